@@ -1,0 +1,96 @@
+use super::{data_lines, fold, list};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone)]
+pub struct Country {
+    pub iso2: String,
+    pub name: String,
+    pub capital: String,
+    pub coords: Option<(f64, f64)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Place {
+    pub name: String,
+    /// "city", "region", "continent" or "world region" (the last two lie in no country).
+    pub kind: &'static str,
+    /// ISO 3166-1 alpha-2 code of the country it lies in.
+    pub country: String,
+    pub region: String,
+    pub coords: Option<(f64, f64)>,
+    pub population: u64,
+}
+
+fn coords(lat: &str, lon: &str) -> Option<(f64, f64)> {
+    Some((lat.trim().parse().ok()?, lon.trim().parse().ok()?))
+}
+
+type CountryTables =
+    (Vec<Country>, HashMap<String, usize>, HashMap<String, usize>, HashMap<String, usize>);
+
+/// `iso2 name aliases adjectives demonyms capital lat lon`
+pub fn countries(src: &str) -> CountryTables {
+    let mut out = Vec::new();
+    let (mut names, mut adjectives, mut demonyms) = (HashMap::new(), HashMap::new(), HashMap::new());
+    for line in data_lines(src) {
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() < 8 {
+            continue;
+        }
+        let i = out.len();
+        out.push(Country {
+            iso2: c[0].to_string(),
+            name: c[1].to_string(),
+            capital: c[5].to_string(),
+            coords: coords(c[6], c[7]),
+        });
+        names.insert(fold(c[1]), i);
+        for a in list(c[2]) {
+            names.entry(fold(a)).or_insert(i);
+        }
+        for a in list(c[3]) {
+            adjectives.entry(fold(a)).or_insert(i);
+        }
+        for a in list(c[4]) {
+            demonyms.entry(fold(a)).or_insert(i);
+        }
+    }
+    (out, names, adjectives, demonyms)
+}
+
+/// `name aliases kind country region lat lon population`
+pub fn places(sources: &[&str]) -> (Vec<Place>, HashMap<String, Vec<usize>>) {
+    let mut out = Vec::new();
+    let mut names: HashMap<String, Vec<usize>> = HashMap::new();
+    for line in sources.iter().flat_map(|s| data_lines(s)) {
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() < 8 {
+            continue;
+        }
+        let i = out.len();
+        out.push(Place {
+            name: c[0].to_string(),
+            kind: match c[2] {
+                "region" => "region",
+                "continent" => "continent",
+                "world region" => "world region",
+                _ => "city",
+            },
+            country: c[3].to_string(),
+            region: c[4].to_string(),
+            coords: coords(c[5], c[6]),
+            population: c[7].trim().parse().unwrap_or(0),
+        });
+        names.entry(fold(c[0])).or_default().push(i);
+        for a in list(c[1]) {
+            let v = names.entry(fold(a)).or_default();
+            if !v.contains(&i) {
+                v.push(i);
+            }
+        }
+    }
+    for v in names.values_mut() {
+        v.sort_by(|&a, &b| out[b].population.cmp(&out[a].population).then(a.cmp(&b)));
+    }
+    (out, names)
+}

@@ -1,0 +1,113 @@
+//! General lexicons and gazetteers, compiled into the binary from `data/`.
+//! Nothing here is specific to any article: speech cues, titles, organisation words,
+//! countries with their adjectives and demonyms, places from GeoNames, first names.
+
+mod gazetteer;
+mod words;
+
+pub use gazetteer::{Country, Place};
+pub use words::{Cue, CueClass, Title, TitleClass};
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+pub struct Lexicon {
+    /// Inflected single-word cue form → cue.
+    pub cues: HashMap<String, Cue>,
+    /// Multi-word cue forms, as lower-case word sequences ("pointed out", "made it clear").
+    pub multiword_cues: Vec<(Vec<String>, Cue)>,
+    pub cue_nouns: HashSet<String>,
+    /// Lower-case title phrase → title ("secretary of state", "spokesman").
+    pub titles: HashMap<String, Title>,
+    pub title_modifiers: HashSet<String>,
+    pub org_words: HashSet<String>,
+    pub stopwords: HashSet<String>,
+    pub countries: Vec<Country>,
+    /// Lower-case name or alias → country index.
+    pub country_names: HashMap<String, usize>,
+    /// Lower-case adjective ("russian") → country index.
+    pub country_adjectives: HashMap<String, usize>,
+    /// Lower-case plural demonym ("russians") → country index.
+    pub demonyms: HashMap<String, usize>,
+    pub places: Vec<Place>,
+    /// Lower-case name or alias → place indices, most populous first.
+    pub place_names: HashMap<String, Vec<usize>>,
+    /// Lower-case known organisation name or alias → canonical name.
+    pub organisations: HashMap<String, String>,
+    /// Lower-case institution name or alias ("kremlin") → (canonical name, ISO code of the state it stands for).
+    pub institutions: HashMap<String, (String, String)>,
+    /// Lower-case first name → gender ('m', 'f' or 'u').
+    pub first_names: HashMap<String, char>,
+    pub surname_particles: HashSet<String>,
+}
+
+impl Lexicon {
+    /// The lexicon, built once per process from the data compiled into the binary.
+    pub fn get() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(Lexicon::build)
+    }
+
+    fn build() -> Lexicon {
+        let (cues, multiword_cues) = words::cues(include_str!("../../data/lexicon/cues.tsv"));
+        let (countries, country_names, country_adjectives, demonyms) =
+            gazetteer::countries(include_str!("../../data/countries.tsv"));
+        let (places, place_names) = gazetteer::places(&[
+            include_str!("../../data/places.tsv"),
+            include_str!("../../data/lexicon/world_regions.tsv"),
+        ]);
+        Lexicon {
+            cues,
+            multiword_cues,
+            cue_nouns: words::word_set(include_str!("../../data/lexicon/cue_nouns.txt"), true),
+            titles: words::titles(include_str!("../../data/lexicon/titles.tsv")),
+            title_modifiers: words::word_set(include_str!("../../data/lexicon/title_modifiers.txt"), true),
+            org_words: words::word_set(include_str!("../../data/lexicon/org_words.txt"), false),
+            stopwords: words::word_set(include_str!("../../data/lexicon/stopwords.txt"), true),
+            countries,
+            country_names,
+            country_adjectives,
+            demonyms,
+            places,
+            place_names,
+            organisations: words::organisations(include_str!("../../data/lexicon/organisations.tsv")),
+            institutions: words::institutions(include_str!("../../data/lexicon/institutions.tsv")),
+            first_names: words::first_names(include_str!("../../data/firstnames.tsv")),
+            surname_particles: words::word_set(include_str!("../../data/surname_particles.txt"), true),
+        }
+    }
+
+    pub fn country_by_code(&self, iso2: &str) -> Option<usize> {
+        self.countries.iter().position(|c| c.iso2 == iso2)
+    }
+
+    /// A country named by `lower` as a name, alias, adjective or demonym.
+    pub fn country_any(&self, lower: &str) -> Option<usize> {
+        self.country_names
+            .get(lower)
+            .or_else(|| self.country_adjectives.get(lower))
+            .or_else(|| self.demonyms.get(lower))
+            .copied()
+    }
+}
+
+/// Data lines: skip blanks and `#` comments.
+pub(crate) fn data_lines(src: &str) -> impl Iterator<Item = &str> {
+    src.lines().map(str::trim_end).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+/// A `|`-separated cell as a list of non-empty items.
+pub(crate) fn list(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// Lower-case with curly apostrophes made straight: the form all lookups use.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
+}

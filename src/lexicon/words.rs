@@ -1,0 +1,140 @@
+use super::{data_lines, fold, list};
+use std::collections::{HashMap, HashSet};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueClass {
+    Speech,
+    Accuse,
+    Deny,
+    Warn,
+    Express,
+    Announce,
+    Belief,
+    Write,
+    Ask,
+}
+
+#[derive(Debug, Clone)]
+pub struct Cue {
+    pub lemma: &'static str,
+    pub class: CueClass,
+    /// The object right after the verb is the addressee or target ("told reporters", "accused Russia").
+    pub takes_object: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleClass {
+    Office,
+    Honorific,
+    Military,
+    Royal,
+    Religious,
+    Generic,
+}
+
+#[derive(Debug, Clone)]
+pub struct Title {
+    pub norm: &'static str,
+    pub class: TitleClass,
+}
+
+fn leak(s: &str) -> &'static str {
+    Box::leak(s.to_string().into_boxed_str())
+}
+
+pub fn word_set(src: &str, lower: bool) -> HashSet<String> {
+    data_lines(src).map(|l| if lower { fold(l.trim()) } else { l.trim().to_string() }).collect()
+}
+
+pub fn cues(src: &str) -> (HashMap<String, Cue>, Vec<(Vec<String>, Cue)>) {
+    let mut single = HashMap::new();
+    let mut multi = Vec::new();
+    for line in data_lines(src) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let [lemma, forms, class, obj] = cols[..] else { continue };
+        let class = match class {
+            "accuse" => CueClass::Accuse,
+            "deny" => CueClass::Deny,
+            "warn" => CueClass::Warn,
+            "express" => CueClass::Express,
+            "announce" => CueClass::Announce,
+            "belief" => CueClass::Belief,
+            "write" => CueClass::Write,
+            "ask" => CueClass::Ask,
+            _ => CueClass::Speech,
+        };
+        let cue = Cue { lemma: leak(lemma), class, takes_object: obj == "yes" };
+        for form in list(forms) {
+            let words: Vec<String> = form.split(' ').map(fold).collect();
+            if words.len() == 1 {
+                single.insert(words[0].clone(), cue.clone());
+            } else {
+                multi.push((words, cue.clone()));
+            }
+        }
+    }
+    // Longest first, so "made it clear" wins over shorter overlapping forms.
+    multi.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    (single, multi)
+}
+
+pub fn titles(src: &str) -> HashMap<String, Title> {
+    data_lines(src)
+        .filter_map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            let [phrase, norm, class] = cols[..] else { return None };
+            let class = match class {
+                "honorific" => TitleClass::Honorific,
+                "military" => TitleClass::Military,
+                "royal" => TitleClass::Royal,
+                "religious" => TitleClass::Religious,
+                "generic" => TitleClass::Generic,
+                _ => TitleClass::Office,
+            };
+            Some((fold(phrase), Title { norm: leak(norm), class }))
+        })
+        .collect()
+}
+
+pub fn organisations(src: &str) -> HashMap<String, String> {
+    let mut map = HashMap::new();
+    for line in data_lines(src) {
+        let mut cols = line.split('\t');
+        let name = cols.next().unwrap_or("").trim();
+        if name.is_empty() {
+            continue;
+        }
+        map.insert(fold(name), name.to_string());
+        for alias in list(cols.next().unwrap_or("")) {
+            map.insert(fold(alias), name.to_string());
+        }
+    }
+    map
+}
+
+pub fn institutions(src: &str) -> HashMap<String, (String, String)> {
+    let mut map = HashMap::new();
+    for line in data_lines(src) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 3 {
+            continue;
+        }
+        let entry = (cols[0].to_string(), cols[2].trim().to_string());
+        map.insert(fold(cols[0]), entry.clone());
+        for alias in list(cols[1]) {
+            map.insert(fold(alias.trim_start_matches("the ")), entry.clone());
+        }
+    }
+    map
+}
+
+pub fn first_names(src: &str) -> HashMap<String, char> {
+    data_lines(src)
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let name = cols.next()?;
+            let g = cols.next().and_then(|g| g.chars().next()).unwrap_or('u');
+            Some((fold(name), g))
+        })
+        .collect()
+}

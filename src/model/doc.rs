@@ -1,0 +1,118 @@
+use super::{Article, Demand, Entity, Mention, Role, Statement};
+
+/// A byte range into the article text. Converted to character offsets only on output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    /// An opening or closing quotation mark (straight or curly, single or double).
+    Quote,
+    Punct,
+}
+
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    /// Lower-cased text, with curly apostrophes made straight.
+    pub lower: String,
+    /// First character is upper case.
+    pub cap: bool,
+    /// Whitespace (or start of text) directly before the token.
+    pub space_before: bool,
+}
+
+/// A sentence: a run of tokens `tokens.0..tokens.1`.
+#[derive(Debug, Clone, Copy)]
+pub struct Sentence {
+    pub span: Span,
+    pub tokens: (usize, usize),
+    pub paragraph: usize,
+}
+
+/// A paragraph: one line of the article. `heading` marks title-like lines (no final
+/// punctuation, mostly capitalised words) where open-class name finding is not trusted.
+#[derive(Debug, Clone, Copy)]
+pub struct Paragraph {
+    pub span: Span,
+    pub heading: bool,
+}
+
+/// An article with everything the pipeline found in it.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    pub article: Article,
+    pub tokens: Vec<Token>,
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+    pub entities: Vec<Entity>,
+    pub mentions: Vec<Mention>,
+    pub roles: Vec<Role>,
+    pub statements: Vec<Statement>,
+    pub demands: Vec<Demand>,
+}
+
+impl Doc {
+    pub fn new(article: Article) -> Self {
+        Doc {
+            article,
+            tokens: Vec::new(),
+            paragraphs: Vec::new(),
+            sentences: Vec::new(),
+            entities: Vec::new(),
+            mentions: Vec::new(),
+            roles: Vec::new(),
+            statements: Vec::new(),
+            demands: Vec::new(),
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        &self.article.text
+    }
+
+    pub fn slice(&self, span: Span) -> &str {
+        &self.article.text[span.start..span.end]
+    }
+
+    /// Index of the sentence holding byte `pos`.
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= pos);
+        (i < self.sentences.len() && self.sentences[i].span.start <= pos).then_some(i)
+    }
+
+    /// Index of the first token starting at or after byte `pos`.
+    pub fn token_at(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+
+    /// The mention whose span covers token `t`, if any.
+    pub fn mention_at_token(&self, t: usize) -> Option<usize> {
+        let pos = self.tokens.get(t)?.span.start;
+        self.mentions.iter().position(|m| m.span.start <= pos && pos < m.span.end)
+    }
+}

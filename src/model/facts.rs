@@ -1,0 +1,134 @@
+use super::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Country,
+    Place,
+}
+
+impl EntityKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "Person",
+            EntityKind::Organization => "Organization",
+            EntityKind::Country => "Country",
+            EntityKind::Place => "Place",
+        }
+    }
+    /// Actors can speak, demand and hold roles; places only locate.
+    pub fn is_actor(self) -> bool {
+        !matches!(self, EntityKind::Place)
+    }
+}
+
+/// An entity as known within one article. `key` is filled in by the resolver and names
+/// the corpus-wide entity node.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub kind: EntityKind,
+    /// The fullest name the article gives.
+    pub name: String,
+    /// For places and countries: ISO 3166 country code it lies in (or is).
+    pub country: Option<String>,
+    /// For places: city or region; a gazetteer row gives coordinates.
+    pub place_kind: Option<&'static str>,
+    pub coords: Option<(f64, f64)>,
+    /// For institutions such as the Kremlin: the state they stand for.
+    pub stands_for: Option<usize>,
+    /// Corpus-wide key, e.g. `person/vladimir-putin`.
+    pub key: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionKind {
+    /// A proper name ("Vladimir Putin", "Putin", "NATO").
+    Name,
+    /// A description resolved to an actor ("the Russian leader", "the Kremlin spokesman").
+    Description,
+    /// A pronoun resolved to an actor.
+    Pronoun,
+}
+
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub span: Span,
+    pub entity: usize,
+    pub kind: MentionKind,
+}
+
+/// An office or title held by a person, as one article states it.
+#[derive(Debug, Clone)]
+pub struct Role {
+    pub holder: usize,
+    /// The title as written, without "former" ("Secretary of State").
+    pub title: String,
+    /// The normalised head of the title ("Secretary of State", "spokesman").
+    pub head: String,
+    pub of: Option<usize>,
+    pub former: bool,
+    pub evidence: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatementKind {
+    /// Words inside quotation marks.
+    Direct,
+    /// A clause that reports speech, belief or a stance.
+    Reported,
+}
+
+#[derive(Debug, Clone)]
+pub struct Statement {
+    pub kind: StatementKind,
+    pub speaker: Option<usize>,
+    /// Why there is no speaker, when there is none ("headline", "scare quote", "no speaker").
+    pub unattributed: Option<&'static str>,
+    pub text: Span,
+    pub cue: String,
+    pub cue_span: Option<Span>,
+    pub about: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DemandKind {
+    Demand,
+    Appeal,
+    Condition,
+    Refusal,
+    Threat,
+}
+
+impl DemandKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DemandKind::Demand => "demand",
+            DemandKind::Appeal => "appeal",
+            DemandKind::Condition => "condition",
+            DemandKind::Refusal => "refusal",
+            DemandKind::Threat => "threat",
+        }
+    }
+    /// CAMEO / PLOVER top-level code.
+    pub fn cameo(self) -> &'static str {
+        match self {
+            DemandKind::Demand | DemandKind::Condition => "10",
+            DemandKind::Appeal => "02",
+            DemandKind::Refusal => "12",
+            DemandKind::Threat => "13",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Demand {
+    pub kind: DemandKind,
+    pub by: usize,
+    pub of: Option<usize>,
+    /// What is demanded.
+    pub what: Span,
+    /// The text that says so.
+    pub evidence: Span,
+    pub cue: String,
+}

@@ -1,0 +1,115 @@
+use super::sentences::opens;
+use crate::model::{Paragraph, Span, Token, TokenKind};
+
+/// A stretch of quoted words. `inner` excludes the marks. A quote whose closing mark is
+/// missing runs to the end of its paragraph (`open_end`); one whose opening mark is missing
+/// starts at the start of its sentence (`open_start`).
+#[derive(Debug, Clone)]
+pub struct Quote {
+    pub inner: Span,
+    pub outer: Span,
+    pub paragraph: usize,
+    pub open_start: bool,
+    pub open_end: bool,
+}
+
+fn mark(text: &str, t: &Token) -> char {
+    text[t.span.start..].chars().next().unwrap_or(' ')
+}
+
+/// Finds top-level double-quoted stretches (straight or curly, also «» and „“), and
+/// single-curly ones (‘…’) where no double quote is open. Nested quotes stay inside.
+pub fn find_quotes(text: &str, tokens: &[Token], paragraphs: &[Paragraph], sentence_starts: &[usize]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    for (pi, p) in paragraphs.iter().enumerate() {
+        let lo = tokens.partition_point(|t| t.span.start < p.span.start);
+        let hi = tokens.partition_point(|t| t.span.start < p.span.end);
+        let mut open: Option<(usize, char)> = None; // token index and the kind of mark
+        for i in lo..hi {
+            if tokens[i].kind != TokenKind::Quote {
+                continue;
+            }
+            let c = mark(text, &tokens[i]);
+            let double = matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟');
+            let single = matches!(c, '‘' | '’' | '\'' | '‹' | '›');
+            match open {
+                None => {
+                    if double && opens(text, tokens, i) || (c == '‘' || c == '‹') && opens(text, tokens, i) {
+                        open = Some((i, if double { '"' } else { '\'' }));
+                    } else if double {
+                        // a closing mark with no opening one: the quote began at its sentence start
+                        let start_pos = sentence_starts
+                            .iter()
+                            .rev()
+                            .find(|&&s| s <= tokens[i].span.start && s >= p.span.start)
+                            .copied()
+                            .unwrap_or(p.span.start);
+                        let first = tokens.partition_point(|t| t.span.start < start_pos);
+                        if first < i {
+                            out.push(Quote {
+                                inner: Span::new(tokens[first].span.start, tokens[i - 1].span.end),
+                                outer: Span::new(tokens[first].span.start, tokens[i].span.end),
+                                paragraph: pi,
+                                open_start: true,
+                                open_end: false,
+                            });
+                        }
+                    }
+                }
+                Some((o, kind)) => {
+                    let closes = if kind == '"' { double && !opens(text, tokens, i) || c == '"' } else { single && !opens(text, tokens, i) };
+                    if closes {
+                        if o + 1 < i {
+                            out.push(Quote {
+                                inner: Span::new(tokens[o + 1].span.start, tokens[i - 1].span.end),
+                                outer: Span::new(tokens[o].span.start, tokens[i].span.end),
+                                paragraph: pi,
+                                open_start: false,
+                                open_end: false,
+                            });
+                        }
+                        open = None;
+                    } else if kind == '\'' && double && opens(text, tokens, i) {
+                        // a double quote inside a stray single one: the single one was an apostrophe
+                        open = Some((i, '"'));
+                    }
+                }
+            }
+        }
+        if let Some((o, kind)) = open {
+            // unclosed: runs to the paragraph end (a quote continued in the next paragraph)
+            if kind == '"' && o + 1 < hi {
+                out.push(Quote {
+                    inner: Span::new(tokens[o + 1].span.start, tokens[hi - 1].span.end),
+                    outer: Span::new(tokens[o].span.start, tokens[hi - 1].span.end),
+                    paragraph: pi,
+                    open_start: false,
+                    open_end: true,
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{sentences, tokenize::tokenize};
+
+    fn quotes(text: &str) -> Vec<String> {
+        let toks = tokenize(text);
+        let paras = sentences::paragraphs(text, &toks);
+        let sents: Vec<usize> = sentences::sentences(text, &toks, &paras).iter().map(|s| s.span.start).collect();
+        find_quotes(text, &toks, &paras, &sents).iter().map(|q| text[q.inner.start..q.inner.end].to_string()).collect()
+    }
+
+    #[test]
+    fn finds_straight_curly_nested_and_unbalanced() {
+        assert_eq!(quotes("“A b,” he said, “c ‘d’ e.”"), ["A b,", "c ‘d’ e."]);
+        assert_eq!(quotes("He said \"x y\" and \"z\"."), ["x y", "z"]);
+        assert_eq!(quotes("“Runs on\n“And ends.”"), ["Runs on", "And ends."]);
+        assert_eq!(quotes("Peskov said. He supports it.” Then"), ["He supports it."]);
+        assert_eq!(quotes("the allies’ plan and ‘scare’ words"), ["scare"]);
+    }
+}

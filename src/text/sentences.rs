@@ -1,0 +1,149 @@
+use crate::lexicon::Lexicon;
+use crate::model::{Paragraph, Sentence, Span, Token, TokenKind};
+
+/// Abbreviations whose period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "gov", "pres",
+    "st", "jr", "sr", "no", "vs", "etc", "inc", "corp", "ltd", "co", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave", "approx", "dept",
+    "est", "fig", "adm", "maj", "cmdr", "hon", "rev", "messrs", "gens", "reps", "sens",
+];
+
+/// Paragraphs are lines; a line is a heading when it has no final punctuation and most of
+/// its words are capitalised (or it is short and unpunctuated).
+pub fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Paragraph> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let end = start + line.len();
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let lead = line.len() - line.trim_start().len();
+            let span = Span::new(start + lead, start + lead + trimmed.len());
+            out.push(Paragraph { span, heading: is_heading(text, tokens, span) });
+        }
+        start = end;
+    }
+    out
+}
+
+fn is_heading(text: &str, tokens: &[Token], span: Span) -> bool {
+    let last = text[span.start..span.end].trim_end_matches(|c: char| crate::text::tokenize::is_quote_char(c) || c == ')');
+    if last.ends_with(['.', '!', '?', ':', '…']) && !last.ends_with("U.S.") {
+        return false;
+    }
+    let lo = tokens.partition_point(|t| t.span.start < span.start);
+    let hi = tokens.partition_point(|t| t.span.start < span.end);
+    let words: Vec<&Token> = tokens[lo..hi].iter().filter(|t| t.kind == TokenKind::Word && t.lower.len() > 3).collect();
+    if words.len() <= 3 {
+        return true;
+    }
+    let caps = words.iter().filter(|t| t.cap).count();
+    caps * 2 >= words.len()
+}
+
+/// Splits each paragraph into sentences at . ! ? … when what follows starts a new
+/// sentence, keeping abbreviations, initials and closing quotation marks in place.
+pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Paragraph]) -> Vec<Sentence> {
+    let lex = Lexicon::get();
+    let mut out = Vec::new();
+    for (pi, p) in paragraphs.iter().enumerate() {
+        let lo = tokens.partition_point(|t| t.span.start < p.span.start);
+        let hi = tokens.partition_point(|t| t.span.start < p.span.end);
+        let mut s = lo;
+        let mut i = lo;
+        while i < hi {
+            let t = &tokens[i];
+            let tx = &text[t.span.start..t.span.end];
+            let terminal = matches!(tx, "." | "!" | "?" | "…" | "...")
+                || (t.kind == TokenKind::Word && tx.ends_with('.') && tx.len() > 2);
+            if terminal {
+                let mut j = i + 1;
+                // closing quotation marks and brackets stay with the sentence they close
+                while j < hi && (tokens[j].kind == TokenKind::Quote && !opens(text, tokens, j) || matches!(&text[tokens[j].span.start..tokens[j].span.end], ")" | "]")) {
+                    j += 1;
+                }
+                if j < hi && starts_sentence(text, tokens, i, j, lex) {
+                    out.push(make(tokens, s, j, pi));
+                    s = j;
+                    i = j;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        if s < hi {
+            out.push(make(tokens, s, hi, pi));
+        }
+    }
+    out
+}
+
+fn make(tokens: &[Token], a: usize, b: usize, paragraph: usize) -> Sentence {
+    Sentence { span: Span::new(tokens[a].span.start, tokens[b - 1].span.end), tokens: (a, b), paragraph }
+}
+
+/// A quotation mark at `j` opens a quote: it follows whitespace and precedes a word.
+pub fn opens(text: &str, tokens: &[Token], j: usize) -> bool {
+    let c = text[tokens[j].span.start..].chars().next().unwrap_or(' ');
+    match c {
+        '“' | '‘' | '«' | '„' => true,
+        '”' | '’' | '»' => false,
+        _ => tokens[j].space_before || j == 0 || matches!(&text[tokens[j - 1].span.start..tokens[j - 1].span.end], "(" | "[" | "—" | "–" | ":"),
+    }
+}
+
+fn starts_sentence(text: &str, tokens: &[Token], term: usize, next: usize, lex: &Lexicon) -> bool {
+    let t = &tokens[term];
+    let n = &tokens[next];
+    let tx = &text[t.span.start..t.span.end];
+    if tx == "." && term > 0 {
+        let prev = &tokens[term - 1];
+        let prev_tx = &text[prev.span.start..prev.span.end];
+        if prev.span.end == t.span.start {
+            if ABBREVIATIONS.contains(&prev.lower.as_str()) {
+                return false;
+            }
+            // an initial: "J. Smith"
+            if prev.kind == TokenKind::Word && prev_tx.chars().count() == 1 && prev.cap {
+                return false;
+            }
+        }
+    }
+    // "...", "…" inside a quote run on unless a capital follows
+    let next_tx = &text[n.span.start..n.span.end];
+    let next_start = next_tx.chars().next().unwrap_or(' ');
+    let capital = next_start.is_uppercase() || next_start.is_ascii_digit();
+    let opener = n.kind == TokenKind::Quote && opens(text, tokens, next) || matches!(next_tx, "(" | "[" | "-" | "—" | "•");
+    if !(capital || opener) {
+        return false;
+    }
+    // "U.S." ends a sentence only when a typical sentence opener follows
+    if t.kind == TokenKind::Word {
+        return n.kind == TokenKind::Quote || lex.stopwords.contains(&n.lower);
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize::tokenize;
+
+    fn split(text: &str) -> Vec<String> {
+        let toks = tokenize(text);
+        let paras = paragraphs(text, &toks);
+        sentences(text, &toks, &paras).iter().map(|s| text[s.span.start..s.span.end].to_string()).collect()
+    }
+
+    #[test]
+    fn survives_abbreviations_and_quotes() {
+        let t = "Mr. Smith met Gen. Jones in the U.S. on Sept. 3. “It went well,” he said. He left.\nNext line";
+        assert_eq!(
+            split(t),
+            ["Mr. Smith met Gen. Jones in the U.S. on Sept. 3.", "“It went well,” he said.", "He left.", "Next line"]
+        );
+        assert_eq!(split("They met the U.S. The talks ended."), ["They met the U.S.", "The talks ended."]);
+        assert_eq!(split("“We agree.” The minister left."), ["“We agree.”", "The minister left."]);
+    }
+}

@@ -1,0 +1,113 @@
+use crate::model::{Span, Token, TokenKind};
+
+/// Quotation marks in news text; `'` and `’` count only where they are not apostrophes.
+pub fn is_quote_char(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '\'' | '‟' | '‹' | '›')
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// Splits text into words, numbers, quotation marks and punctuation. Keeps abbreviations
+/// such as "U.S." whole, splits the possessive "’s" off, keeps inner hyphens and
+/// apostrophes ("30-day", "O'Neil", "don't").
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let at = |i: usize| chars.get(i).map(|&(_, c)| c);
+    let byte = |i: usize| chars.get(i).map(|&(b, _)| b).unwrap_or(text.len());
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut i = 0;
+    while i < n {
+        let c = chars[i].1;
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let space_before = i == 0 || at(i - 1).is_some_and(char::is_whitespace);
+        let start = i;
+        let kind;
+        if c.is_alphabetic() {
+            // Initialisms: single letters each followed by a period ("U.S.", "U.N.").
+            let (mut j, mut pairs) = (i, 0);
+            while at(j).is_some_and(char::is_alphabetic) && at(j + 1) == Some('.') {
+                pairs += 1;
+                j += 2;
+            }
+            if pairs >= 2 {
+                i = j;
+            } else {
+                i += 1;
+                loop {
+                    match at(i) {
+                        Some(ch) if ch.is_alphanumeric() => i += 1,
+                        Some(ch) if (ch == '-' || ch == '‑') && at(i + 1).is_some_and(char::is_alphanumeric) => i += 2,
+                        Some(ch) if is_apostrophe(ch) && at(i + 1).is_some_and(char::is_alphabetic) => {
+                            // possessive 's stays a token of its own
+                            let s_end = at(i + 1).is_some_and(|c| c == 's' || c == 'S')
+                                && !at(i + 2).is_some_and(char::is_alphanumeric);
+                            if s_end {
+                                break;
+                            }
+                            i += 2;
+                        }
+                        _ => break,
+                    }
+                }
+            }
+            kind = TokenKind::Word;
+        } else if c.is_ascii_digit() || (c.is_numeric()) {
+            i += 1;
+            loop {
+                match at(i) {
+                    Some(ch) if ch.is_alphanumeric() => i += 1,
+                    Some(ch) if matches!(ch, '.' | ',' | '-') && at(i + 1).is_some_and(|d| d.is_ascii_digit()) => i += 2,
+                    Some('-') if at(i + 1).is_some_and(char::is_alphabetic) => i += 2,
+                    _ => break,
+                }
+            }
+            kind = TokenKind::Number;
+        } else if is_apostrophe(c)
+            && at(i + 1).is_some_and(|c| c == 's' || c == 'S')
+            && !at(i + 2).is_some_and(char::is_alphanumeric)
+            && i > 0
+            && at(i - 1).is_some_and(char::is_alphanumeric)
+        {
+            i += 2;
+            kind = TokenKind::Word;
+        } else if is_quote_char(c) {
+            // An apostrophe closing a plural possessive ("the allies’ plan") is punctuation.
+            i += 1;
+            kind = TokenKind::Quote;
+        } else if c == '.' && at(i + 1) == Some('.') && at(i + 2) == Some('.') {
+            i += 3;
+            kind = TokenKind::Punct;
+        } else {
+            i += 1;
+            kind = TokenKind::Punct;
+        }
+        let span = Span::new(byte(start), byte(i));
+        let s = &text[span.start..span.end];
+        let lower = crate::lexicon::fold(s);
+        out.push(Token { span, kind, cap: s.chars().next().is_some_and(char::is_uppercase), lower, space_before });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(t: &str) -> Vec<String> {
+        tokenize(t).iter().map(|k| t[k.span.start..k.span.end].to_string()).collect()
+    }
+
+    #[test]
+    fn keeps_initialisms_and_splits_possessives() {
+        assert_eq!(words("U.S. President Trump’s call"), ["U.S.", "President", "Trump", "’s", "call"]);
+        assert_eq!(words("the 30-day ceasefire, O'Neil"), ["the", "30-day", "ceasefire", ",", "O'Neil"]);
+        assert_eq!(words("“We won’t,” he said..."), ["“", "We", "won’t", ",", "”", "he", "said", "..."]);
+        assert_eq!(words("$43.5 billion"), ["$", "43.5", "billion"]);
+    }
+}
