@@ -1,0 +1,137 @@
+//! Creating and merging entities within one article.
+
+use crate::lexicon::Lexicon;
+use crate::model::{Doc, Entity, EntityKind, Mention, MentionKind, Span};
+use crate::resolve::keys::{first_names_compatible, skeleton};
+
+fn blank(kind: EntityKind, name: &str) -> Entity {
+    Entity {
+        kind,
+        name: name.to_string(),
+        country: None,
+        place_kind: None,
+        coords: None,
+        stands_for: None,
+        key: String::new(),
+    }
+}
+
+/// Words of a person's name: the surname is the last word that is not a suffix.
+pub fn name_words(name: &str) -> Vec<&str> {
+    name.split_whitespace().filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "III" | "II")).collect()
+}
+
+pub fn surname_of(name: &str) -> String {
+    name_words(name).last().map(|w| skeleton(w)).unwrap_or_default()
+}
+
+impl Doc {
+    pub fn add_mention(&mut self, span: Span, entity: usize, kind: MentionKind) {
+        if self.mentions.iter().any(|m| m.span.overlaps(span)) {
+            return;
+        }
+        let at = self.mentions.partition_point(|m| m.span.start < span.start);
+        self.mentions.insert(at, Mention { span, entity, kind });
+    }
+
+    /// The person this name refers to: an existing one with the same surname and a
+    /// compatible first name, or a new one. A bare surname joins the most recently
+    /// mentioned person of that surname.
+    pub fn person(&mut self, name: &str, at: usize) -> usize {
+        let words = name_words(name);
+        let sur = surname_of(name);
+        let first = (words.len() > 1).then(|| words[0]);
+        let mut best: Option<(usize, usize)> = None; // (entity, last mention position)
+        for (i, e) in self.entities.iter().enumerate() {
+            if e.kind != EntityKind::Person || surname_of(&e.name) != sur {
+                continue;
+            }
+            let ew = name_words(&e.name);
+            let ok = match (first, ew.len() > 1) {
+                (Some(f), true) => first_names_compatible(f, ew[0]),
+                _ => true,
+            };
+            if ok {
+                let last = self.mentions.iter().filter(|m| m.entity == i && m.span.start <= at).map(|m| m.span.start + 1).max().unwrap_or(0);
+                if best.is_none_or(|(_, l)| last > l) {
+                    best = Some((i, last));
+                }
+            }
+        }
+        if let Some((i, _)) = best {
+            if words.len() > name_words(&self.entities[i].name).len() {
+                self.entities[i].name = words.join(" ");
+            }
+            return i;
+        }
+        self.entities.push(blank(EntityKind::Person, &words.join(" ")));
+        self.entities.len() - 1
+    }
+
+    pub fn organisation(&mut self, name: &str) -> usize {
+        let lex = Lexicon::get();
+        let canonical = lex.organisations.get(&crate::lexicon::fold(name)).cloned().unwrap_or_else(|| name.to_string());
+        if let Some(i) = self.entities.iter().position(|e| e.kind == EntityKind::Organization && e.name.eq_ignore_ascii_case(&canonical)) {
+            return i;
+        }
+        self.entities.push(blank(EntityKind::Organization, &canonical));
+        self.entities.len() - 1
+    }
+
+    pub fn institution(&mut self, name: &str, iso2: &str) -> usize {
+        let i = self.organisation(name);
+        if self.entities[i].stands_for.is_none() {
+            if let Some(c) = Lexicon::get().country_by_code(iso2) {
+                let state = self.country(c);
+                self.entities[i].stands_for = Some(state);
+            }
+        }
+        i
+    }
+
+    pub fn country(&mut self, index: usize) -> usize {
+        let c = &Lexicon::get().countries[index];
+        if let Some(i) = self.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(&c.iso2)) {
+            return i;
+        }
+        let mut e = blank(EntityKind::Country, &c.name);
+        e.country = Some(c.iso2.clone());
+        e.coords = c.coords;
+        self.entities.push(e);
+        self.entities.len() - 1
+    }
+
+    pub fn place(&mut self, index: usize, region: bool) -> usize {
+        let p = &Lexicon::get().places[index];
+        let kind = if region { "region" } else { p.kind };
+        if let Some(i) = self.entities.iter().position(|e| e.kind == EntityKind::Place && e.name == p.name && e.country.as_deref().unwrap_or("") == p.country) {
+            if region {
+                self.entities[i].place_kind = Some("region");
+            }
+            return i;
+        }
+        let mut e = blank(EntityKind::Place, &p.name);
+        e.country = Some(p.country.clone()).filter(|c| !c.is_empty());
+        e.place_kind = Some(kind);
+        e.coords = p.coords;
+        self.entities.push(e);
+        let i = self.entities.len() - 1;
+        // a capital acting as a state resolves to that state (see `actor_of`)
+        if let Some(c) = Lexicon::get().country_by_code(&p.country) {
+            if Lexicon::get().countries[c].capital == p.name && !region {
+                let state = self.country(c);
+                self.entities[i].stands_for = Some(state);
+            }
+        }
+        i
+    }
+
+    /// The actor an entity stands for when it acts or speaks: a capital or seat of
+    /// government acts as its state; everything else as itself.
+    pub fn actor_of(&self, e: usize) -> usize {
+        match self.entities[e].stands_for {
+            Some(s) if self.entities[e].kind == EntityKind::Place => s,
+            _ => e,
+        }
+    }
+}

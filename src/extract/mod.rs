@@ -1,0 +1,27 @@
+//! Extraction: one [`Doc`] flows through small components, each with one job.
+
+pub mod demands;
+pub mod entities;
+pub mod names;
+pub mod np;
+pub mod roles;
+pub mod statements;
+
+use crate::model::{Article, Doc};
+use crate::text::{find_quotes, sentences, tokenize::tokenize};
+
+/// Runs every extractor over one article.
+pub fn analyze(article: Article) -> Doc {
+    let mut doc = Doc::new(article);
+    doc.tokens = tokenize(doc.text());
+    doc.paragraphs = sentences::paragraphs(doc.text(), &doc.tokens);
+    doc.sentences = sentences::sentences(doc.text(), &doc.tokens, &doc.paragraphs);
+    names::find_names(&mut doc);
+    roles::find_roles(&mut doc);
+    let starts: Vec<usize> = doc.sentences.iter().map(|s| s.span.start).collect();
+    let quotes = find_quotes(doc.text(), &doc.tokens, &doc.paragraphs, &starts);
+    let ctx = np::Ctx::new(&doc, quotes);
+    statements::find_statements(&mut doc, &ctx);
+    demands::find_demands(&mut doc, &ctx);
+    doc
+}

@@ -1,0 +1,335 @@
+//! Noun phrases that name actors: names, pronouns and role descriptions ("the Russian
+//! leader", "the Kremlin spokesman"), resolved to the entities of the article. Shared by the
+//! statement and demand extractors.
+
+use crate::lexicon::Lexicon;
+use crate::model::{Doc, EntityKind, MentionKind, Span};
+use crate::text::Quote;
+
+/// What the extractors need to know about the article beyond the `Doc`.
+pub struct Ctx {
+    /// The mention covering each token.
+    pub tok_mention: Vec<Option<usize>>,
+    /// The quote covering each token (inner span, marks excluded).
+    pub tok_quote: Vec<Option<usize>>,
+    pub quotes: Vec<Quote>,
+}
+
+impl Ctx {
+    pub fn new(doc: &Doc, quotes: Vec<Quote>) -> Ctx {
+        let mut tok_mention = vec![None; doc.tokens.len()];
+        for (mi, m) in doc.mentions.iter().enumerate() {
+            for t in doc.token_at(m.span.start)..doc.token_at(m.span.end) {
+                tok_mention[t] = Some(mi);
+            }
+        }
+        let mut tok_quote = vec![None; doc.tokens.len()];
+        for (qi, q) in quotes.iter().enumerate() {
+            for t in doc.token_at(q.inner.start)..doc.token_at(q.inner.end) {
+                tok_quote[t] = Some(qi);
+            }
+        }
+        Ctx { tok_mention, tok_quote, quotes }
+    }
+}
+
+/// An actor phrase: the entities it names and its token range.
+#[derive(Debug, Clone)]
+pub struct Np {
+    pub entities: Vec<usize>,
+    pub start: usize,
+    pub end: usize,
+}
+
+const MALE: &[&str] = &["he", "him", "his"];
+const FEMALE: &[&str] = &["she", "her"];
+const GROUP: &[&str] = &["they", "them", "it"];
+
+pub fn is_pronoun(lower: &str) -> bool {
+    MALE.contains(&lower) || FEMALE.contains(&lower) || GROUP.contains(&lower)
+}
+
+/// A third-person pronoun at token `t`: the actor it most likely refers to. People for
+/// he/she, organisations and countries for it/they; the subject (first actor) of the
+/// nearest earlier sentence outside quotes wins, matching gender where first names tell.
+pub fn resolve_pronoun(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>) -> Option<usize> {
+    let lower = doc.tokens[t].lower.as_str();
+    let person = MALE.contains(&lower) || FEMALE.contains(&lower);
+    if !person && !GROUP.contains(&lower) {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let want_gender = if MALE.contains(&lower) { Some('m') } else if FEMALE.contains(&lower) { Some('f') } else { None };
+    let fits = |e: usize| {
+        let ent = &doc.entities[e];
+        if Some(e) == exclude {
+            return false;
+        }
+        if person {
+            if ent.kind != EntityKind::Person {
+                return false;
+            }
+            let g = ent.name.split_whitespace().next().and_then(|f| lex.first_names.get(&crate::lexicon::fold(f))).copied();
+            !(want_gender.is_some() && ent.name.contains(' ') && matches!(g, Some('m') | Some('f')) && g != want_gender)
+        } else {
+            matches!(ent.kind, EntityKind::Organization | EntityKind::Country) || ent.stands_for.is_some()
+        }
+    };
+    let si = doc.sentence_at(doc.tokens[t].span.start)?;
+    // same sentence, before the pronoun, outside quotes
+    let (a, _) = doc.sentences[si].tokens;
+    if let Some(e) = first_actor(doc, ctx, a, t, &fits) {
+        return Some(e);
+    }
+    for back in 1..=4 {
+        let Some(s) = si.checked_sub(back) else { break };
+        let (a, b) = doc.sentences[s].tokens;
+        if let Some(e) = first_actor(doc, ctx, a, b, &fits) {
+            return Some(e);
+        }
+    }
+    None
+}
+
+fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let mut k = a;
+    while k < b {
+        if ctx.tok_quote[k].is_none() {
+            if let Some(m) = ctx.tok_mention[k] {
+                let e = doc.actor_of(doc.mentions[m].entity);
+                let end = doc.token_at(doc.mentions[m].span.end);
+                let possessive = doc.tokens.get(end).is_some_and(|t| t.lower == "'s");
+                let modifier = doc.tokens.get(end).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap);
+                if fits(e) && !possessive && !(modifier && doc.entities[e].kind != EntityKind::Person) {
+                    return Some(e);
+                }
+                k = end.max(k + 1);
+                continue;
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Role description "the [Adj|Org] head" at token `t`, resolved through the article's roles.
+/// Returns the person and the end token.
+pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(usize, usize)> {
+    let lex = Lexicon::get();
+    let mut k = t;
+    if doc.tokens.get(k).is_some_and(|x| x.lower == "the") {
+        k += 1;
+    }
+    let mut of: Option<usize> = None;
+    if let Some(m) = ctx.tok_mention.get(k).copied().flatten() {
+        let e = doc.mentions[m].entity;
+        if doc.entities[e].kind == EntityKind::Person {
+            return None;
+        }
+        of = Some(e);
+        k = doc.token_at(doc.mentions[m].span.end);
+        if doc.tokens.get(k).is_some_and(|x| x.lower == "'s") {
+            k += 1;
+        }
+    } else if let Some(&c) = doc.tokens.get(k).and_then(|x| lex.country_adjectives.get(&x.lower)) {
+        let iso = &lex.countries[c].iso2;
+        of = doc.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso));
+        k += 1;
+    }
+    if k == t || k >= limit {
+        return None;
+    }
+    let (end, head) = super::names::title_at(doc, k, limit)?;
+    let head = head.to_lowercase();
+    let leader = head == "leader";
+    let candidates: Vec<usize> = doc
+        .roles
+        .iter()
+        .filter(|r| r.evidence.start < doc.tokens[t].span.start)
+        .filter(|r| {
+            let rh = r.head.to_lowercase();
+            rh == head || leader && matches!(rh.as_str(), "president" | "prime minister" | "chancellor" | "premier" | "king" | "supreme leader")
+        })
+        .filter(|r| of.is_none() || r.of == of || r.of.is_some_and(|o| doc.entities[o].stands_for == of))
+        .map(|r| r.holder)
+        .collect();
+    let mut uniq = candidates.clone();
+    uniq.sort_unstable();
+    uniq.dedup();
+    (uniq.len() == 1).then(|| (uniq[0], end))
+}
+
+/// The actor phrase starting at token `t`: a name (after optional determiners, titles and
+/// possessors), a pronoun, or a role description; "X and Y" gives both.
+pub fn np_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
+    let first = np_one(doc, ctx, t, limit)?;
+    let mut np = first;
+    if doc.tokens.get(np.end).is_some_and(|x| x.lower == "and") {
+        if let Some(second) = np_one(doc, ctx, np.end + 1, limit) {
+            np.entities.extend(second.entities);
+            np.end = second.end;
+        }
+    }
+    Some(np)
+}
+
+fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
+    if t >= limit {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let lower = doc.tokens[t].lower.as_str();
+    if is_pronoun(lower) && !matches!(lower, "his" | "her" | "them" | "him") {
+        let e = resolve_pronoun(doc, ctx, t, None)?;
+        return Some(Np { entities: vec![e], start: t, end: t + 1 });
+    }
+    if let Some((e, end)) = description_at(doc, ctx, t, limit) {
+        return Some(Np { entities: vec![e], start: t, end });
+    }
+    // skip determiners, "former", titles and owner modifiers to reach the head name
+    let mut k = t;
+    while k < limit && matches!(doc.tokens[k].lower.as_str(), "the" | "a" | "an" | "former" | "'s") {
+        k += 1;
+    }
+    let mut last: Option<(usize, usize)> = None; // (entity, end)
+    while k < limit {
+        if let Some(m) = ctx.tok_mention[k] {
+            let e = doc.mentions[m].entity;
+            let end = doc.token_at(doc.mentions[m].span.end);
+            last = Some((e, end));
+            k = end;
+            if doc.tokens.get(k).is_some_and(|x| x.lower == "'s") {
+                k += 1;
+            }
+            continue;
+        }
+        if let Some((e, _)) = super::names::title_at(doc, k, limit) {
+            if last.is_some_and(|(e0, _)| doc.entities[e0].kind == EntityKind::Person) {
+                break;
+            }
+            k = e;
+            continue;
+        }
+        if lex.country_adjectives.contains_key(&doc.tokens[k].lower) && k + 1 < limit {
+            k += 1;
+            continue;
+        }
+        // "Russian officials", "Ukrainian authorities": the state speaks
+        if matches!(doc.tokens[k].lower.as_str(), "officials" | "authorities" | "sources" | "diplomats" | "forces" | "troops") {
+            if let Some((e, _)) = last {
+                last = Some((e, k + 1));
+                k += 1;
+                continue;
+            }
+            if k > t {
+                if let Some(&c) = lex.country_adjectives.get(&doc.tokens[k - 1].lower) {
+                    let iso = &lex.countries[c].iso2;
+                    if let Some(e) = doc.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso)) {
+                        last = Some((e, k + 1));
+                        k += 1;
+                        continue;
+                    }
+                }
+            }
+        }
+        break;
+    }
+    let (e, end) = last?;
+    // a noun after a name makes the name a modifier ("Kremlin officials" keeps the Kremlin)
+    Some(Np { entities: vec![doc.actor_of(e)], start: t, end })
+}
+
+/// The actor phrase that ends right before token `t` (the subject of a verb at `t`),
+/// skipping auxiliaries, adverbs and an appositive between commas.
+pub fn subject_before(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<Np> {
+    let mut k = t;
+    while k > lo
+        && matches!(
+            doc.tokens[k - 1].lower.as_str(),
+            "has" | "had" | "have" | "also" | "later" | "then" | "again" | "repeatedly" | "previously" | "reportedly" | "has also"
+                | "already" | "quickly" | "publicly" | "separately" | "further" | "still" | "once" | "would" | "will" | "did" | "does"
+                | "not" | "never" | "recently" | "earlier" | "subsequently" | "firmly" | "strongly" | "openly" | "allegedly" | "is" | "was" | "were" | "are"
+        )
+    {
+        k -= 1;
+    }
+    // ", the Russian Kremlin spokesperson," between subject and verb
+    if k > lo && doc.tokens[k - 1].lower == "," {
+        if let Some(open) = (lo..k - 1).rev().take(12).find(|&j| doc.tokens[j].lower == ",") {
+            let inner_has_title = (open + 1..k - 1).any(|j| Lexicon::get().titles.contains_key(&doc.tokens[j].lower));
+            if inner_has_title {
+                k = open;
+            }
+        }
+    }
+    // "however," inserted
+    if k > lo + 1 && doc.tokens[k - 1].lower == "," && matches!(doc.tokens[k - 2].lower.as_str(), "however" | "meanwhile" | "too") {
+        k -= 2;
+        if k > lo && doc.tokens[k - 1].lower == "," {
+            k -= 1;
+        }
+    }
+    if k == lo {
+        return None;
+    }
+    let end = k;
+    // the phrase ends at `end`: find where it starts
+    let last = end - 1;
+    if is_pronoun(&doc.tokens[last].lower) && !matches!(doc.tokens[last].lower.as_str(), "his" | "her" | "them" | "him") {
+        let e = resolve_pronoun(doc, ctx, last, None)?;
+        return Some(Np { entities: vec![e], start: last, end });
+    }
+    // try every start within a few tokens; the longest phrase that ends exactly here wins
+    for s in (last.saturating_sub(9).max(lo))..=last {
+        if let Some(np) = np_at(doc, ctx, s, end) {
+            if np.end == end {
+                if (s..end).any(|j| ctx.tok_quote[j].is_some()) {
+                    continue;
+                }
+                return Some(Np { start: s, ..np });
+            }
+        }
+    }
+    None
+}
+
+/// Token range of a sentence.
+pub fn sentence_tokens(doc: &Doc, t: usize) -> (usize, usize) {
+    doc.sentence_at(doc.tokens[t].span.start).map(|s| doc.sentences[s].tokens).unwrap_or((t, t + 1))
+}
+
+/// Entities mentioned (or referred to by a pronoun or description) within `span`.
+pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: Option<usize>) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    let (a, b) = (doc.token_at(span.start), doc.token_at(span.end));
+    let mut k = a;
+    while k < b {
+        if let Some(m) = ctx.tok_mention[k] {
+            let e = doc.mentions[m].entity;
+            if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker && Some(doc.actor_of(e)) != speaker {
+                out.push(e);
+            }
+            k = doc.token_at(doc.mentions[m].span.end).max(k + 1);
+            continue;
+        }
+        let l = doc.tokens[k].lower.as_str();
+        if matches!(l, "he" | "him" | "she" | "her") {
+            if let Some(e) = resolve_pronoun(doc, ctx, k, speaker) {
+                if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker {
+                    out.push(e);
+                }
+            }
+        } else if l == "the" {
+            if let Some((e, end)) = description_at(doc, ctx, k, b) {
+                if !out.contains(&e) && Some(e) != speaker {
+                    out.push(e);
+                }
+                k = end;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    let _ = MentionKind::Name;
+    out
+}

@@ -1,0 +1,165 @@
+//! Roles: titles before a name ("US Secretary of State Marco Rubio", "Kremlin spokesman
+//! Dmitry Peskov"), appositives after it ("Tony Brenton, former British ambassador to
+//! Russia,"), and "President X of Y".
+
+use super::names::title_at;
+use crate::lexicon::{Lexicon, TitleClass};
+use crate::model::{Doc, EntityKind, MentionKind, Role, Span};
+
+fn is_titleish(doc: &Doc, t: usize) -> bool {
+    let lex = Lexicon::get();
+    let l = &doc.tokens[t].lower;
+    lex.titles.contains_key(l) || lex.title_modifiers.contains(l) || l == "of" || l == "state" || l == "general" || l == "-"
+}
+
+/// The entity a modifier before a title names: a country, organisation or place mention
+/// ending at token `t` (exclusive), a country adjective, or a possessive "X’s".
+fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
+    if t == 0 {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let mut k = t - 1;
+    if doc.tokens[k].lower == "'s" && k > 0 {
+        k -= 1;
+    }
+    if let Some(m) = doc.mention_at_token(k) {
+        let e = doc.mentions[m].entity;
+        if doc.entities[e].kind != EntityKind::Person {
+            let start = doc.token_at(doc.mentions[m].span.start);
+            return Some((e, start));
+        }
+        return None;
+    }
+    if let Some(&c) = lex.country_adjectives.get(&doc.tokens[k].lower) {
+        let e = doc.country(c);
+        let span = doc.tokens[k].span;
+        doc.add_mention(span, e, MentionKind::Name);
+        return Some((e, k));
+    }
+    None
+}
+
+pub fn find_roles(doc: &mut Doc) {
+    let lex = Lexicon::get();
+    let persons: Vec<(Span, usize)> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person)
+        .map(|m| (m.span, m.entity))
+        .collect();
+    for (span, holder) in persons {
+        let ps = doc.token_at(span.start);
+        let pe = doc.token_at(span.end);
+        // title before the name, possibly across a comma ("his envoy, Steve Witkov")
+        let mut right = ps;
+        if ps >= 2 && doc.tokens[ps - 1].lower == "," && lex.titles.contains_key(&doc.tokens[ps - 2].lower) {
+            right = ps - 1;
+        }
+        let mut left = right;
+        while left > 0 && right - left < 7 && is_titleish(doc, left - 1) {
+            left -= 1;
+        }
+        let found = (left..right).find_map(|l| title_at(doc, l, right).filter(|&(e, _)| e == right).map(|(_, n)| (l, n)));
+        if let Some((l, head)) = found {
+            let former_first = doc.tokens[l].lower == "former";
+            let tl = if former_first { l + 1 } else { l };
+            let owner = owner_before(doc, l);
+            let (start_tok, of) = match owner {
+                Some((e, s)) => (s, Some(e)),
+                None => (l, None),
+            };
+            let former = former_first || start_tok > 0 && doc.tokens[start_tok - 1].lower == "former";
+            let start_tok = if start_tok > 0 && doc.tokens[start_tok - 1].lower == "former" { start_tok - 1 } else { start_tok };
+            push_role(doc, holder, tl, right, head, of, former, Span::new(doc.tokens[start_tok].span.start, span.end));
+        }
+        // appositive after the name: ", [the] [former] [Adj|Org] title [of X],"
+        if doc.tokens.get(pe).is_some_and(|t| t.lower == ",") {
+            let mut k = pe + 1;
+            if doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an")) {
+                k += 1;
+            }
+            let former = doc.tokens.get(k).is_some_and(|t| t.lower == "former");
+            if former {
+                k += 1;
+            }
+            let mut of = None;
+            let limit = (k + 6).min(doc.tokens.len());
+            while k < limit {
+                if let Some(m) = doc.mention_at_token(k) {
+                    let e = doc.mentions[m].entity;
+                    if doc.entities[e].kind == EntityKind::Person {
+                        break;
+                    }
+                    of = Some(e);
+                    k = doc.token_at(doc.mentions[m].span.end);
+                } else if let Some(&c) = lex.country_adjectives.get(&doc.tokens[k].lower) {
+                    let e = doc.country(c);
+                    let sp = doc.tokens[k].span;
+                    doc.add_mention(sp, e, MentionKind::Name);
+                    of = Some(e);
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            let end_limit = (k + 6).min(doc.tokens.len());
+            if let Some((te, head)) = title_at(doc, k, end_limit) {
+                let mut end = te;
+                // "of Ukraine" / "to Russia" after the title
+                if doc.tokens.get(te).is_some_and(|t| t.lower == "of" || t.lower == "to") {
+                    if let Some(m) = doc.mention_at_token(te + 1) {
+                        let e = doc.mentions[m].entity;
+                        if doc.entities[e].kind != EntityKind::Person {
+                            if doc.tokens[te].lower == "of" || of.is_none() && false {
+                                of = of.or(Some(e));
+                            }
+                            end = doc.token_at(doc.mentions[m].span.end);
+                        }
+                    }
+                }
+                let ev = Span::new(span.start, doc.tokens[end - 1].span.end);
+                push_role(doc, holder, k, te, head, of, former, ev);
+            }
+        }
+        // "President Vladimir Putin of Russia"
+        if doc.tokens.get(pe).is_some_and(|t| t.lower == "of") {
+            if let Some(m) = doc.mention_at_token(pe + 1) {
+                let e = doc.mentions[m].entity;
+                if doc.entities[e].kind == EntityKind::Country {
+                    for r in doc.roles.iter_mut().filter(|r| r.holder == holder && r.of.is_none()) {
+                        r.of = Some(e);
+                    }
+                }
+            }
+        }
+    }
+    // a title repeated without its country takes it from the same person's other mention
+    for i in 0..doc.roles.len() {
+        if doc.roles[i].of.is_none() {
+            let (h, head) = (doc.roles[i].holder, doc.roles[i].head.clone());
+            doc.roles[i].of = doc.roles.iter().find(|r| r.holder == h && r.head == head && r.of.is_some()).and_then(|r| r.of);
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_role(doc: &mut Doc, holder: usize, a: usize, b: usize, head: &'static str, of: Option<usize>, former: bool, evidence: Span) {
+    let lex = Lexicon::get();
+    if a >= b {
+        return;
+    }
+    let words: Vec<&str> = (a..b).map(|k| doc.slice(doc.tokens[k].span)).collect();
+    let title = words.join(" ").replace(" - ", "-");
+    let class = lex.titles.get(&crate::lexicon::fold(words.last().unwrap_or(&""))).map(|t| t.class);
+    if matches!(class, Some(TitleClass::Generic) | Some(TitleClass::Honorific)) {
+        return;
+    }
+    if let Some(r) = doc.roles.iter_mut().find(|r| r.holder == holder && r.head.eq_ignore_ascii_case(head) && r.former == former) {
+        if r.of.is_none() {
+            r.of = of;
+        }
+        return;
+    }
+    doc.roles.push(Role { holder, title, head: head.to_string(), of, former, evidence });
+}

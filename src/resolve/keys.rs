@@ -1,0 +1,118 @@
+//! Spelling-tolerant keys for names: transliteration variants of one name share a key
+//! ("Zelensky"/"Zelenskyy"/"Zelenskiy", "Dmitry"/"Dmitri", "Witkoff"/"Witkov").
+
+/// Folds the diacritics of common Latin letters.
+pub fn strip_diacritics(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'ď' | 'đ' => 'd',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ś' | 'š' | 'ş' | 'ș' => 's',
+            'ź' | 'ż' | 'ž' => 'z',
+            'ł' => 'l',
+            'ř' => 'r',
+            'ť' | 'ţ' | 'ț' => 't',
+            'ğ' => 'g',
+            'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'A',
+            'Ç' | 'Č' => 'C',
+            'É' | 'È' | 'Ê' | 'Ë' => 'E',
+            'Í' | 'Î' | 'Ï' | 'İ' => 'I',
+            'Ñ' => 'N',
+            'Ó' | 'Ô' | 'Ö' | 'Ø' => 'O',
+            'Ú' | 'Û' | 'Ü' => 'U',
+            'Š' | 'Ş' | 'Ș' => 'S',
+            'Ž' => 'Z',
+            c => c,
+        })
+        .collect()
+}
+
+/// A phonetic skeleton of one name word: lower case, no diacritics, common
+/// transliteration alternations merged, doubled letters collapsed.
+pub fn skeleton(word: &str) -> String {
+    let s: String = strip_diacritics(word).to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect();
+    let s = s.replace("ph", "f").replace("kh", "h").replace("ck", "k").replace("ts", "c").replace("tz", "c");
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let c = match c {
+            'y' | 'j' => 'i',
+            'w' | 'f' => 'v',
+            c => c,
+        };
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Edit distance, for comparing skeletons of first names.
+pub fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, &cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        prev = cur;
+    }
+    prev[b.len()]
+}
+
+/// Two first names are compatible when one is an initial of the other or their skeletons
+/// are within a small edit distance and start alike.
+pub fn first_names_compatible(a: &str, b: &str) -> bool {
+    let (a, b) = (skeleton(a), skeleton(b));
+    if a.is_empty() || b.is_empty() {
+        return true;
+    }
+    if a.len() == 1 || b.len() == 1 {
+        return a.chars().next() == b.chars().next();
+    }
+    a.chars().next() == b.chars().next() && levenshtein(&a, &b) <= if a.len().min(b.len()) >= 6 { 2 } else { 1 }
+}
+
+/// A slug for IRIs: lower-case ASCII letters and digits joined by hyphens.
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in strip_diacritics(s).to_lowercase().chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    if out.is_empty() {
+        // names in other scripts: a stable hex of the text
+        out = crate::model::Article::new("", "", s.to_string()).hash[..12].to_string();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_share_skeletons() {
+        assert_eq!(skeleton("Zelensky"), skeleton("Zelenskyy"));
+        assert_eq!(skeleton("Zelenskiy"), skeleton("Zelensky"));
+        assert_eq!(skeleton("Dmitry"), skeleton("Dmitri"));
+        assert_eq!(skeleton("Witkoff"), skeleton("Witkov"));
+        assert_ne!(skeleton("Putin"), skeleton("Peskov"));
+        assert!(first_names_compatible("Volodymyr", "Voldymir"));
+        assert!(!first_names_compatible("Hillary", "Bill"));
+        assert_eq!(slug("Volodymyr Zelenskyy"), "volodymyr-zelenskyy");
+    }
+}

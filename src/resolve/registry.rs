@@ -1,0 +1,137 @@
+//! The corpus-wide entity registry. Persons match on surname skeleton plus a compatible
+//! first name; a bare surname joins the one person of that surname (or the one most
+//! mentioned); organisations match on their canonical name, countries on ISO code and
+//! places on country and name. Keys are minted from the first full name seen and never
+//! change, so IRIs stay stable while canonical names improve.
+
+use super::keys::{first_names_compatible, skeleton, slug};
+use crate::extract::entities::name_words;
+use crate::model::{Doc, EntityKind};
+use std::collections::{BTreeMap, BTreeSet};
+
+#[derive(Debug, Clone)]
+pub struct ResolvedEntity {
+    pub key: String,
+    pub kind: EntityKind,
+    pub name: String,
+    /// Every name this entity was given; also explains merges (`newsgraph explain`).
+    pub names: BTreeSet<String>,
+    pub country: Option<String>,
+    pub place_kind: Option<String>,
+    pub coords: Option<(f64, f64)>,
+    pub stands_for: Option<String>,
+    pub mentions: u64,
+}
+
+#[derive(Default)]
+pub struct Registry {
+    pub entities: BTreeMap<String, ResolvedEntity>,
+    /// surname skeleton → person keys
+    surnames: BTreeMap<String, BTreeSet<String>>,
+    /// keys changed since load: the store rewrites these
+    pub dirty: BTreeSet<String>,
+}
+
+/// The better canonical name: more words, then longer, then alphabetical.
+fn better(a: &str, b: &str) -> bool {
+    let (wa, wb) = (a.split_whitespace().count(), b.split_whitespace().count());
+    (wa, a.len(), std::cmp::Reverse(a)) > (wb, b.len(), std::cmp::Reverse(b))
+}
+
+impl Registry {
+    pub fn insert_loaded(&mut self, e: ResolvedEntity) {
+        if e.kind == EntityKind::Person {
+            if let Some(s) = name_words(&e.name).last() {
+                self.surnames.entry(skeleton(s)).or_default().insert(e.key.clone());
+            }
+        }
+        self.entities.insert(e.key.clone(), e);
+    }
+
+    /// Gives every entity of `doc` its corpus-wide key, creating or updating registry entries.
+    pub fn resolve(&mut self, doc: &mut Doc) {
+        // full names first, so bare surnames can join them
+        let mut order: Vec<usize> = (0..doc.entities.len()).collect();
+        order.sort_by_key(|&i| (doc.entities[i].kind != EntityKind::Person, name_words(&doc.entities[i].name).len() < 2, i));
+        for i in order {
+            let key = self.key_for(doc, i);
+            doc.entities[i].key = key;
+        }
+        for i in 0..doc.entities.len() {
+            let stands = doc.entities[i].stands_for.map(|s| doc.entities[s].key.clone());
+            let e = &doc.entities[i];
+            let mentions = doc.mentions.iter().filter(|m| m.entity == i).count() as u64;
+            let entry = self.entities.entry(e.key.clone()).or_insert_with(|| ResolvedEntity {
+                key: e.key.clone(),
+                kind: e.kind,
+                name: e.name.clone(),
+                names: BTreeSet::new(),
+                country: e.country.clone(),
+                place_kind: e.place_kind.map(str::to_string),
+                coords: e.coords,
+                stands_for: None,
+                mentions: 0,
+            });
+            let mut changed = entry.names.insert(e.name.clone());
+            if better(&e.name, &entry.name) {
+                entry.name = e.name.clone();
+                changed = true;
+            }
+            if entry.stands_for.is_none() && stands.is_some() {
+                entry.stands_for = stands;
+                changed = true;
+            }
+            if entry.place_kind.as_deref() != Some("region") && e.place_kind == Some("region") {
+                entry.place_kind = Some("region".into());
+                changed = true;
+            }
+            entry.mentions += mentions;
+            // the mention count changed in any case: the store rewrites the entry
+            let _ = changed;
+            self.dirty.insert(e.key.clone());
+            if e.kind == EntityKind::Person {
+                if let Some(s) = name_words(&e.name).last() {
+                    self.surnames.entry(skeleton(s)).or_default().insert(e.key.clone());
+                }
+            }
+        }
+    }
+
+    fn key_for(&self, doc: &Doc, i: usize) -> String {
+        let e = &doc.entities[i];
+        match e.kind {
+            EntityKind::Country => format!("country/{}", e.country.as_deref().unwrap_or("xx").to_lowercase()),
+            EntityKind::Place => format!("place/{}/{}", e.country.as_deref().unwrap_or("world").to_lowercase(), slug(&e.name)),
+            EntityKind::Organization => format!("org/{}", slug(&e.name)),
+            EntityKind::Person => self.person_key(&e.name),
+        }
+    }
+
+    fn person_key(&self, name: &str) -> String {
+        let words = name_words(name);
+        let Some(sur) = words.last() else { return format!("person/{}", slug(name)) };
+        let first = (words.len() > 1).then(|| words[0]);
+        let candidates: Vec<&ResolvedEntity> = self
+            .surnames
+            .get(&skeleton(sur))
+            .map(|keys| keys.iter().filter_map(|k| self.entities.get(k)).collect())
+            .unwrap_or_default();
+        let compatible: Vec<&ResolvedEntity> = candidates
+            .iter()
+            .copied()
+            .filter(|c| {
+                let cw = name_words(&c.name);
+                match (first, cw.len() > 1) {
+                    (Some(f), true) => first_names_compatible(f, cw[0]),
+                    _ => true,
+                }
+            })
+            .collect();
+        // prefer an entry with a full name; among equals the most mentioned
+        let pick = compatible.iter().max_by_key(|c| (first.is_some() && c.name.contains(' '), c.mentions, std::cmp::Reverse(c.key.clone())));
+        match pick {
+            Some(c) if first.is_some() || compatible.len() == 1 || c.mentions > 0 => c.key.clone(),
+            _ => format!("person/{}", slug(name)),
+        }
+    }
+}
