@@ -1,0 +1,191 @@
+//! The command line: a thin layer over the library.
+
+use crate::{export, pipeline, query, store};
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::time::Duration;
+
+#[derive(Parser)]
+#[command(name = "newsgraph", version, about = "Turns English news articles into a knowledge graph: who said what about whom, who demands what of whom, who holds which role.")]
+pub struct Cli {
+    /// Folder of the embedded store.
+    #[arg(long, global = true, env = "NEWSGRAPH_STORE", default_value = "newsgraph-store")]
+    pub store: PathBuf,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Reads articles (.txt files, first line may be the headline; .jsonl with one article per line: text plus optional id, title, url, date, source) and stores what it finds. Unchanged articles are skipped, changed ones replaced.
+    Ingest {
+        /// Files or folders of articles.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print nothing but errors.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Extracts without a store and writes N-Quads (one named graph per article).
+    Extract {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Output file (default: standard output).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Runs a SPARQL query over the store.
+    Query {
+        /// The query text (or use --file).
+        query: Option<String>,
+        /// Read the query from a file.
+        #[arg(long)]
+        file: Option<PathBuf>,
+        /// table, csv, tsv or json.
+        #[arg(long, default_value = "table")]
+        format: String,
+        /// Stop the query after this many seconds.
+        #[arg(long)]
+        timeout: Option<f64>,
+    },
+    /// Exports the CSV views (--format csv --out DIR), everything at once (--format all --out DIR, as in exports/), the whole graph (turtle, trig, nquads, ntriples --out FILE) or a graph view (--view NAME|FILE.rq, --format graphml, gexf or svg).
+    Export {
+        #[arg(long)]
+        format: String,
+        #[arg(long)]
+        out: PathBuf,
+        /// A graph view: said-about, demands, roles, mentions (add -weighted for one edge per pair), or a .rq file.
+        #[arg(long)]
+        view: Option<String>,
+    },
+    /// Counts of articles, actors, statements, demands, roles and triples.
+    Stats,
+}
+
+pub fn main() -> i32 {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("newsgraph: error: {e:#}");
+            1
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<i32> {
+    match cli.command {
+        Command::Ingest { paths, quiet } => ingest(&cli.store, &paths, quiet),
+        Command::Extract { paths, out } => extract(&paths, out),
+        Command::Query { query, file, format, timeout } => {
+            let text = match (query, file) {
+                (Some(q), None) => q,
+                (None, Some(f)) => std::fs::read_to_string(&f).with_context(|| format!("cannot read {}", f.display()))?,
+                _ => bail!("give the query as an argument or with --file (not both)"),
+            };
+            let st = store::open_read(&cli.store)?;
+            let stdout = std::io::stdout();
+            query::run(&st, &text, &format, timeout.map(Duration::from_secs_f64), stdout.lock())?;
+            Ok(0)
+        }
+        Command::Export { format, out, view } => {
+            let st = store::open_read(&cli.store)?;
+            if let Some(v) = view {
+                let g = export::views::build(&st, &v)?;
+                export::views::write(&g, &format, &out)?;
+                eprintln!("wrote {} ({} nodes, {} edges)", out.display(), g.graph.node_count(), g.graph.edge_count());
+            } else if format == "all" {
+                for f in export::export_all(&st, &out)? {
+                    eprintln!("wrote {}", f.display());
+                }
+            } else if format == "csv" {
+                for (file, rows) in export::csv_views::export_csv(&st, &out)? {
+                    eprintln!("wrote {} ({rows} rows)", out.join(file).display());
+                }
+            } else if let Some(f) = export::rdf_dump::format_of(&format) {
+                let file = std::fs::File::create(&out).with_context(|| format!("cannot write {}", out.display()))?;
+                export::rdf_dump::dump(&st, f, std::io::BufWriter::new(file))?.flush()?;
+                eprintln!("wrote {}", out.display());
+            } else {
+                bail!("unknown export format {format:?}: use csv, turtle, trig, nquads, ntriples, or graphml/gexf/svg with --view");
+            }
+            Ok(0)
+        }
+        Command::Stats => {
+            let st = store::open_read(&cli.store)?;
+            stats(&st, &mut std::io::stdout().lock())?;
+            Ok(0)
+        }
+    }
+}
+
+fn ingest(dir: &std::path::Path, paths: &[PathBuf], quiet: bool) -> Result<i32> {
+    let st = store::open_write(dir)?;
+    let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
+        let b = indicatif::ProgressBar::new(0);
+        b.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}").expect("valid template"));
+        b
+    });
+    let progress = |done: usize, total: usize| {
+        if let Some(b) = &bar {
+            b.set_length(total as u64);
+            b.set_position(done as u64);
+        }
+    };
+    let s = pipeline::ingest(&st, paths, &progress)?;
+    if let Some(b) = &bar {
+        b.finish_and_clear();
+    }
+    st.flush().ok();
+    if !quiet {
+        println!(
+            "{} files: {} articles added, {} updated, {} unchanged; {} statements, {} demands, {} roles; {} triples written",
+            s.files, s.added, s.updated, s.unchanged, s.statements, s.demands, s.roles, s.quads
+        );
+    }
+    for e in &s.failed {
+        eprintln!("newsgraph: skipped {e}");
+    }
+    if !s.failed.is_empty() {
+        eprintln!("newsgraph: {} input(s) could not be ingested (listed above); everything else was stored", s.failed.len());
+        return Ok(2);
+    }
+    Ok(0)
+}
+
+fn extract(paths: &[PathBuf], out: Option<PathBuf>) -> Result<i32> {
+    use oxigraph::io::{RdfFormat, RdfSerializer};
+    let (docs, errors) = pipeline::extract_all(paths);
+    let w: Box<dyn Write> = match &out {
+        Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p).with_context(|| format!("cannot write {}", p.display()))?)),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout())),
+    };
+    let mut ser = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(w);
+    for d in &docs {
+        for q in store::rdf::doc_quads(d) {
+            ser.serialize_quad(&q)?;
+        }
+    }
+    ser.finish()?.flush()?;
+    for e in &errors {
+        eprintln!("newsgraph: skipped {e}");
+    }
+    Ok(if errors.is_empty() { 0 } else { 2 })
+}
+
+pub fn stats<W: Write>(st: &oxigraph::store::Store, out: &mut W) -> Result<()> {
+    use store::vocab::*;
+    let count = |q: &str| -> Result<String> { Ok(store::select(st, q)?.first().map(|r| store::lit(&r[0])).unwrap_or_default()) };
+    let eg = entities_graph();
+    writeln!(out, "articles    {}", count(&format!("SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?a a <{SCHEMA}NewsArticle> }} }}"))?)?;
+    for kind in ["Person", "Organization", "Country", "Place"] {
+        writeln!(out, "{:<11} {}", kind.to_lowercase(), count(&format!("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH <{eg}> {{ ?e a <{SCHEMA}{kind}> }} GRAPH ?g {{ ?m <{NG}refersTo> ?e }} }}"))?)?;
+    }
+    writeln!(out, "statements  {}", count(&format!("SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s <{PROV}wasAttributedTo> ?p }} }}"))?)?;
+    writeln!(out, "demands     {}", count(&format!("SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?d a <{NG}Demand> }} }}"))?)?;
+    writeln!(out, "roles       {}", count(&format!("SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?r a <{ORG}Membership> }} }}"))?)?;
+    writeln!(out, "triples     {}", st.len()?)?;
+    Ok(())
+}

@@ -1,0 +1,104 @@
+//! The ingest job: read → analyse (in parallel) → resolve (in input order) → store.
+//! Articles whose content is already stored are skipped; changed ones replace their graph.
+
+use crate::extract::analyze;
+use crate::model::{Article, Doc};
+use crate::read::{self, ReadError};
+use crate::store;
+use anyhow::Result;
+use oxigraph::store::Store;
+use rayon::prelude::*;
+use std::path::PathBuf;
+
+/// Articles analysed and written together in one transaction.
+pub const BATCH: usize = 256;
+
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub files: usize,
+    pub added: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    pub quads: usize,
+    pub statements: usize,
+    pub demands: usize,
+    pub roles: usize,
+    pub failed: Vec<ReadError>,
+}
+
+/// Ingests every article under `paths`. `progress` is called with the number of files done.
+pub fn ingest(store: &Store, paths: &[PathBuf], progress: &dyn Fn(usize, usize)) -> Result<Summary> {
+    let (files, errors) = read::discover(paths);
+    let mut summary = Summary { files: files.len(), failed: errors, ..Default::default() };
+    let mut registry = store::load_registry(store)?;
+    let mut done = 0;
+    for chunk in files.chunks(BATCH) {
+        // read and analyse in parallel; order is kept, so output does not depend on threads
+        let results: Vec<Vec<Result<Article, ReadError>>> = chunk.par_iter().map(|p| read::read_file(p)).collect();
+        let mut articles = Vec::new();
+        let mut replaced = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for r in results.into_iter().flatten() {
+            match r {
+                Err(e) => summary.failed.push(e),
+                Ok(a) => {
+                    if !seen.insert(a.name.clone()) {
+                        summary.failed.push(ReadError { source: a.source.clone(), message: format!("duplicate article name {} in this batch: skipped", a.name) });
+                        continue;
+                    }
+                    match store::existing_article(store, &a.name)? {
+                        Some((_, hash)) if hash == a.hash => summary.unchanged += 1,
+                        Some((g, _)) => {
+                            replaced.push(g);
+                            summary.updated += 1;
+                            articles.push(a);
+                        }
+                        None => {
+                            summary.added += 1;
+                            articles.push(a);
+                        }
+                    }
+                }
+            }
+        }
+        let mut docs: Vec<Doc> = articles.into_par_iter().map(|a| std::panic::catch_unwind(|| analyze(a.clone())).map_err(|_| a)).collect::<Vec<_>>()
+            .into_iter()
+            .filter_map(|r| match r {
+                Ok(d) => Some(d),
+                Err(a) => {
+                    summary.failed.push(ReadError { source: a.source, message: "internal error while analysing this article (please report it)".into() });
+                    None
+                }
+            })
+            .collect();
+        for d in &mut docs {
+            registry.resolve(d);
+            summary.statements += d.statements.iter().filter(|s| s.speaker.is_some()).count();
+            summary.demands += d.demands.len();
+            summary.roles += d.roles.len();
+        }
+        summary.quads += store::write_batch(store, &docs, &replaced, &mut registry)?;
+        done += chunk.len();
+        progress(done, files.len());
+    }
+    Ok(summary)
+}
+
+/// Analyses articles without a store and resolves them among themselves: for `extract`.
+pub fn extract_all(paths: &[PathBuf]) -> (Vec<Doc>, Vec<ReadError>) {
+    let (files, mut errors) = read::discover(paths);
+    let results: Vec<Vec<Result<Article, ReadError>>> = files.par_iter().map(|p| read::read_file(p)).collect();
+    let mut articles = Vec::new();
+    for r in results.into_iter().flatten() {
+        match r {
+            Ok(a) => articles.push(a),
+            Err(e) => errors.push(e),
+        }
+    }
+    let mut docs: Vec<Doc> = articles.into_par_iter().map(analyze).collect();
+    let mut registry = crate::resolve::Registry::default();
+    for d in &mut docs {
+        registry.resolve(d);
+    }
+    (docs, errors)
+}

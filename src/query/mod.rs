@@ -1,0 +1,121 @@
+//! Running users' SPARQL and printing the answers as a table, CSV, TSV or JSON.
+
+use anyhow::{anyhow, bail, Result};
+use oxigraph::model::Term;
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
+use oxigraph::store::Store;
+use std::io::Write;
+use std::time::Duration;
+
+fn short(t: &Term) -> String {
+    match t {
+        Term::Literal(l) => l.value().to_string(),
+        Term::NamedNode(n) => {
+            let s = n.as_str();
+            for (p, iri) in crate::store::vocab::PREFIXES {
+                if let Some(rest) = s.strip_prefix(iri) {
+                    return format!("{p}:{rest}");
+                }
+            }
+            format!("<{s}>")
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Runs `query` with an optional time limit and writes its results to `out`.
+pub fn run<W: Write>(store: &Store, query: &str, format: &str, timeout: Option<Duration>, mut out: W) -> Result<usize> {
+    let upper = query.to_uppercase();
+    let token = CancellationToken::new();
+    let prepared = SparqlEvaluator::new().with_cancellation_token(token.clone()).parse_query(query).map_err(|e| {
+        if ["INSERT", "DELETE", "CLEAR", "DROP", "LOAD", "CREATE"].iter().any(|k| upper.trim_start().starts_with(k) || upper.contains(&format!("\n{k}"))) {
+            anyhow!("updates are refused by `query`: the store is changed only by `ingest` ({e})")
+        } else {
+            anyhow!("bad SPARQL query: {e}")
+        }
+    })?;
+    if let Some(limit) = timeout {
+        let t = token.clone();
+        std::thread::spawn(move || {
+            std::thread::sleep(limit);
+            t.cancel();
+        });
+    }
+    let results = prepared.on_store(store).execute().map_err(|e| anyhow!("query failed: {e}"))?;
+    let fail = |e: &dyn std::fmt::Display| {
+        if token.is_cancelled() {
+            anyhow!("query stopped: it ran longer than the --timeout")
+        } else {
+            anyhow!("query failed: {e}")
+        }
+    };
+    match (results, format) {
+        (QueryResults::Solutions(sols), "table") => {
+            let vars: Vec<String> = sols.variables().iter().map(|v| v.as_str().to_string()).collect();
+            let mut rows: Vec<Vec<String>> = Vec::new();
+            for s in sols {
+                let s = s.map_err(|e| fail(&e))?;
+                rows.push(vars.iter().map(|v| s.get(v.as_str()).map(short).unwrap_or_default()).collect());
+            }
+            print_table(&vars, &rows, &mut out)?;
+            Ok(rows.len())
+        }
+        (QueryResults::Solutions(sols), f) => {
+            let fmt = match f {
+                "csv" => QueryResultsFormat::Csv,
+                "tsv" => QueryResultsFormat::Tsv,
+                "json" => QueryResultsFormat::Json,
+                other => bail!("unknown format {other:?}: use table, csv, tsv or json"),
+            };
+            let vars = sols.variables().to_vec();
+            let mut ser = QueryResultsSerializer::from_format(fmt).serialize_solutions_to_writer(&mut out, vars)?;
+            let mut n = 0;
+            for s in sols {
+                let s = s.map_err(|e| fail(&e))?;
+                ser.serialize(&s)?;
+                n += 1;
+            }
+            ser.finish()?;
+            Ok(n)
+        }
+        (QueryResults::Boolean(b), _) => {
+            writeln!(out, "{b}")?;
+            Ok(1)
+        }
+        (QueryResults::Graph(triples), _) => {
+            let mut n = 0;
+            for t in triples {
+                writeln!(out, "{} .", t.map_err(|e| fail(&e))?)?;
+                n += 1;
+            }
+            Ok(n)
+        }
+    }
+}
+
+/// A plain aligned text table; long cells are cut so rows stay readable.
+pub fn print_table<W: Write>(vars: &[String], rows: &[Vec<String>], out: &mut W) -> Result<()> {
+    const MAX: usize = 60;
+    let cut = |s: &str| -> String {
+        let s = s.replace('\n', " ");
+        if s.chars().count() > MAX {
+            format!("{}…", s.chars().take(MAX - 1).collect::<String>())
+        } else {
+            s
+        }
+    };
+    let cells: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(|c| cut(c)).collect()).collect();
+    let widths: Vec<usize> = (0..vars.len()).map(|i| cells.iter().map(|r| r[i].chars().count()).chain([vars[i].len()]).max().unwrap_or(0)).collect();
+    let line = |out: &mut W, r: &[String]| -> std::io::Result<()> {
+        let parts: Vec<String> = r.iter().zip(&widths).map(|(c, w)| format!("{c:<w$}", w = *w)).collect();
+        writeln!(out, "{}", parts.join(" | ").trim_end())
+    };
+    line(out, vars)?;
+    writeln!(out, "{}", widths.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().join("-+-"))?;
+    for r in &cells {
+        line(out, r)?;
+    }
+    writeln!(out, "({} row{})", rows.len(), if rows.len() == 1 { "" } else { "s" })?;
+    Ok(())
+}

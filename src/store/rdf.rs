@@ -1,0 +1,152 @@
+//! Turns an analysed [`Doc`] into quads in the article's own named graph. Statements,
+//! roles, demands and mentions are nodes of their own, each with character offsets and a
+//! link to the article.
+
+use super::vocab::*;
+use crate::model::{Doc, EntityKind, Span, StatementKind};
+use crate::text::CharMap;
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+
+pub struct QuadSink {
+    pub graph: GraphName,
+    pub quads: Vec<Quad>,
+}
+
+pub fn nn(iri: &str) -> NamedNode {
+    NamedNode::new_unchecked(iri)
+}
+
+fn p(ns: &str, local: &str) -> NamedNode {
+    NamedNode::new_unchecked(format!("{ns}{local}"))
+}
+
+impl QuadSink {
+    pub fn new(graph: GraphName) -> Self {
+        QuadSink { graph, quads: Vec::new() }
+    }
+    pub fn add(&mut self, s: &NamedNode, pred: NamedNode, o: impl Into<Term>) {
+        self.quads.push(Quad::new(NamedOrBlankNode::from(s.clone()), pred, o.into(), self.graph.clone()));
+    }
+    fn str(&mut self, s: &NamedNode, pred: NamedNode, v: &str) {
+        self.add(s, pred, Literal::new_simple_literal(clean(v)));
+    }
+    fn int(&mut self, s: &NamedNode, pred: NamedNode, v: usize) {
+        self.add(s, pred, Literal::new_typed_literal(v.to_string(), p(XSD, "integer")));
+    }
+}
+
+/// Characters RDF literals may carry but XML and CSV readers choke on are dropped.
+pub fn clean(s: &str) -> String {
+    s.chars().filter(|c| !c.is_control() || matches!(c, '\n' | '\t')).collect()
+}
+
+/// The article's quads, in a fixed order so the same input always gives the same output.
+pub fn doc_quads(doc: &Doc) -> Vec<Quad> {
+    let a = &doc.article;
+    let art = nn(&article_iri(&a.hash));
+    let mut q = QuadSink::new(GraphName::NamedNode(art.clone()));
+    let cm = CharMap::new(doc.text());
+    let at = |q: &mut QuadSink, node: &NamedNode, span: Span| {
+        q.int(node, p(NIF, "beginIndex"), cm.char_offset(span.start));
+        q.int(node, p(NIF, "endIndex"), cm.char_offset(span.end));
+        q.str(node, p(NIF, "anchorOf"), doc.slice(span));
+    };
+    let frag = |kind: &str, span: Span| nn(&format!("{}#{kind}{}-{}", art.as_str(), cm.char_offset(span.start), cm.char_offset(span.end)));
+    let ent = |i: usize| nn(&entity_iri(&doc.entities[i].key));
+
+    q.add(&art, nn(RDF_TYPE), p(SCHEMA, "NewsArticle"));
+    q.str(&art, p(NG, "sourceName"), &a.name);
+    q.str(&art, p(NG, "sourcePath"), &a.source);
+    q.str(&art, p(NG, "contentHash"), &a.hash);
+    q.int(&art, p(NG, "charLength"), doc.text().chars().count());
+    if let Some(t) = a.title.as_deref().or_else(|| doc.paragraphs.first().filter(|p| p.heading).map(|p| doc.slice(p.span))) {
+        q.str(&art, p(SCHEMA, "headline"), t);
+    }
+    if let Some(u) = &a.url {
+        q.str(&art, p(SCHEMA, "url"), u);
+    }
+    if let Some(d) = &a.date {
+        q.str(&art, p(SCHEMA, "datePublished"), d);
+    }
+    if let Some(s) = &a.publisher {
+        q.str(&art, p(SCHEMA, "publisher"), s);
+    }
+    for m in &doc.mentions {
+        let node = frag("m", m.span);
+        q.add(&node, p(NG, "refersTo"), ent(m.entity));
+        q.add(&node, p(NIF, "referenceContext"), art.clone());
+        at(&mut q, &node, m.span);
+    }
+    for r in &doc.roles {
+        let node = frag("r", r.evidence);
+        q.add(&node, nn(RDF_TYPE), p(ORG, "Membership"));
+        q.add(&node, p(ORG, "member"), ent(r.holder));
+        q.str(&node, p(NG, "title"), &r.title);
+        q.str(&node, p(NG, "titleHead"), &r.head);
+        if let Some(o) = r.of {
+            q.add(&node, p(ORG, "organization"), ent(o));
+        }
+        if r.former {
+            q.add(&node, p(NG, "former"), Literal::from(true));
+        }
+        q.add(&node, p(PROV, "wasDerivedFrom"), art.clone());
+        at(&mut q, &node, r.evidence);
+    }
+    for s in &doc.statements {
+        let node = frag("s", s.text);
+        let (cls, kind) = match s.kind {
+            StatementKind::Direct => (p(SCHEMA, "Quotation"), "direct"),
+            StatementKind::Reported => (p(NG, "ReportedStatement"), "reported"),
+        };
+        q.add(&node, nn(RDF_TYPE), cls);
+        q.str(&node, p(NG, "kind"), kind);
+        match s.speaker {
+            Some(sp) => q.add(&node, p(PROV, "wasAttributedTo"), ent(sp)),
+            None => q.str(&node, p(NG, "unattributed"), s.unattributed.unwrap_or("no speaker")),
+        }
+        if !s.cue.is_empty() {
+            q.str(&node, p(NG, "cue"), &s.cue);
+        }
+        for &e in &s.about {
+            q.add(&node, p(SCHEMA, "about"), ent(e));
+        }
+        q.add(&node, p(PROV, "wasDerivedFrom"), art.clone());
+        at(&mut q, &node, s.text);
+    }
+    for d in &doc.demands {
+        let node = frag("d", d.what);
+        q.add(&node, nn(RDF_TYPE), p(NG, "Demand"));
+        q.add(&node, p(NG, "demander"), ent(d.by));
+        if let Some(o) = d.of {
+            q.add(&node, p(NG, "addressee"), ent(o));
+        }
+        q.str(&node, p(NG, "demandKind"), d.kind.as_str());
+        q.str(&node, p(NG, "cameoCode"), d.kind.cameo());
+        q.str(&node, p(NG, "cue"), &d.cue);
+        q.str(&node, p(NG, "demanded"), doc.slice(d.what));
+        q.str(&node, p(NG, "evidence"), doc.slice(d.evidence));
+        q.int(&node, p(NG, "evidenceBegin"), cm.char_offset(d.evidence.start));
+        q.int(&node, p(NG, "evidenceEnd"), cm.char_offset(d.evidence.end));
+        q.add(&node, p(PROV, "wasDerivedFrom"), art.clone());
+        at(&mut q, &node, d.what);
+    }
+    q.quads
+}
+
+pub fn kind_class(kind: EntityKind) -> NamedNode {
+    p(SCHEMA, kind.as_str())
+}
+
+pub fn class_kind(iri: &str) -> Option<EntityKind> {
+    match iri.strip_prefix(SCHEMA)? {
+        "Person" => Some(EntityKind::Person),
+        "Organization" => Some(EntityKind::Organization),
+        "Country" => Some(EntityKind::Country),
+        "Place" => Some(EntityKind::Place),
+        _ => None,
+    }
+}
+
+pub fn pred(ns: &str, local: &str) -> NamedNode {
+    p(ns, local)
+}

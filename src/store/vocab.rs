@@ -1,0 +1,38 @@
+//! IRIs of the vocabulary (see `ontology/newsgraph.ttl`) and of the nodes newsgraph mints.
+
+pub const NG: &str = "https://w3id.org/newsgraph/ns#";
+pub const ID: &str = "https://w3id.org/newsgraph/id/";
+pub const SCHEMA: &str = "http://schema.org/";
+pub const PROV: &str = "http://www.w3.org/ns/prov#";
+pub const NIF: &str = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+pub const ORG: &str = "http://www.w3.org/ns/org#";
+pub const SEM: &str = "http://semanticweb.cs.vu.nl/2009/11/sem/";
+pub const WGS84: &str = "http://www.w3.org/2003/01/geo/wgs84_pos#";
+pub const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+pub const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
+
+/// The named graph holding the resolved, corpus-wide entities.
+pub fn entities_graph() -> String {
+    format!("{ID}graph/entities")
+}
+
+pub fn article_iri(hash: &str) -> String {
+    format!("{ID}article/{hash}")
+}
+
+pub fn entity_iri(key: &str) -> String {
+    format!("{ID}{key}")
+}
+
+/// Prefixes for Turtle/TriG output and for the SPARQL the views run.
+pub const PREFIXES: &[(&str, &str)] = &[
+    ("ng", NG),
+    ("id", ID),
+    ("schema", SCHEMA),
+    ("prov", PROV),
+    ("nif", NIF),
+    ("org", ORG),
+    ("sem", SEM),
+    ("geo", WGS84),
+    ("xsd", XSD),
+];
