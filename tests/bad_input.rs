@@ -1,0 +1,97 @@
+//! Bad input gets a clear error naming the file, and loses nothing: the rest of the batch
+//! goes in and what is already stored stays.
+
+mod common;
+use common::*;
+
+#[test]
+fn a_batch_goes_on_past_bad_files() {
+    let t = Tmp::new("bad");
+    let dir = t.path("in");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("empty.txt"), "").unwrap();
+    std::fs::write(dir.join("blank.txt"), " \n\t\n").unwrap();
+    std::fs::write(dir.join("binary.txt"), [0u8, 159, 146, 150, 0, 1, 2, 3]).unwrap();
+    std::fs::write(dir.join("latin1.txt"), b"Caf\xe9 owner Jos\xe9 said \"no\".").unwrap();
+    std::fs::write(dir.join("quotes.txt"), "He said \"\"\" and “ then ” ” “ ‘ ’ \" and nothing else. \"Unclosed at the end").unwrap();
+    std::fs::write(dir.join("html.txt"), "<html><body><p>Minister Jane Roe said &amp; left</p></body></html>").unwrap();
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in "“We agree,” said Maria Lopez, the mayor.".encode_utf16() {
+        utf16.extend(u.to_le_bytes());
+    }
+    std::fs::write(dir.join("utf16.txt"), utf16).unwrap();
+    std::fs::write(dir.join("bad.jsonl"), "{\"text\": \"“Fine,” said John Smith.\"}\nnot json\n{\"title\": \"no text\"}\n").unwrap();
+    std::fs::write(dir.join("good.txt"), "Peace talks\n“We want peace,” Foreign Minister John Smith said on Monday.\n").unwrap();
+    let store = t.path("store");
+    let out = run(&["ingest", dir.to_str().unwrap()], &store);
+    let err = String::from_utf8_lossy(&out.stderr);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "bad inputs make a non-zero exit: {err}");
+    for name in ["empty.txt", "blank.txt", "binary.txt", "latin1.txt", "bad.jsonl:2", "bad.jsonl:3"] {
+        assert!(err.lines().any(|l| l.contains(name)), "no error naming {name}: {err}");
+    }
+    assert!(err.contains("not UTF-8"), "{err}");
+    assert!(stdout.contains("5 articles added"), "good, odd-but-valid and UTF-16 files go in: {stdout}");
+    let rows = query_rows("PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> PREFIX ng: <https://w3id.org/newsgraph/ns#> SELECT ?t WHERE { GRAPH ?g { ?s ng:kind \"direct\" ; nif:anchorOf ?t } } ORDER BY ?t", &store);
+    let texts: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert!(texts.contains(&"We want peace,"), "{texts:?}");
+    assert!(texts.contains(&"We agree,"), "UTF-16 article: {texts:?}");
+}
+
+#[test]
+fn unreadable_paths_and_bad_queries_are_reported() {
+    let t = Tmp::new("paths");
+    let store = t.path("store");
+    let out = run(&["ingest", t.path("missing-folder").to_str().unwrap(), examples().join("000_e42448737ca24951.txt").to_str().unwrap()], &store);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing-folder"));
+    let bad = run(&["query", "SELEC ?x WHERE {"], &store);
+    assert!(!bad.status.success());
+    let msg = String::from_utf8_lossy(&bad.stderr);
+    assert!(msg.contains("bad SPARQL"), "{msg}");
+    assert_eq!(msg.lines().count(), 1, "one-line error: {msg}");
+    let upd = run(&["query", "DELETE WHERE { ?s ?p ?o }"], &store);
+    assert!(!upd.status.success());
+    assert!(String::from_utf8_lossy(&upd.stderr).contains("updates are refused"));
+    // nothing was lost
+    let stats = ok(&["stats"], &store);
+    assert!(stats.contains("articles    1"), "{stats}");
+    let none = run(&["query", "SELECT * WHERE { ?s ?p ?o }"], &t.path("no-store"));
+    assert!(String::from_utf8_lossy(&none.stderr).contains("no store at"));
+}
+
+#[test]
+fn a_store_in_use_gives_a_clear_error_and_reads_still_work() {
+    let t = Tmp::new("busy");
+    let store = t.path("store");
+    ingest_examples(&store);
+    let held = newsgraph::store::open_write(&store).expect("first writer opens");
+    let out = run(&["ingest", examples().to_str().unwrap()], &store);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("busy"), "{err}");
+    // queries run beside the writer
+    let stats = ok(&["stats"], &store);
+    assert!(stats.contains("articles    5"), "{stats}");
+    drop(held);
+}
+
+#[test]
+fn a_damaged_store_gives_a_clear_error() {
+    let t = Tmp::new("damaged");
+    let store = t.path("store");
+    ingest_examples(&store);
+    // truncate every table and manifest file
+    for e in std::fs::read_dir(&store).unwrap() {
+        let p = e.unwrap().path();
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        if name.starts_with("MANIFEST") || name.ends_with(".sst") {
+            std::fs::write(&p, b"garbage").unwrap();
+        }
+    }
+    let out = run(&["stats"], &store);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("damaged") || err.contains("cannot open store"), "{err}");
+    assert!(err.contains(store.to_str().unwrap()), "{err}");
+}

@@ -1,0 +1,107 @@
+//! The whole pipeline as users run it: the real binary on the bundled example articles,
+//! the real store, real SPARQL, and exports read back with real readers.
+
+mod common;
+use common::*;
+
+const PREFIXES: &str = "PREFIX ng: <https://w3id.org/newsgraph/ns#> PREFIX schema: <http://schema.org/> PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> ";
+
+#[test]
+fn ingest_query_and_export_the_examples() {
+    let t = Tmp::new("examples");
+    let store = t.path("store");
+    let summary = ingest_examples(&store);
+    assert!(summary.contains("5 articles added"), "{summary}");
+
+    // a known quote has the right speaker
+    let q = format!(
+        "{PREFIXES} SELECT ?name WHERE {{ GRAPH ?g {{ ?s ng:kind \"direct\" ; nif:anchorOf ?t ; prov:wasAttributedTo ?p }} \
+         GRAPH ?e {{ ?p schema:name ?name }} FILTER(CONTAINS(?t, \"We are sympathetic to President\")) }}"
+    );
+    let rows = query_rows(&q, &store);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert!(rows[0][0].ends_with("Putin"), "{rows:?}");
+
+    // Zelensky's name variants are one entity
+    let views = t.path("views");
+    ok(&["export", "--format", "csv", "--out", views.to_str().unwrap()], &store);
+    let (header, rows) = read_csv(&views.join("entities.csv"));
+    assert_eq!(header, ["id", "type", "name", "aliases", "articles"]);
+    let zel: Vec<&Vec<String>> = rows.iter().filter(|r| r[3].split('|').any(|a| a.starts_with("Zelensk") || a.contains(" Zelensk"))).collect();
+    assert_eq!(zel.len(), 1, "Zelensky split over {zel:?}");
+    for variant in ["Zelensky", "Zelenskyy", "Volodymyr Zelenskyy", "Voldymir Zelensky"] {
+        assert!(zel[0][3].split('|').any(|a| a == variant), "{variant} missing from {:?}", zel[0]);
+    }
+    assert_eq!(zel[0][1], "Person");
+    assert_eq!(zel[0][4].split('|').count(), 5, "Zelensky is in all five articles: {:?}", zel[0]);
+
+    for (file, cols) in [
+        ("roles.csv", &["article", "person", "title", "of", "evidence"][..]),
+        ("statements.csv", &["article", "kind", "speaker", "text", "cue", "about", "start", "end"][..]),
+        ("demands.csv", &["article", "by", "of", "what", "evidence", "start", "end", "kind", "cameo"][..]),
+        ("places.csv", &["id", "name", "kind", "in", "lat", "lon"][..]),
+    ] {
+        let (h, rows) = read_csv(&views.join(file));
+        assert_eq!(h, cols, "{file}");
+        assert!(!rows.is_empty(), "{file} is empty");
+    }
+    // statement offsets point at the text they claim (character offsets)
+    let (_, stmts) = read_csv(&views.join("statements.csv"));
+    for r in &stmts {
+        let text = std::fs::read_to_string(examples().join(&r[0])).unwrap();
+        let (s, e): (usize, usize) = (r[6].parse().unwrap(), r[7].parse().unwrap());
+        let got: String = text.chars().skip(s).take(e - s).collect();
+        assert_eq!(got, r[3], "offsets of {r:?}");
+    }
+    // every place has its country and coordinates
+    let (_, places) = read_csv(&views.join("places.csv"));
+    for p in &places {
+        assert!(!p[3].is_empty(), "place without country: {p:?}");
+    }
+    let stats = ok(&["stats"], &store);
+    assert!(stats.contains("articles    5"), "{stats}");
+}
+
+#[test]
+fn reingest_is_idempotent_and_exports_are_byte_identical() {
+    let t = Tmp::new("idempotent");
+    let (a, b) = (t.path("a"), t.path("b"));
+    ingest_examples(&a);
+    let before = ok(&["stats"], &a);
+    let again = ingest_examples(&a);
+    assert!(again.contains("5 unchanged"), "{again}");
+    assert_eq!(before, ok(&["stats"], &a), "re-ingest changed the store");
+    ingest_examples(&b);
+    let (ta, tb) = (t.path("a.ttl"), t.path("b.ttl"));
+    ok(&["export", "--format", "turtle", "--out", ta.to_str().unwrap()], &a);
+    ok(&["export", "--format", "turtle", "--out", tb.to_str().unwrap()], &b);
+    let (x, y) = (std::fs::read(&ta).unwrap(), std::fs::read(&tb).unwrap());
+    assert!(x.len() > 10_000);
+    assert!(x == y, "Turtle exports of two fresh stores differ");
+    // and the N-Quads export parses back
+    let nq = t.path("a.nq");
+    ok(&["export", "--format", "nquads", "--out", nq.to_str().unwrap()], &a);
+    let parsed = oxigraph::io::RdfParser::from_format(oxigraph::io::RdfFormat::NQuads)
+        .for_reader(std::fs::File::open(&nq).unwrap())
+        .collect::<Result<Vec<_>, _>>()
+        .expect("N-Quads export parses");
+    assert!(parsed.len() > 1000);
+}
+
+#[test]
+fn a_changed_article_replaces_its_graph() {
+    let t = Tmp::new("changed");
+    let dir = t.path("in");
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = dir.join("a.txt");
+    std::fs::write(&f, "Talks resume\n“We will not give up,” said Jane Doe, the mayor of Springfield.\n").unwrap();
+    let store = t.path("store");
+    ok(&["ingest", dir.to_str().unwrap()], &store);
+    std::fs::write(&f, "Talks resume\n“We will fight on,” said Jane Doe, the mayor of Springfield.\n").unwrap();
+    let out = ok(&["ingest", dir.to_str().unwrap()], &store);
+    assert!(out.contains("1 updated"), "{out}");
+    let rows = query_rows(&format!("{PREFIXES} SELECT ?t WHERE {{ GRAPH ?g {{ ?s ng:kind \"direct\" ; nif:anchorOf ?t }} }}"), &store);
+    assert_eq!(rows, vec![vec!["We will fight on,".to_string()]]);
+    let stats = ok(&["stats"], &store);
+    assert!(stats.contains("articles    1"), "{stats}");
+}
