@@ -68,6 +68,8 @@ pub fn main() -> i32 {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        // a reader that stops early (`| head`) is not an error
+        Err(e) if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) || e.to_string().contains("Broken pipe") => 0,
         Err(e) => {
             eprintln!("newsgraph: error: {e:#}");
             1

@@ -3,7 +3,7 @@
 //! statement and demand extractors.
 
 use crate::lexicon::Lexicon;
-use crate::model::{Doc, EntityKind, MentionKind, Span};
+use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 use crate::text::Quote;
 
 /// What the extractors need to know about the article beyond the `Doc`.
@@ -207,8 +207,21 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
             if last.is_some_and(|(e0, _)| doc.entities[e0].kind == EntityKind::Person) {
                 break;
             }
+            // "Moscow's mayor", "White House spokesman": an office holder who is not named
+            if last.is_some() && !ctx.tok_mention.get(e).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
+                return None;
+            }
             k = e;
             continue;
+        }
+        // "SBU intelligence service", "Kremlin officials": the organisation speaks
+        if let Some((e0, _)) = last {
+            if doc.entities[e0].kind == EntityKind::Organization && !doc.tokens[k].cap {
+                if let Some(j) = (k..limit.min(k + 3)).find(|&j| lex.speaker_nouns.contains(&doc.tokens[j].lower) || matches!(doc.tokens[j].lower.as_str(), "service" | "office" | "spokesman" | "spokeswoman" | "spokesperson")) {
+                    last = Some((e0, j + 1));
+                    break;
+                }
+            }
         }
         if lex.country_adjectives.contains_key(&doc.tokens[k].lower) && k + 1 < limit {
             k += 1;
@@ -242,33 +255,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
 /// The actor phrase that ends right before token `t` (the subject of a verb at `t`),
 /// skipping auxiliaries, adverbs and an appositive between commas.
 pub fn subject_before(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<Np> {
-    let mut k = t;
-    while k > lo
-        && matches!(
-            doc.tokens[k - 1].lower.as_str(),
-            "has" | "had" | "have" | "also" | "later" | "then" | "again" | "repeatedly" | "previously" | "reportedly" | "has also"
-                | "already" | "quickly" | "publicly" | "separately" | "further" | "still" | "once" | "would" | "will" | "did" | "does"
-                | "not" | "never" | "recently" | "earlier" | "subsequently" | "firmly" | "strongly" | "openly" | "allegedly" | "is" | "was" | "were" | "are"
-        )
-    {
-        k -= 1;
-    }
-    // ", the Russian Kremlin spokesperson," between subject and verb
-    if k > lo && doc.tokens[k - 1].lower == "," {
-        if let Some(open) = (lo..k - 1).rev().take(12).find(|&j| doc.tokens[j].lower == ",") {
-            let inner_has_title = (open + 1..k - 1).any(|j| Lexicon::get().titles.contains_key(&doc.tokens[j].lower));
-            if inner_has_title {
-                k = open;
-            }
-        }
-    }
-    // "however," inserted
-    if k > lo + 1 && doc.tokens[k - 1].lower == "," && matches!(doc.tokens[k - 2].lower.as_str(), "however" | "meanwhile" | "too") {
-        k -= 2;
-        if k > lo && doc.tokens[k - 1].lower == "," {
-            k -= 1;
-        }
-    }
+    let k = subject_end(doc, t, lo);
     if k == lo {
         return None;
     }
@@ -291,6 +278,69 @@ pub fn subject_before(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<Np> {
         }
     }
     None
+}
+
+/// Words that may stand inside an unnamed speaker phrase besides nouns and adjectives.
+const NP_FUNCTION_WORDS: &[&str] = &["the", "a", "an", "some", "many", "several", "most", "other", "both", "two", "three", "of", "'s", "-", "senior", "top", "former"];
+
+/// An unnamed speaker phrase ending before token `t` whose head is a speaker noun
+/// ("a senior administration official", "campaign aides", "the new poll"): its token range.
+pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usize, usize)> {
+    let lex = Lexicon::get();
+    let end = subject_end(doc, t, lo);
+    let head = &doc.tokens[end.max(lo + 1) - 1].lower;
+    let office = lex.titles.get(head).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
+    if end == lo || !(lex.speaker_nouns.contains(head) || office) || ctx.tok_quote[end - 1].is_some() {
+        return None;
+    }
+    let mut s = end - 1;
+    while s > lo && end - s < 8 {
+        let tok = &doc.tokens[s - 1];
+        let l = tok.lower.as_str();
+        let word = tok.kind == TokenKind::Word || tok.kind == TokenKind::Number;
+        if !word || ctx.tok_quote[s - 1].is_some() || lex.cues.contains_key(l) || (lex.stopwords.contains(l) && !NP_FUNCTION_WORDS.contains(&l)) {
+            break;
+        }
+        s -= 1;
+    }
+    Some((s, end))
+}
+
+/// Where the subject of a verb at `t` ends: before auxiliaries, adverbs and an appositive.
+pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
+    const AUX: &[&str] = &[
+        "has", "had", "have", "also", "later", "then", "again", "repeatedly", "previously", "reportedly", "already", "quickly",
+        "publicly", "separately", "further", "still", "once", "would", "will", "did", "does", "not", "never", "recently",
+        "earlier", "subsequently", "firmly", "strongly", "openly", "allegedly", "is", "was", "were", "are", "yesterday", "today",
+        "tonight", "privately", "initially", "first", "last", "this", "week", "month", "year", "morning", "evening", "afternoon",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "night", "just", "even", "simply",
+    ];
+    let mut k = t;
+    loop {
+        let before = k;
+        while k > lo && AUX.contains(&doc.tokens[k - 1].lower.as_str()) {
+            k -= 1;
+        }
+        // ", the Russian Kremlin spokesperson," between subject and verb
+        if k > lo && doc.tokens[k - 1].lower == "," {
+            let open = (lo..k - 1).rev().take(12).find(|&j| doc.tokens[j].lower == ",");
+            let inner_has_title = open.is_some_and(|o| (o + 1..k - 1).any(|j| Lexicon::get().titles.contains_key(&doc.tokens[j].lower)));
+            if inner_has_title {
+                k = open.unwrap_or(k);
+            } else if k >= lo + 2 && doc.tokens[k - 2].cap && doc.tokens[k - 2].kind == TokenKind::Word {
+                // "…, Mike Waltz, has expressed": the name before the comma is the subject
+                k -= 1;
+            } else if k >= lo + 2 && matches!(doc.tokens[k - 2].lower.as_str(), "however" | "meanwhile" | "too" | "though") {
+                k -= 2;
+                if k > lo && doc.tokens[k - 1].lower == "," {
+                    k -= 1;
+                }
+            }
+        }
+        if k == before {
+            return k;
+        }
+    }
 }
 
 /// Token range of a sentence.

@@ -1,11 +1,13 @@
 //! Who said what: direct quotes with their speaker and cue, and reported speech
-//! ("X said that …", "X accused Y of …", "according to X, …").
+//! ("X said that …", "…, X said.", "X accused Y of …", "according to X, …"). Speakers
+//! are actors of the article (names, pronouns, role descriptions) or, when unnamed
+//! ("officials said"), the phrase as written.
 
-use super::np::{actors_in, np_at, sentence_tokens, subject_before, Ctx, Np};
+use super::np::{actors_in, generic_subject, np_at, sentence_tokens, subject_before, Ctx};
 use crate::lexicon::{CueClass, Lexicon};
 use crate::model::{Doc, Span, Statement, StatementKind, TokenKind};
 
-/// A cue verb at token `t`, as (lemma, class, token end).
+/// A cue verb at token `t`: (lemma, class, takes an object, end token).
 pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usize)> {
     let lex = Lexicon::get();
     let tok = doc.tokens.get(t)?;
@@ -18,68 +20,106 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
         }
     }
     let cue = lex.cues.get(&tok.lower)?;
-    // "the proposed deal", "a warning": a determiner before makes it a noun or adjective
-    if t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "'s" | "to") {
-        if !(doc.tokens[t - 1].lower == "to" && cue.class == CueClass::Speech) {
-            return None;
-        }
+    // "the proposed deal", "a warning", "his call": a determiner before makes it a noun
+    if t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "'s" | "our" | "my" | "your") {
+        return None;
     }
     Some((cue.lemma, cue.class, cue.takes_object, t + 1))
 }
 
-fn surface(doc: &Doc, a: usize, b: usize) -> String {
-    doc.slice(Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end)).to_string()
+fn tspan(doc: &Doc, a: usize, b: usize) -> Span {
+    Span::new(doc.tokens[a].span.start, doc.tokens[b.max(a + 1) - 1].span.end)
 }
 
-/// Speaker found for a quote: the phrase, the cue text and its span.
+/// Who a statement is attributed to, and by which words.
+#[derive(Clone)]
 struct Attribution {
-    np: Np,
+    /// Resolved actors (several for "France and Germany accused …").
+    speakers: Vec<usize>,
+    /// An unnamed speaker phrase, when no actor is named.
+    text: Option<Span>,
     cue: String,
     cue_span: Span,
+    /// Token range of the speaker phrase.
+    subject: (usize, usize),
+}
+
+/// The speaker of a verb at `c`: an actor phrase right before it, else an unnamed speaker phrase.
+fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Option<Attribution> {
+    let cue_span = tspan(doc, c, ce);
+    let cue = doc.slice(cue_span).to_string();
+    if let Some(np) = subject_before(doc, ctx, c, lo) {
+        let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+        if !speakers.is_empty() {
+            return Some(Attribution { speakers, text: None, cue, cue_span, subject: (np.start, np.end) });
+        }
+    }
+    let (s, e) = generic_subject(doc, ctx, c, lo)?;
+    Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) })
+}
+
+/// The speaker right after a cue ("…, said Warren"), up to `limit`.
+fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Option<Attribution> {
+    let np = np_at(doc, ctx, ce, limit)?;
+    let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+    if speakers.is_empty() {
+        return None;
+    }
+    let cue_span = tspan(doc, c, ce);
+    Some(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) })
 }
 
 pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     let mut out: Vec<Statement> = Vec::new();
-    let mut used_cues: Vec<usize> = Vec::new();
-    let mut prev: Option<(usize, Option<usize>)> = None; // (paragraph, speaker) of the last quote
-    for qi in 0..ctx.quotes.len() {
-        let q = ctx.quotes[qi].clone();
+    // the last attributed quote: (paragraph, attribution)
+    let mut prev: Option<(usize, Attribution)> = None;
+    for q in ctx.quotes.clone() {
         let heading = doc.paragraphs[q.paragraph].heading;
-        let a = doc.token_at(q.inner.start);
-        let b = doc.token_at(q.inner.end);
+        let (a, b) = (doc.token_at(q.inner.start), doc.token_at(q.inner.end));
         let words = (a..b).filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
+        let qs = doc.token_at(q.outer.start);
         let mut att = None;
         if !heading {
-            att = after_quote(doc, ctx, q.outer.end)
-                .or_else(|| before_quote(doc, ctx, doc.token_at(q.outer.start), &mut used_cues))
-                .or_else(|| colon_intro(doc, ctx, doc.token_at(q.outer.start)))
-                .or_else(|| next_sentence(doc, ctx, q.outer.end));
+            att = after_quote(doc, ctx, q.outer.end).or_else(|| before_quote(doc, ctx, qs)).or_else(|| colon_intro(doc, ctx, qs)).or_else(|| next_sentence(doc, ctx, q.outer.end));
         }
-        let (speaker, why, cue, cue_span) = match att {
-            Some(at) => (at.np.entities.first().copied(), None, at.cue, Some(at.cue_span)),
-            None => {
-                // a quote paragraph following another speaker's quote continues it
-                let whole_para = doc.paragraphs[q.paragraph].span.start + 3 >= q.outer.start;
-                match prev {
-                    Some((p, Some(s))) if whole_para && (p + 1 == q.paragraph || p == q.paragraph) && words > 3 => (Some(s), None, String::from("continued"), None),
-                    _ if heading => (None, Some("headline"), String::new(), None),
-                    _ if words <= 3 => (None, Some("scare quote"), String::new(), None),
-                    _ => (None, Some("no speaker"), String::new(), None),
+        if att.is_none() && !heading && words > 3 {
+            // a quote continuing the same speaker: later in the paragraph, or opening the next one
+            let para_start = doc.paragraphs[q.paragraph].span.start + 3 >= q.outer.start;
+            if let Some((p, pa)) = &prev {
+                if *p == q.paragraph || (para_start && *p + 1 == q.paragraph) {
+                    att = Some(Attribution { cue: String::new(), ..pa.clone() });
                 }
             }
+        }
+        let why = match &att {
+            Some(_) => None,
+            None if heading => Some("headline"),
+            None if words <= 3 => Some("scare quote"),
+            None => Some("no speaker"),
         };
-        if speaker.is_some() {
-            prev = Some((q.paragraph, speaker));
+        let speaker = att.as_ref().and_then(|x| x.speakers.first().copied());
+        let speaker_text = att.as_ref().and_then(|x| x.text);
+        if let Some(x) = &att {
+            prev = Some((q.paragraph, x.clone()));
         }
         let about = actors_in(doc, ctx, q.inner, &[], speaker);
-        out.push(Statement { kind: StatementKind::Direct, speaker, unattributed: why, text: q.inner, cue, cue_span, about });
+        out.push(Statement {
+            kind: StatementKind::Direct,
+            speaker,
+            speaker_text,
+            unattributed: why,
+            text: q.inner,
+            cue: att.as_ref().map(|x| x.cue.clone()).unwrap_or_default(),
+            cue_span: att.as_ref().filter(|x| !x.cue.is_empty()).map(|x| x.cue_span),
+            about,
+        });
     }
-    reported(doc, ctx, &used_cues, &mut out);
+    reported(doc, ctx, &mut out);
     out.sort_by_key(|s| (s.text.start, s.text.end));
     doc.statements = out;
 }
 
-/// `“…,” X said` / `“…,” said X` / `“…,” X, the Y, said`.
+/// `“…,” X said` / `“…,” said X` / `“…,” X, the Y, said` / `“…,” according to X`.
 fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
     let mut t = doc.token_at(pos);
     let (_, sb) = sentence_tokens(doc, t.saturating_sub(1));
@@ -90,57 +130,52 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
     if t >= limit {
         return None;
     }
-    // said X
-    if let Some((lemma, class, _, ce)) = cue_at(doc, t) {
+    if let Some((_, class, _, ce)) = cue_at(doc, t) {
         if class != CueClass::Belief {
-            if let Some(np) = np_at(doc, ctx, ce, limit.max(ce + 6).min(doc.tokens.len())) {
-                let _ = lemma;
-                return Some(Attribution { cue: surface(doc, t, ce), cue_span: Span::new(doc.tokens[t].span.start, doc.tokens[ce - 1].span.end), np });
+            if let Some(att) = speaker_after(doc, ctx, t, ce, (ce + 10).min(doc.tokens.len())) {
+                return Some(att);
             }
         }
     }
-    // X said
     for c in t + 1..limit {
+        if ctx.tok_quote[c].is_some() {
+            break;
+        }
         if let Some((_, class, _, ce)) = cue_at(doc, c) {
             if class == CueClass::Belief {
                 return None;
             }
-            let np = subject_before(doc, ctx, c, t)?;
-            if np.start != t {
-                return None;
-            }
-            return Some(Attribution { cue: surface(doc, c, ce), cue_span: Span::new(doc.tokens[c].span.start, doc.tokens[ce - 1].span.end), np });
-        }
-        if ctx.tok_quote[c].is_some() {
-            break;
+            let att = speaker_before(doc, ctx, c, ce, t)?;
+            return (att.subject.0 == t).then_some(att);
         }
     }
-    // ", according to X" / "according to a post by X"
     according_to(doc, ctx, t, limit)
 }
 
+/// "according to X" / "according to a post on social media by X" at or after `t`.
 fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribution> {
     let k = (t..limit).find(|&k| doc.tokens[k].lower == "according" && doc.tokens.get(k + 1).is_some_and(|x| x.lower == "to"))?;
     let (_, sb) = sentence_tokens(doc, k);
+    let cue_span = tspan(doc, k, k + 2);
     let mut s = k + 2;
-    while s < sb {
+    while s < sb && s <= k + 10 && doc.tokens[s].lower != "," {
         if let Some(np) = np_at(doc, ctx, s, sb) {
-            if !np.entities.is_empty() {
-                return Some(Attribution { cue: "according to".into(), cue_span: Span::new(doc.tokens[k].span.start, doc.tokens[k + 1].span.end), np });
+            let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+            if !speakers.is_empty() {
+                return Some(Attribution { speakers, text: None, cue: "according to".into(), cue_span, subject: (np.start, np.end) });
             }
-        }
-        // "according to a post on social media by X"
-        if s > k + 8 || doc.tokens[s].lower == "," {
-            break;
         }
         s += 1;
     }
-    None
+    // an unnamed source: "according to a new poll", "according to sources"
+    let end = (k + 2..sb).find(|&j| matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")).unwrap_or(sb);
+    let head = (k + 2..end).rev().find(|&j| Lexicon::get().speaker_nouns.contains(&doc.tokens[j].lower))?;
+    Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, k + 2, head + 1)), cue: "according to".into(), cue_span, subject: (k + 2, end) })
 }
 
 /// `X said “…”`, `X said that “…”`, `X expressed “serious questions”`: the nearest cue
 /// before the quote in its sentence, with its subject.
-fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize, used: &mut Vec<usize>) -> Option<Attribution> {
+fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
     let (sa, _) = sentence_tokens(doc, qstart);
     let mut c = qstart;
     while c > sa {
@@ -148,32 +183,29 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize, used: &mut Vec<usize>) -> O
         if ctx.tok_quote[c].is_some() {
             continue;
         }
-        let Some((_, class, _, ce)) = cue_at(doc, c) else { continue };
+        let Some((_, _, _, ce)) = cue_at(doc, c) else { continue };
         if ce > qstart {
             continue;
         }
-        let _ = class;
-        let np = subject_before(doc, ctx, c, sa).or_else(|| clause_subject(doc, ctx, sa, c))?;
-        used.push(c);
-        return Some(Attribution { cue: surface(doc, c, ce), cue_span: Span::new(doc.tokens[c].span.start, doc.tokens[ce - 1].span.end), np });
+        return speaker_before(doc, ctx, c, ce, sa).or_else(|| clause_subject(doc, ctx, sa, c, ce));
     }
     None
 }
 
 /// The first actor of a clause that starts at `a`, for cues far from their subject
 /// ("Zelensky gave an assessment in comments to reporters, acknowledging that …").
-fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize) -> Option<Np> {
-    let mut k = a;
-    while k < c.min(a + 4) {
+fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
+    let a = (a..c).rev().find(|&j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| j + 1).unwrap_or(a);
+    for k in a..c.min(a + 4) {
         if let Some(np) = np_at(doc, ctx, k, c) {
-            return Some(np);
+            let cue_span = tspan(doc, c, ce);
+            return Some(Attribution { speakers: np.entities.clone(), text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) });
         }
-        k += 1;
     }
     None
 }
 
-/// `He added: “…”` in the sentence before, or a sentence ending with a colon.
+/// `He added: “…”`: a cue in the sentence before, ending with a colon.
 fn colon_intro(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
     let si = doc.sentence_at(doc.tokens[qstart].span.start)?;
     let (sa, _) = doc.sentences[si].tokens;
@@ -185,18 +217,10 @@ fn colon_intro(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
     if doc.tokens[pb - 1].lower != ":" {
         return None;
     }
-    let mut c = pb - 1;
-    while c > pa {
-        c -= 1;
-        if let Some((_, _, _, ce)) = cue_at(doc, c) {
-            let np = subject_before(doc, ctx, c, pa)?;
-            return Some(Attribution { cue: surface(doc, c, ce), cue_span: Span::new(doc.tokens[c].span.start, doc.tokens[ce - 1].span.end), np });
-        }
-    }
-    None
+    (pa..pb - 1).rev().find_map(|c| cue_at(doc, c).and_then(|(_, _, _, ce)| speaker_before(doc, ctx, c, ce, pa)))
 }
 
-/// A quote that fills its sentence, with `X said.` as the next sentence of the paragraph.
+/// A quote that fills its sentence, with `X said.` as the next sentence.
 fn next_sentence(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
     let t = doc.token_at(pos);
     let si = doc.sentence_at(doc.tokens.get(t)?.span.start)?;
@@ -204,93 +228,130 @@ fn next_sentence(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
     if a != t || b - a > 8 {
         return None;
     }
-    let att = after_quote(doc, ctx, doc.tokens[a].span.start)?;
-    Some(att)
+    after_quote(doc, ctx, doc.tokens[a].span.start)
 }
 
-/// Reported speech: a cue verb with an actor subject, outside quotes, whose cue was not
-/// already used to attribute a quote. One statement per speaker and sentence.
-fn reported(doc: &Doc, ctx: &Ctx, used: &[usize], out: &mut Vec<Statement>) {
+/// Words that open a new clause, so a second attribution in one sentence is its own statement.
+const CLAUSE_BREAKS: &[&str] = &[";", "while", "whereas", "but", "although", "though", "meanwhile"];
+
+struct Found {
+    att: Attribution,
+    according: bool,
+    /// The content stands before the speaker ("…, Graham said.").
+    content_before: bool,
+}
+
+/// Reported speech: a cue verb with a speaker, outside quotes. One statement per clause:
+/// the text runs from the speaker (with its titles) to the clause end; when the speaker and
+/// cue come after the content it is the whole sentence. Sentences whose content is all
+/// quoted are left to the direct quotes.
+fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
     for si in 0..doc.sentences.len() {
         let s = doc.sentences[si];
         if doc.paragraphs[s.paragraph].heading {
             continue;
         }
         let (a, b) = s.tokens;
-        let mut spoken: Vec<usize> = Vec::new();
-        let quote_speakers: Vec<usize> = out
-            .iter()
-            .filter(|st| st.kind == StatementKind::Direct && s.span.contains(st.text))
-            .filter_map(|st| st.speaker)
-            .collect();
+        let mut found: Vec<Found> = Vec::new();
         let mut c = a;
         while c < b {
             if ctx.tok_quote[c].is_some() {
                 c += 1;
                 continue;
             }
-            // "according to X, …"
-            if doc.tokens[c].lower == "according" && doc.tokens.get(c + 1).is_some_and(|x| x.lower == "to") {
-                if let Some(att) = according_to(doc, ctx, c, b) {
-                    let speaker = att.np.entities[0];
-                    let text = if c == a {
-                        let comma = (att.np.end..b).find(|&k| doc.tokens[k].lower == ",").unwrap_or(att.np.end);
-                        Span::new(doc.tokens[(comma + 1).min(b - 1)].span.start, end_of(doc, b))
-                    } else {
-                        let stop = if c > a && doc.tokens[c - 1].lower == "," { c - 1 } else { c };
-                        Span::new(doc.tokens[a].span.start, doc.tokens[stop.max(a + 1) - 1].span.end)
-                    };
-                    if !spoken.contains(&speaker) && !quote_speakers.contains(&speaker) && !text.is_empty() {
-                        spoken.push(speaker);
-                        let about = actors_in(doc, ctx, text, &[], Some(speaker));
-                        out.push(Statement { kind: StatementKind::Reported, speaker: Some(speaker), unattributed: None, text, cue: "according to".into(), cue_span: Some(att.cue_span), about });
-                    }
-                    c = att.np.end;
-                    continue;
-                }
-            }
-            let Some((_lemma, class, takes_object, ce)) = cue_at(doc, c) else {
+            let next = attribution_at(doc, ctx, c, a, b);
+            let Some(f) = next else {
                 c += 1;
                 continue;
             };
-            if used.contains(&c) || class == CueClass::Ask && !complement_follows(doc, ce, b) {
-                c = ce;
-                continue;
+            c = doc.token_at(f.att.cue_span.end).max(f.att.subject.1).max(c + 1);
+            // a second attribution needs a clause of its own ("…, while the government said …")
+            if let Some(prev) = found.last() {
+                let from = doc.token_at(prev.att.cue_span.end).max(prev.att.subject.1);
+                if !(from..f.att.subject.0.max(from)).any(|j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())) {
+                    continue;
+                }
             }
-            let Some(np) = subject_before(doc, ctx, c, a) else {
-                c = ce;
-                continue;
+            found.push(f);
+        }
+        for (i, f) in found.iter().enumerate() {
+            let att = &f.att;
+            let subj = att.subject;
+            let cue_start = doc.token_at(att.cue_span.start);
+            let cue_end = doc.token_at(att.cue_span.end);
+            // the clause ends where the next attribution's clause begins
+            let clause_b = found.get(i + 1).map(|n| {
+                let from = cue_end.max(subj.1);
+                (from..n.att.subject.0).rev().find(|&j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| if j > a && doc.tokens[j - 1].lower == "," { j - 1 } else { j }).unwrap_or(n.att.subject.0)
+            }).unwrap_or(b);
+            let text = if f.according {
+                if f.content_before {
+                    let stop = if cue_start > a && doc.tokens[cue_start - 1].lower == "," { cue_start - 1 } else { cue_start };
+                    tspan(doc, a, stop.max(a + 1))
+                } else {
+                    let from = (subj.1..clause_b).find(|&j| doc.tokens[j].lower == ",").map(|j| j + 1).unwrap_or(subj.1).min(clause_b.max(1) - 1);
+                    Span::new(doc.tokens[from].span.start, end_of(doc, clause_b))
+                }
+            } else if f.content_before {
+                Span::new(doc.tokens[a].span.start, end_of(doc, clause_b))
+            } else {
+                Span::new(doc.tokens[extend_subject_left(doc, subj.0.min(cue_start), a)].span.start, end_of(doc, clause_b))
             };
-            if !complement_follows(doc, ce, b) && !takes_object && class != CueClass::Express {
-                c = ce;
+            if text.is_empty() {
                 continue;
             }
-            let speakers: Vec<usize> = np.entities.iter().copied().filter(|e| doc.entities[*e].kind.is_actor() || doc.entities[*e].stands_for.is_some()).collect();
-            if speakers.is_empty() || speakers.iter().all(|e| spoken.contains(e) || quote_speakers.contains(e)) {
-                c = ce;
+            // without content outside quotes, the speaker and the cue, the quotes say it all
+            let (ta, tb) = (doc.token_at(text.start), doc.token_at(text.end));
+            let own = (ta..tb)
+                .filter(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none() && !(subj.0..subj.1).contains(&j) && !(cue_start..cue_end).contains(&j))
+                .count();
+            if own < 3 {
                 continue;
             }
-            // the subject phrase opens the text when it stands right before the cue
-            let start = extend_subject_left(doc, np.start, a);
-            let end = clause_end(doc, ce, b);
-            let text = Span::new(doc.tokens[start].span.start, end);
-            let subject_span = Span::new(doc.tokens[start].span.start, doc.tokens[np.end - 1].span.end);
-            let object: Vec<usize> = if takes_object { np_at(doc, ctx, ce, b).map(|o| o.entities).unwrap_or_default() } else { Vec::new() };
-            for &speaker in &speakers {
-                spoken.push(speaker);
+            if att.speakers.is_empty() {
+                out.push(Statement { kind: StatementKind::Reported, speaker: None, speaker_text: att.text, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about: actors_in(doc, ctx, text, &[], None) });
+                continue;
+            }
+            let object: Vec<usize> = if cue_at(doc, cue_start).is_some_and(|(_, _, obj, _)| obj) { np_at(doc, ctx, cue_end, b).map(|o| o.entities).unwrap_or_default() } else { Vec::new() };
+            let subject_span = tspan(doc, subj.0, subj.1);
+            for &speaker in &att.speakers {
                 let mut about: Vec<usize> = object.iter().copied().filter(|&e| e != speaker).collect();
-                let rest = Span::new(subject_span.end.min(text.end), text.end);
-                for e in actors_in(doc, ctx, rest, &speakers, Some(speaker)) {
-                    if !about.contains(&e) {
+                for e in actors_in(doc, ctx, text, &att.speakers, Some(speaker)) {
+                    let only_in_subject = !doc.mentions.iter().any(|m| m.entity == e && text.contains(m.span) && !subject_span.contains(m.span));
+                    if !about.contains(&e) && !only_in_subject {
                         about.push(e);
                     }
                 }
-                let cue_span = Span::new(doc.tokens[c].span.start, doc.tokens[ce - 1].span.end);
-                out.push(Statement { kind: StatementKind::Reported, speaker: Some(speaker), unattributed: None, text, cue: doc.slice(cue_span).to_string(), cue_span: Some(cue_span), about });
+                out.push(Statement { kind: StatementKind::Reported, speaker: Some(speaker), speaker_text: None, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about });
             }
-            c = ce;
         }
     }
+}
+
+/// An attribution whose cue starts at token `c` of the sentence `a..b`.
+fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<Found> {
+    if doc.tokens[c].lower == "according" {
+        let att = according_to(doc, ctx, c, (c + 2).min(b))?;
+        let content_before = c > a + 3;
+        return Some(Found { att, according: true, content_before });
+    }
+    let (_, class, takes_object, ce) = cue_at(doc, c)?;
+    // passives ("is expected to", "was asked") are not speech by the subject
+    if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being") {
+        return None;
+    }
+    let (att, inverted) = match speaker_before(doc, ctx, c, ce, a) {
+        Some(att) => (att, false),
+        None if c > a && doc.tokens[c - 1].lower == "," => (speaker_after(doc, ctx, c, ce, b)?, true),
+        None => return None,
+    };
+    let follows = complement_follows(doc, if inverted { att.subject.1 } else { ce }, b);
+    // "…, Graham said." / "…, said Warren, …": the content is the rest of the sentence
+    let parenthetical = !follows && (inverted || att.subject.0 > a && doc.tokens[att.subject.0 - 1].lower == ",");
+    if !follows && !parenthetical && !takes_object && class != CueClass::Express || class == CueClass::Ask && !follows {
+        return None;
+    }
+    Some(Found { att, according: false, content_before: parenthetical })
 }
 
 /// Titles, adjectives and "former" before a subject name belong to the statement.
@@ -313,18 +374,13 @@ fn complement_follows(doc: &Doc, ce: usize, b: usize) -> bool {
     if ce >= b {
         return false;
     }
-    let l = doc.tokens[ce].lower.as_str();
-    !matches!(l, "." | "by" | "with" | "as" | "and" | "after" | "when" | ")" )
+    !matches!(doc.tokens[ce].lower.as_str(), "." | "," | "by" | "with" | "as" | "and" | "after" | "when" | ")" | "in" | "on" | "at")
 }
 
-/// The statement runs to the end of its sentence, without the final period.
-fn clause_end(doc: &Doc, _ce: usize, b: usize) -> usize {
-    end_of(doc, b)
-}
-
+/// The end of a sentence without its final punctuation.
 fn end_of(doc: &Doc, b: usize) -> usize {
     let mut e = b;
-    while e > 0 && matches!(doc.tokens[e - 1].lower.as_str(), "." | "!" | "?" | ";" | ",") && doc.tokens[e - 1].kind == TokenKind::Punct {
+    while e > 1 && matches!(doc.tokens[e - 1].lower.as_str(), "." | "!" | "?" | ";" | ",") && doc.tokens[e - 1].kind == TokenKind::Punct {
         e -= 1;
     }
     doc.tokens[e.max(1) - 1].span.end

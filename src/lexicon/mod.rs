@@ -22,6 +22,8 @@ pub struct Lexicon {
     pub title_modifiers: HashSet<String>,
     pub org_words: HashSet<String>,
     pub stopwords: HashSet<String>,
+    /// Head nouns of unnamed speakers ("officials", "a poll").
+    pub speaker_nouns: HashSet<String>,
     pub countries: Vec<Country>,
     /// Lower-case name or alias → country index.
     pub country_names: HashMap<String, usize>,
@@ -64,6 +66,7 @@ impl Lexicon {
             title_modifiers: words::word_set(include_str!("../../data/lexicon/title_modifiers.txt"), true),
             org_words: words::word_set(include_str!("../../data/lexicon/org_words.txt"), false),
             stopwords: words::word_set(include_str!("../../data/lexicon/stopwords.txt"), true),
+            speaker_nouns: words::word_set(include_str!("../../data/lexicon/speaker_nouns.txt"), true),
             countries,
             country_names,
             country_adjectives,

@@ -83,6 +83,8 @@ pub enum StatementKind {
 pub struct Statement {
     pub kind: StatementKind,
     pub speaker: Option<usize>,
+    /// An unnamed speaker kept as written ("a senior official", "the poll").
+    pub speaker_text: Option<Span>,
     /// Why there is no speaker, when there is none ("headline", "scare quote", "no speaker").
     pub unattributed: Option<&'static str>,
     pub text: Span,

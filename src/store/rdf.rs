@@ -100,9 +100,10 @@ pub fn doc_quads(doc: &Doc) -> Vec<Quad> {
         };
         q.add(&node, nn(RDF_TYPE), cls);
         q.str(&node, p(NG, "kind"), kind);
-        match s.speaker {
-            Some(sp) => q.add(&node, p(PROV, "wasAttributedTo"), ent(sp)),
-            None => q.str(&node, p(NG, "unattributed"), s.unattributed.unwrap_or("no speaker")),
+        match (s.speaker, s.speaker_text) {
+            (Some(sp), _) => q.add(&node, p(PROV, "wasAttributedTo"), ent(sp)),
+            (None, Some(t)) => q.str(&node, p(NG, "speakerText"), doc.slice(t)),
+            (None, None) => q.str(&node, p(NG, "unattributed"), s.unattributed.unwrap_or("no speaker")),
         }
         if !s.cue.is_empty() {
             q.str(&node, p(NG, "cue"), &s.cue);
