@@ -28,13 +28,16 @@ pub enum Command {
         #[arg(long, short)]
         quiet: bool,
     },
-    /// Extracts without a store and writes N-Quads (one named graph per article).
+    /// Extracts without a store: N-Quads (one named graph per article, plus the resolved entities) or JSON Lines (one object per article).
     Extract {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
         /// Output file (default: standard output).
         #[arg(long)]
         out: Option<PathBuf>,
+        /// nquads or jsonl.
+        #[arg(long, default_value = "nquads")]
+        format: String,
     },
     /// Runs a SPARQL query over the store.
     Query {
@@ -80,7 +83,7 @@ pub fn main() -> i32 {
 fn run(cli: Cli) -> Result<i32> {
     match cli.command {
         Command::Ingest { paths, quiet } => ingest(&cli.store, &paths, quiet),
-        Command::Extract { paths, out } => extract(&paths, out),
+        Command::Extract { paths, out, format } => extract(&paths, out, &format),
         Command::Query { query, file, format, timeout } => {
             let text = match (query, file) {
                 (Some(q), None) => q,
@@ -157,20 +160,36 @@ fn ingest(dir: &std::path::Path, paths: &[PathBuf], quiet: bool) -> Result<i32> 
     Ok(0)
 }
 
-fn extract(paths: &[PathBuf], out: Option<PathBuf>) -> Result<i32> {
+fn extract(paths: &[PathBuf], out: Option<PathBuf>, format: &str) -> Result<i32> {
     use oxigraph::io::{RdfFormat, RdfSerializer};
-    let (docs, errors) = pipeline::extract_all(paths);
-    let w: Box<dyn Write> = match &out {
+    if !matches!(format, "nquads" | "jsonl") {
+        bail!("unknown extract format {format:?}: use nquads or jsonl");
+    }
+    let (docs, registry, errors) = pipeline::extract_all(paths);
+    let mut w: Box<dyn Write> = match &out {
         Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p).with_context(|| format!("cannot write {}", p.display()))?)),
         None => Box::new(std::io::BufWriter::new(std::io::stdout())),
     };
-    let mut ser = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(w);
-    for d in &docs {
-        for q in store::rdf::doc_quads(d) {
-            ser.serialize_quad(&q)?;
+    if format == "jsonl" {
+        for d in &docs {
+            serde_json::to_writer(&mut w, &export::doc_json::doc_json(d))?;
+            w.write_all(b"\n")?;
         }
+        w.flush()?;
+    } else {
+        let mut ser = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(w);
+        for d in &docs {
+            for q in store::rdf::doc_quads(d) {
+                ser.serialize_quad(&q)?;
+            }
+        }
+        for e in registry.entities.values() {
+            for q in store::entity_quads(e) {
+                ser.serialize_quad(&q)?;
+            }
+        }
+        ser.finish()?.flush()?;
     }
-    ser.finish()?.flush()?;
     for e in &errors {
         eprintln!("newsgraph: skipped {e}");
     }

@@ -85,7 +85,7 @@ pub fn ingest(store: &Store, paths: &[PathBuf], progress: &dyn Fn(usize, usize))
 }
 
 /// Analyses articles without a store and resolves them among themselves: for `extract`.
-pub fn extract_all(paths: &[PathBuf]) -> (Vec<Doc>, Vec<ReadError>) {
+pub fn extract_all(paths: &[PathBuf]) -> (Vec<Doc>, crate::resolve::Registry, Vec<ReadError>) {
     let (files, mut errors) = read::discover(paths);
     let results: Vec<Vec<Result<Article, ReadError>>> = files.par_iter().map(|p| read::read_file(p)).collect();
     let mut articles = Vec::new();
@@ -100,5 +100,5 @@ pub fn extract_all(paths: &[PathBuf]) -> (Vec<Doc>, Vec<ReadError>) {
     for d in &mut docs {
         registry.resolve(d);
     }
-    (docs, errors)
+    (docs, registry, errors)
 }

@@ -2,6 +2,7 @@
 //! RDF, and graph views for Gephi.
 
 pub mod csv_views;
+pub mod doc_json;
 pub mod graph;
 pub mod rdf_dump;
 pub mod views;

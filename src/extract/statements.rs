@@ -232,7 +232,7 @@ fn next_sentence(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
 }
 
 /// Words that open a new clause, so a second attribution in one sentence is its own statement.
-const CLAUSE_BREAKS: &[&str] = &[";", "while", "whereas", "but", "although", "though", "meanwhile"];
+const CLAUSE_BREAKS: &[&str] = &[";", "while", "whereas", "but", "although", "though", "meanwhile", "as", "after", "when", "because", "since", "before", "until"];
 
 struct Found {
     att: Attribution,
@@ -335,7 +335,11 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         let content_before = c > a + 3;
         return Some(Found { att, according: true, content_before });
     }
-    let (_, class, takes_object, ce) = cue_at(doc, c)?;
+    let (lemma, class, takes_object, ce) = cue_at(doc, c)?;
+    // "called on X to", "called for X": a demand, not speech (see demands)
+    if lemma == "call" && (ce..(ce + 4).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "for" | "on")) {
+        return None;
+    }
     // passives ("is expected to", "was asked") are not speech by the subject
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being") {
         return None;
