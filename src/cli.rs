@@ -19,7 +19,7 @@ pub struct Cli {
 
 #[derive(Subcommand)]
 pub enum Command {
-    /// Reads articles (.txt files, first line may be the headline; .jsonl with one article per line: text plus optional id, title, url, date, source) and stores what it finds. Unchanged articles are skipped, changed ones replaced.
+    /// Reads articles (.txt files, first line may be the headline; .jsonl with one article per line: text plus optional id, title, url, date, source) and stores what it finds. Unchanged articles are skipped, changed ones replaced. .nq files from `extract` are bulk-loaded as they are.
     Ingest {
         /// Files or folders of articles.
         #[arg(required = true)]
@@ -149,6 +149,9 @@ fn ingest(dir: &std::path::Path, paths: &[PathBuf], quiet: bool) -> Result<i32> 
             "{} files: {} articles added, {} updated, {} unchanged; {} statements, {} demands, {} roles; {} triples written",
             s.files, s.added, s.updated, s.unchanged, s.statements, s.demands, s.roles, s.quads
         );
+        if s.shards > 0 {
+            println!("{} N-Quads file(s) bulk-loaded", s.shards);
+        }
     }
     for e in &s.failed {
         eprintln!("newsgraph: skipped {e}");

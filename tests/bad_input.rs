@@ -93,5 +93,6 @@ fn a_damaged_store_gives_a_clear_error() {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("damaged") || err.contains("cannot open store"), "{err}");
+    assert!(err.contains("re-ingest"), "the error says how to recover: {err}");
     assert!(err.contains(store.to_str().unwrap()), "{err}");
 }

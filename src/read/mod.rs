@@ -59,7 +59,7 @@ fn walk(p: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ReadError>, top: bo
 }
 
 fn is_article_file(p: &Path) -> bool {
-    matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "jsonl" | "text" | "md"))
+    matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "jsonl" | "text" | "md" | "nq"))
 }
 
 /// Decodes bytes as UTF-8 (a UTF-8 BOM is dropped; UTF-16 with a BOM is decoded);

@@ -4,7 +4,7 @@
 pub mod rdf;
 pub mod vocab;
 
-use crate::model::{Doc, EntityKind};
+use crate::model::EntityKind;
 use crate::resolve::{Registry, ResolvedEntity};
 use anyhow::{anyhow, Context, Result};
 use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNodeRef, Quad, Term};
@@ -25,14 +25,28 @@ pub fn open_read(dir: &Path) -> Result<Store> {
     if !dir.join("CURRENT").exists() {
         return Err(anyhow!("no store at {} (run `newsgraph ingest` first, or pass --store DIR)", dir.display()));
     }
-    Store::open_read_only(dir).map_err(|e| explain_open_error(dir, &e.to_string()))
+    // a writer compacting beside us can delete a file between our reading the manifest and
+    // opening it: try again a few times before calling the store damaged
+    let mut last = String::new();
+    for attempt in 0..8 {
+        match Store::open_read_only(dir) {
+            Ok(s) => return Ok(s),
+            Err(e) => last = e.to_string(),
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50 << attempt.min(4)));
+    }
+    Err(explain_open_error(dir, &last))
 }
 
 fn explain_open_error(dir: &Path, msg: &str) -> anyhow::Error {
     if msg.contains("lock") || msg.contains("Resource temporarily unavailable") {
         anyhow!("store {} is busy: another newsgraph process is writing to it (wait for it to finish; queries can run beside it)", dir.display())
     } else if msg.contains("Corruption") || msg.contains("corrupt") || msg.contains("No such file") || msg.contains("MANIFEST") {
-        anyhow!("store {} is damaged ({msg}). Recover by moving it aside and re-ingesting the sources: their paths and hashes are in the graph (ng:sourcePath, ng:contentHash)", dir.display())
+        anyhow!(
+            "store {} cannot be read ({msg}). If another newsgraph process is writing to it, try again when it has finished; \
+             otherwise it is damaged: recover by moving it aside and re-ingesting the sources (their paths and hashes are in the graph: ng:sourcePath, ng:contentHash)",
+            dir.display()
+        )
     } else {
         anyhow!("cannot open store {}: {msg}", dir.display())
     }
@@ -148,19 +162,16 @@ pub fn existing_article(store: &Store, name: &str) -> Result<Option<(NamedNode, 
     Ok(None)
 }
 
-/// Writes a batch of analysed articles and the entity updates in one transaction:
-/// replaced articles lose their old graph first.
-pub fn write_batch(store: &Store, docs: &[Doc], replaced: &[NamedNode], registry: &mut Registry) -> Result<usize> {
+/// Writes a batch: first, in one transaction, the old versions of replaced articles go and
+/// the entity updates come in; then the articles' quads go in through the bulk loader, whose
+/// commit is atomic. A crash between the two leaves the new articles absent, so the next
+/// ingest adds them again; a crash never leaves part of an article.
+pub fn write_batch(store: &Store, article_quads: Vec<Quad>, replaced: &[NamedNode], registry: &mut Registry) -> Result<usize> {
     let mut tx = store.start_transaction().context("cannot start a transaction")?;
     for g in replaced {
         tx.remove_named_graph(g.as_ref()).context("cannot remove the old version of an article")?;
     }
-    let mut n = 0;
-    for d in docs {
-        let quads = rdf::doc_quads(d);
-        n += quads.len();
-        tx.extend(quads.iter());
-    }
+    let mut n = article_quads.len();
     let eg = nn(&entities_graph());
     for key in std::mem::take(&mut registry.dirty) {
         let Some(e) = registry.entities.get(&key) else { continue };
@@ -176,5 +187,24 @@ pub fn write_batch(store: &Store, docs: &[Doc], replaced: &[NamedNode], registry
         tx.extend(quads.iter());
     }
     tx.commit().context("cannot commit the batch")?;
+    let mut loader = store.bulk_loader().with_num_threads(bulk_threads());
+    loader.load_quads(article_quads).context("cannot load the batch")?;
+    loader.commit().context("cannot commit the batch")?;
     Ok(n)
+}
+
+/// Threads the bulk loader may use: as many as rayon's pool (RAYON_NUM_THREADS or cores).
+fn bulk_threads() -> usize {
+    rayon::current_num_threads().max(1)
+}
+
+/// Loads N-Quads files (from `newsgraph extract`) with the bulk loader.
+pub fn load_nquads(store: &Store, path: &Path) -> Result<()> {
+    let f = std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let mut loader = store.bulk_loader().with_num_threads(bulk_threads());
+    loader
+        .load_from_reader(oxigraph::io::RdfFormat::NQuads, std::io::BufReader::new(f))
+        .map_err(|e| anyhow!("{}: not valid N-Quads: {e}", path.display()))?;
+    loader.commit().context("cannot commit the load")?;
+    Ok(())
 }

@@ -1,0 +1,492 @@
+//! One test per construction the extractor has to handle (issues 3 and 5): quotes,
+//! reported speech, statements that must not be made up, demands and roles. Every sentence
+//! here is invented for the test; the people are made up, the countries are real.
+//!
+//! Conventions asserted:
+//! - a direct quote's text is the words inside the marks (a trailing comma included);
+//! - a reported statement's text is its clause, from the speaker (with titles) to the
+//!   clause end without the final full stop; when the content comes first ("…, X said.")
+//!   it is the whole sentence;
+//! - offsets are byte spans in `Doc`; the graph records character offsets made with
+//!   `CharMap`, and every assertion checks that those pick the same words out of the text.
+
+use newsgraph::extract::analyze;
+use newsgraph::model::{Article, Demand, DemandKind, Doc, Role, Span, Statement, StatementKind};
+use newsgraph::text::CharMap;
+
+// ---------------------------------------------------------------- helpers
+
+fn doc(t: &str) -> Doc {
+    analyze(Article::new("construction.txt", "construction.txt", t.to_string()))
+}
+
+fn name(d: &Doc, e: usize) -> String {
+    d.entities[e].name.clone()
+}
+
+/// The speaker of a statement: the entity's name, else the unnamed speaker as written.
+fn who(d: &Doc, s: &Statement) -> Option<String> {
+    s.speaker.map(|e| name(d, e)).or_else(|| s.speaker_text.map(|sp| d.slice(sp).to_string()))
+}
+
+/// Everything extracted, for failure messages.
+fn dump(d: &Doc) -> String {
+    let mut o = String::new();
+    let ents: Vec<String> = d.entities.iter().map(|e| format!("{} ({:?})", e.name, e.kind)).collect();
+    o += &format!("entities: {}\n", ents.join(", "));
+    for s in &d.statements {
+        let about: Vec<String> = s.about.iter().map(|&e| name(d, e)).collect();
+        o += &format!("statement {:?} speaker={:?} cue={:?} text={:?} about={:?} unattributed={:?}\n", s.kind, who(d, s), s.cue, d.slice(s.text), about, s.unattributed);
+    }
+    for m in &d.demands {
+        o += &format!("demand {:?} by={} of={:?} what={:?} cue={:?} evidence={:?}\n", m.kind, name(d, m.by), m.of.map(|e| name(d, e)), d.slice(m.what), m.cue, d.slice(m.evidence));
+    }
+    for r in &d.roles {
+        o += &format!("role holder={} title={:?} head={:?} of={:?} former={}\n", name(d, r.holder), r.title, r.head, r.of.map(|e| name(d, e)), r.former);
+    }
+    o
+}
+
+/// Character offsets of a byte span, as the graph records them.
+fn chars(d: &Doc, sp: Span) -> (usize, usize) {
+    let m = CharMap::new(d.text());
+    (m.char_offset(sp.start), m.char_offset(sp.end))
+}
+
+/// The span's character offsets pick `expected` out of the article text, and the span sits
+/// at the (first) place where `expected` occurs.
+fn check_offsets(d: &Doc, sp: Span, expected: &str) {
+    let (s, e) = chars(d, sp);
+    let picked: String = d.text().chars().skip(s).take(e - s).collect();
+    assert_eq!(picked, expected, "character offsets {s}..{e}\n{}", dump(d));
+    assert_eq!(Some(sp.start), d.text().find(expected), "byte start of {expected:?}\n{}", dump(d));
+}
+
+/// The statement whose text is exactly `text`.
+fn statement<'a>(d: &'a Doc, text: &str) -> &'a Statement {
+    d.statements.iter().find(|s| d.slice(s.text) == text).unwrap_or_else(|| panic!("no statement with text {text:?}\n{}", dump(d)))
+}
+
+/// The speaker of the statement whose text is exactly `text`.
+fn speaker_of(d: &Doc, text: &str) -> Option<String> {
+    who(d, statement(d, text))
+}
+
+/// A statement of `kind` with exactly `text`, said by `speaker`, at the right offsets.
+fn said(d: &Doc, kind: StatementKind, text: &str, speaker: Option<&str>) -> Statement {
+    let s = statement(d, text).clone();
+    assert_eq!(s.kind, kind, "kind of {text:?}\n{}", dump(d));
+    assert_eq!(who(d, &s).as_deref(), speaker, "speaker of {text:?}\n{}", dump(d));
+    check_offsets(d, s.text, text);
+    s
+}
+
+fn quote(d: &Doc, text: &str, speaker: &str) -> Statement {
+    said(d, StatementKind::Direct, text, Some(speaker))
+}
+
+fn reported(d: &Doc, text: &str, speaker: &str) -> Statement {
+    said(d, StatementKind::Reported, text, Some(speaker))
+}
+
+/// Nobody is credited with the quoted words `text` (if a statement exists for them at all).
+fn nobody_said(d: &Doc, text: &str) {
+    for s in d.statements.iter().filter(|s| d.slice(s.text).contains(text)) {
+        assert_eq!(who(d, s), None, "{text:?} must have no speaker\n{}", dump(d));
+    }
+}
+
+fn about(d: &Doc, s: &Statement) -> Vec<String> {
+    s.about.iter().map(|&e| name(d, e)).collect()
+}
+
+/// The demand whose `what` is exactly `what`, by `by`, of `of`, of `kind`.
+fn demand(d: &Doc, by: &str, of: Option<&str>, what: &str, kind: DemandKind) -> Demand {
+    let m = d.demands.iter().find(|m| d.slice(m.what) == what).unwrap_or_else(|| panic!("no demand of {what:?}\n{}", dump(d))).clone();
+    assert_eq!(name(d, m.by), by, "demander of {what:?}\n{}", dump(d));
+    assert_eq!(m.of.map(|e| name(d, e)).as_deref(), of, "addressee of {what:?}\n{}", dump(d));
+    assert_eq!(m.kind, kind, "kind of {what:?}\n{}", dump(d));
+    check_offsets(d, m.what, what);
+    m
+}
+
+fn role<'a>(d: &'a Doc, holder: &str, head: &str) -> &'a Role {
+    d.roles
+        .iter()
+        .find(|r| name(d, r.holder) == holder && r.head.eq_ignore_ascii_case(head))
+        .unwrap_or_else(|| panic!("no role {head:?} of {holder:?}\n{}", dump(d)))
+}
+
+fn role_of(d: &Doc, r: &Role) -> Option<String> {
+    r.of.map(|e| name(d, e))
+}
+
+use StatementKind::{Direct, Reported};
+
+// ---------------------------------------------------------------- quotes
+
+#[test]
+fn straight_double_quotes() {
+    let d = doc("Senator John Hale spoke to students in Denver on Tuesday. \"The budget is balanced and the deficit is falling,\" Hale said.");
+    quote(&d, "The budget is balanced and the deficit is falling,", "John Hale");
+}
+
+#[test]
+fn curly_double_quotes_with_character_offsets() {
+    let t = "Maria Kovacs spoke in Vienna. “Our ports are open to every ship that respects the law,” Kovacs said. “Nobody will be turned away,” she added.";
+    let d = doc(t);
+    let s = quote(&d, "Our ports are open to every ship that respects the law,", "Maria Kovacs");
+    assert_eq!(chars(&d, s.text), (31, 86));
+    assert_ne!(s.text.start, 31, "byte and character offsets differ after a curly quote");
+    let s = quote(&d, "Nobody will be turned away,", "Maria Kovacs");
+    let (a, b) = chars(&d, s.text);
+    assert_eq!(t.chars().skip(a).take(b - a).collect::<String>(), "Nobody will be turned away,");
+    assert_eq!((a, b), (102, 129));
+}
+
+#[test]
+fn single_curly_quotes() {
+    let d = doc("‘We will rebuild every school in the region,’ Anna Berg said on Sunday.");
+    quote(&d, "We will rebuild every school in the region,", "Anna Berg");
+}
+
+#[test]
+fn quote_split_around_cue() {
+    let d = doc("Foreign Minister Maria Kovacs met her Austrian counterpart in Vienna on Friday.\n“The talks were difficult,” she said, “but we made real progress on the border question.”");
+    quote(&d, "The talks were difficult,", "Maria Kovacs");
+    quote(&d, "but we made real progress on the border question.", "Maria Kovacs");
+}
+
+#[test]
+fn quote_running_over_two_paragraphs() {
+    let d = doc("Foreign Minister Maria Kovacs defended the agreement on Thursday.\n“We have waited too long for this agreement,” Kovacs said. “Our farmers need the new markets, and our factories need the energy.\n“Nobody in this government will stand in the way of the deal.”");
+    quote(&d, "Our farmers need the new markets, and our factories need the energy.", "Maria Kovacs");
+    quote(&d, "Nobody in this government will stand in the way of the deal.", "Maria Kovacs");
+}
+
+#[test]
+fn missing_opening_mark() {
+    let d = doc("Senator John Hale spoke after the vote. The bill will help every family in the state,” Hale said.");
+    quote(&d, "The bill will help every family in the state,", "John Hale");
+}
+
+#[test]
+fn quoted_fragment_with_cue() {
+    let d = doc("Foreign Minister Maria Kovacs described the talks as “productive” and promised to return next month.");
+    quote(&d, "productive", "Maria Kovacs");
+}
+
+#[test]
+fn nested_quotes() {
+    let d = doc("“When the minister says ‘the border stays open’, we expect it to stay open,” Senator John Hale said.");
+    quote(&d, "When the minister says ‘the border stays open’, we expect it to stay open,", "John Hale");
+    assert_eq!(d.statements.iter().filter(|s| s.kind == Direct).count(), 1, "{}", dump(&d));
+}
+
+#[test]
+fn ellipsis_inside_quote() {
+    let d = doc("“We will sign the deal... but only when the guarantees are written down,” Maria Kovacs said.");
+    quote(&d, "We will sign the deal... but only when the guarantees are written down,", "Maria Kovacs");
+    let d = doc("“We will sign the deal … but only when the guarantees are written down,” Maria Kovacs said.");
+    quote(&d, "We will sign the deal … but only when the guarantees are written down,", "Maria Kovacs");
+}
+
+#[test]
+fn quote_introduced_by_colon() {
+    let d = doc("Foreign Minister Maria Kovacs told the parliament: “The embassy in Kyiv will reopen in March.”");
+    quote(&d, "The embassy in Kyiv will reopen in March.", "Maria Kovacs");
+}
+
+#[test]
+fn colon_at_end_of_previous_sentence() {
+    let d = doc("Senator John Hale was blunt when he spoke to reporters:\n“This budget is a disgrace and I will vote against it.”");
+    quote(&d, "This budget is a disgrace and I will vote against it.", "John Hale");
+}
+
+#[test]
+fn x_said_quote() {
+    let d = doc("Senator John Hale said “the vote was never about money.”");
+    quote(&d, "the vote was never about money.", "John Hale");
+}
+
+#[test]
+fn quote_comma_x_said() {
+    let d = doc("“The vote was never about money,” John Hale said.");
+    quote(&d, "The vote was never about money,", "John Hale");
+}
+
+#[test]
+fn quote_comma_said_x() {
+    let d = doc("“We expect a decision by Friday,” said Maria Kovacs.");
+    quote(&d, "We expect a decision by Friday,", "Maria Kovacs");
+}
+
+#[test]
+fn appositive_speaker_before_quote() {
+    let d = doc("Maria Kovacs, the foreign minister of Hungary, said “the pipeline is a matter of national security.”");
+    quote(&d, "the pipeline is a matter of national security.", "Maria Kovacs");
+}
+
+#[test]
+fn appositive_speaker_after_quote() {
+    let d = doc("“The pipeline is a matter of national security,” Maria Kovacs, the foreign minister of Hungary, said.");
+    quote(&d, "The pipeline is a matter of national security,", "Maria Kovacs");
+}
+
+#[test]
+fn according_to_quote() {
+    let d = doc("“The ceasefire will hold through the winter,” according to Maria Kovacs.");
+    quote(&d, "The ceasefire will hold through the winter,", "Maria Kovacs");
+}
+
+#[test]
+fn cue_added_after_earlier_sentence_naming_her() {
+    let d = doc("Foreign Minister Maria Kovacs said the talks had been useful. “We will meet again in June,” she added.");
+    quote(&d, "We will meet again in June,", "Maria Kovacs");
+}
+
+#[test]
+fn pronoun_speaker_named_in_earlier_sentence() {
+    let d = doc("Senator John Hale arrived late to the hearing. “I have read every page of this report,” he said.");
+    quote(&d, "I have read every page of this report,", "John Hale");
+}
+
+#[test]
+fn description_speaker_named_in_earlier_sentence() {
+    let d = doc("Foreign Minister Maria Kovacs arrived in Kyiv on Monday. “We stand with Ukraine,” the minister said.");
+    quote(&d, "We stand with Ukraine,", "Maria Kovacs");
+}
+
+// ---------------------------------------------------------------- reported speech
+
+#[test]
+fn said_that() {
+    let d = doc("Senator John Hale said that the bill would pass before the summer recess.");
+    reported(&d, "Senator John Hale said that the bill would pass before the summer recess", "John Hale");
+}
+
+#[test]
+fn accused_of() {
+    let d = doc("Foreign Minister Maria Kovacs accused Russia of blocking grain exports.");
+    let s = reported(&d, "Foreign Minister Maria Kovacs accused Russia of blocking grain exports", "Maria Kovacs");
+    assert!(about(&d, &s).contains(&"Russia".to_string()), "{}", dump(&d));
+}
+
+#[test]
+fn warned_that() {
+    let d = doc("Senator John Hale warned that the state could run out of money by October.");
+    reported(&d, "Senator John Hale warned that the state could run out of money by October", "John Hale");
+}
+
+#[test]
+fn denied() {
+    let d = doc("Senator John Hale denied any wrongdoing in the land deal.");
+    reported(&d, "Senator John Hale denied any wrongdoing in the land deal", "John Hale");
+}
+
+#[test]
+fn insisted() {
+    let d = doc("Maria Kovacs insisted the pipeline would be finished on time.");
+    reported(&d, "Maria Kovacs insisted the pipeline would be finished on time", "Maria Kovacs");
+}
+
+#[test]
+fn expressed_optimism_about() {
+    let d = doc("Senator John Hale expressed optimism about the new trade agreement.");
+    reported(&d, "Senator John Hale expressed optimism about the new trade agreement", "John Hale");
+}
+
+#[test]
+fn announced() {
+    let d = doc("Maria Kovacs announced a new fund for rebuilding schools in the east.");
+    reported(&d, "Maria Kovacs announced a new fund for rebuilding schools in the east", "Maria Kovacs");
+}
+
+#[test]
+fn told_reporters_that() {
+    let d = doc("Senator John Hale told reporters that the committee would vote on the bill next week.");
+    reported(&d, "Senator John Hale told reporters that the committee would vote on the bill next week", "John Hale");
+}
+
+#[test]
+fn wrote_on_social_media_that() {
+    let d = doc("Senator John Hale wrote on social media that the strike had cost the state millions.");
+    reported(&d, "Senator John Hale wrote on social media that the strike had cost the state millions", "John Hale");
+}
+
+#[test]
+fn posted_on_x_that() {
+    let d = doc("Maria Kovacs posted on X that the border crossing would reopen on Monday.");
+    reported(&d, "Maria Kovacs posted on X that the border crossing would reopen on Monday", "Maria Kovacs");
+}
+
+#[test]
+fn according_to_reported() {
+    let d = doc("The ceasefire will hold through the winter, according to Foreign Minister Maria Kovacs.");
+    reported(&d, "The ceasefire will hold through the winter", "Maria Kovacs");
+}
+
+#[test]
+fn kremlin_said() {
+    let d = doc("The Kremlin said the talks would continue in Istanbul next week.");
+    let s = statement(&d, "The Kremlin said the talks would continue in Istanbul next week");
+    assert_eq!(s.kind, Reported);
+    let sp = who(&d, s);
+    assert!(matches!(sp.as_deref(), Some("Kremlin") | Some("Russia")), "speaker {sp:?}\n{}", dump(&d));
+}
+
+#[test]
+fn state_denied() {
+    let d = doc("Ukraine denied that its troops had been surrounded near the border.");
+    reported(&d, "Ukraine denied that its troops had been surrounded near the border", "Ukraine");
+}
+
+#[test]
+fn organisation_said() {
+    let d = doc("The Northland Ministry of Energy said that fuel prices would fall next month.");
+    reported(&d, "The Northland Ministry of Energy said that fuel prices would fall next month", "Northland Ministry of Energy");
+}
+
+#[test]
+fn unnamed_officials_said() {
+    let d = doc("Officials said the airport would reopen on Sunday after the storm.");
+    let s = statement(&d, "Officials said the airport would reopen on Sunday after the storm");
+    assert_eq!(s.speaker, None, "{}", dump(&d));
+    assert_eq!(who(&d, s).as_deref(), Some("Officials"), "{}", dump(&d));
+}
+
+#[test]
+fn parenthetical_x_said() {
+    let d = doc("Foreign Minister Maria Kovacs visited the border on Sunday. The crossing will reopen on Monday, Kovacs said.");
+    reported(&d, "The crossing will reopen on Monday, Kovacs said", "Maria Kovacs");
+}
+
+// ---------------------------------------------------------------- no made-up statements
+
+#[test]
+fn headline_in_quotes_has_no_speaker() {
+    let d = doc("“A Winter Without Gas” Europe Prepares for the Worst\nEnergy ministers met in Brussels on Monday to discuss storage levels.");
+    nobody_said(&d, "A Winter Without Gas");
+}
+
+#[test]
+fn scare_quote_has_no_speaker() {
+    let d = doc("The so-called “peace plan” was published on Monday.");
+    nobody_said(&d, "peace plan");
+}
+
+#[test]
+fn quote_without_attributable_speaker() {
+    let d = doc("Energy prices rose sharply in March. “Nobody expected the winter to be this cold and this long.” Shops closed early across the capital.");
+    nobody_said(&d, "Nobody expected the winter to be this cold and this long.");
+}
+
+// ---------------------------------------------------------------- demands
+
+#[test]
+fn urged_y_to_z() {
+    let d = doc("Foreign Minister Maria Kovacs urged Russia to withdraw its troops from the border.");
+    demand(&d, "Maria Kovacs", Some("Russia"), "withdraw its troops from the border", DemandKind::Appeal);
+}
+
+#[test]
+fn called_on_y_to_z() {
+    let d = doc("Senator John Hale called on the Northland Ministry of Energy to cut fuel taxes.");
+    demand(&d, "John Hale", Some("Northland Ministry of Energy"), "cut fuel taxes", DemandKind::Appeal);
+}
+
+#[test]
+fn asked_y_to_z() {
+    let d = doc("Maria Kovacs asked Germany to send more air defence systems.");
+    demand(&d, "Maria Kovacs", Some("Germany"), "send more air defence systems", DemandKind::Appeal);
+}
+
+#[test]
+fn pressed_y_to_z() {
+    let d = doc("Senator John Hale pressed Governor Anna Berg to release the emergency funds.");
+    demand(&d, "John Hale", Some("Anna Berg"), "release the emergency funds", DemandKind::Appeal);
+}
+
+#[test]
+fn demanded_that_y_z() {
+    let d = doc("Poland demanded that Russia return the seized ships.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).ends_with("return the seized ships")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(name(&d, m.by), "Poland");
+    assert_eq!(m.of.map(|e| name(&d, e)).as_deref(), Some("Russia"));
+    assert_eq!(m.kind, DemandKind::Demand);
+}
+
+#[test]
+fn called_for_z() {
+    let d = doc("Maria Kovacs called for an immediate ceasefire.");
+    demand(&d, "Maria Kovacs", None, "an immediate ceasefire", DemandKind::Appeal);
+}
+
+#[test]
+fn said_y_must_z() {
+    let d = doc("Maria Kovacs said Russia must pay for the damage to the pipeline.");
+    demand(&d, "Maria Kovacs", Some("Russia"), "pay for the damage to the pipeline", DemandKind::Demand);
+}
+
+#[test]
+fn quote_y_must_z() {
+    let d = doc("“Russia must pay for every ship it has sunk,” Maria Kovacs said.");
+    demand(&d, "Maria Kovacs", Some("Russia"), "pay for every ship it has sunk", DemandKind::Demand);
+}
+
+#[test]
+fn warned_y_of_w_unless_z() {
+    let d = doc("Senator John Hale warned Canada of new tariffs unless Canada lowered its dairy duties.");
+    demand(&d, "John Hale", Some("Canada"), "lowered its dairy duties", DemandKind::Threat);
+}
+
+#[test]
+fn will_not_accept_refusal() {
+    let d = doc("“We will not accept any deal that divides our country,” Maria Kovacs said.");
+    demand(&d, "Maria Kovacs", None, "any deal that divides our country", DemandKind::Refusal);
+}
+
+#[test]
+fn passive_urged_by() {
+    let d = doc("Germany was urged by Maria Kovacs to send more tanks.");
+    demand(&d, "Maria Kovacs", Some("Germany"), "send more tanks", DemandKind::Appeal);
+}
+
+#[test]
+fn listed_demands_include() {
+    let d = doc("The Northland Farmers Union’s demands include lower fuel taxes and a ban on grain imports.");
+    demand(&d, "Northland Farmers Union", None, "lower fuel taxes", DemandKind::Demand);
+    demand(&d, "Northland Farmers Union", None, "a ban on grain imports", DemandKind::Demand);
+}
+
+// ---------------------------------------------------------------- roles
+
+#[test]
+fn role_title_before_name() {
+    let d = doc("US Secretary of State Laura Mills arrived in Cairo on Monday.");
+    let r = role(&d, "Laura Mills", "Secretary of State");
+    assert_eq!(r.title, "Secretary of State");
+    assert_eq!(role_of(&d, r).as_deref(), Some("United States"), "{}", dump(&d));
+    assert!(!r.former);
+}
+
+#[test]
+fn role_appositive_former_ambassador() {
+    let d = doc("Laura Mills, the former ambassador to France, criticised the decision.");
+    let r = role(&d, "Laura Mills", "ambassador");
+    assert!(r.former, "{}", dump(&d));
+    assert!(r.title.to_lowercase().contains("ambassador"), "{}", dump(&d));
+}
+
+#[test]
+fn role_president_x_of_y() {
+    let d = doc("President Anna Berg of Finland met the prime minister in Helsinki.");
+    let r = role(&d, "Anna Berg", "President");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Finland"), "{}", dump(&d));
+}
+
+#[test]
+fn speaker_of_helper_names_speaker() {
+    let d = doc("“We expect a decision by Friday,” said Maria Kovacs.");
+    assert_eq!(speaker_of(&d, "We expect a decision by Friday,").as_deref(), Some("Maria Kovacs"));
+}
