@@ -3,7 +3,7 @@
 //! ("Y must Z", said X), threats ("warned Y of W unless Z"), refusals ("X will not accept Z")
 //! and listed demands ("X's demands include A and B").
 
-use super::np::{np_at, subject_before, Ctx};
+use super::np::{np_at, subject_before, subject_before_in, Ctx};
 use crate::model::{Demand, DemandKind, Doc, Span, StatementKind};
 
 const APPEAL: &[&str] = &["urge", "urged", "urges", "urging", "implore", "implored", "implores", "imploring", "encourage", "encouraged", "encourages", "encouraging", "press", "pressed", "presses", "pressing", "ask", "asked", "asks", "asking", "request", "requested", "requests", "requesting", "pushed", "push", "pushes", "pushing", "appealed", "appeal", "appeals", "appealing", "beg", "begged", "begs", "invited", "invite", "invites"];
@@ -188,9 +188,15 @@ fn is_weekday(l: &str) -> bool {
 /// "X warned Y of W unless Y Z": what is demanded is Z.
 fn threat(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
     let Some(unless) = (c + 1..b).find(|&j| matches!(doc.tokens[j].lower.as_str(), "unless" | "if")) else { return };
-    if doc.tokens[unless].lower == "if" && !(unless + 1 < b && doc.tokens[unless + 1].lower == "not") {
-        return;
-    }
+    // "if it did not lower …", "if they fail to …": the negated condition is the demand
+    let negation = if doc.tokens[unless].lower == "if" {
+        match (unless + 1..(unless + 5).min(b)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "not" | "fail" | "fails" | "failed" | "refuse" | "refuses" | "refused")) {
+            Some(n) => Some(if matches!(doc.tokens[n].lower.as_str(), "not") { n + 1 } else { n + 2 }),
+            None => return,
+        }
+    } else {
+        None
+    };
     let Some(by_np) = subject_before(doc, ctx, c, a) else { return };
     let Some(&by) = by_np.entities.first() else { return };
     let of = np_at(doc, ctx, c + 1, b).and_then(|n| n.entities.first().copied());
@@ -200,6 +206,9 @@ fn threat(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Dema
         wa = np.end;
     } else if matches!(doc.tokens.get(wa).map(|t| t.lower.as_str()), Some("it" | "they" | "he" | "she")) {
         wa += 1;
+    }
+    if let Some(n) = negation {
+        wa = n.min(b);
     }
     let end = vp_end(doc, wa, b, true);
     if end <= wa {
@@ -245,7 +254,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: usize, a: usize, b: usize, reported: bo
         if let Some(n) = modal {
             // the subject: an actor right before, else the clause from its start
             let clause_a = (a..k).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "that" | "," | ";" | ":" | "“" | "\"")).map(|j| j + 1).unwrap_or(a);
-            let subj = subject_before(doc, ctx, k, clause_a);
+            let subj = subject_before_in(doc, ctx, k, clause_a, true);
             let of = subj.as_ref().and_then(|s| s.entities.first().copied()).filter(|&e| doc.entities[e].kind.is_actor() && e != by);
             let va = k + n;
             let end = vp_end(doc, va, b, false);

@@ -136,7 +136,8 @@ fn cue_follows(doc: &Doc, j: usize) -> bool {
 fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize)>) {
     let mut k = i;
     // words that open sentences or headings, weekdays and months are not names
-    while k < j && (lex.stopwords.contains(&doc.tokens[k].lower) || CONNECTORS.contains(&doc.tokens[k].lower.as_str())) {
+    let acronym = |k: usize| doc.slice(doc.tokens[k].span).chars().all(|c| c.is_uppercase() || c == '.') && doc.tokens[k].span.len() >= 2;
+    while k < j && (lex.stopwords.contains(&doc.tokens[k].lower) && !acronym(k) || CONNECTORS.contains(&doc.tokens[k].lower.as_str())) {
         k += 1;
     }
     let run_start = k;

@@ -148,7 +148,7 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
         .filter(|r| r.evidence.start < doc.tokens[t].span.start)
         .filter(|r| {
             let rh = r.head.to_lowercase();
-            rh == head || leader && matches!(rh.as_str(), "president" | "prime minister" | "chancellor" | "premier" | "king" | "supreme leader")
+            rh == head || rh.ends_with(&format!(" {head}")) || leader && matches!(rh.as_str(), "president" | "prime minister" | "chancellor" | "premier" | "king" | "supreme leader")
         })
         .filter(|r| of.is_none() || r.of == of || r.of.is_some_and(|o| doc.entities[o].stands_for == of))
         .map(|r| r.holder)
@@ -255,6 +255,12 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
 /// The actor phrase that ends right before token `t` (the subject of a verb at `t`),
 /// skipping auxiliaries, adverbs and an appositive between commas.
 pub fn subject_before(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<Np> {
+    subject_before_in(doc, ctx, t, lo, false)
+}
+
+/// As [`subject_before`]; with `quoted`, the subject may stand inside a quotation (the
+/// subject of "must" in a quoted demand).
+pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool) -> Option<Np> {
     let k = subject_end(doc, t, lo);
     if k == lo {
         return None;
@@ -270,7 +276,7 @@ pub fn subject_before(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<Np> {
     for s in (last.saturating_sub(9).max(lo))..=last {
         if let Some(np) = np_at(doc, ctx, s, end) {
             if np.end == end {
-                if (s..end).any(|j| ctx.tok_quote[j].is_some()) {
+                if !quoted && (s..end).any(|j| ctx.tok_quote[j].is_some()) {
                     continue;
                 }
                 return Some(Np { start: s, ..np });
@@ -306,6 +312,16 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
     Some((s, end))
 }
 
+/// A person's name ends right before token `o`.
+fn person_name_ends(doc: &Doc, o: usize) -> bool {
+    doc.mentions.iter().any(|m| doc.entities[m.entity].kind == EntityKind::Person && m.span.end == doc.tokens[o - 1].span.end)
+}
+
+/// A capitalised word (a name) ends right before token `o`.
+fn ctx_free_name_before(doc: &Doc, o: usize) -> bool {
+    o > 0 && doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word || o > 1 && doc.tokens[o - 1].lower == ")"
+}
+
 /// Where the subject of a verb at `t` ends: before auxiliaries, adverbs and an appositive.
 pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
     const AUX: &[&str] = &[
@@ -321,14 +337,26 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
         while k > lo && AUX.contains(&doc.tokens[k - 1].lower.as_str()) {
             k -= 1;
         }
+        // "Jane Roe (D-Wis.) said": a parenthesis after the name
+        if k > lo && doc.tokens[k - 1].lower == ")" {
+            if let Some(open) = (lo..k - 1).rev().take(10).find(|&j| doc.tokens[j].lower == "(") {
+                k = open;
+            }
+        }
         // ", the Russian Kremlin spokesperson," between subject and verb
         if k > lo && doc.tokens[k - 1].lower == "," {
             let open = (lo..k - 1).rev().take(12).find(|&j| doc.tokens[j].lower == ",");
             let inner_has_title = open.is_some_and(|o| (o + 1..k - 1).any(|j| Lexicon::get().titles.contains_key(&doc.tokens[j].lower)));
+            // ", who runs the campaign," / ", a former senator,": a relative clause or appositive
+            let relative = (lo..k - 1).rev().take(40).find(|&j| doc.tokens[j].lower == ",").filter(|&o| {
+                doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "whose" | "a" | "an" | "the" | "one" | "now" | "then" | "himself" | "herself"))
+            });
             if inner_has_title {
                 k = open.unwrap_or(k);
-            } else if k >= lo + 2 && doc.tokens[k - 2].cap && doc.tokens[k - 2].kind == TokenKind::Word {
-                // "…, Mike Waltz, has expressed": the name before the comma is the subject
+            } else if let Some(o) = relative.filter(|&o| o > lo && ctx_free_name_before(doc, o)) {
+                k = o;
+            } else if k >= lo + 2 && person_name_ends(doc, k - 1) {
+                // "…, Mike Waltz, has expressed": the person named before the comma is the subject
                 k -= 1;
             } else if k >= lo + 2 && matches!(doc.tokens[k - 2].lower.as_str(), "however" | "meanwhile" | "too" | "though") {
                 k -= 2;

@@ -146,7 +146,12 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
                 return None;
             }
             let att = speaker_before(doc, ctx, c, ce, t)?;
-            return (att.subject.0 == t).then_some(att);
+            // only name-like words ("campaign spokesman", "panel Chairman") may precede the speaker
+            let lex = Lexicon::get();
+            let lead_ok = att.subject.0 >= t
+                && att.subject.0 - t <= 4
+                && (t..att.subject.0).all(|j| doc.tokens[j].kind == TokenKind::Word && (doc.tokens[j].cap || lex.titles.contains_key(&doc.tokens[j].lower) || lex.title_modifiers.contains(&doc.tokens[j].lower)) && !lex.stopwords.contains(&doc.tokens[j].lower));
+            return lead_ok.then_some(att);
         }
     }
     according_to(doc, ctx, t, limit)
@@ -217,7 +222,12 @@ fn colon_intro(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
     if doc.tokens[pb - 1].lower != ":" {
         return None;
     }
-    (pa..pb - 1).rev().find_map(|c| cue_at(doc, c).and_then(|(_, _, _, ce)| speaker_before(doc, ctx, c, ce, pa)))
+    (pa..pb - 1).rev().find_map(|c| cue_at(doc, c).and_then(|(_, _, _, ce)| speaker_before(doc, ctx, c, ce, pa))).or_else(|| {
+        // "Sanders made the following comment:", "In a statement, the ministry wrote:"
+        let nouns = &Lexicon::get().cue_nouns;
+        let c = (pa..pb - 1).find(|&c| nouns.contains(&doc.tokens[c].lower))?;
+        clause_subject(doc, ctx, pa, c, c + 1)
+    })
 }
 
 /// A quote that fills its sentence, with `X said.` as the next sentence.
@@ -302,9 +312,9 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             }
             // without content outside quotes, the speaker and the cue, the quotes say it all
             let (ta, tb) = (doc.token_at(text.start), doc.token_at(text.end));
-            let own = (ta..tb)
-                .filter(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none() && !(subj.0..subj.1).contains(&j) && !(cue_start..cue_end).contains(&j))
-                .count();
+            // (an appositive between speaker and cue is not content either)
+            let (na, nb) = (subj.0.min(cue_start), subj.1.max(cue_end));
+            let own = (ta..tb).filter(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none() && !(na..nb).contains(&j)).count();
             if own < 3 {
                 continue;
             }
@@ -340,13 +350,15 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     if lemma == "call" && (ce..(ce + 4).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "for" | "on")) {
         return None;
     }
-    // passives ("is expected to", "was asked") are not speech by the subject
-    if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being") {
+    // passives ("is expected to", "was asked") are not speech by the subject; "is demanding" is
+    if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being") && !doc.tokens[c].lower.ends_with("ing") {
         return None;
     }
     let (att, inverted) = match speaker_before(doc, ctx, c, ce, a) {
         Some(att) => (att, false),
         None if c > a && doc.tokens[c - 1].lower == "," => (speaker_after(doc, ctx, c, ce, b)?, true),
+        // "Cruz exhorted Republicans … and said he …": the clause's subject speaks
+        None if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "and" | "but" | "then") => (clause_subject(doc, ctx, a, c, ce)?, false),
         None => return None,
     };
     let follows = complement_follows(doc, if inverted { att.subject.1 } else { ce }, b);
@@ -378,7 +390,12 @@ fn complement_follows(doc: &Doc, ce: usize, b: usize) -> bool {
     if ce >= b {
         return false;
     }
-    !matches!(doc.tokens[ce].lower.as_str(), "." | "," | "by" | "with" | "as" | "and" | "after" | "when" | ")" | "in" | "on" | "at")
+    match doc.tokens[ce].lower.as_str() {
+        // "said on Monday that", "posted on X that", "said in a statement that"
+        "in" | "on" | "at" => (ce + 1..(ce + 8).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "that" | ":")),
+        "." | "," | "by" | "with" | "as" | "and" | "after" | "when" | ")" => false,
+        _ => true,
+    }
 }
 
 /// The end of a sentence without its final punctuation.

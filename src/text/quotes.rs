@@ -13,8 +13,12 @@ pub struct Quote {
     pub open_end: bool,
 }
 
+/// The kind of mark a quote token is; '' and `` count as straight double quotes.
 fn mark(text: &str, t: &Token) -> char {
-    text[t.span.start..].chars().next().unwrap_or(' ')
+    match &text[t.span.start..t.span.end] {
+        "''" | "``" => '"',
+        m => m.chars().next().unwrap_or(' '),
+    }
 }
 
 /// Finds top-level double-quoted stretches (straight or curly, also «» and „“), and
@@ -111,5 +115,6 @@ mod tests {
         assert_eq!(quotes("“Runs on\n“And ends.”"), ["Runs on", "And ends."]);
         assert_eq!(quotes("Peskov said. He supports it.” Then"), ["He supports it."]);
         assert_eq!(quotes("the allies’ plan and ‘scare’ words"), ["scare"]);
+        assert_eq!(quotes("''It works,'' he said. ``Fine.''"), ["It works,", "Fine."]);
     }
 }

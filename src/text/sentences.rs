@@ -87,7 +87,7 @@ fn make(tokens: &[Token], a: usize, b: usize, paragraph: usize) -> Sentence {
 pub fn opens(text: &str, tokens: &[Token], j: usize) -> bool {
     let c = text[tokens[j].span.start..].chars().next().unwrap_or(' ');
     match c {
-        '“' | '‘' | '«' | '„' => true,
+        '“' | '‘' | '«' | '„' | '`' => true,
         '”' | '’' | '»' => false,
         _ => tokens[j].space_before || j == 0 || matches!(&text[tokens[j - 1].span.start..tokens[j - 1].span.end], "(" | "[" | "—" | "–" | ":"),
     }
@@ -118,7 +118,10 @@ fn starts_sentence(text: &str, tokens: &[Token], term: usize, next: usize, lex: 
     if !(capital || opener) {
         return false;
     }
-    // "U.S." ends a sentence only when a typical sentence opener follows
+    // "U.S." ends a sentence only when a typical sentence opener follows; "Mr." never does
+    if t.kind == TokenKind::Word && ABBREVIATIONS.contains(&t.lower.trim_end_matches('.')) {
+        return false;
+    }
     if t.kind == TokenKind::Word {
         return n.kind == TokenKind::Quote || lex.stopwords.contains(&n.lower);
     }

@@ -9,6 +9,18 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
+/// Titles abbreviated with a period stay one token with it ("Mr.", "Sen.", "Gov.").
+const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof", "Adm", "Maj", "Cmdr", "Rev", "Hon", "Sens", "Reps", "Gens", "Messrs", "Mmes", "St", "Jr", "Sr", "Amb", "Pres", "Supt", "Insp"];
+
+fn honorific_end(chars: &[(usize, char)], i: usize) -> Option<usize> {
+    let mut j = i;
+    while j < chars.len() && chars[j].1.is_ascii_alphabetic() {
+        j += 1;
+    }
+    let word: String = chars[i..j].iter().map(|&(_, c)| c).collect();
+    (chars.get(j).map(|&(_, c)| c) == Some('.') && HONORIFICS.contains(&word.as_str()) && (i == 0 || !chars[i - 1].1.is_alphanumeric())).then_some(j + 1)
+}
+
 /// Splits text into words, numbers, quotation marks and punctuation. Keeps abbreviations
 /// such as "U.S." whole, splits the possessive "’s" off, keeps inner hyphens and
 /// apostrophes ("30-day", "O'Neil", "don't").
@@ -37,6 +49,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             if pairs >= 2 {
                 i = j;
+            } else if let Some(end) = honorific_end(&chars, i) {
+                i = end;
             } else {
                 i += 1;
                 loop {
@@ -76,8 +90,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         {
             i += 2;
             kind = TokenKind::Word;
+        } else if (c == '\'' && at(i + 1) == Some('\'')) || (c == '`' && at(i + 1) == Some('`')) {
+            // '' and `` stand for double quotation marks in some newswire text
+            i += 2;
+            kind = TokenKind::Quote;
         } else if is_quote_char(c) {
-            // An apostrophe closing a plural possessive ("the allies’ plan") is punctuation.
             i += 1;
             kind = TokenKind::Quote;
         } else if c == '.' && at(i + 1) == Some('.') && at(i + 2) == Some('.') {
@@ -109,5 +126,7 @@ mod tests {
         assert_eq!(words("the 30-day ceasefire, O'Neil"), ["the", "30-day", "ceasefire", ",", "O'Neil"]);
         assert_eq!(words("“We won’t,” he said..."), ["“", "We", "won’t", ",", "”", "he", "said", "..."]);
         assert_eq!(words("$43.5 billion"), ["$", "43.5", "billion"]);
+        assert_eq!(words("Mr. Obama and Sen. Hale."), ["Mr.", "Obama", "and", "Sen.", "Hale", "."]);
+        assert_eq!(words("''We won,'' he said."), ["''", "We", "won", ",", "''", "he", "said", "."]);
     }
 }
