@@ -236,13 +236,20 @@ def load_uner_ewt(shared):
     return docs
 
 
-# GUM marks every mention (names, nominals, pronouns). A mention counts as a *name* when its
-# syntactic head (the token whose head lies outside the mention) is tagged NNP/NNPS; its gold
-# span is the run of proper-noun tokens around the head (joined by of/the/and/&/for/de...),
-# which drops determiners, adjectives, possessive 's and post-modifiers. For persons, leading
-# title words and leading nested mentions ("U.S. President Donald Trump" -> "Donald Trump")
-# are dropped as well, plural groups ("Muslims", "Afghans": NNPS head) and title-only mentions
-# ("the President") are not names.
+# GUM marks every mention (names, nominals, pronouns) as a whole noun phrase. The gold names
+# are derived from it (see bench/NER.md):
+# 1. if the tokens of a mention spell its Wikipedia identity, that run is the name
+#    ("the University of Sheffield of the UK" -> University_of_Sheffield; "team member
+#    Rodaba Noori" -> Rodaba_Noori);
+# 2. otherwise a mention whose syntactic head (the token whose head lies outside the mention)
+#    is tagged NNP/NNPS is a name, spanning the run of proper nouns around the head (joined by
+#    of/the/and/&/for/-; for persons only by particles such as de/van/bin), without
+#    determiners, adjectives, possessive 's or post-modifiers. For persons, leading titles and
+#    leading nested mentions are dropped ("U.S. President Donald Trump" -> "Donald Trump");
+#    plural groups ("Muslims": NNPS head), title-only mentions ("the President") and
+#    coordinations ("Cloud9 and Immortals", whose parts are mentions of their own) are not;
+# 3. a person mention with a common-noun head directly followed by proper nouns has its name
+#    there ("musician Tiziano Lugli, who ..." -> "Tiziano Lugli").
 GUM_TYPES = {"person": "PER", "organization": "ORG", "place": "LOC"}
 PROPER = ("NNP", "NNPS")
 CONNECTORS = {"of", "the", "and", "&", "-", "for", "on", "de", "du", "del", "della", "da", "von", "van", "der", "den", "la", "le", "y", "bin", "al"}
@@ -337,11 +344,18 @@ def load_gum(shared):
             ids = range(st, en + 1)
             heads = [k for k in ids if not st <= toks[k][2] <= en]
             h = heads[0] if heads else st
-            named = toks[h][1] in PROPER
             t = GUM_TYPES.get(etype)
-            span = (identity_span(toks, st, en, ident) or name_span(toks, mentions, st, en, h, t)) if named else None
-            if span is None or (t == "PER" and toks[h][1] == "NNPS"):
-                other.append((toks[st][3], toks[en][4], etype + ("" if named else " (not a name)")))
+            if toks[h][1] in PROPER:
+                span = identity_span(toks, st, en, ident) or name_span(toks, mentions, st, en, h, t)
+                if t == "PER" and toks[h][1] == "NNPS":
+                    span = None  # "Muslims", "Afghans": groups, not names
+            else:
+                # a common-noun head with the name beside it: "team member Rodaba Noori"
+                span = identity_span(toks, st, en, ident)
+                if span is None and t == "PER":
+                    span = appositive_name(toks, st, en, h)
+            if span is None:
+                other.append((toks[st][3], toks[en][4], etype + " (not a name)"))
                 continue
             s, e = toks[span[0]][3], toks[span[1]][4]
             if t:
@@ -366,11 +380,30 @@ def identity_span(toks, st, en, ident):
     best = None
     for a in range(st, en + 1):
         for b in range(a, en + 1):
+            if toks[a][0][:1].islower() or toks[b][0][:1].islower():
+                continue  # "Indonesian navy", "church of Scientology": not written as a name
             if norm_name("".join(t[0] for t in toks[a:b + 1])) in cands and (best is None or b - a > best[1] - best[0]):
                 best = (a, b)
     if best and best[0] < best[1] and toks[best[0]][0] == "the":
         best = (best[0] + 1, best[1])  # "the New Zealand Herald"
     return best
+
+
+def appositive_name(toks, st, en, h):
+    """"musician Tiziano Lugli (who ...)": proper nouns right after a common-noun head, less
+    leading titles."""
+    if h + 1 > en or toks[h + 1][1] not in PROPER:
+        return None
+    lo, hi = h + 1, h + 1
+    while hi + 1 <= en and (toks[hi + 1][1] in PROPER or toks[hi + 1][0] in PARTICLES):
+        hi += 1
+    while hi > lo and toks[hi][1] not in PROPER:
+        hi -= 1
+    while lo < hi and toks[lo][0].lower() in TITLES:
+        lo += 1
+    if toks[lo][0].lower() in TITLES or toks[hi][0].lower() in TITLES:
+        return None
+    return lo, hi
 
 
 PARTICLES = {"-", "de", "du", "del", "della", "da", "di", "von", "van", "der", "den", "la", "le", "y", "bin", "al", "ibn"}
@@ -473,7 +506,7 @@ def run_newsgraph(binary, docs, workdir):
 
 def run_spacy(model, docs):
     import spacy
-    nlp = spacy.load(model, exclude=["parser", "lemmatizer", "attribute_ruler", "tagger"])
+    nlp = spacy.load(model)  # the whole standard pipeline: the parser's sentence boundaries constrain NER
     preds = {}
     for doc, sd in zip(docs, nlp.pipe((d.text for d in docs), batch_size=16)):
         preds[doc.name] = {(e.start_char, e.end_char, SPACY_MAP[e.label_]) for e in sd.ents if e.label_ in SPACY_MAP}

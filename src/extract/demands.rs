@@ -4,7 +4,7 @@
 //! and listed demands ("X's demands include A and B").
 
 use super::np::{np_at, subject_before, subject_before_in, Ctx};
-use crate::model::{Demand, DemandKind, Doc, Span, StatementKind};
+use crate::model::{Demand, DemandKind, Doc, Span, StatementKind, TokenKind};
 
 const APPEAL: &[&str] = &["urge", "urged", "urges", "urging", "implore", "implored", "implores", "imploring", "encourage", "encouraged", "encourages", "encouraging", "press", "pressed", "presses", "pressing", "ask", "asked", "asks", "asking", "request", "requested", "requests", "requesting", "pushed", "push", "pushes", "pushing", "appealed", "appeal", "appeals", "appealing", "beg", "begged", "begs", "invited", "invite", "invites"];
 const DEMAND: &[&str] = &["demand", "demanded", "demands", "demanding", "insist", "insisted", "insists", "insisting", "order", "ordered", "orders", "ordering", "told", "tell", "tells", "telling", "instructed", "called", "calls", "call", "calling"];
@@ -25,15 +25,30 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
         if STOP.contains(&l) && (stop_at_while || l != "while") && k > a {
             break;
         }
-        if l == "," && doc.tokens.get(k + 1).is_some_and(|t| STOP.contains(&t.lower.as_str()) || t.lower == "and" || t.lower == "according" || t.lower == "who") {
+        // ", and …", ", who …", ", indicating that …": a new clause
+        if l == "," && doc.tokens.get(k + 1).is_some_and(|t| STOP.contains(&t.lower.as_str()) || matches!(t.lower.as_str(), "and" | "according" | "who") || t.lower.ends_with("ing")) {
             break;
         }
         k += 1;
     }
-    while k > a && matches!(doc.tokens[k - 1].lower.as_str(), "," | "." | "”" | "\"" | "’") {
+    while k > a && (matches!(doc.tokens[k - 1].lower.as_str(), "," | ".") || doc.tokens[k - 1].kind == TokenKind::Quote) {
         k -= 1;
     }
     k
+}
+
+/// The start of what is demanded, past opening quotation marks.
+fn skip_marks(doc: &Doc, mut a: usize, b: usize) -> usize {
+    while a < b && doc.tokens[a].kind == TokenKind::Quote {
+        a += 1;
+    }
+    a
+}
+
+/// The speaker of the quote that token `t` stands in, for "I"/"we" inside it.
+fn quote_speaker(doc: &Doc, ctx: &Ctx, t: usize) -> Option<usize> {
+    let q = ctx.quotes.get(ctx.tok_quote[t]?)?;
+    doc.statements.iter().find(|s| s.text == q.inner).and_then(|s| s.speaker)
 }
 
 pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
@@ -76,7 +91,10 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     let l = doc.tokens[c].lower.clone();
     let is_call = l.starts_with("call");
     let is_tell = matches!(l.as_str(), "told" | "tell" | "tells" | "telling");
-    let by_np = subject_before(doc, ctx, c, a);
+    // "Zelensky said … and urged the US to …": a coordinated verb shares the clause's subject
+    let by_np = subject_before(doc, ctx, c, a).or_else(|| {
+        (c > a && matches!(doc.tokens[c - 1].lower.as_str(), "and" | "but" | "then")).then(|| (a..c.min(a + 4)).find_map(|k| np_at(doc, ctx, k, c))).flatten()
+    });
     let passive = c > a && matches!(doc.tokens[c - 1].lower.as_str(), "was" | "were" | "been" | "is" | "are");
     let mut k = c + 1;
     let mut of_np = None;
@@ -107,10 +125,26 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         let Some(j) = found else { return };
         k = j + 1;
     }
+    // "I have requested …" inside a quote: the quote's speaker
+    let by = by.or_else(|| (c > a && matches!(doc.tokens[c - 1].lower.as_str(), "i" | "we") || c > a + 1 && matches!(doc.tokens[c - 2].lower.as_str(), "i" | "we")).then(|| quote_speaker(doc, ctx, c)).flatten());
     let by = match by {
         Some(e) if doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some() => doc.actor_of(e),
         _ => return,
     };
+    // "requested to X that Y be Z", "appealed to X to Z": the addressee follows "to"
+    if doc.tokens.get(k).is_some_and(|t| t.lower == "to") && !is_call {
+        if let Some(np) = np_at(doc, ctx, k + 1, b) {
+            if doc.tokens.get(np.end).is_some_and(|t| t.lower == "that" || t.lower == "to") {
+                let wa = np.end + 1;
+                let end = vp_end(doc, wa, b, true);
+                if end > wa {
+                    let of = np.entities.first().map(|&e| doc.actor_of(e)).filter(|&e| e != by);
+                    out.push(Demand { kind: DemandKind::Appeal, by, of, what: span(doc, wa, end), evidence: span(doc, by_np.as_ref().map(|n| n.start).unwrap_or(c).min(c), end), cue: l.clone() });
+                }
+                return;
+            }
+        }
+    }
     if doc.tokens.get(k).is_some_and(|t| t.lower == "that") {
         // "demanded that Y Z"
         if appeal && !l.starts_with("request") || is_call || is_tell {
@@ -172,6 +206,7 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
             });
         }
     }
+    let what_a = skip_marks(doc, what_a, b);
     let end = vp_end(doc, what_a, b, true);
     if end <= what_a {
         return;
@@ -258,7 +293,10 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: usize, a: usize, b: usize, reported: bo
             let of = subj.as_ref().and_then(|s| s.entities.first().copied()).filter(|&e| doc.entities[e].kind.is_actor() && e != by);
             let va = k + n;
             let end = vp_end(doc, va, b, false);
-            if end > va && !doc.tokens[va].lower.starts_with("not") || end > va + 1 {
+            // "questions that need to be answered", "you should …": not a demand on anyone
+            let before = doc.tokens[k - 1].lower.as_str();
+            let impersonal = matches!(before, "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this");
+            if !impersonal && end > va + 1 && (end > va + 1 || !doc.tokens[va].lower.starts_with("not")) {
                 let what_a = if of.is_some() { va } else { clause_a };
                 let negated = doc.tokens.get(va).is_some_and(|t| t.lower == "not");
                 let ev_a = if reported { clause_a } else { clause_a.max(a) };
@@ -284,10 +322,28 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: usize, a: usize, b: usize, reported: bo
                 let end = vp_end(doc, j + 1, b, false);
                 if end > j + 1 {
                     let obj = (j + 1..end).find_map(|x| ctx.tok_mention[x].map(|m| doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind == crate::model::EntityKind::Organization);
-                    out.push(Demand { kind: DemandKind::Refusal, by, of: obj, what: span(doc, j + 1, end), evidence: span(doc, clause_a, end), cue: format!("{} not {}", l, doc.tokens[j].lower) });
+                    // "Moscow would not entertain …": the refusing actor is the clause's subject
+                    let refuser = subject_before_in(doc, ctx, k, clause_a, true).and_then(|s| s.entities.first().copied()).filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).map(|e| doc.actor_of(e)).unwrap_or(by);
+                    out.push(Demand { kind: DemandKind::Refusal, by: refuser, of: obj, what: span(doc, j + 1, end), evidence: span(doc, clause_a, end), cue: format!("{} not {}", l, doc.tokens[j].lower) });
                 }
                 k = j + 1;
                 continue;
+            }
+        }
+        // "the onus is on X to Y", "it is up to X to Y": a demand of X
+        if (l == "onus" || l == "up" && k > a && matches!(doc.tokens[k - 1].lower.as_str(), "is" | "was")) && k + 1 < b {
+            if let Some(on) = (k + 1..(k + 4).min(b)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "on" | "to")) {
+                if let Some(np) = np_at(doc, ctx, on + 1, b) {
+                    if doc.tokens.get(np.end).is_some_and(|t| t.lower == "to") {
+                        let end = vp_end(doc, np.end + 1, b, false);
+                        if end > np.end + 1 {
+                            let clause_a = (a..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "that" | "," | ";")).map(|x| x + 1).unwrap_or(a);
+                            out.push(Demand { kind: DemandKind::Demand, by, of: np.entities.first().map(|&e| doc.actor_of(e)), what: span(doc, np.end + 1, end), evidence: span(doc, clause_a, end), cue: l.to_string() });
+                            k = end;
+                            continue;
+                        }
+                    }
+                }
             }
         }
         // "there will be no A while B" / "no A until B": a condition

@@ -98,7 +98,8 @@ fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn Fn(usize) ->
             if let Some(m) = ctx.tok_mention[k] {
                 let e = doc.actor_of(doc.mentions[m].entity);
                 let end = doc.token_at(doc.mentions[m].span.end);
-                let possessive = doc.tokens.get(end).is_some_and(|t| t.lower == "'s");
+                // "Trump’s intervention … he" refers to Trump; "Ukraine’s President X" to X
+                let possessive = doc.tokens.get(end).is_some_and(|t| t.lower == "'s") && doc.tokens.get(end + 1).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap);
                 let modifier = doc.tokens.get(end).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap);
                 if fits(e) && !possessive && !(modifier && doc.entities[e].kind != EntityKind::Person) {
                     return Some(e);
@@ -145,7 +146,6 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
     let candidates: Vec<usize> = doc
         .roles
         .iter()
-        .filter(|r| r.evidence.start < doc.tokens[t].span.start)
         .filter(|r| {
             let rh = r.head.to_lowercase();
             rh == head || rh.ends_with(&format!(" {head}")) || leader && matches!(rh.as_str(), "president" | "prime minister" | "chancellor" | "premier" | "king" | "supreme leader")
@@ -179,7 +179,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     }
     let lex = Lexicon::get();
     let lower = doc.tokens[t].lower.as_str();
-    if is_pronoun(lower) && !matches!(lower, "his" | "her" | "them" | "him") {
+    if is_pronoun(lower) && !matches!(lower, "his" | "her") {
         let e = resolve_pronoun(doc, ctx, t, None)?;
         return Some(Np { entities: vec![e], start: t, end: t + 1 });
     }
@@ -217,7 +217,8 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         // "SBU intelligence service", "Kremlin officials": the organisation speaks
         if let Some((e0, _)) = last {
             if doc.entities[e0].kind == EntityKind::Organization && !doc.tokens[k].cap {
-                if let Some(j) = (k..limit.min(k + 3)).find(|&j| lex.speaker_nouns.contains(&doc.tokens[j].lower) || matches!(doc.tokens[j].lower.as_str(), "service" | "office" | "spokesman" | "spokeswoman" | "spokesperson")) {
+                let headish = |w: &str| lex.speaker_nouns.contains(w) || lex.titles.contains_key(w) || lex.titles.contains_key(w.trim_end_matches('s')) || matches!(w, "service" | "office");
+                if let Some(j) = (k..limit.min(k + 3)).find(|&j| headish(&doc.tokens[j].lower)) {
                     last = Some((e0, j + 1));
                     break;
                 }
@@ -278,6 +279,10 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
             if np.end == end {
                 if !quoted && (s..end).any(|j| ctx.tok_quote[j].is_some()) {
                     continue;
+                }
+                // "the signals from Russia encouraging": an object of a preposition is no subject
+                if s > lo && matches!(doc.tokens[s - 1].lower.as_str(), "from" | "of" | "by" | "to" | "for" | "about" | "against" | "than") {
+                    return None;
                 }
                 return Some(Np { start: s, ..np });
             }
@@ -391,6 +396,15 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
             continue;
         }
         let l = doc.tokens[k].lower.as_str();
+        // "the Russian military", "Ukrainians": a country the article names
+        if let Some(c) = Lexicon::get().country_adjectives.get(l).or_else(|| Lexicon::get().demonyms.get(l)) {
+            let iso = &Lexicon::get().countries[*c].iso2;
+            if let Some(e) = doc.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso)) {
+                if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker {
+                    out.push(e);
+                }
+            }
+        }
         if matches!(l, "he" | "him" | "she" | "her") {
             if let Some(e) = resolve_pronoun(doc, ctx, k, speaker) {
                 if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker {

@@ -294,6 +294,10 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 let from = cue_end.max(subj.1);
                 (from..n.att.subject.0).rev().find(|&j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| if j > a && doc.tokens[j - 1].lower == "," { j - 1 } else { j }).unwrap_or(n.att.subject.0)
             }).unwrap_or(b);
+            // ", and discussions were scheduled …": a coordinated clause is not part of it
+            let clause_b = (cue_end.max(subj.1)..clause_b)
+                .find(|&j| ctx.tok_quote[j].is_none() && (doc.tokens[j].lower == ";" || doc.tokens[j].lower == "," && doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "and" | "but") && doc.tokens.get(j + 2).is_some_and(|u| !u.lower.ends_with("ed") && !u.lower.ends_with("ing")))))
+                .unwrap_or(clause_b);
             let text = if f.according {
                 if f.content_before {
                     let stop = if cue_start > a && doc.tokens[cue_start - 1].lower == "," { cue_start - 1 } else { cue_start };
@@ -323,7 +327,8 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 continue;
             }
             let object: Vec<usize> = if cue_at(doc, cue_start).is_some_and(|(_, _, obj, _)| obj) { np_at(doc, ctx, cue_end, b).map(|o| o.entities).unwrap_or_default() } else { Vec::new() };
-            let subject_span = tspan(doc, subj.0, subj.1);
+            // the speaker phrase with its titles ("Ukrainian President …") is not what it is about
+            let subject_span = tspan(doc, extend_subject_left(doc, subj.0, a).min(subj.0), subj.1);
             for &speaker in &att.speakers {
                 let mut about: Vec<usize> = object.iter().copied().filter(|&e| e != speaker).collect();
                 for e in actors_in(doc, ctx, text, &att.speakers, Some(speaker)) {
@@ -392,7 +397,7 @@ fn complement_follows(doc: &Doc, ce: usize, b: usize) -> bool {
     }
     match doc.tokens[ce].lower.as_str() {
         // "said on Monday that", "posted on X that", "said in a statement that"
-        "in" | "on" | "at" => (ce + 1..(ce + 8).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "that" | ":")),
+        "in" | "on" | "at" => (ce + 1..(ce + 13).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "that" | ":")),
         "." | "," | "by" | "with" | "as" | "and" | "after" | "when" | ")" => false,
         _ => true,
     }
