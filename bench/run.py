@@ -50,14 +50,15 @@ def human_cmd(cmd, env=None):
     return (pre + " " if pre else "") + " ".join(shlex.quote(c) for c in cmd)
 
 
-def run_timed(cmd, env=None, stdout=subprocess.DEVNULL, check=True):
+def run_timed(cmd, env=None, stdout=subprocess.DEVNULL, check=True, timeout=None):
     """Runs cmd under /usr/bin/time -v; returns (wall seconds, peak RSS in MB, stdout)."""
     full_env = dict(os.environ)
     full_env.update(env or {})
     with tempfile.NamedTemporaryFile("r", suffix=".time", delete=False) as tf:
         tpath = tf.name
     t0 = time.perf_counter()
-    p = subprocess.run([TIME, "-v", "-o", tpath] + cmd, env=full_env, stdout=stdout, stderr=subprocess.PIPE)
+    p = subprocess.run([TIME, "-v", "-o", tpath] + cmd, env=full_env, stdout=stdout, stderr=subprocess.PIPE,
+                       timeout=timeout)
     wall = time.perf_counter() - t0
     with open(tpath) as f:
         tv = f.read()
@@ -67,6 +68,8 @@ def run_timed(cmd, env=None, stdout=subprocess.DEVNULL, check=True):
     m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", tv)
     rss = int(m.group(1)) / 1024 if m else float("nan")
     out = p.stdout.decode("utf-8", "replace") if isinstance(p.stdout, bytes) else ""
+    if not check:
+        return wall, rss, out, p.returncode
     return wall, rss, out
 
 
@@ -389,8 +392,14 @@ class Bench:
             qf = os.path.join(qdir, re.sub(r"[^\w.-]+", "_", name) + ".rq")
             with open(qf, "w", encoding="utf-8") as f:
                 f.write(text)
-            c = self.ng("query", "--file", qf, "--store", store, "--format", "csv")
-            w0, _, out = run_timed(c, stdout=subprocess.PIPE)  # warm-up
+            c = self.ng("query", "--file", qf, "--store", store, "--format", "csv",
+                        "--timeout", str(self.a.query_timeout))
+            w0, rss0, out, rc = run_timed(c, stdout=subprocess.PIPE, check=False)  # warm-up
+            if rc != 0:
+                res[name] = {"walls": [], "warmup": w0, "rows": None, "rss_mb": rss0, "timeout": self.a.query_timeout}
+                log("query %s on %d: stopped by --timeout %d (exit %d)" % (name, size, self.a.query_timeout, rc))
+                self.save()
+                continue
             rows = max(0, len(out.splitlines()) - 1)
             walls, rsss = [], []
             for _ in range(self.a.query_runs):
@@ -399,8 +408,9 @@ class Bench:
                 rsss.append(rss)
             res[name] = {"walls": walls, "warmup": w0, "rows": rows, "rss_mb": max(rsss)}
             log("query %s on %d: median %.3f s, %d rows" % (name, size, med(walls), rows))
+            self.save()
         self.cmd("query", human_cmd(self.ng("query", "--file", "examples/queries/NAME.rq", "--store", "STORE",
-                                            "--format", "csv")) + " > /dev/null   # 1 warm-up, then %d timed" % self.a.query_runs)
+                                            "--format", "csv", "--timeout", str(self.a.query_timeout))) + " > /dev/null   # 1 warm-up, then %d timed" % self.a.query_runs)
         # export
         out = os.path.join(self.work, "said-about-%d.graphml" % size)
         c = self.ng("export", "--store", store, "--view", "said-about", "--format", "graphml", "--out", out)
@@ -530,7 +540,7 @@ def report(r, sizes_order):
     qsizes = [s for s in sizes if str(s) in r["queries"]]
     if qsizes:
         L.append("## Query and export latency (whole process: start, open the store, run, print CSV; median of %d after one warm-up)"
-                 % len(next(iter(r["queries"][str(qsizes[0])].values()))["walls"]))
+                 % max(len(q["walls"]) for q in r["queries"][str(qsizes[0])].values()))
         L.append("")
         L.append("| query | " + " | ".join("%s articles: ms (rows)" % s for s in qsizes) + " |")
         L.append("| --- | " + " | ".join("---:" for _ in qsizes) + " |")
@@ -543,7 +553,12 @@ def report(r, sizes_order):
             cells = []
             for s in qsizes:
                 q = r["queries"][str(s)].get(n)
-                cells.append("%s (%d)" % (fmt(med(q["walls"]) * 1000, 0), q["rows"]) if q else "–")
+                if not q:
+                    cells.append("–")
+                elif q.get("timeout"):
+                    cells.append("**> %d s** (stopped by --timeout)" % q["timeout"])
+                else:
+                    cells.append("%s (%d)" % (fmt(med(q["walls"]) * 1000, 0), q["rows"]))
             L.append("| %s | %s |" % (n, " | ".join(cells)))
         cells = []
         for s in qsizes:
@@ -581,6 +596,7 @@ def main():
     ap.add_argument("--small-max", type=int, default=1000, help="largest corpus measured --runs times with 1 and 2 threads (default 1000)")
     ap.add_argument("--threads", default="1,2")
     ap.add_argument("--query-runs", type=int, default=5)
+    ap.add_argument("--query-timeout", type=int, default=60, help="--timeout of each query in seconds (default 60)")
     ap.add_argument("--spacy-runs", type=int, default=3)
     ap.add_argument("--spacy-articles", type=int, default=0, help="limit the spaCy peer to the first N articles (default: all of the smallest corpus)")
     ap.add_argument("--no-spacy", action="store_true")

@@ -8,6 +8,10 @@ use serde_json::{json, Value};
 pub fn doc_json(doc: &Doc) -> Value {
     let cm = CharMap::new(doc.text());
     let name = |e: usize| doc.entities[e].name.clone();
+    let party = |p: crate::model::Party| match p {
+        crate::model::Party::Entity(e) => doc.entities[e].name.clone(),
+        crate::model::Party::Text(t) => doc.slice(t).to_string(),
+    };
     let span = |s: crate::model::Span| json!({"start": cm.char_offset(s.start), "end": cm.char_offset(s.end), "text": doc.slice(s)});
     json!({
         "article": doc.article.name,
@@ -28,6 +32,6 @@ pub fn doc_json(doc: &Doc) -> Value {
             "about": s.about.iter().map(|&e| name(e)).collect::<Vec<_>>(),
             "text": span(s.text),
         })).collect::<Vec<_>>(),
-        "demands": doc.demands.iter().map(|d| json!({"by": name(d.by), "of": d.of.map(name), "kind": d.kind.as_str(), "cameo": d.kind.cameo(), "cue": d.cue, "what": span(d.what), "evidence": span(d.evidence)})).collect::<Vec<_>>(),
+        "demands": doc.demands.iter().map(|d| json!({"by": party(d.by), "of": d.of.map(party), "kind": d.kind.as_str(), "cameo": d.kind.cameo(), "cue": d.cue, "what": span(d.what), "evidence": span(d.evidence)})).collect::<Vec<_>>(),
     })
 }

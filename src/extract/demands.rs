@@ -1,16 +1,30 @@
 //! Demands: who demands what of whom. Appeals ("X urged Y to Z", "X called on Y to Z",
-//! "X called for Z"), demands ("X demanded that Y Z"), obligations inside statements
-//! ("Y must Z", said X), threats ("warned Y of W unless Z"), refusals ("X will not accept Z")
-//! and listed demands ("X's demands include A and B").
+//! "X called for Z"), demands ("X demanded that Y Z", "X demanded Z from Y"), obligations
+//! inside statements ("Y must Z", said X), threats ("warned Y of W unless Z"), refusals
+//! ("X will not accept Z"), conditions ("no A while B") and listed demands ("X's demands
+//! include A and B"). Demanders and addressees are actors, or unnamed groups as written.
 
-use super::np::{np_at, subject_before, subject_before_in, Ctx};
-use crate::model::{Demand, DemandKind, Doc, Span, StatementKind, TokenKind};
+use super::np::{generic_subject, np_at, subject_before, subject_before_in, Ctx, Np};
+use crate::lexicon::Lexicon;
+use crate::model::{Demand, DemandKind, Doc, EntityKind, Party, Span, StatementKind, TokenKind};
 
-const APPEAL: &[&str] = &["urge", "urged", "urges", "urging", "implore", "implored", "implores", "imploring", "encourage", "encouraged", "encourages", "encouraging", "press", "pressed", "presses", "pressing", "ask", "asked", "asks", "asking", "request", "requested", "requests", "requesting", "pushed", "push", "pushes", "pushing", "appealed", "appeal", "appeals", "appealing", "beg", "begged", "begs", "invited", "invite", "invites"];
-const DEMAND: &[&str] = &["demand", "demanded", "demands", "demanding", "insist", "insisted", "insists", "insisting", "order", "ordered", "orders", "ordering", "told", "tell", "tells", "telling", "instructed", "called", "calls", "call", "calling"];
+const APPEAL: &[&str] = &[
+    "urge", "urged", "urges", "urging", "implore", "implored", "implores", "imploring", "encourage", "encouraged", "encourages",
+    "encouraging", "press", "pressed", "presses", "pressing", "ask", "asked", "asks", "asking", "request", "requested", "requests",
+    "requesting", "pushed", "push", "pushes", "pushing", "appealed", "appeal", "appeals", "appealing", "beg", "begged", "begs",
+    "invited", "invite", "invites", "pressure", "pressured", "pressures", "pressuring", "exhorted", "exhort", "exhorts",
+];
+const DEMAND: &[&str] = &[
+    "demand", "demanded", "demands", "demanding", "insist", "insisted", "insists", "insisting", "order", "ordered", "orders",
+    "ordering", "told", "tell", "tells", "telling", "instructed", "called", "calls", "call", "calling", "sought", "seeks",
+];
+/// Verbs whose direct object is itself what is demanded ("demanded immediate elections").
+const NOMINAL: &[&str] = &["demand", "demanded", "demands", "demanding", "sought", "seek", "seeks", "seeking", "requested", "request", "requests"];
 const MODALS: &[&[&str]] = &[&["must"], &["should"], &["needs", "to"], &["need", "to"], &["needed", "to"], &["has", "to"], &["have", "to"], &["had", "to"], &["is", "required"], &["are", "required"], &["ought", "to"]];
 const REFUSAL_VERBS: &[&str] = &["accept", "entertain", "tolerate", "allow", "agree", "permit", "recognise", "recognize", "negotiate", "surrender", "give"];
 const STOP: &[&str] = &[".", ";", "as", "while", "but", "which", "saying", "after", "before", "because", "amid", "when", "where", "although", "though", "—", "–"];
+/// Adverbials between a demand verb and its complement ("demanded Friday that").
+const ADVERBIALS: &[&str] = &["today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "again", "repeatedly", "publicly", "also", "once", "bluntly", "firmly", "strongly", "hard", "last", "this", "week", "month", "night"];
 
 fn span(doc: &Doc, a: usize, b: usize) -> Span {
     Span::new(doc.tokens[a].span.start, doc.tokens[b.max(a + 1) - 1].span.end)
@@ -51,6 +65,86 @@ fn quote_speaker(doc: &Doc, ctx: &Ctx, t: usize) -> Option<usize> {
     doc.statements.iter().find(|s| s.text == q.inner).and_then(|s| s.speaker)
 }
 
+/// An actor phrase as a party: its first actor, as the actor it stands for.
+fn actor_party(doc: &Doc, np: &Np) -> Option<Party> {
+    let e = *np.entities.first()?;
+    (doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).then(|| Party::Entity(doc.actor_of(e)))
+}
+
+/// An unnamed subject right before `c`: a speaker-noun phrase, or a short run of words such
+/// as "Rwandan rebels", "Opposition groups in Zimbabwe" that starts the clause.
+fn loose_subject(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option<(usize, usize)> {
+    if let Some(g) = generic_subject(doc, ctx, c, lo) {
+        return Some(g);
+    }
+    let lex = Lexicon::get();
+    let end = super::np::subject_end(doc, c, lo);
+    let mut s = end;
+    while s > lo && end - s < 7 {
+        let t = &doc.tokens[s - 1];
+        let l = t.lower.as_str();
+        let inner = matches!(l, "of" | "in" | "the" | "'s" | "-");
+        if t.kind != TokenKind::Word && !inner || ctx.tok_quote[s - 1].is_some() || lex.cues.contains_key(l) || lex.stopwords.contains(l) && !inner {
+            break;
+        }
+        s -= 1;
+    }
+    while s < end && matches!(doc.tokens[s].lower.as_str(), "of" | "in" | "'s") {
+        s += 1;
+    }
+    // the phrase must open its clause and carry a capitalised or plural head
+    let opens = s == lo || matches!(doc.tokens[s - 1].lower.as_str(), "," | ";" | ":" | "the" | "a" | "an");
+    let head = &doc.tokens[end.max(s + 1) - 1];
+    (end > s && opens && (head.cap || head.lower.ends_with('s'))).then_some((s, end))
+}
+
+/// The party that does the demanding at verb `c`.
+fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> {
+    if let Some(np) = subject_before(doc, ctx, c, a) {
+        if let Some(p) = actor_party(doc, &np) {
+            return Some((p, np.start));
+        }
+    }
+    // "Zelensky said … and urged the US to …": a coordinated verb shares the clause's subject
+    if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "and" | "but" | "then") {
+        if let Some(np) = (a..c.min(a + 4)).find_map(|k| np_at(doc, ctx, k, c)) {
+            if let Some(p) = actor_party(doc, &np) {
+                return Some((p, np.start));
+            }
+        }
+    }
+    // "I have requested …" inside a quote: the quote's speaker
+    let se = super::np::subject_end(doc, c, a);
+    if se > a && matches!(doc.tokens[se - 1].lower.as_str(), "i" | "we") {
+        if let Some(e) = quote_speaker(doc, ctx, c) {
+            return Some((Party::Entity(e), c - 1));
+        }
+    }
+    if let Some((s, e)) = loose_subject(doc, ctx, c, a) {
+        return Some((Party::Text(span(doc, s, e)), s));
+    }
+    // "X issued a declaration demanding that …", "X wrote a letter urging …": the clause's subject
+    if doc.tokens[c].lower.ends_with("ing") {
+        let np = (a..c.min(a + 4)).find_map(|k| np_at(doc, ctx, k, c))?;
+        return actor_party(doc, &np).map(|p| (p, np.start));
+    }
+    None
+}
+
+/// The addressee phrase at `k`: an actor, or a group kept as text up to "to"/"that".
+fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usize) {
+    if let Some(np) = np_at(doc, ctx, k, b) {
+        if let Some(p) = actor_party(doc, &np) {
+            return (Some(p), np.end);
+        }
+    }
+    let mut j = k;
+    while j < b && j < k + 8 && !matches!(doc.tokens[j].lower.as_str(), "to" | "," | "." | "that" | "and" | "is" | "was" | "are" | "were") {
+        j += 1;
+    }
+    ((j > k).then(|| Party::Text(span(doc, k, j))), j)
+}
+
 pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     let mut out: Vec<Demand> = Vec::new();
     for si in 0..doc.sentences.len() {
@@ -62,8 +156,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         for c in a..b {
             let l = doc.tokens[c].lower.as_str();
             let appeal = APPEAL.contains(&l);
-            let demand = DEMAND.contains(&l);
-            if appeal || demand {
+            if appeal || DEMAND.contains(&l) {
                 verb_demand(doc, ctx, c, a, b, appeal, &mut out);
             }
             if matches!(l, "warned" | "warns" | "warn" | "warning" | "threatened" | "threatens" | "threaten") {
@@ -72,12 +165,18 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             if matches!(l, "demands" | "conditions" | "stipulations" | "terms") {
                 listed(doc, ctx, c, a, b, &mut out);
             }
+            if matches!(l, "demand" | "demands" | "call" | "calls" | "appeal" | "appeals" | "insistence" | "ultimatum") && c > a && matches!(doc.tokens[c - 1].lower.as_str(), "its" | "their" | "his" | "her" | "'s" | "a" | "the") {
+                noun_demand(doc, ctx, c, a, b, &mut out);
+            }
         }
     }
     // obligations and refusals voiced in statements
-    let statements = doc.statements.clone();
-    for st in statements.iter().filter(|st| st.speaker.is_some()) {
-        let by = st.speaker.unwrap();
+    for st in doc.statements.clone().iter() {
+        let by = match (st.speaker, st.speaker_text) {
+            (Some(e), _) => Party::Entity(e),
+            (None, Some(t)) => Party::Text(t),
+            _ => continue,
+        };
         let (a, b) = (doc.token_at(st.text.start), doc.token_at(st.text.end));
         obligations(doc, ctx, by, a, b, st.kind == StatementKind::Reported, &mut out);
     }
@@ -86,51 +185,43 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     doc.demands = out;
 }
 
-/// "X urged Y to Z", "X called on Y to Z", "X called for Z", "X demanded that Y Z".
+fn push(out: &mut Vec<Demand>, kind: DemandKind, by: Party, of: Option<Party>, what: Span, evidence: Span, cue: String) {
+    let of = of.filter(|&o| o != by);
+    out.push(Demand { kind, by, of, what, evidence, cue });
+}
+
+/// "X urged Y to Z", "X called on Y to Z", "X called for Z", "X demanded that Y Z",
+/// "X demanded Z (from Y)", "Y was urged by X to Z".
 fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool, out: &mut Vec<Demand>) {
     let l = doc.tokens[c].lower.clone();
-    let is_call = l.starts_with("call");
+    // "called for X", "pushed for X": what is demanded follows "for"
+    let is_call = l.starts_with("call") || l.starts_with("push") && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for" || t.lower == "hard");
     let is_tell = matches!(l.as_str(), "told" | "tell" | "tells" | "telling");
-    // "Zelensky said … and urged the US to …": a coordinated verb shares the clause's subject
-    let by_np = subject_before(doc, ctx, c, a).or_else(|| {
-        (c > a && matches!(doc.tokens[c - 1].lower.as_str(), "and" | "but" | "then")).then(|| (a..c.min(a + 4)).find_map(|k| np_at(doc, ctx, k, c))).flatten()
-    });
-    let passive = c > a && matches!(doc.tokens[c - 1].lower.as_str(), "was" | "were" | "been" | "is" | "are");
+    // a verb used as a noun or adjective ("the demands", "an encouraging sign")
+    if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "'s" | "these" | "those" | "our") {
+        return;
+    }
+    let passive = c > a && matches!(doc.tokens[c - 1].lower.as_str(), "was" | "were" | "been" | "is" | "are" | "be") && !l.ends_with("ing");
     let mut k = c + 1;
-    let mut of_np = None;
-    let mut by = by_np.as_ref().and_then(|n| n.entities.first().copied());
-    if passive {
+    let (by, ev_start, mut of) = if passive {
         // "Y was urged by X to Z"
-        of_np = by_np.clone();
-        by = None;
-        if doc.tokens.get(k).is_some_and(|t| t.lower == "by") {
-            if let Some(np) = np_at(doc, ctx, k + 1, b) {
-                by = np.entities.first().copied();
-                k = np.end;
-            }
-        }
+        let of = subject_before(doc, ctx, c, a).and_then(|np| actor_party(doc, &np));
+        let Some(np) = doc.tokens.get(k).filter(|t| t.lower == "by").and_then(|_| np_at(doc, ctx, k + 1, b)) else { return };
+        let Some(by) = actor_party(doc, &np) else { return };
+        k = np.end;
+        (by, a, of)
+    } else {
+        let Some((by, start)) = demander(doc, ctx, c, a) else { return };
+        (by, start.min(c), None)
+    };
+    while k < b && k < c + 4 && ADVERBIALS.contains(&doc.tokens[k].lower.as_str()) {
+        k += 1;
     }
     if is_call {
-        // skip "on Friday" style adverbials to reach "on"/"for"
-        let mut j = k;
-        let mut found = None;
-        while j < b && j < k + 5 {
-            let t = doc.tokens[j].lower.as_str();
-            if t == "for" || (t == "on" && !doc.tokens.get(j + 1).is_some_and(|x| is_weekday(&x.lower))) {
-                found = Some(j);
-                break;
-            }
-            j += 1;
-        }
-        let Some(j) = found else { return };
+        // "called on Y to", "called for Z": find "on"/"for" past time adverbials
+        let Some(j) = (k..(k + 5).min(b)).find(|&j| doc.tokens[j].lower == "for" || doc.tokens[j].lower == "on" && !doc.tokens.get(j + 1).is_some_and(|x| is_weekday(&x.lower))) else { return };
         k = j + 1;
     }
-    // "I have requested …" inside a quote: the quote's speaker
-    let by = by.or_else(|| (c > a && matches!(doc.tokens[c - 1].lower.as_str(), "i" | "we") || c > a + 1 && matches!(doc.tokens[c - 2].lower.as_str(), "i" | "we")).then(|| quote_speaker(doc, ctx, c)).flatten());
-    let by = match by {
-        Some(e) if doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some() => doc.actor_of(e),
-        _ => return,
-    };
     // "requested to X that Y be Z", "appealed to X to Z": the addressee follows "to"
     if doc.tokens.get(k).is_some_and(|t| t.lower == "to") && !is_call {
         if let Some(np) = np_at(doc, ctx, k + 1, b) {
@@ -138,8 +229,7 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
                 let wa = np.end + 1;
                 let end = vp_end(doc, wa, b, true);
                 if end > wa {
-                    let of = np.entities.first().map(|&e| doc.actor_of(e)).filter(|&e| e != by);
-                    out.push(Demand { kind: DemandKind::Appeal, by, of, what: span(doc, wa, end), evidence: span(doc, by_np.as_ref().map(|n| n.start).unwrap_or(c).min(c), end), cue: l.clone() });
+                    push(out, DemandKind::Appeal, by, actor_party(doc, &np), span(doc, wa, end), span(doc, ev_start, end), l);
                 }
                 return;
             }
@@ -147,94 +237,130 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     }
     if doc.tokens.get(k).is_some_and(|t| t.lower == "that") {
         // "demanded that Y Z"
-        if appeal && !l.starts_with("request") || is_call || is_tell {
+        if appeal && !l.starts_with("request") && !l.starts_with("press") && !l.starts_with("push") || is_call || is_tell {
             return;
         }
-        let of = np_at(doc, ctx, k + 1, b);
+        let (of, _) = addressee_at(doc, ctx, k + 1, b);
         let end = vp_end(doc, k + 1, b, false);
-        if end <= k + 1 {
-            return;
+        if end > k + 1 {
+            push(out, DemandKind::Demand, by, of.filter(|p| matches!(p, Party::Entity(_))), span(doc, k + 1, end), span(doc, ev_start, end), l);
         }
-        let what = span(doc, k + 1, end);
-        let ev_start = by_np.as_ref().map(|n| n.start).unwrap_or(c);
-        out.push(Demand { kind: DemandKind::Demand, by, of: of.and_then(|n| n.entities.first().copied()).filter(|&e| e != by), what, evidence: span(doc, ev_start, end), cue: l.clone() });
         return;
     }
     // object phrase, then "to" + verb phrase
-    let mut of = of_np.as_ref().and_then(|n| n.entities.first().copied());
     let mut obj_end = k;
     if of.is_none() {
-        if let Some(np) = np_at(doc, ctx, k, b) {
-            of = np.entities.first().copied();
-            obj_end = np.end;
-        } else {
-            // a group kept as text: "the international community", "both sides", "allies"
-            let mut j = k;
-            while j < b && j < k + 8 && doc.tokens[j].lower != "to" && doc.tokens[j].lower != "," && doc.tokens[j].lower != "." {
-                j += 1;
-            }
-            obj_end = j;
-        }
+        let (o, e) = addressee_at(doc, ctx, k, b);
+        of = o;
+        obj_end = e;
     }
-    // "for beleaguered Ukrainian troops in the Russian region of Kursk to surrender"
-    let to = (obj_end..b.min(obj_end + 14)).find(|&j| doc.tokens[j].lower == "to");
+    // "to" right after the addressee ("urged Putin to"); after "called for" the object may run on
+    let reach = if is_call { 14 } else { 1 };
+    let to = (obj_end..b.min(obj_end + reach)).find(|&j| doc.tokens[j].lower == "to" && ctx.tok_mention[j].is_none());
+    let to = to.filter(|&j| !(k..j).any(|x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | "is" | "was" | "are" | "were")));
+    let nominal = NOMINAL.contains(&l.as_str()) && to.is_none();
+    if nominal {
+        // "demanded an immediate admission by Moscow", "demanding autonomy from Serbian authorities"
+        let end = vp_end(doc, k, b, true);
+        if end <= k {
+            return;
+        }
+        let from = (k..end).find(|&j| matches!(doc.tokens[j].lower.as_str(), "from" | "by")).and_then(|j| np_at(doc, ctx, j + 1, end)).and_then(|np| actor_party(doc, &np));
+        push(out, DemandKind::Demand, by, from, span(doc, k, end), span(doc, ev_start, end), l);
+        return;
+    }
     let (what_a, kind) = match to {
         Some(j) if j + 1 < b => (j + 1, if appeal || is_call { DemandKind::Appeal } else { DemandKind::Demand }),
-        _ if is_call && l != "called" || is_call => (k, DemandKind::Appeal),
+        None if is_call && doc.tokens[k - 1].lower == "for" => (k, DemandKind::Appeal),
         _ => return,
     };
-    if is_tell && to.is_none() {
-        return;
-    }
-    if matches!(l.as_str(), "ask" | "asked" | "asks" | "asking" | "told" | "tell" | "tells" | "telling" | "invited" | "invite" | "invites") && to.is_none() {
-        return;
-    }
-    if is_call && to.is_none() && doc.tokens[k - 1].lower != "for" {
-        return;
-    }
     // the object of "called for" is itself an addressee when "to" follows it
-    if is_call && of.is_none() && to.is_some() {
-        of = (k..to.unwrap()).find_map(|j| ctx.tok_mention[j].map(|m| doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind.is_actor());
-        if of.is_none() {
-            // "Ukrainian troops": the demonym names the state addressed
-            of = (k..to.unwrap()).find_map(|j| {
-                let lex = crate::lexicon::Lexicon::get();
+    if is_call && to.is_some() && !matches!(of, Some(Party::Entity(_))) {
+        let t = to.unwrap_or(k);
+        let mentioned = (k..t).find_map(|j| ctx.tok_mention[j].map(|m| doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind.is_actor());
+        // "Ukrainian troops": the demonym names the state addressed
+        let demonym = || {
+            (k..t).find_map(|j| {
+                let lex = Lexicon::get();
                 lex.country_adjectives.get(&doc.tokens[j].lower).and_then(|&c| {
                     let iso = &lex.countries[c].iso2;
-                    doc.entities.iter().position(|e| e.kind == crate::model::EntityKind::Country && e.country.as_deref() == Some(iso))
+                    doc.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso))
                 })
-            });
+            })
+        };
+        if let Some(e) = mentioned.or_else(demonym) {
+            of = Some(Party::Entity(doc.actor_of(e)));
         }
+    } else if is_call && to.is_none() {
+        of = None;
     }
     let what_a = skip_marks(doc, what_a, b);
     let end = vp_end(doc, what_a, b, true);
-    if end <= what_a {
-        return;
+    if end > what_a {
+        push(out, kind, by, of, span(doc, what_a, end), span(doc, ev_start, end), l);
     }
-    let ev_start = by_np.as_ref().map(|n| n.start).unwrap_or(c).min(c);
-    let of = of.map(|e| doc.actor_of(e)).filter(|&e| e != by);
-    out.push(Demand { kind, by, of, what: span(doc, what_a, end), evidence: span(doc, ev_start, end), cue: l });
+}
+
+/// "X reiterated its demand today that Y Z", "X's call for Z", "an appeal by X to Y to Z".
+fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
+    let l = doc.tokens[c].lower.clone();
+    let mut k = c + 1;
+    // the demander: "by X" after the noun, the possessor "X's", or the clause's subject
+    let mut by = None;
+    if doc.tokens.get(k).is_some_and(|t| t.lower == "by") {
+        if let Some(np) = np_at(doc, ctx, k + 1, b) {
+            by = actor_party(doc, &np).map(|p| (p, c));
+            k = np.end;
+        }
+    }
+    if by.is_none() && doc.tokens[c - 1].lower == "'s" {
+        by = subject_before(doc, ctx, c - 1, a).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start)));
+    }
+    if by.is_none() {
+        by = (a..c.min(a + 4)).find_map(|j| np_at(doc, ctx, j, c)).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start)));
+    }
+    let Some((by, start)) = by else { return };
+    while k < b && k < c + 4 && ADVERBIALS.contains(&doc.tokens[k].lower.as_str()) {
+        k += 1;
+    }
+    let (of, wa) = match doc.tokens.get(k).map(|t| t.lower.as_str()) {
+        Some("that") => (np_at(doc, ctx, k + 1, b).and_then(|np| actor_party(doc, &np)), k + 1),
+        Some("for") => {
+            // "call for X to Y": X is addressed
+            let (o, e) = addressee_at(doc, ctx, k + 1, b);
+            if doc.tokens.get(e).is_some_and(|t| t.lower == "to") { (o, e + 1) } else { (None, k + 1) }
+        }
+        Some("to") => match np_at(doc, ctx, k + 1, b) {
+            Some(np) if doc.tokens.get(np.end).is_some_and(|t| t.lower == "to") => (actor_party(doc, &np), np.end + 1),
+            _ => return,
+        },
+        _ => return,
+    };
+    let end = vp_end(doc, wa, b, true);
+    if end > wa {
+        let kind = if matches!(l.as_str(), "appeal" | "appeals" | "call" | "calls") { DemandKind::Appeal } else { DemandKind::Demand };
+        push(out, kind, by, of, span(doc, wa, end), span(doc, start.min(c), end), l);
+    }
 }
 
 fn is_weekday(l: &str) -> bool {
     matches!(l, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 
-/// "X warned Y of W unless Y Z": what is demanded is Z.
+/// "X warned Y of W unless Y Z" / "threatened Y with W if it did not Z": what is demanded is Z.
 fn threat(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
     let Some(unless) = (c + 1..b).find(|&j| matches!(doc.tokens[j].lower.as_str(), "unless" | "if")) else { return };
     // "if it did not lower …", "if they fail to …": the negated condition is the demand
     let negation = if doc.tokens[unless].lower == "if" {
         match (unless + 1..(unless + 5).min(b)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "not" | "fail" | "fails" | "failed" | "refuse" | "refuses" | "refused")) {
-            Some(n) => Some(if matches!(doc.tokens[n].lower.as_str(), "not") { n + 1 } else { n + 2 }),
+            Some(n) => Some(if doc.tokens[n].lower == "not" { n + 1 } else { n + 2 }),
             None => return,
         }
     } else {
         None
     };
-    let Some(by_np) = subject_before(doc, ctx, c, a) else { return };
-    let Some(&by) = by_np.entities.first() else { return };
-    let of = np_at(doc, ctx, c + 1, b).and_then(|n| n.entities.first().copied());
+    let Some((by, start)) = demander(doc, ctx, c, a) else { return };
+    let of = np_at(doc, ctx, c + 1, b).and_then(|np| actor_party(doc, &np));
     let mut wa = unless + 1;
     // skip the repeated subject ("unless it accepted")
     if let Some(np) = np_at(doc, ctx, wa, b) {
@@ -246,25 +372,24 @@ fn threat(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Dema
         wa = n.min(b);
     }
     let end = vp_end(doc, wa, b, true);
-    if end <= wa {
-        return;
+    if end > wa {
+        push(out, DemandKind::Threat, by, of, span(doc, wa, end), span(doc, start, end), doc.tokens[c].lower.clone());
     }
-    out.push(Demand { kind: DemandKind::Threat, by: doc.actor_of(by), of: of.map(|e| doc.actor_of(e)), what: span(doc, wa, end), evidence: span(doc, by_np.start, end), cue: doc.tokens[c].lower.clone() });
 }
 
 /// "the demands set forth by X, which include Y doing A and B": one demand per item.
 fn listed(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
     let by = if c > a + 1 && doc.tokens[c - 1].lower == "'s" {
-        subject_before(doc, ctx, c - 1, a).and_then(|n| n.entities.first().copied())
+        subject_before(doc, ctx, c - 1, a)
     } else {
-        (c + 1..b.min(c + 6)).find(|&j| doc.tokens[j].lower == "by").and_then(|j| np_at(doc, ctx, j + 1, b)).and_then(|n| n.entities.first().copied())
+        (c + 1..b.min(c + 6)).find(|&j| doc.tokens[j].lower == "by").and_then(|j| np_at(doc, ctx, j + 1, b))
     };
-    let Some(by) = by else { return };
+    let Some(by) = by.and_then(|np| actor_party(doc, &np)) else { return };
     let Some(inc) = (c + 1..b).find(|&j| matches!(doc.tokens[j].lower.as_str(), "include" | "includes" | "including" | ":")) else { return };
     let mut k = inc + 1;
-    let of = np_at(doc, ctx, k, b).map(|n| {
-        k = n.end;
-        n.entities[0]
+    let of = np_at(doc, ctx, k, b).and_then(|np| {
+        k = np.end;
+        actor_party(doc, &np)
     });
     let end = vp_end(doc, k, b, true);
     // split the list at "and" / ","
@@ -272,7 +397,7 @@ fn listed(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Dema
     for j in k..=end {
         if j == end || doc.tokens[j].lower == "and" || doc.tokens[j].lower == "," {
             if j > start {
-                out.push(Demand { kind: DemandKind::Demand, by: doc.actor_of(by), of: of.map(|e| doc.actor_of(e)), what: span(doc, start, j), evidence: span(doc, start, j), cue: doc.tokens[c].lower.clone() });
+                push(out, DemandKind::Demand, by, of, span(doc, start, j), span(doc, start, j), doc.tokens[c].lower.clone());
             }
             start = j + 1;
         }
@@ -280,51 +405,43 @@ fn listed(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Dema
 }
 
 /// Inside a statement by `by`: "Y must Z", "Y should Z", "there will be no A while B",
-/// "X will not accept Z".
-fn obligations(doc: &Doc, ctx: &Ctx, by: usize, a: usize, b: usize, reported: bool, out: &mut Vec<Demand>) {
+/// "X will not accept Z", "the onus is on X to Y".
+fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bool, out: &mut Vec<Demand>) {
+    let clause_start = |k: usize, extra: &[&str]| (a..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "that" | "," | ";" | ":" | "“" | "\"") || extra.contains(&doc.tokens[x].lower.as_str())).map(|x| x + 1).unwrap_or(a);
     let mut k = a;
     while k < b {
         let l = doc.tokens[k].lower.as_str();
         let modal = MODALS.iter().find(|m| m.iter().enumerate().all(|(i, w)| doc.tokens.get(k + i).is_some_and(|t| t.lower == *w))).map(|m| m.len());
         if let Some(n) = modal {
             // the subject: an actor right before, else the clause from its start
-            let clause_a = (a..k).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "that" | "," | ";" | ":" | "“" | "\"")).map(|j| j + 1).unwrap_or(a);
+            let clause_a = clause_start(k, &[]);
             let subj = subject_before_in(doc, ctx, k, clause_a, true);
-            let of = subj.as_ref().and_then(|s| s.entities.first().copied()).filter(|&e| doc.entities[e].kind.is_actor() && e != by);
+            let of = subj.as_ref().and_then(|s| actor_party(doc, s)).filter(|&p| p != by);
             let va = k + n;
             let end = vp_end(doc, va, b, false);
             // "questions that need to be answered", "you should …": not a demand on anyone
-            let before = doc.tokens[k - 1].lower.as_str();
-            let impersonal = matches!(before, "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this");
-            if !impersonal && end > va + 1 && (end > va + 1 || !doc.tokens[va].lower.starts_with("not")) {
+            let impersonal = k > a && matches!(doc.tokens[k - 1].lower.as_str(), "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this");
+            if !impersonal && end > va + 1 {
                 let what_a = if of.is_some() { va } else { clause_a };
                 let negated = doc.tokens.get(va).is_some_and(|t| t.lower == "not");
                 let ev_a = if reported { clause_a } else { clause_a.max(a) };
-                out.push(Demand { kind: if negated { DemandKind::Refusal } else { DemandKind::Demand }, by, of: of.map(|e| doc.actor_of(e)), what: span(doc, what_a, end), evidence: span(doc, ev_a, end), cue: doc.tokens[k..k + n].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ") });
+                let cue = doc.tokens[k..k + n].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+                push(out, if negated { DemandKind::Refusal } else { DemandKind::Demand }, by, of, span(doc, what_a, end), span(doc, ev_a, end), cue);
             }
             k += n;
             continue;
         }
-        // "will not accept", "would not entertain", "won't allow"
-        let neg = matches!(l, "will" | "would" | "cannot" | "can't" | "won't") || l == "not";
-        if neg {
-            let mut j = k + 1;
-            if matches!(l, "will" | "would") {
-                if doc.tokens.get(j).is_some_and(|t| t.lower == "not" || t.lower == "never") {
-                    j += 1;
-                } else {
-                    k += 1;
-                    continue;
-                }
-            }
-            if doc.tokens.get(j).is_some_and(|t| REFUSAL_VERBS.contains(&t.lower.as_str())) && l != "not" {
-                let clause_a = (a..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "that" | "," | ";")).map(|x| x + 1).unwrap_or(a);
+        // "will not accept", "would not entertain"
+        if matches!(l, "will" | "would") && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "not" || t.lower == "never") {
+            let j = k + 2;
+            if doc.tokens.get(j).is_some_and(|t| REFUSAL_VERBS.contains(&t.lower.as_str())) {
+                let clause_a = clause_start(k, &[]);
                 let end = vp_end(doc, j + 1, b, false);
                 if end > j + 1 {
-                    let obj = (j + 1..end).find_map(|x| ctx.tok_mention[x].map(|m| doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind == crate::model::EntityKind::Organization);
+                    let obj = (j + 1..end).find_map(|x| ctx.tok_mention[x].map(|m| doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind == EntityKind::Organization).map(Party::Entity);
                     // "Moscow would not entertain …": the refusing actor is the clause's subject
-                    let refuser = subject_before_in(doc, ctx, k, clause_a, true).and_then(|s| s.entities.first().copied()).filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).map(|e| doc.actor_of(e)).unwrap_or(by);
-                    out.push(Demand { kind: DemandKind::Refusal, by: refuser, of: obj, what: span(doc, j + 1, end), evidence: span(doc, clause_a, end), cue: format!("{} not {}", l, doc.tokens[j].lower) });
+                    let refuser = subject_before_in(doc, ctx, k, clause_a, true).and_then(|s| actor_party(doc, &s)).unwrap_or(by);
+                    push(out, DemandKind::Refusal, refuser, obj, span(doc, j + 1, end), span(doc, clause_a, end), format!("{} not {}", l, doc.tokens[j].lower));
                 }
                 k = j + 1;
                 continue;
@@ -337,8 +454,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: usize, a: usize, b: usize, reported: bo
                     if doc.tokens.get(np.end).is_some_and(|t| t.lower == "to") {
                         let end = vp_end(doc, np.end + 1, b, false);
                         if end > np.end + 1 {
-                            let clause_a = (a..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "that" | "," | ";")).map(|x| x + 1).unwrap_or(a);
-                            out.push(Demand { kind: DemandKind::Demand, by, of: np.entities.first().map(|&e| doc.actor_of(e)), what: span(doc, np.end + 1, end), evidence: span(doc, clause_a, end), cue: l.to_string() });
+                            push(out, DemandKind::Demand, by, actor_party(doc, &np), span(doc, np.end + 1, end), span(doc, clause_start(k, &[]), end), l.to_string());
                             k = end;
                             continue;
                         }
@@ -350,9 +466,9 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: usize, a: usize, b: usize, reported: bo
         if l == "no" && k > a && doc.tokens[k - 1].lower == "be" {
             if let Some(w) = (k + 1..b).find(|&j| matches!(doc.tokens[j].lower.as_str(), "while" | "until" | "unless" | "as")) {
                 let end = vp_end(doc, w + 1, b, false);
-                let clause_a = (a..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "that" | "," | ";" | "state" | "said" | "says")).map(|x| x + 1).unwrap_or(a);
-                out.push(Demand { kind: DemandKind::Condition, by, of: None, what: span(doc, k, end), evidence: span(doc, clause_a, end), cue: doc.tokens[w].lower.clone() });
-                k = end;
+                let clause_a = clause_start(k, &["state", "said", "says"]);
+                push(out, DemandKind::Condition, by, None, span(doc, k, end), span(doc, clause_a, end), doc.tokens[w].lower.clone());
+                k = end.max(k + 1);
                 continue;
             }
         }

@@ -141,6 +141,10 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
         return None;
     }
     let (end, head) = super::names::title_at(doc, k, limit)?;
+    // "Russian President Vladimir Putin" is a title before a name, not a description
+    if ctx.tok_mention.get(end).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
+        return None;
+    }
     let head = head.to_lowercase();
     let leader = head == "leader";
     let candidates: Vec<usize> = doc
@@ -203,31 +207,6 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
             }
             continue;
         }
-        if let Some((e, _)) = super::names::title_at(doc, k, limit) {
-            if last.is_some_and(|(e0, _)| doc.entities[e0].kind == EntityKind::Person) {
-                break;
-            }
-            // "Moscow's mayor", "White House spokesman": an office holder who is not named
-            if last.is_some() && !ctx.tok_mention.get(e).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
-                return None;
-            }
-            k = e;
-            continue;
-        }
-        // "SBU intelligence service", "Kremlin officials": the organisation speaks
-        if let Some((e0, _)) = last {
-            if doc.entities[e0].kind == EntityKind::Organization && !doc.tokens[k].cap {
-                let headish = |w: &str| lex.speaker_nouns.contains(w) || lex.titles.contains_key(w) || lex.titles.contains_key(w.trim_end_matches('s')) || matches!(w, "service" | "office");
-                if let Some(j) = (k..limit.min(k + 3)).find(|&j| headish(&doc.tokens[j].lower)) {
-                    last = Some((e0, j + 1));
-                    break;
-                }
-            }
-        }
-        if lex.country_adjectives.contains_key(&doc.tokens[k].lower) && k + 1 < limit {
-            k += 1;
-            continue;
-        }
         // "Russian officials", "Ukrainian authorities": the state speaks
         if matches!(doc.tokens[k].lower.as_str(), "officials" | "authorities" | "sources" | "diplomats" | "forces" | "troops") {
             if let Some((e, _)) = last {
@@ -245,6 +224,33 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
                     }
                 }
             }
+        }
+        if let Some((e, _)) = super::names::title_at(doc, k, limit) {
+            if last.is_some_and(|(e0, _)| doc.entities[e0].kind == EntityKind::Person) {
+                break;
+            }
+            // "Moscow's mayor", "White House spokesman": an office holder who is not named
+            if last.is_some() && !ctx.tok_mention.get(e).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
+                return None;
+            }
+            k = e;
+            continue;
+        }
+        // "SBU intelligence service", "Kremlin officials": the organisation speaks
+        if let Some((e0, _)) = last {
+            if matches!(doc.entities[e0].kind, EntityKind::Organization | EntityKind::Country) && !doc.tokens[k].cap {
+                let headish = |w: &str| {
+                    lex.speaker_nouns.contains(w) || lex.titles.contains_key(w) || lex.titles.contains_key(w.trim_end_matches('s')) || matches!(w, "service" | "office" | "parliament" | "cabinet" | "senate" | "congress")
+                };
+                if let Some(j) = (k..limit.min(k + 3)).find(|&j| headish(&doc.tokens[j].lower)) {
+                    last = Some((e0, j + 1));
+                    break;
+                }
+            }
+        }
+        if lex.country_adjectives.contains_key(&doc.tokens[k].lower) && k + 1 < limit {
+            k += 1;
+            continue;
         }
         break;
     }
@@ -281,7 +287,11 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
                     continue;
                 }
                 // "the signals from Russia encouraging": an object of a preposition is no subject
-                if s > lo && matches!(doc.tokens[s - 1].lower.as_str(), "from" | "of" | "by" | "to" | "for" | "about" | "against" | "than") {
+                const PREP: &[&str] = &["from", "of", "by", "to", "for", "about", "against", "than", "in", "at", "on", "near"];
+                let prep1 = s > lo && PREP.contains(&doc.tokens[s - 1].lower.as_str()) && doc.tokens[s - 1].lower != "in" && doc.tokens[s - 1].lower != "on" && doc.tokens[s - 1].lower != "at" && doc.tokens[s - 1].lower != "near";
+                let prep2 = s > lo + 1 && PREP.contains(&doc.tokens[s - 2].lower.as_str()) && !doc.tokens[s - 1].cap && doc.tokens[s - 1].kind == TokenKind::Word;
+                let place_prep = s > lo && matches!(doc.tokens[s - 1].lower.as_str(), "in" | "at" | "near") && np.entities.iter().all(|&e| doc.entities[e].kind == EntityKind::Place || doc.entities[e].kind == EntityKind::Country);
+                if prep1 || prep2 || place_prep {
                     return None;
                 }
                 return Some(Np { start: s, ..np });
@@ -333,13 +343,13 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
         "has", "had", "have", "also", "later", "then", "again", "repeatedly", "previously", "reportedly", "already", "quickly",
         "publicly", "separately", "further", "still", "once", "would", "will", "did", "does", "not", "never", "recently",
         "earlier", "subsequently", "firmly", "strongly", "openly", "allegedly", "is", "was", "were", "are", "yesterday", "today",
-        "tonight", "privately", "initially", "first", "last", "this", "week", "month", "year", "morning", "evening", "afternoon",
+        "tonight", "privately", "initially", "been", "being", "first", "last", "this", "week", "month", "year", "morning", "evening", "afternoon",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "night", "just", "even", "simply",
     ];
     let mut k = t;
     loop {
         let before = k;
-        while k > lo && AUX.contains(&doc.tokens[k - 1].lower.as_str()) {
+        while k > lo && (AUX.contains(&doc.tokens[k - 1].lower.as_str()) || doc.tokens[k - 1].lower.ends_with("ly") && doc.tokens[k - 1].lower.len() > 4 && !doc.tokens[k - 1].cap) {
             k -= 1;
         }
         // "Jane Roe (D-Wis.) said": a parenthesis after the name

@@ -123,11 +123,28 @@ impl DemandKind {
     }
 }
 
+/// A party to a demand: an actor of the article, or an unnamed group kept as written
+/// ("Palestinian officials", "the international community").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Party {
+    Entity(usize),
+    Text(Span),
+}
+
+impl Party {
+    pub fn entity(self) -> Option<usize> {
+        match self {
+            Party::Entity(e) => Some(e),
+            Party::Text(_) => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Demand {
     pub kind: DemandKind,
-    pub by: usize,
-    pub of: Option<usize>,
+    pub by: Party,
+    pub of: Option<Party>,
     /// What is demanded.
     pub what: Span,
     /// The text that says so.

@@ -9,5 +9,5 @@ mod facts;
 pub use article::Article;
 pub use doc::{Doc, Paragraph, Sentence, Span, Token, TokenKind};
 pub use facts::{
-    Demand, DemandKind, Entity, EntityKind, Mention, MentionKind, Role, Statement, StatementKind,
+    Demand, DemandKind, Entity, EntityKind, Mention, MentionKind, Party, Role, Statement, StatementKind,
 };

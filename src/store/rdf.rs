@@ -3,7 +3,7 @@
 //! link to the article.
 
 use super::vocab::*;
-use crate::model::{Doc, EntityKind, Span, StatementKind};
+use crate::model::{Doc, EntityKind, Party, Span, StatementKind};
 use crate::text::CharMap;
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
 
@@ -117,9 +117,14 @@ pub fn doc_quads(doc: &Doc) -> Vec<Quad> {
     for d in &doc.demands {
         let node = frag("d", d.what);
         q.add(&node, nn(RDF_TYPE), p(NG, "Demand"));
-        q.add(&node, p(NG, "demander"), ent(d.by));
-        if let Some(o) = d.of {
-            q.add(&node, p(NG, "addressee"), ent(o));
+        match d.by {
+            Party::Entity(e) => q.add(&node, p(NG, "demander"), ent(e)),
+            Party::Text(t) => q.str(&node, p(NG, "demanderText"), doc.slice(t)),
+        }
+        match d.of {
+            Some(Party::Entity(e)) => q.add(&node, p(NG, "addressee"), ent(e)),
+            Some(Party::Text(t)) => q.str(&node, p(NG, "addresseeText"), doc.slice(t)),
+            None => {}
         }
         q.str(&node, p(NG, "demandKind"), d.kind.as_str());
         q.str(&node, p(NG, "cameoCode"), d.kind.cameo());
