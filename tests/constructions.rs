@@ -11,13 +11,20 @@
 //!   `CharMap`, and every assertion checks that those pick the same words out of the text.
 
 use newsgraph::extract::analyze;
-use newsgraph::model::{Article, Demand, DemandKind, Doc, Role, Span, Statement, StatementKind};
+use newsgraph::model::{Article, Demand, DemandKind, Doc, Party, Role, Span, Statement, StatementKind};
 use newsgraph::text::CharMap;
 
 // ---------------------------------------------------------------- helpers
 
 fn doc(t: &str) -> Doc {
     analyze(Article::new("construction.txt", "construction.txt", t.to_string()))
+}
+
+fn party(d: &Doc, p: Party) -> String {
+    match p {
+        Party::Entity(e) => name(d, e),
+        Party::Text(t) => d.slice(t).to_string(),
+    }
 }
 
 fn name(d: &Doc, e: usize) -> String {
@@ -39,7 +46,7 @@ fn dump(d: &Doc) -> String {
         o += &format!("statement {:?} speaker={:?} cue={:?} text={:?} about={:?} unattributed={:?}\n", s.kind, who(d, s), s.cue, d.slice(s.text), about, s.unattributed);
     }
     for m in &d.demands {
-        o += &format!("demand {:?} by={} of={:?} what={:?} cue={:?} evidence={:?}\n", m.kind, name(d, m.by), m.of.map(|e| name(d, e)), d.slice(m.what), m.cue, d.slice(m.evidence));
+        o += &format!("demand {:?} by={} of={:?} what={:?} cue={:?} evidence={:?}\n", m.kind, party(d, m.by), m.of.map(|p| party(d, p)), d.slice(m.what), m.cue, d.slice(m.evidence));
     }
     for r in &d.roles {
         o += &format!("role holder={} title={:?} head={:?} of={:?} former={}\n", name(d, r.holder), r.title, r.head, r.of.map(|e| name(d, e)), r.former);
@@ -103,8 +110,8 @@ fn about(d: &Doc, s: &Statement) -> Vec<String> {
 /// The demand whose `what` is exactly `what`, by `by`, of `of`, of `kind`.
 fn demand(d: &Doc, by: &str, of: Option<&str>, what: &str, kind: DemandKind) -> Demand {
     let m = d.demands.iter().find(|m| d.slice(m.what) == what).unwrap_or_else(|| panic!("no demand of {what:?}\n{}", dump(d))).clone();
-    assert_eq!(name(d, m.by), by, "demander of {what:?}\n{}", dump(d));
-    assert_eq!(m.of.map(|e| name(d, e)).as_deref(), of, "addressee of {what:?}\n{}", dump(d));
+    assert_eq!(party(d, m.by), by, "demander of {what:?}\n{}", dump(d));
+    assert_eq!(m.of.map(|p| party(d, p)).as_deref(), of, "addressee of {what:?}\n{}", dump(d));
     assert_eq!(m.kind, kind, "kind of {what:?}\n{}", dump(d));
     check_offsets(d, m.what, what);
     m
@@ -399,8 +406,8 @@ fn pressed_y_to_z() {
 fn demanded_that_y_z() {
     let d = doc("Poland demanded that Russia return the seized ships.");
     let m = d.demands.iter().find(|m| d.slice(m.what).ends_with("return the seized ships")).unwrap_or_else(|| panic!("{}", dump(&d)));
-    assert_eq!(name(&d, m.by), "Poland");
-    assert_eq!(m.of.map(|e| name(&d, e)).as_deref(), Some("Russia"));
+    assert_eq!(party(&d, m.by), "Poland");
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Russia"));
     assert_eq!(m.kind, DemandKind::Demand);
 }
 

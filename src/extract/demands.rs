@@ -214,7 +214,9 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         let Some((by, start)) = demander(doc, ctx, c, a) else { return };
         (by, start.min(c), None)
     };
-    while k < b && k < c + 4 && ADVERBIALS.contains(&doc.tokens[k].lower.as_str()) {
+    // "on" counts as an adverbial only before a day ("demanded on Tuesday that")
+    let adverbial = |k: usize| ADVERBIALS.contains(&doc.tokens[k].lower.as_str()) && (doc.tokens[k].lower != "on" || doc.tokens.get(k + 1).is_some_and(|t| is_weekday(&t.lower)));
+    while k < b && k < c + 4 && adverbial(k) {
         k += 1;
     }
     if is_call {
