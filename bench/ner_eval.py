@@ -475,7 +475,8 @@ def run_newsgraph(binary, docs, workdir):
         if p.returncode == 0:
             lines.extend(p.stdout.splitlines())
         elif len(batch) == 1:
-            msg = [l for l in p.stderr.splitlines() if l.strip()][:3]
+            msg = [re.sub(r"^thread '([^']*)' \(\d+\)", r"thread '\1'", l) for l in p.stderr.splitlines()
+                   if l.strip() and not l.startswith(("stack backtrace", "note:"))][:2]
             failed.append({"article": os.path.basename(batch[0]), "exit": p.returncode, "stderr": " | ".join(msg)[:400]})
         else:
             run(batch[:len(batch) // 2])

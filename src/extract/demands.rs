@@ -92,10 +92,11 @@ fn loose_subject(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option<(usize, us
     while s < end && matches!(doc.tokens[s].lower.as_str(), "of" | "in" | "'s") {
         s += 1;
     }
-    // the phrase must open its clause and carry a capitalised or plural head
-    let opens = s == lo || matches!(doc.tokens[s - 1].lower.as_str(), "," | ";" | ":" | "the" | "a" | "an");
+    // the phrase must open its clause ("Some 800,000 Iraqi Kurds" too) and have a name-like,
+    // plural or speaker-noun head
+    let opens = s == lo || matches!(doc.tokens[s - 1].lower.as_str(), "," | ";" | ":" | "the" | "a" | "an" | "some" | "many") || doc.tokens[s - 1].kind == TokenKind::Number;
     let head = &doc.tokens[end.max(s + 1) - 1];
-    (end > s && opens && (head.cap || head.lower.ends_with('s'))).then_some((s, end))
+    (end > s && opens && (head.cap || head.lower.ends_with('s') || lex.speaker_nouns.contains(&head.lower))).then_some((s, end))
 }
 
 /// The party that does the demanding at verb `c`.
@@ -139,7 +140,7 @@ fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usi
         }
     }
     let mut j = k;
-    while j < b && j < k + 8 && !matches!(doc.tokens[j].lower.as_str(), "to" | "," | "." | "that" | "and" | "is" | "was" | "are" | "were") {
+    while j < b && j < k + 14 && !matches!(doc.tokens[j].lower.as_str(), "to" | "," | "." | "that" | "and" | "is" | "was" | "are" | "were") {
         j += 1;
     }
     ((j > k).then(|| Party::Text(span(doc, k, j))), j)
@@ -171,7 +172,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         }
     }
     // obligations and refusals voiced in statements
-    for st in doc.statements.clone().iter() {
+    for st in doc.statements.clone().iter().filter(|st| !st.cue.starts_with("agree")) {
         let by = match (st.speaker, st.speaker_text) {
             (Some(e), _) => Party::Entity(e),
             (None, Some(t)) => Party::Text(t),
@@ -319,7 +320,9 @@ fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec
         by = subject_before(doc, ctx, c - 1, a).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start)));
     }
     if by.is_none() {
-        by = (a..c.min(a + 4)).find_map(|j| np_at(doc, ctx, j, c)).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start)));
+        // the subject of the verb that governs the noun ("X insisted on its demands that …")
+        let verb = (a..c).rev().find(|&j| !matches!(doc.tokens[j].lower.as_str(), "its" | "their" | "his" | "her" | "on" | "of" | "a" | "the" | "'s" | "renewed" | "repeated" | "earlier"));
+        by = verb.and_then(|v| demander(doc, ctx, v, a));
     }
     let Some((by, start)) = by else { return };
     while k < b && k < c + 4 && ADVERBIALS.contains(&doc.tokens[k].lower.as_str()) {

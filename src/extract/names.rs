@@ -148,16 +148,8 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     while k < j {
         // an organisation whose head word ends the run keeps its adjective: "Russian Ministry of Defense"
         if lex.org_words.contains(text_of(doc, j - 1, j).as_str()) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) {
-            let mut s = k;
-            while s < j && (lex.country_names.contains_key(&doc.tokens[s].lower) || lex.country_adjectives.contains_key(&doc.tokens[s].lower)) && s + 1 < j {
-                // a leading country name is its own mention; an adjective stays in the name
-                if lex.country_names.contains_key(&doc.tokens[s].lower) {
-                    let c = doc.country(lex.country_names[&doc.tokens[s].lower]);
-                    doc.add_mention(span_of(doc, s, s + 1), c, MentionKind::Name);
-                    k = s + 1;
-                }
-                s += 1;
-            }
+            // a leading country name or adjective stays in the name: "Montenegro Assembly",
+            // "Russian Ministry of Defense"
             let name = text_of(doc, k, j);
             let e = match lex.institutions.get(&fold(&name)) {
                 Some((canon, iso)) => doc.institution(&canon.clone(), &iso.clone()),

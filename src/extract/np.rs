@@ -358,6 +358,25 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 k = open;
             }
         }
+        // "Washington along with its allies demanded": the first party is the subject
+        if let Some(j) = (lo.max(k.saturating_sub(8))..k).find(|&j| {
+            let (l, n) = (doc.tokens[j].lower.as_str(), doc.tokens.get(j + 1).map(|t| t.lower.as_str()));
+            (l == "along" || l == "together") && n == Some("with") || l == "as" && n == Some("well")
+        }) {
+            if j > lo && doc.tokens[j - 1].kind == TokenKind::Word {
+                k = j;
+            }
+        }
+        // "The rebel group, Forces for Democracy (FDD), insisted": a name in apposition
+        if k > lo + 2 && doc.tokens[k - 1].lower == "," {
+            if let Some(open) = (lo..k - 1).rev().take(10).find(|&j| doc.tokens[j].lower == ",") {
+                let name_like = (open + 1..k - 1).all(|j| doc.tokens[j].cap || matches!(doc.tokens[j].lower.as_str(), "of" | "for" | "the" | "and" | "(" | ")" | "-"))
+                    && !person_name_ends(doc, k - 1);
+                if name_like && open > lo && !doc.tokens[open - 1].cap && doc.tokens[open - 1].kind == TokenKind::Word {
+                    k = open;
+                }
+            }
+        }
         // ", the Russian Kremlin spokesperson," between subject and verb
         if k > lo && doc.tokens[k - 1].lower == "," {
             let open = (lo..k - 1).rev().take(12).find(|&j| doc.tokens[j].lower == ",");

@@ -366,7 +366,9 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         None if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "and" | "but" | "then") => (clause_subject(doc, ctx, a, c, ce)?, false),
         None => return None,
     };
-    let follows = complement_follows(doc, if inverted { att.subject.1 } else { ce }, b);
+    // "hinted at …", "commented on …": the object of the preposition is what was said
+    let prepositional = matches!(lemma, "hint" | "comment" | "remark" | "reflect" | "speculate" | "elaborate") && doc.tokens.get(ce).is_some_and(|t| matches!(t.lower.as_str(), "at" | "on" | "about"));
+    let follows = prepositional || complement_follows(doc, if inverted { att.subject.1 } else { ce }, b);
     // "…, Graham said." / "…, said Warren, …": the content is the rest of the sentence
     let parenthetical = !follows && (inverted || att.subject.0 > a && doc.tokens[att.subject.0 - 1].lower == ",");
     if !follows && !parenthetical && !takes_object && class != CueClass::Express || class == CueClass::Ask && !follows {

@@ -117,14 +117,18 @@ pub fn doc_quads(doc: &Doc) -> Vec<Quad> {
     for d in &doc.demands {
         let node = frag("d", d.what);
         q.add(&node, nn(RDF_TYPE), p(NG, "Demand"));
-        match d.by {
-            Party::Entity(e) => q.add(&node, p(NG, "demander"), ent(e)),
-            Party::Text(t) => q.str(&node, p(NG, "demanderText"), doc.slice(t)),
-        }
-        match d.of {
-            Some(Party::Entity(e)) => q.add(&node, p(NG, "addressee"), ent(e)),
-            Some(Party::Text(t)) => q.str(&node, p(NG, "addresseeText"), doc.slice(t)),
-            None => {}
+        // each party as an actor node where it is one, and as written in the evidence
+        for (party, link, text) in [(Some(d.by), "demander", "demanderText"), (d.of, "addressee", "addresseeText")] {
+            match party {
+                Some(Party::Entity(e)) => {
+                    q.add(&node, p(NG, link), ent(e));
+                    if let Some(sf) = surface_in(doc, e, d.evidence) {
+                        q.str(&node, p(NG, text), sf);
+                    }
+                }
+                Some(Party::Text(t)) => q.str(&node, p(NG, text), doc.slice(t)),
+                None => {}
+            }
         }
         q.str(&node, p(NG, "demandKind"), d.kind.as_str());
         q.str(&node, p(NG, "cameoCode"), d.kind.cameo());
@@ -137,6 +141,11 @@ pub fn doc_quads(doc: &Doc) -> Vec<Quad> {
         at(&mut q, &node, d.what);
     }
     q.quads
+}
+
+/// How the evidence names actor `e` ("Moscow" for Russia, "Zelenskyy"), if by name.
+fn surface_in(doc: &Doc, e: usize, span: Span) -> Option<&str> {
+    doc.mentions.iter().find(|m| span.contains(m.span) && (m.entity == e || doc.actor_of(m.entity) == e)).map(|m| doc.slice(m.span))
 }
 
 pub fn kind_class(kind: EntityKind) -> NamedNode {
