@@ -63,6 +63,16 @@ pub enum Command {
         #[arg(long)]
         view: Option<String>,
     },
+    /// Answers a question in plain words ("who said what about Putin", "what does Russia demand", "who is Peskov"); run without a known form to list them.
+    Ask {
+        question: String,
+        /// Print the SPARQL it ran.
+        #[arg(long)]
+        sparql: bool,
+        /// table, csv, tsv or json.
+        #[arg(long, default_value = "table")]
+        format: String,
+    },
     /// Counts of articles, actors, statements, demands, roles and triples.
     Stats,
 }
@@ -115,6 +125,18 @@ fn run(cli: Cli) -> Result<i32> {
                 eprintln!("wrote {}", out.display());
             } else {
                 bail!("unknown export format {format:?}: use csv, turtle, trig, nquads, ntriples, or graphml/gexf/svg with --view");
+            }
+            Ok(0)
+        }
+        Command::Ask { question, sparql, format } => {
+            let q = query::ask::to_sparql(&question)?;
+            if sparql {
+                println!("{q}\n");
+            }
+            let st = store::open_read(&cli.store)?;
+            let n = query::run(&st, &q, &format, Some(Duration::from_secs(30)), std::io::stdout().lock())?;
+            if n == 0 && format == "table" {
+                eprintln!("(nothing found: names match any name an actor is mentioned by, e.g. a surname)");
             }
             Ok(0)
         }

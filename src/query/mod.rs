@@ -1,4 +1,7 @@
-//! Running users' SPARQL and printing the answers as a table, CSV, TSV or JSON.
+//! Running users' SPARQL and printing the answers as a table, CSV, TSV or JSON; `ask`
+//! maps plain questions to SPARQL.
+
+pub mod ask;
 
 use anyhow::{anyhow, bail, Result};
 use oxigraph::model::Term;

@@ -1,0 +1,183 @@
+//! Questions in plain words, mapped to SPARQL over the store. Names match every name an
+//! actor is mentioned by ("Zelensky" finds Volodymyr Zelenskyy); they reach SPARQL only as
+//! escaped literals, so a name with quotes cannot change the query.
+
+use crate::store::vocab::{entities_graph, NG, NIF, ORG, PROV, SCHEMA, WGS84};
+use anyhow::{bail, Result};
+use oxigraph::model::Literal;
+
+/// The questions `ask` understands, for its help and error message.
+pub const FORMS: &[&str] = &[
+    "who said what about X",
+    "what did X say about Y",
+    "what did X say",
+    "who criticised X   (also: who accused / condemned / blamed X)",
+    "what does X demand",
+    "who demands what of X",
+    "what is X's role   (also: who is X)",
+    "who are the actors in ARTICLE",
+    "where is PLACE",
+    "which statements mention PLACE",
+];
+
+/// A SPARQL pattern binding `?var` to every entity that name could mean: by canonical name
+/// or any mention, whole or as the last word(s) (a surname), case-insensitively.
+fn entity_pattern(var: &str, name: &str) -> String {
+    let lit = Literal::new_simple_literal(name.trim().to_lowercase()).to_string();
+    format!(
+        "{{ SELECT DISTINCT ?{var} WHERE {{
+      {{ GRAPH <{eg}> {{ ?{var} <{SCHEMA}name> ?{var}_n }} }} UNION {{ GRAPH ?{var}_g {{ ?{var}_m <{NG}refersTo> ?{var} ; <{NIF}anchorOf> ?{var}_n }} }}
+      BIND(LCASE(STR(?{var}_n)) AS ?{var}_l)
+      FILTER(?{var}_l = {lit} || STRENDS(?{var}_l, CONCAT(\" \", {lit})))
+    }} }}",
+        eg = entities_graph()
+    )
+}
+
+fn prefix() -> String {
+    format!("PREFIX ng: <{NG}> PREFIX schema: <{SCHEMA}> PREFIX prov: <{PROV}> PREFIX nif: <{NIF}> PREFIX org: <{ORG}> PREFIX geo: <{WGS84}>\n")
+}
+
+fn statements(speaker: Option<&str>, about: Option<&str>, cue_filter: Option<&str>) -> String {
+    let eg = entities_graph();
+    // a pattern binds ?a first when asked about someone: the link must then exist
+    let about_link = if about.is_some() { "?s schema:about ?a ." } else { "OPTIONAL { ?s schema:about ?a }" };
+    let mut q = prefix();
+    q.push_str("SELECT DISTINCT ?speaker ?cue ?about ?text ?article WHERE {\n");
+    if let Some(s) = speaker {
+        q.push_str(&entity_pattern("sp", s));
+    }
+    if let Some(a) = about {
+        q.push_str(&entity_pattern("a", a));
+    }
+    q.push_str(&format!(
+        "  GRAPH ?g {{ ?s prov:wasAttributedTo ?sp ; nif:anchorOf ?text ; nif:beginIndex ?b . OPTIONAL {{ ?s ng:cue ?cue }} {about_link} ?g ng:sourceName ?article . }}
+  GRAPH <{eg}> {{ ?sp schema:name ?speaker . }}
+  OPTIONAL {{ GRAPH <{eg}> {{ ?a schema:name ?about }} }}\n"
+    ));
+    if let Some(f) = cue_filter {
+        q.push_str(&format!("  FILTER(BOUND(?cue) && REGEX(?cue, \"{f}\", \"i\"))\n"));
+    }
+    q.push_str("} ORDER BY ?article ?b ?about");
+    q
+}
+
+fn demands(by: Option<&str>, of: Option<&str>) -> String {
+    let eg = entities_graph();
+    let addressee_link = if of.is_some() { "?d ng:addressee ?ad ." } else { "OPTIONAL { ?d ng:addressee ?ad }" };
+    let mut q = prefix();
+    q.push_str("SELECT DISTINCT ?by ?kind ?of ?what ?evidence ?article WHERE {\n");
+    if let Some(b) = by {
+        q.push_str(&entity_pattern("dm", b));
+    }
+    if let Some(o) = of {
+        q.push_str(&entity_pattern("ad", o));
+    }
+    q.push_str(&format!(
+        "  GRAPH ?g {{ ?d a ng:Demand ; ng:demander ?dm ; ng:demanded ?what ; ng:demandKind ?kind ; ng:evidence ?evidence ; ng:evidenceBegin ?b . {addressee_link} OPTIONAL {{ ?d ng:addresseeText ?ofText }} ?g ng:sourceName ?article . }}
+  GRAPH <{eg}> {{ ?dm schema:name ?by . }}
+  OPTIONAL {{ GRAPH <{eg}> {{ ?ad schema:name ?ofName }} }}
+  BIND(COALESCE(?ofName, ?ofText, \"\") AS ?of)
+}} ORDER BY ?article ?b"
+    ));
+    q
+}
+
+/// Maps a question to SPARQL, or explains which questions are understood.
+pub fn to_sparql(question: &str) -> Result<String> {
+    let q = question.trim().trim_end_matches(['?', '.', '!']).trim();
+    let lower = q.to_lowercase();
+    let rest = |prefix: &str| q[prefix.len()..].trim().to_string();
+    let eg = entities_graph();
+    if lower.starts_with("who said what about ") {
+        return Ok(statements(None, Some(&rest("who said what about ")), None));
+    }
+    if lower.starts_with("what did ") {
+        let body = rest("what did ");
+        let bl = body.to_lowercase();
+        if let Some(i) = bl.find(" say about ") {
+            return Ok(statements(Some(&body[..i]), Some(&body[i + " say about ".len()..]), None));
+        }
+        if let Some(stripped) = bl.strip_suffix(" say") {
+            return Ok(statements(Some(&body[..stripped.len()]), None, None));
+        }
+    }
+    for verb in ["criticised ", "criticized ", "accused ", "condemned ", "blamed ", "attacked ", "denounced "] {
+        if let Some(name) = lower.strip_prefix("who ").and_then(|r| r.strip_prefix(verb)) {
+            let name = &q[q.len() - name.len()..];
+            return Ok(statements(None, Some(name), Some("critic|accus|condemn|blam|denounc|slam|attack|rebuk")));
+        }
+    }
+    if lower.starts_with("what does ") && (lower.ends_with(" demand") || lower.ends_with(" want")) {
+        let body = rest("what does ");
+        let name = &body[..body.rfind(' ').unwrap_or(body.len())];
+        return Ok(demands(Some(name), None));
+    }
+    for p in ["who demands what of ", "who demands anything of ", "who demands what from ", "what is demanded of "] {
+        if lower.starts_with(p) {
+            return Ok(demands(None, Some(&rest(p))));
+        }
+    }
+    let role_of = if lower.starts_with("what is ") && (lower.ends_with("'s role") || lower.ends_with("’s role")) {
+        Some(q["what is ".len()..q.len() - "'s role".len()].trim().trim_end_matches(['\'', '’']).to_string())
+    } else if lower.starts_with("who is ") {
+        Some(rest("who is "))
+    } else {
+        None
+    };
+    if let Some(name) = role_of {
+        return Ok(format!(
+            "{}SELECT DISTINCT ?person ?title ?of ?evidence ?article WHERE {{\n{}\n  GRAPH ?g {{ ?r org:member ?p ; ng:title ?t ; nif:anchorOf ?evidence . OPTIONAL {{ ?r ng:former ?former }} ?g ng:sourceName ?article . }}
+  GRAPH <{eg}> {{ ?p schema:name ?person . }}
+  OPTIONAL {{ GRAPH ?g {{ ?r org:organization ?o }} GRAPH <{eg}> {{ ?o schema:name ?of }} }}
+  BIND(IF(BOUND(?former), CONCAT(\"former \", ?t), ?t) AS ?title)
+}} ORDER BY ?article ?title",
+            prefix(),
+            entity_pattern("p", &name)
+        ));
+    }
+    if lower.starts_with("who are the actors in ") {
+        let art = Literal::new_simple_literal(rest("who are the actors in ").to_lowercase()).to_string();
+        return Ok(format!(
+            "{}SELECT ?actor ?type (COUNT(?m) AS ?mentions) ?article WHERE {{
+  GRAPH ?g {{ ?m ng:refersTo ?e . ?g ng:sourceName ?article . }}
+  FILTER(CONTAINS(LCASE(?article), {art}))
+  GRAPH <{eg}> {{ ?e schema:name ?actor ; a ?cls . }}
+  FILTER(?cls != schema:Place)
+  BIND(STRAFTER(STR(?cls), STR(schema:)) AS ?type)
+}} GROUP BY ?actor ?type ?article ORDER BY ?article DESC(?mentions) ?actor",
+            prefix()
+        ));
+    }
+    if lower.starts_with("where is ") {
+        return Ok(format!(
+            "{}SELECT DISTINCT ?place ?kind ?in ?lat ?lon WHERE {{\n{}\n  GRAPH <{eg}> {{ ?p schema:name ?place . OPTIONAL {{ ?p ng:placeKind ?kind }} OPTIONAL {{ ?p schema:containedInPlace ?c . ?c schema:name ?in }} OPTIONAL {{ ?p geo:lat ?lat ; geo:long ?lon }} }}
+}} ORDER BY ?place",
+            prefix(),
+            entity_pattern("p", &rest("where is "))
+        ));
+    }
+    for p in ["which statements mention ", "what statements mention ", "which statements are about "] {
+        if lower.starts_with(p) {
+            return Ok(statements(None, Some(&rest(p)), None));
+        }
+    }
+    bail!("cannot map this question to SPARQL. Questions newsgraph understands:\n  {}", FORMS.join("\n  "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_each_form_and_escapes_names() {
+        for q in ["who said what about Putin?", "What did Zelensky say about Putin", "what did Trump say", "who criticised Russia", "what does Putin demand?", "who demands what of Ukraine", "what is Rubio's role", "who is Peskov", "who are the actors in 001", "where is Kursk", "which statements mention Kursk"] {
+            let sparql = to_sparql(q).unwrap_or_else(|e| panic!("{q}: {e}"));
+            assert!(sparql.contains("SELECT"), "{q}");
+            oxigraph::sparql::SparqlEvaluator::new().parse_query(&sparql).unwrap_or_else(|e| panic!("{q}: {e}\n{sparql}"));
+        }
+        let evil = to_sparql("who is Bob\" } DROP ALL { \"").unwrap();
+        oxigraph::sparql::SparqlEvaluator::new().parse_query(&evil).expect("a quote in a name stays inside its literal");
+        assert!(to_sparql("how is the weather").unwrap_err().to_string().contains("who said what about X"));
+    }
+}
