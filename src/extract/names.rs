@@ -117,10 +117,16 @@ fn span_of(doc: &Doc, a: usize, b: usize) -> Span {
     Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end)
 }
 
+/// "NATO", "SBU", "G7": an organisation's initials. Two-letter ones are too often other
+/// things (AM, PM, KO) and count only when a lexicon knows them.
 fn is_acronym(s: &str) -> bool {
+    let mut chars = s.chars();
+    let first = chars.next().is_some_and(char::is_uppercase);
+    let n = s.chars().count();
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    (2..=6).contains(&s.chars().count()) && letters >= 2 && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
-        || s.len() >= 2 && s.starts_with(|c: char| c.is_uppercase()) && s[1..].chars().all(|c| c.is_ascii_digit())
+    let caps = (3..=6).contains(&n) && letters >= 2 && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    let letter_digits = n >= 2 && first && chars.all(|c| c.is_ascii_digit());
+    caps || letter_digits
 }
 
 /// A speech cue (or "who", a comma-appositive) right after token `j`: evidence of a person.
@@ -137,7 +143,12 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     let mut k = i;
     // words that open sentences or headings, weekdays and months are not names
     let acronym = |k: usize| doc.slice(doc.tokens[k].span).chars().all(|c| c.is_uppercase() || c == '.') && doc.tokens[k].span.len() >= 2;
-    while k < j && (lex.stopwords.contains(&doc.tokens[k].lower) && !acronym(k) || CONNECTORS.contains(&doc.tokens[k].lower.as_str())) {
+    let known_from = |k: usize| {
+        longest(doc, k, j, &lex.country_names).is_some_and(|(e, _)| e > k + 1)
+            || longest(doc, k, j, &lex.place_names).is_some_and(|(e, _)| e > k + 1)
+            || longest(doc, k, j, &lex.organisations).is_some_and(|(e, _)| e > k + 1)
+    };
+    while k < j && (lex.stopwords.contains(&doc.tokens[k].lower) && !acronym(k) && !known_from(k) || CONNECTORS.contains(&doc.tokens[k].lower.as_str())) {
         k += 1;
     }
     let run_start = k;
@@ -227,7 +238,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             }
         }
     }
-    if n == 1 && is_acronym(&name) && !titled {
+    // a sentence in capitals (a shouted headline) has no acronyms
+    let shouting = {
+        let (sa, sb) = doc.sentences[doc.sentence_at(doc.tokens[k].span.start).unwrap_or(0)].tokens;
+        let words: Vec<&str> = (sa..sb).filter(|&t| doc.tokens[t].kind == TokenKind::Word).map(|t| doc.slice(doc.tokens[t].span)).collect();
+        words.len() > 3 && words.iter().filter(|w| w.chars().all(|c| !c.is_lowercase())).count() * 2 > words.len()
+    };
+    if n == 1 && is_acronym(&name) && !titled && !shouting && !lex.stopwords.contains(&lower) {
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
@@ -294,7 +311,7 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, end: usize, region
     });
     let _ = end;
     if place.kind == "region" {
-        return country_named;
+        return country_named || prep && !lex.first_names.contains_key(&crate::lexicon::fold(&place.name));
     }
     big || capital || (prep && place.population >= 20_000) || country_named
 }
@@ -329,7 +346,9 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
     let known = doc.entities.iter().any(|e| e.kind == EntityKind::Person && crate::extract::entities::surname_of(&e.name) == sk && e.name.contains(' '));
     let by_cue = cue_follows(doc, t + 1) && !lex.stopwords.contains(&doc.tokens[t].lower);
     let by_title = t > 0 && lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|ti| ti.class != crate::lexicon::TitleClass::Generic);
-    if known || (by_cue && !sentence_start) || (by_cue && !lex.first_names.contains_key(&doc.tokens[t].lower)) || by_title {
+    // a lone first name inside a sentence ("said Angelo") names a person
+    let first_name = !sentence_start && lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u') && !lex.place_names.contains_key(&doc.tokens[t].lower);
+    if known || (by_cue && !sentence_start) || (by_cue && !lex.first_names.contains_key(&doc.tokens[t].lower)) || by_title || first_name {
         if lex.title_modifiers.contains(&doc.tokens[t].lower) || lex.titles.contains_key(&doc.tokens[t].lower) {
             return;
         }

@@ -96,7 +96,8 @@ impl Lexicon {
 
 /// Data lines: skip blanks and `#` comments.
 pub(crate) fn data_lines(src: &str) -> impl Iterator<Item = &str> {
-    src.lines().map(str::trim_end).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    // only line ends are trimmed: a trailing tab is an empty last column
+    src.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
 }
 
 /// A `|`-separated cell as a list of non-empty items.
@@ -113,4 +114,25 @@ pub fn fold(s: &str) -> String {
         })
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trailing_empty_columns_survive() {
+        let rows: Vec<Vec<&str>> = data_lines("# h\na\tb\t\n\nc\t\t\n").map(|l| l.split('\t').collect()).collect();
+        assert_eq!(rows, vec![vec!["a", "b", ""], vec!["c", "", ""]]);
+    }
+
+    #[test]
+    fn gazetteer_has_regions_and_countries() {
+        let lex = Lexicon::get();
+        let regions = lex.places.iter().filter(|p| p.kind == "region").count();
+        assert!(regions > 3000, "{regions} regions");
+        assert!(lex.place_names.get("new jersey").is_some_and(|v| v.iter().any(|&p| lex.places[p].country == "US")));
+        assert_eq!(lex.country_names.get("u.s.").map(|&c| lex.countries[c].iso2.as_str()), Some("US"));
+        assert_eq!(lex.country_adjectives.get("ukrainian").map(|&c| lex.countries[c].name.as_str()), Some("Ukraine"));
+    }
 }

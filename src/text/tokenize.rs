@@ -49,6 +49,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             if pairs >= 2 {
                 i = j;
+            } else if pairs == 1 && c.is_uppercase() && at(i + 2).is_some_and(char::is_whitespace) && at(i + 3).is_some_and(char::is_uppercase) {
+                // a middle initial: "Frederick H. Collier"
+                i = j;
             } else if let Some(end) = honorific_end(&chars, i) {
                 i = end;
             } else {
