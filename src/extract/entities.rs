@@ -13,6 +13,8 @@ fn blank(kind: EntityKind, name: &str) -> Entity {
         coords: None,
         stands_for: None,
         key: String::new(),
+        surname: String::new(),
+        last_seen: 0,
     }
 }
 
@@ -27,11 +29,15 @@ pub fn surname_of(name: &str) -> String {
 
 impl Doc {
     pub fn add_mention(&mut self, span: Span, entity: usize, kind: MentionKind) {
-        if self.mentions.iter().any(|m| m.span.overlaps(span)) {
+        // mentions are sorted and disjoint: only the neighbours can overlap
+        let at = self.mentions.partition_point(|m| m.span.start < span.start);
+        let clash = |i: usize| self.mentions.get(i).is_some_and(|m| m.span.overlaps(span));
+        if clash(at) || at > 0 && clash(at - 1) {
             return;
         }
-        let at = self.mentions.partition_point(|m| m.span.start < span.start);
         self.mentions.insert(at, Mention { span, entity, kind });
+        let e = &mut self.entities[entity];
+        e.last_seen = e.last_seen.max(span.start + 1);
     }
 
     /// The person this name refers to: an existing one with the same surname and a
@@ -43,7 +49,7 @@ impl Doc {
         let first = (words.len() > 1).then(|| words[0]);
         let mut best: Option<(usize, usize)> = None; // (entity, last mention position)
         for (i, e) in self.entities.iter().enumerate() {
-            if e.kind != EntityKind::Person || surname_of(&e.name) != sur {
+            if e.kind != EntityKind::Person || e.surname != sur {
                 continue;
             }
             let ew = name_words(&e.name);
@@ -52,7 +58,8 @@ impl Doc {
                 _ => true,
             };
             if ok {
-                let last = self.mentions.iter().filter(|m| m.entity == i && m.span.start <= at).map(|m| m.span.start + 1).max().unwrap_or(0);
+                // the most recently mentioned (mentions are added in text order)
+                let last = if e.last_seen <= at + 1 { e.last_seen } else { 0 };
                 if best.is_none_or(|(_, l)| last > l) {
                     best = Some((i, last));
                 }
@@ -64,7 +71,9 @@ impl Doc {
             }
             return i;
         }
-        self.entities.push(blank(EntityKind::Person, &words.join(" ")));
+        let mut e = blank(EntityKind::Person, &words.join(" "));
+        e.surname = sur;
+        self.entities.push(e);
         self.entities.len() - 1
     }
 

@@ -338,12 +338,12 @@ fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
 /// A lone capitalised word: a known person's surname, a person by context, or nothing.
 fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
     let span = doc.tokens[t].span;
-    if doc.mentions.iter().any(|m| m.span.overlaps(span)) {
+    if doc.mention_at_token(t).is_some() {
         return;
     }
     let word = doc.slice(span).to_string();
     let sk = crate::resolve::keys::skeleton(&word);
-    let known = doc.entities.iter().any(|e| e.kind == EntityKind::Person && crate::extract::entities::surname_of(&e.name) == sk && e.name.contains(' '));
+    let known = doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.surname == sk && e.name.contains(' '));
     let by_cue = cue_follows(doc, t + 1) && !lex.stopwords.contains(&doc.tokens[t].lower);
     let by_title = t > 0 && lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|ti| ti.class != crate::lexicon::TitleClass::Generic);
     // a lone first name inside a sentence ("said Angelo") names a person

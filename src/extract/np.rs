@@ -77,13 +77,15 @@ pub fn resolve_pronoun(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>) -
     };
     let si = doc.sentence_at(doc.tokens[t].span.start)?;
     // same sentence, before the pronoun, outside quotes
-    let (a, _) = doc.sentences[si].tokens;
+    // a window, so that one endless sentence cannot make this quadratic
+    let a = doc.sentences[si].tokens.0.max(t.saturating_sub(80));
     if let Some(e) = first_actor(doc, ctx, a, t, &fits) {
         return Some(e);
     }
     for back in 1..=4 {
         let Some(s) = si.checked_sub(back) else { break };
         let (a, b) = doc.sentences[s].tokens;
+        let a = a.max(b.saturating_sub(120));
         if let Some(e) = first_actor(doc, ctx, a, b, &fits) {
             return Some(e);
         }
@@ -329,7 +331,7 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
 
 /// A person's name ends right before token `o`.
 fn person_name_ends(doc: &Doc, o: usize) -> bool {
-    doc.mentions.iter().any(|m| doc.entities[m.entity].kind == EntityKind::Person && m.span.end == doc.tokens[o - 1].span.end)
+    doc.mention_at_token(o - 1).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person && doc.mentions[m].span.end == doc.tokens[o - 1].span.end)
 }
 
 /// A capitalised word (a name) ends right before token `o`.

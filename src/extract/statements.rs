@@ -332,7 +332,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             for &speaker in &att.speakers {
                 let mut about: Vec<usize> = object.iter().copied().filter(|&e| e != speaker).collect();
                 for e in actors_in(doc, ctx, text, &att.speakers, Some(speaker)) {
-                    let only_in_subject = !doc.mentions.iter().any(|m| m.entity == e && text.contains(m.span) && !subject_span.contains(m.span));
+                    let only_in_subject = !doc.mentions_in(text).iter().any(|m| m.entity == e && !subject_span.contains(m.span));
                     if !about.contains(&e) && !only_in_subject {
                         about.push(e);
                     }

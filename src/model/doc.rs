@@ -110,9 +110,19 @@ impl Doc {
         self.tokens.partition_point(|t| t.span.start < pos)
     }
 
-    /// The mention whose span covers token `t`, if any.
+    /// The mention whose span covers token `t`, if any. Mentions are kept sorted and
+    /// never overlap, so this is a binary search.
     pub fn mention_at_token(&self, t: usize) -> Option<usize> {
         let pos = self.tokens.get(t)?.span.start;
-        self.mentions.iter().position(|m| m.span.start <= pos && pos < m.span.end)
+        let i = self.mentions.partition_point(|m| m.span.end <= pos);
+        (i < self.mentions.len() && self.mentions[i].span.start <= pos).then_some(i)
+    }
+
+    /// The mentions that lie inside `span`.
+    pub fn mentions_in(&self, span: Span) -> &[crate::model::Mention] {
+        let a = self.mentions.partition_point(|m| m.span.start < span.start);
+        let b = self.mentions.partition_point(|m| m.span.start < span.end);
+        let b = (a..b).rev().find(|&i| self.mentions[i].span.end <= span.end).map_or(a, |i| i + 1);
+        &self.mentions[a..b.max(a)]
     }
 }

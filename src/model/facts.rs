@@ -39,6 +39,10 @@ pub struct Entity {
     pub stands_for: Option<usize>,
     /// Corpus-wide key, e.g. `person/vladimir-putin`.
     pub key: String,
+    /// For persons: the skeleton of the surname, for matching name variants.
+    pub surname: String,
+    /// One past the byte offset of the latest mention so far (0: none yet).
+    pub last_seen: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -57,10 +57,14 @@ impl Registry {
             let key = self.key_for(doc, i);
             doc.entities[i].key = key;
         }
+        let mut counts = vec![0u64; doc.entities.len()];
+        for m in &doc.mentions {
+            counts[m.entity] += 1;
+        }
         for i in 0..doc.entities.len() {
             let stands = doc.entities[i].stands_for.map(|s| doc.entities[s].key.clone());
             let e = &doc.entities[i];
-            let mentions = doc.mentions.iter().filter(|m| m.entity == i).count() as u64;
+            let mentions = counts[i];
             let entry = self.entities.entry(e.key.clone()).or_insert_with(|| ResolvedEntity {
                 key: e.key.clone(),
                 kind: e.kind,

@@ -145,7 +145,7 @@ pub fn doc_quads(doc: &Doc) -> Vec<Quad> {
 
 /// How the evidence names actor `e` ("Moscow" for Russia, "Zelenskyy"), if by name.
 fn surface_in(doc: &Doc, e: usize, span: Span) -> Option<&str> {
-    doc.mentions.iter().find(|m| span.contains(m.span) && (m.entity == e || doc.actor_of(m.entity) == e)).map(|m| doc.slice(m.span))
+    doc.mentions_in(span).iter().find(|m| m.entity == e || doc.actor_of(m.entity) == e).map(|m| doc.slice(m.span))
 }
 
 pub fn kind_class(kind: EntityKind) -> NamedNode {
