@@ -59,7 +59,7 @@ pub enum Command {
         format: String,
         #[arg(long)]
         out: PathBuf,
-        /// A graph view: said-about, demands, roles, mentions (add -weighted for one edge per pair), or a .rq file.
+        /// A graph view: said-about, demands, roles, mentions, places (add -weighted for one edge per pair), or a .rq file.
         #[arg(long)]
         view: Option<String>,
     },

@@ -38,16 +38,35 @@ fn exports_folder_is_current() {
     }
 }
 
+/// Node and edge counts a view's query implies: one edge per row, or per pair when weighted.
+fn expected_counts(view: &str, store: &Path) -> (usize, usize) {
+    let base = view.trim_end_matches("-weighted");
+    let q = std::fs::read_to_string(root().join(format!("ontology/views/{base}.rq"))).unwrap();
+    let rows = query_rows(&q, store);
+    let mut nodes = std::collections::BTreeSet::new();
+    let mut pairs = std::collections::BTreeSet::new();
+    for r in &rows {
+        nodes.insert(r[0].clone());
+        nodes.insert(r[3].clone());
+        pairs.insert((r[0].clone(), r[3].clone()));
+    }
+    (nodes.len(), if view.ends_with("-weighted") { pairs.len() } else { rows.len() })
+}
+
 #[test]
 fn graph_views_read_back_in_networkx() {
+    let t = Tmp::new("views");
+    let store = t.path("store");
+    ingest_examples(&store);
     let dir = root().join("exports/views");
     let script = r#"
 import sys, networkx as nx
 for path in sys.argv[1:]:
     g = nx.read_graphml(path) if path.endswith('.graphml') else nx.read_gexf(path)
-    assert g.number_of_nodes() > 0, path
     for _, d in g.nodes(data=True):
         assert d.get('label'), (path, d)
+        if path.endswith('.graphml'):
+            assert all(isinstance(d[k], int) for k in ('r', 'g', 'b')) and d['size'] > 0, (path, d)
     for e in g.edges(data=True):
         assert float(e[2].get('weight', 1)) > 0, (path, e)
     print(path.rsplit('/', 1)[-1], g.number_of_nodes(), g.number_of_edges())
@@ -58,4 +77,12 @@ for path in sys.argv[1:]:
     assert!(out.status.success(), "networkx could not read the views: {}", String::from_utf8_lossy(&out.stderr));
     let report = String::from_utf8_lossy(&out.stdout);
     assert_eq!(report.lines().count(), paths.len(), "{report}");
+    for line in report.lines() {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        let view = f[0].rsplit_once('.').unwrap().0;
+        let (nodes, edges): (usize, usize) = (f[1].parse().unwrap(), f[2].parse().unwrap());
+        let (want_nodes, want_edges) = expected_counts(view, &store);
+        assert!(want_edges > 0, "{view} is empty");
+        assert_eq!((nodes, edges), (want_nodes, want_edges), "{line}: networkx sees other counts than the view's query");
+    }
 }

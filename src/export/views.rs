@@ -13,6 +13,7 @@ pub const BUILT_IN: &[(&str, &str, bool)] = &[
     ("demands", include_str!("../../ontology/views/demands.rq"), true),
     ("roles", include_str!("../../ontology/views/roles.rq"), true),
     ("mentions", include_str!("../../ontology/views/mentions.rq"), false),
+    ("places", include_str!("../../ontology/views/places.rq"), true),
 ];
 
 /// The query text of a view given by built-in name or `.rq` path, and whether it is directed.
