@@ -541,3 +541,60 @@ fn threatened_y_with_w_if_y_did_not_z() {
     let d = doc("Senator John Hale threatened Canada with new tariffs if it did not lower its dairy duties.");
     demand(&d, "John Hale", Some("Canada"), "lower its dairy duties", DemandKind::Threat);
 }
+
+// More demand constructions (issue 5).
+#[test]
+fn demanded_z_from_y() {
+    let d = doc("Poland demanded compensation from Germany on Monday.");
+    demand(&d, "Poland", Some("Germany"), "compensation from Germany on Monday", DemandKind::Demand);
+}
+
+#[test]
+fn insisted_on_z() {
+    let d = doc("Senator John Hale insisted on a full investigation of the contract.");
+    demand(&d, "John Hale", None, "a full investigation of the contract", DemandKind::Demand);
+}
+
+#[test]
+fn set_conditions_list() {
+    let d = doc("Foreign Minister Maria Kovacs set conditions for the talks, which include Russia withdrawing its troops and releasing all prisoners.");
+    demand(&d, "Maria Kovacs", Some("Russia"), "withdrawing its troops", DemandKind::Demand);
+    demand(&d, "Maria Kovacs", Some("Russia"), "releasing all prisoners", DemandKind::Demand);
+}
+
+#[test]
+fn will_not_do_a_while_y_does_b() {
+    let d = doc("Foreign Minister Maria Kovacs said there will be no talks while Russia occupies the port.");
+    demand(&d, "Maria Kovacs", None, "no talks while Russia occupies the port", DemandKind::Condition);
+}
+
+#[test]
+fn possessive_call_for_z() {
+    let d = doc("Senator John Hale renewed his call for a ban on arms sales.");
+    demand(&d, "John Hale", None, "a ban on arms sales", DemandKind::Appeal);
+}
+
+#[test]
+fn appeal_by_x_to_y_to_z() {
+    let d = doc("The talks followed an appeal by Poland to Germany to send more tanks.");
+    demand(&d, "Poland", Some("Germany"), "send more tanks", DemandKind::Appeal);
+}
+
+#[test]
+fn pronoun_demander_and_role_description() {
+    let d = doc("Foreign Minister Maria Kovacs arrived in Kyiv on Monday. She urged Germany to send more tanks. Later the foreign minister asked Poland to open its border.");
+    demand(&d, "Maria Kovacs", Some("Germany"), "send more tanks", DemandKind::Appeal);
+    demand(&d, "Maria Kovacs", Some("Poland"), "open its border", DemandKind::Appeal);
+}
+
+#[test]
+fn agreements_and_fighting_are_not_demands() {
+    for t in [
+        "Poland and Germany agreed on Monday to expand trade.",
+        "Russian forces shelled the port of Odesa overnight, officials said.",
+        "Germany sent 40 tanks to Poland last week.",
+    ] {
+        let d = doc(t);
+        assert!(d.demands.is_empty(), "{t}: {}", dump(&d));
+    }
+}

@@ -166,7 +166,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             if matches!(l, "demands" | "conditions" | "stipulations" | "terms") {
                 listed(doc, ctx, c, a, b, &mut out);
             }
-            if matches!(l, "demand" | "demands" | "call" | "calls" | "appeal" | "appeals" | "insistence" | "ultimatum") && c > a && matches!(doc.tokens[c - 1].lower.as_str(), "its" | "their" | "his" | "her" | "'s" | "a" | "the") {
+            if matches!(l, "demand" | "demands" | "call" | "calls" | "appeal" | "appeals" | "insistence" | "ultimatum") && c > a && matches!(doc.tokens[c - 1].lower.as_str(), "its" | "their" | "his" | "her" | "'s" | "a" | "an" | "the") {
                 noun_demand(doc, ctx, c, a, b, &mut out);
             }
         }
@@ -261,6 +261,14 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     let reach = if is_call { 14 } else { 1 };
     let to = (obj_end..b.min(obj_end + reach)).find(|&j| doc.tokens[j].lower == "to" && ctx.tok_mention[j].is_none());
     let to = to.filter(|&j| !(k..j).any(|x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | "is" | "was" | "are" | "were")));
+    // "insisted on a full investigation": what follows "on" is demanded
+    if l.starts_with("insist") && doc.tokens.get(k).is_some_and(|t| t.lower == "on") {
+        let end = vp_end(doc, k + 1, b, true);
+        if end > k + 1 {
+            push(out, DemandKind::Demand, by, None, span(doc, k + 1, end), span(doc, ev_start, end), l);
+        }
+        return;
+    }
     let nominal = NOMINAL.contains(&l.as_str()) && to.is_none();
     if nominal {
         // "demanded an immediate admission by Moscow", "demanding autonomy from Serbian authorities"
@@ -321,7 +329,7 @@ fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec
     }
     if by.is_none() {
         // the subject of the verb that governs the noun ("X insisted on its demands that …")
-        let verb = (a..c).rev().find(|&j| !matches!(doc.tokens[j].lower.as_str(), "its" | "their" | "his" | "her" | "on" | "of" | "a" | "the" | "'s" | "renewed" | "repeated" | "earlier"));
+        let verb = (a..c).rev().find(|&j| !matches!(doc.tokens[j].lower.as_str(), "its" | "their" | "his" | "her" | "on" | "of" | "a" | "an" | "the" | "'s"));
         by = verb.and_then(|v| demander(doc, ctx, v, a));
     }
     let Some((by, start)) = by else { return };
@@ -389,7 +397,12 @@ fn listed(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Dema
     } else {
         (c + 1..b.min(c + 6)).find(|&j| doc.tokens[j].lower == "by").and_then(|j| np_at(doc, ctx, j + 1, b))
     };
-    let Some(by) = by.and_then(|np| actor_party(doc, &np)) else { return };
+    let by = by.and_then(|np| actor_party(doc, &np)).or_else(|| {
+        // "X set conditions …, which include …": the subject of the verb before the noun
+        let v = (a..c).rev().find(|&j| !matches!(doc.tokens[j].lower.as_str(), "its" | "their" | "his" | "her" | "the" | "new" | "strict" | "explicit" | "several"))?;
+        demander(doc, ctx, v, a).map(|(p, _)| p)
+    });
+    let Some(by) = by else { return };
     let Some(inc) = (c + 1..b).find(|&j| matches!(doc.tokens[j].lower.as_str(), "include" | "includes" | "including" | ":")) else { return };
     let mut k = inc + 1;
     let of = np_at(doc, ctx, k, b).and_then(|np| {
