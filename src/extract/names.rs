@@ -157,6 +157,12 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         && !doc.tokens[k - 1].cap
         && lex.titles.get(&doc.tokens[k - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic);
     while k < j {
+        // a country's full name ("Russian Federation", "United Arab Emirates") before anything else
+        if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|(e, _)| *e == j) {
+            let ent = doc.country(c);
+            doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
+            return;
+        }
         // an organisation whose head word ends the run keeps its adjective: "Russian Ministry of Defense"
         if lex.org_words.contains(text_of(doc, j - 1, j).as_str()) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) {
             // a leading country name or adjective stays in the name: "Montenegro Assembly",
