@@ -72,3 +72,26 @@ fn ask_shows_its_sparql_and_lists_what_it_understands() {
     assert!(evil.status.success(), "{}", String::from_utf8_lossy(&evil.stderr));
     assert!(ok(&["stats"], &store).contains("articles    5"));
 }
+
+#[test]
+fn the_example_queries_answer_their_questions() {
+    let t = Tmp::new("queries");
+    let store = t.path("store");
+    ingest_examples(&store);
+    let run_file = |f: &str| -> Vec<Vec<String>> {
+        let out = ok(&["query", "--file", root().join("examples/queries").join(f).to_str().unwrap(), "--format", "csv"], &store);
+        csv::Reader::from_reader(out.as_bytes()).records().map(|x| x.unwrap().iter().map(str::to_string).collect()).collect()
+    };
+    let said = run_file("what-did-x-say-about-y.rq");
+    assert!(!said.is_empty() && said.iter().all(|r| r[0] == "Volodymyr Zelenskyy"), "{said:?}");
+    let of_russia = run_file("who-demands-anything-of-x.rq");
+    assert!(of_russia.iter().any(|r| r[0] == "G7"), "{of_russia:?}");
+    let unique: std::collections::BTreeSet<_> = of_russia.iter().collect();
+    assert_eq!(unique.len(), of_russia.len(), "no duplicate rows");
+    let roles = run_file("who-holds-which-role.rq");
+    assert!(roles.iter().any(|r| r[0] == "Dmitri Peskov" && r[2] == "Kremlin"), "{roles:?}");
+    let demands = run_file("who-demands-what.rq");
+    assert!(demands.iter().any(|r| r[0] == "Donald Trump" && r[2] == "Vladimir Putin"), "{demands:?}");
+    let about = run_file("who-said-what-about-whom.rq");
+    assert!(about.iter().any(|r| r[0] == "Volodymyr Zelenskyy" && r[2] == "Vladimir Putin"));
+}
