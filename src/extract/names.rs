@@ -267,7 +267,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         }
         return;
     }
-    let personal = titled || known_first || cue_follows(doc, end) || appositive_title_follows(doc, end);
+    let personal = titled || known_first || cue_follows(doc, end) || appositive_title_follows(doc, end) || person_apposition_follows(doc, end);
     if personal && n <= 4 && !name.chars().any(|c| c.is_ascii_digit()) {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
@@ -277,6 +277,12 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
 fn ends_in_org_word(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
     // "Ministry of Defense", "Bank of England": an organisation word before "of"
     (k..j).any(|m| lex.org_words.contains(text_of(doc, m, m + 1).as_str()) && doc.tokens.get(m + 1).is_some_and(|t| t.lower == "of") && m + 1 < j)
+}
+
+/// ", who runs …" or ", 25," after a name: said of people.
+fn person_apposition_follows(doc: &Doc, end: usize) -> bool {
+    doc.tokens.get(end).is_some_and(|t| t.lower == ",")
+        && doc.tokens.get(end + 1).is_some_and(|t| t.lower == "who" || t.kind == TokenKind::Number && doc.tokens.get(end + 2).is_some_and(|u| u.lower == ","))
 }
 
 /// ", the Russian Kremlin spokesperson," / ", former ambassador" after a name.
@@ -352,9 +358,11 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
     let known = doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.surname == sk && e.name.contains(' '));
     let by_cue = cue_follows(doc, t + 1) && !lex.stopwords.contains(&doc.tokens[t].lower);
     let by_title = t > 0 && lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|ti| ti.class != crate::lexicon::TitleClass::Generic);
+    // "…,” said O'Neill": the speaker named right after the cue
+    let after_cue = t > 1 && lex.cues.get(&doc.tokens[t - 1].lower).is_some_and(|c| c.lemma == "say" || c.lemma == "add") && matches!(doc.tokens[t - 2].lower.as_str(), "," | "\"" | "”" | "''");
     // a lone first name inside a sentence ("said Angelo") names a person
     let first_name = !sentence_start && lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u') && !lex.place_names.contains_key(&doc.tokens[t].lower);
-    if known || (by_cue && !sentence_start) || (by_cue && !lex.first_names.contains_key(&doc.tokens[t].lower)) || by_title || first_name {
+    if known || (by_cue && !sentence_start) || (by_cue && !lex.first_names.contains_key(&doc.tokens[t].lower)) || by_title || first_name || after_cue {
         if lex.title_modifiers.contains(&doc.tokens[t].lower) || lex.titles.contains_key(&doc.tokens[t].lower) {
             return;
         }

@@ -311,10 +311,13 @@ const NP_FUNCTION_WORDS: &[&str] = &["the", "a", "an", "some", "many", "several"
 pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usize, usize)> {
     let lex = Lexicon::get();
     let end = subject_end(doc, t, lo);
-    let head = &doc.tokens[end.max(lo + 1) - 1].lower;
-    let office = lex.titles.get(head).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
-    if end == lo || !(lex.speaker_nouns.contains(head) || office) || ctx.tok_quote[end - 1].is_some() {
+    if end == lo || ctx.tok_quote[end - 1].is_some() {
         return None;
+    }
+    let head = &doc.tokens[end - 1].lower;
+    let office = lex.titles.get(head).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
+    if !(lex.speaker_nouns.contains(head) || office) {
+        return led_subject(doc, ctx, t, lo, end);
     }
     let mut s = end - 1;
     while s > lo && end - s < 8 {
@@ -327,6 +330,22 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
         s -= 1;
     }
     Some((s, end))
+}
+
+/// "The bank said", "Experts on North Korea said": an unnamed subject that opens its clause
+/// with a determiner or a speaker noun, before a plain speech verb.
+fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<(usize, usize)> {
+    let lex = Lexicon::get();
+    let speech = lex.cues.get(&doc.tokens[t].lower).is_some_and(|c| c.lemma == "say" || c.lemma == "tell" || c.lemma == "state" || c.lemma == "report" || c.lemma == "announce");
+    if !speech {
+        return None;
+    }
+    // the clause opens at the sentence start or after a comma, within a few words
+    let start = (lo.max(end.saturating_sub(10))..end).rev().find(|&j| j == lo || matches!(doc.tokens[j - 1].lower.as_str(), "," | ";" | ":")).unwrap_or(lo);
+    let words_only = (start..end).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower));
+    let first = doc.tokens[start].lower.as_str();
+    let led = matches!(first, "the" | "a" | "an" | "this" | "that" | "another" | "several" | "some" | "many") && end - start >= 2 || lex.speaker_nouns.contains(first);
+    (words_only && led && end - start <= 10 && !is_pronoun(&doc.tokens[end - 1].lower)).then_some((start, end))
 }
 
 /// A person's name ends right before token `o`.
@@ -368,6 +387,10 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             if j > lo && doc.tokens[j - 1].kind == TokenKind::Word {
                 k = j;
             }
+        }
+        // "Quina Jones, 25, said": an age in apposition
+        if k > lo + 3 && doc.tokens[k - 1].lower == "," && doc.tokens[k - 2].kind == TokenKind::Number && doc.tokens[k - 3].lower == "," {
+            k -= 3;
         }
         // "The rebel group, Forces for Democracy (FDD), insisted": a name in apposition
         if k > lo + 2 && doc.tokens[k - 1].lower == "," {

@@ -60,7 +60,8 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
 
 /// The speaker right after a cue ("…, said Warren"), up to `limit`.
 fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Option<Attribution> {
-    let np = np_at(doc, ctx, ce, limit)?;
+    // "said Del. Stacey Plaskett": a title the lexicon lacks may stand before the name
+    let np = (ce..(ce + 3).min(limit)).find_map(|s| np_at(doc, ctx, s, limit).filter(|_| s == ce || doc.tokens[s - 1].cap))?;
     let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
     if speakers.is_empty() {
         return None;
@@ -150,7 +151,7 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
             let lex = Lexicon::get();
             let lead_ok = att.subject.0 >= t
                 && att.subject.0 - t <= 4
-                && (t..att.subject.0).all(|j| doc.tokens[j].kind == TokenKind::Word && (doc.tokens[j].cap || lex.titles.contains_key(&doc.tokens[j].lower) || lex.title_modifiers.contains(&doc.tokens[j].lower)) && !lex.stopwords.contains(&doc.tokens[j].lower));
+                && (t..att.subject.0).all(|j| doc.tokens[j].kind == TokenKind::Word && !lex.cues.contains_key(&doc.tokens[j].lower) && !lex.stopwords.contains(&doc.tokens[j].lower));
             return lead_ok.then_some(att);
         }
     }
@@ -370,7 +371,8 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     let prepositional = matches!(lemma, "hint" | "comment" | "remark" | "reflect" | "speculate" | "elaborate") && doc.tokens.get(ce).is_some_and(|t| matches!(t.lower.as_str(), "at" | "on" | "about"));
     let follows = prepositional || complement_follows(doc, if inverted { att.subject.1 } else { ce }, b);
     // "…, Graham said." / "…, said Warren, …": the content is the rest of the sentence
-    let parenthetical = !follows && (inverted || att.subject.0 > a && doc.tokens[att.subject.0 - 1].lower == ",");
+    let ends_clause = doc.tokens.get(if inverted { att.subject.1 } else { ce }).is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";" | "!" | "?"));
+    let parenthetical = !follows && (inverted || att.subject.0 > a && doc.tokens[att.subject.0 - 1].lower == "," || ends_clause && att.subject.0 > a + 2);
     if !follows && !parenthetical && !takes_object && class != CueClass::Express || class == CueClass::Ask && !follows {
         return None;
     }
@@ -399,8 +401,11 @@ fn complement_follows(doc: &Doc, ce: usize, b: usize) -> bool {
     }
     match doc.tokens[ce].lower.as_str() {
         // "said on Monday that", "posted on X that", "said in a statement that"
-        "in" | "on" | "at" => (ce + 1..(ce + 13).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "that" | ":")),
-        "." | "," | "by" | "with" | "as" | "and" | "after" | "when" | ")" => false,
+        // "said on Monday that", "said after the convention he would …"
+        "in" | "on" | "at" | "after" | "before" | "during" | "following" | "earlier" | "later" | "last" | "this" => {
+            (ce + 1..(ce + 13).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "that" | ":" | "he" | "she" | "they" | "it" | "we" | "i"))
+        }
+        "." | "," | "by" | "with" | "as" | "and" | "when" | ")" => false,
         _ => true,
     }
 }
