@@ -50,15 +50,46 @@ def human_cmd(cmd, env=None):
     return (pre + " " if pre else "") + " ".join(shlex.quote(c) for c in cmd)
 
 
-def run_timed(cmd, env=None, stdout=subprocess.DEVNULL, check=True, timeout=None):
-    """Runs cmd under /usr/bin/time -v; returns (wall seconds, peak RSS in MB, stdout)."""
+def _rss_of_tree(pid):
+    """Resident MB of pid's children (the process /usr/bin/time runs)."""
+    total = 0
+    try:
+        with open("/proc/%d/task/%d/children" % (pid, pid)) as f:
+            kids = [int(x) for x in f.read().split()]
+        for k in kids:
+            with open("/proc/%d/status" % k) as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return total / 1024
+
+
+def run_timed(cmd, env=None, stdout=subprocess.DEVNULL, check=True, timeout=None, sample=None):
+    """Runs cmd under /usr/bin/time -v; returns (wall seconds, peak RSS in MB, stdout).
+    With sample=(list, seconds, folder) it appends (t, RSS MB, folder MB) every so many seconds."""
     full_env = dict(os.environ)
     full_env.update(env or {})
     with tempfile.NamedTemporaryFile("r", suffix=".time", delete=False) as tf:
         tpath = tf.name
     t0 = time.perf_counter()
-    p = subprocess.run([TIME, "-v", "-o", tpath] + cmd, env=full_env, stdout=stdout, stderr=subprocess.PIPE,
-                       timeout=timeout)
+    if sample is None:
+        p = subprocess.run([TIME, "-v", "-o", tpath] + cmd, env=full_env, stdout=stdout, stderr=subprocess.PIPE,
+                           timeout=timeout)
+    else:
+        samples, every, folder = sample
+        with tempfile.TemporaryFile() as errf:
+            proc = subprocess.Popen([TIME, "-v", "-o", tpath] + cmd, env=full_env, stdout=stdout, stderr=errf)
+            while True:
+                try:
+                    proc.wait(timeout=every)
+                    break
+                except subprocess.TimeoutExpired:
+                    samples.append((round(time.perf_counter() - t0, 1), round(_rss_of_tree(proc.pid), 1),
+                                    round(du_bytes(folder) / 1e6, 1)))
+            errf.seek(0)
+            p = subprocess.CompletedProcess(proc.args, proc.returncode, None, errf.read())
     wall = time.perf_counter() - t0
     with open(tpath) as f:
         tv = f.read()
@@ -313,13 +344,15 @@ class Bench:
             env = {"RAYON_NUM_THREADS": str(t)}
             c = self.ng("ingest", d, "--store", store, "--quiet")
             walls, rsss = [], []
+            samples = []
             for i in range(runs):
                 shutil.rmtree(store, ignore_errors=True)
-                w, rss, _ = run_timed(c, env)
+                samples = []
+                w, rss, _ = run_timed(c, env, sample=(samples, max(2, size // 2000), store))
                 walls.append(w)
                 rsss.append(rss)
                 log("ingest %d articles, %d thread(s), run %d: %.1f s, peak %.0f MB" % (size, t, i + 1, w, rss))
-            ing[str(t)] = {"walls": walls, "rss_mb": rsss, "store_bytes": du_bytes(store)}
+            ing[str(t)] = {"walls": walls, "rss_mb": rsss, "store_bytes": du_bytes(store), "samples": samples}
             self.save()
         self.cmd("ingest", "rm -rf STORE; " + human_cmd(self.ng("ingest", d, "--store", "STORE", "--quiet"),
                                                          {"RAYON_NUM_THREADS": "T"}))
@@ -414,7 +447,13 @@ class Bench:
         # export
         out = os.path.join(self.work, "said-about-%d.graphml" % size)
         c = self.ng("export", "--store", store, "--view", "said-about", "--format", "graphml", "--out", out)
-        w0, _, _ = run_timed(c)
+        try:
+            w0, _, _ = run_timed(c, timeout=self.a.export_timeout)
+        except subprocess.TimeoutExpired:
+            self.r["export"][str(size)] = {"walls": [], "timeout": self.a.export_timeout}
+            log("export said-about graphml on %d: longer than %d s" % (size, self.a.export_timeout))
+            self.save()
+            return
         walls, rsss = [], []
         for _ in range(self.a.query_runs):
             w, rss, _ = run_timed(c)
@@ -563,7 +602,10 @@ def report(r, sizes_order):
         cells = []
         for s in qsizes:
             e = r["export"].get(str(s))
-            cells.append("%s (%s KB file, %s MB RSS)" % (fmt(med(e["walls"]) * 1000, 0), fmt(e["bytes"] / 1e3, 0), fmt(e["rss_mb"], 0)) if e else "–")
+            if e and e.get("timeout"):
+                cells.append("**> %d s** (stopped)" % e["timeout"])
+            else:
+                cells.append("%s (%s KB file, %s MB RSS)" % (fmt(med(e["walls"]) * 1000, 0), fmt(e["bytes"] / 1e3, 0), fmt(e["rss_mb"], 0)) if e else "–")
         L.append("| export --view said-about --format graphml | %s |" % " | ".join(cells))
         L.append("")
 
@@ -597,6 +639,9 @@ def main():
     ap.add_argument("--threads", default="1,2")
     ap.add_argument("--query-runs", type=int, default=5)
     ap.add_argument("--query-timeout", type=int, default=60, help="--timeout of each query in seconds (default 60)")
+    ap.add_argument("--export-timeout", type=int, default=900, help="give up the GraphML export after so many seconds (default 900)")
+    ap.add_argument("--only", default="", help="run only these parts: comma-separated of extract,spacy,ingest,queries,floor "
+                    "(queries need ingest; use with --keep-results to add to earlier figures)")
     ap.add_argument("--spacy-runs", type=int, default=3)
     ap.add_argument("--spacy-articles", type=int, default=0, help="limit the spaCy peer to the first N articles (default: all of the smallest corpus)")
     ap.add_argument("--no-spacy", action="store_true")
@@ -628,17 +673,24 @@ def main():
         inv = "python3 bench/run.py " + " ".join(shlex.quote(x) for x in sys.argv[1:])
         r["runs_log"].append(inv)
         r["invocation"] = "\n".join(r["runs_log"])
+        only = set(x for x in a.only.split(",") if x) or {"extract", "spacy", "ingest", "queries", "floor"}
+        if a.no_spacy:
+            only.discard("spacy")
+        if a.no_floor:
+            only.discard("floor")
         for size in sorted(sizes):
             d = b.corpus(size)
-            if size <= max(10000, min(sizes)):
+            if "extract" in only and size <= max(10000, min(sizes)):
                 b.extraction(size, d)
-            if size == min(sizes) and size <= a.small_max and not a.no_spacy:
+            if "spacy" in only and size == min(sizes) and size <= a.small_max:
                 b.spacy(size, d)
-            store = b.ingest(size, d)
-            b.queries(size, store)
-            if not a.keep_stores:
-                shutil.rmtree(store, ignore_errors=True)
-            if not a.no_floor:
+            if "ingest" in only:
+                store = b.ingest(size, d)
+                if "queries" in only:
+                    b.queries(size, store)
+                if not a.keep_stores:
+                    shutil.rmtree(store, ignore_errors=True)
+            if "floor" in only:
                 b.floor(size, d)
         r["load_end"] = loadavg()
         b.save()
