@@ -565,6 +565,15 @@ def report(r, sizes_order):
                 fmt(ing[t]["store_bytes"] / 1e3 / c["articles"], 0), fmt(fw, 1), fmt(w / fw, 2),
                 fmt(max(f["rss_mb"]), 0) if f else "–", fmt(rw, 2), fmt(w / rw, 1)))
     for s in sizes:
+        for t, v in sorted(r["ingest"].get(str(s), {}).items()):
+            sm = v.get("samples") or []
+            if len(sm) >= 4:
+                picks = [sm[min(len(sm) - 1, int(len(sm) * q))] for q in (0.1, 0.25, 0.5, 0.75, 0.9)] + [sm[-1]]
+                L.append("")
+                L.append("%s articles, %s threads: resident memory / store size during the ingest: %s; peak %s MB."
+                         % (s, t, ", ".join("%s MB / %s MB at %s s" % (fmt(x[1], 0), fmt(x[2], 0), fmt(x[0], 0)) for x in picks),
+                            fmt(max(v["rss_mb"]), 0)))
+    for s in sizes:
         fl = r["floor"].get(str(s))
         st = r["stats"].get(str(s))
         if st:

@@ -20,6 +20,14 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
         }
     }
     let cue = lex.cues.get(&tok.lower)?;
+    // "United States", "Says" inside a name or a title-case heading is no verb
+    if tok.cap && t > 0 && doc.tokens[t - 1].kind == TokenKind::Word {
+        return None;
+    }
+    // "state" is a verb only before its clause ("officials state that …")
+    if matches!(tok.lower.as_str(), "state" | "states") && !doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "that" | ":" | "there")) {
+        return None;
+    }
     // "the proposed deal", "a warning", "his call": a determiner before makes it a noun
     if t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "'s" | "our" | "my" | "your") {
         return None;
