@@ -129,11 +129,15 @@ fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Command::Ask { question, sparql, format } => {
-            let q = query::ask::to_sparql(&question)?;
+            let st = store::open_read(&cli.store)?;
+            // names become entity IRIs first, so the question's query is an index lookup
+            let resolve = |name: &str| -> Vec<String> {
+                store::select(&st, &query::ask::resolution_query(name)).map(|rows| rows.iter().map(|r| store::lit(&r[0])).collect()).unwrap_or_default()
+            };
+            let q = query::ask::to_sparql(&question, &resolve)?;
             if sparql {
                 println!("{q}\n");
             }
-            let st = store::open_read(&cli.store)?;
             let n = query::run(&st, &q, &format, Some(Duration::from_secs(30)), std::io::stdout().lock())?;
             if n == 0 && format == "table" {
                 eprintln!("(nothing found: names match any name an actor is mentioned by, e.g. a surname)");

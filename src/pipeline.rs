@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use std::path::PathBuf;
 
 /// Articles analysed and written together in one transaction.
-pub const BATCH: usize = 256;
+pub const BATCH: usize = 512;
 
 #[derive(Debug, Default)]
 pub struct Summary {

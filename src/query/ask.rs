@@ -20,35 +20,41 @@ pub const FORMS: &[&str] = &[
     "which statements mention PLACE",
 ];
 
-/// A SPARQL pattern binding `?var` to every entity that name could mean: by canonical name
-/// or any mention, whole or as the last word(s) (a surname), case-insensitively.
-fn entity_pattern(var: &str, name: &str) -> String {
+/// Finds the entities a name can mean: by canonical name or any name they are mentioned by,
+/// whole or as the last word(s) (a surname), case-insensitively. The name reaches SPARQL only
+/// as an escaped literal.
+pub type Resolve<'a> = &'a dyn Fn(&str) -> Vec<String>;
+
+pub fn resolution_query(name: &str) -> String {
     let lit = Literal::new_simple_literal(name.trim().to_lowercase()).to_string();
     format!(
-        "{{ SELECT DISTINCT ?{var} WHERE {{
-      {{ GRAPH <{eg}> {{ ?{var} <{SCHEMA}name> ?{var}_n }} }} UNION {{ GRAPH ?{var}_g {{ ?{var}_m <{NG}refersTo> ?{var} ; <{NIF}anchorOf> ?{var}_n }} }}
-      BIND(LCASE(STR(?{var}_n)) AS ?{var}_l)
-      FILTER(?{var}_l = {lit} || STRENDS(?{var}_l, CONCAT(\" \", {lit})))
-    }} }}",
+        "SELECT DISTINCT ?e WHERE {{ GRAPH <{eg}> {{ {{ ?e <{SCHEMA}name> ?n }} UNION {{ ?e <{NG}nameVariant> ?n }} }}
+  BIND(LCASE(STR(?n)) AS ?l) FILTER(?l = {lit} || STRENDS(?l, CONCAT(\" \", {lit}))) }} ORDER BY ?e",
         eg = entities_graph()
     )
+}
+
+/// `VALUES ?var { … }` with the entities `name` can mean (none: the answer is empty).
+fn entity_pattern(r: Resolve, var: &str, name: &str) -> String {
+    let iris: Vec<String> = r(name).into_iter().filter_map(|i| oxigraph::model::NamedNode::new(i).ok()).map(|n| n.to_string()).collect();
+    format!("  VALUES ?{var} {{ {} }}\n", iris.join(" "))
 }
 
 fn prefix() -> String {
     format!("PREFIX ng: <{NG}> PREFIX schema: <{SCHEMA}> PREFIX prov: <{PROV}> PREFIX nif: <{NIF}> PREFIX org: <{ORG}> PREFIX geo: <{WGS84}>\n")
 }
 
-fn statements(speaker: Option<&str>, about: Option<&str>, cue_filter: Option<&str>) -> String {
+fn statements(r: Resolve, speaker: Option<&str>, about: Option<&str>, cue_filter: Option<&str>) -> String {
     let eg = entities_graph();
     // a pattern binds ?a first when asked about someone: the link must then exist
     let about_link = if about.is_some() { "?s schema:about ?a ." } else { "OPTIONAL { ?s schema:about ?a }" };
     let mut q = prefix();
     q.push_str("SELECT DISTINCT ?speaker ?cue ?about ?text ?article WHERE {\n");
     if let Some(s) = speaker {
-        q.push_str(&entity_pattern("sp", s));
+        q.push_str(&entity_pattern(r, "sp", s));
     }
     if let Some(a) = about {
-        q.push_str(&entity_pattern("a", a));
+        q.push_str(&entity_pattern(r, "a", a));
     }
     q.push_str(&format!(
         "  GRAPH ?g {{ ?s prov:wasAttributedTo ?sp ; nif:anchorOf ?text ; nif:beginIndex ?b . OPTIONAL {{ ?s ng:cue ?cue }} {about_link} ?g ng:sourceName ?article . }}
@@ -62,16 +68,16 @@ fn statements(speaker: Option<&str>, about: Option<&str>, cue_filter: Option<&st
     q
 }
 
-fn demands(by: Option<&str>, of: Option<&str>) -> String {
+fn demands(r: Resolve, by: Option<&str>, of: Option<&str>) -> String {
     let eg = entities_graph();
     let addressee_link = if of.is_some() { "?d ng:addressee ?ad ." } else { "OPTIONAL { ?d ng:addressee ?ad }" };
     let mut q = prefix();
     q.push_str("SELECT DISTINCT ?by ?kind ?of ?what ?evidence ?article WHERE {\n");
     if let Some(b) = by {
-        q.push_str(&entity_pattern("dm", b));
+        q.push_str(&entity_pattern(r, "dm", b));
     }
     if let Some(o) = of {
-        q.push_str(&entity_pattern("ad", o));
+        q.push_str(&entity_pattern(r, "ad", o));
     }
     q.push_str(&format!(
         "  GRAPH ?g {{ ?d a ng:Demand ; ng:demander ?dm ; ng:demanded ?what ; ng:demandKind ?kind ; ng:evidence ?evidence ; ng:evidenceBegin ?b . {addressee_link} OPTIONAL {{ ?d ng:addresseeText ?ofText }} ?g ng:sourceName ?article . }}
@@ -84,38 +90,38 @@ fn demands(by: Option<&str>, of: Option<&str>) -> String {
 }
 
 /// Maps a question to SPARQL, or explains which questions are understood.
-pub fn to_sparql(question: &str) -> Result<String> {
+pub fn to_sparql(question: &str, r: Resolve) -> Result<String> {
     let q = question.trim().trim_end_matches(['?', '.', '!']).trim();
     let lower = q.to_lowercase();
     let rest = |prefix: &str| q[prefix.len()..].trim().to_string();
     let eg = entities_graph();
     if lower.starts_with("who said what about ") {
-        return Ok(statements(None, Some(&rest("who said what about ")), None));
+        return Ok(statements(r, None, Some(&rest("who said what about ")), None));
     }
     if lower.starts_with("what did ") {
         let body = rest("what did ");
         let bl = body.to_lowercase();
         if let Some(i) = bl.find(" say about ") {
-            return Ok(statements(Some(&body[..i]), Some(&body[i + " say about ".len()..]), None));
+            return Ok(statements(r, Some(&body[..i]), Some(&body[i + " say about ".len()..]), None));
         }
         if let Some(stripped) = bl.strip_suffix(" say") {
-            return Ok(statements(Some(&body[..stripped.len()]), None, None));
+            return Ok(statements(r, Some(&body[..stripped.len()]), None, None));
         }
     }
     for verb in ["criticised ", "criticized ", "accused ", "condemned ", "blamed ", "attacked ", "denounced "] {
         if let Some(name) = lower.strip_prefix("who ").and_then(|r| r.strip_prefix(verb)) {
             let name = &q[q.len() - name.len()..];
-            return Ok(statements(None, Some(name), Some("critic|accus|condemn|blam|denounc|slam|attack|rebuk")));
+            return Ok(statements(r, None, Some(name), Some("critic|accus|condemn|blam|denounc|slam|attack|rebuk")));
         }
     }
     if lower.starts_with("what does ") && (lower.ends_with(" demand") || lower.ends_with(" want")) {
         let body = rest("what does ");
         let name = &body[..body.rfind(' ').unwrap_or(body.len())];
-        return Ok(demands(Some(name), None));
+        return Ok(demands(r, Some(name), None));
     }
     for p in ["who demands what of ", "who demands anything of ", "who demands what from ", "what is demanded of "] {
         if lower.starts_with(p) {
-            return Ok(demands(None, Some(&rest(p))));
+            return Ok(demands(r, None, Some(&rest(p))));
         }
     }
     let role_of = if lower.starts_with("what is ") && (lower.ends_with("'s role") || lower.ends_with("’s role")) {
@@ -133,7 +139,7 @@ pub fn to_sparql(question: &str) -> Result<String> {
   BIND(IF(BOUND(?former), CONCAT(\"former \", ?t), ?t) AS ?title)
 }} ORDER BY ?article ?title",
             prefix(),
-            entity_pattern("p", &name)
+            entity_pattern(r, "p", &name)
         ));
     }
     if lower.starts_with("who are the actors in ") {
@@ -154,12 +160,12 @@ pub fn to_sparql(question: &str) -> Result<String> {
             "{}SELECT DISTINCT ?place ?kind ?in ?lat ?lon WHERE {{\n{}\n  GRAPH <{eg}> {{ ?p schema:name ?place . OPTIONAL {{ ?p ng:placeKind ?kind }} OPTIONAL {{ ?p schema:containedInPlace ?c . ?c schema:name ?in }} OPTIONAL {{ ?p geo:lat ?lat ; geo:long ?lon }} }}
 }} ORDER BY ?place",
             prefix(),
-            entity_pattern("p", &rest("where is "))
+            entity_pattern(r, "p", &rest("where is "))
         ));
     }
     for p in ["which statements mention ", "what statements mention ", "which statements are about "] {
         if lower.starts_with(p) {
-            return Ok(statements(None, Some(&rest(p)), None));
+            return Ok(statements(r, None, Some(&rest(p)), None));
         }
     }
     bail!("cannot map this question to SPARQL. Questions newsgraph understands:\n  {}", FORMS.join("\n  "))
@@ -171,13 +177,15 @@ mod tests {
 
     #[test]
     fn maps_each_form_and_escapes_names() {
+        let fake = |_: &str| vec!["https://w3id.org/newsgraph/id/person/x".to_string()];
         for q in ["who said what about Putin?", "What did Zelensky say about Putin", "what did Trump say", "who criticised Russia", "what does Putin demand?", "who demands what of Ukraine", "what is Rubio's role", "who is Peskov", "who are the actors in 001", "where is Kursk", "which statements mention Kursk"] {
-            let sparql = to_sparql(q).unwrap_or_else(|e| panic!("{q}: {e}"));
+            let sparql = to_sparql(q, &fake).unwrap_or_else(|e| panic!("{q}: {e}"));
             assert!(sparql.contains("SELECT"), "{q}");
             oxigraph::sparql::SparqlEvaluator::new().parse_query(&sparql).unwrap_or_else(|e| panic!("{q}: {e}\n{sparql}"));
         }
-        let evil = to_sparql("who is Bob\" } DROP ALL { \"").unwrap();
+        let evil = to_sparql("who is Bob\" } DROP ALL { \"", &fake).unwrap();
+        oxigraph::sparql::SparqlEvaluator::new().parse_query(&resolution_query("Bob\" } DROP ALL { \"")).expect("escaped");
         oxigraph::sparql::SparqlEvaluator::new().parse_query(&evil).expect("a quote in a name stays inside its literal");
-        assert!(to_sparql("how is the weather").unwrap_err().to_string().contains("who said what about X"));
+        assert!(to_sparql("how is the weather", &fake).unwrap_err().to_string().contains("who said what about X"));
     }
 }

@@ -58,8 +58,13 @@ impl Registry {
             doc.entities[i].key = key;
         }
         let mut counts = vec![0u64; doc.entities.len()];
+        // every name an entity is mentioned by, so lookups by name need only the entities graph
+        let mut surfaces: Vec<Vec<String>> = vec![Vec::new(); doc.entities.len()];
         for m in &doc.mentions {
             counts[m.entity] += 1;
+            if m.kind == crate::model::MentionKind::Name {
+                surfaces[m.entity].push(crate::store::rdf::clean(doc.slice(m.span)));
+            }
         }
         for i in 0..doc.entities.len() {
             let stands = doc.entities[i].stands_for.map(|s| doc.entities[s].key.clone());
@@ -77,6 +82,9 @@ impl Registry {
                 mentions: 0,
             });
             let mut changed = entry.names.insert(e.name.clone());
+            for s in std::mem::take(&mut surfaces[i]) {
+                changed |= entry.names.insert(s);
+            }
             if better(&e.name, &entry.name) {
                 entry.name = e.name.clone();
                 changed = true;
