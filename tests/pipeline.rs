@@ -37,7 +37,7 @@ fn ingest_query_and_export_the_examples() {
 
     for (file, cols) in [
         ("roles.csv", &["article", "person", "title", "of", "evidence"][..]),
-        ("statements.csv", &["article", "kind", "speaker", "text", "cue", "about", "start", "end"][..]),
+        ("statements.csv", &["article", "kind", "speaker", "text", "cue", "about", "start", "end", "unattributed"][..]),
         ("demands.csv", &["article", "by", "of", "what", "evidence", "start", "end", "kind", "cameo"][..]),
         ("places.csv", &["id", "name", "kind", "in", "lat", "lon"][..]),
     ] {

@@ -16,7 +16,7 @@ pub struct CsvView {
 pub const VIEWS: &[CsvView] = &[
     CsvView { file: "entities.csv", columns: &["id", "type", "name", "aliases", "articles"], lists: &["aliases", "articles"], query: include_str!("../../ontology/csv/entities.rq") },
     CsvView { file: "roles.csv", columns: &["article", "person", "title", "of", "evidence"], lists: &[], query: include_str!("../../ontology/csv/roles.rq") },
-    CsvView { file: "statements.csv", columns: &["article", "kind", "speaker", "text", "cue", "about", "start", "end"], lists: &["about"], query: include_str!("../../ontology/csv/statements.rq") },
+    CsvView { file: "statements.csv", columns: &["article", "kind", "speaker", "text", "cue", "about", "start", "end", "unattributed"], lists: &["about"], query: include_str!("../../ontology/csv/statements.rq") },
     CsvView { file: "demands.csv", columns: &["article", "by", "of", "what", "evidence", "start", "end", "kind", "cameo"], lists: &[], query: include_str!("../../ontology/csv/demands.rq") },
     CsvView { file: "places.csv", columns: &["id", "name", "kind", "in", "lat", "lon"], lists: &[], query: include_str!("../../ontology/csv/places.rq") },
 ];

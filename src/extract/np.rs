@@ -82,9 +82,18 @@ pub fn resolve_pronoun(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>) -
     if let Some(e) = first_actor(doc, ctx, a, t, &fits) {
         return Some(e);
     }
-    for back in 1..=4 {
+    // up to four sentences back that are not wholly quoted
+    let mut counted = 0;
+    for back in 1..=16 {
         let Some(s) = si.checked_sub(back) else { break };
         let (a, b) = doc.sentences[s].tokens;
+        if (a..b).all(|j| ctx.tok_quote[j].is_some() || doc.tokens[j].kind != TokenKind::Word) {
+            continue;
+        }
+        counted += 1;
+        if counted > 4 {
+            break;
+        }
         let a = a.max(b.saturating_sub(120));
         if let Some(e) = first_actor(doc, ctx, a, b, &fits) {
             return Some(e);
@@ -336,8 +345,14 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
 /// with a determiner or a speaker noun, before a plain speech verb.
 fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<(usize, usize)> {
     let lex = Lexicon::get();
-    let speech = lex.cues.get(&doc.tokens[t].lower).is_some_and(|c| c.lemma == "say" || c.lemma == "tell" || c.lemma == "state" || c.lemma == "report" || c.lemma == "announce");
-    if !speech {
+    const REPORTING: &[&str] = &["say", "tell", "state", "report", "announce", "write", "post", "tweet", "add", "note", "remark", "comment", "explain", "declare", "claim", "respond", "reply", "conclude", "confirm", "warn", "insist", "argue"];
+    let speech = lex.cues.get(&doc.tokens[t].lower).is_some_and(|c| REPORTING.contains(&c.lemma));
+    // and what follows opens a clause ("said the …", "said that", "said."), unlike "reported recapture"
+    let next = doc.tokens.get(t + 1);
+    let clause_follows = next.is_none_or(|n| {
+        n.cap || n.kind != TokenKind::Word || matches!(n.lower.as_str(), "that" | "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "this" | "there" | "on" | "in" | "at" | "to")
+    });
+    if !speech || !clause_follows {
         return None;
     }
     // the clause opens at the sentence start or after a comma, within a few words

@@ -62,8 +62,13 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
             return Some(Attribution { speakers, text: None, cue, cue_span, subject: (np.start, np.end) });
         }
     }
-    let (s, e) = generic_subject(doc, ctx, c, lo)?;
-    Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) })
+    if let Some((s, e)) = generic_subject(doc, ctx, c, lo) {
+        return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
+    }
+    // "she said" with no one to refer to: the speaker stays as written, never a guess
+    let se = super::np::subject_end(doc, c, lo);
+    (se > lo && matches!(doc.tokens[se - 1].lower.as_str(), "he" | "she" | "they" | "i" | "we"))
+        .then(|| Attribution { speakers: Vec::new(), text: Some(tspan(doc, se - 1, se)), cue, cue_span, subject: (se - 1, se) })
 }
 
 /// The speaker right after a cue ("…, said Warren"), up to `limit`.
@@ -80,6 +85,10 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
 
 pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     let mut out: Vec<Statement> = Vec::new();
+    // reported speech first: a quote with no cue of its own often continues it
+    let mut reports: Vec<Statement> = Vec::new();
+    reported(doc, ctx, &mut reports);
+    let paragraph_of = |pos: usize| doc.sentence_at(pos).map(|s| doc.sentences[s].paragraph);
     // the last attributed quote: (paragraph, attribution)
     let mut prev: Option<(usize, Attribution)> = None;
     for q in ctx.quotes.clone() {
@@ -97,6 +106,14 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
             if let Some((p, pa)) = &prev {
                 if *p == q.paragraph || (para_start && *p + 1 == q.paragraph) {
                     att = Some(Attribution { cue: String::new(), ..pa.clone() });
+                }
+            }
+            // "X said the plan failed.\n“It is a disaster.”": the latest named reporter before it
+            if att.is_none() {
+                let last = reports.iter().rev().find(|r| r.text.end <= q.outer.start && r.speaker.is_some());
+                if let Some(r) = last.filter(|r| paragraph_of(r.text.start).is_some_and(|p| p == q.paragraph || para_start && p + 1 == q.paragraph)) {
+                    let cue_span = r.cue_span.unwrap_or(r.text);
+                    att = Some(Attribution { speakers: vec![r.speaker.unwrap_or_default()], text: None, cue: String::new(), cue_span, subject: (0, 0) });
                 }
             }
         }
@@ -123,7 +140,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
             about,
         });
     }
-    reported(doc, ctx, &mut out);
+    out.extend(reports);
     out.sort_by_key(|s| (s.text.start, s.text.end));
     doc.statements = out;
 }
@@ -132,7 +149,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
 fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
     let mut t = doc.token_at(pos);
     let (_, sb) = sentence_tokens(doc, t.saturating_sub(1));
-    let limit = (t + 12).min(doc.tokens.len()).min(sb.max(t + 1));
+    let limit = (t + 40).min(doc.tokens.len()).min(sb.max(t + 1));
     if doc.tokens.get(t).is_some_and(|x| x.lower == ",") {
         t += 1;
     }
@@ -201,7 +218,14 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
         if ce > qstart {
             continue;
         }
-        return speaker_before(doc, ctx, c, ce, sa).or_else(|| clause_subject(doc, ctx, sa, c, ce));
+        // the nearest cue with a speaker ("Obama said, a majority have come to believe “…”")
+        if let Some(att) = speaker_before(doc, ctx, c, ce, sa).or_else(|| clause_subject(doc, ctx, sa, c, ce)) {
+            return Some(att);
+        }
+    }
+    // "Obama is rolling out a new message: “It's about me.”": the clause's subject
+    if qstart > sa + 1 && doc.tokens[qstart - 1].lower == ":" {
+        return clause_subject(doc, ctx, sa, qstart - 1, qstart);
     }
     None
 }
@@ -360,6 +384,10 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         return Some(Found { att, according: true, content_before });
     }
     let (lemma, class, takes_object, ce) = cue_at(doc, c)?;
+    // "spoke to Putin" is a meeting, not a report (a colon after it is handled with quotes)
+    if lemma == "speak" {
+        return None;
+    }
     // "called on X to", "called for X": a demand, not speech (see demands)
     if lemma == "call" && (ce..(ce + 4).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "for" | "on")) {
         return None;
