@@ -73,6 +73,8 @@ pub enum Command {
         #[arg(long, default_value = "table")]
         format: String,
     },
+    /// Shows an entity: its names, where it is mentioned, and why its names were joined into one node.
+    Explain { name: String },
     /// Counts of articles, actors, statements, demands, roles and triples.
     Stats,
 }
@@ -142,6 +144,11 @@ fn run(cli: Cli) -> Result<i32> {
             if n == 0 && format == "table" {
                 eprintln!("(nothing found: names match any name an actor is mentioned by, e.g. a surname)");
             }
+            Ok(0)
+        }
+        Command::Explain { name } => {
+            let st = store::open_read(&cli.store)?;
+            query::explain::explain(&st, &name, &mut std::io::stdout().lock())?;
             Ok(0)
         }
         Command::Stats => {

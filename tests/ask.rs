@@ -95,3 +95,19 @@ fn the_example_queries_answer_their_questions() {
     let about = run_file("who-said-what-about-whom.rq");
     assert!(about.iter().any(|r| r[0] == "Volodymyr Zelenskyy" && r[2] == "Vladimir Putin"));
 }
+
+#[test]
+fn explain_shows_names_mentions_and_the_rule() {
+    let t = Tmp::new("explain");
+    let store = t.path("store");
+    ingest_examples(&store);
+    let out = ok(&["explain", "Zelensky"], &store);
+    assert!(out.starts_with("Volodymyr Zelenskyy (Person)"), "{out}");
+    for name in ["Voldymir Zelensky", "Zelenskyy", "Volodymyr Zelensky"] {
+        assert!(out.contains(name), "{name} missing: {out}");
+    }
+    assert!(out.contains("one surname skeleton (zelenski)") && out.contains("\"Voldymir\" is a variant of"), "{out}");
+    assert!(out.contains("002_1bb140cbe932c8e2.txt: \"Voldymir Zelensky\""), "{out}");
+    let bad = run(&["explain", "Nobody Atall"], &store);
+    assert!(!bad.status.success() && String::from_utf8_lossy(&bad.stderr).contains("no entity is named"));
+}

@@ -2,6 +2,7 @@
 //! maps plain questions to SPARQL.
 
 pub mod ask;
+pub mod explain;
 
 use anyhow::{anyhow, bail, Result};
 use oxigraph::model::Term;

@@ -1,0 +1,51 @@
+//! `newsgraph explain NAME`: an entity's names and mentions, and why they were joined.
+
+use crate::resolve::keys::{first_names_compatible, skeleton};
+use crate::store::vocab::{entities_graph, NG, NIF, SCHEMA};
+use crate::store::{lit, select};
+use anyhow::{bail, Result};
+use oxigraph::store::Store;
+use std::io::Write;
+
+pub fn explain<W: Write>(store: &Store, name: &str, out: &mut W) -> Result<()> {
+    let entities: Vec<String> = select(store, &super::ask::resolution_query(name))?.iter().map(|r| lit(&r[0])).collect();
+    if entities.is_empty() {
+        bail!("no entity is named {name:?} (names match any name an entity is mentioned by, or a surname)");
+    }
+    let eg = entities_graph();
+    for iri in entities {
+        let node = oxigraph::model::NamedNode::new(iri.clone())?.to_string();
+        let info = select(store, &format!("SELECT ?name ?cls WHERE {{ GRAPH <{eg}> {{ {node} <{SCHEMA}name> ?name ; a ?cls }} }}"))?;
+        let (canonical, kind) = info.first().map(|r| (lit(&r[0]), lit(&r[1]).rsplit('/').next().unwrap_or("").to_string())).unwrap_or_default();
+        writeln!(out, "{canonical} ({kind})\n  {iri}")?;
+        let variants: Vec<String> = select(store, &format!("SELECT ?v WHERE {{ GRAPH <{eg}> {{ {node} <{NG}nameVariant> ?v }} }} ORDER BY ?v"))?.iter().map(|r| lit(&r[0])).collect();
+        writeln!(out, "  names: {}", variants.join(" | "))?;
+        if kind == "Person" {
+            // the rule that joined them: one surname skeleton, compatible first names
+            let words = |v: &str| v.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+            let mut full: Vec<Vec<String>> = variants.iter().map(|v| words(v)).filter(|w| w.len() > 1).collect();
+            full.dedup_by(|a, b| a[0] == b[0]);
+            let surnames: std::collections::BTreeSet<String> = variants.iter().filter_map(|v| v.split_whitespace().last().map(skeleton)).collect();
+            writeln!(out, "  joined because: one surname skeleton ({})", surnames.iter().cloned().collect::<Vec<_>>().join(", "))?;
+            for w in &full {
+                let compatible: std::collections::BTreeSet<&str> = full.iter().filter(|o| o[0] != w[0] && first_names_compatible(&o[0], &w[0])).map(|o| o[0].as_str()).collect();
+                if !compatible.is_empty() {
+                    writeln!(out, "    first name {:?} is a variant of {:?}", w[0], compatible)?;
+                }
+            }
+        } else {
+            writeln!(out, "  joined because: one canonical name (lexicon aliases and acronyms, or the gazetteer entry)")?;
+        }
+        let mentions = select(
+            store,
+            &format!(
+                "SELECT ?article ?text (COUNT(?m) AS ?n) (MIN(?b) AS ?first) WHERE {{ GRAPH ?g {{ ?m <{NG}refersTo> {node} ; <{NIF}anchorOf> ?text ; <{NIF}beginIndex> ?b . ?g <{NG}sourceName> ?article }} }} GROUP BY ?article ?text ORDER BY ?article ?text"
+            ),
+        )?;
+        writeln!(out, "  mentions:")?;
+        for r in mentions {
+            writeln!(out, "    {}: {:?} ×{} (first at character {})", lit(&r[0]), lit(&r[1]), lit(&r[2]), lit(&r[3]))?;
+        }
+    }
+    Ok(())
+}
