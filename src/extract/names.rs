@@ -35,7 +35,7 @@ pub fn find_names(doc: &mut Doc) {
             // maximal capitalised run with connectors
             let mut j = i + 1;
             while j < b {
-                if is_cap_word(doc, j) {
+                if is_cap_word(doc, j) && doc.slice(doc.tokens[j].span) != "I" {
                     j += 1;
                 } else if CONNECTORS.contains(&doc.tokens[j].lower.as_str()) && j + 1 < b && is_cap_word(doc, j + 1) && !doc.tokens[j].cap {
                     // "France and Germany" are two names; "Bosnia and Herzegovina" is one country
@@ -228,8 +228,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     let after = doc.tokens.get(end).map(|t| t.lower.clone()).unwrap_or_default();
     let region_word = REGION_WORDS.contains(&after.as_str());
     let known_first = lex.first_names.contains_key(&first) && n >= 2;
+    // "Clinton said" is a person even where a town is called Clinton
+    let speaks = n == 1 && cue_follows(doc, end) && !lex.country_names.contains_key(&lower) && lex.place_names.get(&lower).is_none_or(|p| lex.places[p[0]].population < 1_000_000);
     // a gazetteer place, unless a title or first name makes it a person
-    if !titled && !known_first {
+    if !titled && !known_first && !speaks {
         if let Some(places) = lex.place_names.get(&lower) {
             // among places of one name, prefer one in a country the article names
             let named = |p: usize| doc.entities.iter().any(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(lex.places[p].country.as_str()));
@@ -256,6 +258,16 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         return;
     }
     if heading {
+        let person_line = n <= 3 && lex.first_names.get(&first).is_some_and(|g| *g != 'u') && !lex.place_names.contains_key(&lower) && !lex.stopwords.contains(&first);
+        if person_line {
+            let ent = doc.person(&name, doc.tokens[k].span.start);
+            doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        }
+        return;
+    }
+    if n == 1 && speaks {
+        let ent = doc.person(&name, doc.tokens[k].span.start);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
     }
     if n == 1 {
