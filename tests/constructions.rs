@@ -598,3 +598,14 @@ fn agreements_and_fighting_are_not_demands() {
         assert!(d.demands.is_empty(), "{t}: {}", dump(&d));
     }
 }
+
+#[test]
+fn a_demand_voiced_in_a_quote_links_to_it() {
+    let d = doc("“Russia must pay for every ship it has sunk,” Maria Kovacs said.");
+    let m = demand(&d, "Maria Kovacs", Some("Russia"), "pay for every ship it has sunk", DemandKind::Demand);
+    let q = quote(&d, "Russia must pay for every ship it has sunk,", "Maria Kovacs");
+    assert_eq!(m.statement, Some(q.text));
+    let plain = doc("Senator John Hale urged Poland to open its border.");
+    let m = demand(&plain, "John Hale", Some("Poland"), "open its border", DemandKind::Appeal);
+    assert_eq!(m.statement, None, "an appeal is not a statement");
+}

@@ -183,12 +183,21 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     }
     out.sort_by_key(|d| (d.evidence.start, d.what.start));
     out.dedup_by(|x, y| x.what.overlaps(y.what) && x.by == y.by);
+    // a demand voiced in a statement by the same party is linked to it
+    for d in &mut out {
+        d.statement = doc
+            .statements
+            .iter()
+            .filter(|s| s.text.contains(d.what) && (s.speaker.map(Party::Entity) == Some(d.by) || s.speaker_text.map(Party::Text) == Some(d.by) || s.speaker.is_some_and(|e| Party::Entity(doc.actor_of(e)) == d.by)))
+            .min_by_key(|s| s.text.len())
+            .map(|s| s.text);
+    }
     doc.demands = out;
 }
 
 fn push(out: &mut Vec<Demand>, kind: DemandKind, by: Party, of: Option<Party>, what: Span, evidence: Span, cue: String) {
     let of = of.filter(|&o| o != by);
-    out.push(Demand { kind, by, of, what, evidence, cue });
+    out.push(Demand { kind, by, of, what, evidence, cue, statement: None });
 }
 
 /// "X urged Y to Z", "X called on Y to Z", "X called for Z", "X demanded that Y Z",

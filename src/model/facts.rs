@@ -154,4 +154,6 @@ pub struct Demand {
     /// The text that says so.
     pub evidence: Span,
     pub cue: String,
+    /// The text span of the statement it was voiced in, when it was (a quote or reported speech).
+    pub statement: Option<Span>,
 }

@@ -137,6 +137,9 @@ pub fn doc_quads(doc: &Doc) -> Vec<Quad> {
         q.str(&node, p(NG, "evidence"), doc.slice(d.evidence));
         q.int(&node, p(NG, "evidenceBegin"), cm.char_offset(d.evidence.start));
         q.int(&node, p(NG, "evidenceEnd"), cm.char_offset(d.evidence.end));
+        if let Some(s) = d.statement {
+            q.add(&node, p(NG, "statedIn"), frag("s", s));
+        }
         q.add(&node, p(PROV, "wasDerivedFrom"), art.clone());
         at(&mut q, &node, d.what);
     }
