@@ -63,7 +63,7 @@ impl Registry {
         for m in &doc.mentions {
             counts[m.entity] += 1;
             if m.kind == crate::model::MentionKind::Name {
-                surfaces[m.entity].push(crate::store::rdf::clean(doc.slice(m.span)));
+                surfaces[m.entity].push(crate::text::clean(doc.slice(m.span)));
             }
         }
         for i in 0..doc.entities.len() {

@@ -35,10 +35,7 @@ impl QuadSink {
     }
 }
 
-/// Characters RDF literals may carry but XML and CSV readers choke on are dropped.
-pub fn clean(s: &str) -> String {
-    s.chars().filter(|c| !c.is_control() || matches!(c, '\n' | '\t')).collect()
-}
+pub use crate::text::clean;
 
 /// The article's quads, in a fixed order so the same input always gives the same output.
 pub fn doc_quads(doc: &Doc) -> Vec<Quad> {

@@ -8,4 +8,10 @@ pub mod sentences;
 pub mod tokenize;
 
 pub use charmap::CharMap;
+
+/// Text without the control characters RDF literals may carry but XML and CSV readers
+/// choke on (newlines and tabs stay).
+pub fn clean(s: &str) -> String {
+    s.chars().filter(|c| !c.is_control() || matches!(c, '\n' | '\t')).collect()
+}
 pub use quotes::{find_quotes, Quote};
