@@ -50,6 +50,10 @@ fn unreadable_paths_and_bad_queries_are_reported() {
     let msg = String::from_utf8_lossy(&bad.stderr);
     assert!(msg.contains("bad SPARQL"), "{msg}");
     assert_eq!(msg.lines().count(), 1, "one-line error: {msg}");
+    // a query that would run for ever stops at its time limit
+    let slow = run(&["query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?x { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } }", "--timeout", "0.5"], &store);
+    assert!(!slow.status.success());
+    assert!(String::from_utf8_lossy(&slow.stderr).contains("ran longer than the --timeout"), "{}", String::from_utf8_lossy(&slow.stderr));
     let upd = run(&["query", "DELETE WHERE { ?s ?p ?o }"], &store);
     assert!(!upd.status.success());
     assert!(String::from_utf8_lossy(&upd.stderr).contains("updates are refused"));

@@ -102,6 +102,12 @@ fn check_text(source: &str, t: String) -> Result<String, ReadError> {
 pub fn read_file(path: &Path) -> Vec<Result<Article, ReadError>> {
     let source = path.display().to_string();
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or(&source).to_string();
+    // a file too large for an article is refused before it is read into memory
+    if let Ok(m) = std::fs::metadata(path) {
+        if m.len() as usize > MAX_ARTICLE_BYTES && path.extension().and_then(|e| e.to_str()) != Some("jsonl") {
+            return vec![Err(err(&source, format!("too large ({} MB; the limit is {} MB)", m.len() / 1_048_576, MAX_ARTICLE_BYTES / 1_048_576)))];
+        }
+    }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => return vec![Err(err(&source, format!("cannot read: {e}")))],
