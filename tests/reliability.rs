@@ -96,15 +96,16 @@ fn odd_names_stay_valid_in_every_export() {
          “" .to_string() + &"“quote” ".repeat(2000) + "\n",
     )
     .unwrap();
-    // a long line without a newline goes in; a file over the size limit is refused by name
-    std::fs::write(dir.join("long.txt"), "Minister Jane Roe said the talks in the region failed again and again, ".repeat(8_000)).unwrap();
+    // a 10 MB line without a newline goes in; a file over the size limit is refused by name
+    std::fs::write(dir.join("long.txt"), "the talks in the region failed again and again with nothing to show for it, ".repeat(130_000)).unwrap();
+    std::fs::write(dir.join("names.txt"), "Minister Jane Roe said the talks in the region failed again and again, ".repeat(8_000)).unwrap();
     std::fs::write(dir.join("huge.txt"), "word ".repeat(4 * 1024 * 1024)).unwrap();
     let store = t.path("store");
     let out = run(&["ingest", dir.to_str().unwrap()], &store);
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
     assert!(err.contains("huge.txt") && err.contains("too large"), "{err}");
-    assert!(String::from_utf8_lossy(&out.stdout).contains("2 articles added"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("3 articles added"));
 
     for (fmt, file) in [("turtle", "g.ttl"), ("nquads", "g.nq"), ("trig", "g.trig")] {
         let p = t.path(file);

@@ -247,12 +247,14 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         }
     }
     // a sentence in capitals (a shouted headline) has no acronyms
-    let shouting = {
+    // (looked at only for acronyms, and over a window, so long sentences stay linear)
+    let shouting = || {
         let (sa, sb) = doc.sentences[doc.sentence_at(doc.tokens[k].span.start).unwrap_or(0)].tokens;
+        let (sa, sb) = (sa.max(k.saturating_sub(20)), sb.min(k + 20));
         let words: Vec<&str> = (sa..sb).filter(|&t| doc.tokens[t].kind == TokenKind::Word).map(|t| doc.slice(doc.tokens[t].span)).collect();
         words.len() > 3 && words.iter().filter(|w| w.chars().all(|c| !c.is_lowercase())).count() * 2 > words.len()
     };
-    if n == 1 && is_acronym(&name) && !titled && !shouting && !lex.stopwords.contains(&lower) {
+    if n == 1 && is_acronym(&name) && !titled && !lex.stopwords.contains(&lower) && !shouting() {
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;

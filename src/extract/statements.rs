@@ -296,6 +296,12 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
         }
         let (a, b) = s.tokens;
         let mut found: Vec<Found> = Vec::new();
+        // clause breaks of the sentence, for a binary search instead of a rescan per cue
+        let breaks: Vec<usize> = (a..b).filter(|&j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).collect();
+        let break_between = |from: usize, to: usize| {
+            let i = breaks.partition_point(|&p| p < from);
+            i < breaks.len() && breaks[i] < to
+        };
         let mut c = a;
         while c < b {
             if ctx.tok_quote[c].is_some() {
@@ -311,7 +317,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             // a second attribution needs a clause of its own ("…, while the government said …")
             if let Some(prev) = found.last() {
                 let from = doc.token_at(prev.att.cue_span.end).max(prev.att.subject.1);
-                if !(from..f.att.subject.0.max(from)).any(|j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())) {
+                if !break_between(from, f.att.subject.0.max(from)) {
                     continue;
                 }
             }
