@@ -255,6 +255,15 @@ class Bench:
         return self.a.runs if size <= self.a.small_max else self.a.big_runs
 
     # corpus ----------------------------------------------------------
+    def mark(self, size):
+        """Which binary and which example queries measured this corpus size."""
+        qh = hashlib.sha256()
+        for q in sorted(glob.glob(os.path.join(ROOT, "examples", "queries", "*.rq"))):
+            with open(q, "rb") as f:
+                qh.update(f.read())
+        self.r.setdefault("bin_by_size", {})[str(size)] = "%s (%s, git %s), example queries sha256 %s…" % (
+            self.r["bin_sha256"], self.r.get("version", "?"), self.r.get("git", "?"), qh.hexdigest()[:12])
+
     def corpus(self, size):
         d = os.path.join(self.work, "corpus-%d" % size)
         marker = os.path.join(d, ".done-seed-%s" % self.a.seed)
@@ -412,9 +421,10 @@ class Bench:
             g = make_corpus.Generator(ROOT, str(self.a.seed), 20000)
             (f1, s1), (f2, s2) = g.pool[0], g.pool[1]
             xy = qs.get("what-did-x-say-about-y")
-            if xy and '"zelensky"' in xy and '"putin"' in xy:
-                qs["what-did-x-say-about-y (%s about %s)" % (s1, s2)] = \
-                    xy.replace('"zelensky"', '"%s"' % s1.lower()).replace('"putin"', '"%s"' % s2.lower())
+            if xy and '"zelensky"' in xy.lower() and '"putin"' in xy.lower():
+                for a, b in (('"zelensky"', s1.lower()), ('"Zelensky"', s1), ('"putin"', s2.lower()), ('"Putin"', s2)):
+                    xy = xy.replace(a, '"%s"' % b)
+                qs["what-did-x-say-about-y (%s about %s)" % (s1, s2)] = xy
         except Exception as e:  # the plain queries are measured all the same
             log("no top-people variant: %s" % e)
         qs["(baseline: open the store, trivial query)"] = "SELECT (1 AS ?x) WHERE {}"
@@ -486,6 +496,11 @@ def report(r, sizes_order):
     L.append("- load average at start / end: %s / %s (the machine was **not idle**: other work ran beside the benchmark, "
              "so figures are medians and noisy)" % (r.get("load_start", "?"), r.get("load_end", "?")))
     L.append("- binary: `%s` (%s, sha256 %s…, git %s)" % (r.get("bin"), r.get("version", "?"), r.get("bin_sha256"), r.get("git", "?")))
+    bbs = r.get("bin_by_size", {})
+    if len(set(bbs.values())) > 1:
+        L.append("- **the sizes were measured with different binaries or example queries** (sha256 of the binary):")
+        for k, v in sorted(bbs.items(), key=lambda kv: int(kv[0])):
+            L.append("  - %s articles: %s" % (k, v))
     L.append("- corpus: `bench/make_corpus.py`, seed %s; " % r.get("seed") + "; ".join(
         "%s articles = %.1f MB, %s words" % (k, v["bytes"] / 1e6, fmt(v["words"], 0))
         for k, v in sorted(r["corpora"].items(), key=lambda kv: int(kv[0]))))
@@ -689,6 +704,7 @@ def main():
             only.discard("floor")
         for size in sorted(sizes):
             d = b.corpus(size)
+            b.mark(size)
             if "extract" in only and size <= max(10000, min(sizes)):
                 b.extraction(size, d)
             if "spacy" in only and size == min(sizes) and size <= a.small_max:

@@ -142,6 +142,15 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     }
     out.extend(reports);
     out.sort_by_key(|s| (s.text.start, s.text.end));
+    // a statement is not "about" the state or body its speaker speaks for ("Russian Foreign
+    // Minister Lavrov said Moscow would …")
+    for st in &mut out {
+        let Some(sp) = st.speaker else { continue };
+        let own: Vec<usize> = doc.roles.iter().filter(|r| r.holder == sp).filter_map(|r| r.of).flat_map(|o| [Some(o), doc.entities[o].stands_for]).flatten().collect();
+        if !own.is_empty() {
+            st.about.retain(|&e| !own.contains(&e) && !own.contains(&doc.actor_of(e)));
+        }
+    }
     doc.statements = out;
 }
 
