@@ -485,6 +485,10 @@ def fmt(x, nd=1):
     return ("{:,.%df}" % nd).format(x)
 
 
+def self_runs(r, qsizes):
+    return max(len(q["walls"]) for q in r["queries"][str(qsizes[0])].values())
+
+
 def report(r, sizes_order):
     L = []
     m = r["machine"]
@@ -632,6 +636,17 @@ def report(r, sizes_order):
                 cells.append("%s (%s KB file, %s MB RSS)" % (fmt(med(e["walls"]) * 1000, 0), fmt(e["bytes"] / 1e3, 0), fmt(e["rss_mb"], 0)) if e else "–")
         L.append("| export --view said-about --format graphml | %s |" % " | ".join(cells))
         L.append("")
+        notes = []
+        for s in qsizes:
+            for n, q in r["queries"][str(s)].items():
+                if q.get("note") or (q.get("walls") and len(q["walls"]) != self_runs(r, qsizes)):
+                    notes.append("%s, %s articles: median of %d%s" % (n, s, len(q["walls"]), "; " + q["note"] if q.get("note") else ""))
+            e = r["export"].get(str(s))
+            if e and e.get("note"):
+                notes.append("export, %s articles: %s" % (s, e["note"]))
+        if notes:
+            L.append("Exceptions: " + "; ".join(notes) + ".")
+            L.append("")
 
     L.append("## Exact commands")
     L.append("")
