@@ -229,6 +229,10 @@ class Bench:
             with open(self.res_path) as f:
                 self.r = json.load(f)
         self.r.setdefault("runs_log", [])
+        for k in ("corpora", "extract", "spacy", "ingest", "floor", "reingest", "queries", "export", "stats", "cmds"):
+            self.r.setdefault(k, {})
+        if args.report_only:
+            return
         self.r["machine"] = machine_info()
         self.r["bin"] = os.path.relpath(self.bin, ROOT) if self.bin.startswith(ROOT) else self.bin
         self.r["bin_sha256"] = sha256_file(self.bin)[:16]
@@ -246,7 +250,8 @@ class Bench:
             json.dump(self.r, f, indent=1, sort_keys=True)
 
     def cmd(self, key, c):
-        self.r["cmds"][key] = c
+        c = re.sub(re.escape(self.work) + r"/corpus-\d+", self.work + "/corpus-N", c)
+        self.r["cmds"][key] = c.replace(self.bin, "BIN")
 
     def ng(self, *args):
         return [self.bin] + list(args)
@@ -389,7 +394,7 @@ class Bench:
         threads = self.a.threads if size <= self.a.small_max else [max(self.a.threads)]
         nq = os.path.join(self.work, "floor-%d.nq" % size)
         run_timed(self.ng("extract", d, "--out", nq), {"RAYON_NUM_THREADS": str(max(self.a.threads))})
-        fl = self.r["floor"].setdefault(str(size), {"nq_bytes": os.path.getsize(nq)})
+        fl = self.r["floor"][str(size)] = {"nq_bytes": os.path.getsize(nq)}
         fstore = os.path.join(self.work, "floor-store-%d" % size)
         for t in threads:
             c = self.ng("ingest", nq, "--store", fstore, "--quiet")
@@ -417,6 +422,7 @@ class Bench:
         # swapped for others: also ask about the two most frequent people of the corpus.
         try:
             sys.path.insert(0, HERE)
+            sys.dont_write_bytecode = True
             import make_corpus
             g = make_corpus.Generator(ROOT, str(self.a.seed), 20000)
             (f1, s1), (f2, s2) = g.pool[0], g.pool[1]
@@ -499,7 +505,7 @@ def report(r, sizes_order):
              % (m["nproc"], m["cpu"], m["ram"], m["kernel"], m["python"]))
     L.append("- load average at start / end: %s / %s (the machine was **not idle**: other work ran beside the benchmark, "
              "so figures are medians and noisy)" % (r.get("load_start", "?"), r.get("load_end", "?")))
-    L.append("- binary: `%s` (%s, sha256 %s…, git %s)" % (r.get("bin"), r.get("version", "?"), r.get("bin_sha256"), r.get("git", "?")))
+    L.append("- binary: `%s` (%s, sha256 %s…; checkout at git %s when the run started)" % (r.get("bin"), r.get("version", "?"), r.get("bin_sha256"), r.get("git", "?")))
     bbs = r.get("bin_by_size", {})
     if len(set(bbs.values())) > 1:
         L.append("- **the sizes were measured with different binaries or example queries** (sha256 of the binary):")
@@ -512,6 +518,11 @@ def report(r, sizes_order):
 
     sizes = sorted((int(s) for s in r["corpora"]), key=int)
     small = str(min(sizes)) if sizes else None
+    bbs = r.get("bin_by_size", {})
+    own = bbs.get(small) if small else None
+
+    def tag(sz):
+        return " ‡" if own and bbs.get(str(sz)) and bbs.get(str(sz)) != own else ""
 
     # extraction + spaCy
     L.append("## Extraction (no store) and the spaCy peer")
@@ -579,7 +590,7 @@ def report(r, sizes_order):
             fw = med(f["walls"]) if f else float("nan")
             rw = med(ri["walls"]) if ri and str(ri.get("threads")) == t else float("nan")
             L.append("| %s | %s | %d | %s | %s | %s | %s | %s MB (%s KB/article) | %s | %s× | %s | %s | %s× |" % (
-                s, t, len(ing[t]["walls"]), fmt(w, 1), fmt(c["articles"] / w, 0), fmt(c["bytes"] / 1e6 / w, 2),
+                "%s%s" % (s, tag(s)), t, len(ing[t]["walls"]), fmt(w, 1), fmt(c["articles"] / w, 0), fmt(c["bytes"] / 1e6 / w, 2),
                 fmt(max(ing[t]["rss_mb"]), 0), fmt(ing[t]["store_bytes"] / 1e6, 0),
                 fmt(ing[t]["store_bytes"] / 1e3 / c["articles"], 0), fmt(fw, 1), fmt(w / fw, 2),
                 fmt(max(f["rss_mb"]), 0) if f else "–", fmt(rw, 2), fmt(w / rw, 1)))
@@ -609,7 +620,7 @@ def report(r, sizes_order):
         L.append("## Query and export latency (whole process: start, open the store, run, print CSV; median of %d after one warm-up)"
                  % max(len(q["walls"]) for q in r["queries"][str(qsizes[0])].values()))
         L.append("")
-        L.append("| query | " + " | ".join("%s articles: ms (rows)" % s for s in qsizes) + " |")
+        L.append("| query | " + " | ".join("%s%s articles: ms (rows)" % (s, tag(s)) for s in qsizes) + " |")
         L.append("| --- | " + " | ".join("---:" for _ in qsizes) + " |")
         names = []
         for s in qsizes:
@@ -648,12 +659,16 @@ def report(r, sizes_order):
             L.append("Exceptions: " + "; ".join(notes) + ".")
             L.append("")
 
+    if any(tag(s) for s in sizes):
+        L.append("‡ measured with another binary or other example queries than the smaller sizes: see the list at the top.")
+        L.append("")
     L.append("## Exact commands")
     L.append("")
     L.append("```sh")
     L.append("# the whole run (this file):")
     L.append(r.get("invocation", "python3 bench/run.py"))
-    L.append("# its parts (T = threads, N = articles, STORE/FRESH = a folder, removed before each timed run):")
+    L.append("# its parts (BIN = the binary given with --bin, listed per size at the top; T = threads, N = articles,")
+    L.append("# STORE/FRESH = a folder, removed before each timed run):")
     for k in ("corpus", "extract", "startup", "determinism", "spacy", "ingest", "reingest", "floor", "query", "export"):
         if k in r["cmds"]:
             L.append(r["cmds"][k])
