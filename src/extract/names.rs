@@ -181,9 +181,8 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             k = e;
             continue;
         }
-        if let Some(&c) = lex.country_adjectives.get(&doc.tokens[k].lower) {
-            // an adjective before more of the name: the country it names is kept for roles
-            let _ = c;
+        if lex.country_adjectives.contains_key(&doc.tokens[k].lower) {
+            // an adjective before more of the name: roles take the country it names
             k += 1;
             continue;
         }
@@ -238,7 +237,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             let p = places.iter().copied().find(|&p| named(p) && (lex.places[p].kind == "region") == region_word)
                 .or_else(|| places.iter().copied().find(|&p| named(p)))
                 .unwrap_or(places[0]);
-            if accept_place(doc, lex, p, k, end, region_word || after == "city") {
+            if accept_place(doc, lex, p, k, region_word || after == "city") {
                 let ent = doc.place(p, region_word);
                 let span_end = if region_word { end + 1 } else { end };
                 doc.add_mention(span_of(doc, k, span_end), ent, MentionKind::Name);
@@ -322,7 +321,7 @@ fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
 
 /// A gazetteer hit is a place when it is well known (large, a capital, a region), when a
 /// preposition or region word says so, or when its country is named in the article.
-fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, end: usize, region_word: bool) -> bool {
+fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool) -> bool {
     let place = &lex.places[p];
     if region_word || place.country.is_empty() {
         return true;
@@ -335,7 +334,6 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, end: usize, region
         doc.entities.iter().any(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(&c.iso2))
             || doc.text().contains(&c.name)
     });
-    let _ = end;
     if place.kind == "region" {
         return country_named || prep && !lex.first_names.contains_key(&crate::lexicon::fold(&place.name));
     }

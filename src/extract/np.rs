@@ -3,7 +3,7 @@
 //! statement and demand extractors.
 
 use crate::lexicon::Lexicon;
-use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
+use crate::model::{Doc, EntityKind, Span, TokenKind};
 use crate::text::Quote;
 
 /// What the extractors need to know about the article beyond the `Doc`.
@@ -491,6 +491,5 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
         }
         k += 1;
     }
-    let _ = MentionKind::Name;
     out
 }

@@ -81,25 +81,21 @@ impl Registry {
                 stands_for: None,
                 mentions: 0,
             });
-            let mut changed = entry.names.insert(e.name.clone());
+            entry.names.insert(e.name.clone());
             for s in std::mem::take(&mut surfaces[i]) {
-                changed |= entry.names.insert(s);
+                entry.names.insert(s);
             }
             if better(&e.name, &entry.name) {
                 entry.name = e.name.clone();
-                changed = true;
             }
             if entry.stands_for.is_none() && stands.is_some() {
                 entry.stands_for = stands;
-                changed = true;
             }
             if entry.place_kind.as_deref() != Some("region") && e.place_kind == Some("region") {
                 entry.place_kind = Some("region".into());
-                changed = true;
             }
             entry.mentions += mentions;
             // the mention count changed in any case: the store rewrites the entry
-            let _ = changed;
             self.dirty.insert(e.key.clone());
             if e.kind == EntityKind::Person {
                 if let Some(s) = name_words(&e.name).last() {
