@@ -8,7 +8,8 @@ fn main() {
     for (i, t) in doc.tokens.iter().enumerate() { print!("{i}:{} ", doc.slice(t.span)); }
     println!();
     for s in &doc.sentences { println!("S {:?} para {} heading {}", s.tokens, s.paragraph, doc.paragraphs[s.paragraph].heading); }
-    for st in &doc.statements { println!("ST {:?} {:?} {}", st.kind, st.speaker.map(|e| doc.entities[e].name.clone()), doc.slice(st.text)); }
+    for st in &doc.statements { println!("ST {:?} {:?} {}", st.kind, st.speaker.map(|e| doc.entities[e].name.clone()).or(st.speaker_text.map(|s| format!("«{}»", doc.slice(s)))), doc.slice(st.text)); }
+    for (i, e) in doc.entities.iter().enumerate() { println!("E {i} {:?} {:?} surname={:?}", e.kind, e.name, e.surname); }
     for d in &doc.demands { println!("D {:?} {:?} {}", d.by, d.of, doc.slice(d.what)); }
     if std::env::var("NP").is_ok() { np_debug(&doc); }
 }

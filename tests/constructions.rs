@@ -609,3 +609,60 @@ fn a_demand_voiced_in_a_quote_links_to_it() {
     let m = demand(&plain, "John Hale", Some("Poland"), "open its border", DemandKind::Appeal);
     assert_eq!(m.statement, None, "an appeal is not a statement");
 }
+
+// ---------------------------------------------------------------- attribution, second pass
+
+#[test]
+fn appositive_party_affiliation_between_speaker_and_cue() {
+    let d = doc("The vote was delayed. Senator Ruth Calder, Democrat of Oregon, said the program had failed its own test.");
+    reported(&d, "Senator Ruth Calder, Democrat of Oregon, said the program had failed its own test", "Ruth Calder");
+}
+
+#[test]
+fn appositive_with_relative_clause_and_inner_commas() {
+    let d = doc("The hearing ended late. Tomas Brandt, a developer and spokesman for the Harbor Builders Alliance, which is made up of contractors, said most of the critics were wrong.");
+    let s = reported(&d, "Tomas Brandt, a developer and spokesman for the Harbor Builders Alliance, which is made up of contractors, said most of the critics were wrong", "Tomas Brandt");
+    assert_eq!(s.cue, "said");
+}
+
+#[test]
+fn beliefs_and_intentions_are_attributions() {
+    let d = doc("Governor Elena Marsh spoke in Ohio. Marsh wants to double the size of the national service program. The union plans to challenge the rule in court.");
+    reported(&d, "Marsh wants to double the size of the national service program", "Elena Marsh");
+    let s = said(&d, Reported, "The union plans to challenge the rule in court", Some("The union"));
+    assert_eq!(s.cue, "plans");
+}
+
+#[test]
+fn found_is_a_cue_only_before_its_clause() {
+    let d = doc("A Federal Audit Office report found that the agency could not trace the money. Mayor Ida Kron finds the proposal encouraging.");
+    let s = statement(&d, "A Federal Audit Office report found that the agency could not trace the money");
+    assert_eq!(s.cue, "found");
+    assert!(!d.statements.iter().any(|s| s.cue == "finds"), "{}", dump(&d));
+}
+
+#[test]
+fn urging_attributes_a_quote_but_is_a_demand_not_a_report() {
+    let d = doc("President Aldo Ferri urged the rebels to avoid a \"senseless bloodbath\" in the capital.");
+    quote(&d, "senseless bloodbath", "Aldo Ferri");
+    assert!(!d.statements.iter().any(|s| s.kind == Reported), "{}", dump(&d));
+    demand(&d, "Aldo Ferri", Some("the rebels"), "avoid a \"senseless bloodbath\" in the capital", DemandKind::Appeal);
+}
+
+#[test]
+fn transcript_lines_credit_the_labelled_speaker() {
+    let d = doc("Governor Paul Varga spoke to the host on Sunday.\n\nHOST: Will the senator be at the debate tomorrow night?\n\nVARGA: She will not be attending, and the campaign has said so twice.\n\n\"VARGA: We are focused on the issues that voters care about.");
+    let s = quote(&d, "She will not be attending, and the campaign has said so twice.", "Paul Varga");
+    assert_eq!(s.cue, ":");
+    said(&d, Direct, "Will the senator be at the debate tomorrow night?", Some("HOST"));
+    quote(&d, "We are focused on the issues that voters care about.", "Paul Varga");
+}
+
+#[test]
+fn a_name_and_colon_headline_is_the_named_actor_speaking() {
+    let d = doc("Marsh: The Budget Deal Is Dead\n\nGovernor Elena Marsh said on Monday that the talks had collapsed.");
+    quote(&d, "The Budget Deal Is Dead", "Elena Marsh");
+    // a headline label that names no actor of the article credits nobody
+    let d = doc("Exclusive: The Budget Deal Is Dead\n\nThe talks collapsed on Monday.");
+    nobody_said(&d, "The Budget Deal Is Dead");
+}

@@ -422,9 +422,18 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             let open = (lo..k - 1).rev().take(12).find(|&j| doc.tokens[j].lower == ",");
             let inner_has_title = open.is_some_and(|o| (o + 1..k - 1).any(|j| Lexicon::get().titles.contains_key(&doc.tokens[j].lower)));
             // ", who runs the campaign," / ", a former senator,": a relative clause or appositive
-            let relative = (lo..k - 1).rev().take(40).find(|&j| doc.tokens[j].lower == ",").filter(|&o| {
-                doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "whose" | "a" | "an" | "the" | "one" | "now" | "then" | "himself" | "herself"))
-            });
+            // (several commas may stand inside: ", a spokeswoman for the coalition, which …,")
+            let lex = Lexicon::get();
+            let relative = (lo.max(k.saturating_sub(45))..k - 1)
+                .rev()
+                .take_while(|&j| !lex.cues.contains_key(&doc.tokens[j].lower) && !matches!(doc.tokens[j].lower.as_str(), ";" | ":") && doc.tokens[j].kind != TokenKind::Quote)
+                .filter(|&j| doc.tokens[j].lower == ",")
+                .take(4)
+                .find(|&o| {
+                    let opens = doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "whose" | "a" | "an" | "the" | "one" | "now" | "then" | "himself" | "herself"));
+                    // "Dianne Feinstein, Democrat of California, said": any appositive after a person's name
+                    opens || o > lo && person_name_ends(doc, o)
+                });
             if inner_has_title {
                 k = open.unwrap_or(k);
             } else if let Some(o) = relative.filter(|&o| o > lo && ctx_free_name_before(doc, o)) {

@@ -25,11 +25,16 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
         return None;
     }
     // "state" is a verb only before its clause ("officials state that …")
-    if matches!(tok.lower.as_str(), "state" | "states") && !doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "that" | ":" | "there")) {
+    // and "find" only before "that" ("the study found that …", not "finds the signals encouraging")
+    if (matches!(tok.lower.as_str(), "state" | "states") || cue.lemma == "find") && !doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "that" | ":" | "there")) {
         return None;
     }
     // "the proposed deal", "a warning", "his call": a determiner before makes it a noun
     if t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "'s" | "our" | "my" | "your") {
+        return None;
+    }
+    // "a report found", "the comments said": a cue word right before a cue verb is a noun
+    if doc.tokens.get(t + 1).is_some_and(|x| lex.cues.contains_key(&x.lower)) {
         return None;
     }
     Some((cue.lemma, cue.class, cue.takes_object, t + 1))
@@ -97,7 +102,13 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         let words = (a..b).filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
         let qs = doc.token_at(q.outer.start);
         let mut att = None;
-        if !heading {
+        let mut text = q.inner;
+        // a transcript line inside quotes: “PENCE: Well, look, …”
+        if let Some((label, content)) = speaker_label(doc, ctx, a, heading).filter(|&(_, c)| c < b && ctx.tok_quote[c] == ctx.tok_quote[a]) {
+            text = Span::new(doc.tokens[content].span.start, q.inner.end);
+            att = Some(label);
+        }
+        if att.is_none() && !heading {
             att = after_quote(doc, ctx, q.outer.end).or_else(|| before_quote(doc, ctx, qs)).or_else(|| colon_intro(doc, ctx, qs)).or_else(|| next_sentence(doc, ctx, q.outer.end));
         }
         if att.is_none() && !heading && words > 3 {
@@ -128,18 +139,19 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         if let Some(x) = &att {
             prev = Some((q.paragraph, x.clone()));
         }
-        let about = actors_in(doc, ctx, q.inner, &[], speaker);
+        let about = actors_in(doc, ctx, text, &[], speaker);
         out.push(Statement {
             kind: StatementKind::Direct,
             speaker,
             speaker_text,
             unattributed: why,
-            text: q.inner,
+            text,
             cue: att.as_ref().map(|x| x.cue.clone()).unwrap_or_default(),
             cue_span: att.as_ref().filter(|x| !x.cue.is_empty()).map(|x| x.cue_span),
             about,
         });
     }
+    labelled_paragraphs(doc, ctx, &mut out);
     out.extend(reports);
     out.sort_by_key(|s| (s.text.start, s.text.end));
     // a statement is not "about" the state or body its speaker speaks for ("Russian Foreign
@@ -399,6 +411,9 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         return Some(Found { att, according: true, content_before });
     }
     let (lemma, class, takes_object, ce) = cue_at(doc, c)?;
+    if class == CueClass::Demand {
+        return None;
+    }
     // "spoke to Putin" is a meeting, not a report (a colon after it is handled with quotes)
     if lemma == "speak" {
         return None;
@@ -468,4 +483,64 @@ fn end_of(doc: &Doc, b: usize) -> usize {
         e -= 1;
     }
     doc.tokens[e.max(1) - 1].span.end
+}
+
+/// A speaker label opening a transcript line or a headline at token `t`: "PENCE:",
+/// "SEN. JANE ROE:", "Sanders: Clinton needs to …". Returns the attribution and the first
+/// token of what was said. An all-caps label names its speaker even when the article never
+/// did otherwise; a title-case one (and any label in a headline) must be an actor of the article.
+fn speaker_label(doc: &Doc, ctx: &Ctx, t: usize, heading: bool) -> Option<(Attribution, usize)> {
+    const NOT_SPEAKERS: &[&str] = &["update", "updated", "watch", "exclusive", "breaking", "note", "editor", "editors", "related", "photo", "video", "source", "sources", "read", "more", "also", "opinion", "analysis", "poll", "correction", "warning", "live", "q", "a", "ps", "p.s."];
+    let colon = (t + 1..(t + 5).min(doc.tokens.len())).find(|&j| doc.tokens[j].lower == ":")?;
+    let label = t..colon;
+    let words = label.clone().all(|j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].cap && ctx.tok_quote[j] == ctx.tok_quote[t]);
+    if !words || label.clone().any(|j| NOT_SPEAKERS.contains(&doc.tokens[j].lower.as_str())) {
+        return None;
+    }
+    // something is said after it: at least three words
+    let said = (colon + 1..(colon + 12).min(doc.tokens.len())).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count();
+    if said < 3 {
+        return None;
+    }
+    let caps = label.clone().all(|j| {
+        let w = doc.slice(doc.tokens[j].span);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(|c| c.is_lowercase())
+    });
+    let span = tspan(doc, t, colon);
+    // the actor the label names: a mention there, else a person of the article by surname
+    // (a full name elsewhere in the article wins over the label read as a name of its own)
+    let sur = super::entities::surname_of(doc.slice(doc.tokens[colon - 1].span));
+    let people = || doc.entities.iter().enumerate().filter(|(_, e)| e.kind == crate::model::EntityKind::Person && e.surname == sur).map(|(i, e)| (i, e.name.contains(' ')));
+    let by_surname = people().find(|p| p.1).or_else(|| people().next()).map(|p| p.0);
+    let named = by_surname.or_else(|| ctx.tok_mention[colon - 1].filter(|&m| doc.mentions[m].span.start >= span.start).map(|m| doc.actor_of(doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind.is_actor()));
+    let cue_span = doc.tokens[colon].span;
+    let att = match named {
+        Some(e) => Attribution { speakers: vec![e], text: None, cue: ":".into(), cue_span, subject: (t, colon) },
+        None if caps && !heading => Attribution { speakers: Vec::new(), text: Some(span), cue: ":".into(), cue_span, subject: (t, colon) },
+        None => return None,
+    };
+    Some((att, colon + 1))
+}
+
+/// Transcript lines and "Name: claim" headlines outside quotation marks, one statement each.
+fn labelled_paragraphs(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
+    for (pi, p) in doc.paragraphs.iter().enumerate() {
+        let t = doc.token_at(p.span.start);
+        if t >= doc.tokens.len() || ctx.tok_quote[t].is_some() || doc.sentence_at(doc.tokens[t].span.start).is_none_or(|s| doc.sentences[s].paragraph != pi) {
+            continue;
+        }
+        let Some((att, content)) = speaker_label(doc, ctx, t, p.heading) else { continue };
+        let end = doc.token_at(p.span.end);
+        // quotes inside the line are part of it; the line's own words must come first
+        if content >= end || ctx.tok_quote[content].is_some() {
+            continue;
+        }
+        let text = Span::new(doc.tokens[content].span.start, doc.tokens[end.max(1) - 1].span.end);
+        if text.end <= text.start {
+            continue;
+        }
+        let speaker = att.speakers.first().copied();
+        let about = actors_in(doc, ctx, text, &[], speaker);
+        out.push(Statement { kind: StatementKind::Direct, speaker, speaker_text: att.text, unattributed: None, text, cue: att.cue, cue_span: Some(att.cue_span), about });
+    }
 }

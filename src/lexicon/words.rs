@@ -12,6 +12,9 @@ pub enum CueClass {
     Belief,
     Write,
     Ask,
+    /// Urging and demanding: attributes a quote ("urged X to avoid a “massacre”"), but the
+    /// content is a demand (see `extract::demands`), not a reported statement.
+    Demand,
 }
 
 #[derive(Debug, Clone)]
@@ -61,6 +64,7 @@ pub fn cues(src: &str) -> (HashMap<String, Cue>, Vec<(Vec<String>, Cue)>) {
             "belief" => CueClass::Belief,
             "write" => CueClass::Write,
             "ask" => CueClass::Ask,
+            "demand" => CueClass::Demand,
             _ => CueClass::Speech,
         };
         let cue = Cue { lemma: leak(lemma), class, takes_object: obj == "yes" };
