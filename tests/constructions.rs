@@ -666,3 +666,14 @@ fn a_name_and_colon_headline_is_the_named_actor_speaking() {
     let d = doc("Exclusive: The Budget Deal Is Dead\n\nThe talks collapsed on Monday.");
     nobody_said(&d, "The Budget Deal Is Dead");
 }
+
+#[test]
+fn a_dash_sign_off_names_the_speaker_of_the_quote_before_it() {
+    let d = doc("Readers sent us their views after the debate.\n\n“The most unqualified candidate ever to run for the office.” ― Tomasz Wielgus\n\n“I just hope this gives people the anger to go out and vote.” —Lena Okafor.");
+    let s = quote(&d, "The most unqualified candidate ever to run for the office.", "Tomasz Wielgus");
+    assert_eq!(s.cue, "―");
+    quote(&d, "I just hope this gives people the anger to go out and vote.", "Lena Okafor");
+    // a dash that goes on with the sentence is no sign-off
+    let d = doc("The slogan was “take back control” — Britain's most famous campaign line of the decade.");
+    nobody_said(&d, "take back control");
+}

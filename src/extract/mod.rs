@@ -20,6 +20,7 @@ pub fn analyze(article: Article) -> Doc {
     roles::find_roles(&mut doc);
     let starts: Vec<usize> = doc.sentences.iter().map(|s| s.span.start).collect();
     let quotes = find_quotes(doc.text(), &doc.tokens, &doc.paragraphs, &starts);
+    statements::sign_offs(&mut doc, &quotes);
     let ctx = np::Ctx::new(&doc, quotes);
     statements::find_statements(&mut doc, &ctx);
     demands::find_demands(&mut doc, &ctx);

@@ -166,13 +166,65 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     doc.statements = out;
 }
 
-/// `“…,” X said` / `“…,” said X` / `“…,” X, the Y, said` / `“…,” according to X`.
+/// Dashes that introduce a sign-off after a quote: “…” ― Jane Roe.
+fn dash_at(doc: &Doc, t: usize) -> usize {
+    let mut k = t;
+    while doc.tokens.get(k).is_some_and(|x| matches!(x.lower.as_str(), "―" | "—" | "–" | "-")) && k < t + 2 {
+        k += 1;
+    }
+    // a single hyphen is no dash ("-- Jane Roe" is two)
+    if k == t + 1 && doc.tokens[t].lower == "-" {
+        return t;
+    }
+    k
+}
+
+/// The sign-off names after quotes (“…” ― Jane Roe), which name their speaker even when
+/// nothing else in the article does: each becomes a person mention. Runs before [`Ctx`] is built.
+pub fn sign_offs(doc: &mut Doc, quotes: &[crate::text::Quote]) {
+    let lex = Lexicon::get();
+    for q in quotes {
+        let t = doc.token_at(q.outer.end);
+        let a = dash_at(doc, t);
+        if a == t || a >= doc.tokens.len() {
+            continue;
+        }
+        // two to four capitalised words, then the end of the line, a full stop or a comma
+        let mut b = a;
+        while b < doc.tokens.len() && b < a + 4 && doc.tokens[b].kind == TokenKind::Word && doc.tokens[b].cap && doc.text()[doc.tokens[b - 1].span.end..doc.tokens[b].span.start].chars().all(|c| c != '\n') {
+            b += 1;
+        }
+        let ends = b == doc.tokens.len() || matches!(doc.tokens[b].lower.as_str(), "." | "," | "(") || doc.text()[doc.tokens[b - 1].span.end..doc.tokens[b].span.start].contains('\n');
+        let span = Span::new(doc.tokens[a].span.start, doc.tokens[b.max(a + 1) - 1].span.end);
+        let plain = (a..b).all(|j| !lex.org_words.contains(&doc.tokens[j].lower) && !lex.titles.contains_key(&doc.tokens[j].lower) && !lex.stopwords.contains(&doc.tokens[j].lower));
+        if b - a < 2 || !ends || !plain || !doc.mentions_in(span).is_empty() {
+            continue;
+        }
+        let name = doc.slice(span).to_string();
+        let e = doc.person(&name, span.start);
+        doc.add_mention(span, e, crate::model::MentionKind::Name);
+    }
+}
+
+/// `“…,” X said` / `“…,” said X` / `“…,” X, the Y, said` / `“…,” according to X` / `“…” ― X`.
 fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
     let mut t = doc.token_at(pos);
     let (_, sb) = sentence_tokens(doc, t.saturating_sub(1));
     let limit = (t + 40).min(doc.tokens.len()).min(sb.max(t + 1));
     if doc.tokens.get(t).is_some_and(|x| x.lower == ",") {
         t += 1;
+    }
+    let d = dash_at(doc, t);
+    if d > t {
+        let np = np_at(doc, ctx, d, (d + 6).min(doc.tokens.len()))?;
+        // the name closes the line ("― Jane Roe.", "— Jane Roe, Texas"), it does not go on
+        let closes = doc.tokens.get(np.end).is_none_or(|x| matches!(x.lower.as_str(), "." | "," | "(") || doc.text()[doc.tokens[np.end - 1].span.end..x.span.start].contains('\n'));
+        if !closes {
+            return None;
+        }
+        let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor()).collect();
+        let cue_span = tspan(doc, t, d);
+        return (!speakers.is_empty()).then(|| Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) });
     }
     if t >= limit {
         return None;
