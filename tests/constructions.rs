@@ -677,3 +677,19 @@ fn a_dash_sign_off_names_the_speaker_of_the_quote_before_it() {
     let d = doc("The slogan was “take back control” — Britain's most famous campaign line of the decade.");
     nobody_said(&d, "take back control");
 }
+
+#[test]
+fn a_second_cue_of_the_same_speaker_is_a_statement_of_its_own() {
+    let d = doc("Councillor Ana Ruiz says the mayor promised to fund the clinic and said she would hold him to it.");
+    reported(&d, "Councillor Ana Ruiz says the mayor promised to fund the clinic", "Ana Ruiz");
+    reported(&d, "said she would hold him to it", "Ana Ruiz");
+    // after a quote, a participle goes on with the same speaker
+    let d = doc("\"We see no link to the strike,\" Police Chief Omar Haddad said, adding that the inquiry would take weeks.");
+    reported(&d, "adding that the inquiry would take weeks", "Omar Haddad");
+    // "X said …, and Y agreed but said …": the nearer subject speaks
+    let d = doc("Minister Ivo Petrak said the offer was fair, and Senator Lia Moreau welcomed it but said the terms needed work.");
+    reported(&d, "said the terms needed work", "Lia Moreau");
+    // a participle inside a reported clause stays part of it
+    let d = doc("Minister Ivo Petrak stated that the border would stay closed, stressing the country's right to decide.");
+    reported(&d, "Minister Ivo Petrak stated that the border would stay closed, stressing the country's right to decide", "Ivo Petrak");
+}

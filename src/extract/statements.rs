@@ -352,6 +352,9 @@ const CLAUSE_BREAKS: &[&str] = &[";", "while", "whereas", "but", "although", "th
 
 struct Found {
     att: Attribution,
+    /// "…, adding that …", "… and said …": the token ("," or "and") where a second cue of
+    /// the same speaker opens its own statement.
+    coord: Option<usize>,
     according: bool,
     /// The content stands before the speaker ("…, Graham said.").
     content_before: bool,
@@ -381,14 +384,40 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 c += 1;
                 continue;
             }
-            let next = attribution_at(doc, ctx, c, a, b);
+            // "…, adding that …", "… and said …": the same speaker goes on with a statement of its own
+            // (a participle goes on with its own statement only after a quote: "“…,” she said,
+            // adding that …"; otherwise "…, stressing that …" stays part of the first one)
+            let participle = doc.tokens[c].lower.ends_with("ing");
+            let coordinated = c > a + 1
+                && (matches!(doc.tokens[c - 1].lower.as_str(), "and" | "but") && !participle
+                    || doc.tokens[c - 1].lower == "," && participle && found.last().is_some_and(|p| p.content_before && !p.according));
+            let continued = || {
+                let prev = found.last().filter(|_| coordinated)?;
+                let (_, class, _, ce) = cue_at(doc, c).filter(|&(lemma, class, _, _)| class != CueClass::Demand && lemma != "speak")?;
+                let follows = complement_follows(doc, ce, b) || class == CueClass::Express;
+                let cue_span = tspan(doc, c, ce);
+                // "X said …, and Y agreed but said …": the subject of the nearer clause speaks
+                let from = doc.token_at(prev.att.cue_span.end);
+                let nearer = (from + 1..c.saturating_sub(1)).rev().filter(|&j| matches!(doc.tokens[j - 1].lower.as_str(), "and" | "but" | ";")).find_map(|j| {
+                    let np = np_at(doc, ctx, j, c)?;
+                    let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+                    (!speakers.is_empty() && np.end < c - 1).then_some(Attribution { speakers, text: None, cue: String::new(), cue_span, subject: (np.start, np.end) })
+                });
+                let att = nearer.unwrap_or_else(|| prev.att.clone());
+                follows.then(|| Found { att: Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..att }, coord: Some(c - 1), according: false, content_before: false })
+            };
+            let next = match attribution_at(doc, ctx, c, a, b) {
+                Some(f) if coordinated && !found.is_empty() => continued().or(Some(f)),
+                Some(f) => Some(f),
+                None => continued(),
+            };
             let Some(f) = next else {
                 c += 1;
                 continue;
             };
-            c = doc.token_at(f.att.cue_span.end).max(f.att.subject.1).max(c + 1);
+            c = doc.token_at(f.att.cue_span.end).max(if f.coord.is_some() { 0 } else { f.att.subject.1 }).max(c + 1);
             // a second attribution needs a clause of its own ("…, while the government said …")
-            if let Some(prev) = found.last() {
+            if let Some(prev) = found.last().filter(|_| f.coord.is_none()) {
                 let from = doc.token_at(prev.att.cue_span.end).max(prev.att.subject.1);
                 if !break_between(from, f.att.subject.0.max(from)) {
                     continue;
@@ -403,6 +432,9 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             let cue_end = doc.token_at(att.cue_span.end);
             // the clause ends where the next attribution's clause begins
             let clause_b = found.get(i + 1).map(|n| {
+                if let Some(k) = n.coord {
+                    return k;
+                }
                 let from = cue_end.max(subj.1);
                 (from..n.att.subject.0).rev().find(|&j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| if j > a && doc.tokens[j - 1].lower == "," { j - 1 } else { j }).unwrap_or(n.att.subject.0)
             }).unwrap_or(b);
@@ -410,7 +442,9 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             let clause_b = (cue_end.max(subj.1)..clause_b)
                 .find(|&j| ctx.tok_quote[j].is_none() && (doc.tokens[j].lower == ";" || doc.tokens[j].lower == "," && doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "and" | "but") && doc.tokens.get(j + 2).is_some_and(|u| !u.lower.ends_with("ed") && !u.lower.ends_with("ing")))))
                 .unwrap_or(clause_b);
-            let text = if f.according {
+            let text = if let Some(k) = f.coord {
+                Span::new(doc.tokens[k + 1].span.start, end_of(doc, clause_b))
+            } else if f.according {
                 if f.content_before {
                     let stop = if cue_start > a && doc.tokens[cue_start - 1].lower == "," { cue_start - 1 } else { cue_start };
                     tspan(doc, a, stop.max(a + 1))
@@ -460,7 +494,7 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     if doc.tokens[c].lower == "according" {
         let att = according_to(doc, ctx, c, (c + 2).min(b))?;
         let content_before = c > a + 3;
-        return Some(Found { att, according: true, content_before });
+        return Some(Found { att, coord: None, according: true, content_before });
     }
     let (lemma, class, takes_object, ce) = cue_at(doc, c)?;
     if class == CueClass::Demand {
@@ -494,7 +528,7 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     if !follows && !parenthetical && !takes_object && class != CueClass::Express || class == CueClass::Ask && !follows {
         return None;
     }
-    Some(Found { att, according: false, content_before: parenthetical })
+    Some(Found { att, coord: None, according: false, content_before: parenthetical })
 }
 
 /// Titles, adjectives and "former" before a subject name belong to the statement.

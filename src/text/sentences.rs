@@ -57,7 +57,10 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Paragraph]) -> Vec<
             let tx = &text[t.span.start..t.span.end];
             let terminal = matches!(tx, "." | "!" | "?" | "…" | "...")
                 || (t.kind == TokenKind::Word && tx.ends_with('.') && tx.len() > 2);
-            if terminal {
+            // "(R-S.C.)", "(Sept. 3)": a full stop inside a short parenthesis ends nothing
+            let in_parens = terminal && (s..i).rev().take(8).find(|&k| matches!(&text[tokens[k].span.start..tokens[k].span.end], "(" | ")")).is_some_and(|k| &text[tokens[k].span.start..tokens[k].span.end] == "(")
+                && (i + 1..hi.min(i + 6)).any(|k| &text[tokens[k].span.start..tokens[k].span.end] == ")");
+            if terminal && !in_parens {
                 let mut j = i + 1;
                 // closing quotation marks and brackets stay with the sentence they close
                 while j < hi && (tokens[j].kind == TokenKind::Quote && !opens(text, tokens, j) || matches!(&text[tokens[j].span.start..tokens[j].span.end], ")" | "]")) {
@@ -148,5 +151,6 @@ mod tests {
         );
         assert_eq!(split("They met the U.S. The talks ended."), ["They met the U.S.", "The talks ended."]);
         assert_eq!(split("“We agree.” The minister left."), ["“We agree.”", "The minister left."]);
+        assert_eq!(split("Rep. Jo Hale (R-S.C.) said nothing. She left."), ["Rep. Jo Hale (R-S.C.) said nothing.", "She left."]);
     }
 }
