@@ -693,3 +693,31 @@ fn a_second_cue_of_the_same_speaker_is_a_statement_of_its_own() {
     let d = doc("Minister Ivo Petrak stated that the border would stay closed, stressing the country's right to decide.");
     reported(&d, "Minister Ivo Petrak stated that the border would stay closed, stressing the country's right to decide", "Ivo Petrak");
 }
+
+#[test]
+fn a_participle_after_a_comma_belongs_to_the_clause_subject() {
+    let d = doc("Senator Rosa Nkemelu spoke out on Tuesday about the shooting in Dayton, arguing that such killings must be called intolerable.");
+    let s = reported(&d, "Senator Rosa Nkemelu spoke out on Tuesday about the shooting in Dayton, arguing that such killings must be called intolerable", "Rosa Nkemelu");
+    assert_eq!(s.cue, "arguing");
+    // the name right before the comma is an object, not the speaker
+    let d = doc("Governor Ken Abara visited Senator Rosa Nkemelu on Monday, saying she had misled the voters.");
+    let s = d.statements.iter().find(|s| s.cue == "saying").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Ken Abara"), "{}", dump(&d));
+}
+
+#[test]
+fn who_said_speaks_for_its_antecedent() {
+    let d = doc("Lawmakers met Tom Ecker, the majority leader, who in March said the bill would pass.");
+    let s = d.statements.iter().find(|s| s.cue == "said").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Tom Ecker"), "{}", dump(&d));
+    assert!(d.slice(s.text).ends_with("the bill would pass"), "{}", dump(&d));
+}
+
+#[test]
+fn poll_shares_and_unnamed_clause_subjects_speak() {
+    let d = doc("Only 52 percent of voters agreed, while 73 percent said the same of the governor.");
+    said(&d, Reported, "73 percent said the same of the governor", Some("73 percent"));
+    let d = doc("Authorities announced the arrest of a man on Friday and said a curfew would continue through the weekend.");
+    let s = d.statements.iter().find(|s| s.cue == "said").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Authorities"), "{}", dump(&d));
+}

@@ -34,7 +34,8 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
         return None;
     }
     // "a report found", "the comments said": a cue word right before a cue verb is a noun
-    if doc.tokens.get(t + 1).is_some_and(|x| lex.cues.contains_key(&x.lower)) {
+    let noun_form = (tok.lower == cue.lemma || tok.lower.strip_suffix('s') == Some(cue.lemma)) && !matches!(cue.lemma, "say" | "tell" | "add" | "state");
+    if noun_form && doc.tokens.get(t + 1).is_some_and(|x| lex.cues.contains_key(&x.lower)) {
         return None;
     }
     Some((cue.lemma, cue.class, cue.takes_object, t + 1))
@@ -307,13 +308,16 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
 /// ("Zelensky gave an assessment in comments to reporters, acknowledging that …").
 fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
     let a = (a..c).rev().find(|&j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| j + 1).unwrap_or(a);
+    let cue_span = tspan(doc, c, ce);
     for k in a..c.min(a + 4) {
         if let Some(np) = np_at(doc, ctx, k, c) {
-            let cue_span = tspan(doc, c, ce);
             return Some(Attribution { speakers: np.entities.clone(), text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) });
         }
     }
-    None
+    // an unnamed subject opening the clause: "Two Democratic speechwriters implored her …"
+    let lex = Lexicon::get();
+    let head = (a..c.min(a + 6)).take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none()).find(|&j| lex.speaker_nouns.contains(&doc.tokens[j].lower))?;
+    (!super::np::is_pronoun(&doc.tokens[a].lower)).then(|| Attribution { speakers: Vec::new(), text: Some(tspan(doc, a, head + 1)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (a, head + 1) })
 }
 
 /// `He added: “…”`: a cue in the sentence before, ending with a colon.
@@ -512,12 +516,29 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being") && !doc.tokens[c].lower.ends_with("ing") {
         return None;
     }
-    let (att, inverted) = match speaker_before(doc, ctx, c, ce, a) {
+    // "Clinton spoke out about the shooting, arguing that …": a participle's subject is the clause's
+    let participle = c > a && doc.tokens[c - 1].lower == "," && doc.tokens[c].lower.ends_with("ing");
+    let before = if participle { clause_subject(doc, ctx, a, c, ce) } else { speaker_before(doc, ctx, c, ce, a) };
+    let (att, inverted) = match before {
         Some(att) => (att, false),
+        None if participle => return None,
         None if c > a && doc.tokens[c - 1].lower == "," => (speaker_after(doc, ctx, c, ce, b)?, true),
         // "Cruz exhorted Republicans … and said he …": the clause's subject speaks
         None if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "and" | "but" | "then") => (clause_subject(doc, ctx, a, c, ce)?, false),
-        None => return None,
+        // "an architect who said …", "McConnell, the majority leader, who said …": who "who" is
+        None => {
+            // ("who in 2010 said", "who has repeatedly said")
+            let w = 1 + (c.saturating_sub(5).max(a + 1)..c).rev().find(|&j| doc.tokens[j].lower == "who")?;
+            let between_ok = (w..c).all(|j| {
+                let t = &doc.tokens[j];
+                t.kind == TokenKind::Number || t.cap || matches!(t.lower.as_str(), "in" | "on" | "at" | "also" | "has" | "had" | "have" | "later" | "then" | "earlier" | "once" | "last" | "this" | "repeatedly" | "publicly" | "previously" | "recently")
+            });
+            if !between_ok {
+                return None;
+            }
+            let cue_span = tspan(doc, c, ce);
+            (Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..speaker_before(doc, ctx, w - 1, w, a)? }, false)
+        }
     };
     // "hinted at …", "commented on …": the object of the preposition is what was said
     let prepositional = matches!(lemma, "hint" | "comment" | "remark" | "reflect" | "speculate" | "elaborate") && doc.tokens.get(ce).is_some_and(|t| matches!(t.lower.as_str(), "at" | "on" | "about"));
