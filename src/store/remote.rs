@@ -41,6 +41,8 @@ pub fn is_url(spec: &str) -> bool {
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Form {
     Solutions,
+    /// ASK: Virtuoso answers it as one solution binding `__ASK_RETVAL` to 1 (or none).
+    Boolean,
     Graph,
     /// Not known (the query did not parse locally): accept either, decide by Content-Type.
     Unknown,
@@ -89,7 +91,8 @@ pub fn query_form(query: &str) -> Form {
                     }
                 }
                 match query[i..end].to_ascii_uppercase().as_str() {
-                    "SELECT" | "ASK" => return Form::Solutions,
+                    "SELECT" => return Form::Solutions,
+                    "ASK" => return Form::Boolean,
                     "CONSTRUCT" | "DESCRIBE" => return Form::Graph,
                     _ => {}
                 }
@@ -158,6 +161,7 @@ impl Endpoint {
             ureq::Error::ConnectionFailed => "connection failed (is the server running, and is the port right?)".to_string(),
             ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => "connection refused (is the server running, and is the port right?)".to_string(),
             ureq::Error::HostNotFound => "host not found".to_string(),
+            ureq::Error::Io(io) if io.to_string().contains("lookup address") => "host not found".to_string(),
             ureq::Error::Timeout(_) => match timeout {
                 Some(t) => format!("no answer within {} s (the --timeout)", t.as_secs_f64()),
                 None => "timed out".to_string(),
@@ -194,7 +198,7 @@ impl Endpoint {
     /// Runs a query and returns its results as a stream, like a local query does.
     pub fn query(&self, query: &str, form: Form, timeout: Option<Duration>) -> Result<QueryResults<'static>> {
         let accept = match form {
-            Form::Solutions => "application/sparql-results+json, application/sparql-results+xml;q=0.8",
+            Form::Solutions | Form::Boolean => "application/sparql-results+json, application/sparql-results+xml;q=0.8",
             Form::Graph => "application/n-triples, text/plain;q=0.9, text/turtle;q=0.8",
             Form::Unknown => "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8",
         };
@@ -220,6 +224,14 @@ impl Endpoint {
         if let Some(f) = results_format {
             let parsed = QueryResultsParser::from_format(f).for_reader(reader).map_err(|e| anyhow!("SPARQL endpoint {url} sent results that cannot be read: {}", one_line(&e.to_string())))?;
             return Ok(match QueryResults::from(parsed) {
+                QueryResults::Solutions(sols) if form == Form::Boolean && sols.variables().len() == 1 => {
+                    let mut yes = false;
+                    for s in sols {
+                        let s = s.map_err(|e| anyhow!("SPARQL endpoint {url} sent results that cannot be read: {}", one_line(&e.to_string())))?;
+                        yes |= s.values().first().and_then(|v| v.as_ref()).is_some_and(|t| matches!(t, Term::Literal(l) if l.value() == "1" || l.value() == "true"));
+                    }
+                    QueryResults::Boolean(yes)
+                }
                 QueryResults::Solutions(sols) => {
                     let vars: Arc<[Variable]> = sols.variables().into();
                     QueryResults::Solutions(QuerySolutionIter::from_tuples(vars, sols.map(|s| s.map(|s| s.values().iter().map(|t| t.as_ref().map(canonical)).collect()))))
@@ -417,7 +429,7 @@ mod tests {
         assert!(Endpoint::new("http:///sparql").is_err());
         assert_eq!(query_form("# a CONSTRUCT\nPREFIX construct: <http://x/SELECT#> CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"), Form::Graph);
         assert_eq!(query_form("BASE <http://x/> prefix ask: <y> select * { ?s ask:p \"CONSTRUCT\" }"), Form::Solutions);
-        assert_eq!(query_form("ASK { }"), Form::Solutions);
+        assert_eq!(query_form("ASK { }"), Form::Boolean);
         assert_eq!(query_form("DESCRIBE <x>"), Form::Graph);
         assert_eq!(query_form("nonsense"), Form::Unknown);
         let g = GraphName::NamedNode(NamedNode::new_unchecked("urn:g"));
