@@ -10,7 +10,7 @@ use std::time::Duration;
 #[derive(Parser)]
 #[command(name = "newsgraph", version, about = "Turns English news articles into a knowledge graph: who said what about whom, who demands what of whom, who holds which role.")]
 pub struct Cli {
-    /// Folder of the embedded store.
+    /// Folder of the embedded store, or the URL of a SPARQL 1.1 endpoint that takes queries and updates (e.g. Virtuoso's http://HOST:8890/sparql; http://USER:PASSWORD@HOST/… for basic authentication).
     #[arg(long, global = true, env = "NEWSGRAPH_STORE", default_value = "newsgraph-store")]
     pub store: PathBuf,
     #[command(subcommand)]
@@ -19,7 +19,7 @@ pub struct Cli {
 
 #[derive(Subcommand)]
 pub enum Command {
-    /// Reads articles (.txt files, first line may be the headline; .jsonl with one article per line: text plus optional id, title, url, date, source) and stores what it finds. Unchanged articles are skipped, changed ones replaced. .nq files from `extract` are bulk-loaded as they are.
+    /// Reads articles (.txt files, first line may be the headline; .jsonl with one article per line: text plus optional id, title, url, date, source) and stores what it finds. Unchanged articles are skipped, changed ones replaced. .nq files from `extract` are loaded as they are.
     Ingest {
         /// Files or folders of articles.
         #[arg(required = true)]
@@ -102,13 +102,13 @@ fn run(cli: Cli) -> Result<i32> {
                 (None, Some(f)) => std::fs::read_to_string(&f).with_context(|| format!("cannot read {}", f.display()))?,
                 _ => bail!("give the query as an argument or with --file (not both)"),
             };
-            let st = store::open_read(&cli.store)?;
+            let st = store::Backend::open_read(&cli.store)?;
             let stdout = std::io::stdout();
             query::run(&st, &text, &format, timeout.map(Duration::from_secs_f64), stdout.lock())?;
             Ok(0)
         }
         Command::Export { format, out, view } => {
-            let st = store::open_read(&cli.store)?;
+            let st = store::Backend::open_read(&cli.store)?;
             if let Some(v) = view {
                 let g = export::views::build(&st, &v)?;
                 export::views::write(&g, &format, &out)?;
@@ -131,10 +131,10 @@ fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Command::Ask { question, sparql, format } => {
-            let st = store::open_read(&cli.store)?;
+            let st = store::Backend::open_read(&cli.store)?;
             // names become entity IRIs first, so the question's query is an index lookup
             let resolve = |name: &str| -> Vec<String> {
-                store::select(&st, &query::ask::resolution_query(name)).map(|rows| rows.iter().map(|r| store::lit(&r[0])).collect()).unwrap_or_default()
+                st.select(&query::ask::resolution_query(name)).map(|rows| rows.iter().map(|r| store::lit(&r[0])).collect()).unwrap_or_default()
             };
             let q = query::ask::to_sparql(&question, &resolve)?;
             if sparql {
@@ -147,12 +147,12 @@ fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
         Command::Explain { name } => {
-            let st = store::open_read(&cli.store)?;
+            let st = store::Backend::open_read(&cli.store)?;
             query::explain::explain(&st, &name, &mut std::io::stdout().lock())?;
             Ok(0)
         }
         Command::Stats => {
-            let st = store::open_read(&cli.store)?;
+            let st = store::Backend::open_read(&cli.store)?;
             stats(&st, &mut std::io::stdout().lock())?;
             Ok(0)
         }
@@ -160,7 +160,7 @@ fn run(cli: Cli) -> Result<i32> {
 }
 
 fn ingest(dir: &std::path::Path, paths: &[PathBuf], quiet: bool) -> Result<i32> {
-    let st = store::open_write(dir)?;
+    let st = store::Backend::open_write(dir)?;
     let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
         let b = indicatif::ProgressBar::new(0);
         b.set_style(indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} files {elapsed}").expect("valid template"));
@@ -176,7 +176,7 @@ fn ingest(dir: &std::path::Path, paths: &[PathBuf], quiet: bool) -> Result<i32> 
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
-    st.flush().ok();
+    st.flush();
     if !quiet {
         println!(
             "{} files: {} articles added, {} updated, {} unchanged; {} statements, {} demands, {} roles; {} triples written",
@@ -232,9 +232,9 @@ fn extract(paths: &[PathBuf], out: Option<PathBuf>, format: &str) -> Result<i32>
     Ok(if errors.is_empty() { 0 } else { 2 })
 }
 
-pub fn stats<W: Write>(st: &oxigraph::store::Store, out: &mut W) -> Result<()> {
+pub fn stats<W: Write>(st: &store::Backend, out: &mut W) -> Result<()> {
     use store::vocab::*;
-    let count = |q: &str| -> Result<String> { Ok(store::select(st, q)?.first().map(|r| store::lit(&r[0])).unwrap_or_default()) };
+    let count = |q: &str| -> Result<String> { Ok(st.select(q)?.first().map(|r| store::lit(&r[0])).unwrap_or_default()) };
     let eg = entities_graph();
     writeln!(out, "articles    {}", count(&format!("SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?a a <{SCHEMA}NewsArticle> }} }}"))?)?;
     for kind in ["Person", "Organization", "Country", "Place"] {

@@ -6,7 +6,7 @@ use crate::model::{Article, Doc};
 use crate::read::{self, ReadError};
 use crate::store;
 use anyhow::Result;
-use oxigraph::store::Store;
+use crate::store::Backend;
 use rayon::prelude::*;
 use std::path::PathBuf;
 
@@ -29,13 +29,13 @@ pub struct Summary {
 }
 
 /// Ingests every article under `paths`. `progress` is called with the number of files done.
-pub fn ingest(store: &Store, paths: &[PathBuf], progress: &dyn Fn(usize, usize)) -> Result<Summary> {
+pub fn ingest(store: &Backend, paths: &[PathBuf], progress: &dyn Fn(usize, usize)) -> Result<Summary> {
     let (mut files, errors) = read::discover(paths);
     let mut summary = Summary { files: files.len(), failed: errors, ..Default::default() };
     // N-Quads shards from `newsgraph extract` go straight to the bulk loader
     files.retain(|f| {
         if f.extension().is_some_and(|e| e == "nq") {
-            if let Err(e) = store::load_nquads(store, f) {
+            if let Err(e) = store.load_nquads(f) {
                 summary.failed.push(ReadError { source: f.display().to_string(), message: format!("{e:#}") });
             } else {
                 summary.shards += 1;
@@ -61,7 +61,7 @@ pub fn ingest(store: &Store, paths: &[PathBuf], progress: &dyn Fn(usize, usize))
                         summary.failed.push(ReadError { source: a.source.clone(), message: format!("duplicate article name {} in this batch: skipped", a.name) });
                         continue;
                     }
-                    match store::existing_article(store, &a.name)? {
+                    match store.existing_article(&a.name)? {
                         Some((_, hash)) if hash == a.hash => summary.unchanged += 1,
                         Some((g, _)) => {
                             replaced.push(g);
@@ -93,7 +93,7 @@ pub fn ingest(store: &Store, paths: &[PathBuf], progress: &dyn Fn(usize, usize))
             summary.roles += d.roles.len();
         }
         let quads: Vec<oxigraph::model::Quad> = docs.par_iter().flat_map_iter(store::rdf::doc_quads).collect();
-        summary.quads += store::write_batch(store, quads, &replaced, &mut registry)?;
+        summary.quads += store.write_batch(quads, &replaced, &mut registry)?;
         done += chunk.len();
         progress(done, files.len());
     }

@@ -1,8 +1,7 @@
 //! The CSV views: each is a SPARQL query kept in `ontology/csv/` so users can read it.
 
-use crate::store::{lit, select};
+use crate::store::{lit, Backend};
 use anyhow::{Context, Result};
-use oxigraph::store::Store;
 use std::path::Path;
 
 pub struct CsvView {
@@ -22,11 +21,11 @@ pub const VIEWS: &[CsvView] = &[
 ];
 
 /// Writes every CSV view into `dir`.
-pub fn export_csv(store: &Store, dir: &Path) -> Result<Vec<(String, usize)>> {
+pub fn export_csv(store: &Backend, dir: &Path) -> Result<Vec<(String, usize)>> {
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let mut out = Vec::new();
     for v in VIEWS {
-        let rows = select(store, v.query).with_context(|| format!("view {}", v.file))?;
+        let rows = store.select(v.query).with_context(|| format!("view {}", v.file))?;
         let path = dir.join(v.file);
         let mut w = csv::Writer::from_path(&path).with_context(|| format!("cannot write {}", path.display()))?;
         w.write_record(v.columns)?;

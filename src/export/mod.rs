@@ -7,13 +7,13 @@ pub mod graph;
 pub mod rdf_dump;
 pub mod views;
 
+use crate::store::Backend;
 use anyhow::Result;
-use oxigraph::store::Store;
 use std::path::{Path, PathBuf};
 
 /// Everything `exports/` holds: the CSV views, the whole graph in Turtle, and every built-in
 /// graph view as GraphML and GEXF (plus weighted variants and an SVG of said-about).
-pub fn export_all(store: &Store, dir: &Path) -> Result<Vec<PathBuf>> {
+pub fn export_all(store: &Backend, dir: &Path) -> Result<Vec<PathBuf>> {
     let mut written = Vec::new();
     let csv_dir = dir.join("csv");
     csv_views::export_csv(store, &csv_dir)?;

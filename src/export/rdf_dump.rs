@@ -2,10 +2,10 @@
 //! Turtle merges them into one graph. Output is sorted, so equal stores give equal bytes.
 
 use crate::store::vocab::PREFIXES;
+use crate::store::Backend;
 use anyhow::{anyhow, Result};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{Quad, Triple};
-use oxigraph::store::Store;
 use std::io::Write;
 
 pub fn format_of(name: &str) -> Option<RdfFormat> {
@@ -28,8 +28,8 @@ fn serializer(format: RdfFormat) -> Result<RdfSerializer> {
     Ok(s)
 }
 
-pub fn dump<W: Write>(store: &Store, format: RdfFormat, w: W) -> Result<W> {
-    let mut quads: Vec<Quad> = store.iter().collect::<Result<_, _>>()?;
+pub fn dump<W: Write>(store: &Backend, format: RdfFormat, w: W) -> Result<W> {
+    let mut quads: Vec<Quad> = store.all_quads()?;
     quads.sort_by_cached_key(|q| (q.graph_name.to_string(), q.subject.to_string(), q.predicate.to_string(), q.object.to_string()));
     let mut ser = serializer(format)?.for_writer(w);
     if format.supports_datasets() {

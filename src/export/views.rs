@@ -4,8 +4,8 @@
 use super::graph::{write_gexf, write_graphml, write_svg, AttrValue, NodeType, ViewEdge, ViewGraph};
 use anyhow::{anyhow, bail, Context, Result};
 use oxigraph::model::Term;
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
-use oxigraph::store::Store;
+use crate::store::Backend;
+use oxigraph::sparql::QueryResults;
 use std::path::Path;
 
 pub const BUILT_IN: &[(&str, &str, bool)] = &[
@@ -60,10 +60,9 @@ fn text(t: Option<&Term>) -> String {
 }
 
 /// Runs a view and builds its graph.
-pub fn build(store: &Store, view: &str) -> Result<ViewGraph> {
+pub fn build(store: &Backend, view: &str) -> Result<ViewGraph> {
     let (name, query, directed) = resolve_view(view)?;
-    let prepared = SparqlEvaluator::new().parse_query(&query).map_err(|e| anyhow!("bad SPARQL in view {name}: {e}"))?;
-    let QueryResults::Solutions(sols) = prepared.on_store(store).execute().map_err(|e| anyhow!("view {name} failed: {e}"))? else {
+    let QueryResults::Solutions(sols) = store.execute(&query, None).map_err(|e| anyhow!("view {name}: {e:#}"))?.results else {
         bail!("view {name} must be a SELECT query");
     };
     let vars: Vec<String> = sols.variables().iter().map(|v| v.as_str().to_string()).collect();

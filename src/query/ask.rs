@@ -46,8 +46,9 @@ fn prefix() -> String {
 
 fn statements(r: Resolve, speaker: Option<&str>, about: Option<&str>, cue_filter: Option<&str>) -> String {
     let eg = entities_graph();
-    // a pattern binds ?a first when asked about someone: the link must then exist
-    let about_link = if about.is_some() { "?s schema:about ?a ." } else { "OPTIONAL { ?s schema:about ?a }" };
+    // asked about someone, the link must exist; otherwise it is optional, and its name is
+    // looked up only for a linked actor (an unbound ?a would match every entity's name)
+    let about_link = if about.is_some() { "?s schema:about ?a ." } else { "" };
     let mut q = prefix();
     q.push_str("SELECT DISTINCT ?speaker ?cue ?about ?text ?article WHERE {\n");
     if let Some(s) = speaker {
@@ -59,7 +60,7 @@ fn statements(r: Resolve, speaker: Option<&str>, about: Option<&str>, cue_filter
     q.push_str(&format!(
         "  GRAPH ?g {{ ?s prov:wasAttributedTo ?sp ; nif:anchorOf ?text ; nif:beginIndex ?b . OPTIONAL {{ ?s ng:cue ?cue }} {about_link} ?g ng:sourceName ?article . }}
   GRAPH <{eg}> {{ ?sp schema:name ?speaker . }}
-  OPTIONAL {{ GRAPH <{eg}> {{ ?a schema:name ?about }} }}\n"
+  OPTIONAL {{ GRAPH ?g {{ ?s schema:about ?a }} GRAPH <{eg}> {{ ?a schema:name ?about }} }}\n"
     ));
     if let Some(f) = cue_filter {
         q.push_str(&format!("  FILTER(BOUND(?cue) && REGEX(?cue, \"{f}\", \"i\"))\n"));
@@ -70,7 +71,7 @@ fn statements(r: Resolve, speaker: Option<&str>, about: Option<&str>, cue_filter
 
 fn demands(r: Resolve, by: Option<&str>, of: Option<&str>) -> String {
     let eg = entities_graph();
-    let addressee_link = if of.is_some() { "?d ng:addressee ?ad ." } else { "OPTIONAL { ?d ng:addressee ?ad }" };
+    let addressee_link = if of.is_some() { "?d ng:addressee ?ad ." } else { "" };
     let mut q = prefix();
     q.push_str("SELECT DISTINCT ?by ?kind ?of ?what ?evidence ?article WHERE {\n");
     if let Some(b) = by {
@@ -82,7 +83,7 @@ fn demands(r: Resolve, by: Option<&str>, of: Option<&str>) -> String {
     q.push_str(&format!(
         "  GRAPH ?g {{ ?d a ng:Demand ; ng:demander ?dm ; ng:demanded ?what ; ng:demandKind ?kind ; ng:evidence ?evidence ; ng:evidenceBegin ?b . {addressee_link} OPTIONAL {{ ?d ng:addresseeText ?ofText }} ?g ng:sourceName ?article . }}
   GRAPH <{eg}> {{ ?dm schema:name ?by . }}
-  OPTIONAL {{ GRAPH <{eg}> {{ ?ad schema:name ?ofName }} }}
+  OPTIONAL {{ GRAPH ?g {{ ?d ng:addressee ?ad }} GRAPH <{eg}> {{ ?ad schema:name ?ofName }} }}
   BIND(COALESCE(?ofName, ?ofText, \"\") AS ?of)
 }} ORDER BY ?article ?b"
     ));

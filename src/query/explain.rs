@@ -2,23 +2,22 @@
 
 use crate::resolve::keys::{first_names_compatible, skeleton};
 use crate::store::vocab::{entities_graph, NG, NIF, SCHEMA};
-use crate::store::{lit, select};
+use crate::store::{lit, Backend};
 use anyhow::{bail, Result};
-use oxigraph::store::Store;
 use std::io::Write;
 
-pub fn explain<W: Write>(store: &Store, name: &str, out: &mut W) -> Result<()> {
-    let entities: Vec<String> = select(store, &super::ask::resolution_query(name))?.iter().map(|r| lit(&r[0])).collect();
+pub fn explain<W: Write>(store: &Backend, name: &str, out: &mut W) -> Result<()> {
+    let entities: Vec<String> = store.select(&super::ask::resolution_query(name))?.iter().map(|r| lit(&r[0])).collect();
     if entities.is_empty() {
         bail!("no entity is named {name:?} (names match any name an entity is mentioned by, or a surname)");
     }
     let eg = entities_graph();
     for iri in entities {
         let node = oxigraph::model::NamedNode::new(iri.clone())?.to_string();
-        let info = select(store, &format!("SELECT ?name ?cls WHERE {{ GRAPH <{eg}> {{ {node} <{SCHEMA}name> ?name ; a ?cls }} }}"))?;
+        let info = store.select(&format!("SELECT ?name ?cls WHERE {{ GRAPH <{eg}> {{ {node} <{SCHEMA}name> ?name ; a ?cls }} }}"))?;
         let (canonical, kind) = info.first().map(|r| (lit(&r[0]), lit(&r[1]).rsplit('/').next().unwrap_or("").to_string())).unwrap_or_default();
         writeln!(out, "{canonical} ({kind})\n  {iri}")?;
-        let variants: Vec<String> = select(store, &format!("SELECT ?v WHERE {{ GRAPH <{eg}> {{ {node} <{NG}nameVariant> ?v }} }} ORDER BY ?v"))?.iter().map(|r| lit(&r[0])).collect();
+        let variants: Vec<String> = store.select(&format!("SELECT ?v WHERE {{ GRAPH <{eg}> {{ {node} <{NG}nameVariant> ?v }} }} ORDER BY ?v"))?.iter().map(|r| lit(&r[0])).collect();
         writeln!(out, "  names: {}", variants.join(" | "))?;
         if kind == "Person" {
             // the rule that joined them: one surname skeleton, compatible first names
@@ -36,8 +35,7 @@ pub fn explain<W: Write>(store: &Store, name: &str, out: &mut W) -> Result<()> {
         } else {
             writeln!(out, "  joined because: one canonical name (lexicon aliases and acronyms, or the gazetteer entry)")?;
         }
-        let mentions = select(
-            store,
+        let mentions = store.select(
             &format!(
                 "SELECT ?article ?text (COUNT(?m) AS ?n) (MIN(?b) AS ?first) WHERE {{ GRAPH ?g {{ ?m <{NG}refersTo> {node} ; <{NIF}anchorOf> ?text ; <{NIF}beginIndex> ?b . ?g <{NG}sourceName> ?article }} }} GROUP BY ?article ?text ORDER BY ?article ?text"
             ),

@@ -4,11 +4,11 @@
 pub mod ask;
 pub mod explain;
 
+use crate::store::Backend;
 use anyhow::{anyhow, bail, Result};
 use oxigraph::model::Term;
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
-use oxigraph::store::Store;
+use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use std::io::Write;
 use std::time::Duration;
 
@@ -28,25 +28,20 @@ fn short(t: &Term) -> String {
     }
 }
 
-/// Runs `query` with an optional time limit and writes its results to `out`.
-pub fn run<W: Write>(store: &Store, query: &str, format: &str, timeout: Option<Duration>, mut out: W) -> Result<usize> {
-    let upper = query.to_uppercase();
-    let token = CancellationToken::new();
-    let prepared = SparqlEvaluator::new().with_cancellation_token(token.clone()).parse_query(query).map_err(|e| {
-        if ["INSERT", "DELETE", "CLEAR", "DROP", "LOAD", "CREATE"].iter().any(|k| upper.trim_start().starts_with(k) || upper.contains(&format!("\n{k}"))) {
-            anyhow!("updates are refused by `query`: the store is changed only by `ingest` ({e})")
-        } else {
-            anyhow!("bad SPARQL query: {e}")
-        }
-    })?;
-    if let Some(limit) = timeout {
-        let t = token.clone();
-        std::thread::spawn(move || {
-            std::thread::sleep(limit);
-            t.cancel();
-        });
+/// Runs `query` with an optional time limit and writes its results to `out`. Updates are
+/// refused, on a remote endpoint too.
+pub fn run<W: Write>(store: &Backend, query: &str, format: &str, timeout: Option<Duration>, mut out: W) -> Result<usize> {
+    if !["table", "csv", "tsv", "json"].contains(&format) {
+        bail!("unknown format {format:?}: use table, csv, tsv or json");
     }
-    let results = prepared.on_store(store).execute().map_err(|e| anyhow!("query failed: {e}"))?;
+    if let Err(e) = SparqlEvaluator::new().parse_query(query) {
+        let upper = query.to_uppercase();
+        if ["INSERT", "DELETE", "CLEAR", "DROP", "LOAD", "CREATE"].iter().any(|k| upper.trim_start().starts_with(k) || upper.contains(&format!("\n{k}"))) {
+            bail!("updates are refused by `query`: the store is changed only by `ingest` ({e})");
+        }
+    }
+    let answer = store.execute(query, timeout)?;
+    let token = answer.token;
     let fail = |e: &dyn std::fmt::Display| {
         if token.is_cancelled() {
             anyhow!("query stopped: it ran longer than the --timeout")
@@ -54,7 +49,7 @@ pub fn run<W: Write>(store: &Store, query: &str, format: &str, timeout: Option<D
             anyhow!("query failed: {e}")
         }
     };
-    match (results, format) {
+    match (answer.results, format) {
         (QueryResults::Solutions(sols), "table") => {
             let vars: Vec<String> = sols.variables().iter().map(|v| v.as_str().to_string()).collect();
             let mut rows: Vec<Vec<String>> = Vec::new();

@@ -1,18 +1,223 @@
-//! The embedded Oxigraph store: one named graph per article, plus one graph of resolved
-//! entities. Writes go in one transaction per batch, so a crash leaves whole articles only.
+//! The store: one named graph per article, plus one graph of resolved entities. It is either
+//! the embedded Oxigraph store in a folder (writes go in one transaction per batch, so a crash
+//! leaves whole articles only) or a remote SPARQL 1.1 endpoint ([`remote`]); [`Backend`] gives
+//! the commands the same few operations on both.
 
 pub mod rdf;
+pub mod remote;
 pub mod vocab;
 
 use crate::model::EntityKind;
 use crate::resolve::{Registry, ResolvedEntity};
 use anyhow::{anyhow, Context, Result};
-use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNodeRef, Quad, Term};
-use oxigraph::sparql::{QueryResults, SparqlEvaluator};
+use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNode, NamedOrBlankNodeRef, Quad, Term};
+use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
 use rdf::{nn, pred, QuadSink};
+pub use remote::Endpoint;
+use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Mutex;
+use std::time::Duration;
 use vocab::*;
+
+/// Where the graph lives: the embedded store in a folder, or a remote SPARQL 1.1 endpoint.
+pub enum Backend {
+    Local(Store),
+    Remote(Remote),
+}
+
+/// A remote endpoint, plus what this process knows of the articles it holds (source name →
+/// graph), read once with one query instead of one query per article.
+pub struct Remote {
+    pub endpoint: Endpoint,
+    articles: Mutex<Option<HashMap<String, NamedNode>>>,
+}
+
+/// A query's results; `token` is cancelled when a local time limit cut them.
+pub struct Answer<'a> {
+    pub results: QueryResults<'a>,
+    pub token: CancellationToken,
+}
+
+impl Backend {
+    /// `--store` as given: an http(s):// URL is a remote endpoint, anything else a folder.
+    pub fn open_read(spec: &Path) -> Result<Backend> {
+        match spec.to_str().filter(|s| remote::is_url(s)) {
+            Some(url) => Ok(Backend::Remote(Remote { endpoint: Endpoint::new(url)?, articles: Mutex::new(None) })),
+            None => Ok(Backend::Local(open_read(spec)?)),
+        }
+    }
+
+    /// Like [`Backend::open_read`], for `ingest`: the local store is opened for writing.
+    pub fn open_write(spec: &Path) -> Result<Backend> {
+        match spec.to_str().filter(|s| remote::is_url(s)) {
+            Some(url) => Ok(Backend::Remote(Remote { endpoint: Endpoint::new(url)?, articles: Mutex::new(None) })),
+            None => Ok(Backend::Local(open_write(spec)?)),
+        }
+    }
+
+    pub fn is_remote(&self) -> bool {
+        matches!(self, Backend::Remote(_))
+    }
+
+    /// Runs a query, stopped after `timeout`. Locally the query must be SPARQL 1.1 as
+    /// Oxigraph reads it; a remote server gets the text as written (its dialect may be wider).
+    pub fn execute(&self, query: &str, timeout: Option<Duration>) -> Result<Answer<'_>> {
+        let token = CancellationToken::new();
+        match self {
+            Backend::Local(store) => {
+                let prepared = SparqlEvaluator::new().with_cancellation_token(token.clone()).parse_query(query).map_err(|e| anyhow!("bad SPARQL query: {e}"))?;
+                if let Some(limit) = timeout {
+                    let t = token.clone();
+                    std::thread::spawn(move || {
+                        std::thread::sleep(limit);
+                        t.cancel();
+                    });
+                }
+                let results = prepared.on_store(store).execute().map_err(|e| anyhow!("query failed: {e}"))?;
+                Ok(Answer { results, token })
+            }
+            Backend::Remote(r) => Ok(Answer { results: r.endpoint.query(query, remote::query_form(query), timeout)?, token }),
+        }
+    }
+
+    /// What the store holds of an article with this source name: (graph IRI, hash).
+    pub fn existing_article(&self, name: &str) -> Result<Option<(NamedNode, String)>> {
+        match self {
+            Backend::Local(store) => existing_article(store, name),
+            Backend::Remote(r) => {
+                let mut known = r.articles.lock().map_err(|_| anyhow!("internal error: a lock was poisoned"))?;
+                if known.is_none() {
+                    let q = format!("SELECT ?g ?name WHERE {{ GRAPH ?g {{ ?g <{NG}sourceName> ?name }} }}");
+                    let mut map = HashMap::new();
+                    for row in self.select(&q)? {
+                        if let Some(Term::NamedNode(g)) = &row[0] {
+                            map.insert(lit(&row[1]), g.clone());
+                        }
+                    }
+                    *known = Some(map);
+                }
+                Ok(known.as_ref().and_then(|m| m.get(name)).map(|g| (g.clone(), hash_of(g))))
+            }
+        }
+    }
+
+    /// Writes a batch of articles (replacing older versions) and the entity updates.
+    pub fn write_batch(&self, article_quads: Vec<Quad>, replaced: &[NamedNode], registry: &mut Registry) -> Result<usize> {
+        match self {
+            Backend::Local(store) => write_batch(store, article_quads, replaced, registry),
+            Backend::Remote(r) => write_batch_remote(r, article_quads, replaced, registry),
+        }
+    }
+
+    /// Loads an N-Quads file (from `newsgraph extract`).
+    pub fn load_nquads(&self, path: &Path) -> Result<()> {
+        match self {
+            Backend::Local(store) => load_nquads(store, path),
+            Backend::Remote(r) => {
+                let f = std::fs::File::open(path).with_context(|| format!("cannot read {}", path.display()))?;
+                let mut chunk = Vec::new();
+                for q in oxigraph::io::RdfParser::from_format(oxigraph::io::RdfFormat::NQuads).for_reader(std::io::BufReader::new(f)) {
+                    chunk.push(q.map_err(|e| anyhow!("{}: not valid N-Quads: {e}", path.display()))?);
+                    if chunk.len() == 20_000 {
+                        r.endpoint.insert_quads(&std::mem::take(&mut chunk))?;
+                    }
+                }
+                r.endpoint.insert_quads(&chunk)?;
+                *r.articles.lock().map_err(|_| anyhow!("internal error: a lock was poisoned"))? = None;
+                Ok(())
+            }
+        }
+    }
+
+    /// Number of quads newsgraph stored (remote: in newsgraph's graphs only, not the
+    /// server's own).
+    pub fn len(&self) -> Result<usize> {
+        match self {
+            Backend::Local(store) => Ok(store.len()?),
+            Backend::Remote(_) => {
+                let q = format!("SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), \"{ID}\")) }}");
+                let n = self.select(&q)?.first().map(|r| lit(&r[0])).unwrap_or_default();
+                n.parse().map_err(|_| anyhow!("the endpoint gave {n:?} as a count"))
+            }
+        }
+    }
+
+    /// Every quad newsgraph stored, in no particular order.
+    pub fn all_quads(&self) -> Result<Vec<Quad>> {
+        match self {
+            Backend::Local(store) => Ok(store.iter().collect::<Result<_, _>>()?),
+            Backend::Remote(_) => {
+                let q = format!("SELECT ?g ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), \"{ID}\")) }}");
+                let mut out = Vec::new();
+                for row in self.select(&q)? {
+                    let (Some(Term::NamedNode(g)), Some(s), Some(Term::NamedNode(p)), Some(o)) = (&row[0], &row[1], &row[2], &row[3]) else { continue };
+                    let s = match s {
+                        Term::NamedNode(n) => NamedOrBlankNode::from(n.clone()),
+                        Term::BlankNode(b) => NamedOrBlankNode::from(b.clone()),
+                        _ => continue,
+                    };
+                    out.push(Quad::new(s, p.clone(), o.clone(), GraphName::NamedNode(g.clone())));
+                }
+                Ok(out)
+            }
+        }
+    }
+
+    /// Makes local writes durable; a remote server does that itself.
+    pub fn flush(&self) {
+        if let Backend::Local(store) = self {
+            store.flush().ok();
+        }
+    }
+}
+
+/// An article graph's IRI ends in its content hash.
+fn hash_of(g: &NamedNode) -> String {
+    g.as_str().rsplit('/').next().unwrap_or("").to_string()
+}
+
+/// A batch on a remote endpoint, in the order that keeps an interrupted ingest repairable:
+/// old versions of changed articles are dropped; each updated entity's description is
+/// replaced (delete and insert in one request); then the articles' quads go in, with each
+/// article's `ng:sourceName` last: until it is there the article does not count as stored,
+/// so the next ingest writes it again (the same triples: IRIs come from content).
+fn write_batch_remote(r: &Remote, article_quads: Vec<Quad>, replaced: &[NamedNode], registry: &mut Registry) -> Result<usize> {
+    let ep = &r.endpoint;
+    ep.drop_graphs(replaced)?;
+    let eg = nn(&entities_graph());
+    let mut n = article_quads.len();
+    let dirty: Vec<String> = std::mem::take(&mut registry.dirty).into_iter().collect();
+    for chunk in dirty.chunks(100) {
+        let mut ops = Vec::new();
+        let mut quads = Vec::new();
+        for key in chunk {
+            let Some(e) = registry.entities.get(key) else { continue };
+            ops.push(format!("DELETE WHERE {{ GRAPH {eg} {{ {} ?p ?o }} }}", nn(&entity_iri(key))));
+            quads.extend(entity_quads(e));
+        }
+        if ops.is_empty() {
+            continue;
+        }
+        n += quads.len();
+        ops.push(remote::insert_data(&quads));
+        ep.update(&ops.join(" ;\n"))?;
+    }
+    let source_name = pred(NG, "sourceName");
+    let (heads, body): (Vec<Quad>, Vec<Quad>) = article_quads.into_iter().partition(|q| q.predicate == source_name);
+    ep.insert_quads(&body)?;
+    ep.insert_quads(&heads)?;
+    let mut known = r.articles.lock().map_err(|_| anyhow!("internal error: a lock was poisoned"))?;
+    if let Some(map) = known.as_mut() {
+        for q in &heads {
+            if let (GraphName::NamedNode(g), Term::Literal(name)) = (&q.graph_name, &q.object) {
+                map.insert(name.value().to_string(), g.clone());
+            }
+        }
+    }
+    Ok(n)
+}
 
 /// Opens (or creates) the store for writing. A store held by another process or a
 /// damaged one gives a clear error.
@@ -52,10 +257,15 @@ fn explain_open_error(dir: &Path, msg: &str) -> anyhow::Error {
     }
 }
 
-/// Runs a SELECT and returns rows of optional terms, in the query's variable order.
-pub fn select(store: &Store, query: &str) -> Result<Vec<Vec<Option<Term>>>> {
-    let prepared = SparqlEvaluator::new().parse_query(query).map_err(|e| anyhow!("bad SPARQL: {e}"))?;
-    match prepared.on_store(store).execute().map_err(|e| anyhow!("query failed: {e}"))? {
+impl Backend {
+    /// Runs a SELECT and returns rows of optional terms, in the query's variable order.
+    pub fn select(&self, query: &str) -> Result<Vec<Vec<Option<Term>>>> {
+        select_results(self.execute(query, None)?.results)
+    }
+}
+
+fn select_results(results: QueryResults<'_>) -> Result<Vec<Vec<Option<Term>>>> {
+    match results {
         QueryResults::Solutions(sols) => {
             let vars: Vec<_> = sols.variables().to_vec();
             let mut out = Vec::new();
@@ -79,7 +289,7 @@ pub fn lit(t: &Option<Term>) -> String {
 }
 
 /// Loads the resolved entities from the store.
-pub fn load_registry(store: &Store) -> Result<Registry> {
+pub fn load_registry(store: &Backend) -> Result<Registry> {
     let q = format!(
         "SELECT ?e ?cls ?name ?country ?pk ?lat ?lon ?stands (GROUP_CONCAT(?alt; separator=\"\\u001f\") AS ?alts) ?n WHERE {{
            GRAPH <{g}> {{ ?e a ?cls ; <{SCHEMA}name> ?name ; <{NG}mentionCount> ?n .
@@ -90,7 +300,7 @@ pub fn load_registry(store: &Store) -> Result<Registry> {
         g = entities_graph()
     );
     let mut reg = Registry::default();
-    for row in select(store, &q)? {
+    for row in store.select(&q)? {
         let iri = lit(&row[0]);
         let Some(kind) = rdf::class_kind(&lit(&row[1])) else { continue };
         let key = iri.strip_prefix(ID).unwrap_or(&iri).to_string();
