@@ -100,3 +100,12 @@ fn a_damaged_store_gives_a_clear_error() {
     assert!(err.contains("re-ingest"), "the error says how to recover: {err}");
     assert!(err.contains(store.to_str().unwrap()), "{err}");
 }
+
+#[test]
+fn a_store_folder_whose_parents_do_not_exist_is_created() {
+    let t = Tmp::new("nested");
+    let store = t.path("runs/2026/store");
+    let out = run(&["ingest", examples().join("000_e42448737ca24951.txt").to_str().unwrap()], &store);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(store.join("CURRENT").exists());
+}

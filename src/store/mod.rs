@@ -222,6 +222,8 @@ fn write_batch_remote(r: &Remote, article_quads: Vec<Quad>, replaced: &[NamedNod
 /// Opens (or creates) the store for writing. A store held by another process or a
 /// damaged one gives a clear error.
 pub fn open_write(dir: &Path) -> Result<Store> {
+    // RocksDB makes the store's own folder but not its parents ("--store runs/2026/store")
+    std::fs::create_dir_all(dir).map_err(|e| anyhow!("cannot create the store folder {}: {e}", dir.display()))?;
     Store::open(dir).map_err(|e| explain_open_error(dir, &e.to_string()))
 }
 
