@@ -721,3 +721,13 @@ fn poll_shares_and_unnamed_clause_subjects_speak() {
     let s = d.statements.iter().find(|s| s.cue == "said").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Authorities"), "{}", dump(&d));
 }
+
+#[test]
+fn open_class_verbs_before_a_that_clause_attribute() {
+    let d = doc("The appeals court ruled that the new voting law was unconstitutional.");
+    let s = said(&d, Reported, "The appeals court ruled that the new voting law was unconstitutional", Some("The appeals court"));
+    assert_eq!(s.cue, "ruled");
+    // "that" as a determiner or after "so" is no clause
+    let d = doc("Officials visited the plant that year. The mayor worked late so that the report was ready.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}

@@ -500,7 +500,7 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         let content_before = c > a + 3;
         return Some(Found { att, coord: None, according: true, content_before });
     }
-    let (lemma, class, takes_object, ce) = cue_at(doc, c)?;
+    let (lemma, class, takes_object, ce) = cue_at(doc, c).or_else(|| that_verb(doc, c))?;
     if class == CueClass::Demand {
         return None;
     }
@@ -550,6 +550,28 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         return None;
     }
     Some(Found { att, coord: None, according: false, content_before: parenthetical })
+}
+
+/// A verb outside the cue lexicon that takes a "that" clause ("the court ruled that the
+/// law …", "Republicans have long argued that …", "the study documents that …"): the
+/// attribution verbs of news are an open class. Only a finite-looking verb (-s, -ed)
+/// right before "that" + a clause opener counts, so "that year" or "so that" do not.
+fn that_verb(doc: &Doc, c: usize) -> Option<(&'static str, CueClass, bool, usize)> {
+    let lex = Lexicon::get();
+    let t = &doc.tokens[c];
+    let l = t.lower.as_str();
+    let finite = (l.ends_with("ed") || l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us")) && l.len() > 3;
+    if t.kind != TokenKind::Word || t.cap || !finite || lex.stopwords.contains(l) || c == 0 {
+        return None;
+    }
+    if matches!(doc.tokens[c - 1].lower.as_str(), "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their" | "'s" | "so" | "such" | "now" | "given") {
+        return None;
+    }
+    doc.tokens.get(c + 1).filter(|x| x.lower == "that")?;
+    let opener = doc.tokens.get(c + 2)?;
+    const OPENERS: &[&str] = &["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "no", "some", "many", "most", "more", "only", "all", "both", "any", "each", "he", "she", "it", "they", "we", "i", "you", "there", "if", "while", "despite"];
+    let clause = opener.cap || opener.kind == TokenKind::Number || OPENERS.contains(&opener.lower.as_str());
+    clause.then_some(("", CueClass::Speech, false, c + 1))
 }
 
 /// Titles, adjectives and "former" before a subject name belong to the statement.

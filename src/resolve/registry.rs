@@ -32,10 +32,19 @@ pub struct Registry {
     pub dirty: BTreeSet<String>,
 }
 
-/// The better canonical name: more words, then longer, then alphabetical.
+/// The better canonical name: more words, then well-formed, then longer, then alphabetical.
 fn better(a: &str, b: &str) -> bool {
     let (wa, wb) = (a.split_whitespace().count(), b.split_whitespace().count());
-    (wa, a.len(), std::cmp::Reverse(a)) > (wb, b.len(), std::cmp::Reverse(b))
+    (wa, well_formed(a), a.len(), std::cmp::Reverse(a)) > (wb, well_formed(b), b.len(), std::cmp::Reverse(b))
+}
+
+/// No word typed with a slipped shift key ("HIllary", "THe"): a capital second letter
+/// followed by a small one. Acronyms ("NATO"), "McConnell" and "DeSantis" are fine.
+fn well_formed(name: &str) -> bool {
+    name.split_whitespace().all(|w| {
+        let c: Vec<char> = w.chars().take(3).collect();
+        !(c.len() == 3 && c[0].is_uppercase() && c[1].is_uppercase() && c[2].is_lowercase())
+    })
 }
 
 impl Registry {
@@ -141,5 +150,18 @@ impl Registry {
             Some(c) if first.is_some() || compatible.len() == 1 || c.mentions > 0 => c.key.clone(),
             _ => format!("person/{}", slug(name)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::better;
+
+    #[test]
+    fn a_slipped_shift_key_never_becomes_the_canonical_name() {
+        assert!(better("Hillary Clinton", "HIllary Clinton"));
+        assert!(!better("HIllary Clinton", "Hillary Clinton"));
+        assert!(better("Mitch McConnell", "Mitch Mcconnel"));
+        assert!(better("Hillary Rodham Clinton", "Hillary Clinton"));
     }
 }
