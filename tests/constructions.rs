@@ -731,3 +731,10 @@ fn open_class_verbs_before_a_that_clause_attribute() {
     let d = doc("Officials visited the plant that year. The mayor worked late so that the report was ready.");
     assert!(d.statements.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_country_adjective_in_the_content_makes_the_statement_about_that_country() {
+    let d = doc("Russia and Ukraine traded strikes overnight. Ukraine said it was attacked by 27 Russian drones near the border.");
+    let s = reported(&d, "Ukraine said it was attacked by 27 Russian drones near the border", "Ukraine");
+    assert_eq!(about(&d, &s), ["Russia"]);
+}

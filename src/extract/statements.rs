@@ -481,10 +481,14 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             let subject_span = tspan(doc, extend_subject_left(doc, subj.0, a).min(subj.0), subj.1);
             for &speaker in &att.speakers {
                 let mut about: Vec<usize> = object.iter().copied().filter(|&e| e != speaker).collect();
-                for e in actors_in(doc, ctx, text, &att.speakers, Some(speaker)) {
-                    let only_in_subject = !doc.mentions_in(text).iter().any(|m| m.entity == e && !subject_span.contains(m.span));
-                    if !about.contains(&e) && !only_in_subject {
-                        about.push(e);
+                // (what is named only inside the speaker phrase is not; an adjective counts as a mention)
+                let before = Span::new(text.start, subject_span.start.clamp(text.start, text.end));
+                let after = Span::new(subject_span.end.clamp(text.start, text.end), text.end);
+                for part in [before, after] {
+                    for e in actors_in(doc, ctx, part, &att.speakers, Some(speaker)) {
+                        if !about.contains(&e) {
+                            about.push(e);
+                        }
                     }
                 }
                 out.push(Statement { kind: StatementKind::Reported, speaker: Some(speaker), speaker_text: None, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about });
