@@ -11,6 +11,9 @@ const CONNECTORS: &[&str] = &["of", "for", "de", "del", "della", "di", "da", "du
 /// Lower-case words after a place name that make it a region.
 pub const REGION_WORDS: &[&str] = &["region", "oblast", "province", "state", "district", "county", "governorate", "territory", "prefecture"];
 
+/// Words that open a greeting or a mail header before a name ("Hi David", "Thanks Kam").
+const GREETINGS: &[&str] = &["hi", "hello", "hey", "dear", "thanks", "thank", "regards", "cheers", "sent", "see", "congratulations", "attn", "re", "fwd", "fw", "cc", "bcc", "email", "e-mail"];
+
 const PREPOSITIONS: &[&str] = &["in", "to", "from", "near", "at", "outside", "towards", "toward", "into", "across", "around", "over", "of", "on", "through", "via"];
 
 /// Lower-case heads after a country adjective that make an organisation ("German government").
@@ -148,14 +151,32 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             || longest(doc, k, j, &lex.place_names).is_some_and(|(e, _)| e > k + 1)
             || longest(doc, k, j, &lex.organisations).is_some_and(|(e, _)| e > k + 1)
     };
-    while k < j && (lex.stopwords.contains(&doc.tokens[k].lower) && !acronym(k) && !known_from(k) || CONNECTORS.contains(&doc.tokens[k].lower.as_str())) {
+    while k < j
+        && (lex.stopwords.contains(&doc.tokens[k].lower) && !acronym(k) && !known_from(k)
+            || CONNECTORS.contains(&doc.tokens[k].lower.as_str())
+            || GREETINGS.contains(&doc.tokens[k].lower.as_str()))
+    {
         k += 1;
     }
     let run_start = k;
     // a lower-case title right before the run: "spokesman Dmitry Peskov", "governor Jane Roe"
+    // (or a noun for a person: "saxophonist Jane Roe", "his wife Ann")
     let mut titled = k > 0
         && !doc.tokens[k - 1].cap
-        && lex.titles.get(&doc.tokens[k - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic);
+        && (lex.titles.get(&doc.tokens[k - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic)
+            || lex.person_nouns.contains(&doc.tokens[k - 1].lower));
+    // "Raymond Chan of People Power", "Ann Chiang of the FTU": a person's name, then "of" and
+    // what the person belongs to, which is parsed as a run of its own
+    if !heading {
+        if let Some(of) = (k + 2..j.min(k + 5)).find(|&m| doc.tokens[m].lower == "of") {
+            if of + 1 < j && person_shape(doc, lex, k, of, true) {
+                let ent = doc.person(&text_of(doc, k, of), doc.tokens[k].span.start);
+                doc.add_mention(span_of(doc, k, of), ent, MentionKind::Name);
+                parse_run(doc, lex, of + 1, j, false, heading, deferred);
+                return;
+            }
+        }
+    }
     while k < j {
         // a country's full name ("Russian Federation", "United Arab Emirates") before anything else
         if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|(e, _)| *e == j) {
@@ -245,6 +266,12 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             }
         }
     }
+    // "Toronto Blue Jays", "Bowling Green Falcons": a place, then a capitalised plural
+    if n >= 2 && !titled && team_name(doc, lex, k, end) {
+        let ent = doc.organisation(&name);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        return;
+    }
     // a sentence in capitals (a shouted headline) has no acronyms
     // (looked at only for acronyms, and over a window, so long sentences stay linear)
     let shouting = || {
@@ -280,11 +307,118 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         }
         return;
     }
-    let personal = titled || known_first || cue_follows(doc, end) || appositive_title_follows(doc, end) || person_apposition_follows(doc, end);
+    let personal = titled
+        || known_first
+        || cue_follows(doc, end)
+        || appositive_title_follows(doc, end)
+        || person_apposition_follows(doc, end)
+        || person_shape(doc, lex, k, end, false);
+    // "Nonpartisan Paul Tse", "Queenslander Jane Roe": a common word or a word for a people
+    // before a first name
+    let people_word = |w: &str| w.chars().count() >= 6 && ["an", "er", "ist", "ite", "ese"].iter().any(|s| w.ends_with(s));
+    if !titled && n >= 3 && !lex.first_names.contains_key(&first) && lex.first_names.get(&doc.tokens[k + 1].lower).is_some_and(|g| *g != 'u')
+        && (lex.is_common_word(&first) || people_word(&first) && !lex.surnames.contains_key(&first))
+        && !lex.is_common_word(&doc.tokens[end - 1].lower)
+        && person_shape(doc, lex, k + 1, end, true)
+    {
+        let ent = doc.person(&text_of(doc, k + 1, end), doc.tokens[k + 1].span.start);
+        doc.add_mention(span_of(doc, k + 1, end), ent, MentionKind::Name);
+        return;
+    }
     if personal && n <= 4 && !name.chars().any(|c| c.is_ascii_digit()) {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
     }
+}
+
+/// Plural words that end place names, not team names ("Virgin Islands", "Colorado Springs").
+const PLACE_PLURALS: &[&str] = &[
+    "islands", "isles", "mountains", "hills", "heights", "falls", "springs", "lakes", "woods", "fields", "gardens", "rapids",
+    "plains", "keys", "downs", "sands", "flats", "highlands", "lowlands", "territories", "states", "estates", "towers",
+    "alps", "rockies", "andes", "emirates", "provinces", "marshes", "meadows", "banks", "rocks", "cliffs", "docks", "shores",
+    "indies", "olympics", "games", "mills", "nations", "works", "commons", "lands", "grounds", "halls", "villas", "parks",
+];
+
+/// A known place followed by one or two capitalised words, the last a plural: a sports team
+/// ("Toronto Blue Jays").
+fn team_name(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
+    let last = &doc.tokens[end - 1];
+    let word = doc.slice(last.span);
+    if word.len() < 4 || !word.ends_with('s') || word.ends_with("ss") || PLACE_PLURALS.contains(&last.lower.as_str()) || !word.chars().skip(1).all(|c| c.is_lowercase()) {
+        return false;
+    }
+    // "Denver Williams" is a person
+    let name_word = lex.surnames.contains_key(&last.lower) || lex.first_names.contains_key(&last.lower);
+    if name_word || lex.org_words.contains(word) || lex.stopwords.contains(&last.lower) || lex.country_any(&last.lower).is_some() {
+        return false;
+    }
+    // the place is everything before the plural, or before the last two words
+    [end - 1, end.saturating_sub(2)].iter().any(|&m| {
+        m > k && {
+            let prefix = fold(&text_of(doc, k, m));
+            let compass = matches!(doc.tokens[k].lower.as_str(), "north" | "south" | "east" | "west" | "central" | "upper" | "lower" | "greater");
+            !compass && lex.place_names.get(&prefix).is_some_and(|p| lex.places[p[0]].population >= 50_000 || lex.places[p[0]].kind == "region")
+                || lex.country_names.contains_key(&prefix)
+        }
+    })
+}
+
+/// Whether tokens `k..end` (two to four capitalised words) have the shape of a person's
+/// name: a known first name (when `first_ok`), a middle initial ("Hilary E. Ackermann"), an
+/// East Asian given name with a hyphen ("Leung Kwok-hung"), or a census surname after a
+/// word that is not a surname itself ("Pie Traynor"). No word may be a title, an
+/// organisation word, a country or a known place.
+pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bool) -> bool {
+    let n = end - k;
+    if !(2..=4).contains(&n) {
+        return false;
+    }
+    let words: Vec<&str> = (k..end).map(|m| doc.slice(doc.tokens[m].span)).collect();
+    let lows: Vec<&str> = (k..end).map(|m| doc.tokens[m].lower.as_str()).collect();
+    let alpha = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’' || c == '.');
+    let mixed = |w: &str| w.chars().any(char::is_lowercase);
+    if !words.iter().all(|w| alpha(w)) || !mixed(words[0]) || !mixed(words[n - 1]) {
+        return false;
+    }
+    for (m, lw) in lows.iter().enumerate() {
+        let proper = lex.org_words.contains(words[m])
+            || lex.titles.contains_key(*lw)
+            || lex.title_modifiers.contains(*lw)
+            || lex.stopwords.contains(*lw)
+            || GREETINGS.contains(lw)
+            || lex.country_any(lw).is_some()
+            || REGION_WORDS.contains(lw);
+        if proper && !CONNECTORS.contains(lw) {
+            return false;
+        }
+    }
+    let place = |lw: &str| lex.place_names.get(lw).is_some_and(|p| lex.places[p[0]].population >= 100_000 || lex.places[p[0]].kind == "region");
+    if first_ok && lex.first_names.get(lows[0]).is_some_and(|g| *g != 'u') && !place(lows[0]) {
+        return true;
+    }
+    if lex.place_names.contains_key(&lows.join(" ")) {
+        return false;
+    }
+    // a middle initial: "Hilary E. Ackermann"
+    let initial = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && matches!(c.as_str(), "" | ".")
+    };
+    if n >= 3 && words[1..n - 1].iter().any(|w| initial(w)) && words[0].chars().count() >= 2 && words[n - 1].chars().count() >= 2 && !place(lows[0]) && !lex.is_common_word(lows[0]) {
+        return true;
+    }
+    // "Leung Kwok-hung", "Park Joo-ho": a one-syllable surname, a two-syllable given name
+    let syllable = |s: &str, cap: bool| (1..=6).contains(&s.chars().count()) && s.chars().all(|c| c.is_ascii_alphabetic()) && (!cap || s.starts_with(|c: char| c.is_ascii_uppercase()));
+    let hyphen_given = |w: &str| w.split_once('-').is_some_and(|(a, b)| syllable(a, true) && syllable(b, false) && b.chars().skip(1).all(|c| c.is_ascii_lowercase()));
+    if n == 2 && syllable(words[0], true) && hyphen_given(words[1]) {
+        return true;
+    }
+    // a census surname after a given name no lexicon knows: "Pie Traynor", "Candie Payne"
+    let sur_last = lex.surnames.contains_key(lows[n - 1]);
+    let first_is_surname = lex.surnames.contains_key(lows[0]) && !lex.first_names.contains_key(lows[0]);
+    let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
+    let common = lows[..n - 1].iter().any(|w| lex.is_common_word(w));
+    sur_last && n <= 3 && capitalised && !common && !first_is_surname && !place(lows[0]) && words.iter().all(|w| w.chars().count() >= 2 && !initial(w) || n == 3)
 }
 
 fn ends_in_org_word(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
