@@ -77,3 +77,18 @@ fn city_and_plural_is_a_team() {
     assert_has("The Denver Marmots won their third game in a row.", "Denver Marmots", EntityKind::Organization);
     assert_not_person("The Denver Marmots won their third game in a row.", "Marmots");
 }
+
+#[test]
+fn continents_and_well_known_states() {
+    let t = "Europe is still the largest market. California and Texas follow.";
+    assert_has(t, "Europe", EntityKind::Place);
+    assert_has(t, "California", EntityKind::Place);
+    assert_has(t, "Texas", EntityKind::Place);
+}
+
+#[test]
+fn first_name_that_is_a_town_before_of() {
+    let t = "The seat went to Elizabeth Marrowby of the Harbour Party.";
+    assert_has(t, "Elizabeth Marrowby", EntityKind::Person);
+    assert_has(t, "Harbour Party", EntityKind::Organization);
+}

@@ -393,7 +393,8 @@ pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bo
         }
     }
     let place = |lw: &str| lex.place_names.get(lw).is_some_and(|p| lex.places[p[0]].population >= 100_000 || lex.places[p[0]].kind == "region");
-    if first_ok && lex.first_names.get(lows[0]).is_some_and(|g| *g != 'u') && !place(lows[0]) {
+    // a first name that is also a town ("Elizabeth", "Austin") needs a surname that is not a common word
+    if first_ok && lex.first_names.get(lows[0]).is_some_and(|g| *g != 'u') && (!place(lows[0]) || !lex.is_common_word(lows[n - 1])) {
         return true;
     }
     if lex.place_names.contains_key(&lows.join(" ")) {
@@ -469,7 +470,12 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
             || doc.text().contains(&c.name)
     });
     if place.kind == "region" {
-        return country_named || prep && !lex.first_names.contains_key(&crate::lexicon::fold(&place.name));
+        let lower = crate::lexicon::fold(&place.name);
+        let person_name = lex.first_names.contains_key(&lower) || lex.surnames.get(&lower).is_some_and(|&r| r <= 5000);
+        // US states, Canadian provinces, Australian states and the UK's nations are known
+        // well enough by name alone ("California", "Ontario", "England")
+        let well_known = matches!(place.country.as_str(), "US" | "CA" | "AU") || matches!(place.name.as_str(), "England" | "Scotland" | "Wales" | "Northern Ireland");
+        return country_named || (prep || well_known) && !person_name;
     }
     big || capital || (prep && place.population >= 20_000) || country_named
 }
