@@ -92,3 +92,28 @@ fn first_name_that_is_a_town_before_of() {
     assert_has(t, "Elizabeth Marrowby", EntityKind::Person);
     assert_has(t, "Harbour Party", EntityKind::Organization);
 }
+
+#[test]
+fn surname_of_a_named_person_is_not_the_town() {
+    // Clinton and Norton are also towns in the gazetteer
+    let t = "Ravi Norton won the first round. Two days later Norton lost the title.";
+    let d = doc(t);
+    let persons: Vec<_> = d.mentions.iter().filter(|m| d.entities[m.entity].kind == EntityKind::Person).map(|m| m.entity).collect();
+    assert_eq!(persons.len(), 2, "{:?}", mentions(&d));
+    assert_eq!(persons[0], persons[1], "one person: {:?}", mentions(&d));
+}
+
+#[test]
+fn first_name_alone_refers_to_the_person_named_in_full() {
+    let t = "Dorothea Quillfeather opened the shop in 1990. Dorothea still runs it with her son.";
+    let d = doc(t);
+    let persons: Vec<_> = d.mentions.iter().filter(|m| d.entities[m.entity].kind == EntityKind::Person).map(|m| m.entity).collect();
+    assert_eq!(persons.len(), 2, "{:?}", mentions(&d));
+    assert_eq!(persons[0], persons[1], "one person: {:?}", mentions(&d));
+    assert_eq!(d.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 1);
+}
+
+#[test]
+fn census_given_name_that_is_also_a_word() {
+    assert_has("The trophy was presented by Bill Pettigrew after the game.", "Bill Pettigrew", EntityKind::Person);
+}

@@ -21,6 +21,10 @@ first names of data/firstnames.tsv and the 1,000 most frequent male and female f
 the 1990 census (`dist.male.first`, `dist.female.first` of the same package: Mark, Bill, Rose). newsgraph uses it to tell "Camp Howe" (a common word
 before a surname) from "Candie Payne" (a name before a surname).
 
+census_given.txt: the 1,000 most frequent male and female given names of the same census
+study that data/firstnames.tsv leaves out (its stop list drops Mark, Bill, Will, Rose as
+common words); used only before a census surname ("Bill Cowley").
+
     pip install names==0.3.0 && apt-get install wamerican wamerican-small
     python3 tools/build_surnames.py
 """
@@ -87,6 +91,23 @@ def main():
         f.write("#name\trank\n")
         for name, rank in rows:
             f.write(f"{name}\t{rank}\n")
+    # census given names that data/firstnames.tsv leaves out (its stop list: Mark, Bill, Will)
+    known = set()
+    with open(os.path.join(ROOT, "data", "firstnames.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                known.add(line.split("\t")[0].lower())
+    given = set()
+    for fn in ("dist.male.first", "dist.female.first"):
+        with open(os.path.join(os.path.dirname(census), fn), encoding="ascii") as f:
+            for line in f:
+                name, _freq, _cum, rank = line.split()
+                if int(rank) <= 1000 and name.lower() not in known:
+                    given.add(name.capitalize())
+    with open(os.path.join(ROOT, "data", "census_given.txt"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# US Census 1990 given names (1,000 most frequent male and female) missing from firstnames.tsv\n")
+        f.write("\n".join(sorted(given)) + "\n")
+    print(f"census given names: {len(given)} written", file=sys.stderr)
     words = common_words()
     with open(os.path.join(ROOT, "data", "common_words.txt"), "w", encoding="utf-8", newline="\n") as f:
         f.write("# common lower-case English words (SCOWL size 35, see tools/build_surnames.py)\n")

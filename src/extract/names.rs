@@ -250,8 +250,19 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     let known_first = lex.first_names.contains_key(&first) && n >= 2;
     // "Clinton said" is a person even where a town is called Clinton
     let speaks = n == 1 && cue_follows(doc, end) && !lex.country_names.contains_key(&lower) && lex.place_names.get(&lower).is_none_or(|p| lex.places[p[0]].population < 1_000_000);
+    // "Belgrano" after "Manuel Belgrano": the surname of a person named before, not the town
+    let locative = k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "in" | "at" | "near" | "outside" | "inside" | "across" | "around" | "towards");
+    let known_surname = n == 1
+        && !region_word
+        && !locative
+        && name.chars().any(char::is_lowercase)
+        && lex.place_names.get(&lower).is_none_or(|p| lex.places[p[0]].population < 1_000_000)
+        && {
+            let sk = crate::resolve::keys::skeleton(&name);
+            doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.surname == sk && e.name.contains(' '))
+        };
     // a gazetteer place, unless a title or first name makes it a person
-    if !titled && !known_first && !speaks {
+    if !titled && !known_first && !speaks && !known_surname {
         if let Some(places) = lex.place_names.get(&lower) {
             // among places of one name, prefer one in a country the article names
             let named = |p: usize| doc.entities.iter().any(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(lex.places[p].country.as_str()));
@@ -265,6 +276,11 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                 return;
             }
         }
+    }
+    if known_surname {
+        let ent = doc.person(&name, doc.tokens[k].span.start);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        return;
     }
     // "Toronto Blue Jays", "Bowling Green Falcons": a place, then a capitalised plural
     if n >= 2 && !titled && team_name(doc, lex, k, end) {
@@ -416,7 +432,7 @@ pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bo
     }
     // a census surname after a given name no lexicon knows: "Pie Traynor", "Candie Payne"
     let sur_last = lex.surnames.contains_key(lows[n - 1]);
-    let first_is_surname = lex.surnames.contains_key(lows[0]) && !lex.first_names.contains_key(lows[0]);
+    let first_is_surname = lex.surnames.contains_key(lows[0]) && !lex.first_names.contains_key(lows[0]) && !lex.census_given.contains(lows[0]);
     let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
     let common = lows[..n - 1].iter().any(|w| lex.is_common_word(w));
     sur_last && n <= 3 && capitalised && !common && !first_is_surname && !place(lows[0]) && words.iter().all(|w| w.chars().count() >= 2 && !initial(w) || n == 3)
@@ -506,6 +522,18 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         return;
     }
     let word = doc.slice(span).to_string();
+    // "Angelo" after "Angelo Ruiz": the first name of the one person of that first name
+    let lw = &doc.tokens[t].lower;
+    let given = lex.first_names.get(lw).is_some_and(|g| *g != 'u') || lex.census_given.contains(lw);
+    if given && !lex.is_common_word(lw) && !lex.place_names.contains_key(lw) && lex.country_any(lw).is_none() {
+        let mut same = doc.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind == EntityKind::Person && e.name.split_whitespace().count() >= 2 && e.name.split_whitespace().next() == Some(word.as_str())
+        });
+        if let (Some((e, _)), None) = (same.next(), same.next()) {
+            doc.add_mention(span, e, MentionKind::Name);
+            return;
+        }
+    }
     let sk = crate::resolve::keys::skeleton(&word);
     let known = doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.surname == sk && e.name.contains(' '));
     let by_cue = cue_follows(doc, t + 1) && !lex.stopwords.contains(&doc.tokens[t].lower);

@@ -47,6 +47,8 @@ pub struct Lexicon {
     pub person_nouns: HashSet<String>,
     /// Common lower-case English words (uninflected, not first names).
     pub common_words: HashSet<String>,
+    /// Lower-case census given names that `first_names` leaves out ("mark", "bill").
+    pub census_given: HashSet<String>,
 }
 
 impl Lexicon {
@@ -86,6 +88,7 @@ impl Lexicon {
             surnames: words::surnames(include_str!("../../data/surnames.tsv")),
             person_nouns: words::with_plurals(words::word_set(include_str!("../../data/lexicon/person_nouns.txt"), true)),
             common_words: words::word_set(include_str!("../../data/common_words.txt"), false),
+            census_given: words::word_set(include_str!("../../data/census_given.txt"), true),
         }
     }
 
