@@ -117,3 +117,16 @@ fn first_name_alone_refers_to_the_person_named_in_full() {
 fn census_given_name_that_is_also_a_word() {
     assert_has("The trophy was presented by Bill Pettigrew after the game.", "Bill Pettigrew", EntityKind::Person);
 }
+
+#[test]
+fn abbreviations_that_are_not_organisations() {
+    let d = doc("Please send the figures in USD by Friday, FYI the office closes at noon GMT.");
+    assert!(!mentions(&d).iter().any(|(_, k)| *k == EntityKind::Organization), "{:?}", mentions(&d));
+    assert_has("The rally was organised by the KVP and its allies.", "KVP", EntityKind::Organization);
+}
+
+#[test]
+fn company_designators() {
+    assert_has("The album was released by Quillfeather Records in 2004.", "Quillfeather Records", EntityKind::Organization);
+    assert_has("A spokesman for Marrowby Airlines declined to comment.", "Marrowby Airlines", EntityKind::Organization);
+}

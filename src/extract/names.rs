@@ -153,7 +153,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     };
     while k < j
         && (lex.stopwords.contains(&doc.tokens[k].lower) && !acronym(k) && !known_from(k)
-            || CONNECTORS.contains(&doc.tokens[k].lower.as_str())
+            || CONNECTORS.contains(&doc.tokens[k].lower.as_str()) && !acronym(k)
             || GREETINGS.contains(&doc.tokens[k].lower.as_str()))
     {
         k += 1;
@@ -296,7 +296,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         let words: Vec<&str> = (sa..sb).filter(|&t| doc.tokens[t].kind == TokenKind::Word).map(|t| doc.slice(doc.tokens[t].span)).collect();
         words.len() > 3 && words.iter().filter(|w| w.chars().all(|c| !c.is_lowercase())).count() * 2 > words.len()
     };
-    if n == 1 && is_acronym(&name) && !titled && !lex.stopwords.contains(&lower) && !shouting() {
+    // not a Roman numeral ("XVII"), a word in capitals ("HIGHLY"), a serial number ("EY4096")
+    // or an abbreviation of something else ("FYI", "USD")
+    let not_initials = name.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+        || name.len() >= 4 && lex.is_common_word(&lower)
+        || name.chars().filter(char::is_ascii_digit).count() > 2
+        || lex.not_organisations.contains(&lower);
+    if n == 1 && is_acronym(&name) && !titled && !not_initials && !lex.stopwords.contains(&lower) && !shouting() {
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;

@@ -49,6 +49,8 @@ pub struct Lexicon {
     pub common_words: HashSet<String>,
     /// Lower-case census given names that `first_names` leaves out ("mark", "bill").
     pub census_given: HashSet<String>,
+    /// Abbreviations in capitals that are not organisations ("FYI", "USD", "GMT").
+    pub not_organisations: HashSet<String>,
 }
 
 impl Lexicon {
@@ -89,6 +91,7 @@ impl Lexicon {
             person_nouns: words::with_plurals(words::word_set(include_str!("../../data/lexicon/person_nouns.txt"), true)),
             common_words: words::word_set(include_str!("../../data/common_words.txt"), false),
             census_given: words::word_set(include_str!("../../data/census_given.txt"), true),
+            not_organisations: words::word_set(include_str!("../../data/lexicon/not_organisations.txt"), true),
         }
     }
 
