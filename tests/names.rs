@@ -130,3 +130,15 @@ fn company_designators() {
     assert_has("The album was released by Quillfeather Records in 2004.", "Quillfeather Records", EntityKind::Organization);
     assert_has("A spokesman for Marrowby Airlines declined to comment.", "Marrowby Airlines", EntityKind::Organization);
 }
+
+#[test]
+fn unknown_names_listed_with_people() {
+    let t = "The squad included Jane Morrow, Okechi Banfaro and Tom Fielding.";
+    assert_has(t, "Okechi Banfaro", EntityKind::Person);
+}
+
+#[test]
+fn person_for_organisation_and_captions() {
+    assert_has("Lydia Marrowby for the Harbour Trust said the plan was sound.", "Lydia Marrowby", EntityKind::Person);
+    assert_has("Results\nNathan Pettigrew of the Harbour Party\nThe vote was close.", "Nathan Pettigrew", EntityKind::Person);
+}

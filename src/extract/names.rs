@@ -25,7 +25,8 @@ const STATE_BODIES: &[&[&str]] = &[
 
 pub fn find_names(doc: &mut Doc) {
     let lex = Lexicon::get();
-    let mut deferred: Vec<(usize, usize)> = Vec::new(); // single unknown words, tried after full names are known
+    // unknown words and runs (start, end, sentence start), tried after full names are known
+    let mut deferred: Vec<(usize, usize, bool)> = Vec::new();
     for si in 0..doc.sentences.len() {
         let (a, b) = doc.sentences[si].tokens;
         let heading = doc.paragraphs[doc.sentences[si].paragraph].heading;
@@ -58,8 +59,17 @@ pub fn find_names(doc: &mut Doc) {
         }
         state_bodies(doc, lex, a, b);
     }
-    for (t, sentence_start) in deferred {
-        single_word(doc, lex, t, sentence_start == 1);
+    for &(t, end, sentence_start) in &deferred {
+        if end == t + 1 {
+            single_word(doc, lex, t, sentence_start);
+        }
+    }
+    // "with Romelu Okonkwo, Jane Roe and Tom Poe": a name-like run listed with people
+    for &(t, end, _) in &deferred {
+        if end > t + 1 && listed_with_person(doc, t, end) {
+            let ent = doc.person(&text_of(doc, t, end), doc.tokens[t].span.start);
+            doc.add_mention(span_of(doc, t, end), ent, MentionKind::Name);
+        }
     }
 }
 
@@ -142,7 +152,7 @@ fn cue_follows(doc: &Doc, j: usize) -> bool {
     doc.tokens.get(k).is_some_and(|t| lex.cues.contains_key(&t.lower))
 }
 
-fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize)>) {
+fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) {
     let mut k = i;
     // words that open sentences or headings, weekdays and months are not names
     let acronym = |k: usize| doc.slice(doc.tokens[k].span).chars().all(|c| c.is_uppercase() || c == '.') && doc.tokens[k].span.len() >= 2;
@@ -167,9 +177,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             || lex.person_nouns.contains(&doc.tokens[k - 1].lower));
     // "Raymond Chan of People Power", "Ann Chiang of the FTU": a person's name, then "of" and
     // what the person belongs to, which is parsed as a run of its own
-    if !heading {
-        if let Some(of) = (k + 2..j.min(k + 5)).find(|&m| doc.tokens[m].lower == "of") {
-            if of + 1 < j && person_shape(doc, lex, k, of, true) {
+    {
+        if let Some(of) = (k + 2..j.min(k + 5)).find(|&m| doc.tokens[m].lower == "of" || doc.tokens[m].lower == "for") {
+            let known_head = !heading || lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u');
+            if of + 1 < j && known_head && person_shape(doc, lex, k, of, true) {
                 let ent = doc.person(&text_of(doc, k, of), doc.tokens[k].span.start);
                 doc.add_mention(span_of(doc, k, of), ent, MentionKind::Name);
                 parse_run(doc, lex, of + 1, j, false, heading, deferred);
@@ -256,7 +267,6 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         && !region_word
         && !locative
         && name.chars().any(char::is_lowercase)
-        && lex.place_names.get(&lower).is_none_or(|p| lex.places[p[0]].population < 1_000_000)
         && {
             let sk = crate::resolve::keys::skeleton(&name);
             doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.surname == sk && e.name.contains(' '))
@@ -325,7 +335,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             let ent = doc.person(&name, doc.tokens[k].span.start);
             doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         } else {
-            deferred.push((k, usize::from(sentence_start && k == run_start)));
+            deferred.push((k, k + 1, sentence_start && k == run_start));
         }
         return;
     }
@@ -337,7 +347,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         || person_shape(doc, lex, k, end, false);
     // "Nonpartisan Paul Tse", "Queenslander Jane Roe": a common word or a word for a people
     // before a first name
-    let people_word = |w: &str| w.chars().count() >= 6 && ["an", "er", "ist", "ite", "ese"].iter().any(|s| w.ends_with(s));
+    let people_word = |w: &str| w.chars().count() >= 6 && (["an", "er", "ist", "ite", "ese", "crat"].iter().any(|s| w.ends_with(s)) || w.contains('-'));
     if !titled && n >= 3 && !lex.first_names.contains_key(&first) && lex.first_names.get(&doc.tokens[k + 1].lower).is_some_and(|g| *g != 'u')
         && (lex.is_common_word(&first) || people_word(&first) && !lex.surnames.contains_key(&first))
         && !lex.is_common_word(&doc.tokens[end - 1].lower)
@@ -350,7 +360,50 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if personal && n <= 4 && !name.chars().any(|c| c.is_ascii_digit()) {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+    } else if (2..=3).contains(&n) && name_like(doc, lex, k, end) {
+        deferred.push((k, end, sentence_start && k == run_start));
     }
+}
+
+/// Two or three capitalised words, none a common word, title, organisation word or place:
+/// what a person's name looks like when no lexicon knows its parts.
+fn name_like(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
+    (k..end).all(|m| {
+        let t = &doc.tokens[m];
+        let w = doc.slice(t.span);
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+            && !lex.is_common_word(&t.lower)
+            && !lex.org_words.contains(w)
+            && !lex.titles.contains_key(&t.lower)
+            && !lex.stopwords.contains(&t.lower)
+            && lex.country_any(&t.lower).is_none()
+            && !lex.place_names.contains_key(&t.lower)
+    })
+}
+
+/// Whether the run `t..end` stands in a list next to a person's name: "A B, C D and E F".
+fn listed_with_person(doc: &Doc, t: usize, end: usize) -> bool {
+    let person_at = |m: usize| doc.mention_at_token(m).is_some_and(|i| doc.entities[doc.mentions[i].entity].kind == EntityKind::Person);
+    let sep = |m: usize| doc.tokens.get(m).is_some_and(|x| x.lower == "," || x.lower == "and");
+    // before: "Jane Roe, [A B]" / "Jane Roe and [A B]" / "Jane Roe, and [A B]"
+    let mut b = t;
+    let mut seps = 0;
+    while b > 0 && sep(b - 1) && seps < 2 {
+        b -= 1;
+        seps += 1;
+    }
+    let before = seps > 0 && b > 0 && person_at(b - 1);
+    // after: "[A B], Jane Roe" / "[A B] and Jane Roe"
+    let mut a = end;
+    let mut seps = 0;
+    while sep(a) && seps < 2 {
+        a += 1;
+        seps += 1;
+    }
+    let after = seps > 0 && a < doc.tokens.len() && person_at(a);
+    before || after
 }
 
 /// Plural words that end place names, not team names ("Virgin Islands", "Colorado Springs").
