@@ -11,6 +11,9 @@ const CONNECTORS: &[&str] = &["of", "for", "de", "del", "della", "di", "da", "du
 /// Lower-case words after a place name that make it a region.
 pub const REGION_WORDS: &[&str] = &["region", "oblast", "province", "state", "district", "county", "governorate", "territory", "prefecture"];
 
+/// Words that open a greeting or a mail header before a name ("Hi David", "Thanks Kam").
+const GREETINGS: &[&str] = &["hi", "hello", "hey", "dear", "thanks", "thank", "regards", "cheers", "sent", "see", "congratulations", "attn", "re", "fwd", "fw", "cc", "bcc", "email", "e-mail"];
+
 const PREPOSITIONS: &[&str] = &["in", "to", "from", "near", "at", "outside", "towards", "toward", "into", "across", "around", "over", "of", "on", "through", "via"];
 
 /// Lower-case heads after a country adjective that make an organisation ("German government").
@@ -22,7 +25,8 @@ const STATE_BODIES: &[&[&str]] = &[
 
 pub fn find_names(doc: &mut Doc) {
     let lex = Lexicon::get();
-    let mut deferred: Vec<(usize, usize)> = Vec::new(); // single unknown words, tried after full names are known
+    // unknown words and runs (start, end, sentence start), tried after full names are known
+    let mut deferred: Vec<(usize, usize, bool)> = Vec::new();
     for si in 0..doc.sentences.len() {
         let (a, b) = doc.sentences[si].tokens;
         let heading = doc.paragraphs[doc.sentences[si].paragraph].heading;
@@ -55,8 +59,17 @@ pub fn find_names(doc: &mut Doc) {
         }
         state_bodies(doc, lex, a, b);
     }
-    for (t, sentence_start) in deferred {
-        single_word(doc, lex, t, sentence_start == 1);
+    for &(t, end, sentence_start) in &deferred {
+        if end == t + 1 {
+            single_word(doc, lex, t, sentence_start);
+        }
+    }
+    // "with Romelu Okonkwo, Jane Roe and Tom Poe": a name-like run listed with people
+    for &(t, end, _) in &deferred {
+        if end > t + 1 && listed_with_person(doc, t, end) {
+            let ent = doc.person(&text_of(doc, t, end), doc.tokens[t].span.start);
+            doc.add_mention(span_of(doc, t, end), ent, MentionKind::Name);
+        }
     }
 }
 
@@ -139,7 +152,7 @@ fn cue_follows(doc: &Doc, j: usize) -> bool {
     doc.tokens.get(k).is_some_and(|t| lex.cues.contains_key(&t.lower))
 }
 
-fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize)>) {
+fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) {
     let mut k = i;
     // words that open sentences or headings, weekdays and months are not names
     let acronym = |k: usize| doc.slice(doc.tokens[k].span).chars().all(|c| c.is_uppercase() || c == '.') && doc.tokens[k].span.len() >= 2;
@@ -148,14 +161,33 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             || longest(doc, k, j, &lex.place_names).is_some_and(|(e, _)| e > k + 1)
             || longest(doc, k, j, &lex.organisations).is_some_and(|(e, _)| e > k + 1)
     };
-    while k < j && (lex.stopwords.contains(&doc.tokens[k].lower) && !acronym(k) && !known_from(k) || CONNECTORS.contains(&doc.tokens[k].lower.as_str())) {
+    while k < j
+        && (lex.stopwords.contains(&doc.tokens[k].lower) && !acronym(k) && !known_from(k)
+            || CONNECTORS.contains(&doc.tokens[k].lower.as_str()) && !acronym(k)
+            || GREETINGS.contains(&doc.tokens[k].lower.as_str()))
+    {
         k += 1;
     }
     let run_start = k;
     // a lower-case title right before the run: "spokesman Dmitry Peskov", "governor Jane Roe"
+    // (or a noun for a person: "saxophonist Jane Roe", "his wife Ann")
     let mut titled = k > 0
         && !doc.tokens[k - 1].cap
-        && lex.titles.get(&doc.tokens[k - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic);
+        && (lex.titles.get(&doc.tokens[k - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic)
+            || lex.person_nouns.contains(&doc.tokens[k - 1].lower));
+    // "Raymond Chan of People Power", "Ann Chiang of the FTU": a person's name, then "of" and
+    // what the person belongs to, which is parsed as a run of its own
+    {
+        if let Some(of) = (k + 2..j.min(k + 5)).find(|&m| doc.tokens[m].lower == "of" || doc.tokens[m].lower == "for") {
+            let known_head = !heading || lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u');
+            if of + 1 < j && known_head && person_shape(doc, lex, k, of, true) {
+                let ent = doc.person(&text_of(doc, k, of), doc.tokens[k].span.start);
+                doc.add_mention(span_of(doc, k, of), ent, MentionKind::Name);
+                parse_run(doc, lex, of + 1, j, false, heading, deferred);
+                return;
+            }
+        }
+    }
     while k < j {
         // a country's full name ("Russian Federation", "United Arab Emirates") before anything else
         if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|(e, _)| *e == j) {
@@ -229,8 +261,18 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     let known_first = lex.first_names.contains_key(&first) && n >= 2;
     // "Clinton said" is a person even where a town is called Clinton
     let speaks = n == 1 && cue_follows(doc, end) && !lex.country_names.contains_key(&lower) && lex.place_names.get(&lower).is_none_or(|p| lex.places[p[0]].population < 1_000_000);
+    // "Belgrano" after "Manuel Belgrano": the surname of a person named before, not the town
+    let locative = k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "in" | "at" | "near" | "outside" | "inside" | "across" | "around" | "towards");
+    let known_surname = n == 1
+        && !region_word
+        && !locative
+        && name.chars().any(char::is_lowercase)
+        && {
+            let sk = crate::resolve::keys::skeleton(&name);
+            doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.surname == sk && e.name.contains(' '))
+        };
     // a gazetteer place, unless a title or first name makes it a person
-    if !titled && !known_first && !speaks {
+    if !titled && !known_first && !speaks && !known_surname {
         if let Some(places) = lex.place_names.get(&lower) {
             // among places of one name, prefer one in a country the article names
             let named = |p: usize| doc.entities.iter().any(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(lex.places[p].country.as_str()));
@@ -245,6 +287,17 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             }
         }
     }
+    if known_surname {
+        let ent = doc.person(&name, doc.tokens[k].span.start);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        return;
+    }
+    // "Toronto Blue Jays", "Bowling Green Falcons": a place, then a capitalised plural
+    if n >= 2 && !titled && team_name(doc, lex, k, end) {
+        let ent = doc.organisation(&name);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        return;
+    }
     // a sentence in capitals (a shouted headline) has no acronyms
     // (looked at only for acronyms, and over a window, so long sentences stay linear)
     let shouting = || {
@@ -253,7 +306,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         let words: Vec<&str> = (sa..sb).filter(|&t| doc.tokens[t].kind == TokenKind::Word).map(|t| doc.slice(doc.tokens[t].span)).collect();
         words.len() > 3 && words.iter().filter(|w| w.chars().all(|c| !c.is_lowercase())).count() * 2 > words.len()
     };
-    if n == 1 && is_acronym(&name) && !titled && !lex.stopwords.contains(&lower) && !shouting() {
+    // not a Roman numeral ("XVII"), a word in capitals ("HIGHLY"), a serial number ("EY4096")
+    // or an abbreviation of something else ("FYI", "USD")
+    let not_initials = name.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
+        || name.len() >= 4 && lex.is_common_word(&lower)
+        || name.chars().filter(char::is_ascii_digit).count() > 2
+        || lex.not_organisations.contains(&lower);
+    if n == 1 && is_acronym(&name) && !titled && !not_initials && !lex.stopwords.contains(&lower) && !shouting() {
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
@@ -276,15 +335,166 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             let ent = doc.person(&name, doc.tokens[k].span.start);
             doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         } else {
-            deferred.push((k, usize::from(sentence_start && k == run_start)));
+            deferred.push((k, k + 1, sentence_start && k == run_start));
         }
         return;
     }
-    let personal = titled || known_first || cue_follows(doc, end) || appositive_title_follows(doc, end) || person_apposition_follows(doc, end);
+    let personal = titled
+        || known_first
+        || cue_follows(doc, end)
+        || appositive_title_follows(doc, end)
+        || person_apposition_follows(doc, end)
+        || person_shape(doc, lex, k, end, false);
+    // "Nonpartisan Paul Tse", "Queenslander Jane Roe": a common word or a word for a people
+    // before a first name
+    let people_word = |w: &str| w.chars().count() >= 6 && (["an", "er", "ist", "ite", "ese", "crat"].iter().any(|s| w.ends_with(s)) || w.contains('-'));
+    if !titled && n >= 3 && !lex.first_names.contains_key(&first) && lex.first_names.get(&doc.tokens[k + 1].lower).is_some_and(|g| *g != 'u')
+        && (lex.is_common_word(&first) || people_word(&first) && !lex.surnames.contains_key(&first))
+        && !lex.is_common_word(&doc.tokens[end - 1].lower)
+        && person_shape(doc, lex, k + 1, end, true)
+    {
+        let ent = doc.person(&text_of(doc, k + 1, end), doc.tokens[k + 1].span.start);
+        doc.add_mention(span_of(doc, k + 1, end), ent, MentionKind::Name);
+        return;
+    }
     if personal && n <= 4 && !name.chars().any(|c| c.is_ascii_digit()) {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+    } else if (2..=3).contains(&n) && name_like(doc, lex, k, end) {
+        deferred.push((k, end, sentence_start && k == run_start));
     }
+}
+
+/// Two or three capitalised words, none a common word, title, organisation word or place:
+/// what a person's name looks like when no lexicon knows its parts.
+fn name_like(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
+    (k..end).all(|m| {
+        let t = &doc.tokens[m];
+        let w = doc.slice(t.span);
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+            && !lex.is_common_word(&t.lower)
+            && !lex.org_words.contains(w)
+            && !lex.titles.contains_key(&t.lower)
+            && !lex.stopwords.contains(&t.lower)
+            && lex.country_any(&t.lower).is_none()
+            && !lex.place_names.contains_key(&t.lower)
+    })
+}
+
+/// Whether the run `t..end` stands in a list next to a person's name: "A B, C D and E F".
+fn listed_with_person(doc: &Doc, t: usize, end: usize) -> bool {
+    let person_at = |m: usize| doc.mention_at_token(m).is_some_and(|i| doc.entities[doc.mentions[i].entity].kind == EntityKind::Person);
+    let sep = |m: usize| doc.tokens.get(m).is_some_and(|x| x.lower == "," || x.lower == "and");
+    // before: "Jane Roe, [A B]" / "Jane Roe and [A B]" / "Jane Roe, and [A B]"
+    let mut b = t;
+    let mut seps = 0;
+    while b > 0 && sep(b - 1) && seps < 2 {
+        b -= 1;
+        seps += 1;
+    }
+    let before = seps > 0 && b > 0 && person_at(b - 1);
+    // after: "[A B], Jane Roe" / "[A B] and Jane Roe"
+    let mut a = end;
+    let mut seps = 0;
+    while sep(a) && seps < 2 {
+        a += 1;
+        seps += 1;
+    }
+    let after = seps > 0 && a < doc.tokens.len() && person_at(a);
+    before || after
+}
+
+/// Plural words that end place names, not team names ("Virgin Islands", "Colorado Springs").
+const PLACE_PLURALS: &[&str] = &[
+    "islands", "isles", "mountains", "hills", "heights", "falls", "springs", "lakes", "woods", "fields", "gardens", "rapids",
+    "plains", "keys", "downs", "sands", "flats", "highlands", "lowlands", "territories", "states", "estates", "towers",
+    "alps", "rockies", "andes", "emirates", "provinces", "marshes", "meadows", "banks", "rocks", "cliffs", "docks", "shores",
+    "indies", "olympics", "games", "mills", "nations", "works", "commons", "lands", "grounds", "halls", "villas", "parks",
+];
+
+/// A known place followed by one or two capitalised words, the last a plural: a sports team
+/// ("Toronto Blue Jays").
+fn team_name(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
+    let last = &doc.tokens[end - 1];
+    let word = doc.slice(last.span);
+    if word.len() < 4 || !word.ends_with('s') || word.ends_with("ss") || PLACE_PLURALS.contains(&last.lower.as_str()) || !word.chars().skip(1).all(|c| c.is_lowercase()) {
+        return false;
+    }
+    // "Denver Williams" is a person
+    let name_word = lex.surnames.contains_key(&last.lower) || lex.first_names.contains_key(&last.lower);
+    if name_word || lex.org_words.contains(word) || lex.stopwords.contains(&last.lower) || lex.country_any(&last.lower).is_some() {
+        return false;
+    }
+    // the place is everything before the plural, or before the last two words
+    [end - 1, end.saturating_sub(2)].iter().any(|&m| {
+        m > k && {
+            let prefix = fold(&text_of(doc, k, m));
+            let compass = matches!(doc.tokens[k].lower.as_str(), "north" | "south" | "east" | "west" | "central" | "upper" | "lower" | "greater");
+            !compass && lex.place_names.get(&prefix).is_some_and(|p| lex.places[p[0]].population >= 50_000 || lex.places[p[0]].kind == "region")
+                || lex.country_names.contains_key(&prefix)
+        }
+    })
+}
+
+/// Whether tokens `k..end` (two to four capitalised words) have the shape of a person's
+/// name: a known first name (when `first_ok`), a middle initial ("Hilary E. Ackermann"), an
+/// East Asian given name with a hyphen ("Leung Kwok-hung"), or a census surname after a
+/// word that is not a surname itself ("Pie Traynor"). No word may be a title, an
+/// organisation word, a country or a known place.
+pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bool) -> bool {
+    let n = end - k;
+    if !(2..=4).contains(&n) {
+        return false;
+    }
+    let words: Vec<&str> = (k..end).map(|m| doc.slice(doc.tokens[m].span)).collect();
+    let lows: Vec<&str> = (k..end).map(|m| doc.tokens[m].lower.as_str()).collect();
+    let alpha = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’' || c == '.');
+    let mixed = |w: &str| w.chars().any(char::is_lowercase);
+    if !words.iter().all(|w| alpha(w)) || !mixed(words[0]) || !mixed(words[n - 1]) {
+        return false;
+    }
+    for (m, lw) in lows.iter().enumerate() {
+        let proper = lex.org_words.contains(words[m])
+            || lex.titles.contains_key(*lw)
+            || lex.title_modifiers.contains(*lw)
+            || lex.stopwords.contains(*lw)
+            || GREETINGS.contains(lw)
+            || lex.country_any(lw).is_some()
+            || REGION_WORDS.contains(lw);
+        if proper && !CONNECTORS.contains(lw) {
+            return false;
+        }
+    }
+    let place = |lw: &str| lex.place_names.get(lw).is_some_and(|p| lex.places[p[0]].population >= 100_000 || lex.places[p[0]].kind == "region");
+    // a first name that is also a town ("Elizabeth", "Austin") needs a surname that is not a common word
+    if first_ok && lex.first_names.get(lows[0]).is_some_and(|g| *g != 'u') && (!place(lows[0]) || !lex.is_common_word(lows[n - 1])) {
+        return true;
+    }
+    if lex.place_names.contains_key(&lows.join(" ")) {
+        return false;
+    }
+    // a middle initial: "Hilary E. Ackermann"
+    let initial = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && matches!(c.as_str(), "" | ".")
+    };
+    if n >= 3 && words[1..n - 1].iter().any(|w| initial(w)) && words[0].chars().count() >= 2 && words[n - 1].chars().count() >= 2 && !place(lows[0]) && !lex.is_common_word(lows[0]) {
+        return true;
+    }
+    // "Leung Kwok-hung", "Park Joo-ho": a one-syllable surname, a two-syllable given name
+    let syllable = |s: &str, cap: bool| (1..=6).contains(&s.chars().count()) && s.chars().all(|c| c.is_ascii_alphabetic()) && (!cap || s.starts_with(|c: char| c.is_ascii_uppercase()));
+    let hyphen_given = |w: &str| w.split_once('-').is_some_and(|(a, b)| syllable(a, true) && syllable(b, false) && b.chars().skip(1).all(|c| c.is_ascii_lowercase()));
+    if n == 2 && syllable(words[0], true) && hyphen_given(words[1]) {
+        return true;
+    }
+    // a census surname after a given name no lexicon knows: "Pie Traynor", "Candie Payne"
+    let sur_last = lex.surnames.contains_key(lows[n - 1]);
+    let first_is_surname = lex.surnames.contains_key(lows[0]) && !lex.first_names.contains_key(lows[0]) && !lex.census_given.contains(lows[0]);
+    let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
+    let common = lows[..n - 1].iter().any(|w| lex.is_common_word(w));
+    sur_last && n <= 3 && capitalised && !common && !first_is_surname && !place(lows[0]) && words.iter().all(|w| w.chars().count() >= 2 && !initial(w) || n == 3)
 }
 
 fn ends_in_org_word(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
@@ -335,7 +545,12 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
             || doc.text().contains(&c.name)
     });
     if place.kind == "region" {
-        return country_named || prep && !lex.first_names.contains_key(&crate::lexicon::fold(&place.name));
+        let lower = crate::lexicon::fold(&place.name);
+        let person_name = lex.first_names.contains_key(&lower) || lex.surnames.get(&lower).is_some_and(|&r| r <= 5000);
+        // US states, Canadian provinces, Australian states and the UK's nations are known
+        // well enough by name alone ("California", "Ontario", "England")
+        let well_known = matches!(place.country.as_str(), "US" | "CA" | "AU") || matches!(place.name.as_str(), "England" | "Scotland" | "Wales" | "Northern Ireland");
+        return country_named || (prep || well_known) && !person_name;
     }
     big || capital || (prep && place.population >= 20_000) || country_named
 }
@@ -366,6 +581,18 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         return;
     }
     let word = doc.slice(span).to_string();
+    // "Angelo" after "Angelo Ruiz": the first name of the one person of that first name
+    let lw = &doc.tokens[t].lower;
+    let given = lex.first_names.get(lw).is_some_and(|g| *g != 'u') || lex.census_given.contains(lw);
+    if given && !lex.is_common_word(lw) && !lex.place_names.contains_key(lw) && lex.country_any(lw).is_none() {
+        let mut same = doc.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind == EntityKind::Person && e.name.split_whitespace().count() >= 2 && e.name.split_whitespace().next() == Some(word.as_str())
+        });
+        if let (Some((e, _)), None) = (same.next(), same.next()) {
+            doc.add_mention(span, e, MentionKind::Name);
+            return;
+        }
+    }
     let sk = crate::resolve::keys::skeleton(&word);
     let known = doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.surname == sk && e.name.contains(' '));
     let by_cue = cue_follows(doc, t + 1) && !lex.stopwords.contains(&doc.tokens[t].lower);

@@ -41,6 +41,16 @@ pub struct Lexicon {
     /// Lower-case first name → gender ('m', 'f' or 'u').
     pub first_names: HashMap<String, char>,
     pub surname_particles: HashSet<String>,
+    /// Lower-case surname (US Census 1990, common English words left out) → frequency rank.
+    pub surnames: HashMap<String, u32>,
+    /// Lower-case nouns for people ("saxophonist", "wife"), singular and plural.
+    pub person_nouns: HashSet<String>,
+    /// Common lower-case English words (uninflected, not first names).
+    pub common_words: HashSet<String>,
+    /// Lower-case census given names that `first_names` leaves out ("mark", "bill").
+    pub census_given: HashSet<String>,
+    /// Abbreviations in capitals that are not organisations ("FYI", "USD", "GMT").
+    pub not_organisations: HashSet<String>,
 }
 
 impl Lexicon {
@@ -77,7 +87,22 @@ impl Lexicon {
             institutions: words::institutions(include_str!("../../data/lexicon/institutions.tsv")),
             first_names: words::first_names(include_str!("../../data/firstnames.tsv")),
             surname_particles: words::word_set(include_str!("../../data/surname_particles.txt"), true),
+            surnames: words::surnames(include_str!("../../data/surnames.tsv")),
+            person_nouns: words::with_plurals(words::word_set(include_str!("../../data/lexicon/person_nouns.txt"), true)),
+            common_words: words::word_set(include_str!("../../data/common_words.txt"), false),
+            census_given: words::word_set(include_str!("../../data/census_given.txt"), true),
+            not_organisations: words::word_set(include_str!("../../data/lexicon/not_organisations.txt"), true),
         }
+    }
+
+    /// Whether a lower-case word is a common English word, also in a regular inflection
+    /// ("juniors", "founded").
+    pub fn is_common_word(&self, lower: &str) -> bool {
+        let has = |w: &str| self.common_words.contains(w);
+        has(lower)
+            || ["s", "es", "ed", "ing", "ly"].iter().any(|suf| {
+                lower.strip_suffix(suf).is_some_and(|stem| stem.len() >= 3 && (has(stem) || has(&format!("{stem}e"))))
+            })
     }
 
     pub fn country_by_code(&self, iso2: &str) -> Option<usize> {

@@ -142,3 +142,32 @@ pub fn first_names(src: &str) -> HashMap<String, char> {
         })
         .collect()
 }
+
+/// `name<TAB>rank` rows → lower-case name → rank.
+pub fn surnames(src: &str) -> HashMap<String, u32> {
+    data_lines(src)
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let name = cols.next()?;
+            let rank = cols.next().and_then(|r| r.trim().parse().ok()).unwrap_or(u32::MAX);
+            Some((fold(name), rank))
+        })
+        .collect()
+}
+
+/// A set of nouns with their regular plurals added ("-man" → "-men", "-y" → "-ies", else "+s").
+pub fn with_plurals(words: HashSet<String>) -> HashSet<String> {
+    let mut out = words.clone();
+    for w in &words {
+        if let Some(stem) = w.strip_suffix("man") {
+            out.insert(format!("{stem}men"));
+        } else if let Some(stem) = w.strip_suffix('y').filter(|s| !s.ends_with(['a', 'e', 'o', 'u'])) {
+            out.insert(format!("{stem}ies"));
+        } else if w.ends_with('s') || w.ends_with("ch") || w.ends_with("sh") {
+            out.insert(format!("{w}es"));
+        } else {
+            out.insert(format!("{w}s"));
+        }
+    }
+    out
+}

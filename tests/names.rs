@@ -1,0 +1,144 @@
+//! Name recognition (issue 4): people, organisations and places found by the shape of a name
+//! and its context when no lexicon knows the whole name. Every sentence is invented for the
+//! test; the people and companies are made up.
+
+use newsgraph::extract::analyze;
+use newsgraph::model::{Article, Doc, EntityKind};
+
+fn doc(t: &str) -> Doc {
+    analyze(Article::new("names.txt", "names.txt", t.to_string()))
+}
+
+/// (mention text, entity kind) in text order.
+fn mentions(d: &Doc) -> Vec<(String, EntityKind)> {
+    d.mentions.iter().map(|m| (d.slice(m.span).to_string(), d.entities[m.entity].kind)).collect()
+}
+
+fn has(d: &Doc, text: &str, kind: EntityKind) -> bool {
+    mentions(d).iter().any(|(t, k)| t == text && *k == kind)
+}
+
+fn assert_has(t: &str, text: &str, kind: EntityKind) {
+    let d = doc(t);
+    assert!(has(&d, text, kind), "{text:?} as {kind:?} in {t:?}: {:?}", mentions(&d));
+}
+
+fn assert_not_person(t: &str, text: &str) {
+    let d = doc(t);
+    assert!(!mentions(&d).iter().any(|(m, k)| m.contains(text) && *k == EntityKind::Person), "{text:?} is no person in {t:?}: {:?}", mentions(&d));
+}
+
+#[test]
+fn person_of_organisation_is_split() {
+    let t = "The winners were Harold Quimby of People Forward and Teresa Vantongeren of the Green Union.";
+    assert_has(t, "Harold Quimby", EntityKind::Person);
+    assert_has(t, "Teresa Vantongeren", EntityKind::Person);
+    assert_has(t, "Green Union", EntityKind::Organization);
+}
+
+#[test]
+fn occupation_noun_before_a_name() {
+    assert_has("The band later hired saxophonist Oru Delacorte for the tour.", "Oru Delacorte", EntityKind::Person);
+    assert_has("She moved to Lyon with her husband Tamsin Orrock in 1990.", "Tamsin Orrock", EntityKind::Person);
+}
+
+#[test]
+fn census_surname_after_an_unknown_given_name() {
+    let t = "The record was broken by Zorvan Pettigrew in the final round. Pettigrew later retired.";
+    assert_has(t, "Zorvan Pettigrew", EntityKind::Person);
+    assert_has(t, "Pettigrew", EntityKind::Person);
+}
+
+#[test]
+fn common_word_before_a_surname_is_not_a_person() {
+    assert_not_person("The regiment was formed at Camp Pettigrew near the river.", "Pettigrew");
+    assert_not_person("The clinic opened on Harbor Pettigrew Street in 1901.", "Pettigrew");
+}
+
+#[test]
+fn middle_initial_and_hyphenated_given_name() {
+    assert_has("The memo was signed by Zorvan Q. Pettigrew on Monday.", "Zorvan Q. Pettigrew", EntityKind::Person);
+    assert_has("The seat was won by Tam Wai-kuen after a recount.", "Tam Wai-kuen", EntityKind::Person);
+}
+
+#[test]
+fn word_for_a_people_before_a_first_name_is_left_out() {
+    assert_has("He defeated fellow Tasmanian Robert Quillfeather in the second round.", "Robert Quillfeather", EntityKind::Person);
+}
+
+#[test]
+fn greeting_is_not_part_of_the_name() {
+    let d = doc("Thanks Harold Quimby, the files are attached.");
+    assert!(!mentions(&d).iter().any(|(m, _)| m.starts_with("Thanks")), "{:?}", mentions(&d));
+}
+
+#[test]
+fn city_and_plural_is_a_team() {
+    assert_has("The Denver Marmots won their third game in a row.", "Denver Marmots", EntityKind::Organization);
+    assert_not_person("The Denver Marmots won their third game in a row.", "Marmots");
+}
+
+#[test]
+fn continents_and_well_known_states() {
+    let t = "Europe is still the largest market. California and Texas follow.";
+    assert_has(t, "Europe", EntityKind::Place);
+    assert_has(t, "California", EntityKind::Place);
+    assert_has(t, "Texas", EntityKind::Place);
+}
+
+#[test]
+fn first_name_that_is_a_town_before_of() {
+    let t = "The seat went to Elizabeth Marrowby of the Harbour Party.";
+    assert_has(t, "Elizabeth Marrowby", EntityKind::Person);
+    assert_has(t, "Harbour Party", EntityKind::Organization);
+}
+
+#[test]
+fn surname_of_a_named_person_is_not_the_town() {
+    // Clinton and Norton are also towns in the gazetteer
+    let t = "Ravi Norton won the first round. Two days later Norton lost the title.";
+    let d = doc(t);
+    let persons: Vec<_> = d.mentions.iter().filter(|m| d.entities[m.entity].kind == EntityKind::Person).map(|m| m.entity).collect();
+    assert_eq!(persons.len(), 2, "{:?}", mentions(&d));
+    assert_eq!(persons[0], persons[1], "one person: {:?}", mentions(&d));
+}
+
+#[test]
+fn first_name_alone_refers_to_the_person_named_in_full() {
+    let t = "Dorothea Quillfeather opened the shop in 1990. Dorothea still runs it with her son.";
+    let d = doc(t);
+    let persons: Vec<_> = d.mentions.iter().filter(|m| d.entities[m.entity].kind == EntityKind::Person).map(|m| m.entity).collect();
+    assert_eq!(persons.len(), 2, "{:?}", mentions(&d));
+    assert_eq!(persons[0], persons[1], "one person: {:?}", mentions(&d));
+    assert_eq!(d.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 1);
+}
+
+#[test]
+fn census_given_name_that_is_also_a_word() {
+    assert_has("The trophy was presented by Bill Pettigrew after the game.", "Bill Pettigrew", EntityKind::Person);
+}
+
+#[test]
+fn abbreviations_that_are_not_organisations() {
+    let d = doc("Please send the figures in USD by Friday, FYI the office closes at noon GMT.");
+    assert!(!mentions(&d).iter().any(|(_, k)| *k == EntityKind::Organization), "{:?}", mentions(&d));
+    assert_has("The rally was organised by the KVP and its allies.", "KVP", EntityKind::Organization);
+}
+
+#[test]
+fn company_designators() {
+    assert_has("The album was released by Quillfeather Records in 2004.", "Quillfeather Records", EntityKind::Organization);
+    assert_has("A spokesman for Marrowby Airlines declined to comment.", "Marrowby Airlines", EntityKind::Organization);
+}
+
+#[test]
+fn unknown_names_listed_with_people() {
+    let t = "The squad included Jane Morrow, Okechi Banfaro and Tom Fielding.";
+    assert_has(t, "Okechi Banfaro", EntityKind::Person);
+}
+
+#[test]
+fn person_for_organisation_and_captions() {
+    assert_has("Lydia Marrowby for the Harbour Trust said the plan was sound.", "Lydia Marrowby", EntityKind::Person);
+    assert_has("Results\nNathan Pettigrew of the Harbour Party\nThe vote was close.", "Nathan Pettigrew", EntityKind::Person);
+}
