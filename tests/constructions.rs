@@ -738,3 +738,34 @@ fn a_country_adjective_in_the_content_makes_the_statement_about_that_country() {
     let s = reported(&d, "Ukraine said it was attacked by 27 Russian drones near the border", "Ukraine");
     assert_eq!(about(&d, &s), ["Russia"]);
 }
+
+// ---------------------------------------------------------------- roles, second pass
+
+#[test]
+fn who_heads_y_is_a_role_of_y() {
+    let d = doc("Ilona Farkas, who heads the Hungarian central bank, said rates would rise.");
+    let r = role(&d, "Ilona Farkas", "head");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Hungary"));
+    let d = doc("Jane Roe, who leads the opposition Labour Party, said no.");
+    let r = role(&d, "Jane Roe", "head");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Labour Party"));
+}
+
+#[test]
+fn the_head_of_the_organisation_after_a_name() {
+    let d = doc("Jane Roe, the head of the International Monetary Fund, spoke in Paris.");
+    let r = role(&d, "Jane Roe", "head");
+    assert_eq!(role_of(&d, r).as_deref(), Some("International Monetary Fund"));
+}
+
+#[test]
+fn a_possessive_owner_before_a_title_across_a_comma() {
+    let d = doc("Governor Paul Varga spoke on Monday. Varga's chief of staff, Lena Okafor, said the budget was final.");
+    let r = role(&d, "Lena Okafor", "chief of staff");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Paul Varga"));
+    // an ambassador "to" a country is not that country's
+    let d = doc("Tony Hale, former British ambassador to Japan, said the talks failed.");
+    let r = role(&d, "Tony Hale", "ambassador");
+    assert_eq!(role_of(&d, r).as_deref(), Some("United Kingdom"));
+    assert!(r.former);
+}

@@ -106,3 +106,19 @@ fn a_changed_article_replaces_its_graph() {
     let stats = ok(&["stats"], &store);
     assert!(stats.contains("articles    1"), "{stats}");
 }
+
+#[test]
+fn a_persons_aide_is_stored_with_ng_of_person_and_listed_in_roles_csv() {
+    let t = Tmp::new("aide");
+    let dir = t.path("in");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("aide.txt"), "Budget talks\nGovernor Paul Varga spoke on Monday. Varga's chief of staff, Lena Okafor, said the budget was final.\n").unwrap();
+    let store = t.path("store");
+    ok(&["ingest", dir.to_str().unwrap()], &store);
+    let rows = query_rows("PREFIX ng: <https://w3id.org/newsgraph/ns#> PREFIX org: <http://www.w3.org/ns/org#> PREFIX schema: <http://schema.org/> SELECT ?who ?of WHERE { GRAPH ?g { ?r org:member ?p ; ng:ofPerson ?o } GRAPH ?e { ?p schema:name ?who . ?o schema:name ?of } }", &store);
+    assert_eq!(rows, vec![vec!["Lena Okafor".to_string(), "Paul Varga".to_string()]]);
+    let out = t.path("views");
+    ok(&["export", "--format", "csv", "--out", out.to_str().unwrap()], &store);
+    let (_, roles) = read_csv(&out.join("roles.csv"));
+    assert!(roles.iter().any(|r| r[1] == "Lena Okafor" && r[2] == "chief of staff" && r[3] == "Paul Varga"), "{roles:?}");
+}

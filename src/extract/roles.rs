@@ -20,12 +20,14 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
     }
     let lex = Lexicon::get();
     let mut k = t - 1;
-    if doc.tokens[k].lower == "'s" && k > 0 {
+    let possessive = doc.tokens[k].lower == "'s" && k > 0;
+    if possessive {
         k -= 1;
     }
     if let Some(m) = doc.mention_at_token(k) {
         let e = doc.mentions[m].entity;
-        if doc.entities[e].kind != EntityKind::Person {
+        // "Trump's national security adviser": a person's own aide
+        if doc.entities[e].kind != EntityKind::Person || possessive {
             let start = doc.token_at(doc.mentions[m].span.start);
             return Some((e, start));
         }
@@ -53,7 +55,9 @@ pub fn find_roles(doc: &mut Doc) {
         let pe = doc.token_at(span.end);
         // title before the name, possibly across a comma ("his envoy, Steve Witkov")
         let mut right = ps;
-        if ps >= 2 && doc.tokens[ps - 1].lower == "," && lex.titles.contains_key(&doc.tokens[ps - 2].lower) {
+        // (or "chief of staff, Lena Okafor": a title of several words)
+        let title_ends_before_comma = ps >= 2 && (lex.titles.contains_key(&doc.tokens[ps - 2].lower) || (ps.saturating_sub(5)..ps - 1).any(|l| title_at(doc, l, ps - 1).is_some_and(|(e, _)| e == ps - 1)));
+        if ps >= 2 && doc.tokens[ps - 1].lower == "," && title_ends_before_comma {
             right = ps - 1;
         }
         let mut left = right;
@@ -61,6 +65,8 @@ pub fn find_roles(doc: &mut Doc) {
             left -= 1;
         }
         let found = (left..right).find_map(|l| title_at(doc, l, right).filter(|&(e, _)| e == right).map(|(_, n)| (l, n)));
+        // a title whose inner words are no title words themselves ("chief of staff")
+        let found = found.or_else(|| (right.saturating_sub(5)..right).find_map(|l| title_at(doc, l, right).filter(|&(e, _)| e == right).map(|(_, n)| (l, n))));
         if let Some((l, head)) = found {
             let former_first = doc.tokens[l].lower == "former";
             let tl = if former_first { l + 1 } else { l };
@@ -107,11 +113,13 @@ pub fn find_roles(doc: &mut Doc) {
             if let Some((te, head)) = title_at(doc, k, end_limit) {
                 let mut end = te;
                 // "of Ukraine" / "to Russia" after the title
+                // ("to" names the host country of an ambassador, not the one represented)
                 if doc.tokens.get(te).is_some_and(|t| t.lower == "of" || t.lower == "to") {
-                    if let Some(m) = doc.mention_at_token(te + 1) {
+                    let at = if doc.tokens.get(te + 1).is_some_and(|t| t.lower == "the") { te + 2 } else { te + 1 };
+                    if let Some(m) = doc.mention_at_token(at) {
                         let e = doc.mentions[m].entity;
                         if doc.entities[e].kind != EntityKind::Person {
-                            if doc.tokens[te].lower == "of" || of.is_none() && false {
+                            if doc.tokens[te].lower == "of" {
                                 of = of.or(Some(e));
                             }
                             end = doc.token_at(doc.mentions[m].span.end);
@@ -120,6 +128,42 @@ pub fn find_roles(doc: &mut Doc) {
                 }
                 let ev = Span::new(span.start, doc.tokens[end - 1].span.end);
                 push_role(doc, holder, k, te, head, of, former, ev);
+            }
+        }
+        // "Maria Kovacs, who heads the central bank of Hungary,": the office a verb describes
+        if doc.tokens.get(pe).is_some_and(|t| t.lower == ",") && doc.tokens.get(pe + 1).is_some_and(|t| t.lower == "who") {
+            if let Some((head, k)) = doc.tokens.get(pe + 2).and_then(|t| headed_by(&t.lower)).map(|h| (h, pe + 3)) {
+                let limit = (k + 8).min(doc.tokens.len());
+                let mut of = None;
+                let mut end = k;
+                for j in k..limit {
+                    if matches!(doc.tokens[j].lower.as_str(), "," | "." | ";" | "and") {
+                        break;
+                    }
+                    if let Some(m) = doc.mention_at_token(j) {
+                        let e = doc.mentions[m].entity;
+                        if doc.entities[e].kind != EntityKind::Person {
+                            of = Some(e);
+                            end = doc.token_at(doc.mentions[m].span.end);
+                            // the body itself ("the Labour Party"), not the country it sits in
+                            if doc.entities[e].kind == EntityKind::Organization {
+                                break;
+                            }
+                        }
+                    } else if let Some(&c) = lex.country_adjectives.get(&doc.tokens[j].lower) {
+                        if of.is_none() {
+                            let e = doc.country(c);
+                            let sp = doc.tokens[j].span;
+                            doc.add_mention(sp, e, MentionKind::Name);
+                            of = Some(e);
+                            end = j + 1;
+                        }
+                    }
+                }
+                if of.is_some() {
+                    let ev = Span::new(span.start, doc.tokens[end.max(k) - 1].span.end);
+                    push_role_titled(doc, holder, head, of, ev);
+                }
             }
         }
         // "President Vladimir Putin of Russia"
@@ -141,6 +185,28 @@ pub fn find_roles(doc: &mut Doc) {
             doc.roles[i].of = doc.roles.iter().find(|r| r.holder == h && r.head == head && r.of.is_some()).and_then(|r| r.of);
         }
     }
+}
+
+/// The office a verb of leading names: "who heads X" is X's head.
+fn headed_by(verb: &str) -> Option<&'static str> {
+    Some(match verb {
+        "heads" | "headed" | "leads" | "led" | "runs" | "ran" => "head",
+        "chairs" | "chaired" => "chair",
+        "directs" | "directed" => "director",
+        "founded" | "co-founded" => "founder",
+        _ => return None,
+    })
+}
+
+/// A role whose title is not a title phrase of the text ("who heads X" gives "head").
+fn push_role_titled(doc: &mut Doc, holder: usize, head: &'static str, of: Option<usize>, evidence: Span) {
+    if let Some(r) = doc.roles.iter_mut().find(|r| r.holder == holder && r.head.eq_ignore_ascii_case(head) && !r.former) {
+        if r.of.is_none() {
+            r.of = of;
+        }
+        return;
+    }
+    doc.roles.push(Role { holder, title: head.to_string(), head: head.to_string(), of, former: false, evidence });
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -136,7 +136,7 @@ pub fn to_sparql(question: &str, r: Resolve) -> Result<String> {
         return Ok(format!(
             "{}SELECT DISTINCT ?person ?title ?of ?evidence ?article WHERE {{\n{}\n  GRAPH ?g {{ ?r org:member ?p ; ng:title ?t ; nif:anchorOf ?evidence . OPTIONAL {{ ?r ng:former ?former }} ?g ng:sourceName ?article . }}
   GRAPH <{eg}> {{ ?p schema:name ?person . }}
-  OPTIONAL {{ GRAPH ?g {{ ?r org:organization ?o }} GRAPH <{eg}> {{ ?o schema:name ?of }} }}
+  OPTIONAL {{ GRAPH ?g {{ ?r org:organization|ng:ofPerson ?o }} GRAPH <{eg}> {{ ?o schema:name ?of }} }}
   BIND(IF(BOUND(?former), CONCAT(\"former \", ?t), ?t) AS ?title)
 }} ORDER BY ?article ?title",
             prefix(),

@@ -80,8 +80,10 @@ pub fn doc_quads(doc: &Doc) -> Vec<Quad> {
         q.add(&node, p(ORG, "member"), ent(r.holder));
         q.str(&node, p(NG, "title"), &r.title);
         q.str(&node, p(NG, "titleHead"), &r.head);
+        // W3C ORG's organization is an organisation; "Trump's adviser" is a person's aide
         if let Some(o) = r.of {
-            q.add(&node, p(ORG, "organization"), ent(o));
+            let pred = if doc.entities[o].kind == EntityKind::Person { p(NG, "ofPerson") } else { p(ORG, "organization") };
+            q.add(&node, pred, ent(o));
         }
         if r.former {
             q.add(&node, p(NG, "former"), Literal::from(true));
