@@ -769,3 +769,13 @@ fn a_possessive_owner_before_a_title_across_a_comma() {
     assert_eq!(role_of(&d, r).as_deref(), Some("United Kingdom"));
     assert!(r.former);
 }
+
+#[test]
+fn party_members_are_not_the_party() {
+    // "Republicans said" reports what members of a party said; "the GOP said", the party
+    let d = doc("The hearing ran late. Republicans said the findings raised more questions. The GOP said it would appeal.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("Republicans said")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Republicans"), "{}", dump(&d));
+    let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("The GOP said")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Republican Party"), "{}", dump(&d));
+}
