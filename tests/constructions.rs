@@ -779,3 +779,10 @@ fn party_members_are_not_the_party() {
     let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("The GOP said")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Republican Party"), "{}", dump(&d));
 }
+
+#[test]
+fn a_quoted_question_with_its_cue_in_the_next_sentence() {
+    let d = doc("Senator Ada Quist spoke in Reno on Monday. “Does anybody know what the party stands for on energy?” Quist asked.");
+    let s = quote(&d, "Does anybody know what the party stands for on energy?", "Ada Quist");
+    assert_eq!(s.cue, "asked");
+}
