@@ -786,3 +786,13 @@ fn a_quoted_question_with_its_cue_in_the_next_sentence() {
     let s = quote(&d, "Does anybody know what the party stands for on energy?", "Ada Quist");
     assert_eq!(s.cue, "asked");
 }
+
+#[test]
+fn he_after_a_speech_verb_is_its_subject() {
+    let d = doc("Governor Paul Varga criticised Senator Ana Ruiz on Monday. Citing a report on the state budget, Senator Tom Hale on Tuesday said he wants to cut four tax breaks.");
+    let s = reported(&d, "Senator Tom Hale on Tuesday said he wants to cut four tax breaks", "Tom Hale");
+    assert!(about(&d, &s).is_empty(), "'he' is Hale himself, not whom he talks about\n{}", dump(&d));
+    let d = doc("Governor Paul Varga met Senator Tom Hale. Hale said the plan would fail, and he wants to cut four tax breaks.");
+    let s = d.statements.iter().find(|s| s.cue == "wants").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Tom Hale"), "{}", dump(&d));
+}

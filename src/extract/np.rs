@@ -76,6 +76,16 @@ pub fn resolve_pronoun(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>) -
         }
     };
     let si = doc.sentence_at(doc.tokens[t].span.start)?;
+    // "Sanders on Tuesday said he wants …": the subject of the speech verb right before
+    let sa = doc.sentences[si].tokens.0;
+    let cue = if t > sa + 1 && doc.tokens[t - 1].lower == "that" { t - 2 } else { t.saturating_sub(1) };
+    if cue > sa && lex.cues.contains_key(&doc.tokens[cue].lower) && ctx.tok_quote[t].is_none() {
+        if let Some(np) = subject_before(doc, ctx, cue, sa) {
+            if let Some(&e) = np.entities.iter().find(|&&e| fits(doc.actor_of(e))) {
+                return Some(doc.actor_of(e));
+            }
+        }
+    }
     // same sentence, before the pronoun, outside quotes
     // a window, so that one endless sentence cannot make this quadratic
     let a = doc.sentences[si].tokens.0.max(t.saturating_sub(80));
@@ -484,7 +494,10 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
             }
         }
         if matches!(l, "he" | "him" | "she" | "her") {
-            if let Some(e) = resolve_pronoun(doc, ctx, k, speaker) {
+            // inside a quote "he" is never the speaker; in reported speech it often is
+            // ("Hale said he wants …"), and then it is left out rather than passed on
+            let quoted = ctx.tok_quote[k].is_some();
+            if let Some(e) = resolve_pronoun(doc, ctx, k, if quoted { speaker } else { None }) {
                 if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker {
                     out.push(e);
                 }

@@ -380,7 +380,11 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
         let (a, b) = s.tokens;
         let mut found: Vec<Found> = Vec::new();
         // clause breaks of the sentence, for a binary search instead of a rescan per cue
-        let breaks: Vec<usize> = (a..b).filter(|&j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).collect();
+        // (", and he wants …" opens a clause too; ", and called …" goes on with the same subject)
+        let coordinated_clause = |j: usize| {
+            j > a && doc.tokens[j - 1].lower == "," && matches!(doc.tokens[j].lower.as_str(), "and" | "but") && doc.tokens.get(j + 1).is_some_and(|u| !u.lower.ends_with("ed") && !u.lower.ends_with("ing"))
+        };
+        let breaks: Vec<usize> = (a..b).filter(|&j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str()) || coordinated_clause(j)).collect();
         let break_between = |from: usize, to: usize| {
             let i = breaks.partition_point(|&p| p < from);
             i < breaks.len() && breaks[i] < to
