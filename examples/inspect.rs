@@ -10,6 +10,7 @@ fn main() {
     for s in &doc.sentences { println!("S {:?} para {} heading {}", s.tokens, s.paragraph, doc.paragraphs[s.paragraph].heading); }
     for st in &doc.statements { println!("ST {:?} {:?} {}", st.kind, st.speaker.map(|e| doc.entities[e].name.clone()).or(st.speaker_text.map(|s| format!("«{}»", doc.slice(s)))), doc.slice(st.text)); }
     for (i, e) in doc.entities.iter().enumerate() { println!("E {i} {:?} {:?} surname={:?}", e.kind, e.name, e.surname); }
+    for r in &doc.roles { println!("R {:?} {:?} head={:?} of={:?} former={}", doc.entities[r.holder].name, r.title, r.head, r.of.map(|e| doc.entities[e].name.clone()), r.former); }
     for d in &doc.demands { println!("D {:?} {:?} {}", d.by, d.of, doc.slice(d.what)); }
     if std::env::var("NP").is_ok() { np_debug(&doc); }
 }
