@@ -142,3 +142,71 @@ fn person_for_organisation_and_captions() {
     assert_has("Lydia Marrowby for the Harbour Trust said the plan was sound.", "Lydia Marrowby", EntityKind::Person);
     assert_has("Results\nNathan Pettigrew of the Harbour Party\nThe vote was close.", "Nathan Pettigrew", EntityKind::Person);
 }
+
+/// The role of the person named `holder`: (head, name of what it is of).
+fn role_of(d: &Doc, holder: &str) -> Option<(String, Option<String>)> {
+    d.roles.iter().find(|r| d.entities[r.holder].name == holder).map(|r| (r.head.clone(), r.of.map(|e| d.entities[e].name.clone())))
+}
+
+#[test]
+fn office_words_with_their_owner_before_a_name() {
+    let t = "Homeland Security Secretary Dana Whitlow says hackers are targeting county clerks.";
+    let d = doc(t);
+    assert!(has(&d, "Dana Whitlow", EntityKind::Person), "{:?}", mentions(&d));
+    assert_eq!(role_of(&d, "Dana Whitlow"), Some(("Secretary".into(), Some("Homeland Security".into()))));
+
+    let d = doc("The governors met Senate Minority Leader Ruth Calloway on Monday.");
+    assert!(has(&d, "Ruth Calloway", EntityKind::Person), "{:?}", mentions(&d));
+    assert_eq!(role_of(&d, "Ruth Calloway"), Some(("Minority Leader".into(), Some("Senate".into()))));
+
+    let d = doc("White House Press Secretary Orla Penhallow told reporters the trip was off.");
+    assert!(has(&d, "Orla Penhallow", EntityKind::Person), "{:?}", mentions(&d));
+    assert_eq!(role_of(&d, "Orla Penhallow").and_then(|r| r.1), Some("White House".into()));
+
+    // the owner is a known organisation, or a designator makes it one
+    let d = doc("Quillfeather Records CEO Marta Ovenden said sales were up.");
+    assert!(has(&d, "Marta Ovenden", EntityKind::Person) && has(&d, "Quillfeather Records", EntityKind::Organization), "{:?}", mentions(&d));
+    assert_eq!(role_of(&d, "Marta Ovenden"), Some(("CEO".into(), Some("Quillfeather Records".into()))));
+
+    // a one-word owner that is an ordinary word names nothing by itself
+    let d = doc("Treasury Secretary Colm Ashdown said the tariffs would stay.");
+    assert!(has(&d, "Colm Ashdown", EntityKind::Person), "{:?}", mentions(&d));
+    assert_not_person("House Speaker Colm Ashdown said the vote would go ahead.", "House Speaker");
+    assert_has("Attorney General Colm Ashdown said the case was closed.", "Colm Ashdown", EntityKind::Person);
+    assert_eq!(role_of(&doc("Attorney General Colm Ashdown said the case was closed."), "Colm Ashdown").map(|r| r.0), Some("Attorney General".into()));
+}
+
+#[test]
+fn title_chain_without_a_name_is_no_person() {
+    assert_not_person("The Senate Majority Leader said the bill would pass.", "Leader");
+    assert_not_person("Yesterday the Homeland Security Secretary said little.", "Secretary");
+    // a name that ends in a title word is still a name
+    assert_has("Later, Elena Major said she would run again.", "Elena Major", EntityKind::Person);
+}
+
+#[test]
+fn particles_inside_a_name() {
+    assert_has("Commission President Ilse van der Berckmoes said the budget was ready.", "Ilse van der Berckmoes", EntityKind::Person);
+}
+
+#[test]
+fn sentence_initial_common_words_are_no_people() {
+    assert_not_person("Readers wrote in after the debate.", "Readers");
+    assert_not_person("Lawmakers said the budget was late.", "Lawmakers");
+    assert_not_person("Parents told the board the plan was unfair.", "Parents");
+    // other evidence still makes one a person: a full name in the same article
+    assert_has("Ansel Brown chaired the meeting. Brown said it went well.", "Brown", EntityKind::Person);
+    assert_has("Brown said it went well. Ansel Brown chaired the meeting.", "Brown", EntityKind::Person);
+}
+
+#[test]
+fn holidays_are_no_people() {
+    assert_not_person("Labor Day called into the show.", "Labor Day");
+    assert_not_person("Shops stayed open on New Year's Eve and Valentine's Day, the owners said.", "Eve");
+    assert_not_person("Shops stayed open on New Year's Eve and Valentine's Day, the owners said.", "Valentine");
+    assert_not_person("Thanksgiving said goodbye to the summer crowds.", "Thanksgiving");
+    assert_not_person("Election Day told us little, and Black History Month began.", "Day");
+    assert_not_person("Election Day told us little, and Black History Month began.", "Month");
+    // a first name before the head is a person's name
+    assert_has("The song was recorded by Marla Day in 1961.", "Marla Day", EntityKind::Person);
+}

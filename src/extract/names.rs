@@ -8,6 +8,9 @@ use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 /// Lower-case words that may join capitalised words inside one name.
 const CONNECTORS: &[&str] = &["of", "for", "de", "del", "della", "di", "da", "du", "von", "van", "der", "den", "al", "el", "bin", "ibn", "la", "le", "y", "and"];
 
+/// Surname particles that may come two in a row inside a name ("von der", "de la", "van den").
+const PARTICLES: &[&str] = &["de", "del", "der", "den", "van", "von", "la", "le", "los", "las", "da", "di", "du", "ter"];
+
 /// Lower-case words after a place name that make it a region.
 pub const REGION_WORDS: &[&str] = &["region", "oblast", "province", "state", "district", "county", "governorate", "territory", "prefecture"];
 
@@ -41,6 +44,9 @@ pub fn find_names(doc: &mut Doc) {
             while j < b {
                 if is_cap_word(doc, j) && doc.slice(doc.tokens[j].span) != "I" {
                     j += 1;
+                } else if PARTICLES.contains(&doc.tokens[j].lower.as_str()) && j + 2 < b && PARTICLES.contains(&doc.tokens[j + 1].lower.as_str()) && is_cap_word(doc, j + 2) && !doc.tokens[j].cap && !doc.tokens[j + 1].cap {
+                    // two particles: "Ursula von der Leyen", "Juan de la Cruz"
+                    j += 3;
                 } else if CONNECTORS.contains(&doc.tokens[j].lower.as_str()) && j + 1 < b && is_cap_word(doc, j + 1) && !doc.tokens[j].cap {
                     // "France and Germany" are two names; "Bosnia and Herzegovina" is one country
                     if doc.tokens[j].lower == "and" && !joined_by_and(doc, i, j + 2) {
@@ -168,6 +174,16 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     {
         k += 1;
     }
+    // "Labor Day", "New Year's Eve", "Super Bowl": events, never people
+    while k < j {
+        match holiday_cover(doc, lex, k) {
+            Some(e) => k = e,
+            None => break,
+        }
+    }
+    if k >= j {
+        return;
+    }
     let run_start = k;
     // a lower-case title right before the run: "spokesman Dmitry Peskov", "governor Jane Roe"
     // (or a noun for a person: "saxophonist Jane Roe", "his wife Ann")
@@ -188,7 +204,25 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             }
         }
     }
+    // start of the words not yet taken as a name or title (adjectives stay in it)
+    let mut seg = k;
     while k < j {
+        if let Some(e) = holiday_cover(doc, lex, k) {
+            k = e;
+            seg = k;
+            continue;
+        }
+        // "Homeland Security Secretary Jeh Johnson", "Bank of America CEO Jane Roe": an
+        // office's owner, the office, then the holder's name
+        if !lex.country_adjectives.contains_key(&doc.tokens[k].lower) && title_at(doc, k, j).is_none() {
+            if let Some((h, e)) = title_chain(doc, lex, seg, j) {
+                parse_run(doc, lex, seg, h, sentence_start && seg == i, heading, deferred);
+                owner_organisation(doc, lex, seg, h);
+                let ent = doc.person(&text_of(doc, e, j), doc.tokens[e].span.start);
+                doc.add_mention(span_of(doc, e, j), ent, MentionKind::Name);
+                return;
+            }
+        }
         // a country's full name ("Russian Federation", "United Arab Emirates") before anything else
         if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|(e, _)| *e == j) {
             let ent = doc.country(c);
@@ -222,23 +256,35 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             let ent = doc.institution(&canon.clone(), &iso.clone());
             doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
             k = e;
+            seg = k;
             continue;
         }
         if let Some((e, canon)) = longest(doc, k, j, &lex.organisations) {
             let ent = doc.organisation(&canon.clone());
             doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
             k = e;
+            seg = k;
             continue;
         }
         if let Some((e, _)) = title_at(doc, k, j) {
             titled = e < j;
             k = e;
+            seg = k;
             continue;
         }
         break;
     }
     if k >= j {
         return;
+    }
+    // "the Senate Majority Leader said": a title ends the run, and no name follows it
+    if let Some(h) = (k + 1..j).find(|&h| longest(doc, h, j, &lex.titles).is_some() && title_at(doc, h, j).is_some_and(|(e, _)| e == j)) {
+        // "Stephen King", "John Major" are people
+        let person_first = lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') || person_shape(doc, lex, k, h, true);
+        if !person_first {
+            parse_run(doc, lex, k, h, sentence_start && k == i, heading, deferred);
+            return;
+        }
     }
     // the rest of the run is one name; "X of Russia" after a person splits off the country
     let mut end = j;
@@ -325,13 +371,15 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         }
         return;
     }
-    if n == 1 && speaks {
+    // "Readers wrote in": a sentence-initial common word is a person only with more evidence
+    // (looked for once all full names are known)
+    if n == 1 && speaks && !(sentence_start && k == i && ordinary_word(lex, &lower)) {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
     }
     if n == 1 {
-        if titled {
+        if titled && !(sentence_start && k == i && ordinary_word(lex, &lower)) {
             let ent = doc.person(&name, doc.tokens[k].span.start);
             doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         } else {
@@ -601,11 +649,108 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
     let after_cue = t > 1 && lex.cues.get(&doc.tokens[t - 1].lower).is_some_and(|c| c.lemma == "say" || c.lemma == "add") && matches!(doc.tokens[t - 2].lower.as_str(), "," | "\"" | "”" | "''");
     // a lone first name inside a sentence ("said Angelo") names a person
     let first_name = !sentence_start && lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u') && !lex.place_names.contains_key(&doc.tokens[t].lower);
-    if known || (by_cue && !sentence_start) || (by_cue && !lex.first_names.contains_key(&doc.tokens[t].lower)) || by_title || first_name || after_cue {
+    let ordinary = sentence_start && ordinary_word(lex, lw);
+    if known || (by_cue && !sentence_start) || (by_cue && !lex.first_names.contains_key(lw) && !ordinary) || by_title || first_name || after_cue {
         if lex.title_modifiers.contains(&doc.tokens[t].lower) || lex.titles.contains_key(&doc.tokens[t].lower) {
             return;
         }
         let ent = doc.person(&word, span.start);
         doc.add_mention(span, ent, MentionKind::Name);
     }
+}
+
+/// A common lower-case word or the plural of a noun for people ("readers", "lawmakers",
+/// "officials"): capitalised at the start of a sentence, it says nothing about a name.
+fn ordinary_word(lex: &Lexicon, lw: &str) -> bool {
+    let stem = lw.strip_suffix('s').filter(|s| s.len() >= 3);
+    lex.is_common_word(lw)
+        || lex.person_nouns.contains(lw)
+        || lex.speaker_nouns.contains(lw)
+        || stem.is_some_and(|s| lex.titles.contains_key(s) || lex.speaker_nouns.contains(s))
+        || lw.strip_suffix("ies").is_some_and(|s| lex.common_words.contains(&format!("{s}y")))
+}
+
+/// The end of a holiday or event name starting at token `k` ("Labor Day", "New Year's Eve",
+/// "Super Bowl"): a listed name, or capitalised words ending in an event head ("Day",
+/// "Week", "Month") none of which is a first name ("Doris Day" is a person).
+fn holiday_at(doc: &Doc, lex: &Lexicon, k: usize) -> Option<usize> {
+    let (_, sb) = doc.sentences[doc.sentence_at(doc.tokens[k].span.start)?].tokens;
+    if let Some((e, _)) = longest(doc, k, sb, &lex.holidays) {
+        return Some(e);
+    }
+    if !is_cap_word(doc, k) || lex.stopwords.contains(&doc.tokens[k].lower) {
+        return None;
+    }
+    let given = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u');
+    for m in k + 1..sb.min(k + 4) {
+        let t = &doc.tokens[m];
+        if is_cap_word(doc, m) && lex.holiday_heads.contains(&t.lower) {
+            return (!(k..m).any(given)).then_some(m + 1);
+        }
+        if !(is_cap_word(doc, m) || t.lower == "'s") || given(m) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The end of a holiday name that covers token `t` (it may start a few tokens before).
+fn holiday_cover(doc: &Doc, lex: &Lexicon, t: usize) -> Option<usize> {
+    (t.saturating_sub(4)..=t).find_map(|s| holiday_at(doc, lex, s).filter(|&e| e > t))
+}
+
+/// "Homeland Security Secretary Jeh Johnson", "Senate Majority Leader Tom Ecker": in the
+/// run `k..j`, words naming what an office belongs to, the office (a title from the table,
+/// the first one after `k`, with what follows it in the title), then one to four words of a
+/// person's name. Returns the title's first token and the name's first token.
+fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<(usize, usize)> {
+    let h = (k + 1..j).find(|&h| longest(doc, h, j, &lex.titles).is_some())?;
+    let (e, _) = title_at(doc, h, j)?;
+    // "leader", "official" describe more than they name: one word after them is no name
+    let generic = (h..e).rev().find_map(|m| lex.titles.get(&doc.tokens[m].lower)).is_some_and(|t| t.class == crate::lexicon::TitleClass::Generic);
+    if generic && j - e < 2 {
+        return None;
+    }
+    if e >= j || j - e > 4 || (k..h).any(|m| !is_cap_word(doc, m) && !CONNECTORS.contains(&doc.tokens[m].lower.as_str())) {
+        return None;
+    }
+    // the owner is no person: "Stephen King Chairman Jane Roe" is not a chain
+    if lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') && person_shape(doc, lex, k, h, true) {
+        return None;
+    }
+    let name_ok = if j - e == 1 {
+        let w = doc.slice(doc.tokens[e].span);
+        w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+            && w.chars().skip(1).any(char::is_lowercase)
+            && !lex.is_common_word(&doc.tokens[e].lower)
+            && !lex.stopwords.contains(&doc.tokens[e].lower)
+            && !lex.titles.contains_key(&doc.tokens[e].lower)
+            && lex.country_any(&doc.tokens[e].lower).is_none()
+    } else {
+        person_shape(doc, lex, e, j, true) || j - e <= 3 && name_like(doc, lex, e, j)
+    };
+    name_ok.then_some((h, e))
+}
+
+/// The words before an office in a title chain name an organisation when no lexicon knew
+/// them ("Homeland Security"): two or more words, not a person's name.
+fn owner_organisation(doc: &mut Doc, lex: &Lexicon, k: usize, h: usize) {
+    // "US National Security Adviser": a known name before the office's modifiers owns it
+    if (k..h).any(|m| doc.mention_at_token(m).is_some()) {
+        return;
+    }
+    let mut k = k;
+    while k < h && lex.stopwords.contains(&doc.tokens[k].lower) {
+        k += 1;
+    }
+    if h < k + 2 || (k..h).any(|m| doc.mention_at_token(m).is_some()) || person_shape(doc, lex, k, h, true) {
+        return;
+    }
+    // "Advisory National Director": an adjective before the office qualifies it
+    let last = &doc.tokens[h - 1].lower;
+    if !is_cap_word(doc, k) || !is_cap_word(doc, h - 1) || ["al", "ive", "ary", "ory", "ic", "ian", "ant", "ent"].iter().any(|s| last.ends_with(s)) {
+        return;
+    }
+    let ent = doc.organisation(&text_of(doc, k, h));
+    doc.add_mention(span_of(doc, k, h), ent, MentionKind::Name);
 }

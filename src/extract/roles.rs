@@ -9,7 +9,14 @@ use crate::model::{Doc, EntityKind, MentionKind, Role, Span};
 fn is_titleish(doc: &Doc, t: usize) -> bool {
     let lex = Lexicon::get();
     let l = &doc.tokens[t].lower;
-    lex.titles.contains_key(l) || lex.title_modifiers.contains(l) || l == "of" || l == "state" || l == "general" || l == "-"
+    lex.titles.contains_key(l) || lex.title_modifiers.contains(l) || l == "of" || l == "state" || l == "general" || l == "-" || title_words().contains(l.as_str())
+}
+
+/// Every word of the multi-word titles ("majority" of "majority leader", "attorney" of
+/// "attorney general").
+fn title_words() -> &'static std::collections::HashSet<&'static str> {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| Lexicon::get().titles.keys().filter(|k| k.contains(' ')).flat_map(|k| k.split(' ')).collect())
 }
 
 /// The entity a modifier before a title names: a country, organisation or place mention
@@ -61,7 +68,9 @@ pub fn find_roles(doc: &mut Doc) {
             right = ps - 1;
         }
         let mut left = right;
-        while left > 0 && right - left < 7 && is_titleish(doc, left - 1) {
+        // words inside a name before the title are its owner ("Homeland Security Secretary")
+        let named = |doc: &Doc, t: usize| doc.tokens[t].cap && doc.mention_at_token(t).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind != EntityKind::Person);
+        while left > 0 && right - left < 7 && is_titleish(doc, left - 1) && !named(doc, left - 1) {
             left -= 1;
         }
         let found = (left..right).find_map(|l| title_at(doc, l, right).filter(|&(e, _)| e == right).map(|(_, n)| (l, n)));
@@ -217,7 +226,8 @@ fn push_role(doc: &mut Doc, holder: usize, a: usize, b: usize, head: &'static st
     }
     let words: Vec<&str> = (a..b).map(|k| doc.slice(doc.tokens[k].span)).collect();
     let title = words.join(" ").replace(" - ", "-");
-    let class = lex.titles.get(&crate::lexicon::fold(words.last().unwrap_or(&""))).map(|t| t.class);
+    // the class of the longest title the words end in ("Majority Leader" is an office, "leader" generic)
+    let class = (0..words.len()).find_map(|m| lex.titles.get(&crate::lexicon::fold(&words[m..].join(" ")))).map(|t| t.class);
     if matches!(class, Some(TitleClass::Generic) | Some(TitleClass::Honorific)) {
         return;
     }

@@ -51,6 +51,10 @@ pub struct Lexicon {
     pub census_given: HashSet<String>,
     /// Abbreviations in capitals that are not organisations ("FYI", "USD", "GMT").
     pub not_organisations: HashSet<String>,
+    /// Lower-case names of holidays and recurring events ("labor day", "new year 's eve").
+    pub holidays: HashMap<String, ()>,
+    /// Capitalised words that end an event's name ("Day", "Week", "Month").
+    pub holiday_heads: HashSet<String>,
 }
 
 impl Lexicon {
@@ -92,6 +96,8 @@ impl Lexicon {
             common_words: words::word_set(include_str!("../../data/common_words.txt"), false),
             census_given: words::word_set(include_str!("../../data/census_given.txt"), true),
             not_organisations: words::word_set(include_str!("../../data/lexicon/not_organisations.txt"), true),
+            holidays: words::holidays(include_str!("../../data/lexicon/holidays.tsv"), "name").into_iter().map(|h| (h, ())).collect(),
+            holiday_heads: words::holidays(include_str!("../../data/lexicon/holidays.tsv"), "head"),
         }
     }
 

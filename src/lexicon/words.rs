@@ -171,3 +171,8 @@ pub fn with_plurals(words: HashSet<String>) -> HashSet<String> {
     }
     out
 }
+
+/// Phrases of one kind ("name" or "head") from `holidays.tsv`.
+pub fn holidays(src: &str, kind: &str) -> HashSet<String> {
+    data_lines(src).filter_map(|l| l.split_once('\t')).filter(|(_, k)| k.trim() == kind).map(|(p, _)| fold(p.trim())).collect()
+}
