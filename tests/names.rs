@@ -210,3 +210,16 @@ fn holidays_are_no_people() {
     // a first name before the head is a person's name
     assert_has("The song was recorded by Marla Day in 1961.", "Marla Day", EntityKind::Person);
 }
+
+#[test]
+fn a_known_organisation_may_open_with_a_particle() {
+    let d = doc("Al Jazeera reported that the talks had failed. “It is being policed,” he told Al Jazeera.");
+    assert!(d.entities.iter().any(|e| e.name == "Al Jazeera" && e.kind == EntityKind::Organization), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    assert!(!d.entities.iter().any(|e| e.name == "Jazeera"));
+}
+
+#[test]
+fn a_lone_initial_is_no_person() {
+    let d = doc("“We have a solid understanding with our partners,” Koval said in X.\nSpeaking to reporters, President Ivan Koval said the talks would go on.");
+    assert!(!d.entities.iter().any(|e| e.name.trim_end_matches('.') == "X"), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}

@@ -159,6 +159,10 @@ fn cue_follows(doc: &Doc, j: usize) -> bool {
 }
 
 fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) {
+    // a lone initial ("said in X.", "Plan B") is never a name on its own
+    if j == i + 1 && doc.slice(doc.tokens[i].span).chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return;
+    }
     let mut k = i;
     // words that open sentences or headings, weekdays and months are not names
     let acronym = |k: usize| doc.slice(doc.tokens[k].span).chars().all(|c| c.is_uppercase() || c == '.') && doc.tokens[k].span.len() >= 2;
@@ -169,7 +173,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     };
     while k < j
         && (lex.stopwords.contains(&doc.tokens[k].lower) && !acronym(k) && !known_from(k)
-            || CONNECTORS.contains(&doc.tokens[k].lower.as_str()) && !acronym(k)
+            || CONNECTORS.contains(&doc.tokens[k].lower.as_str()) && !acronym(k) && !known_from(k)
             || GREETINGS.contains(&doc.tokens[k].lower.as_str()))
     {
         k += 1;
@@ -629,6 +633,10 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         return;
     }
     let word = doc.slice(span).to_string();
+    // a lone initial ("said in X.", "Plan B") is never a name on its own
+    if word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return;
+    }
     // "Angelo" after "Angelo Ruiz": the first name of the one person of that first name
     let lw = &doc.tokens[t].lower;
     let given = lex.first_names.get(lw).is_some_and(|g| *g != 'u') || lex.census_given.contains(lw);
