@@ -19,7 +19,7 @@ pub struct Cli {
 
 #[derive(Subcommand)]
 pub enum Command {
-    /// Reads articles (.txt files, first line may be the headline; .jsonl with one article per line: text plus optional id, title, url, date, source) and stores what it finds. Unchanged articles are skipped, changed ones replaced. .nq files from `extract` are loaded as they are.
+    /// Reads articles (.txt files, first line may be the headline; .jsonl with one article per line: text plus optional id, title, url, date, source) and stores what it finds. Unchanged articles are skipped, changed ones replaced. .nq files from `extract` are loaded as they are (then run `newsgraph resolve` to join what the shards resolved apart).
     Ingest {
         /// Files or folders of articles.
         #[arg(required = true)]
