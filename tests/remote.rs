@@ -52,14 +52,15 @@ fn answers(port: u16) -> bool {
 }
 
 impl Virtuoso {
-    fn start() -> Virtuoso {
+    /// `tag` keeps the folders of servers started by tests running at once apart.
+    fn start(tag: &str) -> Virtuoso {
         let server = find_program("virtuoso-t").unwrap_or_else(|| {
             panic!("virtuoso-t is not installed, so newsgraph cannot be tested against a SPARQL server: run scripts/setup (it installs Debian's virtuoso-opensource-7-bin)")
         });
         // a port taken between choosing and binding makes Virtuoso exit: try again with others
         let mut last = String::new();
         for attempt in 0..3 {
-            let dir = Tmp::new(&format!("virtuoso{attempt}"));
+            let dir = Tmp::new(&format!("virtuoso-{tag}{attempt}"));
             let (sql_port, http_port) = (free_port(), free_port());
             let d = dir.0.display();
             let ini = format!(
@@ -134,7 +135,7 @@ fn ask_rows(q: &str, store: &Path) -> Vec<Vec<String>> {
 #[test]
 fn ingest_query_export_and_ask_on_virtuoso() {
     let t0 = Instant::now();
-    let v = Virtuoso::start();
+    let v = Virtuoso::start("main");
     let remote = v.store();
     let t = Tmp::new("remote");
     let local = t.path("local");
@@ -232,7 +233,7 @@ fn an_unreachable_endpoint_is_a_clear_error() {
 /// merges, the same CSV views, and a second pass has nothing to do.
 #[test]
 fn resolve_merged_shards_on_virtuoso() {
-    let v = Virtuoso::start();
+    let v = Virtuoso::start("resolve");
     let remote = v.store();
     let t = Tmp::new("remote-resolve");
     let local = t.path("local");
