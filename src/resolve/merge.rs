@@ -118,8 +118,10 @@ pub fn plan(stored: Vec<Stored>, counted: &HashMap<String, u64>) -> Plan {
             }
         } else {
             let theirs = if into.name != name { Some(&into.name) } else { into.names.iter().find(|n| name_words(n).len() > 1 && *n != &name) };
-            let theirs = theirs.map(|n| format!("{n:?}")).unwrap_or_default();
-            format!("surname and compatible first name: {name:?} ~ {theirs}")
+            match theirs {
+                Some(n) => format!("surname and compatible first name: {name:?} ~ {n:?}"),
+                None => format!("the same full name {name:?} (a shard had minted its IRI from a bare surname)"),
+            }
         };
         plan.rewrite.insert(key.clone());
         plan.moved.insert(old, (key, why));
