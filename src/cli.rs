@@ -19,7 +19,7 @@ pub struct Cli {
 
 #[derive(Subcommand)]
 pub enum Command {
-    /// Reads articles (.txt files, first line may be the headline; .jsonl with one article per line: text plus optional id, title, url, date, source) and stores what it finds. Unchanged articles are skipped, changed ones replaced. .nq files from `extract` are loaded as they are.
+    /// Reads articles (.txt files, first line may be the headline; .jsonl with one article per line: text plus optional id, title, url, date, source) and stores what it finds. Unchanged articles are skipped, changed ones replaced. .nq files from `extract` are loaded as they are (then run `newsgraph resolve` to join what the shards resolved apart).
     Ingest {
         /// Files or folders of articles.
         #[arg(required = true)]
@@ -75,6 +75,12 @@ pub enum Command {
     },
     /// Shows an entity: its names, where it is mentioned, and why its names were joined into one node.
     Explain { name: String },
+    /// Joins entities that shards extracted apart resolved apart: after `ingest` of several .nq files from `extract`, one actor can have several IRIs (person/volodymyr-zelensky, person/volodymyr-zelenskyy, person/zelensky) and one IRI several names and counts. Groups them by the rules a single ingest uses, points every reference at the surviving IRI, and leaves one description per entity (merged-away IRIs keep owl:sameAs the survivor and ng:mergeReason). Running it again changes nothing.
+    Resolve {
+        /// Print what would be merged and rewritten; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Counts of articles, actors, statements, demands, roles and triples.
     Stats,
 }
@@ -151,6 +157,11 @@ fn run(cli: Cli) -> Result<i32> {
             query::explain::explain(&st, &name, &mut std::io::stdout().lock())?;
             Ok(0)
         }
+        Command::Resolve { dry_run } => {
+            let st = if dry_run { store::Backend::open_read(&cli.store)? } else { store::Backend::open_write(&cli.store)? };
+            store::rewrite::resolve(&st, dry_run, &mut std::io::stdout().lock())?;
+            Ok(0)
+        }
         Command::Stats => {
             let st = store::Backend::open_read(&cli.store)?;
             stats(&st, &mut std::io::stdout().lock())?;
@@ -183,7 +194,7 @@ fn ingest(dir: &std::path::Path, paths: &[PathBuf], quiet: bool) -> Result<i32> 
             s.files, s.added, s.updated, s.unchanged, s.statements, s.demands, s.roles, s.quads
         );
         if s.shards > 0 {
-            println!("{} N-Quads file(s) bulk-loaded", s.shards);
+            println!("{} N-Quads file(s) bulk-loaded; if they were extracted apart, run `newsgraph resolve` to join the entities they resolved apart", s.shards);
         }
     }
     for e in &s.failed {

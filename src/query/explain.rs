@@ -35,6 +35,16 @@ pub fn explain<W: Write>(store: &Backend, name: &str, out: &mut W) -> Result<()>
         } else {
             writeln!(out, "  joined because: one canonical name (lexicon aliases and acronyms, or the gazetteer entry)")?;
         }
+        let merged = store.select(&format!(
+            "SELECT ?old ?why WHERE {{ GRAPH <{eg}> {{ ?old <{}> {node} OPTIONAL {{ ?old <{NG}mergeReason> ?why }} }} }} ORDER BY ?old",
+            crate::store::rewrite::OWL_SAME_AS
+        ))?;
+        if !merged.is_empty() {
+            writeln!(out, "  merged into it by `newsgraph resolve` (the IRIs other extract runs gave it):")?;
+            for r in merged {
+                writeln!(out, "    {}: {}", lit(&r[0]).trim_start_matches(crate::store::vocab::ID), lit(&r[1]))?;
+            }
+        }
         let mentions = store.select(
             &format!(
                 "SELECT ?article ?text (COUNT(?m) AS ?n) (MIN(?b) AS ?first) WHERE {{ GRAPH ?g {{ ?m <{NG}refersTo> {node} ; <{NIF}anchorOf> ?text ; <{NIF}beginIndex> ?b . ?g <{NG}sourceName> ?article }} }} GROUP BY ?article ?text ORDER BY ?article ?text"

@@ -1,6 +1,7 @@
 //! Resolution across articles: every local entity gets the key of one corpus-wide node.
 
 pub mod keys;
+pub mod merge;
 mod registry;
 
 pub use registry::{Registry, ResolvedEntity};

@@ -33,7 +33,7 @@ pub struct Registry {
 }
 
 /// The better canonical name: more words, then well-formed, then longer, then alphabetical.
-fn better(a: &str, b: &str) -> bool {
+pub fn better(a: &str, b: &str) -> bool {
     let (wa, wb) = (a.split_whitespace().count(), b.split_whitespace().count());
     (wa, well_formed(a), a.len(), std::cmp::Reverse(a)) > (wb, well_formed(b), b.len(), std::cmp::Reverse(b))
 }
@@ -125,8 +125,13 @@ impl Registry {
     }
 
     fn person_key(&self, name: &str) -> String {
+        self.person_match(name).unwrap_or_else(|| format!("person/{}", slug(name)))
+    }
+
+    /// The key of the known person `name` denotes, if any (see the module comment).
+    fn person_match(&self, name: &str) -> Option<String> {
         let words = name_words(name);
-        let Some(sur) = words.last() else { return format!("person/{}", slug(name)) };
+        let sur = words.last()?;
         let first = (words.len() > 1).then(|| words[0]);
         let candidates: Vec<&ResolvedEntity> = self
             .surnames
@@ -147,9 +152,46 @@ impl Registry {
         // prefer an entry with a full name; among equals the most mentioned
         let pick = compatible.iter().max_by_key(|c| (first.is_some() && c.name.contains(' '), c.mentions, std::cmp::Reverse(c.key.clone())));
         match pick {
-            Some(c) if first.is_some() || compatible.len() == 1 || c.mentions > 0 => c.key.clone(),
-            _ => format!("person/{}", slug(name)),
+            Some(c) if first.is_some() || compatible.len() == 1 || c.mentions > 0 => Some(c.key.clone()),
+            _ => None,
         }
+    }
+
+    /// For the resolution pass over a merged store (`newsgraph resolve`): files an entity
+    /// description read back from the store under the key these rules give it. A person
+    /// joins a known person by the same rules as a mention in an article; anything else, and
+    /// a person who matches no one, keeps its own key (keys of organisations, countries and
+    /// places are made from their canonical name, so equal entities already share one).
+    /// Names, name variants and mentions are united. Returns the key it was filed under.
+    pub fn absorb(&mut self, e: ResolvedEntity) -> String {
+        let key = match e.kind {
+            EntityKind::Person => self.person_match(&e.name).filter(|k| self.entities.get(k).is_some_and(|x| x.kind == EntityKind::Person)),
+            _ => None,
+        }
+        .unwrap_or_else(|| e.key.clone());
+        let entry = self.entities.entry(key.clone()).or_insert_with(|| ResolvedEntity { key: key.clone(), names: BTreeSet::new(), mentions: 0, ..e.clone() });
+        if entry.key != e.key {
+            entry.names.insert(e.name.clone());
+            entry.names.extend(e.names.iter().cloned());
+            entry.mentions += e.mentions;
+            if better(&e.name, &entry.name) {
+                entry.name = e.name.clone();
+            }
+            entry.country = entry.country.take().or(e.country);
+            entry.place_kind = entry.place_kind.take().or(e.place_kind);
+            entry.coords = entry.coords.or(e.coords);
+            entry.stands_for = entry.stands_for.take().or(e.stands_for);
+        } else {
+            entry.names.insert(e.name.clone());
+            entry.names.extend(e.names);
+            entry.mentions = e.mentions;
+        }
+        if entry.kind == EntityKind::Person {
+            if let Some(s) = name_words(&entry.name).last() {
+                self.surnames.entry(skeleton(s)).or_default().insert(key.clone());
+            }
+        }
+        key
     }
 }
 

@@ -5,6 +5,7 @@
 
 pub mod rdf;
 pub mod remote;
+pub mod rewrite;
 pub mod vocab;
 
 use crate::model::EntityKind;
