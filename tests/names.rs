@@ -223,3 +223,17 @@ fn a_lone_initial_is_no_person() {
     let d = doc("“We have a solid understanding with our partners,” Koval said in X.\nSpeaking to reporters, President Ivan Koval said the talks would go on.");
     assert!(!d.entities.iter().any(|e| e.name.trim_end_matches('.') == "X"), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_misspelt_place_of_a_named_country_resolves_with_a_confidence() {
+    let d = doc("Ukraine said Russian drones hit Kyiv overnight. Later, shelling was reported in Zaporizhzia.");
+    let m = d.mentions.iter().find(|m| d.slice(m.span) == "Zaporizhzia").expect("a mention of the misspelt city");
+    assert_eq!(d.entities[m.entity].name, "Zaporizhzhia");
+    assert!(m.confidence.is_some_and(|c| c > 0.8 && c < 1.0), "{:?}", m.confidence);
+    // the same word in an article that names no Ukrainian place stays unlinked
+    let d = doc("Shelling was reported in Zaporizhzia, the agency said.");
+    assert!(!d.entities.iter().any(|e| e.name == "Zaporizhzhia"));
+    // names the gazetteer knows keep no confidence
+    let d = doc("Ukraine said Russian drones hit Kyiv overnight.");
+    assert!(d.mentions.iter().all(|m| m.confidence.is_none()));
+}

@@ -29,13 +29,22 @@ pub fn surname_of(name: &str) -> String {
 
 impl Doc {
     pub fn add_mention(&mut self, span: Span, entity: usize, kind: MentionKind) {
+        self.add_mention_with_confidence_opt(span, entity, kind, None);
+    }
+
+    /// A mention that is a guess, with how sure it is (see `Mention::confidence`).
+    pub fn add_mention_with_confidence(&mut self, span: Span, entity: usize, kind: MentionKind, confidence: f32) {
+        self.add_mention_with_confidence_opt(span, entity, kind, Some(confidence));
+    }
+
+    fn add_mention_with_confidence_opt(&mut self, span: Span, entity: usize, kind: MentionKind, confidence: Option<f32>) {
         // mentions are sorted and disjoint: only the neighbours can overlap
         let at = self.mentions.partition_point(|m| m.span.start < span.start);
         let clash = |i: usize| self.mentions.get(i).is_some_and(|m| m.span.overlaps(span));
         if clash(at) || at > 0 && clash(at - 1) {
             return;
         }
-        self.mentions.insert(at, Mention { span, entity, kind });
+        self.mentions.insert(at, Mention { span, entity, kind, confidence });
         let e = &mut self.entities[entity];
         e.last_seen = e.last_seen.max(span.start + 1);
     }

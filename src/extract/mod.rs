@@ -2,6 +2,7 @@
 
 pub mod demands;
 pub mod entities;
+pub mod garbled;
 pub mod names;
 pub mod np;
 pub mod roles;
@@ -17,6 +18,7 @@ pub fn analyze(article: Article) -> Doc {
     doc.paragraphs = sentences::paragraphs(doc.text(), &doc.tokens);
     doc.sentences = sentences::sentences(doc.text(), &doc.tokens, &doc.paragraphs);
     names::find_names(&mut doc);
+    garbled::find_garbled_places(&mut doc);
     roles::find_roles(&mut doc);
     let starts: Vec<usize> = doc.sentences.iter().map(|s| s.span.start).collect();
     let quotes = find_quotes(doc.text(), &doc.tokens, &doc.paragraphs, &starts);

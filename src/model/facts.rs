@@ -60,6 +60,9 @@ pub struct Mention {
     pub span: Span,
     pub entity: usize,
     pub kind: MentionKind,
+    /// How sure the link is, when it is a guess: a misspelt place matched to the gazetteer
+    /// ("Zaporizhzia" → Zaporizhzhia, 0.91). `None`: the text names the entity as known.
+    pub confidence: Option<f32>,
 }
 
 /// An office or title held by a person, as one article states it.

@@ -1,0 +1,109 @@
+//! Garbled place names: a capitalised word (or two) that no lexicon knows, in a place
+//! context ("in Krivyi Rig", "the Zaporizhzia region"), one or two letters away from a
+//! gazetteer place of a country the article already names. It resolves to that place,
+//! and the mention records how sure the match is (`Mention::confidence`).
+
+use crate::lexicon::{fold, Lexicon};
+use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
+use crate::resolve::keys::{levenshtein, strip_diacritics};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Gazetteer places by ISO country code, built once.
+fn by_country() -> &'static HashMap<String, Vec<usize>> {
+    static INDEX: OnceLock<HashMap<String, Vec<usize>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, p) in Lexicon::get().places.iter().enumerate() {
+            m.entry(p.country.clone()).or_default().push(i);
+        }
+        m
+    })
+}
+
+/// Words before a place name, and after it.
+const BEFORE: &[&str] = &["in", "near", "outside", "around", "from", "towards", "toward", "into", "of"];
+const AFTER: &[&str] = &["region", "oblast", "province", "district", "city", "area"];
+
+pub fn find_garbled_places(doc: &mut Doc) {
+    // the countries the article names: only their places are candidates
+    let countries: Vec<String> = doc.entities.iter().filter(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place)).filter_map(|e| e.country.clone()).collect();
+    if countries.is_empty() {
+        return;
+    }
+    let lex = Lexicon::get();
+    let mut t = 1;
+    while t < doc.tokens.len() {
+        let word = |k: usize| doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word && x.cap && doc.mention_at_token(k).is_none() && !lex.stopwords.contains(&x.lower));
+        if !word(t) {
+            t += 1;
+            continue;
+        }
+        let len = if word(t + 1) { 2 } else { 1 };
+        let prev = doc.tokens[t - 1].lower.as_str();
+        let after = doc.tokens.get(t + len).map(|x| x.lower.as_str()).unwrap_or("");
+        let context = BEFORE.contains(&prev) || AFTER.contains(&after);
+        if context {
+            let span = Span::new(doc.tokens[t].span.start, doc.tokens[t + len - 1].span.end);
+            if let Some((place, confidence)) = nearest_place(&doc.text()[span.start..span.end], &countries) {
+                let region = AFTER.contains(&after) && after != "city";
+                let e = doc.place(place, region);
+                doc.add_mention_with_confidence(span, e, MentionKind::Name, confidence);
+            }
+        }
+        t += len;
+    }
+}
+
+/// The gazetteer place of one of `countries` nearest to `surface`, if it is close enough
+/// to be a misspelling: the same first letter, at most one edit in 5–7 letters, two from 8.
+fn nearest_place(surface: &str, countries: &[String]) -> Option<(usize, f32)> {
+    let lex = Lexicon::get();
+    let s = strip_diacritics(&fold(surface));
+    let n = s.chars().count();
+    if n < 5 || lex.place_names.contains_key(&fold(surface)) {
+        return None;
+    }
+    let max = if n >= 8 { 2 } else { 1 };
+    let first = s.chars().next()?;
+    let mut best: Option<(usize, usize, u64)> = None; // (distance, place, population)
+    let mut seen = Vec::new();
+    for c in countries {
+        if seen.contains(c) {
+            continue;
+        }
+        seen.push(c.clone());
+        for &i in by_country().get(c).into_iter().flatten() {
+            let p = &lex.places[i];
+            let name = strip_diacritics(&fold(&p.name));
+            if name.chars().next() != Some(first) || name.chars().count().abs_diff(n) > max {
+                continue;
+            }
+            let d = levenshtein(&s, &name);
+            if d == 0 || d > max {
+                continue;
+            }
+            if best.is_none_or(|(bd, _, bp)| d < bd || d == bd && p.population > bp) {
+                best = Some((d, i, p.population));
+            }
+        }
+    }
+    let (d, i, _) = best?;
+    Some((i, 1.0 - d as f32 / n as f32))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nearest_place;
+
+    #[test]
+    fn a_near_miss_in_a_named_country_resolves_and_a_far_one_does_not() {
+        let ua = vec!["UA".to_string()];
+        let (p, c) = nearest_place("Zaporizhzia", &ua).expect("one letter off Zaporizhzhia");
+        assert_eq!(crate::lexicon::Lexicon::get().places[p].name, "Zaporizhzhia");
+        assert!(c > 0.85 && c < 1.0, "{c}");
+        assert!(nearest_place("Zaporizhzia", &["FR".to_string()]).is_none(), "only places of the article's countries");
+        assert!(nearest_place("Blorkistan", &ua).is_none());
+        assert!(nearest_place("Kyiv", &ua).is_none(), "short words never match loosely");
+    }
+}
