@@ -796,3 +796,13 @@ fn he_after_a_speech_verb_is_its_subject() {
     let s = d.statements.iter().find(|s| s.cue == "wants").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Tom Hale"), "{}", dump(&d));
 }
+
+#[test]
+fn a_sentence_opened_by_a_document_is_attributed_to_it() {
+    let d = doc("In the latest Harbor Institute poll, Governor Varga leads his rival by five points among likely voters.");
+    let s = said(&d, Reported, "Governor Varga leads his rival by five points among likely voters", Some("the latest Harbor Institute poll"));
+    assert_eq!(s.cue, "In");
+    // an ordinary opening phrase is no source
+    let d = doc("In the latest developments from the capital, a missile attack killed two people.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}

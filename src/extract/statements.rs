@@ -436,6 +436,9 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             }
             found.push(f);
         }
+        if found.is_empty() {
+            out.extend(in_source(doc, ctx, a, b));
+        }
         for (i, f) in found.iter().enumerate() {
             let att = &f.att;
             let subj = att.subject;
@@ -502,6 +505,40 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             }
         }
     }
+}
+
+/// Documents that speak for their authors: "In this poll, …", "In a statement, …".
+const SOURCE_DOCUMENTS: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "study", "report", "interview", "statement", "letter", "memo", "speech", "column", "op-ed",
+    "tweet", "post", "posting", "video", "analysis", "filing", "complaint", "ruling", "transcript", "testimony", "memoir", "editorial", "essay", "podcast",
+];
+
+/// "In the latest Quinnipiac poll, Clinton leads by five points.": a sentence opened by a
+/// document and no cue of its own; the document (as written) is the source.
+fn in_source(doc: &Doc, ctx: &Ctx, a: usize, b: usize) -> Option<Statement> {
+    if doc.tokens[a].lower != "in" {
+        return None;
+    }
+    let comma = (a + 2..b.min(a + 16)).find(|&j| doc.tokens[j].lower == ",")?;
+    let intro_ok = (a + 1..comma).all(|j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number | TokenKind::Punct) && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower));
+    if !intro_ok || !(a + 1..comma).any(|j| SOURCE_DOCUMENTS.contains(&doc.tokens[j].lower.as_str())) {
+        return None;
+    }
+    let words = (comma + 1..b).filter(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none()).count();
+    if words < 4 {
+        return None;
+    }
+    let text = Span::new(doc.tokens[comma + 1].span.start, end_of(doc, b));
+    Some(Statement {
+        kind: StatementKind::Reported,
+        speaker: None,
+        speaker_text: Some(tspan(doc, a + 1, comma)),
+        unattributed: None,
+        text,
+        cue: doc.slice(doc.tokens[a].span).to_string(),
+        cue_span: Some(doc.tokens[a].span),
+        about: actors_in(doc, ctx, text, &[], None),
+    })
 }
 
 /// An attribution whose cue starts at token `c` of the sentence `a..b`.
