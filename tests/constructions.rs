@@ -806,3 +806,10 @@ fn a_sentence_opened_by_a_document_is_attributed_to_it() {
     let d = doc("In the latest developments from the capital, a missile attack killed two people.");
     assert!(d.statements.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn coordinated_obligations_are_two_demands_of_one_addressee() {
+    let d = doc("President Ivan Koval spoke on Friday. He said Moldova must withdraw its troops and should hold elections.");
+    demand(&d, "Ivan Koval", Some("Moldova"), "withdraw its troops", DemandKind::Demand);
+    demand(&d, "Ivan Koval", Some("Moldova"), "hold elections", DemandKind::Demand);
+}

@@ -436,6 +436,8 @@ fn listed(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Dema
 fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bool, out: &mut Vec<Demand>) {
     let clause_start = |k: usize, extra: &[&str]| (a..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "that" | "," | ";" | ":" | "“" | "\"") || extra.contains(&doc.tokens[x].lower.as_str())).map(|x| x + 1).unwrap_or(a);
     let mut k = a;
+    // the addressee of the latest modal, for a coordinated one ("must withdraw … and should hold …")
+    let mut last_of: Option<(usize, Option<Party>)> = None;
     while k < b {
         let l = doc.tokens[k].lower.as_str();
         let modal = MODALS.iter().find(|m| m.iter().enumerate().all(|(i, w)| doc.tokens.get(k + i).is_some_and(|t| t.lower == *w))).map(|m| m.len());
@@ -444,12 +446,21 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             let clause_a = clause_start(k, &[]);
             let subj = subject_before_in(doc, ctx, k, clause_a, true);
             let of = subj.as_ref().and_then(|s| actor_party(doc, s)).filter(|&p| p != by);
+            let coordinated = k > a && matches!(doc.tokens[k - 1].lower.as_str(), "and" | "or") && subj.is_none();
+            let of = match (of, last_of) {
+                (None, Some((_, prev))) if coordinated => prev,
+                (of, _) => of,
+            };
+            last_of = Some((k, of));
             let va = k + n;
             let end = vp_end(doc, va, b, false);
+            // "must withdraw its troops and should hold elections": two demands
+            let is_modal = |j: usize| MODALS.iter().any(|m| m.iter().enumerate().all(|(i, w)| doc.tokens.get(j + i).is_some_and(|t| t.lower == *w)));
+            let end = (va..end).find(|&j| matches!(doc.tokens[j].lower.as_str(), "and" | "or") && is_modal(j + 1)).unwrap_or(end);
             // "questions that need to be answered", "you should …": not a demand on anyone
             let impersonal = k > a && matches!(doc.tokens[k - 1].lower.as_str(), "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this");
             if !impersonal && end > va + 1 {
-                let what_a = if of.is_some() { va } else { clause_a };
+                let what_a = if of.is_some() || coordinated { va } else { clause_a };
                 let negated = doc.tokens.get(va).is_some_and(|t| t.lower == "not");
                 let ev_a = if reported { clause_a } else { clause_a.max(a) };
                 let cue = doc.tokens[k..k + n].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
