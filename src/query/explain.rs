@@ -32,6 +32,7 @@ pub fn explain<W: Write>(store: &Backend, name: &str, out: &mut W) -> Result<()>
                     writeln!(out, "    first name {:?} is a variant of {:?}", w[0], compatible)?;
                 }
             }
+            near_misses(store, &iri, &variants, out)?;
         } else {
             writeln!(out, "  joined because: one canonical name (lexicon aliases and acronyms, or the gazetteer entry)")?;
         }
@@ -53,6 +54,36 @@ pub fn explain<W: Write>(store: &Backend, name: &str, out: &mut W) -> Result<()>
         writeln!(out, "  mentions:")?;
         for r in mentions {
             writeln!(out, "    {}: {:?} ×{} (first at character {})", lit(&r[0]), lit(&r[1]), lit(&r[2]), lit(&r[3]))?;
+        }
+    }
+    Ok(())
+}
+
+/// People with the same surname who were kept apart, and why: their first names are not
+/// variants of one another ("Hillary Clinton" / "Bill Clinton").
+fn near_misses<W: Write>(store: &Backend, iri: &str, variants: &[String], out: &mut W) -> Result<()> {
+    let eg = entities_graph();
+    let surname = |v: &str| v.split_whitespace().last().map(skeleton).unwrap_or_default();
+    let ours: std::collections::BTreeSet<String> = variants.iter().map(|v| surname(v)).collect();
+    let firsts: Vec<&str> = variants.iter().filter(|v| v.split_whitespace().count() > 1).filter_map(|v| v.split_whitespace().next()).collect();
+    let rows = store.select(&format!("SELECT ?e ?name WHERE {{ GRAPH <{eg}> {{ ?e a <{SCHEMA}Person> ; <{SCHEMA}name> ?name }} }} ORDER BY ?name"))?;
+    let mut kept = Vec::new();
+    for r in rows {
+        let (other, name) = (lit(&r[0]), lit(&r[1]));
+        if other == iri || !ours.contains(&surname(&name)) {
+            continue;
+        }
+        let why = match (name.split_whitespace().count() > 1).then(|| name.split_whitespace().next().unwrap_or("")) {
+            Some(f) if !firsts.is_empty() && firsts.iter().all(|g| !first_names_compatible(f, g)) => format!("first name {f:?} is no variant of {firsts:?}"),
+            Some(_) => "a full name of its own, first seen apart from this one".to_string(),
+            None => "a bare surname, joined to the most mentioned person of that surname in its article".to_string(),
+        };
+        kept.push(format!("    {name} ({}): {why}", other.trim_start_matches(crate::store::vocab::ID)));
+    }
+    if !kept.is_empty() {
+        writeln!(out, "  kept apart (same surname, other people):")?;
+        for k in kept {
+            writeln!(out, "{k}")?;
         }
     }
     Ok(())
