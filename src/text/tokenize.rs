@@ -12,13 +12,14 @@ fn is_apostrophe(c: char) -> bool {
 /// Titles abbreviated with a period stay one token with it ("Mr.", "Sen.", "Gov.").
 const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof", "Adm", "Maj", "Cmdr", "Rev", "Hon", "Sens", "Reps", "Gens", "Messrs", "Mmes", "St", "Jr", "Sr", "Amb", "Pres", "Supt", "Insp"];
 
-fn honorific_end(chars: &[(usize, char)], i: usize) -> Option<usize> {
+fn honorific_end(text: &str, chars: &[(usize, char)], i: usize) -> Option<usize> {
     let mut j = i;
     while j < chars.len() && chars[j].1.is_ascii_alphabetic() {
         j += 1;
     }
-    let word: String = chars[i..j].iter().map(|&(_, c)| c).collect();
-    (chars.get(j).map(|&(_, c)| c) == Some('.') && HONORIFICS.contains(&word.as_str()) && (i == 0 || !chars[i - 1].1.is_alphanumeric())).then_some(j + 1)
+    // ASCII letters only, so the word is the bytes between the two offsets
+    let word = &text[chars[i].0..chars.get(j).map_or(text.len(), |&(b, _)| b)];
+    (chars.get(j).map(|&(_, c)| c) == Some('.') && HONORIFICS.contains(&word) && (i == 0 || !chars[i - 1].1.is_alphanumeric())).then_some(j + 1)
 }
 
 /// Splits text into words, numbers, quotation marks and punctuation. Keeps abbreviations
@@ -29,7 +30,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let n = chars.len();
     let at = |i: usize| chars.get(i).map(|&(_, c)| c);
     let byte = |i: usize| chars.get(i).map(|&(b, _)| b).unwrap_or(text.len());
-    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut out = Vec::with_capacity(text.len() / 4);
     let mut i = 0;
     while i < n {
         let c = chars[i].1;
@@ -52,7 +53,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             } else if pairs == 1 && c.is_uppercase() && at(i + 2).is_some_and(char::is_whitespace) && at(i + 3).is_some_and(char::is_uppercase) {
                 // a middle initial: "Frederick H. Collier"
                 i = j;
-            } else if let Some(end) = honorific_end(&chars, i) {
+            } else if let Some(end) = honorific_end(text, &chars, i) {
                 i = end;
             } else {
                 i += 1;
@@ -109,7 +110,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let span = Span::new(byte(start), byte(i));
         let s = &text[span.start..span.end];
-        let lower = crate::lexicon::fold(s);
+        // ASCII (most tokens) folds as ASCII lower-casing does, without going char by char
+        let lower = if s.is_ascii() { s.to_ascii_lowercase() } else { crate::lexicon::fold(s) };
         out.push(Token { span, kind, cap: s.chars().next().is_some_and(char::is_uppercase), lower, space_before });
     }
     out
