@@ -72,7 +72,7 @@ pub fn is_cap_word(doc: &Doc, t: usize) -> bool {
 }
 
 /// Longest match of a phrase table at token `i` (up to `end`), returning the end token.
-fn longest<'a, T>(doc: &Doc, i: usize, end: usize, table: &'a std::collections::HashMap<String, T>) -> Option<(usize, &'a T)> {
+fn longest<'a, T>(doc: &Doc, i: usize, end: usize, table: &'a rustc_hash::FxHashMap<String, T>) -> Option<(usize, &'a T)> {
     let mut best = None;
     let mut phrase = String::new();
     for k in i..end.min(i + 6) {

@@ -8,7 +8,7 @@ mod words;
 pub use gazetteer::{Country, Place};
 pub use words::{Cue, CueClass, Title, TitleClass};
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 pub struct Lexicon {
