@@ -207,15 +207,14 @@ fn extract(paths: &[PathBuf], out: Option<PathBuf>, format: &str) -> Result<i32>
         Some(p) => Box::new(std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(p).with_context(|| format!("cannot write {}", p.display()))?)),
         None => Box::new(std::io::BufWriter::with_capacity(1 << 20, std::io::stdout())),
     };
-    let render = |d: &model::Doc| -> Vec<u8> {
+    let render = |d: &model::Doc, buf: &mut Vec<u8>| {
         if jsonl {
-            let mut v = serde_json::to_vec(&export::doc_json::doc_json(d)).expect("JSON values serialise");
-            v.push(b'\n');
-            v
+            serde_json::to_writer(&mut *buf, &export::doc_json::doc_json(d)).expect("JSON values serialise");
+            buf.push(b'\n');
         } else {
-            let mut s = NQuads { out: Vec::with_capacity(d.text().len() * 40) };
+            let mut s = NQuads { out: std::mem::take(buf) };
             rdf::write_doc(d, &mut s);
-            s.out
+            *buf = s.out;
         }
     };
     let (registry, errors) = pipeline::extract(paths, render, &mut w)?;

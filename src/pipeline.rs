@@ -110,11 +110,12 @@ pub fn ingest(store: &Backend, paths: &[PathBuf], progress: &dyn Fn(usize, usize
 /// for the entities, and the inputs that could not be read.
 pub fn extract<W: std::io::Write>(
     paths: &[PathBuf],
-    render: impl Fn(&Doc) -> Vec<u8> + Sync,
+    render: impl Fn(&Doc, &mut Vec<u8>) + Sync,
     out: &mut W,
 ) -> std::io::Result<(crate::resolve::Registry, Vec<ReadError>)> {
     let (files, mut errors) = read::discover(paths);
     let mut registry = crate::resolve::Registry::default();
+    let mut buffers = vec![Vec::new(); RENDER_BATCH];
     for chunk in files.chunks(BATCH) {
         let results: Vec<Vec<Result<Article, ReadError>>> = chunk.par_iter().map(|p| read::read_file(p)).collect();
         let mut articles = Vec::new();
@@ -128,10 +129,15 @@ pub fn extract<W: std::io::Write>(
         for d in &mut docs {
             registry.resolve(d);
         }
-        // rendered a few at a time: the text is ~40 bytes per byte of article
+        // rendered a few at a time (the text is ~40 bytes per byte of article) into buffers
+        // kept from part to part
         for part in docs.chunks(RENDER_BATCH) {
-            for r in part.par_iter().map(&render).collect::<Vec<_>>() {
-                out.write_all(&r)?;
+            part.par_iter().zip(buffers.par_iter_mut()).for_each(|(d, b)| {
+                b.clear();
+                render(d, b);
+            });
+            for b in &buffers[..part.len()] {
+                out.write_all(b)?;
             }
         }
     }

@@ -26,7 +26,18 @@ fn honorific_end(text: &str, chars: &[(usize, char)], i: usize) -> Option<usize>
 /// such as "U.S." whole, splits the possessive "’s" off, keeps inner hyphens and
 /// apostrophes ("30-day", "O'Neil", "don't").
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    thread_local! {
+        // the decoded text, kept between calls: a fresh table per article cost page faults
+        static CHARS: std::cell::RefCell<Vec<(usize, char)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    CHARS.with_borrow_mut(|chars| {
+        chars.clear();
+        chars.extend(text.char_indices());
+        tokenize_chars(text, chars)
+    })
+}
+
+fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
     let n = chars.len();
     let at = |i: usize| chars.get(i).map(|&(_, c)| c);
     let byte = |i: usize| chars.get(i).map(|&(b, _)| b).unwrap_or(text.len());
@@ -53,7 +64,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             } else if pairs == 1 && c.is_uppercase() && at(i + 2).is_some_and(char::is_whitespace) && at(i + 3).is_some_and(char::is_uppercase) {
                 // a middle initial: "Frederick H. Collier"
                 i = j;
-            } else if let Some(end) = honorific_end(text, &chars, i) {
+            } else if let Some(end) = honorific_end(text, chars, i) {
                 i = end;
             } else {
                 i += 1;
@@ -110,8 +121,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let span = Span::new(byte(start), byte(i));
         let s = &text[span.start..span.end];
-        // ASCII (most tokens) folds as ASCII lower-casing does, without going char by char
-        let lower = if s.is_ascii() { s.to_ascii_lowercase() } else { crate::lexicon::fold(s) };
+        let lower = crate::lexicon::fold(s);
         out.push(Token { span, kind, cap: s.chars().next().is_some_and(char::is_uppercase), lower, space_before });
     }
     out
