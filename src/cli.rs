@@ -1,6 +1,6 @@
 //! The command line: a thin layer over the library.
 
-use crate::{export, pipeline, query, store};
+use crate::{export, model, pipeline, query, store};
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand};
 use std::io::{IsTerminal, Write};
@@ -208,35 +208,39 @@ fn ingest(dir: &std::path::Path, paths: &[PathBuf], quiet: bool) -> Result<i32> 
 }
 
 fn extract(paths: &[PathBuf], out: Option<PathBuf>, format: &str) -> Result<i32> {
-    use oxigraph::io::{RdfFormat, RdfSerializer};
-    if !matches!(format, "nquads" | "jsonl") {
-        bail!("unknown extract format {format:?}: use nquads or jsonl");
-    }
-    let (docs, registry, errors) = pipeline::extract_all(paths);
-    let mut w: Box<dyn Write> = match &out {
-        Some(p) => Box::new(std::io::BufWriter::new(std::fs::File::create(p).with_context(|| format!("cannot write {}", p.display()))?)),
-        None => Box::new(std::io::BufWriter::new(std::io::stdout())),
+    use store::{nquads::NQuads, rdf};
+    let jsonl = match format {
+        "nquads" => false,
+        "jsonl" => true,
+        _ => bail!("unknown extract format {format:?}: use nquads or jsonl"),
     };
-    if format == "jsonl" {
-        for d in &docs {
-            serde_json::to_writer(&mut w, &export::doc_json::doc_json(d))?;
-            w.write_all(b"\n")?;
+    let mut w: Box<dyn Write> = match &out {
+        Some(p) => Box::new(std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(p).with_context(|| format!("cannot write {}", p.display()))?)),
+        None => Box::new(std::io::BufWriter::with_capacity(1 << 20, std::io::stdout())),
+    };
+    let render = |d: &model::Doc, buf: &mut Vec<u8>| {
+        if jsonl {
+            serde_json::to_writer(&mut *buf, &export::doc_json::doc_json(d)).expect("JSON values serialise");
+            buf.push(b'\n');
+        } else {
+            let mut s = NQuads { out: std::mem::take(buf) };
+            rdf::write_doc(d, &mut s);
+            *buf = s.out;
         }
-        w.flush()?;
-    } else {
-        let mut ser = RdfSerializer::from_format(RdfFormat::NQuads).for_writer(w);
-        for d in &docs {
-            for q in store::rdf::doc_quads(d) {
-                ser.serialize_quad(&q)?;
-            }
-        }
+    };
+    let (registry, errors) = pipeline::extract(paths, render, &mut w)?;
+    if !jsonl {
+        let mut s = NQuads::default();
         for e in registry.entities.values() {
-            for q in store::entity_quads(e) {
-                ser.serialize_quad(&q)?;
+            rdf::write_entity(e, &mut s);
+            if s.out.len() > 1 << 20 {
+                w.write_all(&s.out)?;
+                s.out.clear();
             }
         }
-        ser.finish()?.flush()?;
+        w.write_all(&s.out)?;
     }
+    w.flush()?;
     for e in &errors {
         eprintln!("newsgraph: skipped {e}");
     }

@@ -13,6 +13,9 @@ use std::path::PathBuf;
 /// Articles analysed and written together in one transaction.
 pub const BATCH: usize = 512;
 
+/// Documents of a batch rendered to text at once by `extract`.
+const RENDER_BATCH: usize = 32;
+
 #[derive(Debug, Default)]
 pub struct Summary {
     pub files: usize,
@@ -100,21 +103,43 @@ pub fn ingest(store: &Backend, paths: &[PathBuf], progress: &dyn Fn(usize, usize
     Ok(summary)
 }
 
-/// Analyses articles without a store and resolves them among themselves: for `extract`.
-pub fn extract_all(paths: &[PathBuf]) -> (Vec<Doc>, crate::resolve::Registry, Vec<ReadError>) {
+/// `extract`: analyses articles without a store, batch by batch (in parallel within a batch),
+/// resolves them among themselves in input order and writes `render` of each to `out` in
+/// input order as its batch finishes, so memory holds one batch of documents (plus the
+/// registry) and the output does not depend on the number of threads. Returns the registry,
+/// for the entities, and the inputs that could not be read.
+pub fn extract<W: std::io::Write>(
+    paths: &[PathBuf],
+    render: impl Fn(&Doc, &mut Vec<u8>) + Sync,
+    out: &mut W,
+) -> std::io::Result<(crate::resolve::Registry, Vec<ReadError>)> {
     let (files, mut errors) = read::discover(paths);
-    let results: Vec<Vec<Result<Article, ReadError>>> = files.par_iter().map(|p| read::read_file(p)).collect();
-    let mut articles = Vec::new();
-    for r in results.into_iter().flatten() {
-        match r {
-            Ok(a) => articles.push(a),
-            Err(e) => errors.push(e),
+    let mut registry = crate::resolve::Registry::default();
+    let mut buffers = vec![Vec::new(); RENDER_BATCH];
+    for chunk in files.chunks(BATCH) {
+        let results: Vec<Vec<Result<Article, ReadError>>> = chunk.par_iter().map(|p| read::read_file(p)).collect();
+        let mut articles = Vec::new();
+        for r in results.into_iter().flatten() {
+            match r {
+                Ok(a) => articles.push(a),
+                Err(e) => errors.push(e),
+            }
+        }
+        let mut docs: Vec<Doc> = articles.into_par_iter().map(analyze).collect();
+        for d in &mut docs {
+            registry.resolve(d);
+        }
+        // rendered a few at a time (the text is ~40 bytes per byte of article) into buffers
+        // kept from part to part
+        for part in docs.chunks(RENDER_BATCH) {
+            part.par_iter().zip(buffers.par_iter_mut()).for_each(|(d, b)| {
+                b.clear();
+                render(d, b);
+            });
+            for b in &buffers[..part.len()] {
+                out.write_all(b)?;
+            }
         }
     }
-    let mut docs: Vec<Doc> = articles.into_par_iter().map(analyze).collect();
-    let mut registry = crate::resolve::Registry::default();
-    for d in &mut docs {
-        registry.resolve(d);
-    }
-    (docs, registry, errors)
+    Ok((registry, errors))
 }

@@ -122,3 +122,19 @@ fn a_persons_aide_is_stored_with_ng_of_person_and_listed_in_roles_csv() {
     let (_, roles) = read_csv(&out.join("roles.csv"));
     assert!(roles.iter().any(|r| r[1] == "Lena Okafor" && r[2] == "chief of staff" && r[3] == "Paul Varga"), "{roles:?}");
 }
+
+#[test]
+fn a_misspelt_place_is_linked_with_its_confidence_in_the_store() {
+    let t = Tmp::new("garbled");
+    let dir = t.path("in");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("g.txt"), "Overnight strikes\nUkraine said Russian drones hit Kyiv overnight. Later, shelling was reported in Zaporizhzia.\n").unwrap();
+    let store = t.path("store");
+    ok(&["ingest", dir.to_str().unwrap()], &store);
+    let rows = query_rows("PREFIX ng: <https://w3id.org/newsgraph/ns#> PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> PREFIX schema: <http://schema.org/> SELECT ?text ?name ?c WHERE { GRAPH ?g { ?m ng:refersTo ?e ; nif:anchorOf ?text ; ng:confidence ?c } GRAPH ?x { ?e schema:name ?name } }", &store);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0][0], "Zaporizhzia");
+    assert_eq!(rows[0][1], "Zaporizhzhia");
+    let c: f64 = rows[0][2].parse().unwrap();
+    assert!(c > 0.8 && c < 1.0, "{c}");
+}

@@ -91,9 +91,9 @@ pub fn is_cap_word(doc: &Doc, t: usize) -> bool {
 }
 
 /// Longest match of a phrase table at token `i` (up to `end`), returning the end token.
-fn longest<'a, T>(doc: &Doc, i: usize, end: usize, table: &'a std::collections::HashMap<String, T>) -> Option<(usize, &'a T)> {
+fn longest<'a, T>(doc: &Doc, i: usize, end: usize, table: &'a rustc_hash::FxHashMap<String, T>) -> Option<(usize, &'a T)> {
     let mut best = None;
-    let mut phrase = String::new();
+    let mut phrase = String::with_capacity(64);
     for k in i..end.min(i + 6) {
         if k > i {
             phrase.push(' ');

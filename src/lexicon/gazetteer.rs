@@ -1,5 +1,5 @@
 use super::{data_lines, fold, list};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Debug, Clone)]
 pub struct Country {
@@ -31,7 +31,7 @@ type CountryTables =
 /// `iso2 name aliases adjectives demonyms capital lat lon`
 pub fn countries(src: &str) -> CountryTables {
     let mut out = Vec::new();
-    let (mut names, mut adjectives, mut demonyms) = (HashMap::new(), HashMap::new(), HashMap::new());
+    let (mut names, mut adjectives, mut demonyms) = (HashMap::default(), HashMap::default(), HashMap::default());
     for line in data_lines(src) {
         let c: Vec<&str> = line.split('\t').collect();
         if c.len() < 8 {
@@ -61,7 +61,7 @@ pub fn countries(src: &str) -> CountryTables {
 /// `name aliases kind country region lat lon population`
 pub fn places(sources: &[&str]) -> (Vec<Place>, HashMap<String, Vec<usize>>) {
     let mut out = Vec::new();
-    let mut names: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut names: HashMap<String, Vec<usize>> = HashMap::default();
     for line in sources.iter().flat_map(|s| data_lines(s)) {
         let c: Vec<&str> = line.split('\t').collect();
         if c.len() < 8 {

@@ -1,5 +1,5 @@
 use super::{data_lines, fold, list};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CueClass {
@@ -50,7 +50,7 @@ pub fn word_set(src: &str, lower: bool) -> HashSet<String> {
 }
 
 pub fn cues(src: &str) -> (HashMap<String, Cue>, Vec<(Vec<String>, Cue)>) {
-    let mut single = HashMap::new();
+    let mut single = HashMap::default();
     let mut multi = Vec::new();
     for line in data_lines(src) {
         let cols: Vec<&str> = line.split('\t').collect();
@@ -101,7 +101,7 @@ pub fn titles(src: &str) -> HashMap<String, Title> {
 }
 
 pub fn organisations(src: &str) -> HashMap<String, String> {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for line in data_lines(src) {
         let mut cols = line.split('\t');
         let name = cols.next().unwrap_or("").trim();
@@ -117,7 +117,7 @@ pub fn organisations(src: &str) -> HashMap<String, String> {
 }
 
 pub fn institutions(src: &str) -> HashMap<String, (String, String)> {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for line in data_lines(src) {
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() < 3 {

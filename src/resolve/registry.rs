@@ -32,6 +32,12 @@ pub struct Registry {
     pub dirty: BTreeSet<String>,
 }
 
+fn insert_name(names: &mut BTreeSet<String>, name: &str) {
+    if !names.contains(name) {
+        names.insert(name.to_string());
+    }
+}
+
 /// The better canonical name: more words, then well-formed, then longer, then alphabetical.
 pub fn better(a: &str, b: &str) -> bool {
     let (wa, wb) = (a.split_whitespace().count(), b.split_whitespace().count());
@@ -61,38 +67,42 @@ impl Registry {
     pub fn resolve(&mut self, doc: &mut Doc) {
         // full names first, so bare surnames can join them
         let mut order: Vec<usize> = (0..doc.entities.len()).collect();
-        order.sort_by_key(|&i| (doc.entities[i].kind != EntityKind::Person, name_words(&doc.entities[i].name).len() < 2, i));
+        order.sort_by_cached_key(|&i| (doc.entities[i].kind != EntityKind::Person, name_words(&doc.entities[i].name).len() < 2, i));
         for i in order {
             let key = self.key_for(doc, i);
             doc.entities[i].key = key;
         }
         let mut counts = vec![0u64; doc.entities.len()];
         // every name an entity is mentioned by, so lookups by name need only the entities graph
-        let mut surfaces: Vec<Vec<String>> = vec![Vec::new(); doc.entities.len()];
+        let mut surfaces: Vec<Vec<&str>> = vec![Vec::new(); doc.entities.len()];
         for m in &doc.mentions {
             counts[m.entity] += 1;
             if m.kind == crate::model::MentionKind::Name {
-                surfaces[m.entity].push(crate::text::clean(doc.slice(m.span)));
+                surfaces[m.entity].push(doc.slice(m.span));
             }
         }
         for i in 0..doc.entities.len() {
             let stands = doc.entities[i].stands_for.map(|s| doc.entities[s].key.clone());
             let e = &doc.entities[i];
             let mentions = counts[i];
-            let entry = self.entities.entry(e.key.clone()).or_insert_with(|| ResolvedEntity {
-                key: e.key.clone(),
-                kind: e.kind,
-                name: e.name.clone(),
-                names: BTreeSet::new(),
-                country: e.country.clone(),
-                place_kind: e.place_kind.map(str::to_string),
-                coords: e.coords,
-                stands_for: None,
-                mentions: 0,
-            });
-            entry.names.insert(e.name.clone());
+            // (lookups before inserts throughout: most keys and names are known already)
+            if !self.entities.contains_key(&e.key) {
+                self.entities.insert(e.key.clone(), ResolvedEntity {
+                    key: e.key.clone(),
+                    kind: e.kind,
+                    name: e.name.clone(),
+                    names: BTreeSet::new(),
+                    country: e.country.clone(),
+                    place_kind: e.place_kind.map(str::to_string),
+                    coords: e.coords,
+                    stands_for: None,
+                    mentions: 0,
+                });
+            }
+            let entry = self.entities.get_mut(&e.key).expect("inserted above");
+            insert_name(&mut entry.names, &e.name);
             for s in std::mem::take(&mut surfaces[i]) {
-                entry.names.insert(s);
+                insert_name(&mut entry.names, &crate::text::clean_cow(s));
             }
             if better(&e.name, &entry.name) {
                 entry.name = e.name.clone();
@@ -105,10 +115,15 @@ impl Registry {
             }
             entry.mentions += mentions;
             // the mention count changed in any case: the store rewrites the entry
-            self.dirty.insert(e.key.clone());
+            if !self.dirty.contains(&e.key) {
+                self.dirty.insert(e.key.clone());
+            }
             if e.kind == EntityKind::Person {
                 if let Some(s) = name_words(&e.name).last() {
-                    self.surnames.entry(skeleton(s)).or_default().insert(e.key.clone());
+                    let keys = self.surnames.entry(skeleton(s)).or_default();
+                    if !keys.contains(&e.key) {
+                        keys.insert(e.key.clone());
+                    }
                 }
             }
         }

@@ -3,18 +3,20 @@
 //! leaves whole articles only) or a remote SPARQL 1.1 endpoint ([`remote`]); [`Backend`] gives
 //! the commands the same few operations on both.
 
+pub mod nquads;
 pub mod rdf;
 pub mod remote;
 pub mod rewrite;
+pub mod terms;
 pub mod vocab;
 
-use crate::model::EntityKind;
 use crate::resolve::{Registry, ResolvedEntity};
 use anyhow::{anyhow, Context, Result};
 use oxigraph::model::{GraphName, GraphNameRef, Literal, NamedNode, NamedOrBlankNode, NamedOrBlankNodeRef, Quad, Term};
 use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
-use rdf::{nn, pred, QuadSink};
+pub use rdf::entity_quads;
+use rdf::{nn, pred};
 pub use remote::Endpoint;
 use std::collections::HashMap;
 use std::path::Path;
@@ -324,41 +326,6 @@ pub fn load_registry(store: &Backend) -> Result<Registry> {
 }
 
 /// The quads describing one resolved entity in the entities graph.
-pub fn entity_quads(e: &ResolvedEntity) -> Vec<Quad> {
-    let g = GraphName::NamedNode(nn(&entities_graph()));
-    let mut q = QuadSink::new(g);
-    let node = nn(&entity_iri(&e.key));
-    q.add(&node, nn(RDF_TYPE), rdf::kind_class(e.kind));
-    q.add(&node, pred(SCHEMA, "name"), Literal::new_simple_literal(rdf::clean(&e.name)));
-    q.add(&node, pred(NG, "mentionCount"), Literal::new_typed_literal(e.mentions.to_string(), pred(XSD, "integer")));
-    for n in &e.names {
-        q.add(&node, pred(NG, "nameVariant"), Literal::new_simple_literal(rdf::clean(n)));
-    }
-    if let Some(c) = &e.country {
-        q.add(&node, pred(NG, "countryCode"), Literal::new_simple_literal(c.clone()));
-        if e.kind == EntityKind::Place {
-            let country = nn(&entity_iri(&format!("country/{}", c.to_lowercase())));
-            q.add(&node, pred(SCHEMA, "containedInPlace"), country.clone());
-            // the country's own type and name, so every place can be placed without it being mentioned
-            if let Some(ci) = crate::lexicon::Lexicon::get().country_by_code(c) {
-                q.add(&country, nn(RDF_TYPE), rdf::kind_class(EntityKind::Country));
-                q.add(&country, pred(SCHEMA, "name"), Literal::new_simple_literal(crate::lexicon::Lexicon::get().countries[ci].name.clone()));
-            }
-        }
-    }
-    if let Some(k) = &e.place_kind {
-        q.add(&node, pred(NG, "placeKind"), Literal::new_simple_literal(k.clone()));
-    }
-    if let Some((lat, lon)) = e.coords {
-        q.add(&node, pred(WGS84, "lat"), Literal::new_typed_literal(format!("{lat}"), pred(XSD, "decimal")));
-        q.add(&node, pred(WGS84, "long"), Literal::new_typed_literal(format!("{lon}"), pred(XSD, "decimal")));
-    }
-    if let Some(s) = &e.stands_for {
-        q.add(&node, pred(NG, "standsFor"), nn(&entity_iri(s)));
-    }
-    q.quads
-}
-
 /// What the store already holds of an article with this source name: (graph IRI, hash).
 pub fn existing_article(store: &Store, name: &str) -> Result<Option<(NamedNode, String)>> {
     let p = pred(NG, "sourceName");

@@ -2,94 +2,97 @@
 //! roles, demands and mentions are nodes of their own, each with character offsets and a
 //! link to the article.
 
+use super::terms::{Iri, Object, OxQuads, QuadSink};
 use super::vocab::*;
 use crate::model::{Doc, EntityKind, Party, Span, StatementKind};
+use crate::resolve::ResolvedEntity;
 use crate::text::CharMap;
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
-
-pub struct QuadSink {
-    pub graph: GraphName,
-    pub quads: Vec<Quad>,
-}
+use oxigraph::model::{NamedNode, Quad};
 
 pub fn nn(iri: &str) -> NamedNode {
     NamedNode::new_unchecked(iri)
 }
 
-fn p(ns: &str, local: &str) -> NamedNode {
-    NamedNode::new_unchecked(format!("{ns}{local}"))
+const fn p(ns: &'static str, local: &'static str) -> Iri<'static> {
+    Iri::new(ns, local)
 }
 
-impl QuadSink {
-    pub fn new(graph: GraphName) -> Self {
-        QuadSink { graph, quads: Vec::new() }
-    }
-    pub fn add(&mut self, s: &NamedNode, pred: NamedNode, o: impl Into<Term>) {
-        self.quads.push(Quad::new(NamedOrBlankNode::from(s.clone()), pred, o.into(), self.graph.clone()));
-    }
-    fn str(&mut self, s: &NamedNode, pred: NamedNode, v: &str) {
-        self.add(s, pred, Literal::new_simple_literal(clean(v)));
-    }
-    fn int(&mut self, s: &NamedNode, pred: NamedNode, v: usize) {
-        self.add(s, pred, Literal::new_typed_literal(v.to_string(), p(XSD, "integer")));
-    }
-}
+const TYPE: Iri<'static> = Iri::new(RDF_TYPE, "");
 
 pub use crate::text::clean;
 
-/// The article's quads, in a fixed order so the same input always gives the same output.
+/// The article's quads as oxigraph quads (for the store).
 pub fn doc_quads(doc: &Doc) -> Vec<Quad> {
-    let a = &doc.article;
-    let art = nn(&article_iri(&a.hash));
-    let mut q = QuadSink::new(GraphName::NamedNode(art.clone()));
-    let cm = CharMap::new(doc.text());
-    let at = |q: &mut QuadSink, node: &NamedNode, span: Span| {
-        q.int(node, p(NIF, "beginIndex"), cm.char_offset(span.start));
-        q.int(node, p(NIF, "endIndex"), cm.char_offset(span.end));
-        q.str(node, p(NIF, "anchorOf"), doc.slice(span));
-    };
-    let frag = |kind: &str, span: Span| nn(&format!("{}#{kind}{}-{}", art.as_str(), cm.char_offset(span.start), cm.char_offset(span.end)));
-    let ent = |i: usize| nn(&entity_iri(&doc.entities[i].key));
+    let mut q = OxQuads::default();
+    write_doc(doc, &mut q);
+    q.0
+}
 
-    q.add(&art, nn(RDF_TYPE), p(SCHEMA, "NewsArticle"));
-    q.str(&art, p(NG, "sourceName"), &a.name);
-    q.str(&art, p(NG, "sourcePath"), &a.source);
-    q.str(&art, p(NG, "contentHash"), &a.hash);
-    q.int(&art, p(NG, "charLength"), doc.text().chars().count());
+/// A resolved entity's quads in the entities graph as oxigraph quads (for the store).
+pub fn entity_quads(e: &ResolvedEntity) -> Vec<Quad> {
+    let mut q = OxQuads::default();
+    write_entity(e, &mut q);
+    q.0
+}
+
+/// The article's quads in its own named graph, in a fixed order so the same input always
+/// gives the same output. This and [`write_entity`] are the one description of the graph.
+pub fn write_doc(doc: &Doc, sink: &mut impl QuadSink) {
+    let a = &doc.article;
+    let art = Iri::new(ARTICLE_NS, &a.hash);
+    let cm = CharMap::new(doc.text());
+    let mut add = |s: Iri<'_>, pred: Iri<'_>, o: Object<'_>| sink.quad(s, pred, o, art);
+    let at = |add: &mut dyn FnMut(Iri<'_>, Iri<'_>, Object<'_>), node: Iri<'_>, span: Span| {
+        add(node, p(NIF, "beginIndex"), Object::Int(cm.char_offset(span.start) as u64));
+        add(node, p(NIF, "endIndex"), Object::Int(cm.char_offset(span.end) as u64));
+        add(node, p(NIF, "anchorOf"), Object::Str(doc.slice(span)));
+    };
+    let frag = |kind: &'static str, span: Span| art.with_frag(kind, cm.char_offset(span.start), cm.char_offset(span.end));
+    let ent = |i: usize| Object::Iri(Iri::new(ID, &doc.entities[i].key));
+
+    add(art, TYPE, p(SCHEMA, "NewsArticle").into());
+    add(art, p(NG, "sourceName"), Object::Str(&a.name));
+    add(art, p(NG, "sourcePath"), Object::Str(&a.source));
+    add(art, p(NG, "contentHash"), Object::Str(&a.hash));
+    add(art, p(NG, "charLength"), Object::Int(doc.text().chars().count() as u64));
     if let Some(t) = a.title.as_deref().or_else(|| doc.paragraphs.first().filter(|p| p.heading).map(|p| doc.slice(p.span))) {
-        q.str(&art, p(SCHEMA, "headline"), t);
+        add(art, p(SCHEMA, "headline"), Object::Str(t));
     }
     if let Some(u) = &a.url {
-        q.str(&art, p(SCHEMA, "url"), u);
+        add(art, p(SCHEMA, "url"), Object::Str(u));
     }
     if let Some(d) = &a.date {
-        q.str(&art, p(SCHEMA, "datePublished"), d);
+        add(art, p(SCHEMA, "datePublished"), Object::Str(d));
     }
     if let Some(s) = &a.publisher {
-        q.str(&art, p(SCHEMA, "publisher"), s);
+        add(art, p(SCHEMA, "publisher"), Object::Str(s));
     }
     for m in &doc.mentions {
         let node = frag("m", m.span);
-        q.add(&node, p(NG, "refersTo"), ent(m.entity));
-        q.add(&node, p(NIF, "referenceContext"), art.clone());
-        at(&mut q, &node, m.span);
+        add(node, p(NG, "refersTo"), ent(m.entity));
+        add(node, p(NIF, "referenceContext"), art.into());
+        // a guessed link (a misspelt place) says how sure it is, rounded so output is stable
+        if let Some(c) = m.confidence {
+            add(node, p(NG, "confidence"), Object::Decimal((f64::from(c) * 100.0).round() / 100.0));
+        }
+        at(&mut add, node, m.span);
     }
     for r in &doc.roles {
         let node = frag("r", r.evidence);
-        q.add(&node, nn(RDF_TYPE), p(ORG, "Membership"));
-        q.add(&node, p(ORG, "member"), ent(r.holder));
-        q.str(&node, p(NG, "title"), &r.title);
-        q.str(&node, p(NG, "titleHead"), &r.head);
+        add(node, TYPE, p(ORG, "Membership").into());
+        add(node, p(ORG, "member"), ent(r.holder));
+        add(node, p(NG, "title"), Object::Str(&r.title));
+        add(node, p(NG, "titleHead"), Object::Str(&r.head));
         // W3C ORG's organization is an organisation; "Trump's adviser" is a person's aide
         if let Some(o) = r.of {
             let pred = if doc.entities[o].kind == EntityKind::Person { p(NG, "ofPerson") } else { p(ORG, "organization") };
-            q.add(&node, pred, ent(o));
+            add(node, pred, ent(o));
         }
         if r.former {
-            q.add(&node, p(NG, "former"), Literal::from(true));
+            add(node, p(NG, "former"), Object::Bool(true));
         }
-        q.add(&node, p(PROV, "wasDerivedFrom"), art.clone());
-        at(&mut q, &node, r.evidence);
+        add(node, p(PROV, "wasDerivedFrom"), art.into());
+        at(&mut add, node, r.evidence);
     }
     for s in &doc.statements {
         let node = frag("s", s.text);
@@ -97,52 +100,88 @@ pub fn doc_quads(doc: &Doc) -> Vec<Quad> {
             StatementKind::Direct => (p(SCHEMA, "Quotation"), "direct"),
             StatementKind::Reported => (p(NG, "ReportedStatement"), "reported"),
         };
-        q.add(&node, nn(RDF_TYPE), cls);
-        q.str(&node, p(NG, "kind"), kind);
+        add(node, TYPE, cls.into());
+        add(node, p(NG, "kind"), Object::Str(kind));
         match (s.speaker, s.speaker_text) {
-            (Some(sp), _) => q.add(&node, p(PROV, "wasAttributedTo"), ent(sp)),
-            (None, Some(t)) => q.str(&node, p(NG, "speakerText"), doc.slice(t)),
-            (None, None) => q.str(&node, p(NG, "unattributed"), s.unattributed.unwrap_or("no speaker")),
+            (Some(sp), _) => add(node, p(PROV, "wasAttributedTo"), ent(sp)),
+            (None, Some(t)) => add(node, p(NG, "speakerText"), Object::Str(doc.slice(t))),
+            (None, None) => add(node, p(NG, "unattributed"), Object::Str(s.unattributed.unwrap_or("no speaker"))),
         }
         if !s.cue.is_empty() {
-            q.str(&node, p(NG, "cue"), &s.cue);
+            add(node, p(NG, "cue"), Object::Str(&s.cue));
         }
         for &e in &s.about {
-            q.add(&node, p(SCHEMA, "about"), ent(e));
+            add(node, p(SCHEMA, "about"), ent(e));
         }
-        q.add(&node, p(PROV, "wasDerivedFrom"), art.clone());
-        at(&mut q, &node, s.text);
+        add(node, p(PROV, "wasDerivedFrom"), art.into());
+        at(&mut add, node, s.text);
     }
     for d in &doc.demands {
         let node = frag("d", d.what);
-        q.add(&node, nn(RDF_TYPE), p(NG, "Demand"));
+        add(node, TYPE, p(NG, "Demand").into());
         // each party as an actor node where it is one, and as written in the evidence
         for (party, link, text) in [(Some(d.by), "demander", "demanderText"), (d.of, "addressee", "addresseeText")] {
             match party {
                 Some(Party::Entity(e)) => {
-                    q.add(&node, p(NG, link), ent(e));
+                    add(node, p(NG, link), ent(e));
                     if let Some(sf) = surface_in(doc, e, d.evidence) {
-                        q.str(&node, p(NG, text), sf);
+                        add(node, p(NG, text), Object::Str(sf));
                     }
                 }
-                Some(Party::Text(t)) => q.str(&node, p(NG, text), doc.slice(t)),
+                Some(Party::Text(t)) => add(node, p(NG, text), Object::Str(doc.slice(t))),
                 None => {}
             }
         }
-        q.str(&node, p(NG, "demandKind"), d.kind.as_str());
-        q.str(&node, p(NG, "cameoCode"), d.kind.cameo());
-        q.str(&node, p(NG, "cue"), &d.cue);
-        q.str(&node, p(NG, "demanded"), doc.slice(d.what));
-        q.str(&node, p(NG, "evidence"), doc.slice(d.evidence));
-        q.int(&node, p(NG, "evidenceBegin"), cm.char_offset(d.evidence.start));
-        q.int(&node, p(NG, "evidenceEnd"), cm.char_offset(d.evidence.end));
+        add(node, p(NG, "demandKind"), Object::Str(d.kind.as_str()));
+        add(node, p(NG, "cameoCode"), Object::Str(d.kind.cameo()));
+        add(node, p(NG, "cue"), Object::Str(&d.cue));
+        add(node, p(NG, "demanded"), Object::Str(doc.slice(d.what)));
+        add(node, p(NG, "evidence"), Object::Str(doc.slice(d.evidence)));
+        add(node, p(NG, "evidenceBegin"), Object::Int(cm.char_offset(d.evidence.start) as u64));
+        add(node, p(NG, "evidenceEnd"), Object::Int(cm.char_offset(d.evidence.end) as u64));
         if let Some(s) = d.statement {
-            q.add(&node, p(NG, "statedIn"), frag("s", s));
+            add(node, p(NG, "statedIn"), frag("s", s).into());
         }
-        q.add(&node, p(PROV, "wasDerivedFrom"), art.clone());
-        at(&mut q, &node, d.what);
+        add(node, p(PROV, "wasDerivedFrom"), art.into());
+        at(&mut add, node, d.what);
     }
-    q.quads
+}
+
+/// A resolved entity's description in the entities graph.
+pub fn write_entity(e: &ResolvedEntity, sink: &mut impl QuadSink) {
+    let g = Iri::new(ID, ENTITIES_GRAPH);
+    let node = Iri::new(ID, &e.key);
+    let mut add = |s: Iri<'_>, pred: Iri<'_>, o: Object<'_>| sink.quad(s, pred, o, g);
+    add(node, TYPE, kind_iri(e.kind).into());
+    add(node, p(SCHEMA, "name"), Object::Str(&e.name));
+    add(node, p(NG, "mentionCount"), Object::Int(e.mentions));
+    for n in &e.names {
+        add(node, p(NG, "nameVariant"), Object::Str(n));
+    }
+    if let Some(c) = &e.country {
+        add(node, p(NG, "countryCode"), Object::Str(c));
+        if e.kind == EntityKind::Place {
+            let key = format!("country/{}", c.to_lowercase());
+            let country = Iri::new(ID, &key);
+            add(node, p(SCHEMA, "containedInPlace"), country.into());
+            // the country's own type and name, so every place can be placed without it being mentioned
+            let lex = crate::lexicon::Lexicon::get();
+            if let Some(ci) = lex.country_by_code(c) {
+                add(country, TYPE, kind_iri(EntityKind::Country).into());
+                add(country, p(SCHEMA, "name"), Object::Str(&lex.countries[ci].name));
+            }
+        }
+    }
+    if let Some(k) = &e.place_kind {
+        add(node, p(NG, "placeKind"), Object::Str(k));
+    }
+    if let Some((lat, lon)) = e.coords {
+        add(node, p(WGS84, "lat"), Object::Decimal(lat));
+        add(node, p(WGS84, "long"), Object::Decimal(lon));
+    }
+    if let Some(s) = &e.stands_for {
+        add(node, p(NG, "standsFor"), Iri::new(ID, s).into());
+    }
 }
 
 /// How the evidence names actor `e` ("Moscow" for Russia, "Zelenskyy"), if by name.
@@ -150,8 +189,12 @@ fn surface_in(doc: &Doc, e: usize, span: Span) -> Option<&str> {
     doc.mentions_in(span).iter().find(|m| m.entity == e || doc.actor_of(m.entity) == e).map(|m| doc.slice(m.span))
 }
 
+fn kind_iri(kind: EntityKind) -> Iri<'static> {
+    Iri::new(SCHEMA, kind.as_str())
+}
+
 pub fn kind_class(kind: EntityKind) -> NamedNode {
-    p(SCHEMA, kind.as_str())
+    NamedNode::new_unchecked(kind_iri(kind).to_string())
 }
 
 pub fn class_kind(iri: &str) -> Option<EntityKind> {
@@ -165,5 +208,5 @@ pub fn class_kind(iri: &str) -> Option<EntityKind> {
 }
 
 pub fn pred(ns: &str, local: &str) -> NamedNode {
-    p(ns, local)
+    NamedNode::new_unchecked(format!("{ns}{local}"))
 }

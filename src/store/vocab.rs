@@ -11,17 +11,27 @@ pub const WGS84: &str = "http://www.w3.org/2003/01/geo/wgs84_pos#";
 pub const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 pub const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
 
+/// Articles' graphs (and nodes) are this followed by the content hash.
+pub const ARTICLE_NS: &str = "https://w3id.org/newsgraph/id/article/";
+/// The entities graph is [`ID`] followed by this.
+pub const ENTITIES_GRAPH: &str = "graph/entities";
+
 /// The named graph holding the resolved, corpus-wide entities.
 pub fn entities_graph() -> String {
-    format!("{ID}graph/entities")
+    format!("{ID}{ENTITIES_GRAPH}")
 }
 
 pub fn article_iri(hash: &str) -> String {
-    format!("{ID}article/{hash}")
+    format!("{ARTICLE_NS}{hash}")
 }
 
 pub fn entity_iri(key: &str) -> String {
     format!("{ID}{key}")
+}
+
+#[test]
+fn article_namespace_lies_under_id() {
+    assert_eq!(ARTICLE_NS, format!("{ID}article/"));
 }
 
 /// Prefixes for Turtle/TriG output and for the SPARQL the views run.

@@ -12,6 +12,16 @@ pub use charmap::CharMap;
 /// Text without the control characters RDF literals may carry but XML and CSV readers
 /// choke on (newlines and tabs stay).
 pub fn clean(s: &str) -> String {
-    s.chars().filter(|c| !c.is_control() || matches!(c, '\n' | '\t')).collect()
+    clean_cow(s).into_owned()
+}
+
+/// [`clean`], borrowing the text when there is nothing to drop (nearly always).
+pub fn clean_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    let drop = |c: char| c.is_control() && !matches!(c, '\n' | '\t');
+    if s.chars().any(drop) {
+        s.chars().filter(|&c| !drop(c)).collect::<String>().into()
+    } else {
+        s.into()
+    }
 }
 pub use quotes::{find_quotes, Quote};

@@ -12,24 +12,36 @@ fn is_apostrophe(c: char) -> bool {
 /// Titles abbreviated with a period stay one token with it ("Mr.", "Sen.", "Gov.").
 const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof", "Adm", "Maj", "Cmdr", "Rev", "Hon", "Sens", "Reps", "Gens", "Messrs", "Mmes", "St", "Jr", "Sr", "Amb", "Pres", "Supt", "Insp"];
 
-fn honorific_end(chars: &[(usize, char)], i: usize) -> Option<usize> {
+fn honorific_end(text: &str, chars: &[(usize, char)], i: usize) -> Option<usize> {
     let mut j = i;
     while j < chars.len() && chars[j].1.is_ascii_alphabetic() {
         j += 1;
     }
-    let word: String = chars[i..j].iter().map(|&(_, c)| c).collect();
-    (chars.get(j).map(|&(_, c)| c) == Some('.') && HONORIFICS.contains(&word.as_str()) && (i == 0 || !chars[i - 1].1.is_alphanumeric())).then_some(j + 1)
+    // ASCII letters only, so the word is the bytes between the two offsets
+    let word = &text[chars[i].0..chars.get(j).map_or(text.len(), |&(b, _)| b)];
+    (chars.get(j).map(|&(_, c)| c) == Some('.') && HONORIFICS.contains(&word) && (i == 0 || !chars[i - 1].1.is_alphanumeric())).then_some(j + 1)
 }
 
 /// Splits text into words, numbers, quotation marks and punctuation. Keeps abbreviations
 /// such as "U.S." whole, splits the possessive "’s" off, keeps inner hyphens and
 /// apostrophes ("30-day", "O'Neil", "don't").
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    thread_local! {
+        // the decoded text, kept between calls: a fresh table per article cost page faults
+        static CHARS: std::cell::RefCell<Vec<(usize, char)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    CHARS.with_borrow_mut(|chars| {
+        chars.clear();
+        chars.extend(text.char_indices());
+        tokenize_chars(text, chars)
+    })
+}
+
+fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
     let n = chars.len();
     let at = |i: usize| chars.get(i).map(|&(_, c)| c);
     let byte = |i: usize| chars.get(i).map(|&(b, _)| b).unwrap_or(text.len());
-    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut out = Vec::with_capacity(text.len() / 4);
     let mut i = 0;
     while i < n {
         let c = chars[i].1;
@@ -52,7 +64,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             } else if pairs == 1 && c.is_uppercase() && at(i + 2).is_some_and(char::is_whitespace) && at(i + 3).is_some_and(char::is_uppercase) {
                 // a middle initial: "Frederick H. Collier"
                 i = j;
-            } else if let Some(end) = honorific_end(&chars, i) {
+            } else if let Some(end) = honorific_end(text, chars, i) {
                 i = end;
             } else {
                 i += 1;

@@ -1,0 +1,91 @@
+//! Borrowed quad terms and the [`QuadSink`] that receives them. The graph's shape is
+//! described once (`rdf.rs`) in these terms; a sink turns them into oxigraph quads (ingest)
+//! or N-Quads text (`extract`, see `nquads.rs`) without building intermediate strings.
+
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term};
+
+/// A fragment `#{kind}{start}-{end}` appended to an IRI (character offsets).
+#[derive(Debug, Clone, Copy)]
+pub struct Frag {
+    pub kind: &'static str,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// An IRI in pieces: `head` + `tail` (+ fragment), written out only by the sink.
+#[derive(Debug, Clone, Copy)]
+pub struct Iri<'a> {
+    pub head: &'a str,
+    pub tail: &'a str,
+    pub frag: Option<Frag>,
+}
+
+impl<'a> Iri<'a> {
+    pub const fn new(head: &'a str, tail: &'a str) -> Self {
+        Iri { head, tail, frag: None }
+    }
+    pub fn with_frag(self, kind: &'static str, start: usize, end: usize) -> Self {
+        Iri { frag: Some(Frag { kind, start, end }), ..self }
+    }
+    /// The whole IRI as one string.
+    pub fn to_string(&self) -> String {
+        let mut s = String::with_capacity(self.head.len() + self.tail.len() + 16);
+        s.push_str(self.head);
+        s.push_str(self.tail);
+        if let Some(f) = self.frag {
+            use std::fmt::Write;
+            let _ = write!(s, "#{}{}-{}", f.kind, f.start, f.end);
+        }
+        s
+    }
+}
+
+/// The object of a quad. `Str` is written cleaned of control characters (`text::clean`).
+#[derive(Debug, Clone, Copy)]
+pub enum Object<'a> {
+    Iri(Iri<'a>),
+    Str(&'a str),
+    /// An `xsd:integer`.
+    Int(u64),
+    /// An `xsd:boolean`.
+    Bool(bool),
+    /// An `xsd:decimal`, written as Rust's `Display` writes it.
+    Decimal(f64),
+}
+
+impl<'a> From<Iri<'a>> for Object<'a> {
+    fn from(i: Iri<'a>) -> Self {
+        Object::Iri(i)
+    }
+}
+
+/// Receives the quads of the graph, one at a time, in a fixed order.
+pub trait QuadSink {
+    fn quad(&mut self, s: Iri<'_>, p: Iri<'_>, o: Object<'_>, g: Iri<'_>);
+}
+
+pub const XSD_INTEGER: &str = "http://www.w3.org/2001/XMLSchema#integer";
+pub const XSD_BOOLEAN: &str = "http://www.w3.org/2001/XMLSchema#boolean";
+pub const XSD_DECIMAL: &str = "http://www.w3.org/2001/XMLSchema#decimal";
+
+/// Collects oxigraph [`Quad`]s: for the store.
+#[derive(Default)]
+pub struct OxQuads(pub Vec<Quad>);
+
+fn node(i: Iri<'_>) -> NamedNode {
+    NamedNode::new_unchecked(i.to_string())
+}
+
+impl QuadSink for OxQuads {
+    fn quad(&mut self, s: Iri<'_>, p: Iri<'_>, o: Object<'_>, g: Iri<'_>) {
+        let typed = |v: String, dt: &str| Literal::new_typed_literal(v, NamedNode::new_unchecked(dt));
+        let o: Term = match o {
+            Object::Iri(i) => node(i).into(),
+            Object::Str(v) => Literal::new_simple_literal(crate::text::clean(v)).into(),
+            Object::Int(v) => typed(v.to_string(), XSD_INTEGER).into(),
+            Object::Bool(v) => Literal::from(v).into(),
+            Object::Decimal(v) => typed(format!("{v}"), XSD_DECIMAL).into(),
+        };
+        self.0.push(Quad::new(NamedOrBlankNode::from(node(s)), node(p), o, GraphName::NamedNode(node(g))));
+    }
+}
