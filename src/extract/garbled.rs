@@ -9,13 +9,19 @@ use crate::resolve::keys::{levenshtein, strip_diacritics};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// Gazetteer places by ISO country code, built once.
-fn by_country() -> &'static HashMap<String, Vec<usize>> {
-    static INDEX: OnceLock<HashMap<String, Vec<usize>>> = OnceLock::new();
+/// Gazetteer places by ISO country code, with their folded names (no diacritics) and
+/// lengths, built once: the search below runs per candidate word and must stay cheap.
+/// Keyed by country code and first letter (a misspelling keeps its first letter).
+fn by_country() -> &'static HashMap<(String, char), Vec<(usize, String, usize)>> {
+    static INDEX: OnceLock<HashMap<(String, char), Vec<(usize, String, usize)>>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut m: HashMap<(String, char), Vec<(usize, String, usize)>> = HashMap::new();
         for (i, p) in Lexicon::get().places.iter().enumerate() {
-            m.entry(p.country.clone()).or_default().push(i);
+            let name = strip_diacritics(&fold(&p.name));
+            let n = name.chars().count();
+            if let Some(first) = name.chars().next() {
+                m.entry((p.country.clone(), first)).or_default().push((i, name, n));
+            }
         }
         m
     })
@@ -73,13 +79,12 @@ fn nearest_place(surface: &str, countries: &[String]) -> Option<(usize, f32)> {
             continue;
         }
         seen.push(c.clone());
-        for &i in by_country().get(c).into_iter().flatten() {
-            let p = &lex.places[i];
-            let name = strip_diacritics(&fold(&p.name));
-            if name.chars().next() != Some(first) || name.chars().count().abs_diff(n) > max {
+        for (i, name, len) in by_country().get(&(c.clone(), first)).into_iter().flatten() {
+            if len.abs_diff(n) > max {
                 continue;
             }
-            let d = levenshtein(&s, &name);
+            let (i, p) = (*i, &lex.places[*i]);
+            let d = levenshtein(&s, name);
             if d == 0 || d > max {
                 continue;
             }
