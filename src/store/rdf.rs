@@ -70,7 +70,6 @@ pub fn write_doc(doc: &Doc, sink: &mut impl QuadSink) {
     for m in &doc.mentions {
         let node = frag("m", m.span);
         add(node, p(NG, "refersTo"), ent(m.entity));
-        add(node, p(NIF, "referenceContext"), art.into());
         at(&mut add, node, m.span);
     }
     for r in &doc.roles {
@@ -90,12 +89,12 @@ pub fn write_doc(doc: &Doc, sink: &mut impl QuadSink) {
     }
     for s in &doc.statements {
         let node = frag("s", s.text);
-        let (cls, kind) = match s.kind {
-            StatementKind::Direct => (p(SCHEMA, "Quotation"), "direct"),
-            StatementKind::Reported => (p(NG, "ReportedStatement"), "reported"),
+        // the class says direct or reported; the article is the graph (no ng:kind, no nif:referenceContext)
+        let cls = match s.kind {
+            StatementKind::Direct => p(SCHEMA, "Quotation"),
+            StatementKind::Reported => p(NG, "ReportedStatement"),
         };
         add(node, TYPE, cls.into());
-        add(node, p(NG, "kind"), Object::Str(kind));
         match (s.speaker, s.speaker_text) {
             (Some(sp), _) => add(node, p(PROV, "wasAttributedTo"), ent(sp)),
             (None, Some(t)) => add(node, p(NG, "speakerText"), Object::Str(doc.slice(t))),
