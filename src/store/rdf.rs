@@ -1,6 +1,7 @@
-//! Turns an analysed [`Doc`] into quads in the article's own named graph. Statements,
-//! roles, demands and mentions are nodes of their own, each with character offsets and a
-//! link to the article.
+//! The one description of the graph: an analysed [`Doc`] as quads in the article's own named
+//! graph, and the resolved entities in the entities graph, handed to a [`QuadSink`]. Statements,
+//! roles, demands and mentions are nodes of their own with character offsets; the graph they
+//! lie in is their article (statements, roles and demands also say so with prov:wasDerivedFrom).
 
 use super::terms::{Iri, Object, OxQuads, QuadSink};
 use super::vocab::*;
