@@ -32,7 +32,7 @@ fn a_batch_goes_on_past_bad_files() {
     }
     assert!(err.contains("not UTF-8"), "{err}");
     assert!(stdout.contains("5 articles added"), "good, odd-but-valid and UTF-16 files go in: {stdout}");
-    let rows = query_rows("PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> PREFIX ng: <https://w3id.org/newsgraph/ns#> SELECT ?t WHERE { GRAPH ?g { ?s ng:kind \"direct\" ; nif:anchorOf ?t } } ORDER BY ?t", &store);
+    let rows = query_rows("PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> PREFIX ng: <https://w3id.org/newsgraph/ns#> SELECT ?t WHERE { GRAPH ?g { ?s a <http://schema.org/Quotation> ; nif:anchorOf ?t } } ORDER BY ?t", &store);
     let texts: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
     assert!(texts.contains(&"We want peace,"), "{texts:?}");
     assert!(texts.contains(&"We agree,"), "UTF-16 article: {texts:?}");

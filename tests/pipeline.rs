@@ -15,7 +15,7 @@ fn ingest_query_and_export_the_examples() {
 
     // a known quote has the right speaker
     let q = format!(
-        "{PREFIXES} SELECT ?name WHERE {{ GRAPH ?g {{ ?s ng:kind \"direct\" ; nif:anchorOf ?t ; prov:wasAttributedTo ?p }} \
+        "{PREFIXES} SELECT ?name WHERE {{ GRAPH ?g {{ ?s a <http://schema.org/Quotation> ; nif:anchorOf ?t ; prov:wasAttributedTo ?p }} \
          GRAPH ?e {{ ?p schema:name ?name }} FILTER(CONTAINS(?t, \"We are sympathetic to President\")) }}"
     );
     let rows = query_rows(&q, &store);
@@ -101,7 +101,7 @@ fn a_changed_article_replaces_its_graph() {
     std::fs::write(&f, "Talks resume\n“We will fight on,” said Jane Doe, the mayor of Springfield.\n").unwrap();
     let out = ok(&["ingest", dir.to_str().unwrap()], &store);
     assert!(out.contains("1 updated"), "{out}");
-    let rows = query_rows(&format!("{PREFIXES} SELECT ?t WHERE {{ GRAPH ?g {{ ?s ng:kind \"direct\" ; nif:anchorOf ?t }} }}"), &store);
+    let rows = query_rows(&format!("{PREFIXES} SELECT ?t WHERE {{ GRAPH ?g {{ ?s a <http://schema.org/Quotation> ; nif:anchorOf ?t }} }}"), &store);
     assert_eq!(rows, vec![vec!["We will fight on,".to_string()]]);
     let stats = ok(&["stats"], &store);
     assert!(stats.contains("articles    1"), "{stats}");

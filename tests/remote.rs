@@ -196,7 +196,7 @@ fn ingest_query_export_and_ask_on_virtuoso() {
     let out = ok(&["ingest", dir.to_str().unwrap()], remote);
     assert!(out.contains("1 updated"), "{out}");
     let q = "PREFIX ng: <https://w3id.org/newsgraph/ns#> PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> \
-             SELECT ?t WHERE { GRAPH ?g { ?s ng:kind \"direct\" ; nif:anchorOf ?t . ?g ng:sourceName \"changed.txt\" } }";
+             SELECT ?t WHERE { GRAPH ?g { ?s a <http://schema.org/Quotation> ; nif:anchorOf ?t . ?g ng:sourceName \"changed.txt\" } }";
     assert_eq!(query_rows(q, remote), vec![vec!["We will fight on,".to_string()]]);
     assert!(ok(&["stats"], remote).contains("articles    6"));
 

@@ -1,6 +1,7 @@
-//! Turns an analysed [`Doc`] into quads in the article's own named graph. Statements,
-//! roles, demands and mentions are nodes of their own, each with character offsets and a
-//! link to the article.
+//! The one description of the graph: an analysed [`Doc`] as quads in the article's own named
+//! graph, and the resolved entities in the entities graph, handed to a [`QuadSink`]. Statements,
+//! roles, demands and mentions are nodes of their own with character offsets; the graph they
+//! lie in is their article (statements, roles and demands also say so with prov:wasDerivedFrom).
 
 use super::terms::{Iri, Object, OxQuads, QuadSink};
 use super::vocab::*;
@@ -70,7 +71,6 @@ pub fn write_doc(doc: &Doc, sink: &mut impl QuadSink) {
     for m in &doc.mentions {
         let node = frag("m", m.span);
         add(node, p(NG, "refersTo"), ent(m.entity));
-        add(node, p(NIF, "referenceContext"), art.into());
         // a guessed link (a misspelt place) says how sure it is, rounded so output is stable
         if let Some(c) = m.confidence {
             add(node, p(NG, "confidence"), Object::Decimal((f64::from(c) * 100.0).round() / 100.0));
@@ -96,12 +96,12 @@ pub fn write_doc(doc: &Doc, sink: &mut impl QuadSink) {
     }
     for s in &doc.statements {
         let node = frag("s", s.text);
-        let (cls, kind) = match s.kind {
-            StatementKind::Direct => (p(SCHEMA, "Quotation"), "direct"),
-            StatementKind::Reported => (p(NG, "ReportedStatement"), "reported"),
+        // the class says direct or reported; the article is the graph (no ng:kind, no nif:referenceContext)
+        let cls = match s.kind {
+            StatementKind::Direct => p(SCHEMA, "Quotation"),
+            StatementKind::Reported => p(NG, "ReportedStatement"),
         };
         add(node, TYPE, cls.into());
-        add(node, p(NG, "kind"), Object::Str(kind));
         match (s.speaker, s.speaker_text) {
             (Some(sp), _) => add(node, p(PROV, "wasAttributedTo"), ent(sp)),
             (None, Some(t)) => add(node, p(NG, "speakerText"), Object::Str(doc.slice(t))),
