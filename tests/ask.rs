@@ -115,11 +115,7 @@ fn explain_shows_names_mentions_and_the_rule() {
 #[test]
 fn explain_lists_people_of_the_same_surname_kept_apart_and_why() {
     let t = Tmp::new("explain-apart");
-    let dir = t.path("in");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("a.txt"), "Campaign trail\nMaria Okafor spoke in Iowa on Monday. Daniel Okafor spoke in Ohio on Tuesday.\n").unwrap();
-    let store = t.path("store");
-    ok(&["ingest", dir.to_str().unwrap()], &store);
+    let store = t.ingest_article("a.txt", "Campaign trail\nMaria Okafor spoke in Iowa on Monday. Daniel Okafor spoke in Ohio on Tuesday.\n");
     let out = ok(&["explain", "Maria Okafor"], &store);
     assert!(out.contains("kept apart"), "{out}");
     assert!(out.contains("Daniel Okafor") && out.contains("first name \"Daniel\" is no variant"), "{out}");

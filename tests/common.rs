@@ -31,6 +31,18 @@ impl Tmp {
     }
 }
 
+impl Tmp {
+    /// Writes one article into a folder of its own and ingests it into a fresh store.
+    pub fn ingest_article(&self, name: &str, text: &str) -> PathBuf {
+        let dir = self.path("in");
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(name), text).unwrap();
+        let store = self.path("store");
+        ok(&["ingest", dir.to_str().unwrap()], &store);
+        store
+    }
+}
+
 impl Drop for Tmp {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);

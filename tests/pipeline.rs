@@ -110,11 +110,7 @@ fn a_changed_article_replaces_its_graph() {
 #[test]
 fn a_persons_aide_is_stored_with_ng_of_person_and_listed_in_roles_csv() {
     let t = Tmp::new("aide");
-    let dir = t.path("in");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("aide.txt"), "Budget talks\nGovernor Paul Varga spoke on Monday. Varga's chief of staff, Lena Okafor, said the budget was final.\n").unwrap();
-    let store = t.path("store");
-    ok(&["ingest", dir.to_str().unwrap()], &store);
+    let store = t.ingest_article("aide.txt", "Budget talks\nGovernor Paul Varga spoke on Monday. Varga's chief of staff, Lena Okafor, said the budget was final.\n");
     let rows = query_rows("PREFIX ng: <https://w3id.org/newsgraph/ns#> PREFIX org: <http://www.w3.org/ns/org#> PREFIX schema: <http://schema.org/> SELECT ?who ?of WHERE { GRAPH ?g { ?r org:member ?p ; ng:ofPerson ?o } GRAPH ?e { ?p schema:name ?who . ?o schema:name ?of } }", &store);
     assert_eq!(rows, vec![vec!["Lena Okafor".to_string(), "Paul Varga".to_string()]]);
     let out = t.path("views");
@@ -126,11 +122,7 @@ fn a_persons_aide_is_stored_with_ng_of_person_and_listed_in_roles_csv() {
 #[test]
 fn a_misspelt_place_is_linked_with_its_confidence_in_the_store() {
     let t = Tmp::new("garbled");
-    let dir = t.path("in");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("g.txt"), "Overnight strikes\nUkraine said Russian drones hit Kyiv overnight. Later, shelling was reported in Zaporizhzia.\n").unwrap();
-    let store = t.path("store");
-    ok(&["ingest", dir.to_str().unwrap()], &store);
+    let store = t.ingest_article("g.txt", "Overnight strikes\nUkraine said Russian drones hit Kyiv overnight. Later, shelling was reported in Zaporizhzia.\n");
     let rows = query_rows("PREFIX ng: <https://w3id.org/newsgraph/ns#> PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> PREFIX schema: <http://schema.org/> SELECT ?text ?name ?c WHERE { GRAPH ?g { ?m ng:refersTo ?e ; nif:anchorOf ?text ; ng:confidence ?c } GRAPH ?x { ?e schema:name ?name } }", &store);
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(rows[0][0], "Zaporizhzia");
