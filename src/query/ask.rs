@@ -182,11 +182,11 @@ mod tests {
         for q in ["who said what about Putin?", "What did Zelensky say about Putin", "what did Trump say", "who criticised Russia", "what does Putin demand?", "who demands what of Ukraine", "what is Rubio's role", "who is Peskov", "who are the actors in 001", "where is Kursk", "which statements mention Kursk"] {
             let sparql = to_sparql(q, &fake).unwrap_or_else(|e| panic!("{q}: {e}"));
             assert!(sparql.contains("SELECT"), "{q}");
-            oxigraph::sparql::SparqlEvaluator::new().parse_query(&sparql).unwrap_or_else(|e| panic!("{q}: {e}\n{sparql}"));
+            let _parsed = oxigraph::sparql::SparqlEvaluator::new().parse_query(&sparql).unwrap_or_else(|e| panic!("{q}: {e}\n{sparql}"));
         }
         let evil = to_sparql("who is Bob\" } DROP ALL { \"", &fake).unwrap();
-        oxigraph::sparql::SparqlEvaluator::new().parse_query(&resolution_query("Bob\" } DROP ALL { \"")).expect("escaped");
-        oxigraph::sparql::SparqlEvaluator::new().parse_query(&evil).expect("a quote in a name stays inside its literal");
+        let _parsed = oxigraph::sparql::SparqlEvaluator::new().parse_query(&resolution_query("Bob\" } DROP ALL { \"")).expect("escaped");
+        let _parsed = oxigraph::sparql::SparqlEvaluator::new().parse_query(&evil).expect("a quote in a name stays inside its literal");
         assert!(to_sparql("how is the weather", &fake).unwrap_err().to_string().contains("who said what about X"));
     }
 }

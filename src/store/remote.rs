@@ -437,7 +437,7 @@ mod tests {
         let u = insert_data(&[q.clone(), q]);
         assert!(u.contains(r#""\u201CZelenskyy\u201D said \"no\"\n\U0001F600""#), "{u}");
         assert_eq!(u.matches("GRAPH <urn:g>").count(), 1, "{u}");
-        oxigraph::sparql::SparqlEvaluator::new().parse_update(&u).expect("valid SPARQL Update");
+        let _parsed = oxigraph::sparql::SparqlEvaluator::new().parse_update(&u).expect("valid SPARQL Update");
         assert_eq!(server_message("Virtuoso 37000 Error SP030: bad\n\nSPARQL query:\nSELECT"), "Virtuoso 37000 Error SP030: bad");
         assert_eq!(server_message("<html><body><h1>Not Found</h1></body></html>"), "Not Found");
     }
