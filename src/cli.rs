@@ -27,6 +27,11 @@ pub enum Command {
         /// Print nothing but errors.
         #[arg(long, short)]
         quiet: bool,
+        /// Commit to the store every this many articles: fewer commits ingest faster (RocksDB
+        /// compacts less) but hold more memory; a crash loses at most this many, which the
+        /// next ingest adds again.
+        #[arg(long, default_value_t = store::COMMIT_EVERY)]
+        commit_every: usize,
     },
     /// Extracts without a store: N-Quads (one named graph per article, plus the resolved entities) or JSON Lines (one object per article).
     Extract {
@@ -52,6 +57,9 @@ pub enum Command {
         /// Stop the query after this many seconds.
         #[arg(long)]
         timeout: Option<f64>,
+        /// Print how the embedded store evaluated the query (operators with rows and time, JSON) instead of the results.
+        #[arg(long)]
+        explain: bool,
     },
     /// Exports the CSV views (--format csv --out DIR), everything at once (--format all --out DIR, as in exports/), the whole graph (turtle, trig, nquads, ntriples --out FILE) or a graph view (--view NAME|FILE.rq, --format graphml, gexf or svg).
     Export {
@@ -100,15 +108,19 @@ pub fn main() -> i32 {
 
 fn run(cli: Cli) -> Result<i32> {
     match cli.command {
-        Command::Ingest { paths, quiet } => ingest(&cli.store, &paths, quiet),
+        Command::Ingest { paths, quiet, commit_every } => ingest(&cli.store, &paths, quiet, commit_every),
         Command::Extract { paths, out, format } => extract(&paths, out, &format),
-        Command::Query { query, file, format, timeout } => {
+        Command::Query { query, file, format, timeout, explain } => {
             let text = match (query, file) {
                 (Some(q), None) => q,
                 (None, Some(f)) => std::fs::read_to_string(&f).with_context(|| format!("cannot read {}", f.display()))?,
                 _ => bail!("give the query as an argument or with --file (not both)"),
             };
             let st = store::Backend::open_read(&cli.store)?;
+            if explain {
+                println!("{}", st.explain(&text)?);
+                return Ok(0);
+            }
             let stdout = std::io::stdout();
             query::run(&st, &text, &format, timeout.map(Duration::from_secs_f64), stdout.lock())?;
             Ok(0)
@@ -139,10 +151,17 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Ask { question, sparql, format } => {
             let st = store::Backend::open_read(&cli.store)?;
             // names become entity IRIs first, so the question's query is an index lookup
+            let failure = std::cell::RefCell::new(None);
             let resolve = |name: &str| -> Vec<String> {
-                st.select(&query::ask::resolution_query(name)).map(|rows| rows.iter().map(|r| store::lit(&r[0])).collect()).unwrap_or_default()
+                query::ask::find_entities(&st, name).unwrap_or_else(|e| {
+                    failure.borrow_mut().get_or_insert(e);
+                    Vec::new()
+                })
             };
             let q = query::ask::to_sparql(&question, &resolve)?;
+            if let Some(e) = failure.into_inner() {
+                return Err(e.context("cannot look up the names in the question"));
+            }
             if sparql {
                 println!("{q}\n");
             }
@@ -170,7 +189,7 @@ fn run(cli: Cli) -> Result<i32> {
     }
 }
 
-fn ingest(dir: &std::path::Path, paths: &[PathBuf], quiet: bool) -> Result<i32> {
+fn ingest(dir: &std::path::Path, paths: &[PathBuf], quiet: bool, commit_every: usize) -> Result<i32> {
     let st = store::Backend::open_write(dir)?;
     let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
         let b = indicatif::ProgressBar::new(0);
@@ -183,7 +202,7 @@ fn ingest(dir: &std::path::Path, paths: &[PathBuf], quiet: bool) -> Result<i32> 
             b.set_position(done as u64);
         }
     };
-    let s = pipeline::ingest(&st, paths, &progress)?;
+    let s = pipeline::ingest(&st, paths, commit_every, &progress)?;
     if let Some(b) = &bar {
         b.finish_and_clear();
     }

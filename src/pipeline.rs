@@ -31,8 +31,9 @@ pub struct Summary {
     pub failed: Vec<ReadError>,
 }
 
-/// Ingests every article under `paths`. `progress` is called with the number of files done.
-pub fn ingest(store: &Backend, paths: &[PathBuf], progress: &dyn Fn(usize, usize)) -> Result<Summary> {
+/// Ingests every article under `paths`, committing every `commit_every` articles (see
+/// [`store::COMMIT_EVERY`]). `progress` is called with the number of files done.
+pub fn ingest(store: &Backend, paths: &[PathBuf], commit_every: usize, progress: &dyn Fn(usize, usize)) -> Result<Summary> {
     let (mut files, errors) = read::discover(paths);
     let mut summary = Summary { files: files.len(), failed: errors, ..Default::default() };
     // N-Quads shards from `newsgraph extract` go straight to the bulk loader
@@ -49,19 +50,21 @@ pub fn ingest(store: &Backend, paths: &[PathBuf], progress: &dyn Fn(usize, usize
         }
     });
     let mut registry = store::load_registry(store)?;
+    let mut writer = store.writer(commit_every);
+    // names seen in this run: the store does not show articles whose commit is pending
+    let mut seen = rustc_hash::FxHashSet::default();
     let mut done = 0;
     for chunk in files.chunks(BATCH) {
         // read and analyse in parallel; order is kept, so output does not depend on threads
         let results: Vec<Vec<Result<Article, ReadError>>> = chunk.par_iter().map(|p| read::read_file(p)).collect();
         let mut articles = Vec::new();
         let mut replaced = Vec::new();
-        let mut seen = std::collections::HashSet::new();
         for r in results.into_iter().flatten() {
             match r {
                 Err(e) => summary.failed.push(e),
                 Ok(a) => {
                     if !seen.insert(a.name.clone()) {
-                        summary.failed.push(ReadError { source: a.source.clone(), message: format!("duplicate article name {} in this batch: skipped", a.name) });
+                        summary.failed.push(ReadError { source: a.source.clone(), message: format!("duplicate article name {} in this run: skipped", a.name) });
                         continue;
                     }
                     match store.existing_article(&a.name)? {
@@ -96,10 +99,11 @@ pub fn ingest(store: &Backend, paths: &[PathBuf], progress: &dyn Fn(usize, usize
             summary.roles += d.roles.len();
         }
         let quads: Vec<oxigraph::model::Quad> = docs.par_iter().flat_map_iter(store::rdf::doc_quads).collect();
-        summary.quads += store.write_batch(quads, &replaced, &mut registry)?;
+        summary.quads += writer.write_batch(docs.len(), quads, &replaced, &mut registry)?;
         done += chunk.len();
         progress(done, files.len());
     }
+    writer.finish()?;
     Ok(summary)
 }
 
