@@ -94,6 +94,42 @@ fn the_example_queries_answer_their_questions() {
     assert!(demands.iter().any(|r| r[0] == "Donald Trump" && r[2] == "Vladimir Putin"), "{demands:?}");
     let about = run_file("who-said-what-about-whom.rq");
     assert!(about.iter().any(|r| r[0] == "Volodymyr Zelenskyy" && r[2] == "Vladimir Putin"));
+    // the README's questions about a named actor
+    let about_putin = run_file("who-said-what-about-x.rq");
+    assert!(about_putin.iter().any(|r| r[0] == "Volodymyr Zelenskyy" && r[1] == "direct"), "{about_putin:?}");
+    assert!(about_putin.iter().any(|r| r[0] == "Donald Trump" && r[1] == "reported"), "{about_putin:?}");
+    let said_set: std::collections::BTreeSet<_> = said.iter().map(|r| (r[2].clone(), r[3].clone())).collect();
+    let zelensky_about_putin: std::collections::BTreeSet<_> = about_putin.iter().filter(|r| r[0] == "Volodymyr Zelenskyy").map(|r| (r[3].clone(), r[4].clone())).collect();
+    assert_eq!(said_set, zelensky_about_putin, "what Zelensky said about Putin, asked both ways");
+    let of_ukraine = run_file("what-does-x-demand-of-y.rq");
+    assert!(!of_ukraine.is_empty() && of_ukraine.iter().all(|r| r[4].ends_with(".txt")), "{of_ukraine:?}");
+    let at_kremlin = run_file("who-holds-which-role-at-x.rq");
+    assert!(at_kremlin.iter().any(|r| r[0] == "Dmitri Peskov" && r[1].contains("spokes")), "{at_kremlin:?}");
+    let peskov = run_file("which-roles-does-x-hold.rq");
+    assert!(!peskov.is_empty() && peskov.iter().all(|r| r[0] == "Dmitri Peskov"), "{peskov:?}");
+    assert!(peskov.iter().filter(|r| r[2] == "Kremlin").map(|r| r[3].parse::<u32>().unwrap()).sum::<u32>() >= 2, "{peskov:?}");
+}
+
+#[test]
+fn names_are_found_by_lookup_keys_in_any_case_and_by_surname() {
+    let t = Tmp::new("keys");
+    let store = t.path("store");
+    ingest_examples(&store);
+    let keys = |iri_name: &str| -> Vec<String> {
+        let q = format!("PREFIX ng: <https://w3id.org/newsgraph/ns#> PREFIX schema: <http://schema.org/> SELECT ?k WHERE {{ GRAPH ?g {{ ?e schema:name \"{iri_name}\" ; ng:lookupKey ?k }} }} ORDER BY ?k");
+        let out = ok(&["query", &q, "--format", "csv"], &store);
+        out.lines().skip(1).map(str::to_string).collect()
+    };
+    let k = keys("Volodymyr Zelenskyy");
+    for want in ["volodymyr zelenskyy", "zelenskyy", "zelensky", "voldymir zelensky"] {
+        assert!(k.iter().any(|x| x == want), "{want} missing from {k:?}");
+    }
+    assert!(!k.iter().any(|x| x.chars().any(char::is_uppercase)), "{k:?}");
+    // `ask` finds the same actor by a full name, a surname, in any case
+    for name in ["Zelenskyy", "ZELENSKY", "volodymyr zelenskyy"] {
+        let out = ok(&["ask", &format!("what did {name} say about Putin"), "--format", "csv"], &store);
+        assert!(out.lines().count() > 1 && out.lines().skip(1).all(|l| l.starts_with("Volodymyr Zelenskyy,")), "{name}: {out}");
+    }
 }
 
 #[test]

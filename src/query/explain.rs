@@ -7,7 +7,7 @@ use anyhow::{bail, Result};
 use std::io::Write;
 
 pub fn explain<W: Write>(store: &Backend, name: &str, out: &mut W) -> Result<()> {
-    let entities: Vec<String> = store.select(&super::ask::resolution_query(name))?.iter().map(|r| lit(&r[0])).collect();
+    let entities = super::ask::find_entities(store, name)?;
     if entities.is_empty() {
         bail!("no entity is named {name:?} (names match any name an entity is mentioned by, or a surname)");
     }
