@@ -301,6 +301,7 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
         return Some(Np { entities: vec![e], start: last, end });
     }
     // try every start within a few tokens; the longest phrase that ends exactly here wins
+    let mut after_object = false;
     for s in (last.saturating_sub(9).max(lo))..=last {
         if let Some(np) = np_at(doc, ctx, s, end) {
             if np.end == end {
@@ -312,8 +313,14 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
                 let prep1 = s > lo && PREP.contains(&doc.tokens[s - 1].lower.as_str()) && doc.tokens[s - 1].lower != "in" && doc.tokens[s - 1].lower != "on" && doc.tokens[s - 1].lower != "at" && doc.tokens[s - 1].lower != "near";
                 let prep2 = s > lo + 1 && PREP.contains(&doc.tokens[s - 2].lower.as_str()) && !doc.tokens[s - 1].cap && doc.tokens[s - 1].kind == TokenKind::Word;
                 let place_prep = s > lo && matches!(doc.tokens[s - 1].lower.as_str(), "in" | "at" | "near") && np.entities.iter().all(|&e| doc.entities[e].kind == EntityKind::Place || doc.entities[e].kind == EntityKind::Country);
+                // (a shorter phrase may still be the subject when another name ends right before
+                // it: "… with the editorial board of the Washington Post Trump said")
                 if prep1 || prep2 || place_prep {
-                    return None;
+                    after_object = true;
+                    continue;
+                }
+                if after_object && !(s > lo && ctx.tok_mention[s - 1].is_some() && ctx.tok_mention[s - 1] != ctx.tok_mention[s]) {
+                    continue;
                 }
                 return Some(Np { start: s, ..np });
             }
