@@ -836,3 +836,14 @@ fn title_case_headline_with_a_speech_verb() {
     let d = doc("The Border Treaty Will Fail, Maria Kovacs Says.\n\nForeign Minister Maria Kovacs spoke in Vienna on Monday.");
     reported(&d, "The Border Treaty Will Fail, Maria Kovacs Says", "Maria Kovacs");
 }
+
+#[test]
+fn unnamed_source_with_a_modifier_after_its_head() {
+    let d = doc("Video of the incident shows the officer with his hands in the air.");
+    said(&d, Reported, "Video of the incident shows the officer with his hands in the air", Some("Video of the incident"));
+    let d = doc("A poll released by the Harbor Institute found that most voters oppose the new tax.");
+    said(&d, Reported, "A poll released by the Harbor Institute found that most voters oppose the new tax", Some("A poll released by the Harbor Institute"));
+    // a finite verb after the head is no modifier
+    let d = doc("The campaign released an ad on Monday showing the governor at a rally.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("The campaign released an ad")), "{}", dump(&d));
+}
