@@ -813,3 +813,37 @@ fn coordinated_obligations_are_two_demands_of_one_addressee() {
     demand(&d, "Ivan Koval", Some("Moldova"), "withdraw its troops", DemandKind::Demand);
     demand(&d, "Ivan Koval", Some("Moldova"), "hold elections", DemandKind::Demand);
 }
+
+#[test]
+fn a_sentence_opened_by_the_speakers_own_document_is_attributed_to_the_subject() {
+    let d = doc("Senator John Hale visited the port on Monday. In his speech on Monday, Senator John Hale laid out his plan for the border.");
+    let s = said(&d, Reported, "Senator John Hale laid out his plan for the border", Some("John Hale"));
+    assert_eq!(s.cue, "In");
+    assert!(!about(&d, &s).contains(&"John Hale".to_string()), "{}", dump(&d));
+}
+
+#[test]
+fn subject_after_a_phrase_that_ends_in_another_name() {
+    let d = doc("Senator John Hale spoke on Monday. In a meeting with the staff of the World Bank Hale said that the border would stay open.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).ends_with("the border would stay open")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("John Hale"), "{}", dump(&d));
+}
+
+#[test]
+fn title_case_headline_with_a_speech_verb() {
+    let d = doc("Hale Vows To Block The Border Treaty.\n\nSenator John Hale spoke in the capital on Monday.");
+    reported(&d, "Hale Vows To Block The Border Treaty", "John Hale");
+    let d = doc("The Border Treaty Will Fail, Maria Kovacs Says.\n\nForeign Minister Maria Kovacs spoke in Vienna on Monday.");
+    reported(&d, "The Border Treaty Will Fail, Maria Kovacs Says", "Maria Kovacs");
+}
+
+#[test]
+fn unnamed_source_with_a_modifier_after_its_head() {
+    let d = doc("Video of the incident shows the officer with his hands in the air.");
+    said(&d, Reported, "Video of the incident shows the officer with his hands in the air", Some("Video of the incident"));
+    let d = doc("A poll released by the Harbor Institute found that most voters oppose the new tax.");
+    said(&d, Reported, "A poll released by the Harbor Institute found that most voters oppose the new tax", Some("A poll released by the Harbor Institute"));
+    // a finite verb after the head is no modifier
+    let d = doc("The campaign released an ad on Monday showing the governor at a rally.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("The campaign released an ad")), "{}", dump(&d));
+}

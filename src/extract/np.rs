@@ -301,6 +301,7 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
         return Some(Np { entities: vec![e], start: last, end });
     }
     // try every start within a few tokens; the longest phrase that ends exactly here wins
+    let mut after_object = false;
     for s in (last.saturating_sub(9).max(lo))..=last {
         if let Some(np) = np_at(doc, ctx, s, end) {
             if np.end == end {
@@ -312,8 +313,14 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
                 let prep1 = s > lo && PREP.contains(&doc.tokens[s - 1].lower.as_str()) && doc.tokens[s - 1].lower != "in" && doc.tokens[s - 1].lower != "on" && doc.tokens[s - 1].lower != "at" && doc.tokens[s - 1].lower != "near";
                 let prep2 = s > lo + 1 && PREP.contains(&doc.tokens[s - 2].lower.as_str()) && !doc.tokens[s - 1].cap && doc.tokens[s - 1].kind == TokenKind::Word;
                 let place_prep = s > lo && matches!(doc.tokens[s - 1].lower.as_str(), "in" | "at" | "near") && np.entities.iter().all(|&e| doc.entities[e].kind == EntityKind::Place || doc.entities[e].kind == EntityKind::Country);
+                // (a shorter phrase may still be the subject when another name ends right before
+                // it: "… with the editorial board of the Washington Post Trump said")
                 if prep1 || prep2 || place_prep {
-                    return None;
+                    after_object = true;
+                    continue;
+                }
+                if after_object && !(s > lo && ctx.tok_mention[s - 1].is_some() && ctx.tok_mention[s - 1] != ctx.tok_mention[s]) {
+                    continue;
                 }
                 return Some(Np { start: s, ..np });
             }
@@ -335,11 +342,18 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
     }
     let head = &doc.tokens[end - 1].lower;
     let office = lex.titles.get(head).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
-    if !(lex.speaker_nouns.contains(head) || office) {
-        return led_subject(doc, ctx, t, lo, end);
-    }
-    let mut s = end - 1;
-    while s > lo && end - s < 8 {
+    // "Video of the incident shows", "the latest opinion poll released Friday shows": the
+    // head noun before a prepositional or participle phrase
+    let h = if lex.speaker_nouns.contains(head) || office {
+        end - 1
+    } else {
+        match modified_head(doc, ctx, lo, end) {
+            Some(h) => h,
+            None => return led_subject(doc, ctx, t, lo, end),
+        }
+    };
+    let mut s = h;
+    while s > lo && h + 1 - s < 8 {
         let tok = &doc.tokens[s - 1];
         let l = tok.lower.as_str();
         let word = tok.kind == TokenKind::Word || tok.kind == TokenKind::Number;
@@ -349,6 +363,25 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
         s -= 1;
     }
     Some((s, end))
+}
+
+/// A speaker noun followed by a modifier that runs to `end`: "supporters of the bill",
+/// "a study by Yale researchers", "a poll released in late August". Its token.
+fn modified_head(doc: &Doc, ctx: &Ctx, lo: usize, end: usize) -> Option<usize> {
+    let lex = Lexicon::get();
+    const POST: &[&str] = &["of", "by", "for", "among", "released", "published", "conducted", "commissioned", "issued", "obtained", "filed"];
+    const INNER: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "this", "last", "of", "for", "in", "on", "at", "by", "'s"];
+    // (a participle is followed by its agent or a time: "released last week", not "released an ad")
+    let participle_ok = |j: usize| !doc.tokens[j].lower.ends_with("ed") || doc.tokens.get(j + 1).is_some_and(|x| x.cap || x.kind == TokenKind::Number || matches!(x.lower.as_str(), "by" | "in" | "on" | "at" | "last" | "this" | "earlier"));
+    let h = (lo.max(end.saturating_sub(8))..end.saturating_sub(1)).rev().find(|&j| lex.speaker_nouns.contains(&doc.tokens[j].lower) && POST.contains(&doc.tokens[j + 1].lower.as_str()) && participle_ok(j + 1))?;
+    // the modifier is a plain noun phrase: no verb-like word, quote, cue or comma inside
+    let plain = (h + 2..end).all(|j| {
+        let x = &doc.tokens[j];
+        let l = x.lower.as_str();
+        let verbish = !x.cap && (l.ends_with("ed") || l.ends_with("ing") || l == "to");
+        matches!(x.kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(l) && !verbish && (!lex.stopwords.contains(l) || INNER.contains(&l))
+    });
+    plain.then_some(h)
 }
 
 /// "The bank said", "Experts on North Korea said": an unnamed subject that opens its clause
