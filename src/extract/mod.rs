@@ -7,6 +7,7 @@ pub mod names;
 pub mod np;
 pub mod roles;
 pub mod statements;
+pub mod tagger;
 
 use crate::model::{Article, Doc};
 use crate::text::{find_quotes, sentences, tokenize::tokenize};
@@ -19,6 +20,7 @@ pub fn analyze(article: Article) -> Doc {
     doc.sentences = sentences::sentences(doc.text(), &doc.tokens, &doc.paragraphs);
     names::find_names(&mut doc);
     garbled::find_garbled_places(&mut doc);
+    tagger::add_guessed_names(&mut doc);
     roles::find_roles(&mut doc);
     let starts: Vec<usize> = doc.sentences.iter().map(|s| s.span.start).collect();
     let quotes = find_quotes(doc.text(), &doc.tokens, &doc.paragraphs, &starts);
