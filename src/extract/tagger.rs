@@ -325,8 +325,10 @@ pub fn tag_with(doc: &Doc, model: &Model) -> Vec<Guess> {
             continue;
         }
         for &(ra, rb) in &regs {
-            // nothing to add where the rules named every word, or to a lone stopword ("The")
-            if (ra..rb).all(|t| doc.mention_at_token(t).is_some()) || rb == ra + 1 && Lexicon::get().stopwords.contains(&doc.tokens[ra].lower) {
+            // nothing to add where the rules named every word, or to a lone word no guess
+            // could be ("The", "Readers" opening a sentence)
+            let lone = Guess { start: ra, end: rb, kind: EntityKind::Person, margin: 0.0 };
+            if (ra..rb).all(|t| doc.mention_at_token(t).is_some()) || rb == ra + 1 && !plausible(doc, Lexicon::get(), &lone) {
                 continue;
             }
             let marks = region_marks(doc, ra, rb);
