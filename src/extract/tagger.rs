@@ -393,7 +393,7 @@ pub fn add_guessed_names(doc: &mut Doc) {
         if g.margin < MIN_MARGIN || !plausible(doc, lex, &g) {
             continue;
         }
-        if (g.start..g.end).any(|t| doc.mention_at_token(t).is_some()) {
+        if (g.start..g.end).any(|t| doc.mention_at_token(t).is_some()) || !whole_run(doc, lex, &g) {
             continue;
         }
         if title_case_heading(doc, g.start) {
@@ -424,6 +424,21 @@ pub fn add_guessed_names(doc: &mut Doc) {
         };
         doc.add_mention(span, ent, MentionKind::Name);
     }
+}
+
+/// A guess takes all of its capitalised run that nothing else claimed: "Quentara" alone
+/// out of "Quentara Tolvik" is a cut name. Words the rules named, stopwords and a common
+/// word opening the sentence may stay outside it.
+fn whole_run(doc: &Doc, lex: &Lexicon, g: &Guess) -> bool {
+    let Some(si) = doc.sentence_at(doc.tokens[g.start].span.start) else { return true };
+    let (a, b) = doc.sentences[si].tokens;
+    let Some(&(ra, rb)) = regions(doc, a, b).iter().find(|(x, y)| *x <= g.start && g.end <= *y) else { return true };
+    let free = |t: usize| {
+        let tok = &doc.tokens[t];
+        let opens = (a..t).all(|m| doc.tokens[m].kind != TokenKind::Word);
+        tok.cap && doc.mention_at_token(t).is_none() && !lex.stopwords.contains(&tok.lower) && !(opens && lex.is_common_word(&tok.lower))
+    };
+    (ra..g.start).chain(g.end..rb).all(|t| !free(t))
 }
 
 /// What the rules know is no name stays none: a guess made only of stopwords, titles,
@@ -543,6 +558,18 @@ mod tests {
         assert!(!plausible(&d, Lexicon::get(), &g(the, the + 1)), "stopword");
         let ilsa = d.tokens.iter().position(|t| t.lower == "ilsa").unwrap();
         assert!(plausible(&d, Lexicon::get(), &g(ilsa, ilsa + 2)));
+    }
+
+    #[test]
+    fn a_guess_takes_its_whole_run() {
+        let d = doc("Yesterday I emailed Quentara Tolvik about it.");
+        let q = d.tokens.iter().position(|t| t.lower == "quentara").unwrap();
+        let g = |s: usize, e: usize| Guess { start: s, end: e, kind: EntityKind::Person, margin: 99.0 };
+        assert!(!whole_run(&d, Lexicon::get(), &g(q, q + 1)), "a cut name");
+        assert!(whole_run(&d, Lexicon::get(), &g(q, q + 2)));
+        // a common word opening the sentence may stay outside: "Yesterday Brannock …"
+        let d = doc("Yesterday Brannock Falls flooded.");
+        assert!(whole_run(&d, Lexicon::get(), &g(1, 3)));
     }
 
     #[test]
