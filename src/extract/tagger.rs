@@ -388,8 +388,13 @@ const MIN_MARGIN: f32 = 8.0;
 /// Adds the tagger's names where the rules found none. Headlines in title case are left
 /// alone: there every word is capitalised.
 pub fn add_guessed_names(doc: &mut Doc) {
+    add_guessed_names_with(doc, Model::get());
+}
+
+/// `add_guessed_names` with a given model.
+pub fn add_guessed_names_with(doc: &mut Doc, model: &Model) {
     let lex = Lexicon::get();
-    for g in tag(doc) {
+    for g in tag_with(doc, model) {
         if g.margin < MIN_MARGIN || !plausible(doc, lex, &g) {
             continue;
         }
@@ -570,6 +575,24 @@ mod tests {
         // a common word opening the sentence may stay outside: "Yesterday Brannock …"
         let d = doc("Yesterday Brannock Falls flooded.");
         assert!(whole_run(&d, Lexicon::get(), &g(1, 3)));
+    }
+
+    #[test]
+    fn guesses_become_mentions_where_the_rules_found_none() {
+        // a toy model: B-LOC after "the", B-ORG after "at", B-PER after "met"
+        let m = Model::parse("pw=the\t0\t0\t0\t0\t0\t9000\t0\npw=at\t0\t0\t0\t9000\t0\t0\t0\npw=met\t0\t9000\t0\t0\t0\t0\t0\n");
+        let mut d = crate::extract::analyze_names_for_test("They crossed the Vexmoor region. She works at Quillmart. We met Tolvane today.");
+        add_guessed_names_with(&mut d, &m);
+        let got: Vec<(String, EntityKind)> = d.mentions.iter().map(|x| (d.slice(x.span).to_string(), d.entities[x.entity].kind)).collect();
+        // a place before a region word takes it, as the rules do
+        assert!(got.contains(&("Vexmoor region".to_string(), EntityKind::Place)), "{got:?}");
+        assert!(got.contains(&("Quillmart".to_string(), EntityKind::Organization)), "{got:?}");
+        assert!(got.contains(&("Tolvane".to_string(), EntityKind::Person)), "{got:?}");
+        // below the margin, nothing
+        let weak = Model::parse("pw=met\t0\t7000\t0\t0\t0\t0\t0\n");
+        let mut d = crate::extract::analyze_names_for_test("We met Tolvane today.");
+        add_guessed_names_with(&mut d, &weak);
+        assert!(d.mentions.is_empty());
     }
 
     #[test]
