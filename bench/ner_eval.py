@@ -195,8 +195,8 @@ def load_wikigold(shared):
     return docs
 
 
-def load_uner_ewt(shared):
-    path = os.path.join(shared, "corpus", "ner", "uner-en-ewt", "en_ewt-ud-test.iob2")
+def load_uner_ewt(shared, split="test"):
+    path = os.path.join(shared, "corpus", "ner", "uner-en-ewt", f"en_ewt-ud-{split}.iob2")
     raw_docs, sents, sent, text, sid = [], [], [], None, None
     with open(path, encoding="utf-8") as f:
         for line in f:

@@ -237,3 +237,23 @@ fn a_misspelt_place_of_a_named_country_resolves_with_a_confidence() {
     let d = doc("Ukraine said Russian drones hit Kyiv overnight.");
     assert!(d.mentions.iter().all(|m| m.confidence.is_none()));
 }
+
+// The learned tagger (src/extract/tagger.rs) adds names where the rules found none.
+
+#[test]
+fn tagger_finds_names_the_rules_leave_open() {
+    // no lexicon knows these; the context does ("been to …", "Our guide, …,")
+    assert_has("Has anyone here been to Brannock Falls?", "Brannock Falls", EntityKind::Place);
+    assert_has("Our guide, Pell Tamsin, showed us the old fort.", "Pell Tamsin", EntityKind::Person);
+}
+
+#[test]
+fn tagger_leaves_title_case_headlines_and_rule_names_alone() {
+    // a headline in title case: every word is capitalised, so capitals say nothing
+    let d = doc("Brannock Plight on the Quarnel Border\n\nThe talks went on for hours.\n");
+    assert!(mentions(&d).is_empty(), "{:?}", mentions(&d));
+    // mentions never overlap, and what the rules name keeps its span and type
+    let d = doc("Dr. Jane Quellman of the Harwick College spoke in Leeds.");
+    assert!(has(&d, "Harwick College", EntityKind::Organization) && has(&d, "Leeds", EntityKind::Place), "{:?}", mentions(&d));
+    assert!(d.mentions.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+}

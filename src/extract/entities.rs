@@ -144,6 +144,15 @@ impl Doc {
         i
     }
 
+    /// A place no gazetteer lists ("Lake Wobegon"): known by its name only.
+    pub fn unlisted_place(&mut self, name: &str) -> usize {
+        if let Some(i) = self.entities.iter().position(|e| e.kind == EntityKind::Place && e.name == name) {
+            return i;
+        }
+        self.entities.push(blank(EntityKind::Place, name));
+        self.entities.len() - 1
+    }
+
     /// The actor an entity stands for when it acts or speaks: a capital or seat of
     /// government acts as its state; everything else as itself.
     pub fn actor_of(&self, e: usize) -> usize {

@@ -715,7 +715,7 @@ fn holiday_at(doc: &Doc, lex: &Lexicon, k: usize) -> Option<usize> {
 }
 
 /// The end of a holiday name that covers token `t` (it may start a few tokens before).
-fn holiday_cover(doc: &Doc, lex: &Lexicon, t: usize) -> Option<usize> {
+pub(crate) fn holiday_cover(doc: &Doc, lex: &Lexicon, t: usize) -> Option<usize> {
     (t.saturating_sub(4)..=t).find_map(|s| holiday_at(doc, lex, s).filter(|&e| e > t))
 }
 
