@@ -455,18 +455,24 @@ NG_MAP = {"Person": "PER", "Organization": "ORG", "Country": "LOC", "Place": "LO
 SPACY_MAP = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}
 
 
+def write_articles(docs, folder):
+    """Writes each document as FOLDER/<name>.txt; returns the paths in document order."""
+    paths = []
+    for doc in docs:
+        path = os.path.join(folder, doc.name + ".txt")
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.write(doc.text)
+        paths.append(path)
+    return paths
+
+
 def run_newsgraph(binary, docs, workdir):
     """Runs `newsgraph extract --format jsonl` over the documents. If the binary fails on a
     batch, the batch is halved until the failing documents are isolated; those count as
     documents without any output (and are listed in the report)."""
     d = os.path.join(workdir, "articles")
     os.makedirs(d)
-    paths = []
-    for doc in docs:
-        path = os.path.join(d, doc.name + ".txt")
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            f.write(doc.text)
-        paths.append(path)
+    paths = write_articles(docs, d)
     env = dict(os.environ, NEWSGRAPH_STORE=os.path.join(workdir, "store"))
     failed, lines = [], []
 

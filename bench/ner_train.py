@@ -45,12 +45,7 @@ def dynamic(p1, p2, shape):
 def load(shared, binary):
     docs = ner_eval.load_uner_ewt(shared, split="dev")
     with tempfile.TemporaryDirectory() as tmp:
-        paths = []
-        for d in docs:
-            p = os.path.join(tmp, d.name + ".txt")
-            with open(p, "w", encoding="utf-8", newline="\n") as f:
-                f.write(d.text)
-            paths.append(p)
+        paths = ner_eval.write_articles(docs, tmp)
         out = subprocess.run([binary, *paths], capture_output=True, text=True, check=True).stdout
     by_path = {os.path.join(tmp, d.name + ".txt"): d for d in docs}
     # regions: [(doc name, [(start, end, shape, feats, gold label)])]
