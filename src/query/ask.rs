@@ -73,6 +73,18 @@ fn entity_iris(r: Resolve, name: &str) -> Vec<String> {
     r(name).into_iter().filter_map(|i| oxigraph::model::NamedNode::new(i).ok()).map(|n| n.to_string()).collect()
 }
 
+/// An optional link (`?s schema:about ?a`, graph `?g`) and the name of the actor it leads to,
+/// as two one-pattern OPTIONALs: Oxigraph then looks both up per row. As one OPTIONAL of two
+/// patterns it read every link in the store first (0.2 s instead of 30 ms on 10,000 articles);
+/// `ng:none` stands in for a missing link so the name lookup never runs with `?var` unbound
+/// (which would match every entity's name).
+fn optional_name(link: &str, var: &str, name: &str) -> String {
+    let eg = entities_graph();
+    format!(
+        "  OPTIONAL {{ GRAPH ?g {{ {link} }} }}\n  BIND(COALESCE(?{var}, ng:none) AS ?{var}_)\n  OPTIONAL {{ GRAPH <{eg}> {{ ?{var}_ schema:name ?{name} }} }}\n"
+    )
+}
+
 fn prefix() -> String {
     format!("PREFIX ng: <{NG}> PREFIX schema: <{SCHEMA}> PREFIX prov: <{PROV}> PREFIX nif: <{NIF}> PREFIX org: <{ORG}> PREFIX geo: <{WGS84}>\n")
 }
@@ -87,7 +99,7 @@ fn statements(r: Resolve, speaker: Option<&str>, about: Option<&str>, cue_filter
     let about_name = if about.is_some() {
         format!("  GRAPH <{eg}> {{ ?a schema:name ?about . }}\n")
     } else {
-        format!("  OPTIONAL {{ GRAPH ?g {{ ?s schema:about ?a }} GRAPH <{eg}> {{ ?a schema:name ?about }} }}\n")
+        optional_name("?s schema:about ?a", "a", "about")
     };
     let mut q = prefix();
     q.push_str("SELECT DISTINCT ?speaker ?cue ?about ?text ?article WHERE {\n");
@@ -121,7 +133,7 @@ fn demands(r: Resolve, by: Option<&str>, of: Option<&str>) -> String {
     let addressee_name = if of.is_some() {
         format!("  GRAPH <{eg}> {{ ?ad schema:name ?ofName . }}\n")
     } else {
-        format!("  OPTIONAL {{ GRAPH ?g {{ ?d ng:addressee ?ad }} GRAPH <{eg}> {{ ?ad schema:name ?ofName }} }}\n")
+        optional_name("?d ng:addressee ?ad", "ad", "ofName")
     };
     let mut q = prefix();
     q.push_str("SELECT DISTINCT ?by ?kind ?of ?what ?evidence ?article WHERE {\n");
@@ -188,11 +200,12 @@ pub fn to_sparql(question: &str, r: Resolve) -> Result<String> {
             "{}SELECT DISTINCT ?person ?title ?of ?evidence ?article WHERE {{\n{}\n  GRAPH ?g {{ ?r org:member ?p ; ng:title ?t ; nif:anchorOf ?evidence . ?g ng:sourceName ?article . }}
   GRAPH <{eg}> {{ ?p schema:name ?person . }}
   OPTIONAL {{ GRAPH ?g {{ ?r ng:former ?former }} }}
-  OPTIONAL {{ GRAPH ?g {{ ?r org:organization|ng:ofPerson ?o }} GRAPH <{eg}> {{ ?o schema:name ?of }} }}
+{}
   BIND(IF(BOUND(?former), CONCAT(\"former \", ?t), ?t) AS ?title)
 }} ORDER BY ?article ?title",
             prefix(),
-            entity_pattern(r, "p", &name)
+            entity_pattern(r, "p", &name),
+            optional_name("?r org:organization|ng:ofPerson ?o", "o", "of")
         ));
     }
     if lower.starts_with("who are the actors in ") {
