@@ -473,9 +473,17 @@ class Bench:
             rows = max(0, len(out.splitlines()) - 1)
             walls, rsss = [], []
             for _ in range(self.a.query_runs):
-                w, rss, _ = run_timed(c)
+                w, rss, _, rc = run_timed(c, check=False)
+                if rc != 0:  # a run over --timeout: the query counts as stopped
+                    walls = []
+                    break
                 walls.append(w)
                 rsss.append(rss)
+            if not walls:
+                res[name] = {"walls": [], "warmup": w0, "rows": None, "rss_mb": rss0, "timeout": self.a.query_timeout}
+                log("query %s on %d: a timed run was stopped by --timeout %d" % (name, size, self.a.query_timeout))
+                self.save()
+                continue
             res[name] = {"walls": walls, "warmup": w0, "rows": rows, "rss_mb": max(rsss)}
             log("query %s on %d: median %.3f s, %d rows" % (name, size, med(walls), rows))
             self.save()
