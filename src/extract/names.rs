@@ -103,7 +103,7 @@ pub fn is_cap_word(doc: &Doc, t: usize) -> bool {
 }
 
 /// Longest match of a phrase table at token `i` (up to `end`), returning the end token.
-fn longest<'a, T>(doc: &Doc, i: usize, end: usize, table: &'a rustc_hash::FxHashMap<String, T>) -> Option<(usize, &'a T)> {
+pub(crate) fn longest<'a, T>(doc: &Doc, i: usize, end: usize, table: &'a rustc_hash::FxHashMap<String, T>) -> Option<(usize, &'a T)> {
     let mut best = None;
     let mut phrase = String::with_capacity(64);
     for k in i..end.min(i + 6) {

@@ -139,25 +139,11 @@ fn bucket_place(lex: &Lexicon, lw: &str) -> Option<&'static str> {
 
 /// Marks each token of `a..b` that a multi-word phrase of `table` covers: 1 first, 2 inside.
 fn phrase_marks<T>(doc: &Doc, a: usize, b: usize, table: &FxHashMap<String, T>, marks: &mut [u8]) {
-    let mut phrase = String::with_capacity(64);
     for k in a..b {
-        phrase.clear();
-        let mut end = None;
-        for m in k..b.min(k + 6) {
-            if m > k {
-                phrase.push(' ');
-            }
-            phrase.push_str(&doc.tokens[m].lower);
-            if m > k && table.contains_key(&phrase) {
-                end = Some(m + 1);
-            }
-        }
-        if let Some(e) = end {
-            for m in k..e {
-                let v = if m == k { 1 } else { 2 };
-                if marks[m - a] == 0 {
-                    marks[m - a] = v;
-                }
+        let Some((e, _)) = super::names::longest(doc, k, b, table).filter(|&(e, _)| e > k + 1) else { continue };
+        for m in k..e {
+            if marks[m - a] == 0 {
+                marks[m - a] = if m == k { 1 } else { 2 };
             }
         }
     }
