@@ -151,17 +151,8 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Ask { question, sparql, format } => {
             let st = store::Backend::open_read(&cli.store)?;
             // names become entity IRIs first, so the question's query is an index lookup
-            let failure = std::cell::RefCell::new(None);
-            let resolve = |name: &str| -> Vec<String> {
-                query::ask::find_entities(&st, name).unwrap_or_else(|e| {
-                    failure.borrow_mut().get_or_insert(e);
-                    Vec::new()
-                })
-            };
+            let resolve = |name: &str| query::ask::find_entities(&st, name).context("cannot look up the names in the question");
             let q = query::ask::to_sparql(&question, &resolve)?;
-            if let Some(e) = failure.into_inner() {
-                return Err(e.context("cannot look up the names in the question"));
-            }
             if sparql {
                 println!("{q}\n");
             }

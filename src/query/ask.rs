@@ -24,7 +24,7 @@ pub const FORMS: &[&str] = &[
 /// Finds the entities a name can mean: by canonical name or any name they are mentioned by,
 /// whole or as the last word(s) (a surname), case-insensitively. The name reaches SPARQL only
 /// as an escaped literal.
-pub type Resolve<'a> = &'a dyn Fn(&str) -> Vec<String>;
+pub type Resolve<'a> = &'a dyn Fn(&str) -> Result<Vec<String>>;
 
 pub fn resolution_query(name: &str) -> String {
     let lit = Literal::new_simple_literal(name.trim().to_lowercase()).to_string();
@@ -58,28 +58,32 @@ fn any_lookup_key() -> String {
 }
 
 /// `VALUES ?var { … }` with the entities `name` can mean (none: the answer is empty).
-fn entity_pattern(r: Resolve, var: &str, name: &str) -> String {
-    format!("  VALUES ?{var} {{ {} }}\n", entity_iris(r, name).join(" "))
+fn entity_pattern(r: Resolve, var: &str, name: &str) -> Result<String> {
+    Ok(format!("  VALUES ?{var} {{ {} }}\n", entity_iris(r, name)?.join(" ")))
 }
 
 /// `FILTER(?var IN (…))` with the entities `name` can mean: for a second asked actor, so
 /// that Oxigraph starts from the first one's statements and checks the second on each
 /// (two VALUES made it start from both and take 30 s instead of 50 ms).
-fn entity_filter(r: Resolve, var: &str, name: &str) -> String {
-    format!("  FILTER(?{var} IN ({}))\n", entity_iris(r, name).join(", "))
+fn entity_filter(r: Resolve, var: &str, name: &str) -> Result<String> {
+    Ok(format!("  FILTER(?{var} IN ({}))\n", entity_iris(r, name)?.join(", ")))
 }
 
-fn entity_iris(r: Resolve, name: &str) -> Vec<String> {
-    r(name).into_iter().filter_map(|i| oxigraph::model::NamedNode::new(i).ok()).map(|n| n.to_string()).collect()
+fn entity_iris(r: Resolve, name: &str) -> Result<Vec<String>> {
+    Ok(r(name)?.into_iter().filter_map(|i| oxigraph::model::NamedNode::new(i).ok()).map(|n| n.to_string()).collect())
 }
 
-/// An optional link (`?s schema:about ?a`, graph `?g`) and the name of the actor it leads to,
-/// as two one-pattern OPTIONALs: Oxigraph then looks both up per row. As one OPTIONAL of two
-/// patterns it read every link in the store first (0.2 s instead of 30 ms on 10,000 articles);
-/// `ng:none` stands in for a missing link so the name lookup never runs with `?var` unbound
-/// (which would match every entity's name).
-fn optional_name(link: &str, var: &str, name: &str) -> String {
+/// The name of the actor a link (`?s schema:about ?a`, graph `?g`) leads to. Asked about
+/// (`asked`), the link is already a required pattern of the query and the name is required
+/// too. Otherwise link and name are two one-pattern OPTIONALs, which Oxigraph looks up per
+/// row (one OPTIONAL of two patterns read every link in the store first: 0.2 s instead of
+/// 30 ms on 10,000 articles); `ng:none` stands in for a missing link so the name lookup
+/// never runs with `?var` unbound (which would match every entity's name).
+fn linked_name(asked: bool, link: &str, var: &str, name: &str) -> String {
     let eg = entities_graph();
+    if asked {
+        return format!("  GRAPH <{eg}> {{ ?{var} schema:name ?{name} . }}\n");
+    }
     format!(
         "  OPTIONAL {{ GRAPH ?g {{ {link} }} }}\n  BIND(COALESCE(?{var}, ng:none) AS ?{var}_)\n  OPTIONAL {{ GRAPH <{eg}> {{ ?{var}_ schema:name ?{name} }} }}\n"
     )
@@ -89,25 +93,19 @@ fn prefix() -> String {
     format!("PREFIX ng: <{NG}> PREFIX schema: <{SCHEMA}> PREFIX prov: <{PROV}> PREFIX nif: <{NIF}> PREFIX org: <{ORG}> PREFIX geo: <{WGS84}>\n")
 }
 
-fn statements(r: Resolve, speaker: Option<&str>, about: Option<&str>, cue_filter: Option<&str>) -> String {
+fn statements(r: Resolve, speaker: Option<&str>, about: Option<&str>, cue_filter: Option<&str>) -> Result<String> {
     let eg = entities_graph();
     // asked about someone, the link must exist; otherwise it is optional, and its name is
     // looked up only for a linked actor (an unbound ?a would match every entity's name)
     let about_link = if about.is_some() { "?s schema:about ?a ." } else { "" };
-    // asked about someone, the actor's name is required (an OPTIONAL around a bound ?a made
-    // Oxigraph read every statement's about link); otherwise it is optional
-    let about_name = if about.is_some() {
-        format!("  GRAPH <{eg}> {{ ?a schema:name ?about . }}\n")
-    } else {
-        optional_name("?s schema:about ?a", "a", "about")
-    };
+    let about_name = linked_name(about.is_some(), "?s schema:about ?a", "a", "about");
     let mut q = prefix();
     q.push_str("SELECT DISTINCT ?speaker ?cue ?about ?text ?article WHERE {\n");
     if let Some(s) = speaker {
-        q.push_str(&entity_pattern(r, "sp", s));
+        q.push_str(&entity_pattern(r, "sp", s)?);
     }
     if let Some(a) = about {
-        q.push_str(&if speaker.is_some() { entity_filter(r, "a", a) } else { entity_pattern(r, "a", a) });
+        q.push_str(&if speaker.is_some() { entity_filter(r, "a", a)? } else { entity_pattern(r, "a", a)? });
     }
     // every OPTIONAL comes after every required pattern: Oxigraph then walks from the asked
     // actors and looks the optional parts up per statement (an OPTIONAL inside the first
@@ -123,25 +121,20 @@ fn statements(r: Resolve, speaker: Option<&str>, about: Option<&str>, cue_filter
         q.push_str(&format!("  FILTER(BOUND(?cue) && REGEX(?cue, \"{f}\", \"i\"))\n"));
     }
     q.push_str("} ORDER BY ?article ?b ?about");
-    q
+    Ok(q)
 }
 
-fn demands(r: Resolve, by: Option<&str>, of: Option<&str>) -> String {
+fn demands(r: Resolve, by: Option<&str>, of: Option<&str>) -> Result<String> {
     let eg = entities_graph();
     let addressee_link = if of.is_some() { "?d ng:addressee ?ad ." } else { "" };
-    // as for statements' about: required when asked for, else optional
-    let addressee_name = if of.is_some() {
-        format!("  GRAPH <{eg}> {{ ?ad schema:name ?ofName . }}\n")
-    } else {
-        optional_name("?d ng:addressee ?ad", "ad", "ofName")
-    };
+    let addressee_name = linked_name(of.is_some(), "?d ng:addressee ?ad", "ad", "ofName");
     let mut q = prefix();
     q.push_str("SELECT DISTINCT ?by ?kind ?of ?what ?evidence ?article WHERE {\n");
     if let Some(b) = by {
-        q.push_str(&entity_pattern(r, "dm", b));
+        q.push_str(&entity_pattern(r, "dm", b)?);
     }
     if let Some(o) = of {
-        q.push_str(&entity_pattern(r, "ad", o));
+        q.push_str(&entity_pattern(r, "ad", o)?);
     }
     q.push_str(&format!(
         "  GRAPH ?g {{ ?d a ng:Demand ; ng:demander ?dm ; ng:demanded ?what ; ng:demandKind ?kind ; ng:evidence ?evidence ; ng:evidenceBegin ?b . {addressee_link} ?g ng:sourceName ?article . }}
@@ -150,7 +143,7 @@ fn demands(r: Resolve, by: Option<&str>, of: Option<&str>) -> String {
 {addressee_name}  BIND(COALESCE(?ofName, ?ofText, \"\") AS ?of)
 }} ORDER BY ?article ?b"
     ));
-    q
+    Ok(q)
 }
 
 /// Maps a question to SPARQL, or explains which questions are understood.
@@ -160,32 +153,32 @@ pub fn to_sparql(question: &str, r: Resolve) -> Result<String> {
     let rest = |prefix: &str| q[prefix.len()..].trim().to_string();
     let eg = entities_graph();
     if lower.starts_with("who said what about ") {
-        return Ok(statements(r, None, Some(&rest("who said what about ")), None));
+        return statements(r, None, Some(&rest("who said what about ")), None);
     }
     if lower.starts_with("what did ") {
         let body = rest("what did ");
         let bl = body.to_lowercase();
         if let Some(i) = bl.find(" say about ") {
-            return Ok(statements(r, Some(&body[..i]), Some(&body[i + " say about ".len()..]), None));
+            return statements(r, Some(&body[..i]), Some(&body[i + " say about ".len()..]), None);
         }
         if let Some(stripped) = bl.strip_suffix(" say") {
-            return Ok(statements(r, Some(&body[..stripped.len()]), None, None));
+            return statements(r, Some(&body[..stripped.len()]), None, None);
         }
     }
     for verb in ["criticised ", "criticized ", "accused ", "condemned ", "blamed ", "attacked ", "denounced "] {
         if let Some(name) = lower.strip_prefix("who ").and_then(|r| r.strip_prefix(verb)) {
             let name = &q[q.len() - name.len()..];
-            return Ok(statements(r, None, Some(name), Some("critic|accus|condemn|blam|denounc|slam|attack|rebuk")));
+            return statements(r, None, Some(name), Some("critic|accus|condemn|blam|denounc|slam|attack|rebuk"));
         }
     }
     if lower.starts_with("what does ") && (lower.ends_with(" demand") || lower.ends_with(" want")) {
         let body = rest("what does ");
         let name = &body[..body.rfind(' ').unwrap_or(body.len())];
-        return Ok(demands(r, Some(name), None));
+        return demands(r, Some(name), None);
     }
     for p in ["who demands what of ", "who demands anything of ", "who demands what from ", "what is demanded of "] {
         if lower.starts_with(p) {
-            return Ok(demands(r, None, Some(&rest(p))));
+            return demands(r, None, Some(&rest(p)));
         }
     }
     let role_of = if lower.starts_with("what is ") && (lower.ends_with("'s role") || lower.ends_with("’s role")) {
@@ -204,8 +197,8 @@ pub fn to_sparql(question: &str, r: Resolve) -> Result<String> {
   BIND(IF(BOUND(?former), CONCAT(\"former \", ?t), ?t) AS ?title)
 }} ORDER BY ?article ?title",
             prefix(),
-            entity_pattern(r, "p", &name),
-            optional_name("?r org:organization|ng:ofPerson ?o", "o", "of")
+            entity_pattern(r, "p", &name)?,
+            linked_name(false, "?r org:organization|ng:ofPerson ?o", "o", "of")
         ));
     }
     if lower.starts_with("who are the actors in ") {
@@ -226,12 +219,12 @@ pub fn to_sparql(question: &str, r: Resolve) -> Result<String> {
             "{}SELECT DISTINCT ?place ?kind ?in ?lat ?lon WHERE {{\n{}\n  GRAPH <{eg}> {{ ?p schema:name ?place . OPTIONAL {{ ?p ng:placeKind ?kind }} OPTIONAL {{ ?p schema:containedInPlace ?c . ?c schema:name ?in }} OPTIONAL {{ ?p geo:lat ?lat ; geo:long ?lon }} }}
 }} ORDER BY ?place",
             prefix(),
-            entity_pattern(r, "p", &rest("where is "))
+            entity_pattern(r, "p", &rest("where is "))?
         ));
     }
     for p in ["which statements mention ", "what statements mention ", "which statements are about "] {
         if lower.starts_with(p) {
-            return Ok(statements(r, None, Some(&rest(p)), None));
+            return statements(r, None, Some(&rest(p)), None);
         }
     }
     bail!("cannot map this question to SPARQL. Questions newsgraph understands:\n  {}", FORMS.join("\n  "))
@@ -243,7 +236,7 @@ mod tests {
 
     #[test]
     fn maps_each_form_and_escapes_names() {
-        let fake = |_: &str| vec!["https://w3id.org/newsgraph/id/person/x".to_string()];
+        let fake = |_: &str| Ok(vec!["https://w3id.org/newsgraph/id/person/x".to_string()]);
         for q in ["who said what about Putin?", "What did Zelensky say about Putin", "what did Trump say", "who criticised Russia", "what does Putin demand?", "who demands what of Ukraine", "what is Rubio's role", "who is Peskov", "who are the actors in 001", "where is Kursk", "which statements mention Kursk"] {
             let sparql = to_sparql(q, &fake).unwrap_or_else(|e| panic!("{q}: {e}"));
             assert!(sparql.contains("SELECT"), "{q}");
