@@ -26,7 +26,7 @@ const STATE_BODIES: &[&[&str]] = &[
     &["security", "services"], &["intelligence", "services"], &["armed", "forces"], &["border", "guard"], &["border", "service"],
 ];
 
-/// Tokens `a..b` are written in title case ("Sanders Vows to Fight On."): most of the longer
+/// Tokens `a..b` are written in title case ("Hale Vows to Block the Treaty."): most of the longer
 /// words are capitalised.
 pub fn title_case(doc: &Doc, a: usize, b: usize) -> bool {
     let words = || doc.tokens[a..b].iter().filter(|x| x.kind == TokenKind::Word && x.lower.len() > 3);
@@ -41,7 +41,7 @@ pub fn find_names(doc: &mut Doc) {
     for si in 0..doc.sentences.len() {
         let (a, b) = doc.sentences[si].tokens;
         let heading = doc.paragraphs[doc.sentences[si].paragraph].heading;
-        // "Sanders Vows To …": in a title-case line a speech verb ends the name before it
+        // "Hale Vows To …": in a title-case line a speech verb ends the name before it
         let title_case = title_case(doc, a, b);
         let mut i = a;
         while i < b {

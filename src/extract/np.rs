@@ -314,7 +314,7 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
                 let prep2 = s > lo + 1 && PREP.contains(&doc.tokens[s - 2].lower.as_str()) && !doc.tokens[s - 1].cap && doc.tokens[s - 1].kind == TokenKind::Word;
                 let place_prep = s > lo && matches!(doc.tokens[s - 1].lower.as_str(), "in" | "at" | "near") && np.entities.iter().all(|&e| doc.entities[e].kind == EntityKind::Place || doc.entities[e].kind == EntityKind::Country);
                 // (a shorter phrase may still be the subject when another name ends right before
-                // it: "… with the editorial board of the Washington Post Trump said")
+                // it: "… with the staff of the World Bank Hale said")
                 if prep1 || prep2 || place_prep {
                     after_object = true;
                     continue;

@@ -21,7 +21,7 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     }
     let cue = lex.cues.get(&tok.lower)?;
     // "United States", "Says" inside a name is no verb; in a title-case headline ending in
-    // a full stop ("Obama Says Clinton Will Win.") a finite form after a name is
+    // a full stop ("Kovacs Says Treaty Will Fail.") a finite form after a name is
     if tok.cap && t > 0 && doc.tokens[t - 1].kind == TokenKind::Word && !(tok.lower.ends_with('s') && {
         let (a, b) = sentence_tokens(doc, t);
         super::names::title_case(doc, a, b)
@@ -533,7 +533,7 @@ fn in_source(doc: &Doc, ctx: &Ctx, a: usize, b: usize) -> Option<Statement> {
         return None;
     }
     let text = Span::new(doc.tokens[comma + 1].span.start, end_of(doc, b));
-    // "In his speech, Graham laid out …": the document is the clause subject's, who speaks
+    // "In his speech, Hale laid out …": the document is the clause subject's, who speaks
     // (a poll or a study speaks about its subject: "In the poll, Varga leads …")
     let findings = (a + 1..comma).any(|j| matches!(doc.tokens[j].lower.as_str(), "poll" | "polls" | "survey" | "surveys" | "study" | "analysis"));
     let subject = np_at(doc, ctx, comma + 1, b).filter(|_| !findings).and_then(|np| np.entities.into_iter().find(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()));
