@@ -76,7 +76,7 @@ pub fn resolve_pronoun(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>) -
         }
     };
     let si = doc.sentence_at(doc.tokens[t].span.start)?;
-    // "Sanders on Tuesday said he wants …": the subject of the speech verb right before
+    // "Hale on Tuesday said he wants …": the subject of the speech verb right before
     let sa = doc.sentences[si].tokens.0;
     let cue = if t > sa + 1 && doc.tokens[t - 1].lower == "that" { t - 2 } else { t.saturating_sub(1) };
     if cue > sa && lex.cues.contains_key(&doc.tokens[cue].lower) && ctx.tok_quote[t].is_none() {

@@ -299,12 +299,12 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
         if ce > qstart {
             continue;
         }
-        // the nearest cue with a speaker ("Obama said, a majority have come to believe “…”")
+        // the nearest cue with a speaker ("Hale said, most voters now think “…”")
         if let Some(att) = speaker_before(doc, ctx, c, ce, sa).or_else(|| clause_subject(doc, ctx, sa, c, ce)) {
             return Some(att);
         }
     }
-    // "Obama is rolling out a new message: “It's about me.”": the clause's subject
+    // "Hale has a new slogan: “It's about you.”": the clause's subject
     if qstart > sa + 1 && doc.tokens[qstart - 1].lower == ":" {
         return clause_subject(doc, ctx, sa, qstart - 1, qstart);
     }
@@ -340,7 +340,7 @@ fn colon_intro(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
         return None;
     }
     (pa..pb - 1).rev().find_map(|c| cue_at(doc, c).and_then(|(_, _, _, ce)| speaker_before(doc, ctx, c, ce, pa))).or_else(|| {
-        // "Sanders made the following comment:", "In a statement, the ministry wrote:"
+        // "Hale made the following comment:", "In a statement, the ministry wrote:"
         let nouns = &Lexicon::get().cue_nouns;
         let c = (pa..pb - 1).find(|&c| nouns.contains(&doc.tokens[c].lower))?;
         clause_subject(doc, ctx, pa, c, c + 1)
