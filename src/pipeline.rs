@@ -10,8 +10,14 @@ use crate::store::Backend;
 use rayon::prelude::*;
 use std::path::PathBuf;
 
-/// Articles analysed and written together in one transaction.
+/// Articles `extract` analyses and renders together.
 pub const BATCH: usize = 512;
+
+/// Articles `ingest` analyses together and hands to the bulk loader as one batch. The
+/// loader holds a batch three times over (the quads, their encoded set, one sorted index at
+/// a time) on each of its threads: at 512 articles an ingest of 10,000 bench articles peaked
+/// at 750 MB, at 128 at 420 MB, with no loss of speed (less CPU, in fact: smaller hash tables).
+pub const INGEST_BATCH: usize = 128;
 
 /// Documents of a batch rendered to text at once by `extract`.
 const RENDER_BATCH: usize = 32;
@@ -54,7 +60,7 @@ pub fn ingest(store: &Backend, paths: &[PathBuf], commit_every: usize, progress:
     // names seen in this run: the store does not show articles whose commit is pending
     let mut seen = rustc_hash::FxHashSet::default();
     let mut done = 0;
-    for chunk in files.chunks(BATCH) {
+    for chunk in files.chunks(INGEST_BATCH) {
         // read and analyse in parallel; order is kept, so output does not depend on threads
         let results: Vec<Vec<Result<Article, ReadError>>> = chunk.par_iter().map(|p| read::read_file(p)).collect();
         let mut articles = Vec::new();
@@ -103,7 +109,7 @@ pub fn ingest(store: &Backend, paths: &[PathBuf], commit_every: usize, progress:
         done += chunk.len();
         progress(done, files.len());
     }
-    writer.finish()?;
+    summary.quads += writer.finish(&mut registry)?;
     Ok(summary)
 }
 

@@ -17,6 +17,7 @@ use oxigraph::sparql::{CancellationToken, QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
 pub use rdf::entity_quads;
 use rdf::{nn, pred};
+use rustc_hash::FxHashSet;
 pub use remote::Endpoint;
 use std::collections::HashMap;
 use std::path::Path;
@@ -379,6 +380,12 @@ pub const COMMIT_EVERY: usize = 8192;
 /// into sorted files on a thread of its own while the next batch is analysed, and commits
 /// them every `commit_every` articles and at [`Writer::finish`]. Dropped without `finish`
 /// (an error), it commits nothing more and removes its files.
+///
+/// Memory: Oxigraph lets RocksDB buffer up to 6 × 128 MB of writes per column family before
+/// it flushes them, and only the bulk commit flushed them. Entity updates written per batch
+/// (every entity a batch touched, deleted and inserted again) piled up there and memory grew
+/// with every batch. Now an entity is written once per commit and only the quads that
+/// changed, and the store is flushed after each transaction.
 pub struct Writer<'a> {
     backend: &'a Backend,
     loader: Option<oxigraph::store::BulkLoader<'a>>,
@@ -387,62 +394,82 @@ pub struct Writer<'a> {
 }
 
 impl Writer<'_> {
-    /// Writes a batch of `articles` articles (replacing older versions) and the entity
-    /// updates; returns the number of quads written.
+    /// Writes a batch of `articles` articles (replacing older versions); the entity updates
+    /// wait for the commit. Returns the number of quads written.
     pub fn write_batch(&mut self, articles: usize, article_quads: Vec<Quad>, replaced: &[NamedNode], registry: &mut Registry) -> Result<usize> {
         let store = match self.backend {
             Backend::Local(store) => store,
             Backend::Remote(r) => return write_batch_remote(r, article_quads, replaced, registry),
         };
-        let n = write_removals_and_entities(store, replaced, registry)? + article_quads.len();
+        remove_articles(store, replaced)?;
+        let mut n = article_quads.len();
         self.pending += articles;
         let loader = self.loader.get_or_insert_with(|| store.bulk_loader().with_num_threads(bulk_threads()));
         loader.load_quads(article_quads).context("cannot load the batch")?;
         if self.pending >= self.commit_every {
-            self.commit()?;
+            n += self.commit(registry)?;
         }
         Ok(n)
     }
 
-    fn commit(&mut self) -> Result<()> {
+    /// Writes the entity updates, then commits the bulk loader's files. Returns the number
+    /// of entity quads written.
+    fn commit(&mut self, registry: &mut Registry) -> Result<usize> {
         self.pending = 0;
-        match self.loader.take() {
-            Some(loader) => loader.commit().context("cannot commit the articles"),
-            None => Ok(()),
+        let Backend::Local(store) = self.backend else { return Ok(0) };
+        let n = write_entities(store, registry)?;
+        if let Some(loader) = self.loader.take() {
+            loader.commit().context("cannot commit the articles")?;
         }
+        Ok(n)
     }
 
-    /// Commits what is still pending.
-    pub fn finish(mut self) -> Result<()> {
-        self.commit()
+    /// Commits what is still pending; returns the number of entity quads written.
+    pub fn finish(mut self, registry: &mut Registry) -> Result<usize> {
+        self.commit(registry)
     }
 }
 
-/// The first part of writing a batch, in one transaction: the old versions of replaced
-/// articles go and the entity updates come in. The articles' quads follow through the bulk
-/// loader, whose commit is atomic: a crash in between leaves the new articles absent, so the
-/// next ingest adds them again; a crash never leaves part of an article.
-fn write_removals_and_entities(store: &Store, replaced: &[NamedNode], registry: &mut Registry) -> Result<usize> {
+/// Removes the old versions of replaced articles (one transaction) before their new versions
+/// go to the bulk loader, whose commit is atomic: a crash in between leaves the new articles
+/// absent, so the next ingest adds them again; a crash never leaves part of an article.
+fn remove_articles(store: &Store, replaced: &[NamedNode]) -> Result<()> {
+    if replaced.is_empty() {
+        return Ok(());
+    }
     let mut tx = store.start_transaction().context("cannot start a transaction")?;
     for g in replaced {
         tx.remove_named_graph(g.as_ref()).context("cannot remove the old version of an article")?;
     }
+    tx.commit().context("cannot commit the removals")?;
+    store.flush().context("cannot flush the store")?;
+    Ok(())
+}
+
+/// Writes the entities changed since the last call (one transaction): of each, only the quads
+/// that differ from the stored ones (most often its mention count). Returns the number of
+/// quads written.
+fn write_entities(store: &Store, registry: &mut Registry) -> Result<usize> {
+    let mut tx = store.start_transaction().context("cannot start a transaction")?;
     let mut n = 0;
     let eg = nn(&entities_graph());
     for key in std::mem::take(&mut registry.dirty) {
         let Some(e) = registry.entities.get(&key) else { continue };
         let node = nn(&entity_iri(&key));
-        let old: Vec<Quad> = tx
+        let old: FxHashSet<Quad> = tx
             .quads_for_pattern(Some(node.as_ref().into()), None, None, Some(GraphNameRef::NamedNode(eg.as_ref())))
             .collect::<Result<_, _>>()?;
-        for q in &old {
+        let new: FxHashSet<Quad> = entity_quads(e).into_iter().collect();
+        for q in old.difference(&new) {
             tx.remove(q);
         }
-        let quads = entity_quads(e);
-        n += quads.len();
-        tx.extend(quads.iter());
+        for q in new.difference(&old) {
+            tx.insert(q);
+            n += 1;
+        }
     }
-    tx.commit().context("cannot commit the batch")?;
+    tx.commit().context("cannot commit the entities")?;
+    store.flush().context("cannot flush the store")?;
     Ok(n)
 }
 
