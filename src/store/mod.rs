@@ -194,6 +194,15 @@ impl Backend {
         }
     }
 
+    /// Compacts a local store (RocksDB merges its files into one sorted run per index); a
+    /// remote server manages its own storage, so this is refused there.
+    pub fn compact(&self) -> Result<()> {
+        match self {
+            Backend::Local(store) => store.optimize().context("cannot compact the store"),
+            Backend::Remote(_) => bail!("compact works on a local store; a SPARQL server manages its own storage"),
+        }
+    }
+
     /// Makes local writes durable; a remote server does that itself.
     pub fn flush(&self) {
         if let Backend::Local(store) = self {
