@@ -847,3 +847,52 @@ fn unnamed_source_with_a_modifier_after_its_head() {
     let d = doc("The campaign released an ad on Monday showing the governor at a rally.");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("The campaign released an ad")), "{}", dump(&d));
 }
+
+// ---------------------------------------------------------------- attribution, fourth pass
+
+#[test]
+fn negated_cues_attribute_what_was_not_said() {
+    let d = doc("Governor Paul Varga met the mayors on Monday. Varga hasn't said whether he will sign the measure.");
+    let s = reported(&d, "Varga hasn't said whether he will sign the measure", "Paul Varga");
+    assert_eq!(s.cue, "said");
+    let d = doc("Senator Ada Quist spoke in Reno. Quist isn't saying if the company broke any laws.");
+    reported(&d, "Quist isn't saying if the company broke any laws", "Ada Quist");
+    // "said when …" is content unless it is "when asked"
+    let d = doc("The budget is late. Lawmakers have not said when they would vote on the bill.");
+    said(&d, Reported, "Lawmakers have not said when they would vote on the bill", Some("Lawmakers"));
+}
+
+#[test]
+fn an_adverb_between_the_subject_and_its_cue() {
+    let d = doc("Senator Ada Quist spoke in Reno. Quist now says she opposes the trade deal.");
+    reported(&d, "Quist now says she opposes the trade deal", "Ada Quist");
+    let d = doc("Governor Paul Varga spoke in Reno. Varga has long said that he qualifies for the ballot.");
+    reported(&d, "Varga has long said that he qualifies for the ballot", "Paul Varga");
+}
+
+#[test]
+fn a_time_phrase_between_the_cue_and_its_object() {
+    let d = doc("The ministry announced on Friday the arrest of three officials.");
+    let s = said(&d, Reported, "The ministry announced on Friday the arrest of three officials", Some("The ministry"));
+    assert_eq!(s.cue, "announced");
+}
+
+#[test]
+fn a_study_finds_its_clause_without_that() {
+    let d = doc("One study found the new tax would raise costs for most families.");
+    let s = said(&d, Reported, "One study found the new tax would raise costs for most families", Some("study"));
+    assert_eq!(s.cue, "found");
+    let d = doc("A 2014 study by a law professor found 31 cases of fraud among a billion votes.");
+    said(&d, Reported, "A 2014 study by a law professor found 31 cases of fraud among a billion votes", Some("A 2014 study by a law professor"));
+    // anyone else "found" something: no speech
+    let d = doc("Police found the car near the river on Sunday.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn unnamed_sources_close_to_someone_or_in_a_place() {
+    let d = doc("Governor Paul Varga left early. Those close to him say the governor will veto the bill.");
+    said(&d, Reported, "Those close to him say the governor will veto the bill", Some("Those close to him"));
+    let d = doc("Political analysts in the region say the governor deserves a second term.");
+    said(&d, Reported, "Political analysts in the region say the governor deserves a second term", Some("Political analysts in the region"));
+}

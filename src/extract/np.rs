@@ -369,15 +369,23 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
 /// "a study by Yale researchers", "a poll released in late August". Its token.
 fn modified_head(doc: &Doc, ctx: &Ctx, lo: usize, end: usize) -> Option<usize> {
     let lex = Lexicon::get();
-    const POST: &[&str] = &["of", "by", "for", "among", "released", "published", "conducted", "commissioned", "issued", "obtained", "filed"];
+    // ("observers in the state", "those close to him")
+    const POST: &[&str] = &["of", "by", "for", "among", "in", "close", "released", "published", "conducted", "commissioned", "issued", "obtained", "filed"];
     const INNER: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "this", "last", "of", "for", "in", "on", "at", "by", "'s"];
     // (a participle is followed by its agent or a time: "released last week", not "released an ad")
     let participle_ok = |j: usize| !doc.tokens[j].lower.ends_with("ed") || doc.tokens.get(j + 1).is_some_and(|x| x.cap || x.kind == TokenKind::Number || matches!(x.lower.as_str(), "by" | "in" | "on" | "at" | "last" | "this" | "earlier"));
-    let h = (lo.max(end.saturating_sub(8))..end.saturating_sub(1)).rev().find(|&j| lex.speaker_nouns.contains(&doc.tokens[j].lower) && POST.contains(&doc.tokens[j + 1].lower.as_str()) && participle_ok(j + 1))?;
+    // ("officials in Berlin" is left to the name: only "in the …" is a modifier here)
+    let in_common = |j: usize| doc.tokens[j].lower != "in" || doc.tokens.get(j + 1).is_some_and(|x| !x.cap);
+    let h = (lo.max(end.saturating_sub(8))..end.saturating_sub(1)).rev().find(|&j| (lex.speaker_nouns.contains(&doc.tokens[j].lower) || doc.tokens[j].lower == "those" && doc.tokens[j + 1].lower == "close") && POST.contains(&doc.tokens[j + 1].lower.as_str()) && participle_ok(j + 1) && in_common(j + 1))?;
     // the modifier is a plain noun phrase: no verb-like word, quote, cue or comma inside
+    let close_to = doc.tokens[h + 1].lower == "close";
     let plain = (h + 2..end).all(|j| {
         let x = &doc.tokens[j];
         let l = x.lower.as_str();
+        // "close to him", "close to the governor"
+        if close_to && (j == h + 2 && l == "to" || matches!(l, "him" | "her" | "them")) {
+            return true;
+        }
         let verbish = !x.cap && (l.ends_with("ed") || l.ends_with("ing") || l == "to");
         matches!(x.kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(l) && !verbish && (!lex.stopwords.contains(l) || INNER.contains(&l))
     });
@@ -424,6 +432,9 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
         "earlier", "subsequently", "firmly", "strongly", "openly", "allegedly", "is", "was", "were", "are", "yesterday", "today",
         "tonight", "privately", "initially", "been", "being", "first", "last", "this", "week", "month", "year", "morning", "evening", "afternoon",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "night", "just", "even", "simply",
+        // "now says", "has long argued", and negated cues ("hasn't said", "isn't saying")
+        "now", "long", "yet", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "isn't", "aren't", "wasn't", "weren't",
+        "won't", "wouldn't", "can't", "cannot", "couldn't",
     ];
     let mut k = t;
     loop {

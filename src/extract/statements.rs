@@ -30,7 +30,8 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     }
     // "state" is a verb only before its clause ("officials state that …")
     // and "find" only before "that" ("the study found that …", not "finds the signals encouraging")
-    if (matches!(tok.lower.as_str(), "state" | "states") || cue.lemma == "find") && !doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "that" | ":" | "there")) {
+    // (a study, poll or panel "found" its clause without "that": "a survey found most voters …")
+    if (matches!(tok.lower.as_str(), "state" | "states") || cue.lemma == "find" && !findings_subject(doc, t)) && !doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "that" | ":" | "there")) {
         return None;
     }
     // "the proposed deal", "a warning", "his call": a determiner before makes it a noun
@@ -43,6 +44,18 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
         return None;
     }
     Some((cue.lemma, cue.class, cue.takes_object, t + 1))
+}
+
+/// Sources whose findings are what they report ("the study found", "a 2019 survey by …
+/// found"): a research noun within the few words before the verb at `t`, with no clause
+/// break between.
+fn findings_subject(doc: &Doc, t: usize) -> bool {
+    const FINDINGS: &[&str] = &["study", "studies", "poll", "polls", "survey", "surveys", "analysis", "report", "research", "review", "audit", "investigation", "inquiry", "panel", "researchers"];
+    let (a, _) = sentence_tokens(doc, t);
+    (a.max(t.saturating_sub(12))..t)
+        .rev()
+        .take_while(|&j| doc.tokens[j].kind != TokenKind::Punct && doc.tokens[j].kind != TokenKind::Quote && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower))
+        .any(|j| FINDINGS.contains(&doc.tokens[j].lower.as_str()))
 }
 
 fn tspan(doc: &Doc, a: usize, b: usize) -> Span {
@@ -650,15 +663,42 @@ fn complement_follows(doc: &Doc, ce: usize, b: usize) -> bool {
     if ce >= b {
         return false;
     }
+    // "announced on Friday the arrest of …": a time phrase between the cue and its object
+    if let Some(k) = time_phrase_end(doc, ce, b) {
+        return complement_follows(doc, k, b);
+    }
     match doc.tokens[ce].lower.as_str() {
         // "said on Monday that", "posted on X that", "said in a statement that"
         // "said on Monday that", "said after the convention he would …"
         "in" | "on" | "at" | "after" | "before" | "during" | "following" | "earlier" | "later" | "last" | "this" => {
             (ce + 1..(ce + 13).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "that" | ":" | "he" | "she" | "they" | "it" | "we" | "i"))
         }
-        "." | "," | "by" | "with" | "as" | "and" | "when" | ")" => false,
+        // "have not said when they would vote" is content; "said when asked" is not
+        "when" => doc.tokens.get(ce + 1).is_some_and(|t| !t.lower.ends_with("ed")),
+        "." | "," | "by" | "with" | "as" | "and" | ")" => false,
         _ => true,
     }
+}
+
+/// Words of a time phrase after a cue ("on Friday", "last week", "this morning", "on Tuesday night").
+const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week", "weekend",
+    "month", "year", "morning", "afternoon", "evening", "night",
+];
+
+/// The token after a short time phrase starting at `t` ("on Friday", "last week", "on Tuesday
+/// night", "this morning"), if one starts there: a cue's object may follow it.
+fn time_phrase_end(doc: &Doc, t: usize, b: usize) -> Option<usize> {
+    let first = doc.tokens.get(t)?.lower.as_str();
+    if !matches!(first, "on" | "last" | "this" | "earlier" | "late" | "early") {
+        return None;
+    }
+    let mut k = t + 1;
+    // ("earlier this week", "late Friday", "on Friday night")
+    while k < b.min(t + 4) && (TIME_WORDS.contains(&doc.tokens[k].lower.as_str()) || matches!(doc.tokens[k].lower.as_str(), "this" | "last")) {
+        k += 1;
+    }
+    (k > t + 1 && TIME_WORDS.contains(&doc.tokens[k - 1].lower.as_str()) && k < b).then_some(k)
 }
 
 /// The end of a sentence without its final punctuation.
