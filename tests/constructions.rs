@@ -896,3 +896,14 @@ fn unnamed_sources_close_to_someone_or_in_a_place() {
     let d = doc("Political analysts in the region say the governor deserves a second term.");
     said(&d, Reported, "Political analysts in the region say the governor deserves a second term", Some("Political analysts in the region"));
 }
+
+#[test]
+fn a_quoted_title_is_not_a_quote() {
+    let d = doc("In an interview on “Harbor Morning Report,” Senator Ada Quist said the bill would pass. The ad, titled “Broken Promises,” ran on Monday.");
+    nobody_said(&d, "Harbor Morning Report,");
+    nobody_said(&d, "Broken Promises,");
+    assert!(d.statements.iter().any(|s| s.unattributed == Some("title")), "{}", dump(&d));
+    // quoted speech in title case is still speech when it opens the sentence or asks
+    let d = doc("Senator Ada Quist spoke on Monday. “Vote For Change!” Quist told the crowd.");
+    quote(&d, "Vote For Change!", "Ada Quist");
+}

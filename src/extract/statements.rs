@@ -126,10 +126,11 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
             text = Span::new(doc.tokens[content].span.start, q.inner.end);
             att = Some(label);
         }
-        if att.is_none() && !heading {
+        let title = title_quote(doc, a, b, qs);
+        if att.is_none() && !heading && !title {
             att = after_quote(doc, ctx, q.outer.end).or_else(|| before_quote(doc, ctx, qs)).or_else(|| colon_intro(doc, ctx, qs)).or_else(|| next_sentence(doc, ctx, q.outer.end));
         }
-        if att.is_none() && !heading && words > 3 {
+        if att.is_none() && !heading && !title && words > 3 {
             // a quote continuing the same speaker: later in the paragraph, or opening the next one
             let para_start = doc.paragraphs[q.paragraph].span.start + 3 >= q.outer.start;
             if let Some((p, pa)) = &prev {
@@ -149,6 +150,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         let why = match &att {
             Some(_) => None,
             None if heading => Some("headline"),
+            None if title => Some("title"),
             None if words <= 3 => Some("scare quote"),
             None => Some("no speaker"),
         };
@@ -182,6 +184,28 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         }
     }
     doc.statements = out;
+}
+
+/// A quoted title inside a sentence: a show, a film, a forum or an ad ("appeared on
+/// “Good Morning Harbor,”", "a “Town Hall for Veterans” forum"). Every word is capitalised
+/// (short function words aside) and it names something rather than saying it; quoted
+/// speech opens its sentence or follows a cue, and has a verb that a title-case phrase of a
+/// few words rarely has.
+fn title_quote(doc: &Doc, a: usize, b: usize, qs: usize) -> bool {
+    const SMALL: &[&str] = &["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "&"];
+    let words: Vec<usize> = (a..b).filter(|&k| doc.tokens[k].kind == TokenKind::Word).collect();
+    let (sa, sb) = sentence_tokens(doc, qs);
+    let lex = Lexicon::get();
+    // (in a title-case headline every quote looks like a title)
+    !words.is_empty()
+        && !super::names::title_case(doc, sa, sb)
+        && words.len() <= 6
+        && qs > sa
+        && doc.tokens[words[0]].cap
+        && words.iter().all(|&k| doc.tokens[k].cap || SMALL.contains(&doc.tokens[k].lower.as_str()))
+        // (a quoted question or exclamation is speech)
+        && (a..b).all(|k| !matches!(doc.tokens[k].lower.as_str(), "?" | "!"))
+        && !words.iter().any(|&k| lex.stopwords.contains(&doc.tokens[k].lower) && !SMALL.contains(&doc.tokens[k].lower.as_str()))
 }
 
 /// Dashes that introduce a sign-off after a quote: “…” ― Jane Roe.
