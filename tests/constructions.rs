@@ -907,3 +907,16 @@ fn a_quoted_title_is_not_a_quote() {
     let d = doc("Senator Ada Quist spoke on Monday. “Vote For Change!” Quist told the crowd.");
     quote(&d, "Vote For Change!", "Ada Quist");
 }
+
+#[test]
+fn that_before_a_plural_noun_opens_a_clause() {
+    let d = doc("Governor Paul Varga spoke on Monday. Varga charges that countries that gain from the deal paid his rival.");
+    let s = reported(&d, "Varga charges that countries that gain from the deal paid his rival", "Paul Varga");
+    assert_eq!(s.cue, "charges");
+}
+
+#[test]
+fn a_cue_word_used_as_a_noun_is_no_cue() {
+    let d = doc("Republican support was more solid in the north. The governor has 85 percent support among rural voters.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}

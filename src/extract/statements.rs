@@ -43,6 +43,11 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     if noun_form && doc.tokens.get(t + 1).is_some_and(|x| lex.cues.contains_key(&x.lower)) {
         return None;
     }
+    // "Republican support was solid", "85 percent support among voters": a noun before a
+    // verb or after a share
+    if noun_form && (doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "is" | "was" | "are" | "were")) || t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "percent" | "%")) {
+        return None;
+    }
     Some((cue.lemma, cue.class, cue.takes_object, t + 1))
 }
 
@@ -663,7 +668,9 @@ fn that_verb(doc: &Doc, c: usize) -> Option<(&'static str, CueClass, bool, usize
     doc.tokens.get(c + 1).filter(|x| x.lower == "that")?;
     let opener = doc.tokens.get(c + 2)?;
     const OPENERS: &[&str] = &["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "no", "some", "many", "most", "more", "only", "all", "both", "any", "each", "he", "she", "it", "they", "we", "i", "you", "there", "if", "while", "despite"];
-    let clause = opener.cap || opener.kind == TokenKind::Number || OPENERS.contains(&opener.lower.as_str());
+    // ("charges that countries …": "that" before a plural noun is no determiner)
+    let plural = opener.kind == TokenKind::Word && opener.lower.len() > 3 && opener.lower.ends_with('s') && !opener.lower.ends_with("ss") && !opener.lower.ends_with("us") && !lex.stopwords.contains(&opener.lower) && !lex.cues.contains_key(&opener.lower);
+    let clause = opener.cap || opener.kind == TokenKind::Number || OPENERS.contains(&opener.lower.as_str()) || plural;
     clause.then_some(("", CueClass::Speech, false, c + 1))
 }
 
