@@ -920,3 +920,21 @@ fn a_cue_word_used_as_a_noun_is_no_cue() {
     let d = doc("Republican support was more solid in the north. The governor has 85 percent support among rural voters.");
     assert!(d.statements.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn railing_against_and_branding_attack_their_object() {
+    let d = doc("Governor Paul Varga railed against the new tariffs on Monday.");
+    let s = reported(&d, "Governor Paul Varga railed against the new tariffs on Monday", "Paul Varga");
+    assert_eq!(s.cue, "railed against");
+    let d = doc("Poland branded Belarus an “outlaw regime” after the border incident.");
+    quote(&d, "outlaw regime", "Poland");
+}
+
+#[test]
+fn continued_with_a_colon_introduces_a_quote() {
+    let d = doc("Senator Ada Quist spoke in Reno on Monday.\n\nQuist continued:\n\n“The health plan is a partisan issue, but the numbers tell another story.”");
+    quote(&d, "The health plan is a partisan issue, but the numbers tell another story.", "Ada Quist");
+    // "continued to" is no cue
+    let d = doc("Governor Paul Varga continued to campaign across the state on Monday.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}

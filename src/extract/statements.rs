@@ -34,6 +34,10 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     if (matches!(tok.lower.as_str(), "state" | "states") || cue.lemma == "find" && !findings_subject(doc, t)) && !doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "that" | ":" | "there")) {
         return None;
     }
+    // "continued" speaks only when a quote follows ("she continued: “…”"), not in "continued to fight"
+    if cue.lemma == "continue" && !doc.tokens.get(t + 1).is_some_and(|x| x.lower == ":" || x.lower == "," && doc.tokens.get(t + 2).is_some_and(|q| q.kind == TokenKind::Quote)) {
+        return None;
+    }
     // "the proposed deal", "a warning", "his call": a determiner before makes it a noun
     if t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "'s" | "our" | "my" | "your") {
         return None;
