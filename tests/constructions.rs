@@ -938,3 +938,11 @@ fn continued_with_a_colon_introduces_a_quote() {
     let d = doc("Governor Paul Varga continued to campaign across the state on Monday.");
     assert!(d.statements.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_new_subject_after_and_opens_a_second_attribution() {
+    let d = doc("Senator Ada Quist and Governor Paul Varga met on Friday. Quist said the inquiry was mishandled and Varga accused the panel of stoking the dispute.");
+    reported(&d, "Quist said the inquiry was mishandled", "Ada Quist");
+    let s = reported(&d, "Varga accused the panel of stoking the dispute", "Paul Varga");
+    assert_eq!(s.cue, "accused");
+}

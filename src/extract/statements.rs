@@ -480,7 +480,10 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             // a second attribution needs a clause of its own ("…, while the government said …")
             if let Some(prev) = found.last().filter(|_| f.coord.is_none()) {
                 let from = doc.token_at(prev.att.cue_span.end).max(prev.att.subject.1);
-                if !break_between(from, f.att.subject.0.max(from)) {
+                // ("X said … and Y accused …": a new subject right after "and" opens a clause)
+                let s0 = f.att.subject.0;
+                let and_subject = s0 > from && matches!(doc.tokens[s0 - 1].lower.as_str(), "and" | "but") && !f.content_before && !f.according;
+                if !break_between(from, s0.max(from)) && !and_subject {
                     continue;
                 }
             }
@@ -500,7 +503,11 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                     return k;
                 }
                 let from = cue_end.max(subj.1);
-                (from..n.att.subject.0).rev().find(|&j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| if j > a && doc.tokens[j - 1].lower == "," { j - 1 } else { j }).unwrap_or(n.att.subject.0)
+                (from..n.att.subject.0).rev().find(|&j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| if j > a && doc.tokens[j - 1].lower == "," { j - 1 } else { j }).unwrap_or_else(|| {
+                    // ("… was mishandled and Varga accused …": the "and" belongs to neither)
+                    let s0 = n.att.subject.0;
+                    if s0 > a && matches!(doc.tokens[s0 - 1].lower.as_str(), "and" | "but") { s0 - 1 } else { s0 }
+                })
             }).unwrap_or(b);
             // ", and discussions were scheduled …": a coordinated clause is not part of it
             let clause_b = (cue_end.max(subj.1)..clause_b)
