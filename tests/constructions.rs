@@ -946,3 +946,15 @@ fn a_new_subject_after_and_opens_a_second_attribution() {
     let s = reported(&d, "Varga accused the panel of stoking the dispute", "Paul Varga");
     assert_eq!(s.cue, "accused");
 }
+
+#[test]
+fn a_relative_clause_after_an_attribution_is_its_own_statement() {
+    let d = doc("“The plan is too complex,” said Ada Quist, who stressed that small firms would pay more.");
+    let s = d.statements.iter().find(|s| s.cue == "stressed").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Ada Quist"), "{}", dump(&d));
+    assert!(d.slice(s.text).ends_with("small firms would pay more"), "{}", dump(&d));
+    // "which" speaks for a body
+    let d = doc("Lawmakers faulted the Harbor Workers Union, which denied any role in the delay.");
+    let s = d.statements.iter().find(|s| s.cue == "denied").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Harbor Workers Union"), "{}", dump(&d));
+}

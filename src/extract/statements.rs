@@ -483,7 +483,9 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 // ("X said … and Y accused …": a new subject right after "and" opens a clause)
                 let s0 = f.att.subject.0;
                 let and_subject = s0 > from && matches!(doc.tokens[s0 - 1].lower.as_str(), "and" | "but") && !f.content_before && !f.according;
-                if !break_between(from, s0.max(from)) && !and_subject {
+                // ("“…,” said Jane Roe, who stressed that …": a relative clause speaks on its own)
+                let relative = (from..doc.token_at(f.att.cue_span.start)).any(|j| matches!(doc.tokens[j].lower.as_str(), "who" | "which"));
+                if !break_between(from, s0.max(from)) && !and_subject && !relative {
                     continue;
                 }
             }
@@ -637,7 +639,8 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         // "an architect who said …", "McConnell, the majority leader, who said …": who "who" is
         None => {
             // ("who in 2010 said", "who has repeatedly said")
-            let w = 1 + (c.saturating_sub(5).max(a + 1)..c).rev().find(|&j| doc.tokens[j].lower == "who")?;
+            // ("the ministry, which denied …": "which" speaks for a body as "who" for a person)
+            let w = 1 + (c.saturating_sub(5).max(a + 1)..c).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "who" | "which"))?;
             let between_ok = (w..c).all(|j| {
                 let t = &doc.tokens[j];
                 t.kind == TokenKind::Number || t.cap || matches!(t.lower.as_str(), "in" | "on" | "at" | "also" | "has" | "had" | "have" | "later" | "then" | "earlier" | "once" | "last" | "this" | "repeatedly" | "publicly" | "previously" | "recently")
@@ -646,7 +649,9 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
                 return None;
             }
             let cue_span = tspan(doc, c, ce);
-            (Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..speaker_before(doc, ctx, w - 1, w, a)? }, false)
+            // (the antecedent ends before the comma of ", which")
+            let rel = if w >= a + 2 && doc.tokens[w - 2].lower == "," { w - 2 } else { w - 1 };
+            (Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..speaker_before(doc, ctx, rel, w, a)? }, false)
         }
     };
     // "hinted at …", "commented on …": the object of the preposition is what was said
