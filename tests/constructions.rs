@@ -958,3 +958,15 @@ fn a_relative_clause_after_an_attribution_is_its_own_statement() {
     let s = d.statements.iter().find(|s| s.cue == "denied").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Harbor Workers Union"), "{}", dump(&d));
 }
+
+#[test]
+fn a_long_appositive_with_a_country_name_between_speaker_and_cue() {
+    let d = doc("“Their strategy is very clear,” Tomas Brandt, a senior fellow at the Harbor Institute and a former United States ambassador to Russia, said of the network.");
+    quote(&d, "Their strategy is very clear,", "Tomas Brandt");
+}
+
+#[test]
+fn a_pronoun_after_a_speech_verb_leaves_the_quote_to_the_outer_speaker() {
+    let d = doc("Protesters gathered outside the court. Demonstrators said they want “justice for the victims,” but pledged to remain calm.");
+    said(&d, Direct, "justice for the victims,", Some("Demonstrators"));
+}

@@ -480,7 +480,8 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             let lex = Lexicon::get();
             let relative = (lo.max(k.saturating_sub(45))..k - 1)
                 .rev()
-                .take_while(|&j| !lex.cues.contains_key(&doc.tokens[j].lower) && !matches!(doc.tokens[j].lower.as_str(), ";" | ":") && doc.tokens[j].kind != TokenKind::Quote)
+                // (a capitalised cue word is part of a name: "United States")
+                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap) && !matches!(doc.tokens[j].lower.as_str(), ";" | ":") && doc.tokens[j].kind != TokenKind::Quote)
                 .filter(|&j| doc.tokens[j].lower == ",")
                 .take(4)
                 .find(|&o| {

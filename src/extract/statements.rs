@@ -347,7 +347,13 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
         }
         // the nearest cue with a speaker ("Hale said, most voters now think “…”")
         if let Some(att) = speaker_before(doc, ctx, c, ce, sa).or_else(|| clause_subject(doc, ctx, sa, c, ce)) {
-            return Some(att);
+            // "Protesters said they want “…”": a pronoun right after a speech verb is that
+            // verb's subject, so the outer cue speaks
+            let (s0, s1) = att.subject;
+            let inner = s1 == s0 + 1 && s0 > sa && super::np::is_pronoun(&doc.tokens[s0].lower) && cue_at(doc, s0 - 1).is_some();
+            if !inner {
+                return Some(att);
+            }
         }
     }
     // "Hale has a new slogan: “It's about you.”": the clause's subject
