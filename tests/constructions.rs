@@ -970,3 +970,12 @@ fn a_pronoun_after_a_speech_verb_leaves_the_quote_to_the_outer_speaker() {
     let d = doc("Protesters gathered outside the court. Demonstrators said they want “justice for the victims,” but pledged to remain calm.");
     said(&d, Direct, "justice for the victims,", Some("Demonstrators"));
 }
+
+#[test]
+fn a_role_description_with_a_party_modifier_is_the_role_holder() {
+    let d = doc("Republican nominee Paul Varga spoke in Reno on Monday.\n\nThe GOP nominee complained about the debate rules.\n\nThe Republican nominee said he would appeal.");
+    reported(&d, "The GOP nominee complained about the debate rules", "Paul Varga");
+    reported(&d, "The Republican nominee said he would appeal", "Paul Varga");
+    let r = role(&d, "Paul Varga", "nominee");
+    assert!(!r.former);
+}

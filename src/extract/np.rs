@@ -157,6 +157,9 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
         let iso = &lex.countries[c].iso2;
         of = doc.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso));
         k += 1;
+    } else if k > t && k + 1 < limit && doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word && super::names::title_at(doc, k + 1, limit).is_some() {
+        // "the Democratic nominee": a capitalised modifier that names no actor
+        k += 1;
     }
     if k == t || k >= limit {
         return None;
@@ -168,19 +171,24 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
     }
     let head = head.to_lowercase();
     let leader = head == "leader";
-    let candidates: Vec<usize> = doc
-        .roles
-        .iter()
-        .filter(|r| {
+    let heads = || {
+        doc.roles.iter().filter(|r| {
             let rh = r.head.to_lowercase();
             rh == head || rh.ends_with(&format!(" {head}")) || leader && matches!(rh.as_str(), "president" | "prime minister" | "chancellor" | "premier" | "king" | "supreme leader")
         })
-        .filter(|r| of.is_none() || r.of == of || r.of.is_some_and(|o| doc.entities[o].stands_for == of))
-        .map(|r| r.holder)
-        .collect();
-    let mut uniq = candidates.clone();
-    uniq.sort_unstable();
-    uniq.dedup();
+    };
+    let holders = |fits: &dyn Fn(&crate::model::Role) -> bool| {
+        let mut uniq: Vec<usize> = heads().filter(|r| fits(r)).map(|r| r.holder).collect();
+        uniq.sort_unstable();
+        uniq.dedup();
+        uniq
+    };
+    let mut uniq = holders(&|r| of.is_none() || r.of == of || r.of.is_some_and(|o| doc.entities[o].stands_for == of));
+    // "the GOP nominee" after "Republican nominee Jane Roe", whose role has no "of": the only
+    // holder of that title whose organisation is unknown
+    if uniq.is_empty() && of.is_some() {
+        uniq = holders(&|r| r.of.is_none());
+    }
     (uniq.len() == 1).then(|| (uniq[0], end))
 }
 
