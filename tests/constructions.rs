@@ -979,3 +979,26 @@ fn a_role_description_with_a_party_modifier_is_the_role_holder() {
     let r = role(&d, "Paul Varga", "nominee");
     assert!(!r.former);
 }
+
+#[test]
+fn a_participle_appositive_between_speaker_and_cue() {
+    let d = doc("Senator Ada Quist met the mayors. Quist, speaking to reporters on Tuesday, said the deal was dead.");
+    reported(&d, "Quist, speaking to reporters on Tuesday, said the deal was dead", "Ada Quist");
+}
+
+#[test]
+fn appeared_to_and_often_before_a_cue() {
+    let d = doc("Governor Paul Varga spoke in Reno. Varga appeared to suggest that veterans were weak.");
+    let s = reported(&d, "Varga appeared to suggest that veterans were weak", "Paul Varga");
+    assert_eq!(s.cue, "suggest");
+    let d = doc("Senator Ada Quist spoke in Reno. Quist has often cited rising costs as a reason to vote no.");
+    reported(&d, "Quist has often cited rising costs as a reason to vote no", "Ada Quist");
+}
+
+#[test]
+fn unnamed_sources_with_a_modifier_whose_object_is_a_role_or_a_cue_noun() {
+    let d = doc("Governor Paul Varga left early. Those close to the governor say that he will run again.");
+    said(&d, Reported, "Those close to the governor say that he will run again", Some("Those close to the governor"));
+    let d = doc("Critics of the plan say it will cost too much.");
+    said(&d, Reported, "Critics of the plan say it will cost too much", Some("Critics of the plan"));
+}

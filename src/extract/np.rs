@@ -352,7 +352,11 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
     let office = lex.titles.get(head).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
     // "Video of the incident shows", "the latest opinion poll released Friday shows": the
     // head noun before a prepositional or participle phrase
-    let h = if lex.speaker_nouns.contains(head) || office {
+    // ("those close to the governor say": the head before the modifier, not its object)
+    let modified = || modified_head(doc, ctx, lo, end).filter(|&h| h + 2 < end && matches!(doc.tokens[h + 1].lower.as_str(), "close" | "of" | "in" | "among"));
+    let h = if let Some(h) = (lex.speaker_nouns.contains(head) || office).then(modified).flatten() {
+        h
+    } else if lex.speaker_nouns.contains(head) || office {
         end - 1
     } else {
         match modified_head(doc, ctx, lo, end) {
@@ -395,7 +399,9 @@ fn modified_head(doc: &Doc, ctx: &Ctx, lo: usize, end: usize) -> Option<usize> {
             return true;
         }
         let verbish = !x.cap && (l.ends_with("ed") || l.ends_with("ing") || l == "to");
-        matches!(x.kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(l) && !verbish && (!lex.stopwords.contains(l) || INNER.contains(&l))
+        // ("critics of the plan": a cue word after a determiner is a noun)
+        let cue = lex.cues.contains_key(l) && !(j > h + 2 && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their"));
+        matches!(x.kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && !cue && !verbish && (!lex.stopwords.contains(l) || INNER.contains(&l))
     });
     plain.then_some(h)
 }
@@ -442,13 +448,19 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "night", "just", "even", "simply",
         // "now says", "has long argued", and negated cues ("hasn't said", "isn't saying")
         "now", "long", "yet", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "isn't", "aren't", "wasn't", "weren't",
-        "won't", "wouldn't", "can't", "cannot", "couldn't",
+        "won't", "wouldn't", "can't", "cannot", "couldn't", "often", "always", "ever", "sometimes",
     ];
+    // "appeared to suggest", "seemed to accept": the subject of the outer verb speaks
+    const RAISING: &[&str] = &["appeared", "appears", "appear", "seemed", "seems", "seem", "tried", "tries", "continued", "continues"];
     let mut k = t;
     loop {
         let before = k;
         while k > lo && (AUX.contains(&doc.tokens[k - 1].lower.as_str()) || doc.tokens[k - 1].lower.ends_with("ly") && doc.tokens[k - 1].lower.len() > 4 && !doc.tokens[k - 1].cap) {
             k -= 1;
+        }
+        if k > lo + 1 && doc.tokens[k - 1].lower == "to" && RAISING.contains(&doc.tokens[k - 2].lower.as_str()) {
+            k -= 2;
+            continue;
         }
         // "Jane Roe (D-Wis.) said": a parenthesis after the name
         if k > lo && doc.tokens[k - 1].lower == ")" {
@@ -488,12 +500,13 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             let lex = Lexicon::get();
             let relative = (lo.max(k.saturating_sub(45))..k - 1)
                 .rev()
-                // (a capitalised cue word is part of a name: "United States")
-                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap) && !matches!(doc.tokens[j].lower.as_str(), ";" | ":") && doc.tokens[j].kind != TokenKind::Quote)
+                // (a capitalised cue word is part of a name: "United States"; a participle
+                // opening the appositive is part of it: ", speaking to reporters,")
+                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !(doc.tokens[j].lower.ends_with("ing") && j > lo && doc.tokens[j - 1].lower == ",")) && !matches!(doc.tokens[j].lower.as_str(), ";" | ":") && doc.tokens[j].kind != TokenKind::Quote)
                 .filter(|&j| doc.tokens[j].lower == ",")
                 .take(4)
                 .find(|&o| {
-                    let opens = doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "whose" | "a" | "an" | "the" | "one" | "now" | "then" | "himself" | "herself"));
+                    let opens = doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "whose" | "a" | "an" | "the" | "one" | "now" | "then" | "himself" | "herself") || !x.cap && x.lower.ends_with("ing"));
                     // "Dianne Feinstein, Democrat of California, said": any appositive after a person's name
                     opens || o > lo && person_name_ends(doc, o)
                 });
