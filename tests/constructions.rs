@@ -1002,3 +1002,17 @@ fn unnamed_sources_with_a_modifier_whose_object_is_a_role_or_a_cue_noun() {
     let d = doc("Critics of the plan say it will cost too much.");
     said(&d, Reported, "Critics of the plan say it will cost too much", Some("Critics of the plan"));
 }
+
+#[test]
+fn an_unresolved_it_speaks_as_written() {
+    let d = doc("The city sent a warning letter on Thursday. It says the campaign broke state law.");
+    said(&d, Reported, "It says the campaign broke state law", Some("It"));
+}
+
+#[test]
+fn a_participle_with_a_that_clause_far_from_its_subject() {
+    let d = doc("Governor Paul Varga unleashed a series of posts early Friday saying that his rival had lied.");
+    let s = d.statements.iter().find(|s| s.cue == "saying").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Paul Varga"), "{}", dump(&d));
+    assert!(d.slice(s.text).ends_with("his rival had lied"), "{}", dump(&d));
+}
