@@ -1016,3 +1016,18 @@ fn a_participle_with_a_that_clause_far_from_its_subject() {
     assert_eq!(who(&d, s).as_deref(), Some("Paul Varga"), "{}", dump(&d));
     assert!(d.slice(s.text).ends_with("his rival had lied"), "{}", dump(&d));
 }
+
+#[test]
+fn criticism_praise_and_discussion_verbs_attribute() {
+    let d = doc("Senator Ada Quist lambasted the governor's budget on Monday.");
+    let s = reported(&d, "Senator Ada Quist lambasted the governor's budget on Monday", "Ada Quist");
+    assert_eq!(s.cue, "lambasted");
+    let d = doc("Governor Paul Varga commended the rescue crews for their work.");
+    reported(&d, "Governor Paul Varga commended the rescue crews for their work", "Paul Varga");
+    let d = doc("Governor Paul Varga talked about his plans for the port.");
+    let s = reported(&d, "Governor Paul Varga talked about his plans for the port", "Paul Varga");
+    assert_eq!(s.cue, "talked about");
+    // "a detailed plan" is an adjective
+    let d = doc("The council approved a detailed plan for the port.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}
