@@ -1031,3 +1031,10 @@ fn criticism_praise_and_discussion_verbs_attribute() {
     let d = doc("The council approved a detailed plan for the port.");
     assert!(d.statements.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_document_opening_whose_name_holds_a_cue_word() {
+    let d = doc("In the latest Harbor Post poll, Governor Varga leads his rival by five points among likely voters.");
+    let s = said(&d, Reported, "Governor Varga leads his rival by five points among likely voters", Some("the latest Harbor Post poll"));
+    assert_eq!(s.cue, "In");
+}

@@ -586,7 +586,8 @@ fn in_source(doc: &Doc, ctx: &Ctx, a: usize, b: usize) -> Option<Statement> {
         return None;
     }
     let comma = (a + 2..b.min(a + 16)).find(|&j| doc.tokens[j].lower == ",")?;
-    let intro_ok = (a + 1..comma).all(|j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number | TokenKind::Punct) && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower));
+    // (a capitalised cue word is a name: "In the latest Harbor Post poll, …")
+    let intro_ok = (a + 1..comma).all(|j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number | TokenKind::Punct) && !(Lexicon::get().cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap));
     if !intro_ok || !(a + 1..comma).any(|j| SOURCE_DOCUMENTS.contains(&doc.tokens[j].lower.as_str())) {
         return None;
     }
