@@ -1038,3 +1038,16 @@ fn a_document_opening_whose_name_holds_a_cue_word() {
     let s = said(&d, Reported, "Governor Varga leads his rival by five points among likely voters", Some("the latest Harbor Post poll"));
     assert_eq!(s.cue, "In");
 }
+
+#[test]
+fn a_speech_opening_with_a_place_and_a_date() {
+    let d = doc("Senator Ada Quist toured Ohio. In a speech in Dayton, Ohio, on Friday, Quist laid out her proposals for national service.");
+    let s = reported(&d, "Quist laid out her proposals for national service", "Ada Quist");
+    assert_eq!(s.cue, "In");
+}
+
+#[test]
+fn an_age_and_a_relative_clause_between_speaker_and_cue() {
+    let d = doc("Paul Varga, 56, who has served on the panel for a decade, told the Harbor News that the deal was dead.");
+    reported(&d, "Paul Varga, 56, who has served on the panel for a decade, told the Harbor News that the deal was dead", "Paul Varga");
+}

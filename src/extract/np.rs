@@ -510,10 +510,12 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                     // "Dianne Feinstein, Democrat of California, said": any appositive after a person's name
                     opens || o > lo && person_name_ends(doc, o)
                 });
+            // ("Jane Roe, 56, who has served …,": an age between the name and the relative clause)
+            let aged = |o: usize| o > lo + 2 && doc.tokens[o - 1].kind == TokenKind::Number && doc.tokens[o - 2].lower == "," && ctx_free_name_before(doc, o - 2);
             if inner_has_title {
                 k = open.unwrap_or(k);
-            } else if let Some(o) = relative.filter(|&o| o > lo && ctx_free_name_before(doc, o)) {
-                k = o;
+            } else if let Some(o) = relative.filter(|&o| o > lo && (ctx_free_name_before(doc, o) || aged(o))) {
+                k = if aged(o) { o - 2 } else { o };
             } else if k >= lo + 2 && person_name_ends(doc, k - 1) {
                 // "…, Mike Waltz, has expressed": the person named before the comma is the subject
                 k -= 1;

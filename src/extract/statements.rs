@@ -585,7 +585,17 @@ fn in_source(doc: &Doc, ctx: &Ctx, a: usize, b: usize) -> Option<Statement> {
     if doc.tokens[a].lower != "in" {
         return None;
     }
-    let comma = (a + 2..b.min(a + 16)).find(|&j| doc.tokens[j].lower == ",")?;
+    let mut comma = (a + 2..b.min(a + 16)).find(|&j| doc.tokens[j].lower == ",")?;
+    // "In a speech in Fort Pierce, Florida, on Friday, …": a place's state or a date after the comma is still the opening
+    while let Some(next) = (comma + 2..b.min(comma + 6)).find(|&j| doc.tokens[j].lower == ",") {
+        let place = ctx.tok_mention[comma + 1].is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, crate::model::EntityKind::Place | crate::model::EntityKind::Country));
+        let rest_ok = (comma + 1..next).all(|j| doc.tokens[j].cap || doc.tokens[j].kind == TokenKind::Number || matches!(doc.tokens[j].lower.as_str(), "on" | "in" | "last" | "this"));
+        let date = matches!(doc.tokens[comma + 1].lower.as_str(), "on" | "last" | "this");
+        if !((place || date) && rest_ok) {
+            break;
+        }
+        comma = next;
+    }
     // (a capitalised cue word is a name: "In the latest Harbor Post poll, …")
     let intro_ok = (a + 1..comma).all(|j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number | TokenKind::Punct) && !(Lexicon::get().cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap));
     if !intro_ok || !(a + 1..comma).any(|j| SOURCE_DOCUMENTS.contains(&doc.tokens[j].lower.as_str())) {
