@@ -1051,3 +1051,21 @@ fn an_age_and_a_relative_clause_between_speaker_and_cue() {
     let d = doc("Paul Varga, 56, who has served on the panel for a decade, told the Harbor News that the deal was dead.");
     reported(&d, "Paul Varga, 56, who has served on the panel for a decade, told the Harbor News that the deal was dead", "Paul Varga");
 }
+
+#[test]
+fn cue_words_in_other_senses_are_no_cues() {
+    for t in [
+        "Others could buy a government plan similar to the one offered to veterans.",
+        "The union backed dozens of advocates such as the Harbor Alliance.",
+        "Jane Roe reported from Lisbon and Tom Hale from Madrid.",
+        "Senator Ada Quist called in to a radio show on Monday night.",
+        "Governor Paul Varga showed up at the debate two hours late.",
+        "His approval rating declined slightly from 58 percent to 55 percent.",
+    ] {
+        let d = doc(t);
+        assert!(d.statements.is_empty(), "{t}: {}", dump(&d));
+    }
+    // the leaders' verb after a plural subject still speaks
+    let d = doc("The union leaders claim that the rule is unfair.");
+    assert!(d.statements.iter().any(|s| s.cue == "claim"), "{}", dump(&d));
+}
