@@ -1069,3 +1069,14 @@ fn cue_words_in_other_senses_are_no_cues() {
     let d = doc("The union leaders claim that the rule is unfair.");
     assert!(d.statements.iter().any(|s| s.cue == "claim"), "{}", dump(&d));
 }
+
+#[test]
+fn a_call_for_something_is_a_statement_and_a_demand() {
+    let d = doc("Senator Ada Quist called for a ban on arms sales to the region.");
+    let s = reported(&d, "Senator Ada Quist called for a ban on arms sales to the region", "Ada Quist");
+    assert_eq!(s.cue, "called");
+    assert!(!d.demands.is_empty(), "the demand stays\n{}", dump(&d));
+    let d = doc("Governor Paul Varga called on the legislature to pass the budget.");
+    reported(&d, "Governor Paul Varga called on the legislature to pass the budget", "Paul Varga");
+    demand(&d, "Paul Varga", Some("the legislature"), "pass the budget", DemandKind::Appeal);
+}

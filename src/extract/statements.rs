@@ -659,10 +659,8 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     if lemma == "speak" {
         return None;
     }
-    // "called on X to", "called for X": a demand, not speech (see demands)
-    if lemma == "call" && (ce..(ce + 4).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "for" | "on")) {
-        return None;
-    }
+    // ("called for X", "called on X to …" report a demand and are statements too: the demand
+    // stays with the demand extractor, the example gold counts the quote they carry)
     // passives ("is expected to", "was asked") are not speech by the subject; "is demanding" is
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being") && !doc.tokens[c].lower.ends_with("ing") {
         return None;
