@@ -1080,3 +1080,10 @@ fn a_call_for_something_is_a_statement_and_a_demand() {
     reported(&d, "Governor Paul Varga called on the legislature to pass the budget", "Paul Varga");
     demand(&d, "Paul Varga", Some("the legislature"), "pass the budget", DemandKind::Appeal);
 }
+
+#[test]
+fn a_block_quote_after_a_cue_and_colon() {
+    let d = doc("Governor Paul Varga spoke on the radio on Wednesday.\n\nVarga added:\n\nIt is typical of the council. It never stops talking, and it never acts.\n\nThe council did not reply.");
+    let s = quote(&d, "It is typical of the council. It never stops talking, and it never acts.", "Paul Varga");
+    assert_eq!(s.cue, "added");
+}

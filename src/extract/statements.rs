@@ -204,6 +204,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         });
     }
     labelled_paragraphs(doc, ctx, &mut out);
+    block_quotes(doc, ctx, &mut out);
     out.extend(reports);
     out.sort_by_key(|s| (s.text.start, s.text.end));
     // a statement is not "about" the state or body its speaker speaks for ("Russian Foreign
@@ -832,6 +833,29 @@ fn speaker_label(doc: &Doc, ctx: &Ctx, t: usize, heading: bool) -> Option<(Attri
         None => return None,
     };
     Some((att, colon + 1))
+}
+
+/// A paragraph introduced by "X added:" at the end of the one before, without quotation
+/// marks (a block quote): X's words, one statement.
+fn block_quotes(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
+    for pi in 1..doc.paragraphs.len() {
+        let (prev, p) = (doc.paragraphs[pi - 1], doc.paragraphs[pi]);
+        let (pa, pb) = (doc.token_at(prev.span.start), doc.token_at(prev.span.end));
+        let (a, b) = (doc.token_at(p.span.start), doc.token_at(p.span.end));
+        if p.heading || pb <= pa + 1 || b <= a || doc.tokens[pb - 1].lower != ":" || ctx.tok_quote[pb - 1].is_some() {
+            continue;
+        }
+        // the block has words of its own, outside quotes, from its first token
+        if doc.tokens[a].kind == TokenKind::Quote || ctx.tok_quote[a].is_some() || (a..b).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count() < 4 {
+            continue;
+        }
+        let from = (pa..pb - 1).rev().take(12).find(|&c| cue_at(doc, c).is_some_and(|(_, class, _, ce)| ce == pb - 1 && class != CueClass::Belief));
+        let Some(att) = from.and_then(|c| speaker_before(doc, ctx, c, pb - 1, pa)) else { continue };
+        let text = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+        let speaker = att.speakers.first().copied();
+        let about = actors_in(doc, ctx, text, &[], speaker);
+        out.push(Statement { kind: StatementKind::Direct, speaker, speaker_text: att.text, unattributed: None, text, cue: att.cue, cue_span: Some(att.cue_span), about });
+    }
 }
 
 /// Transcript lines and "Name: claim" headlines outside quotation marks, one statement each.
