@@ -1087,3 +1087,18 @@ fn a_block_quote_after_a_cue_and_colon() {
     let s = quote(&d, "It is typical of the council. It never stops talking, and it never acts.", "Paul Varga");
     assert_eq!(s.cue, "added");
 }
+
+#[test]
+fn a_bare_plural_subject_before_a_cue_and_that() {
+    let d = doc("The mine reopened in May. But environmentalists worry that the company cannot pay for the cleanup.");
+    said(&d, Reported, "environmentalists worry that the company cannot pay for the cleanup", Some("environmentalists"));
+    let d = doc("Most investors assumed that the governor had a backer.");
+    assert!(d.statements.iter().any(|s| s.cue == "assumed"), "{}", dump(&d));
+    // other senses: "assumed office", "compared with"
+    for t in ["Governor Paul Varga assumed office in January.", "Sales rose 5 percent compared with last year."] {
+        let d = doc(t);
+        assert!(d.statements.is_empty(), "{t}: {}", dump(&d));
+    }
+    let d = doc("Governor Paul Varga compares his struggles to those of a former president.");
+    reported(&d, "Governor Paul Varga compares his struggles to those of a former president", "Paul Varga");
+}

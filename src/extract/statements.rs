@@ -64,8 +64,8 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     Some((cue.lemma, cue.class, cue.takes_object, t + 1))
 }
 
-/// Cue verbs followed by a particle that makes them something else: a byline's "reported
-/// from Paris", "called in to a show", "showed up", "declined slightly".
+/// Cue verbs whose next word makes them something else: a byline's "reported from Paris",
+/// "called in to a show", "showed up", "declined slightly", "compared with", "assumed office".
 fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
     let next = doc.tokens.get(t + 1).map(|x| x.lower.as_str()).unwrap_or("");
     match lemma {
@@ -73,6 +73,10 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         "call" => next != "in",
         "show" => next != "up",
         "decline" => !matches!(next, "slightly" | "sharply" | "from" | "by"),
+        // ("rose 5 percent compared with last year" is no comparison by anyone)
+        "compare" => !matches!(next, "with" | "to"),
+        // ("assumed office", "assumed control" is no belief)
+        "assume" => matches!(next, "that" | "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there"),
         _ => true,
     }
 }
@@ -119,11 +123,41 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     if let Some((s, e)) = generic_subject(doc, ctx, c, lo) {
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
     }
+    if let Some((s, e)) = plural_subject(doc, ctx, c, ce, lo) {
+        return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
+    }
     // "she said" with no one to refer to: the speaker stays as written, never a guess
     // ("It says …" after "The city sent a letter.": a document or body as written)
     let se = super::np::subject_end(doc, c, lo);
     (se > lo && matches!(doc.tokens[se - 1].lower.as_str(), "he" | "she" | "they" | "i" | "we" | "it"))
         .then(|| Attribution { speakers: Vec::new(), text: Some(tspan(doc, se - 1, se)), cue, cue_span, subject: (se - 1, se) })
+}
+
+/// "Environmentalists worry that …", "many economists argue that …": a bare plural noun
+/// (with a quantifier or adjectives) opening its clause, before a cue and "that". Its tokens.
+fn plural_subject(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Option<(usize, usize)> {
+    let lex = Lexicon::get();
+    if !doc.tokens.get(ce).is_some_and(|x| x.lower == "that") {
+        return None;
+    }
+    let end = super::np::subject_end(doc, c, lo);
+    let head = &doc.tokens[end.checked_sub(1).filter(|&h| h >= lo)?];
+    let l = head.lower.as_str();
+    let plural = head.kind == TokenKind::Word && l.len() > 4 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") && !l.ends_with("is");
+    if !plural || lex.stopwords.contains(l) || lex.cues.contains_key(l) || ctx.tok_quote[end - 1].is_some() {
+        return None;
+    }
+    // the phrase runs left over lowercase modifiers and a quantifier to the clause start
+    let mut s = end - 1;
+    while s > lo && end - s < 4 {
+        let x = &doc.tokens[s - 1];
+        if x.kind != TokenKind::Word || x.cap && s - 1 != lo || lex.cues.contains_key(&x.lower) || lex.stopwords.contains(&x.lower) && !matches!(x.lower.as_str(), "many" | "some" | "most" | "several" | "other" | "few") {
+            break;
+        }
+        s -= 1;
+    }
+    let opens = s == lo || matches!(doc.tokens[s - 1].lower.as_str(), "," | ";" | "and" | "but" | "while" | "though" | "although" | "because");
+    opens.then_some((s, end))
 }
 
 /// The speaker right after a cue ("…, said Warren"), up to `limit`.
@@ -736,7 +770,8 @@ fn extend_subject_left(doc: &Doc, mut s: usize, a: usize) -> usize {
     let lex = Lexicon::get();
     while s > a {
         let l = &doc.tokens[s - 1].lower;
-        if lex.titles.contains_key(l) || lex.title_modifiers.contains(l) || lex.country_adjectives.contains_key(l) || l == "'s" || l == "the" || doc.tokens[s - 1].cap && l != "," {
+        // (a capitalised word is part of the name or title, a sentence-opening "But" is not)
+        if lex.titles.contains_key(l) || lex.title_modifiers.contains(l) || lex.country_adjectives.contains_key(l) || l == "'s" || l == "the" || doc.tokens[s - 1].cap && l != "," && !(s - 1 == a && matches!(l.as_str(), "but" | "and" | "so" | "yet" | "or" | "still" | "then")) {
             s -= 1;
         } else {
             break;
