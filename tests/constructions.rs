@@ -1102,3 +1102,17 @@ fn a_bare_plural_subject_before_a_cue_and_that() {
     let d = doc("Governor Paul Varga compares his struggles to those of a former president.");
     reported(&d, "Governor Paul Varga compares his struggles to those of a former president", "Paul Varga");
 }
+
+#[test]
+fn told_an_outlet_after_the_content_is_parenthetical() {
+    let d = doc("The governor could back a clean energy plan if it made business sense, Senator Ada Quist told the Harbor News on Thursday.");
+    let s = reported(&d, "The governor could back a clean energy plan if it made business sense, Senator Ada Quist told the Harbor News on Thursday", "Ada Quist");
+    assert_eq!(s.cue, "told");
+    // after a quote, "X told Y" adds no content of its own: the quote is the statement
+    let d = doc("“The system is rigged,” Governor Paul Varga told the Harbor News this week.");
+    quote(&d, "The system is rigged,", "Paul Varga");
+    assert!(!d.statements.iter().any(|s| s.kind == Reported), "{}", dump(&d));
+    // a parenthetical in mid-sentence keeps the content after it
+    let d = doc("Senator Ada Quist toured the museum. The museum, Quist said, honours several of her heroes.");
+    reported(&d, "The museum, Quist said, honours several of her heroes", "Ada Quist");
+}

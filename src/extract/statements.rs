@@ -601,6 +601,9 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             let (ta, tb) = (doc.token_at(text.start), doc.token_at(text.end));
             // (an appositive between speaker and cue is not content either)
             let (na, nb) = (subj.0.min(cue_start), subj.1.max(cue_end));
+            // (when the content comes first and only an addressee or a time follows the cue,
+            // only the words before the speaker are content: "“…,” Roe told the Harbor News.")
+            let tb = if f.content_before && !f.according && addressee_tail(doc, nb, clause_b) { tb.min(na) } else { tb };
             let own = (ta..tb).filter(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none() && !(na..nb).contains(&j)).count();
             if own < 3 {
                 continue;
@@ -734,11 +737,25 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     let follows = prepositional || complement_follows(doc, if inverted { att.subject.1 } else { ce }, b);
     // "…, Graham said." / "…, said Warren, …": the content is the rest of the sentence
     let ends_clause = doc.tokens.get(if inverted { att.subject.1 } else { ce }).is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";" | "!" | "?"));
-    let parenthetical = !follows && (inverted || att.subject.0 > a && doc.tokens[att.subject.0 - 1].lower == "," || ends_clause && att.subject.0 > a + 2);
+    let after_comma = att.subject.0 > a && (doc.tokens[att.subject.0 - 1].lower == "," || doc.tokens[att.subject.0 - 1].kind == TokenKind::Quote && att.subject.0 > a + 1 && doc.tokens[att.subject.0 - 2].lower == ",");
+    // "…, Graham told the Harbor News on Thursday.": only the addressee and a time follow the
+    // cue, so the content came first
+    let addressee_only = takes_object && after_comma && !inverted && addressee_tail(doc, ce, b);
+    let follows = follows && !addressee_only;
+    let parenthetical = !follows && (inverted || after_comma || ends_clause && att.subject.0 > a + 2);
     if !follows && !parenthetical && !takes_object && class != CueClass::Express || class == CueClass::Ask && !follows {
         return None;
     }
     Some(Found { att, coord: None, according: false, content_before: parenthetical })
+}
+
+/// The rest of a sentence after a cue at `ce..b` is only an object and a time ("the Harbor
+/// News on Thursday", "reporters after the meeting"): a few words, no clause of its own.
+fn addressee_tail(doc: &Doc, ce: usize, b: usize) -> bool {
+    let words = (ce..b).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count();
+    // (", honours several of her heroes": the sentence goes on after a parenthetical)
+    let goes_on = doc.tokens.get(ce).is_some_and(|x| x.lower == ",");
+    !goes_on && words <= 8 && (ce..b).all(|j| !matches!(doc.tokens[j].lower.as_str(), "that" | ":" | "to" | "he" | "she" | "they" | "it" | "we" | "i") && doc.tokens[j].kind != TokenKind::Quote)
 }
 
 /// A verb outside the cue lexicon that takes a "that" clause ("the court ruled that the
