@@ -1116,3 +1116,9 @@ fn told_an_outlet_after_the_content_is_parenthetical() {
     let d = doc("Senator Ada Quist toured the museum. The museum, Quist said, honours several of her heroes.");
     reported(&d, "The museum, Quist said, honours several of her heroes", "Ada Quist");
 }
+
+#[test]
+fn a_sign_off_quote_opened_with_a_closing_mark() {
+    let d = doc("Readers sent us their views.\n\n”We need order. Nobody feels safe on the street.” ― Lena Okafor\n\n“I will vote for change.” ― Tomasz Wielgus");
+    quote(&d, "We need order. Nobody feels safe on the street.", "Lena Okafor");
+}

@@ -125,6 +125,8 @@ mod tests {
         assert_eq!(quotes("“Runs on\n“And ends.”"), ["Runs on", "And ends."]);
         assert_eq!(quotes("Peskov said. He supports it.” Then"), ["He supports it."]);
         assert_eq!(quotes("the allies’ plan and ‘scare’ words"), ["scare"]);
+        // a closing mark typed at the start of a line opens the quote
+        assert_eq!(quotes("Readers wrote in.\n\n”We need order. You get shot.” ― Jane Roe"), ["We need order. You get shot."]);
         // markup left in the text: attribute values are no quotes
         assert_eq!(quotes("<post author=\"jroe\" id=\"12\">“We won,” she said.</post>"), ["We won,"]);
         assert_eq!(quotes("''It works,'' he said. ``Fine.''"), ["It works,", "Fine."]);
