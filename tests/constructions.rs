@@ -1122,3 +1122,17 @@ fn a_sign_off_quote_opened_with_a_closing_mark() {
     let d = doc("Readers sent us their views.\n\n”We need order. Nobody feels safe on the street.” ― Lena Okafor\n\n“I will vote for change.” ― Tomasz Wielgus");
     quote(&d, "We need order. Nobody feels safe on the street.", "Lena Okafor");
 }
+
+#[test]
+fn a_titled_name_of_a_place_is_the_person() {
+    let d = doc("Senator Ann Ruiz of Ohio voted no on Monday. “This is a waste of time,” said Representative Tomas B. Brandt of New York.");
+    quote(&d, "This is a waste of time,", "Tomas B. Brandt");
+    assert!(d.entities.iter().any(|e| e.name == "Ann Ruiz"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name.ends_with("of Ohio")), "{}", dump(&d));
+}
+
+#[test]
+fn an_abbreviated_title_with_its_full_stop_after_the_cue() {
+    let d = doc("“This is a waste of time,” said Del. Stacey Varga of the Harbor Islands.");
+    quote(&d, "This is a waste of time,", "Stacey Varga");
+}

@@ -163,7 +163,9 @@ fn plural_subject(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
 /// The speaker right after a cue ("…, said Warren"), up to `limit`.
 fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Option<Attribution> {
     // "said Del. Stacey Plaskett": a title the lexicon lacks may stand before the name
-    let np = (ce..(ce + 3).min(limit)).find_map(|s| np_at(doc, ctx, s, limit).filter(|_| s == ce || doc.tokens[s - 1].cap))?;
+    // ("said Del. Stacey Plaskett": an abbreviated title with its full stop)
+    let after_title = |s: usize| doc.tokens[s - 1].cap || doc.tokens[s - 1].lower == "." && s >= ce + 2 && doc.tokens[s - 2].cap;
+    let np = (ce..(ce + 4).min(limit)).find_map(|s| np_at(doc, ctx, s, limit).filter(|_| s == ce || after_title(s)))?;
     let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
     if speakers.is_empty() {
         return None;
