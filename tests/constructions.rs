@@ -1136,3 +1136,11 @@ fn an_abbreviated_title_with_its_full_stop_after_the_cue() {
     let d = doc("“This is a waste of time,” said Del. Stacey Varga of the Harbor Islands.");
     quote(&d, "This is a waste of time,", "Stacey Varga");
 }
+
+#[test]
+fn weak_cues_are_no_evidence_of_a_person() {
+    // "continued", "brand", "discussed" were added as cues for attribution; before them a
+    // capitalised word is not thereby a person
+    let d = doc("If the numbers hold, Chrome continues to surge. The pens were sold under the Paper Mate brand.");
+    assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
+}

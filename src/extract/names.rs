@@ -167,7 +167,10 @@ fn cue_follows(doc: &Doc, j: usize) -> bool {
     while k < doc.tokens.len() && matches!(doc.tokens[k].lower.as_str(), "has" | "had" | "have" | "also" | "later" | "then" | "again" | "previously" | "once" | "is" | "was") {
         k += 1;
     }
-    doc.tokens.get(k).is_some_and(|t| lex.cues.contains_key(&t.lower))
+    // (cues that organisations and things do as often as people, or that are nouns after a
+    // name: "Chrome continues to surge", "the Paper Mate brand", "the journal discussed")
+    const WEAK: &[&str] = &["continue", "brand", "discuss", "detail", "reference", "compare", "assume", "tout"];
+    doc.tokens.get(k).is_some_and(|t| lex.cues.get(&t.lower).is_some_and(|c| !WEAK.contains(&c.lemma)))
 }
 
 fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) {
