@@ -167,7 +167,10 @@ fn cue_follows(doc: &Doc, j: usize) -> bool {
     while k < doc.tokens.len() && matches!(doc.tokens[k].lower.as_str(), "has" | "had" | "have" | "also" | "later" | "then" | "again" | "previously" | "once" | "is" | "was") {
         k += 1;
     }
-    doc.tokens.get(k).is_some_and(|t| lex.cues.contains_key(&t.lower))
+    // (cues that organisations and things do as often as people, or that are nouns after a
+    // name: "Chrome continues to surge", "the Paper Mate brand", "the journal discussed")
+    const WEAK: &[&str] = &["continue", "brand", "discuss", "detail", "reference", "compare", "assume", "tout"];
+    doc.tokens.get(k).is_some_and(|t| lex.cues.get(&t.lower).is_some_and(|c| !WEAK.contains(&c.lemma)))
 }
 
 fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) {
@@ -209,12 +212,19 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             || lex.person_nouns.contains(&doc.tokens[k - 1].lower));
     // "Raymond Chan of People Power", "Ann Chiang of the FTU": a person's name, then "of" and
     // what the person belongs to, which is parsed as a run of its own
+    // ("Senator Jane Roe of Ohio", "Representative Jane Roe of New York": a title may come first;
+    // the title and the name then make a run of their own)
     {
-        if let Some(of) = (k + 2..j.min(k + 5)).find(|&m| doc.tokens[m].lower == "of" || doc.tokens[m].lower == "for") {
-            let known_head = !heading || lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u');
-            if of + 1 < j && known_head && person_shape(doc, lex, k, of, true) {
-                let ent = doc.person(&text_of(doc, k, of), doc.tokens[k].span.start);
-                doc.add_mention(span_of(doc, k, of), ent, MentionKind::Name);
+        let p = title_at(doc, k, j).map(|(e, _)| e).filter(|&e| e < j).unwrap_or(k);
+        if let Some(of) = (p + 2..j.min(p + 5)).find(|&m| doc.tokens[m].lower == "of" || doc.tokens[m].lower == "for") {
+            let known_head = !heading || lex.first_names.get(&doc.tokens[p].lower).is_some_and(|g| *g != 'u');
+            if of + 1 < j && known_head && person_shape(doc, lex, p, of, true) {
+                if p > k {
+                    parse_run(doc, lex, k, of, sentence_start, heading, deferred);
+                } else {
+                    let ent = doc.person(&text_of(doc, k, of), doc.tokens[k].span.start);
+                    doc.add_mention(span_of(doc, k, of), ent, MentionKind::Name);
+                }
                 parse_run(doc, lex, of + 1, j, false, heading, deferred);
                 return;
             }

@@ -157,6 +157,9 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
         let iso = &lex.countries[c].iso2;
         of = doc.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso));
         k += 1;
+    } else if k > t && k + 1 < limit && doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word && super::names::title_at(doc, k + 1, limit).is_some() {
+        // "the Democratic nominee": a capitalised modifier that names no actor
+        k += 1;
     }
     if k == t || k >= limit {
         return None;
@@ -168,19 +171,24 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
     }
     let head = head.to_lowercase();
     let leader = head == "leader";
-    let candidates: Vec<usize> = doc
-        .roles
-        .iter()
-        .filter(|r| {
+    let heads = || {
+        doc.roles.iter().filter(|r| {
             let rh = r.head.to_lowercase();
             rh == head || rh.ends_with(&format!(" {head}")) || leader && matches!(rh.as_str(), "president" | "prime minister" | "chancellor" | "premier" | "king" | "supreme leader")
         })
-        .filter(|r| of.is_none() || r.of == of || r.of.is_some_and(|o| doc.entities[o].stands_for == of))
-        .map(|r| r.holder)
-        .collect();
-    let mut uniq = candidates.clone();
-    uniq.sort_unstable();
-    uniq.dedup();
+    };
+    let holders = |fits: &dyn Fn(&crate::model::Role) -> bool| {
+        let mut uniq: Vec<usize> = heads().filter(|r| fits(r)).map(|r| r.holder).collect();
+        uniq.sort_unstable();
+        uniq.dedup();
+        uniq
+    };
+    let mut uniq = holders(&|r| of.is_none() || r.of == of || r.of.is_some_and(|o| doc.entities[o].stands_for == of));
+    // "the GOP nominee" after "Republican nominee Jane Roe", whose role has no "of": the only
+    // holder of that title whose organisation is unknown
+    if uniq.is_empty() && of.is_some() {
+        uniq = holders(&|r| r.of.is_none());
+    }
     (uniq.len() == 1).then(|| (uniq[0], end))
 }
 
@@ -344,7 +352,11 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
     let office = lex.titles.get(head).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
     // "Video of the incident shows", "the latest opinion poll released Friday shows": the
     // head noun before a prepositional or participle phrase
-    let h = if lex.speaker_nouns.contains(head) || office {
+    // ("those close to the governor say": the head before the modifier, not its object)
+    let modified = || modified_head(doc, ctx, lo, end).filter(|&h| h + 2 < end && matches!(doc.tokens[h + 1].lower.as_str(), "close" | "of" | "in" | "among"));
+    let h = if let Some(h) = (lex.speaker_nouns.contains(head) || office).then(modified).flatten() {
+        h
+    } else if lex.speaker_nouns.contains(head) || office {
         end - 1
     } else {
         match modified_head(doc, ctx, lo, end) {
@@ -369,17 +381,27 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
 /// "a study by Yale researchers", "a poll released in late August". Its token.
 fn modified_head(doc: &Doc, ctx: &Ctx, lo: usize, end: usize) -> Option<usize> {
     let lex = Lexicon::get();
-    const POST: &[&str] = &["of", "by", "for", "among", "released", "published", "conducted", "commissioned", "issued", "obtained", "filed"];
+    // ("observers in the state", "those close to him")
+    const POST: &[&str] = &["of", "by", "for", "among", "in", "close", "released", "published", "conducted", "commissioned", "issued", "obtained", "filed"];
     const INNER: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "this", "last", "of", "for", "in", "on", "at", "by", "'s"];
     // (a participle is followed by its agent or a time: "released last week", not "released an ad")
     let participle_ok = |j: usize| !doc.tokens[j].lower.ends_with("ed") || doc.tokens.get(j + 1).is_some_and(|x| x.cap || x.kind == TokenKind::Number || matches!(x.lower.as_str(), "by" | "in" | "on" | "at" | "last" | "this" | "earlier"));
-    let h = (lo.max(end.saturating_sub(8))..end.saturating_sub(1)).rev().find(|&j| lex.speaker_nouns.contains(&doc.tokens[j].lower) && POST.contains(&doc.tokens[j + 1].lower.as_str()) && participle_ok(j + 1))?;
+    // ("officials in Berlin" is left to the name: only "in the …" is a modifier here)
+    let in_common = |j: usize| doc.tokens[j].lower != "in" || doc.tokens.get(j + 1).is_some_and(|x| !x.cap);
+    let h = (lo.max(end.saturating_sub(8))..end.saturating_sub(1)).rev().find(|&j| (lex.speaker_nouns.contains(&doc.tokens[j].lower) || doc.tokens[j].lower == "those" && doc.tokens[j + 1].lower == "close") && POST.contains(&doc.tokens[j + 1].lower.as_str()) && participle_ok(j + 1) && in_common(j + 1))?;
     // the modifier is a plain noun phrase: no verb-like word, quote, cue or comma inside
+    let close_to = doc.tokens[h + 1].lower == "close";
     let plain = (h + 2..end).all(|j| {
         let x = &doc.tokens[j];
         let l = x.lower.as_str();
+        // "close to him", "close to the governor"
+        if close_to && (j == h + 2 && l == "to" || matches!(l, "him" | "her" | "them")) {
+            return true;
+        }
         let verbish = !x.cap && (l.ends_with("ed") || l.ends_with("ing") || l == "to");
-        matches!(x.kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(l) && !verbish && (!lex.stopwords.contains(l) || INNER.contains(&l))
+        // ("critics of the plan": a cue word after a determiner is a noun)
+        let cue = lex.cues.contains_key(l) && !(j > h + 2 && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their"));
+        matches!(x.kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && !cue && !verbish && (!lex.stopwords.contains(l) || INNER.contains(&l))
     });
     plain.then_some(h)
 }
@@ -424,12 +446,21 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
         "earlier", "subsequently", "firmly", "strongly", "openly", "allegedly", "is", "was", "were", "are", "yesterday", "today",
         "tonight", "privately", "initially", "been", "being", "first", "last", "this", "week", "month", "year", "morning", "evening", "afternoon",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "night", "just", "even", "simply",
+        // "now says", "has long argued", and negated cues ("hasn't said", "isn't saying")
+        "now", "long", "yet", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "isn't", "aren't", "wasn't", "weren't",
+        "won't", "wouldn't", "can't", "cannot", "couldn't", "often", "always", "ever", "sometimes",
     ];
+    // "appeared to suggest", "seemed to accept": the subject of the outer verb speaks
+    const RAISING: &[&str] = &["appeared", "appears", "appear", "seemed", "seems", "seem", "tried", "tries", "continued", "continues"];
     let mut k = t;
     loop {
         let before = k;
         while k > lo && (AUX.contains(&doc.tokens[k - 1].lower.as_str()) || doc.tokens[k - 1].lower.ends_with("ly") && doc.tokens[k - 1].lower.len() > 4 && !doc.tokens[k - 1].cap) {
             k -= 1;
+        }
+        if k > lo + 1 && doc.tokens[k - 1].lower == "to" && RAISING.contains(&doc.tokens[k - 2].lower.as_str()) {
+            k -= 2;
+            continue;
         }
         // "Jane Roe (D-Wis.) said": a parenthesis after the name
         if k > lo && doc.tokens[k - 1].lower == ")" {
@@ -469,18 +500,22 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             let lex = Lexicon::get();
             let relative = (lo.max(k.saturating_sub(45))..k - 1)
                 .rev()
-                .take_while(|&j| !lex.cues.contains_key(&doc.tokens[j].lower) && !matches!(doc.tokens[j].lower.as_str(), ";" | ":") && doc.tokens[j].kind != TokenKind::Quote)
+                // (a capitalised cue word is part of a name: "United States"; a participle
+                // opening the appositive is part of it: ", speaking to reporters,")
+                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !(doc.tokens[j].lower.ends_with("ing") && j > lo && doc.tokens[j - 1].lower == ",")) && !matches!(doc.tokens[j].lower.as_str(), ";" | ":") && doc.tokens[j].kind != TokenKind::Quote)
                 .filter(|&j| doc.tokens[j].lower == ",")
                 .take(4)
                 .find(|&o| {
-                    let opens = doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "whose" | "a" | "an" | "the" | "one" | "now" | "then" | "himself" | "herself"));
+                    let opens = doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "whose" | "a" | "an" | "the" | "one" | "now" | "then" | "himself" | "herself") || !x.cap && x.lower.ends_with("ing"));
                     // "Dianne Feinstein, Democrat of California, said": any appositive after a person's name
                     opens || o > lo && person_name_ends(doc, o)
                 });
+            // ("Jane Roe, 56, who has served …,": an age between the name and the relative clause)
+            let aged = |o: usize| o > lo + 2 && doc.tokens[o - 1].kind == TokenKind::Number && doc.tokens[o - 2].lower == "," && ctx_free_name_before(doc, o - 2);
             if inner_has_title {
                 k = open.unwrap_or(k);
-            } else if let Some(o) = relative.filter(|&o| o > lo && ctx_free_name_before(doc, o)) {
-                k = o;
+            } else if let Some(o) = relative.filter(|&o| o > lo && (ctx_free_name_before(doc, o) || aged(o))) {
+                k = if aged(o) { o - 2 } else { o };
             } else if k >= lo + 2 && person_name_ends(doc, k - 1) {
                 // "…, Mike Waltz, has expressed": the person named before the comma is the subject
                 k -= 1;

@@ -30,7 +30,15 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     }
     // "state" is a verb only before its clause ("officials state that …")
     // and "find" only before "that" ("the study found that …", not "finds the signals encouraging")
-    if (matches!(tok.lower.as_str(), "state" | "states") || cue.lemma == "find") && !doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "that" | ":" | "there")) {
+    // (a study, poll or panel "found" its clause without "that": "a survey found most voters …")
+    if (matches!(tok.lower.as_str(), "state" | "states") || cue.lemma == "find" && !findings_subject(doc, t)) && !doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "that" | ":" | "there")) {
+        return None;
+    }
+    // "continued" speaks only when a quote follows ("she continued: “…”"), not in "continued to fight"
+    if cue.lemma == "continue" && !doc.tokens.get(t + 1).is_some_and(|x| x.lower == ":" || x.lower == "," && doc.tokens.get(t + 2).is_some_and(|q| q.kind == TokenKind::Quote)) {
+        return None;
+    }
+    if !sense_of_speech(doc, t, cue.lemma) {
         return None;
     }
     // "the proposed deal", "a warning", "his call": a determiner before makes it a noun
@@ -42,7 +50,47 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     if noun_form && doc.tokens.get(t + 1).is_some_and(|x| lex.cues.contains_key(&x.lower)) {
         return None;
     }
+    // "Republican support was solid", "85 percent support among voters", "advocates such as
+    // …": a noun before a verb or "such as", or after a share
+    if noun_form && (doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "is" | "was" | "are" | "were" | "such")) || t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "percent" | "%")) {
+        return None;
+    }
+    // "a government plan", "the new claim": a bare form after a determiner and a singular word
+    // (not "the leaders claim", nor "critics of the plan claim")
+    let after_preposition = t > 2 && matches!(doc.tokens[t - 3].lower.as_str(), "of" | "in" | "to" | "for" | "at" | "on" | "by" | "with" | "from" | "among");
+    if noun_form && tok.lower == cue.lemma && !after_preposition && t > 1 && matches!(doc.tokens[t - 2].lower.as_str(), "a" | "an" | "the" | "this" | "his" | "her" | "its" | "their") && doc.tokens[t - 1].kind == TokenKind::Word && !doc.tokens[t - 1].cap && !doc.tokens[t - 1].lower.ends_with('s') {
+        return None;
+    }
     Some((cue.lemma, cue.class, cue.takes_object, t + 1))
+}
+
+/// Cue verbs whose next word makes them something else: a byline's "reported from Paris",
+/// "called in to a show", "showed up", "declined slightly", "compared with", "assumed office".
+fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
+    let next = doc.tokens.get(t + 1).map(|x| x.lower.as_str()).unwrap_or("");
+    match lemma {
+        "report" => next != "from",
+        "call" => next != "in",
+        "show" => next != "up",
+        "decline" => !matches!(next, "slightly" | "sharply" | "from" | "by"),
+        // ("rose 5 percent compared with last year" is no comparison by anyone)
+        "compare" => !matches!(next, "with" | "to"),
+        // ("assumed office", "assumed control" is no belief)
+        "assume" => matches!(next, "that" | "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there"),
+        _ => true,
+    }
+}
+
+/// Sources whose findings are what they report ("the study found", "a 2019 survey by …
+/// found"): a research noun within the few words before the verb at `t`, with no clause
+/// break between.
+fn findings_subject(doc: &Doc, t: usize) -> bool {
+    const FINDINGS: &[&str] = &["study", "studies", "poll", "polls", "survey", "surveys", "analysis", "report", "research", "review", "audit", "investigation", "inquiry", "panel", "researchers"];
+    let (a, _) = sentence_tokens(doc, t);
+    (a.max(t.saturating_sub(12))..t)
+        .rev()
+        .take_while(|&j| doc.tokens[j].kind != TokenKind::Punct && doc.tokens[j].kind != TokenKind::Quote && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower))
+        .any(|j| FINDINGS.contains(&doc.tokens[j].lower.as_str()))
 }
 
 fn tspan(doc: &Doc, a: usize, b: usize) -> Span {
@@ -75,16 +123,49 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     if let Some((s, e)) = generic_subject(doc, ctx, c, lo) {
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
     }
+    if let Some((s, e)) = plural_subject(doc, ctx, c, ce, lo) {
+        return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
+    }
     // "she said" with no one to refer to: the speaker stays as written, never a guess
+    // ("It says …" after "The city sent a letter.": a document or body as written)
     let se = super::np::subject_end(doc, c, lo);
-    (se > lo && matches!(doc.tokens[se - 1].lower.as_str(), "he" | "she" | "they" | "i" | "we"))
+    (se > lo && matches!(doc.tokens[se - 1].lower.as_str(), "he" | "she" | "they" | "i" | "we" | "it"))
         .then(|| Attribution { speakers: Vec::new(), text: Some(tspan(doc, se - 1, se)), cue, cue_span, subject: (se - 1, se) })
+}
+
+/// "Environmentalists worry that …", "many economists argue that …": a bare plural noun
+/// (with a quantifier or adjectives) opening its clause, before a cue and "that". Its tokens.
+fn plural_subject(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Option<(usize, usize)> {
+    let lex = Lexicon::get();
+    if !doc.tokens.get(ce).is_some_and(|x| x.lower == "that") {
+        return None;
+    }
+    let end = super::np::subject_end(doc, c, lo);
+    let head = &doc.tokens[end.checked_sub(1).filter(|&h| h >= lo)?];
+    let l = head.lower.as_str();
+    let plural = head.kind == TokenKind::Word && l.len() > 4 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") && !l.ends_with("is");
+    if !plural || lex.stopwords.contains(l) || lex.cues.contains_key(l) || ctx.tok_quote[end - 1].is_some() {
+        return None;
+    }
+    // the phrase runs left over lowercase modifiers and a quantifier to the clause start
+    let mut s = end - 1;
+    while s > lo && end - s < 4 {
+        let x = &doc.tokens[s - 1];
+        if x.kind != TokenKind::Word || x.cap && s - 1 != lo || lex.cues.contains_key(&x.lower) || lex.stopwords.contains(&x.lower) && !matches!(x.lower.as_str(), "many" | "some" | "most" | "several" | "other" | "few") {
+            break;
+        }
+        s -= 1;
+    }
+    let opens = s == lo || matches!(doc.tokens[s - 1].lower.as_str(), "," | ";" | "and" | "but" | "while" | "though" | "although" | "because");
+    opens.then_some((s, end))
 }
 
 /// The speaker right after a cue ("…, said Warren"), up to `limit`.
 fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Option<Attribution> {
     // "said Del. Stacey Plaskett": a title the lexicon lacks may stand before the name
-    let np = (ce..(ce + 3).min(limit)).find_map(|s| np_at(doc, ctx, s, limit).filter(|_| s == ce || doc.tokens[s - 1].cap))?;
+    // ("said Del. Stacey Plaskett": an abbreviated title with its full stop)
+    let after_title = |s: usize| doc.tokens[s - 1].cap || doc.tokens[s - 1].lower == "." && s >= ce + 2 && doc.tokens[s - 2].cap;
+    let np = (ce..(ce + 4).min(limit)).find_map(|s| np_at(doc, ctx, s, limit).filter(|_| s == ce || after_title(s)))?;
     let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
     if speakers.is_empty() {
         return None;
@@ -113,10 +194,11 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
             text = Span::new(doc.tokens[content].span.start, q.inner.end);
             att = Some(label);
         }
-        if att.is_none() && !heading {
+        let title = title_quote(doc, a, b, qs);
+        if att.is_none() && !heading && !title {
             att = after_quote(doc, ctx, q.outer.end).or_else(|| before_quote(doc, ctx, qs)).or_else(|| colon_intro(doc, ctx, qs)).or_else(|| next_sentence(doc, ctx, q.outer.end));
         }
-        if att.is_none() && !heading && words > 3 {
+        if att.is_none() && !heading && !title && words > 3 {
             // a quote continuing the same speaker: later in the paragraph, or opening the next one
             let para_start = doc.paragraphs[q.paragraph].span.start + 3 >= q.outer.start;
             if let Some((p, pa)) = &prev {
@@ -136,6 +218,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         let why = match &att {
             Some(_) => None,
             None if heading => Some("headline"),
+            None if title => Some("title"),
             None if words <= 3 => Some("scare quote"),
             None => Some("no speaker"),
         };
@@ -157,6 +240,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         });
     }
     labelled_paragraphs(doc, ctx, &mut out);
+    block_quotes(doc, ctx, &mut out);
     out.extend(reports);
     out.sort_by_key(|s| (s.text.start, s.text.end));
     // a statement is not "about" the state or body its speaker speaks for ("Russian Foreign
@@ -169,6 +253,28 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         }
     }
     doc.statements = out;
+}
+
+/// A quoted title inside a sentence: a show, a film, a forum or an ad ("appeared on
+/// “Good Morning Harbor,”", "a “Town Hall for Veterans” forum"). Every word is capitalised
+/// (short function words aside) and it names something rather than saying it; quoted
+/// speech opens its sentence or follows a cue, and has a verb that a title-case phrase of a
+/// few words rarely has.
+fn title_quote(doc: &Doc, a: usize, b: usize, qs: usize) -> bool {
+    const SMALL: &[&str] = &["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "&"];
+    let words: Vec<usize> = (a..b).filter(|&k| doc.tokens[k].kind == TokenKind::Word).collect();
+    let (sa, sb) = sentence_tokens(doc, qs);
+    let lex = Lexicon::get();
+    // (in a title-case headline every quote looks like a title)
+    !words.is_empty()
+        && !super::names::title_case(doc, sa, sb)
+        && words.len() <= 6
+        && qs > sa
+        && doc.tokens[words[0]].cap
+        && words.iter().all(|&k| doc.tokens[k].cap || SMALL.contains(&doc.tokens[k].lower.as_str()))
+        // (a quoted question or exclamation is speech)
+        && (a..b).all(|k| !matches!(doc.tokens[k].lower.as_str(), "?" | "!"))
+        && !words.iter().any(|&k| lex.stopwords.contains(&doc.tokens[k].lower) && !SMALL.contains(&doc.tokens[k].lower.as_str()))
 }
 
 /// Dashes that introduce a sign-off after a quote: “…” ― Jane Roe.
@@ -301,7 +407,13 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
         }
         // the nearest cue with a speaker ("Hale said, most voters now think “…”")
         if let Some(att) = speaker_before(doc, ctx, c, ce, sa).or_else(|| clause_subject(doc, ctx, sa, c, ce)) {
-            return Some(att);
+            // "Protesters said they want “…”": a pronoun right after a speech verb is that
+            // verb's subject, so the outer cue speaks
+            let (s0, s1) = att.subject;
+            let inner = s1 == s0 + 1 && s0 > sa && super::np::is_pronoun(&doc.tokens[s0].lower) && cue_at(doc, s0 - 1).is_some();
+            if !inner {
+                return Some(att);
+            }
         }
     }
     // "Hale has a new slogan: “It's about you.”": the clause's subject
@@ -434,7 +546,12 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             // a second attribution needs a clause of its own ("…, while the government said …")
             if let Some(prev) = found.last().filter(|_| f.coord.is_none()) {
                 let from = doc.token_at(prev.att.cue_span.end).max(prev.att.subject.1);
-                if !break_between(from, f.att.subject.0.max(from)) {
+                // ("X said … and Y accused …": a new subject right after "and" opens a clause)
+                let s0 = f.att.subject.0;
+                let and_subject = s0 > from && matches!(doc.tokens[s0 - 1].lower.as_str(), "and" | "but") && !f.content_before && !f.according;
+                // ("“…,” said Jane Roe, who stressed that …": a relative clause speaks on its own)
+                let relative = (from..doc.token_at(f.att.cue_span.start)).any(|j| matches!(doc.tokens[j].lower.as_str(), "who" | "which"));
+                if !break_between(from, s0.max(from)) && !and_subject && !relative {
                     continue;
                 }
             }
@@ -454,7 +571,11 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                     return k;
                 }
                 let from = cue_end.max(subj.1);
-                (from..n.att.subject.0).rev().find(|&j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| if j > a && doc.tokens[j - 1].lower == "," { j - 1 } else { j }).unwrap_or(n.att.subject.0)
+                (from..n.att.subject.0).rev().find(|&j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| if j > a && doc.tokens[j - 1].lower == "," { j - 1 } else { j }).unwrap_or_else(|| {
+                    // ("… was mishandled and Varga accused …": the "and" belongs to neither)
+                    let s0 = n.att.subject.0;
+                    if s0 > a && matches!(doc.tokens[s0 - 1].lower.as_str(), "and" | "but") { s0 - 1 } else { s0 }
+                })
             }).unwrap_or(b);
             // ", and discussions were scheduled …": a coordinated clause is not part of it
             let clause_b = (cue_end.max(subj.1)..clause_b)
@@ -482,6 +603,9 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             let (ta, tb) = (doc.token_at(text.start), doc.token_at(text.end));
             // (an appositive between speaker and cue is not content either)
             let (na, nb) = (subj.0.min(cue_start), subj.1.max(cue_end));
+            // (when the content comes first and only an addressee or a time follows the cue,
+            // only the words before the speaker are content: "“…,” Roe told the Harbor News.")
+            let tb = if f.content_before && !f.according && addressee_tail(doc, nb, clause_b) { tb.min(na) } else { tb };
             let own = (ta..tb).filter(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none() && !(na..nb).contains(&j)).count();
             if own < 3 {
                 continue;
@@ -523,8 +647,19 @@ fn in_source(doc: &Doc, ctx: &Ctx, a: usize, b: usize) -> Option<Statement> {
     if doc.tokens[a].lower != "in" {
         return None;
     }
-    let comma = (a + 2..b.min(a + 16)).find(|&j| doc.tokens[j].lower == ",")?;
-    let intro_ok = (a + 1..comma).all(|j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number | TokenKind::Punct) && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower));
+    let mut comma = (a + 2..b.min(a + 16)).find(|&j| doc.tokens[j].lower == ",")?;
+    // "In a speech in Fort Pierce, Florida, on Friday, …": a place's state or a date after the comma is still the opening
+    while let Some(next) = (comma + 2..b.min(comma + 6)).find(|&j| doc.tokens[j].lower == ",") {
+        let place = ctx.tok_mention[comma + 1].is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, crate::model::EntityKind::Place | crate::model::EntityKind::Country));
+        let rest_ok = (comma + 1..next).all(|j| doc.tokens[j].cap || doc.tokens[j].kind == TokenKind::Number || matches!(doc.tokens[j].lower.as_str(), "on" | "in" | "last" | "this"));
+        let date = matches!(doc.tokens[comma + 1].lower.as_str(), "on" | "last" | "this");
+        if !((place || date) && rest_ok) {
+            break;
+        }
+        comma = next;
+    }
+    // (a capitalised cue word is a name: "In the latest Harbor Post poll, …")
+    let intro_ok = (a + 1..comma).all(|j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number | TokenKind::Punct) && !(Lexicon::get().cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap));
     if !intro_ok || !(a + 1..comma).any(|j| SOURCE_DOCUMENTS.contains(&doc.tokens[j].lower.as_str())) {
         return None;
     }
@@ -564,10 +699,8 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     if lemma == "speak" {
         return None;
     }
-    // "called on X to", "called for X": a demand, not speech (see demands)
-    if lemma == "call" && (ce..(ce + 4).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "for" | "on")) {
-        return None;
-    }
+    // ("called for X", "called on X to …" report a demand and are statements too: the demand
+    // stays with the demand extractor, the example gold counts the quote they carry)
     // passives ("is expected to", "was asked") are not speech by the subject; "is demanding" is
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being") && !doc.tokens[c].lower.ends_with("ing") {
         return None;
@@ -581,10 +714,13 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         None if c > a && doc.tokens[c - 1].lower == "," => (speaker_after(doc, ctx, c, ce, b)?, true),
         // "Cruz exhorted Republicans … and said he …": the clause's subject speaks
         None if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "and" | "but" | "then") => (clause_subject(doc, ctx, a, c, ce)?, false),
+        // "Varga sent a string of posts on Friday saying that …": a participle far from its subject
+        None if c > a + 2 && doc.tokens[c].lower.ends_with("ing") && doc.tokens.get(ce).is_some_and(|x| x.lower == "that") => (clause_subject(doc, ctx, a, c, ce)?, false),
         // "an architect who said …", "McConnell, the majority leader, who said …": who "who" is
         None => {
             // ("who in 2010 said", "who has repeatedly said")
-            let w = 1 + (c.saturating_sub(5).max(a + 1)..c).rev().find(|&j| doc.tokens[j].lower == "who")?;
+            // ("the ministry, which denied …": "which" speaks for a body as "who" for a person)
+            let w = 1 + (c.saturating_sub(5).max(a + 1)..c).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "who" | "which"))?;
             let between_ok = (w..c).all(|j| {
                 let t = &doc.tokens[j];
                 t.kind == TokenKind::Number || t.cap || matches!(t.lower.as_str(), "in" | "on" | "at" | "also" | "has" | "had" | "have" | "later" | "then" | "earlier" | "once" | "last" | "this" | "repeatedly" | "publicly" | "previously" | "recently")
@@ -593,7 +729,9 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
                 return None;
             }
             let cue_span = tspan(doc, c, ce);
-            (Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..speaker_before(doc, ctx, w - 1, w, a)? }, false)
+            // (the antecedent ends before the comma of ", which")
+            let rel = if w >= a + 2 && doc.tokens[w - 2].lower == "," { w - 2 } else { w - 1 };
+            (Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..speaker_before(doc, ctx, rel, w, a)? }, false)
         }
     };
     // "hinted at …", "commented on …": the object of the preposition is what was said
@@ -601,11 +739,25 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     let follows = prepositional || complement_follows(doc, if inverted { att.subject.1 } else { ce }, b);
     // "…, Graham said." / "…, said Warren, …": the content is the rest of the sentence
     let ends_clause = doc.tokens.get(if inverted { att.subject.1 } else { ce }).is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";" | "!" | "?"));
-    let parenthetical = !follows && (inverted || att.subject.0 > a && doc.tokens[att.subject.0 - 1].lower == "," || ends_clause && att.subject.0 > a + 2);
+    let after_comma = att.subject.0 > a && (doc.tokens[att.subject.0 - 1].lower == "," || doc.tokens[att.subject.0 - 1].kind == TokenKind::Quote && att.subject.0 > a + 1 && doc.tokens[att.subject.0 - 2].lower == ",");
+    // "…, Graham told the Harbor News on Thursday.": only the addressee and a time follow the
+    // cue, so the content came first
+    let addressee_only = takes_object && after_comma && !inverted && addressee_tail(doc, ce, b);
+    let follows = follows && !addressee_only;
+    let parenthetical = !follows && (inverted || after_comma || ends_clause && att.subject.0 > a + 2);
     if !follows && !parenthetical && !takes_object && class != CueClass::Express || class == CueClass::Ask && !follows {
         return None;
     }
     Some(Found { att, coord: None, according: false, content_before: parenthetical })
+}
+
+/// The rest of a sentence after a cue at `ce..b` is only an object and a time ("the Harbor
+/// News on Thursday", "reporters after the meeting"): a few words, no clause of its own.
+fn addressee_tail(doc: &Doc, ce: usize, b: usize) -> bool {
+    let words = (ce..b).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count();
+    // (", honours several of her heroes": the sentence goes on after a parenthetical)
+    let goes_on = doc.tokens.get(ce).is_some_and(|x| x.lower == ",");
+    !goes_on && words <= 8 && (ce..b).all(|j| !matches!(doc.tokens[j].lower.as_str(), "that" | ":" | "to" | "he" | "she" | "they" | "it" | "we" | "i") && doc.tokens[j].kind != TokenKind::Quote)
 }
 
 /// A verb outside the cue lexicon that takes a "that" clause ("the court ruled that the
@@ -626,7 +778,9 @@ fn that_verb(doc: &Doc, c: usize) -> Option<(&'static str, CueClass, bool, usize
     doc.tokens.get(c + 1).filter(|x| x.lower == "that")?;
     let opener = doc.tokens.get(c + 2)?;
     const OPENERS: &[&str] = &["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "no", "some", "many", "most", "more", "only", "all", "both", "any", "each", "he", "she", "it", "they", "we", "i", "you", "there", "if", "while", "despite"];
-    let clause = opener.cap || opener.kind == TokenKind::Number || OPENERS.contains(&opener.lower.as_str());
+    // ("charges that countries …": "that" before a plural noun is no determiner)
+    let plural = opener.kind == TokenKind::Word && opener.lower.len() > 3 && opener.lower.ends_with('s') && !opener.lower.ends_with("ss") && !opener.lower.ends_with("us") && !lex.stopwords.contains(&opener.lower) && !lex.cues.contains_key(&opener.lower);
+    let clause = opener.cap || opener.kind == TokenKind::Number || OPENERS.contains(&opener.lower.as_str()) || plural;
     clause.then_some(("", CueClass::Speech, false, c + 1))
 }
 
@@ -635,7 +789,8 @@ fn extend_subject_left(doc: &Doc, mut s: usize, a: usize) -> usize {
     let lex = Lexicon::get();
     while s > a {
         let l = &doc.tokens[s - 1].lower;
-        if lex.titles.contains_key(l) || lex.title_modifiers.contains(l) || lex.country_adjectives.contains_key(l) || l == "'s" || l == "the" || doc.tokens[s - 1].cap && l != "," {
+        // (a capitalised word is part of the name or title, a sentence-opening "But" is not)
+        if lex.titles.contains_key(l) || lex.title_modifiers.contains(l) || lex.country_adjectives.contains_key(l) || l == "'s" || l == "the" || doc.tokens[s - 1].cap && l != "," && !(s - 1 == a && matches!(l.as_str(), "but" | "and" | "so" | "yet" | "or" | "still" | "then")) {
             s -= 1;
         } else {
             break;
@@ -650,15 +805,42 @@ fn complement_follows(doc: &Doc, ce: usize, b: usize) -> bool {
     if ce >= b {
         return false;
     }
+    // "announced on Friday the arrest of …": a time phrase between the cue and its object
+    if let Some(k) = time_phrase_end(doc, ce, b) {
+        return complement_follows(doc, k, b);
+    }
     match doc.tokens[ce].lower.as_str() {
         // "said on Monday that", "posted on X that", "said in a statement that"
         // "said on Monday that", "said after the convention he would …"
         "in" | "on" | "at" | "after" | "before" | "during" | "following" | "earlier" | "later" | "last" | "this" => {
             (ce + 1..(ce + 13).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "that" | ":" | "he" | "she" | "they" | "it" | "we" | "i"))
         }
-        "." | "," | "by" | "with" | "as" | "and" | "when" | ")" => false,
+        // "have not said when they would vote" is content; "said when asked" is not
+        "when" => doc.tokens.get(ce + 1).is_some_and(|t| !t.lower.ends_with("ed")),
+        "." | "," | "by" | "with" | "as" | "and" | ")" => false,
         _ => true,
     }
+}
+
+/// Words of a time phrase after a cue ("on Friday", "last week", "this morning", "on Tuesday night").
+const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week", "weekend",
+    "month", "year", "morning", "afternoon", "evening", "night",
+];
+
+/// The token after a short time phrase starting at `t` ("on Friday", "last week", "on Tuesday
+/// night", "this morning"), if one starts there: a cue's object may follow it.
+fn time_phrase_end(doc: &Doc, t: usize, b: usize) -> Option<usize> {
+    let first = doc.tokens.get(t)?.lower.as_str();
+    if !matches!(first, "on" | "last" | "this" | "earlier" | "late" | "early") {
+        return None;
+    }
+    let mut k = t + 1;
+    // ("earlier this week", "late Friday", "on Friday night")
+    while k < b.min(t + 4) && (TIME_WORDS.contains(&doc.tokens[k].lower.as_str()) || matches!(doc.tokens[k].lower.as_str(), "this" | "last")) {
+        k += 1;
+    }
+    (k > t + 1 && TIME_WORDS.contains(&doc.tokens[k - 1].lower.as_str()) && k < b).then_some(k)
 }
 
 /// The end of a sentence without its final punctuation.
@@ -705,6 +887,29 @@ fn speaker_label(doc: &Doc, ctx: &Ctx, t: usize, heading: bool) -> Option<(Attri
         None => return None,
     };
     Some((att, colon + 1))
+}
+
+/// A paragraph introduced by "X added:" at the end of the one before, without quotation
+/// marks (a block quote): X's words, one statement.
+fn block_quotes(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
+    for pi in 1..doc.paragraphs.len() {
+        let (prev, p) = (doc.paragraphs[pi - 1], doc.paragraphs[pi]);
+        let (pa, pb) = (doc.token_at(prev.span.start), doc.token_at(prev.span.end));
+        let (a, b) = (doc.token_at(p.span.start), doc.token_at(p.span.end));
+        if p.heading || pb <= pa + 1 || b <= a || doc.tokens[pb - 1].lower != ":" || ctx.tok_quote[pb - 1].is_some() {
+            continue;
+        }
+        // the block has words of its own, outside quotes, from its first token
+        if doc.tokens[a].kind == TokenKind::Quote || ctx.tok_quote[a].is_some() || (a..b).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count() < 4 {
+            continue;
+        }
+        let from = (pa..pb - 1).rev().take(12).find(|&c| cue_at(doc, c).is_some_and(|(_, class, _, ce)| ce == pb - 1 && class != CueClass::Belief));
+        let Some(att) = from.and_then(|c| speaker_before(doc, ctx, c, pb - 1, pa)) else { continue };
+        let text = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+        let speaker = att.speakers.first().copied();
+        let about = actors_in(doc, ctx, text, &[], speaker);
+        out.push(Statement { kind: StatementKind::Direct, speaker, speaker_text: att.text, unattributed: None, text, cue: att.cue, cue_span: Some(att.cue_span), about });
+    }
 }
 
 /// Transcript lines and "Name: claim" headlines outside quotation marks, one statement each.

@@ -29,6 +29,8 @@ pub fn find_quotes(text: &str, tokens: &[Token], paragraphs: &[Paragraph], sente
         let lo = tokens.partition_point(|t| t.span.start < p.span.start);
         let hi = tokens.partition_point(|t| t.span.start < p.span.end);
         let mut open: Option<(usize, char)> = None; // token index and the kind of mark
+        // inside a markup attribute value (`<tweet author="…">` left in scraped text)
+        let mut attribute = false;
         for i in lo..hi {
             if tokens[i].kind != TokenKind::Quote {
                 continue;
@@ -36,6 +38,14 @@ pub fn find_quotes(text: &str, tokens: &[Token], paragraphs: &[Paragraph], sente
             let c = mark(text, &tokens[i]);
             let double = matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‟');
             let single = matches!(c, '‘' | '’' | '\'' | '‹' | '›');
+            if attribute {
+                attribute = !double;
+                continue;
+            }
+            if open.is_none() && double && text[..tokens[i].span.start].ends_with('=') {
+                attribute = true;
+                continue;
+            }
             match open {
                 None => {
                     if double && opens(text, tokens, i) || (c == '‘' || c == '‹') && opens(text, tokens, i) {
@@ -115,6 +125,10 @@ mod tests {
         assert_eq!(quotes("“Runs on\n“And ends.”"), ["Runs on", "And ends."]);
         assert_eq!(quotes("Peskov said. He supports it.” Then"), ["He supports it."]);
         assert_eq!(quotes("the allies’ plan and ‘scare’ words"), ["scare"]);
+        // a closing mark typed at the start of a line opens the quote
+        assert_eq!(quotes("Readers wrote in.\n\n”We need order. You get shot.” ― Jane Roe"), ["We need order. You get shot."]);
+        // markup left in the text: attribute values are no quotes
+        assert_eq!(quotes("<post author=\"jroe\" id=\"12\">“We won,” she said.</post>"), ["We won,"]);
         assert_eq!(quotes("''It works,'' he said. ``Fine.''"), ["It works,", "Fine."]);
     }
 }

@@ -91,7 +91,12 @@ pub fn opens(text: &str, tokens: &[Token], j: usize) -> bool {
     let c = text[tokens[j].span.start..].chars().next().unwrap_or(' ');
     match c {
         '“' | '‘' | '«' | '„' | '`' => true,
-        '”' | '’' | '»' => false,
+        // a closing mark typed at the start of a line, right before a word, opens (”We need …)
+        '”' => {
+            let line_start = j == 0 || text[tokens[j - 1].span.end..tokens[j].span.start].contains('\n');
+            line_start && text[tokens[j].span.end..].chars().next().is_some_and(|n| !n.is_whitespace())
+        }
+        '’' | '»' => false,
         _ => tokens[j].space_before || j == 0 || matches!(&text[tokens[j - 1].span.start..tokens[j - 1].span.end], "(" | "[" | "—" | "–" | ":"),
     }
 }
