@@ -257,3 +257,80 @@ fn tagger_leaves_title_case_headlines_and_rule_names_alone() {
     assert!(has(&d, "Harwick College", EntityKind::Organization) && has(&d, "Leeds", EntityKind::Place), "{:?}", mentions(&d));
     assert!(d.mentions.windows(2).all(|w| w[0].span.end <= w[1].span.start));
 }
+
+#[test]
+fn organisation_by_the_words_around_it() {
+    let org = EntityKind::Organization;
+    assert_has("Quillmart officials declined to comment on the layoffs.", "Quillmart", org);
+    assert_has("A spokesman for Vorlane said the deal was off.", "Vorlane", org);
+    assert_has("Analysts at Brendle Partners expect a cut.", "Brendle Partners", org);
+    assert_has("Pellworth's chief executive resigned on Friday.", "Pellworth", org);
+    assert_has("Dravix said in a statement that it would appeal.", "Dravix", org);
+    // a person's surname in the same place stays a person
+    assert_has("Harold Quimby left early. Quimby said in a statement that he was tired.", "Quimby", EntityKind::Person);
+    // adjectives and countries are no organisations
+    assert_not_org("Republican officials objected to the plan.", "Republican");
+    assert_not_org("French officials objected to the plan.", "French");
+}
+
+#[test]
+fn organisation_a_person_belongs_to() {
+    let t = "The winners were Harold Quimby of Vorlane and Quillmart's Teresa Vantongeren.";
+    assert_has(t, "Vorlane", EntityKind::Organization);
+    assert_has(t, "Quillmart", EntityKind::Organization);
+    assert_has(t, "Teresa Vantongeren", EntityKind::Person);
+}
+
+#[test]
+fn a_name_found_once_as_an_organisation_is_one_everywhere() {
+    let t = "Quillmart cut 200 jobs. Quillmart officials blamed the weather. Workers at Quillmart were angry.";
+    let d = doc(t);
+    let n = mentions(&d).iter().filter(|(m, k)| m == "Quillmart" && *k == EntityKind::Organization).count();
+    assert_eq!(n, 3, "{:?}", mentions(&d));
+    // one entity, no person left over
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person), "{:?}", d.entities);
+}
+
+#[test]
+fn acronym_defined_in_parentheses() {
+    let t = "The Orchard Growers Federation (OGF) sued. OGF lawyers said the Vexmoor Fruit Exchange (VFE) and VFE staff agreed.";
+    let d = doc(t);
+    assert!(has(&d, "Orchard Growers Federation", EntityKind::Organization), "{:?}", mentions(&d));
+    assert!(has(&d, "Vexmoor Fruit Exchange", EntityKind::Organization), "{:?}", mentions(&d));
+    // the acronym is the same organisation as its long form
+    let of = |text: &str| d.mentions.iter().filter(|m| d.slice(m.span) == text).map(|m| m.entity).collect::<Vec<_>>();
+    let long = of("Orchard Growers Federation");
+    assert!(!long.is_empty() && of("OGF").iter().all(|e| *e == long[0]) && of("OGF").len() == 2, "{:?}", mentions(&d));
+    assert!(of("VFE").len() == 2 && of("VFE").iter().all(|e| *e == of("Vexmoor Fruit Exchange")[0]));
+    // the long form after the acronym; no entity without a mention is left
+    let d = doc("Members of the OGF (Orchard Growers Federation) marched.");
+    assert!(has(&d, "Orchard Growers Federation", EntityKind::Organization), "{:?}", mentions(&d));
+    assert!((0..d.entities.len()).all(|e| d.mentions.iter().any(|m| m.entity == e)), "{:?}", d.entities);
+    // a country's abbreviation is no organisation
+    assert_not_org("Talks with the United Arab Emirates (UAE) resumed.", "United Arab Emirates");
+}
+
+#[test]
+fn company_designators_and_clubs() {
+    assert_has("Analysts at Fenwick Brothers, Inc. agreed with the forecast.", "Fenwick Brothers, Inc.", EntityKind::Organization);
+    assert_has("The shares of Tolvane Holdings Co. fell.", "Tolvane Holdings Co.", EntityKind::Organization);
+    assert_has("Ravenna Rovers beat Castor Athletic on Sunday.", "Ravenna Rovers", EntityKind::Organization);
+    assert_has("Ravenna Rovers beat Castor Athletic on Sunday.", "Castor Athletic", EntityKind::Organization);
+    assert_has("He signed for FC Vexmoor in May.", "FC Vexmoor", EntityKind::Organization);
+    assert_has("She was taken to the George Bramwell Hospital by car.", "George Bramwell Hospital", EntityKind::Organization);
+}
+
+#[test]
+fn a_capitalised_the_inside_a_sentence_is_part_of_the_name() {
+    let t = "The report was first published by The Ketterly Post on Monday.";
+    assert_has(t, "The Ketterly Post", EntityKind::Organization);
+    let d = doc(t);
+    assert!(d.entities.iter().any(|e| e.name == "Ketterly Post"), "the entity keeps its name: {:?}", d.entities);
+    // not at the start of a sentence
+    assert_has("The Ketterly Post reported it first.", "Ketterly Post", EntityKind::Organization);
+}
+
+fn assert_not_org(t: &str, text: &str) {
+    let d = doc(t);
+    assert!(!mentions(&d).iter().any(|(m, k)| m.contains(text) && *k == EntityKind::Organization), "{text:?} is no organisation in {t:?}: {:?}", mentions(&d));
+}

@@ -71,6 +71,10 @@ pub fn find_names(doc: &mut Doc) {
                     break;
                 }
             }
+            // "Fenwick Brothers, Inc.": a designator after a comma ends the name
+            if let Some(e) = designator_after_comma(doc, j, b) {
+                j = e;
+            }
             let sentence_start = i == a || (i == a + 1 && doc.tokens[a].kind != TokenKind::Word);
             parse_run(doc, lex, i, j, sentence_start, heading, &mut deferred);
             i = j;
@@ -89,6 +93,17 @@ pub fn find_names(doc: &mut Doc) {
             doc.add_mention(span_of(doc, t, end), ent, MentionKind::Name);
         }
     }
+}
+
+/// Legal designators that may follow a company's name after a comma.
+const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "plc", "Corp", "Corp.", "Co", "Co.", "GmbH", "AG", "LP"];
+
+/// The end of ", Inc" right after a run ending at token `j` (before `b`): the designator is
+/// the last word of the name.
+fn designator_after_comma(doc: &Doc, j: usize, b: usize) -> Option<usize> {
+    let comma = doc.tokens.get(j).is_some_and(|t| t.lower == ",");
+    let designator = j + 1 < b && DESIGNATORS.contains(&doc.slice(doc.tokens[j + 1].span));
+    (comma && designator && (j + 2 >= b || !is_cap_word(doc, j + 2))).then_some(j + 2)
 }
 
 fn joined_by_and(doc: &Doc, i: usize, end: usize) -> bool {

@@ -1,0 +1,414 @@
+//! Organisations the name rules leave open, found by what news text says around them: an
+//! acronym defined in parentheses ("the Orchard Growers Association (OGA)"), words for a
+//! company's people or shares next to the name ("Quillmart officials", "a spokesman for
+//! Quillmart", "Quillmart's chief executive", "Quillmart said in a statement"), and a name
+//! repeated after it was once found as an organisation. Runs after `names::find_names`
+//! (so people named in full are known) and before the learned tagger (which then leaves
+//! these names alone).
+
+use crate::extract::names::is_cap_word;
+use crate::extract::tagger::regions;
+use crate::lexicon::Lexicon;
+use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
+use rustc_hash::FxHashMap;
+
+/// Lower-case words right after a name that make it an organisation ("Quillmart officials").
+const AFTER: &[&str] = &[
+    "officials", "spokesman", "spokeswoman", "spokesperson", "executives", "employees", "staffers", "shareholders",
+    "headquarters", "subsidiary", "shares", "stock", "stockholders",
+];
+
+/// Lower-case nouns before "of/for/at/in/with" and a name that make it an organisation
+/// ("a spokesman for Quillmart", "the chief executive of Quillmart", "analysts at Quillmart").
+const BEFORE: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "executive", "executives", "ceo", "cfo", "founder", "co-founder",
+    "cofounder", "chairman", "chairwoman", "employee", "employees", "shareholders", "shares", "stake", "analyst",
+    "analysts", "economist", "economists", "strategist", "strategists", "subsidiary", "acquisition", "takeover", "merger",
+];
+
+/// Lower-case words after "X's" that make X an organisation ("Quillmart's chief executive").
+const OWNED: &[&str] = &[
+    "chief", "ceo", "cfo", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "board", "shares", "stock",
+    "shareholders", "headquarters", "spokesman", "spokeswoman", "spokesperson", "subsidiary", "website", "employees",
+    "executives",
+];
+
+/// Prepositions between a `BEFORE` noun and the name.
+const LINKS: &[&str] = &["of", "for", "at", "in", "with"];
+
+/// Finds organisations by acronym definitions, context and repetition (see the module doc).
+pub fn find_organisations(doc: &mut Doc) {
+    let lex = Lexicon::get();
+    // whole runs for acronyms: their long forms may hold names found before ("Vexmoor")
+    for (a, b) in runs(doc, lex, false) {
+        if let Some((la, lb, acr)) = acronym_definition(doc, a, b) {
+            define_acronym(doc, lex, la, lb, acr);
+        }
+    }
+    let runs = runs(doc, lex, true);
+    for &(a, b) in &runs {
+        if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) {
+            claim(doc, a, b, None);
+        }
+    }
+    repeated(doc, &runs);
+}
+
+/// The capitalised runs of every sentence (as the tagger sees them), with `cut` cut where a
+/// name found before starts or ends ("Jane Roe of Quillmart" → "Jane Roe", "Quillmart"), without
+/// joining words or stopwords at their edges ("The Quillmart Group" → "Quillmart Group"),
+/// and never joined by "and" (cut there, else left out).
+fn runs(doc: &Doc, lex: &Lexicon, cut: bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let loose = |t: usize| !doc.tokens[t].cap || lex.stopwords.contains(&doc.tokens[t].lower) && doc.tokens[t].lower.len() <= 4;
+    for s in &doc.sentences {
+        let (sa, sb) = s.tokens;
+        for (ra, rb) in regions(doc, sa, sb) {
+            let mut a = ra;
+            while a < rb {
+                // a piece: one mention, or the stretch up to the next one
+                let m = doc.mention_at_token(a);
+                let mut b = a + 1;
+                let and = |t: usize| doc.tokens[t].lower == "and";
+                while b < rb && (!cut || doc.mention_at_token(b) == m && !and(b) && !and(a)) {
+                    b += 1;
+                }
+                let (mut x, mut y) = (a, b);
+                while x < y && loose(x) {
+                    x += 1;
+                }
+                while y > x && !doc.tokens[y - 1].cap {
+                    y -= 1;
+                }
+                if x < y && !(x..y).any(|t| doc.tokens[t].lower == "and") {
+                    out.push((x, y));
+                }
+                a = b;
+            }
+        }
+    }
+    out
+}
+
+fn text_of(doc: &Doc, a: usize, b: usize) -> &str {
+    doc.slice(span_of(doc, a, b))
+}
+
+fn span_of(doc: &Doc, a: usize, b: usize) -> Span {
+    Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end)
+}
+
+fn lower_at(doc: &Doc, t: usize) -> &str {
+    doc.tokens.get(t).filter(|x| !x.cap).map_or("", |x| x.lower.as_str())
+}
+
+/// Whether the words around run `a..b` say it is an organisation.
+fn organisation_context(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    // "Quillmart officials", "Quillmart's chief executive"
+    let after = AFTER.contains(&lower_at(doc, b)) || lower_at(doc, b) == "'s" && OWNED.contains(&lower_at(doc, b + 1));
+    // "Quillmart said in a statement"
+    let statement = lex.cues.get(lower_at(doc, b)).is_some_and(|c| c.lemma == "say")
+        && lower_at(doc, b + 1) == "in"
+        && matches!(lower_at(doc, b + 2), "a" | "an" | "its")
+        && matches!(lower_at(doc, b + 3), "statement" | "filing" | "release" | "press");
+    // "a spokesman for Quillmart", "the chief executive of the Quillmart Group"
+    let mut k = a;
+    if k > 0 && doc.tokens[k - 1].lower == "the" {
+        k -= 1;
+    }
+    let before = k >= 2 && LINKS.contains(&lower_at(doc, k - 1)) && BEFORE.contains(&lower_at(doc, k - 2));
+    after || statement || before || club_prefix(doc, a, b) || owner_of_person(doc, a, b) || person_of(doc, a, b)
+}
+
+/// "FC Vexmoor", "AFC Quarnel": a football club's designator before the name.
+fn club_prefix(doc: &Doc, a: usize, b: usize) -> bool {
+    b > a + 1 && matches!(doc.slice(doc.tokens[a].span), "FC" | "AFC" | "SC" | "CF")
+}
+
+fn person_named(doc: &Doc, t: usize) -> bool {
+    doc.mention_at_token(t).is_some_and(|m| {
+        let e = &doc.entities[doc.mentions[m].entity];
+        e.kind == EntityKind::Person && e.name.contains(' ')
+    })
+}
+
+/// "Quillmart's Jane Roe": what a person named in full right after "X's" belongs to.
+fn owner_of_person(doc: &Doc, a: usize, b: usize) -> bool {
+    lower_at(doc, b) == "'s" && b + 1 < doc.tokens.len() && person_named(doc, b + 1) && doc.tokens[b + 1].span.start == doc.mentions[doc.mention_at_token(b + 1).unwrap_or(0)].span.start && a < b
+}
+
+/// "Jane Roe of Quillmart": a person named in full, "of", then the run (and nothing
+/// capitalised after it).
+fn person_of(doc: &Doc, a: usize, b: usize) -> bool {
+    a >= 2 && lower_at(doc, a - 1) == "of" && person_named(doc, a - 2) && doc.tokens.get(b).is_none_or(|t| t.kind != TokenKind::Word || !t.cap)
+}
+
+/// Whether run `a..b` (one to four words) may be an organisation no lexicon knows: not a
+/// person's name, place, country, people, title or common word.
+fn candidate(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    if b - a > 4 || !is_cap_word(doc, a) || !is_cap_word(doc, b - 1) {
+        return false;
+    }
+    let lows: Vec<&str> = (a..b).map(|t| doc.tokens[t].lower.as_str()).collect();
+    let known = |w: &str| {
+        lex.first_names.get(w).is_some_and(|g| *g != 'u')
+            || lex.country_any(w).is_some()
+            || lex.titles.contains_key(w)
+            || lex.title_modifiers.contains(w)
+            || lex.stopwords.contains(w)
+    };
+    if lows.iter().any(|w| known(w)) || lex.place_names.contains_key(&lows.join(" ")) {
+        return false;
+    }
+    if b == a + 1 {
+        let w = lows[0];
+        let word = doc.slice(doc.tokens[a].span);
+        // "Republican officials", "European officials": an adjective, not a name
+        let adjective = ["an", "ic", "ish", "ese", "ern"].iter().any(|s| w.ends_with(s));
+        let surname = lex.surnames.get(w).is_some_and(|&r| r <= 5000);
+        let person = doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.contains(' ') && e.surname == crate::resolve::keys::skeleton(word));
+        if adjective || surname || person || lex.is_common_word(w) || lex.place_names.contains_key(w) || lex.org_words.contains(word) {
+            return false;
+        }
+        if word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            return false;
+        }
+    }
+    // only organisation words ("Police officials") name no one in particular
+    !(a..b).all(|t| lex.org_words.contains(doc.slice(doc.tokens[t].span)) || lex.is_common_word(&doc.tokens[t].lower))
+}
+
+/// Makes run `a..b` an organisation when nothing claims it, or when only a lone word taken
+/// for a person does ("Quillmart said …" before "Quillmart officials"). With `entity`, the
+/// mention joins that organisation. Returns the organisation.
+fn claim(doc: &mut Doc, a: usize, b: usize, entity: Option<usize>) -> Option<usize> {
+    let span = span_of(doc, a, b);
+    let inside = doc.mentions_in(span).len();
+    let touching = (a..b).filter_map(|t| doc.mention_at_token(t)).collect::<Vec<_>>();
+    if touching.is_empty() {
+        let e = entity.unwrap_or_else(|| doc.organisation(&text_of(doc, a, b).to_string()));
+        doc.add_mention(span, e, MentionKind::Name);
+        return Some(e);
+    }
+    // one mention, of the whole run, of a person known by this one word only
+    let m = touching[0];
+    let lone_person = inside == 1 && touching.iter().all(|&x| x == m) && doc.mentions[m].span == span && {
+        let p = &doc.entities[doc.mentions[m].entity];
+        p.kind == EntityKind::Person && !p.name.contains(' ')
+    };
+    if !lone_person {
+        return None;
+    }
+    let person = doc.mentions[m].entity;
+    let name = text_of(doc, a, b).to_string();
+    let existing = entity.or_else(|| doc.entities.iter().position(|e| e.kind == EntityKind::Organization && e.name.eq_ignore_ascii_case(&name)));
+    match existing {
+        // every mention of that person is this organisation
+        Some(org) => {
+            for x in doc.mentions.iter_mut().filter(|x| x.entity == person) {
+                x.entity = org;
+            }
+            retire(doc, person);
+            Some(if org > person { org - 1 } else { org })
+        }
+        None => {
+            let e = &mut doc.entities[person];
+            e.kind = EntityKind::Organization;
+            e.surname.clear();
+            Some(person)
+        }
+    }
+}
+
+/// Drops entity `e` when no mention and no other entity refers to it any more (before
+/// roles and statements exist, these are the only references).
+fn retire(doc: &mut Doc, e: usize) {
+    if doc.mentions.iter().any(|m| m.entity == e) || doc.entities.iter().any(|x| x.stands_for == Some(e)) {
+        return;
+    }
+    doc.entities.remove(e);
+    for m in &mut doc.mentions {
+        if m.entity > e {
+            m.entity -= 1;
+        }
+    }
+    for x in &mut doc.entities {
+        if let Some(s) = x.stands_for.as_mut().filter(|s| **s > e) {
+            *s -= 1;
+        }
+    }
+}
+
+/// The letters and digits an acronym spells: its capitals and digits ("DoD" → "DD").
+fn acronym_letters(w: &str) -> Option<String> {
+    let n = w.chars().count();
+    let caps = w.chars().filter(|c| c.is_uppercase()).count();
+    let ok = (2..=8).contains(&n) && caps >= 2 && w.chars().all(|c| c.is_alphanumeric() || c == '-') && w.starts_with(|c: char| c.is_uppercase());
+    ok.then(|| w.chars().filter(|c| c.is_uppercase() || c.is_ascii_digit()).collect())
+}
+
+/// "USD", "GMT": capitals the lexicon knows are no organisation.
+fn not_organisation(doc: &Doc, t: usize) -> bool {
+    Lexicon::get().not_organisations.contains(&doc.tokens[t].lower)
+}
+
+/// Initials of the capitalised words and numbers of tokens `a..b` (each part of a
+/// hyphenated word counts: "American-Islamic" → "AI").
+fn initials(doc: &Doc, a: usize, b: usize) -> String {
+    let mut out = String::new();
+    for t in a..b {
+        let tok = &doc.tokens[t];
+        let w = doc.slice(tok.span);
+        if tok.kind == TokenKind::Number {
+            out.push_str(w);
+        } else if tok.cap {
+            for part in w.split('-') {
+                if let Some(c) = part.chars().next().filter(|c| c.is_uppercase()) {
+                    out.push(c);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// "Orchard Growers Association (OGA)" or "OGA (Orchard Growers Association)" at run
+/// `a..b`: the long form's tokens and the acronym's token. The long form may start after
+/// the run's first words ("US National Science Foundation (NSF)").
+fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize, usize)> {
+    let tok = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
+    // long form, then the acronym in parentheses
+    if tok(b) == "(" && tok(b + 2) == ")" && b > a + 1 {
+        let letters = acronym_letters(doc.slice(doc.tokens[b + 1].span)).filter(|_| !not_organisation(doc, b + 1))?;
+        let start = (a..b - 1).find(|&s| is_cap_word(doc, s) && initials(doc, s, b) == letters)?;
+        return Some((start, b, b + 1));
+    }
+    // an acronym, then the long form in parentheses
+    if b == a + 1 && tok(b) == "(" {
+        let letters = acronym_letters(doc.slice(doc.tokens[a].span)).filter(|_| !not_organisation(doc, a))?;
+        let close = (b + 2..doc.tokens.len().min(b + 12)).find(|&t| tok(t) == ")")?;
+        let s = if tok(b + 1) == "the" { b + 2 } else { b + 1 };
+        return (close > s + 1 && (s..close).all(|t| is_cap_word(doc, t) || !doc.tokens[t].cap && doc.tokens[t].kind == TokenKind::Word) && initials(doc, s, close) == letters).then_some((s, close, a));
+    }
+    None
+}
+
+/// Makes the long form `la..lb` an organisation (unless it is a country or place) and its
+/// acronym `acr` a name of the same organisation, wherever the acronym stands.
+fn define_acronym(doc: &mut Doc, lex: &Lexicon, la: usize, lb: usize, acr: usize) {
+    let span = span_of(doc, la, lb);
+    let long = text_of(doc, la, lb).to_string();
+    if lex.country_names.contains_key(&crate::lexicon::fold(&long)) || lex.place_names.contains_key(&crate::lexicon::fold(&long)) {
+        return;
+    }
+    // a name that runs over the long form's edges is something else
+    let clash = [la, lb - 1].iter().any(|&t| doc.mention_at_token(t).is_some_and(|m| !span.contains(doc.mentions[m].span)));
+    if clash {
+        return;
+    }
+    let inside: Vec<(Span, usize)> = doc.mentions_in(span).iter().map(|m| (m.span, m.entity)).collect();
+    let org = match inside[..] {
+        [(s, e)] if s == span && doc.entities[e].kind == EntityKind::Organization => e,
+        _ => {
+            // parts taken for people or places ("Food Standards Vexmoor") give way to the whole
+            let parts: Vec<usize> = inside.iter().map(|&(_, e)| e).collect();
+            let start = doc.mentions.partition_point(|m| m.span.start < span.start);
+            doc.mentions.drain(start..start + parts.len());
+            let org = doc.organisation(&long);
+            doc.add_mention(span, org, MentionKind::Name);
+            retire_all(doc, parts, org)
+        }
+    };
+    // the acronym, here and wherever it stands, names the same organisation
+    let word = doc.slice(doc.tokens[acr].span).to_string();
+    let before: Vec<usize> = doc.mentions.iter().filter(|m| doc.slice(m.span) == word).map(|m| m.entity).collect();
+    for m in doc.mentions.iter_mut() {
+        if before.contains(&m.entity) && m.entity != org {
+            m.entity = org;
+        }
+    }
+    let org = retire_all(doc, before, org);
+    if doc.mention_at_token(acr).is_none() {
+        doc.add_mention(doc.tokens[acr].span, org, MentionKind::Name);
+    }
+}
+
+/// Retires entities `old` (largest first, so indices stay valid) and returns where `keep` ends up.
+fn retire_all(doc: &mut Doc, mut old: Vec<usize>, keep: usize) -> usize {
+    old.sort_unstable();
+    old.dedup();
+    let mut keep = keep;
+    for &e in old.iter().rev() {
+        if e == keep {
+            continue;
+        }
+        let n = doc.entities.len();
+        retire(doc, e);
+        if doc.entities.len() < n && e < keep {
+            keep -= 1;
+        }
+    }
+    keep
+}
+
+/// A run spelt exactly like a name already found as an organisation is that organisation
+/// ("Quillmart officials said … Quillmart cut jobs").
+fn repeated(doc: &mut Doc, runs: &[(usize, usize)]) {
+    let mut names: FxHashMap<String, usize> = FxHashMap::default();
+    for m in &doc.mentions {
+        if doc.entities[m.entity].kind == EntityKind::Organization {
+            names.entry(doc.slice(m.span).to_string()).or_insert(m.entity);
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    for &(a, b) in runs {
+        let Some(&org) = names.get(text_of(doc, a, b)) else { continue };
+        if let Some(e) = claim(doc, a, b, Some(org)) {
+            // entity indices move when a person is retired
+            if e != org {
+                for v in names.values_mut() {
+                    if *v > e {
+                        *v -= 1;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Widens organisation names over a capitalised "The" inside a sentence ("reported by The
+/// Ketterly Post": the article is part of the name) and over the full stop of an
+/// abbreviated designator ("Quillmart Inc."). The entity's name stays as it was.
+pub fn widen_names(doc: &mut Doc) {
+    for i in 0..doc.mentions.len() {
+        let (span, entity) = (doc.mentions[i].span, doc.mentions[i].entity);
+        if doc.entities[entity].kind != EntityKind::Organization {
+            continue;
+        }
+        let first = doc.token_at(span.start);
+        let last = doc.tokens.partition_point(|t| t.span.start < span.end).saturating_sub(1);
+        if first >= 2 && doc.tokens[first - 1].lower == "the" && doc.tokens[first - 1].cap && !sentence_opens(doc, first - 1) && !in_title_case(doc, first) {
+            let start = doc.tokens[first - 1].span.start;
+            if i == 0 || doc.mentions[i - 1].span.end <= start {
+                doc.mentions[i].span.start = start;
+            }
+        }
+        let abbreviated = matches!(doc.tokens[last].lower.as_str(), "inc" | "corp" | "ltd" | "co" | "bros");
+        if abbreviated && doc.tokens.get(last + 1).is_some_and(|t| t.lower == "." && !t.space_before) {
+            doc.mentions[i].span.end = doc.tokens[last + 1].span.end;
+        }
+    }
+}
+
+fn sentence_opens(doc: &Doc, t: usize) -> bool {
+    let Some(s) = doc.sentence_at(doc.tokens[t].span.start) else { return true };
+    (doc.sentences[s].tokens.0..t).all(|m| doc.tokens[m].kind != TokenKind::Word)
+}
+
+fn in_title_case(doc: &Doc, t: usize) -> bool {
+    let Some(s) = doc.sentence_at(doc.tokens[t].span.start) else { return true };
+    let (a, b) = doc.sentences[s].tokens;
+    crate::extract::names::title_case(doc, a, b)
+}
