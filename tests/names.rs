@@ -334,3 +334,14 @@ fn assert_not_org(t: &str, text: &str) {
     let d = doc(t);
     assert!(!mentions(&d).iter().any(|(m, k)| m.contains(text) && *k == EntityKind::Organization), "{text:?} is no organisation in {t:?}: {:?}", mentions(&d));
 }
+
+#[test]
+fn places_and_buildings_named_after_people_are_no_people() {
+    let t = "They walked past Lincoln Reservoir and Bobby Quimby Playfield to Harlan Stadium.";
+    assert_has(t, "Lincoln Reservoir", EntityKind::Place);
+    assert_has(t, "Bobby Quimby Playfield", EntityKind::Place);
+    assert_has(t, "Harlan Stadium", EntityKind::Place);
+    // a head that is also a surname after given names is a person
+    assert_has("Tom Hall and Sally Field met Jane Park.", "Tom Hall", EntityKind::Person);
+    assert_has("Tom Hall and Sally Field met Jane Park.", "Jane Park", EntityKind::Person);
+}

@@ -348,8 +348,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             let sk = crate::resolve::keys::skeleton(&name);
             doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.surname == sk && e.name.contains(' '))
         };
+    let place_head = n >= 2 && !titled && place_head(doc, lex, k, end);
     // a gazetteer place, unless a title or first name makes it a person
-    if !titled && !known_first && !speaks && !known_surname {
+    if !titled && (!known_first || place_head) && !speaks && !known_surname {
         if let Some(places) = lex.place_names.get(&lower) {
             // among places of one name, prefer one in a country the article names
             let named = |p: usize| doc.entities.iter().any(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(lex.places[p].country.as_str()));
@@ -366,6 +367,12 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     }
     if known_surname {
         let ent = doc.person(&name, doc.tokens[k].span.start);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        return;
+    }
+    // "Lincoln Reservoir", "Harlan Stadium": a place or building whoever it is named after
+    if place_head {
+        let ent = doc.unlisted_place(&name);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
     }
@@ -442,6 +449,16 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     } else if (2..=3).contains(&n) && name_like(doc, lex, k, end) {
         deferred.push((k, end, sentence_start && k == run_start));
     }
+}
+
+/// Whether run `k..end` ends in a word for a place or building ("Street", "Reservoir"). A
+/// head that is also a surname ("Hall", "Field", "Park") does not count after given names
+/// alone ("Forbes Field", but "Tom Hall").
+fn place_head(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
+    let Some(&surname) = lex.place_heads.get(doc.slice(doc.tokens[end - 1].span)) else { return false };
+    let given = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u') || lex.census_given.contains(&doc.tokens[m].lower);
+    // "Tom Hall", "Mary Ann Park": given names, then the surname
+    !(surname && (k..end - 1).all(given))
 }
 
 /// Two or three capitalised words, none a common word, title, organisation word or place:
