@@ -345,3 +345,20 @@ fn places_and_buildings_named_after_people_are_no_people() {
     assert_has("Tom Hall and Sally Field met Jane Park.", "Tom Hall", EntityKind::Person);
     assert_has("Tom Hall and Sally Field met Jane Park.", "Jane Park", EntityKind::Person);
 }
+
+#[test]
+fn newspaper_named_after_its_town() {
+    let t = "It was first reported by the Toronto Star and the Denver Sun on Friday.";
+    assert_has(t, "Toronto Star", EntityKind::Organization);
+    assert_has(t, "Denver Sun", EntityKind::Organization);
+    assert_not_org("The North Star shone over the camp.", "North Star");
+}
+
+#[test]
+fn organisation_context_inside_a_longer_run() {
+    // the context noun opens the sentence; the name is joined to the next by "for"
+    let t = "Shares of Brenmark rose 5 percent. He left Brenmark for Quillmart.";
+    let d = doc(t);
+    let n = mentions(&d).iter().filter(|(m, k)| m == "Brenmark" && *k == EntityKind::Organization).count();
+    assert_eq!(n, 2, "{:?}", mentions(&d));
+}

@@ -370,6 +370,12 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
     }
+    // "Toronto Star", "Denver Sun": a newspaper named after its town
+    if n >= 2 && !titled && media_name(doc, lex, k, end) {
+        let ent = doc.organisation(&name);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        return;
+    }
     // "Lincoln Reservoir", "Harlan Stadium": a place or building whoever it is named after
     if place_head {
         let ent = doc.unlisted_place(&name);
@@ -449,6 +455,24 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     } else if (2..=3).contains(&n) && name_like(doc, lex, k, end) {
         deferred.push((k, end, sentence_start && k == run_start));
     }
+}
+
+/// Last words of newspapers' names that are no organisation words on their own ("Star", "Sun").
+const MEDIA_HEADS: &[&str] = &[
+    "Star", "Sun", "Mail", "Mirror", "Express", "Standard", "Observer", "Independent", "Examiner", "Inquirer", "Enquirer",
+    "Courier", "Sentinel", "Dispatch", "Globe", "Bulletin", "Register", "Record", "Review", "Monitor", "Statesman",
+    "Advertiser", "Argus", "Leader", "Citizen",
+];
+
+/// Whether run `k..end` is a known place or country followed by a newspaper's head word
+/// ("Toronto Star", "Denver Sun").
+fn media_name(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
+    if !MEDIA_HEADS.contains(&doc.slice(doc.tokens[end - 1].span)) {
+        return false;
+    }
+    let town = fold(&text_of(doc, k, end - 1));
+    let compass = matches!(doc.tokens[k].lower.as_str(), "north" | "south" | "east" | "west" | "lone" | "morning" | "evening");
+    !compass && (lex.place_names.contains_key(&town) || lex.country_names.contains_key(&town))
 }
 
 /// Whether run `k..end` ends in a word for a place or building ("Street", "Reservoir"). A

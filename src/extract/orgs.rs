@@ -55,7 +55,8 @@ pub fn find_organisations(doc: &mut Doc) {
 }
 
 /// The capitalised runs of every sentence (as the tagger sees them), with `cut` cut where a
-/// name found before starts or ends ("Jane Roe of Quillmart" → "Jane Roe", "Quillmart"), without
+/// name found before starts or ends ("Jane Roe of Quillmart" → "Jane Roe", "Quillmart") and
+/// at joining words outside names, without
 /// joining words or stopwords at their edges ("The Quillmart Group" → "Quillmart Group"),
 /// and never joined by "and" (cut there, else left out).
 fn runs(doc: &Doc, lex: &Lexicon, cut: bool) -> Vec<(usize, usize)> {
@@ -69,8 +70,9 @@ fn runs(doc: &Doc, lex: &Lexicon, cut: bool) -> Vec<(usize, usize)> {
                 // a piece: one mention, or the stretch up to the next one
                 let m = doc.mention_at_token(a);
                 let mut b = a + 1;
-                let and = |t: usize| doc.tokens[t].lower == "and";
-                while b < rb && (!cut || doc.mention_at_token(b) == m && !and(b) && !and(a)) {
+                // outside names, joining words cut too: "Shares of Quillmart", "Quillmart for Vorlane"
+                let cuts = |t: usize| doc.tokens[t].lower == "and" || m.is_none() && !doc.tokens[t].cap;
+                while b < rb && (!cut || doc.mention_at_token(b) == m && !cuts(b) && !cuts(a)) {
                     b += 1;
                 }
                 let (mut x, mut y) = (a, b);
@@ -116,7 +118,8 @@ fn organisation_context(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     if k > 0 && doc.tokens[k - 1].lower == "the" {
         k -= 1;
     }
-    let before = k >= 2 && LINKS.contains(&lower_at(doc, k - 1)) && BEFORE.contains(&lower_at(doc, k - 2));
+    // (the noun may open the sentence: "Shares of Quillmart rose")
+    let before = k >= 2 && LINKS.contains(&lower_at(doc, k - 1)) && BEFORE.contains(&doc.tokens[k - 2].lower.as_str());
     after || statement || before || club_prefix(doc, a, b) || owner_of_person(doc, a, b) || person_of(doc, a, b)
 }
 
