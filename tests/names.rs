@@ -362,3 +362,20 @@ fn organisation_context_inside_a_longer_run() {
     let n = mentions(&d).iter().filter(|(m, k)| m == "Brenmark" && *k == EntityKind::Organization).count();
     assert_eq!(n, 2, "{:?}", mentions(&d));
 }
+
+#[test]
+fn organisation_then_a_person_named_in_full() {
+    let t = "The head of the Quarnel Council Enver Tolvik told reporters it was over.";
+    assert_has(t, "Quarnel Council", EntityKind::Organization);
+    assert_has(t, "Enver Tolvik", EntityKind::Person);
+}
+
+#[test]
+fn one_unknown_word_before_a_company_office() {
+    let t = "Pellworth CEO Jane Roe resigned, and Quillmart spokeswoman Ann Vesk declined to comment.";
+    assert_has(t, "Pellworth", EntityKind::Organization);
+    assert_has(t, "Jane Roe", EntityKind::Person);
+    assert_has(t, "Quillmart", EntityKind::Organization);
+    // a person's surname before the office owns it, but is no company
+    assert_not_org("Smith spokesman Tom Poe said no.", "Smith");
+}

@@ -431,6 +431,18 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         }
         return;
     }
+    // "Refugee Council Jane Roe told …": an organisation, then a person named in full
+    if !titled && n >= 4 {
+        let org_word = |m: usize| lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !lex.titles.contains_key(&doc.tokens[m].lower);
+        let given = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u');
+        if let Some(m) = (k + 1..end - 2).rev().find(|&m| org_word(m) && given(m + 1) && person_shape(doc, lex, m + 1, end, true)) {
+            let ent = doc.organisation(&text_of(doc, k, m + 1));
+            doc.add_mention(span_of(doc, k, m + 1), ent, MentionKind::Name);
+            let ent = doc.person(&text_of(doc, m + 1, end), doc.tokens[m + 1].span.start);
+            doc.add_mention(span_of(doc, m + 1, end), ent, MentionKind::Name);
+            return;
+        }
+    }
     let personal = titled
         || known_first
         || cue_follows(doc, end)
@@ -819,6 +831,11 @@ fn owner_organisation(doc: &mut Doc, lex: &Lexicon, k: usize, h: usize) {
     while k < h && lex.stopwords.contains(&doc.tokens[k].lower) {
         k += 1;
     }
+    if h == k + 1 && company_office(doc, lex, k, h) {
+        let ent = doc.organisation(&text_of(doc, k, h));
+        doc.add_mention(span_of(doc, k, h), ent, MentionKind::Name);
+        return;
+    }
     if h < k + 2 || (k..h).any(|m| doc.mention_at_token(m).is_some()) || person_shape(doc, lex, k, h, true) {
         return;
     }
@@ -829,4 +846,22 @@ fn owner_organisation(doc: &mut Doc, lex: &Lexicon, k: usize, h: usize) {
     }
     let ent = doc.organisation(&text_of(doc, k, h));
     doc.add_mention(span_of(doc, k, h), ent, MentionKind::Name);
+}
+
+/// "Pellworth CEO Jane Roe": one word no lexicon knows before a company's office (CEO,
+/// chief executive, chairman, founder, spokesman) names the company; a person's name, a
+/// place, a people or a common word there does not ("Trump spokesman", "Apple CEO").
+fn company_office(doc: &Doc, lex: &Lexicon, k: usize, h: usize) -> bool {
+    const OFFICES: &[&str] = &["ceo", "chief", "chairman", "chairwoman", "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson"];
+    let w = &doc.tokens[k].lower;
+    OFFICES.contains(&doc.tokens[h].lower.as_str())
+        && doc.slice(doc.tokens[k].span).chars().skip(1).any(char::is_lowercase)
+        && !lex.first_names.contains_key(w)
+        && !lex.surnames.contains_key(w)
+        && !lex.census_given.contains(w)
+        && !lex.place_names.contains_key(w)
+        && lex.country_any(w).is_none()
+        && !lex.is_common_word(w)
+        && !lex.stopwords.contains(w)
+        && !lex.titles.contains_key(w)
 }
