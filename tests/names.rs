@@ -379,3 +379,12 @@ fn one_unknown_word_before_a_company_office() {
     // a person's surname before the office owns it, but is no company
     assert_not_org("Smith spokesman Tom Poe said no.", "Smith");
 }
+
+#[test]
+fn names_listed_with_an_organisation() {
+    let t = "Brenmark, Quillmart and the Vexmoor Bank all cut jobs on Monday.";
+    assert_has(t, "Brenmark", EntityKind::Organization);
+    assert_has(t, "Quillmart", EntityKind::Organization);
+    // a list with people in it is no evidence
+    assert_not_org("Jane Roe, Tolvik and the Vexmoor Bank signed it.", "Tolvik");
+}

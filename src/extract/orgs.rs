@@ -46,9 +46,12 @@ pub fn find_organisations(doc: &mut Doc) {
         }
     }
     let runs = runs(doc, lex, true);
-    for &(a, b) in &runs {
-        if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) {
-            claim(doc, a, b, None);
+    // twice: a list is found from the organisation it ends in ("X, Y and the Vexmoor Bank")
+    for _ in 0..2 {
+        for &(a, b) in &runs {
+            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) {
+                claim(doc, a, b, None);
+            }
         }
     }
     repeated(doc, &runs);
@@ -120,7 +123,34 @@ fn organisation_context(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     }
     // (the noun may open the sentence: "Shares of Quillmart rose")
     let before = k >= 2 && LINKS.contains(&lower_at(doc, k - 1)) && BEFORE.contains(&doc.tokens[k - 2].lower.as_str());
-    after || statement || before || club_prefix(doc, a, b) || owner_of_person(doc, a, b) || person_of(doc, a, b)
+    after || statement || before || club_prefix(doc, a, b) || owner_of_person(doc, a, b) || person_of(doc, a, b) || listed_with_organisation(doc, a, b)
+}
+
+/// "Quillmart, Vorlane and the Vexmoor Bank": a run listed next to an organisation.
+fn listed_with_organisation(doc: &Doc, a: usize, b: usize) -> bool {
+    let org_at = |t: usize| doc.mention_at_token(t).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization);
+    let sep = |t: usize| doc.tokens.get(t).is_some_and(|x| matches!(x.lower.as_str(), "," | "and" | "or" | "the"));
+    // before: "Vexmoor Bank, [X]" / "Vexmoor Bank and [X]" / "Vexmoor Bank, and the [X]"
+    let mut t = a;
+    let mut n = 0;
+    while t > 0 && sep(t - 1) && n < 3 {
+        t -= 1;
+        n += 1;
+    }
+    let before = n > 0 && t > 0 && doc.tokens[t].lower != "the" && org_at(t - 1);
+    // after: "[X], Vexmoor Bank" / "[X] and the Vexmoor Bank"
+    let mut t = b;
+    let mut n = 0;
+    while sep(t) && n < 3 {
+        t += 1;
+        n += 1;
+    }
+    let after = n > 0 && doc.tokens[b].lower != "the" && t < doc.tokens.len() && org_at(t);
+    // a list with people in it ("Quillmart, Jane Roe and …") says nothing
+    let person_at = |t: usize| doc.mention_at_token(t).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person);
+    let people = (a.saturating_sub(8)..(b + 8).min(doc.tokens.len())).any(person_at);
+    let shouted = b == a + 1 && !doc.slice(doc.tokens[a].span).chars().any(char::is_lowercase);
+    (before || after) && !people && !shouted
 }
 
 /// "FC Vexmoor", "AFC Quarnel": a football club's designator before the name.
@@ -167,8 +197,8 @@ fn candidate(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
         let w = lows[0];
         let word = doc.slice(doc.tokens[a].span);
         // "Republican officials", "European officials": an adjective, not a name
-        let adjective = ["an", "ic", "ish", "ese", "ern"].iter().any(|s| w.ends_with(s));
-        let surname = lex.surnames.get(w).is_some_and(|&r| r <= 5000);
+        let adjective = ["an", "ic", "ish", "ese", "ern", "ist"].iter().any(|s| w.ends_with(s));
+        let surname = lex.surnames.get(w).is_some_and(|&r| r <= 5000) || lex.census_given.contains(w);
         let person = doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.contains(' ') && e.surname == crate::resolve::keys::skeleton(word));
         if adjective || surname || person || lex.is_common_word(w) || lex.place_names.contains_key(w) || lex.org_words.contains(word) {
             return false;
