@@ -388,3 +388,11 @@ fn names_listed_with_an_organisation() {
     // a list with people in it is no evidence
     assert_not_org("Jane Roe, Tolvik and the Vexmoor Bank signed it.", "Tolvik");
 }
+
+#[test]
+fn a_generic_organisation_word_alone_names_nothing() {
+    let t = "The Quarnel Institute opened in May. The Institute said it would hire staff. Congress passed the bill.";
+    let d = doc(t);
+    assert!(has(&d, "Quarnel Institute", EntityKind::Organization), "{:?}", mentions(&d));
+    assert!(!mentions(&d).iter().any(|(m, _)| m == "Institute"), "{:?}", mentions(&d));
+}

@@ -95,6 +95,15 @@ pub fn find_names(doc: &mut Doc) {
     }
 }
 
+/// Organisation words that, alone and capitalised, only refer back to a name given before
+/// ("the Institute said"); unlike "Congress", "Senate" or "Reuters", they name nothing.
+const GENERIC_HEADS: &[&str] = &[
+    "Division", "Institute", "Institution", "Association", "Department", "Office", "Committee", "Commission", "Agency",
+    "Company", "Corporation", "Group", "Center", "Centre", "University", "College", "School", "Foundation", "Organization",
+    "Organisation", "Society", "Trust", "Bureau", "Board", "Authority", "Directorate", "Brigade", "Battalion", "Regiment",
+    "Corps", "Squadron", "Wing", "Fleet", "Program", "Programme", "Initiative", "Project", "Library", "Hospital", "Laboratories",
+];
+
 /// Legal designators that may follow a company's name after a comma.
 const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "plc", "Corp", "Corp.", "Co", "Co.", "GmbH", "AG", "LP"];
 
@@ -258,6 +267,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|(e, _)| *e == j) {
             let ent = doc.country(c);
             doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
+            return;
+        }
+        // "the Institute", "the Division": a generic head alone refers back, it names nothing
+        if j == k + 1 && GENERIC_HEADS.contains(&doc.slice(doc.tokens[k].span)) {
             return;
         }
         // an organisation whose head word ends the run keeps its adjective: "Russian Ministry of Defense"
