@@ -396,3 +396,18 @@ fn a_generic_organisation_word_alone_names_nothing() {
     assert!(has(&d, "Quarnel Institute", EntityKind::Organization), "{:?}", mentions(&d));
     assert!(!mentions(&d).iter().any(|(m, _)| m == "Institute"), "{:?}", mentions(&d));
 }
+
+#[test]
+fn office_of_a_place_before_a_name() {
+    let t = "President of Ukraine Olena Vesk spoke on Monday. The Governor of Texas Tom Quimby said no. It came from the Governor General of Canada.";
+    let d = doc(t);
+    assert!(has(&d, "Olena Vesk", EntityKind::Person), "{:?}", mentions(&d));
+    assert!(has(&d, "Ukraine", EntityKind::Country), "{:?}", mentions(&d));
+    assert!(has(&d, "Texas", EntityKind::Place), "{:?}", mentions(&d));
+    assert!(has(&d, "Tom Quimby", EntityKind::Person), "{:?}", mentions(&d));
+    assert!(has(&d, "Canada", EntityKind::Country), "{:?}", mentions(&d));
+    assert!(!mentions(&d).iter().any(|(m, _)| m.starts_with("of ")), "{:?}", mentions(&d));
+    // the role is of the place
+    let r = d.roles.iter().find(|r| d.entities[r.holder].name == "Olena Vesk").expect("a role");
+    assert_eq!((r.head.as_str(), r.of.map(|e| d.entities[e].name.as_str())), ("President", Some("Ukraine")));
+}

@@ -313,6 +313,16 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         if let Some((e, _)) = title_at(doc, k, j) {
             titled = e < j;
             k = e;
+            // "President of Vexmoor Jane Roe", "Governor General of Canada": what the office
+            // is of is a name of its own, not the start of the holder's
+            if k + 1 < j && matches!(doc.tokens[k].lower.as_str(), "of" | "for") && !doc.tokens[k].cap {
+                k += 1;
+                if let Some((pe, p)) = longest(doc, k, j, &lex.place_names).filter(|&(pe, _)| pe < j && lex.country_names.get(&fold(&text_of(doc, k, pe))).is_none()) {
+                    let ent = doc.place(p[0], false);
+                    doc.add_mention(span_of(doc, k, pe), ent, MentionKind::Name);
+                    k = pe;
+                }
+            }
             seg = k;
             continue;
         }
