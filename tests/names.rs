@@ -411,3 +411,12 @@ fn office_of_a_place_before_a_name() {
     let r = d.roles.iter().find(|r| d.entities[r.holder].name == "Olena Vesk").expect("a role");
     assert_eq!((r.head.as_str(), r.of.map(|e| d.entities[e].name.as_str())), ("President", Some("Ukraine")));
 }
+
+#[test]
+fn town_then_its_country_without_a_comma() {
+    let t = "She flew to Invercargill New Zealand and then to Springfield Illinois.";
+    assert_has(t, "Invercargill", EntityKind::Place);
+    assert_has(t, "New Zealand", EntityKind::Country);
+    assert_has(t, "Springfield", EntityKind::Place);
+    assert_has(t, "Illinois", EntityKind::Place);
+}

@@ -371,6 +371,19 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             let sk = crate::resolve::keys::skeleton(&name);
             doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.surname == sk && e.name.contains(' '))
         };
+    // "Invercargill New Zealand", "Springfield Illinois": a town, then its country or region
+    if n >= 2 && !titled {
+        if let Some((e, town, within)) = town_and_country(doc, lex, k, end) {
+            let ent = doc.place(town, false);
+            doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
+            let ent = match within {
+                Ok(c) => doc.country(c),
+                Err(r) => doc.place(r, true),
+            };
+            doc.add_mention(span_of(doc, e, end), ent, MentionKind::Name);
+            return;
+        }
+    }
     let place_head = n >= 2 && !titled && place_head(doc, lex, k, end);
     // a gazetteer place, unless a title or first name makes it a person
     if !titled && (!known_first || place_head) && !speaks && !known_surname {
@@ -490,6 +503,23 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     } else if (2..=3).contains(&n) && name_like(doc, lex, k, end) {
         deferred.push((k, end, sentence_start && k == run_start));
     }
+}
+
+/// Run `k..end` as a town and the country (`Ok`) or region (`Err`) it lies in, written
+/// without a comma ("Invercargill New Zealand"): the end of the town and both indices.
+fn town_and_country(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> Option<(usize, usize, Result<usize, usize>)> {
+    let (e, towns) = longest(doc, k, end, &lex.place_names).filter(|&(e, _)| e < end)?;
+    let rest = fold(&text_of(doc, e, end));
+    let within = match lex.country_names.get(&rest) {
+        Some(&c) => Ok(c),
+        None => Err(lex.place_names.get(&rest)?.iter().copied().find(|&r| lex.places[r].kind == "region")?),
+    };
+    let inside = |p: usize| match within {
+        Ok(c) => lex.places[p].country == lex.countries[c].iso2,
+        Err(r) => lex.places[p].country == lex.places[r].country && lex.places[p].region == lex.places[r].name,
+    };
+    let town = towns.iter().copied().find(|&p| lex.places[p].kind == "city" && inside(p))?;
+    Some((e, town, within))
 }
 
 /// Last words of newspapers' names that are no organisation words on their own ("Star", "Sun").
