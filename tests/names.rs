@@ -420,3 +420,11 @@ fn town_then_its_country_without_a_comma() {
     assert_has(t, "Springfield", EntityKind::Place);
     assert_has(t, "Illinois", EntityKind::Place);
 }
+
+#[test]
+fn regions_and_listed_places_are_no_speakers_or_people() {
+    assert_has("The band toured Europe supporting a star.", "Europe", EntityKind::Place);
+    assert_has("Connecticut is planning a new lottery.", "Connecticut", EntityKind::Place);
+    assert_has("Victoria said no to the offer.", "Victoria", EntityKind::Person);
+    assert_has("He was born in Beverly Hills in 1950.", "Beverly Hills", EntityKind::Place);
+}

@@ -360,7 +360,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     let region_word = REGION_WORDS.contains(&after.as_str());
     let known_first = lex.first_names.contains_key(&first) && n >= 2;
     // "Clinton said" is a person even where a town is called Clinton
-    let speaks = n == 1 && cue_follows(doc, end) && !lex.country_names.contains_key(&lower) && lex.place_names.get(&lower).is_none_or(|p| lex.places[p[0]].population < 1_000_000);
+    // (a region or continent is no speaker unless it is also a given name: "Connecticut plans",
+    // "Europe supports", but "Victoria said")
+    let given = lex.first_names.get(&first).is_some_and(|g| *g != 'u');
+    let speaks = n == 1
+        && cue_follows(doc, end)
+        && !lex.country_names.contains_key(&lower)
+        && lex.place_names.get(&lower).is_none_or(|p| lex.places[p[0]].population < 1_000_000 && (given || p.iter().all(|&i| lex.places[i].kind == "city")));
     // "Belgrano" after "Manuel Belgrano": the surname of a person named before, not the town
     let locative = k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "in" | "at" | "near" | "outside" | "inside" | "across" | "around" | "towards");
     let known_surname = n == 1
@@ -385,8 +391,12 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         }
     }
     let place_head = n >= 2 && !titled && place_head(doc, lex, k, end);
+    // "in Beverly Hills", "Fort Lauderdale": a listed place of several words whose first word
+    // is a given name, when it is large or a preposition asks for a place
+    let prep = k > 0 && PREPOSITIONS.contains(&doc.tokens[k - 1].lower.as_str()) && doc.tokens[k - 1].lower != "of";
+    let listed_place = n >= 2 && lex.place_names.get(&lower).is_some_and(|p| lex.places[p[0]].population >= 100_000 || lex.places[p[0]].kind == "region" || prep);
     // a gazetteer place, unless a title or first name makes it a person
-    if !titled && (!known_first || place_head) && !speaks && !known_surname {
+    if !titled && (!known_first || place_head || listed_place) && !speaks && !known_surname {
         if let Some(places) = lex.place_names.get(&lower) {
             // among places of one name, prefer one in a country the article names
             let named = |p: usize| doc.entities.iter().any(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(lex.places[p].country.as_str()));
