@@ -428,3 +428,11 @@ fn regions_and_listed_places_are_no_speakers_or_people() {
     assert_has("Victoria said no to the offer.", "Victoria", EntityKind::Person);
     assert_has("He was born in Beverly Hills in 1950.", "Beverly Hills", EntityKind::Place);
 }
+
+#[test]
+fn portfolio_after_an_office_is_no_name() {
+    let t = "Minister of Education Stefania Vesk said no. The Minister of Defence said so.";
+    let d = doc(t);
+    assert!(has(&d, "Stefania Vesk", EntityKind::Person), "{:?}", mentions(&d));
+    assert!(!mentions(&d).iter().any(|(m, _)| m.contains("Education") || m.contains("Defence")), "{:?}", mentions(&d));
+}
