@@ -321,7 +321,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                     let ent = doc.place(p[0], false);
                     doc.add_mention(span_of(doc, k, pe), ent, MentionKind::Name);
                     k = pe;
-                } else {
+                } else if longest(doc, k, j, &lex.country_names).is_none() && longest(doc, k, j, &lex.organisations).is_none() && lex.place_names.get(&fold(&text_of(doc, k, j))).is_none() {
                     // "Minister of Education Jane Roe": a portfolio, then the holder's name
                     // (parsed on its own); "the Minister of Defence said": no name at all
                     let holder = (k + 1..j.saturating_sub(1)).find(|&m| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u') && person_shape(doc, lex, m, j, true));
