@@ -436,3 +436,13 @@ fn portfolio_after_an_office_is_no_name() {
     assert!(has(&d, "Stefania Vesk", EntityKind::Person), "{:?}", mentions(&d));
     assert!(!mentions(&d).iter().any(|(m, _)| m.contains("Education") || m.contains("Defence")), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_company_named_again_without_its_designator() {
+    let t = "Quillmart Inc. cut 200 jobs. Later, Quillmart said sales fell. Vorlane Holdings agreed and Vorlane will pay.";
+    let d = doc(t);
+    let orgs: Vec<String> = mentions(&d).into_iter().filter(|(_, k)| *k == EntityKind::Organization).map(|(m, _)| m).collect();
+    assert_eq!(orgs, ["Quillmart Inc.", "Quillmart", "Vorlane Holdings", "Vorlane"], "{:?}", mentions(&d));
+    // one entity per company
+    assert_eq!(d.entities.iter().filter(|e| e.kind == EntityKind::Organization).count(), 2, "{:?}", d.entities);
+}

@@ -39,10 +39,13 @@ const LINKS: &[&str] = &["of", "for", "at", "in", "with"];
 /// Finds organisations by acronym definitions, context and repetition (see the module doc).
 pub fn find_organisations(doc: &mut Doc) {
     let lex = Lexicon::get();
+    // entities whose mentions went to an organisation, dropped at the end if nothing refers
+    // to them any more (indices stay put until then)
+    let mut orphans = Vec::new();
     // whole runs for acronyms: their long forms may hold names found before ("Vexmoor")
     for (a, b) in runs(doc, lex, false) {
         if let Some((la, lb, acr)) = acronym_definition(doc, a, b) {
-            define_acronym(doc, lex, la, lb, acr);
+            define_acronym(doc, lex, la, lb, acr, &mut orphans);
         }
     }
     let runs = runs(doc, lex, true);
@@ -50,11 +53,12 @@ pub fn find_organisations(doc: &mut Doc) {
     for _ in 0..2 {
         for &(a, b) in &runs {
             if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) {
-                claim(doc, a, b, None);
+                claim(doc, a, b, None, &mut orphans);
             }
         }
     }
-    repeated(doc, &runs);
+    repeated(doc, &runs, &mut orphans);
+    drop_orphans(doc, orphans);
 }
 
 /// The capitalised runs of every sentence (as the tagger sees them), with `cut` cut where a
@@ -214,7 +218,7 @@ fn candidate(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
 /// Makes run `a..b` an organisation when nothing claims it, or when only a lone word taken
 /// for a person does ("Quillmart said …" before "Quillmart officials"). With `entity`, the
 /// mention joins that organisation. Returns the organisation.
-fn claim(doc: &mut Doc, a: usize, b: usize, entity: Option<usize>) -> Option<usize> {
+fn claim(doc: &mut Doc, a: usize, b: usize, entity: Option<usize>, orphans: &mut Vec<usize>) -> Option<usize> {
     let span = span_of(doc, a, b);
     let inside = doc.mentions_in(span).len();
     let touching = (a..b).filter_map(|t| doc.mention_at_token(t)).collect::<Vec<_>>();
@@ -241,8 +245,8 @@ fn claim(doc: &mut Doc, a: usize, b: usize, entity: Option<usize>) -> Option<usi
             for x in doc.mentions.iter_mut().filter(|x| x.entity == person) {
                 x.entity = org;
             }
-            retire(doc, person);
-            Some(if org > person { org - 1 } else { org })
+            orphans.push(person);
+            Some(org)
         }
         None => {
             let e = &mut doc.entities[person];
@@ -253,21 +257,28 @@ fn claim(doc: &mut Doc, a: usize, b: usize, entity: Option<usize>) -> Option<usi
     }
 }
 
-/// Drops entity `e` when no mention and no other entity refers to it any more (before
-/// roles and statements exist, these are the only references).
-fn retire(doc: &mut Doc, e: usize) {
-    if doc.mentions.iter().any(|m| m.entity == e) || doc.entities.iter().any(|x| x.stands_for == Some(e)) {
+/// Drops the entities of `orphans` that no mention and no other entity refers to any more
+/// (before roles and statements exist, these are the only references), in one pass.
+fn drop_orphans(doc: &mut Doc, mut orphans: Vec<usize>) {
+    orphans.sort_unstable();
+    orphans.dedup();
+    orphans.retain(|&e| !doc.mentions.iter().any(|m| m.entity == e) && !doc.entities.iter().any(|x| x.stands_for == Some(e)));
+    if orphans.is_empty() {
         return;
     }
-    doc.entities.remove(e);
+    // new index of every entity: its old one minus the dropped ones before it
+    let new: Vec<usize> = (0..doc.entities.len()).map(|e| e - orphans.partition_point(|&o| o < e)).collect();
+    let mut i = 0;
+    doc.entities.retain(|_| {
+        i += 1;
+        orphans.binary_search(&(i - 1)).is_err()
+    });
     for m in &mut doc.mentions {
-        if m.entity > e {
-            m.entity -= 1;
-        }
+        m.entity = new[m.entity];
     }
     for x in &mut doc.entities {
-        if let Some(s) = x.stands_for.as_mut().filter(|s| **s > e) {
-            *s -= 1;
+        if let Some(s) = x.stands_for.as_mut() {
+            *s = new[*s];
         }
     }
 }
@@ -328,7 +339,7 @@ fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize, us
 
 /// Makes the long form `la..lb` an organisation (unless it is a country or place) and its
 /// acronym `acr` a name of the same organisation, wherever the acronym stands.
-fn define_acronym(doc: &mut Doc, lex: &Lexicon, la: usize, lb: usize, acr: usize) {
+fn define_acronym(doc: &mut Doc, lex: &Lexicon, la: usize, lb: usize, acr: usize, orphans: &mut Vec<usize>) {
     let span = span_of(doc, la, lb);
     let long = text_of(doc, la, lb).to_string();
     if lex.country_names.contains_key(&crate::lexicon::fold(&long)) || lex.place_names.contains_key(&crate::lexicon::fold(&long)) {
@@ -349,7 +360,8 @@ fn define_acronym(doc: &mut Doc, lex: &Lexicon, la: usize, lb: usize, acr: usize
             doc.mentions.drain(start..start + parts.len());
             let org = doc.organisation(&long);
             doc.add_mention(span, org, MentionKind::Name);
-            retire_all(doc, parts, org)
+            orphans.extend(parts);
+            org
         }
     };
     // the acronym, here and wherever it stands, names the same organisation
@@ -360,37 +372,25 @@ fn define_acronym(doc: &mut Doc, lex: &Lexicon, la: usize, lb: usize, acr: usize
             m.entity = org;
         }
     }
-    let org = retire_all(doc, before, org);
+    orphans.extend(before.into_iter().filter(|&e| e != org));
     if doc.mention_at_token(acr).is_none() {
         doc.add_mention(doc.tokens[acr].span, org, MentionKind::Name);
     }
 }
 
-/// Retires entities `old` (largest first, so indices stay valid) and returns where `keep` ends up.
-fn retire_all(doc: &mut Doc, mut old: Vec<usize>, keep: usize) -> usize {
-    old.sort_unstable();
-    old.dedup();
-    let mut keep = keep;
-    for &e in old.iter().rev() {
-        if e == keep {
-            continue;
-        }
-        let n = doc.entities.len();
-        retire(doc, e);
-        if doc.entities.len() < n && e < keep {
-            keep -= 1;
-        }
-    }
-    keep
-}
-
 /// A run spelt exactly like a name already found as an organisation is that organisation
 /// ("Quillmart officials said … Quillmart cut jobs").
-fn repeated(doc: &mut Doc, runs: &[(usize, usize)]) {
+fn repeated(doc: &mut Doc, runs: &[(usize, usize)], orphans: &mut Vec<usize>) {
     let mut names: FxHashMap<String, usize> = FxHashMap::default();
+    let lex = Lexicon::get();
     for m in &doc.mentions {
         if doc.entities[m.entity].kind == EntityKind::Organization {
-            names.entry(doc.slice(m.span).to_string()).or_insert(m.entity);
+            let name = doc.slice(m.span);
+            names.entry(name.to_string()).or_insert(m.entity);
+            // "Quillmart" after "Quillmart Inc.", "Vorlane" after "Vorlane Holdings"
+            if let Some(short) = short_form(lex, name) {
+                names.entry(short.to_string()).or_insert(m.entity);
+            }
         }
     }
     if names.is_empty() {
@@ -398,17 +398,25 @@ fn repeated(doc: &mut Doc, runs: &[(usize, usize)]) {
     }
     for &(a, b) in runs {
         let Some(&org) = names.get(text_of(doc, a, b)) else { continue };
-        if let Some(e) = claim(doc, a, b, Some(org)) {
-            // entity indices move when a person is retired
-            if e != org {
-                for v in names.values_mut() {
-                    if *v > e {
-                        *v -= 1;
-                    }
-                }
-            }
-        }
+        claim(doc, a, b, Some(org), orphans);
     }
+}
+
+/// Designators a company's name is also written without ("Quillmart Inc." → "Quillmart").
+const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "LLC", "PLC", "plc", "Co", "Co.", "Group", "Holdings", "AG", "GmbH"];
+
+/// The name without its designator, unless what is left is one common word, given name or
+/// common surname, or a place ("Quillmart Group" → "Quillmart"; "Orchard Inc." → none).
+fn short_form<'a>(lex: &Lexicon, name: &'a str) -> Option<&'a str> {
+    let (head, last) = name.trim_end_matches(|c: char| c == '.' || c == ',').rsplit_once(' ')?;
+    let head = head.trim_end_matches(',');
+    if !DESIGNATORS.contains(&last) || head.is_empty() {
+        return None;
+    }
+    let lower = crate::lexicon::fold(head);
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let plain = words.len() == 1 && (lex.is_common_word(&lower) || lex.first_names.contains_key(&lower) || lex.surnames.get(&lower).is_some_and(|&r| r <= 5000));
+    (!plain && !lex.place_names.contains_key(&lower) && lex.country_any(&lower).is_none()).then_some(head)
 }
 
 /// Widens organisation names over a capitalised "The" inside a sentence ("reported by The
