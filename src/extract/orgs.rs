@@ -419,37 +419,19 @@ fn short_form<'a>(lex: &Lexicon, name: &'a str) -> Option<&'a str> {
     (!plain && !lex.place_names.contains_key(&lower) && lex.country_any(&lower).is_none()).then_some(head)
 }
 
-/// Widens organisation names over a capitalised "The" inside a sentence ("reported by The
-/// Ketterly Post": the article is part of the name) and over the full stop of an
-/// abbreviated designator ("Quillmart Inc."). The entity's name stays as it was.
+/// Widens organisation names over the full stop of an abbreviated designator ("Quillmart
+/// Inc."), which the tokenizer splits off. The entity's name stays as it was. (A capitalised
+/// "The" inside a sentence is left out: the evaluation sets disagree on it.)
 pub fn widen_names(doc: &mut Doc) {
     for i in 0..doc.mentions.len() {
         let (span, entity) = (doc.mentions[i].span, doc.mentions[i].entity);
         if doc.entities[entity].kind != EntityKind::Organization {
             continue;
         }
-        let first = doc.token_at(span.start);
         let last = doc.tokens.partition_point(|t| t.span.start < span.end).saturating_sub(1);
-        if first >= 2 && doc.tokens[first - 1].lower == "the" && doc.tokens[first - 1].cap && !sentence_opens(doc, first - 1) && !in_title_case(doc, first) {
-            let start = doc.tokens[first - 1].span.start;
-            if i == 0 || doc.mentions[i - 1].span.end <= start {
-                doc.mentions[i].span.start = start;
-            }
-        }
         let abbreviated = matches!(doc.tokens[last].lower.as_str(), "inc" | "corp" | "ltd" | "co" | "bros");
         if abbreviated && doc.tokens.get(last + 1).is_some_and(|t| t.lower == "." && !t.space_before) {
             doc.mentions[i].span.end = doc.tokens[last + 1].span.end;
         }
     }
-}
-
-fn sentence_opens(doc: &Doc, t: usize) -> bool {
-    let Some(s) = doc.sentence_at(doc.tokens[t].span.start) else { return true };
-    (doc.sentences[s].tokens.0..t).all(|m| doc.tokens[m].kind != TokenKind::Word)
-}
-
-fn in_title_case(doc: &Doc, t: usize) -> bool {
-    let Some(s) = doc.sentence_at(doc.tokens[t].span.start) else { return true };
-    let (a, b) = doc.sentences[s].tokens;
-    crate::extract::names::title_case(doc, a, b)
 }
