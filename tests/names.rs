@@ -443,3 +443,10 @@ fn a_company_named_again_without_its_designator() {
     // one entity per company
     assert_eq!(d.entities.iter().filter(|e| e.kind == EntityKind::Organization).count(), 2, "{:?}", d.entities);
 }
+
+#[test]
+fn noun_for_a_person_ending_an_appositive() {
+    assert_has("After the match, Hernan Tolvik Gomez, Vexmoor coach, said it was hard.", "Hernan Tolvik Gomez", EntityKind::Person);
+    // not a noun further on in the sentence
+    assert_not_person("He was born in Quellby Falls, Vexmoor) was a boxer.", "Quellby Falls");
+}

@@ -710,7 +710,7 @@ fn person_apposition_follows(doc: &Doc, end: usize) -> bool {
         && doc.tokens.get(end + 1).is_some_and(|t| t.lower == "who" || t.kind == TokenKind::Number && doc.tokens.get(end + 2).is_some_and(|u| u.lower == ","))
 }
 
-/// ", the Russian Kremlin spokesperson," / ", former ambassador" after a name.
+/// ", the Russian Kremlin spokesperson," / ", former ambassador" / ", Vexmoor coach," after a name.
 fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
     if doc.tokens.get(end).is_none_or(|t| t.lower != ",") {
         return false;
@@ -720,7 +720,9 @@ fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
     let stop = (end + 8).min(doc.tokens.len());
     while k < stop {
         let t = &doc.tokens[k].lower;
-        if lex.titles.contains_key(t) {
+        // (or a noun for a person that ends the appositive: ", Panama coach,", ", a retired teacher,")
+        let ends = doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "," | "." | ";"));
+        if lex.titles.contains_key(t) || ends && lex.person_nouns.contains(t) && !t.ends_with('s') {
             return true;
         }
         if t == "," || t == "." {
