@@ -725,7 +725,7 @@ fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
         if lex.titles.contains_key(t) || ends && lex.person_nouns.contains(t) && !t.ends_with('s') {
             return true;
         }
-        if t == "," || t == "." {
+        if matches!(t.as_str(), "," | "." | "(" | ")") {
             return false;
         }
         k += 1;
