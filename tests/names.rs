@@ -404,6 +404,8 @@ fn office_of_a_place_before_a_name() {
     assert!(has(&d, "Tom Quimby", EntityKind::Person), "{:?}", mentions(&d));
     assert!(has(&d, "Canada", EntityKind::Country), "{:?}", mentions(&d));
     assert!(!mentions(&d).iter().any(|(m, _)| m.starts_with("of ")), "{:?}", mentions(&d));
+    // a town alone after the office is the town, not its holder
+    assert_has("It is led by the Mayor of Brampton, currently Jane Roe.", "Brampton", EntityKind::Place);
     // the role is of the place
     let r = d.roles.iter().find(|r| d.entities[r.holder].name == "Olena Vesk").expect("a role");
     assert_eq!((r.head.as_str(), r.of.map(|e| d.entities[e].name.as_str())), ("President", Some("Ukraine")));

@@ -317,6 +317,8 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             // is of is a name of its own, not the start of the holder's
             if k + 1 < j && matches!(doc.tokens[k].lower.as_str(), "of" | "for") && !doc.tokens[k].cap {
                 k += 1;
+                // what follows is what the office is of, not its holder ("Mayor of Brampton")
+                titled = false;
                 if let Some((pe, p)) = longest(doc, k, j, &lex.place_names).filter(|&(pe, _)| pe < j && lex.country_names.get(&fold(&text_of(doc, k, pe))).is_none()) {
                     let ent = doc.place(p[0], false);
                     doc.add_mention(span_of(doc, k, pe), ent, MentionKind::Name);
@@ -328,6 +330,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                     let Some(m) = holder else { return };
                     parse_run(doc, lex, k, m, false, heading, deferred);
                     k = m;
+                    titled = true;
                 }
             }
             seg = k;
