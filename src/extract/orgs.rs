@@ -61,11 +61,11 @@ pub fn find_organisations(doc: &mut Doc) {
     drop_orphans(doc, orphans);
 }
 
-/// The capitalised runs of every sentence (as the tagger sees them), with `cut` cut where a
-/// name found before starts or ends ("Jane Roe of Quillmart" → "Jane Roe", "Quillmart") and
-/// at joining words outside names, without
-/// joining words or stopwords at their edges ("The Quillmart Group" → "Quillmart Group"),
-/// and never joined by "and" (cut there, else left out).
+/// The capitalised runs of every sentence (the tagger's regions), without joining words or
+/// stopwords at their edges ("The Quillmart Group" → "Quillmart Group") and without runs
+/// that hold "and". With `cut`, runs are also cut where a name found before starts or ends,
+/// at "and", and at joining words outside names ("Jane Roe of Quillmart" → "Jane Roe",
+/// "Quillmart").
 fn runs(doc: &Doc, lex: &Lexicon, cut: bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let loose = |t: usize| !doc.tokens[t].cap || lex.stopwords.contains(&doc.tokens[t].lower) && doc.tokens[t].lower.len() <= 4;
@@ -162,6 +162,7 @@ fn club_prefix(doc: &Doc, a: usize, b: usize) -> bool {
     b > a + 1 && matches!(doc.slice(doc.tokens[a].span), "FC" | "AFC" | "SC" | "CF")
 }
 
+/// Whether token `t` lies in the name of a person named in full.
 fn person_named(doc: &Doc, t: usize) -> bool {
     doc.mention_at_token(t).is_some_and(|m| {
         let e = &doc.entities[doc.mentions[m].entity];
@@ -171,7 +172,9 @@ fn person_named(doc: &Doc, t: usize) -> bool {
 
 /// "Quillmart's Jane Roe": what a person named in full right after "X's" belongs to.
 fn owner_of_person(doc: &Doc, a: usize, b: usize) -> bool {
-    lower_at(doc, b) == "'s" && b + 1 < doc.tokens.len() && person_named(doc, b + 1) && doc.tokens[b + 1].span.start == doc.mentions[doc.mention_at_token(b + 1).unwrap_or(0)].span.start && a < b
+    // the person's name starts right after "'s"
+    let starts = |t: usize| doc.mention_at_token(t).is_some_and(|m| doc.mentions[m].span.start == doc.tokens[t].span.start);
+    a < b && lower_at(doc, b) == "'s" && person_named(doc, b + 1) && starts(b + 1)
 }
 
 /// "Jane Roe of Quillmart": a person named in full, "of", then the run (and nothing
