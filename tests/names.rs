@@ -452,3 +452,9 @@ fn noun_for_a_person_ending_an_appositive() {
     // not a noun further on in the sentence
     assert_not_person("He was born in Quellby Falls, Vexmoor) was a boxer.", "Quellby Falls");
 }
+
+#[test]
+fn common_word_opening_the_sentence_before_a_title() {
+    assert_has("Hopefully President Bush can finish the work.", "Bush", EntityKind::Person);
+    assert_has("Meanwhile Tamsin Orrock left the room.", "Tamsin Orrock", EntityKind::Person);
+}

@@ -224,6 +224,14 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if k >= j {
         return;
     }
+    // "Hopefully President Bush …", "Meanwhile Jane Roe …": a common word opening the
+    // sentence before a title or a given name is no part of the name
+    if sentence_start && k == i && k + 1 < j && lex.is_common_word(&doc.tokens[k].lower) {
+        let next = &doc.tokens[k + 1].lower;
+        if lex.titles.contains_key(next) || lex.first_names.get(next).is_some_and(|g| *g != 'u') && !lex.is_common_word(next) {
+            k += 1;
+        }
+    }
     let run_start = k;
     // a lower-case title right before the run: "spokesman Dmitry Peskov", "governor Jane Roe"
     // (or a noun for a person: "saxophonist Jane Roe", "his wife Ann")
