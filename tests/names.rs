@@ -458,3 +458,13 @@ fn common_word_opening_the_sentence_before_a_title() {
     assert_has("Hopefully President Bush can finish the work.", "Bush", EntityKind::Person);
     assert_has("Meanwhile Tamsin Orrock left the room.", "Tamsin Orrock", EntityKind::Person);
 }
+
+#[test]
+fn noun_for_a_kind_of_organisation_before_a_name() {
+    let t = "Shares of carmaker Quillmart rose. Retailer Brenmark cut jobs, and the punk band The Vorlanes played.";
+    assert_has(t, "Quillmart", EntityKind::Organization);
+    assert_has(t, "Brenmark", EntityKind::Organization);
+    assert_has(t, "Vorlanes", EntityKind::Organization);
+    // a given name after the noun stays a person's
+    assert_not_org("The band Jane Roe formed split up.", "Jane Roe");
+}

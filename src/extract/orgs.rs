@@ -33,6 +33,15 @@ const OWNED: &[&str] = &[
     "executives",
 ];
 
+/// Lower-case nouns for kinds of organisation right before a name ("carmaker Quillmart",
+/// "the punk band Vorlane", "retailer Brenmark").
+const KINDS: &[&str] = &[
+    "company", "firm", "group", "band", "club", "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "lender",
+    "insurer", "broadcaster", "newspaper", "magazine", "publisher", "label", "airline", "carrier", "manufacturer", "maker",
+    "miner", "startup", "start-up", "conglomerate", "charity", "nonprofit", "militia", "brewer", "supermarket", "operator",
+    "outlet", "tabloid", "daily", "weekly", "network", "franchise", "bank", "investor", "fund",
+];
+
 /// Prepositions between a `BEFORE` noun and the name.
 const LINKS: &[&str] = &["of", "for", "at", "in", "with"];
 
@@ -68,7 +77,8 @@ pub fn find_organisations(doc: &mut Doc) {
 /// "Quillmart").
 fn runs(doc: &Doc, lex: &Lexicon, cut: bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let loose = |t: usize| !doc.tokens[t].cap || lex.stopwords.contains(&doc.tokens[t].lower) && doc.tokens[t].lower.len() <= 4;
+    // (a kind of organisation opening the sentence stays outside too: "Retailer Quillmart said")
+    let loose = |t: usize| !doc.tokens[t].cap || lex.stopwords.contains(&doc.tokens[t].lower) && doc.tokens[t].lower.len() <= 4 || KINDS.contains(&doc.tokens[t].lower.as_str()) && opens_sentence(doc, t);
     for s in &doc.sentences {
         let (sa, sb) = s.tokens;
         for (ra, rb) in regions(doc, sa, sb) {
@@ -99,6 +109,11 @@ fn runs(doc: &Doc, lex: &Lexicon, cut: bool) -> Vec<(usize, usize)> {
     out
 }
 
+/// Whether token `t` is the first word of its sentence.
+fn opens_sentence(doc: &Doc, t: usize) -> bool {
+    doc.sentence_at(doc.tokens[t].span.start).is_some_and(|s| (doc.sentences[s].tokens.0..t).all(|m| doc.tokens[m].kind != TokenKind::Word))
+}
+
 fn text_of(doc: &Doc, a: usize, b: usize) -> &str {
     doc.slice(span_of(doc, a, b))
 }
@@ -127,7 +142,13 @@ fn organisation_context(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     }
     // (the noun may open the sentence: "Shares of Quillmart rose")
     let before = k >= 2 && LINKS.contains(&lower_at(doc, k - 1)) && BEFORE.contains(&doc.tokens[k - 2].lower.as_str());
-    after || statement || before || club_prefix(doc, a, b) || owner_of_person(doc, a, b) || person_of(doc, a, b) || listed_with_organisation(doc, a, b)
+    // "carmaker Quillmart", "the punk band The Vorlanes"
+    let mut k = a;
+    if k > 0 && doc.tokens[k - 1].lower == "the" {
+        k -= 1;
+    }
+    let kind = k >= 1 && KINDS.contains(&doc.tokens[k - 1].lower.as_str()) && (!doc.tokens[k - 1].cap || opens_sentence(doc, k - 1));
+    after || statement || before || kind || club_prefix(doc, a, b) || owner_of_person(doc, a, b) || person_of(doc, a, b) || listed_with_organisation(doc, a, b)
 }
 
 /// "Quillmart, Vorlane and the Vexmoor Bank": a run listed next to an organisation.
