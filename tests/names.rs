@@ -468,3 +468,13 @@ fn noun_for_a_kind_of_organisation_before_a_name() {
     // a given name after the noun stays a person's
     assert_not_org("The band Jane Roe formed split up.", "Jane Roe");
 }
+
+#[test]
+fn appositive_naming_a_kind_of_organisation() {
+    let t = "Quillmart, a Vexmoor-based retailer, cut jobs. Brenmark, the carmaker, agreed.";
+    assert_has(t, "Quillmart", EntityKind::Organization);
+    assert_has(t, "Brenmark", EntityKind::Organization);
+    // a clause after the comma is no appositive, nor a group's member
+    assert_not_org("Kevin Drake and Tolvik Bramm, left the band in May.", "Tolvik Bramm");
+    assert_not_org("Tolvik, the group's leader, left.", "Tolvik");
+}

@@ -148,7 +148,27 @@ fn organisation_context(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
         k -= 1;
     }
     let kind = k >= 1 && KINDS.contains(&doc.tokens[k - 1].lower.as_str()) && (!doc.tokens[k - 1].cap || opens_sentence(doc, k - 1));
-    after || statement || before || kind || club_prefix(doc, a, b) || owner_of_person(doc, a, b) || person_of(doc, a, b) || listed_with_organisation(doc, a, b)
+    after || statement || before || kind || kind_appositive(doc, b) || club_prefix(doc, a, b) || owner_of_person(doc, a, b) || person_of(doc, a, b) || listed_with_organisation(doc, a, b)
+}
+
+/// ", a Vexmoor-based retailer," / ", the carmaker," after a name: an appositive whose head is
+/// a kind of organisation (not ", the group's leader,").
+fn kind_appositive(doc: &Doc, b: usize) -> bool {
+    // the appositive opens with an article: ", left the band" is a clause
+    if doc.tokens.get(b).is_none_or(|t| t.lower != ",") || doc.tokens.get(b + 1).is_none_or(|t| !matches!(t.lower.as_str(), "a" | "an" | "the")) {
+        return false;
+    }
+    for t in b + 2..(b + 6).min(doc.tokens.len()) {
+        let tok = &doc.tokens[t];
+        if KINDS.contains(&tok.lower.as_str()) && !tok.cap {
+            return doc.tokens.get(t + 1).is_none_or(|x| x.lower != "'s");
+        }
+        let modifier = tok.kind == TokenKind::Word && (!tok.cap || tok.lower.ends_with("-based"));
+        if !modifier {
+            return false;
+        }
+    }
+    false
 }
 
 /// "Quillmart, Vorlane and the Vexmoor Bank": a run listed next to an organisation.
