@@ -478,3 +478,11 @@ fn appositive_naming_a_kind_of_organisation() {
     assert_not_org("Kevin Drake and Tolvik Bramm, left the band in May.", "Tolvik Bramm");
     assert_not_org("Tolvik, the group's leader, left.", "Tolvik");
 }
+
+#[test]
+fn employer_or_owner_after_a_verb() {
+    let t = "She works for Quillmart now. The unit was acquired by Brenmark in May.";
+    assert_has(t, "Quillmart", EntityKind::Organization);
+    assert_has(t, "Brenmark", EntityKind::Organization);
+    assert_has("It is owned by Jane Roe.", "Jane Roe", EntityKind::Person);
+}

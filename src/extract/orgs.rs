@@ -42,6 +42,12 @@ const KINDS: &[&str] = &[
     "outlet", "tabloid", "daily", "weekly", "network", "franchise", "bank", "investor", "fund",
 ];
 
+/// Verbs before "for"/"at" (work) or "by" (ownership) and the name that make it an
+/// organisation ("works for Quillmart", "was acquired by Quillmart").
+const EMPLOYED: &[&str] = &[
+    "works", "worked", "working", "work", "employed", "acquired", "bought", "owned", "hired", "sponsored", "funded",
+];
+
 /// Prepositions between a `BEFORE` noun and the name.
 const LINKS: &[&str] = &["of", "for", "at", "in", "with"];
 
@@ -147,8 +153,10 @@ fn organisation_context(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     if k > 0 && doc.tokens[k - 1].lower == "the" {
         k -= 1;
     }
+    // "works for Quillmart", "was acquired by Quillmart"
+    let employer = k >= 2 && matches!(lower_at(doc, k - 1), "for" | "at" | "by") && EMPLOYED.contains(&lower_at(doc, k - 2)) && (lower_at(doc, k - 1) == "by") == matches!(lower_at(doc, k - 2), "employed" | "acquired" | "bought" | "owned" | "hired" | "sponsored" | "funded");
     let kind = k >= 1 && KINDS.contains(&doc.tokens[k - 1].lower.as_str()) && (!doc.tokens[k - 1].cap || opens_sentence(doc, k - 1));
-    after || statement || before || kind || kind_appositive(doc, b) || club_prefix(doc, a, b) || owner_of_person(doc, a, b) || person_of(doc, a, b) || listed_with_organisation(doc, a, b)
+    after || statement || before || employer || kind || kind_appositive(doc, b) || club_prefix(doc, a, b) || owner_of_person(doc, a, b) || person_of(doc, a, b) || listed_with_organisation(doc, a, b)
 }
 
 /// ", a Vexmoor-based retailer," / ", the carmaker," after a name: an appositive whose head is
