@@ -486,3 +486,12 @@ fn employer_or_owner_after_a_verb() {
     assert_has(t, "Brenmark", EntityKind::Organization);
     assert_has("It is owned by Jane Roe.", "Jane Roe", EntityKind::Person);
 }
+
+#[test]
+fn what_companies_do_after_a_name() {
+    let t = "Quillmart unveiled a new phone on Monday. Brenmark employs 300 people.";
+    assert_has(t, "Quillmart", EntityKind::Organization);
+    assert_has(t, "Brenmark", EntityKind::Organization);
+    // a region is no company, whatever it does
+    assert_not_org("Vexmoor County employs 300 people.", "Vexmoor County");
+}

@@ -48,6 +48,13 @@ const EMPLOYED: &[&str] = &[
     "works", "worked", "working", "work", "employed", "acquired", "bought", "owned", "hired", "sponsored", "funded",
 ];
 
+/// Verbs right after a name that say what companies do ("Quillmart unveiled", "Quillmart
+/// employs"); speech cues are left out: people say and announce as much.
+const COMPANY_VERBS: &[&str] = &[
+    "unveiled", "unveils", "launched", "launches", "acquired", "acquires", "employs", "employed", "manufactures",
+    "manufactured", "sells", "recalled", "recalls", "shipped", "ships", "posted", "reported",
+];
+
 /// Prepositions between a `BEFORE` noun and the name.
 const LINKS: &[&str] = &["of", "for", "at", "in", "with"];
 
@@ -155,8 +162,10 @@ fn organisation_context(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     }
     // "works for Quillmart", "was acquired by Quillmart"
     let employer = k >= 2 && matches!(lower_at(doc, k - 1), "for" | "at" | "by") && EMPLOYED.contains(&lower_at(doc, k - 2)) && (lower_at(doc, k - 1) == "by") == matches!(lower_at(doc, k - 2), "employed" | "acquired" | "bought" | "owned" | "hired" | "sponsored" | "funded");
+    // "Quillmart unveiled …", "Quillmart employs 300 people": what companies do
+    let business = COMPANY_VERBS.contains(&lower_at(doc, b));
     let kind = k >= 1 && KINDS.contains(&doc.tokens[k - 1].lower.as_str()) && (!doc.tokens[k - 1].cap || opens_sentence(doc, k - 1));
-    after || statement || before || employer || kind || kind_appositive(doc, b) || club_prefix(doc, a, b) || owner_of_person(doc, a, b) || person_of(doc, a, b) || listed_with_organisation(doc, a, b)
+    after || statement || before || employer || business || kind || kind_appositive(doc, b) || club_prefix(doc, a, b) || owner_of_person(doc, a, b) || person_of(doc, a, b) || listed_with_organisation(doc, a, b)
 }
 
 /// ", a Vexmoor-based retailer," / ", the carmaker," after a name: an appositive whose head is
@@ -246,7 +255,9 @@ fn candidate(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
             || lex.title_modifiers.contains(w)
             || lex.stopwords.contains(w)
     };
-    if lows.iter().any(|w| known(w)) || lex.place_names.contains_key(&lows.join(" ")) {
+    // "Vexmoor County": a region's name
+    let region = crate::extract::names::REGION_WORDS.contains(&lows[lows.len() - 1]);
+    if region || lows.iter().any(|w| known(w)) || lex.place_names.contains_key(&lows.join(" ")) {
         return false;
     }
     if b == a + 1 {
