@@ -1144,3 +1144,32 @@ fn weak_cues_are_no_evidence_of_a_person() {
     let d = doc("If the numbers hold, Chrome continues to surge. The pens were sold under the Paper Mate brand.");
     assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
 }
+
+#[test]
+fn an_unnamed_speaker_after_the_cue() {
+    let d = doc("The talks did not go well at all, said one union source in the room.");
+    let s = said(&d, Reported, "The talks did not go well at all, said one union source in the room", Some("one union source in the room"));
+    assert_eq!(s.cue, "said");
+    let d = doc("“We will not sign this,” said a senior official.");
+    said(&d, Direct, "We will not sign this,", Some("a senior official"));
+    // a clause after the cue is what was said, not a speaker
+    let d = doc("Governor Paul Varga said a senior official would resign.");
+    reported(&d, "Governor Paul Varga said a senior official would resign", "Paul Varga");
+}
+
+#[test]
+fn a_bare_day_after_a_parenthetical_cue() {
+    let d = doc("The budget is an insult to every taxpayer, state lawmakers said Friday afternoon, as they waited for the vote.");
+    let s = said(&d, Reported, "The budget is an insult to every taxpayer, state lawmakers said Friday afternoon, as they waited for the vote", Some("lawmakers"));
+    assert_eq!(s.cue, "said");
+}
+
+#[test]
+fn an_appositive_between_dashes_and_a_floating_quantifier() {
+    let d = doc("Senator Ada Quist -- a member of the budget panel -- said the governor tended to make promises at those events.");
+    reported(&d, "Senator Ada Quist -- a member of the budget panel -- said the governor tended to make promises at those events", "Ada Quist");
+    let d = doc("“We will keep going,” Jane Roe, the head of Harbor Media -- the firm that owns the paper -- told reporters.");
+    quote(&d, "We will keep going,", "Jane Roe");
+    let d = doc("Senators Ada Quist and Lena Okafor all suggested that the claims could be grounds for a fraud case.");
+    reported(&d, "Senators Ada Quist and Lena Okafor all suggested that the claims could be grounds for a fraud case", "Ada Quist");
+}

@@ -174,6 +174,39 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
     Some(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) })
 }
 
+/// An unnamed speaker right after a cue ("…, said one union source in the room.", "…, said a
+/// senior official."): a determiner or number, up to three modifiers and a speaker noun,
+/// with a prepositional modifier ("in the room", "for the campaign") when one follows. Only
+/// before the end of the clause, so "said a report was due" stays a reported clause.
+fn unnamed_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Option<Attribution> {
+    let lex = Lexicon::get();
+    doc.tokens.get(ce).filter(|x| matches!(x.lower.as_str(), "a" | "an" | "one" | "two" | "three" | "several" | "another" | "some"))?;
+    let office = |l: &str| lex.titles.get(l).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
+    let head = (ce + 1..(ce + 5).min(limit)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none()).find(|&j| lex.speaker_nouns.contains(&doc.tokens[j].lower) || office(&doc.tokens[j].lower))?;
+    // ("one union source": the last of adjacent speaker nouns is the head)
+    let mut head = head;
+    while doc.tokens.get(head + 1).is_some_and(|x| head + 1 < limit && (lex.speaker_nouns.contains(&x.lower) || office(&x.lower))) {
+        head += 1;
+    }
+    // the words between are modifiers, no verb or function word ("said a plan would …")
+    if (ce + 1..head).any(|j| lex.stopwords.contains(&doc.tokens[j].lower) || lex.cues.contains_key(&doc.tokens[j].lower)) {
+        return None;
+    }
+    let mut end = head + 1;
+    if doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "in" | "for" | "of" | "at" | "with" | "close")) {
+        let stop = (end + 1..(end + 7).min(limit)).find(|&j| doc.tokens[j].kind != TokenKind::Word || matches!(doc.tokens[j].lower.as_str(), "who" | "which" | "that" | "on" | "said" | "says"));
+        if let Some(j) = stop.filter(|&j| j > end + 1 && matches!(doc.tokens[j].lower.as_str(), "." | "," | ";")) {
+            end = j;
+        }
+    }
+    // the phrase closes the clause: what follows is punctuation, not a clause of its own
+    if !doc.tokens.get(end).is_none_or(|x| matches!(x.lower.as_str(), "." | "," | ";" | "!" | "?" | "who") || x.kind == TokenKind::Quote) {
+        return None;
+    }
+    let cue_span = tspan(doc, c, ce);
+    Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, ce, end)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (ce, end) })
+}
+
 pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     let mut out: Vec<Statement> = Vec::new();
     // reported speech first: a quote with no cue of its own often continues it
@@ -345,7 +378,7 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
     }
     if let Some((_, class, _, ce)) = cue_at(doc, t) {
         if class != CueClass::Belief {
-            if let Some(att) = speaker_after(doc, ctx, t, ce, (ce + 10).min(doc.tokens.len())) {
+            if let Some(att) = speaker_after(doc, ctx, t, ce, (ce + 10).min(doc.tokens.len())).or_else(|| unnamed_after(doc, ctx, t, ce, limit.max(ce + 1))) {
                 return Some(att);
             }
         }
@@ -711,7 +744,7 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     let (att, inverted) = match before {
         Some(att) => (att, false),
         None if participle => return None,
-        None if c > a && doc.tokens[c - 1].lower == "," => (speaker_after(doc, ctx, c, ce, b)?, true),
+        None if c > a && doc.tokens[c - 1].lower == "," => (speaker_after(doc, ctx, c, ce, b).or_else(|| unnamed_after(doc, ctx, c, ce, b))?, true),
         // "Cruz exhorted Republicans … and said he …": the clause's subject speaks
         None if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "and" | "but" | "then") => (clause_subject(doc, ctx, a, c, ce)?, false),
         // "Varga sent a string of posts on Friday saying that …": a participle far from its subject
@@ -738,7 +771,9 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     let prepositional = matches!(lemma, "hint" | "comment" | "remark" | "reflect" | "speculate" | "elaborate") && doc.tokens.get(ce).is_some_and(|t| matches!(t.lower.as_str(), "at" | "on" | "about"));
     let follows = prepositional || complement_follows(doc, if inverted { att.subject.1 } else { ce }, b);
     // "…, Graham said." / "…, said Warren, …": the content is the rest of the sentence
-    let ends_clause = doc.tokens.get(if inverted { att.subject.1 } else { ce }).is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";" | "!" | "?"));
+    // ("…, lawmakers said Friday afternoon, as …": a time phrase after the cue ends nothing)
+    let tail = if inverted { att.subject.1 } else { ce };
+    let ends_clause = doc.tokens.get(time_phrase_end(doc, tail, b).unwrap_or(tail)).is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";" | "!" | "?"));
     let after_comma = att.subject.0 > a && (doc.tokens[att.subject.0 - 1].lower == "," || doc.tokens[att.subject.0 - 1].kind == TokenKind::Quote && att.subject.0 > a + 1 && doc.tokens[att.subject.0 - 2].lower == ",");
     // "…, Graham told the Harbor News on Thursday.": only the addressee and a time follow the
     // cue, so the content came first
@@ -832,7 +867,9 @@ const TIME_WORDS: &[&str] = &[
 /// night", "this morning"), if one starts there: a cue's object may follow it.
 fn time_phrase_end(doc: &Doc, t: usize, b: usize) -> Option<usize> {
     let first = doc.tokens.get(t)?.lower.as_str();
-    if !matches!(first, "on" | "last" | "this" | "earlier" | "late" | "early") {
+    // ("said Friday afternoon, as …", "said yesterday that": a bare day opens one too)
+    let bare = matches!(first, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday" | "tonight");
+    if !bare && !matches!(first, "on" | "last" | "this" | "earlier" | "late" | "early") {
         return None;
     }
     let mut k = t + 1;
@@ -840,7 +877,7 @@ fn time_phrase_end(doc: &Doc, t: usize, b: usize) -> Option<usize> {
     while k < b.min(t + 4) && (TIME_WORDS.contains(&doc.tokens[k].lower.as_str()) || matches!(doc.tokens[k].lower.as_str(), "this" | "last")) {
         k += 1;
     }
-    (k > t + 1 && TIME_WORDS.contains(&doc.tokens[k - 1].lower.as_str()) && k < b).then_some(k)
+    ((bare || k > t + 1) && TIME_WORDS.contains(&doc.tokens[k - 1].lower.as_str()) && k < b).then_some(k)
 }
 
 /// The end of a sentence without its final punctuation.
