@@ -1173,3 +1173,22 @@ fn an_appositive_between_dashes_and_a_floating_quantifier() {
     let d = doc("Senators Ada Quist and Lena Okafor all suggested that the claims could be grounds for a fraud case.");
     reported(&d, "Senators Ada Quist and Lena Okafor all suggested that the claims could be grounds for a fraud case", "Ada Quist");
 }
+
+#[test]
+fn a_person_of_an_organisation_before_the_cue() {
+    let d = doc("Senator Ada Quist spoke first. “It was the least bad outcome,” Tomas Brandt of the Harbor Club said.");
+    quote(&d, "It was the least bad outcome,", "Tomas Brandt");
+}
+
+#[test]
+fn according_to_before_a_quote() {
+    let d = doc("Governor Paul Varga left early.\n\nAccording to Varga, “the council never listens to anyone in this town.”");
+    let s = quote(&d, "the council never listens to anyone in this town.", "Paul Varga");
+    assert_eq!(s.cue, "according to");
+}
+
+#[test]
+fn a_colon_intro_opened_by_a_date() {
+    let d = doc("On July 6, 2015, Governor Paul Varga made the following comment:\n\n“For young people who have left school, the job market is very hard.”\n\nAccording to Senator Ada Quist, the market has improved.");
+    quote(&d, "For young people who have left school, the job market is very hard.", "Paul Varga");
+}

@@ -490,6 +490,13 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 }
             }
         }
+        // "Jane Roe of the Harbor Club said": a person's affiliation after "of"
+        if let Some(o) = (lo.max(k.saturating_sub(7))..k).rev().find(|&j| doc.tokens[j].lower == "of") {
+            let name_like = o + 1 < k && (o + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || matches!(doc.tokens[j].lower.as_str(), "the" | "&"));
+            if o > lo && name_like && person_name_ends(doc, o) {
+                k = o;
+            }
+        }
         // "Quina Jones, 25, said": an age in apposition
         if k > lo + 3 && doc.tokens[k - 1].lower == "," && doc.tokens[k - 2].kind == TokenKind::Number && doc.tokens[k - 3].lower == "," {
             k -= 3;

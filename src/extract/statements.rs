@@ -400,6 +400,10 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
             return lead_ok.then_some(att);
         }
     }
+    // (a capitalised "According" after a quote that ends its sentence opens the next one: its own source)
+    if t >= sb && !ends_sentence && doc.tokens[t].cap {
+        return None;
+    }
     according_to(doc, ctx, t, limit)
 }
 
@@ -453,6 +457,10 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
     if qstart > sa + 1 && doc.tokens[qstart - 1].lower == ":" {
         return clause_subject(doc, ctx, sa, qstart - 1, qstart);
     }
+    // "According to Hale, “…”": the source named before the quote
+    if doc.tokens[sa].lower == "according" && qstart > sa + 3 && doc.tokens[qstart - 1].lower == "," {
+        return according_to(doc, ctx, sa, qstart);
+    }
     None
 }
 
@@ -460,6 +468,7 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
 /// ("Zelensky gave an assessment in comments to reporters, acknowledging that …").
 fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
     let a = (a..c).rev().find(|&j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| j + 1).unwrap_or(a);
+    let a = after_date_opening(doc, a, c);
     let cue_span = tspan(doc, c, ce);
     for k in a..c.min(a + 4) {
         if let Some(np) = np_at(doc, ctx, k, c) {
@@ -470,6 +479,18 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     let lex = Lexicon::get();
     let head = (a..c.min(a + 6)).take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none()).find(|&j| lex.speaker_nouns.contains(&doc.tokens[j].lower))?;
     (!super::np::is_pronoun(&doc.tokens[a].lower)).then(|| Attribution { speakers: Vec::new(), text: Some(tspan(doc, a, head + 1)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (a, head + 1) })
+}
+
+/// "On July 6, 2015, Hale made …", "Last week, Hale …": the token after a date or time
+/// phrase opening a clause at `a` (before `c`), else `a`.
+fn after_date_opening(doc: &Doc, a: usize, c: usize) -> usize {
+    if !doc.tokens.get(a).is_some_and(|x| matches!(x.lower.as_str(), "on" | "in" | "last" | "earlier" | "later" | "during" | "since")) {
+        return a;
+    }
+    // (the phrase is only names, numbers and time words: "On July 6, 2015,", "Last week,")
+    let date_word = |j: usize| doc.tokens[j].cap || doc.tokens[j].kind == TokenKind::Number || TIME_WORDS.contains(&doc.tokens[j].lower.as_str()) || matches!(doc.tokens[j].lower.as_str(), "this" | "last" | "," | "of");
+    let Some(comma) = (a + 1..c.min(a + 8)).rev().find(|&j| doc.tokens[j].lower == "," && (a + 1..j).all(date_word)) else { return a };
+    if comma + 1 < c { comma + 1 } else { a }
 }
 
 /// `He added: “…”`: a cue in the sentence before, ending with a colon.
