@@ -1192,3 +1192,18 @@ fn a_colon_intro_opened_by_a_date() {
     let d = doc("On July 6, 2015, Governor Paul Varga made the following comment:\n\n“For young people who have left school, the job market is very hard.”\n\nAccording to Senator Ada Quist, the market has improved.");
     quote(&d, "For young people who have left school, the job market is very hard.", "Paul Varga");
 }
+
+#[test]
+fn an_opening_adverbial_before_the_subject_is_no_content() {
+    let d = doc("Governor Paul Varga will debate on Monday. In interviews, Varga has questioned the very need for moderators.");
+    reported(&d, "Varga has questioned the very need for moderators", "Paul Varga");
+    // the content before a comma still makes "X told Y" parenthetical
+    let d = doc("The governor could back the plan, Senator Ada Quist told the Harbor News on Thursday.");
+    reported(&d, "The governor could back the plan, Senator Ada Quist told the Harbor News on Thursday", "Ada Quist");
+}
+
+#[test]
+fn a_bare_plural_subject_before_a_question_clause() {
+    let d = doc("Governor Paul Varga changed his mind in May. Delegates questioned how Varga could turn back on a pledge he made.");
+    said(&d, Reported, "Delegates questioned how Varga could turn back on a pledge he made", Some("Delegates"));
+}

@@ -490,8 +490,9 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 }
             }
         }
-        // "Jane Roe of the Harbor Club said": a person's affiliation after "of"
-        if let Some(o) = (lo.max(k.saturating_sub(7))..k).rev().find(|&j| doc.tokens[j].lower == "of") {
+        // "Jane Roe of the Harbor Club said", "Jane Roe at the Harbor Review agreed": a
+        // person's affiliation after "of" or "at"
+        if let Some(o) = (lo.max(k.saturating_sub(7))..k).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "at")) {
             let name_like = o + 1 < k && (o + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || matches!(doc.tokens[j].lower.as_str(), "the" | "&"));
             if o > lo && name_like && person_name_ends(doc, o) {
                 k = o;

@@ -137,7 +137,8 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
 /// (with a quantifier or adjectives) opening its clause, before a cue and "that". Its tokens.
 fn plural_subject(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Option<(usize, usize)> {
     let lex = Lexicon::get();
-    if !doc.tokens.get(ce).is_some_and(|x| x.lower == "that") {
+    // ("critics questioned whether …", "voters wonder how …": a question clause too)
+    if !doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "that" | "whether" | "how" | "why")) {
         return None;
     }
     let end = super::np::subject_end(doc, c, lo);
@@ -796,6 +797,8 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     let tail = if inverted { att.subject.1 } else { ce };
     let ends_clause = doc.tokens.get(time_phrase_end(doc, tail, b).unwrap_or(tail)).is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";" | "!" | "?"));
     let after_comma = att.subject.0 > a && (doc.tokens[att.subject.0 - 1].lower == "," || doc.tokens[att.subject.0 - 1].kind == TokenKind::Quote && att.subject.0 > a + 1 && doc.tokens[att.subject.0 - 2].lower == ",");
+    // ("In interviews, Hale has questioned …": an opening adverbial before the comma is no content)
+    let after_comma = after_comma && !intro_before(doc, a, att.subject.0 - 1);
     // "…, Graham told the Harbor News on Thursday.": only the addressee and a time follow the
     // cue, so the content came first
     let addressee_only = takes_object && after_comma && !inverted && addressee_tail(doc, ce, b);
@@ -805,6 +808,13 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         return None;
     }
     Some(Found { att, coord: None, according: false, content_before: parenthetical })
+}
+
+/// The words from the sentence start `a` to the comma at `comma` are an opening adverbial
+/// ("In interviews,", "On Monday,", "Last week,"), the first comma of the sentence.
+fn intro_before(doc: &Doc, a: usize, comma: usize) -> bool {
+    const OPENERS: &[&str] = &["in", "on", "at", "during", "after", "before", "last", "earlier", "later", "since", "for", "under", "over", "overall", "meanwhile", "still", "however", "then", "now", "yesterday", "today", "separately", "instead", "again"];
+    OPENERS.contains(&doc.tokens[a].lower.as_str()) && comma <= a + 10 && (a..comma).all(|j| doc.tokens[j].lower != "," && doc.tokens[j].kind != TokenKind::Quote && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower))
 }
 
 /// The rest of a sentence after a cue at `ce..b` is only an object and a time ("the Harbor
