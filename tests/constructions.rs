@@ -1207,3 +1207,13 @@ fn a_bare_plural_subject_before_a_question_clause() {
     let d = doc("Governor Paul Varga changed his mind in May. Delegates questioned how Varga could turn back on a pledge he made.");
     said(&d, Reported, "Delegates questioned how Varga could turn back on a pledge he made", Some("Delegates"));
 }
+
+#[test]
+fn bare_plural_subjects_with_names_possessives_and_coordination() {
+    let d = doc("Several former Harbor Post reporters have complained they were not given a free hand.");
+    said(&d, Reported, "Several former Harbor Post reporters have complained they were not given a free hand", Some("Several former Harbor Post reporters"));
+    let d = doc("Companies and investors complain bitterly that taxes are too high.");
+    said(&d, Reported, "Companies and investors complain bitterly that taxes are too high", Some("Companies and investors"));
+    let d = doc("Governor Paul Varga left the state. His surrogates insisted that the plan was sound.");
+    said(&d, Reported, "His surrogates insisted that the plan was sound", Some("His surrogates"));
+}

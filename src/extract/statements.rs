@@ -137,8 +137,12 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
 /// (with a quantifier or adjectives) opening its clause, before a cue and "that". Its tokens.
 fn plural_subject(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Option<(usize, usize)> {
     let lex = Lexicon::get();
-    // ("critics questioned whether …", "voters wonder how …": a question clause too)
-    if !doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "that" | "whether" | "how" | "why")) {
+    // ("critics questioned whether …", "voters wonder how …": a question clause too; "complain
+    // bitterly that …": an adverb first; "have complained they were …": a clause without "that")
+    let clause_at = |j: usize| doc.tokens.get(j).is_some_and(|x| matches!(x.lower.as_str(), "that" | "whether" | "how" | "why"));
+    let adverb = doc.tokens.get(ce).is_some_and(|x| x.lower.ends_with("ly") && x.lower.len() > 4 && !x.cap);
+    let pronoun_clause = doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "they" | "there" | "he" | "she" | "we")) && doc.tokens.get(ce + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap);
+    if !(clause_at(ce) || adverb && clause_at(ce + 1) || pronoun_clause) {
         return None;
     }
     let end = super::np::subject_end(doc, c, lo);
@@ -148,14 +152,24 @@ fn plural_subject(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     if !plural || lex.stopwords.contains(l) || lex.cues.contains_key(l) || ctx.tok_quote[end - 1].is_some() {
         return None;
     }
-    // the phrase runs left over lowercase modifiers and a quantifier to the clause start
+    // the phrase runs left over modifiers (a name among them: "former Harbor Post reporters"),
+    // a quantifier or possessive, and a second plural noun ("companies and investors"), to
+    // the clause start
+    let plural_word = |j: usize| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].lower.len() > 4 && doc.tokens[j].lower.ends_with('s') && (!doc.tokens[j].cap || j == lo);
     let mut s = end - 1;
-    while s > lo && end - s < 4 {
+    while s > lo && end - s < 6 {
         let x = &doc.tokens[s - 1];
-        if x.kind != TokenKind::Word || x.cap && s - 1 != lo || lex.cues.contains_key(&x.lower) || lex.stopwords.contains(&x.lower) && !matches!(x.lower.as_str(), "many" | "some" | "most" | "several" | "other" | "few") {
+        let and_plural = x.lower == "and" && s >= lo + 2 && plural_word(s - 2);
+        // ("former", "senior": a title's modifier is the phrase's too)
+        let modifier = lex.title_modifiers.contains(&x.lower);
+        let determiner = matches!(x.lower.as_str(), "many" | "some" | "most" | "several" | "other" | "few" | "his" | "her" | "their" | "its");
+        if x.kind != TokenKind::Word || lex.cues.contains_key(&x.lower) && !x.cap || lex.stopwords.contains(&x.lower) && !determiner && !and_plural && !modifier {
             break;
         }
         s -= 1;
+        if determiner {
+            break;
+        }
     }
     let opens = s == lo || matches!(doc.tokens[s - 1].lower.as_str(), "," | ";" | "and" | "but" | "while" | "though" | "although" | "because");
     opens.then_some((s, end))
