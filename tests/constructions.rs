@@ -1217,3 +1217,18 @@ fn bare_plural_subjects_with_names_possessives_and_coordination() {
     let d = doc("Governor Paul Varga left the state. His surrogates insisted that the plan was sound.");
     said(&d, Reported, "His surrogates insisted that the plan was sound", Some("His surrogates"));
 }
+
+#[test]
+fn according_to_a_phrase_without_a_speaker_noun() {
+    let d = doc("Meanwhile, in the northern region, a storm damaged the main bridge, according to the regional governor.");
+    let s = said(&d, Reported, "a storm damaged the main bridge", Some("the regional governor"));
+    assert_eq!(s.cue, "according to");
+    let d = doc("More than half of the advice is wrong, according to the leading medical journal.");
+    said(&d, Reported, "More than half of the advice is wrong", Some("the leading medical journal"));
+}
+
+#[test]
+fn a_body_that_predicts_or_acknowledges() {
+    let d = doc("Overall, the fund predicted that advanced economies would grow by 1.6 percent.");
+    said(&d, Reported, "the fund predicted that advanced economies would grow by 1.6 percent", Some("the fund"));
+}

@@ -410,7 +410,9 @@ fn modified_head(doc: &Doc, ctx: &Ctx, lo: usize, end: usize) -> Option<usize> {
 /// with a determiner or a speaker noun, before a plain speech verb.
 fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<(usize, usize)> {
     let lex = Lexicon::get();
-    const REPORTING: &[&str] = &["say", "tell", "state", "report", "announce", "write", "post", "tweet", "add", "note", "remark", "comment", "explain", "declare", "claim", "respond", "reply", "conclude", "confirm", "warn", "insist", "argue"];
+    const REPORTING: &[&str] = &["say", "tell", "state", "report", "announce", "write", "post", "tweet", "add", "note", "remark", "comment", "explain", "declare", "claim", "respond", "reply", "conclude", "confirm", "warn", "insist", "argue",
+        // (forecasts and admissions of a body: "the fund predicted that …", "the agency acknowledged …")
+        "predict", "estimate", "suggest", "acknowledge", "admit", "stress", "emphasize", "maintain", "contend", "assert", "allege", "concede"];
     let speech = lex.cues.get(&doc.tokens[t].lower).is_some_and(|c| REPORTING.contains(&c.lemma));
     // and what follows opens a clause ("said the …", "said that", "said."), unlike "reported recapture"
     let next = doc.tokens.get(t + 1);

@@ -439,7 +439,12 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
     }
     // an unnamed source: "according to a new poll", "according to sources"
     let end = (k + 2..sb).find(|&j| matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")).unwrap_or(sb);
-    let head = (k + 2..end).rev().find(|&j| Lexicon::get().speaker_nouns.contains(&doc.tokens[j].lower))?;
+    // ("according to the top medical journal": a short phrase led by a determiner names one too)
+    let led = || {
+        let words = (k + 2..end).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none());
+        (words && end > k + 3 && end <= k + 8 && matches!(doc.tokens[k + 2].lower.as_str(), "the" | "a" | "an" | "one" | "his" | "her" | "their" | "its")).then(|| end - 1)
+    };
+    let head = (k + 2..end).rev().find(|&j| Lexicon::get().speaker_nouns.contains(&doc.tokens[j].lower)).or_else(led)?;
     Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, k + 2, head + 1)), cue: "according to".into(), cue_span, subject: (k + 2, end) })
 }
 
@@ -655,13 +660,14 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             } else if f.according {
                 if f.content_before {
                     let stop = if cue_start > a && doc.tokens[cue_start - 1].lower == "," { cue_start - 1 } else { cue_start };
-                    tspan(doc, a, stop.max(a + 1))
+                    let from = after_intros(doc, a, stop);
+                    tspan(doc, from, stop.max(from + 1))
                 } else {
                     let from = (subj.1..clause_b).find(|&j| doc.tokens[j].lower == ",").map(|j| j + 1).unwrap_or(subj.1).min(clause_b.max(1) - 1);
                     Span::new(doc.tokens[from].span.start, end_of(doc, clause_b))
                 }
             } else if f.content_before {
-                Span::new(doc.tokens[a].span.start, end_of(doc, clause_b))
+                Span::new(doc.tokens[after_intros(doc, a, subj.0.min(cue_start))].span.start, end_of(doc, clause_b))
             } else {
                 Span::new(doc.tokens[extend_subject_left(doc, subj.0.min(cue_start), a)].span.start, end_of(doc, clause_b))
             };
@@ -829,6 +835,21 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
 fn intro_before(doc: &Doc, a: usize, comma: usize) -> bool {
     const OPENERS: &[&str] = &["in", "on", "at", "during", "after", "before", "last", "earlier", "later", "since", "for", "under", "over", "overall", "meanwhile", "still", "however", "then", "now", "yesterday", "today", "separately", "instead", "again"];
     OPENERS.contains(&doc.tokens[a].lower.as_str()) && comma <= a + 10 && (a..comma).all(|j| doc.tokens[j].lower != "," && doc.tokens[j].kind != TokenKind::Quote && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower))
+}
+
+/// The first token after the opening adverbials of a sentence at `a` ("Meanwhile, in the
+/// southern region of Krasnodar, …"), before `limit`: they frame what was said, they are not
+/// part of it.
+fn after_intros(doc: &Doc, a: usize, limit: usize) -> usize {
+    let mut from = a;
+    while let Some(comma) = (from + 1..limit.min(from + 11)).find(|&j| doc.tokens[j].lower == ",") {
+        // (something of the content is left after the intro)
+        if !intro_before(doc, from, comma) || comma + 4 > limit {
+            break;
+        }
+        from = comma + 1;
+    }
+    from
 }
 
 /// The rest of a sentence after a cue at `ce..b` is only an object and a time ("the Harbor
