@@ -1232,3 +1232,12 @@ fn a_body_that_predicts_or_acknowledges() {
     let d = doc("Overall, the fund predicted that advanced economies would grow by 1.6 percent.");
     said(&d, Reported, "the fund predicted that advanced economies would grow by 1.6 percent", Some("the fund"));
 }
+
+#[test]
+fn quoted_as_saying_and_a_modal_before_the_cue() {
+    let d = doc("Governor Paul Varga spoke on Monday. Varga was quoted as saying that the deal was dead.");
+    let s = reported(&d, "Varga was quoted as saying that the deal was dead", "Paul Varga");
+    assert_eq!(s.cue, "saying");
+    let d = doc("Governor Paul Varga spoke on Monday. Varga might say that the budget is too small.");
+    reported(&d, "Varga might say that the budget is too small", "Paul Varga");
+}

@@ -453,6 +453,8 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
         "won't", "wouldn't", "can't", "cannot", "couldn't", "often", "always", "ever", "sometimes",
         // "Quist and Okafor all suggested", "both said": a floating quantifier after the subject
         "all", "both",
+        // "Quist might say that …": a modal before the cue
+        "might", "could", "may", "should", "can",
     ];
     // "appeared to suggest", "seemed to accept": the subject of the outer verb speaks
     const RAISING: &[&str] = &["appeared", "appears", "appear", "seemed", "seems", "seem", "tried", "tries", "continued", "continues"];
@@ -480,6 +482,10 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             if j > lo && doc.tokens[j - 1].kind == TokenKind::Word {
                 k = j;
             }
+        }
+        // "Jane Roe was quoted as saying": the passive frame before the participle
+        if k > lo + 2 && doc.tokens[k - 1].lower == "as" && doc.tokens[k - 2].lower == "quoted" {
+            k -= 2;
         }
         // "Jane Roe -- a member of the panel -- said": an appositive between dashes
         if let Some(open) = dash_appositive(doc, k, lo) {
