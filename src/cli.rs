@@ -202,6 +202,9 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
+/// Articles written in one run from which `ingest` suggests `compact`.
+const COMPACT_HINT_AT: usize = 10_000;
+
 fn ingest(dir: &std::path::Path, paths: &[PathBuf], quiet: bool, commit_every: usize) -> Result<i32> {
     let st = store::Backend::open_write(dir)?;
     let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
@@ -227,6 +230,10 @@ fn ingest(dir: &std::path::Path, paths: &[PathBuf], quiet: bool, commit_every: u
         );
         if s.shards > 0 {
             println!("{} N-Quads file(s) bulk-loaded; if they were extracted apart, run `newsgraph resolve` to join the entities they resolved apart", s.shards);
+        }
+        // a large load leaves RocksDB with many overlapping files until it compacts them
+        if s.added + s.updated >= COMPACT_HINT_AT || s.shards > 0 {
+            println!("run `newsgraph compact` once the loading is done: queries then read fewer files (on 100,000 bench articles, 2-5x faster)");
         }
     }
     for e in &s.failed {

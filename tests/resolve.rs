@@ -53,6 +53,7 @@ fn resolve_joins_what_shards_resolved_apart() {
     args.extend(shards.iter().map(|s| s.to_str().unwrap()));
     let said = ok(&args, &merged);
     assert!(said.contains("newsgraph resolve"), "ingest of shards hints at resolve: {said}");
+    assert!(said.contains("newsgraph compact"), "a bulk load of shards hints at compact: {said}");
     ingest_examples(&single);
 
     // the problem: more person IRIs than a single run gives, and IRIs with several names/counts

@@ -5,6 +5,7 @@ pub mod entities;
 pub mod garbled;
 pub mod names;
 pub mod np;
+pub mod orgs;
 pub mod roles;
 pub mod statements;
 pub mod tagger;
@@ -31,7 +32,9 @@ pub(crate) fn analyze_names_for_test(text: &str) -> Doc {
 /// Runs every extractor over one article.
 pub fn analyze(article: Article) -> Doc {
     let mut doc = analyze_names(article);
+    orgs::find_organisations(&mut doc);
     tagger::add_guessed_names(&mut doc);
+    orgs::widen_names(&mut doc);
     roles::find_roles(&mut doc);
     let starts: Vec<usize> = doc.sentences.iter().map(|s| s.span.start).collect();
     let quotes = find_quotes(doc.text(), &doc.tokens, &doc.paragraphs, &starts);

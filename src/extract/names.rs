@@ -71,6 +71,10 @@ pub fn find_names(doc: &mut Doc) {
                     break;
                 }
             }
+            // "Fenwick Brothers, Inc.": a designator after a comma ends the name
+            if let Some(e) = designator_after_comma(doc, j, b) {
+                j = e;
+            }
             let sentence_start = i == a || (i == a + 1 && doc.tokens[a].kind != TokenKind::Word);
             parse_run(doc, lex, i, j, sentence_start, heading, &mut deferred);
             i = j;
@@ -89,6 +93,26 @@ pub fn find_names(doc: &mut Doc) {
             doc.add_mention(span_of(doc, t, end), ent, MentionKind::Name);
         }
     }
+}
+
+/// Organisation words that, alone and capitalised, only refer back to a name given before
+/// ("the Institute said"); unlike "Congress", "Senate" or "Reuters", they name nothing.
+const GENERIC_HEADS: &[&str] = &[
+    "Division", "Institute", "Institution", "Association", "Department", "Office", "Committee", "Commission", "Agency",
+    "Company", "Corporation", "Group", "Center", "Centre", "University", "College", "School", "Foundation", "Organization",
+    "Organisation", "Society", "Trust", "Bureau", "Board", "Authority", "Directorate", "Brigade", "Battalion", "Regiment",
+    "Corps", "Squadron", "Wing", "Fleet", "Program", "Programme", "Initiative", "Project", "Library", "Hospital", "Laboratories",
+];
+
+/// Legal designators that may follow a company's name after a comma.
+const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "plc", "Corp", "Corp.", "Co", "Co.", "GmbH", "AG", "LP"];
+
+/// The end of ", Inc" right after a run ending at token `j` (before `b`): the designator is
+/// the last word of the name.
+fn designator_after_comma(doc: &Doc, j: usize, b: usize) -> Option<usize> {
+    let comma = doc.tokens.get(j).is_some_and(|t| t.lower == ",");
+    let designator = j + 1 < b && DESIGNATORS.contains(&doc.slice(doc.tokens[j + 1].span));
+    (comma && designator && (j + 2 >= b || !is_cap_word(doc, j + 2))).then_some(j + 2)
 }
 
 fn joined_by_and(doc: &Doc, i: usize, end: usize) -> bool {
@@ -203,6 +227,14 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if k >= j {
         return;
     }
+    // "Hopefully President Bush …", "Meanwhile Jane Roe …": a common word opening the
+    // sentence before a title or a given name is no part of the name
+    if sentence_start && k == i && k + 1 < j && lex.is_common_word(&doc.tokens[k].lower) {
+        let next = &doc.tokens[k + 1].lower;
+        if lex.titles.contains_key(next) || lex.first_names.get(next).is_some_and(|g| *g != 'u') && !lex.is_common_word(next) {
+            k += 1;
+        }
+    }
     let run_start = k;
     // a lower-case title right before the run: "spokesman Dmitry Peskov", "governor Jane Roe"
     // (or a noun for a person: "saxophonist Jane Roe", "his wife Ann")
@@ -255,6 +287,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
             return;
         }
+        // "the Institute", "the Division": a generic head alone refers back, it names nothing
+        if j == k + 1 && GENERIC_HEADS.contains(&doc.slice(doc.tokens[k].span)) {
+            return;
+        }
         // an organisation whose head word ends the run keeps its adjective: "Russian Ministry of Defense"
         if lex.org_words.contains(text_of(doc, j - 1, j).as_str()) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) {
             // a leading country name or adjective stays in the name: "Montenegro Assembly",
@@ -295,6 +331,26 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         if let Some((e, _)) = title_at(doc, k, j) {
             titled = e < j;
             k = e;
+            // "President of Vexmoor Jane Roe", "Governor General of Canada": what the office
+            // is of is a name of its own, not the start of the holder's
+            if k + 1 < j && matches!(doc.tokens[k].lower.as_str(), "of" | "for") && !doc.tokens[k].cap {
+                k += 1;
+                // what follows is what the office is of, not its holder ("Mayor of Brampton")
+                titled = false;
+                if let Some((pe, p)) = longest(doc, k, j, &lex.place_names).filter(|&(pe, _)| pe < j && lex.country_names.get(&fold(&text_of(doc, k, pe))).is_none()) {
+                    let ent = doc.place(p[0], false);
+                    doc.add_mention(span_of(doc, k, pe), ent, MentionKind::Name);
+                    k = pe;
+                } else if longest(doc, k, j, &lex.country_names).is_none() && longest(doc, k, j, &lex.organisations).is_none() && lex.place_names.get(&fold(&text_of(doc, k, j))).is_none() {
+                    // "Minister of Education Jane Roe": a portfolio, then the holder's name
+                    // (parsed on its own); "the Minister of Defence said": no name at all
+                    let holder = (k + 1..j.saturating_sub(1)).find(|&m| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u') && person_shape(doc, lex, m, j, true));
+                    let Some(m) = holder else { return };
+                    parse_run(doc, lex, k, m, false, heading, deferred);
+                    k = m;
+                    titled = true;
+                }
+            }
             seg = k;
             continue;
         }
@@ -332,7 +388,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     let region_word = REGION_WORDS.contains(&after.as_str());
     let known_first = lex.first_names.contains_key(&first) && n >= 2;
     // "Clinton said" is a person even where a town is called Clinton
-    let speaks = n == 1 && cue_follows(doc, end) && !lex.country_names.contains_key(&lower) && lex.place_names.get(&lower).is_none_or(|p| lex.places[p[0]].population < 1_000_000);
+    // (a region or continent is no speaker unless it is also a given name: "Connecticut plans",
+    // "Europe supports", but "Victoria said")
+    let given = lex.first_names.get(&first).is_some_and(|g| *g != 'u');
+    let speaks = n == 1
+        && cue_follows(doc, end)
+        && !lex.country_names.contains_key(&lower)
+        && lex.place_names.get(&lower).is_none_or(|p| lex.places[p[0]].population < 1_000_000 && (given || p.iter().all(|&i| lex.places[i].kind == "city")));
     // "Belgrano" after "Manuel Belgrano": the surname of a person named before, not the town
     let locative = k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "in" | "at" | "near" | "outside" | "inside" | "across" | "around" | "towards");
     let known_surname = n == 1
@@ -343,8 +405,26 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             let sk = crate::resolve::keys::skeleton(&name);
             doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.surname == sk && e.name.contains(' '))
         };
+    // "Invercargill New Zealand", "Springfield Illinois": a town, then its country or region
+    if n >= 2 && !titled {
+        if let Some((e, town, within)) = town_and_country(doc, lex, k, end) {
+            let ent = doc.place(town, false);
+            doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
+            let ent = match within {
+                Ok(c) => doc.country(c),
+                Err(r) => doc.place(r, true),
+            };
+            doc.add_mention(span_of(doc, e, end), ent, MentionKind::Name);
+            return;
+        }
+    }
+    let place_head = n >= 2 && !titled && place_head(doc, lex, k, end);
+    // "in Beverly Hills", "Fort Lauderdale": a listed place of several words whose first word
+    // is a given name, when it is large or a preposition asks for a place
+    let prep = k > 0 && PREPOSITIONS.contains(&doc.tokens[k - 1].lower.as_str()) && doc.tokens[k - 1].lower != "of";
+    let listed_place = n >= 2 && lex.place_names.get(&lower).is_some_and(|p| lex.places[p[0]].population >= 100_000 || lex.places[p[0]].kind == "region" || prep);
     // a gazetteer place, unless a title or first name makes it a person
-    if !titled && !known_first && !speaks && !known_surname {
+    if !titled && (!known_first || place_head || listed_place) && !speaks && !known_surname {
         if let Some(places) = lex.place_names.get(&lower) {
             // among places of one name, prefer one in a country the article names
             let named = |p: usize| doc.entities.iter().any(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(lex.places[p].country.as_str()));
@@ -361,6 +441,18 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     }
     if known_surname {
         let ent = doc.person(&name, doc.tokens[k].span.start);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        return;
+    }
+    // "Toronto Star", "Denver Sun": a newspaper named after its town
+    if n >= 2 && !titled && media_name(doc, lex, k, end) {
+        let ent = doc.organisation(&name);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        return;
+    }
+    // "Lincoln Reservoir", "Harlan Stadium": a place or building whoever it is named after
+    if place_head {
+        let ent = doc.unlisted_place(&name);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
     }
@@ -413,6 +505,18 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         }
         return;
     }
+    // "Refugee Council Jane Roe told …": an organisation, then a person named in full
+    if !titled && n >= 4 {
+        let org_word = |m: usize| lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !lex.titles.contains_key(&doc.tokens[m].lower);
+        let given = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u');
+        if let Some(m) = (k + 1..end - 2).rev().find(|&m| org_word(m) && given(m + 1) && person_shape(doc, lex, m + 1, end, true)) {
+            let ent = doc.organisation(&text_of(doc, k, m + 1));
+            doc.add_mention(span_of(doc, k, m + 1), ent, MentionKind::Name);
+            let ent = doc.person(&text_of(doc, m + 1, end), doc.tokens[m + 1].span.start);
+            doc.add_mention(span_of(doc, m + 1, end), ent, MentionKind::Name);
+            return;
+        }
+    }
     let personal = titled
         || known_first
         || cue_follows(doc, end)
@@ -437,6 +541,51 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     } else if (2..=3).contains(&n) && name_like(doc, lex, k, end) {
         deferred.push((k, end, sentence_start && k == run_start));
     }
+}
+
+/// Run `k..end` as a town and the country (`Ok`) or region (`Err`) it lies in, written
+/// without a comma ("Invercargill New Zealand"): the end of the town and both indices.
+fn town_and_country(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> Option<(usize, usize, Result<usize, usize>)> {
+    let (e, towns) = longest(doc, k, end, &lex.place_names).filter(|&(e, _)| e < end)?;
+    let rest = fold(&text_of(doc, e, end));
+    let within = match lex.country_names.get(&rest) {
+        Some(&c) => Ok(c),
+        None => Err(lex.place_names.get(&rest)?.iter().copied().find(|&r| lex.places[r].kind == "region")?),
+    };
+    let inside = |p: usize| match within {
+        Ok(c) => lex.places[p].country == lex.countries[c].iso2,
+        Err(r) => lex.places[p].country == lex.places[r].country && lex.places[p].region == lex.places[r].name,
+    };
+    let town = towns.iter().copied().find(|&p| lex.places[p].kind == "city" && inside(p))?;
+    Some((e, town, within))
+}
+
+/// Last words of newspapers' names that are no organisation words on their own ("Star", "Sun").
+const MEDIA_HEADS: &[&str] = &[
+    "Star", "Sun", "Mail", "Mirror", "Express", "Standard", "Observer", "Independent", "Examiner", "Inquirer", "Enquirer",
+    "Courier", "Sentinel", "Dispatch", "Globe", "Bulletin", "Register", "Record", "Review", "Monitor", "Statesman",
+    "Advertiser", "Argus", "Leader", "Citizen",
+];
+
+/// Whether run `k..end` is a known place or country followed by a newspaper's head word
+/// ("Toronto Star", "Denver Sun").
+fn media_name(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
+    if !MEDIA_HEADS.contains(&doc.slice(doc.tokens[end - 1].span)) {
+        return false;
+    }
+    let town = fold(&text_of(doc, k, end - 1));
+    let compass = matches!(doc.tokens[k].lower.as_str(), "north" | "south" | "east" | "west" | "lone" | "morning" | "evening");
+    !compass && (lex.place_names.contains_key(&town) || lex.country_names.contains_key(&town))
+}
+
+/// Whether run `k..end` ends in a word for a place or building ("Street", "Reservoir"). A
+/// head that is also a surname ("Hall", "Field", "Park") does not count after given names
+/// alone ("Forbes Field", but "Tom Hall").
+fn place_head(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
+    let Some(&surname) = lex.place_heads.get(doc.slice(doc.tokens[end - 1].span)) else { return false };
+    let given = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u') || lex.census_given.contains(&doc.tokens[m].lower);
+    // "Tom Hall", "Mary Ann Park": given names, then the surname
+    !(surname && (k..end - 1).all(given))
 }
 
 /// Two or three capitalised words, none a common word, title, organisation word or place:
@@ -582,7 +731,7 @@ fn person_apposition_follows(doc: &Doc, end: usize) -> bool {
         && doc.tokens.get(end + 1).is_some_and(|t| t.lower == "who" || t.kind == TokenKind::Number && doc.tokens.get(end + 2).is_some_and(|u| u.lower == ","))
 }
 
-/// ", the Russian Kremlin spokesperson," / ", former ambassador" after a name.
+/// ", the Russian Kremlin spokesperson," / ", former ambassador" / ", Vexmoor coach," after a name.
 fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
     if doc.tokens.get(end).is_none_or(|t| t.lower != ",") {
         return false;
@@ -592,10 +741,12 @@ fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
     let stop = (end + 8).min(doc.tokens.len());
     while k < stop {
         let t = &doc.tokens[k].lower;
-        if lex.titles.contains_key(t) {
+        // (or a noun for a person that ends the appositive: ", Panama coach,", ", a retired teacher,")
+        let ends = doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "," | "." | ";"));
+        if lex.titles.contains_key(t) || ends && lex.person_nouns.contains(t) && !t.ends_with('s') {
             return true;
         }
-        if t == "," || t == "." {
+        if matches!(t.as_str(), "," | "." | "(" | ")") {
             return false;
         }
         k += 1;
@@ -773,6 +924,11 @@ fn owner_organisation(doc: &mut Doc, lex: &Lexicon, k: usize, h: usize) {
     while k < h && lex.stopwords.contains(&doc.tokens[k].lower) {
         k += 1;
     }
+    if h == k + 1 && company_office(doc, lex, k, h) {
+        let ent = doc.organisation(&text_of(doc, k, h));
+        doc.add_mention(span_of(doc, k, h), ent, MentionKind::Name);
+        return;
+    }
     if h < k + 2 || (k..h).any(|m| doc.mention_at_token(m).is_some()) || person_shape(doc, lex, k, h, true) {
         return;
     }
@@ -783,4 +939,22 @@ fn owner_organisation(doc: &mut Doc, lex: &Lexicon, k: usize, h: usize) {
     }
     let ent = doc.organisation(&text_of(doc, k, h));
     doc.add_mention(span_of(doc, k, h), ent, MentionKind::Name);
+}
+
+/// "Pellworth CEO Jane Roe": one word no lexicon knows before a company's office (CEO,
+/// chief executive, chairman, founder, spokesman) names the company; a person's name, a
+/// place, a people or a common word there does not ("Trump spokesman", "Apple CEO").
+fn company_office(doc: &Doc, lex: &Lexicon, k: usize, h: usize) -> bool {
+    const OFFICES: &[&str] = &["ceo", "chief", "chairman", "chairwoman", "founder", "co-founder", "spokesman", "spokeswoman", "spokesperson"];
+    let w = &doc.tokens[k].lower;
+    OFFICES.contains(&doc.tokens[h].lower.as_str())
+        && doc.slice(doc.tokens[k].span).chars().skip(1).any(char::is_lowercase)
+        && !lex.first_names.contains_key(w)
+        && !lex.surnames.contains_key(w)
+        && !lex.census_given.contains(w)
+        && !lex.place_names.contains_key(w)
+        && lex.country_any(w).is_none()
+        && !lex.is_common_word(w)
+        && !lex.stopwords.contains(w)
+        && !lex.titles.contains_key(w)
 }

@@ -49,6 +49,17 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// A place, country or organisation named right before token `t` with "of" before it
+/// ("President of Vexmoor Jane Roe"): the entity and the token of "of".
+fn title_of_before(doc: &Doc, t: usize) -> Option<(usize, usize)> {
+    let m = doc.mention_at_token(t.checked_sub(1)?)?;
+    let e = doc.mentions[m].entity;
+    let s = doc.token_at(doc.mentions[m].span.start);
+    let of = s.checked_sub(1)?;
+    let owner = matches!(doc.entities[e].kind, EntityKind::Country | EntityKind::Place | EntityKind::Organization);
+    (owner && doc.tokens[of].lower == "of" && (of.saturating_sub(5)..of).any(|l| title_at(doc, l, of).is_some_and(|(x, _)| x == of))).then_some((e, of))
+}
+
 pub fn find_roles(doc: &mut Doc) {
     let lex = Lexicon::get();
     let persons: Vec<(Span, usize)> = doc
@@ -67,6 +78,11 @@ pub fn find_roles(doc: &mut Doc) {
         if ps >= 2 && doc.tokens[ps - 1].lower == "," && title_ends_before_comma {
             right = ps - 1;
         }
+        // "President of Vexmoor Jane Roe": the office, "of", what it is of, then the name
+        let of_before = title_of_before(doc, right);
+        if let Some((_, of_tok)) = of_before {
+            right = of_tok;
+        }
         let mut left = right;
         // words inside a name before the title are its owner ("Homeland Security Secretary")
         let named = |doc: &Doc, t: usize| doc.tokens[t].cap && doc.mention_at_token(t).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind != EntityKind::Person);
@@ -79,7 +95,7 @@ pub fn find_roles(doc: &mut Doc) {
         if let Some((l, head)) = found {
             let former_first = doc.tokens[l].lower == "former";
             let tl = if former_first { l + 1 } else { l };
-            let owner = owner_before(doc, l);
+            let owner = owner_before(doc, l).or(of_before.map(|(e, _)| (e, l)));
             let (start_tok, of) = match owner {
                 Some((e, s)) => (s, Some(e)),
                 None => (l, None),

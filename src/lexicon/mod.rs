@@ -55,6 +55,9 @@ pub struct Lexicon {
     pub holidays: HashMap<String, ()>,
     /// Capitalised words that end an event's name ("Day", "Week", "Month").
     pub holiday_heads: HashSet<String>,
+    /// Capitalised last words of places and buildings ("Street", "Stadium", "Reservoir"),
+    /// with whether the word is also a surname ("Hall", "Field").
+    pub place_heads: HashMap<String, bool>,
 }
 
 impl Lexicon {
@@ -98,6 +101,9 @@ impl Lexicon {
             not_organisations: words::word_set(include_str!("../../data/lexicon/not_organisations.txt"), true),
             holidays: words::holidays(include_str!("../../data/lexicon/holidays.tsv"), "name").into_iter().map(|h| (h, ())).collect(),
             holiday_heads: words::holidays(include_str!("../../data/lexicon/holidays.tsv"), "head"),
+            place_heads: data_lines(include_str!("../../data/lexicon/place_heads.txt"))
+                .map(|l| l.split_once('\t').map_or((l.trim().to_string(), false), |(w, m)| (w.trim().to_string(), m.trim() == "*")))
+                .collect(),
         }
     }
 

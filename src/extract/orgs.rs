@@ -1,0 +1,516 @@
+//! Organisations the name rules leave open, found by what news text says around them: an
+//! acronym defined in parentheses ("the Orchard Growers Association (OGA)"), words for a
+//! company's people or shares next to the name ("Quillmart officials", "a spokesman for
+//! Quillmart", "Quillmart's chief executive", "Quillmart said in a statement"), and a name
+//! repeated after it was once found as an organisation. Runs after `names::find_names`
+//! (so people named in full are known) and before the learned tagger (which then leaves
+//! these names alone).
+
+use crate::extract::names::is_cap_word;
+use crate::extract::tagger::regions;
+use crate::lexicon::Lexicon;
+use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
+use rustc_hash::FxHashMap;
+
+/// Lower-case words right after a name that make it an organisation ("Quillmart officials").
+const AFTER: &[&str] = &[
+    "officials", "spokesman", "spokeswoman", "spokesperson", "executives", "employees", "staffers", "shareholders",
+    "headquarters", "subsidiary", "shares", "stock", "stockholders",
+];
+
+/// Lower-case nouns before "of/for/at/in/with" and a name that make it an organisation
+/// ("a spokesman for Quillmart", "the chief executive of Quillmart", "analysts at Quillmart").
+const BEFORE: &[&str] = &[
+    "spokesman", "spokeswoman", "spokesperson", "executive", "executives", "ceo", "cfo", "founder", "co-founder",
+    "cofounder", "chairman", "chairwoman", "employee", "employees", "shareholders", "shares", "stake", "analyst",
+    "analysts", "economist", "economists", "strategist", "strategists", "subsidiary", "acquisition", "takeover", "merger",
+];
+
+/// Lower-case words after "X's" that make X an organisation ("Quillmart's chief executive").
+const OWNED: &[&str] = &[
+    "chief", "ceo", "cfo", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "board", "shares", "stock",
+    "shareholders", "headquarters", "spokesman", "spokeswoman", "spokesperson", "subsidiary", "website", "employees",
+    "executives",
+];
+
+/// Lower-case nouns for kinds of organisation right before a name ("carmaker Quillmart",
+/// "the punk band Vorlane", "retailer Brenmark").
+const KINDS: &[&str] = &[
+    "company", "firm", "group", "band", "club", "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "lender",
+    "insurer", "broadcaster", "newspaper", "magazine", "publisher", "label", "airline", "carrier", "manufacturer", "maker",
+    "miner", "startup", "start-up", "conglomerate", "charity", "nonprofit", "militia", "brewer", "supermarket", "operator",
+    "outlet", "tabloid", "daily", "weekly", "network", "franchise", "bank", "investor", "fund",
+];
+
+/// Verbs before "for"/"at" (work) or "by" (ownership) and the name that make it an
+/// organisation ("works for Quillmart", "was acquired by Quillmart").
+const EMPLOYED: &[&str] = &[
+    "works", "worked", "working", "work", "employed", "acquired", "bought", "owned", "hired", "sponsored", "funded",
+];
+
+/// Verbs right after a name that say what companies do ("Quillmart unveiled", "Quillmart
+/// employs"); speech cues are left out: people say and announce as much.
+const COMPANY_VERBS: &[&str] = &[
+    "unveiled", "unveils", "launched", "launches", "acquired", "acquires", "employs", "employed", "manufactures",
+    "manufactured", "sells", "recalled", "recalls", "shipped", "ships", "posted", "reported",
+];
+
+/// Prepositions between a `BEFORE` noun and the name.
+const LINKS: &[&str] = &["of", "for", "at", "in", "with"];
+
+/// Finds organisations by acronym definitions, context and repetition (see the module doc).
+pub fn find_organisations(doc: &mut Doc) {
+    let lex = Lexicon::get();
+    // entities whose mentions went to an organisation, dropped at the end if nothing refers
+    // to them any more (indices stay put until then)
+    let mut orphans = Vec::new();
+    // whole runs for acronyms: their long forms may hold names found before ("Vexmoor")
+    for (a, b) in runs(doc, lex, false) {
+        if let Some((la, lb, acr)) = acronym_definition(doc, a, b) {
+            define_acronym(doc, lex, la, lb, acr, &mut orphans);
+        }
+    }
+    let runs = runs(doc, lex, true);
+    // again when something was found: a list is found from the organisation it ends in
+    // ("X, Y and the Vexmoor Bank")
+    for _ in 0..2 {
+        let mut found = false;
+        for &(a, b) in &runs {
+            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) {
+                found |= claim(doc, a, b, None, &mut orphans).is_some();
+            }
+        }
+        if !found {
+            break;
+        }
+    }
+    repeated(doc, &runs, &mut orphans);
+    drop_orphans(doc, orphans);
+}
+
+/// The capitalised runs of every sentence (the tagger's regions), without joining words or
+/// stopwords at their edges ("The Quillmart Group" → "Quillmart Group") and without runs
+/// that hold "and". With `cut`, runs are also cut where a name found before starts or ends,
+/// at "and", and at joining words outside names ("Jane Roe of Quillmart" → "Jane Roe",
+/// "Quillmart").
+fn runs(doc: &Doc, lex: &Lexicon, cut: bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    // (a kind of organisation opening the sentence stays outside too: "Retailer Quillmart said")
+    let loose = |t: usize| !doc.tokens[t].cap || lex.stopwords.contains(&doc.tokens[t].lower) && doc.tokens[t].lower.len() <= 4 || KINDS.contains(&doc.tokens[t].lower.as_str()) && opens_sentence(doc, t);
+    for s in &doc.sentences {
+        let (sa, sb) = s.tokens;
+        for (ra, rb) in regions(doc, sa, sb) {
+            let mut a = ra;
+            while a < rb {
+                // a piece: one mention, or the stretch up to the next one
+                let m = doc.mention_at_token(a);
+                let mut b = a + 1;
+                // outside names, joining words cut too: "Shares of Quillmart", "Quillmart for Vorlane"
+                let cuts = |t: usize| doc.tokens[t].lower == "and" || m.is_none() && !doc.tokens[t].cap;
+                while b < rb && (!cut || doc.mention_at_token(b) == m && !cuts(b) && !cuts(a)) {
+                    b += 1;
+                }
+                let (mut x, mut y) = (a, b);
+                while x < y && loose(x) {
+                    x += 1;
+                }
+                while y > x && !doc.tokens[y - 1].cap {
+                    y -= 1;
+                }
+                if x < y && !(x..y).any(|t| doc.tokens[t].lower == "and") {
+                    out.push((x, y));
+                }
+                a = b;
+            }
+        }
+    }
+    out
+}
+
+/// Whether token `t` is the first word of its sentence.
+fn opens_sentence(doc: &Doc, t: usize) -> bool {
+    doc.sentence_at(doc.tokens[t].span.start).is_some_and(|s| (doc.sentences[s].tokens.0..t).all(|m| doc.tokens[m].kind != TokenKind::Word))
+}
+
+fn text_of(doc: &Doc, a: usize, b: usize) -> &str {
+    doc.slice(span_of(doc, a, b))
+}
+
+fn span_of(doc: &Doc, a: usize, b: usize) -> Span {
+    Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end)
+}
+
+fn lower_at(doc: &Doc, t: usize) -> &str {
+    doc.tokens.get(t).filter(|x| !x.cap).map_or("", |x| x.lower.as_str())
+}
+
+/// Whether the words around run `a..b` say it is an organisation.
+fn organisation_context(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    // (cheapest first: most runs have none of these)
+    let next = lower_at(doc, b);
+    // "Quillmart officials", "Quillmart's chief executive", "Quillmart unveiled …"
+    if AFTER.contains(&next) || next == "'s" && OWNED.contains(&lower_at(doc, b + 1)) || COMPANY_VERBS.contains(&next) {
+        return true;
+    }
+    // "Quillmart said in a statement"
+    let statement = lex.cues.get(next).is_some_and(|c| c.lemma == "say")
+        && lower_at(doc, b + 1) == "in"
+        && matches!(lower_at(doc, b + 2), "a" | "an" | "its")
+        && matches!(lower_at(doc, b + 3), "statement" | "filing" | "release" | "press");
+    if statement {
+        return true;
+    }
+    let k = if a > 0 && doc.tokens[a - 1].lower == "the" { a - 1 } else { a };
+    // "a spokesman for Quillmart", "the chief executive of the Quillmart Group" (the noun
+    // may open the sentence: "Shares of Quillmart rose")
+    let link = if k >= 1 { lower_at(doc, k - 1) } else { "" };
+    let before = k >= 2 && LINKS.contains(&link) && BEFORE.contains(&doc.tokens[k - 2].lower.as_str());
+    // "works for Quillmart", "was acquired by Quillmart"
+    let verb = if k >= 2 { lower_at(doc, k - 2) } else { "" };
+    let owners = matches!(verb, "employed" | "acquired" | "bought" | "owned" | "hired" | "sponsored" | "funded");
+    let employer = matches!(link, "for" | "at" | "by") && EMPLOYED.contains(&verb) && (link == "by") == owners;
+    // "carmaker Quillmart", "the punk band The Vorlanes"
+    let kind = k >= 1 && KINDS.contains(&doc.tokens[k - 1].lower.as_str()) && (!doc.tokens[k - 1].cap || opens_sentence(doc, k - 1));
+    before
+        || employer
+        || kind
+        || kind_appositive(doc, b)
+        || club_prefix(doc, a, b)
+        || owner_of_person(doc, a, b)
+        || person_of(doc, a, b)
+        || listed_with_organisation(doc, a, b)
+}
+
+/// ", a Vexmoor-based retailer," / ", the carmaker," after a name: an appositive whose head is
+/// a kind of organisation (not ", the group's leader,").
+fn kind_appositive(doc: &Doc, b: usize) -> bool {
+    // the appositive opens with an article: ", left the band" is a clause
+    if doc.tokens.get(b).is_none_or(|t| t.lower != ",") || doc.tokens.get(b + 1).is_none_or(|t| !matches!(t.lower.as_str(), "a" | "an" | "the")) {
+        return false;
+    }
+    for t in b + 2..(b + 6).min(doc.tokens.len()) {
+        let tok = &doc.tokens[t];
+        if KINDS.contains(&tok.lower.as_str()) && !tok.cap {
+            return doc.tokens.get(t + 1).is_none_or(|x| x.lower != "'s");
+        }
+        let modifier = tok.kind == TokenKind::Word && (!tok.cap || tok.lower.ends_with("-based"));
+        if !modifier {
+            return false;
+        }
+    }
+    false
+}
+
+/// "Quillmart, Vorlane and the Vexmoor Bank": a run listed next to an organisation.
+fn listed_with_organisation(doc: &Doc, a: usize, b: usize) -> bool {
+    let org_at = |t: usize| doc.mention_at_token(t).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization);
+    let sep = |t: usize| doc.tokens.get(t).is_some_and(|x| matches!(x.lower.as_str(), "," | "and" | "or" | "the"));
+    // before: "Vexmoor Bank, [X]" / "Vexmoor Bank and [X]" / "Vexmoor Bank, and the [X]"
+    let mut t = a;
+    let mut n = 0;
+    while t > 0 && sep(t - 1) && n < 3 {
+        t -= 1;
+        n += 1;
+    }
+    let before = n > 0 && t > 0 && doc.tokens[t].lower != "the" && org_at(t - 1);
+    // after: "[X], Vexmoor Bank" / "[X] and the Vexmoor Bank"
+    let mut t = b;
+    let mut n = 0;
+    while sep(t) && n < 3 {
+        t += 1;
+        n += 1;
+    }
+    let after = n > 0 && doc.tokens[b].lower != "the" && t < doc.tokens.len() && org_at(t);
+    if !before && !after {
+        return false;
+    }
+    // a list with people in it ("Quillmart, Jane Roe and …") says nothing
+    let person_at = |t: usize| doc.mention_at_token(t).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person);
+    let people = (a.saturating_sub(8)..(b + 8).min(doc.tokens.len())).any(person_at);
+    let shouted = b == a + 1 && !doc.slice(doc.tokens[a].span).chars().any(char::is_lowercase);
+    !people && !shouted
+}
+
+/// "FC Vexmoor", "AFC Quarnel": a football club's designator before the name.
+fn club_prefix(doc: &Doc, a: usize, b: usize) -> bool {
+    b > a + 1 && matches!(doc.slice(doc.tokens[a].span), "FC" | "AFC" | "SC" | "CF")
+}
+
+/// Whether token `t` lies in the name of a person named in full.
+fn person_named(doc: &Doc, t: usize) -> bool {
+    doc.mention_at_token(t).is_some_and(|m| {
+        let e = &doc.entities[doc.mentions[m].entity];
+        e.kind == EntityKind::Person && e.name.contains(' ')
+    })
+}
+
+/// "Quillmart's Jane Roe": what a person named in full right after "X's" belongs to.
+fn owner_of_person(doc: &Doc, a: usize, b: usize) -> bool {
+    // the person's name starts right after "'s"
+    let starts = |t: usize| doc.mention_at_token(t).is_some_and(|m| doc.mentions[m].span.start == doc.tokens[t].span.start);
+    a < b && lower_at(doc, b) == "'s" && person_named(doc, b + 1) && starts(b + 1)
+}
+
+/// "Jane Roe of Quillmart": a person named in full, "of", then the run (and nothing
+/// capitalised after it).
+fn person_of(doc: &Doc, a: usize, b: usize) -> bool {
+    a >= 2 && lower_at(doc, a - 1) == "of" && person_named(doc, a - 2) && doc.tokens.get(b).is_none_or(|t| t.kind != TokenKind::Word || !t.cap)
+}
+
+/// Whether run `a..b` (one to four words) may be an organisation no lexicon knows: not a
+/// person's name, place, country, people, title or common word.
+fn candidate(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    if b - a > 4 || !is_cap_word(doc, a) || !is_cap_word(doc, b - 1) {
+        return false;
+    }
+    let lows: Vec<&str> = (a..b).map(|t| doc.tokens[t].lower.as_str()).collect();
+    let known = |w: &str| {
+        lex.first_names.get(w).is_some_and(|g| *g != 'u')
+            || lex.country_any(w).is_some()
+            || lex.titles.contains_key(w)
+            || lex.title_modifiers.contains(w)
+            || lex.stopwords.contains(w)
+    };
+    // "Vexmoor County": a region's name
+    let region = crate::extract::names::REGION_WORDS.contains(&lows[lows.len() - 1]);
+    if region || lows.iter().any(|w| known(w)) || lex.place_names.contains_key(&lows.join(" ")) {
+        return false;
+    }
+    if b == a + 1 {
+        let w = lows[0];
+        let word = doc.slice(doc.tokens[a].span);
+        // "Republican officials", "European officials": an adjective, not a name
+        let adjective = ["an", "ic", "ish", "ese", "ern", "ist"].iter().any(|s| w.ends_with(s));
+        let surname = lex.surnames.get(w).is_some_and(|&r| r <= 5000) || lex.census_given.contains(w);
+        let person = doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.contains(' ') && e.surname == crate::resolve::keys::skeleton(word));
+        if adjective || surname || person || lex.is_common_word(w) || lex.place_names.contains_key(w) || lex.org_words.contains(word) {
+            return false;
+        }
+        if word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            return false;
+        }
+    }
+    // only organisation words ("Police officials") name no one in particular
+    !(a..b).all(|t| lex.org_words.contains(doc.slice(doc.tokens[t].span)) || lex.is_common_word(&doc.tokens[t].lower))
+}
+
+/// Makes run `a..b` an organisation when nothing claims it, or when only a lone word taken
+/// for a person does ("Quillmart said …" before "Quillmart officials"). With `entity`, the
+/// mention joins that organisation. Returns the organisation.
+fn claim(doc: &mut Doc, a: usize, b: usize, entity: Option<usize>, orphans: &mut Vec<usize>) -> Option<usize> {
+    let span = span_of(doc, a, b);
+    let inside = doc.mentions_in(span).len();
+    let touching = (a..b).filter_map(|t| doc.mention_at_token(t)).collect::<Vec<_>>();
+    if touching.is_empty() {
+        let e = entity.unwrap_or_else(|| doc.organisation(&text_of(doc, a, b).to_string()));
+        doc.add_mention(span, e, MentionKind::Name);
+        return Some(e);
+    }
+    // one mention, of the whole run, of a person known by this one word only
+    let m = touching[0];
+    let lone_person = inside == 1 && touching.iter().all(|&x| x == m) && doc.mentions[m].span == span && {
+        let p = &doc.entities[doc.mentions[m].entity];
+        p.kind == EntityKind::Person && !p.name.contains(' ')
+    };
+    if !lone_person {
+        return None;
+    }
+    let person = doc.mentions[m].entity;
+    let name = text_of(doc, a, b).to_string();
+    let existing = entity.or_else(|| doc.entities.iter().position(|e| e.kind == EntityKind::Organization && e.name.eq_ignore_ascii_case(&name)));
+    match existing {
+        // every mention of that person is this organisation
+        Some(org) => {
+            for x in doc.mentions.iter_mut().filter(|x| x.entity == person) {
+                x.entity = org;
+            }
+            orphans.push(person);
+            Some(org)
+        }
+        None => {
+            let e = &mut doc.entities[person];
+            e.kind = EntityKind::Organization;
+            e.surname.clear();
+            Some(person)
+        }
+    }
+}
+
+/// Drops the entities of `orphans` that no mention and no other entity refers to any more
+/// (before roles and statements exist, these are the only references), in one pass.
+fn drop_orphans(doc: &mut Doc, mut orphans: Vec<usize>) {
+    orphans.sort_unstable();
+    orphans.dedup();
+    orphans.retain(|&e| !doc.mentions.iter().any(|m| m.entity == e) && !doc.entities.iter().any(|x| x.stands_for == Some(e)));
+    if orphans.is_empty() {
+        return;
+    }
+    // new index of every entity: its old one minus the dropped ones before it
+    let new: Vec<usize> = (0..doc.entities.len()).map(|e| e - orphans.partition_point(|&o| o < e)).collect();
+    let mut i = 0;
+    doc.entities.retain(|_| {
+        i += 1;
+        orphans.binary_search(&(i - 1)).is_err()
+    });
+    for m in &mut doc.mentions {
+        m.entity = new[m.entity];
+    }
+    for x in &mut doc.entities {
+        if let Some(s) = x.stands_for.as_mut() {
+            *s = new[*s];
+        }
+    }
+}
+
+/// The letters and digits an acronym spells: its capitals and digits ("DoD" → "DD").
+fn acronym_letters(w: &str) -> Option<String> {
+    let n = w.chars().count();
+    let caps = w.chars().filter(|c| c.is_uppercase()).count();
+    let ok = (2..=8).contains(&n) && caps >= 2 && w.chars().all(|c| c.is_alphanumeric() || c == '-') && w.starts_with(|c: char| c.is_uppercase());
+    ok.then(|| w.chars().filter(|c| c.is_uppercase() || c.is_ascii_digit()).collect())
+}
+
+/// "USD", "GMT": capitals the lexicon knows are no organisation.
+fn not_organisation(doc: &Doc, t: usize) -> bool {
+    Lexicon::get().not_organisations.contains(&doc.tokens[t].lower)
+}
+
+/// Initials of the capitalised words and numbers of tokens `a..b` (each part of a
+/// hyphenated word counts: "American-Islamic" → "AI").
+fn initials(doc: &Doc, a: usize, b: usize) -> String {
+    let mut out = String::new();
+    for t in a..b {
+        let tok = &doc.tokens[t];
+        let w = doc.slice(tok.span);
+        if tok.kind == TokenKind::Number {
+            out.push_str(w);
+        } else if tok.cap {
+            for part in w.split('-') {
+                if let Some(c) = part.chars().next().filter(|c| c.is_uppercase()) {
+                    out.push(c);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// "Orchard Growers Association (OGA)" or "OGA (Orchard Growers Association)" at run
+/// `a..b`: the long form's tokens and the acronym's token. The long form may start after
+/// the run's first words ("US National Science Foundation (NSF)").
+fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize, usize)> {
+    let tok = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
+    // long form, then the acronym in parentheses
+    if tok(b) == "(" && tok(b + 2) == ")" && b > a + 1 {
+        let letters = acronym_letters(doc.slice(doc.tokens[b + 1].span)).filter(|_| !not_organisation(doc, b + 1))?;
+        let start = (a..b - 1).find(|&s| is_cap_word(doc, s) && initials(doc, s, b) == letters)?;
+        return Some((start, b, b + 1));
+    }
+    // an acronym, then the long form in parentheses
+    if b == a + 1 && tok(b) == "(" {
+        let letters = acronym_letters(doc.slice(doc.tokens[a].span)).filter(|_| !not_organisation(doc, a))?;
+        let close = (b + 2..doc.tokens.len().min(b + 12)).find(|&t| tok(t) == ")")?;
+        let s = if tok(b + 1) == "the" { b + 2 } else { b + 1 };
+        return (close > s + 1 && (s..close).all(|t| is_cap_word(doc, t) || !doc.tokens[t].cap && doc.tokens[t].kind == TokenKind::Word) && initials(doc, s, close) == letters).then_some((s, close, a));
+    }
+    None
+}
+
+/// Makes the long form `la..lb` an organisation (unless it is a country or place) and its
+/// acronym `acr` a name of the same organisation, wherever the acronym stands.
+fn define_acronym(doc: &mut Doc, lex: &Lexicon, la: usize, lb: usize, acr: usize, orphans: &mut Vec<usize>) {
+    let span = span_of(doc, la, lb);
+    let long = text_of(doc, la, lb).to_string();
+    if lex.country_names.contains_key(&crate::lexicon::fold(&long)) || lex.place_names.contains_key(&crate::lexicon::fold(&long)) {
+        return;
+    }
+    // a name that runs over the long form's edges is something else
+    let clash = [la, lb - 1].iter().any(|&t| doc.mention_at_token(t).is_some_and(|m| !span.contains(doc.mentions[m].span)));
+    if clash {
+        return;
+    }
+    let inside: Vec<(Span, usize)> = doc.mentions_in(span).iter().map(|m| (m.span, m.entity)).collect();
+    let org = match inside[..] {
+        [(s, e)] if s == span && doc.entities[e].kind == EntityKind::Organization => e,
+        _ => {
+            // parts taken for people or places ("Food Standards Vexmoor") give way to the whole
+            let parts: Vec<usize> = inside.iter().map(|&(_, e)| e).collect();
+            let start = doc.mentions.partition_point(|m| m.span.start < span.start);
+            doc.mentions.drain(start..start + parts.len());
+            let org = doc.organisation(&long);
+            doc.add_mention(span, org, MentionKind::Name);
+            orphans.extend(parts);
+            org
+        }
+    };
+    // the acronym, here and wherever it stands, names the same organisation
+    let word = doc.slice(doc.tokens[acr].span).to_string();
+    let before: Vec<usize> = doc.mentions.iter().filter(|m| doc.slice(m.span) == word).map(|m| m.entity).collect();
+    for m in doc.mentions.iter_mut() {
+        if before.contains(&m.entity) && m.entity != org {
+            m.entity = org;
+        }
+    }
+    orphans.extend(before.into_iter().filter(|&e| e != org));
+    if doc.mention_at_token(acr).is_none() {
+        doc.add_mention(doc.tokens[acr].span, org, MentionKind::Name);
+    }
+}
+
+/// A run spelt exactly like a name already found as an organisation is that organisation
+/// ("Quillmart officials said … Quillmart cut jobs").
+fn repeated(doc: &mut Doc, runs: &[(usize, usize)], orphans: &mut Vec<usize>) {
+    let mut names: FxHashMap<String, usize> = FxHashMap::default();
+    let lex = Lexicon::get();
+    for m in &doc.mentions {
+        if doc.entities[m.entity].kind == EntityKind::Organization {
+            let name = doc.slice(m.span);
+            names.entry(name.to_string()).or_insert(m.entity);
+            // "Quillmart" after "Quillmart Inc.", "Vorlane" after "Vorlane Holdings"
+            if let Some(short) = short_form(lex, name) {
+                names.entry(short.to_string()).or_insert(m.entity);
+            }
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    for &(a, b) in runs {
+        let Some(&org) = names.get(text_of(doc, a, b)) else { continue };
+        claim(doc, a, b, Some(org), orphans);
+    }
+}
+
+/// Designators a company's name is also written without ("Quillmart Inc." → "Quillmart").
+const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "LLC", "PLC", "plc", "Co", "Co.", "Group", "Holdings", "AG", "GmbH"];
+
+/// The name without its designator, unless what is left is one common word, given name or
+/// common surname, or a place ("Quillmart Group" → "Quillmart"; "Orchard Inc." → none).
+fn short_form<'a>(lex: &Lexicon, name: &'a str) -> Option<&'a str> {
+    let (head, last) = name.trim_end_matches(|c: char| c == '.' || c == ',').rsplit_once(' ')?;
+    let head = head.trim_end_matches(',');
+    if !DESIGNATORS.contains(&last) || head.is_empty() {
+        return None;
+    }
+    let lower = crate::lexicon::fold(head);
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let plain = words.len() == 1 && (lex.is_common_word(&lower) || lex.first_names.contains_key(&lower) || lex.surnames.get(&lower).is_some_and(|&r| r <= 5000));
+    (!plain && !lex.place_names.contains_key(&lower) && lex.country_any(&lower).is_none()).then_some(head)
+}
+
+/// Widens organisation names over the full stop of an abbreviated designator ("Quillmart
+/// Inc."), which the tokenizer splits off. The entity's name stays as it was. (A capitalised
+/// "The" inside a sentence is left out: the evaluation sets disagree on it.)
+pub fn widen_names(doc: &mut Doc) {
+    for i in 0..doc.mentions.len() {
+        let (span, entity) = (doc.mentions[i].span, doc.mentions[i].entity);
+        if doc.entities[entity].kind != EntityKind::Organization {
+            continue;
+        }
+        let last = doc.tokens.partition_point(|t| t.span.start < span.end).saturating_sub(1);
+        let abbreviated = matches!(doc.tokens[last].lower.as_str(), "inc" | "corp" | "ltd" | "co" | "bros");
+        if abbreviated && doc.tokens.get(last + 1).is_some_and(|t| t.lower == "." && !t.space_before) {
+            doc.mentions[i].span.end = doc.tokens[last + 1].span.end;
+        }
+    }
+}
