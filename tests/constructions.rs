@@ -1241,3 +1241,10 @@ fn quoted_as_saying_and_a_modal_before_the_cue() {
     let d = doc("Governor Paul Varga spoke on Monday. Varga might say that the budget is too small.");
     reported(&d, "Varga might say that the budget is too small", "Paul Varga");
 }
+
+#[test]
+fn a_quote_opening_a_sentence_whose_source_closes_it() {
+    let d = doc("The Harbor Institute estimates that the plan would cost $1 billion.\n\n“I have admiration for the mechanics” of the governor’s proposals, Tomas Hale said. “They are more detailed than the last ones.”");
+    quote(&d, "I have admiration for the mechanics", "Tomas Hale");
+    quote(&d, "They are more detailed than the last ones.", "Tomas Hale");
+}

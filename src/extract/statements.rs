@@ -412,7 +412,10 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
             let lead_ok = att.subject.0 >= t
                 && att.subject.0 - t <= 4
                 && (t..att.subject.0).all(|j| doc.tokens[j].kind == TokenKind::Word && !lex.cues.contains_key(&doc.tokens[j].lower) && !lex.stopwords.contains(&doc.tokens[j].lower));
-            return lead_ok.then_some(att);
+            // ("‘I admire the mechanics’ of the plan, Mr. Hale said.": the quote opens a sentence
+            // whose source closes it after a comma)
+            let closes = att.subject.0 > t && doc.tokens[att.subject.0 - 1].lower == "," && doc.tokens.get(ce).is_none_or(|x| matches!(x.lower.as_str(), "." | "!" | "?")) && att.subject.1 <= c;
+            return (lead_ok || closes).then_some(att);
         }
     }
     // (a capitalised "According" after a quote that ends its sentence opens the next one: its own source)
