@@ -1248,3 +1248,15 @@ fn a_quote_opening_a_sentence_whose_source_closes_it() {
     quote(&d, "I have admiration for the mechanics", "Tomas Hale");
     quote(&d, "They are more detailed than the last ones.", "Tomas Hale");
 }
+
+#[test]
+fn a_clause_after_a_short_object_or_aside() {
+    let d = doc("Senator Ada Quist filed the suit. The judge agreed with Quist that there was no reason to delay the vote.");
+    let s = said(&d, Reported, "The judge agreed with Quist that there was no reason to delay the vote", Some("The judge"));
+    assert_eq!(s.cue, "agreed");
+    let d = doc("Governor Paul Varga continues to insist, most recently in a radio interview, that he will release his taxes.");
+    reported(&d, "Governor Paul Varga continues to insist, most recently in a radio interview, that he will release his taxes", "Paul Varga");
+    // an adverb between "and" and a coordinated cue
+    let d = doc("Governor Paul Varga toured the port on Monday and also said that the budget was too small.");
+    reported(&d, "Governor Paul Varga toured the port on Monday and also said that the budget was too small", "Paul Varga");
+}

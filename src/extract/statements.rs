@@ -791,7 +791,8 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         None if participle => return None,
         None if c > a && doc.tokens[c - 1].lower == "," => (speaker_after(doc, ctx, c, ce, b).or_else(|| unnamed_after(doc, ctx, c, ce, b))?, true),
         // "Cruz exhorted Republicans … and said he …": the clause's subject speaks
-        None if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "and" | "but" | "then") => (clause_subject(doc, ctx, a, c, ce)?, false),
+        // ("… agreed, but also contended that …": adverbs and auxiliaries may stand between)
+        None if coordinated_verb(doc, a, c) => (clause_subject(doc, ctx, a, c, ce)?, false),
         // "Varga sent a string of posts on Friday saying that …": a participle far from its subject
         None if c > a + 2 && doc.tokens[c].lower.ends_with("ing") && doc.tokens.get(ce).is_some_and(|x| x.lower == "that") => (clause_subject(doc, ctx, a, c, ce)?, false),
         // "an architect who said …", "McConnell, the majority leader, who said …": who "who" is
@@ -853,6 +854,14 @@ fn after_intros(doc: &Doc, a: usize, limit: usize) -> usize {
         from = comma + 1;
     }
     from
+}
+
+/// The cue at `c` is a verb coordinated with an earlier one of its clause (`a` its start):
+/// "and", "but" or "then" before it, over adverbs and auxiliaries ("but also contended").
+fn coordinated_verb(doc: &Doc, a: usize, c: usize) -> bool {
+    const BETWEEN: &[&str] = &["also", "then", "later", "again", "has", "had", "have", "would", "will", "quickly", "repeatedly", "even"];
+    let k = (a..c).rev().find(|&j| !BETWEEN.contains(&doc.tokens[j].lower.as_str()) || j + 3 < c);
+    k.is_some_and(|j| j < c && matches!(doc.tokens[j].lower.as_str(), "and" | "but" | "then"))
 }
 
 /// The rest of a sentence after a cue at `ce..b` is only an object and a time ("the Harbor
@@ -921,7 +930,10 @@ fn complement_follows(doc: &Doc, ce: usize, b: usize) -> bool {
         }
         // "have not said when they would vote" is content; "said when asked" is not
         "when" => doc.tokens.get(ce + 1).is_some_and(|t| !t.lower.ends_with("ed")),
-        "." | "," | "by" | "with" | "as" | "and" | ")" => false,
+        // ("agreed with the judge that …", "insisted, most recently in an interview, that …":
+        // the clause comes after a short object or aside)
+        "with" | "," => (ce + 1..(ce + 13).min(b)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":") && doc.tokens[j].kind != TokenKind::Quote).any(|j| doc.tokens[j].lower == "that" && (doc.tokens[ce].lower != "," || doc.tokens[j - 1].lower == ",")),
+        "." | "by" | "as" | "and" | ")" => false,
         _ => true,
     }
 }
