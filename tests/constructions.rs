@@ -1144,3 +1144,119 @@ fn weak_cues_are_no_evidence_of_a_person() {
     let d = doc("If the numbers hold, Chrome continues to surge. The pens were sold under the Paper Mate brand.");
     assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
 }
+
+#[test]
+fn an_unnamed_speaker_after_the_cue() {
+    let d = doc("The talks did not go well at all, said one union source in the room.");
+    let s = said(&d, Reported, "The talks did not go well at all, said one union source in the room", Some("one union source in the room"));
+    assert_eq!(s.cue, "said");
+    let d = doc("“We will not sign this,” said a senior official.");
+    said(&d, Direct, "We will not sign this,", Some("a senior official"));
+    // a clause after the cue is what was said, not a speaker
+    let d = doc("Governor Paul Varga said a senior official would resign.");
+    reported(&d, "Governor Paul Varga said a senior official would resign", "Paul Varga");
+}
+
+#[test]
+fn a_bare_day_after_a_parenthetical_cue() {
+    let d = doc("The budget is an insult to every taxpayer, state lawmakers said Friday afternoon, as they waited for the vote.");
+    let s = said(&d, Reported, "The budget is an insult to every taxpayer, state lawmakers said Friday afternoon, as they waited for the vote", Some("lawmakers"));
+    assert_eq!(s.cue, "said");
+}
+
+#[test]
+fn an_appositive_between_dashes_and_a_floating_quantifier() {
+    let d = doc("Senator Ada Quist -- a member of the budget panel -- said the governor tended to make promises at those events.");
+    reported(&d, "Senator Ada Quist -- a member of the budget panel -- said the governor tended to make promises at those events", "Ada Quist");
+    let d = doc("“We will keep going,” Jane Roe, the head of Harbor Media -- the firm that owns the paper -- told reporters.");
+    quote(&d, "We will keep going,", "Jane Roe");
+    let d = doc("Senators Ada Quist and Lena Okafor all suggested that the claims could be grounds for a fraud case.");
+    reported(&d, "Senators Ada Quist and Lena Okafor all suggested that the claims could be grounds for a fraud case", "Ada Quist");
+}
+
+#[test]
+fn a_person_of_an_organisation_before_the_cue() {
+    let d = doc("Senator Ada Quist spoke first. “It was the least bad outcome,” Tomas Brandt of the Harbor Club said.");
+    quote(&d, "It was the least bad outcome,", "Tomas Brandt");
+}
+
+#[test]
+fn according_to_before_a_quote() {
+    let d = doc("Governor Paul Varga left early.\n\nAccording to Varga, “the council never listens to anyone in this town.”");
+    let s = quote(&d, "the council never listens to anyone in this town.", "Paul Varga");
+    assert_eq!(s.cue, "according to");
+}
+
+#[test]
+fn a_colon_intro_opened_by_a_date() {
+    let d = doc("On July 6, 2015, Governor Paul Varga made the following comment:\n\n“For young people who have left school, the job market is very hard.”\n\nAccording to Senator Ada Quist, the market has improved.");
+    quote(&d, "For young people who have left school, the job market is very hard.", "Paul Varga");
+}
+
+#[test]
+fn an_opening_adverbial_before_the_subject_is_no_content() {
+    let d = doc("Governor Paul Varga will debate on Monday. In interviews, Varga has questioned the very need for moderators.");
+    reported(&d, "Varga has questioned the very need for moderators", "Paul Varga");
+    // the content before a comma still makes "X told Y" parenthetical
+    let d = doc("The governor could back the plan, Senator Ada Quist told the Harbor News on Thursday.");
+    reported(&d, "The governor could back the plan, Senator Ada Quist told the Harbor News on Thursday", "Ada Quist");
+}
+
+#[test]
+fn a_bare_plural_subject_before_a_question_clause() {
+    let d = doc("Governor Paul Varga changed his mind in May. Delegates questioned how Varga could turn back on a pledge he made.");
+    said(&d, Reported, "Delegates questioned how Varga could turn back on a pledge he made", Some("Delegates"));
+}
+
+#[test]
+fn bare_plural_subjects_with_names_possessives_and_coordination() {
+    let d = doc("Several former Harbor Post reporters have complained they were not given a free hand.");
+    said(&d, Reported, "Several former Harbor Post reporters have complained they were not given a free hand", Some("Several former Harbor Post reporters"));
+    let d = doc("Companies and investors complain bitterly that taxes are too high.");
+    said(&d, Reported, "Companies and investors complain bitterly that taxes are too high", Some("Companies and investors"));
+    let d = doc("Governor Paul Varga left the state. His surrogates insisted that the plan was sound.");
+    said(&d, Reported, "His surrogates insisted that the plan was sound", Some("His surrogates"));
+}
+
+#[test]
+fn according_to_a_phrase_without_a_speaker_noun() {
+    let d = doc("Meanwhile, in the northern region, a storm damaged the main bridge, according to the regional governor.");
+    let s = said(&d, Reported, "a storm damaged the main bridge", Some("the regional governor"));
+    assert_eq!(s.cue, "according to");
+    let d = doc("More than half of the advice is wrong, according to the leading medical journal.");
+    said(&d, Reported, "More than half of the advice is wrong", Some("the leading medical journal"));
+}
+
+#[test]
+fn a_body_that_predicts_or_acknowledges() {
+    let d = doc("Overall, the fund predicted that advanced economies would grow by 1.6 percent.");
+    said(&d, Reported, "the fund predicted that advanced economies would grow by 1.6 percent", Some("the fund"));
+}
+
+#[test]
+fn quoted_as_saying_and_a_modal_before_the_cue() {
+    let d = doc("Governor Paul Varga spoke on Monday. Varga was quoted as saying that the deal was dead.");
+    let s = reported(&d, "Varga was quoted as saying that the deal was dead", "Paul Varga");
+    assert_eq!(s.cue, "saying");
+    let d = doc("Governor Paul Varga spoke on Monday. Varga might say that the budget is too small.");
+    reported(&d, "Varga might say that the budget is too small", "Paul Varga");
+}
+
+#[test]
+fn a_quote_opening_a_sentence_whose_source_closes_it() {
+    let d = doc("The Harbor Institute estimates that the plan would cost $1 billion.\n\n“I have admiration for the mechanics” of the governor’s proposals, Tomas Hale said. “They are more detailed than the last ones.”");
+    quote(&d, "I have admiration for the mechanics", "Tomas Hale");
+    quote(&d, "They are more detailed than the last ones.", "Tomas Hale");
+}
+
+#[test]
+fn a_clause_after_a_short_object_or_aside() {
+    let d = doc("Senator Ada Quist filed the suit. The judge agreed with Quist that there was no reason to delay the vote.");
+    let s = said(&d, Reported, "The judge agreed with Quist that there was no reason to delay the vote", Some("The judge"));
+    assert_eq!(s.cue, "agreed");
+    let d = doc("Governor Paul Varga continues to insist, most recently in a radio interview, that he will release his taxes.");
+    reported(&d, "Governor Paul Varga continues to insist, most recently in a radio interview, that he will release his taxes", "Paul Varga");
+    // an adverb between "and" and a coordinated cue
+    let d = doc("Governor Paul Varga toured the port on Monday and also said that the budget was too small.");
+    reported(&d, "Governor Paul Varga toured the port on Monday and also said that the budget was too small", "Paul Varga");
+}

@@ -410,7 +410,9 @@ fn modified_head(doc: &Doc, ctx: &Ctx, lo: usize, end: usize) -> Option<usize> {
 /// with a determiner or a speaker noun, before a plain speech verb.
 fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<(usize, usize)> {
     let lex = Lexicon::get();
-    const REPORTING: &[&str] = &["say", "tell", "state", "report", "announce", "write", "post", "tweet", "add", "note", "remark", "comment", "explain", "declare", "claim", "respond", "reply", "conclude", "confirm", "warn", "insist", "argue"];
+    const REPORTING: &[&str] = &["say", "tell", "state", "report", "announce", "write", "post", "tweet", "add", "note", "remark", "comment", "explain", "declare", "claim", "respond", "reply", "conclude", "confirm", "warn", "insist", "argue",
+        // (forecasts and admissions of a body: "the fund predicted that …", "the agency acknowledged …")
+        "predict", "estimate", "suggest", "acknowledge", "admit", "stress", "emphasize", "maintain", "contend", "assert", "allege", "concede"];
     let speech = lex.cues.get(&doc.tokens[t].lower).is_some_and(|c| REPORTING.contains(&c.lemma));
     // and what follows opens a clause ("said the …", "said that", "said."), unlike "reported recapture"
     let next = doc.tokens.get(t + 1);
@@ -449,6 +451,10 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
         // "now says", "has long argued", and negated cues ("hasn't said", "isn't saying")
         "now", "long", "yet", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "isn't", "aren't", "wasn't", "weren't",
         "won't", "wouldn't", "can't", "cannot", "couldn't", "often", "always", "ever", "sometimes",
+        // "Quist and Okafor all suggested", "both said": a floating quantifier after the subject
+        "all", "both",
+        // "Quist might say that …": a modal before the cue
+        "might", "could", "may", "should", "can",
     ];
     // "appeared to suggest", "seemed to accept": the subject of the outer verb speaks
     const RAISING: &[&str] = &["appeared", "appears", "appear", "seemed", "seems", "seem", "tried", "tries", "continued", "continues"];
@@ -475,6 +481,29 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
         }) {
             if j > lo && doc.tokens[j - 1].kind == TokenKind::Word {
                 k = j;
+            }
+        }
+        // "Jane Roe was quoted as saying": the passive frame before the participle
+        if k > lo + 2 && doc.tokens[k - 1].lower == "as" && doc.tokens[k - 2].lower == "quoted" {
+            k -= 2;
+        }
+        // "Jane Roe -- a member of the panel -- said": an appositive between dashes
+        if let Some(open) = dash_appositive(doc, k, lo) {
+            k = open;
+            // ("Jane Roe, the head of the firm -- which owns the paper -- said": a comma
+            // appositive before the dashes goes with them)
+            if let Some(o) = (lo.max(k.saturating_sub(12))..k).rev().take_while(|&j| doc.tokens[j].kind != TokenKind::Quote).find(|&j| doc.tokens[j].lower == ",") {
+                if o > lo && person_name_ends(doc, o) && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "the" | "a" | "an")) {
+                    k = o;
+                }
+            }
+        }
+        // "Jane Roe of the Harbor Club said", "Jane Roe at the Harbor Review agreed": a
+        // person's affiliation after "of" or "at"
+        if let Some(o) = (lo.max(k.saturating_sub(7))..k).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "at")) {
+            let name_like = o + 1 < k && (o + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || matches!(doc.tokens[j].lower.as_str(), "the" | "&"));
+            if o > lo && name_like && person_name_ends(doc, o) {
+                k = o;
             }
         }
         // "Quina Jones, 25, said": an age in apposition
@@ -530,6 +559,28 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             return k;
         }
     }
+}
+
+/// A dash (an em or en dash, or "--") ending at token `k`: its first token.
+fn dash_before(doc: &Doc, k: usize, lo: usize) -> Option<usize> {
+    let l = doc.tokens.get(k.checked_sub(1)?)?.lower.as_str();
+    match l {
+        "—" | "–" => Some(k - 1),
+        "-" if k >= lo + 2 && doc.tokens[k - 2].lower == "-" => Some(k - 2),
+        _ => None,
+    }
+}
+
+/// "Jane Roe -- co-editor of a book on the budget -- said": an appositive between two
+/// dashes right before the verb at `k`, after a word. The opening dash's first token.
+fn dash_appositive(doc: &Doc, k: usize, lo: usize) -> Option<usize> {
+    let close = dash_before(doc, k, lo)?;
+    // (the appositive is a phrase: no sentence punctuation or quote inside, at most 25 tokens)
+    let open = (lo.max(close.saturating_sub(25))..close)
+        .rev()
+        .take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":" | "!" | "?") && doc.tokens[j].kind != TokenKind::Quote)
+        .find_map(|j| dash_before(doc, j + 1, lo).filter(|&d| d + 1 < close && d > lo))?;
+    (doc.tokens[open - 1].kind == TokenKind::Word).then_some(open)
 }
 
 /// Token range of a sentence.

@@ -137,7 +137,12 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
 /// (with a quantifier or adjectives) opening its clause, before a cue and "that". Its tokens.
 fn plural_subject(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Option<(usize, usize)> {
     let lex = Lexicon::get();
-    if !doc.tokens.get(ce).is_some_and(|x| x.lower == "that") {
+    // ("critics questioned whether …", "voters wonder how …": a question clause too; "complain
+    // bitterly that …": an adverb first; "have complained they were …": a clause without "that")
+    let clause_at = |j: usize| doc.tokens.get(j).is_some_and(|x| matches!(x.lower.as_str(), "that" | "whether" | "how" | "why"));
+    let adverb = doc.tokens.get(ce).is_some_and(|x| x.lower.ends_with("ly") && x.lower.len() > 4 && !x.cap);
+    let pronoun_clause = doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "they" | "there" | "he" | "she" | "we")) && doc.tokens.get(ce + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap);
+    if !(clause_at(ce) || adverb && clause_at(ce + 1) || pronoun_clause) {
         return None;
     }
     let end = super::np::subject_end(doc, c, lo);
@@ -147,14 +152,24 @@ fn plural_subject(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     if !plural || lex.stopwords.contains(l) || lex.cues.contains_key(l) || ctx.tok_quote[end - 1].is_some() {
         return None;
     }
-    // the phrase runs left over lowercase modifiers and a quantifier to the clause start
+    // the phrase runs left over modifiers (a name among them: "former Harbor Post reporters"),
+    // a quantifier or possessive, and a second plural noun ("companies and investors"), to
+    // the clause start
+    let plural_word = |j: usize| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].lower.len() > 4 && doc.tokens[j].lower.ends_with('s') && (!doc.tokens[j].cap || j == lo);
     let mut s = end - 1;
-    while s > lo && end - s < 4 {
+    while s > lo && end - s < 6 {
         let x = &doc.tokens[s - 1];
-        if x.kind != TokenKind::Word || x.cap && s - 1 != lo || lex.cues.contains_key(&x.lower) || lex.stopwords.contains(&x.lower) && !matches!(x.lower.as_str(), "many" | "some" | "most" | "several" | "other" | "few") {
+        let and_plural = x.lower == "and" && s >= lo + 2 && plural_word(s - 2);
+        // ("former", "senior": a title's modifier is the phrase's too)
+        let modifier = lex.title_modifiers.contains(&x.lower);
+        let determiner = matches!(x.lower.as_str(), "many" | "some" | "most" | "several" | "other" | "few" | "his" | "her" | "their" | "its");
+        if x.kind != TokenKind::Word || lex.cues.contains_key(&x.lower) && !x.cap || lex.stopwords.contains(&x.lower) && !determiner && !and_plural && !modifier {
             break;
         }
         s -= 1;
+        if determiner {
+            break;
+        }
     }
     let opens = s == lo || matches!(doc.tokens[s - 1].lower.as_str(), "," | ";" | "and" | "but" | "while" | "though" | "although" | "because");
     opens.then_some((s, end))
@@ -172,6 +187,39 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
     }
     let cue_span = tspan(doc, c, ce);
     Some(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) })
+}
+
+/// An unnamed speaker right after a cue ("…, said one union source in the room.", "…, said a
+/// senior official."): a determiner or number, up to three modifiers and a speaker noun,
+/// with a prepositional modifier ("in the room", "for the campaign") when one follows. Only
+/// before the end of the clause, so "said a report was due" stays a reported clause.
+fn unnamed_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Option<Attribution> {
+    let lex = Lexicon::get();
+    doc.tokens.get(ce).filter(|x| matches!(x.lower.as_str(), "a" | "an" | "one" | "two" | "three" | "several" | "another" | "some"))?;
+    let office = |l: &str| lex.titles.get(l).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
+    let head = (ce + 1..(ce + 5).min(limit)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none()).find(|&j| lex.speaker_nouns.contains(&doc.tokens[j].lower) || office(&doc.tokens[j].lower))?;
+    // ("one union source": the last of adjacent speaker nouns is the head)
+    let mut head = head;
+    while doc.tokens.get(head + 1).is_some_and(|x| head + 1 < limit && (lex.speaker_nouns.contains(&x.lower) || office(&x.lower))) {
+        head += 1;
+    }
+    // the words between are modifiers, no verb or function word ("said a plan would …")
+    if (ce + 1..head).any(|j| lex.stopwords.contains(&doc.tokens[j].lower) || lex.cues.contains_key(&doc.tokens[j].lower)) {
+        return None;
+    }
+    let mut end = head + 1;
+    if doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "in" | "for" | "of" | "at" | "with" | "close")) {
+        let stop = (end + 1..(end + 7).min(limit)).find(|&j| doc.tokens[j].kind != TokenKind::Word || matches!(doc.tokens[j].lower.as_str(), "who" | "which" | "that" | "on" | "said" | "says"));
+        if let Some(j) = stop.filter(|&j| j > end + 1 && matches!(doc.tokens[j].lower.as_str(), "." | "," | ";")) {
+            end = j;
+        }
+    }
+    // the phrase closes the clause: what follows is punctuation, not a clause of its own
+    if !doc.tokens.get(end).is_none_or(|x| matches!(x.lower.as_str(), "." | "," | ";" | "!" | "?" | "who") || x.kind == TokenKind::Quote) {
+        return None;
+    }
+    let cue_span = tspan(doc, c, ce);
+    Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, ce, end)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (ce, end) })
 }
 
 pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
@@ -345,7 +393,7 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
     }
     if let Some((_, class, _, ce)) = cue_at(doc, t) {
         if class != CueClass::Belief {
-            if let Some(att) = speaker_after(doc, ctx, t, ce, (ce + 10).min(doc.tokens.len())) {
+            if let Some(att) = speaker_after(doc, ctx, t, ce, (ce + 10).min(doc.tokens.len())).or_else(|| unnamed_after(doc, ctx, t, ce, limit.max(ce + 1))) {
                 return Some(att);
             }
         }
@@ -364,8 +412,15 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
             let lead_ok = att.subject.0 >= t
                 && att.subject.0 - t <= 4
                 && (t..att.subject.0).all(|j| doc.tokens[j].kind == TokenKind::Word && !lex.cues.contains_key(&doc.tokens[j].lower) && !lex.stopwords.contains(&doc.tokens[j].lower));
-            return lead_ok.then_some(att);
+            // ("‘I admire the mechanics’ of the plan, Mr. Hale said.": the quote opens a sentence
+            // whose source closes it after a comma)
+            let closes = att.subject.0 > t && doc.tokens[att.subject.0 - 1].lower == "," && doc.tokens.get(ce).is_none_or(|x| matches!(x.lower.as_str(), "." | "!" | "?")) && att.subject.1 <= c;
+            return (lead_ok || closes).then_some(att);
         }
+    }
+    // (a capitalised "According" after a quote that ends its sentence opens the next one: its own source)
+    if t >= sb && !ends_sentence && doc.tokens[t].cap {
+        return None;
     }
     according_to(doc, ctx, t, limit)
 }
@@ -387,7 +442,12 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
     }
     // an unnamed source: "according to a new poll", "according to sources"
     let end = (k + 2..sb).find(|&j| matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")).unwrap_or(sb);
-    let head = (k + 2..end).rev().find(|&j| Lexicon::get().speaker_nouns.contains(&doc.tokens[j].lower))?;
+    // ("according to the top medical journal": a short phrase led by a determiner names one too)
+    let led = || {
+        let words = (k + 2..end).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none());
+        (words && end > k + 3 && end <= k + 8 && matches!(doc.tokens[k + 2].lower.as_str(), "the" | "a" | "an" | "one" | "his" | "her" | "their" | "its")).then(|| end - 1)
+    };
+    let head = (k + 2..end).rev().find(|&j| Lexicon::get().speaker_nouns.contains(&doc.tokens[j].lower)).or_else(led)?;
     Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, k + 2, head + 1)), cue: "according to".into(), cue_span, subject: (k + 2, end) })
 }
 
@@ -420,6 +480,10 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
     if qstart > sa + 1 && doc.tokens[qstart - 1].lower == ":" {
         return clause_subject(doc, ctx, sa, qstart - 1, qstart);
     }
+    // "According to Hale, “…”": the source named before the quote
+    if doc.tokens[sa].lower == "according" && qstart > sa + 3 && doc.tokens[qstart - 1].lower == "," {
+        return according_to(doc, ctx, sa, qstart);
+    }
     None
 }
 
@@ -427,6 +491,7 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
 /// ("Zelensky gave an assessment in comments to reporters, acknowledging that …").
 fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
     let a = (a..c).rev().find(|&j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| j + 1).unwrap_or(a);
+    let a = after_date_opening(doc, a, c);
     let cue_span = tspan(doc, c, ce);
     for k in a..c.min(a + 4) {
         if let Some(np) = np_at(doc, ctx, k, c) {
@@ -437,6 +502,18 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     let lex = Lexicon::get();
     let head = (a..c.min(a + 6)).take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none()).find(|&j| lex.speaker_nouns.contains(&doc.tokens[j].lower))?;
     (!super::np::is_pronoun(&doc.tokens[a].lower)).then(|| Attribution { speakers: Vec::new(), text: Some(tspan(doc, a, head + 1)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (a, head + 1) })
+}
+
+/// "On July 6, 2015, Hale made …", "Last week, Hale …": the token after a date or time
+/// phrase opening a clause at `a` (before `c`), else `a`.
+fn after_date_opening(doc: &Doc, a: usize, c: usize) -> usize {
+    if !doc.tokens.get(a).is_some_and(|x| matches!(x.lower.as_str(), "on" | "in" | "last" | "earlier" | "later" | "during" | "since")) {
+        return a;
+    }
+    // (the phrase is only names, numbers and time words: "On July 6, 2015,", "Last week,")
+    let date_word = |j: usize| doc.tokens[j].cap || doc.tokens[j].kind == TokenKind::Number || TIME_WORDS.contains(&doc.tokens[j].lower.as_str()) || matches!(doc.tokens[j].lower.as_str(), "this" | "last" | "," | "of");
+    let Some(comma) = (a + 1..c.min(a + 8)).rev().find(|&j| doc.tokens[j].lower == "," && (a + 1..j).all(date_word)) else { return a };
+    if comma + 1 < c { comma + 1 } else { a }
 }
 
 /// `He added: “…”`: a cue in the sentence before, ending with a colon.
@@ -586,13 +663,14 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             } else if f.according {
                 if f.content_before {
                     let stop = if cue_start > a && doc.tokens[cue_start - 1].lower == "," { cue_start - 1 } else { cue_start };
-                    tspan(doc, a, stop.max(a + 1))
+                    let from = after_intros(doc, a, stop);
+                    tspan(doc, from, stop.max(from + 1))
                 } else {
                     let from = (subj.1..clause_b).find(|&j| doc.tokens[j].lower == ",").map(|j| j + 1).unwrap_or(subj.1).min(clause_b.max(1) - 1);
                     Span::new(doc.tokens[from].span.start, end_of(doc, clause_b))
                 }
             } else if f.content_before {
-                Span::new(doc.tokens[a].span.start, end_of(doc, clause_b))
+                Span::new(doc.tokens[after_intros(doc, a, subj.0.min(cue_start))].span.start, end_of(doc, clause_b))
             } else {
                 Span::new(doc.tokens[extend_subject_left(doc, subj.0.min(cue_start), a)].span.start, end_of(doc, clause_b))
             };
@@ -711,9 +789,10 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     let (att, inverted) = match before {
         Some(att) => (att, false),
         None if participle => return None,
-        None if c > a && doc.tokens[c - 1].lower == "," => (speaker_after(doc, ctx, c, ce, b)?, true),
+        None if c > a && doc.tokens[c - 1].lower == "," => (speaker_after(doc, ctx, c, ce, b).or_else(|| unnamed_after(doc, ctx, c, ce, b))?, true),
         // "Cruz exhorted Republicans … and said he …": the clause's subject speaks
-        None if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "and" | "but" | "then") => (clause_subject(doc, ctx, a, c, ce)?, false),
+        // ("… agreed, but also contended that …": adverbs and auxiliaries may stand between)
+        None if coordinated_verb(doc, a, c) => (clause_subject(doc, ctx, a, c, ce)?, false),
         // "Varga sent a string of posts on Friday saying that …": a participle far from its subject
         None if c > a + 2 && doc.tokens[c].lower.ends_with("ing") && doc.tokens.get(ce).is_some_and(|x| x.lower == "that") => (clause_subject(doc, ctx, a, c, ce)?, false),
         // "an architect who said …", "McConnell, the majority leader, who said …": who "who" is
@@ -738,8 +817,12 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     let prepositional = matches!(lemma, "hint" | "comment" | "remark" | "reflect" | "speculate" | "elaborate") && doc.tokens.get(ce).is_some_and(|t| matches!(t.lower.as_str(), "at" | "on" | "about"));
     let follows = prepositional || complement_follows(doc, if inverted { att.subject.1 } else { ce }, b);
     // "…, Graham said." / "…, said Warren, …": the content is the rest of the sentence
-    let ends_clause = doc.tokens.get(if inverted { att.subject.1 } else { ce }).is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";" | "!" | "?"));
+    // ("…, lawmakers said Friday afternoon, as …": a time phrase after the cue ends nothing)
+    let tail = if inverted { att.subject.1 } else { ce };
+    let ends_clause = doc.tokens.get(time_phrase_end(doc, tail, b).unwrap_or(tail)).is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";" | "!" | "?"));
     let after_comma = att.subject.0 > a && (doc.tokens[att.subject.0 - 1].lower == "," || doc.tokens[att.subject.0 - 1].kind == TokenKind::Quote && att.subject.0 > a + 1 && doc.tokens[att.subject.0 - 2].lower == ",");
+    // ("In interviews, Hale has questioned …": an opening adverbial before the comma is no content)
+    let after_comma = after_comma && !intro_before(doc, a, att.subject.0 - 1);
     // "…, Graham told the Harbor News on Thursday.": only the addressee and a time follow the
     // cue, so the content came first
     let addressee_only = takes_object && after_comma && !inverted && addressee_tail(doc, ce, b);
@@ -749,6 +832,36 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         return None;
     }
     Some(Found { att, coord: None, according: false, content_before: parenthetical })
+}
+
+/// The words from the sentence start `a` to the comma at `comma` are an opening adverbial
+/// ("In interviews,", "On Monday,", "Last week,"), the first comma of the sentence.
+fn intro_before(doc: &Doc, a: usize, comma: usize) -> bool {
+    const OPENERS: &[&str] = &["in", "on", "at", "during", "after", "before", "last", "earlier", "later", "since", "for", "under", "over", "overall", "meanwhile", "still", "however", "then", "now", "yesterday", "today", "separately", "instead", "again"];
+    OPENERS.contains(&doc.tokens[a].lower.as_str()) && comma <= a + 10 && (a..comma).all(|j| doc.tokens[j].lower != "," && doc.tokens[j].kind != TokenKind::Quote && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower))
+}
+
+/// The first token after the opening adverbials of a sentence at `a` ("Meanwhile, in the
+/// southern region of Krasnodar, …"), before `limit`: they frame what was said, they are not
+/// part of it.
+fn after_intros(doc: &Doc, a: usize, limit: usize) -> usize {
+    let mut from = a;
+    while let Some(comma) = (from + 1..limit.min(from + 11)).find(|&j| doc.tokens[j].lower == ",") {
+        // (something of the content is left after the intro)
+        if !intro_before(doc, from, comma) || comma + 4 > limit {
+            break;
+        }
+        from = comma + 1;
+    }
+    from
+}
+
+/// The cue at `c` is a verb coordinated with an earlier one of its clause (`a` its start):
+/// "and", "but" or "then" before it, over adverbs and auxiliaries ("but also contended").
+fn coordinated_verb(doc: &Doc, a: usize, c: usize) -> bool {
+    const BETWEEN: &[&str] = &["also", "then", "later", "again", "has", "had", "have", "would", "will", "quickly", "repeatedly", "even"];
+    let k = (a..c).rev().find(|&j| !BETWEEN.contains(&doc.tokens[j].lower.as_str()) || j + 3 < c);
+    k.is_some_and(|j| j < c && matches!(doc.tokens[j].lower.as_str(), "and" | "but" | "then"))
 }
 
 /// The rest of a sentence after a cue at `ce..b` is only an object and a time ("the Harbor
@@ -817,7 +930,10 @@ fn complement_follows(doc: &Doc, ce: usize, b: usize) -> bool {
         }
         // "have not said when they would vote" is content; "said when asked" is not
         "when" => doc.tokens.get(ce + 1).is_some_and(|t| !t.lower.ends_with("ed")),
-        "." | "," | "by" | "with" | "as" | "and" | ")" => false,
+        // ("agreed with the judge that …", "insisted, most recently in an interview, that …":
+        // the clause comes after a short object or aside)
+        "with" | "," => (ce + 1..(ce + 13).min(b)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":") && doc.tokens[j].kind != TokenKind::Quote).any(|j| doc.tokens[j].lower == "that" && (doc.tokens[ce].lower != "," || doc.tokens[j - 1].lower == ",")),
+        "." | "by" | "as" | "and" | ")" => false,
         _ => true,
     }
 }
@@ -832,7 +948,9 @@ const TIME_WORDS: &[&str] = &[
 /// night", "this morning"), if one starts there: a cue's object may follow it.
 fn time_phrase_end(doc: &Doc, t: usize, b: usize) -> Option<usize> {
     let first = doc.tokens.get(t)?.lower.as_str();
-    if !matches!(first, "on" | "last" | "this" | "earlier" | "late" | "early") {
+    // ("said Friday afternoon, as …", "said yesterday that": a bare day opens one too)
+    let bare = matches!(first, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday" | "tonight");
+    if !bare && !matches!(first, "on" | "last" | "this" | "earlier" | "late" | "early") {
         return None;
     }
     let mut k = t + 1;
@@ -840,7 +958,7 @@ fn time_phrase_end(doc: &Doc, t: usize, b: usize) -> Option<usize> {
     while k < b.min(t + 4) && (TIME_WORDS.contains(&doc.tokens[k].lower.as_str()) || matches!(doc.tokens[k].lower.as_str(), "this" | "last")) {
         k += 1;
     }
-    (k > t + 1 && TIME_WORDS.contains(&doc.tokens[k - 1].lower.as_str()) && k < b).then_some(k)
+    ((bare || k > t + 1) && TIME_WORDS.contains(&doc.tokens[k - 1].lower.as_str()) && k < b).then_some(k)
 }
 
 /// The end of a sentence without its final punctuation.
