@@ -495,3 +495,26 @@ fn what_companies_do_after_a_name() {
     // a region is no company, whatever it does
     assert_not_org("Vexmoor County employs 300 people.", "Vexmoor County");
 }
+
+#[test]
+fn country_name_in_a_short_sentence_full_of_names() {
+    // most longer words capitalised looks like a title-case headline, where "States" would
+    // be a speech verb ending the name; a listed name running through it is kept whole
+    let t = "Officials from the United States met in Vexmoor.";
+    assert_has(t, "United States", EntityKind::Country);
+    assert_not_person(t, "United");
+    assert_has("Envoys of the United States and Canada met.", "United States", EntityKind::Country);
+}
+
+#[test]
+fn organisation_named_after_a_country() {
+    let t = "USA Today reported that Quillmart had lost money.";
+    assert_has(t, "USA Today", EntityKind::Organization);
+    assert_not_person(t, "Today");
+}
+
+#[test]
+fn dotted_initials_of_a_place() {
+    assert_has("The senator flew to Washington D.C. on Monday.", "Washington D.C.", EntityKind::Place);
+    assert_has("Jane Roe flew to Washington DC on Monday.", "Washington DC", EntityKind::Place);
+}

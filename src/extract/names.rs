@@ -52,7 +52,7 @@ pub fn find_names(doc: &mut Doc) {
             // maximal capitalised run with connectors
             let mut j = i + 1;
             while j < b {
-                if title_case && doc.tokens[j].lower.ends_with('s') && lex.cues.contains_key(&doc.tokens[j].lower) {
+                if title_case && doc.tokens[j].lower.ends_with('s') && lex.cues.contains_key(&doc.tokens[j].lower) && !known_through(doc, lex, i, j, b) {
                     break;
                 } else if is_cap_word(doc, j) && doc.slice(doc.tokens[j].span) != "I" {
                     j += 1;
@@ -113,6 +113,17 @@ fn designator_after_comma(doc: &Doc, j: usize, b: usize) -> Option<usize> {
     let comma = doc.tokens.get(j).is_some_and(|t| t.lower == ",");
     let designator = j + 1 < b && DESIGNATORS.contains(&doc.slice(doc.tokens[j + 1].span));
     (comma && designator && (j + 2 >= b || !is_cap_word(doc, j + 2))).then_some(j + 2)
+}
+
+/// Whether a listed country, organisation or place name that starts at most three words
+/// before `j` (not before `i`) takes in word `j`: "the United States met" in a short
+/// sentence that looks like a title-case headline, where "States" is no speech verb.
+fn known_through(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
+    (i.max(j.saturating_sub(3))..j).any(|k| {
+        longest(doc, k, b, &lex.country_names).is_some_and(|(e, _)| e > j)
+            || longest(doc, k, b, &lex.organisations).is_some_and(|(e, _)| e > j)
+            || longest(doc, k, b, &lex.place_names).is_some_and(|(e, _)| e > j)
+    })
 }
 
 fn joined_by_and(doc: &Doc, i: usize, end: usize) -> bool {
@@ -303,7 +314,8 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             doc.add_mention(span_of(doc, k, j), e, MentionKind::Name);
             return;
         }
-        if let Some((e, &c)) = longest(doc, k, j, &lex.country_names) {
+        // (unless a listed organisation's name runs further: "USA Today", "Russia Today")
+        if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|&(e, _)| longest(doc, k, j, &lex.organisations).is_none_or(|(oe, _)| oe <= e)) {
             let ent = doc.country(c);
             doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
             k = e;
