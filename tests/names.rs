@@ -518,3 +518,21 @@ fn dotted_initials_of_a_place() {
     assert_has("The senator flew to Washington D.C. on Monday.", "Washington D.C.", EntityKind::Place);
     assert_has("Jane Roe flew to Washington DC on Monday.", "Washington DC", EntityKind::Place);
 }
+
+#[test]
+fn capitalised_preposition_or_credit_label_ends_a_name() {
+    // a caption line without its full stop, a list line run into the next sentence
+    let t = "Student Jane Roe Image: Nick Poe.";
+    assert_has(t, "Jane Roe", EntityKind::Person);
+    assert_not_person(t, "Roe Image");
+    let t = "Party leader Jane Roe In the eastern district, turnout was low.";
+    assert_has(t, "Jane Roe", EntityKind::Person);
+    assert_not_person(t, "Roe In");
+}
+
+#[test]
+fn run_ending_in_a_common_word_is_no_speaker() {
+    assert_not_person("The Quarnel Independent School District said it would close.", "District");
+    // a surname that is also a common word still is one
+    assert_has("Tom Hall said it was over.", "Tom Hall", EntityKind::Person);
+}

@@ -54,6 +54,10 @@ pub fn find_names(doc: &mut Doc) {
             while j < b {
                 if title_case && doc.tokens[j].lower.ends_with('s') && lex.cues.contains_key(&doc.tokens[j].lower) && !known_through(doc, lex, i, j, b) {
                     break;
+                } else if run_breaker(doc, j, b) && !known_through(doc, lex, i, j, b) {
+                    // "Jane Roe In the east …", "Jane Roe Image: …": a line without its full
+                    // stop, or a caption's credit, ends the name
+                    break;
                 } else if is_cap_word(doc, j) && doc.slice(doc.tokens[j].span) != "I" {
                     j += 1;
                 } else if PARTICLES.contains(&doc.tokens[j].lower.as_str()) && j + 2 < b && PARTICLES.contains(&doc.tokens[j + 1].lower.as_str()) && is_cap_word(doc, j + 2) && !doc.tokens[j].cap && !doc.tokens[j + 1].cap {
@@ -113,6 +117,19 @@ fn designator_after_comma(doc: &Doc, j: usize, b: usize) -> Option<usize> {
     let comma = doc.tokens.get(j).is_some_and(|t| t.lower == ",");
     let designator = j + 1 < b && DESIGNATORS.contains(&doc.slice(doc.tokens[j + 1].span));
     (comma && designator && (j + 2 >= b || !is_cap_word(doc, j + 2))).then_some(j + 2)
+}
+
+/// Capitalised prepositions that start a new sentence or clause, never a word inside a name.
+const OPENING_PREPOSITIONS: &[&str] = &["In", "On", "At", "From", "With", "By", "After", "Before", "During", "Under", "Since", "While"];
+
+/// Labels of a caption's credit ("Image: Jane Roe"), a word before a colon.
+const CREDIT_LABELS: &[&str] = &["Image", "Images", "Photo", "Photos", "Picture", "Video", "Credit", "Source", "Caption"];
+
+/// Whether word `j` (inside a capitalised run, before `b`) cannot continue the name before it:
+/// a capitalised preposition, or a credit label before its colon.
+fn run_breaker(doc: &Doc, j: usize, b: usize) -> bool {
+    let w = doc.slice(doc.tokens[j].span);
+    OPENING_PREPOSITIONS.contains(&w) || CREDIT_LABELS.contains(&w) && j + 1 < b && doc.tokens[j + 1].lower == ":"
 }
 
 /// Whether a listed country, organisation or place name that starts at most three words
@@ -529,9 +546,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             return;
         }
     }
+    // "the Quarnel Independent School District said": a run ending in a common word that is
+    // no name is no person by a speech cue alone
+    let last = &doc.tokens[end - 1].lower;
+    let generic_last = lex.is_common_word(last) && !lex.surnames.contains_key(last) && !lex.first_names.contains_key(last) && !lex.census_given.contains(last);
     let personal = titled
         || known_first
-        || cue_follows(doc, end)
+        || cue_follows(doc, end) && !generic_last
         || appositive_title_follows(doc, end)
         || person_apposition_follows(doc, end)
         || person_shape(doc, lex, k, end, false);
