@@ -536,3 +536,10 @@ fn run_ending_in_a_common_word_is_no_speaker() {
     // a surname that is also a common word still is one
     assert_has("Tom Hall said it was over.", "Tom Hall", EntityKind::Person);
 }
+
+#[test]
+fn abbreviated_military_titles_are_no_part_of_the_name() {
+    assert_has("The day after, Lt. Tolvan Joalmer called it a success.", "Tolvan Joalmer", EntityKind::Person);
+    assert_has("Sgt. Tolvan Joalmer said it was over.", "Tolvan Joalmer", EntityKind::Person);
+    assert_has("Col. Jane Roe and Maj. Tom Poe arrived.", "Tom Poe", EntityKind::Person);
+}
