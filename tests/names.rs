@@ -543,3 +543,17 @@ fn abbreviated_military_titles_are_no_part_of_the_name() {
     assert_has("Sgt. Tolvan Joalmer said it was over.", "Tolvan Joalmer", EntityKind::Person);
     assert_has("Col. Jane Roe and Maj. Tom Poe arrived.", "Tom Poe", EntityKind::Person);
 }
+
+#[test]
+fn new_opens_an_organisation_name() {
+    assert_has("Candidates of the New Vexmoor Party won four seats.", "New Vexmoor Party", EntityKind::Organization);
+}
+
+#[test]
+fn national_body_named_by_field_and_country() {
+    assert_has("Environment Canada issued a warning on Monday.", "Environment Canada", EntityKind::Organization);
+    let t = "Tennis Australia said the event would go ahead.";
+    assert_has(t, "Tennis Australia", EntityKind::Organization);
+    assert_not_person(t, "Australia");
+    assert_has("He moved to New Zealand in May.", "New Zealand", EntityKind::Country);
+}

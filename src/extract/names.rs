@@ -108,6 +108,14 @@ const GENERIC_HEADS: &[&str] = &[
     "Corps", "Squadron", "Wing", "Fleet", "Program", "Programme", "Initiative", "Project", "Library", "Hospital", "Laboratories",
 ];
 
+/// Fields that name a national agency or sports body before a country's name ("Environment
+/// Canada", "Statistics Canada", "Tennis Australia", "Team Estonia").
+const AGENCY_FIELDS: &[&str] = &[
+    "Environment", "Statistics", "Health", "Parks", "Transport", "Elections", "Fisheries", "Immigration", "Revenue", "Tourism",
+    "Heritage", "Infrastructure", "Sport", "Team", "Tennis", "Cycling", "Athletics", "Swimming", "Rugby", "Football", "Basketball",
+    "Hockey", "Golf", "Rowing", "Sailing", "Netball", "Cricket", "Volleyball", "Gymnastics", "Triathlon",
+];
+
 /// Legal designators that may follow a company's name after a comma.
 const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "plc", "Corp", "Corp.", "Co", "Co.", "GmbH", "AG", "LP"];
 
@@ -238,8 +246,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             || longest(doc, k, j, &lex.place_names).is_some_and(|(e, _)| e > k + 1)
             || longest(doc, k, j, &lex.organisations).is_some_and(|(e, _)| e > k + 1)
     };
+    // "the New Vexmoor Party": "New" opens an organisation's name that ends in its head word
+    let new_org = |k: usize| doc.tokens[k].lower == "new" && k + 1 < j && lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower);
     while k < j
-        && (lex.stopwords.contains(&doc.tokens[k].lower) && !acronym(k) && !known_from(k)
+        && (lex.stopwords.contains(&doc.tokens[k].lower) && !acronym(k) && !known_from(k) && !new_org(k)
             || CONNECTORS.contains(&doc.tokens[k].lower.as_str()) && !acronym(k) && !known_from(k)
             || GREETINGS.contains(&doc.tokens[k].lower.as_str()))
     {
@@ -308,6 +318,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                 doc.add_mention(span_of(doc, e, j), ent, MentionKind::Name);
                 return;
             }
+        }
+        // "Environment Vexmoor", "Tennis Vexmoor", "Team Vexmoor": a national agency or body
+        // named by its field and its country
+        if k + 1 < j && AGENCY_FIELDS.contains(&doc.slice(doc.tokens[k].span)) && longest(doc, k + 1, j, &lex.country_names).is_some_and(|(e, _)| e == j) {
+            let ent = doc.organisation(&text_of(doc, k, j));
+            doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
+            return;
         }
         // a country's full name ("Russian Federation", "United Arab Emirates") before anything else
         if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|(e, _)| *e == j) {
@@ -549,7 +566,8 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // "the Quarnel Independent School District said": a run ending in a common word that is
     // no name is no person by a speech cue alone
     let last = &doc.tokens[end - 1].lower;
-    let generic_last = lex.is_common_word(last) && !lex.surnames.contains_key(last) && !lex.first_names.contains_key(last) && !lex.census_given.contains(last);
+    let generic_last = lex.is_common_word(last) && !lex.surnames.contains_key(last) && !lex.first_names.contains_key(last) && !lex.census_given.contains(last)
+        || n >= 2 && lex.country_names.contains_key(last);
     let personal = titled
         || known_first
         || cue_follows(doc, end) && !generic_last
