@@ -557,3 +557,17 @@ fn national_body_named_by_field_and_country() {
     assert_not_person(t, "Australia");
     assert_has("He moved to New Zealand in May.", "New Zealand", EntityKind::Country);
 }
+
+#[test]
+fn holder_named_after_an_office_to_a_country() {
+    let t = "According to the Ambassador to the United States Tolvan Joalmer, the team won.";
+    assert_has(t, "United States", EntityKind::Country);
+    assert_has(t, "Tolvan Joalmer", EntityKind::Person);
+}
+
+#[test]
+fn unknown_name_in_apposition_to_a_noun_for_a_person() {
+    assert_has("According to the team's coach, Tolvan Joalmer, the robot won.", "Tolvan Joalmer", EntityKind::Person);
+    // a known place stays one
+    assert_has("They called the driver, Green Bay, at noon.", "Green Bay", EntityKind::Place);
+}

@@ -352,6 +352,11 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|&(e, _)| longest(doc, k, j, &lex.organisations).is_none_or(|(oe, _)| oe <= e)) {
             let ent = doc.country(c);
             doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
+            // "Ambassador to the United States Jane Roe": an office to or of the country,
+            // then its holder's name
+            if k == run_start && e < j && office_before(doc, lex, k) {
+                titled = true;
+            }
             k = e;
             continue;
         }
@@ -589,8 +594,31 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if personal && n <= 4 && !name.chars().any(|c| c.is_ascii_digit()) {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+    } else if (2..=3).contains(&n) && name_like(doc, lex, k, end) && k == run_start && apposition_to_person(doc, lex, k) {
+        // "the team's coach, Tolvan Joalmer, …": a name in apposition to a noun for a person
+        let ent = doc.person(&name, doc.tokens[k].span.start);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
     } else if (2..=3).contains(&n) && name_like(doc, lex, k, end) {
         deferred.push((k, end, sentence_start && k == run_start));
+    }
+}
+
+/// Whether an office and "to"/"of"/"for" (and "the") come right before token `k`
+/// ("Ambassador to the", "envoy to").
+fn office_before(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
+    let mut p = k;
+    if p > 0 && doc.tokens[p - 1].lower == "the" {
+        p -= 1;
+    }
+    p >= 2 && matches!(doc.tokens[p - 1].lower.as_str(), "to" | "of" | "for") && lex.titles.get(&doc.tokens[p - 2].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic)
+}
+
+/// Whether a lower-case noun for a person or an office and a comma come right before token
+/// `k` ("the team's coach, …", "its spokeswoman, …").
+fn apposition_to_person(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
+    k >= 2 && doc.tokens[k - 1].lower == "," && !doc.tokens[k - 2].cap && {
+        let w = &doc.tokens[k - 2].lower;
+        lex.person_nouns.contains(w) || lex.titles.get(w).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic)
     }
 }
 
