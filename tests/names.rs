@@ -532,7 +532,11 @@ fn capitalised_preposition_or_credit_label_ends_a_name() {
 
 #[test]
 fn run_ending_in_a_common_word_is_no_speaker() {
-    assert_not_person("The Quarnel Independent School District said it would close.", "District");
+    let t = "The Quarnel Independent School District said it would close.";
+    assert_not_person(t, "District");
+    // what speaks under such a name is an organisation
+    assert_has(t, "Quarnel Independent School District", EntityKind::Organization);
+    assert_has("Brenmark Coal said it would close the mine.", "Brenmark Coal", EntityKind::Organization);
     // a surname that is also a common word still is one
     assert_has("Tom Hall said it was over.", "Tom Hall", EntityKind::Person);
 }

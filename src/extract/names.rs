@@ -594,6 +594,11 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if personal && n <= 4 && !name.chars().any(|c| c.is_ascii_digit()) {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+    } else if generic_last && !titled && n <= 5 && cue_follows(doc, end) && lex.place_names.get(&lower).is_none() {
+        // "Patriot Coal said", "the Quarnel School District says": what speaks under a
+        // name ending in a common word is an organisation
+        let ent = doc.organisation(&name);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
     } else if (2..=3).contains(&n) && name_like(doc, lex, k, end) && k == run_start && apposition_to_person(doc, lex, k) {
         // "the team's coach, Tolvan Joalmer, …": a name in apposition to a noun for a person
         let ent = doc.person(&name, doc.tokens[k].span.start);
