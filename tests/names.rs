@@ -575,3 +575,13 @@ fn unknown_name_in_apposition_to_a_noun_for_a_person() {
     // a known place stays one
     assert_has("They called the driver, Green Bay, at noon.", "Green Bay", EntityKind::Place);
 }
+
+#[test]
+fn sentence_opener_ends_a_name_when_a_full_stop_is_missing() {
+    let t = "Thanks, Jane Roe The new deal is signed.";
+    assert_has(t, "Jane Roe", EntityKind::Person);
+    assert_not_person(t, "Roe The");
+    assert_has("Please call Jane Roe Are you free for lunch?", "Jane Roe", EntityKind::Person);
+    // a listed place keeps its article
+    assert_has("The Hague said it was ready.", "The Hague", EntityKind::Place);
+}

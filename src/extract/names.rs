@@ -130,6 +130,14 @@ fn designator_after_comma(doc: &Doc, j: usize, b: usize) -> Option<usize> {
 /// Capitalised prepositions that start a new sentence or clause, never a word inside a name.
 const OPENING_PREPOSITIONS: &[&str] = &["In", "On", "At", "From", "With", "By", "After", "Before", "During", "Under", "Since", "While"];
 
+/// Capitalised function words and greetings that open a sentence, never a word inside a name
+/// ("Jane Roe The new deal …", "Jane Roe Are you free …" where a line lost its full stop).
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "An", "Are", "Is", "Was", "Were", "Do", "Does", "Did", "We", "You", "They", "He", "She", "It", "This", "That", "These",
+    "Those", "Here", "There", "If", "When", "What", "Why", "How", "Please", "Thanks", "Thank", "Hi", "Hello", "Dear", "Regards",
+    "Cheers", "Can", "Could", "Would", "Should",
+];
+
 /// Labels of a caption's credit ("Image: Jane Roe"), a word before a colon.
 const CREDIT_LABELS: &[&str] = &["Image", "Images", "Photo", "Photos", "Picture", "Video", "Credit", "Source", "Caption"];
 
@@ -137,7 +145,7 @@ const CREDIT_LABELS: &[&str] = &["Image", "Images", "Photo", "Photos", "Picture"
 /// a capitalised preposition, or a credit label before its colon.
 fn run_breaker(doc: &Doc, j: usize, b: usize) -> bool {
     let w = doc.slice(doc.tokens[j].span);
-    OPENING_PREPOSITIONS.contains(&w) || CREDIT_LABELS.contains(&w) && j + 1 < b && doc.tokens[j + 1].lower == ":"
+    OPENING_PREPOSITIONS.contains(&w) || SENTENCE_OPENERS.contains(&w) || CREDIT_LABELS.contains(&w) && j + 1 < b && doc.tokens[j + 1].lower == ":"
 }
 
 /// Whether a listed country, organisation or place name that starts at most three words
