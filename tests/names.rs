@@ -585,3 +585,10 @@ fn sentence_opener_ends_a_name_when_a_full_stop_is_missing() {
     // a listed place keeps its article
     assert_has("The Hague said it was ready.", "The Hague", EntityKind::Place);
 }
+
+#[test]
+fn founded_or_manufacturing_after_a_name() {
+    let t = "Quillmart was founded in 1898. In 1972, Quillmart introduced a new bike.";
+    assert_has(t, "Quillmart", EntityKind::Organization);
+    assert_has("Brenmark currently manufactures bicycles.", "Brenmark", EntityKind::Organization);
+}
