@@ -592,3 +592,23 @@ fn founded_or_manufacturing_after_a_name() {
     assert_has(t, "Quillmart", EntityKind::Organization);
     assert_has("Brenmark currently manufactures bicycles.", "Brenmark", EntityKind::Organization);
 }
+
+#[test]
+fn town_then_common_surname_is_a_person() {
+    assert_has("Paris Hilton arrived at the party on Tuesday.", "Paris Hilton", EntityKind::Person);
+    // a weekday after a place is no surname; teams, papers and buildings stay what they are
+    assert_has("Jane Roe flew to Florida Friday for a rally.", "Florida", EntityKind::Place);
+    assert_has("They crossed London Bridge at noon.", "London Bridge", EntityKind::Place);
+}
+
+#[test]
+fn abbreviated_governor_is_a_title() {
+    assert_has("He met Lt. Gov. Tolvan Joalmer on Monday.", "Tolvan Joalmer", EntityKind::Person);
+    assert_has("He met Gov. Jane Roe on Monday.", "Jane Roe", EntityKind::Person);
+}
+
+#[test]
+fn title_case_headline_keeps_its_prepositions() {
+    // every word of a headline is capitalised: "After" and "As" are no sentence openers there
+    assert_not_person("Jane Roe Goes After Tom Poe As Polls Tighten", "Roe Goes");
+}

@@ -54,7 +54,7 @@ pub fn find_names(doc: &mut Doc) {
             while j < b {
                 if title_case && doc.tokens[j].lower.ends_with('s') && lex.cues.contains_key(&doc.tokens[j].lower) && !known_through(doc, lex, i, j, b) {
                     break;
-                } else if run_breaker(doc, j, b) && !known_through(doc, lex, i, j, b) {
+                } else if run_breaker(doc, j, b, title_case) && !known_through(doc, lex, i, j, b) {
                     // "Jane Roe In the east …", "Jane Roe Image: …": a line without its full
                     // stop, or a caption's credit, ends the name
                     break;
@@ -142,10 +142,11 @@ const SENTENCE_OPENERS: &[&str] = &[
 const CREDIT_LABELS: &[&str] = &["Image", "Images", "Photo", "Photos", "Picture", "Video", "Credit", "Source", "Caption"];
 
 /// Whether word `j` (inside a capitalised run, before `b`) cannot continue the name before it:
-/// a capitalised preposition, or a credit label before its colon.
-fn run_breaker(doc: &Doc, j: usize, b: usize) -> bool {
+/// a capitalised preposition or sentence opener (not in a title-case line, where every word
+/// is capitalised: "Jane Roe Goes After …"), or a credit label before its colon.
+fn run_breaker(doc: &Doc, j: usize, b: usize, title_case: bool) -> bool {
     let w = doc.slice(doc.tokens[j].span);
-    OPENING_PREPOSITIONS.contains(&w) || SENTENCE_OPENERS.contains(&w) || CREDIT_LABELS.contains(&w) && j + 1 < b && doc.tokens[j + 1].lower == ":"
+    !title_case && (OPENING_PREPOSITIONS.contains(&w) || SENTENCE_OPENERS.contains(&w)) || CREDIT_LABELS.contains(&w) && j + 1 < b && doc.tokens[j + 1].lower == ":"
 }
 
 /// Whether a listed country, organisation or place name that starts at most three words
@@ -520,6 +521,17 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
+    }
+    // "Paris Hilton", "Virginia Woolf": a town or region, then a common surname that is no
+    // common word, is a person (teams, newspapers and buildings were taken above)
+    if n == 2 && !titled && !heading && lex.place_names.contains_key(&first) && lex.country_any(&first).is_none() && !lex.is_common_word(&first) {
+        let last = &doc.tokens[k + 1].lower;
+        let surname = lex.surnames.get(last).is_some_and(|&r| r <= 5000) && !lex.is_common_word(last) && !lex.stopwords.contains(last) && !lex.org_words.contains(doc.slice(doc.tokens[k + 1].span));
+        if surname && doc.slice(doc.tokens[k + 1].span).chars().skip(1).all(char::is_lowercase) {
+            let ent = doc.person(&name, doc.tokens[k].span.start);
+            doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+            return;
+        }
     }
     // a sentence in capitals (a shouted headline) has no acronyms
     // (looked at only for acronyms, and over a window, so long sentences stay linear)
