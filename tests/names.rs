@@ -495,3 +495,120 @@ fn what_companies_do_after_a_name() {
     // a region is no company, whatever it does
     assert_not_org("Vexmoor County employs 300 people.", "Vexmoor County");
 }
+
+#[test]
+fn country_name_in_a_short_sentence_full_of_names() {
+    // most longer words capitalised looks like a title-case headline, where "States" would
+    // be a speech verb ending the name; a listed name running through it is kept whole
+    let t = "Officials from the United States met in Vexmoor.";
+    assert_has(t, "United States", EntityKind::Country);
+    assert_not_person(t, "United");
+    assert_has("Envoys of the United States and Canada met.", "United States", EntityKind::Country);
+}
+
+#[test]
+fn organisation_named_after_a_country() {
+    let t = "USA Today reported that Quillmart had lost money.";
+    assert_has(t, "USA Today", EntityKind::Organization);
+    assert_not_person(t, "Today");
+}
+
+#[test]
+fn dotted_initials_of_a_place() {
+    assert_has("The senator flew to Washington D.C. on Monday.", "Washington D.C.", EntityKind::Place);
+    assert_has("Jane Roe flew to Washington DC on Monday.", "Washington DC", EntityKind::Place);
+}
+
+#[test]
+fn capitalised_preposition_or_credit_label_ends_a_name() {
+    // a caption line without its full stop, a list line run into the next sentence
+    let t = "Student Jane Roe Image: Nick Poe.";
+    assert_has(t, "Jane Roe", EntityKind::Person);
+    assert_not_person(t, "Roe Image");
+    let t = "Party leader Jane Roe In the eastern district, turnout was low.";
+    assert_has(t, "Jane Roe", EntityKind::Person);
+    assert_not_person(t, "Roe In");
+}
+
+#[test]
+fn run_ending_in_a_common_word_is_no_speaker() {
+    let t = "The Quarnel Independent School District said it would close.";
+    assert_not_person(t, "District");
+    // what speaks under such a name is an organisation
+    assert_has(t, "Quarnel Independent School District", EntityKind::Organization);
+    assert_has("Brenmark Coal said it would close the mine.", "Brenmark Coal", EntityKind::Organization);
+    // a surname that is also a common word still is one
+    assert_has("Tom Hall said it was over.", "Tom Hall", EntityKind::Person);
+}
+
+#[test]
+fn abbreviated_military_titles_are_no_part_of_the_name() {
+    assert_has("The day after, Lt. Tolvan Joalmer called it a success.", "Tolvan Joalmer", EntityKind::Person);
+    assert_has("Sgt. Tolvan Joalmer said it was over.", "Tolvan Joalmer", EntityKind::Person);
+    assert_has("Col. Jane Roe and Maj. Tom Poe arrived.", "Tom Poe", EntityKind::Person);
+}
+
+#[test]
+fn new_opens_an_organisation_name() {
+    assert_has("Candidates of the New Vexmoor Party won four seats.", "New Vexmoor Party", EntityKind::Organization);
+}
+
+#[test]
+fn national_body_named_by_field_and_country() {
+    assert_has("Environment Canada issued a warning on Monday.", "Environment Canada", EntityKind::Organization);
+    let t = "Tennis Australia said the event would go ahead.";
+    assert_has(t, "Tennis Australia", EntityKind::Organization);
+    assert_not_person(t, "Australia");
+    assert_has("He moved to New Zealand in May.", "New Zealand", EntityKind::Country);
+}
+
+#[test]
+fn holder_named_after_an_office_to_a_country() {
+    let t = "According to the Ambassador to the United States Tolvan Joalmer, the team won.";
+    assert_has(t, "United States", EntityKind::Country);
+    assert_has(t, "Tolvan Joalmer", EntityKind::Person);
+}
+
+#[test]
+fn unknown_name_in_apposition_to_a_noun_for_a_person() {
+    assert_has("According to the team's coach, Tolvan Joalmer, the robot won.", "Tolvan Joalmer", EntityKind::Person);
+    // a known place stays one
+    assert_has("They called the driver, Green Bay, at noon.", "Green Bay", EntityKind::Place);
+}
+
+#[test]
+fn sentence_opener_ends_a_name_when_a_full_stop_is_missing() {
+    let t = "Thanks, Jane Roe The new deal is signed.";
+    assert_has(t, "Jane Roe", EntityKind::Person);
+    assert_not_person(t, "Roe The");
+    assert_has("Please call Jane Roe Are you free for lunch?", "Jane Roe", EntityKind::Person);
+    // a listed place keeps its article
+    assert_has("The Hague said it was ready.", "The Hague", EntityKind::Place);
+}
+
+#[test]
+fn founded_or_manufacturing_after_a_name() {
+    let t = "Quillmart was founded in 1898. In 1972, Quillmart introduced a new bike.";
+    assert_has(t, "Quillmart", EntityKind::Organization);
+    assert_has("Brenmark currently manufactures bicycles.", "Brenmark", EntityKind::Organization);
+}
+
+#[test]
+fn town_then_common_surname_is_a_person() {
+    assert_has("Paris Hilton arrived at the party on Tuesday.", "Paris Hilton", EntityKind::Person);
+    // a weekday after a place is no surname; teams, papers and buildings stay what they are
+    assert_has("Jane Roe flew to Florida Friday for a rally.", "Florida", EntityKind::Place);
+    assert_has("They crossed London Bridge at noon.", "London Bridge", EntityKind::Place);
+}
+
+#[test]
+fn abbreviated_governor_is_a_title() {
+    assert_has("He met Lt. Gov. Tolvan Joalmer on Monday.", "Tolvan Joalmer", EntityKind::Person);
+    assert_has("He met Gov. Jane Roe on Monday.", "Jane Roe", EntityKind::Person);
+}
+
+#[test]
+fn title_case_headline_keeps_its_prepositions() {
+    // every word of a headline is capitalised: "After" and "As" are no sentence openers there
+    assert_not_person("Jane Roe Goes After Tom Poe As Polls Tighten", "Roe Goes");
+}

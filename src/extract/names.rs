@@ -52,7 +52,11 @@ pub fn find_names(doc: &mut Doc) {
             // maximal capitalised run with connectors
             let mut j = i + 1;
             while j < b {
-                if title_case && doc.tokens[j].lower.ends_with('s') && lex.cues.contains_key(&doc.tokens[j].lower) {
+                if title_case && doc.tokens[j].lower.ends_with('s') && lex.cues.contains_key(&doc.tokens[j].lower) && !known_through(doc, lex, i, j, b) {
+                    break;
+                } else if run_breaker(doc, j, b, title_case) && !known_through(doc, lex, i, j, b) {
+                    // "Jane Roe In the east …", "Jane Roe Image: …": a line without its full
+                    // stop, or a caption's credit, ends the name
                     break;
                 } else if is_cap_word(doc, j) && doc.slice(doc.tokens[j].span) != "I" {
                     j += 1;
@@ -104,6 +108,14 @@ const GENERIC_HEADS: &[&str] = &[
     "Corps", "Squadron", "Wing", "Fleet", "Program", "Programme", "Initiative", "Project", "Library", "Hospital", "Laboratories",
 ];
 
+/// Fields that name a national agency or sports body before a country's name ("Environment
+/// Canada", "Statistics Canada", "Tennis Australia", "Team Estonia").
+const AGENCY_FIELDS: &[&str] = &[
+    "Environment", "Statistics", "Health", "Parks", "Transport", "Elections", "Fisheries", "Immigration", "Revenue", "Tourism",
+    "Heritage", "Infrastructure", "Sport", "Team", "Tennis", "Cycling", "Athletics", "Swimming", "Rugby", "Football", "Basketball",
+    "Hockey", "Golf", "Rowing", "Sailing", "Netball", "Cricket", "Volleyball", "Gymnastics", "Triathlon",
+];
+
 /// Legal designators that may follow a company's name after a comma.
 const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "plc", "Corp", "Corp.", "Co", "Co.", "GmbH", "AG", "LP"];
 
@@ -113,6 +125,39 @@ fn designator_after_comma(doc: &Doc, j: usize, b: usize) -> Option<usize> {
     let comma = doc.tokens.get(j).is_some_and(|t| t.lower == ",");
     let designator = j + 1 < b && DESIGNATORS.contains(&doc.slice(doc.tokens[j + 1].span));
     (comma && designator && (j + 2 >= b || !is_cap_word(doc, j + 2))).then_some(j + 2)
+}
+
+/// Capitalised prepositions that start a new sentence or clause, never a word inside a name.
+const OPENING_PREPOSITIONS: &[&str] = &["In", "On", "At", "From", "With", "By", "After", "Before", "During", "Under", "Since", "While"];
+
+/// Capitalised function words and greetings that open a sentence, never a word inside a name
+/// ("Jane Roe The new deal …", "Jane Roe Are you free …" where a line lost its full stop).
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "An", "Are", "Is", "Was", "Were", "Do", "Does", "Did", "We", "You", "They", "He", "She", "It", "This", "That", "These",
+    "Those", "Here", "There", "If", "When", "What", "Why", "How", "Please", "Thanks", "Thank", "Hi", "Hello", "Dear", "Regards",
+    "Cheers", "Can", "Could", "Would", "Should",
+];
+
+/// Labels of a caption's credit ("Image: Jane Roe"), a word before a colon.
+const CREDIT_LABELS: &[&str] = &["Image", "Images", "Photo", "Photos", "Picture", "Video", "Credit", "Source", "Caption"];
+
+/// Whether word `j` (inside a capitalised run, before `b`) cannot continue the name before it:
+/// a capitalised preposition or sentence opener (not in a title-case line, where every word
+/// is capitalised: "Jane Roe Goes After …"), or a credit label before its colon.
+fn run_breaker(doc: &Doc, j: usize, b: usize, title_case: bool) -> bool {
+    let w = doc.slice(doc.tokens[j].span);
+    !title_case && (OPENING_PREPOSITIONS.contains(&w) || SENTENCE_OPENERS.contains(&w)) || CREDIT_LABELS.contains(&w) && j + 1 < b && doc.tokens[j + 1].lower == ":"
+}
+
+/// Whether a listed country, organisation or place name that starts at most three words
+/// before `j` (not before `i`) takes in word `j`: "the United States met" in a short
+/// sentence that looks like a title-case headline, where "States" is no speech verb.
+fn known_through(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
+    (i.max(j.saturating_sub(3))..j).any(|k| {
+        longest(doc, k, b, &lex.country_names).is_some_and(|(e, _)| e > j)
+            || longest(doc, k, b, &lex.organisations).is_some_and(|(e, _)| e > j)
+            || longest(doc, k, b, &lex.place_names).is_some_and(|(e, _)| e > j)
+    })
 }
 
 fn joined_by_and(doc: &Doc, i: usize, end: usize) -> bool {
@@ -210,8 +255,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             || longest(doc, k, j, &lex.place_names).is_some_and(|(e, _)| e > k + 1)
             || longest(doc, k, j, &lex.organisations).is_some_and(|(e, _)| e > k + 1)
     };
+    // "the New Vexmoor Party": "New" opens an organisation's name that ends in its head word
+    let new_org = |k: usize| doc.tokens[k].lower == "new" && k + 1 < j && lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower);
     while k < j
-        && (lex.stopwords.contains(&doc.tokens[k].lower) && !acronym(k) && !known_from(k)
+        && (lex.stopwords.contains(&doc.tokens[k].lower) && !acronym(k) && !known_from(k) && !new_org(k)
             || CONNECTORS.contains(&doc.tokens[k].lower.as_str()) && !acronym(k) && !known_from(k)
             || GREETINGS.contains(&doc.tokens[k].lower.as_str()))
     {
@@ -281,6 +328,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                 return;
             }
         }
+        // "Environment Vexmoor", "Tennis Vexmoor", "Team Vexmoor": a national agency or body
+        // named by its field and its country
+        if k + 1 < j && AGENCY_FIELDS.contains(&doc.slice(doc.tokens[k].span)) && longest(doc, k + 1, j, &lex.country_names).is_some_and(|(e, _)| e == j) {
+            let ent = doc.organisation(&text_of(doc, k, j));
+            doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
+            return;
+        }
         // a country's full name ("Russian Federation", "United Arab Emirates") before anything else
         if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|(e, _)| *e == j) {
             let ent = doc.country(c);
@@ -303,9 +357,15 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             doc.add_mention(span_of(doc, k, j), e, MentionKind::Name);
             return;
         }
-        if let Some((e, &c)) = longest(doc, k, j, &lex.country_names) {
+        // (unless a listed organisation's name runs further: "USA Today", "Russia Today")
+        if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|&(e, _)| longest(doc, k, j, &lex.organisations).is_none_or(|(oe, _)| oe <= e)) {
             let ent = doc.country(c);
             doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
+            // "Ambassador to the United States Jane Roe": an office to or of the country,
+            // then its holder's name
+            if k == run_start && e < j && office_before(doc, lex, k) {
+                titled = true;
+            }
             k = e;
             continue;
         }
@@ -462,6 +522,17 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
     }
+    // "Paris Hilton", "Virginia Woolf": a town or region, then a common surname that is no
+    // common word, is a person (teams, newspapers and buildings were taken above)
+    if n == 2 && !titled && !heading && lex.place_names.contains_key(&first) && lex.country_any(&first).is_none() && !lex.is_common_word(&first) {
+        let last = &doc.tokens[k + 1].lower;
+        let surname = lex.surnames.get(last).is_some_and(|&r| r <= 5000) && !lex.is_common_word(last) && !lex.stopwords.contains(last) && !lex.org_words.contains(doc.slice(doc.tokens[k + 1].span));
+        if surname && doc.slice(doc.tokens[k + 1].span).chars().skip(1).all(char::is_lowercase) {
+            let ent = doc.person(&name, doc.tokens[k].span.start);
+            doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+            return;
+        }
+    }
     // a sentence in capitals (a shouted headline) has no acronyms
     // (looked at only for acronyms, and over a window, so long sentences stay linear)
     let shouting = || {
@@ -517,9 +588,14 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             return;
         }
     }
+    // "the Quarnel Independent School District said": a run ending in a common word that is
+    // no name is no person by a speech cue alone
+    let last = &doc.tokens[end - 1].lower;
+    let generic_last = lex.is_common_word(last) && !lex.surnames.contains_key(last) && !lex.first_names.contains_key(last) && !lex.census_given.contains(last)
+        || n >= 2 && lex.country_names.contains_key(last);
     let personal = titled
         || known_first
-        || cue_follows(doc, end)
+        || cue_follows(doc, end) && !generic_last
         || appositive_title_follows(doc, end)
         || person_apposition_follows(doc, end)
         || person_shape(doc, lex, k, end, false);
@@ -538,8 +614,36 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if personal && n <= 4 && !name.chars().any(|c| c.is_ascii_digit()) {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+    } else if generic_last && !titled && n <= 5 && cue_follows(doc, end) && lex.place_names.get(&lower).is_none() {
+        // "Patriot Coal said", "the Quarnel School District says": what speaks under a
+        // name ending in a common word is an organisation
+        let ent = doc.organisation(&name);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+    } else if (2..=3).contains(&n) && name_like(doc, lex, k, end) && k == run_start && apposition_to_person(doc, lex, k) {
+        // "the team's coach, Tolvan Joalmer, …": a name in apposition to a noun for a person
+        let ent = doc.person(&name, doc.tokens[k].span.start);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
     } else if (2..=3).contains(&n) && name_like(doc, lex, k, end) {
         deferred.push((k, end, sentence_start && k == run_start));
+    }
+}
+
+/// Whether an office and "to"/"of"/"for" (and "the") come right before token `k`
+/// ("Ambassador to the", "envoy to").
+fn office_before(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
+    let mut p = k;
+    if p > 0 && doc.tokens[p - 1].lower == "the" {
+        p -= 1;
+    }
+    p >= 2 && matches!(doc.tokens[p - 1].lower.as_str(), "to" | "of" | "for") && lex.titles.get(&doc.tokens[p - 2].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic)
+}
+
+/// Whether a lower-case noun for a person or an office and a comma come right before token
+/// `k` ("the team's coach, …", "its spokeswoman, …").
+fn apposition_to_person(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
+    k >= 2 && doc.tokens[k - 1].lower == "," && !doc.tokens[k - 2].cap && {
+        let w = &doc.tokens[k - 2].lower;
+        lex.person_nouns.contains(w) || lex.titles.get(w).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic)
     }
 }
 

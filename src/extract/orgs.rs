@@ -55,6 +55,14 @@ const COMPANY_VERBS: &[&str] = &[
     "manufactured", "sells", "recalled", "recalls", "shipped", "ships", "posted", "reported",
 ];
 
+/// Adverbs between a name and a `COMPANY_VERBS` verb ("Quillmart currently manufactures").
+const ADVERBS: &[&str] = &["also", "currently", "now", "later", "then", "still", "recently", "once"];
+/// Participles after "was"/"is" that say how an organisation came to be or where it is
+/// ("Quillmart was founded in 1898", "is headquartered in").
+const FOUNDED: &[&str] = &[
+    "founded", "incorporated", "headquartered", "established", "formed", "listed", "delisted", "privatised", "privatized",
+    "nationalised", "nationalized", "liquidated", "dissolved",
+];
 /// Prepositions between a `BEFORE` noun and the name.
 const LINKS: &[&str] = &["of", "for", "at", "in", "with"];
 
@@ -150,6 +158,10 @@ fn organisation_context(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     let next = lower_at(doc, b);
     // "Quillmart officials", "Quillmart's chief executive", "Quillmart unveiled …"
     if AFTER.contains(&next) || next == "'s" && OWNED.contains(&lower_at(doc, b + 1)) || COMPANY_VERBS.contains(&next) {
+        return true;
+    }
+    // "Quillmart currently manufactures …", "Quillmart was founded in 1898"
+    if ADVERBS.contains(&next) && COMPANY_VERBS.contains(&lower_at(doc, b + 1)) || matches!(next, "was" | "is" | "were") && FOUNDED.contains(&lower_at(doc, b + 1)) {
         return true;
     }
     // "Quillmart said in a statement"

@@ -87,10 +87,25 @@ pub fn places(sources: &[&str]) -> (Vec<Place>, HashMap<String, Vec<usize>>) {
             if !v.contains(&i) {
                 v.push(i);
             }
+            // "Washington DC" is also written "Washington D.C."
+            if let Some(dotted) = dotted_initials(a) {
+                let v = names.entry(fold(&dotted)).or_default();
+                if !v.contains(&i) {
+                    v.push(i);
+                }
+            }
         }
     }
     for v in names.values_mut() {
         v.sort_by(|&a, &b| out[b].population.cmp(&out[a].population).then(a.cmp(&b)));
     }
     (out, names)
+}
+
+/// A name of several words whose last word is two or three capitals, with a full stop after
+/// each capital ("Washington DC" → "Washington D.C.").
+fn dotted_initials(name: &str) -> Option<String> {
+    let (head, last) = name.rsplit_once(' ')?;
+    let caps = (2..=3).contains(&last.len()) && last.bytes().all(|c| c.is_ascii_uppercase());
+    caps.then(|| format!("{head} {}", last.chars().map(|c| format!("{c}.")).collect::<String>()))
 }
