@@ -656,3 +656,9 @@ fn school_district_named_after_a_person_is_an_organisation() {
     let t = "Both the Irma Independent School District and the police defended the arrest.";
     assert_has(t, "Irma Independent School District", EntityKind::Organization);
 }
+
+#[test]
+fn appositive_name_ending_in_a_town_name() {
+    let t = "According to the team's coach, Tolvan Harrogate, the first match went badly.";
+    assert_has(t, "Tolvan Harrogate", EntityKind::Person);
+}

@@ -709,8 +709,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         // name ending in a common word is an organisation
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
-    } else if (2..=3).contains(&n) && name_like(doc, lex, k, end) && k == run_start && apposition_to_person(doc, lex, k) {
+    } else if (2..=3).contains(&n)
+        && k == run_start
+        && apposition_to_person(doc, lex, k)
+        && (name_like(doc, lex, k, end) || after == "," && name_like(doc, lex, k, end - 1) && surname_like_place(doc, lex, end - 1) && lex.place_names.get(&lower).is_none())
+    {
         // "the team's coach, Tolvan Joalmer, …": a name in apposition to a noun for a person
+        // (closed by a comma, its last word may be a town's name: "coach, Tolvan Harrogate,")
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
     } else if (2..=3).contains(&n) && name_like(doc, lex, k, end) {
@@ -798,6 +803,20 @@ fn name_like(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
             && lex.country_any(&t.lower).is_none()
             && !lex.place_names.contains_key(&t.lower)
     })
+}
+
+/// Word `m` may be a surname although a town bears it ("Tolvan Harrogate"): capitalised, no
+/// common word, organisation word, title, stopword or country.
+fn surname_like_place(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
+    let t = &doc.tokens[m];
+    let w = doc.slice(t.span);
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().skip(1).all(char::is_lowercase)
+        && !lex.is_common_word(&t.lower)
+        && !lex.org_words.contains(w)
+        && !lex.titles.contains_key(&t.lower)
+        && !lex.stopwords.contains(&t.lower)
+        && lex.country_any(&t.lower).is_none()
 }
 
 /// Whether the run `t..end` stands in a list next to a person's name: "A B, C D and E F".
