@@ -612,3 +612,53 @@ fn title_case_headline_keeps_its_prepositions() {
     // every word of a headline is capitalised: "After" and "As" are no sentence openers there
     assert_not_person("Jane Roe Goes After Tom Poe As Polls Tighten", "Roe Goes");
 }
+
+// Seventh round (issue 4).
+
+#[test]
+fn quoted_nickname_inside_a_name() {
+    let t = "The seat has been held since 2003 by Harold \"Junior\" Vantongeren of the Green Union.";
+    assert_has(t, "Harold \"Junior\" Vantongeren", EntityKind::Person);
+    // a quotation after a name is no nickname
+    assert_has("Jane Roe said \"Yes\" and left.", "Jane Roe", EntityKind::Person);
+}
+
+#[test]
+fn administrator_is_a_title() {
+    let t = "The hangar was the obvious home; even Administrator Quimby said as much.";
+    assert_has(t, "Quimby", EntityKind::Person);
+    assert_not_person(t, "Administrator");
+}
+
+#[test]
+fn peoples_inside_an_organisation_name() {
+    assert_has("The Vexmoor People's Party won four seats.", "Vexmoor People's Party", EntityKind::Organization);
+    assert_has("The video was shot in the People's Republic of China last year.", "People's Republic of China", EntityKind::Country);
+}
+
+#[test]
+fn organisation_for_the_field() {
+    let t = "The Quillmart Foundation for the Visual Arts made two gifts.";
+    assert_has(t, "Quillmart Foundation for the Visual Arts", EntityKind::Organization);
+    // what follows "for the" as a name of its own stays apart
+    assert_not_person("He played in the Vexmoor Hockey League for the St. Louis Quarnels.", "League for");
+}
+
+#[test]
+fn organisation_of_place_then_person() {
+    let t = "A student at University of Vexmoor Harold Vantongeren heard of the arrest.";
+    assert_has(t, "University of Vexmoor", EntityKind::Organization);
+    assert_has(t, "Harold Vantongeren", EntityKind::Person);
+}
+
+#[test]
+fn school_district_named_after_a_person_is_an_organisation() {
+    let t = "Both the Irma Independent School District and the police defended the arrest.";
+    assert_has(t, "Irma Independent School District", EntityKind::Organization);
+}
+
+#[test]
+fn appositive_name_ending_in_a_town_name() {
+    let t = "According to the team's coach, Tolvan Harrogate, the first match went badly.";
+    assert_has(t, "Tolvan Harrogate", EntityKind::Person);
+}

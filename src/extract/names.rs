@@ -71,9 +71,28 @@ pub fn find_names(doc: &mut Doc) {
                     j += 2;
                 } else if doc.tokens[j].lower == "the" && j >= 1 && doc.tokens[j - 1].lower == "of" && j + 1 < b && is_cap_word(doc, j + 1) {
                     j += 1;
+                } else if matches!(doc.tokens[j].lower.as_str(), "'s" | "\u{2019}s") && doc.tokens[j - 1].lower == "people" && j + 1 < b && is_cap_word(doc, j + 1) {
+                    // "the Vexmoor People's Party": "People's" inside an organisation's name
+                    j += 1;
+                } else if matches!(doc.tokens[j].lower.as_str(), "for" | "on") && !doc.tokens[j].cap && j + 2 < b && doc.tokens[j + 1].lower == "the" && !doc.tokens[j + 1].cap && is_cap_word(doc, j + 2)
+                    && lex.is_common_word(&doc.tokens[j + 2].lower) && !lex.place_names.contains_key(&doc.tokens[j + 2].lower)
+                    && lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower)
+                {
+                    // "the Quillmart Foundation for the Visual Arts": an organisation's head word,
+                    // "for the" and what it is for, in common words ("League for the St. Louis
+                    // Eagles" stays two names)
+                    j += 3;
                 } else {
                     break;
                 }
+            }
+            // "Jane "JJ" Roe": a given name, a quoted nickname, then the surname make one name
+            if let Some(e) = nickname_name(doc, lex, i, j, b) {
+                let name = format!("{} {}", text_of(doc, i, j), text_of(doc, e.0, e.1));
+                let ent = doc.person(&name, doc.tokens[i].span.start);
+                doc.add_mention(span_of(doc, i, e.1), ent, MentionKind::Name);
+                i = e.1;
+                continue;
             }
             // "Fenwick Brothers, Inc.": a designator after a comma ends the name
             if let Some(e) = designator_after_comma(doc, j, b) {
@@ -115,6 +134,34 @@ const AGENCY_FIELDS: &[&str] = &[
     "Heritage", "Infrastructure", "Sport", "Team", "Tennis", "Cycling", "Athletics", "Swimming", "Rugby", "Football", "Basketball",
     "Hockey", "Golf", "Rowing", "Sailing", "Netball", "Cricket", "Volleyball", "Gymnastics", "Triathlon",
 ];
+
+/// "Jane "JJ" Roe", "Tom 'Buckshot' Poe": run `i..j` (one to three capitalised words, the first
+/// a given name), a quoted nickname of one or two capitalised words, then one or two
+/// capitalised words (the surname, no stopword or title). Returns the surname's tokens.
+/// Constant work per run.
+fn nickname_name(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Option<(usize, usize)> {
+    if j - i > 3 || j + 3 >= b || doc.tokens[j].kind != TokenKind::Quote || !(i..j).all(|t| is_cap_word(doc, t)) {
+        return None;
+    }
+    if !lex.first_names.get(&doc.tokens[i].lower).is_some_and(|g| *g != 'u') || lex.titles.contains_key(&doc.tokens[i].lower) {
+        return None;
+    }
+    let close = (j + 2..(j + 4).min(b)).find(|&q| doc.tokens[q].kind == TokenKind::Quote)?;
+    // the nickname is written right inside its quotes and has no lower-case word
+    if !(j + 1..close).all(|t| is_cap_word(doc, t)) || doc.tokens[j].span.end != doc.tokens[j + 1].span.start || doc.tokens[close - 1].span.end != doc.tokens[close].span.start {
+        return None;
+    }
+    let s = close + 1;
+    let ok = |t: usize| t < b && is_cap_word(doc, t) && !lex.stopwords.contains(&doc.tokens[t].lower) && !lex.titles.contains_key(&doc.tokens[t].lower);
+    if !ok(s) || doc.tokens[close].span.end == doc.tokens[s].span.start {
+        return None;
+    }
+    let e = if ok(s + 1) { s + 2 } else { s + 1 };
+    if e < b && is_cap_word(doc, e) {
+        return None;
+    }
+    Some((s, e))
+}
 
 /// Legal designators that may follow a company's name after a comma.
 const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "plc", "Corp", "Corp.", "Co", "Co.", "GmbH", "AG", "LP"];
@@ -175,12 +222,28 @@ pub fn is_cap_word(doc: &Doc, t: usize) -> bool {
 pub(crate) fn longest<'a, T>(doc: &Doc, i: usize, end: usize, table: &'a rustc_hash::FxHashMap<String, T>) -> Option<(usize, &'a T)> {
     let mut best = None;
     let mut phrase = String::with_capacity(64);
+    // tables spell a possessive as a word of its own ("valentine 's day") or, where they were
+    // folded from names, joined to the word before ("people's republic of china"): the
+    // joined spelling is tried too once a possessive has been seen
+    let mut joined: Option<String> = None;
     for k in i..end.min(i + 6) {
+        let possessive = k > i && matches!(doc.tokens[k].lower.as_str(), "'s" | "\u{2019}s");
+        if possessive && joined.is_none() {
+            joined = Some(phrase.clone());
+        }
         if k > i {
             phrase.push(' ');
         }
         phrase.push_str(&doc.tokens[k].lower);
-        if let Some(v) = table.get(&phrase) {
+        if let Some(jp) = joined.as_mut() {
+            if possessive {
+                jp.push_str("'s");
+            } else {
+                jp.push(' ');
+                jp.push_str(&doc.tokens[k].lower);
+            }
+        }
+        if let Some(v) = table.get(&phrase).or_else(|| joined.as_ref().and_then(|jp| table.get(jp))) {
             best = Some((k + 1, v));
         }
     }
@@ -346,6 +409,21 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             return;
         }
         // an organisation whose head word ends the run keeps its adjective: "Russian Ministry of Defense"
+        // "University of Vexmoor Quarnel Jane Roe": an organisation "X of Y", then a person
+        // named in full (the person's first word a given name, not right after "of")
+        if j >= k + 5 && !lex.org_words.contains(text_of(doc, j - 1, j).as_str()) && ends_in_org_word(doc, lex, k, j) {
+            let given = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[m].lower);
+            let split = (k + 3..j - 1).find(|&m| {
+                !matches!(doc.tokens[m - 1].lower.as_str(), "of" | "the" | "for" | "and") && given(m) && person_shape(doc, lex, m, j, true) && ends_in_org_word(doc, lex, k, m)
+            });
+            if let Some(m) = split {
+                let ent = doc.organisation(&text_of(doc, k, m));
+                doc.add_mention(span_of(doc, k, m), ent, MentionKind::Name);
+                let ent = doc.person(&text_of(doc, m, j), doc.tokens[m].span.start);
+                doc.add_mention(span_of(doc, m, j), ent, MentionKind::Name);
+                return;
+            }
+        }
         if lex.org_words.contains(text_of(doc, j - 1, j).as_str()) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) {
             // a leading country name or adjective stays in the name: "Montenegro Assembly",
             // "Russian Ministry of Defense"
@@ -593,6 +671,18 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     let last = &doc.tokens[end - 1].lower;
     let generic_last = lex.is_common_word(last) && !lex.surnames.contains_key(last) && !lex.first_names.contains_key(last) && !lex.census_given.contains(last)
         || n >= 2 && lex.country_names.contains_key(last);
+    // "the Irma Independent School District": a run of four words or more that opens with a
+    // given name and ends in two common words that are no names is an organisation named
+    // after a town or a person, not a person
+    let plain = |m: usize| {
+        let w = &doc.tokens[m].lower;
+        lex.is_common_word(w) && !lex.surnames.contains_key(w) && !lex.first_names.contains_key(w) && !lex.census_given.contains(w)
+    };
+    if !titled && known_first && n >= 4 && !heading && generic_last && plain(end - 2) && !lex.country_names.contains_key(last) && lex.place_names.get(&lower).is_none() {
+        let ent = doc.organisation(&name);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        return;
+    }
     let personal = titled
         || known_first
         || cue_follows(doc, end) && !generic_last
@@ -619,8 +709,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         // name ending in a common word is an organisation
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
-    } else if (2..=3).contains(&n) && name_like(doc, lex, k, end) && k == run_start && apposition_to_person(doc, lex, k) {
+    } else if (2..=3).contains(&n)
+        && k == run_start
+        && apposition_to_person(doc, lex, k)
+        && (name_like(doc, lex, k, end) || after == "," && name_like(doc, lex, k, end - 1) && surname_like_place(doc, lex, end - 1) && lex.place_names.get(&lower).is_none())
+    {
         // "the team's coach, Tolvan Joalmer, …": a name in apposition to a noun for a person
+        // (closed by a comma, its last word may be a town's name: "coach, Tolvan Harrogate,")
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
     } else if (2..=3).contains(&n) && name_like(doc, lex, k, end) {
@@ -708,6 +803,20 @@ fn name_like(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
             && lex.country_any(&t.lower).is_none()
             && !lex.place_names.contains_key(&t.lower)
     })
+}
+
+/// Word `m` may be a surname although a town bears it ("Tolvan Harrogate"): capitalised, no
+/// common word, organisation word, title, stopword or country.
+fn surname_like_place(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
+    let t = &doc.tokens[m];
+    let w = doc.slice(t.span);
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().skip(1).all(char::is_lowercase)
+        && !lex.is_common_word(&t.lower)
+        && !lex.org_words.contains(w)
+        && !lex.titles.contains_key(&t.lower)
+        && !lex.stopwords.contains(&t.lower)
+        && lex.country_any(&t.lower).is_none()
 }
 
 /// Whether the run `t..end` stands in a list next to a person's name: "A B, C D and E F".
@@ -825,8 +934,9 @@ pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bo
 }
 
 fn ends_in_org_word(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
-    // "Ministry of Defense", "Bank of England": an organisation word before "of"
-    (k..j).any(|m| lex.org_words.contains(text_of(doc, m, m + 1).as_str()) && doc.tokens.get(m + 1).is_some_and(|t| t.lower == "of") && m + 1 < j)
+    // "Ministry of Defense", "Bank of England": an organisation word before "of" (or "for the":
+    // "Foundation for the Visual Arts")
+    (k..j).any(|m| lex.org_words.contains(text_of(doc, m, m + 1).as_str()) && doc.tokens.get(m + 1).is_some_and(|t| t.lower == "of" || t.lower == "for" && doc.tokens.get(m + 2).is_some_and(|u| u.lower == "the")) && m + 1 < j)
 }
 
 /// ", who runs …" or ", 25," after a name: said of people.
