@@ -1260,3 +1260,20 @@ fn a_clause_after_a_short_object_or_aside() {
     let d = doc("Governor Paul Varga toured the port on Monday and also said that the budget was too small.");
     reported(&d, "Governor Paul Varga toured the port on Monday and also said that the budget was too small", "Paul Varga");
 }
+
+#[test]
+fn a_quantifier_standing_for_people_as_the_subject() {
+    let d = doc("Governor Paul Varga left the state on Monday. Some believe the plan shows that the governor is worried about the vote.");
+    said(&d, Reported, "Some believe the plan shows that the governor is worried about the vote", Some("Some"));
+    let d = doc("The budget passed on Monday. Others argue that the budget is too small.");
+    said(&d, Reported, "Others argue that the budget is too small", Some("Others"));
+    // (a quantifier before a noun is the noun's: "some voters")
+    let d = doc("Some voters believe the plan is too costly.");
+    said(&d, Reported, "Some voters believe the plan is too costly", Some("Some voters"));
+}
+
+#[test]
+fn a_relative_clause_between_an_unnamed_subject_and_the_cue() {
+    let d = doc("The bridge closed in May. Local officials, who met on Monday, said that the bridge would reopen.");
+    said(&d, Reported, "Local officials, who met on Monday, said that the bridge would reopen", Some("Local officials"));
+}

@@ -142,10 +142,18 @@ fn plural_subject(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     let clause_at = |j: usize| doc.tokens.get(j).is_some_and(|x| matches!(x.lower.as_str(), "that" | "whether" | "how" | "why"));
     let adverb = doc.tokens.get(ce).is_some_and(|x| x.lower.ends_with("ly") && x.lower.len() > 4 && !x.cap);
     let pronoun_clause = doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "they" | "there" | "he" | "she" | "we")) && doc.tokens.get(ce + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap);
+    let end = super::np::subject_end(doc, c, lo);
+    // "Some believe the plan …", "Others argue that …": a quantifier standing for people,
+    // alone at the start of its clause, before a clause or a noun phrase
+    if end > lo && matches!(doc.tokens[end - 1].lower.as_str(), "some" | "others" | "many" | "most" | "few") {
+        let q = end - 1;
+        let opens = q == lo || matches!(doc.tokens[q - 1].lower.as_str(), "," | ";" | "and" | "but" | "while" | "though" | "although" | "because");
+        let phrase = doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "the" | "a" | "an" | "this" | "these" | "his" | "her" | "their" | "its"));
+        return (opens && ctx.tok_quote[q].is_none() && (clause_at(ce) || pronoun_clause || phrase)).then_some((q, end));
+    }
     if !(clause_at(ce) || adverb && clause_at(ce + 1) || pronoun_clause) {
         return None;
     }
-    let end = super::np::subject_end(doc, c, lo);
     let head = &doc.tokens[end.checked_sub(1).filter(|&h| h >= lo)?];
     let l = head.lower.as_str();
     let plural = head.kind == TokenKind::Word && l.len() > 4 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") && !l.ends_with("is");
