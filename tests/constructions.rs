@@ -1277,3 +1277,16 @@ fn a_relative_clause_between_an_unnamed_subject_and_the_cue() {
     let d = doc("The bridge closed in May. Local officials, who met on Monday, said that the bridge would reopen.");
     said(&d, Reported, "Local officials, who met on Monday, said that the bridge would reopen", Some("Local officials"));
 }
+
+#[test]
+fn a_cue_participle_opening_the_sentence() {
+    let d = doc("Governor Paul Varga spoke on Monday. Citing security concerns, Varga closed the border crossing at Tilden.");
+    let s = reported(&d, "security concerns", "Paul Varga");
+    assert_eq!(s.cue, "Citing");
+    let d = doc("Governor Paul Varga spoke on Monday. Claiming the plan is unfair to farmers, Varga told reporters that he would veto it.");
+    reported(&d, "the plan is unfair to farmers", "Paul Varga");
+    reported(&d, "Varga told reporters that he would veto it", "Paul Varga");
+    // (a participle of another verb, or no actor after the comma, is no attribution)
+    let d = doc("Governor Paul Varga spoke on Monday. Citing security concerns, the border crossing at Tilden was closed.");
+    assert!(d.statements.iter().all(|s| d.slice(s.text) != "security concerns"), "{}", dump(&d));
+}

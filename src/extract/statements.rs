@@ -297,6 +297,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     }
     labelled_paragraphs(doc, ctx, &mut out);
     block_quotes(doc, ctx, &mut out);
+    participle_openers(doc, ctx, &mut reports);
     out.extend(reports);
     out.sort_by_key(|s| (s.text.start, s.text.end));
     // a statement is not "about" the state or body its speaker speaks for ("Russian Foreign
@@ -717,6 +718,47 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 }
                 out.push(Statement { kind: StatementKind::Reported, speaker: Some(speaker), speaker_text: None, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about });
             }
+        }
+    }
+}
+
+/// "Citing security concerns, Varga closed the border.", "Claiming the plan was unfair,
+/// Varga vetoed it.": a sentence opened by a cue participle, its object up to the first
+/// comma, then the actor who speaks as the subject of the main clause. The object is the
+/// statement (the main clause is an action of its own, or a statement found on its own).
+fn participle_openers(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
+    for si in 0..doc.sentences.len() {
+        let s = doc.sentences[si];
+        if doc.paragraphs[s.paragraph].heading {
+            continue;
+        }
+        let (a, b) = s.tokens;
+        let t = &doc.tokens[a];
+        if !(t.cap && t.lower.ends_with("ing")) || ctx.tok_quote[a].is_some() {
+            continue;
+        }
+        let Some((lemma, class, _, ce)) = cue_at(doc, a) else { continue };
+        if class == CueClass::Demand || matches!(lemma, "speak" | "follow" | "continue") {
+            continue;
+        }
+        // the object runs to the first comma, a phrase of its own (no quote, no second cue)
+        let Some(comma) = (ce..b.min(ce + 30)).find(|&j| doc.tokens[j].lower == ",") else { continue };
+        let words = (ce..comma).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count();
+        if words < 2 || (ce..comma).any(|j| ctx.tok_quote[j].is_some() || matches!(doc.tokens[j].lower.as_str(), ";" | ":" | "(" | "—" | "–")) {
+            continue;
+        }
+        // the subject of the main clause, right after the comma and before its verb
+        let Some(np) = np_at(doc, ctx, comma + 1, b) else { continue };
+        let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+        let verb_next = doc.tokens.get(np.end).is_some_and(|x| x.kind == TokenKind::Word && !x.cap);
+        if speakers.is_empty() || !verb_next || np.start != comma + 1 {
+            continue;
+        }
+        let text = Span::new(doc.tokens[ce].span.start, doc.tokens[comma - 1].span.end);
+        let cue_span = tspan(doc, a, ce);
+        for &speaker in &speakers {
+            let about = actors_in(doc, ctx, text, &speakers, Some(speaker));
+            out.push(Statement { kind: StatementKind::Reported, speaker: Some(speaker), speaker_text: None, unattributed: None, text, cue: doc.slice(cue_span).to_string(), cue_span: Some(cue_span), about });
         }
     }
 }
