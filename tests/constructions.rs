@@ -1267,6 +1267,8 @@ fn a_quantifier_standing_for_people_as_the_subject() {
     said(&d, Reported, "Some believe the plan shows that the governor is worried about the vote", Some("Some"));
     let d = doc("The budget passed on Monday. Others argue that the budget is too small.");
     said(&d, Reported, "Others argue that the budget is too small", Some("Others"));
+    let d = doc("The budget passed on Monday. No one expected a full hour of debate on the budget.");
+    said(&d, Reported, "No one expected a full hour of debate on the budget", Some("No one"));
     // (a quantifier before a noun is the noun's: "some voters")
     let d = doc("Some voters believe the plan is too costly.");
     said(&d, Reported, "Some voters believe the plan is too costly", Some("Some voters"));

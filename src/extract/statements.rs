@@ -145,8 +145,10 @@ fn plural_subject(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     let end = super::np::subject_end(doc, c, lo);
     // "Some believe the plan …", "Others argue that …": a quantifier standing for people,
     // alone at the start of its clause, before a clause or a noun phrase
-    if end > lo && matches!(doc.tokens[end - 1].lower.as_str(), "some" | "others" | "many" | "most" | "few") {
-        let q = end - 1;
+    // ("No one expected …", "Everyone agrees that …")
+    let no_one = end > lo + 1 && doc.tokens[end - 1].lower == "one" && doc.tokens[end - 2].lower == "no";
+    if end > lo && matches!(doc.tokens[end - 1].lower.as_str(), "some" | "others" | "many" | "most" | "few" | "everyone" | "everybody" | "nobody") || no_one {
+        let q = if no_one { end - 2 } else { end - 1 };
         let opens = q == lo || matches!(doc.tokens[q - 1].lower.as_str(), "," | ";" | "and" | "but" | "while" | "though" | "although" | "because");
         let phrase = doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "the" | "a" | "an" | "this" | "these" | "his" | "her" | "their" | "its"));
         return (opens && ctx.tok_quote[q].is_none() && (clause_at(ce) || pronoun_clause || phrase)).then_some((q, end));
