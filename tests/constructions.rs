@@ -1292,3 +1292,13 @@ fn a_cue_participle_opening_the_sentence() {
     let d = doc("Governor Paul Varga spoke on Monday. Citing security concerns, the border crossing at Tilden was closed.");
     assert!(d.statements.iter().all(|s| d.slice(s.text) != "security concerns"), "{}", dump(&d));
 }
+
+#[test]
+fn a_speech_noun_with_a_possessor_before_that() {
+    let d = doc("Governor Paul Varga spoke on Monday. The agency checked Varga's claim that the bridge had been repaired twice this year.");
+    let s = reported(&d, "that the bridge had been repaired twice this year", "Paul Varga");
+    assert_eq!(s.cue, "claim");
+    // (a relative clause after the noun is no content)
+    let d = doc("Governor Paul Varga spoke on Monday. Varga's claim that was made in May is false.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("that was made")), "{}", dump(&d));
+}

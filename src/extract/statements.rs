@@ -300,6 +300,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     labelled_paragraphs(doc, ctx, &mut out);
     block_quotes(doc, ctx, &mut out);
     participle_openers(doc, ctx, &mut reports);
+    claim_nouns(doc, ctx, &mut reports);
     out.extend(reports);
     out.sort_by_key(|s| (s.text.start, s.text.end));
     // a statement is not "about" the state or body its speaker speaks for ("Russian Foreign
@@ -762,6 +763,45 @@ fn participle_openers(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             let about = actors_in(doc, ctx, text, &speakers, Some(speaker));
             out.push(Statement { kind: StatementKind::Reported, speaker: Some(speaker), speaker_text: None, unattributed: None, text, cue: doc.slice(cue_span).to_string(), cue_span: Some(cue_span), about });
         }
+    }
+}
+
+/// "Varga's claim that the bridge is safe", "his assertion that …": a speech noun with a
+/// possessor that is an actor of the article, before "that" and a clause. The that-clause
+/// (to the next comma outside quotes, or the sentence end) is the possessor's statement.
+fn claim_nouns(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
+    const NOUNS: &[&str] = &["claim", "claims", "assertion", "assertions", "contention", "insistence", "allegation", "allegations"];
+    for n in 1..doc.tokens.len() {
+        if !NOUNS.contains(&doc.tokens[n].lower.as_str()) || ctx.tok_quote[n].is_some() || doc.tokens.get(n + 1).is_none_or(|x| x.lower != "that") {
+            continue;
+        }
+        // ("the claim that was made in May": a relative clause, not the content)
+        if doc.tokens.get(n + 2).is_some_and(|x| matches!(x.lower.as_str(), "was" | "is" | "were" | "are" | "has" | "had" | "have" | "would" | "will" | "he" | "she" | "they" | "it" | "i" | "we")) && doc.tokens.get(n + 3).is_some_and(|x| x.lower.ends_with("ed") || matches!(x.lower.as_str(), "made" | "said" | "put" | "did" | "does" | "do")) {
+            continue;
+        }
+        if doc.paragraphs[doc.sentence_at(doc.tokens[n].span.start).map(|si| doc.sentences[si].paragraph).unwrap_or(0)].heading {
+            continue;
+        }
+        // the possessor: "his", "Varga's" (one token or two)
+        let prev = doc.tokens[n - 1].lower.as_str();
+        let marker = matches!(prev, "'s" | "’s" | "s" | "'" | "’");
+        let p = if marker && n >= 2 { n - 2 } else { n - 1 };
+        let possessive = marker || matches!(prev, "his" | "her" | "their") || prev.ends_with("'s") || prev.ends_with("’s");
+        let Some(m) = ctx.tok_mention[p].filter(|_| possessive) else { continue };
+        let e = doc.mentions[m].entity;
+        if !(doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()) {
+            continue;
+        }
+        let (_, b) = sentence_tokens(doc, n);
+        let end = (n + 2..b).find(|&j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "—" | "–")).unwrap_or(b);
+        let words = (n + 2..end).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count();
+        if words < 3 {
+            continue;
+        }
+        let text = Span::new(doc.tokens[n + 1].span.start, end_of(doc, end));
+        let cue_span = tspan(doc, n, n + 1);
+        let about = actors_in(doc, ctx, text, &[e], Some(e));
+        out.push(Statement { kind: StatementKind::Reported, speaker: Some(e), speaker_text: None, unattributed: None, text, cue: doc.slice(cue_span).to_string(), cue_span: Some(cue_span), about });
     }
 }
 
