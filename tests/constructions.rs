@@ -1260,3 +1260,45 @@ fn a_clause_after_a_short_object_or_aside() {
     let d = doc("Governor Paul Varga toured the port on Monday and also said that the budget was too small.");
     reported(&d, "Governor Paul Varga toured the port on Monday and also said that the budget was too small", "Paul Varga");
 }
+
+#[test]
+fn a_quantifier_standing_for_people_as_the_subject() {
+    let d = doc("Governor Paul Varga left the state on Monday. Some believe the plan shows that the governor is worried about the vote.");
+    said(&d, Reported, "Some believe the plan shows that the governor is worried about the vote", Some("Some"));
+    let d = doc("The budget passed on Monday. Others argue that the budget is too small.");
+    said(&d, Reported, "Others argue that the budget is too small", Some("Others"));
+    let d = doc("The budget passed on Monday. No one expected a full hour of debate on the budget.");
+    said(&d, Reported, "No one expected a full hour of debate on the budget", Some("No one"));
+    // (a quantifier before a noun is the noun's: "some voters")
+    let d = doc("Some voters believe the plan is too costly.");
+    said(&d, Reported, "Some voters believe the plan is too costly", Some("Some voters"));
+}
+
+#[test]
+fn a_relative_clause_between_an_unnamed_subject_and_the_cue() {
+    let d = doc("The bridge closed in May. Local officials, who met on Monday, said that the bridge would reopen.");
+    said(&d, Reported, "Local officials, who met on Monday, said that the bridge would reopen", Some("Local officials"));
+}
+
+#[test]
+fn a_cue_participle_opening_the_sentence() {
+    let d = doc("Governor Paul Varga spoke on Monday. Citing security concerns, Varga closed the border crossing at Tilden.");
+    let s = reported(&d, "security concerns", "Paul Varga");
+    assert_eq!(s.cue, "Citing");
+    let d = doc("Governor Paul Varga spoke on Monday. Claiming the plan is unfair to farmers, Varga told reporters that he would veto it.");
+    reported(&d, "the plan is unfair to farmers", "Paul Varga");
+    reported(&d, "Varga told reporters that he would veto it", "Paul Varga");
+    // (a participle of another verb, or no actor after the comma, is no attribution)
+    let d = doc("Governor Paul Varga spoke on Monday. Citing security concerns, the border crossing at Tilden was closed.");
+    assert!(d.statements.iter().all(|s| d.slice(s.text) != "security concerns"), "{}", dump(&d));
+}
+
+#[test]
+fn a_speech_noun_with_a_possessor_before_that() {
+    let d = doc("Governor Paul Varga spoke on Monday. The agency checked Varga's claim that the bridge had been repaired twice this year.");
+    let s = reported(&d, "that the bridge had been repaired twice this year", "Paul Varga");
+    assert_eq!(s.cue, "claim");
+    // (a relative clause after the noun is no content)
+    let d = doc("Governor Paul Varga spoke on Monday. Varga's claim that was made in May is false.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("that was made")), "{}", dump(&d));
+}

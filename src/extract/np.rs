@@ -545,6 +545,12 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 k = open.unwrap_or(k);
             } else if let Some(o) = relative.filter(|&o| o > lo && (ctx_free_name_before(doc, o) || aged(o))) {
                 k = if aged(o) { o - 2 } else { o };
+            } else if let Some(o) = relative.filter(|&o| {
+                // "Local officials, who met on Monday, said", "The union, which represents
+                // 2,000 workers, said": a relative clause after a speaker noun or a name
+                o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which")) && (lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
+            }) {
+                k = o;
             } else if k >= lo + 2 && person_name_ends(doc, k - 1) {
                 // "…, Mike Waltz, has expressed": the person named before the comma is the subject
                 k -= 1;

@@ -142,10 +142,20 @@ fn plural_subject(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     let clause_at = |j: usize| doc.tokens.get(j).is_some_and(|x| matches!(x.lower.as_str(), "that" | "whether" | "how" | "why"));
     let adverb = doc.tokens.get(ce).is_some_and(|x| x.lower.ends_with("ly") && x.lower.len() > 4 && !x.cap);
     let pronoun_clause = doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "they" | "there" | "he" | "she" | "we")) && doc.tokens.get(ce + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap);
+    let end = super::np::subject_end(doc, c, lo);
+    // "Some believe the plan …", "Others argue that …": a quantifier standing for people,
+    // alone at the start of its clause, before a clause or a noun phrase
+    // ("No one expected …", "Everyone agrees that …")
+    let no_one = end > lo + 1 && doc.tokens[end - 1].lower == "one" && doc.tokens[end - 2].lower == "no";
+    if end > lo && matches!(doc.tokens[end - 1].lower.as_str(), "some" | "others" | "many" | "most" | "few" | "everyone" | "everybody" | "nobody") || no_one {
+        let q = if no_one { end - 2 } else { end - 1 };
+        let opens = q == lo || matches!(doc.tokens[q - 1].lower.as_str(), "," | ";" | "and" | "but" | "while" | "though" | "although" | "because");
+        let phrase = doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "the" | "a" | "an" | "this" | "these" | "his" | "her" | "their" | "its"));
+        return (opens && ctx.tok_quote[q].is_none() && (clause_at(ce) || pronoun_clause || phrase)).then_some((q, end));
+    }
     if !(clause_at(ce) || adverb && clause_at(ce + 1) || pronoun_clause) {
         return None;
     }
-    let end = super::np::subject_end(doc, c, lo);
     let head = &doc.tokens[end.checked_sub(1).filter(|&h| h >= lo)?];
     let l = head.lower.as_str();
     let plural = head.kind == TokenKind::Word && l.len() > 4 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") && !l.ends_with("is");
@@ -289,6 +299,8 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     }
     labelled_paragraphs(doc, ctx, &mut out);
     block_quotes(doc, ctx, &mut out);
+    participle_openers(doc, ctx, &mut reports);
+    claim_nouns(doc, ctx, &mut reports);
     out.extend(reports);
     out.sort_by_key(|s| (s.text.start, s.text.end));
     // a statement is not "about" the state or body its speaker speaks for ("Russian Foreign
@@ -710,6 +722,86 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 out.push(Statement { kind: StatementKind::Reported, speaker: Some(speaker), speaker_text: None, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about });
             }
         }
+    }
+}
+
+/// "Citing security concerns, Varga closed the border.", "Claiming the plan was unfair,
+/// Varga vetoed it.": a sentence opened by a cue participle, its object up to the first
+/// comma, then the actor who speaks as the subject of the main clause. The object is the
+/// statement (the main clause is an action of its own, or a statement found on its own).
+fn participle_openers(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
+    for si in 0..doc.sentences.len() {
+        let s = doc.sentences[si];
+        if doc.paragraphs[s.paragraph].heading {
+            continue;
+        }
+        let (a, b) = s.tokens;
+        let t = &doc.tokens[a];
+        if !(t.cap && t.lower.ends_with("ing")) || ctx.tok_quote[a].is_some() {
+            continue;
+        }
+        let Some((lemma, class, _, ce)) = cue_at(doc, a) else { continue };
+        if class == CueClass::Demand || matches!(lemma, "speak" | "follow" | "continue") {
+            continue;
+        }
+        // the object runs to the first comma, a phrase of its own (no quote, no second cue)
+        let Some(comma) = (ce..b.min(ce + 30)).find(|&j| doc.tokens[j].lower == ",") else { continue };
+        let words = (ce..comma).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count();
+        if words < 2 || (ce..comma).any(|j| ctx.tok_quote[j].is_some() || matches!(doc.tokens[j].lower.as_str(), ";" | ":" | "(" | "—" | "–")) {
+            continue;
+        }
+        // the subject of the main clause, right after the comma and before its verb
+        let Some(np) = np_at(doc, ctx, comma + 1, b) else { continue };
+        let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+        let verb_next = doc.tokens.get(np.end).is_some_and(|x| x.kind == TokenKind::Word && !x.cap);
+        if speakers.is_empty() || !verb_next || np.start != comma + 1 {
+            continue;
+        }
+        let text = Span::new(doc.tokens[ce].span.start, doc.tokens[comma - 1].span.end);
+        let cue_span = tspan(doc, a, ce);
+        for &speaker in &speakers {
+            let about = actors_in(doc, ctx, text, &speakers, Some(speaker));
+            out.push(Statement { kind: StatementKind::Reported, speaker: Some(speaker), speaker_text: None, unattributed: None, text, cue: doc.slice(cue_span).to_string(), cue_span: Some(cue_span), about });
+        }
+    }
+}
+
+/// "Varga's claim that the bridge is safe", "his assertion that …": a speech noun with a
+/// possessor that is an actor of the article, before "that" and a clause. The that-clause
+/// (to the next comma outside quotes, or the sentence end) is the possessor's statement.
+fn claim_nouns(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
+    const NOUNS: &[&str] = &["claim", "claims", "assertion", "assertions", "contention", "insistence", "allegation", "allegations"];
+    for n in 1..doc.tokens.len() {
+        if !NOUNS.contains(&doc.tokens[n].lower.as_str()) || ctx.tok_quote[n].is_some() || doc.tokens.get(n + 1).is_none_or(|x| x.lower != "that") {
+            continue;
+        }
+        // ("the claim that was made in May": a relative clause, not the content)
+        if doc.tokens.get(n + 2).is_some_and(|x| matches!(x.lower.as_str(), "was" | "is" | "were" | "are" | "has" | "had" | "have" | "would" | "will" | "he" | "she" | "they" | "it" | "i" | "we")) && doc.tokens.get(n + 3).is_some_and(|x| x.lower.ends_with("ed") || matches!(x.lower.as_str(), "made" | "said" | "put" | "did" | "does" | "do")) {
+            continue;
+        }
+        if doc.paragraphs[doc.sentence_at(doc.tokens[n].span.start).map(|si| doc.sentences[si].paragraph).unwrap_or(0)].heading {
+            continue;
+        }
+        // the possessor: "his", "Varga's" (one token or two)
+        let prev = doc.tokens[n - 1].lower.as_str();
+        let marker = matches!(prev, "'s" | "’s" | "s" | "'" | "’");
+        let p = if marker && n >= 2 { n - 2 } else { n - 1 };
+        let possessive = marker || matches!(prev, "his" | "her" | "their") || prev.ends_with("'s") || prev.ends_with("’s");
+        let Some(m) = ctx.tok_mention[p].filter(|_| possessive) else { continue };
+        let e = doc.mentions[m].entity;
+        if !(doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()) {
+            continue;
+        }
+        let (_, b) = sentence_tokens(doc, n);
+        let end = (n + 2..b).find(|&j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "—" | "–")).unwrap_or(b);
+        let words = (n + 2..end).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count();
+        if words < 3 {
+            continue;
+        }
+        let text = Span::new(doc.tokens[n + 1].span.start, end_of(doc, end));
+        let cue_span = tspan(doc, n, n + 1);
+        let about = actors_in(doc, ctx, text, &[e], Some(e));
+        out.push(Statement { kind: StatementKind::Reported, speaker: Some(e), speaker_text: None, unattributed: None, text, cue: doc.slice(cue_span).to_string(), cue_span: Some(cue_span), about });
     }
 }
 
