@@ -28,7 +28,7 @@ pub enum Command {
         #[arg(long, short)]
         quiet: bool,
         /// Commit to the store every this many articles: fewer commits ingest faster (RocksDB
-        /// compacts less) but hold more memory; a crash loses at most this many, which the
+        /// compacts less); memory stays bounded either way; a crash loses at most this many, which the
         /// next ingest adds again.
         #[arg(long, default_value_t = store::COMMIT_EVERY)]
         commit_every: usize,

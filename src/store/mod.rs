@@ -387,10 +387,10 @@ pub fn existing_article(store: &Store, name: &str) -> Result<Option<(NamedNode, 
 
 /// Articles the bulk loader gathers before it commits, unless `ingest --commit-every` says
 /// otherwise. A commit per batch of 512 made RocksDB compact its files ever more often as the
-/// store grew (ingest took 3.8× the bulk-load floor at 100,000 articles; at 10,000 articles
-/// this default is about 1.6× faster than a commit per batch, for about 1.5× the peak
-/// memory). A crash loses at most this much work, which the next ingest redoes: the articles
-/// are then absent, never half there.
+/// store grew (ingest took 3.8× the bulk-load floor at 100,000 articles; with this default
+/// 1.19×). Memory does not depend on it since entities are written at the commit (see
+/// [`Writer`]). A crash loses at most this much work, which the next ingest redoes: the
+/// articles are then absent, never half there.
 pub const COMMIT_EVERY: usize = 8192;
 
 /// An ingest run's writes. Locally, one bulk loader lives across batches: it turns each batch
