@@ -148,11 +148,7 @@ fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usi
 
 pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     let mut out: Vec<Demand> = Vec::new();
-    for si in 0..doc.sentences.len() {
-        let s = doc.sentences[si];
-        if doc.paragraphs[s.paragraph].heading {
-            continue;
-        }
+    for s in doc.body_sentences() {
         let (a, b) = s.tokens;
         for c in a..b {
             let l = doc.tokens[c].lower.as_str();

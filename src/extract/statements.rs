@@ -577,11 +577,7 @@ struct Found {
 /// cue come after the content it is the whole sentence. Sentences whose content is all
 /// quoted are left to the direct quotes.
 fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
-    for si in 0..doc.sentences.len() {
-        let s = doc.sentences[si];
-        if doc.paragraphs[s.paragraph].heading {
-            continue;
-        }
+    for s in doc.body_sentences() {
         let (a, b) = s.tokens;
         let mut found: Vec<Found> = Vec::new();
         // clause breaks of the sentence, for a binary search instead of a rescan per cue
@@ -730,11 +726,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
 /// comma, then the actor who speaks as the subject of the main clause. The object is the
 /// statement (the main clause is an action of its own, or a statement found on its own).
 fn participle_openers(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
-    for si in 0..doc.sentences.len() {
-        let s = doc.sentences[si];
-        if doc.paragraphs[s.paragraph].heading {
-            continue;
-        }
+    for s in doc.body_sentences() {
         let (a, b) = s.tokens;
         let t = &doc.tokens[a];
         if !(t.cap && t.lower.ends_with("ing")) || ctx.tok_quote[a].is_some() {

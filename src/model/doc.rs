@@ -99,6 +99,12 @@ impl Doc {
         &self.article.text[span.start..span.end]
     }
 
+    /// The sentences of the running text (not of headings): statements and demands are read
+    /// only there.
+    pub fn body_sentences(&self) -> impl Iterator<Item = Sentence> + '_ {
+        self.sentences.iter().copied().filter(|s| !self.paragraphs[s.paragraph].heading)
+    }
+
     /// Index of the sentence holding byte `pos`.
     pub fn sentence_at(&self, pos: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.span.end <= pos);
