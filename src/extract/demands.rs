@@ -26,6 +26,13 @@ const STOP: &[&str] = &[".", ";", "as", "while", "but", "which", "saying", "afte
 /// Adverbials between a demand verb and its complement ("demanded Friday that").
 const ADVERBIALS: &[&str] = &["today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "again", "repeatedly", "publicly", "also", "once", "bluntly", "firmly", "strongly", "hard", "last", "this", "week", "month", "night"];
 
+/// The forms of `APPEAL` and `DEMAND`, with whether each is an appeal: looked up at every
+/// token, so a hash set rather than a scan of both lists.
+fn demand_verbs() -> &'static rustc_hash::FxHashMap<&'static str, bool> {
+    static VERBS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, bool>> = std::sync::OnceLock::new();
+    VERBS.get_or_init(|| DEMAND.iter().map(|&w| (w, false)).chain(APPEAL.iter().map(|&w| (w, true))).collect())
+}
+
 fn span(doc: &Doc, a: usize, b: usize) -> Span {
     Span::new(doc.tokens[a].span.start, doc.tokens[b.max(a + 1) - 1].span.end)
 }
@@ -152,8 +159,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         let (a, b) = s.tokens;
         for c in a..b {
             let l = doc.tokens[c].lower.as_str();
-            let appeal = APPEAL.contains(&l);
-            if appeal || DEMAND.contains(&l) {
+            if let Some(&appeal) = demand_verbs().get(l) {
                 verb_demand(doc, ctx, c, a, b, appeal, &mut out);
             }
             if matches!(l, "warned" | "warns" | "warn" | "warning" | "threatened" | "threatens" | "threaten") {

@@ -2,7 +2,7 @@
 //! capitalised runs split by lexicons (countries, adjectives, titles, organisation words,
 //! gazetteer, first names) and by context (a title before, a speech cue after).
 
-use crate::lexicon::{fold, Lexicon};
+use crate::lexicon::{fold, Lexicon, PhraseTable};
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 
 /// Lower-case words that may join capitalised words inside one name.
@@ -219,14 +219,15 @@ pub fn is_cap_word(doc: &Doc, t: usize) -> bool {
 }
 
 /// Longest match of a phrase table at token `i` (up to `end`), returning the end token.
-pub(crate) fn longest<'a, T>(doc: &Doc, i: usize, end: usize, table: &'a rustc_hash::FxHashMap<String, T>) -> Option<(usize, &'a T)> {
+pub(crate) fn longest<'a, T>(doc: &Doc, i: usize, end: usize, table: &'a PhraseTable<T>) -> Option<(usize, &'a T)> {
+    let end = end.min(i + table.max_tokens_from(doc.tokens.get(i)?.lower.as_str())?.min(6));
     let mut best = None;
     let mut phrase = String::with_capacity(64);
     // tables spell a possessive as a word of its own ("valentine 's day") or, where they were
     // folded from names, joined to the word before ("people's republic of china"): the
     // joined spelling is tried too once a possessive has been seen
     let mut joined: Option<String> = None;
-    for k in i..end.min(i + 6) {
+    for k in i..end {
         let possessive = k > i && matches!(doc.tokens[k].lower.as_str(), "'s" | "\u{2019}s");
         if possessive && joined.is_none() {
             joined = Some(phrase.clone());

@@ -14,8 +14,8 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     if tok.kind != TokenKind::Word {
         return None;
     }
-    for (words, cue) in &lex.multiword_cues {
-        if words.iter().enumerate().all(|(i, w)| doc.tokens.get(t + i).is_some_and(|x| &x.lower == w)) {
+    for (words, cue) in lex.multiword_cues.get(&tok.lower).into_iter().flatten() {
+        if words.iter().enumerate().skip(1).all(|(i, w)| doc.tokens.get(t + i).is_some_and(|x| &x.lower == w)) {
             return Some((cue.lemma, cue.class, cue.takes_object, t + words.len()));
         }
     }

@@ -3,9 +3,11 @@
 //! countries with their adjectives and demonyms, places from GeoNames, first names.
 
 mod gazetteer;
+mod phrases;
 mod words;
 
 pub use gazetteer::{Country, Place};
+pub use phrases::PhraseTable;
 pub use words::{Cue, CueClass, Title, TitleClass};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -14,11 +16,12 @@ use std::sync::OnceLock;
 pub struct Lexicon {
     /// Inflected single-word cue form → cue.
     pub cues: HashMap<String, Cue>,
-    /// Multi-word cue forms, as lower-case word sequences ("pointed out", "made it clear").
-    pub multiword_cues: Vec<(Vec<String>, Cue)>,
+    /// Multi-word cue forms, as lower-case word sequences ("pointed out", "made it clear"),
+    /// by first word, longest first.
+    pub multiword_cues: HashMap<String, Vec<(Vec<String>, Cue)>>,
     pub cue_nouns: HashSet<String>,
     /// Lower-case title phrase → title ("secretary of state", "spokesman").
-    pub titles: HashMap<String, Title>,
+    pub titles: PhraseTable<Title>,
     pub title_modifiers: HashSet<String>,
     pub org_words: HashSet<String>,
     pub stopwords: HashSet<String>,
@@ -26,18 +29,18 @@ pub struct Lexicon {
     pub speaker_nouns: HashSet<String>,
     pub countries: Vec<Country>,
     /// Lower-case name or alias → country index.
-    pub country_names: HashMap<String, usize>,
+    pub country_names: PhraseTable<usize>,
     /// Lower-case adjective ("russian") → country index.
     pub country_adjectives: HashMap<String, usize>,
     /// Lower-case plural demonym ("russians") → country index.
     pub demonyms: HashMap<String, usize>,
     pub places: Vec<Place>,
     /// Lower-case name or alias → place indices, most populous first.
-    pub place_names: HashMap<String, Vec<usize>>,
+    pub place_names: PhraseTable<Vec<usize>>,
     /// Lower-case known organisation name or alias → canonical name.
-    pub organisations: HashMap<String, String>,
+    pub organisations: PhraseTable<String>,
     /// Lower-case institution name or alias ("kremlin") → (canonical name, ISO code of the state it stands for).
-    pub institutions: HashMap<String, (String, String)>,
+    pub institutions: PhraseTable<(String, String)>,
     /// Lower-case first name → gender ('m', 'f' or 'u').
     pub first_names: HashMap<String, char>,
     pub surname_particles: HashSet<String>,
@@ -52,7 +55,7 @@ pub struct Lexicon {
     /// Abbreviations in capitals that are not organisations ("FYI", "USD", "GMT").
     pub not_organisations: HashSet<String>,
     /// Lower-case names of holidays and recurring events ("labor day", "new year 's eve").
-    pub holidays: HashMap<String, ()>,
+    pub holidays: PhraseTable<()>,
     /// Capitalised words that end an event's name ("Day", "Week", "Month").
     pub holiday_heads: HashSet<String>,
     /// Capitalised last words of places and buildings ("Street", "Stadium", "Reservoir"),
@@ -79,19 +82,19 @@ impl Lexicon {
             cues,
             multiword_cues,
             cue_nouns: words::word_set(include_str!("../../data/lexicon/cue_nouns.txt"), true),
-            titles: words::titles(include_str!("../../data/lexicon/titles.tsv")),
+            titles: words::titles(include_str!("../../data/lexicon/titles.tsv")).into(),
             title_modifiers: words::word_set(include_str!("../../data/lexicon/title_modifiers.txt"), true),
             org_words: words::word_set(include_str!("../../data/lexicon/org_words.txt"), false),
             stopwords: words::word_set(include_str!("../../data/lexicon/stopwords.txt"), true),
             speaker_nouns: words::word_set(include_str!("../../data/lexicon/speaker_nouns.txt"), true),
             countries,
-            country_names,
+            country_names: country_names.into(),
             country_adjectives,
             demonyms,
             places,
-            place_names,
-            organisations: words::organisations(include_str!("../../data/lexicon/organisations.tsv")),
-            institutions: words::institutions(include_str!("../../data/lexicon/institutions.tsv")),
+            place_names: place_names.into(),
+            organisations: words::organisations(include_str!("../../data/lexicon/organisations.tsv")).into(),
+            institutions: words::institutions(include_str!("../../data/lexicon/institutions.tsv")).into(),
             first_names: words::first_names(include_str!("../../data/firstnames.tsv")),
             surname_particles: words::word_set(include_str!("../../data/surname_particles.txt"), true),
             surnames: words::surnames(include_str!("../../data/surnames.tsv")),

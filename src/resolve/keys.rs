@@ -77,6 +77,38 @@ pub fn levenshtein(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
+/// The edit distance of `a` and `b` when it is at most `max`, else `None`. Gives up as soon
+/// as a whole row of the table exceeds `max` (rows never shrink), which for most pairs of
+/// different words is after two or three letters: gazetteer searches compare thousands.
+pub fn levenshtein_within(a: &[char], b: &[char], max: usize) -> Option<usize> {
+    const N: usize = 64;
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    if b.len() >= N {
+        let d = levenshtein(&a.iter().collect::<String>(), &b.iter().collect::<String>());
+        return (d <= max).then_some(d);
+    }
+    let (mut rows_a, mut rows_b) = ([0usize; N], [0usize; N]);
+    let (mut prev, mut cur) = (&mut rows_a, &mut rows_b);
+    for (j, cell) in prev.iter_mut().enumerate().take(b.len() + 1) {
+        *cell = j;
+    }
+    for (i, &ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        let mut row_min = cur[0];
+        for (j, &cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+            row_min = row_min.min(cur[j + 1]);
+        }
+        if row_min > max {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    Some(prev[b.len()]).filter(|&d| d <= max)
+}
+
 /// Two first names are compatible when one is an initial of the other or their skeletons
 /// are within a small edit distance and start alike.
 pub fn first_names_compatible(a: &str, b: &str) -> bool {
@@ -113,6 +145,20 @@ pub fn slug(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bounded_edit_distance_agrees_with_the_full_one() {
+        let words = ["zaporizhzhia", "zaporizhzia", "zaporozhye", "kharkiv", "kharkov", "kherson", "", "a", "ab", "ba", "mariupol", "marjupol'", "odesa", "odessa"];
+        for a in words {
+            for b in words {
+                let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                let full = levenshtein(a, b);
+                for max in 0..4 {
+                    assert_eq!(levenshtein_within(&ca, &cb, max), (full <= max).then_some(full), "{a} {b} {max}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn ascii_fast_path_agrees_with_the_general_one() {
