@@ -17,7 +17,9 @@ fn by_country() -> &'static HashMap<(String, char), Vec<(usize, Vec<char>)>> {
     INDEX.get_or_init(|| {
         let mut m: HashMap<(String, char), Vec<(usize, Vec<char>)>> = HashMap::new();
         for (i, p) in Lexicon::get().places.iter().enumerate() {
-            let name: Vec<char> = strip_diacritics(&fold(&p.name)).chars().collect();
+            let folded = strip_diacritics(&fold(&p.name));
+            let mut name = Vec::with_capacity(folded.len());
+            name.extend(folded.chars());
             if let Some(&first) = name.first() {
                 m.entry((p.country.clone(), first)).or_default().push((i, name));
             }

@@ -140,6 +140,31 @@ pub(crate) fn data_lines(src: &str) -> impl Iterator<Item = &str> {
     src.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
 }
 
+/// The first `N` tab-separated cells of a data line, or `None` when it has fewer. Scans
+/// bytes: `split('\t')` costs more per cell than the gazetteer's short cells are long, and
+/// its 40,000 lines are parsed at every start.
+pub(crate) fn cells<const N: usize>(line: &str) -> Option<[&str; N]> {
+    let mut out = [""; N];
+    let mut start = 0;
+    let mut k = 0;
+    for (i, b) in line.bytes().enumerate() {
+        if b == b'\t' {
+            if k + 1 == N {
+                break;
+            }
+            out[k] = &line[start..i];
+            k += 1;
+            start = i + 1;
+        }
+    }
+    if k + 1 < N {
+        return None;
+    }
+    let end = line[start..].find('\t').map_or(line.len(), |e| start + e);
+    out[k] = &line[start..end];
+    Some(out)
+}
+
 /// A `|`-separated cell as a list of non-empty items.
 pub(crate) fn list(cell: &str) -> impl Iterator<Item = &str> {
     cell.split('|').map(str::trim).filter(|s| !s.is_empty())
@@ -163,6 +188,14 @@ pub fn fold(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cells_take_the_first_n_and_need_n() {
+        assert_eq!(cells::<3>("a\tb\tc\td"), Some(["a", "b", "c"]));
+        assert_eq!(cells::<3>("a\t\t"), Some(["a", "", ""]));
+        assert_eq!(cells::<3>("a\tb"), None);
+        assert_eq!(cells::<1>("ab"), Some(["ab"]));
+    }
 
     #[test]
     fn trailing_empty_columns_survive() {

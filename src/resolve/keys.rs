@@ -3,6 +3,9 @@
 
 /// Folds the diacritics of common Latin letters.
 pub fn strip_diacritics(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_string();
+    }
     s.chars()
         .map(|c| match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
