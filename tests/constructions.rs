@@ -815,6 +815,15 @@ fn coordinated_obligations_are_two_demands_of_one_addressee() {
 }
 
 #[test]
+fn a_coordinated_demand_after_an_opening_phrase_is_the_subjects() {
+    let d = doc("Speaking at a mill in Dunkirk, Governor Lena Varga said the state had waited too long and demanded that Denmark end its fuel subsidies.");
+    demand(&d, "Lena Varga", Some("Denmark"), "Denmark end its fuel subsidies", DemandKind::Demand);
+    // a name inside the opening phrase is not the subject
+    let d = doc("After talks with Mayor Tomas Brandt, Governor Lena Varga said the plan was late and urged Denmark to cut its tariffs.");
+    demand(&d, "Lena Varga", Some("Denmark"), "cut its tariffs", DemandKind::Appeal);
+}
+
+#[test]
 fn a_sentence_opened_by_the_speakers_own_document_is_attributed_to_the_subject() {
     let d = doc("Senator John Hale visited the port on Monday. In his speech on Monday, Senator John Hale laid out his plan for the border.");
     let s = said(&d, Reported, "Senator John Hale laid out his plan for the border", Some("John Hale"));

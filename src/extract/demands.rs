@@ -23,6 +23,8 @@ const NOMINAL: &[&str] = &["demand", "demanded", "demands", "demanding", "sought
 const MODALS: &[&[&str]] = &[&["must"], &["should"], &["needs", "to"], &["need", "to"], &["needed", "to"], &["has", "to"], &["have", "to"], &["had", "to"], &["is", "required"], &["are", "required"], &["ought", "to"]];
 const REFUSAL_VERBS: &[&str] = &["accept", "entertain", "tolerate", "allow", "agree", "permit", "recognise", "recognize", "negotiate", "surrender", "give"];
 const STOP: &[&str] = &[".", ";", "as", "while", "but", "which", "saying", "after", "before", "because", "amid", "when", "where", "although", "though", "—", "–"];
+/// Words that open a phrase before a sentence's subject ("After talks with Merz, …").
+const OPENERS: &[&str] = &["after", "before", "at", "in", "on", "during", "following", "despite", "with", "from", "for", "amid", "when", "while", "asked", "later", "earlier"];
 /// Adverbials between a demand verb and its complement ("demanded Friday that").
 const ADVERBIALS: &[&str] = &["today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "again", "repeatedly", "publicly", "also", "once", "bluntly", "firmly", "strongly", "hard", "last", "this", "week", "month", "night"];
 
@@ -113,9 +115,13 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
             return Some((p, np.start));
         }
     }
-    // "Zelensky said … and urged the US to …": a coordinated verb shares the clause's subject
+    // "Zelensky said … and urged the US to …": a coordinated verb shares the clause's subject,
+    // which opens the sentence or follows an opening phrase ("Speaking in Paris, Macron said …")
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "and" | "but" | "then") {
-        if let Some(np) = (a..c.min(a + 4)).find_map(|k| np_at(doc, ctx, k, c)) {
+        let first = doc.tokens[a].lower.as_str();
+        let opener = first.ends_with("ing") || OPENERS.contains(&first);
+        let start = if opener { (a..c).find(|&k| doc.tokens[k].lower == ",").map_or(a, |k| k + 1) } else { a };
+        if let Some(np) = (start..c.min(start + 4)).find_map(|k| np_at(doc, ctx, k, c)) {
             if let Some(p) = actor_party(doc, &np) {
                 return Some((p, np.start));
             }
