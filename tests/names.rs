@@ -225,6 +225,21 @@ fn a_lone_initial_is_no_person() {
 }
 
 #[test]
+fn a_country_named_in_passing_does_not_move_a_city_to_a_small_namesake() {
+    let country_of = |d: &Doc, name: &str| d.entities.iter().find(|e| e.kind == EntityKind::Place && e.name == name).and_then(|e| e.country.clone());
+    let d = doc("Diplomats from the United States met their counterparts in Paris and later flew to Geneva.");
+    assert_eq!(country_of(&d, "Paris").as_deref(), Some("FR"));
+    assert_eq!(country_of(&d, "Geneva").as_deref(), Some("CH"));
+    let d = doc("British officials flew to Washington on Monday.");
+    assert_eq!(country_of(&d, "Washington").as_deref(), Some("US"));
+    // a named region picks its own town, and a named country a town of comparable size
+    let d = doc("Police in Illinois said a man from Geneva was arrested.");
+    assert_eq!(country_of(&d, "Geneva").as_deref(), Some("US"));
+    let d = doc("Alabama officials said a storm hit Birmingham overnight.");
+    assert_eq!(country_of(&d, "Birmingham").as_deref(), Some("US"));
+}
+
+#[test]
 fn a_misspelt_place_of_a_named_country_resolves_with_a_confidence() {
     let d = doc("Ukraine said Russian drones hit Kyiv overnight. Later, shelling was reported in Zaporizhzia.");
     let m = d.mentions.iter().find(|m| d.slice(m.span) == "Zaporizhzia").expect("a mention of the misspelt city");

@@ -565,11 +565,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // a gazetteer place, unless a title or first name makes it a person
     if !titled && (!known_first || place_head || listed_place) && !speaks && !known_surname {
         if let Some(places) = lex.place_names.get(&lower) {
-            // among places of one name, prefer one in a country the article names
-            let named = |p: usize| doc.entities.iter().any(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(lex.places[p].country.as_str()));
-            let p = places.iter().copied().find(|&p| named(p) && (lex.places[p].kind == "region") == region_word)
-                .or_else(|| places.iter().copied().find(|&p| named(p)))
-                .unwrap_or(places[0]);
+            let p = choose_place(doc, lex, places, region_word);
             if accept_place(doc, lex, p, k, region_word || after == "city") {
                 let ent = doc.place(p, region_word);
                 let span_end = if region_word { end + 1 } else { end };
@@ -971,6 +967,29 @@ fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
 
 /// A gazetteer hit is a place when it is well known (large, a capital, a region), when a
 /// preposition or region word says so, or when its country is named in the article.
+/// Among gazetteer places of one name (most populous first), the one meant: one in a
+/// country the article names, unless that one is a small town and the most populous a city
+/// ("Paris" in an article that names the United States is still the French capital; a
+/// country named in passing is weak evidence), or one in a region the article names
+/// ("Springfield" beside "Illinois").
+fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_word: bool) -> usize {
+    let top = lex.places[places[0]].population;
+    let country_named = |c: &str| doc.entities.iter().any(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(c));
+    let region_named = |p: &crate::lexicon::Place| region_named(doc, p);
+    let in_named_country = |p: &crate::lexicon::Place| country_named(&p.country) && (p.population.saturating_mul(5) >= top || p.kind == "region" && region_word);
+    // the first that passes a test, of the kind asked for ("the X region") if there is one
+    let first = |test: &dyn Fn(&crate::lexicon::Place) -> bool| {
+        let found = |same_kind: bool| places.iter().copied().find(|&i| test(&lex.places[i]) && (!same_kind || (lex.places[i].kind == "region") == region_word));
+        found(true).or_else(|| found(false))
+    };
+    first(&region_named).or_else(|| first(&in_named_country)).unwrap_or(places[0])
+}
+
+/// Whether the article names the region (state, province) a gazetteer place lies in.
+fn region_named(doc: &Doc, p: &crate::lexicon::Place) -> bool {
+    !p.region.is_empty() && doc.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == p.region && e.country.as_deref() == Some(p.country.as_str()))
+}
+
 fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool) -> bool {
     let place = &lex.places[p];
     if region_word || place.country.is_empty() {
@@ -992,7 +1011,9 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
         let well_known = matches!(place.country.as_str(), "US" | "CA" | "AU") || matches!(place.name.as_str(), "England" | "Scotland" | "Wales" | "Northern Ireland");
         return country_named || (prep || well_known) && !person_name;
     }
-    big || capital || (prep && place.population >= 20_000) || country_named
+    // a named region is evidence for its towns, though not enough to make a given name one
+    let given_name = || lex.first_names.contains_key(&crate::lexicon::fold(&place.name));
+    big || capital || (prep && place.population >= 20_000) || country_named || region_named(doc, place) && !given_name()
 }
 
 /// "German government", "Russian foreign ministry": a state body named by adjective.
