@@ -225,6 +225,14 @@ fn a_lone_initial_is_no_person() {
 }
 
 #[test]
+fn a_world_region_after_a_title_is_no_person() {
+    let t = "Alicia Roe, chief Asia-Pacific economist at Harbor Bank, said growth would slow.";
+    assert_not_person(t, "Asia-Pacific");
+    assert_has(t, "Asia-Pacific", EntityKind::Place);
+    assert_has("Tankers in the Strait of Hormuz were delayed, the agency said.", "Strait of Hormuz", EntityKind::Place);
+}
+
+#[test]
 fn a_country_named_in_passing_does_not_move_a_city_to_a_small_namesake() {
     let country_of = |d: &Doc, name: &str| d.entities.iter().find(|e| e.kind == EntityKind::Place && e.name == name).and_then(|e| e.country.clone());
     let d = doc("Diplomats from the United States met their counterparts in Paris and later flew to Geneva.");

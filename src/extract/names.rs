@@ -349,10 +349,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     let run_start = k;
     // a lower-case title right before the run: "spokesman Dmitry Peskov", "governor Jane Roe"
     // (or a noun for a person: "saxophonist Jane Roe", "his wife Ann")
+    // (not before a continent or world region: "chief Asia-Pacific economist" covers it)
+    let world_region = || longest(doc, k, j, &lex.place_names).is_some_and(|(e, p)| e == j && p.iter().all(|&x| matches!(lex.places[x].kind, "continent" | "world region")));
     let mut titled = k > 0
         && !doc.tokens[k - 1].cap
         && (lex.titles.get(&doc.tokens[k - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic)
-            || lex.person_nouns.contains(&doc.tokens[k - 1].lower));
+            || lex.person_nouns.contains(&doc.tokens[k - 1].lower))
+        && !world_region();
     // "Raymond Chan of People Power", "Ann Chiang of the FTU": a person's name, then "of" and
     // what the person belongs to, which is parsed as a run of its own
     // ("Senator Jane Roe of Ohio", "Representative Jane Roe of New York": a title may come first;
