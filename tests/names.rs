@@ -225,6 +225,16 @@ fn a_lone_initial_is_no_person() {
 }
 
 #[test]
+fn a_state_body_named_by_adjective_and_portfolio_is_an_organisation() {
+    assert_has("The Chinese commerce ministry said the offer was unacceptable.", "Chinese commerce ministry", EntityKind::Organization);
+    assert_has("The Russian emergency situations ministry said two people died.", "Russian emergency situations ministry", EntityKind::Organization);
+    assert_has("The Russian foreign ministry said the talks failed.", "Russian foreign ministry", EntityKind::Organization);
+    // an adjective before other plain words makes no body
+    let d = doc("Chinese state companies cut prices at the ministry's request.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Organization), "{:?}", mentions(&d));
+}
+
+#[test]
 fn a_world_region_after_a_title_is_no_person() {
     let t = "Alicia Roe, chief Asia-Pacific economist at Harbor Bank, said growth would slow.";
     assert_not_person(t, "Asia-Pacific");

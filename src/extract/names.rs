@@ -1026,16 +1026,21 @@ fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
         if !doc.tokens[k].cap {
             continue;
         }
-        for body in STATE_BODIES {
-            let end = k + 1 + body.len();
-            if end <= b && (0..body.len()).all(|m| doc.tokens[k + 1 + m].lower == body[m]) && !doc.tokens[k + 1].cap {
-                let name = text_of(doc, k, end);
-                let ent = doc.organisation(&name);
-                doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
-                break;
-            }
+        let listed = STATE_BODIES.iter().map(|body| k + 1 + body.len()).zip(STATE_BODIES).find(|&(end, body)| end <= b && (0..body.len()).all(|m| doc.tokens[k + 1 + m].lower == body[m]) && !doc.tokens[k + 1].cap);
+        if let Some(end) = listed.map(|(end, _)| end).or_else(|| portfolio_ministry(doc, lex, k + 1, b)) {
+            let name = text_of(doc, k, end);
+            let ent = doc.organisation(&name);
+            doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         }
     }
+}
+
+/// "commerce ministry", "interior ministry", "state department" written in lower case after a
+/// country's adjective ("the Chinese commerce ministry"): one or two plain words, then
+/// "ministry" or "department". Returns the end of the phrase.
+fn portfolio_ministry(doc: &Doc, lex: &Lexicon, k: usize, b: usize) -> Option<usize> {
+    let plain = |m: usize| doc.tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lower.len() > 2 && !lex.stopwords.contains(&t.lower));
+    (k + 1..(k + 3).min(b)).find(|&h| matches!(doc.tokens[h].lower.as_str(), "ministry" | "department") && (k..h).all(plain)).map(|h| h + 1)
 }
 
 /// A lone capitalised word: a known person's surname, a person by context, or nothing.
