@@ -68,7 +68,9 @@ fn nearest_place(surface: &str, countries: &[String]) -> Option<(usize, f32)> {
     let lex = Lexicon::get();
     let s: Vec<char> = strip_diacritics(&fold(surface)).chars().collect();
     let n = s.len();
-    if n < 5 || lex.place_names.contains_key(&fold(surface)) {
+    // a word some lexicon knows is that word, not a misspelt place ("Americans" is no "Americus")
+    let lower = fold(surface);
+    if n < 5 || lex.place_names.contains_key(&lower) || lex.country_any(&lower).is_some() || lex.first_names.contains_key(&lower) || lex.is_common_word(&lower) {
         return None;
     }
     let max = if n >= 8 { 2 } else { 1 };
@@ -105,5 +107,6 @@ mod tests {
         assert!(nearest_place("Zaporizhzia", &["FR".to_string()]).is_none(), "only places of the article's countries");
         assert!(nearest_place("Blorkistan", &ua).is_none());
         assert!(nearest_place("Kyiv", &ua).is_none(), "short words never match loosely");
+        assert!(nearest_place("Americans", &["US".to_string()]).is_none(), "a demonym is no misspelt Americus");
     }
 }
