@@ -225,6 +225,14 @@ fn a_lone_initial_is_no_person() {
 }
 
 #[test]
+fn the_plural_of_a_common_noun_is_a_group_not_a_person() {
+    assert_not_person("Jane Roe said Democrats wanted an extension of the subsidies.", "Democrats");
+    assert_not_person("Jane Roe accused Conservatives of stalling.", "Conservatives");
+    // a surname that looks like a plural stays a name
+    assert_has("Jane Roe met Maxine Waters. Waters said she was happy.", "Waters", EntityKind::Person);
+}
+
+#[test]
 fn a_state_body_named_by_adjective_and_portfolio_is_an_organisation() {
     assert_has("The Chinese commerce ministry said the offer was unacceptable.", "Chinese commerce ministry", EntityKind::Organization);
     assert_has("The Russian emergency situations ministry said two people died.", "Russian emergency situations ministry", EntityKind::Organization);

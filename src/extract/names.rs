@@ -640,7 +640,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     }
     // "Readers wrote in": a sentence-initial common word is a person only with more evidence
     // (looked for once all full names are known)
-    if n == 1 && speaks && !(sentence_start && k == i && ordinary_word(lex, &lower)) {
+    if n == 1 && speaks && !(sentence_start && k == i && ordinary_word(lex, &lower)) && !group_noun(lex, &lower) {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
@@ -1075,6 +1075,9 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
     // a lone first name inside a sentence ("said Angelo") names a person
     let first_name = !sentence_start && lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u') && !lex.place_names.contains_key(&doc.tokens[t].lower);
     let ordinary = sentence_start && ordinary_word(lex, lw);
+    if group_noun(lex, lw) && !known {
+        return;
+    }
     if known || (by_cue && !sentence_start) || (by_cue && !lex.first_names.contains_key(lw) && !ordinary) || by_title || first_name || after_cue {
         if lex.title_modifiers.contains(&doc.tokens[t].lower) || lex.titles.contains_key(&doc.tokens[t].lower) {
             return;
@@ -1082,6 +1085,12 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         let ent = doc.person(&word, span.start);
         doc.add_mention(span, ent, MentionKind::Name);
     }
+}
+
+/// "Democrats wanted …", "Republicans said …": the plural of a common noun names a group
+/// wherever it stands, unless it is also a surname ("Woods said").
+fn group_noun(lex: &Lexicon, lw: &str) -> bool {
+    lw.strip_suffix('s').is_some_and(|stem| stem.len() >= 3 && !stem.ends_with('s') && lex.common_words.contains(stem)) && !lex.surnames.contains_key(lw)
 }
 
 /// A common lower-case word or the plural of a noun for people ("readers", "lawmakers",
