@@ -50,6 +50,9 @@ pub struct Lexicon {
     pub person_nouns: HashSet<String>,
     /// Common lower-case English words (uninflected, not first names).
     pub common_words: HashSet<String>,
+    /// Pairs of a lower-case given name and one of its nicknames, in alphabetical order
+    /// (("charles", "chuck"), ("bill", "william")).
+    pub nicknames: HashSet<(String, String)>,
     /// Lower-case census given names that `first_names` leaves out ("mark", "bill").
     pub census_given: HashSet<String>,
     /// Abbreviations in capitals that are not organisations ("FYI", "USD", "GMT").
@@ -100,6 +103,7 @@ impl Lexicon {
             surnames: words::surnames(include_str!("../../data/surnames.tsv")),
             person_nouns: words::with_plurals(words::word_set(include_str!("../../data/lexicon/person_nouns.txt"), true)),
             common_words: words::word_set(include_str!("../../data/common_words.txt"), false),
+            nicknames: words::nicknames(include_str!("../../data/lexicon/nicknames.tsv")),
             census_given: words::word_set(include_str!("../../data/census_given.txt"), true),
             not_organisations: words::word_set(include_str!("../../data/lexicon/not_organisations.txt"), true),
             holidays: words::holidays(include_str!("../../data/lexicon/holidays.tsv"), "name").into_iter().map(|h| (h, ())).collect(),
@@ -118,6 +122,13 @@ impl Lexicon {
             || ["s", "es", "ed", "ing", "ly"].iter().any(|suf| {
                 lower.strip_suffix(suf).is_some_and(|stem| stem.len() >= 3 && (has(stem) || has(&format!("{stem}e"))))
             })
+    }
+
+    /// Whether one of two given names is a nickname of the other ("Chuck", "Charles").
+    pub fn is_nickname_pair(&self, a: &str, b: &str) -> bool {
+        let (a, b) = (fold(a), fold(b));
+        let pair = if a <= b { (a, b) } else { (b, a) };
+        self.nicknames.contains(&pair)
     }
 
     pub fn country_by_code(&self, iso2: &str) -> Option<usize> {

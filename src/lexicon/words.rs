@@ -149,6 +149,19 @@ pub fn first_names(src: &str) -> HashMap<String, char> {
         .collect()
 }
 
+/// `name<TAB>nick|nick…` rows → (name, nickname) pairs, each in alphabetical order.
+pub fn nicknames(src: &str) -> HashSet<(String, String)> {
+    let mut out = HashSet::default();
+    for line in data_lines(src) {
+        let Some((name, nicks)) = line.split_once('\t') else { continue };
+        let name = fold(name.trim());
+        for nick in list(nicks).map(fold) {
+            out.insert(if name <= nick { (name.clone(), nick) } else { (nick, name.clone()) });
+        }
+    }
+    out
+}
+
 /// `name<TAB>rank` rows → lower-case name → rank.
 pub fn surnames(src: &str) -> HashMap<String, u32> {
     data_lines(src)

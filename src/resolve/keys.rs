@@ -112,9 +112,13 @@ pub fn levenshtein_within(a: &[char], b: &[char], max: usize) -> Option<usize> {
     Some(prev[b.len()]).filter(|&d| d <= max)
 }
 
-/// Two first names are compatible when one is an initial of the other or their skeletons
+/// Two first names are compatible when one is a nickname or an initial of the other or their skeletons
 /// are within a small edit distance and start alike.
 pub fn first_names_compatible(a: &str, b: &str) -> bool {
+    // a name and its nickname ("Chuck" and "Charles", "Bill" and "William")
+    if crate::lexicon::Lexicon::get().is_nickname_pair(a, b) {
+        return true;
+    }
     let (a, b) = (skeleton(a), skeleton(b));
     if a.is_empty() || b.is_empty() {
         return true;
@@ -191,6 +195,8 @@ mod tests {
         assert_ne!(skeleton("Putin"), skeleton("Peskov"));
         assert!(first_names_compatible("Volodymyr", "Voldymir"));
         assert!(!first_names_compatible("Hillary", "Bill"));
+        assert!(first_names_compatible("Chuck", "Charles") && first_names_compatible("William", "Bill"));
+        assert!(!first_names_compatible("Aaron", "Erin"), "a pair of opposite genders is left out");
         assert_eq!(slug("Volodymyr Zelenskyy"), "volodymyr-zelenskyy");
     }
 }
