@@ -821,6 +821,9 @@ fn a_coordinated_demand_after_an_opening_phrase_is_the_subjects() {
     // a name inside the opening phrase is not the subject
     let d = doc("After talks with Mayor Tomas Brandt, Governor Lena Varga said the plan was late and urged Denmark to cut its tariffs.");
     demand(&d, "Lena Varga", Some("Denmark"), "cut its tariffs", DemandKind::Appeal);
+    // the subject after a phrase that is no actor
+    let d = doc("Its director, Lena Varga, said the tariffs were overdue and urged Denmark to back the plan.");
+    demand(&d, "Lena Varga", Some("Denmark"), "back the plan", DemandKind::Appeal);
 }
 
 #[test]

@@ -121,10 +121,9 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         let first = doc.tokens[a].lower.as_str();
         let opener = first.ends_with("ing") || OPENERS.contains(&first);
         let start = if opener { (a..c).find(|&k| doc.tokens[k].lower == ",").map_or(a, |k| k + 1) } else { a };
-        if let Some(np) = (start..c.min(start + 4)).find_map(|k| np_at(doc, ctx, k, c)) {
-            if let Some(p) = actor_party(doc, &np) {
-                return Some((p, np.start));
-            }
+        // the first actor among the first words ("Its director, Jane Roe, said … and urged")
+        if let Some((p, at)) = (start..c.min(start + 6)).find_map(|k| np_at(doc, ctx, k, c).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start)))) {
+            return Some((p, at));
         }
     }
     // "I have requested …" inside a quote: the quote's speaker
