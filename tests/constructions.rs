@@ -815,6 +815,19 @@ fn coordinated_obligations_are_two_demands_of_one_addressee() {
 }
 
 #[test]
+fn a_threat_with_a_condition_demands_the_condition_of_its_subject() {
+    let d = doc("Minister Jane Roe said Denmark would close its ports to the ships unless Norway cut its fishing quotas.");
+    demand(&d, "Denmark", Some("Norway"), "cut its fishing quotas", DemandKind::Threat);
+    let d = doc("“We will act unless Norway moves by June,” Jane Roe said.");
+    demand(&d, "Jane Roe", Some("Norway"), "moves by June", DemandKind::Threat);
+    let d = doc("Denmark threatened to close its ports unless Norway cut its quotas.");
+    demand(&d, "Denmark", Some("Norway"), "cut its quotas", DemandKind::Threat);
+    // a forecast with a condition is no threat
+    let d = doc("Jane Roe said the talks would fail unless both sides compromised.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
 fn a_coordinated_demand_after_an_opening_phrase_is_the_subjects() {
     let d = doc("Speaking at a mill in Dunkirk, Governor Lena Varga said the state had waited too long and demanded that Denmark end its fuel subsidies.");
     demand(&d, "Lena Varga", Some("Denmark"), "Denmark end its fuel subsidies", DemandKind::Demand);

@@ -389,7 +389,9 @@ fn threat(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Dema
         None
     };
     let Some((by, start)) = demander(doc, ctx, c, a) else { return };
-    let of = np_at(doc, ctx, c + 1, b).and_then(|np| actor_party(doc, &np));
+    // the one threatened ("threatened Belarus with …"), else the subject of the condition
+    // ("… unless Belarus stopped …")
+    let of = np_at(doc, ctx, c + 1, b).and_then(|np| actor_party(doc, &np)).or_else(|| np_at(doc, ctx, unless + 1, b).and_then(|np| actor_party(doc, &np)));
     let mut wa = unless + 1;
     // skip the repeated subject ("unless it accepted")
     if let Some(np) = np_at(doc, ctx, wa, b) {
@@ -474,6 +476,32 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 push(out, if negated { DemandKind::Refusal } else { DemandKind::Demand }, by, of, span(doc, what_a, end), span(doc, ev_a, end), cue);
             }
             k += n;
+            continue;
+        }
+        // "the EU will impose tariffs unless Beijing cuts its exports": a threat whose
+        // condition is what the addressee must do
+        if l == "unless" {
+            let clause_a = clause_start(k, &[]);
+            // the one who threatens is the subject of "will": an actor, or the speaker as
+            // "we"/"I" ("the talks will fail unless …" is a forecast, not a threat)
+            let will = (clause_a..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll"));
+            let threatener = will.and_then(|w| {
+                if w > a && matches!(doc.tokens[w - 1].lower.as_str(), "we" | "i") {
+                    return Some(by);
+                }
+                subject_before_in(doc, ctx, w, clause_a, true).and_then(|s| actor_party(doc, &s))
+            });
+            if let (Some(threatener), Some(w)) = (threatener, will) {
+                let subj = np_at(doc, ctx, k + 1, b);
+                let of = subj.as_ref().and_then(|np| actor_party(doc, np));
+                let va = subj.map_or(k + 1, |np| np.end);
+                let end = vp_end(doc, va, b, false);
+                let ev_a = subject_before_in(doc, ctx, w, clause_a, true).map_or(clause_a, |s| s.start.min(w));
+                if end > va + 1 && of != Some(threatener) {
+                    push(out, DemandKind::Threat, threatener, of, span(doc, va, end), span(doc, ev_a, end), "unless".to_string());
+                }
+            }
+            k += 1;
             continue;
         }
         // "will not accept", "would not entertain"
