@@ -815,6 +815,16 @@ fn coordinated_obligations_are_two_demands_of_one_addressee() {
 }
 
 #[test]
+fn called_for_a_return_to_and_demanded_are_two_demands() {
+    let d = doc("Secretary-General Jane Roe called for an immediate return to the truce and demanded unimpeded access for aid convoys.");
+    demand(&d, "Jane Roe", None, "an immediate return to the truce", DemandKind::Appeal);
+    demand(&d, "Jane Roe", None, "unimpeded access for aid convoys", DemandKind::Demand);
+    // an infinitive after the object still names the addressee
+    let d = doc("Jane Roe called for the government to resign.");
+    demand(&d, "Jane Roe", Some("the government"), "resign", DemandKind::Appeal);
+}
+
+#[test]
 fn a_threat_with_a_condition_demands_the_condition_of_its_subject() {
     let d = doc("Minister Jane Roe said Denmark would close its ports to the ships unless Norway cut its fishing quotas.");
     demand(&d, "Denmark", Some("Norway"), "cut its fishing quotas", DemandKind::Threat);

@@ -52,6 +52,10 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
         if l == "," && doc.tokens.get(k + 1).is_some_and(|t| STOP.contains(&t.lower.as_str()) || matches!(t.lower.as_str(), "and" | "according" | "who") || t.lower.ends_with("ing")) {
             break;
         }
+        // "… and demanded …", "… and said …": the subject's next verb
+        if l == "and" && k > a && doc.tokens.get(k + 1).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower)) {
+            break;
+        }
         k += 1;
     }
     while k > a && (matches!(doc.tokens[k - 1].lower.as_str(), "," | ".") || doc.tokens[k - 1].kind == TokenKind::Quote) {
@@ -275,7 +279,9 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     }
     // "to" right after the addressee ("urged Putin to"); after "called for" the object may run on
     let reach = if is_call { 14 } else { 1 };
-    let to = (obj_end..b.min(obj_end + reach)).find(|&j| doc.tokens[j].lower == "to" && ctx.tok_mention[j].is_none());
+    // (an infinitive's "to", not a preposition: "called for a return to the ceasefire")
+    let preposition = |j: usize| doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "these" | "those") || t.kind == TokenKind::Number);
+    let to = (obj_end..b.min(obj_end + reach)).find(|&j| doc.tokens[j].lower == "to" && ctx.tok_mention[j].is_none() && !(is_call && preposition(j)));
     let to = to.filter(|&j| !(k..j).any(|x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | "is" | "was" | "are" | "were")));
     // "insisted on a full investigation": what follows "on" is demanded
     if l.starts_with("insist") && doc.tokens.get(k).is_some_and(|t| t.lower == "on") {
