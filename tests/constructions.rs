@@ -815,6 +815,15 @@ fn coordinated_obligations_are_two_demands_of_one_addressee() {
 }
 
 #[test]
+fn said_at_least_opens_the_reported_content() {
+    let d = doc("The Norland health ministry said at least 40 people had been killed.");
+    said(&d, Reported, "The Norland health ministry said at least 40 people had been killed", Some("The Norland health ministry"));
+    // "at" opening a place or an occasion still needs its clause
+    let d = doc("Jane Roe spoke at length at the summit.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}
+
+#[test]
 fn called_for_a_return_to_and_demanded_are_two_demands() {
     let d = doc("Secretary-General Jane Roe called for an immediate return to the truce and demanded unimpeded access for aid convoys.");
     demand(&d, "Jane Roe", None, "an immediate return to the truce", DemandKind::Appeal);

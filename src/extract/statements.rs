@@ -1006,6 +1006,10 @@ fn complement_follows(doc: &Doc, ce: usize, b: usize) -> bool {
     if let Some(k) = time_phrase_end(doc, ce, b) {
         return complement_follows(doc, k, b);
     }
+    // "said at least 40 people died": a quantity opens the object
+    if doc.tokens[ce].lower == "at" && doc.tokens.get(ce + 1).is_some_and(|t| matches!(t.lower.as_str(), "least" | "most")) {
+        return true;
+    }
     match doc.tokens[ce].lower.as_str() {
         // "said on Monday that", "posted on X that", "said in a statement that"
         // "said on Monday that", "said after the convention he would …"
