@@ -824,6 +824,15 @@ fn said_at_least_opens_the_reported_content() {
 }
 
 #[test]
+fn a_country_adjective_and_a_portfolio_before_an_office() {
+    let d = doc("Jane Roe met Chinese Commerce Minister Tomas Brandt in Geneva.");
+    let r = role(&d, "Tomas Brandt", "Minister");
+    assert_eq!(r.title, "Commerce Minister");
+    assert_eq!(role_of(&d, r).as_deref(), Some("China"));
+    assert!(!d.entities.iter().any(|e| e.name.contains("Commerce") && e.kind != newsgraph::model::EntityKind::Person), "no organisation \"Chinese Commerce\"\n{}", dump(&d));
+}
+
+#[test]
 fn called_for_a_return_to_and_demanded_are_two_demands() {
     let d = doc("Secretary-General Jane Roe called for an immediate return to the truce and demanded unimpeded access for aid convoys.");
     demand(&d, "Jane Roe", None, "an immediate return to the truce", DemandKind::Appeal);

@@ -1177,6 +1177,15 @@ fn owner_organisation(doc: &mut Doc, lex: &Lexicon, k: usize, h: usize) {
     while k < h && lex.stopwords.contains(&doc.tokens[k].lower) {
         k += 1;
     }
+    // "Chinese Commerce Minister": a country's adjective, then the office's portfolio
+    if let Some(&c) = lex.country_adjectives.get(&doc.tokens[k].lower).filter(|_| h > k + 1) {
+        let ent = doc.country(c);
+        doc.add_mention(span_of(doc, k, k + 1), ent, MentionKind::Name);
+        if h == k + 2 {
+            return;
+        }
+        k += 1;
+    }
     if h == k + 1 && company_office(doc, lex, k, h) {
         let ent = doc.organisation(&text_of(doc, k, h));
         doc.add_mention(span_of(doc, k, h), ent, MentionKind::Name);
