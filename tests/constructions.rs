@@ -815,6 +815,16 @@ fn coordinated_obligations_are_two_demands_of_one_addressee() {
 }
 
 #[test]
+fn an_agreement_inside_the_content_leaves_the_attribution_to_said() {
+    let d = doc("Harbor Bank has agreed to pay $20 million to settle the lawsuits, the company said on Wednesday.");
+    let s = said(&d, Reported, "Harbor Bank has agreed to pay $20 million to settle the lawsuits, the company said on Wednesday", Some("the company"));
+    assert_eq!(s.cue, "said");
+    // the condition of a threat ends before the attribution
+    let d = doc("Denmark will close its ports unless Norway agrees to cut its quotas, Minister Jane Roe said on Tuesday.");
+    demand(&d, "Denmark", Some("Norway"), "agrees to cut its quotas", DemandKind::Threat);
+}
+
+#[test]
 fn said_at_least_opens_the_reported_content() {
     let d = doc("The Norland health ministry said at least 40 people had been killed.");
     said(&d, Reported, "The Norland health ministry said at least 40 people had been killed", Some("The Norland health ministry"));

@@ -52,6 +52,10 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
         if l == "," && doc.tokens.get(k + 1).is_some_and(|t| STOP.contains(&t.lower.as_str()) || matches!(t.lower.as_str(), "and" | "according" | "who") || t.lower.ends_with("ing")) {
             break;
         }
+        // "…, trade commissioner Jane Roe said": the attribution after the content
+        if l == "," && k > a && (k + 1..b.min(k + 7)).any(|x| Lexicon::get().cues.get(&doc.tokens[x].lower).is_some_and(|c| c.lemma == "say")) {
+            break;
+        }
         // "… and demanded …", "… and said …": the subject's next verb
         if l == "and" && k > a && doc.tokens.get(k + 1).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower)) {
             break;

@@ -34,6 +34,15 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     if (matches!(tok.lower.as_str(), "state" | "states") || cue.lemma == "find" && !findings_subject(doc, t)) && !doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "that" | ":" | "there")) {
         return None;
     }
+    // "X agreed to pay …, the company said": the attribution is the later "said"; the
+    // agreement is part of what was said
+    if cue.lemma == "agree" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") && {
+        let (_, b) = sentence_tokens(doc, t);
+        let says = |k: usize| lex.cues.get(&doc.tokens[k].lower).is_some_and(|c| c.lemma == "say");
+        (t + 2..b).any(|k| doc.tokens[k - 1].lower == "," && (k..b.min(k + 5)).any(says))
+    } {
+        return None;
+    }
     // "continued" speaks only when a quote follows ("she continued: “…”"), not in "continued to fight"
     if cue.lemma == "continue" && !doc.tokens.get(t + 1).is_some_and(|x| x.lower == ":" || x.lower == "," && doc.tokens.get(t + 2).is_some_and(|q| q.kind == TokenKind::Quote)) {
         return None;
