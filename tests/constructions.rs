@@ -1302,3 +1302,11 @@ fn a_speech_noun_with_a_possessor_before_that() {
     let d = doc("Governor Paul Varga spoke on Monday. Varga's claim that was made in May is false.");
     assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("that was made")), "{}", dump(&d));
 }
+
+#[test]
+fn a_coordinated_cue_after_an_auxiliary() {
+    let d = doc("Governor Tom Hale has attacked the harbour fees of the council, and has called for ending the ferry levy.");
+    reported(&d, "Governor Tom Hale has attacked the harbour fees of the council", "Tom Hale");
+    let s = reported(&d, "has called for ending the ferry levy", "Tom Hale");
+    assert_eq!(s.cue, "called");
+}

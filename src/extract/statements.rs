@@ -600,9 +600,12 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             // (a participle goes on with its own statement only after a quote: "“…,” she said,
             // adding that …"; otherwise "…, stressing that …" stays part of the first one)
             let participle = doc.tokens[c].lower.ends_with("ing");
+            // ("… and has called for …", "… but also contended …": adverbs and auxiliaries may stand between)
+            let and_at = coordinator_before(doc, a, c).filter(|&j| matches!(doc.tokens[j].lower.as_str(), "and" | "but"));
             let coordinated = c > a + 1
-                && (matches!(doc.tokens[c - 1].lower.as_str(), "and" | "but") && !participle
+                && (and_at.is_some() && !participle
                     || doc.tokens[c - 1].lower == "," && participle && found.last().is_some_and(|p| p.content_before && !p.according));
+            let coord_at = and_at.filter(|_| !participle).unwrap_or(c - 1);
             let continued = || {
                 let prev = found.last().filter(|_| coordinated)?;
                 let (_, class, _, ce) = cue_at(doc, c).filter(|&(lemma, class, _, _)| class != CueClass::Demand && lemma != "speak")?;
@@ -616,7 +619,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                     (!speakers.is_empty() && np.end < c - 1).then_some(Attribution { speakers, text: None, cue: String::new(), cue_span, subject: (np.start, np.end) })
                 });
                 let att = nearer.unwrap_or_else(|| prev.att.clone());
-                follows.then(|| Found { att: Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..att }, coord: Some(c - 1), according: false, content_before: false })
+                follows.then(|| Found { att: Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..att }, coord: Some(coord_at), according: false, content_before: false })
             };
             let next = match attribution_at(doc, ctx, c, a, b) {
                 Some(f) if coordinated && !found.is_empty() => continued().or(Some(f)),
@@ -943,9 +946,14 @@ fn after_intros(doc: &Doc, a: usize, limit: usize) -> usize {
 /// The cue at `c` is a verb coordinated with an earlier one of its clause (`a` its start):
 /// "and", "but" or "then" before it, over adverbs and auxiliaries ("but also contended").
 fn coordinated_verb(doc: &Doc, a: usize, c: usize) -> bool {
+    coordinator_before(doc, a, c).is_some_and(|j| matches!(doc.tokens[j].lower.as_str(), "and" | "but" | "then"))
+}
+
+/// The word before the cue at `c` over up to three adverbs and auxiliaries ("and has
+/// called for", "but also contended"), in the clause starting at `a`.
+fn coordinator_before(doc: &Doc, a: usize, c: usize) -> Option<usize> {
     const BETWEEN: &[&str] = &["also", "then", "later", "again", "has", "had", "have", "would", "will", "quickly", "repeatedly", "even"];
-    let k = (a..c).rev().find(|&j| !BETWEEN.contains(&doc.tokens[j].lower.as_str()) || j + 3 < c);
-    k.is_some_and(|j| j < c && matches!(doc.tokens[j].lower.as_str(), "and" | "but" | "then"))
+    (a..c).rev().find(|&j| !BETWEEN.contains(&doc.tokens[j].lower.as_str()) || j + 3 < c).filter(|&j| j < c)
 }
 
 /// The rest of a sentence after a cue at `ce..b` is only an object and a time ("the Harbor
