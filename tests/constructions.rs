@@ -1310,3 +1310,13 @@ fn a_coordinated_cue_after_an_auxiliary() {
     let s = reported(&d, "has called for ending the ferry levy", "Tom Hale");
     assert_eq!(s.cue, "called");
 }
+
+#[test]
+fn spoke_of_a_topic() {
+    let d = doc("Chief Justice Tom Hale spoke of the history of the old mill and its workers. Senator Ada Quist spoke to Tom Hale on Monday. Quist spoke out against the new tax on farms.");
+    let s = reported(&d, "Chief Justice Tom Hale spoke of the history of the old mill and its workers", "Tom Hale");
+    assert_eq!(s.cue, "spoke");
+    reported(&d, "Quist spoke out against the new tax on farms", "Ada Quist");
+    // (speaking to someone is a meeting)
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("spoke to")), "{}", dump(&d));
+}

@@ -860,8 +860,9 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     if class == CueClass::Demand {
         return None;
     }
-    // "spoke to Putin" is a meeting, not a report (a colon after it is handled with quotes)
-    if lemma == "speak" {
+    // "spoke to Putin" is a meeting, not a report (a colon after it is handled with quotes);
+    // "spoke of …", "spoke emotionally about …", "spoke out against …" report a topic
+    if lemma == "speak" && !speaks_of(doc, ce) {
         return None;
     }
     // ("called for X", "called on X to …" report a demand and are statements too: the demand
@@ -941,6 +942,13 @@ fn after_intros(doc: &Doc, a: usize, limit: usize) -> usize {
         from = comma + 1;
     }
     from
+}
+
+/// After "spoke" at `ce`: "of" or "about" (over one adverb in -ly), or "out" with its topic.
+fn speaks_of(doc: &Doc, ce: usize) -> bool {
+    let word = |j: usize| doc.tokens.get(j).map_or("", |x| x.lower.as_str());
+    let k = if word(ce).ends_with("ly") && word(ce).len() > 4 { ce + 1 } else { ce };
+    matches!(word(k), "of" | "about") || word(k) == "out" && matches!(word(k + 1), "against" | "about" | "on" | "for")
 }
 
 /// The cue at `c` is a verb coordinated with an earlier one of its clause (`a` its start):
