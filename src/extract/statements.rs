@@ -948,7 +948,7 @@ fn after_intros(doc: &Doc, a: usize, limit: usize) -> usize {
 fn speaks_of(doc: &Doc, ce: usize) -> bool {
     let word = |j: usize| doc.tokens.get(j).map_or("", |x| x.lower.as_str());
     let k = if word(ce).ends_with("ly") && word(ce).len() > 4 { ce + 1 } else { ce };
-    matches!(word(k), "of" | "about") || word(k) == "out" && matches!(word(k + 1), "against" | "about" | "on" | "for")
+    matches!(word(k), "of" | "about") || word(k) == "out" && matches!(word(k + 1), "against" | "about" | "for")
 }
 
 /// The cue at `c` is a verb coordinated with an earlier one of its clause (`a` its start):
