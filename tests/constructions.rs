@@ -1320,3 +1320,9 @@ fn spoke_of_a_topic() {
     // (speaking to someone is a meeting)
     assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("spoke to")), "{}", dump(&d));
 }
+
+#[test]
+fn a_bare_plural_subject_before_a_clause_led_by_a_determiner_or_a_name() {
+    let d = doc("Governor Paul Varga left the state. Several audits agree the harbour fees would rise under the plan.");
+    said(&d, Reported, "Several audits agree the harbour fees would rise under the plan", Some("Several audits"));
+}

@@ -153,7 +153,12 @@ fn plural_subject(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         let phrase = doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "the" | "a" | "an" | "this" | "these" | "his" | "her" | "their" | "its"));
         return (opens && ctx.tok_quote[q].is_none() && (clause_at(ce) || pronoun_clause || phrase)).then_some((q, end));
     }
-    if !(clause_at(ce) || adverb && clause_at(ce + 1) || pronoun_clause) {
+    // ("several analyses agree the new levy …", "residents say Varga deserves …": a
+    // clause led by a determiner or a name after a plain verb of saying or believing)
+    const PLAIN: &[&str] = &["say", "agree", "argue", "believe", "think", "claim", "contend", "insist", "predict", "expect", "fear", "worry", "suggest", "note", "estimate", "warn"];
+    let plain = lex.cues.get(&doc.tokens[c].lower).is_some_and(|cue| PLAIN.contains(&cue.lemma)) && ce == c + 1;
+    let led_clause = plain && doc.tokens.get(ce).is_some_and(|x| x.cap && x.kind == TokenKind::Word || matches!(x.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "these" | "those"));
+    if !(clause_at(ce) || adverb && clause_at(ce + 1) || pronoun_clause || led_clause) {
         return None;
     }
     let head = &doc.tokens[end.checked_sub(1).filter(|&h| h >= lo)?];
