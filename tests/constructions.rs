@@ -1326,3 +1326,12 @@ fn a_bare_plural_subject_before_a_clause_led_by_a_determiner_or_a_name() {
     let d = doc("Governor Paul Varga left the state. Several audits agree the harbour fees would rise under the plan.");
     said(&d, Reported, "Several audits agree the harbour fees would rise under the plan", Some("Several audits"));
 }
+
+#[test]
+fn an_adverb_in_a_relative_clause_and_has_spoken_about() {
+    let d = doc("The bridge plan was opposed by the Tolvan government, which has firmly rejected the cost estimates.");
+    let s = said(&d, Reported, "the Tolvan government, which has firmly rejected the cost estimates", Some("the Tolvan government"));
+    assert_eq!(s.cue, "rejected");
+    let d = doc("Senator Ada Quist has spoken about the cost of the new ferry line.");
+    reported(&d, "Senator Ada Quist has spoken about the cost of the new ferry line", "Ada Quist");
+}

@@ -895,7 +895,9 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
             let w = 1 + (c.saturating_sub(5).max(a + 1)..c).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "who" | "which"))?;
             let between_ok = (w..c).all(|j| {
                 let t = &doc.tokens[j];
-                t.kind == TokenKind::Number || t.cap || matches!(t.lower.as_str(), "in" | "on" | "at" | "also" | "has" | "had" | "have" | "later" | "then" | "earlier" | "once" | "last" | "this" | "repeatedly" | "publicly" | "previously" | "recently")
+                // (and any adverb: "which has firmly rejected", "who quietly declined")
+                let adverb = t.lower.ends_with("ly") && t.lower.len() > 4;
+                t.kind == TokenKind::Number || t.cap || adverb || matches!(t.lower.as_str(), "in" | "on" | "at" | "also" | "has" | "had" | "have" | "later" | "then" | "earlier" | "once" | "last" | "this")
             });
             if !between_ok {
                 return None;
