@@ -1335,3 +1335,14 @@ fn an_adverb_in_a_relative_clause_and_has_spoken_about() {
     let d = doc("Senator Ada Quist has spoken about the cost of the new ferry line.");
     reported(&d, "Senator Ada Quist has spoken about the cost of the new ferry line", "Ada Quist");
 }
+
+#[test]
+fn unveiling_portraying_making_the_case_and_taking_offense() {
+    let d = doc("Governor Paul Varga unveiled a plan to rebuild the old bridge. Senator Ada Quist has portrayed herself as a friend of the farmers. Varga made the case that the bridge was unsafe. Quist took offense at remarks about her fishing licence.");
+    reported(&d, "Governor Paul Varga unveiled a plan to rebuild the old bridge", "Paul Varga");
+    reported(&d, "Senator Ada Quist has portrayed herself as a friend of the farmers", "Ada Quist");
+    let s = reported(&d, "Varga made the case that the bridge was unsafe", "Paul Varga");
+    assert_eq!(s.cue, "made the case");
+    let s = reported(&d, "Quist took offense at remarks about her fishing licence", "Ada Quist");
+    assert_eq!(s.cue, "took offense at");
+}
