@@ -1346,3 +1346,12 @@ fn unveiling_portraying_making_the_case_and_taking_offense() {
     let s = reported(&d, "Quist took offense at remarks about her fishing licence", "Ada Quist");
     assert_eq!(s.cue, "took offense at");
 }
+
+#[test]
+fn linking_offering_and_rating() {
+    let d = doc("Governor Paul Varga repeatedly linked the ferry delays to the new harbour fees. Senator Ada Quist offered a plan for a second ferry line. The Harbor Review rated the claim as mostly false.");
+    let s = reported(&d, "Governor Paul Varga repeatedly linked the ferry delays to the new harbour fees", "Paul Varga");
+    assert_eq!(s.cue, "linked");
+    reported(&d, "Senator Ada Quist offered a plan for a second ferry line", "Ada Quist");
+    said(&d, Reported, "The Harbor Review rated the claim as mostly false", Some("The Harbor Review"));
+}
