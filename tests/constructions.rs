@@ -1355,3 +1355,13 @@ fn linking_offering_and_rating() {
     reported(&d, "Senator Ada Quist offered a plan for a second ferry line", "Ada Quist");
     said(&d, Reported, "The Harbor Review rated the claim as mostly false", Some("The Harbor Review"));
 }
+
+#[test]
+fn forecasting_reminding_faulting_and_favoring() {
+    let d = doc("Governor Paul Varga reminded voters that the bridge was closed for a year. Senator Ada Quist faulted the council for the delays at the port. The Tolvan government forecast that growth would slow next year. Varga favors a new tax on the largest banks.");
+    reported(&d, "Governor Paul Varga reminded voters that the bridge was closed for a year", "Paul Varga");
+    let s = reported(&d, "Senator Ada Quist faulted the council for the delays at the port", "Ada Quist");
+    assert_eq!(s.cue, "faulted");
+    said(&d, Reported, "The Tolvan government forecast that growth would slow next year", Some("The Tolvan government"));
+    reported(&d, "Varga favors a new tax on the largest banks", "Paul Varga");
+}
