@@ -1365,3 +1365,9 @@ fn forecasting_reminding_faulting_and_favoring() {
     said(&d, Reported, "The Tolvan government forecast that growth would slow next year", Some("The Tolvan government"));
     reported(&d, "Varga favors a new tax on the largest banks", "Paul Varga");
 }
+
+#[test]
+fn impersonal_cues_calling_in_and_an_adverb_in_a_passive_are_no_statements() {
+    let d = doc("Governor Paul Varga left. It is worth noting that the bridge was closed for a year. It goes without saying that the port is busy. Varga called into a morning show on Monday. Varga was duly called to give evidence to the panel.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}

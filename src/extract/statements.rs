@@ -41,6 +41,10 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     if !sense_of_speech(doc, t, cue.lemma) {
         return None;
     }
+    // "it is worth noting that …", "it goes without saying that …": nobody's statement
+    if t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "worth" | "without") && tok.lower.ends_with("ing") {
+        return None;
+    }
     // "the proposed deal", "a warning", "his call": a determiner before makes it a noun
     if t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "'s" | "our" | "my" | "your") {
         return None;
@@ -70,7 +74,7 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
     let next = doc.tokens.get(t + 1).map(|x| x.lower.as_str()).unwrap_or("");
     match lemma {
         "report" => next != "from",
-        "call" => next != "in",
+        "call" => !matches!(next, "in" | "into"),
         "show" => next != "up",
         "decline" => !matches!(next, "slightly" | "sharply" | "from" | "by"),
         // ("rose 5 percent compared with last year" is no comparison by anyone)
@@ -873,7 +877,10 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     // ("called for X", "called on X to …" report a demand and are statements too: the demand
     // stays with the demand extractor, the example gold counts the quote they carry)
     // passives ("is expected to", "was asked") are not speech by the subject; "is demanding" is
-    if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being") && !doc.tokens[c].lower.ends_with("ing") {
+    // ("was duly called": an adverb may stand between)
+    let adverb_before = c > a + 1 && doc.tokens[c - 1].lower.ends_with("ly") && doc.tokens[c - 1].lower.len() > 4;
+    let aux = if adverb_before { c - 2 } else { c - 1 };
+    if c > a && matches!(doc.tokens[aux].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being") && !doc.tokens[c].lower.ends_with("ing") {
         return None;
     }
     // "Clinton spoke out about the shooting, arguing that …": a participle's subject is the clause's
