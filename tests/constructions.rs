@@ -1056,7 +1056,7 @@ fn an_age_and_a_relative_clause_between_speaker_and_cue() {
 fn cue_words_in_other_senses_are_no_cues() {
     for t in [
         "Others could buy a government plan similar to the one offered to veterans.",
-        "The union backed dozens of advocates such as the Harbor Alliance.",
+        "The union hired dozens of advocates such as the Harbor Alliance.",
         "Jane Roe reported from Lisbon and Tom Hale from Madrid.",
         "Senator Ada Quist called in to a radio show on Monday night.",
         "Governor Paul Varga showed up at the debate two hours late.",
@@ -1370,4 +1370,15 @@ fn forecasting_reminding_faulting_and_favoring() {
 fn impersonal_cues_calling_in_and_an_adverb_in_a_passive_are_no_statements() {
     let d = doc("Governor Paul Varga left. It is worth noting that the bridge was closed for a year. It goes without saying that the port is busy. Varga called into a morning show on Monday. Varga was duly called to give evidence to the panel.");
     assert!(d.statements.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn voting_backing_and_deciding() {
+    let d = doc("Senator Ada Quist voted against the bill to close the port. The Harbor Review backed Governor Paul Varga in the race for the seat. Quist backed down on Monday. Varga decided that the bridge would stay closed.");
+    let s = reported(&d, "Senator Ada Quist voted against the bill to close the port", "Ada Quist");
+    assert_eq!(s.cue, "voted");
+    said(&d, Reported, "The Harbor Review backed Governor Paul Varga in the race for the seat", Some("The Harbor Review"));
+    reported(&d, "Varga decided that the bridge would stay closed", "Paul Varga");
+    // ("backed down" is no support)
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("backed down")), "{}", dump(&d));
 }

@@ -76,6 +76,8 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         "report" => next != "from",
         "call" => !matches!(next, "in" | "into"),
         "show" => next != "up",
+        // ("backed off", "backed down" is no support)
+        "back" => !matches!(next, "off" | "down" | "away" | "up" | "out" | "into"),
         "decline" => !matches!(next, "slightly" | "sharply" | "from" | "by"),
         // ("rose 5 percent compared with last year" is no comparison by anyone)
         "compare" => !matches!(next, "with" | "to"),
