@@ -1382,3 +1382,9 @@ fn voting_backing_and_deciding() {
     // ("backed down" is no support)
     assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("backed down")), "{}", dump(&d));
 }
+
+#[test]
+fn a_quote_that_is_sung() {
+    let d = doc("Ada Quist took the stage on Monday.\n\n“Row the boat home before the tide,” Quist sings to the crowd.");
+    quote(&d, "Row the boat home before the tide,", "Ada Quist");
+}
