@@ -1388,3 +1388,11 @@ fn a_quote_that_is_sung() {
     let d = doc("Ada Quist took the stage on Monday.\n\n“Row the boat home before the tide,” Quist sings to the crowd.");
     quote(&d, "Row the boat home before the tide,", "Ada Quist");
 }
+
+#[test]
+fn a_lowercase_description_before_the_speaker_after_the_cue() {
+    let d = doc("The vote was on Monday.\n\n“The ferry has been late all year,” said 2019 flood survivor Ada Quist.");
+    quote(&d, "The ferry has been late all year,", "Ada Quist");
+    let d = doc("The vote was on Monday.\n\n“The port will never be the same,” said longtime resident Tomas Brandt.");
+    quote(&d, "The port will never be the same,", "Tomas Brandt");
+}

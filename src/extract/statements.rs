@@ -201,7 +201,16 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
     // "said Del. Stacey Plaskett": a title the lexicon lacks may stand before the name
     // ("said Del. Stacey Plaskett": an abbreviated title with its full stop)
     let after_title = |s: usize| doc.tokens[s - 1].cap || doc.tokens[s - 1].lower == "." && s >= ce + 2 && doc.tokens[s - 2].cap;
-    let np = (ce..(ce + 4).min(limit)).find_map(|s| np_at(doc, ctx, s, limit).filter(|_| s == ce || after_title(s)))?;
+    // ("said flood survivor Jane Roe.", "said longtime resident Jane Roe,": a lowercase description
+    // the lexicon lacks, when the name closes the clause)
+    let lex = Lexicon::get();
+    let described = |s: usize, np: &super::np::Np| {
+        (ce..s).all(|j| {
+            let x = &doc.tokens[j];
+            (x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower) || x.kind == TokenKind::Number || x.lower == "/") && ctx.tok_quote[j].is_none()
+        }) && doc.tokens.get(np.end).is_none_or(|x| matches!(x.lower.as_str(), "." | ","))
+    };
+    let np = (ce..(ce + 6).min(limit)).find_map(|s| np_at(doc, ctx, s, limit).filter(|np| s == ce || s < ce + 4 && after_title(s) || described(s, np)))?;
     let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
     if speakers.is_empty() {
         return None;
