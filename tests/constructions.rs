@@ -1396,3 +1396,14 @@ fn a_lowercase_description_before_the_speaker_after_the_cue() {
     let d = doc("The vote was on Monday.\n\n“The port will never be the same,” said longtime resident Tomas Brandt.");
     quote(&d, "The port will never be the same,", "Tomas Brandt");
 }
+
+#[test]
+fn an_infinitive_cue_with_the_clause_subject_as_speaker() {
+    let d = doc("Governor Paul Varga met the council on Monday. Varga came to talk about the budget of the port. Senator Ada Quist assembled Monday to discuss the ferry timetable for the winter.");
+    let s = reported(&d, "Varga came to talk about the budget of the port", "Paul Varga");
+    assert_eq!(s.cue, "talk about");
+    reported(&d, "Senator Ada Quist assembled Monday to discuss the ferry timetable for the winter", "Ada Quist");
+    // (after an object or an adjective the infinitive is not the subject's: "asked him to comment")
+    let d = doc("Governor Paul Varga asked him to comment on the plan. The law requires owners to disclose their boats. Varga is keen to discuss the budget.");
+    assert!(d.statements.iter().all(|s| !matches!(s.cue.as_str(), "comment" | "disclose" | "discuss")), "{}", dump(&d));
+}

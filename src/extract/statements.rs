@@ -906,6 +906,9 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         None if coordinated_verb(doc, a, c) => (clause_subject(doc, ctx, a, c, ce)?, false),
         // "Varga sent a string of posts on Friday saying that …": a participle far from its subject
         None if c > a + 2 && doc.tokens[c].lower.ends_with("ing") && doc.tokens.get(ce).is_some_and(|x| x.lower == "that") => (clause_subject(doc, ctx, a, c, ce)?, false),
+        // "Local farmers assembled Monday to discuss …", "Varga agreed to review …": an
+        // infinitive whose subject is the clause's (not after an object: "asked him to comment")
+        None if c > a + 2 && doc.tokens[c - 1].lower == "to" && subject_controls(doc, c - 1) => (clause_subject(doc, ctx, a, c, ce)?, false),
         // "an architect who said …", "McConnell, the majority leader, who said …": who "who" is
         None => {
             // ("who in 2010 said", "who has repeatedly said")
@@ -967,6 +970,25 @@ fn after_intros(doc: &Doc, a: usize, limit: usize) -> usize {
         from = comma + 1;
     }
     from
+}
+
+/// The word before "to" at `to` leaves the infinitive to the clause's subject: a past verb
+/// without an object, or one with a day after it ("agreed to", "assembled Monday to"), not an
+/// object ("asked him to", "told reporters to") nor an adjective ("is keen to").
+fn subject_controls(doc: &Doc, to: usize) -> bool {
+    let past = |j: usize| {
+        let w = &doc.tokens[j];
+        w.kind == TokenKind::Word && !w.cap && w.lower.ends_with("ed") && !Lexicon::get().cues.get(&w.lower).is_some_and(|c| c.takes_object || c.class == CueClass::Demand)
+    };
+    let day = TIME_WORDS.contains(&doc.tokens[to - 1].lower.as_str());
+    // (a verb in another form: "went on to argue", "hopes to discuss", not after a copula)
+    let w = &doc.tokens[to - 1];
+    // (a plural noun is an object too: "requires owners to", unless it is a verb of ours: "wants to")
+    let plural = w.lower.ends_with('s') && !Lexicon::get().cues.contains_key(&w.lower);
+    let object = w.cap || plural || super::np::is_pronoun(&w.lower) || matches!(w.lower.as_str(), "him" | "her" | "them" | "us" | "me");
+    let copula = to >= 2 && matches!(doc.tokens[to - 2].lower.as_str(), "is" | "was" | "are" | "were" | "be" | "been" | "being" | "'s" | "seems" | "seemed");
+    let verb = w.kind == TokenKind::Word && !object && !copula && !Lexicon::get().cues.get(&w.lower).is_some_and(|c| c.takes_object || c.class == CueClass::Demand) && !Lexicon::get().stopwords.contains(&w.lower);
+    past(to - 1) || day && to >= 2 && past(to - 2) || verb
 }
 
 /// After "spoke" at `ce`: "of" or "about" (over one adverb in -ly), or "out" with its topic.
