@@ -1407,3 +1407,13 @@ fn an_infinitive_cue_with_the_clause_subject_as_speaker() {
     let d = doc("Governor Paul Varga asked him to comment on the plan. The law requires owners to disclose their boats. Varga is keen to discuss the budget.");
     assert!(d.statements.iter().all(|s| !matches!(s.cue.as_str(), "comment" | "disclose" | "discuss")), "{}", dump(&d));
 }
+
+#[test]
+fn a_passive_cue_with_its_agent() {
+    let d = doc("Governor Paul Varga left. The plan to close the port was sharply criticized by Senator Ada Quist on Monday.");
+    let s = reported(&d, "The plan to close the port was sharply criticized by Senator Ada Quist on Monday", "Ada Quist");
+    assert_eq!(s.cue, "criticized");
+    // (without an agent a passive is nobody's statement)
+    let d = doc("Governor Paul Varga left. The plan to close the port was sharply criticized on Monday.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}

@@ -892,7 +892,8 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     let adverb_before = c > a + 1 && doc.tokens[c - 1].lower.ends_with("ly") && doc.tokens[c - 1].lower.len() > 4;
     let aux = if adverb_before { c - 2 } else { c - 1 };
     if c > a && matches!(doc.tokens[aux].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being") && !doc.tokens[c].lower.ends_with("ing") {
-        return None;
+        // … unless the agent follows: "The plan was criticized by Senator Quist" is hers
+        return passive_agent(doc, ctx, c, ce, b);
     }
     // "Clinton spoke out about the shooting, arguing that …": a participle's subject is the clause's
     let participle = c > a && doc.tokens[c - 1].lower == "," && doc.tokens[c].lower.ends_with("ing");
@@ -989,6 +990,21 @@ fn subject_controls(doc: &Doc, to: usize) -> bool {
     let copula = to >= 2 && matches!(doc.tokens[to - 2].lower.as_str(), "is" | "was" | "are" | "were" | "be" | "been" | "being" | "'s" | "seems" | "seemed");
     let verb = w.kind == TokenKind::Word && !object && !copula && !Lexicon::get().cues.get(&w.lower).is_some_and(|c| c.takes_object || c.class == CueClass::Demand) && !Lexicon::get().stopwords.contains(&w.lower);
     past(to - 1) || day && to >= 2 && past(to - 2) || verb
+}
+
+/// "The plan has been endorsed by the Harbor Review", "it was first disclosed by Varga": the
+/// actor after "by" (over one adverb) speaks, and the subject before the cue is the content.
+fn passive_agent(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, b: usize) -> Option<Found> {
+    let by = if doc.tokens.get(ce)?.lower.ends_with("ly") { ce + 1 } else { ce };
+    doc.tokens.get(by).filter(|x| x.lower == "by")?;
+    let np = np_at(doc, ctx, by + 1, b)?;
+    let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+    if speakers.is_empty() {
+        return None;
+    }
+    let cue_span = tspan(doc, c, ce);
+    let att = Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) };
+    Some(Found { att, coord: None, according: false, content_before: true })
 }
 
 /// After "spoke" at `ce`: "of" or "about" (over one adverb in -ly), or "out" with its topic.
