@@ -1417,3 +1417,9 @@ fn a_passive_cue_with_its_agent() {
     let d = doc("Governor Paul Varga left. The plan to close the port was sharply criticized on Monday.");
     assert!(d.statements.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_headline_opened_by_a_poll_label() {
+    let d = doc("Poll: Voters Turn Away From the Governor.\n\nA new survey shows that voters in Tolvan have turned away from the governor.");
+    said(&d, Direct, "Voters Turn Away From the Governor.", Some("Poll"));
+}

@@ -1141,6 +1141,12 @@ fn speaker_label(doc: &Doc, ctx: &Ctx, t: usize, heading: bool) -> Option<(Attri
     const NOT_SPEAKERS: &[&str] = &["update", "updated", "watch", "exclusive", "breaking", "note", "editor", "editors", "related", "photo", "video", "source", "sources", "read", "more", "also", "opinion", "analysis", "poll", "correction", "warning", "live", "q", "a", "ps", "p.s."];
     let colon = (t + 1..(t + 5).min(doc.tokens.len())).find(|&j| doc.tokens[j].lower == ":")?;
     let label = t..colon;
+    // "Poll: Voters Turn to …", "Study: …": a headline that gives a finding names its document
+    let document = colon == t + 1 && matches!(doc.tokens[t].lower.as_str(), "poll" | "survey" | "study") && doc.tokens[t].cap;
+    if document && (colon + 1..(colon + 4).min(doc.tokens.len())).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count() >= 3 {
+        let span = tspan(doc, t, colon);
+        return Some((Attribution { speakers: Vec::new(), text: Some(span), cue: ":".into(), cue_span: doc.tokens[colon].span, subject: (t, colon) }, colon + 1));
+    }
     let words = label.clone().all(|j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].cap && ctx.tok_quote[j] == ctx.tok_quote[t]);
     if !words || label.clone().any(|j| NOT_SPEAKERS.contains(&doc.tokens[j].lower.as_str())) {
         return None;
