@@ -1423,3 +1423,9 @@ fn a_headline_opened_by_a_poll_label() {
     let d = doc("Poll: Voters Turn Away From the Governor.\n\nA new survey shows that voters in Tolvan have turned away from the governor.");
     said(&d, Direct, "Voters Turn Away From the Governor.", Some("Poll"));
 }
+
+#[test]
+fn a_second_complement_after_comma_and_stays_in_the_statement() {
+    let d = doc("Chief Justice Tom Hale spoke of the history of the old mill, and how the town had changed since it closed.");
+    reported(&d, "Chief Justice Tom Hale spoke of the history of the old mill, and how the town had changed since it closed", "Tom Hale");
+}

@@ -603,7 +603,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
         // clause breaks of the sentence, for a binary search instead of a rescan per cue
         // (", and he wants …" opens a clause too; ", and called …" goes on with the same subject)
         let coordinated_clause = |j: usize| {
-            j > a && doc.tokens[j - 1].lower == "," && matches!(doc.tokens[j].lower.as_str(), "and" | "but") && doc.tokens.get(j + 1).is_some_and(|u| !u.lower.ends_with("ed") && !u.lower.ends_with("ing"))
+            j > a && doc.tokens[j - 1].lower == "," && matches!(doc.tokens[j].lower.as_str(), "and" | "but") && opens_clause_after_and(doc, j + 1)
         };
         let breaks: Vec<usize> = (a..b).filter(|&j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str()) || coordinated_clause(j)).collect();
         let break_between = |from: usize, to: usize| {
@@ -687,7 +687,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             }).unwrap_or(b);
             // ", and discussions were scheduled …": a coordinated clause is not part of it
             let clause_b = (cue_end.max(subj.1)..clause_b)
-                .find(|&j| ctx.tok_quote[j].is_none() && (doc.tokens[j].lower == ";" || doc.tokens[j].lower == "," && doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "and" | "but") && doc.tokens.get(j + 2).is_some_and(|u| !u.lower.ends_with("ed") && !u.lower.ends_with("ing")))))
+                .find(|&j| ctx.tok_quote[j].is_none() && (doc.tokens[j].lower == ";" || doc.tokens[j].lower == "," && doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "and" | "but")) && opens_clause_after_and(doc, j + 2)))
                 .unwrap_or(clause_b);
             let text = if let Some(k) = f.coord {
                 Span::new(doc.tokens[k + 1].span.start, end_of(doc, clause_b))
@@ -1005,6 +1005,12 @@ fn passive_agent(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, b: usize) -> Option<
     let cue_span = tspan(doc, c, ce);
     let att = Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) };
     Some(Found { att, coord: None, according: false, content_before: true })
+}
+
+/// The word at `u`, after ", and", opens a clause of its own: not a verb going on with the
+/// same subject (", and called …") nor a second complement (", and how …", ", and that …").
+fn opens_clause_after_and(doc: &Doc, u: usize) -> bool {
+    doc.tokens.get(u).is_some_and(|u| !u.lower.ends_with("ed") && !u.lower.ends_with("ing") && !matches!(u.lower.as_str(), "how" | "whether" | "why" | "what" | "that"))
 }
 
 /// After "spoke" at `ce`: "of" or "about" (over one adverb in -ly), or "out" with its topic.
