@@ -1429,3 +1429,14 @@ fn a_second_complement_after_comma_and_stays_in_the_statement() {
     let d = doc("Chief Justice Tom Hale spoke of the history of the old mill, and how the town had changed since it closed.");
     reported(&d, "Chief Justice Tom Hale spoke of the history of the old mill, and how the town had changed since it closed", "Tom Hale");
 }
+
+#[test]
+fn a_stance_towards_an_actor_named_as_the_object() {
+    let d = doc("Governor Paul Varga left. The Harbor Union endorsed Varga. Senator Ada Quist has attacked Varga.");
+    let s = said(&d, Reported, "The Harbor Union endorsed Varga", Some("Harbor Union"));
+    assert_eq!(about(&d, &s), vec!["Paul Varga".to_string()]);
+    reported(&d, "Senator Ada Quist has attacked Varga", "Ada Quist");
+    // (a short object that names no actor is still too little)
+    let d = doc("Senator Ada Quist has attacked it.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}

@@ -716,7 +716,13 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             // only the words before the speaker are content: "“…,” Roe told the Harbor News.")
             let tb = if f.content_before && !f.according && addressee_tail(doc, nb, clause_b) { tb.min(na) } else { tb };
             let own = (ta..tb).filter(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none() && !(na..nb).contains(&j)).count();
-            if own < 3 {
+            // ("The union endorsed Varga.", "Quist has attacked Hale": a stance towards an actor
+            // named as the object says enough on its own)
+            let actor_object = || {
+                cue_at(doc, cue_start).is_some_and(|(_, class, obj, _)| obj && matches!(class, CueClass::Accuse | CueClass::Belief | CueClass::Speech))
+                    && np_at(doc, ctx, cue_end, b).is_some_and(|o| o.end == tb.min(clause_b).max(cue_end) && o.entities.iter().any(|&e| doc.entities[e].kind.is_actor()))
+            };
+            if own < 3 && !(own >= 1 && !f.content_before && actor_object()) {
                 continue;
             }
             if att.speakers.is_empty() {
