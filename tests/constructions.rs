@@ -1440,3 +1440,10 @@ fn a_stance_towards_an_actor_named_as_the_object() {
     let d = doc("Senator Ada Quist has attacked it.");
     assert!(d.statements.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_possessed_stance_noun_with_a_copula_before_that() {
+    let d = doc("Governor Paul Varga left. Varga's bet is that the ferry line will pay for itself by spring.");
+    let s = reported(&d, "that the ferry line will pay for itself by spring", "Paul Varga");
+    assert_eq!(s.cue, "bet");
+}

@@ -791,11 +791,20 @@ fn participle_openers(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
 /// possessor that is an actor of the article, before "that" and a clause. The that-clause
 /// (to the next comma outside quotes, or the sentence end) is the possessor's statement.
 fn claim_nouns(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
-    const NOUNS: &[&str] = &["claim", "claims", "assertion", "assertions", "contention", "insistence", "allegation", "allegations"];
+    const NOUNS: &[&str] = &["claim", "claims", "assertion", "assertions", "contention", "insistence", "allegation", "allegations",
+        // ("Varga's view is that …", "his argument was that …": the noun's copula before "that")
+        "view", "argument", "position", "belief", "bet", "message", "point", "warning", "promise", "pledge", "suggestion", "accusation", "prediction", "hope", "fear", "complaint"];
     for n in 1..doc.tokens.len() {
-        if !NOUNS.contains(&doc.tokens[n].lower.as_str()) || ctx.tok_quote[n].is_some() || doc.tokens.get(n + 1).is_none_or(|x| x.lower != "that") {
+        if !NOUNS.contains(&doc.tokens[n].lower.as_str()) || ctx.tok_quote[n].is_some() {
             continue;
         }
+        // the nouns of claiming take "that" right after; all of them "is that" / "was that"
+        let copula = doc.tokens.get(n + 1).is_some_and(|x| matches!(x.lower.as_str(), "is" | "was")) && doc.tokens.get(n + 2).is_some_and(|x| x.lower == "that");
+        let direct = NOUNS[..8].contains(&doc.tokens[n].lower.as_str()) && doc.tokens.get(n + 1).is_some_and(|x| x.lower == "that");
+        if !copula && !direct {
+            continue;
+        }
+        let n_that = if copula { n + 2 } else { n + 1 };
         // ("the claim that was made in May": a relative clause, not the content)
         if doc.tokens.get(n + 2).is_some_and(|x| matches!(x.lower.as_str(), "was" | "is" | "were" | "are" | "has" | "had" | "have" | "would" | "will" | "he" | "she" | "they" | "it" | "i" | "we")) && doc.tokens.get(n + 3).is_some_and(|x| x.lower.ends_with("ed") || matches!(x.lower.as_str(), "made" | "said" | "put" | "did" | "does" | "do")) {
             continue;
@@ -814,12 +823,12 @@ fn claim_nouns(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             continue;
         }
         let (_, b) = sentence_tokens(doc, n);
-        let end = (n + 2..b).find(|&j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "—" | "–")).unwrap_or(b);
-        let words = (n + 2..end).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count();
+        let end = (n_that + 1..b).find(|&j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "—" | "–")).unwrap_or(b);
+        let words = (n_that + 1..end).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count();
         if words < 3 {
             continue;
         }
-        let text = Span::new(doc.tokens[n + 1].span.start, end_of(doc, end));
+        let text = Span::new(doc.tokens[n_that].span.start, end_of(doc, end));
         let cue_span = tspan(doc, n, n + 1);
         let about = actors_in(doc, ctx, text, &[e], Some(e));
         out.push(Statement { kind: StatementKind::Reported, speaker: Some(e), speaker_text: None, unattributed: None, text, cue: doc.slice(cue_span).to_string(), cue_span: Some(cue_span), about });
