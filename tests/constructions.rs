@@ -1447,3 +1447,9 @@ fn a_possessed_stance_noun_with_a_copula_before_that() {
     let s = reported(&d, "that the ferry line will pay for itself by spring", "Paul Varga");
     assert_eq!(s.cue, "bet");
 }
+
+#[test]
+fn two_appositives_after_the_speaker_before_the_cue() {
+    let d = doc("The levy was approved in May.\n\n“The new levy will empty the harbour,” Tom Hale, the mayor of Tilden, one of the towns in the ferry pact, said at a meeting on Monday.");
+    quote(&d, "The new levy will empty the harbour,", "Tom Hale");
+}
