@@ -1453,3 +1453,13 @@ fn two_appositives_after_the_speaker_before_the_cue() {
     let d = doc("The levy was approved in May.\n\n“The new levy will empty the harbour,” Tom Hale, the mayor of Tilden, one of the towns in the ferry pact, said at a meeting on Monday.");
     quote(&d, "The new levy will empty the harbour,", "Tom Hale");
 }
+
+#[test]
+fn ruling_labeling_publishing_and_weighing_in() {
+    let d = doc("Governor Paul Varga left. A county judge ruled on Monday against the ferry levy. Senator Ada Quist labeled the plan a disaster for the port. Quist weighed in on the debate over the bridge.");
+    said(&d, Reported, "A county judge ruled on Monday against the ferry levy", Some("A county judge"));
+    let s = reported(&d, "Senator Ada Quist labeled the plan a disaster for the port", "Ada Quist");
+    assert_eq!(s.cue, "labeled");
+    let s = reported(&d, "Quist weighed in on the debate over the bridge", "Ada Quist");
+    assert_eq!(s.cue, "weighed in");
+}

@@ -946,7 +946,7 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         }
     };
     // "hinted at …", "commented on …": the object of the preposition is what was said
-    let prepositional = matches!(lemma, "hint" | "comment" | "remark" | "reflect" | "speculate" | "elaborate") && doc.tokens.get(ce).is_some_and(|t| matches!(t.lower.as_str(), "at" | "on" | "about"));
+    let prepositional = matches!(lemma, "hint" | "comment" | "remark" | "reflect" | "speculate" | "elaborate" | "weigh in") && doc.tokens.get(ce).is_some_and(|t| matches!(t.lower.as_str(), "at" | "on" | "about"));
     let follows = prepositional || complement_follows(doc, if inverted { att.subject.1 } else { ce }, b);
     // "…, Graham said." / "…, said Warren, …": the content is the rest of the sentence
     // ("…, lawmakers said Friday afternoon, as …": a time phrase after the cue ends nothing)
