@@ -1463,3 +1463,11 @@ fn ruling_labeling_publishing_and_weighing_in() {
     let s = reported(&d, "Quist weighed in on the debate over the bridge", "Ada Quist");
     assert_eq!(s.cue, "weighed in");
 }
+
+#[test]
+fn a_quote_that_is_demanded_names_its_speaker() {
+    let d = doc("Senator Tom Hale spoke first. “The ferry will be late again this winter,” Hale said.\n\n“Who will pay for the second boat?” Senator Ada Quist demanded.");
+    quote(&d, "The ferry will be late again this winter,", "Tom Hale");
+    let s = quote(&d, "Who will pay for the second boat?", "Ada Quist");
+    assert_eq!(s.cue, "demanded");
+}
