@@ -1471,3 +1471,9 @@ fn a_quote_that_is_demanded_names_its_speaker() {
     let s = quote(&d, "Who will pay for the second boat?", "Ada Quist");
     assert_eq!(s.cue, "demanded");
 }
+
+#[test]
+fn going_after_someone_names_the_quotes_speaker() {
+    let d = doc("Governor Paul Varga left the state. Since May, Senator Ada Quist has gone after Varga as a “man who will sell the port to the highest bidder.”");
+    quote(&d, "man who will sell the port to the highest bidder.", "Ada Quist");
+}
