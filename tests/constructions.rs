@@ -1477,3 +1477,9 @@ fn going_after_someone_names_the_quotes_speaker() {
     let d = doc("Governor Paul Varga left the state. Since May, Senator Ada Quist has gone after Varga as a “man who will sell the port to the highest bidder.”");
     quote(&d, "man who will sell the port to the highest bidder.", "Ada Quist");
 }
+
+#[test]
+fn a_colon_closing_a_clause_without_a_cue_of_its_own() {
+    let d = doc("The vote is in May. Worried about the ferry, Governor Paul Varga is unveiling a new slogan: “It is about the port.”");
+    quote(&d, "It is about the port.", "Paul Varga");
+}

@@ -487,6 +487,18 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
 /// before the quote in its sentence, with its subject.
 fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
     let (sa, _) = sentence_tokens(doc, qstart);
+    // "Worried about the vote, Varga is unveiling a new slogan: “…”": the subject of the
+    // clause that ends in the colon, when that clause has no cue of its own
+    if qstart > sa + 2 && doc.tokens[qstart - 1].lower == ":" {
+        let from = (sa..qstart - 1).rev().find(|&j| doc.tokens[j].lower == "," || CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map_or(sa, |j| j + 1);
+        let own_cue = (from..qstart - 1).any(|j| cue_at(doc, j).is_some());
+        if !own_cue && from > sa {
+            if let Some(att) = np_at(doc, ctx, from, qstart - 1).filter(|np| np.entities.iter().any(|&e| doc.entities[e].kind.is_actor())) {
+                let cue_span = doc.tokens[qstart - 1].span;
+                return Some(Attribution { speakers: att.entities.clone(), text: None, cue: ":".into(), cue_span, subject: (att.start, att.end) });
+            }
+        }
+    }
     let mut c = qstart;
     while c > sa {
         c -= 1;
