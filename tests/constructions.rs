@@ -1483,3 +1483,10 @@ fn a_colon_closing_a_clause_without_a_cue_of_its_own() {
     let d = doc("The vote is in May. Worried about the ferry, Governor Paul Varga is unveiling a new slogan: “It is about the port.”");
     quote(&d, "It is about the port.", "Paul Varga");
 }
+
+#[test]
+fn a_shouted_quote_names_its_speaker() {
+    let d = doc("Governor Paul Varga took the stage.\n\n“The port is open again!” Senator Ada Quist shouted to the crowd. “Nobody will close it while I am here.”");
+    quote(&d, "The port is open again!", "Ada Quist");
+    quote(&d, "Nobody will close it while I am here.", "Ada Quist");
+}
