@@ -302,7 +302,7 @@ fn cue_follows(doc: &Doc, j: usize) -> bool {
     }
     // (cues that organisations and things do as often as people, or that are nouns after a
     // name: "Chrome continues to surge", "the Paper Mate brand", "the journal discussed")
-    const WEAK: &[&str] = &["continue", "brand", "discuss", "detail", "reference", "compare", "assume", "tout"];
+    const WEAK: &[&str] = &["continue", "brand", "discuss", "detail", "reference", "compare", "assume", "tout", "unveil", "portray", "invoke", "link", "promote", "offer", "rate", "forecast", "charge", "challenge", "favor", "credit", "inform", "vote", "back", "decide", "rule", "label", "publish", "demand"];
     doc.tokens.get(k).is_some_and(|t| lex.cues.get(&t.lower).is_some_and(|c| !WEAK.contains(&c.lemma)))
 }
 
