@@ -872,9 +872,11 @@ fn a_coordinated_demand_after_an_opening_phrase_is_the_subjects() {
     // a name inside the opening phrase is not the subject
     let d = doc("After talks with Mayor Tomas Brandt, Governor Lena Varga said the plan was late and urged Denmark to cut its tariffs.");
     demand(&d, "Lena Varga", Some("Denmark"), "cut its tariffs", DemandKind::Appeal);
-    // the subject after a phrase that is no actor
+    // the subject after a phrase that is no actor, and a person before another actor
     let d = doc("Its director, Lena Varga, said the tariffs were overdue and urged Denmark to back the plan.");
     demand(&d, "Lena Varga", Some("Denmark"), "back the plan", DemandKind::Appeal);
+    let d = doc("Norway's ambassador to the United Nations, Lena Varga, said Oslo was alarmed and demanded an emergency meeting.");
+    demand(&d, "Lena Varga", None, "an emergency meeting", DemandKind::Demand);
 }
 
 #[test]

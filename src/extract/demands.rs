@@ -129,9 +129,12 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         let first = doc.tokens[a].lower.as_str();
         let opener = first.ends_with("ing") || OPENERS.contains(&first);
         let start = if opener { (a..c).find(|&k| doc.tokens[k].lower == ",").map_or(a, |k| k + 1) } else { a };
-        // the first actor among the first words ("Its director, Jane Roe, said … and urged")
-        if let Some((p, at)) = (start..c.min(start + 6)).find_map(|k| np_at(doc, ctx, k, c).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start)))) {
-            return Some((p, at));
+        // the first person among the first words, else the first actor ("Its director, Jane
+        // Roe, said … and urged", "Russia's envoy to the UN, Jane Roe, said … and demanded")
+        let actors: Vec<(Party, usize)> = (start..c.min(start + 10)).filter_map(|k| np_at(doc, ctx, k, c).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start)))).collect();
+        let person = |p: &Party| matches!(p, Party::Entity(e) if doc.entities[*e].kind == EntityKind::Person);
+        if let Some(&found) = actors.iter().find(|(p, _)| person(p)).or(actors.first()) {
+            return Some(found);
         }
     }
     // "I have requested …" inside a quote: the quote's speaker
