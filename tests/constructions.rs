@@ -459,6 +459,20 @@ fn role_appositive_former_ambassador() {
 }
 
 #[test]
+fn a_title_with_its_posting_or_owner_before_a_comma_and_the_name() {
+    let d = doc("Norway's ambassador to the United Nations, Lena Varga, said Oslo was alarmed.");
+    let r = role(&d, "Lena Varga", "ambassador");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Norway"), "{}", dump(&d));
+    let d = doc("The former U.S. envoy for Iran, Tomas Brandt, said diplomacy had failed.");
+    let r = role(&d, "Tomas Brandt", "envoy");
+    assert!(r.former, "{}", dump(&d));
+    assert_eq!(role_of(&d, r).as_deref(), Some("United States"), "{}", dump(&d));
+    let d = doc("The director of the World Bank, John Hale, said the loan was approved.");
+    let r = role(&d, "John Hale", "director");
+    assert_eq!(role_of(&d, r).as_deref(), Some("World Bank"), "{}", dump(&d));
+}
+
+#[test]
 fn role_president_x_of_y() {
     let d = doc("President Anna Berg of Finland met the prime minister in Helsinki.");
     let r = role(&d, "Anna Berg", "President");

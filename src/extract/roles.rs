@@ -49,12 +49,31 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// "ambassador to the UN", "envoy for Iran" right before token `t`: a place, country or
+/// organisation with "to"/"for" (and maybe "the") before it, after a title. Returns the token
+/// of "to"/"for", where the title ends; the title is of whoever owns it, not of the posting.
+fn posting_before(doc: &Doc, t: usize) -> Option<usize> {
+    let m = doc.mention_at_token(t.checked_sub(1)?)?;
+    let e = doc.mentions[m].entity;
+    let mut s = doc.token_at(doc.mentions[m].span.start);
+    if s > 0 && doc.tokens[s - 1].lower == "the" {
+        s -= 1;
+    }
+    let to = s.checked_sub(1)?;
+    let owner = matches!(doc.entities[e].kind, EntityKind::Country | EntityKind::Place | EntityKind::Organization);
+    (owner && matches!(doc.tokens[to].lower.as_str(), "to" | "for") && (to.saturating_sub(5)..to).any(|l| title_at(doc, l, to).is_some_and(|(x, _)| x == to))).then_some(to)
+}
+
 /// A place, country or organisation named right before token `t` with "of" before it
 /// ("President of Vexmoor Jane Roe"): the entity and the token of "of".
 fn title_of_before(doc: &Doc, t: usize) -> Option<(usize, usize)> {
     let m = doc.mention_at_token(t.checked_sub(1)?)?;
     let e = doc.mentions[m].entity;
-    let s = doc.token_at(doc.mentions[m].span.start);
+    let mut s = doc.token_at(doc.mentions[m].span.start);
+    // "director of the FBI"
+    if s > 0 && doc.tokens[s - 1].lower == "the" {
+        s -= 1;
+    }
     let of = s.checked_sub(1)?;
     let owner = matches!(doc.entities[e].kind, EntityKind::Country | EntityKind::Place | EntityKind::Organization);
     (owner && doc.tokens[of].lower == "of" && (of.saturating_sub(5)..of).any(|l| title_at(doc, l, of).is_some_and(|(x, _)| x == of))).then_some((e, of))
@@ -74,7 +93,13 @@ pub fn find_roles(doc: &mut Doc) {
         // title before the name, possibly across a comma ("his envoy, Steve Witkov")
         let mut right = ps;
         // (or "chief of staff, Lena Okafor": a title of several words)
-        let title_ends_before_comma = ps >= 2 && (lex.titles.contains_key(&doc.tokens[ps - 2].lower) || (ps.saturating_sub(5)..ps - 1).any(|l| title_at(doc, l, ps - 1).is_some_and(|(e, _)| e == ps - 1)));
+        // (or "ambassador to the UN, Jane Roe", "director of the FBI, Jane Roe": a title, then
+        // where or what it is of)
+        let title_ends_before_comma = ps >= 2
+            && (lex.titles.contains_key(&doc.tokens[ps - 2].lower)
+                || (ps.saturating_sub(5)..ps - 1).any(|l| title_at(doc, l, ps - 1).is_some_and(|(e, _)| e == ps - 1))
+                || title_of_before(doc, ps - 1).is_some()
+                || posting_before(doc, ps - 1).is_some());
         if ps >= 2 && doc.tokens[ps - 1].lower == "," && title_ends_before_comma {
             right = ps - 1;
         }
@@ -82,6 +107,8 @@ pub fn find_roles(doc: &mut Doc) {
         let of_before = title_of_before(doc, right);
         if let Some((_, of_tok)) = of_before {
             right = of_tok;
+        } else if let Some(to) = posting_before(doc, right) {
+            right = to;
         }
         let mut left = right;
         // words inside a name before the title are its owner ("Homeland Security Secretary")
