@@ -829,6 +829,13 @@ fn coordinated_obligations_are_two_demands_of_one_addressee() {
 }
 
 #[test]
+fn a_coordinated_cue_after_an_opening_phrase_is_the_subjects() {
+    let d = doc("Senator John Hale spoke on Monday. In a statement, Hale urged the council to act and warned that prices would double.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).ends_with("prices would double")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("John Hale"), "{}", dump(&d));
+}
+
+#[test]
 fn an_agreement_inside_the_content_leaves_the_attribution_to_said() {
     let d = doc("Harbor Bank has agreed to pay $20 million to settle the lawsuits, the company said on Wednesday.");
     let s = said(&d, Reported, "Harbor Bank has agreed to pay $20 million to settle the lawsuits, the company said on Wednesday", Some("the company"));

@@ -544,7 +544,7 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
 /// ("Zelensky gave an assessment in comments to reporters, acknowledging that …").
 fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
     let a = (a..c).rev().find(|&j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| j + 1).unwrap_or(a);
-    let a = after_date_opening(doc, a, c);
+    let a = after_opening_phrase(doc, ctx, after_date_opening(doc, a, c), c);
     let cue_span = tspan(doc, c, ce);
     for k in a..c.min(a + 4) {
         if let Some(np) = np_at(doc, ctx, k, c) {
@@ -555,6 +555,20 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     let lex = Lexicon::get();
     let head = (a..c.min(a + 6)).take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none()).find(|&j| lex.speaker_nouns.contains(&doc.tokens[j].lower))?;
     (!super::np::is_pronoun(&doc.tokens[a].lower)).then(|| Attribution { speakers: Vec::new(), text: Some(tspan(doc, a, head + 1)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (a, head + 1) })
+}
+
+/// "In a statement, Hale urged … and warned …", "Speaking in Ohio, Hale said … and added
+/// …": the token after an opening prepositional or participial phrase closed by a comma
+/// (at `a`, before `c`), else `a`.
+fn after_opening_phrase(doc: &Doc, ctx: &Ctx, a: usize, c: usize) -> usize {
+    const OPENING: &[&str] = &["in", "at", "after", "before", "during", "following", "despite", "amid", "with", "from", "under", "asked", "speaking", "writing", "addressing"];
+    let first = doc.tokens.get(a).map_or("", |x| x.lower.as_str());
+    if !(OPENING.contains(&first) || first.ends_with("ing") && doc.tokens[a].cap) {
+        return a;
+    }
+    let Some(comma) = (a + 1..c.min(a + 12)).find(|&j| doc.tokens[j].lower == ",") else { return a };
+    let plain = (a + 1..comma).all(|j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_none());
+    if plain && comma + 1 < c { comma + 1 } else { a }
 }
 
 /// "On July 6, 2015, Hale made …", "Last week, Hale …": the token after a date or time
