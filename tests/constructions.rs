@@ -829,6 +829,14 @@ fn coordinated_obligations_are_two_demands_of_one_addressee() {
 }
 
 #[test]
+fn a_persons_office_speaks_for_the_person_and_a_gerund_after_of_is_no_cue() {
+    let d = doc("Senator John Hale spoke on Monday. His office accused the council of rejecting the plan put forward by the mayor.");
+    let s = said(&d, Reported, "His office accused the council of rejecting the plan put forward by the mayor", Some("John Hale"));
+    assert_eq!(s.cue, "accused");
+    assert_eq!(d.statements.iter().filter(|s| s.kind == Reported).count(), 1, "no statement cued by \"rejecting\"\n{}", dump(&d));
+}
+
+#[test]
 fn a_coordinated_cue_after_an_opening_phrase_is_the_subjects() {
     let d = doc("Senator John Hale spoke on Monday. In a statement, Hale urged the council to act and warned that prices would double.");
     let s = d.statements.iter().find(|s| d.slice(s.text).ends_with("prices would double")).unwrap_or_else(|| panic!("{}", dump(&d)));

@@ -206,6 +206,10 @@ pub fn np_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     Some(np)
 }
 
+/// What speaks for a person when it follows the person's name or pronoun ("Netanyahu's
+/// office", "his office").
+const OFFICE_NOUNS: &[&str] = &["office"];
+
 fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     if t >= limit {
         return None;
@@ -218,6 +222,11 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     }
     if let Some((e, end)) = description_at(doc, ctx, t, limit) {
         return Some(Np { entities: vec![e], start: t, end });
+    }
+    // "his office said": the person's office speaks for the person
+    if matches!(lower, "his" | "her") && doc.tokens.get(t + 1).is_some_and(|x| OFFICE_NOUNS.contains(&x.lower.as_str())) && t + 2 <= limit {
+        let e = resolve_pronoun(doc, ctx, t, None)?;
+        return Some(Np { entities: vec![e], start: t, end: t + 2 });
     }
     // skip determiners, "former", titles and owner modifiers to reach the head name
     let mut k = t;
@@ -264,6 +273,13 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
             }
             k = e;
             continue;
+        }
+        // "Netanyahu's office said": the person's office speaks for the person
+        if let Some((e0, _)) = last.filter(|&(e0, _)| doc.entities[e0].kind == EntityKind::Person && k > t && doc.tokens[k - 1].lower == "'s") {
+            if OFFICE_NOUNS.contains(&doc.tokens[k].lower.as_str()) {
+                last = Some((e0, k + 1));
+            }
+            break;
         }
         // "SBU intelligence service", "Kremlin officials": the organisation speaks
         if let Some((e0, _)) = last {
