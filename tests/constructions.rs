@@ -829,6 +829,14 @@ fn coordinated_obligations_are_two_demands_of_one_addressee() {
 }
 
 #[test]
+fn a_states_armed_service_speaks_for_the_state() {
+    let d = doc("Norway's air force said it had shot down 45 drones.");
+    said(&d, Reported, "Norway's air force said it had shot down 45 drones", Some("Norway"));
+    let d = doc("Norway's navy said it had sunk a boat.");
+    said(&d, Reported, "Norway's navy said it had sunk a boat", Some("Norway"));
+}
+
+#[test]
 fn a_persons_office_speaks_for_the_person_and_a_gerund_after_of_is_no_cue() {
     let d = doc("Senator John Hale spoke on Monday. His office accused the council of rejecting the plan put forward by the mayor.");
     let s = said(&d, Reported, "His office accused the council of rejecting the plan put forward by the mayor", Some("John Hale"));
