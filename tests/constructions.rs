@@ -880,6 +880,14 @@ fn a_country_adjective_and_a_portfolio_before_an_office() {
 }
 
 #[test]
+fn a_demanded_thing_with_to_after_it_is_no_addressee() {
+    let d = doc("Norway still demanded a return to the old quotas.");
+    demand(&d, "Norway", None, "a return to the old quotas", DemandKind::Demand);
+    let d = doc("Jane Roe demanded the council to reconsider.");
+    demand(&d, "Jane Roe", Some("the council"), "reconsider", DemandKind::Demand);
+}
+
+#[test]
 fn called_for_a_return_to_and_demanded_are_two_demands() {
     let d = doc("Secretary-General Jane Roe called for an immediate return to the truce and demanded unimpeded access for aid convoys.");
     demand(&d, "Jane Roe", None, "an immediate return to the truce", DemandKind::Appeal);

@@ -298,7 +298,18 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         }
         return;
     }
-    let nominal = NOMINAL.contains(&l.as_str()) && to.is_none();
+    // "demanded a return to democracy": an object that names no one is itself what is
+    // demanded, even with a "to" after it (not so "demanded the council to …")
+    let names_someone = |p: &Option<Party>| match p {
+        Some(Party::Entity(_)) => true,
+        Some(Party::Text(sp)) => doc.slice(*sp).split_whitespace().last().is_some_and(|w| {
+            let lex = Lexicon::get();
+            let w = crate::lexicon::fold(w);
+            lex.speaker_nouns.contains(&w) || lex.person_nouns.contains(&w) || lex.org_words.iter().any(|o| o.eq_ignore_ascii_case(&w))
+        }),
+        None => false,
+    };
+    let nominal = NOMINAL.contains(&l.as_str()) && (to.is_none() || !names_someone(&of));
     if nominal {
         // "demanded an immediate admission by Moscow", "demanding autonomy from Serbian authorities"
         let end = vp_end(doc, k, b, true);
