@@ -662,3 +662,14 @@ fn appositive_name_ending_in_a_town_name() {
     let t = "According to the team's coach, Tolvan Harrogate, the first match went badly.";
     assert_has(t, "Tolvan Harrogate", EntityKind::Person);
 }
+
+// Eighth round (issue 4).
+
+#[test]
+fn born_in_parentheses_after_a_name() {
+    // a name no lexicon knows, then "(born …)" or "(née …)": said only of people
+    let t = "The album was made by Tolvan Harrogate (born 1970 in Leeds). Harrogate later toured.";
+    assert_has(t, "Tolvan Harrogate", EntityKind::Person);
+    assert_has(t, "Harrogate", EntityKind::Person);
+    assert_has("The lead was Quenby Ardmore (née Vantongeren) of Dallas.", "Quenby Ardmore", EntityKind::Person);
+}

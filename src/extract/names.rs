@@ -939,10 +939,14 @@ fn ends_in_org_word(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
     (k..j).any(|m| lex.org_words.contains(text_of(doc, m, m + 1).as_str()) && doc.tokens.get(m + 1).is_some_and(|t| t.lower == "of" || t.lower == "for" && doc.tokens.get(m + 2).is_some_and(|u| u.lower == "the")) && m + 1 < j)
 }
 
-/// ", who runs …" or ", 25," after a name: said of people.
+/// ", who runs …", ", 25," or "(born 1970)", "(née Roe)" after a name: said of people.
 fn person_apposition_follows(doc: &Doc, end: usize) -> bool {
-    doc.tokens.get(end).is_some_and(|t| t.lower == ",")
-        && doc.tokens.get(end + 1).is_some_and(|t| t.lower == "who" || t.kind == TokenKind::Number && doc.tokens.get(end + 2).is_some_and(|u| u.lower == ","))
+    let at = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
+    match at(end) {
+        "," => at(end + 1) == "who" || doc.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number) && at(end + 2) == ",",
+        "(" => matches!(at(end + 1), "born" | "née" | "nee"),
+        _ => false,
+    }
 }
 
 /// ", the Russian Kremlin spokesperson," / ", former ambassador" / ", Vexmoor coach," after a name.
