@@ -673,3 +673,12 @@ fn born_in_parentheses_after_a_name() {
     assert_has(t, "Harrogate", EntityKind::Person);
     assert_has("The lead was Quenby Ardmore (née Vantongeren) of Dallas.", "Quenby Ardmore", EntityKind::Person);
 }
+
+#[test]
+fn lone_given_name_opening_a_sentence() {
+    // a given name that is no common word names a person at the start of a sentence too
+    let t = "The family moved to a farm near the coast. Gwendolyn hated it from the first day.";
+    assert_has(t, "Gwendolyn", EntityKind::Person);
+    // a given name that is also a common word stays out there
+    assert_not_person("The board met on Friday. Will the plan survive the vote?", "Will");
+}

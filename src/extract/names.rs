@@ -1047,8 +1047,8 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
     // "…,” said O'Neill": the speaker named right after the cue
     let after_cue = t > 1 && lex.cues.get(&doc.tokens[t - 1].lower).is_some_and(|c| c.lemma == "say" || c.lemma == "add") && matches!(doc.tokens[t - 2].lower.as_str(), "," | "\"" | "”" | "''");
     // a lone first name inside a sentence ("said Angelo") names a person
-    let first_name = !sentence_start && lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u') && !lex.place_names.contains_key(&doc.tokens[t].lower);
     let ordinary = sentence_start && ordinary_word(lex, lw);
+    let first_name = !ordinary && lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u') && !lex.place_names.contains_key(&doc.tokens[t].lower);
     if known || (by_cue && !sentence_start) || (by_cue && !lex.first_names.contains_key(lw) && !ordinary) || by_title || first_name || after_cue {
         if lex.title_modifiers.contains(&doc.tokens[t].lower) || lex.titles.contains_key(&doc.tokens[t].lower) {
             return;
