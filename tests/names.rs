@@ -682,3 +682,11 @@ fn lone_given_name_opening_a_sentence() {
     // a given name that is also a common word stays out there
     assert_not_person("The board met on Friday. Will the plan survive the vote?", "Will");
 }
+
+#[test]
+fn organisation_of_places_then_unknown_name() {
+    // no list knows the given name: the places after "of" end the organisation
+    let t = "A nursing major at University of Texas Lubbock Quenby Tazwell heard of the arrest.";
+    assert_has(t, "University of Texas Lubbock", EntityKind::Organization);
+    assert_has(t, "Quenby Tazwell", EntityKind::Person);
+}

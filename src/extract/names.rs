@@ -410,11 +410,14 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         }
         // an organisation whose head word ends the run keeps its adjective: "Russian Ministry of Defense"
         // "University of Vexmoor Quarnel Jane Roe": an organisation "X of Y", then a person
-        // named in full (the person's first word a given name, not right after "of")
+        // named in full (the person's first word a given name, not right after "of"; or
+        // a name no lexicon knows after places alone: "University of Ohio Dayton Quenby Tazwell")
         if j >= k + 5 && !lex.org_words.contains(text_of(doc, j - 1, j).as_str()) && ends_in_org_word(doc, lex, k, j) {
             let given = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[m].lower);
             let split = (k + 3..j - 1).find(|&m| {
-                !matches!(doc.tokens[m - 1].lower.as_str(), "of" | "the" | "for" | "and") && given(m) && person_shape(doc, lex, m, j, true) && ends_in_org_word(doc, lex, k, m)
+                !matches!(doc.tokens[m - 1].lower.as_str(), "of" | "the" | "for" | "and")
+                    && (given(m) && person_shape(doc, lex, m, j, true) || places_then_name(doc, lex, k, m, j))
+                    && ends_in_org_word(doc, lex, k, m)
             });
             if let Some(m) = split {
                 let ent = doc.organisation(&text_of(doc, k, m));
@@ -721,6 +724,27 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     } else if (2..=3).contains(&n) && name_like(doc, lex, k, end) {
         deferred.push((k, end, sentence_start && k == run_start));
     }
+}
+
+/// "University of Ohio Dayton Quenby Tazwell": the words between an organisation word's "of"
+/// and token `m` are all known places or countries, and `m..j` is a name of two or three
+/// words no lexicon knows.
+fn places_then_name(doc: &Doc, lex: &Lexicon, k: usize, m: usize, j: usize) -> bool {
+    if !(2..=3).contains(&(j - m)) || !name_like(doc, lex, m, j) {
+        return false;
+    }
+    let Some(of) = (k + 1..m).rev().find(|&o| doc.tokens[o].lower == "of" && lex.org_words.contains(doc.slice(doc.tokens[o - 1].span))) else {
+        return false;
+    };
+    let mut p = of + 1;
+    while p < m {
+        let end = longest(doc, p, m, &lex.place_names).map(|(e, _)| e).max(longest(doc, p, m, &lex.country_names).map(|(e, _)| e));
+        match end {
+            Some(e) => p = e,
+            None => return false,
+        }
+    }
+    m > of + 1
 }
 
 /// Whether an office and "to"/"of"/"for" (and "the") come right before token `k`
