@@ -690,3 +690,12 @@ fn organisation_of_places_then_unknown_name() {
     assert_has(t, "University of Texas Lubbock", EntityKind::Organization);
     assert_has(t, "Quenby Tazwell", EntityKind::Person);
 }
+
+#[test]
+fn name_repeated_from_a_person_found_later() {
+    // the run before has no evidence of its own; the later "(born …)" names the person
+    let t = "Since 1990 Tolvan Quarnby has toured widely. The album was made by Tolvan Quarnby (born 1970 in Leeds).";
+    let d = doc(t);
+    let n = mentions(&d).iter().filter(|(m, k)| m == "Tolvan Quarnby" && *k == EntityKind::Person).count();
+    assert_eq!(n, 2, "{:?}", mentions(&d));
+}

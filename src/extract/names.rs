@@ -109,9 +109,10 @@ pub fn find_names(doc: &mut Doc) {
             single_word(doc, lex, t, sentence_start);
         }
     }
-    // "with Romelu Okonkwo, Jane Roe and Tom Poe": a name-like run listed with people
+    // "with Romelu Okonkwo, Jane Roe and Tom Poe": a name-like run listed with people; or
+    // spelt like a person named elsewhere in the article ("Tolvan Harrogate (born 1970)")
     for &(t, end, _) in &deferred {
-        if end > t + 1 && listed_with_person(doc, t, end) {
+        if end > t + 1 && (listed_with_person(doc, t, end) || named_person(doc, t, end)) {
             let ent = doc.person(&text_of(doc, t, end), doc.tokens[t].span.start);
             doc.add_mention(span_of(doc, t, end), ent, MentionKind::Name);
         }
@@ -841,6 +842,12 @@ fn surname_like_place(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
         && !lex.titles.contains_key(&t.lower)
         && !lex.stopwords.contains(&t.lower)
         && lex.country_any(&t.lower).is_none()
+}
+
+/// Whether the run `t..end` spells the name of a person found in the article.
+fn named_person(doc: &Doc, t: usize, end: usize) -> bool {
+    let name = doc.slice(span_of(doc, t, end));
+    doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.name == name)
 }
 
 /// Whether the run `t..end` stands in a list next to a person's name: "A B, C D and E F".
