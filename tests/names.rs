@@ -699,3 +699,8 @@ fn name_repeated_from_a_person_found_later() {
     let n = mentions(&d).iter().filter(|(m, k)| m == "Tolvan Quarnby" && *k == EntityKind::Person).count();
     assert_eq!(n, 2, "{:?}", mentions(&d));
 }
+
+#[test]
+fn club_named_after_a_town_that_is_a_given_name() {
+    assert_has("He left for FC Chester in 2007 on a free transfer.", "FC Chester", EntityKind::Organization);
+}

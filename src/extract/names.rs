@@ -136,6 +136,9 @@ const AGENCY_FIELDS: &[&str] = &[
     "Hockey", "Golf", "Rowing", "Sailing", "Netball", "Cricket", "Volleyball", "Gymnastics", "Triathlon",
 ];
 
+/// Designators that open a football club's name ("FC Vexmoor", "AFC Quarnel").
+pub const CLUB_PREFIXES: &[&str] = &["FC", "AFC", "SC", "CF"];
+
 /// "Jane "JJ" Roe", "Tom 'Buckshot' Poe": run `i..j` (one to three capitalised words, the first
 /// a given name), a quoted nickname of one or two capitalised words, then one or two
 /// capitalised words (the surname, no stopword or title). Returns the surname's tokens.
@@ -395,6 +398,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         // "Environment Vexmoor", "Tennis Vexmoor", "Team Vexmoor": a national agency or body
         // named by its field and its country
         if k + 1 < j && AGENCY_FIELDS.contains(&doc.slice(doc.tokens[k].span)) && longest(doc, k + 1, j, &lex.country_names).is_some_and(|(e, _)| e == j) {
+            let ent = doc.organisation(&text_of(doc, k, j));
+            doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
+            return;
+        }
+        // "FC Chester": a club, also when its town is a given name (which the context rules
+        // of `orgs.rs` leave alone)
+        if k == run_start && k + 1 < j && CLUB_PREFIXES.contains(&doc.slice(doc.tokens[k].span)) {
             let ent = doc.organisation(&text_of(doc, k, j));
             doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
             return;

@@ -245,7 +245,7 @@ fn listed_with_organisation(doc: &Doc, a: usize, b: usize) -> bool {
 
 /// "FC Vexmoor", "AFC Quarnel": a football club's designator before the name.
 fn club_prefix(doc: &Doc, a: usize, b: usize) -> bool {
-    b > a + 1 && matches!(doc.slice(doc.tokens[a].span), "FC" | "AFC" | "SC" | "CF")
+    b > a + 1 && crate::extract::names::CLUB_PREFIXES.contains(&doc.slice(doc.tokens[a].span))
 }
 
 /// Whether token `t` lies in the name of a person named in full.
