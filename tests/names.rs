@@ -704,3 +704,12 @@ fn name_repeated_from_a_person_found_later() {
 fn club_named_after_a_town_that_is_a_given_name() {
     assert_has("He left for FC Chester in 2007 on a free transfer.", "FC Chester", EntityKind::Organization);
 }
+
+#[test]
+fn title_word_opening_an_organisation_name() {
+    let t = "He pitched two seasons in Major League Quidball before he retired.";
+    assert_has(t, "Major League Quidball", EntityKind::Organization);
+    assert_not_person(t, "League");
+    // a title before a person's name stays a title
+    assert_has("The unit was led by Major Tolvan Quarnby until 1944.", "Tolvan Quarnby", EntityKind::Person);
+}

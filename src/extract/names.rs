@@ -481,6 +481,15 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             continue;
         }
         if let Some((e, _)) = title_at(doc, k, j) {
+            // "Major League Soccer": a title word opening an organisation's name, whose
+            // words after it hold an organisation word and no given name
+            let org_word = |m: usize| lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !lex.titles.contains_key(&doc.tokens[m].lower);
+            let given = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u');
+            if k == run_start && e < j && (e..j).any(org_word) && !(e..j).any(given) {
+                let ent = doc.organisation(&text_of(doc, k, j));
+                doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
+                return;
+            }
             titled = e < j;
             k = e;
             // "President of Vexmoor Jane Roe", "Governor General of Canada": what the office
