@@ -713,3 +713,14 @@ fn title_word_opening_an_organisation_name() {
     // a title before a person's name stays a title
     assert_has("The unit was led by Major Tolvan Quarnby until 1944.", "Tolvan Quarnby", EntityKind::Person);
 }
+
+#[test]
+fn given_name_after_a_kind_of_organisation() {
+    // "the band Gwendolyn." names the band, and later mentions follow it
+    let t = "She sang for the band Gwendolyn. Later Gwendolyn released two albums.";
+    let d = doc(t);
+    let n = mentions(&d).iter().filter(|(m, k)| m == "Gwendolyn" && *k == EntityKind::Organization).count();
+    assert_eq!(n, 2, "{:?}", mentions(&d));
+    // a verb after the name leaves it a person ("the company Gwendolyn founded")
+    assert_has("He sold the company Gwendolyn founded in 1990.", "Gwendolyn", EntityKind::Person);
+}

@@ -84,7 +84,7 @@ pub fn find_organisations(doc: &mut Doc) {
     for _ in 0..2 {
         let mut found = false;
         for &(a, b) in &runs {
-            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) {
+            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || given_name_by_kind(doc, lex, a, b) {
                 found |= claim(doc, a, b, None, &mut orphans).is_some();
             }
         }
@@ -191,6 +191,19 @@ fn organisation_context(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
         || owner_of_person(doc, a, b)
         || person_of(doc, a, b)
         || listed_with_organisation(doc, a, b)
+}
+
+/// "the band Gigi.", "his club, Gigi,": one word that is only a given name, right after a
+/// lower-case noun for a kind of organisation (and a comma) and before a stop, names that
+/// organisation (a person would be "the band's Gigi" or "band member Gigi").
+fn given_name_by_kind(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    if b != a + 1 || a < 2 || !matches!(lower_at(doc, b), "." | "," | ";" | ")") {
+        return false;
+    }
+    let w = doc.tokens[a].lower.as_str();
+    let only_given = lex.first_names.get(w).is_some_and(|g| *g != 'u') && !lex.is_common_word(w) && !lex.place_names.contains_key(w) && lex.country_any(w).is_none();
+    let k = if lower_at(doc, a - 1) == "," { a - 1 } else { a };
+    only_given && KINDS.contains(&lower_at(doc, k - 1)) && matches!(lower_at(doc, k - 2), "the" | "a" | "his" | "her" | "their" | "its")
 }
 
 /// ", a Vexmoor-based retailer," / ", the carmaker," after a name: an appositive whose head is
