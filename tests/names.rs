@@ -724,3 +724,9 @@ fn given_name_after_a_kind_of_organisation() {
     // a verb after the name leaves it a person ("the company Gwendolyn founded")
     assert_has("He sold the company Gwendolyn founded in 1990.", "Gwendolyn", EntityKind::Person);
 }
+
+#[test]
+fn hall_of_fame_is_an_organisation() {
+    assert_has("She was inducted into the Quidball Hall of Fame in 1998.", "Quidball Hall of Fame", EntityKind::Organization);
+    assert_has("He joined the Vexmoor Curling Hall of Fame last year.", "Vexmoor Curling Hall of Fame", EntityKind::Organization);
+}
