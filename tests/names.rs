@@ -728,5 +728,6 @@ fn given_name_after_a_kind_of_organisation() {
 #[test]
 fn hall_of_fame_is_an_organisation() {
     assert_has("She was inducted into the Quidball Hall of Fame in 1998.", "Quidball Hall of Fame", EntityKind::Organization);
-    assert_has("He joined the Vexmoor Curling Hall of Fame last year.", "Vexmoor Curling Hall of Fame", EntityKind::Organization);
+    // (a field in common words alone, which the tagger leaves out)
+    assert_has("She was inducted into the Curling Hall of Fame in 1998.", "Curling Hall of Fame", EntityKind::Organization);
 }
