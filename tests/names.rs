@@ -731,3 +731,10 @@ fn hall_of_fame_is_an_organisation() {
     // (a field in common words alone, which the tagger leaves out)
     assert_has("She was inducted into the Curling Hall of Fame in 1998.", "Curling Hall of Fame", EntityKind::Organization);
 }
+
+#[test]
+fn coach_is_a_title() {
+    let t = "Vexmoor Coach Tolvan Quarnby called it a fair result.";
+    assert_has(t, "Tolvan Quarnby", EntityKind::Person);
+    assert_not_person(t, "Coach");
+}
