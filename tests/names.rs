@@ -738,3 +738,13 @@ fn coach_is_a_title() {
     assert_has(t, "Tolvan Quarnby", EntityKind::Person);
     assert_not_person(t, "Coach");
 }
+
+#[test]
+fn organisation_of_two_fields() {
+    let t = "She teaches in the Department of Physics and Astronomy at Vexmoor.";
+    assert_has(t, "Department of Physics and Astronomy", EntityKind::Organization);
+    // a person's name after "and" stays apart
+    let t = "The deal was signed by the Ministry of Energy and Jane Roe.";
+    assert_has(t, "Ministry of Energy", EntityKind::Organization);
+    assert_has(t, "Jane Roe", EntityKind::Person);
+}

@@ -65,7 +65,7 @@ pub fn find_names(doc: &mut Doc) {
                     j += 3;
                 } else if CONNECTORS.contains(&doc.tokens[j].lower.as_str()) && j + 1 < b && is_cap_word(doc, j + 1) && !doc.tokens[j].cap {
                     // "France and Germany" are two names; "Bosnia and Herzegovina" is one country
-                    if doc.tokens[j].lower == "and" && !joined_by_and(doc, i, j + 2) {
+                    if doc.tokens[j].lower == "and" && !joined_by_and(doc, i, j + 2) && !fields_joined(doc, lex, i, j, b) {
                         break;
                     }
                     j += 2;
@@ -209,6 +209,21 @@ fn known_through(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool
             || longest(doc, k, b, &lex.organisations).is_some_and(|(e, _)| e > j)
             || longest(doc, k, b, &lex.place_names).is_some_and(|(e, _)| e > j)
     })
+}
+
+/// "the Department of Physics and Astronomy", "the Institute of Arts and Sciences": an
+/// organisation word, "of", fields in capitalised common words, then "and" at `j` and one
+/// more such field that ends the run (a name after "and" stays apart: "the Ministry of
+/// Energy and Jane Roe").
+fn fields_joined(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
+    let field = |m: usize| is_cap_word(doc, m) && lex.is_common_word(&doc.tokens[m].lower) && !lex.first_names.contains_key(&doc.tokens[m].lower);
+    let Some(of) = (i + 1..j).rev().find(|&m| doc.tokens[m].lower == "of") else { return false };
+    lex.org_words.contains(doc.slice(doc.tokens[of - 1].span))
+        && of + 1 < j
+        && (of + 1..j).all(field)
+        && j + 1 < b
+        && field(j + 1)
+        && (j + 2 >= b || !is_cap_word(doc, j + 2))
 }
 
 fn joined_by_and(doc: &Doc, i: usize, end: usize) -> bool {
