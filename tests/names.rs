@@ -748,3 +748,11 @@ fn organisation_of_two_fields() {
     assert_has(t, "Ministry of Energy", EntityKind::Organization);
     assert_has(t, "Jane Roe", EntityKind::Person);
 }
+
+#[test]
+fn organisation_words_joined_by_and() {
+    assert_has("He studied at Vexmoor Community and Technical College.", "Vexmoor Community and Technical College", EntityKind::Organization);
+    assert_has("It was renamed Quarnel Community & Technical College in 2006.", "Quarnel Community & Technical College", EntityKind::Organization);
+    // a person before "and" stays apart
+    assert_has("Jane Roe and Technical College staff met on Friday.", "Jane Roe", EntityKind::Person);
+}

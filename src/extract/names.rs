@@ -65,9 +65,11 @@ pub fn find_names(doc: &mut Doc) {
                     j += 3;
                 } else if CONNECTORS.contains(&doc.tokens[j].lower.as_str()) && j + 1 < b && is_cap_word(doc, j + 1) && !doc.tokens[j].cap {
                     // "France and Germany" are two names; "Bosnia and Herzegovina" is one country
-                    if doc.tokens[j].lower == "and" && !joined_by_and(doc, i, j + 2) && !fields_joined(doc, lex, i, j, b) {
+                    if doc.tokens[j].lower == "and" && !joined_by_and(doc, i, j + 2) && !fields_joined(doc, lex, i, j, b) && !joined_into_org(doc, lex, i, j, b) {
                         break;
                     }
+                    j += 2;
+                } else if doc.tokens[j].lower == "&" && joined_into_org(doc, lex, i, j, b) {
                     j += 2;
                 } else if doc.tokens[j].lower == "the" && j >= 1 && doc.tokens[j - 1].lower == "of" && j + 1 < b && is_cap_word(doc, j + 1) {
                     j += 1;
@@ -224,6 +226,24 @@ fn fields_joined(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool
         && j + 1 < b
         && field(j + 1)
         && (j + 2 >= b || !is_cap_word(doc, j + 2))
+}
+
+/// "Vexmoor Community and Technical College", "Sales & Marketing Department": "and" or "&"
+/// at `j` between capitalised common words, the last of the run after it an organisation
+/// word; the run before it (from `i`) names no person or country ("Jane Roe and Technical
+/// College staff", "U.S. Space and Rocket Center" stay apart).
+fn joined_into_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
+    let common = |m: usize| is_cap_word(doc, m) && lex.is_common_word(&doc.tokens[m].lower);
+    let named = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u') || lex.country_any(&doc.tokens[m].lower).is_some();
+    if j == 0 || !common(j - 1) || (i..j).any(named) {
+        return false;
+    }
+    let e = (j + 1..b.min(j + 5)).find(|&m| !is_cap_word(doc, m)).unwrap_or(b.min(j + 5));
+    e > j + 1
+        && (e == b || !is_cap_word(doc, e))
+        && (j + 1..e).all(common)
+        && lex.org_words.contains(doc.slice(doc.tokens[e - 1].span))
+        && !lex.titles.contains_key(&doc.tokens[e - 1].lower)
 }
 
 fn joined_by_and(doc: &Doc, i: usize, end: usize) -> bool {
