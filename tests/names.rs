@@ -756,3 +756,9 @@ fn organisation_words_joined_by_and() {
     // a person before "and" stays apart
     assert_has("Jane Roe and Technical College staff met on Friday.", "Jane Roe", EntityKind::Person);
 }
+
+#[test]
+fn municipality_and_lottery_are_organisation_words() {
+    assert_has("The request was made by the Municipality of Vexmoor in 2010.", "Municipality of Vexmoor", EntityKind::Organization);
+    assert_has("The jackpot went unclaimed, the Quarnel Lottery said.", "Quarnel Lottery", EntityKind::Organization);
+}
