@@ -762,3 +762,10 @@ fn municipality_and_lottery_are_organisation_words() {
     assert_has("The request was made by the Municipality of Vexmoor in 2010.", "Municipality of Vexmoor", EntityKind::Organization);
     assert_has("The jackpot went unclaimed, the Quarnel Lottery said.", "Quarnel Lottery", EntityKind::Organization);
 }
+
+#[test]
+fn person_after_the_plural_tail_of_a_longer_name() {
+    let t = "The director of the Council on Vexmoor-Quarnel Relations Jane Roe said the group was pleased.";
+    assert_has(t, "Jane Roe", EntityKind::Person);
+    assert_not_person(t, "Relations");
+}

@@ -718,9 +718,19 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if !titled && n >= 4 {
         let org_word = |m: usize| lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !lex.titles.contains_key(&doc.tokens[m].lower);
         let given = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u');
-        if let Some(m) = (k + 1..end - 2).rev().find(|&m| org_word(m) && given(m + 1) && person_shape(doc, lex, m + 1, end, true)) {
-            let ent = doc.organisation(&text_of(doc, k, m + 1));
-            doc.add_mention(span_of(doc, k, m + 1), ent, MentionKind::Name);
+        // (or a plural common word ends what comes before: "… Islamic Relations Jane Roe",
+        // the tail of a longer name, which is parsed on its own)
+        let plural_common = |m: usize| {
+            let w = &doc.tokens[m].lower;
+            w.len() > 3 && w.ends_with('s') && lex.is_common_word(w) && !lex.surnames.contains_key(w) && !lex.first_names.contains_key(w)
+        };
+        if let Some(m) = (k + 1..end - 2).rev().find(|&m| (org_word(m) || plural_common(m)) && given(m + 1) && person_shape(doc, lex, m + 1, end, true)) {
+            if org_word(m) {
+                let ent = doc.organisation(&text_of(doc, k, m + 1));
+                doc.add_mention(span_of(doc, k, m + 1), ent, MentionKind::Name);
+            } else {
+                parse_run(doc, lex, k, m + 1, sentence_start && k == i, heading, deferred);
+            }
             let ent = doc.person(&text_of(doc, m + 1, end), doc.tokens[m + 1].span.start);
             doc.add_mention(span_of(doc, m + 1, end), ent, MentionKind::Name);
             return;
