@@ -769,3 +769,9 @@ fn person_after_the_plural_tail_of_a_longer_name() {
     assert_has(t, "Jane Roe", EntityKind::Person);
     assert_not_person(t, "Relations");
 }
+
+#[test]
+fn initials_before_a_surname() {
+    assert_has("The theory was set out by C. H. Quarnby in 1920.", "C. H. Quarnby", EntityKind::Person);
+    assert_has("The report was signed by P. Pettigrew on Monday.", "P. Pettigrew", EntityKind::Person);
+}

@@ -985,7 +985,19 @@ pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bo
     let lows: Vec<&str> = (k..end).map(|m| doc.tokens[m].lower.as_str()).collect();
     let alpha = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’' || c == '.');
     let mixed = |w: &str| w.chars().any(char::is_lowercase);
-    if !words.iter().all(|w| alpha(w)) || !mixed(words[0]) || !mixed(words[n - 1]) {
+    if !words.iter().all(|w| alpha(w)) || !mixed(words[n - 1]) {
+        return false;
+    }
+    // "C. H. Douglas", "P. Pettigrew": initials with full stops, then a surname (a census
+    // surname that is no town after one initial; after two, any word but a common one)
+    let dotted = |w: &str| w.len() == 2 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w.ends_with('.');
+    let initials = words.iter().take_while(|w| dotted(w)).count();
+    if initials > 0 {
+        let last = lows[n - 1];
+        let surname = if initials >= 2 { !lex.is_common_word(last) } else { lex.surnames.contains_key(last) && !lex.place_names.contains_key(last) };
+        return initials == n - 1 && surname && lex.country_any(last).is_none() && !lex.org_words.contains(words[n - 1]) && !lex.titles.contains_key(last);
+    }
+    if !mixed(words[0]) {
         return false;
     }
     for (m, lw) in lows.iter().enumerate() {
