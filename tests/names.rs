@@ -775,3 +775,12 @@ fn initials_before_a_surname() {
     assert_has("The theory was set out by C. H. Quarnby in 1920.", "C. H. Quarnby", EntityKind::Person);
     assert_has("The report was signed by P. Pettigrew on Monday.", "P. Pettigrew", EntityKind::Person);
 }
+
+#[test]
+fn name_and_region_head_make_a_region() {
+    // also at the start of a sentence, and where the name alone is a company's
+    assert_has("Vexmoor Province is dry in summer.", "Vexmoor Province", EntityKind::Place);
+    assert_has("The house is one of Ford County's four historic places.", "Ford County", EntityKind::Place);
+    // an organisation of the region stays one
+    assert_has("The Quarnel County Council met on Monday.", "Quarnel County Council", EntityKind::Organization);
+}

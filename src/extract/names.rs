@@ -141,6 +141,16 @@ const AGENCY_FIELDS: &[&str] = &[
 /// Designators that open a football club's name ("FC Vexmoor", "AFC Quarnel").
 pub const CLUB_PREFIXES: &[&str] = &["FC", "AFC", "SC", "CF"];
 
+/// Capitalised head words that end a region's name ("Vexmoor County", "Quarnel Province").
+const REGION_HEADS: &[&str] = &["County", "Province", "Prefecture", "Oblast", "Governorate", "Parish", "Township"];
+
+/// Word `m` may be part of a region's name before its head: capitalised, no title,
+/// organisation word, stopword or common word opening the sentence ("In", "The").
+fn region_name_word(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
+    let w = doc.slice(doc.tokens[m].span);
+    is_cap_word(doc, m) && w.chars().skip(1).any(char::is_lowercase) && !lex.titles.contains_key(&doc.tokens[m].lower) && !lex.org_words.contains(w) && !lex.stopwords.contains(&doc.tokens[m].lower)
+}
+
 /// "Jane "JJ" Roe", "Tom 'Buckshot' Poe": run `i..j` (one to three capitalised words, the first
 /// a given name), a quoted nickname of one or two capitalised words, then one or two
 /// capitalised words (the surname, no stopword or title). Returns the surname's tokens.
@@ -441,6 +451,17 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         // of `orgs.rs` leave alone)
         if k == run_start && k + 1 < j && CLUB_PREFIXES.contains(&doc.slice(doc.tokens[k].span)) {
             let ent = doc.organisation(&text_of(doc, k, j));
+            doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
+            return;
+        }
+        // "Vexmoor County", "Ford County": a name and a region's head word make a region,
+        // also where the name alone is a company's or opens a sentence
+        if k == run_start && k + 1 < j && REGION_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) && (k..j - 1).all(|m| region_name_word(doc, lex, m)) {
+            let name = text_of(doc, k, j);
+            let ent = match lex.place_names.get(&fold(&name)) {
+                Some(p) => doc.place(p[0], true),
+                None => doc.unlisted_place(&name),
+            };
             doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
             return;
         }
