@@ -784,3 +784,11 @@ fn name_and_region_head_make_a_region() {
     // an organisation of the region stays one
     assert_has("The Quarnel County Council met on Monday.", "Quarnel County Council", EntityKind::Organization);
 }
+
+#[test]
+fn unlisted_town_before_its_country_or_region() {
+    assert_has("Boultham is a village in Quarnbyshire, England.", "Quarnbyshire", EntityKind::Place);
+    assert_has("He was born in Vexmoor, Ohio, in 1950.", "Vexmoor", EntityKind::Place);
+    // a person named in full is no town
+    assert_has("The award went to Jane Roe, England's captain.", "Jane Roe", EntityKind::Person);
+}

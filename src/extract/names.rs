@@ -658,6 +658,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             }
         }
     }
+    // "a village in Quarnbyshire, England": a name no list knows after a preposition that
+    // asks for a place, then a comma and the country or region it lies in
+    if n <= 3 && !titled && prep && !known_first && in_region_after_comma(doc, lex, end) {
+        let ent = doc.unlisted_place(&name);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        return;
+    }
     if known_surname {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
@@ -869,6 +876,19 @@ fn town_and_country(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> Option<(u
     };
     let town = towns.iter().copied().find(|&p| lex.places[p].kind == "city" && inside(p))?;
     Some((e, town, within))
+}
+
+/// Whether a comma, then a country's or a region's name, follow token `end` (", England,",
+/// ", Ohio.").
+fn in_region_after_comma(doc: &Doc, lex: &Lexicon, end: usize) -> bool {
+    if doc.tokens.get(end).is_none_or(|t| t.lower != ",") || end + 1 >= doc.tokens.len() || !is_cap_word(doc, end + 1) {
+        return false;
+    }
+    let limit = (end + 5).min(doc.tokens.len());
+    let country = longest(doc, end + 1, limit, &lex.country_names).map(|(e, _)| e);
+    let region = longest(doc, end + 1, limit, &lex.place_names).filter(|(_, ps)| ps.iter().any(|&p| lex.places[p].kind == "region")).map(|(e, _)| e);
+    // the country or region ends there ("Kent Road" is no region)
+    country.or(region).is_some_and(|e| e >= doc.tokens.len() || !is_cap_word(doc, e))
 }
 
 /// Last words of newspapers' names that are no organisation words on their own ("Star", "Sun").
