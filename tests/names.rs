@@ -792,3 +792,9 @@ fn unlisted_town_before_its_country_or_region() {
     // a person named in full is no town
     assert_has("The award went to Jane Roe, England's captain.", "Jane Roe", EntityKind::Person);
 }
+
+#[test]
+fn place_named_after_another_place() {
+    assert_has("The bell was moved to Old Delhi in 1870.", "Old Delhi", EntityKind::Place);
+    assert_has("Many came from Upper Egypt that year.", "Upper Egypt", EntityKind::Place);
+}

@@ -141,6 +141,9 @@ const AGENCY_FIELDS: &[&str] = &[
 /// Designators that open a football club's name ("FC Vexmoor", "AFC Quarnel").
 pub const CLUB_PREFIXES: &[&str] = &["FC", "AFC", "SC", "CF"];
 
+/// Words that open the name of a place named after another ("Old Goa", "Upper Vexmoor").
+const PLACE_PREFIXES: &[&str] = &["Old", "Upper", "Lower", "Greater"];
+
 /// Capitalised head words that end a region's name ("Vexmoor County", "Quarnel Province").
 const REGION_HEADS: &[&str] = &["County", "Province", "Prefecture", "Oblast", "Governorate", "Parish", "Township"];
 
@@ -464,6 +467,15 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             };
             doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
             return;
+        }
+        // "Old Goa", "Upper Vexmoor" (a listed place after the prefix): a place of its own
+        if k == run_start && k + 1 < j && PLACE_PREFIXES.contains(&doc.slice(doc.tokens[k].span)) && lex.place_names.get(&fold(&text_of(doc, k, j))).is_none() {
+            let rest = fold(&text_of(doc, k + 1, j));
+            if lex.place_names.contains_key(&rest) || lex.country_names.contains_key(&rest) {
+                let ent = doc.unlisted_place(&text_of(doc, k, j));
+                doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
+                return;
+            }
         }
         // a country's full name ("Russian Federation", "United Arab Emirates") before anything else
         if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|(e, _)| *e == j) {
