@@ -798,3 +798,13 @@ fn place_named_after_another_place() {
     assert_has("The bell was moved to Old Delhi in 1870.", "Old Delhi", EntityKind::Place);
     assert_has("Many came from Upper Egypt that year.", "Upper Egypt", EntityKind::Place);
 }
+
+#[test]
+fn name_after_a_word_for_a_place_and_of() {
+    assert_has("The line ran near the town of Quarnby for a mile.", "Quarnby", EntityKind::Place);
+    assert_has("Aisby is in the English county of Vexmoorshire.", "Vexmoorshire", EntityKind::Place);
+    // a surname that a person bears elsewhere in the article is still the town here
+    let t = "Jane Coleman visited the prison south of the town of Coleman last year.";
+    let d = doc(t);
+    assert!(mentions(&d).iter().any(|(m, k)| m == "Coleman" && *k == EntityKind::Place), "{:?}", mentions(&d));
+}

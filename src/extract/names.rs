@@ -670,6 +670,15 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             }
         }
     }
+    // "the village of Quarnby", "the county of Vexmoorshire": what a word for a place is of
+    if n <= 3 && !titled && k == run_start && place_of_before(doc, k) && lex.country_names.get(&lower).is_none() {
+        let ent = match lex.place_names.get(&lower) {
+            Some(p) => doc.place(p[0], false),
+            None => doc.unlisted_place(&name),
+        };
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        return;
+    }
     // "a village in Quarnbyshire, England": a name no list knows after a preposition that
     // asks for a place, then a comma and the country or region it lies in
     if n <= 3 && !titled && prep && !known_first && in_region_after_comma(doc, lex, end) {
@@ -888,6 +897,13 @@ fn town_and_country(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> Option<(u
     };
     let town = towns.iter().copied().find(|&p| lex.places[p].kind == "city" && inside(p))?;
     Some((e, town, within))
+}
+
+/// Whether a lower-case word for a place and "of" come right before token `k` ("the town
+/// of", "the English county of").
+fn place_of_before(doc: &Doc, k: usize) -> bool {
+    const PLACE_NOUNS: &[&str] = &["town", "village", "city", "parish", "county", "province", "district", "municipality", "commune", "hamlet", "suburb", "region"];
+    k >= 2 && doc.tokens[k - 1].lower == "of" && !doc.tokens[k - 2].cap && PLACE_NOUNS.contains(&doc.tokens[k - 2].lower.as_str())
 }
 
 /// Whether a comma, then a country's or a region's name, follow token `end` (", England,",
