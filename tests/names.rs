@@ -808,3 +808,11 @@ fn name_after_a_word_for_a_place_and_of() {
     let d = doc(t);
     assert!(mentions(&d).iter().any(|(m, k)| m == "Coleman" && *k == EntityKind::Place), "{:?}", mentions(&d));
 }
+
+#[test]
+fn name_that_is_a_village() {
+    assert_has("Quarnby is a small village in the north of the county.", "Quarnby", EntityKind::Place);
+    // a word for a place used as a modifier says nothing
+    let d = doc("Tolvan Quarnby is a village elder and a farmer.");
+    assert!(!has(&d, "Tolvan Quarnby", EntityKind::Place), "{:?}", mentions(&d));
+}

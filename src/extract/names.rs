@@ -671,7 +671,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         }
     }
     // "the village of Quarnby", "the county of Vexmoorshire": what a word for a place is of
-    if n <= 3 && !titled && k == run_start && place_of_before(doc, k) && lex.country_names.get(&lower).is_none() {
+    if n <= 3 && !titled && k == run_start && (place_of_before(doc, k) || is_a_place_after(doc, end)) && lex.country_names.get(&lower).is_none() {
         let ent = match lex.place_names.get(&lower) {
             Some(p) => doc.place(p[0], false),
             None => doc.unlisted_place(&name),
@@ -899,11 +899,21 @@ fn town_and_country(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> Option<(u
     Some((e, town, within))
 }
 
+/// Lower-case words for a settlement or an area.
+const PLACE_NOUNS: &[&str] = &["town", "village", "city", "parish", "county", "province", "district", "municipality", "commune", "hamlet", "suburb", "region"];
+
 /// Whether a lower-case word for a place and "of" come right before token `k` ("the town
 /// of", "the English county of").
 fn place_of_before(doc: &Doc, k: usize) -> bool {
-    const PLACE_NOUNS: &[&str] = &["town", "village", "city", "parish", "county", "province", "district", "municipality", "commune", "hamlet", "suburb", "region"];
     k >= 2 && doc.tokens[k - 1].lower == "of" && !doc.tokens[k - 2].cap && PLACE_NOUNS.contains(&doc.tokens[k - 2].lower.as_str())
+}
+
+/// Whether "is a (small) village in", "was a town." follows token `end`: what the name is
+/// ("is a village elder" is not).
+fn is_a_place_after(doc: &Doc, end: usize) -> bool {
+    let at = |m: usize| doc.tokens.get(m).filter(|t| !t.cap).map_or("", |t| t.lower.as_str());
+    let closes = |m: usize| matches!(at(m), "in" | "of" | "on" | "near" | "and" | "located" | "situated" | "," | "." | "(" | ";");
+    matches!(at(end), "is" | "was") && matches!(at(end + 1), "a" | "an") && (end + 2..end + 5).any(|m| PLACE_NOUNS.contains(&at(m)) && closes(m + 1) && (end + 2..m).all(|a| !at(a).is_empty()))
 }
 
 /// Whether a comma, then a country's or a region's name, follow token `end` (", England,",
