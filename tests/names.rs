@@ -816,3 +816,14 @@ fn name_that_is_a_village() {
     let d = doc("Tolvan Quarnby is a village elder and a farmer.");
     assert!(!has(&d, "Tolvan Quarnby", EntityKind::Place), "{:?}", mentions(&d));
 }
+
+#[test]
+fn broadcaster_call_sign() {
+    let t = "In 1994 4QX was sold. Listen to 882 4QX tonight, from 9AM, in a 4WD.";
+    let d = doc(t);
+    assert!(has(&d, "4QX", EntityKind::Organization) && has(&d, "882 4QX", EntityKind::Organization), "{:?}", mentions(&d));
+    // the frequency names the same station; a year does not join it
+    let ents: Vec<usize> = d.mentions.iter().filter(|m| d.slice(m.span).ends_with("4QX")).map(|m| m.entity).collect();
+    assert!(ents.windows(2).all(|w| w[0] == w[1]), "{:?}", mentions(&d));
+    assert!(!mentions(&d).iter().any(|(m, _)| m == "1994 4QX" || m == "9AM" || m == "4WD"), "{:?}", mentions(&d));
+}

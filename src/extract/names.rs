@@ -46,6 +46,14 @@ pub fn find_names(doc: &mut Doc) {
         let mut i = a;
         while i < b {
             if !is_cap_word(doc, i) {
+                if call_sign(doc.slice(doc.tokens[i].span)) {
+                    // "882 6PR": an AM frequency before it is part of the name, not of the
+                    // station's identity
+                    let am = i > a && doc.slice(doc.tokens[i - 1].span).parse::<u32>().is_ok_and(|f| (520..=1710).contains(&f));
+                    let s = if am { i - 1 } else { i };
+                    let ent = doc.organisation(&text_of(doc, i, i + 1));
+                    doc.add_mention(span_of(doc, s, i + 1), ent, MentionKind::Name);
+                }
                 i += 1;
                 continue;
             }
@@ -342,6 +350,13 @@ fn is_acronym(s: &str) -> bool {
     let caps = (3..=6).contains(&n) && letters >= 2 && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
     let letter_digits = n >= 2 && first && chars.all(|c| c.is_ascii_digit());
     caps || letter_digits
+}
+
+/// "6PR", "3AW": a broadcaster's call sign, one digit then two or three capitals (not a
+/// time or a drive: "9AM", "4WD").
+fn call_sign(w: &str) -> bool {
+    let b = w.as_bytes();
+    (3..=4).contains(&b.len()) && b[0].is_ascii_digit() && b[1..].iter().all(u8::is_ascii_uppercase) && !["AM", "PM", "WD"].iter().any(|x| w.ends_with(x))
 }
 
 /// A speech cue (or "who", a comma-appositive) right after token `j`: evidence of a person.
