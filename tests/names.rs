@@ -797,6 +797,10 @@ fn unlisted_town_before_its_country_or_region() {
 fn place_named_after_another_place() {
     assert_has("The bell was moved to Old Delhi in 1870.", "Old Delhi", EntityKind::Place);
     assert_has("Many came from Upper Egypt that year.", "Upper Egypt", EntityKind::Place);
+    assert_has("Trade in West Africa grew after the war.", "West Africa", EntityKind::Place);
+    assert_has("The river flows into Lake Chad in the dry season.", "Lake Chad", EntityKind::Place);
+    // a listed country of that shape stays the country
+    assert_has("North Korea fired two missiles.", "North Korea", EntityKind::Country);
 }
 
 #[test]

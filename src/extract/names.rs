@@ -150,7 +150,9 @@ const AGENCY_FIELDS: &[&str] = &[
 pub const CLUB_PREFIXES: &[&str] = &["FC", "AFC", "SC", "CF"];
 
 /// Words that open the name of a place named after another ("Old Goa", "Upper Vexmoor").
-const PLACE_PREFIXES: &[&str] = &["Old", "Upper", "Lower", "Greater"];
+const PLACE_PREFIXES: &[&str] = &[
+    "Old", "Upper", "Lower", "Greater", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Lake", "Mount",
+];
 
 /// Capitalised head words that end a region's name ("Vexmoor County", "Quarnel Province").
 const REGION_HEADS: &[&str] = &["County", "Province", "Prefecture", "Oblast", "Governorate", "Parish", "Township"];
@@ -483,8 +485,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
             return;
         }
-        // "Old Goa", "Upper Vexmoor" (a listed place after the prefix): a place of its own
-        if k == run_start && k + 1 < j && PLACE_PREFIXES.contains(&doc.slice(doc.tokens[k].span)) && lex.place_names.get(&fold(&text_of(doc, k, j))).is_none() {
+        // "Old Goa", "Upper Vexmoor", "West Africa", "Lake Chad" (a listed place after the
+        // prefix, the whole unlisted): a place of its own
+        let whole = || fold(&text_of(doc, k, j));
+        if k == run_start && k + 1 < j && PLACE_PREFIXES.contains(&doc.slice(doc.tokens[k].span)) && lex.place_names.get(&whole()).is_none() && lex.country_names.get(&whole()).is_none() {
             let rest = fold(&text_of(doc, k + 1, j));
             if lex.place_names.contains_key(&rest) || lex.country_names.contains_key(&rest) {
                 let ent = doc.unlisted_place(&text_of(doc, k, j));
