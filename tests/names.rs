@@ -831,3 +831,11 @@ fn broadcaster_call_sign() {
     assert!(ents.windows(2).all(|w| w[0] == w[1]), "{:?}", mentions(&d));
     assert!(!mentions(&d).iter().any(|(m, _)| m == "1994 4QX" || m == "9AM" || m == "4WD"), "{:?}", mentions(&d));
 }
+
+#[test]
+fn brooks_ponds_caves_and_gyms_are_places() {
+    assert_has("An arch was built over Quarnby Brook in 1895.", "Quarnby Brook", EntityKind::Place);
+    assert_has("Tolvan Gym could hold around 1,100 people.", "Tolvan Gym", EntityKind::Place);
+    // a surname-like head after given names alone stays a person
+    assert_has("The cup went to Jane Brook on Sunday.", "Jane Brook", EntityKind::Person);
+}
