@@ -839,3 +839,14 @@ fn brooks_ponds_caves_and_gyms_are_places() {
     // a surname-like head after given names alone stays a person
     assert_has("The cup went to Jane Brook on Sunday.", "Jane Brook", EntityKind::Person);
 }
+
+#[test]
+fn place_repeated_after_it_was_found() {
+    let t = "Quarnby is a small village in the north. Since 1990 Quarnby has grown. Both Quarnby and Vexley are old.";
+    let d = doc(t);
+    let n = mentions(&d).iter().filter(|(m, k)| m == "Quarnby" && *k == EntityKind::Place).count();
+    assert_eq!(n, 3, "{:?}", mentions(&d));
+    // the surname of a person named in full stays the person's
+    let d = doc("Jane Coleman grew up in the town of Coleman. Later Coleman said she missed it.");
+    assert!(has(&d, "Coleman", EntityKind::Person), "{:?}", mentions(&d));
+}

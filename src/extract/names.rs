@@ -122,7 +122,9 @@ pub fn find_names(doc: &mut Doc) {
     // "with Romelu Okonkwo, Jane Roe and Tom Poe": a name-like run listed with people; or
     // spelt like a person named elsewhere in the article ("Tolvan Harrogate (born 1970)")
     for &(t, end, _) in &deferred {
-        if end > t + 1 && (listed_with_person(doc, t, end) || named_person(doc, t, end)) {
+        if let Some(e) = named_place(doc, t, end).filter(|_| end > t + 1 && doc.mention_at_token(t).is_none()) {
+            doc.add_mention(span_of(doc, t, end), e, MentionKind::Name);
+        } else if end > t + 1 && (listed_with_person(doc, t, end) || named_person(doc, t, end)) {
             let ent = doc.person(&text_of(doc, t, end), doc.tokens[t].span.start);
             doc.add_mention(span_of(doc, t, end), ent, MentionKind::Name);
         }
@@ -1008,6 +1010,12 @@ fn surname_like_place(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
         && lex.country_any(&t.lower).is_none()
 }
 
+/// The place found in the article under the name the run `t..end` spells.
+fn named_place(doc: &Doc, t: usize, end: usize) -> Option<usize> {
+    let name = doc.slice(span_of(doc, t, end));
+    doc.entities.iter().position(|e| e.kind == EntityKind::Place && e.name == name)
+}
+
 /// Whether the run `t..end` spells the name of a person found in the article.
 fn named_person(doc: &Doc, t: usize, end: usize) -> bool {
     let name = doc.slice(span_of(doc, t, end));
@@ -1249,6 +1257,11 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
     }
     let sk = crate::resolve::keys::skeleton(&word);
     let known = doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.surname == sk && e.name.contains(' '));
+    // "Quarnby is a village … Quarnby lies on the coast": the place of that name
+    if let Some(e) = named_place(doc, t, t + 1).filter(|_| !known) {
+        doc.add_mention(span, e, MentionKind::Name);
+        return;
+    }
     let by_cue = cue_follows(doc, t + 1) && !lex.stopwords.contains(&doc.tokens[t].lower);
     let by_title = t > 0 && lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|ti| ti.class != crate::lexicon::TitleClass::Generic);
     // "…,” said O'Neill": the speaker named right after the cue
