@@ -850,3 +850,12 @@ fn place_repeated_after_it_was_found() {
     let d = doc("Jane Coleman grew up in the town of Coleman. Later Coleman said she missed it.");
     assert!(has(&d, "Coleman", EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn number_of_a_unit_belongs_to_its_name() {
+    assert_has("The 3rd Quarnby Regiment left at dawn.", "3rd Quarnby Regiment", EntityKind::Organization);
+    assert_has("It was redesignated 65 Vexmoor Wing in 1943.", "65 Vexmoor Wing", EntityKind::Organization);
+    // a plain number before another organisation, or a date, stays out
+    let d = doc("Please send the January 31st Quillmart Group figures.");
+    assert!(!mentions(&d).iter().any(|(m, _)| m.starts_with("31st")), "{:?}", mentions(&d));
+}

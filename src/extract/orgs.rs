@@ -523,15 +523,39 @@ fn short_form<'a>(lex: &Lexicon, name: &'a str) -> Option<&'a str> {
     (!plain && !lex.place_names.contains_key(&lower) && lex.country_any(&lower).is_none()).then_some(head)
 }
 
+/// Last words of military units, which a number before them names ("4 Air Defense Wing").
+const UNITS: &[&str] = &["Division", "Wing", "Brigade", "Regiment", "Battalion", "Squadron", "Corps", "Fleet", "Army", "Group", "Infantry", "Cavalry", "Artillery"];
+
+/// "65th", "93d", "2nd": an ordinal in figures.
+fn ordinal(w: &str) -> bool {
+    let digits = w.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th" | "d")
+}
+
 /// Widens organisation names over the full stop of an abbreviated designator ("Quillmart
-/// Inc."), which the tokenizer splits off. The entity's name stays as it was. (A capitalised
-/// "The" inside a sentence is left out: the evaluation sets disagree on it.)
+/// Inc."), which the tokenizer splits off, and over the number of a unit ("the 65th
+/// Vexmoor Regiment", "4 Air Defense Wing"; a plain number only before a unit's word). The
+/// entity's name stays as it was. (A capitalised "The" inside a sentence is left out: the
+/// evaluation sets disagree on it.)
 pub fn widen_names(doc: &mut Doc) {
     for i in 0..doc.mentions.len() {
         let (span, entity) = (doc.mentions[i].span, doc.mentions[i].entity);
         if doc.entities[entity].kind != EntityKind::Organization {
             continue;
         }
+        let first = doc.tokens.partition_point(|t| t.span.start < span.start);
+        if first > 0 && (i == 0 || doc.mentions[i - 1].span.end <= doc.tokens[first - 1].span.start) {
+            let before = doc.slice(doc.tokens[first - 1].span);
+            let unit = doc.slice(span).rsplit(' ').next().is_some_and(|w| UNITS.contains(&w));
+            let number = (1..=3).contains(&before.len()) && before.chars().all(|c| c.is_ascii_digit());
+            // (not a date: "January 31st")
+            const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+            let date = first > 1 && MONTHS.contains(&doc.tokens[first - 2].lower.as_str());
+            if !date && (ordinal(before) || unit && number) {
+                doc.mentions[i].span.start = doc.tokens[first - 1].span.start;
+            }
+        }
+        let span = doc.mentions[i].span;
         let last = doc.tokens.partition_point(|t| t.span.start < span.end).saturating_sub(1);
         let abbreviated = matches!(doc.tokens[last].lower.as_str(), "inc" | "corp" | "ltd" | "co" | "bros");
         if abbreviated && doc.tokens.get(last + 1).is_some_and(|t| t.lower == "." && !t.space_before) {
