@@ -859,3 +859,12 @@ fn number_of_a_unit_belongs_to_its_name() {
     let d = doc("Please send the January 31st Quillmart Group figures.");
     assert!(!mentions(&d).iter().any(|(m, _)| m.starts_with("31st")), "{:?}", mentions(&d));
 }
+
+#[test]
+fn lone_surname_after_a_name_found_by_repetition() {
+    // the person is only found from the list with another person; the lone surname is
+    // looked at again once the person is known
+    let t = "Six minutes later, Quarnby scored again. The goals came from Jane Roe and Tolvan Quarnby.";
+    let d = doc(t);
+    assert!(has(&d, "Quarnby", EntityKind::Person), "{:?}", mentions(&d));
+}

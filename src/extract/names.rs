@@ -129,6 +129,12 @@ pub fn find_names(doc: &mut Doc) {
             doc.add_mention(span_of(doc, t, end), ent, MentionKind::Name);
         }
     }
+    // lone words again, now that those people are known ("Lukaku" after "Romelu Lukaku")
+    for &(t, end, sentence_start) in &deferred {
+        if end == t + 1 {
+            single_word(doc, lex, t, sentence_start);
+        }
+    }
 }
 
 /// Organisation words that, alone and capitalised, only refer back to a name given before
