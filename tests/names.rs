@@ -868,3 +868,12 @@ fn lone_surname_after_a_name_found_by_repetition() {
     let d = doc(t);
     assert!(has(&d, "Quarnby", EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn plural_common_noun_as_a_team_in_a_sentence_about_games() {
+    assert_has("He played defensive end for the Otters in 1971.", "Otters", EntityKind::Organization);
+    assert_has("He pitched one inning, but the Hornets lost 10-7.", "Hornets", EntityKind::Organization);
+    // not outside games or music, not a people, not the start of a longer name
+    let d = doc("The pamphlet describes the Protocols as a fraud. The Communists met in the Highlands.");
+    assert!(!mentions(&d).iter().any(|(_, k)| *k == EntityKind::Organization), "{:?}", mentions(&d));
+}

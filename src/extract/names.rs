@@ -1052,7 +1052,7 @@ fn listed_with_person(doc: &Doc, t: usize, end: usize) -> bool {
 }
 
 /// Plural words that end place names, not team names ("Virgin Islands", "Colorado Springs").
-const PLACE_PLURALS: &[&str] = &[
+pub const PLACE_PLURALS: &[&str] = &[
     "islands", "isles", "mountains", "hills", "heights", "falls", "springs", "lakes", "woods", "fields", "gardens", "rapids",
     "plains", "keys", "downs", "sands", "flats", "highlands", "lowlands", "territories", "states", "estates", "towers",
     "alps", "rockies", "andes", "emirates", "provinces", "marshes", "meadows", "banks", "rocks", "cliffs", "docks", "shores",

@@ -84,7 +84,7 @@ pub fn find_organisations(doc: &mut Doc) {
     for _ in 0..2 {
         let mut found = false;
         for &(a, b) in &runs {
-            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || given_name_by_kind(doc, lex, a, b) {
+            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) {
                 found |= claim(doc, a, b, None, &mut orphans).is_some();
             }
         }
@@ -204,6 +204,40 @@ fn given_name_by_kind(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     let only_given = lex.first_names.get(w).is_some_and(|g| *g != 'u') && !lex.is_common_word(w) && !lex.place_names.contains_key(w) && lex.country_any(w).is_none();
     let k = if lower_at(doc, a - 1) == "," { a - 1 } else { a };
     only_given && KINDS.contains(&lower_at(doc, k - 1)) && matches!(lower_at(doc, k - 2), "the" | "a" | "his" | "her" | "their" | "its")
+}
+
+/// Words of games and music in a sentence that make "the Falcons" a team or a band.
+const PLAYING: &[&str] = &[
+    "season", "game", "games", "match", "play", "played", "plays", "playing", "team", "league", "traded", "drafted", "signed",
+    "won", "lost", "beat", "defeated", "compete", "competes", "scored", "coach", "coached", "starts", "band", "tour", "album",
+];
+
+/// "for the Falcons", "the Pirates lost 10-7": a common noun in the plural, capitalised inside
+/// a sentence about games or music after a lower-case "the", names a team or a band, unless
+/// it is a people ("the Communists"), a plural place ("the Highlands", "in the Gables") or the
+/// start of a longer name ("the Daughters of …", "the Ratepayers' Association").
+fn team_by_plural(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    if b != a + 1 || a == 0 || lower_at(doc, a - 1) != "the" || a >= 2 && matches!(lower_at(doc, a - 2), "in" | "at" | "near" | "across" | "throughout") {
+        return false;
+    }
+    if doc.tokens.get(b).is_some_and(|t| t.cap || matches!(t.lower.as_str(), "of" | "'" | "’" | "'s" | "’s")) {
+        return false;
+    }
+    let word = doc.slice(doc.tokens[a].span);
+    let w = doc.tokens[a].lower.as_str();
+    let plural = word.len() >= 5 && w.ends_with('s') && !w.ends_with("ss") && word.chars().skip(1).all(|c| c.is_ascii_lowercase());
+    if !plural || crate::extract::names::PLACE_PLURALS.contains(&w) || lex.country_any(w).is_some() || lex.place_names.contains_key(w) {
+        return false;
+    }
+    let people = ["ans", "ists", "ese", "ites"].iter().any(|x| w.ends_with(x));
+    let common = |s: &str| lex.is_common_word(s) && !lex.surnames.get(s).is_some_and(|&r| r <= 5000) && !lex.first_names.contains_key(s);
+    if people || !(common(&w[..w.len() - 1]) || w.strip_suffix("es").is_some_and(common)) {
+        return false;
+    }
+    // (the sentence, at most 25 words either side, speaks of games or music)
+    let Some(si) = doc.sentence_at(doc.tokens[a].span.start) else { return false };
+    let (sa, sb) = doc.sentences[si].tokens;
+    (sa.max(a.saturating_sub(25))..sb.min(b + 25)).any(|t| PLAYING.contains(&doc.tokens[t].lower.as_str()))
 }
 
 /// ", a Vexmoor-based retailer," / ", the carmaker," after a name: an appositive whose head is
