@@ -225,6 +225,47 @@ fn a_lone_initial_is_no_person() {
 }
 
 #[test]
+fn the_plural_of_a_common_noun_is_a_group_not_a_person() {
+    assert_not_person("Jane Roe said Democrats wanted an extension of the subsidies.", "Democrats");
+    assert_not_person("Jane Roe accused Conservatives of stalling.", "Conservatives");
+    // a surname that looks like a plural stays a name
+    assert_has("Jane Roe met Maxine Waters. Waters said she was happy.", "Waters", EntityKind::Person);
+}
+
+#[test]
+fn a_state_body_named_by_adjective_and_portfolio_is_an_organisation() {
+    assert_has("The Chinese commerce ministry said the offer was unacceptable.", "Chinese commerce ministry", EntityKind::Organization);
+    assert_has("The Russian emergency situations ministry said two people died.", "Russian emergency situations ministry", EntityKind::Organization);
+    assert_has("The Russian foreign ministry said the talks failed.", "Russian foreign ministry", EntityKind::Organization);
+    // an adjective before other plain words makes no body
+    let d = doc("Chinese state companies cut prices at the ministry's request.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Organization), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_world_region_after_a_title_is_no_person() {
+    let t = "Alicia Roe, chief Asia-Pacific economist at Harbor Bank, said growth would slow.";
+    assert_not_person(t, "Asia-Pacific");
+    assert_has(t, "Asia-Pacific", EntityKind::Place);
+    assert_has("Tankers in the Strait of Hormuz were delayed, the agency said.", "Strait of Hormuz", EntityKind::Place);
+}
+
+#[test]
+fn a_country_named_in_passing_does_not_move_a_city_to_a_small_namesake() {
+    let country_of = |d: &Doc, name: &str| d.entities.iter().find(|e| e.kind == EntityKind::Place && e.name == name).and_then(|e| e.country.clone());
+    let d = doc("Diplomats from the United States met their counterparts in Paris and later flew to Geneva.");
+    assert_eq!(country_of(&d, "Paris").as_deref(), Some("FR"));
+    assert_eq!(country_of(&d, "Geneva").as_deref(), Some("CH"));
+    let d = doc("British officials flew to Washington on Monday.");
+    assert_eq!(country_of(&d, "Washington").as_deref(), Some("US"));
+    // a named region picks its own town, and a named country a town of comparable size
+    let d = doc("Police in Illinois said a man from Geneva was arrested.");
+    assert_eq!(country_of(&d, "Geneva").as_deref(), Some("US"));
+    let d = doc("Alabama officials said a storm hit Birmingham overnight.");
+    assert_eq!(country_of(&d, "Birmingham").as_deref(), Some("US"));
+}
+
+#[test]
 fn a_misspelt_place_of_a_named_country_resolves_with_a_confidence() {
     let d = doc("Ukraine said Russian drones hit Kyiv overnight. Later, shelling was reported in Zaporizhzia.");
     let m = d.mentions.iter().find(|m| d.slice(m.span) == "Zaporizhzia").expect("a mention of the misspelt city");

@@ -23,8 +23,17 @@ const NOMINAL: &[&str] = &["demand", "demanded", "demands", "demanding", "sought
 const MODALS: &[&[&str]] = &[&["must"], &["should"], &["needs", "to"], &["need", "to"], &["needed", "to"], &["has", "to"], &["have", "to"], &["had", "to"], &["is", "required"], &["are", "required"], &["ought", "to"]];
 const REFUSAL_VERBS: &[&str] = &["accept", "entertain", "tolerate", "allow", "agree", "permit", "recognise", "recognize", "negotiate", "surrender", "give"];
 const STOP: &[&str] = &[".", ";", "as", "while", "but", "which", "saying", "after", "before", "because", "amid", "when", "where", "although", "though", "—", "–"];
+/// Words that open a phrase before a sentence's subject ("After talks with Merz, …").
+const OPENERS: &[&str] = &["after", "before", "at", "in", "on", "during", "following", "despite", "with", "from", "for", "amid", "when", "while", "asked", "later", "earlier"];
 /// Adverbials between a demand verb and its complement ("demanded Friday that").
 const ADVERBIALS: &[&str] = &["today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "again", "repeatedly", "publicly", "also", "once", "bluntly", "firmly", "strongly", "hard", "last", "this", "week", "month", "night"];
+
+/// The forms of `APPEAL` and `DEMAND`, with whether each is an appeal: looked up at every
+/// token, so a hash set rather than a scan of both lists.
+fn demand_verbs() -> &'static rustc_hash::FxHashMap<&'static str, bool> {
+    static VERBS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, bool>> = std::sync::OnceLock::new();
+    VERBS.get_or_init(|| DEMAND.iter().map(|&w| (w, false)).chain(APPEAL.iter().map(|&w| (w, true))).collect())
+}
 
 fn span(doc: &Doc, a: usize, b: usize) -> Span {
     Span::new(doc.tokens[a].span.start, doc.tokens[b.max(a + 1) - 1].span.end)
@@ -41,6 +50,14 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
         }
         // ", and …", ", who …", ", indicating that …": a new clause
         if l == "," && doc.tokens.get(k + 1).is_some_and(|t| STOP.contains(&t.lower.as_str()) || matches!(t.lower.as_str(), "and" | "according" | "who") || t.lower.ends_with("ing")) {
+            break;
+        }
+        // "…, trade commissioner Jane Roe said": the attribution after the content
+        if l == "," && k > a && (k + 1..b.min(k + 7)).any(|x| Lexicon::get().cues.get(&doc.tokens[x].lower).is_some_and(|c| c.lemma == "say")) {
+            break;
+        }
+        // "… and demanded …", "… and said …": the subject's next verb
+        if l == "and" && k > a && doc.tokens.get(k + 1).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower)) {
             break;
         }
         k += 1;
@@ -106,12 +123,18 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
             return Some((p, np.start));
         }
     }
-    // "Zelensky said … and urged the US to …": a coordinated verb shares the clause's subject
+    // "Zelensky said … and urged the US to …": a coordinated verb shares the clause's subject,
+    // which opens the sentence or follows an opening phrase ("Speaking in Paris, Macron said …")
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "and" | "but" | "then") {
-        if let Some(np) = (a..c.min(a + 4)).find_map(|k| np_at(doc, ctx, k, c)) {
-            if let Some(p) = actor_party(doc, &np) {
-                return Some((p, np.start));
-            }
+        let first = doc.tokens[a].lower.as_str();
+        let opener = first.ends_with("ing") || OPENERS.contains(&first);
+        let start = if opener { (a..c).find(|&k| doc.tokens[k].lower == ",").map_or(a, |k| k + 1) } else { a };
+        // the first person among the first words, else the first actor ("Its director, Jane
+        // Roe, said … and urged", "Russia's envoy to the UN, Jane Roe, said … and demanded")
+        let actors: Vec<(Party, usize)> = (start..c.min(start + 10)).filter_map(|k| np_at(doc, ctx, k, c).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start)))).collect();
+        let person = |p: &Party| matches!(p, Party::Entity(e) if doc.entities[*e].kind == EntityKind::Person);
+        if let Some(&found) = actors.iter().find(|(p, _)| person(p)).or(actors.first()) {
+            return Some(found);
         }
     }
     // "I have requested …" inside a quote: the quote's speaker
@@ -152,8 +175,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         let (a, b) = s.tokens;
         for c in a..b {
             let l = doc.tokens[c].lower.as_str();
-            let appeal = APPEAL.contains(&l);
-            if appeal || DEMAND.contains(&l) {
+            if let Some(&appeal) = demand_verbs().get(l) {
                 verb_demand(doc, ctx, c, a, b, appeal, &mut out);
             }
             if matches!(l, "warned" | "warns" | "warn" | "warning" | "threatened" | "threatens" | "threaten") {
@@ -264,7 +286,9 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     }
     // "to" right after the addressee ("urged Putin to"); after "called for" the object may run on
     let reach = if is_call { 14 } else { 1 };
-    let to = (obj_end..b.min(obj_end + reach)).find(|&j| doc.tokens[j].lower == "to" && ctx.tok_mention[j].is_none());
+    // (an infinitive's "to", not a preposition: "called for a return to the ceasefire")
+    let preposition = |j: usize| doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "these" | "those") || t.kind == TokenKind::Number);
+    let to = (obj_end..b.min(obj_end + reach)).find(|&j| doc.tokens[j].lower == "to" && ctx.tok_mention[j].is_none() && !(is_call && preposition(j)));
     let to = to.filter(|&j| !(k..j).any(|x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | "is" | "was" | "are" | "were")));
     // "insisted on a full investigation": what follows "on" is demanded
     if l.starts_with("insist") && doc.tokens.get(k).is_some_and(|t| t.lower == "on") {
@@ -378,7 +402,9 @@ fn threat(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Dema
         None
     };
     let Some((by, start)) = demander(doc, ctx, c, a) else { return };
-    let of = np_at(doc, ctx, c + 1, b).and_then(|np| actor_party(doc, &np));
+    // the one threatened ("threatened Belarus with …"), else the subject of the condition
+    // ("… unless Belarus stopped …")
+    let of = np_at(doc, ctx, c + 1, b).and_then(|np| actor_party(doc, &np)).or_else(|| np_at(doc, ctx, unless + 1, b).and_then(|np| actor_party(doc, &np)));
     let mut wa = unless + 1;
     // skip the repeated subject ("unless it accepted")
     if let Some(np) = np_at(doc, ctx, wa, b) {
@@ -463,6 +489,32 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 push(out, if negated { DemandKind::Refusal } else { DemandKind::Demand }, by, of, span(doc, what_a, end), span(doc, ev_a, end), cue);
             }
             k += n;
+            continue;
+        }
+        // "the EU will impose tariffs unless Beijing cuts its exports": a threat whose
+        // condition is what the addressee must do
+        if l == "unless" {
+            let clause_a = clause_start(k, &[]);
+            // the one who threatens is the subject of "will": an actor, or the speaker as
+            // "we"/"I" ("the talks will fail unless …" is a forecast, not a threat)
+            let will = (clause_a..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll"));
+            let threatener = will.and_then(|w| {
+                if w > a && matches!(doc.tokens[w - 1].lower.as_str(), "we" | "i") {
+                    return Some(by);
+                }
+                subject_before_in(doc, ctx, w, clause_a, true).and_then(|s| actor_party(doc, &s))
+            });
+            if let (Some(threatener), Some(w)) = (threatener, will) {
+                let subj = np_at(doc, ctx, k + 1, b);
+                let of = subj.as_ref().and_then(|np| actor_party(doc, np));
+                let va = subj.map_or(k + 1, |np| np.end);
+                let end = vp_end(doc, va, b, false);
+                let ev_a = subject_before_in(doc, ctx, w, clause_a, true).map_or(clause_a, |s| s.start.min(w));
+                if end > va + 1 && of != Some(threatener) {
+                    push(out, DemandKind::Threat, threatener, of, span(doc, va, end), span(doc, ev_a, end), "unless".to_string());
+                }
+            }
+            k += 1;
             continue;
         }
         // "will not accept", "would not entertain"

@@ -5,22 +5,23 @@
 
 use crate::lexicon::{fold, Lexicon};
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
-use crate::resolve::keys::{levenshtein, strip_diacritics};
+use crate::resolve::keys::{levenshtein_within, strip_diacritics};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// Gazetteer places by ISO country code, with their folded names (no diacritics) and
-/// lengths, built once: the search below runs per candidate word and must stay cheap.
+/// Gazetteer places by ISO country code, with their folded names (no diacritics) as
+/// letters, built once: the search below runs per candidate word and must stay cheap.
 /// Keyed by country code and first letter (a misspelling keeps its first letter).
-fn by_country() -> &'static HashMap<(String, char), Vec<(usize, String, usize)>> {
-    static INDEX: OnceLock<HashMap<(String, char), Vec<(usize, String, usize)>>> = OnceLock::new();
+fn by_country() -> &'static HashMap<(String, char), Vec<(usize, Vec<char>)>> {
+    static INDEX: OnceLock<HashMap<(String, char), Vec<(usize, Vec<char>)>>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut m: HashMap<(String, char), Vec<(usize, String, usize)>> = HashMap::new();
+        let mut m: HashMap<(String, char), Vec<(usize, Vec<char>)>> = HashMap::new();
         for (i, p) in Lexicon::get().places.iter().enumerate() {
-            let name = strip_diacritics(&fold(&p.name));
-            let n = name.chars().count();
-            if let Some(first) = name.chars().next() {
-                m.entry((p.country.clone(), first)).or_default().push((i, name, n));
+            let folded = strip_diacritics(&fold(&p.name));
+            let mut name = Vec::with_capacity(folded.len());
+            name.extend(folded.chars());
+            if let Some(&first) = name.first() {
+                m.entry((p.country.clone(), first)).or_default().push((i, name));
             }
         }
         m
@@ -65,13 +66,15 @@ pub fn find_garbled_places(doc: &mut Doc) {
 /// to be a misspelling: the same first letter, at most one edit in 5–7 letters, two from 8.
 fn nearest_place(surface: &str, countries: &[String]) -> Option<(usize, f32)> {
     let lex = Lexicon::get();
-    let s = strip_diacritics(&fold(surface));
-    let n = s.chars().count();
-    if n < 5 || lex.place_names.contains_key(&fold(surface)) {
+    let s: Vec<char> = strip_diacritics(&fold(surface)).chars().collect();
+    let n = s.len();
+    // a word some lexicon knows is that word, not a misspelt place ("Americans" is no "Americus")
+    let lower = fold(surface);
+    if n < 5 || lex.place_names.contains_key(&lower) || lex.country_any(&lower).is_some() || lex.first_names.contains_key(&lower) || lex.is_common_word(&lower) {
         return None;
     }
     let max = if n >= 8 { 2 } else { 1 };
-    let first = s.chars().next()?;
+    let first = *s.first()?;
     let mut best: Option<(usize, usize, u64)> = None; // (distance, place, population)
     let mut seen = Vec::new();
     for c in countries {
@@ -79,15 +82,9 @@ fn nearest_place(surface: &str, countries: &[String]) -> Option<(usize, f32)> {
             continue;
         }
         seen.push(c.clone());
-        for (i, name, len) in by_country().get(&(c.clone(), first)).into_iter().flatten() {
-            if len.abs_diff(n) > max {
-                continue;
-            }
+        for (i, name) in by_country().get(&(c.clone(), first)).into_iter().flatten() {
+            let Some(d) = levenshtein_within(&s, name, max).filter(|&d| d > 0) else { continue };
             let (i, p) = (*i, &lex.places[*i]);
-            let d = levenshtein(&s, name);
-            if d == 0 || d > max {
-                continue;
-            }
             if best.is_none_or(|(bd, _, bp)| d < bd || d == bd && p.population > bp) {
                 best = Some((d, i, p.population));
             }
@@ -110,5 +107,6 @@ mod tests {
         assert!(nearest_place("Zaporizhzia", &["FR".to_string()]).is_none(), "only places of the article's countries");
         assert!(nearest_place("Blorkistan", &ua).is_none());
         assert!(nearest_place("Kyiv", &ua).is_none(), "short words never match loosely");
+        assert!(nearest_place("Americans", &["US".to_string()]).is_none(), "a demonym is no misspelt Americus");
     }
 }

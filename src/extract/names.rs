@@ -2,7 +2,7 @@
 //! capitalised runs split by lexicons (countries, adjectives, titles, organisation words,
 //! gazetteer, first names) and by context (a title before, a speech cue after).
 
-use crate::lexicon::{fold, Lexicon};
+use crate::lexicon::{fold, Lexicon, PhraseTable};
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 
 /// Lower-case words that may join capitalised words inside one name.
@@ -289,14 +289,15 @@ pub fn is_cap_word(doc: &Doc, t: usize) -> bool {
 }
 
 /// Longest match of a phrase table at token `i` (up to `end`), returning the end token.
-pub(crate) fn longest<'a, T>(doc: &Doc, i: usize, end: usize, table: &'a rustc_hash::FxHashMap<String, T>) -> Option<(usize, &'a T)> {
+pub(crate) fn longest<'a, T>(doc: &Doc, i: usize, end: usize, table: &'a PhraseTable<T>) -> Option<(usize, &'a T)> {
+    let end = end.min(i + table.max_tokens_from(doc.tokens.get(i)?.lower.as_str())?.min(6));
     let mut best = None;
     let mut phrase = String::with_capacity(64);
     // tables spell a possessive as a word of its own ("valentine 's day") or, where they were
     // folded from names, joined to the word before ("people's republic of china"): the
     // joined spelling is tried too once a possessive has been seen
     let mut joined: Option<String> = None;
-    for k in i..end.min(i + 6) {
+    for k in i..end {
         let possessive = k > i && matches!(doc.tokens[k].lower.as_str(), "'s" | "\u{2019}s");
         if possessive && joined.is_none() {
             joined = Some(phrase.clone());
@@ -378,7 +379,7 @@ fn cue_follows(doc: &Doc, j: usize) -> bool {
     }
     // (cues that organisations and things do as often as people, or that are nouns after a
     // name: "Chrome continues to surge", "the Paper Mate brand", "the journal discussed")
-    const WEAK: &[&str] = &["continue", "brand", "discuss", "detail", "reference", "compare", "assume", "tout"];
+    const WEAK: &[&str] = &["continue", "brand", "discuss", "detail", "reference", "compare", "assume", "tout", "unveil", "portray", "invoke", "link", "promote", "offer", "rate", "forecast", "charge", "challenge", "favor", "credit", "inform", "vote", "back", "decide", "rule", "label", "publish", "demand"];
     doc.tokens.get(k).is_some_and(|t| lex.cues.get(&t.lower).is_some_and(|c| !WEAK.contains(&c.lemma)))
 }
 
@@ -425,10 +426,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     let run_start = k;
     // a lower-case title right before the run: "spokesman Dmitry Peskov", "governor Jane Roe"
     // (or a noun for a person: "saxophonist Jane Roe", "his wife Ann")
+    // (not before a continent or world region: "chief Asia-Pacific economist" covers it)
+    let world_region = || longest(doc, k, j, &lex.place_names).is_some_and(|(e, p)| e == j && p.iter().all(|&x| matches!(lex.places[x].kind, "continent" | "world region")));
     let mut titled = k > 0
         && !doc.tokens[k - 1].cap
         && (lex.titles.get(&doc.tokens[k - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic)
-            || lex.person_nouns.contains(&doc.tokens[k - 1].lower));
+            || lex.person_nouns.contains(&doc.tokens[k - 1].lower))
+        && !world_region();
     // "Raymond Chan of People Power", "Ann Chiang of the FTU": a person's name, then "of" and
     // what the person belongs to, which is parsed as a run of its own
     // ("Senator Jane Roe of Ohio", "Representative Jane Roe of New York": a title may come first;
@@ -684,11 +688,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // a gazetteer place, unless a title or first name makes it a person
     if !titled && (!known_first || place_head || listed_place) && !speaks && !known_surname {
         if let Some(places) = lex.place_names.get(&lower) {
-            // among places of one name, prefer one in a country the article names
-            let named = |p: usize| doc.entities.iter().any(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(lex.places[p].country.as_str()));
-            let p = places.iter().copied().find(|&p| named(p) && (lex.places[p].kind == "region") == region_word)
-                .or_else(|| places.iter().copied().find(|&p| named(p)))
-                .unwrap_or(places[0]);
+            let p = choose_place(doc, lex, places, region_word);
             if accept_place(doc, lex, p, k, region_word || after == "city") {
                 let ent = doc.place(p, region_word);
                 let span_end = if region_word { end + 1 } else { end };
@@ -776,7 +776,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     }
     // "Readers wrote in": a sentence-initial common word is a person only with more evidence
     // (looked for once all full names are known)
-    if n == 1 && speaks && !(sentence_start && k == i && ordinary_word(lex, &lower)) {
+    if n == 1 && speaks && !(sentence_start && k == i && ordinary_word(lex, &lower)) && !group_noun(lex, &lower) {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
@@ -1195,6 +1195,29 @@ fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
 
 /// A gazetteer hit is a place when it is well known (large, a capital, a region), when a
 /// preposition or region word says so, or when its country is named in the article.
+/// Among gazetteer places of one name (most populous first), the one meant: one in a
+/// country the article names, unless that one is a small town and the most populous a city
+/// ("Paris" in an article that names the United States is still the French capital; a
+/// country named in passing is weak evidence), or one in a region the article names
+/// ("Springfield" beside "Illinois").
+fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_word: bool) -> usize {
+    let top = lex.places[places[0]].population;
+    let country_named = |c: &str| doc.entities.iter().any(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(c));
+    let region_named = |p: &crate::lexicon::Place| region_named(doc, p);
+    let in_named_country = |p: &crate::lexicon::Place| country_named(&p.country) && (p.population.saturating_mul(5) >= top || p.kind == "region" && region_word);
+    // the first that passes a test, of the kind asked for ("the X region") if there is one
+    let first = |test: &dyn Fn(&crate::lexicon::Place) -> bool| {
+        let found = |same_kind: bool| places.iter().copied().find(|&i| test(&lex.places[i]) && (!same_kind || (lex.places[i].kind == "region") == region_word));
+        found(true).or_else(|| found(false))
+    };
+    first(&region_named).or_else(|| first(&in_named_country)).unwrap_or(places[0])
+}
+
+/// Whether the article names the region (state, province) a gazetteer place lies in.
+fn region_named(doc: &Doc, p: &crate::lexicon::Place) -> bool {
+    !p.region.is_empty() && doc.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == p.region && e.country.as_deref() == Some(p.country.as_str()))
+}
+
 fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool) -> bool {
     let place = &lex.places[p];
     if region_word || place.country.is_empty() {
@@ -1216,7 +1239,9 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
         let well_known = matches!(place.country.as_str(), "US" | "CA" | "AU") || matches!(place.name.as_str(), "England" | "Scotland" | "Wales" | "Northern Ireland");
         return country_named || (prep || well_known) && !person_name;
     }
-    big || capital || (prep && place.population >= 20_000) || country_named
+    // a named region is evidence for its towns, though not enough to make a given name one
+    let given_name = || lex.first_names.contains_key(&crate::lexicon::fold(&place.name));
+    big || capital || (prep && place.population >= 20_000) || country_named || region_named(doc, place) && !given_name()
 }
 
 /// "German government", "Russian foreign ministry": a state body named by adjective.
@@ -1226,16 +1251,21 @@ fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
         if !doc.tokens[k].cap {
             continue;
         }
-        for body in STATE_BODIES {
-            let end = k + 1 + body.len();
-            if end <= b && (0..body.len()).all(|m| doc.tokens[k + 1 + m].lower == body[m]) && !doc.tokens[k + 1].cap {
-                let name = text_of(doc, k, end);
-                let ent = doc.organisation(&name);
-                doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
-                break;
-            }
+        let listed = STATE_BODIES.iter().map(|body| k + 1 + body.len()).zip(STATE_BODIES).find(|&(end, body)| end <= b && (0..body.len()).all(|m| doc.tokens[k + 1 + m].lower == body[m]) && !doc.tokens[k + 1].cap);
+        if let Some(end) = listed.map(|(end, _)| end).or_else(|| portfolio_ministry(doc, lex, k + 1, b)) {
+            let name = text_of(doc, k, end);
+            let ent = doc.organisation(&name);
+            doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         }
     }
+}
+
+/// "commerce ministry", "interior ministry", "state department" written in lower case after a
+/// country's adjective ("the Chinese commerce ministry"): one or two plain words, then
+/// "ministry" or "department". Returns the end of the phrase.
+fn portfolio_ministry(doc: &Doc, lex: &Lexicon, k: usize, b: usize) -> Option<usize> {
+    let plain = |m: usize| doc.tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lower.len() > 2 && !lex.stopwords.contains(&t.lower));
+    (k + 1..(k + 3).min(b)).find(|&h| matches!(doc.tokens[h].lower.as_str(), "ministry" | "department") && (k..h).all(plain)).map(|h| h + 1)
 }
 
 /// A lone capitalised word: a known person's surname, a person by context, or nothing.
@@ -1275,6 +1305,9 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
     // a lone first name inside a sentence ("said Angelo") names a person
     let ordinary = sentence_start && ordinary_word(lex, lw);
     let first_name = !ordinary && lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u') && !lex.place_names.contains_key(&doc.tokens[t].lower);
+    if group_noun(lex, lw) && !known {
+        return;
+    }
     if known || (by_cue && !sentence_start) || (by_cue && !lex.first_names.contains_key(lw) && !ordinary) || by_title || first_name || after_cue {
         if lex.title_modifiers.contains(&doc.tokens[t].lower) || lex.titles.contains_key(&doc.tokens[t].lower) {
             return;
@@ -1282,6 +1315,12 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         let ent = doc.person(&word, span.start);
         doc.add_mention(span, ent, MentionKind::Name);
     }
+}
+
+/// "Democrats wanted …", "Republicans said …": the plural of a common noun names a group
+/// wherever it stands, unless it is also a surname ("Woods said").
+fn group_noun(lex: &Lexicon, lw: &str) -> bool {
+    lw.strip_suffix('s').is_some_and(|stem| stem.len() >= 3 && !stem.ends_with('s') && lex.common_words.contains(stem)) && !lex.surnames.contains_key(lw)
 }
 
 /// A common lower-case word or the plural of a noun for people ("readers", "lawmakers",
@@ -1366,6 +1405,15 @@ fn owner_organisation(doc: &mut Doc, lex: &Lexicon, k: usize, h: usize) {
     }
     let mut k = k;
     while k < h && lex.stopwords.contains(&doc.tokens[k].lower) {
+        k += 1;
+    }
+    // "Chinese Commerce Minister": a country's adjective, then the office's portfolio
+    if let Some(&c) = lex.country_adjectives.get(&doc.tokens[k].lower).filter(|_| h > k + 1) {
+        let ent = doc.country(c);
+        doc.add_mention(span_of(doc, k, k + 1), ent, MentionKind::Name);
+        if h == k + 2 {
+            return;
+        }
         k += 1;
     }
     if h == k + 1 && company_office(doc, lex, k, h) {

@@ -531,14 +531,19 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 .rev()
                 // (a capitalised cue word is part of a name: "United States"; a participle
                 // opening the appositive is part of it: ", speaking to reporters,")
-                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !(doc.tokens[j].lower.ends_with("ing") && j > lo && doc.tokens[j - 1].lower == ",")) && !matches!(doc.tokens[j].lower.as_str(), ";" | ":") && doc.tokens[j].kind != TokenKind::Quote)
+                // (a cue word after a determiner is a noun: "one of the states in the pact")
+                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !(doc.tokens[j].lower.ends_with("ing") && j > lo && doc.tokens[j - 1].lower == ",") && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her"))) && !matches!(doc.tokens[j].lower.as_str(), ";" | ":") && doc.tokens[j].kind != TokenKind::Quote)
                 .filter(|&j| doc.tokens[j].lower == ",")
                 .take(4)
-                .find(|&o| {
+                .filter(|&o| {
                     let opens = doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "whose" | "a" | "an" | "the" | "one" | "now" | "then" | "himself" | "herself") || !x.cap && x.lower.ends_with("ing"));
                     // "Dianne Feinstein, Democrat of California, said": any appositive after a person's name
                     opens || o > lo && person_name_ends(doc, o)
-                });
+                })
+                .collect::<Vec<usize>>();
+            // ("Jane Roe, the mayor of Tilden, one of the towns in the pact, said": of two
+            // appositives in a row, the one after a person's name opens them)
+            let relative = relative.iter().copied().find(|&o| o > lo && person_name_ends(doc, o)).or(relative.first().copied());
             // ("Jane Roe, 56, who has served …,": an age between the name and the relative clause)
             let aged = |o: usize| o > lo + 2 && doc.tokens[o - 1].kind == TokenKind::Number && doc.tokens[o - 2].lower == "," && ctx_free_name_before(doc, o - 2);
             if inner_has_title {

@@ -11,7 +11,6 @@
 use crate::lexicon::{fold, Lexicon};
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 use rustc_hash::FxHashMap;
-use std::fmt::Write;
 use std::sync::OnceLock;
 
 /// Labels in the order of the weight columns.
@@ -138,7 +137,7 @@ fn bucket_place(lex: &Lexicon, lw: &str) -> Option<&'static str> {
 }
 
 /// Marks each token of `a..b` that a multi-word phrase of `table` covers: 1 first, 2 inside.
-fn phrase_marks<T>(doc: &Doc, a: usize, b: usize, table: &FxHashMap<String, T>, marks: &mut [u8]) {
+fn phrase_marks<T>(doc: &Doc, a: usize, b: usize, table: &crate::lexicon::PhraseTable<T>, marks: &mut [u8]) {
     for k in a..b {
         let Some((e, _)) = super::names::longest(doc, k, b, table).filter(|&(e, _)| e > k + 1) else { continue };
         for m in k..e {
@@ -155,17 +154,19 @@ fn phrase_marks<T>(doc: &Doc, a: usize, b: usize, table: &FxHashMap<String, T>, 
 pub fn features(doc: &Doc, a: usize, b: usize, ra: usize, rb: usize, t: usize, marks: &[[u8; 3]], emit: &mut dyn FnMut(&str)) {
     let lex = Lexicon::get();
     let mut buf = String::with_capacity(48);
+    // features are built by appending pieces, not with `write!`: the formatting machinery
+    // cost more than the lookups (about 40 features per token of every capitalised run)
     macro_rules! f {
-        ($($arg:tt)*) => {{
+        ($($piece:expr),+) => {{
             buf.clear();
-            let _ = write!(buf, $($arg)*);
+            $(buf.push_str($piece);)+
             emit(&buf);
         }};
     }
     macro_rules! lexf {
-        ($name:expr, $on:expr) => {
+        ($name:literal, $on:expr) => {
             if $on {
-                f!("L={}", $name);
+                emit(concat!("L=", $name));
             }
         };
     }
@@ -175,17 +176,17 @@ pub fn features(doc: &Doc, a: usize, b: usize, ra: usize, rb: usize, t: usize, m
     let mut s = String::new();
     shape(w, &mut s);
     emit("b");
-    f!("w={lw}");
-    f!("s={s}");
+    f!("w=", lw);
+    f!("s=", &s);
     let n = lw.chars().count();
     let at = |c: usize| lw.char_indices().nth(c).map_or(lw.len(), |(i, _)| i);
-    f!("p3={}", &lw[..at(3)]);
-    f!("x3={}", &lw[at(n.saturating_sub(3))..]);
-    f!("x2={}", &lw[at(n.saturating_sub(2))..]);
+    f!("p3=", &lw[..at(3)]);
+    f!("x3=", &lw[at(n.saturating_sub(3))..]);
+    f!("x2=", &lw[at(n.saturating_sub(2))..]);
     let first_word = (a..t).all(|m| doc.tokens[m].kind != TokenKind::Word);
     if first_word {
         emit("first");
-        f!("first_s={s}");
+        f!("first_s=", &s);
     }
     let all_caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
     if all_caps {
@@ -197,34 +198,35 @@ pub fn features(doc: &Doc, a: usize, b: usize, ra: usize, rb: usize, t: usize, m
     }
     let prev = |k: usize| if t >= a + k { doc.tokens[t - k].lower.as_str() } else { "<s>" };
     let next = |k: usize| if t + k < b { doc.tokens[t + k].lower.as_str() } else { "</s>" };
-    f!("pw={}", prev(1));
-    f!("pw2={}", prev(2));
-    f!("nw={}", next(1));
-    f!("nw2={}", next(2));
+    f!("pw=", prev(1));
+    f!("pw2=", prev(2));
+    f!("nw=", next(1));
+    f!("nw2=", next(2));
     if t > a {
         let mut ps = String::new();
         shape(word(t - 1), &mut ps);
-        f!("ps={ps}");
+        f!("ps=", &ps);
     }
     if t + 1 < b {
         let mut ns = String::new();
         shape(word(t + 1), &mut ns);
-        f!("ns={ns}");
+        f!("ns=", &ns);
     }
     // where in the capitalised run
     let len = (rb - ra).min(5);
-    f!("rl={len}");
-    f!("rp={}", if t == ra { "first" } else if t + 1 == rb { "last" } else { "mid" });
-    f!("rl_rp={len}_{}", t - ra);
+    let len_s = ["0", "1", "2", "3", "4", "5"][len];
+    f!("rl=", len_s);
+    f!("rp=", if t == ra { "first" } else if t + 1 == rb { "last" } else { "mid" });
+    f!("rl_rp=", len_s, "_", &(t - ra).to_string());
     // lexicons
     lexf!("fn", lex.first_names.get(lw).is_some_and(|g| *g != 'u'));
     lexf!("fnu", lex.first_names.get(lw).is_some_and(|g| *g == 'u'));
     lexf!("given", lex.census_given.contains(lw));
     if let Some(&r) = lex.surnames.get(lw) {
-        f!("L=sur{}", if r <= 1000 { "1k" } else if r <= 10_000 { "10k" } else { "more" });
+        f!("L=sur", if r <= 1000 { "1k" } else if r <= 10_000 { "10k" } else { "more" });
     }
     if let Some(p) = bucket_place(lex, lw) {
-        f!("L=place_{p}");
+        f!("L=place_", p);
     }
     lexf!("country", lex.country_names.contains_key(lw));
     lexf!("cadj", lex.country_adjectives.contains_key(lw));
@@ -257,8 +259,8 @@ pub fn features(doc: &Doc, a: usize, b: usize, ra: usize, rb: usize, t: usize, m
     // inside a multi-word name a lexicon knows
     for (k, name) in ["M=org", "M=place", "M=country"].iter().enumerate() {
         match marks[t - ra][k] {
-            1 => f!("{name}_b"),
-            2 => f!("{name}_i"),
+            1 => f!(name, "_b"),
+            2 => f!(name, "_i"),
             _ => {}
         }
     }
@@ -325,13 +327,9 @@ pub fn tag_with(doc: &Doc, model: &Model) -> Vec<Guess> {
                 features(doc, a, b, ra, rb, t, &marks, &mut |f| model.add(&mut sc, f));
                 sh.clear();
                 shape(doc.slice(doc.tokens[t].span), &mut sh);
-                for k in 0..3 {
+                for pieces in [["t1=", LABELS[p1], "", ""], ["t2=", LABELS[p2], "_", LABELS[p1]], ["t1s=", LABELS[p1], "_", &sh]] {
                     buf.clear();
-                    let _ = match k {
-                        0 => write!(buf, "t1={}", LABELS[p1]),
-                        1 => write!(buf, "t2={}_{}", LABELS[p2], LABELS[p1]),
-                        _ => write!(buf, "t1s={}_{sh}", LABELS[p1]),
-                    };
+                    pieces.iter().for_each(|p| buf.push_str(p));
                     model.add(&mut sc, &buf);
                 }
                 sc[0] += model.o_bias;

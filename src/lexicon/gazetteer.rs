@@ -1,4 +1,4 @@
-use super::{data_lines, fold, list};
+use super::{cells, data_lines, fold, list};
 use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Debug, Clone)]
@@ -33,10 +33,7 @@ pub fn countries(src: &str) -> CountryTables {
     let mut out = Vec::new();
     let (mut names, mut adjectives, mut demonyms) = (HashMap::default(), HashMap::default(), HashMap::default());
     for line in data_lines(src) {
-        let c: Vec<&str> = line.split('\t').collect();
-        if c.len() < 8 {
-            continue;
-        }
+        let Some(c) = cells::<8>(line) else { continue };
         let i = out.len();
         out.push(Country {
             iso2: c[0].to_string(),
@@ -63,10 +60,7 @@ pub fn places(sources: &[&str]) -> (Vec<Place>, HashMap<String, Vec<usize>>) {
     let mut out = Vec::new();
     let mut names: HashMap<String, Vec<usize>> = HashMap::default();
     for line in sources.iter().flat_map(|s| data_lines(s)) {
-        let c: Vec<&str> = line.split('\t').collect();
-        if c.len() < 8 {
-            continue;
-        }
+        let Some(c) = cells::<8>(line) else { continue };
         let i = out.len();
         out.push(Place {
             name: c[0].to_string(),

@@ -3,9 +3,11 @@
 //! countries with their adjectives and demonyms, places from GeoNames, first names.
 
 mod gazetteer;
+mod phrases;
 mod words;
 
 pub use gazetteer::{Country, Place};
+pub use phrases::PhraseTable;
 pub use words::{Cue, CueClass, Title, TitleClass};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -14,11 +16,12 @@ use std::sync::OnceLock;
 pub struct Lexicon {
     /// Inflected single-word cue form → cue.
     pub cues: HashMap<String, Cue>,
-    /// Multi-word cue forms, as lower-case word sequences ("pointed out", "made it clear").
-    pub multiword_cues: Vec<(Vec<String>, Cue)>,
+    /// Multi-word cue forms, as lower-case word sequences ("pointed out", "made it clear"),
+    /// by first word, longest first.
+    pub multiword_cues: HashMap<String, Vec<(Vec<String>, Cue)>>,
     pub cue_nouns: HashSet<String>,
     /// Lower-case title phrase → title ("secretary of state", "spokesman").
-    pub titles: HashMap<String, Title>,
+    pub titles: PhraseTable<Title>,
     pub title_modifiers: HashSet<String>,
     pub org_words: HashSet<String>,
     pub stopwords: HashSet<String>,
@@ -26,18 +29,18 @@ pub struct Lexicon {
     pub speaker_nouns: HashSet<String>,
     pub countries: Vec<Country>,
     /// Lower-case name or alias → country index.
-    pub country_names: HashMap<String, usize>,
+    pub country_names: PhraseTable<usize>,
     /// Lower-case adjective ("russian") → country index.
     pub country_adjectives: HashMap<String, usize>,
     /// Lower-case plural demonym ("russians") → country index.
     pub demonyms: HashMap<String, usize>,
     pub places: Vec<Place>,
     /// Lower-case name or alias → place indices, most populous first.
-    pub place_names: HashMap<String, Vec<usize>>,
+    pub place_names: PhraseTable<Vec<usize>>,
     /// Lower-case known organisation name or alias → canonical name.
-    pub organisations: HashMap<String, String>,
+    pub organisations: PhraseTable<String>,
     /// Lower-case institution name or alias ("kremlin") → (canonical name, ISO code of the state it stands for).
-    pub institutions: HashMap<String, (String, String)>,
+    pub institutions: PhraseTable<(String, String)>,
     /// Lower-case first name → gender ('m', 'f' or 'u').
     pub first_names: HashMap<String, char>,
     pub surname_particles: HashSet<String>,
@@ -47,12 +50,15 @@ pub struct Lexicon {
     pub person_nouns: HashSet<String>,
     /// Common lower-case English words (uninflected, not first names).
     pub common_words: HashSet<String>,
+    /// Pairs of a lower-case given name and one of its nicknames, in alphabetical order
+    /// (("charles", "chuck"), ("bill", "william")).
+    pub nicknames: HashSet<(String, String)>,
     /// Lower-case census given names that `first_names` leaves out ("mark", "bill").
     pub census_given: HashSet<String>,
     /// Abbreviations in capitals that are not organisations ("FYI", "USD", "GMT").
     pub not_organisations: HashSet<String>,
     /// Lower-case names of holidays and recurring events ("labor day", "new year 's eve").
-    pub holidays: HashMap<String, ()>,
+    pub holidays: PhraseTable<()>,
     /// Capitalised words that end an event's name ("Day", "Week", "Month").
     pub holiday_heads: HashSet<String>,
     /// Capitalised last words of places and buildings ("Street", "Stadium", "Reservoir"),
@@ -79,24 +85,25 @@ impl Lexicon {
             cues,
             multiword_cues,
             cue_nouns: words::word_set(include_str!("../../data/lexicon/cue_nouns.txt"), true),
-            titles: words::titles(include_str!("../../data/lexicon/titles.tsv")),
+            titles: words::titles(include_str!("../../data/lexicon/titles.tsv")).into(),
             title_modifiers: words::word_set(include_str!("../../data/lexicon/title_modifiers.txt"), true),
             org_words: words::word_set(include_str!("../../data/lexicon/org_words.txt"), false),
             stopwords: words::word_set(include_str!("../../data/lexicon/stopwords.txt"), true),
             speaker_nouns: words::word_set(include_str!("../../data/lexicon/speaker_nouns.txt"), true),
             countries,
-            country_names,
+            country_names: country_names.into(),
             country_adjectives,
             demonyms,
             places,
-            place_names,
-            organisations: words::organisations(include_str!("../../data/lexicon/organisations.tsv")),
-            institutions: words::institutions(include_str!("../../data/lexicon/institutions.tsv")),
+            place_names: place_names.into(),
+            organisations: words::organisations(include_str!("../../data/lexicon/organisations.tsv")).into(),
+            institutions: words::institutions(include_str!("../../data/lexicon/institutions.tsv")).into(),
             first_names: words::first_names(include_str!("../../data/firstnames.tsv")),
             surname_particles: words::word_set(include_str!("../../data/surname_particles.txt"), true),
             surnames: words::surnames(include_str!("../../data/surnames.tsv")),
             person_nouns: words::with_plurals(words::word_set(include_str!("../../data/lexicon/person_nouns.txt"), true)),
             common_words: words::word_set(include_str!("../../data/common_words.txt"), false),
+            nicknames: words::nicknames(include_str!("../../data/lexicon/nicknames.tsv")),
             census_given: words::word_set(include_str!("../../data/census_given.txt"), true),
             not_organisations: words::word_set(include_str!("../../data/lexicon/not_organisations.txt"), true),
             holidays: words::holidays(include_str!("../../data/lexicon/holidays.tsv"), "name").into_iter().map(|h| (h, ())).collect(),
@@ -117,6 +124,13 @@ impl Lexicon {
             })
     }
 
+    /// Whether one of two given names is a nickname of the other ("Chuck", "Charles").
+    pub fn is_nickname_pair(&self, a: &str, b: &str) -> bool {
+        let (a, b) = (fold(a), fold(b));
+        let pair = if a <= b { (a, b) } else { (b, a) };
+        self.nicknames.contains(&pair)
+    }
+
     pub fn country_by_code(&self, iso2: &str) -> Option<usize> {
         self.countries.iter().position(|c| c.iso2 == iso2)
     }
@@ -135,6 +149,31 @@ impl Lexicon {
 pub(crate) fn data_lines(src: &str) -> impl Iterator<Item = &str> {
     // only line ends are trimmed: a trailing tab is an empty last column
     src.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+/// The first `N` tab-separated cells of a data line, or `None` when it has fewer. Scans
+/// bytes: `split('\t')` costs more per cell than the gazetteer's short cells are long, and
+/// its 40,000 lines are parsed at every start.
+pub(crate) fn cells<const N: usize>(line: &str) -> Option<[&str; N]> {
+    let mut out = [""; N];
+    let mut start = 0;
+    let mut k = 0;
+    for (i, b) in line.bytes().enumerate() {
+        if b == b'\t' {
+            if k + 1 == N {
+                break;
+            }
+            out[k] = &line[start..i];
+            k += 1;
+            start = i + 1;
+        }
+    }
+    if k + 1 < N {
+        return None;
+    }
+    let end = line[start..].find('\t').map_or(line.len(), |e| start + e);
+    out[k] = &line[start..end];
+    Some(out)
 }
 
 /// A `|`-separated cell as a list of non-empty items.
@@ -160,6 +199,14 @@ pub fn fold(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cells_take_the_first_n_and_need_n() {
+        assert_eq!(cells::<3>("a\tb\tc\td"), Some(["a", "b", "c"]));
+        assert_eq!(cells::<3>("a\t\t"), Some(["a", "", ""]));
+        assert_eq!(cells::<3>("a\tb"), None);
+        assert_eq!(cells::<1>("ab"), Some(["ab"]));
+    }
 
     #[test]
     fn trailing_empty_columns_survive() {

@@ -49,7 +49,9 @@ pub fn word_set(src: &str, lower: bool) -> HashSet<String> {
     data_lines(src).map(|l| if lower { fold(l.trim()) } else { l.trim().to_string() }).collect()
 }
 
-pub fn cues(src: &str) -> (HashMap<String, Cue>, Vec<(Vec<String>, Cue)>) {
+/// Single-word cue forms, and multi-word forms grouped by their first word (a cue is looked
+/// for at every token: one lookup instead of a scan of every multi-word form).
+pub fn cues(src: &str) -> (HashMap<String, Cue>, HashMap<String, Vec<(Vec<String>, Cue)>>) {
     let mut single = HashMap::default();
     let mut multi = Vec::new();
     for line in data_lines(src) {
@@ -79,7 +81,11 @@ pub fn cues(src: &str) -> (HashMap<String, Cue>, Vec<(Vec<String>, Cue)>) {
     }
     // Longest first, so "made it clear" wins over shorter overlapping forms.
     multi.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
-    (single, multi)
+    let mut by_first: HashMap<String, Vec<(Vec<String>, Cue)>> = HashMap::default();
+    for (words, cue) in multi {
+        by_first.entry(words[0].clone()).or_default().push((words, cue));
+    }
+    (single, by_first)
 }
 
 pub fn titles(src: &str) -> HashMap<String, Title> {
@@ -141,6 +147,19 @@ pub fn first_names(src: &str) -> HashMap<String, char> {
             Some((fold(name), g))
         })
         .collect()
+}
+
+/// `name<TAB>nick|nick…` rows → (name, nickname) pairs, each in alphabetical order.
+pub fn nicknames(src: &str) -> HashSet<(String, String)> {
+    let mut out = HashSet::default();
+    for line in data_lines(src) {
+        let Some((name, nicks)) = line.split_once('\t') else { continue };
+        let name = fold(name.trim());
+        for nick in list(nicks).map(fold) {
+            out.insert(if name <= nick { (name.clone(), nick) } else { (nick, name.clone()) });
+        }
+    }
+    out
 }
 
 /// `name<TAB>rank` rows → lower-case name → rank.

@@ -28,8 +28,13 @@ pub fn explain<W: Write>(store: &Backend, name: &str, out: &mut W) -> Result<()>
             writeln!(out, "  joined because: one surname skeleton ({})", surnames.iter().cloned().collect::<Vec<_>>().join(", "))?;
             for w in &full {
                 let compatible: std::collections::BTreeSet<&str> = full.iter().filter(|o| o[0] != w[0] && first_names_compatible(&o[0], &w[0])).map(|o| o[0].as_str()).collect();
-                if !compatible.is_empty() {
-                    writeln!(out, "    first name {:?} is a variant of {:?}", w[0], compatible)?;
+                let (nicknames, variants): (std::collections::BTreeSet<&str>, std::collections::BTreeSet<&str>) =
+                    compatible.into_iter().partition(|o| crate::lexicon::Lexicon::get().is_nickname_pair(o, &w[0]));
+                if !variants.is_empty() {
+                    writeln!(out, "    first name {:?} is a variant of {:?}", w[0], variants)?;
+                }
+                if !nicknames.is_empty() {
+                    writeln!(out, "    first name {:?} is a nickname or full form of {:?} (data/lexicon/nicknames.tsv)", w[0], nicknames)?;
                 }
             }
             near_misses(store, &iri, &variants, out)?;

@@ -3,6 +3,9 @@
 
 /// Folds the diacritics of common Latin letters.
 pub fn strip_diacritics(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_string();
+    }
     s.chars()
         .map(|c| match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
@@ -77,9 +80,45 @@ pub fn levenshtein(a: &str, b: &str) -> usize {
     prev[b.len()]
 }
 
-/// Two first names are compatible when one is an initial of the other or their skeletons
+/// The edit distance of `a` and `b` when it is at most `max`, else `None`. Gives up as soon
+/// as a whole row of the table exceeds `max` (rows never shrink), which for most pairs of
+/// different words is after two or three letters: gazetteer searches compare thousands.
+pub fn levenshtein_within(a: &[char], b: &[char], max: usize) -> Option<usize> {
+    const N: usize = 64;
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    if b.len() >= N {
+        let d = levenshtein(&a.iter().collect::<String>(), &b.iter().collect::<String>());
+        return (d <= max).then_some(d);
+    }
+    let (mut rows_a, mut rows_b) = ([0usize; N], [0usize; N]);
+    let (mut prev, mut cur) = (&mut rows_a, &mut rows_b);
+    for (j, cell) in prev.iter_mut().enumerate().take(b.len() + 1) {
+        *cell = j;
+    }
+    for (i, &ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        let mut row_min = cur[0];
+        for (j, &cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb)).min(prev[j + 1] + 1).min(cur[j] + 1);
+            row_min = row_min.min(cur[j + 1]);
+        }
+        if row_min > max {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    Some(prev[b.len()]).filter(|&d| d <= max)
+}
+
+/// Two first names are compatible when one is a nickname or an initial of the other or their skeletons
 /// are within a small edit distance and start alike.
 pub fn first_names_compatible(a: &str, b: &str) -> bool {
+    // a name and its nickname ("Chuck" and "Charles", "Bill" and "William")
+    if crate::lexicon::Lexicon::get().is_nickname_pair(a, b) {
+        return true;
+    }
     let (a, b) = (skeleton(a), skeleton(b));
     if a.is_empty() || b.is_empty() {
         return true;
@@ -115,6 +154,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn bounded_edit_distance_agrees_with_the_full_one() {
+        let words = ["zaporizhzhia", "zaporizhzia", "zaporozhye", "kharkiv", "kharkov", "kherson", "", "a", "ab", "ba", "mariupol", "marjupol'", "odesa", "odessa"];
+        for a in words {
+            for b in words {
+                let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                let full = levenshtein(a, b);
+                for max in 0..4 {
+                    assert_eq!(levenshtein_within(&ca, &cb, max), (full <= max).then_some(full), "{a} {b} {max}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn ascii_fast_path_agrees_with_the_general_one() {
         // the general path, as skeleton was written before its ASCII fast path
         let general = |w: &str| {
@@ -142,6 +195,8 @@ mod tests {
         assert_ne!(skeleton("Putin"), skeleton("Peskov"));
         assert!(first_names_compatible("Volodymyr", "Voldymir"));
         assert!(!first_names_compatible("Hillary", "Bill"));
+        assert!(first_names_compatible("Chuck", "Charles") && first_names_compatible("William", "Bill"));
+        assert!(!first_names_compatible("Aaron", "Erin"), "a pair of opposite genders is left out");
         assert_eq!(slug("Volodymyr Zelenskyy"), "volodymyr-zelenskyy");
     }
 }

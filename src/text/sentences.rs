@@ -52,6 +52,13 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Paragraph]) -> Vec<
         let hi = tokens.partition_point(|t| t.span.start < p.span.end);
         let mut s = lo;
         let mut i = lo;
+        // a dateline ("JERUSALEM, March 3 (AP) —") is a sentence of its own: the first
+        // sentence of the story, and what is said in it, starts after the dash
+        if let Some(d) = dateline_end(text, tokens, lo, hi) {
+            out.push(make(tokens, lo, d, pi));
+            s = d;
+            i = d;
+        }
         while i < hi {
             let t = &tokens[i];
             let tx = &text[t.span.start..t.span.end];
@@ -80,6 +87,23 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Paragraph]) -> Vec<
         }
     }
     out
+}
+
+/// The end of a dateline opening a paragraph: a place in capitals ("WASHINGTON", "NEW
+/// YORK"), then maybe a region, a date and a news agency in brackets, then a dash, within
+/// a dozen tokens, with no lower-case word before the dash and text after it.
+fn dateline_end(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Option<usize> {
+    let tx = |k: usize| &text[tokens[k].span.start..tokens[k].span.end];
+    let shouted = |k: usize| tokens[k].kind == TokenKind::Word && tx(k).chars().filter(|c| c.is_alphabetic()).count() >= 3 && !tx(k).chars().any(char::is_lowercase);
+    if lo >= hi || !shouted(lo) {
+        return None;
+    }
+    let dash = (lo + 1..hi.min(lo + 12)).find(|&k| matches!(tx(k), "—" | "–" | "-" | "--"))?;
+    let plain = (lo..dash).all(|k| match tokens[k].kind {
+        TokenKind::Word => tokens[k].cap || tx(k).starts_with(|c: char| c.is_ascii_digit()),
+        _ => matches!(tx(k), "," | "." | "(" | ")") || tokens[k].kind == TokenKind::Number,
+    });
+    (plain && dash + 1 < hi).then_some(dash + 1)
 }
 
 fn make(tokens: &[Token], a: usize, b: usize, paragraph: usize) -> Sentence {
@@ -157,5 +181,15 @@ mod tests {
         assert_eq!(split("They met the U.S. The talks ended."), ["They met the U.S.", "The talks ended."]);
         assert_eq!(split("“We agree.” The minister left."), ["“We agree.”", "The minister left."]);
         assert_eq!(split("Rep. Jo Hale (R-S.C.) said nothing. She left."), ["Rep. Jo Hale (R-S.C.) said nothing.", "She left."]);
+    }
+
+    #[test]
+    fn a_dateline_is_a_sentence_of_its_own() {
+        assert_eq!(split("JERUSALEM, March 3 (AP) — Aircraft struck targets, the army said."), ["JERUSALEM, March 3 (AP) —", "Aircraft struck targets, the army said."]);
+        assert_eq!(split("BRUSSELS (Reuters) - The EU will act."), ["BRUSSELS (Reuters) -", "The EU will act."]);
+        assert_eq!(split("NEW YORK — Stocks fell."), ["NEW YORK —", "Stocks fell."]);
+        // capitals that open an ordinary sentence, or a dash inside it, are no dateline
+        assert_eq!(split("NATO allies met in Brussels — and agreed."), ["NATO allies met in Brussels — and agreed."]);
+        assert_eq!(split("UPDATE: The vote was delayed."), ["UPDATE: The vote was delayed."]);
     }
 }

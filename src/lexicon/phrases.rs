@@ -1,0 +1,69 @@
+//! A table of lower-case phrases ("secretary of state", "people's republic of china") with
+//! an index of their first words, so a longest-match scan can give up at the first token
+//! when no phrase starts there (most tokens: the scan runs at every token of every name run).
+
+use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
+use std::hash::BuildHasher;
+use std::ops::Deref;
+
+pub struct PhraseTable<T> {
+    map: HashMap<String, T>,
+    /// Hash of a first word (also with a joined possessive cut off: "people's" → "people")
+    /// → the most tokens a phrase starting with it spans. Hashes, not words: building it
+    /// allocates nothing, and a collision only makes a scan look further than it must.
+    first: HashMap<u64, usize>,
+}
+
+impl<T> PhraseTable<T> {
+    /// The most tokens a phrase starting with the lower-case word `word` spans, or `None`
+    /// when no phrase starts with it.
+    pub fn max_tokens_from(&self, word: &str) -> Option<usize> {
+        self.first.get(&FxBuildHasher.hash_one(word)).copied()
+    }
+}
+
+impl<T> From<HashMap<String, T>> for PhraseTable<T> {
+    fn from(map: HashMap<String, T>) -> Self {
+        let mut first: HashMap<u64, usize> = HashMap::with_capacity_and_hasher(map.len(), FxBuildHasher);
+        for phrase in map.keys() {
+            // the tokenizer splits a possessive off the word before it: one token more (an
+            // over-count only makes a scan look one token further)
+            let tokens = phrase.split(' ').map(|w| 1 + usize::from(w.len() > 2 && w.ends_with("'s"))).sum();
+            let head = phrase.split(' ').next().unwrap_or("");
+            for h in [Some(head), head.strip_suffix("'s").filter(|h| !h.is_empty())].into_iter().flatten() {
+                let max = first.entry(FxBuildHasher.hash_one(h)).or_insert(0);
+                *max = (*max).max(tokens);
+            }
+        }
+        PhraseTable { map, first }
+    }
+}
+
+impl<T> FromIterator<(String, T)> for PhraseTable<T> {
+    fn from_iter<I: IntoIterator<Item = (String, T)>>(iter: I) -> Self {
+        iter.into_iter().collect::<HashMap<_, _>>().into()
+    }
+}
+
+impl<T> Deref for PhraseTable<T> {
+    type Target = HashMap<String, T>;
+    fn deref(&self) -> &Self::Target {
+        &self.map
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_words_count_split_possessives() {
+        let t: PhraseTable<()> =
+            ["secretary of state", "secretary", "people's republic of china", "valentine 's day"].into_iter().map(|p| (p.to_string(), ())).collect();
+        assert_eq!(t.max_tokens_from("secretary"), Some(3));
+        assert_eq!(t.max_tokens_from("people"), Some(5));
+        assert_eq!(t.max_tokens_from("valentine"), Some(3));
+        assert_eq!(t.max_tokens_from("state"), None);
+        assert!(t.contains_key("secretary of state"));
+    }
+}
