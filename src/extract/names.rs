@@ -157,7 +157,8 @@ const AGENCY_FIELDS: &[&str] = &[
 /// Designators that open a football club's name ("FC Vexmoor", "AFC Quarnel").
 pub const CLUB_PREFIXES: &[&str] = &["FC", "AFC", "SC", "CF"];
 
-/// Words that open the name of a place named after another ("Old Goa", "Upper Vexmoor").
+/// Words that open the name of a place named after another ("Old Goa", "Upper Vexmoor",
+/// "West Africa", "Lake Chad").
 const PLACE_PREFIXES: &[&str] = &[
     "Old", "Upper", "Lower", "Greater", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Lake", "Mount",
 ];
@@ -166,7 +167,7 @@ const PLACE_PREFIXES: &[&str] = &[
 const REGION_HEADS: &[&str] = &["County", "Province", "Prefecture", "Oblast", "Governorate", "Parish", "Township"];
 
 /// Word `m` may be part of a region's name before its head: capitalised, no title,
-/// organisation word, stopword or common word opening the sentence ("In", "The").
+/// organisation word or stopword ("In", "The" opening the sentence).
 fn region_name_word(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
     let w = doc.slice(doc.tokens[m].span);
     is_cap_word(doc, m) && w.chars().skip(1).any(char::is_lowercase) && !lex.titles.contains_key(&doc.tokens[m].lower) && !lex.org_words.contains(w) && !lex.stopwords.contains(&doc.tokens[m].lower)
@@ -697,7 +698,8 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             }
         }
     }
-    // "the village of Quarnby", "the county of Vexmoorshire": what a word for a place is of
+    // "the village of Quarnby", "the county of Vexmoorshire": what a word for a place is
+    // of; "Quarnby is a small village in …": what is one
     if n <= 3 && !titled && k == run_start && (place_of_before(doc, k) || is_a_place_after(doc, end)) && lex.country_names.get(&lower).is_none() {
         let ent = match lex.place_names.get(&lower) {
             Some(p) => doc.place(p[0], false),
