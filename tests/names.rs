@@ -918,3 +918,11 @@ fn plural_common_noun_as_a_team_in_a_sentence_about_games() {
     let d = doc("The pamphlet describes the Protocols as a fraud. The Communists met in the Highlands.");
     assert!(!mentions(&d).iter().any(|(_, k)| *k == EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn shop_named_with_a_possessive() {
+    assert_has("Quillmart's was added a year later, replacing the old store.", "Quillmart's", EntityKind::Organization);
+    // what a person owns, or the plural of a word in capitals, is no shop
+    let d = doc("Tolvan Quarnby's was the better offer. Play your CD's loud.");
+    assert!(!mentions(&d).iter().any(|(m, _)| m.ends_with("'s")), "{:?}", mentions(&d));
+}

@@ -108,6 +108,14 @@ pub fn find_names(doc: &mut Doc) {
             if let Some(e) = designator_after_comma(doc, j, b) {
                 j = e;
             }
+            // "Macy's was added", "became Quillmart's in 2006": a name with its possessive and
+            // nothing owned after it is a shop or firm named so
+            if possessive_name(doc, lex, i, j, b) {
+                let ent = doc.organisation(&text_of(doc, i, j + 1));
+                doc.add_mention(span_of(doc, i, j + 1), ent, MentionKind::Name);
+                i = j + 1;
+                continue;
+            }
             let sentence_start = i == a || (i == a + 1 && doc.tokens[a].kind != TokenKind::Word);
             parse_run(doc, lex, i, j, sentence_start, heading, &mut deferred);
             i = j;
@@ -199,6 +207,23 @@ fn nickname_name(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Opti
         return None;
     }
     Some((s, e))
+}
+
+/// Whether the one word `i..j` (no given name, place or common word: two words are more often
+/// a person's name) is followed by "'s" and then by a stop or a verb rather than by what it
+/// owns ("Quillmart's was added").
+fn possessive_name(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
+    const AFTER: &[&str] = &[",", ".", ";", ")", "was", "is", "has", "had", "will", "would", "became", "opened", "closed", "said", "says"];
+    let possessive = j + 1 < b && matches!(doc.tokens[j].lower.as_str(), "'s" | "\u{2019}s") && AFTER.contains(&doc.tokens[j + 1].lower.as_str());
+    possessive
+        && j == i + 1
+        && (i..j).all(|m| {
+            let w = doc.tokens[m].lower.as_str();
+            is_cap_word(doc, m) && !lex.first_names.contains_key(w) && !lex.place_names.contains_key(w) && lex.country_any(w).is_none() && !lex.stopwords.contains(w) && !lex.titles.contains_key(w)
+        })
+        // (not the plural of a word in capitals or of a common noun: "CD's", "Venue's")
+        && doc.slice(doc.tokens[j - 1].span).chars().skip(1).any(char::is_lowercase)
+        && !lex.is_common_word(&doc.tokens[j - 1].lower)
 }
 
 /// Legal designators that may follow a company's name after a comma.
