@@ -703,3 +703,226 @@ fn appositive_name_ending_in_a_town_name() {
     let t = "According to the team's coach, Tolvan Harrogate, the first match went badly.";
     assert_has(t, "Tolvan Harrogate", EntityKind::Person);
 }
+
+// Eighth round (issue 4).
+
+#[test]
+fn born_in_parentheses_after_a_name() {
+    // a name no lexicon knows, then "(born …)" or "(née …)": said only of people
+    let t = "The album was made by Tolvan Harrogate (born 1970 in Leeds). Harrogate later toured.";
+    assert_has(t, "Tolvan Harrogate", EntityKind::Person);
+    assert_has(t, "Harrogate", EntityKind::Person);
+    assert_has("The lead was Quenby Ardmore (née Vantongeren) of Dallas.", "Quenby Ardmore", EntityKind::Person);
+}
+
+#[test]
+fn lone_given_name_opening_a_sentence() {
+    // a given name that is no common word names a person at the start of a sentence too
+    let t = "The family moved to a farm near the coast. Gwendolyn hated it from the first day.";
+    assert_has(t, "Gwendolyn", EntityKind::Person);
+    // a given name that is also a common word stays out there
+    assert_not_person("The board met on Friday. Will the plan survive the vote?", "Will");
+}
+
+#[test]
+fn organisation_of_places_then_unknown_name() {
+    // no list knows the given name: the places after "of" end the organisation
+    let t = "A nursing major at University of Texas Lubbock Quenby Tazwell heard of the arrest.";
+    assert_has(t, "University of Texas Lubbock", EntityKind::Organization);
+    assert_has(t, "Quenby Tazwell", EntityKind::Person);
+}
+
+#[test]
+fn name_repeated_from_a_person_found_later() {
+    // the run before has no evidence of its own; the later "(born …)" names the person
+    let t = "Since 1990 Tolvan Quarnby has toured widely. The album was made by Tolvan Quarnby (born 1970 in Leeds).";
+    let d = doc(t);
+    let n = mentions(&d).iter().filter(|(m, k)| m == "Tolvan Quarnby" && *k == EntityKind::Person).count();
+    assert_eq!(n, 2, "{:?}", mentions(&d));
+}
+
+#[test]
+fn club_named_after_a_town_that_is_a_given_name() {
+    assert_has("He left for FC Chester in 2007 on a free transfer.", "FC Chester", EntityKind::Organization);
+}
+
+#[test]
+fn title_word_opening_an_organisation_name() {
+    let t = "He pitched two seasons in Major League Quidball before he retired.";
+    assert_has(t, "Major League Quidball", EntityKind::Organization);
+    assert_not_person(t, "League");
+    // a title before a person's name stays a title
+    assert_has("The unit was led by Major Tolvan Quarnby until 1944.", "Tolvan Quarnby", EntityKind::Person);
+}
+
+#[test]
+fn given_name_after_a_kind_of_organisation() {
+    // "the band Gwendolyn." names the band, and later mentions follow it
+    let t = "She sang for the band Gwendolyn. Later Gwendolyn released two albums.";
+    let d = doc(t);
+    let n = mentions(&d).iter().filter(|(m, k)| m == "Gwendolyn" && *k == EntityKind::Organization).count();
+    assert_eq!(n, 2, "{:?}", mentions(&d));
+    // a verb after the name leaves it a person ("the company Gwendolyn founded")
+    assert_has("He sold the company Gwendolyn founded in 1990.", "Gwendolyn", EntityKind::Person);
+}
+
+#[test]
+fn hall_of_fame_is_an_organisation() {
+    assert_has("She was inducted into the Quidball Hall of Fame in 1998.", "Quidball Hall of Fame", EntityKind::Organization);
+    // (a field in common words alone, which the tagger leaves out)
+    assert_has("She was inducted into the Curling Hall of Fame in 1998.", "Curling Hall of Fame", EntityKind::Organization);
+}
+
+#[test]
+fn coach_is_a_title() {
+    let t = "Vexmoor Coach Tolvan Quarnby called it a fair result.";
+    assert_has(t, "Tolvan Quarnby", EntityKind::Person);
+    assert_not_person(t, "Coach");
+}
+
+#[test]
+fn organisation_of_two_fields() {
+    let t = "She teaches in the Department of Physics and Astronomy at Vexmoor.";
+    assert_has(t, "Department of Physics and Astronomy", EntityKind::Organization);
+    // a person's name after "and" stays apart
+    let t = "The deal was signed by the Ministry of Energy and Jane Roe.";
+    assert_has(t, "Ministry of Energy", EntityKind::Organization);
+    assert_has(t, "Jane Roe", EntityKind::Person);
+}
+
+#[test]
+fn organisation_words_joined_by_and() {
+    assert_has("He studied at Vexmoor Community and Technical College.", "Vexmoor Community and Technical College", EntityKind::Organization);
+    assert_has("It was renamed Quarnel Community & Technical College in 2006.", "Quarnel Community & Technical College", EntityKind::Organization);
+    // a person before "and" stays apart
+    assert_has("Jane Roe and Technical College staff met on Friday.", "Jane Roe", EntityKind::Person);
+}
+
+#[test]
+fn municipality_and_lottery_are_organisation_words() {
+    assert_has("The request was made by the Municipality of Vexmoor in 2010.", "Municipality of Vexmoor", EntityKind::Organization);
+    assert_has("The jackpot went unclaimed, the Quarnel Lottery said.", "Quarnel Lottery", EntityKind::Organization);
+}
+
+#[test]
+fn person_after_the_plural_tail_of_a_longer_name() {
+    let t = "The director of the Council on Vexmoor-Quarnel Relations Jane Roe said the group was pleased.";
+    assert_has(t, "Jane Roe", EntityKind::Person);
+    assert_not_person(t, "Relations");
+}
+
+#[test]
+fn initials_before_a_surname() {
+    assert_has("The theory was set out by C. H. Quarnby in 1920.", "C. H. Quarnby", EntityKind::Person);
+    assert_has("The report was signed by P. Pettigrew on Monday.", "P. Pettigrew", EntityKind::Person);
+}
+
+#[test]
+fn name_and_region_head_make_a_region() {
+    // also at the start of a sentence, and where the name alone is a company's
+    assert_has("Vexmoor Province is dry in summer.", "Vexmoor Province", EntityKind::Place);
+    assert_has("The house is one of Ford County's four historic places.", "Ford County", EntityKind::Place);
+    // an organisation of the region stays one
+    assert_has("The Quarnel County Council met on Monday.", "Quarnel County Council", EntityKind::Organization);
+}
+
+#[test]
+fn unlisted_town_before_its_country_or_region() {
+    assert_has("Boultham is a village in Quarnbyshire, England.", "Quarnbyshire", EntityKind::Place);
+    assert_has("He was born in Vexmoor, Ohio, in 1950.", "Vexmoor", EntityKind::Place);
+    // a person named in full is no town
+    assert_has("The award went to Jane Roe, England's captain.", "Jane Roe", EntityKind::Person);
+}
+
+#[test]
+fn place_named_after_another_place() {
+    assert_has("The bell was moved to Old Delhi in 1870.", "Old Delhi", EntityKind::Place);
+    assert_has("Many came from Upper Egypt that year.", "Upper Egypt", EntityKind::Place);
+    assert_has("Trade in West Africa grew after the war.", "West Africa", EntityKind::Place);
+    assert_has("The river flows into Lake Chad in the dry season.", "Lake Chad", EntityKind::Place);
+    // a listed country of that shape stays the country
+    assert_has("North Korea fired two missiles.", "North Korea", EntityKind::Country);
+}
+
+#[test]
+fn name_after_a_word_for_a_place_and_of() {
+    assert_has("The line ran near the town of Quarnby for a mile.", "Quarnby", EntityKind::Place);
+    assert_has("Aisby is in the English county of Vexmoorshire.", "Vexmoorshire", EntityKind::Place);
+    // a surname that a person bears elsewhere in the article is still the town here
+    let t = "Jane Coleman visited the prison south of the town of Coleman last year.";
+    let d = doc(t);
+    assert!(mentions(&d).iter().any(|(m, k)| m == "Coleman" && *k == EntityKind::Place), "{:?}", mentions(&d));
+}
+
+#[test]
+fn name_that_is_a_village() {
+    assert_has("Quarnby is a small village in the north of the county.", "Quarnby", EntityKind::Place);
+    // a word for a place used as a modifier says nothing
+    let d = doc("Tolvan Quarnby is a village elder and a farmer.");
+    assert!(!has(&d, "Tolvan Quarnby", EntityKind::Place), "{:?}", mentions(&d));
+}
+
+#[test]
+fn broadcaster_call_sign() {
+    let t = "In 1994 4QX was sold. Listen to 882 4QX tonight, from 9AM, in a 4WD.";
+    let d = doc(t);
+    assert!(has(&d, "4QX", EntityKind::Organization) && has(&d, "882 4QX", EntityKind::Organization), "{:?}", mentions(&d));
+    // the frequency names the same station; a year does not join it
+    let ents: Vec<usize> = d.mentions.iter().filter(|m| d.slice(m.span).ends_with("4QX")).map(|m| m.entity).collect();
+    assert!(ents.windows(2).all(|w| w[0] == w[1]), "{:?}", mentions(&d));
+    assert!(!mentions(&d).iter().any(|(m, _)| m == "1994 4QX" || m == "9AM" || m == "4WD"), "{:?}", mentions(&d));
+}
+
+#[test]
+fn brooks_ponds_caves_and_gyms_are_places() {
+    assert_has("An arch was built over Quarnby Brook in 1895.", "Quarnby Brook", EntityKind::Place);
+    assert_has("Tolvan Gym could hold around 1,100 people.", "Tolvan Gym", EntityKind::Place);
+    // a surname-like head after given names alone stays a person
+    assert_has("The cup went to Jane Brook on Sunday.", "Jane Brook", EntityKind::Person);
+}
+
+#[test]
+fn place_repeated_after_it_was_found() {
+    let t = "Quarnby is a small village in the north. Since 1990 Quarnby has grown. Both Quarnby and Vexley are old.";
+    let d = doc(t);
+    let n = mentions(&d).iter().filter(|(m, k)| m == "Quarnby" && *k == EntityKind::Place).count();
+    assert_eq!(n, 3, "{:?}", mentions(&d));
+    // the surname of a person named in full stays the person's
+    let d = doc("Jane Coleman grew up in the town of Coleman. Later Coleman said she missed it.");
+    assert!(has(&d, "Coleman", EntityKind::Person), "{:?}", mentions(&d));
+}
+
+#[test]
+fn number_of_a_unit_belongs_to_its_name() {
+    assert_has("The 3rd Quarnby Regiment left at dawn.", "3rd Quarnby Regiment", EntityKind::Organization);
+    assert_has("It was redesignated 65 Vexmoor Wing in 1943.", "65 Vexmoor Wing", EntityKind::Organization);
+    // a plain number before another organisation, or a date, stays out
+    let d = doc("Please send the January 31st Quillmart Group figures.");
+    assert!(!mentions(&d).iter().any(|(m, _)| m.starts_with("31st")), "{:?}", mentions(&d));
+}
+
+#[test]
+fn lone_surname_after_a_name_found_by_repetition() {
+    // the person is only found from the list with another person; the lone surname is
+    // looked at again once the person is known
+    let t = "Six minutes later, Quarnby scored again. The goals came from Jane Roe and Tolvan Quarnby.";
+    let d = doc(t);
+    assert!(has(&d, "Quarnby", EntityKind::Person), "{:?}", mentions(&d));
+}
+
+#[test]
+fn plural_common_noun_as_a_team_in_a_sentence_about_games() {
+    assert_has("He played defensive end for the Otters in 1971.", "Otters", EntityKind::Organization);
+    assert_has("He pitched one inning, but the Hornets lost 10-7.", "Hornets", EntityKind::Organization);
+    // not outside games or music, not a people, not the start of a longer name
+    let d = doc("The pamphlet describes the Protocols as a fraud. The Communists met in the Highlands.");
+    assert!(!mentions(&d).iter().any(|(_, k)| *k == EntityKind::Organization), "{:?}", mentions(&d));
+}
+
+#[test]
+fn shop_named_with_a_possessive() {
+    assert_has("Quillmart's was added a year later, replacing the old store.", "Quillmart's", EntityKind::Organization);
+    // what a person owns, or the plural of a word in capitals, is no shop
+    let d = doc("Tolvan Quarnby's was the better offer. Play your CD's loud.");
+    assert!(!mentions(&d).iter().any(|(m, _)| m.ends_with("'s")), "{:?}", mentions(&d));
+}

@@ -46,6 +46,14 @@ pub fn find_names(doc: &mut Doc) {
         let mut i = a;
         while i < b {
             if !is_cap_word(doc, i) {
+                if call_sign(doc.slice(doc.tokens[i].span)) {
+                    // "882 6PR": an AM frequency before it is part of the name, not of the
+                    // station's identity
+                    let am = i > a && doc.slice(doc.tokens[i - 1].span).parse::<u32>().is_ok_and(|f| (520..=1710).contains(&f));
+                    let s = if am { i - 1 } else { i };
+                    let ent = doc.organisation(&text_of(doc, i, i + 1));
+                    doc.add_mention(span_of(doc, s, i + 1), ent, MentionKind::Name);
+                }
                 i += 1;
                 continue;
             }
@@ -65,9 +73,11 @@ pub fn find_names(doc: &mut Doc) {
                     j += 3;
                 } else if CONNECTORS.contains(&doc.tokens[j].lower.as_str()) && j + 1 < b && is_cap_word(doc, j + 1) && !doc.tokens[j].cap {
                     // "France and Germany" are two names; "Bosnia and Herzegovina" is one country
-                    if doc.tokens[j].lower == "and" && !joined_by_and(doc, i, j + 2) {
+                    if doc.tokens[j].lower == "and" && !joined_by_and(doc, i, j + 2) && !fields_joined(doc, lex, i, j, b) && !joined_into_org(doc, lex, i, j, b) {
                         break;
                     }
+                    j += 2;
+                } else if doc.tokens[j].lower == "&" && joined_into_org(doc, lex, i, j, b) {
                     j += 2;
                 } else if doc.tokens[j].lower == "the" && j >= 1 && doc.tokens[j - 1].lower == "of" && j + 1 < b && is_cap_word(doc, j + 1) {
                     j += 1;
@@ -98,6 +108,14 @@ pub fn find_names(doc: &mut Doc) {
             if let Some(e) = designator_after_comma(doc, j, b) {
                 j = e;
             }
+            // "Macy's was added", "became Quillmart's in 2006": a name with its possessive and
+            // nothing owned after it is a shop or firm named so
+            if possessive_name(doc, lex, i, j, b) {
+                let ent = doc.organisation(&text_of(doc, i, j + 1));
+                doc.add_mention(span_of(doc, i, j + 1), ent, MentionKind::Name);
+                i = j + 1;
+                continue;
+            }
             let sentence_start = i == a || (i == a + 1 && doc.tokens[a].kind != TokenKind::Word);
             parse_run(doc, lex, i, j, sentence_start, heading, &mut deferred);
             i = j;
@@ -109,11 +127,20 @@ pub fn find_names(doc: &mut Doc) {
             single_word(doc, lex, t, sentence_start);
         }
     }
-    // "with Romelu Okonkwo, Jane Roe and Tom Poe": a name-like run listed with people
+    // "with Romelu Okonkwo, Jane Roe and Tom Poe": a name-like run listed with people; or
+    // spelt like a person named elsewhere in the article ("Tolvan Harrogate (born 1970)")
     for &(t, end, _) in &deferred {
-        if end > t + 1 && listed_with_person(doc, t, end) {
+        if let Some(e) = named_place(doc, t, end).filter(|_| end > t + 1 && doc.mention_at_token(t).is_none()) {
+            doc.add_mention(span_of(doc, t, end), e, MentionKind::Name);
+        } else if end > t + 1 && (listed_with_person(doc, t, end) || named_person(doc, t, end)) {
             let ent = doc.person(&text_of(doc, t, end), doc.tokens[t].span.start);
             doc.add_mention(span_of(doc, t, end), ent, MentionKind::Name);
+        }
+    }
+    // lone words again, now that those people are known ("Lukaku" after "Romelu Lukaku")
+    for &(t, end, sentence_start) in &deferred {
+        if end == t + 1 {
+            single_word(doc, lex, t, sentence_start);
         }
     }
 }
@@ -134,6 +161,25 @@ const AGENCY_FIELDS: &[&str] = &[
     "Heritage", "Infrastructure", "Sport", "Team", "Tennis", "Cycling", "Athletics", "Swimming", "Rugby", "Football", "Basketball",
     "Hockey", "Golf", "Rowing", "Sailing", "Netball", "Cricket", "Volleyball", "Gymnastics", "Triathlon",
 ];
+
+/// Designators that open a football club's name ("FC Vexmoor", "AFC Quarnel").
+pub const CLUB_PREFIXES: &[&str] = &["FC", "AFC", "SC", "CF"];
+
+/// Words that open the name of a place named after another ("Old Goa", "Upper Vexmoor",
+/// "West Africa", "Lake Chad").
+const PLACE_PREFIXES: &[&str] = &[
+    "Old", "Upper", "Lower", "Greater", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Lake", "Mount",
+];
+
+/// Capitalised head words that end a region's name ("Vexmoor County", "Quarnel Province").
+const REGION_HEADS: &[&str] = &["County", "Province", "Prefecture", "Oblast", "Governorate", "Parish", "Township"];
+
+/// Word `m` may be part of a region's name before its head: capitalised, no title,
+/// organisation word or stopword ("In", "The" opening the sentence).
+fn region_name_word(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
+    let w = doc.slice(doc.tokens[m].span);
+    is_cap_word(doc, m) && w.chars().skip(1).any(char::is_lowercase) && !lex.titles.contains_key(&doc.tokens[m].lower) && !lex.org_words.contains(w) && !lex.stopwords.contains(&doc.tokens[m].lower)
+}
 
 /// "Jane "JJ" Roe", "Tom 'Buckshot' Poe": run `i..j` (one to three capitalised words, the first
 /// a given name), a quoted nickname of one or two capitalised words, then one or two
@@ -161,6 +207,23 @@ fn nickname_name(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Opti
         return None;
     }
     Some((s, e))
+}
+
+/// Whether the one word `i..j` (no given name, place or common word: two words are more often
+/// a person's name) is followed by "'s" and then by a stop or a verb rather than by what it
+/// owns ("Quillmart's was added").
+fn possessive_name(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
+    const AFTER: &[&str] = &[",", ".", ";", ")", "was", "is", "has", "had", "will", "would", "became", "opened", "closed", "said", "says"];
+    let possessive = j + 1 < b && matches!(doc.tokens[j].lower.as_str(), "'s" | "\u{2019}s") && AFTER.contains(&doc.tokens[j + 1].lower.as_str());
+    possessive
+        && j == i + 1
+        && (i..j).all(|m| {
+            let w = doc.tokens[m].lower.as_str();
+            is_cap_word(doc, m) && !lex.first_names.contains_key(w) && !lex.place_names.contains_key(w) && lex.country_any(w).is_none() && !lex.stopwords.contains(w) && !lex.titles.contains_key(w)
+        })
+        // (not the plural of a word in capitals or of a common noun: "CD's", "Venue's")
+        && doc.slice(doc.tokens[j - 1].span).chars().skip(1).any(char::is_lowercase)
+        && !lex.is_common_word(&doc.tokens[j - 1].lower)
 }
 
 /// Legal designators that may follow a company's name after a comma.
@@ -205,6 +268,39 @@ fn known_through(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool
             || longest(doc, k, b, &lex.organisations).is_some_and(|(e, _)| e > j)
             || longest(doc, k, b, &lex.place_names).is_some_and(|(e, _)| e > j)
     })
+}
+
+/// "the Department of Physics and Astronomy", "the Institute of Arts and Sciences": an
+/// organisation word, "of", fields in capitalised common words, then "and" at `j` and one
+/// more such field that ends the run (a name after "and" stays apart: "the Ministry of
+/// Energy and Jane Roe").
+fn fields_joined(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
+    let field = |m: usize| is_cap_word(doc, m) && lex.is_common_word(&doc.tokens[m].lower) && !lex.first_names.contains_key(&doc.tokens[m].lower);
+    let Some(of) = (i + 1..j).rev().find(|&m| doc.tokens[m].lower == "of") else { return false };
+    lex.org_words.contains(doc.slice(doc.tokens[of - 1].span))
+        && of + 1 < j
+        && (of + 1..j).all(field)
+        && j + 1 < b
+        && field(j + 1)
+        && (j + 2 >= b || !is_cap_word(doc, j + 2))
+}
+
+/// "Vexmoor Community and Technical College", "Sales & Marketing Department": "and" or "&"
+/// at `j` between capitalised common words, the last of the run after it an organisation
+/// word; the run before it (from `i`) names no person or country ("Jane Roe and Technical
+/// College staff", "U.S. Space and Rocket Center" stay apart).
+fn joined_into_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
+    let common = |m: usize| is_cap_word(doc, m) && lex.is_common_word(&doc.tokens[m].lower);
+    let named = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u') || lex.country_any(&doc.tokens[m].lower).is_some();
+    if j == 0 || !common(j - 1) || (i..j).any(named) {
+        return false;
+    }
+    let e = (j + 1..b.min(j + 5)).find(|&m| !is_cap_word(doc, m)).unwrap_or(b.min(j + 5));
+    e > j + 1
+        && (e == b || !is_cap_word(doc, e))
+        && (j + 1..e).all(common)
+        && lex.org_words.contains(doc.slice(doc.tokens[e - 1].span))
+        && !lex.titles.contains_key(&doc.tokens[e - 1].lower)
 }
 
 fn joined_by_and(doc: &Doc, i: usize, end: usize) -> bool {
@@ -291,6 +387,13 @@ fn is_acronym(s: &str) -> bool {
     let caps = (3..=6).contains(&n) && letters >= 2 && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
     let letter_digits = n >= 2 && first && chars.all(|c| c.is_ascii_digit());
     caps || letter_digits
+}
+
+/// "6PR", "3AW": a broadcaster's call sign, one digit then two or three capitals (not a
+/// time or a drive: "9AM", "4WD").
+fn call_sign(w: &str) -> bool {
+    let b = w.as_bytes();
+    (3..=4).contains(&b.len()) && b[0].is_ascii_digit() && b[1..].iter().all(u8::is_ascii_uppercase) && !["AM", "PM", "WD"].iter().any(|x| w.ends_with(x))
 }
 
 /// A speech cue (or "who", a comma-appositive) right after token `j`: evidence of a person.
@@ -402,6 +505,35 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
             return;
         }
+        // "FC Chester": a club, also when its town is a given name (which the context rules
+        // of `orgs.rs` leave alone)
+        if k == run_start && k + 1 < j && CLUB_PREFIXES.contains(&doc.slice(doc.tokens[k].span)) {
+            let ent = doc.organisation(&text_of(doc, k, j));
+            doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
+            return;
+        }
+        // "Vexmoor County", "Ford County": a name and a region's head word make a region,
+        // also where the name alone is a company's or opens a sentence
+        if k == run_start && k + 1 < j && REGION_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) && (k..j - 1).all(|m| region_name_word(doc, lex, m)) {
+            let name = text_of(doc, k, j);
+            let ent = match lex.place_names.get(&fold(&name)) {
+                Some(p) => doc.place(p[0], true),
+                None => doc.unlisted_place(&name),
+            };
+            doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
+            return;
+        }
+        // "Old Goa", "Upper Vexmoor", "West Africa", "Lake Chad" (a listed place after the
+        // prefix, the whole unlisted): a place of its own
+        let whole = || fold(&text_of(doc, k, j));
+        if k == run_start && k + 1 < j && PLACE_PREFIXES.contains(&doc.slice(doc.tokens[k].span)) && lex.place_names.get(&whole()).is_none() && lex.country_names.get(&whole()).is_none() {
+            let rest = fold(&text_of(doc, k + 1, j));
+            if lex.place_names.contains_key(&rest) || lex.country_names.contains_key(&rest) {
+                let ent = doc.unlisted_place(&text_of(doc, k, j));
+                doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
+                return;
+            }
+        }
         // a country's full name ("Russian Federation", "United Arab Emirates") before anything else
         if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|(e, _)| *e == j) {
             let ent = doc.country(c);
@@ -414,11 +546,14 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         }
         // an organisation whose head word ends the run keeps its adjective: "Russian Ministry of Defense"
         // "University of Vexmoor Quarnel Jane Roe": an organisation "X of Y", then a person
-        // named in full (the person's first word a given name, not right after "of")
+        // named in full (the person's first word a given name, not right after "of"; or
+        // a name no lexicon knows after places alone: "University of Ohio Dayton Quenby Tazwell")
         if j >= k + 5 && !lex.org_words.contains(text_of(doc, j - 1, j).as_str()) && ends_in_org_word(doc, lex, k, j) {
             let given = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[m].lower);
             let split = (k + 3..j - 1).find(|&m| {
-                !matches!(doc.tokens[m - 1].lower.as_str(), "of" | "the" | "for" | "and") && given(m) && person_shape(doc, lex, m, j, true) && ends_in_org_word(doc, lex, k, m)
+                !matches!(doc.tokens[m - 1].lower.as_str(), "of" | "the" | "for" | "and")
+                    && (given(m) && person_shape(doc, lex, m, j, true) || places_then_name(doc, lex, k, m, j))
+                    && ends_in_org_word(doc, lex, k, m)
             });
             if let Some(m) = split {
                 let ent = doc.organisation(&text_of(doc, k, m));
@@ -428,7 +563,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                 return;
             }
         }
-        if lex.org_words.contains(text_of(doc, j - 1, j).as_str()) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) {
+        // ("the Quidball Hall of Fame": a hall of fame is a body that inducts people)
+        let hall_of_fame = j >= k + 4 && (j - 3..j).map(|m| doc.tokens[m].lower.as_str()).eq(["hall", "of", "fame"]);
+        if lex.org_words.contains(text_of(doc, j - 1, j).as_str()) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) || hall_of_fame {
             // a leading country name or adjective stays in the name: "Montenegro Assembly",
             // "Russian Ministry of Defense"
             let name = text_of(doc, k, j);
@@ -471,6 +608,15 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             continue;
         }
         if let Some((e, _)) = title_at(doc, k, j) {
+            // "Major League Soccer": a title word opening an organisation's name, whose
+            // words after it hold an organisation word and no given name
+            let org_word = |m: usize| lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !lex.titles.contains_key(&doc.tokens[m].lower);
+            let given = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u');
+            if k == run_start && e < j && (e..j).any(org_word) && !(e..j).any(given) {
+                let ent = doc.organisation(&text_of(doc, k, j));
+                doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
+                return;
+            }
             titled = e < j;
             k = e;
             // "President of Vexmoor Jane Roe", "Governor General of Canada": what the office
@@ -577,6 +723,23 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             }
         }
     }
+    // "the village of Quarnby", "the county of Vexmoorshire": what a word for a place is
+    // of; "Quarnby is a small village in …": what is one
+    if n <= 3 && !titled && k == run_start && (place_of_before(doc, k) || is_a_place_after(doc, end)) && lex.country_names.get(&lower).is_none() {
+        let ent = match lex.place_names.get(&lower) {
+            Some(p) => doc.place(p[0], false),
+            None => doc.unlisted_place(&name),
+        };
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        return;
+    }
+    // "a village in Quarnbyshire, England": a name no list knows after a preposition that
+    // asks for a place, then a comma and the country or region it lies in
+    if n <= 3 && !titled && prep && !known_first && in_region_after_comma(doc, lex, end) {
+        let ent = doc.unlisted_place(&name);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        return;
+    }
     if known_surname {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
@@ -658,9 +821,19 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if !titled && n >= 4 {
         let org_word = |m: usize| lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !lex.titles.contains_key(&doc.tokens[m].lower);
         let given = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u');
-        if let Some(m) = (k + 1..end - 2).rev().find(|&m| org_word(m) && given(m + 1) && person_shape(doc, lex, m + 1, end, true)) {
-            let ent = doc.organisation(&text_of(doc, k, m + 1));
-            doc.add_mention(span_of(doc, k, m + 1), ent, MentionKind::Name);
+        // (or a plural common word ends what comes before: "… Islamic Relations Jane Roe",
+        // the tail of a longer name, which is parsed on its own)
+        let plural_common = |m: usize| {
+            let w = &doc.tokens[m].lower;
+            w.len() > 3 && w.ends_with('s') && lex.is_common_word(w) && !lex.surnames.contains_key(w) && !lex.first_names.contains_key(w)
+        };
+        if let Some(m) = (k + 1..end - 2).rev().find(|&m| (org_word(m) || plural_common(m)) && given(m + 1) && person_shape(doc, lex, m + 1, end, true)) {
+            if org_word(m) {
+                let ent = doc.organisation(&text_of(doc, k, m + 1));
+                doc.add_mention(span_of(doc, k, m + 1), ent, MentionKind::Name);
+            } else {
+                parse_run(doc, lex, k, m + 1, sentence_start && k == i, heading, deferred);
+            }
             let ent = doc.person(&text_of(doc, m + 1, end), doc.tokens[m + 1].span.start);
             doc.add_mention(span_of(doc, m + 1, end), ent, MentionKind::Name);
             return;
@@ -723,6 +896,27 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     }
 }
 
+/// "University of Ohio Dayton Quenby Tazwell": the words between an organisation word's "of"
+/// and token `m` are all known places or countries, and `m..j` is a name of two or three
+/// words no lexicon knows.
+fn places_then_name(doc: &Doc, lex: &Lexicon, k: usize, m: usize, j: usize) -> bool {
+    if !(2..=3).contains(&(j - m)) || !name_like(doc, lex, m, j) {
+        return false;
+    }
+    let Some(of) = (k + 1..m).rev().find(|&o| doc.tokens[o].lower == "of" && lex.org_words.contains(doc.slice(doc.tokens[o - 1].span))) else {
+        return false;
+    };
+    let mut p = of + 1;
+    while p < m {
+        let end = longest(doc, p, m, &lex.place_names).map(|(e, _)| e).max(longest(doc, p, m, &lex.country_names).map(|(e, _)| e));
+        match end {
+            Some(e) => p = e,
+            None => return false,
+        }
+    }
+    m > of + 1
+}
+
 /// Whether an office and "to"/"of"/"for" (and "the") come right before token `k`
 /// ("Ambassador to the", "envoy to").
 fn office_before(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
@@ -757,6 +951,36 @@ fn town_and_country(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> Option<(u
     };
     let town = towns.iter().copied().find(|&p| lex.places[p].kind == "city" && inside(p))?;
     Some((e, town, within))
+}
+
+/// Lower-case words for a settlement or an area.
+const PLACE_NOUNS: &[&str] = &["town", "village", "city", "parish", "county", "province", "district", "municipality", "commune", "hamlet", "suburb", "region"];
+
+/// Whether a lower-case word for a place and "of" come right before token `k` ("the town
+/// of", "the English county of").
+fn place_of_before(doc: &Doc, k: usize) -> bool {
+    k >= 2 && doc.tokens[k - 1].lower == "of" && !doc.tokens[k - 2].cap && PLACE_NOUNS.contains(&doc.tokens[k - 2].lower.as_str())
+}
+
+/// Whether "is a (small) village in", "was a town." follows token `end`: what the name is
+/// ("is a village elder" is not).
+fn is_a_place_after(doc: &Doc, end: usize) -> bool {
+    let at = |m: usize| doc.tokens.get(m).filter(|t| !t.cap).map_or("", |t| t.lower.as_str());
+    let closes = |m: usize| matches!(at(m), "in" | "of" | "on" | "near" | "and" | "located" | "situated" | "," | "." | "(" | ";");
+    matches!(at(end), "is" | "was") && matches!(at(end + 1), "a" | "an") && (end + 2..end + 5).any(|m| PLACE_NOUNS.contains(&at(m)) && closes(m + 1) && (end + 2..m).all(|a| !at(a).is_empty()))
+}
+
+/// Whether a comma, then a country's or a region's name, follow token `end` (", England,",
+/// ", Ohio.").
+fn in_region_after_comma(doc: &Doc, lex: &Lexicon, end: usize) -> bool {
+    if doc.tokens.get(end).is_none_or(|t| t.lower != ",") || end + 1 >= doc.tokens.len() || !is_cap_word(doc, end + 1) {
+        return false;
+    }
+    let limit = (end + 5).min(doc.tokens.len());
+    let country = longest(doc, end + 1, limit, &lex.country_names).map(|(e, _)| e);
+    let region = longest(doc, end + 1, limit, &lex.place_names).filter(|(_, ps)| ps.iter().any(|&p| lex.places[p].kind == "region")).map(|(e, _)| e);
+    // the country or region ends there ("Kent Road" is no region)
+    country.or(region).is_some_and(|e| e >= doc.tokens.len() || !is_cap_word(doc, e))
 }
 
 /// Last words of newspapers' names that are no organisation words on their own ("Star", "Sun").
@@ -819,6 +1043,18 @@ fn surname_like_place(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
         && lex.country_any(&t.lower).is_none()
 }
 
+/// The place found in the article under the name the run `t..end` spells.
+fn named_place(doc: &Doc, t: usize, end: usize) -> Option<usize> {
+    let name = doc.slice(span_of(doc, t, end));
+    doc.entities.iter().position(|e| e.kind == EntityKind::Place && e.name == name)
+}
+
+/// Whether the run `t..end` spells the name of a person found in the article.
+fn named_person(doc: &Doc, t: usize, end: usize) -> bool {
+    let name = doc.slice(span_of(doc, t, end));
+    doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.name == name)
+}
+
 /// Whether the run `t..end` stands in a list next to a person's name: "A B, C D and E F".
 fn listed_with_person(doc: &Doc, t: usize, end: usize) -> bool {
     let person_at = |m: usize| doc.mention_at_token(m).is_some_and(|i| doc.entities[doc.mentions[i].entity].kind == EntityKind::Person);
@@ -843,7 +1079,7 @@ fn listed_with_person(doc: &Doc, t: usize, end: usize) -> bool {
 }
 
 /// Plural words that end place names, not team names ("Virgin Islands", "Colorado Springs").
-const PLACE_PLURALS: &[&str] = &[
+pub const PLACE_PLURALS: &[&str] = &[
     "islands", "isles", "mountains", "hills", "heights", "falls", "springs", "lakes", "woods", "fields", "gardens", "rapids",
     "plains", "keys", "downs", "sands", "flats", "highlands", "lowlands", "territories", "states", "estates", "towers",
     "alps", "rockies", "andes", "emirates", "provinces", "marshes", "meadows", "banks", "rocks", "cliffs", "docks", "shores",
@@ -888,7 +1124,19 @@ pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bo
     let lows: Vec<&str> = (k..end).map(|m| doc.tokens[m].lower.as_str()).collect();
     let alpha = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’' || c == '.');
     let mixed = |w: &str| w.chars().any(char::is_lowercase);
-    if !words.iter().all(|w| alpha(w)) || !mixed(words[0]) || !mixed(words[n - 1]) {
+    if !words.iter().all(|w| alpha(w)) || !mixed(words[n - 1]) {
+        return false;
+    }
+    // "C. H. Douglas", "P. Pettigrew": initials with full stops, then a surname (a census
+    // surname that is no town after one initial; after two, any word but a common one)
+    let dotted = |w: &str| w.len() == 2 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w.ends_with('.');
+    let initials = words.iter().take_while(|w| dotted(w)).count();
+    if initials > 0 {
+        let last = lows[n - 1];
+        let surname = if initials >= 2 { !lex.is_common_word(last) } else { lex.surnames.contains_key(last) && !lex.place_names.contains_key(last) };
+        return initials == n - 1 && surname && lex.country_any(last).is_none() && !lex.org_words.contains(words[n - 1]) && !lex.titles.contains_key(last);
+    }
+    if !mixed(words[0]) {
         return false;
     }
     for (m, lw) in lows.iter().enumerate() {
@@ -939,10 +1187,14 @@ fn ends_in_org_word(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
     (k..j).any(|m| lex.org_words.contains(text_of(doc, m, m + 1).as_str()) && doc.tokens.get(m + 1).is_some_and(|t| t.lower == "of" || t.lower == "for" && doc.tokens.get(m + 2).is_some_and(|u| u.lower == "the")) && m + 1 < j)
 }
 
-/// ", who runs …" or ", 25," after a name: said of people.
+/// ", who runs …", ", 25," or "(born 1970)", "(née Roe)" after a name: said of people.
 fn person_apposition_follows(doc: &Doc, end: usize) -> bool {
-    doc.tokens.get(end).is_some_and(|t| t.lower == ",")
-        && doc.tokens.get(end + 1).is_some_and(|t| t.lower == "who" || t.kind == TokenKind::Number && doc.tokens.get(end + 2).is_some_and(|u| u.lower == ","))
+    let at = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
+    match at(end) {
+        "," => at(end + 1) == "who" || doc.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number) && at(end + 2) == ",",
+        "(" => matches!(at(end + 1), "born" | "née" | "nee"),
+        _ => false,
+    }
 }
 
 /// ", the Russian Kremlin spokesperson," / ", former ambassador" / ", Vexmoor coach," after a name.
@@ -1068,13 +1320,18 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
     }
     let sk = crate::resolve::keys::skeleton(&word);
     let known = doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.surname == sk && e.name.contains(' '));
+    // "Quarnby is a village … Quarnby lies on the coast": the place of that name
+    if let Some(e) = named_place(doc, t, t + 1).filter(|_| !known) {
+        doc.add_mention(span, e, MentionKind::Name);
+        return;
+    }
     let by_cue = cue_follows(doc, t + 1) && !lex.stopwords.contains(&doc.tokens[t].lower);
     let by_title = t > 0 && lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|ti| ti.class != crate::lexicon::TitleClass::Generic);
     // "…,” said O'Neill": the speaker named right after the cue
     let after_cue = t > 1 && lex.cues.get(&doc.tokens[t - 1].lower).is_some_and(|c| c.lemma == "say" || c.lemma == "add") && matches!(doc.tokens[t - 2].lower.as_str(), "," | "\"" | "”" | "''");
     // a lone first name inside a sentence ("said Angelo") names a person
-    let first_name = !sentence_start && lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u') && !lex.place_names.contains_key(&doc.tokens[t].lower);
     let ordinary = sentence_start && ordinary_word(lex, lw);
+    let first_name = !ordinary && lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u') && !lex.place_names.contains_key(&doc.tokens[t].lower);
     if group_noun(lex, lw) && !known {
         return;
     }

@@ -84,7 +84,7 @@ pub fn find_organisations(doc: &mut Doc) {
     for _ in 0..2 {
         let mut found = false;
         for &(a, b) in &runs {
-            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) {
+            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) {
                 found |= claim(doc, a, b, None, &mut orphans).is_some();
             }
         }
@@ -193,6 +193,53 @@ fn organisation_context(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
         || listed_with_organisation(doc, a, b)
 }
 
+/// "the band Gigi.", "his club, Gigi,": one word that is only a given name, right after a
+/// lower-case noun for a kind of organisation (and a comma) and before a stop, names that
+/// organisation (a person would be "the band's Gigi" or "band member Gigi").
+fn given_name_by_kind(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    if b != a + 1 || a < 2 || !matches!(lower_at(doc, b), "." | "," | ";" | ")") {
+        return false;
+    }
+    let w = doc.tokens[a].lower.as_str();
+    let only_given = lex.first_names.get(w).is_some_and(|g| *g != 'u') && !lex.is_common_word(w) && !lex.place_names.contains_key(w) && lex.country_any(w).is_none();
+    let k = if lower_at(doc, a - 1) == "," { a - 1 } else { a };
+    only_given && KINDS.contains(&lower_at(doc, k - 1)) && matches!(lower_at(doc, k - 2), "the" | "a" | "his" | "her" | "their" | "its")
+}
+
+/// Words of games and music in a sentence that make "the Falcons" a team or a band.
+const PLAYING: &[&str] = &[
+    "season", "game", "games", "match", "play", "played", "plays", "playing", "team", "league", "traded", "drafted", "signed",
+    "won", "lost", "beat", "defeated", "compete", "competes", "scored", "coach", "coached", "starts", "band", "tour", "album",
+];
+
+/// "for the Falcons", "the Pirates lost 10-7": a common noun in the plural, capitalised inside
+/// a sentence about games or music after a lower-case "the", names a team or a band, unless
+/// it is a people ("the Communists"), a plural place ("the Highlands", "in the Gables") or the
+/// start of a longer name ("the Daughters of …", "the Ratepayers' Association").
+fn team_by_plural(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    if b != a + 1 || a == 0 || lower_at(doc, a - 1) != "the" || a >= 2 && matches!(lower_at(doc, a - 2), "in" | "at" | "near" | "across" | "throughout") {
+        return false;
+    }
+    if doc.tokens.get(b).is_some_and(|t| t.cap || matches!(t.lower.as_str(), "of" | "'" | "’" | "'s" | "’s")) {
+        return false;
+    }
+    let word = doc.slice(doc.tokens[a].span);
+    let w = doc.tokens[a].lower.as_str();
+    let plural = word.len() >= 5 && w.ends_with('s') && !w.ends_with("ss") && word.chars().skip(1).all(|c| c.is_ascii_lowercase());
+    if !plural || crate::extract::names::PLACE_PLURALS.contains(&w) || lex.country_any(w).is_some() || lex.place_names.contains_key(w) {
+        return false;
+    }
+    let people = ["ans", "ists", "ese", "ites"].iter().any(|x| w.ends_with(x));
+    let common = |s: &str| lex.is_common_word(s) && !lex.surnames.get(s).is_some_and(|&r| r <= 5000) && !lex.first_names.contains_key(s);
+    if people || !(common(&w[..w.len() - 1]) || w.strip_suffix("es").is_some_and(common)) {
+        return false;
+    }
+    // (the sentence, at most 25 words either side, speaks of games or music)
+    let Some(si) = doc.sentence_at(doc.tokens[a].span.start) else { return false };
+    let (sa, sb) = doc.sentences[si].tokens;
+    (sa.max(a.saturating_sub(25))..sb.min(b + 25)).any(|t| PLAYING.contains(&doc.tokens[t].lower.as_str()))
+}
+
 /// ", a Vexmoor-based retailer," / ", the carmaker," after a name: an appositive whose head is
 /// a kind of organisation (not ", the group's leader,").
 fn kind_appositive(doc: &Doc, b: usize) -> bool {
@@ -245,7 +292,7 @@ fn listed_with_organisation(doc: &Doc, a: usize, b: usize) -> bool {
 
 /// "FC Vexmoor", "AFC Quarnel": a football club's designator before the name.
 fn club_prefix(doc: &Doc, a: usize, b: usize) -> bool {
-    b > a + 1 && matches!(doc.slice(doc.tokens[a].span), "FC" | "AFC" | "SC" | "CF")
+    b > a + 1 && crate::extract::names::CLUB_PREFIXES.contains(&doc.slice(doc.tokens[a].span))
 }
 
 /// Whether token `t` lies in the name of a person named in full.
@@ -510,15 +557,39 @@ fn short_form<'a>(lex: &Lexicon, name: &'a str) -> Option<&'a str> {
     (!plain && !lex.place_names.contains_key(&lower) && lex.country_any(&lower).is_none()).then_some(head)
 }
 
+/// Last words of military units, which a number before them names ("4 Air Defense Wing").
+const UNITS: &[&str] = &["Division", "Wing", "Brigade", "Regiment", "Battalion", "Squadron", "Corps", "Fleet", "Army", "Group", "Infantry", "Cavalry", "Artillery"];
+
+/// "65th", "93d", "2nd": an ordinal in figures.
+fn ordinal(w: &str) -> bool {
+    let digits = w.chars().take_while(char::is_ascii_digit).count();
+    digits > 0 && matches!(&w[digits..], "st" | "nd" | "rd" | "th" | "d")
+}
+
 /// Widens organisation names over the full stop of an abbreviated designator ("Quillmart
-/// Inc."), which the tokenizer splits off. The entity's name stays as it was. (A capitalised
-/// "The" inside a sentence is left out: the evaluation sets disagree on it.)
+/// Inc."), which the tokenizer splits off, and over the number of a unit ("the 65th
+/// Vexmoor Regiment", "4 Air Defense Wing"; a plain number only before a unit's word). The
+/// entity's name stays as it was. (A capitalised "The" inside a sentence is left out: the
+/// evaluation sets disagree on it.)
 pub fn widen_names(doc: &mut Doc) {
     for i in 0..doc.mentions.len() {
         let (span, entity) = (doc.mentions[i].span, doc.mentions[i].entity);
         if doc.entities[entity].kind != EntityKind::Organization {
             continue;
         }
+        let first = doc.tokens.partition_point(|t| t.span.start < span.start);
+        if first > 0 && (i == 0 || doc.mentions[i - 1].span.end <= doc.tokens[first - 1].span.start) {
+            let before = doc.slice(doc.tokens[first - 1].span);
+            let unit = doc.slice(span).rsplit(' ').next().is_some_and(|w| UNITS.contains(&w));
+            let number = (1..=3).contains(&before.len()) && before.chars().all(|c| c.is_ascii_digit());
+            // (not a date: "January 31st")
+            const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+            let date = first > 1 && MONTHS.contains(&doc.tokens[first - 2].lower.as_str());
+            if !date && (ordinal(before) || unit && number) {
+                doc.mentions[i].span.start = doc.tokens[first - 1].span.start;
+            }
+        }
+        let span = doc.mentions[i].span;
         let last = doc.tokens.partition_point(|t| t.span.start < span.end).saturating_sub(1);
         let abbreviated = matches!(doc.tokens[last].lower.as_str(), "inc" | "corp" | "ltd" | "co" | "bros");
         if abbreviated && doc.tokens.get(last + 1).is_some_and(|t| t.lower == "." && !t.space_before) {
