@@ -49,24 +49,9 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
     None
 }
 
-/// "ambassador to the UN", "envoy for Iran" right before token `t`: a place, country or
-/// organisation with "to"/"for" (and maybe "the") before it, after a title. Returns the token
-/// of "to"/"for", where the title ends; the title is of whoever owns it, not of the posting.
-fn posting_before(doc: &Doc, t: usize) -> Option<usize> {
-    let m = doc.mention_at_token(t.checked_sub(1)?)?;
-    let e = doc.mentions[m].entity;
-    let mut s = doc.token_at(doc.mentions[m].span.start);
-    if s > 0 && doc.tokens[s - 1].lower == "the" {
-        s -= 1;
-    }
-    let to = s.checked_sub(1)?;
-    let owner = matches!(doc.entities[e].kind, EntityKind::Country | EntityKind::Place | EntityKind::Organization);
-    (owner && matches!(doc.tokens[to].lower.as_str(), "to" | "for") && (to.saturating_sub(5)..to).any(|l| title_at(doc, l, to).is_some_and(|(x, _)| x == to))).then_some(to)
-}
-
-/// A place, country or organisation named right before token `t` with "of" before it
-/// ("President of Vexmoor Jane Roe"): the entity and the token of "of".
-fn title_of_before(doc: &Doc, t: usize) -> Option<(usize, usize)> {
+/// A title, then `prep` and a place, country or organisation (maybe after "the") ending
+/// right before token `t`: the entity and the token of the preposition, where the title ends.
+fn title_prep_before(doc: &Doc, t: usize, preps: &[&str]) -> Option<(usize, usize)> {
     let m = doc.mention_at_token(t.checked_sub(1)?)?;
     let e = doc.mentions[m].entity;
     let mut s = doc.token_at(doc.mentions[m].span.start);
@@ -74,9 +59,21 @@ fn title_of_before(doc: &Doc, t: usize) -> Option<(usize, usize)> {
     if s > 0 && doc.tokens[s - 1].lower == "the" {
         s -= 1;
     }
-    let of = s.checked_sub(1)?;
+    let p = s.checked_sub(1)?;
     let owner = matches!(doc.entities[e].kind, EntityKind::Country | EntityKind::Place | EntityKind::Organization);
-    (owner && doc.tokens[of].lower == "of" && (of.saturating_sub(5)..of).any(|l| title_at(doc, l, of).is_some_and(|(x, _)| x == of))).then_some((e, of))
+    (owner && preps.contains(&doc.tokens[p].lower.as_str()) && (p.saturating_sub(5)..p).any(|l| title_at(doc, l, p).is_some_and(|(x, _)| x == p))).then_some((e, p))
+}
+
+/// "President of Vexmoor Jane Roe", "director of the FBI, Jane Roe": the title is of the
+/// entity after "of"; returns it and the token of "of".
+fn title_of_before(doc: &Doc, t: usize) -> Option<(usize, usize)> {
+    title_prep_before(doc, t, &["of"])
+}
+
+/// "ambassador to the UN", "envoy for Iran": where the title's holder is posted, not what
+/// the title is of (that is its owner before it); returns the token of "to"/"for".
+fn posting_before(doc: &Doc, t: usize) -> Option<usize> {
+    title_prep_before(doc, t, &["to", "for"]).map(|(_, p)| p)
 }
 
 pub fn find_roles(doc: &mut Doc) {
