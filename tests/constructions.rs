@@ -880,6 +880,14 @@ fn a_country_adjective_and_a_portfolio_before_an_office() {
 }
 
 #[test]
+fn an_obligation_of_a_subject_that_is_no_actor_names_it_as_written() {
+    let d = doc("Jane Roe said the smaller towns should share the cost of the new dam.");
+    demand(&d, "Jane Roe", Some("the smaller towns"), "share the cost of the new dam", DemandKind::Demand);
+    let d = doc("Jane Roe said the council and the other boards must publish their accounts.");
+    demand(&d, "Jane Roe", Some("the council and the other boards"), "publish their accounts", DemandKind::Demand);
+}
+
+#[test]
 fn a_demanded_thing_with_to_after_it_is_no_addressee() {
     let d = doc("Norway still demanded a return to the old quotas.");
     demand(&d, "Norway", None, "a return to the old quotas", DemandKind::Demand);

@@ -68,6 +68,22 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
     k
 }
 
+/// A noun phrase of plain words right before token `k` (and after `a`) that opens with a
+/// determiner ("the smaller towns", "both sides", "the US and other nations"): its first token.
+fn plain_subject(doc: &Doc, a: usize, k: usize) -> Option<usize> {
+    let lex = Lexicon::get();
+    let mut j = k;
+    let mut first = None;
+    // back to the earliest determiner: "the US and other developed nations"
+    while j > a && j + 10 > k && doc.tokens[j - 1].kind == TokenKind::Word && !lex.cues.contains_key(&doc.tokens[j - 1].lower) && !matches!(doc.tokens[j - 1].lower.as_str(), "that" | "or" | "but" | "if" | "when") {
+        j -= 1;
+        if matches!(doc.tokens[j].lower.as_str(), "the" | "both" | "all" | "each" | "every" | "these" | "those" | "other") && j + 1 < k {
+            first = Some(j);
+        }
+    }
+    first
+}
+
 /// The start of what is demanded, past opening quotation marks.
 fn skip_marks(doc: &Doc, mut a: usize, b: usize) -> usize {
     while a < b && doc.tokens[a].kind == TokenKind::Quote {
@@ -493,6 +509,9 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             // "questions that need to be answered", "you should …": not a demand on anyone
             let impersonal = k > a && matches!(doc.tokens[k - 1].lower.as_str(), "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this");
             if !impersonal && end > va + 1 {
+                // a subject that is no actor ("Europe should respond …", "both sides must …")
+                // is named as written
+                let of = of.or_else(|| subj.as_ref().filter(|s| s.start < k && doc.tokens[s.start].kind == TokenKind::Word).map(|s| Party::Text(span(doc, s.start, s.end)))).or_else(|| plain_subject(doc, clause_a, k).map(|s| Party::Text(span(doc, s, k))));
                 let what_a = if of.is_some() || coordinated { va } else { clause_a };
                 let negated = doc.tokens.get(va).is_some_and(|t| t.lower == "not");
                 let ev_a = if reported { clause_a } else { clause_a.max(a) };
