@@ -225,6 +225,13 @@ fn a_lone_initial_is_no_person() {
 }
 
 #[test]
+fn a_lone_name_after_people_at_or_from_is_their_firm() {
+    assert_has("Analysts at Quillmart said the payout would not hurt the company.", "Quillmart", EntityKind::Organization);
+    assert_has("Economists at Quillmart expect rates to fall.", "Quillmart", EntityKind::Organization);
+    assert_not_person("Officials from Quillmart said the plant would close.", "Quillmart");
+}
+
+#[test]
 fn the_plural_of_a_common_noun_is_a_group_not_a_person() {
     assert_not_person("Jane Roe said Democrats wanted an extension of the subsidies.", "Democrats");
     assert_not_person("Jane Roe accused Conservatives of stalling.", "Conservatives");

@@ -803,6 +803,11 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     }
     // "Readers wrote in": a sentence-initial common word is a person only with more evidence
     // (looked for once all full names are known)
+    if n == 1 && speaks && firm_of_people(doc, lex, k) && !lex.first_names.contains_key(&lower) {
+        let ent = doc.organisation(&name);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        return;
+    }
     if n == 1 && speaks && !(sentence_start && k == i && ordinary_word(lex, &lower)) && !group_noun(lex, &lower) {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
@@ -1335,12 +1340,26 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
     if group_noun(lex, lw) && !known {
         return;
     }
+    if firm_of_people(doc, lex, t) && !known && !first_name {
+        let ent = doc.organisation(&word);
+        doc.add_mention(span, ent, MentionKind::Name);
+        return;
+    }
     if known || (by_cue && !sentence_start) || (by_cue && !lex.first_names.contains_key(lw) && !ordinary) || by_title || first_name || after_cue {
         if lex.title_modifiers.contains(&doc.tokens[t].lower) || lex.titles.contains_key(&doc.tokens[t].lower) {
             return;
         }
         let ent = doc.person(&word, span.start);
         doc.add_mention(span, ent, MentionKind::Name);
+    }
+}
+
+/// "analysts at Jefferies said", "officials from Nomura": a lone name after people "at" or
+/// "from" names their firm or body, not a person.
+fn firm_of_people(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
+    t > 1 && matches!(doc.tokens[t - 1].lower.as_str(), "at" | "from") && {
+        let p = doc.tokens[t - 2].lower.as_str();
+        lex.speaker_nouns.contains(p) || p.strip_suffix('s').is_some_and(|s| lex.person_nouns.contains(s) || lex.titles.contains_key(s))
     }
 }
 
