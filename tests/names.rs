@@ -225,6 +225,13 @@ fn a_lone_initial_is_no_person() {
 }
 
 #[test]
+fn people_of_someone_opening_a_sentence_are_no_part_of_the_name() {
+    assert_has("Lawyers for Jane Roe said she was innocent.", "Jane Roe", EntityKind::Person);
+    assert!(!has(&doc("Lawyers for Jane Roe said she was innocent."), "Lawyers for Jane Roe", EntityKind::Organization));
+    assert_not_person("Supporters of Tomas Brandt gathered outside.", "Supporters of Tomas Brandt");
+}
+
+#[test]
 fn a_lone_name_after_people_at_or_from_is_their_firm() {
     assert_has("Analysts at Quillmart said the payout would not hurt the company.", "Quillmart", EntityKind::Organization);
     assert_has("Economists at Quillmart expect rates to fall.", "Quillmart", EntityKind::Organization);

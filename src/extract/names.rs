@@ -431,6 +431,14 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     {
         k += 1;
     }
+    // "Lawyers for Jane Roe said", "Supporters of Hale …": people of someone opening the
+    // sentence are no part of a name
+    if sentence_start && k == i && k + 2 < j && matches!(doc.tokens[k + 1].lower.as_str(), "for" | "of") && !doc.tokens[k + 1].cap {
+        let lw = doc.tokens[k].lower.as_str();
+        if lw.len() > 3 && lw.ends_with('s') && (lex.person_nouns.contains(lw) || lex.speaker_nouns.contains(lw)) {
+            k += 2;
+        }
+    }
     // "Labor Day", "New Year's Eve", "Super Bowl": events, never people
     while k < j {
         match holiday_cover(doc, lex, k) {
