@@ -829,6 +829,16 @@ fn coordinated_obligations_are_two_demands_of_one_addressee() {
 }
 
 #[test]
+fn the_head_noun_of_the_one_organisation_named_before_is_that_organisation() {
+    let d = doc("The Norland Water Agency met on Monday. The agency said the reservoir was full.");
+    said(&d, Reported, "The agency said the reservoir was full", Some("Norland Water Agency"));
+    // two organisations with that head: nobody is guessed
+    let d = doc("The Norland Water Agency and the Vexmoor Energy Agency met. The agency said the reservoir was full.");
+    let s = said(&d, Reported, "The agency said the reservoir was full", Some("The agency"));
+    assert!(s.speaker.is_none(), "{}", dump(&d));
+}
+
+#[test]
 fn a_states_armed_service_speaks_for_the_state() {
     let d = doc("Norway's air force said it had shot down 45 drones.");
     said(&d, Reported, "Norway's air force said it had shot down 45 drones", Some("Norway"));

@@ -206,6 +206,26 @@ pub fn np_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     Some(np)
 }
 
+/// "the agency", "the ministry", "the bank" (`t` at "the"): the one organisation mentioned
+/// before `t` whose name's last word is that head noun, if there is exactly one.
+fn org_by_head(doc: &Doc, t: usize, limit: usize) -> Option<usize> {
+    if t + 2 > limit || doc.tokens[t].lower != "the" {
+        return None;
+    }
+    let head = doc.tokens.get(t + 1).filter(|x| x.kind == TokenKind::Word && !x.cap && x.lower.len() > 3)?.lower.as_str();
+    // the head must end the phrase: "the bank's chief" names the chief
+    if doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && !matches!(x.lower.as_str(), "said" | "says" | "has" | "had" | "have" | "is" | "was" | "will" | "would" | "also")) {
+        return None;
+    }
+    let before = doc.tokens[t].span.start;
+    let mut found = doc.mentions.iter().filter(|m| m.span.end <= before).map(|m| m.entity).filter(|&e| {
+        let ent = &doc.entities[e];
+        ent.kind == EntityKind::Organization && ent.name.split_whitespace().count() >= 2 && ent.name.rsplit(' ').next().is_some_and(|w| crate::lexicon::fold(w) == head)
+    });
+    let e = found.next()?;
+    found.all(|x| x == e).then_some(e)
+}
+
 /// What speaks for a person when it follows the person's name or pronoun ("Netanyahu's
 /// office", "his office").
 const OFFICE_NOUNS: &[&str] = &["office"];
@@ -222,6 +242,11 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     }
     if let Some((e, end)) = description_at(doc, ctx, t, limit) {
         return Some(Np { entities: vec![e], start: t, end });
+    }
+    // "the agency said" after "the International Atomic Energy Agency": the one organisation
+    // named before whose name ends in that word
+    if let Some(e) = org_by_head(doc, t, limit) {
+        return Some(Np { entities: vec![e], start: t, end: t + 2 });
     }
     // "his office said": the person's office speaks for the person
     if matches!(lower, "his" | "her") && doc.tokens.get(t + 1).is_some_and(|x| OFFICE_NOUNS.contains(&x.lower.as_str())) && t + 2 <= limit {
