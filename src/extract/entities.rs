@@ -80,6 +80,16 @@ impl Doc {
             }
             return i;
         }
+        // "Xi" after "Xi Jinping", "Lin" after "Lin Jian": a family name written first; a lone
+        // word no list gives as a given name that opens the name of exactly one person
+        if let [word] = words[..] {
+            // (names listed for either sex, "Xi", "Wang", are often family names)
+            let given = Lexicon::get().first_names.get(&crate::lexicon::fold(word)).is_some_and(|g| *g != 'u');
+            let mut opening = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person && name_words(&e.name).len() >= 2 && name_words(&e.name)[0].eq_ignore_ascii_case(word)).map(|(i, _)| i);
+            if let (false, Some(i), None) = (given, opening.next(), opening.next()) {
+                return i;
+            }
+        }
         let mut e = blank(EntityKind::Person, &words.join(" "));
         e.surname = sur;
         self.entities.push(e);
