@@ -173,3 +173,16 @@ fn a_nickname_and_the_full_first_name_are_one_person_across_articles() {
     let explained = ok(&["explain", "Charles Tolliver"], &store);
     assert!(explained.contains("nickname"), "{explained}");
 }
+
+#[test]
+fn a_family_name_written_first_joins_the_full_name_across_articles() {
+    let t = Tmp::new("family-first");
+    let dir = t.path("in");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("a.txt"), "Talks\nCommerce Minister Zhuo Lirong met the delegation on Monday.\n").unwrap();
+    std::fs::write(dir.join("b.txt"), "More talks\nZhuo said on Tuesday that the talks were useful.\n").unwrap();
+    let store = t.path("store");
+    ok(&["ingest", dir.to_str().unwrap()], &store);
+    let names = query_rows("PREFIX schema: <http://schema.org/> SELECT ?n WHERE { GRAPH <https://w3id.org/newsgraph/id/graph/entities> { ?p a schema:Person ; schema:name ?n } } ORDER BY ?n", &store);
+    assert_eq!(names, vec![vec!["Zhuo Lirong".to_string()]], "one person");
+}

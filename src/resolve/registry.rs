@@ -28,6 +28,9 @@ pub struct Registry {
     pub entities: BTreeMap<String, ResolvedEntity>,
     /// surname skeleton → person keys
     surnames: BTreeMap<String, BTreeSet<String>>,
+    /// skeleton of a full name's first word that is no given name of one sex ("Xi" of
+    /// "Xi Jinping") → person keys: family names written first
+    family_first: BTreeMap<String, BTreeSet<String>>,
     /// keys changed since load: the store rewrites these
     pub dirty: BTreeSet<String>,
 }
@@ -56,11 +59,29 @@ fn well_formed(name: &str) -> bool {
 impl Registry {
     pub fn insert_loaded(&mut self, e: ResolvedEntity) {
         if e.kind == EntityKind::Person {
-            if let Some(s) = name_words(&e.name).last() {
-                self.surnames.entry(skeleton(s)).or_default().insert(e.key.clone());
-            }
+            self.index_person(&e.name, &e.key);
         }
         self.entities.insert(e.key.clone(), e);
+    }
+
+    /// Files a person's key under its surname and, for a family name written first, under
+    /// its first word.
+    fn index_person(&mut self, name: &str, key: &str) {
+        let words = name_words(name);
+        if let Some(s) = words.last() {
+            let keys = self.surnames.entry(skeleton(s)).or_default();
+            if !keys.contains(key) {
+                keys.insert(key.to_string());
+            }
+        }
+        if let [first, _, ..] = words[..] {
+            if !crate::lexicon::Lexicon::get().first_names.get(&crate::lexicon::fold(first)).is_some_and(|g| *g != 'u') {
+                let keys = self.family_first.entry(skeleton(first)).or_default();
+                if !keys.contains(key) {
+                    keys.insert(key.to_string());
+                }
+            }
+        }
     }
 
     /// Gives every entity of `doc` its corpus-wide key, creating or updating registry entries.
@@ -119,12 +140,7 @@ impl Registry {
                 self.dirty.insert(e.key.clone());
             }
             if e.kind == EntityKind::Person {
-                if let Some(s) = name_words(&e.name).last() {
-                    let keys = self.surnames.entry(skeleton(s)).or_default();
-                    if !keys.contains(&e.key) {
-                        keys.insert(e.key.clone());
-                    }
-                }
+                self.index_person(&e.name, &e.key);
             }
         }
     }
@@ -168,6 +184,11 @@ impl Registry {
         let pick = compatible.iter().max_by_key(|c| (first.is_some() && c.name.contains(' '), c.mentions, std::cmp::Reverse(c.key.clone())));
         match pick {
             Some(c) if first.is_some() || compatible.len() == 1 || c.mentions > 0 => Some(c.key.clone()),
+            // "Xi" alone: the one person whose name opens with that family name
+            None if first.is_none() => {
+                let keys = self.family_first.get(&skeleton(sur))?;
+                (keys.len() == 1).then(|| keys.iter().next().cloned()).flatten()
+            }
             _ => None,
         }
     }
@@ -202,9 +223,8 @@ impl Registry {
             entry.mentions = e.mentions;
         }
         if entry.kind == EntityKind::Person {
-            if let Some(s) = name_words(&entry.name).last() {
-                self.surnames.entry(skeleton(s)).or_default().insert(key.clone());
-            }
+            let name = entry.name.clone();
+            self.index_person(&name, &key);
         }
         key
     }
