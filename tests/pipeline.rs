@@ -185,4 +185,6 @@ fn a_family_name_written_first_joins_the_full_name_across_articles() {
     ok(&["ingest", dir.to_str().unwrap()], &store);
     let names = query_rows("PREFIX schema: <http://schema.org/> SELECT ?n WHERE { GRAPH <https://w3id.org/newsgraph/id/graph/entities> { ?p a schema:Person ; schema:name ?n } } ORDER BY ?n", &store);
     assert_eq!(names, vec![vec!["Zhuo Lirong".to_string()]], "one person");
+    let explained = ok(&["explain", "Zhuo Lirong"], &store);
+    assert!(explained.contains("family name"), "{explained}");
 }

@@ -25,7 +25,13 @@ pub fn explain<W: Write>(store: &Backend, name: &str, out: &mut W) -> Result<()>
             let mut full: Vec<Vec<String>> = variants.iter().map(|v| words(v)).filter(|w| w.len() > 1).collect();
             full.dedup_by(|a, b| a[0] == b[0]);
             let surnames: std::collections::BTreeSet<String> = variants.iter().filter_map(|v| v.split_whitespace().last().map(skeleton)).collect();
-            writeln!(out, "  joined because: one surname skeleton ({})", surnames.iter().cloned().collect::<Vec<_>>().join(", "))?;
+            // a lone family name written first ("Xi" of "Xi Jinping") joins by the first word
+            let family_first: Vec<&String> = variants.iter().filter(|v| !v.contains(' ') && full.iter().any(|w| skeleton(&w[0]) == skeleton(v) && surnames.len() > 1)).collect();
+            let sur_of_full: std::collections::BTreeSet<String> = variants.iter().filter(|v| !family_first.contains(v)).filter_map(|v| v.split_whitespace().last().map(skeleton)).collect();
+            writeln!(out, "  joined because: one surname skeleton ({})", sur_of_full.iter().cloned().collect::<Vec<_>>().join(", "))?;
+            for v in family_first {
+                writeln!(out, "    {v:?} is the family name that opens the full name (written first)")?;
+            }
             for w in &full {
                 let compatible: std::collections::BTreeSet<&str> = full.iter().filter(|o| o[0] != w[0] && first_names_compatible(&o[0], &w[0])).map(|o| o[0].as_str()).collect();
                 let (nicknames, variants): (std::collections::BTreeSet<&str>, std::collections::BTreeSet<&str>) =
