@@ -225,6 +225,14 @@ fn a_lone_initial_is_no_person() {
 }
 
 #[test]
+fn an_acronym_spelt_by_one_organisation_named_before_is_that_organisation() {
+    let d = doc("The paramilitary Vexmoor Support Forces attacked the town. The VSF denied it.");
+    let orgs: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.name.as_str()).collect();
+    assert_eq!(orgs, ["Vexmoor Support Forces"], "{:?}", mentions(&d));
+    assert!(d.mentions.iter().any(|m| d.slice(m.span) == "VSF" && d.entities[m.entity].name == "Vexmoor Support Forces"));
+}
+
+#[test]
 fn a_family_name_written_first_refers_back_to_the_full_name() {
     let d = doc("Commerce Minister Wang Wentao met Jane Roe on Monday. Wang said the talks were useful.");
     let people: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();

@@ -93,7 +93,29 @@ pub fn find_organisations(doc: &mut Doc) {
         }
     }
     repeated(doc, &runs, &mut orphans);
+    undefined_acronyms(doc, lex, &mut orphans);
     drop_orphans(doc, orphans);
+}
+
+/// "the paramilitary Rapid Support Forces … The RSF denied …": an acronym no parentheses
+/// defined, spelt by the initials of exactly one organisation of several words named in the
+/// article, is that organisation (unless the lexicon knows the acronym as another one).
+fn undefined_acronyms(doc: &mut Doc, lex: &Lexicon, orphans: &mut Vec<usize>) {
+    let spelt = |name: &str| -> String { name.split_whitespace().flat_map(|w| w.split('-')).filter_map(|w| w.chars().next().filter(|c| c.is_uppercase())).collect() };
+    let orgs: Vec<usize> = (0..doc.entities.len()).filter(|&e| doc.entities[e].kind == EntityKind::Organization && doc.mentions.iter().any(|m| m.entity == e)).collect();
+    for &acr in &orgs {
+        let name = doc.entities[acr].name.clone();
+        let Some(letters) = acronym_letters(&name).filter(|l| l.chars().count() == name.chars().count() && l.len() >= 2) else { continue };
+        if lex.organisations.contains_key(&crate::lexicon::fold(&name)) {
+            continue;
+        }
+        let mut long = orgs.iter().copied().filter(|&e| e != acr && doc.entities[e].name.split_whitespace().count() >= 2 && spelt(&doc.entities[e].name) == letters);
+        let (Some(l), None) = (long.next(), long.next()) else { continue };
+        for m in doc.mentions.iter_mut().filter(|m| m.entity == acr) {
+            m.entity = l;
+        }
+        orphans.push(acr);
+    }
 }
 
 /// The capitalised runs of every sentence (the tagger's regions), without joining words or
