@@ -895,6 +895,11 @@ fn an_obligation_of_a_subject_that_is_no_actor_names_it_as_written() {
     demand(&d, "Jane Roe", Some("the smaller towns"), "share the cost of the new dam", DemandKind::Demand);
     let d = doc("Jane Roe said the council and the other boards must publish their accounts.");
     demand(&d, "Jane Roe", Some("the council and the other boards"), "publish their accounts", DemandKind::Demand);
+    // a passive obligation names nobody, nor does a phrase inside the subject
+    let d = doc("Jane Roe said the questions about the dam's cost must be answered first.");
+    assert!(d.demands.iter().all(|m| m.of.is_none()), "{}", dump(&d));
+    let d = doc("Jane Roe said an order from the regional council is required before work starts.");
+    assert!(d.demands.iter().all(|m| m.of.is_none()), "{}", dump(&d));
 }
 
 #[test]

@@ -72,16 +72,17 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
 /// determiner ("the smaller towns", "both sides", "the US and other nations"): its first token.
 fn plain_subject(doc: &Doc, a: usize, k: usize) -> Option<usize> {
     let lex = Lexicon::get();
+    // a passive obligation ("must be addressed", "is required") is on nobody named
+    if doc.tokens.get(k + 1).is_some_and(|t| t.lower == "be") || matches!(doc.tokens[k].lower.as_str(), "is" | "are") {
+        return None;
+    }
     let mut j = k;
-    let mut first = None;
-    // back to the earliest determiner: "the US and other developed nations"
+    // back to the clause's start, which must be a determiner: "the US and other developed nations"
     while j > a && j + 10 > k && doc.tokens[j - 1].kind == TokenKind::Word && !lex.cues.contains_key(&doc.tokens[j - 1].lower) && !matches!(doc.tokens[j - 1].lower.as_str(), "that" | "or" | "but" | "if" | "when") {
         j -= 1;
-        if matches!(doc.tokens[j].lower.as_str(), "the" | "both" | "all" | "each" | "every" | "these" | "those" | "other") && j + 1 < k {
-            first = Some(j);
-        }
     }
-    first
+    let opens = matches!(doc.tokens[j].lower.as_str(), "the" | "both" | "all" | "each" | "every" | "these" | "those" | "other");
+    (opens && j + 1 < k).then_some(j)
 }
 
 /// The start of what is demanded, past opening quotation marks.
