@@ -34,9 +34,17 @@ impl Tmp {
 impl Tmp {
     /// Writes one article into a folder of its own and ingests it into a fresh store.
     pub fn ingest_article(&self, name: &str, text: &str) -> PathBuf {
+        self.ingest_articles(&[(name, text)])
+    }
+
+    /// Writes articles (file name, text) into a folder of their own and ingests them into a
+    /// fresh store.
+    pub fn ingest_articles(&self, articles: &[(&str, &str)]) -> PathBuf {
         let dir = self.path("in");
         std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join(name), text).unwrap();
+        for (name, text) in articles {
+            std::fs::write(dir.join(name), text).unwrap();
+        }
         let store = self.path("store");
         ok(&["ingest", dir.to_str().unwrap()], &store);
         store

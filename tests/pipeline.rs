@@ -156,18 +156,20 @@ fn a_misspelt_place_is_linked_with_its_confidence_in_the_store() {
     assert!(c > 0.8 && c < 1.0, "{c}");
 }
 
+/// The canonical names of the resolved people, sorted.
+fn person_names(store: &std::path::Path) -> Vec<String> {
+    query_rows("PREFIX schema: <http://schema.org/> SELECT ?n WHERE { GRAPH <https://w3id.org/newsgraph/id/graph/entities> { ?p a schema:Person ; schema:name ?n } } ORDER BY ?n", store).into_iter().map(|r| r[0].clone()).collect()
+}
+
 #[test]
 fn a_nickname_and_the_full_first_name_are_one_person_across_articles() {
     let t = Tmp::new("nickname");
-    let dir = t.path("in");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("a.txt"), "Budget talks\nSenate leader Chuck Tolliver said on Monday that the budget was late.\n").unwrap();
-    std::fs::write(dir.join("b.txt"), "Budget passes\nCharles Tolliver, the Senate leader, said the vote was close.\n").unwrap();
-    std::fs::write(dir.join("c.txt"), "Court ruling\nJudge Erin Tolliver said the case was closed. Aaron Tolliver, her brother, said he would appeal.\n").unwrap();
-    let store = t.path("store");
-    ok(&["ingest", dir.to_str().unwrap()], &store);
-    let names = query_rows("PREFIX schema: <http://schema.org/> SELECT ?n WHERE { GRAPH <https://w3id.org/newsgraph/id/graph/entities> { ?p a schema:Person ; schema:name ?n } } ORDER BY ?n", &store);
-    let names: Vec<&str> = names.iter().map(|r| r[0].as_str()).collect();
+    let store = t.ingest_articles(&[
+        ("a.txt", "Budget talks\nSenate leader Chuck Tolliver said on Monday that the budget was late.\n"),
+        ("b.txt", "Budget passes\nCharles Tolliver, the Senate leader, said the vote was close.\n"),
+        ("c.txt", "Court ruling\nJudge Erin Tolliver said the case was closed. Aaron Tolliver, her brother, said he would appeal.\n"),
+    ]);
+    let names = person_names(&store);
     // Chuck and Charles join; Erin and Aaron (a pair of the source list of opposite genders) do not
     assert_eq!(names.iter().filter(|n| n.ends_with("Tolliver")).count(), 3, "{names:?}");
     let explained = ok(&["explain", "Charles Tolliver"], &store);
@@ -177,14 +179,11 @@ fn a_nickname_and_the_full_first_name_are_one_person_across_articles() {
 #[test]
 fn a_family_name_written_first_joins_the_full_name_across_articles() {
     let t = Tmp::new("family-first");
-    let dir = t.path("in");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("a.txt"), "Talks\nCommerce Minister Zhuo Lirong met the delegation on Monday.\n").unwrap();
-    std::fs::write(dir.join("b.txt"), "More talks\nZhuo said on Tuesday that the talks were useful.\n").unwrap();
-    let store = t.path("store");
-    ok(&["ingest", dir.to_str().unwrap()], &store);
-    let names = query_rows("PREFIX schema: <http://schema.org/> SELECT ?n WHERE { GRAPH <https://w3id.org/newsgraph/id/graph/entities> { ?p a schema:Person ; schema:name ?n } } ORDER BY ?n", &store);
-    assert_eq!(names, vec![vec!["Zhuo Lirong".to_string()]], "one person");
+    let store = t.ingest_articles(&[
+        ("a.txt", "Talks\nCommerce Minister Zhuo Lirong met the delegation on Monday.\n"),
+        ("b.txt", "More talks\nZhuo said on Tuesday that the talks were useful.\n"),
+    ]);
+    assert_eq!(person_names(&store), ["Zhuo Lirong"], "one person");
     let explained = ok(&["explain", "Zhuo Lirong"], &store);
     assert!(explained.contains("family name"), "{explained}");
 }
