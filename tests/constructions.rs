@@ -839,6 +839,18 @@ fn the_head_noun_of_the_one_organisation_named_before_is_that_organisation() {
 }
 
 #[test]
+fn a_bare_surname_with_an_appositive_speaks_and_a_pronoun_after_it_is_content() {
+    let d = doc("Governor Tomas Brandt said the vote would fail. Varga, a Harbor County Republican, said she would bring the bill back on Monday.");
+    said(&d, Reported, "Varga, a Harbor County Republican, said she would bring the bill back on Monday", Some("Varga"));
+    // without a name the pronoun after the cue is no inverted speaker
+    let d = doc("Governor Tomas Brandt said the vote would fail. The plan, a Republican idea, said he would bring it back.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Tomas Brandt") || d.slice(s.text).contains("vote")), "{}", dump(&d));
+    // an appositive that is no person's leaves a company's name alone
+    let d = doc("Quillmart, the technology giant, said profits rose.");
+    assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
+}
+
+#[test]
 fn a_states_armed_service_speaks_for_the_state() {
     let d = doc("Norway's air force said it had shot down 45 drones.");
     said(&d, Reported, "Norway's air force said it had shot down 45 drones", Some("Norway"));

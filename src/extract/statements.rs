@@ -992,6 +992,11 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     // ("…, lawmakers said Friday afternoon, as …": a time phrase after the cue ends nothing)
     let tail = if inverted { att.subject.1 } else { ce };
     let ends_clause = doc.tokens.get(time_phrase_end(doc, tail, b).unwrap_or(tail)).is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";" | "!" | "?"));
+    // "Varga, a Republican, said he would …": after an appositive's comma, a pronoun followed
+    // by its verb is the content's subject, not an inverted speaker (", said he.")
+    if inverted && !ends_clause && att.subject.1 == att.subject.0 + 1 && super::np::is_pronoun(&doc.tokens[att.subject.0].lower) {
+        return None;
+    }
     let after_comma = att.subject.0 > a && (doc.tokens[att.subject.0 - 1].lower == "," || doc.tokens[att.subject.0 - 1].kind == TokenKind::Quote && att.subject.0 > a + 1 && doc.tokens[att.subject.0 - 2].lower == ",");
     // ("In interviews, Hale has questioned …": an opening adverbial before the comma is no content)
     let after_comma = after_comma && !intro_before(doc, a, att.subject.0 - 1);
