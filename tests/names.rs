@@ -257,6 +257,12 @@ fn a_lone_name_after_people_at_or_from_is_their_firm() {
 }
 
 #[test]
+fn a_capitalised_noun_for_a_person_after_an_article_is_no_name() {
+    assert_not_person("Jane Roe, a Democrat seeking a second term, said the plan would fail.", "Democrat");
+    assert_not_person("The Republican said the plan would fail.", "Republican");
+}
+
+#[test]
 fn the_plural_of_a_common_noun_is_a_group_not_a_person() {
     assert_not_person("Jane Roe said Democrats wanted an extension of the subsidies.", "Democrats");
     assert_not_person("Jane Roe accused Conservatives of stalling.", "Conservatives");

@@ -811,6 +811,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     }
     // "Readers wrote in": a sentence-initial common word is a person only with more evidence
     // (looked for once all full names are known)
+    if n == 1 && noun_after_article(doc, lex, k) {
+        return;
+    }
     if n == 1 && speaks && firm_of_people(doc, lex, k) && !lex.first_names.contains_key(&lower) {
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
@@ -1348,6 +1351,9 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
     if group_noun(lex, lw) && !known {
         return;
     }
+    if noun_after_article(doc, lex, t) && !known {
+        return;
+    }
     if firm_of_people(doc, lex, t) && !known && !first_name {
         let ent = doc.organisation(&word);
         doc.add_mention(span, ent, MentionKind::Name);
@@ -1362,6 +1368,12 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         let ent = doc.person(&word, span.start);
         doc.add_mention(span, ent, MentionKind::Name);
     }
+}
+
+/// "a Democrat seeking …", "the Republican said": a capitalised noun for a person after an
+/// article is that noun, not a name.
+fn noun_after_article(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
+    t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "a" | "an" | "the") && lex.person_nouns.contains(&doc.tokens[t].lower)
 }
 
 /// "analysts at Jefferies said", "officials from Nomura": a lone name after people "at" or
