@@ -851,6 +851,14 @@ fn a_bare_surname_with_an_appositive_speaks_and_a_pronoun_after_it_is_content() 
 }
 
 #[test]
+fn a_participle_inside_an_appositive_leaves_the_subject_to_the_cue() {
+    let d = doc("Governor Lena Varga spoke on Saturday. Varga, a Democrat seeking a second term, told supporters that the plan would close schools.");
+    said(&d, Reported, "Varga, a Democrat seeking a second term, told supporters that the plan would close schools", Some("Lena Varga"));
+    let d = doc("Governor Lena Varga spoke on Saturday. Varga, who is seeking a second term, told supporters that the plan would close schools.");
+    said(&d, Reported, "Varga, who is seeking a second term, told supporters that the plan would close schools", Some("Lena Varga"));
+}
+
+#[test]
 fn a_states_armed_service_speaks_for_the_state() {
     let d = doc("Norway's air force said it had shot down 45 drones.");
     said(&d, Reported, "Norway's air force said it had shot down 45 drones", Some("Norway"));
