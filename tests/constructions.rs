@@ -856,6 +856,9 @@ fn a_participle_inside_an_appositive_leaves_the_subject_to_the_cue() {
     said(&d, Reported, "Varga, a Democrat seeking a second term, told supporters that the plan would close schools", Some("Lena Varga"));
     let d = doc("Governor Lena Varga spoke on Saturday. Varga, who is seeking a second term, told supporters that the plan would close schools.");
     said(&d, Reported, "Varga, who is seeking a second term, told supporters that the plan would close schools", Some("Lena Varga"));
+    // a cue inside the relative clause is the clause's own
+    let d = doc("A senior city official, who spoke on condition of anonymity, said the dam would close.");
+    said(&d, Reported, "A senior city official, who spoke on condition of anonymity, said the dam would close", Some("A senior city official"));
 }
 
 #[test]

@@ -572,8 +572,9 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 .rev()
                 // (a capitalised cue word is part of a name: "United States"; a participle is
                 // part of it: ", speaking to reporters,", ", a Democrat seeking a second term,")
-                // (a cue word after a determiner is a noun: "one of the states in the pact")
-                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her"))) && !matches!(doc.tokens[j].lower.as_str(), ";" | ":") && doc.tokens[j].kind != TokenKind::Quote)
+                // (a cue word after a determiner is a noun: "one of the states in the pact";
+                // after "who" it is the relative clause's: ", who spoke on condition of anonymity,")
+                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which"))) && !matches!(doc.tokens[j].lower.as_str(), ";" | ":") && doc.tokens[j].kind != TokenKind::Quote)
                 .filter(|&j| doc.tokens[j].lower == ",")
                 .take(4)
                 .filter(|&o| {
