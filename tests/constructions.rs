@@ -473,6 +473,18 @@ fn a_title_with_its_posting_or_owner_before_a_comma_and_the_name() {
 }
 
 #[test]
+fn abbreviated_senator_and_representative_are_roles_and_their_descriptions_resolve() {
+    let d = doc("Sen. Jane Roe of Ohio met voters on Monday. The senator said the bill would fail.");
+    role(&d, "Jane Roe", "senator");
+    said(&d, Reported, "The senator said the bill would fail", Some("Jane Roe"));
+    let d = doc("Rep. Tomas Brandt said the bill would pass.");
+    role(&d, "Tomas Brandt", "representative");
+    // other honorifics are no roles
+    let d = doc("Mr. Tomas Brandt said the bill would pass.");
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+}
+
+#[test]
 fn role_president_x_of_y() {
     let d = doc("President Anna Berg of Finland met the prime minister in Helsinki.");
     let r = role(&d, "Anna Berg", "President");

@@ -268,7 +268,8 @@ fn push_role(doc: &mut Doc, holder: usize, a: usize, b: usize, head: &'static st
     let title = words.join(" ").replace(" - ", "-");
     // the class of the longest title the words end in ("Majority Leader" is an office, "leader" generic)
     let class = (0..words.len()).find_map(|m| lex.titles.get(&crate::lexicon::fold(&words[m..].join(" ")))).map(|t| t.class);
-    if matches!(class, Some(TitleClass::Generic) | Some(TitleClass::Honorific)) {
+    // ("Sen.", "Rep." are written like honorifics but abbreviate offices)
+    if matches!(class, Some(TitleClass::Generic)) || matches!(class, Some(TitleClass::Honorific)) && !matches!(head, "senator" | "representative") {
         return;
     }
     if let Some(r) = doc.roles.iter_mut().find(|r| r.holder == holder && r.head.eq_ignore_ascii_case(head) && r.former == former) {
