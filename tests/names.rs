@@ -233,6 +233,13 @@ fn an_acronym_spelt_by_one_organisation_named_before_is_that_organisation() {
 }
 
 #[test]
+fn a_long_name_with_particles_and_its_middle_word() {
+    let d = doc("President Tomas Edvaldo Brandt da Costa spoke on Monday. Brandt said the plan was fine.");
+    let people: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(people, ["Tomas Edvaldo Brandt da Costa"], "{:?}", mentions(&d));
+}
+
+#[test]
 fn a_family_name_written_first_refers_back_to_the_full_name() {
     let d = doc("Commerce Minister Wang Wentao met Jane Roe on Monday. Wang said the talks were useful.");
     let people: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();

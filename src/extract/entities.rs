@@ -80,13 +80,20 @@ impl Doc {
             }
             return i;
         }
-        // "Xi" after "Xi Jinping", "Lin" after "Lin Jian": a family name written first; a lone
-        // word no list gives as a given name that opens the name of exactly one person
+        // "Xi" after "Xi Jinping", "Lin" after "Lin Jian": a family name written first; "Lula"
+        // after "Luiz Inacio Lula da Silva": a name known by a middle word. A lone word no list
+        // gives as a given name that stands before the surname of exactly one person
         if let [word] = words[..] {
             // (names listed for either sex, "Xi", "Wang", are often family names)
             let given = Lexicon::get().first_names.get(&crate::lexicon::fold(word)).is_some_and(|g| *g != 'u');
-            let mut opening = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person && name_words(&e.name).len() >= 2 && name_words(&e.name)[0].eq_ignore_ascii_case(word)).map(|(i, _)| i);
-            if let (false, Some(i), None) = (given, opening.next(), opening.next()) {
+            // (a given name opening a name is left to the rules for given names; in the middle
+            // of one it is that person's: "Lula" of "Luiz Inacio Lula da Silva")
+            let inside = |e: &Entity| {
+                let w = name_words(&e.name);
+                w.len() >= 2 && w[..w.len() - 1].iter().enumerate().any(|(i, x)| x.eq_ignore_ascii_case(word) && (i > 0 || !given))
+            };
+            let mut opening = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person && inside(e)).map(|(i, _)| i);
+            if let (Some(i), None) = (opening.next(), opening.next()) {
                 return i;
             }
         }

@@ -890,7 +890,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         doc.add_mention(span_of(doc, k + 1, end), ent, MentionKind::Name);
         return;
     }
-    if personal && n <= 4 && !name.chars().any(|c| c.is_ascii_digit()) {
+    // (particles do not count towards a name's length: "Luiz Inacio Lula da Silva")
+    let particles = (k..end).filter(|&m| lex.surname_particles.contains(&doc.tokens[m].lower)).count();
+    if personal && n - particles <= 4 && n <= 6 && !name.chars().any(|c| c.is_ascii_digit()) {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
     } else if generic_last && !titled && n <= 5 && cue_follows(doc, end) && lex.place_names.get(&lower).is_none() {
