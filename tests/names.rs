@@ -237,6 +237,10 @@ fn a_long_name_with_particles_and_its_middle_word() {
     let d = doc("President Tomas Edvaldo Brandt da Costa spoke on Monday. Brandt said the plan was fine.");
     let people: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
     assert_eq!(people, ["Tomas Edvaldo Brandt da Costa"], "{:?}", mentions(&d));
+    // the short name first, in a headline, then the full name
+    let d = doc("Zhuo rejects the offer\n\nCommerce Minister Zhuo Lirong said on Monday that the offer was unfair.");
+    let people: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(people, ["Zhuo Lirong"], "{:?}", mentions(&d));
 }
 
 #[test]

@@ -97,6 +97,21 @@ impl Doc {
                 return i;
             }
         }
+        // the other way round: "Lula" or "Xi" in a headline, then the full name in the story
+        if words.len() >= 2 {
+            let fits = |i: usize, w: &str| {
+                let given = Lexicon::get().first_names.get(&crate::lexicon::fold(w)).is_some_and(|g| *g != 'u');
+                i > 0 || !given
+            };
+            let mut lone = self.entities.iter().enumerate().filter(|(_, e)| {
+                e.kind == EntityKind::Person && !e.name.contains(' ') && words[..words.len() - 1].iter().enumerate().any(|(i, w)| w.eq_ignore_ascii_case(&e.name) && fits(i, w))
+            }).map(|(i, _)| i);
+            if let (Some(i), None) = (lone.next(), lone.next()) {
+                self.entities[i].name = words.join(" ");
+                self.entities[i].surname = sur;
+                return i;
+            }
+        }
         let mut e = blank(EntityKind::Person, &words.join(" "));
         e.surname = sur;
         self.entities.push(e);
