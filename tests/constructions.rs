@@ -926,6 +926,8 @@ fn a_country_adjective_and_a_portfolio_before_an_office() {
 
 #[test]
 fn an_obligation_of_a_subject_that_is_no_actor_names_it_as_written() {
+    let d = doc("Jane Roe told reporters that Norway had to “stop playing games.”");
+    demand(&d, "Jane Roe", Some("Norway"), "stop playing games", DemandKind::Demand);
     let d = doc("Jane Roe said the smaller towns should share the cost of the new dam.");
     demand(&d, "Jane Roe", Some("the smaller towns"), "share the cost of the new dam", DemandKind::Demand);
     let d = doc("Jane Roe said the council and the other boards must publish their accounts.");
