@@ -81,11 +81,10 @@ impl Doc {
             return i;
         }
         // "Xi" after "Xi Jinping", "Lin" after "Lin Jian": a family name written first; "Lula"
-        // after "Luiz Inacio Lula da Silva": a name known by a middle word. A lone word no list
-        // gives as a given name that stands before the surname of exactly one person
+        // after "Luiz Inacio Lula da Silva": a name known by a middle word. A lone word that
+        // stands before the surname of exactly one person is that person
         if let [word] = words[..] {
-            // (names listed for either sex, "Xi", "Wang", are often family names)
-            let given = Lexicon::get().first_names.get(&crate::lexicon::fold(word)).is_some_and(|g| *g != 'u');
+            let given = Lexicon::get().is_gendered_given_name(word);
             // (a given name opening a name is left to the rules for given names; in the middle
             // of one it is that person's: "Lula" of "Luiz Inacio Lula da Silva")
             let inside = |e: &Entity| {
@@ -100,7 +99,7 @@ impl Doc {
         // the other way round: "Lula" or "Xi" in a headline, then the full name in the story
         if words.len() >= 2 {
             let fits = |i: usize, w: &str| {
-                let given = Lexicon::get().first_names.get(&crate::lexicon::fold(w)).is_some_and(|g| *g != 'u');
+                let given = Lexicon::get().is_gendered_given_name(w);
                 i > 0 || !given
             };
             let mut lone = self.entities.iter().enumerate().filter(|(_, e)| {

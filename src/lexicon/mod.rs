@@ -124,6 +124,12 @@ impl Lexicon {
             })
     }
 
+    /// Whether a word is listed as a given name of one sex ("Jane", not "Xi": names listed for
+    /// either sex are often family names too).
+    pub fn is_gendered_given_name(&self, word: &str) -> bool {
+        self.first_names.get(&fold(word)).is_some_and(|g| *g != 'u')
+    }
+
     /// Whether one of two given names is a nickname of the other ("Chuck", "Charles").
     pub fn is_nickname_pair(&self, a: &str, b: &str) -> bool {
         let (a, b) = (fold(a), fold(b));

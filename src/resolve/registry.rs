@@ -75,7 +75,7 @@ impl Registry {
             }
         }
         if let [first, _, ..] = words[..] {
-            if !crate::lexicon::Lexicon::get().first_names.get(&crate::lexicon::fold(first)).is_some_and(|g| *g != 'u') {
+            if !crate::lexicon::Lexicon::get().is_gendered_given_name(first) {
                 let keys = self.family_first.entry(skeleton(first)).or_default();
                 if !keys.contains(key) {
                     keys.insert(key.to_string());
