@@ -23,8 +23,6 @@ const NOMINAL: &[&str] = &["demand", "demanded", "demands", "demanding", "sought
 const MODALS: &[&[&str]] = &[&["must"], &["should"], &["needs", "to"], &["need", "to"], &["needed", "to"], &["has", "to"], &["have", "to"], &["had", "to"], &["is", "required"], &["are", "required"], &["ought", "to"]];
 const REFUSAL_VERBS: &[&str] = &["accept", "entertain", "tolerate", "allow", "agree", "permit", "recognise", "recognize", "negotiate", "surrender", "give"];
 const STOP: &[&str] = &[".", ";", "as", "while", "but", "which", "saying", "after", "before", "because", "amid", "when", "where", "although", "though", "—", "–"];
-/// Words that open a phrase before a sentence's subject ("After talks with Merz, …").
-const OPENERS: &[&str] = &["after", "before", "at", "in", "on", "during", "following", "despite", "with", "from", "for", "amid", "when", "while", "asked", "later", "earlier"];
 /// Adverbials between a demand verb and its complement ("demanded Friday that").
 const ADVERBIALS: &[&str] = &["today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "again", "repeatedly", "publicly", "also", "once", "bluntly", "firmly", "strongly", "hard", "last", "this", "week", "month", "night"];
 
@@ -143,9 +141,7 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     // "Zelensky said … and urged the US to …": a coordinated verb shares the clause's subject,
     // which opens the sentence or follows an opening phrase ("Speaking in Paris, Macron said …")
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "and" | "but" | "then") {
-        let first = doc.tokens[a].lower.as_str();
-        let opener = first.ends_with("ing") || OPENERS.contains(&first);
-        let start = if opener { (a..c).find(|&k| doc.tokens[k].lower == ",").map_or(a, |k| k + 1) } else { a };
+        let start = super::statements::after_opening_phrase(doc, ctx, a, c);
         // the first person among the first words, else the first actor ("Its director, Jane
         // Roe, said … and urged", "Russia's envoy to the UN, Jane Roe, said … and demanded")
         let actors: Vec<(Party, usize)> = (start..c.min(start + 10)).filter_map(|k| np_at(doc, ctx, k, c).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start)))).collect();
@@ -321,8 +317,10 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         Some(Party::Entity(_)) => true,
         Some(Party::Text(sp)) => doc.slice(*sp).split_whitespace().last().is_some_and(|w| {
             let lex = Lexicon::get();
-            let w = crate::lexicon::fold(w);
-            lex.speaker_nouns.contains(&w) || lex.person_nouns.contains(&w) || lex.org_words.iter().any(|o| o.eq_ignore_ascii_case(&w))
+            let lw = crate::lexicon::fold(w);
+            // (organisation words are listed capitalised: "council" → "Council")
+            let cap: String = lw.chars().take(1).flat_map(char::to_uppercase).chain(lw.chars().skip(1)).collect();
+            lex.speaker_nouns.contains(&lw) || lex.person_nouns.contains(&lw) || lex.org_words.contains(w) || lex.org_words.contains(&cap)
         }),
         None => false,
     };

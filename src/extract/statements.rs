@@ -564,8 +564,9 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
 
 /// "In a statement, Hale urged … and warned …", "Speaking in Ohio, Hale said … and added
 /// …": the token after an opening prepositional or participial phrase closed by a comma
-/// (at `a`, before `c`), else `a`.
-fn after_opening_phrase(doc: &Doc, ctx: &Ctx, a: usize, c: usize) -> usize {
+/// (at `a`, before `c`), else `a`. The demand extractor finds coordinated verbs' subjects
+/// the same way.
+pub(crate) fn after_opening_phrase(doc: &Doc, ctx: &Ctx, a: usize, c: usize) -> usize {
     const OPENING: &[&str] = &["in", "at", "after", "before", "during", "following", "despite", "amid", "with", "from", "under", "asked", "speaking", "writing", "addressing"];
     let first = doc.tokens.get(a).map_or("", |x| x.lower.as_str());
     if !(OPENING.contains(&first) || first.ends_with("ing") && doc.tokens[a].cap) {
