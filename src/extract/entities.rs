@@ -80,36 +80,24 @@ impl Doc {
             }
             return i;
         }
-        // "Xi" after "Xi Jinping", "Lin" after "Lin Jian": a family name written first; "Lula"
-        // after "Luiz Inacio Lula da Silva": a name known by a middle word. A lone word that
-        // stands before the surname of exactly one person is that person
+        // "Xi" after "Xi Jinping", "Lula" after "Luiz Inacio Lula da Silva" (a family name
+        // written first, a name known by a middle word), and the other way round when the
+        // short name came first, in a headline: the one person whose full name it is part of
+        let only = |keep: &dyn Fn(&Entity) -> bool| {
+            let mut found = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person && keep(e)).map(|(i, _)| i);
+            match (found.next(), found.next()) {
+                (Some(i), None) => Some(i),
+                _ => None,
+            }
+        };
         if let [word] = words[..] {
-            let given = Lexicon::get().is_gendered_given_name(word);
-            // (a given name opening a name is left to the rules for given names; in the middle
-            // of one it is that person's: "Lula" of "Luiz Inacio Lula da Silva")
-            let inside = |e: &Entity| {
-                let w = name_words(&e.name);
-                w.len() >= 2 && w[..w.len() - 1].iter().enumerate().any(|(i, x)| x.eq_ignore_ascii_case(word) && (i > 0 || !given))
-            };
-            let mut opening = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person && inside(e)).map(|(i, _)| i);
-            if let (Some(i), None) = (opening.next(), opening.next()) {
+            if let Some(i) = only(&|e| short_form_of(&name_words(&e.name), word)) {
                 return i;
             }
-        }
-        // the other way round: "Lula" or "Xi" in a headline, then the full name in the story
-        if words.len() >= 2 {
-            let fits = |i: usize, w: &str| {
-                let given = Lexicon::get().is_gendered_given_name(w);
-                i > 0 || !given
-            };
-            let mut lone = self.entities.iter().enumerate().filter(|(_, e)| {
-                e.kind == EntityKind::Person && !e.name.contains(' ') && words[..words.len() - 1].iter().enumerate().any(|(i, w)| w.eq_ignore_ascii_case(&e.name) && fits(i, w))
-            }).map(|(i, _)| i);
-            if let (Some(i), None) = (lone.next(), lone.next()) {
-                self.entities[i].name = words.join(" ");
-                self.entities[i].surname = sur;
-                return i;
-            }
+        } else if let Some(i) = only(&|e| !e.name.contains(' ') && short_form_of(&words, &e.name)) {
+            self.entities[i].name = words.join(" ");
+            self.entities[i].surname = sur;
+            return i;
         }
         let mut e = blank(EntityKind::Person, &words.join(" "));
         e.surname = sur;
@@ -192,4 +180,11 @@ impl Doc {
             _ => e,
         }
     }
+}
+
+/// Whether `word` is a word of the full name `full` (two words or more) before its surname,
+/// not a given name of one sex at its start (those are left to the rules for given names):
+/// "Xi" of "Xi Jinping", "Lula" of "Luiz Inacio Lula da Silva".
+fn short_form_of(full: &[&str], word: &str) -> bool {
+    full.len() >= 2 && full[..full.len() - 1].iter().enumerate().any(|(i, w)| w.eq_ignore_ascii_case(word) && (i > 0 || !Lexicon::get().is_gendered_given_name(w)))
 }

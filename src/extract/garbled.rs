@@ -66,10 +66,10 @@ pub fn find_garbled_places(doc: &mut Doc) {
 /// to be a misspelling: the same first letter, at most one edit in 5–7 letters, two from 8.
 fn nearest_place(surface: &str, countries: &[String]) -> Option<(usize, f32)> {
     let lex = Lexicon::get();
-    let s: Vec<char> = strip_diacritics(&fold(surface)).chars().collect();
+    let lower = fold(surface);
+    let s: Vec<char> = strip_diacritics(&lower).chars().collect();
     let n = s.len();
     // a word some lexicon knows is that word, not a misspelt place ("Americans" is no "Americus")
-    let lower = fold(surface);
     if n < 5 || lex.place_names.contains_key(&lower) || lex.country_any(&lower).is_some() || lex.first_names.contains_key(&lower) || lex.is_common_word(&lower) {
         return None;
     }

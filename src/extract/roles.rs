@@ -268,8 +268,10 @@ fn push_role(doc: &mut Doc, holder: usize, a: usize, b: usize, head: &'static st
     let title = words.join(" ").replace(" - ", "-");
     // the class of the longest title the words end in ("Majority Leader" is an office, "leader" generic)
     let class = (0..words.len()).find_map(|m| lex.titles.get(&crate::lexicon::fold(&words[m..].join(" ")))).map(|t| t.class);
-    // ("Sen.", "Rep." are written like honorifics but abbreviate offices)
-    if matches!(class, Some(TitleClass::Generic)) || matches!(class, Some(TitleClass::Honorific)) && !matches!(head, "senator" | "representative") {
+    // ("Sen.", "Rep." are written like honorifics but abbreviate offices: their normal form
+    // is an office's title)
+    let abbreviates_office = || lex.titles.get(&crate::lexicon::fold(head)).is_some_and(|t| t.class == TitleClass::Office);
+    if matches!(class, Some(TitleClass::Generic)) || matches!(class, Some(TitleClass::Honorific)) && !abbreviates_office() {
         return;
     }
     if let Some(r) = doc.roles.iter_mut().find(|r| r.holder == holder && r.head.eq_ignore_ascii_case(head) && r.former == former) {
