@@ -975,3 +975,16 @@ fn shop_named_with_a_possessive() {
     let d = doc("Tolvan Quarnby's was the better offer. Play your CD's loud.");
     assert!(!mentions(&d).iter().any(|(m, _)| m.ends_with("'s")), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_state_or_province_is_preferred_to_a_small_town_of_its_name() {
+    let place = |d: &Doc, name: &str| d.entities.iter().find(|e| e.kind == EntityKind::Place && e.name == name).map(|e| (e.country.clone().unwrap_or_default(), e.place_kind.unwrap_or("")));
+    let d = doc("Growers in Florida said the harvest was poor.");
+    assert_eq!(place(&d, "Florida"), Some(("US".into(), "region")), "{:?}", d.entities);
+    let d = doc("Wine makers in Tuscany said the harvest was poor.");
+    assert_eq!(place(&d, "Tuscany"), Some(("IT".into(), "region")), "{:?}", d.entities);
+    // a dateline's region after a comma picks that region's town
+    let d = doc("SPRINGFIELD, Mass. (AP) - A fire destroyed a warehouse on Monday.");
+    let e = d.entities.iter().find(|e| e.name == "Springfield").expect("the town");
+    assert_eq!(e.region.as_deref(), Some("Massachusetts"));
+}

@@ -187,3 +187,31 @@ fn a_family_name_written_first_joins_the_full_name_across_articles() {
     let explained = ok(&["explain", "Zhuo Lirong"], &store);
     assert!(explained.contains("family name"), "{explained}");
 }
+
+#[test]
+fn towns_of_one_name_in_one_country_stay_apart_and_a_dateline_region_picks_the_town() {
+    let t = Tmp::new("springfields");
+    let store = t.ingest_articles(&[
+        ("a.txt", "Storm damage\nSPRINGFIELD, Ill. (AP) - The storm hit Springfield on Monday, Mayor Jane Roe said.\n"),
+        ("b.txt", "Port reopens\nPORTLAND, Maine (Reuters) - Officials in Portland said the port would reopen.\n"),
+        ("c.txt", "Fire\nFirefighters in Springfield, Massachusetts, said the fire was out.\n"),
+        ("d.txt", "Final\nThe team from Portland, Oregon, won the final on Sunday.\n"),
+    ]);
+    let views = t.path("views");
+    ok(&["export", "--format", "csv", "--out", views.to_str().unwrap()], &store);
+    let (header, rows) = read_csv(&views.join("places.csv"));
+    assert_eq!(header, ["id", "name", "kind", "in", "lat", "lon"]);
+    let place = |id: &str| rows.iter().find(|r| r[0] == id).unwrap_or_else(|| panic!("no {id} in {rows:?}"));
+    // two Springfields and two Portlands, each with its own coordinates; the largest town of
+    // a name keeps the plain IRI (Springfield, Missouri; Portland, Oregon)
+    let lat = |id: &str| place(id)[4].parse::<f64>().unwrap();
+    assert!((lat("place/us/springfield-illinois") - 39.8).abs() < 0.5, "{rows:?}");
+    assert!((lat("place/us/springfield-massachusetts") - 42.1).abs() < 0.5, "{rows:?}");
+    assert!((lat("place/us/portland-maine") - 43.7).abs() < 0.5, "{rows:?}");
+    assert!((lat("place/us/portland") - 45.5).abs() < 0.5, "{rows:?}");
+    // a state named like a small town elsewhere is the state
+    assert_eq!(place("place/us/oregon")[2], "region", "{rows:?}");
+    // each town's node is mentioned in its own article only
+    let (_, ents) = read_csv(&views.join("entities.csv"));
+    assert!(!ents.iter().any(|r| r[0].starts_with("place/us/springfield") && r[4].contains('|')), "one node per town: {ents:?}");
+}

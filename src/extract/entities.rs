@@ -11,6 +11,7 @@ fn blank(kind: EntityKind, name: &str) -> Entity {
         country: None,
         place_kind: None,
         coords: None,
+        region: None,
         stands_for: None,
         key: String::new(),
         surname: String::new(),
@@ -139,9 +140,11 @@ impl Doc {
     }
 
     pub fn place(&mut self, index: usize, region: bool) -> usize {
-        let p = &Lexicon::get().places[index];
+        let lex = Lexicon::get();
+        let p = &lex.places[index];
         let kind = if region { "region" } else { p.kind };
-        if let Some(i) = self.entities.iter().position(|e| e.kind == EntityKind::Place && e.name == p.name && e.country.as_deref().unwrap_or("") == p.country) {
+        let within = (!region && lex.smaller_namesake(p)).then(|| p.region.clone());
+        if let Some(i) = self.entities.iter().position(|e| e.kind == EntityKind::Place && e.name == p.name && e.country.as_deref().unwrap_or("") == p.country && e.region == within) {
             if region {
                 self.entities[i].place_kind = Some("region");
             }
@@ -151,6 +154,7 @@ impl Doc {
         e.country = Some(p.country.clone()).filter(|c| !c.is_empty());
         e.place_kind = Some(kind);
         e.coords = p.coords;
+        e.region = within;
         self.entities.push(e);
         let i = self.entities.len() - 1;
         // a capital acting as a state resolves to that state (see `actor_of`)

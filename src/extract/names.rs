@@ -722,8 +722,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // a gazetteer place, unless a title or first name makes it a person
     if !titled && (!known_first || place_head || listed_place) && !speaks && !known_surname {
         if let Some(places) = lex.place_names.get(&lower) {
-            let p = choose_place(doc, lex, places, region_word);
-            if accept_place(doc, lex, p, k, region_word || after == "city") {
+            let followed = region_after(doc, lex, end);
+            let p = choose_place(doc, lex, places, region_word, followed);
+            if accept_place(doc, lex, p, k, region_word || after == "city") || followed.is_some_and(|r| lies_in(&lex.places[p], r)) {
                 let ent = doc.place(p, region_word);
                 let span_end = if region_word { end + 1 } else { end };
                 doc.add_mention(span_of(doc, k, span_end), ent, MentionKind::Name);
@@ -1245,7 +1246,7 @@ fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
 /// ("Paris" in an article that names the United States is still the French capital; a
 /// country named in passing is weak evidence), or one in a region the article names
 /// ("Springfield" beside "Illinois").
-fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_word: bool) -> usize {
+fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_word: bool, followed: Option<(&str, &str)>) -> usize {
     let top = lex.places[places[0]].population;
     let country_named = |c: &str| doc.entities.iter().any(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(c));
     let region_named = |p: &crate::lexicon::Place| region_named(doc, p);
@@ -1255,7 +1256,34 @@ fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_word: bool) -
         let found = |same_kind: bool| places.iter().copied().find(|&i| test(&lex.places[i]) && (!same_kind || (lex.places[i].kind == "region") == region_word));
         found(true).or_else(|| found(false))
     };
-    first(&region_named).or_else(|| first(&in_named_country)).unwrap_or(places[0])
+    let region_after = |p: &crate::lexicon::Place| followed.is_some_and(|r| lies_in(p, r));
+    // else the largest, but a state or province before a small town of its name ("Oregon"
+    // is the state, not the town in Ohio)
+    let top_place = &lex.places[places[0]];
+    let fallback = places.iter().copied().find(|&i| lex.places[i].kind == "region").filter(|_| top_place.kind == "city" && top_place.population < 100_000).unwrap_or(places[0]);
+    first(&region_after).or_else(|| first(&region_named)).or_else(|| first(&in_named_country)).unwrap_or(fallback)
+}
+
+/// Whether a gazetteer place lies in region `r` (name, country code).
+fn lies_in(p: &crate::lexicon::Place, r: (&str, &str)) -> bool {
+    p.kind == "city" && p.region == r.0 && p.country == r.1
+}
+
+/// "Springfield, Massachusetts", "SPRINGFIELD, Ill.": the region (name, country code) a
+/// comma and a region's name or dateline abbreviation after token `end` give.
+fn region_after<'a>(doc: &Doc, lex: &'a Lexicon, end: usize) -> Option<(&'a str, &'a str)> {
+    if doc.tokens.get(end)?.lower != "," {
+        return None;
+    }
+    let next = doc.tokens.get(end + 1).filter(|t| t.cap)?;
+    // an abbreviation keeps its period in the token ("n.y.") or has it next ("ill" ".")
+    let bare = next.lower.trim_end_matches('.');
+    let dotted = next.lower.ends_with('.') || doc.tokens.get(end + 2).is_some_and(|t| t.lower == ".");
+    if let Some((r, c)) = lex.region_abbreviations.get(bare).filter(|_| dotted) {
+        return Some((r, c));
+    }
+    let (_, places) = longest(doc, end + 1, doc.tokens.len(), &lex.place_names)?;
+    places.iter().map(|&i| &lex.places[i]).find(|p| p.kind == "region").map(|p| (p.name.as_str(), p.country.as_str()))
 }
 
 /// Whether the article names the region (state, province) a gazetteer place lies in.

@@ -149,7 +149,11 @@ impl Registry {
         let e = &doc.entities[i];
         match e.kind {
             EntityKind::Country => format!("country/{}", e.country.as_deref().unwrap_or("xx").to_lowercase()),
-            EntityKind::Place => format!("place/{}/{}", e.country.as_deref().unwrap_or("world").to_lowercase(), slug(&e.name)),
+            EntityKind::Place => match &e.region {
+                // "place/us/springfield-illinois": a town with a larger namesake (see `Entity::region`)
+                Some(r) => format!("place/{}/{}-{}", e.country.as_deref().unwrap_or("world").to_lowercase(), slug(&e.name), slug(r)),
+                None => format!("place/{}/{}", e.country.as_deref().unwrap_or("world").to_lowercase(), slug(&e.name)),
+            },
             EntityKind::Organization => format!("org/{}", slug(&e.name)),
             EntityKind::Person => self.person_key(&e.name),
         }
