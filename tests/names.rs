@@ -983,6 +983,9 @@ fn a_state_or_province_is_preferred_to_a_small_town_of_its_name() {
     assert_eq!(place(&d, "Florida"), Some(("US".into(), "region")), "{:?}", d.entities);
     let d = doc("Wine makers in Tuscany said the harvest was poor.");
     assert_eq!(place(&d, "Tuscany"), Some(("IT".into(), "region")), "{:?}", d.entities);
+    // coordinated with a place after "in", a region is a place too, though a cue follows
+    let d = doc("Growers in Florida and Tuscany said the harvest was poor.");
+    assert_eq!(place(&d, "Tuscany"), Some(("IT".into(), "region")), "{:?}", d.entities);
     // a dateline's region after a comma picks that region's town
     let d = doc("SPRINGFIELD, Mass. (AP) - A fire destroyed a warehouse on Monday.");
     let e = d.entities.iter().find(|e| e.name == "Springfield").expect("the town");

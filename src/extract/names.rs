@@ -1296,7 +1296,12 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
     if region_word || place.country.is_empty() {
         return true;
     }
-    let prep = k > 0 && PREPOSITIONS.contains(&doc.tokens[k - 1].lower.as_str());
+    // "in Florida and Tuscany": a place coordinated with the place just named is where the
+    // preposition asks for a place too
+    let coordinated = k >= 2
+        && matches!(doc.tokens[k - 1].lower.as_str(), "and" | "or")
+        && doc.mentions.last().is_some_and(|m| m.span.end == doc.tokens[k - 2].span.end && matches!(doc.entities[m.entity].kind, EntityKind::Place | EntityKind::Country));
+    let prep = k > 0 && PREPOSITIONS.contains(&doc.tokens[k - 1].lower.as_str()) || coordinated;
     let big = place.population >= 250_000;
     let capital = lex.country_by_code(&place.country).is_some_and(|c| lex.countries[c].capital == place.name);
     let country_named = lex.country_by_code(&place.country).is_some_and(|c| {
