@@ -1660,3 +1660,31 @@ fn a_shouted_quote_names_its_speaker() {
     quote(&d, "The port is open again!", "Ada Quist");
     quote(&d, "Nobody will close it while I am here.", "Ada Quist");
 }
+
+// Roles seen in probes written for the seventh session (issue 4).
+#[test]
+fn role_with_a_portfolio_word_before_minister() {
+    let d = doc("Greek Migration Minister Stavros Kalder flew to Rome on Monday.");
+    let r = role(&d, "Stavros Kalder", "Minister");
+    assert_eq!(r.title, "Migration Minister");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Greece"), "{}", dump(&d));
+}
+
+#[test]
+fn role_generic_title_with_its_owner() {
+    let d = doc("Labour Party leader Tom Varga met voters. A senior NATO official, Ada Quist, said the talks went well.");
+    let r = role(&d, "Tom Varga", "leader");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Labour Party"), "{}", dump(&d));
+    let r = role(&d, "Ada Quist", "official");
+    assert_eq!(role_of(&d, r).as_deref(), Some("NATO"), "{}", dump(&d));
+    // without an owner "leader" describes and names no office
+    let d = doc("The leader Tom Varga spoke first.");
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn role_chairman_of_an_acronym_then_an_unknown_name() {
+    let d = doc("The chairman of the QEC, Wakoli Otundo, said the count was fair.");
+    let r = role(&d, "Wakoli Otundo", "chairman");
+    assert_eq!(role_of(&d, r).as_deref(), Some("QEC"), "{}", dump(&d));
+}

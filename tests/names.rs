@@ -975,3 +975,11 @@ fn shop_named_with_a_possessive() {
     let d = doc("Tolvan Quarnby's was the better offer. Play your CD's loud.");
     assert!(!mentions(&d).iter().any(|(m, _)| m.ends_with("'s")), "{:?}", mentions(&d));
 }
+
+#[test]
+fn unknown_name_in_apposition_after_of_or_from() {
+    // a noun for a person, "of"/"from" and a name, then the comma: the name after it is a person
+    assert_has("The chairman of the QEC, Wakoli Otundo, said the count was fair.", "Wakoli Otundo", EntityKind::Person);
+    assert_has("Hale met his counterpart from Poland, Wacvel Ostrowicz-Kral, on Monday.", "Wacvel Ostrowicz-Kral", EntityKind::Person);
+    assert_has("A Saudi delegate, Albaru Tawqin, said the kingdom would not sign.", "Albaru Tawqin", EntityKind::Person);
+}

@@ -947,11 +947,31 @@ fn office_before(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
 
 /// Whether a lower-case noun for a person or an office and a comma come right before token
 /// `k` ("the team's coach, …", "its spokeswoman, …").
+/// (or a noun for a person, then "of"/"from"/"at" and a name: "the chairman of the Vexmoor
+/// Commission, …", "his counterpart from Quarnel, …")
 fn apposition_to_person(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
-    k >= 2 && doc.tokens[k - 1].lower == "," && !doc.tokens[k - 2].cap && {
-        let w = &doc.tokens[k - 2].lower;
-        lex.person_nouns.contains(w) || lex.titles.get(w).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic)
+    let for_person = |t: usize| {
+        let w = &doc.tokens[t].lower;
+        !doc.tokens[t].cap && (lex.person_nouns.contains(w) || lex.titles.get(w).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic))
+    };
+    if k < 2 || doc.tokens[k - 1].lower != "," {
+        return false;
     }
+    if for_person(k - 2) {
+        return true;
+    }
+    // the name before the comma: capitalised words, maybe after "the"
+    let mut p = k - 2;
+    while p > 0 && k - 2 - p < 5 && doc.tokens[p].cap && doc.tokens[p].kind == TokenKind::Word {
+        p -= 1;
+    }
+    if p + 2 == k || doc.tokens[p + 1].cap && doc.tokens[p].cap {
+        return false;
+    }
+    if doc.tokens[p].lower == "the" && p > 0 {
+        p -= 1;
+    }
+    p >= 1 && matches!(doc.tokens[p].lower.as_str(), "of" | "from" | "at") && for_person(p - 1)
 }
 
 /// Run `k..end` as a town and the country (`Ok`) or region (`Err`) it lies in, written
