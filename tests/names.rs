@@ -983,3 +983,22 @@ fn unknown_name_in_apposition_after_of_or_from() {
     assert_has("Hale met his counterpart from Poland, Wacvel Ostrowicz-Kral, on Monday.", "Wacvel Ostrowicz-Kral", EntityKind::Person);
     assert_has("A Saudi delegate, Albaru Tawqin, said the kingdom would not sign.", "Albaru Tawqin", EntityKind::Person);
 }
+
+#[test]
+fn listed_place_over_a_lower_case_word() {
+    // a listed place whose name holds a lower-case word is one place, not two
+    let t = "Farmers in the southern state of Rio Grande do Sul lost their crops.";
+    assert_has(t, "Rio Grande do Sul", EntityKind::Place);
+    // a world region written with a lower-case word is that region, not a person
+    let t = "Hale said the Baltic states faced growing threats.";
+    assert_has(t, "Baltic states", EntityKind::Place);
+    assert_not_person(t, "Baltic");
+}
+
+#[test]
+fn name_between_the_and_a_common_noun_is_no_person() {
+    // "the Kent County Republican headquarters": a name that modifies a noun after "the"
+    assert_not_person("Hale spoke at the Kent Quarnby Republican headquarters on Friday.", "Republican");
+    // a person named in full elsewhere is still that person
+    assert_has("Jane Roe spoke first. Voters liked the Jane Roe plan.", "Jane Roe", EntityKind::Person);
+}

@@ -68,6 +68,8 @@ pub fn find_names(doc: &mut Doc) {
                     break;
                 } else if is_cap_word(doc, j) && doc.slice(doc.tokens[j].span) != "I" {
                     j += 1;
+                } else if let Some(e) = place_through_lower(doc, lex, i, j, b) {
+                    j = e;
                 } else if PARTICLES.contains(&doc.tokens[j].lower.as_str()) && j + 2 < b && PARTICLES.contains(&doc.tokens[j + 1].lower.as_str()) && is_cap_word(doc, j + 2) && !doc.tokens[j].cap && !doc.tokens[j + 1].cap {
                     // two particles: "Ursula von der Leyen", "Juan de la Cruz"
                     j += 3;
@@ -819,7 +821,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
     }
-    if n == 1 && speaks && !(sentence_start && k == i && ordinary_word(lex, &lower)) && !group_noun(lex, &lower) {
+    if n == 1 && speaks && !(sentence_start && k == i && ordinary_word(lex, &lower)) && !group_noun(lex, &lower) && !modifier_after_the(doc, lex, k, end) {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
@@ -888,6 +890,12 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     {
         let ent = doc.person(&text_of(doc, k + 1, end), doc.tokens[k + 1].span.start);
         doc.add_mention(span_of(doc, k + 1, end), ent, MentionKind::Name);
+        return;
+    }
+    // "through the Quarnel Vexby crossing": a name between "the" and a common noun modifies
+    // that noun; it is a person's only where the person is named elsewhere (looked at later)
+    if !titled && (2..=3).contains(&n) && modifier_after_the(doc, lex, k, end) {
+        deferred.push((k, end, false));
         return;
     }
     // (particles do not count towards a name's length: "Luiz Inacio Lula da Silva")
@@ -1376,6 +1384,10 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
     if noun_after_article(doc, lex, t) && !known {
         return;
     }
+    // "the Quarnel crossing": a lone word between "the" and a common noun is no person's name
+    if modifier_after_the(doc, lex, t, t + 1) && !known {
+        return;
+    }
     if firm_of_people(doc, lex, t) && !known && !first_name {
         let ent = doc.organisation(&word);
         doc.add_mention(span, ent, MentionKind::Name);
@@ -1396,6 +1408,28 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
 /// article is that noun, not a name.
 fn noun_after_article(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
     t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "a" | "an" | "the") && lex.person_nouns.contains(&doc.tokens[t].lower)
+}
+
+/// Name `k..end` stands between "the" (which people's names do not take) and a lower-case
+/// common word other than a speech cue, which it modifies ("the Quarnel Vexby crossing").
+fn modifier_after_the(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
+    k > 0
+        && doc.tokens[k - 1].lower == "the"
+        && doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && lex.is_common_word(&t.lower) && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower))
+}
+
+/// The end of a listed place whose name starts in run `i..j` and goes on over the lower-case
+/// word `j` to a capitalised word, or is a world region: "Rio Grande do Sul", "the Baltic
+/// states".
+fn place_through_lower(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Option<usize> {
+    if doc.tokens[j].cap || doc.tokens[j].kind != TokenKind::Word || REGION_WORDS.contains(&doc.tokens[j].lower.as_str()) {
+        return None;
+    }
+    (i.max(j.saturating_sub(3))..j).find_map(|k| {
+        longest(doc, k, b, &lex.place_names)
+            .filter(|&(e, p)| e > j && (doc.tokens[e - 1].cap || p.iter().any(|&x| matches!(lex.places[x].kind, "continent" | "world region"))))
+            .map(|(e, _)| e)
+    })
 }
 
 /// "analysts at Jefferies said", "officials from Nomura": a lone name after people "at" or
