@@ -1002,3 +1002,14 @@ fn name_between_the_and_a_common_noun_is_no_person() {
     // a person named in full elsewhere is still that person
     assert_has("Jane Roe spoke first. Voters liked the Jane Roe plan.", "Jane Roe", EntityKind::Person);
 }
+
+#[test]
+fn company_short_name_is_the_company() {
+    // the first word of the one company named with organisation words after it
+    let t = "Regulators blocked a bid by Quillmart Systems on Tuesday. The target, Solenne Technologies, is based in Lyon. Solenne shares fell 14%. Quillmart had agreed to pay a fee.";
+    let d = doc(t);
+    let ent = |s: &str| d.mentions.iter().find(|m| d.slice(m.span) == s).map(|m| m.entity);
+    assert_eq!(ent("Solenne"), ent("Solenne Technologies"), "{:?}", mentions(&d));
+    assert_eq!(ent("Quillmart"), ent("Quillmart Systems"), "{:?}", mentions(&d));
+    assert_not_person(t, "Solenne");
+}
