@@ -1688,3 +1688,27 @@ fn role_chairman_of_an_acronym_then_an_unknown_name() {
     let r = role(&d, "Wakoli Otundo", "chairman");
     assert_eq!(role_of(&d, r).as_deref(), Some("QEC"), "{}", dump(&d));
 }
+
+// Demands seen in probes written for the seventh session.
+#[test]
+fn obligation_after_said_starts_at_its_subject() {
+    // what is demanded is the clause after the verb of saying, not the whole statement
+    let d = doc("Union leader Ada Quist said ministers must protect jobs at the port.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("protect jobs")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!d.slice(m.what).starts_with("said"), "{}", dump(&d));
+    let d = doc("Alliance chief Tom Varga said allies had to do more.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("do more")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!d.slice(m.what).contains("Varga"), "{}", dump(&d));
+}
+
+#[test]
+fn no_one_should_is_no_demand() {
+    let d = doc("The palace said King Tomas believed no one should be punished for a vote.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn told_reporters_then_a_quote_is_no_demand() {
+    let d = doc("Ada Quist, the envoy of Vexmoor, told reporters: “We did not come here to die quietly.”");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
