@@ -1712,3 +1712,12 @@ fn told_reporters_then_a_quote_is_no_demand() {
     let d = doc("Ada Quist, the envoy of Vexmoor, told reporters: “We did not come here to die quietly.”");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn urged_an_organisation_to_release_data() {
+    // "data" is a noun that speaks ("data showed"), but not after the infinitive's "to"
+    let d = doc("Senator Tom Varga urged the Quarnel Commission to release data on the count.");
+    demand(&d, "Tom Varga", Some("Quarnel Commission"), "release data on the count", DemandKind::Appeal);
+    let d = doc("Senator Tom Varga said the count was wrong and called on the Quarnel Commission to release data.");
+    demand(&d, "Tom Varga", Some("Quarnel Commission"), "release data", DemandKind::Appeal);
+}
