@@ -1721,3 +1721,12 @@ fn urged_an_organisation_to_release_data() {
     let d = doc("Senator Tom Varga said the count was wrong and called on the Quarnel Commission to release data.");
     demand(&d, "Tom Varga", Some("Quarnel Commission"), "release data", DemandKind::Appeal);
 }
+
+#[test]
+fn called_for_z_and_demanded_that_y() {
+    // two demands: the "to" of the second clause is no part of the first
+    let d = doc("Senator Ada Quist called for an immediate truce and demanded that Peru allow aid trucks to enter the port.");
+    demand(&d, "Ada Quist", None, "an immediate truce", DemandKind::Appeal);
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("allow aid trucks")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Peru"), "{}", dump(&d));
+}

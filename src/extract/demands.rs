@@ -303,7 +303,10 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     let preposition = |j: usize| doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "these" | "those") || t.kind == TokenKind::Number);
     let to = (obj_end..b.min(obj_end + reach)).find(|&j| doc.tokens[j].lower == "to" && ctx.tok_mention[j].is_none() && !(is_call && preposition(j)));
     // (nor past a colon or a quotation mark: "told reporters: “We did not come here to die”")
-    let to = to.filter(|&j| !(k..j).any(|x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "\"" | "“" | "”" | "is" | "was" | "are" | "were")));
+    // (nor past the subject's next verb: "called for a ceasefire and demanded that Y allow
+    // trucks to enter" calls for the ceasefire)
+    let next_verb = |x: usize| doc.tokens[x].lower == "and" && doc.tokens.get(x + 1).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower));
+    let to = to.filter(|&j| !(k..j).any(|x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "\"" | "“" | "”" | "is" | "was" | "are" | "were") || next_verb(x)));
     // "insisted on a full investigation": what follows "on" is demanded
     if l.starts_with("insist") && doc.tokens.get(k).is_some_and(|t| t.lower == "on") {
         let end = vp_end(doc, k + 1, b, true);
