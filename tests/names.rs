@@ -1013,3 +1013,19 @@ fn company_short_name_is_the_company() {
     assert_eq!(ent("Quillmart"), ent("Quillmart Systems"), "{:?}", mentions(&d));
     assert_not_person(t, "Solenne");
 }
+
+/// The ISO country of the place mentioned as `text`.
+fn place_country(d: &Doc, text: &str) -> Option<String> {
+    d.mentions.iter().find(|m| d.slice(m.span) == text && d.entities[m.entity].kind == EntityKind::Place).and_then(|m| d.entities[m.entity].country.clone())
+}
+
+#[test]
+fn a_named_country_or_a_place_in_it_chooses_among_namesakes() {
+    // a state of a named country, though towns abroad bear its name and the state has no population
+    let d = doc("The U.S. Supreme Court ruled on Monday. Similar laws in Texas, Florida and Montana may fall.");
+    assert_eq!(place_country(&d, "Florida").as_deref(), Some("US"), "{:?}", mentions(&d));
+    assert_eq!(place_country(&d, "Montana").as_deref(), Some("US"), "{:?}", mentions(&d));
+    // a place names its country: "Gaza" makes "Rafah" the town there, not the smaller one in Egypt
+    let d = doc("Strikes hit Gaza on Monday. Egypt warned against an assault on Rafah.");
+    assert_eq!(place_country(&d, "Rafah").as_deref(), Some("PS"), "{:?}", mentions(&d));
+}

@@ -1273,11 +1273,15 @@ fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
 /// ("Paris" in an article that names the United States is still the French capital; a
 /// country named in passing is weak evidence), or one in a region the article names
 /// ("Springfield" beside "Illinois").
-fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_word: bool) -> usize {
+pub(crate) fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_word: bool) -> usize {
     let top = lex.places[places[0]].population;
-    let country_named = |c: &str| doc.entities.iter().any(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(c));
+    // (a country is named by its name, or by a place in it: "Gaza" names the Palestinian
+    // territories, so "Rafah" is the town there, not its smaller namesake in Egypt)
+    let country_named = |c: &str| doc.entities.iter().any(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place) && e.country.as_deref() == Some(c));
     let region_named = |p: &crate::lexicon::Place| region_named(doc, p);
-    let in_named_country = |p: &crate::lexicon::Place| country_named(&p.country) && (p.population.saturating_mul(5) >= top || p.kind == "region" && region_word);
+    // (a state or province of a named country is known by name alone: "laws in Texas,
+    // Florida and Montana" are US states, not towns of Cuba and Bulgaria)
+    let in_named_country = |p: &crate::lexicon::Place| country_named(&p.country) && (p.population.saturating_mul(5) >= top || p.kind == "region");
     // the first that passes a test, of the kind asked for ("the X region") if there is one
     let first = |test: &dyn Fn(&crate::lexicon::Place) -> bool| {
         let found = |same_kind: bool| places.iter().copied().find(|&i| test(&lex.places[i]) && (!same_kind || (lex.places[i].kind == "region") == region_word));
