@@ -1730,3 +1730,14 @@ fn called_for_z_and_demanded_that_y() {
     let m = d.demands.iter().find(|m| d.slice(m.what).contains("allow aid trucks")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Peru"), "{}", dump(&d));
 }
+
+#[test]
+fn role_ranks_and_offices_of_several_words() {
+    let d = doc("The Chancellor of the Exchequer, Ada Quist, kept her job. Commodore Tom Varga said the ships had left.");
+    role(&d, "Ada Quist", "Chancellor of the Exchequer");
+    role(&d, "Tom Varga", "Commodore");
+    let d = doc("Peru's main opposition leader, Tom Varga, rejected the result.");
+    let r = role(&d, "Tom Varga", "leader");
+    assert_eq!(r.title, "main opposition leader");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Peru"), "{}", dump(&d));
+}
