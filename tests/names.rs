@@ -1029,3 +1029,11 @@ fn a_named_country_or_a_place_in_it_chooses_among_namesakes() {
     let d = doc("Strikes hit Gaza on Monday. Egypt warned against an assault on Rafah.");
     assert_eq!(place_country(&d, "Rafah").as_deref(), Some("PS"), "{:?}", mentions(&d));
 }
+
+#[test]
+fn unknown_name_after_its_leader_or_forecasters() {
+    // "leader" describes a person without naming an office: evidence of a person all the same
+    assert_has("The party lost seats. Its leader, Ozvan Ozdel, said families could not pay rent.", "Ozvan Ozdel", EntityKind::Person);
+    // a plural noun for people opening a sentence is no name
+    assert_not_person("Forecasters expect hot and dry weather to continue.", "Forecasters");
+}

@@ -958,9 +958,11 @@ fn office_before(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
 /// (or a noun for a person, then "of"/"from"/"at" and a name: "the chairman of the Vexmoor
 /// Commission, …", "his counterpart from Quarnel, …")
 fn apposition_to_person(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
+    // (a word that describes a person without naming an office counts too, in the singular:
+    // "its leader, …", "a senior official, …")
     let for_person = |t: usize| {
         let w = &doc.tokens[t].lower;
-        !doc.tokens[t].cap && (lex.person_nouns.contains(w) || lex.titles.get(w).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic))
+        !doc.tokens[t].cap && (lex.person_nouns.contains(w) || lex.titles.get(w).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic || !w.ends_with('s')))
     };
     if k < 2 || doc.tokens[k - 1].lower != "," {
         return false;
