@@ -1741,3 +1741,9 @@ fn role_ranks_and_offices_of_several_words() {
     assert_eq!(r.title, "main opposition leader");
     assert_eq!(role_of(&d, r).as_deref(), Some("Peru"), "{}", dump(&d));
 }
+
+#[test]
+fn urged_y_not_to_z() {
+    let d = doc("Mayor Ada Quist urged residents not to return until the fire was out.");
+    demand(&d, "Ada Quist", Some("residents"), "not to return until the fire was out", DemandKind::Appeal);
+}

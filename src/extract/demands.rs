@@ -176,7 +176,7 @@ fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usi
         }
     }
     let mut j = k;
-    while j < b && j < k + 14 && !matches!(doc.tokens[j].lower.as_str(), "to" | "," | "." | "that" | "and" | "is" | "was" | "are" | "were") {
+    while j < b && j < k + 14 && !matches!(doc.tokens[j].lower.as_str(), "to" | "," | "." | "that" | "and" | "is" | "was" | "are" | "were" | "not") {
         j += 1;
     }
     ((j > k).then(|| Party::Text(span(doc, k, j))), j)
@@ -298,6 +298,11 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         obj_end = e;
     }
     // "to" right after the addressee ("urged Putin to"); after "called for" the object may run on
+    // ("urged residents not to return": the appeal is "not to return")
+    let negated = doc.tokens.get(obj_end).is_some_and(|t| t.lower == "not") && doc.tokens.get(obj_end + 1).is_some_and(|t| t.lower == "to");
+    if negated {
+        obj_end += 1;
+    }
     let reach = if is_call { 14 } else { 1 };
     // (an infinitive's "to", not a preposition: "called for a return to the ceasefire")
     let preposition = |j: usize| doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "these" | "those") || t.kind == TokenKind::Number);
@@ -367,6 +372,7 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     let what_a = skip_marks(doc, what_a, b);
     let end = vp_end(doc, what_a, b, true);
     if end > what_a {
+        let what_a = if negated && to == Some(obj_end) { obj_end - 1 } else { what_a };
         push(out, kind, by, of, span(doc, what_a, end), span(doc, ev_start, end), l);
     }
 }
