@@ -1660,3 +1660,90 @@ fn a_shouted_quote_names_its_speaker() {
     quote(&d, "The port is open again!", "Ada Quist");
     quote(&d, "Nobody will close it while I am here.", "Ada Quist");
 }
+
+// Roles seen in probes written for the seventh session (issue 4).
+#[test]
+fn role_with_a_portfolio_word_before_minister() {
+    let d = doc("Greek Migration Minister Stavros Kalder flew to Rome on Monday.");
+    let r = role(&d, "Stavros Kalder", "Minister");
+    assert_eq!(r.title, "Migration Minister");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Greece"), "{}", dump(&d));
+}
+
+#[test]
+fn role_generic_title_with_its_owner() {
+    let d = doc("Labour Party leader Tom Varga met voters. A senior NATO official, Ada Quist, said the talks went well.");
+    let r = role(&d, "Tom Varga", "leader");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Labour Party"), "{}", dump(&d));
+    let r = role(&d, "Ada Quist", "official");
+    assert_eq!(role_of(&d, r).as_deref(), Some("NATO"), "{}", dump(&d));
+    // without an owner "leader" describes and names no office
+    let d = doc("The leader Tom Varga spoke first.");
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn role_chairman_of_an_acronym_then_an_unknown_name() {
+    let d = doc("The chairman of the QEC, Wakoli Otundo, said the count was fair.");
+    let r = role(&d, "Wakoli Otundo", "chairman");
+    assert_eq!(role_of(&d, r).as_deref(), Some("QEC"), "{}", dump(&d));
+}
+
+// Demands seen in probes written for the seventh session.
+#[test]
+fn obligation_after_said_starts_at_its_subject() {
+    // what is demanded is the clause after the verb of saying, not the whole statement
+    let d = doc("Union leader Ada Quist said ministers must protect jobs at the port.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("protect jobs")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!d.slice(m.what).starts_with("said"), "{}", dump(&d));
+    let d = doc("Alliance chief Tom Varga said allies had to do more.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("do more")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!d.slice(m.what).contains("Varga"), "{}", dump(&d));
+}
+
+#[test]
+fn no_one_should_is_no_demand() {
+    let d = doc("The palace said King Tomas believed no one should be punished for a vote.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn told_reporters_then_a_quote_is_no_demand() {
+    let d = doc("Ada Quist, the envoy of Vexmoor, told reporters: “We did not come here to die quietly.”");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn urged_an_organisation_to_release_data() {
+    // "data" is a noun that speaks ("data showed"), but not after the infinitive's "to"
+    let d = doc("Senator Tom Varga urged the Quarnel Commission to release data on the count.");
+    demand(&d, "Tom Varga", Some("Quarnel Commission"), "release data on the count", DemandKind::Appeal);
+    let d = doc("Senator Tom Varga said the count was wrong and called on the Quarnel Commission to release data.");
+    demand(&d, "Tom Varga", Some("Quarnel Commission"), "release data", DemandKind::Appeal);
+}
+
+#[test]
+fn called_for_z_and_demanded_that_y() {
+    // two demands: the "to" of the second clause is no part of the first
+    let d = doc("Senator Ada Quist called for an immediate truce and demanded that Peru allow aid trucks to enter the port.");
+    demand(&d, "Ada Quist", None, "an immediate truce", DemandKind::Appeal);
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("allow aid trucks")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Peru"), "{}", dump(&d));
+}
+
+#[test]
+fn role_ranks_and_offices_of_several_words() {
+    let d = doc("The Chancellor of the Exchequer, Ada Quist, kept her job. Commodore Tom Varga said the ships had left.");
+    role(&d, "Ada Quist", "Chancellor of the Exchequer");
+    role(&d, "Tom Varga", "Commodore");
+    let d = doc("Peru's main opposition leader, Tom Varga, rejected the result.");
+    let r = role(&d, "Tom Varga", "leader");
+    assert_eq!(r.title, "main opposition leader");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Peru"), "{}", dump(&d));
+}
+
+#[test]
+fn urged_y_not_to_z() {
+    let d = doc("Mayor Ada Quist urged residents not to return until the fire was out.");
+    demand(&d, "Ada Quist", Some("residents"), "not to return until the fire was out", DemandKind::Appeal);
+}

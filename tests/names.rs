@@ -991,3 +991,65 @@ fn a_state_or_province_is_preferred_to_a_small_town_of_its_name() {
     let e = d.entities.iter().find(|e| e.name == "Springfield").expect("the town");
     assert_eq!(e.region.as_deref(), Some("Massachusetts"));
 }
+
+#[test]
+fn unknown_name_in_apposition_after_of_or_from() {
+    // a noun for a person, "of"/"from" and a name, then the comma: the name after it is a person
+    assert_has("The chairman of the QEC, Wakoli Otundo, said the count was fair.", "Wakoli Otundo", EntityKind::Person);
+    assert_has("Hale met his counterpart from Poland, Wacvel Ostrowicz-Kral, on Monday.", "Wacvel Ostrowicz-Kral", EntityKind::Person);
+    assert_has("A Saudi delegate, Albaru Tawqin, said the kingdom would not sign.", "Albaru Tawqin", EntityKind::Person);
+}
+
+#[test]
+fn listed_place_over_a_lower_case_word() {
+    // a listed place whose name holds a lower-case word is one place, not two
+    let t = "Farmers in the southern state of Rio Grande do Sul lost their crops.";
+    assert_has(t, "Rio Grande do Sul", EntityKind::Place);
+    // a world region written with a lower-case word is that region, not a person
+    let t = "Hale said the Baltic states faced growing threats.";
+    assert_has(t, "Baltic states", EntityKind::Place);
+    assert_not_person(t, "Baltic");
+}
+
+#[test]
+fn name_between_the_and_a_common_noun_is_no_person() {
+    // "the Kent County Republican headquarters": a name that modifies a noun after "the"
+    assert_not_person("Hale spoke at the Kent Quarnby Republican headquarters on Friday.", "Republican");
+    // a person named in full elsewhere is still that person
+    assert_has("Jane Roe spoke first. Voters liked the Jane Roe plan.", "Jane Roe", EntityKind::Person);
+}
+
+#[test]
+fn company_short_name_is_the_company() {
+    // the first word of the one company named with organisation words after it
+    let t = "Regulators blocked a bid by Quillmart Systems on Tuesday. The target, Solenne Technologies, is based in Lyon. Solenne shares fell 14%. Quillmart had agreed to pay a fee.";
+    let d = doc(t);
+    let ent = |s: &str| d.mentions.iter().find(|m| d.slice(m.span) == s).map(|m| m.entity);
+    assert_eq!(ent("Solenne"), ent("Solenne Technologies"), "{:?}", mentions(&d));
+    assert_eq!(ent("Quillmart"), ent("Quillmart Systems"), "{:?}", mentions(&d));
+    assert_not_person(t, "Solenne");
+}
+
+/// The ISO country of the place mentioned as `text`.
+fn place_country(d: &Doc, text: &str) -> Option<String> {
+    d.mentions.iter().find(|m| d.slice(m.span) == text && d.entities[m.entity].kind == EntityKind::Place).and_then(|m| d.entities[m.entity].country.clone())
+}
+
+#[test]
+fn a_named_country_or_a_place_in_it_chooses_among_namesakes() {
+    // a state of a named country, though towns abroad bear its name and the state has no population
+    let d = doc("The U.S. Supreme Court ruled on Monday. Similar laws in Texas, Florida and Montana may fall.");
+    assert_eq!(place_country(&d, "Florida").as_deref(), Some("US"), "{:?}", mentions(&d));
+    assert_eq!(place_country(&d, "Montana").as_deref(), Some("US"), "{:?}", mentions(&d));
+    // a place names its country: "Gaza" makes "Rafah" the town there, not the smaller one in Egypt
+    let d = doc("Strikes hit Gaza on Monday. Egypt warned against an assault on Rafah.");
+    assert_eq!(place_country(&d, "Rafah").as_deref(), Some("PS"), "{:?}", mentions(&d));
+}
+
+#[test]
+fn unknown_name_after_its_leader_or_forecasters() {
+    // "leader" describes a person without naming an office: evidence of a person all the same
+    assert_has("The party lost seats. Its leader, Ozvan Ozdel, said families could not pay rent.", "Ozvan Ozdel", EntityKind::Person);
+    // a plural noun for people opening a sentence is no name
+    assert_not_person("Forecasters expect hot and dry weather to continue.", "Forecasters");
+}

@@ -176,7 +176,7 @@ fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usi
         }
     }
     let mut j = k;
-    while j < b && j < k + 14 && !matches!(doc.tokens[j].lower.as_str(), "to" | "," | "." | "that" | "and" | "is" | "was" | "are" | "were") {
+    while j < b && j < k + 14 && !matches!(doc.tokens[j].lower.as_str(), "to" | "," | "." | "that" | "and" | "is" | "was" | "are" | "were" | "not") {
         j += 1;
     }
     ((j > k).then(|| Party::Text(span(doc, k, j))), j)
@@ -298,11 +298,20 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         obj_end = e;
     }
     // "to" right after the addressee ("urged Putin to"); after "called for" the object may run on
+    // ("urged residents not to return": the appeal is "not to return")
+    let negated = doc.tokens.get(obj_end).is_some_and(|t| t.lower == "not") && doc.tokens.get(obj_end + 1).is_some_and(|t| t.lower == "to");
+    if negated {
+        obj_end += 1;
+    }
     let reach = if is_call { 14 } else { 1 };
     // (an infinitive's "to", not a preposition: "called for a return to the ceasefire")
     let preposition = |j: usize| doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "these" | "those") || t.kind == TokenKind::Number);
     let to = (obj_end..b.min(obj_end + reach)).find(|&j| doc.tokens[j].lower == "to" && ctx.tok_mention[j].is_none() && !(is_call && preposition(j)));
-    let to = to.filter(|&j| !(k..j).any(|x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | "is" | "was" | "are" | "were")));
+    // (nor past a colon or a quotation mark: "told reporters: “We did not come here to die”")
+    // (nor past the subject's next verb: "called for a ceasefire and demanded that Y allow
+    // trucks to enter" calls for the ceasefire)
+    let next_verb = |x: usize| doc.tokens[x].lower == "and" && doc.tokens.get(x + 1).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower));
+    let to = to.filter(|&j| !(k..j).any(|x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "\"" | "“" | "”" | "is" | "was" | "are" | "were") || next_verb(x)));
     // "insisted on a full investigation": what follows "on" is demanded
     if l.starts_with("insist") && doc.tokens.get(k).is_some_and(|t| t.lower == "on") {
         let end = vp_end(doc, k + 1, b, true);
@@ -363,6 +372,7 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     let what_a = skip_marks(doc, what_a, b);
     let end = vp_end(doc, what_a, b, true);
     if end > what_a {
+        let what_a = if negated && to == Some(obj_end) { obj_end - 1 } else { what_a };
         push(out, kind, by, of, span(doc, what_a, end), span(doc, ev_start, end), l);
     }
 }
@@ -490,8 +500,12 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         let l = doc.tokens[k].lower.as_str();
         let modal = MODALS.iter().find(|m| m.iter().enumerate().all(|(i, w)| doc.tokens.get(k + i).is_some_and(|t| t.lower == *w))).map(|m| m.len());
         if let Some(n) = modal {
-            // the subject: an actor right before, else the clause from its start
-            let clause_a = clause_start(k, &[]);
+            // the subject: an actor right before, else the clause from its start (which
+            // begins after a verb of saying or believing: "X said allies had to do more")
+            let reporting = |x: usize| {
+                !doc.tokens[x].cap && Lexicon::get().cues.get(&doc.tokens[x].lower).is_some_and(|c| matches!(c.class, crate::lexicon::CueClass::Speech | crate::lexicon::CueClass::Belief))
+            };
+            let clause_a = clause_start(k, &[]).max((a..k).rev().find(|&x| reporting(x)).map_or(a, |x| x + 1));
             let subj = subject_before_in(doc, ctx, k, clause_a, true);
             let of = subj.as_ref().and_then(|s| actor_party(doc, s)).filter(|&p| p != by);
             let coordinated = k > a && matches!(doc.tokens[k - 1].lower.as_str(), "and" | "or") && subj.is_none();
@@ -506,7 +520,9 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             let is_modal = |j: usize| MODALS.iter().any(|m| m.iter().enumerate().all(|(i, w)| doc.tokens.get(j + i).is_some_and(|t| t.lower == *w)));
             let end = (va..end).find(|&j| matches!(doc.tokens[j].lower.as_str(), "and" | "or") && is_modal(j + 1)).unwrap_or(end);
             // "questions that need to be answered", "you should …": not a demand on anyone
-            let impersonal = k > a && matches!(doc.tokens[k - 1].lower.as_str(), "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this");
+            // ("no one should be targeted", "nobody should …": a norm, not a demand on anyone)
+            let impersonal = k > a && matches!(doc.tokens[k - 1].lower.as_str(), "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this" | "nobody" | "nothing")
+                || k > a + 1 && doc.tokens[k - 1].lower == "one" && doc.tokens[k - 2].lower == "no";
             if !impersonal && end > va + 1 {
                 // a subject that is no actor ("Europe should respond …", "both sides must …")
                 // is named as written

@@ -95,6 +95,13 @@ impl Doc {
             if let Some(i) = only(&|e| short_form_of(&name_words(&e.name), word)) {
                 return i;
             }
+            // "Quillmart shares fell" after "Quillmart Systems": the company, no person (but
+            // "a Republican" is a person, not the Republican Party)
+            let lex = Lexicon::get();
+            let lw = crate::lexicon::fold(word);
+            if let Some(i) = self.organisation_short_form(word).filter(|_| !lex.is_common_word(&lw) && !lex.person_nouns.contains(&lw)) {
+                return i;
+            }
         } else if let Some(i) = only(&|e| !e.name.contains(' ') && short_form_of(&words, &e.name)) {
             self.entities[i].name = words.join(" ");
             self.entities[i].surname = sur;
@@ -112,8 +119,32 @@ impl Doc {
         if let Some(i) = self.entities.iter().position(|e| e.kind == EntityKind::Organization && e.name.eq_ignore_ascii_case(&canonical)) {
             return i;
         }
+        if !canonical.contains(' ') {
+            if let Some(i) = self.organisation_short_form(&canonical) {
+                return i;
+            }
+        }
         self.entities.push(blank(EntityKind::Organization, &canonical));
         self.entities.len() - 1
+    }
+
+    /// The one organisation of the article named `word` and organisation words after it
+    /// ("Quillmart" of "Quillmart Systems", "Vexmoor Holdings Group"), if there is one.
+    fn organisation_short_form(&self, word: &str) -> Option<usize> {
+        let lex = Lexicon::get();
+        let mut found = self.entities.iter().enumerate().filter(|(_, e)| {
+            e.kind == EntityKind::Organization && {
+                let mut w = e.name.split(' ');
+                w.next().is_some_and(|f| f == word) && {
+                    let rest: Vec<&str> = w.collect();
+                    !rest.is_empty() && rest.iter().all(|r| lex.org_words.contains(*r) && !lex.titles.contains_key(&crate::lexicon::fold(r)))
+                }
+            }
+        });
+        match (found.next(), found.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
     }
 
     pub fn institution(&mut self, name: &str, iso2: &str) -> usize {

@@ -63,14 +63,16 @@ pub fn find_garbled_places(doc: &mut Doc) {
 }
 
 /// The gazetteer place of one of `countries` nearest to `surface`, if it is close enough
-/// to be a misspelling: the same first letter, at most one edit in 5–7 letters, two from 8.
+/// to be a misspelling: the same first letter, at most one edit in 6–7 letters, two from 8
+/// (a word of five letters one edit away from a town is as often another place the
+/// gazetteer lacks: "the island of Luzon" is no Lupon).
 fn nearest_place(surface: &str, countries: &[String]) -> Option<(usize, f32)> {
     let lex = Lexicon::get();
     let lower = fold(surface);
     let s: Vec<char> = strip_diacritics(&lower).chars().collect();
     let n = s.len();
     // a word some lexicon knows is that word, not a misspelt place ("Americans" is no "Americus")
-    if n < 5 || lex.place_names.contains_key(&lower) || lex.country_any(&lower).is_some() || lex.first_names.contains_key(&lower) || lex.is_common_word(&lower) {
+    if n < 6 || lex.place_names.contains_key(&lower) || lex.country_any(&lower).is_some() || lex.first_names.contains_key(&lower) || lex.is_common_word(&lower) {
         return None;
     }
     let max = if n >= 8 { 2 } else { 1 };
@@ -108,5 +110,6 @@ mod tests {
         assert!(nearest_place("Blorkistan", &ua).is_none());
         assert!(nearest_place("Kyiv", &ua).is_none(), "short words never match loosely");
         assert!(nearest_place("Americans", &["US".to_string()]).is_none(), "a demonym is no misspelt Americus");
+        assert!(nearest_place("Luzon", &["PH".to_string()]).is_none(), "five letters one edit from Lupon");
     }
 }

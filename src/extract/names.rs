@@ -68,6 +68,8 @@ pub fn find_names(doc: &mut Doc) {
                     break;
                 } else if is_cap_word(doc, j) && doc.slice(doc.tokens[j].span) != "I" {
                     j += 1;
+                } else if let Some(e) = place_through_lower(doc, lex, i, j, b) {
+                    j = e;
                 } else if PARTICLES.contains(&doc.tokens[j].lower.as_str()) && j + 2 < b && PARTICLES.contains(&doc.tokens[j + 1].lower.as_str()) && is_cap_word(doc, j + 2) && !doc.tokens[j].cap && !doc.tokens[j + 1].cap {
                     // two particles: "Ursula von der Leyen", "Juan de la Cruz"
                     j += 3;
@@ -820,7 +822,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
     }
-    if n == 1 && speaks && !(sentence_start && k == i && ordinary_word(lex, &lower)) && !group_noun(lex, &lower) {
+    if n == 1 && speaks && !(sentence_start && k == i && ordinary_word(lex, &lower)) && !group_noun(lex, &lower) && !modifier_after_the(doc, lex, k, end) {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
@@ -891,6 +893,12 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         doc.add_mention(span_of(doc, k + 1, end), ent, MentionKind::Name);
         return;
     }
+    // "through the Quarnel Vexby crossing": a name between "the" and a common noun modifies
+    // that noun; it is a person's only where the person is named elsewhere (looked at later)
+    if !titled && (2..=3).contains(&n) && modifier_after_the(doc, lex, k, end) {
+        deferred.push((k, end, false));
+        return;
+    }
     // (particles do not count towards a name's length: "Luiz Inacio Lula da Silva")
     let particles = (k..end).filter(|&m| lex.surname_particles.contains(&doc.tokens[m].lower)).count();
     if personal && n - particles <= 4 && n <= 6 && !name.chars().any(|c| c.is_ascii_digit()) {
@@ -948,11 +956,33 @@ fn office_before(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
 
 /// Whether a lower-case noun for a person or an office and a comma come right before token
 /// `k` ("the team's coach, …", "its spokeswoman, …").
+/// (or a noun for a person, then "of"/"from"/"at" and a name: "the chairman of the Vexmoor
+/// Commission, …", "his counterpart from Quarnel, …")
 fn apposition_to_person(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
-    k >= 2 && doc.tokens[k - 1].lower == "," && !doc.tokens[k - 2].cap && {
-        let w = &doc.tokens[k - 2].lower;
-        lex.person_nouns.contains(w) || lex.titles.get(w).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic)
+    // (a word that describes a person without naming an office counts too, in the singular:
+    // "its leader, …", "a senior official, …")
+    let for_person = |t: usize| {
+        let w = &doc.tokens[t].lower;
+        !doc.tokens[t].cap && (lex.person_nouns.contains(w) || lex.titles.get(w).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic || !w.ends_with('s')))
+    };
+    if k < 2 || doc.tokens[k - 1].lower != "," {
+        return false;
     }
+    if for_person(k - 2) {
+        return true;
+    }
+    // the name before the comma: capitalised words, maybe after "the"
+    let mut p = k - 2;
+    while p > 0 && k - 2 - p < 5 && doc.tokens[p].cap && doc.tokens[p].kind == TokenKind::Word {
+        p -= 1;
+    }
+    if p + 2 == k || doc.tokens[p + 1].cap && doc.tokens[p].cap {
+        return false;
+    }
+    if doc.tokens[p].lower == "the" && p > 0 {
+        p -= 1;
+    }
+    p >= 1 && matches!(doc.tokens[p].lower.as_str(), "of" | "from" | "at") && for_person(p - 1)
 }
 
 /// Run `k..end` as a town and the country (`Ok`) or region (`Err`) it lies in, written
@@ -1246,22 +1276,33 @@ fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
 /// ("Paris" in an article that names the United States is still the French capital; a
 /// country named in passing is weak evidence), or one in a region the article names
 /// ("Springfield" beside "Illinois").
-fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_word: bool, followed: Option<(&str, &str)>) -> usize {
+pub(crate) fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_word: bool, followed: Option<(&str, &str)>) -> usize {
     let top = lex.places[places[0]].population;
-    let country_named = |c: &str| doc.entities.iter().any(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(c));
+    // (a country is named by its name, or by a place in it: "Gaza" names the Palestinian
+    // territories, so "Rafah" is the town there, not its smaller namesake in Egypt)
+    let country_named = |c: &str| doc.entities.iter().any(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place) && e.country.as_deref() == Some(c));
     let region_named = |p: &crate::lexicon::Place| region_named(doc, p);
-    let in_named_country = |p: &crate::lexicon::Place| country_named(&p.country) && (p.population.saturating_mul(5) >= top || p.kind == "region" && region_word);
-    // the first that passes a test, of the kind asked for ("the X region") if there is one
+    // (a state or province of a named country is known by name alone: "laws in Texas,
+    // Florida and Montana" are US states, not towns of Cuba and Bulgaria)
+    let in_named_country = |p: &crate::lexicon::Place| country_named(&p.country) && (p.population.saturating_mul(5) >= top || p.kind == "region");
+    // candidates largest first, but a state or province before a small town of its name
+    // ("Oregon" is the state, not the town in Ohio)
+    let top_place = &lex.places[places[0]];
+    let regions_first = top_place.kind == "city" && top_place.population < 100_000;
+    let ordered: Vec<usize> = if regions_first {
+        places.iter().copied().filter(|&i| lex.places[i].kind == "region").chain(places.iter().copied().filter(|&i| lex.places[i].kind != "region")).collect()
+    } else {
+        places.to_vec()
+    };
+    // the first that passes a test, of the kind asked for ("the X region", or a region
+    // before small towns) if there is one
+    let want_region = region_word || regions_first;
     let first = |test: &dyn Fn(&crate::lexicon::Place) -> bool| {
-        let found = |same_kind: bool| places.iter().copied().find(|&i| test(&lex.places[i]) && (!same_kind || (lex.places[i].kind == "region") == region_word));
+        let found = |same_kind: bool| ordered.iter().copied().find(|&i| test(&lex.places[i]) && (!same_kind || (lex.places[i].kind == "region") == want_region));
         found(true).or_else(|| found(false))
     };
     let region_after = |p: &crate::lexicon::Place| followed.is_some_and(|r| lies_in(p, r));
-    // else the largest, but a state or province before a small town of its name ("Oregon"
-    // is the state, not the town in Ohio)
-    let top_place = &lex.places[places[0]];
-    let fallback = places.iter().copied().find(|&i| lex.places[i].kind == "region").filter(|_| top_place.kind == "city" && top_place.population < 100_000).unwrap_or(places[0]);
-    first(&region_after).or_else(|| first(&region_named)).or_else(|| first(&in_named_country)).unwrap_or(fallback)
+    first(&region_after).or_else(|| first(&region_named)).or_else(|| first(&in_named_country)).unwrap_or(ordered[0])
 }
 
 /// Whether a gazetteer place lies in region `r` (name, country code).
@@ -1271,7 +1312,7 @@ fn lies_in(p: &crate::lexicon::Place, r: (&str, &str)) -> bool {
 
 /// "Springfield, Massachusetts", "SPRINGFIELD, Ill.": the region (name, country code) a
 /// comma and a region's name or dateline abbreviation after token `end` give.
-fn region_after<'a>(doc: &Doc, lex: &'a Lexicon, end: usize) -> Option<(&'a str, &'a str)> {
+pub(crate) fn region_after<'a>(doc: &Doc, lex: &'a Lexicon, end: usize) -> Option<(&'a str, &'a str)> {
     if doc.tokens.get(end)?.lower != "," {
         return None;
     }
@@ -1389,6 +1430,10 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
     if noun_after_article(doc, lex, t) && !known {
         return;
     }
+    // "the Quarnel crossing": a lone word between "the" and a common noun is no person's name
+    if modifier_after_the(doc, lex, t, t + 1) && !known {
+        return;
+    }
     if firm_of_people(doc, lex, t) && !known && !first_name {
         let ent = doc.organisation(&word);
         doc.add_mention(span, ent, MentionKind::Name);
@@ -1409,6 +1454,28 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
 /// article is that noun, not a name.
 fn noun_after_article(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
     t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "a" | "an" | "the") && lex.person_nouns.contains(&doc.tokens[t].lower)
+}
+
+/// Name `k..end` stands between "the" (which people's names do not take) and a lower-case
+/// common word other than a speech cue, which it modifies ("the Quarnel Vexby crossing").
+fn modifier_after_the(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
+    k > 0
+        && doc.tokens[k - 1].lower == "the"
+        && doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && lex.is_common_word(&t.lower) && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower))
+}
+
+/// The end of a listed place whose name starts in run `i..j` and goes on over the lower-case
+/// word `j` to a capitalised word, or is a world region: "Rio Grande do Sul", "the Baltic
+/// states".
+fn place_through_lower(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Option<usize> {
+    if doc.tokens[j].cap || doc.tokens[j].kind != TokenKind::Word || REGION_WORDS.contains(&doc.tokens[j].lower.as_str()) {
+        return None;
+    }
+    (i.max(j.saturating_sub(3))..j).find_map(|k| {
+        longest(doc, k, b, &lex.place_names)
+            .filter(|&(e, p)| e > j && (doc.tokens[e - 1].cap || p.iter().any(|&x| matches!(lex.places[x].kind, "continent" | "world region"))))
+            .map(|(e, _)| e)
+    })
 }
 
 /// "analysts at Jefferies said", "officials from Nomura": a lone name after people "at" or

@@ -312,7 +312,9 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
                 let headish = |w: &str| {
                     lex.speaker_nouns.contains(w) || lex.titles.contains_key(w) || lex.titles.contains_key(w.trim_end_matches('s')) || matches!(w, "service" | "office" | "parliament" | "cabinet" | "senate" | "congress" | "force" | "staff" | "guard" | "navy" | "army" | "police" | "embassy" | "command")
                 };
-                if let Some(j) = (k..limit.min(k + 3)).find(|&j| headish(&doc.tokens[j].lower)) {
+                // (not past an infinitive's "to" or "that": "urged the Quarnel Commission to
+                // release data" is no "Commission … data")
+                if let Some(j) = (k..limit.min(k + 3)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "to" | "that")).find(|&j| headish(&doc.tokens[j].lower)) {
                     last = Some((e0, j + 1));
                     break;
                 }

@@ -271,7 +271,10 @@ fn push_role(doc: &mut Doc, holder: usize, a: usize, b: usize, head: &'static st
     // ("Sen.", "Rep." are written like honorifics but abbreviate offices: their normal form
     // is an office's title)
     let abbreviates_office = || lex.titles.get(&crate::lexicon::fold(head)).is_some_and(|t| t.class == TitleClass::Office);
-    if matches!(class, Some(TitleClass::Generic)) || matches!(class, Some(TitleClass::Honorific)) && !abbreviates_office() {
+    // (a word that describes without naming an office, "leader", "official", is a role when
+    // what it is of is named with it: "Vexmoor Party leader Jane Roe", "a senior Quillmart
+    // official, Jane Roe,")
+    if matches!(class, Some(TitleClass::Generic)) && of.is_none() || matches!(class, Some(TitleClass::Honorific)) && !abbreviates_office() {
         return;
     }
     if let Some(r) = doc.roles.iter_mut().find(|r| r.holder == holder && r.head.eq_ignore_ascii_case(head) && r.former == former) {

@@ -405,7 +405,8 @@ pub fn add_guessed_names_with(doc: &mut Doc, model: &Model) {
                 if let Some(&c) = lex.country_names.get(&lower) {
                     doc.country(c)
                 } else if let Some(p) = lex.place_names.get(&lower) {
-                    doc.place(p[0], region)
+                    // (among namesakes, as the rules choose: in a named country first)
+                    doc.place(crate::extract::names::choose_place(doc, lex, p, region, crate::extract::names::region_after(doc, lex, g.end)), region)
                 } else {
                     doc.unlisted_place(&name)
                 }
