@@ -215,3 +215,18 @@ fn towns_of_one_name_in_one_country_stay_apart_and_a_dateline_region_picks_the_t
     let (_, ents) = read_csv(&views.join("entities.csv"));
     assert!(!ents.iter().any(|r| r[0].starts_with("place/us/springfield") && r[4].contains('|')), "one node per town: {ents:?}");
 }
+
+#[test]
+fn countries_link_to_their_wikidata_items() {
+    let t = Tmp::new("wikidata");
+    let store = t.ingest_article("w.txt", "Talks\nThe United States and Russia held talks in Geneva, Swiss officials said.\n");
+    let rows = query_rows("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX schema: <http://schema.org/> SELECT ?name ?wd WHERE { GRAPH ?g { ?c a schema:Country ; schema:name ?name ; skos:exactMatch ?wd } } ORDER BY ?name", &store);
+    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r[0].as_str(), r[1].as_str())).collect();
+    for want in [("Russia", "http://www.wikidata.org/entity/Q159"), ("Switzerland", "http://www.wikidata.org/entity/Q39"), ("United States", "http://www.wikidata.org/entity/Q30")] {
+        assert!(got.contains(&want), "{want:?} missing from {got:?}");
+    }
+    // one item per country node
+    let mut names: Vec<&str> = got.iter().map(|g| g.0).collect();
+    names.dedup();
+    assert_eq!(names.len(), got.len(), "{got:?}");
+}

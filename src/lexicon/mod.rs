@@ -67,6 +67,8 @@ pub struct Lexicon {
     /// Lower-case abbreviations of regions without their final period, as datelines write
     /// them after a town ("ill" in "Springfield, Ill."): the region's name and its country.
     pub region_abbreviations: HashMap<String, (String, String)>,
+    /// ISO 3166-1 alpha-2 code → the country's Wikidata QID ("RU" → "Q159").
+    pub country_qids: HashMap<String, String>,
 }
 
 impl Lexicon {
@@ -117,6 +119,7 @@ impl Lexicon {
             region_abbreviations: data_lines(include_str!("../../data/lexicon/region_abbreviations.tsv"))
                 .filter_map(|l| cells::<3>(l).map(|[a, region, country]| (a.to_lowercase(), (region.to_string(), country.to_string()))))
                 .collect(),
+            country_qids: data_lines(include_str!("../../data/wikidata_countries.tsv")).filter_map(|l| cells::<2>(l).map(|[c, q]| (c.to_string(), q.to_string()))).collect(),
         }
     }
 
