@@ -75,6 +75,10 @@ pub fn ingest(store: &Backend, paths: &[PathBuf], commit_every: usize, progress:
                     match store.existing_article(&a.name)? {
                         Some((_, hash)) if hash == a.hash => summary.unchanged += 1,
                         Some((g, _)) => {
+                            // its old mentions leave the counts; the new ones are counted anew
+                            for (key, n) in store::stored_mentions(store, &g)? {
+                                registry.forget_mentions(&key, n);
+                            }
                             replaced.push(g);
                             summary.updated += 1;
                             articles.push(a);

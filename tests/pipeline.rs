@@ -130,6 +130,16 @@ fn a_changed_article_replaces_its_graph() {
     assert_eq!(rows, vec![vec!["We will fight on,".to_string()]]);
     let stats = ok(&["stats"], &store);
     assert!(stats.contains("articles    1"), "{stats}");
+    // the mention counts are those of the latest version alone, as in a store that never saw
+    // the older ones
+    std::fs::write(&f, "Talks resume\nJane Doe spoke first. “We will fight on,” said Jane Doe, the mayor of Springfield.\n").unwrap();
+    ok(&["ingest", dir.to_str().unwrap()], &store);
+    let fresh = t.path("fresh");
+    ok(&["ingest", dir.to_str().unwrap()], &fresh);
+    let counts = "PREFIX ng: <https://w3id.org/newsgraph/ns#> SELECT ?e ?n WHERE { GRAPH ?g { ?e ng:mentionCount ?n } } ORDER BY ?e";
+    let (replaced, new) = (query_rows(counts, &store), query_rows(counts, &fresh));
+    assert!(new.iter().any(|r| r[0].ends_with("person/jane-doe") && r[1] == "2"), "{new:?}");
+    assert_eq!(replaced, new);
 }
 
 #[test]

@@ -64,6 +64,16 @@ impl Registry {
         self.entities.insert(e.key.clone(), e);
     }
 
+    /// Takes back `n` mentions of an entity: those of an article's old version, which a
+    /// changed article's new version replaces (its mentions are counted again as it is
+    /// resolved).
+    pub fn forget_mentions(&mut self, key: &str, n: u64) {
+        if let Some(e) = self.entities.get_mut(key) {
+            e.mentions = e.mentions.saturating_sub(n);
+            self.dirty.insert(key.to_string());
+        }
+    }
+
     /// Files a person's key under its surname and, for a family name written first, under
     /// its first word.
     fn index_person(&mut self, name: &str, key: &str) {
