@@ -1660,3 +1660,12 @@ fn a_shouted_quote_names_its_speaker() {
     quote(&d, "The port is open again!", "Ada Quist");
     quote(&d, "Nobody will close it while I am here.", "Ada Quist");
 }
+
+#[test]
+fn a_participle_opening_the_sentence_before_a_country_is_no_name() {
+    let d = doc("The port reopened on Monday.\n\nRetired U.S. Navy Adm. Austin Pike is speaking out against the ferry plan.\n\nPike said the levy was too high.");
+    reported(&d, "Pike said the levy was too high", "Austin Pike");
+    // (a country's full name that opens with a common word stays whole)
+    let d = doc("The port reopened on Monday.\n\nNorth Korea said the levy was too high.");
+    reported(&d, "North Korea said the levy was too high", "North Korea");
+}

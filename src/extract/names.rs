@@ -453,7 +453,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // sentence before a title or a given name is no part of the name
     if sentence_start && k == i && k + 1 < j && lex.is_common_word(&doc.tokens[k].lower) {
         let next = &doc.tokens[k + 1].lower;
-        if lex.titles.contains_key(next) || lex.first_names.get(next).is_some_and(|g| *g != 'u') && !lex.is_common_word(next) {
+        // ("Retired U.S. Air Force Gen. Jane Roe": a participle before a country's name
+        // neither; "Environment Canada" is a name)
+        let participle = doc.tokens[k].lower.ends_with("ed") && longest(doc, k + 1, j, &lex.country_names).is_some() && !known_from(k);
+        if lex.titles.contains_key(next) || lex.first_names.get(next).is_some_and(|g| *g != 'u') && !lex.is_common_word(next) || participle {
             k += 1;
         }
     }
