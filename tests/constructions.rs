@@ -1669,3 +1669,10 @@ fn a_participle_opening_the_sentence_before_a_country_is_no_name() {
     let d = doc("The port reopened on Monday.\n\nNorth Korea said the levy was too high.");
     reported(&d, "North Korea said the levy was too high", "North Korea");
 }
+
+#[test]
+fn a_body_and_a_job_before_the_name_after_the_cue() {
+    let d = doc("The port reopened on Monday.\n\n“The ferry is late again,” said Harbor Union organizer Jane Roe. “Nobody knows when it will come.”");
+    quote(&d, "The ferry is late again,", "Jane Roe");
+    quote(&d, "Nobody knows when it will come.", "Jane Roe");
+}

@@ -224,7 +224,21 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
             (x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower) || x.kind == TokenKind::Number || x.lower == "/") && ctx.tok_quote[j].is_none()
         }) && doc.tokens.get(np.end).is_none_or(|x| matches!(x.lower.as_str(), "." | ","))
     };
-    let np = (ce..(ce + 6).min(limit)).find_map(|s| np_at(doc, ctx, s, limit).filter(|np| s == ce || s < ce + 4 && after_title(s) || described(s, np)))?;
+    let mut np = (ce..(ce + 6).min(limit)).find_map(|s| np_at(doc, ctx, s, limit).filter(|np| s == ce || s < ce + 4 && after_title(s) || described(s, np)))?;
+    // "said Harbor TV host Jane Roe": a body, lowercase words for what the person does there,
+    // then the person's name: the person speaks
+    let person = |e: &usize| doc.entities[*e].kind == crate::model::EntityKind::Person;
+    if !np.entities.iter().any(person) {
+        let nouns = (np.end..(np.end + 3).min(limit)).take_while(|&j| {
+            let x = &doc.tokens[j];
+            x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower) && ctx.tok_quote[j].is_none()
+        });
+        if let Some(s) = nouns.last().map(|j| j + 1) {
+            if let Some(next) = np_at(doc, ctx, s, limit).filter(|n| n.entities.iter().any(person) && doc.tokens.get(n.end).is_none_or(|x| matches!(x.lower.as_str(), "." | ","))) {
+                np = next;
+            }
+        }
+    }
     let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
     if speakers.is_empty() {
         return None;
