@@ -1676,3 +1676,9 @@ fn a_body_and_a_job_before_the_name_after_the_cue() {
     quote(&d, "The ferry is late again,", "Jane Roe");
     quote(&d, "Nobody knows when it will come.", "Jane Roe");
 }
+
+#[test]
+fn a_description_then_a_titled_name_in_commas_before_the_cue() {
+    let d = doc("The port reopened on Monday.\n\nThe chief engineer of the port, Dr. Ada Quist, believes the dock will open in May.");
+    reported(&d, "The chief engineer of the port, Dr. Ada Quist, believes the dock will open in May", "Ada Quist");
+}

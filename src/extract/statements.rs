@@ -1153,6 +1153,11 @@ fn extend_subject_left(doc: &Doc, mut s: usize, a: usize) -> usize {
             break;
         }
     }
+    // "The minister of the harbour, Mr. Tom Hale, argues": a description opening the clause
+    // before the name in commas is the subject's too
+    if s > a + 1 && doc.tokens[s - 1].lower == "," && matches!(doc.tokens[a].lower.as_str(), "the" | "his" | "her" | "its" | "their") && (a..s - 1).all(|j| doc.tokens[j].kind == TokenKind::Word && !lex.cues.contains_key(&doc.tokens[j].lower)) {
+        s = a;
+    }
     s
 }
 
