@@ -1682,3 +1682,10 @@ fn a_description_then_a_titled_name_in_commas_before_the_cue() {
     let d = doc("The port reopened on Monday.\n\nThe chief engineer of the port, Dr. Ada Quist, believes the dock will open in May.");
     reported(&d, "The chief engineer of the port, Dr. Ada Quist, believes the dock will open in May", "Ada Quist");
 }
+
+#[test]
+fn an_honorific_before_a_surname_that_is_also_a_title() {
+    // ("bishop" is a title)
+    let d = doc("Tom Bishop runs the harbour ferry.\n\nMr. Bishop said the levy was unfair.");
+    reported(&d, "Mr. Bishop said the levy was unfair", "Tom Bishop");
+}

@@ -143,6 +143,29 @@ pub fn find_names(doc: &mut Doc) {
             single_word(doc, lex, t, sentence_start);
         }
     }
+    honorific_surnames(doc, lex);
+}
+
+/// "Mr. Bishop", "Ms. Quarry" after "Tom Bishop", "Jane Quarry": a surname that is also a
+/// title or a common word, after an honorific, is the person named before with that surname.
+fn honorific_surnames(doc: &mut Doc, lex: &Lexicon) {
+    for t in 1..doc.tokens.len() {
+        let honorific = lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|x| x.class == crate::lexicon::TitleClass::Honorific);
+        if !honorific || !is_cap_word(doc, t) || doc.mention_at_token(t).is_some() || doc.tokens.get(t + 1).is_some_and(|x| is_cap_word(doc, t + 1) && x.kind == TokenKind::Word) {
+            continue;
+        }
+        let word = doc.slice(doc.tokens[t].span).to_string();
+        let sur = super::entities::surname_of(&word);
+        let at = doc.tokens[t].span.start;
+        let known = doc.mentions.iter().take_while(|m| m.span.start < at).any(|m| {
+            let e = &doc.entities[m.entity];
+            e.kind == EntityKind::Person && e.name.contains(' ') && e.surname == sur
+        });
+        if known {
+            let ent = doc.person(&word, at);
+            doc.add_mention(span_of(doc, t, t + 1), ent, MentionKind::Name);
+        }
+    }
 }
 
 /// Organisation words that, alone and capitalised, only refer back to a name given before
