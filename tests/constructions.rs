@@ -1689,3 +1689,12 @@ fn an_honorific_before_a_surname_that_is_also_a_title() {
     let d = doc("Tom Bishop runs the harbour ferry.\n\nMr. Bishop said the levy was unfair.");
     reported(&d, "Mr. Bishop said the levy was unfair", "Tom Bishop");
 }
+
+#[test]
+fn a_middle_initial_makes_a_person_not_a_team() {
+    // ("Austin" is a city, and the surname ends in "s" like a team's plural)
+    let d = doc("The mill closed in May.\n\nAustin R. Hastings called the plan a disaster for the town. “Nobody else will build anything here.”");
+    reported(&d, "Austin R. Hastings called the plan a disaster for the town", "Austin R. Hastings");
+    quote(&d, "Nobody else will build anything here.", "Austin R. Hastings");
+    assert!(d.entities.iter().any(|e| e.name == "Austin R. Hastings" && format!("{:?}", e.kind) == "Person"), "{}", dump(&d));
+}

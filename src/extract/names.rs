@@ -1143,6 +1143,14 @@ fn team_name(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
     if name_word || lex.org_words.contains(word) || lex.stopwords.contains(&last.lower) || lex.country_any(&last.lower).is_some() {
         return false;
     }
+    // "Lawrence B. Hastings": a middle initial makes a person, whatever the first word names
+    let initial = |m: usize| {
+        let w = doc.slice(doc.tokens[m].span);
+        w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase())
+    };
+    if (k..end).any(initial) {
+        return false;
+    }
     // the place is everything before the plural, or before the last two words
     [end - 1, end.saturating_sub(2)].iter().any(|&m| {
         m > k && {
