@@ -1698,3 +1698,10 @@ fn a_middle_initial_makes_a_person_not_a_team() {
     quote(&d, "Nobody else will build anything here.", "Austin R. Hastings");
     assert!(d.entities.iter().any(|e| e.name == "Austin R. Hastings" && format!("{:?}", e.kind) == "Person"), "{}", dump(&d));
 }
+
+#[test]
+fn a_sign_off_closing_the_paragraph_names_its_earlier_quote() {
+    let d = doc("Readers wrote in about the ferry.\n\n“The new boat is far too slow for the morning rush.” ― Jane Roe\n\n“The island needs a second boat before the winter comes.” Or at least “a faster one.” ― Tom Hale");
+    quote(&d, "The new boat is far too slow for the morning rush.", "Jane Roe");
+    quote(&d, "The island needs a second boat before the winter comes.", "Tom Hale");
+}

@@ -307,7 +307,15 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         if att.is_none() && !heading && !title && words > 3 {
             // a quote continuing the same speaker: later in the paragraph, or opening the next one
             let para_start = doc.paragraphs[q.paragraph].span.start + 3 >= q.outer.start;
-            if let Some((p, pa)) = &prev {
+            // “A.” And “B.” ― Jane Roe: a sign-off closing the paragraph names all its quotes
+            let last_in_paragraph = ctx.quotes.iter().rev().find(|x| x.paragraph == q.paragraph && x.outer.start >= q.outer.end);
+            if let Some(x) = last_in_paragraph {
+                let t = doc.token_at(x.outer.end);
+                if dash_at(doc, t) > t {
+                    att = after_quote(doc, ctx, x.outer.end).map(|s| Attribution { cue: String::new(), ..s });
+                }
+            }
+            if let (None, Some((p, pa))) = (&att, &prev) {
                 if *p == q.paragraph || (para_start && *p + 1 == q.paragraph) {
                     att = Some(Attribution { cue: String::new(), ..pa.clone() });
                 }
