@@ -1705,3 +1705,11 @@ fn a_sign_off_closing_the_paragraph_names_its_earlier_quote() {
     quote(&d, "The new boat is far too slow for the morning rush.", "Jane Roe");
     quote(&d, "The island needs a second boat before the winter comes.", "Tom Hale");
 }
+
+#[test]
+fn a_quote_between_dashes_after_a_persons_name() {
+    let d = doc("The pilots met on Monday.\n\nSeveral captains backed the plan, among them the harbour pilot Jane Roe -- “The channel is safe now for every boat” -- and Tom Hale. Others praised Governor Paul Varga -- “a careful man” -- for the delay.");
+    quote(&d, "The channel is safe now for every boat", "Jane Roe");
+    // (the object of a verb or preposition does not speak)
+    assert_ne!(speaker_of(&d, "a careful man").as_deref(), Some("Paul Varga"), "{}", dump(&d));
+}

@@ -523,6 +523,34 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
 /// before the quote in its sentence, with its subject.
 fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
     let (sa, _) = sentence_tokens(doc, qstart);
+    // "…, among them the harbour pilot Jane Roe -- “…” -- and …": a person named right before a
+    // dash that opens the quote
+    let d = (sa..qstart).rev().take_while(|&j| matches!(doc.tokens[j].lower.as_str(), "-" | "—" | "–")).last();
+    if let Some(d) = d.filter(|&d| d > sa && (qstart - d == 2 || doc.tokens[d].lower != "-")) {
+        if let Some(m) = ctx.tok_mention[d - 1] {
+            let e = doc.actor_of(doc.mentions[m].entity);
+            let end = doc.token_at(doc.mentions[m].span.end);
+            let start = doc.token_at(doc.mentions[m].span.start);
+            // (the name opens its clause, follows a cue or stands in apposition to a noun for a
+            // person; not an object: "… supportive of Mr. Trump -- “…”", "praised Jane Roe -- “…”")
+            let lex = Lexicon::get();
+            let mut p = start;
+            while p > sa && {
+                let x = &doc.tokens[p - 1];
+                lex.titles.contains_key(&x.lower) || lex.title_modifiers.contains(&x.lower) || x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower)
+            } {
+                p -= 1;
+            }
+            let subject = p == sa || {
+                let l = doc.tokens[p - 1].lower.as_str();
+                matches!(l, "," | "the" | "a" | "an" | "his" | "her" | "their" | "its") || cue_at(doc, p - 1).is_some_and(|(lemma, _, _, _)| lemma == "say")
+            };
+            if end == d && subject && doc.entities[e].kind == crate::model::EntityKind::Person {
+                let cue_span = tspan(doc, d, qstart);
+                return Some(Attribution { speakers: vec![e], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (start, end) });
+            }
+        }
+    }
     // "Worried about the vote, Varga is unveiling a new slogan: “…”": the subject of the
     // clause that ends in the colon, when that clause has no cue of its own
     if qstart > sa + 2 && doc.tokens[qstart - 1].lower == ":" {
