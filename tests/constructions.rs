@@ -1713,3 +1713,11 @@ fn a_quote_between_dashes_after_a_persons_name() {
     // (the object of a verb or preposition does not speak)
     assert_ne!(speaker_of(&d, "a careful man").as_deref(), Some("Paul Varga"), "{}", dump(&d));
 }
+
+#[test]
+fn a_participle_after_a_quote_closed_after_its_comma() {
+    // (the quote holds a clause break, "when", and a pronoun that must not become the speaker)
+    let d = doc("The port authority sued the ferry firm.\n\nOn Monday, Quillmart said: “Our boats ran on time when they had their own crews,” adding that fares had fallen by half.");
+    quote(&d, "Our boats ran on time when they had their own crews,", "Quillmart");
+    reported(&d, "adding that fares had fallen by half", "Quillmart");
+}

@@ -598,7 +598,8 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
 /// The first actor of a clause that starts at `a`, for cues far from their subject
 /// ("Zelensky gave an assessment in comments to reporters, acknowledging that …").
 fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
-    let a = (a..c).rev().find(|&j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| j + 1).unwrap_or(a);
+    // (a clause break inside a quotation opens no clause of the sentence)
+    let a = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| j + 1).unwrap_or(a);
     let a = after_opening_phrase(doc, ctx, after_date_opening(doc, a, c), c);
     let cue_span = tspan(doc, c, ce);
     for k in a..c.min(a + 4) {
@@ -713,9 +714,12 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             let participle = doc.tokens[c].lower.ends_with("ing");
             // ("… and has called for …", "… but also contended …": adverbs and auxiliaries may stand between)
             let and_at = coordinator_before(doc, a, c).filter(|&j| matches!(doc.tokens[j].lower.as_str(), "and" | "but"));
+            // ("X said: “…,” adding that …": after a quote that ends in a comma, too)
+            let after_quote = c > a + 2 && doc.tokens[c - 1].kind == TokenKind::Quote && doc.tokens[c - 2].lower == ",";
             let coordinated = c > a + 1
                 && (and_at.is_some() && !participle
-                    || doc.tokens[c - 1].lower == "," && participle && found.last().is_some_and(|p| p.content_before && !p.according));
+                    || doc.tokens[c - 1].lower == "," && participle && found.last().is_some_and(|p| p.content_before && !p.according)
+                    || after_quote && participle && found.last().is_some_and(|p| !p.according));
             let coord_at = and_at.filter(|_| !participle).unwrap_or(c - 1);
             let continued = || {
                 let prev = found.last().filter(|_| coordinated)?;
@@ -1002,7 +1006,9 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         return passive_agent(doc, ctx, c, ce, b);
     }
     // "Clinton spoke out about the shooting, arguing that …": a participle's subject is the clause's
-    let participle = c > a && doc.tokens[c - 1].lower == "," && doc.tokens[c].lower.ends_with("ing");
+    // ("Quist said: “…,” adding that …": the comma may stand inside the closing quotation mark)
+    let comma_before = c > a && doc.tokens[c - 1].lower == "," || c > a + 1 && doc.tokens[c - 1].kind == TokenKind::Quote && doc.tokens[c - 2].lower == ",";
+    let participle = comma_before && doc.tokens[c].lower.ends_with("ing");
     let before = if participle { clause_subject(doc, ctx, a, c, ce) } else { speaker_before(doc, ctx, c, ce, a) };
     let (att, inverted) = match before {
         Some(att) => (att, false),
