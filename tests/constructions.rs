@@ -1685,9 +1685,10 @@ fn a_description_then_a_titled_name_in_commas_before_the_cue() {
 
 #[test]
 fn an_honorific_before_a_surname_that_is_also_a_title() {
-    // ("bishop" is a title)
-    let d = doc("Tom Bishop runs the harbour ferry.\n\nMr. Bishop said the levy was unfair.");
+    // ("bishop" is a title; the honorific's sex picks between two people of that name)
+    let d = doc("Tom Bishop runs the harbour ferry.\n\nMs. Amy Bishop, his sister, left in May. Mr. Bishop said the levy was unfair. Ms. Bishop said it was fair.");
     reported(&d, "Mr. Bishop said the levy was unfair", "Tom Bishop");
+    reported(&d, "Ms. Bishop said it was fair", "Amy Bishop");
 }
 
 #[test]

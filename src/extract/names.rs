@@ -157,12 +157,19 @@ fn honorific_surnames(doc: &mut Doc, lex: &Lexicon) {
         let word = doc.slice(doc.tokens[t].span).to_string();
         let sur = super::entities::surname_of(&word);
         let at = doc.tokens[t].span.start;
-        let known = doc.mentions.iter().take_while(|m| m.span.start < at).any(|m| {
-            let e = &doc.entities[m.entity];
-            e.kind == EntityKind::Person && e.name.contains(' ') && e.surname == sur
-        });
-        if known {
-            let ent = doc.person(&word, at);
+        // ("Mr. Bishop" after "Tom Bishop" and "Amy Bishop": the honorific's sex picks)
+        let sex = match doc.tokens[t - 1].lower.trim_end_matches('.') {
+            "mr" => Some('m'),
+            "mrs" | "ms" | "miss" => Some('f'),
+            _ => None,
+        };
+        let fits = |e: &crate::model::Entity| {
+            let given = e.name.split_whitespace().next().and_then(|f| lex.first_names.get(&fold(f))).copied();
+            e.kind == EntityKind::Person && e.name.contains(' ') && e.surname == sur && !(sex.is_some() && matches!(given, Some('m') | Some('f')) && given != sex)
+        };
+        // the one mentioned last before
+        let ent = doc.mentions.iter().take_while(|m| m.span.start < at).filter(|m| fits(&doc.entities[m.entity])).last().map(|m| m.entity);
+        if let Some(ent) = ent {
             doc.add_mention(span_of(doc, t, t + 1), ent, MentionKind::Name);
         }
     }
