@@ -145,6 +145,36 @@ pub fn find_names(doc: &mut Doc) {
             single_word(doc, lex, t, sentence_start);
         }
     }
+    honorific_surnames(doc, lex);
+}
+
+/// "Mr. Bishop", "Ms. Quarry" after "Tom Bishop", "Jane Quarry": a surname that is also a
+/// title or a common word, after an honorific, is the person named before with that surname.
+fn honorific_surnames(doc: &mut Doc, lex: &Lexicon) {
+    for t in 1..doc.tokens.len() {
+        let honorific = lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|x| x.class == crate::lexicon::TitleClass::Honorific);
+        if !honorific || !is_cap_word(doc, t) || doc.mention_at_token(t).is_some() || doc.tokens.get(t + 1).is_some_and(|x| is_cap_word(doc, t + 1) && x.kind == TokenKind::Word) {
+            continue;
+        }
+        let word = doc.slice(doc.tokens[t].span).to_string();
+        let sur = super::entities::surname_of(&word);
+        let at = doc.tokens[t].span.start;
+        // ("Mr. Bishop" after "Tom Bishop" and "Amy Bishop": the honorific's sex picks)
+        let sex = match doc.tokens[t - 1].lower.trim_end_matches('.') {
+            "mr" => Some('m'),
+            "mrs" | "ms" | "miss" => Some('f'),
+            _ => None,
+        };
+        let fits = |e: &crate::model::Entity| {
+            let given = e.name.split_whitespace().next().and_then(|f| lex.first_names.get(&fold(f))).copied();
+            e.kind == EntityKind::Person && e.name.contains(' ') && e.surname == sur && !(sex.is_some() && matches!(given, Some('m') | Some('f')) && given != sex)
+        };
+        // the one mentioned last before
+        let ent = doc.mentions.iter().take_while(|m| m.span.start < at).filter(|m| fits(&doc.entities[m.entity])).last().map(|m| m.entity);
+        if let Some(ent) = ent {
+            doc.add_mention(span_of(doc, t, t + 1), ent, MentionKind::Name);
+        }
+    }
 }
 
 /// Organisation words that, alone and capitalised, only refer back to a name given before
@@ -455,7 +485,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // sentence before a title or a given name is no part of the name
     if sentence_start && k == i && k + 1 < j && lex.is_common_word(&doc.tokens[k].lower) {
         let next = &doc.tokens[k + 1].lower;
-        if lex.titles.contains_key(next) || lex.first_names.get(next).is_some_and(|g| *g != 'u') && !lex.is_common_word(next) {
+        // ("Retired U.S. Air Force Gen. Jane Roe": a participle before a country's name
+        // neither; "Environment Canada" is a name)
+        let participle = doc.tokens[k].lower.ends_with("ed") && longest(doc, k + 1, j, &lex.country_names).is_some() && !known_from(k);
+        if lex.titles.contains_key(next) || lex.first_names.get(next).is_some_and(|g| *g != 'u') && !lex.is_common_word(next) || participle {
             k += 1;
         }
     }
@@ -1146,6 +1179,14 @@ fn team_name(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
     // "Denver Williams" is a person
     let name_word = lex.surnames.contains_key(&last.lower) || lex.first_names.contains_key(&last.lower);
     if name_word || lex.org_words.contains(word) || lex.stopwords.contains(&last.lower) || lex.country_any(&last.lower).is_some() {
+        return false;
+    }
+    // "Lawrence B. Hastings": a middle initial makes a person, whatever the first word names
+    let initial = |m: usize| {
+        let w = doc.slice(doc.tokens[m].span);
+        w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase())
+    };
+    if (k..end).any(initial) {
         return false;
     }
     // the place is everything before the plural, or before the last two words
