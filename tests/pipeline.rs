@@ -240,3 +240,21 @@ fn countries_link_to_their_wikidata_items() {
     names.dedup();
     assert_eq!(names.len(), got.len(), "{got:?}");
 }
+
+#[test]
+fn people_whose_middle_initials_differ_stay_apart_within_and_across_articles() {
+    let t = Tmp::new("middle-initials");
+    let store = t.ingest_articles(&[
+        ("a.txt", "Speech\nHarold T. Quarrington, the former governor, said his father, Harold R.T. Quarrington, had seen worse.\n"),
+        ("b.txt", "Memoir\nHarold R.T. Quarrington wrote that the state had changed.\n"),
+        ("c.txt", "Visit\nHarold T. Quarrington visited the plant on Monday.\n"),
+        ("d.txt", "Award\nHarold Thomas Quarrington received the award.\n"),
+    ]);
+    let names = person_names(&store);
+    // father and son are two people; the son's full middle name joins his initial
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(names.contains(&"Harold R.T. Quarrington".to_string()), "{names:?}");
+    let explained = ok(&["explain", "Harold T. Quarrington"], &store);
+    assert!(explained.contains("Harold Thomas Quarrington") && explained.contains("Harold T. Quarrington"), "{explained}");
+    assert!(explained.contains("middle initials differ"), "{explained}");
+}

@@ -2,7 +2,7 @@
 
 use crate::lexicon::Lexicon;
 use crate::model::{Doc, Entity, EntityKind, Mention, MentionKind, Span};
-use crate::resolve::keys::{first_names_compatible, skeleton};
+use crate::resolve::keys::{first_names_compatible, middles_compatible, skeleton};
 
 fn blank(kind: EntityKind, name: &str) -> Entity {
     Entity {
@@ -64,7 +64,7 @@ impl Doc {
             }
             let ew = name_words(&e.name);
             let ok = match (first, ew.len() > 1) {
-                (Some(f), true) => first_names_compatible(f, ew[0]),
+                (Some(f), true) => first_names_compatible(f, ew[0]) && middles_compatible(&words, &ew),
                 _ => true,
             };
             if ok {

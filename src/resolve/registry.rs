@@ -4,7 +4,7 @@
 //! places on country and name. Keys are minted from the first full name seen and never
 //! change, so IRIs stay stable while canonical names improve.
 
-use super::keys::{first_names_compatible, skeleton, slug};
+use super::keys::{first_names_compatible, middles_compatible, skeleton, slug};
 use crate::extract::entities::name_words;
 use crate::model::{Doc, EntityKind};
 use std::collections::{BTreeMap, BTreeSet};
@@ -189,7 +189,7 @@ impl Registry {
             .filter(|c| {
                 let cw = name_words(&c.name);
                 match (first, cw.len() > 1) {
-                    (Some(f), true) => first_names_compatible(f, cw[0]),
+                    (Some(f), true) => first_names_compatible(f, cw[0]) && middles_compatible(&words, &cw),
                     _ => true,
                 }
             })
