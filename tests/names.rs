@@ -1053,3 +1053,17 @@ fn unknown_name_after_its_leader_or_forecasters() {
     // a plural noun for people opening a sentence is no name
     assert_not_person("Forecasters expect hot and dry weather to continue.", "Forecasters");
 }
+
+#[test]
+fn a_title_ending_a_headline_or_a_plural_noun_names_no_one() {
+    // the headline's last word is no title of the dateline's city
+    let t = "Minister meets envoy\nVEXMOOR CITY (Reuters) - Talks began on Monday.";
+    assert_not_person(t, "VEXMOOR");
+    let d = doc("Rain hits the capital of the crisis-hit state, meets envoy\nNAIROBI (Reuters) - Talks began on Monday.");
+    assert!(!mentions(&d).iter().any(|(m, k)| m == "NAIROBI" && *k == EntityKind::Person), "{:?}", mentions(&d));
+    // a plural noun for people before a name does not make it a person
+    let t = "Jane Quarry told reporters Nairobi wanted more aid.";
+    assert_not_person(t, "Nairobi");
+    // a singular one still does
+    assert_has("The band later hired saxophonist Oru Delacorte for the tour.", "Oru Delacorte", EntityKind::Person);
+}

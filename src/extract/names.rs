@@ -497,10 +497,17 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // (or a noun for a person: "saxophonist Jane Roe", "his wife Ann")
     // (not before a continent or world region: "chief Asia-Pacific economist" covers it)
     let world_region = || longest(doc, k, j, &lex.place_names).is_some_and(|(e, p)| e == j && p.iter().all(|&x| matches!(lex.places[x].kind, "continent" | "world region")));
-    let mut titled = k > 0
-        && !doc.tokens[k - 1].cap
-        && (lex.titles.get(&doc.tokens[k - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic)
-            || lex.person_nouns.contains(&doc.tokens[k - 1].lower))
+    // (on the same line: a headline ending in "envoy" does not title the dateline's city; and
+    // a plural does not name one person: "told reporters Kyiv wanted more")
+    let prev = k.checked_sub(1).map(|p| &doc.tokens[p]);
+    let same_line = prev.is_some_and(|p| !doc.text()[p.span.end..doc.tokens[k].span.start].contains('\n'));
+    let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && lex.person_nouns.contains(&w[..w.len() - 1]);
+    let mut titled = same_line
+        && prev.is_some_and(|p| {
+            !p.cap
+                && (lex.titles.get(&p.lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic)
+                    || lex.person_nouns.contains(&p.lower) && !plural(&p.lower))
+        })
         && !world_region();
     // "Raymond Chan of People Power", "Ann Chiang of the FTU": a person's name, then "of" and
     // what the person belongs to, which is parsed as a run of its own
