@@ -1067,3 +1067,11 @@ fn a_title_ending_a_headline_or_a_plural_noun_names_no_one() {
     // a singular one still does
     assert_has("The band later hired saxophonist Oru Delacorte for the tour.", "Oru Delacorte", EntityKind::Person);
 }
+
+#[test]
+fn journalists_credited_in_bylines_and_footers_are_no_actors() {
+    let t = "Pact agreed\nBy Jane Quarry and Tom Hallworth\nBRUSSELS (Reuters) - Leaders agreed a pact, Council President Ada Vexmoor said.\n(Reporting by Jane Quarry; Editing by Tom Hallworth)\nAP writer Lorne Oakes in Paris contributed to this report.";
+    let d = doc(t);
+    let people: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(people, ["Ada Vexmoor"], "{:?}", mentions(&d));
+}

@@ -55,11 +55,15 @@ pub struct Sentence {
 }
 
 /// A paragraph: one line of the article. `heading` marks title-like lines (no final
-/// punctuation, mostly capitalised words) where open-class name finding is not trusted.
+/// punctuation, mostly capitalised words) where open-class name finding is not trusted;
+/// `credit` marks the lines that credit the journalists ("By Jane Roe", "(Reporting by …;
+/// Editing by …)", "… contributed to this report."), which are not analysed: their names
+/// are the newsroom's, not actors of the story.
 #[derive(Debug, Clone, Copy)]
 pub struct Paragraph {
     pub span: Span,
     pub heading: bool,
+    pub credit: bool,
 }
 
 /// An article with everything the pipeline found in it.

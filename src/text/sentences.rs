@@ -20,11 +20,25 @@ pub fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Paragraph> {
         if !trimmed.is_empty() {
             let lead = line.len() - line.trim_start().len();
             let span = Span::new(start + lead, start + lead + trimmed.len());
-            out.push(Paragraph { span, heading: is_heading(text, tokens, span) });
+            out.push(Paragraph { span, heading: is_heading(text, tokens, span), credit: is_credit(trimmed) });
         }
         start = end;
     }
     out
+}
+
+/// A line that credits journalists: a byline ("By Jane Roe and John Doe", "By JANE ROE,
+/// Associated Press"), a wire's credits ("(Reporting by Jane Roe in Kyiv; Editing by John
+/// Doe)"), or "… contributed to this report."
+fn is_credit(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let words = line.split_whitespace().count();
+    let unfinished = !line.ends_with(['.', '!', '?', ':', '"', '”']);
+    let credit_opening = ["reporting by", "additional reporting by", "writing by", "editing by", "compiled by", "reporting and writing by", "edited by"];
+    let body = lower.trim_start_matches('(');
+    (lower.starts_with("by ") && words <= 12 && unfinished && line[3..].trim_start().starts_with(char::is_uppercase))
+        || credit_opening.iter().any(|c| body.starts_with(c)) && words <= 40
+        || words <= 30 && ["contributed to this report.", "contributed to this report", "contributed reporting.", "contributed to this story."].iter().any(|e| lower.ends_with(e))
 }
 
 fn is_heading(text: &str, tokens: &[Token], span: Span) -> bool {
@@ -48,6 +62,9 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Paragraph]) -> Vec<
     let lex = Lexicon::get();
     let mut out = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
+        if p.credit {
+            continue;
+        }
         let lo = tokens.partition_point(|t| t.span.start < p.span.start);
         let hi = tokens.partition_point(|t| t.span.start < p.span.end);
         let mut s = lo;
@@ -191,5 +208,13 @@ mod tests {
         // capitals that open an ordinary sentence, or a dash inside it, are no dateline
         assert_eq!(split("NATO allies met in Brussels — and agreed."), ["NATO allies met in Brussels — and agreed."]);
         assert_eq!(split("UPDATE: The vote was delayed."), ["UPDATE: The vote was delayed."]);
+    }
+
+    #[test]
+    fn credit_lines_are_not_read() {
+        let t = "Talks end\nBy Jane Quarry and Tom Hale\nBRUSSELS (Reuters) - The EU will act.\n(Reporting by Jane Quarry; Editing by Tom Hale)\nAP writer Ann Roe in Paris contributed to this report.";
+        assert_eq!(split(t), ["Talks end", "BRUSSELS (Reuters) -", "The EU will act."]);
+        // a sentence that opens with "By" is read
+        assert_eq!(split("By Monday, the rebels had left."), ["By Monday, the rebels had left."]);
     }
 }
