@@ -67,6 +67,8 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Paragraph]) -> Vec<
         }
         let lo = tokens.partition_point(|t| t.span.start < p.span.start);
         let hi = tokens.partition_point(|t| t.span.start < p.span.end);
+        // a caption's photo credit ends the paragraph's text
+        let hi = photo_credit(text, tokens, lo, hi).unwrap_or(hi);
         let mut s = lo;
         let mut i = lo;
         // a dateline ("JERUSALEM, March 3 (AP) —") is a sentence of its own: the first
@@ -104,6 +106,32 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Paragraph]) -> Vec<
         }
     }
     out
+}
+
+/// News agencies that sign photos as "REUTERS/Jane Roe".
+const PHOTO_AGENCIES: &[&str] = &["reuters", "afp", "ap", "epa", "epa-efe", "getty", "xinhua", "anadolu", "bloomberg", "pool", "ansa", "kyodo", "yonhap", "tass", "sputnik"];
+
+/// Where a photo credit closing a caption starts: "REUTERS/Jane Roe/File Photo" or "(Photo
+/// by Jane Roe/AFP via Getty Images)". Its names are photographers, not actors.
+fn photo_credit(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Option<usize> {
+    let tx = |k: usize| &text[tokens[k].span.start..tokens[k].span.end];
+    (lo..hi).find(|&c| {
+        // (after a full stop, to the end of the paragraph, names only: "The AP/NORC poll" is no credit)
+        let agency_slash = c + 1 < hi
+            && (c == lo || matches!(tx(c - 1), "." | ")" | "|"))
+            && tokens[c].kind == TokenKind::Word
+            && !tx(c).chars().any(char::is_lowercase)
+            && PHOTO_AGENCIES.contains(&tokens[c].lower.as_str())
+            && tx(c + 1) == "/"
+            && hi - c <= 12
+            && (c + 2..hi).all(|k| tokens[k].cap || matches!(tx(k), "/" | "." | "-"));
+        let parenthetical = c + 2 < hi
+            && tx(c) == "("
+            && matches!(tokens[c + 1].lower.as_str(), "photo" | "photograph" | "image" | "picture" | "file")
+            && matches!(tx(c + 2), ":" | "by" | "credit" | "courtesy")
+            && (c + 3..hi).find(|&k| tx(k) == ")").is_some_and(|close| (close + 1..hi).all(|k| matches!(tx(k), "." | ")")));
+        agency_slash || parenthetical
+    })
 }
 
 /// The end of a dateline opening a paragraph: a place in capitals ("WASHINGTON", "NEW
@@ -216,5 +244,9 @@ mod tests {
         assert_eq!(split(t), ["Talks end", "BRUSSELS (Reuters) -", "The EU will act."]);
         // a sentence that opens with "By" is read
         assert_eq!(split("By Monday, the rebels had left."), ["By Monday, the rebels had left."]);
+        // a caption's photo credit is not
+        assert_eq!(split("Jane Quarry speaks in Lima, May 3, 2024. REUTERS/Tom Hale/File Photo"), ["Jane Quarry speaks in Lima, May 3, 2024."]);
+        assert_eq!(split("Ada Vexmoor speaks in Nairobi. (Photo by Tom Hale/AFP via Getty Images)"), ["Ada Vexmoor speaks in Nairobi."]);
+        assert_eq!(split("The AP/NORC poll was out."), ["The AP/NORC poll was out."]);
     }
 }
