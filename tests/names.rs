@@ -1075,3 +1075,12 @@ fn journalists_credited_in_bylines_and_footers_are_no_actors() {
     let people: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
     assert_eq!(people, ["Ada Vexmoor"], "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_state_body_named_by_its_country_is_the_body_named_by_its_adjective() {
+    let d = doc("Chile's central bank held its rate on Tuesday. The Chilean central bank said inflation had risen.");
+    let orgs: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.name.as_str()).collect();
+    assert_eq!(orgs, ["Chilean central bank"], "{:?}", mentions(&d));
+    // the possessive keeps the country's mention; the body's is the words after it
+    assert!(has(&d, "Chile", EntityKind::Country) && has(&d, "central bank", EntityKind::Organization), "{:?}", mentions(&d));
+}

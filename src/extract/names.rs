@@ -24,6 +24,7 @@ const STATE_BODIES: &[&[&str]] = &[
     &["government"], &["foreign", "ministry"], &["defence", "ministry"], &["defense", "ministry"], &["foreign", "office"],
     &["military"], &["army"], &["navy"], &["air", "force"], &["parliament"], &["embassy"], &["authorities"],
     &["security", "services"], &["intelligence", "services"], &["armed", "forces"], &["border", "guard"], &["border", "service"],
+    &["central", "bank"],
 ];
 
 /// Tokens `a..b` are written in title case ("Hale Vows to Block the Treaty."): most of the longer
@@ -1411,18 +1412,39 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
     big || capital || (prep && place.population >= 20_000) || country_named || region_named(doc, place) && !given_name()
 }
 
-/// "German government", "Russian foreign ministry": a state body named by adjective.
+/// "German government", "Russian foreign ministry": a state body named by adjective; and
+/// "Chile's central bank", "Russia's foreign ministry": by the country's name, which names
+/// the same body as its adjective does ("Chilean central bank").
 fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
     for k in a..b {
-        let Some(&_c) = lex.country_adjectives.get(&doc.tokens[k].lower) else { continue };
         if !doc.tokens[k].cap {
             continue;
         }
-        let listed = STATE_BODIES.iter().map(|body| k + 1 + body.len()).zip(STATE_BODIES).find(|&(end, body)| end <= b && (0..body.len()).all(|m| doc.tokens[k + 1 + m].lower == body[m]) && !doc.tokens[k + 1].cap);
-        if let Some(end) = listed.map(|(end, _)| end).or_else(|| portfolio_ministry(doc, lex, k + 1, b)) {
-            let name = text_of(doc, k, end);
+        let (country, body_at) = match lex.country_adjectives.get(&doc.tokens[k].lower) {
+            Some(&c) => (c, k + 1),
+            None => match lex.country_names.get(&doc.tokens[k].lower) {
+                Some(&c) if doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) => (c, k + 2),
+                _ => continue,
+            },
+        };
+        if body_at >= b {
+            continue;
+        }
+        // (after a possessive only a ministry or a central bank: "Norway's air force", "Ukraine's
+        // government" speak for the state itself)
+        let possessive = body_at == k + 2;
+        let listed = STATE_BODIES
+            .iter()
+            .filter(|body| !possessive || matches!(body.last(), Some(&"ministry") | Some(&"bank") | Some(&"office")))
+            .map(|body| (body_at + body.len(), body))
+            .find(|&(end, body)| end <= b && (0..body.len()).all(|m| doc.tokens[body_at + m].lower == body[m]) && !doc.tokens[body_at].cap);
+        if let Some(end) = listed.map(|(end, _)| end).or_else(|| portfolio_ministry(doc, lex, body_at, b)) {
+            let name = if body_at == k + 1 { text_of(doc, k, end) } else { format!("{} {}", lex.country_adjective(country), text_of(doc, body_at, end)) };
+            // after a possessive the country keeps its mention and the body is named by the
+            // words after it ("Chile's" | "central bank")
+            let span = span_of(doc, if body_at == k + 1 { k } else { body_at }, end);
             let ent = doc.organisation(&name);
-            doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+            doc.add_mention(span, ent, MentionKind::Name);
         }
     }
 }

@@ -123,6 +123,19 @@ impl Lexicon {
         }
     }
 
+    /// A country's adjective, capitalised ("Chilean"): the shortest listed, the first in
+    /// alphabetical order among equals, else the country's name.
+    pub fn country_adjective(&self, country: usize) -> String {
+        let best = self.country_adjectives.iter().filter(|&(_, &c)| c == country).map(|(a, _)| a.as_str()).min_by_key(|a| (a.len(), *a));
+        match best {
+            Some(a) => {
+                let mut cs = a.chars();
+                cs.next().map(|f| f.to_uppercase().chain(cs).collect()).unwrap_or_default()
+            }
+            None => self.countries[country].name.clone(),
+        }
+    }
+
     /// Whether a larger town of the gazetteer has this town's name in its country
     /// (Springfield, Illinois beside Springfield, Missouri): then its region tells the two
     /// apart, and the largest keeps the plain name.
