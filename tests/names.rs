@@ -1037,3 +1037,10 @@ fn unknown_name_after_its_leader_or_forecasters() {
     // a plural noun for people opening a sentence is no name
     assert_not_person("Forecasters expect hot and dry weather to continue.", "Forecasters");
 }
+
+#[test]
+fn name_before_lower_case_party_is_the_party() {
+    let t = "Jeri, a lawyer from the conservative Vexmoor Ahead party, was sworn in.";
+    assert_has(t, "Vexmoor Ahead", EntityKind::Organization);
+    assert_not_person(t, "Ahead");
+}

@@ -892,6 +892,15 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         doc.add_mention(span_of(doc, k + 1, end), ent, MentionKind::Name);
         return;
     }
+    // "the conservative Vexmoor Ahead party": a name before a lower-case "party" names the
+    // party (not so "movement", "alliance": "the radical Shiite Sadr movement" would take in
+    // the adjective); also after a word for a party's members, which reads as a person's
+    // title ("the conservative …")
+    if n <= 4 && doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lower == "party") {
+        let ent = doc.organisation(&name);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        return;
+    }
     // "through the Quarnel Vexby crossing": a name between "the" and a common noun modifies
     // that noun; it is a person's only where the person is named elsewhere (looked at later)
     if !titled && (2..=3).contains(&n) && modifier_after_the(doc, lex, k, end) {
