@@ -154,6 +154,8 @@ const GENERIC_HEADS: &[&str] = &[
     "Company", "Corporation", "Group", "Center", "Centre", "University", "College", "School", "Foundation", "Organization",
     "Organisation", "Society", "Trust", "Bureau", "Board", "Authority", "Directorate", "Brigade", "Battalion", "Regiment",
     "Corps", "Squadron", "Wing", "Fleet", "Program", "Programme", "Initiative", "Project", "Library", "Hospital", "Laboratories",
+    // ("Police fired tear gas", "Government spokesman X": the country's police or government)
+    "Police", "Government",
 ];
 
 /// Fields that name a national agency or sports body before a country's name ("Environment
