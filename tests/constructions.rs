@@ -1747,3 +1747,9 @@ fn urged_y_not_to_z() {
     let d = doc("Mayor Ada Quist urged residents not to return until the fire was out.");
     demand(&d, "Ada Quist", Some("residents"), "not to return until the fire was out", DemandKind::Appeal);
 }
+
+#[test]
+fn the_president_is_the_one_in_office_named_before() {
+    let d = doc("The commission declared President Ada Quist the winner, and former President Tom Varga led the observers. The president urged the opposition to respect the result. The bar association disagreed. Its president, Lena Okafor, said the count was flawed.");
+    demand(&d, "Ada Quist", Some("the opposition"), "respect the result", DemandKind::Appeal);
+}
