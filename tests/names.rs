@@ -1054,3 +1054,12 @@ fn energy_company_and_its_short_name() {
     let d = doc("Police fired tear gas at protesters. Government spokesman Tom Varga said three officers were hurt.");
     assert!(!mentions(&d).iter().any(|(m, _)| m == "Police" || m == "Government"), "{:?}", mentions(&d));
 }
+
+#[test]
+fn family_name_written_first_that_is_also_a_given_name() {
+    // "Lin" is listed as a given name, but after "Lin Taovei" it is his family name
+    let d = doc("The ministry's spokesman, Lin Taovei, said the ships had intruded. Lin urged Manila to stop provocations.");
+    let ent = |s: &str| d.mentions.iter().find(|m| d.slice(m.span) == s).map(|m| m.entity);
+    assert!(ent("Lin").is_some(), "{:?}", mentions(&d));
+    assert_eq!(ent("Lin"), ent("Lin Taovei"), "{:?}", mentions(&d));
+}

@@ -91,7 +91,9 @@ impl Doc {
             }
         };
         if let [word] = words[..] {
-            if let Some(i) = only(&|e| short_form_of(&name_words(&e.name), word)) {
+            // (after the full name, also its first word when that is a given name: "Lin"
+            // after "Lin Jian", where no other person's name holds it)
+            if let Some(i) = only(&|e| short_form_of(&name_words(&e.name), word, true)) {
                 return i;
             }
             // "Quillmart shares fell" after "Quillmart Systems": the company, no person (but
@@ -101,7 +103,7 @@ impl Doc {
             if let Some(i) = self.organisation_short_form(word).filter(|_| !lex.is_common_word(&lw) && !lex.person_nouns.contains(&lw)) {
                 return i;
             }
-        } else if let Some(i) = only(&|e| !e.name.contains(' ') && short_form_of(&words, &e.name)) {
+        } else if let Some(i) = only(&|e| !e.name.contains(' ') && short_form_of(&words, &e.name, false)) {
             self.entities[i].name = words.join(" ");
             self.entities[i].surname = sur;
             return i;
@@ -214,8 +216,8 @@ impl Doc {
 }
 
 /// Whether `word` is a word of the full name `full` (two words or more) before its surname,
-/// not a given name of one sex at its start (those are left to the rules for given names):
-/// "Xi" of "Xi Jinping", "Lula" of "Luiz Inacio Lula da Silva".
-fn short_form_of(full: &[&str], word: &str) -> bool {
-    full.len() >= 2 && full[..full.len() - 1].iter().enumerate().any(|(i, w)| w.eq_ignore_ascii_case(word) && (i > 0 || !Lexicon::get().is_gendered_given_name(w)))
+/// not a given name of one sex at its start unless `given_ok` (those are otherwise left to
+/// the rules for given names): "Xi" of "Xi Jinping", "Lula" of "Luiz Inacio Lula da Silva".
+fn short_form_of(full: &[&str], word: &str, given_ok: bool) -> bool {
+    full.len() >= 2 && full[..full.len() - 1].iter().enumerate().any(|(i, w)| w.eq_ignore_ascii_case(word) && (i > 0 || given_ok || !Lexicon::get().is_gendered_given_name(w)))
 }
