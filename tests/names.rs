@@ -1063,3 +1063,11 @@ fn family_name_written_first_that_is_also_a_given_name() {
     assert!(ent("Lin").is_some(), "{:?}", mentions(&d));
     assert_eq!(ent("Lin"), ent("Lin Taovei"), "{:?}", mentions(&d));
 }
+
+#[test]
+fn organisation_without_its_of_phrase_is_the_same() {
+    let d = doc("The Election Commission of Peru counted the votes. Later the Election Commission published the turnout.");
+    let ent = |s: &str| d.mentions.iter().find(|m| d.slice(m.span) == s).map(|m| m.entity);
+    assert!(ent("Election Commission").is_some(), "{:?}", mentions(&d));
+    assert_eq!(ent("Election Commission"), ent("Election Commission of Peru"), "{:?}", mentions(&d));
+}

@@ -124,6 +124,14 @@ impl Doc {
             if let Some(i) = self.organisation_short_form(&canonical) {
                 return i;
             }
+        } else {
+            // "the Election Commission" after "the Election Commission of Vexmoor": the one
+            // organisation named so, with where it is of
+            let long = format!("{canonical} of ");
+            let mut found = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.name.starts_with(&long) && !e.name[long.len()..].contains(" of "));
+            if let (Some((i, _)), None) = (found.next(), found.next()) {
+                return i;
+            }
         }
         self.entities.push(blank(EntityKind::Organization, &canonical));
         self.entities.len() - 1
