@@ -1753,3 +1753,9 @@ fn the_president_is_the_one_in_office_named_before() {
     let d = doc("The commission declared President Ada Quist the winner, and former President Tom Varga led the observers. The president urged the opposition to respect the result. The bar association disagreed. Its president, Lena Okafor, said the count was flawed.");
     demand(&d, "Ada Quist", Some("the opposition"), "respect the result", DemandKind::Appeal);
 }
+
+#[test]
+fn description_then_named_person_in_apposition_demands() {
+    let d = doc("The head of the Senate's budget committee, Senator Ada Quist, called on the government to cut spending.");
+    demand(&d, "Ada Quist", Some("the government"), "cut spending", DemandKind::Appeal);
+}

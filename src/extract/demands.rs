@@ -133,6 +133,21 @@ fn loose_subject(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option<(usize, us
 
 /// The party that does the demanding at verb `c`.
 fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> {
+    // "The head of the Vexmoor committee, Senator Jane Roe, called on …": the person named in
+    // apposition right before the verb, not the description that opens the clause
+    if c > a + 2 && doc.tokens[c - 1].lower == "," {
+        if let Some(m) = ctx.tok_mention[c - 2].map(|m| &doc.mentions[m]) {
+            let start = doc.token_at(m.span.start);
+            // (the appositive opens after a comma, maybe with a title before the name)
+            let mut s = start;
+            while s > a && super::names::title_at(doc, s - 1, start).is_some_and(|(e, _)| e == start) {
+                s -= 1;
+            }
+            if doc.entities[m.entity].kind == EntityKind::Person && s > a && doc.tokens[s - 1].lower == "," {
+                return Some((Party::Entity(m.entity), a));
+            }
+        }
+    }
     if let Some(np) = subject_before(doc, ctx, c, a) {
         if let Some(p) = actor_party(doc, &np) {
             return Some((p, np.start));
