@@ -1759,3 +1759,11 @@ fn description_then_named_person_in_apposition_demands() {
     let d = doc("The head of the Senate's budget committee, Senator Ada Quist, called on the government to cut spending.");
     demand(&d, "Ada Quist", Some("the government"), "cut spending", DemandKind::Appeal);
 }
+
+#[test]
+fn the_interior_minister_is_no_earlier_prime_minister() {
+    let d = doc("Prime Minister Tom Varga said he would stay. Students demanded an apology from the interior minister, Ada Quist, after the arrests.");
+    for m in &d.demands {
+        assert_ne!(m.of.map(|p| party(&d, p)).as_deref(), Some("Tom Varga"), "{}", dump(&d));
+    }
+}

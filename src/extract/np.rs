@@ -195,11 +195,12 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
     // holds the office now
     // (and one named before the description: a president of a society named further on is
     // not yet known to the reader; not after a modifier that would choose among them, "the
-    // Democratic nominee")
+    // Democratic nominee", nor for a title of several words, whose modifiers the roles' heads
+    // do not keep: "the interior minister" is no earlier "Prime Minister")
     let fits_of = |r: &crate::model::Role| of.is_none() || r.of == of || r.of.is_some_and(|o| doc.entities[o].stands_for == of);
     let at = doc.tokens[t].span.start;
     if uniq.len() > 1 && !(t..k).any(|x| doc.tokens[x].lower == "former") {
-        for fits in [&(|r: &crate::model::Role| !r.former && fits_of(r)) as &dyn Fn(&crate::model::Role) -> bool, &|r| !r.former && fits_of(r) && r.evidence.start < at && !modified] {
+        for fits in [&(|r: &crate::model::Role| !r.former && fits_of(r)) as &dyn Fn(&crate::model::Role) -> bool, &|r| !r.former && fits_of(r) && r.evidence.start < at && !modified && end == k + 1] {
             let now = holders(fits);
             if now.len() == 1 {
                 uniq = now;
