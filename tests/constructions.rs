@@ -1767,3 +1767,10 @@ fn the_interior_minister_is_no_earlier_prime_minister() {
         assert_ne!(m.of.map(|p| party(&d, p)).as_deref(), Some("Tom Varga"), "{}", dump(&d));
     }
 }
+
+#[test]
+fn role_appositive_after_an_age() {
+    let d = doc("Tom Varga, 50, a former mayor of Lima, said he would not resign.");
+    let r = role(&d, "Tom Varga", "mayor");
+    assert!(r.former, "{}", dump(&d));
+}

@@ -1071,3 +1071,8 @@ fn organisation_without_its_of_phrase_is_the_same() {
     assert!(ent("Election Commission").is_some(), "{:?}", mentions(&d));
     assert_eq!(ent("Election Commission"), ent("Election Commission of Peru"), "{:?}", mentions(&d));
 }
+
+#[test]
+fn one_word_name_before_lower_case_party() {
+    assert_has("The populist Quarnito party won 14 seats.", "Quarnito", EntityKind::Organization);
+}

@@ -800,6 +800,15 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         || name.len() >= 4 && lex.is_common_word(&lower)
         || name.chars().filter(char::is_ascii_digit).count() > 2
         || lex.not_organisations.contains(&lower);
+    // "the conservative Vexmoor Ahead party": a name before a lower-case "party" names the
+    // party (not so "movement", "alliance": "the radical Shiite Sadr movement" would take in
+    // the adjective); also after a word for a party's members, which reads as a person's
+    // title ("the conservative …")
+    if n <= 4 && doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lower == "party") {
+        let ent = doc.organisation(&name);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        return;
+    }
     if n == 1 && is_acronym(&name) && !titled && !not_initials && !lex.stopwords.contains(&lower) && !shouting() {
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
@@ -892,15 +901,6 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     {
         let ent = doc.person(&text_of(doc, k + 1, end), doc.tokens[k + 1].span.start);
         doc.add_mention(span_of(doc, k + 1, end), ent, MentionKind::Name);
-        return;
-    }
-    // "the conservative Vexmoor Ahead party": a name before a lower-case "party" names the
-    // party (not so "movement", "alliance": "the radical Shiite Sadr movement" would take in
-    // the adjective); also after a word for a party's members, which reads as a person's
-    // title ("the conservative …")
-    if n <= 4 && doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lower == "party") {
-        let ent = doc.organisation(&name);
-        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
     }
     // "through the Quarnel Vexby crossing": a name between "the" and a common noun modifies
