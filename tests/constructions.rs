@@ -1774,3 +1774,19 @@ fn role_appositive_after_an_age() {
     let r = role(&d, "Tom Varga", "mayor");
     assert!(r.former, "{}", dump(&d));
 }
+
+#[test]
+fn appealed_to_a_group_to_z() {
+    let d = doc("The Vexmoor Council of Churches appealed to both sides to avoid violence.");
+    demand(&d, "Vexmoor Council of Churches", Some("both sides"), "avoid violence", DemandKind::Appeal);
+}
+
+#[test]
+fn insisted_that_with_an_indicative_is_no_demand() {
+    // an assertion ...
+    let d = doc("President Tom Varga insisted that the government had already met the students' demands.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("already met")), "{}", dump(&d));
+    // ... but a demand with a subjunctive or a modal
+    let d = doc("President Tom Varga insisted that the ministers resign.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("resign")), "{}", dump(&d));
+}

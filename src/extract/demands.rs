@@ -282,12 +282,20 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     }
     // "requested to X that Y be Z", "appealed to X to Z": the addressee follows "to"
     if doc.tokens.get(k).is_some_and(|t| t.lower == "to") && !is_call {
-        if let Some(np) = np_at(doc, ctx, k + 1, b) {
-            if doc.tokens.get(np.end).is_some_and(|t| t.lower == "that" || t.lower == "to") {
-                let wa = np.end + 1;
+        // (an actor, or a group as written: "appealed to both sides to avoid violence")
+        let addressee = match np_at(doc, ctx, k + 1, b) {
+            Some(np) => Some((actor_party(doc, &np), np.end)),
+            None => match addressee_at(doc, ctx, k + 1, b) {
+                (Some(p), e) => Some((Some(p), e)),
+                _ => None,
+            },
+        };
+        if let Some((who, np_end)) = addressee {
+            if doc.tokens.get(np_end).is_some_and(|t| t.lower == "that" || t.lower == "to") {
+                let wa = np_end + 1;
                 let end = vp_end(doc, wa, b, true);
                 if end > wa {
-                    push(out, DemandKind::Appeal, by, actor_party(doc, &np), span(doc, wa, end), span(doc, ev_start, end), l);
+                    push(out, DemandKind::Appeal, by, who, span(doc, wa, end), span(doc, ev_start, end), l);
                 }
                 return;
             }
@@ -297,6 +305,16 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         // "demanded that Y Z"
         if appeal && !l.starts_with("request") && !l.starts_with("press") && !l.starts_with("push") || is_call || is_tell {
             return;
+        }
+        // "insisted that the government had already met the demands": an assertion, not a
+        // demand (its first auxiliary is indicative, not "must", "should" or a subjunctive)
+        if l.starts_with("insist") {
+            let first_aux = (k + 1..b.min(k + 10)).map(|x| doc.tokens[x].lower.as_str()).find(|w| {
+                matches!(*w, "had" | "has" | "have" | "was" | "were" | "is" | "are" | "did" | "does" | "must" | "should" | "be" | "would" | "will" | "shall")
+            });
+            if first_aux.is_some_and(|w| matches!(w, "had" | "has" | "have" | "was" | "were" | "is" | "are" | "did" | "does")) {
+                return;
+            }
         }
         let (of, _) = addressee_at(doc, ctx, k + 1, b);
         let end = vp_end(doc, k + 1, b, false);
