@@ -1737,7 +1737,7 @@ fn role_ranks_and_offices_of_several_words() {
     role(&d, "Ada Quist", "Chancellor of the Exchequer");
     role(&d, "Tom Varga", "Commodore");
     let d = doc("Peru's main opposition leader, Tom Varga, rejected the result.");
-    let r = role(&d, "Tom Varga", "leader");
+    let r = role(&d, "Tom Varga", "opposition leader");
     assert_eq!(r.title, "main opposition leader");
     assert_eq!(role_of(&d, r).as_deref(), Some("Peru"), "{}", dump(&d));
 }
@@ -1789,4 +1789,10 @@ fn insisted_that_with_an_indicative_is_no_demand() {
     // ... but a demand with a subjunctive or a modal
     let d = doc("President Tom Varga insisted that the ministers resign.");
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("resign")), "{}", dump(&d));
+}
+
+#[test]
+fn role_opposition_leader_without_an_owner() {
+    let d = doc("Opposition leader Tom Varga called for early elections.");
+    role(&d, "Tom Varga", "opposition leader");
 }
