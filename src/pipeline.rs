@@ -59,13 +59,12 @@ pub fn ingest(store: &Backend, paths: &[PathBuf], commit_every: usize, progress:
     let mut writer = store.writer(commit_every);
     // names seen in this run: the store does not show articles whose commit is pending
     let mut seen = rustc_hash::FxHashSet::default();
-    let mut done = 0;
-    for chunk in files.chunks(INGEST_BATCH) {
-        // read and analyse in parallel; order is kept, so output does not depend on threads
-        let results: Vec<Vec<Result<Article, ReadError>>> = chunk.par_iter().map(|p| read::read_file(p)).collect();
+    let total = files.len();
+    let mut inputs = read::Inputs::new(files);
+    while let Some(results) = next_batch(&mut inputs, INGEST_BATCH) {
         let mut articles = Vec::new();
         let mut replaced = Vec::new();
-        for r in results.into_iter().flatten() {
+        for r in results {
             match r {
                 Err(e) => summary.failed.push(e),
                 Ok(a) => {
@@ -76,6 +75,10 @@ pub fn ingest(store: &Backend, paths: &[PathBuf], commit_every: usize, progress:
                     match store.existing_article(&a.name)? {
                         Some((_, hash)) if hash == a.hash => summary.unchanged += 1,
                         Some((g, _)) => {
+                            // its old mentions leave the counts; the new ones are counted anew
+                            for (key, n) in store::stored_mentions(store, &g)? {
+                                registry.forget_mentions(&key, n);
+                            }
                             replaced.push(g);
                             summary.updated += 1;
                             articles.push(a);
@@ -106,8 +109,7 @@ pub fn ingest(store: &Backend, paths: &[PathBuf], commit_every: usize, progress:
         }
         let quads: Vec<oxigraph::model::Quad> = docs.par_iter().flat_map_iter(store::rdf::doc_quads).collect();
         summary.quads += writer.write_batch(docs.len(), quads, &replaced, &mut registry)?;
-        done += chunk.len();
-        progress(done, files.len());
+        progress(inputs.files_done, total);
     }
     summary.quads += writer.finish(&mut registry)?;
     Ok(summary)
@@ -126,10 +128,10 @@ pub fn extract<W: std::io::Write>(
     let (files, mut errors) = read::discover(paths);
     let mut registry = crate::resolve::Registry::default();
     let mut buffers = vec![Vec::new(); RENDER_BATCH];
-    for chunk in files.chunks(BATCH) {
-        let results: Vec<Vec<Result<Article, ReadError>>> = chunk.par_iter().map(|p| read::read_file(p)).collect();
+    let mut inputs = read::Inputs::new(files);
+    while let Some(results) = next_batch(&mut inputs, BATCH) {
         let mut articles = Vec::new();
-        for r in results.into_iter().flatten() {
+        for r in results {
             match r {
                 Ok(a) => articles.push(a),
                 Err(e) => errors.push(e),
@@ -152,4 +154,12 @@ pub fn extract<W: std::io::Write>(
         }
     }
     Ok((registry, errors))
+}
+
+/// The next `n` inputs, read in parallel (a `.jsonl` file gives one input per line, so a
+/// batch never holds more than `n` articles); in input order, so output does not depend on
+/// the number of threads. `None` when every input has been read.
+fn next_batch(inputs: &mut read::Inputs, n: usize) -> Option<Vec<Result<Article, ReadError>>> {
+    let batch: Vec<read::Input> = inputs.by_ref().take(n).collect();
+    (!batch.is_empty()).then(|| batch.into_par_iter().map(read::Input::read).collect())
 }

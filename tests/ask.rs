@@ -36,6 +36,10 @@ fn ask_answers_the_usual_questions() {
     let rows = ask("what does Putin demand", &store);
     assert!(any(&rows, |r| r[3] == "discontinuing its NATO aspirations" && r[2] == "Ukraine"), "{rows:?}");
 
+    let rows = ask("what does Putin demand of Ukraine", &store);
+    assert!(any(&rows, |r| r[3] == "discontinuing its NATO aspirations"), "{rows:?}");
+    assert!(rows.iter().all(|r| r[0] == "Vladimir Putin" && r[2] == "Ukraine"), "{rows:?}");
+
     let rows = ask("who demands what of Ukraine", &store);
     assert!(any(&rows, |r| r[0] == "Vladimir Putin") && rows.iter().all(|r| r[2] == "Ukraine"), "{rows:?}");
 
@@ -103,6 +107,9 @@ fn the_example_queries_answer_their_questions() {
     assert_eq!(said_set, zelensky_about_putin, "what Zelensky said about Putin, asked both ways");
     let of_ukraine = run_file("what-does-x-demand-of-y.rq");
     assert!(!of_ukraine.is_empty() && of_ukraine.iter().all(|r| r[4].ends_with(".txt")), "{of_ukraine:?}");
+    let asked: std::collections::BTreeSet<_> = ask("what does Putin demand of Ukraine", &store).into_iter().map(|r| (r[3].clone(), r[4].clone(), r[5].clone())).collect();
+    let filed: std::collections::BTreeSet<_> = of_ukraine.iter().map(|r| (r[2].clone(), r[3].clone(), r[4].clone())).collect();
+    assert_eq!(asked, filed, "what Putin demands of Ukraine, asked both ways");
     let at_kremlin = run_file("who-holds-which-role-at-x.rq");
     assert!(at_kremlin.iter().any(|r| r[0] == "Dmitri Peskov" && r[1].contains("spokes")), "{at_kremlin:?}");
     let peskov = run_file("which-roles-does-x-hold.rq");

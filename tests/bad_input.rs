@@ -109,3 +109,40 @@ fn a_store_folder_whose_parents_do_not_exist_is_created() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(store.join("CURRENT").exists());
 }
+
+#[test]
+fn a_jsonl_archive_is_read_line_by_line_and_a_bad_line_loses_only_itself() {
+    let t = Tmp::new("jsonl");
+    let dir = t.path("in");
+    std::fs::create_dir_all(&dir).unwrap();
+    // more lines than a batch holds, a line over the 16 MB limit, a line that is not UTF-8
+    // and a line of bad JSON between good ones
+    let mut f = std::io::BufWriter::new(std::fs::File::create(dir.join("archive.jsonl")).unwrap());
+    use std::io::Write;
+    for i in 0..700 {
+        match i {
+            10 => writeln!(f, "{{\"id\": \"huge\", \"text\": \"{}\"}}", "word ".repeat(4 * 1024 * 1024)).unwrap(),
+            20 => f.write_all(b"{\"id\": \"latin1\", \"text\": \"Caf\xe9 owner said no.\"}\n").unwrap(),
+            30 => writeln!(f, "{{\"id\": \"broken\", \"text\": ").unwrap(),
+            40 => writeln!(f, "   ").unwrap(),
+            _ => writeln!(f, "{{\"id\": \"a{i}\", \"text\": \"“Talks go on,” Mayor Jane Doe{i} said in Springfield.\"}}").unwrap(),
+        }
+    }
+    drop(f);
+    std::fs::write(dir.join("blank.jsonl"), "\n \n").unwrap();
+    let store = t.path("store");
+    let out = run(&["ingest", dir.to_str().unwrap()], &store);
+    let err = String::from_utf8_lossy(&out.stderr);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(stdout.contains("2 files: 696 articles added"), "every good line goes in: {stdout}");
+    for (at, why) in [("archive.jsonl:11", "too large"), ("archive.jsonl:21", "not UTF-8"), ("archive.jsonl:31", "bad JSON"), ("blank.jsonl", "empty")] {
+        assert!(err.lines().any(|l| l.contains(at) && l.contains(why)), "no {why} error for {at}: {err}");
+    }
+    assert_eq!(err.lines().filter(|l| l.contains("skipped")).count(), 4, "{err}");
+    // the lines around the bad ones are there, under their ids, with the line as their source
+    let rows = query_rows("PREFIX ng: <https://w3id.org/newsgraph/ns#> SELECT ?src WHERE { GRAPH ?g { ?g ng:sourceName \"a699\" ; ng:sourcePath ?src } }", &store);
+    assert_eq!(rows, vec![vec![format!("{}:700", dir.join("archive.jsonl").display())]]);
+    let rows = query_rows("PREFIX ng: <https://w3id.org/newsgraph/ns#> SELECT ?n WHERE { GRAPH ?g { ?g ng:sourceName ?n } FILTER(?n IN (\"a9\", \"a11\", \"a19\", \"a21\", \"a29\", \"a31\", \"a39\", \"a41\")) } ORDER BY ?n", &store);
+    assert_eq!(rows.len(), 8, "{rows:?}");
+}

@@ -1796,3 +1796,65 @@ fn role_opposition_leader_without_an_owner() {
     let d = doc("Opposition leader Tom Varga called for early elections.");
     role(&d, "Tom Varga", "opposition leader");
 }
+
+#[test]
+fn a_participle_opening_the_sentence_before_a_country_is_no_name() {
+    let d = doc("The port reopened on Monday.\n\nRetired U.S. Navy Adm. Austin Pike is speaking out against the ferry plan.\n\nPike said the levy was too high.");
+    reported(&d, "Pike said the levy was too high", "Austin Pike");
+    // (a country's full name that opens with a common word stays whole)
+    let d = doc("The port reopened on Monday.\n\nNorth Korea said the levy was too high.");
+    reported(&d, "North Korea said the levy was too high", "North Korea");
+}
+
+#[test]
+fn a_body_and_a_job_before_the_name_after_the_cue() {
+    let d = doc("The port reopened on Monday.\n\n“The ferry is late again,” said Harbor Union organizer Jane Roe. “Nobody knows when it will come.”");
+    quote(&d, "The ferry is late again,", "Jane Roe");
+    quote(&d, "Nobody knows when it will come.", "Jane Roe");
+}
+
+#[test]
+fn a_description_then_a_titled_name_in_commas_before_the_cue() {
+    let d = doc("The port reopened on Monday.\n\nThe chief engineer of the port, Dr. Ada Quist, believes the dock will open in May.");
+    reported(&d, "The chief engineer of the port, Dr. Ada Quist, believes the dock will open in May", "Ada Quist");
+}
+
+#[test]
+fn an_honorific_before_a_surname_that_is_also_a_title() {
+    // ("bishop" is a title; the honorific's sex picks between two people of that name)
+    let d = doc("Tom Bishop runs the harbour ferry.\n\nMs. Amy Bishop, his sister, left in May. Mr. Bishop said the levy was unfair. Ms. Bishop said it was fair.");
+    reported(&d, "Mr. Bishop said the levy was unfair", "Tom Bishop");
+    reported(&d, "Ms. Bishop said it was fair", "Amy Bishop");
+}
+
+#[test]
+fn a_middle_initial_makes_a_person_not_a_team() {
+    // ("Austin" is a city, and the surname ends in "s" like a team's plural)
+    let d = doc("The mill closed in May.\n\nAustin R. Hastings called the plan a disaster for the town. “Nobody else will build anything here.”");
+    reported(&d, "Austin R. Hastings called the plan a disaster for the town", "Austin R. Hastings");
+    quote(&d, "Nobody else will build anything here.", "Austin R. Hastings");
+    assert!(d.entities.iter().any(|e| e.name == "Austin R. Hastings" && format!("{:?}", e.kind) == "Person"), "{}", dump(&d));
+}
+
+#[test]
+fn a_sign_off_closing_the_paragraph_names_its_earlier_quote() {
+    let d = doc("Readers wrote in about the ferry.\n\n“The new boat is far too slow for the morning rush.” ― Jane Roe\n\n“The island needs a second boat before the winter comes.” Or at least “a faster one.” ― Tom Hale");
+    quote(&d, "The new boat is far too slow for the morning rush.", "Jane Roe");
+    quote(&d, "The island needs a second boat before the winter comes.", "Tom Hale");
+}
+
+#[test]
+fn a_quote_between_dashes_after_a_persons_name() {
+    let d = doc("The pilots met on Monday.\n\nSeveral captains backed the plan, among them the harbour pilot Jane Roe -- “The channel is safe now for every boat” -- and Tom Hale. Others praised Governor Paul Varga -- “a careful man” -- for the delay.");
+    quote(&d, "The channel is safe now for every boat", "Jane Roe");
+    // (the object of a verb or preposition does not speak)
+    assert_ne!(speaker_of(&d, "a careful man").as_deref(), Some("Paul Varga"), "{}", dump(&d));
+}
+
+#[test]
+fn a_participle_after_a_quote_closed_after_its_comma() {
+    // (the quote holds a clause break, "when", and a pronoun that must not become the speaker)
+    let d = doc("The port authority sued the ferry firm.\n\nOn Monday, Quillmart said: “Our boats ran on time when they had their own crews,” adding that fares had fallen by half.");
+    quote(&d, "Our boats ran on time when they had their own crews,", "Quillmart");
+    reported(&d, "adding that fares had fallen by half", "Quillmart");
+}

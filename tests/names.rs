@@ -977,6 +977,22 @@ fn shop_named_with_a_possessive() {
 }
 
 #[test]
+fn a_state_or_province_is_preferred_to_a_small_town_of_its_name() {
+    let place = |d: &Doc, name: &str| d.entities.iter().find(|e| e.kind == EntityKind::Place && e.name == name).map(|e| (e.country.clone().unwrap_or_default(), e.place_kind.unwrap_or("")));
+    let d = doc("Growers in Florida said the harvest was poor.");
+    assert_eq!(place(&d, "Florida"), Some(("US".into(), "region")), "{:?}", d.entities);
+    let d = doc("Wine makers in Tuscany said the harvest was poor.");
+    assert_eq!(place(&d, "Tuscany"), Some(("IT".into(), "region")), "{:?}", d.entities);
+    // coordinated with a place after "in", a region is a place too, though a cue follows
+    let d = doc("Growers in Florida and Tuscany said the harvest was poor.");
+    assert_eq!(place(&d, "Tuscany"), Some(("IT".into(), "region")), "{:?}", d.entities);
+    // a dateline's region after a comma picks that region's town
+    let d = doc("SPRINGFIELD, Mass. (AP) - A fire destroyed a warehouse on Monday.");
+    let e = d.entities.iter().find(|e| e.name == "Springfield").expect("the town");
+    assert_eq!(e.region.as_deref(), Some("Massachusetts"));
+}
+
+#[test]
 fn unknown_name_in_apposition_after_of_or_from() {
     // a noun for a person, "of"/"from" and a name, then the comma: the name after it is a person
     assert_has("The chairman of the QEC, Wakoli Otundo, said the count was fair.", "Wakoli Otundo", EntityKind::Person);
@@ -1075,4 +1091,18 @@ fn organisation_without_its_of_phrase_is_the_same() {
 #[test]
 fn one_word_name_before_lower_case_party() {
     assert_has("The populist Quarnito party won 14 seats.", "Quarnito", EntityKind::Organization);
+}
+
+#[test]
+fn a_title_ending_a_headline_or_a_plural_noun_names_no_one() {
+    // the headline's last word is no title of the dateline's city
+    let t = "Minister meets envoy\nVEXMOOR CITY (Reuters) - Talks began on Monday.";
+    assert_not_person(t, "VEXMOOR");
+    let d = doc("Rain hits the capital of the crisis-hit state, meets envoy\nNAIROBI (Reuters) - Talks began on Monday.");
+    assert!(!mentions(&d).iter().any(|(m, k)| m == "NAIROBI" && *k == EntityKind::Person), "{:?}", mentions(&d));
+    // a plural noun for people before a name does not make it a person
+    let t = "Jane Quarry told reporters Nairobi wanted more aid.";
+    assert_not_person(t, "Nairobi");
+    // a singular one still does
+    assert_has("The band later hired saxophonist Oru Delacorte for the tour.", "Oru Delacorte", EntityKind::Person);
 }

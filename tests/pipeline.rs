@@ -130,6 +130,16 @@ fn a_changed_article_replaces_its_graph() {
     assert_eq!(rows, vec![vec!["We will fight on,".to_string()]]);
     let stats = ok(&["stats"], &store);
     assert!(stats.contains("articles    1"), "{stats}");
+    // the mention counts are those of the latest version alone, as in a store that never saw
+    // the older ones
+    std::fs::write(&f, "Talks resume\nJane Doe spoke first. “We will fight on,” said Jane Doe, the mayor of Springfield.\n").unwrap();
+    ok(&["ingest", dir.to_str().unwrap()], &store);
+    let fresh = t.path("fresh");
+    ok(&["ingest", dir.to_str().unwrap()], &fresh);
+    let counts = "PREFIX ng: <https://w3id.org/newsgraph/ns#> SELECT ?e ?n WHERE { GRAPH ?g { ?e ng:mentionCount ?n } } ORDER BY ?e";
+    let (replaced, new) = (query_rows(counts, &store), query_rows(counts, &fresh));
+    assert!(new.iter().any(|r| r[0].ends_with("person/jane-doe") && r[1] == "2"), "{new:?}");
+    assert_eq!(replaced, new);
 }
 
 #[test]
@@ -186,4 +196,65 @@ fn a_family_name_written_first_joins_the_full_name_across_articles() {
     assert_eq!(person_names(&store), ["Zhuo Lirong"], "one person");
     let explained = ok(&["explain", "Zhuo Lirong"], &store);
     assert!(explained.contains("family name"), "{explained}");
+}
+
+#[test]
+fn towns_of_one_name_in_one_country_stay_apart_and_a_dateline_region_picks_the_town() {
+    let t = Tmp::new("springfields");
+    let store = t.ingest_articles(&[
+        ("a.txt", "Storm damage\nSPRINGFIELD, Ill. (AP) - The storm hit Springfield on Monday, Mayor Jane Roe said.\n"),
+        ("b.txt", "Port reopens\nPORTLAND, Maine (Reuters) - Officials in Portland said the port would reopen.\n"),
+        ("c.txt", "Fire\nFirefighters in Springfield, Massachusetts, said the fire was out.\n"),
+        ("d.txt", "Final\nThe team from Portland, Oregon, won the final on Sunday.\n"),
+    ]);
+    let views = t.path("views");
+    ok(&["export", "--format", "csv", "--out", views.to_str().unwrap()], &store);
+    let (header, rows) = read_csv(&views.join("places.csv"));
+    assert_eq!(header, ["id", "name", "kind", "in", "lat", "lon"]);
+    let place = |id: &str| rows.iter().find(|r| r[0] == id).unwrap_or_else(|| panic!("no {id} in {rows:?}"));
+    // two Springfields and two Portlands, each with its own coordinates; the largest town of
+    // a name keeps the plain IRI (Springfield, Missouri; Portland, Oregon)
+    let lat = |id: &str| place(id)[4].parse::<f64>().unwrap();
+    assert!((lat("place/us/springfield-illinois") - 39.8).abs() < 0.5, "{rows:?}");
+    assert!((lat("place/us/springfield-massachusetts") - 42.1).abs() < 0.5, "{rows:?}");
+    assert!((lat("place/us/portland-maine") - 43.7).abs() < 0.5, "{rows:?}");
+    assert!((lat("place/us/portland") - 45.5).abs() < 0.5, "{rows:?}");
+    // a state named like a small town elsewhere is the state
+    assert_eq!(place("place/us/oregon")[2], "region", "{rows:?}");
+    // each town's node is mentioned in its own article only
+    let (_, ents) = read_csv(&views.join("entities.csv"));
+    assert!(!ents.iter().any(|r| r[0].starts_with("place/us/springfield") && r[4].contains('|')), "one node per town: {ents:?}");
+}
+
+#[test]
+fn countries_link_to_their_wikidata_items() {
+    let t = Tmp::new("wikidata");
+    let store = t.ingest_article("w.txt", "Talks\nThe United States and Russia held talks in Geneva, Swiss officials said.\n");
+    let rows = query_rows("PREFIX skos: <http://www.w3.org/2004/02/skos/core#> PREFIX schema: <http://schema.org/> SELECT ?name ?wd WHERE { GRAPH ?g { ?c a schema:Country ; schema:name ?name ; skos:exactMatch ?wd } } ORDER BY ?name", &store);
+    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r[0].as_str(), r[1].as_str())).collect();
+    for want in [("Russia", "http://www.wikidata.org/entity/Q159"), ("Switzerland", "http://www.wikidata.org/entity/Q39"), ("United States", "http://www.wikidata.org/entity/Q30")] {
+        assert!(got.contains(&want), "{want:?} missing from {got:?}");
+    }
+    // one item per country node
+    let mut names: Vec<&str> = got.iter().map(|g| g.0).collect();
+    names.dedup();
+    assert_eq!(names.len(), got.len(), "{got:?}");
+}
+
+#[test]
+fn people_whose_middle_initials_differ_stay_apart_within_and_across_articles() {
+    let t = Tmp::new("middle-initials");
+    let store = t.ingest_articles(&[
+        ("a.txt", "Speech\nHarold T. Quarrington, the former governor, said his father, Harold R.T. Quarrington, had seen worse.\n"),
+        ("b.txt", "Memoir\nHarold R.T. Quarrington wrote that the state had changed.\n"),
+        ("c.txt", "Visit\nHarold T. Quarrington visited the plant on Monday.\n"),
+        ("d.txt", "Award\nHarold Thomas Quarrington received the award.\n"),
+    ]);
+    let names = person_names(&store);
+    // father and son are two people; the son's full middle name joins his initial
+    assert_eq!(names.len(), 2, "{names:?}");
+    assert!(names.contains(&"Harold R.T. Quarrington".to_string()), "{names:?}");
+    let explained = ok(&["explain", "Harold T. Quarrington"], &store);
+    assert!(explained.contains("Harold Thomas Quarrington") && explained.contains("Harold T. Quarrington"), "{explained}");
+    assert!(explained.contains("middle initials differ"), "{explained}");
 }

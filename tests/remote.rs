@@ -185,6 +185,12 @@ fn ingest_query_export_and_ask_on_virtuoso() {
     let rows = ask_rows("who said what about Putin", remote);
     assert!(rows.iter().any(|r| r[0] == "Volodymyr Zelenskyy") && rows.iter().all(|r| r[2] == "Vladimir Putin"), "{rows:?}");
     assert_eq!(sorted(rows), sorted(ask_rows("who said what about Putin", &local)));
+    // two named actors: each side is a subquery joined by hash, which the server must read alike
+    for q in ["what did Zelensky say about Putin", "what does Putin demand of Ukraine"] {
+        let rows = ask_rows(q, remote);
+        assert!(!rows.is_empty(), "{q}: nothing on the server");
+        assert_eq!(sorted(rows), sorted(ask_rows(q, &local)), "{q}");
+    }
 
     // a changed article replaces its graph on the server
     let dir = t.path("in");

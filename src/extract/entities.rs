@@ -2,7 +2,7 @@
 
 use crate::lexicon::Lexicon;
 use crate::model::{Doc, Entity, EntityKind, Mention, MentionKind, Span};
-use crate::resolve::keys::{first_names_compatible, skeleton};
+use crate::resolve::keys::{first_names_compatible, middles_compatible, skeleton};
 
 fn blank(kind: EntityKind, name: &str) -> Entity {
     Entity {
@@ -11,6 +11,7 @@ fn blank(kind: EntityKind, name: &str) -> Entity {
         country: None,
         place_kind: None,
         coords: None,
+        region: None,
         stands_for: None,
         key: String::new(),
         surname: String::new(),
@@ -63,7 +64,7 @@ impl Doc {
             }
             let ew = name_words(&e.name);
             let ok = match (first, ew.len() > 1) {
-                (Some(f), true) => first_names_compatible(f, ew[0]),
+                (Some(f), true) => first_names_compatible(f, ew[0]) && middles_compatible(&words, &ew),
                 _ => true,
             };
             if ok {
@@ -180,9 +181,11 @@ impl Doc {
     }
 
     pub fn place(&mut self, index: usize, region: bool) -> usize {
-        let p = &Lexicon::get().places[index];
+        let lex = Lexicon::get();
+        let p = &lex.places[index];
         let kind = if region { "region" } else { p.kind };
-        if let Some(i) = self.entities.iter().position(|e| e.kind == EntityKind::Place && e.name == p.name && e.country.as_deref().unwrap_or("") == p.country) {
+        let within = (!region && lex.smaller_namesake(p)).then(|| p.region.clone());
+        if let Some(i) = self.entities.iter().position(|e| e.kind == EntityKind::Place && e.name == p.name && e.country.as_deref().unwrap_or("") == p.country && e.region == within) {
             if region {
                 self.entities[i].place_kind = Some("region");
             }
@@ -192,6 +195,7 @@ impl Doc {
         e.country = Some(p.country.clone()).filter(|c| !c.is_empty());
         e.place_kind = Some(kind);
         e.coords = p.coords;
+        e.region = within;
         self.entities.push(e);
         let i = self.entities.len() - 1;
         // a capital acting as a state resolves to that state (see `actor_of`)

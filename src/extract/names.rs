@@ -145,6 +145,36 @@ pub fn find_names(doc: &mut Doc) {
             single_word(doc, lex, t, sentence_start);
         }
     }
+    honorific_surnames(doc, lex);
+}
+
+/// "Mr. Bishop", "Ms. Quarry" after "Tom Bishop", "Jane Quarry": a surname that is also a
+/// title or a common word, after an honorific, is the person named before with that surname.
+fn honorific_surnames(doc: &mut Doc, lex: &Lexicon) {
+    for t in 1..doc.tokens.len() {
+        let honorific = lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|x| x.class == crate::lexicon::TitleClass::Honorific);
+        if !honorific || !is_cap_word(doc, t) || doc.mention_at_token(t).is_some() || doc.tokens.get(t + 1).is_some_and(|x| is_cap_word(doc, t + 1) && x.kind == TokenKind::Word) {
+            continue;
+        }
+        let word = doc.slice(doc.tokens[t].span).to_string();
+        let sur = super::entities::surname_of(&word);
+        let at = doc.tokens[t].span.start;
+        // ("Mr. Bishop" after "Tom Bishop" and "Amy Bishop": the honorific's sex picks)
+        let sex = match doc.tokens[t - 1].lower.trim_end_matches('.') {
+            "mr" => Some('m'),
+            "mrs" | "ms" | "miss" => Some('f'),
+            _ => None,
+        };
+        let fits = |e: &crate::model::Entity| {
+            let given = e.name.split_whitespace().next().and_then(|f| lex.first_names.get(&fold(f))).copied();
+            e.kind == EntityKind::Person && e.name.contains(' ') && e.surname == sur && !(sex.is_some() && matches!(given, Some('m') | Some('f')) && given != sex)
+        };
+        // the one mentioned last before
+        let ent = doc.mentions.iter().take_while(|m| m.span.start < at).filter(|m| fits(&doc.entities[m.entity])).last().map(|m| m.entity);
+        if let Some(ent) = ent {
+            doc.add_mention(span_of(doc, t, t + 1), ent, MentionKind::Name);
+        }
+    }
 }
 
 /// Organisation words that, alone and capitalised, only refer back to a name given before
@@ -457,7 +487,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // sentence before a title or a given name is no part of the name
     if sentence_start && k == i && k + 1 < j && lex.is_common_word(&doc.tokens[k].lower) {
         let next = &doc.tokens[k + 1].lower;
-        if lex.titles.contains_key(next) || lex.first_names.get(next).is_some_and(|g| *g != 'u') && !lex.is_common_word(next) {
+        // ("Retired U.S. Air Force Gen. Jane Roe": a participle before a country's name
+        // neither; "Environment Canada" is a name)
+        let participle = doc.tokens[k].lower.ends_with("ed") && longest(doc, k + 1, j, &lex.country_names).is_some() && !known_from(k);
+        if lex.titles.contains_key(next) || lex.first_names.get(next).is_some_and(|g| *g != 'u') && !lex.is_common_word(next) || participle {
             k += 1;
         }
     }
@@ -466,10 +499,17 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // (or a noun for a person: "saxophonist Jane Roe", "his wife Ann")
     // (not before a continent or world region: "chief Asia-Pacific economist" covers it)
     let world_region = || longest(doc, k, j, &lex.place_names).is_some_and(|(e, p)| e == j && p.iter().all(|&x| matches!(lex.places[x].kind, "continent" | "world region")));
-    let mut titled = k > 0
-        && !doc.tokens[k - 1].cap
-        && (lex.titles.get(&doc.tokens[k - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic)
-            || lex.person_nouns.contains(&doc.tokens[k - 1].lower))
+    // (on the same line: a headline ending in "envoy" does not title the dateline's city; and
+    // a plural does not name one person: "told reporters Kyiv wanted more")
+    let prev = k.checked_sub(1).map(|p| &doc.tokens[p]);
+    let same_line = prev.is_some_and(|p| !doc.text()[p.span.end..doc.tokens[k].span.start].contains('\n'));
+    let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && lex.person_nouns.contains(&w[..w.len() - 1]);
+    let mut titled = same_line
+        && prev.is_some_and(|p| {
+            !p.cap
+                && (lex.titles.get(&p.lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic)
+                    || lex.person_nouns.contains(&p.lower) && !plural(&p.lower))
+        })
         && !world_region();
     // "Raymond Chan of People Power", "Ann Chiang of the FTU": a person's name, then "of" and
     // what the person belongs to, which is parsed as a run of its own
@@ -726,8 +766,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // a gazetteer place, unless a title or first name makes it a person
     if !titled && (!known_first || place_head || listed_place) && !speaks && !known_surname {
         if let Some(places) = lex.place_names.get(&lower) {
-            let p = choose_place(doc, lex, places, region_word);
-            if accept_place(doc, lex, p, k, region_word || after == "city") {
+            let followed = region_after(doc, lex, end);
+            let p = choose_place(doc, lex, places, region_word, followed);
+            if accept_place(doc, lex, p, k, region_word || after == "city") || followed.is_some_and(|r| lies_in(&lex.places[p], r)) {
                 let ent = doc.place(p, region_word);
                 let span_end = if region_word { end + 1 } else { end };
                 doc.add_mention(span_of(doc, k, span_end), ent, MentionKind::Name);
@@ -1158,6 +1199,14 @@ fn team_name(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
     if name_word || lex.org_words.contains(word) || lex.stopwords.contains(&last.lower) || lex.country_any(&last.lower).is_some() {
         return false;
     }
+    // "Lawrence B. Hastings": a middle initial makes a person, whatever the first word names
+    let initial = |m: usize| {
+        let w = doc.slice(doc.tokens[m].span);
+        w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase())
+    };
+    if (k..end).any(initial) {
+        return false;
+    }
     // the place is everything before the plural, or before the last two words
     [end - 1, end.saturating_sub(2)].iter().any(|&m| {
         m > k && {
@@ -1286,7 +1335,7 @@ fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
 /// ("Paris" in an article that names the United States is still the French capital; a
 /// country named in passing is weak evidence), or one in a region the article names
 /// ("Springfield" beside "Illinois").
-pub(crate) fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_word: bool) -> usize {
+pub(crate) fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_word: bool, followed: Option<(&str, &str)>) -> usize {
     let top = lex.places[places[0]].population;
     // (a country is named by its name, or by a place in it: "Gaza" names the Palestinian
     // territories, so "Rafah" is the town there, not its smaller namesake in Egypt)
@@ -1295,12 +1344,46 @@ pub(crate) fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_wo
     // (a state or province of a named country is known by name alone: "laws in Texas,
     // Florida and Montana" are US states, not towns of Cuba and Bulgaria)
     let in_named_country = |p: &crate::lexicon::Place| country_named(&p.country) && (p.population.saturating_mul(5) >= top || p.kind == "region");
-    // the first that passes a test, of the kind asked for ("the X region") if there is one
+    // candidates largest first, but a state or province before a small town of its name
+    // ("Oregon" is the state, not the town in Ohio)
+    let top_place = &lex.places[places[0]];
+    let regions_first = top_place.kind == "city" && top_place.population < 100_000;
+    let ordered: Vec<usize> = if regions_first {
+        places.iter().copied().filter(|&i| lex.places[i].kind == "region").chain(places.iter().copied().filter(|&i| lex.places[i].kind != "region")).collect()
+    } else {
+        places.to_vec()
+    };
+    // the first that passes a test, of the kind asked for ("the X region", or a region
+    // before small towns) if there is one
+    let want_region = region_word || regions_first;
     let first = |test: &dyn Fn(&crate::lexicon::Place) -> bool| {
-        let found = |same_kind: bool| places.iter().copied().find(|&i| test(&lex.places[i]) && (!same_kind || (lex.places[i].kind == "region") == region_word));
+        let found = |same_kind: bool| ordered.iter().copied().find(|&i| test(&lex.places[i]) && (!same_kind || (lex.places[i].kind == "region") == want_region));
         found(true).or_else(|| found(false))
     };
-    first(&region_named).or_else(|| first(&in_named_country)).unwrap_or(places[0])
+    let region_after = |p: &crate::lexicon::Place| followed.is_some_and(|r| lies_in(p, r));
+    first(&region_after).or_else(|| first(&region_named)).or_else(|| first(&in_named_country)).unwrap_or(ordered[0])
+}
+
+/// Whether a gazetteer place lies in region `r` (name, country code).
+fn lies_in(p: &crate::lexicon::Place, r: (&str, &str)) -> bool {
+    p.kind == "city" && p.region == r.0 && p.country == r.1
+}
+
+/// "Springfield, Massachusetts", "SPRINGFIELD, Ill.": the region (name, country code) a
+/// comma and a region's name or dateline abbreviation after token `end` give.
+pub(crate) fn region_after<'a>(doc: &Doc, lex: &'a Lexicon, end: usize) -> Option<(&'a str, &'a str)> {
+    if doc.tokens.get(end)?.lower != "," {
+        return None;
+    }
+    let next = doc.tokens.get(end + 1).filter(|t| t.cap)?;
+    // an abbreviation keeps its period in the token ("n.y.") or has it next ("ill" ".")
+    let bare = next.lower.trim_end_matches('.');
+    let dotted = next.lower.ends_with('.') || doc.tokens.get(end + 2).is_some_and(|t| t.lower == ".");
+    if let Some((r, c)) = lex.region_abbreviations.get(bare).filter(|_| dotted) {
+        return Some((r, c));
+    }
+    let (_, places) = longest(doc, end + 1, doc.tokens.len(), &lex.place_names)?;
+    places.iter().map(|&i| &lex.places[i]).find(|p| p.kind == "region").map(|p| (p.name.as_str(), p.country.as_str()))
 }
 
 /// Whether the article names the region (state, province) a gazetteer place lies in.
@@ -1313,7 +1396,12 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
     if region_word || place.country.is_empty() {
         return true;
     }
-    let prep = k > 0 && PREPOSITIONS.contains(&doc.tokens[k - 1].lower.as_str());
+    // "in Florida and Tuscany": a place coordinated with the place just named is where the
+    // preposition asks for a place too
+    let coordinated = k >= 2
+        && matches!(doc.tokens[k - 1].lower.as_str(), "and" | "or")
+        && doc.mentions.last().is_some_and(|m| m.span.end == doc.tokens[k - 2].span.end && matches!(doc.entities[m.entity].kind, EntityKind::Place | EntityKind::Country));
+    let prep = k > 0 && PREPOSITIONS.contains(&doc.tokens[k - 1].lower.as_str()) || coordinated;
     let big = place.population >= 250_000;
     let capital = lex.country_by_code(&place.country).is_some_and(|c| lex.countries[c].capital == place.name);
     let country_named = lex.country_by_code(&place.country).is_some_and(|c| {

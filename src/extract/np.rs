@@ -586,6 +586,16 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
         if k > lo && doc.tokens[k - 1].lower == "," {
             let open = (lo..k - 1).rev().take(12).find(|&j| doc.tokens[j].lower == ",");
             let inner_has_title = open.is_some_and(|o| (o + 1..k - 1).any(|j| Lexicon::get().titles.contains_key(&doc.tokens[j].lower)));
+            // ("The minister of the harbour, Mr. Tom Hale, argues": titles and a person's whole
+            // name between the commas are the subject, the description before them its appositive)
+            let titled_name = open.is_some_and(|o| {
+                person_name_ends(doc, k - 1)
+                    && doc.mention_at_token(k - 2).is_some_and(|m| {
+                        let start = doc.mentions[m].span.start;
+                        (o + 1..k - 1).take_while(|&j| doc.tokens[j].span.start < start).all(|j| Lexicon::get().titles.contains_key(&doc.tokens[j].lower) || doc.tokens[j].lower == ".")
+                    })
+            });
+            let inner_has_title = inner_has_title && !titled_name;
             // ", who runs the campaign," / ", a former senator,": a relative clause or appositive
             // (several commas may stand inside: ", a spokeswoman for the coalition, which …,")
             let lex = Lexicon::get();

@@ -224,7 +224,21 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
             (x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower) || x.kind == TokenKind::Number || x.lower == "/") && ctx.tok_quote[j].is_none()
         }) && doc.tokens.get(np.end).is_none_or(|x| matches!(x.lower.as_str(), "." | ","))
     };
-    let np = (ce..(ce + 6).min(limit)).find_map(|s| np_at(doc, ctx, s, limit).filter(|np| s == ce || s < ce + 4 && after_title(s) || described(s, np)))?;
+    let mut np = (ce..(ce + 6).min(limit)).find_map(|s| np_at(doc, ctx, s, limit).filter(|np| s == ce || s < ce + 4 && after_title(s) || described(s, np)))?;
+    // "said Harbor TV host Jane Roe": a body, lowercase words for what the person does there,
+    // then the person's name: the person speaks
+    let person = |e: &usize| doc.entities[*e].kind == crate::model::EntityKind::Person;
+    if !np.entities.iter().any(person) {
+        let nouns = (np.end..(np.end + 3).min(limit)).take_while(|&j| {
+            let x = &doc.tokens[j];
+            x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower) && ctx.tok_quote[j].is_none()
+        });
+        if let Some(s) = nouns.last().map(|j| j + 1) {
+            if let Some(next) = np_at(doc, ctx, s, limit).filter(|n| n.entities.iter().any(person) && doc.tokens.get(n.end).is_none_or(|x| matches!(x.lower.as_str(), "." | ","))) {
+                np = next;
+            }
+        }
+    }
     let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
     if speakers.is_empty() {
         return None;
@@ -293,7 +307,15 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         if att.is_none() && !heading && !title && words > 3 {
             // a quote continuing the same speaker: later in the paragraph, or opening the next one
             let para_start = doc.paragraphs[q.paragraph].span.start + 3 >= q.outer.start;
-            if let Some((p, pa)) = &prev {
+            // “A.” And “B.” ― Jane Roe: a sign-off closing the paragraph names all its quotes
+            let last_in_paragraph = ctx.quotes.iter().rev().find(|x| x.paragraph == q.paragraph && x.outer.start >= q.outer.end);
+            if let Some(x) = last_in_paragraph {
+                let t = doc.token_at(x.outer.end);
+                if dash_at(doc, t) > t {
+                    att = after_quote(doc, ctx, x.outer.end).map(|s| Attribution { cue: String::new(), ..s });
+                }
+            }
+            if let (None, Some((p, pa))) = (&att, &prev) {
                 if *p == q.paragraph || (para_start && *p + 1 == q.paragraph) {
                     att = Some(Attribution { cue: String::new(), ..pa.clone() });
                 }
@@ -501,6 +523,34 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
 /// before the quote in its sentence, with its subject.
 fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
     let (sa, _) = sentence_tokens(doc, qstart);
+    // "…, among them the harbour pilot Jane Roe -- “…” -- and …": a person named right before a
+    // dash that opens the quote
+    let d = (sa..qstart).rev().take_while(|&j| matches!(doc.tokens[j].lower.as_str(), "-" | "—" | "–")).last();
+    if let Some(d) = d.filter(|&d| d > sa && (qstart - d == 2 || doc.tokens[d].lower != "-")) {
+        if let Some(m) = ctx.tok_mention[d - 1] {
+            let e = doc.actor_of(doc.mentions[m].entity);
+            let end = doc.token_at(doc.mentions[m].span.end);
+            let start = doc.token_at(doc.mentions[m].span.start);
+            // (the name opens its clause, follows a cue or stands in apposition to a noun for a
+            // person; not an object: "… supportive of Mr. Trump -- “…”", "praised Jane Roe -- “…”")
+            let lex = Lexicon::get();
+            let mut p = start;
+            while p > sa && {
+                let x = &doc.tokens[p - 1];
+                lex.titles.contains_key(&x.lower) || lex.title_modifiers.contains(&x.lower) || x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower)
+            } {
+                p -= 1;
+            }
+            let subject = p == sa || {
+                let l = doc.tokens[p - 1].lower.as_str();
+                matches!(l, "," | "the" | "a" | "an" | "his" | "her" | "their" | "its") || cue_at(doc, p - 1).is_some_and(|(lemma, _, _, _)| lemma == "say")
+            };
+            if end == d && subject && doc.entities[e].kind == crate::model::EntityKind::Person {
+                let cue_span = tspan(doc, d, qstart);
+                return Some(Attribution { speakers: vec![e], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (start, end) });
+            }
+        }
+    }
     // "Worried about the vote, Varga is unveiling a new slogan: “…”": the subject of the
     // clause that ends in the colon, when that clause has no cue of its own
     if qstart > sa + 2 && doc.tokens[qstart - 1].lower == ":" {
@@ -548,7 +598,8 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
 /// The first actor of a clause that starts at `a`, for cues far from their subject
 /// ("Zelensky gave an assessment in comments to reporters, acknowledging that …").
 fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
-    let a = (a..c).rev().find(|&j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| j + 1).unwrap_or(a);
+    // (a clause break inside a quotation opens no clause of the sentence)
+    let a = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| j + 1).unwrap_or(a);
     let a = after_opening_phrase(doc, ctx, after_date_opening(doc, a, c), c);
     let cue_span = tspan(doc, c, ce);
     for k in a..c.min(a + 4) {
@@ -663,9 +714,12 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             let participle = doc.tokens[c].lower.ends_with("ing");
             // ("… and has called for …", "… but also contended …": adverbs and auxiliaries may stand between)
             let and_at = coordinator_before(doc, a, c).filter(|&j| matches!(doc.tokens[j].lower.as_str(), "and" | "but"));
+            // ("X said: “…,” adding that …": after a quote that ends in a comma, too)
+            let after_quote = c > a + 2 && doc.tokens[c - 1].kind == TokenKind::Quote && doc.tokens[c - 2].lower == ",";
             let coordinated = c > a + 1
                 && (and_at.is_some() && !participle
-                    || doc.tokens[c - 1].lower == "," && participle && found.last().is_some_and(|p| p.content_before && !p.according));
+                    || doc.tokens[c - 1].lower == "," && participle && found.last().is_some_and(|p| p.content_before && !p.according)
+                    || after_quote && participle && found.last().is_some_and(|p| !p.according));
             let coord_at = and_at.filter(|_| !participle).unwrap_or(c - 1);
             let continued = || {
                 let prev = found.last().filter(|_| coordinated)?;
@@ -952,7 +1006,9 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         return passive_agent(doc, ctx, c, ce, b);
     }
     // "Clinton spoke out about the shooting, arguing that …": a participle's subject is the clause's
-    let participle = c > a && doc.tokens[c - 1].lower == "," && doc.tokens[c].lower.ends_with("ing");
+    // ("Quist said: “…,” adding that …": the comma may stand inside the closing quotation mark)
+    let comma_before = c > a && doc.tokens[c - 1].lower == "," || c > a + 1 && doc.tokens[c - 1].kind == TokenKind::Quote && doc.tokens[c - 2].lower == ",";
+    let participle = comma_before && doc.tokens[c].lower.ends_with("ing");
     let before = if participle { clause_subject(doc, ctx, a, c, ce) } else { speaker_before(doc, ctx, c, ce, a) };
     let (att, inverted) = match before {
         Some(att) => (att, false),
@@ -1138,6 +1194,11 @@ fn extend_subject_left(doc: &Doc, mut s: usize, a: usize) -> usize {
         } else {
             break;
         }
+    }
+    // "The minister of the harbour, Mr. Tom Hale, argues": a description opening the clause
+    // before the name in commas is the subject's too
+    if s > a + 1 && doc.tokens[s - 1].lower == "," && matches!(doc.tokens[a].lower.as_str(), "the" | "his" | "her" | "its" | "their") && (a..s - 1).all(|j| doc.tokens[j].kind == TokenKind::Word && !lex.cues.contains_key(&doc.tokens[j].lower)) {
+        s = a;
     }
     s
 }

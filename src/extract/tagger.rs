@@ -406,7 +406,7 @@ pub fn add_guessed_names_with(doc: &mut Doc, model: &Model) {
                     doc.country(c)
                 } else if let Some(p) = lex.place_names.get(&lower) {
                     // (among namesakes, as the rules choose: in a named country first)
-                    doc.place(crate::extract::names::choose_place(doc, lex, p, region), region)
+                    doc.place(crate::extract::names::choose_place(doc, lex, p, region, crate::extract::names::region_after(doc, lex, g.end)), region)
                 } else {
                     doc.unlisted_place(&name)
                 }

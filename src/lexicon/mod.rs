@@ -64,6 +64,11 @@ pub struct Lexicon {
     /// Capitalised last words of places and buildings ("Street", "Stadium", "Reservoir"),
     /// with whether the word is also a surname ("Hall", "Field").
     pub place_heads: HashMap<String, bool>,
+    /// Lower-case abbreviations of regions without their final period, as datelines write
+    /// them after a town ("ill" in "Springfield, Ill."): the region's name and its country.
+    pub region_abbreviations: HashMap<String, (String, String)>,
+    /// ISO 3166-1 alpha-2 code → the country's Wikidata QID ("RU" → "Q159").
+    pub country_qids: HashMap<String, String>,
 }
 
 impl Lexicon {
@@ -111,7 +116,21 @@ impl Lexicon {
             place_heads: data_lines(include_str!("../../data/lexicon/place_heads.txt"))
                 .map(|l| l.split_once('\t').map_or((l.trim().to_string(), false), |(w, m)| (w.trim().to_string(), m.trim() == "*")))
                 .collect(),
+            region_abbreviations: data_lines(include_str!("../../data/lexicon/region_abbreviations.tsv"))
+                .filter_map(|l| cells::<3>(l).map(|[a, region, country]| (a.to_lowercase(), (region.to_string(), country.to_string()))))
+                .collect(),
+            country_qids: data_lines(include_str!("../../data/wikidata_countries.tsv")).filter_map(|l| cells::<2>(l).map(|[c, q]| (c.to_string(), q.to_string()))).collect(),
         }
+    }
+
+    /// Whether a larger town of the gazetteer has this town's name in its country
+    /// (Springfield, Illinois beside Springfield, Missouri): then its region tells the two
+    /// apart, and the largest keeps the plain name.
+    pub fn smaller_namesake(&self, p: &Place) -> bool {
+        p.kind == "city"
+            && self.place_names.get(&fold(&p.name)).is_some_and(|ps| {
+                ps.iter().map(|&i| &self.places[i]).any(|o| o.kind == "city" && o.country == p.country && (o.population, &o.region) > (p.population, &p.region))
+            })
     }
 
     /// Whether a lower-case word is a common English word, also in a regular inflection

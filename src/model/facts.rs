@@ -35,6 +35,9 @@ pub struct Entity {
     /// For places: city or region; a gazetteer row gives coordinates.
     pub place_kind: Option<&'static str>,
     pub coords: Option<(f64, f64)>,
+    /// For a town whose name a larger town of its country has (Springfield, Illinois beside
+    /// Springfield, Missouri): the region it lies in, which keeps their nodes apart.
+    pub region: Option<String>,
     /// For institutions such as the Kremlin: the state they stand for.
     pub stands_for: Option<usize>,
     /// Corpus-wide key, e.g. `person/vladimir-putin`.

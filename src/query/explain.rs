@@ -1,6 +1,6 @@
 //! `newsgraph explain NAME`: an entity's names and mentions, and why they were joined.
 
-use crate::resolve::keys::{first_names_compatible, skeleton};
+use crate::resolve::keys::{first_names_compatible, middles_compatible, skeleton};
 use crate::store::vocab::{entities_graph, NG, NIF, SCHEMA};
 use crate::store::{lit, Backend};
 use anyhow::{bail, Result};
@@ -71,7 +71,8 @@ pub fn explain<W: Write>(store: &Backend, name: &str, out: &mut W) -> Result<()>
 }
 
 /// People with the same surname who were kept apart, and why: their first names are not
-/// variants of one another ("Hillary Clinton" / "Bill Clinton").
+/// variants of one another ("Hillary Clinton" / "Bill Clinton"), or their middle initials
+/// differ ("George W. Bush" / "George H.W. Bush").
 fn near_misses<W: Write>(store: &Backend, iri: &str, variants: &[String], out: &mut W) -> Result<()> {
     let eg = entities_graph();
     let surname = |v: &str| v.split_whitespace().last().map(skeleton).unwrap_or_default();
@@ -86,6 +87,9 @@ fn near_misses<W: Write>(store: &Backend, iri: &str, variants: &[String], out: &
         }
         let why = match (name.split_whitespace().count() > 1).then(|| name.split_whitespace().next().unwrap_or("")) {
             Some(f) if !firsts.is_empty() && firsts.iter().all(|g| !first_names_compatible(f, g)) => format!("first name {f:?} is no variant of {firsts:?}"),
+            Some(_) if !firsts.is_empty() && variants.iter().filter(|v| v.contains(' ')).all(|v| !middles_compatible(&name.split_whitespace().collect::<Vec<_>>(), &v.split_whitespace().collect::<Vec<_>>())) => {
+                "its middle initials differ".to_string()
+            }
             Some(_) => "a full name of its own, first seen apart from this one".to_string(),
             None => "a bare surname, joined to the most mentioned person of that surname in its article".to_string(),
         };

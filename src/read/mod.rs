@@ -1,6 +1,8 @@
 //! Reading articles from disk: `.txt` files (first line may be the headline) and `.jsonl`
-//! files (one article per line). Every problem becomes a [`ReadError`] naming the file;
+//! files (one article per line, streamed: see [`Inputs`]). Every problem becomes a [`ReadError`] naming the file;
 //! one bad article never stops the others.
+
+mod jsonl;
 
 use crate::model::Article;
 use std::path::{Path, PathBuf};
@@ -98,68 +100,83 @@ fn check_text(source: &str, t: String) -> Result<String, ReadError> {
     Ok(if t.contains('\r') { t.replace("\r\n", "\n").replace('\r', "\n") } else { t })
 }
 
-/// Reads one file into articles (one for `.txt`, one per line for `.jsonl`).
-pub fn read_file(path: &Path) -> Vec<Result<Article, ReadError>> {
+/// One article to read: a file, or a line of a `.jsonl` file already read from it. Reading
+/// or parsing it ([`Input::read`]) is the costly part, done in parallel.
+pub enum Input {
+    File(PathBuf),
+    Line { source: String, file_name: String, line: usize, bytes: Vec<u8> },
+    /// a problem found while streaming the inputs (a file that cannot be opened, an
+    /// over-long line, a `.jsonl` file without articles)
+    Failed(ReadError),
+}
+
+impl Input {
+    pub fn read(self) -> Result<Article, ReadError> {
+        match self {
+            Input::File(p) => read_file(&p),
+            Input::Line { source, file_name, line, bytes } => jsonl::parse_line(&source, &file_name, line, &bytes),
+            Input::Failed(e) => Err(e),
+        }
+    }
+}
+
+/// The articles of the given files, one [`Input`] at a time, in order: `.jsonl` files line by
+/// line, so the caller can take a batch at a time whatever the size of a file.
+pub struct Inputs {
+    files: std::vec::IntoIter<PathBuf>,
+    open: Option<jsonl::JsonlReader>,
+    /// files whose every article has been handed out
+    pub files_done: usize,
+}
+
+impl Inputs {
+    pub fn new(files: Vec<PathBuf>) -> Inputs {
+        Inputs { files: files.into_iter(), open: None, files_done: 0 }
+    }
+}
+
+impl Iterator for Inputs {
+    type Item = Input;
+
+    fn next(&mut self) -> Option<Input> {
+        loop {
+            if let Some(j) = &mut self.open {
+                if let Some(input) = j.next_input() {
+                    return Some(input);
+                }
+                self.open = None;
+                self.files_done += 1;
+            }
+            let path = self.files.next()?;
+            if path.extension().and_then(|e| e.to_str()) != Some("jsonl") {
+                self.files_done += 1;
+                return Some(Input::File(path));
+            }
+            let source = path.display().to_string();
+            match std::fs::File::open(&path) {
+                Ok(f) => {
+                    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or(&source).to_string();
+                    self.open = Some(jsonl::JsonlReader::new(f, source, name));
+                }
+                Err(e) => {
+                    self.files_done += 1;
+                    return Some(Input::Failed(err(source, format!("cannot read: {e}"))));
+                }
+            }
+        }
+    }
+}
+
+/// Reads one article file (a `.jsonl` file is read by [`Inputs`], line by line).
+pub fn read_file(path: &Path) -> Result<Article, ReadError> {
     let source = path.display().to_string();
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or(&source).to_string();
     // a file too large for an article is refused before it is read into memory
     if let Ok(m) = std::fs::metadata(path) {
-        if m.len() as usize > MAX_ARTICLE_BYTES && path.extension().and_then(|e| e.to_str()) != Some("jsonl") {
-            return vec![Err(err(&source, format!("too large ({} MB; the limit is {} MB)", m.len() / 1_048_576, MAX_ARTICLE_BYTES / 1_048_576)))];
+        if m.len() as usize > MAX_ARTICLE_BYTES {
+            return Err(err(&source, format!("too large ({} MB; the limit is {} MB)", m.len() / 1_048_576, MAX_ARTICLE_BYTES / 1_048_576)));
         }
     }
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => return vec![Err(err(&source, format!("cannot read: {e}")))],
-    };
-    if path.extension().and_then(|e| e.to_str()) == Some("jsonl") {
-        return read_jsonl(&source, &name, &bytes);
-    }
-    vec![decode(&source, &bytes).map(|text| Article::new(name, source.clone(), text))]
-}
-
-#[derive(serde::Deserialize)]
-struct JsonArticle {
-    text: String,
-    #[serde(default)]
-    id: Option<String>,
-    #[serde(default)]
-    title: Option<String>,
-    #[serde(default)]
-    url: Option<String>,
-    #[serde(default)]
-    date: Option<String>,
-    #[serde(default, alias = "publisher")]
-    source: Option<String>,
-}
-
-fn read_jsonl(source: &str, name: &str, bytes: &[u8]) -> Vec<Result<Article, ReadError>> {
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => return vec![Err(err(source, format!("not UTF-8 text (invalid byte at offset {})", e.valid_up_to())))],
-    };
-    let mut out = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let at = format!("{source}:{}", i + 1);
-        let parsed: Result<JsonArticle, _> = serde_json::from_str(line);
-        out.push(match parsed {
-            Err(e) => Err(err(&at, format!("bad JSON line: {e}"))),
-            Ok(j) => check_text(&at, j.text).map(|t| {
-                let article_name = j.id.clone().or(j.url.clone()).unwrap_or_else(|| format!("{name}#{}", i + 1));
-                let mut a = Article::new(article_name, at.clone(), t);
-                a.title = j.title;
-                a.url = j.url;
-                a.date = j.date;
-                a.publisher = j.source;
-                a
-            }),
-        });
-    }
-    if out.is_empty() {
-        out.push(Err(err(source, "empty: no articles")));
-    }
-    out
+    let bytes = std::fs::read(path).map_err(|e| err(&source, format!("cannot read: {e}")))?;
+    decode(&source, &bytes).map(|text| Article::new(name, source.clone(), text))
 }

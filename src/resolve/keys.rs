@@ -129,6 +129,22 @@ pub fn first_names_compatible(a: &str, b: &str) -> bool {
     a.chars().next() == b.chars().next() && levenshtein(&a, &b) <= if a.len().min(b.len()) >= 6 { 2 } else { 1 }
 }
 
+/// Whether two full names (first, middle…, surname words) can name one person as far as
+/// their middle names go: not when both write middle initials and these differ ("George W.
+/// Bush" and "George H.W. Bush" are father and son; "John F. Kennedy" and "John Fitzgerald
+/// Kennedy" can be one man). Checked only when one of them writes its middle as initials:
+/// full middle names are dropped and varied too freely ("Luiz Inácio Lula da Silva").
+pub fn middles_compatible(a: &[&str], b: &[&str]) -> bool {
+    let middle = |w: &[&str]| -> (String, bool) {
+        let mid: Vec<&str> = if w.len() > 2 { w[1..w.len() - 1].iter().copied().filter(|m| m.chars().next().is_some_and(char::is_uppercase)).collect() } else { Vec::new() };
+        let initials_only = !mid.is_empty() && mid.iter().all(|m| m.split('.').filter(|p| !p.is_empty()).all(|p| p.chars().count() == 1));
+        let letters = mid.iter().flat_map(|m| m.split('.').filter(|p| !p.is_empty()).map(|p| p.chars().next().unwrap_or(' ').to_lowercase().to_string())).collect();
+        (letters, initials_only)
+    };
+    let ((la, ia), (lb, ib)) = (middle(a), middle(b));
+    la.is_empty() || lb.is_empty() || !(ia || ib) || la == lb
+}
+
 /// A slug for IRIs: lower-case ASCII letters and digits joined by hyphens.
 pub fn slug(s: &str) -> String {
     let mut out = String::new();
@@ -197,6 +213,11 @@ mod tests {
         assert!(!first_names_compatible("Hillary", "Bill"));
         assert!(first_names_compatible("Chuck", "Charles") && first_names_compatible("William", "Bill"));
         assert!(!first_names_compatible("Aaron", "Erin"), "a pair of opposite genders is left out");
+        assert!(!middles_compatible(&["George", "W.", "Bush"], &["George", "H.W.", "Bush"]));
+        assert!(!middles_compatible(&["George", "H.", "W.", "Bush"], &["George", "Walker", "Bush"]));
+        assert!(middles_compatible(&["John", "F.", "Kennedy"], &["John", "Fitzgerald", "Kennedy"]));
+        assert!(middles_compatible(&["George", "W.", "Bush"], &["George", "Bush"]));
+        assert!(middles_compatible(&["Luiz", "Inácio", "Lula", "da", "Silva"], &["Luiz", "Inacio", "da", "Silva"]));
         assert_eq!(slug("Volodymyr Zelenskyy"), "volodymyr-zelenskyy");
     }
 }

@@ -4,7 +4,7 @@
 //! places on country and name. Keys are minted from the first full name seen and never
 //! change, so IRIs stay stable while canonical names improve.
 
-use super::keys::{first_names_compatible, skeleton, slug};
+use super::keys::{first_names_compatible, middles_compatible, skeleton, slug};
 use crate::extract::entities::name_words;
 use crate::model::{Doc, EntityKind};
 use std::collections::{BTreeMap, BTreeSet};
@@ -62,6 +62,16 @@ impl Registry {
             self.index_person(&e.name, &e.key);
         }
         self.entities.insert(e.key.clone(), e);
+    }
+
+    /// Takes back `n` mentions of an entity: those of an article's old version, which a
+    /// changed article's new version replaces (its mentions are counted again as it is
+    /// resolved).
+    pub fn forget_mentions(&mut self, key: &str, n: u64) {
+        if let Some(e) = self.entities.get_mut(key) {
+            e.mentions = e.mentions.saturating_sub(n);
+            self.dirty.insert(key.to_string());
+        }
     }
 
     /// Files a person's key under its surname and, for a family name written first, under
@@ -149,7 +159,11 @@ impl Registry {
         let e = &doc.entities[i];
         match e.kind {
             EntityKind::Country => format!("country/{}", e.country.as_deref().unwrap_or("xx").to_lowercase()),
-            EntityKind::Place => format!("place/{}/{}", e.country.as_deref().unwrap_or("world").to_lowercase(), slug(&e.name)),
+            EntityKind::Place => match &e.region {
+                // "place/us/springfield-illinois": a town with a larger namesake (see `Entity::region`)
+                Some(r) => format!("place/{}/{}-{}", e.country.as_deref().unwrap_or("world").to_lowercase(), slug(&e.name), slug(r)),
+                None => format!("place/{}/{}", e.country.as_deref().unwrap_or("world").to_lowercase(), slug(&e.name)),
+            },
             EntityKind::Organization => format!("org/{}", slug(&e.name)),
             EntityKind::Person => self.person_key(&e.name),
         }
@@ -175,7 +189,7 @@ impl Registry {
             .filter(|c| {
                 let cw = name_words(&c.name);
                 match (first, cw.len() > 1) {
-                    (Some(f), true) => first_names_compatible(f, cw[0]),
+                    (Some(f), true) => first_names_compatible(f, cw[0]) && middles_compatible(&words, &cw),
                     _ => true,
                 }
             })

@@ -368,7 +368,19 @@ pub fn load_registry(store: &Backend) -> Result<Registry> {
     Ok(reg)
 }
 
-/// The quads describing one resolved entity in the entities graph.
+/// How many mentions of each entity (by key) an article's stored graph holds.
+pub fn stored_mentions(store: &Backend, graph: &NamedNode) -> Result<Vec<(String, u64)>> {
+    let q = format!("SELECT ?e (COUNT(?m) AS ?n) WHERE {{ GRAPH {graph} {{ ?m <{NG}refersTo> ?e }} }} GROUP BY ?e");
+    Ok(store
+        .select(&q)?
+        .iter()
+        .map(|r| {
+            let iri = lit(&r[0]);
+            (iri.strip_prefix(ID).unwrap_or(&iri).to_string(), lit(&r[1]).parse().unwrap_or(0))
+        })
+        .collect())
+}
+
 /// What the store already holds of an article with this source name: (graph IRI, hash).
 pub fn existing_article(store: &Store, name: &str) -> Result<Option<(NamedNode, String)>> {
     let p = pred(NG, "sourceName");

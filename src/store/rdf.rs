@@ -161,17 +161,21 @@ pub fn write_entity(e: &ResolvedEntity, sink: &mut impl QuadSink) {
     for k in lookup_keys(&e.name, &e.names) {
         add(node, p(NG, "lookupKey"), Object::Str(&k));
     }
+    let lex = crate::lexicon::Lexicon::get();
     if let Some(c) = &e.country {
         add(node, p(NG, "countryCode"), Object::Str(c));
+        if e.kind == EntityKind::Country {
+            wikidata_link(&mut add, node, c);
+        }
         if e.kind == EntityKind::Place {
             let key = format!("country/{}", c.to_lowercase());
             let country = Iri::new(ID, &key);
             add(node, p(SCHEMA, "containedInPlace"), country.into());
             // the country's own type and name, so every place can be placed without it being mentioned
-            let lex = crate::lexicon::Lexicon::get();
             if let Some(ci) = lex.country_by_code(c) {
                 add(country, TYPE, kind_iri(EntityKind::Country).into());
                 add(country, p(SCHEMA, "name"), Object::Str(&lex.countries[ci].name));
+                wikidata_link(&mut add, country, c);
             }
         }
     }
@@ -184,6 +188,13 @@ pub fn write_entity(e: &ResolvedEntity, sink: &mut impl QuadSink) {
     }
     if let Some(s) = &e.stands_for {
         add(node, p(NG, "standsFor"), Iri::new(ID, s).into());
+    }
+}
+
+/// A country's node is the same as its Wikidata item (`data/wikidata_countries.tsv`).
+fn wikidata_link(add: &mut impl FnMut(Iri<'_>, Iri<'_>, Object<'_>), node: Iri<'_>, code: &str) {
+    if let Some(q) = crate::lexicon::Lexicon::get().country_qids.get(code) {
+        add(node, p(SKOS, "exactMatch"), Iri::new(WIKIDATA, q).into());
     }
 }
 

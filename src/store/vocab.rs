@@ -10,6 +10,9 @@ pub const SEM: &str = "http://semanticweb.cs.vu.nl/2009/11/sem/";
 pub const WGS84: &str = "http://www.w3.org/2003/01/geo/wgs84_pos#";
 pub const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 pub const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
+pub const SKOS: &str = "http://www.w3.org/2004/02/skos/core#";
+/// Wikidata items (a country's node links to its item with skos:exactMatch).
+pub const WIKIDATA: &str = "http://www.wikidata.org/entity/";
 
 /// Articles' graphs (and nodes) are this followed by the content hash.
 pub const ARTICLE_NS: &str = "https://w3id.org/newsgraph/id/article/";
@@ -45,4 +48,6 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("sem", SEM),
     ("geo", WGS84),
     ("xsd", XSD),
+    ("skos", SKOS),
+    ("wd", WIKIDATA),
 ];
