@@ -1062,9 +1062,9 @@ fn name_before_lower_case_party_is_the_party() {
 }
 
 #[test]
-fn energy_company_and_its_short_name() {
-    let t = "Producers, including Quillon Energy and Vaxmark, cut output. Quillon said it had evacuated staff.";
-    assert_has(t, "Quillon Energy", EntityKind::Organization);
+fn resources_company_and_its_short_name() {
+    let t = "Producers, including Quillon Resources and Vaxmark, cut output. Quillon said it had evacuated staff.";
+    assert_has(t, "Quillon Resources", EntityKind::Organization);
     assert_not_person(t, "Quillon");
     // a lone "Police" or "Government" opening a sentence names nothing by itself
     let d = doc("Police fired tear gas at protesters. Government spokesman Tom Varga said three officers were hurt.");
