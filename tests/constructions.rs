@@ -1737,7 +1737,7 @@ fn role_ranks_and_offices_of_several_words() {
     role(&d, "Ada Quist", "Chancellor of the Exchequer");
     role(&d, "Tom Varga", "Commodore");
     let d = doc("Peru's main opposition leader, Tom Varga, rejected the result.");
-    let r = role(&d, "Tom Varga", "leader");
+    let r = role(&d, "Tom Varga", "opposition leader");
     assert_eq!(r.title, "main opposition leader");
     assert_eq!(role_of(&d, r).as_deref(), Some("Peru"), "{}", dump(&d));
 }
@@ -1746,6 +1746,55 @@ fn role_ranks_and_offices_of_several_words() {
 fn urged_y_not_to_z() {
     let d = doc("Mayor Ada Quist urged residents not to return until the fire was out.");
     demand(&d, "Ada Quist", Some("residents"), "not to return until the fire was out", DemandKind::Appeal);
+}
+
+#[test]
+fn the_president_is_the_one_in_office_named_before() {
+    let d = doc("The commission declared President Ada Quist the winner, and former President Tom Varga led the observers. The president urged the opposition to respect the result. The bar association disagreed. Its president, Lena Okafor, said the count was flawed.");
+    demand(&d, "Ada Quist", Some("the opposition"), "respect the result", DemandKind::Appeal);
+}
+
+#[test]
+fn description_then_named_person_in_apposition_demands() {
+    let d = doc("The head of the Senate's budget committee, Senator Ada Quist, called on the government to cut spending.");
+    demand(&d, "Ada Quist", Some("the government"), "cut spending", DemandKind::Appeal);
+}
+
+#[test]
+fn the_interior_minister_is_no_earlier_prime_minister() {
+    let d = doc("Prime Minister Tom Varga said he would stay. Students demanded an apology from the interior minister, Ada Quist, after the arrests.");
+    for m in &d.demands {
+        assert_ne!(m.of.map(|p| party(&d, p)).as_deref(), Some("Tom Varga"), "{}", dump(&d));
+    }
+}
+
+#[test]
+fn role_appositive_after_an_age() {
+    let d = doc("Tom Varga, 50, a former mayor of Lima, said he would not resign.");
+    let r = role(&d, "Tom Varga", "mayor");
+    assert!(r.former, "{}", dump(&d));
+}
+
+#[test]
+fn appealed_to_a_group_to_z() {
+    let d = doc("The Vexmoor Council of Churches appealed to both sides to avoid violence.");
+    demand(&d, "Vexmoor Council of Churches", Some("both sides"), "avoid violence", DemandKind::Appeal);
+}
+
+#[test]
+fn insisted_that_with_an_indicative_is_no_demand() {
+    // an assertion ...
+    let d = doc("President Tom Varga insisted that the government had already met the students' demands.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("already met")), "{}", dump(&d));
+    // ... but a demand with a subjunctive or a modal
+    let d = doc("President Tom Varga insisted that the ministers resign.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("resign")), "{}", dump(&d));
+}
+
+#[test]
+fn role_opposition_leader_without_an_owner() {
+    let d = doc("Opposition leader Tom Varga called for early elections.");
+    role(&d, "Tom Varga", "opposition leader");
 }
 
 #[test]

@@ -1055,6 +1055,45 @@ fn unknown_name_after_its_leader_or_forecasters() {
 }
 
 #[test]
+fn name_before_lower_case_party_is_the_party() {
+    let t = "Jeri, a lawyer from the conservative Vexmoor Ahead party, was sworn in.";
+    assert_has(t, "Vexmoor Ahead", EntityKind::Organization);
+    assert_not_person(t, "Ahead");
+}
+
+#[test]
+fn resources_company_and_its_short_name() {
+    let t = "Producers, including Quillon Resources and Vaxmark, cut output. Quillon said it had evacuated staff.";
+    assert_has(t, "Quillon Resources", EntityKind::Organization);
+    assert_not_person(t, "Quillon");
+    // a lone "Police" or "Government" opening a sentence names nothing by itself
+    let d = doc("Police fired tear gas at protesters. Government spokesman Tom Varga said three officers were hurt.");
+    assert!(!mentions(&d).iter().any(|(m, _)| m == "Police" || m == "Government"), "{:?}", mentions(&d));
+}
+
+#[test]
+fn family_name_written_first_that_is_also_a_given_name() {
+    // "Lin" is listed as a given name, but after "Lin Taovei" it is his family name
+    let d = doc("The ministry's spokesman, Lin Taovei, said the ships had intruded. Lin urged Manila to stop provocations.");
+    let ent = |s: &str| d.mentions.iter().find(|m| d.slice(m.span) == s).map(|m| m.entity);
+    assert!(ent("Lin").is_some(), "{:?}", mentions(&d));
+    assert_eq!(ent("Lin"), ent("Lin Taovei"), "{:?}", mentions(&d));
+}
+
+#[test]
+fn organisation_without_its_of_phrase_is_the_same() {
+    let d = doc("The Election Commission of Peru counted the votes. Later the Election Commission published the turnout.");
+    let ent = |s: &str| d.mentions.iter().find(|m| d.slice(m.span) == s).map(|m| m.entity);
+    assert!(ent("Election Commission").is_some(), "{:?}", mentions(&d));
+    assert_eq!(ent("Election Commission"), ent("Election Commission of Peru"), "{:?}", mentions(&d));
+}
+
+#[test]
+fn one_word_name_before_lower_case_party() {
+    assert_has("The populist Quarnito party won 14 seats.", "Quarnito", EntityKind::Organization);
+}
+
+#[test]
 fn a_title_ending_a_headline_or_a_plural_noun_names_no_one() {
     // the headline's last word is no title of the dateline's city
     let t = "Minister meets envoy\nVEXMOOR CITY (Reuters) - Talks began on Monday.";

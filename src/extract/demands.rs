@@ -133,6 +133,21 @@ fn loose_subject(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option<(usize, us
 
 /// The party that does the demanding at verb `c`.
 fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> {
+    // "The head of the Vexmoor committee, Senator Jane Roe, called on …": the person named in
+    // apposition right before the verb, not the description that opens the clause
+    if c > a + 2 && doc.tokens[c - 1].lower == "," {
+        if let Some(m) = ctx.tok_mention[c - 2].map(|m| &doc.mentions[m]) {
+            let start = doc.token_at(m.span.start);
+            // (the appositive opens after a comma, maybe with a title before the name)
+            let mut s = start;
+            while s > a && super::names::title_at(doc, s - 1, start).is_some_and(|(e, _)| e == start) {
+                s -= 1;
+            }
+            if doc.entities[m.entity].kind == EntityKind::Person && s > a && doc.tokens[s - 1].lower == "," {
+                return Some((Party::Entity(m.entity), a));
+            }
+        }
+    }
     if let Some(np) = subject_before(doc, ctx, c, a) {
         if let Some(p) = actor_party(doc, &np) {
             return Some((p, np.start));
@@ -267,12 +282,20 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     }
     // "requested to X that Y be Z", "appealed to X to Z": the addressee follows "to"
     if doc.tokens.get(k).is_some_and(|t| t.lower == "to") && !is_call {
-        if let Some(np) = np_at(doc, ctx, k + 1, b) {
-            if doc.tokens.get(np.end).is_some_and(|t| t.lower == "that" || t.lower == "to") {
-                let wa = np.end + 1;
+        // (an actor, or a group as written: "appealed to both sides to avoid violence")
+        let addressee = match np_at(doc, ctx, k + 1, b) {
+            Some(np) => Some((actor_party(doc, &np), np.end)),
+            None => match addressee_at(doc, ctx, k + 1, b) {
+                (Some(p), e) => Some((Some(p), e)),
+                _ => None,
+            },
+        };
+        if let Some((who, np_end)) = addressee {
+            if doc.tokens.get(np_end).is_some_and(|t| t.lower == "that" || t.lower == "to") {
+                let wa = np_end + 1;
                 let end = vp_end(doc, wa, b, true);
                 if end > wa {
-                    push(out, DemandKind::Appeal, by, actor_party(doc, &np), span(doc, wa, end), span(doc, ev_start, end), l);
+                    push(out, DemandKind::Appeal, by, who, span(doc, wa, end), span(doc, ev_start, end), l);
                 }
                 return;
             }
@@ -282,6 +305,16 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         // "demanded that Y Z"
         if appeal && !l.starts_with("request") && !l.starts_with("press") && !l.starts_with("push") || is_call || is_tell {
             return;
+        }
+        // "insisted that the government had already met the demands": an assertion, not a
+        // demand (its first auxiliary is indicative, not "must", "should" or a subjunctive)
+        if l.starts_with("insist") {
+            let first_aux = (k + 1..b.min(k + 10)).map(|x| doc.tokens[x].lower.as_str()).find(|w| {
+                matches!(*w, "had" | "has" | "have" | "was" | "were" | "is" | "are" | "did" | "does" | "must" | "should" | "be" | "would" | "will" | "shall")
+            });
+            if first_aux.is_some_and(|w| matches!(w, "had" | "has" | "have" | "was" | "were" | "is" | "are" | "did" | "does")) {
+                return;
+            }
         }
         let (of, _) = addressee_at(doc, ctx, k + 1, b);
         let end = vp_end(doc, k + 1, b, false);

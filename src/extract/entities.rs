@@ -92,7 +92,9 @@ impl Doc {
             }
         };
         if let [word] = words[..] {
-            if let Some(i) = only(&|e| short_form_of(&name_words(&e.name), word)) {
+            // (after the full name, also its first word when that is a given name: "Lin"
+            // after "Lin Jian", where no other person's name holds it)
+            if let Some(i) = only(&|e| short_form_of(&name_words(&e.name), word, true)) {
                 return i;
             }
             // "Quillmart shares fell" after "Quillmart Systems": the company, no person (but
@@ -102,7 +104,7 @@ impl Doc {
             if let Some(i) = self.organisation_short_form(word).filter(|_| !lex.is_common_word(&lw) && !lex.person_nouns.contains(&lw)) {
                 return i;
             }
-        } else if let Some(i) = only(&|e| !e.name.contains(' ') && short_form_of(&words, &e.name)) {
+        } else if let Some(i) = only(&|e| !e.name.contains(' ') && short_form_of(&words, &e.name, false)) {
             self.entities[i].name = words.join(" ");
             self.entities[i].surname = sur;
             return i;
@@ -121,6 +123,14 @@ impl Doc {
         }
         if !canonical.contains(' ') {
             if let Some(i) = self.organisation_short_form(&canonical) {
+                return i;
+            }
+        } else {
+            // "the Election Commission" after "the Election Commission of Vexmoor": the one
+            // organisation named so, with where it is of
+            let long = format!("{canonical} of ");
+            let mut found = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.name.starts_with(&long) && !e.name[long.len()..].contains(" of "));
+            if let (Some((i, _)), None) = (found.next(), found.next()) {
                 return i;
             }
         }
@@ -218,8 +228,8 @@ impl Doc {
 }
 
 /// Whether `word` is a word of the full name `full` (two words or more) before its surname,
-/// not a given name of one sex at its start (those are left to the rules for given names):
-/// "Xi" of "Xi Jinping", "Lula" of "Luiz Inacio Lula da Silva".
-fn short_form_of(full: &[&str], word: &str) -> bool {
-    full.len() >= 2 && full[..full.len() - 1].iter().enumerate().any(|(i, w)| w.eq_ignore_ascii_case(word) && (i > 0 || !Lexicon::get().is_gendered_given_name(w)))
+/// not a given name of one sex at its start unless `given_ok` (those are otherwise left to
+/// the rules for given names): "Xi" of "Xi Jinping", "Lula" of "Luiz Inacio Lula da Silva".
+fn short_form_of(full: &[&str], word: &str, given_ok: bool) -> bool {
+    full.len() >= 2 && full[..full.len() - 1].iter().enumerate().any(|(i, w)| w.eq_ignore_ascii_case(word) && (i > 0 || given_ok || !Lexicon::get().is_gendered_given_name(w)))
 }

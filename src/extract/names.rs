@@ -185,6 +185,8 @@ const GENERIC_HEADS: &[&str] = &[
     "Company", "Corporation", "Group", "Center", "Centre", "University", "College", "School", "Foundation", "Organization",
     "Organisation", "Society", "Trust", "Bureau", "Board", "Authority", "Directorate", "Brigade", "Battalion", "Regiment",
     "Corps", "Squadron", "Wing", "Fleet", "Program", "Programme", "Initiative", "Project", "Library", "Hospital", "Laboratories",
+    // ("Police fired tear gas", "Government spokesman X": the country's police or government)
+    "Police", "Government",
 ];
 
 /// Fields that name a national agency or sports body before a country's name ("Environment
@@ -840,6 +842,15 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         || name.len() >= 4 && lex.is_common_word(&lower)
         || name.chars().filter(char::is_ascii_digit).count() > 2
         || lex.not_organisations.contains(&lower);
+    // "the conservative Vexmoor Ahead party": a name before a lower-case "party" names the
+    // party (not so "movement", "alliance": "the radical Shiite Sadr movement" would take in
+    // the adjective); also after a word for a party's members, which reads as a person's
+    // title ("the conservative …")
+    if n <= 4 && doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lower == "party") {
+        let ent = doc.organisation(&name);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        return;
+    }
     if n == 1 && is_acronym(&name) && !titled && !not_initials && !lex.stopwords.contains(&lower) && !shouting() {
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);

@@ -143,6 +143,7 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
         k += 1;
     }
     let mut of: Option<usize> = None;
+    let mut modified = false;
     if let Some(m) = ctx.tok_mention.get(k).copied().flatten() {
         let e = doc.mentions[m].entity;
         if doc.entities[e].kind == EntityKind::Person {
@@ -160,6 +161,7 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
     } else if k > t && k + 1 < limit && doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word && super::names::title_at(doc, k + 1, limit).is_some() {
         // "the Democratic nominee": a capitalised modifier that names no actor
         k += 1;
+        modified = true;
     }
     if k == t || k >= limit {
         return None;
@@ -188,6 +190,23 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
     // holder of that title whose organisation is unknown
     if uniq.is_empty() && of.is_some() {
         uniq = holders(&|r| r.of.is_none());
+    }
+    // "the president" after "President Jane Roe" and "former President Tom Poe": the one who
+    // holds the office now
+    // (and one named before the description: a president of a society named further on is
+    // not yet known to the reader; not after a modifier that would choose among them, "the
+    // Democratic nominee", nor for a title of several words, whose modifiers the roles' heads
+    // do not keep: "the interior minister" is no earlier "Prime Minister")
+    let fits_of = |r: &crate::model::Role| of.is_none() || r.of == of || r.of.is_some_and(|o| doc.entities[o].stands_for == of);
+    let at = doc.tokens[t].span.start;
+    if uniq.len() > 1 && !(t..k).any(|x| doc.tokens[x].lower == "former") {
+        for fits in [&(|r: &crate::model::Role| !r.former && fits_of(r)) as &dyn Fn(&crate::model::Role) -> bool, &|r| !r.former && fits_of(r) && r.evidence.start < at && !modified && end == k + 1] {
+            let now = holders(fits);
+            if now.len() == 1 {
+                uniq = now;
+                break;
+            }
+        }
     }
     (uniq.len() == 1).then(|| (uniq[0], end))
 }

@@ -131,6 +131,10 @@ pub fn find_roles(doc: &mut Doc) {
         // appositive after the name: ", [the] [former] [Adj|Org] title [of X],"
         if doc.tokens.get(pe).is_some_and(|t| t.lower == ",") {
             let mut k = pe + 1;
+            // ("X, 50, a former mayor of Y,": the age comes first)
+            if doc.tokens.get(k).is_some_and(|t| t.kind == crate::model::TokenKind::Number) && doc.tokens.get(k + 1).is_some_and(|t| t.lower == ",") {
+                k += 2;
+            }
             if doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an")) {
                 k += 1;
             }
