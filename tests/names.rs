@@ -1123,3 +1123,20 @@ fn a_state_body_named_by_its_country_is_the_body_named_by_its_adjective() {
     // the possessive keeps the country's mention; the body's is the words after it
     assert!(has(&d, "Chile", EntityKind::Country) && has(&d, "central bank", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_peoples_adjective_or_an_abbreviated_office_names_no_one() {
+    assert_not_person("The league urged Arab states to help.", "Arab");
+    assert_not_person("Ministers of Arab states met in Cairo.", "Arab");
+    assert_not_person("Kurdish fighters said they held the town.", "Kurdish");
+    assert_has("The Arab League said the plan was dead.", "Arab League", EntityKind::Organization);
+    assert_not_person("Vexmoor PM urges calm\nThe prime minister urged calm.", "PM");
+    assert_has("Vexmoor PM Ada Quarry said the talks were useful.", "Ada Quarry", EntityKind::Person);
+}
+
+#[test]
+fn an_arabic_article_on_a_surname_does_not_make_another_surname() {
+    let d = doc("Prime Minister Ahmed Tolba al-Qarni met the envoy. Al-Qarni said the talks went well. Later, Qarni left.");
+    let people: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(people, ["Ahmed Tolba al-Qarni"], "{:?}", mentions(&d));
+}

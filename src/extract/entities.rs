@@ -2,7 +2,7 @@
 
 use crate::lexicon::Lexicon;
 use crate::model::{Doc, Entity, EntityKind, Mention, MentionKind, Span};
-use crate::resolve::keys::{first_names_compatible, middles_compatible, skeleton};
+use crate::resolve::keys::{first_names_compatible, middles_compatible, surname_key};
 
 fn blank(kind: EntityKind, name: &str) -> Entity {
     Entity {
@@ -25,7 +25,7 @@ pub fn name_words(name: &str) -> Vec<&str> {
 }
 
 pub fn surname_of(name: &str) -> String {
-    name_words(name).last().map(|w| skeleton(w)).unwrap_or_default()
+    name_words(name).last().map(|w| surname_key(w)).unwrap_or_default()
 }
 
 impl Doc {

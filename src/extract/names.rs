@@ -449,6 +449,19 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if j == i + 1 && doc.slice(doc.tokens[i].span).chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return;
     }
+    // a people's or faith's adjective ends no name before a lower-case word ("Arab states",
+    // "ministers of Arab states": "states" is no cue here); a listed name holding one stays
+    // whole ("the Arab League")
+    if lex.peoples.contains(&doc.tokens[j - 1].lower) && doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == TokenKind::Word) && !longest(doc, i, j, &lex.organisations).is_some_and(|(e, _)| e == j) {
+        let mut e = j - 1;
+        while e > i && CONNECTORS.contains(&doc.tokens[e - 1].lower.as_str()) {
+            e -= 1;
+        }
+        if e > i {
+            parse_run(doc, lex, i, e, sentence_start, heading, deferred);
+        }
+        return;
+    }
     let mut k = i;
     // words that open sentences or headings, weekdays and months are not names
     let acronym = |k: usize| doc.slice(doc.tokens[k].span).chars().all(|c| c.is_uppercase() || c == '.') && doc.tokens[k].span.len() >= 2;
@@ -743,7 +756,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         && !locative
         && name.chars().any(char::is_lowercase)
         && {
-            let sk = crate::resolve::keys::skeleton(&name);
+            let sk = crate::resolve::keys::surname_key(&name);
             doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.surname == sk && e.name.contains(' '))
         };
     // "Invercargill New Zealand", "Springfield Illinois": a town, then its country or region
@@ -1475,8 +1488,9 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         return;
     }
     let word = doc.slice(span).to_string();
-    // a lone initial ("said in X.", "Plan B") is never a name on its own
-    if word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+    // a lone initial ("said in X.", "Plan B") is never a name on its own, nor is a people's
+    // or a faith's adjective ("Arab states", "Sunni leaders")
+    if word.chars().filter(|c| c.is_alphabetic()).count() < 2 || lex.peoples.contains(&doc.tokens[t].lower) {
         return;
     }
     // "Angelo" after "Angelo Ruiz": the first name of the one person of that first name
@@ -1491,7 +1505,7 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
             return;
         }
     }
-    let sk = crate::resolve::keys::skeleton(&word);
+    let sk = crate::resolve::keys::surname_key(&word);
     let known = doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.surname == sk && e.name.contains(' '));
     // "Quarnby is a village … Quarnby lies on the coast": the place of that name
     if let Some(e) = named_place(doc, t, t + 1).filter(|_| !known) {

@@ -67,6 +67,9 @@ pub struct Lexicon {
     /// Lower-case abbreviations of regions without their final period, as datelines write
     /// them after a town ("ill" in "Springfield, Ill."): the region's name and its country.
     pub region_abbreviations: HashMap<String, (String, String)>,
+    /// Lower-case adjectives and nouns of peoples, faiths and regions that are no country
+    /// ("arab", "kurdish", "sunni"): alone, they name no one.
+    pub peoples: HashSet<String>,
     /// ISO 3166-1 alpha-2 code → the country's Wikidata QID ("RU" → "Q159").
     pub country_qids: HashMap<String, String>,
 }
@@ -119,6 +122,7 @@ impl Lexicon {
             region_abbreviations: data_lines(include_str!("../../data/lexicon/region_abbreviations.tsv"))
                 .filter_map(|l| cells::<3>(l).map(|[a, region, country]| (a.to_lowercase(), (region.to_string(), country.to_string()))))
                 .collect(),
+            peoples: words::word_set(include_str!("../../data/lexicon/peoples.txt"), true),
             country_qids: data_lines(include_str!("../../data/wikidata_countries.tsv")).filter_map(|l| cells::<2>(l).map(|[c, q]| (c.to_string(), q.to_string()))).collect(),
         }
     }

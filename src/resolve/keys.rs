@@ -39,6 +39,14 @@ pub fn strip_diacritics(s: &str) -> String {
 
 /// A phonetic skeleton of one name word: lower case, no diacritics, common
 /// transliteration alternations merged, doubled letters collapsed.
+/// The key a surname is filed under: its skeleton, without an Arabic article written onto it
+/// ("al-Sudani", "Al-Sudani" and "Sudani" are one surname; "el-Sisi" and "Sisi").
+pub fn surname_key(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let bare = ["al-", "el-", "al\u{2019}", "el\u{2019}", "al'", "el'"].iter().find_map(|p| lower.strip_prefix(p)).filter(|rest| rest.chars().filter(|c| c.is_alphabetic()).count() >= 3);
+    skeleton(bare.unwrap_or(&lower))
+}
+
 pub fn skeleton(word: &str) -> String {
     let mut s: String = if word.is_ascii() {
         // the same as below for ASCII, in one allocation (this runs for every name word)
@@ -214,6 +222,9 @@ mod tests {
         assert!(first_names_compatible("Chuck", "Charles") && first_names_compatible("William", "Bill"));
         assert!(!first_names_compatible("Aaron", "Erin"), "a pair of opposite genders is left out");
         assert!(!middles_compatible(&["George", "W.", "Bush"], &["George", "H.W.", "Bush"]));
+        assert_eq!(surname_key("al-Sudani"), surname_key("Sudani"));
+        assert_eq!(surname_key("Al-Sudani"), surname_key("Sudani"));
+        assert_ne!(surname_key("Alvarez"), surname_key("Varez"));
         assert!(!middles_compatible(&["George", "H.", "W.", "Bush"], &["George", "Walker", "Bush"]));
         assert!(middles_compatible(&["John", "F.", "Kennedy"], &["John", "Fitzgerald", "Kennedy"]));
         assert!(middles_compatible(&["George", "W.", "Bush"], &["George", "Bush"]));

@@ -6,7 +6,7 @@
 //! description is. It uses the registry's own matching ([`Registry::absorb`]), so the rules are
 //! the ones a single-run ingest applies; the store side is `store::rewrite`.
 
-use super::keys::skeleton;
+use super::keys::surname_key;
 use super::registry::{better, Registry, ResolvedEntity};
 use crate::extract::entities::name_words;
 use crate::model::EntityKind;
@@ -98,7 +98,7 @@ pub fn plan(stored: Vec<Stored>, counted: &HashMap<String, u64>) -> Plan {
     let mut descriptions: HashMap<String, Stored> = HashMap::new();
     for (e, s) in loaded {
         let (old, name, kind) = (e.key.clone(), e.name.clone(), e.kind);
-        let surname = name_words(&name).last().map(|w| skeleton(w));
+        let surname = name_words(&name).last().map(|w| surname_key(w));
         let key = plan.registry.absorb(e);
         if key == old {
             if kind == EntityKind::Person {

@@ -4,7 +4,7 @@
 //! places on country and name. Keys are minted from the first full name seen and never
 //! change, so IRIs stay stable while canonical names improve.
 
-use super::keys::{first_names_compatible, middles_compatible, skeleton, slug};
+use super::keys::{first_names_compatible, middles_compatible, skeleton, slug, surname_key};
 use crate::extract::entities::name_words;
 use crate::model::{Doc, EntityKind};
 use std::collections::{BTreeMap, BTreeSet};
@@ -79,7 +79,7 @@ impl Registry {
     fn index_person(&mut self, name: &str, key: &str) {
         let words = name_words(name);
         if let Some(s) = words.last() {
-            let keys = self.surnames.entry(skeleton(s)).or_default();
+            let keys = self.surnames.entry(surname_key(s)).or_default();
             if !keys.contains(key) {
                 keys.insert(key.to_string());
             }
@@ -180,7 +180,7 @@ impl Registry {
         let first = (words.len() > 1).then(|| words[0]);
         let candidates: Vec<&ResolvedEntity> = self
             .surnames
-            .get(&skeleton(sur))
+            .get(&surname_key(sur))
             .map(|keys| keys.iter().filter_map(|k| self.entities.get(k)).collect())
             .unwrap_or_default();
         let compatible: Vec<&ResolvedEntity> = candidates
