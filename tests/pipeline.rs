@@ -258,3 +258,20 @@ fn people_whose_middle_initials_differ_stay_apart_within_and_across_articles() {
     assert!(explained.contains("Harold Thomas Quarrington") && explained.contains("Harold T. Quarrington"), "{explained}");
     assert!(explained.contains("middle initials differ"), "{explained}");
 }
+
+#[test]
+fn a_state_body_named_alone_is_its_countrys_and_each_countrys_is_one_node() {
+    let t = Tmp::new("state-bodies");
+    let store = t.ingest_articles(&[
+        ("a.txt", "Reform stalls\nBRASILIA (Reuters) - Brazil's Senate delayed the vote on Wednesday. The Senate will meet again in March, Brazilian officials said.\n"),
+        ("b.txt", "Aid bill\nWASHINGTON (AP) - The U.S. Senate passed the bill on Tuesday.\n"),
+        ("c.txt", "Budget\nWASHINGTON (AP) - The Senate will vote on the budget next week, American officials said.\n"),
+        ("d.txt", "Drones\nKYIV (Reuters) - Ukraine's General Staff said 40 drones were shot down over Ukraine and Russia.\n"),
+    ]);
+    let views = t.path("views");
+    ok(&["export", "--format", "csv", "--out", views.to_str().unwrap()], &store);
+    let (_, rows) = read_csv(&views.join("entities.csv"));
+    let senates: Vec<(&str, &str)> = rows.iter().filter(|r| r[2].ends_with("Senate")).map(|r| (r[0].as_str(), r[4].as_str())).collect();
+    assert_eq!(senates, [("org/senate-br", "a.txt"), ("org/senate-us", "b.txt|c.txt")], "{rows:?}");
+    assert!(rows.iter().any(|r| r[0] == "org/general-staff-ua"), "the country named before the body: {rows:?}");
+}

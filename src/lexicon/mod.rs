@@ -70,6 +70,9 @@ pub struct Lexicon {
     /// Lower-case adjectives and nouns of peoples, faiths and regions that are no country
     /// ("arab", "kurdish", "sunni"): alone, they name no one.
     pub peoples: HashSet<String>,
+    /// Lower-case names of bodies every state has ("senate", "foreign ministry"): see
+    /// `resolve::bodies`.
+    pub state_bodies: HashSet<String>,
     /// ISO 3166-1 alpha-2 code → the country's Wikidata QID ("RU" → "Q159").
     pub country_qids: HashMap<String, String>,
 }
@@ -123,6 +126,7 @@ impl Lexicon {
                 .filter_map(|l| cells::<3>(l).map(|[a, region, country]| (a.to_lowercase(), (region.to_string(), country.to_string()))))
                 .collect(),
             peoples: words::word_set(include_str!("../../data/lexicon/peoples.txt"), true),
+            state_bodies: words::word_set(include_str!("../../data/lexicon/state_bodies.txt"), true),
             country_qids: data_lines(include_str!("../../data/wikidata_countries.tsv")).filter_map(|l| cells::<2>(l).map(|[c, q]| (c.to_string(), q.to_string()))).collect(),
         }
     }

@@ -1,5 +1,6 @@
 //! Resolution across articles: every local entity gets the key of one corpus-wide node.
 
+mod bodies;
 pub mod keys;
 pub mod merge;
 mod registry;

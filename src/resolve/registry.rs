@@ -164,7 +164,7 @@ impl Registry {
                 Some(r) => format!("place/{}/{}-{}", e.country.as_deref().unwrap_or("world").to_lowercase(), slug(&e.name), slug(r)),
                 None => format!("place/{}/{}", e.country.as_deref().unwrap_or("world").to_lowercase(), slug(&e.name)),
             },
-            EntityKind::Organization => format!("org/{}", slug(&e.name)),
+            EntityKind::Organization => super::bodies::state_body_key(doc, i).unwrap_or_else(|| format!("org/{}", slug(&e.name))),
             EntityKind::Person => self.person_key(&e.name),
         }
     }

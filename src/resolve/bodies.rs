@@ -1,0 +1,59 @@
+//! Keys of state bodies named without their country ("the Senate", "Parliament", "the
+//! foreign ministry"): every state has one, so the name alone would join the Senates of all
+//! countries into one node. The key adds the country: the one the name gives ("U.S.
+//! Senate", "Russian foreign ministry", "Chilean central bank"), else the country the
+//! article is mostly about. Both forms of one country's body share the key.
+
+use super::keys::slug;
+use crate::lexicon::{fold, Lexicon};
+use crate::model::{Doc, EntityKind};
+
+/// `org/senate-us` for entity `i` of `doc` when it is a state body, or `None` for any other
+/// organisation (and for a body named alone in an article about no country in particular).
+pub fn state_body_key(doc: &Doc, i: usize) -> Option<String> {
+    let lex = Lexicon::get();
+    let lower = fold(&doc.entities[i].name);
+    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+    let key = |body: &str, iso2: &str| Some(format!("org/{}-{}", slug(body), iso2.to_lowercase()));
+    if lex.state_bodies.contains(lower) {
+        return key(lower, &country_before(doc, i).or_else(|| main_country(doc))?);
+    }
+    // "u.s. senate", "russian foreign ministry", "chile 's central bank"
+    for (i, _) in lower.match_indices(' ') {
+        let (head, body) = (lower[..i].trim_end_matches(" 's").trim_end_matches("'s"), &lower[i + 1..]);
+        let body = body.strip_prefix("'s ").unwrap_or(body);
+        if lex.state_bodies.contains(body) {
+            let country = lex.country_adjectives.get(head).copied().or_else(|| lex.country_names.get(head).copied())?;
+            return key(body, &lex.countries[country].iso2);
+        }
+    }
+    None
+}
+
+/// The country named right before the body's first mention: "Ukraine's General Staff",
+/// "Ukrainian General Staff".
+fn country_before(doc: &Doc, i: usize) -> Option<String> {
+    let at = doc.mentions.iter().position(|m| m.entity == i)?;
+    let prev = &doc.mentions[at.checked_sub(1)?];
+    let e = &doc.entities[doc.actor_of(prev.entity)];
+    let between = fold(&doc.text()[prev.span.end..doc.mentions[at].span.start]);
+    (e.kind == EntityKind::Country && matches!(between.trim(), "" | "'s")).then(|| e.country.clone()).flatten()
+}
+
+/// The country most mentioned in the article, by its name, adjective or places in it
+/// (earliest first among equals).
+fn main_country(doc: &Doc) -> Option<String> {
+    let mut counts: Vec<(String, usize, usize)> = Vec::new(); // (iso2, mentions, first mention)
+    for (n, m) in doc.mentions.iter().enumerate() {
+        let e = &doc.entities[m.entity];
+        if !matches!(e.kind, EntityKind::Country | EntityKind::Place) {
+            continue;
+        }
+        let Some(c) = e.country.as_deref() else { continue };
+        match counts.iter_mut().find(|x| x.0 == c) {
+            Some(x) => x.1 += 1,
+            None => counts.push((c.to_string(), 1, n)),
+        }
+    }
+    counts.into_iter().max_by_key(|x| (x.1, std::cmp::Reverse(x.2))).map(|x| x.0)
+}
