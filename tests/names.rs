@@ -1140,3 +1140,12 @@ fn an_arabic_article_on_a_surname_does_not_make_another_surname() {
     let people: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
     assert_eq!(people, ["Ahmed Tolba al-Qarni"], "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_country_that_is_also_a_given_name_opens_a_persons_name() {
+    assert_has("Defence Minister Israel Katz said the army would act.", "Israel Katz", EntityKind::Person);
+    assert_has("Jordan Pruitt said the vote was fair.", "Jordan Pruitt", EntityKind::Person);
+    // not before an organisation's word or another name
+    assert_has("Israel Police said the suspect fled.", "Israel Police", EntityKind::Organization);
+    assert_has("Israel and Hamas talks resumed.", "Israel", EntityKind::Country);
+}

@@ -642,8 +642,21 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             doc.add_mention(span_of(doc, k, j), e, MentionKind::Name);
             return;
         }
-        // (unless a listed organisation's name runs further: "USA Today", "Russia Today")
-        if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|&(e, _)| longest(doc, k, j, &lex.organisations).is_none_or(|(oe, _)| oe <= e)) {
+        // (unless a listed organisation's name runs further: "USA Today", "Russia Today"; or
+        // the country is a given name before a surname: "Defence Minister Israel Katz",
+        // "Jordan Bardella said")
+        let given_name_first = |e: usize| {
+            let (w, next) = (&doc.tokens[k].lower, &doc.tokens[e].lower);
+            e == k + 1
+                && e + 1 == j
+                && (lex.first_names.get(w).is_some_and(|g| *g != 'u') || lex.census_given.contains(w))
+                && !lex.org_words.contains(doc.slice(doc.tokens[e].span))
+                && !lex.place_names.contains_key(next)
+                && lex.country_any(next).is_none()
+                && !lex.titles.contains_key(next)
+                && (titled || lex.surnames.get(next).is_some_and(|&r| r <= 20_000) && !lex.is_common_word(next))
+        };
+        if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|&(e, _)| longest(doc, k, j, &lex.organisations).is_none_or(|(oe, _)| oe <= e) && !given_name_first(e)) {
             let ent = doc.country(c);
             doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
             // "Ambassador to the United States Jane Roe": an office to or of the country,
