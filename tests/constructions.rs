@@ -1858,3 +1858,9 @@ fn a_participle_after_a_quote_closed_after_its_comma() {
     quote(&d, "Our boats ran on time when they had their own crews,", "Quillmart");
     reported(&d, "adding that fares had fallen by half", "Quillmart");
 }
+
+#[test]
+fn a_refusal_told_to_a_news_agency_is_the_speakers() {
+    let d = doc("Vexmoor Front official Ada Quarry told Reuters the group would not negotiate with the council.");
+    demand(&d, "Ada Quarry", None, "with the council", DemandKind::Refusal);
+}

@@ -526,6 +526,10 @@ fn listed(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Dema
 /// "X will not accept Z", "the onus is on X to Y".
 fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bool, out: &mut Vec<Demand>) {
     let clause_start = |k: usize, extra: &[&str]| (a..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "that" | "," | ";" | ":" | "“" | "\"") || extra.contains(&doc.tokens[x].lower.as_str())).map(|x| x + 1).unwrap_or(a);
+    // a clause begins after a verb of saying or believing too ("X said allies had to do
+    // more", "X told Reuters the group would not negotiate")
+    let reporting = |x: usize| !doc.tokens[x].cap && Lexicon::get().cues.get(&doc.tokens[x].lower).is_some_and(|c| matches!(c.class, crate::lexicon::CueClass::Speech | crate::lexicon::CueClass::Belief));
+    let reported_clause = |k: usize| clause_start(k, &[]).max((a..k).rev().find(|&x| reporting(x)).map_or(a, |x| x + 1));
     let mut k = a;
     // the addressee of the latest modal, for a coordinated one ("must withdraw … and should hold …")
     let mut last_of: Option<(usize, Option<Party>)> = None;
@@ -533,12 +537,8 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         let l = doc.tokens[k].lower.as_str();
         let modal = MODALS.iter().find(|m| m.iter().enumerate().all(|(i, w)| doc.tokens.get(k + i).is_some_and(|t| t.lower == *w))).map(|m| m.len());
         if let Some(n) = modal {
-            // the subject: an actor right before, else the clause from its start (which
-            // begins after a verb of saying or believing: "X said allies had to do more")
-            let reporting = |x: usize| {
-                !doc.tokens[x].cap && Lexicon::get().cues.get(&doc.tokens[x].lower).is_some_and(|c| matches!(c.class, crate::lexicon::CueClass::Speech | crate::lexicon::CueClass::Belief))
-            };
-            let clause_a = clause_start(k, &[]).max((a..k).rev().find(|&x| reporting(x)).map_or(a, |x| x + 1));
+            // the subject: an actor right before, else the clause from its start
+            let clause_a = reported_clause(k);
             let subj = subject_before_in(doc, ctx, k, clause_a, true);
             let of = subj.as_ref().and_then(|s| actor_party(doc, s)).filter(|&p| p != by);
             let coordinated = k > a && matches!(doc.tokens[k - 1].lower.as_str(), "and" | "or") && subj.is_none();
@@ -599,12 +599,15 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         if matches!(l, "will" | "would") && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "not" || t.lower == "never") {
             let j = k + 2;
             if doc.tokens.get(j).is_some_and(|t| REFUSAL_VERBS.contains(&t.lower.as_str())) {
-                let clause_a = clause_start(k, &[]);
+                let clause_a = reported_clause(k);
                 let end = vp_end(doc, j + 1, b, false);
                 if end > j + 1 {
                     let obj = (j + 1..end).find_map(|x| ctx.tok_mention[x].map(|m| doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind == EntityKind::Organization).map(Party::Entity);
-                    // "Moscow would not entertain …": the refusing actor is the clause's subject
-                    let refuser = subject_before_in(doc, ctx, k, clause_a, true).and_then(|s| actor_party(doc, &s)).unwrap_or(by);
+                    // "Moscow would not entertain …": the refusing actor is the clause's subject; a
+                    // phrase with an article inside ("Reuters the group") is an object and a
+                    // description the speaker speaks for ("told Reuters the group would not …")
+                    let glued = |s: &super::np::Np| (s.start + 1..s.end).any(|x| matches!(doc.tokens[x].lower.as_str(), "the" | "a" | "an"));
+                    let refuser = subject_before_in(doc, ctx, k, clause_a, true).filter(|s| !glued(s)).and_then(|s| actor_party(doc, &s)).unwrap_or(by);
                     push(out, DemandKind::Refusal, refuser, obj, span(doc, j + 1, end), span(doc, clause_a, end), format!("{} not {}", l, doc.tokens[j].lower));
                 }
                 k = j + 1;
