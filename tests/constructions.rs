@@ -1864,3 +1864,11 @@ fn a_refusal_told_to_a_news_agency_is_the_speakers() {
     let d = doc("Vexmoor Front official Ada Quarry told Reuters the group would not negotiate with the council.");
     demand(&d, "Ada Quarry", None, "with the council", DemandKind::Refusal);
 }
+
+#[test]
+fn a_short_denial_or_feeling_is_a_statement() {
+    let d = doc("The ferry firm was accused of cutting crews.\n\nQuillmart denied the charge. The port union rejected that. Norway expressed concern.");
+    reported(&d, "Quillmart denied the charge", "Quillmart");
+    reported(&d, "The port union rejected that", "The port union");
+    reported(&d, "Norway expressed concern", "Norway");
+}

@@ -817,7 +817,10 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 cue_at(doc, cue_start).is_some_and(|(_, class, obj, _)| obj && matches!(class, CueClass::Accuse | CueClass::Belief | CueClass::Speech))
                     && np_at(doc, ctx, cue_end, b).is_some_and(|o| o.end == tb.min(clause_b).max(cue_end) && o.entities.iter().any(|&e| doc.entities[e].kind.is_actor()))
             };
-            if own < 3 && !(own >= 1 && !f.content_before && actor_object()) {
+            // ("Tokyo rejected the accusation.", "Moscow denied that.", "The union expressed
+            // concern."): a denial or an expressed feeling says enough with its short object
+            let short_stance = || cue_at(doc, cue_start).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Deny | CueClass::Express));
+            if own < 3 && !(own >= 1 && !f.content_before && (actor_object() || short_stance())) {
                 continue;
             }
             if att.speakers.is_empty() {
