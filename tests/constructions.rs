@@ -1872,3 +1872,9 @@ fn a_short_denial_or_feeling_is_a_statement() {
     reported(&d, "The port union rejected that", "The port union");
     reported(&d, "Norway expressed concern", "Norway");
 }
+
+#[test]
+fn a_relative_clause_with_which_between_a_body_and_its_cue() {
+    let d = doc("The ferry vote was held on Sunday.\n\nThe port union, which came second, said it would not join the new board.");
+    reported(&d, "The port union, which came second, said it would not join the new board", "The port union");
+}

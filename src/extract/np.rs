@@ -609,7 +609,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 .filter(|&j| doc.tokens[j].lower == ",")
                 .take(4)
                 .filter(|&o| {
-                    let opens = doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "whose" | "a" | "an" | "the" | "one" | "now" | "then" | "himself" | "herself") || !x.cap && x.lower.ends_with("ing"));
+                    let opens = doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which" | "whose" | "a" | "an" | "the" | "one" | "now" | "then" | "himself" | "herself") || !x.cap && x.lower.ends_with("ing"));
                     // "Dianne Feinstein, Democrat of California, said": any appositive after a person's name
                     opens || o > lo && person_name_ends(doc, o)
                 })
