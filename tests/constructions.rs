@@ -1878,3 +1878,10 @@ fn a_relative_clause_with_which_between_a_body_and_its_cue() {
     let d = doc("The ferry vote was held on Sunday.\n\nThe port union, which came second, said it would not join the new board.");
     reported(&d, "The port union, which came second, said it would not join the new board", "The port union");
 }
+
+#[test]
+fn a_name_with_an_auxiliary_after_said_is_the_content_not_the_speaker() {
+    let d = doc("The pact was signed in May.\n\nThe harbour minister, who spoke by telephone, said Norway would keep its boats in the port.");
+    reported(&d, "The harbour minister, who spoke by telephone, said Norway would keep its boats in the port", "The harbour minister");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Norway")), "{}", dump(&d));
+}

@@ -626,7 +626,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             } else if let Some(o) = relative.filter(|&o| {
                 // "Local officials, who met on Monday, said", "The union, which represents
                 // 2,000 workers, said": a relative clause after a speaker noun or a name
-                o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which")) && (lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
+                o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which")) && (lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || lex.titles.get(&doc.tokens[o - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
             }) {
                 k = o;
             } else if k >= lo + 2 && person_name_ends(doc, k - 1) {

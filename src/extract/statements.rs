@@ -1057,6 +1057,10 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     if inverted && !ends_clause && att.subject.1 == att.subject.0 + 1 && super::np::is_pronoun(&doc.tokens[att.subject.0].lower) {
         return None;
     }
+    // (nor is a name followed by an auxiliary: "…, said Washington would keep its troops")
+    if inverted && doc.tokens.get(att.subject.1).is_some_and(|x| matches!(x.lower.as_str(), "would" | "will" | "had" | "has" | "have" | "was" | "were" | "is" | "are" | "could" | "can" | "should" | "must" | "might" | "may")) {
+        return None;
+    }
     let after_comma = att.subject.0 > a && (doc.tokens[att.subject.0 - 1].lower == "," || doc.tokens[att.subject.0 - 1].kind == TokenKind::Quote && att.subject.0 > a + 1 && doc.tokens[att.subject.0 - 2].lower == ",");
     // ("In interviews, Hale has questioned …": an opening adverbial before the comma is no content)
     let after_comma = after_comma && !intro_before(doc, a, att.subject.0 - 1);
