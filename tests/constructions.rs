@@ -1885,3 +1885,10 @@ fn a_name_with_an_auxiliary_after_said_is_the_content_not_the_speaker() {
     reported(&d, "The harbour minister, who spoke by telephone, said Norway would keep its boats in the port", "The harbour minister");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Norway")), "{}", dump(&d));
 }
+
+#[test]
+fn a_participle_describing_the_speaker_after_the_cue_is_no_content() {
+    let d = doc("Jane Roe came home on Monday.\n\n“I slept on the boat every night,” Roe said, looking tired. “The sea was calm,” a crew member said, speaking on condition of anonymity.");
+    quote(&d, "I slept on the boat every night,", "Jane Roe");
+    assert!(d.statements.iter().all(|s| s.kind != StatementKind::Reported), "{}", dump(&d));
+}

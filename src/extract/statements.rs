@@ -809,7 +809,14 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             let (na, nb) = (subj.0.min(cue_start), subj.1.max(cue_end));
             // (when the content comes first and only an addressee or a time follows the cue,
             // only the words before the speaker are content: "“…,” Roe told the Harbor News.")
-            let tb = if f.content_before && !f.according && addressee_tail(doc, nb, clause_b) { tb.min(na) } else { tb };
+            // (nor is a participle phrase that describes the speaker: "“…,” Roe said, looking
+            // tired.", "…, an official said, speaking on condition of anonymity.", not "…, going on
+            // to say …", nor before the quote's second part)
+            let manner_tail = doc.tokens.get(nb).is_some_and(|x| x.lower == ",")
+                && doc.tokens.get(nb + 1).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && x.lower.ends_with("ing") && x.lower != "going" && ctx.tok_quote[nb + 1].is_none())
+                && cue_at(doc, nb + 1).is_none_or(|(lemma, ..)| lemma == "speak")
+                && (nb..clause_b).all(|j| doc.tokens[j].kind != TokenKind::Quote);
+            let tb = if f.content_before && !f.according && (addressee_tail(doc, nb, clause_b) || manner_tail) { tb.min(na) } else { tb };
             let own = (ta..tb).filter(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none() && !(na..nb).contains(&j)).count();
             // ("The union endorsed Varga.", "Quist has attacked Hale": a stance towards an actor
             // named as the object says enough on its own)
