@@ -1892,3 +1892,11 @@ fn a_participle_describing_the_speaker_after_the_cue_is_no_content() {
     quote(&d, "I slept on the boat every night,", "Jane Roe");
     assert!(d.statements.iter().all(|s| s.kind != StatementKind::Reported), "{}", dump(&d));
 }
+
+#[test]
+fn a_quote_inside_a_relative_clause_is_its_antecedents() {
+    let d = doc("The port authority met on Monday.\n\nJane Roe rejected criticism from Tom Hale, who had accused the board of \"sinking the harbour\" with its fees.");
+    quote(&d, "sinking the harbour", "Tom Hale");
+    reported(&d, "Jane Roe rejected criticism from Tom Hale", "Jane Roe");
+    reported(&d, "Tom Hale, who had accused the board of \"sinking the harbour\" with its fees", "Tom Hale");
+}

@@ -574,7 +574,8 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
             continue;
         }
         // the nearest cue with a speaker ("Hale said, most voters now think “…”")
-        if let Some(att) = speaker_before(doc, ctx, c, ce, sa).or_else(|| clause_subject(doc, ctx, sa, c, ce)) {
+        // ("… criticism from Tom Hale, who had called it “…”": the relative clause's antecedent)
+        if let Some(att) = speaker_before(doc, ctx, c, ce, sa).or_else(|| relative_speaker(doc, ctx, sa, c, ce)).or_else(|| clause_subject(doc, ctx, sa, c, ce)) {
             // "Protesters said they want “…”": a pronoun right after a speech verb is that
             // verb's subject, so the outer cue speaks
             let (s0, s1) = att.subject;
@@ -774,6 +775,13 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                     return k;
                 }
                 let from = cue_end.max(subj.1);
+                // ("X dismissed criticism from Tom Hale, who had said …": the antecedent of the
+                // next one's relative clause ends this clause)
+                let (s0, s1) = n.att.subject;
+                let relative_at = |j: usize| doc.tokens.get(j).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which"));
+                if s0 > from && (relative_at(s1) || doc.tokens.get(s1).is_some_and(|x| x.lower == ",") && relative_at(s1 + 1)) && doc.token_at(n.att.cue_span.start) > s1 {
+                    return s1;
+                }
                 (from..n.att.subject.0).rev().find(|&j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| if j > a && doc.tokens[j - 1].lower == "," { j - 1 } else { j }).unwrap_or_else(|| {
                     // ("… was mishandled and Varga accused …": the "and" belongs to neither)
                     let s0 = n.att.subject.0;
@@ -1033,24 +1041,7 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         // infinitive whose subject is the clause's (not after an object: "asked him to comment")
         None if c > a + 2 && doc.tokens[c - 1].lower == "to" && subject_controls(doc, c - 1) => (clause_subject(doc, ctx, a, c, ce)?, false),
         // "an architect who said …", "McConnell, the majority leader, who said …": who "who" is
-        None => {
-            // ("who in 2010 said", "who has repeatedly said")
-            // ("the ministry, which denied …": "which" speaks for a body as "who" for a person)
-            let w = 1 + (c.saturating_sub(5).max(a + 1)..c).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "who" | "which"))?;
-            let between_ok = (w..c).all(|j| {
-                let t = &doc.tokens[j];
-                // (and any adverb: "which has firmly rejected", "who quietly declined")
-                let adverb = t.lower.ends_with("ly") && t.lower.len() > 4;
-                t.kind == TokenKind::Number || t.cap || adverb || matches!(t.lower.as_str(), "in" | "on" | "at" | "also" | "has" | "had" | "have" | "later" | "then" | "earlier" | "once" | "last" | "this")
-            });
-            if !between_ok {
-                return None;
-            }
-            let cue_span = tspan(doc, c, ce);
-            // (the antecedent ends before the comma of ", which")
-            let rel = if w >= a + 2 && doc.tokens[w - 2].lower == "," { w - 2 } else { w - 1 };
-            (Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..speaker_before(doc, ctx, rel, w, a)? }, false)
-        }
+        None => (relative_speaker(doc, ctx, a, c, ce)?, false),
     };
     // "hinted at …", "commented on …": the object of the preposition is what was said
     let prepositional = matches!(lemma, "hint" | "comment" | "remark" | "reflect" | "speculate" | "elaborate" | "weigh in") && doc.tokens.get(ce).is_some_and(|t| matches!(t.lower.as_str(), "at" | "on" | "about"));
@@ -1080,6 +1071,33 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         return None;
     }
     Some(Found { att, coord: None, according: false, content_before: parenthetical })
+}
+
+/// "an architect who said …", "McConnell, the majority leader, who said …": the antecedent
+/// of a "who" or "which" right before the cue at `c` speaks.
+fn relative_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
+    // ("who in 2010 said", "who has repeatedly said")
+    // ("the ministry, which denied …": "which" speaks for a body as "who" for a person)
+    let w = 1 + (c.saturating_sub(5).max(a + 1)..c).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "who" | "which"))?;
+    let between_ok = (w..c).all(|j| {
+        let t = &doc.tokens[j];
+        // (and any adverb: "which has firmly rejected", "who quietly declined")
+        let adverb = t.lower.ends_with("ly") && t.lower.len() > 4;
+        t.kind == TokenKind::Number || t.cap || adverb || matches!(t.lower.as_str(), "in" | "on" | "at" | "also" | "has" | "had" | "have" | "later" | "then" | "earlier" | "once" | "last" | "this")
+    });
+    if !between_ok {
+        return None;
+    }
+    let cue_span = tspan(doc, c, ce);
+    // (the antecedent ends before the comma of ", which")
+    let rel = if w >= a + 2 && doc.tokens[w - 2].lower == "," { w - 2 } else { w - 1 };
+    if let Some(att) = speaker_before(doc, ctx, rel, w, a) {
+        return Some(Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..att });
+    }
+    // (the antecedent may be an object: "… criticism from Tom Hale, who had said …")
+    let np = (rel.saturating_sub(9).max(a)..rel).find_map(|s| np_at(doc, ctx, s, rel).filter(|np| np.end == rel && (s..rel).all(|j| ctx.tok_quote[j].is_none())))?;
+    let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+    (!speakers.is_empty()).then(|| Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) })
 }
 
 /// The words from the sentence start `a` to the comma at `comma` are an opening adverbial
