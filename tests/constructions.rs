@@ -1900,3 +1900,10 @@ fn a_quote_inside_a_relative_clause_is_its_antecedents() {
     reported(&d, "Jane Roe rejected criticism from Tom Hale", "Jane Roe");
     reported(&d, "Tom Hale, who had accused the board of \"sinking the harbour\" with its fees", "Tom Hale");
 }
+
+#[test]
+fn a_question_closing_a_paragraph_is_not_the_next_paragraphs() {
+    let d = doc("The ferry was late again.\n\n“We waited six hours on the pier,” said Jane Roe, a teacher. “Who pays for the lost day?”\n\nThe port authority said the engines had failed.");
+    quote(&d, "Who pays for the lost day?", "Jane Roe");
+    reported(&d, "The port authority said the engines had failed", "The port authority");
+}

@@ -438,7 +438,8 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
     let mut t = doc.token_at(pos);
     let (_, sb) = sentence_tokens(doc, t.saturating_sub(1));
     // "“…?” Graham asked.": a question or exclamation ends its sentence; the cue follows
-    let ends_sentence = sb <= t && t < doc.tokens.len() && t > 1 && matches!(doc.tokens[t - 2].lower.as_str(), "?" | "!");
+    // (not across a paragraph break: the next paragraph's subject is someone else's)
+    let ends_sentence = sb <= t && t < doc.tokens.len() && t > 1 && matches!(doc.tokens[t - 2].lower.as_str(), "?" | "!") && !doc.text()[pos.min(doc.tokens[t].span.start)..doc.tokens[t].span.start].contains('\n');
     let sb = if ends_sentence { sentence_tokens(doc, t).1.min(t + 8) } else { sb };
     let limit = (t + 40).min(doc.tokens.len()).min(sb.max(t + 1));
     if doc.tokens.get(t).is_some_and(|x| x.lower == ",") {
