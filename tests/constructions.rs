@@ -1907,3 +1907,10 @@ fn a_question_closing_a_paragraph_is_not_the_next_paragraphs() {
     quote(&d, "Who pays for the lost day?", "Jane Roe");
     reported(&d, "The port authority said the engines had failed", "The port authority");
 }
+
+#[test]
+fn a_condition_of_anonymity_or_a_plea_in_court_is_no_statement() {
+    let d = doc("The ferry firm went bust in May.\n\n“We keep waiting for our money,” said one official, who asked not to be named because she had no leave to talk to the press. Jane Roe, the firm's founder, has pleaded not guilty to fraud.");
+    quote(&d, "We keep waiting for our money,", "one official");
+    assert!(d.statements.iter().all(|s| s.kind != StatementKind::Reported), "{}", dump(&d));
+}

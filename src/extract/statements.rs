@@ -83,7 +83,8 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
 }
 
 /// Cue verbs whose next word makes them something else: a byline's "reported from Paris",
-/// "called in to a show", "showed up", "declined slightly", "compared with", "assumed office".
+/// "called in to a show", "showed up", "declined slightly", "compared with", "assumed office",
+/// "asked not to be named", "pleaded guilty".
 fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
     let next = doc.tokens.get(t + 1).map(|x| x.lower.as_str()).unwrap_or("");
     match lemma {
@@ -97,6 +98,9 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         "compare" => !matches!(next, "with" | "to"),
         // ("assumed office", "assumed control" is no belief)
         "assume" => matches!(next, "that" | "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there"),
+        // ("asked not to be named" is a source's condition, "pleaded guilty" a plea in court)
+        "ask" => next != "not",
+        "plead" => !matches!(next, "guilty" | "not" | "innocent" | "no"),
         _ => true,
     }
 }
