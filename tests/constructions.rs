@@ -1914,3 +1914,10 @@ fn a_condition_of_anonymity_or_a_plea_in_court_is_no_statement() {
     quote(&d, "We keep waiting for our money,", "one official");
     assert!(d.statements.iter().all(|s| s.kind != StatementKind::Reported), "{}", dump(&d));
 }
+
+#[test]
+fn an_unnamed_spokesperson_speaks_for_the_one_body_named_with_them() {
+    let d = doc("The strike entered its third day.\n\nA Greenpeace spokeswoman said the ships would stay in port. A spokesman for Norway said the talks would resume.");
+    reported(&d, "A Greenpeace spokeswoman said the ships would stay in port", "Greenpeace");
+    reported(&d, "A spokesman for Norway said the talks would resume", "Norway");
+}

@@ -145,6 +145,11 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
     }
     if let Some((s, e)) = generic_subject(doc, ctx, c, lo) {
+        // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
+        // or state the spokesperson is named with speaks
+        if let Some(body) = spokesperson_body(doc, ctx, s, e) {
+            return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
+        }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
     }
     if let Some((s, e)) = plural_subject(doc, ctx, c, ce, lo) {
@@ -155,6 +160,30 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     let se = super::np::subject_end(doc, c, lo);
     (se > lo && matches!(doc.tokens[se - 1].lower.as_str(), "he" | "she" | "they" | "i" | "we" | "it"))
         .then(|| Attribution { speakers: Vec::new(), text: Some(tspan(doc, se - 1, se)), cue, cue_span, subject: (se - 1, se) })
+}
+
+/// The organisation or state an unnamed spokesperson phrase (tokens `s..e`) names, when it
+/// names exactly one and no person: "a Pentagon spokeswoman", "a spokesman for the ministry".
+fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    const SPOKES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"];
+    if !(s..e).any(|j| SPOKES.contains(&doc.tokens[j].lower.as_str())) {
+        return None;
+    }
+    let mut bodies: Vec<usize> = Vec::new();
+    for j in s..e {
+        let Some(m) = ctx.tok_mention[j] else { continue };
+        let ent = doc.mentions[m].entity;
+        match doc.entities[ent].kind {
+            crate::model::EntityKind::Person => return None,
+            crate::model::EntityKind::Organization | crate::model::EntityKind::Country => {
+                if !bodies.contains(&ent) {
+                    bodies.push(ent);
+                }
+            }
+            crate::model::EntityKind::Place => {}
+        }
+    }
+    (bodies.len() == 1).then(|| bodies[0])
 }
 
 /// "Environmentalists worry that …", "many economists argue that …": a bare plural noun
