@@ -1921,3 +1921,10 @@ fn an_unnamed_spokesperson_speaks_for_the_one_body_named_with_them() {
     reported(&d, "A Greenpeace spokeswoman said the ships would stay in port", "Greenpeace");
     reported(&d, "A spokesman for Norway said the talks would resume", "Norway");
 }
+
+#[test]
+fn an_attorney_title_before_a_name_and_an_electronics_maker() {
+    let d = doc("The trial opened on Monday.\n\nAssistant U.S. Attorney Maria Quell accused the ferry firm of hiding its losses. Vexmoor Electronics said it had not seen the accounts.");
+    reported(&d, "Assistant U.S. Attorney Maria Quell accused the ferry firm of hiding its losses", "Maria Quell");
+    reported(&d, "Vexmoor Electronics said it had not seen the accounts", "Vexmoor Electronics");
+}
