@@ -1928,3 +1928,10 @@ fn an_attorney_title_before_a_name_and_an_electronics_maker() {
     reported(&d, "Assistant U.S. Attorney Maria Quell accused the ferry firm of hiding its losses", "Maria Quell");
     reported(&d, "Vexmoor Electronics said it had not seen the accounts", "Vexmoor Electronics");
 }
+
+#[test]
+fn a_body_without_a_name_denies_or_warns() {
+    let d = doc("The vote was held on Sunday.\n\nThe presidency denied it had favoured the northern towns. Norway's delegation warned it could leave the talks.");
+    reported(&d, "The presidency denied it had favoured the northern towns", "The presidency");
+    reported(&d, "Norway's delegation warned it could leave the talks", "Norway");
+}

@@ -474,14 +474,18 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
     let lex = Lexicon::get();
     const REPORTING: &[&str] = &["say", "tell", "state", "report", "announce", "write", "post", "tweet", "add", "note", "remark", "comment", "explain", "declare", "claim", "respond", "reply", "conclude", "confirm", "warn", "insist", "argue",
         // (forecasts and admissions of a body: "the fund predicted that …", "the agency acknowledged …")
-        "predict", "estimate", "suggest", "acknowledge", "admit", "stress", "emphasize", "maintain", "contend", "assert", "allege", "concede"];
+        "predict", "estimate", "suggest", "acknowledge", "admit", "stress", "emphasize", "maintain", "contend", "assert", "allege", "concede",
+        // (a body's denial: "the presidency denied it had taken sides")
+        "deny"];
     let speech = lex.cues.get(&doc.tokens[t].lower).is_some_and(|c| REPORTING.contains(&c.lemma));
     // and what follows opens a clause ("said the …", "said that", "said."), unlike "reported recapture"
     let next = doc.tokens.get(t + 1);
     let clause_follows = next.is_none_or(|n| {
         n.cap || n.kind != TokenKind::Word || matches!(n.lower.as_str(), "that" | "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "this" | "there" | "on" | "in" | "at" | "to")
     });
-    if !speech || !clause_follows {
+    // (a denial of someone, "the forces denied Kyiv …", is no body's statement here)
+    let denied_name = lex.cues.get(&doc.tokens[t].lower).is_some_and(|c| c.lemma == "deny") && next.is_some_and(|n| n.cap);
+    if !speech || !clause_follows || denied_name {
         return None;
     }
     // the clause opens at the sentence start or after a comma, within a few words
