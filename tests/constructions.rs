@@ -1935,3 +1935,10 @@ fn a_body_without_a_name_denies_or_warns() {
     reported(&d, "The presidency denied it had favoured the northern towns", "The presidency");
     reported(&d, "Norway's delegation warned it could leave the talks", "Norway");
 }
+
+#[test]
+fn a_person_with_an_affiliation_in_apposition_speaks() {
+    let d = doc("The count ended at midnight.\n\nHis old rival, Tom Hale of the League for Renewal, conceded that his list had lost. The owner of struggling ferry company Quillmart told the court that he had been misled.");
+    reported(&d, "His old rival, Tom Hale of the League for Renewal, conceded that his list had lost", "Tom Hale");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Quillmart")), "{}", dump(&d));
+}

@@ -382,6 +382,11 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
                 const PREP: &[&str] = &["from", "of", "by", "to", "for", "about", "against", "than", "in", "at", "on", "near"];
                 let prep1 = s > lo && PREP.contains(&doc.tokens[s - 1].lower.as_str()) && doc.tokens[s - 1].lower != "in" && doc.tokens[s - 1].lower != "on" && doc.tokens[s - 1].lower != "at" && doc.tokens[s - 1].lower != "near";
                 let prep2 = s > lo + 1 && PREP.contains(&doc.tokens[s - 2].lower.as_str()) && !doc.tokens[s - 1].cap && doc.tokens[s - 1].kind == TokenKind::Word;
+                // ("the founder of collapsed payments company Lumora": lowercase modifiers between)
+                let prep2 = prep2 || s > lo + 1 && {
+                    let lower = (lo.max(s.saturating_sub(4))..s).rev().take_while(|&j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !PREP.contains(&doc.tokens[j].lower.as_str()) && !Lexicon::get().stopwords.contains(&doc.tokens[j].lower) && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower)).count();
+                    lower >= 2 && s > lo + lower && matches!(doc.tokens[s - lower - 1].lower.as_str(), "of" | "from" | "for" | "by" | "against")
+                };
                 let place_prep = s > lo && matches!(doc.tokens[s - 1].lower.as_str(), "in" | "at" | "near") && np.entities.iter().all(|&e| doc.entities[e].kind == EntityKind::Place || doc.entities[e].kind == EntityKind::Country);
                 // (a shorter phrase may still be the subject when another name ends right before
                 // it: "… with the staff of the World Bank Hale said")
@@ -496,6 +501,17 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
     (words_only && led && end - start <= 10 && !is_pronoun(&doc.tokens[end - 1].lower)).then_some((start, end))
 }
 
+/// Tokens `o + 1..k` name a body after the "of" or "at" at `o` ("of the Party for
+/// Freedom"): capitalised words, small words inside but not at the end.
+fn affiliation_name(doc: &Doc, o: usize, k: usize) -> bool {
+    o + 1 < k && doc.tokens[k - 1].cap && (o + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || matches!(doc.tokens[j].lower.as_str(), "the" | "&" | "for" | "and") || j > o + 1 && doc.tokens[j].lower == "of")
+}
+
+/// A person's name and an affiliation ("Jane Roe of the Harbor Party") end right before token `k`.
+fn affiliation_ends(doc: &Doc, k: usize, lo: usize) -> bool {
+    (lo.max(k.saturating_sub(7))..k).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "at")).is_some_and(|o| o > lo && affiliation_name(doc, o, k) && person_name_ends(doc, o))
+}
+
 /// A person's name ends right before token `o`.
 fn person_name_ends(doc: &Doc, o: usize) -> bool {
     doc.mention_at_token(o - 1).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person && doc.mentions[m].span.end == doc.tokens[o - 1].span.end)
@@ -567,8 +583,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
         // "Jane Roe of the Harbor Club said", "Jane Roe at the Harbor Review agreed": a
         // person's affiliation after "of" or "at"
         if let Some(o) = (lo.max(k.saturating_sub(7))..k).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "at")) {
-            let name_like = o + 1 < k && (o + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || matches!(doc.tokens[j].lower.as_str(), "the" | "&"));
-            if o > lo && name_like && person_name_ends(doc, o) {
+            if affiliation_name(doc, o, k) && o > lo && person_name_ends(doc, o) {
                 k = o;
             }
         }
@@ -580,7 +595,8 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
         if k > lo + 2 && doc.tokens[k - 1].lower == "," {
             if let Some(open) = (lo..k - 1).rev().take(10).find(|&j| doc.tokens[j].lower == ",") {
                 let name_like = (open + 1..k - 1).all(|j| doc.tokens[j].cap || matches!(doc.tokens[j].lower.as_str(), "of" | "for" | "the" | "and" | "(" | ")" | "-"))
-                    && !person_name_ends(doc, k - 1);
+                    && !person_name_ends(doc, k - 1)
+                    && !affiliation_ends(doc, k - 1, lo);
                 if name_like && open > lo && !doc.tokens[open - 1].cap && doc.tokens[open - 1].kind == TokenKind::Word {
                     k = open;
                 }
@@ -633,8 +649,9 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which")) && (lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || lex.titles.get(&doc.tokens[o - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
             }) {
                 k = o;
-            } else if k >= lo + 2 && person_name_ends(doc, k - 1) {
+            } else if k >= lo + 2 && (person_name_ends(doc, k - 1) || affiliation_ends(doc, k - 1, lo)) {
                 // "…, Mike Waltz, has expressed": the person named before the comma is the subject
+                // ("…, Jane Roe of the Harbor Party, conceded": with the person's affiliation)
                 k -= 1;
             } else if k >= lo + 2 && matches!(doc.tokens[k - 2].lower.as_str(), "however" | "meanwhile" | "too" | "though") {
                 k -= 2;
