@@ -1942,3 +1942,10 @@ fn a_person_with_an_affiliation_in_apposition_speaks() {
     reported(&d, "His old rival, Tom Hale of the League for Renewal, conceded that his list had lost", "Tom Hale");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Quillmart")), "{}", dump(&d));
 }
+
+#[test]
+fn a_description_with_an_article_or_a_possessive_before_the_name_in_commas() {
+    let d = doc("The ferry strike went on.\n\nA union spokesman, Tom Hale, told the radio that the pay offer was too low. Norway's fisheries minister, Jane Roe, said the boats would sail.");
+    reported(&d, "A union spokesman, Tom Hale, told the radio that the pay offer was too low", "Tom Hale");
+    reported(&d, "Norway's fisheries minister, Jane Roe, said the boats would sail", "Jane Roe");
+}
