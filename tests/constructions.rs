@@ -1949,3 +1949,10 @@ fn a_description_with_an_article_or_a_possessive_before_the_name_in_commas() {
     reported(&d, "A union spokesman, Tom Hale, told the radio that the pay offer was too low", "Tom Hale");
     reported(&d, "Norway's fisheries minister, Jane Roe, said the boats would sail", "Jane Roe");
 }
+
+#[test]
+fn a_product_recall_or_a_recalled_envoy_is_no_statement() {
+    let d = doc("The tests came back on Friday.\n\nThe ferry firm is recalling thousands of life jackets from its boats. Norway recalled its envoy. Jane Roe recalled that the jackets had failed before.");
+    reported(&d, "Jane Roe recalled that the jackets had failed before", "Jane Roe");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+}
