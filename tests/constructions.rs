@@ -1956,3 +1956,10 @@ fn a_product_recall_or_a_recalled_envoy_is_no_statement() {
     reported(&d, "Jane Roe recalled that the jackets had failed before", "Jane Roe");
     assert_eq!(d.statements.len(), 1, "{}", dump(&d));
 }
+
+#[test]
+fn adding_a_quantity_is_no_statement() {
+    let d = doc("The port rules changed in May.\n\nNorway added three kinds of fish to the list of protected stocks. Jane Roe added that the list was too short.");
+    reported(&d, "Jane Roe added that the list was too short", "Jane Roe");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+}

@@ -101,6 +101,8 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // ("asked not to be named" is a source's condition, "pleaded guilty" a plea in court)
         "ask" => next != "not",
         "plead" => !matches!(next, "guilty" | "not" | "innocent" | "no"),
+        // ("added three chemicals to the list", "added thousands of jobs": a quantity added)
+        "add" => !doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Number) && !matches!(next, "another" | "several" | "extra" | "millions" | "thousands" | "hundreds" | "dozens" | "billions" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "up"),
         // ("recalled that …", "recalled how …", "recalled Mr. Hale saying …", not a product
         // recall, "is recalling millions of tablets", nor "recalled its ambassador")
         "recall" => doc.tokens.get(t + 1).is_none_or(|x| x.cap || x.kind != TokenKind::Word && x.kind != TokenKind::Number) || matches!(next, "that" | "how" | "when" | "what" | "why" | "where" | "the" | "a" | "an" | "his" | "her" | "their" | "being" | "having" | "seeing" | "hearing" | "telling" | "of" | "in" | "on" | "once" | "last" | "later" | "he" | "she" | "they" | "it" | "we" | "i" | "you"),
