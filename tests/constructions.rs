@@ -1963,3 +1963,9 @@ fn adding_a_quantity_is_no_statement() {
     reported(&d, "Jane Roe added that the list was too short", "Jane Roe");
     assert_eq!(d.statements.len(), 1, "{}", dump(&d));
 }
+
+#[test]
+fn a_body_named_in_apposition_after_a_description_speaks() {
+    let d = doc("The match was stopped twice.\n\nThe sport's ruling council, Greenpeace, said the game would be replayed.");
+    reported(&d, "The sport's ruling council, Greenpeace, said the game would be replayed", "Greenpeace");
+}

@@ -152,7 +152,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     if let Some((s, e)) = generic_subject(doc, ctx, c, lo) {
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -165,6 +165,19 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     let se = super::np::subject_end(doc, c, lo);
     (se > lo && matches!(doc.tokens[se - 1].lower.as_str(), "he" | "she" | "they" | "i" | "we" | "it"))
         .then(|| Attribution { speakers: Vec::new(), text: Some(tspan(doc, se - 1, se)), cue, cue_span, subject: (se - 1, se) })
+}
+
+/// "The federation, FIFA, said": the organisation or state named between the commas after an
+/// unnamed speaker phrase ending at `e`, right before the cue at `c` (auxiliaries aside).
+fn named_in_apposition(doc: &Doc, ctx: &Ctx, e: usize, c: usize) -> Option<usize> {
+    if doc.tokens.get(e).is_none_or(|x| x.lower != ",") {
+        return None;
+    }
+    let m = ctx.tok_mention[e + 1]?;
+    let ent = doc.mentions[m].entity;
+    let end = doc.token_at(doc.mentions[m].span.end);
+    let closes = doc.tokens.get(end).is_some_and(|x| x.lower == ",") && super::np::subject_end(doc, c, end) == end + 1;
+    (closes && doc.mentions[m].span.start == doc.tokens[e + 1].span.start && matches!(doc.entities[ent].kind, crate::model::EntityKind::Organization | crate::model::EntityKind::Country)).then_some(ent)
 }
 
 /// The organisation or state an unnamed spokesperson phrase (tokens `s..e`) names, when it
