@@ -1867,7 +1867,9 @@ fn a_refusal_told_to_a_news_agency_is_the_speakers() {
 
 #[test]
 fn a_short_denial_or_feeling_is_a_statement() {
-    let d = doc("The ferry firm was accused of cutting crews.\n\nQuillmart denied the charge. The port union rejected that. Norway expressed concern.");
+    let d = doc("The ferry firm was accused of cutting crews.\n\nQuillmart denied the charge. The port union rejected that. Norway expressed concern. Sweden welcomed the ruling. Denmark criticised the fine.");
+    reported(&d, "Sweden welcomed the ruling", "Sweden");
+    reported(&d, "Denmark criticised the fine", "Denmark");
     reported(&d, "Quillmart denied the charge", "Quillmart");
     reported(&d, "The port union rejected that", "The port union");
     reported(&d, "Norway expressed concern", "Norway");

@@ -885,8 +885,13 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                     && np_at(doc, ctx, cue_end, b).is_some_and(|o| o.end == tb.min(clause_b).max(cue_end) && o.entities.iter().any(|&e| doc.entities[e].kind.is_actor()))
             };
             // ("Tokyo rejected the accusation.", "Moscow denied that.", "The union expressed
-            // concern."): a denial or an expressed feeling says enough with its short object
-            let short_stance = || cue_at(doc, cue_start).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Deny | CueClass::Express));
+            // concern.", "Norway welcomed the decision."): a denial, an expressed feeling or a
+            // judgement of something says enough with its short object
+            let short_stance = || {
+                cue_at(doc, cue_start).is_some_and(|(lemma, class, _, _)| {
+                    matches!(class, CueClass::Deny | CueClass::Express) || matches!(lemma, "criticize" | "condemn" | "denounce" | "praise" | "welcome" | "hail" | "applaud" | "commend" | "decry" | "slam" | "lambaste")
+                })
+            };
             if own < 3 && !(own >= 1 && !f.content_before && (actor_object() || short_stance())) {
                 continue;
             }
