@@ -899,7 +899,8 @@ fn a_coordinated_cue_after_an_opening_phrase_is_the_subjects() {
 #[test]
 fn an_agreement_inside_the_content_leaves_the_attribution_to_said() {
     let d = doc("Harbor Bank has agreed to pay $20 million to settle the lawsuits, the company said on Wednesday.");
-    let s = said(&d, Reported, "Harbor Bank has agreed to pay $20 million to settle the lawsuits, the company said on Wednesday", Some("the company"));
+    // ("the company" speaks for the organisation named before it)
+    let s = said(&d, Reported, "Harbor Bank has agreed to pay $20 million to settle the lawsuits, the company said on Wednesday", Some("Harbor Bank"));
     assert_eq!(s.cue, "said");
     // the condition of a threat ends before the attribution
     let d = doc("Denmark will close its ports unless Norway agrees to cut its quotas, Minister Jane Roe said on Tuesday.");
@@ -1970,4 +1971,11 @@ fn adding_a_quantity_is_no_statement() {
 fn a_body_named_in_apposition_after_a_description_speaks() {
     let d = doc("The match was stopped twice.\n\nThe sport's ruling council, Greenpeace, said the game would be replayed.");
     reported(&d, "The sport's ruling council, Greenpeace, said the game would be replayed", "Greenpeace");
+}
+
+#[test]
+fn the_company_speaks_for_the_organisation_named_before() {
+    let d = doc("Greenpeace lost its appeal on Monday.\n\nIn a statement, the organisation said it would take the case to a higher court. Quillmart Electronics told the Harbor News it would cut prices. The company said sales had fallen.");
+    reported(&d, "the organisation said it would take the case to a higher court", "Greenpeace");
+    reported(&d, "The company said sales had fallen", "Quillmart Electronics");
 }

@@ -152,7 +152,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     if let Some((s, e)) = generic_subject(doc, ctx, c, lo) {
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -178,6 +178,26 @@ fn named_in_apposition(doc: &Doc, ctx: &Ctx, e: usize, c: usize) -> Option<usize
     let end = doc.token_at(doc.mentions[m].span.end);
     let closes = doc.tokens.get(end).is_some_and(|x| x.lower == ",") && super::np::subject_end(doc, c, end) == end + 1;
     (closes && doc.mentions[m].span.start == doc.tokens[e + 1].span.start && matches!(doc.entities[ent].kind, crate::model::EntityKind::Organization | crate::model::EntityKind::Country)).then_some(ent)
+}
+
+/// "the company said", "a statement from the organisation said": the organisation last named
+/// before, within the paragraph or the two before it, not as an outlet spoken to or on
+/// ("told the Harbor News", "on Facebook").
+fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+    // ("the group" is left out: a group of voters or protesters as often as a body)
+    const HEADS: &[&str] = &["company", "firm", "organisation", "organization"];
+    if e < s + 2 || doc.tokens[e - 2].lower != "the" || !HEADS.contains(&doc.tokens[e - 1].lower.as_str()) {
+        return None;
+    }
+    let pos = doc.tokens[e - 2].span.start;
+    let para = doc.sentence_at(pos).map(|x| doc.sentences[x].paragraph)?;
+    let i = doc.mentions.partition_point(|m| m.span.end <= pos);
+    doc.mentions[..i].iter().rev().take_while(|m| doc.sentence_at(m.span.start).is_some_and(|x| doc.sentences[x].paragraph + 2 >= para)).find_map(|m| {
+        let ent = doc.actor_of(m.entity);
+        let t = doc.token_at(m.span.start);
+        let spoken_to = t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "on" | "to" | "told") || t > 1 && doc.tokens[t - 1].lower == "the" && matches!(doc.tokens[t - 2].lower.as_str(), "on" | "to" | "told");
+        (doc.entities[ent].kind == crate::model::EntityKind::Organization && !spoken_to).then_some(ent)
+    })
 }
 
 /// The organisation or state an unnamed spokesperson phrase (tokens `s..e`) names, when it
