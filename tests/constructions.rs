@@ -1978,4 +1978,6 @@ fn the_company_speaks_for_the_organisation_named_before() {
     let d = doc("Greenpeace lost its appeal on Monday.\n\nIn a statement, the organisation said it would take the case to a higher court. Quillmart Electronics told the Harbor News it would cut prices. The company said sales had fallen.");
     reported(&d, "the organisation said it would take the case to a higher court", "Greenpeace");
     reported(&d, "The company said sales had fallen", "Quillmart Electronics");
+    let d = doc("Greenpeace lost its appeal on Monday.\n\nIn a statement, the organisation said the ruling was wrong and accused the court of \"ignoring the science.\"");
+    quote(&d, "ignoring the science.", "Greenpeace");
 }

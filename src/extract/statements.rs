@@ -683,7 +683,14 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     // an unnamed subject opening the clause: "Two Democratic speechwriters implored her …"
     let lex = Lexicon::get();
     let head = (a..c.min(a + 6)).take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none()).find(|&j| lex.speaker_nouns.contains(&doc.tokens[j].lower))?;
-    (!super::np::is_pronoun(&doc.tokens[a].lower)).then(|| Attribution { speakers: Vec::new(), text: Some(tspan(doc, a, head + 1)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (a, head + 1) })
+    if super::np::is_pronoun(&doc.tokens[a].lower) {
+        return None;
+    }
+    // ("… the company said …, and accused …": the organisation it stands for)
+    if let Some(body) = body_description(doc, a, head + 1) {
+        return Some(Attribution { speakers: vec![body], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (a, head + 1) });
+    }
+    Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, a, head + 1)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (a, head + 1) })
 }
 
 /// "In a statement, Hale urged … and warned …", "Speaking in Ohio, Hale said … and added
