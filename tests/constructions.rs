@@ -1934,8 +1934,9 @@ fn an_attorney_title_before_a_name_and_an_electronics_maker() {
 
 #[test]
 fn a_body_without_a_name_denies_or_warns() {
-    let d = doc("The vote was held on Sunday.\n\nThe presidency denied it had favoured the northern towns. Norway's delegation warned it could leave the talks.");
-    reported(&d, "The presidency denied it had favoured the northern towns", "The presidency");
+    let d = doc("The vote was held on Sunday.\n\nThe presidency said the northern towns had been favoured. The regime denied it had closed the border. Norway's delegation warned it could leave the talks.");
+    reported(&d, "The presidency said the northern towns had been favoured", "The presidency");
+    reported(&d, "The regime denied it had closed the border", "The regime");
     reported(&d, "Norway's delegation warned it could leave the talks", "Norway");
 }
 

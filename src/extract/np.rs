@@ -382,7 +382,7 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
                 const PREP: &[&str] = &["from", "of", "by", "to", "for", "about", "against", "than", "in", "at", "on", "near"];
                 let prep1 = s > lo && PREP.contains(&doc.tokens[s - 1].lower.as_str()) && doc.tokens[s - 1].lower != "in" && doc.tokens[s - 1].lower != "on" && doc.tokens[s - 1].lower != "at" && doc.tokens[s - 1].lower != "near";
                 let prep2 = s > lo + 1 && PREP.contains(&doc.tokens[s - 2].lower.as_str()) && !doc.tokens[s - 1].cap && doc.tokens[s - 1].kind == TokenKind::Word;
-                // ("the founder of collapsed payments company Lumora": lowercase modifiers between)
+                // ("the owner of struggling ferry company Quillmart": lowercase modifiers between)
                 let prep2 = prep2 || s > lo + 1 && {
                     let lower = (lo.max(s.saturating_sub(4))..s).rev().take_while(|&j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !PREP.contains(&doc.tokens[j].lower.as_str()) && !Lexicon::get().stopwords.contains(&doc.tokens[j].lower) && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower)).count();
                     lower >= 2 && s > lo + lower && matches!(doc.tokens[s - lower - 1].lower.as_str(), "of" | "from" | "for" | "by" | "against")
@@ -480,7 +480,7 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
     const REPORTING: &[&str] = &["say", "tell", "state", "report", "announce", "write", "post", "tweet", "add", "note", "remark", "comment", "explain", "declare", "claim", "respond", "reply", "conclude", "confirm", "warn", "insist", "argue",
         // (forecasts and admissions of a body: "the fund predicted that …", "the agency acknowledged …")
         "predict", "estimate", "suggest", "acknowledge", "admit", "stress", "emphasize", "maintain", "contend", "assert", "allege", "concede",
-        // (a body's denial: "the presidency denied it had taken sides")
+        // (a body's denial: "the commission denied it had favoured anyone")
         "deny"];
     let speech = lex.cues.get(&doc.tokens[t].lower).is_some_and(|c| REPORTING.contains(&c.lemma));
     // and what follows opens a clause ("said the …", "said that", "said."), unlike "reported recapture"
@@ -488,7 +488,7 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
     let clause_follows = next.is_none_or(|n| {
         n.cap || n.kind != TokenKind::Word || matches!(n.lower.as_str(), "that" | "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "this" | "there" | "on" | "in" | "at" | "to")
     });
-    // (a denial of someone, "the forces denied Kyiv …", is no body's statement here)
+    // (a denial to someone, "the strike denied Oslo its fish …", is no body's statement here)
     let denied_name = lex.cues.get(&doc.tokens[t].lower).is_some_and(|c| c.lemma == "deny") && next.is_some_and(|n| n.cap);
     if !speech || !clause_follows || denied_name {
         return None;
@@ -501,8 +501,8 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
     (words_only && led && end - start <= 10 && !is_pronoun(&doc.tokens[end - 1].lower)).then_some((start, end))
 }
 
-/// Tokens `o + 1..k` name a body after the "of" or "at" at `o` ("of the Party for
-/// Freedom"): capitalised words, small words inside but not at the end.
+/// Tokens `o + 1..k` name a body after the "of" or "at" at `o` ("of the League for
+/// Renewal"): capitalised words, small words inside but not at the end.
 fn affiliation_name(doc: &Doc, o: usize, k: usize) -> bool {
     o + 1 < k && doc.tokens[k - 1].cap && (o + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || matches!(doc.tokens[j].lower.as_str(), "the" | "&" | "for" | "and") || j > o + 1 && doc.tokens[j].lower == "of")
 }

@@ -101,10 +101,10 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // ("asked not to be named" is a source's condition, "pleaded guilty" a plea in court)
         "ask" => next != "not",
         "plead" => !matches!(next, "guilty" | "not" | "innocent" | "no"),
-        // ("added three chemicals to the list", "added thousands of jobs": a quantity added)
+        // ("added four species to the list", "added thousands of jobs": a quantity added)
         "add" => !doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Number) && !matches!(next, "another" | "several" | "extra" | "millions" | "thousands" | "hundreds" | "dozens" | "billions" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "up"),
         // ("recalled that …", "recalled how …", "recalled Mr. Hale saying …", not a product
-        // recall, "is recalling millions of tablets", nor "recalled its ambassador")
+        // recall, "is recalling thousands of kettles", nor "recalled its ambassador")
         "recall" => doc.tokens.get(t + 1).is_none_or(|x| x.cap || x.kind != TokenKind::Word && x.kind != TokenKind::Number) || matches!(next, "that" | "how" | "when" | "what" | "why" | "where" | "the" | "a" | "an" | "his" | "her" | "their" | "being" | "having" | "seeing" | "hearing" | "telling" | "of" | "in" | "on" | "once" | "last" | "later" | "he" | "she" | "they" | "it" | "we" | "i" | "you"),
         _ => true,
     }
@@ -911,7 +911,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 cue_at(doc, cue_start).is_some_and(|(_, class, obj, _)| obj && matches!(class, CueClass::Accuse | CueClass::Belief | CueClass::Speech))
                     && np_at(doc, ctx, cue_end, b).is_some_and(|o| o.end == tb.min(clause_b).max(cue_end) && o.entities.iter().any(|&e| doc.entities[e].kind.is_actor()))
             };
-            // ("Tokyo rejected the accusation.", "Moscow denied that.", "The union expressed
+            // ("Oslo rejected the charge.", "Moscow denied that.", "The union expressed
             // concern.", "Norway welcomed the decision."): a denial, an expressed feeling or a
             // judgement of something says enough with its short object
             let short_stance = || {
@@ -1139,7 +1139,7 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     if inverted && !ends_clause && att.subject.1 == att.subject.0 + 1 && super::np::is_pronoun(&doc.tokens[att.subject.0].lower) {
         return None;
     }
-    // (nor is a name followed by an auxiliary: "…, said Washington would keep its troops")
+    // (nor is a name followed by an auxiliary: "…, said Oslo would keep its boats")
     if inverted && doc.tokens.get(att.subject.1).is_some_and(|x| matches!(x.lower.as_str(), "would" | "will" | "had" | "has" | "have" | "was" | "were" | "is" | "are" | "could" | "can" | "should" | "must" | "might" | "may")) {
         return None;
     }
