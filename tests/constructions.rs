@@ -1982,3 +1982,11 @@ fn the_company_speaks_for_the_organisation_named_before() {
     let d = doc("Greenpeace lost its appeal on Monday.\n\nIn a statement, the organisation said the ruling was wrong and accused the court of \"ignoring the science.\"");
     quote(&d, "ignoring the science.", "Greenpeace");
 }
+
+#[test]
+fn the_topic_after_a_cue_that_follows_its_content_is_no_content() {
+    let d = doc("The ferry plan was published.\n\n“It is a trick,” Jane Roe said of the plan. The timetable is a fantasy, Tom Hale said of the offer.");
+    quote(&d, "It is a trick,", "Jane Roe");
+    reported(&d, "The timetable is a fantasy, Tom Hale said of the offer", "Tom Hale");
+    assert_eq!(d.statements.len(), 2, "{}", dump(&d));
+}

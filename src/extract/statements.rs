@@ -903,7 +903,11 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 && doc.tokens.get(nb + 1).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && x.lower.ends_with("ing") && x.lower != "going" && ctx.tok_quote[nb + 1].is_none())
                 && cue_at(doc, nb + 1).is_none_or(|(lemma, ..)| lemma == "speak")
                 && (nb..clause_b).all(|j| doc.tokens[j].kind != TokenKind::Quote);
-            let tb = if f.content_before && !f.according && (addressee_tail(doc, nb, clause_b) || manner_tail) { tb.min(na) } else { tb };
+            // (nor the topic of a quote said before: "“…,” Roe said of the plan.")
+            let topic_tail = doc.tokens.get(nb).is_some_and(|x| matches!(x.lower.as_str(), "of" | "about"))
+                && clause_b <= nb + 7
+                && (nb..clause_b).all(|j| doc.tokens[j].kind != TokenKind::Quote && !matches!(doc.tokens[j].lower.as_str(), "that" | "," | ":"));
+            let tb = if f.content_before && !f.according && (addressee_tail(doc, nb, clause_b) || manner_tail || topic_tail) { tb.min(na) } else { tb };
             let own = (ta..tb).filter(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none() && !(na..nb).contains(&j)).count();
             // ("The union endorsed Varga.", "Quist has attacked Hale": a stance towards an actor
             // named as the object says enough on its own)
@@ -1149,7 +1153,12 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     // "…, Graham told the Harbor News on Thursday.": only the addressee and a time follow the
     // cue, so the content came first
     let addressee_only = takes_object && after_comma && !inverted && addressee_tail(doc, ce, b);
-    let follows = follows && !addressee_only;
+    // ("“…,” Roe said of the plan.": only the topic follows the cue, the content came first)
+    let topic_only = !inverted && after_comma && doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "of" | "about")) && {
+        let end = (ce..b).find(|&j| matches!(doc.tokens[j].lower.as_str(), "." | "!" | "?" | ";" | "," | ":" | "that") || doc.tokens[j].kind == TokenKind::Quote).unwrap_or(b);
+        end <= ce + 7 && doc.tokens.get(end).is_none_or(|x| matches!(x.lower.as_str(), "." | "!" | "?"))
+    };
+    let follows = follows && !addressee_only && !topic_only;
     let parenthetical = !follows && (inverted || after_comma || ends_clause && att.subject.0 > a + 2);
     if !follows && !parenthetical && !takes_object && class != CueClass::Express || class == CueClass::Ask && !follows {
         return None;
