@@ -1149,3 +1149,14 @@ fn a_country_that_is_also_a_given_name_opens_a_persons_name() {
     assert_has("Israel Police said the suspect fled.", "Israel Police", EntityKind::Organization);
     assert_has("Israel and Hamas talks resumed.", "Israel", EntityKind::Country);
 }
+
+#[test]
+fn central_banks_and_towns_known_without_their_qualifier() {
+    let d = doc("The U.S. Federal Reserve held rates. The Fed said inflation was easing. Fed up with delays, farmers protested.");
+    let orgs: Vec<(String, EntityKind)> = mentions(&d).into_iter().filter(|(_, k)| *k == EntityKind::Organization).collect();
+    assert_eq!(orgs.len(), 2, "the Fed twice, not the verb: {orgs:?}");
+    // "Frankfurt" is Frankfurt am Main, not a small Frankfort of the United States
+    let d = doc("Bankers met in Frankfurt on Monday.");
+    let e = d.entities.iter().find(|e| e.kind == EntityKind::Place).expect("a place");
+    assert_eq!((e.name.as_str(), e.country.as_deref()), ("Frankfurt am Main", Some("DE")));
+}

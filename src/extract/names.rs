@@ -27,6 +27,14 @@ const STATE_BODIES: &[&[&str]] = &[
     &["central", "bank"],
 ];
 
+/// Whether the one-word name at `a..b` opens its sentence as a common word followed by a
+/// verb's particle, so a verb ("Fed up with …"), not the name spelt alike ("the Fed"; "on
+/// Twitter over …").
+pub(crate) fn verb_with_particle(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    let opens = a == 0 || matches!(doc.tokens[a - 1].lower.as_str(), "." | "!" | "?" | "“" | "\"") || doc.text()[doc.tokens[a - 1].span.end..doc.tokens[a].span.start].contains('\n');
+    b == a + 1 && opens && lex.is_common_word(&doc.tokens[a].lower) && doc.tokens.get(b).is_some_and(|t| matches!(t.lower.as_str(), "up" | "down" | "out" | "off" | "back"))
+}
+
 /// Tokens `a..b` are written in title case ("Hale Vows to Block the Treaty."): most of the longer
 /// words are capitalised.
 pub fn title_case(doc: &Doc, a: usize, b: usize) -> bool {
@@ -679,7 +687,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             seg = k;
             continue;
         }
-        if let Some((e, canon)) = longest(doc, k, j, &lex.organisations) {
+        if let Some((e, canon)) = longest(doc, k, j, &lex.organisations).filter(|&(e, _)| !verb_with_particle(doc, lex, k, e)) {
             let ent = doc.organisation(&canon.clone());
             doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
             k = e;

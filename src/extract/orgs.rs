@@ -558,7 +558,9 @@ fn repeated(doc: &mut Doc, runs: &[(usize, usize)], orphans: &mut Vec<usize>) {
     }
     for &(a, b) in runs {
         let Some(&org) = names.get(text_of(doc, a, b)) else { continue };
-        claim(doc, a, b, Some(org), orphans);
+        if !super::names::verb_with_particle(doc, lex, a, b) {
+            claim(doc, a, b, Some(org), orphans);
+        }
     }
 }
 

@@ -76,6 +76,16 @@ pub fn places(sources: &[&str]) -> (Vec<Place>, HashMap<String, Vec<usize>>) {
             population: c[7].trim().parse().unwrap_or(0),
         });
         names.entry(fold(c[0])).or_default().push(i);
+        // "Frankfurt am Main", "Newcastle upon Tyne", "Halle (Saale)": a town is known by the
+        // name before its river or district too (the largest of a name is chosen first)
+        if c[2] == "city" {
+            if let Some(head) = qualified_head(c[0]) {
+                let v = names.entry(fold(head)).or_default();
+                if !v.contains(&i) {
+                    v.push(i);
+                }
+            }
+        }
         for a in list(c[1]) {
             let v = names.entry(fold(a)).or_default();
             if !v.contains(&i) {
@@ -94,6 +104,15 @@ pub fn places(sources: &[&str]) -> (Vec<Place>, HashMap<String, Vec<usize>>) {
         v.sort_by(|&a, &b| out[b].population.cmp(&out[a].population).then(a.cmp(&b)));
     }
     (out, names)
+}
+
+/// The name a town is known by before a qualifier: "Frankfurt" of "Frankfurt am Main",
+/// "Newcastle" of "Newcastle upon Tyne", "Halle" of "Halle (Saale)".
+fn qualified_head(name: &str) -> Option<&str> {
+    const QUALIFIERS: &[&str] = &[" am ", " an der ", " an den ", " im ", " in der ", " ob der ", " upon ", "-upon-", " sur ", "-sur-", " (", " op den "];
+    let at = QUALIFIERS.iter().filter_map(|q| name.find(q)).min()?;
+    let head = name[..at].trim();
+    (head.chars().filter(|c| c.is_alphabetic()).count() >= 4).then_some(head)
 }
 
 /// A name of several words whose last word is two or three capitals, with a full stop after
