@@ -1990,3 +1990,11 @@ fn the_topic_after_a_cue_that_follows_its_content_is_no_content() {
     reported(&d, "The timetable is a fantasy, Tom Hale said of the offer", "Tom Hale");
     assert_eq!(d.statements.len(), 2, "{}", dump(&d));
 }
+
+#[test]
+fn a_participle_after_a_quote_does_not_invert_its_object_into_the_speaker() {
+    let d = doc("Mayor Ada Quist urged the council to cut rates “immediately,” calling Tom Hale “a loser.”");
+    quote(&d, "immediately,", "Ada Quist");
+    quote(&d, "a loser.", "Ada Quist");
+    assert!(!d.statements.iter().any(|s| s.cue == "rates"), "\"rates\" is a price, no cue");
+}

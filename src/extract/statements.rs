@@ -91,6 +91,8 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         "report" => next != "from",
         "call" => !matches!(next, "in" | "into"),
         "show" => next != "up",
+        // ("rated the plan a failure" judges; "cut rates", "interest rates" are a price)
+        "rate" => doc.tokens[t].lower == "rated",
         // ("backed off", "backed down" is no support)
         "back" => !matches!(next, "off" | "down" | "away" | "up" | "out" | "into"),
         "decline" => !matches!(next, "slightly" | "sharply" | "from" | "by"),
@@ -532,7 +534,10 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
         return None;
     }
     if let Some((_, class, _, ce)) = cue_at(doc, t) {
-        if class != CueClass::Belief {
+        // (a participle's object is no inverted speaker: "… to cut rates “now,” calling Hale “a
+        // loser”" is the clause subject's)
+        let participle = doc.tokens[t].lower.ends_with("ing");
+        if class != CueClass::Belief && !participle {
             if let Some(att) = speaker_after(doc, ctx, t, ce, (ce + 10).min(doc.tokens.len())).or_else(|| unnamed_after(doc, ctx, t, ce, limit.max(ce + 1))) {
                 return Some(att);
             }
