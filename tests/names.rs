@@ -1160,3 +1160,10 @@ fn central_banks_and_towns_known_without_their_qualifier() {
     let e = d.entities.iter().find(|e| e.kind == EntityKind::Place).expect("a place");
     assert_eq!((e.name.as_str(), e.country.as_deref()), ("Frankfurt am Main", Some("DE")));
 }
+
+#[test]
+fn a_surname_particle_makes_a_person_and_an_appositive_title_a_given_name_country() {
+    assert_has("Far-right leader Ada Le Quarry said no.", "Ada Le Quarry", EntityKind::Person);
+    assert_has("Marine Le Pen said the ruling was unjust.", "Marine Le Pen", EntityKind::Person);
+    assert_has("Jordan Vexley, the party's president, called the ruling unjust.", "Jordan Vexley", EntityKind::Person);
+}

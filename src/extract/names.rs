@@ -662,7 +662,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                 && !lex.place_names.contains_key(next)
                 && lex.country_any(next).is_none()
                 && !lex.titles.contains_key(next)
-                && (titled || lex.surnames.get(next).is_some_and(|&r| r <= 20_000) && !lex.is_common_word(next))
+                && (titled || lex.surnames.get(next).is_some_and(|&r| r <= 20_000) && !lex.is_common_word(next) || appositive_title_follows(doc, e + 1))
         };
         if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|&(e, _)| longest(doc, k, j, &lex.organisations).is_none_or(|(oe, _)| oe <= e) && !given_name_first(e)) {
             let ent = doc.country(c);
@@ -947,7 +947,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // "the Quarnel Independent School District said": a run ending in a common word that is
     // no name is no person by a speech cue alone
     let last = &doc.tokens[end - 1].lower;
-    let generic_last = lex.is_common_word(last) && !lex.surnames.contains_key(last) && !lex.first_names.contains_key(last) && !lex.census_given.contains(last)
+    // (a surname particle before the last word makes it a surname: "Marine Le Pen")
+    let particle_before = n >= 3 && lex.surname_particles.contains(&doc.tokens[end - 2].lower);
+    let generic_last = lex.is_common_word(last) && !lex.surnames.contains_key(last) && !lex.first_names.contains_key(last) && !lex.census_given.contains(last) && !particle_before
         || n >= 2 && lex.country_names.contains_key(last);
     // "the Irma Independent School District": a run of four words or more that opens with a
     // given name and ends in two common words that are no names is an organisation named
