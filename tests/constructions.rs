@@ -1998,3 +1998,9 @@ fn a_participle_after_a_quote_does_not_invert_its_object_into_the_speaker() {
     quote(&d, "a loser.", "Ada Quist");
     assert!(!d.statements.iter().any(|s| s.cue == "rates"), "\"rates\" is a price, no cue");
 }
+
+#[test]
+fn a_ministry_named_by_its_office_alone_is_the_countrys() {
+    let d = doc("LIMA (AP) - Police in Peru fired tear gas on Thursday, and 12 people were hurt, the health ministry said.");
+    reported(&d, "Police in Peru fired tear gas on Thursday, and 12 people were hurt, the health ministry said", "Peruvian health ministry");
+}

@@ -155,6 +155,37 @@ pub fn find_names(doc: &mut Doc) {
         }
     }
     honorific_surnames(doc, lex);
+    home_bodies(doc, lex);
+}
+
+/// State bodies a story names by their office alone, in lower case.
+const HOME_BODIES: &[&[&str]] = &[
+    &["foreign", "ministry"], &["defence", "ministry"], &["defense", "ministry"], &["interior", "ministry"],
+    &["finance", "ministry"], &["health", "ministry"], &["justice", "ministry"], &["economy", "ministry"], &["central", "bank"],
+    &["foreign", "office"],
+];
+
+/// "the health ministry said", "the central bank said": a state body named by its office
+/// alone is that of the country the article is mostly about ("Peruvian health ministry"),
+/// one node with the body named with its country (see `resolve::bodies`).
+fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
+    let Some(iso2) = crate::resolve::main_country(doc) else { return };
+    let Some(country) = lex.country_by_code(&iso2) else { return };
+    for t in 0..doc.tokens.len() {
+        if doc.tokens[t].lower != "the" {
+            continue;
+        }
+        let Some(end) = HOME_BODIES.iter().map(|body| t + 1 + body.len()).zip(HOME_BODIES).find(|&(end, body)| {
+            end <= doc.tokens.len() && (0..body.len()).all(|m| doc.tokens[t + 1 + m].lower == body[m] && !doc.tokens[t + 1 + m].cap)
+        }).map(|(end, _)| end) else { continue };
+        // not one of another country ("the government of Chile") nor already a name
+        if doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "of" | "in")) || (t + 1..end).any(|m| doc.mention_at_token(m).is_some()) {
+            continue;
+        }
+        let name = format!("{} {}", lex.country_adjective(country), text_of(doc, t + 1, end));
+        let ent = doc.organisation(&name);
+        doc.add_mention(span_of(doc, t + 1, end), ent, MentionKind::Description);
+    }
 }
 
 /// "Mr. Bishop", "Ms. Quarry" after "Tom Bishop", "Jane Quarry": a surname that is also a

@@ -42,7 +42,7 @@ fn country_before(doc: &Doc, i: usize) -> Option<String> {
 
 /// The country most mentioned in the article, by its name, adjective or places in it
 /// (earliest first among equals).
-fn main_country(doc: &Doc) -> Option<String> {
+pub fn main_country(doc: &Doc) -> Option<String> {
     let mut counts: Vec<(String, usize, usize)> = Vec::new(); // (iso2, mentions, first mention)
     for (n, m) in doc.mentions.iter().enumerate() {
         let e = &doc.entities[m.entity];
