@@ -2003,4 +2003,7 @@ fn a_participle_after_a_quote_does_not_invert_its_object_into_the_speaker() {
 fn a_ministry_named_by_its_office_alone_is_the_countrys() {
     let d = doc("LIMA (AP) - Police in Peru fired tear gas on Thursday, and 12 people were hurt, the health ministry said.");
     reported(&d, "Police in Peru fired tear gas on Thursday, and 12 people were hurt, the health ministry said", "Peruvian health ministry");
+    // a place right after says whose it is
+    let d = doc("KYIV (Reuters) - Ukraine said drones hit Kyiv. The foreign ministry spokeswoman in Berlin expressed concern.");
+    assert!(d.entities.iter().any(|e| e.name == "German foreign ministry"), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
 }

@@ -182,7 +182,12 @@ fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
         if doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "of" | "in")) || (t + 1..end).any(|m| doc.mention_at_token(m).is_some()) {
             continue;
         }
-        let name = format!("{} {}", lex.country_adjective(country), text_of(doc, t + 1, end));
+        // (a place named right after says whose: "the foreign office spokeswoman in Berlin")
+        let near = (end..(end + 6).min(doc.tokens.len())).find_map(|m| doc.mention_at_token(m)).and_then(|mi| {
+            let e = &doc.entities[doc.mentions[mi].entity];
+            matches!(e.kind, EntityKind::Country | EntityKind::Place).then(|| e.country.as_deref().and_then(|c| lex.country_by_code(c))).flatten()
+        });
+        let name = format!("{} {}", lex.country_adjective(near.unwrap_or(country)), text_of(doc, t + 1, end));
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, t + 1, end), ent, MentionKind::Description);
     }
