@@ -182,8 +182,8 @@ fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
         if doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "of" | "in")) || (t + 1..end).any(|m| doc.mention_at_token(m).is_some()) {
             continue;
         }
-        // (a place named right after says whose: "the foreign office spokeswoman in Berlin")
-        let near = (end..(end + 6).min(doc.tokens.len())).find_map(|m| doc.mention_at_token(m)).and_then(|mi| {
+        // (a place named right after "in" says whose: "the foreign office spokeswoman in Berlin")
+        let near = (end..(end + 3).min(doc.tokens.len())).find(|&m| matches!(doc.tokens[m].lower.as_str(), "in" | "at")).and_then(|m| doc.mention_at_token(m + 1)).and_then(|mi| {
             let e = &doc.entities[doc.mentions[mi].entity];
             matches!(e.kind, EntityKind::Country | EntityKind::Place).then(|| e.country.as_deref().and_then(|c| lex.country_by_code(c))).flatten()
         });
