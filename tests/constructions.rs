@@ -2007,3 +2007,9 @@ fn a_ministry_named_by_its_office_alone_is_the_countrys() {
     let d = doc("KYIV (Reuters) - Ukraine said drones hit Kyiv. The foreign ministry spokeswoman in Berlin expressed concern.");
     assert!(d.entities.iter().any(|e| e.name == "German foreign ministry"), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn an_unnamed_speaker_with_a_place_expresses_a_feeling() {
+    let d = doc("OSLO (Reuters) - A ministry spokeswoman in Bergen expressed concern about the new fishing quotas.");
+    reported(&d, "A ministry spokeswoman in Bergen expressed concern about the new fishing quotas", "A ministry spokeswoman in Bergen");
+}

@@ -802,12 +802,15 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // (a region or continent is no speaker unless it is also a given name: "Connecticut plans",
     // "Europe supports", but "Victoria said")
     let given = lex.first_names.get(&first).is_some_and(|g| *g != 'u');
+    // "Belgrano" after "Manuel Belgrano": the surname of a person named before, not the town
+    // (and a listed town after "in" is the place, though a cue follows: "a spokeswoman in
+    // Bergen expressed concern"; "researchers at Berkeley found" may be the university)
+    let locative = k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "in" | "at" | "near" | "outside" | "inside" | "across" | "around" | "towards");
     let speaks = n == 1
         && cue_follows(doc, end)
         && !lex.country_names.contains_key(&lower)
+        && !(k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "in" | "near") && lex.place_names.contains_key(&lower))
         && lex.place_names.get(&lower).is_none_or(|p| lex.places[p[0]].population < 1_000_000 && (given || p.iter().all(|&i| lex.places[i].kind == "city")));
-    // "Belgrano" after "Manuel Belgrano": the surname of a person named before, not the town
-    let locative = k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "in" | "at" | "near" | "outside" | "inside" | "across" | "around" | "towards");
     let known_surname = n == 1
         && !region_word
         && !locative

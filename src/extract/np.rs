@@ -481,8 +481,11 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
         // (forecasts and admissions of a body: "the fund predicted that …", "the agency acknowledged …")
         "predict", "estimate", "suggest", "acknowledge", "admit", "stress", "emphasize", "maintain", "contend", "assert", "allege", "concede",
         // (a body's denial: "the commission denied it had favoured anyone")
-        "deny"];
-    let speech = lex.cues.get(&doc.tokens[t].lower).is_some_and(|c| REPORTING.contains(&c.lemma));
+        "deny",
+        // (a feeling it voices, whatever follows: "a spokeswoman in Berlin expressed concern about …")
+        "express"];
+    let lemma = lex.cues.get(&doc.tokens[t].lower).map(|c| c.lemma);
+    let speech = lemma.is_some_and(|l| REPORTING.contains(&l));
     // and what follows opens a clause ("said the …", "said that", "said."), unlike "reported recapture"
     let next = doc.tokens.get(t + 1);
     let clause_follows = next.is_none_or(|n| {
@@ -490,7 +493,7 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
     });
     // (a denial to someone, "the strike denied Oslo its fish …", is no body's statement here)
     let denied_name = lex.cues.get(&doc.tokens[t].lower).is_some_and(|c| c.lemma == "deny") && next.is_some_and(|n| n.cap);
-    if !speech || !clause_follows || denied_name {
+    if !speech || !(clause_follows || lemma == Some("express")) || denied_name {
         return None;
     }
     // the clause opens at the sentence start or after a comma, within a few words
