@@ -1167,3 +1167,11 @@ fn a_surname_particle_makes_a_person_and_an_appositive_title_a_given_name_countr
     assert_has("Marine Le Pen said the ruling was unjust.", "Marine Le Pen", EntityKind::Person);
     assert_has("Jordan Vexley, the party's president, called the ruling unjust.", "Jordan Vexley", EntityKind::Person);
 }
+
+#[test]
+fn a_countrys_adjective_of_two_words_names_the_country() {
+    let d = doc("South African President Ada Vexmoor said the law was fair. The South African government agreed.");
+    assert!(has(&d, "South African", EntityKind::Country), "{:?}", mentions(&d));
+    assert!(has(&d, "South African government", EntityKind::Organization), "{:?}", mentions(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "South African" && e.kind == EntityKind::Organization), "{:?}", mentions(&d));
+}

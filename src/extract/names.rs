@@ -716,6 +716,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             k += 1;
             continue;
         }
+        // (an adjective of two words names its country: "South African", "North Korean")
+        if let Some((e, c)) = two_word_adjective(doc, lex, k).filter(|&(e, _)| e < j) {
+            let ent = doc.country(c);
+            doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
+            k = e;
+            continue;
+        }
         if let Some((e, (canon, iso))) = longest(doc, k, j, &lex.institutions) {
             let ent = doc.institution(&canon.clone(), &iso.clone());
             doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
@@ -1506,10 +1513,12 @@ fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
         if !doc.tokens[k].cap {
             continue;
         }
-        let (country, body_at) = match lex.country_adjectives.get(&doc.tokens[k].lower) {
-            Some(&c) => (c, k + 1),
+        // (the adjective of one or two words, "German", "South African"; or the country's name
+        // and a possessive)
+        let (country, body_at, possessive) = match two_word_adjective(doc, lex, k).or_else(|| lex.country_adjectives.get(&doc.tokens[k].lower).map(|&c| (k + 1, c))) {
+            Some((e, c)) => (c, e, false),
             None => match lex.country_names.get(&doc.tokens[k].lower) {
-                Some(&c) if doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) => (c, k + 2),
+                Some(&c) if doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) => (c, k + 2, true),
                 _ => continue,
             },
         };
@@ -1518,17 +1527,16 @@ fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
         }
         // (after a possessive only a ministry or a central bank: "Norway's air force", "Ukraine's
         // government" speak for the state itself)
-        let possessive = body_at == k + 2;
         let listed = STATE_BODIES
             .iter()
             .filter(|body| !possessive || matches!(body.last(), Some(&"ministry") | Some(&"bank") | Some(&"office")))
             .map(|body| (body_at + body.len(), body))
             .find(|&(end, body)| end <= b && (0..body.len()).all(|m| doc.tokens[body_at + m].lower == body[m]) && !doc.tokens[body_at].cap);
         if let Some(end) = listed.map(|(end, _)| end).or_else(|| portfolio_ministry(doc, lex, body_at, b)) {
-            let name = if body_at == k + 1 { text_of(doc, k, end) } else { format!("{} {}", lex.country_adjective(country), text_of(doc, body_at, end)) };
+            let name = if possessive { format!("{} {}", lex.country_adjective(country), text_of(doc, body_at, end)) } else { text_of(doc, k, end) };
             // after a possessive the country keeps its mention and the body is named by the
             // words after it ("Chile's" | "central bank")
-            let span = span_of(doc, if body_at == k + 1 { k } else { body_at }, end);
+            let span = span_of(doc, if possessive { body_at } else { k }, end);
             let ent = doc.organisation(&name);
             doc.add_mention(span, ent, MentionKind::Name);
         }
@@ -1725,6 +1733,13 @@ fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<(usize, u
 
 /// The words before an office in a title chain name an organisation when no lexicon knew
 /// them ("Homeland Security"): two or more words, not a person's name.
+/// A country's adjective of two words at token `k` ("South African", "North Korean"): its end
+/// and the country.
+fn two_word_adjective(doc: &Doc, lex: &Lexicon, k: usize) -> Option<(usize, usize)> {
+    let second = doc.tokens.get(k + 1)?;
+    lex.country_adjectives.get(&format!("{} {}", doc.tokens[k].lower, second.lower)).map(|&c| (k + 2, c))
+}
+
 fn owner_organisation(doc: &mut Doc, lex: &Lexicon, k: usize, h: usize) {
     // "US National Security Adviser": a known name before the office's modifiers owns it
     if (k..h).any(|m| doc.mention_at_token(m).is_some()) {
@@ -1733,6 +1748,15 @@ fn owner_organisation(doc: &mut Doc, lex: &Lexicon, k: usize, h: usize) {
     let mut k = k;
     while k < h && lex.stopwords.contains(&doc.tokens[k].lower) {
         k += 1;
+    }
+    // "South African President": an adjective of two words before the office
+    if let Some((e, c)) = two_word_adjective(doc, lex, k).filter(|&(e, _)| e <= h) {
+        let ent = doc.country(c);
+        doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
+        if e == h {
+            return;
+        }
+        k = e;
     }
     // "Chinese Commerce Minister": a country's adjective, then the office's portfolio
     if let Some(&c) = lex.country_adjectives.get(&doc.tokens[k].lower).filter(|_| h > k + 1) {
