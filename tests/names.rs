@@ -1175,3 +1175,10 @@ fn a_countrys_adjective_of_two_words_names_the_country() {
     assert!(has(&d, "South African government", EntityKind::Organization), "{:?}", mentions(&d));
     assert!(!d.entities.iter().any(|e| e.name == "South African" && e.kind == EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_listed_group_of_one_letter_and_digits_is_found_mid_sentence() {
+    assert_has("He would not attend the G20 meeting in Lima.", "G20", EntityKind::Organization);
+    assert_has("Leaders of the G7 met on Monday.", "G7", EntityKind::Organization);
+    assert!(mentions(&doc("Plan B failed, he said.")).is_empty());
+}

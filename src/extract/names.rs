@@ -489,8 +489,13 @@ fn cue_follows(doc: &Doc, j: usize) -> bool {
 }
 
 fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) {
-    // a lone initial ("said in X.", "Plan B") is never a name on its own
+    // a lone initial ("said in X.", "Plan B") is never a name on its own, unless a listed
+    // organisation's ("the G7", "the G20 meeting")
     if j == i + 1 && doc.slice(doc.tokens[i].span).chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        if let Some(canon) = lex.organisations.get(&doc.tokens[i].lower) {
+            let ent = doc.organisation(&canon.clone());
+            doc.add_mention(doc.tokens[i].span, ent, MentionKind::Name);
+        }
         return;
     }
     // a people's or faith's adjective ends no name before a lower-case word ("Arab states",
