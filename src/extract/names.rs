@@ -2,7 +2,7 @@
 //! capitalised runs split by lexicons (countries, adjectives, titles, organisation words,
 //! gazetteer, first names) and by context (a title before, a speech cue after).
 
-use crate::lexicon::{fold, Lexicon, PhraseTable};
+use crate::lexicon::{fold, Lexicon, PhraseTable, StateBody};
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 
 /// Lower-case words that may join capitalised words inside one name.
@@ -19,13 +19,16 @@ const GREETINGS: &[&str] = &["hi", "hello", "hey", "dear", "thanks", "thank", "r
 
 const PREPOSITIONS: &[&str] = &["in", "to", "from", "near", "at", "outside", "towards", "toward", "into", "across", "around", "over", "of", "on", "through", "via"];
 
-/// Lower-case heads after a country adjective that make an organisation ("German government").
-const STATE_BODIES: &[&[&str]] = &[
-    &["government"], &["foreign", "ministry"], &["defence", "ministry"], &["defense", "ministry"], &["foreign", "office"],
-    &["military"], &["army"], &["navy"], &["air", "force"], &["parliament"], &["embassy"], &["authorities"],
-    &["security", "services"], &["intelligence", "services"], &["armed", "forces"], &["border", "guard"], &["border", "service"],
-    &["central", "bank"],
-];
+/// The end of a state body (`data/lexicon/state_bodies.txt`) whose words start at token `p`
+/// and end by `limit`, among the bodies `which` keeps.
+fn state_body_at(doc: &Doc, lex: &Lexicon, p: usize, limit: usize, which: impl Fn(&StateBody) -> bool) -> Option<usize> {
+    lex.state_bodies
+        .iter()
+        .filter(|s| which(s))
+        .map(|s| (p + s.words.len(), &s.words))
+        .find(|&(end, words)| end <= limit && (0..words.len()).all(|m| doc.tokens[p + m].lower == words[m]))
+        .map(|(end, _)| end)
+}
 
 /// Whether the one-word name at `a..b` opens its sentence as a common word followed by a
 /// verb's particle, so a verb ("Fed up with …"), not the name spelt alike ("the Fed"; "on
@@ -158,13 +161,6 @@ pub fn find_names(doc: &mut Doc) {
     home_bodies(doc, lex);
 }
 
-/// State bodies a story names by their office alone, in lower case.
-const HOME_BODIES: &[&[&str]] = &[
-    &["foreign", "ministry"], &["defence", "ministry"], &["defense", "ministry"], &["interior", "ministry"],
-    &["finance", "ministry"], &["health", "ministry"], &["justice", "ministry"], &["economy", "ministry"], &["central", "bank"],
-    &["foreign", "office"],
-];
-
 /// "the health ministry said", "the central bank said": a state body named by its office
 /// alone is that of the country the article is mostly about ("Peruvian health ministry"),
 /// one node with the body named with its country (see `resolve::bodies`).
@@ -175,9 +171,8 @@ fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
         if doc.tokens[t].lower != "the" {
             continue;
         }
-        let Some(end) = HOME_BODIES.iter().map(|body| t + 1 + body.len()).zip(HOME_BODIES).find(|&(end, body)| {
-            end <= doc.tokens.len() && (0..body.len()).all(|m| doc.tokens[t + 1 + m].lower == body[m] && !doc.tokens[t + 1 + m].cap)
-        }).map(|(end, _)| end) else { continue };
+        // (bodies a story names by their office alone, in lower case)
+        let Some(end) = state_body_at(doc, lex, t + 1, doc.tokens.len(), |s| s.alone).filter(|&end| (t + 1..end).all(|m| !doc.tokens[m].cap)) else { continue };
         // not one of another country ("the government of Chile") nor already a name
         if doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "of" | "in")) || (t + 1..end).any(|m| doc.mention_at_token(m).is_some()) {
             continue;
@@ -1532,12 +1527,8 @@ fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
         }
         // (after a possessive only a ministry or a central bank: "Norway's air force", "Ukraine's
         // government" speak for the state itself)
-        let listed = STATE_BODIES
-            .iter()
-            .filter(|body| !possessive || matches!(body.last(), Some(&"ministry") | Some(&"bank") | Some(&"office")))
-            .map(|body| (body_at + body.len(), body))
-            .find(|&(end, body)| end <= b && (0..body.len()).all(|m| doc.tokens[body_at + m].lower == body[m]) && !doc.tokens[body_at].cap);
-        if let Some(end) = listed.map(|(end, _)| end).or_else(|| portfolio_ministry(doc, lex, body_at, b)) {
+        let listed = state_body_at(doc, lex, body_at, b, |s| s.adjective && (!possessive || matches!(s.words.last().map(String::as_str), Some("ministry" | "bank" | "office")))).filter(|_| !doc.tokens[body_at].cap);
+        if let Some(end) = listed.or_else(|| portfolio_ministry(doc, lex, body_at, b)) {
             let name = if possessive { format!("{} {}", lex.country_adjective(country), text_of(doc, body_at, end)) } else { text_of(doc, k, end) };
             // after a possessive the country keeps its mention and the body is named by the
             // words after it ("Chile's" | "central bank")

@@ -8,7 +8,7 @@ mod words;
 
 pub use gazetteer::{Country, Place};
 pub use phrases::PhraseTable;
-pub use words::{Cue, CueClass, Title, TitleClass};
+pub use words::{Cue, CueClass, StateBody, Title, TitleClass};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
@@ -70,9 +70,12 @@ pub struct Lexicon {
     /// Lower-case adjectives and nouns of peoples, faiths and regions that are no country
     /// ("arab", "kurdish", "sunni"): alone, they name no one.
     pub peoples: HashSet<String>,
-    /// Lower-case names of bodies every state has ("senate", "foreign ministry"): see
+    /// Bodies every state has ("senate", "foreign ministry") and how stories name them
+    /// (`data/lexicon/state_bodies.txt`).
+    pub state_bodies: Vec<StateBody>,
+    /// The lower-case names of the bodies keyed by country (`StateBody::key`): see
     /// `resolve::bodies`.
-    pub state_bodies: HashSet<String>,
+    pub state_body_keys: HashSet<String>,
     /// ISO 3166-1 alpha-2 code → the country's Wikidata QID ("RU" → "Q159").
     pub country_qids: HashMap<String, String>,
 }
@@ -85,6 +88,7 @@ impl Lexicon {
     }
 
     fn build() -> Lexicon {
+        let state_bodies = words::state_bodies(include_str!("../../data/lexicon/state_bodies.txt"));
         let (cues, multiword_cues) = words::cues(include_str!("../../data/lexicon/cues.tsv"));
         let (countries, country_names, country_adjectives, demonyms) =
             gazetteer::countries(include_str!("../../data/countries.tsv"));
@@ -126,7 +130,8 @@ impl Lexicon {
                 .filter_map(|l| cells::<3>(l).map(|[a, region, country]| (a.to_lowercase(), (region.to_string(), country.to_string()))))
                 .collect(),
             peoples: words::word_set(include_str!("../../data/lexicon/peoples.txt"), true),
-            state_bodies: words::word_set(include_str!("../../data/lexicon/state_bodies.txt"), true),
+            state_bodies: state_bodies.clone(),
+            state_body_keys: state_bodies.iter().filter(|b| b.key).map(|b| b.words.join(" ")).collect(),
             country_qids: data_lines(include_str!("../../data/wikidata_countries.tsv")).filter_map(|l| cells::<2>(l).map(|[c, q]| (c.to_string(), q.to_string()))).collect(),
         }
     }

@@ -1,4 +1,4 @@
-use super::{data_lines, fold, list};
+use super::{cells, data_lines, fold, list};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -194,4 +194,25 @@ pub fn with_plurals(words: HashSet<String>) -> HashSet<String> {
 /// Phrases of one kind ("name" or "head") from `holidays.tsv`.
 pub fn holidays(src: &str, kind: &str) -> HashSet<String> {
     data_lines(src).filter_map(|l| l.split_once('\t')).filter(|(_, k)| k.trim() == kind).map(|(p, _)| fold(p.trim())).collect()
+}
+
+/// A body every state has, by its lower-case words, and how stories name it (see
+/// `data/lexicon/state_bodies.txt`): keyed by country, after a country's adjective, alone.
+#[derive(Debug, Clone)]
+pub struct StateBody {
+    pub words: Vec<String>,
+    pub key: bool,
+    pub adjective: bool,
+    pub alone: bool,
+}
+
+/// `phrase<TAB>uses`, uses among `key`, `adjective`, `alone`, joined by `|`.
+pub fn state_bodies(src: &str) -> Vec<StateBody> {
+    data_lines(src)
+        .filter_map(|l| {
+            let [phrase, uses] = cells::<2>(l)?;
+            let has = |u: &str| list(uses).any(|x| x == u);
+            Some(StateBody { words: fold(phrase.trim()).split_whitespace().map(str::to_string).collect(), key: has("key"), adjective: has("adjective"), alone: has("alone") })
+        })
+        .collect()
 }

@@ -15,14 +15,14 @@ pub fn state_body_key(doc: &Doc, i: usize) -> Option<String> {
     let lower = fold(&doc.entities[i].name);
     let lower = lower.strip_prefix("the ").unwrap_or(&lower);
     let key = |body: &str, iso2: &str| Some(format!("org/{}-{}", slug(body), iso2.to_lowercase()));
-    if lex.state_bodies.contains(lower) {
+    if lex.state_body_keys.contains(lower) {
         return key(lower, &country_before(doc, i).or_else(|| main_country(doc))?);
     }
     // "u.s. senate", "russian foreign ministry", "chile 's central bank"
     for (i, _) in lower.match_indices(' ') {
         let (head, body) = (lower[..i].trim_end_matches(" 's").trim_end_matches("'s"), &lower[i + 1..]);
         let body = body.strip_prefix("'s ").unwrap_or(body);
-        if lex.state_bodies.contains(body) {
+        if lex.state_body_keys.contains(body) {
             let country = lex.country_adjectives.get(head).copied().or_else(|| lex.country_names.get(head).copied())?;
             return key(body, &lex.countries[country].iso2);
         }
