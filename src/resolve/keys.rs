@@ -42,9 +42,10 @@ pub fn strip_diacritics(s: &str) -> String {
 /// The key a surname is filed under: its skeleton, without an Arabic article written onto it
 /// ("al-Sudani", "Al-Sudani" and "Sudani" are one surname; "el-Sisi" and "Sisi").
 pub fn surname_key(word: &str) -> String {
-    let lower = word.to_lowercase();
-    let bare = ["al-", "el-", "al\u{2019}", "el\u{2019}", "al'", "el'"].iter().find_map(|p| lower.strip_prefix(p)).filter(|rest| rest.chars().filter(|c| c.is_alphabetic()).count() >= 3);
-    skeleton(bare.unwrap_or(&lower))
+    // (compared without a lower-case copy: this runs for every person's name)
+    let strip = |p: &str| word.get(..p.len()).filter(|head| head.eq_ignore_ascii_case(p)).map(|_| &word[p.len()..]);
+    let bare = ["al-", "el-", "al\u{2019}", "el\u{2019}", "al'", "el'"].iter().find_map(|p| strip(p)).filter(|rest| rest.chars().filter(|c| c.is_alphabetic()).count() >= 3);
+    skeleton(bare.unwrap_or(word))
 }
 
 pub fn skeleton(word: &str) -> String {
