@@ -54,7 +54,10 @@ fn ask_answers_the_usual_questions() {
     assert!(!any(&rows, |r| r[0] == "Kursk"), "places are not actors: {rows:?}");
 
     let rows = ask("where is Kursk", &store);
-    assert!(any(&rows, |r| r[0] == "Kursk" && r[2] == "Russia" && !r[3].is_empty()), "{rows:?}");
+    assert!(any(&rows, |r| r[0] == "Kursk" && r[3] == "Russia" && !r[4].is_empty()), "{rows:?}");
+    // a town: its region, then its country
+    let rows = ask("where is Sudzha", &store);
+    assert!(any(&rows, |r| r[0] == "Sudzha" && r[1] == "city" && r[2] == "Kursk" && r[3] == "Russia"), "{rows:?}");
 
     let rows = ask("which statements mention Kursk", &store);
     assert!(!rows.is_empty() && rows.iter().all(|r| r[2] == "Kursk"), "{rows:?}");

@@ -39,7 +39,7 @@ fn ingest_query_and_export_the_examples() {
         ("roles.csv", &["article", "person", "title", "of", "evidence"][..]),
         ("statements.csv", &["article", "kind", "speaker", "text", "cue", "about", "start", "end", "unattributed"][..]),
         ("demands.csv", &["article", "by", "of", "what", "evidence", "start", "end", "kind", "cameo"][..]),
-        ("places.csv", &["id", "name", "kind", "in", "lat", "lon"][..]),
+        ("places.csv", &["id", "name", "kind", "region", "in", "lat", "lon"][..]),
     ] {
         let (h, rows) = read_csv(&views.join(file));
         assert_eq!(h, cols, "{file}");
@@ -56,9 +56,12 @@ fn ingest_query_and_export_the_examples() {
     // every place has its country and coordinates (continents and world regions lie in none)
     let (_, places) = read_csv(&views.join("places.csv"));
     for p in &places {
-        assert!(!p[3].is_empty() || matches!(p[2].as_str(), "continent" | "world region"), "place without country: {p:?}");
-        assert!(!p[4].is_empty() && !p[5].is_empty(), "place without coordinates: {p:?}");
+        assert!(!p[4].is_empty() || matches!(p[2].as_str(), "continent" | "world region"), "place without country: {p:?}");
+        assert!(!p[5].is_empty() && !p[6].is_empty(), "place without coordinates: {p:?}");
     }
+    // a town lies in its region, the region in its country
+    let sudzha = places.iter().find(|p| p[1] == "Sudzha").expect("Sudzha in places.csv");
+    assert_eq!((sudzha[3].as_str(), sudzha[4].as_str()), ("Kursk", "Russia"), "{sudzha:?}");
     let stats = ok(&["stats"], &store);
     assert!(stats.contains("articles    5"), "{stats}");
 }
@@ -210,11 +213,11 @@ fn towns_of_one_name_in_one_country_stay_apart_and_a_dateline_region_picks_the_t
     let views = t.path("views");
     ok(&["export", "--format", "csv", "--out", views.to_str().unwrap()], &store);
     let (header, rows) = read_csv(&views.join("places.csv"));
-    assert_eq!(header, ["id", "name", "kind", "in", "lat", "lon"]);
+    assert_eq!(header, ["id", "name", "kind", "region", "in", "lat", "lon"]);
     let place = |id: &str| rows.iter().find(|r| r[0] == id).unwrap_or_else(|| panic!("no {id} in {rows:?}"));
     // two Springfields and two Portlands, each with its own coordinates; the largest town of
     // a name keeps the plain IRI (Springfield, Missouri; Portland, Oregon)
-    let lat = |id: &str| place(id)[4].parse::<f64>().unwrap();
+    let lat = |id: &str| place(id)[5].parse::<f64>().unwrap();
     assert!((lat("place/us/springfield-illinois") - 39.8).abs() < 0.5, "{rows:?}");
     assert!((lat("place/us/springfield-massachusetts") - 42.1).abs() < 0.5, "{rows:?}");
     assert!((lat("place/us/portland-maine") - 43.7).abs() < 0.5, "{rows:?}");

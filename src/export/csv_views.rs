@@ -17,7 +17,7 @@ pub const VIEWS: &[CsvView] = &[
     CsvView { file: "roles.csv", columns: &["article", "person", "title", "of", "evidence"], lists: &[], query: include_str!("../../ontology/csv/roles.rq") },
     CsvView { file: "statements.csv", columns: &["article", "kind", "speaker", "text", "cue", "about", "start", "end", "unattributed"], lists: &["about"], query: include_str!("../../ontology/csv/statements.rq") },
     CsvView { file: "demands.csv", columns: &["article", "by", "of", "what", "evidence", "start", "end", "kind", "cameo"], lists: &[], query: include_str!("../../ontology/csv/demands.rq") },
-    CsvView { file: "places.csv", columns: &["id", "name", "kind", "in", "lat", "lon"], lists: &[], query: include_str!("../../ontology/csv/places.rq") },
+    CsvView { file: "places.csv", columns: &["id", "name", "kind", "region", "in", "lat", "lon"], lists: &[], query: include_str!("../../ontology/csv/places.rq") },
 ];
 
 /// Writes every CSV view into `dir`.

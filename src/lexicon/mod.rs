@@ -159,6 +159,16 @@ impl Lexicon {
             })
     }
 
+    /// The region a listed town lies in (Sudzha: the Kursk region), from the gazetteer row the
+    /// town came from, found by its name, country and coordinates. `None` for a town the
+    /// gazetteer gives no region.
+    pub fn region_of_town(&self, name: &str, iso2: &str, coords: Option<(f64, f64)>) -> Option<&Place> {
+        let town = self.place_names.get(&fold(name))?.iter().map(|&i| &self.places[i]).find(|p| {
+            p.kind == "city" && p.country == iso2 && p.coords == coords && !p.region.is_empty()
+        })?;
+        self.place_names.get(&fold(&town.region))?.iter().map(|&i| &self.places[i]).find(|p| p.kind == "region" && p.country == iso2)
+    }
+
     /// Whether a lower-case word is a common English word, also in a regular inflection
     /// ("juniors", "founded").
     pub fn is_common_word(&self, lower: &str) -> bool {

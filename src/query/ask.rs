@@ -243,7 +243,10 @@ pub fn to_sparql(question: &str, r: Resolve) -> Result<String> {
     }
     if lower.starts_with("where is ") {
         return Ok(format!(
-            "{}SELECT DISTINCT ?place ?kind ?in ?lat ?lon WHERE {{\n{}\n  GRAPH <{eg}> {{ ?p schema:name ?place . OPTIONAL {{ ?p ng:placeKind ?kind }} OPTIONAL {{ ?p schema:containedInPlace ?c . ?c schema:name ?in }} OPTIONAL {{ ?p geo:lat ?lat ; geo:long ?lon }} }}
+            "{}SELECT DISTINCT ?place ?kind ?region ?in ?lat ?lon WHERE {{\n{}\n  GRAPH <{eg}> {{ ?p schema:name ?place . OPTIONAL {{ ?p ng:placeKind ?kind }}
+    OPTIONAL {{ ?p schema:containedInPlace ?r . ?r a schema:Place ; schema:name ?region }}
+    OPTIONAL {{ {{ ?p schema:containedInPlace ?c }} UNION {{ ?p schema:containedInPlace ?r2 . ?r2 a schema:Place ; schema:containedInPlace ?c }} ?c a schema:Country ; schema:name ?in }}
+    OPTIONAL {{ ?p geo:lat ?lat ; geo:long ?lon }} }}
 }} ORDER BY ?place",
             prefix(),
             entity_pattern(r, "p", &rest("where is "))?

@@ -170,7 +170,27 @@ pub fn write_entity(e: &ResolvedEntity, sink: &mut impl QuadSink) {
         if e.kind == EntityKind::Place {
             let key = format!("country/{}", c.to_lowercase());
             let country = Iri::new(ID, &key);
-            add(node, p(SCHEMA, "containedInPlace"), country.into());
+            // a town lies in its region, the region in the country (a chain, as in GeoNames);
+            // a region named like its town (Moscow, Berlin) is one node with it: no self-link
+            let region = (e.place_kind.as_deref() == Some("city"))
+                .then(|| lex.region_of_town(&e.name, c, e.coords))
+                .flatten()
+                .map(|r| (r, format!("place/{}/{}", c.to_lowercase(), crate::resolve::keys::slug(&r.name))))
+                .filter(|(_, k)| *k != e.key);
+            match &region {
+                Some((r, rkey)) => {
+                    // the region's name, type and country, so the chain can be walked without
+                    // the region being mentioned; its kind and coordinates are left to its own
+                    // description (a town and a region of one name share a node: "Kursk")
+                    let rn = Iri::new(ID, rkey);
+                    add(node, p(SCHEMA, "containedInPlace"), rn.into());
+                    add(rn, TYPE, kind_iri(EntityKind::Place).into());
+                    add(rn, p(SCHEMA, "name"), Object::Str(&r.name));
+                    add(rn, p(NG, "countryCode"), Object::Str(c));
+                    add(rn, p(SCHEMA, "containedInPlace"), country.into());
+                }
+                None => add(node, p(SCHEMA, "containedInPlace"), country.into()),
+            }
             // the country's own type and name, so every place can be placed without it being mentioned
             if let Some(ci) = lex.country_by_code(c) {
                 add(country, TYPE, kind_iri(EntityKind::Country).into());
