@@ -1684,6 +1684,18 @@ fn role_generic_title_with_its_owner() {
 }
 
 #[test]
+fn role_with_an_adjective_after_a_possessive_owner() {
+    // "political", "shadow", "aid" stand inside a title; the possessive names its owner
+    let d = doc("NATO's political chief, Ada Quist, said the talks went well. The UN's aid coordinator, Tom Varga, warned of hunger.");
+    let r = role(&d, "Ada Quist", "chief");
+    assert_eq!(r.title, "political chief");
+    assert_eq!(role_of(&d, r).as_deref(), Some("NATO"), "{}", dump(&d));
+    let r = role(&d, "Tom Varga", "coordinator");
+    assert_eq!(r.title, "aid coordinator");
+    assert_eq!(role_of(&d, r).as_deref(), Some("United Nations"), "{}", dump(&d));
+}
+
+#[test]
 fn role_chairman_of_an_acronym_then_an_unknown_name() {
     let d = doc("The chairman of the QEC, Wakoli Otundo, said the count was fair.");
     let r = role(&d, "Wakoli Otundo", "chairman");
