@@ -2025,3 +2025,17 @@ fn an_unnamed_speaker_with_a_place_expresses_a_feeling() {
     let d = doc("OSLO (Reuters) - A ministry spokeswoman in Bergen expressed concern about the new fishing quotas.");
     reported(&d, "A ministry spokeswoman in Bergen expressed concern about the new fishing quotas", "A ministry spokeswoman in Bergen");
 }
+
+// Findings and rulings of unnamed bodies, and "went on to say" (eighth session).
+#[test]
+fn a_body_finds_rules_or_points_out() {
+    let d = doc("The auditors pointed out that the ledger was incomplete. The tribunal ruled that the fine was lawful.");
+    reported(&d, "The auditors pointed out that the ledger was incomplete", "The auditors");
+    reported(&d, "The tribunal ruled that the fine was lawful", "The tribunal");
+}
+
+#[test]
+fn went_on_to_say_credits_the_subject() {
+    let d = doc("Ada Quist went on to say that the bridge would reopen in May.");
+    reported(&d, "Ada Quist went on to say that the bridge would reopen in May", "Ada Quist");
+}

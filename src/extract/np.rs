@@ -482,12 +482,19 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
         "predict", "estimate", "suggest", "acknowledge", "admit", "stress", "emphasize", "maintain", "contend", "assert", "allege", "concede",
         // (a body's denial: "the commission denied it had favoured anyone")
         "deny",
+        // (findings and rulings: "the study found that …", "the court ruled that …", "the
+        // fact-checkers pointed out that …")
+        "find", "rule", "point out", "reveal", "disclose", "observe",
         // (a feeling it voices, whatever follows: "a spokeswoman in Berlin expressed concern about …")
         "express"];
-    let lemma = lex.cues.get(&doc.tokens[t].lower).map(|c| c.lemma);
+    // (a cue of several words, "pointed out", is looked up by its first)
+    let (lemma, cue_end) = match lex.cues.get(&doc.tokens[t].lower) {
+        Some(c) => (Some(c.lemma), t + 1),
+        None => super::statements::cue_at(doc, t).map_or((None, t + 1), |(l, _, _, e)| (Some(l), e)),
+    };
     let speech = lemma.is_some_and(|l| REPORTING.contains(&l));
     // and what follows opens a clause ("said the …", "said that", "said."), unlike "reported recapture"
-    let next = doc.tokens.get(t + 1);
+    let next = doc.tokens.get(cue_end);
     let clause_follows = next.is_none_or(|n| {
         n.cap || n.kind != TokenKind::Word || matches!(n.lower.as_str(), "that" | "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "this" | "there" | "on" | "in" | "at" | "to")
     });
@@ -551,6 +558,11 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
         }
         if k > lo + 1 && doc.tokens[k - 1].lower == "to" && RAISING.contains(&doc.tokens[k - 2].lower.as_str()) {
             k -= 2;
+            continue;
+        }
+        // "went on to say": the subject of "went on" speaks
+        if k > lo + 2 && doc.tokens[k - 1].lower == "to" && doc.tokens[k - 2].lower == "on" && matches!(doc.tokens[k - 3].lower.as_str(), "went" | "goes" | "go" | "going" | "gone") {
+            k -= 3;
             continue;
         }
         // "Jane Roe (D-Wis.) said": a parenthesis after the name
