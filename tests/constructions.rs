@@ -2039,3 +2039,15 @@ fn went_on_to_say_credits_the_subject() {
     let d = doc("Ada Quist went on to say that the bridge would reopen in May.");
     reported(&d, "Ada Quist went on to say that the bridge would reopen in May", "Ada Quist");
 }
+
+#[test]
+fn according_to_unnamed_sources_a_named_actor_with_a_cue_speaks() {
+    // the sources only pass on what the named actor believes; the demand in it is the actor's
+    let d = doc("According to aides, Ada Quist believes that the port must stay open.");
+    reported(&d, "Ada Quist believes that the port must stay open", "Ada Quist");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("stay open")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Ada Quist", "{}", dump(&d));
+    // a named source keeps the statement
+    let d = doc("According to the Vexmoor Courier, the port will stay open.");
+    assert_eq!(speaker_of(&d, "the port will stay open").as_deref(), Some("Vexmoor Courier"), "{}", dump(&d));
+}
