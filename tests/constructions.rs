@@ -2051,3 +2051,16 @@ fn according_to_unnamed_sources_a_named_actor_with_a_cue_speaks() {
     let d = doc("According to the Vexmoor Courier, the port will stay open.");
     assert_eq!(speaker_of(&d, "the port will stay open").as_deref(), Some("Vexmoor Courier"), "{}", dump(&d));
 }
+
+#[test]
+fn a_statement_is_not_about_its_speakers_own_state_or_city() {
+    // a body named by its country's adjective speaks for that country; a capital standing for it is no topic either
+    let d = doc("The Chilean Defence Ministry said Santiago would send two frigates to Peru.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("two frigates")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    let a = about(&d, s);
+    assert!(a.contains(&"Peru".to_string()) && !a.contains(&"Chile".to_string()) && !a.contains(&"Santiago".to_string()), "{a:?}\n{}", dump(&d));
+    // an unnamed office holder: the city that names the office is not what is said about
+    let d = doc("Lima's mayor said the city would open three shelters.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("three shelters")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, s).is_empty(), "{}", dump(&d));
+}

@@ -434,14 +434,30 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     out.sort_by_key(|s| (s.text.start, s.text.end));
     // a statement is not "about" the state or body its speaker speaks for ("Russian Foreign
     // Minister Lavrov said Moscow would …")
+    // (nor about the speaker itself, the state an institution stands for — "the Kremlin said
+    // Moscow would …" — or the state whose adjective names a body: "the Russian Defence
+    // Ministry said Moscow had …")
     for st in &mut out {
         let Some(sp) = st.speaker else { continue };
-        let own: Vec<usize> = doc.roles.iter().filter(|r| r.holder == sp).filter_map(|r| r.of).flat_map(|o| [Some(o), doc.entities[o].stands_for]).flatten().collect();
-        if !own.is_empty() {
-            st.about.retain(|&e| !own.contains(&e) && !own.contains(&doc.actor_of(e)));
-        }
+        let mut own: Vec<usize> = doc.roles.iter().filter(|r| r.holder == sp).filter_map(|r| r.of).flat_map(|o| [Some(o), doc.entities[o].stands_for]).flatten().collect();
+        own.extend([Some(sp), doc.entities[sp].stands_for, body_country(doc, sp)].into_iter().flatten());
+        st.about.retain(|&e| !own.contains(&e) && !own.contains(&doc.actor_of(e)));
     }
     doc.statements = out;
+}
+
+/// The country of the article an organisation's name opens with the adjective of ("Russian
+/// Foreign Ministry", "Ukrainian General Staff"): the state it is a body of.
+fn body_country(doc: &Doc, e: usize) -> Option<usize> {
+    let ent = &doc.entities[e];
+    if ent.kind != crate::model::EntityKind::Organization {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let first = ent.name.split(' ').next()?.to_lowercase();
+    let c = *lex.country_adjectives.get(&first)?;
+    let iso = lex.countries[c].iso2.as_str();
+    doc.entities.iter().position(|x| x.kind == crate::model::EntityKind::Country && x.country.as_deref() == Some(iso))
 }
 
 /// A quoted title inside a sentence: a show, a film, a forum or an ad ("appeared on
@@ -937,19 +953,24 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             if own < 3 && !(own >= 1 && !f.content_before && (actor_object() || short_stance())) {
                 continue;
             }
+            // the speaker phrase with its titles ("Ukrainian President …") is not what it is about
+            let subject_span = tspan(doc, extend_subject_left(doc, subj.0, a).min(subj.0), subj.1);
             if att.speakers.is_empty() {
-                out.push(Statement { kind: StatementKind::Reported, speaker: None, speaker_text: att.text, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about: actors_in(doc, ctx, text, &[], None) });
+                // ("Tallinn's mayor said …" is not about Tallinn)
+                let about = outside(text, subject_span).into_iter().flat_map(|part| actors_in(doc, ctx, part, &[], None)).fold(Vec::new(), |mut v, e| {
+                    if !v.contains(&e) {
+                        v.push(e);
+                    }
+                    v
+                });
+                out.push(Statement { kind: StatementKind::Reported, speaker: None, speaker_text: att.text, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about });
                 continue;
             }
             let object: Vec<usize> = if cue_at(doc, cue_start).is_some_and(|(_, _, obj, _)| obj) { np_at(doc, ctx, cue_end, b).map(|o| o.entities).unwrap_or_default() } else { Vec::new() };
-            // the speaker phrase with its titles ("Ukrainian President …") is not what it is about
-            let subject_span = tspan(doc, extend_subject_left(doc, subj.0, a).min(subj.0), subj.1);
             for &speaker in &att.speakers {
                 let mut about: Vec<usize> = object.iter().copied().filter(|&e| e != speaker).collect();
                 // (what is named only inside the speaker phrase is not; an adjective counts as a mention)
-                let before = Span::new(text.start, subject_span.start.clamp(text.start, text.end));
-                let after = Span::new(subject_span.end.clamp(text.start, text.end), text.end);
-                for part in [before, after] {
+                for part in outside(text, subject_span) {
                     for e in actors_in(doc, ctx, part, &att.speakers, Some(speaker)) {
                         if !about.contains(&e) {
                             about.push(e);
@@ -960,6 +981,11 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             }
         }
     }
+}
+
+/// The parts of `text` before and after `inner` (either may be empty).
+fn outside(text: Span, inner: Span) -> [Span; 2] {
+    [Span::new(text.start, inner.start.clamp(text.start, text.end)), Span::new(inner.end.clamp(text.start, text.end), text.end)]
 }
 
 /// "Citing security concerns, Varga closed the border.", "Claiming the plan was unfair,
