@@ -2064,3 +2064,10 @@ fn a_statement_is_not_about_its_speakers_own_state_or_city() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("three shelters")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(about(&d, s).is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_quoted_fragment_is_about_what_its_sentence_is_about() {
+    let d = doc("Chilean President Tomas Varga met Peruvian President Ada Quist in Lima. Varga said he had held “frank” talks with Peru's president.");
+    let q = quote(&d, "frank", "Tomas Varga");
+    assert_eq!(about(&d, &q), ["Ada Quist"], "{}", dump(&d));
+}

@@ -715,6 +715,15 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
     let mut k = a;
     while k < b {
         if let Some(m) = ctx.tok_mention[k] {
+            // "Russia's leader": the holder of the office the possessive names, if known
+            let possessive = doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|x| x.lower == "'s");
+            if let Some((e, end)) = possessive.then(|| description_at(doc, ctx, k, b)).flatten() {
+                if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker {
+                    out.push(e);
+                }
+                k = end;
+                continue;
+            }
             let e = doc.mentions[m].entity;
             if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker && Some(doc.actor_of(e)) != speaker {
                 out.push(e);

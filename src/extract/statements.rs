@@ -430,6 +430,17 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     block_quotes(doc, ctx, &mut out);
     participle_openers(doc, ctx, &mut reports);
     claim_nouns(doc, ctx, &mut reports);
+    // a quoted fragment inside reported speech ("said his envoy had held “productive” talks
+    // with Russia's leader") is about what the sentence around it is about
+    for q in out.iter_mut().filter(|q| q.kind == StatementKind::Direct && q.speaker.is_some()) {
+        if let Some(r) = reports.iter().find(|r| r.speaker == q.speaker && r.text.start < q.text.start && q.text.end <= r.text.end) {
+            for &e in &r.about {
+                if !q.about.contains(&e) {
+                    q.about.push(e);
+                }
+            }
+        }
+    }
     out.extend(reports);
     out.sort_by_key(|s| (s.text.start, s.text.end));
     // a statement is not "about" the state or body its speaker speaks for ("Russian Foreign
