@@ -2071,3 +2071,14 @@ fn a_quoted_fragment_is_about_what_its_sentence_is_about() {
     let q = quote(&d, "frank", "Tomas Varga");
     assert_eq!(about(&d, &q), ["Ada Quist"], "{}", dump(&d));
 }
+
+#[test]
+fn a_title_adjective_is_no_topic_of_its_own() {
+    let d = doc("Ada Quist said Chilean President Tomas Varga would visit the port in May.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("would visit")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(about(&d, s), ["Tomas Varga"], "{}", dump(&d));
+    // the adjective alone before a common noun still names its country
+    let d = doc("Ada Quist flew to Chile. She said Chilean fishermen would block the port in May.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("would block")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, s).contains(&"Chile".to_string()), "{}", dump(&d));
+}

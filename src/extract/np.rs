@@ -708,6 +708,11 @@ pub fn sentence_tokens(doc: &Doc, t: usize) -> (usize, usize) {
     doc.sentence_at(doc.tokens[t].span.start).map(|s| doc.sentences[s].tokens).unwrap_or((t, t + 1))
 }
 
+/// A title at token `t` (before `b`) is followed by a person's name: "President Vladimir Putin".
+fn titles_a_name(doc: &Doc, ctx: &Ctx, t: usize, b: usize) -> bool {
+    super::names::title_at(doc, t, b).is_some_and(|(e, _)| ctx.tok_mention.get(e).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person))
+}
+
 /// Entities mentioned (or referred to by a pronoun or description) within `span`.
 pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: Option<usize>) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::new();
@@ -725,6 +730,13 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
                 continue;
             }
             let e = doc.mentions[m].entity;
+            let mend = doc.token_at(doc.mentions[m].span.end);
+            // (the adjective of a named person's title: "Russian President Vladimir Putin" is
+            // about Putin, not Russia)
+            if doc.entities[e].kind == EntityKind::Country && mend < b && titles_a_name(doc, ctx, mend, b) {
+                k = mend.max(k + 1);
+                continue;
+            }
             if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker && Some(doc.actor_of(e)) != speaker {
                 out.push(e);
             }
@@ -732,8 +744,9 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
             continue;
         }
         let l = doc.tokens[k].lower.as_str();
-        // "the Russian military", "Ukrainians": a country the article names
-        if let Some(c) = Lexicon::get().country_adjectives.get(l).or_else(|| Lexicon::get().demonyms.get(l)) {
+        // "the Russian military", "Ukrainians": a country the article names (not the adjective
+        // of a named person's title: "Russian President Vladimir Putin" is about Putin)
+        if let Some(c) = Lexicon::get().country_adjectives.get(l).or_else(|| Lexicon::get().demonyms.get(l)).filter(|_| !titles_a_name(doc, ctx, k + 1, b)) {
             let iso = &Lexicon::get().countries[*c].iso2;
             if let Some(e) = doc.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso)) {
                 if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker {
