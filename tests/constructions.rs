@@ -2082,3 +2082,12 @@ fn a_title_adjective_is_no_topic_of_its_own() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("would block")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(about(&d, s).contains(&"Chile".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn where_something_was_said_is_not_what_it_is_about() {
+    let d = doc("Ada Quist voiced concern about Peru in a Fox News interview on Sunday. Tom Varga told CNN that Peru would sign the deal.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("voiced concern")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(about(&d, s), ["Peru"], "{}", dump(&d));
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("sign the deal")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(about(&d, s), ["Peru"], "{}", dump(&d));
+}

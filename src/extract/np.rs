@@ -708,6 +708,26 @@ pub fn sentence_tokens(doc: &Doc, t: usize) -> (usize, usize) {
     doc.sentence_at(doc.tokens[t].span.start).map(|s| doc.sentences[s].tokens).unwrap_or((t, t + 1))
 }
 
+/// Organisation mention `m` (ending before token `end`) is where something was said, not
+/// what it is about: "in a Fox News interview", "told the BBC", "said on Channel 4",
+/// "posted on Telegram".
+pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
+    const MEDIA: &[&str] = &["interview", "interviews", "broadcast", "show", "programme", "program", "podcast", "op-ed", "column", "editorial", "documentary", "appearance"];
+    const SAID_ON: &[&str] = &["said", "says", "say", "wrote", "writes", "posted", "posts", "post", "appeared", "appearing", "commented", "statement", "told", "tweeted"];
+    if doc.entities[doc.mentions[m].entity].kind != EntityKind::Organization {
+        return false;
+    }
+    let start = doc.token_at(doc.mentions[m].span.start);
+    let word = |j: usize| doc.tokens.get(j).map_or("", |x| x.lower.as_str());
+    let before = |j: usize| if start >= j { word(start - j) } else { "" };
+    // (an article between: "told the BBC", "in an interview with the Times")
+    let det = usize::from(matches!(before(1), "the" | "a" | "an"));
+    MEDIA.contains(&word(end))
+        || before(1 + det) == "told"
+        || before(1 + det) == "with" && MEDIA.contains(&before(2 + det))
+        || before(1 + det) == "on" && SAID_ON.contains(&before(2 + det))
+}
+
 /// A title at token `t` (before `b`) is followed by a person's name: "President Vladimir Putin".
 fn titles_a_name(doc: &Doc, ctx: &Ctx, t: usize, b: usize) -> bool {
     super::names::title_at(doc, t, b).is_some_and(|(e, _)| ctx.tok_mention.get(e).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person))
@@ -733,7 +753,7 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
             let mend = doc.token_at(doc.mentions[m].span.end);
             // (the adjective of a named person's title: "Russian President Vladimir Putin" is
             // about Putin, not Russia)
-            if doc.entities[e].kind == EntityKind::Country && mend < b && titles_a_name(doc, ctx, mend, b) {
+            if doc.entities[e].kind == EntityKind::Country && mend < b && titles_a_name(doc, ctx, mend, b) || venue(doc, m, mend) {
                 k = mend.max(k + 1);
                 continue;
             }

@@ -978,6 +978,8 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 continue;
             }
             let object: Vec<usize> = if cue_at(doc, cue_start).is_some_and(|(_, _, obj, _)| obj) { np_at(doc, ctx, cue_end, b).map(|o| o.entities).unwrap_or_default() } else { Vec::new() };
+            // ("told CNN": a medium is where it was said, not what about)
+            let object: Vec<usize> = object.into_iter().filter(|&e| !named_as_venue(doc, e, Span::new(doc.tokens[cue_start].span.end, text.end))).collect();
             for &speaker in &att.speakers {
                 let mut about: Vec<usize> = object.iter().copied().filter(|&e| e != speaker).collect();
                 // (what is named only inside the speaker phrase is not; an adjective counts as a mention)
@@ -992,6 +994,13 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             }
         }
     }
+}
+
+/// Entity `e` is named within `span` as the medium something was said in ("told CNN").
+fn named_as_venue(doc: &Doc, e: usize, span: Span) -> bool {
+    // (the slice `mentions_in` gives starts at the first mention from `span.start`)
+    let first = doc.mentions.partition_point(|m| m.span.start < span.start);
+    doc.mentions_in(span).iter().enumerate().any(|(i, x)| x.entity == e && super::np::venue(doc, first + i, doc.token_at(x.span.end)))
 }
 
 /// The parts of `text` before and after `inner` (either may be empty).
