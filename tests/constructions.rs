@@ -2091,3 +2091,16 @@ fn where_something_was_said_is_not_what_it_is_about() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("sign the deal")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(about(&d, s), ["Peru"], "{}", dump(&d));
 }
+
+#[test]
+fn both_leaders_are_the_two_office_holders_named_last() {
+    let d = doc("Chilean President Tomas Varga met Peruvian President Ada Quist in Lima. Minister Jan Oduya said both leaders wanted a border deal. He said talks between the presidents would resume in May.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("border deal")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    let mut a = about(&d, s);
+    a.sort();
+    assert_eq!(a, ["Ada Quist", "Tomas Varga"], "{}", dump(&d));
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("resume in May")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    let mut a = about(&d, s);
+    a.sort();
+    assert_eq!(a, ["Ada Quist", "Tomas Varga"], "{}", dump(&d));
+}

@@ -211,6 +211,45 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
     (uniq.len() == 1).then(|| (uniq[0], end))
 }
 
+/// "both leaders", "the two presidents", "talks between the presidents" (`t` at the
+/// determiner): the two holders of such an office mentioned last before `t`; a plain "the"
+/// needs "between" before it, or exactly two holders. Returns them and the end token.
+pub fn plural_description_at(doc: &Doc, t: usize, limit: usize) -> Option<(Vec<usize>, usize)> {
+    let mut k = t + 1;
+    let counted = match doc.tokens[t].lower.as_str() {
+        "both" | "two" => true,
+        "the" if doc.tokens.get(k).is_some_and(|x| x.lower == "two") => {
+            k += 1;
+            true
+        }
+        "the" => t > 0 && doc.tokens[t - 1].lower == "between",
+        _ => return None,
+    };
+    let word = doc.tokens.get(k).filter(|x| k < limit && !x.cap && x.kind == TokenKind::Word)?;
+    let head = word.lower.strip_suffix('s').filter(|h| h.len() > 2)?;
+    let leader = head == "leader";
+    if !leader && !Lexicon::get().titles.contains_key(head) {
+        return None;
+    }
+    let at = doc.tokens[t].span.start;
+    let mut holders: Vec<(usize, usize)> = Vec::new(); // (end of the last mention before `t`, holder)
+    for r in doc.roles.iter().filter(|r| !r.former) {
+        let rh = r.head.to_lowercase();
+        let fits = rh == head || rh.ends_with(&format!(" {head}")) || leader && matches!(rh.as_str(), "president" | "prime minister" | "chancellor" | "premier" | "king" | "supreme leader");
+        if !fits || holders.iter().any(|&(_, h)| h == r.holder) {
+            continue;
+        }
+        if let Some(last) = doc.mentions.iter().filter(|m| m.entity == r.holder && m.span.end <= at).map(|m| m.span.end).max() {
+            holders.push((last, r.holder));
+        }
+    }
+    if holders.len() < 2 || !counted && holders.len() != 2 {
+        return None;
+    }
+    holders.sort_unstable_by(|a, b| b.cmp(a));
+    Some((vec![holders[0].1, holders[1].1], k + 1))
+}
+
 /// The actor phrase starting at token `t`: a name (after optional determiners, titles and
 /// possessors), a pronoun, or a role description; "X and Y" gives both.
 pub fn np_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
@@ -783,6 +822,14 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
                     out.push(e);
                 }
             }
+        } else if let Some((es, end)) = matches!(l, "the" | "both" | "two").then(|| plural_description_at(doc, k, b)).flatten() {
+            for e in es {
+                if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker {
+                    out.push(e);
+                }
+            }
+            k = end;
+            continue;
         } else if l == "the" {
             if let Some((e, end)) = description_at(doc, ctx, k, b) {
                 if !out.contains(&e) && Some(e) != speaker {
