@@ -2104,3 +2104,10 @@ fn both_leaders_are_the_two_office_holders_named_last() {
     a.sort();
     assert_eq!(a, ["Ada Quist", "Tomas Varga"], "{}", dump(&d));
 }
+
+#[test]
+fn his_inside_a_quote_is_about_the_man_it_refers_to() {
+    let d = doc("Tomas Varga resigned on Monday. “His plan was doomed from the start,” Ada Quist said.");
+    let q = quote(&d, "His plan was doomed from the start,", "Ada Quist");
+    assert_eq!(about(&d, &q), ["Tomas Varga"], "{}", dump(&d));
+}

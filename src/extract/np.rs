@@ -813,7 +813,7 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
                 }
             }
         }
-        if matches!(l, "he" | "him" | "she" | "her") {
+        if matches!(l, "he" | "him" | "his" | "she" | "her") {
             // inside a quote "he" is never the speaker; in reported speech it often is
             // ("Hale said he wants …"), and then it is left out rather than passed on
             let quoted = ctx.tok_quote[k].is_some();
