@@ -2111,3 +2111,10 @@ fn his_inside_a_quote_is_about_the_man_it_refers_to() {
     let q = quote(&d, "His plan was doomed from the start,", "Ada Quist");
     assert_eq!(about(&d, &q), ["Tomas Varga"], "{}", dump(&d));
 }
+
+#[test]
+fn officials_including_a_named_person_credit_the_person() {
+    let d = doc("Peruvian officials, including Lima regional governor Tomas Varga, reported that the roads were closed.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("roads were closed")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Tomas Varga"), "{}", dump(&d));
+}

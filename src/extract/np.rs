@@ -398,6 +398,9 @@ pub fn subject_before(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<Np> {
 /// As [`subject_before`]; with `quoted`, the subject may stand inside a quotation (the
 /// subject of "must" in a quoted demand).
 pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool) -> Option<Np> {
+    if let Some(np) = included_person(doc, ctx, t, lo) {
+        return Some(np);
+    }
     let k = subject_end(doc, t, lo);
     if k == lo {
         return None;
@@ -441,6 +444,18 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
         }
     }
     None
+}
+
+/// "Peruvian officials, including Governor Jane Roe, said": the person the appositive names
+/// (with titles) right before the verb at `t` speaks, not the group.
+fn included_person(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<Np> {
+    let close = t.checked_sub(1).filter(|&c| c > lo && doc.tokens[c].lower == ",")?;
+    let inc = (lo.max(close.saturating_sub(10))..close).rev().take_while(|&j| doc.tokens[j].lower != ",").find(|&j| doc.tokens[j].lower == "including")?;
+    if inc <= lo || doc.tokens[inc - 1].lower != "," {
+        return None;
+    }
+    let np = (inc + 1..close).filter_map(|s| np_at(doc, ctx, s, close)).find(|np| np.end == close)?;
+    np.entities.iter().all(|&e| doc.entities[e].kind == EntityKind::Person).then_some(np)
 }
 
 /// Words that may stand inside an unnamed speaker phrase besides nouns and adjectives.
