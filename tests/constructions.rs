@@ -2118,3 +2118,10 @@ fn officials_including_a_named_person_credit_the_person() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("roads were closed")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Tomas Varga"), "{}", dump(&d));
 }
+
+#[test]
+fn a_cue_joined_by_but_to_another_verb_has_the_clause_subject() {
+    let d = doc("Ada Quist remains open to talks but accuses Chile of stalling.");
+    let s = reported(&d, "Ada Quist remains open to talks but accuses Chile of stalling", "Ada Quist");
+    assert_eq!(about(&d, &s), ["Chile"]);
+}

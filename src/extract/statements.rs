@@ -703,8 +703,10 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
 /// The first actor of a clause that starts at `a`, for cues far from their subject
 /// ("Zelensky gave an assessment in comments to reporters, acknowledging that …").
 fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
-    // (a clause break inside a quotation opens no clause of the sentence)
-    let a = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| j + 1).unwrap_or(a);
+    // (a clause break inside a quotation opens no clause of the sentence, nor does the "but"
+    // that joins the cue to the clause's first verb: "X remains open to talks but accuses …")
+    let joining = coordinator_before(doc, a, c).filter(|&j| doc.tokens[j].lower == "but");
+    let a = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| j + 1).unwrap_or(a);
     let a = after_opening_phrase(doc, ctx, after_date_opening(doc, a, c), c);
     let cue_span = tspan(doc, c, ce);
     for k in a..c.min(a + 4) {
