@@ -2125,3 +2125,11 @@ fn a_cue_joined_by_but_to_another_verb_has_the_clause_subject() {
     let s = reported(&d, "Ada Quist remains open to talks but accuses Chile of stalling", "Ada Quist");
     assert_eq!(about(&d, &s), ["Chile"]);
 }
+
+#[test]
+fn the_main_clause_after_an_opening_subordinate_clause_is_its_own_statement() {
+    let d = doc("Despite Chilean President Tomas Varga acknowledging the difficult situation in the north, Chile denies the collapse of its defences.");
+    reported(&d, "Chile denies the collapse of its defences", "Chile");
+    let s = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Tomas Varga")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!d.slice(s.text).contains("denies"), "{}", dump(&d));
+}

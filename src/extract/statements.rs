@@ -785,6 +785,9 @@ fn next_sentence(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
     after_quote(doc, ctx, doc.tokens[a].span.start)
 }
 
+/// Words that open a sentence with a subordinate clause; the main clause follows its comma.
+const SUBORDINATE_OPENERS: &[&str] = &["despite", "although", "though", "while", "whereas", "after", "before", "when", "since", "because", "as", "if", "unless", "even"];
+
 /// Words that open a new clause, so a second attribution in one sentence is its own statement.
 const CLAUSE_BREAKS: &[&str] = &[";", "while", "whereas", "but", "although", "though", "meanwhile", "as", "after", "when", "because", "since", "before", "until"];
 
@@ -874,7 +877,10 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 let and_subject = s0 > from && matches!(doc.tokens[s0 - 1].lower.as_str(), "and" | "but") && !f.content_before && !f.according;
                 // ("“…,” said Jane Roe, who stressed that …": a relative clause speaks on its own)
                 let relative = (from..doc.token_at(f.att.cue_span.start)).any(|j| matches!(doc.tokens[j].lower.as_str(), "who" | "which"));
-                if !break_between(from, s0.max(from)) && !and_subject && !relative {
+                // ("Despite X acknowledging …, Y denies …": the main clause after an opening
+                // subordinate clause is a clause of its own)
+                let after_opener = SUBORDINATE_OPENERS.contains(&doc.tokens[a].lower.as_str()) && s0 > from && (from..s0).any(|j| doc.tokens[j].lower == ",");
+                if !break_between(from, s0.max(from)) && !and_subject && !relative && !after_opener {
                     continue;
                 }
             }
