@@ -2133,3 +2133,12 @@ fn the_main_clause_after_an_opening_subordinate_clause_is_its_own_statement() {
     let s = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Tomas Varga")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(!d.slice(s.text).contains("denies"), "{}", dump(&d));
 }
+
+#[test]
+fn a_countrys_armed_forces_are_the_state_acting() {
+    let d = doc("Chile sent two ships north. The Chilean navy said the frigate was safe. Peruvian border guard spokesman Tomas Varga said the crossing was closed.");
+    assert!(!d.entities.iter().any(|e| e.name.contains("navy") || e.name.contains("border guard")), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "The Chilean navy said the frigate was safe").as_deref(), Some("Chile"), "{}", dump(&d));
+    let r = role(&d, "Tomas Varga", "spokesman");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Peru"), "{}", dump(&d));
+}

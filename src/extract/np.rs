@@ -328,15 +328,19 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
             }
             continue;
         }
-        // "Russian officials", "Ukrainian authorities": the state speaks
-        if matches!(doc.tokens[k].lower.as_str(), "officials" | "authorities" | "sources" | "diplomats" | "forces" | "troops") {
+        // "Russian officials", "Ukrainian authorities", "the Chilean navy", "Peruvian border
+        // guards": the state speaks (an armed force of two words has its adjective before both)
+        let group = matches!(doc.tokens[k].lower.as_str(), "officials" | "authorities" | "sources" | "diplomats" | "forces" | "troops" | "military" | "army" | "navy");
+        let force = k > t && matches!(doc.tokens[k].lower.as_str(), "force" | "forces" | "guard" | "guards") && matches!(doc.tokens[k - 1].lower.as_str(), "air" | "armed" | "border" | "coast");
+        if group || force {
             if let Some((e, _)) = last {
                 last = Some((e, k + 1));
                 k += 1;
                 continue;
             }
-            if k > t {
-                if let Some(&c) = lex.country_adjectives.get(&doc.tokens[k - 1].lower) {
+            let adjective_at = if force { k.checked_sub(2) } else { k.checked_sub(1) }.filter(|&j| j >= t);
+            if let Some(j) = adjective_at {
+                if let Some(&c) = lex.country_adjectives.get(&doc.tokens[j].lower) {
                     let iso = &lex.countries[c].iso2;
                     if let Some(e) = doc.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso)) {
                         last = Some((e, k + 1));
