@@ -2013,3 +2013,9 @@ fn an_unnamed_speaker_with_a_place_expresses_a_feeling() {
     let d = doc("OSLO (Reuters) - A ministry spokeswoman in Bergen expressed concern about the new fishing quotas.");
     reported(&d, "A ministry spokeswoman in Bergen expressed concern about the new fishing quotas", "A ministry spokeswoman in Bergen");
 }
+
+#[test]
+fn a_name_in_apposition_to_a_description_of_someone_elses_agent_speaks() {
+    let d = doc("Dana Ferrell was arrested in Tilden.\n\nA spokeswoman for Ferrell, Judith Amsel, told reporters the arrest was a mistake.");
+    reported(&d, "A spokeswoman for Ferrell, Judith Amsel, told reporters the arrest was a mistake", "Judith Amsel");
+}
