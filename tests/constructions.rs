@@ -2019,3 +2019,9 @@ fn a_name_in_apposition_to_a_description_of_someone_elses_agent_speaks() {
     let d = doc("Dana Ferrell was arrested in Tilden.\n\nA spokeswoman for Ferrell, Judith Amsel, told reporters the arrest was a mistake.");
     reported(&d, "A spokeswoman for Ferrell, Judith Amsel, told reporters the arrest was a mistake", "Judith Amsel");
 }
+
+#[test]
+fn a_bare_plural_before_a_quotation_speaks_as_written() {
+    let d = doc("The river rose again on Monday.\n\nOlder Norwegians still say, “The river always takes back what it gives.”");
+    quote(&d, "The river always takes back what it gives.", "Older Norwegians");
+}

@@ -251,7 +251,9 @@ fn plural_subject(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     const PLAIN: &[&str] = &["say", "agree", "argue", "believe", "think", "claim", "contend", "insist", "predict", "expect", "fear", "worry", "suggest", "note", "estimate", "warn"];
     let plain = lex.cues.get(&doc.tokens[c].lower).is_some_and(|cue| PLAIN.contains(&cue.lemma)) && ce == c + 1;
     let led_clause = plain && doc.tokens.get(ce).is_some_and(|x| x.cap && x.kind == TokenKind::Word || matches!(x.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "these" | "those"));
-    if !(clause_at(ce) || adverb && clause_at(ce + 1) || pronoun_clause || led_clause) {
+    // ("Many farmers say, “…”": a quotation right after the cue)
+    let quote_follows = doc.tokens.get(ce).is_some_and(|x| x.kind == TokenKind::Quote) || doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "," | ":")) && doc.tokens.get(ce + 1).is_some_and(|x| x.kind == TokenKind::Quote);
+    if !(clause_at(ce) || adverb && clause_at(ce + 1) || pronoun_clause || led_clause || quote_follows && plain) {
         return None;
     }
     let head = &doc.tokens[end.checked_sub(1).filter(|&h| h >= lo)?];
