@@ -2025,3 +2025,13 @@ fn a_bare_plural_before_a_quotation_speaks_as_written() {
     let d = doc("The river rose again on Monday.\n\nOlder Norwegians still say, “The river always takes back what it gives.”");
     quote(&d, "The river always takes back what it gives.", "Older Norwegians");
 }
+
+#[test]
+fn an_opening_subordinate_clause_does_not_swallow_the_main_clause() {
+    let d = doc("The harbour board met on Monday.\n\nWhen Quillmart announced in May that it would close the line, Mayor Ada Hollis said, “This is a betrayal.”");
+    reported(&d, "When Quillmart announced in May that it would close the line", "Quillmart");
+    quote(&d, "This is a betrayal.", "Ada Hollis");
+    let d = doc("Tom Hale spoke in Tilden.\n\nAlthough Hale admitted the budget was tight, he insisted that the ferry would keep running.");
+    reported(&d, "Although Hale admitted the budget was tight", "Tom Hale");
+    reported(&d, "he insisted that the ferry would keep running", "Tom Hale");
+}

@@ -758,6 +758,14 @@ fn next_sentence(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
     after_quote(doc, ctx, doc.tokens[a].span.start)
 }
 
+/// The sentence at `a` opens with a subordinate clause ("When …", "So after …") whose subject
+/// stands at `s`.
+fn opening_subordinate(doc: &Doc, a: usize, s: usize) -> bool {
+    const SUBORDINATORS: &[&str] = &["when", "after", "because", "since", "before", "until", "while", "although", "though", "if", "once", "whereas"];
+    let k = if doc.tokens.get(a).is_some_and(|x| matches!(x.lower.as_str(), "so" | "and" | "but" | "yet")) { a + 1 } else { a };
+    k < s && SUBORDINATORS.contains(&doc.tokens[k].lower.as_str())
+}
+
 /// Words that open a new clause, so a second attribution in one sentence is its own statement.
 const CLAUSE_BREAKS: &[&str] = &[";", "while", "whereas", "but", "although", "though", "meanwhile", "as", "after", "when", "because", "since", "before", "until"];
 
@@ -841,7 +849,13 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 let and_subject = s0 > from && matches!(doc.tokens[s0 - 1].lower.as_str(), "and" | "but") && !f.content_before && !f.according;
                 // ("“…,” said Jane Roe, who stressed that …": a relative clause speaks on its own)
                 let relative = (from..doc.token_at(f.att.cue_span.start)).any(|j| matches!(doc.tokens[j].lower.as_str(), "who" | "which"));
-                if !break_between(from, s0.max(from)) && !and_subject && !relative {
+                // ("When the firm announced …, Roe said, “…”": the main clause after an opening
+                // subordinate clause)
+                let main_after_subordinate = s0 > from && !f.according && opening_subordinate(doc, a, prev.att.subject.0) && {
+                    let sl = extend_subject_left(doc, s0, a);
+                    sl > a && doc.tokens[sl - 1].lower == ","
+                };
+                if !break_between(from, s0.max(from)) && !and_subject && !relative && !main_after_subordinate {
                     continue;
                 }
             }
