@@ -2035,3 +2035,12 @@ fn an_opening_subordinate_clause_does_not_swallow_the_main_clause() {
     reported(&d, "Although Hale admitted the budget was tight", "Tom Hale");
     reported(&d, "he insisted that the ferry would keep running", "Tom Hale");
 }
+
+#[test]
+fn a_poll_named_after_its_pollster_is_the_source_as_written() {
+    let d = doc("Voters went to the polls.\n\nA Quillfield Institute poll shows that most voters in the valley back the ferry plan.\n\nThe Norland/Quillfield poll showed Roe ahead by four points.\n\nThe Quillfield Institute said turnout would be high.");
+    reported(&d, "A Quillfield Institute poll shows that most voters in the valley back the ferry plan", "A Quillfield Institute poll");
+    reported(&d, "The Norland/Quillfield poll showed Roe ahead by four points", "The Norland/Quillfield poll");
+    // (the body itself still speaks)
+    reported(&d, "The Quillfield Institute said turnout would be high", "Quillfield Institute");
+}

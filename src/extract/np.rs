@@ -334,6 +334,11 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
                 // (not past an infinitive's "to" or "that": "urged the Quarnel Commission to
                 // release data" is no "Commission … data")
                 if let Some(j) = (k..limit.min(k + 3)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "to" | "that")).find(|&j| headish(&doc.tokens[j].lower)) {
+                    // ("a Harbor Post poll shows": a poll is a source of its own, as written, like
+                    // "a new poll" or "a poll by the Harbor Post")
+                    if matches!(doc.tokens[j].lower.as_str(), "poll" | "polls" | "survey" | "surveys") {
+                        return None;
+                    }
                     last = Some((e0, j + 1));
                     break;
                 }
@@ -435,7 +440,9 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
     while s > lo && h + 1 - s < 8 {
         let tok = &doc.tokens[s - 1];
         let l = tok.lower.as_str();
-        let word = tok.kind == TokenKind::Word || tok.kind == TokenKind::Number;
+        // ("the Harbor/Quill poll": a slash between two names)
+        let slash = l == "/" && s >= lo + 2 && doc.tokens[s - 2].cap && doc.tokens[s].cap;
+        let word = tok.kind == TokenKind::Word || tok.kind == TokenKind::Number || slash;
         if !word || ctx.tok_quote[s - 1].is_some() || lex.cues.contains_key(l) || (lex.stopwords.contains(l) && !NP_FUNCTION_WORDS.contains(&l)) {
             break;
         }
