@@ -2044,3 +2044,12 @@ fn a_poll_named_after_its_pollster_is_the_source_as_written() {
     // (the body itself still speaks)
     reported(&d, "The Quillfield Institute said turnout would be high", "Quillfield Institute");
 }
+
+#[test]
+fn they_after_a_bare_plural_opening_the_sentence_is_that_plural() {
+    let d = doc("The Quillfield Gazette backed the ferry plan on Monday.\n\nAnglers rarely agree on anything, but they say the ferry would ruin the harbour.");
+    reported(&d, "they say the ferry would ruin the harbour", "Anglers");
+    // (an actor named in between is left to the pronoun's resolution)
+    let d = doc("The Quillfield Gazette backed the ferry plan on Monday.\n\nAnglers read the Quillfield Gazette, and they say the ferry would ruin the harbour.");
+    assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Anglers")), "{}", dump(&d));
+}

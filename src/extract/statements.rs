@@ -145,6 +145,10 @@ struct Attribution {
 fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Option<Attribution> {
     let cue_span = tspan(doc, c, ce);
     let cue = doc.slice(cue_span).to_string();
+    let se = super::np::subject_end(doc, c, lo);
+    if let Some((s, e)) = (se > lo).then(|| plural_antecedent(doc, ctx, se - 1)).flatten() {
+        return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (se - 1, se) });
+    }
     if let Some(np) = subject_before(doc, ctx, c, lo) {
         let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
         if !speakers.is_empty() {
@@ -167,6 +171,33 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     let se = super::np::subject_end(doc, c, lo);
     (se > lo && matches!(doc.tokens[se - 1].lower.as_str(), "he" | "she" | "they" | "i" | "we" | "it"))
         .then(|| Attribution { speakers: Vec::new(), text: Some(tspan(doc, se - 1, se)), cue, cue_span, subject: (se - 1, se) })
+}
+
+/// "Anglers rarely agree, but they say the ferry is a mistake": "they" at `p` stands for the
+/// bare plural that opens its sentence (with a quantifier or modifiers) when no actor is named
+/// between; that phrase's tokens.
+fn plural_antecedent(doc: &Doc, ctx: &Ctx, p: usize) -> Option<(usize, usize)> {
+    let lex = Lexicon::get();
+    if doc.tokens[p].lower != "they" || ctx.tok_quote[p].is_some() {
+        return None;
+    }
+    let se = p + 1;
+    let (sa, _) = sentence_tokens(doc, p);
+    let plural = |j: usize| {
+        let l = doc.tokens[j].lower.as_str();
+        doc.tokens[j].kind == TokenKind::Word && l.len() > 4 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") && !l.ends_with("is") && !lex.stopwords.contains(l) && !lex.cues.contains_key(l)
+    };
+    let k = if doc.tokens.get(sa).is_some_and(|x| matches!(x.lower.as_str(), "many" | "most" | "some" | "few" | "several")) { sa + 1 } else { sa };
+    // (the head within three words, all of them plain words of no name: "Many young voters")
+    let h = (k..(k + 3).min(se - 1)).find(|&j| plural(j))?;
+    if (sa..=h).any(|j| ctx.tok_mention[j].is_some() || ctx.tok_quote[j].is_some() || doc.tokens[j].kind != TokenKind::Word || j > sa && doc.tokens[j].cap) {
+        return None;
+    }
+    // (a verb follows the head, and "they" stands in a later clause with no actor named between)
+    let verb_next = doc.tokens.get(h + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !matches!(x.lower.as_str(), "of" | "and" | "or" | "in" | "for" | "from" | "who" | "that" | "with" | "at" | "on"));
+    let later_clause = (h + 1..se - 1).any(|j| matches!(doc.tokens[j].lower.as_str(), "," | "but" | "and" | ";"));
+    let named_between = (h + 1..se - 1).any(|j| ctx.tok_mention[j].is_some_and(|m| doc.entities[doc.mentions[m].entity].kind.is_actor()));
+    (verb_next && later_clause && !named_between).then_some((sa, h + 1))
 }
 
 /// "The federation, FIFA, said": the organisation or state named between the commas after an
@@ -683,6 +714,9 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     let a = after_opening_phrase(doc, ctx, after_date_opening(doc, a, c), c);
     let cue_span = tspan(doc, c, ce);
     for k in a..c.min(a + 4) {
+        if let Some((s, e)) = plural_antecedent(doc, ctx, k) {
+            return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (k, k + 1) });
+        }
         if let Some(np) = np_at(doc, ctx, k, c) {
             return Some(Attribution { speakers: np.entities.clone(), text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) });
         }
