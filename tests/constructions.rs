@@ -2053,3 +2053,10 @@ fn they_after_a_bare_plural_opening_the_sentence_is_that_plural() {
     let d = doc("The Quillfield Gazette backed the ferry plan on Monday.\n\nAnglers read the Quillfield Gazette, and they say the ferry would ruin the harbour.");
     assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Anglers")), "{}", dump(&d));
 }
+
+#[test]
+fn a_collective_keeps_its_plural_complement_as_the_unnamed_speaker() {
+    let d = doc("The clinic opened in May.\n\nA group of nurses met the hospital board this week, arguing that the merger would close two wards.");
+    let s = reported(&d, "A group of nurses met the hospital board this week, arguing that the merger would close two wards", "A group of nurses");
+    assert_eq!(s.cue, "arguing", "{}", dump(&d));
+}

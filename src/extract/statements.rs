@@ -727,6 +727,13 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     if super::np::is_pronoun(&doc.tokens[a].lower) {
         return None;
     }
+    // ("A group of nurses met …, arguing …": the head's plural complement belongs to it)
+    let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower) && !lex.stopwords.contains(&doc.tokens[j].lower);
+    let head = if doc.tokens.get(head + 1).is_some_and(|x| x.lower == "of") {
+        (head + 2..(head + 5).min(c)).take_while(|&j| plain(j)).filter(|&j| doc.tokens[j].lower.ends_with('s') && doc.tokens[j].lower.len() > 3).last().unwrap_or(head)
+    } else {
+        head
+    };
     // ("… the company said …, and accused …": the organisation it stands for)
     if let Some(body) = body_description(doc, a, head + 1) {
         return Some(Attribution { speakers: vec![body], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (a, head + 1) });
