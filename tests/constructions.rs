@@ -2060,3 +2060,10 @@ fn a_collective_keeps_its_plural_complement_as_the_unnamed_speaker() {
     let s = reported(&d, "A group of nurses met the hospital board this week, arguing that the merger would close two wards", "A group of nurses");
     assert_eq!(s.cue, "arguing", "{}", dump(&d));
 }
+
+#[test]
+fn an_unnamed_speaker_after_the_cue_keeps_its_body_and_drops_a_time() {
+    let d = doc("The board met.\n\n“We will not vote for it,” said one source on the board.\n\n“The talks went badly,” said a senior official on Monday.");
+    quote(&d, "We will not vote for it,", "one source on the board");
+    quote(&d, "The talks went badly,", "a senior official");
+}

@@ -355,8 +355,8 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
 
 /// An unnamed speaker right after a cue ("…, said one union source in the room.", "…, said a
 /// senior official."): a determiner or number, up to three modifiers and a speaker noun,
-/// with a prepositional modifier ("in the room", "for the campaign") when one follows. Only
-/// before the end of the clause, so "said a report was due" stays a reported clause.
+/// with a prepositional modifier ("in the room", "for the campaign", "on the board") when one
+/// follows. Only before the end of the clause, so "said a report was due" stays a reported clause.
 fn unnamed_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Option<Attribution> {
     let lex = Lexicon::get();
     doc.tokens.get(ce).filter(|x| matches!(x.lower.as_str(), "a" | "an" | "one" | "two" | "three" | "several" | "another" | "some"))?;
@@ -372,14 +372,18 @@ fn unnamed_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
         return None;
     }
     let mut end = head + 1;
-    if doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "in" | "for" | "of" | "at" | "with" | "close")) {
+    // ("on the board", not a time: "on Monday")
+    let on_body = doc.tokens.get(end).is_some_and(|x| x.lower == "on") && doc.tokens.get(end + 1).is_some_and(|x| x.lower == "the");
+    if on_body || doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "in" | "for" | "of" | "at" | "with" | "close")) {
         let stop = (end + 1..(end + 7).min(limit)).find(|&j| doc.tokens[j].kind != TokenKind::Word || matches!(doc.tokens[j].lower.as_str(), "who" | "which" | "that" | "on" | "said" | "says"));
         if let Some(j) = stop.filter(|&j| j > end + 1 && matches!(doc.tokens[j].lower.as_str(), "." | "," | ";")) {
             end = j;
         }
     }
     // the phrase closes the clause: what follows is punctuation, not a clause of its own
-    if !doc.tokens.get(end).is_none_or(|x| matches!(x.lower.as_str(), "." | "," | ";" | "!" | "?" | "who") || x.kind == TokenKind::Quote) {
+    // (a time may come between: "said a senior official on Monday.")
+    let after = time_phrase_end(doc, end, limit).unwrap_or(end);
+    if !doc.tokens.get(after).is_none_or(|x| matches!(x.lower.as_str(), "." | "," | ";" | "!" | "?" | "who") || x.kind == TokenKind::Quote) {
         return None;
     }
     let cue_span = tspan(doc, c, ce);
