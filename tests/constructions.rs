@@ -2067,3 +2067,9 @@ fn an_unnamed_speaker_after_the_cue_keeps_its_body_and_drops_a_time() {
     quote(&d, "We will not vote for it,", "one source on the board");
     quote(&d, "The talks went badly,", "a senior official");
 }
+
+#[test]
+fn an_unnamed_subject_after_an_opening_document_speaks_rather_than_the_document() {
+    let d = doc("The ferry vote is on Friday.\n\nIn an open letter, three retired teachers set out their case against the harbour plan.");
+    reported(&d, "three retired teachers set out their case against the harbour plan", "three retired teachers");
+}

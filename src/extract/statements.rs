@@ -1139,16 +1139,28 @@ fn in_source(doc: &Doc, ctx: &Ctx, a: usize, b: usize) -> Option<Statement> {
     // (a poll or a study speaks about its subject: "In the poll, Varga leads …")
     let findings = (a + 1..comma).any(|j| matches!(doc.tokens[j].lower.as_str(), "poll" | "polls" | "survey" | "surveys" | "study" | "analysis"));
     let subject = np_at(doc, ctx, comma + 1, b).filter(|_| !findings).and_then(|np| np.entities.into_iter().find(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()));
+    // ("In an open letter, three teachers set out …": an unnamed subject, as written)
+    let unnamed = (!findings).then(|| unnamed_clause_subject(doc, ctx, comma + 1, b)).flatten();
     Some(Statement {
         kind: StatementKind::Reported,
         speaker: subject,
-        speaker_text: subject.is_none().then(|| tspan(doc, a + 1, comma)),
+        speaker_text: subject.is_none().then(|| unnamed.unwrap_or_else(|| tspan(doc, a + 1, comma))),
         unattributed: None,
         text,
         cue: doc.slice(doc.tokens[a].span).to_string(),
         cue_span: Some(doc.tokens[a].span),
         about: actors_in(doc, ctx, text, &[], subject),
     })
+}
+
+/// An unnamed subject opening the clause at `k` (before `b`): a few modifiers and a noun
+/// for people ("three retired teachers", "the authors"), then a lower-case verb.
+fn unnamed_clause_subject(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> Option<Span> {
+    let lex = Lexicon::get();
+    let people = |l: &str| lex.speaker_nouns.contains(l) || lex.person_nouns.contains(l);
+    let h = (k..(k + 5).min(b)).take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && ctx.tok_mention[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower)).find(|&j| people(&doc.tokens[j].lower))?;
+    let verb = doc.tokens.get(h + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) || lex.cues.contains_key(&x.lower));
+    (verb && !super::np::is_pronoun(&doc.tokens[k].lower)).then(|| tspan(doc, k, h + 1))
 }
 
 /// An attribution whose cue starts at token `c` of the sentence `a..b`.
