@@ -2073,3 +2073,10 @@ fn an_unnamed_subject_after_an_opening_document_speaks_rather_than_the_document(
     let d = doc("The ferry vote is on Friday.\n\nIn an open letter, three retired teachers set out their case against the harbour plan.");
     reported(&d, "three retired teachers set out their case against the harbour plan", "three retired teachers");
 }
+
+#[test]
+fn a_participle_after_with_and_its_own_subject_is_a_statement_of_its_own() {
+    let d = doc("The race is close.\n\nMost analysts say Roe is in front, with the Quillfield Institute finding that she leads by six points.");
+    reported(&d, "Most analysts say Roe is in front", "Most analysts");
+    reported(&d, "the Quillfield Institute finding that she leads by six points", "Quillfield Institute");
+}

@@ -803,6 +803,12 @@ fn next_sentence(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
     after_quote(doc, ctx, doc.tokens[a].span.start)
 }
 
+/// "…, with the Harbor Institute finding that she leads": the subject at `s` follows ", with"
+/// and its cue at `c` is a participle.
+fn with_participle(doc: &Doc, s: usize, c: usize) -> bool {
+    s >= 2 && doc.tokens[s - 1].lower == "with" && doc.tokens[s - 2].lower == "," && doc.tokens[c].lower.ends_with("ing")
+}
+
 /// The sentence at `a` opens with a subordinate clause ("When …", "So after …") whose subject
 /// stands at `s`.
 fn opening_subordinate(doc: &Doc, a: usize, s: usize) -> bool {
@@ -900,7 +906,9 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                     let sl = extend_subject_left(doc, s0, a);
                     sl > a && doc.tokens[sl - 1].lower == ","
                 };
-                if !break_between(from, s0.max(from)) && !and_subject && !relative && !main_after_subordinate {
+                // ("…, with the Harbor Institute finding that …": a participle with a subject of its own)
+                let with_subject = with_participle(doc, s0, doc.token_at(f.att.cue_span.start)) && s0 > from + 1;
+                if !break_between(from, s0.max(from)) && !and_subject && !relative && !main_after_subordinate && !with_subject {
                     continue;
                 }
             }
@@ -930,7 +938,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 (from..n.att.subject.0).rev().find(|&j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| if j > a && doc.tokens[j - 1].lower == "," { j - 1 } else { j }).unwrap_or_else(|| {
                     // ("… was mishandled and Varga accused …": the "and" belongs to neither)
                     let s0 = n.att.subject.0;
-                    if s0 > a && matches!(doc.tokens[s0 - 1].lower.as_str(), "and" | "but") { s0 - 1 } else { s0 }
+                    if s0 > a && matches!(doc.tokens[s0 - 1].lower.as_str(), "and" | "but") || with_participle(doc, s0, doc.token_at(n.att.cue_span.start)) { s0 - 1 } else { s0 }
                 })
             }).unwrap_or(b);
             // ", and discussions were scheduled …": a coordinated clause is not part of it
