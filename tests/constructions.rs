@@ -2080,3 +2080,10 @@ fn a_participle_after_with_and_its_own_subject_is_a_statement_of_its_own() {
     reported(&d, "Most analysts say Roe is in front", "Most analysts");
     reported(&d, "the Quillfield Institute finding that she leads by six points", "Quillfield Institute");
 }
+
+#[test]
+fn a_possessor_after_a_preposition_is_no_subject_of_a_later_participle() {
+    let d = doc("The summit opened in Bergen.\n\nCoastal officials met in Bergen on Tuesday after Norway's exit from the quota pact, offering new aid to fishing towns.");
+    assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Norway")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| s.cue == "offering" && who(&d, s).as_deref() == Some("Coastal officials")), "{}", dump(&d));
+}

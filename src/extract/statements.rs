@@ -714,7 +714,8 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
 /// ("Zelensky gave an assessment in comments to reporters, acknowledging that …").
 fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
     // (a clause break inside a quotation opens no clause of the sentence)
-    let a = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| j + 1).unwrap_or(a);
+    // (nor does a preposition before a possessor: "… after Norway's exit from the pact, offering …")
+    let a = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str()) && !possessor_after(doc, ctx, j)).map(|j| j + 1).unwrap_or(a);
     let a = after_opening_phrase(doc, ctx, after_date_opening(doc, a, c), c);
     let cue_span = tspan(doc, c, ce);
     for k in a..c.min(a + 4) {
@@ -743,6 +744,17 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
         return Some(Attribution { speakers: vec![body], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (a, head + 1) });
     }
     Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, a, head + 1)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (a, head + 1) })
+}
+
+/// "after Norway's exit": a preposition at `j` before a possessor and its noun, which
+/// open no clause.
+fn possessor_after(doc: &Doc, ctx: &Ctx, j: usize) -> bool {
+    if !matches!(doc.tokens[j].lower.as_str(), "after" | "before" | "since" | "until") {
+        return false;
+    }
+    let Some(m) = ctx.tok_mention.get(j + 1).copied().flatten() else { return false };
+    let end = doc.token_at(doc.mentions[m].span.end);
+    doc.tokens.get(end).is_some_and(|x| x.lower == "'s") && doc.tokens.get(end + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !Lexicon::get().titles.contains_key(&x.lower))
 }
 
 /// "In a statement, Hale urged … and warned …", "Speaking in Ohio, Hale said … and added
