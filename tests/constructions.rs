@@ -2087,3 +2087,9 @@ fn a_possessor_after_a_preposition_is_no_subject_of_a_later_participle() {
     assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Norway")), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| s.cue == "offering" && who(&d, s).as_deref() == Some("Coastal officials")), "{}", dump(&d));
 }
+
+#[test]
+fn an_unnamed_source_after_according_to_keeps_the_end_of_its_compound() {
+    let d = doc("The council met on Monday.\n\nParking is the main worry in the old town, according to a survey of resident complaints.");
+    reported(&d, "Parking is the main worry in the old town", "a survey of resident complaints");
+}

@@ -630,6 +630,8 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
         (words && end > k + 3 && end <= k + 8 && matches!(doc.tokens[k + 2].lower.as_str(), "the" | "a" | "an" | "one" | "his" | "her" | "their" | "its")).then(|| end - 1)
     };
     let head = (k + 2..end).rev().find(|&j| Lexicon::get().speaker_nouns.contains(&doc.tokens[j].lower)).or_else(led)?;
+    // ("a survey of resident complaints": a noun after the speaker noun ends the compound)
+    let head = if head + 1 < end && (head + 1..end).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !Lexicon::get().stopwords.contains(&doc.tokens[j].lower) && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower)) && end <= head + 3 { end - 1 } else { head };
     Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, k + 2, head + 1)), cue: "according to".into(), cue_span, subject: (k + 2, end) })
 }
 
