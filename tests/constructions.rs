@@ -2093,3 +2093,10 @@ fn an_unnamed_source_after_according_to_keeps_the_end_of_its_compound() {
     let d = doc("The council met on Monday.\n\nParking is the main worry in the old town, according to a survey of resident complaints.");
     reported(&d, "Parking is the main worry in the old town", "a survey of resident complaints");
 }
+
+#[test]
+fn a_narrator_speaks_as_written() {
+    let d = doc("The Quist campaign released an ad on Monday.\n\n“Who will pay for the ferry?” asks a narrator in the Quist ad. The narrator of the ad then says, “Not Tom Hale.”");
+    quote(&d, "Who will pay for the ferry?", "a narrator in the Quist ad");
+    quote(&d, "Not Tom Hale.", "The narrator of the ad");
+}
