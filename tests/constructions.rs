@@ -2100,3 +2100,12 @@ fn a_narrator_speaks_as_written() {
     quote(&d, "Who will pay for the ferry?", "a narrator in the Quist ad");
     quote(&d, "Not Tom Hale.", "The narrator of the ad");
 }
+
+#[test]
+fn an_honorific_keeps_a_bare_surname_from_a_full_name_of_the_other_sex() {
+    // the wife named after "Mr. Quellan" is someone else, and so is "Mr. Quellan" after her
+    let d = doc("President Quellan spoke in Tilden on Monday.\n\nMr. Quellan told the crowd that the ferry would stay open.\n\nMary Quellan, his wife, also spoke.\n\n“We will win,” Mr. Quellan said.");
+    reported(&d, "Mr. Quellan told the crowd that the ferry would stay open", "Quellan");
+    quote(&d, "We will win,", "Quellan");
+    assert!(d.entities.iter().any(|e| e.name == "Mary Quellan"), "{}", dump(&d));
+}
