@@ -2052,6 +2052,9 @@ fn they_after_a_bare_plural_opening_the_sentence_is_that_plural() {
     // (an actor named in between is left to the pronoun's resolution)
     let d = doc("The Quillfield Gazette backed the ferry plan on Monday.\n\nAnglers read the Quillfield Gazette, and they say the ferry would ruin the harbour.");
     assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Anglers")), "{}", dump(&d));
+    // (nor does a plural of things speak)
+    let d = doc("The Quillfield Gazette backed the plan.\n\nPrices rose sharply in May, but they said the rise would not last.");
+    assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Prices")), "{}", dump(&d));
 }
 
 #[test]

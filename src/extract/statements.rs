@@ -185,7 +185,9 @@ fn plural_antecedent(doc: &Doc, ctx: &Ctx, p: usize) -> Option<(usize, usize)> {
     let (sa, _) = sentence_tokens(doc, p);
     let plural = |j: usize| {
         let l = doc.tokens[j].lower.as_str();
-        doc.tokens[j].kind == TokenKind::Word && l.len() > 4 && l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us") && !l.ends_with("is") && !lex.stopwords.contains(l) && !lex.cues.contains_key(l)
+        // (people: a noun for them or an agent's ending, not "prices" or "shares")
+        let people = lex.speaker_nouns.contains(l) || lex.person_nouns.contains(l) || ["ers", "ors", "ists", "ans", "ents"].iter().any(|x| l.ends_with(x));
+        doc.tokens[j].kind == TokenKind::Word && l.len() > 4 && people && !lex.stopwords.contains(l) && !lex.cues.contains_key(l)
     };
     let k = if doc.tokens.get(sa).is_some_and(|x| matches!(x.lower.as_str(), "many" | "most" | "some" | "few" | "several")) { sa + 1 } else { sa };
     // (the head within three words, all of them plain words of no name: "Many young voters")
