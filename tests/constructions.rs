@@ -2142,3 +2142,102 @@ fn a_countrys_armed_forces_are_the_state_acting() {
     let r = role(&d, "Tomas Varga", "spokesman");
     assert_eq!(role_of(&d, r).as_deref(), Some("Peru"), "{}", dump(&d));
 }
+
+#[test]
+fn a_name_in_apposition_to_a_description_of_someone_elses_agent_speaks() {
+    let d = doc("Dana Ferrell was arrested in Tilden.\n\nA spokeswoman for Ferrell, Judith Amsel, told reporters the arrest was a mistake.");
+    reported(&d, "A spokeswoman for Ferrell, Judith Amsel, told reporters the arrest was a mistake", "Judith Amsel");
+}
+
+#[test]
+fn a_bare_plural_before_a_quotation_speaks_as_written() {
+    let d = doc("The river rose again on Monday.\n\nOlder Norwegians still say, “The river always takes back what it gives.”");
+    quote(&d, "The river always takes back what it gives.", "Older Norwegians");
+}
+
+#[test]
+fn an_opening_subordinate_clause_does_not_swallow_the_main_clause() {
+    let d = doc("The harbour board met on Monday.\n\nWhen Quillmart announced in May that it would close the line, Mayor Ada Hollis said, “This is a betrayal.”");
+    reported(&d, "When Quillmart announced in May that it would close the line", "Quillmart");
+    quote(&d, "This is a betrayal.", "Ada Hollis");
+    let d = doc("Tom Hale spoke in Tilden.\n\nAlthough Hale admitted the budget was tight, he insisted that the ferry would keep running.");
+    reported(&d, "Although Hale admitted the budget was tight", "Tom Hale");
+    reported(&d, "he insisted that the ferry would keep running", "Tom Hale");
+}
+
+#[test]
+fn a_poll_named_after_its_pollster_is_the_source_as_written() {
+    let d = doc("Voters went to the polls.\n\nA Quillfield Institute poll shows that most voters in the valley back the ferry plan.\n\nThe Norland/Quillfield poll showed Roe ahead by four points.\n\nThe Quillfield Institute said turnout would be high.");
+    reported(&d, "A Quillfield Institute poll shows that most voters in the valley back the ferry plan", "A Quillfield Institute poll");
+    reported(&d, "The Norland/Quillfield poll showed Roe ahead by four points", "The Norland/Quillfield poll");
+    // (the body itself still speaks)
+    reported(&d, "The Quillfield Institute said turnout would be high", "Quillfield Institute");
+}
+
+#[test]
+fn they_after_a_bare_plural_opening_the_sentence_is_that_plural() {
+    let d = doc("The Quillfield Gazette backed the ferry plan on Monday.\n\nAnglers rarely agree on anything, but they say the ferry would ruin the harbour.");
+    reported(&d, "they say the ferry would ruin the harbour", "Anglers");
+    // (an actor named in between is left to the pronoun's resolution)
+    let d = doc("The Quillfield Gazette backed the ferry plan on Monday.\n\nAnglers read the Quillfield Gazette, and they say the ferry would ruin the harbour.");
+    assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Anglers")), "{}", dump(&d));
+    // (nor does a plural of things speak)
+    let d = doc("The Quillfield Gazette backed the plan.\n\nPrices rose sharply in May, but they said the rise would not last.");
+    assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Prices")), "{}", dump(&d));
+}
+
+#[test]
+fn a_collective_keeps_its_plural_complement_as_the_unnamed_speaker() {
+    let d = doc("The clinic opened in May.\n\nA group of nurses met the hospital board this week, arguing that the merger would close two wards.");
+    let s = reported(&d, "A group of nurses met the hospital board this week, arguing that the merger would close two wards", "A group of nurses");
+    assert_eq!(s.cue, "arguing", "{}", dump(&d));
+}
+
+#[test]
+fn an_unnamed_speaker_after_the_cue_keeps_its_body_and_drops_a_time() {
+    let d = doc("The board met.\n\n“We will not vote for it,” said one source on the board.\n\n“The talks went badly,” said a senior official on Monday.");
+    quote(&d, "We will not vote for it,", "one source on the board");
+    quote(&d, "The talks went badly,", "a senior official");
+}
+
+#[test]
+fn an_unnamed_subject_after_an_opening_document_speaks_rather_than_the_document() {
+    let d = doc("The ferry vote is on Friday.\n\nIn an open letter, three retired teachers set out their case against the harbour plan.");
+    reported(&d, "three retired teachers set out their case against the harbour plan", "three retired teachers");
+}
+
+#[test]
+fn a_participle_after_with_and_its_own_subject_is_a_statement_of_its_own() {
+    let d = doc("The race is close.\n\nMost analysts say Roe is in front, with the Quillfield Institute finding that she leads by six points.");
+    reported(&d, "Most analysts say Roe is in front", "Most analysts");
+    reported(&d, "the Quillfield Institute finding that she leads by six points", "Quillfield Institute");
+}
+
+#[test]
+fn a_possessor_after_a_preposition_is_no_subject_of_a_later_participle() {
+    let d = doc("The summit opened in Bergen.\n\nCoastal officials met in Bergen on Tuesday after Norway's exit from the quota pact, offering new aid to fishing towns.");
+    assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Norway")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| s.cue == "offering" && who(&d, s).as_deref() == Some("Coastal officials")), "{}", dump(&d));
+}
+
+#[test]
+fn an_unnamed_source_after_according_to_keeps_the_end_of_its_compound() {
+    let d = doc("The council met on Monday.\n\nParking is the main worry in the old town, according to a survey of resident complaints.");
+    reported(&d, "Parking is the main worry in the old town", "a survey of resident complaints");
+}
+
+#[test]
+fn a_narrator_speaks_as_written() {
+    let d = doc("The Quist campaign released an ad on Monday.\n\n“Who will pay for the ferry?” asks a narrator in the Quist ad. The narrator of the ad then says, “Not Tom Hale.”");
+    quote(&d, "Who will pay for the ferry?", "a narrator in the Quist ad");
+    quote(&d, "Not Tom Hale.", "The narrator of the ad");
+}
+
+#[test]
+fn an_honorific_keeps_a_bare_surname_from_a_full_name_of_the_other_sex() {
+    // the wife named after "Mr. Quellan" is someone else, and so is "Mr. Quellan" after her
+    let d = doc("President Quellan spoke in Tilden on Monday.\n\nMr. Quellan told the crowd that the ferry would stay open.\n\nMary Quellan, his wife, also spoke.\n\n“We will win,” Mr. Quellan said.");
+    reported(&d, "Mr. Quellan told the crowd that the ferry would stay open", "Quellan");
+    quote(&d, "We will win,", "Quellan");
+    assert!(d.entities.iter().any(|e| e.name == "Mary Quellan"), "{}", dump(&d));
+}

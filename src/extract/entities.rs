@@ -24,6 +24,15 @@ pub fn name_words(name: &str) -> Vec<&str> {
     name.split_whitespace().filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "III" | "II")).collect()
 }
 
+/// The sex the lexicon gives a first name, when it gives one.
+fn given_sex(first: &str) -> Option<char> {
+    Lexicon::get().first_names.get(&crate::lexicon::fold(first)).copied().filter(|g| matches!(g, 'm' | 'f'))
+}
+
+fn opposite(a: Option<char>, b: Option<char>) -> bool {
+    matches!((a, b), (Some(x), Some(y)) if x != y)
+}
+
 pub fn surname_of(name: &str) -> String {
     name_words(name).last().map(|w| surname_key(w)).unwrap_or_default()
 }
@@ -65,6 +74,9 @@ impl Doc {
             let ew = name_words(&e.name);
             let ok = match (first, ew.len() > 1) {
                 (Some(f), true) => first_names_compatible(f, ew[0]) && middles_compatible(&words, &ew),
+                // ("Mr. Roe" is not "Jane Roe", nor "Jane Roe" the "Mr. Roe" named before)
+                (None, true) => !opposite(self.honorific_sex(at), given_sex(ew[0])),
+                (Some(f), false) => !self.mentions.iter().any(|m| m.entity == i && opposite(self.honorific_sex(m.span.start), given_sex(f))),
                 _ => true,
             };
             if ok {
@@ -113,6 +125,16 @@ impl Doc {
         e.surname = sur;
         self.entities.push(e);
         self.entities.len() - 1
+    }
+
+    /// The sex an honorific right before byte `at` tells ("Mr." male; "Mrs.", "Ms." female).
+    fn honorific_sex(&self, at: usize) -> Option<char> {
+        let t = self.token_at(at).checked_sub(1)?;
+        match self.tokens.get(t)?.lower.trim_end_matches('.') {
+            "mr" => Some('m'),
+            "mrs" | "ms" | "miss" => Some('f'),
+            _ => None,
+        }
     }
 
     pub fn organisation(&mut self, name: &str) -> usize {

@@ -377,6 +377,11 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
                 // (not past an infinitive's "to" or "that": "urged the Quarnel Commission to
                 // release data" is no "Commission … data")
                 if let Some(j) = (k..limit.min(k + 3)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "to" | "that")).find(|&j| headish(&doc.tokens[j].lower)) {
+                    // ("a Harbor Post poll shows": a poll is a source of its own, as written, like
+                    // "a new poll" or "a poll by the Harbor Post")
+                    if matches!(doc.tokens[j].lower.as_str(), "poll" | "polls" | "survey" | "surveys") {
+                        return None;
+                    }
                     last = Some((e0, j + 1));
                     break;
                 }
@@ -493,7 +498,9 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
     while s > lo && h + 1 - s < 8 {
         let tok = &doc.tokens[s - 1];
         let l = tok.lower.as_str();
-        let word = tok.kind == TokenKind::Word || tok.kind == TokenKind::Number;
+        // ("the Harbor/Quill poll": a slash between two names)
+        let slash = l == "/" && s >= lo + 2 && doc.tokens[s - 2].cap && doc.tokens[s].cap;
+        let word = tok.kind == TokenKind::Word || tok.kind == TokenKind::Number || slash;
         if !word || ctx.tok_quote[s - 1].is_some() || lex.cues.contains_key(l) || (lex.stopwords.contains(l) && !NP_FUNCTION_WORDS.contains(&l)) {
             break;
         }
@@ -583,6 +590,17 @@ fn affiliation_ends(doc: &Doc, k: usize, lo: usize) -> bool {
 /// A person's name ends right before token `o`.
 fn person_name_ends(doc: &Doc, o: usize) -> bool {
     doc.mention_at_token(o - 1).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person && doc.mentions[m].span.end == doc.tokens[o - 1].span.end)
+}
+
+/// The words before the comma at `o` are a description of a person opening its clause ("a
+/// spokeswoman for Jane Roe", "the lawyer of …"): a determiner, then a noun for a person
+/// before a preposition, with no verb or comma between.
+fn described_before(doc: &Doc, o: usize, lo: usize) -> bool {
+    let lex = Lexicon::get();
+    let person_noun = |l: &str| lex.speaker_nouns.contains(l) || lex.person_nouns.contains(l) || lex.titles.get(l).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
+    let Some(d) = (lo.max(o.saturating_sub(10))..o).rev().take_while(|&j| doc.tokens[j].kind != TokenKind::Quote && !matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":") && !lex.cues.contains_key(&doc.tokens[j].lower)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "a" | "an" | "the")) else { return false };
+    let opens = d == lo || matches!(doc.tokens[d - 1].lower.as_str(), "," | "and" | "but");
+    opens && (d + 1..o).any(|j| person_noun(&doc.tokens[j].lower) && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "to")))
 }
 
 /// A capitalised word (a name) ends right before token `o`.
@@ -688,6 +706,9 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                         (o + 1..k - 1).take_while(|&j| doc.tokens[j].span.start < start).all(|j| Lexicon::get().titles.contains_key(&doc.tokens[j].lower) || doc.tokens[j].lower == ".")
                     })
             });
+            // ("A spokeswoman for Jane Roe, Ann Hale, said": a person's name in apposition to a
+            // description whose object is another person: the name is the subject)
+            let described_name = titled_name && open.is_some_and(|o| o > lo && person_name_ends(doc, o) && described_before(doc, o, lo));
             let inner_has_title = inner_has_title && !titled_name;
             // ", who runs the campaign," / ", a former senator,": a relative clause or appositive
             // (several commas may stand inside: ", a spokeswoman for the coalition, which …,")
@@ -712,7 +733,9 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             let relative = relative.iter().copied().find(|&o| o > lo && person_name_ends(doc, o)).or(relative.first().copied());
             // ("Jane Roe, 56, who has served …,": an age between the name and the relative clause)
             let aged = |o: usize| o > lo + 2 && doc.tokens[o - 1].kind == TokenKind::Number && doc.tokens[o - 2].lower == "," && ctx_free_name_before(doc, o - 2);
-            if inner_has_title {
+            if described_name {
+                k -= 1;
+            } else if inner_has_title {
                 k = open.unwrap_or(k);
             } else if let Some(o) = relative.filter(|&o| o > lo && (ctx_free_name_before(doc, o) || aged(o))) {
                 k = if aged(o) { o - 2 } else { o };

@@ -145,6 +145,10 @@ struct Attribution {
 fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Option<Attribution> {
     let cue_span = tspan(doc, c, ce);
     let cue = doc.slice(cue_span).to_string();
+    let se = super::np::subject_end(doc, c, lo);
+    if let Some((s, e)) = (se > lo).then(|| plural_antecedent(doc, ctx, se - 1)).flatten() {
+        return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (se - 1, se) });
+    }
     if let Some(np) = subject_before(doc, ctx, c, lo) {
         let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
         if !speakers.is_empty() {
@@ -167,6 +171,35 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     let se = super::np::subject_end(doc, c, lo);
     (se > lo && matches!(doc.tokens[se - 1].lower.as_str(), "he" | "she" | "they" | "i" | "we" | "it"))
         .then(|| Attribution { speakers: Vec::new(), text: Some(tspan(doc, se - 1, se)), cue, cue_span, subject: (se - 1, se) })
+}
+
+/// "Anglers rarely agree, but they say the ferry is a mistake": "they" at `p` stands for the
+/// bare plural that opens its sentence (with a quantifier or modifiers) when no actor is named
+/// between; that phrase's tokens.
+fn plural_antecedent(doc: &Doc, ctx: &Ctx, p: usize) -> Option<(usize, usize)> {
+    let lex = Lexicon::get();
+    if doc.tokens[p].lower != "they" || ctx.tok_quote[p].is_some() {
+        return None;
+    }
+    let se = p + 1;
+    let (sa, _) = sentence_tokens(doc, p);
+    let plural = |j: usize| {
+        let l = doc.tokens[j].lower.as_str();
+        // (people: a noun for them or an agent's ending, not "prices" or "shares")
+        let people = lex.speaker_nouns.contains(l) || lex.person_nouns.contains(l) || ["ers", "ors", "ists", "ans", "ents"].iter().any(|x| l.ends_with(x));
+        doc.tokens[j].kind == TokenKind::Word && l.len() > 4 && people && !lex.stopwords.contains(l) && !lex.cues.contains_key(l)
+    };
+    let k = if doc.tokens.get(sa).is_some_and(|x| matches!(x.lower.as_str(), "many" | "most" | "some" | "few" | "several")) { sa + 1 } else { sa };
+    // (the head within three words, all of them plain words of no name: "Many young voters")
+    let h = (k..(k + 3).min(se - 1)).find(|&j| plural(j))?;
+    if (sa..=h).any(|j| ctx.tok_mention[j].is_some() || ctx.tok_quote[j].is_some() || doc.tokens[j].kind != TokenKind::Word || j > sa && doc.tokens[j].cap) {
+        return None;
+    }
+    // (a verb follows the head, and "they" stands in a later clause with no actor named between)
+    let verb_next = doc.tokens.get(h + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !matches!(x.lower.as_str(), "of" | "and" | "or" | "in" | "for" | "from" | "who" | "that" | "with" | "at" | "on"));
+    let later_clause = (h + 1..se - 1).any(|j| matches!(doc.tokens[j].lower.as_str(), "," | "but" | "and" | ";"));
+    let named_between = (h + 1..se - 1).any(|j| ctx.tok_mention[j].is_some_and(|m| doc.entities[doc.mentions[m].entity].kind.is_actor()));
+    (verb_next && later_clause && !named_between).then_some((sa, h + 1))
 }
 
 /// "The federation, FIFA, said": the organisation or state named between the commas after an
@@ -251,7 +284,9 @@ fn plural_subject(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     const PLAIN: &[&str] = &["say", "agree", "argue", "believe", "think", "claim", "contend", "insist", "predict", "expect", "fear", "worry", "suggest", "note", "estimate", "warn"];
     let plain = lex.cues.get(&doc.tokens[c].lower).is_some_and(|cue| PLAIN.contains(&cue.lemma)) && ce == c + 1;
     let led_clause = plain && doc.tokens.get(ce).is_some_and(|x| x.cap && x.kind == TokenKind::Word || matches!(x.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "these" | "those"));
-    if !(clause_at(ce) || adverb && clause_at(ce + 1) || pronoun_clause || led_clause) {
+    // ("Many farmers say, “…”": a quotation right after the cue)
+    let quote_follows = doc.tokens.get(ce).is_some_and(|x| x.kind == TokenKind::Quote) || doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "," | ":")) && doc.tokens.get(ce + 1).is_some_and(|x| x.kind == TokenKind::Quote);
+    if !(clause_at(ce) || adverb && clause_at(ce + 1) || pronoun_clause || led_clause || quote_follows && plain) {
         return None;
     }
     let head = &doc.tokens[end.checked_sub(1).filter(|&h| h >= lo)?];
@@ -322,8 +357,8 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
 
 /// An unnamed speaker right after a cue ("…, said one union source in the room.", "…, said a
 /// senior official."): a determiner or number, up to three modifiers and a speaker noun,
-/// with a prepositional modifier ("in the room", "for the campaign") when one follows. Only
-/// before the end of the clause, so "said a report was due" stays a reported clause.
+/// with a prepositional modifier ("in the room", "for the campaign", "on the board") when one
+/// follows. Only before the end of the clause, so "said a report was due" stays a reported clause.
 fn unnamed_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Option<Attribution> {
     let lex = Lexicon::get();
     doc.tokens.get(ce).filter(|x| matches!(x.lower.as_str(), "a" | "an" | "one" | "two" | "three" | "several" | "another" | "some"))?;
@@ -339,14 +374,18 @@ fn unnamed_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
         return None;
     }
     let mut end = head + 1;
-    if doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "in" | "for" | "of" | "at" | "with" | "close")) {
+    // ("on the board", not a time: "on Monday")
+    let on_body = doc.tokens.get(end).is_some_and(|x| x.lower == "on") && doc.tokens.get(end + 1).is_some_and(|x| x.lower == "the");
+    if on_body || doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "in" | "for" | "of" | "at" | "with" | "close")) {
         let stop = (end + 1..(end + 7).min(limit)).find(|&j| doc.tokens[j].kind != TokenKind::Word || matches!(doc.tokens[j].lower.as_str(), "who" | "which" | "that" | "on" | "said" | "says"));
         if let Some(j) = stop.filter(|&j| j > end + 1 && matches!(doc.tokens[j].lower.as_str(), "." | "," | ";")) {
             end = j;
         }
     }
     // the phrase closes the clause: what follows is punctuation, not a clause of its own
-    if !doc.tokens.get(end).is_none_or(|x| matches!(x.lower.as_str(), "." | "," | ";" | "!" | "?" | "who") || x.kind == TokenKind::Quote) {
+    // (a time may come between: "said a senior official on Monday.")
+    let after = time_phrase_end(doc, end, limit).unwrap_or(end);
+    if !doc.tokens.get(after).is_none_or(|x| matches!(x.lower.as_str(), "." | "," | ";" | "!" | "?" | "who") || x.kind == TokenKind::Quote) {
         return None;
     }
     let cue_span = tspan(doc, c, ce);
@@ -620,6 +659,8 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
         (words && end > k + 3 && end <= k + 8 && matches!(doc.tokens[k + 2].lower.as_str(), "the" | "a" | "an" | "one" | "his" | "her" | "their" | "its")).then(|| end - 1)
     };
     let head = (k + 2..end).rev().find(|&j| Lexicon::get().speaker_nouns.contains(&doc.tokens[j].lower)).or_else(led)?;
+    // ("a survey of resident complaints": a noun after the speaker noun ends the compound)
+    let head = if head + 1 < end && (head + 1..end).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !Lexicon::get().stopwords.contains(&doc.tokens[j].lower) && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower)) && end <= head + 3 { end - 1 } else { head };
     Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, k + 2, head + 1)), cue: "according to".into(), cue_span, subject: (k + 2, end) })
 }
 
@@ -705,11 +746,15 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
 fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
     // (a clause break inside a quotation opens no clause of the sentence, nor does the "but"
     // that joins the cue to the clause's first verb: "X remains open to talks but accuses …")
+    // (nor does a preposition before a possessor: "… after Norway's exit from the pact, offering …")
     let joining = coordinator_before(doc, a, c).filter(|&j| doc.tokens[j].lower == "but");
-    let a = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| j + 1).unwrap_or(a);
+    let a = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str()) && !possessor_after(doc, ctx, j)).map(|j| j + 1).unwrap_or(a);
     let a = after_opening_phrase(doc, ctx, after_date_opening(doc, a, c), c);
     let cue_span = tspan(doc, c, ce);
     for k in a..c.min(a + 4) {
+        if let Some((s, e)) = plural_antecedent(doc, ctx, k) {
+            return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (k, k + 1) });
+        }
         if let Some(np) = np_at(doc, ctx, k, c) {
             return Some(Attribution { speakers: np.entities.clone(), text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) });
         }
@@ -720,11 +765,29 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     if super::np::is_pronoun(&doc.tokens[a].lower) {
         return None;
     }
+    // ("A group of nurses met …, arguing …": the head's plural complement belongs to it)
+    let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower) && !lex.stopwords.contains(&doc.tokens[j].lower);
+    let head = if doc.tokens.get(head + 1).is_some_and(|x| x.lower == "of") {
+        (head + 2..(head + 5).min(c)).take_while(|&j| plain(j)).filter(|&j| doc.tokens[j].lower.ends_with('s') && doc.tokens[j].lower.len() > 3).last().unwrap_or(head)
+    } else {
+        head
+    };
     // ("… the company said …, and accused …": the organisation it stands for)
     if let Some(body) = body_description(doc, a, head + 1) {
         return Some(Attribution { speakers: vec![body], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (a, head + 1) });
     }
     Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, a, head + 1)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (a, head + 1) })
+}
+
+/// "after Norway's exit": a preposition at `j` before a possessor and its noun, which
+/// open no clause.
+fn possessor_after(doc: &Doc, ctx: &Ctx, j: usize) -> bool {
+    if !matches!(doc.tokens[j].lower.as_str(), "after" | "before" | "since" | "until") {
+        return false;
+    }
+    let Some(m) = ctx.tok_mention.get(j + 1).copied().flatten() else { return false };
+    let end = doc.token_at(doc.mentions[m].span.end);
+    doc.tokens.get(end).is_some_and(|x| x.lower == "'s") && doc.tokens.get(end + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !Lexicon::get().titles.contains_key(&x.lower))
 }
 
 /// "In a statement, Hale urged … and warned …", "Speaking in Ohio, Hale said … and added
@@ -787,6 +850,20 @@ fn next_sentence(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
 
 /// Words that open a sentence with a subordinate clause; the main clause follows its comma.
 const SUBORDINATE_OPENERS: &[&str] = &["despite", "although", "though", "while", "whereas", "after", "before", "when", "since", "because", "as", "if", "unless", "even"];
+
+/// "…, with the Harbor Institute finding that she leads": the subject at `s` follows ", with"
+/// and its cue at `c` is a participle.
+fn with_participle(doc: &Doc, s: usize, c: usize) -> bool {
+    s >= 2 && doc.tokens[s - 1].lower == "with" && doc.tokens[s - 2].lower == "," && doc.tokens[c].lower.ends_with("ing")
+}
+
+/// The sentence at `a` opens with a subordinate clause ("When …", "So after …") whose subject
+/// stands at `s`.
+fn opening_subordinate(doc: &Doc, a: usize, s: usize) -> bool {
+    const SUBORDINATORS: &[&str] = &["when", "after", "because", "since", "before", "until", "while", "although", "though", "if", "once", "whereas"];
+    let k = if doc.tokens.get(a).is_some_and(|x| matches!(x.lower.as_str(), "so" | "and" | "but" | "yet")) { a + 1 } else { a };
+    k < s && SUBORDINATORS.contains(&doc.tokens[k].lower.as_str())
+}
 
 /// Words that open a new clause, so a second attribution in one sentence is its own statement.
 const CLAUSE_BREAKS: &[&str] = &[";", "while", "whereas", "but", "although", "though", "meanwhile", "as", "after", "when", "because", "since", "before", "until"];
@@ -877,10 +954,18 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 let and_subject = s0 > from && matches!(doc.tokens[s0 - 1].lower.as_str(), "and" | "but") && !f.content_before && !f.according;
                 // ("“…,” said Jane Roe, who stressed that …": a relative clause speaks on its own)
                 let relative = (from..doc.token_at(f.att.cue_span.start)).any(|j| matches!(doc.tokens[j].lower.as_str(), "who" | "which"));
-                // ("Despite X acknowledging …, Y denies …": the main clause after an opening
-                // subordinate clause is a clause of its own)
+                // ("When the firm announced …, Roe said, “…”": the main clause after an opening
+                // subordinate clause)
+                let main_after_subordinate = s0 > from && !f.according && opening_subordinate(doc, a, prev.att.subject.0) && {
+                    let sl = extend_subject_left(doc, s0, a);
+                    sl > a && doc.tokens[sl - 1].lower == ","
+                };
+                // ("Despite X acknowledging …, Y denies …": likewise after any opening subordinate
+                // clause or phrase whose comma stands before the subject)
                 let after_opener = SUBORDINATE_OPENERS.contains(&doc.tokens[a].lower.as_str()) && s0 > from && (from..s0).any(|j| doc.tokens[j].lower == ",");
-                if !break_between(from, s0.max(from)) && !and_subject && !relative && !after_opener {
+                // ("…, with the Harbor Institute finding that …": a participle with a subject of its own)
+                let with_subject = with_participle(doc, s0, doc.token_at(f.att.cue_span.start)) && s0 > from + 1;
+                if !break_between(from, s0.max(from)) && !and_subject && !relative && !main_after_subordinate && !after_opener && !with_subject {
                     continue;
                 }
             }
@@ -910,7 +995,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 (from..n.att.subject.0).rev().find(|&j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| if j > a && doc.tokens[j - 1].lower == "," { j - 1 } else { j }).unwrap_or_else(|| {
                     // ("… was mishandled and Varga accused …": the "and" belongs to neither)
                     let s0 = n.att.subject.0;
-                    if s0 > a && matches!(doc.tokens[s0 - 1].lower.as_str(), "and" | "but") { s0 - 1 } else { s0 }
+                    if s0 > a && matches!(doc.tokens[s0 - 1].lower.as_str(), "and" | "but") || with_participle(doc, s0, doc.token_at(n.att.cue_span.start)) { s0 - 1 } else { s0 }
                 })
             }).unwrap_or(b);
             // ", and discussions were scheduled …": a coordinated clause is not part of it
@@ -1138,16 +1223,28 @@ fn in_source(doc: &Doc, ctx: &Ctx, a: usize, b: usize) -> Option<Statement> {
     // (a poll or a study speaks about its subject: "In the poll, Varga leads …")
     let findings = (a + 1..comma).any(|j| matches!(doc.tokens[j].lower.as_str(), "poll" | "polls" | "survey" | "surveys" | "study" | "analysis"));
     let subject = np_at(doc, ctx, comma + 1, b).filter(|_| !findings).and_then(|np| np.entities.into_iter().find(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()));
+    // ("In an open letter, three teachers set out …": an unnamed subject, as written)
+    let unnamed = (!findings).then(|| unnamed_clause_subject(doc, ctx, comma + 1, b)).flatten();
     Some(Statement {
         kind: StatementKind::Reported,
         speaker: subject,
-        speaker_text: subject.is_none().then(|| tspan(doc, a + 1, comma)),
+        speaker_text: subject.is_none().then(|| unnamed.unwrap_or_else(|| tspan(doc, a + 1, comma))),
         unattributed: None,
         text,
         cue: doc.slice(doc.tokens[a].span).to_string(),
         cue_span: Some(doc.tokens[a].span),
         about: actors_in(doc, ctx, text, &[], subject),
     })
+}
+
+/// An unnamed subject opening the clause at `k` (before `b`): a few modifiers and a noun
+/// for people ("three retired teachers", "the authors"), then a lower-case verb.
+fn unnamed_clause_subject(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> Option<Span> {
+    let lex = Lexicon::get();
+    let people = |l: &str| lex.speaker_nouns.contains(l) || lex.person_nouns.contains(l);
+    let h = (k..(k + 5).min(b)).take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && ctx.tok_mention[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower)).find(|&j| people(&doc.tokens[j].lower))?;
+    let verb = doc.tokens.get(h + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) || lex.cues.contains_key(&x.lower));
+    (verb && !super::np::is_pronoun(&doc.tokens[k].lower)).then(|| tspan(doc, k, h + 1))
 }
 
 /// An attribution whose cue starts at token `c` of the sentence `a..b`.
