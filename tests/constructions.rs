@@ -2013,3 +2013,11 @@ fn an_unnamed_speaker_with_a_place_expresses_a_feeling() {
     let d = doc("OSLO (Reuters) - A ministry spokeswoman in Bergen expressed concern about the new fishing quotas.");
     reported(&d, "A ministry spokeswoman in Bergen expressed concern about the new fishing quotas", "A ministry spokeswoman in Bergen");
 }
+
+#[test]
+fn an_afp_dateline_in_plain_case_is_nobodys_subject() {
+    // "Santa Marta (AFP) –" opens the story: the participle's subject is the sentence's, not the town
+    let d = doc("Santa Marta (AFP) – Colombia's opposition leader Ada Quist on Monday rejected the count, accusing the election board of “hiding ballots” in the north.");
+    quote(&d, "hiding ballots", "Ada Quist");
+}
+

@@ -140,10 +140,16 @@ fn photo_credit(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Option<us
 fn dateline_end(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Option<usize> {
     let tx = |k: usize| &text[tokens[k].span.start..tokens[k].span.end];
     let shouted = |k: usize| tokens[k].kind == TokenKind::Word && tx(k).chars().filter(|c| c.is_alphabetic()).count() >= 3 && !tx(k).chars().any(char::is_lowercase);
-    if lo >= hi || !shouted(lo) {
+    if lo >= hi || !(shouted(lo) || tokens[lo].cap) {
         return None;
     }
     let dash = (lo + 1..hi.min(lo + 12)).find(|&k| matches!(tx(k), "—" | "–" | "-" | "--"))?;
+    // AFP writes the place in plain case ("La Paz (AFP) –"): then the agency in brackets
+    // right before the dash is what makes it a dateline
+    let agency = dash >= lo + 4 && tx(dash - 1) == ")" && tx(dash - 3) == "(" && PHOTO_AGENCIES.contains(&tokens[dash - 2].lower.as_str());
+    if !shouted(lo) && !agency {
+        return None;
+    }
     let plain = (lo..dash).all(|k| match tokens[k].kind {
         TokenKind::Word => tokens[k].cap || tx(k).starts_with(|c: char| c.is_ascii_digit()),
         _ => matches!(tx(k), "," | "." | "(" | ")") || tokens[k].kind == TokenKind::Number,
@@ -233,6 +239,9 @@ mod tests {
         assert_eq!(split("JERUSALEM, March 3 (AP) — Aircraft struck targets, the army said."), ["JERUSALEM, March 3 (AP) —", "Aircraft struck targets, the army said."]);
         assert_eq!(split("BRUSSELS (Reuters) - The EU will act."), ["BRUSSELS (Reuters) -", "The EU will act."]);
         assert_eq!(split("NEW YORK — Stocks fell."), ["NEW YORK —", "Stocks fell."]);
+        // AFP's place in plain case, with the agency in brackets before the dash
+        assert_eq!(split("Santa Marta (AFP) – Jo Roe, the mayor, said no."), ["Santa Marta (AFP) –", "Jo Roe, the mayor, said no."]);
+        assert_eq!(split("Hale Town - The vote was delayed."), ["Hale Town - The vote was delayed."]);
         // capitals that open an ordinary sentence, or a dash inside it, are no dateline
         assert_eq!(split("NATO allies met in Brussels — and agreed."), ["NATO allies met in Brussels — and agreed."]);
         assert_eq!(split("UPDATE: The vote was delayed."), ["UPDATE: The vote was delayed."]);
