@@ -2021,3 +2021,9 @@ fn an_afp_dateline_in_plain_case_is_nobodys_subject() {
     quote(&d, "hiding ballots", "Ada Quist");
 }
 
+#[test]
+fn what_an_unnamed_speaker_phrase_names_is_not_what_it_is_about() {
+    let d = doc("Rain fell on Oslo all week. Oslo's fire chief declared that the river had burst its banks near Bergen.");
+    let s = reported(&d, "Oslo's fire chief declared that the river had burst its banks near Bergen", "Oslo's fire chief");
+    assert_eq!(about(&d, &s), ["Bergen"], "{}", dump(&d));
+}

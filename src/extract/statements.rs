@@ -433,10 +433,11 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     out.extend(reports);
     out.sort_by_key(|s| (s.text.start, s.text.end));
     // a statement is not "about" the state or body its speaker speaks for ("Russian Foreign
-    // Minister Lavrov said Moscow would …")
+    // Minister Lavrov said Moscow would …", "The French foreign ministry said France …")
     for st in &mut out {
         let Some(sp) = st.speaker else { continue };
-        let own: Vec<usize> = doc.roles.iter().filter(|r| r.holder == sp).filter_map(|r| r.of).flat_map(|o| [Some(o), doc.entities[o].stands_for]).flatten().collect();
+        let mut own: Vec<usize> = doc.roles.iter().filter(|r| r.holder == sp).filter_map(|r| r.of).flat_map(|o| [Some(o), doc.entities[o].stands_for]).flatten().collect();
+        own.extend(doc.entities[sp].stands_for.filter(|_| doc.entities[sp].kind == crate::model::EntityKind::Organization));
         if !own.is_empty() {
             st.about.retain(|&e| !own.contains(&e) && !own.contains(&doc.actor_of(e)));
         }
@@ -931,18 +932,25 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             if own < 3 && !(own >= 1 && !f.content_before && (actor_object() || short_stance())) {
                 continue;
             }
+            // the speaker phrase with its titles ("Ukrainian President …") is not what it is about
+            // (what is named only inside it is not; an adjective counts as a mention), nor for
+            // an unnamed speaker ("Moscow's mayor declared that …")
+            let subject_span = tspan(doc, extend_subject_left(doc, subj.0, a).min(subj.0), subj.1);
+            let before = Span::new(text.start, subject_span.start.clamp(text.start, text.end));
+            let after = Span::new(subject_span.end.clamp(text.start, text.end), text.end);
             if att.speakers.is_empty() {
-                out.push(Statement { kind: StatementKind::Reported, speaker: None, speaker_text: att.text, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about: actors_in(doc, ctx, text, &[], None) });
+                let mut about: Vec<usize> = Vec::new();
+                for e in [before, after].into_iter().flat_map(|part| actors_in(doc, ctx, part, &[], None)) {
+                    if !about.contains(&e) {
+                        about.push(e);
+                    }
+                }
+                out.push(Statement { kind: StatementKind::Reported, speaker: None, speaker_text: att.text, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about });
                 continue;
             }
             let object: Vec<usize> = if cue_at(doc, cue_start).is_some_and(|(_, _, obj, _)| obj) { np_at(doc, ctx, cue_end, b).map(|o| o.entities).unwrap_or_default() } else { Vec::new() };
-            // the speaker phrase with its titles ("Ukrainian President …") is not what it is about
-            let subject_span = tspan(doc, extend_subject_left(doc, subj.0, a).min(subj.0), subj.1);
             for &speaker in &att.speakers {
                 let mut about: Vec<usize> = object.iter().copied().filter(|&e| e != speaker).collect();
-                // (what is named only inside the speaker phrase is not; an adjective counts as a mention)
-                let before = Span::new(text.start, subject_span.start.clamp(text.start, text.end));
-                let after = Span::new(subject_span.end.clamp(text.start, text.end), text.end);
                 for part in [before, after] {
                     for e in actors_in(doc, ctx, part, &att.speakers, Some(speaker)) {
                         if !about.contains(&e) {
