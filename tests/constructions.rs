@@ -2027,3 +2027,12 @@ fn what_an_unnamed_speaker_phrase_names_is_not_what_it_is_about() {
     let s = reported(&d, "Oslo's fire chief declared that the river had burst its banks near Bergen", "Oslo's fire chief");
     assert_eq!(about(&d, &s), ["Bergen"], "{}", dump(&d));
 }
+
+#[test]
+fn a_quoted_fragment_is_about_the_actors_named_around_it() {
+    let d = doc("Jane Roe said the talks with Norway had been “very tense” this week. Tom Hale accused Sweden of “bad faith” over the quotas.");
+    let s = quote(&d, "very tense", "Jane Roe");
+    assert_eq!(about(&d, &s), ["Norway"], "{}", dump(&d));
+    let s = quote(&d, "bad faith", "Tom Hale");
+    assert_eq!(about(&d, &s), ["Sweden"], "{}", dump(&d));
+}

@@ -414,7 +414,14 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         if let Some(x) = &att {
             prev = Some((q.paragraph, x.clone()));
         }
-        let about = actors_in(doc, ctx, text, &[], speaker);
+        let mut about = actors_in(doc, ctx, text, &[], speaker);
+        if words <= 5 {
+            for e in att.as_ref().map(|x| fragment_context(doc, ctx, x, &q, speaker)).unwrap_or_default() {
+                if !about.contains(&e) {
+                    about.push(e);
+                }
+            }
+        }
         out.push(Statement {
             kind: StatementKind::Direct,
             speaker,
@@ -443,6 +450,31 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         }
     }
     doc.statements = out;
+}
+
+/// The actors a quoted fragment inside reported speech is about, named around it in its
+/// clause: "X said the situation for Ukrainian forces was “very difficult”", "X accused the
+/// Commission of “…”". From after the cue (or the last "that" after it) to the quote, and
+/// after the quote to the next break ("“thousands” of Ukrainian troops were …").
+fn fragment_context(doc: &Doc, ctx: &Ctx, att: &Attribution, q: &crate::text::Quote, speaker: Option<usize>) -> Vec<usize> {
+    let (qs, qe) = (doc.token_at(q.outer.start), doc.token_at(q.outer.end));
+    let ce = doc.token_at(att.cue_span.end);
+    let same_sentence = doc.sentence_at(att.cue_span.start).is_some_and(|s| doc.sentences[s].tokens.1 > qs && doc.sentences[s].tokens.0 <= ce);
+    if att.cue.is_empty() || ce > qs || !same_sentence {
+        return Vec::new();
+    }
+    let from = (ce..qs).rev().find(|&j| doc.tokens[j].lower == "that").map_or(ce, |j| j + 1);
+    let (_, send) = sentence_tokens(doc, qs);
+    let to = (qe..send)
+        .find(|&j| doc.tokens[j].kind == TokenKind::Quote || matches!(doc.tokens[j].lower.as_str(), "," | "." | ";" | ":" | "that" | "which" | "who" | "and" | "but" | "after" | "as" | "while" | "when" | "because" | "unless" | "to"))
+        .unwrap_or(send);
+    let mut out = Vec::new();
+    for (a, b) in [(from, qs), (qe, to)] {
+        if a < b {
+            out.extend(actors_in(doc, ctx, tspan(doc, a, b), &[], speaker));
+        }
+    }
+    out
 }
 
 /// A quoted title inside a sentence: a show, a film, a forum or an ad ("appeared on
