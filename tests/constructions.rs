@@ -2036,3 +2036,10 @@ fn a_quoted_fragment_is_about_the_actors_named_around_it() {
     let s = quote(&d, "bad faith", "Tom Hale");
     assert_eq!(about(&d, &s), ["Sweden"], "{}", dump(&d));
 }
+
+#[test]
+fn a_country_s_leader_is_the_person_who_leads_it() {
+    let d = doc("Norwegian Prime Minister Jane Roe arrived in Oslo on Monday. Tom Hale said the talks with Norway's leader had been “useful” for both sides.");
+    let s = quote(&d, "useful", "Tom Hale");
+    assert_eq!(about(&d, &s), ["Jane Roe"], "{}", dump(&d));
+}

@@ -704,6 +704,15 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
     while k < b {
         if let Some(m) = ctx.tok_mention[k] {
             let e = doc.mentions[m].entity;
+            // "Russia's leader", "the bloc's trade chief": the person the description names
+            let possessive = doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|x| x.lower == "'s");
+            if let Some((p, end)) = description_at(doc, ctx, k, b).filter(|_| possessive && doc.entities[e].kind != EntityKind::Person) {
+                if !out.contains(&p) && Some(p) != speaker {
+                    out.push(p);
+                }
+                k = end;
+                continue;
+            }
             if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker && Some(doc.actor_of(e)) != speaker {
                 out.push(e);
             }
