@@ -2043,3 +2043,15 @@ fn a_country_s_leader_is_the_person_who_leads_it() {
     let s = quote(&d, "useful", "Tom Hale");
     assert_eq!(about(&d, &s), ["Jane Roe"], "{}", dump(&d));
 }
+
+#[test]
+fn a_body_s_head_word_after_the_is_the_body_named_before() {
+    let d = doc("The Harbor Licensing Tribunal fined the port on Monday.\n\nJane Roe called on the tribunal to publish its ruling. Tom Hale said the tribunal had acted “in bad faith” again.");
+    demand(&d, "Jane Roe", Some("Harbor Licensing Tribunal"), "publish its ruling", DemandKind::Appeal);
+    let s = quote(&d, "in bad faith", "Tom Hale");
+    assert_eq!(about(&d, &s), ["Harbor Licensing Tribunal"], "{}", dump(&d));
+    // a tribunal of something else is another one
+    let d = doc("The Harbor Licensing Tribunal met on Monday.\n\nTom Hale said the tribunal of the guild had been “very slow” this year.");
+    let s = quote(&d, "very slow", "Tom Hale");
+    assert!(s.about.is_empty(), "{}", dump(&d));
+}

@@ -232,8 +232,13 @@ fn org_by_head(doc: &Doc, t: usize, limit: usize) -> Option<usize> {
         return None;
     }
     let head = doc.tokens.get(t + 1).filter(|x| x.kind == TokenKind::Word && !x.cap && x.lower.len() > 3)?.lower.as_str();
-    // the head must end the phrase: "the bank's chief" names the chief
-    if doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && !matches!(x.lower.as_str(), "said" | "says" | "has" | "had" | "have" | "is" | "was" | "will" | "would" | "also")) {
+    // the head must end the phrase: "the bank's chief" names the chief, "the union leaders"
+    // the leaders, "the council of elders" another council ("the tribunal to publish", "the
+    // agency announced" end it)
+    let lex = Lexicon::get();
+    if doc.tokens.get(t + 2).is_some_and(|x| {
+        x.kind == TokenKind::Word && (x.cap || matches!(x.lower.as_str(), "'s" | "of" | "for" | "on") || lex.titles.contains_key(&x.lower) || lex.speaker_nouns.contains(&x.lower) || lex.person_nouns.contains(&x.lower))
+    }) {
         return None;
     }
     let before = doc.tokens[t].span.start;
@@ -739,7 +744,7 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
                 }
             }
         } else if l == "the" {
-            if let Some((e, end)) = description_at(doc, ctx, k, b) {
+            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head(doc, k, b).map(|e| (e, k + 2))) {
                 if !out.contains(&e) && Some(e) != speaker {
                     out.push(e);
                 }
