@@ -2055,3 +2055,14 @@ fn a_body_s_head_word_after_the_is_the_body_named_before() {
     let s = quote(&d, "very slow", "Tom Hale");
     assert!(s.about.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn an_appeal_for_a_thing_names_what_is_appealed_for() {
+    let d = doc("Norway urged restraint after the clashes. The Harbor Workers Union appealed for dialogue. Tom Hale urged an end to the strikes.");
+    demand(&d, "Norway", None, "restraint", DemandKind::Appeal);
+    demand(&d, "Harbor Workers Union", None, "dialogue", DemandKind::Appeal);
+    demand(&d, "Tom Hale", None, "an end to the strikes", DemandKind::Appeal);
+    // a pronoun is someone urged, not something
+    let d = doc("Jane Roe urged them on.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
