@@ -1182,3 +1182,14 @@ fn a_listed_group_of_one_letter_and_digits_is_found_mid_sentence() {
     assert_has("Leaders of the G7 met on Monday.", "G7", EntityKind::Organization);
     assert!(mentions(&doc("Plan B failed, he said.")).is_empty());
 }
+
+#[test]
+fn an_acronym_may_keep_the_of_or_the_order_of_another_language() {
+    let t = "The Union of Coastal Fishers (UOCF) met the Superior Harbour Court (CSH) on Monday. UOCF lawyers said CSH judges would rule.";
+    let d = doc(t);
+    let of = |text: &str| d.mentions.iter().filter(|m| d.slice(m.span) == text).map(|m| m.entity).collect::<Vec<_>>();
+    let union = of("Union of Coastal Fishers");
+    assert!(union.len() == 1 && of("UOCF").len() == 2 && of("UOCF").iter().all(|e| *e == union[0]), "{:?}", mentions(&d));
+    let court = of("Superior Harbour Court");
+    assert!(court.len() == 1 && of("CSH").len() == 2 && of("CSH").iter().all(|e| *e == court[0]), "{:?}", mentions(&d));
+}
