@@ -2066,3 +2066,13 @@ fn an_appeal_for_a_thing_names_what_is_appealed_for() {
     let d = doc("Jane Roe urged them on.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_title_with_what_it_is_of_before_the_name_in_commas_is_a_role() {
+    let d = doc("The Harbor Licensing Tribunal met on Monday. The head of the tribunal, Jane Roe, said the count was over. A spokesman for Norway's fisheries service, Tom Hale, said the quotas stood.");
+    let r = role(&d, "Jane Roe", "head");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Harbor Licensing Tribunal"), "{}", dump(&d));
+    let r = role(&d, "Tom Hale", "spokesman");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Norway"), "{}", dump(&d));
+    reported(&d, "The head of the tribunal, Jane Roe, said the count was over", "Jane Roe");
+}

@@ -227,7 +227,7 @@ pub fn np_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
 
 /// "the agency", "the ministry", "the bank" (`t` at "the"): the one organisation mentioned
 /// before `t` whose name's last word is that head noun, if there is exactly one.
-fn org_by_head(doc: &Doc, t: usize, limit: usize) -> Option<usize> {
+pub(crate) fn org_by_head(doc: &Doc, t: usize, limit: usize) -> Option<usize> {
     if t + 2 > limit || doc.tokens[t].lower != "the" {
         return None;
     }
