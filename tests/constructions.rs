@@ -2076,3 +2076,10 @@ fn a_title_with_what_it_is_of_before_the_name_in_commas_is_a_role() {
     assert_eq!(role_of(&d, r).as_deref(), Some("Norway"), "{}", dump(&d));
     reported(&d, "The head of the tribunal, Jane Roe, said the count was over", "Jane Roe");
 }
+
+#[test]
+fn a_trailing_he_said_is_someone_named_before_the_content() {
+    let d = doc("Norway's fisheries minister, Tom Hale, said the quotas would stand. A team led by the former mayor Jon Quist will travel to Bergen on Monday, he said.");
+    let s = reported(&d, "A team led by the former mayor Jon Quist will travel to Bergen on Monday, he said", "Tom Hale");
+    assert_eq!(about(&d, &s), ["Jon Quist", "Bergen"], "{}", dump(&d));
+}

@@ -88,8 +88,11 @@ pub fn resolve_pronoun(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>) -
     }
     // same sentence, before the pronoun, outside quotes
     // a window, so that one endless sentence cannot make this quadratic
+    // (not in the content a trailing "…, he said." reports: "A team led by Jane Roe will
+    // travel on Monday, he said" is said by someone named before)
+    let trailing = t > sa && doc.tokens[t - 1].lower == "," && ctx.tok_quote[t].is_none() && doc.tokens.get(t + 1).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| c.lemma == "say" || c.lemma == "add" || c.lemma == "tell"));
     let a = doc.sentences[si].tokens.0.max(t.saturating_sub(80));
-    if let Some(e) = first_actor(doc, ctx, a, t, &fits) {
+    if let Some(e) = first_actor(doc, ctx, a, t, &fits).filter(|_| !trailing) {
         return Some(e);
     }
     // up to four sentences back that are not wholly quoted

@@ -1369,7 +1369,9 @@ fn extend_subject_left(doc: &Doc, mut s: usize, a: usize) -> usize {
     // before the name in commas is the subject's too
     // ("A union spokesman, Jane Roe, told", "Norway's fisheries minister, Tom Hale, said")
     let opener = matches!(doc.tokens[a].lower.as_str(), "the" | "his" | "her" | "its" | "their" | "a" | "an") || doc.tokens[a].cap && doc.tokens.get(a + 1).is_some_and(|x| x.lower == "'s");
-    if s > a + 1 && doc.tokens[s - 1].lower == "," && opener && (a..s - 1).all(|j| (doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].lower == "'s") && !lex.cues.contains_key(&doc.tokens[j].lower)) {
+    // (not before a pronoun: "A team led by X will travel on Monday, he said" is content)
+    let pronoun = doc.tokens.get(s).is_some_and(|x| super::np::is_pronoun(&x.lower));
+    if s > a + 1 && doc.tokens[s - 1].lower == "," && opener && !pronoun && (a..s - 1).all(|j| (doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].lower == "'s") && !lex.cues.contains_key(&doc.tokens[j].lower)) {
         s = a;
     }
     s
