@@ -2083,3 +2083,10 @@ fn a_trailing_he_said_is_someone_named_before_the_content() {
     let s = reported(&d, "A team led by the former mayor Jon Quist will travel to Bergen on Monday, he said", "Tom Hale");
     assert_eq!(about(&d, &s), ["Jon Quist", "Bergen"], "{}", dump(&d));
 }
+
+#[test]
+fn seeking_a_term_is_no_speech() {
+    let d = doc("Ada Varga won the first round. Varga, a former harbour pilot seeking a second term, dismissed the claims and said the count was clean.");
+    reported(&d, "Varga, a former harbour pilot seeking a second term, dismissed the claims", "Ada Varga");
+    reported(&d, "said the count was clean", "Ada Varga");
+}

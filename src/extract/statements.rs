@@ -48,6 +48,10 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     if tok.lower.ends_with("ing") && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "of" | "for") {
         return None;
     }
+    // "sought to reassure" is a stance, "seeking a second term" no speech
+    if cue.lemma == "seek" && !doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") {
+        return None;
+    }
     // "continued" speaks only when a quote follows ("she continued: “…”"), not in "continued to fight"
     if cue.lemma == "continue" && !doc.tokens.get(t + 1).is_some_and(|x| x.lower == ":" || x.lower == "," && doc.tokens.get(t + 2).is_some_and(|q| q.kind == TokenKind::Quote)) {
         return None;
