@@ -2090,3 +2090,10 @@ fn seeking_a_term_is_no_speech() {
     reported(&d, "Varga, a former harbour pilot seeking a second term, dismissed the claims", "Ada Varga");
     reported(&d, "said the count was clean", "Ada Varga");
 }
+
+#[test]
+fn a_body_or_a_titled_name_in_commas_after_a_description_speaks() {
+    let d = doc("The alliance's patrol mission in Norland, HARPA, said it had doubled its patrols. But the league's chief, former Norwegian sports minister Jane Roe, said the count had stopped.");
+    reported(&d, "The alliance's patrol mission in Norland, HARPA, said it had doubled its patrols", "HARPA");
+    reported(&d, "former Norwegian sports minister Jane Roe, said the count had stopped", "Jane Roe");
+}

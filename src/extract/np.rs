@@ -523,6 +523,18 @@ fn affiliation_ends(doc: &Doc, k: usize, lo: usize) -> bool {
     (lo.max(k.saturating_sub(7))..k).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "at")).is_some_and(|o| o > lo && affiliation_name(doc, o, k) && person_name_ends(doc, o))
 }
 
+/// "NATO's peacekeeping mission in Kosovo, KFOR, said": an organisation's name alone
+/// between two commas, ending right before token `o` (a comma), after a description.
+fn apposed_body(doc: &Doc, o: usize, lo: usize) -> bool {
+    doc.mention_at_token(o - 1).is_some_and(|m| {
+        let s = doc.token_at(doc.mentions[m].span.start);
+        // (a description before it, not a list of names: "Oslo, Bergen, the Harbor Union said")
+        const BODIES: &[&str] = &["mission", "force", "body", "agency", "group", "organisation", "organization", "alliance", "coalition", "bloc", "union", "watchdog", "regulator", "militia", "movement", "party", "company", "firm"];
+        let described = || (lo..s - 1).any(|j| !doc.tokens[j].cap && BODIES.contains(&doc.tokens[j].lower.as_str()));
+        doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization && doc.mentions[m].span.end == doc.tokens[o - 1].span.end && s > lo + 1 && doc.tokens[s - 1].lower == "," && described()
+    })
+}
+
 /// A person's name ends right before token `o`.
 fn person_name_ends(doc: &Doc, o: usize) -> bool {
     doc.mention_at_token(o - 1).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person && doc.mentions[m].span.end == doc.tokens[o - 1].span.end)
@@ -623,7 +635,12 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 person_name_ends(doc, k - 1)
                     && doc.mention_at_token(k - 2).is_some_and(|m| {
                         let start = doc.mentions[m].span.start;
-                        (o + 1..k - 1).take_while(|&j| doc.tokens[j].span.start < start).all(|j| Lexicon::get().titles.contains_key(&doc.tokens[j].lower) || doc.tokens[j].lower == ".")
+                        // ("the mission's chief, former Costa Rican foreign minister Jane Roe,")
+                        let lex = Lexicon::get();
+                        (o + 1..k - 1).take_while(|&j| doc.tokens[j].span.start < start).all(|j| {
+                            let l = &doc.tokens[j].lower;
+                            lex.titles.contains_key(l) || lex.title_modifiers.contains(l) || lex.country_adjectives.contains_key(l) || doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || l == "."
+                        })
                     })
             });
             let inner_has_title = inner_has_title && !titled_name;
@@ -660,7 +677,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which")) && (lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || lex.titles.get(&doc.tokens[o - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
             }) {
                 k = o;
-            } else if k >= lo + 2 && (person_name_ends(doc, k - 1) || affiliation_ends(doc, k - 1, lo)) {
+            } else if k >= lo + 2 && (person_name_ends(doc, k - 1) || affiliation_ends(doc, k - 1, lo) || apposed_body(doc, k - 1, lo)) {
                 // "…, Mike Waltz, has expressed": the person named before the comma is the subject
                 // ("…, Jane Roe of the Harbor Party, conceded": with the person's affiliation)
                 k -= 1;
