@@ -2046,8 +2046,8 @@ fn a_country_s_leader_is_the_person_who_leads_it() {
 
 #[test]
 fn a_body_s_head_word_after_the_is_the_body_named_before() {
-    let d = doc("The Harbor Licensing Tribunal fined the port on Monday.\n\nJane Roe called on the tribunal to publish its ruling. Tom Hale said the tribunal had acted “in bad faith” again.");
-    demand(&d, "Jane Roe", Some("Harbor Licensing Tribunal"), "publish its ruling", DemandKind::Appeal);
+    let d = doc("The Harbor Licensing Tribunal fined the port on Monday.\n\nJane Roe called on the tribunal to release its ruling. Tom Hale said the tribunal had acted “in bad faith” again.");
+    demand(&d, "Jane Roe", Some("Harbor Licensing Tribunal"), "release its ruling", DemandKind::Appeal);
     let s = quote(&d, "in bad faith", "Tom Hale");
     assert_eq!(about(&d, &s), ["Harbor Licensing Tribunal"], "{}", dump(&d));
     // a tribunal of something else is another one
@@ -2069,12 +2069,12 @@ fn an_appeal_for_a_thing_names_what_is_appealed_for() {
 
 #[test]
 fn a_title_with_what_it_is_of_before_the_name_in_commas_is_a_role() {
-    let d = doc("The Harbor Licensing Tribunal met on Monday. The head of the tribunal, Jane Roe, said the count was over. A spokesman for Norway's fisheries service, Tom Hale, said the quotas stood.");
+    let d = doc("The Harbor Licensing Board met on Monday. The head of the board, Jane Roe, said the hearing was over. A spokesman for Norway's fisheries service, Tom Hale, said the quotas stood.");
     let r = role(&d, "Jane Roe", "head");
-    assert_eq!(role_of(&d, r).as_deref(), Some("Harbor Licensing Tribunal"), "{}", dump(&d));
+    assert_eq!(role_of(&d, r).as_deref(), Some("Harbor Licensing Board"), "{}", dump(&d));
     let r = role(&d, "Tom Hale", "spokesman");
     assert_eq!(role_of(&d, r).as_deref(), Some("Norway"), "{}", dump(&d));
-    reported(&d, "The head of the tribunal, Jane Roe, said the count was over", "Jane Roe");
+    reported(&d, "The head of the board, Jane Roe, said the hearing was over", "Jane Roe");
 }
 
 #[test]
@@ -2086,14 +2086,20 @@ fn a_trailing_he_said_is_someone_named_before_the_content() {
 
 #[test]
 fn seeking_a_term_is_no_speech() {
-    let d = doc("Ada Varga won the first round. Varga, a former harbour pilot seeking a second term, dismissed the claims and said the count was clean.");
-    reported(&d, "Varga, a former harbour pilot seeking a second term, dismissed the claims", "Ada Varga");
+    let d = doc("Ada Varga won the first round. Varga, a former harbour pilot seeking a third term, dismissed the claims and said the count was clean.");
+    reported(&d, "Varga, a former harbour pilot seeking a third term, dismissed the claims", "Ada Varga");
     reported(&d, "said the count was clean", "Ada Varga");
 }
 
 #[test]
 fn a_body_or_a_titled_name_in_commas_after_a_description_speaks() {
-    let d = doc("The alliance's patrol mission in Norland, HARPA, said it had doubled its patrols. But the league's chief, former Norwegian sports minister Jane Roe, said the count had stopped.");
-    reported(&d, "The alliance's patrol mission in Norland, HARPA, said it had doubled its patrols", "HARPA");
+    let d = doc("The alliance's naval mission off Norland, HARPA, said its ships had turned back two boats. But the league's chief, former Norwegian sports minister Jane Roe, said the count had stopped.");
+    reported(&d, "The alliance's naval mission off Norland, HARPA, said its ships had turned back two boats", "HARPA");
     reported(&d, "former Norwegian sports minister Jane Roe, said the count had stopped", "Jane Roe");
+}
+
+#[test]
+fn a_name_written_family_name_first_has_no_given_name_for_he_or_she() {
+    let d = doc("“The tariffs are a threat,” Kim Dae-ho said on Monday. He called on Japan to lift the tariffs.");
+    demand(&d, "Kim Dae-ho", Some("Japan"), "lift the tariffs", DemandKind::Appeal);
 }

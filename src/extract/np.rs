@@ -69,7 +69,10 @@ pub fn resolve_pronoun(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>) -
             if ent.kind != EntityKind::Person {
                 return false;
             }
-            let g = ent.name.split_whitespace().next().and_then(|f| lex.first_names.get(&crate::lexicon::fold(f))).copied();
+            // (a name written family name first, "Lin Cheng-wei", "Moon Jae-in", has no given
+            // name at its start)
+            let family_first = ent.name.split_whitespace().count() == 2 && ent.name.rsplit(' ').next().is_some_and(|w| w.split_once('-').is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase())));
+            let g = ent.name.split_whitespace().next().filter(|_| !family_first).and_then(|f| lex.first_names.get(&crate::lexicon::fold(f))).copied();
             !(want_gender.is_some() && ent.name.contains(' ') && matches!(g, Some('m') | Some('f')) && g != want_gender)
         } else {
             matches!(ent.kind, EntityKind::Organization | EntityKind::Country) || ent.stands_for.is_some()
