@@ -2103,3 +2103,12 @@ fn a_name_written_family_name_first_has_no_given_name_for_he_or_she() {
     let d = doc("“The tariffs are a threat,” Kim Dae-ho said on Monday. He called on Japan to lift the tariffs.");
     demand(&d, "Kim Dae-ho", Some("Japan"), "lift the tariffs", DemandKind::Appeal);
 }
+
+#[test]
+fn what_a_body_wants_quoted_inside_reported_speech_is_the_reporters_words() {
+    let d = doc("Tom Hale told reporters that Oslo wanted “a fair share of the catch” this year.");
+    quote(&d, "a fair share of the catch", "Tom Hale");
+    // a verb of saying inside the content keeps its own speaker
+    let d = doc("Tom Hale said Jane Roe had called the plan “a trap” on Monday.");
+    quote(&d, "a trap", "Jane Roe");
+}

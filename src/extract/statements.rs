@@ -694,6 +694,13 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
             // verb's subject, so the outer cue speaks
             let (s0, s1) = att.subject;
             let inner = s1 == s0 + 1 && s0 > sa && super::np::is_pronoun(&doc.tokens[s0].lower) && cue_at(doc, s0 - 1).is_some();
+            // "X said the bloc expected both sides to “…”", "X told reporters that Oslo wanted
+            // “…”": what someone wants or expects, quoted inside X's reported speech, is X's words
+            if !inner && cue_at(doc, c).is_some_and(|(_, class, _, _)| class == CueClass::Belief) {
+                if let Some(outer) = outer_speech(doc, ctx, sa, s0) {
+                    return Some(outer);
+                }
+            }
             if !inner {
                 return Some(att);
             }
@@ -708,6 +715,18 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
         return according_to(doc, ctx, sa, qstart);
     }
     None
+}
+
+/// A verb of saying before token `s` in the sentence from `sa`, whose named speaker reports
+/// the clause that starts at `s`.
+fn outer_speech(doc: &Doc, ctx: &Ctx, sa: usize, s: usize) -> Option<Attribution> {
+    let c = (sa..s).rev().find(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, ce)| class == CueClass::Speech && matches!(lemma, "say" | "tell") && ce <= s))?;
+    let (_, _, _, ce) = cue_at(doc, c)?;
+    // (nothing but an addressee or "that" between that verb and the clause)
+    if (ce..s).any(|j| matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "and" | "but") || ctx.tok_quote[j].is_some()) {
+        return None;
+    }
+    speaker_before(doc, ctx, c, ce, sa).filter(|a| !a.speakers.is_empty())
 }
 
 /// The first actor of a clause that starts at `a`, for cues far from their subject
