@@ -2112,3 +2112,9 @@ fn what_a_body_wants_quoted_inside_reported_speech_is_the_reporters_words() {
     let d = doc("Tom Hale said Jane Roe had called the plan “a trap” on Monday.");
     quote(&d, "a trap", "Jane Roe");
 }
+
+#[test]
+fn a_refusal_to_sign_is_a_refusal() {
+    let d = doc("“We will not sign a treaty that gives away our harbours,” Norway's fisheries minister Tom Hale said.");
+    demand(&d, "Tom Hale", None, "a treaty that gives away our harbours", DemandKind::Refusal);
+}
