@@ -2118,3 +2118,10 @@ fn a_refusal_to_sign_is_a_refusal() {
     let d = doc("“We will not sign a treaty that gives away our harbours,” Norway's fisheries minister Tom Hale said.");
     demand(&d, "Tom Hale", None, "a treaty that gives away our harbours", DemandKind::Refusal);
 }
+
+#[test]
+fn each_actor_of_a_coordinated_subject_demands() {
+    let d = doc("Sweden and Finland urged calm after the clashes at sea.");
+    let by: Vec<String> = d.demands.iter().filter(|m| d.slice(m.what) == "calm").map(|m| party(&d, m.by)).collect();
+    assert_eq!(by, ["Sweden", "Finland"], "{}", dump(&d));
+}

@@ -204,7 +204,9 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         for c in a..b {
             let l = doc.tokens[c].lower.as_str();
             if let Some(&appeal) = demand_verbs().get(l) {
+                let n = out.len();
                 verb_demand(doc, ctx, c, a, b, appeal, &mut out);
+                coordinated_demanders(doc, ctx, c, a, n, &mut out);
             }
             if matches!(l, "warned" | "warns" | "warn" | "warning" | "threatened" | "threatens" | "threaten") {
                 threat(doc, ctx, c, a, b, &mut out);
@@ -239,6 +241,29 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             .map(|s| s.text);
     }
     doc.demands = out;
+}
+
+/// "Washington and Tokyo urged restraint": each actor of a coordinated subject demands what
+/// the verb at `c` demanded (the demands from index `n` on name the first one).
+fn coordinated_demanders(doc: &Doc, ctx: &Ctx, c: usize, a: usize, n: usize, out: &mut Vec<Demand>) {
+    if out.len() == n {
+        return;
+    }
+    let Some(np) = subject_before(doc, ctx, c, a) else { return };
+    let actors: Vec<usize> = np.entities.iter().map(|&e| doc.actor_of(e)).filter(|&e| doc.entities[e].kind.is_actor()).collect();
+    let Some((&first, rest)) = actors.split_first() else { return };
+    for i in n..out.len() {
+        if out[i].by != Party::Entity(first) {
+            continue;
+        }
+        for &e in rest.iter().filter(|&&e| e != first) {
+            let mut d = out[i].clone();
+            d.by = Party::Entity(e);
+            if d.of != Some(d.by) {
+                out.push(d);
+            }
+        }
+    }
 }
 
 fn push(out: &mut Vec<Demand>, kind: DemandKind, by: Party, of: Option<Party>, what: Span, evidence: Span, cue: String) {
