@@ -2125,3 +2125,9 @@ fn each_actor_of_a_coordinated_subject_demands() {
     let by: Vec<String> = d.demands.iter().filter(|m| d.slice(m.what) == "calm").map(|m| party(&d, m.by)).collect();
     assert_eq!(by, ["Sweden", "Finland"], "{}", dump(&d));
 }
+
+#[test]
+fn a_body_of_another_body_speaks_for_itself() {
+    let d = doc("The Northern Fleet Command of the Norland Navy said the exercises would last a week.");
+    reported(&d, "The Northern Fleet Command of the Norland Navy said the exercises would last a week", "Northern Fleet Command");
+}

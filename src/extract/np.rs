@@ -402,6 +402,16 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
                 // (a shorter phrase may still be the subject when another name ends right before
                 // it: "… with the staff of the World Bank Hale said")
                 if prep1 || prep2 || place_prep {
+                    // "The Eastern Theater Command of the People's Liberation Army said": the
+                    // body the "of" phrase belongs to speaks
+                    if prep1 && doc.tokens[s - 1].lower == "of" && s >= lo + 2 && !after_object {
+                        if let Some(m) = ctx.tok_mention[s - 2].filter(|&m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization) {
+                            let start = doc.token_at(doc.mentions[m].span.start);
+                            if (lo..start).all(|j| matches!(doc.tokens[j].lower.as_str(), "the" | "a" | "an")) {
+                                return Some(Np { entities: vec![doc.mentions[m].entity], start, end });
+                            }
+                        }
+                    }
                     after_object = true;
                     continue;
                 }
