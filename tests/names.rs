@@ -1193,3 +1193,9 @@ fn an_acronym_may_keep_the_of_or_the_order_of_another_language() {
     let court = of("Superior Harbour Court");
     assert!(court.len() == 1 && of("CSH").len() == 2 && of("CSH").iter().all(|e| *e == court[0]), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_compass_word_alone_is_no_region_and_a_headline_no_island() {
+    let d = doc("Norland Navy Chases Trawlers Across Bay After Crew Spots Island: What We Know\n\nCoups have spread across West and Central Africa since 2020.");
+    assert!(!mentions(&d).iter().any(|(t, _)| t == "West" || t.ends_with("Island")), "{:?}", mentions(&d));
+}

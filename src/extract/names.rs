@@ -839,7 +839,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             return;
         }
     }
-    let place_head = n >= 2 && !titled && place_head(doc, lex, k, end);
+    let place_head = n >= 2 && !(heading && n > 4) && !titled && place_head(doc, lex, k, end);
     // "in Beverly Hills", "Fort Lauderdale": a listed place of several words whose first word
     // is a given name, when it is large or a preposition asks for a place
     let prep = k > 0 && PREPOSITIONS.contains(&doc.tokens[k - 1].lower.as_str()) && doc.tokens[k - 1].lower != "of";
@@ -1492,6 +1492,13 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
         doc.entities.iter().any(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(&c.iso2))
             || doc.text().contains(&c.name)
     });
+    // "in West and Central Africa": a compass word alone is a region's name ("West" of
+    // Cameroon) only where its country is named
+    let compass = matches!(doc.tokens[k].lower.as_str(), "north" | "south" | "east" | "west" | "central" | "northern" | "southern" | "eastern" | "western")
+        && doc.tokens.get(k + 1).is_none_or(|t| !t.cap);
+    if compass && !country_named {
+        return false;
+    }
     if place.kind == "region" {
         let lower = crate::lexicon::fold(&place.name);
         let person_name = lex.first_names.contains_key(&lower) || lex.surnames.get(&lower).is_some_and(|&r| r <= 5000);
