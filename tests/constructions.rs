@@ -2131,3 +2131,10 @@ fn a_body_of_another_body_speaks_for_itself() {
     let d = doc("The Northern Fleet Command of the Norland Navy said the exercises would last a week.");
     reported(&d, "The Northern Fleet Command of the Norland Navy said the exercises would last a week", "Northern Fleet Command");
 }
+
+#[test]
+fn acts_and_statements_not_yet_made_are_no_statements() {
+    let d = doc("Norland, which declared independence in 1991, held a vote. The board is expected to announce the result on Friday.\n\n“We cannot afford another 1991,” Jane Roe said, referring to the riots that followed the vote.");
+    quote(&d, "We cannot afford another 1991,", "Jane Roe");
+    assert!(d.statements.iter().all(|s| s.kind == Direct), "{}", dump(&d));
+}

@@ -16,6 +16,10 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     }
     for (words, cue) in lex.multiword_cues.get(&tok.lower).into_iter().flatten() {
         if words.iter().enumerate().skip(1).all(|(i, w)| doc.tokens.get(t + i).is_some_and(|x| &x.lower == w)) {
+            // "“…,” X said, referring to the unrest": what the quote meant, no statement of its own
+            if cue.lemma == "refer to" && tok.lower == "referring" && t > 0 && doc.tokens[t - 1].lower == "," {
+                return None;
+            }
             return Some((cue.lemma, cue.class, cue.takes_object, t + words.len()));
         }
     }
@@ -46,6 +50,10 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     // "accused the group of rejecting …", "criticised for denying …": a gerund after a
     // preposition is what someone is accused or praised of, not a cue with a subject
     if tok.lower.ends_with("ing") && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "of" | "for") {
+        return None;
+    }
+    // "is expected to announce", "is due to speak": a statement not yet made
+    if t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "expected" | "due" | "scheduled" | "set") {
         return None;
     }
     // "sought to reassure" is a stance, "seeking a second term" no speech
@@ -107,6 +115,8 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // ("asked not to be named" is a source's condition, "pleaded guilty" a plea in court)
         "ask" => next != "not",
         "plead" => !matches!(next, "guilty" | "not" | "innocent" | "no"),
+        // ("declared independence", "declared martial law" is an act of state)
+        "declare" => !matches!(next, "independence" | "martial"),
         // ("added four species to the list", "added thousands of jobs": a quantity added)
         "add" => !doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Number) && !matches!(next, "another" | "several" | "extra" | "millions" | "thousands" | "hundreds" | "dozens" | "billions" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "up"),
         // ("recalled that …", "recalled how …", "recalled Mr. Hale saying …", not a product
