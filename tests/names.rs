@@ -1199,3 +1199,12 @@ fn a_compass_word_alone_is_no_region_and_a_headline_no_island() {
     let d = doc("Norland Navy Chases Trawlers Across Bay After Crew Spots Island: What We Know\n\nCoups have spread across West and Central Africa since 2020.");
     assert!(!mentions(&d).iter().any(|(t, _)| t == "West" || t.ends_with("Island")), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_place_named_again_is_the_place_named_before() {
+    // (Canada, named in between, has a Victoria too)
+    let t = "Australia's grain growers rallied in a park in Victoria on Monday.\n\nCanada bought more wheat.\n\nTractors blocked roads around Victoria and Melbourne on Tuesday.";
+    let d = doc(t);
+    let ents: Vec<usize> = d.mentions.iter().filter(|m| d.slice(m.span) == "Victoria").map(|m| m.entity).collect();
+    assert!(ents.len() == 2 && ents[0] == ents[1], "{:?}", d.mentions.iter().map(|m| (d.slice(m.span), d.entities[m.entity].country.clone())).collect::<Vec<_>>());
+}

@@ -1419,6 +1419,15 @@ fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
 /// country named in passing is weak evidence), or one in a region the article names
 /// ("Springfield" beside "Illinois").
 pub(crate) fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_word: bool, followed: Option<(&str, &str)>) -> usize {
+    // a name said again is the place it named before ("Santa Cruz" twice in a story about
+    // Bolivia), unless a region after it says otherwise
+    let named_before = |i: &usize| {
+        let p = &lex.places[*i];
+        doc.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == p.name && e.country.as_deref() == Some(p.country.as_str()))
+    };
+    if let Some(&i) = places.iter().find(|i| followed.is_none() && named_before(i)) {
+        return i;
+    }
     let top = lex.places[places[0]].population;
     // (a country is named by its name, or by a place in it: "Gaza" names the Palestinian
     // territories, so "Rafah" is the town there, not its smaller namesake in Egypt)
