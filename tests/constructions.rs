@@ -2138,3 +2138,11 @@ fn acts_and_statements_not_yet_made_are_no_statements() {
     quote(&d, "We cannot afford another 1991,", "Jane Roe");
     assert!(d.statements.iter().all(|s| s.kind == Direct), "{}", dump(&d));
 }
+
+#[test]
+fn the_bloc_is_the_union_of_states_named_before() {
+    let d = doc("The European Union met in Oslo on Monday.\n\nTom Hale said the 27-nation bloc would “act fast” on fishing quotas. The bloc said it was ready.");
+    let s = quote(&d, "act fast", "Tom Hale");
+    assert_eq!(about(&d, &s), ["European Union"], "{}", dump(&d));
+    reported(&d, "The bloc said it was ready", "European Union");
+}

@@ -233,16 +233,19 @@ pub fn np_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
 
 /// "the agency", "the ministry", "the bank" (`t` at "the"): the one organisation mentioned
 /// before `t` whose name's last word is that head noun, if there is exactly one.
-pub(crate) fn org_by_head(doc: &Doc, t: usize, limit: usize) -> Option<usize> {
+pub(crate) fn org_by_head(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
     if t + 2 > limit || doc.tokens[t].lower != "the" {
         return None;
     }
-    let head = doc.tokens.get(t + 1).filter(|x| x.kind == TokenKind::Word && !x.cap && x.lower.len() > 3)?.lower.as_str();
+    // "the 27-nation bloc": a count of members before the head
+    let counted = |j: usize| doc.tokens[j].kind == TokenKind::Number || doc.tokens[j].lower == "-" || doc.tokens[j].lower.starts_with(|c: char| c.is_ascii_digit()) || matches!(doc.tokens[j].lower.as_str(), "nation" | "member" | "country" | "state");
+    let h = (t + 1..limit.min(t + 5)).find(|&j| !counted(j)).filter(|&j| j == t + 1 || doc.tokens[j].lower == "bloc")?;
+    let head = doc.tokens.get(h).filter(|x| x.kind == TokenKind::Word && !x.cap && x.lower.len() > 3)?.lower.as_str();
     // the head must end the phrase: "the bank's chief" names the chief, "the union leaders"
     // the leaders, "the council of elders" another council ("the tribunal to publish", "the
     // agency announced" end it)
     let lex = Lexicon::get();
-    if doc.tokens.get(t + 2).is_some_and(|x| {
+    if doc.tokens.get(h + 1).is_some_and(|x| {
         x.kind == TokenKind::Word && (x.cap || matches!(x.lower.as_str(), "'s" | "of" | "for" | "on") || lex.titles.contains_key(&x.lower) || lex.speaker_nouns.contains(&x.lower) || lex.person_nouns.contains(&x.lower))
     }) {
         return None;
@@ -250,11 +253,19 @@ pub(crate) fn org_by_head(doc: &Doc, t: usize, limit: usize) -> Option<usize> {
     let before = doc.tokens[t].span.start;
     let mut found = doc.mentions.iter().filter(|m| m.span.end <= before).map(|m| m.entity).filter(|&e| {
         let ent = &doc.entities[e];
-        ent.kind == EntityKind::Organization && ent.name.split_whitespace().count() >= 2 && ent.name.rsplit(' ').next().is_some_and(|w| crate::lexicon::fold(w) == head)
+        // ("the bloc": a union of states the story named, whatever its name ends in)
+        let bloc = head == "bloc" && BLOCS.contains(&crate::lexicon::fold(&ent.name).as_str());
+        ent.kind == EntityKind::Organization && (bloc || ent.name.split_whitespace().count() >= 2 && ent.name.rsplit(' ').next().is_some_and(|w| crate::lexicon::fold(w) == head))
     });
     let e = found.next()?;
-    found.all(|x| x == e).then_some(e)
+    found.all(|x| x == e).then_some((e, h + 1))
 }
+
+/// Unions of states that stories call "the bloc".
+const BLOCS: &[&str] = &[
+    "european union", "african union", "association of southeast asian nations", "economic community of west african states", "mercosur", "brics",
+    "gulf cooperation council", "eurasian economic union", "southern african development community", "east african community", "caricom", "opec",
+];
 
 /// What speaks for a person when it follows the person's name or pronoun ("Netanyahu's
 /// office", "his office").
@@ -275,8 +286,8 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     }
     // "the agency said" after "the International Atomic Energy Agency": the one organisation
     // named before whose name ends in that word
-    if let Some(e) = org_by_head(doc, t, limit) {
-        return Some(Np { entities: vec![e], start: t, end: t + 2 });
+    if let Some((e, end)) = org_by_head(doc, t, limit) {
+        return Some(Np { entities: vec![e], start: t, end });
     }
     // "his office said": the person's office speaks for the person
     if matches!(lower, "his" | "her") && doc.tokens.get(t + 1).is_some_and(|x| OFFICE_NOUNS.contains(&x.lower.as_str())) && t + 2 <= limit {
@@ -777,7 +788,7 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
                 }
             }
         } else if l == "the" {
-            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head(doc, k, b).map(|e| (e, k + 2))) {
+            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head(doc, k, b)) {
                 if !out.contains(&e) && Some(e) != speaker {
                     out.push(e);
                 }

@@ -91,7 +91,7 @@ fn title_phrase_before(doc: &Doc, c: usize) -> Option<(usize, Option<usize>)> {
         return None;
     }
     let named = (p + 1..c).find_map(|j| doc.mention_at_token(j).map(|m| doc.mentions[m].entity)).filter(|&e| matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country));
-    Some((p, named.or_else(|| super::np::org_by_head(doc, p + 1, c))))
+    Some((p, named.or_else(|| super::np::org_by_head(doc, p + 1, c).map(|(e, _)| e))))
 }
 
 pub fn find_roles(doc: &mut Doc) {
