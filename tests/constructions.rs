@@ -2241,3 +2241,136 @@ fn an_honorific_keeps_a_bare_surname_from_a_full_name_of_the_other_sex() {
     quote(&d, "We will win,", "Quellan");
     assert!(d.entities.iter().any(|e| e.name == "Mary Quellan"), "{}", dump(&d));
 }
+
+#[test]
+fn an_afp_dateline_in_plain_case_is_nobodys_subject() {
+    // "Santa Marta (AFP) –" opens the story: the participle's subject is the sentence's, not the town
+    let d = doc("Santa Marta (AFP) – Colombia's opposition leader Ada Quist on Monday rejected the count, accusing the election board of “hiding ballots” in the north.");
+    quote(&d, "hiding ballots", "Ada Quist");
+}
+
+#[test]
+fn what_an_unnamed_speaker_phrase_names_is_not_what_it_is_about() {
+    let d = doc("Rain fell on Oslo all week. Oslo's fire chief declared that the river had burst its banks near Bergen.");
+    let s = reported(&d, "Oslo's fire chief declared that the river had burst its banks near Bergen", "Oslo's fire chief");
+    assert_eq!(about(&d, &s), ["Bergen"], "{}", dump(&d));
+}
+
+#[test]
+fn a_quoted_fragment_is_about_the_actors_named_around_it() {
+    let d = doc("Jane Roe said the talks with Norway had been “very tense” this week. Tom Hale accused Sweden of “bad faith” over the quotas.");
+    let s = quote(&d, "very tense", "Jane Roe");
+    assert_eq!(about(&d, &s), ["Norway"], "{}", dump(&d));
+    let s = quote(&d, "bad faith", "Tom Hale");
+    assert_eq!(about(&d, &s), ["Sweden"], "{}", dump(&d));
+}
+
+#[test]
+fn a_country_s_leader_is_the_person_who_leads_it() {
+    let d = doc("Norwegian Prime Minister Jane Roe arrived in Oslo on Monday. Tom Hale said the talks with Norway's leader had been “useful” for both sides.");
+    let s = quote(&d, "useful", "Tom Hale");
+    assert_eq!(about(&d, &s), ["Jane Roe"], "{}", dump(&d));
+}
+
+#[test]
+fn a_body_s_head_word_after_the_is_the_body_named_before() {
+    let d = doc("The Harbor Licensing Tribunal fined the port on Monday.\n\nJane Roe called on the tribunal to release its ruling. Tom Hale said the tribunal had acted “in bad faith” again.");
+    demand(&d, "Jane Roe", Some("Harbor Licensing Tribunal"), "release its ruling", DemandKind::Appeal);
+    let s = quote(&d, "in bad faith", "Tom Hale");
+    assert_eq!(about(&d, &s), ["Harbor Licensing Tribunal"], "{}", dump(&d));
+    // a tribunal of something else is another one
+    let d = doc("The Harbor Licensing Tribunal met on Monday.\n\nTom Hale said the tribunal of the guild had been “very slow” this year.");
+    let s = quote(&d, "very slow", "Tom Hale");
+    assert!(s.about.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn an_appeal_for_a_thing_names_what_is_appealed_for() {
+    let d = doc("Norway urged restraint after the clashes. The Harbor Workers Union appealed for dialogue. Tom Hale urged an end to the strikes.");
+    demand(&d, "Norway", None, "restraint", DemandKind::Appeal);
+    demand(&d, "Harbor Workers Union", None, "dialogue", DemandKind::Appeal);
+    demand(&d, "Tom Hale", None, "an end to the strikes", DemandKind::Appeal);
+    // a pronoun is someone urged, not something
+    let d = doc("Jane Roe urged them on.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_title_with_what_it_is_of_before_the_name_in_commas_is_a_role() {
+    let d = doc("The Harbor Licensing Board met on Monday. The head of the board, Jane Roe, said the hearing was over. A spokesman for Norway's fisheries service, Tom Hale, said the quotas stood.");
+    let r = role(&d, "Jane Roe", "head");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Harbor Licensing Board"), "{}", dump(&d));
+    let r = role(&d, "Tom Hale", "spokesman");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Norway"), "{}", dump(&d));
+    reported(&d, "The head of the board, Jane Roe, said the hearing was over", "Jane Roe");
+}
+
+#[test]
+fn a_trailing_he_said_is_someone_named_before_the_content() {
+    let d = doc("Norway's fisheries minister, Tom Hale, said the quotas would stand. A team led by the former mayor Jon Quist will travel to Bergen on Monday, he said.");
+    let s = reported(&d, "A team led by the former mayor Jon Quist will travel to Bergen on Monday, he said", "Tom Hale");
+    assert_eq!(about(&d, &s), ["Jon Quist", "Bergen"], "{}", dump(&d));
+}
+
+#[test]
+fn seeking_a_term_is_no_speech() {
+    let d = doc("Ada Varga won the first round. Varga, a former harbour pilot seeking a third term, dismissed the claims and said the count was clean.");
+    reported(&d, "Varga, a former harbour pilot seeking a third term, dismissed the claims", "Ada Varga");
+    reported(&d, "said the count was clean", "Ada Varga");
+}
+
+#[test]
+fn a_body_or_a_titled_name_in_commas_after_a_description_speaks() {
+    let d = doc("The alliance's naval mission off Norland, HARPA, said its ships had turned back two boats. But the league's chief, former Norwegian sports minister Jane Roe, said the count had stopped.");
+    reported(&d, "The alliance's naval mission off Norland, HARPA, said its ships had turned back two boats", "HARPA");
+    reported(&d, "former Norwegian sports minister Jane Roe, said the count had stopped", "Jane Roe");
+}
+
+#[test]
+fn a_name_written_family_name_first_has_no_given_name_for_he_or_she() {
+    let d = doc("“The tariffs are a threat,” Kim Dae-ho said on Monday. He called on Japan to lift the tariffs.");
+    demand(&d, "Kim Dae-ho", Some("Japan"), "lift the tariffs", DemandKind::Appeal);
+}
+
+#[test]
+fn what_a_body_wants_quoted_inside_reported_speech_is_the_reporters_words() {
+    let d = doc("Tom Hale told reporters that Oslo wanted “a fair share of the catch” this year.");
+    quote(&d, "a fair share of the catch", "Tom Hale");
+    // a verb of saying inside the content keeps its own speaker
+    let d = doc("Tom Hale said Jane Roe had called the plan “a trap” on Monday.");
+    quote(&d, "a trap", "Jane Roe");
+}
+
+#[test]
+fn a_refusal_to_sign_is_a_refusal() {
+    let d = doc("“We will not sign a treaty that gives away our harbours,” Norway's fisheries minister Tom Hale said.");
+    demand(&d, "Tom Hale", None, "a treaty that gives away our harbours", DemandKind::Refusal);
+}
+
+#[test]
+fn each_actor_of_a_coordinated_subject_demands() {
+    let d = doc("Sweden and Finland urged calm after the clashes at sea.");
+    let by: Vec<String> = d.demands.iter().filter(|m| d.slice(m.what) == "calm").map(|m| party(&d, m.by)).collect();
+    assert_eq!(by, ["Sweden", "Finland"], "{}", dump(&d));
+}
+
+#[test]
+fn a_body_of_another_body_speaks_for_itself() {
+    let d = doc("The Northern Fleet Command of the Norland Navy said the exercises would last a week.");
+    reported(&d, "The Northern Fleet Command of the Norland Navy said the exercises would last a week", "Northern Fleet Command");
+}
+
+#[test]
+fn acts_and_statements_not_yet_made_are_no_statements() {
+    let d = doc("Norland, which declared independence in 1991, held a vote. The board is expected to announce the result on Friday.\n\n“We cannot afford another 1991,” Jane Roe said, referring to the riots that followed the vote.");
+    quote(&d, "We cannot afford another 1991,", "Jane Roe");
+    assert!(d.statements.iter().all(|s| s.kind == Direct), "{}", dump(&d));
+}
+
+#[test]
+fn the_bloc_is_the_union_of_states_named_before() {
+    let d = doc("The European Union met in Oslo on Monday.\n\nTom Hale said the 27-nation bloc would “act fast” on fishing quotas. The bloc said it was ready.");
+    let s = quote(&d, "act fast", "Tom Hale");
+    assert_eq!(about(&d, &s), ["European Union"], "{}", dump(&d));
+    reported(&d, "The bloc said it was ready", "European Union");
+}

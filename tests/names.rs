@@ -1182,3 +1182,29 @@ fn a_listed_group_of_one_letter_and_digits_is_found_mid_sentence() {
     assert_has("Leaders of the G7 met on Monday.", "G7", EntityKind::Organization);
     assert!(mentions(&doc("Plan B failed, he said.")).is_empty());
 }
+
+#[test]
+fn an_acronym_may_keep_the_of_or_the_order_of_another_language() {
+    let t = "The Union of Coastal Fishers (UOCF) met the Superior Harbour Court (CSH) on Monday. UOCF lawyers said CSH judges would rule.";
+    let d = doc(t);
+    let of = |text: &str| d.mentions.iter().filter(|m| d.slice(m.span) == text).map(|m| m.entity).collect::<Vec<_>>();
+    let union = of("Union of Coastal Fishers");
+    assert!(union.len() == 1 && of("UOCF").len() == 2 && of("UOCF").iter().all(|e| *e == union[0]), "{:?}", mentions(&d));
+    let court = of("Superior Harbour Court");
+    assert!(court.len() == 1 && of("CSH").len() == 2 && of("CSH").iter().all(|e| *e == court[0]), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_compass_word_alone_is_no_region_and_a_headline_no_island() {
+    let d = doc("Norland Navy Chases Trawlers Across Bay After Crew Spots Island: What We Know\n\nCoups have spread across West and Central Africa since 2020.");
+    assert!(!mentions(&d).iter().any(|(t, _)| t == "West" || t.ends_with("Island")), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_place_named_again_is_the_place_named_before() {
+    // (Canada, named in between, has a Victoria too)
+    let t = "Australia's grain growers rallied in a park in Victoria on Monday.\n\nCanada bought more wheat.\n\nTractors blocked roads around Victoria and Melbourne on Tuesday.";
+    let d = doc(t);
+    let ents: Vec<usize> = d.mentions.iter().filter(|m| d.slice(m.span) == "Victoria").map(|m| m.entity).collect();
+    assert!(ents.len() == 2 && ents[0] == ents[1], "{:?}", d.mentions.iter().map(|m| (d.slice(m.span), d.entities[m.entity].country.clone())).collect::<Vec<_>>());
+}

@@ -4,7 +4,7 @@
 //! ("X will not accept Z"), conditions ("no A while B") and listed demands ("X's demands
 //! include A and B"). Demanders and addressees are actors, or unnamed groups as written.
 
-use super::np::{generic_subject, np_at, subject_before, subject_before_in, Ctx, Np};
+use super::np::{generic_subject, is_pronoun, np_at, subject_before, subject_before_in, Ctx, Np};
 use crate::lexicon::Lexicon;
 use crate::model::{Demand, DemandKind, Doc, EntityKind, Party, Span, StatementKind, TokenKind};
 
@@ -21,7 +21,7 @@ const DEMAND: &[&str] = &[
 /// Verbs whose direct object is itself what is demanded ("demanded immediate elections").
 const NOMINAL: &[&str] = &["demand", "demanded", "demands", "demanding", "sought", "seek", "seeks", "seeking", "requested", "request", "requests"];
 const MODALS: &[&[&str]] = &[&["must"], &["should"], &["needs", "to"], &["need", "to"], &["needed", "to"], &["has", "to"], &["have", "to"], &["had", "to"], &["is", "required"], &["are", "required"], &["ought", "to"]];
-const REFUSAL_VERBS: &[&str] = &["accept", "entertain", "tolerate", "allow", "agree", "permit", "recognise", "recognize", "negotiate", "surrender", "give"];
+const REFUSAL_VERBS: &[&str] = &["accept", "entertain", "tolerate", "allow", "agree", "permit", "recognise", "recognize", "negotiate", "surrender", "give", "sign"];
 const STOP: &[&str] = &[".", ";", "as", "while", "but", "which", "saying", "after", "before", "because", "amid", "when", "where", "although", "though", "—", "–"];
 /// Adverbials between a demand verb and its complement ("demanded Friday that").
 const ADVERBIALS: &[&str] = &["today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "again", "repeatedly", "publicly", "also", "once", "bluntly", "firmly", "strongly", "hard", "last", "this", "week", "month", "night"];
@@ -204,7 +204,9 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         for c in a..b {
             let l = doc.tokens[c].lower.as_str();
             if let Some(&appeal) = demand_verbs().get(l) {
+                let n = out.len();
                 verb_demand(doc, ctx, c, a, b, appeal, &mut out);
+                coordinated_demanders(doc, ctx, c, a, n, &mut out);
             }
             if matches!(l, "warned" | "warns" | "warn" | "warning" | "threatened" | "threatens" | "threaten") {
                 threat(doc, ctx, c, a, b, &mut out);
@@ -241,6 +243,29 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     doc.demands = out;
 }
 
+/// "Washington and Tokyo urged restraint": each actor of a coordinated subject demands what
+/// the verb at `c` demanded (the demands from index `n` on name the first one).
+fn coordinated_demanders(doc: &Doc, ctx: &Ctx, c: usize, a: usize, n: usize, out: &mut Vec<Demand>) {
+    if out.len() == n {
+        return;
+    }
+    let Some(np) = subject_before(doc, ctx, c, a) else { return };
+    let actors: Vec<usize> = np.entities.iter().map(|&e| doc.actor_of(e)).filter(|&e| doc.entities[e].kind.is_actor()).collect();
+    let Some((&first, rest)) = actors.split_first() else { return };
+    for i in n..out.len() {
+        if out[i].by != Party::Entity(first) {
+            continue;
+        }
+        for &e in rest.iter().filter(|&&e| e != first) {
+            let mut d = out[i].clone();
+            d.by = Party::Entity(e);
+            if d.of != Some(d.by) {
+                out.push(d);
+            }
+        }
+    }
+}
+
 fn push(out: &mut Vec<Demand>, kind: DemandKind, by: Party, of: Option<Party>, what: Span, evidence: Span, cue: String) {
     let of = of.filter(|&o| o != by);
     out.push(Demand { kind, by, of, what, evidence, cue, statement: None });
@@ -251,7 +276,8 @@ fn push(out: &mut Vec<Demand>, kind: DemandKind, by: Party, of: Option<Party>, w
 fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool, out: &mut Vec<Demand>) {
     let l = doc.tokens[c].lower.clone();
     // "called for X", "pushed for X": what is demanded follows "for"
-    let is_call = l.starts_with("call") || l.starts_with("push") && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for" || t.lower == "hard");
+    // ("appealed for calm" too, not "appealed to X to Z")
+    let is_call = l.starts_with("call") || (l.starts_with("push") || l.starts_with("appeal")) && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for" || t.lower == "hard" && l.starts_with("push"));
     let is_tell = matches!(l.as_str(), "told" | "tell" | "tells" | "telling");
     // a verb used as a noun or adjective ("the demands", "an encouraging sign")
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "'s" | "these" | "those" | "our") {
@@ -339,7 +365,7 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     let reach = if is_call { 14 } else { 1 };
     // (an infinitive's "to", not a preposition: "called for a return to the ceasefire")
     let preposition = |j: usize| doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "these" | "those") || t.kind == TokenKind::Number);
-    let to = (obj_end..b.min(obj_end + reach)).find(|&j| doc.tokens[j].lower == "to" && ctx.tok_mention[j].is_none() && !(is_call && preposition(j)));
+    let to = (obj_end..b.min(obj_end + reach)).find(|&j| doc.tokens[j].lower == "to" && ctx.tok_mention[j].is_none() && !((is_call || l.starts_with("urg")) && preposition(j)));
     // (nor past a colon or a quotation mark: "told reporters: “We did not come here to die”")
     // (nor past the subject's next verb: "called for a ceasefire and demanded that Y allow
     // trucks to enter" calls for the ceasefire)
@@ -366,7 +392,10 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         }),
         None => false,
     };
-    let nominal = NOMINAL.contains(&l.as_str()) && (to.is_none() || !names_someone(&of));
+    // "urged restraint", "urged an end to the fighting": an appeal whose object names no
+    // one (not a pronoun: "urged them") is what is appealed for
+    let urged_thing = l.starts_with("urg") && to.is_none() && obj_end > k && !names_someone(&of) && !is_pronoun(&doc.tokens[k].lower) && doc.tokens[k].kind == TokenKind::Word;
+    let nominal = NOMINAL.contains(&l.as_str()) && (to.is_none() || !names_someone(&of)) || urged_thing;
     if nominal {
         // "demanded an immediate admission by Moscow", "demanding autonomy from Serbian authorities"
         let end = vp_end(doc, k, b, true);
@@ -374,7 +403,8 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
             return;
         }
         let from = (k..end).find(|&j| matches!(doc.tokens[j].lower.as_str(), "from" | "by")).and_then(|j| np_at(doc, ctx, j + 1, end)).and_then(|np| actor_party(doc, &np));
-        push(out, DemandKind::Demand, by, from, span(doc, k, end), span(doc, ev_start, end), l);
+        let kind = if urged_thing { DemandKind::Appeal } else { DemandKind::Demand };
+        push(out, kind, by, from, span(doc, k, end), span(doc, ev_start, end), l);
         return;
     }
     let (what_a, kind) = match to {

@@ -839,7 +839,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             return;
         }
     }
-    let place_head = n >= 2 && !titled && place_head(doc, lex, k, end);
+    let place_head = n >= 2 && !(heading && n > 4) && !titled && place_head(doc, lex, k, end);
     // "in Beverly Hills", "Fort Lauderdale": a listed place of several words whose first word
     // is a given name, when it is large or a preposition asks for a place
     let prep = k > 0 && PREPOSITIONS.contains(&doc.tokens[k - 1].lower.as_str()) && doc.tokens[k - 1].lower != "of";
@@ -1419,6 +1419,15 @@ fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
 /// country named in passing is weak evidence), or one in a region the article names
 /// ("Springfield" beside "Illinois").
 pub(crate) fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_word: bool, followed: Option<(&str, &str)>) -> usize {
+    // a name said again is the place it named before ("Santa Cruz" twice in a story about
+    // Bolivia), unless a region after it says otherwise
+    let named_before = |i: &usize| {
+        let p = &lex.places[*i];
+        doc.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == p.name && e.country.as_deref() == Some(p.country.as_str()))
+    };
+    if let Some(&i) = places.iter().find(|i| followed.is_none() && named_before(i)) {
+        return i;
+    }
     let top = lex.places[places[0]].population;
     // (a country is named by its name, or by a place in it: "Gaza" names the Palestinian
     // territories, so "Rafah" is the town there, not its smaller namesake in Egypt)
@@ -1492,6 +1501,13 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
         doc.entities.iter().any(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(&c.iso2))
             || doc.text().contains(&c.name)
     });
+    // "in West and Central Africa": a compass word alone is a region's name ("West" of
+    // Cameroon) only where its country is named
+    let compass = matches!(doc.tokens[k].lower.as_str(), "north" | "south" | "east" | "west" | "central" | "northern" | "southern" | "eastern" | "western")
+        && doc.tokens.get(k + 1).is_none_or(|t| !t.cap);
+    if compass && !country_named {
+        return false;
+    }
     if place.kind == "region" {
         let lower = crate::lexicon::fold(&place.name);
         let person_name = lex.first_names.contains_key(&lower) || lex.surnames.get(&lower).is_some_and(|&r| r <= 5000);

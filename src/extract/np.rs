@@ -69,7 +69,10 @@ pub fn resolve_pronoun(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>) -
             if ent.kind != EntityKind::Person {
                 return false;
             }
-            let g = ent.name.split_whitespace().next().and_then(|f| lex.first_names.get(&crate::lexicon::fold(f))).copied();
+            // (a name written family name first, "Lin Cheng-wei", "Moon Jae-in", has no given
+            // name at its start)
+            let family_first = ent.name.split_whitespace().count() == 2 && ent.name.rsplit(' ').next().is_some_and(|w| w.split_once('-').is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase())));
+            let g = ent.name.split_whitespace().next().filter(|_| !family_first).and_then(|f| lex.first_names.get(&crate::lexicon::fold(f))).copied();
             !(want_gender.is_some() && ent.name.contains(' ') && matches!(g, Some('m') | Some('f')) && g != want_gender)
         } else {
             matches!(ent.kind, EntityKind::Organization | EntityKind::Country) || ent.stands_for.is_some()
@@ -88,8 +91,11 @@ pub fn resolve_pronoun(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>) -
     }
     // same sentence, before the pronoun, outside quotes
     // a window, so that one endless sentence cannot make this quadratic
+    // (not in the content a trailing "…, he said." reports: "A team led by Jane Roe will
+    // travel on Monday, he said" is said by someone named before)
+    let trailing = t > sa && doc.tokens[t - 1].lower == "," && ctx.tok_quote[t].is_none() && doc.tokens.get(t + 1).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| c.lemma == "say" || c.lemma == "add" || c.lemma == "tell"));
     let a = doc.sentences[si].tokens.0.max(t.saturating_sub(80));
-    if let Some(e) = first_actor(doc, ctx, a, t, &fits) {
+    if let Some(e) = first_actor(doc, ctx, a, t, &fits).filter(|_| !trailing) {
         return Some(e);
     }
     // up to four sentences back that are not wholly quoted
@@ -266,23 +272,39 @@ pub fn np_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
 
 /// "the agency", "the ministry", "the bank" (`t` at "the"): the one organisation mentioned
 /// before `t` whose name's last word is that head noun, if there is exactly one.
-fn org_by_head(doc: &Doc, t: usize, limit: usize) -> Option<usize> {
+pub(crate) fn org_by_head(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
     if t + 2 > limit || doc.tokens[t].lower != "the" {
         return None;
     }
-    let head = doc.tokens.get(t + 1).filter(|x| x.kind == TokenKind::Word && !x.cap && x.lower.len() > 3)?.lower.as_str();
-    // the head must end the phrase: "the bank's chief" names the chief
-    if doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && !matches!(x.lower.as_str(), "said" | "says" | "has" | "had" | "have" | "is" | "was" | "will" | "would" | "also")) {
+    // "the 27-nation bloc": a count of members before the head
+    let counted = |j: usize| doc.tokens[j].kind == TokenKind::Number || doc.tokens[j].lower == "-" || doc.tokens[j].lower.starts_with(|c: char| c.is_ascii_digit()) || matches!(doc.tokens[j].lower.as_str(), "nation" | "member" | "country" | "state");
+    let h = (t + 1..limit.min(t + 5)).find(|&j| !counted(j)).filter(|&j| j == t + 1 || doc.tokens[j].lower == "bloc")?;
+    let head = doc.tokens.get(h).filter(|x| x.kind == TokenKind::Word && !x.cap && x.lower.len() > 3)?.lower.as_str();
+    // the head must end the phrase: "the bank's chief" names the chief, "the union leaders"
+    // the leaders, "the council of elders" another council ("the tribunal to publish", "the
+    // agency announced" end it)
+    let lex = Lexicon::get();
+    if doc.tokens.get(h + 1).is_some_and(|x| {
+        x.kind == TokenKind::Word && (x.cap || matches!(x.lower.as_str(), "'s" | "of" | "for" | "on") || lex.titles.contains_key(&x.lower) || lex.speaker_nouns.contains(&x.lower) || lex.person_nouns.contains(&x.lower))
+    }) {
         return None;
     }
     let before = doc.tokens[t].span.start;
     let mut found = doc.mentions.iter().filter(|m| m.span.end <= before).map(|m| m.entity).filter(|&e| {
         let ent = &doc.entities[e];
-        ent.kind == EntityKind::Organization && ent.name.split_whitespace().count() >= 2 && ent.name.rsplit(' ').next().is_some_and(|w| crate::lexicon::fold(w) == head)
+        // ("the bloc": a union of states the story named, whatever its name ends in)
+        let bloc = head == "bloc" && BLOCS.contains(&crate::lexicon::fold(&ent.name).as_str());
+        ent.kind == EntityKind::Organization && (bloc || ent.name.split_whitespace().count() >= 2 && ent.name.rsplit(' ').next().is_some_and(|w| crate::lexicon::fold(w) == head))
     });
     let e = found.next()?;
-    found.all(|x| x == e).then_some(e)
+    found.all(|x| x == e).then_some((e, h + 1))
 }
+
+/// Unions of states that stories call "the bloc".
+const BLOCS: &[&str] = &[
+    "european union", "african union", "association of southeast asian nations", "economic community of west african states", "mercosur", "brics",
+    "gulf cooperation council", "eurasian economic union", "southern african development community", "east african community", "caricom", "opec",
+];
 
 /// What speaks for a person when it follows the person's name or pronoun ("Netanyahu's
 /// office", "his office").
@@ -303,8 +325,8 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     }
     // "the agency said" after "the International Atomic Energy Agency": the one organisation
     // named before whose name ends in that word
-    if let Some(e) = org_by_head(doc, t, limit) {
-        return Some(Np { entities: vec![e], start: t, end: t + 2 });
+    if let Some((e, end)) = org_by_head(doc, t, limit) {
+        return Some(Np { entities: vec![e], start: t, end });
     }
     // "his office said": the person's office speaks for the person
     if matches!(lower, "his" | "her") && doc.tokens.get(t + 1).is_some_and(|x| OFFICE_NOUNS.contains(&x.lower.as_str())) && t + 2 <= limit {
@@ -442,6 +464,16 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
                 // (a shorter phrase may still be the subject when another name ends right before
                 // it: "… with the staff of the World Bank Hale said")
                 if prep1 || prep2 || place_prep {
+                    // "The Eastern Theater Command of the People's Liberation Army said": the
+                    // body the "of" phrase belongs to speaks
+                    if prep1 && doc.tokens[s - 1].lower == "of" && s >= lo + 2 && !after_object {
+                        if let Some(m) = ctx.tok_mention[s - 2].filter(|&m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization) {
+                            let start = doc.token_at(doc.mentions[m].span.start);
+                            if (lo..start).all(|j| matches!(doc.tokens[j].lower.as_str(), "the" | "a" | "an")) {
+                                return Some(Np { entities: vec![doc.mentions[m].entity], start, end });
+                            }
+                        }
+                    }
                     after_object = true;
                     continue;
                 }
@@ -587,6 +619,18 @@ fn affiliation_ends(doc: &Doc, k: usize, lo: usize) -> bool {
     (lo.max(k.saturating_sub(7))..k).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "at")).is_some_and(|o| o > lo && affiliation_name(doc, o, k) && person_name_ends(doc, o))
 }
 
+/// "NATO's peacekeeping mission in Kosovo, KFOR, said": an organisation's name alone
+/// between two commas, ending right before token `o` (a comma), after a description.
+fn apposed_body(doc: &Doc, o: usize, lo: usize) -> bool {
+    doc.mention_at_token(o - 1).is_some_and(|m| {
+        let s = doc.token_at(doc.mentions[m].span.start);
+        // (a description before it, not a list of names: "Oslo, Bergen, the Harbor Union said")
+        const BODIES: &[&str] = &["mission", "force", "body", "agency", "group", "organisation", "organization", "alliance", "coalition", "bloc", "union", "watchdog", "regulator", "militia", "movement", "party", "company", "firm"];
+        let described = || (lo..s - 1).any(|j| !doc.tokens[j].cap && BODIES.contains(&doc.tokens[j].lower.as_str()));
+        doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization && doc.mentions[m].span.end == doc.tokens[o - 1].span.end && s > lo + 1 && doc.tokens[s - 1].lower == "," && described()
+    })
+}
+
 /// A person's name ends right before token `o`.
 fn person_name_ends(doc: &Doc, o: usize) -> bool {
     doc.mention_at_token(o - 1).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person && doc.mentions[m].span.end == doc.tokens[o - 1].span.end)
@@ -703,7 +747,12 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 person_name_ends(doc, k - 1)
                     && doc.mention_at_token(k - 2).is_some_and(|m| {
                         let start = doc.mentions[m].span.start;
-                        (o + 1..k - 1).take_while(|&j| doc.tokens[j].span.start < start).all(|j| Lexicon::get().titles.contains_key(&doc.tokens[j].lower) || doc.tokens[j].lower == ".")
+                        // ("the mission's chief, former Costa Rican foreign minister Jane Roe,")
+                        let lex = Lexicon::get();
+                        (o + 1..k - 1).take_while(|&j| doc.tokens[j].span.start < start).all(|j| {
+                            let l = &doc.tokens[j].lower;
+                            lex.titles.contains_key(l) || lex.title_modifiers.contains(l) || lex.country_adjectives.contains_key(l) || doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || l == "."
+                        })
                     })
             });
             // ("A spokeswoman for Jane Roe, Ann Hale, said": a person's name in apposition to a
@@ -745,7 +794,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which")) && (lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || lex.titles.get(&doc.tokens[o - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
             }) {
                 k = o;
-            } else if k >= lo + 2 && (person_name_ends(doc, k - 1) || affiliation_ends(doc, k - 1, lo)) {
+            } else if k >= lo + 2 && (person_name_ends(doc, k - 1) || affiliation_ends(doc, k - 1, lo) || apposed_body(doc, k - 1, lo)) {
                 // "…, Mike Waltz, has expressed": the person named before the comma is the subject
                 // ("…, Jane Roe of the Harbor Party, conceded": with the person's affiliation)
                 k -= 1;
@@ -873,7 +922,7 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
             k = end;
             continue;
         } else if l == "the" {
-            if let Some((e, end)) = description_at(doc, ctx, k, b) {
+            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head(doc, k, b)) {
                 if !out.contains(&e) && Some(e) != speaker {
                     out.push(e);
                 }

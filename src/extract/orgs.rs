@@ -476,6 +476,29 @@ fn initials(doc: &Doc, a: usize, b: usize) -> String {
     out
 }
 
+/// Whether acronym `letters` spells the long form `a..b`: its initials, with those of "of"
+/// or "and" ("Economic Community of West African States (ECOWAS)"), or in another order,
+/// as a name translated from a language that puts the noun first ("Supreme Electoral
+/// Tribunal (TSE)").
+fn spells(doc: &Doc, a: usize, b: usize, letters: &str) -> bool {
+    let plain = initials(doc, a, b);
+    if plain == letters {
+        return true;
+    }
+    let small: String = (a..b)
+        .filter_map(|t| {
+            let tok = &doc.tokens[t];
+            (tok.cap || matches!(tok.lower.as_str(), "of" | "and")).then(|| doc.slice(tok.span).chars().next().map(|c| c.to_ascii_uppercase())).flatten()
+        })
+        .collect();
+    let sorted = |w: &str| {
+        let mut v: Vec<char> = w.chars().collect();
+        v.sort_unstable();
+        v
+    };
+    small == letters || plain.len() >= 3 && sorted(&plain) == sorted(letters)
+}
+
 /// "Orchard Growers Association (OGA)" or "OGA (Orchard Growers Association)" at run
 /// `a..b`: the long form's tokens and the acronym's token. The long form may start after
 /// the run's first words ("US National Science Foundation (NSF)").
@@ -484,7 +507,7 @@ fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize, us
     // long form, then the acronym in parentheses
     if tok(b) == "(" && tok(b + 2) == ")" && b > a + 1 {
         let letters = acronym_letters(doc.slice(doc.tokens[b + 1].span)).filter(|_| !not_organisation(doc, b + 1))?;
-        let start = (a..b - 1).find(|&s| is_cap_word(doc, s) && initials(doc, s, b) == letters)?;
+        let start = (a..b - 1).find(|&s| is_cap_word(doc, s) && spells(doc, s, b, &letters))?;
         return Some((start, b, b + 1));
     }
     // an acronym, then the long form in parentheses

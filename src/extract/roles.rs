@@ -76,6 +76,24 @@ fn posting_before(doc: &Doc, t: usize) -> Option<usize> {
     title_prep_before(doc, t, &["to", "for"]).map(|(_, p)| p)
 }
 
+/// A title, "of" or "for", then a plain phrase up to the comma at `c` that is no name of a
+/// person ("head of the tribunal", "spokesman for the EU's diplomatic service", "envoy for
+/// the Belgrade-Pristina dialogue"): the preposition's token, and what the phrase names (an
+/// organisation or country in it, or the organisation "the tribunal" stands for).
+fn title_phrase_before(doc: &Doc, c: usize) -> Option<(usize, Option<usize>)> {
+    let lex = Lexicon::get();
+    let plain = |j: usize| {
+        let t = &doc.tokens[j];
+        (t.kind == crate::model::TokenKind::Word || matches!(t.lower.as_str(), "'s" | "-")) && !lex.cues.contains_key(&t.lower) && doc.mention_at_token(j).is_none_or(|m| doc.entities[doc.mentions[m].entity].kind != EntityKind::Person)
+    };
+    let p = (c.saturating_sub(8)..c).rev().take_while(|&j| plain(j)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for"))?;
+    if p + 1 >= c || !(p.saturating_sub(5)..p).any(|l| title_at(doc, l, p).is_some_and(|(e, _)| e == p)) {
+        return None;
+    }
+    let named = (p + 1..c).find_map(|j| doc.mention_at_token(j).map(|m| doc.mentions[m].entity)).filter(|&e| matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country));
+    Some((p, named.or_else(|| super::np::org_by_head(doc, p + 1, c).map(|(e, _)| e))))
+}
+
 pub fn find_roles(doc: &mut Doc) {
     let lex = Lexicon::get();
     let persons: Vec<(Span, usize)> = doc
@@ -100,8 +118,14 @@ pub fn find_roles(doc: &mut Doc) {
         if ps >= 2 && doc.tokens[ps - 1].lower == "," && title_ends_before_comma {
             right = ps - 1;
         }
+        // "The head of the tribunal, Jane Roe,", "A spokesman for the EU's diplomatic service,
+        // Jane Roe,": a title, "of"/"for" and a phrase that names no single mention
+        let phrase = (right == ps && ps >= 2 && doc.tokens[ps - 1].lower == ",").then(|| title_phrase_before(doc, ps - 1)).flatten();
+        if let Some((p, _)) = phrase {
+            right = p;
+        }
         // "President of Vexmoor Jane Roe": the office, "of", what it is of, then the name
-        let of_before = title_of_before(doc, right);
+        let of_before = title_of_before(doc, right).or(phrase.and_then(|(p, e)| e.map(|e| (e, p))));
         if let Some((_, of_tok)) = of_before {
             right = of_tok;
         } else if let Some(to) = posting_before(doc, right) {

@@ -16,6 +16,10 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     }
     for (words, cue) in lex.multiword_cues.get(&tok.lower).into_iter().flatten() {
         if words.iter().enumerate().skip(1).all(|(i, w)| doc.tokens.get(t + i).is_some_and(|x| &x.lower == w)) {
+            // "“…,” X said, referring to the unrest": what the quote meant, no statement of its own
+            if cue.lemma == "refer to" && tok.lower == "referring" && t > 0 && doc.tokens[t - 1].lower == "," {
+                return None;
+            }
             return Some((cue.lemma, cue.class, cue.takes_object, t + words.len()));
         }
     }
@@ -46,6 +50,14 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     // "accused the group of rejecting …", "criticised for denying …": a gerund after a
     // preposition is what someone is accused or praised of, not a cue with a subject
     if tok.lower.ends_with("ing") && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "of" | "for") {
+        return None;
+    }
+    // "is expected to announce", "is due to speak": a statement not yet made
+    if t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "expected" | "due" | "scheduled" | "set") {
+        return None;
+    }
+    // "sought to reassure" is a stance, "seeking a second term" no speech
+    if cue.lemma == "seek" && !doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") {
         return None;
     }
     // "continued" speaks only when a quote follows ("she continued: “…”"), not in "continued to fight"
@@ -103,6 +115,8 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // ("asked not to be named" is a source's condition, "pleaded guilty" a plea in court)
         "ask" => next != "not",
         "plead" => !matches!(next, "guilty" | "not" | "innocent" | "no"),
+        // ("declared independence", "declared martial law" is an act of state)
+        "declare" => !matches!(next, "independence" | "martial"),
         // ("added four species to the list", "added thousands of jobs": a quantity added)
         "add" => !doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Number) && !matches!(next, "another" | "several" | "extra" | "millions" | "thousands" | "hundreds" | "dozens" | "billions" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "up"),
         // ("recalled that …", "recalled how …", "recalled Mr. Hale saying …", not a product
@@ -453,7 +467,14 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         if let Some(x) = &att {
             prev = Some((q.paragraph, x.clone()));
         }
-        let about = actors_in(doc, ctx, text, &[], speaker);
+        let mut about = actors_in(doc, ctx, text, &[], speaker);
+        if words <= 5 {
+            for e in att.as_ref().map(|x| fragment_context(doc, ctx, x, &q, speaker)).unwrap_or_default() {
+                if !about.contains(&e) {
+                    about.push(e);
+                }
+            }
+        }
         out.push(Statement {
             kind: StatementKind::Direct,
             speaker,
@@ -508,6 +529,31 @@ fn body_country(doc: &Doc, e: usize) -> Option<usize> {
     let c = *lex.country_adjectives.get(&first)?;
     let iso = lex.countries[c].iso2.as_str();
     doc.entities.iter().position(|x| x.kind == crate::model::EntityKind::Country && x.country.as_deref() == Some(iso))
+}
+
+/// The actors a quoted fragment inside reported speech is about, named around it in its
+/// clause: "X said the situation for Ukrainian forces was “very difficult”", "X accused the
+/// Commission of “…”". From after the cue (or the last "that" after it) to the quote, and
+/// after the quote to the next break ("“thousands” of Ukrainian troops were …").
+fn fragment_context(doc: &Doc, ctx: &Ctx, att: &Attribution, q: &crate::text::Quote, speaker: Option<usize>) -> Vec<usize> {
+    let (qs, qe) = (doc.token_at(q.outer.start), doc.token_at(q.outer.end));
+    let ce = doc.token_at(att.cue_span.end);
+    let same_sentence = doc.sentence_at(att.cue_span.start).is_some_and(|s| doc.sentences[s].tokens.1 > qs && doc.sentences[s].tokens.0 <= ce);
+    if att.cue.is_empty() || ce > qs || !same_sentence {
+        return Vec::new();
+    }
+    let from = (ce..qs).rev().find(|&j| doc.tokens[j].lower == "that").map_or(ce, |j| j + 1);
+    let (_, send) = sentence_tokens(doc, qs);
+    let to = (qe..send)
+        .find(|&j| doc.tokens[j].kind == TokenKind::Quote || matches!(doc.tokens[j].lower.as_str(), "," | "." | ";" | ":" | "that" | "which" | "who" | "and" | "but" | "after" | "as" | "while" | "when" | "because" | "unless" | "to"))
+        .unwrap_or(send);
+    let mut out = Vec::new();
+    for (a, b) in [(from, qs), (qe, to)] {
+        if a < b {
+            out.extend(actors_in(doc, ctx, tspan(doc, a, b), &[], speaker));
+        }
+    }
+    out
 }
 
 /// A quoted title inside a sentence: a show, a film, a forum or an ad ("appeared on
@@ -725,6 +771,13 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
             // verb's subject, so the outer cue speaks
             let (s0, s1) = att.subject;
             let inner = s1 == s0 + 1 && s0 > sa && super::np::is_pronoun(&doc.tokens[s0].lower) && cue_at(doc, s0 - 1).is_some();
+            // "X said the bloc expected both sides to “…”", "X told reporters that Oslo wanted
+            // “…”": what someone wants or expects, quoted inside X's reported speech, is X's words
+            if !inner && cue_at(doc, c).is_some_and(|(_, class, _, _)| class == CueClass::Belief) {
+                if let Some(outer) = outer_speech(doc, ctx, sa, s0) {
+                    return Some(outer);
+                }
+            }
             if !inner {
                 return Some(att);
             }
@@ -739,6 +792,18 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
         return according_to(doc, ctx, sa, qstart);
     }
     None
+}
+
+/// A verb of saying before token `s` in the sentence from `sa`, whose named speaker reports
+/// the clause that starts at `s`.
+fn outer_speech(doc: &Doc, ctx: &Ctx, sa: usize, s: usize) -> Option<Attribution> {
+    let c = (sa..s).rev().find(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, ce)| class == CueClass::Speech && matches!(lemma, "say" | "tell") && ce <= s))?;
+    let (_, _, _, ce) = cue_at(doc, c)?;
+    // (nothing but an addressee or "that" between that verb and the clause)
+    if (ce..s).any(|j| matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "and" | "but") || ctx.tok_quote[j].is_some()) {
+        return None;
+    }
+    speaker_before(doc, ctx, c, ce, sa).filter(|a| !a.speakers.is_empty())
 }
 
 /// The first actor of a clause that starts at `a`, for cues far from their subject
@@ -1486,7 +1551,9 @@ fn extend_subject_left(doc: &Doc, mut s: usize, a: usize) -> usize {
     // before the name in commas is the subject's too
     // ("A union spokesman, Jane Roe, told", "Norway's fisheries minister, Tom Hale, said")
     let opener = matches!(doc.tokens[a].lower.as_str(), "the" | "his" | "her" | "its" | "their" | "a" | "an") || doc.tokens[a].cap && doc.tokens.get(a + 1).is_some_and(|x| x.lower == "'s");
-    if s > a + 1 && doc.tokens[s - 1].lower == "," && opener && (a..s - 1).all(|j| (doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].lower == "'s") && !lex.cues.contains_key(&doc.tokens[j].lower)) {
+    // (not before a pronoun: "A team led by X will travel on Monday, he said" is content)
+    let pronoun = doc.tokens.get(s).is_some_and(|x| super::np::is_pronoun(&x.lower));
+    if s > a + 1 && doc.tokens[s - 1].lower == "," && opener && !pronoun && (a..s - 1).all(|j| (doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].lower == "'s") && !lex.cues.contains_key(&doc.tokens[j].lower)) {
         s = a;
     }
     s

@@ -24,7 +24,22 @@ pub fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Paragraph> {
         }
         start = end;
     }
+    // a story's first line without final punctuation is its headline, in sentence case too
+    // ("China vows retaliation as EU slaps duties"), when a dateline opens the next
+    let dated = |p: &Paragraph| {
+        let lo = tokens.partition_point(|t| t.span.start < p.span.start);
+        let hi = tokens.partition_point(|t| t.span.start < p.span.end);
+        dateline_end(text, tokens, lo, hi).is_some()
+    };
+    if out.len() > 1 && !out[0].credit && unpunctuated(text, out[0].span) && text[out[0].span.start..out[0].span.end].split_whitespace().count() <= 25 && dated(&out[1]) {
+        out[0].heading = true;
+    }
     out
+}
+
+fn unpunctuated(text: &str, span: Span) -> bool {
+    let last = text[span.start..span.end].trim_end_matches(|c: char| crate::text::tokenize::is_quote_char(c) || c == ')');
+    !last.ends_with(['.', '!', '?', ':', '…']) || last.ends_with("U.S.")
 }
 
 /// A line that credits journalists: a byline ("By Jane Roe and John Doe", "By JANE ROE,
@@ -42,8 +57,7 @@ fn is_credit(line: &str) -> bool {
 }
 
 fn is_heading(text: &str, tokens: &[Token], span: Span) -> bool {
-    let last = text[span.start..span.end].trim_end_matches(|c: char| crate::text::tokenize::is_quote_char(c) || c == ')');
-    if last.ends_with(['.', '!', '?', ':', '…']) && !last.ends_with("U.S.") {
+    if !unpunctuated(text, span) {
         return false;
     }
     let lo = tokens.partition_point(|t| t.span.start < span.start);
@@ -140,13 +154,19 @@ fn photo_credit(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Option<us
 fn dateline_end(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Option<usize> {
     let tx = |k: usize| &text[tokens[k].span.start..tokens[k].span.end];
     let shouted = |k: usize| tokens[k].kind == TokenKind::Word && tx(k).chars().filter(|c| c.is_alphabetic()).count() >= 3 && !tx(k).chars().any(char::is_lowercase);
-    if lo >= hi || !shouted(lo) {
+    if lo >= hi || !(shouted(lo) || tokens[lo].cap) {
         return None;
     }
     let dash = (lo + 1..hi.min(lo + 12)).find(|&k| matches!(tx(k), "—" | "–" | "-" | "--"))?;
+    // AFP writes the place in plain case ("La Paz (AFP) –"): then the agency in brackets
+    // right before the dash is what makes it a dateline
+    let agency = dash >= lo + 4 && tx(dash - 1) == ")" && tx(dash - 3) == "(" && PHOTO_AGENCIES.contains(&tokens[dash - 2].lower.as_str());
+    if !shouted(lo) && !agency {
+        return None;
+    }
     let plain = (lo..dash).all(|k| match tokens[k].kind {
         TokenKind::Word => tokens[k].cap || tx(k).starts_with(|c: char| c.is_ascii_digit()),
-        _ => matches!(tx(k), "," | "." | "(" | ")") || tokens[k].kind == TokenKind::Number,
+        _ => matches!(tx(k), "," | "." | "(" | ")" | "/") || tokens[k].kind == TokenKind::Number,
     });
     (plain && dash + 1 < hi).then_some(dash + 1)
 }
@@ -233,6 +253,15 @@ mod tests {
         assert_eq!(split("JERUSALEM, March 3 (AP) — Aircraft struck targets, the army said."), ["JERUSALEM, March 3 (AP) —", "Aircraft struck targets, the army said."]);
         assert_eq!(split("BRUSSELS (Reuters) - The EU will act."), ["BRUSSELS (Reuters) -", "The EU will act."]);
         assert_eq!(split("NEW YORK — Stocks fell."), ["NEW YORK —", "Stocks fell."]);
+        // AFP's place in plain case, with the agency in brackets before the dash
+        assert_eq!(split("Santa Marta (AFP) – Jo Roe, the mayor, said no."), ["Santa Marta (AFP) –", "Jo Roe, the mayor, said no."]);
+        assert_eq!(split("Hale Town - The vote was delayed."), ["Hale Town - The vote was delayed."]);
+        // two cities, and a headline in sentence case before the dateline
+        assert_eq!(split("OSLO/BERGEN (Reuters) - Talks ended."), ["OSLO/BERGEN (Reuters) -", "Talks ended."]);
+        let t = "Norway vows to fight quota cuts\nOSLO (Reuters) - Norway said it would appeal.";
+        assert!(paragraphs(t, &crate::text::tokenize::tokenize(t))[0].heading);
+        let t = "Norway vows to fight quota cuts\nNorway said it would appeal.";
+        assert!(!paragraphs(t, &crate::text::tokenize::tokenize(t))[0].heading);
         // capitals that open an ordinary sentence, or a dash inside it, are no dateline
         assert_eq!(split("NATO allies met in Brussels — and agreed."), ["NATO allies met in Brussels — and agreed."]);
         assert_eq!(split("UPDATE: The vote was delayed."), ["UPDATE: The vote was delayed."]);
