@@ -2374,3 +2374,16 @@ fn the_bloc_is_the_union_of_states_named_before() {
     assert_eq!(about(&d, &s), ["European Union"], "{}", dump(&d));
     reported(&d, "The bloc said it was ready", "European Union");
 }
+
+fn a_document_the_subject_put_out_then_a_participle_cue() {
+    // the subject speaks, not "X issued a statement"
+    let d = doc("Peruvian President Ada Quist issued a statement on Monday saying Chile must withdraw its ships.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("withdraw its ships")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Ada Quist"), "{}", dump(&d));
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "withdraw its ships").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Ada Quist", "{}", dump(&d));
+    // an unnamed subject ends at its verb
+    let d = doc("The union issued a statement urging Chile to restore the subsidy.");
+    let m = demand(&d, "The union", Some("Chile"), "restore the subsidy", DemandKind::Appeal);
+    assert_eq!(m.kind, DemandKind::Appeal);
+}

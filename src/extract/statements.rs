@@ -1251,6 +1251,21 @@ fn claim_nouns(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
     }
 }
 
+/// Tokens before the cue at `c` (from `a`) are "<verb> a <document>" and a time, as in "X
+/// issued a statement on Monday saying …": the document is the subject's, not a speaker.
+fn put_out_document(doc: &Doc, a: usize, c: usize) -> bool {
+    let end = super::np::subject_end(doc, c, a);
+    let Some(noun) = end.checked_sub(1).filter(|&n| n > a) else { return false };
+    let lex = Lexicon::get();
+    if !(SOURCE_DOCUMENTS.contains(&doc.tokens[noun].lower.as_str()) || lex.cue_nouns.contains(&doc.tokens[noun].lower)) {
+        return false;
+    }
+    // the determiner and at most two modifiers before the noun, then a past verb
+    let Some(det) = (a.max(noun.saturating_sub(3))..noun).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their")) else { return false };
+    let verb = det.checked_sub(1).filter(|&v| v > a).map(|v| &doc.tokens[v]);
+    verb.is_some_and(|v| !v.cap && v.kind == TokenKind::Word && (v.lower.len() > 4 && v.lower.ends_with("ed") || matches!(v.lower.as_str(), "sent" | "wrote" | "made" | "gave" | "put" | "held")))
+}
+
 /// Documents that speak for their authors: "In this poll, …", "In a statement, …".
 const SOURCE_DOCUMENTS: &[&str] = &[
     "poll", "polls", "survey", "surveys", "study", "report", "interview", "statement", "letter", "memo", "speech", "column", "op-ed",
@@ -1341,7 +1356,9 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     // "Clinton spoke out about the shooting, arguing that …": a participle's subject is the clause's
     // ("Quist said: “…,” adding that …": the comma may stand inside the closing quotation mark)
     let comma_before = c > a && doc.tokens[c - 1].lower == "," || c > a + 1 && doc.tokens[c - 1].kind == TokenKind::Quote && doc.tokens[c - 2].lower == ",";
-    let participle = comma_before && doc.tokens[c].lower.ends_with("ing");
+    // ("X issued a statement saying …", "X sent a letter on Monday urging …": a participle
+    // after a document the subject put out)
+    let participle = (comma_before || put_out_document(doc, a, c)) && doc.tokens[c].lower.ends_with("ing");
     let before = if participle { clause_subject(doc, ctx, a, c, ce) } else { speaker_before(doc, ctx, c, ce, a) };
     let (att, inverted) = match before {
         Some(att) => (att, false),
