@@ -2387,3 +2387,12 @@ fn a_document_the_subject_put_out_then_a_participle_cue() {
     let m = demand(&d, "The union", Some("Chile"), "restore the subsidy", DemandKind::Appeal);
     assert_eq!(m.kind, DemandKind::Appeal);
 }
+
+#[test]
+fn a_warning_put_out_to_someone_that_is_a_statement() {
+    let d = doc("Peruvian President Ada Quist issued a stern warning on Saturday to Chile that the fishing fleet must leave the bay.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("must leave the bay")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Ada Quist"), "{}", dump(&d));
+    assert_eq!(s.cue, "issued a stern warning");
+    assert!(about(&d, s).contains(&"Chile".to_string()), "{}", dump(&d));
+}

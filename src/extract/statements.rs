@@ -490,6 +490,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     block_quotes(doc, ctx, &mut out);
     participle_openers(doc, ctx, &mut reports);
     claim_nouns(doc, ctx, &mut reports);
+    put_out_claims(doc, ctx, &mut reports);
     // a quoted fragment inside reported speech ("said his envoy had held “productive” talks
     // with Russia's leader") is about what the sentence around it is about
     for q in out.iter_mut().filter(|q| q.kind == StatementKind::Direct && q.speaker.is_some()) {
@@ -1264,6 +1265,58 @@ fn put_out_document(doc: &Doc, a: usize, c: usize) -> bool {
     let Some(det) = (a.max(noun.saturating_sub(3))..noun).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their")) else { return false };
     let verb = det.checked_sub(1).filter(|&v| v > a).map(|v| &doc.tokens[v]);
     verb.is_some_and(|v| !v.cap && v.kind == TokenKind::Word && (v.lower.len() > 4 && v.lower.ends_with("ed") || matches!(v.lower.as_str(), "sent" | "wrote" | "made" | "gave" | "put" | "held")))
+}
+
+/// "X issued a stern warning on Saturday to Y that …", "X gave assurances that …": a speech
+/// noun an actor put out, then "that" and a clause (after an addressee and a time, if any).
+/// The that-clause (to the next comma outside quotes, or the sentence end) is the actor's
+/// statement, about the addressee too.
+fn put_out_claims(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
+    const NOUNS: &[&str] = &["warning", "warnings", "reminder", "ultimatum", "assurance", "assurances", "pledge", "promise", "claim", "statement", "threat", "message"];
+    const VERBS: &[&str] = &["issued", "gave", "made", "delivered", "sent", "repeated", "renewed", "reiterated", "offered", "issues", "gives", "makes", "sends"];
+    for s in doc.body_sentences() {
+        let (a, b) = s.tokens;
+        for n in a + 2..b {
+            if !NOUNS.contains(&doc.tokens[n].lower.as_str()) || ctx.tok_quote[n].is_some() {
+                continue;
+            }
+            let Some(det) = (a.max(n.saturating_sub(3))..n).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "a" | "an" | "the" | "fresh" | "new")) else { continue };
+            let Some(verb) = det.checked_sub(1).filter(|&v| v > a && VERBS.contains(&doc.tokens[v].lower.as_str())) else { continue };
+            // the addressee and a time between the noun and "that"
+            let mut k = n + 1;
+            let mut addressee = Vec::new();
+            for _ in 0..2 {
+                if let Some(t) = time_phrase_end(doc, k, b) {
+                    k = t;
+                }
+                if doc.tokens.get(k).is_some_and(|x| x.lower == "to") {
+                    let Some(np) = np_at(doc, ctx, k + 1, b) else { break };
+                    addressee = np.entities;
+                    k = np.end;
+                }
+            }
+            if k >= b || doc.tokens[k].lower != "that" {
+                continue;
+            }
+            let Some(np) = super::np::subject_before(doc, ctx, verb, a) else { continue };
+            let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+            let end = (k + 1..b).find(|&j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "—" | "–")).unwrap_or(b);
+            if speakers.is_empty() || (k + 1..end).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count() < 3 {
+                continue;
+            }
+            let text = Span::new(doc.tokens[np.start].span.start, end_of(doc, end));
+            let cue_span = tspan(doc, verb, n + 1);
+            for &speaker in &speakers {
+                let mut about: Vec<usize> = addressee.iter().copied().filter(|&e| e != speaker).collect();
+                for e in actors_in(doc, ctx, Span::new(doc.tokens[k].span.start, text.end), &speakers, Some(speaker)) {
+                    if !about.contains(&e) {
+                        about.push(e);
+                    }
+                }
+                out.push(Statement { kind: StatementKind::Reported, speaker: Some(speaker), speaker_text: None, unattributed: None, text, cue: doc.slice(cue_span).to_string(), cue_span: Some(cue_span), about });
+            }
+        }
+    }
 }
 
 /// Documents that speak for their authors: "In this poll, …", "In a statement, …".
