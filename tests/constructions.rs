@@ -2396,3 +2396,13 @@ fn a_warning_put_out_to_someone_that_is_a_statement() {
     assert_eq!(s.cue, "issued a stern warning");
     assert!(about(&d, s).contains(&"Chile".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn quoted_by_an_outlet_as_saying_and_a_given_name_like_a_month() {
+    let d = doc("Ada Quist was quoted by the state broadcaster as saying that Peru would recall its envoy.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("recall its envoy")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Ada Quist"), "{}", dump(&d));
+    // "Jan" before a surname is a given name, not January
+    let d = doc("Tomas Varga's spokesman, Jan Oduya, said the talks would resume.");
+    assert!(d.entities.iter().any(|e| e.name == "Jan Oduya"), "{}", dump(&d));
+}

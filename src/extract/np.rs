@@ -704,6 +704,12 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
         if k > lo + 2 && doc.tokens[k - 1].lower == "as" && doc.tokens[k - 2].lower == "quoted" {
             k -= 2;
         }
+        // ("… was quoted by the state news agency as saying": the agency that quotes between)
+        if k > lo + 4 && doc.tokens[k - 1].lower == "as" {
+            if let Some(q) = (lo.max(k.saturating_sub(12))..k - 2).rev().find(|&j| doc.tokens[j].lower == "quoted" && doc.tokens[j + 1].lower == "by") {
+                k = q;
+            }
+        }
         // "Jane Roe -- a member of the panel -- said": an appositive between dashes
         if let Some(open) = dash_appositive(doc, k, lo) {
             k = open;
@@ -852,7 +858,12 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
     let before = |j: usize| if start >= j { word(start - j) } else { "" };
     // (an article between: "told the BBC", "in an interview with the Times")
     let det = usize::from(matches!(before(1), "the" | "a" | "an"));
+    // (named as a medium: "the state news agency Andina", "the daily Vexmoor Courier", or as
+    // who quotes: "quoted by …")
+    const OUTLET: &[&str] = &["agency", "newspaper", "broadcaster", "channel", "daily", "network", "station", "outlet", "website", "television", "radio", "tv"];
     MEDIA.contains(&word(end))
+        || OUTLET.contains(&before(1 + det))
+        || before(1 + det) == "by" && before(2 + det) == "quoted"
         || before(1 + det) == "told"
         || before(1 + det) == "with" && MEDIA.contains(&before(2 + det))
         || before(1 + det) == "on" && SAID_ON.contains(&before(2 + det))
