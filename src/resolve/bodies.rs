@@ -14,7 +14,7 @@ pub fn state_body_key(doc: &Doc, i: usize) -> Option<String> {
     let lex = Lexicon::get();
     let lower = fold(&doc.entities[i].name);
     let lower = lower.strip_prefix("the ").unwrap_or(&lower);
-    let key = |body: &str, iso2: &str| Some(format!("org/{}-{}", slug(body), iso2.to_lowercase()));
+    let key = |body: &str, iso2: &str| Some(format!("org/{}-{}", slug(&canonical_body(body)), iso2.to_lowercase()));
     if lex.state_body_keys.contains(lower) {
         return key(lower, &country_before(doc, i).or_else(|| main_country(doc))?);
     }
@@ -28,6 +28,18 @@ pub fn state_body_key(doc: &Doc, i: usize) -> Option<String> {
         }
     }
     None
+}
+
+/// One spelling per body, so its forms share a key: "ministry of defence", "defence ministry"
+/// and "defense ministry" are "defense ministry"; "ministry of foreign affairs" and "foreign
+/// affairs ministry" are "foreign ministry".
+fn canonical_body(body: &str) -> String {
+    let body = body.replace("defence", "defense");
+    let body = match body.strip_prefix("ministry of ") {
+        Some(field) => format!("{} ministry", field.strip_prefix("the ").unwrap_or(field)),
+        None => body,
+    };
+    body.replace("foreign affairs ministry", "foreign ministry")
 }
 
 /// The country named right before the body's first mention: "Ukraine's General Staff",
@@ -56,4 +68,20 @@ pub fn main_country(doc: &Doc) -> Option<String> {
         }
     }
     counts.into_iter().max_by_key(|x| (x.1, std::cmp::Reverse(x.2))).map(|x| x.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::canonical_body;
+
+    #[test]
+    fn spellings_of_one_body_share_a_name() {
+        for b in ["ministry of defence", "defence ministry", "defense ministry", "ministry of defense"] {
+            assert_eq!(canonical_body(b), "defense ministry");
+        }
+        assert_eq!(canonical_body("ministry of foreign affairs"), "foreign ministry");
+        assert_eq!(canonical_body("foreign affairs ministry"), "foreign ministry");
+        assert_eq!(canonical_body("ministry of the interior"), "interior ministry");
+        assert_eq!(canonical_body("senate"), "senate");
+    }
 }
