@@ -2406,3 +2406,17 @@ fn quoted_by_an_outlet_as_saying_and_a_given_name_like_a_month() {
     let d = doc("Tomas Varga's spokesman, Jan Oduya, said the talks would resume.");
     assert!(d.entities.iter().any(|e| e.name == "Jan Oduya"), "{}", dump(&d));
 }
+
+#[test]
+fn the_n_year_old_is_the_person_referred_to() {
+    let d = doc("Chilean President Tomas Varga spoke first. The 61-year-old added that the port would reopen.");
+    reported(&d, "The 61-year-old added that the port would reopen", "Tomas Varga");
+}
+
+#[test]
+fn called_for_stops_at_a_clause_of_its_own() {
+    let d = doc("Ada Quist called for calm, as fishermen blocked the harbour to protest against the quotas.");
+    let m = demand(&d, "Ada Quist", None, "calm", DemandKind::Appeal);
+    assert_eq!(m.kind, DemandKind::Appeal);
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("protest")), "{}", dump(&d));
+}

@@ -374,7 +374,8 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     // (nor past the subject's next verb: "called for a ceasefire and demanded that Y allow
     // trucks to enter" calls for the ceasefire)
     let next_verb = |x: usize| doc.tokens[x].lower == "and" && doc.tokens.get(x + 1).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower));
-    let to = to.filter(|&j| !(k..j).any(|x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "\"" | "“" | "”" | "is" | "was" | "are" | "were") || next_verb(x)));
+    // (nor into a clause of its own: "called for unity, as farmers blocked roads to protest …")
+    let to = to.filter(|&j| !(k..j).any(|x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "\"" | "“" | "”" | "is" | "was" | "are" | "were") || STOP.contains(&doc.tokens[x].lower.as_str()) || next_verb(x)));
     // "insisted on a full investigation": what follows "on" is demanded
     if l.starts_with("insist") && doc.tokens.get(k).is_some_and(|t| t.lower == "on") {
         let end = vp_end(doc, k + 1, b, true);

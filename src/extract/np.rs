@@ -58,8 +58,22 @@ pub fn resolve_pronoun(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>) -
     if !person && !GROUP.contains(&lower) {
         return None;
     }
-    let lex = Lexicon::get();
     let want_gender = if MALE.contains(&lower) { Some('m') } else if FEMALE.contains(&lower) { Some('f') } else { None };
+    resolve_referent(doc, ctx, t, exclude, person, want_gender)
+}
+
+/// "the 48-year-old" (`t` at "the"): a person referred to by age, resolved as "he" or "she"
+/// would be. Returns the person and the end token.
+fn age_description(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(usize, usize)> {
+    let age = doc.tokens.get(t + 1).filter(|x| t + 2 <= limit && doc.tokens[t].lower == "the")?;
+    let (n, rest) = age.lower.split_once('-')?;
+    (!n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) && rest == "year-old").then_some(())?;
+    Some((resolve_referent(doc, ctx, t, None, true, None)?, t + 2))
+}
+
+/// The actor a reference at `t` is to: a person (of `want_gender`, if known) or a group.
+fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, person: bool, want_gender: Option<char>) -> Option<usize> {
+    let lex = Lexicon::get();
     let fits = |e: usize| {
         let ent = &doc.entities[e];
         if Some(e) == exclude {
@@ -320,7 +334,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         let e = resolve_pronoun(doc, ctx, t, None)?;
         return Some(Np { entities: vec![e], start: t, end: t + 1 });
     }
-    if let Some((e, end)) = description_at(doc, ctx, t, limit) {
+    if let Some((e, end)) = description_at(doc, ctx, t, limit).or_else(|| age_description(doc, ctx, t, limit)) {
         return Some(Np { entities: vec![e], start: t, end });
     }
     // "the agency said" after "the International Atomic Energy Agency": the one organisation
