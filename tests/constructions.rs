@@ -2420,3 +2420,10 @@ fn called_for_stops_at_a_clause_of_its_own() {
     assert_eq!(m.kind, DemandKind::Appeal);
     assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("protest")), "{}", dump(&d));
 }
+
+#[test]
+fn a_cue_whose_tail_only_says_where_adds_no_statement() {
+    let d = doc("“The sea is ours,” Ada Quist told a news conference in Lima alongside Chilean President Tomas Varga.");
+    quote(&d, "The sea is ours,", "Ada Quist");
+    assert!(!d.statements.iter().any(|s| s.kind == Reported && d.slice(s.text).contains("news conference")), "{}", dump(&d));
+}

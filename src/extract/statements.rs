@@ -1578,8 +1578,18 @@ fn addressee_tail(doc: &Doc, ce: usize, b: usize) -> bool {
     let words = (ce..b).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count();
     // (", honours several of her heroes": the sentence goes on after a parenthetical)
     let goes_on = doc.tokens.get(ce).is_some_and(|x| x.lower == ",");
-    !goes_on && words <= 8 && (ce..b).all(|j| !matches!(doc.tokens[j].lower.as_str(), "that" | ":" | "to" | "he" | "she" | "they" | "it" | "we" | "i") && doc.tokens[j].kind != TokenKind::Quote)
+    // (a longer tail that only says where and beside whom: "told a news conference in Lima
+    // alongside Chilean President Jane Roe")
+    let venue_only = words <= 14 && (ce..b).all(|j| doc.tokens[j].kind != TokenKind::Word || doc.tokens[j].cap || VENUE_WORDS.contains(&doc.tokens[j].lower.as_str()) || TIME_WORDS.contains(&doc.tokens[j].lower.as_str()));
+    !goes_on && (words <= 8 || venue_only) && (ce..b).all(|j| !matches!(doc.tokens[j].lower.as_str(), "that" | ":" | "to" | "he" | "she" | "they" | "it" | "we" | "i") && doc.tokens[j].kind != TokenKind::Quote)
 }
+
+/// Words of a place and occasion a cue's tail may hold without saying anything of its own.
+const VENUE_WORDS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "in", "at", "on", "alongside", "with", "after", "during", "following", "beside", "before", "and",
+    "press", "news", "joint", "conference", "briefing", "reporters", "journalists", "interview", "television", "radio", "meeting", "summit",
+    "rally", "crowd", "supporters", "lawmakers", "visit", "event", "counterpart", "state", "national", "broadcaster", "parliament",
+];
 
 /// A verb outside the cue lexicon that takes a "that" clause ("the court ruled that the
 /// law …", "Republicans have long argued that …", "the study documents that …"): the
