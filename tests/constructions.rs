@@ -2146,3 +2146,10 @@ fn the_bloc_is_the_union_of_states_named_before() {
     assert_eq!(about(&d, &s), ["European Union"], "{}", dump(&d));
     reported(&d, "The bloc said it was ready", "European Union");
 }
+
+#[test]
+fn a_refusal_until_something_is_done_demands_it() {
+    let d = doc("“We will not return to the table until Norway withdraws its boats,” Ada Quist said. Tom Hale said the talks would not resume until next week.");
+    demand(&d, "Ada Quist", Some("Norway"), "Norway withdraws its boats", DemandKind::Condition);
+    assert_eq!(d.demands.len(), 1, "a time is no condition\n{}", dump(&d));
+}

@@ -643,6 +643,25 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 k = j + 1;
                 continue;
             }
+            // "would not reopen the crossings until the gunmen were handed over": the
+            // condition after "until" is what is demanded (a clause with a verb, not "until
+            // next week")
+            let until = (j..b.min(j + 16)).take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":") && doc.tokens[x].kind != TokenKind::Quote).find(|&x| doc.tokens[x].lower == "until");
+            if let Some(u) = until {
+                let cend = vp_end(doc, u + 1, b, false);
+                let finite = (u + 2..cend).any(|x| {
+                    let t = &doc.tokens[x];
+                    matches!(t.lower.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "does" | "do" | "did" | "agrees" | "agreed") || !t.cap && t.kind == TokenKind::Word && t.lower.len() > 3 && (t.lower.ends_with("ed") || t.lower.ends_with('s') && !t.lower.ends_with("ss"))
+                });
+                if finite && cend > u + 2 {
+                    let clause_a = reported_clause(k);
+                    let conditioner = subject_before_in(doc, ctx, k, clause_a, true).and_then(|s| actor_party(doc, &s)).unwrap_or(by);
+                    let of = np_at(doc, ctx, u + 1, cend).and_then(|np| actor_party(doc, &np)).filter(|&p| p != conditioner);
+                    push(out, DemandKind::Condition, conditioner, of, span(doc, u + 1, cend), span(doc, clause_a, cend), "until".to_string());
+                    k = cend;
+                    continue;
+                }
+            }
         }
         // "the onus is on X to Y", "it is up to X to Y": a demand of X
         if (l == "onus" || l == "up" && k > a && matches!(doc.tokens[k - 1].lower.as_str(), "is" | "was")) && k + 1 < b {
