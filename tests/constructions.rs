@@ -2153,3 +2153,10 @@ fn a_refusal_until_something_is_done_demands_it() {
     demand(&d, "Ada Quist", Some("Norway"), "Norway withdraws its boats", DemandKind::Condition);
     assert_eq!(d.demands.len(), 1, "a time is no condition\n{}", dump(&d));
 }
+
+#[test]
+fn insisting_that_someone_would_do_something_is_no_demand() {
+    let d = doc("Tom Hale insisted that Norway would not bow to the new quotas. Jane Roe insisted that Sweden would have to cut its catch.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("bow")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("cut its catch")), "{}", dump(&d));
+}

@@ -341,6 +341,16 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
             if first_aux.is_some_and(|w| matches!(w, "had" | "has" | "have" | "was" | "were" | "is" | "are" | "did" | "does")) {
                 return;
             }
+            // "insisted that Oslo would not bow to pressure": a future told, not asked for
+            // ("would have to" still obliges)
+            let at = (k + 1..b.min(k + 10)).find(|&x| matches!(doc.tokens[x].lower.as_str(), "would" | "will"));
+            let obliged = |x: usize| {
+                let y = if doc.tokens.get(x + 1).is_some_and(|t| t.lower == "not") { x + 2 } else { x + 1 };
+                doc.tokens.get(y).is_some_and(|t| matches!(t.lower.as_str(), "have" | "need")) && doc.tokens.get(y + 1).is_some_and(|t| t.lower == "to")
+            };
+            if first_aux.is_some_and(|w| matches!(w, "would" | "will")) && at.is_some_and(|x| !obliged(x)) {
+                return;
+            }
         }
         let (of, _) = addressee_at(doc, ctx, k + 1, b);
         let end = vp_end(doc, k + 1, b, false);
