@@ -2079,8 +2079,8 @@ fn a_title_with_what_it_is_of_before_the_name_in_commas_is_a_role() {
 
 #[test]
 fn a_trailing_he_said_is_someone_named_before_the_content() {
-    let d = doc("Norway's fisheries minister, Tom Hale, said the quotas would stand. A team led by the former mayor Jon Quist will travel to Bergen on Monday, he said.");
-    let s = reported(&d, "A team led by the former mayor Jon Quist will travel to Bergen on Monday, he said", "Tom Hale");
+    let d = doc("Norway's fisheries minister, Tom Hale, said the quotas would stand. Talks chaired by the former mayor Jon Quist will open in Bergen on Monday, he said.");
+    let s = reported(&d, "Talks chaired by the former mayor Jon Quist will open in Bergen on Monday, he said", "Tom Hale");
     assert_eq!(about(&d, &s), ["Jon Quist", "Bergen"], "{}", dump(&d));
 }
 
@@ -2156,7 +2156,7 @@ fn a_refusal_until_something_is_done_demands_it() {
 
 #[test]
 fn insisting_that_someone_would_do_something_is_no_demand() {
-    let d = doc("Tom Hale insisted that Norway would not bow to the new quotas. Jane Roe insisted that Sweden would have to cut its catch.");
-    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("bow")), "{}", dump(&d));
+    let d = doc("Tom Hale insisted that Norway would not back down over the new quotas. Jane Roe insisted that Sweden would have to cut its catch.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("back down")), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("cut its catch")), "{}", dump(&d));
 }

@@ -243,7 +243,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     doc.demands = out;
 }
 
-/// "Washington and Tokyo urged restraint": each actor of a coordinated subject demands what
+/// "Oslo and Stockholm urged calm": each actor of a coordinated subject demands what
 /// the verb at `c` demanded (the demands from index `n` on name the first one).
 fn coordinated_demanders(doc: &Doc, ctx: &Ctx, c: usize, a: usize, n: usize, out: &mut Vec<Demand>) {
     if out.len() == n {
@@ -341,7 +341,7 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
             if first_aux.is_some_and(|w| matches!(w, "had" | "has" | "have" | "was" | "were" | "is" | "are" | "did" | "does")) {
                 return;
             }
-            // "insisted that Oslo would not bow to pressure": a future told, not asked for
+            // "insisted that Oslo would never sign the deal": a future told, not asked for
             // ("would have to" still obliges)
             let at = (k + 1..b.min(k + 10)).find(|&x| matches!(doc.tokens[x].lower.as_str(), "would" | "will"));
             let obliged = |x: usize| {
@@ -653,7 +653,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 k = j + 1;
                 continue;
             }
-            // "would not reopen the crossings until the gunmen were handed over": the
+            // "will not resume the talks until the fleet has left": the
             // condition after "until" is what is demanded (a clause with a verb, not "until
             // next week")
             let until = (j..b.min(j + 16)).take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":") && doc.tokens[x].kind != TokenKind::Quote).find(|&x| doc.tokens[x].lower == "until");
