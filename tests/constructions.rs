@@ -2307,8 +2307,8 @@ fn a_title_with_what_it_is_of_before_the_name_in_commas_is_a_role() {
 
 #[test]
 fn a_trailing_he_said_is_someone_named_before_the_content() {
-    let d = doc("Norway's fisheries minister, Tom Hale, said the quotas would stand. A team led by the former mayor Jon Quist will travel to Bergen on Monday, he said.");
-    let s = reported(&d, "A team led by the former mayor Jon Quist will travel to Bergen on Monday, he said", "Tom Hale");
+    let d = doc("Norway's fisheries minister, Tom Hale, said the quotas would stand. Talks chaired by the former mayor Jon Quist will open in Bergen on Monday, he said.");
+    let s = reported(&d, "Talks chaired by the former mayor Jon Quist will open in Bergen on Monday, he said", "Tom Hale");
     assert_eq!(about(&d, &s), ["Jon Quist", "Bergen"], "{}", dump(&d));
 }
 
@@ -2426,4 +2426,18 @@ fn a_cue_whose_tail_only_says_where_adds_no_statement() {
     let d = doc("“The sea is ours,” Ada Quist told a news conference in Lima alongside Chilean President Tomas Varga.");
     quote(&d, "The sea is ours,", "Ada Quist");
     assert!(!d.statements.iter().any(|s| s.kind == Reported && d.slice(s.text).contains("news conference")), "{}", dump(&d));
+}
+
+#[test]
+fn a_refusal_until_something_is_done_demands_it() {
+    let d = doc("“We will not return to the table until Norway withdraws its boats,” Ada Quist said. Tom Hale said the talks would not resume until next week.");
+    demand(&d, "Ada Quist", Some("Norway"), "Norway withdraws its boats", DemandKind::Condition);
+    assert_eq!(d.demands.len(), 1, "a time is no condition\n{}", dump(&d));
+}
+
+#[test]
+fn insisting_that_someone_would_do_something_is_no_demand() {
+    let d = doc("Tom Hale insisted that Norway would not back down over the new quotas. Jane Roe insisted that Sweden would have to cut its catch.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("back down")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("cut its catch")), "{}", dump(&d));
 }

@@ -247,7 +247,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     doc.demands = out;
 }
 
-/// "Washington and Tokyo urged restraint": each actor of a coordinated subject demands what
+/// "Oslo and Stockholm urged calm": each actor of a coordinated subject demands what
 /// the verb at `c` demanded (the demands from index `n` on name the first one).
 fn coordinated_demanders(doc: &Doc, ctx: &Ctx, c: usize, a: usize, n: usize, out: &mut Vec<Demand>) {
     if out.len() == n {
@@ -343,6 +343,16 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
                 matches!(*w, "had" | "has" | "have" | "was" | "were" | "is" | "are" | "did" | "does" | "must" | "should" | "be" | "would" | "will" | "shall")
             });
             if first_aux.is_some_and(|w| matches!(w, "had" | "has" | "have" | "was" | "were" | "is" | "are" | "did" | "does")) {
+                return;
+            }
+            // "insisted that Oslo would never sign the deal": a future told, not asked for
+            // ("would have to" still obliges)
+            let at = (k + 1..b.min(k + 10)).find(|&x| matches!(doc.tokens[x].lower.as_str(), "would" | "will"));
+            let obliged = |x: usize| {
+                let y = if doc.tokens.get(x + 1).is_some_and(|t| t.lower == "not") { x + 2 } else { x + 1 };
+                doc.tokens.get(y).is_some_and(|t| matches!(t.lower.as_str(), "have" | "need")) && doc.tokens.get(y + 1).is_some_and(|t| t.lower == "to")
+            };
+            if first_aux.is_some_and(|w| matches!(w, "would" | "will")) && at.is_some_and(|x| !obliged(x)) {
                 return;
             }
         }
@@ -647,6 +657,25 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 }
                 k = j + 1;
                 continue;
+            }
+            // "will not resume the talks until the fleet has left": the
+            // condition after "until" is what is demanded (a clause with a verb, not "until
+            // next week")
+            let until = (j..b.min(j + 16)).take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":") && doc.tokens[x].kind != TokenKind::Quote).find(|&x| doc.tokens[x].lower == "until");
+            if let Some(u) = until {
+                let cend = vp_end(doc, u + 1, b, false);
+                let finite = (u + 2..cend).any(|x| {
+                    let t = &doc.tokens[x];
+                    matches!(t.lower.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "does" | "do" | "did" | "agrees" | "agreed") || !t.cap && t.kind == TokenKind::Word && t.lower.len() > 3 && (t.lower.ends_with("ed") || t.lower.ends_with('s') && !t.lower.ends_with("ss"))
+                });
+                if finite && cend > u + 2 {
+                    let clause_a = reported_clause(k);
+                    let conditioner = subject_before_in(doc, ctx, k, clause_a, true).and_then(|s| actor_party(doc, &s)).unwrap_or(by);
+                    let of = np_at(doc, ctx, u + 1, cend).and_then(|np| actor_party(doc, &np)).filter(|&p| p != conditioner);
+                    push(out, DemandKind::Condition, conditioner, of, span(doc, u + 1, cend), span(doc, clause_a, cend), "until".to_string());
+                    k = cend;
+                    continue;
+                }
             }
         }
         // "the onus is on X to Y", "it is up to X to Y": a demand of X

@@ -1421,8 +1421,8 @@ fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
 /// country named in passing is weak evidence), or one in a region the article names
 /// ("Springfield" beside "Illinois").
 pub(crate) fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_word: bool, followed: Option<(&str, &str)>) -> usize {
-    // a name said again is the place it named before ("Santa Cruz" twice in a story about
-    // Bolivia), unless a region after it says otherwise
+    // a name said again is the place it named before ("Victoria" twice in a story about
+    // Australia, though Canada is named between), unless a region after it says otherwise
     let named_before = |i: &usize| {
         let p = &lex.places[*i];
         doc.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == p.name && e.country.as_deref() == Some(p.country.as_str()))
@@ -1503,7 +1503,7 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
         doc.entities.iter().any(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(&c.iso2))
             || doc.text().contains(&c.name)
     });
-    // "in West and Central Africa": a compass word alone is a region's name ("West" of
+    // "across West and North Africa": a compass word alone is a region's name ("West" of
     // Cameroon) only where its country is named
     let compass = matches!(doc.tokens[k].lower.as_str(), "north" | "south" | "east" | "west" | "central" | "northern" | "southern" | "eastern" | "western")
         && doc.tokens.get(k + 1).is_none_or(|t| !t.cap);

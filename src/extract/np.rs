@@ -83,7 +83,7 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
             if ent.kind != EntityKind::Person {
                 return false;
             }
-            // (a name written family name first, "Lin Cheng-wei", "Moon Jae-in", has no given
+            // (a name written family name first, "Kim Dae-ho", "Park Ji-won", has no given
             // name at its start)
             let family_first = ent.name.split_whitespace().count() == 2 && ent.name.rsplit(' ').next().is_some_and(|w| w.split_once('-').is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase())));
             let g = ent.name.split_whitespace().next().filter(|_| !family_first).and_then(|f| lex.first_names.get(&crate::lexicon::fold(f))).copied();
@@ -105,8 +105,8 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
     }
     // same sentence, before the pronoun, outside quotes
     // a window, so that one endless sentence cannot make this quadratic
-    // (not in the content a trailing "…, he said." reports: "A team led by Jane Roe will
-    // travel on Monday, he said" is said by someone named before)
+    // (not in the content a trailing "…, he said." reports: "Talks chaired by Jane Roe will
+    // open on Monday, he said" is said by someone named before)
     let trailing = t > sa && doc.tokens[t - 1].lower == "," && ctx.tok_quote[t].is_none() && doc.tokens.get(t + 1).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| c.lemma == "say" || c.lemma == "add" || c.lemma == "tell"));
     let a = doc.sentences[si].tokens.0.max(t.saturating_sub(80));
     if let Some(e) = first_actor(doc, ctx, a, t, &fits).filter(|_| !trailing) {
@@ -295,7 +295,7 @@ pub(crate) fn org_by_head(doc: &Doc, t: usize, limit: usize) -> Option<(usize, u
     let h = (t + 1..limit.min(t + 5)).find(|&j| !counted(j)).filter(|&j| j == t + 1 || doc.tokens[j].lower == "bloc")?;
     let head = doc.tokens.get(h).filter(|x| x.kind == TokenKind::Word && !x.cap && x.lower.len() > 3)?.lower.as_str();
     // the head must end the phrase: "the bank's chief" names the chief, "the union leaders"
-    // the leaders, "the council of elders" another council ("the tribunal to publish", "the
+    // the leaders, "the council of elders" another council ("the tribunal to rule", "the
     // agency announced" end it)
     let lex = Lexicon::get();
     if doc.tokens.get(h + 1).is_some_and(|x| {
@@ -478,7 +478,7 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
                 // (a shorter phrase may still be the subject when another name ends right before
                 // it: "… with the staff of the World Bank Hale said")
                 if prep1 || prep2 || place_prep {
-                    // "The Eastern Theater Command of the People's Liberation Army said": the
+                    // "The Northern Fleet Command of the Norland Navy said": the
                     // body the "of" phrase belongs to speaks
                     if prep1 && doc.tokens[s - 1].lower == "of" && s >= lo + 2 && !after_object {
                         if let Some(m) = ctx.tok_mention[s - 2].filter(|&m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization) {
@@ -633,7 +633,7 @@ fn affiliation_ends(doc: &Doc, k: usize, lo: usize) -> bool {
     (lo.max(k.saturating_sub(7))..k).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "at")).is_some_and(|o| o > lo && affiliation_name(doc, o, k) && person_name_ends(doc, o))
 }
 
-/// "NATO's peacekeeping mission in Kosovo, KFOR, said": an organisation's name alone
+/// "The alliance's naval mission off Norland, HARPA, said": an organisation's name alone
 /// between two commas, ending right before token `o` (a comma), after a description.
 fn apposed_body(doc: &Doc, o: usize, lo: usize) -> bool {
     doc.mention_at_token(o - 1).is_some_and(|m| {
@@ -767,7 +767,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 person_name_ends(doc, k - 1)
                     && doc.mention_at_token(k - 2).is_some_and(|m| {
                         let start = doc.mentions[m].span.start;
-                        // ("the mission's chief, former Costa Rican foreign minister Jane Roe,")
+                        // ("the league's chief, former Norwegian sports minister Jane Roe,")
                         let lex = Lexicon::get();
                         (o + 1..k - 1).take_while(|&j| doc.tokens[j].span.start < start).all(|j| {
                             let l = &doc.tokens[j].lower;
@@ -895,7 +895,7 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
     let mut k = a;
     while k < b {
         if let Some(m) = ctx.tok_mention[k] {
-            // "Russia's leader": the holder of the office the possessive names, if known
+            // "Norway's leader": the holder of the office the possessive names, if known
             let possessive = doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|x| x.lower == "'s");
             if let Some((e, end)) = possessive.then(|| description_at(doc, ctx, k, b)).flatten() {
                 if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker {

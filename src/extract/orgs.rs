@@ -477,9 +477,8 @@ fn initials(doc: &Doc, a: usize, b: usize) -> String {
 }
 
 /// Whether acronym `letters` spells the long form `a..b`: its initials, with those of "of"
-/// or "and" ("Economic Community of West African States (ECOWAS)"), or in another order,
-/// as a name translated from a language that puts the noun first ("Supreme Electoral
-/// Tribunal (TSE)").
+/// or "and" ("Union of Coastal Fishers (UOCF)"), or in another order, as a name
+/// translated from a language that puts the noun first ("Superior Harbour Court (CSH)").
 fn spells(doc: &Doc, a: usize, b: usize, letters: &str) -> bool {
     let plain = initials(doc, a, b);
     if plain == letters {

@@ -77,9 +77,9 @@ fn posting_before(doc: &Doc, t: usize) -> Option<usize> {
 }
 
 /// A title, "of" or "for", then a plain phrase up to the comma at `c` that is no name of a
-/// person ("head of the tribunal", "spokesman for the EU's diplomatic service", "envoy for
-/// the Belgrade-Pristina dialogue"): the preposition's token, and what the phrase names (an
-/// organisation or country in it, or the organisation "the tribunal" stands for).
+/// person ("head of the board", "spokesman for Norway's fisheries service", "envoy for the
+/// harbour talks"): the preposition's token, and what the phrase names (an organisation or
+/// country in it, or the organisation "the board" stands for).
 fn title_phrase_before(doc: &Doc, c: usize) -> Option<(usize, Option<usize>)> {
     let lex = Lexicon::get();
     let plain = |j: usize| {
@@ -118,8 +118,8 @@ pub fn find_roles(doc: &mut Doc) {
         if ps >= 2 && doc.tokens[ps - 1].lower == "," && title_ends_before_comma {
             right = ps - 1;
         }
-        // "The head of the tribunal, Jane Roe,", "A spokesman for the EU's diplomatic service,
-        // Jane Roe,": a title, "of"/"for" and a phrase that names no single mention
+        // "The head of the board, Jane Roe,", "A spokesman for Norway's fisheries service, Jane
+        // Roe,": a title, "of"/"for" and a phrase that names no single mention
         let phrase = (right == ps && ps >= 2 && doc.tokens[ps - 1].lower == ",").then(|| title_phrase_before(doc, ps - 1)).flatten();
         if let Some((p, _)) = phrase {
             right = p;

@@ -16,7 +16,7 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     }
     for (words, cue) in lex.multiword_cues.get(&tok.lower).into_iter().flatten() {
         if words.iter().enumerate().skip(1).all(|(i, w)| doc.tokens.get(t + i).is_some_and(|x| &x.lower == w)) {
-            // "“…,” X said, referring to the unrest": what the quote meant, no statement of its own
+            // "“…,” X said, referring to the riots": what the quote meant, no statement of its own
             if cue.lemma == "refer to" && tok.lower == "referring" && t > 0 && doc.tokens[t - 1].lower == "," {
                 return None;
             }
@@ -56,7 +56,7 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     if t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "expected" | "due" | "scheduled" | "set") {
         return None;
     }
-    // "sought to reassure" is a stance, "seeking a second term" no speech
+    // "sought to reassure" is a stance, "seeking a third term" no speech
     if cue.lemma == "seek" && !doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") {
         return None;
     }
@@ -533,9 +533,9 @@ fn body_country(doc: &Doc, e: usize) -> Option<usize> {
 }
 
 /// The actors a quoted fragment inside reported speech is about, named around it in its
-/// clause: "X said the situation for Ukrainian forces was “very difficult”", "X accused the
+/// clause: "X said the mood among Norwegian crews was “very tense”", "X accused the
 /// Commission of “…”". From after the cue (or the last "that" after it) to the quote, and
-/// after the quote to the next break ("“thousands” of Ukrainian troops were …").
+/// after the quote to the next break ("“hundreds” of Norwegian boats were …").
 fn fragment_context(doc: &Doc, ctx: &Ctx, att: &Attribution, q: &crate::text::Quote, speaker: Option<usize>) -> Vec<usize> {
     let (qs, qe) = (doc.token_at(q.outer.start), doc.token_at(q.outer.end));
     let ce = doc.token_at(att.cue_span.end);
@@ -772,7 +772,7 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
             // verb's subject, so the outer cue speaks
             let (s0, s1) = att.subject;
             let inner = s1 == s0 + 1 && s0 > sa && super::np::is_pronoun(&doc.tokens[s0].lower) && cue_at(doc, s0 - 1).is_some();
-            // "X said the bloc expected both sides to “…”", "X told reporters that Oslo wanted
+            // "X said the board expected both clubs to “…”", "X told reporters that Oslo wanted
             // “…”": what someone wants or expects, quoted inside X's reported speech, is X's words
             if !inner && cue_at(doc, c).is_some_and(|(_, class, _, _)| class == CueClass::Belief) {
                 if let Some(outer) = outer_speech(doc, ctx, sa, s0) {
@@ -1631,7 +1631,7 @@ fn extend_subject_left(doc: &Doc, mut s: usize, a: usize) -> usize {
     // before the name in commas is the subject's too
     // ("A union spokesman, Jane Roe, told", "Norway's fisheries minister, Tom Hale, said")
     let opener = matches!(doc.tokens[a].lower.as_str(), "the" | "his" | "her" | "its" | "their" | "a" | "an") || doc.tokens[a].cap && doc.tokens.get(a + 1).is_some_and(|x| x.lower == "'s");
-    // (not before a pronoun: "A team led by X will travel on Monday, he said" is content)
+    // (not before a pronoun: "Talks chaired by X will open on Monday, he said" is content)
     let pronoun = doc.tokens.get(s).is_some_and(|x| super::np::is_pronoun(&x.lower));
     if s > a + 1 && doc.tokens[s - 1].lower == "," && opener && !pronoun && (a..s - 1).all(|j| (doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].lower == "'s") && !lex.cues.contains_key(&doc.tokens[j].lower)) {
         s = a;

@@ -25,7 +25,7 @@ pub fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Paragraph> {
         start = end;
     }
     // a story's first line without final punctuation is its headline, in sentence case too
-    // ("China vows retaliation as EU slaps duties"), when a dateline opens the next
+    // ("Norway vows to fight quota cuts"), when a dateline opens the next
     let dated = |p: &Paragraph| {
         let lo = tokens.partition_point(|t| t.span.start < p.span.start);
         let hi = tokens.partition_point(|t| t.span.start < p.span.end);
@@ -158,7 +158,7 @@ fn dateline_end(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Option<us
         return None;
     }
     let dash = (lo + 1..hi.min(lo + 12)).find(|&k| matches!(tx(k), "—" | "–" | "-" | "--"))?;
-    // AFP writes the place in plain case ("La Paz (AFP) –"): then the agency in brackets
+    // AFP writes the place in plain case ("Santa Marta (AFP) –"): then the agency in brackets
     // right before the dash is what makes it a dateline
     let agency = dash >= lo + 4 && tx(dash - 1) == ")" && tx(dash - 3) == "(" && PHOTO_AGENCIES.contains(&tokens[dash - 2].lower.as_str());
     if !shouted(lo) && !agency {
