@@ -2043,10 +2043,10 @@ fn went_on_to_say_credits_the_subject() {
 #[test]
 fn according_to_unnamed_sources_a_named_actor_with_a_cue_speaks() {
     // the sources only pass on what the named actor believes; the demand in it is the actor's
-    let d = doc("According to aides, Ada Quist believes that the port must stay open.");
-    reported(&d, "Ada Quist believes that the port must stay open", "Ada Quist");
-    let m = d.demands.iter().find(|m| d.slice(m.what).contains("stay open")).unwrap_or_else(|| panic!("{}", dump(&d)));
-    assert_eq!(party(&d, m.by), "Ada Quist", "{}", dump(&d));
+    let d = doc("According to two advisers, Lena Hart thinks the levy must be scrapped by spring.");
+    reported(&d, "Lena Hart thinks the levy must be scrapped by spring", "Lena Hart");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("scrapped")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Lena Hart", "{}", dump(&d));
     // a named source keeps the statement
     let d = doc("According to the Vexmoor Courier, the port will stay open.");
     assert_eq!(speaker_of(&d, "the port will stay open").as_deref(), Some("Vexmoor Courier"), "{}", dump(&d));
@@ -2067,8 +2067,8 @@ fn a_statement_is_not_about_its_speakers_own_state_or_city() {
 
 #[test]
 fn a_quoted_fragment_is_about_what_its_sentence_is_about() {
-    let d = doc("Chilean President Tomas Varga met Peruvian President Ada Quist in Lima. Varga said he had held “frank” talks with Peru's president.");
-    let q = quote(&d, "frank", "Tomas Varga");
+    let d = doc("Chilean President Tomas Varga met Peruvian President Ada Quist in Lima. Varga said the dinner with Peru's president had been “useful”.");
+    let q = quote(&d, "useful", "Tomas Varga");
     assert_eq!(about(&d, &q), ["Ada Quist"], "{}", dump(&d));
 }
 
@@ -2085,7 +2085,7 @@ fn a_title_adjective_is_no_topic_of_its_own() {
 
 #[test]
 fn where_something_was_said_is_not_what_it_is_about() {
-    let d = doc("Ada Quist voiced concern about Peru in a Fox News interview on Sunday. Tom Varga told CNN that Peru would sign the deal.");
+    let d = doc("Ada Quist voiced concern about Peru in a BBC interview on Sunday. Tom Varga told CNN that Peru would sign the deal.");
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("voiced concern")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(about(&d, s), ["Peru"], "{}", dump(&d));
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("sign the deal")).unwrap_or_else(|| panic!("{}", dump(&d)));
@@ -2114,24 +2114,24 @@ fn his_inside_a_quote_is_about_the_man_it_refers_to() {
 
 #[test]
 fn officials_including_a_named_person_credit_the_person() {
-    let d = doc("Peruvian officials, including Lima regional governor Tomas Varga, reported that the roads were closed.");
-    let s = d.statements.iter().find(|s| d.slice(s.text).contains("roads were closed")).unwrap_or_else(|| panic!("{}", dump(&d)));
-    assert_eq!(who(&d, s).as_deref(), Some("Tomas Varga"), "{}", dump(&d));
+    let d = doc("Several mayors, including Harbor City mayor Lena Hart, warned that the bridge would stay shut.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("stay shut")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Lena Hart"), "{}", dump(&d));
 }
 
 #[test]
 fn a_cue_joined_by_but_to_another_verb_has_the_clause_subject() {
-    let d = doc("Ada Quist remains open to talks but accuses Chile of stalling.");
-    let s = reported(&d, "Ada Quist remains open to talks but accuses Chile of stalling", "Ada Quist");
+    let d = doc("Lena Hart stayed calm during the hearing but accused Chile of hiding records.");
+    let s = reported(&d, "Lena Hart stayed calm during the hearing but accused Chile of hiding records", "Lena Hart");
     assert_eq!(about(&d, &s), ["Chile"]);
 }
 
 #[test]
 fn the_main_clause_after_an_opening_subordinate_clause_is_its_own_statement() {
-    let d = doc("Despite Chilean President Tomas Varga acknowledging the difficult situation in the north, Chile denies the collapse of its defences.");
-    reported(&d, "Chile denies the collapse of its defences", "Chile");
-    let s = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Tomas Varga")).unwrap_or_else(|| panic!("{}", dump(&d)));
-    assert!(!d.slice(s.text).contains("denies"), "{}", dump(&d));
+    let d = doc("Despite Minister Lena Hart conceding that the budget was tight, Norway insists the schools will stay open.");
+    reported(&d, "Norway insists the schools will stay open", "Norway");
+    let s = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Lena Hart")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!d.slice(s.text).contains("insists"), "{}", dump(&d));
 }
 
 #[test]
@@ -2390,10 +2390,10 @@ fn a_document_the_subject_put_out_then_a_participle_cue() {
 
 #[test]
 fn a_warning_put_out_to_someone_that_is_a_statement() {
-    let d = doc("Peruvian President Ada Quist issued a stern warning on Saturday to Chile that the fishing fleet must leave the bay.");
+    let d = doc("Peruvian President Ada Quist sent a blunt warning to Chile on Monday that the fishing fleet must leave the bay.");
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("must leave the bay")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Ada Quist"), "{}", dump(&d));
-    assert_eq!(s.cue, "issued a stern warning");
+    assert_eq!(s.cue, "sent a blunt warning");
     assert!(about(&d, s).contains(&"Chile".to_string()), "{}", dump(&d));
 }
 

@@ -364,7 +364,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
             }
             continue;
         }
-        // "Russian officials", "Ukrainian authorities", "the Chilean navy", "Peruvian border
+        // "Greek officials", "Turkish authorities", "the Chilean navy", "Peruvian border
         // guards": the state speaks (an armed force of two words has its adjective before both)
         let group = matches!(doc.tokens[k].lower.as_str(), "officials" | "authorities" | "sources" | "diplomats" | "forces" | "troops" | "military" | "army" | "navy");
         let force = k > t && matches!(doc.tokens[k].lower.as_str(), "force" | "forces" | "guard" | "guards") && matches!(doc.tokens[k - 1].lower.as_str(), "air" | "armed" | "border" | "coast");
@@ -859,7 +859,7 @@ pub fn sentence_tokens(doc: &Doc, t: usize) -> (usize, usize) {
 }
 
 /// Organisation mention `m` (ending before token `end`) is where something was said, not
-/// what it is about: "in a Fox News interview", "told the BBC", "said on Channel 4",
+/// what it is about: "in a Vexmoor TV interview", "told the BBC", "said on Channel 4",
 /// "posted on Telegram".
 pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
     const MEDIA: &[&str] = &["interview", "interviews", "broadcast", "show", "programme", "program", "podcast", "op-ed", "column", "editorial", "documentary", "appearance"];
@@ -883,7 +883,7 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
         || before(1 + det) == "on" && SAID_ON.contains(&before(2 + det))
 }
 
-/// A title at token `t` (before `b`) is followed by a person's name: "President Vladimir Putin".
+/// A title at token `t` (before `b`) is followed by a person's name: "President Jane Roe".
 fn titles_a_name(doc: &Doc, ctx: &Ctx, t: usize, b: usize) -> bool {
     super::names::title_at(doc, t, b).is_some_and(|(e, _)| ctx.tok_mention.get(e).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person))
 }
@@ -906,8 +906,8 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
             }
             let e = doc.mentions[m].entity;
             let mend = doc.token_at(doc.mentions[m].span.end);
-            // (the adjective of a named person's title: "Russian President Vladimir Putin" is
-            // about Putin, not Russia)
+            // (the adjective of a named person's title: "Chilean President Jane Roe" is about
+            // Roe, not Chile)
             if doc.entities[e].kind == EntityKind::Country && mend < b && titles_a_name(doc, ctx, mend, b) || venue(doc, m, mend) {
                 k = mend.max(k + 1);
                 continue;
@@ -920,7 +920,7 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
         }
         let l = doc.tokens[k].lower.as_str();
         // "the Russian military", "Ukrainians": a country the article names (not the adjective
-        // of a named person's title: "Russian President Vladimir Putin" is about Putin)
+        // of a named person's title: "Chilean President Jane Roe" is about Roe)
         if let Some(c) = Lexicon::get().country_adjectives.get(l).or_else(|| Lexicon::get().demonyms.get(l)).filter(|_| !titles_a_name(doc, ctx, k + 1, b)) {
             let iso = &Lexicon::get().countries[*c].iso2;
             if let Some(e) = doc.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso)) {

@@ -492,7 +492,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     claim_nouns(doc, ctx, &mut reports);
     put_out_claims(doc, ctx, &mut reports);
     // a quoted fragment inside reported speech ("said his envoy had held “productive” talks
-    // with Russia's leader") is about what the sentence around it is about
+    // with Norway's leader") is about what the sentence around it is about
     for q in out.iter_mut().filter(|q| q.kind == StatementKind::Direct && q.speaker.is_some()) {
         if let Some(r) = reports.iter().find(|r| r.speaker == q.speaker && r.text.start < q.text.start && q.text.end <= r.text.end) {
             for &e in &r.about {
@@ -506,9 +506,9 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     out.sort_by_key(|s| (s.text.start, s.text.end));
     // a statement is not "about" the state or body its speaker speaks for ("Russian Foreign
     // Minister Lavrov said Moscow would …")
-    // (nor about the speaker itself, the state an institution stands for — "the Kremlin said
-    // Moscow would …" — or the state whose adjective names a body: "the Russian Defence
-    // Ministry said Moscow had …")
+    // (nor about the speaker itself, the state an institution stands for — "the Elysee said
+    // Paris would …" — or the state whose adjective names a body: "the Chilean Defence
+    // Ministry said Santiago had …")
     for st in &mut out {
         let Some(sp) = st.speaker else { continue };
         let mut own: Vec<usize> = doc.roles.iter().filter(|r| r.holder == sp).filter_map(|r| r.of).flat_map(|o| [Some(o), doc.entities[o].stands_for]).flatten().collect();
@@ -518,8 +518,8 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     doc.statements = out;
 }
 
-/// The country of the article an organisation's name opens with the adjective of ("Russian
-/// Foreign Ministry", "Ukrainian General Staff"): the state it is a body of.
+/// The country of the article an organisation's name opens with the adjective of ("Chilean
+/// Foreign Ministry", "Greek General Staff"): the state it is a body of.
 fn body_country(doc: &Doc, e: usize) -> Option<usize> {
     let ent = &doc.entities[e];
     if ent.kind != crate::model::EntityKind::Organization {
@@ -811,7 +811,7 @@ fn outer_speech(doc: &Doc, ctx: &Ctx, sa: usize, s: usize) -> Option<Attribution
 /// ("Zelensky gave an assessment in comments to reporters, acknowledging that …").
 fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
     // (a clause break inside a quotation opens no clause of the sentence, nor does the "but"
-    // that joins the cue to the clause's first verb: "X remains open to talks but accuses …")
+    // that joins the cue to the clause's first verb: "X stayed calm but accused …")
     // (nor does a preposition before a possessor: "… after Norway's exit from the pact, offering …")
     let joining = coordinator_before(doc, a, c).filter(|&j| doc.tokens[j].lower == "but");
     let a = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str()) && !possessor_after(doc, ctx, j)).map(|j| j + 1).unwrap_or(a);
@@ -1026,7 +1026,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                     let sl = extend_subject_left(doc, s0, a);
                     sl > a && doc.tokens[sl - 1].lower == ","
                 };
-                // ("Despite X acknowledging …, Y denies …": likewise after any opening subordinate
+                // ("Despite X conceding …, Y insists …": likewise after any opening subordinate
                 // clause or phrase whose comma stands before the subject)
                 let after_opener = SUBORDINATE_OPENERS.contains(&doc.tokens[a].lower.as_str()) && s0 > from && (from..s0).any(|j| doc.tokens[j].lower == ",");
                 // ("…, with the Harbor Institute finding that …": a participle with a subject of its own)
@@ -1267,7 +1267,7 @@ fn put_out_document(doc: &Doc, a: usize, c: usize) -> bool {
     verb.is_some_and(|v| !v.cap && v.kind == TokenKind::Word && (v.lower.len() > 4 && v.lower.ends_with("ed") || matches!(v.lower.as_str(), "sent" | "wrote" | "made" | "gave" | "put" | "held")))
 }
 
-/// "X issued a stern warning on Saturday to Y that …", "X gave assurances that …": a speech
+/// "X sent a blunt warning to Y on Monday that …", "X gave assurances that …": a speech
 /// noun an actor put out, then "that" and a clause (after an addressee and a time, if any).
 /// The that-clause (to the next comma outside quotes, or the sentence end) is the actor's
 /// statement, about the addressee too.

@@ -159,7 +159,7 @@ impl Lexicon {
             })
     }
 
-    /// The region a listed town lies in (Sudzha: the Kursk region), from the gazetteer row the
+    /// The region a listed town lies in (Lyon: Auvergne-Rhône-Alpes), from the gazetteer row the
     /// town came from, found by its name, country and coordinates. `None` for a town the
     /// gazetteer gives no region.
     pub fn region_of_town(&self, name: &str, iso2: &str, coords: Option<(f64, f64)>) -> Option<&Place> {

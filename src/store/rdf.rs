@@ -171,7 +171,7 @@ pub fn write_entity(e: &ResolvedEntity, sink: &mut impl QuadSink) {
             let key = format!("country/{}", c.to_lowercase());
             let country = Iri::new(ID, &key);
             // a town lies in its region, the region in the country (a chain, as in GeoNames);
-            // a region named like its town (Moscow, Berlin) is one node with it: no self-link
+            // a region named like its town (Berlin, Madrid) is one node with it: no self-link
             let region = (e.place_kind.as_deref() == Some("city"))
                 .then(|| lex.region_of_town(&e.name, c, e.coords))
                 .flatten()
@@ -181,7 +181,7 @@ pub fn write_entity(e: &ResolvedEntity, sink: &mut impl QuadSink) {
                 Some((r, rkey)) => {
                     // the region's name, type and country, so the chain can be walked without
                     // the region being mentioned; its kind and coordinates are left to its own
-                    // description (a town and a region of one name share a node: "Kursk")
+                    // description (a town and a region of one name share a node: "Salzburg")
                     let rn = Iri::new(ID, rkey);
                     add(node, p(SCHEMA, "containedInPlace"), rn.into());
                     add(rn, TYPE, kind_iri(EntityKind::Place).into());
