@@ -91,6 +91,13 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     if noun_form && tok.lower == cue.lemma && !after_preposition && t > 1 && matches!(doc.tokens[t - 2].lower.as_str(), "a" | "an" | "the" | "this" | "his" | "her" | "its" | "their") && doc.tokens[t - 1].kind == TokenKind::Word && !doc.tokens[t - 1].cap && !doc.tokens[t - 1].lower.ends_with('s') {
         return None;
     }
+    // "called on Y to …", "calls upon Y to …": an appeal, which the demand extractor keeps;
+    // as a cue it only gives a quote inside it its speaker (no reported statement of its own;
+    // "called on Friday for …" is still one)
+    let weekday = |k: usize| doc.tokens.get(k).is_some_and(|x| matches!(x.lower.as_str(), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"));
+    if cue.lemma == "call" && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "on" | "upon")) && !weekday(t + 2) {
+        return Some((cue.lemma, CueClass::Demand, cue.takes_object, t + 1));
+    }
     Some((cue.lemma, cue.class, cue.takes_object, t + 1))
 }
 
