@@ -2445,3 +2445,12 @@ fn insisting_that_someone_would_do_something_is_no_demand() {
     assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("back down")), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("cut its catch")), "{}", dump(&d));
 }
+
+#[test]
+fn both_leaders_after_two_people_named_without_such_titles() {
+    let d = doc("Tomas Varga spoke by phone with his counterpart, Ada Quist, on Monday. Officials in Lima said both leaders would sign a border deal.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("border deal")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    let mut a = about(&d, s);
+    a.sort();
+    assert_eq!(a, ["Ada Quist", "Tomas Varga"], "{}", dump(&d));
+}

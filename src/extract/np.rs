@@ -263,6 +263,17 @@ pub fn plural_description_at(doc: &Doc, t: usize, limit: usize) -> Option<(Vec<u
             holders.push((last, r.holder));
         }
     }
+    // ("a call between X and his counterpart, Y. … both leaders …": with fewer holders known,
+    // the two people named last, in this sentence or the one before)
+    if holders.len() < 2 && counted {
+        let from = doc.sentence_at(at).and_then(|si| si.checked_sub(1)).map_or(0, |si| doc.sentences[si].span.start);
+        holders.clear();
+        for m in doc.mentions.iter().rev().filter(|m| m.span.end <= at && m.span.start >= from && doc.entities[m.entity].kind == EntityKind::Person) {
+            if !holders.iter().any(|&(_, h)| h == m.entity) {
+                holders.push((m.span.end, m.entity));
+            }
+        }
+    }
     if holders.len() < 2 || !counted && holders.len() != 2 {
         return None;
     }
@@ -607,7 +618,7 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
     // and what follows opens a clause ("said the …", "said that", "said."), unlike "reported recapture"
     let next = doc.tokens.get(cue_end);
     let clause_follows = next.is_none_or(|n| {
-        n.cap || n.kind != TokenKind::Word || matches!(n.lower.as_str(), "that" | "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "this" | "there" | "on" | "in" | "at" | "to")
+        n.cap || n.kind != TokenKind::Word || matches!(n.lower.as_str(), "that" | "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "this" | "there" | "on" | "in" | "at" | "to" | "both" | "his" | "her" | "its" | "their" | "our" | "all" | "some" | "many" | "most" | "several" | "no")
     });
     // (a denial to someone, "the strike denied Oslo its fish …", is no body's statement here)
     let denied_name = lex.cues.get(&doc.tokens[t].lower).is_some_and(|c| c.lemma == "deny") && next.is_some_and(|n| n.cap);
