@@ -110,6 +110,11 @@ pub fn places(sources: &[&str]) -> (Vec<Place>, HashMap<String, Vec<usize>>) {
 /// "Newcastle" of "Newcastle upon Tyne", "Halle" of "Halle (Saale)".
 fn qualified_head(name: &str) -> Option<&str> {
     const QUALIFIERS: &[&str] = &[" am ", " an der ", " an den ", " im ", " in der ", " ob der ", " upon ", "-upon-", " sur ", "-sur-", " (", " op den "];
+    // every qualifier holds a space or a hyphen, which most names lack: one byte scan instead
+    // of twelve substring searches for each of the 40,000 names parsed at every start
+    if !name.bytes().any(|b| b == b' ' || b == b'-') {
+        return None;
+    }
     let at = QUALIFIERS.iter().filter_map(|q| name.find(q)).min()?;
     let head = name[..at].trim();
     (head.chars().filter(|c| c.is_alphabetic()).count() >= 4).then_some(head)
