@@ -1691,6 +1691,13 @@ fn holiday_at(doc: &Doc, lex: &Lexicon, k: usize) -> Option<usize> {
 
 /// The end of a holiday name that covers token `t` (it may start a few tokens before).
 pub(crate) fn holiday_cover(doc: &Doc, lex: &Lexicon, t: usize) -> Option<usize> {
+    // (asked at every word of every capitalised run: most have no listed holiday starting at
+    // most four words before and no event head from `t` on, which `holiday_at` needs)
+    let listed = (t.saturating_sub(4)..=t).any(|s| lex.holidays.max_tokens_from(&doc.tokens[s].lower).is_some());
+    let head = || (t..doc.tokens.len().min(t + 4)).any(|m| is_cap_word(doc, m) && lex.holiday_heads.contains(&doc.tokens[m].lower));
+    if !listed && !head() {
+        return None;
+    }
     (t.saturating_sub(4)..=t).find_map(|s| holiday_at(doc, lex, s).filter(|&e| e > t))
 }
 
@@ -1733,6 +1740,10 @@ fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<(usize, u
 /// and the country.
 fn two_word_adjective(doc: &Doc, lex: &Lexicon, k: usize) -> Option<(usize, usize)> {
     let second = doc.tokens.get(k + 1)?;
+    // (asked at every capitalised word: the phrase is built only after a word that opens one)
+    if !lex.country_adjective_heads.contains(&doc.tokens[k].lower) {
+        return None;
+    }
     lex.country_adjectives.get(&format!("{} {}", doc.tokens[k].lower, second.lower)).map(|&c| (k + 2, c))
 }
 

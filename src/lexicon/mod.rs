@@ -32,6 +32,8 @@ pub struct Lexicon {
     pub country_names: PhraseTable<usize>,
     /// Lower-case adjective ("russian") → country index.
     pub country_adjectives: HashMap<String, usize>,
+    /// First words of the adjectives of two words ("south" of "south african").
+    pub country_adjective_heads: HashSet<String>,
     /// Lower-case plural demonym ("russians") → country index.
     pub demonyms: HashMap<String, usize>,
     pub places: Vec<Place>,
@@ -107,6 +109,7 @@ impl Lexicon {
             speaker_nouns: words::word_set(include_str!("../../data/lexicon/speaker_nouns.txt"), true),
             countries,
             country_names: country_names.into(),
+            country_adjective_heads: country_adjectives.keys().filter_map(|a| a.split_once(' ')).map(|(h, _)| h.to_string()).collect(),
             country_adjectives,
             demonyms,
             places,
