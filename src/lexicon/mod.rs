@@ -166,9 +166,21 @@ impl Lexicon {
     /// ("juniors", "founded").
     pub fn is_common_word(&self, lower: &str) -> bool {
         let has = |w: &str| self.common_words.contains(w);
+        // the stem and an "e" ("founded" → "found", "founde"), built on the stack for short words
+        let has_e = |stem: &str| {
+            let mut buf = [0u8; 32];
+            match buf.get_mut(..stem.len() + 1) {
+                Some(b) => {
+                    b[..stem.len()].copy_from_slice(stem.as_bytes());
+                    b[stem.len()] = b'e';
+                    std::str::from_utf8(b).is_ok_and(has)
+                }
+                None => has(&format!("{stem}e")),
+            }
+        };
         has(lower)
             || ["s", "es", "ed", "ing", "ly"].iter().any(|suf| {
-                lower.strip_suffix(suf).is_some_and(|stem| stem.len() >= 3 && (has(stem) || has(&format!("{stem}e"))))
+                lower.strip_suffix(suf).is_some_and(|stem| stem.len() >= 3 && (has(stem) || has_e(stem)))
             })
     }
 
