@@ -253,18 +253,30 @@ pub fn fold(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
-    s.chars()
-        .map(|c| match c {
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',
-            c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
+    // (ASCII letters lower-cased directly, only others through the Unicode tables: quotation
+    // marks and dashes are tokens of their own, and most names with accents are mostly ASCII)
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fold_lowercases_char_by_char_where_not_ascii() {
+        let by_chars = |s: &str| -> String { s.chars().map(|c| if matches!(c, '\u{2019}' | '\u{2018}' | '\u{02BC}') { '\'' } else { c }).flat_map(char::to_lowercase).collect() };
+        for s in ["Zelens\u{2019}kyy", "ÉLAN Vital", "İstanbul", "ǅemal", "“", "\u{212A}elvin", "O\u{02BC}Neil", "plain"] {
+            assert_eq!(fold(s), by_chars(s), "{s}");
+        }
+    }
 
     #[test]
     fn cells_take_the_first_n_and_need_n() {
