@@ -1487,7 +1487,8 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
     let prep = k > 0 && PREPOSITIONS.contains(&doc.tokens[k - 1].lower.as_str()) || coordinated;
     let big = place.population >= 250_000;
     let capital = lex.country_by_code(&place.country).is_some_and(|c| lex.countries[c].capital == place.name);
-    let country_named = lex.country_by_code(&place.country).is_some_and(|c| {
+    // (asked only when needed: it searches the whole text)
+    let country_named = || lex.country_by_code(&place.country).is_some_and(|c| {
         let c = &lex.countries[c];
         doc.entities.iter().any(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(&c.iso2))
             || doc.text().contains(&c.name)
@@ -1498,11 +1499,11 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
         // US states, Canadian provinces, Australian states and the UK's nations are known
         // well enough by name alone ("California", "Ontario", "England")
         let well_known = matches!(place.country.as_str(), "US" | "CA" | "AU") || matches!(place.name.as_str(), "England" | "Scotland" | "Wales" | "Northern Ireland");
-        return country_named || (prep || well_known) && !person_name;
+        return country_named() || (prep || well_known) && !person_name;
     }
     // a named region is evidence for its towns, though not enough to make a given name one
     let given_name = || lex.first_names.contains_key(&crate::lexicon::fold(&place.name));
-    big || capital || (prep && place.population >= 20_000) || country_named || region_named(doc, place) && !given_name()
+    big || capital || (prep && place.population >= 20_000) || country_named() || region_named(doc, place) && !given_name()
 }
 
 /// "German government", "Russian foreign ministry": a state body named by adjective; and

@@ -28,6 +28,8 @@ pub struct Lexicon {
     /// Head nouns of unnamed speakers ("officials", "a poll").
     pub speaker_nouns: HashSet<String>,
     pub countries: Vec<Country>,
+    /// ISO 3166-1 alpha-2 code → the first country with it (asked for every place named).
+    pub country_codes: HashMap<String, usize>,
     /// Lower-case name or alias → country index.
     pub country_names: PhraseTable<usize>,
     /// Lower-case adjective ("russian") → country index.
@@ -107,6 +109,7 @@ impl Lexicon {
             org_words: words::word_set(include_str!("../../data/lexicon/org_words.txt"), false),
             stopwords: words::word_set(include_str!("../../data/lexicon/stopwords.txt"), true),
             speaker_nouns: words::word_set(include_str!("../../data/lexicon/speaker_nouns.txt"), true),
+            country_codes: countries.iter().enumerate().rev().map(|(i, c)| (c.iso2.clone(), i)).collect(),
             countries,
             country_names: country_names.into(),
             country_adjective_heads: country_adjectives.keys().filter_map(|a| a.split_once(' ')).map(|(h, _)| h.to_string()).collect(),
@@ -198,7 +201,7 @@ impl Lexicon {
     }
 
     pub fn country_by_code(&self, iso2: &str) -> Option<usize> {
-        self.countries.iter().position(|c| c.iso2 == iso2)
+        self.country_codes.get(iso2).copied()
     }
 
     /// A country named by `lower` as a name, alias, adjective or demonym.
