@@ -264,7 +264,7 @@ fn extract(paths: &[PathBuf], out: Option<PathBuf>, format: &str) -> Result<i32>
             serde_json::to_writer(&mut *buf, &export::doc_json::doc_json(d)).expect("JSON values serialise");
             buf.push(b'\n');
         } else {
-            let mut s = NQuads { out: std::mem::take(buf) };
+            let mut s = NQuads::new(std::mem::take(buf));
             rdf::write_doc(d, &mut s);
             *buf = s.out;
         }
