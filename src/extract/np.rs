@@ -173,14 +173,18 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
     }
     let head = head.to_lowercase();
     let leader = head == "leader";
-    let heads = || {
-        doc.roles.iter().filter(|r| {
+    // (the roles with that head, found once for the questions below)
+    let suffix = format!(" {head}");
+    let heads: Vec<&crate::model::Role> = doc
+        .roles
+        .iter()
+        .filter(|r| {
             let rh = r.head.to_lowercase();
-            rh == head || rh.ends_with(&format!(" {head}")) || leader && matches!(rh.as_str(), "president" | "prime minister" | "chancellor" | "premier" | "king" | "supreme leader")
+            rh == head || rh.ends_with(&suffix) || leader && matches!(rh.as_str(), "president" | "prime minister" | "chancellor" | "premier" | "king" | "supreme leader")
         })
-    };
+        .collect();
     let holders = |fits: &dyn Fn(&crate::model::Role) -> bool| {
-        let mut uniq: Vec<usize> = heads().filter(|r| fits(r)).map(|r| r.holder).collect();
+        let mut uniq: Vec<usize> = heads.iter().filter(|r| fits(r)).map(|r| r.holder).collect();
         uniq.sort_unstable();
         uniq.dedup();
         uniq
