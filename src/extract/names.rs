@@ -312,25 +312,37 @@ fn designator_after_comma(doc: &Doc, j: usize, b: usize) -> Option<usize> {
 }
 
 /// Capitalised prepositions that start a new sentence or clause, never a word inside a name.
-const OPENING_PREPOSITIONS: &[&str] = &["In", "On", "At", "From", "With", "By", "After", "Before", "During", "Under", "Since", "While"];
+fn opening_preposition(w: &str) -> bool {
+    matches!(w, "In" | "On" | "At" | "From" | "With" | "By" | "After" | "Before" | "During" | "Under" | "Since" | "While")
+}
 
 /// Capitalised function words and greetings that open a sentence, never a word inside a name
 /// ("Jane Roe The new deal …", "Jane Roe Are you free …" where a line lost its full stop).
-const SENTENCE_OPENERS: &[&str] = &[
-    "The", "An", "Are", "Is", "Was", "Were", "Do", "Does", "Did", "We", "You", "They", "He", "She", "It", "This", "That", "These",
-    "Those", "Here", "There", "If", "When", "What", "Why", "How", "Please", "Thanks", "Thank", "Hi", "Hello", "Dear", "Regards",
-    "Cheers", "Can", "Could", "Would", "Should",
-];
+fn sentence_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "The" | "An" | "Are" | "Is" | "Was" | "Were" | "Do" | "Does" | "Did" | "We" | "You" | "They" | "He" | "She" | "It" | "This" | "That" | "These"
+            | "Those" | "Here" | "There" | "If" | "When" | "What" | "Why" | "How" | "Please" | "Thanks" | "Thank" | "Hi" | "Hello" | "Dear" | "Regards"
+            | "Cheers" | "Can" | "Could" | "Would" | "Should"
+    )
+}
 
 /// Labels of a caption's credit ("Image: Jane Roe"), a word before a colon.
-const CREDIT_LABELS: &[&str] = &["Image", "Images", "Photo", "Photos", "Picture", "Video", "Credit", "Source", "Caption"];
+fn credit_label(w: &str) -> bool {
+    matches!(w, "Image" | "Images" | "Photo" | "Photos" | "Picture" | "Video" | "Credit" | "Source" | "Caption")
+}
 
 /// Whether word `j` (inside a capitalised run, before `b`) cannot continue the name before it:
 /// a capitalised preposition or sentence opener (not in a title-case line, where every word
 /// is capitalised: "Jane Roe Goes After …"), or a credit label before its colon.
 fn run_breaker(doc: &Doc, j: usize, b: usize, title_case: bool) -> bool {
+    // (every such word is capitalised; matches, not scans of lists: this runs at every word
+    // of every capitalised run)
+    if !doc.tokens[j].cap {
+        return false;
+    }
     let w = doc.slice(doc.tokens[j].span);
-    !title_case && (OPENING_PREPOSITIONS.contains(&w) || SENTENCE_OPENERS.contains(&w)) || CREDIT_LABELS.contains(&w) && j + 1 < b && doc.tokens[j + 1].lower == ":"
+    !title_case && (opening_preposition(w) || sentence_opener(w)) || credit_label(w) && j + 1 < b && doc.tokens[j + 1].lower == ":"
 }
 
 /// Whether a listed country, organisation or place name that starts at most three words
