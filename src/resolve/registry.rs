@@ -51,8 +51,11 @@ pub fn better(a: &str, b: &str) -> bool {
 /// followed by a small one. Acronyms ("NATO"), "McConnell" and "DeSantis" are fine.
 fn well_formed(name: &str) -> bool {
     name.split_whitespace().all(|w| {
-        let c: Vec<char> = w.chars().take(3).collect();
-        !(c.len() == 3 && c[0].is_uppercase() && c[1].is_uppercase() && c[2].is_lowercase())
+        let mut c = w.chars();
+        match (c.next(), c.next(), c.next()) {
+            (Some(a), Some(b), Some(c)) => !(a.is_uppercase() && b.is_uppercase() && c.is_lowercase()),
+            _ => true,
+        }
     })
 }
 
@@ -195,7 +198,9 @@ impl Registry {
             })
             .collect();
         // prefer an entry with a full name; among equals the most mentioned
-        let pick = compatible.iter().max_by_key(|c| (first.is_some() && c.name.contains(' '), c.mentions, std::cmp::Reverse(c.key.clone())));
+        // (keys compared in place, not cloned for each candidate)
+        let rank = |c: &ResolvedEntity| (first.is_some() && c.name.contains(' '), c.mentions);
+        let pick = compatible.iter().max_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| b.key.cmp(&a.key)));
         match pick {
             Some(c) if first.is_some() || compatible.len() == 1 || c.mentions > 0 => Some(c.key.clone()),
             // "Xi" alone: the one person whose name opens with that family name
