@@ -376,7 +376,11 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
     }
     // try every start within a few tokens; the longest phrase that ends exactly here wins
     let mut after_object = false;
-    for s in (last.saturating_sub(9).max(lo))..=last {
+    let from = last.saturating_sub(9).max(lo);
+    // (a phrase over a quotation mark is none unless quoted: the starts up to the last mark
+    // are not tried, which the check below would turn away after parsing them)
+    let from = if quoted { from } else { (from..end).rev().find(|&j| ctx.tok_quote[j].is_some()).map_or(from, |q| q + 1) };
+    for s in from..=last {
         if let Some(np) = np_at(doc, ctx, s, end) {
             if np.end == end {
                 if !quoted && (s..end).any(|j| ctx.tok_quote[j].is_some()) {
