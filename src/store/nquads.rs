@@ -25,10 +25,15 @@ struct Written {
 
 impl Written {
     fn is(&self, i: &Iri<'_>) -> bool {
-        let frag = i.frag.map(|f| (f.kind, f.start, f.end));
-        self.head == i.head.len()
+        // (the offsets first: they tell most nodes apart)
+        let same_frag = match (self.frag, i.frag) {
+            (None, None) => true,
+            (Some((kind, start, end)), Some(f)) => start == f.start && end == f.end && kind == f.kind,
+            _ => false,
+        };
+        same_frag
+            && self.head == i.head.len()
             && self.tail == i.tail.len()
-            && self.frag == frag
             && !self.text.is_empty()
             && &self.text[1..1 + self.head] == i.head.as_bytes()
             && &self.text[1 + self.head..1 + self.head + self.tail] == i.tail.as_bytes()
