@@ -217,7 +217,8 @@ impl Lexicon {
 /// Data lines: skip blanks and `#` comments.
 pub(crate) fn data_lines(src: &str) -> impl Iterator<Item = &str> {
     // only line ends are trimmed: a trailing tab is an empty last column
-    src.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    // (blank: no character but whitespace, found at the first character of most lines)
+    src.lines().map(|l| l.trim_end_matches('\r')).filter(|l| l.chars().any(|c| !c.is_whitespace()) && !l.starts_with('#'))
 }
 
 /// The first `N` tab-separated cells of a data line, or `None` when it has fewer. Scans
