@@ -6,7 +6,14 @@ use crate::lexicon::{fold, Lexicon, PhraseTable, StateBody};
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 
 /// Lower-case words that may join capitalised words inside one name.
-const CONNECTORS: &[&str] = &["of", "for", "de", "del", "della", "di", "da", "du", "von", "van", "der", "den", "al", "el", "bin", "ibn", "la", "le", "y", "and"];
+fn connector(w: &str) -> bool {
+    // (a match, not a scan of a list: asked inside every capitalised run)
+    matches!(
+        w,
+        "of" | "for" | "de" | "del" | "della" | "di" | "da" | "du" | "von" | "van" | "der" | "den" | "al" | "el"
+        | "bin" | "ibn" | "la" | "le" | "y" | "and"
+    )
+}
 
 /// Surname particles that may come two in a row inside a name ("von der", "de la", "van den").
 const PARTICLES: &[&str] = &["de", "del", "der", "den", "van", "von", "la", "le", "los", "las", "da", "di", "du", "ter"];
@@ -85,7 +92,7 @@ pub fn find_names(doc: &mut Doc) {
                 } else if PARTICLES.contains(&doc.tokens[j].lower.as_str()) && j + 2 < b && PARTICLES.contains(&doc.tokens[j + 1].lower.as_str()) && is_cap_word(doc, j + 2) && !doc.tokens[j].cap && !doc.tokens[j + 1].cap {
                     // two particles: "Ursula von der Leyen", "Juan de la Cruz"
                     j += 3;
-                } else if CONNECTORS.contains(&doc.tokens[j].lower.as_str()) && j + 1 < b && is_cap_word(doc, j + 1) && !doc.tokens[j].cap {
+                } else if connector(&doc.tokens[j].lower) && j + 1 < b && is_cap_word(doc, j + 1) && !doc.tokens[j].cap {
                     // "France and Germany" are two names; "Bosnia and Herzegovina" is one country
                     if doc.tokens[j].lower == "and" && !joined_by_and(doc, i, j + 2) && !fields_joined(doc, lex, i, j, b) && !joined_into_org(doc, lex, i, j, b) {
                         break;
@@ -510,7 +517,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // whole ("the Arab League")
     if lex.peoples.contains(&doc.tokens[j - 1].lower) && doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == TokenKind::Word) && !longest(doc, i, j, &lex.organisations).is_some_and(|(e, _)| e == j) {
         let mut e = j - 1;
-        while e > i && CONNECTORS.contains(&doc.tokens[e - 1].lower.as_str()) {
+        while e > i && connector(&doc.tokens[e - 1].lower) {
             e -= 1;
         }
         if e > i {
@@ -530,7 +537,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     let new_org = |k: usize| doc.tokens[k].lower == "new" && k + 1 < j && lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower);
     while k < j
         && (lex.stopwords.contains(&doc.tokens[k].lower) && !acronym(k) && !known_from(k) && !new_org(k)
-            || CONNECTORS.contains(&doc.tokens[k].lower.as_str()) && !acronym(k) && !known_from(k)
+            || connector(&doc.tokens[k].lower) && !acronym(k) && !known_from(k)
             || GREETINGS.contains(&doc.tokens[k].lower.as_str()))
     {
         k += 1;
@@ -1350,7 +1357,7 @@ pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bo
             || GREETINGS.contains(lw)
             || lex.country_any(lw).is_some()
             || REGION_WORDS.contains(lw);
-        if proper && !CONNECTORS.contains(lw) {
+        if proper && !connector(lw) {
             return false;
         }
     }
@@ -1726,7 +1733,7 @@ fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<(usize, u
     if generic && j - e < 2 {
         return None;
     }
-    if e >= j || j - e > 4 || (k..h).any(|m| !is_cap_word(doc, m) && !CONNECTORS.contains(&doc.tokens[m].lower.as_str())) {
+    if e >= j || j - e > 4 || (k..h).any(|m| !is_cap_word(doc, m) && !connector(&doc.tokens[m].lower)) {
         return None;
     }
     // the owner is no person: "Stephen King Chairman Jane Roe" is not a chain
