@@ -217,8 +217,21 @@ impl Lexicon {
 /// Data lines: skip blanks and `#` comments.
 pub(crate) fn data_lines(src: &str) -> impl Iterator<Item = &str> {
     // only line ends are trimmed: a trailing tab is an empty last column
-    // (blank: no character but whitespace, found at the first character of most lines)
-    src.lines().map(|l| l.trim_end_matches('\r')).filter(|l| l.chars().any(|c| !c.is_whitespace()) && !l.starts_with('#'))
+    // (lines cut at each line end by a byte scan: `str::lines` sets up a searcher per line,
+    // and 200,000 lines are read at every start; blank: no character but whitespace, found
+    // at the first character of most lines)
+    let mut rest = src;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
+        let line = &rest[..end];
+        rest = rest.get(end + 1..).unwrap_or("");
+        Some(line)
+    })
+    .map(|l| l.trim_end_matches('\r'))
+    .filter(|l| l.chars().any(|c| !c.is_whitespace()) && !l.starts_with('#'))
 }
 
 /// The first `N` tab-separated cells of a data line, or `None` when it has fewer. Scans
@@ -288,6 +301,14 @@ mod tests {
         assert_eq!(cells::<3>("a\t\t"), Some(["a", "", ""]));
         assert_eq!(cells::<3>("a\tb"), None);
         assert_eq!(cells::<1>("ab"), Some(["ab"]));
+    }
+
+    #[test]
+    fn data_lines_are_the_lines_without_blanks_and_comments() {
+        for src in ["a\nb", "a\n\nb\n", "a\r\nb\r\n", "# c\n  \n\tx\ty\n", "", "\n", "last\r", "é\n ü \n"] {
+            let by_lines: Vec<&str> = src.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty() && !l.starts_with('#')).collect();
+            assert_eq!(data_lines(src).collect::<Vec<_>>(), by_lines, "{src:?}");
+        }
     }
 
     #[test]
