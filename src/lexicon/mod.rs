@@ -261,7 +261,26 @@ pub(crate) fn cells<const N: usize>(line: &str) -> Option<[&str; N]> {
 
 /// A `|`-separated cell as a list of non-empty items.
 pub(crate) fn list(cell: &str) -> impl Iterator<Item = &str> {
-    cell.split('|').map(str::trim).filter(|s| !s.is_empty())
+    split_byte(cell, b'|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// `s.split(sep)` for an ASCII separator, cut by a byte scan: `str::split` sets up a searcher
+/// for each piece, and the large tables' lines and cells are split at every start.
+pub(crate) fn split_byte(s: &str, sep: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == sep) {
+            Some(i) => {
+                rest = Some(&r[i + 1..]);
+                Some(&r[..i])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
 }
 
 /// Lower-case with curly apostrophes made straight: the form all lookups use.
@@ -301,6 +320,13 @@ mod tests {
         assert_eq!(cells::<3>("a\t\t"), Some(["a", "", ""]));
         assert_eq!(cells::<3>("a\tb"), None);
         assert_eq!(cells::<1>("ab"), Some(["ab"]));
+    }
+
+    #[test]
+    fn split_byte_splits_as_str_split_does() {
+        for s in ["", "a", "a|b", "|a||b|", "é|ü", "||"] {
+            assert_eq!(split_byte(s, b'|').collect::<Vec<_>>(), s.split('|').collect::<Vec<_>>(), "{s:?}");
+        }
     }
 
     #[test]

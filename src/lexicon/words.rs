@@ -1,4 +1,4 @@
-use super::{cells, data_lines, fold, list};
+use super::{cells, data_lines, fold, list, split_byte};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -141,7 +141,7 @@ pub fn institutions(src: &str) -> HashMap<String, (String, String)> {
 pub fn first_names(src: &str) -> HashMap<String, char> {
     data_lines(src)
         .filter_map(|l| {
-            let mut cols = l.split('\t');
+            let mut cols = split_byte(l, b'\t');
             let name = cols.next()?;
             let g = cols.next().and_then(|g| g.chars().next()).unwrap_or('u');
             Some((fold(name), g))
@@ -166,7 +166,7 @@ pub fn nicknames(src: &str) -> HashSet<(String, String)> {
 pub fn surnames(src: &str) -> HashMap<String, u32> {
     data_lines(src)
         .filter_map(|l| {
-            let mut cols = l.split('\t');
+            let mut cols = split_byte(l, b'\t');
             let name = cols.next()?;
             let rank = cols.next().and_then(|r| r.trim().parse().ok()).unwrap_or(u32::MAX);
             Some((fold(name), rank))
