@@ -47,7 +47,7 @@ impl Model {
             if line.starts_with('#') {
                 continue;
             }
-            let mut cols = line.split('\t');
+            let mut cols = crate::lexicon::split_byte(line, b'\t');
             let Some(f) = cols.next() else { continue };
             let mut w = [0f32; 7];
             for (k, c) in cols.take(7).enumerate() {

@@ -55,7 +55,7 @@ pub fn cues(src: &str) -> (HashMap<String, Cue>, HashMap<String, Vec<(Vec<String
     let mut single = HashMap::default();
     let mut multi = Vec::new();
     for line in data_lines(src) {
-        let cols: Vec<&str> = line.split('\t').collect();
+        let cols: Vec<&str> = split_byte(line, b'\t').collect();
         let [lemma, forms, class, obj] = cols[..] else { continue };
         let class = match class {
             "accuse" => CueClass::Accuse,
@@ -91,7 +91,7 @@ pub fn cues(src: &str) -> (HashMap<String, Cue>, HashMap<String, Vec<(Vec<String
 pub fn titles(src: &str) -> HashMap<String, Title> {
     data_lines(src)
         .filter_map(|l| {
-            let cols: Vec<&str> = l.split('\t').collect();
+            let cols: Vec<&str> = split_byte(l, b'\t').collect();
             let [phrase, norm, class] = cols[..] else { return None };
             let class = match class {
                 "honorific" => TitleClass::Honorific,
@@ -109,7 +109,7 @@ pub fn titles(src: &str) -> HashMap<String, Title> {
 pub fn organisations(src: &str) -> HashMap<String, String> {
     let mut map = HashMap::default();
     for line in data_lines(src) {
-        let mut cols = line.split('\t');
+        let mut cols = split_byte(line, b'\t');
         let name = cols.next().unwrap_or("").trim();
         if name.is_empty() {
             continue;
@@ -125,7 +125,7 @@ pub fn organisations(src: &str) -> HashMap<String, String> {
 pub fn institutions(src: &str) -> HashMap<String, (String, String)> {
     let mut map = HashMap::default();
     for line in data_lines(src) {
-        let cols: Vec<&str> = line.split('\t').collect();
+        let cols: Vec<&str> = split_byte(line, b'\t').collect();
         if cols.len() < 3 {
             continue;
         }
