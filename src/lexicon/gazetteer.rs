@@ -1,4 +1,4 @@
-use super::{cells, data_lines, fold, list};
+use super::{cells, data_lines, fold, list, with_room};
 use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Debug, Clone)]
@@ -60,7 +60,7 @@ pub fn places(sources: &[&str]) -> (Vec<Place>, HashMap<String, Vec<usize>>) {
     // (room for a line of every 64 bytes, about the gazetteer's average: 40,000 places were
     // copied over again at each doubling)
     let mut out = Vec::with_capacity(sources.iter().map(|s| s.len()).sum::<usize>() / 64);
-    let mut names: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut names: HashMap<String, Vec<usize>> = with_room(sources[0]);
     for line in sources.iter().flat_map(|s| data_lines(s)) {
         let Some(c) = cells::<8>(line) else { continue };
         let i = out.len();

@@ -1,4 +1,4 @@
-use super::{cells, data_lines, fold, list, split_byte};
+use super::{cells, data_lines, fold, list, split_byte, with_room};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,7 +46,9 @@ fn leak(s: &str) -> &'static str {
 }
 
 pub fn word_set(src: &str, lower: bool) -> HashSet<String> {
-    data_lines(src).map(|l| if lower { fold(l.trim()) } else { l.trim().to_string() }).collect()
+    let mut set = HashSet::with_capacity_and_hasher(src.len() / 16, Default::default());
+    set.extend(data_lines(src).map(|l| if lower { fold(l.trim()) } else { l.trim().to_string() }));
+    set
 }
 
 /// Single-word cue forms, and multi-word forms grouped by their first word (a cue is looked
@@ -139,14 +141,14 @@ pub fn institutions(src: &str) -> HashMap<String, (String, String)> {
 }
 
 pub fn first_names(src: &str) -> HashMap<String, char> {
-    data_lines(src)
-        .filter_map(|l| {
-            let mut cols = split_byte(l, b'\t');
-            let name = cols.next()?;
-            let g = cols.next().and_then(|g| g.chars().next()).unwrap_or('u');
-            Some((fold(name), g))
-        })
-        .collect()
+    let mut map = with_room(src);
+    map.extend(data_lines(src).filter_map(|l| {
+        let mut cols = split_byte(l, b'\t');
+        let name = cols.next()?;
+        let g = cols.next().and_then(|g| g.chars().next()).unwrap_or('u');
+        Some((fold(name), g))
+    }));
+    map
 }
 
 /// `name<TAB>nick|nick…` rows → (name, nickname) pairs, each in alphabetical order.
@@ -164,14 +166,14 @@ pub fn nicknames(src: &str) -> HashSet<(String, String)> {
 
 /// `name<TAB>rank` rows → lower-case name → rank.
 pub fn surnames(src: &str) -> HashMap<String, u32> {
-    data_lines(src)
-        .filter_map(|l| {
-            let mut cols = split_byte(l, b'\t');
-            let name = cols.next()?;
-            let rank = cols.next().and_then(|r| r.trim().parse().ok()).unwrap_or(u32::MAX);
-            Some((fold(name), rank))
-        })
-        .collect()
+    let mut map = with_room(src);
+    map.extend(data_lines(src).filter_map(|l| {
+        let mut cols = split_byte(l, b'\t');
+        let name = cols.next()?;
+        let rank = cols.next().and_then(|r| r.trim().parse().ok()).unwrap_or(u32::MAX);
+        Some((fold(name), rank))
+    }));
+    map
 }
 
 /// A set of nouns with their regular plurals added ("-man" → "-men", "-y" → "-ies", else "+s").
