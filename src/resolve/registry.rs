@@ -43,8 +43,13 @@ fn insert_name(names: &mut BTreeSet<String>, name: &str) {
 
 /// The better canonical name: more words, then well-formed, then longer, then alphabetical.
 pub fn better(a: &str, b: &str) -> bool {
-    let (wa, wb) = (a.split_whitespace().count(), b.split_whitespace().count());
-    (wa, well_formed(a), a.len(), std::cmp::Reverse(a)) > (wb, well_formed(b), b.len(), std::cmp::Reverse(b))
+    // (part by part, the later parts only where the earlier tie: this runs for every name
+    // of every article, most often the entity's own name again)
+    if a == b {
+        return false;
+    }
+    let words = |s: &str| s.split_whitespace().count();
+    words(a).cmp(&words(b)).then_with(|| well_formed(a).cmp(&well_formed(b))).then_with(|| a.len().cmp(&b.len())).then_with(|| b.cmp(a)).is_gt()
 }
 
 /// No word typed with a slipped shift key ("HIllary", "THe"): a capital second letter
@@ -251,7 +256,7 @@ impl Registry {
 
 #[cfg(test)]
 mod tests {
-    use super::better;
+    use super::{better, well_formed};
 
     #[test]
     fn a_slipped_shift_key_never_becomes_the_canonical_name() {
@@ -259,5 +264,16 @@ mod tests {
         assert!(!better("HIllary Clinton", "Hillary Clinton"));
         assert!(better("Mitch McConnell", "Mitch Mcconnel"));
         assert!(better("Hillary Rodham Clinton", "Hillary Clinton"));
+    }
+
+    #[test]
+    fn better_orders_names_as_the_tuple_did() {
+        let by_tuple = |a: &str, b: &str| (a.split_whitespace().count(), well_formed(a), a.len(), std::cmp::Reverse(a)) > (b.split_whitespace().count(), well_formed(b), b.len(), std::cmp::Reverse(b));
+        let names = ["Zelensky", "Volodymyr Zelensky", "HIllary Clinton", "Hillary Clinton", "Zelenskyy", "Abe", "Xi", "NATO", "Jane Roe", "Jane  Roe"];
+        for a in names {
+            for b in names {
+                assert_eq!(better(a, b), by_tuple(a, b), "{a} / {b}");
+            }
+        }
     }
 }
