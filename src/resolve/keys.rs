@@ -51,7 +51,9 @@ pub fn surname_key(word: &str) -> String {
 pub fn skeleton(word: &str) -> String {
     let mut s: String = if word.is_ascii() {
         // the same as below for ASCII, in one allocation (this runs for every name word)
-        word.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()).collect()
+        let mut s = String::with_capacity(word.len());
+        s.extend(word.chars().filter(char::is_ascii_alphanumeric).map(|c| c.to_ascii_lowercase()));
+        s
     } else {
         strip_diacritics(word).to_lowercase().chars().filter(|c| c.is_alphanumeric()).collect()
     };
