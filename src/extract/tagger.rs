@@ -255,8 +255,10 @@ fn features_in(doc: &Doc, a: usize, b: usize, ra: usize, rb: usize, t: usize, ma
     };
     f!("rl_rp=", len_s, "_", pos);
     // lexicons
-    lexf!("fn", lex.first_names.get(lw).is_some_and(|g| *g != 'u'));
-    lexf!("fnu", lex.first_names.get(lw).is_some_and(|g| *g == 'u'));
+    // (one lookup for both, and the cheap test first below: ~25 lookups per tagged token)
+    let given = lex.first_names.get(lw);
+    lexf!("fn", given.is_some_and(|g| *g != 'u'));
+    lexf!("fnu", given.is_some_and(|g| *g == 'u'));
     lexf!("given", lex.census_given.contains(lw));
     if let Some(&r) = lex.surnames.get(lw) {
         f!("L=sur", if r <= 1000 { "1k" } else if r <= 10_000 { "10k" } else { "more" });
@@ -278,15 +280,15 @@ fn features_in(doc: &Doc, a: usize, b: usize, ra: usize, rb: usize, t: usize, ma
     lexf!("notorg", lex.not_organisations.contains(lw));
     if t > a {
         let p = doc.tokens[t - 1].lower.as_str();
-        lexf!("p_title", lex.titles.contains_key(p) && !doc.tokens[t - 1].cap);
+        lexf!("p_title", !doc.tokens[t - 1].cap && lex.titles.contains_key(p));
         lexf!("p_pnoun", lex.person_nouns.contains(p));
-        lexf!("p_fn", lex.first_names.get(p).is_some_and(|g| *g != 'u') && doc.tokens[t - 1].cap);
+        lexf!("p_fn", doc.tokens[t - 1].cap && lex.first_names.get(p).is_some_and(|g| *g != 'u'));
     }
     if t + 1 < b {
         let nx = doc.tokens[t + 1].lower.as_str();
         lexf!("n_cue", lex.cues.contains_key(nx));
         lexf!("n_orgw", lex.org_words.contains(word(t + 1)));
-        lexf!("n_sur", lex.surnames.contains_key(nx) && doc.tokens[t + 1].cap);
+        lexf!("n_sur", doc.tokens[t + 1].cap && lex.surnames.contains_key(nx));
     }
     // the last word of the run (heads of organisation names)
     if rb - 1 != t {
