@@ -253,16 +253,18 @@ fn extract(paths: &[PathBuf], out: Option<PathBuf>, format: &str) -> Result<i32>
         "jsonl" => true,
         _ => bail!("unknown extract format {format:?}: use nquads or jsonl"),
     };
+    // a small buffer: an article's N-Quads (~130 KB) are written from their own buffer, not
+    // copied into this one first
     let mut w: Box<dyn Write> = match &out {
-        Some(p) => Box::new(std::io::BufWriter::with_capacity(1 << 20, std::fs::File::create(p).with_context(|| format!("cannot write {}", p.display()))?)),
-        None => Box::new(std::io::BufWriter::with_capacity(1 << 20, std::io::stdout())),
+        Some(p) => Box::new(std::io::BufWriter::with_capacity(1 << 16, std::fs::File::create(p).with_context(|| format!("cannot write {}", p.display()))?)),
+        None => Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())),
     };
     let render = |d: &model::Doc, buf: &mut Vec<u8>| {
         if jsonl {
             serde_json::to_writer(&mut *buf, &export::doc_json::doc_json(d)).expect("JSON values serialise");
             buf.push(b'\n');
         } else {
-            let mut s = NQuads { out: std::mem::take(buf) };
+            let mut s = NQuads::new(std::mem::take(buf));
             rdf::write_doc(d, &mut s);
             *buf = s.out;
         }

@@ -6,27 +6,33 @@
 use crate::lexicon::{fold, Lexicon};
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 use crate::resolve::keys::{levenshtein_within, strip_diacritics};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// Gazetteer places by ISO country code, with their folded names (no diacritics) as
 /// letters, built once: the search below runs per candidate word and must stay cheap.
 /// Keyed by country code and first letter (a misspelling keeps its first letter).
-fn by_country() -> &'static HashMap<(String, char), Vec<(usize, Vec<char>)>> {
-    static INDEX: OnceLock<HashMap<(String, char), Vec<(usize, Vec<char>)>>> = OnceLock::new();
+/// (Built at the first article of every process: Fx hashing and the lexicon's own country
+/// codes as keys, and no copy of the ASCII names, which need no diacritics stripped.)
+fn by_country() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut m: HashMap<(String, char), Vec<(usize, Vec<char>)>> = HashMap::new();
+        let mut m = Index::default();
         for (i, p) in Lexicon::get().places.iter().enumerate() {
-            let folded = strip_diacritics(&fold(&p.name));
-            let mut name = Vec::with_capacity(folded.len());
-            name.extend(folded.chars());
+            let lower = fold(&p.name);
+            let stripped = if lower.is_ascii() { None } else { Some(strip_diacritics(&lower)) };
+            let letters = stripped.as_deref().unwrap_or(&lower);
+            let mut name = Vec::with_capacity(letters.len());
+            name.extend(letters.chars());
             if let Some(&first) = name.first() {
-                m.entry((p.country.clone(), first)).or_default().push((i, name));
+                m.entry((p.country.as_str(), first)).or_default().push((i, name));
             }
         }
         m
     })
 }
+
+type Index = FxHashMap<(&'static str, char), Vec<(usize, Vec<char>)>>;
 
 /// Words before a place name, and after it.
 const BEFORE: &[&str] = &["in", "near", "outside", "around", "from", "towards", "toward", "into", "of"];
@@ -84,7 +90,7 @@ fn nearest_place(surface: &str, countries: &[String]) -> Option<(usize, f32)> {
             continue;
         }
         seen.push(c.clone());
-        for (i, name) in by_country().get(&(c.clone(), first)).into_iter().flatten() {
+        for (i, name) in by_country().get(&(c.as_str(), first)).into_iter().flatten() {
             let Some(d) = levenshtein_within(&s, name, max).filter(|&d| d > 0) else { continue };
             let (i, p) = (*i, &lex.places[*i]);
             if best.is_none_or(|(bd, _, bp)| d < bd || d == bd && p.population > bp) {

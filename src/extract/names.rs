@@ -6,7 +6,14 @@ use crate::lexicon::{fold, Lexicon, PhraseTable, StateBody};
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 
 /// Lower-case words that may join capitalised words inside one name.
-const CONNECTORS: &[&str] = &["of", "for", "de", "del", "della", "di", "da", "du", "von", "van", "der", "den", "al", "el", "bin", "ibn", "la", "le", "y", "and"];
+fn connector(w: &str) -> bool {
+    // (a match, not a scan of a list: asked inside every capitalised run)
+    matches!(
+        w,
+        "of" | "for" | "de" | "del" | "della" | "di" | "da" | "du" | "von" | "van" | "der" | "den" | "al" | "el"
+        | "bin" | "ibn" | "la" | "le" | "y" | "and"
+    )
+}
 
 /// Surname particles that may come two in a row inside a name ("von der", "de la", "van den").
 const PARTICLES: &[&str] = &["de", "del", "der", "den", "van", "von", "la", "le", "los", "las", "da", "di", "du", "ter"];
@@ -85,7 +92,7 @@ pub fn find_names(doc: &mut Doc) {
                 } else if PARTICLES.contains(&doc.tokens[j].lower.as_str()) && j + 2 < b && PARTICLES.contains(&doc.tokens[j + 1].lower.as_str()) && is_cap_word(doc, j + 2) && !doc.tokens[j].cap && !doc.tokens[j + 1].cap {
                     // two particles: "Ursula von der Leyen", "Juan de la Cruz"
                     j += 3;
-                } else if CONNECTORS.contains(&doc.tokens[j].lower.as_str()) && j + 1 < b && is_cap_word(doc, j + 1) && !doc.tokens[j].cap {
+                } else if connector(&doc.tokens[j].lower) && j + 1 < b && is_cap_word(doc, j + 1) && !doc.tokens[j].cap {
                     // "France and Germany" are two names; "Bosnia and Herzegovina" is one country
                     if doc.tokens[j].lower == "and" && !joined_by_and(doc, i, j + 2) && !fields_joined(doc, lex, i, j, b) && !joined_into_org(doc, lex, i, j, b) {
                         break;
@@ -312,25 +319,37 @@ fn designator_after_comma(doc: &Doc, j: usize, b: usize) -> Option<usize> {
 }
 
 /// Capitalised prepositions that start a new sentence or clause, never a word inside a name.
-const OPENING_PREPOSITIONS: &[&str] = &["In", "On", "At", "From", "With", "By", "After", "Before", "During", "Under", "Since", "While"];
+fn opening_preposition(w: &str) -> bool {
+    matches!(w, "In" | "On" | "At" | "From" | "With" | "By" | "After" | "Before" | "During" | "Under" | "Since" | "While")
+}
 
 /// Capitalised function words and greetings that open a sentence, never a word inside a name
 /// ("Jane Roe The new deal …", "Jane Roe Are you free …" where a line lost its full stop).
-const SENTENCE_OPENERS: &[&str] = &[
-    "The", "An", "Are", "Is", "Was", "Were", "Do", "Does", "Did", "We", "You", "They", "He", "She", "It", "This", "That", "These",
-    "Those", "Here", "There", "If", "When", "What", "Why", "How", "Please", "Thanks", "Thank", "Hi", "Hello", "Dear", "Regards",
-    "Cheers", "Can", "Could", "Would", "Should",
-];
+fn sentence_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "The" | "An" | "Are" | "Is" | "Was" | "Were" | "Do" | "Does" | "Did" | "We" | "You" | "They" | "He" | "She" | "It" | "This" | "That" | "These"
+            | "Those" | "Here" | "There" | "If" | "When" | "What" | "Why" | "How" | "Please" | "Thanks" | "Thank" | "Hi" | "Hello" | "Dear" | "Regards"
+            | "Cheers" | "Can" | "Could" | "Would" | "Should"
+    )
+}
 
 /// Labels of a caption's credit ("Image: Jane Roe"), a word before a colon.
-const CREDIT_LABELS: &[&str] = &["Image", "Images", "Photo", "Photos", "Picture", "Video", "Credit", "Source", "Caption"];
+fn credit_label(w: &str) -> bool {
+    matches!(w, "Image" | "Images" | "Photo" | "Photos" | "Picture" | "Video" | "Credit" | "Source" | "Caption")
+}
 
 /// Whether word `j` (inside a capitalised run, before `b`) cannot continue the name before it:
 /// a capitalised preposition or sentence opener (not in a title-case line, where every word
 /// is capitalised: "Jane Roe Goes After …"), or a credit label before its colon.
 fn run_breaker(doc: &Doc, j: usize, b: usize, title_case: bool) -> bool {
+    // (every such word is capitalised; matches, not scans of lists: this runs at every word
+    // of every capitalised run)
+    if !doc.tokens[j].cap {
+        return false;
+    }
     let w = doc.slice(doc.tokens[j].span);
-    !title_case && (OPENING_PREPOSITIONS.contains(&w) || SENTENCE_OPENERS.contains(&w)) || CREDIT_LABELS.contains(&w) && j + 1 < b && doc.tokens[j + 1].lower == ":"
+    !title_case && (opening_preposition(w) || sentence_opener(w)) || credit_label(w) && j + 1 < b && doc.tokens[j + 1].lower == ":"
 }
 
 /// Whether a listed country, organisation or place name that starts at most three words
@@ -498,7 +517,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // whole ("the Arab League")
     if lex.peoples.contains(&doc.tokens[j - 1].lower) && doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == TokenKind::Word) && !longest(doc, i, j, &lex.organisations).is_some_and(|(e, _)| e == j) {
         let mut e = j - 1;
-        while e > i && CONNECTORS.contains(&doc.tokens[e - 1].lower.as_str()) {
+        while e > i && connector(&doc.tokens[e - 1].lower) {
             e -= 1;
         }
         if e > i {
@@ -520,7 +539,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     let given_month = |k: usize| k + 1 < j && doc.tokens[k].lower.len() == 3 && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') && !doc.slice(doc.tokens[k + 1].span).ends_with('.');
     while k < j
         && (lex.stopwords.contains(&doc.tokens[k].lower) && !acronym(k) && !known_from(k) && !new_org(k) && !given_month(k)
-            || CONNECTORS.contains(&doc.tokens[k].lower.as_str()) && !acronym(k) && !known_from(k)
+            || connector(&doc.tokens[k].lower) && !acronym(k) && !known_from(k)
             || GREETINGS.contains(&doc.tokens[k].lower.as_str()))
     {
         k += 1;
@@ -1340,7 +1359,7 @@ pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bo
             || GREETINGS.contains(lw)
             || lex.country_any(lw).is_some()
             || REGION_WORDS.contains(lw);
-        if proper && !CONNECTORS.contains(lw) {
+        if proper && !connector(lw) {
             return false;
         }
     }
@@ -1498,7 +1517,8 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
     let prep = k > 0 && PREPOSITIONS.contains(&doc.tokens[k - 1].lower.as_str()) || coordinated;
     let big = place.population >= 250_000;
     let capital = lex.country_by_code(&place.country).is_some_and(|c| lex.countries[c].capital == place.name);
-    let country_named = lex.country_by_code(&place.country).is_some_and(|c| {
+    // (asked only when needed: it searches the whole text)
+    let country_named = || lex.country_by_code(&place.country).is_some_and(|c| {
         let c = &lex.countries[c];
         doc.entities.iter().any(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(&c.iso2))
             || doc.text().contains(&c.name)
@@ -1507,7 +1527,7 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
     // Cameroon) only where its country is named
     let compass = matches!(doc.tokens[k].lower.as_str(), "north" | "south" | "east" | "west" | "central" | "northern" | "southern" | "eastern" | "western")
         && doc.tokens.get(k + 1).is_none_or(|t| !t.cap);
-    if compass && !country_named {
+    if compass && !country_named() {
         return false;
     }
     if place.kind == "region" {
@@ -1516,11 +1536,11 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
         // US states, Canadian provinces, Australian states and the UK's nations are known
         // well enough by name alone ("California", "Ontario", "England")
         let well_known = matches!(place.country.as_str(), "US" | "CA" | "AU") || matches!(place.name.as_str(), "England" | "Scotland" | "Wales" | "Northern Ireland");
-        return country_named || (prep || well_known) && !person_name;
+        return country_named() || (prep || well_known) && !person_name;
     }
     // a named region is evidence for its towns, though not enough to make a given name one
     let given_name = || lex.first_names.contains_key(&crate::lexicon::fold(&place.name));
-    big || capital || (prep && place.population >= 20_000) || country_named || region_named(doc, place) && !given_name()
+    big || capital || (prep && place.population >= 20_000) || country_named() || region_named(doc, place) && !given_name()
 }
 
 /// "German government", "Russian foreign ministry": a state body named by adjective; and
@@ -1709,6 +1729,13 @@ fn holiday_at(doc: &Doc, lex: &Lexicon, k: usize) -> Option<usize> {
 
 /// The end of a holiday name that covers token `t` (it may start a few tokens before).
 pub(crate) fn holiday_cover(doc: &Doc, lex: &Lexicon, t: usize) -> Option<usize> {
+    // (asked at every word of every capitalised run: most have no listed holiday starting at
+    // most four words before and no event head from `t` on, which `holiday_at` needs)
+    let listed = (t.saturating_sub(4)..=t).any(|s| lex.holidays.max_tokens_from(&doc.tokens[s].lower).is_some());
+    let head = || (t..doc.tokens.len().min(t + 4)).any(|m| is_cap_word(doc, m) && lex.holiday_heads.contains(&doc.tokens[m].lower));
+    if !listed && !head() {
+        return None;
+    }
     (t.saturating_sub(4)..=t).find_map(|s| holiday_at(doc, lex, s).filter(|&e| e > t))
 }
 
@@ -1724,7 +1751,7 @@ fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<(usize, u
     if generic && j - e < 2 {
         return None;
     }
-    if e >= j || j - e > 4 || (k..h).any(|m| !is_cap_word(doc, m) && !CONNECTORS.contains(&doc.tokens[m].lower.as_str())) {
+    if e >= j || j - e > 4 || (k..h).any(|m| !is_cap_word(doc, m) && !connector(&doc.tokens[m].lower)) {
         return None;
     }
     // the owner is no person: "Stephen King Chairman Jane Roe" is not a chain
@@ -1751,6 +1778,10 @@ fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<(usize, u
 /// and the country.
 fn two_word_adjective(doc: &Doc, lex: &Lexicon, k: usize) -> Option<(usize, usize)> {
     let second = doc.tokens.get(k + 1)?;
+    // (asked at every capitalised word: the phrase is built only after a word that opens one)
+    if !lex.country_adjective_heads.contains(&doc.tokens[k].lower) {
+        return None;
+    }
     lex.country_adjectives.get(&format!("{} {}", doc.tokens[k].lower, second.lower)).map(|&c| (k + 2, c))
 }
 

@@ -65,7 +65,7 @@ pub fn resolve_pronoun(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>) -
 /// "the 48-year-old" (`t` at "the"): a person referred to by age, resolved as "he" or "she"
 /// would be. Returns the person and the end token.
 fn age_description(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(usize, usize)> {
-    let age = doc.tokens.get(t + 1).filter(|x| t + 2 <= limit && doc.tokens[t].lower == "the")?;
+    let age = doc.tokens.get(t + 1).filter(|_| t + 2 <= limit && doc.tokens[t].lower == "the")?;
     let (n, rest) = age.lower.split_once('-')?;
     (!n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) && rest == "year-old").then_some(())?;
     Some((resolve_referent(doc, ctx, t, None, true, None)?, t + 2))
@@ -193,14 +193,18 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
     }
     let head = head.to_lowercase();
     let leader = head == "leader";
-    let heads = || {
-        doc.roles.iter().filter(|r| {
+    // (the roles with that head, found once for the questions below)
+    let suffix = format!(" {head}");
+    let heads: Vec<&crate::model::Role> = doc
+        .roles
+        .iter()
+        .filter(|r| {
             let rh = r.head.to_lowercase();
-            rh == head || rh.ends_with(&format!(" {head}")) || leader && matches!(rh.as_str(), "president" | "prime minister" | "chancellor" | "premier" | "king" | "supreme leader")
+            rh == head || rh.ends_with(&suffix) || leader && matches!(rh.as_str(), "president" | "prime minister" | "chancellor" | "premier" | "king" | "supreme leader")
         })
-    };
+        .collect();
     let holders = |fits: &dyn Fn(&crate::model::Role) -> bool| {
-        let mut uniq: Vec<usize> = heads().filter(|r| fits(r)).map(|r| r.holder).collect();
+        let mut uniq: Vec<usize> = heads.iter().filter(|r| fits(r)).map(|r| r.holder).collect();
         uniq.sort_unstable();
         uniq.dedup();
         uniq
@@ -470,7 +474,11 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
     }
     // try every start within a few tokens; the longest phrase that ends exactly here wins
     let mut after_object = false;
-    for s in (last.saturating_sub(9).max(lo))..=last {
+    let from = last.saturating_sub(9).max(lo);
+    // (a phrase over a quotation mark is none unless quoted: the starts up to the last mark
+    // are not tried, which the check below would turn away after parsing them)
+    let from = if quoted { from } else { (from..end).rev().find(|&j| ctx.tok_quote[j].is_some()).map_or(from, |q| q + 1) };
+    for s in from..=last {
         if let Some(np) = np_at(doc, ctx, s, end) {
             if np.end == end {
                 if !quoted && (s..end).any(|j| ctx.tok_quote[j].is_some()) {
@@ -679,26 +687,30 @@ fn ctx_free_name_before(doc: &Doc, o: usize) -> bool {
 
 /// Where the subject of a verb at `t` ends: before auxiliaries, adverbs and an appositive.
 pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
-    const AUX: &[&str] = &[
-        "has", "had", "have", "also", "later", "then", "again", "repeatedly", "previously", "reportedly", "already", "quickly",
-        "publicly", "separately", "further", "still", "once", "would", "will", "did", "does", "not", "never", "recently",
-        "earlier", "subsequently", "firmly", "strongly", "openly", "allegedly", "is", "was", "were", "are", "yesterday", "today",
-        "tonight", "privately", "initially", "been", "being", "first", "last", "this", "week", "month", "year", "morning", "evening", "afternoon",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "night", "just", "even", "simply",
-        // "now says", "has long argued", and negated cues ("hasn't said", "isn't saying")
-        "now", "long", "yet", "hasn't", "haven't", "hadn't", "didn't", "doesn't", "don't", "isn't", "aren't", "wasn't", "weren't",
-        "won't", "wouldn't", "can't", "cannot", "couldn't", "often", "always", "ever", "sometimes",
-        // "Quist and Okafor all suggested", "both said": a floating quantifier after the subject
-        "all", "both",
-        // "Quist might say that …": a modal before the cue
-        "might", "could", "may", "should", "can",
-    ];
+    // (a match, not a scan of a list of ninety words: asked for each word before every cue)
+    fn aux(w: &str) -> bool {
+        matches!(
+            w,
+            "has" | "had" | "have" | "also" | "later" | "then" | "again" | "repeatedly" | "previously" | "reportedly" | "already" | "quickly" |
+            "publicly" | "separately" | "further" | "still" | "once" | "would" | "will" | "did" | "does" | "not" | "never" | "recently" |
+            "earlier" | "subsequently" | "firmly" | "strongly" | "openly" | "allegedly" | "is" | "was" | "were" | "are" | "yesterday" | "today" |
+            "tonight" | "privately" | "initially" | "been" | "being" | "first" | "last" | "this" | "week" | "month" | "year" | "morning" | "evening" | "afternoon" |
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "on" | "night" | "just" | "even" | "simply" |
+            // "now says", "has long argued", and negated cues ("hasn't said", "isn't saying")
+            "now" | "long" | "yet" | "hasn't" | "haven't" | "hadn't" | "didn't" | "doesn't" | "don't" | "isn't" | "aren't" | "wasn't" | "weren't" |
+            "won't" | "wouldn't" | "can't" | "cannot" | "couldn't" | "often" | "always" | "ever" | "sometimes" |
+            // "Quist and Okafor all suggested", "both said": a floating quantifier after the subject
+            "all" | "both" |
+            // "Quist might say that …": a modal before the cue
+            "might" | "could" | "may" | "should" | "can"
+        )
+    }
     // "appeared to suggest", "seemed to accept": the subject of the outer verb speaks
     const RAISING: &[&str] = &["appeared", "appears", "appear", "seemed", "seems", "seem", "tried", "tries", "continued", "continues"];
     let mut k = t;
     loop {
         let before = k;
-        while k > lo && (AUX.contains(&doc.tokens[k - 1].lower.as_str()) || doc.tokens[k - 1].lower.ends_with("ly") && doc.tokens[k - 1].lower.len() > 4 && !doc.tokens[k - 1].cap) {
+        while k > lo && (aux(&doc.tokens[k - 1].lower) || doc.tokens[k - 1].lower.ends_with("ly") && doc.tokens[k - 1].lower.len() > 4 && !doc.tokens[k - 1].cap) {
             k -= 1;
         }
         if k > lo + 1 && doc.tokens[k - 1].lower == "to" && RAISING.contains(&doc.tokens[k - 2].lower.as_str()) {

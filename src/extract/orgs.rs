@@ -35,12 +35,17 @@ const OWNED: &[&str] = &[
 
 /// Lower-case nouns for kinds of organisation right before a name ("carmaker Quillmart",
 /// "the punk band Vorlane", "retailer Brenmark").
-const KINDS: &[&str] = &[
-    "company", "firm", "group", "band", "club", "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "lender",
-    "insurer", "broadcaster", "newspaper", "magazine", "publisher", "label", "airline", "carrier", "manufacturer", "maker",
-    "miner", "startup", "start-up", "conglomerate", "charity", "nonprofit", "militia", "brewer", "supermarket", "operator",
-    "outlet", "tabloid", "daily", "weekly", "network", "franchise", "bank", "investor", "fund",
-];
+fn is_kind(w: &str) -> bool {
+    // (a match, not a scan of a list: asked at every capitalised word)
+    matches!(
+        w,
+        "company" | "firm" | "group" | "band" | "club" | "carmaker" | "automaker" | "chipmaker" | "drugmaker"
+        | "retailer" | "lender" | "insurer" | "broadcaster" | "newspaper" | "magazine" | "publisher" | "label"
+        | "airline" | "carrier" | "manufacturer" | "maker" | "miner" | "startup" | "start-up" | "conglomerate"
+        | "charity" | "nonprofit" | "militia" | "brewer" | "supermarket" | "operator" | "outlet" | "tabloid" | "daily"
+        | "weekly" | "network" | "franchise" | "bank" | "investor" | "fund"
+    )
+}
 
 /// Verbs before "for"/"at" (work) or "by" (ownership) and the name that make it an
 /// organisation ("works for Quillmart", "was acquired by Quillmart").
@@ -126,7 +131,7 @@ fn undefined_acronyms(doc: &mut Doc, lex: &Lexicon, orphans: &mut Vec<usize>) {
 fn runs(doc: &Doc, lex: &Lexicon, cut: bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     // (a kind of organisation opening the sentence stays outside too: "Retailer Quillmart said")
-    let loose = |t: usize| !doc.tokens[t].cap || lex.stopwords.contains(&doc.tokens[t].lower) && doc.tokens[t].lower.len() <= 4 || KINDS.contains(&doc.tokens[t].lower.as_str()) && opens_sentence(doc, t);
+    let loose = |t: usize| !doc.tokens[t].cap || lex.stopwords.contains(&doc.tokens[t].lower) && doc.tokens[t].lower.len() <= 4 || is_kind(&doc.tokens[t].lower) && opens_sentence(doc, t);
     for s in &doc.sentences {
         let (sa, sb) = s.tokens;
         for (ra, rb) in regions(doc, sa, sb) {
@@ -204,7 +209,7 @@ fn organisation_context(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     let owners = matches!(verb, "employed" | "acquired" | "bought" | "owned" | "hired" | "sponsored" | "funded");
     let employer = matches!(link, "for" | "at" | "by") && EMPLOYED.contains(&verb) && (link == "by") == owners;
     // "carmaker Quillmart", "the punk band The Vorlanes"
-    let kind = k >= 1 && KINDS.contains(&doc.tokens[k - 1].lower.as_str()) && (!doc.tokens[k - 1].cap || opens_sentence(doc, k - 1));
+    let kind = k >= 1 && is_kind(&doc.tokens[k - 1].lower) && (!doc.tokens[k - 1].cap || opens_sentence(doc, k - 1));
     before
         || employer
         || kind
@@ -225,7 +230,7 @@ fn given_name_by_kind(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     let w = doc.tokens[a].lower.as_str();
     let only_given = lex.first_names.get(w).is_some_and(|g| *g != 'u') && !lex.is_common_word(w) && !lex.place_names.contains_key(w) && lex.country_any(w).is_none();
     let k = if lower_at(doc, a - 1) == "," { a - 1 } else { a };
-    only_given && KINDS.contains(&lower_at(doc, k - 1)) && matches!(lower_at(doc, k - 2), "the" | "a" | "his" | "her" | "their" | "its")
+    only_given && is_kind(lower_at(doc, k - 1)) && matches!(lower_at(doc, k - 2), "the" | "a" | "his" | "her" | "their" | "its")
 }
 
 /// Words of games and music in a sentence that make "the Falcons" a team or a band.
@@ -271,7 +276,7 @@ fn kind_appositive(doc: &Doc, b: usize) -> bool {
     }
     for t in b + 2..(b + 6).min(doc.tokens.len()) {
         let tok = &doc.tokens[t];
-        if KINDS.contains(&tok.lower.as_str()) && !tok.cap {
+        if is_kind(&tok.lower) && !tok.cap {
             return doc.tokens.get(t + 1).is_none_or(|x| x.lower != "'s");
         }
         let modifier = tok.kind == TokenKind::Word && (!tok.cap || tok.lower.ends_with("-based"));

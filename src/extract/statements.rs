@@ -753,7 +753,7 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
     // "Worried about the vote, Varga is unveiling a new slogan: “…”": the subject of the
     // clause that ends in the colon, when that clause has no cue of its own
     if qstart > sa + 2 && doc.tokens[qstart - 1].lower == ":" {
-        let from = (sa..qstart - 1).rev().find(|&j| doc.tokens[j].lower == "," || CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map_or(sa, |j| j + 1);
+        let from = (sa..qstart - 1).rev().find(|&j| doc.tokens[j].lower == "," || clause_break(&doc.tokens[j].lower)).map_or(sa, |j| j + 1);
         let own_cue = (from..qstart - 1).any(|j| cue_at(doc, j).is_some());
         if !own_cue && from > sa {
             if let Some(att) = np_at(doc, ctx, from, qstart - 1).filter(|np| np.entities.iter().any(|&e| doc.entities[e].kind.is_actor())) {
@@ -821,7 +821,7 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     // that joins the cue to the clause's first verb: "X stayed calm but accused …")
     // (nor does a preposition before a possessor: "… after Norway's exit from the pact, offering …")
     let joining = coordinator_before(doc, a, c).filter(|&j| doc.tokens[j].lower == "but");
-    let a = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str()) && !possessor_after(doc, ctx, j)).map(|j| j + 1).unwrap_or(a);
+    let a = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j)).map(|j| j + 1).unwrap_or(a);
     let a = after_opening_phrase(doc, ctx, after_date_opening(doc, a, c), c);
     let cue_span = tspan(doc, c, ce);
     for k in a..c.min(a + 4) {
@@ -939,7 +939,10 @@ fn opening_subordinate(doc: &Doc, a: usize, s: usize) -> bool {
 }
 
 /// Words that open a new clause, so a second attribution in one sentence is its own statement.
-const CLAUSE_BREAKS: &[&str] = &[";", "while", "whereas", "but", "although", "though", "meanwhile", "as", "after", "when", "because", "since", "before", "until"];
+fn clause_break(w: &str) -> bool {
+    // (a match, not a scan of a list: asked at every word of every sentence)
+    matches!(w, ";" | "while" | "whereas" | "but" | "although" | "though" | "meanwhile" | "as" | "after" | "when" | "because" | "since" | "before" | "until")
+}
 
 struct Found {
     att: Attribution,
@@ -964,7 +967,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
         let coordinated_clause = |j: usize| {
             j > a && doc.tokens[j - 1].lower == "," && matches!(doc.tokens[j].lower.as_str(), "and" | "but") && opens_clause_after_and(doc, j + 1)
         };
-        let breaks: Vec<usize> = (a..b).filter(|&j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str()) || coordinated_clause(j)).collect();
+        let breaks: Vec<usize> = (a..b).filter(|&j| clause_break(&doc.tokens[j].lower) || coordinated_clause(j)).collect();
         let break_between = |from: usize, to: usize| {
             let i = breaks.partition_point(|&p| p < from);
             i < breaks.len() && breaks[i] < to
@@ -1065,7 +1068,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 if s0 > from && (relative_at(s1) || doc.tokens.get(s1).is_some_and(|x| x.lower == ",") && relative_at(s1 + 1)) && doc.token_at(n.att.cue_span.start) > s1 {
                     return s1;
                 }
-                (from..n.att.subject.0).rev().find(|&j| CLAUSE_BREAKS.contains(&doc.tokens[j].lower.as_str())).map(|j| if j > a && doc.tokens[j - 1].lower == "," { j - 1 } else { j }).unwrap_or_else(|| {
+                (from..n.att.subject.0).rev().find(|&j| clause_break(&doc.tokens[j].lower)).map(|j| if j > a && doc.tokens[j - 1].lower == "," { j - 1 } else { j }).unwrap_or_else(|| {
                     // ("… was mishandled and Varga accused …": the "and" belongs to neither)
                     let s0 = n.att.subject.0;
                     if s0 > a && matches!(doc.tokens[s0 - 1].lower.as_str(), "and" | "but") || with_participle(doc, s0, doc.token_at(n.att.cue_span.start)) { s0 - 1 } else { s0 }

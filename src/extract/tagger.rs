@@ -47,7 +47,7 @@ impl Model {
             if line.starts_with('#') {
                 continue;
             }
-            let mut cols = line.split('\t');
+            let mut cols = crate::lexicon::split_byte(line, b'\t');
             let Some(f) = cols.next() else { continue };
             let mut w = [0f32; 7];
             for (k, c) in cols.take(7).enumerate() {
@@ -102,6 +102,23 @@ pub fn regions(doc: &Doc, a: usize, b: usize) -> Vec<(usize, usize)> {
 
 /// Letters as X/x, digits as d, other characters kept, repeats collapsed: "Xx", "X.X.", "dd".
 pub fn shape(w: &str, out: &mut String) {
+    // (byte by byte for ASCII words, the same classes: up to four shapes per tagged token)
+    if w.is_ascii() {
+        let mut last = None;
+        for &b in w.as_bytes().iter().take(12) {
+            let s = match b {
+                b'A'..=b'Z' => b'X',
+                b'a'..=b'z' => b'x',
+                b'0'..=b'9' => b'd',
+                b => b,
+            };
+            if last != Some(s) {
+                out.push(char::from(s));
+                last = Some(s);
+            }
+        }
+        return;
+    }
     let mut last = None;
     for c in w.chars().take(12) {
         let s = if c.is_uppercase() {
@@ -152,8 +169,17 @@ fn phrase_marks<T>(doc: &Doc, a: usize, b: usize, table: &crate::lexicon::Phrase
 /// `emit` as a string (built in one buffer: no allocation per feature). `marks` are the
 /// region's multi-word lexicon matches (`region_marks`).
 pub fn features(doc: &Doc, a: usize, b: usize, ra: usize, rb: usize, t: usize, marks: &[[u8; 3]], emit: &mut dyn FnMut(&str)) {
+    thread_local! {
+        // the feature and shape buffers, kept between calls (four allocations per tagged
+        // token cost more than the shapes written into them)
+        static BUFS: std::cell::RefCell<(String, String)> = const { std::cell::RefCell::new((String::new(), String::new())) };
+    }
+    BUFS.with_borrow_mut(|(buf, s)| features_in(doc, a, b, ra, rb, t, marks, emit, buf, s));
+}
+
+#[allow(clippy::too_many_arguments)]
+fn features_in(doc: &Doc, a: usize, b: usize, ra: usize, rb: usize, t: usize, marks: &[[u8; 3]], emit: &mut dyn FnMut(&str), buf: &mut String, s: &mut String) {
     let lex = Lexicon::get();
-    let mut buf = String::with_capacity(48);
     // features are built by appending pieces, not with `write!`: the formatting machinery
     // cost more than the lookups (about 40 features per token of every capitalised run)
     macro_rules! f {
@@ -173,11 +199,11 @@ pub fn features(doc: &Doc, a: usize, b: usize, ra: usize, rb: usize, t: usize, m
     let word = |m: usize| doc.slice(doc.tokens[m].span);
     let w = word(t);
     let lw = doc.tokens[t].lower.as_str();
-    let mut s = String::new();
-    shape(w, &mut s);
+    s.clear();
+    shape(w, s);
     emit("b");
     f!("w=", lw);
-    f!("s=", &s);
+    f!("s=", s);
     let n = lw.chars().count();
     let at = |c: usize| lw.char_indices().nth(c).map_or(lw.len(), |(i, _)| i);
     f!("p3=", &lw[..at(3)]);
@@ -186,7 +212,7 @@ pub fn features(doc: &Doc, a: usize, b: usize, ra: usize, rb: usize, t: usize, m
     let first_word = (a..t).all(|m| doc.tokens[m].kind != TokenKind::Word);
     if first_word {
         emit("first");
-        f!("first_s=", &s);
+        f!("first_s=", s);
     }
     let all_caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
     if all_caps {
@@ -202,25 +228,37 @@ pub fn features(doc: &Doc, a: usize, b: usize, ra: usize, rb: usize, t: usize, m
     f!("pw2=", prev(2));
     f!("nw=", next(1));
     f!("nw2=", next(2));
+    // (the shapes of the words around, in the same buffer: the token's own is written)
     if t > a {
-        let mut ps = String::new();
-        shape(word(t - 1), &mut ps);
-        f!("ps=", &ps);
+        s.clear();
+        shape(word(t - 1), s);
+        f!("ps=", s);
     }
     if t + 1 < b {
-        let mut ns = String::new();
-        shape(word(t + 1), &mut ns);
-        f!("ns=", &ns);
+        s.clear();
+        shape(word(t + 1), s);
+        f!("ns=", s);
     }
     // where in the capitalised run
     let len = (rb - ra).min(5);
     let len_s = ["0", "1", "2", "3", "4", "5"][len];
     f!("rl=", len_s);
     f!("rp=", if t == ra { "first" } else if t + 1 == rb { "last" } else { "mid" });
-    f!("rl_rp=", len_s, "_", &(t - ra).to_string());
+    const POS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+    let digits;
+    let pos = match POS.get(t - ra) {
+        Some(p) => *p,
+        None => {
+            digits = (t - ra).to_string();
+            digits.as_str()
+        }
+    };
+    f!("rl_rp=", len_s, "_", pos);
     // lexicons
-    lexf!("fn", lex.first_names.get(lw).is_some_and(|g| *g != 'u'));
-    lexf!("fnu", lex.first_names.get(lw).is_some_and(|g| *g == 'u'));
+    // (one lookup for both, and the cheap test first below: ~25 lookups per tagged token)
+    let given = lex.first_names.get(lw);
+    lexf!("fn", given.is_some_and(|g| *g != 'u'));
+    lexf!("fnu", given.is_some_and(|g| *g == 'u'));
     lexf!("given", lex.census_given.contains(lw));
     if let Some(&r) = lex.surnames.get(lw) {
         f!("L=sur", if r <= 1000 { "1k" } else if r <= 10_000 { "10k" } else { "more" });
@@ -242,15 +280,15 @@ pub fn features(doc: &Doc, a: usize, b: usize, ra: usize, rb: usize, t: usize, m
     lexf!("notorg", lex.not_organisations.contains(lw));
     if t > a {
         let p = doc.tokens[t - 1].lower.as_str();
-        lexf!("p_title", lex.titles.contains_key(p) && !doc.tokens[t - 1].cap);
+        lexf!("p_title", !doc.tokens[t - 1].cap && lex.titles.contains_key(p));
         lexf!("p_pnoun", lex.person_nouns.contains(p));
-        lexf!("p_fn", lex.first_names.get(p).is_some_and(|g| *g != 'u') && doc.tokens[t - 1].cap);
+        lexf!("p_fn", doc.tokens[t - 1].cap && lex.first_names.get(p).is_some_and(|g| *g != 'u'));
     }
     if t + 1 < b {
         let nx = doc.tokens[t + 1].lower.as_str();
         lexf!("n_cue", lex.cues.contains_key(nx));
         lexf!("n_orgw", lex.org_words.contains(word(t + 1)));
-        lexf!("n_sur", lex.surnames.contains_key(nx) && doc.tokens[t + 1].cap);
+        lexf!("n_sur", doc.tokens[t + 1].cap && lex.surnames.contains_key(nx));
     }
     // the last word of the run (heads of organisation names)
     if rb - 1 != t {
@@ -475,6 +513,30 @@ fn title_case_heading(doc: &Doc, t: usize) -> bool {
         caps += usize::from(tok.cap);
     }
     long >= 3 && caps * 4 >= long * 3
+}
+
+#[cfg(test)]
+mod shape_tests {
+    #[test]
+    fn ascii_words_take_the_shapes_of_the_char_path() {
+        let by_chars = |w: &str| {
+            let mut out = String::new();
+            let mut last = None;
+            for c in w.chars().take(12) {
+                let s = if c.is_uppercase() { 'X' } else if c.is_alphabetic() { 'x' } else if c.is_ascii_digit() { 'd' } else { c };
+                if last != Some(s) {
+                    out.push(s);
+                    last = Some(s);
+                }
+            }
+            out
+        };
+        for w in ["Zelensky", "U.S.", "G20", "McConnell", "30-day", "AAAAAAAAAAAAAAAb", "\u{0}x", "O'Neil", "Łódź", "a"] {
+            let mut out = String::new();
+            super::shape(w, &mut out);
+            assert_eq!(out, by_chars(w), "{w}");
+        }
+    }
 }
 
 #[cfg(test)]

@@ -28,10 +28,14 @@ pub struct Lexicon {
     /// Head nouns of unnamed speakers ("officials", "a poll").
     pub speaker_nouns: HashSet<String>,
     pub countries: Vec<Country>,
+    /// ISO 3166-1 alpha-2 code → the first country with it (asked for every place named).
+    pub country_codes: HashMap<String, usize>,
     /// Lower-case name or alias → country index.
     pub country_names: PhraseTable<usize>,
     /// Lower-case adjective ("russian") → country index.
     pub country_adjectives: HashMap<String, usize>,
+    /// First words of the adjectives of two words ("south" of "south african").
+    pub country_adjective_heads: HashSet<String>,
     /// Lower-case plural demonym ("russians") → country index.
     pub demonyms: HashMap<String, usize>,
     pub places: Vec<Place>,
@@ -105,8 +109,10 @@ impl Lexicon {
             org_words: words::word_set(include_str!("../../data/lexicon/org_words.txt"), false),
             stopwords: words::word_set(include_str!("../../data/lexicon/stopwords.txt"), true),
             speaker_nouns: words::word_set(include_str!("../../data/lexicon/speaker_nouns.txt"), true),
+            country_codes: countries.iter().enumerate().rev().map(|(i, c)| (c.iso2.clone(), i)).collect(),
             countries,
             country_names: country_names.into(),
+            country_adjective_heads: country_adjectives.keys().filter_map(|a| a.split_once(' ')).map(|(h, _)| h.to_string()).collect(),
             country_adjectives,
             demonyms,
             places,
@@ -173,9 +179,21 @@ impl Lexicon {
     /// ("juniors", "founded").
     pub fn is_common_word(&self, lower: &str) -> bool {
         let has = |w: &str| self.common_words.contains(w);
+        // the stem and an "e" ("founded" → "found", "founde"), built on the stack for short words
+        let has_e = |stem: &str| {
+            let mut buf = [0u8; 32];
+            match buf.get_mut(..stem.len() + 1) {
+                Some(b) => {
+                    b[..stem.len()].copy_from_slice(stem.as_bytes());
+                    b[stem.len()] = b'e';
+                    std::str::from_utf8(b).is_ok_and(has)
+                }
+                None => has(&format!("{stem}e")),
+            }
+        };
         has(lower)
             || ["s", "es", "ed", "ing", "ly"].iter().any(|suf| {
-                lower.strip_suffix(suf).is_some_and(|stem| stem.len() >= 3 && (has(stem) || has(&format!("{stem}e"))))
+                lower.strip_suffix(suf).is_some_and(|stem| stem.len() >= 3 && (has(stem) || has_e(stem)))
             })
     }
 
@@ -193,7 +211,7 @@ impl Lexicon {
     }
 
     pub fn country_by_code(&self, iso2: &str) -> Option<usize> {
-        self.countries.iter().position(|c| c.iso2 == iso2)
+        self.country_codes.get(iso2).copied()
     }
 
     /// A country named by `lower` as a name, alias, adjective or demonym.
@@ -209,37 +227,63 @@ impl Lexicon {
 /// Data lines: skip blanks and `#` comments.
 pub(crate) fn data_lines(src: &str) -> impl Iterator<Item = &str> {
     // only line ends are trimmed: a trailing tab is an empty last column
-    src.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    // (lines cut at each line end by a byte scan: `str::lines` sets up a searcher per line,
+    // and 200,000 lines are read at every start; blank: no character but whitespace, found
+    // at the first character of most lines)
+    let mut rest = src;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
+        let line = &rest[..end];
+        rest = rest.get(end + 1..).unwrap_or("");
+        Some(line)
+    })
+    .map(|l| l.trim_end_matches('\r'))
+    .filter(|l| l.chars().any(|c| !c.is_whitespace()) && !l.starts_with('#'))
 }
 
-/// The first `N` tab-separated cells of a data line, or `None` when it has fewer. Scans
-/// bytes: `split('\t')` costs more per cell than the gazetteer's short cells are long, and
-/// its 40,000 lines are parsed at every start.
+/// A map with room for an entry per 16 bytes of `src`, fewer than any large table has
+/// (about 14 bytes a surname, 10 a first name, 8 a common word, 15 a place's name or alias):
+/// a few doublings instead of a dozen, without counting lines first.
+pub(crate) fn with_room<K, V>(src: &str) -> HashMap<K, V> {
+    HashMap::with_capacity_and_hasher(src.len() / 16, Default::default())
+}
+
+/// The first `N` tab-separated cells of a data line, or `None` when it has fewer (its
+/// 40,000 gazetteer lines are parsed at every start: see `split_byte`).
 pub(crate) fn cells<const N: usize>(line: &str) -> Option<[&str; N]> {
     let mut out = [""; N];
-    let mut start = 0;
-    let mut k = 0;
-    for (i, b) in line.bytes().enumerate() {
-        if b == b'\t' {
-            if k + 1 == N {
-                break;
-            }
-            out[k] = &line[start..i];
-            k += 1;
-            start = i + 1;
-        }
+    let mut cells = split_byte(line, b'\t');
+    for cell in out.iter_mut() {
+        *cell = cells.next()?;
     }
-    if k + 1 < N {
-        return None;
-    }
-    let end = line[start..].find('\t').map_or(line.len(), |e| start + e);
-    out[k] = &line[start..end];
     Some(out)
 }
 
 /// A `|`-separated cell as a list of non-empty items.
 pub(crate) fn list(cell: &str) -> impl Iterator<Item = &str> {
-    cell.split('|').map(str::trim).filter(|s| !s.is_empty())
+    split_byte(cell, b'|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// `s.split(sep)` for an ASCII separator, cut by a byte scan: `str::split` sets up a searcher
+/// for each piece, and the large tables' lines and cells are split at every start.
+pub(crate) fn split_byte(s: &str, sep: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == sep) {
+            Some(i) => {
+                rest = Some(&r[i + 1..]);
+                Some(&r[..i])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
 }
 
 /// Lower-case with curly apostrophes made straight: the form all lookups use.
@@ -248,13 +292,17 @@ pub fn fold(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
-    s.chars()
-        .map(|c| match c {
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' => '\'',
-            c => c,
-        })
-        .flat_map(char::to_lowercase)
-        .collect()
+    // (ASCII letters lower-cased directly, only others through the Unicode tables: quotation
+    // marks and dashes are tokens of their own, and most names with accents are mostly ASCII)
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -262,11 +310,34 @@ mod tests {
     use super::*;
 
     #[test]
+    fn fold_lowercases_char_by_char_where_not_ascii() {
+        let by_chars = |s: &str| -> String { s.chars().map(|c| if matches!(c, '\u{2019}' | '\u{2018}' | '\u{02BC}') { '\'' } else { c }).flat_map(char::to_lowercase).collect() };
+        for s in ["Zelens\u{2019}kyy", "ÉLAN Vital", "İstanbul", "ǅemal", "“", "\u{212A}elvin", "O\u{02BC}Neil", "plain"] {
+            assert_eq!(fold(s), by_chars(s), "{s}");
+        }
+    }
+
+    #[test]
     fn cells_take_the_first_n_and_need_n() {
         assert_eq!(cells::<3>("a\tb\tc\td"), Some(["a", "b", "c"]));
         assert_eq!(cells::<3>("a\t\t"), Some(["a", "", ""]));
         assert_eq!(cells::<3>("a\tb"), None);
         assert_eq!(cells::<1>("ab"), Some(["ab"]));
+    }
+
+    #[test]
+    fn split_byte_splits_as_str_split_does() {
+        for s in ["", "a", "a|b", "|a||b|", "é|ü", "||"] {
+            assert_eq!(split_byte(s, b'|').collect::<Vec<_>>(), s.split('|').collect::<Vec<_>>(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn data_lines_are_the_lines_without_blanks_and_comments() {
+        for src in ["a\nb", "a\n\nb\n", "a\r\nb\r\n", "# c\n  \n\tx\ty\n", "", "\n", "last\r", "é\n ü \n"] {
+            let by_lines: Vec<&str> = src.lines().map(|l| l.trim_end_matches('\r')).filter(|l| !l.trim().is_empty() && !l.starts_with('#')).collect();
+            assert_eq!(data_lines(src).collect::<Vec<_>>(), by_lines, "{src:?}");
+        }
     }
 
     #[test]

@@ -12,12 +12,29 @@ pub struct PhraseTable<T> {
     /// → the most tokens a phrase starting with it spans. Hashes, not words: building it
     /// allocates nothing, and a collision only makes a scan look further than it must.
     first: HashMap<u64, usize>,
+    /// A bit per `signature` of the first words in `first`: most words start no phrase of a
+    /// table, and a clear bit says so without hashing the word (the scan asks at every
+    /// word of every run, for several tables).
+    signatures: Box<[u64; 1024]>,
+}
+
+/// The length, first and last byte of a word, in 16 bits.
+fn signature(word: &str) -> usize {
+    let b = word.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(&f), Some(&l)) => (b.len() & 31) << 11 | (usize::from(f) & 63) << 5 | (usize::from(l) & 31),
+        _ => 0,
+    }
 }
 
 impl<T> PhraseTable<T> {
     /// The most tokens a phrase starting with the lower-case word `word` spans, or `None`
     /// when no phrase starts with it.
     pub fn max_tokens_from(&self, word: &str) -> Option<usize> {
+        let sig = signature(word);
+        if self.signatures[sig / 64] & 1 << (sig % 64) == 0 {
+            return None;
+        }
         self.first.get(&FxBuildHasher.hash_one(word)).copied()
     }
 }
@@ -25,17 +42,21 @@ impl<T> PhraseTable<T> {
 impl<T> From<HashMap<String, T>> for PhraseTable<T> {
     fn from(map: HashMap<String, T>) -> Self {
         let mut first: HashMap<u64, usize> = HashMap::with_capacity_and_hasher(map.len(), FxBuildHasher);
+        let mut signatures = Box::new([0u64; 1024]);
         for phrase in map.keys() {
             // the tokenizer splits a possessive off the word before it: one token more (an
             // over-count only makes a scan look one token further)
-            let tokens = phrase.split(' ').map(|w| 1 + usize::from(w.len() > 2 && w.ends_with("'s"))).sum();
-            let head = phrase.split(' ').next().unwrap_or("");
+            // (split on bytes: tens of thousands of phrases at every start)
+            let tokens = phrase.as_bytes().split(|&b| b == b' ').map(|w| 1 + usize::from(w.len() > 2 && w.ends_with(b"'s"))).sum();
+            let head = &phrase[..phrase.bytes().position(|b| b == b' ').unwrap_or(phrase.len())];
             for h in [Some(head), head.strip_suffix("'s").filter(|h| !h.is_empty())].into_iter().flatten() {
                 let max = first.entry(FxBuildHasher.hash_one(h)).or_insert(0);
                 *max = (*max).max(tokens);
+                let sig = signature(h);
+                signatures[sig / 64] |= 1 << (sig % 64);
             }
         }
-        PhraseTable { map, first }
+        PhraseTable { map, first, signatures }
     }
 }
 
@@ -64,6 +85,8 @@ mod tests {
         assert_eq!(t.max_tokens_from("people"), Some(5));
         assert_eq!(t.max_tokens_from("valentine"), Some(3));
         assert_eq!(t.max_tokens_from("state"), None);
+        assert_eq!(t.max_tokens_from("secretariat"), None);
+        assert_eq!(t.max_tokens_from(""), None);
         assert!(t.contains_key("secretary of state"));
     }
 }

@@ -1,4 +1,4 @@
-use super::{cells, data_lines, fold, list};
+use super::{cells, data_lines, fold, list, split_byte, with_room};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,7 +46,9 @@ fn leak(s: &str) -> &'static str {
 }
 
 pub fn word_set(src: &str, lower: bool) -> HashSet<String> {
-    data_lines(src).map(|l| if lower { fold(l.trim()) } else { l.trim().to_string() }).collect()
+    let mut set = HashSet::with_capacity_and_hasher(src.len() / 16, Default::default());
+    set.extend(data_lines(src).map(|l| if lower { fold(l.trim()) } else { l.trim().to_string() }));
+    set
 }
 
 /// Single-word cue forms, and multi-word forms grouped by their first word (a cue is looked
@@ -55,7 +57,7 @@ pub fn cues(src: &str) -> (HashMap<String, Cue>, HashMap<String, Vec<(Vec<String
     let mut single = HashMap::default();
     let mut multi = Vec::new();
     for line in data_lines(src) {
-        let cols: Vec<&str> = line.split('\t').collect();
+        let cols: Vec<&str> = split_byte(line, b'\t').collect();
         let [lemma, forms, class, obj] = cols[..] else { continue };
         let class = match class {
             "accuse" => CueClass::Accuse,
@@ -91,7 +93,7 @@ pub fn cues(src: &str) -> (HashMap<String, Cue>, HashMap<String, Vec<(Vec<String
 pub fn titles(src: &str) -> HashMap<String, Title> {
     data_lines(src)
         .filter_map(|l| {
-            let cols: Vec<&str> = l.split('\t').collect();
+            let cols: Vec<&str> = split_byte(l, b'\t').collect();
             let [phrase, norm, class] = cols[..] else { return None };
             let class = match class {
                 "honorific" => TitleClass::Honorific,
@@ -109,7 +111,7 @@ pub fn titles(src: &str) -> HashMap<String, Title> {
 pub fn organisations(src: &str) -> HashMap<String, String> {
     let mut map = HashMap::default();
     for line in data_lines(src) {
-        let mut cols = line.split('\t');
+        let mut cols = split_byte(line, b'\t');
         let name = cols.next().unwrap_or("").trim();
         if name.is_empty() {
             continue;
@@ -125,7 +127,7 @@ pub fn organisations(src: &str) -> HashMap<String, String> {
 pub fn institutions(src: &str) -> HashMap<String, (String, String)> {
     let mut map = HashMap::default();
     for line in data_lines(src) {
-        let cols: Vec<&str> = line.split('\t').collect();
+        let cols: Vec<&str> = split_byte(line, b'\t').collect();
         if cols.len() < 3 {
             continue;
         }
@@ -139,14 +141,14 @@ pub fn institutions(src: &str) -> HashMap<String, (String, String)> {
 }
 
 pub fn first_names(src: &str) -> HashMap<String, char> {
-    data_lines(src)
-        .filter_map(|l| {
-            let mut cols = l.split('\t');
-            let name = cols.next()?;
-            let g = cols.next().and_then(|g| g.chars().next()).unwrap_or('u');
-            Some((fold(name), g))
-        })
-        .collect()
+    let mut map = with_room(src);
+    map.extend(data_lines(src).filter_map(|l| {
+        let mut cols = split_byte(l, b'\t');
+        let name = cols.next()?;
+        let g = cols.next().and_then(|g| g.chars().next()).unwrap_or('u');
+        Some((fold(name), g))
+    }));
+    map
 }
 
 /// `name<TAB>nick|nick…` rows → (name, nickname) pairs, each in alphabetical order.
@@ -164,14 +166,14 @@ pub fn nicknames(src: &str) -> HashSet<(String, String)> {
 
 /// `name<TAB>rank` rows → lower-case name → rank.
 pub fn surnames(src: &str) -> HashMap<String, u32> {
-    data_lines(src)
-        .filter_map(|l| {
-            let mut cols = l.split('\t');
-            let name = cols.next()?;
-            let rank = cols.next().and_then(|r| r.trim().parse().ok()).unwrap_or(u32::MAX);
-            Some((fold(name), rank))
-        })
-        .collect()
+    let mut map = with_room(src);
+    map.extend(data_lines(src).filter_map(|l| {
+        let mut cols = split_byte(l, b'\t');
+        let name = cols.next()?;
+        let rank = cols.next().and_then(|r| r.trim().parse().ok()).unwrap_or(u32::MAX);
+        Some((fold(name), rank))
+    }));
+    map
 }
 
 /// A set of nouns with their regular plurals added ("-man" → "-men", "-y" → "-ies", else "+s").

@@ -89,7 +89,7 @@ fn check_text(source: &str, t: String) -> Result<String, ReadError> {
     if t.contains('\0') {
         return Err(err(source, "binary data (NUL bytes), not text"));
     }
-    let controls = t.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')).count();
+    let controls = control_chars(&t);
     if controls > 16 && controls * 20 > t.chars().count() {
         return Err(err(source, "binary data (control characters), not text"));
     }
@@ -98,6 +98,23 @@ fn check_text(source: &str, t: String) -> Result<String, ReadError> {
     }
     // newlines are normalised so offsets mean the same on every platform
     Ok(if t.contains('\r') { t.replace("\r\n", "\n").replace('\r', "\n") } else { t })
+}
+
+/// The control characters of `t` other than line ends and tabs: U+0000..U+001F, U+007F and
+/// U+0080..U+009F (UTF-8 `C2 80`..`C2 9F`), counted on bytes (this reads every article).
+fn control_chars(t: &str) -> usize {
+    let b = t.as_bytes();
+    let mut n = 0;
+    for (i, &c) in b.iter().enumerate() {
+        let control = match c {
+            b'\n' | b'\r' | b'\t' => false,
+            0x00..=0x1F | 0x7F => true,
+            0xC2 => matches!(b.get(i + 1), Some(0x80..=0x9F)),
+            _ => false,
+        };
+        n += usize::from(control);
+    }
+    n
 }
 
 /// One article to read: a file, or a line of a `.jsonl` file already read from it. Reading
@@ -179,4 +196,15 @@ pub fn read_file(path: &Path) -> Result<Article, ReadError> {
     }
     let bytes = std::fs::read(path).map_err(|e| err(&source, format!("cannot read: {e}")))?;
     decode(&source, &bytes).map(|text| Article::new(name, source.clone(), text))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn control_characters_are_counted_as_chars_would_count_them() {
+        for t in ["plain text\n\twith tabs\r\n", "bell\u{7} del\u{7f} c1\u{85}\u{9f} nbsp\u{a0} é ü \u{0}", "“quotes” — dash\u{1b}"] {
+            let by_chars = t.chars().filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')).count();
+            assert_eq!(super::control_chars(t), by_chars, "{t:?}");
+        }
+    }
 }

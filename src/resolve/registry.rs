@@ -43,16 +43,24 @@ fn insert_name(names: &mut BTreeSet<String>, name: &str) {
 
 /// The better canonical name: more words, then well-formed, then longer, then alphabetical.
 pub fn better(a: &str, b: &str) -> bool {
-    let (wa, wb) = (a.split_whitespace().count(), b.split_whitespace().count());
-    (wa, well_formed(a), a.len(), std::cmp::Reverse(a)) > (wb, well_formed(b), b.len(), std::cmp::Reverse(b))
+    // (part by part, the later parts only where the earlier tie: this runs for every name
+    // of every article, most often the entity's own name again)
+    if a == b {
+        return false;
+    }
+    let words = |s: &str| s.split_whitespace().count();
+    words(a).cmp(&words(b)).then_with(|| well_formed(a).cmp(&well_formed(b))).then_with(|| a.len().cmp(&b.len())).then_with(|| b.cmp(a)).is_gt()
 }
 
 /// No word typed with a slipped shift key ("HIllary", "THe"): a capital second letter
 /// followed by a small one. Acronyms ("NATO"), "McConnell" and "DeSantis" are fine.
 fn well_formed(name: &str) -> bool {
     name.split_whitespace().all(|w| {
-        let c: Vec<char> = w.chars().take(3).collect();
-        !(c.len() == 3 && c[0].is_uppercase() && c[1].is_uppercase() && c[2].is_lowercase())
+        let mut c = w.chars();
+        match (c.next(), c.next(), c.next()) {
+            (Some(a), Some(b), Some(c)) => !(a.is_uppercase() && b.is_uppercase() && c.is_lowercase()),
+            _ => true,
+        }
     })
 }
 
@@ -195,7 +203,9 @@ impl Registry {
             })
             .collect();
         // prefer an entry with a full name; among equals the most mentioned
-        let pick = compatible.iter().max_by_key(|c| (first.is_some() && c.name.contains(' '), c.mentions, std::cmp::Reverse(c.key.clone())));
+        // (keys compared in place, not cloned for each candidate)
+        let rank = |c: &ResolvedEntity| (first.is_some() && c.name.contains(' '), c.mentions);
+        let pick = compatible.iter().max_by(|a, b| rank(a).cmp(&rank(b)).then_with(|| b.key.cmp(&a.key)));
         match pick {
             Some(c) if first.is_some() || compatible.len() == 1 || c.mentions > 0 => Some(c.key.clone()),
             // "Xi" alone: the one person whose name opens with that family name
@@ -246,7 +256,7 @@ impl Registry {
 
 #[cfg(test)]
 mod tests {
-    use super::better;
+    use super::{better, well_formed};
 
     #[test]
     fn a_slipped_shift_key_never_becomes_the_canonical_name() {
@@ -254,5 +264,16 @@ mod tests {
         assert!(!better("HIllary Clinton", "Hillary Clinton"));
         assert!(better("Mitch McConnell", "Mitch Mcconnel"));
         assert!(better("Hillary Rodham Clinton", "Hillary Clinton"));
+    }
+
+    #[test]
+    fn better_orders_names_as_the_tuple_did() {
+        let by_tuple = |a: &str, b: &str| (a.split_whitespace().count(), well_formed(a), a.len(), std::cmp::Reverse(a)) > (b.split_whitespace().count(), well_formed(b), b.len(), std::cmp::Reverse(b));
+        let names = ["Zelensky", "Volodymyr Zelensky", "HIllary Clinton", "Hillary Clinton", "Zelenskyy", "Abe", "Xi", "NATO", "Jane Roe", "Jane  Roe"];
+        for a in names {
+            for b in names {
+                assert_eq!(better(a, b), by_tuple(a, b), "{a} / {b}");
+            }
+        }
     }
 }

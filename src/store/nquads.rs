@@ -7,36 +7,100 @@ use super::terms::{Iri, Object, QuadSink, XSD_BOOLEAN, XSD_DECIMAL, XSD_INTEGER}
 #[derive(Default)]
 pub struct NQuads {
     pub out: Vec<u8>,
+    /// The subject and the graph last written, as written: a node's quads come one after
+    /// another and a document's share its graph, so most terms are copied, not written out
+    /// again (with their offsets turned into digits).
+    subject: Written,
+    graph: Written,
+}
+
+/// An IRI as last written: its text, and what it was written from.
+#[derive(Default)]
+struct Written {
+    text: Vec<u8>,
+    head: usize,
+    tail: usize,
+    frag: Option<(&'static str, usize, usize)>,
+}
+
+impl Written {
+    fn is(&self, i: &Iri<'_>) -> bool {
+        // (the offsets first: they tell most nodes apart)
+        let same_frag = match (self.frag, i.frag) {
+            (None, None) => true,
+            (Some((kind, start, end)), Some(f)) => start == f.start && end == f.end && kind == f.kind,
+            _ => false,
+        };
+        same_frag
+            && self.head == i.head.len()
+            && self.tail == i.tail.len()
+            && !self.text.is_empty()
+            && &self.text[1..1 + self.head] == i.head.as_bytes()
+            && &self.text[1 + self.head..1 + self.head + self.tail] == i.tail.as_bytes()
+    }
+
+    fn write(&mut self, i: Iri<'_>, out: &mut Vec<u8>) {
+        if !self.is(&i) {
+            self.text.clear();
+            iri(&mut self.text, i);
+            self.head = i.head.len();
+            self.tail = i.tail.len();
+            self.frag = i.frag.map(|f| (f.kind, f.start, f.end));
+        }
+        out.extend_from_slice(&self.text);
+    }
+}
+
+fn iri(out: &mut Vec<u8>, i: Iri<'_>) {
+    // IRIs are minted from vocabulary, hashes and keys (as `NamedNode::new_unchecked` took them)
+    out.push(b'<');
+    out.extend_from_slice(i.head.as_bytes());
+    out.extend_from_slice(i.tail.as_bytes());
+    if let Some(f) = i.frag {
+        out.push(b'#');
+        out.extend_from_slice(f.kind.as_bytes());
+        uint(out, f.start as u64);
+        out.push(b'-');
+        uint(out, f.end as u64);
+    }
+    out.push(b'>');
+}
+
+/// Decimal digits, two at a time.
+fn uint(out: &mut Vec<u8>, mut v: u64) {
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819202122232425262728293031323334353637383940414243444546474849\
+                                5051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899";
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    while v >= 100 {
+        let d = (v % 100) as usize * 2;
+        v /= 100;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[d..d + 2]);
+    }
+    if v >= 10 {
+        let d = v as usize * 2;
+        i -= 2;
+        buf[i..i + 2].copy_from_slice(&PAIRS[d..d + 2]);
+    } else {
+        i -= 1;
+        buf[i] = b'0' + v as u8;
+    }
+    out.extend_from_slice(&buf[i..]);
 }
 
 impl NQuads {
-    fn iri(&mut self, i: Iri<'_>) {
-        // IRIs are minted from vocabulary, hashes and keys (as `NamedNode::new_unchecked` took them)
-        self.out.push(b'<');
-        self.out.extend_from_slice(i.head.as_bytes());
-        self.out.extend_from_slice(i.tail.as_bytes());
-        if let Some(f) = i.frag {
-            self.out.push(b'#');
-            self.out.extend_from_slice(f.kind.as_bytes());
-            self.uint(f.start as u64);
-            self.out.push(b'-');
-            self.uint(f.end as u64);
-        }
-        self.out.push(b'>');
+    /// A writer that appends to `out`.
+    pub fn new(out: Vec<u8>) -> Self {
+        NQuads { out, ..Default::default() }
     }
 
-    fn uint(&mut self, mut v: u64) {
-        let mut buf = [0u8; 20];
-        let mut i = buf.len();
-        loop {
-            i -= 1;
-            buf[i] = b'0' + (v % 10) as u8;
-            v /= 10;
-            if v == 0 {
-                break;
-            }
-        }
-        self.out.extend_from_slice(&buf[i..]);
+    fn iri(&mut self, i: Iri<'_>) {
+        iri(&mut self.out, i);
+    }
+
+    fn uint(&mut self, v: u64) {
+        uint(&mut self.out, v);
     }
 
     fn typed(&mut self, write_value: impl FnOnce(&mut Self), datatype: &str) {
@@ -50,7 +114,7 @@ impl NQuads {
 
 impl QuadSink for NQuads {
     fn quad(&mut self, s: Iri<'_>, p: Iri<'_>, o: Object<'_>, g: Iri<'_>) {
-        self.iri(s);
+        self.subject.write(s, &mut self.out);
         self.out.push(b' ');
         self.iri(p);
         self.out.push(b' ');
@@ -62,10 +126,27 @@ impl QuadSink for NQuads {
             Object::Decimal(v) => self.typed(|w| w.out.extend_from_slice(format!("{v}").as_bytes()), XSD_DECIMAL),
         }
         self.out.push(b' ');
-        self.iri(g);
+        self.graph.write(g, &mut self.out);
         self.out.extend_from_slice(b" .\n");
     }
 }
+
+/// Bytes that may start a character `quoted_clean` drops or escapes: control characters,
+/// `"`, `\`, DEL, and the first bytes of U+0080..U+00BF and U+F000..U+FFFF.
+const SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 0x20 {
+        t[c] = true;
+        c += 1;
+    }
+    t[b'"' as usize] = true;
+    t[b'\\' as usize] = true;
+    t[0x7F] = true;
+    t[0xC2] = true;
+    t[0xEF] = true;
+    t
+};
 
 /// Writes `"v"`: control characters other than tab and newline dropped (as `text::clean`
 /// does), then escaped as oxigraph's `print_quoted_str` escapes (N-Quads `ECHAR`/`UCHAR`).
@@ -77,7 +158,7 @@ pub fn quoted_clean(v: &str, out: &mut Vec<u8>) {
     while i < b.len() {
         let c = b[i];
         // fast path: printable ASCII and UTF-8 bytes that cannot start a special character
-        if c >= 0x20 && c != b'"' && c != b'\\' && c != 0x7F && c != 0xC2 && c != 0xEF {
+        if !SPECIAL[c as usize] {
             i += 1;
             continue;
         }
@@ -110,6 +191,15 @@ pub fn quoted_clean(v: &str, out: &mut Vec<u8>) {
 mod tests {
     use super::*;
     use oxigraph::model::Literal;
+
+    #[test]
+    fn numbers_are_written_in_decimal() {
+        for v in [0, 7, 10, 42, 99, 100, 101, 999, 1000, 12345, 100_000, u64::MAX] {
+            let mut out = Vec::new();
+            uint(&mut out, v);
+            assert_eq!(String::from_utf8(out).unwrap(), v.to_string());
+        }
+    }
 
     #[test]
     fn literals_are_written_as_oxigraph_writes_them_cleaned() {

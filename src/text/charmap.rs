@@ -8,9 +8,11 @@ impl CharMap {
     pub fn new(text: &str) -> Self {
         let mut wide = Vec::new();
         let mut extra = 0;
-        for (b, c) in text.char_indices() {
-            let n = c.len_utf8();
-            if n > 1 {
+        // (on bytes: a character of n > 1 bytes starts with a byte from 0xC0 that says n;
+        // built for every article written out)
+        for (b, &lead) in text.as_bytes().iter().enumerate() {
+            if lead >= 0xC0 {
+                let n = if lead >= 0xF0 { 4 } else if lead >= 0xE0 { 3 } else { 2 };
                 extra += n - 1;
                 wide.push((b + n, extra));
             }
@@ -35,7 +37,7 @@ mod tests {
 
     #[test]
     fn converts_bytes_to_chars() {
-        let t = "a“bé”c";
+        let t = "a“bé”c😀dß";
         let m = CharMap::new(t);
         for (ci, (bi, _)) in t.char_indices().enumerate() {
             assert_eq!(m.char_offset(bi), ci);

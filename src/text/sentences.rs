@@ -46,14 +46,18 @@ fn unpunctuated(text: &str, span: Span) -> bool {
 /// Associated Press"), a wire's credits ("(Reporting by Jane Roe in Kyiv; Editing by John
 /// Doe)"), or "… contributed to this report."
 fn is_credit(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    let words = line.split_whitespace().count();
+    // compared without a lower-case copy of every line: the phrases are ASCII without a "k",
+    // the one ASCII letter a non-ASCII character lower-cases to (the Kelvin sign)
+    let starts = |s: &str, p: &str| s.as_bytes().get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()));
+    let ends = |p: &str| line.len() >= p.len() && line.as_bytes()[line.len() - p.len()..].eq_ignore_ascii_case(p.as_bytes());
+    // (words counted only for a line that opens or ends like a credit)
+    let words = || line.split_whitespace().count();
     let unfinished = !line.ends_with(['.', '!', '?', ':', '"', '”']);
     let credit_opening = ["reporting by", "additional reporting by", "writing by", "editing by", "compiled by", "reporting and writing by", "edited by"];
-    let body = lower.trim_start_matches('(');
-    (lower.starts_with("by ") && words <= 12 && unfinished && line[3..].trim_start().starts_with(char::is_uppercase))
-        || credit_opening.iter().any(|c| body.starts_with(c)) && words <= 40
-        || words <= 30 && ["contributed to this report.", "contributed to this report", "contributed reporting.", "contributed to this story."].iter().any(|e| lower.ends_with(e))
+    let body = line.trim_start_matches('(');
+    (starts(line, "by ") && words() <= 12 && unfinished && line[3..].trim_start().starts_with(char::is_uppercase))
+        || credit_opening.iter().any(|c| starts(body, c)) && words() <= 40
+        || ["contributed to this report.", "contributed to this report", "contributed reporting.", "contributed to this story."].iter().any(|e| ends(e)) && words() <= 30
 }
 
 fn is_heading(text: &str, tokens: &[Token], span: Span) -> bool {

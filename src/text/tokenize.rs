@@ -13,6 +13,10 @@ fn is_apostrophe(c: char) -> bool {
 const HONORIFICS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof", "Adm", "Maj", "Cmdr", "Rev", "Hon", "Sens", "Reps", "Gens", "Messrs", "Mmes", "St", "Jr", "Sr", "Amb", "Pres", "Supt", "Insp"];
 
 fn honorific_end(text: &str, chars: &[(usize, char)], i: usize) -> Option<usize> {
+    // every honorific opens with an ASCII capital: most words are done without a scan
+    if !chars[i].1.is_ascii_uppercase() {
+        return None;
+    }
     let mut j = i;
     while j < chars.len() && chars[j].1.is_ascii_alphabetic() {
         j += 1;
