@@ -2454,3 +2454,46 @@ fn both_leaders_after_two_people_named_without_such_titles() {
     a.sort();
     assert_eq!(a, ["Ada Quist", "Tomas Varga"], "{}", dump(&d));
 }
+
+#[test]
+fn findings_in_the_perfect_have_shown() {
+    let d = doc("The ferry board met on Monday.\n\nEarlier surveys have repeatedly shown that most anglers in the valley oppose the new quay.");
+    reported(&d, "Earlier surveys have repeatedly shown that most anglers in the valley oppose the new quay", "surveys");
+    // (a passive "shown" shows nothing of anyone's)
+    let d = doc("The ferry board met on Monday.\n\nThe new quay was shown to the anglers in a short film about the harbour.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_finding_with_a_long_modifier_opening_its_sentence_is_the_source_as_written() {
+    let d = doc("The ferry board met on Monday.\n\nA Quillfield Gazette review of harbour fees that rose after the merger shows small boat owners paying twice as much as before.");
+    reported(&d, "A Quillfield Gazette review of harbour fees that rose after the merger shows small boat owners paying twice as much as before", "A Quillfield Gazette review of harbour fees that rose after the merger");
+    let d = doc("The ferry board met on Monday.\n\nThe Gazette's rolling average of harbour counts from the last four weeks shows the ferry plan losing ground among anglers.");
+    reported(&d, "The Gazette's rolling average of harbour counts from the last four weeks shows the ferry plan losing ground among anglers", "The Gazette's rolling average of harbour counts from the last four weeks");
+    let d = doc("The ferry board met on Monday.\n\nThe newer surveys of anglers in Tilden and Norham have likewise shown the ferry plan losing ground.");
+    reported(&d, "The newer surveys of anglers in Tilden and Norham have likewise shown the ferry plan losing ground", "The newer surveys of anglers in Tilden and Norham");
+}
+
+#[test]
+fn a_finding_whose_relative_clause_holds_a_plural_possessive() {
+    let d = doc("The ferry board met on Monday.\n\nThe Quillfield/Norham Harbour Gazette Weekly quay survey, which covers anglers’ families in both towns, found that most anglers now back the smaller quay.");
+    reported(&d, "The Quillfield/Norham Harbour Gazette Weekly quay survey, which covers anglers’ families in both towns, found that most anglers now back the smaller quay", "The Quillfield/Norham Harbour Gazette Weekly quay survey, which covers anglers’ families in both towns");
+}
+
+#[test]
+fn a_document_the_subject_put_out_that_says_speaks_for_the_subject() {
+    let d = doc("Quillmart Holdings bought the ferry line in 2019.\n\nQuillmart Holdings published a memo from its auditors in May that says the quay lost money for six years.");
+    reported(&d, "Quillmart Holdings published a memo from its auditors in May that says the quay lost money for six years", "Quillmart Holdings");
+    // (a relative "that" after anything else is still no speaker: "the rule that says …")
+    let d = doc("The ferry board met on Monday.\n\nAnglers cited the old rule that says boats must dock by dusk.");
+    assert!(!d.statements.iter().any(|s| s.cue == "says"), "{}", dump(&d));
+}
+
+#[test]
+fn a_speech_verb_after_by_is_a_statement_of_the_clause_subject() {
+    let d = doc("Tom Hale met the ferry board on Monday.\n\nHale courted the anglers by reminding them that the ferry would bring more buyers to the harbour.");
+    reported(&d, "Hale courted the anglers by reminding them that the ferry would bring more buyers to the harbour", "Tom Hale");
+    let d = doc("Ada Quist met the ferry board on Monday.\n\nQuist answered the fishermen on Tuesday by saying the quay would stay open all winter.");
+    let s = reported(&d, "Quist answered the fishermen on Tuesday by saying the quay would stay open all winter", "Ada Quist");
+    assert!(matches!(s.cue.as_str(), "answered" | "saying"), "{}", dump(&d));
+}

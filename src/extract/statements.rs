@@ -72,7 +72,13 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
         return None;
     }
     // "the proposed deal", "a warning", "his call": a determiner before makes it a noun
-    if t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "'s" | "our" | "my" | "your") {
+    // (but "a letter … that says …": a finite verb after a relative "that" whose document the
+    // clause's subject put out)
+    let document_that = t > 1 && doc.tokens[t - 1].lower == "that" && matches!(tok.lower.as_str(), "says" | "said" | "states" | "stated" | "claims" | "claimed" | "argues" | "argued" | "warns" | "warned") && {
+        let (a, _) = sentence_tokens(doc, t);
+        t > a + 3 && document_put_out_before(doc, a, t - 1)
+    };
+    if t > 0 && !document_that && matches!(doc.tokens[t - 1].lower.as_str(), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "'s" | "our" | "my" | "your") {
         return None;
     }
     // "a report found", "the comments said": a cue word right before a cue verb is a noun
@@ -109,7 +115,13 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
     match lemma {
         "report" => next != "from",
         "call" => !matches!(next, "in" | "into"),
-        "show" => next != "up",
+        // ("polls have shown that …": "shown" only after "has", "have" or "had", an adverb
+        // between; "was shown on television", "shown below" show nothing of anyone's)
+        "show" => next != "up" && (doc.tokens[t].lower != "shown" || {
+            let adverb = |w: &str| w.ends_with("ly") && w.len() > 4 || matches!(w, "also" | "likewise" | "long" | "since" | "again");
+            let k = if t > 1 && adverb(&doc.tokens[t - 1].lower) { t - 2 } else { t.saturating_sub(1) };
+            t > 0 && matches!(doc.tokens[k].lower.as_str(), "has" | "have" | "had")
+        }),
         // ("rated the plan a failure" judges; "cut rates", "interest rates" are a price)
         "rate" => doc.tokens[t].lower == "rated",
         // ("backed off", "backed down" is no support)
@@ -187,11 +199,44 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     if let Some((s, e)) = plural_subject(doc, ctx, c, ce, lo) {
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
     }
+    if let Some((s, e)) = findings_phrase(doc, ctx, c, lo) {
+        return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
+    }
     // "she said" with no one to refer to: the speaker stays as written, never a guess
     // ("It says …" after "The city sent a letter.": a document or body as written)
     let se = super::np::subject_end(doc, c, lo);
     (se > lo && matches!(doc.tokens[se - 1].lower.as_str(), "he" | "she" | "they" | "i" | "we" | "it"))
         .then(|| Attribution { speakers: Vec::new(), text: Some(tspan(doc, se - 1, se)), cue, cue_span, subject: (se - 1, se) })
+}
+
+/// "A review of harbour fees that rose after the merger shows …", "The weekly quay survey,
+/// which covers both towns, found that …": a poll, study or analysis that opens its
+/// sentence, with a long modifier (a relative clause, a participle phrase) before "shows" or
+/// "found" at `c`, is the source as written, from the sentence start to the verb.
+fn findings_phrase(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option<(usize, usize)> {
+    const FINDINGS: &[&str] = &["poll", "polls", "survey", "surveys", "study", "studies", "analysis", "review", "average", "audit", "report"];
+    const DETERMINERS: &[&str] = &["a", "an", "the", "this", "that", "these", "those", "another", "new", "recent"];
+    if !cue_at(doc, c).is_some_and(|(lemma, ..)| matches!(lemma, "show" | "find")) {
+        return None;
+    }
+    let a = after_date_opening(doc, lo, c);
+    if !DETERMINERS.contains(&doc.tokens.get(a)?.lower.as_str()) {
+        return None;
+    }
+    // the head within the first words, after modifiers only (names, adjectives, numbers)
+    let h = (a + 1..(a + 11).min(c)).take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) || doc.tokens[j].lower == "/").find(|&j| FINDINGS.contains(&doc.tokens[j].lower.as_str()))?;
+    // no quotation, no other clause (a colon, a semicolon, a speech verb) before the verb
+    // (a plural's possessive apostrophe is no quotation mark: "anglers’ families")
+    let apostrophe = |j: usize| matches!(doc.tokens[j].lower.as_str(), "’" | "'") && j > a && doc.tokens[j - 1].lower.ends_with('s') && doc.tokens.get(j + 1).is_some_and(|x| x.kind == TokenKind::Word);
+    if (a..c).any(|j| (ctx.tok_quote[j].is_some() || doc.tokens[j].kind == TokenKind::Quote) && !apostrophe(j) || matches!(doc.tokens[j].lower.as_str(), ";" | ":" | "said" | "says" | "told")) || c - a > 30 {
+        return None;
+    }
+    // (the verb's auxiliaries and adverbs are not the phrase's, nor a comma closing it)
+    let mut e = c;
+    while e > h + 1 && (matches!(doc.tokens[e - 1].lower.as_str(), "," | "has" | "have" | "had" | "also" | "likewise" | "again") || doc.tokens[e - 1].lower.ends_with("ly") && doc.tokens[e - 1].lower.len() > 4) {
+        e -= 1;
+    }
+    (e > h).then_some((a, e))
 }
 
 /// "Anglers rarely agree, but they say the ferry is a mistake": "they" at `p` stands for the
@@ -498,8 +543,8 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     participle_openers(doc, ctx, &mut reports);
     claim_nouns(doc, ctx, &mut reports);
     put_out_claims(doc, ctx, &mut reports);
-    // a quoted fragment inside reported speech ("said his envoy had held “productive” talks
-    // with Norway's leader") is about what the sentence around it is about
+    // a quoted fragment inside reported speech ("said the dinner with Norway's leader had been
+    // “useful”") is about what the sentence around it is about
     for q in out.iter_mut().filter(|q| q.kind == StatementKind::Direct && q.speaker.is_some()) {
         if let Some(r) = reports.iter().find(|r| r.speaker == q.speaker && r.text.start < q.text.start && q.text.end <= r.text.end) {
             for &e in &r.about {
@@ -1277,6 +1322,16 @@ fn put_out_document(doc: &Doc, a: usize, c: usize) -> bool {
     verb.is_some_and(|v| !v.cap && v.kind == TokenKind::Word && (v.lower.len() > 4 && v.lower.ends_with("ed") || matches!(v.lower.as_str(), "sent" | "wrote" | "made" | "gave" | "put" | "held")))
 }
 
+/// A document put out by the clause's subject ("published a memo from its auditors in
+/// May") ends within a few plain words before the "that" at `k`.
+fn document_put_out_before(doc: &Doc, a: usize, k: usize) -> bool {
+    let lex = Lexicon::get();
+    (a.max(k.saturating_sub(8))..k)
+        .rev()
+        .take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && !lex.cues.contains_key(&doc.tokens[j].lower))
+        .any(|n| SOURCE_DOCUMENTS.contains(&doc.tokens[n].lower.as_str()) && put_out_document(doc, a, n + 1) && super::np::subject_end(doc, n + 1, a) == n + 1)
+}
+
 /// "X sent a blunt warning to Y on Monday that …", "X gave assurances that …": a speech
 /// noun an actor put out, then "that" and a clause (after an addressee and a time, if any).
 /// The that-clause (to the next comma outside quotes, or the sentence end) is the actor's
@@ -1422,7 +1477,10 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     // ("X issued a statement saying …", "X sent a letter on Monday urging …": a participle
     // after a document the subject put out)
     let participle = (comma_before || put_out_document(doc, a, c)) && doc.tokens[c].lower.ends_with("ing");
-    let before = if participle { clause_subject(doc, ctx, a, c, ce) } else { speaker_before(doc, ctx, c, ce, a) };
+    // ("Quillmart published a memo from its auditors in May that says …": a document the
+    // clause's subject put out speaks for it, as in "issued a statement saying …")
+    let document_that = c > a + 3 && doc.tokens[c - 1].lower == "that" && matches!(lemma, "say" | "state" | "claim" | "argue" | "assert" | "warn") && document_put_out_before(doc, a, c - 1);
+    let before = if participle || document_that { clause_subject(doc, ctx, a, c, ce) } else { speaker_before(doc, ctx, c, ce, a) };
     let (att, inverted) = match before {
         Some(att) => (att, false),
         None if participle => return None,
@@ -1430,6 +1488,9 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         // "Cruz exhorted Republicans … and said he …": the clause's subject speaks
         // ("… agreed, but also contended that …": adverbs and auxiliaries may stand between)
         None if coordinated_verb(doc, a, c) => (clause_subject(doc, ctx, a, c, ce)?, false),
+        // "Roe opened by saying …", "Hale courted the anglers by reminding them that …": the
+        // means of the clause's verb is a statement of its subject
+        None if c > a + 2 && doc.tokens[c - 1].lower == "by" && doc.tokens[c].lower.ends_with("ing") && matches!(class, CueClass::Speech | CueClass::Accuse | CueClass::Warn) => (clause_subject(doc, ctx, a, c, ce)?, false),
         // "Varga sent a string of posts on Friday saying that …": a participle far from its subject
         None if c > a + 2 && doc.tokens[c].lower.ends_with("ing") && doc.tokens.get(ce).is_some_and(|x| x.lower == "that") => (clause_subject(doc, ctx, a, c, ce)?, false),
         // "Local farmers assembled Monday to discuss …", "Varga agreed to review …": an
