@@ -2415,6 +2415,11 @@ fn quoted_by_an_outlet_as_saying_and_a_given_name_like_a_month() {
 fn the_n_year_old_is_the_person_referred_to() {
     let d = doc("Chilean President Tomas Varga spoke first. The 61-year-old added that the port would reopen.");
     reported(&d, "The 61-year-old added that the port would reopen", "Tomas Varga");
+    // with the title after the age: the holder of that title, or else the person named last
+    let d = doc("Chile's trade minister, Tomas Varga, met Ana Pirela on Monday. The 70-year-old minister said the port would reopen.");
+    reported(&d, "The 70-year-old minister said the port would reopen", "Tomas Varga");
+    let d = doc("Tomas Varga spoke first. The 45-year-old Chilean diplomat said the port would reopen.");
+    reported(&d, "The 45-year-old Chilean diplomat said the port would reopen", "Tomas Varga");
 }
 
 #[test]
@@ -2496,4 +2501,85 @@ fn a_speech_verb_after_by_is_a_statement_of_the_clause_subject() {
     let d = doc("Ada Quist met the ferry board on Monday.\n\nQuist answered the fishermen on Tuesday by saying the quay would stay open all winter.");
     let s = reported(&d, "Quist answered the fishermen on Tuesday by saying the quay would stay open all winter", "Ada Quist");
     assert!(matches!(s.cue.as_str(), "answered" | "saying"), "{}", dump(&d));
+}
+
+fn a_plain_word_between_the_owner_and_the_title_is_part_of_the_title() {
+    // "Chile's fisheries minister, X": the role is of Chile, and X's statement that Santiago
+    // would act is not about Chile
+    let d = doc("Chile's fisheries minister, Tomas Varga, said Santiago would close the port. Peru's external trade minister, Ana Pirela, said Lima would protest.");
+    let r = d.roles.iter().find(|r| d.entities[r.holder].name == "Tomas Varga").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(r.of.map(|o| d.entities[o].name.as_str()), Some("Chile"), "{}", dump(&d));
+    let r = d.roles.iter().find(|r| d.entities[r.holder].name == "Ana Pirela").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(r.of.map(|o| d.entities[o].name.as_str()), Some("Peru"), "{}", dump(&d));
+    let s = reported(&d, "Chile's fisheries minister, Tomas Varga, said Santiago would close the port", "Tomas Varga");
+    assert!(s.about.iter().all(|&e| d.entities[d.actor_of(e)].name != "Chile"), "{}", dump(&d));
+}
+
+#[test]
+fn the_ministers_are_the_body_whose_ministers_were_named() {
+    // "defence ministers of the OECD … The ministers then urged …, and said …": the OECD
+    let d = doc("Defence ministers of the OECD met in Lisbon on Monday. The ministers then urged Peru to lift the tariffs, and said the dispute \"had to end soon.\"");
+    let q = d.statements.iter().find(|s| s.kind == StatementKind::Direct && d.slice(s.text).contains("had to end soon")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, q).as_deref(), Some("OECD"), "{}", dump(&d));
+    let dm = d.demands.iter().find(|x| d.slice(x.evidence).contains("lift the tariffs")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, dm.by.clone()), "OECD", "{}", dump(&d));
+    // "EU leaders … the leaders said"
+    let d = doc("EU leaders gathered in Lisbon. The leaders said the summit would end early.");
+    reported(&d, "The leaders said the summit would end early", "European Union");
+}
+
+#[test]
+fn a_condition_before_a_refusal_and_a_campaign_that_goes_on_until() {
+    // "Until X, we will not Y": X is demanded
+    let d = doc("\u{201c}Until the quotas are restored, our trawlers will not leave the harbour,\u{201d} said Ola Brekke, a fleet manager in Tromso.");
+    let dm = d.demands.iter().find(|x| d.slice(x.what).contains("quotas are restored")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, dm.by.clone()), "Ola Brekke", "{}", dump(&d));
+    // "our protests will continue until the decree is withdrawn"
+    let d = doc("\u{201c}Our protests will continue until the decree is withdrawn,\u{201d} said Ola Brekke.");
+    let dm = d.demands.iter().find(|x| d.slice(x.what).contains("decree is withdrawn")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, dm.by.clone()), "Ola Brekke", "{}", dump(&d));
+    // a time is no condition: "Until Monday, the ferries will not run"
+    let d = doc("Until Monday, the ferries will not run, Ola Brekke said.");
+    assert!(d.demands.iter().all(|x| !d.slice(x.what).contains("Monday")), "{}", dump(&d));
+}
+
+#[test]
+fn declining_to_comment_is_no_statement() {
+    let d = doc("Tomas Varga said the port would reopen. His deputy, Ana Pirela, declined to comment after the hearing.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("declined to comment")), "{}", dump(&d));
+    reported(&d, "Tomas Varga said the port would reopen", "Tomas Varga");
+}
+
+#[test]
+fn the_group_is_the_organisation_named_just_before() {
+    // "the group" with no organisation named "… Group": the organisation mentioned last, if
+    // it is the last actor named
+    let d = doc("Drones launched by Hezbollah struck a depot on Monday. The raid came a week after the group vowed to widen its campaign.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("vowed to widen")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Hezbollah"), "{}", dump(&d));
+    // or after a person who speaks for it
+    let d = doc("Hezbollah military spokesman Tomas Varga said the drones had hit a depot. The raid came a week after the group vowed to widen its campaign.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("vowed to widen")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Hezbollah"), "{}", dump(&d));
+    // not where "group" was a plain noun before
+    let d = doc("Hezbollah polled the group of farmers in Tyre on Monday. The group also backs the plan, the poll found.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Hezbollah") || !d.slice(s.text).contains("also backs")), "{}", dump(&d));
+    // not when another person or a country was named after it
+    let d = doc("Hezbollah fired drones. Tomas Varga visited the site. The group warned of more attacks.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("warned of more")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_ne!(who(&d, s).as_deref(), Some("Hezbollah"), "{}", dump(&d));
+}
+
+#[test]
+fn ministers_of_a_body_speak_for_it() {
+    // "In a statement on Friday, trade ministers of ASEAN said …": the body speaks, not the
+    // statement
+    let d = doc("In a statement on Friday, trade ministers of the OECD said they would cut the levies.");
+    reported(&d, "trade ministers of the OECD said they would cut the levies", "OECD");
+    // an aside listing its members is not what the statement is about
+    let d = doc("Trade ministers of the OECD \u{2014} Chile, Peru and Norway \u{2014} said the levies would stay.");
+    let st = reported(&d, "Trade ministers of the OECD \u{2014} Chile, Peru and Norway \u{2014} said the levies would stay", "OECD");
+    assert!(st.about.is_empty(), "{}", dump(&d));
+    let d = doc("Envoys of the OECD said the levies would stay.");
+    reported(&d, "Envoys of the OECD said the levies would stay", "OECD");
 }

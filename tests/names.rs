@@ -1208,3 +1208,17 @@ fn a_place_named_again_is_the_place_named_before() {
     let ents: Vec<usize> = d.mentions.iter().filter(|m| d.slice(m.span) == "Victoria").map(|m| m.entity).collect();
     assert!(ents.len() == 2 && ents[0] == ents[1], "{:?}", d.mentions.iter().map(|m| (d.slice(m.span), d.entities[m.entity].country.clone())).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_title_before_a_name_after_a_comma_is_no_appositive_of_the_name_before() {
+    // "The head of Talvora, Vice Admiral Jonas Weller,": Talvora is no person, and "he"
+    // is the admiral
+    let d = doc("The head of Talvora, Vice Admiral Jonas Weller, said the ships would stay. He warned that the storm was near.");
+    assert!(!d.entities.iter().any(|e| e.name == "Talvora" && e.kind == EntityKind::Person), "{:?}", d.entities);
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("storm was near")).expect("statement");
+    let sp = s.speaker.map(|e| d.entities[d.actor_of(e)].name.clone());
+    assert_eq!(sp.as_deref(), Some("Jonas Weller"));
+    // an appositive title still makes a person: "Varga, the Chilean trade minister,"
+    let d = doc("Mr. Quenby, the Chilean trade minister, said the port would reopen.");
+    assert!(d.entities.iter().any(|e| e.name.contains("Quenby") && e.kind == EntityKind::Person), "{:?}", d.entities);
+}

@@ -641,9 +641,11 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             continue;
         }
         // "will not accept", "would not entertain"
-        if matches!(l, "will" | "would") && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "not" || t.lower == "never") {
-            let j = k + 2;
-            if doc.tokens.get(j).is_some_and(|t| REFUSAL_VERBS.contains(&t.lower.as_str())) {
+        // ("our protests will continue until the decree is withdrawn": the same condition)
+        let goes_on = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "continue");
+        if matches!(l, "will" | "would") && (goes_on || doc.tokens.get(k + 1).is_some_and(|t| t.lower == "not" || t.lower == "never")) {
+            let j = if goes_on { k + 1 } else { k + 2 };
+            if !goes_on && doc.tokens.get(j).is_some_and(|t| REFUSAL_VERBS.contains(&t.lower.as_str())) {
                 let clause_a = reported_clause(k);
                 let end = vp_end(doc, j + 1, b, false);
                 if end > j + 1 {
@@ -674,6 +676,26 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     let of = np_at(doc, ctx, u + 1, cend).and_then(|np| actor_party(doc, &np)).filter(|&p| p != conditioner);
                     push(out, DemandKind::Condition, conditioner, of, span(doc, u + 1, cend), span(doc, clause_a, cend), "until".to_string());
                     k = cend;
+                    continue;
+                }
+            }
+        }
+        // "Until the fleet has left, we will not resume the talks": the condition before the
+        // refusal is what is demanded
+        if l == "until" && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "but" | "and") || doc.tokens[k - 1].kind == TokenKind::Quote) {
+            let comma = (k + 2..b.min(k + 16)).take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":") && doc.tokens[x].kind != TokenKind::Quote).find(|&x| doc.tokens[x].lower == ",");
+            let will = comma.and_then(|c| (c + 1..b.min(c + 8)).find(|&x| matches!(doc.tokens[x].lower.as_str(), "will" | "would") && doc.tokens.get(x + 1).is_some_and(|t| t.lower == "not" || t.lower == "never")));
+            let finite = |c: usize| (k + 2..c).any(|x| {
+                let t = &doc.tokens[x];
+                matches!(t.lower.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "does" | "do" | "did" | "see" | "get" | "agrees" | "agreed") || !t.cap && t.kind == TokenKind::Word && t.lower.len() > 3 && (t.lower.ends_with("ed") || t.lower.ends_with('s') && !t.lower.ends_with("ss"))
+            });
+            if let (Some(c), Some(w)) = (comma, will) {
+                let end = vp_end(doc, w + 2, b, false);
+                if finite(c) && end > w + 3 {
+                    let conditioner = subject_before_in(doc, ctx, w, c + 1, true).and_then(|s| actor_party(doc, &s)).unwrap_or(by);
+                    let of = np_at(doc, ctx, k + 1, c).and_then(|np| actor_party(doc, &np)).filter(|&p| p != conditioner);
+                    push(out, DemandKind::Condition, conditioner, of, span(doc, k + 1, c), span(doc, k, end), "until".to_string());
+                    k = end;
                     continue;
                 }
             }

@@ -1421,7 +1421,17 @@ fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
         let t = &doc.tokens[k].lower;
         // (or a noun for a person that ends the appositive: ", Panama coach,", ", a retired teacher,")
         let ends = doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "," | "." | ";"));
-        if lex.titles.contains_key(t) || ends && lex.person_nouns.contains(t) && !t.ends_with('s') {
+        if lex.titles.contains_key(t) {
+            // "The head of Talvora, Vice Admiral Jonas Weller, said": a title before a
+            // name of its own is that name's, not an appositive of the name before the comma
+            let e = title_at(doc, k, stop.max((k + 4).min(doc.tokens.len()))).map_or(k + 1, |(e, _)| e);
+            let mut m = e;
+            while m < doc.tokens.len() && m < e + 4 && doc.tokens[m].cap && doc.tokens[m].kind == TokenKind::Word {
+                m += 1;
+            }
+            return !(m >= e + 2 && doc.tokens.get(m).is_some_and(|x| matches!(x.lower.as_str(), "," | ".")));
+        }
+        if ends && lex.person_nouns.contains(t) && !t.ends_with('s') {
             return true;
         }
         if matches!(t.as_str(), "," | "." | "(" | ")") {

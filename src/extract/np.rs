@@ -65,10 +65,25 @@ pub fn resolve_pronoun(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>) -
 /// "the 48-year-old" (`t` at "the"): a person referred to by age, resolved as "he" or "she"
 /// would be. Returns the person and the end token.
 fn age_description(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(usize, usize)> {
-    let age = doc.tokens.get(t + 1).filter(|_| t + 2 <= limit && doc.tokens[t].lower == "the")?;
-    let (n, rest) = age.lower.split_once('-')?;
-    (!n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) && rest == "year-old").then_some(())?;
-    Some((resolve_referent(doc, ctx, t, None, true, None)?, t + 2))
+    (doc.tokens[t].lower == "the" && t + 2 <= limit && is_age(doc, t + 1)).then_some(())?;
+    // "the 70-year-old senator", "the 45-year-old Chilean veteran": the noun after the age
+    // is part of the reference
+    let mut end = t + 2;
+    let k = end + usize::from(doc.tokens.get(end).is_some_and(|x| Lexicon::get().country_adjectives.contains_key(&x.lower)));
+    if let Some((e, _)) = super::names::title_at(doc, k, limit) {
+        end = e;
+    } else if k < limit && PERSON_AGE_NOUNS.contains(&doc.tokens[k].lower.as_str()) {
+        end = k + 1;
+    }
+    Some((resolve_referent(doc, ctx, t, None, true, None)?, end))
+}
+
+/// Nouns for a person that may follow an age ("the 70-year-old veteran") and are no titles.
+const PERSON_AGE_NOUNS: &[&str] = &["diplomat", "officer", "veteran", "politician", "lawmaker", "leader", "official", "commander", "general", "activist"];
+
+/// "61-year-old" at `i`.
+fn is_age(doc: &Doc, i: usize) -> bool {
+    doc.tokens.get(i).and_then(|x| x.lower.split_once('-')).is_some_and(|(n, rest)| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) && rest == "year-old")
 }
 
 /// The actor a reference at `t` is to: a person (of `want_gender`, if known) or a group.
@@ -161,6 +176,10 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
     let mut k = t;
     if doc.tokens.get(k).is_some_and(|x| x.lower == "the") {
         k += 1;
+        // "the 70-year-old senator": the age chooses no holder
+        if is_age(doc, k) {
+            k += 1;
+        }
     }
     let mut of: Option<usize> = None;
     let mut modified = false;
@@ -325,8 +344,109 @@ pub(crate) fn org_by_head(doc: &Doc, t: usize, limit: usize) -> Option<(usize, u
         let bloc = head == "bloc" && BLOCS.contains(&crate::lexicon::fold(&ent.name).as_str());
         ent.kind == EntityKind::Organization && (bloc || ent.name.split_whitespace().count() >= 2 && ent.name.rsplit(' ').next().is_some_and(|w| crate::lexicon::fold(w) == head))
     });
-    let e = found.next()?;
+    let Some(e) = found.next() else {
+        return (head == "group").then(|| group_before(doc, t)).flatten().map(|e| (e, h + 1));
+    };
     found.all(|x| x == e).then_some((e, h + 1))
+}
+
+/// "the group" where no organisation's name ends in "group": the organisation mentioned last
+/// in this sentence or the two before, if it is no news outlet, state body or institution
+/// ("a rebel movement named … the group vowed …").
+fn group_before(doc: &Doc, t: usize) -> Option<usize> {
+    let before = doc.tokens[t].span.start;
+    // not where the story used "group" for something else before ("the group of farmers",
+    // "the younger group")
+    let other = (1..t).any(|j| {
+        matches!(doc.tokens[j].lower.as_str(), "group" | "groups") && doc.mention_at_token(j).is_none() && (doc.tokens[j - 1].lower != "the" || doc.tokens.get(j + 1).is_some_and(|x| x.lower == "of"))
+    });
+    if other {
+        return None;
+    }
+    let si = doc.sentence_at(before)?;
+    let from = doc.tokens[doc.sentences[si.saturating_sub(2)].tokens.0].span.start;
+    let m = doc.mentions.iter().rev().find(|m| m.span.end <= before && m.span.start >= from && matches!(doc.entities[m.entity].kind, EntityKind::Organization | EntityKind::Country | EntityKind::Person))?;
+    // (a person who speaks for an organisation stands for it: "its spokesman, X, said … the
+    // group vowed …")
+    let e = if doc.entities[m.entity].kind == EntityKind::Person {
+        doc.roles.iter().filter(|r| r.holder == m.entity).find_map(|r| r.of.filter(|&o| doc.entities[o].kind == EntityKind::Organization))?
+    } else {
+        m.entity
+    };
+    let ent = &doc.entities[e];
+    let name = crate::lexicon::fold(&ent.name);
+    let outlet = matches!(name.as_str(), "reuters" | "ap" | "afp" | "associated press" | "agence france-presse" | "bloomberg" | "xinhua" | "tass" | "ria" | "efe")
+        || ["news", "agency", "times", "post", "journal", "ministry", "department", "office", "council", "court", "parliament", "government"].iter().any(|w| name.ends_with(w));
+    (ent.kind == EntityKind::Organization && ent.stands_for.is_none() && !outlet).then_some(e)
+}
+
+/// "the ministers", "the foreign ministers", "the leaders" (`t` at "the"): the body the story
+/// named with that plural before ("defence ministers of ASEAN", "OECD envoys"), the last one.
+/// Returns the body and the end token.
+pub(crate) fn members_by_title(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
+    if t + 2 > limit || doc.tokens[t].lower != "the" {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let plural_title = |j: usize| {
+        let w = &doc.tokens[j].lower;
+        !doc.tokens[j].cap && w.len() > 4 && w.ends_with('s') && lex.titles.contains_key(&w[..w.len() - 1])
+    };
+    let mut h = t + 1;
+    while h < limit.min(t + 4) && !plural_title(h) && lex.title_modifiers.contains(&doc.tokens[h].lower) {
+        h += 1;
+    }
+    if h >= limit || !plural_title(h) {
+        return None;
+    }
+    // the plural must end the phrase ("the ministers' statement", "the ministers of X" name others)
+    if doc.tokens.get(h + 1).is_some_and(|x| x.kind == TokenKind::Word && (x.cap || matches!(x.lower.as_str(), "'s" | "'" | "of" | "for"))) {
+        return None;
+    }
+    let word = doc.tokens[h].lower.as_str();
+    let body = |e: usize| matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country);
+    (0..t).rev().filter(|&j| doc.tokens[j].lower == word).find_map(|j| {
+        // "ministers of the G7"
+        let mut k = j + 1;
+        if doc.tokens.get(k).is_some_and(|x| x.lower == "of") {
+            k += 1;
+            if doc.tokens.get(k).is_some_and(|x| x.lower == "the") {
+                k += 1;
+            }
+            if let Some(m) = doc.mention_at_token(k).filter(|&m| k < t && body(doc.mentions[m].entity)) {
+                return Some(doc.mentions[m].entity);
+            }
+            return None;
+        }
+        // "G7 foreign ministers", "EU leaders"
+        let mut b = j;
+        while b > 0 && lex.title_modifiers.contains(&doc.tokens[b - 1].lower) {
+            b -= 1;
+        }
+        let m = doc.mention_at_token(b.checked_sub(1)?)?;
+        body(doc.mentions[m].entity).then_some(doc.mentions[m].entity)
+    }).map(|e| (e, h + 1))
+}
+
+/// "ministers of the OECD", "foreign ministers of ASEAN" (`t` at the first word): the body
+/// whose office holders speak together. Returns the body and the end token.
+fn members_of(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
+    let lex = Lexicon::get();
+    let plural_title = |j: usize| {
+        let w = &doc.tokens[j].lower;
+        w.len() > 4 && w.ends_with('s') && lex.titles.contains_key(&w[..w.len() - 1])
+    };
+    let mut h = t;
+    while h < limit.min(t + 3) && !plural_title(h) && lex.title_modifiers.contains(&doc.tokens[h].lower) {
+        h += 1;
+    }
+    if h + 2 >= limit || !plural_title(h) || doc.tokens[h + 1].lower != "of" {
+        return None;
+    }
+    let k = if doc.tokens[h + 2].lower == "the" { h + 3 } else { h + 2 };
+    let m = doc.mention_at_token(k).filter(|_| k < limit)?;
+    let e = doc.mentions[m].entity;
+    matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country).then(|| (e, doc.token_at(doc.mentions[m].span.end)))
 }
 
 /// Unions of states that stories call "the bloc".
@@ -354,7 +474,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     }
     // "the agency said" after "the International Atomic Energy Agency": the one organisation
     // named before whose name ends in that word
-    if let Some((e, end)) = org_by_head(doc, t, limit) {
+    if let Some((e, end)) = org_by_head(doc, t, limit).or_else(|| members_by_title(doc, t, limit)).or_else(|| members_of(doc, t, limit)) {
         return Some(Np { entities: vec![e], start: t, end });
     }
     // "his office said": the person's office speaks for the person

@@ -140,6 +140,27 @@ pub fn find_roles(doc: &mut Doc) {
         let found = (left..right).find_map(|l| title_at(doc, l, right).filter(|&(e, _)| e == right).map(|(_, n)| (l, n)));
         // a title whose inner words are no title words themselves ("chief of staff")
         let found = found.or_else(|| (right.saturating_sub(5)..right).find_map(|l| title_at(doc, l, right).filter(|&(e, _)| e == right).map(|(_, n)| (l, n))));
+        // "Norway's fisheries minister, X", "Peru's foreign trade minister, X", "the OSCE field
+        // coordinator, X": one or two plain lower-case words between the owner and the title
+        // belong to the title
+        let found = found.map(|(l, head)| {
+            if owner_before(doc, l).is_some() || doc.tokens[l].lower == "former" {
+                return (l, head);
+            }
+            let plain = |doc: &Doc, m: usize| {
+                let x = &doc.tokens[m];
+                !x.cap && x.kind == crate::model::TokenKind::Word && x.lower.chars().all(|c| c.is_ascii_lowercase()) && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower)
+            };
+            for n in 1..=2 {
+                if l < n + 1 || !(l - n..l).all(|m| plain(doc, m)) {
+                    break;
+                }
+                if owner_before(doc, l - n).is_some() {
+                    return (l - n, head);
+                }
+            }
+            (l, head)
+        });
         if let Some((l, head)) = found {
             let former_first = doc.tokens[l].lower == "former";
             let tl = if former_first { l + 1 } else { l };

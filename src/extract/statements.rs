@@ -555,6 +555,18 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         }
     }
     out.extend(reports);
+    // "Ms. Roe declined to comment.": a refusal to speak says nothing
+    // (what follows "comment on" is kept: "declined to comment on whether …")
+    out.retain(|st| {
+        if st.kind != StatementKind::Reported {
+            return true;
+        }
+        let Some(cs) = st.cue_span else { return true };
+        let c = doc.token_at(cs.start);
+        let tok = |i: usize| doc.tokens.get(i).map_or("", |t| t.lower.as_str());
+        let silent = matches!(tok(c), "declined" | "declines" | "decline" | "refused" | "refuses" | "refuse") && tok(c + 1) == "to" && tok(c + 2) == "comment";
+        !(silent && matches!(tok(c + 3), "" | "." | "," | ";" | "when" | "further" | "after" | "and"))
+    });
     out.sort_by_key(|s| (s.text.start, s.text.end));
     // a statement is not "about" the state or body its speaker speaks for ("Russian Foreign
     // Minister Lavrov said Moscow would …")
@@ -1179,7 +1191,16 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 continue;
             }
             // the speaker phrase with its titles ("Ukrainian President …") is not what it is about
-            let subject_span = tspan(doc, extend_subject_left(doc, subj.0, a).min(subj.0), subj.1);
+            // (and an aside in dashes or brackets right after it: "ministers of the bloc — Chile,
+            // Peru and Norway — said …" is not about its members)
+            let mut subj_end = subj.1;
+            if let Some(open) = doc.tokens.get(subj_end).map(|x| x.lower.clone()).filter(|o| matches!(o.as_str(), "—" | "–" | "(")) {
+                let close = if open == "(" { ")".to_string() } else { open };
+                if let Some(j) = (subj_end + 1..cue_start).find(|&j| doc.tokens[j].lower == close) {
+                    subj_end = j + 1;
+                }
+            }
+            let subject_span = tspan(doc, extend_subject_left(doc, subj.0, a).min(subj.0), subj_end);
             if att.speakers.is_empty() {
                 // ("Tallinn's mayor said …" is not about Tallinn)
                 let about = outside(text, subject_span).into_iter().flat_map(|part| actors_in(doc, ctx, part, &[], None)).fold(Vec::new(), |mut v, e| {
