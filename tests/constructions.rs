@@ -2583,3 +2583,14 @@ fn ministers_of_a_body_speak_for_it() {
     let d = doc("Envoys of the OECD said the levies would stay.");
     reported(&d, "Envoys of the OECD said the levies would stay", "OECD");
 }
+
+#[test]
+fn expecting_an_actor_to_act_is_an_appeal() {
+    let d = doc("“We expect Chile to withdraw its trawlers,” Peruvian Foreign Minister Ada Quist said.");
+    demand(&d, "Ada Quist", Some("Chile"), "withdraw its trawlers", DemandKind::Appeal);
+    let d = doc("Ada Quist said Peru wanted Chile to pay compensation.");
+    demand(&d, "Peru", Some("Chile"), "pay compensation", DemandKind::Appeal);
+    // no actor addressed, or a passive: no demand
+    let d = doc("Ada Quist expects the economy to grow. The report is expected to blame Chile.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -13,7 +13,11 @@ const APPEAL: &[&str] = &[
     "encouraging", "press", "pressed", "presses", "pressing", "ask", "asked", "asks", "asking", "request", "requested", "requests",
     "requesting", "pushed", "push", "pushes", "pushing", "appealed", "appeal", "appeals", "appealing", "beg", "begged", "begs",
     "invited", "invite", "invites", "pressure", "pressured", "pressures", "pressuring", "exhorted", "exhort", "exhorts",
+    "expect", "expects", "expected", "want", "wants", "wanted",
 ];
+/// Appeal verbs that are one only with an actor addressed and "to" right after it ("we expect
+/// Chile to withdraw", "wanted Oslo to pay"; not "expects the economy to grow").
+const WISH: &[&str] = &["expect", "expects", "expected", "want", "wants", "wanted"];
 const DEMAND: &[&str] = &[
     "demand", "demanded", "demands", "demanding", "insist", "insisted", "insists", "insisting", "order", "ordered", "orders",
     "ordering", "told", "tell", "tells", "telling", "instructed", "called", "calls", "call", "calling", "sought", "seeks",
@@ -44,6 +48,10 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
     while k < b {
         let l = doc.tokens[k].lower.as_str();
         if STOP.contains(&l) && (stop_at_while || l != "while") && k > a {
+            break;
+        }
+        // ("“We urge X to go,” she said": the quotation ends the demand)
+        if (l == "," || l == ".") && k > a && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Quote) {
             break;
         }
         // ", and …", ", who …", ", indicating that …": a new clause
@@ -277,8 +285,22 @@ fn push(out: &mut Vec<Demand>, kind: DemandKind, by: Party, of: Option<Party>, w
 
 /// "X urged Y to Z", "X called on Y to Z", "X called for Z", "X demanded that Y Z",
 /// "X demanded Z (from Y)", "Y was urged by X to Z".
+/// "expect Chile to …", "wanted the Oslo government to …" (the wish verb at `c`): an actor
+/// right after the verb, then "to".
+fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
+    let passive = c > 0 && matches!(doc.tokens[c - 1].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being");
+    !passive
+        && np_at(doc, ctx, c + 1, b).is_some_and(|np| {
+            np.entities.iter().all(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()) && doc.tokens.get(np.end).is_some_and(|t| t.lower == "to")
+        })
+}
+
 fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool, out: &mut Vec<Demand>) {
     let l = doc.tokens[c].lower.clone();
+    // ("is expected to", "was wanted for": no wish of the subject's)
+    if WISH.contains(&l.as_str()) && !wish_of_actor(doc, ctx, c, b) {
+        return;
+    }
     // "called for X", "pushed for X": what is demanded follows "for"
     // ("appealed for calm" too, not "appealed to X to Z")
     let is_call = l.starts_with("call") || (l.starts_with("push") || l.starts_with("appeal")) && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for" || t.lower == "hard" && l.starts_with("push"));
