@@ -50,8 +50,9 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
         if STOP.contains(&l) && (stop_at_while || l != "while") && k > a {
             break;
         }
-        // ("“We urge X to go,” she said": the quotation ends the demand)
-        if (l == "," || l == ".") && k > a && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Quote) {
+        // ("“We urge X to go,” she said": the quotation ends the demand; not a quoted fragment
+        // that opened inside it, "accept a truce “on fair terms,” and …")
+        if (l == "," || l == ".") && k > a && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Quote) && (a..k).filter(|&j| doc.tokens[j].kind == TokenKind::Quote).count() % 2 == 0 {
             break;
         }
         // ", and …", ", who …", ", indicating that …": a new clause
