@@ -2594,3 +2594,10 @@ fn expecting_an_actor_to_act_is_an_appeal() {
     let d = doc("Ada Quist expects the economy to grow. The report is expected to blame Chile.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_quoted_fragment_inside_a_demand_does_not_end_it() {
+    let d = doc("Ada Quist urged Chile to accept a truce “on fair terms,” and to free the crews.");
+    let m = d.demands.iter().find(|m| party(&d, m.by) == "Ada Quist").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(d.slice(m.what).starts_with("accept a truce “on fair terms,”"), "{}", dump(&d));
+}
