@@ -1222,3 +1222,9 @@ fn a_title_before_a_name_after_a_comma_is_no_appositive_of_the_name_before() {
     let d = doc("Mr. Quenby, the Chilean trade minister, said the port would reopen.");
     assert!(d.entities.iter().any(|e| e.name.contains("Quenby") && e.kind == EntityKind::Person), "{:?}", d.entities);
 }
+
+#[test]
+fn a_name_joined_to_a_participle_modifies_the_next_name() {
+    // "London-based" is no part of the organisation's name after it
+    assert_has("The Oslo-based Institute for Harbour Studies said the port was safe.", "Institute for Harbour Studies", EntityKind::Organization);
+}

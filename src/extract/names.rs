@@ -64,7 +64,7 @@ pub fn find_names(doc: &mut Doc) {
         let title_case = title_case(doc, a, b);
         let mut i = a;
         while i < b {
-            if !is_cap_word(doc, i) {
+            if !is_cap_word(doc, i) || compound_modifier(doc, i) {
                 if call_sign(doc.slice(doc.tokens[i].span)) {
                     // "882 6PR": an AM frequency before it is part of the name, not of the
                     // station's identity
@@ -85,7 +85,7 @@ pub fn find_names(doc: &mut Doc) {
                     // "Jane Roe In the east …", "Jane Roe Image: …": a line without its full
                     // stop, or a caption's credit, ends the name
                     break;
-                } else if is_cap_word(doc, j) && doc.slice(doc.tokens[j].span) != "I" {
+                } else if is_cap_word(doc, j) && doc.slice(doc.tokens[j].span) != "I" && !compound_modifier(doc, j) {
                     j += 1;
                 } else if let Some(e) = place_through_lower(doc, lex, i, j, b) {
                     j = e;
@@ -400,6 +400,14 @@ fn joined_by_and(doc: &Doc, i: usize, end: usize) -> bool {
     let phrase = (i..end).map(|k| doc.tokens[k].lower.as_str()).collect::<Vec<_>>().join(" ");
     let lex = Lexicon::get();
     lex.country_names.contains_key(&phrase) || lex.organisations.contains_key(&phrase)
+}
+
+/// "London-based", "Kremlin-backed", "Saudi-led": a name joined to a participle modifies
+/// what follows and is no part of its name ("the London-based Institute for …").
+fn compound_modifier(doc: &Doc, t: usize) -> bool {
+    const PARTICIPLES: &[&str] = &["based", "born", "led", "backed", "owned", "funded", "run", "listed", "made", "registered", "headquartered", "brokered", "sponsored", "allied", "controlled", "held", "linked", "aligned", "bred", "educated"];
+    let l = doc.tokens[t].lower.as_str();
+    l.rsplit_once('-').is_some_and(|(head, p)| !head.is_empty() && PARTICIPLES.contains(&p))
 }
 
 pub fn is_cap_word(doc: &Doc, t: usize) -> bool {
