@@ -2601,3 +2601,9 @@ fn a_quoted_fragment_inside_a_demand_does_not_end_it() {
     let m = d.demands.iter().find(|m| party(&d, m.by) == "Ada Quist").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(d.slice(m.what).starts_with("accept a truce “on fair terms,”"), "{}", dump(&d));
 }
+
+#[test]
+fn the_junta_is_the_country_it_was_named_with() {
+    let d = doc("Mali's military junta expelled the envoy on Monday. In a televised address, the junta said the envoy had insulted the nation.");
+    assert_eq!(speaker_of(&d, "the junta said the envoy had insulted the nation").as_deref(), Some("Mali"), "{}", dump(&d));
+}

@@ -318,6 +318,28 @@ pub fn np_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     Some(np)
 }
 
+/// "the junta", "the regime" (`t` at "the") after "Niger's military junta", "the Syrian
+/// regime": the country named with that noun before, which the body rules. Returns it and
+/// the end token.
+fn ruling_body(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
+    const RULERS: &[&str] = &["junta", "regime"];
+    let noun = doc.tokens.get(t + 1).filter(|x| t + 2 <= limit && doc.tokens[t].lower == "the" && RULERS.contains(&x.lower.as_str()))?;
+    let lex = Lexicon::get();
+    // the latest earlier "<country>('s) [adjective] junta" or "<country adjective> junta"
+    (0..t).rev().filter(|&j| doc.tokens[j].lower == noun.lower).find_map(|j| {
+        (j.saturating_sub(3)..j).rev().find_map(|k| {
+            let by_mention = doc.mention_at_token(k).map(|m| doc.actor_of(doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind == EntityKind::Country);
+            let by_adjective = || {
+                lex.country_adjectives.get(&doc.tokens[k].lower).and_then(|&c| {
+                    let iso = &lex.countries[c].iso2;
+                    doc.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso))
+                })
+            };
+            by_mention.or_else(by_adjective)
+        })
+    }).map(|e| (e, t + 2))
+}
+
 /// "the agency", "the ministry", "the bank" (`t` at "the"): the one organisation mentioned
 /// before `t` whose name's last word is that head noun, if there is exactly one.
 pub(crate) fn org_by_head(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
@@ -474,7 +496,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     }
     // "the agency said" after "the International Atomic Energy Agency": the one organisation
     // named before whose name ends in that word
-    if let Some((e, end)) = org_by_head(doc, t, limit).or_else(|| members_by_title(doc, t, limit)).or_else(|| members_of(doc, t, limit)) {
+    if let Some((e, end)) = org_by_head(doc, t, limit).or_else(|| members_by_title(doc, t, limit)).or_else(|| members_of(doc, t, limit)).or_else(|| ruling_body(doc, t, limit)) {
         return Some(Np { entities: vec![e], start: t, end });
     }
     // "his office said": the person's office speaks for the person
