@@ -2607,3 +2607,10 @@ fn the_junta_is_the_country_it_was_named_with() {
     let d = doc("Mali's military junta expelled the envoy on Monday. In a televised address, the junta said the envoy had insulted the nation.");
     assert_eq!(speaker_of(&d, "the junta said the envoy had insulted the nation").as_deref(), Some("Mali"), "{}", dump(&d));
 }
+
+#[test]
+fn its_before_a_title_is_the_organisation_named_last() {
+    let d = doc("The Andean Community warned of a trade war. Its secretary general, Tomas Varga, said tariffs would hurt farmers.");
+    let r = role(&d, "Tomas Varga", "Secretary-General");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Andean Community"), "{}", dump(&d));
+}

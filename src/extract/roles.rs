@@ -46,6 +46,14 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
         doc.add_mention(span, e, MentionKind::Name);
         return Some((e, k));
     }
+    // "Its commission president, X": the organisation or country named last (in this
+    // sentence or the one before)
+    if doc.tokens[k].lower == "its" {
+        let from = doc.sentence_at(doc.tokens[k].span.start).and_then(|si| si.checked_sub(1)).map_or(0, |si| doc.sentences[si].span.start);
+        let at = doc.tokens[k].span.start;
+        let owner = doc.mentions.iter().rev().filter(|m| m.span.end <= at && m.span.start >= from).map(|m| doc.actor_of(m.entity)).find(|&e| matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country));
+        return owner.map(|e| (e, k));
+    }
     None
 }
 
