@@ -2606,6 +2606,10 @@ fn a_quoted_fragment_inside_a_demand_does_not_end_it() {
 fn the_junta_is_the_country_it_was_named_with() {
     let d = doc("Mali's military junta expelled the envoy on Monday. In a televised address, the junta said the envoy had insulted the nation.");
     assert_eq!(speaker_of(&d, "the junta said the envoy had insulted the nation").as_deref(), Some("Mali"), "{}", dump(&d));
+    // and what a statement says of the junta is about that country
+    let d = doc("Mali's military junta expelled the envoy on Monday. Senegal said the junta had broken its word.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("broken its word")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(about(&d, s), ["Mali"], "{}", dump(&d));
 }
 
 #[test]

@@ -1112,7 +1112,7 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
             k = end;
             continue;
         } else if l == "the" {
-            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head(doc, k, b)) {
+            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head(doc, k, b)).or_else(|| ruling_body(doc, k, b)) {
                 if !out.contains(&e) && Some(e) != speaker {
                     out.push(e);
                 }
