@@ -1228,3 +1228,9 @@ fn a_name_joined_to_a_participle_modifies_the_next_name() {
     // "London-based" is no part of the organisation's name after it
     assert_has("The Oslo-based Institute for Harbour Studies said the port was safe.", "Institute for Harbour Studies", EntityKind::Organization);
 }
+
+#[test]
+fn an_institution_named_with_a_number() {
+    // "Number 10" and "No 10" are Downing Street (an alias in the institutions list)
+    assert_has("Number 10 said the minister had its full support.", "Number 10", EntityKind::Organization);
+}

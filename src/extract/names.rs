@@ -64,6 +64,13 @@ pub fn find_names(doc: &mut Doc) {
         let title_case = title_case(doc, a, b);
         let mut i = a;
         while i < b {
+            // "No 10", "Number 10": an institution named with a number (a name run takes none)
+            if let Some((e, (canon, iso))) = (doc.tokens[i].cap && doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)).then(|| longest(doc, i, b, &lex.institutions)).flatten() {
+                let ent = doc.institution(&canon.clone(), &iso.clone());
+                doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
+                i = e;
+                continue;
+            }
             if !is_cap_word(doc, i) || compound_modifier(doc, i) {
                 if call_sign(doc.slice(doc.tokens[i].span)) {
                     // "882 6PR": an AM frequency before it is part of the name, not of the
