@@ -2379,6 +2379,7 @@ fn the_bloc_is_the_union_of_states_named_before() {
     reported(&d, "The bloc said it was ready", "European Union");
 }
 
+#[test]
 fn a_document_the_subject_put_out_then_a_participle_cue() {
     // the subject speaks, not "X issued a statement"
     let d = doc("Peruvian President Ada Quist issued a statement on Monday saying Chile must withdraw its ships.");
@@ -2503,6 +2504,7 @@ fn a_speech_verb_after_by_is_a_statement_of_the_clause_subject() {
     assert!(matches!(s.cue.as_str(), "answered" | "saying"), "{}", dump(&d));
 }
 
+#[test]
 fn a_plain_word_between_the_owner_and_the_title_is_part_of_the_title() {
     // "Chile's fisheries minister, X": the role is of Chile, and X's statement that Santiago
     // would act is not about Chile
