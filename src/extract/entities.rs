@@ -192,7 +192,7 @@ impl Doc {
 
     pub fn country(&mut self, index: usize) -> usize {
         let c = &Lexicon::get().countries[index];
-        if let Some(i) = self.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(&c.iso2)) {
+        if let Some(i) = self.named_country(&c.iso2) {
             return i;
         }
         let mut e = blank(EntityKind::Country, &c.name);
@@ -237,6 +237,18 @@ impl Doc {
         }
         self.entities.push(blank(EntityKind::Place, name));
         self.entities.len() - 1
+    }
+
+    /// The article's entity of the country whose ISO code is `iso2`, if the article names it.
+    pub fn named_country(&self, iso2: &str) -> Option<usize> {
+        self.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso2))
+    }
+
+    /// The article's entity of the country a lower-case adjective ("chilean") names, if the
+    /// article names that country.
+    pub fn country_of_adjective(&self, lower: &str) -> Option<usize> {
+        let lex = Lexicon::get();
+        lex.country_adjectives.get(lower).and_then(|&c| self.named_country(&lex.countries[c].iso2))
     }
 
     /// The actor an entity stands for when it acts or speaks: a capital or seat of

@@ -1545,7 +1545,7 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
     // (asked only when needed: it searches the whole text)
     let country_named = || lex.country_by_code(&place.country).is_some_and(|c| {
         let c = &lex.countries[c];
-        doc.entities.iter().any(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(&c.iso2))
+        doc.named_country(&c.iso2).is_some()
             || doc.text().contains(&c.name)
     });
     // "across West and North Africa": a compass word alone is a region's name ("West" of

@@ -193,9 +193,8 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
         if doc.tokens.get(k).is_some_and(|x| x.lower == "'s") {
             k += 1;
         }
-    } else if let Some(&c) = doc.tokens.get(k).and_then(|x| lex.country_adjectives.get(&x.lower)) {
-        let iso = &lex.countries[c].iso2;
-        of = doc.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso));
+    } else if doc.tokens.get(k).is_some_and(|x| lex.country_adjectives.contains_key(&x.lower)) {
+        of = doc.country_of_adjective(&doc.tokens[k].lower);
         k += 1;
     } else if k > t && k + 1 < limit && doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word && super::names::title_at(doc, k + 1, limit).is_some() {
         // "the Democratic nominee": a capitalised modifier that names no actor
@@ -211,17 +210,8 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
         return None;
     }
     let head = head.to_lowercase();
-    let leader = head == "leader";
     // (the roles with that head, found once for the questions below)
-    let suffix = format!(" {head}");
-    let heads: Vec<&crate::model::Role> = doc
-        .roles
-        .iter()
-        .filter(|r| {
-            let rh = r.head.to_lowercase();
-            rh == head || rh.ends_with(&suffix) || leader && matches!(rh.as_str(), "president" | "prime minister" | "chancellor" | "premier" | "king" | "supreme leader")
-        })
-        .collect();
+    let heads: Vec<&crate::model::Role> = doc.roles.iter().filter(|r| holds_head(r, &head)).collect();
     let holders = |fits: &dyn Fn(&crate::model::Role) -> bool| {
         let mut uniq: Vec<usize> = heads.iter().filter(|r| fits(r)).map(|r| r.holder).collect();
         uniq.sort_unstable();
@@ -254,6 +244,16 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
     (uniq.len() == 1).then(|| (uniq[0], end))
 }
 
+/// Whether role `r` is an office a description headed by the lower-case `head` refers to:
+/// the same head, a head ending in it ("foreign minister" for "minister"), or for "leader"
+/// the head of a state or government.
+fn holds_head(r: &crate::model::Role, head: &str) -> bool {
+    let rh = r.head.to_lowercase();
+    rh == head
+        || rh.strip_suffix(head).is_some_and(|p| p.ends_with(' '))
+        || head == "leader" && matches!(rh.as_str(), "president" | "prime minister" | "chancellor" | "premier" | "king" | "supreme leader")
+}
+
 /// "both leaders", "the two presidents", "talks between the presidents" (`t` at the
 /// determiner): the two holders of such an office mentioned last before `t`; a plain "the"
 /// needs "between" before it, or exactly two holders. Returns them and the end token.
@@ -277,9 +277,7 @@ pub fn plural_description_at(doc: &Doc, t: usize, limit: usize) -> Option<(Vec<u
     let at = doc.tokens[t].span.start;
     let mut holders: Vec<(usize, usize)> = Vec::new(); // (end of the last mention before `t`, holder)
     for r in doc.roles.iter().filter(|r| !r.former) {
-        let rh = r.head.to_lowercase();
-        let fits = rh == head || rh.ends_with(&format!(" {head}")) || leader && matches!(rh.as_str(), "president" | "prime minister" | "chancellor" | "premier" | "king" | "supreme leader");
-        if !fits || holders.iter().any(|&(_, h)| h == r.holder) {
+        if !holds_head(r, head) || holders.iter().any(|&(_, h)| h == r.holder) {
             continue;
         }
         if let Some(last) = doc.mentions.iter().filter(|m| m.entity == r.holder && m.span.end <= at).map(|m| m.span.end).max() {
@@ -324,18 +322,11 @@ pub fn np_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
 fn ruling_body(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
     const RULERS: &[&str] = &["junta", "regime"];
     let noun = doc.tokens.get(t + 1).filter(|x| t + 2 <= limit && doc.tokens[t].lower == "the" && RULERS.contains(&x.lower.as_str()))?;
-    let lex = Lexicon::get();
     // the latest earlier "<country>('s) [adjective] junta" or "<country adjective> junta"
     (0..t).rev().filter(|&j| doc.tokens[j].lower == noun.lower).find_map(|j| {
         (j.saturating_sub(3)..j).rev().find_map(|k| {
             let by_mention = doc.mention_at_token(k).map(|m| doc.actor_of(doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind == EntityKind::Country);
-            let by_adjective = || {
-                lex.country_adjectives.get(&doc.tokens[k].lower).and_then(|&c| {
-                    let iso = &lex.countries[c].iso2;
-                    doc.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso))
-                })
-            };
-            by_mention.or_else(by_adjective)
+            by_mention.or_else(|| doc.country_of_adjective(&doc.tokens[k].lower))
         })
     }).map(|e| (e, t + 2))
 }
@@ -410,10 +401,7 @@ pub(crate) fn members_by_title(doc: &Doc, t: usize, limit: usize) -> Option<(usi
         return None;
     }
     let lex = Lexicon::get();
-    let plural_title = |j: usize| {
-        let w = &doc.tokens[j].lower;
-        !doc.tokens[j].cap && w.len() > 4 && w.ends_with('s') && lex.titles.contains_key(&w[..w.len() - 1])
-    };
+    let plural_title = |j: usize| !doc.tokens[j].cap && plural_of_title(doc, j);
     let mut h = t + 1;
     while h < limit.min(t + 4) && !plural_title(h) && lex.title_modifiers.contains(&doc.tokens[h].lower) {
         h += 1;
@@ -454,10 +442,7 @@ pub(crate) fn members_by_title(doc: &Doc, t: usize, limit: usize) -> Option<(usi
 /// whose office holders speak together. Returns the body and the end token.
 fn members_of(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
     let lex = Lexicon::get();
-    let plural_title = |j: usize| {
-        let w = &doc.tokens[j].lower;
-        w.len() > 4 && w.ends_with('s') && lex.titles.contains_key(&w[..w.len() - 1])
-    };
+    let plural_title = |j: usize| plural_of_title(doc, j);
     let mut h = t;
     while h < limit.min(t + 3) && !plural_title(h) && lex.title_modifiers.contains(&doc.tokens[h].lower) {
         h += 1;
@@ -469,6 +454,12 @@ fn members_of(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
     let m = doc.mention_at_token(k).filter(|_| k < limit)?;
     let e = doc.mentions[m].entity;
     matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country).then(|| (e, doc.token_at(doc.mentions[m].span.end)))
+}
+
+/// Token `j` is the plural of a title ("ministers", "envoys").
+fn plural_of_title(doc: &Doc, j: usize) -> bool {
+    let w = &doc.tokens[j].lower;
+    w.len() > 4 && w.strip_suffix('s').is_some_and(|s| Lexicon::get().titles.contains_key(s))
 }
 
 /// Unions of states that stories call "the bloc".
@@ -532,15 +523,10 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
                 continue;
             }
             let adjective_at = if force { k.checked_sub(2) } else { k.checked_sub(1) }.filter(|&j| j >= t);
-            if let Some(j) = adjective_at {
-                if let Some(&c) = lex.country_adjectives.get(&doc.tokens[j].lower) {
-                    let iso = &lex.countries[c].iso2;
-                    if let Some(e) = doc.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso)) {
-                        last = Some((e, k + 1));
-                        k += 1;
-                        continue;
-                    }
-                }
+            if let Some(e) = adjective_at.and_then(|j| doc.country_of_adjective(&doc.tokens[j].lower)) {
+                last = Some((e, k + 1));
+                k += 1;
+                continue;
             }
         }
         if let Some((e, _)) = super::names::title_at(doc, k, limit) {
@@ -1087,8 +1073,7 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
         // "the Russian military", "Ukrainians": a country the article names (not the adjective
         // of a named person's title: "Chilean President Jane Roe" is about Roe)
         if let Some(c) = Lexicon::get().country_adjectives.get(l).or_else(|| Lexicon::get().demonyms.get(l)).filter(|_| !titles_a_name(doc, ctx, k + 1, b)) {
-            let iso = &Lexicon::get().countries[*c].iso2;
-            if let Some(e) = doc.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso)) {
+            if let Some(e) = doc.named_country(&Lexicon::get().countries[*c].iso2) {
                 if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker {
                     out.push(e);
                 }

@@ -589,11 +589,7 @@ fn body_country(doc: &Doc, e: usize) -> Option<usize> {
     if ent.kind != crate::model::EntityKind::Organization {
         return None;
     }
-    let lex = Lexicon::get();
-    let first = ent.name.split(' ').next()?.to_lowercase();
-    let c = *lex.country_adjectives.get(&first)?;
-    let iso = lex.countries[c].iso2.as_str();
-    doc.entities.iter().position(|x| x.kind == crate::model::EntityKind::Country && x.country.as_deref() == Some(iso))
+    doc.country_of_adjective(&ent.name.split(' ').next()?.to_lowercase())
 }
 
 /// The actors a quoted fragment inside reported speech is about, named around it in its
