@@ -388,7 +388,7 @@ fn group_before(doc: &Doc, t: usize) -> Option<usize> {
     };
     let ent = &doc.entities[e];
     let name = crate::lexicon::fold(&ent.name);
-    let outlet = matches!(name.as_str(), "reuters" | "ap" | "afp" | "associated press" | "agence france-presse" | "bloomberg" | "xinhua" | "tass" | "ria" | "efe")
+    let outlet = crate::lexicon::NEWS_AGENCIES.contains(&name.as_str())
         || ["news", "agency", "times", "post", "journal", "ministry", "department", "office", "council", "court", "parliament", "government"].iter().any(|w| name.ends_with(w));
     (ent.kind == EntityKind::Organization && ent.stands_for.is_none() && !outlet).then_some(e)
 }

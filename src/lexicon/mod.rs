@@ -84,6 +84,13 @@ pub struct Lexicon {
     pub country_qids: HashMap<String, String>,
 }
 
+/// News agencies, lower case: they sign photos ("REUTERS/Jane Roe") and datelines ("(AFP) –"),
+/// and are never the organisation a story's "the group" refers to.
+pub const NEWS_AGENCIES: &[&str] = &[
+    "reuters", "afp", "ap", "epa", "epa-efe", "efe", "getty", "xinhua", "anadolu", "bloomberg", "pool", "ansa", "kyodo", "yonhap", "tass", "ria",
+    "sputnik", "associated press", "agence france-presse",
+];
+
 impl Lexicon {
     /// The lexicon, built once per process from the data compiled into the binary.
     pub fn get() -> &'static Lexicon {

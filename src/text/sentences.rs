@@ -126,9 +126,6 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Paragraph]) -> Vec<
     out
 }
 
-/// News agencies that sign photos as "REUTERS/Jane Roe".
-const PHOTO_AGENCIES: &[&str] = &["reuters", "afp", "ap", "epa", "epa-efe", "getty", "xinhua", "anadolu", "bloomberg", "pool", "ansa", "kyodo", "yonhap", "tass", "sputnik"];
-
 /// Where a photo credit closing a caption starts: "REUTERS/Jane Roe/File Photo" or "(Photo
 /// by Jane Roe/AFP via Getty Images)". Its names are photographers, not actors.
 fn photo_credit(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Option<usize> {
@@ -139,7 +136,7 @@ fn photo_credit(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Option<us
             && (c == lo || matches!(tx(c - 1), "." | ")" | "|"))
             && tokens[c].kind == TokenKind::Word
             && !tx(c).chars().any(char::is_lowercase)
-            && PHOTO_AGENCIES.contains(&tokens[c].lower.as_str())
+            && crate::lexicon::NEWS_AGENCIES.contains(&tokens[c].lower.as_str())
             && tx(c + 1) == "/"
             && hi - c <= 12
             && (c + 2..hi).all(|k| tokens[k].cap || matches!(tx(k), "/" | "." | "-"));
@@ -164,7 +161,7 @@ fn dateline_end(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Option<us
     let dash = (lo + 1..hi.min(lo + 12)).find(|&k| matches!(tx(k), "—" | "–" | "-" | "--"))?;
     // AFP writes the place in plain case ("Santa Marta (AFP) –"): then the agency in brackets
     // right before the dash is what makes it a dateline
-    let agency = dash >= lo + 4 && tx(dash - 1) == ")" && tx(dash - 3) == "(" && PHOTO_AGENCIES.contains(&tokens[dash - 2].lower.as_str());
+    let agency = dash >= lo + 4 && tx(dash - 1) == ")" && tx(dash - 3) == "(" && crate::lexicon::NEWS_AGENCIES.contains(&tokens[dash - 2].lower.as_str());
     if !shouted(lo) && !agency {
         return None;
     }
