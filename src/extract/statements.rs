@@ -974,19 +974,16 @@ fn next_sentence(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
     after_quote(doc, ctx, doc.tokens[a].span.start)
 }
 
-/// Words that open a sentence with a subordinate clause; the main clause follows its comma.
-const SUBORDINATE_OPENERS: &[&str] = &["despite", "although", "though", "while", "whereas", "after", "before", "when", "since", "because", "as", "if", "unless", "even"];
-
 /// "…, with the Harbor Institute finding that she leads": the subject at `s` follows ", with"
 /// and its cue at `c` is a participle.
 fn with_participle(doc: &Doc, s: usize, c: usize) -> bool {
     s >= 2 && doc.tokens[s - 1].lower == "with" && doc.tokens[s - 2].lower == "," && doc.tokens[c].lower.ends_with("ing")
 }
 
-/// The sentence at `a` opens with a subordinate clause ("When …", "So after …") whose subject
-/// stands at `s`.
+/// The sentence at `a` opens with a subordinate clause or phrase ("When …", "So after …",
+/// "Despite …") whose subject stands at `s`; the main clause follows its comma.
 fn opening_subordinate(doc: &Doc, a: usize, s: usize) -> bool {
-    const SUBORDINATORS: &[&str] = &["when", "after", "because", "since", "before", "until", "while", "although", "though", "if", "once", "whereas"];
+    const SUBORDINATORS: &[&str] = &["when", "after", "because", "since", "before", "until", "while", "although", "though", "if", "once", "whereas", "despite", "as", "unless", "even"];
     let k = if doc.tokens.get(a).is_some_and(|x| matches!(x.lower.as_str(), "so" | "and" | "but" | "yet")) { a + 1 } else { a };
     k < s && SUBORDINATORS.contains(&doc.tokens[k].lower.as_str())
 }
@@ -1083,18 +1080,12 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 let and_subject = s0 > from && matches!(doc.tokens[s0 - 1].lower.as_str(), "and" | "but") && !f.content_before && !f.according;
                 // ("“…,” said Jane Roe, who stressed that …": a relative clause speaks on its own)
                 let relative = (from..doc.token_at(f.att.cue_span.start)).any(|j| matches!(doc.tokens[j].lower.as_str(), "who" | "which"));
-                // ("When the firm announced …, Roe said, “…”": the main clause after an opening
-                // subordinate clause)
-                let main_after_subordinate = s0 > from && !f.according && opening_subordinate(doc, a, prev.att.subject.0) && {
-                    let sl = extend_subject_left(doc, s0, a);
-                    sl > a && doc.tokens[sl - 1].lower == ","
-                };
-                // ("Despite X conceding …, Y insists …": likewise after any opening subordinate
-                // clause or phrase whose comma stands before the subject)
-                let after_opener = SUBORDINATE_OPENERS.contains(&doc.tokens[a].lower.as_str()) && s0 > from && (from..s0).any(|j| doc.tokens[j].lower == ",");
+                // ("When the firm announced …, Roe said, “…”", "Despite X conceding …, Y insists
+                // …": the main clause after an opening subordinate clause, past its comma)
+                let main_after_subordinate = s0 > from && !f.according && opening_subordinate(doc, a, prev.att.subject.0) && (from..s0).any(|j| doc.tokens[j].lower == ",");
                 // ("…, with the Harbor Institute finding that …": a participle with a subject of its own)
                 let with_subject = with_participle(doc, s0, doc.token_at(f.att.cue_span.start)) && s0 > from + 1;
-                if !break_between(from, s0.max(from)) && !and_subject && !relative && !main_after_subordinate && !after_opener && !with_subject {
+                if !break_between(from, s0.max(from)) && !and_subject && !relative && !main_after_subordinate && !with_subject {
                     continue;
                 }
             }
