@@ -184,8 +184,7 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     if let Some((s, e)) = loose_subject(doc, ctx, c, a) {
         // ("The union issued a statement urging …": before a participle, the subject ends
         // at the clause's own verb)
-        let verb = |j: usize| !doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word && (doc.tokens[j].lower.len() > 4 && doc.tokens[j].lower.ends_with("ed") || matches!(doc.tokens[j].lower.as_str(), "wrote" | "sent" | "gave" | "made" | "held"));
-        let e = if doc.tokens[c].lower.ends_with("ing") { (s + 1..e).find(|&j| verb(j)).unwrap_or(e) } else { e };
+        let e = if doc.tokens[c].lower.ends_with("ing") { (s + 1..e).find(|&j| super::np::past_verb(&doc.tokens[j])).unwrap_or(e) } else { e };
         return Some((Party::Text(span(doc, s, e)), s));
     }
     // "X issued a declaration demanding that …", "X wrote a letter urging …": the clause's subject

@@ -1327,7 +1327,7 @@ fn put_out_document(doc: &Doc, a: usize, c: usize) -> bool {
     // the determiner and at most two modifiers before the noun, then a past verb
     let Some(det) = (a.max(noun.saturating_sub(3))..noun).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their")) else { return false };
     let verb = det.checked_sub(1).filter(|&v| v > a).map(|v| &doc.tokens[v]);
-    verb.is_some_and(|v| !v.cap && v.kind == TokenKind::Word && (v.lower.len() > 4 && v.lower.ends_with("ed") || matches!(v.lower.as_str(), "sent" | "wrote" | "made" | "gave" | "put" | "held")))
+    verb.is_some_and(super::np::past_verb)
 }
 
 /// A document put out by the clause's subject ("published a memo from its auditors in
