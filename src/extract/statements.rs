@@ -1484,7 +1484,7 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     let comma_before = c > a && doc.tokens[c - 1].lower == "," || c > a + 1 && doc.tokens[c - 1].kind == TokenKind::Quote && doc.tokens[c - 2].lower == ",";
     // ("X issued a statement saying …", "X sent a letter on Monday urging …": a participle
     // after a document the subject put out)
-    let participle = (comma_before || put_out_document(doc, a, c)) && doc.tokens[c].lower.ends_with("ing");
+    let participle = doc.tokens[c].lower.ends_with("ing") && (comma_before || put_out_document(doc, a, c));
     // ("Quillmart published a memo from its auditors in May that says …": a document the
     // clause's subject put out speaks for it, as in "issued a statement saying …")
     let document_that = c > a + 3 && doc.tokens[c - 1].lower == "that" && matches!(lemma, "say" | "state" | "claim" | "argue" | "assert" | "warn") && document_put_out_before(doc, a, c - 1);
