@@ -2620,3 +2620,34 @@ fn its_before_a_title_is_the_organisation_named_last() {
     let r = role(&d, "Tomas Varga", "Secretary-General");
     assert_eq!(role_of(&d, r).as_deref(), Some("Andean Community"), "{}", dump(&d));
 }
+
+#[test]
+fn an_unnamed_spokesperson_taken_up_again_speaks_for_the_same_body() {
+    let d = doc("A Pentagon spokeswoman said the drills would go ahead. “We will not be deterred,” the spokeswoman told reporters. She added that allies had been informed.");
+    assert_eq!(speaker_of(&d, "We will not be deterred,").as_deref(), Some("Pentagon"), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "She added that allies had been informed").as_deref(), Some("Pentagon"), "{}", dump(&d));
+    let d = doc("A spokesman for the Peruvian foreign ministry said the note was received. “We need time,” he said. “We will not be rushed,” said the spokesman.");
+    assert_eq!(speaker_of(&d, "We need time,").as_deref(), Some("Peruvian foreign ministry"), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "We will not be rushed,").as_deref(), Some("Peruvian foreign ministry"), "{}", dump(&d));
+    // a person named nearer, or in the spokesperson's own phrase, is whom the pronoun means
+    let d = doc("A Pentagon spokeswoman said the drills would go ahead. Senator Ada Quist disagreed. “This is reckless,” she said.");
+    assert_eq!(speaker_of(&d, "This is reckless,").as_deref(), Some("Ada Quist"), "{}", dump(&d));
+    let d = doc("Ada Quist, a lawyer and spokeswoman for the Harbor Coalition, said the rules were unfair. “We will appeal,” she said.");
+    assert_eq!(speaker_of(&d, "We will appeal,").as_deref(), Some("Ada Quist"), "{}", dump(&d));
+    // and the sex must agree
+    let d = doc("A Pentagon spokeswoman said the drills would go ahead. “We are ready,” he said.");
+    assert_ne!(speaker_of(&d, "We are ready,").as_deref(), Some("Pentagon"), "{}", dump(&d));
+}
+
+#[test]
+fn a_speaker_closing_the_sentence_reports_the_verbs_before_it() {
+    let d = doc("Iran rejected the proposal on Monday, a Pentagon spokesman said.");
+    reported(&d, "Iran rejected the proposal on Monday, a Pentagon spokesman said", "Pentagon");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+    let d = doc("Peru denied the report, Interior Minister Tomas Varga told reporters.");
+    reported(&d, "Peru denied the report, Interior Minister Tomas Varga told reporters", "Tomas Varga");
+    assert_eq!(d.statements.iter().filter(|s| s.kind == StatementKind::Reported).count(), 1, "{}", dump(&d));
+    // an unnamed source does not take the statement from a named actor
+    let d = doc("Peru has warned Chile against any blockade, state media reported.");
+    assert_eq!(speaker_of(&d, "Peru has warned Chile against any blockade, state media reported").as_deref(), Some("Peru"), "{}", dump(&d));
+}

@@ -179,6 +179,13 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     let cue_span = tspan(doc, c, ce);
     let cue = doc.slice(cue_span).to_string();
     let se = super::np::subject_end(doc, c, lo);
+    for s in [se.saturating_sub(2), se.saturating_sub(1)] {
+        if s >= lo && s < se {
+            if let Some(body) = spokesperson_again(doc, ctx, s, se) {
+                return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, se) });
+            }
+        }
+    }
     if let Some((s, e)) = (se > lo).then(|| plural_antecedent(doc, ctx, se - 1)).flatten() {
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (se - 1, se) });
     }
@@ -323,6 +330,75 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
         }
     }
     (bodies.len() == 1).then(|| bodies[0])
+}
+
+/// "the spokesman said …", "she told …" after "A Pentagon spokeswoman said …": an unnamed
+/// spokesperson taken up again (tokens `s..e`: "the spokeswoman", or "he"/"she") speaks for
+/// the body of the nearest earlier spokesperson phrase, within four sentences, when the sex
+/// agrees and no person is named between (a person named nearer is whom "she" means).
+fn spokesperson_again(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    let word = |j: usize| doc.tokens[j].lower.as_str();
+    // the sex the subject asks for: 'm', 'f' or any ('-')
+    let want = match (e - s, word(s)) {
+        (1, "he") => 'm',
+        (1, "she") => 'f',
+        (2, "the") => spokes_sex(word(s + 1))?,
+        _ => return None,
+    };
+    let mut anchor = doc.sentence_at(doc.tokens[s].span.start)?;
+    let mut j = s;
+    while j > 0 {
+        j -= 1;
+        if ctx.tok_quote[j].is_some() {
+            continue;
+        }
+        let si = doc.sentence_at(doc.tokens[j].span.start).unwrap_or(anchor);
+        if si + 4 < anchor {
+            return None;
+        }
+        if let Some(m) = ctx.tok_mention[j] {
+            if doc.entities[doc.mentions[m].entity].kind == crate::model::EntityKind::Person {
+                return None;
+            }
+            continue;
+        }
+        let Some(sex) = spokes_sex(word(j)) else { continue };
+        if want != '-' && sex != '-' && sex != want {
+            return None;
+        }
+        // ("Jane Roe, a lawyer and spokeswoman for the coalition, said": she is named)
+        let sa = doc.sentences.get(si).map_or(0, |x| x.tokens.0);
+        if (sa..j).any(|k| ctx.tok_quote[k].is_none() && ctx.tok_mention[k].is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == crate::model::EntityKind::Person)) {
+            return None;
+        }
+        // the phrase around it: up to four words before ("a senior Pentagon"), and "for the
+        // ministry" after
+        let lo = (j.saturating_sub(4)..j).rev().take_while(|&k| doc.tokens[k].kind == TokenKind::Word && ctx.tok_quote[k].is_none() && !Lexicon::get().cues.contains_key(word(k))).last().unwrap_or(j);
+        let mut hi = j + 1;
+        if doc.tokens.get(hi).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "at")) {
+            hi = (hi + 1..(hi + 6).min(doc.tokens.len())).take_while(|&k| doc.tokens[k].kind == TokenKind::Word && !Lexicon::get().cues.contains_key(word(k))).last().map_or(hi, |k| k + 1);
+        }
+        if let Some(body) = spokesperson_body(doc, ctx, lo, hi) {
+            return Some(body);
+        }
+        // "the spokesman" again with no body named: it takes up one further back
+        if j > 0 && word(j - 1) == "the" {
+            anchor = si;
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+/// The sex a spokesperson noun tells: 'm', 'f', or '-' for "spokesperson".
+fn spokes_sex(w: &str) -> Option<char> {
+    match w {
+        "spokesman" => Some('m'),
+        "spokeswoman" => Some('f'),
+        "spokesperson" => Some('-'),
+        _ => None,
+    }
 }
 
 /// "Environmentalists worry that …", "many economists argue that …": a bare plural noun
@@ -714,6 +790,11 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
             if let Some(att) = speaker_after(doc, ctx, t, ce, (ce + 10).min(doc.tokens.len())).or_else(|| unnamed_after(doc, ctx, t, ce, limit.max(ce + 1))) {
                 return Some(att);
             }
+            // "…,” said the spokeswoman.": one named earlier, taken up again
+            if let Some(body) = (ce + 2 <= limit).then(|| spokesperson_again(doc, ctx, ce, ce + 2)).flatten() {
+                let cue_span = tspan(doc, t, ce);
+                return Some(Attribution { speakers: vec![body], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (ce, ce + 2) });
+            }
         }
     }
     for c in t + 1..limit {
@@ -989,6 +1070,13 @@ fn opening_subordinate(doc: &Doc, a: usize, s: usize) -> bool {
 }
 
 /// Words that open a new clause, so a second attribution in one sentence is its own statement.
+/// Only a time ("on Monday", "late on Tuesday") and the full stop follow token `t` in its
+/// sentence (which ends at `b`).
+fn closes_sentence(doc: &Doc, ctx: &Ctx, t: usize, b: usize) -> bool {
+    let t = time_phrase_end(doc, t, b).unwrap_or(t);
+    (t..b).all(|j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].lower.as_str(), "." | "!" | "?") || doc.tokens[j].kind == TokenKind::Quote)
+}
+
 fn clause_break(w: &str) -> bool {
     // (a match, not a scan of a list: asked at every word of every sentence)
     matches!(w, ";" | "while" | "whereas" | "but" | "although" | "though" | "meanwhile" | "as" | "after" | "when" | "because" | "since" | "before" | "until")
@@ -1071,6 +1159,18 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             if found.len() == 1 && f.coord.is_none() && !f.att.speakers.is_empty() && found[0].according && !found[0].content_before && found[0].att.speakers.is_empty() {
                 found[0] = f;
                 continue;
+            }
+            // "Oslo rejected the plan, a ministry spokesman said.": a speech verb with its
+            // speaker after the content, closing the sentence, reports all before it; the verbs
+            // inside are what was said, not who said it
+            let tail = doc.token_at(f.att.cue_span.end).max(f.att.subject.1);
+            if f.content_before && !f.according && f.coord.is_none() && !f.att.speakers.is_empty() && !found.is_empty() && (closes_sentence(doc, ctx, tail, b) || addressee_tail(doc, tail, b)) {
+                let s0 = f.att.subject.0;
+                if s0 > a && doc.tokens[s0 - 1].lower == "," && found.iter().all(|p| p.att.subject.1 < s0 && !p.content_before && !p.according && cue_at(doc, doc.token_at(p.att.cue_span.start)).is_some_and(|(_, class, _, _)| class != CueClass::Demand)) {
+                    found.clear();
+                    found.push(f);
+                    continue;
+                }
             }
             // a second attribution needs a clause of its own ("…, while the government said …")
             if let Some(prev) = found.last().filter(|_| f.coord.is_none()) {
