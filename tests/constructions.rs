@@ -2651,3 +2651,17 @@ fn a_speaker_closing_the_sentence_reports_the_verbs_before_it() {
     let d = doc("Peru has warned Chile against any blockade, state media reported.");
     assert_eq!(speaker_of(&d, "Peru has warned Chile against any blockade, state media reported").as_deref(), Some("Peru"), "{}", dump(&d));
 }
+
+#[test]
+fn a_body_named_by_its_office_alone_is_that_of_the_country_whose_minister_speaks() {
+    let d = doc("LIMA (Reuters) - Peru's president met the cabinet on Monday. Peru will cut spending.\n\nChile's finance minister, Ada Quist, said on Tuesday that the central bank would hold rates.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("hold rates")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(about(&d, s), ["Chilean central bank"], "{}", dump(&d));
+}
+
+#[test]
+fn the_bank_is_the_one_named_just_before() {
+    let d = doc("The Chilean central bank cut rates in May. Analysts were surprised.\n\nThe governor of the Bank of Japan, Ken Mori, warned that growth would slow. Tomas Varga said the bank had waited too long.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("waited too long")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(about(&d, s), ["Bank of Japan"], "{}", dump(&d));
+}

@@ -196,10 +196,40 @@ fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
             let e = &doc.entities[doc.mentions[mi].entity];
             matches!(e.kind, EntityKind::Country | EntityKind::Place).then(|| e.country.as_deref().and_then(|c| lex.country_by_code(c))).flatten()
         });
-        let name = format!("{} {}", lex.country_adjective(near.unwrap_or(country)), text_of(doc, t + 1, end));
+        let name = format!("{} {}", lex.country_adjective(near.or_else(|| office_country_before(doc, lex, t)).unwrap_or(country)), text_of(doc, t + 1, end));
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, t + 1, end), ent, MentionKind::Description);
     }
+}
+
+/// "Brazil's finance minister, X, said the central bank …", "the Chilean president said the
+/// health ministry …": a country whose office holder or body speaks earlier in the sentence
+/// of token `t` is the one whose body is named by its office alone. The last such country
+/// (its index in the lexicon).
+fn office_country_before(doc: &Doc, lex: &Lexicon, t: usize) -> Option<usize> {
+    let si = doc.sentence_at(doc.tokens[t].span.start)?;
+    let sa = doc.sentences[si].tokens.0;
+    let mut found = None;
+    let mut j = sa;
+    while j < t {
+        let Some(mi) = doc.mention_at_token(j) else {
+            j += 1;
+            continue;
+        };
+        let m = &doc.mentions[mi];
+        let next = doc.token_at(m.span.end).max(j + 1);
+        let e = &doc.entities[m.entity];
+        if e.kind == EntityKind::Country {
+            let k = next + usize::from(doc.tokens.get(next).is_some_and(|x| x.lower == "'s"));
+            let office = title_at(doc, k, t).is_some_and(|(_, head)| !matches!(lex.titles.get(&head.to_lowercase()).map(|x| x.class), Some(crate::lexicon::TitleClass::Honorific)))
+                || state_body_at(doc, lex, k, t, |s| s.adjective).is_some();
+            if office && k < t {
+                found = e.country.as_deref().and_then(|c| lex.country_by_code(c)).or(found);
+            }
+        }
+        j = next;
+    }
+    found
 }
 
 /// "Mr. Bishop", "Ms. Quarry" after "Tom Bishop", "Jane Quarry": a surname that is also a

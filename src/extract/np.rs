@@ -351,16 +351,31 @@ pub(crate) fn org_by_head(doc: &Doc, t: usize, limit: usize) -> Option<(usize, u
         return None;
     }
     let before = doc.tokens[t].span.start;
-    let mut found = doc.mentions.iter().filter(|m| m.span.end <= before).map(|m| m.entity).filter(|&e| {
-        let ent = &doc.entities[e];
+    let found: Vec<&crate::model::Mention> = doc.mentions.iter().filter(|m| m.span.end <= before).filter(|m| {
+        let ent = &doc.entities[m.entity];
         // ("the bloc": a union of states the story named, whatever its name ends in)
         let bloc = head == "bloc" && BLOCS.contains(&crate::lexicon::fold(&ent.name).as_str());
-        ent.kind == EntityKind::Organization && (bloc || ent.name.split_whitespace().count() >= 2 && ent.name.rsplit(' ').next().is_some_and(|w| crate::lexicon::fold(w) == head))
-    });
-    let Some(e) = found.next() else {
+        ent.kind == EntityKind::Organization && (bloc || ent.name.split_whitespace().count() >= 2 && name_head(&ent.name).is_some_and(|w| crate::lexicon::fold(w) == head))
+    }).collect();
+    let Some(last) = found.last() else {
         return (head == "group").then(|| group_before(doc, t)).flatten().map(|e| (e, h + 1));
     };
-    found.all(|x| x == e).then_some((e, h + 1))
+    if found.iter().all(|m| m.entity == last.entity) {
+        return Some((last.entity, h + 1));
+    }
+    // several: the one named in this sentence or the one before, when the others are not
+    let si = doc.sentence_at(before)?;
+    let recent = |m: &crate::model::Mention| doc.sentence_at(m.span.start).is_some_and(|s| s + 1 >= si);
+    found.iter().filter(|m| m.entity != last.entity).all(|m| !recent(m)).then_some(()).filter(|_| recent(last)).map(|_| (last.entity, h + 1))
+}
+
+/// The head noun of an organisation's name: the word before "of" ("Bank of England",
+/// "Ministry of Defence"), else the last word ("Harbor Port Authority").
+fn name_head(name: &str) -> Option<&str> {
+    match name.split_once(" of ") {
+        Some((first, _)) if !first.contains(' ') => Some(first),
+        _ => name.rsplit(' ').next(),
+    }
 }
 
 /// "the group" where no organisation's name ends in "group": the organisation mentioned last
