@@ -2665,3 +2665,18 @@ fn the_bank_is_the_one_named_just_before() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("waited too long")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(about(&d, s), ["Bank of Japan"], "{}", dump(&d));
 }
+
+#[test]
+fn a_think_tank_is_a_noun_not_a_belief() {
+    let d = doc("Ines Barros, a fellow at the Lisbon think tank Atlantico Forum, said the treaty was weak.");
+    reported(&d, "Ines Barros, a fellow at the Lisbon think tank Atlantico Forum, said the treaty was weak", "Ines Barros");
+    assert!(d.statements.iter().all(|s| s.cue != "think"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Lisbon" && e.kind != newsgraph::model::EntityKind::Person), "{}", dump(&d));
+}
+
+#[test]
+fn the_place_a_based_compound_opens_with_is_mentioned_and_no_name() {
+    let d = doc("Ruth Amadi, an analyst at the Lagos-based Delta Policy Centre, said the vote was close.");
+    assert!(d.entities.iter().any(|e| e.name == "Lagos"), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| !e.name.contains("-based")), "{}", dump(&d));
+}

@@ -72,6 +72,9 @@ pub fn find_names(doc: &mut Doc) {
                 continue;
             }
             if !is_cap_word(doc, i) || compound_modifier(doc, i) {
+                if is_cap_word(doc, i) {
+                    based_place(doc, lex, i);
+                }
                 if call_sign(doc.slice(doc.tokens[i].span)) {
                     // "882 6PR": an AM frequency before it is part of the name, not of the
                     // station's identity
@@ -445,6 +448,29 @@ fn compound_modifier(doc: &Doc, t: usize) -> bool {
     const PARTICIPLES: &[&str] = &["based", "born", "led", "backed", "owned", "funded", "run", "listed", "made", "registered", "headquartered", "brokered", "sponsored", "allied", "controlled", "held", "linked", "aligned", "bred", "educated"];
     let l = doc.tokens[t].lower.as_str();
     l.rsplit_once('-').is_some_and(|(head, p)| !head.is_empty() && PARTICIPLES.contains(&p))
+}
+
+/// "the Nairobi-based think tank", "an Iran-backed militia": the country or listed place a
+/// compound modifier at `t` opens with is mentioned (its own words only, not the participle),
+/// so no guess takes the whole compound for a name.
+fn based_place(doc: &mut Doc, lex: &Lexicon, t: usize) {
+    let tok = &doc.tokens[t];
+    let Some((head, _)) = tok.lower.rsplit_once('-') else { return };
+    if head.contains('-') {
+        return;
+    }
+    let span = Span::new(tok.span.start, tok.span.start + head.len());
+    if doc.slice(span).to_lowercase() != head {
+        return;
+    }
+    let ent = if let Some(&c) = lex.country_names.get(head) {
+        doc.country(c)
+    } else if let Some(p) = lex.place_names.get(head) {
+        doc.place(choose_place(doc, lex, p, false, None), false)
+    } else {
+        return;
+    };
+    doc.add_mention(span, ent, MentionKind::Name);
 }
 
 pub fn is_cap_word(doc: &Doc, t: usize) -> bool {
