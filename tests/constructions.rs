@@ -2680,3 +2680,11 @@ fn the_place_a_based_compound_opens_with_is_mentioned_and_no_name() {
     assert!(d.entities.iter().any(|e| e.name == "Lagos"), "{}", dump(&d));
     assert!(d.entities.iter().all(|e| !e.name.contains("-based")), "{}", dump(&d));
 }
+
+#[test]
+fn a_name_of_a_country_after_a_title_in_apposition_is_a_person_of_that_country() {
+    let d = doc("The island states want a fund. Their chief negotiator, Losa Fehoko of Samoa, told reporters that the islands would not wait.");
+    reported(&d, "Their chief negotiator, Losa Fehoko of Samoa, told reporters that the islands would not wait", "Losa Fehoko");
+    let r = role(&d, "Losa Fehoko", "negotiator");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Samoa"), "{}", dump(&d));
+}

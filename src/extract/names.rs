@@ -883,7 +883,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if let Some(of) = (k + 1..j).find(|&m| doc.tokens[m].lower == "of") {
         let tail = (of + 1..j).map(|m| doc.tokens[m].lower.as_str()).collect::<Vec<_>>().join(" ");
         if let Some(&c) = lex.country_names.get(&tail) {
-            if titled || lex.first_names.contains_key(&doc.tokens[k].lower) {
+            // ("its lead negotiator, Sione Vake of Fiji, said": a title and a comma before the
+            // name say it is a person's as a title before it does)
+            if titled || lex.first_names.contains_key(&doc.tokens[k].lower) || apposition_to_person(doc, lex, k) {
                 let ent = doc.country(c);
                 doc.add_mention(span_of(doc, of + 1, j), ent, MentionKind::Name);
                 end = of;
