@@ -2688,3 +2688,10 @@ fn a_name_of_a_country_after_a_title_in_apposition_is_a_person_of_that_country()
     let r = role(&d, "Losa Fehoko", "negotiator");
     assert_eq!(role_of(&d, r).as_deref(), Some("Samoa"), "{}", dump(&d));
 }
+
+#[test]
+fn an_appositive_between_speaker_and_cue_is_not_what_the_statement_is_about() {
+    let d = doc("Tomas Varga, chief economist at Quillon Capital, said the Bank of Japan would raise rates.");
+    let s = reported(&d, "Tomas Varga, chief economist at Quillon Capital, said the Bank of Japan would raise rates", "Tomas Varga");
+    assert_eq!(about(&d, &s), ["Bank of Japan"], "{}", dump(&d));
+}

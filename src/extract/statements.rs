@@ -1287,6 +1287,14 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                     subj_end = j + 1;
                 }
             }
+            // (nor an appositive or an affiliation between the name and its cue: "Jane Roe, chief
+            // economist at Quill Capital, said …", "Jane Roe of Samoa told …" say who speaks)
+            if !f.content_before && f.coord.is_none() && subj_end < cue_start && cue_start <= subj_end + 14 && matches!(doc.tokens[subj_end].lower.as_str(), "," | "of" | "at")
+                && !doc.tokens.get(subj_end + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which" | "whose"))
+                && (subj_end..cue_start).all(|j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote)
+            {
+                subj_end = cue_start;
+            }
             let subject_span = tspan(doc, extend_subject_left(doc, subj.0, a).min(subj.0), subj_end);
             if att.speakers.is_empty() {
                 // ("Tallinn's mayor said …" is not about Tallinn)
