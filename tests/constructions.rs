@@ -2695,3 +2695,11 @@ fn an_appositive_between_speaker_and_cue_is_not_what_the_statement_is_about() {
     let s = reported(&d, "Tomas Varga, chief economist at Quillon Capital, said the Bank of Japan would raise rates", "Tomas Varga");
     assert_eq!(about(&d, &s), ["Bank of Japan"], "{}", dump(&d));
 }
+
+#[test]
+fn a_relative_clause_with_an_appeal_between_speaker_and_cue() {
+    let d = doc("Farm minister Oskar Lind spoke in Malmo. Lind, who had publicly urged the bank to cut rates, said the harvest was poor.");
+    reported(&d, "Lind, who had publicly urged the bank to cut rates, said the harvest was poor", "Oskar Lind");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "cut rates").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Oskar Lind", "{}", dump(&d));
+}

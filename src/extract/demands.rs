@@ -157,6 +157,16 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
             }
         }
     }
+    // "Jane Roe, who had publicly urged the bank to …": the actor named before ", who"
+    let mut w = c;
+    while w > a + 2 && c < w + 4 && (matches!(doc.tokens[w - 1].lower.as_str(), "has" | "had" | "have" | "also" | "repeatedly" | "previously" | "long" | "once" | "already" | "recently") || doc.tokens[w - 1].lower.ends_with("ly") && doc.tokens[w - 1].lower.len() > 4) {
+        w -= 1;
+    }
+    if w > a + 2 && doc.tokens[w - 1].lower == "who" && doc.tokens[w - 2].lower == "," {
+        if let Some(m) = ctx.tok_mention[w - 3].map(|m| &doc.mentions[m]).filter(|m| doc.entities[m.entity].kind.is_actor()) {
+            return Some((Party::Entity(doc.actor_of(m.entity)), doc.token_at(m.span.start)));
+        }
+    }
     if let Some(np) = subject_before(doc, ctx, c, a) {
         if let Some(p) = actor_party(doc, &np) {
             return Some((p, np.start));

@@ -829,6 +829,13 @@ fn described_before(doc: &Doc, o: usize, lo: usize) -> bool {
     opens && (d + 1..o).any(|j| person_noun(&doc.tokens[j].lower) && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "to")))
 }
 
+/// The word at `j` stands inside a relative clause opened by ", who" or ", which" before it
+/// in the same stretch between commas (", who had publicly urged the bank to hold rates,").
+fn in_relative_clause(doc: &Doc, j: usize, lo: usize) -> bool {
+    let Some(c) = (lo.max(j.saturating_sub(20))..j).rev().find(|&k| matches!(doc.tokens[k].lower.as_str(), "," | ";" | ":") || doc.tokens[k].kind == TokenKind::Quote) else { return false };
+    doc.tokens[c].lower == "," && c + 1 < j && matches!(doc.tokens[c + 1].lower.as_str(), "who" | "which")
+}
+
 /// A capitalised word (a name) ends right before token `o`.
 fn ctx_free_name_before(doc: &Doc, o: usize) -> bool {
     o > 0 && doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word || o > 1 && doc.tokens[o - 1].lower == ")"
@@ -960,7 +967,9 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 // part of it: ", speaking to reporters,", ", a Democrat seeking a second term,")
                 // (a cue word after a determiner is a noun: "one of the states in the pact";
                 // after "who" it is the relative clause's: ", who spoke on condition of anonymity,")
-                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which"))) && !matches!(doc.tokens[j].lower.as_str(), ";" | ":") && doc.tokens[j].kind != TokenKind::Quote)
+                // (nor any word inside a relative clause: ", who had publicly urged the bank to
+                // hold rates," has verbs of its own)
+                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which")) && !in_relative_clause(doc, j, lo)) && !matches!(doc.tokens[j].lower.as_str(), ";" | ":") && doc.tokens[j].kind != TokenKind::Quote)
                 .filter(|&j| doc.tokens[j].lower == ",")
                 .take(4)
                 .filter(|&o| {
