@@ -2703,3 +2703,11 @@ fn a_relative_clause_with_an_appeal_between_speaker_and_cue() {
     let m = d.demands.iter().find(|m| d.slice(m.what) == "cut rates").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(party(&d, m.by), "Oskar Lind", "{}", dump(&d));
 }
+
+#[test]
+fn a_central_bank_described_by_its_office_is_the_bank_the_article_names() {
+    let d = doc("OSLO (Reuters) - Norway's central bank held rates on Thursday, saying inflation was easing.\n\nThe Norges Bank of Norway said in a statement that wages were rising. Finance Minister Per Dahl said the bank would cut in June.");
+    reported(&d, "Norway's central bank held rates on Thursday, saying inflation was easing", "Norges Bank of Norway");
+    let s = reported(&d, "Finance Minister Per Dahl said the bank would cut in June", "Per Dahl");
+    assert_eq!(about(&d, &s), ["Norges Bank of Norway"], "{}", dump(&d));
+}

@@ -176,6 +176,33 @@ pub fn find_names(doc: &mut Doc) {
     }
     honorific_surnames(doc, lex);
     home_bodies(doc, lex);
+    named_central_banks(doc, lex);
+}
+
+/// "Australia's central bank raised rates … The Reserve Bank of Australia said …": a central
+/// bank described by its office is the bank the article names, when exactly one named
+/// organisation is a bank with that country's name or adjective in it ("Bank of Japan",
+/// "Central Bank of Nigeria", "Reserve Bank of India"); its mentions go to that name.
+fn named_central_banks(doc: &mut Doc, lex: &Lexicon) {
+    for d in 0..doc.entities.len() {
+        let lower = fold(&doc.entities[d].name);
+        let Some(adjective) = lower.strip_suffix(" central bank") else { continue };
+        let Some(&country) = lex.country_adjectives.get(adjective) else { continue };
+        let own = fold(&lex.countries[country].name);
+        let named: Vec<usize> = (0..doc.entities.len())
+            .filter(|&e| e != d && doc.entities[e].kind == EntityKind::Organization && doc.mentions.iter().any(|m| m.entity == e && m.kind == MentionKind::Name))
+            .filter(|&e| {
+                let n = fold(&doc.entities[e].name);
+                let words: Vec<&str> = n.split_whitespace().collect();
+                words.contains(&"bank") && (n.contains(own.as_str()) || words.contains(&adjective))
+            })
+            .collect();
+        if let [e] = named[..] {
+            for m in doc.mentions.iter_mut().filter(|m| m.entity == d) {
+                m.entity = e;
+            }
+        }
+    }
 }
 
 /// "the health ministry said", "the central bank said": a state body named by its office

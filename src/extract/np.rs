@@ -373,7 +373,8 @@ pub(crate) fn org_by_head(doc: &Doc, t: usize, limit: usize) -> Option<(usize, u
 /// "Ministry of Defence"), else the last word ("Harbor Port Authority").
 fn name_head(name: &str) -> Option<&str> {
     match name.split_once(" of ") {
-        Some((first, _)) if !first.contains(' ') => Some(first),
+        // ("Reserve Bank of India": the word right before "of")
+        Some((first, _)) => first.rsplit(' ').next(),
         _ => name.rsplit(' ').next(),
     }
 }
