@@ -2711,3 +2711,9 @@ fn a_central_bank_described_by_its_office_is_the_bank_the_article_names() {
     let s = reported(&d, "Finance Minister Per Dahl said the bank would cut in June", "Per Dahl");
     assert_eq!(about(&d, &s), ["Norges Bank of Norway"], "{}", dump(&d));
 }
+
+#[test]
+fn a_participle_appeal_after_a_quote_and_its_speech_verb() {
+    let d = doc("Senator Ilse Brand opposed the budget. \"The treasury has lost control,\" she said, calling on Mayor Tom Rusk to publish the audit.");
+    demand(&d, "Ilse Brand", Some("Tom Rusk"), "publish the audit", DemandKind::Appeal);
+}

@@ -157,6 +157,13 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
             }
         }
     }
+    // "“…,” she said, calling on X to …": a participle after a speech verb and its comma
+    // shares that verb's subject
+    if c > a + 2 && doc.tokens[c].lower.ends_with("ing") && doc.tokens[c - 1].lower == "," && Lexicon::get().cues.get(&doc.tokens[c - 2].lower).is_some_and(|x| matches!(x.lemma, "say" | "tell" | "add" | "write")) {
+        if let Some(p) = subject_before(doc, ctx, c - 2, a).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start))) {
+            return Some(p);
+        }
+    }
     // "Jane Roe, who had publicly urged the bank to …": the actor named before ", who"
     let mut w = c;
     while w > a + 2 && c < w + 4 && (matches!(doc.tokens[w - 1].lower.as_str(), "has" | "had" | "have" | "also" | "repeatedly" | "previously" | "long" | "once" | "already" | "recently") || doc.tokens[w - 1].lower.ends_with("ly") && doc.tokens[w - 1].lower.len() > 4) {
