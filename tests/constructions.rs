@@ -2717,3 +2717,13 @@ fn a_participle_appeal_after_a_quote_and_its_speech_verb() {
     let d = doc("Senator Ilse Brand opposed the budget. \"The treasury has lost control,\" she said, calling on Mayor Tom Rusk to publish the audit.");
     demand(&d, "Ilse Brand", Some("Tom Rusk"), "publish the audit", DemandKind::Appeal);
 }
+
+#[test]
+fn a_title_in_apposition_across_an_honorific_or_a_place() {
+    let d = doc("The Kenya Dental Association met on Friday. Its chairman, Dr. Amos Kibet, said clinics had closed.");
+    let r = role(&d, "Amos Kibet", "chairman");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Kenya Dental Association"), "{}", dump(&d));
+    let d = doc("A UNICEF spokeswoman in Nairobi, Grace Maina, told reporters that schools were shut.");
+    let r = role(&d, "Grace Maina", "spokeswoman");
+    assert_eq!(role_of(&d, r).as_deref(), Some("UNICEF"), "{}", dump(&d));
+}
