@@ -2727,3 +2727,9 @@ fn a_title_in_apposition_across_an_honorific_or_a_place() {
     let r = role(&d, "Grace Maina", "spokeswoman");
     assert_eq!(role_of(&d, r).as_deref(), Some("UNICEF"), "{}", dump(&d));
 }
+
+#[test]
+fn it_after_a_country_s_body_is_the_body() {
+    let d = doc("LUSAKA (AP) - Zambia's health ministry on Monday confirmed a cholera outbreak in Ndola.\n\nThe ministry said in a statement that wells had been closed. Three of the patients were children, it said.");
+    reported(&d, "Three of the patients were children, it said", "Zambian health ministry");
+}

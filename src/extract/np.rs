@@ -155,7 +155,11 @@ fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn Fn(usize) ->
                 let e = doc.actor_of(doc.mentions[m].entity);
                 let end = doc.token_at(doc.mentions[m].span.end);
                 // "Trump’s intervention … he" refers to Trump; "Ukraine’s President X" to X
-                let possessive = doc.tokens.get(end).is_some_and(|t| t.lower == "'s") && doc.tokens.get(end + 1).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap);
+                // ("Uganda's health ministry said … it said" to the ministry: a body named
+                // right after the possessive)
+                let possessive = doc.tokens.get(end).is_some_and(|t| t.lower == "'s")
+                    && (doc.tokens.get(end + 1).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap)
+                        || ctx.tok_mention.get(end + 1).copied().flatten().is_some_and(|m2| doc.entities[doc.mentions[m2].entity].kind == EntityKind::Organization));
                 let modifier = doc.tokens.get(end).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap);
                 if fits(e) && !possessive && !(modifier && doc.entities[e].kind != EntityKind::Person) {
                     return Some(e);
