@@ -2733,3 +2733,12 @@ fn it_after_a_country_s_body_is_the_body() {
     let d = doc("LUSAKA (AP) - Zambia's health ministry on Monday confirmed a cholera outbreak in Ndola.\n\nThe ministry said in a statement that wells had been closed. Three of the patients were children, it said.");
     reported(&d, "Three of the patients were children, it said", "Zambian health ministry");
 }
+
+#[test]
+fn a_treasurer_and_a_chief_financial_officer_are_titles() {
+    let d = doc("Treasurer Alba Kerrigan spoke in Perth. \"The figures are sound,\" the treasurer told reporters.");
+    role(&d, "Alba Kerrigan", "treasurer");
+    quote(&d, "The figures are sound,", "Alba Kerrigan");
+    let d = doc("The firm's chief financial officer, Dario Feld, resigned on Friday.");
+    role(&d, "Dario Feld", "chief financial officer");
+}
