@@ -2742,3 +2742,11 @@ fn a_treasurer_and_a_chief_financial_officer_are_titles() {
     let d = doc("The firm's chief financial officer, Dario Feld, resigned on Friday.");
     role(&d, "Dario Feld", "chief financial officer");
 }
+
+#[test]
+fn a_negated_comment_or_reply_says_nothing() {
+    let d = doc("The Danish delegation did not comment on the draft. A spokeswoman for Orvel Mining did not immediately respond to a request for comment.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("The ministry would not comment on whether the troops had left.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+}

@@ -643,6 +643,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         let silent = matches!(tok(c), "declined" | "declines" | "decline" | "refused" | "refuses" | "refuse") && tok(c + 1) == "to" && tok(c + 2) == "comment";
         !(silent && matches!(tok(c + 3), "" | "." | "," | ";" | "when" | "further" | "after" | "and"))
     });
+    out.retain(|st| !silence(doc, ctx, st));
     out.sort_by_key(|s| (s.text.start, s.text.end));
     // a statement is not "about" the state or body its speaker speaks for ("Russian Foreign
     // Minister Lavrov said Moscow would …")
@@ -1975,4 +1976,24 @@ fn labelled_paragraphs(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
         let about = actors_in(doc, ctx, text, &[], speaker);
         out.push(Statement { kind: StatementKind::Direct, speaker, speaker_text: att.text, unattributed: None, text, cue: att.cue, cue_span: Some(att.cue_span), about });
     }
+}
+
+/// "The delegation did not comment on the figure.", "A spokesman did not immediately respond
+/// to a request for comment.", "The ministry would not comment.": a negated comment or
+/// reply with no content after it (no "that", "whether", question word or quote) says nothing.
+fn silence(doc: &Doc, ctx: &Ctx, st: &Statement) -> bool {
+    if st.kind != StatementKind::Reported {
+        return false;
+    }
+    let Some(cs) = st.cue_span else { return false };
+    let c = doc.token_at(cs.start);
+    if !matches!(doc.tokens[c].lower.as_str(), "comment" | "respond" | "reply") {
+        return false;
+    }
+    let negated = (c.saturating_sub(3)..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "not" | "never" | "didn't" | "wouldn't" | "won't" | "couldn't" | "hasn't" | "haven't"));
+    let end = doc.token_at(st.text.end).max(c + 1);
+    let content = (c + 1..end.min(doc.tokens.len())).any(|j| {
+        ctx.tok_quote[j].is_some() || doc.tokens[j].kind == TokenKind::Quote || matches!(doc.tokens[j].lower.as_str(), "that" | "whether" | "if" | "how" | "what" | "why" | "when" | "who" | ":" | "saying" | "but")
+    });
+    negated && !content && st.text.start <= cs.start
 }
