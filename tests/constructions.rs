@@ -2750,3 +2750,14 @@ fn a_negated_comment_or_reply_says_nothing() {
     let d = doc("The ministry would not comment on whether the troops had left.");
     assert_eq!(d.statements.len(), 1, "{}", dump(&d));
 }
+
+#[test]
+fn the_government_addressed_or_accused_is_the_state() {
+    let d = doc("LIMA (Reuters) - Peru's mining union struck on Monday in Arequipa, Peru.\n\nThe union urged the government to raise the royalty. Senator Rosa Quispe accused the government of ignoring the miners.");
+    demand(&d, "The union", Some("Peru"), "raise the royalty", DemandKind::Appeal);
+    let s = reported(&d, "Senator Rosa Quispe accused the government of ignoring the miners", "Rosa Quispe");
+    assert_eq!(about(&d, &s), ["Peru"], "{}", dump(&d));
+    // not as a subject, nor the government of a named state
+    let d = doc("LIMA (Reuters) - Peru's mining union struck on Monday.\n\nThe union urged the government of Chile to close the border.");
+    assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("Peru")), "{}", dump(&d));
+}

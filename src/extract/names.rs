@@ -176,7 +176,36 @@ pub fn find_names(doc: &mut Doc) {
     }
     honorific_surnames(doc, lex);
     home_bodies(doc, lex);
+    home_government(doc, lex);
     named_central_banks(doc, lex);
+}
+
+/// "urged the government to …", "accused the government of …": a government named by its
+/// office alone, addressed or accused, is its state, as the country's name would be ("urged
+/// Kenya to …"): the country whose office holder or body speaks earlier in the sentence,
+/// else the country the article is mostly about. Not "the government of X"; and not as a
+/// subject, where the speaker's own government is often meant and the state is the speaker's.
+fn home_government(doc: &mut Doc, lex: &Lexicon) {
+    let Some(iso2) = crate::resolve::main_country(doc) else { return };
+    let Some(country) = lex.country_by_code(&iso2) else { return };
+    for t in 0..doc.tokens.len().saturating_sub(1) {
+        if doc.tokens[t].lower != "the" || doc.tokens[t + 1].lower != "government" || doc.tokens[t + 1].cap || doc.mention_at_token(t + 1).is_some() {
+            continue;
+        }
+        // ("the government of Chile", "the government in Kyiv"; not "accused the government of
+        // fuelling …")
+        if doc.tokens.get(t + 2).is_some_and(|x| matches!(x.lower.as_str(), "of" | "in")) && doc.tokens.get(t + 3).is_some_and(|x| x.cap) {
+            continue;
+        }
+        let verb = t.checked_sub(1).map(|v| doc.tokens[v].lower.as_str()).unwrap_or("");
+        let verb = if verb == "on" && t >= 2 && doc.tokens[t - 2].lower.starts_with("call") { "urge" } else { verb };
+        if !["urg", "ask", "press", "accus", "criticis", "criticiz", "blam", "petition", "implor"].iter().any(|v| verb.starts_with(v)) {
+            continue;
+        }
+        let c = office_country_before(doc, lex, t).unwrap_or(country);
+        let ent = doc.country(c);
+        doc.add_mention(span_of(doc, t + 1, t + 2), ent, MentionKind::Description);
+    }
 }
 
 /// "Australia's central bank raised rates … The Reserve Bank of Australia said …": a central
