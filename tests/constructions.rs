@@ -2761,3 +2761,9 @@ fn the_government_addressed_or_accused_is_the_state() {
     let d = doc("LIMA (Reuters) - Peru's mining union struck on Monday.\n\nThe union urged the government of Chile to close the border.");
     assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("Peru")), "{}", dump(&d));
 }
+
+#[test]
+fn warned_someone_against_doing_something_is_an_appeal() {
+    let d = doc("Judge Nora Blix warned both teams against talking to the press before the verdict.");
+    demand(&d, "Nora Blix", Some("both teams"), "talking to the press", DemandKind::Appeal);
+}

@@ -240,6 +240,9 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             if matches!(l, "warned" | "warns" | "warn" | "warning" | "threatened" | "threatens" | "threaten") {
                 threat(doc, ctx, c, a, b, &mut out);
             }
+            if matches!(l, "warned" | "warns" | "warn" | "warning" | "cautioned" | "cautions" | "caution" | "cautioning") {
+                warned_against(doc, ctx, c, a, b, &mut out);
+            }
             if matches!(l, "demands" | "conditions" | "stipulations" | "terms") {
                 listed(doc, ctx, c, a, b, &mut out);
             }
@@ -532,6 +535,21 @@ fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec
 
 fn is_weekday(l: &str) -> bool {
     matches!(l, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+}
+
+/// "The judge warned both sides against commenting on the case", "X cautioned Y against any
+/// move on Z": an appeal to Y not to do what follows "against".
+fn warned_against(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
+    let Some(k) = (c + 1..b.min(c + 9)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "," | ";" | "that" | "of" | "to" | "about" | "unless" | "if") && doc.tokens[j].kind != TokenKind::Quote).find(|&j| doc.tokens[j].lower == "against") else { return };
+    if k == c + 1 || k + 1 >= b {
+        return;
+    }
+    let Some((by, start)) = demander(doc, ctx, c, a) else { return };
+    let (of, _) = addressee_at(doc, ctx, c + 1, k);
+    let end = vp_end(doc, k + 1, b, true);
+    if end > k + 1 {
+        push(out, DemandKind::Appeal, by, of, span(doc, k + 1, end), span(doc, start, end), doc.tokens[c].lower.clone());
+    }
 }
 
 /// "X warned Y of W unless Y Z" / "threatened Y with W if it did not Z": what is demanded is Z.
