@@ -2767,3 +2767,12 @@ fn warned_someone_against_doing_something_is_an_appeal() {
     let d = doc("Judge Nora Blix warned both teams against talking to the press before the verdict.");
     demand(&d, "Nora Blix", Some("both teams"), "talking to the press", DemandKind::Appeal);
 }
+
+#[test]
+fn a_place_named_before_virus_is_no_place_in_that_article() {
+    let d = doc("Health officials confirmed two cases of Zika virus in Recife. Zika spreads through mosquito bites.");
+    assert!(d.entities.iter().all(|e| e.name != "Zika") || d.mentions.iter().all(|m| d.entities[m.entity].name != "Zika"), "{}", dump(&d));
+    let d = doc("Officials in Lisbon reported a rise in Marburg virus cases after a traveller returned from Marburg.");
+    assert!(d.mentions.iter().all(|m| d.entities[m.entity].name != "Marburg"), "{}", dump(&d));
+    assert!(d.mentions.iter().any(|m| d.entities[m.entity].name == "Lisbon"), "{}", dump(&d));
+}

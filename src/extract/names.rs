@@ -178,6 +178,22 @@ pub fn find_names(doc: &mut Doc) {
     home_bodies(doc, lex);
     home_government(doc, lex);
     named_central_banks(doc, lex);
+    virus_names(doc);
+}
+
+/// "Marburg virus disease", "a Marburg outbreak", "Marburg, a relative of Ebola": a place
+/// whose name the article puts before "virus" names the virus there, wherever it is written.
+fn virus_names(doc: &mut Doc) {
+    let viral: Vec<usize> = doc
+        .mentions
+        .iter()
+        .filter(|m| doc.entities[m.entity].kind == EntityKind::Place)
+        .filter(|m| doc.tokens.get(doc.token_at(m.span.end)).is_some_and(|t| matches!(t.lower.as_str(), "virus" | "viruses")))
+        .map(|m| m.entity)
+        .collect();
+    if !viral.is_empty() {
+        doc.mentions.retain(|m| !viral.contains(&m.entity));
+    }
 }
 
 /// "urged the government to …", "accused the government of …": a government named by its
