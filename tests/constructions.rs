@@ -2776,3 +2776,9 @@ fn a_place_named_before_virus_is_no_place_in_that_article() {
     assert!(d.mentions.iter().all(|m| d.entities[m.entity].name != "Marburg"), "{}", dump(&d));
     assert!(d.mentions.iter().any(|m| d.entities[m.entity].name == "Lisbon"), "{}", dump(&d));
 }
+
+#[test]
+fn according_to_its_body_is_the_body_named_before() {
+    let d = doc("The African Union will send 40 monitors to the vote, according to its mission.");
+    reported(&d, "The African Union will send 40 monitors to the vote", "African Union");
+}
