@@ -2782,3 +2782,10 @@ fn according_to_its_body_is_the_body_named_before() {
     let d = doc("The African Union will send 40 monitors to the vote, according to its mission.");
     reported(&d, "The African Union will send 40 monitors to the vote", "African Union");
 }
+
+#[test]
+fn an_age_inside_an_appositive_title_after_a_name() {
+    let d = doc("Marta Kowal, a 49-year-old former finance minister, said the budget was a fraud.");
+    let r = role(&d, "Marta Kowal", "minister");
+    assert!(r.former, "{}", dump(&d));
+}

@@ -210,6 +210,10 @@ pub fn find_roles(doc: &mut Doc) {
             if doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an")) {
                 k += 1;
             }
+            // ("X, a 58-year-old former justice minister,": or after the article)
+            if doc.tokens.get(k).and_then(|t| t.lower.split_once('-')).is_some_and(|(n, rest)| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) && rest == "year-old") {
+                k += 1;
+            }
             let former = doc.tokens.get(k).is_some_and(|t| t.lower == "former");
             if former {
                 k += 1;
