@@ -2789,3 +2789,9 @@ fn an_age_inside_an_appositive_title_after_a_name() {
     let r = role(&d, "Marta Kowal", "minister");
     assert!(r.former, "{}", dump(&d));
 }
+
+#[test]
+fn a_bare_title_in_a_headline_is_its_one_holder() {
+    let d = doc("Harbour fees rise again, minister says talks are over.\n\nOSLO (Reuters) - Trade Minister Eva Strand said on Monday that the port deal with Sweden had collapsed after a year of talks.");
+    reported(&d, "minister says talks are over", "Eva Strand");
+}

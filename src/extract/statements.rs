@@ -196,6 +196,9 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
     }
     if let Some((s, e)) = generic_subject(doc, ctx, c, lo) {
+        if let Some(holder) = title_holder(doc, s, e) {
+            return Some(Attribution { speakers: vec![holder], text: None, cue, cue_span, subject: (s, e) });
+        }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
         if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)) {
@@ -389,6 +392,25 @@ fn spokesperson_again(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize>
         return None;
     }
     None
+}
+
+/// "…, treasurer says families will pay" (a headline's style): a bare title, with no article
+/// or other determiner, of an office one person in the article holds, is that person
+/// (tokens `s..e`).
+fn title_holder(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+    let lex = Lexicon::get();
+    if e <= s || e > s + 2 || (s..e).any(|j| doc.tokens[j].kind != TokenKind::Word || lex.stopwords.contains(&doc.tokens[j].lower)) {
+        return None;
+    }
+    // (nothing before it but a comma or colon, or the line's start: "a U.S. senator said" is
+    // anyone holding that office)
+    if s > 0 && doc.tokens[s - 1].kind == TokenKind::Word {
+        return None;
+    }
+    let title = lex.titles.get(&doc.tokens[e - 1].lower).filter(|t| t.class == crate::lexicon::TitleClass::Office)?;
+    let mut holders = doc.roles.iter().filter(|r| !r.former && r.head.eq_ignore_ascii_case(title.norm)).map(|r| r.holder);
+    let first = holders.next()?;
+    holders.all(|h| h == first).then_some(first)
 }
 
 /// The sex a spokesperson noun tells: 'm', 'f', or '-' for "spokesperson".
