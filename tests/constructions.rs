@@ -2795,3 +2795,10 @@ fn a_bare_title_in_a_headline_is_its_one_holder() {
     let d = doc("Harbour fees rise again, minister says talks are over.\n\nOSLO (Reuters) - Trade Minister Eva Strand said on Monday that the port deal with Sweden had collapsed after a year of talks.");
     reported(&d, "minister says talks are over", "Eva Strand");
 }
+
+#[test]
+fn encouraged_with_a_thing_as_object_is_an_appeal_for_it() {
+    let d = doc("The Swiss embassy said it was watching the vote and encouraged “calm and orderly” counting.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("orderly” counting")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(m.kind, DemandKind::Appeal, "{}", dump(&d));
+}

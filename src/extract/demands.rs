@@ -451,7 +451,10 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     };
     // "urged restraint", "urged an end to the fighting": an appeal whose object names no
     // one (not a pronoun: "urged them") is what is appealed for
-    let urged_thing = l.starts_with("urg") && to.is_none() && obj_end > k && !names_someone(&of) && !is_pronoun(&doc.tokens[k].lower) && doc.tokens[k].kind == TokenKind::Word;
+    // ("encouraged dialogue", "encouraged “free and fair” elections": the same, a quoted word
+    // opening the object too)
+    let quoted_open = doc.tokens[k].kind == TokenKind::Quote && doc.tokens.get(k + 1).is_some_and(|x| x.kind == TokenKind::Word);
+    let urged_thing = (l.starts_with("urg") || l.starts_with("encourag")) && to.is_none() && obj_end > k && !names_someone(&of) && !is_pronoun(&doc.tokens[k].lower) && (doc.tokens[k].kind == TokenKind::Word || quoted_open);
     let nominal = NOMINAL.contains(&l.as_str()) && (to.is_none() || !names_someone(&of)) || urged_thing;
     if nominal {
         // "demanded an immediate admission by Moscow", "demanding autonomy from Serbian authorities"
