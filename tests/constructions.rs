@@ -2802,3 +2802,9 @@ fn encouraged_with_a_thing_as_object_is_an_appeal_for_it() {
     let m = d.demands.iter().find(|m| d.slice(m.what).contains("orderly” counting")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(m.kind, DemandKind::Appeal, "{}", dump(&d));
 }
+
+#[test]
+fn showed_no_emotion_is_no_statement() {
+    let d = doc("Senator Ivo Brant showed no emotion as the vote was read. The mayor showed little sign of backing down.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}

@@ -117,7 +117,8 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         "call" => !matches!(next, "in" | "into"),
         // ("polls have shown that …": "shown" only after "has", "have" or "had", an adverb
         // between; "was shown on television", "shown below" show nothing of anyone's)
-        "show" => next != "up" && (doc.tokens[t].lower != "shown" || {
+        // ("showed no emotion", "showed little sign of …" show a manner, not a finding)
+        "show" => !matches!(next, "up" | "no" | "little") && (doc.tokens[t].lower != "shown" || {
             let adverb = |w: &str| w.ends_with("ly") && w.len() > 4 || matches!(w, "also" | "likewise" | "long" | "since" | "again");
             let k = if t > 1 && adverb(&doc.tokens[t - 1].lower) { t - 2 } else { t.saturating_sub(1) };
             t > 0 && matches!(doc.tokens[k].lower.as_str(), "has" | "have" | "had")
