@@ -2808,3 +2808,9 @@ fn showed_no_emotion_is_no_statement() {
     let d = doc("Senator Ivo Brant showed no emotion as the vote was read. The mayor showed little sign of backing down.");
     assert!(d.statements.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn the_company_addressed_by_a_demand_is_the_one_named_before() {
+    let d = doc("Regulators fined Quarrow Holdings Inc. for mislabelling. Inspector Lena Dorsch said the company must recall the products within a week.");
+    demand(&d, "Lena Dorsch", Some("Quarrow Holdings Inc"), "recall the products within a week", DemandKind::Demand);
+}

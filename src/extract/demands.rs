@@ -261,6 +261,16 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         let (a, b) = (doc.token_at(st.text.start), doc.token_at(st.text.end));
         obligations(doc, ctx, by, a, b, st.kind == StatementKind::Reported, &mut out);
     }
+    // ("… said the company must submit a plan", "urged the firm to …": the company named last
+    // before it, as for a speaker)
+    for d in &mut out {
+        if let Some(Party::Text(sp)) = d.of {
+            let (s, e) = (doc.token_at(sp.start), doc.token_at(sp.end));
+            if let Some(body) = (e == s + 2).then(|| super::statements::body_description(doc, s, e)).flatten() {
+                d.of = Some(Party::Entity(body)).filter(|&p| p != d.by);
+            }
+        }
+    }
     out.sort_by_key(|d| (d.evidence.start, d.what.start));
     out.dedup_by(|x, y| x.what.overlaps(y.what) && x.by == y.by);
     // a demand voiced in a statement by the same party is linked to it

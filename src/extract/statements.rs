@@ -295,7 +295,7 @@ fn named_in_apposition(doc: &Doc, ctx: &Ctx, e: usize, c: usize) -> Option<usize
 /// "the company said", "a statement from the organisation said": the organisation last named
 /// before, within the paragraph or the two before it, not as an outlet spoken to or on
 /// ("told the Harbor News", "on Facebook").
-fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+pub(crate) fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     // ("the group" is left out: a group of voters or protesters as often as a body)
     const HEADS: &[&str] = &["company", "firm", "organisation", "organization"];
     if e < s + 2 || doc.tokens[e - 2].lower != "the" || !HEADS.contains(&doc.tokens[e - 1].lower.as_str()) {
