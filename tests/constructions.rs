@@ -2665,3 +2665,10 @@ fn the_bank_is_the_one_named_just_before() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("waited too long")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(about(&d, s), ["Bank of Japan"], "{}", dump(&d));
 }
+
+#[test]
+fn a_common_word_opening_a_sentence_before_said_is_a_name() {
+    let d = doc("Brown said on Friday that Chile would pay. Officials said the talks would go on. The report says growth slowed.");
+    reported(&d, "Brown said on Friday that Chile would pay", "Brown");
+    assert!(d.entities.iter().all(|e| e.name != "Officials" && e.name != "The report"), "{}", dump(&d));
+}

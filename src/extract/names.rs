@@ -1695,13 +1695,33 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
     }
     // "Thune, a South Dakota Republican, said": an appositive for a person, then a cue
     let by_apposition = !ordinary && appositive_title_follows(doc, t + 1) && (t + 2..doc.tokens.len().min(t + 12)).find(|&k| doc.tokens[k].lower == ",").is_some_and(|close| cue_follows(doc, close + 1));
-    if known || (by_cue && !sentence_start) || (by_cue && !lex.first_names.contains_key(lw) && !ordinary) || by_title || first_name || after_cue || by_apposition {
+    if known || (by_cue && !sentence_start) || (by_cue && !lex.first_names.contains_key(lw) && !ordinary) || by_title || first_name || after_cue || by_apposition || bare_speaker(doc, lex, t, sentence_start) {
         if lex.title_modifiers.contains(&doc.tokens[t].lower) || lex.titles.contains_key(&doc.tokens[t].lower) {
             return;
         }
         let ent = doc.person(&word, span.start);
         doc.add_mention(span, ent, MentionKind::Name);
     }
+}
+
+/// "Brown said on Friday …", "Young told reporters …": a capitalised common singular noun that
+/// opens its sentence right before "said", "says", "told" or "added" can only be a name (a
+/// noun there needs an article or is a plural: "Officials said", "The report says").
+fn bare_speaker(doc: &Doc, lex: &Lexicon, t: usize, sentence_start: bool) -> bool {
+    let lw = doc.tokens[t].lower.as_str();
+    sentence_start
+        && doc.tokens[t].cap
+        && doc.tokens[t].kind == TokenKind::Word
+        && lw.len() >= 3
+        && !lw.ends_with('s')
+        && lex.is_common_word(lw)
+        && !lex.stopwords.contains(lw)
+        && !lex.person_nouns.contains(lw)
+        && !lex.speaker_nouns.contains(lw)
+        && !lex.titles.contains_key(lw)
+        && !lex.org_words.contains(lw)
+        && !lex.title_modifiers.contains(lw)
+        && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "said" | "says" | "told" | "tells" | "added" | "adds"))
 }
 
 /// "a Democrat seeking …", "the Republican said": a capitalised noun for a person after an
