@@ -2672,3 +2672,12 @@ fn a_common_word_opening_a_sentence_before_said_is_a_name() {
     reported(&d, "Brown said on Friday that Chile would pay", "Brown");
     assert!(d.entities.iter().all(|e| e.name != "Officials" && e.name != "The report"), "{}", dump(&d));
 }
+
+#[test]
+fn a_one_word_sentence_a_colon_opens_is_speech_not_a_title() {
+    let d = doc("Asked whether Chile would give up the islands, Ada Quist said: \"Never.\"");
+    quote(&d, "Never.", "Ada Quist");
+    // a title after a colon stays a title
+    let d = doc("Ada Quist named her new film: \"Harbor\". Critics praised it.");
+    assert!(d.statements.iter().filter(|s| d.slice(s.text) == "Harbor").all(|s| s.unattributed == Some("title")), "{}", dump(&d));
+}

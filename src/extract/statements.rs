@@ -710,8 +710,10 @@ fn title_quote(doc: &Doc, a: usize, b: usize, qs: usize) -> bool {
         && qs > sa
         && doc.tokens[words[0]].cap
         && words.iter().all(|&k| doc.tokens[k].cap || SMALL.contains(&doc.tokens[k].lower.as_str()))
-        // (a quoted question or exclamation is speech)
+        // (a quoted question or exclamation is speech, and so is a sentence a colon opens:
+        // "Roe said: “Never.”")
         && (a..b).all(|k| !matches!(doc.tokens[k].lower.as_str(), "?" | "!"))
+        && !(qs > sa && doc.tokens[qs - 1].lower == ":" && b > a && doc.tokens[b - 1].lower == ".")
         && !words.iter().any(|&k| lex.stopwords.contains(&doc.tokens[k].lower) && !SMALL.contains(&doc.tokens[k].lower.as_str()))
 }
 
