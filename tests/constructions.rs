@@ -2681,3 +2681,10 @@ fn a_one_word_sentence_a_colon_opens_is_speech_not_a_title() {
     let d = doc("Ada Quist named her new film: \"Harbor\". Critics praised it.");
     assert!(d.statements.iter().filter(|s| d.slice(s.text) == "Harbor").all(|s| s.unattributed == Some("title")), "{}", dump(&d));
 }
+
+#[test]
+fn a_small_town_spelt_like_a_surname_needs_more_than_its_country_named() {
+    // the United States is named, and there are small US towns spelt like these surnames
+    let d = doc("The United States will vote in November. Four plans failed under Clinton and two under Anderson, the report found.");
+    assert!(d.entities.iter().all(|e| e.kind != newsgraph::model::EntityKind::Place), "{}", dump(&d));
+}

@@ -1595,7 +1595,13 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
     }
     // a named region is evidence for its towns, though not enough to make a given name one
     let given_name = || lex.first_names.contains_key(&crate::lexicon::fold(&place.name));
-    big || capital || (prep && place.population >= 20_000) || country_named() || region_named(doc, place) && !given_name()
+    // (a small town spelt like a common surname or word, "Clinton", "Kennedy", "Bush", is
+    // not made one by its country named somewhere in the story: "under Clinton and Bush")
+    let person_like = || {
+        let lower = crate::lexicon::fold(&place.name);
+        !lower.contains(' ') && (given_name() || lex.surnames.get(&lower).is_some_and(|&r| r <= 5000) || lex.is_common_word(&lower))
+    };
+    big || capital || (prep && place.population >= 20_000) || country_named() && !person_like() || region_named(doc, place) && !given_name()
 }
 
 /// "German government", "Russian foreign ministry": a state body named by adjective; and
