@@ -2688,3 +2688,12 @@ fn a_small_town_spelt_like_a_surname_needs_more_than_its_country_named() {
     let d = doc("The United States will vote in November. Four plans failed under Clinton and two under Anderson, the report found.");
     assert!(d.entities.iter().all(|e| e.kind != newsgraph::model::EntityKind::Place), "{}", dump(&d));
 }
+
+#[test]
+fn links_to_other_stories_and_time_stamps_are_not_the_story() {
+    let d = doc("Chile will cut tariffs, Ada Quist said on Monday.\n\nUpdated 5:42 AM EST, Thu March 13, 2025\n\nRead more: What we know about the tariff plan\n\nRELATED: Peru and Chile to meet on Tuesday\n\nThe talks resume on Thu March 20 in Lima.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+    // (Peru stays an entity: the country Lima lies in; it is not mentioned)
+    assert!(d.mentions.iter().all(|m| d.slice(m.span) != "Peru"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name.starts_with("Thu")), "{}", dump(&d));
+}
