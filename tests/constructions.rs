@@ -2697,3 +2697,34 @@ fn links_to_other_stories_and_time_stamps_are_not_the_story() {
     assert!(d.mentions.iter().all(|m| d.slice(m.span) != "Peru"), "{}", dump(&d));
     assert!(!d.entities.iter().any(|e| e.name.starts_with("Thu")), "{}", dump(&d));
 }
+
+#[test]
+fn capitalised_nouns_for_members_of_parliament_are_no_people() {
+    let d = doc("More than 100 Labour MPs signed the amendment. Several MPs said they would rebel.");
+    assert!(d.entities.iter().all(|e| e.kind != newsgraph::model::EntityKind::Person), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "Several MPs said they would rebel").as_deref(), Some("Several MPs"), "{}", dump(&d));
+}
+
+#[test]
+fn a_name_in_apposition_to_the_addressee_is_who_is_asked() {
+    let d = doc("Tom Hale urged the finance minister, Ada Quist, to find the money elsewhere.");
+    demand(&d, "Tom Hale", Some("Ada Quist"), "find the money elsewhere", DemandKind::Appeal);
+}
+
+#[test]
+fn an_accusation_with_a_quoted_charge_is_reported_too() {
+    let d = doc("Ada Quist, the opposition leader, accused Tom Hale of “losing control of his party”.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Ada Quist"), "{}", dump(&d));
+    assert_eq!(about(&d, s), ["Tom Hale"], "{}", dump(&d));
+}
+
+#[test]
+fn a_british_chancellor_is_no_leader() {
+    let d = doc("The chancellor, Ada Quist, set out the budget. Tom Hale said the Conservative leader was wrong.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("was wrong")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, s).is_empty(), "{}", dump(&d));
+    let d = doc("German Chancellor Ada Quist set out the budget. Tom Hale said the German leader was wrong.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("was wrong")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(about(&d, s), ["Ada Quist"], "{}", dump(&d));
+}

@@ -392,6 +392,15 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         of = o;
         obj_end = e;
     }
+    // "urged the chancellor, Jane Roe, to …": a name in apposition to the addressee is who is asked
+    if of.is_some() && doc.tokens.get(obj_end).is_some_and(|t| t.lower == ",") {
+        if let Some(np) = np_at(doc, ctx, obj_end + 1, b).filter(|np| doc.tokens.get(np.end).is_some_and(|t| t.lower == ",") && doc.tokens.get(np.end + 1).is_some_and(|t| t.lower == "to")) {
+            if let Some(p) = actor_party(doc, &np) {
+                of = Some(p);
+                obj_end = np.end + 1;
+            }
+        }
+    }
     // "to" right after the addressee ("urged Putin to"); after "called for" the object may run on
     // ("urged residents not to return": the appeal is "not to return")
     let negated = doc.tokens.get(obj_end).is_some_and(|t| t.lower == "not") && doc.tokens.get(obj_end + 1).is_some_and(|t| t.lower == "to");

@@ -1024,7 +1024,8 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
     }
-    if n == 1 && speaks && !(sentence_start && k == i && ordinary_word(lex, &lower)) && !group_noun(lex, &lower) && !modifier_after_the(doc, lex, k, end) {
+    // ("Several MPs said": a noun for speakers, though capitalised)
+    if n == 1 && speaks && !(sentence_start && k == i && ordinary_word(lex, &lower)) && !group_noun(lex, &lower) && !lex.speaker_nouns.contains(&lower) && !modifier_after_the(doc, lex, k, end) {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;

@@ -1264,9 +1264,15 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             let own = (ta..tb).filter(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none() && !(na..nb).contains(&j)).count();
             // ("The union endorsed Varga.", "Quist has attacked Hale": a stance towards an actor
             // named as the object says enough on its own)
+            // (and an accusation whose charge is quoted: "accused Hale of “losing control”")
             let actor_object = || {
-                cue_at(doc, cue_start).is_some_and(|(_, class, obj, _)| obj && matches!(class, CueClass::Accuse | CueClass::Belief | CueClass::Speech))
-                    && np_at(doc, ctx, cue_end, b).is_some_and(|o| o.end == tb.min(clause_b).max(cue_end) && o.entities.iter().any(|&e| doc.entities[e].kind.is_actor()))
+                let class = cue_at(doc, cue_start).filter(|&(_, class, obj, _)| obj && matches!(class, CueClass::Accuse | CueClass::Belief | CueClass::Speech)).map(|(_, class, _, _)| class);
+                class.is_some_and(|class| {
+                    np_at(doc, ctx, cue_end, b).is_some_and(|o| {
+                        let charge = class == CueClass::Accuse && doc.tokens.get(o.end).is_some_and(|t| matches!(t.lower.as_str(), "of" | "for")) && doc.tokens.get(o.end + 1).is_some_and(|t| t.kind == TokenKind::Quote);
+                        (o.end == tb.min(clause_b).max(cue_end) || charge) && o.entities.iter().any(|&e| doc.entities[e].kind.is_actor())
+                    })
+                })
             };
             // ("Oslo rejected the charge.", "Moscow denied that.", "The union expressed
             // concern.", "Norway welcomed the decision."): a denial, an expressed feeling or a
