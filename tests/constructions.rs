@@ -2728,3 +2728,18 @@ fn a_british_chancellor_is_no_leader() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("was wrong")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(about(&d, s), ["Ada Quist"], "{}", dump(&d));
 }
+
+#[test]
+fn a_party_and_state_after_a_name_end_no_sentence() {
+    let d = doc("Senate Minority Leader Tom Hale, D-N.Y., said Republicans would “own” any shutdown.");
+    reported(&d, "Senate Minority Leader Tom Hale, D-N.Y., said Republicans would “own” any shutdown", "Tom Hale");
+    quote(&d, "own", "Tom Hale");
+}
+
+#[test]
+fn a_title_opening_the_sentence_is_no_name_and_an_adjective_after_an_article_no_speaker() {
+    let d = doc("Press secretary Ada Quist said the plan was dead. They rejected a Democratic plan to extend subsidies.");
+    reported(&d, "Press secretary Ada Quist said the plan was dead", "Ada Quist");
+    let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["Ada Quist"], "{}", dump(&d));
+}

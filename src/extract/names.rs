@@ -611,6 +611,11 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if k >= j {
         return;
     }
+    // "Press secretary Jane Roe", "Foreign minister Tom Hale": a title whose first word opens
+    // the sentence (capitalised only for that) is no name; the name follows it
+    if sentence_start && k == i && j == k + 1 && longest(doc, k, doc.tokens.len(), &lex.titles).is_some_and(|(e, _)| e > k + 1) && !doc.tokens[k + 1].cap {
+        return;
+    }
     // "Hopefully President Bush …", "Meanwhile Jane Roe …": a common word opening the
     // sentence before a title or a given name is no part of the name
     if sentence_start && k == i && k + 1 < j && lex.is_common_word(&doc.tokens[k].lower) {
@@ -883,8 +888,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // (and a listed town after "in" is the place, though a cue follows: "a spokeswoman in
     // Bergen expressed concern"; "researchers at Berkeley found" may be the university)
     let locative = k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "in" | "at" | "near" | "outside" | "inside" | "across" | "around" | "towards");
+    // ("a Democratic plan to …": after an article the word modifies a noun that can be a cue)
     let speaks = n == 1
         && cue_follows(doc, end)
+        && !(k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "a" | "an" | "the"))
         && !lex.country_names.contains_key(&lower)
         && !(k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "in" | "near") && lex.place_names.contains_key(&lower))
         && lex.place_names.get(&lower).is_none_or(|p| lex.places[p[0]].population < 1_000_000 && (given || p.iter().all(|&i| lex.places[i].kind == "city")));
@@ -1682,7 +1689,7 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         doc.add_mention(span, e, MentionKind::Name);
         return;
     }
-    let by_cue = cue_follows(doc, t + 1) && !lex.stopwords.contains(&doc.tokens[t].lower);
+    let by_cue = cue_follows(doc, t + 1) && !lex.stopwords.contains(&doc.tokens[t].lower) && !(t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "a" | "an" | "the"));
     let by_title = t > 0 && lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|ti| ti.class != crate::lexicon::TitleClass::Generic);
     // "…,” said O'Neill": the speaker named right after the cue
     let after_cue = t > 1 && lex.cues.get(&doc.tokens[t - 1].lower).is_some_and(|c| c.lemma == "say" || c.lemma == "add") && matches!(doc.tokens[t - 2].lower.as_str(), "," | "\"" | "”" | "''");

@@ -214,8 +214,9 @@ fn starts_sentence(text: &str, tokens: &[Token], term: usize, next: usize, lex: 
             if ABBREVIATIONS.contains(&prev.lower.as_str()) {
                 return false;
             }
-            // an initial: "J. Smith"
-            if prev.kind == TokenKind::Word && prev_tx.chars().count() == 1 && prev.cap {
+            // an initial: "J. Smith"; or one after a party's letter: "Jane Roe, D-N.Y., said"
+            let last = prev_tx.rsplit('-').next().unwrap_or(prev_tx);
+            if prev.kind == TokenKind::Word && last.chars().count() == 1 && last.chars().all(char::is_uppercase) && (prev_tx.len() == last.len() || prev_tx.len() <= 3) {
                 return false;
             }
         }
