@@ -2743,3 +2743,9 @@ fn a_title_opening_the_sentence_is_no_name_and_an_adjective_after_an_article_no_
     let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, ["Ada Quist"], "{}", dump(&d));
 }
+
+#[test]
+fn a_surname_after_the_arabic_article_el_is_part_of_the_name() {
+    let d = doc("Egyptian President Tarek Abdel el-Masri said talks would continue.");
+    reported(&d, "Egyptian President Tarek Abdel el-Masri said talks would continue", "Tarek Abdel el-Masri");
+}

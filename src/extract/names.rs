@@ -449,7 +449,8 @@ fn compound_modifier(doc: &Doc, t: usize) -> bool {
 
 pub fn is_cap_word(doc: &Doc, t: usize) -> bool {
     let tok = &doc.tokens[t];
-    tok.kind == TokenKind::Word && (tok.cap && tok.lower != "'s" || tok.lower.starts_with("al-"))
+    // ("al-Sisi", "el-Sisi": an Arabic article before the capitalised name)
+    tok.kind == TokenKind::Word && (tok.cap && tok.lower != "'s" || (tok.lower.starts_with("al-") || tok.lower.starts_with("el-")) && tok.lower.len() > 5)
 }
 
 /// Longest match of a phrase table at token `i` (up to `end`), returning the end token.
