@@ -2749,3 +2749,19 @@ fn a_surname_after_the_arabic_article_el_is_part_of_the_name() {
     let d = doc("Egyptian President Tarek Abdel el-Masri said talks would continue.");
     reported(&d, "Egyptian President Tarek Abdel el-Masri said talks would continue", "Tarek Abdel el-Masri");
 }
+
+#[test]
+fn straight_single_marks_quote_in_the_story_text() {
+    let d = doc("NAIROBI, Kenya — President Tom Hale spoke on Tuesday.\n\n'We cannot keep borrowing to pay salaries,' Hale told a rally. 'Every citizen must pay a fair share.'\n\nThe farmers' union disagreed.");
+    quote(&d, "We cannot keep borrowing to pay salaries,", "Tom Hale");
+    quote(&d, "Every citizen must pay a fair share.", "Tom Hale");
+}
+
+#[test]
+fn a_country_closing_an_organisation_s_name_is_its_branch() {
+    let d = doc("Amnesty International Kenya said officers had used live ammunition.");
+    reported(&d, "Amnesty International Kenya said officers had used live ammunition", "Amnesty International Kenya");
+    let d = doc("The European Union Brazil summit opened on Monday.");
+    let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["European Union", "Brazil"], "{}", dump(&d));
+}

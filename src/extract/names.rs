@@ -807,6 +807,17 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             continue;
         }
         if let Some((e, canon)) = longest(doc, k, j, &lex.organisations).filter(|&(e, _)| !verb_with_particle(doc, lex, k, e)) {
+            // "Amnesty International Kenya", "Save the Children UK": a country's name closing
+            // the run after an organisation's names its branch there, not the country
+            // (before a verb or a comma: "the European Union Brazil summit" is of both)
+            let closes = |ce: usize| doc.tokens.get(ce).is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "said" | "says" | "told" | "has" | "had" | "is" | "was" | "urged" | "called" | "warned"));
+            if let Some((ce, _)) = longest(doc, e, j, &lex.country_names).filter(|&(ce, _)| ce == j && e > k + 1 && closes(ce)) {
+                let ent = doc.organisation(&format!("{canon} {}", text_of(doc, e, ce)));
+                doc.add_mention(span_of(doc, k, ce), ent, MentionKind::Name);
+                k = ce;
+                seg = k;
+                continue;
+            }
             let ent = doc.organisation(&canon.clone());
             doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
             k = e;
