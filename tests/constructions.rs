@@ -2765,3 +2765,114 @@ fn a_country_closing_an_organisation_s_name_is_its_branch() {
     let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, ["European Union", "Brazil"], "{}", dump(&d));
 }
+
+#[test]
+fn a_think_tank_is_a_noun_not_a_belief() {
+    let d = doc("Ines Barros, a fellow at the Lisbon think tank Atlantico Forum, said the treaty was weak.");
+    reported(&d, "Ines Barros, a fellow at the Lisbon think tank Atlantico Forum, said the treaty was weak", "Ines Barros");
+    assert!(d.statements.iter().all(|s| s.cue != "think"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Lisbon" && e.kind != newsgraph::model::EntityKind::Person), "{}", dump(&d));
+}
+
+#[test]
+fn the_place_a_based_compound_opens_with_is_mentioned_and_no_name() {
+    let d = doc("Ruth Amadi, an analyst at the Lagos-based Delta Policy Centre, said the vote was close.");
+    assert!(d.entities.iter().any(|e| e.name == "Lagos"), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| !e.name.contains("-based")), "{}", dump(&d));
+}
+
+#[test]
+fn a_name_of_a_country_after_a_title_in_apposition_is_a_person_of_that_country() {
+    let d = doc("The island states want a fund. Their chief negotiator, Losa Fehoko of Samoa, told reporters that the islands would not wait.");
+    reported(&d, "Their chief negotiator, Losa Fehoko of Samoa, told reporters that the islands would not wait", "Losa Fehoko");
+    let r = role(&d, "Losa Fehoko", "negotiator");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Samoa"), "{}", dump(&d));
+}
+
+#[test]
+fn an_appositive_between_speaker_and_cue_is_not_what_the_statement_is_about() {
+    let d = doc("Tomas Varga, chief economist at Quillon Capital, said the Bank of Japan would raise rates.");
+    let s = reported(&d, "Tomas Varga, chief economist at Quillon Capital, said the Bank of Japan would raise rates", "Tomas Varga");
+    assert_eq!(about(&d, &s), ["Bank of Japan"], "{}", dump(&d));
+}
+
+#[test]
+fn a_relative_clause_with_an_appeal_between_speaker_and_cue() {
+    let d = doc("Farm minister Oskar Lind spoke in Malmo. Lind, who had publicly urged the bank to cut rates, said the harvest was poor.");
+    reported(&d, "Lind, who had publicly urged the bank to cut rates, said the harvest was poor", "Oskar Lind");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "cut rates").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Oskar Lind", "{}", dump(&d));
+}
+
+#[test]
+fn a_central_bank_described_by_its_office_is_the_bank_the_article_names() {
+    let d = doc("OSLO (Reuters) - Norway's central bank held rates on Thursday, saying inflation was easing.\n\nThe Norges Bank of Norway said in a statement that wages were rising. Finance Minister Per Dahl said the bank would cut in June.");
+    reported(&d, "Norway's central bank held rates on Thursday, saying inflation was easing", "Norges Bank of Norway");
+    let s = reported(&d, "Finance Minister Per Dahl said the bank would cut in June", "Per Dahl");
+    assert_eq!(about(&d, &s), ["Norges Bank of Norway"], "{}", dump(&d));
+}
+
+#[test]
+fn a_participle_appeal_after_a_quote_and_its_speech_verb() {
+    let d = doc("Senator Ilse Brand opposed the budget. \"The treasury has lost control,\" she said, calling on Mayor Tom Rusk to publish the audit.");
+    demand(&d, "Ilse Brand", Some("Tom Rusk"), "publish the audit", DemandKind::Appeal);
+}
+
+#[test]
+fn a_title_in_apposition_across_an_honorific_or_a_place() {
+    let d = doc("The Kenya Dental Association met on Friday. Its chairman, Dr. Amos Kibet, said clinics had closed.");
+    let r = role(&d, "Amos Kibet", "chairman");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Kenya Dental Association"), "{}", dump(&d));
+    let d = doc("A UNICEF spokeswoman in Nairobi, Grace Maina, told reporters that schools were shut.");
+    let r = role(&d, "Grace Maina", "spokeswoman");
+    assert_eq!(role_of(&d, r).as_deref(), Some("UNICEF"), "{}", dump(&d));
+}
+
+#[test]
+fn it_after_a_country_s_body_is_the_body() {
+    let d = doc("LUSAKA (AP) - Zambia's health ministry on Monday confirmed a cholera outbreak in Ndola.\n\nThe ministry said in a statement that wells had been closed. Three of the patients were children, it said.");
+    reported(&d, "Three of the patients were children, it said", "Zambian health ministry");
+}
+
+#[test]
+fn a_treasurer_and_a_chief_financial_officer_are_titles() {
+    let d = doc("Treasurer Alba Kerrigan spoke in Perth. \"The figures are sound,\" the treasurer told reporters.");
+    role(&d, "Alba Kerrigan", "treasurer");
+    quote(&d, "The figures are sound,", "Alba Kerrigan");
+    let d = doc("The firm's chief financial officer, Dario Feld, resigned on Friday.");
+    role(&d, "Dario Feld", "chief financial officer");
+}
+
+#[test]
+fn a_negated_comment_or_reply_says_nothing() {
+    let d = doc("The Danish delegation did not comment on the draft. A spokeswoman for Orvel Mining did not immediately respond to a request for comment.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("The ministry would not comment on whether the troops had left.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+}
+
+#[test]
+fn the_government_addressed_or_accused_is_the_state() {
+    let d = doc("LIMA (Reuters) - Peru's mining union struck on Monday in Arequipa, Peru.\n\nThe union urged the government to raise the royalty. Senator Rosa Quispe accused the government of ignoring the miners.");
+    demand(&d, "The union", Some("Peru"), "raise the royalty", DemandKind::Appeal);
+    let s = reported(&d, "Senator Rosa Quispe accused the government of ignoring the miners", "Rosa Quispe");
+    assert_eq!(about(&d, &s), ["Peru"], "{}", dump(&d));
+    // not as a subject, nor the government of a named state
+    let d = doc("LIMA (Reuters) - Peru's mining union struck on Monday.\n\nThe union urged the government of Chile to close the border.");
+    assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("Peru")), "{}", dump(&d));
+}
+
+#[test]
+fn warned_someone_against_doing_something_is_an_appeal() {
+    let d = doc("Judge Nora Blix warned both teams against talking to the press before the verdict.");
+    demand(&d, "Nora Blix", Some("both teams"), "talking to the press", DemandKind::Appeal);
+}
+
+#[test]
+fn a_place_named_before_virus_is_no_place_in_that_article() {
+    let d = doc("Health officials confirmed two cases of Zika virus in Recife. Zika spreads through mosquito bites.");
+    assert!(d.entities.iter().all(|e| e.name != "Zika") || d.mentions.iter().all(|m| d.entities[m.entity].name != "Zika"), "{}", dump(&d));
+    let d = doc("Officials in Lisbon reported a rise in Marburg virus cases after a traveller returned from Marburg.");
+    assert!(d.mentions.iter().all(|m| d.entities[m.entity].name != "Marburg"), "{}", dump(&d));
+    assert!(d.mentions.iter().any(|m| d.entities[m.entity].name == "Lisbon"), "{}", dump(&d));
+}

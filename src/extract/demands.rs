@@ -157,6 +157,23 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
             }
         }
     }
+    // "“…,” she said, calling on X to …": a participle after a speech verb and its comma
+    // shares that verb's subject
+    if c > a + 2 && doc.tokens[c].lower.ends_with("ing") && doc.tokens[c - 1].lower == "," && Lexicon::get().cues.get(&doc.tokens[c - 2].lower).is_some_and(|x| matches!(x.lemma, "say" | "tell" | "add" | "write")) {
+        if let Some(p) = subject_before(doc, ctx, c - 2, a).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start))) {
+            return Some(p);
+        }
+    }
+    // "Jane Roe, who had publicly urged the bank to …": the actor named before ", who"
+    let mut w = c;
+    while w > a + 2 && c < w + 4 && (matches!(doc.tokens[w - 1].lower.as_str(), "has" | "had" | "have" | "also" | "repeatedly" | "previously" | "long" | "once" | "already" | "recently") || doc.tokens[w - 1].lower.ends_with("ly") && doc.tokens[w - 1].lower.len() > 4) {
+        w -= 1;
+    }
+    if w > a + 2 && doc.tokens[w - 1].lower == "who" && doc.tokens[w - 2].lower == "," {
+        if let Some(m) = ctx.tok_mention[w - 3].map(|m| &doc.mentions[m]).filter(|m| doc.entities[m.entity].kind.is_actor()) {
+            return Some((Party::Entity(doc.actor_of(m.entity)), doc.token_at(m.span.start)));
+        }
+    }
     if let Some(np) = subject_before(doc, ctx, c, a) {
         if let Some(p) = actor_party(doc, &np) {
             return Some((p, np.start));
@@ -222,6 +239,9 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             }
             if matches!(l, "warned" | "warns" | "warn" | "warning" | "threatened" | "threatens" | "threaten") {
                 threat(doc, ctx, c, a, b, &mut out);
+            }
+            if matches!(l, "warned" | "warns" | "warn" | "warning" | "cautioned" | "cautions" | "caution" | "cautioning") {
+                warned_against(doc, ctx, c, a, b, &mut out);
             }
             if matches!(l, "demands" | "conditions" | "stipulations" | "terms") {
                 listed(doc, ctx, c, a, b, &mut out);
@@ -524,6 +544,21 @@ fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec
 
 fn is_weekday(l: &str) -> bool {
     matches!(l, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+}
+
+/// "The judge warned both sides against commenting on the case", "X cautioned Y against any
+/// move on Z": an appeal to Y not to do what follows "against".
+fn warned_against(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
+    let Some(k) = (c + 1..b.min(c + 9)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "," | ";" | "that" | "of" | "to" | "about" | "unless" | "if") && doc.tokens[j].kind != TokenKind::Quote).find(|&j| doc.tokens[j].lower == "against") else { return };
+    if k == c + 1 || k + 1 >= b {
+        return;
+    }
+    let Some((by, start)) = demander(doc, ctx, c, a) else { return };
+    let (of, _) = addressee_at(doc, ctx, c + 1, k);
+    let end = vp_end(doc, k + 1, b, true);
+    if end > k + 1 {
+        push(out, DemandKind::Appeal, by, of, span(doc, k + 1, end), span(doc, start, end), doc.tokens[c].lower.clone());
+    }
 }
 
 /// "X warned Y of W unless Y Z" / "threatened Y with W if it did not Z": what is demanded is Z.

@@ -72,6 +72,9 @@ pub fn find_names(doc: &mut Doc) {
                 continue;
             }
             if !is_cap_word(doc, i) || compound_modifier(doc, i) {
+                if is_cap_word(doc, i) {
+                    based_place(doc, lex, i);
+                }
                 if call_sign(doc.slice(doc.tokens[i].span)) {
                     // "882 6PR": an AM frequency before it is part of the name, not of the
                     // station's identity
@@ -173,6 +176,78 @@ pub fn find_names(doc: &mut Doc) {
     }
     honorific_surnames(doc, lex);
     home_bodies(doc, lex);
+    home_government(doc, lex);
+    named_central_banks(doc, lex);
+    virus_names(doc);
+}
+
+/// "Marburg virus disease", "a Marburg outbreak", "Marburg, a relative of Ebola": a place
+/// whose name the article puts before "virus" names the virus there, wherever it is written.
+fn virus_names(doc: &mut Doc) {
+    let viral: Vec<usize> = doc
+        .mentions
+        .iter()
+        .filter(|m| doc.entities[m.entity].kind == EntityKind::Place)
+        .filter(|m| doc.tokens.get(doc.token_at(m.span.end)).is_some_and(|t| matches!(t.lower.as_str(), "virus" | "viruses")))
+        .map(|m| m.entity)
+        .collect();
+    if !viral.is_empty() {
+        doc.mentions.retain(|m| !viral.contains(&m.entity));
+    }
+}
+
+/// "urged the government to …", "accused the government of …": a government named by its
+/// office alone, addressed or accused, is its state, as the country's name would be ("urged
+/// Kenya to …"): the country whose office holder or body speaks earlier in the sentence,
+/// else the country the article is mostly about. Not "the government of X"; and not as a
+/// subject, where the speaker's own government is often meant and the state is the speaker's.
+fn home_government(doc: &mut Doc, lex: &Lexicon) {
+    let Some(iso2) = crate::resolve::main_country(doc) else { return };
+    let Some(country) = lex.country_by_code(&iso2) else { return };
+    for t in 0..doc.tokens.len().saturating_sub(1) {
+        if doc.tokens[t].lower != "the" || doc.tokens[t + 1].lower != "government" || doc.tokens[t + 1].cap || doc.mention_at_token(t + 1).is_some() {
+            continue;
+        }
+        // ("the government of Chile", "the government in Kyiv"; not "accused the government of
+        // fuelling …")
+        if doc.tokens.get(t + 2).is_some_and(|x| matches!(x.lower.as_str(), "of" | "in")) && doc.tokens.get(t + 3).is_some_and(|x| x.cap) {
+            continue;
+        }
+        let verb = t.checked_sub(1).map(|v| doc.tokens[v].lower.as_str()).unwrap_or("");
+        let verb = if verb == "on" && t >= 2 && doc.tokens[t - 2].lower.starts_with("call") { "urge" } else { verb };
+        if !["urg", "ask", "press", "accus", "criticis", "criticiz", "blam", "petition", "implor"].iter().any(|v| verb.starts_with(v)) {
+            continue;
+        }
+        let c = office_country_before(doc, lex, t).unwrap_or(country);
+        let ent = doc.country(c);
+        doc.add_mention(span_of(doc, t + 1, t + 2), ent, MentionKind::Description);
+    }
+}
+
+/// "Australia's central bank raised rates … The Reserve Bank of Australia said …": a central
+/// bank described by its office is the bank the article names, when exactly one named
+/// organisation is a bank with that country's name or adjective in it ("Bank of Japan",
+/// "Central Bank of Nigeria", "Reserve Bank of India"); its mentions go to that name.
+fn named_central_banks(doc: &mut Doc, lex: &Lexicon) {
+    for d in 0..doc.entities.len() {
+        let lower = fold(&doc.entities[d].name);
+        let Some(adjective) = lower.strip_suffix(" central bank") else { continue };
+        let Some(&country) = lex.country_adjectives.get(adjective) else { continue };
+        let own = fold(&lex.countries[country].name);
+        let named: Vec<usize> = (0..doc.entities.len())
+            .filter(|&e| e != d && doc.entities[e].kind == EntityKind::Organization && doc.mentions.iter().any(|m| m.entity == e && m.kind == MentionKind::Name))
+            .filter(|&e| {
+                let n = fold(&doc.entities[e].name);
+                let words: Vec<&str> = n.split_whitespace().collect();
+                words.contains(&"bank") && (n.contains(own.as_str()) || words.contains(&adjective))
+            })
+            .collect();
+        if let [e] = named[..] {
+            for m in doc.mentions.iter_mut().filter(|m| m.entity == d) {
+                m.entity = e;
+            }
+        }
+    }
 }
 
 /// "the health ministry said", "the central bank said": a state body named by its office
@@ -445,6 +520,29 @@ fn compound_modifier(doc: &Doc, t: usize) -> bool {
     const PARTICIPLES: &[&str] = &["based", "born", "led", "backed", "owned", "funded", "run", "listed", "made", "registered", "headquartered", "brokered", "sponsored", "allied", "controlled", "held", "linked", "aligned", "bred", "educated"];
     let l = doc.tokens[t].lower.as_str();
     l.rsplit_once('-').is_some_and(|(head, p)| !head.is_empty() && PARTICIPLES.contains(&p))
+}
+
+/// "the Nairobi-based think tank", "an Iran-backed militia": the country or listed place a
+/// compound modifier at `t` opens with is mentioned (its own words only, not the participle),
+/// so no guess takes the whole compound for a name.
+fn based_place(doc: &mut Doc, lex: &Lexicon, t: usize) {
+    let tok = &doc.tokens[t];
+    let Some((head, _)) = tok.lower.rsplit_once('-') else { return };
+    if head.contains('-') {
+        return;
+    }
+    let span = Span::new(tok.span.start, tok.span.start + head.len());
+    if doc.slice(span).to_lowercase() != head {
+        return;
+    }
+    let ent = if let Some(&c) = lex.country_names.get(head) {
+        doc.country(c)
+    } else if let Some(p) = lex.place_names.get(head) {
+        doc.place(choose_place(doc, lex, p, false, None), false)
+    } else {
+        return;
+    };
+    doc.add_mention(span, ent, MentionKind::Name);
 }
 
 pub fn is_cap_word(doc: &Doc, t: usize) -> bool {
@@ -878,7 +976,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if let Some(of) = (k + 1..j).find(|&m| doc.tokens[m].lower == "of") {
         let tail = (of + 1..j).map(|m| doc.tokens[m].lower.as_str()).collect::<Vec<_>>().join(" ");
         if let Some(&c) = lex.country_names.get(&tail) {
-            if titled || lex.first_names.contains_key(&doc.tokens[k].lower) {
+            // ("its lead negotiator, Sione Vake of Fiji, said": a title and a comma before the
+            // name say it is a person's as a title before it does)
+            if titled || lex.first_names.contains_key(&doc.tokens[k].lower) || apposition_to_person(doc, lex, k) {
                 let ent = doc.country(c);
                 doc.add_mention(span_of(doc, of + 1, j), ent, MentionKind::Name);
                 end = of;

@@ -155,7 +155,11 @@ fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn Fn(usize) ->
                 let e = doc.actor_of(doc.mentions[m].entity);
                 let end = doc.token_at(doc.mentions[m].span.end);
                 // "Trump’s intervention … he" refers to Trump; "Ukraine’s President X" to X
-                let possessive = doc.tokens.get(end).is_some_and(|t| t.lower == "'s") && doc.tokens.get(end + 1).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap);
+                // ("Uganda's health ministry said … it said" to the ministry: a body named
+                // right after the possessive)
+                let possessive = doc.tokens.get(end).is_some_and(|t| t.lower == "'s")
+                    && (doc.tokens.get(end + 1).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap)
+                        || ctx.tok_mention.get(end + 1).copied().flatten().is_some_and(|m2| doc.entities[doc.mentions[m2].entity].kind == EntityKind::Organization));
                 let modifier = doc.tokens.get(end).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap);
                 if fits(e) && !possessive && !(modifier && doc.entities[e].kind != EntityKind::Person) {
                     return Some(e);
@@ -375,7 +379,8 @@ pub(crate) fn org_by_head(doc: &Doc, t: usize, limit: usize) -> Option<(usize, u
 /// "Ministry of Defence"), else the last word ("Harbor Port Authority").
 fn name_head(name: &str) -> Option<&str> {
     match name.split_once(" of ") {
-        Some((first, _)) if !first.contains(' ') => Some(first),
+        // ("Reserve Bank of India": the word right before "of")
+        Some((first, _)) => first.rsplit(' ').next(),
         _ => name.rsplit(' ').next(),
     }
 }
@@ -831,6 +836,13 @@ fn described_before(doc: &Doc, o: usize, lo: usize) -> bool {
     opens && (d + 1..o).any(|j| person_noun(&doc.tokens[j].lower) && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "to")))
 }
 
+/// The word at `j` stands inside a relative clause opened by ", who" or ", which" before it
+/// in the same stretch between commas (", who had publicly urged the bank to hold rates,").
+fn in_relative_clause(doc: &Doc, j: usize, lo: usize) -> bool {
+    let Some(c) = (lo.max(j.saturating_sub(20))..j).rev().find(|&k| matches!(doc.tokens[k].lower.as_str(), "," | ";" | ":") || doc.tokens[k].kind == TokenKind::Quote) else { return false };
+    doc.tokens[c].lower == "," && c + 1 < j && matches!(doc.tokens[c + 1].lower.as_str(), "who" | "which")
+}
+
 /// A capitalised word (a name) ends right before token `o`.
 fn ctx_free_name_before(doc: &Doc, o: usize) -> bool {
     o > 0 && doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word || o > 1 && doc.tokens[o - 1].lower == ")"
@@ -962,7 +974,9 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 // part of it: ", speaking to reporters,", ", a Democrat seeking a second term,")
                 // (a cue word after a determiner is a noun: "one of the states in the pact";
                 // after "who" it is the relative clause's: ", who spoke on condition of anonymity,")
-                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which"))) && !matches!(doc.tokens[j].lower.as_str(), ";" | ":") && doc.tokens[j].kind != TokenKind::Quote)
+                // (nor any word inside a relative clause: ", who had publicly urged the bank to
+                // hold rates," has verbs of its own)
+                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which")) && !in_relative_clause(doc, j, lo)) && !matches!(doc.tokens[j].lower.as_str(), ";" | ":") && doc.tokens[j].kind != TokenKind::Quote)
                 .filter(|&j| doc.tokens[j].lower == ",")
                 .take(4)
                 .filter(|&o| {

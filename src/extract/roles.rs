@@ -115,20 +115,39 @@ pub fn find_roles(doc: &mut Doc) {
         let pe = doc.token_at(span.end);
         // title before the name, possibly across a comma ("his envoy, Steve Witkov")
         let mut right = ps;
+        // ("its president, Dr. Jane Roe": an honorific between the comma and the name)
+        let honorific = |t: usize| lex.titles.get(&doc.tokens[t].lower).is_some_and(|x| x.class == crate::lexicon::TitleClass::Honorific);
+        let ps = if ps >= 3 && doc.tokens[ps - 1].lower == "." && honorific(ps - 2) && doc.tokens[ps - 3].lower == "," {
+            ps - 2
+        } else if ps >= 2 && honorific(ps - 1) && doc.tokens[ps - 2].lower == "," {
+            ps - 1
+        } else {
+            ps
+        };
+        // (where the title's holder works may stand before the comma: "a WHO spokesperson in
+        // Geneva, Jane Roe")
+        let tb = (ps >= 4 && doc.tokens[ps - 1].lower == ",")
+            .then(|| doc.mention_at_token(ps - 2))
+            .flatten()
+            .filter(|&m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.token_at(doc.mentions[m].span.end) == ps - 1)
+            .map(|m| doc.token_at(doc.mentions[m].span.start))
+            .filter(|&s| s >= 2 && matches!(doc.tokens[s - 1].lower.as_str(), "in" | "at"))
+            .map_or(ps.saturating_sub(1), |s| s - 1);
         // (or "chief of staff, Lena Okafor": a title of several words)
         // (or "ambassador to the UN, Jane Roe", "director of the FBI, Jane Roe": a title, then
         // where or what it is of)
         let title_ends_before_comma = ps >= 2
-            && (lex.titles.contains_key(&doc.tokens[ps - 2].lower)
-                || (ps.saturating_sub(5)..ps - 1).any(|l| title_at(doc, l, ps - 1).is_some_and(|(e, _)| e == ps - 1))
-                || title_of_before(doc, ps - 1).is_some()
-                || posting_before(doc, ps - 1).is_some());
+            && tb >= 1
+            && (lex.titles.contains_key(&doc.tokens[tb - 1].lower)
+                || (tb.saturating_sub(4)..tb).any(|l| title_at(doc, l, tb).is_some_and(|(e, _)| e == tb))
+                || title_of_before(doc, tb).is_some()
+                || posting_before(doc, tb).is_some());
         if ps >= 2 && doc.tokens[ps - 1].lower == "," && title_ends_before_comma {
-            right = ps - 1;
+            right = tb;
         }
         // "The head of the board, Jane Roe,", "A spokesman for Norway's fisheries service, Jane
         // Roe,": a title, "of"/"for" and a phrase that names no single mention
-        let phrase = (right == ps && ps >= 2 && doc.tokens[ps - 1].lower == ",").then(|| title_phrase_before(doc, ps - 1)).flatten();
+        let phrase = (right == doc.token_at(span.start) && ps >= 2 && doc.tokens[ps - 1].lower == ",").then(|| title_phrase_before(doc, ps - 1)).flatten();
         if let Some((p, _)) = phrase {
             right = p;
         }

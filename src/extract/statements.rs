@@ -643,6 +643,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         let silent = matches!(tok(c), "declined" | "declines" | "decline" | "refused" | "refuses" | "refuse") && tok(c + 1) == "to" && tok(c + 2) == "comment";
         !(silent && matches!(tok(c + 3), "" | "." | "," | ";" | "when" | "further" | "after" | "and"))
     });
+    out.retain(|st| !silence(doc, ctx, st));
     out.sort_by_key(|s| (s.text.start, s.text.end));
     // a statement is not "about" the state or body its speaker speaks for ("Russian Foreign
     // Minister Lavrov said Moscow would …")
@@ -1294,6 +1295,14 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 if let Some(j) = (subj_end + 1..cue_start).find(|&j| doc.tokens[j].lower == close) {
                     subj_end = j + 1;
                 }
+            }
+            // (nor an appositive or an affiliation between the name and its cue: "Jane Roe, chief
+            // economist at Quill Capital, said …", "Jane Roe of Samoa told …" say who speaks)
+            if !f.content_before && f.coord.is_none() && subj_end < cue_start && cue_start <= subj_end + 14 && matches!(doc.tokens[subj_end].lower.as_str(), "," | "of" | "at")
+                && !doc.tokens.get(subj_end + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which" | "whose"))
+                && (subj_end..cue_start).all(|j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote)
+            {
+                subj_end = cue_start;
             }
             let subject_span = tspan(doc, extend_subject_left(doc, subj.0, a).min(subj.0), subj_end);
             if att.speakers.is_empty() {
@@ -1975,4 +1984,24 @@ fn labelled_paragraphs(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
         let about = actors_in(doc, ctx, text, &[], speaker);
         out.push(Statement { kind: StatementKind::Direct, speaker, speaker_text: att.text, unattributed: None, text, cue: att.cue, cue_span: Some(att.cue_span), about });
     }
+}
+
+/// "The delegation did not comment on the figure.", "A spokesman did not immediately respond
+/// to a request for comment.", "The ministry would not comment.": a negated comment or
+/// reply with no content after it (no "that", "whether", question word or quote) says nothing.
+fn silence(doc: &Doc, ctx: &Ctx, st: &Statement) -> bool {
+    if st.kind != StatementKind::Reported {
+        return false;
+    }
+    let Some(cs) = st.cue_span else { return false };
+    let c = doc.token_at(cs.start);
+    if !matches!(doc.tokens[c].lower.as_str(), "comment" | "respond" | "reply") {
+        return false;
+    }
+    let negated = (c.saturating_sub(3)..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "not" | "never" | "didn't" | "wouldn't" | "won't" | "couldn't" | "hasn't" | "haven't"));
+    let end = doc.token_at(st.text.end).max(c + 1);
+    let content = (c + 1..end.min(doc.tokens.len())).any(|j| {
+        ctx.tok_quote[j].is_some() || doc.tokens[j].kind == TokenKind::Quote || matches!(doc.tokens[j].lower.as_str(), "that" | "whether" | "if" | "how" | "what" | "why" | "when" | "who" | ":" | "saying" | "but")
+    });
+    negated && !content && st.text.start <= cs.start
 }

@@ -239,8 +239,10 @@ pub fn lookup_keys<'a>(name: &'a str, names: impl IntoIterator<Item = &'a String
 }
 
 /// How the evidence names actor `e` ("Moscow" for Russia, "Zelenskyy"), if by name.
+/// (not an office named in lower case, "the government", "the central bank": that is no
+/// name, and many actors are named so, so the actor's own name stands for it)
 fn surface_in(doc: &Doc, e: usize, span: Span) -> Option<&str> {
-    doc.mentions_in(span).iter().find(|m| m.entity == e || doc.actor_of(m.entity) == e).map(|m| doc.slice(m.span))
+    doc.mentions_in(span).iter().find(|m| m.entity == e || doc.actor_of(m.entity) == e).map(|m| doc.slice(m.span)).filter(|sf| !sf.starts_with(|c: char| c.is_lowercase()))
 }
 
 fn kind_iri(kind: EntityKind) -> Iri<'static> {
