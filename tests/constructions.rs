@@ -2876,3 +2876,11 @@ fn a_place_named_before_virus_is_no_place_in_that_article() {
     assert!(d.mentions.iter().all(|m| d.entities[m.entity].name != "Marburg"), "{}", dump(&d));
     assert!(d.mentions.iter().any(|m| d.entities[m.entity].name == "Lisbon"), "{}", dump(&d));
 }
+
+#[test]
+fn indian_offices_are_titles() {
+    let d = doc("External Affairs Minister K Varma on Thursday said India would not accept mediation. Kerala Chief Minister Anil Menon said the state would appeal.");
+    reported(&d, "External Affairs Minister K Varma on Thursday said India would not accept mediation", "K Varma");
+    assert_eq!(role(&d, "K Varma", "Foreign Minister").title, "External Affairs Minister", "{}", dump(&d));
+    role(&d, "Anil Menon", "Chief Minister");
+}
