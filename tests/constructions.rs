@@ -2884,3 +2884,9 @@ fn indian_offices_are_titles() {
     assert_eq!(role(&d, "K Varma", "Foreign Minister").title, "External Affairs Minister", "{}", dump(&d));
     role(&d, "Anil Menon", "Chief Minister");
 }
+
+#[test]
+fn a_portfolio_in_capitals_before_an_office_then_the_holder() {
+    let d = doc("Water Resources Minister P Varma said the dams were full.");
+    reported(&d, "Water Resources Minister P Varma said the dams were full", "P Varma");
+}

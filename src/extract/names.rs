@@ -962,6 +962,19 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if k >= j {
         return;
     }
+    // "Water Resources Minister P Rao said": a portfolio in capitalised common words, an
+    // office, then the holder's name
+    if !titled && k == run_start {
+        let office_at = |h: usize| {
+            let office = lex.titles.get(&doc.tokens[h].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office);
+            office.then(|| title_at(doc, h, j)).flatten().map(|(e, _)| (h, e))
+        };
+        let portfolio = |h: usize| (k..h).all(|m| doc.tokens[m].cap && lex.is_common_word(&doc.tokens[m].lower) && !lex.first_names.contains_key(&doc.tokens[m].lower));
+        if let Some((_, e)) = (k + 1..j.saturating_sub(1)).find_map(office_at).filter(|&(h, e)| e < j && portfolio(h)) {
+            k = e;
+            titled = true;
+        }
+    }
     // "the Senate Majority Leader said": a title ends the run, and no name follows it
     if let Some(h) = (k + 1..j).find(|&h| longest(doc, h, j, &lex.titles).is_some() && title_at(doc, h, j).is_some_and(|(e, _)| e == j)) {
         // "Stephen King", "John Major" are people
