@@ -2890,3 +2890,16 @@ fn a_portfolio_in_capitals_before_an_office_then_the_holder() {
     let d = doc("Water Resources Minister P Varma said the dams were full.");
     reported(&d, "Water Resources Minister P Varma said the dams were full", "P Varma");
 }
+
+#[test]
+fn conditions_on_another_actor_and_counted_conditions_are_demands() {
+    let d = doc("Iran said it would only return to talks if Washington lifted all sanctions first.");
+    demand(&d, "Iran", Some("United States"), "lifted all sanctions first", DemandKind::Condition);
+    let d = doc("Chile said the aid would flow on condition that Peru released the crews.");
+    demand(&d, "Chile", Some("Peru"), "released the crews", DemandKind::Condition);
+    // a condition on the world is none
+    let d = doc("Tom Hale said the plan would only work if prices rose.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("The European Union set three conditions for the loan: an independent judiciary, a free press and new laws.");
+    demand(&d, "European Union", None, "a free press", DemandKind::Demand);
+}
