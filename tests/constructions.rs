@@ -2903,3 +2903,12 @@ fn conditions_on_another_actor_and_counted_conditions_are_demands() {
     let d = doc("The European Union set three conditions for the loan: an independent judiciary, a free press and new laws.");
     demand(&d, "European Union", None, "a free press", DemandKind::Demand);
 }
+
+#[test]
+fn an_inverted_speaker_closes_its_clause() {
+    // "said Chile needed …" after a parenthetical is no inverted speaker
+    let d = doc("Varga, in his nightly address, said Chile needed more air defence systems.");
+    reported(&d, "Varga, in his nightly address, said Chile needed more air defence systems", "Varga");
+    let d = doc("The talks will resume on Monday, said Tom Hale in a statement.");
+    assert_eq!(speaker_of(&d, "The talks will resume on Monday, said Tom Hale in a statement").as_deref(), Some("Tom Hale"), "{}", dump(&d));
+}

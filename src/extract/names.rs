@@ -1837,7 +1837,10 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         return;
     }
     // "Thune, a South Dakota Republican, said": an appositive for a person, then a cue
-    let by_apposition = !ordinary && appositive_title_follows(doc, t + 1) && (t + 2..doc.tokens.len().min(t + 12)).find(|&k| doc.tokens[k].lower == ",").is_some_and(|close| cue_follows(doc, close + 1));
+    // ("Zelensky, in his nightly address, said": a parenthetical phrase that opens with a
+    // preposition, then a cue)
+    let parenthetical = || doc.tokens.get(t + 1).is_some_and(|x| x.lower == ",") && doc.tokens.get(t + 2).is_some_and(|x| matches!(x.lower.as_str(), "in" | "at" | "during" | "speaking" | "writing" | "after" | "before"));
+    let by_apposition = !ordinary && (appositive_title_follows(doc, t + 1) || parenthetical()) && (t + 2..doc.tokens.len().min(t + 12)).find(|&k| doc.tokens[k].lower == ",").is_some_and(|close| cue_follows(doc, close + 1));
     if known || (by_cue && !sentence_start) || (by_cue && !lex.first_names.contains_key(lw) && !ordinary) || by_title || first_name || after_cue || by_apposition || bare_speaker(doc, lex, t, sentence_start) {
         if lex.title_modifiers.contains(&doc.tokens[t].lower) || lex.titles.contains_key(&doc.tokens[t].lower) {
             return;

@@ -1636,8 +1636,14 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     if inverted && !ends_clause && att.subject.1 == att.subject.0 + 1 && super::np::is_pronoun(&doc.tokens[att.subject.0].lower) {
         return None;
     }
-    // (nor is a name followed by an auxiliary: "…, said Oslo would keep its boats")
-    if inverted && doc.tokens.get(att.subject.1).is_some_and(|x| matches!(x.lower.as_str(), "would" | "will" | "had" | "has" | "have" | "was" | "were" | "is" | "are" | "could" | "can" | "should" | "must" | "might" | "may")) {
+    // (nor is a name followed by an auxiliary or another verb: "…, said Oslo would keep its
+    // boats", "X, in his nightly address, said Chile needed …"; a preposition, a relative or
+    // a participle may follow an inverted speaker: "…, said Hale in a statement")
+    const AFTER_SPEAKER: &[&str] = &[
+        "in", "at", "on", "during", "after", "before", "when", "while", "as", "to", "of", "from", "with", "for", "by", "who", "whose", "which", "late",
+        "early", "earlier", "later", "last", "this", "and", "but", "adding", "citing", "referring", "speaking", "according", "via", "through", "outside", "inside",
+    ];
+    if inverted && doc.tokens.get(att.subject.1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !AFTER_SPEAKER.contains(&x.lower.as_str()) && time_phrase_end(doc, att.subject.1, b).is_none()) {
         return None;
     }
     let after_comma = att.subject.0 > a && (doc.tokens[att.subject.0 - 1].lower == "," || doc.tokens[att.subject.0 - 1].kind == TokenKind::Quote && att.subject.0 > a + 1 && doc.tokens[att.subject.0 - 2].lower == ",");
