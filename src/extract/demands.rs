@@ -422,6 +422,15 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         of = o;
         obj_end = e;
     }
+    // "urged the chancellor, Jane Roe, to …": a name in apposition to the addressee is who is asked
+    if of.is_some() && doc.tokens.get(obj_end).is_some_and(|t| t.lower == ",") {
+        if let Some(np) = np_at(doc, ctx, obj_end + 1, b).filter(|np| doc.tokens.get(np.end).is_some_and(|t| t.lower == ",") && doc.tokens.get(np.end + 1).is_some_and(|t| t.lower == "to")) {
+            if let Some(p) = actor_party(doc, &np) {
+                of = Some(p);
+                obj_end = np.end + 1;
+            }
+        }
+    }
     // "to" right after the addressee ("urged Putin to"); after "called for" the object may run on
     // ("urged residents not to return": the appeal is "not to return")
     let negated = doc.tokens.get(obj_end).is_some_and(|t| t.lower == "not") && doc.tokens.get(obj_end + 1).is_some_and(|t| t.lower == "to");
@@ -606,7 +615,11 @@ fn listed(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Dema
     };
     let by = by.and_then(|np| actor_party(doc, &np)).or_else(|| {
         // "X set conditions …, which include …": the subject of the verb before the noun
-        let v = (a..c).rev().find(|&j| !matches!(doc.tokens[j].lower.as_str(), "its" | "their" | "his" | "her" | "the" | "new" | "strict" | "explicit" | "several"))?;
+        // (a count of them too: "set three conditions")
+        let v = (a..c).rev().find(|&j| {
+            !matches!(doc.tokens[j].lower.as_str(), "its" | "their" | "his" | "her" | "the" | "new" | "strict" | "explicit" | "several" | "two" | "three" | "four" | "five" | "six" | "seven" | "key" | "main")
+                && doc.tokens[j].kind != TokenKind::Number
+        })?;
         demander(doc, ctx, v, a).map(|(p, _)| p)
     });
     let Some(by) = by else { return };
@@ -675,6 +688,23 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             }
             k += n;
             continue;
+        }
+        // "X would only return to talks if Y lifted sanctions", "… on condition that Y …",
+        // "… provided that Y …": a condition on what another actor does
+        let only_if = l == "if" && (k.saturating_sub(8).max(a)..k).any(|x| doc.tokens[x].lower == "only");
+        let that_at = |x: usize| doc.tokens.get(x).is_some_and(|t| t.lower == "that");
+        let condition_that = (l == "condition" && k > a && doc.tokens[k - 1].lower == "on" || l == "provided" && k > a && doc.tokens[k - 1].lower == ",") && that_at(k + 1);
+        if only_if || condition_that {
+            let c0 = if condition_that { k + 2 } else { k + 1 };
+            if let Some((np, of)) = np_at(doc, ctx, c0, b).and_then(|np| actor_party(doc, &np).map(|p| (np, p))).filter(|&(_, p)| p != by) {
+                let end = vp_end(doc, np.end, b, false);
+                if end > np.end + 1 {
+                    let cue = if only_if { "only if".to_string() } else { format!("{} that", doc.tokens[k].lower) };
+                    push(out, DemandKind::Condition, by, Some(of), span(doc, np.end, end), span(doc, clause_start(k, &[]), end), cue);
+                    k = end;
+                    continue;
+                }
+            }
         }
         // "the EU will impose tariffs unless Beijing cuts its exports": a threat whose
         // condition is what the addressee must do

@@ -547,7 +547,8 @@ fn based_place(doc: &mut Doc, lex: &Lexicon, t: usize) {
 
 pub fn is_cap_word(doc: &Doc, t: usize) -> bool {
     let tok = &doc.tokens[t];
-    tok.kind == TokenKind::Word && (tok.cap && tok.lower != "'s" || tok.lower.starts_with("al-"))
+    // ("al-Sisi", "el-Sisi": an Arabic article before the capitalised name)
+    tok.kind == TokenKind::Word && (tok.cap && tok.lower != "'s" || (tok.lower.starts_with("al-") || tok.lower.starts_with("el-")) && tok.lower.len() > 5)
 }
 
 /// Longest match of a phrase table at token `i` (up to `end`), returning the end token.
@@ -679,7 +680,11 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // "the New Vexmoor Party": "New" opens an organisation's name that ends in its head word
     let new_org = |k: usize| doc.tokens[k].lower == "new" && k + 1 < j && lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower);
     // ("Jan Egeland": a month's abbreviation that is a given name, before a capitalised word)
-    let given_month = |k: usize| k + 1 < j && doc.tokens[k].lower.len() == 3 && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') && !doc.slice(doc.tokens[k + 1].span).ends_with('.');
+    // (not before a month: "Thu March 13" is a date)
+    const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
+    let given_month = |k: usize| {
+        k + 1 < j && doc.tokens[k].lower.len() == 3 && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') && !doc.slice(doc.tokens[k + 1].span).ends_with('.') && !MONTHS.contains(&doc.tokens[k + 1].lower.as_str())
+    };
     while k < j
         && (lex.stopwords.contains(&doc.tokens[k].lower) && !acronym(k) && !known_from(k) && !new_org(k) && !given_month(k)
             || connector(&doc.tokens[k].lower) && !acronym(k) && !known_from(k)
@@ -703,6 +708,11 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         }
     }
     if k >= j {
+        return;
+    }
+    // "Press secretary Jane Roe", "Foreign minister Tom Hale": a title whose first word opens
+    // the sentence (capitalised only for that) is no name; the name follows it
+    if sentence_start && k == i && j == k + 1 && longest(doc, k, doc.tokens.len(), &lex.titles).is_some_and(|(e, _)| e > k + 1) && !doc.tokens[k + 1].cap {
         return;
     }
     // "Hopefully President Bush …", "Meanwhile Jane Roe …": a common word opening the
@@ -895,6 +905,17 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             continue;
         }
         if let Some((e, canon)) = longest(doc, k, j, &lex.organisations).filter(|&(e, _)| !verb_with_particle(doc, lex, k, e)) {
+            // "Amnesty International Kenya", "Save the Children UK": a country's name closing
+            // the run after an organisation's names its branch there, not the country
+            // (before a verb or a comma: "the European Union Brazil summit" is of both)
+            let closes = |ce: usize| doc.tokens.get(ce).is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "said" | "says" | "told" | "has" | "had" | "is" | "was" | "urged" | "called" | "warned"));
+            if let Some((ce, _)) = longest(doc, e, j, &lex.country_names).filter(|&(ce, _)| ce == j && e > k + 1 && closes(ce)) {
+                let ent = doc.organisation(&format!("{canon} {}", text_of(doc, e, ce)));
+                doc.add_mention(span_of(doc, k, ce), ent, MentionKind::Name);
+                k = ce;
+                seg = k;
+                continue;
+            }
             let ent = doc.organisation(&canon.clone());
             doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
             k = e;
@@ -941,6 +962,19 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if k >= j {
         return;
     }
+    // "Water Resources Minister P Rao said": a portfolio in capitalised common words, an
+    // office, then the holder's name
+    if !titled && k == run_start {
+        let office_at = |h: usize| {
+            let office = lex.titles.get(&doc.tokens[h].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office);
+            office.then(|| title_at(doc, h, j)).flatten().map(|(e, _)| (h, e))
+        };
+        let portfolio = |h: usize| (k..h).all(|m| doc.tokens[m].cap && lex.is_common_word(&doc.tokens[m].lower) && !lex.first_names.contains_key(&doc.tokens[m].lower));
+        if let Some((_, e)) = (k + 1..j.saturating_sub(1)).find_map(office_at).filter(|&(h, e)| e < j && portfolio(h)) {
+            k = e;
+            titled = true;
+        }
+    }
     // "the Senate Majority Leader said": a title ends the run, and no name follows it
     if let Some(h) = (k + 1..j).find(|&h| longest(doc, h, j, &lex.titles).is_some() && title_at(doc, h, j).is_some_and(|(e, _)| e == j)) {
         // "Stephen King", "John Major" are people
@@ -979,8 +1013,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // (and a listed town after "in" is the place, though a cue follows: "a spokeswoman in
     // Bergen expressed concern"; "researchers at Berkeley found" may be the university)
     let locative = k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "in" | "at" | "near" | "outside" | "inside" | "across" | "around" | "towards");
+    // ("a Democratic plan to …": after an article the word modifies a noun that can be a cue)
     let speaks = n == 1
         && cue_follows(doc, end)
+        && !(k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "a" | "an" | "the"))
         && !lex.country_names.contains_key(&lower)
         && !(k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "in" | "near") && lex.place_names.contains_key(&lower))
         && lex.place_names.get(&lower).is_none_or(|p| lex.places[p[0]].population < 1_000_000 && (given || p.iter().all(|&i| lex.places[i].kind == "city")));
@@ -1120,7 +1156,8 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
     }
-    if n == 1 && speaks && !(sentence_start && k == i && ordinary_word(lex, &lower)) && !group_noun(lex, &lower) && !modifier_after_the(doc, lex, k, end) {
+    // ("Several MPs said": a noun for speakers, though capitalised)
+    if n == 1 && speaks && !(sentence_start && k == i && ordinary_word(lex, &lower)) && !group_noun(lex, &lower) && !lex.speaker_nouns.contains(&lower) && !modifier_after_the(doc, lex, k, end) {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
@@ -1695,7 +1732,13 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
     }
     // a named region is evidence for its towns, though not enough to make a given name one
     let given_name = || lex.first_names.contains_key(&crate::lexicon::fold(&place.name));
-    big || capital || (prep && place.population >= 20_000) || country_named() || region_named(doc, place) && !given_name()
+    // (a small town spelt like a common surname or word, "Clinton", "Kennedy", "Bush", is
+    // not made one by its country named somewhere in the story: "under Clinton and Bush")
+    let person_like = || {
+        let lower = crate::lexicon::fold(&place.name);
+        !lower.contains(' ') && (given_name() || lex.surnames.get(&lower).is_some_and(|&r| r <= 5000) || lex.is_common_word(&lower))
+    };
+    big || capital || (prep && place.population >= 20_000) || country_named() && !person_like() || region_named(doc, place) && !given_name()
 }
 
 /// "German government", "Russian foreign ministry": a state body named by adjective; and
@@ -1771,7 +1814,7 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         doc.add_mention(span, e, MentionKind::Name);
         return;
     }
-    let by_cue = cue_follows(doc, t + 1) && !lex.stopwords.contains(&doc.tokens[t].lower);
+    let by_cue = cue_follows(doc, t + 1) && !lex.stopwords.contains(&doc.tokens[t].lower) && !(t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "a" | "an" | "the"));
     let by_title = t > 0 && lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|ti| ti.class != crate::lexicon::TitleClass::Generic);
     // "…,” said O'Neill": the speaker named right after the cue
     let after_cue = t > 1 && lex.cues.get(&doc.tokens[t - 1].lower).is_some_and(|c| c.lemma == "say" || c.lemma == "add") && matches!(doc.tokens[t - 2].lower.as_str(), "," | "\"" | "”" | "''");
@@ -1794,14 +1837,37 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         return;
     }
     // "Thune, a South Dakota Republican, said": an appositive for a person, then a cue
-    let by_apposition = !ordinary && appositive_title_follows(doc, t + 1) && (t + 2..doc.tokens.len().min(t + 12)).find(|&k| doc.tokens[k].lower == ",").is_some_and(|close| cue_follows(doc, close + 1));
-    if known || (by_cue && !sentence_start) || (by_cue && !lex.first_names.contains_key(lw) && !ordinary) || by_title || first_name || after_cue || by_apposition {
+    // ("Zelensky, in his nightly address, said": a parenthetical phrase that opens with a
+    // preposition, then a cue)
+    let parenthetical = || doc.tokens.get(t + 1).is_some_and(|x| x.lower == ",") && doc.tokens.get(t + 2).is_some_and(|x| matches!(x.lower.as_str(), "in" | "at" | "during" | "speaking" | "writing" | "after" | "before"));
+    let by_apposition = !ordinary && (appositive_title_follows(doc, t + 1) || parenthetical()) && (t + 2..doc.tokens.len().min(t + 12)).find(|&k| doc.tokens[k].lower == ",").is_some_and(|close| cue_follows(doc, close + 1));
+    if known || (by_cue && !sentence_start) || (by_cue && !lex.first_names.contains_key(lw) && !ordinary) || by_title || first_name || after_cue || by_apposition || bare_speaker(doc, lex, t, sentence_start) {
         if lex.title_modifiers.contains(&doc.tokens[t].lower) || lex.titles.contains_key(&doc.tokens[t].lower) {
             return;
         }
         let ent = doc.person(&word, span.start);
         doc.add_mention(span, ent, MentionKind::Name);
     }
+}
+
+/// "Brown said on Friday …", "Young told reporters …": a capitalised common singular noun that
+/// opens its sentence right before "said", "says", "told" or "added" can only be a name (a
+/// noun there needs an article or is a plural: "Officials said", "The report says").
+fn bare_speaker(doc: &Doc, lex: &Lexicon, t: usize, sentence_start: bool) -> bool {
+    let lw = doc.tokens[t].lower.as_str();
+    sentence_start
+        && doc.tokens[t].cap
+        && doc.tokens[t].kind == TokenKind::Word
+        && lw.len() >= 3
+        && !lw.ends_with('s')
+        && lex.is_common_word(lw)
+        && !lex.stopwords.contains(lw)
+        && !lex.person_nouns.contains(lw)
+        && !lex.speaker_nouns.contains(lw)
+        && !lex.titles.contains_key(lw)
+        && !lex.org_words.contains(lw)
+        && !lex.title_modifiers.contains(lw)
+        && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "said" | "says" | "told" | "tells" | "added" | "adds"))
 }
 
 /// "a Democrat seeking …", "the Republican said": a capitalised noun for a person after an

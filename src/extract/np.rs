@@ -220,7 +220,7 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
     }
     let head = head.to_lowercase();
     // (the roles with that head, found once for the questions below)
-    let heads: Vec<&crate::model::Role> = doc.roles.iter().filter(|r| holds_head(r, &head)).collect();
+    let heads: Vec<&crate::model::Role> = doc.roles.iter().filter(|r| holds_head(doc, r, &head)).collect();
     let holders = |fits: &dyn Fn(&crate::model::Role) -> bool| {
         let mut uniq: Vec<usize> = heads.iter().filter(|r| fits(r)).map(|r| r.holder).collect();
         uniq.sort_unstable();
@@ -255,12 +255,14 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
 
 /// Whether role `r` is an office a description headed by the lower-case `head` refers to:
 /// the same head, a head ending in it ("foreign minister" for "minister"), or for "leader"
-/// the head of a state or government.
-fn holds_head(r: &crate::model::Role, head: &str) -> bool {
+/// the head of a state or government (a chancellor only of a state that a chancellor leads:
+/// Britain's chancellor is its finance minister).
+fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool {
     let rh = r.head.to_lowercase();
+    let leading_chancellor = || r.of.is_some_and(|o| matches!(doc.entities[o].country.as_deref(), Some("DE" | "AT")) && doc.entities[o].kind == EntityKind::Country);
     rh == head
         || rh.strip_suffix(head).is_some_and(|p| p.ends_with(' '))
-        || head == "leader" && matches!(rh.as_str(), "president" | "prime minister" | "chancellor" | "premier" | "king" | "supreme leader")
+        || head == "leader" && (matches!(rh.as_str(), "president" | "prime minister" | "premier" | "king" | "supreme leader") || rh == "chancellor" && leading_chancellor())
 }
 
 /// "both leaders", "the two presidents", "talks between the presidents" (`t` at the
@@ -286,7 +288,7 @@ pub fn plural_description_at(doc: &Doc, t: usize, limit: usize) -> Option<(Vec<u
     let at = doc.tokens[t].span.start;
     let mut holders: Vec<(usize, usize)> = Vec::new(); // (end of the last mention before `t`, holder)
     for r in doc.roles.iter().filter(|r| !r.former) {
-        if !holds_head(r, head) || holders.iter().any(|&(_, h)| h == r.holder) {
+        if !holds_head(doc, r, head) || holders.iter().any(|&(_, h)| h == r.holder) {
             continue;
         }
         if let Some(last) = doc.mentions.iter().filter(|m| m.entity == r.holder && m.span.end <= at).map(|m| m.span.end).max() {

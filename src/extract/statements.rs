@@ -734,8 +734,10 @@ fn title_quote(doc: &Doc, a: usize, b: usize, qs: usize) -> bool {
         && qs > sa
         && doc.tokens[words[0]].cap
         && words.iter().all(|&k| doc.tokens[k].cap || SMALL.contains(&doc.tokens[k].lower.as_str()))
-        // (a quoted question or exclamation is speech)
+        // (a quoted question or exclamation is speech, and so is a sentence a colon opens:
+        // "Roe said: “Never.”")
         && (a..b).all(|k| !matches!(doc.tokens[k].lower.as_str(), "?" | "!"))
+        && !(qs > sa && doc.tokens[qs - 1].lower == ":" && b > a && doc.tokens[b - 1].lower == ".")
         && !words.iter().any(|&k| lex.stopwords.contains(&doc.tokens[k].lower) && !SMALL.contains(&doc.tokens[k].lower.as_str()))
 }
 
@@ -1292,9 +1294,15 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             let own = (ta..tb).filter(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none() && !(na..nb).contains(&j)).count();
             // ("The union endorsed Varga.", "Quist has attacked Hale": a stance towards an actor
             // named as the object says enough on its own)
+            // (and an accusation whose charge is quoted: "accused Hale of “losing control”")
             let actor_object = || {
-                cue_at(doc, cue_start).is_some_and(|(_, class, obj, _)| obj && matches!(class, CueClass::Accuse | CueClass::Belief | CueClass::Speech))
-                    && np_at(doc, ctx, cue_end, b).is_some_and(|o| o.end == tb.min(clause_b).max(cue_end) && o.entities.iter().any(|&e| doc.entities[e].kind.is_actor()))
+                let class = cue_at(doc, cue_start).filter(|&(_, class, obj, _)| obj && matches!(class, CueClass::Accuse | CueClass::Belief | CueClass::Speech)).map(|(_, class, _, _)| class);
+                class.is_some_and(|class| {
+                    np_at(doc, ctx, cue_end, b).is_some_and(|o| {
+                        let charge = class == CueClass::Accuse && doc.tokens.get(o.end).is_some_and(|t| matches!(t.lower.as_str(), "of" | "for")) && doc.tokens.get(o.end + 1).is_some_and(|t| t.kind == TokenKind::Quote);
+                        (o.end == tb.min(clause_b).max(cue_end) || charge) && o.entities.iter().any(|&e| doc.entities[e].kind.is_actor())
+                    })
+                })
             };
             // ("Oslo rejected the charge.", "Moscow denied that.", "The union expressed
             // concern.", "Norway welcomed the decision."): a denial, an expressed feeling or a
@@ -1657,8 +1665,14 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     if inverted && !ends_clause && att.subject.1 == att.subject.0 + 1 && super::np::is_pronoun(&doc.tokens[att.subject.0].lower) {
         return None;
     }
-    // (nor is a name followed by an auxiliary: "…, said Oslo would keep its boats")
-    if inverted && doc.tokens.get(att.subject.1).is_some_and(|x| matches!(x.lower.as_str(), "would" | "will" | "had" | "has" | "have" | "was" | "were" | "is" | "are" | "could" | "can" | "should" | "must" | "might" | "may")) {
+    // (nor is a name followed by an auxiliary or another verb: "…, said Oslo would keep its
+    // boats", "X, in his nightly address, said Chile needed …"; a preposition, a relative or
+    // a participle may follow an inverted speaker: "…, said Hale in a statement")
+    const AFTER_SPEAKER: &[&str] = &[
+        "in", "at", "on", "during", "after", "before", "when", "while", "as", "to", "of", "from", "with", "for", "by", "who", "whose", "which", "late",
+        "early", "earlier", "later", "last", "this", "and", "but", "adding", "citing", "referring", "speaking", "according", "via", "through", "outside", "inside",
+    ];
+    if inverted && doc.tokens.get(att.subject.1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !AFTER_SPEAKER.contains(&x.lower.as_str()) && time_phrase_end(doc, att.subject.1, b).is_none()) {
         return None;
     }
     let after_comma = att.subject.0 > a && (doc.tokens[att.subject.0 - 1].lower == "," || doc.tokens[att.subject.0 - 1].kind == TokenKind::Quote && att.subject.0 > a + 1 && doc.tokens[att.subject.0 - 2].lower == ",");

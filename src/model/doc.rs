@@ -56,14 +56,15 @@ pub struct Sentence {
 
 /// A paragraph: one line of the article. `heading` marks title-like lines (no final
 /// punctuation, mostly capitalised words) where open-class name finding is not trusted;
-/// `credit` marks the lines that credit the journalists ("By Jane Roe", "(Reporting by …;
-/// Editing by …)", "… contributed to this report."), which are not analysed: their names
-/// are the newsroom's, not actors of the story.
+/// `furniture` marks the lines that are not the story's text, which are not analysed: credits
+/// of the journalists ("By Jane Roe", "(Reporting by …; Editing by …)", "… contributed to
+/// this report.", whose names are the newsroom's, not actors of the story), links to other
+/// stories ("Read more: …", "Related: …") and time stamps ("Updated 5:42 AM EST, …").
 #[derive(Debug, Clone, Copy)]
 pub struct Paragraph {
     pub span: Span,
     pub heading: bool,
-    pub credit: bool,
+    pub furniture: bool,
 }
 
 /// An article with everything the pipeline found in it.

@@ -48,7 +48,11 @@ pub fn find_quotes(text: &str, tokens: &[Token], paragraphs: &[Paragraph], sente
             }
             match open {
                 None => {
-                    if double && opens(text, tokens, i) || (c == '‘' || c == '‹') && opens(text, tokens, i) {
+                    // (a straight single mark opens only before a letter: "'We cannot …,' she
+                    // said", not "the '90s"; it needs its closing mark, see below; and only in
+                    // the story's text: headlines in single marks mostly name or scare-quote)
+                    let straight_single = c == '\'' && pi > 0 && !p.heading && opens(text, tokens, i) && text[tokens[i].span.end..].chars().next().is_some_and(char::is_alphabetic);
+                    if double && opens(text, tokens, i) || (c == '‘' || c == '‹' || straight_single) && opens(text, tokens, i) {
                         open = Some((i, if double { '"' } else { '\'' }));
                     } else if double {
                         // a closing mark with no opening one: the quote began at its sentence start
@@ -72,7 +76,11 @@ pub fn find_quotes(text: &str, tokens: &[Token], paragraphs: &[Paragraph], sente
                 }
                 Some((o, kind)) => {
                     let closes = if kind == '"' { double && !opens(text, tokens, i) || c == '"' } else { single && !opens(text, tokens, i) };
-                    if closes {
+                    // ("'All Bets Are Off.'" as a line of its own: a subheading in single marks)
+                    let subheading = kind == '\'' && c == '\'' && o == lo && i + 1 == hi && title_case(tokens, o + 1, i);
+                    if closes && subheading {
+                        open = None;
+                    } else if closes {
                         if o + 1 < i {
                             out.push(Quote {
                                 inner: Span::new(tokens[o + 1].span.start, tokens[i - 1].span.end),
@@ -106,6 +114,14 @@ pub fn find_quotes(text: &str, tokens: &[Token], paragraphs: &[Paragraph], sente
     out
 }
 
+/// Tokens `a..b` are in title case: every word capitalised but the small ones
+/// ("Legend in the Coal Fields").
+fn title_case(tokens: &[Token], a: usize, b: usize) -> bool {
+    const SMALL: &[&str] = &["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with"];
+    let words = || tokens[a..b].iter().filter(|x| x.kind == TokenKind::Word);
+    words().filter(|x| x.cap).count() >= 2 && words().all(|x| x.cap || SMALL.contains(&x.lower.as_str()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,5 +146,10 @@ mod tests {
         // markup left in the text: attribute values are no quotes
         assert_eq!(quotes("<post author=\"jroe\" id=\"12\">“We won,” she said.</post>"), ["We won,"]);
         assert_eq!(quotes("''It works,'' he said. ``Fine.''"), ["It works,", "Fine."]);
+        // straight single marks, as British papers write quotes; apostrophes stay words
+        assert_eq!(quotes("Ruto spoke.\n'We cannot keep borrowing,' Ruto said. 'Every Kenyan must pay.'"), ["We cannot keep borrowing,", "Every Kenyan must pay."]);
+        assert_eq!(quotes("Ruto spoke.\nRuto vowed 'no retreat' on the farmers' tax in the '90s style."), ["no retreat"]);
+        // (not in a headline)
+        assert_eq!(quotes("Ruto Vows 'No Retreat' on Tax\nRuto spoke.\n'All Bets Are Off.'\nMore."), Vec::<String>::new());
     }
 }

@@ -20,7 +20,7 @@ pub fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Paragraph> {
         if !trimmed.is_empty() {
             let lead = line.len() - line.trim_start().len();
             let span = Span::new(start + lead, start + lead + trimmed.len());
-            out.push(Paragraph { span, heading: is_heading(text, tokens, span), credit: is_credit(trimmed) });
+            out.push(Paragraph { span, heading: is_heading(text, tokens, span), furniture: is_credit(trimmed) || is_page_furniture(trimmed) });
         }
         start = end;
     }
@@ -31,7 +31,7 @@ pub fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Paragraph> {
         let hi = tokens.partition_point(|t| t.span.start < p.span.end);
         dateline_end(text, tokens, lo, hi).is_some()
     };
-    if out.len() > 1 && !out[0].credit && unpunctuated(text, out[0].span) && text[out[0].span.start..out[0].span.end].split_whitespace().count() <= 25 && dated(&out[1]) {
+    if out.len() > 1 && !out[0].furniture && unpunctuated(text, out[0].span) && text[out[0].span.start..out[0].span.end].split_whitespace().count() <= 25 && dated(&out[1]) {
         out[0].heading = true;
     }
     out
@@ -60,6 +60,18 @@ fn is_credit(line: &str) -> bool {
         || ["contributed to this report.", "contributed to this report", "contributed reporting.", "contributed to this story."].iter().any(|e| ends(e)) && words() <= 30
 }
 
+/// A line of the web page around the story: a link to another story ("Read more: …",
+/// "RELATED: …", "See also: …") or a time stamp ("Updated 5:42 AM EST, Thu March 13, 2025",
+/// "Published 10:02 GMT").
+fn is_page_furniture(line: &str) -> bool {
+    let starts = |p: &str| line.as_bytes().get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()));
+    const LINKS: &[&str] = &["read more:", "read more >", "related:", "see also:", "also read:", "read also:", "more:", "recommended:", "watch:", "listen:", "related coverage:", "related stories:"];
+    // (a time stamp: the word, then a digit within a few words, and no sentence after it)
+    const STAMPS: &[&str] = &["updated ", "published ", "last updated ", "first published "];
+    let stamp = || STAMPS.iter().any(|p| starts(p)) && line.split_whitespace().count() <= 12 && line.split_whitespace().take(4).any(|w| w.starts_with(|c: char| c.is_ascii_digit())) && !line.ends_with('.');
+    LINKS.iter().any(|p| starts(p)) && line.split_whitespace().count() <= 30 || stamp()
+}
+
 fn is_heading(text: &str, tokens: &[Token], span: Span) -> bool {
     if !unpunctuated(text, span) {
         return false;
@@ -80,7 +92,7 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Paragraph]) -> Vec<
     let lex = Lexicon::get();
     let mut out = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
-        if p.credit {
+        if p.furniture {
             continue;
         }
         let lo = tokens.partition_point(|t| t.span.start < p.span.start);
@@ -202,8 +214,9 @@ fn starts_sentence(text: &str, tokens: &[Token], term: usize, next: usize, lex: 
             if ABBREVIATIONS.contains(&prev.lower.as_str()) {
                 return false;
             }
-            // an initial: "J. Smith"
-            if prev.kind == TokenKind::Word && prev_tx.chars().count() == 1 && prev.cap {
+            // an initial: "J. Smith"; or one after a party's letter: "Jane Roe, D-N.Y., said"
+            let last = prev_tx.rsplit('-').next().unwrap_or(prev_tx);
+            if prev.kind == TokenKind::Word && last.chars().count() == 1 && last.chars().all(char::is_uppercase) && (prev_tx.len() == last.len() || prev_tx.len() <= 3) {
                 return false;
             }
         }
