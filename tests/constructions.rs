@@ -2950,3 +2950,11 @@ fn an_inverted_speaker_closes_its_clause() {
     let d = doc("The talks will resume on Monday, said Tom Hale in a statement.");
     assert_eq!(speaker_of(&d, "The talks will resume on Monday, said Tom Hale in a statement").as_deref(), Some("Tom Hale"), "{}", dump(&d));
 }
+
+#[test]
+fn a_passive_order_a_speaker_reports_is_the_speaker_s() {
+    let d = doc("Interior Minister Karin Lund visited the coast. Fishing crews were ordered to stay in port until Friday, she added.");
+    demand(&d, "Karin Lund", Some("Fishing crews"), "stay in port until Friday", DemandKind::Demand);
+    let d = doc("Tomas Varga said he was ordered to leave the room.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -24,7 +24,7 @@ const DEMAND: &[&str] = &[
 ];
 /// Verbs whose direct object is itself what is demanded ("demanded immediate elections").
 const NOMINAL: &[&str] = &["demand", "demanded", "demands", "demanding", "sought", "seek", "seeks", "seeking", "requested", "request", "requests"];
-const MODALS: &[&[&str]] = &[&["must"], &["should"], &["needs", "to"], &["need", "to"], &["needed", "to"], &["has", "to"], &["have", "to"], &["had", "to"], &["is", "required"], &["are", "required"], &["ought", "to"]];
+const MODALS: &[&[&str]] = &[&["must"], &["should"], &["needs", "to"], &["need", "to"], &["needed", "to"], &["has", "to"], &["have", "to"], &["had", "to"], &["is", "required"], &["are", "required"], &["ought", "to"], &["were", "ordered", "to"], &["was", "ordered", "to"], &["were", "instructed", "to"], &["was", "instructed", "to"]];
 const REFUSAL_VERBS: &[&str] = &["accept", "entertain", "tolerate", "allow", "agree", "permit", "recognise", "recognize", "negotiate", "surrender", "give", "sign"];
 const STOP: &[&str] = &[".", ";", "as", "while", "but", "which", "saying", "after", "before", "because", "amid", "when", "where", "although", "though", "—", "–"];
 /// Adverbials between a demand verb and its complement ("demanded Friday that").
@@ -676,11 +676,19 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             // ("no one should be targeted", "nobody should …": a norm, not a demand on anyone)
             let impersonal = k > a && matches!(doc.tokens[k - 1].lower.as_str(), "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this" | "nobody" | "nothing")
                 || k > a + 1 && doc.tokens[k - 1].lower == "one" && doc.tokens[k - 2].lower == "no";
+            // ("Traditional healers were ordered to stop …, she added": a passive order the
+            // speaker reports is the speaker's; not "he was ordered to", which someone else gave)
+            let passive = n == 3;
+            let impersonal = impersonal || passive && (k == a || super::np::is_pronoun(&doc.tokens[k - 1].lower) || !reported && doc.tokens.get(a).is_some_and(|t| t.kind == TokenKind::Quote));
             if !impersonal && end > va + 1 {
                 // a subject that is no actor ("Europe should respond …", "both sides must …")
                 // is named as written
                 let of = of.or_else(|| subj.as_ref().filter(|s| s.start < k && doc.tokens[s.start].kind == TokenKind::Word).map(|s| Party::Text(span(doc, s.start, s.end)))).or_else(|| plain_subject(doc, clause_a, k).map(|s| Party::Text(span(doc, s, k))));
-                let what_a = skip_marks(doc, if of.is_some() || coordinated { va } else { clause_a }, end);
+                // (a passive order: its subject, as written, is whom it is addressed to, and
+                // what follows "to" up to a comma is what is ordered)
+                let of = if passive { of.or_else(|| (clause_a < k).then(|| Party::Text(span(doc, skip_marks(doc, clause_a, k), k)))) } else { of };
+                let end = if passive { (va..end).find(|&j| doc.tokens[j].lower == ",").unwrap_or(end) } else { end };
+                let what_a = skip_marks(doc, if of.is_some() || coordinated || passive { va } else { clause_a }, end);
                 let negated = doc.tokens.get(va).is_some_and(|t| t.lower == "not");
                 let ev_a = if reported { clause_a } else { clause_a.max(a) };
                 let cue = doc.tokens[k..k + n].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
