@@ -2958,3 +2958,9 @@ fn a_passive_order_a_speaker_reports_is_the_speaker_s() {
     let d = doc("Tomas Varga said he was ordered to leave the room.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_verb_coordinated_inside_a_relative_clause_is_the_antecedent_s() {
+    let d = doc("Prosecutors argued that Varga relied on his deputy, Ilse Brandt, who resigned in May and testified against him at the trial.");
+    reported(&d, "testified against him at the trial", "Ilse Brandt");
+}

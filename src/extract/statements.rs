@@ -1173,6 +1173,14 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                     let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
                     (!speakers.is_empty() && np.end < c - 1).then_some(Attribution { speakers, text: None, cue: String::new(), cue_span, subject: (np.start, np.end) })
                 });
+                // ("X argued that Y relied on Z, who pleaded guilty and testified …": a verb
+                // coordinated inside a relative clause is the antecedent's)
+                let relative = (from..c).rev().take_while(|&j| doc.tokens[j].lower != ",").find(|&j| matches!(doc.tokens[j].lower.as_str(), "who" | "which")).filter(|&j| j >= 2 && doc.tokens[j - 1].lower == ",");
+                if let Some((j, m)) = relative.and_then(|j| ctx.tok_mention[j - 2].map(|m| (j, m))).filter(|&(j, m)| doc.tokens[j].lower == "who" && doc.entities[doc.actor_of(doc.mentions[m].entity)].kind == crate::model::EntityKind::Person) {
+                    let e = doc.actor_of(doc.mentions[m].entity);
+                    let subject = (doc.token_at(doc.mentions[m].span.start), j - 1);
+                    return follows.then(|| Found { att: Attribution { speakers: vec![e], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject }, coord: Some(coord_at), according: false, content_before: false });
+                }
                 let att = nearer.unwrap_or_else(|| prev.att.clone());
                 follows.then(|| Found { att: Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..att }, coord: Some(coord_at), according: false, content_before: false })
             };
