@@ -2964,3 +2964,17 @@ fn a_verb_coordinated_inside_a_relative_clause_is_the_antecedent_s() {
     let d = doc("Prosecutors argued that Varga relied on his deputy, Ilse Brandt, who resigned in May and testified against him at the trial.");
     reported(&d, "testified against him at the trial", "Ilse Brandt");
 }
+
+#[test]
+fn a_common_word_opening_the_sentence_before_initials_is_no_part_of_the_name() {
+    let d = doc("Shares in Quillmart rose. Rival QTX declined to comment.");
+    let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"QTX") && !names.iter().any(|n| n.starts_with("Rival")), "{}", dump(&d));
+}
+
+#[test]
+fn the_speaker_s_title_and_body_before_the_name_are_no_content() {
+    let d = doc("“This is a miracle,” Harbor Metall negotiator Tom Hale told reporters.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+    quote(&d, "This is a miracle,", "Tom Hale");
+}

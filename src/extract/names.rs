@@ -722,7 +722,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         // ("Retired U.S. Air Force Gen. Jane Roe": a participle before a country's name
         // neither; "Environment Canada" is a name)
         let participle = doc.tokens[k].lower.ends_with("ed") && longest(doc, k + 1, j, &lex.country_names).is_some() && !known_from(k);
-        if lex.titles.contains_key(next) || lex.first_names.get(next).is_some_and(|g| *g != 'u') && !lex.is_common_word(next) || participle {
+        // ("Rival BMW declined": nor one before an organisation's initials)
+        let initials = k + 2 == j && is_acronym(doc.slice(doc.tokens[k + 1].span)) && !lex.stopwords.contains(&doc.tokens[k].lower);
+        if lex.titles.contains_key(next) || lex.first_names.get(next).is_some_and(|g| *g != 'u') && !lex.is_common_word(next) || participle || initials {
             k += 1;
         }
     }

@@ -1683,9 +1683,12 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     if inverted && doc.tokens.get(att.subject.1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !AFTER_SPEAKER.contains(&x.lower.as_str()) && time_phrase_end(doc, att.subject.1, b).is_none()) {
         return None;
     }
-    let after_comma = att.subject.0 > a && (doc.tokens[att.subject.0 - 1].lower == "," || doc.tokens[att.subject.0 - 1].kind == TokenKind::Quote && att.subject.0 > a + 1 && doc.tokens[att.subject.0 - 2].lower == ",");
+    // (the speaker's title and body before the name count: "“…,” IG Metall negotiator Tom
+    // Hale told reporters.")
+    let s0 = if inverted { att.subject.0 } else { extend_subject_left(doc, att.subject.0, a) };
+    let after_comma = s0 > a && (doc.tokens[s0 - 1].lower == "," || doc.tokens[s0 - 1].kind == TokenKind::Quote && s0 > a + 1 && doc.tokens[s0 - 2].lower == ",");
     // ("In interviews, Hale has questioned …": an opening adverbial before the comma is no content)
-    let after_comma = after_comma && !intro_before(doc, a, att.subject.0 - 1);
+    let after_comma = after_comma && !intro_before(doc, a, s0 - 1);
     // "…, Graham told the Harbor News on Thursday.": only the addressee and a time follow the
     // cue, so the content came first
     let addressee_only = takes_object && after_comma && !inverted && addressee_tail(doc, ce, b);
