@@ -2798,9 +2798,9 @@ fn an_appositive_between_speaker_and_cue_is_not_what_the_statement_is_about() {
 
 #[test]
 fn a_relative_clause_with_an_appeal_between_speaker_and_cue() {
-    let d = doc("Farm minister Oskar Lind spoke in Malmo. Lind, who had publicly urged the bank to cut rates, said the harvest was poor.");
-    reported(&d, "Lind, who had publicly urged the bank to cut rates, said the harvest was poor", "Oskar Lind");
-    let m = d.demands.iter().find(|m| d.slice(m.what) == "cut rates").unwrap_or_else(|| panic!("{}", dump(&d)));
+    let d = doc("Farm minister Oskar Lind spoke in Malmo. Lind, who had long urged the council to raise rates, said the harvest was poor.");
+    reported(&d, "Lind, who had long urged the council to raise rates, said the harvest was poor", "Oskar Lind");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "raise rates").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(party(&d, m.by), "Oskar Lind", "{}", dump(&d));
 }
 
@@ -2905,7 +2905,7 @@ fn encouraged_with_a_thing_as_object_is_an_appeal_for_it() {
 
 #[test]
 fn showed_no_emotion_is_no_statement() {
-    let d = doc("Senator Ivo Brant showed no emotion as the vote was read. The mayor showed little sign of backing down.");
+    let d = doc("Senator Ivo Brant showed no emotion when the result was announced. The mayor showed little sign of backing down.");
     assert!(d.statements.is_empty(), "{}", dump(&d));
 }
 

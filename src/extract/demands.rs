@@ -164,7 +164,7 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
             return Some(p);
         }
     }
-    // "Jane Roe, who had publicly urged the bank to …": the actor named before ", who"
+    // "Jane Roe, who had long urged the council to …": the actor named before ", who"
     let mut w = c;
     while w > a + 2 && c < w + 4 && (matches!(doc.tokens[w - 1].lower.as_str(), "has" | "had" | "have" | "also" | "repeatedly" | "previously" | "long" | "once" | "already" | "recently") || doc.tokens[w - 1].lower.ends_with("ly") && doc.tokens[w - 1].lower.len() > 4) {
         w -= 1;
@@ -676,7 +676,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             // ("no one should be targeted", "nobody should …": a norm, not a demand on anyone)
             let impersonal = k > a && matches!(doc.tokens[k - 1].lower.as_str(), "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this" | "nobody" | "nothing")
                 || k > a + 1 && doc.tokens[k - 1].lower == "one" && doc.tokens[k - 2].lower == "no";
-            // ("Traditional healers were ordered to stop …, she added": a passive order the
+            // ("Fishing crews were ordered to stay in port, she added": a passive order the
             // speaker reports is the speaker's; not "he was ordered to", which someone else gave)
             let passive = n == 3;
             let impersonal = impersonal || passive && (k == a || super::np::is_pronoun(&doc.tokens[k - 1].lower) || !reported && doc.tokens.get(a).is_some_and(|t| t.kind == TokenKind::Quote));

@@ -395,7 +395,7 @@ fn spokesperson_again(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize>
     None
 }
 
-/// "…, treasurer says families will pay" (a headline's style): a bare title, with no article
+/// "…, minister says talks are over" (a headline's style): a bare title, with no article
 /// or other determiner, of an office one person in the article holds, is that person
 /// (tokens `s..e`).
 fn title_holder(doc: &Doc, s: usize, e: usize) -> Option<usize> {
@@ -867,7 +867,7 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
     }
     // an unnamed source: "according to a new poll", "according to sources"
     let end = (k + 2..sb).find(|&j| matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")).unwrap_or(sb);
-    // ("…, according to its delegation": the body "its" refers to, named before)
+    // ("…, according to its mission": the body "its" refers to, named before)
     if matches!(doc.tokens.get(k + 2).map(|x| x.lower.as_str()), Some("its" | "their")) && end <= k + 6 {
         if let Some(e) = super::np::resolve_possessive(doc, ctx, k + 2) {
             return Some(Attribution { speakers: vec![e], text: None, cue: "according to".into(), cue_span, subject: (k + 2, end) });
@@ -2032,7 +2032,7 @@ fn labelled_paragraphs(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
     }
 }
 
-/// "The delegation did not comment on the figure.", "A spokesman did not immediately respond
+/// "The delegation did not comment on the draft.", "A spokesman did not immediately respond
 /// to a request for comment.", "The ministry would not comment.": a negated comment or
 /// reply with no content after it (no "that", "whether", question word or quote) says nothing.
 fn silence(doc: &Doc, ctx: &Ctx, st: &Statement) -> bool {
