@@ -24,7 +24,7 @@ const DEMAND: &[&str] = &[
 ];
 /// Verbs whose direct object is itself what is demanded ("demanded immediate elections").
 const NOMINAL: &[&str] = &["demand", "demanded", "demands", "demanding", "sought", "seek", "seeks", "seeking", "requested", "request", "requests"];
-const MODALS: &[&[&str]] = &[&["must"], &["should"], &["needs", "to"], &["need", "to"], &["needed", "to"], &["has", "to"], &["have", "to"], &["had", "to"], &["is", "required"], &["are", "required"], &["ought", "to"]];
+const MODALS: &[&[&str]] = &[&["must"], &["should"], &["needs", "to"], &["need", "to"], &["needed", "to"], &["has", "to"], &["have", "to"], &["had", "to"], &["is", "required"], &["are", "required"], &["ought", "to"], &["were", "ordered", "to"], &["was", "ordered", "to"], &["were", "instructed", "to"], &["was", "instructed", "to"]];
 const REFUSAL_VERBS: &[&str] = &["accept", "entertain", "tolerate", "allow", "agree", "permit", "recognise", "recognize", "negotiate", "surrender", "give", "sign"];
 const STOP: &[&str] = &[".", ";", "as", "while", "but", "which", "saying", "after", "before", "because", "amid", "when", "where", "although", "though", "—", "–"];
 /// Adverbials between a demand verb and its complement ("demanded Friday that").
@@ -164,7 +164,7 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
             return Some(p);
         }
     }
-    // "Jane Roe, who had publicly urged the bank to …": the actor named before ", who"
+    // "Jane Roe, who had long urged the council to …": the actor named before ", who"
     let mut w = c;
     while w > a + 2 && c < w + 4 && (matches!(doc.tokens[w - 1].lower.as_str(), "has" | "had" | "have" | "also" | "repeatedly" | "previously" | "long" | "once" | "already" | "recently") || doc.tokens[w - 1].lower.ends_with("ly") && doc.tokens[w - 1].lower.len() > 4) {
         w -= 1;
@@ -260,6 +260,16 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         };
         let (a, b) = (doc.token_at(st.text.start), doc.token_at(st.text.end));
         obligations(doc, ctx, by, a, b, st.kind == StatementKind::Reported, &mut out);
+    }
+    // ("… said the company must submit a plan", "urged the firm to …": the company named last
+    // before it, as for a speaker)
+    for d in &mut out {
+        if let Some(Party::Text(sp)) = d.of {
+            let (s, e) = (doc.token_at(sp.start), doc.token_at(sp.end));
+            if let Some(body) = (e == s + 2).then(|| super::statements::body_description(doc, s, e)).flatten() {
+                d.of = Some(Party::Entity(body)).filter(|&p| p != d.by);
+            }
+        }
     }
     out.sort_by_key(|d| (d.evidence.start, d.what.start));
     out.dedup_by(|x, y| x.what.overlaps(y.what) && x.by == y.by);
@@ -460,7 +470,10 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     };
     // "urged restraint", "urged an end to the fighting": an appeal whose object names no
     // one (not a pronoun: "urged them") is what is appealed for
-    let urged_thing = l.starts_with("urg") && to.is_none() && obj_end > k && !names_someone(&of) && !is_pronoun(&doc.tokens[k].lower) && doc.tokens[k].kind == TokenKind::Word;
+    // ("encouraged dialogue", "encouraged “free and fair” elections": the same, a quoted word
+    // opening the object too)
+    let quoted_open = doc.tokens[k].kind == TokenKind::Quote && doc.tokens.get(k + 1).is_some_and(|x| x.kind == TokenKind::Word);
+    let urged_thing = (l.starts_with("urg") || l.starts_with("encourag")) && to.is_none() && obj_end > k && !names_someone(&of) && !is_pronoun(&doc.tokens[k].lower) && (doc.tokens[k].kind == TokenKind::Word || quoted_open);
     let nominal = NOMINAL.contains(&l.as_str()) && (to.is_none() || !names_someone(&of)) || urged_thing;
     if nominal {
         // "demanded an immediate admission by Moscow", "demanding autonomy from Serbian authorities"
@@ -663,11 +676,19 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             // ("no one should be targeted", "nobody should …": a norm, not a demand on anyone)
             let impersonal = k > a && matches!(doc.tokens[k - 1].lower.as_str(), "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this" | "nobody" | "nothing")
                 || k > a + 1 && doc.tokens[k - 1].lower == "one" && doc.tokens[k - 2].lower == "no";
+            // ("Fishing crews were ordered to stay in port, she added": a passive order the
+            // speaker reports is the speaker's; not "he was ordered to", which someone else gave)
+            let passive = n == 3;
+            let impersonal = impersonal || passive && (k == a || super::np::is_pronoun(&doc.tokens[k - 1].lower) || !reported && doc.tokens.get(a).is_some_and(|t| t.kind == TokenKind::Quote));
             if !impersonal && end > va + 1 {
                 // a subject that is no actor ("Europe should respond …", "both sides must …")
                 // is named as written
                 let of = of.or_else(|| subj.as_ref().filter(|s| s.start < k && doc.tokens[s.start].kind == TokenKind::Word).map(|s| Party::Text(span(doc, s.start, s.end)))).or_else(|| plain_subject(doc, clause_a, k).map(|s| Party::Text(span(doc, s, k))));
-                let what_a = skip_marks(doc, if of.is_some() || coordinated { va } else { clause_a }, end);
+                // (a passive order: its subject, as written, is whom it is addressed to, and
+                // what follows "to" up to a comma is what is ordered)
+                let of = if passive { of.or_else(|| (clause_a < k).then(|| Party::Text(span(doc, skip_marks(doc, clause_a, k), k)))) } else { of };
+                let end = if passive { (va..end).find(|&j| doc.tokens[j].lower == ",").unwrap_or(end) } else { end };
+                let what_a = skip_marks(doc, if of.is_some() || coordinated || passive { va } else { clause_a }, end);
                 let negated = doc.tokens.get(va).is_some_and(|t| t.lower == "not");
                 let ev_a = if reported { clause_a } else { clause_a.max(a) };
                 let cue = doc.tokens[k..k + n].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");

@@ -181,7 +181,7 @@ pub fn find_names(doc: &mut Doc) {
     virus_names(doc);
 }
 
-/// "Marburg virus disease", "a Marburg outbreak", "Marburg, a relative of Ebola": a place
+/// "Zika virus disease", "a Zika outbreak", "Zika spreads through mosquitoes": a place
 /// whose name the article puts before "virus" names the virus there, wherever it is written.
 fn virus_names(doc: &mut Doc) {
     let viral: Vec<usize> = doc
@@ -224,7 +224,7 @@ fn home_government(doc: &mut Doc, lex: &Lexicon) {
     }
 }
 
-/// "Australia's central bank raised rates … The Reserve Bank of Australia said …": a central
+/// "Chile's central bank cut rates … The Central Bank of Chile said …": a central
 /// bank described by its office is the bank the article names, when exactly one named
 /// organisation is a bank with that country's name or adjective in it ("Bank of Japan",
 /// "Central Bank of Nigeria", "Reserve Bank of India"); its mentions go to that name.
@@ -522,7 +522,7 @@ fn compound_modifier(doc: &Doc, t: usize) -> bool {
     l.rsplit_once('-').is_some_and(|(head, p)| !head.is_empty() && PARTICIPLES.contains(&p))
 }
 
-/// "the Nairobi-based think tank", "an Iran-backed militia": the country or listed place a
+/// "the Lagos-based think tank", "an Iran-backed militia": the country or listed place a
 /// compound modifier at `t` opens with is mentioned (its own words only, not the participle),
 /// so no guess takes the whole compound for a name.
 fn based_place(doc: &mut Doc, lex: &Lexicon, t: usize) {

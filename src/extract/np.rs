@@ -62,6 +62,11 @@ pub fn resolve_pronoun(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>) -
     resolve_referent(doc, ctx, t, exclude, person, want_gender)
 }
 
+/// "its", "their" at `t`: the organisation or state it stands for, found as "it" or "they" would be.
+pub(crate) fn resolve_possessive(doc: &Doc, ctx: &Ctx, t: usize) -> Option<usize> {
+    matches!(doc.tokens[t].lower.as_str(), "its" | "their").then(|| resolve_referent(doc, ctx, t, None, false, None)).flatten()
+}
+
 /// "the 48-year-old" (`t` at "the"): a person referred to by age, resolved as "he" or "she"
 /// would be. Returns the person and the end token.
 fn age_description(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(usize, usize)> {
@@ -155,7 +160,7 @@ fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn Fn(usize) ->
                 let e = doc.actor_of(doc.mentions[m].entity);
                 let end = doc.token_at(doc.mentions[m].span.end);
                 // "Trump’s intervention … he" refers to Trump; "Ukraine’s President X" to X
-                // ("Uganda's health ministry said … it said" to the ministry: a body named
+                // ("Zambia's health ministry said … it said" to the ministry: a body named
                 // right after the possessive)
                 let possessive = doc.tokens.get(end).is_some_and(|t| t.lower == "'s")
                     && (doc.tokens.get(end + 1).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap)
@@ -837,7 +842,7 @@ fn described_before(doc: &Doc, o: usize, lo: usize) -> bool {
 }
 
 /// The word at `j` stands inside a relative clause opened by ", who" or ", which" before it
-/// in the same stretch between commas (", who had publicly urged the bank to hold rates,").
+/// in the same stretch between commas (", who had long urged the council to cut fares,").
 fn in_relative_clause(doc: &Doc, j: usize, lo: usize) -> bool {
     let Some(c) = (lo.max(j.saturating_sub(20))..j).rev().find(|&k| matches!(doc.tokens[k].lower.as_str(), "," | ";" | ":") || doc.tokens[k].kind == TokenKind::Quote) else { return false };
     doc.tokens[c].lower == "," && c + 1 < j && matches!(doc.tokens[c + 1].lower.as_str(), "who" | "which")
@@ -974,8 +979,8 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 // part of it: ", speaking to reporters,", ", a Democrat seeking a second term,")
                 // (a cue word after a determiner is a noun: "one of the states in the pact";
                 // after "who" it is the relative clause's: ", who spoke on condition of anonymity,")
-                // (nor any word inside a relative clause: ", who had publicly urged the bank to
-                // hold rates," has verbs of its own)
+                // (nor any word inside a relative clause: ", who had long urged the council to
+                // cut fares," has verbs of its own)
                 .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which")) && !in_relative_clause(doc, j, lo)) && !matches!(doc.tokens[j].lower.as_str(), ";" | ":") && doc.tokens[j].kind != TokenKind::Quote)
                 .filter(|&j| doc.tokens[j].lower == ",")
                 .take(4)

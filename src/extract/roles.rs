@@ -124,8 +124,8 @@ pub fn find_roles(doc: &mut Doc) {
         } else {
             ps
         };
-        // (where the title's holder works may stand before the comma: "a WHO spokesperson in
-        // Geneva, Jane Roe")
+        // (where the title's holder works may stand before the comma: "a UNICEF spokeswoman in
+        // Nairobi, Jane Roe")
         let tb = (ps >= 4 && doc.tokens[ps - 1].lower == ",")
             .then(|| doc.mention_at_token(ps - 2))
             .flatten()
@@ -208,6 +208,10 @@ pub fn find_roles(doc: &mut Doc) {
                 k += 2;
             }
             if doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an")) {
+                k += 1;
+            }
+            // ("X, a 49-year-old former finance minister,": or after the article)
+            if doc.tokens.get(k).and_then(|t| t.lower.split_once('-')).is_some_and(|(n, rest)| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) && rest == "year-old") {
                 k += 1;
             }
             let former = doc.tokens.get(k).is_some_and(|t| t.lower == "former");

@@ -117,7 +117,8 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         "call" => !matches!(next, "in" | "into"),
         // ("polls have shown that …": "shown" only after "has", "have" or "had", an adverb
         // between; "was shown on television", "shown below" show nothing of anyone's)
-        "show" => next != "up" && (doc.tokens[t].lower != "shown" || {
+        // ("showed no emotion", "showed little sign of …" show a manner, not a finding)
+        "show" => !matches!(next, "up" | "no" | "little") && (doc.tokens[t].lower != "shown" || {
             let adverb = |w: &str| w.ends_with("ly") && w.len() > 4 || matches!(w, "also" | "likewise" | "long" | "since" | "again");
             let k = if t > 1 && adverb(&doc.tokens[t - 1].lower) { t - 2 } else { t.saturating_sub(1) };
             t > 0 && matches!(doc.tokens[k].lower.as_str(), "has" | "have" | "had")
@@ -196,6 +197,9 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
     }
     if let Some((s, e)) = generic_subject(doc, ctx, c, lo) {
+        if let Some(holder) = title_holder(doc, s, e) {
+            return Some(Attribution { speakers: vec![holder], text: None, cue, cue_span, subject: (s, e) });
+        }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
         if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)) {
@@ -291,7 +295,7 @@ fn named_in_apposition(doc: &Doc, ctx: &Ctx, e: usize, c: usize) -> Option<usize
 /// "the company said", "a statement from the organisation said": the organisation last named
 /// before, within the paragraph or the two before it, not as an outlet spoken to or on
 /// ("told the Harbor News", "on Facebook").
-fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+pub(crate) fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     // ("the group" is left out: a group of voters or protesters as often as a body)
     const HEADS: &[&str] = &["company", "firm", "organisation", "organization"];
     if e < s + 2 || doc.tokens[e - 2].lower != "the" || !HEADS.contains(&doc.tokens[e - 1].lower.as_str()) {
@@ -389,6 +393,25 @@ fn spokesperson_again(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize>
         return None;
     }
     None
+}
+
+/// "…, minister says talks are over" (a headline's style): a bare title, with no article
+/// or other determiner, of an office one person in the article holds, is that person
+/// (tokens `s..e`).
+fn title_holder(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+    let lex = Lexicon::get();
+    if e <= s || e > s + 2 || (s..e).any(|j| doc.tokens[j].kind != TokenKind::Word || lex.stopwords.contains(&doc.tokens[j].lower)) {
+        return None;
+    }
+    // (nothing before it but a comma or colon, or the line's start: "a U.S. senator said" is
+    // anyone holding that office)
+    if s > 0 && doc.tokens[s - 1].kind == TokenKind::Word {
+        return None;
+    }
+    let title = lex.titles.get(&doc.tokens[e - 1].lower).filter(|t| t.class == crate::lexicon::TitleClass::Office)?;
+    let mut holders = doc.roles.iter().filter(|r| !r.former && r.head.eq_ignore_ascii_case(title.norm)).map(|r| r.holder);
+    let first = holders.next()?;
+    holders.all(|h| h == first).then_some(first)
 }
 
 /// The sex a spokesperson noun tells: 'm', 'f', or '-' for "spokesperson".
@@ -844,6 +867,12 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
     }
     // an unnamed source: "according to a new poll", "according to sources"
     let end = (k + 2..sb).find(|&j| matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")).unwrap_or(sb);
+    // ("…, according to its mission": the body "its" refers to, named before)
+    if matches!(doc.tokens.get(k + 2).map(|x| x.lower.as_str()), Some("its" | "their")) && end <= k + 6 {
+        if let Some(e) = super::np::resolve_possessive(doc, ctx, k + 2) {
+            return Some(Attribution { speakers: vec![e], text: None, cue: "according to".into(), cue_span, subject: (k + 2, end) });
+        }
+    }
     // ("according to the top medical journal": a short phrase led by a determiner names one too)
     let led = || {
         let words = (k + 2..end).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none());
@@ -1144,6 +1173,14 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                     let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
                     (!speakers.is_empty() && np.end < c - 1).then_some(Attribution { speakers, text: None, cue: String::new(), cue_span, subject: (np.start, np.end) })
                 });
+                // ("X argued that Y relied on Z, who pleaded guilty and testified …": a verb
+                // coordinated inside a relative clause is the antecedent's)
+                let relative = (from..c).rev().take_while(|&j| doc.tokens[j].lower != ",").find(|&j| matches!(doc.tokens[j].lower.as_str(), "who" | "which")).filter(|&j| j >= 2 && doc.tokens[j - 1].lower == ",");
+                if let Some((j, m)) = relative.and_then(|j| ctx.tok_mention[j - 2].map(|m| (j, m))).filter(|&(j, m)| doc.tokens[j].lower == "who" && doc.entities[doc.actor_of(doc.mentions[m].entity)].kind == crate::model::EntityKind::Person) {
+                    let e = doc.actor_of(doc.mentions[m].entity);
+                    let subject = (doc.token_at(doc.mentions[m].span.start), j - 1);
+                    return follows.then(|| Found { att: Attribution { speakers: vec![e], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject }, coord: Some(coord_at), according: false, content_before: false });
+                }
                 let att = nearer.unwrap_or_else(|| prev.att.clone());
                 follows.then(|| Found { att: Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..att }, coord: Some(coord_at), according: false, content_before: false })
             };
@@ -1995,7 +2032,7 @@ fn labelled_paragraphs(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
     }
 }
 
-/// "The delegation did not comment on the figure.", "A spokesman did not immediately respond
+/// "The delegation did not comment on the draft.", "A spokesman did not immediately respond
 /// to a request for comment.", "The ministry would not comment.": a negated comment or
 /// reply with no content after it (no "that", "whether", question word or quote) says nothing.
 fn silence(doc: &Doc, ctx: &Ctx, st: &Statement) -> bool {
