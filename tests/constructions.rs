@@ -2978,3 +2978,10 @@ fn the_speaker_s_title_and_body_before_the_name_are_no_content() {
     assert_eq!(d.statements.len(), 1, "{}", dump(&d));
     quote(&d, "This is a miracle,", "Tom Hale");
 }
+
+#[test]
+fn a_speaker_closing_a_clause_before_but_reports_the_verbs_before_it() {
+    let d = doc("Chile and Peru agreed on Tuesday to restart talks on fishing rights, the Pentagon said, but Bolivia warned it would not be bound by any deal.");
+    reported(&d, "Chile and Peru agreed on Tuesday to restart talks on fishing rights, the Pentagon said", "Pentagon");
+    reported(&d, "Bolivia warned it would not be bound by any deal", "Bolivia");
+}

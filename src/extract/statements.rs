@@ -1101,14 +1101,15 @@ fn opening_subordinate(doc: &Doc, a: usize, s: usize) -> bool {
     k < s && SUBORDINATORS.contains(&doc.tokens[k].lower.as_str())
 }
 
-/// Words that open a new clause, so a second attribution in one sentence is its own statement.
-/// Only a time ("on Monday", "late on Tuesday") and the full stop follow token `t` in its
-/// sentence (which ends at `b`).
-fn closes_sentence(doc: &Doc, ctx: &Ctx, t: usize, b: usize) -> bool {
+/// Only a time ("on Monday", "late on Tuesday") and the end of the sentence (which ends at
+/// `b`) or of the clause (", but …", ", while …") follow token `t`.
+fn closes_clause(doc: &Doc, ctx: &Ctx, t: usize, b: usize) -> bool {
     let t = time_phrase_end(doc, t, b).unwrap_or(t);
-    (t..b).all(|j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].lower.as_str(), "." | "!" | "?") || doc.tokens[j].kind == TokenKind::Quote)
+    let next_clause = doc.tokens.get(t).is_some_and(|x| x.lower == ",") && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "but" | "while" | "whereas" | "although" | "though"));
+    next_clause || (t..b).all(|j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].lower.as_str(), "." | "!" | "?") || doc.tokens[j].kind == TokenKind::Quote)
 }
 
+/// Words that open a new clause, so a second attribution in one sentence is its own statement.
 fn clause_break(w: &str) -> bool {
     // (a match, not a scan of a list: asked at every word of every sentence)
     matches!(w, ";" | "while" | "whereas" | "but" | "although" | "though" | "meanwhile" | "as" | "after" | "when" | "because" | "since" | "before" | "until")
@@ -1204,7 +1205,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             // speaker after the content, closing the sentence, reports all before it; the verbs
             // inside are what was said, not who said it
             let tail = doc.token_at(f.att.cue_span.end).max(f.att.subject.1);
-            if f.content_before && !f.according && f.coord.is_none() && !f.att.speakers.is_empty() && !found.is_empty() && (closes_sentence(doc, ctx, tail, b) || addressee_tail(doc, tail, b)) {
+            if f.content_before && !f.according && f.coord.is_none() && !f.att.speakers.is_empty() && !found.is_empty() && (closes_clause(doc, ctx, tail, b) || addressee_tail(doc, tail, b)) {
                 let s0 = f.att.subject.0;
                 if s0 > a && doc.tokens[s0 - 1].lower == "," && found.iter().all(|p| p.att.subject.1 < s0 && !p.content_before && !p.according && cue_at(doc, doc.token_at(p.att.cue_span.start)).is_some_and(|(_, class, _, _)| class != CueClass::Demand)) {
                     found.clear();
