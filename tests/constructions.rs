@@ -2985,3 +2985,13 @@ fn a_speaker_closing_a_clause_before_but_reports_the_verbs_before_it() {
     reported(&d, "Chile and Peru agreed on Tuesday to restart talks on fishing rights, the Pentagon said", "Pentagon");
     reported(&d, "Bolivia warned it would not be bound by any deal", "Bolivia");
 }
+
+#[test]
+fn a_person_s_unnamed_spokesperson_speaks_for_the_person() {
+    let d = doc("Prime Minister Tom Hale visited Lima on Monday. A spokesman for Hale said the talks went well. Hale's spokeswoman said he was tired.");
+    reported(&d, "A spokesman for Hale said the talks went well", "Tom Hale");
+    reported(&d, "Hale's spokeswoman said he was tired", "Tom Hale");
+    // a spokesperson named in apposition speaks for herself
+    let d = doc("A spokeswoman for Hale, Ann Lee, said the talks went well.");
+    assert_eq!(speaker_of(&d, "A spokeswoman for Hale, Ann Lee, said the talks went well").as_deref(), Some("Ann Lee"), "{}", dump(&d));
+}

@@ -312,28 +312,35 @@ pub(crate) fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     })
 }
 
-/// The organisation or state an unnamed spokesperson phrase (tokens `s..e`) names, when it
-/// names exactly one and no person: "a Pentagon spokeswoman", "a spokesman for the ministry".
+/// The organisation, state or person an unnamed spokesperson phrase (tokens `s..e`) speaks
+/// for, when it names exactly one of them: "a Pentagon spokeswoman", "a spokesman for the
+/// ministry", "a spokesman for Hale".
 fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     const SPOKES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"];
     if !(s..e).any(|j| SPOKES.contains(&doc.tokens[j].lower.as_str())) {
         return None;
     }
+    // (a person's spokesperson, "a spokesman for Hale", "Hale's spokeswoman", speaks for
+    // that person as a body's does for the body)
     let mut bodies: Vec<usize> = Vec::new();
+    let mut people: Vec<usize> = Vec::new();
     for j in s..e {
         let Some(m) = ctx.tok_mention[j] else { continue };
         let ent = doc.mentions[m].entity;
-        match doc.entities[ent].kind {
-            crate::model::EntityKind::Person => return None,
-            crate::model::EntityKind::Organization | crate::model::EntityKind::Country => {
-                if !bodies.contains(&ent) {
-                    bodies.push(ent);
-                }
-            }
-            crate::model::EntityKind::Place => {}
+        let list = match doc.entities[ent].kind {
+            crate::model::EntityKind::Person => &mut people,
+            crate::model::EntityKind::Organization | crate::model::EntityKind::Country => &mut bodies,
+            crate::model::EntityKind::Place => continue,
+        };
+        if !list.contains(&ent) {
+            list.push(ent);
         }
     }
-    (bodies.len() == 1).then(|| bodies[0])
+    match (bodies.as_slice(), people.as_slice()) {
+        ([body], []) => Some(*body),
+        ([], [person]) => Some(*person),
+        _ => None,
+    }
 }
 
 /// "the spokesman said …", "she told …" after "A Pentagon spokeswoman said …": an unnamed
