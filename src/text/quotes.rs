@@ -76,7 +76,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], paragraphs: &[Paragraph], sente
                 }
                 Some((o, kind)) => {
                     let closes = if kind == '"' { double && !opens(text, tokens, i) || c == '"' } else { single && !opens(text, tokens, i) };
-                    // ("'All Bets Are Off.'" as a line of its own: a subheading in single marks)
+                    // ("'The Harbor Stays Open.'" as a line of its own: a subheading in single marks)
                     let subheading = kind == '\'' && c == '\'' && o == lo && i + 1 == hi && title_case(tokens, o + 1, i);
                     if closes && subheading {
                         open = None;
@@ -115,7 +115,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], paragraphs: &[Paragraph], sente
 }
 
 /// Tokens `a..b` are in title case: every word capitalised but the small ones
-/// ("Legend in the Coal Fields").
+/// ("Lights Out on the Quay").
 fn title_case(tokens: &[Token], a: usize, b: usize) -> bool {
     const SMALL: &[&str] = &["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with"];
     let words = || tokens[a..b].iter().filter(|x| x.kind == TokenKind::Word);
@@ -147,9 +147,9 @@ mod tests {
         assert_eq!(quotes("<post author=\"jroe\" id=\"12\">“We won,” she said.</post>"), ["We won,"]);
         assert_eq!(quotes("''It works,'' he said. ``Fine.''"), ["It works,", "Fine."]);
         // straight single marks, as British papers write quotes; apostrophes stay words
-        assert_eq!(quotes("Ruto spoke.\n'We cannot keep borrowing,' Ruto said. 'Every Kenyan must pay.'"), ["We cannot keep borrowing,", "Every Kenyan must pay."]);
-        assert_eq!(quotes("Ruto spoke.\nRuto vowed 'no retreat' on the farmers' tax in the '90s style."), ["no retreat"]);
+        assert_eq!(quotes("Varga spoke.\n'We cannot keep borrowing,' Varga said. 'Every citizen must pay.'"), ["We cannot keep borrowing,", "Every citizen must pay."]);
+        assert_eq!(quotes("Varga spoke.\nVarga vowed 'no retreat' on the farmers' tax in the '90s style."), ["no retreat"]);
         // (not in a headline)
-        assert_eq!(quotes("Ruto Vows 'No Retreat' on Tax\nRuto spoke.\n'All Bets Are Off.'\nMore."), Vec::<String>::new());
+        assert_eq!(quotes("Varga Vows 'No Retreat' on Tax\nVarga spoke.\n'The Harbor Stays Open.'\nMore."), Vec::<String>::new());
     }
 }
