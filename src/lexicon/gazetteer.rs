@@ -1,4 +1,4 @@
-use super::{cells, data_lines, fold, list, with_room};
+use super::{cells, data_lines, fold, list, trim, with_room};
 use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Debug, Clone)]
@@ -22,7 +22,7 @@ pub struct Place {
 }
 
 fn coords(lat: &str, lon: &str) -> Option<(f64, f64)> {
-    Some((decimal(lat.trim())?, decimal(lon.trim())?))
+    Some((decimal(trim(lat))?, decimal(trim(lon))?))
 }
 
 /// `s.parse::<f64>()`, the same value, for the gazetteer's plain decimals ("-12.3456") by
@@ -103,7 +103,7 @@ pub fn places(sources: &[&str]) -> (Vec<Place>, HashMap<String, Vec<usize>>) {
             country: c[3].to_string(),
             region: c[4].to_string(),
             coords: coords(c[5], c[6]),
-            population: c[7].trim().parse().unwrap_or(0),
+            population: trim(c[7]).parse().unwrap_or(0),
         });
         names.entry(fold(c[0])).or_default().push(i);
         // "Frankfurt am Main", "Newcastle upon Tyne", "Halle (Saale)": a town is known by the

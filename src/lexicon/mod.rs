@@ -271,9 +271,20 @@ pub(crate) fn cells<const N: usize>(line: &str) -> Option<[&str; N]> {
     Some(out)
 }
 
+/// `s.trim()`, without looking at characters when `s` starts and ends in an ASCII byte that
+/// is no white space (nearly every cell of the data files, trimmed at every start).
+pub(crate) fn trim(s: &str) -> &str {
+    let solid = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && !matches!(b, b'\t'..=b'\r' | b' '));
+    if solid(s.as_bytes().first()) && solid(s.as_bytes().last()) {
+        s
+    } else {
+        s.trim()
+    }
+}
+
 /// A `|`-separated cell as a list of non-empty items.
 pub(crate) fn list(cell: &str) -> impl Iterator<Item = &str> {
-    split_byte(cell, b'|').map(str::trim).filter(|s| !s.is_empty())
+    split_byte(cell, b'|').map(trim).filter(|s| !s.is_empty())
 }
 
 /// `s.split(sep)` for an ASCII separator, cut by a byte scan: `str::split` sets up a searcher
@@ -344,6 +355,13 @@ mod tests {
         let by_chars = |s: &str| -> String { s.chars().map(|c| if matches!(c, '\u{2019}' | '\u{2018}' | '\u{02BC}') { '\'' } else { c }).flat_map(char::to_lowercase).collect() };
         for s in ["Zelens\u{2019}kyy", "ÉLAN Vital", "İstanbul", "ǅemal", "“", "\u{212A}elvin", "O\u{02BC}Neil", "plain"] {
             assert_eq!(fold(s), by_chars(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn trim_trims_as_str_trim_does() {
+        for s in ["", " ", "a", " a ", "a\t", "\u{b}a", "a\u{b}", "\u{1c}a\u{1f}", "\u{a0}a", "a\u{3000}", "é", " é ", "x y", "\r\n"] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
         }
     }
 
