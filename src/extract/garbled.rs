@@ -12,27 +12,35 @@ use std::sync::OnceLock;
 /// Gazetteer places by ISO country code, with their folded names (no diacritics) as
 /// letters, built once: the search below runs per candidate word and must stay cheap.
 /// Keyed by country code and first letter (a misspelling keeps its first letter).
-/// (Built at the first article of every process: Fx hashing and the lexicon's own country
-/// codes as keys, and no copy of the ASCII names, which need no diacritics stripped.)
+/// (Built at the first article of every process, so built cheaply: Fx hashing and the
+/// lexicon's own country codes as keys, and the letters of all names in one vector, ASCII
+/// names lower-cased byte by byte, which is what `fold` does to them and they need no
+/// diacritics stripped: a vector and a folded copy per name were most of its cost.)
 fn by_country() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut m = Index::default();
-        for (i, p) in Lexicon::get().places.iter().enumerate() {
-            let lower = fold(&p.name);
-            let stripped = if lower.is_ascii() { None } else { Some(strip_diacritics(&lower)) };
-            let letters = stripped.as_deref().unwrap_or(&lower);
-            let mut name = Vec::with_capacity(letters.len());
-            name.extend(letters.chars());
-            if let Some(&first) = name.first() {
-                m.entry((p.country.as_str(), first)).or_default().push((i, name));
+        let places = &Lexicon::get().places;
+        let mut m = Index { places: FxHashMap::default(), letters: Vec::with_capacity(places.len() * 10) };
+        for (i, p) in places.iter().enumerate() {
+            let start = m.letters.len();
+            if p.name.is_ascii() {
+                m.letters.extend(p.name.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                m.letters.extend(strip_diacritics(&fold(&p.name)).chars());
+            }
+            if let Some(&first) = m.letters.get(start) {
+                m.places.entry((p.country.as_str(), first)).or_default().push((i, start as u32..m.letters.len() as u32));
             }
         }
         m
     })
 }
 
-type Index = FxHashMap<(&'static str, char), Vec<(usize, Vec<char>)>>;
+struct Index {
+    /// (country code, first letter) → places, with their letters as a range of `letters`.
+    places: FxHashMap<(&'static str, char), Vec<(usize, std::ops::Range<u32>)>>,
+    letters: Vec<char>,
+}
 
 /// Words before a place name, and after it.
 const BEFORE: &[&str] = &["in", "near", "outside", "around", "from", "towards", "toward", "into", "of"];
@@ -90,7 +98,9 @@ fn nearest_place(surface: &str, countries: &[String]) -> Option<(usize, f32)> {
             continue;
         }
         seen.push(c.clone());
-        for (i, name) in by_country().get(&(c.as_str(), first)).into_iter().flatten() {
+        let index = by_country();
+        for (i, name) in index.places.get(&(c.as_str(), first)).into_iter().flatten() {
+            let name = &index.letters[name.start as usize..name.end as usize];
             let Some(d) = levenshtein_within(&s, name, max).filter(|&d| d > 0) else { continue };
             let (i, p) = (*i, &lex.places[*i]);
             if best.is_none_or(|(bd, _, bp)| d < bd || d == bd && p.population > bp) {

@@ -8,6 +8,8 @@
 //! inference cannot drift apart). The rules run first; the tagger only adds names where
 //! they found none (`add_guessed_names`).
 
+mod rows;
+
 use crate::lexicon::{fold, Lexicon};
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 use rustc_hash::FxHashMap;
@@ -21,9 +23,15 @@ pub const LABELS: [&str; 7] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC",
 const INSIDE: &[&str] = &["of", "and", "&", "for", "de", "del", "da", "di", "du", "von", "van", "der", "den", "la", "le", "al", "bin", "on", "-"];
 
 pub struct Model {
-    weights: FxHashMap<String, [f32; 7]>,
+    /// Feature → its row of `rows`.
+    index: FxHashMap<String, u32>,
+    /// The weights of each feature, one per label.
+    rows: Vec<[f32; 7]>,
     /// Added to the O score: higher keeps fewer guesses.
     pub o_bias: f32,
+    /// A number no other model of the process has: what the per-word memo of rows
+    /// (`rows::Memo`) was filled for.
+    id: u64,
 }
 
 impl Model {
@@ -34,7 +42,9 @@ impl Model {
     }
 
     pub fn parse(src: &str) -> Model {
-        let mut weights = FxHashMap::default();
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let mut index = FxHashMap::default();
+        let mut rows = Vec::new();
         let mut o_bias = 0.0;
         for line in src.lines() {
             if line.is_empty() {
@@ -51,19 +61,46 @@ impl Model {
             let Some(f) = cols.next() else { continue };
             let mut w = [0f32; 7];
             for (k, c) in cols.take(7).enumerate() {
-                w[k] = c.parse::<f32>().unwrap_or(0.0) / 1000.0;
+                w[k] = weight(c) / 1000.0;
             }
-            weights.insert(f.to_string(), w);
+            // (a feature listed twice keeps its last weights)
+            index.insert(f.to_string(), rows.len() as u32);
+            rows.push(w);
         }
-        Model { weights, o_bias }
+        let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Model { index, rows, o_bias, id }
+    }
+
+    /// The weights of a feature, if the model has any.
+    pub fn weights(&self, feature: &str) -> Option<&[f32; 7]> {
+        self.row(feature).map(|r| &self.rows[r as usize])
+    }
+
+    fn row(&self, feature: &str) -> Option<u32> {
+        self.index.get(feature).copied()
     }
 
     fn add(&self, scores: &mut [f32; 7], feature: &str) {
-        if let Some(w) = self.weights.get(feature) {
-            for k in 0..7 {
-                scores[k] += w[k];
-            }
+        if let Some(r) = self.row(feature) {
+            self.add_row(scores, r);
         }
+    }
+
+    fn add_row(&self, scores: &mut [f32; 7], row: u32) {
+        let w = &self.rows[row as usize];
+        for k in 0..7 {
+            scores[k] += w[k];
+        }
+    }
+}
+
+/// A weight cell as `c.parse::<f32>()` reads it (0 if unreadable). The weights are written
+/// as integers: read as such (exact in an `f32` below 2^24; "-0" is left to the float
+/// parser, for its sign), as the float parser cost more than the rest of the model's load.
+fn weight(c: &str) -> f32 {
+    match c.parse::<i32>() {
+        Ok(v) if v != 0 && v.unsigned_abs() < 1 << 24 => v as f32,
+        _ => c.parse::<f32>().unwrap_or(0.0),
     }
 }
 
@@ -167,7 +204,10 @@ fn phrase_marks<T>(doc: &Doc, a: usize, b: usize, table: &crate::lexicon::Phrase
 
 /// The static features of token `t` in region `ra..rb` of sentence `a..b`, each handed to
 /// `emit` as a string (built in one buffer: no allocation per feature). `marks` are the
-/// region's multi-word lexicon matches (`region_marks`).
+/// region's multi-word lexicon matches (`region_marks`). The tagger itself reads the same
+/// features as weight rows, memoised per word (`rows`), from the same block functions
+/// below: what a feature depends on decides its block.
+#[allow(clippy::too_many_arguments)]
 pub fn features(doc: &Doc, a: usize, b: usize, ra: usize, rb: usize, t: usize, marks: &[[u8; 3]], emit: &mut dyn FnMut(&str)) {
     thread_local! {
         // the feature and shape buffers, kept between calls (four allocations per tagged
@@ -177,73 +217,142 @@ pub fn features(doc: &Doc, a: usize, b: usize, ra: usize, rb: usize, t: usize, m
     BUFS.with_borrow_mut(|(buf, s)| features_in(doc, a, b, ra, rb, t, marks, emit, buf, s));
 }
 
+/// Features are built by appending pieces, not with `write!`: the formatting machinery cost
+/// more than the lookups.
+macro_rules! f {
+    ($buf:expr, $emit:expr, $($piece:expr),+) => {{
+        $buf.clear();
+        $($buf.push_str($piece);)+
+        $emit(&$buf);
+    }};
+}
+
 #[allow(clippy::too_many_arguments)]
 fn features_in(doc: &Doc, a: usize, b: usize, ra: usize, rb: usize, t: usize, marks: &[[u8; 3]], emit: &mut dyn FnMut(&str), buf: &mut String, s: &mut String) {
     let lex = Lexicon::get();
-    // features are built by appending pieces, not with `write!`: the formatting machinery
-    // cost more than the lookups (about 40 features per token of every capitalised run)
-    macro_rules! f {
-        ($($piece:expr),+) => {{
-            buf.clear();
-            $(buf.push_str($piece);)+
-            emit(&buf);
-        }};
-    }
-    macro_rules! lexf {
-        ($name:literal, $on:expr) => {
-            if $on {
-                emit(concat!("L=", $name));
-            }
-        };
-    }
     let word = |m: usize| doc.slice(doc.tokens[m].span);
+    let lower = |m: usize| doc.tokens[m].lower.as_str();
+    let cap = |m: usize| doc.tokens[m].cap;
     let w = word(t);
-    let lw = doc.tokens[t].lower.as_str();
     s.clear();
     shape(w, s);
     emit("b");
-    f!("w=", lw);
-    f!("s=", s);
-    let n = lw.chars().count();
-    let at = |c: usize| lw.char_indices().nth(c).map_or(lw.len(), |(i, _)| i);
-    f!("p3=", &lw[..at(3)]);
-    f!("x3=", &lw[at(n.saturating_sub(3))..]);
-    f!("x2=", &lw[at(n.saturating_sub(2))..]);
-    let first_word = (a..t).all(|m| doc.tokens[m].kind != TokenKind::Word);
-    if first_word {
+    own_features(lower(t), s, buf, emit);
+    if first_word(doc, a, t) {
         emit("first");
-        f!("first_s=", s);
+        first_features(s, buf, emit);
     }
-    let all_caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
-    if all_caps {
-        // a sentence mostly in capitals says little about its names
-        let words: Vec<&str> = (a..b).filter(|&m| doc.tokens[m].kind == TokenKind::Word).map(word).collect();
-        if words.iter().filter(|x| !x.chars().any(char::is_lowercase)).count() * 2 > words.len() {
-            emit("shout");
-        }
+    if shouted(doc, a, b, t) {
+        emit("shout");
     }
-    let prev = |k: usize| if t >= a + k { doc.tokens[t - k].lower.as_str() } else { "<s>" };
-    let next = |k: usize| if t + k < b { doc.tokens[t + k].lower.as_str() } else { "</s>" };
-    f!("pw=", prev(1));
-    f!("pw2=", prev(2));
-    f!("nw=", next(1));
-    f!("nw2=", next(2));
+    match t.checked_sub(1).filter(|&p| p >= a) {
+        Some(p) => word_as_prev(lower(p), buf, emit),
+        None => f!(buf, emit, "pw=", "<s>"),
+    }
+    match t.checked_sub(2).filter(|&p| p >= a) {
+        Some(p) => word_as_prev2(lower(p), buf, emit),
+        None => f!(buf, emit, "pw2=", "<s>"),
+    }
+    if t + 1 < b {
+        word_as_next(lower(t + 1), buf, emit);
+    } else {
+        f!(buf, emit, "nw=", "</s>");
+    }
+    if t + 2 < b {
+        word_as_next2(lower(t + 2), buf, emit);
+    } else {
+        f!(buf, emit, "nw2=", "</s>");
+    }
     // (the shapes of the words around, in the same buffer: the token's own is written)
     if t > a {
         s.clear();
         shape(word(t - 1), s);
-        f!("ps=", s);
+        shape_as_prev(s, buf, emit);
     }
     if t + 1 < b {
         s.clear();
         shape(word(t + 1), s);
-        f!("ns=", s);
+        shape_as_next(s, buf, emit);
     }
-    // where in the capitalised run
+    run_features(ra, rb, t, buf, emit);
+    lexicon_features(lex, w, lower(t), buf, emit);
+    if t > a {
+        lexicon_as_prev(lex, cap(t - 1), lower(t - 1), emit);
+    }
+    if t + 1 < b {
+        lexicon_as_next(lex, word(t + 1), cap(t + 1), lower(t + 1), emit);
+    }
+    // the last word of the run (heads of organisation names)
+    if rb - 1 != t {
+        lexicon_as_run_end(lex, word(rb - 1), emit);
+    }
+    mark_features(marks[t - ra], buf, emit);
+}
+
+/// Whether no word comes before token `t` in its sentence `a..`.
+fn first_word(doc: &Doc, a: usize, t: usize) -> bool {
+    (a..t).all(|m| doc.tokens[m].kind != TokenKind::Word)
+}
+
+/// Whether token `t` is in capitals in a sentence `a..b` mostly in capitals, which says
+/// little about its names.
+fn shouted(doc: &Doc, a: usize, b: usize, t: usize) -> bool {
+    let w = doc.slice(doc.tokens[t].span);
+    let all_caps = w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase);
+    if !all_caps {
+        return false;
+    }
+    let words: Vec<&str> = (a..b).filter(|&m| doc.tokens[m].kind == TokenKind::Word).map(|m| doc.slice(doc.tokens[m].span)).collect();
+    words.iter().filter(|x| !x.chars().any(char::is_lowercase)).count() * 2 > words.len()
+}
+
+// The blocks of features of one word, by where it stands: each depends only on the word
+// (its text, lower-case form, capital and shape), so the tagger can keep them per word.
+
+/// The token's own word: itself, its shape, its first three and last three and two letters.
+fn own_features(lw: &str, s: &str, buf: &mut String, emit: &mut dyn FnMut(&str)) {
+    f!(buf, emit, "w=", lw);
+    f!(buf, emit, "s=", s);
+    let n = lw.chars().count();
+    let at = |c: usize| lw.char_indices().nth(c).map_or(lw.len(), |(i, _)| i);
+    f!(buf, emit, "p3=", &lw[..at(3)]);
+    f!(buf, emit, "x3=", &lw[at(n.saturating_sub(3))..]);
+    f!(buf, emit, "x2=", &lw[at(n.saturating_sub(2))..]);
+}
+
+/// The shape of the sentence's first word.
+fn first_features(s: &str, buf: &mut String, emit: &mut dyn FnMut(&str)) {
+    f!(buf, emit, "first_s=", s);
+}
+
+/// A word before the token, or two before it, or after it, or two after it.
+fn word_as_prev(lw: &str, buf: &mut String, emit: &mut dyn FnMut(&str)) {
+    f!(buf, emit, "pw=", lw);
+}
+fn word_as_prev2(lw: &str, buf: &mut String, emit: &mut dyn FnMut(&str)) {
+    f!(buf, emit, "pw2=", lw);
+}
+fn word_as_next(lw: &str, buf: &mut String, emit: &mut dyn FnMut(&str)) {
+    f!(buf, emit, "nw=", lw);
+}
+fn word_as_next2(lw: &str, buf: &mut String, emit: &mut dyn FnMut(&str)) {
+    f!(buf, emit, "nw2=", lw);
+}
+
+/// The shape of the word before the token, or after it.
+fn shape_as_prev(s: &str, buf: &mut String, emit: &mut dyn FnMut(&str)) {
+    f!(buf, emit, "ps=", s);
+}
+fn shape_as_next(s: &str, buf: &mut String, emit: &mut dyn FnMut(&str)) {
+    f!(buf, emit, "ns=", s);
+}
+
+/// Where in the capitalised run `ra..rb` token `t` is.
+fn run_features(ra: usize, rb: usize, t: usize, buf: &mut String, emit: &mut dyn FnMut(&str)) {
     let len = (rb - ra).min(5);
     let len_s = ["0", "1", "2", "3", "4", "5"][len];
-    f!("rl=", len_s);
-    f!("rp=", if t == ra { "first" } else if t + 1 == rb { "last" } else { "mid" });
+    f!(buf, emit, "rl=", len_s);
+    f!(buf, emit, "rp=", if t == ra { "first" } else if t + 1 == rb { "last" } else { "mid" });
     const POS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
     let digits;
     let pos = match POS.get(t - ra) {
@@ -253,55 +362,83 @@ fn features_in(doc: &Doc, a: usize, b: usize, ra: usize, rb: usize, t: usize, ma
             digits.as_str()
         }
     };
-    f!("rl_rp=", len_s, "_", pos);
-    // lexicons
+    f!(buf, emit, "rl_rp=", len_s, "_", pos);
+}
+
+macro_rules! lexf {
+    ($emit:expr, $name:literal, $on:expr) => {
+        if $on {
+            $emit(concat!("L=", $name));
+        }
+    };
+}
+
+/// The lexicons that list the token's word (`w` as written, `lw` lower case).
+fn lexicon_features(lex: &Lexicon, w: &str, lw: &str, buf: &mut String, emit: &mut dyn FnMut(&str)) {
     // (one lookup for both, and the cheap test first below: ~25 lookups per tagged token)
     let given = lex.first_names.get(lw);
-    lexf!("fn", given.is_some_and(|g| *g != 'u'));
-    lexf!("fnu", given.is_some_and(|g| *g == 'u'));
-    lexf!("given", lex.census_given.contains(lw));
+    lexf!(emit, "fn", given.is_some_and(|g| *g != 'u'));
+    lexf!(emit, "fnu", given.is_some_and(|g| *g == 'u'));
+    lexf!(emit, "given", lex.census_given.contains(lw));
     if let Some(&r) = lex.surnames.get(lw) {
-        f!("L=sur", if r <= 1000 { "1k" } else if r <= 10_000 { "10k" } else { "more" });
+        f!(buf, emit, "L=sur", if r <= 1000 { "1k" } else if r <= 10_000 { "10k" } else { "more" });
     }
     if let Some(p) = bucket_place(lex, lw) {
-        f!("L=place_", p);
+        f!(buf, emit, "L=place_", p);
     }
-    lexf!("country", lex.country_names.contains_key(lw));
-    lexf!("cadj", lex.country_adjectives.contains_key(lw));
-    lexf!("demonym", lex.demonyms.contains_key(lw));
-    lexf!("orgw", lex.org_words.contains(w));
-    lexf!("org", lex.organisations.contains_key(lw));
-    lexf!("title", lex.titles.contains_key(lw));
-    lexf!("tmod", lex.title_modifiers.contains(lw));
-    lexf!("common", lex.is_common_word(lw));
-    lexf!("stop", lex.stopwords.contains(lw));
-    lexf!("pnoun", lex.person_nouns.contains(lw));
-    lexf!("holiday", lex.holiday_heads.contains(lw));
-    lexf!("notorg", lex.not_organisations.contains(lw));
-    if t > a {
-        let p = doc.tokens[t - 1].lower.as_str();
-        lexf!("p_title", !doc.tokens[t - 1].cap && lex.titles.contains_key(p));
-        lexf!("p_pnoun", lex.person_nouns.contains(p));
-        lexf!("p_fn", doc.tokens[t - 1].cap && lex.first_names.get(p).is_some_and(|g| *g != 'u'));
-    }
-    if t + 1 < b {
-        let nx = doc.tokens[t + 1].lower.as_str();
-        lexf!("n_cue", lex.cues.contains_key(nx));
-        lexf!("n_orgw", lex.org_words.contains(word(t + 1)));
-        lexf!("n_sur", doc.tokens[t + 1].cap && lex.surnames.contains_key(nx));
-    }
-    // the last word of the run (heads of organisation names)
-    if rb - 1 != t {
-        lexf!("r_orgw", lex.org_words.contains(word(rb - 1)));
-    }
-    // inside a multi-word name a lexicon knows
+    lexf!(emit, "country", lex.country_names.contains_key(lw));
+    lexf!(emit, "cadj", lex.country_adjectives.contains_key(lw));
+    lexf!(emit, "demonym", lex.demonyms.contains_key(lw));
+    lexf!(emit, "orgw", lex.org_words.contains(w));
+    lexf!(emit, "org", lex.organisations.contains_key(lw));
+    lexf!(emit, "title", lex.titles.contains_key(lw));
+    lexf!(emit, "tmod", lex.title_modifiers.contains(lw));
+    lexf!(emit, "common", lex.is_common_word(lw));
+    lexf!(emit, "stop", lex.stopwords.contains(lw));
+    lexf!(emit, "pnoun", lex.person_nouns.contains(lw));
+    lexf!(emit, "holiday", lex.holiday_heads.contains(lw));
+    lexf!(emit, "notorg", lex.not_organisations.contains(lw));
+}
+
+/// The lexicons that list the word before the token (`cap`: it is capitalised).
+fn lexicon_as_prev(lex: &Lexicon, cap: bool, lw: &str, emit: &mut dyn FnMut(&str)) {
+    lexf!(emit, "p_title", !cap && lex.titles.contains_key(lw));
+    lexf!(emit, "p_pnoun", lex.person_nouns.contains(lw));
+    lexf!(emit, "p_fn", cap && lex.first_names.get(lw).is_some_and(|g| *g != 'u'));
+}
+
+/// The lexicons that list the word after the token.
+fn lexicon_as_next(lex: &Lexicon, w: &str, cap: bool, lw: &str, emit: &mut dyn FnMut(&str)) {
+    lexf!(emit, "n_cue", lex.cues.contains_key(lw));
+    lexf!(emit, "n_orgw", lex.org_words.contains(w));
+    lexf!(emit, "n_sur", cap && lex.surnames.contains_key(lw));
+}
+
+/// Whether the last word of the run, when not the token, is an organisation word.
+fn lexicon_as_run_end(lex: &Lexicon, w: &str, emit: &mut dyn FnMut(&str)) {
+    lexf!(emit, "r_orgw", lex.org_words.contains(w));
+}
+
+/// Inside a multi-word name a lexicon knows (`region_marks`).
+fn mark_features(marks: [u8; 3], buf: &mut String, emit: &mut dyn FnMut(&str)) {
     for (k, name) in ["M=org", "M=place", "M=country"].iter().enumerate() {
-        match marks[t - ra][k] {
-            1 => f!(name, "_b"),
-            2 => f!(name, "_i"),
+        match marks[k] {
+            1 => f!(buf, emit, name, "_b"),
+            2 => f!(buf, emit, name, "_i"),
             _ => {}
         }
     }
+}
+
+/// The features of the labels given to the two tokens before (`p1` the last), and of the
+/// last one's with this token's shape `s`: the tagger's only features that are not static,
+/// so not part of `features`.
+fn label_features(p1: usize, p2: usize, buf: &mut String, emit: &mut dyn FnMut(&str)) {
+    f!(buf, emit, "t1=", LABELS[p1]);
+    f!(buf, emit, "t2=", LABELS[p2], "_", LABELS[p1]);
+}
+fn label_shape_features(p1: usize, s: &str, buf: &mut String, emit: &mut dyn FnMut(&str)) {
+    f!(buf, emit, "t1s=", LABELS[p1], "_", s);
 }
 
 /// Multi-word lexicon matches inside region `a..b`, per token: [organisation, place, country].
@@ -341,9 +478,16 @@ pub fn tag(doc: &Doc) -> Vec<Guess> {
 
 /// Tags every capitalised run of the document that the rules did not name in full.
 pub fn tag_with(doc: &Doc, model: &Model) -> Vec<Guess> {
+    thread_local! {
+        static MEMO: std::cell::RefCell<rows::Memo> = const { std::cell::RefCell::new(rows::Memo::new()) };
+    }
+    MEMO.with_borrow_mut(|memo| tag_in(doc, model, memo))
+}
+
+fn tag_in(doc: &Doc, model: &Model, memo: &mut rows::Memo) -> Vec<Guess> {
+    memo.start(model);
+    let mut ids = Vec::new();
     let mut out = Vec::new();
-    let mut buf = String::with_capacity(48);
-    let mut sh = String::with_capacity(12);
     for s in &doc.sentences {
         let (a, b) = s.tokens;
         let regs = regions(doc, a, b);
@@ -360,16 +504,14 @@ pub fn tag_with(doc: &Doc, model: &Model) -> Vec<Guess> {
             let marks = region_marks(doc, ra, rb);
             let (mut p1, mut p2) = (0usize, 0usize);
             let mut labels = Vec::with_capacity(rb - ra);
+            // the memo's entries of the words the region's features read
+            let (lo, hi) = (ra.saturating_sub(2).max(a), (rb + 2).min(b));
+            ids.clear();
+            ids.extend((lo..hi).map(|m| memo.word(doc, model, m)));
             for t in ra..rb {
                 let mut sc = [0f32; 7];
-                features(doc, a, b, ra, rb, t, &marks, &mut |f| model.add(&mut sc, f));
-                sh.clear();
-                shape(doc.slice(doc.tokens[t].span), &mut sh);
-                for pieces in [["t1=", LABELS[p1], "", ""], ["t2=", LABELS[p2], "_", LABELS[p1]], ["t1s=", LABELS[p1], "_", &sh]] {
-                    buf.clear();
-                    pieces.iter().for_each(|p| buf.push_str(p));
-                    model.add(&mut sc, &buf);
-                }
+                memo.add_features(doc, model, (a, b), (ra, rb), t, marks[t - ra], (lo, &ids), &mut sc);
+                memo.add_label_features(model, p1, p2, (t - lo, &ids), &mut sc);
                 sc[0] += model.o_bias;
                 let best = (0..7).filter(|&l| allowed(p1, l)).max_by(|&x, &y| sc[x].total_cmp(&sc[y]).then(y.cmp(&x))).unwrap_or(0);
                 labels.push((best, sc[best] - sc[0]));
@@ -580,12 +722,54 @@ mod tests {
     }
 
     #[test]
+    fn integer_weights_are_read_as_floats_are() {
+        for c in ["0", "-0", "1", "-1", "250", "-500", "16777215", "16777217", "-99999999", "1.5", "x", ""] {
+            assert_eq!(weight(c).to_bits(), c.parse::<f32>().unwrap_or(0.0).to_bits(), "{c}");
+        }
+    }
+
+    #[test]
     fn weights_are_read_scaled_with_the_bias() {
         let m = Model::parse("# comment\n#o_bias\t2.5\nw=x\t1000\t-500\t0\t0\t0\t0\t250\n");
         assert_eq!(m.o_bias, 2.5);
-        assert_eq!(m.weights["w=x"], [1.0, -0.5, 0.0, 0.0, 0.0, 0.0, 0.25]);
+        assert_eq!(m.weights("w=x"), Some(&[1.0, -0.5, 0.0, 0.0, 0.0, 0.0, 0.25]));
         // the shipped model loads
-        assert!(Model::get().weights.len() > 1000);
+        assert!(Model::get().rows.len() > 1000);
+    }
+
+    #[test]
+    fn the_memo_of_rows_scores_as_the_feature_strings_do() {
+        // every token of every capitalised run, after every pair of labels, with the shipped
+        // model: the same scores to the bit, from a fresh memo and from a filled one
+        let model = Model::get();
+        let mut memo = rows::Memo::new();
+        let mut buf = String::new();
+        for entry in std::fs::read_dir("examples/articles").unwrap() {
+            let d = doc(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
+            memo.start(model);
+            for s in &d.sentences {
+                let (a, b) = s.tokens;
+                for (ra, rb) in regions(&d, a, b) {
+                    let marks = region_marks(&d, ra, rb);
+                    let lo = ra.saturating_sub(2).max(a);
+                    let ids: Vec<u32> = (lo..(rb + 2).min(b)).map(|m| memo.word(&d, model, m)).collect();
+                    for t in ra..rb {
+                        for (p1, p2) in (0..7).flat_map(|p1| (0..7).map(move |p2| (p1, p2))) {
+                            let mut by_strings = [0f32; 7];
+                            features(&d, a, b, ra, rb, t, &marks, &mut |f| model.add(&mut by_strings, f));
+                            label_features(p1, p2, &mut buf, &mut |f| model.add(&mut by_strings, f));
+                            let mut sh = String::new();
+                            shape(d.slice(d.tokens[t].span), &mut sh);
+                            label_shape_features(p1, &sh, &mut buf, &mut |f| model.add(&mut by_strings, f));
+                            let mut by_rows = [0f32; 7];
+                            memo.add_features(&d, model, (a, b), (ra, rb), t, marks[t - ra], (lo, &ids), &mut by_rows);
+                            memo.add_label_features(model, p1, p2, (t - lo, &ids), &mut by_rows);
+                            assert_eq!(by_rows.map(f32::to_bits), by_strings.map(f32::to_bits), "{:?} after {p1} {p2}", d.slice(d.tokens[t].span));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     #[test]

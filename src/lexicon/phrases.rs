@@ -2,6 +2,7 @@
 //! an index of their first words, so a longest-match scan can give up at the first token
 //! when no phrase starts there (most tokens: the scan runs at every token of every name run).
 
+use super::wordset::{signature, Signatures};
 use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
 use std::hash::BuildHasher;
 use std::ops::Deref;
@@ -16,18 +17,24 @@ pub struct PhraseTable<T> {
     /// table, and a clear bit says so without hashing the word (the scan asks at every
     /// word of every run, for several tables).
     signatures: Box<[u64; 1024]>,
-}
-
-/// The length, first and last byte of a word, in 16 bits.
-fn signature(word: &str) -> usize {
-    let b = word.as_bytes();
-    match (b.first(), b.last()) {
-        (Some(&f), Some(&l)) => (b.len() & 31) << 11 | (usize::from(f) & 63) << 5 | (usize::from(l) & 31),
-        _ => 0,
-    }
+    /// A bit per signature of the phrases: most words asked about are none (`WordSet`).
+    keys: Signatures,
 }
 
 impl<T> PhraseTable<T> {
+    #[inline]
+    pub fn get(&self, phrase: &str) -> Option<&T> {
+        if !self.keys.may_hold(phrase) {
+            return None;
+        }
+        self.map.get(phrase)
+    }
+
+    #[inline]
+    pub fn contains_key(&self, phrase: &str) -> bool {
+        self.get(phrase).is_some()
+    }
+
     /// The most tokens a phrase starting with the lower-case word `word` spans, or `None`
     /// when no phrase starts with it.
     pub fn max_tokens_from(&self, word: &str) -> Option<usize> {
@@ -56,7 +63,8 @@ impl<T> From<HashMap<String, T>> for PhraseTable<T> {
                 signatures[sig / 64] |= 1 << (sig % 64);
             }
         }
-        PhraseTable { map, first, signatures }
+        let keys = Signatures::of(map.keys().map(String::as_str));
+        PhraseTable { map, first, signatures, keys }
     }
 }
 

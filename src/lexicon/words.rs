@@ -1,4 +1,4 @@
-use super::{cells, data_lines, fold, list, split_byte, with_room};
+use super::{cells, data_lines, fold, list, split_byte, trim, with_room};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,7 +47,7 @@ fn leak(s: &str) -> &'static str {
 
 pub fn word_set(src: &str, lower: bool) -> HashSet<String> {
     let mut set = HashSet::with_capacity_and_hasher(src.len() / 16, Default::default());
-    set.extend(data_lines(src).map(|l| if lower { fold(l.trim()) } else { l.trim().to_string() }));
+    set.extend(data_lines(src).map(|l| if lower { fold(trim(l)) } else { trim(l).to_string() }));
     set
 }
 
@@ -170,7 +170,7 @@ pub fn surnames(src: &str) -> HashMap<String, u32> {
     map.extend(data_lines(src).filter_map(|l| {
         let mut cols = split_byte(l, b'\t');
         let name = cols.next()?;
-        let rank = cols.next().and_then(|r| r.trim().parse().ok()).unwrap_or(u32::MAX);
+        let rank = cols.next().and_then(|r| trim(r).parse().ok()).unwrap_or(u32::MAX);
         Some((fold(name), rank))
     }));
     map

@@ -101,20 +101,14 @@ fn check_text(source: &str, t: String) -> Result<String, ReadError> {
 }
 
 /// The control characters of `t` other than line ends and tabs: U+0000..U+001F, U+007F and
-/// U+0080..U+009F (UTF-8 `C2 80`..`C2 9F`), counted on bytes (this reads every article).
+/// U+0080..U+009F (UTF-8 `C2 80`..`C2 9F`), counted on bytes (this reads every article: the
+/// two-byte ones only in texts with a `C2` byte at all, which few have).
 fn control_chars(t: &str) -> usize {
     let b = t.as_bytes();
-    let mut n = 0;
-    for (i, &c) in b.iter().enumerate() {
-        let control = match c {
-            b'\n' | b'\r' | b'\t' => false,
-            0x00..=0x1F | 0x7F => true,
-            0xC2 => matches!(b.get(i + 1), Some(0x80..=0x9F)),
-            _ => false,
-        };
-        n += usize::from(control);
-    }
-    n
+    // (counted in bytes per chunk of 128, which the compiler makes SIMD)
+    let one_byte: usize = b.chunks(128).map(|chunk| usize::from(chunk.iter().fold(0u8, |n, &c| n + u8::from(matches!(c, 0x00..=0x08 | 0x0B | 0x0C | 0x0E..=0x1F | 0x7F))))).sum();
+    let two_byte = if b.contains(&0xC2) { b.windows(2).filter(|w| w[0] == 0xC2 && matches!(w[1], 0x80..=0x9F)).count() } else { 0 };
+    one_byte + two_byte
 }
 
 /// One article to read: a file, or a line of a `.jsonl` file already read from it. Reading

@@ -1,0 +1,136 @@
+//! Sets and maps of lower-case words that turn most absent words away without hashing
+//! them: the rules ask the small word lists (stopwords, cues, titles, country adjectives…)
+//! about nearly every word of every article, and most words are in none of them. A bit per
+//! `signature` (length, first and last byte) of the keys says when a word cannot be one;
+//! otherwise the table is asked as before. Everything else goes to the table itself
+//! (`Deref`).
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::ops::Deref;
+
+/// The length, first and last byte of a word, in 16 bits.
+#[inline]
+pub(super) fn signature(word: &str) -> usize {
+    // (asked about ~10 words per token: one test for the empty word)
+    let b = word.as_bytes();
+    let Some(&l) = b.last() else { return 0 };
+    (b.len() & 31) << 11 | (usize::from(b[0]) & 63) << 5 | (usize::from(l) & 31)
+}
+
+/// A bit per signature of a set of words.
+pub(super) struct Signatures(Box<[u64; 1024]>);
+
+impl Signatures {
+    pub(super) fn of<'a>(words: impl Iterator<Item = &'a str>) -> Signatures {
+        let mut s = Signatures(Box::new([0; 1024]));
+        words.for_each(|w| s.add(w));
+        s
+    }
+
+    pub(super) fn add(&mut self, word: &str) {
+        let sig = signature(word);
+        self.0[sig / 64] |= 1 << (sig % 64);
+    }
+
+    /// False when no word of the set has the signature of `word`.
+    #[inline]
+    pub(super) fn may_hold(&self, word: &str) -> bool {
+        let sig = signature(word);
+        self.0[sig / 64] & 1 << (sig % 64) != 0
+    }
+}
+
+/// A set of words.
+pub struct WordSet {
+    set: HashSet<String>,
+    signatures: Signatures,
+}
+
+impl WordSet {
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.signatures.may_hold(word) && self.set.contains(word)
+    }
+}
+
+impl From<HashSet<String>> for WordSet {
+    fn from(set: HashSet<String>) -> Self {
+        let signatures = Signatures::of(set.iter().map(String::as_str));
+        WordSet { set, signatures }
+    }
+}
+
+impl FromIterator<String> for WordSet {
+    fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> Self {
+        iter.into_iter().collect::<HashSet<_>>().into()
+    }
+}
+
+impl Deref for WordSet {
+    type Target = HashSet<String>;
+    fn deref(&self) -> &Self::Target {
+        &self.set
+    }
+}
+
+/// A map from words.
+pub struct WordMap<V> {
+    map: HashMap<String, V>,
+    signatures: Signatures,
+}
+
+impl<V> WordMap<V> {
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<&V> {
+        if !self.signatures.may_hold(word) {
+            return None;
+        }
+        self.map.get(word)
+    }
+
+    #[inline]
+    pub fn contains_key(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+}
+
+impl<V> From<HashMap<String, V>> for WordMap<V> {
+    fn from(map: HashMap<String, V>) -> Self {
+        let signatures = Signatures::of(map.keys().map(String::as_str));
+        WordMap { map, signatures }
+    }
+}
+
+impl<V> FromIterator<(String, V)> for WordMap<V> {
+    fn from_iter<I: IntoIterator<Item = (String, V)>>(iter: I) -> Self {
+        iter.into_iter().collect::<HashMap<_, _>>().into()
+    }
+}
+
+impl<V> Deref for WordMap<V> {
+    type Target = HashMap<String, V>;
+    fn deref(&self) -> &Self::Target {
+        &self.map
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn absent_words_are_turned_away_and_present_ones_found() {
+        let s: WordSet = ["said", "the", "a", "", "naïve"].into_iter().map(String::from).collect();
+        for w in ["said", "the", "a", "", "naïve"] {
+            assert!(s.contains(w), "{w}");
+        }
+        for w in ["sad", "sand", "thee", "b", "naive", "Said"] {
+            assert!(!s.contains(w), "{w}");
+        }
+        let m: WordMap<u32> = [("russian".to_string(), 7)].into_iter().collect();
+        assert_eq!(m.get("russian"), Some(&7));
+        assert_eq!(m.get("russia"), None);
+        assert!(!m.contains_key("prussian"));
+        assert_eq!(m.len(), 1);
+    }
+}
