@@ -2620,3 +2620,16 @@ fn its_before_a_title_is_the_organisation_named_last() {
     let r = role(&d, "Tomas Varga", "Secretary-General");
     assert_eq!(role_of(&d, r).as_deref(), Some("Andean Community"), "{}", dump(&d));
 }
+
+#[test]
+fn a_cue_coordinated_with_the_first_verb_speaks_for_the_subject() {
+    // "The mayor toured the farm and said …": the subject is "The mayor", not the clause up
+    // to "and"
+    let d = doc("The mayor toured the dairy farm and said that the jobs would stay in Dover.");
+    reported(&d, "The mayor toured the dairy farm and said that the jobs would stay in Dover", "The mayor");
+    let d = doc("Senator Ann Lee visited the plant on Monday and said that the jobs would stay.");
+    reported(&d, "Senator Ann Lee visited the plant on Monday and said that the jobs would stay", "Ann Lee");
+    // the last of several nouns for a person is the head
+    let d = doc("The retired senator toured the dairy farm and warned that the subsidies would end.");
+    reported(&d, "The retired senator toured the dairy farm and warned that the subsidies would end", "The retired senator");
+}

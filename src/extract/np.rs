@@ -772,7 +772,10 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
     let words_only = (start..end).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower));
     let first = doc.tokens[start].lower.as_str();
     let led = matches!(first, "the" | "a" | "an" | "this" | "that" | "another" | "several" | "some" | "many") && end - start >= 2 || lex.speaker_nouns.contains(first);
-    (words_only && led && end - start <= 10 && !is_pronoun(&doc.tokens[end - 1].lower)).then_some((start, end))
+    // ("The mayor toured the farm and said …": a phrase ending in a coordinator is a clause
+    // whose verb the cue goes on from, not a subject)
+    let coordinated = matches!(doc.tokens[end - 1].lower.as_str(), "and" | "but" | "or" | "then");
+    (words_only && led && end - start <= 10 && !is_pronoun(&doc.tokens[end - 1].lower) && !coordinated).then_some((start, end))
 }
 
 /// Tokens `o + 1..k` name a body after the "of" or "at" at `o` ("of the League for

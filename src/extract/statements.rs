@@ -874,7 +874,8 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     // that joins the cue to the clause's first verb: "X stayed calm but accused …")
     // (nor does a preposition before a possessor: "… after Norway's exit from the pact, offering …")
     let joining = coordinator_before(doc, a, c).filter(|&j| doc.tokens[j].lower == "but");
-    let a = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j)).map(|j| j + 1).unwrap_or(a);
+    let opened = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j));
+    let a = opened.map(|j| j + 1).unwrap_or(a);
     let a = after_opening_phrase(doc, ctx, after_date_opening(doc, a, c), c);
     let cue_span = tspan(doc, c, ce);
     for k in a..c.min(a + 4) {
@@ -887,7 +888,20 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     }
     // an unnamed subject opening the clause: "Two Democratic speechwriters implored her …"
     let lex = Lexicon::get();
-    let head = (a..c.min(a + 6)).take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none()).find(|&j| lex.speaker_nouns.contains(&doc.tokens[j].lower))?;
+    // (before a finite cue coordinated with the verb of a sentence, an office or a noun for a
+    // person opening the sentence after its determiner too: "The mayor toured the farm and
+    // said …")
+    let coordinated = opened.is_none()
+        && !doc.tokens[c].lower.ends_with("ing")
+        && coordinated_verb(doc, a, c)
+        && doc.tokens.get(a).is_some_and(|x| matches!(x.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its"));
+    let person_word = |l: &str| lex.person_nouns.contains(l) || lex.titles.get(l).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
+    let person = |j: usize| lex.speaker_nouns.contains(&doc.tokens[j].lower) || coordinated && j <= a + 2 && person_word(&doc.tokens[j].lower);
+    let mut head = (a..c.min(a + 6)).take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none()).find(|&j| person(j))?;
+    // ("The retired fire chief": the last of such nouns is the head)
+    while coordinated && head + 1 < c && (lex.speaker_nouns.contains(&doc.tokens[head + 1].lower) || person_word(&doc.tokens[head + 1].lower)) {
+        head += 1;
+    }
     if super::np::is_pronoun(&doc.tokens[a].lower) {
         return None;
     }
