@@ -2633,3 +2633,15 @@ fn a_cue_coordinated_with_the_first_verb_speaks_for_the_subject() {
     let d = doc("The retired senator toured the dairy farm and warned that the subsidies would end.");
     reported(&d, "The retired senator toured the dairy farm and warned that the subsidies would end", "The retired senator");
 }
+
+#[test]
+fn a_reason_clause_with_a_pronoun_goes_on_with_the_statement() {
+    // "X said … because he thought …": the reason is part of what was said, not a second
+    // statement cut off from the first
+    let d = doc("Tom Hale said the toll was fair because he thought most drivers could pay it.");
+    reported(&d, "Tom Hale said the toll was fair because he thought most drivers could pay it", "Tom Hale");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+    // a clause with a subject of its own after "while" still is one
+    let d = doc("Tom Hale said the vote was fair, while Ann Lee argued that it was rigged.");
+    reported(&d, "Ann Lee argued that it was rigged", "Ann Lee");
+}

@@ -1102,6 +1102,12 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 if !break_between(from, s0.max(from)) && !and_subject && !relative && !main_after_subordinate && !with_subject {
                     continue;
                 }
+                // ("Roe said the toll was fair because she thought drivers could pay it": a
+                // reason clause with a pronoun subject inside what was said goes on with it)
+                let reason = s0 > from + 1 && matches!(doc.tokens[s0 - 1].lower.as_str(), "because" | "since") && f.att.subject.1 == s0 + 1 && super::np::is_pronoun(&doc.tokens[s0].lower);
+                if reason && !prev.content_before && !prev.according && !f.content_before {
+                    continue;
+                }
             }
             found.push(f);
         }
