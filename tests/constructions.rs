@@ -2645,3 +2645,14 @@ fn a_reason_clause_with_a_pronoun_goes_on_with_the_statement() {
     let d = doc("Tom Hale said the vote was fair, while Ann Lee argued that it was rigged.");
     reported(&d, "Ann Lee argued that it was rigged", "Ann Lee");
 }
+
+#[test]
+fn a_surname_that_is_also_a_modal_or_an_adverb_speaks() {
+    // "Ann May said": "May" after a given name is the surname, not the modal before the cue
+    let d = doc("Prime Minister Ann May said the talks with Oslo would resume in June.");
+    reported(&d, "Prime Minister Ann May said the talks with Oslo would resume in June", "Ann May");
+    let d = doc("“The talks will resume,” Ann May said.");
+    quote(&d, "The talks will resume,", "Ann May");
+    let d = doc("Senator Tom Long says the levies will stay.");
+    reported(&d, "Senator Tom Long says the levies will stay", "Tom Long");
+}

@@ -844,10 +844,16 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
     }
     // "appeared to suggest", "seemed to accept": the subject of the outer verb speaks
     const RAISING: &[&str] = &["appeared", "appears", "appear", "seemed", "seems", "seem", "tried", "tries", "continued", "continues"];
+    // ("Ann May said", "Tom Long says": a capitalised word after a name is its surname,
+    // not a modal or an adverb; weekdays stay times)
+    let surname = |j: usize| {
+        let x = &doc.tokens[j];
+        x.cap && j > lo && doc.tokens[j - 1].cap && doc.tokens[j - 1].kind == TokenKind::Word && !matches!(x.lower.as_str(), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+    };
     let mut k = t;
     loop {
         let before = k;
-        while k > lo && (aux(&doc.tokens[k - 1].lower) || doc.tokens[k - 1].lower.ends_with("ly") && doc.tokens[k - 1].lower.len() > 4 && !doc.tokens[k - 1].cap) {
+        while k > lo && (aux(&doc.tokens[k - 1].lower) && !surname(k - 1) || doc.tokens[k - 1].lower.ends_with("ly") && doc.tokens[k - 1].lower.len() > 4 && !doc.tokens[k - 1].cap) {
             k -= 1;
         }
         if k > lo + 1 && doc.tokens[k - 1].lower == "to" && RAISING.contains(&doc.tokens[k - 2].lower.as_str()) {
