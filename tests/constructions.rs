@@ -2656,3 +2656,13 @@ fn a_surname_that_is_also_a_modal_or_an_adverb_speaks() {
     let d = doc("Senator Tom Long says the levies will stay.");
     reported(&d, "Senator Tom Long says the levies will stay", "Tom Long");
 }
+
+#[test]
+fn a_relative_or_partner_speaks_unnamed() {
+    // "His wife said …", "Her ex-husband argued …": a relative is an unnamed speaker
+    let d = doc("Tom Hale left the court on Monday. His wife said that the family would appeal.");
+    reported(&d, "His wife said that the family would appeal", "wife");
+    let d = doc("Ann Lee won the case. Her ex-husband accepted the ruling, but also argued that he should keep the house.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("should keep the house")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Her ex-husband"), "{}", dump(&d));
+}

@@ -902,7 +902,11 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     while coordinated && head + 1 < c && (lex.speaker_nouns.contains(&doc.tokens[head + 1].lower) || person_word(&doc.tokens[head + 1].lower)) {
         head += 1;
     }
-    if super::np::is_pronoun(&doc.tokens[a].lower) {
+
+    // (a possessive opening the subject is no pronoun subject: "Her husband accepted it, but
+    // also argued …")
+    let possessive = matches!(doc.tokens[a].lower.as_str(), "his" | "her") && head <= a + 3;
+    if super::np::is_pronoun(&doc.tokens[a].lower) && !possessive {
         return None;
     }
     // ("A group of nurses met …, arguing …": the head's plural complement belongs to it)
