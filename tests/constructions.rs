@@ -2666,3 +2666,11 @@ fn a_relative_or_partner_speaks_unnamed() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("should keep the house")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Her ex-husband"), "{}", dump(&d));
 }
+
+#[test]
+fn a_pronoun_before_a_coordinated_cue_says_the_quote() {
+    // "When my uncle asked, I shrugged and said, “…”": the narrator speaks, not the speaker
+    // of the earlier cue
+    let d = doc("Once, when my uncle asked about the election, I shrugged and said, “I never vote.”");
+    quote(&d, "I never vote.", "I");
+}

@@ -825,6 +825,13 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
         if ce > qstart {
             continue;
         }
+        // ("When my uncle asked, I shrugged and said, “…”": a pronoun after a comma is the
+        // subject of the verb the cue goes on from, and no earlier cue's speaker said it)
+        if let Some(k) = coordinated_pronoun(doc, ctx, sa, c) {
+            let att = speaker_before(doc, ctx, k + 1, k + 2, k)?;
+            let cue_span = tspan(doc, c, ce);
+            return Some(Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..att });
+        }
         // the nearest cue with a speaker ("Hale said, most voters now think “…”")
         // ("… criticism from Tom Hale, who had called it “…”": the relative clause's antecedent)
         if let Some(att) = speaker_before(doc, ctx, c, ce, sa).or_else(|| relative_speaker(doc, ctx, sa, c, ce)).or_else(|| clause_subject(doc, ctx, sa, c, ce)) {
@@ -853,6 +860,15 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
         return according_to(doc, ctx, sa, qstart);
     }
     None
+}
+
+/// "…, I shrugged and said": the personal pronoun after a comma that is the subject of the
+/// verb a finite cue at `c` is coordinated with (by "and" or "but", a few words before), in
+/// the sentence from `sa`.
+fn coordinated_pronoun(doc: &Doc, ctx: &Ctx, sa: usize, c: usize) -> Option<usize> {
+    let j = coordinator_before(doc, sa, c).filter(|&j| matches!(doc.tokens[j].lower.as_str(), "and" | "but") && !doc.tokens[c].lower.ends_with("ing"))?;
+    let k = (sa + 1..j.saturating_sub(1)).rev().take(6).find(|&k| doc.tokens[k - 1].lower == "," && matches!(doc.tokens[k].lower.as_str(), "i" | "we" | "he" | "she" | "they"))?;
+    (k + 1..j).all(|x| ctx.tok_quote[x].is_none() && !matches!(doc.tokens[x].lower.as_str(), "," | ";")).then_some(k)
 }
 
 /// A verb of saying before token `s` in the sentence from `sa`, whose named speaker reports
