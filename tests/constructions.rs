@@ -2674,3 +2674,13 @@ fn a_pronoun_before_a_coordinated_cue_says_the_quote() {
     let d = doc("Once, when my uncle asked about the election, I shrugged and said, “I never vote.”");
     quote(&d, "I never vote.", "I");
 }
+
+#[test]
+fn adjectives_before_an_unnamed_plural_speaker_with_a_place() {
+    // "Local observers in Maine say …": the phrase speaks as written, as "Observers in Maine
+    // say …" and "Many observers in Maine say …" did
+    let d = doc("Independent analysts in Oslo and across Europe say the levy will fail.");
+    reported(&d, "Independent analysts in Oslo and across Europe say the levy will fail", "Independent analysts in Oslo and across Europe");
+    let d = doc("Local observers in Maine say the ferry plan will fail.");
+    reported(&d, "Local observers in Maine say the ferry plan will fail", "Local observers in Maine");
+}

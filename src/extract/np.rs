@@ -771,7 +771,12 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
     let start = (lo.max(end.saturating_sub(10))..end).rev().find(|&j| j == lo || matches!(doc.tokens[j - 1].lower.as_str(), "," | ";" | ":")).unwrap_or(lo);
     let words_only = (start..end).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower));
     let first = doc.tokens[start].lower.as_str();
-    let led = matches!(first, "the" | "a" | "an" | "this" | "that" | "another" | "several" | "some" | "many") && end - start >= 2 || lex.speaker_nouns.contains(first);
+    // ("Local observers in Maine say": one or two adjectives before a plural speaker noun too)
+    let adjectives_led = (start + 1..(start + 3).min(end)).any(|j| {
+        let l = doc.tokens[j].lower.as_str();
+        l.len() > 3 && l.ends_with('s') && lex.speaker_nouns.contains(l) && (start..j).all(|i| !lex.stopwords.contains(&doc.tokens[i].lower))
+    });
+    let led = matches!(first, "the" | "a" | "an" | "this" | "that" | "another" | "several" | "some" | "many") && end - start >= 2 || lex.speaker_nouns.contains(first) || adjectives_led;
     // ("The mayor toured the farm and said …": a phrase ending in a coordinator is a clause
     // whose verb the cue goes on from, not a subject)
     let coordinated = matches!(doc.tokens[end - 1].lower.as_str(), "and" | "but" | "or" | "then");
@@ -835,7 +840,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "on" | "night" | "just" | "even" | "simply" |
             // "now says", "has long argued", and negated cues ("hasn't said", "isn't saying")
             "now" | "long" | "yet" | "hasn't" | "haven't" | "hadn't" | "didn't" | "doesn't" | "don't" | "isn't" | "aren't" | "wasn't" | "weren't" |
-            "won't" | "wouldn't" | "can't" | "cannot" | "couldn't" | "often" | "always" | "ever" | "sometimes" |
+            "won't" | "wouldn't" | "can't" | "cannot" | "couldn't" | "often" | "always" | "ever" | "sometimes" | "almost" |
             // "Quist and Okafor all suggested", "both said": a floating quantifier after the subject
             "all" | "both" |
             // "Quist might say that …": a modal before the cue
