@@ -2684,3 +2684,10 @@ fn adjectives_before_an_unnamed_plural_speaker_with_a_place() {
     let d = doc("Local observers in Maine say the ferry plan will fail.");
     reported(&d, "Local observers in Maine say the ferry plan will fail", "Local observers in Maine");
 }
+
+#[test]
+fn documents_from_someones_records_show() {
+    // "Court documents from her divorce show …": the documents are the source as written
+    let d = doc("Ann Lee ran for mayor. Court documents from her divorce show she kept the house.");
+    reported(&d, "Court documents from her divorce show she kept the house", "Court documents from her divorce");
+}

@@ -713,12 +713,18 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
 fn modified_head(doc: &Doc, ctx: &Ctx, lo: usize, end: usize) -> Option<usize> {
     let lex = Lexicon::get();
     // ("observers in the state", "those close to him")
-    const POST: &[&str] = &["of", "by", "for", "among", "in", "close", "released", "published", "conducted", "commissioned", "issued", "obtained", "filed"];
+    const POST: &[&str] = &["of", "by", "for", "among", "in", "from", "close", "released", "published", "conducted", "commissioned", "issued", "obtained", "filed"];
     const INNER: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "this", "last", "of", "for", "in", "on", "at", "by", "'s"];
     // (a participle is followed by its agent or a time: "released last week", not "released an ad")
     let participle_ok = |j: usize| !doc.tokens[j].lower.ends_with("ed") || doc.tokens.get(j + 1).is_some_and(|x| x.cap || x.kind == TokenKind::Number || matches!(x.lower.as_str(), "by" | "in" | "on" | "at" | "last" | "this" | "earlier"));
     // ("officials in Berlin" is left to the name: only "in the …" is a modifier here)
-    let in_common = |j: usize| doc.tokens[j].lower != "in" || doc.tokens.get(j + 1).is_some_and(|x| !x.cap);
+    // ("documents from her office": "from" before a possessive too, not "reports from
+    // the ground", nor a name)
+    let in_common = |j: usize| match doc.tokens[j].lower.as_str() {
+        "in" => doc.tokens.get(j + 1).is_some_and(|x| !x.cap),
+        "from" => doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "his" | "her" | "their" | "its")),
+        _ => true,
+    };
     let h = (lo.max(end.saturating_sub(8))..end.saturating_sub(1)).rev().find(|&j| (lex.speaker_nouns.contains(&doc.tokens[j].lower) || doc.tokens[j].lower == "those" && doc.tokens[j + 1].lower == "close") && POST.contains(&doc.tokens[j + 1].lower.as_str()) && participle_ok(j + 1) && in_common(j + 1))?;
     // the modifier is a plain noun phrase: no verb-like word, quote, cue or comma inside
     let close_to = doc.tokens[h + 1].lower == "close";
