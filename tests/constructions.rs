@@ -2691,3 +2691,11 @@ fn documents_from_someones_records_show() {
     let d = doc("Ann Lee ran for mayor. Court documents from her divorce show she kept the house.");
     reported(&d, "Court documents from her divorce show she kept the house", "Court documents from her divorce");
 }
+
+#[test]
+fn all_or_most_lead_an_unnamed_subject() {
+    // "All the fishermen I met said …": "all", "most" and "these" open an unnamed subject as
+    // "the" and "many" do
+    let d = doc("All the fishermen I met said the quota was unfair.");
+    reported(&d, "All the fishermen I met said the quota was unfair", "All the fishermen I met");
+}

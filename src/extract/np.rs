@@ -782,7 +782,7 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
         let l = doc.tokens[j].lower.as_str();
         l.len() > 3 && l.ends_with('s') && lex.speaker_nouns.contains(l) && (start..j).all(|i| !lex.stopwords.contains(&doc.tokens[i].lower))
     });
-    let led = matches!(first, "the" | "a" | "an" | "this" | "that" | "another" | "several" | "some" | "many") && end - start >= 2 || lex.speaker_nouns.contains(first) || adjectives_led;
+    let led = matches!(first, "the" | "a" | "an" | "this" | "that" | "another" | "several" | "some" | "many" | "all" | "most" | "these") && end - start >= 2 || lex.speaker_nouns.contains(first) || adjectives_led;
     // ("The mayor toured the farm and said …": a phrase ending in a coordinator is a clause
     // whose verb the cue goes on from, not a subject)
     let coordinated = matches!(doc.tokens[end - 1].lower.as_str(), "and" | "but" | "or" | "then");
