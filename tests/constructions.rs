@@ -2699,3 +2699,10 @@ fn all_or_most_lead_an_unnamed_subject() {
     let d = doc("All the fishermen I met said the quota was unfair.");
     reported(&d, "All the fishermen I met said the quota was unfair", "All the fishermen I met");
 }
+
+#[test]
+fn pointing_to_something_as_evidence_is_a_statement() {
+    // "X pointed to Y as proof that …": what is pointed to is cited, as with "cited"
+    let d = doc("Senator Tom Hale pointed to the closed mills as proof that the tariff had failed.");
+    reported(&d, "Senator Tom Hale pointed to the closed mills as proof that the tariff had failed", "Tom Hale");
+}
