@@ -2706,3 +2706,11 @@ fn pointing_to_something_as_evidence_is_a_statement() {
     let d = doc("Senator Tom Hale pointed to the closed mills as proof that the tariff had failed.");
     reported(&d, "Senator Tom Hale pointed to the closed mills as proof that the tariff had failed", "Tom Hale");
 }
+
+#[test]
+fn an_opening_phrase_does_not_hide_the_subject_of_a_participle() {
+    // "After protests over the fares, Hale dropped the toll, promising …": the preposition
+    // opening the sentence opens no clause of its own
+    let d = doc("After protests over the fares, Mayor Tom Hale dropped the toll, promising a cheaper ferry by May.");
+    reported(&d, "Mayor Tom Hale dropped the toll, promising a cheaper ferry by May", "Tom Hale");
+}

@@ -890,6 +890,9 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     // that joins the cue to the clause's first verb: "X stayed calm but accused …")
     // (nor does a preposition before a possessor: "… after Norway's exit from the pact, offering …")
     let joining = coordinator_before(doc, a, c).filter(|&j| doc.tokens[j].lower == "but");
+    // (nor does the preposition of an opening phrase: "After protests over the fares, Hale
+    // dropped the toll, promising …")
+    let a = after_opening_phrase(doc, ctx, a, c);
     let opened = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j));
     let a = opened.map(|j| j + 1).unwrap_or(a);
     let a = after_opening_phrase(doc, ctx, after_date_opening(doc, a, c), c);
