@@ -2714,3 +2714,9 @@ fn an_opening_phrase_does_not_hide_the_subject_of_a_participle() {
     let d = doc("After protests over the fares, Mayor Tom Hale dropped the toll, promising a cheaper ferry by May.");
     reported(&d, "Mayor Tom Hale dropped the toll, promising a cheaper ferry by May", "Tom Hale");
 }
+
+#[test]
+fn advocates_and_campaigners_speak_unnamed() {
+    let d = doc("Tenant advocates have expressed concern about the new rent rules.");
+    reported(&d, "Tenant advocates have expressed concern about the new rent rules", "Tenant advocates");
+}
