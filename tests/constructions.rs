@@ -2720,3 +2720,13 @@ fn advocates_and_campaigners_speak_unnamed() {
     let d = doc("Tenant advocates have expressed concern about the new rent rules.");
     reported(&d, "Tenant advocates have expressed concern about the new rent rules", "Tenant advocates");
 }
+
+#[test]
+fn a_campaign_ad_is_a_source() {
+    // "The ad accuses …", "A new Hale ad asks whether …"
+    let d = doc("Ann Lee ran for mayor. The ad accuses Lee of neglecting the harbor.");
+    reported(&d, "The ad accuses Lee of neglecting the harbor", "The ad");
+    // an ad put out by the subject speaks for it, as "issued a statement saying …" does
+    let d = doc("The union released an ad on Monday showing the mayor asleep at a council meeting.");
+    reported(&d, "The union released an ad on Monday showing the mayor asleep at a council meeting", "The union");
+}

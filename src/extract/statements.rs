@@ -1439,6 +1439,7 @@ fn put_out_claims(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
 const SOURCE_DOCUMENTS: &[&str] = &[
     "poll", "polls", "survey", "surveys", "study", "report", "interview", "statement", "letter", "memo", "speech", "column", "op-ed",
     "tweet", "post", "posting", "video", "analysis", "filing", "complaint", "ruling", "transcript", "testimony", "memoir", "editorial", "essay", "podcast",
+    "ad", "advertisement",
 ];
 
 /// "In the latest Quinnipiac poll, Clinton leads by five points.": a sentence opened by a
