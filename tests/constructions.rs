@@ -2730,3 +2730,9 @@ fn a_campaign_ad_is_a_source() {
     let d = doc("The union released an ad on Monday showing the mayor asleep at a council meeting.");
     reported(&d, "The union released an ad on Monday showing the mayor asleep at a council meeting", "The union");
 }
+
+#[test]
+fn a_woman_or_a_man_speaks_unnamed() {
+    let d = doc("The woman denies that she left the gate open.");
+    reported(&d, "The woman denies that she left the gate open", "The woman");
+}
