@@ -2736,3 +2736,14 @@ fn a_woman_or_a_man_speaks_unnamed() {
     let d = doc("The woman denies that she left the gate open.");
     reported(&d, "The woman denies that she left the gate open", "The woman");
 }
+
+#[test]
+fn putting_it_to_rest_is_no_cue_and_keeps_the_statement() {
+    // "… by putting it to rest": a deed, not "as she put it"; a second cue whose subject stands
+    // before the first cue never swallows the first statement
+    let d = doc("Tom Roe said the feud was over because he had helped everyone by putting it to rest.");
+    reported(&d, "Tom Roe said the feud was over because he had helped everyone by putting it to rest", "Tom Roe");
+    // "as she put it in a statement" is still speech
+    let d = doc("As Ann Lee put it in a statement, the port is “open to everyone.”");
+    quote(&d, "open to everyone.", "Ann Lee");
+}

@@ -20,6 +20,14 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
             if cue.lemma == "refer to" && tok.lower == "referring" && t > 0 && doc.tokens[t - 1].lower == "," {
                 return None;
             }
+            // "putting it to rest", "put it on hold": a particle after "put it" makes a deed
+            // ("as she put it in a statement", "put it to reporters" stay speech)
+            let after = |k: usize| doc.tokens.get(t + words.len() + k).map_or("", |x| x.lower.as_str());
+            let deed = matches!(after(0), "on" | "into" | "down" | "off" | "back" | "up" | "out" | "away" | "aside" | "together" | "forward" | "through" | "behind" | "under" | "over")
+                || after(0) == "to" && matches!(after(1), "rest" | "bed" | "use" | "work" | "sleep" | "death");
+            if cue.lemma == "put it" && deed {
+                return None;
+            }
             return Some((cue.lemma, cue.class, cue.takes_object, t + words.len()));
         }
     }
@@ -1112,6 +1120,11 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             // a second attribution needs a clause of its own ("…, while the government said …")
             if let Some(prev) = found.last().filter(|_| f.coord.is_none()) {
                 let from = doc.token_at(prev.att.cue_span.end).max(prev.att.subject.1);
+                // (a subject found back before the first cue is that cue's own, and its clause
+                // would end before it began: "X said that … by putting it to rest")
+                if !f.content_before && !f.according && f.att.subject.0 < doc.token_at(prev.att.cue_span.start) {
+                    continue;
+                }
                 // ("X said … and Y accused …": a new subject right after "and" opens a clause)
                 let s0 = f.att.subject.0;
                 let and_subject = s0 > from && matches!(doc.tokens[s0 - 1].lower.as_str(), "and" | "but") && !f.content_before && !f.according;
