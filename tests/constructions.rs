@@ -2747,3 +2747,12 @@ fn putting_it_to_rest_is_no_cue_and_keeps_the_statement() {
     let d = doc("As Ann Lee put it in a statement, the port is “open to everyone.”");
     quote(&d, "open to everyone.", "Ann Lee");
 }
+
+#[test]
+fn when_a_quote_was_said_is_no_content() {
+    // "“…,” X said after the inspectors left.": the time clause is no reported statement of
+    // its own; the quote says it all
+    let d = doc("“The bridge stays shut,” Senator Tom Hale said after the inspectors left the site.");
+    quote(&d, "The bridge stays shut,", "Tom Hale");
+    assert!(d.statements.iter().all(|s| s.kind == Direct), "{}", dump(&d));
+}

@@ -1214,7 +1214,12 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             let topic_tail = doc.tokens.get(nb).is_some_and(|x| matches!(x.lower.as_str(), "of" | "about"))
                 && clause_b <= nb + 7
                 && (nb..clause_b).all(|j| doc.tokens[j].kind != TokenKind::Quote && !matches!(doc.tokens[j].lower.as_str(), "that" | "," | ":"));
-            let tb = if f.content_before && !f.according && (addressee_tail(doc, nb, clause_b) || manner_tail || topic_tail) { tb.min(na) } else { tb };
+            // (nor when or after what it was said: "“…,” Roe said after the vote failed."; a
+            // passive's content is its subject: "“…” was written by Roe after …")
+            let passive = cue_start > a && matches!(doc.tokens[cue_start - 1].lower.as_str(), "was" | "were" | "is" | "are" | "been" | "be");
+            let time_tail = !passive && doc.tokens.get(nb).is_some_and(|x| matches!(x.lower.as_str(), "after" | "before" | "when" | "while" | "as" | "during" | "following" | "since" | "until" | "upon"))
+                && (nb..clause_b).all(|j| doc.tokens[j].kind != TokenKind::Quote && !matches!(doc.tokens[j].lower.as_str(), "that" | ":"));
+            let tb = if f.content_before && !f.according && (addressee_tail(doc, nb, clause_b) || manner_tail || topic_tail || time_tail) { tb.min(na) } else { tb };
             let own = (ta..tb).filter(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none() && !(na..nb).contains(&j)).count();
             // ("The union endorsed Varga.", "Quist has attacked Hale": a stance towards an actor
             // named as the object says enough on its own)
