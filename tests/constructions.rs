@@ -2756,3 +2756,11 @@ fn when_a_quote_was_said_is_no_content() {
     quote(&d, "The bridge stays shut,", "Tom Hale");
     assert!(d.statements.iter().all(|s| s.kind == Direct), "{}", dump(&d));
 }
+
+#[test]
+fn a_verb_phrase_after_but_goes_on_with_the_content() {
+    // ", but would ease …": an auxiliary without a subject goes on with the clause of what
+    // was said, unlike ", and the council agreed"
+    let d = doc("The Harbor Institute says the toll would slow traffic at first, but would ease it within a year.");
+    reported(&d, "The Harbor Institute says the toll would slow traffic at first, but would ease it within a year", "Harbor Institute");
+}

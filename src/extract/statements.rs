@@ -1690,7 +1690,10 @@ fn passive_agent(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, b: usize) -> Option<
 /// The word at `u`, after ", and", opens a clause of its own: not a verb going on with the
 /// same subject (", and called …") nor a second complement (", and how …", ", and that …").
 fn opens_clause_after_and(doc: &Doc, u: usize) -> bool {
-    doc.tokens.get(u).is_some_and(|u| !u.lower.ends_with("ed") && !u.lower.ends_with("ing") && !matches!(u.lower.as_str(), "how" | "whether" | "why" | "what" | "that"))
+    // (nor an auxiliary or modal without a subject: ", but would ease …", ", and
+    // was not part of …")
+    const AUXILIARIES: &[&str] = &["would", "will", "could", "can", "should", "may", "might", "must", "was", "were", "is", "are", "has", "have", "had", "did", "does", "do"];
+    doc.tokens.get(u).is_some_and(|u| !u.lower.ends_with("ed") && !u.lower.ends_with("ing") && !matches!(u.lower.as_str(), "how" | "whether" | "why" | "what" | "that") && !(AUXILIARIES.contains(&u.lower.as_str()) && !u.cap))
 }
 
 /// After "spoke" at `ce`: "of" or "about" (over one adverb in -ly), or "out" with its topic.
