@@ -2764,3 +2764,16 @@ fn a_verb_phrase_after_but_goes_on_with_the_content() {
     let d = doc("The Harbor Institute says the toll would slow traffic at first, but would ease it within a year.");
     reported(&d, "The Harbor Institute says the toll would slow traffic at first, but would ease it within a year", "Harbor Institute");
 }
+
+#[test]
+fn what_was_said_runs_on_over_a_coordinated_clause() {
+    // "X said A, and B": the statement's span runs on to the end of the sentence (news
+    // annotation reads both clauses as what was said); what it is about stays with the first
+    let d = doc("The fire chief said the blaze started in the kitchen, and no one in the building was hurt.");
+    let s = d.statements.iter().find(|s| s.kind == Reported && d.slice(s.text).contains("blaze started")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(d.slice(s.text).ends_with("no one in the building was hurt"), "{}", dump(&d));
+    // not after an accusation: the coordinated clause is the narrator's
+    let d = doc("Chile accused Norway of stalling the talks, and the fleet sailed home.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("stalling the talks")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!d.slice(s.text).contains("fleet sailed"), "{}", dump(&d));
+}

@@ -470,7 +470,8 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     let mut out: Vec<Statement> = Vec::new();
     // reported speech first: a quote with no cue of its own often continues it
     let mut reports: Vec<Statement> = Vec::new();
-    reported(doc, ctx, &mut reports);
+    let mut span_ends: Vec<usize> = Vec::new();
+    reported(doc, ctx, &mut reports, &mut span_ends);
     let paragraph_of = |pos: usize| doc.sentence_at(pos).map(|s| doc.sentences[s].paragraph);
     // the last attributed quote: (paragraph, attribution)
     let mut prev: Option<(usize, Attribution)> = None;
@@ -561,6 +562,11 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
                 }
             }
         }
+    }
+    // (the span of a statement that goes on over coordinated clauses, now that the quotes
+    // inside it have taken what its first clause is about)
+    for (r, &end) in reports.iter_mut().zip(&span_ends) {
+        r.text = Span::new(r.text.start, end.max(r.text.end));
     }
     out.extend(reports);
     // "Ms. Roe declined to comment.": a refusal to speak says nothing
@@ -1053,7 +1059,10 @@ struct Found {
 /// the text runs from the speaker (with its titles) to the clause end; when the speaker and
 /// cue come after the content it is the whole sentence. Sentences whose content is all
 /// quoted are left to the direct quotes.
-fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
+/// `spans` gets, for each statement pushed, where its span ends when it runs on over
+/// coordinated clauses ("X said A, and B"): applied once the quotes inside have taken what
+/// the first clause is about.
+fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usize>) {
     for s in doc.body_sentences() {
         let (a, b) = s.tokens;
         let mut found: Vec<Found> = Vec::new();
@@ -1149,6 +1158,9 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
         }
         if found.is_empty() {
             out.extend(in_source(doc, ctx, a, b));
+            while spans.len() < out.len() {
+                spans.push(out[spans.len()].text.end);
+            }
         }
         for (i, f) in found.iter().enumerate() {
             let att = &f.att;
@@ -1174,6 +1186,10 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                     if s0 > a && matches!(doc.tokens[s0 - 1].lower.as_str(), "and" | "but") || with_participle(doc, s0, doc.token_at(n.att.cue_span.start)) { s0 - 1 } else { s0 }
                 })
             }).unwrap_or(b);
+            // (what the statement's span covers: up to a semicolon, over coordinated clauses, as
+            // news annotation reads "X said A, and B"; what it is about and whether it says
+            // anything of its own stay with its first clause)
+            let span_b = (cue_end.max(subj.1)..clause_b).find(|&j| ctx.tok_quote[j].is_none() && doc.tokens[j].lower == ";").unwrap_or(clause_b);
             // ", and discussions were scheduled …": a coordinated clause is not part of it
             let clause_b = (cue_end.max(subj.1)..clause_b)
                 .find(|&j| ctx.tok_quote[j].is_none() && (doc.tokens[j].lower == ";" || doc.tokens[j].lower == "," && doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "and" | "but")) && opens_clause_after_and(doc, j + 2)))
@@ -1249,6 +1265,10 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 }
             }
             let subject_span = tspan(doc, extend_subject_left(doc, subj.0, a).min(subj.0), subj_end);
+            // (after a verb of saying, knowing or finding: "X said A, and B", "polls showed A, and
+            // B"; not after an accusation or a denial, whose object is the whole of it)
+            let says = cue_at(doc, cue_start).or_else(|| that_verb(doc, cue_start)).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Speech | CueClass::Belief | CueClass::Announce | CueClass::Write));
+            let span_end = if span_b > clause_b && says && !f.content_before && !f.according { end_of(doc, span_b) } else { text.end };
             if att.speakers.is_empty() {
                 // ("Tallinn's mayor said …" is not about Tallinn)
                 let about = outside(text, subject_span).into_iter().flat_map(|part| actors_in(doc, ctx, part, &[], None)).fold(Vec::new(), |mut v, e| {
@@ -1258,6 +1278,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                     v
                 });
                 out.push(Statement { kind: StatementKind::Reported, speaker: None, speaker_text: att.text, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about });
+                spans.push(span_end);
                 continue;
             }
             let object: Vec<usize> = if cue_at(doc, cue_start).is_some_and(|(_, _, obj, _)| obj) { np_at(doc, ctx, cue_end, b).map(|o| o.entities).unwrap_or_default() } else { Vec::new() };
@@ -1274,6 +1295,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                     }
                 }
                 out.push(Statement { kind: StatementKind::Reported, speaker: Some(speaker), speaker_text: None, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about });
+                spans.push(span_end);
             }
         }
     }
