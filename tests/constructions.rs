@@ -2777,3 +2777,11 @@ fn what_was_said_runs_on_over_a_coordinated_clause() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("stalling the talks")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(!d.slice(s.text).contains("fleet sailed"), "{}", dump(&d));
 }
+
+#[test]
+fn what_a_source_is_credited_with_runs_on_over_a_coordinated_clause() {
+    // "According to X, A, and B": both clauses are what X is credited with
+    let d = doc("According to the coast guard, the ferry left port without lights, and its captain ignored two radio calls.");
+    let s = d.statements.iter().find(|s| s.kind == Reported && d.slice(s.text).contains("without lights")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(d.slice(s.text).ends_with("ignored two radio calls"), "{}", dump(&d));
+}
