@@ -2785,3 +2785,11 @@ fn what_a_source_is_credited_with_runs_on_over_a_coordinated_clause() {
     let s = d.statements.iter().find(|s| s.kind == Reported && d.slice(s.text).contains("without lights")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(d.slice(s.text).ends_with("ignored two radio calls"), "{}", dump(&d));
 }
+
+#[test]
+fn content_before_the_speaker_runs_on_over_a_coordinated_clause() {
+    // "A, the council said in its report, and B": both clauses are what the council said
+    let d = doc("Ferry fares rose by a third, the council said in its annual report, and bus fares stayed flat.");
+    let s = d.statements.iter().find(|s| s.kind == Reported && d.slice(s.text).contains("Ferry fares")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(d.slice(s.text).ends_with("bus fares stayed flat"), "{}", dump(&d));
+}

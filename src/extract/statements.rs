@@ -1269,7 +1269,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             // B"; not after an accusation or a denial, whose object is the whole of it)
             let says = cue_at(doc, cue_start).or_else(|| that_verb(doc, cue_start)).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Speech | CueClass::Belief | CueClass::Announce | CueClass::Write));
             // ("According to X, A, and B": after its source too)
-            let span_end = if span_b > clause_b && (says || f.according) && !f.content_before { end_of(doc, span_b) } else { text.end };
+            let span_end = if span_b > clause_b && (says && !f.according || f.according && !f.content_before) { end_of(doc, span_b) } else { text.end };
             if att.speakers.is_empty() {
                 // ("Tallinn's mayor said …" is not about Tallinn)
                 let about = outside(text, subject_span).into_iter().flat_map(|part| actors_in(doc, ctx, part, &[], None)).fold(Vec::new(), |mut v, e| {
