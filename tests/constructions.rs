@@ -2793,3 +2793,10 @@ fn content_before_the_speaker_runs_on_over_a_coordinated_clause() {
     let s = d.statements.iter().find(|s| s.kind == Reported && d.slice(s.text).contains("Ferry fares")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(d.slice(s.text).ends_with("bus fares stayed flat"), "{}", dump(&d));
 }
+
+#[test]
+fn a_pronoun_subject_before_a_coordinated_cue_speaks() {
+    // "He met the officials and said …": the pronoun opening the clause is the speaker
+    let d = doc("Tom Hale lost the appeal. He met the harbour board and said that he would try again.");
+    reported(&d, "He met the harbour board and said that he would try again", "Tom Hale");
+}

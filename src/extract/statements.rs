@@ -876,6 +876,23 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
     None
 }
 
+/// "He met the officials and said …": the personal pronoun opening the clause (from `a`,
+/// after an opening phrase) of a finite cue at `c` coordinated with its first verb, as the
+/// speaker (resolved where it can be, else as written).
+fn pronoun_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
+    let k = after_opening_phrase(doc, ctx, after_date_opening(doc, a, c), c);
+    if doc.tokens[c].lower.ends_with("ing") || !matches!(doc.tokens.get(k)?.lower.as_str(), "he" | "she" | "they" | "i" | "we") {
+        return None;
+    }
+    // (no clause break nor quotation between the pronoun and the cue)
+    if (k + 1..c).any(|j| ctx.tok_quote[j].is_some() || clause_break(&doc.tokens[j].lower) || matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":")) {
+        return None;
+    }
+    let att = speaker_before(doc, ctx, k + 1, k + 2, k)?;
+    let cue_span = tspan(doc, c, ce);
+    Some(Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..att })
+}
+
 /// "…, I shrugged and said": the personal pronoun after a comma that is the subject of the
 /// verb a finite cue at `c` is coordinated with (by "and" or "but", a few words before), in
 /// the sentence from `sa`.
@@ -1580,7 +1597,8 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         None if c > a && doc.tokens[c - 1].lower == "," => (speaker_after(doc, ctx, c, ce, b).or_else(|| unnamed_after(doc, ctx, c, ce, b))?, true),
         // "Cruz exhorted Republicans … and said he …": the clause's subject speaks
         // ("… agreed, but also contended that …": adverbs and auxiliaries may stand between)
-        None if coordinated_verb(doc, a, c) => (clause_subject(doc, ctx, a, c, ce)?, false),
+        // ("He met the officials and said …": a personal pronoun opening the clause)
+        None if coordinated_verb(doc, a, c) => (clause_subject(doc, ctx, a, c, ce).or_else(|| pronoun_subject(doc, ctx, a, c, ce))?, false),
         // "Roe opened by saying …", "Hale courted the anglers by reminding them that …": the
         // means of the clause's verb is a statement of its subject
         None if c > a + 2 && doc.tokens[c - 1].lower == "by" && doc.tokens[c].lower.ends_with("ing") && matches!(class, CueClass::Speech | CueClass::Accuse | CueClass::Warn) => (clause_subject(doc, ctx, a, c, ce)?, false),
