@@ -2800,3 +2800,11 @@ fn a_pronoun_subject_before_a_coordinated_cue_speaks() {
     let d = doc("Tom Hale lost the appeal. He met the harbour board and said that he would try again.");
     reported(&d, "He met the harbour board and said that he would try again", "Tom Hale");
 }
+
+#[test]
+fn the_same_speakers_belief_after_but_goes_on_with_the_statement() {
+    // "X says A, but she thinks B": one statement of X, not a second one cutting the first
+    let d = doc("Senator Ann Lee says the vote was fair, but she thinks a recount would calm her voters.");
+    reported(&d, "Senator Ann Lee says the vote was fair, but she thinks a recount would calm her voters", "Ann Lee");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+}

@@ -1170,6 +1170,14 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                 if reason && !prev.content_before && !prev.according && !f.content_before {
                     continue;
                 }
+                // ("Roe says A, but she thinks B": the same speaker's belief after ", but" goes on
+                // with what she says)
+                let belief = cue_at(doc, doc.token_at(f.att.cue_span.start)).is_some_and(|(_, class, _, _)| class == CueClass::Belief);
+                let same = !f.att.speakers.is_empty() && f.att.speakers == prev.att.speakers;
+                let but_pronoun = s0 > from + 2 && doc.tokens[s0 - 1].lower == "but" && doc.tokens[s0 - 2].lower == "," && f.att.subject.1 == s0 + 1 && super::np::is_pronoun(&doc.tokens[s0].lower);
+                if but_pronoun && belief && same && !prev.content_before && !prev.according && !f.content_before {
+                    continue;
+                }
             }
             found.push(f);
         }
