@@ -2808,3 +2808,10 @@ fn the_same_speakers_belief_after_but_goes_on_with_the_statement() {
     reported(&d, "Senator Ann Lee says the vote was fair, but she thinks a recount would calm her voters", "Ann Lee");
     assert_eq!(d.statements.len(), 1, "{}", dump(&d));
 }
+
+#[test]
+fn saying_as_much_is_a_statement() {
+    // "X said as much": the content is what came before, the statement is X's
+    let d = doc("The ferry will not sail this winter. Its owner, Ann Lee, said as much at a council meeting.");
+    reported(&d, "Its owner, Ann Lee, said as much at a council meeting", "Ann Lee");
+}

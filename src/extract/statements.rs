@@ -1276,7 +1276,9 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                     matches!(class, CueClass::Deny | CueClass::Express) || matches!(lemma, "criticize" | "condemn" | "denounce" | "praise" | "welcome" | "hail" | "applaud" | "commend" | "decry" | "slam" | "lambaste")
                 })
             };
-            if own < 3 && !(own >= 1 && !f.content_before && (actor_object() || short_stance())) {
+            // ("X said as much", "Y indicated as much": the content is what came before)
+            let as_much = !f.content_before && doc.tokens.get(cue_end).is_some_and(|x| x.lower == "as") && doc.tokens.get(cue_end + 1).is_some_and(|x| x.lower == "much");
+            if own < 3 && !as_much && !(own >= 1 && !f.content_before && (actor_object() || short_stance())) {
                 continue;
             }
             // the speaker phrase with its titles ("Ukrainian President …") is not what it is about
@@ -1620,7 +1622,9 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     };
     // "hinted at …", "commented on …": the object of the preposition is what was said
     let prepositional = matches!(lemma, "hint" | "comment" | "remark" | "reflect" | "speculate" | "elaborate" | "weigh in") && doc.tokens.get(ce).is_some_and(|t| matches!(t.lower.as_str(), "at" | "on" | "about"));
-    let follows = prepositional || complement_follows(doc, if inverted { att.subject.1 } else { ce }, b);
+    // ("X said as much": what came before is what was said)
+    let as_much = !inverted && doc.tokens.get(ce).is_some_and(|x| x.lower == "as") && doc.tokens.get(ce + 1).is_some_and(|x| x.lower == "much");
+    let follows = prepositional || as_much || complement_follows(doc, if inverted { att.subject.1 } else { ce }, b);
     // "…, Graham said." / "…, said Warren, …": the content is the rest of the sentence
     // ("…, lawmakers said Friday afternoon, as …": a time phrase after the cue ends nothing)
     let tail = if inverted { att.subject.1 } else { ce };
