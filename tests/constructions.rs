@@ -2815,3 +2815,11 @@ fn saying_as_much_is_a_statement() {
     let d = doc("The ferry will not sail this winter. Its owner, Ann Lee, said as much at a council meeting.");
     reported(&d, "Its owner, Ann Lee, said as much at a council meeting", "Ann Lee");
 }
+
+#[test]
+fn the_antecedent_of_a_relative_clause_in_the_subject_speaks() {
+    // "One of the pilots who signed the petition called …": the antecedent speaks, not the
+    // relative clause's verb and object
+    let d = doc("Nine pilots wrote to the board. One of the pilots who signed the statement called the plan reckless.");
+    reported(&d, "One of the pilots who signed the statement called the plan reckless", "One of the pilots");
+}

@@ -705,6 +705,15 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
         }
         s -= 1;
     }
+    // ("One of the doctors who sent the letter called …": a phrase that opens with the verb of a
+    // relative clause is that clause's object; its antecedent is the subject)
+    if s > lo + 1 && doc.tokens[s - 1].lower == "who" && past_verb(&doc.tokens[s]) {
+        let w = s - 1;
+        let start = (lo..w).rev().find(|&j| j == lo || matches!(doc.tokens[j - 1].lower.as_str(), "," | ";" | ":")).unwrap_or(lo);
+        let plain = (start..w).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower));
+        let led = matches!(doc.tokens[start].lower.as_str(), "one" | "a" | "an" | "the" | "two" | "three" | "some" | "many" | "several" | "most" | "all");
+        return (plain && led && w > start + 1 && w - start <= 6).then_some((start, w));
+    }
     Some((s, end))
 }
 
