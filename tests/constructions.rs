@@ -2995,3 +2995,206 @@ fn a_person_s_unnamed_spokesperson_speaks_for_the_person() {
     let d = doc("A spokeswoman for Hale, Ann Lee, said the talks went well.");
     assert_eq!(speaker_of(&d, "A spokeswoman for Hale, Ann Lee, said the talks went well").as_deref(), Some("Ann Lee"), "{}", dump(&d));
 }
+
+#[test]
+fn a_cue_coordinated_with_the_first_verb_speaks_for_the_subject() {
+    // "The mayor toured the farm and said …": the subject is "The mayor", not the clause up
+    // to "and"
+    let d = doc("The mayor toured the dairy farm and said that the jobs would stay in Dover.");
+    reported(&d, "The mayor toured the dairy farm and said that the jobs would stay in Dover", "The mayor");
+    let d = doc("Senator Ann Lee visited the plant on Monday and said that the jobs would stay.");
+    reported(&d, "Senator Ann Lee visited the plant on Monday and said that the jobs would stay", "Ann Lee");
+    // the last of several nouns for a person is the head
+    let d = doc("The retired senator toured the dairy farm and warned that the subsidies would end.");
+    reported(&d, "The retired senator toured the dairy farm and warned that the subsidies would end", "The retired senator");
+}
+
+#[test]
+fn a_reason_clause_with_a_pronoun_goes_on_with_the_statement() {
+    // "X said … because he thought …": the reason is part of what was said, not a second
+    // statement cut off from the first
+    let d = doc("Tom Hale said the toll was fair because he thought most drivers could pay it.");
+    reported(&d, "Tom Hale said the toll was fair because he thought most drivers could pay it", "Tom Hale");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+    // a clause with a subject of its own after "while" still is one
+    let d = doc("Tom Hale said the vote was fair, while Ann Lee argued that it was rigged.");
+    reported(&d, "Ann Lee argued that it was rigged", "Ann Lee");
+}
+
+#[test]
+fn a_surname_that_is_also_a_modal_or_an_adverb_speaks() {
+    // "Ann May said": "May" after a given name is the surname, not the modal before the cue
+    let d = doc("Prime Minister Ann May said the talks with Oslo would resume in June.");
+    reported(&d, "Prime Minister Ann May said the talks with Oslo would resume in June", "Ann May");
+    let d = doc("“The talks will resume,” Ann May said.");
+    quote(&d, "The talks will resume,", "Ann May");
+    let d = doc("Senator Tom Long says the levies will stay.");
+    reported(&d, "Senator Tom Long says the levies will stay", "Tom Long");
+}
+
+#[test]
+fn a_relative_or_partner_speaks_unnamed() {
+    // "His wife said …", "Her ex-husband argued …": a relative is an unnamed speaker
+    let d = doc("Tom Hale left the court on Monday. His wife said that the family would appeal.");
+    reported(&d, "His wife said that the family would appeal", "wife");
+    let d = doc("Ann Lee won the case. Her ex-husband accepted the ruling, but also argued that he should keep the house.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("should keep the house")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Her ex-husband"), "{}", dump(&d));
+}
+
+#[test]
+fn a_pronoun_before_a_coordinated_cue_says_the_quote() {
+    // "When my uncle asked, I shrugged and said, “…”": the narrator speaks, not the speaker
+    // of the earlier cue
+    let d = doc("Once, when my uncle asked about the election, I shrugged and said, “I never vote.”");
+    quote(&d, "I never vote.", "I");
+}
+
+#[test]
+fn adjectives_before_an_unnamed_plural_speaker_with_a_place() {
+    // "Local observers in Maine say …": the phrase speaks as written, as "Observers in Maine
+    // say …" and "Many observers in Maine say …" did
+    let d = doc("Independent analysts in Oslo and across Europe say the levy will fail.");
+    reported(&d, "Independent analysts in Oslo and across Europe say the levy will fail", "Independent analysts in Oslo and across Europe");
+    let d = doc("Local observers in Maine say the ferry plan will fail.");
+    reported(&d, "Local observers in Maine say the ferry plan will fail", "Local observers in Maine");
+}
+
+#[test]
+fn documents_from_someones_records_show() {
+    // "Court documents from her divorce show …": the documents are the source as written
+    let d = doc("Ann Lee ran for mayor. Court documents from her divorce show she kept the house.");
+    reported(&d, "Court documents from her divorce show she kept the house", "Court documents from her divorce");
+}
+
+#[test]
+fn all_or_most_lead_an_unnamed_subject() {
+    // "All the fishermen I met said …": "all", "most" and "these" open an unnamed subject as
+    // "the" and "many" do
+    let d = doc("All the fishermen I met said the quota was unfair.");
+    reported(&d, "All the fishermen I met said the quota was unfair", "All the fishermen I met");
+}
+
+#[test]
+fn pointing_to_something_as_evidence_is_a_statement() {
+    // "X pointed to Y as proof that …": what is pointed to is cited, as with "cited"
+    let d = doc("Senator Tom Hale pointed to the closed mills as proof that the tariff had failed.");
+    reported(&d, "Senator Tom Hale pointed to the closed mills as proof that the tariff had failed", "Tom Hale");
+}
+
+#[test]
+fn an_opening_phrase_does_not_hide_the_subject_of_a_participle() {
+    // "After protests over the fares, Hale dropped the toll, promising …": the preposition
+    // opening the sentence opens no clause of its own
+    let d = doc("After protests over the fares, Mayor Tom Hale dropped the toll, promising a cheaper ferry by May.");
+    reported(&d, "Mayor Tom Hale dropped the toll, promising a cheaper ferry by May", "Tom Hale");
+}
+
+#[test]
+fn advocates_and_campaigners_speak_unnamed() {
+    let d = doc("Tenant advocates have expressed concern about the new rent rules.");
+    reported(&d, "Tenant advocates have expressed concern about the new rent rules", "Tenant advocates");
+}
+
+#[test]
+fn a_campaign_ad_is_a_source() {
+    // "The ad accuses …", "A new Hale ad asks whether …"
+    let d = doc("Ann Lee ran for mayor. The ad accuses Lee of neglecting the harbor.");
+    reported(&d, "The ad accuses Lee of neglecting the harbor", "The ad");
+    // an ad put out by the subject speaks for it, as "issued a statement saying …" does
+    let d = doc("The union released an ad on Monday showing the mayor asleep at a council meeting.");
+    reported(&d, "The union released an ad on Monday showing the mayor asleep at a council meeting", "The union");
+}
+
+#[test]
+fn a_woman_or_a_man_speaks_unnamed() {
+    let d = doc("The woman denies that she left the gate open.");
+    reported(&d, "The woman denies that she left the gate open", "The woman");
+}
+
+#[test]
+fn putting_it_to_rest_is_no_cue_and_keeps_the_statement() {
+    // "… by putting it to rest": a deed, not "as she put it"; a second cue whose subject stands
+    // before the first cue never swallows the first statement
+    let d = doc("Tom Roe said the feud was over because he had helped everyone by putting it to rest.");
+    reported(&d, "Tom Roe said the feud was over because he had helped everyone by putting it to rest", "Tom Roe");
+    // "as she put it in a statement" is still speech
+    let d = doc("As Ann Lee put it in a statement, the port is “open to everyone.”");
+    quote(&d, "open to everyone.", "Ann Lee");
+}
+
+#[test]
+fn when_a_quote_was_said_is_no_content() {
+    // "“…,” X said after the inspectors left.": the time clause is no reported statement of
+    // its own; the quote says it all
+    let d = doc("“The bridge stays shut,” Senator Tom Hale said after the inspectors left the site.");
+    quote(&d, "The bridge stays shut,", "Tom Hale");
+    assert!(d.statements.iter().all(|s| s.kind == Direct), "{}", dump(&d));
+}
+
+#[test]
+fn a_verb_phrase_after_but_goes_on_with_the_content() {
+    // ", but would ease …": an auxiliary without a subject goes on with the clause of what
+    // was said, unlike ", and the council agreed"
+    let d = doc("The Harbor Institute says the toll would slow traffic at first, but would ease it within a year.");
+    reported(&d, "The Harbor Institute says the toll would slow traffic at first, but would ease it within a year", "Harbor Institute");
+}
+
+#[test]
+fn what_was_said_runs_on_over_a_coordinated_clause() {
+    // "X said A, and B": the statement's span runs on to the end of the sentence (news
+    // annotation reads both clauses as what was said); what it is about stays with the first
+    let d = doc("The fire chief said the blaze started in the kitchen, and no one in the building was hurt.");
+    let s = d.statements.iter().find(|s| s.kind == Reported && d.slice(s.text).contains("blaze started")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(d.slice(s.text).ends_with("no one in the building was hurt"), "{}", dump(&d));
+    // not after an accusation: the coordinated clause is the narrator's
+    let d = doc("Chile accused Norway of stalling the talks, and the fleet sailed home.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("stalling the talks")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!d.slice(s.text).contains("fleet sailed"), "{}", dump(&d));
+}
+
+#[test]
+fn what_a_source_is_credited_with_runs_on_over_a_coordinated_clause() {
+    // "According to X, A, and B": both clauses are what X is credited with
+    let d = doc("According to the coast guard, the ferry left port without lights, and its captain ignored two radio calls.");
+    let s = d.statements.iter().find(|s| s.kind == Reported && d.slice(s.text).contains("without lights")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(d.slice(s.text).ends_with("ignored two radio calls"), "{}", dump(&d));
+}
+
+#[test]
+fn content_before_the_speaker_runs_on_over_a_coordinated_clause() {
+    // "A, the council said in its report, and B": both clauses are what the council said
+    let d = doc("Ferry fares rose by a third, the council said in its annual report, and bus fares stayed flat.");
+    let s = d.statements.iter().find(|s| s.kind == Reported && d.slice(s.text).contains("Ferry fares")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(d.slice(s.text).ends_with("bus fares stayed flat"), "{}", dump(&d));
+}
+
+#[test]
+fn a_pronoun_subject_before_a_coordinated_cue_speaks() {
+    // "He met the officials and said …": the pronoun opening the clause is the speaker
+    let d = doc("Tom Hale lost the appeal. He met the harbour board and said that he would try again.");
+    reported(&d, "He met the harbour board and said that he would try again", "Tom Hale");
+}
+
+#[test]
+fn the_same_speakers_belief_after_but_goes_on_with_the_statement() {
+    // "X says A, but she thinks B": one statement of X, not a second one cutting the first
+    let d = doc("Senator Ann Lee says the vote was fair, but she thinks a recount would calm her voters.");
+    reported(&d, "Senator Ann Lee says the vote was fair, but she thinks a recount would calm her voters", "Ann Lee");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+}
+
+#[test]
+fn saying_as_much_is_a_statement() {
+    // "X said as much": the content is what came before, the statement is X's
+    let d = doc("The ferry will not sail this winter. Its owner, Ann Lee, said as much at a council meeting.");
+    reported(&d, "Its owner, Ann Lee, said as much at a council meeting", "Ann Lee");
+}
+
+#[test]
+fn the_antecedent_of_a_relative_clause_in_the_subject_speaks() {
+    // "One of the pilots who signed the petition called …": the antecedent speaks, not the
+    // relative clause's verb and object
+    let d = doc("Nine pilots wrote to the board. One of the pilots who signed the statement called the plan reckless.");
+    reported(&d, "One of the pilots who signed the statement called the plan reckless", "One of the pilots");
+}

@@ -732,6 +732,15 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
         }
         s -= 1;
     }
+    // ("One of the pilots who signed the petition called …": a phrase that opens with the verb of a
+    // relative clause is that clause's object; its antecedent is the subject)
+    if s > lo + 1 && doc.tokens[s - 1].lower == "who" && past_verb(&doc.tokens[s]) {
+        let w = s - 1;
+        let start = (lo..w).rev().find(|&j| j == lo || matches!(doc.tokens[j - 1].lower.as_str(), "," | ";" | ":")).unwrap_or(lo);
+        let plain = (start..w).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower));
+        let led = matches!(doc.tokens[start].lower.as_str(), "one" | "a" | "an" | "the" | "two" | "three" | "some" | "many" | "several" | "most" | "all");
+        return (plain && led && w > start + 1 && w - start <= 6).then_some((start, w));
+    }
     Some((s, end))
 }
 
@@ -740,12 +749,18 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
 fn modified_head(doc: &Doc, ctx: &Ctx, lo: usize, end: usize) -> Option<usize> {
     let lex = Lexicon::get();
     // ("observers in the state", "those close to him")
-    const POST: &[&str] = &["of", "by", "for", "among", "in", "close", "released", "published", "conducted", "commissioned", "issued", "obtained", "filed"];
+    const POST: &[&str] = &["of", "by", "for", "among", "in", "from", "close", "released", "published", "conducted", "commissioned", "issued", "obtained", "filed"];
     const INNER: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "this", "last", "of", "for", "in", "on", "at", "by", "'s"];
     // (a participle is followed by its agent or a time: "released last week", not "released an ad")
     let participle_ok = |j: usize| !doc.tokens[j].lower.ends_with("ed") || doc.tokens.get(j + 1).is_some_and(|x| x.cap || x.kind == TokenKind::Number || matches!(x.lower.as_str(), "by" | "in" | "on" | "at" | "last" | "this" | "earlier"));
     // ("officials in Berlin" is left to the name: only "in the …" is a modifier here)
-    let in_common = |j: usize| doc.tokens[j].lower != "in" || doc.tokens.get(j + 1).is_some_and(|x| !x.cap);
+    // ("documents from her office": "from" before a possessive too, not "reports from
+    // the ground", nor a name)
+    let in_common = |j: usize| match doc.tokens[j].lower.as_str() {
+        "in" => doc.tokens.get(j + 1).is_some_and(|x| !x.cap),
+        "from" => doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "his" | "her" | "their" | "its")),
+        _ => true,
+    };
     let h = (lo.max(end.saturating_sub(8))..end.saturating_sub(1)).rev().find(|&j| (lex.speaker_nouns.contains(&doc.tokens[j].lower) || doc.tokens[j].lower == "those" && doc.tokens[j + 1].lower == "close") && POST.contains(&doc.tokens[j + 1].lower.as_str()) && participle_ok(j + 1) && in_common(j + 1))?;
     // the modifier is a plain noun phrase: no verb-like word, quote, cue or comma inside
     let close_to = doc.tokens[h + 1].lower == "close";
@@ -798,8 +813,16 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
     let start = (lo.max(end.saturating_sub(10))..end).rev().find(|&j| j == lo || matches!(doc.tokens[j - 1].lower.as_str(), "," | ";" | ":")).unwrap_or(lo);
     let words_only = (start..end).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower));
     let first = doc.tokens[start].lower.as_str();
-    let led = matches!(first, "the" | "a" | "an" | "this" | "that" | "another" | "several" | "some" | "many") && end - start >= 2 || lex.speaker_nouns.contains(first);
-    (words_only && led && end - start <= 10 && !is_pronoun(&doc.tokens[end - 1].lower)).then_some((start, end))
+    // ("Local observers in Maine say": one or two adjectives before a plural speaker noun too)
+    let adjectives_led = (start + 1..(start + 3).min(end)).any(|j| {
+        let l = doc.tokens[j].lower.as_str();
+        l.len() > 3 && l.ends_with('s') && lex.speaker_nouns.contains(l) && (start..j).all(|i| !lex.stopwords.contains(&doc.tokens[i].lower))
+    });
+    let led = matches!(first, "the" | "a" | "an" | "this" | "that" | "another" | "several" | "some" | "many" | "all" | "most" | "these") && end - start >= 2 || lex.speaker_nouns.contains(first) || adjectives_led;
+    // ("The mayor toured the farm and said …": a phrase ending in a coordinator is a clause
+    // whose verb the cue goes on from, not a subject)
+    let coordinated = matches!(doc.tokens[end - 1].lower.as_str(), "and" | "but" | "or" | "then");
+    (words_only && led && end - start <= 10 && !is_pronoun(&doc.tokens[end - 1].lower) && !coordinated).then_some((start, end))
 }
 
 /// Tokens `o + 1..k` name a body after the "of" or "at" at `o` ("of the League for
@@ -866,7 +889,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "on" | "night" | "just" | "even" | "simply" |
             // "now says", "has long argued", and negated cues ("hasn't said", "isn't saying")
             "now" | "long" | "yet" | "hasn't" | "haven't" | "hadn't" | "didn't" | "doesn't" | "don't" | "isn't" | "aren't" | "wasn't" | "weren't" |
-            "won't" | "wouldn't" | "can't" | "cannot" | "couldn't" | "often" | "always" | "ever" | "sometimes" |
+            "won't" | "wouldn't" | "can't" | "cannot" | "couldn't" | "often" | "always" | "ever" | "sometimes" | "almost" |
             // "Quist and Okafor all suggested", "both said": a floating quantifier after the subject
             "all" | "both" |
             // "Quist might say that …": a modal before the cue
@@ -875,10 +898,16 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
     }
     // "appeared to suggest", "seemed to accept": the subject of the outer verb speaks
     const RAISING: &[&str] = &["appeared", "appears", "appear", "seemed", "seems", "seem", "tried", "tries", "continued", "continues"];
+    // ("Ann May said", "Tom Long says": a capitalised word after a name is its surname,
+    // not a modal or an adverb; weekdays stay times)
+    let surname = |j: usize| {
+        let x = &doc.tokens[j];
+        x.cap && j > lo && doc.tokens[j - 1].cap && doc.tokens[j - 1].kind == TokenKind::Word && !matches!(x.lower.as_str(), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+    };
     let mut k = t;
     loop {
         let before = k;
-        while k > lo && (aux(&doc.tokens[k - 1].lower) || doc.tokens[k - 1].lower.ends_with("ly") && doc.tokens[k - 1].lower.len() > 4 && !doc.tokens[k - 1].cap) {
+        while k > lo && (aux(&doc.tokens[k - 1].lower) && !surname(k - 1) || doc.tokens[k - 1].lower.ends_with("ly") && doc.tokens[k - 1].lower.len() > 4 && !doc.tokens[k - 1].cap) {
             k -= 1;
         }
         if k > lo + 1 && doc.tokens[k - 1].lower == "to" && RAISING.contains(&doc.tokens[k - 2].lower.as_str()) {

@@ -20,6 +20,14 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
             if cue.lemma == "refer to" && tok.lower == "referring" && t > 0 && doc.tokens[t - 1].lower == "," {
                 return None;
             }
+            // "putting it to rest", "put it on hold": a particle after "put it" makes a deed
+            // ("as she put it in a statement", "put it to reporters" stay speech)
+            let after = |k: usize| doc.tokens.get(t + words.len() + k).map_or("", |x| x.lower.as_str());
+            let deed = matches!(after(0), "on" | "into" | "down" | "off" | "back" | "up" | "out" | "away" | "aside" | "together" | "forward" | "through" | "behind" | "under" | "over")
+                || after(0) == "to" && matches!(after(1), "rest" | "bed" | "use" | "work" | "sleep" | "death");
+            if cue.lemma == "put it" && deed {
+                return None;
+            }
             return Some((cue.lemma, cue.class, cue.takes_object, t + words.len()));
         }
     }
@@ -568,7 +576,8 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     let mut out: Vec<Statement> = Vec::new();
     // reported speech first: a quote with no cue of its own often continues it
     let mut reports: Vec<Statement> = Vec::new();
-    reported(doc, ctx, &mut reports);
+    let mut span_ends: Vec<usize> = Vec::new();
+    reported(doc, ctx, &mut reports, &mut span_ends);
     let paragraph_of = |pos: usize| doc.sentence_at(pos).map(|s| doc.sentences[s].paragraph);
     // the last attributed quote: (paragraph, attribution)
     let mut prev: Option<(usize, Attribution)> = None;
@@ -659,6 +668,11 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
                 }
             }
         }
+    }
+    // (the span of a statement that goes on over coordinated clauses, now that the quotes
+    // inside it have taken what its first clause is about)
+    for (r, &end) in reports.iter_mut().zip(&span_ends) {
+        r.text = Span::new(r.text.start, end.max(r.text.end));
     }
     out.extend(reports);
     // "Ms. Roe declined to comment.": a refusal to speak says nothing
@@ -945,6 +959,13 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
         if ce > qstart {
             continue;
         }
+        // ("When my uncle asked, I shrugged and said, “…”": a pronoun after a comma is the
+        // subject of the verb the cue goes on from, and no earlier cue's speaker said it)
+        if let Some(k) = coordinated_pronoun(doc, ctx, sa, c) {
+            let att = speaker_before(doc, ctx, k + 1, k + 2, k)?;
+            let cue_span = tspan(doc, c, ce);
+            return Some(Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..att });
+        }
         // the nearest cue with a speaker ("Hale said, most voters now think “…”")
         // ("… criticism from Tom Hale, who had called it “…”": the relative clause's antecedent)
         if let Some(att) = speaker_before(doc, ctx, c, ce, sa).or_else(|| relative_speaker(doc, ctx, sa, c, ce)).or_else(|| clause_subject(doc, ctx, sa, c, ce)) {
@@ -975,6 +996,32 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
     None
 }
 
+/// "He met the officials and said …": the personal pronoun opening the clause (from `a`,
+/// after an opening phrase) of a finite cue at `c` coordinated with its first verb, as the
+/// speaker (resolved where it can be, else as written).
+fn pronoun_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
+    let k = after_opening_phrase(doc, ctx, after_date_opening(doc, a, c), c);
+    if doc.tokens[c].lower.ends_with("ing") || !matches!(doc.tokens.get(k)?.lower.as_str(), "he" | "she" | "they" | "i" | "we") {
+        return None;
+    }
+    // (no clause break nor quotation between the pronoun and the cue)
+    if (k + 1..c).any(|j| ctx.tok_quote[j].is_some() || clause_break(&doc.tokens[j].lower) || matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":")) {
+        return None;
+    }
+    let att = speaker_before(doc, ctx, k + 1, k + 2, k)?;
+    let cue_span = tspan(doc, c, ce);
+    Some(Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..att })
+}
+
+/// "…, I shrugged and said": the personal pronoun after a comma that is the subject of the
+/// verb a finite cue at `c` is coordinated with (by "and" or "but", a few words before), in
+/// the sentence from `sa`.
+fn coordinated_pronoun(doc: &Doc, ctx: &Ctx, sa: usize, c: usize) -> Option<usize> {
+    let j = coordinator_before(doc, sa, c).filter(|&j| matches!(doc.tokens[j].lower.as_str(), "and" | "but") && !doc.tokens[c].lower.ends_with("ing"))?;
+    let k = (sa + 1..j.saturating_sub(1)).rev().take(6).find(|&k| doc.tokens[k - 1].lower == "," && matches!(doc.tokens[k].lower.as_str(), "i" | "we" | "he" | "she" | "they"))?;
+    (k + 1..j).all(|x| ctx.tok_quote[x].is_none() && !matches!(doc.tokens[x].lower.as_str(), "," | ";")).then_some(k)
+}
+
 /// A verb of saying before token `s` in the sentence from `sa`, whose named speaker reports
 /// the clause that starts at `s`.
 fn outer_speech(doc: &Doc, ctx: &Ctx, sa: usize, s: usize) -> Option<Attribution> {
@@ -994,7 +1041,11 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     // that joins the cue to the clause's first verb: "X stayed calm but accused …")
     // (nor does a preposition before a possessor: "… after Norway's exit from the pact, offering …")
     let joining = coordinator_before(doc, a, c).filter(|&j| doc.tokens[j].lower == "but");
-    let a = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j)).map(|j| j + 1).unwrap_or(a);
+    // (nor does the preposition of an opening phrase: "After protests over the fares, Hale
+    // dropped the toll, promising …")
+    let a = after_opening_phrase(doc, ctx, a, c);
+    let opened = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j));
+    let a = opened.map(|j| j + 1).unwrap_or(a);
     let a = after_opening_phrase(doc, ctx, after_date_opening(doc, a, c), c);
     let cue_span = tspan(doc, c, ce);
     for k in a..c.min(a + 4) {
@@ -1007,8 +1058,25 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     }
     // an unnamed subject opening the clause: "Two Democratic speechwriters implored her …"
     let lex = Lexicon::get();
-    let head = (a..c.min(a + 6)).take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none()).find(|&j| lex.speaker_nouns.contains(&doc.tokens[j].lower))?;
-    if super::np::is_pronoun(&doc.tokens[a].lower) {
+    // (before a finite cue coordinated with the verb of a sentence, an office or a noun for a
+    // person opening the sentence after its determiner too: "The mayor toured the farm and
+    // said …")
+    let coordinated = opened.is_none()
+        && !doc.tokens[c].lower.ends_with("ing")
+        && coordinated_verb(doc, a, c)
+        && doc.tokens.get(a).is_some_and(|x| matches!(x.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its"));
+    let person_word = |l: &str| lex.person_nouns.contains(l) || lex.titles.get(l).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
+    let person = |j: usize| lex.speaker_nouns.contains(&doc.tokens[j].lower) || coordinated && j <= a + 2 && person_word(&doc.tokens[j].lower);
+    let mut head = (a..c.min(a + 6)).take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none()).find(|&j| person(j))?;
+    // ("The retired fire chief": the last of such nouns is the head)
+    while coordinated && head + 1 < c && (lex.speaker_nouns.contains(&doc.tokens[head + 1].lower) || person_word(&doc.tokens[head + 1].lower)) {
+        head += 1;
+    }
+
+    // (a possessive opening the subject is no pronoun subject: "Her husband accepted it, but
+    // also argued …")
+    let possessive = matches!(doc.tokens[a].lower.as_str(), "his" | "her") && head <= a + 3;
+    if super::np::is_pronoun(&doc.tokens[a].lower) && !possessive {
         return None;
     }
     // ("A group of nurses met …, arguing …": the head's plural complement belongs to it)
@@ -1136,7 +1204,10 @@ struct Found {
 /// the text runs from the speaker (with its titles) to the clause end; when the speaker and
 /// cue come after the content it is the whole sentence. Sentences whose content is all
 /// quoted are left to the direct quotes.
-fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
+/// `spans` gets, for each statement pushed, where its span ends when it runs on over
+/// coordinated clauses ("X said A, and B"): applied once the quotes inside have taken what
+/// the first clause is about.
+fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usize>) {
     for s in doc.body_sentences() {
         let (a, b) = s.tokens;
         let mut found: Vec<Found> = Vec::new();
@@ -1223,6 +1294,11 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             // a second attribution needs a clause of its own ("…, while the government said …")
             if let Some(prev) = found.last().filter(|_| f.coord.is_none()) {
                 let from = doc.token_at(prev.att.cue_span.end).max(prev.att.subject.1);
+                // (a subject found back before the first cue is that cue's own, and its clause
+                // would end before it began: "X said that … by putting it to rest")
+                if !f.content_before && !f.according && f.att.subject.0 < doc.token_at(prev.att.cue_span.start) {
+                    continue;
+                }
                 // ("X said … and Y accused …": a new subject right after "and" opens a clause)
                 let s0 = f.att.subject.0;
                 let and_subject = s0 > from && matches!(doc.tokens[s0 - 1].lower.as_str(), "and" | "but") && !f.content_before && !f.according;
@@ -1236,11 +1312,28 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 if !break_between(from, s0.max(from)) && !and_subject && !relative && !main_after_subordinate && !with_subject {
                     continue;
                 }
+                // ("Roe said the toll was fair because she thought drivers could pay it": a
+                // reason clause with a pronoun subject inside what was said goes on with it)
+                let reason = s0 > from + 1 && matches!(doc.tokens[s0 - 1].lower.as_str(), "because" | "since") && f.att.subject.1 == s0 + 1 && super::np::is_pronoun(&doc.tokens[s0].lower);
+                if reason && !prev.content_before && !prev.according && !f.content_before {
+                    continue;
+                }
+                // ("Roe says A, but she thinks B": the same speaker's belief after ", but" goes on
+                // with what she says)
+                let belief = cue_at(doc, doc.token_at(f.att.cue_span.start)).is_some_and(|(_, class, _, _)| class == CueClass::Belief);
+                let same = !f.att.speakers.is_empty() && f.att.speakers == prev.att.speakers;
+                let but_pronoun = s0 > from + 2 && doc.tokens[s0 - 1].lower == "but" && doc.tokens[s0 - 2].lower == "," && f.att.subject.1 == s0 + 1 && super::np::is_pronoun(&doc.tokens[s0].lower);
+                if but_pronoun && belief && same && !prev.content_before && !prev.according && !f.content_before {
+                    continue;
+                }
             }
             found.push(f);
         }
         if found.is_empty() {
             out.extend(in_source(doc, ctx, a, b));
+            while spans.len() < out.len() {
+                spans.push(out[spans.len()].text.end);
+            }
         }
         for (i, f) in found.iter().enumerate() {
             let att = &f.att;
@@ -1266,6 +1359,10 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                     if s0 > a && matches!(doc.tokens[s0 - 1].lower.as_str(), "and" | "but") || with_participle(doc, s0, doc.token_at(n.att.cue_span.start)) { s0 - 1 } else { s0 }
                 })
             }).unwrap_or(b);
+            // (what the statement's span covers: up to a semicolon, over coordinated clauses, as
+            // news annotation reads "X said A, and B"; what it is about and whether it says
+            // anything of its own stay with its first clause)
+            let span_b = (cue_end.max(subj.1)..clause_b).find(|&j| ctx.tok_quote[j].is_none() && doc.tokens[j].lower == ";").unwrap_or(clause_b);
             // ", and discussions were scheduled …": a coordinated clause is not part of it
             let clause_b = (cue_end.max(subj.1)..clause_b)
                 .find(|&j| ctx.tok_quote[j].is_none() && (doc.tokens[j].lower == ";" || doc.tokens[j].lower == "," && doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "and" | "but")) && opens_clause_after_and(doc, j + 2)))
@@ -1306,7 +1403,12 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
             let topic_tail = doc.tokens.get(nb).is_some_and(|x| matches!(x.lower.as_str(), "of" | "about"))
                 && clause_b <= nb + 7
                 && (nb..clause_b).all(|j| doc.tokens[j].kind != TokenKind::Quote && !matches!(doc.tokens[j].lower.as_str(), "that" | "," | ":"));
-            let tb = if f.content_before && !f.according && (addressee_tail(doc, nb, clause_b) || manner_tail || topic_tail) { tb.min(na) } else { tb };
+            // (nor when or after what it was said: "“…,” Roe said after the vote failed."; a
+            // passive's content is its subject: "“…” was written by Roe after …")
+            let passive = cue_start > a && matches!(doc.tokens[cue_start - 1].lower.as_str(), "was" | "were" | "is" | "are" | "been" | "be");
+            let time_tail = !passive && doc.tokens.get(nb).is_some_and(|x| matches!(x.lower.as_str(), "after" | "before" | "when" | "while" | "as" | "during" | "following" | "since" | "until" | "upon"))
+                && (nb..clause_b).all(|j| doc.tokens[j].kind != TokenKind::Quote && !matches!(doc.tokens[j].lower.as_str(), "that" | ":"));
+            let tb = if f.content_before && !f.according && (addressee_tail(doc, nb, clause_b) || manner_tail || topic_tail || time_tail) { tb.min(na) } else { tb };
             let own = (ta..tb).filter(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none() && !(na..nb).contains(&j)).count();
             // ("The union endorsed Varga.", "Quist has attacked Hale": a stance towards an actor
             // named as the object says enough on its own)
@@ -1328,7 +1430,9 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                     matches!(class, CueClass::Deny | CueClass::Express) || matches!(lemma, "criticize" | "condemn" | "denounce" | "praise" | "welcome" | "hail" | "applaud" | "commend" | "decry" | "slam" | "lambaste")
                 })
             };
-            if own < 3 && !(own >= 1 && !f.content_before && (actor_object() || short_stance())) {
+            // ("X said as much", "Y indicated as much": the content is what came before)
+            let as_much = !f.content_before && doc.tokens.get(cue_end).is_some_and(|x| x.lower == "as") && doc.tokens.get(cue_end + 1).is_some_and(|x| x.lower == "much");
+            if own < 3 && !as_much && !(own >= 1 && !f.content_before && (actor_object() || short_stance())) {
                 continue;
             }
             // the speaker phrase with its titles ("Ukrainian President …") is not what it is about
@@ -1350,6 +1454,11 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                 subj_end = cue_start;
             }
             let subject_span = tspan(doc, extend_subject_left(doc, subj.0, a).min(subj.0), subj_end);
+            // (after a verb of saying, knowing or finding: "X said A, and B", "polls showed A, and
+            // B"; not after an accusation or a denial, whose object is the whole of it)
+            let says = cue_at(doc, cue_start).or_else(|| that_verb(doc, cue_start)).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Speech | CueClass::Belief | CueClass::Announce | CueClass::Write));
+            // ("According to X, A, and B": after its source too)
+            let span_end = if span_b > clause_b && (says && !f.according || f.according && !f.content_before) { end_of(doc, span_b) } else { text.end };
             if att.speakers.is_empty() {
                 // ("Tallinn's mayor said …" is not about Tallinn)
                 let about = outside(text, subject_span).into_iter().flat_map(|part| actors_in(doc, ctx, part, &[], None)).fold(Vec::new(), |mut v, e| {
@@ -1359,6 +1468,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                     v
                 });
                 out.push(Statement { kind: StatementKind::Reported, speaker: None, speaker_text: att.text, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about });
+                spans.push(span_end);
                 continue;
             }
             let object: Vec<usize> = if cue_at(doc, cue_start).is_some_and(|(_, _, obj, _)| obj) { np_at(doc, ctx, cue_end, b).map(|o| o.entities).unwrap_or_default() } else { Vec::new() };
@@ -1375,6 +1485,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
                     }
                 }
                 out.push(Statement { kind: StatementKind::Reported, speaker: Some(speaker), speaker_text: None, unattributed: None, text, cue: att.cue.clone(), cue_span: Some(att.cue_span), about });
+                spans.push(span_end);
             }
         }
     }
@@ -1558,6 +1669,7 @@ fn put_out_claims(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
 const SOURCE_DOCUMENTS: &[&str] = &[
     "poll", "polls", "survey", "surveys", "study", "report", "interview", "statement", "letter", "memo", "speech", "column", "op-ed",
     "tweet", "post", "posting", "video", "analysis", "filing", "complaint", "ruling", "transcript", "testimony", "memoir", "editorial", "essay", "podcast",
+    "ad", "advertisement",
 ];
 
 /// "In the latest Quinnipiac poll, Clinton leads by five points.": a sentence opened by a
@@ -1657,7 +1769,8 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         None if c > a && doc.tokens[c - 1].lower == "," => (speaker_after(doc, ctx, c, ce, b).or_else(|| unnamed_after(doc, ctx, c, ce, b))?, true),
         // "Cruz exhorted Republicans … and said he …": the clause's subject speaks
         // ("… agreed, but also contended that …": adverbs and auxiliaries may stand between)
-        None if coordinated_verb(doc, a, c) => (clause_subject(doc, ctx, a, c, ce)?, false),
+        // ("He met the officials and said …": a personal pronoun opening the clause)
+        None if coordinated_verb(doc, a, c) => (clause_subject(doc, ctx, a, c, ce).or_else(|| pronoun_subject(doc, ctx, a, c, ce))?, false),
         // "Roe opened by saying …", "Hale courted the anglers by reminding them that …": the
         // means of the clause's verb is a statement of its subject
         None if c > a + 2 && doc.tokens[c - 1].lower == "by" && doc.tokens[c].lower.ends_with("ing") && matches!(class, CueClass::Speech | CueClass::Accuse | CueClass::Warn) => (clause_subject(doc, ctx, a, c, ce)?, false),
@@ -1671,7 +1784,9 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     };
     // "hinted at …", "commented on …": the object of the preposition is what was said
     let prepositional = matches!(lemma, "hint" | "comment" | "remark" | "reflect" | "speculate" | "elaborate" | "weigh in") && doc.tokens.get(ce).is_some_and(|t| matches!(t.lower.as_str(), "at" | "on" | "about"));
-    let follows = prepositional || complement_follows(doc, if inverted { att.subject.1 } else { ce }, b);
+    // ("X said as much": what came before is what was said)
+    let as_much = !inverted && doc.tokens.get(ce).is_some_and(|x| x.lower == "as") && doc.tokens.get(ce + 1).is_some_and(|x| x.lower == "much");
+    let follows = prepositional || as_much || complement_follows(doc, if inverted { att.subject.1 } else { ce }, b);
     // "…, Graham said." / "…, said Warren, …": the content is the rest of the sentence
     // ("…, lawmakers said Friday afternoon, as …": a time phrase after the cue ends nothing)
     let tail = if inverted { att.subject.1 } else { ce };
@@ -1799,7 +1914,10 @@ fn passive_agent(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, b: usize) -> Option<
 /// The word at `u`, after ", and", opens a clause of its own: not a verb going on with the
 /// same subject (", and called …") nor a second complement (", and how …", ", and that …").
 fn opens_clause_after_and(doc: &Doc, u: usize) -> bool {
-    doc.tokens.get(u).is_some_and(|u| !u.lower.ends_with("ed") && !u.lower.ends_with("ing") && !matches!(u.lower.as_str(), "how" | "whether" | "why" | "what" | "that"))
+    // (nor an auxiliary or modal without a subject: ", but would ease …", ", and
+    // was not part of …")
+    const AUXILIARIES: &[&str] = &["would", "will", "could", "can", "should", "may", "might", "must", "was", "were", "is", "are", "has", "have", "had", "did", "does", "do"];
+    doc.tokens.get(u).is_some_and(|u| !u.lower.ends_with("ed") && !u.lower.ends_with("ing") && !matches!(u.lower.as_str(), "how" | "whether" | "why" | "what" | "that") && !(AUXILIARIES.contains(&u.lower.as_str()) && !u.cap))
 }
 
 /// After "spoke" at `ce`: "of" or "about" (over one adverb in -ly), or "out" with its topic.
