@@ -1105,6 +1105,17 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
         || before(1 + det) == "on" && SAID_ON.contains(&before(2 + det))
 }
 
+/// A place named as where something was said: "told a news conference in Oslo", "told
+/// reporters in Tallinn", "at a rally in Tartu". A venue is not what a statement is about.
+fn speech_venue_place(doc: &Doc, m: usize) -> bool {
+    const SAID_AT: &[&str] = &["conference", "briefing", "rally", "reporters", "journalists", "interview", "speech", "address", "gathering"];
+    if doc.entities[doc.mentions[m].entity].kind != EntityKind::Place {
+        return false;
+    }
+    let start = doc.token_at(doc.mentions[m].span.start);
+    start >= 2 && doc.tokens[start - 1].lower == "in" && SAID_AT.contains(&doc.tokens[start - 2].lower.as_str())
+}
+
 /// A title at token `t` (before `b`) is followed by a person's name: "President Jane Roe".
 fn titles_a_name(doc: &Doc, ctx: &Ctx, t: usize, b: usize) -> bool {
     super::names::title_at(doc, t, b).is_some_and(|(e, _)| ctx.tok_mention.get(e).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person))
@@ -1130,7 +1141,7 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
             let mend = doc.token_at(doc.mentions[m].span.end);
             // (the adjective of a named person's title: "Chilean President Jane Roe" is about
             // Roe, not Chile)
-            if doc.entities[e].kind == EntityKind::Country && mend < b && titles_a_name(doc, ctx, mend, b) || venue(doc, m, mend) {
+            if doc.entities[e].kind == EntityKind::Country && mend < b && titles_a_name(doc, ctx, mend, b) || venue(doc, m, mend) || speech_venue_place(doc, m) {
                 k = mend.max(k + 1);
                 continue;
             }
