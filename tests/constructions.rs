@@ -3212,3 +3212,25 @@ fn a_place_where_something_was_said_is_not_what_it_is_about() {
     let s = reported(&d, "Governor Ilse Brandvold told reporters that flooding in Bergen had closed the port", "Ilse Brandvold");
     assert_eq!(about(&d, &s), ["Bergen"], "{}", dump(&d));
 }
+
+#[test]
+fn a_state_official_speaks_for_the_state_he_names_as_his_subject() {
+    // (the title names no state: the state the official opens what he says with is his own)
+    let d = doc("Norway and Sweden argued over fishing rights. Foreign Minister Ingrid Solberg said Norway would not give up its quota.");
+    let s = reported(&d, "Foreign Minister Ingrid Solberg said Norway would not give up its quota", "Ingrid Solberg");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+    let d = doc("Norway and Sweden argued over fishing rights. “Norway will not bow to pressure,” government spokesman Arne Dahl said.");
+    let s = quote(&d, "Norway will not bow to pressure,", "Arne Dahl");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+    let d = doc("The United States and Sweden argued over fishing rights. Defense Department spokeswoman Kari Moen said the United States “reserves the right to respond in kind.”");
+    let s = quote(&d, "reserves the right to respond in kind.", "Kari Moen");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+    // (what he accuses another state of, or another state as his subject when his own is
+    // known, is about it)
+    let d = doc("Norway and Sweden argued over fishing rights. Foreign Minister Ingrid Solberg accused Sweden of breaking the deal.");
+    let s = reported(&d, "Foreign Minister Ingrid Solberg accused Sweden of breaking the deal", "Ingrid Solberg");
+    assert_eq!(about(&d, &s), ["Sweden"], "{}", dump(&d));
+    let d = doc("Norway and Sweden argued over fishing rights. Norwegian Foreign Minister Ingrid Solberg said Sweden would regret the move.");
+    let s = reported(&d, "Norwegian Foreign Minister Ingrid Solberg said Sweden would regret the move", "Ingrid Solberg");
+    assert_eq!(about(&d, &s), ["Sweden"], "{}", dump(&d));
+}

@@ -5,7 +5,7 @@
 
 use super::np::{actors_in, generic_subject, np_at, sentence_tokens, subject_before, Ctx};
 use crate::lexicon::{CueClass, Lexicon};
-use crate::model::{Doc, Span, Statement, StatementKind, TokenKind};
+use crate::model::{Doc, EntityKind, Span, Statement, StatementKind, TokenKind};
 
 /// A cue verb at token `t`: (lemma, class, takes an object, end token).
 pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usize)> {
@@ -700,7 +700,65 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         own.extend([Some(sp), doc.entities[sp].stands_for, body_country(doc, sp)].into_iter().flatten());
         st.about.retain(|&e| !own.contains(&e) && !own.contains(&doc.actor_of(e)));
     }
+    // (an official of a state whose state is not named in his title speaks for the state he
+    // names as the subject of what he says: "Foreign Minister Jane Roe said Norway would …",
+    // "a government spokesman said Oslo had …", "“Norway will not bow,” the minister said")
+    let subjects: Vec<Option<usize>> = out.iter().map(|st| content_subject(doc, ctx, st)).collect();
+    for i in 0..out.len() {
+        let Some(sp) = out[i].speaker else { continue };
+        if !state_official_without_state(doc, sp) {
+            continue;
+        }
+        // (a quoted fragment inside a report has the report's subject)
+        let outer = out.iter().enumerate().find(|(_, r)| r.kind == StatementKind::Reported && r.speaker == Some(sp) && out[i].kind == StatementKind::Direct && r.text.start < out[i].text.start && out[i].text.end <= r.text.end).map(|(j, _)| j);
+        let subj: Vec<usize> = [subjects[i], outer.and_then(|j| subjects[j])].into_iter().flatten().collect();
+        out[i].about.retain(|&e| !subj.contains(&e) && !subj.contains(&doc.actor_of(e)));
+    }
     doc.statements = out;
+}
+
+/// A person who holds a state office whose state the article does not name with it
+/// ("Foreign Minister Jane Roe", "Government spokesman", "Defence Ministry spokeswoman"), or
+/// such a body itself.
+fn state_official_without_state(doc: &Doc, sp: usize) -> bool {
+    const STATE_WORDS: &[&str] = &["minister", "ministry", "government", "junta", "presidency", "department", "cabinet", "pentagon"];
+    let statey = |w: &str| w.split(|c: char| !c.is_alphanumeric()).any(|x| STATE_WORDS.contains(&x));
+    let country = |e: usize| doc.entities[doc.actor_of(e)].kind == EntityKind::Country;
+    let roles: Vec<&crate::model::Role> = doc.roles.iter().filter(|r| r.holder == sp).collect();
+    if roles.iter().any(|r| r.of.is_some_and(|o| country(o) || doc.entities[o].stands_for.is_some() || body_country(doc, o).is_some()))
+        || doc.entities[sp].stands_for.is_some()
+        || body_country(doc, sp).is_some()
+        || country(sp)
+    {
+        return false;
+    }
+    roles.iter().any(|r| statey(&r.title.to_lowercase()) || r.of.is_some_and(|o| statey(&doc.entities[o].name.to_lowercase())))
+        || doc.entities[sp].kind == EntityKind::Organization && statey(&doc.entities[sp].name.to_lowercase())
+}
+
+/// The country (or its capital) a statement's content opens with as its subject: "said
+/// Norway would …", "said that Oslo had …", "“Norway will not …”" (not "Norway's terms").
+fn content_subject(doc: &Doc, ctx: &Ctx, st: &Statement) -> Option<usize> {
+    let mut k = match st.kind {
+        StatementKind::Reported => {
+            // (a clause said, not the object of an accusation or an appeal: "accused Oslo of …")
+            let says = cue_at(doc, doc.token_at(st.cue_span?.start)).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Speech | CueClass::Belief | CueClass::Announce | CueClass::Write));
+            if !says {
+                return None;
+            }
+            let c = doc.token_at(st.cue_span?.end);
+            if doc.tokens.get(c).is_some_and(|t| t.lower == "that") { c + 1 } else { c }
+        }
+        _ => doc.token_at(st.text.start),
+    };
+    if ctx.tok_mention.get(k).copied().flatten().is_none() && doc.tokens.get(k).is_some_and(|t| t.lower == "the") {
+        k += 1;
+    }
+    let m = ctx.tok_mention.get(k).copied().flatten()?;
+    let e = doc.mentions[m].entity;
+    let after = doc.token_at(doc.mentions[m].span.end);
+    let possessive = doc.tokens.get(after).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s" | "and" | ","));
+    (doc.entities[doc.actor_of(e)].kind == EntityKind::Country && !possessive && doc.tokens.get(after).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Quote))).then(|| doc.actor_of(e))
 }
 
 /// The country of the article an organisation's name opens with the adjective of ("Chilean
