@@ -3234,3 +3234,19 @@ fn a_state_official_speaks_for_the_state_he_names_as_his_subject() {
     let s = reported(&d, "Norwegian Foreign Minister Ingrid Solberg said Sweden would regret the move", "Ingrid Solberg");
     assert_eq!(about(&d, &s), ["Sweden"], "{}", dump(&d));
 }
+
+#[test]
+fn a_quote_inside_a_report_is_about_what_its_own_clause_names() {
+    // (not what a clause coordinated after it names)
+    let d = doc("Norway and Sweden argued over fishing rights. Jane Roe said she was “deeply troubled by the tone of it all” and urged Sweden to reopen the talks.");
+    let s = quote(&d, "deeply troubled by the tone of it all", "Jane Roe");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+    // (what its clause names it is about)
+    let d = doc("Norway and Sweden argued over fishing rights. Jane Roe said talks with Sweden had been “far more useful than anyone expected” and left.");
+    let s = quote(&d, "far more useful than anyone expected", "Jane Roe");
+    assert_eq!(about(&d, &s), ["Sweden"], "{}", dump(&d));
+    // (a relative clause has its antecedent)
+    let d = doc("Norway and Sweden argued over fishing rights. Jane Roe wrote that she had asked John Hale to spare thousands of Swedes whom she said were “trapped and afraid.”");
+    let s = quote(&d, "trapped and afraid.", "Jane Roe");
+    assert_eq!(about(&d, &s), ["Sweden"], "{}", dump(&d));
+}

@@ -660,9 +660,25 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     put_out_claims(doc, ctx, &mut reports);
     // a quoted fragment inside reported speech ("said the dinner with Norway's leader had been
     // “useful”") is about what the sentence around it is about
+    // (only what the clause it stands in names: not a clause coordinated after it — "said it
+    // was “deeply worried” and urged Norway to …" — nor before it, nor a relative clause)
     for q in out.iter_mut().filter(|q| q.kind == StatementKind::Direct && q.speaker.is_some()) {
         if let Some(r) = reports.iter().find(|r| r.speaker == q.speaker && r.text.start < q.text.start && q.text.end <= r.text.end) {
-            for &e in &r.about {
+            let Some(quote) = ctx.quotes.iter().find(|x| x.inner.start <= q.text.start && q.text.end <= x.inner.end) else { continue };
+            let cue_span = q.cue_span.filter(|c| c.end <= quote.outer.start).or(r.cue_span);
+            let Some(cue_span) = cue_span else { continue };
+            let clause = clause_context(doc, ctx, cue_span, quote, q.speaker);
+            // (what is named only outside that clause; what no mention shows, such as the
+            // object of an accusation found by its phrase, stays)
+            let elsewhere: Vec<usize> = match clause_window(doc, cue_span, quote) {
+                Some([(from, _), (_, to), _]) => [(doc.token_at(r.text.start), from), (to, doc.token_at(r.text.end))]
+                    .into_iter()
+                    .filter(|&(a, b)| a < b)
+                    .flat_map(|(a, b)| actors_in(doc, ctx, tspan(doc, a, b), &[], q.speaker))
+                    .collect(),
+                None => Vec::new(),
+            };
+            for e in r.about.iter().copied().filter(|e| clause.contains(e) || !elsewhere.contains(e)) {
                 if !q.about.contains(&e) {
                     q.about.push(e);
                 }
@@ -776,24 +792,57 @@ fn body_country(doc: &Doc, e: usize) -> Option<usize> {
 /// Commission of “…”". From after the cue (or the last "that" after it) to the quote, and
 /// after the quote to the next break ("“hundreds” of Norwegian boats were …").
 fn fragment_context(doc: &Doc, ctx: &Ctx, att: &Attribution, q: &crate::text::Quote, speaker: Option<usize>) -> Vec<usize> {
-    let (qs, qe) = (doc.token_at(q.outer.start), doc.token_at(q.outer.end));
-    let ce = doc.token_at(att.cue_span.end);
-    let same_sentence = doc.sentence_at(att.cue_span.start).is_some_and(|s| doc.sentences[s].tokens.1 > qs && doc.sentences[s].tokens.0 <= ce);
-    if att.cue.is_empty() || ce > qs || !same_sentence {
+    if att.cue.is_empty() {
         return Vec::new();
+    }
+    let [before, after, _] = clause_window(doc, att.cue_span, q).unwrap_or_default();
+    let mut out = Vec::new();
+    for (a, b) in [before, after] {
+        if a < b {
+            out.extend(actors_in(doc, ctx, tspan(doc, a, b), &[], speaker));
+        }
+    }
+    out
+}
+
+/// What the clause a quote stands in names around it, from its cue `cue_span` (see
+/// `fragment_context`).
+fn clause_context(doc: &Doc, ctx: &Ctx, cue_span: Span, q: &crate::text::Quote, speaker: Option<usize>) -> Vec<usize> {
+    let mut out = Vec::new();
+    let window = clause_window(doc, cue_span, q);
+    for (a, b) in window.unwrap_or_default() {
+        if a < b {
+            out.extend(actors_in(doc, ctx, tspan(doc, a, b), &[], speaker));
+        }
+    }
+    // (and the object of its cue, found by its phrase: "accusing the world body of …")
+    let (c, ce, qs) = (doc.token_at(cue_span.start), doc.token_at(cue_span.end), doc.token_at(q.outer.start));
+    if window.is_some() && cue_at(doc, c).is_some_and(|(_, _, obj, _)| obj) {
+        out.extend(np_at(doc, ctx, ce, qs).map(|o| o.entities).unwrap_or_default());
+    }
+    out
+}
+
+/// The token ranges of the clause around a quote after its cue `cue_span`: from after the cue
+/// (or the last "that" after it) to the quote, and after the quote to the next break. A
+/// relative clause ("thousands of Norwegians whom he said were “…”") has its antecedent's
+/// last word too.
+fn clause_window(doc: &Doc, cue_span: Span, q: &crate::text::Quote) -> Option<[(usize, usize); 3]> {
+    let (qs, qe) = (doc.token_at(q.outer.start), doc.token_at(q.outer.end));
+    let ce = doc.token_at(cue_span.end);
+    let same_sentence = doc.sentence_at(cue_span.start).is_some_and(|s| doc.sentences[s].tokens.1 > qs && doc.sentences[s].tokens.0 <= ce);
+    if ce > qs || !same_sentence {
+        return None;
     }
     let from = (ce..qs).rev().find(|&j| doc.tokens[j].lower == "that").map_or(ce, |j| j + 1);
     let (_, send) = sentence_tokens(doc, qs);
     let to = (qe..send)
         .find(|&j| doc.tokens[j].kind == TokenKind::Quote || matches!(doc.tokens[j].lower.as_str(), "," | "." | ";" | ":" | "that" | "which" | "who" | "and" | "but" | "after" | "as" | "while" | "when" | "because" | "unless" | "to"))
         .unwrap_or(send);
-    let mut out = Vec::new();
-    for (a, b) in [(from, qs), (qe, to)] {
-        if a < b {
-            out.extend(actors_in(doc, ctx, tspan(doc, a, b), &[], speaker));
-        }
-    }
-    out
+    let c = doc.token_at(cue_span.start);
+    let word = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+    let antecedent = if c >= 3 && matches!(word(c - 1), "he" | "she" | "they" | "it" | "we") && matches!(word(c - 2), "whom" | "who" | "which" | "that") { (c - 3, c - 2) } else { (0, 0) };
+    Some([(from, qs), (qe, to), antecedent])
 }
 
 /// A quoted title inside a sentence: a show, a film, a forum or an ad ("appeared on
