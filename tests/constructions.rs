@@ -3250,3 +3250,14 @@ fn a_quote_inside_a_report_is_about_what_its_own_clause_names() {
     let s = quote(&d, "trapped and afraid.", "Jane Roe");
     assert_eq!(about(&d, &s), ["Sweden"], "{}", dump(&d));
 }
+
+#[test]
+fn the_commission_of_a_body_speaks_for_the_body() {
+    let d = doc("The Harbor Union suspended Norland on Saturday. HU Commission chairperson Jane Roe said the Harbor Union stood ready to support talks with Norland.");
+    let s = reported(&d, "HU Commission chairperson Jane Roe said the Harbor Union stood ready to support talks with Norland", "Jane Roe");
+    assert!(!about(&d, &s).contains(&"Harbor Union".to_string()), "{}", dump(&d));
+    // (initials that count "of")
+    let d = doc("The Union of Northern Ports suspended Norland on Saturday. UONP Commission President Jane Roe said the Union of Northern Ports had cut all ties with Norland.");
+    let s = reported(&d, "UONP Commission President Jane Roe said the Union of Northern Ports had cut all ties with Norland", "Jane Roe");
+    assert!(!about(&d, &s).contains(&"Union of Northern Ports".to_string()), "{}", dump(&d));
+}

@@ -712,7 +712,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     // Ministry said Santiago had …")
     for st in &mut out {
         let Some(sp) = st.speaker else { continue };
-        let mut own: Vec<usize> = doc.roles.iter().filter(|r| r.holder == sp).filter_map(|r| r.of).flat_map(|o| [Some(o), doc.entities[o].stands_for]).flatten().collect();
+        let mut own: Vec<usize> = doc.roles.iter().filter(|r| r.holder == sp).filter_map(|r| r.of).flat_map(|o| [Some(o), doc.entities[o].stands_for, parent_body(doc, o)]).flatten().collect();
         own.extend([Some(sp), doc.entities[sp].stands_for, body_country(doc, sp)].into_iter().flatten());
         st.about.retain(|&e| !own.contains(&e) && !own.contains(&doc.actor_of(e)));
     }
@@ -731,6 +731,20 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         out[i].about.retain(|&e| !subj.contains(&e) && !subj.contains(&doc.actor_of(e)));
     }
     doc.statements = out;
+}
+
+/// The organisation whose executive an organisation's name says it is: "Harbor Union
+/// Commission", "HU Commission" (by the union's initials), "Harbor Union Secretariat".
+fn parent_body(doc: &Doc, o: usize) -> Option<usize> {
+    let ent = &doc.entities[o];
+    let (prefix, last) = ent.name.rsplit_once(' ')?;
+    if ent.kind != EntityKind::Organization || !matches!(last, "Commission" | "Secretariat") {
+        return None;
+    }
+    // (initials of the capitalised words, or of all but "the" and "and": "ECOWAS")
+    let initials = |name: &str, all: bool| name.split(' ').filter(|w| w.chars().next().is_some_and(char::is_uppercase) || all && !matches!(*w, "the" | "and")).filter_map(|w| w.chars().next()).collect::<String>().to_uppercase();
+    let acronym = prefix.len() >= 2 && prefix.chars().all(|c| c.is_ascii_uppercase());
+    (0..doc.entities.len()).find(|&e| e != o && doc.entities[e].kind == EntityKind::Organization && (doc.entities[e].name == prefix || acronym && (initials(&doc.entities[e].name, false) == prefix || initials(&doc.entities[e].name, true) == prefix)))
 }
 
 /// A person who holds a state office whose state the article does not name with it
