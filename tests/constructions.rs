@@ -3261,3 +3261,17 @@ fn the_commission_of_a_body_speaks_for_the_body() {
     let s = reported(&d, "UONP Commission President Jane Roe said the Union of Northern Ports had cut all ties with Norland", "Jane Roe");
     assert!(!about(&d, &s).contains(&"Union of Northern Ports".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn a_coordinated_appeal_is_not_what_the_statement_before_it_is_about() {
+    let d = doc("Norway and Sweden argued over fishing rights. Jane Roe said Norway would send 500 officers but demanded that Sweden pay for them.");
+    let s = reported(&d, "Jane Roe said Norway would send 500 officers but demanded that Sweden pay for them", "Jane Roe");
+    assert_eq!(about(&d, &s), ["Norway"], "{}", dump(&d));
+    let d = doc("Norway and Sweden argued over fishing rights. The Harbor Union said the fund must be audited, citing losses that Sweden had caused.");
+    let s = reported(&d, "The Harbor Union said the fund must be audited, citing losses that Sweden had caused", "Harbor Union");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+    // (a verb of the reported clause itself still counts)
+    let d = doc("Norway and Sweden argued over fishing rights. Jane Roe said Norway would send 500 officers and Sweden would pay for them.");
+    let s = reported(&d, "Jane Roe said Norway would send 500 officers and Sweden would pay for them", "Jane Roe");
+    assert!(about(&d, &s).contains(&"Sweden".to_string()), "{}", dump(&d));
+}

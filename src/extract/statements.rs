@@ -1580,9 +1580,12 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             let says = cue_at(doc, cue_start).or_else(|| that_verb(doc, cue_start)).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Speech | CueClass::Belief | CueClass::Announce | CueClass::Write));
             // ("According to X, A, and B": after its source too)
             let span_end = if span_b > clause_b && (says && !f.according || f.according && !f.content_before) { end_of(doc, span_b) } else { text.end };
+            // (what a clause coordinated after it asks or adds is its own demand or statement:
+            // "said A but demanded that Y …", "said A and urged Y to …", "said A, citing Z")
+            let about_text = Span::new(text.start, coordinated_appeal(doc, cue_end, doc.token_at(text.end)).map_or(text.end, |j| doc.tokens[j].span.start).max(text.start));
             if att.speakers.is_empty() {
                 // ("Tallinn's mayor said …" is not about Tallinn)
-                let about = outside(text, subject_span).into_iter().flat_map(|part| actors_in(doc, ctx, part, &[], None)).fold(Vec::new(), |mut v, e| {
+                let about = outside(about_text, subject_span).into_iter().flat_map(|part| actors_in(doc, ctx, part, &[], None)).fold(Vec::new(), |mut v, e| {
                     if !v.contains(&e) {
                         v.push(e);
                     }
@@ -1598,7 +1601,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             for &speaker in &att.speakers {
                 let mut about: Vec<usize> = object.iter().copied().filter(|&e| e != speaker).collect();
                 // (what is named only inside the speaker phrase is not; an adjective counts as a mention)
-                for part in outside(text, subject_span) {
+                for part in outside(about_text, subject_span) {
                     for e in actors_in(doc, ctx, part, &att.speakers, Some(speaker)) {
                         if !about.contains(&e) {
                             about.push(e);
@@ -1610,6 +1613,20 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             }
         }
     }
+}
+
+/// Where a clause coordinated after a statement's cue (at `ce`, before `b`) opens with an
+/// appeal or a demand ("and urged", "but demanded", "and called on") or a participle that
+/// adds or gives a reason (", adding", ", citing"): the token of its "and", "but" or comma.
+fn coordinated_appeal(doc: &Doc, ce: usize, b: usize) -> Option<usize> {
+    (ce..b.min(doc.tokens.len())).find(|&j| {
+        let next = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
+        match doc.tokens[j].lower.as_str() {
+            "and" | "but" => cue_at(doc, j + 1).is_some_and(|(_, class, _, _)| class == CueClass::Demand),
+            "," => matches!(next(j + 1), "citing" | "adding") || matches!(next(j + 1), "and" | "but") && cue_at(doc, j + 2).is_some_and(|(_, class, _, _)| class == CueClass::Demand),
+            _ => false,
+        }
+    })
 }
 
 /// Entity `e` is named within `span` as the medium something was said in ("told CNN").
