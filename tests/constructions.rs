@@ -3275,3 +3275,18 @@ fn a_coordinated_appeal_is_not_what_the_statement_before_it_is_about() {
     let s = reported(&d, "Jane Roe said Norway would send 500 officers and Sweden would pay for them", "Jane Roe");
     assert!(about(&d, &s).contains(&"Sweden".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn the_speakers_own_state_as_a_possessor_is_a_topic() {
+    // (as the subject it is the state speaking; as a possessor or after "of" a topic)
+    let d = doc("Norway and Sweden argued over fishing rights. Norwegian Foreign Minister Ingrid Solberg said any deal must reflect Norway's terms.");
+    let s = reported(&d, "Norwegian Foreign Minister Ingrid Solberg said any deal must reflect Norway's terms", "Ingrid Solberg");
+    assert_eq!(about(&d, &s), ["Norway"], "{}", dump(&d));
+    let d = doc("Norway and Sweden argued over fishing rights. Norwegian Foreign Minister Ingrid Solberg said Oslo would not give up its quota.");
+    let s = reported(&d, "Norwegian Foreign Minister Ingrid Solberg said Oslo would not give up its quota", "Ingrid Solberg");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+    // (not in a remark added after it: ", stressing Norway's …")
+    let d = doc("Norway and Sweden argued over fishing rights. Norwegian Foreign Minister Ingrid Solberg said Oslo would not give up its quota, stressing Norway's right to fish.");
+    let s = reported(&d, "Norwegian Foreign Minister Ingrid Solberg said Oslo would not give up its quota, stressing Norway's right to fish", "Ingrid Solberg");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}

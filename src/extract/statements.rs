@@ -714,7 +714,24 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         let Some(sp) = st.speaker else { continue };
         let mut own: Vec<usize> = doc.roles.iter().filter(|r| r.holder == sp).filter_map(|r| r.of).flat_map(|o| [Some(o), doc.entities[o].stands_for, parent_body(doc, o)]).flatten().collect();
         own.extend([Some(sp), doc.entities[sp].stands_for, body_country(doc, sp)].into_iter().flatten());
-        st.about.retain(|&e| !own.contains(&e) && !own.contains(&doc.actor_of(e)));
+        // (but his state as a possessor or after "of" is a topic: "must reflect Norway's
+        // terms", "the future of Norway")
+        let possessed = |e: usize| {
+            // (in what is said, after the cue: not "Norway's foreign minister said …")
+            let from = match (st.kind, st.cue_span) {
+                (StatementKind::Reported, Some(c)) if c.end <= st.text.end => c.end.max(st.text.start),
+                _ => st.text.start,
+            };
+            let (a, b) = (doc.token_at(from), doc.token_at(st.text.end));
+            let b = coordinated_appeal(doc, a, b).unwrap_or(b);
+            e != sp && doc.entities[e].kind == EntityKind::Country && (a..b).any(|k| {
+                ctx.tok_mention[k].is_some_and(|m| doc.mentions[m].entity == e && doc.token_at(doc.mentions[m].span.start) == k && {
+                    let after = doc.token_at(doc.mentions[m].span.end);
+                    doc.tokens.get(after).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")) || k > 0 && doc.tokens[k - 1].lower == "of"
+                })
+            })
+        };
+        st.about.retain(|&e| !own.contains(&e) && !own.contains(&doc.actor_of(e)) || possessed(e));
     }
     // (an official of a state whose state is not named in his title speaks for the state he
     // names as the subject of what he says: "Foreign Minister Jane Roe said Norway would …",
@@ -1623,7 +1640,7 @@ fn coordinated_appeal(doc: &Doc, ce: usize, b: usize) -> Option<usize> {
         let next = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
         match doc.tokens[j].lower.as_str() {
             "and" | "but" => cue_at(doc, j + 1).is_some_and(|(_, class, _, _)| class == CueClass::Demand),
-            "," => matches!(next(j + 1), "citing" | "adding") || matches!(next(j + 1), "and" | "but") && cue_at(doc, j + 2).is_some_and(|(_, class, _, _)| class == CueClass::Demand),
+            "," => matches!(next(j + 1), "citing" | "adding" | "noting" | "stressing" | "emphasizing" | "emphasising") || matches!(next(j + 1), "and" | "but") && cue_at(doc, j + 2).is_some_and(|(_, class, _, _)| class == CueClass::Demand),
             _ => false,
         }
     })
