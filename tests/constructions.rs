@@ -3290,3 +3290,17 @@ fn the_speakers_own_state_as_a_possessor_is_a_topic() {
     let s = reported(&d, "Norwegian Foreign Minister Ingrid Solberg said Oslo would not give up its quota, stressing Norway's right to fish", "Ingrid Solberg");
     assert!(about(&d, &s).is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn the_medium_that_carried_a_statement_is_not_its_topic() {
+    let d = doc("Norway's envoy, Jane Roe, said in a statement carried by the Harbor News Agency that the drills were a provocation.");
+    let s = reported(&d, "Norway's envoy, Jane Roe, said in a statement carried by the Harbor News Agency that the drills were a provocation", "Jane Roe");
+    assert!(!about(&d, &s).iter().any(|a| a.contains("Harbor")), "{}", dump(&d));
+}
+
+#[test]
+fn when_a_feeling_was_expressed_is_not_its_topic() {
+    let d = doc("Senator John Hale expressed cautious optimism in an interview following Jane Roe's visit.");
+    let s = reported(&d, "Senator John Hale expressed cautious optimism in an interview following Jane Roe's visit", "John Hale");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}

@@ -1082,7 +1082,7 @@ pub fn sentence_tokens(doc: &Doc, t: usize) -> (usize, usize) {
 
 /// Organisation mention `m` (ending before token `end`) is where something was said, not
 /// what it is about: "in a Vexmoor TV interview", "told the BBC", "said on Channel 4",
-/// "posted on Telegram".
+/// "posted on Telegram", "in a statement carried by Vexmoor Radio".
 pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
     const MEDIA: &[&str] = &["interview", "interviews", "broadcast", "show", "programme", "program", "podcast", "op-ed", "column", "editorial", "documentary", "appearance"];
     const SAID_ON: &[&str] = &["said", "says", "say", "wrote", "writes", "posted", "posts", "post", "appeared", "appearing", "commented", "statement", "told", "tweeted"];
@@ -1099,7 +1099,7 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
     const OUTLET: &[&str] = &["agency", "newspaper", "broadcaster", "channel", "daily", "network", "station", "outlet", "website", "television", "radio", "tv"];
     MEDIA.contains(&word(end))
         || OUTLET.contains(&before(1 + det))
-        || before(1 + det) == "by" && before(2 + det) == "quoted"
+        || before(1 + det) == "by" && matches!(before(2 + det), "quoted" | "carried" | "broadcast")
         || before(1 + det) == "told"
         || before(1 + det) == "with" && MEDIA.contains(&before(2 + det))
         || before(1 + det) == "on" && SAID_ON.contains(&before(2 + det))

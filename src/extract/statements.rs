@@ -1599,7 +1599,12 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             let span_end = if span_b > clause_b && (says && !f.according || f.according && !f.content_before) { end_of(doc, span_b) } else { text.end };
             // (what a clause coordinated after it asks or adds is its own demand or statement:
             // "said A but demanded that Y …", "said A and urged Y to …", "said A, citing Z")
-            let about_text = Span::new(text.start, coordinated_appeal(doc, cue_end, doc.token_at(text.end)).map_or(text.end, |j| doc.tokens[j].span.start).max(text.start));
+            // (nor, after an expressed feeling, when or where it was expressed: "expressed
+            // optimism in an interview following Roe's visit")
+            let expressed = cue_at(doc, cue_start).is_some_and(|(_, class, _, _)| class == CueClass::Express);
+            let tb_tok = doc.token_at(text.end);
+            let when = (cue_end..tb_tok).find(|&j| expressed && matches!(doc.tokens[j].lower.as_str(), "following" | "after" | "during" | "before"));
+            let about_text = Span::new(text.start, coordinated_appeal(doc, cue_end, tb_tok).into_iter().chain(when).min().map_or(text.end, |j| doc.tokens[j].span.start).max(text.start));
             if att.speakers.is_empty() {
                 // ("Tallinn's mayor said …" is not about Tallinn)
                 let about = outside(about_text, subject_span).into_iter().flat_map(|part| actors_in(doc, ctx, part, &[], None)).fold(Vec::new(), |mut v, e| {
