@@ -3304,3 +3304,11 @@ fn when_a_feeling_was_expressed_is_not_its_topic() {
     let s = reported(&d, "Senator John Hale expressed cautious optimism in an interview following Jane Roe's visit", "John Hale");
     assert!(about(&d, &s).is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_relative_clause_about_the_speaker_is_not_what_it_says() {
+    // (like an appositive, it says who speaks)
+    let d = doc("The Harbor Union, which represents about 2,000 dock workers in Norway, said staff should not pay for the losses.");
+    let s = reported(&d, "The Harbor Union, which represents about 2,000 dock workers in Norway, said staff should not pay for the losses", "Harbor Union");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}

@@ -1583,10 +1583,10 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                     subj_end = j + 1;
                 }
             }
-            // (nor an appositive or an affiliation between the name and its cue: "Jane Roe, chief
-            // economist at Quill Capital, said …", "Jane Roe of Samoa told …" say who speaks)
+            // (nor an appositive, an affiliation or a relative clause between the name and its
+            // cue: "Jane Roe, chief economist at Quill Capital, said …", "Jane Roe of Samoa told
+            // …", "the union, which represents dock workers in Norway, said …" say who speaks)
             if !f.content_before && f.coord.is_none() && subj_end < cue_start && cue_start <= subj_end + 14 && matches!(doc.tokens[subj_end].lower.as_str(), "," | "of" | "at")
-                && !doc.tokens.get(subj_end + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which" | "whose"))
                 && (subj_end..cue_start).all(|j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote)
             {
                 subj_end = cue_start;
