@@ -846,7 +846,7 @@ fn clause_context(doc: &Doc, ctx: &Ctx, cue_span: Span, q: &crate::text::Quote, 
             out.extend(actors_in(doc, ctx, tspan(doc, a, b), &[], speaker));
         }
     }
-    // (and the object of its cue, found by its phrase: "accusing the world body of …")
+    // (and the object of its cue, found by its phrase: "accusing the alliance of …")
     let (c, ce, qs) = (doc.token_at(cue_span.start), doc.token_at(cue_span.end), doc.token_at(q.outer.start));
     if window.is_some() && cue_at(doc, c).is_some_and(|(_, _, obj, _)| obj) {
         out.extend(np_at(doc, ctx, ce, qs).map(|o| o.entities).unwrap_or_default());
