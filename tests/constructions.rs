@@ -3312,3 +3312,10 @@ fn a_relative_clause_about_the_speaker_is_not_what_it_says() {
     let s = reported(&d, "The Harbor Union, which represents about 2,000 dock workers in Norway, said staff should not pay for the losses", "Harbor Union");
     assert!(about(&d, &s).is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn the_writers_comment_after_a_statement_is_not_its_topic() {
+    let d = doc("Norway and Sweden argued over fishing rights. Jane Roe said the ministry would tax fish imports from Norway, a move likely to hurt Sweden most.");
+    let s = reported(&d, "Jane Roe said the ministry would tax fish imports from Norway, a move likely to hurt Sweden most", "Jane Roe");
+    assert_eq!(about(&d, &s), ["Norway"], "{}", dump(&d));
+}

@@ -1645,7 +1645,10 @@ fn coordinated_appeal(doc: &Doc, ce: usize, b: usize) -> Option<usize> {
         let next = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
         match doc.tokens[j].lower.as_str() {
             "and" | "but" => cue_at(doc, j + 1).is_some_and(|(_, class, _, _)| class == CueClass::Demand),
-            "," => matches!(next(j + 1), "citing" | "adding" | "noting" | "stressing" | "emphasizing" | "emphasising") || matches!(next(j + 1), "and" | "but") && cue_at(doc, j + 2).is_some_and(|(_, class, _, _)| class == CueClass::Demand),
+            "," => matches!(next(j + 1), "citing" | "adding" | "noting" | "stressing" | "emphasizing" | "emphasising")
+                // (the writer's comment on it: ", a move likely to hit Y")
+                || matches!(next(j + 1), "a" | "in") && matches!(next(j + 2), "move" | "step")
+                || matches!(next(j + 1), "and" | "but") && cue_at(doc, j + 2).is_some_and(|(_, class, _, _)| class == CueClass::Demand),
             _ => false,
         }
     })
