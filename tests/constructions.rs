@@ -3198,3 +3198,9 @@ fn the_antecedent_of_a_relative_clause_in_the_subject_speaks() {
     let d = doc("Nine pilots wrote to the board. One of the pilots who signed the statement called the plan reckless.");
     reported(&d, "One of the pilots who signed the statement called the plan reckless", "One of the pilots");
 }
+
+#[test]
+fn ex_before_a_title_is_former() {
+    let d = doc("Ex-president Tom Hale said the vote was rigged.");
+    assert!(role(&d, "Tom Hale", "President").former, "{}", dump(&d));
+}
