@@ -3204,3 +3204,13 @@ fn ex_before_a_title_is_former() {
     let d = doc("Ex-president Tom Hale said the vote was rigged.");
     assert!(role(&d, "Tom Hale", "President").former, "{}", dump(&d));
 }
+
+#[test]
+fn a_list_of_names_closed_by_and_speaks_together() {
+    let d = doc("Germany, France and Italy said they would back the text.");
+    let speakers: Vec<String> = d.statements.iter().filter_map(|s| who(&d, s)).collect();
+    assert_eq!(speakers, ["Germany", "France", "Italy"], "{}", dump(&d));
+    // an appositive is no list
+    let d = doc("Tom Hale, the mayor, said the port would close.");
+    reported(&d, "Tom Hale, the mayor, said the port would close", "Tom Hale");
+}

@@ -316,13 +316,23 @@ pub fn plural_description_at(doc: &Doc, t: usize, limit: usize) -> Option<(Vec<u
 /// The actor phrase starting at token `t`: a name (after optional determiners, titles and
 /// possessors), a pronoun, or a role description; "X and Y" gives both.
 pub fn np_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
-    let first = np_one(doc, ctx, t, limit)?;
-    let mut np = first;
-    if doc.tokens.get(np.end).is_some_and(|x| x.lower == "and") {
-        if let Some(second) = np_one(doc, ctx, np.end + 1, limit) {
-            np.entities.extend(second.entities);
-            np.end = second.end;
+    let mut np = np_one(doc, ctx, t, limit)?;
+    // "X and Y"; "X, Y and Z" (names in a list closed by "and", an Oxford comma too)
+    let mut listed: Vec<Np> = Vec::new();
+    let mut k = np.end;
+    while doc.tokens.get(k).is_some_and(|x| x.lower == ",") && listed.len() < 8 {
+        let Some(item) = np_one(doc, ctx, k + 1, limit).filter(|i| !i.entities.is_empty() && ctx.tok_mention[k + 1].is_some()) else { break };
+        k = item.end;
+        listed.push(item);
+    }
+    let and_at = if doc.tokens.get(k).is_some_and(|x| x.lower == "and") { Some(k) } else { None };
+    let and_at = and_at.or_else(|| (k > np.end && doc.tokens.get(k).is_some_and(|x| x.lower == ",") && doc.tokens.get(k + 1).is_some_and(|x| x.lower == "and")).then_some(k + 1));
+    if let Some(last) = and_at.and_then(|a| np_one(doc, ctx, a + 1, limit)) {
+        for item in listed {
+            np.entities.extend(item.entities);
         }
+        np.entities.extend(last.entities);
+        np.end = last.end;
     }
     Some(np)
 }
