@@ -3214,3 +3214,9 @@ fn a_list_of_names_closed_by_and_speaks_together() {
     let d = doc("Tom Hale, the mayor, said the port would close.");
     reported(&d, "Tom Hale, the mayor, said the port would close", "Tom Hale");
 }
+
+#[test]
+fn who_after_a_list_of_names_is_the_last_of_them() {
+    let d = doc("Guests included Tom Hale, Ann Lee and Ruth Varga, who joked of the hall, “I have not seen it yet.”");
+    quote(&d, "I have not seen it yet.", "Ruth Varga");
+}

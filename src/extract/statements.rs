@@ -1846,13 +1846,20 @@ fn relative_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Opti
     let cue_span = tspan(doc, c, ce);
     // (the antecedent ends before the comma of ", which")
     let rel = if w >= a + 2 && doc.tokens[w - 2].lower == "," { w - 2 } else { w - 1 };
+    // (after a list of names, "who" is the last one: "X, Y and Z, who joked, “…”")
+    let last_only = |mut att: Attribution| {
+        if att.speakers.len() > 1 {
+            att.speakers.drain(..att.speakers.len() - 1);
+        }
+        att
+    };
     if let Some(att) = speaker_before(doc, ctx, rel, w, a) {
-        return Some(Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..att });
+        return Some(Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..last_only(att) });
     }
     // (the antecedent may be an object: "… criticism from Tom Hale, who had said …")
     let np = (rel.saturating_sub(9).max(a)..rel).find_map(|s| np_at(doc, ctx, s, rel).filter(|np| np.end == rel && (s..rel).all(|j| ctx.tok_quote[j].is_none())))?;
     let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
-    (!speakers.is_empty()).then(|| Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) })
+    (!speakers.is_empty()).then(|| last_only(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) }))
 }
 
 /// The words from the sentence start `a` to the comma at `comma` are an opening adverbial
