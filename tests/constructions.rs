@@ -3220,3 +3220,10 @@ fn who_after_a_list_of_names_is_the_last_of_them() {
     let d = doc("Guests included Tom Hale, Ann Lee and Ruth Varga, who joked of the hall, “I have not seen it yet.”");
     quote(&d, "I have not seen it yet.", "Ruth Varga");
 }
+
+#[test]
+fn a_headline_surname_is_the_person_the_story_names_in_full() {
+    let d = doc("Varga vows no retreat on tax plan\n\nLIMA, Peru — President Tomas Varga said on Tuesday there would be no retreat.");
+    let m = d.mentions.iter().find(|m| d.slice(m.span) == "Varga").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(name(&d, m.entity), "Tomas Varga", "{}", dump(&d));
+}

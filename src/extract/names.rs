@@ -175,6 +175,7 @@ pub fn find_names(doc: &mut Doc) {
         }
     }
     honorific_surnames(doc, lex);
+    heading_surnames(doc);
     home_bodies(doc, lex);
     home_government(doc, lex);
     named_central_banks(doc, lex);
@@ -305,6 +306,30 @@ fn office_country_before(doc: &Doc, lex: &Lexicon, t: usize) -> Option<usize> {
         j = next;
     }
     found
+}
+
+/// "Ruto vows no retreat …" above a story that names William Ruto: a headline's lone
+/// capitalised word that is the surname of exactly one person the article names in full is
+/// that person (headlines are not trusted for new names, see `Paragraph::heading`).
+fn heading_surnames(doc: &mut Doc) {
+    for p in 0..doc.paragraphs.len() {
+        if !doc.paragraphs[p].heading || doc.paragraphs[p].furniture {
+            continue;
+        }
+        let span = doc.paragraphs[p].span;
+        let (a, b) = (doc.token_at(span.start), doc.token_at(span.end));
+        for t in a..b {
+            let tok = &doc.tokens[t];
+            if tok.kind != TokenKind::Word || !tok.cap || doc.mention_at_token(t).is_some() || (t + 1 < b && is_cap_word(doc, t + 1)) || (t > a && is_cap_word(doc, t - 1)) {
+                continue;
+            }
+            let sk = crate::resolve::keys::surname_key(doc.slice(tok.span));
+            let mut same = (0..doc.entities.len()).filter(|&e| doc.entities[e].kind == EntityKind::Person && doc.entities[e].surname == sk && doc.entities[e].name.contains(' '));
+            if let (Some(e), None) = (same.next(), same.next()) {
+                doc.add_mention(tok.span, e, MentionKind::Name);
+            }
+        }
+    }
 }
 
 /// "Mr. Bishop", "Ms. Quarry" after "Tom Bishop", "Jane Quarry": a surname that is also a
