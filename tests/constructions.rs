@@ -3227,3 +3227,20 @@ fn a_headline_surname_is_the_person_the_story_names_in_full() {
     let m = d.mentions.iter().find(|m| d.slice(m.span) == "Varga").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(name(&d, m.entity), "Tomas Varga", "{}", dump(&d));
 }
+
+#[test]
+fn counted_and_parenthetical_unnamed_speakers() {
+    let d = doc("Three people familiar with the plans said the firm would sell its port.");
+    assert_eq!(speaker_of(&d, "Three people familiar with the plans said the firm would sell its port").as_deref(), Some("Three people familiar with the plans"), "{}", dump(&d));
+    let d = doc("Two senior diplomats, speaking on condition of anonymity, said the deal was close.");
+    assert_eq!(speaker_of(&d, "Two senior diplomats, speaking on condition of anonymity, said the deal was close").as_deref(), Some("Two senior diplomats"), "{}", dump(&d));
+}
+
+#[test]
+fn an_official_of_one_body_speaks_for_it() {
+    let d = doc("A State Department official, speaking on condition of anonymity, said Washington would not agree.");
+    assert_eq!(speaker_of(&d, "A State Department official, speaking on condition of anonymity, said Washington would not agree").as_deref(), Some("State Department"), "{}", dump(&d));
+    // "official" as an adjective is no official
+    let d = doc("The official Harbor News Agency quoted him as saying the talks were over.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Harbor News Agency") || s.kind != StatementKind::Direct), "{}", dump(&d));
+}

@@ -737,7 +737,8 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
         // ("the Harbor/Quill poll": a slash between two names)
         let slash = l == "/" && s >= lo + 2 && doc.tokens[s - 2].cap && doc.tokens[s].cap;
         let word = tok.kind == TokenKind::Word || tok.kind == TokenKind::Number || slash;
-        if !word || ctx.tok_quote[s - 1].is_some() || lex.cues.contains_key(l) || (lex.stopwords.contains(l) && !NP_FUNCTION_WORDS.contains(&l)) {
+        // (a capitalised cue word is part of a name: "a State Department official")
+        if !word || ctx.tok_quote[s - 1].is_some() || lex.cues.contains_key(l) && !tok.cap || (lex.stopwords.contains(l) && !NP_FUNCTION_WORDS.contains(&l)) {
             break;
         }
         s -= 1;
@@ -821,14 +822,18 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
     }
     // the clause opens at the sentence start or after a comma, within a few words
     let start = (lo.max(end.saturating_sub(10))..end).rev().find(|&j| j == lo || matches!(doc.tokens[j - 1].lower.as_str(), "," | ";" | ":")).unwrap_or(lo);
-    let words_only = (start..end).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower));
+    // (a cue's noun after a determiner is no verb: "officials familiar with the plans said")
+    let noun_after_determiner = |j: usize| j > start && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "its" | "their" | "his" | "her");
+    let words_only = (start..end).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && (!lex.cues.contains_key(&doc.tokens[j].lower) || noun_after_determiner(j)));
     let first = doc.tokens[start].lower.as_str();
     // ("Local observers in Maine say": one or two adjectives before a plural speaker noun too)
     let adjectives_led = (start + 1..(start + 3).min(end)).any(|j| {
         let l = doc.tokens[j].lower.as_str();
         l.len() > 3 && l.ends_with('s') && lex.speaker_nouns.contains(l) && (start..j).all(|i| !lex.stopwords.contains(&doc.tokens[i].lower))
     });
-    let led = matches!(first, "the" | "a" | "an" | "this" | "that" | "another" | "several" | "some" | "many" | "all" | "most" | "these") && end - start >= 2 || lex.speaker_nouns.contains(first) || adjectives_led;
+    // ("Three people familiar with the matter said": a count leads one too)
+    let counted = doc.tokens[start].kind == TokenKind::Number || matches!(first, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds" | "thousands");
+    let led = (counted || matches!(first, "the" | "a" | "an" | "this" | "that" | "another" | "several" | "some" | "many" | "all" | "most" | "these")) && end - start >= 2 || lex.speaker_nouns.contains(first) || adjectives_led;
     // ("The mayor toured the farm and said …": a phrase ending in a coordinator is a clause
     // whose verb the cue goes on from, not a subject)
     let coordinated = matches!(doc.tokens[end - 1].lower.as_str(), "and" | "but" | "or" | "then");
@@ -1043,7 +1048,8 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             } else if let Some(o) = relative.filter(|&o| {
                 // "Local officials, who met on Monday, said", "The union, which represents
                 // 2,000 workers, said": a relative clause after a speaker noun or a name
-                o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which")) && (lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || lex.titles.get(&doc.tokens[o - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
+                // (or a participle: "Two senior diplomats, speaking on condition of anonymity, said")
+                o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which") || !x.cap && x.lower.ends_with("ing")) && (lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || lex.titles.get(&doc.tokens[o - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
             }) {
                 k = o;
             } else if k >= lo + 2 && (person_name_ends(doc, k - 1) || affiliation_ends(doc, k - 1, lo) || apposed_body(doc, k - 1, lo)) {

@@ -324,8 +324,12 @@ pub(crate) fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
 /// for, when it names exactly one of them: "a Pentagon spokeswoman", "a spokesman for the
 /// ministry", "a spokesman for Hale".
 fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
-    const SPOKES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"];
-    if !(s..e).any(|j| SPOKES.contains(&doc.tokens[j].lower.as_str())) {
+    // (and an official of one body: "a State Department official said", as the example gold
+    // has "Ministry of Defense officials said")
+    const SPOKES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "official", "officials"];
+    // (as the phrase's head: "the official Korean Central News Agency" is no official)
+    let head = |j: usize| j + 1 == e || doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "at" | "in" | "," | "who"));
+    if !(s..e).any(|j| SPOKES.contains(&doc.tokens[j].lower.as_str()) && head(j)) {
         return None;
     }
     // (a person's spokesperson, "a spokesman for Hale", "Hale's spokeswoman", speaks for
