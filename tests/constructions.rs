@@ -2978,3 +2978,17 @@ fn the_speaker_s_title_and_body_before_the_name_are_no_content() {
     assert_eq!(d.statements.len(), 1, "{}", dump(&d));
     quote(&d, "This is a miracle,", "Tom Hale");
 }
+
+#[test]
+fn a_state_or_body_before_which_demands_what_the_relative_clause_asks() {
+    let d = doc("The tariff plan is likely to irritate Ottawa, which has repeatedly called on its trading partners to scrap duties on steel.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "scrap duties on steel").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Canada", "{}", dump(&d));
+    let d = doc("The levy angered the Arctic Fishing Council, which has urged member states to cut quotas.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "cut quotas").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Arctic Fishing Council", "{}", dump(&d));
+    // a plan is no demander
+    let d = doc("The budget, which calls for deep cuts, was approved on Monday.");
+    assert!(d.demands.iter().all(|m| !party(&d, m.by).contains("budget")), "{}", dump(&d));
+}
+
