@@ -2992,3 +2992,9 @@ fn a_state_or_body_before_which_demands_what_the_relative_clause_asks() {
     assert!(d.demands.iter().all(|m| !party(&d, m.by).contains("budget")), "{}", dump(&d));
 }
 
+#[test]
+fn a_malay_given_name_takes_he() {
+    let d = doc("“We are worried,” agency spokesman Agus Ferrer told reporters. Prime Minister Hendra Aldana promised that every boat owner would be compensated. He said the cabinet had approved 200 million euros.");
+    reported(&d, "He said the cabinet had approved 200 million euros", "Hendra Aldana");
+}
+
