@@ -2998,3 +2998,11 @@ fn a_malay_given_name_takes_he() {
     reported(&d, "He said the cabinet had approved 200 million euros", "Hendra Aldana");
 }
 
+#[test]
+fn an_office_posted_to_a_listed_city_before_the_holder_s_name() {
+    let d = doc("Canadian Ambassador to Hanoi Karen Whitby said the talks went well.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Karen Whitby")), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| !e.name.contains("Hanoi Karen")), "{}", dump(&d));
+    let r = role(&d, "Karen Whitby", "ambassador");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Canada"), "{}", dump(&d));
+}

@@ -887,6 +887,22 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             k = e;
             continue;
         }
+        // "Ambassador to Lisbon Jane Roe": an office posted to a listed city, then its holder's
+        // name (the city is no part of it)
+        if k == run_start && office_before(doc, lex, k) {
+            // (a known given name first, whatever else its words may be: "Ruth", "Karen")
+            let given = |e: usize| {
+                lex.first_names.get(&doc.tokens[e].lower).is_some_and(|g| *g != 'u')
+                    && (e + 1..j).all(|m| doc.tokens[m].cap && doc.tokens[m].kind == TokenKind::Word && !lex.titles.contains_key(&doc.tokens[m].lower) && !lex.stopwords.contains(&doc.tokens[m].lower) && !lex.org_words.contains(doc.slice(doc.tokens[m].span)))
+            };
+            if let Some((e, p)) = longest(doc, k, j, &lex.place_names).filter(|&(e, _)| (2..=3).contains(&(j - e)) && (name_like(doc, lex, e, j) || given(e))) {
+                let ent = doc.place(p[0], false);
+                doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
+                titled = true;
+                k = e;
+                continue;
+            }
+        }
         if lex.country_adjectives.contains_key(&doc.tokens[k].lower) {
             // an adjective before more of the name: roles take the country it names
             k += 1;
