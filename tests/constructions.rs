@@ -3006,3 +3006,16 @@ fn an_office_posted_to_a_listed_city_before_the_holder_s_name() {
     let r = role(&d, "Karen Whitby", "ambassador");
     assert_eq!(role_of(&d, r).as_deref(), Some("Canada"), "{}", dump(&d));
 }
+
+#[test]
+fn a_profession_at_a_named_body_in_apposition_is_a_role() {
+    let d = doc("Rosa Lind, senior energy analyst at Fjordline Markets, said prices would rise. “It will not last,” said Ana Ruiz, an economist with the Pinar Bank Group.");
+    let r = role(&d, "Rosa Lind", "analyst");
+    assert_eq!(r.title, "senior energy analyst", "{}", dump(&d));
+    assert_eq!(role_of(&d, r).as_deref(), Some("Fjordline Markets"), "{}", dump(&d));
+    let r = role(&d, "Ana Ruiz", "economist");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Pinar Bank Group"), "{}", dump(&d));
+    // no body named: no role
+    let d = doc("Ivo Kern, a fellow traveller, said nothing.");
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+}

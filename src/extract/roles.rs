@@ -257,6 +257,9 @@ pub fn find_roles(doc: &mut Doc) {
                 }
                 let ev = Span::new(span.start, doc.tokens[end - 1].span.end);
                 push_role(doc, holder, k, te, head, of, former, ev);
+            } else if let Some((pe, head, org, end)) = profession_at(doc, k) {
+                let ev = Span::new(span.start, doc.tokens[end - 1].span.end);
+                push_role(doc, holder, k, pe, head, Some(org), former, ev);
             }
         }
         // "Maria Kovacs, who heads the central bank of Hungary,": the office a verb describes
@@ -314,6 +317,27 @@ pub fn find_roles(doc: &mut Doc) {
             doc.roles[i].of = doc.roles.iter().find(|r| r.holder == h && r.head == head && r.of.is_some()).and_then(|r| r.of);
         }
     }
+}
+
+/// Nouns of a profession that name no office but a post at a body: "X, senior oil analyst at
+/// Y", "X, a security expert with Y".
+const PROFESSIONS: &[&str] = &["analyst", "economist", "strategist", "expert", "researcher", "scientist", "fellow", "lecturer", "historian"];
+
+/// "senior oil analyst at Fjordline Markets" at token `k`: up to three plain lower-case
+/// modifiers, a profession noun, then "at"/"with"/"of" and a named organisation (maybe after
+/// "the"). The token after the noun, its normal form, the organisation and the end token.
+fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str, usize, usize)> {
+    let lex = Lexicon::get();
+    let plain = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower));
+    let n = (k..k + 4).find(|&j| !plain(j) || PROFESSIONS.contains(&doc.tokens[j].lower.as_str()))?;
+    let head = *PROFESSIONS.iter().find(|&&h| doc.tokens.get(n).is_some_and(|t| t.lower == h) && plain(n))?;
+    if !doc.tokens.get(n + 1).is_some_and(|t| matches!(t.lower.as_str(), "at" | "with" | "of")) {
+        return None;
+    }
+    let at = if doc.tokens.get(n + 2).is_some_and(|t| t.lower == "the") { n + 3 } else { n + 2 };
+    let m = doc.mention_at_token(at)?;
+    let org = doc.mentions[m].entity;
+    (doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.start) == at).then(|| (n + 1, head, org, doc.token_at(doc.mentions[m].span.end)))
 }
 
 /// The office a verb of leading names: "who heads X" is X's head.
