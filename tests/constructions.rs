@@ -3019,3 +3019,11 @@ fn a_profession_at_a_named_body_in_apposition_is_a_role() {
     let d = doc("Ivo Kern, a fellow traveller, said nothing.");
     assert!(d.roles.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_title_before_a_comma_and_a_military_rank_is_the_role() {
+    let d = doc("The navy said the ship had left port. Its spokesman, Colonel Ivo Marsh, said the crew was safe.");
+    role(&d, "Ivo Marsh", "spokesman");
+    let d = doc("The army's spokeswoman, Lt. Col. Dana Ruiz, told reporters the base was calm.");
+    role(&d, "Dana Ruiz", "spokeswoman");
+}

@@ -117,10 +117,19 @@ pub fn find_roles(doc: &mut Doc) {
         let mut right = ps;
         // ("its president, Dr. Jane Roe": an honorific between the comma and the name)
         let honorific = |t: usize| lex.titles.get(&doc.tokens[t].lower).is_some_and(|x| x.class == crate::lexicon::TitleClass::Honorific);
+        // ("its spokesman, Colonel Jane Roe", "the army's spokesman, Lt. Col. Jane Roe": a rank
+        // there; the role is the title before the comma, one role as the earlier gold has it)
+        let rank = (ps.saturating_sub(4)..ps).find_map(|l| {
+            let (_, head) = title_at(doc, l, ps).filter(|&(e, _)| e == ps)?;
+            let military = lex.titles.get(&crate::lexicon::fold(head)).is_some_and(|x| x.class == TitleClass::Military);
+            (military && l >= 2 && doc.tokens[l - 1].lower == "," && title_ends_at(doc, l - 1)).then_some(l)
+        });
         let ps = if ps >= 3 && doc.tokens[ps - 1].lower == "." && honorific(ps - 2) && doc.tokens[ps - 3].lower == "," {
             ps - 2
         } else if ps >= 2 && honorific(ps - 1) && doc.tokens[ps - 2].lower == "," {
             ps - 1
+        } else if let Some(l) = rank {
+            l
         } else {
             ps
         };
@@ -317,6 +326,11 @@ pub fn find_roles(doc: &mut Doc) {
             doc.roles[i].of = doc.roles.iter().find(|r| r.holder == h && r.head == head && r.of.is_some()).and_then(|r| r.of);
         }
     }
+}
+
+/// A title ends right before token `c` (a comma): "its spokesman", "the navy's spokeswoman".
+fn title_ends_at(doc: &Doc, c: usize) -> bool {
+    c >= 1 && (c.saturating_sub(4)..c).any(|l| title_at(doc, l, c).is_some_and(|(e, _)| e == c))
 }
 
 /// Nouns of a profession that name no office but a post at a body: "X, senior oil analyst at
