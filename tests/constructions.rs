@@ -3027,3 +3027,11 @@ fn a_title_before_a_comma_and_a_military_rank_is_the_role() {
     let d = doc("The army's spokeswoman, Lt. Col. Dana Ruiz, told reporters the base was calm.");
     role(&d, "Dana Ruiz", "spokeswoman");
 }
+
+#[test]
+fn a_royal_style_between_an_office_and_the_name_is_no_part_of_the_office() {
+    let d = doc("Qatari Foreign Minister Sheikh Hamad bin Nasser told reporters the talks would resume. The minister declined to say when. Omani Deputy Prime Minister Said Al Harthi said Muscat backed the deal.");
+    let r = role(&d, "Hamad bin Nasser", "foreign minister");
+    assert_eq!(r.title, "Foreign Minister", "{}", dump(&d));
+    reported(&d, "The minister declined to say when", "Hamad bin Nasser");
+}

@@ -167,6 +167,14 @@ pub fn find_roles(doc: &mut Doc) {
         } else if let Some(to) = posting_before(doc, right) {
             right = to;
         }
+        // "Foreign Minister Prince Jane Roe", "Prime Minister Sheikh Jane Roe": a royal style
+        // between an office and the name is no part of the office
+        if right >= 2 && lex.titles.get(&doc.tokens[right - 1].lower).is_some_and(|x| x.class == TitleClass::Royal) {
+            let office = (right.saturating_sub(5)..right - 1).any(|l| title_at(doc, l, right - 1).is_some_and(|(e, h)| e == right - 1 && lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|x| x.class == TitleClass::Office)));
+            if office {
+                right -= 1;
+            }
+        }
         let mut left = right;
         // words inside a name before the title are its owner ("Homeland Security Secretary")
         let named = |doc: &Doc, t: usize| doc.tokens[t].cap && doc.mention_at_token(t).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind != EntityKind::Person);
