@@ -3035,3 +3035,11 @@ fn a_royal_style_between_an_office_and_the_name_is_no_part_of_the_office() {
     assert_eq!(r.title, "Foreign Minister", "{}", dump(&d));
     reported(&d, "The minister declined to say when", "Hamad bin Nasser");
 }
+
+#[test]
+fn one_of_an_unnamed_group_after_a_quote_is_no_member_named_before() {
+    let d = doc("Spain and Italy backed the plan, according to two diplomats. “It is too little,” one of them said on condition of anonymity.");
+    let q = statement(&d, "It is too little,");
+    assert_eq!(q.speaker, None, "{}", dump(&d));
+    assert_eq!(who(&d, q).as_deref(), Some("one of them"), "{}", dump(&d));
+}

@@ -823,6 +823,25 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
             }
         }
     }
+    // "…,” one of them said.", "…,” one of the diplomats told AFP.": someone of a group the
+    // article does not name, not the group's members named before
+    if doc.tokens[t].lower == "one" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "of") {
+        let mut k = t + 2;
+        if doc.tokens.get(k).is_some_and(|x| matches!(x.lower.as_str(), "them" | "those" | "us")) {
+            k += 1;
+        } else if doc.tokens.get(k).is_some_and(|x| x.lower == "the") {
+            k += 1;
+            while k < (t + 7).min(limit) && doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap && cue_at(doc, k).is_none() {
+                k += 1;
+            }
+        }
+        if k > t + 2 && k < limit {
+            if let Some((_, _, _, ce)) = cue_at(doc, k).filter(|&(_, class, _, _)| class != CueClass::Belief) {
+                let cue_span = tspan(doc, k, ce);
+                return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, t, k)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (t, k) });
+            }
+        }
+    }
     for c in t + 1..limit {
         if ctx.tok_quote[c].is_some() {
             break;
