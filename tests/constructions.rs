@@ -3043,3 +3043,9 @@ fn one_of_an_unnamed_group_after_a_quote_is_no_member_named_before() {
     assert_eq!(q.speaker, None, "{}", dump(&d));
     assert_eq!(who(&d, q).as_deref(), Some("one of them"), "{}", dump(&d));
 }
+
+#[test]
+fn a_reply_after_a_modal_is_no_cue_for_a_quoted_fragment() {
+    let d = doc("In Oslo, foreign ministry spokesman Per Dahl warned that Norway would respond “firmly and quickly” if the board adopted the text.");
+    quote(&d, "firmly and quickly", "Per Dahl");
+}

@@ -38,6 +38,11 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     if (matches!(tok.lower.as_str(), "state" | "states") || cue.lemma == "find" && !findings_subject(doc, t)) && !doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "that" | ":" | "there")) {
         return None;
     }
+    // "Norway would respond “firmly” if …", "it will reply in kind": after a modal, a reply is
+    // an action threatened or promised, no speech that quotes can be of
+    if matches!(cue.lemma, "respond" | "reply") && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "would" | "will" | "could" | "might" | "may" | "shall" | "should" | "must" | "can" | "'ll" | "'d") {
+        return None;
+    }
     // "X agreed to pay …, the company said": the attribution is the later "said"; the
     // agreement is part of what was said
     if cue.lemma == "agree" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") && {
