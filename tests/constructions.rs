@@ -3049,3 +3049,9 @@ fn a_reply_after_a_modal_is_no_cue_for_a_quoted_fragment() {
     let d = doc("In Oslo, foreign ministry spokesman Per Dahl warned that Norway would respond “firmly and quickly” if the board adopted the text.");
     quote(&d, "firmly and quickly", "Per Dahl");
 }
+
+#[test]
+fn a_country_s_mission_speaks_for_the_country() {
+    let d = doc("Brazil's mission said in a statement that talks, not threats, were needed.");
+    reported(&d, "Brazil's mission said in a statement that talks, not threats, were needed", "Brazil");
+}
