@@ -3055,3 +3055,16 @@ fn a_country_s_mission_speaks_for_the_country() {
     let d = doc("Brazil's mission said in a statement that talks, not threats, were needed.");
     reported(&d, "Brazil's mission said in a statement that talks, not threats, were needed", "Brazil");
 }
+
+#[test]
+fn the_place_where_something_was_said_is_no_topic() {
+    let d = doc("Defense Minister Ana Lind told reporters in Stockholm that the drills would go ahead. Finance Minister Per Dahl said at a news conference in Oslo that Sweden had agreed.");
+    let s = reported(&d, "Defense Minister Ana Lind told reporters in Stockholm that the drills would go ahead", "Ana Lind");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+    let s = reported(&d, "Finance Minister Per Dahl said at a news conference in Oslo that Sweden had agreed", "Per Dahl");
+    assert_eq!(about(&d, &s), ["Sweden"], "{}", dump(&d));
+    // a place named in what was said still is
+    let d = doc("Per Dahl said the talks in Oslo had failed.");
+    let s = reported(&d, "Per Dahl said the talks in Oslo had failed", "Per Dahl");
+    assert_eq!(about(&d, &s), ["Oslo"], "{}", dump(&d));
+}
