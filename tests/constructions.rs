@@ -3068,3 +3068,10 @@ fn the_place_where_something_was_said_is_no_topic() {
     let s = reported(&d, "Per Dahl said the talks in Oslo had failed", "Per Dahl");
     assert_eq!(about(&d, &s), ["Oslo"], "{}", dump(&d));
 }
+
+#[test]
+fn a_national_red_cross_society_is_named_with_its_adjective() {
+    let d = doc("The Kenyan Red Cross said its teams had reached the area. The Turkish Red Crescent sent tents.");
+    reported(&d, "The Kenyan Red Cross said its teams had reached the area", "Kenyan Red Cross");
+    assert!(d.entities.iter().any(|e| e.name == "Turkish Red Crescent"), "{}", dump(&d));
+}

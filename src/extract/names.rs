@@ -904,6 +904,15 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             }
         }
         if lex.country_adjectives.contains_key(&doc.tokens[k].lower) {
+            // ("the Kenyan Red Cross", "Turkish Red Crescent Society": a national society of the
+            // movement is an organisation of its own, named with its adjective; it is not the
+            // International Committee that "Red Cross" alone stands for)
+            let rest = if j >= k + 3 && j <= k + 4 { text_of(doc, k + 1, j).to_lowercase() } else { String::new() };
+            if matches!(rest.as_str(), "red cross" | "red crescent" | "red cross society" | "red crescent society") {
+                let e = doc.organisation(&text_of(doc, k, j));
+                doc.add_mention(span_of(doc, k, j), e, MentionKind::Name);
+                return;
+            }
             // an adjective before more of the name: roles take the country it names
             k += 1;
             continue;
