@@ -3075,3 +3075,12 @@ fn a_national_red_cross_society_is_named_with_its_adjective() {
     reported(&d, "The Kenyan Red Cross said its teams had reached the area", "Kenyan Red Cross");
     assert!(d.entities.iter().any(|e| e.name == "Turkish Red Crescent"), "{}", dump(&d));
 }
+
+#[test]
+fn a_cartel_or_gang_named_with_a_lower_case_head_is_an_organisation() {
+    let d = doc("Police said a faction of the Juarez cartel was behind the attack. Analysts said the OPEC cartel would cut output.");
+    let s = reported(&d, "Police said a faction of the Juarez cartel was behind the attack", "Police");
+    assert_eq!(about(&d, &s), ["Juarez cartel"], "{}", dump(&d));
+    let s = reported(&d, "Analysts said the OPEC cartel would cut output", "Analysts");
+    assert_eq!(about(&d, &s), ["OPEC"], "{}", dump(&d));
+}

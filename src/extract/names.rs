@@ -656,6 +656,17 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         }
         return;
     }
+    // "the Juarez cartel", "the Barrio Azteca gang": a criminal organisation named by a place
+    // or name and a lower-case head (not a listed organisation or country: "the OPEC cartel"
+    // is OPEC)
+    if j <= i + 3 && i > 0 && doc.tokens[i - 1].lower == "the" && doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "cartel" | "gang") && !t.cap)
+        && longest(doc, i, j, &lex.organisations).is_none() && longest(doc, i, j, &lex.country_names).is_none()
+        && (i..j).all(|m| doc.tokens[m].kind == TokenKind::Word)
+    {
+        let ent = doc.organisation(&text_of(doc, i, j + 1));
+        doc.add_mention(span_of(doc, i, j + 1), ent, MentionKind::Name);
+        return;
+    }
     // a people's or faith's adjective ends no name before a lower-case word ("Arab states",
     // "ministers of Arab states": "states" is no cue here); a listed name holding one stays
     // whole ("the Arab League")
