@@ -594,7 +594,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         if let Some((e0, _)) = last {
             if matches!(doc.entities[e0].kind, EntityKind::Organization | EntityKind::Country) && !doc.tokens[k].cap {
                 let headish = |w: &str| {
-                    lex.speaker_nouns.contains(w) || lex.titles.contains_key(w) || lex.titles.contains_key(w.trim_end_matches('s')) || matches!(w, "service" | "office" | "parliament" | "cabinet" | "senate" | "congress" | "force" | "staff" | "guard" | "navy" | "army" | "police" | "embassy" | "command")
+                    lex.speaker_nouns.contains(w) || lex.titles.contains_key(w) || lex.titles.contains_key(w.trim_end_matches('s')) || matches!(w, "service" | "office" | "parliament" | "cabinet" | "senate" | "congress" | "force" | "staff" | "guard" | "navy" | "army" | "police" | "embassy" | "mission" | "command")
                 };
                 // (not past an infinitive's "to" or "that": "urged the Quarnel Commission to
                 // release data" is no "Commission … data")
@@ -1102,11 +1102,17 @@ pub fn sentence_tokens(doc: &Doc, t: usize) -> (usize, usize) {
 pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
     const MEDIA: &[&str] = &["interview", "interviews", "broadcast", "show", "programme", "program", "podcast", "op-ed", "column", "editorial", "documentary", "appearance"];
     const SAID_ON: &[&str] = &["said", "says", "say", "wrote", "writes", "posted", "posts", "post", "appeared", "appearing", "commented", "statement", "told", "tweeted"];
+    let start = doc.token_at(doc.mentions[m].span.start);
+    let word = |j: usize| doc.tokens.get(j).map_or("", |x| x.lower.as_str());
+    // ("told reporters in Oslo that …", "said at a news conference in Lima": the place where
+    // it was said, a city or a country, is no topic)
+    const SAID_IN: &[&str] = &["reporters", "journalists", "conference", "briefing", "told", "said", "says", "speaking", "spoke", "statement", "speech", "interview", "rally", "summit"];
+    if matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) {
+        return start >= 2 && word(start - 1) == "in" && SAID_IN.contains(&word(start - 2)) && !matches!(word(end), "'s" | "of");
+    }
     if doc.entities[doc.mentions[m].entity].kind != EntityKind::Organization {
         return false;
     }
-    let start = doc.token_at(doc.mentions[m].span.start);
-    let word = |j: usize| doc.tokens.get(j).map_or("", |x| x.lower.as_str());
     let before = |j: usize| if start >= j { word(start - j) } else { "" };
     // (an article between: "told the BBC", "in an interview with the Times")
     let det = usize::from(matches!(before(1), "the" | "a" | "an"));

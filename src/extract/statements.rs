@@ -46,6 +46,11 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     if (matches!(tok.lower.as_str(), "state" | "states") || cue.lemma == "find" && !findings_subject(doc, t)) && !doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "that" | ":" | "there")) {
         return None;
     }
+    // "Norway would respond “firmly” if …", "it will reply in kind": after a modal, a reply is
+    // an action threatened or promised, no speech that quotes can be of
+    if matches!(cue.lemma, "respond" | "reply") && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "would" | "will" | "could" | "might" | "may" | "shall" | "should" | "must" | "can" | "'ll" | "'d") {
+        return None;
+    }
     // "X agreed to pay …, the company said": the attribution is the later "said"; the
     // agreement is part of what was said
     if cue.lemma == "agree" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") && {
@@ -845,6 +850,25 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
             if let Some(body) = (ce + 2 <= limit).then(|| spokesperson_again(doc, ctx, ce, ce + 2)).flatten() {
                 let cue_span = tspan(doc, t, ce);
                 return Some(Attribution { speakers: vec![body], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (ce, ce + 2) });
+            }
+        }
+    }
+    // "…,” one of them said.", "…,” one of the diplomats told AFP.": someone of a group the
+    // article does not name, not the group's members named before
+    if doc.tokens[t].lower == "one" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "of") {
+        let mut k = t + 2;
+        if doc.tokens.get(k).is_some_and(|x| matches!(x.lower.as_str(), "them" | "those" | "us")) {
+            k += 1;
+        } else if doc.tokens.get(k).is_some_and(|x| x.lower == "the") {
+            k += 1;
+            while k < (t + 7).min(limit) && doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap && cue_at(doc, k).is_none() {
+                k += 1;
+            }
+        }
+        if k > t + 2 && k < limit {
+            if let Some((_, _, _, ce)) = cue_at(doc, k).filter(|&(_, class, _, _)| class != CueClass::Belief) {
+                let cue_span = tspan(doc, k, ce);
+                return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, t, k)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (t, k) });
             }
         }
     }
