@@ -3319,3 +3319,155 @@ fn the_writers_comment_after_a_statement_is_not_its_topic() {
     let s = reported(&d, "Jane Roe said the ministry would tax fish imports from Norway, a move likely to hurt Sweden most", "Jane Roe");
     assert_eq!(about(&d, &s), ["Norway"], "{}", dump(&d));
 }
+
+#[test]
+fn ex_before_a_title_is_former() {
+    let d = doc("Ex-president Tom Hale said the vote was rigged.");
+    assert!(role(&d, "Tom Hale", "President").former, "{}", dump(&d));
+}
+
+#[test]
+fn a_list_of_names_closed_by_and_speaks_together() {
+    let d = doc("Germany, France and Italy said they would back the text.");
+    let speakers: Vec<String> = d.statements.iter().filter_map(|s| who(&d, s)).collect();
+    assert_eq!(speakers, ["Germany", "France", "Italy"], "{}", dump(&d));
+    // an appositive is no list
+    let d = doc("Tom Hale, the mayor, said the port would close.");
+    reported(&d, "Tom Hale, the mayor, said the port would close", "Tom Hale");
+}
+
+#[test]
+fn who_after_a_list_of_names_is_the_last_of_them() {
+    let d = doc("Guests included Tom Hale, Ann Lee and Ruth Varga, who joked of the hall, “I have not seen it yet.”");
+    quote(&d, "I have not seen it yet.", "Ruth Varga");
+}
+
+#[test]
+fn a_headline_surname_is_the_person_the_story_names_in_full() {
+    let d = doc("Varga vows no retreat on tax plan\n\nLIMA, Peru — President Tomas Varga said on Tuesday there would be no retreat.");
+    let m = d.mentions.iter().find(|m| d.slice(m.span) == "Varga").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(name(&d, m.entity), "Tomas Varga", "{}", dump(&d));
+}
+
+#[test]
+fn counted_and_parenthetical_unnamed_speakers() {
+    let d = doc("Three people familiar with the plans said the firm would sell its port.");
+    assert_eq!(speaker_of(&d, "Three people familiar with the plans said the firm would sell its port").as_deref(), Some("Three people familiar with the plans"), "{}", dump(&d));
+    let d = doc("Two senior diplomats, speaking on condition of anonymity, said the deal was close.");
+    assert_eq!(speaker_of(&d, "Two senior diplomats, speaking on condition of anonymity, said the deal was close").as_deref(), Some("Two senior diplomats"), "{}", dump(&d));
+}
+
+#[test]
+fn an_official_of_one_body_speaks_for_it() {
+    let d = doc("A State Department official, speaking on condition of anonymity, said Washington would not agree.");
+    assert_eq!(speaker_of(&d, "A State Department official, speaking on condition of anonymity, said Washington would not agree").as_deref(), Some("State Department"), "{}", dump(&d));
+    // "official" as an adjective is no official
+    let d = doc("The official Harbor News Agency quoted him as saying the talks were over.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Harbor News Agency") || s.kind != StatementKind::Direct), "{}", dump(&d));
+}
+
+#[test]
+fn a_state_or_body_before_which_demands_what_the_relative_clause_asks() {
+    let d = doc("The tariff plan is likely to irritate Ottawa, which has repeatedly called on its trading partners to scrap duties on steel.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "scrap duties on steel").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Canada", "{}", dump(&d));
+    let d = doc("The levy angered the Arctic Fishing Council, which has urged member states to cut quotas.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "cut quotas").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Arctic Fishing Council", "{}", dump(&d));
+    // a plan is no demander
+    let d = doc("The budget, which calls for deep cuts, was approved on Monday.");
+    assert!(d.demands.iter().all(|m| !party(&d, m.by).contains("budget")), "{}", dump(&d));
+}
+
+#[test]
+fn a_malay_given_name_takes_he() {
+    let d = doc("“We are worried,” agency spokesman Agus Ferrer told reporters. Prime Minister Hendra Aldana promised that every boat owner would be compensated. He said the cabinet had approved 200 million euros.");
+    reported(&d, "He said the cabinet had approved 200 million euros", "Hendra Aldana");
+}
+
+#[test]
+fn an_office_posted_to_a_listed_city_before_the_holder_s_name() {
+    let d = doc("Canadian Ambassador to Hanoi Karen Whitby said the talks went well.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Karen Whitby")), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| !e.name.contains("Hanoi Karen")), "{}", dump(&d));
+    let r = role(&d, "Karen Whitby", "ambassador");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Canada"), "{}", dump(&d));
+}
+
+#[test]
+fn a_profession_at_a_named_body_in_apposition_is_a_role() {
+    let d = doc("Rosa Lind, senior energy analyst at Fjordline Markets, said prices would rise. “It will not last,” said Ana Ruiz, an economist with the Pinar Bank Group.");
+    let r = role(&d, "Rosa Lind", "analyst");
+    assert_eq!(r.title, "senior energy analyst", "{}", dump(&d));
+    assert_eq!(role_of(&d, r).as_deref(), Some("Fjordline Markets"), "{}", dump(&d));
+    let r = role(&d, "Ana Ruiz", "economist");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Pinar Bank Group"), "{}", dump(&d));
+    // no body named: no role
+    let d = doc("Ivo Kern, a fellow traveller, said nothing.");
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_title_before_a_comma_and_a_military_rank_is_the_role() {
+    let d = doc("The navy said the ship had left port. Its spokesman, Colonel Ivo Marsh, said the crew was safe.");
+    role(&d, "Ivo Marsh", "spokesman");
+    let d = doc("The army's spokeswoman, Lt. Col. Dana Ruiz, told reporters the base was calm.");
+    role(&d, "Dana Ruiz", "spokeswoman");
+}
+
+#[test]
+fn a_royal_style_between_an_office_and_the_name_is_no_part_of_the_office() {
+    let d = doc("Qatari Foreign Minister Sheikh Hamad bin Nasser told reporters the talks would resume. The minister declined to say when. Omani Deputy Prime Minister Said Al Harthi said Muscat backed the deal.");
+    let r = role(&d, "Hamad bin Nasser", "foreign minister");
+    assert_eq!(r.title, "Foreign Minister", "{}", dump(&d));
+    reported(&d, "The minister declined to say when", "Hamad bin Nasser");
+}
+
+#[test]
+fn one_of_an_unnamed_group_after_a_quote_is_no_member_named_before() {
+    let d = doc("Spain and Italy backed the plan, according to two diplomats. “It is too little,” one of them said on condition of anonymity.");
+    let q = statement(&d, "It is too little,");
+    assert_eq!(q.speaker, None, "{}", dump(&d));
+    assert_eq!(who(&d, q).as_deref(), Some("one of them"), "{}", dump(&d));
+}
+
+#[test]
+fn a_reply_after_a_modal_is_no_cue_for_a_quoted_fragment() {
+    let d = doc("In Oslo, foreign ministry spokesman Per Dahl warned that Norway would respond “firmly and quickly” if the board adopted the text.");
+    quote(&d, "firmly and quickly", "Per Dahl");
+}
+
+#[test]
+fn a_country_s_mission_speaks_for_the_country() {
+    let d = doc("Brazil's mission said in a statement that talks, not threats, were needed.");
+    reported(&d, "Brazil's mission said in a statement that talks, not threats, were needed", "Brazil");
+}
+
+#[test]
+fn the_place_where_something_was_said_is_no_topic() {
+    let d = doc("Defense Minister Ana Lind told reporters in Stockholm that the drills would go ahead. Finance Minister Per Dahl said at a news conference in Oslo that Sweden had agreed.");
+    let s = reported(&d, "Defense Minister Ana Lind told reporters in Stockholm that the drills would go ahead", "Ana Lind");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+    let s = reported(&d, "Finance Minister Per Dahl said at a news conference in Oslo that Sweden had agreed", "Per Dahl");
+    assert_eq!(about(&d, &s), ["Sweden"], "{}", dump(&d));
+    // a place named in what was said still is
+    let d = doc("Per Dahl said the talks in Oslo had failed.");
+    let s = reported(&d, "Per Dahl said the talks in Oslo had failed", "Per Dahl");
+    assert_eq!(about(&d, &s), ["Oslo"], "{}", dump(&d));
+}
+
+#[test]
+fn a_national_red_cross_society_is_named_with_its_adjective() {
+    let d = doc("The Kenyan Red Cross said its teams had reached the area. The Turkish Red Crescent sent tents.");
+    reported(&d, "The Kenyan Red Cross said its teams had reached the area", "Kenyan Red Cross");
+    assert!(d.entities.iter().any(|e| e.name == "Turkish Red Crescent"), "{}", dump(&d));
+}
+
+#[test]
+fn a_cartel_or_gang_named_with_a_lower_case_head_is_an_organisation() {
+    let d = doc("Police said a faction of the Juarez cartel was behind the attack. Analysts said the OPEC cartel would cut output.");
+    let s = reported(&d, "Police said a faction of the Juarez cartel was behind the attack", "Police");
+    assert_eq!(about(&d, &s), ["Juarez cartel"], "{}", dump(&d));
+    let s = reported(&d, "Analysts said the OPEC cartel would cut output", "Analysts");
+    assert_eq!(about(&d, &s), ["OPEC"], "{}", dump(&d));
+}

@@ -165,12 +165,15 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         }
     }
     // "Jane Roe, who had long urged the council to …": the actor named before ", who"
+    // ("Oslo, which has long called on its neighbours to …": a state or body before ", which")
     let mut w = c;
     while w > a + 2 && c < w + 4 && (matches!(doc.tokens[w - 1].lower.as_str(), "has" | "had" | "have" | "also" | "repeatedly" | "previously" | "long" | "once" | "already" | "recently") || doc.tokens[w - 1].lower.ends_with("ly") && doc.tokens[w - 1].lower.len() > 4) {
         w -= 1;
     }
-    if w > a + 2 && doc.tokens[w - 1].lower == "who" && doc.tokens[w - 2].lower == "," {
-        if let Some(m) = ctx.tok_mention[w - 3].map(|m| &doc.mentions[m]).filter(|m| doc.entities[m.entity].kind.is_actor()) {
+    let relative = w > a + 2 && doc.tokens[w - 2].lower == "," && matches!(doc.tokens[w - 1].lower.as_str(), "who" | "which");
+    if relative {
+        let which = doc.tokens[w - 1].lower == "which";
+        if let Some(m) = ctx.tok_mention[w - 3].map(|m| &doc.mentions[m]).filter(|m| (doc.entities[m.entity].kind.is_actor() || which && doc.entities[m.entity].stands_for.is_some()) && !(which && doc.entities[m.entity].kind == EntityKind::Person)) {
             return Some((Party::Entity(doc.actor_of(m.entity)), doc.token_at(m.span.start)));
         }
     }

@@ -175,6 +175,7 @@ pub fn find_names(doc: &mut Doc) {
         }
     }
     honorific_surnames(doc, lex);
+    heading_surnames(doc);
     home_bodies(doc, lex);
     home_government(doc, lex);
     named_central_banks(doc, lex);
@@ -305,6 +306,30 @@ fn office_country_before(doc: &Doc, lex: &Lexicon, t: usize) -> Option<usize> {
         j = next;
     }
     found
+}
+
+/// "Ruto vows no retreat …" above a story that names William Ruto: a headline's lone
+/// capitalised word that is the surname of exactly one person the article names in full is
+/// that person (headlines are not trusted for new names, see `Paragraph::heading`).
+fn heading_surnames(doc: &mut Doc) {
+    for p in 0..doc.paragraphs.len() {
+        if !doc.paragraphs[p].heading || doc.paragraphs[p].furniture {
+            continue;
+        }
+        let span = doc.paragraphs[p].span;
+        let (a, b) = (doc.token_at(span.start), doc.token_at(span.end));
+        for t in a..b {
+            let tok = &doc.tokens[t];
+            if tok.kind != TokenKind::Word || !tok.cap || doc.mention_at_token(t).is_some() || (t + 1 < b && is_cap_word(doc, t + 1)) || (t > a && is_cap_word(doc, t - 1)) {
+                continue;
+            }
+            let sk = crate::resolve::keys::surname_key(doc.slice(tok.span));
+            let mut same = (0..doc.entities.len()).filter(|&e| doc.entities[e].kind == EntityKind::Person && doc.entities[e].surname == sk && doc.entities[e].name.contains(' '));
+            if let (Some(e), None) = (same.next(), same.next()) {
+                doc.add_mention(tok.span, e, MentionKind::Name);
+            }
+        }
+    }
 }
 
 /// "Mr. Bishop", "Ms. Quarry" after "Tom Bishop", "Jane Quarry": a surname that is also a
@@ -656,6 +681,17 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         }
         return;
     }
+    // "the Juarez cartel", "the Barrio Azteca gang": a criminal organisation named by a place
+    // or name and a lower-case head (not a listed organisation or country: "the OPEC cartel"
+    // is OPEC)
+    if j <= i + 3 && i > 0 && doc.tokens[i - 1].lower == "the" && doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "cartel" | "gang") && !t.cap)
+        && longest(doc, i, j, &lex.organisations).is_none() && longest(doc, i, j, &lex.country_names).is_none()
+        && (i..j).all(|m| doc.tokens[m].kind == TokenKind::Word)
+    {
+        let ent = doc.organisation(&text_of(doc, i, j + 1));
+        doc.add_mention(span_of(doc, i, j + 1), ent, MentionKind::Name);
+        return;
+    }
     // a people's or faith's adjective ends no name before a lower-case word ("Arab states",
     // "ministers of Arab states": "states" is no cue here); a listed name holding one stays
     // whole ("the Arab League")
@@ -887,7 +923,32 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             k = e;
             continue;
         }
+        // "Ambassador to Lisbon Jane Roe": an office posted to a listed city, then its holder's
+        // name (the city is no part of it)
+        if k == run_start && office_before(doc, lex, k) {
+            // (a known given name first, whatever else its words may be: "Ruth", "Karen")
+            let given = |e: usize| {
+                lex.first_names.get(&doc.tokens[e].lower).is_some_and(|g| *g != 'u')
+                    && (e + 1..j).all(|m| doc.tokens[m].cap && doc.tokens[m].kind == TokenKind::Word && !lex.titles.contains_key(&doc.tokens[m].lower) && !lex.stopwords.contains(&doc.tokens[m].lower) && !lex.org_words.contains(doc.slice(doc.tokens[m].span)))
+            };
+            if let Some((e, p)) = longest(doc, k, j, &lex.place_names).filter(|&(e, _)| (2..=3).contains(&(j - e)) && (name_like(doc, lex, e, j) || given(e))) {
+                let ent = doc.place(p[0], false);
+                doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
+                titled = true;
+                k = e;
+                continue;
+            }
+        }
         if lex.country_adjectives.contains_key(&doc.tokens[k].lower) {
+            // ("the Kenyan Red Cross", "Turkish Red Crescent Society": a national society of the
+            // movement is an organisation of its own, named with its adjective; it is not the
+            // International Committee that "Red Cross" alone stands for)
+            let rest = if j >= k + 3 && j <= k + 4 { text_of(doc, k + 1, j).to_lowercase() } else { String::new() };
+            if matches!(rest.as_str(), "red cross" | "red crescent" | "red cross society" | "red crescent society") {
+                let e = doc.organisation(&text_of(doc, k, j));
+                doc.add_mention(span_of(doc, k, j), e, MentionKind::Name);
+                return;
+            }
             // an adjective before more of the name: roles take the country it names
             k += 1;
             continue;

@@ -316,13 +316,23 @@ pub fn plural_description_at(doc: &Doc, t: usize, limit: usize) -> Option<(Vec<u
 /// The actor phrase starting at token `t`: a name (after optional determiners, titles and
 /// possessors), a pronoun, or a role description; "X and Y" gives both.
 pub fn np_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
-    let first = np_one(doc, ctx, t, limit)?;
-    let mut np = first;
-    if doc.tokens.get(np.end).is_some_and(|x| x.lower == "and") {
-        if let Some(second) = np_one(doc, ctx, np.end + 1, limit) {
-            np.entities.extend(second.entities);
-            np.end = second.end;
+    let mut np = np_one(doc, ctx, t, limit)?;
+    // "X and Y"; "X, Y and Z" (names in a list closed by "and", an Oxford comma too)
+    let mut listed: Vec<Np> = Vec::new();
+    let mut k = np.end;
+    while doc.tokens.get(k).is_some_and(|x| x.lower == ",") && listed.len() < 8 {
+        let Some(item) = np_one(doc, ctx, k + 1, limit).filter(|i| !i.entities.is_empty() && ctx.tok_mention[k + 1].is_some()) else { break };
+        k = item.end;
+        listed.push(item);
+    }
+    let and_at = if doc.tokens.get(k).is_some_and(|x| x.lower == "and") { Some(k) } else { None };
+    let and_at = and_at.or_else(|| (k > np.end && doc.tokens.get(k).is_some_and(|x| x.lower == ",") && doc.tokens.get(k + 1).is_some_and(|x| x.lower == "and")).then_some(k + 1));
+    if let Some(last) = and_at.and_then(|a| np_one(doc, ctx, a + 1, limit)) {
+        for item in listed {
+            np.entities.extend(item.entities);
         }
+        np.entities.extend(last.entities);
+        np.end = last.end;
     }
     Some(np)
 }
@@ -584,7 +594,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         if let Some((e0, _)) = last {
             if matches!(doc.entities[e0].kind, EntityKind::Organization | EntityKind::Country) && !doc.tokens[k].cap {
                 let headish = |w: &str| {
-                    lex.speaker_nouns.contains(w) || lex.titles.contains_key(w) || lex.titles.contains_key(w.trim_end_matches('s')) || matches!(w, "service" | "office" | "parliament" | "cabinet" | "senate" | "congress" | "force" | "staff" | "guard" | "navy" | "army" | "police" | "embassy" | "command")
+                    lex.speaker_nouns.contains(w) || lex.titles.contains_key(w) || lex.titles.contains_key(w.trim_end_matches('s')) || matches!(w, "service" | "office" | "parliament" | "cabinet" | "senate" | "congress" | "force" | "staff" | "guard" | "navy" | "army" | "police" | "embassy" | "mission" | "command")
                 };
                 // (not past an infinitive's "to" or "that": "urged the Quarnel Commission to
                 // release data" is no "Commission … data")
@@ -727,7 +737,8 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
         // ("the Harbor/Quill poll": a slash between two names)
         let slash = l == "/" && s >= lo + 2 && doc.tokens[s - 2].cap && doc.tokens[s].cap;
         let word = tok.kind == TokenKind::Word || tok.kind == TokenKind::Number || slash;
-        if !word || ctx.tok_quote[s - 1].is_some() || lex.cues.contains_key(l) || (lex.stopwords.contains(l) && !NP_FUNCTION_WORDS.contains(&l)) {
+        // (a capitalised cue word is part of a name: "a State Department official")
+        if !word || ctx.tok_quote[s - 1].is_some() || lex.cues.contains_key(l) && !tok.cap || (lex.stopwords.contains(l) && !NP_FUNCTION_WORDS.contains(&l)) {
             break;
         }
         s -= 1;
@@ -811,14 +822,18 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
     }
     // the clause opens at the sentence start or after a comma, within a few words
     let start = (lo.max(end.saturating_sub(10))..end).rev().find(|&j| j == lo || matches!(doc.tokens[j - 1].lower.as_str(), "," | ";" | ":")).unwrap_or(lo);
-    let words_only = (start..end).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower));
+    // (a cue's noun after a determiner is no verb: "officials familiar with the plans said")
+    let noun_after_determiner = |j: usize| j > start && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "its" | "their" | "his" | "her");
+    let words_only = (start..end).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && (!lex.cues.contains_key(&doc.tokens[j].lower) || noun_after_determiner(j)));
     let first = doc.tokens[start].lower.as_str();
     // ("Local observers in Maine say": one or two adjectives before a plural speaker noun too)
     let adjectives_led = (start + 1..(start + 3).min(end)).any(|j| {
         let l = doc.tokens[j].lower.as_str();
         l.len() > 3 && l.ends_with('s') && lex.speaker_nouns.contains(l) && (start..j).all(|i| !lex.stopwords.contains(&doc.tokens[i].lower))
     });
-    let led = matches!(first, "the" | "a" | "an" | "this" | "that" | "another" | "several" | "some" | "many" | "all" | "most" | "these") && end - start >= 2 || lex.speaker_nouns.contains(first) || adjectives_led;
+    // ("Three people familiar with the matter said": a count leads one too)
+    let counted = doc.tokens[start].kind == TokenKind::Number || matches!(first, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds" | "thousands");
+    let led = (counted || matches!(first, "the" | "a" | "an" | "this" | "that" | "another" | "several" | "some" | "many" | "all" | "most" | "these")) && end - start >= 2 || lex.speaker_nouns.contains(first) || adjectives_led;
     // ("The mayor toured the farm and said …": a phrase ending in a coordinator is a clause
     // whose verb the cue goes on from, not a subject)
     let coordinated = matches!(doc.tokens[end - 1].lower.as_str(), "and" | "but" | "or" | "then");
@@ -1033,7 +1048,8 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             } else if let Some(o) = relative.filter(|&o| {
                 // "Local officials, who met on Monday, said", "The union, which represents
                 // 2,000 workers, said": a relative clause after a speaker noun or a name
-                o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which")) && (lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || lex.titles.get(&doc.tokens[o - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
+                // (or a participle: "Two senior diplomats, speaking on condition of anonymity, said")
+                o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which") || !x.cap && x.lower.ends_with("ing")) && (lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || lex.titles.get(&doc.tokens[o - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
             }) {
                 k = o;
             } else if k >= lo + 2 && (person_name_ends(doc, k - 1) || affiliation_ends(doc, k - 1, lo) || apposed_body(doc, k - 1, lo)) {
@@ -1086,11 +1102,17 @@ pub fn sentence_tokens(doc: &Doc, t: usize) -> (usize, usize) {
 pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
     const MEDIA: &[&str] = &["interview", "interviews", "broadcast", "show", "programme", "program", "podcast", "op-ed", "column", "editorial", "documentary", "appearance"];
     const SAID_ON: &[&str] = &["said", "says", "say", "wrote", "writes", "posted", "posts", "post", "appeared", "appearing", "commented", "statement", "told", "tweeted"];
+    let start = doc.token_at(doc.mentions[m].span.start);
+    let word = |j: usize| doc.tokens.get(j).map_or("", |x| x.lower.as_str());
+    // ("told reporters in Oslo that …", "said at a news conference in Lima": the place where
+    // it was said, a city or a country, is no topic)
+    const SAID_IN: &[&str] = &["reporters", "journalists", "conference", "briefing", "told", "said", "says", "speaking", "spoke", "statement", "speech", "interview", "rally", "summit"];
+    if matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) {
+        return start >= 2 && word(start - 1) == "in" && SAID_IN.contains(&word(start - 2)) && !matches!(word(end), "'s" | "of");
+    }
     if doc.entities[doc.mentions[m].entity].kind != EntityKind::Organization {
         return false;
     }
-    let start = doc.token_at(doc.mentions[m].span.start);
-    let word = |j: usize| doc.tokens.get(j).map_or("", |x| x.lower.as_str());
     let before = |j: usize| if start >= j { word(start - j) } else { "" };
     // (an article between: "told the BBC", "in an interview with the Times")
     let det = usize::from(matches!(before(1), "the" | "a" | "an"));
@@ -1103,17 +1125,6 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
         || before(1 + det) == "told"
         || before(1 + det) == "with" && MEDIA.contains(&before(2 + det))
         || before(1 + det) == "on" && SAID_ON.contains(&before(2 + det))
-}
-
-/// A place named as where something was said: "told a news conference in Oslo", "told
-/// reporters in Tallinn", "at a rally in Tartu". A venue is not what a statement is about.
-fn speech_venue_place(doc: &Doc, m: usize) -> bool {
-    const SAID_AT: &[&str] = &["conference", "briefing", "rally", "reporters", "journalists", "interview", "speech", "address", "gathering"];
-    if doc.entities[doc.mentions[m].entity].kind != EntityKind::Place {
-        return false;
-    }
-    let start = doc.token_at(doc.mentions[m].span.start);
-    start >= 2 && doc.tokens[start - 1].lower == "in" && SAID_AT.contains(&doc.tokens[start - 2].lower.as_str())
 }
 
 /// A title at token `t` (before `b`) is followed by a person's name: "President Jane Roe".
@@ -1141,7 +1152,7 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
             let mend = doc.token_at(doc.mentions[m].span.end);
             // (the adjective of a named person's title: "Chilean President Jane Roe" is about
             // Roe, not Chile)
-            if doc.entities[e].kind == EntityKind::Country && mend < b && titles_a_name(doc, ctx, mend, b) || venue(doc, m, mend) || speech_venue_place(doc, m) {
+            if doc.entities[e].kind == EntityKind::Country && mend < b && titles_a_name(doc, ctx, mend, b) || venue(doc, m, mend) {
                 k = mend.max(k + 1);
                 continue;
             }

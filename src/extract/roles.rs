@@ -117,10 +117,19 @@ pub fn find_roles(doc: &mut Doc) {
         let mut right = ps;
         // ("its president, Dr. Jane Roe": an honorific between the comma and the name)
         let honorific = |t: usize| lex.titles.get(&doc.tokens[t].lower).is_some_and(|x| x.class == crate::lexicon::TitleClass::Honorific);
+        // ("its spokesman, Colonel Jane Roe", "the army's spokesman, Lt. Col. Jane Roe": a rank
+        // there; the role is the title before the comma, one role as the earlier gold has it)
+        let rank = (ps.saturating_sub(4)..ps).find_map(|l| {
+            let (_, head) = title_at(doc, l, ps).filter(|&(e, _)| e == ps)?;
+            let military = lex.titles.get(&crate::lexicon::fold(head)).is_some_and(|x| x.class == TitleClass::Military);
+            (military && l >= 2 && doc.tokens[l - 1].lower == "," && title_ends_at(doc, l - 1)).then_some(l)
+        });
         let ps = if ps >= 3 && doc.tokens[ps - 1].lower == "." && honorific(ps - 2) && doc.tokens[ps - 3].lower == "," {
             ps - 2
         } else if ps >= 2 && honorific(ps - 1) && doc.tokens[ps - 2].lower == "," {
             ps - 1
+        } else if let Some(l) = rank {
+            l
         } else {
             ps
         };
@@ -157,6 +166,14 @@ pub fn find_roles(doc: &mut Doc) {
             right = of_tok;
         } else if let Some(to) = posting_before(doc, right) {
             right = to;
+        }
+        // "Foreign Minister Prince Jane Roe", "Prime Minister Sheikh Jane Roe": a royal style
+        // between an office and the name is no part of the office
+        if right >= 2 && lex.titles.get(&doc.tokens[right - 1].lower).is_some_and(|x| x.class == TitleClass::Royal) {
+            let office = (right.saturating_sub(5)..right - 1).any(|l| title_at(doc, l, right - 1).is_some_and(|(e, h)| e == right - 1 && lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|x| x.class == TitleClass::Office)));
+            if office {
+                right -= 1;
+            }
         }
         let mut left = right;
         // words inside a name before the title are its owner ("Homeland Security Secretary")
@@ -257,6 +274,9 @@ pub fn find_roles(doc: &mut Doc) {
                 }
                 let ev = Span::new(span.start, doc.tokens[end - 1].span.end);
                 push_role(doc, holder, k, te, head, of, former, ev);
+            } else if let Some((pe, head, org, end)) = profession_at(doc, k) {
+                let ev = Span::new(span.start, doc.tokens[end - 1].span.end);
+                push_role(doc, holder, k, pe, head, Some(org), former, ev);
             }
         }
         // "Maria Kovacs, who heads the central bank of Hungary,": the office a verb describes
@@ -314,6 +334,32 @@ pub fn find_roles(doc: &mut Doc) {
             doc.roles[i].of = doc.roles.iter().find(|r| r.holder == h && r.head == head && r.of.is_some()).and_then(|r| r.of);
         }
     }
+}
+
+/// A title ends right before token `c` (a comma): "its spokesman", "the navy's spokeswoman".
+fn title_ends_at(doc: &Doc, c: usize) -> bool {
+    c >= 1 && (c.saturating_sub(4)..c).any(|l| title_at(doc, l, c).is_some_and(|(e, _)| e == c))
+}
+
+/// Nouns of a profession that name no office but a post at a body: "X, senior oil analyst at
+/// Y", "X, a security expert with Y".
+const PROFESSIONS: &[&str] = &["analyst", "economist", "strategist", "expert", "researcher", "scientist", "fellow", "lecturer", "historian"];
+
+/// "senior oil analyst at Fjordline Markets" at token `k`: up to three plain lower-case
+/// modifiers, a profession noun, then "at"/"with"/"of" and a named organisation (maybe after
+/// "the"). The token after the noun, its normal form, the organisation and the end token.
+fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str, usize, usize)> {
+    let lex = Lexicon::get();
+    let plain = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower));
+    let n = (k..k + 4).find(|&j| !plain(j) || PROFESSIONS.contains(&doc.tokens[j].lower.as_str()))?;
+    let head = *PROFESSIONS.iter().find(|&&h| doc.tokens.get(n).is_some_and(|t| t.lower == h) && plain(n))?;
+    if !doc.tokens.get(n + 1).is_some_and(|t| matches!(t.lower.as_str(), "at" | "with" | "of")) {
+        return None;
+    }
+    let at = if doc.tokens.get(n + 2).is_some_and(|t| t.lower == "the") { n + 3 } else { n + 2 };
+    let m = doc.mention_at_token(at)?;
+    let org = doc.mentions[m].entity;
+    (doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.start) == at).then(|| (n + 1, head, org, doc.token_at(doc.mentions[m].span.end)))
 }
 
 /// The office a verb of leading names: "who heads X" is X's head.

@@ -46,6 +46,11 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     if (matches!(tok.lower.as_str(), "state" | "states") || cue.lemma == "find" && !findings_subject(doc, t)) && !doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "that" | ":" | "there")) {
         return None;
     }
+    // "Norway would respond “firmly” if …", "it will reply in kind": after a modal, a reply is
+    // an action threatened or promised, no speech that quotes can be of
+    if matches!(cue.lemma, "respond" | "reply") && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "would" | "will" | "could" | "might" | "may" | "shall" | "should" | "must" | "can" | "'ll" | "'d") {
+        return None;
+    }
     // "X agreed to pay …, the company said": the attribution is the later "said"; the
     // agreement is part of what was said
     if cue.lemma == "agree" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") && {
@@ -324,8 +329,12 @@ pub(crate) fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
 /// for, when it names exactly one of them: "a Pentagon spokeswoman", "a spokesman for the
 /// ministry", "a spokesman for Hale".
 fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
-    const SPOKES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"];
-    if !(s..e).any(|j| SPOKES.contains(&doc.tokens[j].lower.as_str())) {
+    // (and an official of one body: "a State Department official said", as the example gold
+    // has "Ministry of Defense officials said")
+    const SPOKES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "official", "officials"];
+    // (as the phrase's head: "the official Korean Central News Agency" is no official)
+    let head = |j: usize| j + 1 == e || doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "at" | "in" | "," | "who"));
+    if !(s..e).any(|j| SPOKES.contains(&doc.tokens[j].lower.as_str()) && head(j)) {
         return None;
     }
     // (a person's spokesperson, "a spokesman for Hale", "Hale's spokeswoman", speaks for
@@ -979,6 +988,25 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
             if let Some(body) = (ce + 2 <= limit).then(|| spokesperson_again(doc, ctx, ce, ce + 2)).flatten() {
                 let cue_span = tspan(doc, t, ce);
                 return Some(Attribution { speakers: vec![body], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (ce, ce + 2) });
+            }
+        }
+    }
+    // "…,” one of them said.", "…,” one of the diplomats told AFP.": someone of a group the
+    // article does not name, not the group's members named before
+    if doc.tokens[t].lower == "one" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "of") {
+        let mut k = t + 2;
+        if doc.tokens.get(k).is_some_and(|x| matches!(x.lower.as_str(), "them" | "those" | "us")) {
+            k += 1;
+        } else if doc.tokens.get(k).is_some_and(|x| x.lower == "the") {
+            k += 1;
+            while k < (t + 7).min(limit) && doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap && cue_at(doc, k).is_none() {
+                k += 1;
+            }
+        }
+        if k > t + 2 && k < limit {
+            if let Some((_, _, _, ce)) = cue_at(doc, k).filter(|&(_, class, _, _)| class != CueClass::Belief) {
+                let cue_span = tspan(doc, k, ce);
+                return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, t, k)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (t, k) });
             }
         }
     }
@@ -2009,13 +2037,20 @@ fn relative_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Opti
     let cue_span = tspan(doc, c, ce);
     // (the antecedent ends before the comma of ", which")
     let rel = if w >= a + 2 && doc.tokens[w - 2].lower == "," { w - 2 } else { w - 1 };
+    // (after a list of names, "who" is the last one: "X, Y and Z, who joked, “…”")
+    let last_only = |mut att: Attribution| {
+        if att.speakers.len() > 1 {
+            att.speakers.drain(..att.speakers.len() - 1);
+        }
+        att
+    };
     if let Some(att) = speaker_before(doc, ctx, rel, w, a) {
-        return Some(Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..att });
+        return Some(Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..last_only(att) });
     }
     // (the antecedent may be an object: "… criticism from Tom Hale, who had said …")
     let np = (rel.saturating_sub(9).max(a)..rel).find_map(|s| np_at(doc, ctx, s, rel).filter(|np| np.end == rel && (s..rel).all(|j| ctx.tok_quote[j].is_none())))?;
     let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
-    (!speakers.is_empty()).then(|| Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) })
+    (!speakers.is_empty()).then(|| last_only(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) }))
 }
 
 /// The words from the sentence start `a` to the comma at `comma` are an opening adverbial

@@ -2,13 +2,14 @@
 //! an index of their first words, so a longest-match scan can give up at the first token
 //! when no phrase starts there (most tokens: the scan runs at every token of every name run).
 
-use super::wordset::{signature, Signatures};
+use super::wordset::{signature, WordMap};
 use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
 use std::hash::BuildHasher;
 use std::ops::Deref;
 
 pub struct PhraseTable<T> {
-    map: HashMap<String, T>,
+    /// The phrases (a bit per signature of them turns most words asked about away).
+    map: WordMap<T>,
     /// Hash of a first word (also with a joined possessive cut off: "people's" → "people")
     /// → the most tokens a phrase starting with it spans. Hashes, not words: building it
     /// allocates nothing, and a collision only makes a scan look further than it must.
@@ -17,16 +18,11 @@ pub struct PhraseTable<T> {
     /// table, and a clear bit says so without hashing the word (the scan asks at every
     /// word of every run, for several tables).
     signatures: Box<[u64; 1024]>,
-    /// A bit per signature of the phrases: most words asked about are none (`WordSet`).
-    keys: Signatures,
 }
 
 impl<T> PhraseTable<T> {
     #[inline]
     pub fn get(&self, phrase: &str) -> Option<&T> {
-        if !self.keys.may_hold(phrase) {
-            return None;
-        }
         self.map.get(phrase)
     }
 
@@ -63,8 +59,7 @@ impl<T> From<HashMap<String, T>> for PhraseTable<T> {
                 signatures[sig / 64] |= 1 << (sig % 64);
             }
         }
-        let keys = Signatures::of(map.keys().map(String::as_str));
-        PhraseTable { map, first, signatures, keys }
+        PhraseTable { map: map.into(), first, signatures }
     }
 }
 

@@ -97,6 +97,11 @@ fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
                 loop {
                     match at(i) {
                         Some(ch) if ch.is_alphanumeric() => i += 1,
+                        // ("ex-president": "ex-" is a word of its own, as "former" is)
+                        Some(ch) if (ch == '-' || ch == '‑') && i == start + 2 && matches!((chars[start].1, chars[start + 1].1), ('e' | 'E', 'x' | 'X')) && at(i + 1).is_some_and(char::is_alphabetic) => {
+                            i += 1;
+                            break;
+                        }
                         Some(ch) if (ch == '-' || ch == '‑') && at(i + 1).is_some_and(char::is_alphanumeric) => i += 2,
                         Some(ch) if is_apostrophe(ch) && at(i + 1).is_some_and(char::is_alphabetic) => {
                             // possessive 's stays a token of its own
@@ -147,7 +152,8 @@ fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
         }
         let span = Span::new(byte(start), byte(i));
         let s = &text[span.start..span.end];
-        let lower = crate::lexicon::fold(s);
+        // ("ex-" means "former": the rules that know one know the other)
+        let lower = if s.len() == 3 && s.eq_ignore_ascii_case("ex-") { "former".to_string() } else { crate::lexicon::fold(s) };
         out.push(Token { span, kind, cap: s.chars().next().is_some_and(char::is_uppercase), lower, space_before });
     }
     out
