@@ -372,22 +372,26 @@ pub(crate) fn org_by_head(doc: &Doc, t: usize, limit: usize) -> Option<(usize, u
         return None;
     }
     let before = doc.tokens[t].span.start;
-    let found: Vec<&crate::model::Mention> = doc.mentions.iter().filter(|m| m.span.end <= before).filter(|m| {
+    // (asked for every "the" against every organisation named before it: no allocation for
+    // the common, ASCII case)
+    let same_word = |w: &str| if w.is_ascii() { w.eq_ignore_ascii_case(head) } else { crate::lexicon::fold(w) == head };
+    let fits = |m: &&crate::model::Mention| {
         let ent = &doc.entities[m.entity];
         // ("the bloc": a union of states the story named, whatever its name ends in)
-        let bloc = head == "bloc" && BLOCS.contains(&crate::lexicon::fold(&ent.name).as_str());
-        ent.kind == EntityKind::Organization && (bloc || ent.name.split_whitespace().count() >= 2 && name_head(&ent.name).is_some_and(|w| crate::lexicon::fold(w) == head))
-    }).collect();
-    let Some(last) = found.last() else {
+        ent.kind == EntityKind::Organization
+            && (head == "bloc" && BLOCS.contains(&crate::lexicon::fold(&ent.name).as_str()) || ent.name.contains(' ') && name_head(&ent.name).is_some_and(same_word))
+    };
+    let before_t = || doc.mentions.iter().take_while(|m| m.span.end <= before).filter(fits);
+    let Some(last) = before_t().last() else {
         return (head == "group").then(|| group_before(doc, t)).flatten().map(|e| (e, h + 1));
     };
-    if found.iter().all(|m| m.entity == last.entity) {
+    if before_t().all(|m| m.entity == last.entity) {
         return Some((last.entity, h + 1));
     }
     // several: the one named in this sentence or the one before, when the others are not
     let si = doc.sentence_at(before)?;
     let recent = |m: &crate::model::Mention| doc.sentence_at(m.span.start).is_some_and(|s| s + 1 >= si);
-    found.iter().filter(|m| m.entity != last.entity).all(|m| !recent(m)).then_some(()).filter(|_| recent(last)).map(|_| (last.entity, h + 1))
+    (recent(last) && before_t().filter(|m| m.entity != last.entity).all(|m| !recent(m))).then_some((last.entity, h + 1))
 }
 
 /// The head noun of an organisation's name: the word before "of" ("Bank of England",
