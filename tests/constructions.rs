@@ -3471,3 +3471,10 @@ fn a_cartel_or_gang_named_with_a_lower_case_head_is_an_organisation() {
     let s = reported(&d, "Analysts said the OPEC cartel would cut output", "Analysts");
     assert_eq!(about(&d, &s), ["OPEC"], "{}", dump(&d));
 }
+
+#[test]
+fn a_country_before_an_unlisted_survey_stays_in_its_name() {
+    let d = doc("The U.S. Geological Survey said the quake was shallow. The British Geological Survey said it was felt in Leeds.");
+    let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"U.S. Geological Survey") && names.contains(&"British Geological Survey"), "{}", dump(&d));
+}

@@ -160,7 +160,14 @@ pub fn middles_compatible(a: &[&str], b: &[&str]) -> bool {
 /// A slug for IRIs: lower-case ASCII letters and digits joined by hyphens.
 pub fn slug(s: &str) -> String {
     let mut out = String::new();
-    for c in strip_diacritics(s).to_lowercase().chars() {
+    let chars: Vec<char> = strip_diacritics(s).to_lowercase().chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        // ("U.S. Geological Survey" and "US Geological Survey" are one name: the full stop
+        // of an initial run together with another is no word break)
+        let initial = |j: usize| chars[j].is_alphabetic() && (j == 0 || !chars[j - 1].is_alphanumeric());
+        if c == '.' && i > 0 && initial(i - 1) && chars.get(i + 1).is_some_and(|n| n.is_alphabetic() && i + 2 <= chars.len() && chars.get(i + 2).is_none_or(|m| *m == '.')) {
+            continue;
+        }
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {
@@ -234,5 +241,8 @@ mod tests {
         assert!(middles_compatible(&["George", "W.", "Bush"], &["George", "Bush"]));
         assert!(middles_compatible(&["Luiz", "Inácio", "Lula", "da", "Silva"], &["Luiz", "Inacio", "da", "Silva"]));
         assert_eq!(slug("Volodymyr Zelenskyy"), "volodymyr-zelenskyy");
+        // dotted initials run together are one word; a lone initial stays a word
+        assert_eq!(slug("U.S. Geological Survey"), slug("US Geological Survey"));
+        assert_eq!(slug("Jane F. Roe"), "jane-f-roe");
     }
 }
