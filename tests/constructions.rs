@@ -2935,7 +2935,11 @@ fn conditions_on_another_actor_and_counted_conditions_are_demands() {
     demand(&d, "Iran", Some("United States"), "lifted all sanctions first", DemandKind::Condition);
     let d = doc("Chile said the aid would flow on condition that Peru released the crews.");
     demand(&d, "Chile", Some("Peru"), "released the crews", DemandKind::Condition);
-    // a condition on the world is none
+    // an offer on a condition too, but not a state the other would be in, nor the world's
+    let d = doc("Peru said it was ready to free the crews if Chile halted its blockade.");
+    demand(&d, "Peru", Some("Chile"), "halted its blockade", DemandKind::Condition);
+    let d = doc("Norway is willing to send ships to help Chile if it is attacked.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
     let d = doc("Tom Hale said the plan would only work if prices rose.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
     let d = doc("The European Union set three conditions for the loan: an independent judiciary, a free press and new laws.");

@@ -702,15 +702,18 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         }
         // "X would only return to talks if Y lifted sanctions", "… on condition that Y …",
         // "… provided that Y …": a condition on what another actor does
-        let only_if = l == "if" && (k.saturating_sub(8).max(a)..k).any(|x| doc.tokens[x].lower == "only");
+        // (an offer on a condition too: "ready to hand over the hostages if Y halted …")
+        let only_if = l == "if" && (k.saturating_sub(10).max(a)..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "only" | "ready" | "willing" | "prepared"));
         let that_at = |x: usize| doc.tokens.get(x).is_some_and(|t| t.lower == "that");
         let condition_that = (l == "condition" && k > a && doc.tokens[k - 1].lower == "on" || l == "provided" && k > a && doc.tokens[k - 1].lower == ",") && that_at(k + 1);
         if only_if || condition_that {
             let c0 = if condition_that { k + 2 } else { k + 1 };
-            if let Some((np, of)) = np_at(doc, ctx, c0, b).and_then(|np| actor_party(doc, &np).map(|p| (np, p))).filter(|&(_, p)| p != by) {
+            // (not a state the actor would be in: "willing to help Y if it is attacked")
+            let acts = |np: &super::np::Np| !doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "is" | "are" | "was" | "were" | "gets" | "got" | "came" | "comes"));
+            if let Some((np, of)) = np_at(doc, ctx, c0, b).filter(acts).and_then(|np| actor_party(doc, &np).map(|p| (np, p))).filter(|&(_, p)| p != by) {
                 let end = vp_end(doc, np.end, b, false);
                 if end > np.end + 1 {
-                    let cue = if only_if { "only if".to_string() } else { format!("{} that", doc.tokens[k].lower) };
+                    let cue = if only_if { "if".to_string() } else { format!("{} that", doc.tokens[k].lower) };
                     push(out, DemandKind::Condition, by, Some(of), span(doc, np.end, end), span(doc, clause_start(k, &[]), end), cue);
                     k = end;
                     continue;
