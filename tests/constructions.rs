@@ -3482,3 +3482,9 @@ fn a_country_before_an_unlisted_survey_stays_in_its_name() {
     let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
     assert!(names.contains(&"U.S. Geological Survey") && names.contains(&"British Geological Survey"), "{}", dump(&d));
 }
+
+#[test]
+fn a_palace_that_speaks_for_its_state_is_an_actor() {
+    let d = doc("King Tom said the nation owed its veterans a debt. Buckingham Palace said the king would visit Canada.");
+    reported(&d, "Buckingham Palace said the king would visit Canada", "Buckingham Palace");
+}
