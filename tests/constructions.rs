@@ -3488,3 +3488,10 @@ fn a_palace_that_speaks_for_its_state_is_an_actor() {
     let d = doc("King Tom said the nation owed its veterans a debt. Buckingham Palace said the king would visit Canada.");
     reported(&d, "Buckingham Palace said the king would visit Canada", "Buckingham Palace");
 }
+
+#[test]
+fn they_after_a_list_of_actors_is_all_of_them() {
+    let d = doc("Germany, France and Italy met in Rome on Monday. They said the deal was dead.");
+    let speakers: Vec<String> = d.statements.iter().filter_map(|s| who(&d, s)).collect();
+    assert_eq!(speakers, ["Germany", "France", "Italy"], "{}", dump(&d));
+}

@@ -200,6 +200,9 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
             }
         }
     }
+    if let Some(speakers) = (se > lo).then(|| list_antecedent(doc, ctx, se - 1)).flatten() {
+        return Some(Attribution { speakers, text: None, cue, cue_span, subject: (se - 1, se) });
+    }
     if let Some((s, e)) = (se > lo).then(|| plural_antecedent(doc, ctx, se - 1)).flatten() {
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (se - 1, se) });
     }
@@ -266,6 +269,25 @@ fn findings_phrase(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option<(usize, 
 /// "Anglers rarely agree, but they say the ferry is a mistake": "they" at `p` stands for the
 /// bare plural that opens its sentence (with a quantifier or modifiers) when no actor is named
 /// between; that phrase's tokens.
+/// "Germany, France and Italy met on Monday. They said …": "they" opening its clause after a
+/// sentence whose subject is a list of actors is all of them (the sentence before, in the
+/// same paragraph, with no other actor named between).
+fn list_antecedent(doc: &Doc, ctx: &Ctx, p: usize) -> Option<Vec<usize>> {
+    if doc.tokens[p].lower != "they" || ctx.tok_quote[p].is_some() {
+        return None;
+    }
+    let si = doc.sentence_at(doc.tokens[p].span.start)?;
+    let (sa, _) = doc.sentences[si].tokens;
+    if p != sa || si == 0 || doc.sentences[si - 1].paragraph != doc.sentences[si].paragraph {
+        return None;
+    }
+    let (pa, pb) = doc.sentences[si - 1].tokens;
+    let np = np_at(doc, ctx, pa, pb)?;
+    let actors: Vec<usize> = np.entities.iter().map(|&e| doc.actor_of(e)).filter(|&e| doc.entities[e].kind.is_actor()).collect();
+    let others = (np.end..pb).any(|j| ctx.tok_mention[j].is_some_and(|m| doc.entities[doc.mentions[m].entity].kind.is_actor()));
+    (actors.len() >= 2 && !others).then_some(actors)
+}
+
 fn plural_antecedent(doc: &Doc, ctx: &Ctx, p: usize) -> Option<(usize, usize)> {
     let lex = Lexicon::get();
     if doc.tokens[p].lower != "they" || ctx.tok_quote[p].is_some() {
