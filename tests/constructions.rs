@@ -3495,3 +3495,9 @@ fn they_after_a_list_of_actors_is_all_of_them() {
     let speakers: Vec<String> = d.statements.iter().filter_map(|s| who(&d, s)).collect();
     assert_eq!(speakers, ["Germany", "France", "Italy"], "{}", dump(&d));
 }
+
+#[test]
+fn warned_y_not_to_is_an_appeal_to_y() {
+    let d = doc("Chile warned Peru not to close the border.");
+    demand(&d, "Chile", Some("Peru"), "not to close the border", DemandKind::Appeal);
+}

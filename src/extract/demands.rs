@@ -564,16 +564,26 @@ fn is_weekday(l: &str) -> bool {
 
 /// "The judge warned both sides against commenting on the case", "X cautioned Y against any
 /// move on Z": an appeal to Y not to do what follows "against".
+/// "X warned Y not to Z" too: an appeal to Y, what is asked "not Z".
 fn warned_against(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
-    let Some(k) = (c + 1..b.min(c + 9)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "," | ";" | "that" | "of" | "to" | "about" | "unless" | "if") && doc.tokens[j].kind != TokenKind::Quote).find(|&j| doc.tokens[j].lower == "against") else { return };
+    let against = (c + 1..b.min(c + 9)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "," | ";" | "that" | "of" | "to" | "about" | "unless" | "if") && doc.tokens[j].kind != TokenKind::Quote).find(|&j| doc.tokens[j].lower == "against");
+    // ("warned Iran not to retaliate": an actor, then "not to")
+    let not_to = || np_at(doc, ctx, c + 1, b).filter(|np| actor_party(doc, np).is_some() && doc.tokens.get(np.end).is_some_and(|t| t.lower == "not") && doc.tokens.get(np.end + 1).is_some_and(|t| t.lower == "to")).map(|np| np.end);
+    let (k, what_at) = match against {
+        Some(k) => (k, k + 1),
+        None => match not_to() {
+            Some(n) => (n, n),
+            None => return,
+        },
+    };
     if k == c + 1 || k + 1 >= b {
         return;
     }
     let Some((by, start)) = demander(doc, ctx, c, a) else { return };
     let (of, _) = addressee_at(doc, ctx, c + 1, k);
-    let end = vp_end(doc, k + 1, b, true);
-    if end > k + 1 {
-        push(out, DemandKind::Appeal, by, of, span(doc, k + 1, end), span(doc, start, end), doc.tokens[c].lower.clone());
+    let end = vp_end(doc, what_at, b, true);
+    if end > what_at + 1 {
+        push(out, DemandKind::Appeal, by, of, span(doc, what_at, end), span(doc, start, end), doc.tokens[c].lower.clone());
     }
 }
 
