@@ -3501,3 +3501,10 @@ fn warned_y_not_to_is_an_appeal_to_y() {
     let d = doc("Chile warned Peru not to close the border.");
     demand(&d, "Chile", Some("Peru"), "not to close the border", DemandKind::Appeal);
 }
+
+#[test]
+fn a_country_s_possessive_in_an_appositive_title() {
+    let d = doc("Ana Ruiz, Chile's foreign minister, said talks would resume on Monday.");
+    let r = role(&d, "Ana Ruiz", "Foreign Minister");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Chile"), "{}", dump(&d));
+}

@@ -245,6 +245,10 @@ pub fn find_roles(doc: &mut Doc) {
                     }
                     of = Some(e);
                     k = doc.token_at(doc.mentions[m].span.end);
+                    // (", Chile's foreign minister,": the possessive of what the office is of)
+                    if doc.tokens.get(k).is_some_and(|t| t.lower == "'s") {
+                        k += 1;
+                    }
                 } else if let Some(&c) = lex.country_adjectives.get(&doc.tokens[k].lower) {
                     let e = doc.country(c);
                     let sp = doc.tokens[k].span;
