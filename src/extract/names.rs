@@ -717,9 +717,8 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     let new_org = |k: usize| doc.tokens[k].lower == "new" && k + 1 < j && lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower);
     // ("Jan Egeland": a month's abbreviation that is a given name, before a capitalised word)
     // (not before a month: "Thu March 13" is a date)
-    const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
     let given_month = |k: usize| {
-        k + 1 < j && doc.tokens[k].lower.len() == 3 && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') && !doc.slice(doc.tokens[k + 1].span).ends_with('.') && !MONTHS.contains(&doc.tokens[k + 1].lower.as_str())
+        k + 1 < j && doc.tokens[k].lower.len() == 3 && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') && !doc.slice(doc.tokens[k + 1].span).ends_with('.') && !crate::lexicon::is_month_or_abbreviation(&doc.tokens[k + 1].lower)
     };
     while k < j
         && (lex.stopwords.contains(&doc.tokens[k].lower) && !acronym(k) && !known_from(k) && !new_org(k) && !given_month(k)

@@ -634,8 +634,7 @@ pub fn widen_names(doc: &mut Doc) {
             let unit = doc.slice(span).rsplit(' ').next().is_some_and(|w| UNITS.contains(&w));
             let number = (1..=3).contains(&before.len()) && before.chars().all(|c| c.is_ascii_digit());
             // (not a date: "January 31st")
-            const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-            let date = first > 1 && MONTHS.contains(&doc.tokens[first - 2].lower.as_str());
+            let date = first > 1 && crate::lexicon::is_month(&doc.tokens[first - 2].lower);
             if !date && (ordinal(before) || unit && number) {
                 doc.mentions[i].span.start = doc.tokens[first - 1].span.start;
             }

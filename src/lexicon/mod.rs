@@ -86,6 +86,16 @@ pub struct Lexicon {
     pub country_qids: HashMap<String, String>,
 }
 
+/// A month's name in lower case ("january"): a date's word, no name.
+pub fn is_month(w: &str) -> bool {
+    matches!(w, "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december")
+}
+
+/// A month's name or its abbreviation in lower case ("jan", "sept").
+pub fn is_month_or_abbreviation(w: &str) -> bool {
+    is_month(w) || matches!(w, "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec")
+}
+
 /// News agencies, lower case: they sign photos ("REUTERS/Jane Roe") and datelines ("(AFP) –"),
 /// and are never the organisation a story's "the group" refers to.
 pub const NEWS_AGENCIES: &[&str] = &[
