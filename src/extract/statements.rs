@@ -913,7 +913,7 @@ fn clause_window(doc: &Doc, cue_span: Span, q: &crate::text::Quote) -> Option<[(
 /// speech opens its sentence or follows a cue, and has a verb that a title-case phrase of a
 /// few words rarely has.
 fn title_quote(doc: &Doc, a: usize, b: usize, qs: usize) -> bool {
-    const SMALL: &[&str] = &["of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "with", "&"];
+    use crate::text::quotes::{title_word, TITLE_SMALL_WORDS as SMALL};
     let words: Vec<usize> = (a..b).filter(|&k| doc.tokens[k].kind == TokenKind::Word).collect();
     let (sa, sb) = sentence_tokens(doc, qs);
     let lex = Lexicon::get();
@@ -923,7 +923,7 @@ fn title_quote(doc: &Doc, a: usize, b: usize, qs: usize) -> bool {
         && words.len() <= 6
         && qs > sa
         && doc.tokens[words[0]].cap
-        && words.iter().all(|&k| doc.tokens[k].cap || SMALL.contains(&doc.tokens[k].lower.as_str()))
+        && words.iter().all(|&k| title_word(&doc.tokens[k]))
         // (a quoted question or exclamation is speech, and so is a sentence a colon opens:
         // "Roe said: “Never.”")
         && (a..b).all(|k| !matches!(doc.tokens[k].lower.as_str(), "?" | "!"))

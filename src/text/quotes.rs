@@ -114,12 +114,18 @@ pub fn find_quotes(text: &str, tokens: &[Token], paragraphs: &[Paragraph], sente
     out
 }
 
-/// Tokens `a..b` are in title case: every word capitalised but the small ones
-/// ("Lights Out on the Quay").
+/// The small words a title leaves in lower case ("Lights Out on the Quay").
+pub(crate) const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with"];
+
+/// A word as a title writes it: capitalised, or one of the small words.
+pub(crate) fn title_word(t: &Token) -> bool {
+    t.cap || TITLE_SMALL_WORDS.contains(&t.lower.as_str())
+}
+
+/// Tokens `a..b` are in title case: every word capitalised but the small ones.
 fn title_case(tokens: &[Token], a: usize, b: usize) -> bool {
-    const SMALL: &[&str] = &["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with"];
     let words = || tokens[a..b].iter().filter(|x| x.kind == TokenKind::Word);
-    words().filter(|x| x.cap).count() >= 2 && words().all(|x| x.cap || SMALL.contains(&x.lower.as_str()))
+    words().filter(|x| x.cap).count() >= 2 && words().all(title_word)
 }
 
 #[cfg(test)]
