@@ -388,6 +388,7 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
 /// agrees and no person is named between (a person named nearer is whom "she" means).
 fn spokesperson_again(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     let word = |j: usize| doc.tokens[j].lower.as_str();
+    let plain = |k: usize| doc.tokens[k].kind == TokenKind::Word && !Lexicon::get().cues.contains_key(word(k));
     // the sex the subject asks for: 'm', 'f' or any ('-')
     let want = match (e - s, word(s)) {
         (1, "he") => 'm',
@@ -423,10 +424,10 @@ fn spokesperson_again(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize>
         }
         // the phrase around it: up to four words before ("a senior Pentagon"), and "for the
         // ministry" after
-        let lo = (j.saturating_sub(4)..j).rev().take_while(|&k| doc.tokens[k].kind == TokenKind::Word && ctx.tok_quote[k].is_none() && !Lexicon::get().cues.contains_key(word(k))).last().unwrap_or(j);
+        let lo = (j.saturating_sub(4)..j).rev().take_while(|&k| plain(k) && ctx.tok_quote[k].is_none()).last().unwrap_or(j);
         let mut hi = j + 1;
         if doc.tokens.get(hi).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "at")) {
-            hi = (hi + 1..(hi + 6).min(doc.tokens.len())).take_while(|&k| doc.tokens[k].kind == TokenKind::Word && !Lexicon::get().cues.contains_key(word(k))).last().map_or(hi, |k| k + 1);
+            hi = (hi + 1..(hi + 6).min(doc.tokens.len())).take_while(|&k| plain(k)).last().map_or(hi, |k| k + 1);
         }
         if let Some(body) = spokesperson_body(doc, ctx, lo, hi) {
             return Some(body);
@@ -702,11 +703,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
             // (what is named only outside that clause; what no mention shows, such as the
             // object of an accusation found by its phrase, stays)
             let elsewhere: Vec<usize> = match clause_window(doc, cue_span, quote) {
-                Some([(from, _), (_, to), _]) => [(doc.token_at(r.text.start), from), (to, doc.token_at(r.text.end))]
-                    .into_iter()
-                    .filter(|&(a, b)| a < b)
-                    .flat_map(|(a, b)| actors_in(doc, ctx, tspan(doc, a, b), &[], q.speaker))
-                    .collect(),
+                Some([(from, _), (_, to), _]) => actors_in_ranges(doc, ctx, &[(doc.token_at(r.text.start), from), (to, doc.token_at(r.text.end))], q.speaker),
                 None => Vec::new(),
             };
             for e in r.about.iter().copied().filter(|e| clause.contains(e) || !elsewhere.contains(e)) {
@@ -858,25 +855,19 @@ fn fragment_context(doc: &Doc, ctx: &Ctx, att: &Attribution, q: &crate::text::Qu
         return Vec::new();
     }
     let [before, after, _] = clause_window(doc, att.cue_span, q).unwrap_or_default();
-    let mut out = Vec::new();
-    for (a, b) in [before, after] {
-        if a < b {
-            out.extend(actors_in(doc, ctx, tspan(doc, a, b), &[], speaker));
-        }
-    }
-    out
+    actors_in_ranges(doc, ctx, &[before, after], speaker)
+}
+
+/// The actors named in the token ranges (empty ones left out), in order.
+fn actors_in_ranges(doc: &Doc, ctx: &Ctx, ranges: &[(usize, usize)], speaker: Option<usize>) -> Vec<usize> {
+    ranges.iter().filter(|&&(a, b)| a < b).flat_map(|&(a, b)| actors_in(doc, ctx, tspan(doc, a, b), &[], speaker)).collect()
 }
 
 /// What the clause a quote stands in names around it, from its cue `cue_span` (see
 /// `fragment_context`).
 fn clause_context(doc: &Doc, ctx: &Ctx, cue_span: Span, q: &crate::text::Quote, speaker: Option<usize>) -> Vec<usize> {
-    let mut out = Vec::new();
     let window = clause_window(doc, cue_span, q);
-    for (a, b) in window.unwrap_or_default() {
-        if a < b {
-            out.extend(actors_in(doc, ctx, tspan(doc, a, b), &[], speaker));
-        }
-    }
+    let mut out = actors_in_ranges(doc, ctx, &window.unwrap_or_default(), speaker);
     // (and the object of its cue, found by its phrase: "accusing the alliance of …")
     let (c, ce, qs) = (doc.token_at(cue_span.start), doc.token_at(cue_span.end), doc.token_at(q.outer.start));
     if window.is_some() && cue_at(doc, c).is_some_and(|(_, _, obj, _)| obj) {
