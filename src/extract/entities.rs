@@ -239,6 +239,13 @@ impl Doc {
         self.entities.len() - 1
     }
 
+    /// The people the article names in full (given name and surname) whose surname is
+    /// `word` ("Ruto" for "William Ruto").
+    pub fn people_named_in_full(&self, word: &str) -> impl Iterator<Item = usize> + '_ {
+        let sk = crate::resolve::keys::surname_key(word);
+        (0..self.entities.len()).filter(move |&e| self.entities[e].kind == EntityKind::Person && self.entities[e].surname == sk && self.entities[e].name.contains(' '))
+    }
+
     /// The article's entity of the country whose ISO code is `iso2`, if the article names it.
     pub fn named_country(&self, iso2: &str) -> Option<usize> {
         self.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some(iso2))

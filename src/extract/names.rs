@@ -323,10 +323,10 @@ fn heading_surnames(doc: &mut Doc) {
             if tok.kind != TokenKind::Word || !tok.cap || doc.mention_at_token(t).is_some() || (t + 1 < b && is_cap_word(doc, t + 1)) || (t > a && is_cap_word(doc, t - 1)) {
                 continue;
             }
-            let sk = crate::resolve::keys::surname_key(doc.slice(tok.span));
-            let mut same = (0..doc.entities.len()).filter(|&e| doc.entities[e].kind == EntityKind::Person && doc.entities[e].surname == sk && doc.entities[e].name.contains(' '));
-            if let (Some(e), None) = (same.next(), same.next()) {
-                doc.add_mention(tok.span, e, MentionKind::Name);
+            let span = tok.span;
+            let same: Vec<usize> = doc.people_named_in_full(doc.slice(span)).take(2).collect();
+            if let [e] = same[..] {
+                doc.add_mention(span, e, MentionKind::Name);
             }
         }
     }
@@ -1086,10 +1086,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         && !region_word
         && !locative
         && name.chars().any(char::is_lowercase)
-        && {
-            let sk = crate::resolve::keys::surname_key(&name);
-            doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.surname == sk && e.name.contains(' '))
-        };
+        && doc.people_named_in_full(&name).next().is_some();
     // "Invercargill New Zealand", "Springfield Illinois": a town, then its country or region
     if n >= 2 && !titled {
         if let Some((e, town, within)) = town_and_country(doc, lex, k, end) {
@@ -1869,8 +1866,7 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
             return;
         }
     }
-    let sk = crate::resolve::keys::surname_key(&word);
-    let known = doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.surname == sk && e.name.contains(' '));
+    let known = doc.people_named_in_full(&word).next().is_some();
     // "Quarnby is a village … Quarnby lies on the coast": the place of that name
     if let Some(e) = named_place(doc, t, t + 1).filter(|_| !known) {
         doc.add_mention(span, e, MentionKind::Name);

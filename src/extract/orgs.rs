@@ -368,7 +368,7 @@ fn candidate(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
         // "Republican officials", "European officials": an adjective, not a name
         let adjective = ["an", "ic", "ish", "ese", "ern", "ist"].iter().any(|s| w.ends_with(s));
         let surname = lex.surnames.get(w).is_some_and(|&r| r <= 5000) || lex.census_given.contains(w);
-        let person = doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.contains(' ') && e.surname == crate::resolve::keys::surname_key(word));
+        let person = doc.people_named_in_full(word).next().is_some();
         if adjective || surname || person || lex.is_common_word(w) || lex.place_names.contains_key(w) || lex.org_words.contains(word) {
             return false;
         }
