@@ -1078,7 +1078,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // ("a Democratic plan to …": after an article the word modifies a noun that can be a cue)
     let speaks = n == 1
         && cue_follows(doc, end)
-        && !(k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "a" | "an" | "the"))
+        && !after_article(doc, k)
         && !lex.country_names.contains_key(&lower)
         && !(k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "in" | "near") && lex.place_names.contains_key(&lower))
         && lex.place_names.get(&lower).is_none_or(|p| lex.places[p[0]].population < 1_000_000 && (given || p.iter().all(|&i| lex.places[i].kind == "city")));
@@ -1872,7 +1872,7 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         doc.add_mention(span, e, MentionKind::Name);
         return;
     }
-    let by_cue = cue_follows(doc, t + 1) && !lex.stopwords.contains(&doc.tokens[t].lower) && !(t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "a" | "an" | "the"));
+    let by_cue = cue_follows(doc, t + 1) && !lex.stopwords.contains(&doc.tokens[t].lower) && !after_article(doc, t);
     let by_title = t > 0 && lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|ti| ti.class != crate::lexicon::TitleClass::Generic);
     // "…,” said O'Neill": the speaker named right after the cue
     let after_cue = t > 1 && lex.cues.get(&doc.tokens[t - 1].lower).is_some_and(|c| c.lemma == "say" || c.lemma == "add") && matches!(doc.tokens[t - 2].lower.as_str(), "," | "\"" | "”" | "''");
@@ -1931,7 +1931,12 @@ fn bare_speaker(doc: &Doc, lex: &Lexicon, t: usize, sentence_start: bool) -> boo
 /// "a Democrat seeking …", "the Republican said": a capitalised noun for a person after an
 /// article is that noun, not a name.
 fn noun_after_article(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
-    t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "a" | "an" | "the") && lex.person_nouns.contains(&doc.tokens[t].lower)
+    after_article(doc, t) && lex.person_nouns.contains(&doc.tokens[t].lower)
+}
+
+/// Token `t` follows an article ("a", "an", "the"), which people's names do not take.
+fn after_article(doc: &Doc, t: usize) -> bool {
+    t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "a" | "an" | "the")
 }
 
 /// Name `k..end` stands between "the" (which people's names do not take) and a lower-case
