@@ -1923,7 +1923,7 @@ fn bare_speaker(doc: &Doc, lex: &Lexicon, t: usize, sentence_start: bool) -> boo
         && !lex.person_nouns.contains(lw)
         && !lex.speaker_nouns.contains(lw)
         && !lex.titles.contains_key(lw)
-        && !lex.org_words.contains(lw)
+        && !lex.org_words.contains(doc.slice(doc.tokens[t].span))
         && !lex.title_modifiers.contains(lw)
         && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "said" | "says" | "told" | "tells" | "added" | "adds"))
 }
