@@ -630,7 +630,8 @@ fn listed(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Dema
         // "X set conditions …, which include …": the subject of the verb before the noun
         // (a count of them too: "set three conditions")
         let v = (a..c).rev().find(|&j| {
-            !matches!(doc.tokens[j].lower.as_str(), "its" | "their" | "his" | "her" | "the" | "new" | "strict" | "explicit" | "several" | "two" | "three" | "four" | "five" | "six" | "seven" | "key" | "main")
+            !matches!(doc.tokens[j].lower.as_str(), "its" | "their" | "his" | "her" | "the" | "new" | "strict" | "explicit" | "several" | "key" | "main")
+                && !crate::lexicon::is_count_word(&doc.tokens[j].lower)
                 && doc.tokens[j].kind != TokenKind::Number
         })?;
         demander(doc, ctx, v, a).map(|(p, _)| p)

@@ -397,11 +397,8 @@ pub(crate) fn org_by_head(doc: &Doc, t: usize, limit: usize) -> Option<(usize, u
 /// The head noun of an organisation's name: the word before "of" ("Bank of England",
 /// "Ministry of Defence"), else the last word ("Harbor Port Authority").
 fn name_head(name: &str) -> Option<&str> {
-    match name.split_once(" of ") {
-        // ("Reserve Bank of India": the word right before "of")
-        Some((first, _)) => first.rsplit(' ').next(),
-        _ => name.rsplit(' ').next(),
-    }
+    // ("Reserve Bank of India": the word right before "of")
+    name.split_once(" of ").map_or(name, |(first, _)| first).rsplit(' ').next()
 }
 
 /// "the group" where no organisation's name ends in "group": the organisation mentioned last
@@ -836,7 +833,7 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
         l.len() > 3 && l.ends_with('s') && lex.speaker_nouns.contains(l) && (start..j).all(|i| !lex.stopwords.contains(&doc.tokens[i].lower))
     });
     // ("Three people familiar with the matter said": a count leads one too)
-    let counted = doc.tokens[start].kind == TokenKind::Number || matches!(first, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds" | "thousands");
+    let counted = doc.tokens[start].kind == TokenKind::Number || crate::lexicon::is_count_word(first);
     let led = (counted || matches!(first, "the" | "a" | "an" | "this" | "that" | "another" | "several" | "some" | "many" | "all" | "most" | "these")) && end - start >= 2 || lex.speaker_nouns.contains(first) || adjectives_led;
     // ("The mayor toured the farm and said …": a phrase ending in a coordinator is a clause
     // whose verb the cue goes on from, not a subject)

@@ -86,6 +86,12 @@ pub struct Lexicon {
     pub country_qids: HashMap<String, String>,
 }
 
+/// A number written as a word that counts people or things ("three people familiar with …",
+/// "set three conditions"), lower case.
+pub fn is_count_word(w: &str) -> bool {
+    matches!(w, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds" | "thousands")
+}
+
 /// A month's name in lower case ("january"): a date's word, no name.
 pub fn is_month(w: &str) -> bool {
     matches!(w, "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december")
