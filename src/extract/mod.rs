@@ -17,7 +17,7 @@ use crate::text::{find_quotes, sentences, tokenize::tokenize};
 fn analyze_names(article: Article) -> Doc {
     let mut doc = Doc::new(article);
     doc.tokens = tokenize(doc.text());
-    noun_compounds(&mut doc);
+    normal_forms(&mut doc);
     doc.paragraphs = sentences::paragraphs(doc.text(), &doc.tokens);
     doc.sentences = sentences::sentences(doc.text(), &doc.tokens, &doc.paragraphs);
     names::find_names(&mut doc);
@@ -25,13 +25,16 @@ fn analyze_names(article: Article) -> Doc {
     doc
 }
 
-/// "a Berlin think tank", "the think tank Carbon Watch": a verb of speech that opens a compound
-/// noun is no verb, so its lower-cased form is the compound's ("think-tank"), which no cue,
-/// stop word or clause rule knows; the text and the spans stay as written.
-fn noun_compounds(doc: &mut Doc) {
-    for j in 0..doc.tokens.len().saturating_sub(1) {
-        if doc.tokens[j].lower == "think" && matches!(doc.tokens[j + 1].lower.as_str(), "tank" | "tanks") {
+/// Lower-case forms the rules read in place of the word's own (the text and the spans stay
+/// as written): "a Berlin think tank": a verb of speech that opens a compound noun is no
+/// verb, so its form is the compound's ("think-tank"), which no cue, stop word or clause rule
+/// knows; "ex-president": "ex-" means "former", so the rules that know one know the other.
+fn normal_forms(doc: &mut Doc) {
+    for j in 0..doc.tokens.len() {
+        if doc.tokens[j].lower == "think" && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "tank" | "tanks")) {
             doc.tokens[j].lower = "think-tank".to_string();
+        } else if doc.tokens[j].lower == "ex-" {
+            doc.tokens[j].lower = "former".to_string();
         }
     }
 }

@@ -97,7 +97,8 @@ fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
                 loop {
                     match at(i) {
                         Some(ch) if ch.is_alphanumeric() => i += 1,
-                        // ("ex-president": "ex-" is a word of its own, as "former" is)
+                        // ("ex-president": "ex-" is a word of its own, as "former" is; see
+                        // `extract::normal_forms`)
                         Some(ch) if (ch == '-' || ch == '‑') && i == start + 2 && matches!((chars[start].1, chars[start + 1].1), ('e' | 'E', 'x' | 'X')) && at(i + 1).is_some_and(char::is_alphabetic) => {
                             i += 1;
                             break;
@@ -152,8 +153,7 @@ fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
         }
         let span = Span::new(byte(start), byte(i));
         let s = &text[span.start..span.end];
-        // ("ex-" means "former": the rules that know one know the other)
-        let lower = if s.len() == 3 && s.eq_ignore_ascii_case("ex-") { "former".to_string() } else { crate::lexicon::fold(s) };
+        let lower = crate::lexicon::fold(s);
         out.push(Token { span, kind, cap: s.chars().next().is_some_and(char::is_uppercase), lower, space_before });
     }
     out
