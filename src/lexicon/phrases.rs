@@ -35,7 +35,7 @@ impl<T> PhraseTable<T> {
     /// when no phrase starts with it.
     pub fn max_tokens_from(&self, word: &str) -> Option<usize> {
         let sig = signature(word);
-        if self.signatures[sig / 64] & 1 << (sig % 64) == 0 {
+        if self.signatures[(sig / 64) & 1023] & 1 << (sig % 64) == 0 {
             return None;
         }
         self.first.get(&FxBuildHasher.hash_one(word)).copied()

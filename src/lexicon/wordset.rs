@@ -11,10 +11,10 @@ use std::ops::Deref;
 /// The length, first and last byte of a word, in 16 bits.
 #[inline]
 pub(super) fn signature(word: &str) -> usize {
-    // (asked about ~10 words per token: one test for the empty word)
+    // (asked about ~10 words per token: one test for the empty word, no bounds check)
     let b = word.as_bytes();
-    let Some(&l) = b.last() else { return 0 };
-    (b.len() & 31) << 11 | (usize::from(b[0]) & 63) << 5 | (usize::from(l) & 31)
+    let (Some(&f), Some(&l)) = (b.first(), b.last()) else { return 0 };
+    usize::from(((b.len() & 31) as u16) << 11 | (u16::from(f) & 63) << 5 | (u16::from(l) & 31))
 }
 
 /// A bit per signature of a set of words.
@@ -36,7 +36,8 @@ impl Signatures {
     #[inline]
     pub(super) fn may_hold(&self, word: &str) -> bool {
         let sig = signature(word);
-        self.0[sig / 64] & 1 << (sig % 64) != 0
+        // (a signature has 16 bits: the index is below 1024, checked once here)
+        self.0[(sig / 64) & 1023] & 1 << (sig % 64) != 0
     }
 }
 

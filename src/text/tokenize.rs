@@ -154,7 +154,8 @@ fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
         let span = Span::new(byte(start), byte(i));
         let s = &text[span.start..span.end];
         let lower = crate::lexicon::fold(s);
-        out.push(Token { span, kind, cap: s.chars().next().is_some_and(char::is_uppercase), lower, space_before });
+        // (the first character of the token is `c`)
+        out.push(Token { span, kind, cap: c.is_uppercase(), lower, space_before });
     }
     out
 }
