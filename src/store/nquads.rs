@@ -11,8 +11,8 @@ pub struct NQuads {
     pub out: Vec<u8>,
     /// The subject and the graph last written, as written: a node's quads come one after
     /// another and a document's share its graph, so most terms are copied, not written out
-    /// again (with their offsets turned into digits). Each is kept with the separators
-    /// around it (`<s> `, ` <g> .` and the line end), so a quad is a few copies.
+    /// again (with their offsets turned into digits). Each is kept with the bytes after
+    /// it (`<s> `, `<g> .` and the line end), so a quad is a few copies.
     subject: Written,
     graph: Written,
 }
@@ -21,7 +21,9 @@ pub struct NQuads {
 #[derive(Default)]
 struct Written {
     text: Vec<u8>,
-    head: usize,
+    /// The head as given: a constant, so one at the same address and of the same length
+    /// is the same text (static memory is never freed and used again for other text).
+    head: &'static str,
     tail: usize,
     frag: Option<(&'static str, usize, usize)>,
 }
@@ -29,19 +31,20 @@ struct Written {
 impl Written {
     fn is(&self, i: &Iri<'_>) -> bool {
         // (the offsets and lengths first: they tell most nodes apart; then the tail, where
-        // two articles' graphs differ)
+        // two articles' graphs differ; the head by its address, or its text when another
+        // constant spells it)
         let same_frag = match (self.frag, i.frag) {
             (None, None) => true,
             (Some((kind, start, end)), Some(f)) => start == f.start && end == f.end && kind == f.kind,
             _ => false,
         };
-        let at = 1;
+        let at = 1 + self.head.len();
         same_frag
-            && self.head == i.head.len()
             && self.tail == i.tail.len()
-            && self.text.len() > at + self.head + self.tail
-            && self.text[at + self.head..at + self.head + self.tail] == *i.tail.as_bytes()
-            && self.text[at..at + self.head] == *i.head.as_bytes()
+            && self.head.len() == i.head.len()
+            && self.text.len() > at + self.tail
+            && self.text[at..at + self.tail] == *i.tail.as_bytes()
+            && (std::ptr::eq(self.head.as_ptr(), i.head.as_ptr()) || self.head == i.head)
     }
 
     /// Appends the IRI and `trail` to `out`.
@@ -50,7 +53,7 @@ impl Written {
             self.text.clear();
             iri(&mut self.text, i);
             self.text.extend_from_slice(trail);
-            self.head = i.head.len();
+            self.head = i.head;
             self.tail = i.tail.len();
             self.frag = i.frag.map(|f| (f.kind, f.start, f.end));
         }
