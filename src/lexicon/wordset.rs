@@ -115,6 +115,59 @@ impl<V> Deref for WordMap<V> {
     }
 }
 
+/// A map from words borrowed from the binary's data (the large lists: first names,
+/// surnames), built without a copy of any key. `get` and `contains_key` take `&str` (also a
+/// `&String`); everything else goes to the map itself.
+pub struct StrMap<V>(HashMap<&'static str, V>);
+
+impl<V> StrMap<V> {
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<&V> {
+        self.0.get(word)
+    }
+
+    #[inline]
+    pub fn contains_key(&self, word: &str) -> bool {
+        self.0.contains_key(word)
+    }
+}
+
+impl<V> From<HashMap<&'static str, V>> for StrMap<V> {
+    fn from(map: HashMap<&'static str, V>) -> Self {
+        StrMap(map)
+    }
+}
+
+impl<V> Deref for StrMap<V> {
+    type Target = HashMap<&'static str, V>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+/// A set of words borrowed from the binary's data (the common words), as `StrMap`.
+pub struct StrSet(HashSet<&'static str>);
+
+impl StrSet {
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+}
+
+impl From<HashSet<&'static str>> for StrSet {
+    fn from(set: HashSet<&'static str>) -> Self {
+        StrSet(set)
+    }
+}
+
+impl Deref for StrSet {
+    type Target = HashSet<&'static str>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
