@@ -9,7 +9,7 @@ mod wordset;
 
 pub use gazetteer::{Country, Place};
 pub use phrases::PhraseTable;
-pub use wordset::{WordMap, WordSet};
+pub use wordset::{StrMap, StrSet, WordMap, WordSet};
 pub use words::{Cue, CueClass, StateBody, Title, TitleClass};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -48,14 +48,14 @@ pub struct Lexicon {
     /// Lower-case institution name or alias ("kremlin") → (canonical name, ISO code of the state it stands for).
     pub institutions: PhraseTable<(String, String)>,
     /// Lower-case first name → gender ('m', 'f' or 'u').
-    pub first_names: HashMap<String, char>,
+    pub first_names: StrMap<char>,
     pub surname_particles: WordSet,
     /// Lower-case surname (US Census 1990, common English words left out) → frequency rank.
-    pub surnames: HashMap<String, u32>,
+    pub surnames: StrMap<u32>,
     /// Lower-case nouns for people ("saxophonist", "wife"), singular and plural.
     pub person_nouns: WordSet,
     /// Common lower-case English words (uninflected, not first names).
-    pub common_words: HashSet<String>,
+    pub common_words: StrSet,
     /// Pairs of a lower-case given name and one of its nicknames, in alphabetical order
     /// (("charles", "chuck"), ("bill", "william")).
     pub nicknames: HashSet<(String, String)>,
@@ -144,11 +144,11 @@ impl Lexicon {
             place_names: place_names.into(),
             organisations: words::organisations(include_str!("../../data/lexicon/organisations.tsv")).into(),
             institutions: words::institutions(include_str!("../../data/lexicon/institutions.tsv")).into(),
-            first_names: words::first_names(include_str!("../../data/firstnames.tsv")),
+            first_names: words::first_names(include_str!(concat!(env!("OUT_DIR"), "/firstnames.folded.tsv"))).into(),
             surname_particles: words::word_set(include_str!("../../data/surname_particles.txt"), true).into(),
-            surnames: words::surnames(include_str!("../../data/surnames.tsv")),
+            surnames: words::surnames(include_str!(concat!(env!("OUT_DIR"), "/surnames.folded.tsv"))).into(),
             person_nouns: words::with_plurals(words::word_set(include_str!("../../data/lexicon/person_nouns.txt"), true)).into(),
-            common_words: words::word_set(include_str!("../../data/common_words.txt"), false),
+            common_words: words::borrowed_set(include_str!("../../data/common_words.txt")).into(),
             nicknames: words::nicknames(include_str!("../../data/lexicon/nicknames.tsv")),
             census_given: words::word_set(include_str!("../../data/census_given.txt"), true).into(),
             not_organisations: words::word_set(include_str!("../../data/lexicon/not_organisations.txt"), true).into(),
@@ -343,24 +343,9 @@ pub(crate) fn find_byte(hay: &[u8], needle: u8) -> Option<usize> {
     chunks.remainder().iter().position(|&b| b == needle).map(|p| tail + p)
 }
 
-/// Lower-case with curly apostrophes made straight: the form all lookups use.
-pub fn fold(s: &str) -> String {
-    // most words are ASCII: the same result without going char by char
-    if s.is_ascii() {
-        return s.to_ascii_lowercase();
-    }
-    // (ASCII letters lower-cased directly, only others through the Unicode tables: quotation
-    // marks and dashes are tokens of their own, and most names with accents are mostly ASCII)
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' => out.push('\''),
-            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            c => out.extend(c.to_lowercase()),
-        }
-    }
-    out
-}
+// `fold`, the form all lookups use: in a file of its own, as `build.rs` folds the large
+// name lists with it at build time
+include!("fold.rs");
 
 #[cfg(test)]
 mod tests {
@@ -419,6 +404,33 @@ mod tests {
     fn trailing_empty_columns_survive() {
         let rows: Vec<Vec<&str>> = data_lines("# h\na\tb\t\n\nc\t\t\n").map(|l| l.split('\t').collect()).collect();
         assert_eq!(rows, vec![vec!["a", "b", ""], vec!["c", "", ""]]);
+    }
+
+    #[test]
+    fn name_lists_folded_at_build_time_are_the_lists_folded() {
+        // (the maps `Lexicon::build` made before `build.rs` folded the names)
+        let lex = Lexicon::get();
+        let first: HashMap<String, char> = data_lines(include_str!("../../data/firstnames.tsv"))
+            .filter_map(|l| {
+                let mut cols = split_byte(l, b'\t');
+                let name = cols.next()?;
+                Some((fold(name), cols.next().and_then(|g| g.chars().next()).unwrap_or('u')))
+            })
+            .collect();
+        assert_eq!(first.len(), lex.first_names.len());
+        assert!(first.iter().all(|(k, v)| lex.first_names.get(k) == Some(v)));
+        let sur: HashMap<String, u32> = data_lines(include_str!("../../data/surnames.tsv"))
+            .filter_map(|l| {
+                let mut cols = split_byte(l, b'\t');
+                let name = cols.next()?;
+                Some((fold(name), cols.next().and_then(|r| trim(r).parse().ok()).unwrap_or(u32::MAX)))
+            })
+            .collect();
+        assert_eq!(sur.len(), lex.surnames.len());
+        assert!(sur.iter().all(|(k, v)| lex.surnames.get(k) == Some(v)));
+        let common = words::word_set(include_str!("../../data/common_words.txt"), false);
+        assert_eq!(common.len(), lex.common_words.len());
+        assert!(common.iter().all(|w| lex.common_words.contains(w)));
     }
 
     #[test]

@@ -11,9 +11,13 @@ pub struct PhraseTable<T> {
     /// The phrases (a bit per signature of them turns most words asked about away).
     map: WordMap<T>,
     /// Hash of a first word (also with a joined possessive cut off: "people's" → "people")
-    /// → the most tokens a phrase starting with it spans. Hashes, not words: building it
-    /// allocates nothing, and a collision only makes a scan look further than it must.
-    first: HashMap<u64, usize>,
+    /// → the most tokens a phrase starting with it spans (0: none), in a table of slots
+    /// indexed by the hash's low bits, each slot the most of all words hashed to it, eight
+    /// or more slots per word. Hashes, not words: building it allocates nothing, a lookup
+    /// is one read of a byte (the hash map it replaced missed the cache for the gazetteer's
+    /// 100,000 names), and a collision only makes a scan look further than it must, where
+    /// no phrase of the table can match (a phrase spans no more tokens than counted here).
+    first: Box<[u8]>,
     /// A bit per `signature` of the first words in `first`: most words start no phrase of a
     /// table, and a clear bit says so without hashing the word (the scan asks at every
     /// word of every run, for several tables).
@@ -35,26 +39,34 @@ impl<T> PhraseTable<T> {
     /// when no phrase starts with it.
     pub fn max_tokens_from(&self, word: &str) -> Option<usize> {
         let sig = signature(word);
-        if self.signatures[sig / 64] & 1 << (sig % 64) == 0 {
+        if self.signatures[(sig / 64) & 1023] & 1 << (sig % 64) == 0 {
             return None;
         }
-        self.first.get(&FxBuildHasher.hash_one(word)).copied()
+        let most = self.first[slot(FxBuildHasher.hash_one(word), self.first.len())];
+        (most > 0).then_some(usize::from(most))
     }
+}
+
+/// The slot of a hash in a table of `slots` slots, a power of two.
+#[inline]
+fn slot(hash: u64, slots: usize) -> usize {
+    hash as usize & (slots - 1)
 }
 
 impl<T> From<HashMap<String, T>> for PhraseTable<T> {
     fn from(map: HashMap<String, T>) -> Self {
-        let mut first: HashMap<u64, usize> = HashMap::with_capacity_and_hasher(map.len(), FxBuildHasher);
+        let mut first = vec![0u8; (map.len() * 8).next_power_of_two().max(1024)].into_boxed_slice();
         let mut signatures = Box::new([0u64; 1024]);
         for phrase in map.keys() {
             // the tokenizer splits a possessive off the word before it: one token more (an
             // over-count only makes a scan look one token further)
             // (split on bytes: tens of thousands of phrases at every start)
-            let tokens = phrase.as_bytes().split(|&b| b == b' ').map(|w| 1 + usize::from(w.len() > 2 && w.ends_with(b"'s"))).sum();
+            let tokens: usize = phrase.as_bytes().split(|&b| b == b' ').map(|w| 1 + usize::from(w.len() > 2 && w.ends_with(b"'s"))).sum();
             let head = &phrase[..phrase.bytes().position(|b| b == b' ').unwrap_or(phrase.len())];
             for h in [Some(head), head.strip_suffix("'s").filter(|h| !h.is_empty())].into_iter().flatten() {
-                let max = first.entry(FxBuildHasher.hash_one(h)).or_insert(0);
-                *max = (*max).max(tokens);
+                // (at most 255: a scan looks six tokens ahead at most)
+                let max = &mut first[slot(FxBuildHasher.hash_one(h), first.len())];
+                *max = (*max).max(u8::try_from(tokens).unwrap_or(u8::MAX));
                 let sig = signature(h);
                 signatures[sig / 64] |= 1 << (sig % 64);
             }

@@ -140,13 +140,14 @@ pub fn institutions(src: &str) -> HashMap<String, (String, String)> {
     map
 }
 
-pub fn first_names(src: &str) -> HashMap<String, char> {
-    let mut map = with_room(src);
-    map.extend(data_lines(src).filter_map(|l| {
+/// `name<TAB>gender` rows, their names folded already (by `build.rs`) → name → gender.
+pub fn first_names(folded: &'static str) -> HashMap<&'static str, char> {
+    let mut map = with_room(folded);
+    map.extend(data_lines(folded).filter_map(|l| {
         let mut cols = split_byte(l, b'\t');
         let name = cols.next()?;
         let g = cols.next().and_then(|g| g.chars().next()).unwrap_or('u');
-        Some((fold(name), g))
+        Some((name, g))
     }));
     map
 }
@@ -164,16 +165,23 @@ pub fn nicknames(src: &str) -> HashSet<(String, String)> {
     out
 }
 
-/// `name<TAB>rank` rows → lower-case name → rank.
-pub fn surnames(src: &str) -> HashMap<String, u32> {
-    let mut map = with_room(src);
-    map.extend(data_lines(src).filter_map(|l| {
+/// `name<TAB>rank` rows, their names folded already (by `build.rs`) → lower-case name → rank.
+pub fn surnames(folded: &'static str) -> HashMap<&'static str, u32> {
+    let mut map = with_room(folded);
+    map.extend(data_lines(folded).filter_map(|l| {
         let mut cols = split_byte(l, b'\t');
         let name = cols.next()?;
         let rank = cols.next().and_then(|r| trim(r).parse().ok()).unwrap_or(u32::MAX);
-        Some((fold(name), rank))
+        Some((name, rank))
     }));
     map
+}
+
+/// The trimmed lines of a list kept as written (no lower-casing), borrowed.
+pub fn borrowed_set(src: &'static str) -> HashSet<&'static str> {
+    let mut set = HashSet::with_capacity_and_hasher(src.len() / 16, Default::default());
+    set.extend(data_lines(src).map(trim));
+    set
 }
 
 /// A set of nouns with their regular plurals added ("-man" → "-men", "-y" → "-ies", else "+s").

@@ -11,10 +11,10 @@ use std::ops::Deref;
 /// The length, first and last byte of a word, in 16 bits.
 #[inline]
 pub(super) fn signature(word: &str) -> usize {
-    // (asked about ~10 words per token: one test for the empty word)
+    // (asked about ~10 words per token: one test for the empty word, no bounds check)
     let b = word.as_bytes();
-    let Some(&l) = b.last() else { return 0 };
-    (b.len() & 31) << 11 | (usize::from(b[0]) & 63) << 5 | (usize::from(l) & 31)
+    let (Some(&f), Some(&l)) = (b.first(), b.last()) else { return 0 };
+    usize::from(((b.len() & 31) as u16) << 11 | (u16::from(f) & 63) << 5 | (u16::from(l) & 31))
 }
 
 /// A bit per signature of a set of words.
@@ -36,7 +36,8 @@ impl Signatures {
     #[inline]
     pub(super) fn may_hold(&self, word: &str) -> bool {
         let sig = signature(word);
-        self.0[sig / 64] & 1 << (sig % 64) != 0
+        // (a signature has 16 bits: the index is below 1024, checked once here)
+        self.0[(sig / 64) & 1023] & 1 << (sig % 64) != 0
     }
 }
 
@@ -111,6 +112,59 @@ impl<V> Deref for WordMap<V> {
     type Target = HashMap<String, V>;
     fn deref(&self) -> &Self::Target {
         &self.map
+    }
+}
+
+/// A map from words borrowed from the binary's data (the large lists: first names,
+/// surnames), built without a copy of any key. `get` and `contains_key` take `&str` (also a
+/// `&String`); everything else goes to the map itself.
+pub struct StrMap<V>(HashMap<&'static str, V>);
+
+impl<V> StrMap<V> {
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<&V> {
+        self.0.get(word)
+    }
+
+    #[inline]
+    pub fn contains_key(&self, word: &str) -> bool {
+        self.0.contains_key(word)
+    }
+}
+
+impl<V> From<HashMap<&'static str, V>> for StrMap<V> {
+    fn from(map: HashMap<&'static str, V>) -> Self {
+        StrMap(map)
+    }
+}
+
+impl<V> Deref for StrMap<V> {
+    type Target = HashMap<&'static str, V>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+/// A set of words borrowed from the binary's data (the common words), as `StrMap`.
+pub struct StrSet(HashSet<&'static str>);
+
+impl StrSet {
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+}
+
+impl From<HashSet<&'static str>> for StrSet {
+    fn from(set: HashSet<&'static str>) -> Self {
+        StrSet(set)
+    }
+}
+
+impl Deref for StrSet {
+    type Target = HashSet<&'static str>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
     }
 }
 

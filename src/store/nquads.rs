@@ -1,7 +1,9 @@
 //! A [`QuadSink`] that writes N-Quads text straight into a byte buffer, as oxigraph's
 //! serializer would write the same quads (byte for byte), without building `Quad`s.
 
-use super::terms::{Iri, Object, QuadSink, XSD_BOOLEAN, XSD_DECIMAL, XSD_INTEGER};
+use super::terms::{Iri, Object, QuadSink, XSD_DECIMAL};
+#[cfg(test)]
+use super::terms::{XSD_BOOLEAN, XSD_INTEGER};
 
 /// N-Quads lines, appended to `out`.
 #[derive(Default)]
@@ -9,41 +11,49 @@ pub struct NQuads {
     pub out: Vec<u8>,
     /// The subject and the graph last written, as written: a node's quads come one after
     /// another and a document's share its graph, so most terms are copied, not written out
-    /// again (with their offsets turned into digits).
+    /// again (with their offsets turned into digits). Each is kept with the bytes after
+    /// it (`<s> `, `<g> .` and the line end), so a quad is a few copies.
     subject: Written,
     graph: Written,
 }
 
-/// An IRI as last written: its text, and what it was written from.
+/// An IRI as last written (with the bytes after it), and what it was written from.
 #[derive(Default)]
 struct Written {
     text: Vec<u8>,
-    head: usize,
+    /// The head as given: a constant, so one at the same address and of the same length
+    /// is the same text (static memory is never freed and used again for other text).
+    head: &'static str,
     tail: usize,
     frag: Option<(&'static str, usize, usize)>,
 }
 
 impl Written {
     fn is(&self, i: &Iri<'_>) -> bool {
-        // (the offsets first: they tell most nodes apart)
+        // (the offsets and lengths first: they tell most nodes apart; then the tail, where
+        // two articles' graphs differ; the head by its address, or its text when another
+        // constant spells it)
         let same_frag = match (self.frag, i.frag) {
             (None, None) => true,
             (Some((kind, start, end)), Some(f)) => start == f.start && end == f.end && kind == f.kind,
             _ => false,
         };
+        let at = 1 + self.head.len();
         same_frag
-            && self.head == i.head.len()
             && self.tail == i.tail.len()
-            && !self.text.is_empty()
-            && &self.text[1..1 + self.head] == i.head.as_bytes()
-            && &self.text[1 + self.head..1 + self.head + self.tail] == i.tail.as_bytes()
+            && self.head.len() == i.head.len()
+            && self.text.len() > at + self.tail
+            && self.text[at..at + self.tail] == *i.tail.as_bytes()
+            && (std::ptr::eq(self.head.as_ptr(), i.head.as_ptr()) || self.head == i.head)
     }
 
-    fn write(&mut self, i: Iri<'_>, out: &mut Vec<u8>) {
+    /// Appends the IRI and `trail` to `out`.
+    fn write(&mut self, i: Iri<'_>, trail: &[u8], out: &mut Vec<u8>) {
         if !self.is(&i) {
             self.text.clear();
             iri(&mut self.text, i);
-            self.head = i.head.len();
+            self.text.extend_from_slice(trail);
+            self.head = i.head;
             self.tail = i.tail.len();
             self.frag = i.frag.map(|f| (f.kind, f.start, f.end));
         }
@@ -89,18 +99,15 @@ fn uint(out: &mut Vec<u8>, mut v: u64) {
     out.extend_from_slice(&buf[i..]);
 }
 
+/// What follows an integer's digits, up to the space before the graph (one copy).
+const INTEGER_END: &[u8] = b"\"^^<http://www.w3.org/2001/XMLSchema#integer> ";
+const TRUE: &[u8] = b"\"true\"^^<http://www.w3.org/2001/XMLSchema#boolean> ";
+const FALSE: &[u8] = b"\"false\"^^<http://www.w3.org/2001/XMLSchema#boolean> ";
+
 impl NQuads {
     /// A writer that appends to `out`.
     pub fn new(out: Vec<u8>) -> Self {
         NQuads { out, ..Default::default() }
-    }
-
-    fn iri(&mut self, i: Iri<'_>) {
-        iri(&mut self.out, i);
-    }
-
-    fn uint(&mut self, v: u64) {
-        uint(&mut self.out, v);
     }
 
     fn typed(&mut self, write_value: impl FnOnce(&mut Self), datatype: &str) {
@@ -108,26 +115,34 @@ impl NQuads {
         write_value(self);
         self.out.extend_from_slice(b"\"^^<");
         self.out.extend_from_slice(datatype.as_bytes());
-        self.out.push(b'>');
+        self.out.extend_from_slice(b"> ");
     }
 }
 
 impl QuadSink for NQuads {
     fn quad(&mut self, s: Iri<'_>, p: Iri<'_>, o: Object<'_>, g: Iri<'_>) {
-        self.subject.write(s, &mut self.out);
-        self.out.push(b' ');
-        self.iri(p);
-        self.out.push(b' ');
+        let out = &mut self.out;
+        self.subject.write(s, b" ", out);
+        iri(out, p);
+        out.push(b' ');
         match o {
-            Object::Iri(i) => self.iri(i),
-            Object::Str(v) => quoted_clean(v, &mut self.out),
-            Object::Int(v) => self.typed(|w| w.uint(v), XSD_INTEGER),
-            Object::Bool(v) => self.typed(|w| w.out.extend_from_slice(if v { b"true" } else { b"false" }), XSD_BOOLEAN),
+            Object::Iri(i) => {
+                iri(out, i);
+                out.push(b' ');
+            }
+            Object::Str(v) => {
+                quoted_clean(v, out);
+                out.push(b' ');
+            }
+            Object::Int(v) => {
+                out.push(b'"');
+                uint(out, v);
+                out.extend_from_slice(INTEGER_END);
+            }
+            Object::Bool(v) => out.extend_from_slice(if v { TRUE } else { FALSE }),
             Object::Decimal(v) => self.typed(|w| w.out.extend_from_slice(format!("{v}").as_bytes()), XSD_DECIMAL),
         }
-        self.out.push(b' ');
-        self.graph.write(g, &mut self.out);
-        self.out.extend_from_slice(b" .\n");
+        self.graph.write(g, b" .\n", &mut self.out);
     }
 }
 
@@ -191,6 +206,13 @@ pub fn quoted_clean(v: &str, out: &mut Vec<u8>) {
 mod tests {
     use super::*;
     use oxigraph::model::Literal;
+
+    #[test]
+    fn typed_literals_end_with_their_datatype() {
+        assert_eq!(INTEGER_END, format!("\"^^<{XSD_INTEGER}> ").as_bytes());
+        assert_eq!(TRUE, format!("\"true\"^^<{XSD_BOOLEAN}> ").as_bytes());
+        assert_eq!(FALSE, format!("\"false\"^^<{XSD_BOOLEAN}> ").as_bytes());
+    }
 
     #[test]
     fn numbers_are_written_in_decimal() {

@@ -12,16 +12,18 @@ pub struct Frag {
     pub end: usize,
 }
 
-/// An IRI in pieces: `head` + `tail` (+ fragment), written out only by the sink.
+/// An IRI in pieces: `head` + `tail` (+ fragment), written out only by the sink. The head
+/// is a namespace of the vocabulary, a constant: the N-Quads writer tells heads apart by
+/// their address (see `nquads::Written`).
 #[derive(Debug, Clone, Copy)]
 pub struct Iri<'a> {
-    pub head: &'a str,
+    pub head: &'static str,
     pub tail: &'a str,
     pub frag: Option<Frag>,
 }
 
 impl<'a> Iri<'a> {
-    pub const fn new(head: &'a str, tail: &'a str) -> Self {
+    pub const fn new(head: &'static str, tail: &'a str) -> Self {
         Iri { head, tail, frag: None }
     }
     pub fn with_frag(self, kind: &'static str, start: usize, end: usize) -> Self {

@@ -77,6 +77,23 @@ fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
         }
         let space_before = i == 0 || at(i - 1).is_some_and(char::is_whitespace);
         let start = i;
+        // Most tokens are a run of ASCII letters and digits ended by an ASCII character none
+        // of the rules below looks at (not '.', '-' or '\''), or by the end of the text: then
+        // they give what the rules give (no initialism, honorific, hyphen or apostrophe can
+        // apply), taken at once.
+        if c.is_ascii_alphabetic() {
+            let mut j = i + 1;
+            while j < n && chars[j].1.is_ascii_alphanumeric() {
+                j += 1;
+            }
+            if chars.get(j).is_none_or(|&(_, e)| e.is_ascii() && !matches!(e, '.' | '-' | '\'')) {
+                let span = Span::new(byte(start), byte(j));
+                let lower = text[span.start..span.end].to_ascii_lowercase();
+                out.push(Token { span, kind: TokenKind::Word, cap: c.is_ascii_uppercase(), lower, space_before });
+                i = j;
+                continue;
+            }
+        }
         let kind;
         if c.is_alphabetic() {
             // Initialisms: single letters each followed by a period ("U.S.", "U.N.").
@@ -154,7 +171,8 @@ fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
         let span = Span::new(byte(start), byte(i));
         let s = &text[span.start..span.end];
         let lower = crate::lexicon::fold(s);
-        out.push(Token { span, kind, cap: s.chars().next().is_some_and(char::is_uppercase), lower, space_before });
+        // (the first character of the token is `c`)
+        out.push(Token { span, kind, cap: c.is_uppercase(), lower, space_before });
     }
     out
 }
@@ -174,6 +192,16 @@ mod tests {
             decode(t, &mut chars);
             assert_eq!(chars, t.char_indices().collect::<Vec<_>>(), "{t:?}");
         }
+    }
+
+    #[test]
+    fn ascii_words_are_cut_as_the_general_rules_cut_them() {
+        // (the text of each token, as the rules without the ASCII short cut give them)
+        let t = "Mr. Roe and Mrs Hale2 met U.S. officials, e.g. at 10am; x-ray O'Neil's ex-wife said: \"no\" (ok) a.b Ab.\nEnd";
+        assert_eq!(
+            words(t),
+            ["Mr.", "Roe", "and", "Mrs", "Hale2", "met", "U.S.", "officials", ",", "e.g.", "at", "10am", ";", "x-ray", "O'Neil", "'s", "ex-", "wife", "said", ":", "\"", "no", "\"", "(", "ok", ")", "a", ".", "b", "Ab", ".", "End"]
+        );
     }
 
     #[test]
