@@ -1234,3 +1234,13 @@ fn an_institution_named_with_a_number() {
     // "Number 10" and "No 10" are Downing Street (an alias in the institutions list)
     assert_has("Number 10 said the minister had its full support.", "Number 10", EntityKind::Organization);
 }
+
+#[test]
+fn a_surname_that_is_a_foreign_towns_alias_is_no_town() {
+    // "Bush" is also the unaccented spelling of a town abroad; a country named in the story
+    // (by its adjective) or "of" before a possessive does not make the word that town
+    let t = "The plot was run by an Egyptian group. Four of the failures came under Clinton and six under Bush. It was a result of Bush's war.";
+    let d = doc(t);
+    assert!(!mentions(&d).iter().any(|(m, k)| m == "Bush" && *k == EntityKind::Place), "{:?}", mentions(&d));
+    assert!(has(&d, "Bush", EntityKind::Person), "{:?}", mentions(&d));
+}

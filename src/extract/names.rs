@@ -1792,12 +1792,15 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
     // a named region is evidence for its towns, though not enough to make a given name one
     let given_name = || lex.first_names.contains_key(&crate::lexicon::fold(&place.name));
     // (a small town spelt like a common surname or word, "Clinton", "Kennedy", "Bush", is
-    // not made one by its country named somewhere in the story: "under Clinton and Bush")
+    // not made one by its country named somewhere in the story: "under Clinton and Bush";
+    // asked of the word as written too, which may be the town's alias without its accents)
     let person_like = || {
-        let lower = crate::lexicon::fold(&place.name);
-        !lower.contains(' ') && (given_name() || lex.surnames.get(&lower).is_some_and(|&r| r <= 5000) || lex.is_common_word(&lower))
+        let like = |lower: &str| !lower.contains(' ') && (lex.first_names.contains_key(lower) || lex.surnames.get(lower).is_some_and(|&r| r <= 5000) || lex.is_common_word(lower));
+        like(&crate::lexicon::fold(&place.name)) || like(&doc.tokens[k].lower) && doc.tokens.get(k + 1).is_none_or(|t| !t.cap)
     };
-    big || capital || (prep && place.population >= 20_000) || country_named() && !person_like() || region_named(doc, place) && !given_name()
+    // ("a result of Bush's invasion": nor by a preposition, when a possessive follows)
+    let possessive = || doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s"));
+    big || capital || (prep && place.population >= 20_000 && !(possessive() && person_like())) || country_named() && !person_like() || region_named(doc, place) && !given_name()
 }
 
 /// "German government", "Russian foreign ministry": a state body named by adjective; and
