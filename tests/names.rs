@@ -1244,3 +1244,18 @@ fn a_surname_that_is_a_foreign_towns_alias_is_no_town() {
     assert!(!mentions(&d).iter().any(|(m, k)| m == "Bush" && *k == EntityKind::Place), "{:?}", mentions(&d));
     assert!(has(&d, "Bush", EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_business_name_ends_in_a_word_of_trade() {
+    // a capitalised run ending in a word of business names ("Energy", "Logistics",
+    // "International", "Design") is an organisation, also where its first word is a given name
+    let t = "The contract went to Quarnby Energy in March, and later to Tolvan Logistics.";
+    assert_has(t, "Quarnby Energy", EntityKind::Organization);
+    assert_has(t, "Tolvan Logistics", EntityKind::Organization);
+    let t = "She worked for Harlow Design before she joined Brenmark International as a consultant.";
+    assert_has(t, "Harlow Design", EntityKind::Organization);
+    assert_has(t, "Brenmark International", EntityKind::Organization);
+    // not common words alone ("Clean Energy")
+    let d = doc("Investors put more money into Clean Energy last year.");
+    assert!(!has(&d, "Clean Energy", EntityKind::Organization), "{:?}", mentions(&d));
+}
