@@ -1259,3 +1259,18 @@ fn a_business_name_ends_in_a_word_of_trade() {
     let d = doc("Investors put more money into Clean Energy last year.");
     assert!(!has(&d, "Clean Energy", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn an_organisation_of_the_something() {
+    // an organisation's head word, "of the" and a name make one name
+    assert_has("Soldiers of the Army of the Quarn crossed the river on Monday.", "Army of the Quarn", EntityKind::Organization);
+    assert_has("The Bank of the Vexmoor Coast raised its rates.", "Bank of the Vexmoor Coast", EntityKind::Organization);
+    assert_has("She studied at the University of the Philippines before the war.", "University of the Philippines", EntityKind::Organization);
+    // but not two organisations, nor a country after a complete name
+    let d = doc("It is a Chess Group of the Quarnby Computer Society, with members in many towns.");
+    assert!(has(&d, "Quarnby Computer Society", EntityKind::Organization), "{:?}", mentions(&d));
+    let d = doc("Researchers of Vexmoor State University of the US and others took part.");
+    assert!(has(&d, "Vexmoor State University", EntityKind::Organization), "{:?}", mentions(&d));
+    let d = doc("The Eastern Quarn Command of the People's Vexmoor Army said the drill was over.");
+    assert!(!mentions(&d).iter().any(|(m, _)| m.contains(" of the People")), "{:?}", mentions(&d));
+}

@@ -110,6 +110,10 @@ pub fn find_names(doc: &mut Doc) {
                     j += 2;
                 } else if doc.tokens[j].lower == "&" && joined_into_org(doc, lex, i, j, b) {
                     j += 2;
+                } else if of_the_in_org(doc, lex, i, j, b) {
+                    // "the Army of the North", "the Bank of the West": an organisation's head
+                    // word, "of the" and a name
+                    j += 3;
                 } else if doc.tokens[j].lower == "the" && j >= 1 && doc.tokens[j - 1].lower == "of" && j + 1 < b && is_cap_word(doc, j + 1) {
                     j += 1;
                 } else if matches!(doc.tokens[j].lower.as_str(), "'s" | "\u{2019}s") && doc.tokens[j - 1].lower == "people" && j + 1 < b && is_cap_word(doc, j + 1) {
@@ -1635,6 +1639,33 @@ pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bo
     let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
     let common = lows[..n - 1].iter().any(|w| lex.is_common_word(w));
     sur_last && n <= 3 && capitalised && !common && !first_is_surname && !place(lows[0]) && words.iter().all(|w| w.chars().count() >= 2 && !initial(w) || n == 3)
+}
+
+/// "Army of the North": token `j` is a lower-case "of", after an organisation's head word
+/// (no title) and before a lower-case "the" and a capitalised name that is no organisation's
+/// ("Group of the Quarnby Chess Society", "Corps of the Army of …" are two); a country or
+/// place there only after a head word that opens the run `i..` ("University of the
+/// Philippines"; "Vexmoor State University of the US" is the university and the country).
+fn of_the_in_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
+    let head = |m: usize| lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !lex.titles.contains_key(&doc.tokens[m].lower);
+    if !(j > i
+        && j + 2 < b
+        && doc.tokens[j].lower == "of"
+        && !doc.tokens[j].cap
+        && doc.tokens[j + 1].lower == "the"
+        && !doc.tokens[j + 1].cap
+        && is_cap_word(doc, j + 2)
+        && head(j - 1))
+    {
+        return false;
+    }
+    let e = (j + 2..b).find(|&m| !is_cap_word(doc, m)).unwrap_or(b);
+    // (a possessive after it opens a longer name: "of the People's Liberation Army")
+    let possessive = doc.tokens.get(e).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) && e + 1 < b && is_cap_word(doc, e + 1);
+    !possessive
+        && !(j + 2..e).any(head)
+        && longest(doc, j + 2, e, &lex.organisations).is_none()
+        && (j - 1 == i || longest(doc, j + 2, e, &lex.country_names).is_none() && longest(doc, j + 2, e, &lex.place_names).is_none())
 }
 
 fn ends_in_org_word(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
