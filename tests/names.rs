@@ -1274,3 +1274,13 @@ fn an_organisation_of_the_something() {
     let d = doc("The Eastern Quarn Command of the People's Vexmoor Army said the drill was over.");
     assert!(!mentions(&d).iter().any(|(m, _)| m.contains(" of the People")), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_body_named_by_what_it_deliberates_on() {
+    // "Council on …", "Commission on …": the subject is part of the name
+    assert_has("A spokesman for the Council on Quarnby Relations said the rules were unfair.", "Council on Quarnby Relations", EntityKind::Organization);
+    assert_has("The Commission on Harbour Safety met in the spring.", "Commission on Harbour Safety", EntityKind::Organization);
+    // not a day, a code or a place after "on"
+    let d = doc("The Vexmoor Space Center on Tuesday launched a rocket from the Quarn Space Center on QX-1.");
+    assert!(!mentions(&d).iter().any(|(m, _)| m.contains(" on ")), "{:?}", mentions(&d));
+}

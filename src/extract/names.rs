@@ -110,6 +110,9 @@ pub fn find_names(doc: &mut Doc) {
                     j += 2;
                 } else if doc.tokens[j].lower == "&" && joined_into_org(doc, lex, i, j, b) {
                     j += 2;
+                } else if on_in_org(doc, lex, j, b) {
+                    // "the Council on Foreign Relations": a deliberating body "on" its subject
+                    j += 2;
                 } else if of_the_in_org(doc, lex, i, j, b) {
                     // "the Army of the North", "the Bank of the West": an organisation's head
                     // word, "of the" and a name
@@ -1668,10 +1671,40 @@ fn of_the_in_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool
         && (j - 1 == i || longest(doc, j + 2, e, &lex.country_names).is_none() && longest(doc, j + 2, e, &lex.place_names).is_none())
 }
 
+/// Head words of bodies named by what they deliberate on ("Council on Foreign Relations").
+const TOPIC_HEADS: &[&str] = &["Council", "Committee", "Subcommittee", "Commission", "Conference", "Institute", "Center", "Centre", "Panel", "Caucus"];
+
+/// "Council on Foreign Relations": token `j` is a lower-case "on" after a head word of
+/// `TOPIC_HEADS` and before a capitalised word that is no weekday, month, place or country
+/// ("the Council on Tuesday", "the Commission on Cyprus" name no body).
+fn on_in_org(doc: &Doc, lex: &Lexicon, j: usize, b: usize) -> bool {
+    j >= 1
+        && j + 1 < b
+        && doc.tokens[j].lower == "on"
+        && !doc.tokens[j].cap
+        && TOPIC_HEADS.contains(&doc.slice(doc.tokens[j - 1].span))
+        && is_cap_word(doc, j + 1)
+        && {
+            let w = doc.tokens[j + 1].lower.as_str();
+            // (a word, not initials or a code: "the Space Center on STS-1")
+            w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && doc.slice(doc.tokens[j + 1].span).chars().any(char::is_lowercase)
+                && !crate::lexicon::is_month(w)
+                && !matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+                && longest(doc, j + 1, b, &lex.place_names).is_none()
+                && longest(doc, j + 1, b, &lex.country_names).is_none()
+                && longest(doc, j + 1, b, &lex.organisations).is_none()
+        }
+}
+
 fn ends_in_org_word(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
     // "Ministry of Defense", "Bank of England": an organisation word before "of" (or "for the":
-    // "Foundation for the Visual Arts")
-    (k..j).any(|m| lex.org_words.contains(text_of(doc, m, m + 1).as_str()) && doc.tokens.get(m + 1).is_some_and(|t| t.lower == "of" || t.lower == "for" && doc.tokens.get(m + 2).is_some_and(|u| u.lower == "the")) && m + 1 < j)
+    // "Foundation for the Visual Arts"; or "on": "Council on Foreign Relations")
+    (k..j).any(|m| {
+        lex.org_words.contains(text_of(doc, m, m + 1).as_str())
+            && doc.tokens.get(m + 1).is_some_and(|t| t.lower == "of" || t.lower == "for" && doc.tokens.get(m + 2).is_some_and(|u| u.lower == "the") || t.lower == "on" && !t.cap)
+            && m + 1 < j
+    })
 }
 
 /// ", who runs …", ", 25," or "(born 1970)", "(née Roe)" after a name: said of people.
