@@ -1284,3 +1284,14 @@ fn a_body_named_by_what_it_deliberates_on() {
     let d = doc("The Vexmoor Space Center on Tuesday launched a rocket from the Quarn Space Center on QX-1.");
     assert!(!mentions(&d).iter().any(|(m, _)| m.contains(" on ")), "{:?}", mentions(&d));
 }
+
+#[test]
+fn an_age_in_commas_after_a_name_no_list_knows() {
+    // "Jane Roe, 41, was charged": the age makes a name-like run a person
+    let t = "Thandeka Mbokazi, 29, and Vuyani Ndlovu, 33, were charged. Mbokazi, 29, was later released.";
+    assert_has(t, "Thandeka Mbokazi", EntityKind::Person);
+    assert_has(t, "Vuyani Ndlovu", EntityKind::Person);
+    assert_has("The victim was Kwabena Osei-Mensah, 41.", "Kwabena Osei-Mensah", EntityKind::Person);
+    // not a place before a count, nor a date
+    assert_not_person("In Durban, 41 people died on March 3, 2020.", "Durban");
+}

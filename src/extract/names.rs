@@ -1232,7 +1232,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         return;
     }
     if n == 1 {
-        if titled && !(sentence_start && k == i && ordinary_word(lex, &lower)) {
+        if titled && !(sentence_start && k == i && ordinary_word(lex, &lower)) || age_follows(doc, end) && name_like(doc, lex, k, end) {
             let ent = doc.person(&name, doc.tokens[k].span.start);
             doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         } else {
@@ -1283,6 +1283,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     }
     let personal = titled
         || known_first
+        || age_follows(doc, end) && name_like(doc, lex, k, end)
         || cue_follows(doc, end) && !generic_last
         || appositive_title_follows(doc, end)
         || person_apposition_follows(doc, end)
@@ -1695,6 +1696,14 @@ fn on_in_org(doc: &Doc, lex: &Lexicon, j: usize, b: usize) -> bool {
                 && longest(doc, j + 1, b, &lex.country_names).is_none()
                 && longest(doc, j + 1, b, &lex.organisations).is_none()
         }
+}
+
+/// "Jane Roe, 41, was …": an age in commas after the name at token `end` (a whole number
+/// from 1 to 110, then a comma, a stop, a semicolon, a closing bracket or "and").
+fn age_follows(doc: &Doc, end: usize) -> bool {
+    doc.tokens.get(end).is_some_and(|t| t.lower == ",")
+        && doc.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number && !t.lower.starts_with('0') && t.lower.parse::<u32>().is_ok_and(|a| (1..=110).contains(&a)))
+        && doc.tokens.get(end + 2).is_none_or(|t| matches!(t.lower.as_str(), "," | "." | ";" | ")" | "and"))
 }
 
 fn ends_in_org_word(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
