@@ -1295,3 +1295,9 @@ fn an_age_in_commas_after_a_name_no_list_knows() {
     // not a place before a count, nor a date
     assert_not_person("In Durban, 41 people died on March 3, 2020.", "Durban");
 }
+
+#[test]
+fn weapon_abbreviations_are_no_organisations() {
+    let d = doc("The army said the UAV was shot down before it reached the border, and that no ICBMs were moved.");
+    assert!(!mentions(&d).iter().any(|(m, _)| m == "UAV" || m == "ICBMs"), "{:?}", mentions(&d));
+}
