@@ -1301,3 +1301,18 @@ fn weapon_abbreviations_are_no_organisations() {
     let d = doc("The army said the UAV was shot down before it reached the border, and that no ICBMs were moved.");
     assert!(!mentions(&d).iter().any(|(m, _)| m == "UAV" || m == "ICBMs"), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_ship_named_after_a_person_is_no_person() {
+    // after a lower-case word for a ship, or opened by a navy's prefix
+    let d = doc("The aircraft carrier Tolvan Harrow would join the drills, and USS Jane Quarnby sailed on Monday.");
+    assert!(!mentions(&d).iter().any(|(m, k)| (m.contains("Harrow") || m.contains("Quarnby")) && *k == EntityKind::Person), "{:?}", mentions(&d));
+    // a person who boards a ferry stays one
+    assert_has("Jane Roe boarded the ferry at Dover.", "Jane Roe", EntityKind::Person);
+}
+
+#[test]
+fn practitioners_in_the_plural_are_no_person() {
+    // "Seismologists said": a plural noun for a trade that no list holds, before a cue
+    assert_not_person("Seismologists said aftershocks were likely. Volcanologists warned of more eruptions.", "ologists");
+}

@@ -678,7 +678,20 @@ fn cue_follows(doc: &Doc, j: usize) -> bool {
     doc.tokens.get(k).is_some_and(|t| lex.cues.get(&t.lower).is_some_and(|c| !WEAK.contains(&c.lemma)))
 }
 
+/// "the aircraft carrier Ronald Reagan", "USS Vexmoor": the run at token `i` names a ship
+/// (after a lower-case word for a ship, or opened by a navy's prefix): no person, no place.
+pub(crate) fn ship_name_at(doc: &Doc, i: usize) -> bool {
+    const SHIPS: &[&str] = &[
+        "carrier", "destroyer", "frigate", "submarine", "cruiser", "warship", "corvette", "battleship", "tanker", "freighter", "trawler", "ferry", "vessel", "ship", "liner", "icebreaker",
+    ];
+    const PREFIXES: &[&str] = &["USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "RFA", "MV"];
+    i > 0 && !doc.tokens[i - 1].cap && SHIPS.contains(&doc.tokens[i - 1].lower.as_str()) || PREFIXES.contains(&doc.slice(doc.tokens[i].span)) && doc.tokens.get(i + 1).is_some_and(|t| t.cap)
+}
+
 fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) {
+    if ship_name_at(doc, i) {
+        return;
+    }
     // a lone initial ("said in X.", "Plan B") is never a name on its own, unless a listed
     // organisation's ("the G7", "the G20 meeting")
     if j == i + 1 && doc.slice(doc.tokens[i].span).chars().filter(|c| c.is_alphabetic()).count() < 2 {
@@ -2052,7 +2065,9 @@ fn firm_of_people(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
 /// "Democrats wanted …", "Republicans said …": the plural of a common noun names a group
 /// wherever it stands, unless it is also a surname ("Woods said").
 fn group_noun(lex: &Lexicon, lw: &str) -> bool {
-    lw.strip_suffix('s').is_some_and(|stem| stem.len() >= 3 && !stem.ends_with('s') && lex.common_words.contains(stem)) && !lex.surnames.contains_key(lw)
+    // (also a plural of a word for a practitioner no list holds: "Seismologists said")
+    let practitioners = lw.len() >= 8 && (lw.ends_with("ists") || lw.ends_with("icians")) && !lex.first_names.contains_key(lw);
+    (lw.strip_suffix('s').is_some_and(|stem| stem.len() >= 3 && !stem.ends_with('s') && lex.common_words.contains(stem)) || practitioners) && !lex.surnames.contains_key(lw)
 }
 
 /// A common lower-case word or the plural of a noun for people ("readers", "lawmakers",

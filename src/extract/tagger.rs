@@ -620,7 +620,7 @@ fn plausible(doc: &Doc, lex: &Lexicon, g: &Guess) -> bool {
         let lw = doc.tokens[t].lower.as_str();
         lex.stopwords.contains(lw) || lex.titles.contains_key(lw) || lex.title_modifiers.contains(lw) || lex.not_organisations.contains(lw) || lex.org_words.contains(doc.slice(doc.tokens[t].span))
     };
-    if words.is_empty() || words.iter().all(|&t| known_word(t)) {
+    if words.is_empty() || words.iter().all(|&t| known_word(t)) || crate::extract::names::ship_name_at(doc, g.start) {
         return false;
     }
     // "Valentine's Day", "Labor Day": events, never names here
