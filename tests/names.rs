@@ -1316,3 +1316,14 @@ fn practitioners_in_the_plural_are_no_person() {
     // "Seismologists said": a plural noun for a trade that no list holds, before a cue
     assert_not_person("Seismologists said aftershocks were likely. Volcanologists warned of more eruptions.", "ologists");
 }
+
+#[test]
+fn a_surname_in_capitals_is_a_person() {
+    // a court's opinion or a transcript writes surnames in capitals
+    let t = "The court ruled on Monday. The opinion was filed by TOLLIVER, in which PETTIGREW joined.";
+    let d = doc(t);
+    assert!(has(&d, "TOLLIVER", EntityKind::Person) && has(&d, "PETTIGREW", EntityKind::Person), "{:?}", mentions(&d));
+    // initials stay an organisation's, and a law invoked "under" is no person
+    assert_has("The NAACP said it would appeal.", "NAACP", EntityKind::Organization);
+    assert_not_person("He was charged under PETTIGREW last year.", "PETTIGREW");
+}

@@ -1215,6 +1215,23 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
     }
+    // "in which TOLLIVER and PETTIGREW joined": a surname in capitals (a court's opinion, a
+    // transcript) is a person's, unless an organisation of that name is listed (or a law is
+    // invoked: "sued under the ACT")
+    let caps_surname = n == 1
+        && !titled
+        && name.len() >= 4
+        && name.chars().all(|c| c.is_ascii_uppercase())
+        && lex.surnames.get(&lower).is_some_and(|&r| r <= 30_000)
+        && !lex.is_common_word(&lower)
+        && !not_initials
+        && lex.organisations.get(&lower).is_none()
+        && !(k > 0 && doc.tokens[k - 1].lower == "under");
+    if caps_surname && !shouting() {
+        let ent = doc.person(&name, doc.tokens[k].span.start);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        return;
+    }
     if n == 1 && is_acronym(&name) && !titled && !not_initials && !lex.stopwords.contains(&lower) && !shouting() {
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
