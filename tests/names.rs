@@ -1327,3 +1327,13 @@ fn a_surname_in_capitals_is_a_person() {
     assert_has("The NAACP said it would appeal.", "NAACP", EntityKind::Organization);
     assert_not_person("He was charged under PETTIGREW last year.", "PETTIGREW");
 }
+
+#[test]
+fn arabic_names_by_their_parts() {
+    // a kunya closed by a name with the article, and a capitalised "Bin" before a name
+    assert_has("Officials said Abu Tolvan al-Quarnabi had fled the city.", "Abu Tolvan al-Quarnabi", EntityKind::Person);
+    assert_has("Abu Tolvan al-Quarnabi and his group were said to be rivals.", "Abu Tolvan al-Quarnabi", EntityKind::Person);
+    assert_has("The attack was planned by Bin Quarnab and his aides.", "Bin Quarnab", EntityKind::Person);
+    // a listed place keeps its name
+    assert_has("The talks were held in Abu Dhabi on Monday.", "Abu Dhabi", EntityKind::Place);
+}

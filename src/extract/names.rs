@@ -742,7 +742,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     };
     while k < j
         && (lex.stopwords.contains(&doc.tokens[k].lower) && !acronym(k) && !known_from(k) && !new_org(k) && !given_month(k)
-            || connector(&doc.tokens[k].lower) && !acronym(k) && !known_from(k)
+            || connector(&doc.tokens[k].lower) && !acronym(k) && !known_from(k) && !(doc.tokens[k].cap && matches!(doc.tokens[k].lower.as_str(), "bin" | "ibn") && k + 2 == j && !(sentence_start && k == i))
             || GREETINGS.contains(&doc.tokens[k].lower.as_str()))
     {
         k += 1;
@@ -1311,8 +1311,16 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
     }
+    // "Abu Tolvan al-Quarnabi", "Bin Quarnab": an Arabic name by its parts (a father's or
+    // son's name opening it; a kunya closed by a name with the article)
+    let arabic = match doc.tokens[k].lower.as_str() {
+        "abu" | "umm" => n >= 3 && doc.tokens[end - 1].lower.starts_with("al-") && (k + 1..end - 1).all(|m| doc.tokens[m].cap),
+        "bin" | "ibn" => n == 2 && doc.tokens[k].cap,
+        _ => false,
+    } && (k..end).all(|m| !lex.org_words.contains(doc.slice(doc.tokens[m].span)));
     let personal = titled
         || known_first
+        || arabic
         || age_follows(doc, end) && name_like(doc, lex, k, end)
         || cue_follows(doc, end) && !generic_last
         || appositive_title_follows(doc, end)
