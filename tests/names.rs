@@ -1337,3 +1337,10 @@ fn arabic_names_by_their_parts() {
     // a listed place keeps its name
     assert_has("The talks were held in Abu Dhabi on Monday.", "Abu Dhabi", EntityKind::Place);
 }
+
+#[test]
+fn armed_units_in_the_plural() {
+    // "Brigades", "Battalions", "Regiments" end an armed group's name as the singular does
+    assert_has("Troops from the Quarn Brigades entered the village on Monday.", "Quarn Brigades", EntityKind::Organization);
+    assert_has("The Tolvan Martyrs Battalions fired back.", "Tolvan Martyrs Battalions", EntityKind::Organization);
+}
