@@ -1344,3 +1344,12 @@ fn armed_units_in_the_plural() {
     assert_has("Troops from the Quarn Brigades entered the village on Monday.", "Quarn Brigades", EntityKind::Organization);
     assert_has("The Tolvan Martyrs Battalions fired back.", "Tolvan Martyrs Battalions", EntityKind::Organization);
 }
+
+#[test]
+fn a_code_with_letters_and_digits_is_no_organisation() {
+    // a product's or an index's code ("QX20") is no organisation's initials; one letter and a
+    // number is a group of states ("G77", "E3")
+    let d = doc("The QX20 index fell two percent, and the new QZ5 phone sold well.");
+    assert!(!mentions(&d).iter().any(|(m, k)| (m == "QX20" || m == "QZ5") && *k == EntityKind::Organization), "{:?}", mentions(&d));
+    assert_has("The G77 bloc said the draft was unbalanced.", "G77", EntityKind::Organization);
+}

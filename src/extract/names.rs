@@ -1200,11 +1200,14 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         let words: Vec<&str> = (sa..sb).filter(|&t| doc.tokens[t].kind == TokenKind::Word).map(|t| doc.slice(doc.tokens[t].span)).collect();
         words.len() > 3 && words.iter().filter(|w| w.chars().all(|c| !c.is_lowercase())).count() * 2 > words.len()
     };
-    // not a Roman numeral ("XVII"), a word in capitals ("HIGHLY"), a serial number ("EY4096")
-    // or an abbreviation of something else ("FYI", "USD")
+    // not a Roman numeral ("XVII"), a word in capitals ("HIGHLY"), a serial number or a
+    // product's or index's code with two letters or more ("EY4096", "QX20"; one letter and a
+    // number stays a group of states: "G77", "E3"; listed names keep theirs) or an
+    // abbreviation of something else ("FYI", "USD")
     let not_initials = name.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
         || name.len() >= 4 && lex.is_common_word(&lower)
         || name.chars().filter(char::is_ascii_digit).count() > 2
+        || name.chars().any(|c| c.is_ascii_digit()) && name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && lex.organisations.get(&lower).is_none()
         || lex.not_organisations.contains(&lower);
     // "the conservative Vexmoor Ahead party": a name before a lower-case "party" names the
     // party (not so "movement", "alliance": "the radical Shiite Sadr movement" would take in
