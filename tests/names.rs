@@ -1353,3 +1353,12 @@ fn a_code_with_letters_and_digits_is_no_organisation() {
     assert!(!mentions(&d).iter().any(|(m, k)| (m == "QX20" || m == "QZ5") && *k == EntityKind::Organization), "{:?}", mentions(&d));
     assert_has("The G77 bloc said the draft was unbalanced.", "G77", EntityKind::Organization);
 }
+
+#[test]
+fn of_a_town_then_its_region() {
+    // "the mayor of X, Texas": "of" after a word for a town's officers, people or parts asks
+    // for a place, as "in" does, when the region follows after a comma
+    let t = "The mayor of Pettigrew, Texas, said the water was safe.";
+    assert_has(t, "Pettigrew", EntityKind::Place);
+    assert_has("The archive is in the county seat of Tolliver, Illinois.", "Tolliver", EntityKind::Place);
+}

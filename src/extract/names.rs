@@ -1153,7 +1153,15 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     }
     // "a village in Quarnbyshire, England": a name no list knows after a preposition that
     // asks for a place, then a comma and the country or region it lies in
-    if n <= 3 && !titled && prep && !known_first && in_region_after_comma(doc, lex, end) {
+    // ("the mayor of Quarnby, Texas", "the outskirts of Quarnby, Kent": "of" after a word for
+    // a town's people, officers or parts asks for a place too)
+    let of_town = k >= 2
+        && doc.tokens[k - 1].lower == "of"
+        && matches!(
+            doc.tokens[k - 2].lower.as_str(),
+            "mayor" | "town" | "city" | "village" | "county" | "seat" | "capital" | "residents" | "outskirts" | "suburbs" | "streets" | "centre" | "center" | "people" | "citizens" | "sheriff" | "north" | "south" | "east" | "west" | "hamlet" | "borough" | "township" | "municipality"
+        );
+    if n <= 3 && !titled && (prep || of_town) && !known_first && in_region_after_comma(doc, lex, end) {
         let ent = doc.unlisted_place(&name);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
