@@ -1362,3 +1362,13 @@ fn of_a_town_then_its_region() {
     assert_has(t, "Pettigrew", EntityKind::Place);
     assert_has("The archive is in the county seat of Tolliver, Illinois.", "Tolliver", EntityKind::Place);
 }
+
+#[test]
+fn airlines_named_air() {
+    // "Air" and a country or a name, or a name and "Air", is an airline
+    assert_has("The plane, operated by Air Vexmoor, landed safely.", "Air Vexmoor", EntityKind::Organization);
+    assert_has("The deal with Quarnby Air collapsed.", "Quarnby Air", EntityKind::Organization);
+    assert_has("Fares on Air France have fallen lately.", "Air France", EntityKind::Organization);
+    // not the air force, nor "Air" before a common word
+    assert_has("The Vexmoor Air Force said the jet crashed.", "Vexmoor Air Force", EntityKind::Organization);
+}
