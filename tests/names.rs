@@ -1372,3 +1372,15 @@ fn airlines_named_air() {
     // not the air force, nor "Air" before a common word
     assert_has("The Vexmoor Air Force said the jet crashed.", "Vexmoor Air Force", EntityKind::Organization);
 }
+
+#[test]
+fn seas_straits_and_capes() {
+    // a sea, a strait or a gulf by its head word, also "of" a name; a listed place of several
+    // words is not cut at the country its name starts with ("Mexico City")
+    let t = "The Vexmoor Sea and the Gulf of Quarn were closed to shipping, as was the Quarn Strait.";
+    assert_has(t, "Vexmoor Sea", EntityKind::Place);
+    assert_has(t, "Gulf of Quarn", EntityKind::Place);
+    assert_has(t, "Quarn Strait", EntityKind::Place);
+    assert_has("The vessel rounded the Cape of Quarnby last week.", "Cape of Quarnby", EntityKind::Place);
+    assert_has("The summit will take place in Mexico City next year.", "Mexico City", EntityKind::Place);
+}

@@ -392,6 +392,9 @@ pub const CLUB_PREFIXES: &[&str] = &["FC", "AFC", "SC", "CF"];
 
 /// Words that open the name of a place named after another ("Old Goa", "Upper Vexmoor",
 /// "West Africa", "Lake Chad").
+/// Heads of seas, straits, bays and capes named "of" something ("Gulf of Quarn").
+const WATER_OF: &[&str] = &["Gulf", "Sea", "Strait", "Straits", "Bay", "Cape", "Isle", "Isles"];
+
 const PLACE_PREFIXES: &[&str] = &[
     "Old", "Upper", "Lower", "Greater", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Lake", "Mount",
 ];
@@ -875,6 +878,17 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                 return;
             }
         }
+        // "the Gulf of Quarn", "the Strait of Vexmoor", "Cape of Good Hope": a sea, strait,
+        // bay or cape of a name is a place (listed or not)
+        if k == run_start && j >= k + 3 && WATER_OF.contains(&doc.slice(doc.tokens[k].span)) && doc.tokens[k + 1].lower == "of" && !doc.tokens[k + 1].cap {
+            let name = text_of(doc, k, j);
+            let ent = match lex.place_names.get(&fold(&name)) {
+                Some(p) => doc.place(p[0], false),
+                None => doc.unlisted_place(&name),
+            };
+            doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
+            return;
+        }
         // a country's full name ("Russian Federation", "United Arab Emirates") before anything else
         if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|(e, _)| *e == j) {
             let ent = doc.country(c);
@@ -936,7 +950,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                 && !lex.titles.contains_key(next)
                 && (titled || lex.surnames.get(next).is_some_and(|&r| r <= 20_000) && !lex.is_common_word(next) || appositive_title_follows(doc, e + 1))
         };
-        if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|&(e, _)| longest(doc, k, j, &lex.organisations).is_none_or(|(oe, _)| oe <= e) && !given_name_first(e)) {
+        // (nor where the whole run is a listed place: "Taiwan Strait")
+        let listed_whole = || lex.place_names.contains_key(&fold(&text_of(doc, k, j)));
+        if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|&(e, _)| longest(doc, k, j, &lex.organisations).is_none_or(|(oe, _)| oe <= e) && !given_name_first(e) && (e == j || !listed_whole())) {
             let ent = doc.country(c);
             doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
             // "Ambassador to the United States Jane Roe": an office to or of the country,
