@@ -1384,3 +1384,9 @@ fn seas_straits_and_capes() {
     assert_has("The vessel rounded the Cape of Quarnby last week.", "Cape of Quarnby", EntityKind::Place);
     assert_has("The summit will take place in Mexico City next year.", "Mexico City", EntityKind::Place);
 }
+
+#[test]
+fn treaties_accords_and_acts_are_no_actors() {
+    let d = doc("Both sides signed the Quarnby Accords in 2015, and the Harbour Safety Act passed in May. Tolvan could leave the Non-Quarnby Treaty, the official said.");
+    assert!(!mentions(&d).iter().any(|(m, _)| m.contains("Accords") || m.contains("Act") || m.contains("Treaty")), "{:?}", mentions(&d));
+}

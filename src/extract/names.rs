@@ -691,8 +691,12 @@ pub(crate) fn ship_name_at(doc: &Doc, i: usize) -> bool {
     i > 0 && !doc.tokens[i - 1].cap && SHIPS.contains(&doc.tokens[i - 1].lower.as_str()) || PREFIXES.contains(&doc.slice(doc.tokens[i].span)) && doc.tokens.get(i + 1).is_some_and(|t| t.cap)
 }
 
+/// Last words of the names of treaties, accords and laws ("the Quarnby Accords", "the Harbour
+/// Safety Act"): documents, no person, organisation or place.
+pub(crate) const DOCUMENT_HEADS: &[&str] = &["Treaty", "Treaties", "Accord", "Accords", "Agreement", "Protocol", "Act", "Declaration"];
+
 fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) {
-    if ship_name_at(doc, i) {
+    if ship_name_at(doc, i) || j > i + 1 && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) {
         return;
     }
     // a lone initial ("said in X.", "Plan B") is never a name on its own, unless a listed
