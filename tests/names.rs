@@ -1390,3 +1390,13 @@ fn treaties_accords_and_acts_are_no_actors() {
     let d = doc("Both sides signed the Quarnby Accords in 2015, and the Harbour Safety Act passed in May. Tolvan could leave the Non-Quarnby Treaty, the official said.");
     assert!(!mentions(&d).iter().any(|(m, _)| m.contains("Accords") || m.contains("Act") || m.contains("Treaty")), "{:?}", mentions(&d));
 }
+
+#[test]
+fn islands_shoals_and_reefs() {
+    let t = "Boats gathered off the Tolvan Islands, near Quarn Shoal and Quarn Reef.";
+    assert_has(t, "Tolvan Islands", EntityKind::Place);
+    assert_has(t, "Quarn Shoal", EntityKind::Place);
+    assert_has(t, "Quarn Reef", EntityKind::Place);
+    // "Reef" is also a surname: after a given name it names a person
+    assert_has("Jane Reef said the plan was sound.", "Jane Reef", EntityKind::Person);
+}
