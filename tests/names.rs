@@ -1400,3 +1400,12 @@ fn islands_shoals_and_reefs() {
     // "Reef" is also a surname: after a given name it names a person
     assert_has("Jane Reef said the plan was sound.", "Jane Reef", EntityKind::Person);
 }
+
+#[test]
+fn an_organisation_word_opening_a_sentence_before_a_noun_modifies_it() {
+    // "Insurance costs rose": no organisation named "Insurance"
+    let d = doc("Insurance costs for the route have tripled. Television ratings fell in May.");
+    assert!(d.mentions.is_empty(), "{:?}", mentions(&d));
+    // a state's body keeps its name, and so does a name before a cue
+    assert_has("Parliament voted on Monday.", "Parliament", EntityKind::Organization);
+}

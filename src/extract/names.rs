@@ -929,6 +929,19 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         let company = j >= k + 2 && !heading && lex.company_heads.contains(doc.slice(doc.tokens[j - 1].span)) && (k..j - 1).any(|m| doc.tokens[m].kind == TokenKind::Word && !lex.is_common_word(&doc.tokens[m].lower));
         // ("Air Vexmoor": an airline named "Air" and its country or a name)
         let airline = j == k + 2 && !heading && doc.slice(doc.tokens[k].span) == "Air" && doc.tokens[k + 1].kind == TokenKind::Word && !lex.is_common_word(&doc.tokens[k + 1].lower) && !lex.org_words.contains(doc.slice(doc.tokens[k + 1].span)) && !lex.titles.contains_key(&doc.tokens[k + 1].lower);
+        // ("Insurance costs rose", "Television ratings fell": a common word that is an
+        // organisation's head, alone at the start of a sentence before a lower-case word that
+        // is no cue, modifies that word; a state's body keeps its name: "Parliament voted")
+        let modifier = j == k + 1
+            && lex.org_words.contains(doc.slice(doc.tokens[k].span))
+            && sentence_start
+            && k == i
+            && lex.is_common_word(&doc.tokens[k].lower)
+            && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !lex.cues.contains_key(&t.lower) && !lex.stopwords.contains(&t.lower))
+            && state_body_at(doc, lex, k, j, |_| true).is_none();
+        if modifier {
+            return;
+        }
         if lex.org_words.contains(text_of(doc, j - 1, j).as_str()) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) || hall_of_fame || company || airline {
             // a leading country name or adjective stays in the name: "Montenegro Assembly",
             // "Russian Ministry of Defense"
