@@ -1409,3 +1409,12 @@ fn an_organisation_word_opening_a_sentence_before_a_noun_modifies_it() {
     // a state's body keeps its name, and so does a name before a cue
     assert_has("Parliament voted on Monday.", "Parliament", EntityKind::Organization);
 }
+
+#[test]
+fn designators_written_with_stops() {
+    assert_has("He joined Quarnby A.F.C. in 1990.", "Quarnby A.F.C.", EntityKind::Organization);
+    assert_has("Later Tolvanos S.A. bought the line.", "Tolvanos S.A.", EntityKind::Organization);
+    // a designator alone names nothing
+    let d = doc("She set up two L.L.C.s last year.");
+    assert!(d.mentions.is_empty(), "{:?}", mentions(&d));
+}

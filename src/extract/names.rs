@@ -392,6 +392,12 @@ pub const CLUB_PREFIXES: &[&str] = &["FC", "AFC", "SC", "CF"];
 
 /// Words that open the name of a place named after another ("Old Goa", "Upper Vexmoor",
 /// "West Africa", "Lake Chad").
+/// Designators that end a company's or club's name, never a name alone.
+const LONE_DESIGNATORS: &[&str] = &[
+    "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "GmbH", "S.A.", "A.G.", "N.V.", "B.V.", "S.p.A.", "SpA", "F.C.", "A.F.C.", "L.L.C.",
+    "P.L.C.", "Pty", "Oyj",
+];
+
 /// Heads of seas, straits, bays and capes named "of" something ("Gulf of Quarn").
 const WATER_OF: &[&str] = &["Gulf", "Sea", "Strait", "Straits", "Bay", "Cape", "Isle", "Isles"];
 
@@ -900,7 +906,8 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             return;
         }
         // "the Institute", "the Division": a generic head alone refers back, it names nothing
-        if j == k + 1 && GENERIC_HEADS.contains(&doc.slice(doc.tokens[k].span)) {
+        // (nor does a company's designator alone: "she set up two L.L.C.s")
+        if j == k + 1 && (GENERIC_HEADS.contains(&doc.slice(doc.tokens[k].span)) || LONE_DESIGNATORS.contains(&doc.slice(doc.tokens[k].span))) {
             return;
         }
         // an organisation whose head word ends the run keeps its adjective: "Russian Ministry of Defense"
