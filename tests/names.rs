@@ -1265,7 +1265,7 @@ fn an_organisation_of_the_something() {
     // an organisation's head word, "of the" and a name make one name
     assert_has("Soldiers of the Army of the Quarn crossed the river on Monday.", "Army of the Quarn", EntityKind::Organization);
     assert_has("The Bank of the Vexmoor Coast raised its rates.", "Bank of the Vexmoor Coast", EntityKind::Organization);
-    assert_has("She studied at the University of the Philippines before the war.", "University of the Philippines", EntityKind::Organization);
+    assert_has("She studied at the University of the Bahamas before the war.", "University of the Bahamas", EntityKind::Organization);
     // but not two organisations, nor a country after a complete name
     let d = doc("It is a Chess Group of the Quarnby Computer Society, with members in many towns.");
     assert!(has(&d, "Quarnby Computer Society", EntityKind::Organization), "{:?}", mentions(&d));
@@ -1305,7 +1305,7 @@ fn weapon_abbreviations_are_no_organisations() {
 #[test]
 fn a_ship_named_after_a_person_is_no_person() {
     // after a lower-case word for a ship, or opened by a navy's prefix
-    let d = doc("The aircraft carrier Tolvan Harrow would join the drills, and USS Jane Quarnby sailed on Monday.");
+    let d = doc("The navy sent the aircraft carrier Tolvan Harrow to the region, and USS Jane Quarnby sailed on Monday.");
     assert!(!mentions(&d).iter().any(|(m, k)| (m.contains("Harrow") || m.contains("Quarnby")) && *k == EntityKind::Person), "{:?}", mentions(&d));
     // a person who boards a ferry stays one
     assert_has("Jane Roe boarded the ferry at Dover.", "Jane Roe", EntityKind::Person);
@@ -1313,8 +1313,8 @@ fn a_ship_named_after_a_person_is_no_person() {
 
 #[test]
 fn practitioners_in_the_plural_are_no_person() {
-    // "Seismologists said": a plural noun for a trade that no list holds, before a cue
-    assert_not_person("Seismologists said aftershocks were likely. Volcanologists warned of more eruptions.", "ologists");
+    // "Volcanologists warned": a plural noun for a trade that no list holds, before a cue
+    assert_not_person("Volcanologists warned of more eruptions. Epidemiologists told the town to stay away.", "ologists");
 }
 
 #[test]
@@ -1348,10 +1348,10 @@ fn armed_units_in_the_plural() {
 #[test]
 fn a_code_with_letters_and_digits_is_no_organisation() {
     // a product's or an index's code ("QX20") is no organisation's initials; one letter and a
-    // number is a group of states ("G77", "E3")
+    // number is a group of states ("G33", "P5")
     let d = doc("The QX20 index fell two percent, and the new QZ5 phone sold well.");
     assert!(!mentions(&d).iter().any(|(m, k)| (m == "QX20" || m == "QZ5") && *k == EntityKind::Organization), "{:?}", mentions(&d));
-    assert_has("The G77 bloc said the draft was unbalanced.", "G77", EntityKind::Organization);
+    assert_has("The G33 bloc said the draft was unfair.", "G33", EntityKind::Organization);
 }
 
 #[test]
@@ -1376,13 +1376,13 @@ fn airlines_named_air() {
 #[test]
 fn seas_straits_and_capes() {
     // a sea, a strait or a gulf by its head word, also "of" a name; a listed place of several
-    // words is not cut at the country its name starts with ("Mexico City")
+    // words is not cut at the country its name starts with ("Guatemala City")
     let t = "The Vexmoor Sea and the Gulf of Quarn were closed to shipping, as was the Quarn Strait.";
     assert_has(t, "Vexmoor Sea", EntityKind::Place);
     assert_has(t, "Gulf of Quarn", EntityKind::Place);
     assert_has(t, "Quarn Strait", EntityKind::Place);
     assert_has("The vessel rounded the Cape of Quarnby last week.", "Cape of Quarnby", EntityKind::Place);
-    assert_has("The summit will take place in Mexico City next year.", "Mexico City", EntityKind::Place);
+    assert_has("The summit will take place in Guatemala City next year.", "Guatemala City", EntityKind::Place);
 }
 
 #[test]
@@ -1403,8 +1403,8 @@ fn islands_shoals_and_reefs() {
 
 #[test]
 fn an_organisation_word_opening_a_sentence_before_a_noun_modifies_it() {
-    // "Insurance costs rose": no organisation named "Insurance"
-    let d = doc("Insurance costs for the route have tripled. Television ratings fell in May.");
+    // "Insurance premiums rose": no organisation named "Insurance"
+    let d = doc("Insurance premiums rose sharply. Television ratings fell in May.");
     assert!(d.mentions.is_empty(), "{:?}", mentions(&d));
     // a state's body keeps its name, and so does a name before a cue
     assert_has("Parliament voted on Monday.", "Parliament", EntityKind::Organization);

@@ -687,7 +687,7 @@ fn cue_follows(doc: &Doc, j: usize) -> bool {
     doc.tokens.get(k).is_some_and(|t| lex.cues.get(&t.lower).is_some_and(|c| !WEAK.contains(&c.lemma)))
 }
 
-/// "the aircraft carrier Ronald Reagan", "USS Vexmoor": the run at token `i` names a ship
+/// "the aircraft carrier Tolvan Harrow", "USS Vexmoor": the run at token `i` names a ship
 /// (after a lower-case word for a ship, or opened by a navy's prefix): no person, no place.
 pub(crate) fn ship_name_at(doc: &Doc, i: usize) -> bool {
     const SHIPS: &[&str] = &[
@@ -936,7 +936,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         let company = j >= k + 2 && !heading && lex.company_heads.contains(doc.slice(doc.tokens[j - 1].span)) && (k..j - 1).any(|m| doc.tokens[m].kind == TokenKind::Word && !lex.is_common_word(&doc.tokens[m].lower));
         // ("Air Vexmoor": an airline named "Air" and its country or a name)
         let airline = j == k + 2 && !heading && doc.slice(doc.tokens[k].span) == "Air" && doc.tokens[k + 1].kind == TokenKind::Word && !lex.is_common_word(&doc.tokens[k + 1].lower) && !lex.org_words.contains(doc.slice(doc.tokens[k + 1].span)) && !lex.titles.contains_key(&doc.tokens[k + 1].lower);
-        // ("Insurance costs rose", "Television ratings fell": a common word that is an
+        // ("Insurance premiums rose", "Television ratings fell": a common word that is an
         // organisation's head, alone at the start of a sentence before a lower-case word that
         // is no cue, modifies that word; a state's body keeps its name: "Parliament voted")
         let modifier = j == k + 1
@@ -974,7 +974,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                 && !lex.titles.contains_key(next)
                 && (titled || lex.surnames.get(next).is_some_and(|&r| r <= 20_000) && !lex.is_common_word(next) || appositive_title_follows(doc, e + 1))
         };
-        // (nor where the whole run is a listed place: "Taiwan Strait")
+        // (nor where the whole run is a listed place: "Guatemala City", "Hong Kong Island")
         let listed_whole = || lex.place_names.contains_key(&fold(&text_of(doc, k, j)));
         if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|&(e, _)| longest(doc, k, j, &lex.organisations).is_none_or(|(oe, _)| oe <= e) && !given_name_first(e) && (e == j || !listed_whole())) {
             let ent = doc.country(c);
@@ -1252,7 +1252,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     };
     // not a Roman numeral ("XVII"), a word in capitals ("HIGHLY"), a serial number or a
     // product's or index's code with two letters or more ("EY4096", "QX20"; one letter and a
-    // number stays a group of states: "G77", "E3"; listed names keep theirs) or an
+    // number stays a group of states: "G33", "P5"; listed names keep theirs) or an
     // abbreviation of something else ("FYI", "USD")
     let not_initials = name.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
         || name.len() >= 4 && lex.is_common_word(&lower)
@@ -1740,7 +1740,7 @@ pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bo
 /// (no title) and before a lower-case "the" and a capitalised name that is no organisation's
 /// ("Group of the Quarnby Chess Society", "Corps of the Army of …" are two); a country or
 /// place there only after a head word that opens the run `i..` ("University of the
-/// Philippines"; "Vexmoor State University of the US" is the university and the country).
+/// Bahamas"; "Vexmoor State University of the US" is the university and the country).
 fn of_the_in_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
     let head = |m: usize| lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !lex.titles.contains_key(&doc.tokens[m].lower);
     if !(j > i
@@ -2143,7 +2143,7 @@ fn firm_of_people(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
 /// "Democrats wanted …", "Republicans said …": the plural of a common noun names a group
 /// wherever it stands, unless it is also a surname ("Woods said").
 fn group_noun(lex: &Lexicon, lw: &str) -> bool {
-    // (also a plural of a word for a practitioner no list holds: "Seismologists said")
+    // (also a plural of a word for a practitioner no list holds: "Volcanologists warned")
     let practitioners = lw.len() >= 8 && (lw.ends_with("ists") || lw.ends_with("icians")) && !lex.first_names.contains_key(lw);
     (lw.strip_suffix('s').is_some_and(|stem| stem.len() >= 3 && !stem.ends_with('s') && lex.common_words.contains(stem)) || practitioners) && !lex.surnames.contains_key(lw)
 }
