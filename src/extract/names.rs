@@ -110,6 +110,13 @@ pub fn find_names(doc: &mut Doc) {
                     j += 2;
                 } else if doc.tokens[j].lower == "&" && joined_into_org(doc, lex, i, j, b) {
                     j += 2;
+                } else if on_in_org(doc, lex, j, b) {
+                    // "the Council on Foreign Relations": a deliberating body "on" its subject
+                    j += 2;
+                } else if of_the_in_org(doc, lex, i, j, b) {
+                    // "the Army of the North", "the Bank of the West": an organisation's head
+                    // word, "of the" and a name
+                    j += 3;
                 } else if doc.tokens[j].lower == "the" && j >= 1 && doc.tokens[j - 1].lower == "of" && j + 1 < b && is_cap_word(doc, j + 1) {
                     j += 1;
                 } else if matches!(doc.tokens[j].lower.as_str(), "'s" | "\u{2019}s") && doc.tokens[j - 1].lower == "people" && j + 1 < b && is_cap_word(doc, j + 1) {
@@ -385,6 +392,15 @@ pub const CLUB_PREFIXES: &[&str] = &["FC", "AFC", "SC", "CF"];
 
 /// Words that open the name of a place named after another ("Old Goa", "Upper Vexmoor",
 /// "West Africa", "Lake Chad").
+/// Designators that end a company's or club's name, never a name alone.
+const LONE_DESIGNATORS: &[&str] = &[
+    "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "GmbH", "S.A.", "A.G.", "N.V.", "B.V.", "S.p.A.", "SpA", "F.C.", "A.F.C.", "L.L.C.",
+    "P.L.C.", "Pty", "Oyj",
+];
+
+/// Heads of seas, straits, bays and capes named "of" something ("Gulf of Quarn").
+const WATER_OF: &[&str] = &["Gulf", "Sea", "Strait", "Straits", "Bay", "Cape", "Isle", "Isles"];
+
 const PLACE_PREFIXES: &[&str] = &[
     "Old", "Upper", "Lower", "Greater", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Lake", "Mount",
 ];
@@ -671,7 +687,24 @@ fn cue_follows(doc: &Doc, j: usize) -> bool {
     doc.tokens.get(k).is_some_and(|t| lex.cues.get(&t.lower).is_some_and(|c| !WEAK.contains(&c.lemma)))
 }
 
+/// "the aircraft carrier Tolvan Harrow", "USS Vexmoor": the run at token `i` names a ship
+/// (after a lower-case word for a ship, or opened by a navy's prefix): no person, no place.
+pub(crate) fn ship_name_at(doc: &Doc, i: usize) -> bool {
+    const SHIPS: &[&str] = &[
+        "carrier", "destroyer", "frigate", "submarine", "cruiser", "warship", "corvette", "battleship", "tanker", "freighter", "trawler", "ferry", "vessel", "ship", "liner", "icebreaker",
+    ];
+    const PREFIXES: &[&str] = &["USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "RFA", "MV"];
+    i > 0 && !doc.tokens[i - 1].cap && SHIPS.contains(&doc.tokens[i - 1].lower.as_str()) || PREFIXES.contains(&doc.slice(doc.tokens[i].span)) && doc.tokens.get(i + 1).is_some_and(|t| t.cap)
+}
+
+/// Last words of the names of treaties, accords and laws ("the Quarnby Accords", "the Harbour
+/// Safety Act"): documents, no person, organisation or place.
+pub(crate) const DOCUMENT_HEADS: &[&str] = &["Treaty", "Treaties", "Accord", "Accords", "Agreement", "Protocol", "Act", "Declaration"];
+
 fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) {
+    if ship_name_at(doc, i) || j > i + 1 && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) {
+        return;
+    }
     // a lone initial ("said in X.", "Plan B") is never a name on its own, unless a listed
     // organisation's ("the G7", "the G20 meeting")
     if j == i + 1 && doc.slice(doc.tokens[i].span).chars().filter(|c| c.is_alphabetic()).count() < 2 {
@@ -722,7 +755,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     };
     while k < j
         && (lex.stopwords.contains(&doc.tokens[k].lower) && !acronym(k) && !known_from(k) && !new_org(k) && !given_month(k)
-            || connector(&doc.tokens[k].lower) && !acronym(k) && !known_from(k)
+            || connector(&doc.tokens[k].lower) && !acronym(k) && !known_from(k) && !(doc.tokens[k].cap && matches!(doc.tokens[k].lower.as_str(), "bin" | "ibn") && k + 2 == j && !(sentence_start && k == i))
             || GREETINGS.contains(&doc.tokens[k].lower.as_str()))
     {
         k += 1;
@@ -855,6 +888,17 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                 return;
             }
         }
+        // "the Gulf of Quarn", "the Strait of Vexmoor", "Cape of Good Hope": a sea, strait,
+        // bay or cape of a name is a place (listed or not)
+        if k == run_start && j >= k + 3 && WATER_OF.contains(&doc.slice(doc.tokens[k].span)) && doc.tokens[k + 1].lower == "of" && !doc.tokens[k + 1].cap {
+            let name = text_of(doc, k, j);
+            let ent = match lex.place_names.get(&fold(&name)) {
+                Some(p) => doc.place(p[0], false),
+                None => doc.unlisted_place(&name),
+            };
+            doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
+            return;
+        }
         // a country's full name ("Russian Federation", "United Arab Emirates") before anything else
         if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|(e, _)| *e == j) {
             let ent = doc.country(c);
@@ -862,7 +906,8 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             return;
         }
         // "the Institute", "the Division": a generic head alone refers back, it names nothing
-        if j == k + 1 && GENERIC_HEADS.contains(&doc.slice(doc.tokens[k].span)) {
+        // (nor does a company's designator alone: "she set up two L.L.C.s")
+        if j == k + 1 && (GENERIC_HEADS.contains(&doc.slice(doc.tokens[k].span)) || LONE_DESIGNATORS.contains(&doc.slice(doc.tokens[k].span))) {
             return;
         }
         // an organisation whose head word ends the run keeps its adjective: "Russian Ministry of Defense"
@@ -886,7 +931,25 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         }
         // ("the Quidball Hall of Fame": a hall of fame is a body that inducts people)
         let hall_of_fame = j >= k + 4 && (j - 3..j).map(|m| doc.tokens[m].lower.as_str()).eq(["hall", "of", "fame"]);
-        if lex.org_words.contains(text_of(doc, j - 1, j).as_str()) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) || hall_of_fame {
+        // ("Quarnby Energy", "Tolvan Logistics": a business's name ends in a word of trade,
+        // after a word that is no common word; not in a title-case line)
+        let company = j >= k + 2 && !heading && lex.company_heads.contains(doc.slice(doc.tokens[j - 1].span)) && (k..j - 1).any(|m| doc.tokens[m].kind == TokenKind::Word && !lex.is_common_word(&doc.tokens[m].lower));
+        // ("Air Vexmoor": an airline named "Air" and its country or a name)
+        let airline = j == k + 2 && !heading && doc.slice(doc.tokens[k].span) == "Air" && doc.tokens[k + 1].kind == TokenKind::Word && !lex.is_common_word(&doc.tokens[k + 1].lower) && !lex.org_words.contains(doc.slice(doc.tokens[k + 1].span)) && !lex.titles.contains_key(&doc.tokens[k + 1].lower);
+        // ("Insurance premiums rose", "Television ratings fell": a common word that is an
+        // organisation's head, alone at the start of a sentence before a lower-case word that
+        // is no cue, modifies that word; a state's body keeps its name: "Parliament voted")
+        let modifier = j == k + 1
+            && lex.org_words.contains(doc.slice(doc.tokens[k].span))
+            && sentence_start
+            && k == i
+            && lex.is_common_word(&doc.tokens[k].lower)
+            && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !lex.cues.contains_key(&t.lower) && !lex.stopwords.contains(&t.lower))
+            && state_body_at(doc, lex, k, j, |_| true).is_none();
+        if modifier {
+            return;
+        }
+        if lex.org_words.contains(text_of(doc, j - 1, j).as_str()) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) || hall_of_fame || company || airline {
             // a leading country name or adjective stays in the name: "Montenegro Assembly",
             // "Russian Ministry of Defense"
             let name = text_of(doc, k, j);
@@ -911,7 +974,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                 && !lex.titles.contains_key(next)
                 && (titled || lex.surnames.get(next).is_some_and(|&r| r <= 20_000) && !lex.is_common_word(next) || appositive_title_follows(doc, e + 1))
         };
-        if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|&(e, _)| longest(doc, k, j, &lex.organisations).is_none_or(|(oe, _)| oe <= e) && !given_name_first(e)) {
+        // (nor where the whole run is a listed place: "Guatemala City", "Hong Kong Island")
+        let listed_whole = || lex.place_names.contains_key(&fold(&text_of(doc, k, j)));
+        if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|&(e, _)| longest(doc, k, j, &lex.organisations).is_none_or(|(oe, _)| oe <= e) && !given_name_first(e) && (e == j || !listed_whole())) {
             let ent = doc.country(c);
             doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
             // "Ambassador to the United States Jane Roe": an office to or of the country,
@@ -1130,7 +1195,15 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     }
     // "a village in Quarnbyshire, England": a name no list knows after a preposition that
     // asks for a place, then a comma and the country or region it lies in
-    if n <= 3 && !titled && prep && !known_first && in_region_after_comma(doc, lex, end) {
+    // ("the mayor of Quarnby, Texas", "the outskirts of Quarnby, Kent": "of" after a word for
+    // a town's people, officers or parts asks for a place too)
+    let of_town = k >= 2
+        && doc.tokens[k - 1].lower == "of"
+        && matches!(
+            doc.tokens[k - 2].lower.as_str(),
+            "mayor" | "town" | "city" | "village" | "county" | "seat" | "capital" | "residents" | "outskirts" | "suburbs" | "streets" | "centre" | "center" | "people" | "citizens" | "sheriff" | "north" | "south" | "east" | "west" | "hamlet" | "borough" | "township" | "municipality"
+        );
+    if n <= 3 && !titled && (prep || of_town) && !known_first && in_region_after_comma(doc, lex, end) {
         let ent = doc.unlisted_place(&name);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
@@ -1177,11 +1250,14 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         let words: Vec<&str> = (sa..sb).filter(|&t| doc.tokens[t].kind == TokenKind::Word).map(|t| doc.slice(doc.tokens[t].span)).collect();
         words.len() > 3 && words.iter().filter(|w| w.chars().all(|c| !c.is_lowercase())).count() * 2 > words.len()
     };
-    // not a Roman numeral ("XVII"), a word in capitals ("HIGHLY"), a serial number ("EY4096")
-    // or an abbreviation of something else ("FYI", "USD")
+    // not a Roman numeral ("XVII"), a word in capitals ("HIGHLY"), a serial number or a
+    // product's or index's code with two letters or more ("EY4096", "QX20"; one letter and a
+    // number stays a group of states: "G33", "P5"; listed names keep theirs) or an
+    // abbreviation of something else ("FYI", "USD")
     let not_initials = name.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
         || name.len() >= 4 && lex.is_common_word(&lower)
         || name.chars().filter(char::is_ascii_digit).count() > 2
+        || name.chars().any(|c| c.is_ascii_digit()) && name.chars().filter(|c| c.is_alphabetic()).count() >= 2 && lex.organisations.get(&lower).is_none()
         || lex.not_organisations.contains(&lower);
     // "the conservative Vexmoor Ahead party": a name before a lower-case "party" names the
     // party (not so "movement", "alliance": "the radical Shiite Sadr movement" would take in
@@ -1189,6 +1265,23 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // title ("the conservative …")
     if n <= 4 && doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lower == "party") {
         let ent = doc.organisation(&name);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        return;
+    }
+    // "in which TOLLIVER and PETTIGREW joined": a surname in capitals (a court's opinion, a
+    // transcript) is a person's, unless an organisation of that name is listed (or a law is
+    // invoked: "sued under the ACT")
+    let caps_surname = n == 1
+        && !titled
+        && name.len() >= 4
+        && name.chars().all(|c| c.is_ascii_uppercase())
+        && lex.surnames.get(&lower).is_some_and(|&r| r <= 30_000)
+        && !lex.is_common_word(&lower)
+        && !not_initials
+        && lex.organisations.get(&lower).is_none()
+        && !(k > 0 && doc.tokens[k - 1].lower == "under");
+    if caps_surname && !shouting() {
+        let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
     }
@@ -1222,7 +1315,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         return;
     }
     if n == 1 {
-        if titled && !(sentence_start && k == i && ordinary_word(lex, &lower)) {
+        if titled && !(sentence_start && k == i && ordinary_word(lex, &lower)) || age_follows(doc, end) && name_like(doc, lex, k, end) {
             let ent = doc.person(&name, doc.tokens[k].span.start);
             doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         } else {
@@ -1271,8 +1364,17 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
     }
+    // "Abu Tolvan al-Quarnabi", "Bin Quarnab": an Arabic name by its parts (a father's or
+    // son's name opening it; a kunya closed by a name with the article)
+    let arabic = match doc.tokens[k].lower.as_str() {
+        "abu" | "umm" => n >= 3 && doc.tokens[end - 1].lower.starts_with("al-") && (k + 1..end - 1).all(|m| doc.tokens[m].cap),
+        "bin" | "ibn" => n == 2 && doc.tokens[k].cap,
+        _ => false,
+    } && (k..end).all(|m| !lex.org_words.contains(doc.slice(doc.tokens[m].span)));
     let personal = titled
         || known_first
+        || arabic
+        || age_follows(doc, end) && name_like(doc, lex, k, end)
         || cue_follows(doc, end) && !generic_last
         || appositive_title_follows(doc, end)
         || person_apposition_follows(doc, end)
@@ -1634,10 +1736,75 @@ pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bo
     sur_last && n <= 3 && capitalised && !common && !first_is_surname && !place(lows[0]) && words.iter().all(|w| w.chars().count() >= 2 && !initial(w) || n == 3)
 }
 
+/// "Army of the North": token `j` is a lower-case "of", after an organisation's head word
+/// (no title) and before a lower-case "the" and a capitalised name that is no organisation's
+/// ("Group of the Quarnby Chess Society", "Corps of the Army of …" are two); a country or
+/// place there only after a head word that opens the run `i..` ("University of the
+/// Bahamas"; "Vexmoor State University of the US" is the university and the country).
+fn of_the_in_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
+    let head = |m: usize| lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !lex.titles.contains_key(&doc.tokens[m].lower);
+    if !(j > i
+        && j + 2 < b
+        && doc.tokens[j].lower == "of"
+        && !doc.tokens[j].cap
+        && doc.tokens[j + 1].lower == "the"
+        && !doc.tokens[j + 1].cap
+        && is_cap_word(doc, j + 2)
+        && head(j - 1))
+    {
+        return false;
+    }
+    let e = (j + 2..b).find(|&m| !is_cap_word(doc, m)).unwrap_or(b);
+    // (a possessive after it opens a longer name: "of the People's Liberation Army")
+    let possessive = doc.tokens.get(e).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) && e + 1 < b && is_cap_word(doc, e + 1);
+    !possessive
+        && !(j + 2..e).any(head)
+        && longest(doc, j + 2, e, &lex.organisations).is_none()
+        && (j - 1 == i || longest(doc, j + 2, e, &lex.country_names).is_none() && longest(doc, j + 2, e, &lex.place_names).is_none())
+}
+
+/// Head words of bodies named by what they deliberate on ("Council on Foreign Relations").
+const TOPIC_HEADS: &[&str] = &["Council", "Committee", "Subcommittee", "Commission", "Conference", "Institute", "Center", "Centre", "Panel", "Caucus"];
+
+/// "Council on Foreign Relations": token `j` is a lower-case "on" after a head word of
+/// `TOPIC_HEADS` and before a capitalised word that is no weekday, month, place or country
+/// ("the Council on Tuesday", "the Commission on Cyprus" name no body).
+fn on_in_org(doc: &Doc, lex: &Lexicon, j: usize, b: usize) -> bool {
+    j >= 1
+        && j + 1 < b
+        && doc.tokens[j].lower == "on"
+        && !doc.tokens[j].cap
+        && TOPIC_HEADS.contains(&doc.slice(doc.tokens[j - 1].span))
+        && is_cap_word(doc, j + 1)
+        && {
+            let w = doc.tokens[j + 1].lower.as_str();
+            // (a word, not initials or a code: "the Space Center on STS-1")
+            w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && doc.slice(doc.tokens[j + 1].span).chars().any(char::is_lowercase)
+                && !crate::lexicon::is_month(w)
+                && !matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+                && longest(doc, j + 1, b, &lex.place_names).is_none()
+                && longest(doc, j + 1, b, &lex.country_names).is_none()
+                && longest(doc, j + 1, b, &lex.organisations).is_none()
+        }
+}
+
+/// "Jane Roe, 41, was …": an age in commas after the name at token `end` (a whole number
+/// from 1 to 110, then a comma, a stop, a semicolon, a closing bracket or "and").
+fn age_follows(doc: &Doc, end: usize) -> bool {
+    doc.tokens.get(end).is_some_and(|t| t.lower == ",")
+        && doc.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number && !t.lower.starts_with('0') && t.lower.parse::<u32>().is_ok_and(|a| (1..=110).contains(&a)))
+        && doc.tokens.get(end + 2).is_none_or(|t| matches!(t.lower.as_str(), "," | "." | ";" | ")" | "and"))
+}
+
 fn ends_in_org_word(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
     // "Ministry of Defense", "Bank of England": an organisation word before "of" (or "for the":
-    // "Foundation for the Visual Arts")
-    (k..j).any(|m| lex.org_words.contains(text_of(doc, m, m + 1).as_str()) && doc.tokens.get(m + 1).is_some_and(|t| t.lower == "of" || t.lower == "for" && doc.tokens.get(m + 2).is_some_and(|u| u.lower == "the")) && m + 1 < j)
+    // "Foundation for the Visual Arts"; or "on": "Council on Foreign Relations")
+    (k..j).any(|m| {
+        lex.org_words.contains(text_of(doc, m, m + 1).as_str())
+            && doc.tokens.get(m + 1).is_some_and(|t| t.lower == "of" || t.lower == "for" && doc.tokens.get(m + 2).is_some_and(|u| u.lower == "the") || t.lower == "on" && !t.cap)
+            && m + 1 < j
+    })
 }
 
 /// ", who runs …", ", 25," or "(born 1970)", "(née Roe)" after a name: said of people.
@@ -1792,12 +1959,15 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
     // a named region is evidence for its towns, though not enough to make a given name one
     let given_name = || lex.first_names.contains_key(&crate::lexicon::fold(&place.name));
     // (a small town spelt like a common surname or word, "Clinton", "Kennedy", "Bush", is
-    // not made one by its country named somewhere in the story: "under Clinton and Bush")
+    // not made one by its country named somewhere in the story: "under Clinton and Bush";
+    // asked of the word as written too, which may be the town's alias without its accents)
     let person_like = || {
-        let lower = crate::lexicon::fold(&place.name);
-        !lower.contains(' ') && (given_name() || lex.surnames.get(&lower).is_some_and(|&r| r <= 5000) || lex.is_common_word(&lower))
+        let like = |lower: &str| !lower.contains(' ') && (lex.first_names.contains_key(lower) || lex.surnames.get(lower).is_some_and(|&r| r <= 5000) || lex.is_common_word(lower));
+        like(&crate::lexicon::fold(&place.name)) || like(&doc.tokens[k].lower) && doc.tokens.get(k + 1).is_none_or(|t| !t.cap)
     };
-    big || capital || (prep && place.population >= 20_000) || country_named() && !person_like() || region_named(doc, place) && !given_name()
+    // ("a result of Bush's invasion": nor by a preposition, when a possessive follows)
+    let possessive = || doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s"));
+    big || capital || (prep && place.population >= 20_000 && !(possessive() && person_like())) || country_named() && !person_like() || region_named(doc, place) && !given_name()
 }
 
 /// "German government", "Russian foreign ministry": a state body named by adjective; and
@@ -1973,7 +2143,9 @@ fn firm_of_people(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
 /// "Democrats wanted …", "Republicans said …": the plural of a common noun names a group
 /// wherever it stands, unless it is also a surname ("Woods said").
 fn group_noun(lex: &Lexicon, lw: &str) -> bool {
-    lw.strip_suffix('s').is_some_and(|stem| stem.len() >= 3 && !stem.ends_with('s') && lex.common_words.contains(stem)) && !lex.surnames.contains_key(lw)
+    // (also a plural of a word for a practitioner no list holds: "Volcanologists warned")
+    let practitioners = lw.len() >= 8 && (lw.ends_with("ists") || lw.ends_with("icians")) && !lex.first_names.contains_key(lw);
+    (lw.strip_suffix('s').is_some_and(|stem| stem.len() >= 3 && !stem.ends_with('s') && lex.common_words.contains(stem)) || practitioners) && !lex.surnames.contains_key(lw)
 }
 
 /// A common lower-case word or the plural of a noun for people ("readers", "lawmakers",

@@ -26,6 +26,8 @@ pub struct Lexicon {
     pub titles: PhraseTable<Title>,
     pub title_modifiers: WordSet,
     pub org_words: WordSet,
+    /// Capitalised last words of business names ("Energy", "Logistics", "International").
+    pub company_heads: WordSet,
     pub stopwords: WordSet,
     /// Head nouns of unnamed speakers ("officials", "a poll").
     pub speaker_nouns: WordSet,
@@ -132,6 +134,7 @@ impl Lexicon {
             titles: words::titles(include_str!("../../data/lexicon/titles.tsv")).into(),
             title_modifiers: words::word_set(include_str!("../../data/lexicon/title_modifiers.txt"), true).into(),
             org_words: words::word_set(include_str!("../../data/lexicon/org_words.txt"), false).into(),
+            company_heads: words::word_set(include_str!("../../data/lexicon/company_heads.txt"), false).into(),
             stopwords: words::word_set(include_str!("../../data/lexicon/stopwords.txt"), true).into(),
             speaker_nouns: words::word_set(include_str!("../../data/lexicon/speaker_nouns.txt"), true).into(),
             country_codes: countries.iter().enumerate().rev().map(|(i, c)| (c.iso2.clone(), i)).collect(),
