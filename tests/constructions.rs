@@ -3508,3 +3508,12 @@ fn a_country_s_possessive_in_an_appositive_title() {
     let r = role(&d, "Ana Ruiz", "Foreign Minister");
     assert_eq!(role_of(&d, r).as_deref(), Some("Chile"), "{}", dump(&d));
 }
+
+#[test]
+fn a_name_s_possessive_leads_an_unnamed_speaker_with_a_person_noun() {
+    // (the quote had gone to the speaker of the paragraph before)
+    let d = doc("“The levy will pass,” Ann Lee said.\n\n“It was a reckless bet,” Tom Hale's former campaign strategist told a radio host.");
+    quote(&d, "It was a reckless bet,", "Tom Hale's former campaign strategist");
+    let d = doc("Hale's chief strategist said the mayor would not run again.");
+    reported(&d, "Hale's chief strategist said the mayor would not run again", "Hale's chief strategist");
+}
