@@ -1234,3 +1234,12 @@ fn an_institution_named_with_a_number() {
     // "Number 10" and "No 10" are Downing Street (an alias in the institutions list)
     assert_has("Number 10 said the minister had its full support.", "Number 10", EntityKind::Organization);
 }
+
+#[test]
+fn quoted_nickname_after_a_title_and_a_middle_initial() {
+    let t = "Rep. Harold B. \"Hal\" Vantongeren opened the fair on Saturday.";
+    assert_has(t, "Harold B. \"Hal\" Vantongeren", EntityKind::Person);
+    // the nickname is no person of its own
+    let d = doc(t);
+    assert!(!mentions(&d).iter().any(|(m, k)| m == "Hal" && *k == EntityKind::Person), "{:?}", mentions(&d));
+}

@@ -128,10 +128,15 @@ pub fn find_names(doc: &mut Doc) {
                 }
             }
             // "Jane "JJ" Roe": a given name, a quoted nickname, then the surname make one name
-            if let Some(e) = nickname_name(doc, lex, i, j, b) {
-                let name = format!("{} {}", text_of(doc, i, j), text_of(doc, e.0, e.1));
-                let ent = doc.person(&name, doc.tokens[i].span.start);
-                doc.add_mention(span_of(doc, i, e.1), ent, MentionKind::Name);
+            // ("Rep. Jane "JJ" Roe": a title before the given name is no part of it)
+            let given = (i..j).find(|&t| !lex.titles.contains_key(&doc.tokens[t].lower) && !lex.titles.contains_key(doc.tokens[t].lower.trim_end_matches('.'))).unwrap_or(i);
+            // ("Jane K. "JJ" Roe": the full stop of a middle initial before the nickname)
+            let initial_stop = j + 1 < b && j > given + 1 && doc.tokens[j].lower == "." && doc.tokens[j - 1].lower.len() == 1 && doc.tokens[j - 1].span.end == doc.tokens[j].span.start;
+            let jq = if initial_stop { j + 1 } else { j };
+            if let Some(e) = nickname_name(doc, lex, given, jq, b) {
+                let name = format!("{} {}", text_of(doc, given, jq), text_of(doc, e.0, e.1));
+                let ent = doc.person(&name, doc.tokens[given].span.start);
+                doc.add_mention(span_of(doc, given, e.1), ent, MentionKind::Name);
                 i = e.1;
                 continue;
             }
@@ -404,7 +409,9 @@ fn region_name_word(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
 /// capitalised words (the surname, no stopword or title). Returns the surname's tokens.
 /// Constant work per run.
 fn nickname_name(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Option<(usize, usize)> {
-    if j - i > 3 || j + 3 >= b || doc.tokens[j].kind != TokenKind::Quote || !(i..j).all(|t| is_cap_word(doc, t)) {
+    // (a middle initial's full stop: "Jane K. "JJ" Roe")
+    let initial_stop = |t: usize| t > i && doc.tokens[t].lower == "." && doc.tokens[t - 1].lower.len() == 1;
+    if j - i > 4 || j + 3 >= b || doc.tokens[j].kind != TokenKind::Quote || !(i..j).all(|t| is_cap_word(doc, t) || initial_stop(t)) {
         return None;
     }
     if !lex.first_names.get(&doc.tokens[i].lower).is_some_and(|g| *g != 'u') || lex.titles.contains_key(&doc.tokens[i].lower) {
