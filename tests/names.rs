@@ -1243,3 +1243,12 @@ fn quoted_nickname_after_a_title_and_a_middle_initial() {
     let d = doc(t);
     assert!(!mentions(&d).iter().any(|(m, k)| m == "Hal" && *k == EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_country_spelt_like_a_given_name_before_a_surname_and_a_cue() {
+    // (the country had been taken, and the surname left alone)
+    assert_has("Jordan Pike said the deal was unfair.", "Jordan Pike", EntityKind::Person);
+    assert_has("“The port will close,” said Chad Wexley, an analyst at a bank.", "Chad Wexley", EntityKind::Person);
+    // the country itself still speaks
+    assert_has("Jordan said the border would stay shut.", "Jordan", EntityKind::Country);
+}

@@ -907,6 +907,8 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         // (unless a listed organisation's name runs further: "USA Today", "Russia Today"; or
         // the country is a given name before a surname: "Defence Minister Israel Katz",
         // "Jordan Bardella said")
+        // (a speech cue right after the two words, or "said" right before them)
+        let speech_next = cue_follows(doc, j) || k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "said" | "says" | "added" | "told");
         let given_name_first = |e: usize| {
             let (w, next) = (&doc.tokens[k].lower, &doc.tokens[e].lower);
             e == k + 1
@@ -916,8 +918,14 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                 && !lex.place_names.contains_key(next)
                 && lex.country_any(next).is_none()
                 && !lex.titles.contains_key(next)
-                && (titled || lex.surnames.get(next).is_some_and(|&r| r <= 20_000) && !lex.is_common_word(next) || appositive_title_follows(doc, e + 1))
+                && (titled || lex.surnames.get(next).is_some_and(|&r| r <= 20_000) && !lex.is_common_word(next) || appositive_title_follows(doc, e + 1) || speech_next)
         };
+        // ("Jordan Pike said", "said Chad Miller": then the two words are a person's name)
+        if longest(doc, k, j, &lex.country_names).is_some_and(|(e, _)| given_name_first(e)) && longest(doc, k, j, &lex.organisations).is_none() {
+            let ent = doc.person(&text_of(doc, k, j), doc.tokens[k].span.start);
+            doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
+            return;
+        }
         if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|&(e, _)| longest(doc, k, j, &lex.organisations).is_none_or(|(oe, _)| oe <= e) && !given_name_first(e)) {
             let ent = doc.country(c);
             doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
