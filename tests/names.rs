@@ -1252,3 +1252,11 @@ fn a_country_spelt_like_a_given_name_before_a_surname_and_a_cue() {
     // the country itself still speaks
     assert_has("Jordan said the border would stay shut.", "Jordan", EntityKind::Country);
 }
+
+#[test]
+fn a_country_and_its_trade_before_a_cue_is_no_person() {
+    let d = doc("Georgia Power said the plant would reopen.");
+    assert!(!mentions(&d).iter().any(|(m, k)| m == "Georgia Power" && *k == EntityKind::Person), "{:?}", mentions(&d));
+    let d = doc("“We will wait,” Ann Lee told Jordan Radio.");
+    assert!(!mentions(&d).iter().any(|(m, k)| m.starts_with("Jordan") && *k == EntityKind::Person), "{:?}", mentions(&d));
+}

@@ -908,7 +908,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         // the country is a given name before a surname: "Defence Minister Israel Katz",
         // "Jordan Bardella said")
         // (a speech cue right after the two words, or "said" right before them)
-        let speech_next = cue_follows(doc, j) || k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "said" | "says" | "added" | "told");
+        // (not a body named by its country and its trade: "Georgia Power said", "Kenya Today says")
+        const TRADES: &[&str] = &["tech", "power", "today", "daily", "telecom", "energy", "gas", "inter", "electric", "water", "petroleum", "oil", "mining", "steel", "motors", "airlines", "air", "rail", "railways", "online", "tv", "mobile", "state"];
+        let speech_next = (cue_follows(doc, j) || k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "said" | "says" | "added")) && j == k + 2 && !TRADES.contains(&doc.tokens[k + 1].lower.as_str());
         let given_name_first = |e: usize| {
             let (w, next) = (&doc.tokens[k].lower, &doc.tokens[e].lower);
             e == k + 1
