@@ -3517,3 +3517,16 @@ fn a_name_s_possessive_leads_an_unnamed_speaker_with_a_person_noun() {
     let d = doc("Hale's chief strategist said the mayor would not run again.");
     reported(&d, "Hale's chief strategist said the mayor would not run again", "Hale's chief strategist");
 }
+
+#[test]
+fn a_plural_subject_with_a_relative_clause_speaks() {
+    // (the clause's verb is a cue: nothing had been made)
+    let d = doc("Officials who spoke at the harbor meeting said the port would close.");
+    reported(&d, "Officials who spoke at the harbor meeting said the port would close", "Officials who spoke at the harbor meeting");
+    // (the speaker had been the clause's object)
+    let d = doc("The levy was unfair to small boats, residents who met the mayor told reporters.");
+    assert_eq!(d.statements.iter().filter_map(|s| who(&d, s)).collect::<Vec<_>>(), ["residents who met the mayor"], "{}", dump(&d));
+    // a named antecedent keeps its name
+    let d = doc("Ann Lee, who met the mayor on Monday, said the levy was unfair.");
+    reported(&d, "Ann Lee, who met the mayor on Monday, said the levy was unfair", "Ann Lee");
+}

@@ -200,6 +200,9 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
             }
         }
     }
+    if let Some((s, e)) = relative_antecedent(doc, ctx, lo, se) {
+        return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
+    }
     if let Some(speakers) = (se > lo).then(|| list_antecedent(doc, ctx, se - 1)).flatten() {
         return Some(Attribution { speakers, text: None, cue, cue_span, subject: (se - 1, se) });
     }
@@ -234,6 +237,36 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     let se = super::np::subject_end(doc, c, lo);
     (se > lo && matches!(doc.tokens[se - 1].lower.as_str(), "he" | "she" | "they" | "i" | "we" | "it"))
         .then(|| Attribution { speakers: Vec::new(), text: Some(tspan(doc, se - 1, se)), cue, cue_span, subject: (se - 1, se) })
+}
+
+/// "Officials who spoke at the harbor meeting said …", "Residents who met the mayor on
+/// Monday said …": an unnamed plural subject (a bare plural noun for people, or one led by a
+/// count or "some"/"many"/"several") and its relative clause, up to the cue at `c` (whose
+/// subject ends at `se`); the verb of the clause may be a cue itself, and what it names (a
+/// person, a body) is no speaker. The phrase as written, from the clause start.
+fn relative_antecedent(doc: &Doc, ctx: &Ctx, lo: usize, se: usize) -> Option<(usize, usize)> {
+    let lex = Lexicon::get();
+    // the "who" within the few words before the cue, in the same clause
+    let w = (lo.max(se.saturating_sub(12))..se).rev().take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "." | "who" ) || doc.tokens[j].lower == "who").find(|&j| doc.tokens[j].lower == "who")?;
+    if w + 2 > se || (w + 1..se).any(|j| matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "." | "who" | "that" | "and" | "but") || ctx.tok_quote[j].is_some() || doc.tokens[j].kind == TokenKind::Quote) {
+        return None;
+    }
+    // (a relative clause that is itself the statement, "… who said …", is not this)
+    if super::np::is_pronoun(&doc.tokens[w + 1].lower) || cue_at(doc, w + 1).is_some_and(|(lemma, ..)| lemma == "say") {
+        return None;
+    }
+    let h = w.checked_sub(1).filter(|&h| h >= lo)?;
+    let head = doc.tokens[h].lower.as_str();
+    let plural = head.len() > 3 && head.ends_with('s') || matches!(head, "people" | "men" | "women" | "fishermen" | "children");
+    if !plural || !(lex.person_nouns.contains(head) || lex.speaker_nouns.contains(head)) || doc.tokens[h].cap && h > lo && doc.tokens[h - 1].kind != TokenKind::Punct {
+        return None;
+    }
+    // the phrase opens the clause: at most a count or quantifier and two adjectives before the head
+    let start = (lo.max(h.saturating_sub(3))..=h).find(|&j| j == lo || matches!(doc.tokens[j - 1].lower.as_str(), "," | ";" | ":" | "." | "and" | "but"))?;
+    let words = (start..h).all(|j| doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].kind == TokenKind::Number);
+    let first = doc.tokens[start].lower.as_str();
+    let led = start == h || doc.tokens[start].kind == TokenKind::Number || crate::lexicon::is_count_word(first) || matches!(first, "some" | "many" | "several" | "most" | "other" | "local" | "senior");
+    (words && led && !(start..h).any(|j| lex.cues.contains_key(&doc.tokens[j].lower))).then_some((start, se))
 }
 
 /// "A review of harbour fees that rose after the merger shows …", "The weekly quay survey,
