@@ -3530,3 +3530,9 @@ fn a_plural_subject_with_a_relative_clause_speaks() {
     let d = doc("Ann Lee, who met the mayor on Monday, said the levy was unfair.");
     reported(&d, "Ann Lee, who met the mayor on Monday, said the levy was unfair", "Ann Lee");
 }
+
+#[test]
+fn everyday_occupations_are_people_who_speak() {
+    let d = doc("Fishermen who work the north quay said the new levy was unfair.");
+    reported(&d, "Fishermen who work the north quay said the new levy was unfair", "Fishermen who work the north quay");
+}
