@@ -3536,3 +3536,9 @@ fn everyday_occupations_are_people_who_speak() {
     let d = doc("Fishermen who work the north quay said the new levy was unfair.");
     reported(&d, "Fishermen who work the north quay said the new levy was unfair", "Fishermen who work the north quay");
 }
+
+#[test]
+fn someone_speaks_as_written() {
+    let d = doc("The hall was quiet. Then someone asked how the city would pay for the new quay.");
+    reported(&d, "someone asked how the city would pay for the new quay", "someone");
+}

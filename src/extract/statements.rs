@@ -233,9 +233,10 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
     }
     // "she said" with no one to refer to: the speaker stays as written, never a guess
-    // ("It says …" after "The city sent a letter.": a document or body as written)
+    // ("It says …" after "The city sent a letter.": a document or body as written; "someone
+    // asked …": an unknown speaker as written)
     let se = super::np::subject_end(doc, c, lo);
-    (se > lo && matches!(doc.tokens[se - 1].lower.as_str(), "he" | "she" | "they" | "i" | "we" | "it"))
+    (se > lo && matches!(doc.tokens[se - 1].lower.as_str(), "he" | "she" | "they" | "i" | "we" | "it" | "someone" | "somebody"))
         .then(|| Attribution { speakers: Vec::new(), text: Some(tspan(doc, se - 1, se)), cue, cue_span, subject: (se - 1, se) })
 }
 
