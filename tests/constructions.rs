@@ -3542,3 +3542,10 @@ fn someone_speaks_as_written() {
     let d = doc("The hall was quiet. Then someone asked how the city would pay for the new quay.");
     reported(&d, "someone asked how the city would pay for the new quay", "someone");
 }
+
+#[test]
+fn according_to_after_the_content_runs_on_over_a_coordinated_clause() {
+    let d = doc("The top earners paid a quarter of all harbor fees in 2019, according to the port office, and the smallest boats paid almost nothing.");
+    let s = d.statements.iter().find(|s| s.cue == "according to").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(d.slice(s.text), "The top earners paid a quarter of all harbor fees in 2019, according to the port office, and the smallest boats paid almost nothing", "{}", dump(&d));
+}
