@@ -3549,3 +3549,10 @@ fn according_to_after_the_content_runs_on_over_a_coordinated_clause() {
     let s = d.statements.iter().find(|s| s.cue == "according to").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(d.slice(s.text), "The top earners paid a quarter of all harbor fees in 2019, according to the port office, and the smallest boats paid almost nothing", "{}", dump(&d));
 }
+
+#[test]
+fn a_follow_us_line_is_page_furniture_and_no_quote() {
+    let d = doc("Tom Hale said the port would reopen in May.\n\n\"Follow Ann Lee on Twitter @annlee.\"");
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("Follow")), "{}", dump(&d));
+    assert!(d.paragraphs.last().is_some_and(|p| p.furniture), "{}", dump(&d));
+}
