@@ -1260,3 +1260,10 @@ fn a_country_and_its_trade_before_a_cue_is_no_person() {
     let d = doc("“We will wait,” Ann Lee told Jordan Radio.");
     assert!(!mentions(&d).iter().any(|(m, k)| m.starts_with("Jordan") && *k == EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_generational_suffix_closes_a_name() {
+    // (an unknown given name with a middle initial: the suffix had made it no name at all)
+    assert_has("\"The levy is a disgrace,\" Tarn B. Hollis II, a writer for a weekly, said on Monday.", "Tarn B. Hollis II", EntityKind::Person);
+    assert_not_person("Veterans of World War II met in the hall.", "World War");
+}

@@ -1587,6 +1587,10 @@ fn team_name(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
 /// organisation word, a country or a known place.
 pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bool) -> bool {
     let n = end - k;
+    // ("Jane K. Roe II": a generational suffix closes the name, whatever its words)
+    if n >= 3 && matches!(doc.slice(doc.tokens[end - 1].span), "II" | "III" | "IV") {
+        return person_shape(doc, lex, k, end - 1, first_ok);
+    }
     if !(2..=4).contains(&n) {
         return false;
     }
