@@ -3556,3 +3556,15 @@ fn a_follow_us_line_is_page_furniture_and_no_quote() {
     assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("Follow")), "{}", dump(&d));
     assert!(d.paragraphs.last().is_some_and(|p| p.furniture), "{}", dump(&d));
 }
+
+#[test]
+fn a_plural_subject_with_a_that_clause_speaks() {
+    // (the speaker had been the clause's verb phrase, or nothing was made)
+    let d = doc("Groups that represent dock workers said the levy was unfair.");
+    reported(&d, "Groups that represent dock workers said the levy was unfair", "Groups that represent dock workers");
+    let d = doc("Reinsurance firms that had backed the dam agreed to free the funds by June.");
+    reported(&d, "Reinsurance firms that had backed the dam agreed to free the funds by June", "Reinsurance firms that had backed the dam");
+    // a complement clause after the cue is no relative clause
+    let d = doc("Officials said that the port would close.");
+    reported(&d, "Officials said that the port would close", "Officials");
+}

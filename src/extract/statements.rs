@@ -241,15 +241,20 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
 }
 
 /// "Officials who spoke at the harbor meeting said …", "Residents who met the mayor on
-/// Monday said …": an unnamed plural subject (a bare plural noun for people, or one led by a
+/// Monday said …", "Groups that represent dock workers said …": an unnamed plural subject (a bare plural noun for people, or one led by a
 /// count or "some"/"many"/"several") and its relative clause, up to the cue at `c` (whose
 /// subject ends at `se`); the verb of the clause may be a cue itself, and what it names (a
 /// person, a body) is no speaker. The phrase as written, from the clause start.
 fn relative_antecedent(doc: &Doc, ctx: &Ctx, lo: usize, se: usize) -> Option<(usize, usize)> {
     let lex = Lexicon::get();
-    // the "who" within the few words before the cue, in the same clause
-    let w = (lo.max(se.saturating_sub(12))..se).rev().take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "." | "who" ) || doc.tokens[j].lower == "who").find(|&j| doc.tokens[j].lower == "who")?;
+    // the "who" (or "that": "Groups that represent dock workers said …") within the few words
+    // before the cue, in the same clause
+    let w = (lo.max(se.saturating_sub(12))..se).rev().take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | ".")).find(|&j| matches!(doc.tokens[j].lower.as_str(), "who" | "that"))?;
     if w + 2 > se || (w + 1..se).any(|j| matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "." | "who" | "that" | "and" | "but") || ctx.tok_quote[j].is_some() || doc.tokens[j].kind == TokenKind::Quote) {
+        return None;
+    }
+    // ("that" right before a determiner or a pronoun is a complement, not a relative pronoun)
+    if doc.tokens[w].lower == "that" && matches!(doc.tokens[w + 1].lower.as_str(), "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "its" | "their" | "our" | "my") {
         return None;
     }
     // (a relative clause that is itself the statement, "… who said …", is not this)
@@ -266,7 +271,10 @@ fn relative_antecedent(doc: &Doc, ctx: &Ctx, lo: usize, se: usize) -> Option<(us
     let start = (lo.max(h.saturating_sub(3))..=h).find(|&j| j == lo || matches!(doc.tokens[j - 1].lower.as_str(), "," | ";" | ":" | "." | "and" | "but"))?;
     let words = (start..h).all(|j| doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].kind == TokenKind::Number);
     let first = doc.tokens[start].lower.as_str();
-    let led = start == h || doc.tokens[start].kind == TokenKind::Number || crate::lexicon::is_count_word(first) || matches!(first, "some" | "many" | "several" | "most" | "other" | "local" | "senior");
+    // (or one or two modifiers in lower case, the first capitalised only for opening the
+    // sentence: "Reinsurance firms that had backed the dam agreed …")
+    let modifiers = (start..h).all(|j| !lex.stopwords.contains(&doc.tokens[j].lower) && (j == start && j == lo || !doc.tokens[j].cap));
+    let led = start == h || modifiers || doc.tokens[start].kind == TokenKind::Number || crate::lexicon::is_count_word(first) || matches!(first, "some" | "many" | "several" | "most" | "other" | "local" | "senior");
     (words && led && !(start..h).any(|j| lex.cues.contains_key(&doc.tokens[j].lower))).then_some((start, se))
 }
 
