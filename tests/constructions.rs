@@ -3568,3 +3568,9 @@ fn a_plural_subject_with_a_that_clause_speaks() {
     let d = doc("Officials said that the port would close.");
     reported(&d, "Officials said that the port would close", "Officials");
 }
+
+#[test]
+fn others_with_a_modifier_speak() {
+    let d = doc("Others in the fishing town said the levy was unfair.");
+    reported(&d, "Others in the fishing town said the levy was unfair", "Others in the fishing town");
+}
