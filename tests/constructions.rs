@@ -3574,3 +3574,14 @@ fn others_with_a_modifier_speak() {
     let d = doc("Others in the fishing town said the levy was unfair.");
     reported(&d, "Others in the fishing town said the levy was unfair", "Others in the fishing town");
 }
+
+#[test]
+fn a_participle_in_an_opening_phrase_is_no_cue() {
+    // (the statement had gone to "a statement", with the participle as its cue)
+    let d = doc("In a letter announcing the closure, the ministry said the port would close in May.");
+    reported(&d, "the ministry said the port would close in May", "the ministry");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+    // a sentence too short to hold one is left alone
+    let d = doc("In short, the mayor said the levy would stay.");
+    reported(&d, "the mayor said the levy would stay", "the mayor");
+}

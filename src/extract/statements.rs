@@ -240,6 +240,21 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         .then(|| Attribution { speakers: Vec::new(), text: Some(tspan(doc, se - 1, se)), cue, cue_span, subject: (se - 1, se) })
 }
 
+/// Whether the participle at `c` stands right after a noun inside a prepositional phrase that
+/// opens the sentence `a..b` and ends with a comma before the main clause ("In a statement
+/// announcing the decision, …", "With a letter urging calm, …").
+fn participle_in_opening_phrase(doc: &Doc, a: usize, c: usize, b: usize) -> bool {
+    const OPENERS: &[&str] = &["in", "with", "through", "under", "after", "following", "during", "at", "via"];
+    if c < a + 3 || !OPENERS.contains(&doc.tokens[a].lower.as_str()) {
+        return false;
+    }
+    let prev = &doc.tokens[c - 1];
+    prev.kind == TokenKind::Word
+        && !matches!(prev.lower.as_str(), "is" | "was" | "are" | "were" | "be" | "been" | "being" | "and" | "or" | "by" | "without" | "of")
+        && (a..c).all(|j| doc.tokens[j].lower != "," && doc.tokens[j].kind != TokenKind::Quote)
+        && (c + 1..b.min(c + 25)).any(|j| doc.tokens[j].lower == ",")
+}
+
 /// "Officials who spoke at the harbor meeting said …", "Residents who met the mayor on
 /// Monday said …", "Groups that represent dock workers said …": an unnamed plural subject (a bare plural noun for people, or one led by a
 /// count or "some"/"many"/"several") and its relative clause, up to the cue at `c` (whose
@@ -1452,6 +1467,13 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             // (a participle goes on with its own statement only after a quote: "“…,” she said,
             // adding that …"; otherwise "…, stressing that …" stays part of the first one)
             let participle = doc.tokens[c].lower.ends_with("ing");
+            // ("In a letter announcing the closure, the ministry said …": a participle after
+            // a noun in an opening prepositional phrase describes the noun; the clause's own cue
+            // comes after the comma)
+            if participle && participle_in_opening_phrase(doc, a, c, b) {
+                c += 1;
+                continue;
+            }
             // ("… and has called for …", "… but also contended …": adverbs and auxiliaries may stand between)
             let and_at = coordinator_before(doc, a, c).filter(|&j| matches!(doc.tokens[j].lower.as_str(), "and" | "but"));
             // ("X said: “…,” adding that …": after a quote that ends in a comma, too)
