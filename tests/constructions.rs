@@ -3508,3 +3508,80 @@ fn a_country_s_possessive_in_an_appositive_title() {
     let r = role(&d, "Ana Ruiz", "Foreign Minister");
     assert_eq!(role_of(&d, r).as_deref(), Some("Chile"), "{}", dump(&d));
 }
+
+#[test]
+fn a_name_s_possessive_leads_an_unnamed_speaker_with_a_person_noun() {
+    // (the quote had gone to the speaker of the paragraph before)
+    let d = doc("“The levy will pass,” Ann Lee said.\n\n“It was a reckless bet,” Tom Hale's former campaign strategist told a radio host.");
+    quote(&d, "It was a reckless bet,", "Tom Hale's former campaign strategist");
+    let d = doc("Hale's chief strategist said the mayor would not run again.");
+    reported(&d, "Hale's chief strategist said the mayor would not run again", "Hale's chief strategist");
+}
+
+#[test]
+fn a_plural_subject_with_a_relative_clause_speaks() {
+    // (the clause's verb is a cue: nothing had been made)
+    let d = doc("Officials who spoke at the harbor meeting said the port would close.");
+    reported(&d, "Officials who spoke at the harbor meeting said the port would close", "Officials who spoke at the harbor meeting");
+    // (the speaker had been the clause's object)
+    let d = doc("The levy was unfair to small boats, residents who met the mayor told reporters.");
+    assert_eq!(d.statements.iter().filter_map(|s| who(&d, s)).collect::<Vec<_>>(), ["residents who met the mayor"], "{}", dump(&d));
+    // a named antecedent keeps its name
+    let d = doc("Ann Lee, who met the mayor on Monday, said the levy was unfair.");
+    reported(&d, "Ann Lee, who met the mayor on Monday, said the levy was unfair", "Ann Lee");
+}
+
+#[test]
+fn everyday_occupations_are_people_who_speak() {
+    let d = doc("Fishermen who work the north quay said the new levy was unfair.");
+    reported(&d, "Fishermen who work the north quay said the new levy was unfair", "Fishermen who work the north quay");
+}
+
+#[test]
+fn someone_speaks_as_written() {
+    let d = doc("The hall was quiet. Then someone asked how the city would pay for the new quay.");
+    reported(&d, "someone asked how the city would pay for the new quay", "someone");
+}
+
+#[test]
+fn according_to_after_the_content_runs_on_over_a_coordinated_clause() {
+    let d = doc("The top earners paid a quarter of all harbor fees in 2019, according to the port office, and the smallest boats paid almost nothing.");
+    let s = d.statements.iter().find(|s| s.cue == "according to").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(d.slice(s.text), "The top earners paid a quarter of all harbor fees in 2019, according to the port office, and the smallest boats paid almost nothing", "{}", dump(&d));
+}
+
+#[test]
+fn a_follow_us_line_is_page_furniture_and_no_quote() {
+    let d = doc("Tom Hale said the port would reopen in May.\n\n\"Follow Ann Lee on Twitter @annlee.\"");
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("Follow")), "{}", dump(&d));
+    assert!(d.paragraphs.last().is_some_and(|p| p.furniture), "{}", dump(&d));
+}
+
+#[test]
+fn a_plural_subject_with_a_that_clause_speaks() {
+    // (the speaker had been the clause's verb phrase, or nothing was made)
+    let d = doc("Groups that represent dock workers said the levy was unfair.");
+    reported(&d, "Groups that represent dock workers said the levy was unfair", "Groups that represent dock workers");
+    let d = doc("Reinsurance firms that had backed the dam agreed to free the funds by June.");
+    reported(&d, "Reinsurance firms that had backed the dam agreed to free the funds by June", "Reinsurance firms that had backed the dam");
+    // a complement clause after the cue is no relative clause
+    let d = doc("Officials said that the port would close.");
+    reported(&d, "Officials said that the port would close", "Officials");
+}
+
+#[test]
+fn others_with_a_modifier_speak() {
+    let d = doc("Others in the fishing town said the levy was unfair.");
+    reported(&d, "Others in the fishing town said the levy was unfair", "Others in the fishing town");
+}
+
+#[test]
+fn a_participle_in_an_opening_phrase_is_no_cue() {
+    // (the statement had gone to "a statement", with the participle as its cue)
+    let d = doc("In a letter announcing the closure, the ministry said the port would close in May.");
+    reported(&d, "the ministry said the port would close in May", "the ministry");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+    // a sentence too short to hold one is left alone
+    let d = doc("In short, the mayor said the levy would stay.");
+    reported(&d, "the mayor said the levy would stay", "the mayor");
+}

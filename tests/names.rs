@@ -1417,4 +1417,35 @@ fn designators_written_with_stops() {
     // a designator alone names nothing
     let d = doc("She set up two L.L.C.s last year.");
     assert!(d.mentions.is_empty(), "{:?}", mentions(&d));
+
+fn quoted_nickname_after_a_title_and_a_middle_initial() {
+    let t = "Rep. Harold B. \"Hal\" Vantongeren opened the fair on Saturday.";
+    assert_has(t, "Harold B. \"Hal\" Vantongeren", EntityKind::Person);
+    // the nickname is no person of its own
+    let d = doc(t);
+    assert!(!mentions(&d).iter().any(|(m, k)| m == "Hal" && *k == EntityKind::Person), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_country_spelt_like_a_given_name_before_a_surname_and_a_cue() {
+    // (the country had been taken, and the surname left alone)
+    assert_has("Jordan Pike said the deal was unfair.", "Jordan Pike", EntityKind::Person);
+    assert_has("“The port will close,” said Chad Wexley, an analyst at a bank.", "Chad Wexley", EntityKind::Person);
+    // the country itself still speaks
+    assert_has("Jordan said the border would stay shut.", "Jordan", EntityKind::Country);
+}
+
+#[test]
+fn a_country_and_its_trade_before_a_cue_is_no_person() {
+    let d = doc("Georgia Power said the plant would reopen.");
+    assert!(!mentions(&d).iter().any(|(m, k)| m == "Georgia Power" && *k == EntityKind::Person), "{:?}", mentions(&d));
+    let d = doc("“We will wait,” Ann Lee told Jordan Radio.");
+    assert!(!mentions(&d).iter().any(|(m, k)| m.starts_with("Jordan") && *k == EntityKind::Person), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_generational_suffix_closes_a_name() {
+    // (an unknown given name with a middle initial: the suffix had made it no name at all)
+    assert_has("\"The levy is a disgrace,\" Tarn B. Hollis II, a writer for a weekly, said on Monday.", "Tarn B. Hollis II", EntityKind::Person);
+    assert_not_person("Veterans of World War II met in the hall.", "World War");
 }

@@ -135,10 +135,15 @@ pub fn find_names(doc: &mut Doc) {
                 }
             }
             // "Jane "JJ" Roe": a given name, a quoted nickname, then the surname make one name
-            if let Some(e) = nickname_name(doc, lex, i, j, b) {
-                let name = format!("{} {}", text_of(doc, i, j), text_of(doc, e.0, e.1));
-                let ent = doc.person(&name, doc.tokens[i].span.start);
-                doc.add_mention(span_of(doc, i, e.1), ent, MentionKind::Name);
+            // ("Rep. Jane "JJ" Roe": a title before the given name is no part of it)
+            let given = (i..j).find(|&t| !lex.titles.contains_key(&doc.tokens[t].lower) && !lex.titles.contains_key(doc.tokens[t].lower.trim_end_matches('.'))).unwrap_or(i);
+            // ("Jane K. "JJ" Roe": the full stop of a middle initial before the nickname)
+            let initial_stop = j + 1 < b && j > given + 1 && doc.tokens[j].lower == "." && doc.tokens[j - 1].lower.len() == 1 && doc.tokens[j - 1].span.end == doc.tokens[j].span.start;
+            let jq = if initial_stop { j + 1 } else { j };
+            if let Some(e) = nickname_name(doc, lex, given, jq, b) {
+                let name = format!("{} {}", text_of(doc, given, jq), text_of(doc, e.0, e.1));
+                let ent = doc.person(&name, doc.tokens[given].span.start);
+                doc.add_mention(span_of(doc, given, e.1), ent, MentionKind::Name);
                 i = e.1;
                 continue;
             }
@@ -420,7 +425,9 @@ fn region_name_word(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
 /// capitalised words (the surname, no stopword or title). Returns the surname's tokens.
 /// Constant work per run.
 fn nickname_name(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Option<(usize, usize)> {
-    if j - i > 3 || j + 3 >= b || doc.tokens[j].kind != TokenKind::Quote || !(i..j).all(|t| is_cap_word(doc, t)) {
+    // (a middle initial's full stop: "Jane K. "JJ" Roe")
+    let initial_stop = |t: usize| t > i && doc.tokens[t].lower == "." && doc.tokens[t - 1].lower.len() == 1;
+    if j - i > 4 || j + 3 >= b || doc.tokens[j].kind != TokenKind::Quote || !(i..j).all(|t| is_cap_word(doc, t) || initial_stop(t)) {
         return None;
     }
     if !lex.first_names.get(&doc.tokens[i].lower).is_some_and(|g| *g != 'u') || lex.titles.contains_key(&doc.tokens[i].lower) {
@@ -963,6 +970,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         // (unless a listed organisation's name runs further: "USA Today", "Russia Today"; or
         // the country is a given name before a surname: "Defence Minister Israel Katz",
         // "Jordan Bardella said")
+        // (a speech cue right after the two words, or "said" right before them)
+        // (not a body named by its country and its trade: "Georgia Power said", "Kenya Today says")
+        const TRADES: &[&str] = &["tech", "power", "today", "daily", "telecom", "energy", "gas", "inter", "electric", "water", "petroleum", "oil", "mining", "steel", "motors", "airlines", "air", "rail", "railways", "online", "tv", "mobile", "state"];
+        let speech_next = (cue_follows(doc, j) || k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "said" | "says" | "added")) && j == k + 2 && !TRADES.contains(&doc.tokens[k + 1].lower.as_str());
         let given_name_first = |e: usize| {
             let (w, next) = (&doc.tokens[k].lower, &doc.tokens[e].lower);
             e == k + 1
@@ -972,8 +983,14 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                 && !lex.place_names.contains_key(next)
                 && lex.country_any(next).is_none()
                 && !lex.titles.contains_key(next)
-                && (titled || lex.surnames.get(next).is_some_and(|&r| r <= 20_000) && !lex.is_common_word(next) || appositive_title_follows(doc, e + 1))
+                && (titled || lex.surnames.get(next).is_some_and(|&r| r <= 20_000) && !lex.is_common_word(next) || appositive_title_follows(doc, e + 1) || speech_next)
         };
+        // ("Jordan Pike said", "said Chad Miller": then the two words are a person's name)
+        if longest(doc, k, j, &lex.country_names).is_some_and(|(e, _)| given_name_first(e)) && longest(doc, k, j, &lex.organisations).is_none() {
+            let ent = doc.person(&text_of(doc, k, j), doc.tokens[k].span.start);
+            doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
+            return;
+        }
         // (nor where the whole run is a listed place: "Guatemala City", "Hong Kong Island")
         let listed_whole = || lex.place_names.contains_key(&fold(&text_of(doc, k, j)));
         if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|&(e, _)| longest(doc, k, j, &lex.organisations).is_none_or(|(oe, _)| oe <= e) && !given_name_first(e) && (e == j || !listed_whole())) {
@@ -1672,6 +1689,10 @@ fn team_name(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
 /// organisation word, a country or a known place.
 pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bool) -> bool {
     let n = end - k;
+    // ("Jane K. Roe II": a generational suffix closes the name, whatever its words)
+    if n >= 3 && matches!(doc.slice(doc.tokens[end - 1].span), "II" | "III" | "IV") {
+        return person_shape(doc, lex, k, end - 1, first_ok);
+    }
     if !(2..=4).contains(&n) {
         return false;
     }

@@ -834,7 +834,13 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
     });
     // ("Three people familiar with the matter said": a count leads one too)
     let counted = doc.tokens[start].kind == TokenKind::Number || crate::lexicon::is_count_word(first);
-    let led = (counted || matches!(first, "the" | "a" | "an" | "this" | "that" | "another" | "several" | "some" | "many" | "all" | "most" | "these")) && end - start >= 2 || lex.speaker_nouns.contains(first) || adjectives_led;
+    // ("“…,” Hale's chief strategist said": a name and its possessive lead a phrase whose head
+    // is a person noun, as a determiner does)
+    let possessive_led = (start + 1..(start + 4).min(end.saturating_sub(1))).find(|&j| matches!(doc.tokens[j].lower.as_str(), "'s" | "\u{2019}s")).is_some_and(|p| {
+        let head = doc.tokens[end - 1].lower.as_str();
+        (start..p).all(|j| doc.tokens[j].cap) && (lex.person_nouns.contains(head) || lex.speaker_nouns.contains(head))
+    });
+    let led = (counted || matches!(first, "the" | "a" | "an" | "this" | "that" | "another" | "several" | "some" | "many" | "all" | "most" | "these")) && end - start >= 2 || lex.speaker_nouns.contains(first) || adjectives_led || possessive_led;
     // ("The mayor toured the farm and said …": a phrase ending in a coordinator is a clause
     // whose verb the cue goes on from, not a subject)
     let coordinated = matches!(doc.tokens[end - 1].lower.as_str(), "and" | "but" | "or" | "then");

@@ -200,6 +200,9 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
             }
         }
     }
+    if let Some((s, e)) = relative_antecedent(doc, ctx, lo, se) {
+        return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
+    }
     if let Some(speakers) = (se > lo).then(|| list_antecedent(doc, ctx, se - 1)).flatten() {
         return Some(Attribution { speakers, text: None, cue, cue_span, subject: (se - 1, se) });
     }
@@ -230,10 +233,64 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
     }
     // "she said" with no one to refer to: the speaker stays as written, never a guess
-    // ("It says …" after "The city sent a letter.": a document or body as written)
+    // ("It says …" after "The city sent a letter.": a document or body as written; "someone
+    // asked …": an unknown speaker as written)
     let se = super::np::subject_end(doc, c, lo);
-    (se > lo && matches!(doc.tokens[se - 1].lower.as_str(), "he" | "she" | "they" | "i" | "we" | "it"))
+    (se > lo && matches!(doc.tokens[se - 1].lower.as_str(), "he" | "she" | "they" | "i" | "we" | "it" | "someone" | "somebody"))
         .then(|| Attribution { speakers: Vec::new(), text: Some(tspan(doc, se - 1, se)), cue, cue_span, subject: (se - 1, se) })
+}
+
+/// Whether the participle at `c` stands right after a noun inside a prepositional phrase that
+/// opens the sentence `a..b` and ends with a comma before the main clause ("In a statement
+/// announcing the decision, …", "With a letter urging calm, …").
+fn participle_in_opening_phrase(doc: &Doc, a: usize, c: usize, b: usize) -> bool {
+    const OPENERS: &[&str] = &["in", "with", "through", "under", "after", "following", "during", "at", "via"];
+    if c < a + 3 || !OPENERS.contains(&doc.tokens[a].lower.as_str()) {
+        return false;
+    }
+    let prev = &doc.tokens[c - 1];
+    prev.kind == TokenKind::Word
+        && !matches!(prev.lower.as_str(), "is" | "was" | "are" | "were" | "be" | "been" | "being" | "and" | "or" | "by" | "without" | "of")
+        && (a..c).all(|j| doc.tokens[j].lower != "," && doc.tokens[j].kind != TokenKind::Quote)
+        && (c + 1..b.min(c + 25)).any(|j| doc.tokens[j].lower == ",")
+}
+
+/// "Officials who spoke at the harbor meeting said …", "Residents who met the mayor on
+/// Monday said …", "Groups that represent dock workers said …": an unnamed plural subject (a bare plural noun for people, or one led by a
+/// count or "some"/"many"/"several") and its relative clause, up to the cue at `c` (whose
+/// subject ends at `se`); the verb of the clause may be a cue itself, and what it names (a
+/// person, a body) is no speaker. The phrase as written, from the clause start.
+fn relative_antecedent(doc: &Doc, ctx: &Ctx, lo: usize, se: usize) -> Option<(usize, usize)> {
+    let lex = Lexicon::get();
+    // the "who" (or "that": "Groups that represent dock workers said …") within the few words
+    // before the cue, in the same clause
+    let w = (lo.max(se.saturating_sub(12))..se).rev().take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | ".")).find(|&j| matches!(doc.tokens[j].lower.as_str(), "who" | "that"))?;
+    if w + 2 > se || (w + 1..se).any(|j| matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "." | "who" | "that" | "and" | "but") || ctx.tok_quote[j].is_some() || doc.tokens[j].kind == TokenKind::Quote) {
+        return None;
+    }
+    // ("that" right before a determiner or a pronoun is a complement, not a relative pronoun)
+    if doc.tokens[w].lower == "that" && matches!(doc.tokens[w + 1].lower.as_str(), "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "its" | "their" | "our" | "my") {
+        return None;
+    }
+    // (a relative clause that is itself the statement, "… who said …", is not this)
+    if super::np::is_pronoun(&doc.tokens[w + 1].lower) || cue_at(doc, w + 1).is_some_and(|(lemma, ..)| lemma == "say") {
+        return None;
+    }
+    let h = w.checked_sub(1).filter(|&h| h >= lo)?;
+    let head = doc.tokens[h].lower.as_str();
+    let plural = head.len() > 3 && head.ends_with('s') || matches!(head, "people" | "men" | "women" | "fishermen" | "children");
+    if !plural || !(lex.person_nouns.contains(head) || lex.speaker_nouns.contains(head)) || doc.tokens[h].cap && h > lo && doc.tokens[h - 1].kind != TokenKind::Punct {
+        return None;
+    }
+    // the phrase opens the clause: at most a count or quantifier and two adjectives before the head
+    let start = (lo.max(h.saturating_sub(3))..=h).find(|&j| j == lo || matches!(doc.tokens[j - 1].lower.as_str(), "," | ";" | ":" | "." | "and" | "but"))?;
+    let words = (start..h).all(|j| doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].kind == TokenKind::Number);
+    let first = doc.tokens[start].lower.as_str();
+    // (or one or two modifiers in lower case, the first capitalised only for opening the
+    // sentence: "Reinsurance firms that had backed the dam agreed …")
+    let modifiers = (start..h).all(|j| !lex.stopwords.contains(&doc.tokens[j].lower) && (j == start && j == lo || !doc.tokens[j].cap));
+    let led = start == h || modifiers || doc.tokens[start].kind == TokenKind::Number || crate::lexicon::is_count_word(first) || matches!(first, "some" | "many" | "several" | "most" | "other" | "local" | "senior");
+    (words && led && !(start..h).any(|j| lex.cues.contains_key(&doc.tokens[j].lower))).then_some((start, se))
 }
 
 /// "A review of harbour fees that rose after the merger shows …", "The weekly quay survey,
@@ -1410,6 +1467,13 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             // (a participle goes on with its own statement only after a quote: "“…,” she said,
             // adding that …"; otherwise "…, stressing that …" stays part of the first one)
             let participle = doc.tokens[c].lower.ends_with("ing");
+            // ("In a letter announcing the closure, the ministry said …": a participle after
+            // a noun in an opening prepositional phrase describes the noun; the clause's own cue
+            // comes after the comma)
+            if participle && participle_in_opening_phrase(doc, a, c, b) {
+                c += 1;
+                continue;
+            }
             // ("… and has called for …", "… but also contended …": adverbs and auxiliaries may stand between)
             let and_at = coordinator_before(doc, a, c).filter(|&j| matches!(doc.tokens[j].lower.as_str(), "and" | "but"));
             // ("X said: “…,” adding that …": after a quote that ends in a comma, too)
@@ -1637,7 +1701,8 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             // B"; not after an accusation or a denial, whose object is the whole of it)
             let says = cue_at(doc, cue_start).or_else(|| that_verb(doc, cue_start)).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Speech | CueClass::Belief | CueClass::Announce | CueClass::Write));
             // ("According to X, A, and B": after its source too)
-            let span_end = if span_b > clause_b && (says && !f.according || f.according && !f.content_before) { end_of(doc, span_b) } else { text.end };
+            // ("A, according to X, and B": and before it, the coordinated clause having a subject)
+            let span_end = if span_b > clause_b && (says && !f.according || f.according) { end_of(doc, span_b) } else { text.end };
             // (what a clause coordinated after it asks or adds is its own demand or statement:
             // "said A but demanded that Y …", "said A and urged Y to …", "said A, citing Z")
             // (nor, after an expressed feeling, when or where it was expressed: "expressed

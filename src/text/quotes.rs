@@ -26,6 +26,10 @@ fn mark(text: &str, t: &Token) -> char {
 pub fn find_quotes(text: &str, tokens: &[Token], paragraphs: &[Paragraph], sentence_starts: &[usize]) -> Vec<Quote> {
     let mut out = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
+        // (the lines around the story are not analysed, nor quoted)
+        if p.furniture {
+            continue;
+        }
         let lo = tokens.partition_point(|t| t.span.start < p.span.start);
         let hi = tokens.partition_point(|t| t.span.start < p.span.end);
         let mut open: Option<(usize, char)> = None; // token index and the kind of mark

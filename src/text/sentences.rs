@@ -69,7 +69,12 @@ fn is_page_furniture(line: &str) -> bool {
     // (a time stamp: the word, then a digit within a few words, and no sentence after it)
     const STAMPS: &[&str] = &["updated ", "published ", "last updated ", "first published "];
     let stamp = || STAMPS.iter().any(|p| starts(p)) && line.split_whitespace().count() <= 12 && line.split_whitespace().take(4).any(|w| w.starts_with(|c: char| c.is_ascii_digit())) && !line.ends_with('.');
-    LINKS.iter().any(|p| starts(p)) && line.split_whitespace().count() <= 30 || stamp()
+    // (a byline's social-media handle: "Follow Jane Roe on Twitter @janeroe", also inside a
+    // stray quotation mark that a transcript's paragraphs open with)
+    let bare = line.trim_start_matches(['"', '“', '\'']);
+    let follow = bare.get(..7).is_some_and(|h| h.eq_ignore_ascii_case("follow ")) && bare.split_whitespace().count() <= 12
+        && [" on twitter", " on x ", " on x:", " on facebook", " on instagram", " on threads", " on bluesky"].iter().any(|n| bare.to_lowercase().contains(n));
+    LINKS.iter().any(|p| starts(p)) && line.split_whitespace().count() <= 30 || stamp() || follow
 }
 
 fn is_heading(text: &str, tokens: &[Token], span: Span) -> bool {
