@@ -3669,3 +3669,11 @@ fn a_body_s_lending_programme_is_a_topic_not_a_broadcast() {
     let s = reported(&d, "Khan told a BBC programme on Monday that talks had failed", "Ali Khan");
     assert!(about(&d, &s).is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_judge_s_style_after_an_appositive_title_leaves_the_title_as_the_role() {
+    let d = doc("The board's chair, Justice Mary Okoth, defended the ruling. The chair of the Harbor Union said in a written note that the strike would go on.");
+    role(&d, "Mary Okoth", "chair");
+    // (the chair of another body named after the title is not her)
+    assert_ne!(speaker_of(&d, "The chair of the Harbor Union said in a written note that the strike would go on").as_deref(), Some("Mary Okoth"), "{}", dump(&d));
+}

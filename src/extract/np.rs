@@ -257,6 +257,14 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
         uniq.dedup();
         uniq
     };
+    // ("The chairperson of the Harbor Union said": a body named after the title is whose
+    // office it is; a holder of that title elsewhere is not meant)
+    let after = end + usize::from(doc.tokens.get(end + 1).is_some_and(|x| x.lower == "the"));
+    let named_after = doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "of" | "at" | "for"))
+        && ctx.tok_mention.get(after + 1).copied().flatten().is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Organization | EntityKind::Country));
+    if named_after {
+        return None;
+    }
     let mut uniq = holders(&|r| of.is_none() || r.of == of || r.of.is_some_and(|o| doc.entities[o].stands_for == of));
     // "the GOP nominee" after "Republican nominee Jane Roe", whose role has no "of": the only
     // holder of that title whose organisation is unknown
