@@ -3677,3 +3677,10 @@ fn a_judge_s_style_after_an_appositive_title_leaves_the_title_as_the_role() {
     // (the chair of another body named after the title is not her)
     assert_ne!(speaker_of(&d, "The chair of the Harbor Union said in a written note that the strike would go on").as_deref(), Some("Mary Okoth"), "{}", dump(&d));
 }
+
+#[test]
+fn the_capitalised_head_of_the_one_body_named_before_is_a_topic() {
+    let d = doc("The European Commission opened a probe on Monday. Minister Jan Dahl said the Commission had acted too late.");
+    let s = reported(&d, "Minister Jan Dahl said the Commission had acted too late", "Jan Dahl");
+    assert_eq!(about(&d, &s), ["European Commission"], "{}", dump(&d));
+}

@@ -401,13 +401,21 @@ fn ruling_body(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
 /// "the agency", "the ministry", "the bank" (`t` at "the"): the one organisation mentioned
 /// before `t` whose name's last word is that head noun, if there is exactly one.
 pub(crate) fn org_by_head(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
+    org_by_head_in(doc, t, limit, false)
+}
+
+/// As [`org_by_head`]; with `topic` (what a statement is about, not who speaks or is asked),
+/// the head may be a capitalised organisation word ("said the Commission had acted": the one
+/// commission named before). (Not a possessive: the example gold leaves "the alliance's
+/// commitment" in a writer's aside out.)
+fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usize, usize)> {
     if t + 2 > limit || doc.tokens[t].lower != "the" {
         return None;
     }
     // "the 27-nation bloc": a count of members before the head
     let counted = |j: usize| doc.tokens[j].kind == TokenKind::Number || doc.tokens[j].lower == "-" || doc.tokens[j].lower.starts_with(|c: char| c.is_ascii_digit()) || matches!(doc.tokens[j].lower.as_str(), "nation" | "member" | "country" | "state");
     let h = (t + 1..limit.min(t + 5)).find(|&j| !counted(j)).filter(|&j| j == t + 1 || doc.tokens[j].lower == "bloc")?;
-    let head = doc.tokens.get(h).filter(|x| x.kind == TokenKind::Word && !x.cap && x.lower.len() > 3)?.lower.as_str();
+    let head = doc.tokens.get(h).filter(|x| x.kind == TokenKind::Word && (!x.cap || topic && Lexicon::get().org_words.contains(doc.slice(x.span))) && x.lower.len() > 3)?.lower.as_str();
     // the head must end the phrase: "the bank's chief" names the chief, "the union leaders"
     // the leaders, "the council of elders" another council ("the tribunal to rule", "the
     // agency announced" end it)
@@ -1263,7 +1271,7 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
             k = end;
             continue;
         } else if l == "the" {
-            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head(doc, k, b)).or_else(|| ruling_body(doc, k, b)) {
+            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)) {
                 if !out.contains(&e) && Some(e) != speaker {
                     out.push(e);
                 }
