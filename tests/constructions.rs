@@ -3585,3 +3585,178 @@ fn a_participle_in_an_opening_phrase_is_no_cue() {
     let d = doc("In short, the mayor said the levy would stay.");
     reported(&d, "the mayor said the levy would stay", "the mayor");
 }
+#[test]
+fn the_deputy_minister_is_the_one_whose_title_has_deputy() {
+    let d = doc("Deputy Trade Minister Lars Berg of Norway said the quota would stay. Danish Trade Minister Mette Lund said she regretted it.\n\n“We will keep it until spring,” the deputy minister insisted.");
+    quote(&d, "We will keep it until spring,", "Lars Berg");
+}
+
+#[test]
+fn in_his_opinion_opens_a_report_of_him() {
+    let d = doc("Senator Paul Ek said the budget would pass. In his opinion, the Finance Ministry had misjudged the vote.");
+    reported(&d, "the Finance Ministry had misjudged the vote", "Paul Ek");
+}
+
+#[test]
+fn a_named_body_after_a_based_modifier_in_apposition_speaks() {
+    let d = doc("The cargo was grain, the operator, the Tilden-based Harbor Shipping Company, said.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Harbor Shipping Company"), "{}", dump(&d));
+}
+
+#[test]
+fn a_state_s_delegation_to_a_body_speaks_for_the_state() {
+    let d = doc("Finland's delegation to the African Union argued that the union ought to cut its budget.");
+    reported(&d, "Finland's delegation to the African Union argued that the union ought to cut its budget", "Finland");
+}
+
+#[test]
+fn the_alliance_is_a_military_alliance_the_story_named() {
+    let d = doc("Defence chiefs of NATO gathered in Oslo. Sweden urged the alliance to raise spending.");
+    demand(&d, "Sweden", Some("NATO"), "raise spending", DemandKind::Appeal);
+}
+
+#[test]
+fn an_article_before_no_10_is_no_part_of_a_name() {
+    let d = doc("Downing Street said talks would go on. A No 10 spokeswoman refused to say whether Britain would pay more.");
+    reported(&d, "A No 10 spokeswoman refused to say whether Britain would pay more", "Downing Street");
+}
+
+#[test]
+fn a_police_rank_before_a_name_is_a_title() {
+    let d = doc("A police spokeswoman, Superintendent Thandiwe Mokoena, said twelve looters were in custody.");
+    reported(&d, "A police spokeswoman, Superintendent Thandiwe Mokoena, said twelve looters were in custody", "Thandiwe Mokoena");
+}
+
+#[test]
+fn a_country_s_opposition_party_does_not_speak_for_the_country() {
+    let d = doc("Norland's biggest opposition party dismissed the tally, claiming the count was flawed.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_ne!(who(&d, s).as_deref(), Some("Norland"), "{}", dump(&d));
+}
+
+#[test]
+fn a_subheading_quote_repeated_with_its_speaker_is_one_quote() {
+    let d = doc("Live: finance chiefs gather in Oslo\n\n09:40 Portugal \"not for sale\"\n\nPortugal's finance minister, Rosa Gil, told delegates her country was \"not for sale\".");
+    let n = d.statements.iter().filter(|s| s.kind == StatementKind::Direct && d.slice(s.text) == "not for sale").count();
+    assert_eq!(n, 1, "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "not for sale").as_deref(), Some("Rosa Gil"), "{}", dump(&d));
+}
+
+#[test]
+fn a_council_s_field_after_on_is_part_of_its_name() {
+    let d = doc("Ana Vidal, a fellow at the Vexmoor Council on Foreign Trade, said the plan was weak. The Senate Committee on Armed Services said it would meet. The Council on Monday said it would meet.");
+    let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Vexmoor Council on Foreign Trade") && names.contains(&"Senate Committee on Armed Services"), "{}", dump(&d));
+    assert!(!names.iter().any(|n| n.contains("Monday")), "{}", dump(&d));
+}
+
+#[test]
+fn a_country_s_treasury_is_a_body_not_a_person() {
+    let d = doc("The U.S. Treasury said on Friday it supported the reforms.");
+    reported(&d, "The U.S. Treasury said on Friday it supported the reforms", "U.S. Treasury");
+    assert!(d.entities.iter().all(|e| e.kind != newsgraph::model::EntityKind::Person), "{}", dump(&d));
+}
+
+#[test]
+fn a_gulf_named_for_a_country_is_a_sea() {
+    let d = doc("Pirates boarded the freighter in the Gulf of Aden on Monday, the navy said.");
+    assert!(d.entities.iter().any(|e| e.name == "Gulf of Aden" && e.kind == newsgraph::model::EntityKind::Place), "{}", dump(&d));
+}
+
+#[test]
+fn one_should_is_advice_to_anyone_but_this_one_must_is_not() {
+    let d = doc("“One should never judge a summit too early,” Lund said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("“Earlier plans were too costly. This one must be cheaper,” said Ana Vik.");
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+}
+
+#[test]
+fn it_after_an_if_clause_naming_a_state_is_that_state() {
+    let d = doc("Lund met officials on Monday. “When Oslo wants lower tariffs, it must cut its own duties on fish,” Dahl said.");
+    demand(&d, "Dahl", Some("Norway"), "cut its own duties on fish", DemandKind::Demand);
+}
+
+#[test]
+fn the_speaker_s_own_body_after_a_preposition_is_a_topic() {
+    let d = doc("EU Commissioner Lena Falk said Serbia's place was in the European Union. Norway's Prime Minister Ola Moe said jets had flown towards Oslo. Taiwan's coast guard said ships had sailed along the Taiwan Strait.");
+    let s = reported(&d, "EU Commissioner Lena Falk said Serbia's place was in the European Union", "Lena Falk");
+    assert!(about(&d, &s).contains(&"European Union".to_string()), "{}", dump(&d));
+    // (not his state's city: the example gold's convention)
+    let s = reported(&d, "Norway's Prime Minister Ola Moe said jets had flown towards Oslo", "Ola Moe");
+    assert!(!about(&d, &s).contains(&"Oslo".to_string()), "{}", dump(&d));
+    let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("Taiwan's coast guard")).unwrap();
+    assert!(!about(&d, s).contains(&"Taiwan".to_string()), "{}", dump(&d));
+}
+
+#[test]
+fn he_after_an_unnamed_speaker_is_no_one_named_before() {
+    let d = doc("Tom Vik, a lawyer, said the vote was fair. The head of the regional panel said in a written reply that he would publish the figures.");
+    let s = reported(&d, "The head of the regional panel said in a written reply that he would publish the figures", "The head of the regional panel");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_bare_two_word_title_is_its_one_holder() {
+    let d = doc("Defence chiefs gather in Oslo\n\nHighlights\n\n- Secretary General vows \"no retreat\" on spending\n\nNATO Secretary General Jan Holm said there would be no retreat.");
+    assert_eq!(speaker_of(&d, "no retreat").as_deref(), Some("Jan Holm"), "{}", dump(&d));
+}
+
+#[test]
+fn told_reporters_a_clause_ending_in_to_asks_nothing() {
+    let d = doc("Jan Holm told the press the border stayed shut to trucks. He told the armed groups to lay down their weapons.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.what) == "trucks"), "{}", dump(&d));
+    demand(&d, "Jan Holm", Some("the armed groups"), "lay down their weapons", DemandKind::Demand);
+    let d = doc("Jan Holm told the leaders of the militias to disarm by Friday.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).starts_with("disarm")), "{}", dump(&d));
+}
+
+#[test]
+fn an_election_mission_s_chief_observer_and_a_member_of_the_european_parliament_are_titles() {
+    let d = doc("Monitors flagged delays. Their chief observer, Ingrid Holm, an Irish member of the European Parliament, urged patience. British MEP Ann Lo agreed.");
+    role(&d, "Ingrid Holm", "chief observer");
+    role(&d, "Ingrid Holm", "member of the European Parliament");
+    role(&d, "Ann Lo", "MEP");
+}
+
+#[test]
+fn it_after_a_sentence_whose_subject_is_a_document_is_no_actor_named_in_it() {
+    let d = doc("Auditors published their findings on Monday. The report lists five risks for Norway. It also says Sweden has helped Norway.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("It also says")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(s.speaker, None, "{}", dump(&d));
+    // (a state named as the subject before is still what "it" means)
+    let d = doc("Norway sent a letter to Sweden. It said talks were over.");
+    assert_eq!(speaker_of(&d, "It said talks were over").as_deref(), Some("Norway"), "{}", dump(&d));
+}
+
+#[test]
+fn a_name_in_apposition_to_a_title_after_an_opening_phrase_speaks() {
+    let d = doc("At the harbour on Sunday, the port director, Ana Roe, warned that the cranes were idle.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Ana Roe"), "{}", dump(&d));
+}
+
+#[test]
+fn a_body_s_lending_programme_is_a_topic_not_a_broadcast() {
+    let d = doc("Finance Minister Ali Khan said Ghana would leave the World Bank programme next year. Khan told a BBC programme on Monday that talks had failed.");
+    let s = reported(&d, "Finance Minister Ali Khan said Ghana would leave the World Bank programme next year", "Ali Khan");
+    assert!(about(&d, &s).contains(&"World Bank".to_string()), "{}", dump(&d));
+    let s = reported(&d, "Khan told a BBC programme on Monday that talks had failed", "Ali Khan");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_judge_s_style_after_an_appositive_title_leaves_the_title_as_the_role() {
+    let d = doc("The board's chair, Justice Mary Okoth, defended the ruling. The chair of the Harbor Union said in a written note that the strike would go on.");
+    role(&d, "Mary Okoth", "chair");
+    // (the chair of another body named after the title is not her)
+    assert_ne!(speaker_of(&d, "The chair of the Harbor Union said in a written note that the strike would go on").as_deref(), Some("Mary Okoth"), "{}", dump(&d));
+}
+
+#[test]
+fn the_capitalised_head_of_the_one_body_named_before_is_a_topic() {
+    let d = doc("The European Commission opened a probe on Monday. Minister Jan Dahl said the Commission had acted too late.");
+    let s = reported(&d, "Minister Jan Dahl said the Commission had acted too late", "Jan Dahl");
+    assert_eq!(about(&d, &s), ["European Commission"], "{}", dump(&d));
+}

@@ -450,6 +450,13 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     let next_verb = |x: usize| doc.tokens[x].lower == "and" && doc.tokens.get(x + 1).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower));
     // (nor into a clause of its own: "called for unity, as farmers blocked roads to protest …")
     let to = to.filter(|&j| !(k..j).any(|x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "\"" | "“" | "”" | "is" | "was" | "are" | "were") || STOP.contains(&doc.tokens[x].lower.as_str()) || next_verb(x)));
+    // ("told the press the border stayed shut to trucks": what was told, a clause of its own
+    // after the one told, runs on to a preposition "to", which asks nothing)
+    // (a second determiner, not after a preposition: "told the press the border …", not
+    // "told the leaders of the militias to …")
+    let determiner = |x: usize| matches!(doc.tokens[x].lower.as_str(), "the" | "a" | "an");
+    let second = |x: usize| determiner(x) && !matches!(doc.tokens[x - 1].lower.as_str(), "of" | "in" | "for" | "from" | "at" | "on" | "with");
+    let to = to.filter(|&j| !(is_tell && k < j && (k + 1 + usize::from(determiner(k))..j).any(second)));
     // "insisted on a full investigation": what follows "on" is demanded
     if l.starts_with("insist") && doc.tokens.get(k).is_some_and(|t| t.lower == "on") {
         let end = vp_end(doc, k + 1, b, true);
@@ -704,8 +711,20 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             let end = (va..end).find(|&j| matches!(doc.tokens[j].lower.as_str(), "and" | "or") && is_modal(j + 1)).unwrap_or(end);
             // "questions that need to be answered", "you should …": not a demand on anyone
             // ("no one should be targeted", "nobody should …": a norm, not a demand on anyone)
-            let impersonal = k > a && matches!(doc.tokens[k - 1].lower.as_str(), "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this" | "nobody" | "nothing")
-                || k > a + 1 && doc.tokens[k - 1].lower == "one" && doc.tokens[k - 2].lower == "no";
+            // ("one should never judge too early": advice to anyone)
+            // ("When Oslo wants lower tariffs, it must cut its own": "it" after a clause opened
+            // by "if", "when", "since" or "because" that names a state or body, with a verb
+            // that is no "be", is that actor)
+            let it_actor = (k > a + 2 && doc.tokens[k - 1].lower == "it" && doc.tokens[k - 2].lower == "," && doc.tokens.get(k + n).is_some_and(|t| !matches!(t.lower.as_str(), "be" | "not" | "have")))
+                .then(|| (a..k - 2).rev().take(12).find(|&x| matches!(doc.tokens[x].lower.as_str(), "if" | "when" | "since" | "because")))
+                .flatten()
+                .and_then(|x| np_at(doc, ctx, x + 1, k - 2))
+                .and_then(|np| actor_party(doc, &np))
+                .filter(|&p| p != by);
+            let of = it_actor.or(of);
+            // ("this one must be cheaper" names what it means)
+            let pointed = k > a + 1 && matches!(doc.tokens[k - 2].lower.as_str(), "this" | "that" | "the" | "each" | "every" | "which" | "any" | "another" | "other" | "last" | "first" | "next");
+            let impersonal = it_actor.is_none() && k > a && (matches!(doc.tokens[k - 1].lower.as_str(), "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this" | "nobody" | "nothing") || doc.tokens[k - 1].lower == "one" && !pointed);
             // ("Fishing crews were ordered to stay in port, she added": a passive order the
             // speaker reports is the speaker's; not "he was ordered to", which someone else gave)
             let passive = n == 3;

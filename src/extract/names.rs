@@ -15,6 +15,19 @@ fn connector(w: &str) -> bool {
     )
 }
 
+/// "the Vexmoor Council on Foreign Trade", "the Senate Committee on Armed Services" (`j` at
+/// "on"): a council's, committee's or commission's field after "on", in two or more
+/// capitalised common words that end the run ("the Council on Monday", "the Committee on
+/// Public Accounts Chair Jan Roe" are none); the end of the field.
+fn field_after_on(doc: &Doc, lex: &Lexicon, j: usize, b: usize) -> Option<usize> {
+    if doc.tokens[j].lower != "on" || j == 0 || !matches!(doc.tokens[j - 1].lower.as_str(), "council" | "committee" | "commission") {
+        return None;
+    }
+    let common = |m: usize| is_cap_word(doc, m) && lex.is_common_word(&doc.tokens[m].lower) && !lex.place_names.contains_key(&doc.tokens[m].lower) && !lex.country_names.contains_key(&doc.tokens[m].lower) && !lex.titles.contains_key(&doc.tokens[m].lower);
+    let m = (j + 1..b).find(|&m| !common(m)).unwrap_or(b);
+    (m >= j + 3 && (m == b || !is_cap_word(doc, m))).then_some(m)
+}
+
 /// Surname particles that may come two in a row inside a name ("von der", "de la", "van den").
 const PARTICLES: &[&str] = &["de", "del", "der", "den", "van", "von", "la", "le", "los", "las", "da", "di", "du", "ter"];
 
@@ -69,6 +82,11 @@ pub fn find_names(doc: &mut Doc) {
                 let ent = doc.institution(&canon.clone(), &iso.clone());
                 doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
                 i = e;
+                continue;
+            }
+            // ("A No 10 spokeswoman": the article opening the sentence is no part of a name)
+            if matches!(doc.tokens[i].lower.as_str(), "a" | "the") && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && doc.tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number) && longest(doc, i + 1, b, &lex.institutions).is_some() {
+                i += 1;
                 continue;
             }
             if !is_cap_word(doc, i) || compound_modifier(doc, i) {
@@ -130,6 +148,8 @@ pub fn find_names(doc: &mut Doc) {
                     // "for the" and what it is for, in common words ("League for the St. Louis
                     // Eagles" stays two names)
                     j += 3;
+                } else if let Some(m) = field_after_on(doc, lex, j, b) {
+                    j = m;
                 } else {
                     break;
                 }
@@ -1052,6 +1072,15 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             // "Amnesty International Kenya", "Save the Children UK": a country's name closing
             // the run after an organisation's names its branch there, not the country
             // (before a verb or a comma: "the European Union Brazil summit" is of both)
+            // ("the European Council on Tax Policy": a known name and a field after "on" are
+            // another body's name)
+            if e < j && field_after_on(doc, lex, e, j) == Some(j) {
+                let ent = doc.organisation(&text_of(doc, k, j));
+                doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
+                k = j;
+                seg = k;
+                continue;
+            }
             let closes = |ce: usize| doc.tokens.get(ce).is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "said" | "says" | "told" | "has" | "had" | "is" | "was" | "urged" | "called" | "warned"));
             if let Some((ce, _)) = longest(doc, e, j, &lex.country_names).filter(|&(ce, _)| ce == j && e > k + 1 && closes(ce)) {
                 let ent = doc.organisation(&format!("{canon} {}", text_of(doc, e, ce)));
@@ -2116,6 +2145,8 @@ fn bare_speaker(doc: &Doc, lex: &Lexicon, t: usize, sentence_start: bool) -> boo
         && !lex.titles.contains_key(lw)
         && !lex.org_words.contains(doc.slice(doc.tokens[t].span))
         && !lex.title_modifiers.contains(lw)
+        // ("the U.S. Treasury says": a body every state has)
+        && !lex.state_body_keys.contains(lw)
         && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "said" | "says" | "told" | "tells" | "added" | "adds"))
 }
 

@@ -115,11 +115,27 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
     let si = doc.sentence_at(doc.tokens[t].span.start)?;
     // "Hale on Tuesday said he wants …": the subject of the speech verb right before
     let sa = doc.sentences[si].tokens.0;
-    let cue = if t > sa + 1 && doc.tokens[t - 1].lower == "that" { t - 2 } else { t.saturating_sub(1) };
+    // ("said in a letter that he …", "told reporters on Monday that he …": words between)
+    let cue = if t > sa + 1 && doc.tokens[t - 1].lower == "that" {
+        (sa.max(t.saturating_sub(8))..t - 1).rev().take_while(|&j| doc.tokens[j].lower != ",").find(|&j| lex.cues.contains_key(&doc.tokens[j].lower)).unwrap_or(t - 2)
+    } else {
+        t.saturating_sub(1)
+    };
     if cue > sa && lex.cues.contains_key(&doc.tokens[cue].lower) && ctx.tok_quote[t].is_none() {
         if let Some(np) = subject_before(doc, ctx, cue, sa) {
             if let Some(&e) = np.entities.iter().find(|&&e| fits(doc.actor_of(e))) {
                 return Some(doc.actor_of(e));
+            }
+        }
+        // "The head of the panel said he …", "A police spokesman said he …": he is the
+        // unnamed person who speaks, not someone named before
+        if person {
+            let se = subject_end(doc, cue, sa);
+            let lo = (sa..se).rev().take(8).take_while(|&j| doc.tokens[j].lower != "," && ctx.tok_quote[j].is_none()).last().unwrap_or(se);
+            let person_word = |w: &str| lex.speaker_nouns.contains(w) || lex.person_nouns.contains(w) || lex.titles.get(w).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
+            let named = (lo..se).any(|j| ctx.tok_mention[j].is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person));
+            if !named && (lo..se).any(|j| !doc.tokens[j].cap && person_word(&doc.tokens[j].lower)) {
+                return None;
             }
         }
     }
@@ -131,6 +147,20 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
     let a = doc.sentences[si].tokens.0.max(t.saturating_sub(80));
     if let Some(e) = first_actor(doc, ctx, a, t, &fits).filter(|_| !trailing) {
         return Some(e);
+    }
+    // ("The report lists five risks for Norway. It also says …": "it" opening a sentence
+    // after one whose subject is a document is that document, no actor named in it)
+    const DOCUMENTS: &[&str] = &["text", "report", "document", "communique", "communiqué", "declaration", "resolution", "statement", "letter", "draft", "agreement", "plan", "proposal", "bill", "study"];
+    if !person && doc.tokens[t].lower == "it" && t == sa && si > 0 && doc.sentences[si - 1].paragraph + 1 >= doc.sentences[si].paragraph {
+        let (pa, pb) = doc.sentences[si - 1].tokens;
+        let opens = (pa..pb.min(pa + 4)).position(|j| DOCUMENTS.contains(&doc.tokens[j].lower.as_str()) && !doc.tokens[j].cap);
+        if let Some(i) = opens {
+            let h = pa + i;
+            let plain = matches!(doc.tokens[pa].lower.as_str(), "the" | "this" | "its" | "their") && (pa + 1..h).all(|j| ctx.tok_mention[j].is_none() && !doc.tokens[j].cap);
+            if plain && doc.tokens.get(h + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && x.lower != "of") {
+                return None;
+            }
+        }
     }
     // up to four sentences back that are not wholly quoted
     let mut counted = 0;
@@ -227,6 +257,14 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
         uniq.dedup();
         uniq
     };
+    // ("The chairperson of the Harbor Union said": a body named after the title is whose
+    // office it is; a holder of that title elsewhere is not meant)
+    let after = end + usize::from(doc.tokens.get(end + 1).is_some_and(|x| x.lower == "the"));
+    let named_after = doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "of" | "at" | "for"))
+        && ctx.tok_mention.get(after + 1).copied().flatten().is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Organization | EntityKind::Country));
+    if named_after {
+        return None;
+    }
     let mut uniq = holders(&|r| of.is_none() || r.of == of || r.of.is_some_and(|o| doc.entities[o].stands_for == of));
     // "the GOP nominee" after "Republican nominee Jane Roe", whose role has no "of": the only
     // holder of that title whose organisation is unknown
@@ -241,8 +279,16 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
     // do not keep: "the interior minister" is no earlier "Prime Minister")
     let fits_of = |r: &crate::model::Role| of.is_none() || r.of == of || r.of.is_some_and(|o| doc.entities[o].stands_for == of);
     let at = doc.tokens[t].span.start;
+    // ("the deputy minister" after "Deputy Foreign Minister X" and "Foreign Minister Y": a
+    // title of several words is the one named before whose written title has all its words)
+    let words: Vec<&str> = (k..end).map(|x| doc.tokens[x].lower.as_str()).collect();
+    let has_words = |r: &crate::model::Role| {
+        let title = r.title.to_lowercase();
+        let own: Vec<&str> = title.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
+        words.iter().all(|w| own.contains(w))
+    };
     if uniq.len() > 1 && !(t..k).any(|x| doc.tokens[x].lower == "former") {
-        for fits in [&(|r: &crate::model::Role| !r.former && fits_of(r)) as &dyn Fn(&crate::model::Role) -> bool, &|r| !r.former && fits_of(r) && r.evidence.start < at && !modified && end == k + 1] {
+        for fits in [&(|r: &crate::model::Role| !r.former && fits_of(r)) as &dyn Fn(&crate::model::Role) -> bool, &|r| !r.former && fits_of(r) && r.evidence.start < at && !modified && end == k + 1, &|r| !r.former && fits_of(r) && r.evidence.start < at && !modified && end > k + 1 && has_words(r)] {
             let now = holders(fits);
             if now.len() == 1 {
                 uniq = now;
@@ -355,13 +401,21 @@ fn ruling_body(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
 /// "the agency", "the ministry", "the bank" (`t` at "the"): the one organisation mentioned
 /// before `t` whose name's last word is that head noun, if there is exactly one.
 pub(crate) fn org_by_head(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
+    org_by_head_in(doc, t, limit, false)
+}
+
+/// As [`org_by_head`]; with `topic` (what a statement is about, not who speaks or is asked),
+/// the head may be a capitalised organisation word ("said the Commission had acted": the one
+/// commission named before). (Not a possessive: the example gold leaves "the alliance's
+/// commitment" in a writer's aside out.)
+fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usize, usize)> {
     if t + 2 > limit || doc.tokens[t].lower != "the" {
         return None;
     }
     // "the 27-nation bloc": a count of members before the head
     let counted = |j: usize| doc.tokens[j].kind == TokenKind::Number || doc.tokens[j].lower == "-" || doc.tokens[j].lower.starts_with(|c: char| c.is_ascii_digit()) || matches!(doc.tokens[j].lower.as_str(), "nation" | "member" | "country" | "state");
     let h = (t + 1..limit.min(t + 5)).find(|&j| !counted(j)).filter(|&j| j == t + 1 || doc.tokens[j].lower == "bloc")?;
-    let head = doc.tokens.get(h).filter(|x| x.kind == TokenKind::Word && !x.cap && x.lower.len() > 3)?.lower.as_str();
+    let head = doc.tokens.get(h).filter(|x| x.kind == TokenKind::Word && (!x.cap || topic && Lexicon::get().org_words.contains(doc.slice(x.span))) && x.lower.len() > 3)?.lower.as_str();
     // the head must end the phrase: "the bank's chief" names the chief, "the union leaders"
     // the leaders, "the council of elders" another council ("the tribunal to rule", "the
     // agency announced" end it)
@@ -379,7 +433,9 @@ pub(crate) fn org_by_head(doc: &Doc, t: usize, limit: usize) -> Option<(usize, u
         let ent = &doc.entities[m.entity];
         // ("the bloc": a union of states the story named, whatever its name ends in)
         ent.kind == EntityKind::Organization
-            && (head == "bloc" && BLOCS.contains(&crate::lexicon::fold(&ent.name).as_str()) || ent.name.contains(' ') && name_head(&ent.name).is_some_and(same_word))
+            && (head == "bloc" && BLOCS.contains(&crate::lexicon::fold(&ent.name).as_str())
+                || head == "alliance" && ALLIANCES.contains(&crate::lexicon::fold(&ent.name).as_str())
+                || ent.name.contains(' ') && name_head(&ent.name).is_some_and(same_word))
     };
     let before_t = || doc.mentions.iter().take_while(|m| m.span.end <= before).filter(fits);
     let Some(last) = before_t().last() else {
@@ -512,6 +568,9 @@ const BLOCS: &[&str] = &[
     "gulf cooperation council", "eurasian economic union", "southern african development community", "east african community", "caricom", "opec",
 ];
 
+/// Alliances of states that stories call "the alliance" (whatever their names end in).
+const ALLIANCES: &[&str] = &["nato", "north atlantic treaty organization", "north atlantic treaty organisation", "collective security treaty organization", "csto", "aukus", "quad"];
+
 /// What speaks for a person when it follows the person's name or pronoun ("Netanyahu's
 /// office", "his office").
 const OFFICE_NOUNS: &[&str] = &["office"];
@@ -605,7 +664,22 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
                     if matches!(doc.tokens[j].lower.as_str(), "poll" | "polls" | "survey" | "surveys") {
                         return None;
                     }
-                    last = Some((e0, j + 1));
+                    // ("Norland's biggest opposition party", "the country's rebel forces": those
+                    // who oppose a state do not speak for it)
+                    if doc.entities[e0].kind == EntityKind::Country && (k..=j).any(|x| matches!(doc.tokens[x].lower.as_str(), "opposition" | "rebel" | "rebels" | "separatist" | "insurgent")) {
+                        return None;
+                    }
+                    // ("Finland's delegation to the African Union argued", "Norway's embassy in
+                    // Madrid said": the body or place after "to"/"in" is where it serves, and
+                    // the phrase is the sending state's)
+                    let mut end = j + 1;
+                    if matches!(doc.tokens[j].lower.as_str(), "mission" | "embassy" | "delegation") && doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "to" | "in")) {
+                        let at = end + 1 + usize::from(doc.tokens.get(end + 1).is_some_and(|x| x.lower == "the"));
+                        if let Some(m) = ctx.tok_mention.get(at).copied().flatten().filter(|&m| doc.mentions[m].span.start == doc.tokens[at].span.start) {
+                            end = doc.token_at(doc.mentions[m].span.end).min(limit);
+                        }
+                    }
+                    last = Some((e0, end));
                     break;
                 }
             }
@@ -1046,7 +1120,10 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             let relative = relative.iter().copied().find(|&o| o > lo && person_name_ends(doc, o)).or(relative.first().copied());
             // ("Jane Roe, 56, who has served …,": an age between the name and the relative clause)
             let aged = |o: usize| o > lo + 2 && doc.tokens[o - 1].kind == TokenKind::Number && doc.tokens[o - 2].lower == "," && ctx_free_name_before(doc, o - 2);
-            if described_name {
+            // ("At the harbour, the port director, Jane Roe, said": a name in apposition to a
+            // title after an opening phrase is the subject, as it is at the sentence's start;
+            // the opening phrase's comma is no appositive's)
+            if described_name || titled_name && open.is_some_and(|o| o > lo && !person_name_ends(doc, o) && (lo..o).rev().take_while(|&j| doc.tokens[j].lower != ",").any(|j| lex.titles.get(&doc.tokens[j].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific))) {
                 k -= 1;
             } else if inner_has_title {
                 k = open.unwrap_or(k);
@@ -1126,7 +1203,10 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
     // (named as a medium: "the state news agency Andina", "the daily Vexmoor Courier", or as
     // who quotes: "quoted by …")
     const OUTLET: &[&str] = &["agency", "newspaper", "broadcaster", "channel", "daily", "network", "station", "outlet", "website", "television", "radio", "tv"];
-    MEDIA.contains(&word(end))
+    // ("leave the World Bank programme" is a lending programme: a programme is a broadcast
+    // only where something was said on or in it, "on a Vexmoor TV programme")
+    let programme = matches!(word(end), "program" | "programme");
+    MEDIA.contains(&word(end)) && (!programme || matches!(before(1 + det), "on" | "in" | "during" | "to"))
         || OUTLET.contains(&before(1 + det))
         || before(1 + det) == "by" && matches!(before(2 + det), "quoted" | "carried" | "broadcast")
         || before(1 + det) == "told"
@@ -1197,7 +1277,7 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
             k = end;
             continue;
         } else if l == "the" {
-            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head(doc, k, b)).or_else(|| ruling_body(doc, k, b)) {
+            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)) {
                 if !out.contains(&e) && Some(e) != speaker {
                     out.push(e);
                 }

@@ -121,7 +121,8 @@ pub fn find_roles(doc: &mut Doc) {
         // there; the role is the title before the comma, one role as the earlier gold has it)
         let rank = (ps.saturating_sub(4)..ps).find_map(|l| {
             let (_, head) = title_at(doc, l, ps).filter(|&(e, _)| e == ps)?;
-            let military = lex.titles.get(&crate::lexicon::fold(head)).is_some_and(|x| x.class == TitleClass::Military);
+            // (a judge's style too: "the board's chair, Justice Jane Roe")
+            let military = lex.titles.get(&crate::lexicon::fold(head)).is_some_and(|x| x.class == TitleClass::Military) || matches!(head, "Justice" | "judge");
             (military && l >= 2 && doc.tokens[l - 1].lower == "," && title_ends_at(doc, l - 1)).then_some(l)
         });
         let ps = if ps >= 3 && doc.tokens[ps - 1].lower == "." && honorific(ps - 2) && doc.tokens[ps - 3].lower == "," {

@@ -377,11 +377,20 @@ fn named_in_apposition(doc: &Doc, ctx: &Ctx, e: usize, c: usize) -> Option<usize
     if doc.tokens.get(e).is_none_or(|x| x.lower != ",") {
         return None;
     }
-    let m = ctx.tok_mention[e + 1]?;
+    // ("the operator, the Tilden-based Harbor Lines, said": an article and a
+    // "<place>-based" before the name)
+    let mut k = e + 1;
+    if doc.tokens.get(k).is_some_and(|x| x.lower == "the") {
+        k += 1;
+    }
+    if doc.tokens.get(k).is_some_and(|x| x.lower.rsplit_once('-').is_some_and(|(h, p)| !h.is_empty() && p == "based")) {
+        k += 1;
+    }
+    let m = ctx.tok_mention.get(k).copied().flatten()?;
     let ent = doc.mentions[m].entity;
     let end = doc.token_at(doc.mentions[m].span.end);
     let closes = doc.tokens.get(end).is_some_and(|x| x.lower == ",") && super::np::subject_end(doc, c, end) == end + 1;
-    (closes && doc.mentions[m].span.start == doc.tokens[e + 1].span.start && matches!(doc.entities[ent].kind, crate::model::EntityKind::Organization | crate::model::EntityKind::Country)).then_some(ent)
+    (closes && doc.mentions[m].span.start == doc.tokens[k].span.start && matches!(doc.entities[ent].kind, crate::model::EntityKind::Organization | crate::model::EntityKind::Country)).then_some(ent)
 }
 
 /// "the company said", "a statement from the organisation said": the organisation last named
@@ -512,7 +521,9 @@ fn title_holder(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     if s > 0 && doc.tokens[s - 1].kind == TokenKind::Word {
         return None;
     }
-    let title = lex.titles.get(&doc.tokens[e - 1].lower).filter(|t| t.class == crate::lexicon::TitleClass::Office)?;
+    // ("Secretary General vows …": a title of two words whose last is a rank of its own)
+    let whole = super::names::title_at(doc, s, e).filter(|&(end, _)| end == e).and_then(|(_, norm)| lex.titles.get(&norm.to_lowercase()));
+    let title = whole.or_else(|| lex.titles.get(&doc.tokens[e - 1].lower)).filter(|t| t.class == crate::lexicon::TitleClass::Office)?;
     let mut holders = doc.roles.iter().filter(|r| !r.former && r.head.eq_ignore_ascii_case(title.norm)).map(|r| r.holder);
     let first = holders.next()?;
     holders.all(|h| h == first).then_some(first)
@@ -789,6 +800,20 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         !(silent && matches!(tok(c + 3), "" | "." | "," | ";" | "when" | "further" | "after" | "and"))
     });
     out.retain(|st| !silence(doc, ctx, st));
+    // a quote with no speaker that a later quote with one repeats word for word (a live
+    // page's subheading, a standfirst: '09:40 Portugal "not for sale"' before the paragraph
+    // that gives who said it) is that quote's echo, not a second one
+    let words = |sp: Span| doc.slice(sp).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>();
+    let echoes: Vec<Span> = out
+        .iter()
+        .filter(|st| st.kind == StatementKind::Direct && st.speaker.is_none() && st.speaker_text.is_none())
+        .filter(|st| {
+            let w = words(st.text);
+            !w.is_empty() && out.iter().any(|o| o.kind == StatementKind::Direct && o.speaker.is_some() && o.text.start > st.text.end && words(o.text) == w)
+        })
+        .map(|st| st.text)
+        .collect();
+    out.retain(|st| !(st.kind == StatementKind::Direct && echoes.contains(&st.text)));
     out.sort_by_key(|s| (s.text.start, s.text.end));
     // a statement is not "about" the state or body its speaker speaks for ("Russian Foreign
     // Minister Lavrov said Moscow would …")
@@ -809,10 +834,21 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
             };
             let (a, b) = (doc.token_at(from), doc.token_at(st.text.end));
             let b = coordinated_appeal(doc, a, b).unwrap_or(b);
-            e != sp && doc.entities[e].kind == EntityKind::Country && (a..b).any(|k| {
+            // (and, as the object of a preposition, his own body: "Serbia's place is in the
+            // European Union" said by an EU commissioner)
+            // (not his state or its capital: the example gold leaves a state's own laws, and its
+            // capital as where something headed, out of its speaker's list)
+            let object = |k: usize| {
+                let k = if k > 0 && doc.tokens[k - 1].lower == "the" { k - 1 } else { k };
+                k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "of" | "in" | "into" | "to" | "from" | "against" | "with" | "toward" | "towards" | "at" | "for" | "about" | "on")
+            };
+            let kind = doc.entities[e].kind;
+            e != sp && (kind == EntityKind::Country || kind == EntityKind::Organization) && (a..b).any(|k| {
                 ctx.tok_mention[k].is_some_and(|m| doc.mentions[m].entity == e && doc.token_at(doc.mentions[m].span.start) == k && {
                     let after = doc.token_at(doc.mentions[m].span.end);
-                    doc.tokens.get(after).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")) || k > 0 && doc.tokens[k - 1].lower == "of"
+                    // (not a name's modifier: "ships along the Taiwan Strait")
+                    let modifier = doc.tokens.get(after).is_some_and(|t| t.cap && t.kind == TokenKind::Word);
+                    kind == EntityKind::Country && (doc.tokens.get(after).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")) || k > 0 && doc.tokens[k - 1].lower == "of") || kind == EntityKind::Organization && object(k) && !modifier
                 })
             })
         };
@@ -2002,6 +2038,14 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         let att = according_to(doc, ctx, c, (c + 2).min(b))?;
         let content_before = c > a + 3;
         return Some(Found { att, coord: None, according: true, content_before });
+    }
+    // "In his opinion, the plan …", "In her view, …" opening the sentence: a report of the
+    // person "his" or "her" stands for, as "According to him, …" is
+    if c == a && doc.tokens[c].lower == "in" && c + 3 < b && doc.tokens[c + 3].lower == "," && matches!(doc.tokens[c + 1].lower.as_str(), "his" | "her") && matches!(doc.tokens[c + 2].lower.as_str(), "opinion" | "view") {
+        let e = super::np::resolve_pronoun(doc, ctx, c + 1, None)?;
+        let cue_span = tspan(doc, c, c + 3);
+        let att = Attribution { speakers: vec![e], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (c + 1, c + 2) };
+        return Some(Found { att, coord: None, according: true, content_before: false });
     }
     let (lemma, class, takes_object, ce) = cue_at(doc, c).or_else(|| that_verb(doc, c))?;
     if class == CueClass::Demand {
