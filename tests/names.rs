@@ -1417,7 +1417,8 @@ fn designators_written_with_stops() {
     // a designator alone names nothing
     let d = doc("She set up two L.L.C.s last year.");
     assert!(d.mentions.is_empty(), "{:?}", mentions(&d));
-
+}
+#[test]
 fn quoted_nickname_after_a_title_and_a_middle_initial() {
     let t = "Rep. Harold B. \"Hal\" Vantongeren opened the fair on Saturday.";
     assert_has(t, "Harold B. \"Hal\" Vantongeren", EntityKind::Person);
