@@ -674,6 +674,17 @@ pub fn title_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, &'static str)
     best
 }
 
+/// Tokens `a..b` as a mention of the gazetteer's place of that name (a region when
+/// `region`), or of an unlisted place spelt so.
+fn mention_place(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize, region: bool) {
+    let name = text_of(doc, a, b);
+    let ent = match lex.place_names.get(&fold(&name)) {
+        Some(p) => doc.place(p[0], region),
+        None => doc.unlisted_place(&name),
+    };
+    doc.add_mention(span_of(doc, a, b), ent, MentionKind::Name);
+}
+
 fn text_of(doc: &Doc, a: usize, b: usize) -> String {
     doc.slice(Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end)).to_string()
 }
@@ -896,12 +907,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         // "Vexmoor County", "Ford County": a name and a region's head word make a region,
         // also where the name alone is a company's or opens a sentence
         if k == run_start && k + 1 < j && REGION_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) && (k..j - 1).all(|m| region_name_word(doc, lex, m)) {
-            let name = text_of(doc, k, j);
-            let ent = match lex.place_names.get(&fold(&name)) {
-                Some(p) => doc.place(p[0], true),
-                None => doc.unlisted_place(&name),
-            };
-            doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
+            mention_place(doc, lex, k, j, true);
             return;
         }
         // "Old Goa", "Upper Vexmoor", "West Africa", "Lake Chad" (a listed place after the
@@ -918,12 +924,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         // "the Gulf of Quarn", "the Strait of Vexmoor", "Cape of Good Hope": a sea, strait,
         // bay or cape of a name is a place (listed or not)
         if k == run_start && j >= k + 3 && WATER_OF.contains(&doc.slice(doc.tokens[k].span)) && doc.tokens[k + 1].lower == "of" && !doc.tokens[k + 1].cap {
-            let name = text_of(doc, k, j);
-            let ent = match lex.place_names.get(&fold(&name)) {
-                Some(p) => doc.place(p[0], false),
-                None => doc.unlisted_place(&name),
-            };
-            doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
+            mention_place(doc, lex, k, j, false);
             return;
         }
         // a country's full name ("Russian Federation", "United Arab Emirates") before anything else
