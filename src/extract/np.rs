@@ -62,6 +62,35 @@ pub fn resolve_pronoun(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>) -
     resolve_referent(doc, ctx, t, exclude, person, want_gender)
 }
 
+/// "Jo Roe, the engineer, spoke first. He said …" where the first-name list marks "Jo" a
+/// woman's name: when no person of the pronoun's sex is found, the one person named in the
+/// sentence and the four before it, unless an honorific ("Ms. Roe") gave the other sex.
+fn only_person_before(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, want_gender: Option<char>) -> Option<usize> {
+    let si = doc.sentence_at(doc.tokens[t].span.start)?;
+    let a = doc.sentences[si.saturating_sub(4)].tokens.0.max(t.saturating_sub(400));
+    let mut found: Option<usize> = None;
+    for k in a..t {
+        let Some(m) = ctx.tok_mention[k] else { continue };
+        let e = doc.actor_of(doc.mentions[m].entity);
+        if doc.entities[e].kind != EntityKind::Person {
+            continue;
+        }
+        match found {
+            Some(f) if f != e => return None,
+            _ => found = Some(e),
+        }
+    }
+    let e = found.filter(|&e| Some(e) != exclude)?;
+    // (only a person the list alone kept out: one of unknown sex was not taken for a reason)
+    let first = doc.entities[e].name.split_whitespace().next().filter(|_| doc.entities[e].name.contains(' '))?;
+    let listed = Lexicon::get().first_names.get(&crate::lexicon::fold(first)).copied();
+    if !matches!(listed, Some(g) if (g == 'm' || g == 'f') && Some(g) != want_gender) {
+        return None;
+    }
+    let told = doc.mentions.iter().filter(|m| m.entity == e && m.kind == crate::model::MentionKind::Name && m.span.start < doc.tokens[t].span.start).find_map(|m| doc.honorific_sex(m.span.start));
+    (told.is_none() || told == want_gender).then_some(e)
+}
+
 /// "its", "their" at `t`: the organisation or state it stands for, found as "it" or "they" would be.
 pub(crate) fn resolve_possessive(doc: &Doc, ctx: &Ctx, t: usize) -> Option<usize> {
     matches!(doc.tokens[t].lower.as_str(), "its" | "their").then(|| resolve_referent(doc, ctx, t, None, false, None)).flatten()
@@ -106,8 +135,12 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
             // (a name written family name first, "Kim Dae-ho", "Park Ji-won", has no given
             // name at its start)
             let family_first = ent.name.split_whitespace().count() == 2 && ent.name.rsplit(' ').next().is_some_and(|w| w.split_once('-').is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase())));
-            let g = ent.name.split_whitespace().next().filter(|_| !family_first).and_then(|f| lex.first_names.get(&crate::lexicon::fold(f))).copied();
-            !(want_gender.is_some() && ent.name.contains(' ') && matches!(g, Some('m') | Some('f')) && g != want_gender)
+            // ("Mr. Roe" or "Ms. Roe" earlier in the article tells the sex better than the
+            // first-name list, which marks some given names of men as women's and back)
+            let titled = || doc.mentions.iter().filter(|m| m.entity == e && m.kind == crate::model::MentionKind::Name && m.span.start < doc.tokens[t].span.start).find_map(|m| doc.honorific_sex(m.span.start));
+            let Some(want) = want_gender else { return true };
+            let g = titled().or_else(|| ent.name.split_whitespace().next().filter(|_| !family_first && ent.name.contains(' ')).and_then(|f| lex.first_names.get(&crate::lexicon::fold(f))).copied());
+            !(matches!(g, Some('m') | Some('f')) && g != Some(want))
         } else {
             matches!(ent.kind, EntityKind::Organization | EntityKind::Country) || ent.stands_for.is_some()
         }
@@ -178,6 +211,9 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
         if let Some(e) = first_actor(doc, ctx, a, b, &fits) {
             return Some(e);
         }
+    }
+    if person && want_gender.is_some() {
+        return only_person_before(doc, ctx, t, exclude, want_gender);
     }
     None
 }
