@@ -87,8 +87,17 @@ fn only_person_before(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, wa
     if !matches!(listed, Some(g) if (g == 'm' || g == 'f') && Some(g) != want_gender) {
         return None;
     }
-    let told = doc.mentions.iter().filter(|m| m.entity == e && m.kind == crate::model::MentionKind::Name && m.span.start < doc.tokens[t].span.start).find_map(|m| doc.honorific_sex(m.span.start));
-    (told.is_none() || told == want_gender).then_some(e)
+    let before = doc.tokens[t].span.start;
+    let told = |x: usize| doc.mentions.iter().filter(|m| m.entity == x && m.kind == crate::model::MentionKind::Name && m.span.start < before).find_map(|m| doc.honorific_sex(m.span.start));
+    let t_e = told(e);
+    if t_e.is_some() && t_e != want_gender {
+        return None;
+    }
+    // (and no other person named before in the article, further back, can be meant: each
+    // has the other sex by an honorific or the list)
+    let sex = |x: usize| told(x).or_else(|| doc.entities[x].name.split_whitespace().next().filter(|_| doc.entities[x].name.contains(' ')).and_then(|f| Lexicon::get().first_names.get(&crate::lexicon::fold(f)).copied()));
+    let others_ruled_out = doc.mentions.iter().filter(|m| m.span.start < before && m.kind == crate::model::MentionKind::Name).map(|m| doc.actor_of(m.entity)).filter(|&x| x != e && doc.entities[x].kind == EntityKind::Person).all(|x| matches!(sex(x), Some(g) if (g == 'm' || g == 'f') && Some(g) != want_gender));
+    others_ruled_out.then_some(e)
 }
 
 /// "its", "their" at `t`: the organisation or state it stands for, found as "it" or "they" would be.
