@@ -3773,8 +3773,8 @@ fn he_after_the_one_person_named_is_that_person_whatever_the_list_says_of_the_fi
     let d = doc("Paul Mercer chaired the meeting. The vote came late. The hall was cold. The lights failed twice. Tracy Fenwick, the town engineer, spoke first. The crowd left early. The doors shut at ten. He said the repairs would take a year.");
     assert_ne!(speaker_of(&d, "He said the repairs would take a year").as_deref(), Some("Tracy Fenwick"), "{}", dump(&d));
     // and an honorific of the other sex keeps the pronoun off
-    let d = doc("Ms. Lindqvist spoke first. He said the repairs would take a year.");
-    assert_ne!(speaker_of(&d, "He said the repairs would take a year").as_deref(), Some("Lindqvist"), "{}", dump(&d));
+    let d = doc("Ms. Halvorsby spoke first. He said the repairs would take a year.");
+    assert_ne!(speaker_of(&d, "He said the repairs would take a year").as_deref(), Some("Halvorsby"), "{}", dump(&d));
 }
 
 #[test]
