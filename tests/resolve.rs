@@ -125,3 +125,25 @@ fn resolve_joins_what_shards_resolved_apart() {
     assert!(again.starts_with("nothing to do"), "{again}");
     assert!(ok(&["resolve"], &single).starts_with("nothing to do"));
 }
+
+/// Two articles, each naming one person of a surname: the first names are a name and its form
+/// for the other sex, one letter apart, so they are two people; spellings of one name join.
+#[test]
+fn one_surname_and_first_names_of_opposite_sex_stay_two_people_across_articles() {
+    let t = Tmp::new("resolve-sex");
+    let dir = t.path("articles");
+    std::fs::create_dir_all(&dir).unwrap();
+    let article = |f: &str, first: &str, sur: &str, what: &str| {
+        std::fs::write(dir.join(f), format!("Council Meets\n\nThe council met on Tuesday.\n\n\u{201c}{what},\u{201d} said {first} {sur}, the council chair. {sur} added that the vote would come in spring.\n")).unwrap();
+    };
+    article("a.txt", "Eric", "Lundqvist", "The route will open soon");
+    article("b.txt", "Erica", "Lundqvist", "The budget is too small");
+    article("c.txt", "Dmitri", "Vorontsov", "The talks went well");
+    article("d.txt", "Dmitry", "Vorontsov", "The talks will go on");
+    let store = t.path("store");
+    ok(&["ingest", dir.to_str().unwrap()], &store);
+    let names = query_rows(&format!("SELECT ?e WHERE {{ GRAPH <{EG}> {{ ?e a <http://schema.org/Person> }} }}"), &store);
+    let keys: BTreeSet<String> = names.into_iter().map(|r| r[0].clone()).collect();
+    assert_eq!(keys.iter().filter(|k| k.contains("lundqvist")).count(), 2, "{keys:?}");
+    assert_eq!(keys.iter().filter(|k| k.contains("vorontsov")).count(), 1, "{keys:?}");
+}

@@ -128,7 +128,7 @@ impl Doc {
     }
 
     /// The sex an honorific right before byte `at` tells ("Mr." male; "Mrs.", "Ms." female).
-    fn honorific_sex(&self, at: usize) -> Option<char> {
+    pub(crate) fn honorific_sex(&self, at: usize) -> Option<char> {
         let t = self.token_at(at).checked_sub(1)?;
         match self.tokens.get(t)?.lower.trim_end_matches('.') {
             "mr" => Some('m'),

@@ -13,6 +13,8 @@ pub struct Ctx {
     /// The quote covering each token (inner span, marks excluded).
     pub tok_quote: Vec<Option<usize>>,
     pub quotes: Vec<Quote>,
+    /// Names right after an honorific ("Mr. Roe"): (start, entity, sex), in text order.
+    pub titled: Vec<(usize, usize, char)>,
 }
 
 impl Ctx {
@@ -29,7 +31,8 @@ impl Ctx {
                 tok_quote[t] = Some(qi);
             }
         }
-        Ctx { tok_mention, tok_quote, quotes }
+        let titled = doc.mentions.iter().filter(|m| m.kind == crate::model::MentionKind::Name).filter_map(|m| Some((m.span.start, m.entity, honorific_before(doc, m.span.start)?))).collect();
+        Ctx { tok_mention, tok_quote, quotes, titled }
     }
 }
 
@@ -60,6 +63,51 @@ pub fn resolve_pronoun(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>) -
     }
     let want_gender = if MALE.contains(&lower) { Some('m') } else if FEMALE.contains(&lower) { Some('f') } else { None };
     resolve_referent(doc, ctx, t, exclude, person, want_gender)
+}
+
+/// `Doc::honorific_sex`, after a look at the byte before `at` (an honorific ends in "r", "s"
+/// or a full stop).
+fn honorific_before(doc: &Doc, at: usize) -> Option<char> {
+    let last = doc.text().as_bytes()[..at].iter().rev().find(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))?;
+    matches!(last, b'.' | b'r' | b'R' | b's' | b'S' | 128..=255).then(|| doc.honorific_sex(at)).flatten()
+}
+
+/// "Jo Roe, the engineer, spoke first. He said …" where the first-name list marks "Jo" a
+/// woman's name: when no person of the pronoun's sex is found, the one person named in the
+/// sentence and the four before it, unless an honorific ("Ms. Roe") gave the other sex.
+fn only_person_before(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, want_gender: Option<char>) -> Option<usize> {
+    let si = doc.sentence_at(doc.tokens[t].span.start)?;
+    let a = doc.sentences[si.saturating_sub(4)].tokens.0.max(t.saturating_sub(400));
+    let mut found: Option<usize> = None;
+    for k in a..t {
+        let Some(m) = ctx.tok_mention[k] else { continue };
+        let e = doc.actor_of(doc.mentions[m].entity);
+        if doc.entities[e].kind != EntityKind::Person {
+            continue;
+        }
+        match found {
+            Some(f) if f != e => return None,
+            _ => found = Some(e),
+        }
+    }
+    let e = found.filter(|&e| Some(e) != exclude)?;
+    // (only a person the list alone kept out: one of unknown sex was not taken for a reason)
+    let first = doc.entities[e].name.split_whitespace().next().filter(|_| doc.entities[e].name.contains(' '))?;
+    let listed = Lexicon::get().first_names.get(&crate::lexicon::fold(first)).copied();
+    if !matches!(listed, Some(g) if (g == 'm' || g == 'f') && Some(g) != want_gender) {
+        return None;
+    }
+    let before = doc.tokens[t].span.start;
+    let told = |x: usize| ctx.titled.iter().take_while(|m| m.0 < before).find(|m| m.1 == x).map(|m| m.2);
+    let t_e = told(e);
+    if t_e.is_some() && t_e != want_gender {
+        return None;
+    }
+    // (and no other person named before in the article, further back, can be meant: each
+    // has the other sex by an honorific or the list)
+    let sex = |x: usize| told(x).or_else(|| doc.entities[x].name.split_whitespace().next().filter(|_| doc.entities[x].name.contains(' ')).and_then(|f| Lexicon::get().first_names.get(&crate::lexicon::fold(f)).copied()));
+    let others_ruled_out = doc.mentions.iter().take_while(|m| m.span.start < before).filter(|m| m.kind == crate::model::MentionKind::Name).map(|m| doc.actor_of(m.entity)).filter(|&x| x != e && doc.entities[x].kind == EntityKind::Person).all(|x| matches!(sex(x), Some(g) if (g == 'm' || g == 'f') && Some(g) != want_gender));
+    others_ruled_out.then_some(e)
 }
 
 /// "its", "their" at `t`: the organisation or state it stands for, found as "it" or "they" would be.
@@ -106,8 +154,12 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
             // (a name written family name first, "Kim Dae-ho", "Park Ji-won", has no given
             // name at its start)
             let family_first = ent.name.split_whitespace().count() == 2 && ent.name.rsplit(' ').next().is_some_and(|w| w.split_once('-').is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase())));
-            let g = ent.name.split_whitespace().next().filter(|_| !family_first).and_then(|f| lex.first_names.get(&crate::lexicon::fold(f))).copied();
-            !(want_gender.is_some() && ent.name.contains(' ') && matches!(g, Some('m') | Some('f')) && g != want_gender)
+            // ("Mr. Roe" or "Ms. Roe" earlier in the article tells the sex better than the
+            // first-name list, which marks some given names of men as women's and back)
+            let titled = || ctx.titled.iter().take_while(|m| m.0 < doc.tokens[t].span.start).find(|m| m.1 == e).map(|m| m.2);
+            let Some(want) = want_gender else { return true };
+            let g = titled().or_else(|| ent.name.split_whitespace().next().filter(|_| !family_first && ent.name.contains(' ')).and_then(|f| lex.first_names.get(&crate::lexicon::fold(f))).copied());
+            !(matches!(g, Some('m') | Some('f')) && g != Some(want))
         } else {
             matches!(ent.kind, EntityKind::Organization | EntityKind::Country) || ent.stands_for.is_some()
         }
@@ -178,6 +230,9 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
         if let Some(e) = first_actor(doc, ctx, a, b, &fits) {
             return Some(e);
         }
+    }
+    if person && want_gender.is_some() {
+        return only_person_before(doc, ctx, t, exclude, want_gender);
     }
     None
 }

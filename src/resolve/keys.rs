@@ -172,20 +172,26 @@ pub fn levenshtein_within(a: &[char], b: &[char], max: usize) -> Option<usize> {
 }
 
 /// Two first names are compatible when one is a nickname or an initial of the other or their skeletons
-/// are within a small edit distance and start alike.
+/// are within a small edit distance and start alike, unless the first-name list gives them
+/// opposite sexes: a name and its feminine or masculine form one letter apart ("Paul" and
+/// "Paula") are two people, not two spellings of one.
 pub fn first_names_compatible(a: &str, b: &str) -> bool {
+    let lex = crate::lexicon::Lexicon::get();
     // a name and its nickname ("Chuck" and "Charles", "Bill" and "William")
-    if crate::lexicon::Lexicon::get().is_nickname_pair(a, b) {
+    if lex.is_nickname_pair(a, b) {
         return true;
     }
-    let (a, b) = (skeleton(a), skeleton(b));
-    if a.is_empty() || b.is_empty() {
+    let (sa, sb) = (skeleton(a), skeleton(b));
+    if sa.is_empty() || sb.is_empty() {
         return true;
     }
-    if a.len() == 1 || b.len() == 1 {
-        return a.chars().next() == b.chars().next();
+    if sa.len() == 1 || sb.len() == 1 {
+        return sa.chars().next() == sb.chars().next();
     }
-    a.chars().next() == b.chars().next() && levenshtein(&a, &b) <= if a.len().min(b.len()) >= 6 { 2 } else { 1 }
+    let alike = sa.chars().next() == sb.chars().next() && levenshtein(&sa, &sb) <= if sa.len().min(sb.len()) >= 6 { 2 } else { 1 };
+    // (looked up only for names alike: most pairs compared are not)
+    let sex = |w: &str| lex.first_names.get(&crate::lexicon::fold(w)).copied().filter(|g| matches!(g, 'm' | 'f'));
+    alike && (sa == sb || !matches!((sex(a), sex(b)), (Some(x), Some(y)) if x != y))
 }
 
 /// Whether two full names (first, middle…, surname words) can name one person as far as
@@ -293,6 +299,10 @@ mod tests {
         assert!(!first_names_compatible("Hillary", "Bill"));
         assert!(first_names_compatible("Chuck", "Charles") && first_names_compatible("William", "Bill"));
         assert!(!first_names_compatible("Aaron", "Erin"), "a pair of opposite genders is left out");
+        // a name and its form for the other sex, one letter apart: two people
+        assert!(!first_names_compatible("Paul", "Paula") && !first_names_compatible("Ivana", "Ivan"));
+        // spellings of one name of one sex still agree
+        assert!(first_names_compatible("Dmitry", "Dmitri") && first_names_compatible("Mohammed", "Muhammad"));
         assert!(!middles_compatible(&["George", "W.", "Bush"], &["George", "H.W.", "Bush"]));
         assert_eq!(surname_key("al-Sudani"), surname_key("Sudani"));
         assert_eq!(surname_key("Al-Sudani"), surname_key("Sudani"));
