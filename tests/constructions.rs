@@ -3760,3 +3760,15 @@ fn the_capitalised_head_of_the_one_body_named_before_is_a_topic() {
     let s = reported(&d, "Minister Jan Dahl said the Commission had acted too late", "Jan Dahl");
     assert_eq!(about(&d, &s), ["European Commission"], "{}", dump(&d));
 }
+
+#[test]
+fn a_name_with_a_title_in_apposition_to_the_head_of_a_body_speaks_and_holds_both_roles() {
+    let d = doc("The head of the observer team, former Ruritanian prime minister Jonas Elberg, urged both parties to stay calm and asked the board to allow a recount.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Jonas Elberg"), "{}", dump(&d));
+    role(&d, "Jonas Elberg", "head");
+    role(&d, "Jonas Elberg", "prime minister");
+    // (the coordinated appeal's evidence opens at the name, not at the description before it)
+    let m = demand(&d, "Jonas Elberg", Some("the board"), "allow a recount", DemandKind::Appeal);
+    assert!(!d.slice(m.evidence).starts_with("The head"), "{}", dump(&d));
+}

@@ -191,6 +191,14 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         let actors: Vec<(Party, usize)> = (start..c.min(start + 10)).filter_map(|k| np_at(doc, ctx, k, c).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start)))).collect();
         let person = |p: &Party| matches!(p, Party::Entity(e) if doc.entities[*e].kind == EntityKind::Person);
         if let Some(&found) = actors.iter().find(|(p, _)| person(p)).or(actors.first()) {
+            // ("The head of the panel, former minister Jane Roe, said … and urged": the name
+            // after a description that stands for the same person opens the demand's evidence)
+            let named = |k: usize| doc.mention_at_token(k).is_some_and(|m| doc.mentions[m].kind == crate::model::MentionKind::Name && doc.token_at(doc.mentions[m].span.start) == k);
+            if !named(found.1) {
+                if let Some(&later) = actors.iter().find(|&&(p, k)| p == found.0 && k > found.1 && (found.1..k).any(|j| doc.tokens[j].lower == ",")) {
+                    return Some(later);
+                }
+            }
             return Some(found);
         }
     }
