@@ -3772,3 +3772,12 @@ fn a_name_with_a_title_in_apposition_to_the_head_of_a_body_speaks_and_holds_both
     let m = demand(&d, "Jonas Elberg", Some("the board"), "allow a recount", DemandKind::Appeal);
     assert!(!d.slice(m.evidence).starts_with("The head"), "{}", dump(&d));
 }
+
+#[test]
+fn the_authorities_urged_by_an_envoy_are_the_state_the_story_is_about() {
+    let d = doc("QUITO, March 3 (Reuters) - Ecuador's electoral council declared the count final on Sunday as protests spread in Quito and Guayaquil.\n\nThe United Nations envoy, Jan Holm, urged the authorities to publish the tally sheets.");
+    demand(&d, "Jan Holm", Some("Ecuador"), "publish the tally sheets", DemandKind::Appeal);
+    // (not authorities named with their place: "the authorities in Quito" stay as written)
+    let d = doc("QUITO, March 3 (Reuters) - Ecuador's electoral council declared the count final on Sunday.\n\nThe envoy, Jan Holm, urged the authorities in Quito to publish the tally sheets.");
+    assert_ne!(d.demands.iter().find(|m| d.slice(m.what) == "publish the tally sheets").and_then(|m| m.of).map(|p| party(&d, p)).as_deref(), Some("Ecuador"), "{}", dump(&d));
+}

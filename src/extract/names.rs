@@ -238,7 +238,8 @@ fn home_government(doc: &mut Doc, lex: &Lexicon) {
     let Some(iso2) = crate::resolve::main_country(doc) else { return };
     let Some(country) = lex.country_by_code(&iso2) else { return };
     for t in 0..doc.tokens.len().saturating_sub(1) {
-        if doc.tokens[t].lower != "the" || doc.tokens[t + 1].lower != "government" || doc.tokens[t + 1].cap || doc.mention_at_token(t + 1).is_some() {
+        // ("urged the authorities to …", "called on the authorities to …" likewise)
+        if doc.tokens[t].lower != "the" || !matches!(doc.tokens[t + 1].lower.as_str(), "government" | "authorities") || doc.tokens[t + 1].cap || doc.mention_at_token(t + 1).is_some() {
             continue;
         }
         // ("the government of Chile", "the government in Kyiv"; not "accused the government of
