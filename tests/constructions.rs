@@ -3781,3 +3781,9 @@ fn the_authorities_urged_by_an_envoy_are_the_state_the_story_is_about() {
     let d = doc("QUITO, March 3 (Reuters) - Ecuador's electoral council declared the count final on Sunday.\n\nThe envoy, Jan Holm, urged the authorities in Quito to publish the tally sheets.");
     assert_ne!(d.demands.iter().find(|m| d.slice(m.what) == "publish the tally sheets").and_then(|m| m.of).map(|p| party(&d, p)).as_deref(), Some("Ecuador"), "{}", dump(&d));
 }
+
+#[test]
+fn the_authorities_told_what_they_need_to_do_are_the_state_the_story_is_about() {
+    let d = doc("LIMA, May 2 (AP) - Peru's economy shrank again in the first quarter, the statistics office said.\n\n\"We made progress,\" the lender's envoy, Jan Holm, said. \"But the authorities need to cut the deficit.\"");
+    demand(&d, "Jan Holm", Some("Peru"), "cut the deficit", DemandKind::Demand);
+}

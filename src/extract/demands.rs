@@ -730,6 +730,15 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 .and_then(|np| actor_party(doc, &np))
                 .filter(|&p| p != by);
             let of = it_actor.or(of);
+            // ("the authorities need to …", "the government must …": with no country named with
+            // them, the state the article is mostly about, as an appeal to them is)
+            let home = (of.is_none() && k >= a + 2 && doc.tokens[k - 2].lower == "the" && matches!(doc.tokens[k - 1].lower.as_str(), "authorities" | "government") && !doc.tokens[k - 1].cap)
+                .then(|| crate::resolve::main_country(doc))
+                .flatten()
+                .and_then(|iso| (0..doc.entities.len()).find(|&e| doc.entities[e].kind == EntityKind::Country && doc.entities[e].country.as_deref() == Some(iso.as_str())))
+                .map(Party::Entity)
+                .filter(|&p| p != by);
+            let of = home.or(of);
             // ("this one must be cheaper" names what it means)
             let pointed = k > a + 1 && matches!(doc.tokens[k - 2].lower.as_str(), "this" | "that" | "the" | "each" | "every" | "which" | "any" | "another" | "other" | "last" | "first" | "next");
             let impersonal = it_actor.is_none() && k > a && (matches!(doc.tokens[k - 1].lower.as_str(), "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this" | "nobody" | "nothing") || doc.tokens[k - 1].lower == "one" && !pointed);
