@@ -3787,3 +3787,13 @@ fn the_authorities_told_what_they_need_to_do_are_the_state_the_story_is_about() 
     let d = doc("LIMA, May 2 (AP) - Peru's economy shrank again in the first quarter, the statistics office said.\n\n\"We made progress,\" the lender's envoy, Jan Holm, said. \"But the authorities need to cut the deficit.\"");
     demand(&d, "Jan Holm", Some("Peru"), "cut the deficit", DemandKind::Demand);
 }
+
+#[test]
+fn a_party_named_with_its_country_first_before_a_lower_case_party_stays_whole() {
+    let d = doc("The opposition Ghana Nkabom-e-Wura party accused the government of fraud.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Ghana Nkabom-e-Wura"), "{}", dump(&d));
+    // (common words after the country stay apart: "the US Republican party")
+    let d = doc("Jan Holm said the US Republican party was wrong.");
+    assert!(!d.entities.iter().any(|e| e.name == "US Republican"), "{}", dump(&d));
+}
