@@ -3783,3 +3783,39 @@ fn a_name_and_its_form_for_the_other_sex_are_two_people_in_one_article() {
     let people: Vec<&str> = d.entities.iter().filter(|e| e.kind == newsgraph::model::EntityKind::Person).map(|e| e.name.as_str()).collect();
     assert!(people.contains(&"Dan Moss") && people.contains(&"Dana Moss"), "{}", dump(&d));
 }
+#[test]
+fn a_name_with_a_title_in_apposition_to_the_head_of_a_body_speaks_and_holds_both_roles() {
+    let d = doc("The head of the observer team, former Ruritanian prime minister Jonas Elberg, urged both parties to stay calm and asked the board to allow a recount.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Jonas Elberg"), "{}", dump(&d));
+    role(&d, "Jonas Elberg", "head");
+    role(&d, "Jonas Elberg", "prime minister");
+    // (the coordinated appeal's evidence opens at the name, not at the description before it)
+    let m = demand(&d, "Jonas Elberg", Some("the board"), "allow a recount", DemandKind::Appeal);
+    assert!(!d.slice(m.evidence).starts_with("The head"), "{}", dump(&d));
+}
+
+#[test]
+fn the_authorities_urged_by_an_envoy_are_the_state_the_story_is_about() {
+    let d = doc("QUITO, March 3 (Reuters) - Ecuador's electoral council declared the count final on Sunday as protests spread in Quito and Guayaquil.\n\nThe United Nations envoy, Jan Holm, urged the authorities to publish the tally sheets.");
+    demand(&d, "Jan Holm", Some("Ecuador"), "publish the tally sheets", DemandKind::Appeal);
+    // (not authorities named with their place: "the authorities in Quito" stay as written)
+    let d = doc("QUITO, March 3 (Reuters) - Ecuador's electoral council declared the count final on Sunday.\n\nThe envoy, Jan Holm, urged the authorities in Quito to publish the tally sheets.");
+    assert_ne!(d.demands.iter().find(|m| d.slice(m.what) == "publish the tally sheets").and_then(|m| m.of).map(|p| party(&d, p)).as_deref(), Some("Ecuador"), "{}", dump(&d));
+}
+
+#[test]
+fn the_authorities_told_what_they_need_to_do_are_the_state_the_story_is_about() {
+    let d = doc("LIMA, May 2 (AP) - Peru's economy shrank again in the first quarter, the statistics office said.\n\n\"We made progress,\" the lender's envoy, Jan Holm, said. \"But the authorities need to cut the deficit.\"");
+    demand(&d, "Jan Holm", Some("Peru"), "cut the deficit", DemandKind::Demand);
+}
+
+#[test]
+fn a_party_named_with_its_country_first_before_a_lower_case_party_stays_whole() {
+    let d = doc("The opposition Ghana Nkabom-e-Wura party accused the government of fraud.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Ghana Nkabom-e-Wura"), "{}", dump(&d));
+    // (common words after the country stay apart: "the US Republican party")
+    let d = doc("Jan Holm said the US Republican party was wrong.");
+    assert!(!d.entities.iter().any(|e| e.name == "US Republican"), "{}", dump(&d));
+}

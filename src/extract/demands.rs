@@ -191,6 +191,14 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         let actors: Vec<(Party, usize)> = (start..c.min(start + 10)).filter_map(|k| np_at(doc, ctx, k, c).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start)))).collect();
         let person = |p: &Party| matches!(p, Party::Entity(e) if doc.entities[*e].kind == EntityKind::Person);
         if let Some(&found) = actors.iter().find(|(p, _)| person(p)).or(actors.first()) {
+            // ("The head of the panel, former minister Jane Roe, said … and urged": the name
+            // after a description that stands for the same person opens the demand's evidence)
+            let named = |k: usize| doc.mention_at_token(k).is_some_and(|m| doc.mentions[m].kind == crate::model::MentionKind::Name && doc.token_at(doc.mentions[m].span.start) == k);
+            if !named(found.1) {
+                if let Some(&later) = actors.iter().find(|&&(p, k)| p == found.0 && k > found.1 && (found.1..k).any(|j| doc.tokens[j].lower == ",")) {
+                    return Some(later);
+                }
+            }
             return Some(found);
         }
     }
@@ -722,6 +730,15 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 .and_then(|np| actor_party(doc, &np))
                 .filter(|&p| p != by);
             let of = it_actor.or(of);
+            // ("the authorities need to …", "the government must …": with no country named with
+            // them, the state the article is mostly about, as an appeal to them is)
+            let home = (of.is_none() && k >= a + 2 && doc.tokens[k - 2].lower == "the" && matches!(doc.tokens[k - 1].lower.as_str(), "authorities" | "government") && !doc.tokens[k - 1].cap)
+                .then(|| crate::resolve::main_country(doc))
+                .flatten()
+                .and_then(|iso| (0..doc.entities.len()).find(|&e| doc.entities[e].kind == EntityKind::Country && doc.entities[e].country.as_deref() == Some(iso.as_str())))
+                .map(Party::Entity)
+                .filter(|&p| p != by);
+            let of = home.or(of);
             // ("this one must be cheaper" names what it means)
             let pointed = k > a + 1 && matches!(doc.tokens[k - 2].lower.as_str(), "this" | "that" | "the" | "each" | "every" | "which" | "any" | "another" | "other" | "last" | "first" | "next");
             let impersonal = it_actor.is_none() && k > a && (matches!(doc.tokens[k - 1].lower.as_str(), "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this" | "nobody" | "nothing") || doc.tokens[k - 1].lower == "one" && !pointed);

@@ -238,7 +238,8 @@ fn home_government(doc: &mut Doc, lex: &Lexicon) {
     let Some(iso2) = crate::resolve::main_country(doc) else { return };
     let Some(country) = lex.country_by_code(&iso2) else { return };
     for t in 0..doc.tokens.len().saturating_sub(1) {
-        if doc.tokens[t].lower != "the" || doc.tokens[t + 1].lower != "government" || doc.tokens[t + 1].cap || doc.mention_at_token(t + 1).is_some() {
+        // ("urged the authorities to …", "called on the authorities to …" likewise)
+        if doc.tokens[t].lower != "the" || !matches!(doc.tokens[t + 1].lower.as_str(), "government" | "authorities") || doc.tokens[t + 1].cap || doc.mention_at_token(t + 1).is_some() {
             continue;
         }
         // ("the government of Chile", "the government in Kyiv"; not "accused the government of
@@ -762,6 +763,19 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         let ent = doc.organisation(&text_of(doc, i, j + 1));
         doc.add_mention(span_of(doc, i, j + 1), ent, MentionKind::Name);
         return;
+    }
+    // "the opposition Ghana Nkabom party": a country's name, then words that are no common
+    // words nor a listed name, before a lower-case "party", name the party whole (not "the US
+    // Republican party")
+    if j <= i + 4 && doc.tokens.get(j).is_some_and(|t| t.lower == "party" && !t.cap) && (i..j).all(|m| doc.tokens[m].kind == TokenKind::Word) {
+        if let Some((e, _)) = longest(doc, i, j, &lex.country_names).filter(|&(e, _)| e < j) {
+            let unknown = (e..j).all(|m| !lex.is_common_word(&doc.tokens[m].lower) && !lex.stopwords.contains(&doc.tokens[m].lower) && !lex.country_adjectives.contains_key(&doc.tokens[m].lower));
+            if unknown && longest(doc, e, j, &lex.organisations).is_none() {
+                let ent = doc.organisation(&text_of(doc, i, j));
+                doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
+                return;
+            }
+        }
     }
     // a people's or faith's adjective ends no name before a lower-case word ("Arab states",
     // "ministers of Arab states": "states" is no cue here); a listed name holding one stays

@@ -217,6 +217,18 @@ pub fn find_roles(doc: &mut Doc) {
             let former = former_first || start_tok > 0 && doc.tokens[start_tok - 1].lower == "former";
             let start_tok = if start_tok > 0 && doc.tokens[start_tok - 1].lower == "former" { start_tok - 1 } else { start_tok };
             push_role(doc, holder, tl, right, head, of, former, Span::new(doc.tokens[start_tok].span.start, span.end));
+            // "The head of the panel, former minister Jane Roe,": the role and what it is of
+            // before the comma is hers too (as "The head of the panel, Jane Roe," gives it)
+            // (a word or two may stand between the comma and the title: "former Ruritanian")
+            let comma = (start_tok.saturating_sub(3)..start_tok).rev().take_while(|&j| doc.tokens[j].kind == crate::model::TokenKind::Word || doc.tokens[j].lower == ",").find(|&j| doc.tokens[j].lower == ",");
+            if let Some(comma) = comma.filter(|&j| j >= 1 && (j + 1..start_tok).all(|m| !lex.cues.contains_key(&doc.tokens[m].lower) && (doc.tokens[m].lower == "former" || !lex.stopwords.contains(&doc.tokens[m].lower)))) {
+                if let Some((p, named)) = title_phrase_before(doc, comma) {
+                    let outer = (p.saturating_sub(5)..p).find_map(|l| title_at(doc, l, p).filter(|&(e, _)| e == p).map(|(_, n)| (l, n)));
+                    if let Some((l2, head2)) = outer.filter(|&(_, h)| !h.eq_ignore_ascii_case(head)) {
+                        push_role(doc, holder, l2, p, head2, named, false, Span::new(doc.tokens[l2].span.start, span.end));
+                    }
+                }
+            }
         }
         // appositive after the name: ", [the] [former] [Adj|Org] title [of X],"
         if doc.tokens.get(pe).is_some_and(|t| t.lower == ",") {

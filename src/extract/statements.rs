@@ -1351,6 +1351,11 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     if super::np::is_pronoun(&doc.tokens[a].lower) && !possessive {
         return None;
     }
+    // ("The head of the panel, former minister Jane Roe, urged … and asked …": the person
+    // named in apposition after the role and what it is of, a title before the name)
+    if let Some((p, ps, k2)) = appositive_person(doc, ctx, head, c) {
+        return Some(Attribution { speakers: vec![p], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (ps, k2) });
+    }
     // ("A group of nurses met …, arguing …": the head's plural complement belongs to it)
     let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower) && !lex.stopwords.contains(&doc.tokens[j].lower);
     let head = if doc.tokens.get(head + 1).is_some_and(|x| x.lower == "of") {
@@ -1363,6 +1368,31 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
         return Some(Attribution { speakers: vec![body], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (a, head + 1) });
     }
     Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, a, head + 1)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (a, head + 1) })
+}
+
+/// "The head of the panel, former minister Jane Roe,": after a role noun at `head`, "of" or
+/// "for" and a plain phrase up to a comma, then a phrase of words closed by a person's name
+/// and a comma, all before the cue at `c`: that person (the name's actor), the name's first
+/// token and the second comma's token.
+fn appositive_person(doc: &Doc, ctx: &Ctx, head: usize, c: usize) -> Option<(usize, usize, usize)> {
+    let lex = Lexicon::get();
+    if !doc.tokens.get(head + 1).is_some_and(|x| matches!(x.lower.as_str(), "of" | "for")) {
+        return None;
+    }
+    let plain = |j: usize| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower);
+    let k1 = (head + 2..c.min(head + 10)).find(|&j| !plain(j) && !matches!(doc.tokens[j].lower.as_str(), "'s" | "-"))?;
+    if doc.tokens[k1].lower != "," {
+        return None;
+    }
+    let k2 = (k1 + 1..c.min(k1 + 10)).find(|&j| !plain(j) && !matches!(doc.tokens[j].lower.as_str(), "." | "-"))?;
+    if doc.tokens[k2].lower != "," || k2 < k1 + 2 {
+        return None;
+    }
+    let m = ctx.tok_mention[k2 - 1]?;
+    let ent = doc.actor_of(doc.mentions[m].entity);
+    let ps = doc.token_at(doc.mentions[m].span.start);
+    let ends = doc.token_at(doc.mentions[m].span.end) == k2 && ps > k1;
+    (ends && doc.entities[ent].kind == crate::model::EntityKind::Person).then_some((ent, ps, k2))
 }
 
 /// "after Norway's exit": a preposition at `j` before a possessor and its noun, which
