@@ -5,7 +5,7 @@
 //! include A and B"). Demanders and addressees are actors, or unnamed groups as written.
 
 use super::np::{generic_subject, is_pronoun, np_at, subject_before, subject_before_in, Ctx, Np};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{is_weekday, Lexicon};
 use crate::model::{Demand, DemandKind, Doc, EntityKind, Party, Span, StatementKind, TokenKind};
 
 const APPEAL: &[&str] = &[
@@ -571,10 +571,6 @@ fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec
         let kind = if matches!(l.as_str(), "appeal" | "appeals" | "call" | "calls") { DemandKind::Appeal } else { DemandKind::Demand };
         push(out, kind, by, of, span(doc, wa, end), span(doc, start.min(c), end), l);
     }
-}
-
-fn is_weekday(l: &str) -> bool {
-    matches!(l, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 
 /// "The judge warned both sides against commenting on the case", "X cautioned Y against any

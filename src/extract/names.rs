@@ -1847,7 +1847,7 @@ fn on_in_org(doc: &Doc, lex: &Lexicon, j: usize, b: usize) -> bool {
             w.chars().all(|c| c.is_alphabetic() || c == '-')
                 && doc.slice(doc.tokens[j + 1].span).chars().any(char::is_lowercase)
                 && !crate::lexicon::is_month(w)
-                && !matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+                && !crate::lexicon::is_weekday(w)
                 && longest(doc, j + 1, b, &lex.place_names).is_none()
                 && longest(doc, j + 1, b, &lex.country_names).is_none()
                 && longest(doc, j + 1, b, &lex.organisations).is_none()

@@ -1053,7 +1053,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
     // not a modal or an adverb; weekdays stay times)
     let surname = |j: usize| {
         let x = &doc.tokens[j];
-        x.cap && j > lo && doc.tokens[j - 1].cap && doc.tokens[j - 1].kind == TokenKind::Word && !matches!(x.lower.as_str(), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+        x.cap && j > lo && doc.tokens[j - 1].cap && doc.tokens[j - 1].kind == TokenKind::Word && !crate::lexicon::is_weekday(&x.lower)
     };
     let mut k = t;
     loop {

@@ -113,7 +113,7 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     // "called on Y to …", "calls upon Y to …": an appeal, which the demand extractor keeps;
     // as a cue it only gives a quote inside it its speaker (no reported statement of its own;
     // "called on Friday for …" is still one)
-    let weekday = |k: usize| doc.tokens.get(k).is_some_and(|x| matches!(x.lower.as_str(), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"));
+    let weekday = |k: usize| doc.tokens.get(k).is_some_and(|x| crate::lexicon::is_weekday(&x.lower));
     if cue.lemma == "call" && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "on" | "upon")) && !weekday(t + 2) {
         return Some((cue.lemma, CueClass::Demand, cue.takes_object, t + 1));
     }
