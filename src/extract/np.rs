@@ -92,9 +92,7 @@ fn only_person_before(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, wa
     }
     let e = found.filter(|&e| Some(e) != exclude)?;
     // (only a person the list alone kept out: one of unknown sex was not taken for a reason)
-    let first = doc.entities[e].name.split_whitespace().next().filter(|_| doc.entities[e].name.contains(' '))?;
-    let listed = Lexicon::get().first_names.get(&crate::lexicon::fold(first)).copied();
-    if !matches!(listed, Some(g) if (g == 'm' || g == 'f') && Some(g) != want_gender) {
+    if !matches!(listed_sex(&doc.entities[e].name), Some(g) if (g == 'm' || g == 'f') && Some(g) != want_gender) {
         return None;
     }
     let before = doc.tokens[t].span.start;
@@ -105,9 +103,15 @@ fn only_person_before(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, wa
     }
     // (and no other person named before in the article, further back, can be meant: each
     // has the other sex by an honorific or the list)
-    let sex = |x: usize| told(x).or_else(|| doc.entities[x].name.split_whitespace().next().filter(|_| doc.entities[x].name.contains(' ')).and_then(|f| Lexicon::get().first_names.get(&crate::lexicon::fold(f)).copied()));
+    let sex = |x: usize| told(x).or_else(|| listed_sex(&doc.entities[x].name));
     let others_ruled_out = doc.mentions.iter().take_while(|m| m.span.start < before).filter(|m| m.kind == crate::model::MentionKind::Name).map(|m| doc.actor_of(m.entity)).filter(|&x| x != e && doc.entities[x].kind == EntityKind::Person).all(|x| matches!(sex(x), Some(g) if (g == 'm' || g == 'f') && Some(g) != want_gender));
     others_ruled_out.then_some(e)
+}
+
+/// The sex the first-name list gives the first word of a name of two words or more.
+fn listed_sex(name: &str) -> Option<char> {
+    let first = name.split_whitespace().next().filter(|_| name.contains(' '))?;
+    Lexicon::get().first_names.get(&crate::lexicon::fold(first)).copied()
 }
 
 /// "its", "their" at `t`: the organisation or state it stands for, found as "it" or "they" would be.
