@@ -1768,7 +1768,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             let says = cue_at(doc, cue_start).or_else(|| that_verb(doc, cue_start)).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Speech | CueClass::Belief | CueClass::Announce | CueClass::Write));
             // ("According to X, A, and B": after its source too)
             // ("A, according to X, and B": and before it, the coordinated clause having a subject)
-            let span_end = if span_b > clause_b && (says && !f.according || f.according) { end_of(doc, span_b) } else { text.end };
+            let span_end = if span_b > clause_b && (says || f.according) { end_of(doc, span_b) } else { text.end };
             // (what a clause coordinated after it asks or adds is its own demand or statement:
             // "said A but demanded that Y …", "said A and urged Y to …", "said A, citing Z")
             // (nor, after an expressed feeling, when or where it was expressed: "expressed
