@@ -3819,3 +3819,14 @@ fn a_party_named_with_its_country_first_before_a_lower_case_party_stays_whole() 
     let d = doc("Jan Holm said the US Republican party was wrong.");
     assert!(!d.entities.iter().any(|e| e.name == "US Republican"), "{}", dump(&d));
 }
+
+#[test]
+fn a_place_before_a_noun_for_a_person_is_no_speaker_of_a_quote_about_something() {
+    // ("says of X, “…”": the unnamed subject speaks as written, not the place that modifies it)
+    let d = doc("The harbor board met on Monday.\n\nThe Denver developer says of the mayor, “He has let the docks rot.”");
+    let q = d.statements.iter().find(|s| s.kind == StatementKind::Direct).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, q).as_deref(), Some("The Denver developer"), "{}", dump(&d));
+    let d = doc("The Ohio plumber said of the levy that it was too high.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("The Ohio plumber"), "{}", dump(&d));
+}

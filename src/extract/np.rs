@@ -945,9 +945,10 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
     };
     let speech = lemma.is_some_and(|l| REPORTING.contains(&l));
     // and what follows opens a clause ("said the …", "said that", "said."), unlike "reported recapture"
+    // (or names the topic of a quote: "the Ohio developer says of the plan, “…”")
     let next = doc.tokens.get(cue_end);
     let clause_follows = next.is_none_or(|n| {
-        n.cap || n.kind != TokenKind::Word || matches!(n.lower.as_str(), "that" | "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "this" | "there" | "on" | "in" | "at" | "to" | "both" | "his" | "her" | "its" | "their" | "our" | "all" | "some" | "many" | "most" | "several" | "no")
+        n.cap || n.kind != TokenKind::Word || matches!(n.lower.as_str(), "that" | "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "this" | "there" | "on" | "in" | "at" | "to" | "both" | "his" | "her" | "its" | "their" | "our" | "all" | "some" | "many" | "most" | "several" | "no" | "of")
     });
     // (a denial to someone, "the strike denied Oslo its fish …", is no body's statement here)
     let denied_name = lex.cues.get(&doc.tokens[t].lower).is_some_and(|c| c.lemma == "deny") && next.is_some_and(|n| n.cap);

@@ -1324,7 +1324,9 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
         if let Some((s, e)) = plural_antecedent(doc, ctx, k) {
             return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (k, k + 1) });
         }
-        if let Some(np) = np_at(doc, ctx, k, c) {
+        // (a place is no speaker: "The Ohio developer said of the plan" names a place as the
+        // modifier of a noun for a person)
+        if let Some(np) = np_at(doc, ctx, k, c).filter(|np| np.entities.iter().any(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some())) {
             return Some(Attribution { speakers: np.entities.clone(), text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) });
         }
     }
