@@ -3830,3 +3830,17 @@ fn a_place_before_a_noun_for_a_person_is_no_speaker_of_a_quote_about_something()
     let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("The Ohio plumber"), "{}", dump(&d));
 }
+
+#[test]
+fn as_a_speaker_noted_opens_a_statement_of_what_follows_the_comma() {
+    let d = doc("Mayor Dana Hollis toured the docks on Monday. As the mayor noted, the ferry fares have doubled since the spring.");
+    assert_eq!(speaker_of(&d, "the ferry fares have doubled since the spring").as_deref(), Some("Dana Hollis"), "{}", dump(&d));
+    let d = doc("But as Ruth Calder has pointed out, the toll would fall hardest on night workers.");
+    assert_eq!(speaker_of(&d, "the toll would fall hardest on night workers").as_deref(), Some("Ruth Calder"), "{}", dump(&d));
+    // (a passive with its agent)
+    let d = doc("As reported by the Harbor Gazette, the ferry company owes the city two million dollars.");
+    assert_eq!(speaker_of(&d, "the ferry company owes the city two million dollars").as_deref(), Some("Harbor Gazette"), "{}", dump(&d));
+    // a clause of talking tells when, and one without a speaker says nothing
+    let d = doc("As she spoke, protesters gathered outside the port office. As expected, the council approved the budget.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}

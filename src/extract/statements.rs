@@ -758,6 +758,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     participle_openers(doc, ctx, &mut reports);
     claim_nouns(doc, ctx, &mut reports);
     put_out_claims(doc, ctx, &mut reports);
+    as_clauses(doc, ctx, &mut reports);
     // a quoted fragment inside reported speech ("said the dinner with Norway's leader had been
     // “useful”") is about what the sentence around it is about
     // (only what the clause it stands in names: not a clause coordinated after it — "said it
@@ -1872,6 +1873,76 @@ fn participle_openers(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
         let cue_span = tspan(doc, a, ce);
         for &speaker in &speakers {
             let about = actors_in(doc, ctx, text, &speakers, Some(speaker));
+            out.push(Statement { kind: StatementKind::Reported, speaker: Some(speaker), speaker_text: None, unattributed: None, text, cue: doc.slice(cue_span).to_string(), cue_span: Some(cue_span), about });
+        }
+    }
+}
+
+/// "As the mayor noted, the bridge is old.", "But as Varga has pointed out, …": a sentence
+/// opened by "as", a speaker and a cue of saying, knowing or finding, then a comma. What follows
+/// the comma (to a semicolon outside quotes, or the sentence end) is the speaker's statement.
+fn as_clauses(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
+    // (not a verb of talking whose clause tells when: "As she spoke, protesters gathered")
+    const TAKES_CONTENT: &[&str] = &["say", "tell", "note", "point out", "explain", "report", "write", "argue", "suggest", "claim", "predict", "warn", "observe", "acknowledge", "admit",
+        "conclude", "find", "show", "reveal", "know", "believe", "think", "expect", "fear", "suspect", "put it", "state", "indicate", "stress", "emphasize", "insist", "maintain",
+        "mention", "recall", "announce", "confirm", "estimate", "forecast", "assert", "contend", "tweet", "post", "document", "detail", "allege", "concede", "disclose"];
+    for s in doc.body_sentences() {
+        let (a, b) = s.tokens;
+        let k = if doc.tokens.get(a).is_some_and(|x| matches!(x.lower.as_str(), "but" | "and" | "yet" | "so" | "just")) { a + 1 } else { a };
+        if k + 3 >= b || doc.tokens[k].lower != "as" || ctx.tok_quote[k].is_some() {
+            continue;
+        }
+        // the first cue of the clause, within a few words and no quotation
+        let Some((c, ce, lemma)) = (k + 1..b.min(k + 18)).take_while(|&j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote && doc.tokens[j].lower != ";").find_map(|c| cue_at(doc, c).map(|(lemma, _, _, ce)| (c, ce, lemma))) else { continue };
+        if !TAKES_CONTENT.contains(&lemma) {
+            continue;
+        }
+        // the clause ends right after the cue and a time ("as she said last week,"; not "as he
+        // said he would,")
+        let comma = time_phrase_end(doc, ce, b).unwrap_or(ce);
+        let passive = c == k + 1 && doc.tokens[c].lower.ends_with("ed");
+        let att = if passive {
+            // "As reported by the Harbor News, …", "As stated in Varga's letter, …": the agent, or
+            // the possessor of the document
+            let comma = (ce + 1..b.min(ce + 10)).find(|&j| doc.tokens[j].lower == ",");
+            let agent = comma.and_then(|comma| match doc.tokens.get(ce).map(|x| x.lower.as_str()) {
+                Some("by") => np_at(doc, ctx, ce + 1, comma).filter(|np| np.end == comma && np.start == ce + 1),
+                Some("in") => ctx.tok_mention[ce + 1].filter(|&m| doc.token_at(doc.mentions[m].span.start) == ce + 1).and_then(|m| {
+                    let e = doc.token_at(doc.mentions[m].span.end);
+                    doc.tokens.get(e).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "\u{2019}s" | "'" | "\u{2019}")).then(|| super::np::Np { entities: vec![doc.mentions[m].entity], start: ce + 1, end: e })
+                }),
+                _ => None,
+            });
+            let Some(np) = agent else { continue };
+            let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).map(|e| doc.actor_of(e)).collect();
+            if speakers.is_empty() {
+                continue;
+            }
+            let comma = comma.unwrap_or(b);
+            Some((Attribution { speakers, text: None, cue: String::new(), cue_span: tspan(doc, c, ce), subject: (np.start, np.end) }, comma))
+        } else if doc.tokens.get(comma).is_some_and(|x| x.lower == ",") {
+            speaker_before(doc, ctx, c, ce, k + 1).filter(|att| att.subject.0 > k && (!att.speakers.is_empty() || att.text.is_some())).map(|att| (att, comma))
+        } else {
+            None
+        };
+        let Some((att, comma)) = att else { continue };
+        let cue_span = tspan(doc, c, ce);
+        if out.iter().any(|r| r.cue_span == Some(cue_span)) {
+            continue;
+        }
+        let end = (comma + 1..b).find(|&j| ctx.tok_quote[j].is_none() && doc.tokens[j].lower == ";").unwrap_or(b);
+        let words = (comma + 1..end).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count();
+        if words < 3 {
+            continue;
+        }
+        let text = Span::new(doc.tokens[comma + 1].span.start, end_of(doc, end));
+        if att.speakers.is_empty() {
+            let about = actors_in(doc, ctx, text, &[], None);
+            out.push(Statement { kind: StatementKind::Reported, speaker: None, speaker_text: att.text, unattributed: None, text, cue: doc.slice(cue_span).to_string(), cue_span: Some(cue_span), about });
+            continue;
+        }
+        for &speaker in &att.speakers {
+            let about = actors_in(doc, ctx, text, &att.speakers, Some(speaker));
             out.push(Statement { kind: StatementKind::Reported, speaker: Some(speaker), speaker_text: None, unattributed: None, text, cue: doc.slice(cue_span).to_string(), cue_span: Some(cue_span), about });
         }
     }
