@@ -3844,3 +3844,12 @@ fn as_a_speaker_noted_opens_a_statement_of_what_follows_the_comma() {
     let d = doc("As she spoke, protesters gathered outside the port office. As expected, the council approved the budget.");
     assert!(d.statements.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn an_unknown_capitalised_word_opening_the_sentence_before_a_cue_speaks_as_written() {
+    let d = doc("The mayor said the ferry had carried two million people. Factweld then pointed out that the figure counted each ticket twice.");
+    assert_eq!(speaker_of(&d, "Factweld then pointed out that the figure counted each ticket twice").as_deref(), Some("Factweld"), "{}", dump(&d));
+    // (a common word is no name: "Nothing suggests …" makes no speaker of it)
+    let d = doc("Nothing suggests that the ferry will close.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Nothing")), "{}", dump(&d));
+}

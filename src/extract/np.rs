@@ -974,7 +974,14 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
         let head = doc.tokens[end - 1].lower.as_str();
         (start..p).all(|j| doc.tokens[j].cap) && (lex.person_nouns.contains(head) || lex.speaker_nouns.contains(head))
     });
-    let led = (counted || matches!(first, "the" | "a" | "an" | "this" | "that" | "another" | "several" | "some" | "many" | "all" | "most" | "these")) && end - start >= 2 || lex.speaker_nouns.contains(first) || adjectives_led || possessive_led;
+    // ("Factline then ruled that …": one capitalised word that is no common word and no name the
+    // article knows, opening the sentence, speaks as written)
+    let unknown_name = end == start + 1 && start == lo && {
+        let x = &doc.tokens[start];
+        let singular = x.lower.strip_suffix('s').unwrap_or(&x.lower);
+        x.cap && x.kind == TokenKind::Word && x.lower.len() > 3 && ctx.tok_mention[start].is_none() && !lex.common_words.contains(&x.lower) && !lex.common_words.contains(singular) && !lex.stopwords.contains(&x.lower) && !is_pronoun(&x.lower)
+    };
+    let led = (counted || matches!(first, "the" | "a" | "an" | "this" | "that" | "another" | "several" | "some" | "many" | "all" | "most" | "these")) && end - start >= 2 || lex.speaker_nouns.contains(first) || adjectives_led || possessive_led || unknown_name;
     // ("The mayor toured the farm and said …": a phrase ending in a coordinator is a clause
     // whose verb the cue goes on from, not a subject)
     let coordinated = matches!(doc.tokens[end - 1].lower.as_str(), "and" | "but" | "or" | "then");
