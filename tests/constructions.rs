@@ -3853,3 +3853,12 @@ fn an_unknown_capitalised_word_opening_the_sentence_before_a_cue_speaks_as_writt
     let d = doc("Nothing suggests that the ferry will close.");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Nothing")), "{}", dump(&d));
 }
+
+#[test]
+fn a_second_that_clause_after_a_verb_of_saying_goes_on_with_the_statement() {
+    let d = doc("Councillor Ben Ortiz said that he knew little about the harbor audit because he had been abroad, and that he might decide against the ferry plan next month.");
+    let reported: Vec<&Statement> = d.statements.iter().filter(|s| s.kind == StatementKind::Reported).collect();
+    assert_eq!(reported.len(), 1, "{}", dump(&d));
+    assert!(d.slice(reported[0].text).ends_with("against the ferry plan next month"), "{}", dump(&d));
+    assert_eq!(who(&d, reported[0]).as_deref(), Some("Ben Ortiz"), "{}", dump(&d));
+}
