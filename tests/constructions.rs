@@ -3862,3 +3862,18 @@ fn a_second_that_clause_after_a_verb_of_saying_goes_on_with_the_statement() {
     assert!(d.slice(reported[0].text).ends_with("against the ferry plan next month"), "{}", dump(&d));
     assert_eq!(who(&d, reported[0]).as_deref(), Some("Ben Ortiz"), "{}", dump(&d));
 }
+
+#[test]
+fn an_unnamed_object_for_people_before_who_and_a_cue_speaks_as_written() {
+    let d = doc("The radio host took calls from listeners who said they could not afford the new bridge toll.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("listeners"), "{}", dump(&d));
+    let d = doc("The harbor board heard from dock workers who warned that the cranes were unsafe.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("dock workers"), "{}", dump(&d));
+    // (not a subject of a clause of its own, nor a questioner whose question a quote answers)
+    let d = doc("Senator Ruth Calder echoed claims last week that those who question the toll hurt the port.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("those")), "{}", dump(&d));
+    let d = doc("The minister declined to give figures, telling a reporter who asked: “You will see them soon enough.”");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("a reporter")), "{}", dump(&d));
+}

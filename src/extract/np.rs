@@ -984,7 +984,8 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
     let led = (counted || matches!(first, "the" | "a" | "an" | "this" | "that" | "another" | "several" | "some" | "many" | "all" | "most" | "these")) && end - start >= 2 || lex.speaker_nouns.contains(first) || adjectives_led || possessive_led || unknown_name;
     // ("The mayor toured the farm and said …": a phrase ending in a coordinator is a clause
     // whose verb the cue goes on from, not a subject)
-    let coordinated = matches!(doc.tokens[end - 1].lower.as_str(), "and" | "but" | "or" | "then");
+    // (nor one ending in a relative pronoun: "The board heard from dock workers who warned …")
+    let coordinated = matches!(doc.tokens[end - 1].lower.as_str(), "and" | "but" | "or" | "then" | "who" | "which");
     (words_only && led && end - start <= 10 && !is_pronoun(&doc.tokens[end - 1].lower) && !coordinated).then_some((start, end))
 }
 

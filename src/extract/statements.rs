@@ -1241,7 +1241,7 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
         }
         // the nearest cue with a speaker ("Hale said, most voters now think “…”")
         // ("… criticism from Tom Hale, who had called it “…”": the relative clause's antecedent)
-        if let Some(att) = speaker_before(doc, ctx, c, ce, sa).or_else(|| relative_speaker(doc, ctx, sa, c, ce)).or_else(|| clause_subject(doc, ctx, sa, c, ce)) {
+        if let Some(att) = speaker_before(doc, ctx, c, ce, sa).or_else(|| relative_speaker(doc, ctx, sa, c, ce, false)).or_else(|| clause_subject(doc, ctx, sa, c, ce)) {
             // "Protesters said they want “…”": a pronoun right after a speech verb is that
             // verb's subject, so the outer cue speaks
             let (s0, s1) = att.subject;
@@ -2203,7 +2203,7 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         // infinitive whose subject is the clause's (not after an object: "asked him to comment")
         None if c > a + 2 && doc.tokens[c - 1].lower == "to" && subject_controls(doc, c - 1) => (clause_subject(doc, ctx, a, c, ce)?, false),
         // "an architect who said …", "McConnell, the majority leader, who said …": who "who" is
-        None => (relative_speaker(doc, ctx, a, c, ce)?, false),
+        None => (relative_speaker(doc, ctx, a, c, ce, class != CueClass::Ask)?, false),
     };
     // "hinted at …", "commented on …": the object of the preposition is what was said
     let prepositional = matches!(lemma, "hint" | "comment" | "remark" | "reflect" | "speculate" | "elaborate" | "weigh in") && doc.tokens.get(ce).is_some_and(|t| matches!(t.lower.as_str(), "at" | "on" | "about"));
@@ -2253,7 +2253,7 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
 
 /// "an architect who said …", "McConnell, the majority leader, who said …": the antecedent
 /// of a "who" or "which" right before the cue at `c` speaks.
-fn relative_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
+fn relative_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize, unnamed: bool) -> Option<Attribution> {
     // ("who in 2010 said", "who has repeatedly said")
     // ("the ministry, which denied …": "which" speaks for a body as "who" for a person)
     let w = 1 + (c.saturating_sub(5).max(a + 1)..c).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "who" | "which"))?;
@@ -2280,9 +2280,53 @@ fn relative_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Opti
         return Some(Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..last_only(att) });
     }
     // (the antecedent may be an object: "… criticism from Tom Hale, who had said …")
-    let np = (rel.saturating_sub(9).max(a)..rel).find_map(|s| np_at(doc, ctx, s, rel).filter(|np| np.end == rel && (s..rel).all(|j| ctx.tok_quote[j].is_none())))?;
-    let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
-    (!speakers.is_empty()).then(|| last_only(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) }))
+    let np = (rel.saturating_sub(9).max(a)..rel).find_map(|s| np_at(doc, ctx, s, rel).filter(|np| np.end == rel && (s..rel).all(|j| ctx.tok_quote[j].is_none())));
+    let speakers: Vec<usize> = np.iter().flat_map(|np| np.entities.iter().copied()).filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+    if let Some(np) = np.filter(|_| !speakers.is_empty()) {
+        return Some(last_only(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) }));
+    }
+    // ("… took calls from listeners who said …", "… met a fisherman who said …", "… drew
+    // criticism from some who saw …": an unnamed object for people right before "who" speaks as
+    // written)
+    // (in reported speech only: "telling a reporter who asked: “…”" quotes the answer)
+    (unnamed && doc.tokens[w - 1].lower == "who" && rel == w - 1).then(|| unnamed_antecedent(doc, ctx, a, rel)).flatten().map(|(s, e)| Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (s, e) })
+}
+
+/// A phrase for people ending right before token `w` (a "who" with no comma before it), from
+/// `a`: a noun for people ("listeners", "a fisherman", "dock workers") or "some", "those",
+/// "others", with a determiner and lower-case modifiers before it. Its token range.
+fn unnamed_antecedent(doc: &Doc, ctx: &Ctx, a: usize, w: usize) -> Option<(usize, usize)> {
+    let lex = Lexicon::get();
+    let h = w.checked_sub(1).filter(|&h| h >= a && ctx.tok_quote[h].is_none() && ctx.tok_mention[h].is_none())?;
+    let head = doc.tokens[h].lower.as_str();
+    let agentive = head.len() > 5 && ["ers", "ors", "ists", "ents", "ants", "ians"].iter().any(|x| head.ends_with(x));
+    let people = lex.speaker_nouns.contains(head) || lex.person_nouns.contains(head) || agentive || matches!(head, "people" | "some" | "those" | "others" | "many" | "men" | "women");
+    if !people || doc.tokens[h].cap || doc.tokens[h].kind != TokenKind::Word || lex.cues.contains_key(head) {
+        return None;
+    }
+    // (a single noun needs its determiner: "a fisherman who", not "fisherman who")
+    let plural = head.ends_with('s') || matches!(head, "people" | "men" | "women" | "some" | "those" | "others" | "many");
+    let mut s = h;
+    while s > a && h - s < 3 {
+        let x = &doc.tokens[s - 1];
+        let determiner = matches!(x.lower.as_str(), "a" | "an" | "the" | "some" | "many" | "several" | "other" | "two" | "three" | "few");
+        if x.kind != TokenKind::Word || x.cap || lex.cues.contains_key(&x.lower) || lex.stopwords.contains(&x.lower) && !determiner {
+            break;
+        }
+        s -= 1;
+        if determiner {
+            break;
+        }
+    }
+    let led = s < h && matches!(doc.tokens[s].lower.as_str(), "a" | "an" | "the" | "some" | "many" | "several" | "two" | "three" | "few");
+    // (modifiers without a determiner only after a preposition: "from dock workers who", not
+    // "met commuters who")
+    let after_preposition = s > a && matches!(doc.tokens[s - 1].lower.as_str(), "from" | "with" | "of" | "to" | "by" | "among" | "for" | "and");
+    let s = if led || after_preposition { s } else { h };
+    // (an object: after a verb or a preposition, not the subject of a clause of its own — "… that
+    // those who question it demean …")
+    let object = s > a && doc.tokens[s - 1].kind == TokenKind::Word && !doc.tokens[s - 1].cap && !matches!(doc.tokens[s - 1].lower.as_str(), "that" | "and" | "but" | "or" | "because" | "if" | "when" | "while" | "whether" | "as" | "since");
+    (object && (plural || led)).then_some((s, w))
 }
 
 /// The words from the sentence start `a` to the comma at `comma` are an opening adverbial
