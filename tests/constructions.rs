@@ -3877,3 +3877,12 @@ fn an_unnamed_object_for_people_before_who_and_a_cue_speaks_as_written() {
     let d = doc("The minister declined to give figures, telling a reporter who asked: “You will see them soon enough.”");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("a reporter")), "{}", dump(&d));
 }
+
+#[test]
+fn while_and_a_participle_after_the_cue_of_a_quote_is_no_content() {
+    let d = doc("“Stop the ferry,” Dana Hollis shouted while running along the pier.");
+    assert!(d.statements.iter().all(|s| s.kind == StatementKind::Direct), "{}", dump(&d));
+    // (a that-clause after it is content: "said while visiting the port that …")
+    let d = doc("Dana Hollis said while visiting the port that the cranes would be replaced.");
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported), "{}", dump(&d));
+}

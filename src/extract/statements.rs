@@ -2503,6 +2503,9 @@ fn complement_follows(doc: &Doc, ce: usize, b: usize) -> bool {
         }
         // "have not said when they would vote" is content; "said when asked" is not
         "when" => doc.tokens.get(ce + 1).is_some_and(|t| !t.lower.ends_with("ed")),
+        // ("“…,” Roe shouted while running along the pier": when it was said, unless a "that"
+        // clause comes after it: "said while visiting Oslo that …")
+        "while" | "whilst" | "upon" => (ce + 1..(ce + 13).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "that" | ":")),
         // ("agreed with the judge that …", "insisted, most recently in an interview, that …":
         // the clause comes after a short object or aside)
         "with" | "," => (ce + 1..(ce + 13).min(b)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":") && doc.tokens[j].kind != TokenKind::Quote).any(|j| doc.tokens[j].lower == "that" && (doc.tokens[ce].lower != "," || doc.tokens[j - 1].lower == ",")),
