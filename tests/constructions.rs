@@ -3886,3 +3886,21 @@ fn while_and_a_participle_after_the_cue_of_a_quote_is_no_content() {
     let d = doc("Dana Hollis said while visiting the port that the cranes would be replaced.");
     assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported), "{}", dump(&d));
 }
+
+#[test]
+fn an_addressee_and_a_clause_of_when_after_a_quote_say_nothing_of_their_own() {
+    let d = doc("“We are in a hard spot,” Dana Hollis told reporters after the long meeting that was held on a ferry.");
+    assert!(d.statements.iter().all(|s| s.kind == StatementKind::Direct), "{}", dump(&d));
+}
+
+#[test]
+fn a_bare_cue_word_after_the_and_a_name_is_a_noun() {
+    let d = doc("A third of the cost, under the Calder plan, would fall on the port.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn going_to_see_something_is_a_visit() {
+    let d = doc("Dana Hollis spoke about the coast. She went to see the flooded docks in Norway.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("flooded docks")), "{}", dump(&d));
+}

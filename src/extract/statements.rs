@@ -69,6 +69,10 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     if t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "expected" | "due" | "scheduled" | "set") {
         return None;
     }
+    // "went to see the glacier", "came to see the damage": a visit, no view
+    if cue.lemma == "see" && t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "go" | "goes" | "went" | "gone" | "going" | "come" | "comes" | "came" | "coming" | "travelled" | "traveled" | "flew") {
+        return None;
+    }
     // "sought to reassure" is a stance, "seeking a third term" no speech
     if cue.lemma == "seek" && !doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") {
         return None;
@@ -108,6 +112,11 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     // (not "the leaders claim", nor "critics of the plan claim")
     let after_preposition = t > 2 && matches!(doc.tokens[t - 3].lower.as_str(), "of" | "in" | "to" | "for" | "at" | "on" | "by" | "with" | "from" | "among");
     if noun_form && tok.lower == cue.lemma && !after_preposition && t > 1 && matches!(doc.tokens[t - 2].lower.as_str(), "a" | "an" | "the" | "this" | "his" | "her" | "its" | "their") && doc.tokens[t - 1].kind == TokenKind::Word && !doc.tokens[t - 1].cap && !doc.tokens[t - 1].lower.ends_with('s') {
+        return None;
+    }
+    // ("per the Hale plan", "the Quill claim": a name between the determiner and the bare
+    // form, inside a sentence, is a modifier of a noun)
+    if noun_form && tok.lower == cue.lemma && t > 2 && matches!(doc.tokens[t - 2].lower.as_str(), "the" | "a" | "an" | "this") && doc.tokens[t - 1].kind == TokenKind::Word && doc.tokens[t - 1].cap && !doc.tokens[t - 1].lower.ends_with('s') && doc.tokens[t - 3].kind == TokenKind::Word && !doc.tokens[t - 2].cap {
         return None;
     }
     // "called on Y to …", "calls upon Y to …": an appeal, which the demand extractor keeps;
@@ -2417,6 +2426,18 @@ fn coordinator_before(doc: &Doc, a: usize, c: usize) -> Option<usize> {
 /// The rest of a sentence after a cue at `ce..b` is only an object and a time ("the Harbor
 /// News on Thursday", "reporters after the meeting"): a few words, no clause of its own.
 fn addressee_tail(doc: &Doc, ce: usize, b: usize) -> bool {
+    // ("“…,” Roe told reporters after the meeting ended": the addressee, then a clause that
+    // says when)
+    let when = (ce + 1..b).find(|&j| matches!(doc.tokens[j].lower.as_str(), "after" | "before" | "when" | "while" | "following" | "during" | "until" | "upon"));
+    if let Some(p) = when.filter(|&p| (p..b).all(|j| doc.tokens[j].lower != ":" && doc.tokens[j].kind != TokenKind::Quote)) {
+        if plain_addressee_tail(doc, ce, p) {
+            return true;
+        }
+    }
+    plain_addressee_tail(doc, ce, b)
+}
+
+fn plain_addressee_tail(doc: &Doc, ce: usize, b: usize) -> bool {
     let words = (ce..b).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count();
     // (", honours several of her heroes": the sentence goes on after a parenthetical)
     let goes_on = doc.tokens.get(ce).is_some_and(|x| x.lower == ",");
