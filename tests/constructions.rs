@@ -3904,3 +3904,12 @@ fn going_to_see_something_is_a_visit() {
     let d = doc("Dana Hollis spoke about the coast. She went to see the flooded docks in Norway.");
     assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("flooded docks")), "{}", dump(&d));
 }
+
+#[test]
+fn a_pronoun_right_after_before_or_after_the_cue_opens_a_clause_of_when() {
+    let d = doc("The old slogan was painted on the pier, as Tom Reyes, soaked to the skin, said before he retired.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).ends_with("before he retired")), "{}", dump(&d));
+    // (content after the time phrase stays: "said after the vote he would resign")
+    let d = doc("Dana Hollis said after the vote she would resign.");
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported), "{}", dump(&d));
+}

@@ -2519,8 +2519,11 @@ fn complement_follows(doc: &Doc, ce: usize, b: usize) -> bool {
     match doc.tokens[ce].lower.as_str() {
         // "said on Monday that", "posted on X that", "said in a statement that"
         // "said on Monday that", "said after the convention he would …"
+        // ("said before he died": a pronoun right after "before" or "after" opens a clause of
+        // when, not the content)
         "in" | "on" | "at" | "after" | "before" | "during" | "following" | "earlier" | "later" | "last" | "this" => {
-            (ce + 1..(ce + 13).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "that" | ":" | "he" | "she" | "they" | "it" | "we" | "i"))
+            let time_clause = matches!(doc.tokens[ce].lower.as_str(), "after" | "before");
+            (ce + 1..(ce + 13).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "that" | ":" | "he" | "she" | "they" | "it" | "we" | "i") && !(time_clause && j == ce + 1))
         }
         // "have not said when they would vote" is content; "said when asked" is not
         "when" => doc.tokens.get(ce + 1).is_some_and(|t| !t.lower.ends_with("ed")),
