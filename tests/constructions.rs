@@ -3897,6 +3897,9 @@ fn an_addressee_and_a_clause_of_when_after_a_quote_say_nothing_of_their_own() {
 fn a_bare_cue_word_after_the_and_a_name_is_a_noun() {
     let d = doc("A third of the cost, under the Calder plan, would fall on the port.");
     assert!(d.statements.is_empty(), "{}", dump(&d));
+    // (a past form like the bare one stays a verb: "and the IMF forecast that …")
+    let d = doc("Exports fell in May, and the IMF forecast that growth would slow in the autumn.");
+    assert!(d.statements.iter().any(|s| s.cue == "forecast"), "{}", dump(&d));
 }
 
 #[test]
