@@ -3900,6 +3900,9 @@ fn a_bare_cue_word_after_the_and_a_name_is_a_noun() {
     // (a past form like the bare one stays a verb: "and the IMF forecast that …")
     let d = doc("Exports fell in May, and the IMF forecast that growth would slow in the autumn.");
     assert!(d.statements.iter().any(|s| s.cue == "forecast"), "{}", dump(&d));
+    // (and a document speaks: "after a WHO report that said …")
+    let d = doc("The vote comes days after a WHO report that said the clinics were badly short of staff.");
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported), "{}", dump(&d));
 }
 
 #[test]

@@ -116,8 +116,8 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     }
     // ("per the Hale plan", "the Quill claim": a name between the determiner and the bare
     // form, inside a sentence, is a modifier of a noun; not a past form like the bare one:
-    // "and the IMF forecast that …")
-    if noun_form && tok.lower == cue.lemma && !matches!(cue.lemma, "forecast" | "broadcast" | "bet") && t > 2 && matches!(doc.tokens[t - 2].lower.as_str(), "the" | "a" | "an" | "this") && doc.tokens[t - 1].kind == TokenKind::Word && doc.tokens[t - 1].cap && !doc.tokens[t - 1].lower.ends_with('s') && doc.tokens[t - 3].kind == TokenKind::Word && !doc.tokens[t - 2].cap {
+    // "and the IMF forecast that …"; a document speaks: "after a WHO report that said …")
+    if noun_form && tok.lower == cue.lemma && !matches!(cue.lemma, "forecast" | "broadcast" | "bet" | "report" | "post" | "tweet") && t > 2 && matches!(doc.tokens[t - 2].lower.as_str(), "the" | "a" | "an" | "this") && doc.tokens[t - 1].kind == TokenKind::Word && doc.tokens[t - 1].cap && !doc.tokens[t - 1].lower.ends_with('s') && doc.tokens[t - 3].kind == TokenKind::Word && !doc.tokens[t - 2].cap {
         return None;
     }
     // "called on Y to …", "calls upon Y to …": an appeal, which the demand extractor keeps;
