@@ -2298,7 +2298,7 @@ fn relative_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize, unnamed
     // ("… took calls from listeners who said …", "… met a fisherman who said …", "… drew
     // criticism from some who saw …": an unnamed object for people right before "who" speaks as
     // written)
-    // (in reported speech only: "telling a reporter who asked: “…”" quotes the answer)
+    // (in reported speech only: "answering a journalist who asked: “…”" quotes the answer)
     (unnamed && doc.tokens[w - 1].lower == "who" && rel == w - 1).then(|| unnamed_antecedent(doc, ctx, a, rel)).flatten().map(|(s, e)| Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (s, e) })
 }
 
