@@ -3889,7 +3889,7 @@ fn while_and_a_participle_after_the_cue_of_a_quote_is_no_content() {
 
 #[test]
 fn an_addressee_and_a_clause_of_when_after_a_quote_say_nothing_of_their_own() {
-    let d = doc("“We are in a hard spot,” Dana Hollis told reporters after the long meeting that was held on a ferry.");
+    let d = doc("“We are in a hard spot,” Dana Hollis told reporters after the long meeting that took place on a ferry.");
     assert!(d.statements.iter().all(|s| s.kind == StatementKind::Direct), "{}", dump(&d));
 }
 
