@@ -39,7 +39,9 @@ pub fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Paragraph> {
 
 fn unpunctuated(text: &str, span: Span) -> bool {
     let last = text[span.start..span.end].trim_end_matches(|c: char| crate::text::tokenize::is_quote_char(c) || c == ')');
-    !last.ends_with(['.', '!', '?', ':', '…']) || last.ends_with("U.S.")
+    // (a line ending in a semicolon or comma goes on in the next: an item of a list, never
+    // a heading: "Jane Roe, 30, Quarnby;")
+    !last.ends_with(['.', '!', '?', ':', '…', ';', ',']) || last.ends_with("U.S.")
 }
 
 /// A line that credits journalists: a byline ("By Jane Roe and John Doe", "By JANE ROE,
