@@ -1450,3 +1450,41 @@ fn a_generational_suffix_closes_a_name() {
     assert_has("\"The levy is a disgrace,\" Tarn B. Hollis II, a writer for a weekly, said on Monday.", "Tarn B. Hollis II", EntityKind::Person);
     assert_not_person("Veterans of World War II met in the hall.", "World War");
 }
+
+#[test]
+fn a_given_name_repeated_opens_the_next_name() {
+    // a letter's closing, then the next header's sender, on one line
+    let t = "The papers are signed, so all is well. Marta Marta Quillen Vexby 02/11/2003 10:15 AM: the draft is attached.";
+    assert_has(t, "Marta", EntityKind::Person);
+    assert_has(t, "Marta Quillen Vexby", EntityKind::Person);
+}
+
+#[test]
+fn a_list_line_ending_in_a_semicolon_is_no_heading() {
+    let t = "The men charged were named by police on Tuesday:\nTolvan Brask, 30, Quarnby; Edric Vollmar Penn, 43, Quarnby; Ansel Dorrit, 22, Vexmoor;\nOssian Crail, 25, Vexmoor.";
+    assert_has(t, "Tolvan Brask", EntityKind::Person);
+    assert_has(t, "Edric Vollmar Penn", EntityKind::Person);
+}
+
+#[test]
+fn names_after_a_greeting_or_a_closing() {
+    assert_has("Hi Marion, the forms came back this morning and look fine.", "Marion", EntityKind::Person);
+    assert_has("I will be back on Monday with the rest of the papers. Regards Pritvika", "Pritvika", EntityKind::Person);
+    assert_has("We have checked the figures again and they look fine to us. Thanks, Ram Quillby, for the help.", "Ram Quillby", EntityKind::Person);
+    // "thank you", "thanks to" name no one
+    let d = doc("Thanks to Quarnby Council, the park will open. Thank you All for coming.");
+    assert!(!mentions(&d).iter().any(|(_, k)| *k == EntityKind::Person), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_signature_name_before_the_writers_job() {
+    let t = "Please send the forms to me at the new address: Dorrit Vexley Senior Regulatory Counsel and the team will file them.";
+    assert_has(t, "Dorrit Vexley", EntityKind::Person);
+}
+
+#[test]
+fn pastors_and_faiths_before_a_name() {
+    let t = "The choir sang at the service, and Methodist Pastor Tolvan Brask spoke about charity.";
+    assert_has(t, "Tolvan Brask", EntityKind::Person);
+    assert_not_person(t, "Methodist");
+}

@@ -37,6 +37,40 @@ pub const REGION_WORDS: &[&str] = &["region", "oblast", "province", "state", "di
 /// Words that open a greeting or a mail header before a name ("Hi David", "Thanks Kam").
 const GREETINGS: &[&str] = &["hi", "hello", "hey", "dear", "thanks", "thank", "regards", "cheers", "sent", "see", "congratulations", "attn", "re", "fwd", "fw", "cc", "bcc", "email", "e-mail"];
 
+/// Token `t` follows a greeting or a letter's closing ("Hi Dana", "Dear Tolvan", "Thanks,
+/// Jo", "Regards Priya"), which name the one written to or the writer.
+fn greeted(doc: &Doc, t: usize) -> bool {
+    let Some(mut p) = t.checked_sub(1) else { return false };
+    let comma = doc.tokens[p].lower == ",";
+    if comma {
+        let Some(q) = p.checked_sub(1) else { return false };
+        p = q;
+    }
+    let w = doc.tokens[p].lower.as_str();
+    // ("Best, Jo": "best" only capitalised and before the comma; "thanks to", "thank you"
+    // never reach here, no name follows them)
+    matches!(w, "hi" | "hello" | "hey" | "dear" | "thanks" | "regards" | "cheers" | "sincerely") || w == "best" && comma && doc.tokens[p].cap
+}
+
+/// "Dana Dana Quarby", "Jo Jo Vexby": a given name that repeats the word before it and opens a
+/// name of its own (a letter's closing, then the next header's sender, on one line): the run
+/// ends before it. Not initials ("S S C Roe"), nor a doubled name alone ("Duran Duran").
+fn repeated_name(doc: &Doc, j: usize, b: usize) -> bool {
+    let w = doc.slice(doc.tokens[j].span);
+    doc.tokens[j].kind == TokenKind::Word
+        && w.chars().skip(1).any(char::is_lowercase)
+        && w == doc.slice(doc.tokens[j - 1].span)
+        && j + 1 < b
+        && is_cap_word(doc, j + 1)
+}
+
+/// Jobs that a mail signature writes after the name ("Jane Roe Manager, Risk Controls"),
+/// besides the offices and title words of the title lists.
+const SIGNATURE_JOBS: &[&str] = &[
+    "manager", "consultant", "counsel", "coordinator", "analyst", "administrator", "specialist", "engineer", "attorney", "owner", "partner", "principal",
+    "officer", "representative", "secretary", "editor", "assistant", "associate", "vice", "executive", "managing", "senior", "chief", "deputy", "administrative",
+];
+
 const PREPOSITIONS: &[&str] = &["in", "to", "from", "near", "at", "outside", "towards", "toward", "into", "across", "around", "over", "of", "on", "through", "via"];
 
 /// The end of a state body (`data/lexicon/state_bodies.txt`) whose words start at token `p`
@@ -113,7 +147,9 @@ pub fn find_names(doc: &mut Doc) {
                     // "Jane Roe In the east …", "Jane Roe Image: …": a line without its full
                     // stop, or a caption's credit, ends the name
                     break;
-                } else if is_cap_word(doc, j) && doc.slice(doc.tokens[j].span) != "I" && !compound_modifier(doc, j) {
+                } else if is_cap_word(doc, j) && doc.slice(doc.tokens[j].span) != "I" && !compound_modifier(doc, j)
+                    && !repeated_name(doc, j, b)
+                {
                     j += 1;
                 } else if let Some(e) = place_through_lower(doc, lex, i, j, b) {
                     j = e;
@@ -743,6 +779,22 @@ pub(crate) const DOCUMENT_HEADS: &[&str] = &["Treaty", "Treaties", "Accord", "Ac
 fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) {
     if ship_name_at(doc, i) || j > i + 1 && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) {
         return;
+    }
+    // "Tolvan Quarby Senior Regulatory Counsel Vexmoor Power Inc.": a signature's name, then
+    // the writer's job and firm on the same run (a line that lost its breaks)
+    if !heading && j >= i + 3 && doc.tokens[i].cap && lex.first_names.get(&doc.tokens[i].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[i].lower)
+        && longest(doc, i, j, &lex.organisations).is_none()
+    {
+        let job = |m: usize| {
+            let lw = doc.tokens[m].lower.as_str();
+            doc.tokens[m].cap && (lex.titles.get(lw).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic) || SIGNATURE_JOBS.contains(&lw))
+        };
+        if let Some(m) = (i + 2..(i + 5).min(j)).find(|&m| job(m)).filter(|&m| !(i..m).any(|x| job(x)) && person_shape(doc, lex, i, m, true)) {
+            let ent = doc.person(&text_of(doc, i, m), doc.tokens[i].span.start);
+            doc.add_mention(span_of(doc, i, m), ent, MentionKind::Name);
+            parse_run(doc, lex, m, j, false, heading, deferred);
+            return;
+        }
     }
     // a lone initial ("said in X.", "Plan B") is never a name on its own, unless a listed
     // organisation's ("the G7", "the G20 meeting")
@@ -1435,6 +1487,12 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     let personal = titled
         || known_first
         || arabic
+        || n <= 3 && greeted(doc, k) && name_like(doc, lex, k + 1, end) && {
+            // (the first word may be a common word: "Thanks, Ram Tackley")
+            let lw = doc.tokens[k].lower.as_str();
+            doc.slice(doc.tokens[k].span).chars().skip(1).any(char::is_lowercase) && !lex.stopwords.contains(lw) && !lex.titles.contains_key(lw) && !lex.title_modifiers.contains(lw)
+                && !lex.org_words.contains(doc.slice(doc.tokens[k].span)) && lex.country_any(lw).is_none()
+        }
         || age_follows(doc, end) && name_like(doc, lex, k, end)
         || cue_follows(doc, end) && !generic_last
         || appositive_title_follows(doc, end)
@@ -2102,6 +2160,20 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         }
     }
     let known = doc.people_named_in_full(&word).next().is_some();
+    // "Hi Dana", "Thanks, Jo": a greeting's or closing's given name, or a word no list
+    // knows, even where a town bears it
+    if greeted(doc, t)
+        && (lex.first_names.get(lw).is_some_and(|g| *g != 'u') || !lex.is_common_word(lw) && !lex.stopwords.contains(lw))
+        && lex.country_any(lw).is_none()
+        && !lex.titles.contains_key(lw)
+        && !lex.title_modifiers.contains(lw)
+        && !lex.org_words.contains(word.as_str())
+        && word.chars().any(char::is_lowercase)
+    {
+        let ent = doc.person(&word, span.start);
+        doc.add_mention(span, ent, MentionKind::Name);
+        return;
+    }
     // "Quarnby is a village … Quarnby lies on the coast": the place of that name
     if let Some(e) = named_place(doc, t, t + 1).filter(|_| !known) {
         doc.add_mention(span, e, MentionKind::Name);
