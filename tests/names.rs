@@ -1488,3 +1488,28 @@ fn pastors_and_faiths_before_a_name() {
     assert_has(t, "Tolvan Brask", EntityKind::Person);
     assert_not_person(t, "Methodist");
 }
+
+#[test]
+fn a_word_glued_to_an_at_sign_is_no_name() {
+    let d = doc("The draft came from Jo Penn@NASA on Monday, and it looks fine to me.");
+    assert!(has(&d, "Jo Penn", EntityKind::Person), "{:?}", mentions(&d));
+    assert!(!mentions(&d).iter().any(|(m, _)| m == "NASA"), "{:?}", mentions(&d));
+    let d = doc("You can write to the office <jpenn@Harvard.EDU> if you like, or call after noon.");
+    assert!(d.mentions.is_empty(), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_signature_job_is_no_part_of_the_firm_after_it() {
+    let t = "please call about the forms. My new address will be: Mary Vexley Senior Regulatory Counsel Quarnby Marine Inc. from next month on, as you know.";
+    assert_has(t, "Mary Vexley", EntityKind::Person);
+    assert_has(t, "Quarnby Marine Inc.", EntityKind::Organization);
+}
+
+#[test]
+fn a_list_of_names_ages_and_towns_on_one_run() {
+    let t = "The police said those charged were Tolvan Brask, 24, London E14 Edric Vollmar Penn, 24, Leeds and Ansel Dorrit, 22, Bristol.";
+    assert_has(t, "Tolvan Brask", EntityKind::Person);
+    assert_has(t, "Edric Vollmar Penn", EntityKind::Person);
+    assert_has(t, "London", EntityKind::Place);
+    assert_has(t, "Leeds", EntityKind::Place);
+}

@@ -123,6 +123,12 @@ pub fn find_names(doc: &mut Doc) {
                 i += 1;
                 continue;
             }
+            // "jroe@Quarnby.edu", "Jane Roe@QUARNCO": a word glued to an at-sign is part of an
+            // address, no name
+            if is_cap_word(doc, i) && in_address(doc, i) {
+                i += 1;
+                continue;
+            }
             if !is_cap_word(doc, i) || compound_modifier(doc, i) {
                 if is_cap_word(doc, i) {
                     based_place(doc, lex, i);
@@ -790,10 +796,28 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             doc.tokens[m].cap && (lex.titles.get(lw).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic) || SIGNATURE_JOBS.contains(&lw))
         };
         if let Some(m) = (i + 2..(i + 5).min(j)).find(|&m| job(m)).filter(|&m| !(i..m).any(|x| job(x)) && person_shape(doc, lex, i, m, true)) {
+            // (the job's words, up to its last job word, are no part of the firm after it:
+            // "Senior Regulatory Counsel Vexmoor Power Inc.")
+            let rest = (m..(m + 4).min(j)).rev().find(|&x| job(x)).map_or(m, |x| x + 1);
             let ent = doc.person(&text_of(doc, i, m), doc.tokens[i].span.start);
             doc.add_mention(span_of(doc, i, m), ent, MentionKind::Name);
-            parse_run(doc, lex, m, j, false, heading, deferred);
+            if rest < j {
+                parse_run(doc, lex, rest, j, false, heading, deferred);
+            }
             return;
+        }
+    }
+    // "… 24, Quarnby E17 Tolvan Brask, 30, …": the town (and postal district) of the list's
+    // entry before, then the next entry's name and age, on one run
+    if j >= i + 3 && age_follows(doc, j) {
+        if let Some((e, _)) = longest(doc, i, j, &lex.place_names) {
+            let s = if e < j && postal_district(doc.slice(doc.tokens[e].span)) { e + 1 } else { e };
+            if (2..=4).contains(&(j - s)) && (person_shape(doc, lex, s, j, true) || name_like(doc, lex, s, j)) {
+                parse_run(doc, lex, i, e, sentence_start, heading, deferred);
+                let ent = doc.person(&text_of(doc, s, j), doc.tokens[s].span.start);
+                doc.add_mention(span_of(doc, s, j), ent, MentionKind::Name);
+                return;
+            }
         }
     }
     // a lone initial ("said in X.", "Plan B") is never a name on its own, unless a listed
@@ -1914,10 +1938,29 @@ fn on_in_org(doc: &Doc, lex: &Lexicon, j: usize, b: usize) -> bool {
 
 /// "Jane Roe, 41, was …": an age in commas after the name at token `end` (a whole number
 /// from 1 to 110, then a comma, a stop, a semicolon, a closing bracket or "and").
+/// (Or then a listed town, without a comma, as lists of the charged write it: "Jane Roe, 41,
+/// Quarnby".)
 fn age_follows(doc: &Doc, end: usize) -> bool {
     doc.tokens.get(end).is_some_and(|t| t.lower == ",")
         && doc.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number && !t.lower.starts_with('0') && t.lower.parse::<u32>().is_ok_and(|a| (1..=110).contains(&a)))
-        && doc.tokens.get(end + 2).is_none_or(|t| matches!(t.lower.as_str(), "," | "." | ";" | ")" | "and"))
+        && doc.tokens.get(end + 2).is_none_or(|t| {
+            matches!(t.lower.as_str(), "," | "." | ";" | ")" | "and")
+                || t.cap && t.kind == TokenKind::Word && longest(doc, end + 2, doc.tokens.len().min(end + 6), &Lexicon::get().place_names).is_some()
+        })
+}
+
+/// Token `t` is glued to an at-sign before it: the domain of an address or a mail system's
+/// user name ("jroe@Quarnby.edu", "Jane Roe@QUARNCO"), no name.
+pub(crate) fn in_address(doc: &Doc, t: usize) -> bool {
+    doc.tokens[t].span.start > 0 && doc.text().as_bytes()[doc.tokens[t].span.start - 1] == b'@'
+}
+
+/// A British postal district after a town's name: "E17", "SW1", "N1" (one or two capital
+/// letters, then a number, perhaps a letter).
+fn postal_district(w: &str) -> bool {
+    let b = w.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    (2..=4).contains(&b.len()) && (1..=2).contains(&letters) && b.get(letters).is_some_and(u8::is_ascii_digit) && b[letters..].iter().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
 }
 
 fn ends_in_org_word(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
