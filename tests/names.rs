@@ -1513,3 +1513,18 @@ fn a_list_of_names_ages_and_towns_on_one_run() {
     assert_has(t, "London", EntityKind::Place);
     assert_has(t, "Leeds", EntityKind::Place);
 }
+
+#[test]
+fn a_sign_off_name_before_the_next_headers_sender() {
+    let t = "thanks for the notes, they were very useful and i will send them on. Marta Elena Quarby <equarby@quarnby.edu> on 03/11/2004 09:12 AM the report is out and you can read it now. Thanks, Marta";
+    assert_has(t, "Elena Quarby", EntityKind::Person);
+    assert_has(t, "Marta", EntityKind::Person);
+    // without a header after it, a name of two given names and a surname stays whole
+    assert_has("Marta Elena Quarby opened the fair. Later Marta spoke to the crowd.", "Marta Elena Quarby", EntityKind::Person);
+}
+
+#[test]
+fn please_opens_no_name() {
+    let d = doc("Sent by: Jo Penn 02/28/2001 04:41 PM Please use the form attached when preparing the report.");
+    assert!(!mentions(&d).iter().any(|(m, _)| m.contains("Please")), "{:?}", mentions(&d));
+}

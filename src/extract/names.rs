@@ -64,6 +64,27 @@ fn repeated_name(doc: &Doc, j: usize, b: usize) -> bool {
         && is_cap_word(doc, j + 1)
 }
 
+/// Token `j` opens what follows a sender's name in a mail header: an address in angle
+/// brackets, a mail system's "@" glued to the name, or a date written with digits.
+fn header_after(doc: &Doc, j: usize) -> bool {
+    doc.tokens.get(j).is_some_and(|t| {
+        let rest = &doc.text()[t.span.start..];
+        rest.starts_with(['<', '@']) || rest.starts_with(|c: char| c.is_ascii_digit()) && rest.chars().take(6).any(|c| c == '/')
+    })
+}
+
+/// Token `i` is a listed given name (no common word) that the article also writes alone:
+/// capitalised, with no capitalised word right before or after it.
+fn given_alone_elsewhere(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
+    let lw = doc.tokens[i].lower.as_str();
+    if !doc.tokens[i].cap || !lex.first_names.get(lw).is_some_and(|g| *g != 'u') || lex.is_common_word(lw) {
+        return false;
+    }
+    let w = doc.slice(doc.tokens[i].span);
+    let capped = |k: usize| doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word && x.cap);
+    (0..doc.tokens.len()).any(|k| k != i && doc.tokens[k].lower == lw && doc.slice(doc.tokens[k].span) == w && !(k > 0 && capped(k - 1)) && !capped(k + 1))
+}
+
 /// Jobs that a mail signature writes after the name ("Jane Roe Manager, Risk Controls"),
 /// besides the offices and title words of the title lists.
 const SIGNATURE_JOBS: &[&str] = &[
@@ -784,6 +805,19 @@ pub(crate) const DOCUMENT_HEADS: &[&str] = &["Treaty", "Treaties", "Accord", "Ac
 
 fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) {
     if ship_name_at(doc, i) || j > i + 1 && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) {
+        return;
+    }
+    // "Dana Jo Quarby <jquarby@…>", "Dana Jo Quarby 01/24/2001": a given name the article
+    // uses alone elsewhere ("Dana:", "Thanks, Dana"), before another given name and a
+    // surname that a mail header's address or date follows, is a letter's sign-off before
+    // the next header's sender, on one line
+    if !heading && (i + 3..=i + 4).contains(&j) && header_after(doc, j) && given_alone_elsewhere(doc, lex, i) && lex.first_names.get(&doc.tokens[i + 1].lower).is_some_and(|g| *g != 'u')
+        && person_shape(doc, lex, i + 1, j, true) && longest(doc, i, j, &lex.organisations).is_none()
+    {
+        let ent = doc.person(&text_of(doc, i, i + 1), doc.tokens[i].span.start);
+        doc.add_mention(span_of(doc, i, i + 1), ent, MentionKind::Name);
+        let ent = doc.person(&text_of(doc, i + 1, j), doc.tokens[i + 1].span.start);
+        doc.add_mention(span_of(doc, i + 1, j), ent, MentionKind::Name);
         return;
     }
     // "Tolvan Quarby Senior Regulatory Counsel Vexmoor Power Inc.": a signature's name, then
