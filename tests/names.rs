@@ -1528,3 +1528,11 @@ fn please_opens_no_name() {
     let d = doc("Sent by: Jo Penn 02/28/2001 04:41 PM Please use the form attached when preparing the report.");
     assert!(!mentions(&d).iter().any(|(m, _)| m.contains("Please")), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_name_ending_in_a_royal_title_or_opening_with_a_town_stays_whole() {
+    // (the signature rule takes offices and jobs only; the age-list rule no run that is a
+    // person's name itself)
+    assert_has("my father called Tomas Ansel King a hero when we were young.", "Tomas Ansel King", EntityKind::Person);
+    assert_has("Marion Quarby Vexley, 59, of Tolvan, who watched the parade, said it was fine.", "Marion Quarby Vexley", EntityKind::Person);
+}

@@ -827,7 +827,8 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     {
         let job = |m: usize| {
             let lw = doc.tokens[m].lower.as_str();
-            doc.tokens[m].cap && (lex.titles.get(lw).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic) || SIGNATURE_JOBS.contains(&lw))
+            // (offices only: a name may end in a royal title's word, "Tomas Ansel King")
+            doc.tokens[m].cap && (lex.titles.get(lw).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office) || SIGNATURE_JOBS.contains(&lw))
         };
         if let Some(m) = (i + 2..(i + 5).min(j)).find(|&m| job(m)).filter(|&m| !(i..m).any(|x| job(x)) && person_shape(doc, lex, i, m, true)) {
             // (the job's words, up to its last job word, are no part of the firm after it:
@@ -843,7 +844,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     }
     // "… 24, Quarnby E17 Tolvan Brask, 30, …": the town (and postal district) of the list's
     // entry before, then the next entry's name and age, on one run
-    if j >= i + 3 && age_follows(doc, j) {
+    // (not a run that is a person's name itself: "Marion Quarby Vexley, 59," opens with a
+    // given name that a town bears)
+    if j >= i + 3 && age_follows(doc, j) && !lex.first_names.contains_key(&doc.tokens[i].lower) && !person_shape(doc, lex, i, j, true) {
         if let Some((e, _)) = longest(doc, i, j, &lex.place_names) {
             let s = if e < j && postal_district(doc.slice(doc.tokens[e].span)) { e + 1 } else { e };
             if (2..=4).contains(&(j - s)) && (person_shape(doc, lex, s, j, true) || name_like(doc, lex, s, j)) {
