@@ -1536,3 +1536,21 @@ fn a_name_ending_in_a_royal_title_or_opening_with_a_town_stays_whole() {
     assert_has("my father called Tomas Ansel King a hero when we were young.", "Tomas Ansel King", EntityKind::Person);
     assert_has("Marion Quarby Vexley, 59, of Tolvan, who watched the parade, said it was fine.", "Marion Quarby Vexley", EntityKind::Person);
 }
+
+#[test]
+fn new_zealand_by_its_letters_and_a_currency_before_a_dollar_sign() {
+    assert_has("Parcels to NZ take two weeks by air.", "NZ", EntityKind::Country);
+    let d = doc("The vote will go ahead at a cost of NZ$ 26 million, and US $4 million more.");
+    assert!(!mentions(&d).iter().any(|(_, k)| *k == EntityKind::Country), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_lower_case_place_after_a_preposition() {
+    let t = "does anyone know a good cheap hotel in cordoba? i am flying from chicago next week and staying near toronto after.";
+    assert_has(t, "cordoba", EntityKind::Place);
+    assert_has(t, "chicago", EntityKind::Place);
+    assert_has(t, "toronto", EntityKind::Place);
+    // common words, given names and small towns stay words
+    let d = doc("we went in reading the papers and came back from nice walks to austin and to quarnby.");
+    assert!(d.mentions.is_empty(), "{:?}", mentions(&d));
+}

@@ -64,6 +64,41 @@ fn repeated_name(doc: &Doc, j: usize, b: usize) -> bool {
         && is_cap_word(doc, j + 1)
 }
 
+/// "restaurants in cordoba", "i am in portland": a country, or a listed town of 100,000 people
+/// or more or a region, written in lower case after a preposition of place (web text that
+/// writes no capitals), no word of it a common word, given name or title. Adds the mention
+/// and returns the end.
+fn lower_case_place(doc: &mut Doc, lex: &Lexicon, i: usize, b: usize) -> Option<usize> {
+    let t = &doc.tokens[i];
+    if t.kind != TokenKind::Word || t.cap || i == 0 || !matches!(doc.tokens[i - 1].lower.as_str(), "in" | "from" | "to" | "near" | "of" | "around" | "visit" | "visiting") {
+        return None;
+    }
+    // (every letter lower case, as written)
+    let plain = |k: usize| {
+        let w = doc.slice(doc.tokens[k].span);
+        doc.tokens[k].kind == TokenKind::Word && w.chars().all(|c| c.is_lowercase() || c == '-') && w.chars().count() >= 3
+            && !lex.is_common_word(&doc.tokens[k].lower) && !lex.stopwords.contains(&doc.tokens[k].lower) && !lex.first_names.contains_key(&doc.tokens[k].lower)
+            && !lex.titles.contains_key(&doc.tokens[k].lower) && !lex.peoples.contains(&doc.tokens[k].lower)
+    };
+    if !plain(i) {
+        return None;
+    }
+    if let Some((e, &c)) = longest(doc, i, b, &lex.country_names).filter(|&(e, _)| (i..e).all(plain)) {
+        let ent = doc.country(c);
+        doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
+        return Some(e);
+    }
+    let (e, places) = longest(doc, i, b, &lex.place_names).filter(|&(e, _)| (i..e).all(plain))?;
+    let p = places.iter().copied().max_by_key(|&x| lex.places[x].population)?;
+    let pl = &lex.places[p];
+    if !(pl.kind == "region" || pl.population >= 100_000) {
+        return None;
+    }
+    let ent = doc.place(p, false);
+    doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
+    Some(e)
+}
+
 /// Token `j` opens what follows a sender's name in a mail header: an address in angle
 /// brackets, a mail system's "@" glued to the name, or a date written with digits.
 fn header_after(doc: &Doc, j: usize) -> bool {
@@ -148,6 +183,16 @@ pub fn find_names(doc: &mut Doc) {
             // address, no name
             if is_cap_word(doc, i) && in_address(doc, i) {
                 i += 1;
+                continue;
+            }
+            // "NZ$ 26 million", "US $5": a country's letters before a dollar sign name the
+            // currency, no place
+            if doc.tokens[i].cap && doc.tokens.get(i + 1).is_some_and(|t| t.lower == "$") && doc.slice(doc.tokens[i].span).chars().all(|c| c.is_ascii_uppercase() || c == '.') && lex.country_any(&doc.tokens[i].lower).is_some() {
+                i += 1;
+                continue;
+            }
+            if let Some(e) = lower_case_place(doc, lex, i, b) {
+                i = e;
                 continue;
             }
             if !is_cap_word(doc, i) || compound_modifier(doc, i) {
