@@ -1450,3 +1450,107 @@ fn a_generational_suffix_closes_a_name() {
     assert_has("\"The levy is a disgrace,\" Tarn B. Hollis II, a writer for a weekly, said on Monday.", "Tarn B. Hollis II", EntityKind::Person);
     assert_not_person("Veterans of World War II met in the hall.", "World War");
 }
+
+#[test]
+fn a_given_name_repeated_opens_the_next_name() {
+    // a letter's closing, then the next header's sender, on one line
+    let t = "The papers are signed, so all is well. Marta Marta Quillen Vexby 02/11/2003 10:15 AM: the draft is attached.";
+    assert_has(t, "Marta", EntityKind::Person);
+    assert_has(t, "Marta Quillen Vexby", EntityKind::Person);
+}
+
+#[test]
+fn a_list_line_ending_in_a_semicolon_is_no_heading() {
+    let t = "The men charged were named by police on Tuesday:\nTolvan Brask, 30, Quarnby; Edric Vollmar Penn, 43, Quarnby; Ansel Dorrit, 22, Vexmoor;\nOssian Crail, 25, Vexmoor.";
+    assert_has(t, "Tolvan Brask", EntityKind::Person);
+    assert_has(t, "Edric Vollmar Penn", EntityKind::Person);
+}
+
+#[test]
+fn names_after_a_greeting_or_a_closing() {
+    assert_has("Hi Marion, the forms came back this morning and look fine.", "Marion", EntityKind::Person);
+    assert_has("I will be back on Monday with the rest of the papers. Regards Pritvika", "Pritvika", EntityKind::Person);
+    assert_has("We have checked the figures again and they look fine to us. Thanks, Ram Quillby, for the help.", "Ram Quillby", EntityKind::Person);
+    // "thank you", "thanks to" name no one
+    let d = doc("Thanks to Quarnby Council, the park will open. Thank you All for coming.");
+    assert!(!mentions(&d).iter().any(|(_, k)| *k == EntityKind::Person), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_signature_name_before_the_writers_job() {
+    let t = "Please send the forms to me at the new address: Dorrit Vexley Senior Regulatory Counsel and the team will file them.";
+    assert_has(t, "Dorrit Vexley", EntityKind::Person);
+}
+
+#[test]
+fn pastors_and_faiths_before_a_name() {
+    let t = "The choir sang at the service, and Methodist Pastor Tolvan Brask spoke about charity.";
+    assert_has(t, "Tolvan Brask", EntityKind::Person);
+    assert_not_person(t, "Methodist");
+}
+
+#[test]
+fn a_word_glued_to_an_at_sign_is_no_name() {
+    let d = doc("The draft came from Jo Penn@NASA on Monday, and it looks fine to me.");
+    assert!(has(&d, "Jo Penn", EntityKind::Person), "{:?}", mentions(&d));
+    assert!(!mentions(&d).iter().any(|(m, _)| m == "NASA"), "{:?}", mentions(&d));
+    let d = doc("You can write to the office <jpenn@Harvard.EDU> if you like, or call after noon.");
+    assert!(d.mentions.is_empty(), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_signature_job_is_no_part_of_the_firm_after_it() {
+    let t = "please call about the forms. My new address will be: Mary Vexley Senior Regulatory Counsel Quarnby Marine Inc. from next month on, as you know.";
+    assert_has(t, "Mary Vexley", EntityKind::Person);
+    assert_has(t, "Quarnby Marine Inc.", EntityKind::Organization);
+}
+
+#[test]
+fn a_list_of_names_ages_and_towns_on_one_run() {
+    let t = "The police said those charged were Tolvan Brask, 24, London E14 Edric Vollmar Penn, 24, Leeds and Ansel Dorrit, 22, Bristol.";
+    assert_has(t, "Tolvan Brask", EntityKind::Person);
+    assert_has(t, "Edric Vollmar Penn", EntityKind::Person);
+    assert_has(t, "London", EntityKind::Place);
+    assert_has(t, "Leeds", EntityKind::Place);
+}
+
+#[test]
+fn a_sign_off_name_before_the_next_headers_sender() {
+    let t = "thanks for the notes, they were very useful and i will send them on. Marta Elena Quarby <equarby@quarnby.edu> on 03/11/2004 09:12 AM the report is out and you can read it now. Thanks, Marta";
+    assert_has(t, "Elena Quarby", EntityKind::Person);
+    assert_has(t, "Marta", EntityKind::Person);
+    // without a header after it, a name of two given names and a surname stays whole
+    assert_has("Marta Elena Quarby opened the fair. Later Marta spoke to the crowd.", "Marta Elena Quarby", EntityKind::Person);
+}
+
+#[test]
+fn please_opens_no_name() {
+    let d = doc("Sent by: Jo Penn 02/28/2001 04:41 PM Please use the form attached when preparing the report.");
+    assert!(!mentions(&d).iter().any(|(m, _)| m.contains("Please")), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_name_ending_in_a_royal_title_or_opening_with_a_town_stays_whole() {
+    // (the signature rule takes offices and jobs only; the age-list rule no run that is a
+    // person's name itself)
+    assert_has("my father called Tomas Ansel King a hero when we were young.", "Tomas Ansel King", EntityKind::Person);
+    assert_has("Marion Quarby Vexley, 59, of Tolvan, who watched the parade, said it was fine.", "Marion Quarby Vexley", EntityKind::Person);
+}
+
+#[test]
+fn new_zealand_by_its_letters_and_a_currency_before_a_dollar_sign() {
+    assert_has("Parcels to NZ take two weeks by air.", "NZ", EntityKind::Country);
+    let d = doc("The vote will go ahead at a cost of NZ$ 26 million, and US $4 million more.");
+    assert!(!mentions(&d).iter().any(|(_, k)| *k == EntityKind::Country), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_lower_case_place_after_a_preposition() {
+    let t = "does anyone know a good cheap hotel in cordoba? i am flying from chicago next week and staying near toronto after.";
+    assert_has(t, "cordoba", EntityKind::Place);
+    assert_has(t, "chicago", EntityKind::Place);
+    assert_has(t, "toronto", EntityKind::Place);
+    // common words, given names and small towns stay words
+    let d = doc("we went in reading the papers and came back from nice walks to austin and to quarnby.");
+    assert!(d.mentions.is_empty(), "{:?}", mentions(&d));
+}

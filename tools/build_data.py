@@ -219,6 +219,7 @@ COUNTRY_ALIASES = {
     "CD": ["DRC", "DR Congo", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo", "DRCongo"],
     "CG": ["Congo", "Congo-Brazzaville", "Republic of Congo"],
     "AE": ["UAE", "U.A.E."],
+    "NZ": ["NZ", "N.Z."],
     "TR": ["Türkiye", "Turkiye", "Turkey"],
     "CZ": ["Czechia"],
     "MM": ["Burma", "Myanmar"],

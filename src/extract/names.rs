@@ -37,6 +37,96 @@ pub const REGION_WORDS: &[&str] = &["region", "oblast", "province", "state", "di
 /// Words that open a greeting or a mail header before a name ("Hi David", "Thanks Kam").
 const GREETINGS: &[&str] = &["hi", "hello", "hey", "dear", "thanks", "thank", "regards", "cheers", "sent", "see", "congratulations", "attn", "re", "fwd", "fw", "cc", "bcc", "email", "e-mail"];
 
+/// Token `t` follows a greeting or a letter's closing ("Hi Dana", "Dear Tolvan", "Thanks,
+/// Jo", "Regards Priya"), which name the one written to or the writer.
+fn greeted(doc: &Doc, t: usize) -> bool {
+    let Some(mut p) = t.checked_sub(1) else { return false };
+    let comma = doc.tokens[p].lower == ",";
+    if comma {
+        let Some(q) = p.checked_sub(1) else { return false };
+        p = q;
+    }
+    let w = doc.tokens[p].lower.as_str();
+    // ("Best, Jo": "best" only capitalised and before the comma; "thanks to", "thank you"
+    // never reach here, no name follows them)
+    matches!(w, "hi" | "hello" | "hey" | "dear" | "thanks" | "regards" | "cheers" | "sincerely") || w == "best" && comma && doc.tokens[p].cap
+}
+
+/// "Dana Dana Quarby", "Jo Jo Vexby": a given name that repeats the word before it and opens a
+/// name of its own (a letter's closing, then the next header's sender, on one line): the run
+/// ends before it. Not initials ("S S C Roe"), nor a doubled name alone ("Duran Duran").
+fn repeated_name(doc: &Doc, j: usize, b: usize) -> bool {
+    let w = doc.slice(doc.tokens[j].span);
+    doc.tokens[j].kind == TokenKind::Word
+        && w.chars().skip(1).any(char::is_lowercase)
+        && w == doc.slice(doc.tokens[j - 1].span)
+        && j + 1 < b
+        && is_cap_word(doc, j + 1)
+}
+
+/// "restaurants in cordoba", "i am in portland": a country, or a listed town of 100,000 people
+/// or more or a region, written in lower case after a preposition of place (web text that
+/// writes no capitals), no word of it a common word, given name or title. Adds the mention
+/// and returns the end.
+fn lower_case_place(doc: &mut Doc, lex: &Lexicon, i: usize, b: usize) -> Option<usize> {
+    let t = &doc.tokens[i];
+    if t.kind != TokenKind::Word || t.cap || i == 0 || !matches!(doc.tokens[i - 1].lower.as_str(), "in" | "from" | "to" | "near" | "of" | "around" | "visit" | "visiting") {
+        return None;
+    }
+    // (every letter lower case, as written)
+    let plain = |k: usize| {
+        let w = doc.slice(doc.tokens[k].span);
+        doc.tokens[k].kind == TokenKind::Word && w.chars().all(|c| c.is_lowercase() || c == '-') && w.chars().count() >= 3
+            && !lex.is_common_word(&doc.tokens[k].lower) && !lex.stopwords.contains(&doc.tokens[k].lower) && !lex.first_names.contains_key(&doc.tokens[k].lower)
+            && !lex.titles.contains_key(&doc.tokens[k].lower) && !lex.peoples.contains(&doc.tokens[k].lower)
+    };
+    if !plain(i) {
+        return None;
+    }
+    if let Some((e, &c)) = longest(doc, i, b, &lex.country_names).filter(|&(e, _)| (i..e).all(plain)) {
+        let ent = doc.country(c);
+        doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
+        return Some(e);
+    }
+    let (e, places) = longest(doc, i, b, &lex.place_names).filter(|&(e, _)| (i..e).all(plain))?;
+    let p = places.iter().copied().max_by_key(|&x| lex.places[x].population)?;
+    let pl = &lex.places[p];
+    if !(pl.kind == "region" || pl.population >= 100_000) {
+        return None;
+    }
+    let ent = doc.place(p, false);
+    doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
+    Some(e)
+}
+
+/// Token `j` opens what follows a sender's name in a mail header: an address in angle
+/// brackets, a mail system's "@" glued to the name, or a date written with digits.
+fn header_after(doc: &Doc, j: usize) -> bool {
+    doc.tokens.get(j).is_some_and(|t| {
+        let rest = &doc.text()[t.span.start..];
+        rest.starts_with(['<', '@']) || rest.starts_with(|c: char| c.is_ascii_digit()) && rest.chars().take(6).any(|c| c == '/')
+    })
+}
+
+/// Token `i` is a listed given name (no common word) that the article also writes alone:
+/// capitalised, with no capitalised word right before or after it.
+fn given_alone_elsewhere(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
+    let lw = doc.tokens[i].lower.as_str();
+    if !doc.tokens[i].cap || !lex.first_names.get(lw).is_some_and(|g| *g != 'u') || lex.is_common_word(lw) {
+        return false;
+    }
+    let w = doc.slice(doc.tokens[i].span);
+    let capped = |k: usize| doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word && x.cap);
+    (0..doc.tokens.len()).any(|k| k != i && doc.tokens[k].lower == lw && doc.slice(doc.tokens[k].span) == w && !(k > 0 && capped(k - 1)) && !capped(k + 1))
+}
+
+/// Jobs that a mail signature writes after the name ("Jane Roe Manager, Risk Controls"),
+/// besides the offices and title words of the title lists.
+const SIGNATURE_JOBS: &[&str] = &[
+    "manager", "consultant", "counsel", "coordinator", "analyst", "administrator", "specialist", "engineer", "attorney", "owner", "partner", "principal",
+    "officer", "representative", "secretary", "editor", "assistant", "associate", "vice", "executive", "managing", "senior", "chief", "deputy", "administrative",
+];
+
 const PREPOSITIONS: &[&str] = &["in", "to", "from", "near", "at", "outside", "towards", "toward", "into", "across", "around", "over", "of", "on", "through", "via"];
 
 /// The end of a state body (`data/lexicon/state_bodies.txt`) whose words start at token `p`
@@ -89,6 +179,22 @@ pub fn find_names(doc: &mut Doc) {
                 i += 1;
                 continue;
             }
+            // "jroe@Quarnby.edu", "Jane Roe@QUARNCO": a word glued to an at-sign is part of an
+            // address, no name
+            if is_cap_word(doc, i) && in_address(doc, i) {
+                i += 1;
+                continue;
+            }
+            // "NZ$ 26 million", "US $5": a country's letters before a dollar sign name the
+            // currency, no place
+            if doc.tokens[i].cap && doc.tokens.get(i + 1).is_some_and(|t| t.lower == "$") && doc.slice(doc.tokens[i].span).chars().all(|c| c.is_ascii_uppercase() || c == '.') && lex.country_any(&doc.tokens[i].lower).is_some() {
+                i += 1;
+                continue;
+            }
+            if let Some(e) = lower_case_place(doc, lex, i, b) {
+                i = e;
+                continue;
+            }
             if !is_cap_word(doc, i) || compound_modifier(doc, i) {
                 if is_cap_word(doc, i) {
                     based_place(doc, lex, i);
@@ -113,7 +219,9 @@ pub fn find_names(doc: &mut Doc) {
                     // "Jane Roe In the east …", "Jane Roe Image: …": a line without its full
                     // stop, or a caption's credit, ends the name
                     break;
-                } else if is_cap_word(doc, j) && doc.slice(doc.tokens[j].span) != "I" && !compound_modifier(doc, j) {
+                } else if is_cap_word(doc, j) && doc.slice(doc.tokens[j].span) != "I" && !compound_modifier(doc, j)
+                    && !repeated_name(doc, j, b)
+                {
                     j += 1;
                 } else if let Some(e) = place_through_lower(doc, lex, i, j, b) {
                     j = e;
@@ -743,6 +851,56 @@ pub(crate) const DOCUMENT_HEADS: &[&str] = &["Treaty", "Treaties", "Accord", "Ac
 fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) {
     if ship_name_at(doc, i) || j > i + 1 && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) {
         return;
+    }
+    // "Dana Jo Quarby <jquarby@…>", "Dana Jo Quarby 01/24/2001": a given name the article
+    // uses alone elsewhere ("Dana:", "Thanks, Dana"), before another given name and a
+    // surname that a mail header's address or date follows, is a letter's sign-off before
+    // the next header's sender, on one line
+    if !heading && (i + 3..=i + 4).contains(&j) && header_after(doc, j) && given_alone_elsewhere(doc, lex, i) && lex.first_names.get(&doc.tokens[i + 1].lower).is_some_and(|g| *g != 'u')
+        && person_shape(doc, lex, i + 1, j, true) && longest(doc, i, j, &lex.organisations).is_none()
+    {
+        let ent = doc.person(&text_of(doc, i, i + 1), doc.tokens[i].span.start);
+        doc.add_mention(span_of(doc, i, i + 1), ent, MentionKind::Name);
+        let ent = doc.person(&text_of(doc, i + 1, j), doc.tokens[i + 1].span.start);
+        doc.add_mention(span_of(doc, i + 1, j), ent, MentionKind::Name);
+        return;
+    }
+    // "Tolvan Quarby Senior Regulatory Counsel Vexmoor Power Inc.": a signature's name, then
+    // the writer's job and firm on the same run (a line that lost its breaks)
+    if !heading && j >= i + 3 && doc.tokens[i].cap && lex.first_names.get(&doc.tokens[i].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[i].lower)
+        && longest(doc, i, j, &lex.organisations).is_none()
+    {
+        let job = |m: usize| {
+            let lw = doc.tokens[m].lower.as_str();
+            // (offices only: a name may end in a royal title's word, "Tomas Ansel King")
+            doc.tokens[m].cap && (lex.titles.get(lw).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office) || SIGNATURE_JOBS.contains(&lw))
+        };
+        if let Some(m) = (i + 2..(i + 5).min(j)).find(|&m| job(m)).filter(|&m| !(i..m).any(|x| job(x)) && person_shape(doc, lex, i, m, true)) {
+            // (the job's words, up to its last job word, are no part of the firm after it:
+            // "Senior Regulatory Counsel Vexmoor Power Inc.")
+            let rest = (m..(m + 4).min(j)).rev().find(|&x| job(x)).map_or(m, |x| x + 1);
+            let ent = doc.person(&text_of(doc, i, m), doc.tokens[i].span.start);
+            doc.add_mention(span_of(doc, i, m), ent, MentionKind::Name);
+            if rest < j {
+                parse_run(doc, lex, rest, j, false, heading, deferred);
+            }
+            return;
+        }
+    }
+    // "… 24, Quarnby E17 Tolvan Brask, 30, …": the town (and postal district) of the list's
+    // entry before, then the next entry's name and age, on one run
+    // (not a run that is a person's name itself: "Marion Quarby Vexley, 59," opens with a
+    // given name that a town bears)
+    if j >= i + 3 && age_follows(doc, j) && !lex.first_names.contains_key(&doc.tokens[i].lower) && !person_shape(doc, lex, i, j, true) {
+        if let Some((e, _)) = longest(doc, i, j, &lex.place_names) {
+            let s = if e < j && postal_district(doc.slice(doc.tokens[e].span)) { e + 1 } else { e };
+            if (2..=4).contains(&(j - s)) && (person_shape(doc, lex, s, j, true) || name_like(doc, lex, s, j)) {
+                parse_run(doc, lex, i, e, sentence_start, heading, deferred);
+                let ent = doc.person(&text_of(doc, s, j), doc.tokens[s].span.start);
+                doc.add_mention(span_of(doc, s, j), ent, MentionKind::Name);
+                return;
+            }
+        }
     }
     // a lone initial ("said in X.", "Plan B") is never a name on its own, unless a listed
     // organisation's ("the G7", "the G20 meeting")
@@ -1435,6 +1593,12 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     let personal = titled
         || known_first
         || arabic
+        || n <= 3 && greeted(doc, k) && name_like(doc, lex, k + 1, end) && {
+            // (the first word may be a common word: "Thanks, Ram Tackley")
+            let lw = doc.tokens[k].lower.as_str();
+            doc.slice(doc.tokens[k].span).chars().skip(1).any(char::is_lowercase) && !lex.stopwords.contains(lw) && !lex.titles.contains_key(lw) && !lex.title_modifiers.contains(lw)
+                && !lex.org_words.contains(doc.slice(doc.tokens[k].span)) && lex.country_any(lw).is_none()
+        }
         || age_follows(doc, end) && name_like(doc, lex, k, end)
         || cue_follows(doc, end) && !generic_last
         || appositive_title_follows(doc, end)
@@ -1856,10 +2020,29 @@ fn on_in_org(doc: &Doc, lex: &Lexicon, j: usize, b: usize) -> bool {
 
 /// "Jane Roe, 41, was …": an age in commas after the name at token `end` (a whole number
 /// from 1 to 110, then a comma, a stop, a semicolon, a closing bracket or "and").
+/// (Or then a listed town, without a comma, as lists of the charged write it: "Jane Roe, 41,
+/// Quarnby".)
 fn age_follows(doc: &Doc, end: usize) -> bool {
     doc.tokens.get(end).is_some_and(|t| t.lower == ",")
         && doc.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number && !t.lower.starts_with('0') && t.lower.parse::<u32>().is_ok_and(|a| (1..=110).contains(&a)))
-        && doc.tokens.get(end + 2).is_none_or(|t| matches!(t.lower.as_str(), "," | "." | ";" | ")" | "and"))
+        && doc.tokens.get(end + 2).is_none_or(|t| {
+            matches!(t.lower.as_str(), "," | "." | ";" | ")" | "and")
+                || t.cap && t.kind == TokenKind::Word && longest(doc, end + 2, doc.tokens.len().min(end + 6), &Lexicon::get().place_names).is_some()
+        })
+}
+
+/// Token `t` is glued to an at-sign before it: the domain of an address or a mail system's
+/// user name ("jroe@Quarnby.edu", "Jane Roe@QUARNCO"), no name.
+pub(crate) fn in_address(doc: &Doc, t: usize) -> bool {
+    doc.tokens[t].span.start > 0 && doc.text().as_bytes()[doc.tokens[t].span.start - 1] == b'@'
+}
+
+/// A British postal district after a town's name: "E17", "SW1", "N1" (one or two capital
+/// letters, then a number, perhaps a letter).
+fn postal_district(w: &str) -> bool {
+    let b = w.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    (2..=4).contains(&b.len()) && (1..=2).contains(&letters) && b.get(letters).is_some_and(u8::is_ascii_digit) && b[letters..].iter().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
 }
 
 fn ends_in_org_word(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
@@ -2102,6 +2285,20 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         }
     }
     let known = doc.people_named_in_full(&word).next().is_some();
+    // "Hi Dana", "Thanks, Jo": a greeting's or closing's given name, or a word no list
+    // knows, even where a town bears it
+    if greeted(doc, t)
+        && (lex.first_names.get(lw).is_some_and(|g| *g != 'u') || !lex.is_common_word(lw) && !lex.stopwords.contains(lw))
+        && lex.country_any(lw).is_none()
+        && !lex.titles.contains_key(lw)
+        && !lex.title_modifiers.contains(lw)
+        && !lex.org_words.contains(word.as_str())
+        && word.chars().any(char::is_lowercase)
+    {
+        let ent = doc.person(&word, span.start);
+        doc.add_mention(span, ent, MentionKind::Name);
+        return;
+    }
     // "Quarnby is a village … Quarnby lies on the coast": the place of that name
     if let Some(e) = named_place(doc, t, t + 1).filter(|_| !known) {
         doc.add_mention(span, e, MentionKind::Name);

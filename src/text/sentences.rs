@@ -83,6 +83,12 @@ fn is_heading(text: &str, tokens: &[Token], span: Span) -> bool {
     }
     let lo = tokens.partition_point(|t| t.span.start < span.start);
     let hi = tokens.partition_point(|t| t.span.start < span.end);
+    // a long line ending in a semicolon or comma goes on in the next: items of a list
+    // ("Jane Roe, 30, Quarnby; Tom Poe, 41, Vexby;"), no heading
+    let line = &text[span.start..span.end];
+    if line.ends_with([';', ',']) && line.split_whitespace().count() > 8 {
+        return false;
+    }
     let words: Vec<&Token> = tokens[lo..hi].iter().filter(|t| t.kind == TokenKind::Word && t.lower.len() > 3).collect();
     if words.len() <= 3 {
         return true;
