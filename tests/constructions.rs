@@ -3819,3 +3819,28 @@ fn a_party_named_with_its_country_first_before_a_lower_case_party_stays_whole() 
     let d = doc("Jan Holm said the US Republican party was wrong.");
     assert!(!d.entities.iter().any(|e| e.name == "US Republican"), "{}", dump(&d));
 }
+
+#[test]
+fn an_ultimatum_of_hours_or_days_is_a_demand_of_the_one_given_the_time() {
+    let d = doc("Norway on Friday gave Denmark 48 hours to recall its border troops.");
+    demand(&d, "Norway", Some("Denmark"), "recall its border troops", DemandKind::Demand);
+    // ("the envoy had 72 hours to leave", in what a minister is reported to say: the minister demands it)
+    let d = doc("The foreign minister, Petra Lind, said the Danish envoy, Karel Vos, had 72 hours to leave the country.");
+    demand(&d, "Petra Lind", Some("Karel Vos"), "leave the country", DemandKind::Demand);
+    // (not a deadline that no one sets: "the talks had three days to reach a deal" outside a report)
+    let d = doc("The talks had three days to reach a deal before the holiday.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_demand_verb_inside_a_quotation_takes_its_subject_inside_it() {
+    let d = doc("\"Norway demands a full apology from Prime Minister Olaf Brenn,\" the foreign minister, Petra Lind, said.");
+    demand(&d, "Norway", Some("Olaf Brenn"), "a full apology from Prime Minister Olaf Brenn", DemandKind::Demand);
+}
+
+#[test]
+fn a_coordinated_demand_verb_is_the_subjects_not_the_first_verbs_objects() {
+    let d = doc("Norway expels Danish envoy Karel Vos and demands apology\n\nNorway on Monday expelled the envoy after a row over a border post.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("apology")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Norway", "{}", dump(&d));
+}
