@@ -3844,3 +3844,18 @@ fn a_coordinated_demand_verb_is_the_subjects_not_the_first_verbs_objects() {
     let m = d.demands.iter().find(|m| d.slice(m.what).contains("apology")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(party(&d, m.by), "Norway", "{}", dump(&d));
 }
+
+#[test]
+fn a_person_of_a_body_named_with_of_speaks() {
+    let d = doc("Political analyst Anna Berg of the University of Tromso told reporters that both leaders gained from the row.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Anna Berg"), "{}", dump(&d));
+}
+
+#[test]
+fn a_capital_written_with_diacritics_stands_for_its_state() {
+    // (the list of countries writes the capital without them)
+    let d = doc("The foreign minister, Marta Gil, said the remarks were an insult and that Bogotá would not accept lectures from anyone.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("lectures")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Colombia", "{}", dump(&d));
+}

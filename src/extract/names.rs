@@ -1999,7 +1999,7 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
         && doc.mentions.last().is_some_and(|m| m.span.end == doc.tokens[k - 2].span.end && matches!(doc.entities[m.entity].kind, EntityKind::Place | EntityKind::Country));
     let prep = k > 0 && PREPOSITIONS.contains(&doc.tokens[k - 1].lower.as_str()) || coordinated;
     let big = place.population >= 250_000;
-    let capital = lex.country_by_code(&place.country).is_some_and(|c| lex.countries[c].capital == place.name);
+    let capital = lex.country_by_code(&place.country).is_some_and(|c| lex.countries[c].is_capital(&place.name));
     // (asked only when needed: it searches the whole text)
     let country_named = || lex.country_by_code(&place.country).is_some_and(|c| {
         let c = &lex.countries[c];

@@ -988,7 +988,7 @@ fn affiliation_name(doc: &Doc, o: usize, k: usize) -> bool {
 
 /// A person's name and an affiliation ("Jane Roe of the Harbor Party") end right before token `k`.
 fn affiliation_ends(doc: &Doc, k: usize, lo: usize) -> bool {
-    (lo.max(k.saturating_sub(7))..k).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "at")).is_some_and(|o| o > lo && affiliation_name(doc, o, k) && person_name_ends(doc, o))
+    (lo.max(k.saturating_sub(7))..k).rev().filter(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "at")).any(|o| o > lo && affiliation_name(doc, o, k) && person_name_ends(doc, o))
 }
 
 /// "The alliance's naval mission off Norland, HARPA, said": an organisation's name alone
@@ -1112,10 +1112,10 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
         }
         // "Jane Roe of the Harbor Club said", "Jane Roe at the Harbor Review agreed": a
         // person's affiliation after "of" or "at"
-        if let Some(o) = (lo.max(k.saturating_sub(7))..k).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "at")) {
-            if affiliation_name(doc, o, k) && o > lo && person_name_ends(doc, o) {
-                k = o;
-            }
+        // ("Jane Roe of the University of Oslo said": the "of" after the name, not the one inside
+        // the body's name)
+        if let Some(o) = (lo.max(k.saturating_sub(7))..k).rev().filter(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "at")).find(|&o| affiliation_name(doc, o, k) && o > lo && person_name_ends(doc, o)) {
+            k = o;
         }
         // "Quina Jones, 25, said": an age in apposition
         if k > lo + 3 && doc.tokens[k - 1].lower == "," && doc.tokens[k - 2].kind == TokenKind::Number && doc.tokens[k - 3].lower == "," {
