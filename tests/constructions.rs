@@ -3859,3 +3859,30 @@ fn a_capital_written_with_diacritics_stands_for_its_state() {
     let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("lectures")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(party(&d, m.by), "Colombia", "{}", dump(&d));
 }
+
+#[test]
+fn a_quote_in_what_a_state_expects_after_a_coordinated_verb_of_saying_is_the_speakers() {
+    let d = doc("Ingrid Haugland met the envoy on Monday. She accused the minister of lying and said Oslo expected Copenhagen to \"come clean\" about the rebels.");
+    said(&d, StatementKind::Direct, "come clean", Some("Ingrid Haugland"));
+}
+
+#[test]
+fn a_person_of_a_party_written_with_a_lower_case_party_word_speaks() {
+    let d = doc("Senator Anna Berg of the Centre party said the president had \"taken the bait\".");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Anna Berg"), "{}", dump(&d));
+}
+
+#[test]
+fn legal_designators_of_other_markets_make_a_company() {
+    let d = doc("Shipments by Vexneft PJSC were halted, the ministry said on Tuesday.");
+    assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name.starts_with("Vexneft")), "{}", dump(&d));
+}
+
+#[test]
+fn a_permanent_representative_and_a_regions_specialist_hold_roles() {
+    let d = doc("Jan Holm, Norway's permanent representative to the United Nations, urged all parties to talk.");
+    role(&d, "Jan Holm", "permanent representative");
+    let d = doc("Anna Berg, a Balkans specialist at the Nordic Institute, said the talks would fail.");
+    role(&d, "Anna Berg", "specialist");
+}

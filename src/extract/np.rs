@@ -983,7 +983,9 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
 /// Tokens `o + 1..k` name a body after the "of" or "at" at `o` ("of the League for
 /// Renewal"): capitalised words, small words inside but not at the end.
 fn affiliation_name(doc: &Doc, o: usize, k: usize) -> bool {
-    o + 1 < k && doc.tokens[k - 1].cap && (o + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || matches!(doc.tokens[j].lower.as_str(), "the" | "&" | "for" | "and") || j > o + 1 && doc.tokens[j].lower == "of")
+    // ("of the Centre party", "of the Unity bloc": a lower-case party word after a name)
+    let party = |j: usize| j == k - 1 && j > o + 1 && doc.tokens[j - 1].cap && matches!(doc.tokens[j].lower.as_str(), "party" | "bloc" | "movement" | "coalition" | "alliance");
+    o + 1 < k && (doc.tokens[k - 1].cap || party(k - 1)) && (o + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || party(j) || matches!(doc.tokens[j].lower.as_str(), "the" | "&" | "for" | "and") || j > o + 1 && doc.tokens[j].lower == "of")
 }
 
 /// A person's name and an affiliation ("Jane Roe of the Harbor Party") end right before token `k`.

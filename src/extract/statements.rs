@@ -1303,7 +1303,12 @@ fn outer_speech(doc: &Doc, ctx: &Ctx, sa: usize, s: usize) -> Option<Attribution
     if (ce..s).any(|j| matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "and" | "but") || ctx.tok_quote[j].is_some()) {
         return None;
     }
-    speaker_before(doc, ctx, c, ce, sa).filter(|a| !a.speakers.is_empty())
+    // ("He accused X of Y and said Oslo expected Z to “…”": a coordinated verb of saying has
+    // the subject of the clause's first verb)
+    let named = |a: &Attribution| !a.speakers.is_empty();
+    speaker_before(doc, ctx, c, ce, sa).filter(named).or_else(|| {
+        coordinated_verb(doc, sa, c).then(|| pronoun_subject(doc, ctx, sa, c, ce).or_else(|| clause_subject(doc, ctx, sa, c, ce))).flatten().filter(named)
+    })
 }
 
 /// The first actor of a clause that starts at `a`, for cues far from their subject
