@@ -3887,3 +3887,10 @@ fn a_permanent_representative_and_a_regions_specialist_hold_roles() {
     let d = doc("Anna Berg, a Balkans specialist at the Nordic Institute, said the talks would fail.");
     role(&d, "Anna Berg", "specialist");
 }
+
+#[test]
+fn an_acronym_spells_a_long_form_running_over_in_and_a_place() {
+    let d = doc("The United Nations Support Mission in Norway (UNSMIN) said it was concerned and called on both sides to protect civilians.");
+    assert!(d.entities.iter().any(|e| e.name == "United Nations Support Mission in Norway"), "{}", dump(&d));
+    demand(&d, "United Nations Support Mission in Norway", Some("both sides"), "protect civilians", DemandKind::Appeal);
+}
