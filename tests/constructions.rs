@@ -3894,3 +3894,25 @@ fn an_acronym_spells_a_long_form_running_over_in_and_a_place() {
     assert!(d.entities.iter().any(|e| e.name == "United Nations Support Mission in Norway"), "{}", dump(&d));
     demand(&d, "United Nations Support Mission in Norway", Some("both sides"), "protect civilians", DemandKind::Appeal);
 }
+
+#[test]
+fn a_refusal_coordinated_with_the_clauses_first_verb_is_its_subjects() {
+    let d = doc("Jan Holm met the envoy on Monday. He said Norway was ready to talk through a joint panel but would not allow foreign troops to operate on its land.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("foreign troops")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Norway", "{}", dump(&d));
+}
+
+#[test]
+fn a_state_kept_until_a_condition_is_met_demands_the_condition() {
+    let d = doc("Ingrid Haugland said the ferry route would stay closed until Copenhagen gave written guarantees on safety.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("written guarantees")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Ingrid Haugland", "{}", dump(&d));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Denmark"), "{}", dump(&d));
+}
+
+#[test]
+fn a_given_name_used_for_both_sexes_lets_she_refer_to_its_bearer() {
+    // ("Nino" is a man's name in Italian and a woman's in Georgian)
+    let d = doc("The French president, Marie Dubois, met the envoy on Monday. The country's president, Nino Beridze, welcomed the message. She said more than 300 people had been detained.");
+    said(&d, StatementKind::Reported, "She said more than 300 people had been detained", Some("Nino Beridze"));
+}

@@ -860,7 +860,10 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         }
         // "will not accept", "would not entertain"
         // ("our protests will continue until the decree is withdrawn": the same condition)
-        let goes_on = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "continue");
+        // ("the border will stay closed until …", "sanctions would remain in place until …": a
+        // state kept until the condition is met)
+        let stays = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "stay" | "remain"));
+        let goes_on = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "continue") || stays;
         if matches!(l, "will" | "would") && (goes_on || doc.tokens.get(k + 1).is_some_and(|t| t.lower == "not" || t.lower == "never")) {
             let j = if goes_on { k + 1 } else { k + 2 };
             if !goes_on && doc.tokens.get(j).is_some_and(|t| REFUSAL_VERBS.contains(&t.lower.as_str())) {
@@ -872,7 +875,13 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // phrase with an article inside ("Reuters the group") is an object and a
                     // description the speaker speaks for ("told Reuters the group would not …")
                     let glued = |s: &super::np::Np| (s.start + 1..s.end).any(|x| matches!(doc.tokens[x].lower.as_str(), "the" | "a" | "an"));
-                    let refuser = subject_before_in(doc, ctx, k, clause_a, true).filter(|s| !glued(s)).and_then(|s| actor_party(doc, &s)).unwrap_or(by);
+                    // ("said the group was ready to talk but would not allow …": a verb coordinated
+                    // with the clause's first has its subject, which opens the clause)
+                    let coordinated = k > clause_a + 2 && matches!(doc.tokens[k - 1].lower.as_str(), "but" | "and");
+                    // (the clause opens after the first verb of saying: "said X was ready to discuss …")
+                    let opened = (a..k).find(|&x| reporting(x)).map_or(clause_a, |x| x + 1);
+                    let opening = || coordinated.then(|| np_at(doc, ctx, opened, k)).flatten().and_then(|s| actor_party(doc, &s));
+                    let refuser = subject_before_in(doc, ctx, k, clause_a, true).filter(|s| !glued(s)).and_then(|s| actor_party(doc, &s)).or_else(opening).unwrap_or(by);
                     push(out, DemandKind::Refusal, refuser, obj, span(doc, j + 1, end), span(doc, clause_a, end), format!("{} not {}", l, doc.tokens[j].lower));
                 }
                 k = j + 1;
@@ -886,7 +895,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 let cend = vp_end(doc, u + 1, b, false);
                 let finite = (u + 2..cend).any(|x| {
                     let t = &doc.tokens[x];
-                    matches!(t.lower.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "does" | "do" | "did" | "agrees" | "agreed") || !t.cap && t.kind == TokenKind::Word && t.lower.len() > 3 && (t.lower.ends_with("ed") || t.lower.ends_with('s') && !t.lower.ends_with("ss"))
+                    matches!(t.lower.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "does" | "do" | "did" | "agrees" | "agreed" | "gave" | "gives" | "give" | "took" | "takes" | "made" | "makes" | "met" | "meets" | "left" | "leaves" | "paid" | "pays" | "sent" | "withdrew" | "withdraws") || !t.cap && t.kind == TokenKind::Word && t.lower.len() > 3 && (t.lower.ends_with("ed") || t.lower.ends_with('s') && !t.lower.ends_with("ss"))
                 });
                 if finite && cend > u + 2 {
                     let clause_a = reported_clause(k);
