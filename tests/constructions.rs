@@ -3916,3 +3916,16 @@ fn a_given_name_used_for_both_sexes_lets_she_refer_to_its_bearer() {
     let d = doc("The French president, Marie Dubois, met the envoy on Monday. The country's president, Nino Beridze, welcomed the message. She said more than 300 people had been detained.");
     said(&d, StatementKind::Reported, "She said more than 300 people had been detained", Some("Nino Beridze"));
 }
+
+#[test]
+fn a_bare_verb_of_saying_in_a_demanded_clause_is_no_statement() {
+    let d = doc("Jan Holm also demanded that Oslo formally agree to dissolve the joint panel, which Stockholm considers obsolete.");
+    assert!(!d.statements.iter().any(|s| s.cue == "agree"), "{}", dump(&d));
+    demand(&d, "Jan Holm", Some("Norway"), "Oslo formally agree to dissolve the joint panel", DemandKind::Demand);
+}
+
+#[test]
+fn a_quotes_attribution_on_ones_way_into_a_meeting_says_nothing_of_its_own() {
+    let d = doc("\"We are not the referee of the whole region,\" Jan Holm told Norwegian public radio on his way into the summit.");
+    assert!(!d.statements.iter().any(|s| s.kind == StatementKind::Reported), "{}", dump(&d));
+}

@@ -2086,6 +2086,16 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     if class == CueClass::Demand {
         return None;
     }
+    // "demanded that Oslo formally agree to …": a bare verb in the clause of a demand is what
+    // is demanded, not something said
+    if doc.tokens[c].lower == lemma && c > a + 2 {
+        let demanded = (c.saturating_sub(7).max(a + 1)..c).rev().find(|&j| doc.tokens[j].lower == "that").is_some_and(|j| {
+            matches!(doc.tokens[j - 1].lower.as_str(), "demanded" | "demand" | "demands" | "demanding" | "insisted" | "insist" | "insists" | "asked" | "requested" | "urged" | "proposed" | "recommended")
+        });
+        if demanded {
+            return None;
+        }
+    }
     // "spoke to Putin" is a meeting, not a report (a colon after it is handled with quotes);
     // "spoke of …", "spoke emotionally about …", "spoke out against …" report a topic
     if lemma == "speak" && !speaks_of(doc, ce) {
@@ -2312,6 +2322,8 @@ const VENUE_WORDS: &[&str] = &[
     "a", "an", "the", "his", "her", "their", "its", "in", "at", "on", "alongside", "with", "after", "during", "following", "beside", "before", "and",
     "press", "news", "joint", "conference", "briefing", "reporters", "journalists", "interview", "television", "radio", "meeting", "summit",
     "rally", "crowd", "supporters", "lawmakers", "visit", "event", "counterpart", "state", "national", "broadcaster", "parliament",
+    // ("told public radio on his way into the summit")
+    "public", "way", "into", "arriving", "leaving", "entering",
 ];
 
 /// A verb outside the cue lexicon that takes a "that" clause ("the court ruled that the
