@@ -3929,3 +3929,11 @@ fn a_quotes_attribution_on_ones_way_into_a_meeting_says_nothing_of_its_own() {
     let d = doc("\"We are not the referee of the whole region,\" Jan Holm told Norwegian public radio on his way into the summit.");
     assert!(!d.statements.iter().any(|s| s.kind == StatementKind::Reported), "{}", dump(&d));
 }
+
+#[test]
+fn a_listed_broadcaster_named_with_a_number_is_one_organisation() {
+    let d = doc("Jan Holm told FRANCE 24 that the text was ready.");
+    assert!(d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Organization && e.name == "France 24"), "{}", dump(&d));
+    // (the country is not named)
+    assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Country), "{}", dump(&d));
+}

@@ -84,6 +84,14 @@ pub fn find_names(doc: &mut Doc) {
                 i = e;
                 continue;
             }
+            // "France 24", "FRANCE 24": a listed organisation named with a number (a name run
+            // takes none)
+            if let Some((e, canon)) = (doc.tokens[i].cap && doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)).then(|| longest(doc, i, b, &lex.organisations)).flatten().filter(|&(e, _)| e > i + 1) {
+                let ent = doc.organisation(&canon.clone());
+                doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
+                i = e;
+                continue;
+            }
             // ("A No 10 spokeswoman": the article opening the sentence is no part of a name)
             if matches!(doc.tokens[i].lower.as_str(), "a" | "the") && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && doc.tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number) && longest(doc, i + 1, b, &lex.institutions).is_some() {
                 i += 1;
