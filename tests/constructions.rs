@@ -3937,3 +3937,10 @@ fn a_listed_broadcaster_named_with_a_number_is_one_organisation() {
     // (the country is not named)
     assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Country), "{}", dump(&d));
 }
+
+#[test]
+fn the_democratic_republic_of_the_congo_is_not_the_congo_inside_its_name() {
+    let d = doc("Fighting spread in the eastern Democratic Republic of the Congo on Monday.");
+    let countries: Vec<&str> = d.entities.iter().filter(|e| e.kind == newsgraph::model::EntityKind::Country).map(|e| e.name.as_str()).collect();
+    assert_eq!(countries, vec!["Democratic Republic of the Congo"], "{}", dump(&d));
+}

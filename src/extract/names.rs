@@ -114,8 +114,13 @@ pub fn find_names(doc: &mut Doc) {
             }
             // maximal capitalised run with connectors
             let mut j = i + 1;
+            // ("the Democratic Republic of the Congo": a listed country's name runs over "of the"
+            // to its end, not to the shorter country inside it)
+            let country_end = longest(doc, i, b, &lex.country_names).map(|(e, _)| e).filter(|&e| e > i + 1);
             while j < b {
-                if title_case && doc.tokens[j].lower.ends_with('s') && lex.cues.contains_key(&doc.tokens[j].lower) && !known_through(doc, lex, i, j, b) {
+                if let Some(e) = country_end.filter(|&e| e > j) {
+                    j = e;
+                } else if title_case && doc.tokens[j].lower.ends_with('s') && lex.cues.contains_key(&doc.tokens[j].lower) && !known_through(doc, lex, i, j, b) {
                     break;
                 } else if run_breaker(doc, j, b, title_case) && !known_through(doc, lex, i, j, b) {
                     // "Jane Roe In the east …", "Jane Roe Image: …": a line without its full
