@@ -3944,3 +3944,9 @@ fn the_democratic_republic_of_the_congo_is_not_the_congo_inside_its_name() {
     let countries: Vec<&str> = d.entities.iter().filter(|e| e.kind == newsgraph::model::EntityKind::Country).map(|e| e.name.as_str()).collect();
     assert_eq!(countries, vec!["Democratic Republic of the Congo"], "{}", dump(&d));
 }
+
+#[test]
+fn a_verb_of_saying_after_a_that_clause_with_two_names_is_the_first_speakers() {
+    let d = doc("Spokeswoman Mei Lan told reporters in Beijing that Oslo and Copenhagen should settle the row and said China was willing to help.");
+    said(&d, StatementKind::Reported, "said China was willing to help", Some("Mei Lan"));
+}

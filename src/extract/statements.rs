@@ -1561,7 +1561,10 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                 let cue_span = tspan(doc, c, ce);
                 // "X said …, and Y agreed but said …": the subject of the nearer clause speaks
                 let from = doc.token_at(prev.att.cue_span.end);
-                let nearer = (from + 1..c.saturating_sub(1)).rev().filter(|&j| matches!(doc.tokens[j - 1].lower.as_str(), "and" | "but" | ";")).find_map(|j| {
+                // (not an "and" that joins two names: "… that Oslo and Copenhagen should talk and
+                // said …" is the first clause's speaker's)
+                let joins_names = |j: usize| doc.tokens[j - 1].lower == "and" && j >= 2 && ctx.tok_mention[j - 2].is_some();
+                let nearer = (from + 1..c.saturating_sub(1)).rev().filter(|&j| matches!(doc.tokens[j - 1].lower.as_str(), "and" | "but" | ";") && !joins_names(j)).find_map(|j| {
                     let np = np_at(doc, ctx, j, c)?;
                     let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
                     (!speakers.is_empty() && np.end < c - 1).then_some(Attribution { speakers, text: None, cue: String::new(), cue_span, subject: (np.start, np.end) })
