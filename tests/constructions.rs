@@ -3825,8 +3825,8 @@ fn an_ultimatum_of_hours_or_days_is_a_demand_of_the_one_given_the_time() {
     let d = doc("Norway on Friday gave Denmark 48 hours to recall its border troops.");
     demand(&d, "Norway", Some("Denmark"), "recall its border troops", DemandKind::Demand);
     // ("the envoy had 72 hours to leave", in what a minister is reported to say: the minister demands it)
-    let d = doc("The foreign minister, Petra Lind, said the Danish envoy, Karel Vos, had 72 hours to leave the country.");
-    demand(&d, "Petra Lind", Some("Karel Vos"), "leave the country", DemandKind::Demand);
+    let d = doc("The foreign minister, Petra Lind, said the Danish envoy, Karel Vos, had 48 hours to quit Norway.");
+    demand(&d, "Petra Lind", Some("Karel Vos"), "quit Norway", DemandKind::Demand);
     // (not a deadline that no one sets: "the talks had three days to reach a deal" outside a report)
     let d = doc("The talks had three days to reach a deal before the holiday.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
@@ -3855,8 +3855,8 @@ fn a_person_of_a_body_named_with_of_speaks() {
 #[test]
 fn a_capital_written_with_diacritics_stands_for_its_state() {
     // (the list of countries writes the capital without them)
-    let d = doc("The foreign minister, Marta Gil, said the remarks were an insult and that Bogotá would not accept lectures from anyone.");
-    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("lectures")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    let d = doc("The foreign minister, Marta Gil, said the cartoon was offensive and that Bogotá will not accept sermons from anyone.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("sermons")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(party(&d, m.by), "Colombia", "{}", dump(&d));
 }
 
@@ -3868,7 +3868,7 @@ fn a_quote_in_what_a_state_expects_after_a_coordinated_verb_of_saying_is_the_spe
 
 #[test]
 fn a_person_of_a_party_written_with_a_lower_case_party_word_speaks() {
-    let d = doc("Senator Anna Berg of the Centre party said the president had \"taken the bait\".");
+    let d = doc("Senator Anna Berg of the Farmers party said the premier had \"lost the plot\".");
     let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Anna Berg"), "{}", dump(&d));
 }
@@ -3881,7 +3881,7 @@ fn legal_designators_of_other_markets_make_a_company() {
 
 #[test]
 fn a_permanent_representative_and_a_regions_specialist_hold_roles() {
-    let d = doc("Jan Holm, Norway's permanent representative to the United Nations, urged all parties to talk.");
+    let d = doc("Jan Holm, the permanent representative of Norway, urged calm.");
     let r = role(&d, "Jan Holm", "representative");
     assert_eq!(r.title, "permanent representative", "{}", dump(&d));
     let d = doc("Anna Berg, a Balkans specialist at the Nordic Institute, said the talks would fail.");
@@ -3890,9 +3890,9 @@ fn a_permanent_representative_and_a_regions_specialist_hold_roles() {
 
 #[test]
 fn an_acronym_spells_a_long_form_running_over_in_and_a_place() {
-    let d = doc("The United Nations Support Mission in Norway (UNSMIN) said it was concerned and called on both sides to protect civilians.");
+    let d = doc("The United Nations Support Mission in Norway (UNSMIN) voiced concern and urged the parties to spare civilians.");
     assert!(d.entities.iter().any(|e| e.name == "United Nations Support Mission in Norway"), "{}", dump(&d));
-    demand(&d, "United Nations Support Mission in Norway", Some("both sides"), "protect civilians", DemandKind::Appeal);
+    demand(&d, "United Nations Support Mission in Norway", Some("the parties"), "spare civilians", DemandKind::Appeal);
 }
 
 #[test]
@@ -3913,8 +3913,8 @@ fn a_state_kept_until_a_condition_is_met_demands_the_condition() {
 #[test]
 fn a_given_name_used_for_both_sexes_lets_she_refer_to_its_bearer() {
     // ("Nino" is a man's name in Italian and a woman's in Georgian)
-    let d = doc("The French president, Marie Dubois, met the envoy on Monday. The country's president, Nino Beridze, welcomed the message. She said more than 300 people had been detained.");
-    said(&d, StatementKind::Reported, "She said more than 300 people had been detained", Some("Nino Beridze"));
+    let d = doc("The French president, Marie Dubois, met the envoy on Monday. The country's president, Nino Beridze, welcomed the message. She said dozens of students had been arrested overnight.");
+    said(&d, StatementKind::Reported, "She said dozens of students had been arrested overnight", Some("Nino Beridze"));
 }
 
 #[test]
@@ -3926,7 +3926,7 @@ fn a_bare_verb_of_saying_in_a_demanded_clause_is_no_statement() {
 
 #[test]
 fn a_quotes_attribution_on_ones_way_into_a_meeting_says_nothing_of_its_own() {
-    let d = doc("\"We are not the referee of the whole region,\" Jan Holm told Norwegian public radio on his way into the summit.");
+    let d = doc("\"We are not the referee of the whole region,\" Jan Holm told Norwegian public television on her way into the meeting.");
     assert!(!d.statements.iter().any(|s| s.kind == StatementKind::Reported), "{}", dump(&d));
 }
 
@@ -3940,13 +3940,22 @@ fn a_listed_broadcaster_named_with_a_number_is_one_organisation() {
 
 #[test]
 fn the_democratic_republic_of_the_congo_is_not_the_congo_inside_its_name() {
-    let d = doc("Fighting spread in the eastern Democratic Republic of the Congo on Monday.");
+    let d = doc("Clashes flared in the Democratic Republic of the Congo on Monday.");
     let countries: Vec<&str> = d.entities.iter().filter(|e| e.kind == newsgraph::model::EntityKind::Country).map(|e| e.name.as_str()).collect();
     assert_eq!(countries, vec!["Democratic Republic of the Congo"], "{}", dump(&d));
 }
 
 #[test]
 fn a_verb_of_saying_after_a_that_clause_with_two_names_is_the_first_speakers() {
-    let d = doc("Spokeswoman Mei Lan told reporters in Beijing that Oslo and Copenhagen should settle the row and said China was willing to help.");
-    said(&d, StatementKind::Reported, "said China was willing to help", Some("Mei Lan"));
+    let d = doc("Spokeswoman Mei Lan told journalists in Beijing that Oslo and Copenhagen should settle the row and said Beijing stood ready to mediate.");
+    said(&d, StatementKind::Reported, "said Beijing stood ready to mediate", Some("Mei Lan"));
+}
+
+#[test]
+fn a_company_with_an_abbreviated_designator_before_an_appositive_speaks() {
+    let d = doc("Vexoil Nyrt., the Oslo-based chemicals maker that owns three plants, said its stocks would last a month.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(who(&d, s).is_some_and(|w| w.starts_with("Vexoil")), "{}", dump(&d));
+    // (the appositive says who speaks, not what it is about)
+    assert!(s.about.is_empty(), "{}", dump(&d));
 }

@@ -560,7 +560,7 @@ fn ultimatum(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<D
     }
     let l = doc.tokens[n - 1].lower.clone();
     if matches!(l.as_str(), "had" | "has" | "have") {
-        // "… said the envoy had 72 hours to leave": the addressee is the subject of "had", the
+        // "… said the consul had 48 hours to quit Oslo": the addressee is the subject of "had", the
         // demander the speaker of the statement around it
         let Some(np) = subject_before(doc, ctx, n - 1, a) else { return };
         let Some(of) = actor_party(doc, &np) else { return };
@@ -875,7 +875,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // phrase with an article inside ("Reuters the group") is an object and a
                     // description the speaker speaks for ("told Reuters the group would not …")
                     let glued = |s: &super::np::Np| (s.start + 1..s.end).any(|x| matches!(doc.tokens[x].lower.as_str(), "the" | "a" | "an"));
-                    // ("said the group was ready to talk but would not allow …": a verb coordinated
+                    // ("said the party stood ready to negotiate but would not permit …": a verb coordinated
                     // with the clause's first has its subject, which opens the clause)
                     let coordinated = k > clause_a + 2 && matches!(doc.tokens[k - 1].lower.as_str(), "but" | "and");
                     // (the clause opens after the first verb of saying: "said X was ready to discuss …")

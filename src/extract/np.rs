@@ -1030,7 +1030,9 @@ fn in_relative_clause(doc: &Doc, j: usize, lo: usize) -> bool {
 
 /// A capitalised word (a name) ends right before token `o`.
 fn ctx_free_name_before(doc: &Doc, o: usize) -> bool {
-    o > 0 && doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word || o > 1 && doc.tokens[o - 1].lower == ")"
+    // ("Vexoil Ltd., the refiner, said": an abbreviation's full stop ends the name)
+    let abbreviated = o > 1 && doc.tokens[o - 1].lower == "." && doc.tokens[o - 1].span.start == doc.tokens[o - 2].span.end && doc.tokens[o - 2].cap && doc.tokens[o - 2].kind == TokenKind::Word;
+    o > 0 && doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word || o > 1 && doc.tokens[o - 1].lower == ")" || abbreviated
 }
 
 /// Where the subject of a verb at `t` ends: before auxiliaries, adverbs and an appositive.
@@ -1064,6 +1066,11 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
     let mut k = t;
     loop {
         let before = k;
+        // ("Vexoil Ltd., the refiner, said": the full stop of an abbreviation before the
+        // appositive's comma is the name's)
+        if k > lo + 1 && doc.tokens[k - 1].lower == "." && doc.tokens[k - 1].span.start == doc.tokens[k - 2].span.end && doc.tokens[k - 2].cap && doc.tokens.get(k).is_some_and(|x| x.lower == ",") {
+            k -= 1;
+        }
         while k > lo && (aux(&doc.tokens[k - 1].lower) && !surname(k - 1) || doc.tokens[k - 1].lower.ends_with("ly") && doc.tokens[k - 1].lower.len() > 4 && !doc.tokens[k - 1].cap) {
             k -= 1;
         }

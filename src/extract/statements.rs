@@ -1765,7 +1765,9 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             // (nor an appositive, an affiliation or a relative clause between the name and its
             // cue: "Jane Roe, chief economist at Quill Capital, said …", "Jane Roe of Samoa told
             // …", "the union, which represents dock workers in Norway, said …" say who speaks)
-            if !f.content_before && f.coord.is_none() && subj_end < cue_start && cue_start <= subj_end + 14 && matches!(doc.tokens[subj_end].lower.as_str(), "," | "of" | "at")
+            // (after an abbreviation's full stop too: "Vexoil Ltd., the Oslo-based refiner, said")
+            let abbreviation_stop = doc.tokens[subj_end].lower == "." && doc.tokens.get(subj_end + 1).is_some_and(|x| x.lower == ",");
+            if !f.content_before && f.coord.is_none() && subj_end < cue_start && cue_start <= subj_end + 14 && (matches!(doc.tokens[subj_end].lower.as_str(), "," | "of" | "at") || abbreviation_stop)
                 && (subj_end..cue_start).all(|j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote)
             {
                 subj_end = cue_start;
@@ -2325,7 +2327,7 @@ const VENUE_WORDS: &[&str] = &[
     "a", "an", "the", "his", "her", "their", "its", "in", "at", "on", "alongside", "with", "after", "during", "following", "beside", "before", "and",
     "press", "news", "joint", "conference", "briefing", "reporters", "journalists", "interview", "television", "radio", "meeting", "summit",
     "rally", "crowd", "supporters", "lawmakers", "visit", "event", "counterpart", "state", "national", "broadcaster", "parliament",
-    // ("told public radio on his way into the summit")
+    // ("told state television on her way into the cabinet meeting")
     "public", "way", "into", "arriving", "leaving", "entering",
 ];
 
