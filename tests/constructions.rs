@@ -3959,3 +3959,11 @@ fn a_company_with_an_abbreviated_designator_before_an_appositive_speaks() {
     // (the appositive says who speaks, not what it is about)
     assert!(s.about.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_charge_daffaires_and_a_consul_hold_roles() {
+    let d = doc("Police ordered the Danish chargé d'affaires, Karl Vos, to leave Oslo.");
+    role(&d, "Karl Vos", "chargé d'affaires");
+    let d = doc("The Swedish consul, Eva Lund, said the ship had left.");
+    role(&d, "Eva Lund", "consul");
+}
