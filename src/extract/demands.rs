@@ -182,6 +182,15 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
             return Some((p, np.start));
         }
     }
+    // "“Oslo demands an apology from X,” she said": a verb inside a quotation takes its
+    // subject inside the same quotation
+    if let Some(q) = ctx.tok_quote[c] {
+        if let Some(np) = subject_before_in(doc, ctx, c, a, true).filter(|np| (np.start..np.end).all(|j| ctx.tok_quote[j] == Some(q))) {
+            if let Some(p) = actor_party(doc, &np) {
+                return Some((p, np.start));
+            }
+        }
+    }
     // "Zelensky said … and urged the US to …": a coordinated verb shares the clause's subject,
     // which opens the sentence or follows an opening phrase ("Speaking in Paris, Macron said …")
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "and" | "but" | "then") {
@@ -189,8 +198,12 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         // the first person among the first words, else the first actor ("Its director, Jane
         // Roe, said … and urged", "Russia's envoy to the UN, Jane Roe, said … and demanded")
         let actors: Vec<(Party, usize)> = (start..c.min(start + 10)).filter_map(|k| np_at(doc, ctx, k, c).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start)))).collect();
-        let person = |p: &Party| matches!(p, Party::Entity(e) if doc.entities[*e].kind == EntityKind::Person);
-        if let Some(&found) = actors.iter().find(|(p, _)| person(p)).or(actors.first()) {
+        // (the person stands where a subject does: first, after a comma, or after capitalised
+        // words and "the" only; not the object of the first verb, "Oslo expels Danish envoy
+        // and demands apology")
+        let subject_place = |k: usize| k == start || doc.tokens[k - 1].lower == "," || (start..k).all(|j| doc.tokens[j].cap || matches!(doc.tokens[j].lower.as_str(), "the" | "'s" | "-"));
+        let person = |p: &Party, k: usize| subject_place(k) && matches!(p, Party::Entity(e) if doc.entities[*e].kind == EntityKind::Person);
+        if let Some(&found) = actors.iter().find(|&&(p, k)| person(&p, k)).or(actors.first()) {
             // ("The head of the panel, former minister Jane Roe, said … and urged": the name
             // after a description that stands for the same person opens the demand's evidence)
             let named = |k: usize| doc.mention_at_token(k).is_some_and(|m| doc.mentions[m].kind == crate::model::MentionKind::Name && doc.token_at(doc.mentions[m].span.start) == k);
@@ -256,6 +269,9 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             }
             if matches!(l, "demands" | "conditions" | "stipulations" | "terms") {
                 listed(doc, ctx, c, a, b, &mut out);
+            }
+            if matches!(l, "hours" | "days" | "weeks") {
+                ultimatum(doc, ctx, c, a, b, &mut out);
             }
             if matches!(l, "demand" | "demands" | "call" | "calls" | "appeal" | "appeals" | "insistence" | "ultimatum") && c > a && matches!(doc.tokens[c - 1].lower.as_str(), "its" | "their" | "his" | "her" | "'s" | "a" | "an" | "the") {
                 noun_demand(doc, ctx, c, a, b, &mut out);
@@ -527,6 +543,43 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         let what_a = if negated && to == Some(obj_end) { obj_end - 1 } else { what_a };
         push(out, kind, by, of, span(doc, what_a, end), span(doc, ev_start, end), l);
     }
+}
+
+/// An ultimatum, at the time word `c`: "X gave Y 48 hours to Z" (X demands Z of Y), and
+/// "Y had 72 hours to Z" in what someone is reported to say (the speaker demands it).
+fn ultimatum(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
+    const NUMBER_WORDS: &[&str] = &["two", "three", "four", "five", "six", "seven", "ten", "few", "several", "24", "48", "72"];
+    if c < a + 3 || !doc.tokens.get(c + 1).is_some_and(|t| t.lower == "to") || !(doc.tokens[c - 1].kind == TokenKind::Number || NUMBER_WORDS.contains(&doc.tokens[c - 1].lower.as_str())) {
+        return;
+    }
+    let n = c - 1;
+    let what_a = skip_marks(doc, c + 2, b);
+    let end = vp_end(doc, what_a, b, true);
+    if end <= what_a {
+        return;
+    }
+    let l = doc.tokens[n - 1].lower.clone();
+    if matches!(l.as_str(), "had" | "has" | "have") {
+        // "… said the consul had 48 hours to quit Oslo": the addressee is the subject of "had", the
+        // demander the speaker of the statement around it
+        let Some(np) = subject_before(doc, ctx, n - 1, a) else { return };
+        let Some(of) = actor_party(doc, &np) else { return };
+        let at = doc.tokens[c].span;
+        let Some(st) = doc.statements.iter().filter(|st| st.kind == StatementKind::Reported && st.text.contains(at) && st.text.start < doc.tokens[np.start].span.start).min_by_key(|st| st.text.len()) else { return };
+        let by = match (st.speaker, st.speaker_text) {
+            (Some(e), _) => Party::Entity(doc.actor_of(e)),
+            (None, Some(t)) => Party::Text(t),
+            _ => return,
+        };
+        push(out, DemandKind::Demand, by, Some(of), span(doc, what_a, end), span(doc, np.start, end), l);
+        return;
+    }
+    // "gave Kabul 72 hours to …", "has given the rebels until … ": the verb before the addressee
+    let Some(g) = (a..n).rev().take(8).find(|&g| matches!(doc.tokens[g].lower.as_str(), "gave" | "give" | "gives" | "giving" | "given")) else { return };
+    let Some(np) = np_at(doc, ctx, g + 1, n).filter(|np| np.end == n) else { return };
+    let Some(of) = actor_party(doc, &np) else { return };
+    let Some((by, start)) = demander(doc, ctx, g, a) else { return };
+    push(out, DemandKind::Demand, by, Some(of), span(doc, what_a, end), span(doc, start.min(g), end), doc.tokens[g].lower.clone());
 }
 
 /// "X reiterated its demand today that Y Z", "X's call for Z", "an appeal by X to Y to Z".
@@ -807,7 +860,10 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         }
         // "will not accept", "would not entertain"
         // ("our protests will continue until the decree is withdrawn": the same condition)
-        let goes_on = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "continue");
+        // ("the border will stay closed until …", "sanctions would remain in place until …": a
+        // state kept until the condition is met)
+        let stays = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "stay" | "remain"));
+        let goes_on = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "continue") || stays;
         if matches!(l, "will" | "would") && (goes_on || doc.tokens.get(k + 1).is_some_and(|t| t.lower == "not" || t.lower == "never")) {
             let j = if goes_on { k + 1 } else { k + 2 };
             if !goes_on && doc.tokens.get(j).is_some_and(|t| REFUSAL_VERBS.contains(&t.lower.as_str())) {
@@ -819,7 +875,13 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // phrase with an article inside ("Reuters the group") is an object and a
                     // description the speaker speaks for ("told Reuters the group would not …")
                     let glued = |s: &super::np::Np| (s.start + 1..s.end).any(|x| matches!(doc.tokens[x].lower.as_str(), "the" | "a" | "an"));
-                    let refuser = subject_before_in(doc, ctx, k, clause_a, true).filter(|s| !glued(s)).and_then(|s| actor_party(doc, &s)).unwrap_or(by);
+                    // ("said the party stood ready to negotiate but would not permit …": a verb coordinated
+                    // with the clause's first has its subject, which opens the clause)
+                    let coordinated = k > clause_a + 2 && matches!(doc.tokens[k - 1].lower.as_str(), "but" | "and");
+                    // (the clause opens after the first verb of saying: "said X was ready to discuss …")
+                    let opened = (a..k).find(|&x| reporting(x)).map_or(clause_a, |x| x + 1);
+                    let opening = || coordinated.then(|| np_at(doc, ctx, opened, k)).flatten().and_then(|s| actor_party(doc, &s));
+                    let refuser = subject_before_in(doc, ctx, k, clause_a, true).filter(|s| !glued(s)).and_then(|s| actor_party(doc, &s)).or_else(opening).unwrap_or(by);
                     push(out, DemandKind::Refusal, refuser, obj, span(doc, j + 1, end), span(doc, clause_a, end), format!("{} not {}", l, doc.tokens[j].lower));
                 }
                 k = j + 1;
@@ -833,7 +895,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 let cend = vp_end(doc, u + 1, b, false);
                 let finite = (u + 2..cend).any(|x| {
                     let t = &doc.tokens[x];
-                    matches!(t.lower.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "does" | "do" | "did" | "agrees" | "agreed") || !t.cap && t.kind == TokenKind::Word && t.lower.len() > 3 && (t.lower.ends_with("ed") || t.lower.ends_with('s') && !t.lower.ends_with("ss"))
+                    matches!(t.lower.as_str(), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "does" | "do" | "did" | "agrees" | "agreed" | "gave" | "gives" | "give" | "took" | "takes" | "made" | "makes" | "met" | "meets" | "left" | "leaves" | "paid" | "pays" | "sent" | "withdrew" | "withdraws") || !t.cap && t.kind == TokenKind::Word && t.lower.len() > 3 && (t.lower.ends_with("ed") || t.lower.ends_with('s') && !t.lower.ends_with("ss"))
                 });
                 if finite && cend > u + 2 {
                     let clause_a = reported_clause(k);

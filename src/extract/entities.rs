@@ -222,7 +222,7 @@ impl Doc {
         let i = self.entities.len() - 1;
         // a capital acting as a state resolves to that state (see `actor_of`)
         if let Some(c) = Lexicon::get().country_by_code(&p.country) {
-            if Lexicon::get().countries[c].capital == p.name && !region {
+            if Lexicon::get().countries[c].is_capital(&p.name) && !region {
                 let state = self.country(c);
                 self.entities[i].stands_for = Some(state);
             }

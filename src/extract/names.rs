@@ -174,6 +174,14 @@ pub fn find_names(doc: &mut Doc) {
                 i = e;
                 continue;
             }
+            // "France 24", "FRANCE 24": a listed organisation named with a number (a name run
+            // takes none)
+            if let Some((e, canon)) = (doc.tokens[i].cap && doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)).then(|| longest(doc, i, b, &lex.organisations)).flatten().filter(|&(e, _)| e > i + 1) {
+                let ent = doc.organisation(&canon.clone());
+                doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
+                i = e;
+                continue;
+            }
             // ("A No 10 spokeswoman": the article opening the sentence is no part of a name)
             if matches!(doc.tokens[i].lower.as_str(), "a" | "the") && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && doc.tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number) && longest(doc, i + 1, b, &lex.institutions).is_some() {
                 i += 1;
@@ -212,8 +220,13 @@ pub fn find_names(doc: &mut Doc) {
             }
             // maximal capitalised run with connectors
             let mut j = i + 1;
+            // ("the Democratic Republic of the Congo": a listed country's name runs over "of the"
+            // to its end, not to the shorter country inside it)
+            let country_end = longest(doc, i, b, &lex.country_names).map(|(e, _)| e).filter(|&e| e > i + 1);
             while j < b {
-                if title_case && doc.tokens[j].lower.ends_with('s') && lex.cues.contains_key(&doc.tokens[j].lower) && !known_through(doc, lex, i, j, b) {
+                if let Some(e) = country_end.filter(|&e| e > j) {
+                    j = e;
+                } else if title_case && doc.tokens[j].lower.ends_with('s') && lex.cues.contains_key(&doc.tokens[j].lower) && !known_through(doc, lex, i, j, b) {
                     break;
                 } else if run_breaker(doc, j, b, title_case) && !known_through(doc, lex, i, j, b) {
                     // "Jane Roe In the east …", "Jane Roe Image: …": a line without its full
@@ -529,7 +542,7 @@ pub const CLUB_PREFIXES: &[&str] = &["FC", "AFC", "SC", "CF"];
 /// Designators that end a company's or club's name, never a name alone.
 const LONE_DESIGNATORS: &[&str] = &[
     "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "GmbH", "S.A.", "A.G.", "N.V.", "B.V.", "S.p.A.", "SpA", "F.C.", "A.F.C.", "L.L.C.",
-    "P.L.C.", "Pty", "Oyj",
+    "P.L.C.", "Pty", "Oyj", "PJSC", "OJSC", "JSC", "Nyrt.", "Nyrt", "ASA", "Bhd", "Tbk", "KGaA",
 ];
 
 /// Heads of seas, straits, bays and capes named "of" something ("Gulf of Quarn").
@@ -597,7 +610,7 @@ fn possessive_name(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bo
 }
 
 /// Legal designators that may follow a company's name after a comma.
-const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "plc", "Corp", "Corp.", "Co", "Co.", "GmbH", "AG", "LP"];
+const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "plc", "Corp", "Corp.", "Co", "Co.", "GmbH", "AG", "LP", "PJSC", "Nyrt."];
 
 /// The end of ", Inc" right after a run ending at token `j` (before `b`): the designator is
 /// the last word of the name.
@@ -2182,7 +2195,7 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
         && doc.mentions.last().is_some_and(|m| m.span.end == doc.tokens[k - 2].span.end && matches!(doc.entities[m.entity].kind, EntityKind::Place | EntityKind::Country));
     let prep = k > 0 && PREPOSITIONS.contains(&doc.tokens[k - 1].lower.as_str()) || coordinated;
     let big = place.population >= 250_000;
-    let capital = lex.country_by_code(&place.country).is_some_and(|c| lex.countries[c].capital == place.name);
+    let capital = lex.country_by_code(&place.country).is_some_and(|c| lex.countries[c].is_capital(&place.name));
     // (asked only when needed: it searches the whole text)
     let country_named = || lex.country_by_code(&place.country).is_some_and(|c| {
         let c = &lex.countries[c];

@@ -992,12 +992,14 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
 /// Tokens `o + 1..k` name a body after the "of" or "at" at `o` ("of the League for
 /// Renewal"): capitalised words, small words inside but not at the end.
 fn affiliation_name(doc: &Doc, o: usize, k: usize) -> bool {
-    o + 1 < k && doc.tokens[k - 1].cap && (o + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || matches!(doc.tokens[j].lower.as_str(), "the" | "&" | "for" | "and") || j > o + 1 && doc.tokens[j].lower == "of")
+    // ("of the Centre party", "of the Unity bloc": a lower-case party word after a name)
+    let party = |j: usize| j == k - 1 && j > o + 1 && doc.tokens[j - 1].cap && matches!(doc.tokens[j].lower.as_str(), "party" | "bloc" | "movement" | "coalition" | "alliance");
+    o + 1 < k && (doc.tokens[k - 1].cap || party(k - 1)) && (o + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || party(j) || matches!(doc.tokens[j].lower.as_str(), "the" | "&" | "for" | "and") || j > o + 1 && doc.tokens[j].lower == "of")
 }
 
 /// A person's name and an affiliation ("Jane Roe of the Harbor Party") end right before token `k`.
 fn affiliation_ends(doc: &Doc, k: usize, lo: usize) -> bool {
-    (lo.max(k.saturating_sub(7))..k).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "at")).is_some_and(|o| o > lo && affiliation_name(doc, o, k) && person_name_ends(doc, o))
+    (lo.max(k.saturating_sub(7))..k).rev().filter(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "at")).any(|o| o > lo && affiliation_name(doc, o, k) && person_name_ends(doc, o))
 }
 
 /// "The alliance's naval mission off Norland, HARPA, said": an organisation's name alone
@@ -1037,7 +1039,9 @@ fn in_relative_clause(doc: &Doc, j: usize, lo: usize) -> bool {
 
 /// A capitalised word (a name) ends right before token `o`.
 fn ctx_free_name_before(doc: &Doc, o: usize) -> bool {
-    o > 0 && doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word || o > 1 && doc.tokens[o - 1].lower == ")"
+    // ("Vexoil Ltd., the refiner, said": an abbreviation's full stop ends the name)
+    let abbreviated = o > 1 && doc.tokens[o - 1].lower == "." && doc.tokens[o - 1].span.start == doc.tokens[o - 2].span.end && doc.tokens[o - 2].cap && doc.tokens[o - 2].kind == TokenKind::Word;
+    o > 0 && doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word || o > 1 && doc.tokens[o - 1].lower == ")" || abbreviated
 }
 
 /// Where the subject of a verb at `t` ends: before auxiliaries, adverbs and an appositive.
@@ -1071,6 +1075,11 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
     let mut k = t;
     loop {
         let before = k;
+        // ("Vexoil Ltd., the refiner, said": the full stop of an abbreviation before the
+        // appositive's comma is the name's)
+        if k > lo + 1 && doc.tokens[k - 1].lower == "." && doc.tokens[k - 1].span.start == doc.tokens[k - 2].span.end && doc.tokens[k - 2].cap && doc.tokens.get(k).is_some_and(|x| x.lower == ",") {
+            k -= 1;
+        }
         while k > lo && (aux(&doc.tokens[k - 1].lower) && !surname(k - 1) || doc.tokens[k - 1].lower.ends_with("ly") && doc.tokens[k - 1].lower.len() > 4 && !doc.tokens[k - 1].cap) {
             k -= 1;
         }
@@ -1121,10 +1130,10 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
         }
         // "Jane Roe of the Harbor Club said", "Jane Roe at the Harbor Review agreed": a
         // person's affiliation after "of" or "at"
-        if let Some(o) = (lo.max(k.saturating_sub(7))..k).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "at")) {
-            if affiliation_name(doc, o, k) && o > lo && person_name_ends(doc, o) {
-                k = o;
-            }
+        // ("Jane Roe of the University of Oslo said": the "of" after the name, not the one inside
+        // the body's name)
+        if let Some(o) = (lo.max(k.saturating_sub(7))..k).rev().filter(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "at")).find(|&o| affiliation_name(doc, o, k) && o > lo && person_name_ends(doc, o)) {
+            k = o;
         }
         // "Quina Jones, 25, said": an age in apposition
         if k > lo + 3 && doc.tokens[k - 1].lower == "," && doc.tokens[k - 2].kind == TokenKind::Number && doc.tokens[k - 3].lower == "," {

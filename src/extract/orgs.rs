@@ -78,8 +78,12 @@ pub fn find_organisations(doc: &mut Doc) {
     // to them any more (indices stay put until then)
     let mut orphans = Vec::new();
     // whole runs for acronyms: their long forms may hold names found before ("Vexmoor")
-    for (a, b) in runs(doc, lex, false) {
-        if let Some((la, lb, acr)) = acronym_definition(doc, a, b) {
+    let whole = runs(doc, lex, false);
+    for (i, &(a, b)) in whole.iter().enumerate() {
+        // ("United Nations Mission in Vexmoor (UNMV)": a long form with "in", "for" or "on"
+        // before a name of its own, which the acronym spells too)
+        let over = whole.get(i + 1).filter(|&&(a2, _)| a2 == b + 1 && matches!(doc.tokens[b].lower.as_str(), "in" | "for" | "on")).and_then(|&(_, b2)| acronym_definition(doc, a, b2));
+        if let Some((la, lb, acr)) = acronym_definition(doc, a, b).or(over) {
             define_acronym(doc, lex, la, lb, acr, &mut orphans);
         }
     }
@@ -481,8 +485,8 @@ fn initials(doc: &Doc, a: usize, b: usize) -> String {
     out
 }
 
-/// Whether acronym `letters` spells the long form `a..b`: its initials, with those of "of"
-/// or "and" ("Union of Coastal Fishers (UOCF)"), or in another order, as a name
+/// Whether acronym `letters` spells the long form `a..b`: its initials, with those of "of",
+/// "and" or "in" ("Union of Coastal Fishers (UOCF)", "Mission in Vexmoor (MIV)"), or in another order, as a name
 /// translated from a language that puts the noun first ("Superior Harbour Court (CSH)").
 fn spells(doc: &Doc, a: usize, b: usize, letters: &str) -> bool {
     let plain = initials(doc, a, b);
@@ -492,7 +496,7 @@ fn spells(doc: &Doc, a: usize, b: usize, letters: &str) -> bool {
     let small: String = (a..b)
         .filter_map(|t| {
             let tok = &doc.tokens[t];
-            (tok.cap || matches!(tok.lower.as_str(), "of" | "and")).then(|| doc.slice(tok.span).chars().next().map(|c| c.to_ascii_uppercase())).flatten()
+            (tok.cap || matches!(tok.lower.as_str(), "of" | "and" | "in")).then(|| doc.slice(tok.span).chars().next().map(|c| c.to_ascii_uppercase())).flatten()
         })
         .collect();
     let sorted = |w: &str| {
@@ -592,7 +596,7 @@ fn repeated(doc: &mut Doc, runs: &[(usize, usize)], orphans: &mut Vec<usize>) {
 }
 
 /// Designators a company's name is also written without ("Quillmart Inc." → "Quillmart").
-const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "LLC", "PLC", "plc", "Co", "Co.", "Group", "Holdings", "AG", "GmbH"];
+const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "LLC", "PLC", "plc", "Co", "Co.", "Group", "Holdings", "AG", "GmbH", "PJSC", "OJSC", "JSC", "Nyrt", "ASA", "Oyj", "SpA"];
 
 /// The name without its designator, unless what is left is one common word, given name or
 /// common surname, or a place ("Quillmart Group" → "Quillmart"; "Orchard Inc." → none).

@@ -360,7 +360,7 @@ fn title_ends_at(doc: &Doc, c: usize) -> bool {
 
 /// Nouns of a profession that name no office but a post at a body: "X, senior oil analyst at
 /// Y", "X, a security expert with Y".
-const PROFESSIONS: &[&str] = &["analyst", "economist", "strategist", "expert", "researcher", "scientist", "fellow", "lecturer", "historian"];
+const PROFESSIONS: &[&str] = &["analyst", "economist", "strategist", "expert", "researcher", "scientist", "fellow", "lecturer", "historian", "specialist"];
 
 /// "senior oil analyst at Fjordline Markets" at token `k`: up to three plain lower-case
 /// modifiers, a profession noun, then "at"/"with"/"of" and a named organisation (maybe after
@@ -368,7 +368,9 @@ const PROFESSIONS: &[&str] = &["analyst", "economist", "strategist", "expert", "
 fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str, usize, usize)> {
     let lex = Lexicon::get();
     let plain = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower));
-    let n = (k..k + 4).find(|&j| !plain(j) || PROFESSIONS.contains(&doc.tokens[j].lower.as_str()))?;
+    // ("a Balkans specialist at Y", "a Russia expert with Y": a place's name as a modifier too)
+    let place = |j: usize| doc.mention_at_token(j).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country));
+    let n = (k..k + 4).find(|&j| !(plain(j) || place(j)) || PROFESSIONS.contains(&doc.tokens[j].lower.as_str()))?;
     let head = *PROFESSIONS.iter().find(|&&h| doc.tokens.get(n).is_some_and(|t| t.lower == h) && plain(n))?;
     if !doc.tokens.get(n + 1).is_some_and(|t| matches!(t.lower.as_str(), "at" | "with" | "of")) {
         return None;

@@ -1314,7 +1314,12 @@ fn outer_speech(doc: &Doc, ctx: &Ctx, sa: usize, s: usize) -> Option<Attribution
     if (ce..s).any(|j| matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "and" | "but") || ctx.tok_quote[j].is_some()) {
         return None;
     }
-    speaker_before(doc, ctx, c, ce, sa).filter(|a| !a.speakers.is_empty())
+    // ("He accused X of Y and said Oslo expected Z to “…”": a coordinated verb of saying has
+    // the subject of the clause's first verb)
+    let named = |a: &Attribution| !a.speakers.is_empty();
+    speaker_before(doc, ctx, c, ce, sa).filter(named).or_else(|| {
+        coordinated_verb(doc, sa, c).then(|| pronoun_subject(doc, ctx, sa, c, ce).or_else(|| clause_subject(doc, ctx, sa, c, ce))).flatten().filter(named)
+    })
 }
 
 /// The first actor of a clause that starts at `a`, for cues far from their subject
@@ -1569,7 +1574,10 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                 let cue_span = tspan(doc, c, ce);
                 // "X said …, and Y agreed but said …": the subject of the nearer clause speaks
                 let from = doc.token_at(prev.att.cue_span.end);
-                let nearer = (from + 1..c.saturating_sub(1)).rev().filter(|&j| matches!(doc.tokens[j - 1].lower.as_str(), "and" | "but" | ";")).find_map(|j| {
+                // (not an "and" that joins two names: "… that Oslo and Copenhagen should talk and
+                // said …" is the first clause's speaker's)
+                let joins_names = |j: usize| doc.tokens[j - 1].lower == "and" && j >= 2 && ctx.tok_mention[j - 2].is_some();
+                let nearer = (from + 1..c.saturating_sub(1)).rev().filter(|&j| matches!(doc.tokens[j - 1].lower.as_str(), "and" | "but" | ";") && !joins_names(j)).find_map(|j| {
                     let np = np_at(doc, ctx, j, c)?;
                     let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
                     (!speakers.is_empty() && np.end < c - 1).then_some(Attribution { speakers, text: None, cue: String::new(), cue_span, subject: (np.start, np.end) })
@@ -1777,7 +1785,9 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             // (nor an appositive, an affiliation or a relative clause between the name and its
             // cue: "Jane Roe, chief economist at Quill Capital, said …", "Jane Roe of Samoa told
             // …", "the union, which represents dock workers in Norway, said …" say who speaks)
-            if !f.content_before && f.coord.is_none() && subj_end < cue_start && cue_start <= subj_end + 14 && matches!(doc.tokens[subj_end].lower.as_str(), "," | "of" | "at")
+            // (after an abbreviation's full stop too: "Vexoil Ltd., the Oslo-based refiner, said")
+            let abbreviation_stop = doc.tokens[subj_end].lower == "." && doc.tokens.get(subj_end + 1).is_some_and(|x| x.lower == ",");
+            if !f.content_before && f.coord.is_none() && subj_end < cue_start && cue_start <= subj_end + 14 && (matches!(doc.tokens[subj_end].lower.as_str(), "," | "of" | "at") || abbreviation_stop)
                 && (subj_end..cue_start).all(|j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote)
             {
                 subj_end = cue_start;
@@ -2171,6 +2181,16 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     if class == CueClass::Demand {
         return None;
     }
+    // "demanded that Oslo formally agree to …": a bare verb in the clause of a demand is what
+    // is demanded, not something said
+    if doc.tokens[c].lower == lemma && c > a + 2 {
+        let demanded = (c.saturating_sub(7).max(a + 1)..c).rev().find(|&j| doc.tokens[j].lower == "that").is_some_and(|j| {
+            matches!(doc.tokens[j - 1].lower.as_str(), "demanded" | "demand" | "demands" | "demanding" | "insisted" | "insist" | "insists" | "asked" | "requested" | "urged" | "proposed" | "recommended")
+        });
+        if demanded {
+            return None;
+        }
+    }
     // "spoke to Putin" is a meeting, not a report (a colon after it is handled with quotes);
     // "spoke of …", "spoke emotionally about …", "spoke out against …" report a topic
     if lemma == "speak" && !speaks_of(doc, ce) {
@@ -2453,6 +2473,8 @@ const VENUE_WORDS: &[&str] = &[
     "a", "an", "the", "his", "her", "their", "its", "in", "at", "on", "alongside", "with", "after", "during", "following", "beside", "before", "and",
     "press", "news", "joint", "conference", "briefing", "reporters", "journalists", "interview", "television", "radio", "meeting", "summit",
     "rally", "crowd", "supporters", "lawmakers", "visit", "event", "counterpart", "state", "national", "broadcaster", "parliament",
+    // ("told state television on her way into the cabinet meeting")
+    "public", "way", "into", "arriving", "leaving", "entering",
 ];
 
 /// A verb outside the cue lexicon that takes a "that" clause ("the court ruled that the

@@ -9,6 +9,15 @@ pub struct Country {
     pub coords: Option<(f64, f64)>,
 }
 
+impl Country {
+    /// Whether a place of this name is the country's capital ("Bogotá" for a capital listed
+    /// as "Bogota": the list of countries writes capitals without diacritics, the gazetteer
+    /// with them).
+    pub fn is_capital(&self, place: &str) -> bool {
+        self.capital == place || !place.is_ascii() && crate::resolve::keys::strip_diacritics(place) == self.capital
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Place {
     pub name: String,
