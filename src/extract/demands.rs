@@ -442,6 +442,14 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
             }
         }
     }
+    // "urged the army and the rebels to …": a second addressee coordinated with the first
+    // (the first stands for both, as with two names)
+    if of.is_some() && doc.tokens.get(obj_end).is_some_and(|t| t.lower == "and") {
+        let (second, e) = addressee_at(doc, ctx, obj_end + 1, b);
+        if second.is_some() && doc.tokens.get(e).is_some_and(|t| t.lower == "to") && e <= obj_end + 8 {
+            obj_end = e;
+        }
+    }
     // "to" right after the addressee ("urged Putin to"); after "called for" the object may run on
     // ("urged residents not to return": the appeal is "not to return")
     let negated = doc.tokens.get(obj_end).is_some_and(|t| t.lower == "not") && doc.tokens.get(obj_end + 1).is_some_and(|t| t.lower == "to");
@@ -546,7 +554,9 @@ fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec
     }
     if by.is_none() {
         // the subject of the verb that governs the noun ("X insisted on its demands that …")
-        let verb = (a..c).rev().find(|&j| !matches!(doc.tokens[j].lower.as_str(), "its" | "their" | "his" | "her" | "on" | "of" | "a" | "an" | "the" | "'s"));
+        // (past a date: "reiterated on March 14 his demand")
+        let date = |j: usize| doc.tokens[j].kind == TokenKind::Number || crate::lexicon::is_month(&doc.tokens[j].lower) || is_weekday(&doc.tokens[j].lower);
+        let verb = (a..c).rev().find(|&j| !matches!(doc.tokens[j].lower.as_str(), "its" | "their" | "his" | "her" | "on" | "of" | "a" | "an" | "the" | "'s") && !date(j));
         by = verb.and_then(|v| demander(doc, ctx, v, a));
     }
     let Some((by, start)) = by else { return };
