@@ -3912,3 +3912,10 @@ fn the_group_is_not_the_outlet_a_speaker_told() {
     assert_eq!(who(&d, s).as_deref(), Some("Ali Hassan"), "{}", dump(&d));
     assert!(!about(&d, s).contains(&"Harbour Herald".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn said_an_actor_would_and_a_quote_is_reported_speech_too() {
+    let d = doc("The vote was put off on Monday. Speaking on Sunday, Prime Minister Kay Lund said Norway would \"not stop until all our aims are met.\"");
+    reported(&d, "Prime Minister Kay Lund said Norway would \"not stop until all our aims are met.\"", "Kay Lund");
+    quote(&d, "not stop until all our aims are met.", "Kay Lund");
+}

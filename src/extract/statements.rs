@@ -1853,7 +1853,18 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             };
             // ("X said as much", "Y indicated as much": the content is what came before)
             let as_much = !f.content_before && doc.tokens.get(cue_end).is_some_and(|x| x.lower == "as") && doc.tokens.get(cue_end + 1).is_some_and(|x| x.lower == "much");
-            if own < 3 && !as_much && !(own >= 1 && !f.content_before && (actor_object() || short_stance())) {
+            // ("she said Norway would “not back down”": an actor and a modal before the quoted
+            // rest of the clause say who will do what)
+            let actor_modal = || {
+                let k = if doc.tokens.get(nb).is_some_and(|x| x.lower == "that") { nb + 1 } else { nb };
+                ctx.tok_mention.get(k).copied().flatten().is_some_and(|m| {
+                    let after = doc.token_at(doc.mentions[m].span.end);
+                    doc.entities[doc.actor_of(doc.mentions[m].entity)].kind.is_actor()
+                        && doc.tokens.get(after).is_some_and(|x| matches!(x.lower.as_str(), "would" | "will" | "could" | "should" | "must" | "can" | "may"))
+                        && doc.tokens.get(after + 1).is_some_and(|x| x.kind == TokenKind::Quote)
+                })
+            };
+            if own < 3 && !as_much && !(own >= 1 && !f.content_before && (actor_object() || short_stance())) && !(own == 2 && !f.content_before && actor_modal()) {
                 continue;
             }
             // the speaker phrase with its titles ("Ukrainian President …") is not what it is about
