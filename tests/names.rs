@@ -1450,3 +1450,11 @@ fn a_generational_suffix_closes_a_name() {
     assert_has("\"The levy is a disgrace,\" Tarn B. Hollis II, a writer for a weekly, said on Monday.", "Tarn B. Hollis II", EntityKind::Person);
     assert_not_person("Veterans of World War II met in the hall.", "World War");
 }
+
+#[test]
+fn a_listed_organisation_before_a_participle_beats_a_town_that_has_its_name_only_as_a_foreign_spelling() {
+    // (GeoNames gives a Colombian department the short form "Meta")
+    assert_has("Users of the Meta-owned service said it would help.", "Meta", EntityKind::Organization);
+    // (a place so named stays a place)
+    assert_has("An Oxford-based group said it would help.", "Oxford", EntityKind::Place);
+}

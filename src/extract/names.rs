@@ -604,8 +604,12 @@ fn based_place(doc: &mut Doc, lex: &Lexicon, t: usize) {
     if doc.slice(span).to_lowercase() != head {
         return;
     }
+    // (a listed organisation before a place that has its name only as a foreign spelling,
+    // which GeoNames keeps for some towns; not before a place so named, "Oxford-based")
     let ent = if let Some(&c) = lex.country_names.get(head) {
         doc.country(c)
+    } else if let Some(canon) = lex.organisations.get(head).filter(|_| !lex.place_names.get(head).is_some_and(|ps| ps.iter().any(|&p| lex.places[p].name.to_lowercase() == head))) {
+        doc.organisation(&canon.clone())
     } else if let Some(p) = lex.place_names.get(head) {
         doc.place(choose_place(doc, lex, p, false, None), false)
     } else {
