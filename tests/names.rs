@@ -1458,3 +1458,11 @@ fn a_listed_organisation_before_a_participle_beats_a_town_that_has_its_name_only
     // (a place so named stays a place)
     assert_has("An Oxford-based group said it would help.", "Oxford", EntityKind::Place);
 }
+
+#[test]
+fn initials_in_another_language_after_an_organisations_name_are_that_organisation() {
+    let d = doc("Talks resumed. Peru's Main Intelligence Directorate (DIRN) reported on Monday that Chile recruited 200 people. DIRN stated that recruiters promised jobs.");
+    let org = d.entities.iter().position(|e| e.name == "Main Intelligence Directorate").unwrap_or_else(|| panic!("{:?}", mentions(&d)));
+    let dirn: Vec<usize> = d.mentions.iter().filter(|m| d.slice(m.span) == "DIRN").map(|m| d.actor_of(m.entity)).collect();
+    assert!(!dirn.is_empty() && dirn.iter().all(|&e| e == org), "{:?}", mentions(&d));
+}

@@ -511,8 +511,16 @@ fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize, us
     // long form, then the acronym in parentheses
     if tok(b) == "(" && tok(b + 2) == ")" && b > a + 1 {
         let letters = acronym_letters(doc.slice(doc.tokens[b + 1].span)).filter(|_| !not_organisation(doc, b + 1))?;
-        let start = (a..b - 1).find(|&s| is_cap_word(doc, s) && spells(doc, s, b, &letters))?;
-        return Some((start, b, b + 1));
+        if let Some(start) = (a..b - 1).find(|&s| is_cap_word(doc, s) && spells(doc, s, b, &letters)) {
+            return Some((start, b, b + 1));
+        }
+        // (an organisation's name of three words or more, then initials of its name in
+        // another language: "the Main Intelligence Directorate (GUR)")
+        let m = doc.mention_at_token(b - 1)?;
+        let start = doc.token_at(doc.mentions[m].span.start);
+        let whole = doc.mentions[m].span.end == doc.tokens[b - 1].span.end && start >= a && b >= start + 3;
+        let caps = doc.slice(doc.tokens[b + 1].span).chars().all(|c| c.is_ascii_uppercase()) && (3..=5).contains(&doc.tokens[b + 1].span.len());
+        return (whole && caps && doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization).then_some((start, b, b + 1));
     }
     // an acronym, then the long form in parentheses
     if b == a + 1 && tok(b) == "(" {
