@@ -1466,3 +1466,11 @@ fn initials_in_another_language_after_an_organisations_name_are_that_organisatio
     let dirn: Vec<usize> = d.mentions.iter().filter(|m| d.slice(m.span) == "DIRN").map(|m| d.actor_of(m.entity)).collect();
     assert!(!dirn.is_empty() && dirn.iter().all(|&e| e == org), "{:?}", mentions(&d));
 }
+
+#[test]
+fn capitalised_common_words_before_a_kind_appositive_name_an_organisation() {
+    assert_has("Floods hit. The Rescue Nurses, a group that documents abuses in the war, said most of the victims were children.", "Rescue Nurses", EntityKind::Organization);
+    // (common words without such an appositive stay no name: "Police officials")
+    let d = doc("Police officials said the road was closed.");
+    assert!(!has(&d, "Police", EntityKind::Organization), "{:?}", mentions(&d));
+}

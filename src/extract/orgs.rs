@@ -89,7 +89,7 @@ pub fn find_organisations(doc: &mut Doc) {
     for _ in 0..2 {
         let mut found = false;
         for &(a, b) in &runs {
-            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) {
+            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) {
                 found |= claim(doc, a, b, None, &mut orphans).is_some();
             }
         }
@@ -378,6 +378,21 @@ fn candidate(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     }
     // only organisation words ("Police officials") name no one in particular
     !(a..b).all(|t| lex.org_words.contains(doc.slice(doc.tokens[t].span)) || lex.is_common_word(&doc.tokens[t].lower))
+}
+
+/// "The Rescue Lawyers, a group that …": two to four capitalised common words after "The",
+/// then an appositive that says what kind of organisation they are, name it (a name of
+/// common words only is no candidate elsewhere: "Police officials").
+fn common_words_by_kind(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    if !(a + 2..=a + 4).contains(&b) || a == 0 || doc.tokens[a - 1].lower != "the" || !kind_appositive(doc, b) {
+        return false;
+    }
+    let known = |t: usize| {
+        let w = doc.tokens[t].lower.as_str();
+        !is_cap_word(doc, t) || lex.first_names.contains_key(w) || lex.country_any(w).is_some() || lex.titles.contains_key(w) || lex.title_modifiers.contains(w) || lex.stopwords.contains(w)
+    };
+    let lows: Vec<&str> = (a..b).map(|t| doc.tokens[t].lower.as_str()).collect();
+    !(a..b).any(known) && !lex.place_names.contains_key(&lows.join(" ")) && !crate::extract::names::REGION_WORDS.contains(&lows[lows.len() - 1])
 }
 
 /// Makes run `a..b` an organisation when nothing claims it, or when only a lone word taken
