@@ -3832,10 +3832,10 @@ fn a_name_with_a_lower_case_particle_before_an_appositive_speaks() {
 
 #[test]
 fn the_group_or_the_charity_with_a_modifier_is_the_body_named_before() {
-    let d = doc("Floods hit the valley. The Harbour Lawyers, a group that documents abuses in the port, said most of the victims were dockers. The group accused the police of beating workers in the old town.");
+    let d = doc("Floods hit the valley. The Harbour Lawyers, a group that records abuses across the port, said most of the victims were dockers. The group accused the police of beating workers in the old town.");
     assert_eq!(speaker_of(&d, "The group accused the police of beating workers in the old town").as_deref(), Some("Harbour Lawyers"));
-    let d = doc("Amnesty International said its staff had seen 40 patients. The rights group called on the army to allow the wounded to leave and warned that its supplies would run out.");
-    demand(&d, "Amnesty International", Some("the army"), "allow the wounded to leave", DemandKind::Appeal);
+    let d = doc("Amnesty International said its staff had seen 40 patients. The rights group called on the army to let the injured go and warned that its stocks could run short.");
+    demand(&d, "Amnesty International", Some("the army"), "let the injured go", DemandKind::Appeal);
     // (not the body the same sentence names after it)
     let d = doc("The Patriotic Front did not comment on Monday. The group accused the Patriotic Front of lying.");
     let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("The group")).unwrap_or_else(|| panic!("{}", dump(&d)));
@@ -3844,7 +3844,7 @@ fn the_group_or_the_charity_with_a_modifier_is_the_body_named_before() {
 
 #[test]
 fn the_statement_said_is_the_body_that_said_in_a_statement() {
-    let d = doc("Rain fell all day. The prime minister's office said in a statement that the army would help. The statement said the troops had been told to \"save every life,\" but did not say how many.");
+    let d = doc("Rain fell all day. The prime minister's office said on Friday in a statement that troops would help. The statement said the troops had been told to \"save every life,\" but did not say how many.");
     let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("The statement said")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("The prime minister's office"), "{}", dump(&d));
     quote(&d, "save every life,", "The prime minister's office");
@@ -3865,7 +3865,7 @@ fn a_quote_inside_what_a_speaker_states_is_the_speakers_own() {
     let d = doc("Talks resumed. Kremlin spokesman Ivan Sokol stated on May 4 that Russia sees \"little hope\" for a deal.");
     quote(&d, "little hope", "Ivan Sokol");
     // ("a video posted on …": the participle names no speaker)
-    let d = doc("Gen. Ola Berg, head of the Fourth Division, said in a video posted on Facebook that his troops were ready \"at any hour\" and accused the rebels of lying.");
+    let d = doc("Gen. Ola Berg, head of the Fourth Division, said in a clip posted to Facebook that his troops were ready \"at any hour\" and accused the rebels of lying.");
     quote(&d, "at any hour", "Ola Berg");
     // ("what it calls": the pronoun is the subject of the sentence's verb of saying)
     let d = doc("Peace talks stalled again. The council in the capital said it welcomed the talks but would not deal with what it calls a \"cartel of thieves.\"");
@@ -3887,7 +3887,7 @@ fn urged_x_and_y_to_z_asks_both() {
 
 #[test]
 fn a_demand_noun_after_a_date_belongs_to_the_verbs_subject() {
-    let d = doc("Peruvian President Jan Holm reiterated on March 14 his demand that Chile withdraw from the valley.");
+    let d = doc("Peruvian President Jan Holm repeated on May 2 his demand that Chile withdraw from the valley.");
     demand(&d, "Jan Holm", Some("Chile"), "Chile withdraw from the valley", DemandKind::Demand);
 }
 
@@ -3899,7 +3899,7 @@ fn the_official_is_no_holder_of_that_title_named_only_further_on() {
 
 #[test]
 fn an_appeal_coordinated_before_the_cue_is_not_what_the_warning_is_about() {
-    let d = doc("Talks resumed. Amnesty International said its staff had seen 40 patients. The rights group called on Chile to let the wounded leave and warned that its supplies would run out.");
+    let d = doc("Talks resumed. Amnesty International said its staff had seen 40 patients. The rights group called on Chile to let the injured go and warned that its stocks could run short.");
     let s = d.statements.iter().find(|s| s.cue == "warned").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Amnesty International"), "{}", dump(&d));
     assert!(about(&d, s).is_empty(), "{}", dump(&d));
@@ -3915,9 +3915,9 @@ fn the_group_is_not_the_outlet_a_speaker_told() {
 
 #[test]
 fn said_an_actor_would_and_a_quote_is_reported_speech_too() {
-    let d = doc("The vote was put off on Monday. Speaking on Sunday, Prime Minister Kay Lund said Norway would \"not stop until all our aims are met.\"");
-    reported(&d, "Prime Minister Kay Lund said Norway would \"not stop until all our aims are met.\"", "Kay Lund");
-    quote(&d, "not stop until all our aims are met.", "Kay Lund");
+    let d = doc("The vote was put off on Monday. Speaking on Sunday, Prime Minister Kay Lund said Norway would \"never give up until every aim is met.\"");
+    reported(&d, "Prime Minister Kay Lund said Norway would \"never give up until every aim is met.\"", "Kay Lund");
+    quote(&d, "never give up until every aim is met.", "Kay Lund");
 }
 
 #[test]

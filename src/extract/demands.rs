@@ -554,7 +554,7 @@ fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec
     }
     if by.is_none() {
         // the subject of the verb that governs the noun ("X insisted on its demands that …")
-        // (past a date: "reiterated on March 14 his demand")
+        // (past a date: "repeated on May 2 its demand")
         let date = |j: usize| doc.tokens[j].kind == TokenKind::Number || crate::lexicon::is_month(&doc.tokens[j].lower) || is_weekday(&doc.tokens[j].lower);
         let verb = (a..c).rev().find(|&j| !matches!(doc.tokens[j].lower.as_str(), "its" | "their" | "his" | "her" | "on" | "of" | "a" | "an" | "the" | "'s") && !date(j));
         by = verb.and_then(|v| demander(doc, ctx, v, a));

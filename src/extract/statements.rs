@@ -1255,7 +1255,7 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
 
 /// `X said “…”`, `X said that “…”`, `X expressed “serious questions”`: the nearest cue
 /// before the quote in its sentence, with its subject.
-/// Nouns of a medium a message comes in ("a video posted on …").
+/// Nouns of a medium a message comes in ("a clip posted to …").
 const MEDIA: &[&str] = &["video", "message", "statement", "letter", "post", "note", "recording", "clip", "speech", "address", "interview"];
 
 fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
@@ -1310,7 +1310,7 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
         if ce > qstart {
             continue;
         }
-        // ("said in a video posted online that …": a participle after the noun of a medium
+        // ("said in a clip put online that …": a participle after the noun of a medium
         // names no speaker of its own)
         if c > sa && doc.tokens[c].lower.ends_with("ed") && MEDIA.contains(&doc.tokens[c - 1].lower.as_str()) {
             continue;
