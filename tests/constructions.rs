@@ -3832,7 +3832,7 @@ fn a_name_with_a_lower_case_particle_before_an_appositive_speaks() {
 
 #[test]
 fn the_group_or_the_charity_with_a_modifier_is_the_body_named_before() {
-    let d = doc("Floods hit the valley. The Harbour Lawyers, a group that records abuses across the port, said most of the victims were dockers. The group accused the police of beating workers in the old town.");
+    let d = doc("Floods hit the valley. The Harbour Lawyers, a group that records abuses across the port, said the dead were mostly dockers. The group accused the police of beating workers in the old town.");
     assert_eq!(speaker_of(&d, "The group accused the police of beating workers in the old town").as_deref(), Some("Harbour Lawyers"));
     let d = doc("Amnesty International said its staff had seen 40 patients. The rights group called on the army to let the injured go and warned that its stocks could run short.");
     demand(&d, "Amnesty International", Some("the army"), "let the injured go", DemandKind::Appeal);

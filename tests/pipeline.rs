@@ -285,7 +285,7 @@ fn a_state_body_named_alone_is_the_countrys_the_article_names_it_with() {
     let t = Tmp::new("state-body-named");
     let store = t.ingest_articles(&[(
         "a.txt",
-        "Levies\nWASHINGTON (AP) - Peru and Chile traded blame on Monday as Peru said Peru would appeal. Peru, Peru and Peru were named. A senator urged the U.S. Congress to act. Members of Congress were split.\n",
+        "Levies\nWASHINGTON (AP) - Peru and Chile traded blame on Monday as Peru said Peru would appeal. Peru, Peru and Peru were named. A senator urged the U.S. Congress to vote soon. Members of Congress were split.\n",
     )]);
     let views = t.path("views");
     ok(&["export", "--format", "csv", "--out", views.to_str().unwrap()], &store);
