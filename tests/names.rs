@@ -1474,3 +1474,9 @@ fn capitalised_common_words_before_a_kind_appositive_name_an_organisation() {
     let d = doc("Police officials said the road was closed.");
     assert!(!has(&d, "Police", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn regions_of_wars_in_the_news_are_places() {
+    assert_has("Fighting spread across Darfur and Kordofan on Monday.", "Darfur", EntityKind::Place);
+    assert_has("Talks on Nagorno-Karabakh resumed.", "Nagorno-Karabakh", EntityKind::Place);
+}
