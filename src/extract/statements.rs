@@ -1904,7 +1904,11 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             let expressed = cue_at(doc, cue_start).is_some_and(|(_, class, _, _)| class == CueClass::Express);
             let tb_tok = doc.token_at(text.end);
             let when = (cue_end..tb_tok).find(|&j| expressed && matches!(doc.tokens[j].lower.as_str(), "following" | "after" | "during" | "before"));
-            let about_text = Span::new(text.start, coordinated_appeal(doc, cue_end, tb_tok).into_iter().chain(when).min().map_or(text.end, |j| doc.tokens[j].span.start).max(text.start));
+            // (", adding that …" after a cue with nothing said of its own, "he told reporters in
+            // Doha, adding that …", is what is said)
+            let bare = |j: usize| j > cue_end && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "adding" | "noting" | "stressing")) && (cue_end..j).all(|k| ctx.tok_quote[k].is_none() && doc.tokens[k].lower != "that") && j <= cue_end + 4;
+            let cut = coordinated_appeal(doc, cue_end, tb_tok).filter(|&j| !bare(j));
+            let about_text = Span::new(text.start, cut.into_iter().chain(when).min().map_or(text.end, |j| doc.tokens[j].span.start).max(text.start));
             if att.speakers.is_empty() {
                 // ("Tallinn's mayor said …" is not about Tallinn)
                 let about = outside(about_text, subject_span).into_iter().flat_map(|part| actors_in(doc, ctx, part, &[], None)).fold(Vec::new(), |mut v, e| {
