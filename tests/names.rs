@@ -1480,3 +1480,9 @@ fn regions_of_wars_in_the_news_are_places() {
     assert_has("Fighting spread across Darfur and Kordofan on Monday.", "Darfur", EntityKind::Place);
     assert_has("Talks on Nagorno-Karabakh resumed.", "Nagorno-Karabakh", EntityKind::Place);
 }
+
+#[test]
+fn two_words_after_an_office_in_a_title_chain_name_its_holder_whose_given_name_is_also_an_adjective() {
+    assert_has("Talks resumed. Kursk Oblast Governor Roman Vexov claimed that drones hit a depot.", "Roman Vexov", EntityKind::Person);
+    assert_has("Talks resumed. Tula Governor Roman Vexov claimed that drones hit a depot.", "Roman Vexov", EntityKind::Person);
+}
