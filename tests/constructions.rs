@@ -3935,3 +3935,11 @@ fn adding_that_after_a_cue_with_nothing_of_its_own_is_what_is_said() {
     let a = about(&d, s);
     assert!(a.contains(&"Egypt".to_string()) && a.contains(&"Chile".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn while_another_actor_does_something_ends_the_statement() {
+    let d = doc("Talks. Chile on Tuesday rejected Peru's terms, saying Lima wanted too much, while Bolivia urged both sides to meet in La Paz.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && who(&d, s).as_deref() == Some("Chile")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(d.slice(s.text), "Chile on Tuesday rejected Peru's terms, saying Lima wanted too much", "{}", dump(&d));
+    assert!(!about(&d, s).contains(&"Bolivia".to_string()), "{}", dump(&d));
+}

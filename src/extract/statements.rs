@@ -1783,6 +1783,17 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             // (what the statement's span covers: up to a semicolon, over coordinated clauses, as
             // news annotation reads "X said A, and B"; what it is about and whether it says
             // anything of its own stay with its first clause)
+            // (", while Oslo urged …": a contrast whose clause opens with another named actor
+            // ends it, even where that clause has no cue of speech)
+            let clause_b = (cue_end.max(subj.1)..clause_b)
+                .find(|&j| {
+                    ctx.tok_quote[j].is_none() && doc.tokens[j].lower == "," && doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "while" | "whereas"))
+                        && ctx.tok_mention.get(j + 2).copied().flatten().is_some_and(|m| {
+                            let e = doc.actor_of(doc.mentions[m].entity);
+                            doc.entities[e].kind.is_actor() && !att.speakers.contains(&e)
+                        })
+                })
+                .unwrap_or(clause_b);
             let span_b = (cue_end.max(subj.1)..clause_b).find(|&j| ctx.tok_quote[j].is_none() && doc.tokens[j].lower == ";").unwrap_or(clause_b);
             // ", and discussions were scheduled …": a coordinated clause is not part of it
             let clause_b = (cue_end.max(subj.1)..clause_b)
