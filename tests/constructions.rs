@@ -3943,3 +3943,12 @@ fn while_another_actor_does_something_ends_the_statement() {
     assert_eq!(d.slice(s.text), "Chile on Tuesday rejected Peru's terms, saying Lima wanted too much", "{}", dump(&d));
     assert!(!about(&d, s).contains(&"Bolivia".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn a_state_that_wants_a_thing_demands_it() {
+    let d = doc("Talks. Chile wants the return of all detained sailors as a first step.");
+    demand(&d, "Chile", None, "the return of all detained sailors", DemandKind::Demand);
+    // (not what is wanted of the state: "Chile is wanted …", nor "wants to")
+    let d = doc("Talks. Chile wants to sign the pact soon.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).starts_with("to sign")), "{}", dump(&d));
+}

@@ -296,6 +296,28 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     doc.demands = out;
 }
 
+/// "Chile wants the return of the sailors", "the union wanted guarantees that …": what a
+/// state, body or person wants (the verb at `c`, "want" in the present or past, not passive),
+/// named by a phrase that opens with a determiner or a word of assurance.
+fn wanted_thing(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
+    let l = doc.tokens[c].lower.as_str();
+    if !matches!(l, "want" | "wants" | "wanted") || c > a && matches!(doc.tokens[c - 1].lower.as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "the" | "a" | "an" | "not" | "n't") {
+        return;
+    }
+    let opens = doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "guarantees" | "assurances" | "compensation"));
+    if !opens || ctx.tok_quote[c + 1].is_some() {
+        return;
+    }
+    let Some((by, start)) = demander(doc, ctx, c, a) else { return };
+    if !matches!(by, Party::Entity(e) if doc.entities[doc.actor_of(e)].kind.is_actor()) {
+        return;
+    }
+    let end = vp_end(doc, c + 1, b, true);
+    if end > c + 2 {
+        push(out, DemandKind::Demand, by, None, span(doc, c + 1, end), span(doc, start.min(c), end), l.to_string());
+    }
+}
+
 /// "Oslo and Stockholm urged calm": each actor of a coordinated subject demands what
 /// the verb at `c` demanded (the demands from index `n` on name the first one).
 fn coordinated_demanders(doc: &Doc, ctx: &Ctx, c: usize, a: usize, n: usize, out: &mut Vec<Demand>) {
@@ -340,6 +362,7 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     let l = doc.tokens[c].lower.clone();
     // ("is expected to", "was wanted for": no wish of the subject's)
     if WISH.contains(&l.as_str()) && !wish_of_actor(doc, ctx, c, b) {
+        wanted_thing(doc, ctx, c, a, b, out);
         return;
     }
     // "called for X", "pushed for X": what is demanded follows "for"
