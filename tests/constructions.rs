@@ -3930,7 +3930,7 @@ fn a_country_director_of_a_body_named_with_a_possessive_is_a_role() {
 
 #[test]
 fn adding_that_after_a_cue_with_nothing_of_its_own_is_what_is_said() {
-    let d = doc("Talks resumed. Qatar's Foreign Ministry spokesman Ali Hamid said Doha was hopeful. \"The gaps are narrower,\" he told journalists in Doha, adding that Qatar, Egypt and Chile were in touch with both parties.");
+    let d = doc("Talks resumed. Norway's Foreign Ministry spokesman Ali Hamid said Oslo was hopeful. \"The gaps are narrower,\" he told journalists in Oslo, adding that Norway, Egypt and Chile were in touch with both parties.");
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("adding that")).unwrap_or_else(|| panic!("{}", dump(&d)));
     let a = about(&d, s);
     assert!(a.contains(&"Egypt".to_string()) && a.contains(&"Chile".to_string()), "{}", dump(&d));
