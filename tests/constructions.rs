@@ -4067,3 +4067,136 @@ fn a_charge_daffaires_and_a_consul_hold_roles() {
     let d = doc("The Swedish consul, Eva Lund, said the ship had left.");
     role(&d, "Eva Lund", "consul");
 }
+
+#[test]
+fn a_name_with_a_lower_case_particle_before_an_appositive_speaks() {
+    let d = doc("Union official Ali al-Hassan, a member of the union's council, told reporters that pay was too low.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Ali al-Hassan"), "{}", dump(&d));
+    let d = doc("Ali al-Hassan, who leads the union, said pay was too low.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Ali al-Hassan"), "{}", dump(&d));
+}
+
+#[test]
+fn the_group_or_the_charity_with_a_modifier_is_the_body_named_before() {
+    let d = doc("Floods hit the valley. The Harbour Lawyers, a group that records abuses across the port, said the dead were mostly dockers. The group accused the police of beating workers in the old town.");
+    assert_eq!(speaker_of(&d, "The group accused the police of beating workers in the old town").as_deref(), Some("Harbour Lawyers"));
+    let d = doc("Amnesty International said its staff had seen 40 patients. The rights group called on the army to let the injured go and warned that its stocks could run short.");
+    demand(&d, "Amnesty International", Some("the army"), "let the injured go", DemandKind::Appeal);
+    // (not the body the same sentence names after it)
+    let d = doc("The Patriotic Front did not comment on Monday. The group accused the Patriotic Front of lying.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("The group")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_ne!(who(&d, s).as_deref(), Some("Patriotic Front"), "{}", dump(&d));
+}
+
+#[test]
+fn the_statement_said_is_the_body_that_said_in_a_statement() {
+    let d = doc("Rain fell all day. The prime minister's office said on Friday in a statement that troops would help. The statement said the troops had been told to \"save every life,\" but did not say how many.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("The statement said")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("The prime minister's office"), "{}", dump(&d));
+    quote(&d, "save every life,", "The prime minister's office");
+}
+
+#[test]
+fn the_spokesperson_again_speaks_for_the_ministry_of_a_state_named_with_it() {
+    let d = doc("Rescue teams worked all night. A spokesperson for Chile's Foreign Ministry told reporters that Santiago would send help. The spokesperson said Chile would send two planes to Peru.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("The spokesperson said")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Foreign Ministry"), "{}", dump(&d));
+    // (the ministry's own state is not what it speaks about; the state it names as object is)
+    assert_eq!(about(&d, s), vec!["Peru".to_string()], "{}", dump(&d));
+}
+
+#[test]
+fn a_quote_inside_what_a_speaker_states_is_the_speakers_own() {
+    // (a belief verb after "stated … that", with a date between)
+    let d = doc("Talks resumed. Kremlin spokesman Ivan Sokol stated on May 4 that Russia sees \"little hope\" for a deal.");
+    quote(&d, "little hope", "Ivan Sokol");
+    // ("a video posted on …": the participle names no speaker)
+    let d = doc("Gen. Ola Berg, head of the Fourth Division, said in a clip posted to Facebook that his troops were ready \"at any hour\" and accused the rebels of lying.");
+    quote(&d, "at any hour", "Ola Berg");
+    // ("what it calls": the pronoun is the subject of the sentence's verb of saying)
+    let d = doc("Peace talks stalled again. The council in the capital said it welcomed the talks but would not deal with what it calls a \"cartel of thieves.\"");
+    quote(&d, "cartel of thieves.", "The council in the capital");
+}
+
+#[test]
+fn a_country_before_a_colon_in_the_headline_is_no_speaker() {
+    let d = doc("Peru: Floods in Lima kill dozens as mayor pleads for aid\n\nFloods killed 40 people in Lima on Monday, officials said.");
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).starts_with("Floods in Lima")), "{}", dump(&d));
+    // (a person's label stays: "Holt: …")
+}
+
+#[test]
+fn urged_x_and_y_to_z_asks_both() {
+    let d = doc("Talks resumed. Jan Holm urged the army and the rebels to agree to a pause.");
+    demand(&d, "Jan Holm", Some("the army"), "agree to a pause", DemandKind::Appeal);
+}
+
+#[test]
+fn a_demand_noun_after_a_date_belongs_to_the_verbs_subject() {
+    let d = doc("Peruvian President Jan Holm repeated on May 2 his demand that Chile withdraw from the valley.");
+    demand(&d, "Jan Holm", Some("Chile"), "Chile withdraw from the valley", DemandKind::Demand);
+}
+
+#[test]
+fn the_official_is_no_holder_of_that_title_named_only_further_on() {
+    let d = doc("Talks resumed in the capital on Monday.\n\nA senior Norwegian official told reporters that Norway would not sign. The official said the union must first lift its ban.\n\nHarbour Front official Ali Hassan, a member of the front's council, told reporters that the front wanted more time.");
+    assert_ne!(speaker_of(&d, "The official said the union must first lift its ban").as_deref(), Some("Ali Hassan"), "{}", dump(&d));
+}
+
+#[test]
+fn an_appeal_coordinated_before_the_cue_is_not_what_the_warning_is_about() {
+    let d = doc("Talks resumed. Amnesty International said its staff had seen 40 patients. The rights group called on Chile to let the injured go and warned that its stocks could run short.");
+    let s = d.statements.iter().find(|s| s.cue == "warned").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Amnesty International"), "{}", dump(&d));
+    assert!(about(&d, s).is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn the_group_is_not_the_outlet_a_speaker_told() {
+    let d = doc("Talks resumed. Harbour Front official Ali Hassan, a member of the front's council, told Harbour Herald that the group wanted guarantees on pay.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Ali Hassan"), "{}", dump(&d));
+    assert!(!about(&d, s).contains(&"Harbour Herald".to_string()), "{}", dump(&d));
+}
+
+#[test]
+fn said_an_actor_would_and_a_quote_is_reported_speech_too() {
+    let d = doc("The vote was put off on Monday. Speaking on Sunday, Prime Minister Kay Lund said Norway would \"never give up until every aim is met.\"");
+    reported(&d, "Prime Minister Kay Lund said Norway would \"never give up until every aim is met.\"", "Kay Lund");
+    quote(&d, "never give up until every aim is met.", "Kay Lund");
+}
+
+#[test]
+fn a_country_director_of_a_body_named_with_a_possessive_is_a_role() {
+    let d = doc("Floods hit. Jan Holm, Oxfam's country director for Peru, told reporters that food was short.");
+    let r = role(&d, "Jan Holm", "director");
+    assert_eq!(r.title, "country director", "{}", dump(&d));
+    assert_eq!(r.of.map(|e| name(&d, e)).as_deref(), Some("Oxfam"), "{}", dump(&d));
+}
+
+#[test]
+fn adding_that_after_a_cue_with_nothing_of_its_own_is_what_is_said() {
+    let d = doc("Talks resumed. Norway's Foreign Ministry spokesman Ali Hamid said Oslo was hopeful. \"The gaps are narrower,\" he told journalists in Oslo, adding that Norway, Egypt and Chile were in touch with both parties.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("adding that")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    let a = about(&d, s);
+    assert!(a.contains(&"Egypt".to_string()) && a.contains(&"Chile".to_string()), "{}", dump(&d));
+}
+
+#[test]
+fn while_another_actor_does_something_ends_the_statement() {
+    let d = doc("Talks. Chile on Tuesday rejected Peru's terms, saying Lima wanted too much, while Bolivia urged both sides to meet in La Paz.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && who(&d, s).as_deref() == Some("Chile")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(d.slice(s.text), "Chile on Tuesday rejected Peru's terms, saying Lima wanted too much", "{}", dump(&d));
+    assert!(!about(&d, s).contains(&"Bolivia".to_string()), "{}", dump(&d));
+}
+
+#[test]
+fn a_state_that_wants_a_thing_demands_it() {
+    let d = doc("Talks. Chile wants the return of all detained sailors as a first step.");
+    demand(&d, "Chile", None, "the return of all detained sailors", DemandKind::Demand);
+    // (not what is wanted of the state: "Chile is wanted …", nor "wants to")
+    let d = doc("Talks. Chile wants to sign the pact soon.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).starts_with("to sign")), "{}", dump(&d));
+}

@@ -1554,3 +1554,39 @@ fn a_lower_case_place_after_a_preposition() {
     let d = doc("we went in reading the papers and came back from nice walks to austin and to quarnby.");
     assert!(d.mentions.is_empty(), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_listed_organisation_before_a_participle_beats_a_town_that_has_its_name_only_as_a_foreign_spelling() {
+    // (GeoNames gives a Colombian department the short form "Meta")
+    assert_has("Users of the Meta-owned service said it would help.", "Meta", EntityKind::Organization);
+    // (a place so named stays a place)
+    assert_has("An Oxford-based group said it would help.", "Oxford", EntityKind::Place);
+}
+
+#[test]
+fn initials_in_another_language_after_an_organisations_name_are_that_organisation() {
+    let d = doc("Talks resumed. Peru's Main Intelligence Directorate (DIRN) reported on Monday that Chile recruited 200 people. DIRN stated that recruiters promised jobs.");
+    let org = d.entities.iter().position(|e| e.name == "Main Intelligence Directorate").unwrap_or_else(|| panic!("{:?}", mentions(&d)));
+    let dirn: Vec<usize> = d.mentions.iter().filter(|m| d.slice(m.span) == "DIRN").map(|m| d.actor_of(m.entity)).collect();
+    assert!(!dirn.is_empty() && dirn.iter().all(|&e| e == org), "{:?}", mentions(&d));
+}
+
+#[test]
+fn capitalised_common_words_before_a_kind_appositive_name_an_organisation() {
+    assert_has("Floods hit. The Rescue Nurses, a group that records abuses across the war zone, said the dead were mostly children.", "Rescue Nurses", EntityKind::Organization);
+    // (common words without such an appositive stay no name: "Police officials")
+    let d = doc("Police officials said the road was closed.");
+    assert!(!has(&d, "Police", EntityKind::Organization), "{:?}", mentions(&d));
+}
+
+#[test]
+fn regions_of_wars_in_the_news_are_places() {
+    assert_has("Fighting spread across Darfur and Kordofan on Monday.", "Darfur", EntityKind::Place);
+    assert_has("Talks on Nagorno-Karabakh resumed.", "Nagorno-Karabakh", EntityKind::Place);
+}
+
+#[test]
+fn two_words_after_an_office_in_a_title_chain_name_its_holder_whose_given_name_is_also_an_adjective() {
+    assert_has("Talks resumed. Kursk Oblast Governor Roman Vexov claimed that drones hit a depot.", "Roman Vexov", EntityKind::Person);
+    assert_has("Talks resumed. Tula Governor Roman Vexov claimed that drones hit a depot.", "Roman Vexov", EntityKind::Person);
+}

@@ -278,3 +278,18 @@ fn a_state_body_named_alone_is_its_countrys_and_each_countrys_is_one_node() {
     assert_eq!(senates, [("org/senate-br", "a.txt"), ("org/senate-us", "b.txt|c.txt")], "{rows:?}");
     assert!(rows.iter().any(|r| r[0] == "org/general-staff-ua"), "the country named before the body: {rows:?}");
 }
+
+#[test]
+fn a_state_body_named_alone_is_the_countrys_the_article_names_it_with() {
+    // (a story mostly about another country: the bare body goes with the named one)
+    let t = Tmp::new("state-body-named");
+    let store = t.ingest_articles(&[(
+        "a.txt",
+        "Levies\nWASHINGTON (AP) - Peru and Chile traded blame on Monday as Peru said Peru would appeal. Peru, Peru and Peru were named. A senator urged the U.S. Congress to vote soon. Members of Congress were split.\n",
+    )]);
+    let views = t.path("views");
+    ok(&["export", "--format", "csv", "--out", views.to_str().unwrap()], &store);
+    let (_, rows) = read_csv(&views.join("entities.csv"));
+    let congresses: Vec<&str> = rows.iter().filter(|r| r[2].ends_with("Congress")).map(|r| r[0].as_str()).collect();
+    assert_eq!(congresses, ["org/congress-us"], "{rows:?}");
+}

@@ -312,6 +312,28 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     doc.demands = out;
 }
 
+/// "Chile wants the return of the sailors", "the union wanted guarantees that …": what a
+/// state, body or person wants (the verb at `c`, "want" in the present or past, not passive),
+/// named by a phrase that opens with a determiner or a word of assurance.
+fn wanted_thing(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
+    let l = doc.tokens[c].lower.as_str();
+    if !matches!(l, "want" | "wants" | "wanted") || c > a && matches!(doc.tokens[c - 1].lower.as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "the" | "a" | "an" | "not" | "n't") {
+        return;
+    }
+    let opens = doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "guarantees" | "assurances" | "compensation"));
+    if !opens || ctx.tok_quote[c + 1].is_some() {
+        return;
+    }
+    let Some((by, start)) = demander(doc, ctx, c, a) else { return };
+    if !matches!(by, Party::Entity(e) if doc.entities[doc.actor_of(e)].kind.is_actor()) {
+        return;
+    }
+    let end = vp_end(doc, c + 1, b, true);
+    if end > c + 2 {
+        push(out, DemandKind::Demand, by, None, span(doc, c + 1, end), span(doc, start.min(c), end), l.to_string());
+    }
+}
+
 /// "Oslo and Stockholm urged calm": each actor of a coordinated subject demands what
 /// the verb at `c` demanded (the demands from index `n` on name the first one).
 fn coordinated_demanders(doc: &Doc, ctx: &Ctx, c: usize, a: usize, n: usize, out: &mut Vec<Demand>) {
@@ -356,6 +378,7 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     let l = doc.tokens[c].lower.clone();
     // ("is expected to", "was wanted for": no wish of the subject's)
     if WISH.contains(&l.as_str()) && !wish_of_actor(doc, ctx, c, b) {
+        wanted_thing(doc, ctx, c, a, b, out);
         return;
     }
     // "called for X", "pushed for X": what is demanded follows "for"
@@ -456,6 +479,14 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
                 of = Some(p);
                 obj_end = np.end + 1;
             }
+        }
+    }
+    // "urged the army and the rebels to …": a second addressee coordinated with the first
+    // (the first stands for both, as with two names)
+    if of.is_some() && doc.tokens.get(obj_end).is_some_and(|t| t.lower == "and") {
+        let (second, e) = addressee_at(doc, ctx, obj_end + 1, b);
+        if second.is_some() && doc.tokens.get(e).is_some_and(|t| t.lower == "to") && e <= obj_end + 8 {
+            obj_end = e;
         }
     }
     // "to" right after the addressee ("urged Putin to"); after "called for" the object may run on
@@ -599,7 +630,9 @@ fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec
     }
     if by.is_none() {
         // the subject of the verb that governs the noun ("X insisted on its demands that …")
-        let verb = (a..c).rev().find(|&j| !matches!(doc.tokens[j].lower.as_str(), "its" | "their" | "his" | "her" | "on" | "of" | "a" | "an" | "the" | "'s"));
+        // (past a date: "repeated on May 2 its demand")
+        let date = |j: usize| doc.tokens[j].kind == TokenKind::Number || crate::lexicon::is_month(&doc.tokens[j].lower) || is_weekday(&doc.tokens[j].lower);
+        let verb = (a..c).rev().find(|&j| !matches!(doc.tokens[j].lower.as_str(), "its" | "their" | "his" | "her" | "on" | "of" | "a" | "an" | "the" | "'s") && !date(j));
         by = verb.and_then(|v| demander(doc, ctx, v, a));
     }
     let Some((by, start)) = by else { return };

@@ -725,8 +725,12 @@ fn based_place(doc: &mut Doc, lex: &Lexicon, t: usize) {
     if doc.slice(span).to_lowercase() != head {
         return;
     }
+    // (a listed organisation before a place that has its name only as a foreign spelling,
+    // which GeoNames keeps for some towns; not before a place so named, "Oxford-based")
     let ent = if let Some(&c) = lex.country_names.get(head) {
         doc.country(c)
+    } else if let Some(canon) = lex.organisations.get(head).filter(|_| !lex.place_names.get(head).is_some_and(|ps| ps.iter().any(|&p| lex.places[p].name.to_lowercase() == head))) {
+        doc.organisation(&canon.clone())
     } else if let Some(p) = lex.place_names.get(head) {
         doc.place(choose_place(doc, lex, p, false, None), false)
     } else {
@@ -2500,7 +2504,14 @@ fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<(usize, u
             && !lex.titles.contains_key(&doc.tokens[e].lower)
             && lex.country_any(&doc.tokens[e].lower).is_none()
     } else {
-        person_shape(doc, lex, e, j, true) || j - e <= 3 && name_like(doc, lex, e, j)
+        // (or two words after the office, the last no common word, whatever the first:
+        // "Oblast Governor Roman Vexov", whose given name is also an adjective)
+        let plain = |m: usize| {
+            let l = doc.tokens[m].lower.as_str();
+            is_cap_word(doc, m) && !lex.stopwords.contains(l) && !lex.titles.contains_key(l) && lex.country_any(l).is_none() && doc.slice(doc.tokens[m].span).chars().skip(1).any(char::is_lowercase)
+        };
+        let two = j - e == 2 && plain(e) && plain(e + 1) && !lex.is_common_word(&doc.tokens[e + 1].lower) && !lex.place_names.contains_key(&doc.tokens[e + 1].lower);
+        person_shape(doc, lex, e, j, true) || j - e <= 3 && name_like(doc, lex, e, j) || two
     };
     name_ok.then_some((h, e))
 }

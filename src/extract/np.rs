@@ -355,7 +355,12 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
             }
         }
     }
-    (uniq.len() == 1).then(|| (uniq[0], end))
+    // (the one holder must be named before the description, or the description stand in the
+    // opening paragraph: "The official said …" does not mean an official named further on)
+    // (a description that names the holder's body or state, "Norway's prime minister", may
+    // come first, in a standfirst or a list of key points)
+    let known = |h: usize| of.is_some() || heads.iter().any(|r| r.holder == h && r.evidence.start < at) || doc.sentence_at(at).is_some_and(|s| doc.sentences[s].paragraph == 0);
+    (uniq.len() == 1 && known(uniq[0])).then(|| (uniq[0], end))
 }
 
 /// Whether role `r` is an office a description headed by the lower-case `head` refers to:
@@ -473,7 +478,13 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     }
     // "the 27-nation bloc": a count of members before the head
     let counted = |j: usize| doc.tokens[j].kind == TokenKind::Number || doc.tokens[j].lower == "-" || doc.tokens[j].lower.starts_with(|c: char| c.is_ascii_digit()) || matches!(doc.tokens[j].lower.as_str(), "nation" | "member" | "country" | "state");
-    let h = (t + 1..limit.min(t + 5)).find(|&j| !counted(j)).filter(|&j| j == t + 1 || doc.tokens[j].lower == "bloc")?;
+    // ("the medical charity", "the rights group": up to two lower-case modifiers before a
+    // generic noun for a body, which no name ends in)
+    let modified = (t + 2..limit.min(t + 4)).find(|&j| GENERIC_BODIES.contains(&doc.tokens[j].lower.as_str())).filter(|&j| {
+        let lex = Lexicon::get();
+        (t + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap && !lex.stopwords.contains(&doc.tokens[k].lower) && !lex.cues.contains_key(&doc.tokens[k].lower) && !lex.titles.contains_key(&doc.tokens[k].lower) && !GENERIC_BODIES.contains(&doc.tokens[k].lower.as_str()))
+    });
+    let h = modified.or_else(|| (t + 1..limit.min(t + 5)).find(|&j| !counted(j)).filter(|&j| j == t + 1 || doc.tokens[j].lower == "bloc"))?;
     let head = doc.tokens.get(h).filter(|x| x.kind == TokenKind::Word && (!x.cap || topic && Lexicon::get().org_words.contains(doc.slice(x.span))) && x.lower.len() > 3)?.lower.as_str();
     // the head must end the phrase: "the bank's chief" names the chief, "the union leaders"
     // the leaders, "the council of elders" another council ("the tribunal to rule", "the
@@ -498,8 +509,11 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     };
     let before_t = || doc.mentions.iter().take_while(|m| m.span.end <= before).filter(fits);
     let Some(last) = before_t().last() else {
-        return (head == "group").then(|| group_before(doc, t)).flatten().map(|e| (e, h + 1));
+        return GENERIC_BODIES.contains(&head).then(|| group_before(doc, t, head)).flatten().map(|e| (e, h + 1));
     };
+    if modified.is_some() {
+        return None;
+    }
     if before_t().all(|m| m.entity == last.entity) {
         return Some((last.entity, h + 1));
     }
@@ -516,22 +530,32 @@ fn name_head(name: &str) -> Option<&str> {
     name.split_once(" of ").map_or(name, |(first, _)| first).rsplit(' ').next()
 }
 
-/// "the group" where no organisation's name ends in "group": the organisation mentioned last
-/// in this sentence or the two before, if it is no news outlet, state body or institution
-/// ("a rebel movement named … the group vowed …").
-fn group_before(doc: &Doc, t: usize) -> Option<usize> {
+/// Generic nouns for a body that a story uses to take up an organisation it named ("the
+/// group", "the charity").
+const GENERIC_BODIES: &[&str] = &["group", "charity"];
+
+/// "the group" (or "the charity", `head`) where no organisation's name ends in that noun: the
+/// organisation mentioned last in this sentence or the two before, if it is no news outlet,
+/// state body or institution ("a rebel movement named … the group vowed …").
+fn group_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
     let before = doc.tokens[t].span.start;
     // not where the story used "group" for something else before ("the group of farmers",
     // "the younger group")
+    // (an appositive that says what a named body is, ", a group that …", is no other use)
+    let plural = format!("{head}s");
     let other = (1..t).any(|j| {
-        matches!(doc.tokens[j].lower.as_str(), "group" | "groups") && doc.mention_at_token(j).is_none() && (doc.tokens[j - 1].lower != "the" || doc.tokens.get(j + 1).is_some_and(|x| x.lower == "of"))
+        let apposed = j >= 2 && doc.tokens[j - 1].lower == "a" && doc.tokens[j - 2].lower == ",";
+        (doc.tokens[j].lower == head || doc.tokens[j].lower == plural) && doc.mention_at_token(j).is_none() && !apposed && (doc.tokens[j - 1].lower != "the" || doc.tokens.get(j + 1).is_some_and(|x| x.lower == "of"))
     });
     if other {
         return None;
     }
     let si = doc.sentence_at(before)?;
     let from = doc.tokens[doc.sentences[si.saturating_sub(2)].tokens.0].span.start;
-    let m = doc.mentions.iter().rev().find(|m| m.span.end <= before && m.span.start >= from && matches!(doc.entities[m.entity].kind, EntityKind::Organization | EntityKind::Country | EntityKind::Person))?;
+    // (not an outlet named as where it was said: "told the Daily Planet that the group …")
+    let (_, m) = doc.mentions.iter().enumerate().rev().find(|&(i, m)| {
+        m.span.end <= before && m.span.start >= from && matches!(doc.entities[m.entity].kind, EntityKind::Organization | EntityKind::Country | EntityKind::Person) && !venue(doc, i, doc.token_at(m.span.end))
+    })?;
     // (a person who speaks for an organisation stands for it: "its spokesman, X, said … the
     // group vowed …")
     let e = if doc.entities[m.entity].kind == EntityKind::Person {
@@ -539,6 +563,12 @@ fn group_before(doc: &Doc, t: usize) -> Option<usize> {
     } else {
         m.entity
     };
+    // (not a body the same sentence names after it: "the group accused the army of …")
+    let (_, se) = sentence_tokens(doc, t);
+    let end = doc.tokens[se - 1].span.end;
+    if doc.mentions.iter().any(|m| m.span.start > before && m.span.end <= end && doc.actor_of(m.entity) == doc.actor_of(e)) {
+        return None;
+    }
     let ent = &doc.entities[e];
     let name = crate::lexicon::fold(&ent.name);
     let outlet = crate::lexicon::NEWS_AGENCIES.contains(&name.as_str())
@@ -1039,9 +1069,10 @@ fn in_relative_clause(doc: &Doc, j: usize, lo: usize) -> bool {
 
 /// A capitalised word (a name) ends right before token `o`.
 fn ctx_free_name_before(doc: &Doc, o: usize) -> bool {
-    // ("Vexoil Ltd., the refiner, said": an abbreviation's full stop ends the name)
+    // ("Vexoil Ltd., the refiner, said": an abbreviation's full stop ends the name;
+    // or a person's name whose last word opens with a lower-case particle: "Ali al-Hassan")
     let abbreviated = o > 1 && doc.tokens[o - 1].lower == "." && doc.tokens[o - 1].span.start == doc.tokens[o - 2].span.end && doc.tokens[o - 2].cap && doc.tokens[o - 2].kind == TokenKind::Word;
-    o > 0 && doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word || o > 1 && doc.tokens[o - 1].lower == ")" || abbreviated
+    o > 0 && doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word || o > 1 && doc.tokens[o - 1].lower == ")" || abbreviated || o > 0 && person_name_ends(doc, o)
 }
 
 /// Where the subject of a verb at `t` ends: before auxiliaries, adverbs and an appositive.

@@ -93,7 +93,7 @@ pub fn find_organisations(doc: &mut Doc) {
     for _ in 0..2 {
         let mut found = false;
         for &(a, b) in &runs {
-            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) {
+            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) {
                 found |= claim(doc, a, b, None, &mut orphans).is_some();
             }
         }
@@ -384,6 +384,21 @@ fn candidate(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     !(a..b).all(|t| lex.org_words.contains(doc.slice(doc.tokens[t].span)) || lex.is_common_word(&doc.tokens[t].lower))
 }
 
+/// "The Rescue Lawyers, a group that …": two to four capitalised common words after "The",
+/// then an appositive that says what kind of organisation they are, name it (a name of
+/// common words only is no candidate elsewhere: "Police officials").
+fn common_words_by_kind(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    if !(a + 2..=a + 4).contains(&b) || a == 0 || doc.tokens[a - 1].lower != "the" || !kind_appositive(doc, b) {
+        return false;
+    }
+    let known = |t: usize| {
+        let w = doc.tokens[t].lower.as_str();
+        !is_cap_word(doc, t) || lex.first_names.contains_key(w) || lex.country_any(w).is_some() || lex.titles.contains_key(w) || lex.title_modifiers.contains(w) || lex.stopwords.contains(w)
+    };
+    let lows: Vec<&str> = (a..b).map(|t| doc.tokens[t].lower.as_str()).collect();
+    !(a..b).any(known) && !lex.place_names.contains_key(&lows.join(" ")) && !crate::extract::names::REGION_WORDS.contains(&lows[lows.len() - 1])
+}
+
 /// Makes run `a..b` an organisation when nothing claims it, or when only a lone word taken
 /// for a person does ("Quillmart said …" before "Quillmart officials"). With `entity`, the
 /// mention joins that organisation. Returns the organisation.
@@ -515,8 +530,16 @@ fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize, us
     // long form, then the acronym in parentheses
     if tok(b) == "(" && tok(b + 2) == ")" && b > a + 1 {
         let letters = acronym_letters(doc.slice(doc.tokens[b + 1].span)).filter(|_| !not_organisation(doc, b + 1))?;
-        let start = (a..b - 1).find(|&s| is_cap_word(doc, s) && spells(doc, s, b, &letters))?;
-        return Some((start, b, b + 1));
+        if let Some(start) = (a..b - 1).find(|&s| is_cap_word(doc, s) && spells(doc, s, b, &letters)) {
+            return Some((start, b, b + 1));
+        }
+        // (an organisation's name of three words or more, then initials of its name in
+        // another language: "the Main Intelligence Directorate (GUR)")
+        let m = doc.mention_at_token(b - 1)?;
+        let start = doc.token_at(doc.mentions[m].span.start);
+        let whole = doc.mentions[m].span.end == doc.tokens[b - 1].span.end && start >= a && b >= start + 3;
+        let caps = doc.slice(doc.tokens[b + 1].span).chars().all(|c| c.is_ascii_uppercase()) && (3..=5).contains(&doc.tokens[b + 1].span.len());
+        return (whole && caps && doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization).then_some((start, b, b + 1));
     }
     // an acronym, then the long form in parentheses
     if b == a + 1 && tok(b) == "(" {

@@ -458,6 +458,22 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
     }
 }
 
+/// "a spokesperson for Norway's Foreign Ministry" (tokens `s..e`): the body a state that owns
+/// it names, for a spokesperson taken up again.
+fn owned_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    let mut found: Vec<usize> = Vec::new();
+    for j in s..e {
+        let Some(m) = ctx.tok_mention[j] else { continue };
+        if !found.contains(&doc.mentions[m].entity) {
+            found.push(doc.mentions[m].entity);
+        }
+    }
+    let [state, body] = found.as_slice() else { return None };
+    let owner = doc.entities[*state].kind == crate::model::EntityKind::Country
+        && (s..e).any(|j| ctx.tok_mention[j].is_some_and(|m| doc.mentions[m].entity == *state && doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s"))));
+    (owner && doc.entities[*body].kind == crate::model::EntityKind::Organization).then_some(*body)
+}
+
 /// "the spokesman said …", "she told …" after "A Pentagon spokeswoman said …": an unnamed
 /// spokesperson taken up again (tokens `s..e`: "the spokeswoman", or "he"/"she") speaks for
 /// the body of the nearest earlier spokesperson phrase, within four sentences, when the sex
@@ -505,7 +521,7 @@ fn spokesperson_again(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize>
         if doc.tokens.get(hi).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "at")) {
             hi = (hi + 1..(hi + 6).min(doc.tokens.len())).take_while(|&k| plain(k)).last().map_or(hi, |k| k + 1);
         }
-        if let Some(body) = spokesperson_body(doc, ctx, lo, hi) {
+        if let Some(body) = spokesperson_body(doc, ctx, lo, hi).or_else(|| owned_body(doc, ctx, lo, hi)) {
             return Some(body);
         }
         // "the spokesman" again with no body named: it takes up one further back
@@ -798,6 +814,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         r.text = Span::new(r.text.start, end.max(r.text.end));
     }
     out.extend(reports);
+    statement_taken_up(doc, &mut out);
     // "Ms. Roe declined to comment.": a refusal to speak says nothing
     // (what follows "comment on" is kept: "declined to comment on whether …")
     out.retain(|st| {
@@ -833,7 +850,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     // Ministry said Santiago had …")
     for st in &mut out {
         let Some(sp) = st.speaker else { continue };
-        let mut own: Vec<usize> = doc.roles.iter().filter(|r| r.holder == sp).filter_map(|r| r.of).flat_map(|o| [Some(o), doc.entities[o].stands_for, parent_body(doc, o)]).flatten().collect();
+        let mut own: Vec<usize> = doc.roles.iter().filter(|r| r.holder == sp).filter_map(|r| r.of).flat_map(|o| [Some(o), doc.entities[o].stands_for, parent_body(doc, o), state_owner(doc, o)]).flatten().collect();
         own.extend([Some(sp), doc.entities[sp].stands_for, body_country(doc, sp)].into_iter().flatten());
         // (but his state as a possessor or after "of" is a topic: "must reflect Norway's
         // terms", "the future of Norway")
@@ -880,6 +897,41 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         out[i].about.retain(|&e| !subj.contains(&e) && !subj.contains(&doc.actor_of(e)));
     }
     doc.statements = out;
+}
+
+/// "The statement said …" after "X said in a statement …": a document taken up by "the"
+/// speaks for whoever put out the last one of that noun, within three sentences before.
+fn statement_taken_up(doc: &Doc, out: &mut [Statement]) {
+    const NOUNS: &[&str] = &["statement", "letter", "communique", "communiqué", "post", "video", "message"];
+    for i in 0..out.len() {
+        let Some(st) = out[i].speaker_text.filter(|_| out[i].speaker.is_none()) else { continue };
+        let phrase = doc.slice(st).to_lowercase();
+        let Some(noun) = phrase.strip_prefix("the ").filter(|n| NOUNS.contains(n)).map(str::to_string) else { continue };
+        let Some(si) = doc.sentence_at(st.start) else { continue };
+        // the latest statement before with a speaker, in a sentence that names such a document
+        // after an article ("in a statement", "issued a statement")
+        // (of several in that sentence, the one whose cue comes nearest before the noun: "X
+        // said in a statement, as Y said …")
+        let found = out
+            .iter()
+            .filter(|o| (o.speaker.is_some() || o.speaker_text.is_some_and(|t| t != st)) && o.text.end <= st.start)
+            .filter_map(|o| {
+                let x = doc.sentence_at(o.text.start).filter(|&x| x < si && x + 3 >= si)?;
+                let (sa, sb) = doc.sentences[x].tokens;
+                let cue_end = o.cue_span?.end;
+                let j = (sa + 1..sb).find(|&j| doc.tokens[j].span.start >= cue_end && doc.tokens[j].lower == noun && matches!(doc.tokens[j - 1].lower.as_str(), "a" | "an" | "its" | "his" | "her" | "their"))?;
+                Some(((x, usize::MAX - j), (o.speaker, o.speaker_text)))
+            })
+            .max_by_key(|&(k, _)| k)
+            .map(|(_, sp)| sp);
+        if let Some((sp, sp_text)) = found {
+            for o in out.iter_mut().filter(|o| o.speaker.is_none() && o.speaker_text == Some(st)) {
+                o.speaker = sp;
+                o.speaker_text = if sp.is_some() { None } else { sp_text };
+                o.unattributed = None;
+            }
+        }
+    }
 }
 
 /// The organisation whose executive an organisation's name says it is: "Harbor Union
@@ -947,7 +999,31 @@ fn body_country(doc: &Doc, e: usize) -> Option<usize> {
     if ent.kind != crate::model::EntityKind::Organization {
         return None;
     }
-    doc.country_of_adjective(&ent.name.split(' ').next()?.to_lowercase())
+    doc.country_of_adjective(&ent.name.split(' ').next()?.to_lowercase()).or_else(|| state_owner(doc, e))
+}
+
+/// The one country whose possessive stands before every mention of a state body that has one
+/// ("Norway's Foreign Ministry", "Norway's Defence Ministry"), for a body whose name has no
+/// country of its own.
+fn state_owner(doc: &Doc, e: usize) -> Option<usize> {
+    const STATE_HEADS: &[&str] = &["ministry", "office", "department", "army", "navy", "staff", "government", "cabinet", "embassy", "mission"];
+    let last = doc.entities[e].name.rsplit(' ').next()?.to_lowercase();
+    if !STATE_HEADS.contains(&last.as_str()) {
+        return None;
+    }
+    let mut owner = None;
+    for m in doc.mentions.iter().filter(|m| m.entity == e) {
+        let t = doc.token_at(m.span.start);
+        if t < 2 || !matches!(doc.tokens[t - 1].lower.as_str(), "'s" | "’s") {
+            continue;
+        }
+        let Some(c) = doc.mention_at_token(t - 2).map(|pm| doc.actor_of(doc.mentions[pm].entity)) else { continue };
+        if doc.entities[c].kind != crate::model::EntityKind::Country || owner.is_some_and(|o| o != c) {
+            return None;
+        }
+        owner = Some(c);
+    }
+    owner
 }
 
 /// The actors a quoted fragment inside reported speech is about, named around it in its
@@ -1190,6 +1266,9 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
 
 /// `X said “…”`, `X said that “…”`, `X expressed “serious questions”`: the nearest cue
 /// before the quote in its sentence, with its subject.
+/// Nouns of a medium a message comes in ("a clip posted to …").
+const MEDIA: &[&str] = &["video", "message", "statement", "letter", "post", "note", "recording", "clip", "speech", "address", "interview"];
+
 fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
     let (sa, _) = sentence_tokens(doc, qstart);
     // "…, among them the harbour pilot Jane Roe -- “…” -- and …": a person named right before a
@@ -1242,6 +1321,11 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
         if ce > qstart {
             continue;
         }
+        // ("said in a clip put online that …": a participle after the noun of a medium
+        // names no speaker of its own)
+        if c > sa && doc.tokens[c].lower.ends_with("ed") && MEDIA.contains(&doc.tokens[c - 1].lower.as_str()) {
+            continue;
+        }
         // ("When my uncle asked, I shrugged and said, “…”": a pronoun after a comma is the
         // subject of the verb the cue goes on from, and no earlier cue's speaker said it)
         if let Some(k) = coordinated_pronoun(doc, ctx, sa, c) {
@@ -1261,6 +1345,21 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
             if !inner && cue_at(doc, c).is_some_and(|(_, class, _, _)| class == CueClass::Belief) {
                 if let Some(outer) = outer_speech(doc, ctx, sa, s0) {
                     return Some(outer);
+                }
+            }
+            // "X said it would not talk to what it calls a “…”": "it" inside what the
+            // sentence's subject says is that subject
+            if !inner && s1 == s0 + 1 && matches!(doc.tokens[s0].lower.as_str(), "it" | "he" | "she" | "they") {
+                let outer = (sa..s0).rev().find(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, ce)| class == CueClass::Speech && matches!(lemma, "say" | "tell") && ce <= s0));
+                if let Some(o) = outer.and_then(|j| cue_at(doc, j).and_then(|(_, _, _, ce)| speaker_before(doc, ctx, j, ce, sa))) {
+                    let same_sex = |e: usize| match (doc.tokens[s0].lower.as_str(), doc.entities[e].kind) {
+                        ("it", k) => k != crate::model::EntityKind::Person,
+                        ("he" | "she", k) => k == crate::model::EntityKind::Person,
+                        _ => true,
+                    };
+                    if o.speakers.iter().all(|&e| same_sex(e)) && (o.subject.1 <= s0) {
+                        return Some(o);
+                    }
                 }
             }
             if !inner {
@@ -1308,10 +1407,23 @@ fn coordinated_pronoun(doc: &Doc, ctx: &Ctx, sa: usize, c: usize) -> Option<usiz
 /// A verb of saying before token `s` in the sentence from `sa`, whose named speaker reports
 /// the clause that starts at `s`.
 fn outer_speech(doc: &Doc, ctx: &Ctx, sa: usize, s: usize) -> Option<Attribution> {
-    let c = (sa..s).rev().find(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, ce)| class == CueClass::Speech && matches!(lemma, "say" | "tell") && ce <= s))?;
+    // ("stated that …", "claimed that …": another verb of saying before "that")
+    let that = s > sa && doc.tokens[s - 1].lower == "that";
+    // ("stated on March 14 that": a time between the verb and "that")
+    let that_after = |ce: usize| {
+        (ce..s.min(ce + 5)).find(|&j| doc.tokens[j].lower == "that").is_some_and(|j| {
+            (ce..j).all(|k| {
+                let x = &doc.tokens[k];
+                matches!(x.lower.as_str(), "on" | "in" | "late" | "early" | "earlier" | "last" | "this") || x.kind == TokenKind::Number || x.cap && x.kind == TokenKind::Word || TIME_WORDS.contains(&x.lower.as_str())
+            })
+        })
+    };
+    let c = (sa..s).rev().find(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, ce)| (class == CueClass::Speech && matches!(lemma, "say" | "tell") || that && matches!(class, CueClass::Speech | CueClass::Write | CueClass::Announce) && that_after(ce)) && ce <= s))?;
     let (_, _, _, ce) = cue_at(doc, c)?;
-    // (nothing but an addressee or "that" between that verb and the clause)
-    if (ce..s).any(|j| matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "and" | "but") || ctx.tok_quote[j].is_some()) {
+    // (nothing but an addressee or "that" between that verb and the clause; or a first
+    // that-clause, then ", and that": "said that A, and that Oslo expected …")
+    let second = that && s > ce + 3 && doc.tokens[s - 2].lower == "and" && that_after(ce) && !(ce + 1..s - 2).any(|j| ctx.tok_quote[j].is_some() || cue_at(doc, j).is_some() || matches!(doc.tokens[j].lower.as_str(), ";" | ":"));
+    if !second && (ce..s).any(|j| matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":" | "and" | "but") || ctx.tok_quote[j].is_some()) {
         return None;
     }
     // ("He accused X of Y and said Oslo expected Z to “…”": a coordinated verb of saying has
@@ -1699,6 +1811,17 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             // (what the statement's span covers: up to a semicolon, over coordinated clauses, as
             // news annotation reads "X said A, and B"; what it is about and whether it says
             // anything of its own stay with its first clause)
+            // (", while Oslo urged …": a contrast whose clause opens with another named actor
+            // ends it, even where that clause has no cue of speech)
+            let clause_b = (cue_end.max(subj.1)..clause_b)
+                .find(|&j| {
+                    ctx.tok_quote[j].is_none() && doc.tokens[j].lower == "," && doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "while" | "whereas"))
+                        && ctx.tok_mention.get(j + 2).copied().flatten().is_some_and(|m| {
+                            let e = doc.actor_of(doc.mentions[m].entity);
+                            doc.entities[e].kind.is_actor() && !att.speakers.contains(&e)
+                        })
+                })
+                .unwrap_or(clause_b);
             let span_b = (cue_end.max(subj.1)..clause_b).find(|&j| ctx.tok_quote[j].is_none() && doc.tokens[j].lower == ";").unwrap_or(clause_b);
             // ", and discussions were scheduled …": a coordinated clause is not part of it
             let clause_b = (cue_end.max(subj.1)..clause_b)
@@ -1769,7 +1892,18 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             };
             // ("X said as much", "Y indicated as much": the content is what came before)
             let as_much = !f.content_before && doc.tokens.get(cue_end).is_some_and(|x| x.lower == "as") && doc.tokens.get(cue_end + 1).is_some_and(|x| x.lower == "much");
-            if own < 3 && !as_much && !(own >= 1 && !f.content_before && (actor_object() || short_stance())) {
+            // ("she said Norway would “not back down”": an actor and a modal before the quoted
+            // rest of the clause say who will do what)
+            let actor_modal = || {
+                let k = if doc.tokens.get(nb).is_some_and(|x| x.lower == "that") { nb + 1 } else { nb };
+                ctx.tok_mention.get(k).copied().flatten().is_some_and(|m| {
+                    let after = doc.token_at(doc.mentions[m].span.end);
+                    doc.entities[doc.actor_of(doc.mentions[m].entity)].kind.is_actor()
+                        && doc.tokens.get(after).is_some_and(|x| matches!(x.lower.as_str(), "would" | "will" | "could" | "should" | "must" | "can" | "may"))
+                        && doc.tokens.get(after + 1).is_some_and(|x| x.kind == TokenKind::Quote)
+                })
+            };
+            if own < 3 && !as_much && !(own >= 1 && !f.content_before && (actor_object() || short_stance())) && !(own == 2 && !f.content_before && actor_modal()) {
                 continue;
             }
             // the speaker phrase with its titles ("Ukrainian President …") is not what it is about
@@ -1792,6 +1926,11 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             {
                 subj_end = cue_start;
             }
+            // (nor an appeal coordinated before the cue: "the charity called on Y to Z and warned
+            // that …" is not about Y)
+            if subj_end < cue_start && (subj_end..cue_start).any(|j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(_, class, _, _)| class == CueClass::Demand)) && doc.tokens[cue_start - 1].lower == "and" {
+                subj_end = cue_start;
+            }
             let subject_span = tspan(doc, extend_subject_left(doc, subj.0, a).min(subj.0), subj_end);
             // (after a verb of saying, knowing or finding: "X said A, and B", "polls showed A, and
             // B"; not after an accusation or a denial, whose object is the whole of it)
@@ -1806,7 +1945,11 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             let expressed = cue_at(doc, cue_start).is_some_and(|(_, class, _, _)| class == CueClass::Express);
             let tb_tok = doc.token_at(text.end);
             let when = (cue_end..tb_tok).find(|&j| expressed && matches!(doc.tokens[j].lower.as_str(), "following" | "after" | "during" | "before"));
-            let about_text = Span::new(text.start, coordinated_appeal(doc, cue_end, tb_tok).into_iter().chain(when).min().map_or(text.end, |j| doc.tokens[j].span.start).max(text.start));
+            // (", adding that …" after a cue with nothing said of its own, "he told reporters in
+            // Doha, adding that …", is what is said)
+            let bare = |j: usize| j > cue_end && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "adding" | "noting" | "stressing")) && (cue_end..j).all(|k| ctx.tok_quote[k].is_none() && doc.tokens[k].lower != "that") && j <= cue_end + 4;
+            let cut = coordinated_appeal(doc, cue_end, tb_tok).filter(|&j| !bare(j));
+            let about_text = Span::new(text.start, cut.into_iter().chain(when).min().map_or(text.end, |j| doc.tokens[j].span.start).max(text.start));
             if att.speakers.is_empty() {
                 // ("Tallinn's mayor said …" is not about Tallinn)
                 let about = outside(about_text, subject_span).into_iter().flat_map(|part| actors_in(doc, ctx, part, &[], None)).fold(Vec::new(), |mut v, e| {
@@ -2628,6 +2771,13 @@ fn speaker_label(doc: &Doc, ctx: &Ctx, t: usize, heading: bool) -> Option<(Attri
     let by_surname = people().find(|p| p.1).or_else(|| people().next()).map(|p| p.0);
     let named = by_surname.or_else(|| ctx.tok_mention[colon - 1].filter(|&m| doc.mentions[m].span.start >= span.start).map(|m| doc.actor_of(doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind.is_actor()));
     let cue_span = doc.tokens[colon].span;
+    // ("Sudan: Shelling of the camp kills dozens": a headline's country or place before the
+    // colon says where, unless what follows speaks in the first person)
+    let first_person = (colon + 1..(colon + 12).min(doc.tokens.len())).any(|j| matches!(doc.tokens[j].lower.as_str(), "we" | "our" | "us" | "i" | "my"));
+    let headline = heading || doc.sentence_at(doc.tokens[t].span.start).is_some_and(|s| doc.sentences[s].paragraph == 0);
+    if headline && !first_person && named.is_some_and(|e| matches!(doc.entities[e].kind, crate::model::EntityKind::Country | crate::model::EntityKind::Place)) {
+        return None;
+    }
     let att = match named {
         Some(e) => Attribution { speakers: vec![e], text: None, cue: ":".into(), cue_span, subject: (t, colon) },
         None if caps && !heading => Attribution { speakers: Vec::new(), text: Some(span), cue: ":".into(), cue_span, subject: (t, colon) },

@@ -16,15 +16,35 @@ pub fn state_body_key(doc: &Doc, i: usize) -> Option<String> {
     let lower = lower.strip_prefix("the ").unwrap_or(&lower);
     let key = |body: &str, iso2: &str| Some(format!("org/{}-{}", slug(&canonical_body(body)), iso2.to_lowercase()));
     if lex.state_body_keys.contains(lower) {
-        return key(lower, &country_before(doc, i).or_else(|| main_country(doc))?);
+        // (the country the same article names that body with, if one: "U.S. Congress" then
+        // "Republicans in Congress" in a story mostly about Russia)
+        let named = || {
+            let mut found: Vec<String> = Vec::new();
+            for (_, e) in doc.entities.iter().enumerate().filter(|&(j, _)| j != i) {
+                if let Some((body, iso2)) = named_with_country(&fold(&e.name)) {
+                    if canonical_body(&body) == canonical_body(lower) && !found.contains(&iso2) {
+                        found.push(iso2);
+                    }
+                }
+            }
+            (found.len() == 1).then(|| found.remove(0))
+        };
+        return key(lower, &country_before(doc, i).or_else(named).or_else(|| main_country(doc))?);
     }
-    // "u.s. senate", "russian foreign ministry", "chile 's central bank"
+    let (body, iso2) = named_with_country(lower)?;
+    key(&body, &iso2)
+}
+
+/// "u.s. senate", "russian foreign ministry", "chile 's central bank": a state body named with
+/// its country, as (body, ISO code).
+fn named_with_country(lower: &str) -> Option<(String, String)> {
+    let lex = Lexicon::get();
     for (i, _) in lower.match_indices(' ') {
         let (head, body) = (lower[..i].trim_end_matches(" 's").trim_end_matches("'s"), &lower[i + 1..]);
         let body = body.strip_prefix("'s ").unwrap_or(body);
         if lex.state_body_keys.contains(body) {
             let country = lex.country_adjectives.get(head).copied().or_else(|| lex.country_names.get(head).copied())?;
-            return key(body, &lex.countries[country].iso2);
+            return Some((body.to_string(), lex.countries[country].iso2.clone()));
         }
     }
     None
