@@ -621,7 +621,7 @@ pub fn is_cap_word(doc: &Doc, t: usize) -> bool {
 }
 
 /// Longest match of a phrase table at token `i` (up to `end`), returning the end token.
-pub(crate) fn longest<'a, T>(doc: &Doc, i: usize, end: usize, table: &'a PhraseTable<T>) -> Option<(usize, &'a T)> {
+pub(crate) fn longest<'a, T, K: std::borrow::Borrow<str> + std::hash::Hash + Eq>(doc: &Doc, i: usize, end: usize, table: &'a PhraseTable<T, K>) -> Option<(usize, &'a T)> {
     let end = end.min(i + table.max_tokens_from(doc.tokens.get(i)?.lower.as_str())?.min(6));
     let mut best = None;
     let mut phrase = String::with_capacity(64);
