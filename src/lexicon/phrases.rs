@@ -39,6 +39,7 @@ impl<T, K: Borrow<str> + Hash + Eq> PhraseTable<T, K> {
 
     /// The most tokens a phrase starting with the lower-case word `word` spans, or `None`
     /// when no phrase starts with it.
+    #[inline]
     pub fn max_tokens_from(&self, word: &str) -> Option<usize> {
         let sig = signature(word);
         if self.signatures[(sig / 64) & 1023] & 1 << (sig % 64) == 0 {
