@@ -8,7 +8,18 @@ use crate::lexicon::{CueClass, Lexicon};
 use crate::model::{Doc, EntityKind, Span, Statement, StatementKind, TokenKind};
 
 /// A cue verb at token `t`: (lemma, class, takes an object, end token).
+#[inline]
 pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usize)> {
+    // (asked at nearly every word: most words are no cue, and their signature says so here)
+    let lex = Lexicon::get();
+    let tok = doc.tokens.get(t)?;
+    if tok.kind != TokenKind::Word || !lex.multiword_cues.may_hold(&tok.lower) && !lex.cues.may_hold(&tok.lower) {
+        return None;
+    }
+    cue_at_word(doc, t)
+}
+
+fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usize)> {
     let lex = Lexicon::get();
     let tok = doc.tokens.get(t)?;
     if tok.kind != TokenKind::Word {

@@ -97,6 +97,12 @@ impl<V, K: Borrow<str> + Hash + Eq> WordMap<V, K> {
     pub fn contains_key(&self, word: &str) -> bool {
         self.get(word).is_some()
     }
+
+    /// False when `word` is certainly no key (its signature is no key's), without hashing it.
+    #[inline]
+    pub fn may_hold(&self, word: &str) -> bool {
+        self.signatures.may_hold(word)
+    }
 }
 
 impl<V, K: Borrow<str>> From<HashMap<K, V>> for WordMap<V, K> {
