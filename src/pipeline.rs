@@ -144,9 +144,6 @@ pub fn extract<W: std::io::Write>(
         for d in &mut docs {
             registry.resolve(d);
         }
-        // (no store to rewrite entries in: the keys changed are not kept, a set that grew with
-        // every key of the corpus and was searched for each entity of each article)
-        registry.dirty.clear();
         // rendered a few at a time (the text is ~40 bytes per byte of article) into buffers
         // kept from part to part
         for part in docs.chunks(RENDER_BATCH) {
