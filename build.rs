@@ -1,9 +1,9 @@
 //! Folds the first cell of every line of the two large name lists (`data/firstnames.tsv`,
-//! `data/surnames.tsv`) into `OUT_DIR`, and writes the folded keys of every gazetteer place
-//! there (`places.keys.txt`), with the same `fold` the lexicon uses, so the
+//! `data/surnames.tsv`) into `OUT_DIR`, with the same `fold` the lexicon uses, so the
 //! lexicon borrows their keys from the binary instead of folding and copying 130,000 names
 //! at every start. Nothing else changes: other cells, comments and blank lines are kept as
-//! they are, line for line.
+//! they are, line for line. Also writes the folded keys of every gazetteer place
+//! (`places.keys.txt`, a line per place; see `src/lexicon/placekeys.rs`).
 
 use std::{env, fs, path::Path};
 

@@ -128,6 +128,8 @@ impl Lexicon {
         let (cues, multiword_cues) = words::cues(include_str!("../../data/lexicon/cues.tsv"));
         let (countries, country_names, country_adjectives, demonyms) =
             gazetteer::countries(include_str!("../../data/countries.tsv"));
+        // (a place file added here must be added to `build.rs` too, which writes the keys of
+        // every place line of these files in this order)
         let (places, place_names) = gazetteer::places(
             &[include_str!("../../data/places.tsv"), include_str!("../../data/lexicon/world_regions.tsv")],
             include_str!(concat!(env!("OUT_DIR"), "/places.keys.txt")),
