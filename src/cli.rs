@@ -264,7 +264,11 @@ fn extract(paths: &[PathBuf], out: Option<PathBuf>, format: &str) -> Result<i32>
             serde_json::to_writer(&mut *buf, &export::doc_json::doc_json(d)).expect("JSON values serialise");
             buf.push(b'\n');
         } else {
-            let mut s = NQuads::new(std::mem::take(buf));
+            // (room for what an article's text usually makes, ~37 bytes a byte, at once: grown
+            // from nothing, a buffer was copied a dozen times over)
+            let mut out = std::mem::take(buf);
+            out.reserve(40 * d.text().len());
+            let mut s = NQuads::new(out);
             rdf::write_doc(d, &mut s);
             *buf = s.out;
         }

@@ -739,6 +739,7 @@ fn based_place(doc: &mut Doc, lex: &Lexicon, t: usize) {
     doc.add_mention(span, ent, MentionKind::Name);
 }
 
+#[inline]
 pub fn is_cap_word(doc: &Doc, t: usize) -> bool {
     let tok = &doc.tokens[t];
     // ("al-Sisi", "el-Sisi": an Arabic article before the capitalised name)
@@ -746,8 +747,14 @@ pub fn is_cap_word(doc: &Doc, t: usize) -> bool {
 }
 
 /// Longest match of a phrase table at token `i` (up to `end`), returning the end token.
-pub(crate) fn longest<'a, T>(doc: &Doc, i: usize, end: usize, table: &'a PhraseTable<T>) -> Option<(usize, &'a T)> {
-    let end = end.min(i + table.max_tokens_from(doc.tokens.get(i)?.lower.as_str())?.min(6));
+#[inline]
+pub(crate) fn longest<'a, T, K: std::borrow::Borrow<str> + std::hash::Hash + Eq>(doc: &Doc, i: usize, end: usize, table: &'a PhraseTable<T, K>) -> Option<(usize, &'a T)> {
+    // (most words start no phrase of the table: that is told here, the scan is out of line)
+    let most = table.max_tokens_from(doc.tokens.get(i)?.lower.as_str())?;
+    longest_scan(doc, i, end.min(i + most.min(6)), table)
+}
+
+fn longest_scan<'a, T, K: std::borrow::Borrow<str> + std::hash::Hash + Eq>(doc: &Doc, i: usize, end: usize, table: &'a PhraseTable<T, K>) -> Option<(usize, &'a T)> {
     let mut best = None;
     let mut phrase = String::with_capacity(64);
     // tables spell a possessive as a word of its own ("valentine 's day") or, where they were

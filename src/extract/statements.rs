@@ -8,7 +8,18 @@ use crate::lexicon::{CueClass, Lexicon};
 use crate::model::{Doc, EntityKind, Span, Statement, StatementKind, TokenKind};
 
 /// A cue verb at token `t`: (lemma, class, takes an object, end token).
+#[inline]
 pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usize)> {
+    // (asked at nearly every word: most words are no cue, and their signature says so here)
+    let lex = Lexicon::get();
+    let tok = doc.tokens.get(t)?;
+    if tok.kind != TokenKind::Word || !lex.multiword_cues.may_hold(&tok.lower) && !lex.cues.may_hold(&tok.lower) {
+        return None;
+    }
+    cue_at_word(doc, t)
+}
+
+fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usize)> {
     let lex = Lexicon::get();
     let tok = doc.tokens.get(t)?;
     if tok.kind != TokenKind::Word {
@@ -1648,8 +1659,10 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
         let coordinated_clause = |j: usize| {
             j > a && doc.tokens[j - 1].lower == "," && matches!(doc.tokens[j].lower.as_str(), "and" | "but") && opens_clause_after_and(doc, j + 1)
         };
-        let breaks: Vec<usize> = (a..b).filter(|&j| clause_break(&doc.tokens[j].lower) || coordinated_clause(j)).collect();
+        // (worked out at a sentence's second attribution: most sentences have none)
+        let breaks = std::cell::OnceCell::new();
         let break_between = |from: usize, to: usize| {
+            let breaks: &Vec<usize> = breaks.get_or_init(|| (a..b).filter(|&j| clause_break(&doc.tokens[j].lower) || coordinated_clause(j)).collect());
             let i = breaks.partition_point(|&p| p < from);
             i < breaks.len() && breaks[i] < to
         };
@@ -1671,7 +1684,8 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                 continue;
             }
             // ("… and has called for …", "… but also contended …": adverbs and auxiliaries may stand between)
-            let and_at = coordinator_before(doc, a, c).filter(|&j| matches!(doc.tokens[j].lower.as_str(), "and" | "but"));
+            // (nothing goes on with a statement before the sentence's first: not looked for)
+            let and_at = if found.is_empty() { None } else { coordinator_before(doc, a, c).filter(|&j| matches!(doc.tokens[j].lower.as_str(), "and" | "but")) };
             // ("X said: “…,” adding that …": after a quote that ends in a comma, too)
             let after_quote = c > a + 2 && doc.tokens[c - 1].kind == TokenKind::Quote && doc.tokens[c - 2].lower == ",";
             let coordinated = c > a + 1
@@ -1708,6 +1722,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             let next = match attribution_at(doc, ctx, c, a, b) {
                 Some(f) if coordinated && !found.is_empty() => continued().or(Some(f)),
                 Some(f) => Some(f),
+                None if found.is_empty() => None,
                 None => continued(),
             };
             let Some(f) = next else {

@@ -1,4 +1,4 @@
-use super::{cells, data_lines, fold, list, trim, with_room};
+use super::{cells, data_lines, fold, list, split_byte, trim, with_room};
 use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Debug, Clone)]
@@ -92,12 +92,15 @@ pub fn countries(src: &str) -> CountryTables {
     (out, names, adjectives, demonyms)
 }
 
-/// `name aliases kind country region lat lon population`
-pub fn places(sources: &[&str]) -> (Vec<Place>, HashMap<String, Vec<usize>>) {
+/// `name aliases kind country region lat lon population`; `keys`: a line of tab-separated
+/// keys for each place line, in order, as `build.rs` wrote them (`place_keys`), borrowed
+/// instead of folded at every start.
+pub fn places(sources: &[&str], keys: &'static str) -> (Vec<Place>, HashMap<&'static str, Vec<usize>>) {
     // (room for a line of every 64 bytes, about the gazetteer's average: 40,000 places were
     // copied over again at each doubling)
     let mut out = Vec::with_capacity(sources.iter().map(|s| s.len()).sum::<usize>() / 64);
-    let mut names: HashMap<String, Vec<usize>> = with_room(sources[0]);
+    let mut names: HashMap<&'static str, Vec<usize>> = with_room(sources[0]);
+    let mut key_lines = split_byte(keys, b'\n');
     for line in sources.iter().flat_map(|s| data_lines(s)) {
         let Some(c) = cells::<8>(line) else { continue };
         let i = out.len();
@@ -114,28 +117,11 @@ pub fn places(sources: &[&str]) -> (Vec<Place>, HashMap<String, Vec<usize>>) {
             coords: coords(c[5], c[6]),
             population: trim(c[7]).parse().unwrap_or(0),
         });
-        names.entry(fold(c[0])).or_default().push(i);
-        // "Frankfurt am Main", "Newcastle upon Tyne", "Halle (Saale)": a town is known by the
-        // name before its river or district too (the largest of a name is chosen first)
-        if c[2] == "city" {
-            if let Some(head) = qualified_head(c[0]) {
-                let v = names.entry(fold(head)).or_default();
-                if !v.contains(&i) {
-                    v.push(i);
-                }
-            }
-        }
-        for a in list(c[1]) {
-            let v = names.entry(fold(a)).or_default();
+        // (the name's key, then those of its head, aliases and dotted initials)
+        for k in split_byte(key_lines.next().expect("build.rs wrote keys for every place"), b'\t') {
+            let v = names.entry(k).or_default();
             if !v.contains(&i) {
                 v.push(i);
-            }
-            // "Washington DC" is also written "Washington D.C."
-            if let Some(dotted) = dotted_initials(a) {
-                let v = names.entry(fold(&dotted)).or_default();
-                if !v.contains(&i) {
-                    v.push(i);
-                }
             }
         }
     }
@@ -145,29 +131,7 @@ pub fn places(sources: &[&str]) -> (Vec<Place>, HashMap<String, Vec<usize>>) {
     (out, names)
 }
 
-/// The name a town is known by before a qualifier: "Frankfurt" of "Frankfurt am Main",
-/// "Newcastle" of "Newcastle upon Tyne", "Halle" of "Halle (Saale)".
-fn qualified_head(name: &str) -> Option<&str> {
-    const QUALIFIERS: &[&str] = &[" am ", " an der ", " an den ", " im ", " in der ", " ob der ", " upon ", "-upon-", " sur ", "-sur-", " (", " op den "];
-    // every qualifier starts with a space or a hyphen: the first of those where one starts is
-    // where the earliest starts (twelve substring searches for each of the 40,000 names
-    // parsed at every start cost more than the rest of the gazetteer's parsing)
-    let at = name.bytes().enumerate().filter(|&(_, b)| b == b' ' || b == b'-').map(|(i, _)| i).find(|&i| QUALIFIERS.iter().any(|q| name[i..].starts_with(q)))?;
-    let head = name[..at].trim();
-    (head.chars().filter(|c| c.is_alphabetic()).count() >= 4).then_some(head)
-}
-
-/// A name of several words whose last word is two or three capitals, with a full stop after
-/// each capital ("Washington DC" → "Washington D.C.").
-fn dotted_initials(name: &str) -> Option<String> {
-    // (most names do not end in a capital: no search for their last word)
-    if !name.as_bytes().last().is_some_and(u8::is_ascii_uppercase) {
-        return None;
-    }
-    let (head, last) = name.rsplit_once(' ')?;
-    let caps = (2..=3).contains(&last.len()) && last.bytes().all(|c| c.is_ascii_uppercase());
-    caps.then(|| format!("{head} {}", last.chars().map(|c| format!("{c}.")).collect::<String>()))
-}
+include!("placekeys.rs");
 
 #[cfg(test)]
 mod tests {
@@ -185,6 +149,25 @@ mod tests {
                 assert_eq!(decimal(s.trim()).map(f64::to_bits), s.trim().parse::<f64>().ok().map(f64::to_bits), "{s}");
             }
         }
+    }
+
+    #[test]
+    fn the_keys_build_rs_wrote_are_the_keys_of_every_place_line() {
+        let mut keys = split_byte(include_str!(concat!(env!("OUT_DIR"), "/places.keys.txt")), b'\n');
+        let mut n = 0;
+        for src in [include_str!("../../data/places.tsv"), include_str!("../../data/lexicon/world_regions.tsv")] {
+            for line in data_lines(src) {
+                let Some(c) = cells::<8>(line) else { continue };
+                let written: Vec<&str> = split_byte(keys.next().expect("a line of keys"), b'\t').collect();
+                assert_eq!(written, place_keys(c[0], c[2], list(c[1])), "{line}");
+                n += 1;
+            }
+        }
+        assert!(n > 30_000 && keys.next().is_none_or(str::is_empty));
+        // (an alias ending in initials is also filed with full stops; a town under its head)
+        assert_eq!(place_keys("Washington", "city", ["Washington DC"].into_iter()), ["washington", "washington dc", "washington d.c."]);
+        assert_eq!(place_keys("Frankfurt am Main", "city", std::iter::empty()), ["frankfurt am main", "frankfurt"]);
+        assert_eq!(place_keys("Frankfurt am Main", "region", std::iter::empty()), ["frankfurt am main"]);
     }
 
     #[test]

@@ -44,7 +44,7 @@ pub struct Lexicon {
     pub demonyms: WordMap<usize>,
     pub places: Vec<Place>,
     /// Lower-case name or alias → place indices, most populous first.
-    pub place_names: PhraseTable<Vec<usize>>,
+    pub place_names: PhraseTable<Vec<usize>, &'static str>,
     /// Lower-case known organisation name or alias → canonical name.
     pub organisations: PhraseTable<String>,
     /// Lower-case institution name or alias ("kremlin") → (canonical name, ISO code of the state it stands for).
@@ -128,10 +128,12 @@ impl Lexicon {
         let (cues, multiword_cues) = words::cues(include_str!("../../data/lexicon/cues.tsv"));
         let (countries, country_names, country_adjectives, demonyms) =
             gazetteer::countries(include_str!("../../data/countries.tsv"));
-        let (places, place_names) = gazetteer::places(&[
-            include_str!("../../data/places.tsv"),
-            include_str!("../../data/lexicon/world_regions.tsv"),
-        ]);
+        // (a place file added here must be added to `build.rs` too, which writes the keys of
+        // every place line of these files in this order)
+        let (places, place_names) = gazetteer::places(
+            &[include_str!("../../data/places.tsv"), include_str!("../../data/lexicon/world_regions.tsv")],
+            include_str!(concat!(env!("OUT_DIR"), "/places.keys.txt")),
+        );
         Lexicon {
             cues: cues.into(),
             multiword_cues: multiword_cues.into(),

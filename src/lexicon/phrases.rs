@@ -4,12 +4,14 @@
 
 use super::wordset::{signature, WordMap};
 use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
-use std::hash::BuildHasher;
+use std::borrow::Borrow;
+use std::hash::{BuildHasher, Hash};
 use std::ops::Deref;
 
-pub struct PhraseTable<T> {
+/// (Keyed by `String`s, or by `&'static str` slices of text compiled into the binary: `K`.)
+pub struct PhraseTable<T, K = String> {
     /// The phrases (a bit per signature of them turns most words asked about away).
-    map: WordMap<T>,
+    map: WordMap<T, K>,
     /// Hash of a first word (also with a joined possessive cut off: "people's" → "people")
     /// → the most tokens a phrase starting with it spans (0: none), in a table of slots
     /// indexed by the hash's low bits, each slot the most of all words hashed to it, eight
@@ -24,7 +26,7 @@ pub struct PhraseTable<T> {
     signatures: Box<[u64; 1024]>,
 }
 
-impl<T> PhraseTable<T> {
+impl<T, K: Borrow<str> + Hash + Eq> PhraseTable<T, K> {
     #[inline]
     pub fn get(&self, phrase: &str) -> Option<&T> {
         self.map.get(phrase)
@@ -37,6 +39,7 @@ impl<T> PhraseTable<T> {
 
     /// The most tokens a phrase starting with the lower-case word `word` spans, or `None`
     /// when no phrase starts with it.
+    #[inline]
     pub fn max_tokens_from(&self, word: &str) -> Option<usize> {
         let sig = signature(word);
         if self.signatures[(sig / 64) & 1023] & 1 << (sig % 64) == 0 {
@@ -53,11 +56,12 @@ fn slot(hash: u64, slots: usize) -> usize {
     hash as usize & (slots - 1)
 }
 
-impl<T> From<HashMap<String, T>> for PhraseTable<T> {
-    fn from(map: HashMap<String, T>) -> Self {
+impl<T, K: Borrow<str>> From<HashMap<K, T>> for PhraseTable<T, K> {
+    fn from(map: HashMap<K, T>) -> Self {
         let mut first = vec![0u8; (map.len() * 8).next_power_of_two().max(1024)].into_boxed_slice();
         let mut signatures = Box::new([0u64; 1024]);
         for phrase in map.keys() {
+            let phrase: &str = phrase.borrow();
             // the tokenizer splits a possessive off the word before it: one token more (an
             // over-count only makes a scan look one token further)
             // (split on bytes: tens of thousands of phrases at every start)
@@ -81,8 +85,8 @@ impl<T> FromIterator<(String, T)> for PhraseTable<T> {
     }
 }
 
-impl<T> Deref for PhraseTable<T> {
-    type Target = HashMap<String, T>;
+impl<T, K> Deref for PhraseTable<T, K> {
+    type Target = HashMap<K, T>;
     fn deref(&self) -> &Self::Target {
         &self.map
     }

@@ -6,6 +6,8 @@
 //! (`Deref`).
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Borrow;
+use std::hash::Hash;
 use std::ops::Deref;
 
 /// The length, first and last byte of a word, in 16 bits.
@@ -75,12 +77,14 @@ impl Deref for WordSet {
 }
 
 /// A map from words.
-pub struct WordMap<V> {
-    map: HashMap<String, V>,
+/// (The keys are `String`s, or `&'static str` slices of text compiled into the binary for a
+/// table whose keys `build.rs` wrote: `K`.)
+pub struct WordMap<V, K = String> {
+    map: HashMap<K, V>,
     signatures: Signatures,
 }
 
-impl<V> WordMap<V> {
+impl<V, K: Borrow<str> + Hash + Eq> WordMap<V, K> {
     #[inline]
     pub fn get(&self, word: &str) -> Option<&V> {
         if !self.signatures.may_hold(word) {
@@ -93,11 +97,17 @@ impl<V> WordMap<V> {
     pub fn contains_key(&self, word: &str) -> bool {
         self.get(word).is_some()
     }
+
+    /// False when `word` is certainly no key (its signature is no key's), without hashing it.
+    #[inline]
+    pub fn may_hold(&self, word: &str) -> bool {
+        self.signatures.may_hold(word)
+    }
 }
 
-impl<V> From<HashMap<String, V>> for WordMap<V> {
-    fn from(map: HashMap<String, V>) -> Self {
-        let signatures = Signatures::of(map.keys().map(String::as_str));
+impl<V, K: Borrow<str>> From<HashMap<K, V>> for WordMap<V, K> {
+    fn from(map: HashMap<K, V>) -> Self {
+        let signatures = Signatures::of(map.keys().map(|k| k.borrow()));
         WordMap { map, signatures }
     }
 }
@@ -108,8 +118,8 @@ impl<V> FromIterator<(String, V)> for WordMap<V> {
     }
 }
 
-impl<V> Deref for WordMap<V> {
-    type Target = HashMap<String, V>;
+impl<V, K> Deref for WordMap<V, K> {
+    type Target = HashMap<K, V>;
     fn deref(&self) -> &Self::Target {
         &self.map
     }
