@@ -83,6 +83,12 @@ pub enum Command {
         /// table, csv, tsv or json.
         #[arg(long, default_value = "table")]
         format: String,
+        /// Print at most this many rows; 0 for every row. Default: 100 for a table, every row for csv, tsv and json. An answer cut this way says so, and its rows come in the order the store found them (the whole answer is sorted).
+        #[arg(long)]
+        limit: Option<usize>,
+        /// Also print to standard error how long opening the store and answering took.
+        #[arg(long)]
+        time: bool,
     },
     /// Shows an entity: its names, where it is mentioned, and why its names were joined into one node.
     Explain { name: String },
@@ -159,15 +165,41 @@ fn run(cli: Cli) -> Result<i32> {
             }
             Ok(0)
         }
-        Command::Ask { question, sparql, format } => {
+        Command::Ask { question, sparql, format, limit, time } => {
+            let opening = std::time::Instant::now();
             let st = store::Backend::open_read(&cli.store)?;
+            let opened = opening.elapsed();
+            let answering = std::time::Instant::now();
             // names become entity IRIs first, so the question's query is an index lookup
             let resolve = |name: &str| query::ask::find_entities(&st, name).context("cannot look up the names in the question");
             let q = query::ask::to_sparql(&question, &resolve)?;
+            let timeout = Some(Duration::from_secs(30));
+            let limit = limit.unwrap_or(if format == "table" { query::ask::DEFAULT_LIMIT } else { 0 });
+            // With a limit, the first `limit + 1` rows the store finds are asked for, unsorted (it
+            // stops there). If that is the whole answer, the whole sorted query runs (it is small);
+            // otherwise the first `limit` are printed, and the output says there are more.
+            let mut first = Vec::new();
+            let cut = limit > 0 && query::run_at_most(&st, &query::ask::first_rows(&q, limit + 1), &format, timeout, limit, &mut first)?.1;
             if sparql {
-                println!("{q}\n");
+                println!("{}\n", if cut { query::ask::first_rows(&q, limit + 1) } else { q.clone() });
             }
-            let n = query::run(&st, &q, &format, Some(Duration::from_secs(30)), std::io::stdout().lock())?;
+            let n = if cut {
+                std::io::stdout().lock().write_all(&first)?;
+                limit
+            } else {
+                query::run(&st, &q, &format, timeout, std::io::stdout().lock())?
+            };
+            if cut {
+                let note = format!("(the first {limit} rows found, in the order the store found them; more match: --limit 0 prints every row, sorted)");
+                if format == "table" {
+                    println!("{note}");
+                } else {
+                    eprintln!("{note}");
+                }
+            }
+            if time {
+                eprintln!("opened the store in {:.1} ms; answered ({n} rows, printed) in {:.1} ms", ms(opened), ms(answering.elapsed()));
+            }
             if n == 0 && format == "table" {
                 eprintln!("(nothing found: names match any name an actor is mentioned by, e.g. a surname)");
             }

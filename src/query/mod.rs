@@ -30,7 +30,13 @@ fn short(t: &Term) -> String {
 
 /// Runs `query` with an optional time limit and writes its results to `out`. Updates are
 /// refused, on a remote endpoint too.
-pub fn run<W: Write>(store: &Backend, query: &str, format: &str, timeout: Option<Duration>, mut out: W) -> Result<usize> {
+pub fn run<W: Write>(store: &Backend, query: &str, format: &str, timeout: Option<Duration>, out: W) -> Result<usize> {
+    Ok(run_at_most(store, query, format, timeout, usize::MAX, out)?.0)
+}
+
+/// Like [`run`], but writes at most `max` rows; also says whether the answer had more (the
+/// rows after the first `max` are not read: the store stops there when it can).
+pub fn run_at_most<W: Write>(store: &Backend, query: &str, format: &str, timeout: Option<Duration>, max: usize, mut out: W) -> Result<(usize, bool)> {
     if !["table", "csv", "tsv", "json"].contains(&format) {
         bail!("unknown format {format:?}: use table, csv, tsv or json");
     }
@@ -53,12 +59,17 @@ pub fn run<W: Write>(store: &Backend, query: &str, format: &str, timeout: Option
         (QueryResults::Solutions(sols), "table") => {
             let vars: Vec<String> = sols.variables().iter().map(|v| v.as_str().to_string()).collect();
             let mut rows: Vec<Vec<String>> = Vec::new();
+            let mut more = false;
             for s in sols {
                 let s = s.map_err(|e| fail(&e))?;
+                if rows.len() == max {
+                    more = true;
+                    break;
+                }
                 rows.push(vars.iter().map(|v| s.get(v.as_str()).map(short).unwrap_or_default()).collect());
             }
             print_table(&vars, &rows, &mut out)?;
-            Ok(rows.len())
+            Ok((rows.len(), more))
         }
         (QueryResults::Solutions(sols), f) => {
             let fmt = match f {
@@ -69,26 +80,35 @@ pub fn run<W: Write>(store: &Backend, query: &str, format: &str, timeout: Option
             };
             let vars = sols.variables().to_vec();
             let mut ser = QueryResultsSerializer::from_format(fmt).serialize_solutions_to_writer(&mut out, vars)?;
-            let mut n = 0;
+            let (mut n, mut more) = (0, false);
             for s in sols {
                 let s = s.map_err(|e| fail(&e))?;
+                if n == max {
+                    more = true;
+                    break;
+                }
                 ser.serialize(&s)?;
                 n += 1;
             }
             ser.finish()?;
-            Ok(n)
+            Ok((n, more))
         }
         (QueryResults::Boolean(b), _) => {
             writeln!(out, "{b}")?;
-            Ok(1)
+            Ok((1, false))
         }
         (QueryResults::Graph(triples), _) => {
-            let mut n = 0;
+            let (mut n, mut more) = (0, false);
             for t in triples {
-                writeln!(out, "{} .", t.map_err(|e| fail(&e))?)?;
+                let t = t.map_err(|e| fail(&e))?;
+                if n == max {
+                    more = true;
+                    break;
+                }
+                writeln!(out, "{t} .")?;
                 n += 1;
             }
-            Ok(n)
+            Ok((n, more))
         }
     }
 }
