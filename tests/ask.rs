@@ -177,12 +177,15 @@ fn ask_prints_a_stated_number_of_rows_and_all_on_request() {
     let rows_of = |out: &[u8]| -> Vec<Vec<String>> { csv::Reader::from_reader(out).records().map(|x| x.unwrap().iter().map(str::to_string).collect()).collect() };
     // csv lists every row unless told otherwise, sorted as the query says
     assert_eq!(rows_of(ok(&["ask", "what did Trump say", "--format", "csv", "--limit", "0"], &store).as_bytes()), all);
-    // a limit below the answer: that many rows, each one of the answer, and a note that says so
+    // a limit below the answer: that many rows, each one of the answer, in the answer's order,
+    // and a note that says so
     let cut = run(&["ask", "what did Trump say", "--format", "csv", "--limit", "2"], &store);
     assert!(cut.status.success());
     let rows = rows_of(&cut.stdout);
     assert_eq!(rows.len(), 2, "{rows:?}");
     assert!(rows.iter().all(|r| all.contains(r)), "{rows:?}");
+    let at = |r: &Vec<String>| all.iter().position(|a| a == r).unwrap();
+    assert!(at(&rows[0]) < at(&rows[1]), "{rows:?}");
     let note = String::from_utf8_lossy(&cut.stderr);
     assert!(note.contains("first 2 rows") && note.contains("--limit 0"), "{note}");
     // a limit at or above the answer: the whole answer, sorted, and no note
@@ -192,6 +195,6 @@ fn ask_prints_a_stated_number_of_rows_and_all_on_request() {
     // the table (the default format) says it on its last line; --time reports the answer's time
     let table = run(&["ask", "what did Trump say", "--limit", "3", "--time"], &store);
     let out = String::from_utf8_lossy(&table.stdout);
-    assert!(out.contains("(3 rows)") && out.trim_end().ends_with("prints every row, sorted)"), "{out}");
+    assert!(out.contains("(3 rows)") && out.trim_end().ends_with("--limit 0 prints every row)"), "{out}");
     assert!(String::from_utf8_lossy(&table.stderr).contains("answered (3 rows, printed) in"));
 }

@@ -5,7 +5,7 @@
 use crate::store::vocab::{entities_graph, NG, NIF, ORG, PROV, SCHEMA, WGS84};
 use crate::store::{lit, Backend};
 use anyhow::{bail, Result};
-use oxigraph::model::Literal;
+use oxigraph::model::{Literal, Term};
 
 /// The questions `ask` understands, for its help and error message.
 pub const FORMS: &[&str] = &[
@@ -164,21 +164,72 @@ fn demands(r: Resolve, by: Option<&str>, of: Option<&str>) -> Result<String> {
     Ok(q)
 }
 
-/// Rows `ask` prints when no `--limit` is given and the answer goes to the terminal as a
-/// table: enough to read, and found in a few milliseconds even for an actor named in
-/// thousands of articles (the whole sorted answer then takes seconds: every row is a few
-/// random reads in the store).
+/// Rows `ask` prints as a table when no `--limit` is given: enough to read, and found in a
+/// few milliseconds even for an actor named in thousands of articles (the whole answer then
+/// takes seconds: every row is a few random reads in the store). More rows than this: the
+/// first the store finds are printed, sorted, with a note that there are more.
 pub const DEFAULT_LIMIT: usize = 100;
 
-/// `query` (from [`to_sparql`]) without its final ORDER BY and with `LIMIT n`: the store then
-/// stops after the first `n` rows it finds instead of finding and sorting them all. The rows
-/// come in the order the store finds them.
-pub fn first_rows(query: &str, n: usize) -> String {
-    let body = match query.rfind(" ORDER BY ") {
-        Some(i) if !query[i..].contains('}') => &query[..i],
-        _ => query,
+/// `query` (from [`to_sparql`]) split into the query without its final ORDER BY, projecting
+/// the variables that ORDER BY names as well (`?b`, a position, is not shown but sorts), and
+/// those sort keys (variable, descending?). `ask` sorts the rows itself ([`sort_rows`]): the
+/// store's sort reads each long string back at every comparison, and without an ORDER BY the
+/// store can stop after the first rows a `LIMIT` asks for.
+pub fn unsorted(query: &str) -> (String, Vec<(String, bool)>) {
+    let (body, order) = match query.rfind(" ORDER BY ") {
+        Some(i) if !query[i..].contains('}') => (&query[..i], &query[i + " ORDER BY ".len()..]),
+        _ => return (query.to_string(), Vec::new()),
     };
-    format!("{body} LIMIT {n}")
+    let keys: Vec<(String, bool)> = order
+        .split_whitespace()
+        .filter_map(|t| {
+            let desc = t.starts_with("DESC(");
+            let v = t.trim_start_matches("DESC(").trim_start_matches("ASC(").trim_end_matches(')');
+            v.strip_prefix('?').map(|v| (v.to_string(), desc))
+        })
+        .collect();
+    let mut body = body.to_string();
+    if let (Some(sel), Some(wh)) = (body.find("SELECT "), body.find(" WHERE")) {
+        let projected: Vec<&str> = body[sel..wh].split(|c: char| c.is_whitespace() || c == '(' || c == ')').collect();
+        let missing: String = keys.iter().filter(|(v, _)| !projected.contains(&format!("?{v}").as_str())).map(|(v, _)| format!(" ?{v}")).collect();
+        body.insert_str(wh, &missing);
+    }
+    (body, keys)
+}
+
+/// Sorts `rows` (of variables `vars`) by `keys` as SPARQL's ORDER BY does for the terms `ask`
+/// sorts by: unbound first, numbers by value, other literals by their text, then IRIs.
+pub fn sort_rows(vars: &[String], rows: &mut [Vec<Option<Term>>], keys: &[(String, bool)]) {
+    let idx: Vec<(usize, bool)> = keys.iter().filter_map(|(k, d)| vars.iter().position(|v| v == k).map(|i| (i, *d))).collect();
+    rows.sort_by(|a, b| {
+        for &(i, desc) in &idx {
+            let o = term_order(&a[i], &b[i]);
+            if o != std::cmp::Ordering::Equal {
+                return if desc { o.reverse() } else { o };
+            }
+        }
+        std::cmp::Ordering::Equal
+    });
+}
+
+fn term_order(a: &Option<Term>, b: &Option<Term>) -> std::cmp::Ordering {
+    use std::cmp::Ordering::*;
+    let num = |l: &Literal| -> Option<f64> {
+        let dt = l.datatype().as_str();
+        ["#integer", "#int", "#long", "#decimal", "#double", "#float"].iter().any(|t| dt.ends_with(t)).then(|| l.value().parse().ok()).flatten()
+    };
+    match (a, b) {
+        (None, None) => Equal,
+        (None, _) => Less,
+        (_, None) => Greater,
+        (Some(Term::Literal(x)), Some(Term::Literal(y))) => match (num(x), num(y)) {
+            (Some(p), Some(q)) => p.partial_cmp(&q).unwrap_or(Equal),
+            _ => x.value().cmp(y.value()),
+        },
+        (Some(Term::Literal(_)), Some(_)) => Greater,
+        (Some(_), Some(Term::Literal(_))) => Less,
+        (Some(x), Some(y)) => x.to_string().cmp(&y.to_string()),
+    }
 }
 
 /// Maps a question to SPARQL, or explains which questions are understood.
@@ -296,16 +347,35 @@ mod tests {
     }
 
     #[test]
-    fn first_rows_drops_the_final_order_and_limits() {
+    fn unsorted_drops_the_final_order_and_projects_its_keys() {
         let fake = |_: &str| Ok(vec!["https://w3id.org/newsgraph/id/person/x".to_string()]);
         for q in ["who said what about Putin", "what did A say about B", "what does A demand", "who is Peskov", "who are the actors in 001", "where is Kursk"] {
             let full = to_sparql(q, &fake).unwrap();
-            let first = first_rows(&full, 101);
-            assert!(first.ends_with(" LIMIT 101") && !first.contains("ORDER BY"), "{q}: {first}");
-            let _parsed = oxigraph::sparql::SparqlEvaluator::new().parse_query(&first).unwrap_or_else(|e| panic!("{q}: {e}\n{first}"));
+            let (body, keys) = unsorted(&full);
+            assert!(!keys.is_empty() && !body.contains("ORDER BY"), "{q}: {body}");
+            let limited = format!("{body} LIMIT 101");
+            let parsed = oxigraph::sparql::SparqlEvaluator::new().parse_query(&limited).unwrap_or_else(|e| panic!("{q}: {e}\n{limited}"));
+            let _ = parsed;
         }
+        let (body, keys) = unsorted(&to_sparql("who said what about Putin", &fake).unwrap());
+        assert_eq!(keys, vec![("article".to_string(), false), ("b".to_string(), false), ("about".to_string(), false)]);
+        assert!(body.contains("?article ?b WHERE"), "{body}");
+        let (_, keys) = unsorted(&to_sparql("who are the actors in 001", &fake).unwrap());
+        assert_eq!(keys[1], ("mentions".to_string(), true));
         // an ORDER BY inside a subquery stays: only the final one goes
         let sub = "SELECT ?x WHERE { { SELECT ?x WHERE { ?x ?p ?o } ORDER BY ?x LIMIT 5 } }";
-        assert_eq!(first_rows(sub, 3), format!("{sub} LIMIT 3"));
+        assert_eq!(unsorted(sub), (sub.to_string(), vec![]));
+    }
+
+    #[test]
+    fn rows_sort_as_order_by_does() {
+        let int = |n: i64| Some(Term::Literal(Literal::from(n)));
+        let s = |x: &str| Some(Term::Literal(Literal::new_simple_literal(x)));
+        let vars = vec!["a".to_string(), "b".to_string()];
+        let mut rows = vec![vec![s("y"), int(10)], vec![s("x"), int(9)], vec![s("y"), int(9)], vec![None, int(1)]];
+        sort_rows(&vars, &mut rows, &[("a".into(), false), ("b".into(), false)]);
+        assert_eq!(rows, vec![vec![None, int(1)], vec![s("x"), int(9)], vec![s("y"), int(9)], vec![s("y"), int(10)]]);
+        sort_rows(&vars, &mut rows, &[("b".into(), true)]);
+        assert_eq!(rows[0], vec![s("y"), int(10)]);
     }
 }

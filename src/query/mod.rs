@@ -30,13 +30,7 @@ fn short(t: &Term) -> String {
 
 /// Runs `query` with an optional time limit and writes its results to `out`. Updates are
 /// refused, on a remote endpoint too.
-pub fn run<W: Write>(store: &Backend, query: &str, format: &str, timeout: Option<Duration>, out: W) -> Result<usize> {
-    Ok(run_at_most(store, query, format, timeout, usize::MAX, out)?.0)
-}
-
-/// Like [`run`], but writes at most `max` rows; also says whether the answer had more (the
-/// rows after the first `max` are not read: the store stops there when it can).
-pub fn run_at_most<W: Write>(store: &Backend, query: &str, format: &str, timeout: Option<Duration>, max: usize, mut out: W) -> Result<(usize, bool)> {
+pub fn run<W: Write>(store: &Backend, query: &str, format: &str, timeout: Option<Duration>, mut out: W) -> Result<usize> {
     if !["table", "csv", "tsv", "json"].contains(&format) {
         bail!("unknown format {format:?}: use table, csv, tsv or json");
     }
@@ -59,17 +53,12 @@ pub fn run_at_most<W: Write>(store: &Backend, query: &str, format: &str, timeout
         (QueryResults::Solutions(sols), "table") => {
             let vars: Vec<String> = sols.variables().iter().map(|v| v.as_str().to_string()).collect();
             let mut rows: Vec<Vec<String>> = Vec::new();
-            let mut more = false;
             for s in sols {
                 let s = s.map_err(|e| fail(&e))?;
-                if rows.len() == max {
-                    more = true;
-                    break;
-                }
                 rows.push(vars.iter().map(|v| s.get(v.as_str()).map(short).unwrap_or_default()).collect());
             }
             print_table(&vars, &rows, &mut out)?;
-            Ok((rows.len(), more))
+            Ok(rows.len())
         }
         (QueryResults::Solutions(sols), f) => {
             let fmt = match f {
@@ -80,37 +69,68 @@ pub fn run_at_most<W: Write>(store: &Backend, query: &str, format: &str, timeout
             };
             let vars = sols.variables().to_vec();
             let mut ser = QueryResultsSerializer::from_format(fmt).serialize_solutions_to_writer(&mut out, vars)?;
-            let (mut n, mut more) = (0, false);
+            let mut n = 0;
             for s in sols {
                 let s = s.map_err(|e| fail(&e))?;
-                if n == max {
-                    more = true;
-                    break;
-                }
                 ser.serialize(&s)?;
                 n += 1;
             }
             ser.finish()?;
-            Ok((n, more))
+            Ok(n)
         }
         (QueryResults::Boolean(b), _) => {
             writeln!(out, "{b}")?;
-            Ok((1, false))
+            Ok(1)
         }
         (QueryResults::Graph(triples), _) => {
-            let (mut n, mut more) = (0, false);
+            let mut n = 0;
             for t in triples {
-                let t = t.map_err(|e| fail(&e))?;
-                if n == max {
-                    more = true;
-                    break;
-                }
-                writeln!(out, "{t} .")?;
+                writeln!(out, "{} .", t.map_err(|e| fail(&e))?)?;
                 n += 1;
             }
-            Ok((n, more))
+            Ok(n)
         }
     }
+}
+
+/// Reads a SELECT's answer whole: its variables and rows, at most `max` of them, and whether
+/// there were more (the rest is not read).
+pub fn read_rows(store: &Backend, query: &str, timeout: Option<Duration>, max: usize) -> Result<(Vec<String>, Vec<Vec<Option<Term>>>, bool)> {
+    let answer = store.execute(query, timeout)?;
+    let token = answer.token;
+    let QueryResults::Solutions(sols) = answer.results else { bail!("expected a SELECT query") };
+    let vars: Vec<String> = sols.variables().iter().map(|v| v.as_str().to_string()).collect();
+    let (mut rows, mut more) = (Vec::new(), false);
+    for s in sols {
+        let s = s.map_err(|e| if token.is_cancelled() { anyhow!("query stopped: it ran longer than the time limit") } else { anyhow!("query failed: {e}") })?;
+        if rows.len() == max {
+            more = true;
+            break;
+        }
+        rows.push(vars.iter().map(|v| s.get(v.as_str()).cloned()).collect());
+    }
+    Ok((vars, rows, more))
+}
+
+/// Prints rows read by [`read_rows`] as `run` prints an answer (table, csv, tsv or json).
+pub fn print_rows<W: Write>(vars: &[String], rows: &[Vec<Option<Term>>], format: &str, mut out: W) -> Result<()> {
+    if format == "table" {
+        let cells: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(|t| t.as_ref().map(short).unwrap_or_default()).collect()).collect();
+        return print_table(vars, &cells, &mut out);
+    }
+    let fmt = match format {
+        "csv" => QueryResultsFormat::Csv,
+        "tsv" => QueryResultsFormat::Tsv,
+        "json" => QueryResultsFormat::Json,
+        other => bail!("unknown format {other:?}: use table, csv, tsv or json"),
+    };
+    let variables: Vec<oxigraph::model::Variable> = vars.iter().map(|v| oxigraph::model::Variable::new_unchecked(v.clone())).collect();
+    let mut ser = QueryResultsSerializer::from_format(fmt).serialize_solutions_to_writer(&mut out, variables.clone())?;
+    for r in rows {
+        ser.serialize(variables.iter().zip(r).filter_map(|(v, t)| t.as_ref().map(|t| (v, t))))?;
+    }
+    ser.finish()?;
+    Ok(())
 }
 
 /// A plain aligned text table; long cells are cut so rows stay readable.
