@@ -464,7 +464,7 @@ class Bench:
         os.makedirs(qdir, exist_ok=True)
         for name, (how, text) in qs.items():
             if how == "ask":
-                c = self.ng("ask", text, "--store", store, "--format", "csv")
+                c = self.ng("ask", text, "--store", store, "--format", "csv", "--limit", "0")  # every row
             else:
                 qf = os.path.join(qdir, re.sub(r"[^\w.-]+", "_", name) + ".rq")
                 with open(qf, "w", encoding="utf-8") as f:
@@ -499,7 +499,7 @@ class Bench:
             self.save()
         self.cmd("query", human_cmd(self.ng("query", "--file", "examples/queries/NAME.rq", "--store", "STORE",
                                             "--format", "csv", "--timeout", str(self.a.query_timeout))) + " > /dev/null   # 1 warm-up, then %d timed" % self.a.query_runs)
-        self.cmd("ask", human_cmd(self.ng("ask", "QUESTION", "--store", "STORE", "--format", "csv")) + " > /dev/null   # 1 warm-up, then %d timed" % self.a.query_runs)
+        self.cmd("ask", human_cmd(self.ng("ask", "QUESTION", "--store", "STORE", "--format", "csv", "--limit", "0")) + " > /dev/null   # 1 warm-up, then %d timed" % self.a.query_runs)
         # export
         out = os.path.join(self.work, "said-about-%d.graphml" % size)
         c = self.ng("export", "--store", store, "--view", "said-about", "--format", "graphml", "--out", out)

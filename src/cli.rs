@@ -83,6 +83,12 @@ pub enum Command {
         /// table, csv, tsv or json.
         #[arg(long, default_value = "table")]
         format: String,
+        /// Print at most this many rows; 0 for every row. Default: 100 for a table, every row for csv, tsv and json. An answer cut this way says so: its rows are the first the store found, sorted among themselves.
+        #[arg(long)]
+        limit: Option<usize>,
+        /// Also print to standard error how long opening the store and answering took.
+        #[arg(long)]
+        time: bool,
     },
     /// Shows an entity: its names, where it is mentioned, and why its names were joined into one node.
     Explain { name: String },
@@ -159,15 +165,48 @@ fn run(cli: Cli) -> Result<i32> {
             }
             Ok(0)
         }
-        Command::Ask { question, sparql, format } => {
+        Command::Ask { question, sparql, format, limit, time } => {
+            let opening = std::time::Instant::now();
             let st = store::Backend::open_read(&cli.store)?;
+            let opened = opening.elapsed();
+            let answering = std::time::Instant::now();
             // names become entity IRIs first, so the question's query is an index lookup
             let resolve = |name: &str| query::ask::find_entities(&st, name).context("cannot look up the names in the question");
             let q = query::ask::to_sparql(&question, &resolve)?;
+            let timeout = Some(Duration::from_secs(30));
+            let limit = limit.unwrap_or(if format == "table" { query::ask::DEFAULT_LIMIT } else { 0 });
+            // The store answers unsorted (it then stops after the first `limit + 1` rows it
+            // finds, if limited) and the rows are sorted here: an answer cut short says so.
+            let (body, keys) = query::ask::unsorted(&q);
+            let text = if limit > 0 { format!("{body} LIMIT {}", limit + 1) } else { body };
             if sparql {
-                println!("{q}\n");
+                println!("{text}\n# (rows sorted by {})\n", keys.iter().map(|(k, d)| if *d { format!("DESC(?{k})") } else { format!("?{k}") }).collect::<Vec<_>>().join(" "));
             }
-            let n = query::run(&st, &q, &format, Some(Duration::from_secs(30)), std::io::stdout().lock())?;
+            let (vars, mut rows, _) = query::read_rows(&st, &text, timeout, usize::MAX)?;
+            let cut = limit > 0 && rows.len() > limit;
+            query::ask::sort_rows(&vars, &mut rows, &keys);
+            // the sort keys the question does not show (a position) go, and rows that differed
+            // only there are one row, as the question's DISTINCT makes them
+            let shown: Vec<usize> = (0..vars.len()).filter(|&i| !q_projects_not(&q, &vars[i])).collect();
+            let mut seen = std::collections::HashSet::new();
+            let mut rows: Vec<Vec<Option<oxigraph::model::Term>>> = rows.into_iter().map(|r| shown.iter().map(|&i| r[i].clone()).collect()).filter(|r: &Vec<_>| seen.insert(r.clone())).collect();
+            if cut {
+                rows.truncate(limit);
+            }
+            let names: Vec<String> = shown.iter().map(|&i| vars[i].clone()).collect();
+            query::print_rows(&names, &rows, &format, std::io::stdout().lock())?;
+            let n = rows.len();
+            if cut {
+                let note = format!("(the first {limit} rows found, sorted; more match: --limit 0 prints every row)");
+                if format == "table" {
+                    println!("{note}");
+                } else {
+                    eprintln!("{note}");
+                }
+            }
+            if time {
+                eprintln!("opened the store in {:.1} ms; answered ({n} rows, printed) in {:.1} ms", ms(opened), ms(answering.elapsed()));
+            }
             if n == 0 && format == "table" {
                 eprintln!("(nothing found: names match any name an actor is mentioned by, e.g. a surname)");
             }
@@ -196,6 +235,12 @@ fn run(cli: Cli) -> Result<i32> {
             Ok(0)
         }
     }
+}
+
+/// Whether `var` is a sort key [`query::ask::unsorted`] added to the projection of `query`.
+fn q_projects_not(query: &str, var: &str) -> bool {
+    let (Some(sel), Some(wh)) = (query.find("SELECT "), query.find(" WHERE")) else { return false };
+    !query[sel..wh].split(|c: char| c.is_whitespace() || c == '(' || c == ')').any(|t| t == format!("?{var}"))
 }
 
 fn ms(d: Duration) -> f64 {

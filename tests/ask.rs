@@ -166,3 +166,40 @@ fn explain_lists_people_of_the_same_surname_kept_apart_and_why() {
     assert!(out.contains("kept apart"), "{out}");
     assert!(out.contains("Daniel Okafor") && out.contains("first name \"Daniel\" is no variant"), "{out}");
 }
+
+#[test]
+fn ask_prints_a_stated_number_of_rows_and_all_on_request() {
+    let t = Tmp::new("ask-limit");
+    let store = t.path("store");
+    ingest_examples(&store);
+    // the person with the most statements, read from the store
+    let top = ok(&["query", "PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX schema: <http://schema.org/> SELECT ?n (COUNT(?s) AS ?c) WHERE { GRAPH ?g { ?s prov:wasAttributedTo ?x } GRAPH <https://w3id.org/newsgraph/id/graph/entities> { ?x a schema:Person ; schema:name ?n } } GROUP BY ?n ORDER BY DESC(?c) ?n LIMIT 1", "--format", "csv"], &store);
+    let name = csv::Reader::from_reader(top.as_bytes()).records().next().unwrap().unwrap()[0].to_string();
+    let question = format!("what did {name} say");
+    let question = question.as_str();
+    let all = ask(question, &store);
+    assert!(all.len() >= 5, "{all:?}");
+    let rows_of = |out: &[u8]| -> Vec<Vec<String>> { csv::Reader::from_reader(out).records().map(|x| x.unwrap().iter().map(str::to_string).collect()).collect() };
+    // csv lists every row unless told otherwise, sorted as the query says
+    assert_eq!(rows_of(ok(&["ask", question, "--format", "csv", "--limit", "0"], &store).as_bytes()), all);
+    // a limit below the answer: that many rows, each one of the answer, in the answer's order,
+    // and a note that says so
+    let cut = run(&["ask", question, "--format", "csv", "--limit", "2"], &store);
+    assert!(cut.status.success());
+    let rows = rows_of(&cut.stdout);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert!(rows.iter().all(|r| all.contains(r)), "{rows:?}");
+    let at = |r: &Vec<String>| all.iter().position(|a| a == r).unwrap();
+    assert!(at(&rows[0]) < at(&rows[1]), "{rows:?}");
+    let note = String::from_utf8_lossy(&cut.stderr);
+    assert!(note.contains("first 2 rows") && note.contains("--limit 0"), "{note}");
+    // a limit at or above the answer: the whole answer, sorted, and no note
+    let whole = run(&["ask", question, "--format", "csv", "--limit", &all.len().to_string()], &store);
+    assert_eq!(rows_of(&whole.stdout), all);
+    assert!(!String::from_utf8_lossy(&whole.stderr).contains("--limit 0"));
+    // the table (the default format) says it on its last line; --time reports the answer's time
+    let table = run(&["ask", question, "--limit", "3", "--time"], &store);
+    let out = String::from_utf8_lossy(&table.stdout);
+    assert!(out.contains("(3 rows)") && out.trim_end().ends_with("--limit 0 prints every row)"), "{out}");
+    assert!(String::from_utf8_lossy(&table.stderr).contains("answered (3 rows, printed) in"));
+}

@@ -93,6 +93,46 @@ pub fn run<W: Write>(store: &Backend, query: &str, format: &str, timeout: Option
     }
 }
 
+/// Reads a SELECT's answer whole: its variables and rows, at most `max` of them, and whether
+/// there were more (the rest is not read).
+pub fn read_rows(store: &Backend, query: &str, timeout: Option<Duration>, max: usize) -> Result<(Vec<String>, Vec<Vec<Option<Term>>>, bool)> {
+    let answer = store.execute(query, timeout)?;
+    let token = answer.token;
+    let QueryResults::Solutions(sols) = answer.results else { bail!("expected a SELECT query") };
+    let vars: Vec<String> = sols.variables().iter().map(|v| v.as_str().to_string()).collect();
+    let (mut rows, mut more) = (Vec::new(), false);
+    for s in sols {
+        let s = s.map_err(|e| if token.is_cancelled() { anyhow!("query stopped: it ran longer than the time limit") } else { anyhow!("query failed: {e}") })?;
+        if rows.len() == max {
+            more = true;
+            break;
+        }
+        rows.push(vars.iter().map(|v| s.get(v.as_str()).cloned()).collect());
+    }
+    Ok((vars, rows, more))
+}
+
+/// Prints rows read by [`read_rows`] as `run` prints an answer (table, csv, tsv or json).
+pub fn print_rows<W: Write>(vars: &[String], rows: &[Vec<Option<Term>>], format: &str, mut out: W) -> Result<()> {
+    if format == "table" {
+        let cells: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(|t| t.as_ref().map(short).unwrap_or_default()).collect()).collect();
+        return print_table(vars, &cells, &mut out);
+    }
+    let fmt = match format {
+        "csv" => QueryResultsFormat::Csv,
+        "tsv" => QueryResultsFormat::Tsv,
+        "json" => QueryResultsFormat::Json,
+        other => bail!("unknown format {other:?}: use table, csv, tsv or json"),
+    };
+    let variables: Vec<oxigraph::model::Variable> = vars.iter().map(|v| oxigraph::model::Variable::new_unchecked(v.clone())).collect();
+    let mut ser = QueryResultsSerializer::from_format(fmt).serialize_solutions_to_writer(&mut out, variables.clone())?;
+    for r in rows {
+        ser.serialize(variables.iter().zip(r).filter_map(|(v, t)| t.as_ref().map(|t| (v, t))))?;
+    }
+    ser.finish()?;
+    Ok(())
+}
+
 /// A plain aligned text table; long cells are cut so rows stay readable.
 pub fn print_table<W: Write>(vars: &[String], rows: &[Vec<String>], out: &mut W) -> Result<()> {
     const MAX: usize = 60;
