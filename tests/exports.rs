@@ -103,19 +103,3 @@ fn csv_views_are_the_same_whole_and_per_batch_of_articles() {
         assert_eq!(std::fs::read(one.join(file)).unwrap(), std::fs::read(whole.join(file)).unwrap(), "{file}");
     }
 }
-
-#[test]
-fn the_said_about_view_is_the_same_whole_and_per_batch_of_articles() {
-    let t = Tmp::new("view-batches");
-    let store = t.path("store");
-    ingest_examples(&store);
-    let st = newsgraph::store::Backend::open_read(&store).unwrap();
-    for view in ["said-about", "said-about-weighted"] {
-        let (one, whole) = (t.path(&format!("{view}-one.graphml")), t.path(&format!("{view}-whole.graphml")));
-        let g = newsgraph::export::views::build_in_batches(&st, view, 1).unwrap();
-        assert!(g.graph.edge_count() > 0);
-        newsgraph::export::views::write(&g, "graphml", &one).unwrap();
-        newsgraph::export::views::write(&newsgraph::export::views::build_in_batches(&st, view, usize::MAX).unwrap(), "graphml", &whole).unwrap();
-        assert_eq!(std::fs::read(&one).unwrap(), std::fs::read(&whole).unwrap(), "{view}");
-    }
-}

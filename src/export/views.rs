@@ -59,45 +59,25 @@ fn text(t: Option<&Term>) -> String {
     }
 }
 
-/// Built-in views whose rows are a union over articles (no aggregate, no DISTINCT across
-/// articles): on the embedded store they run per batch of articles, like the CSV views.
-const BY_ARTICLE: &[&str] = &["said-about"];
-
 /// Runs a view and builds its graph.
 pub fn build(store: &Backend, view: &str) -> Result<ViewGraph> {
-    build_in_batches(store, view, super::csv_views::BATCH)
-}
-
-/// [`build`] with `batch` articles per query of a view in [`BY_ARTICLE`] (the graph is the
-/// same for any batch size).
-pub fn build_in_batches(store: &Backend, view: &str, batch: usize) -> Result<ViewGraph> {
     let (name, query, directed) = resolve_view(view)?;
-    let base = name.trim_end_matches("-weighted");
-    let queries: Vec<String> = if BY_ARTICLE.contains(&base) && !store.is_remote() && BUILT_IN.iter().any(|(n, q, _)| *n == base && *q == query) {
-        super::csv_views::article_batches(store, batch)?.iter().map(|b| super::csv_views::for_batch(&query, b)).collect()
-    } else {
-        vec![query]
+    let QueryResults::Solutions(sols) = store.execute(&query, None).map_err(|e| anyhow!("view {name}: {e:#}"))?.results else {
+        bail!("view {name} must be a SELECT query");
     };
+    let vars: Vec<String> = sols.variables().iter().map(|v| v.as_str().to_string()).collect();
+    if !vars.iter().any(|v| v == "source") || !vars.iter().any(|v| v == "target") {
+        bail!("view {name} must bind ?source and ?target");
+    }
     let reserved = ["source", "target", "source_label", "source_type", "target_label", "target_type", "label", "weight"];
     // The edges are sorted here, by every column left to right, so that files are the same
-    // on every run whatever order the store answers in (and however many batches): far
-    // cheaper than an ORDER BY, which the store evaluates by reading the strings of long
-    // terms back at each comparison.
+    // on every run whatever order the store answers in: far cheaper than an ORDER BY, which
+    // the store evaluates by reading the strings of long terms back at each comparison.
     let mut rows = Vec::new();
-    let mut vars: Vec<String> = Vec::new();
-    for q in &queries {
-        let QueryResults::Solutions(sols) = store.execute(q, None).map_err(|e| anyhow!("view {name}: {e:#}"))?.results else {
-            bail!("view {name} must be a SELECT query");
-        };
-        vars = sols.variables().iter().map(|v| v.as_str().to_string()).collect();
-        if !vars.iter().any(|v| v == "source") || !vars.iter().any(|v| v == "target") {
-            bail!("view {name} must bind ?source and ?target");
-        }
-        for row in sols {
-            let row = row.map_err(|e| anyhow!("view {name} failed: {e}"))?;
-            let key: Vec<String> = vars.iter().map(|v| text(row.get(v.as_str()))).collect();
-            rows.push((key, row));
-        }
+    for row in sols {
+        let row = row.map_err(|e| anyhow!("view {name} failed: {e}"))?;
+        let key: Vec<String> = vars.iter().map(|v| text(row.get(v.as_str()))).collect();
+        rows.push((key, row));
     }
     rows.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let mut g = ViewGraph::new(name.clone(), directed);
