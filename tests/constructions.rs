@@ -4200,3 +4200,12 @@ fn a_state_that_wants_a_thing_demands_it() {
     let d = doc("Talks. Chile wants to sign the pact soon.");
     assert!(!d.demands.iter().any(|m| d.slice(m.what).starts_with("to sign")), "{}", dump(&d));
 }
+
+#[test]
+fn a_demand_verb_ending_the_text_reads_nothing_past_it() {
+    // (a cue as the last word has no object: nothing to read, and no panic)
+    for text in ["Talks. The ministers urged", "Talks. Officials encouraged", "Talks. The council demanded", "Talks. The council was urged by the mayor"] {
+        let d = doc(text);
+        assert!(d.demands.iter().all(|m| m.what.end <= text.len()), "{}", dump(&d));
+    }
+}

@@ -1590,3 +1590,15 @@ fn two_words_after_an_office_in_a_title_chain_name_its_holder_whose_given_name_i
     assert_has("Talks resumed. Kursk Oblast Governor Roman Vexov claimed that drones hit a depot.", "Roman Vexov", EntityKind::Person);
     assert_has("Talks resumed. Tula Governor Roman Vexov claimed that drones hit a depot.", "Roman Vexov", EntityKind::Person);
 }
+
+#[test]
+fn the_north_and_the_south_caucasus_are_two_places() {
+    // (each was once an alias of "Caucasus", which joined them in one node)
+    let d = doc("Storms hit the North Caucasus on Monday. In the South Caucasus, roads were shut.");
+    let key = |name: &str| d.mentions.iter().find(|m| d.slice(m.span) == name).map(|m| m.entity);
+    let (north, south) = (key("North Caucasus"), key("South Caucasus"));
+    assert!(north.is_some() && south.is_some(), "{:?}", mentions(&d));
+    assert_ne!(north, south, "{:?}", mentions(&d));
+    let e = d.mentions.iter().find(|m| d.slice(m.span) == "North Caucasus").map(|m| &d.entities[m.entity]).unwrap();
+    assert_eq!(e.country.as_deref(), Some("RU"));
+}

@@ -533,6 +533,10 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         }),
         None => false,
     };
+    // (a cue that ends the text has no object to read)
+    if k >= doc.tokens.len() {
+        return;
+    }
     // "urged restraint", "urged an end to the fighting": an appeal whose object names no
     // one (not a pronoun: "urged them") is what is appealed for
     // ("encouraged dialogue", "encouraged “free and fair” elections": the same, a quoted word
