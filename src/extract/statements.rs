@@ -1935,7 +1935,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             // cue: "Jane Roe, chief economist at Quill Capital, said …", "Jane Roe of Samoa told
             // …", "the union, which represents dock workers in Norway, said …" say who speaks)
             // (after an abbreviation's full stop too: "Vexoil Ltd., the Oslo-based refiner, said")
-            let abbreviation_stop = doc.tokens[subj_end].lower == "." && doc.tokens.get(subj_end + 1).is_some_and(|x| x.lower == ",");
+            let abbreviation_stop = doc.tokens.get(subj_end).is_some_and(|x| x.lower == ".") && doc.tokens.get(subj_end + 1).is_some_and(|x| x.lower == ",");
             if !f.content_before && f.coord.is_none() && subj_end < cue_start && cue_start <= subj_end + 14 && (matches!(doc.tokens[subj_end].lower.as_str(), "," | "of" | "at") || abbreviation_stop)
                 && (subj_end..cue_start).all(|j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote)
             {
