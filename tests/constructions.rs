@@ -4209,3 +4209,20 @@ fn a_demand_verb_ending_the_text_reads_nothing_past_it() {
         assert!(d.demands.iter().all(|m| m.what.end <= text.len()), "{}", dump(&d));
     }
 }
+
+#[test]
+fn a_discourse_phrase_between_the_subject_and_its_verb_leaves_the_subject_speaking() {
+    for (text, speaker) in [
+        ("Talks stalled. Norway, for its part, said it would keep its embassy open.", "Norway"),
+        ("Talks stalled. The Chilean foreign ministry, in turn, insisted that the talks go on.", "Chilean foreign ministry"),
+        ("Talks stalled. Peru, on the other hand, warned that the border would close.", "Peru"),
+    ] {
+        let d = doc(text);
+        assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some(speaker)), "{speaker} in {text}: {}", dump(&d));
+    }
+    let d = doc("Talks stalled. Norway, for its part, urged Chile to return to the talks.");
+    demand(&d, "Norway", Some("Chile"), "return to the talks", DemandKind::Appeal);
+    // (not before a participle: what stands before the phrase is no subject)
+    let d = doc("Talks stalled. Jan Vik called for releasing the files, as well, saying that it would help.");
+    assert!(!d.statements.iter().any(|s| who(&d, s).as_deref().is_some_and(|w| w.contains("files"))), "{}", dump(&d));
+}

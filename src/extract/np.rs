@@ -1248,8 +1248,10 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 // "…, Mike Waltz, has expressed": the person named before the comma is the subject
                 // ("…, Jane Roe of the Harbor Party, conceded": with the person's affiliation)
                 k -= 1;
-            } else if k >= lo + 2 && matches!(doc.tokens[k - 2].lower.as_str(), "however" | "meanwhile" | "too" | "though") {
-                k -= 2;
+            } else if let Some(n) = aside_before(doc, k - 1, lo).filter(|&n| n == 1 || !doc.tokens[t].lower.ends_with("ing")) {
+                // (a phrase only before a finite verb: "called for releasing the videos, as
+                // well, saying …" has its subject further back)
+                k -= 1 + n;
                 if k > lo && doc.tokens[k - 1].lower == "," {
                     k -= 1;
                 }
@@ -1259,6 +1261,21 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             return k;
         }
     }
+}
+
+/// "Norway, for its part, said", "The ministry, in turn, said": a discourse adverbial set off
+/// by commas between a subject and its verb, ending before token `k`: its number of words.
+fn aside_before(doc: &Doc, k: usize, lo: usize) -> Option<usize> {
+    const ASIDES: &[&str] = &[
+        "however", "meanwhile", "too", "though", "also", "moreover", "nevertheless", "nonetheless", "instead", "likewise", "separately", "similarly", "meantime", "still",
+        "in turn", "in response", "in return", "in contrast", "by contrast", "in addition", "in particular", "for now", "as well", "as expected", "at the time", "at the same time",
+        "in the meantime", "on the other hand", "for its part", "for his part", "for her part", "for their part", "for our part", "for my part", "for your part",
+    ];
+    ASIDES.iter().find_map(|phrase| {
+        let n = phrase.split(' ').count();
+        // (the words stand right before `k`, after at least one word of the subject)
+        (k >= lo + n + 1 && phrase.split(' ').zip(k - n..k).all(|(w, j)| doc.tokens[j].lower == w)).then_some(n)
+    })
 }
 
 /// A dash (an em or en dash, or "--") ending at token `k`: its first token.
