@@ -4226,3 +4226,16 @@ fn a_discourse_phrase_between_the_subject_and_its_verb_leaves_the_subject_speaki
     let d = doc("Talks stalled. Jan Vik called for releasing the files, as well, saying that it would help.");
     assert!(!d.statements.iter().any(|s| who(&d, s).as_deref().is_some_and(|w| w.contains("files"))), "{}", dump(&d));
 }
+
+#[test]
+fn a_description_of_the_speaker_before_the_name_after_a_quote() {
+    let text = "Strike spreads. The dockers' union CGTX threatened a strike. \"We are done with waiting,\" said its spokesman, Rui Dias. \"We will not move,\" the union's general secretary, Tiago Sousa, told reporters on Monday. \"Nor will we,\" the federation's leader, Ana Melo, said.";
+    let d = doc(text);
+    for (quote, speaker, cue) in [("We are done with waiting,", "Rui Dias", "said"), ("We will not move,", "Tiago Sousa", "told"), ("Nor will we,", "Ana Melo", "said")] {
+        let s = d.statements.iter().find(|s| s.kind == StatementKind::Direct && d.slice(s.text) == quote).unwrap_or_else(|| panic!("{quote}: {}", dump(&d)));
+        assert_eq!(who(&d, s).as_deref(), Some(speaker), "{}", dump(&d));
+        assert_eq!(s.cue, cue, "{}", dump(&d));
+    }
+    // (and the quote with its attribution is no reported statement beside the direct one)
+    assert!(!d.statements.iter().any(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("Nor will we")), "{}", dump(&d));
+}

@@ -649,10 +649,24 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
             (x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower) || x.kind == TokenKind::Number || x.lower == "/") && ctx.tok_quote[j].is_none()
         }) && doc.tokens.get(np.end).is_none_or(|x| matches!(x.lower.as_str(), "." | ","))
     };
-    let mut np = (ce..(ce + 6).min(limit)).find_map(|s| np_at(doc, ctx, s, limit).filter(|np| s == ce || s < ce + 4 && after_title(s) || described(s, np)))?;
+    let person = |e: &usize| doc.entities[*e].kind == crate::model::EntityKind::Person;
+    // "said its spokesman, Jane Roe.", "said the union's secretary-general, Jane Roe,": an
+    // office or a speaker noun after a determiner, then the person's name in apposition,
+    // closing the clause
+    let office = |l: &str| lex.speaker_nouns.contains(l) || lex.titles.get(l).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
+    let closes = |n: &super::np::Np| doc.tokens.get(n.end).is_none_or(|x| matches!(x.lower.as_str(), "." | "," | ";"));
+    let apposed = doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "its" | "his" | "her" | "their" | "the"))
+        .then(|| (ce + 2..(ce + 8).min(limit)).take_while(|&j| ctx.tok_quote[j].is_none() && !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":")).find(|&j| doc.tokens[j].lower == ","))
+        .flatten()
+        .filter(|&j| office(&doc.tokens[j - 1].lower) && !(ce..j).any(|x| lex.cues.contains_key(&doc.tokens[x].lower)))
+        .and_then(|j| np_at(doc, ctx, j + 1, limit))
+        .filter(|n| n.entities.iter().any(person) && closes(n));
+    let mut np = match apposed {
+        Some(n) => n,
+        None => (ce..(ce + 6).min(limit)).find_map(|s| np_at(doc, ctx, s, limit).filter(|np| s == ce || s < ce + 4 && after_title(s) || described(s, np)))?,
+    };
     // "said Harbor TV host Jane Roe": a body, lowercase words for what the person does there,
     // then the person's name: the person speaks
-    let person = |e: &usize| doc.entities[*e].kind == crate::model::EntityKind::Person;
     if !np.entities.iter().any(person) {
         let nouns = (np.end..(np.end + 3).min(limit)).take_while(|&j| {
             let x = &doc.tokens[j];
@@ -1231,7 +1245,10 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
             // ("‘I admire the mechanics’ of the plan, Mr. Hale said.": the quote opens a sentence
             // whose source closes it after a comma)
             let closes = att.subject.0 > t && doc.tokens[att.subject.0 - 1].lower == "," && doc.tokens.get(ce).is_none_or(|x| matches!(x.lower.as_str(), "." | "!" | "?")) && att.subject.1 <= c;
-            return (lead_ok || closes).then_some(att);
+            // ("“…,” the union's spokesman, Jane Roe, told reporters on Monday.": a description
+            // of the speaker before the name, in apposition)
+            let described = att.subject.0 > t + 1 && doc.tokens[att.subject.0 - 1].lower == "," && described_speaker(doc, t, att.subject.0 - 1) && matches!(doc.tokens[t].lower.as_str(), "the" | "its" | "his" | "her" | "their");
+            return (lead_ok || closes || described).then_some(att);
         }
     }
     // (a capitalised "According" after a quote that ends its sentence opens the next one: its own source)
@@ -1643,6 +1660,17 @@ struct Found {
     content_before: bool,
 }
 
+/// Tokens `from..to` describe a speaker: a determiner or an owner, then words ending in an
+/// office or a speaker noun ("the union's spokesman", "its secretary-general").
+fn described_speaker(doc: &Doc, from: usize, to: usize) -> bool {
+    let lex = Lexicon::get();
+    let office = |l: &str| lex.speaker_nouns.contains(l) || lex.titles.get(l).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
+    to > from
+        && office(&doc.tokens[to - 1].lower)
+        && (from..to).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word) || matches!(doc.tokens[j].lower.as_str(), "'s" | "’s" | "'" | "’" | "-"))
+        && !(from..to).any(|j| lex.cues.contains_key(&doc.tokens[j].lower))
+}
+
 /// Reported speech: a cue verb with a speaker, outside quotes. One statement per clause:
 /// the text runs from the speaker (with its titles) to the clause end; when the speaker and
 /// cue come after the content it is the whole sentence. Sentences whose content is all
@@ -1865,6 +1893,12 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             let (ta, tb) = (doc.token_at(text.start), doc.token_at(text.end));
             // (an appositive between speaker and cue is not content either)
             let (na, nb) = (subj.0.min(cue_start), subj.1.max(cue_end));
+            // ("“…,” the union's spokesman, Jane Roe, said": a description of the speaker between
+            // the quote and the name is no content either)
+            let na = match (a + 2..na).rev().take(9).find(|&j| doc.tokens[j].kind == TokenKind::Quote) {
+                Some(q) if f.content_before && q + 2 < na && doc.tokens[na - 1].lower == "," && described_speaker(doc, q + 1, na - 1) => q + 1,
+                _ => na,
+            };
             // (when the content comes first and only an addressee or a time follows the cue,
             // only the words before the speaker are content: "“…,” Roe told the Harbor News.")
             // (nor is a participle phrase that describes the speaker: "“…,” Roe said, looking
