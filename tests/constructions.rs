@@ -4239,3 +4239,10 @@ fn a_description_of_the_speaker_before_the_name_after_a_quote() {
     // (and the quote with its attribution is no reported statement beside the direct one)
     assert!(!d.statements.iter().any(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("Nor will we")), "{}", dump(&d));
 }
+
+#[test]
+fn an_answer_to_a_request_for_comment_says_nothing() {
+    let d = doc("Strike spreads. The central bank responded to requests for comment. Officials did not reply to emails seeking comment on Monday. The ministry responded that the plan was legal.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+    assert_eq!(d.slice(d.statements[0].text), "The ministry responded that the plan was legal", "{}", dump(&d));
+}

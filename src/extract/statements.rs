@@ -850,7 +850,13 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         let c = doc.token_at(cs.start);
         let tok = |i: usize| doc.tokens.get(i).map_or("", |t| t.lower.as_str());
         let silent = matches!(tok(c), "declined" | "declines" | "decline" | "refused" | "refuses" | "refuse") && tok(c + 1) == "to" && tok(c + 2) == "comment";
-        !(silent && matches!(tok(c + 3), "" | "." | "," | ";" | "when" | "further" | "after" | "and"))
+        // ("the bank responded to requests for comment", "did not reply to emails seeking
+        // comment": an answer to a request, with nothing answered)
+        let answered_request = matches!(tok(c), "responded" | "responds" | "respond" | "replied" | "replies" | "reply")
+            && tok(c + 1) == "to"
+            && (c + 2..c + 5).any(|j| matches!(tok(j), "request" | "requests" | "emails" | "email" | "calls" | "messages" | "inquiries" | "queries" | "questions"))
+            && (c + 3..c + 7).any(|j| tok(j) == "comment");
+        !(silent && matches!(tok(c + 3), "" | "." | "," | ";" | "when" | "further" | "after" | "and")) && !answered_request
     });
     out.retain(|st| !silence(doc, ctx, st));
     // a quote with no speaker that a later quote with one repeats word for word (a live
