@@ -4246,3 +4246,12 @@ fn an_answer_to_a_request_for_comment_says_nothing() {
     assert_eq!(d.statements.len(), 1, "{}", dump(&d));
     assert_eq!(d.slice(d.statements[0].text), "The ministry responded that the plan was legal", "{}", dump(&d));
 }
+
+#[test]
+fn brussels_acting_is_the_european_union() {
+    let d = doc("Budget row. Brussels has repeatedly called on Lisbon to reduce its debt. Ministers met in Brussels on Monday.");
+    demand(&d, "European Union", Some("Portugal"), "reduce its debt", DemandKind::Appeal);
+    // (where ministers meet it stays the Belgian city)
+    let m = d.mentions.iter().rfind(|m| d.slice(m.span) == "Brussels").unwrap();
+    assert_eq!(d.entities[m.entity].kind, newsgraph::model::EntityKind::Place, "{}", dump(&d));
+}

@@ -220,8 +220,13 @@ impl Doc {
         e.region = within;
         self.entities.push(e);
         let i = self.entities.len() - 1;
-        // a capital acting as a state resolves to that state (see `actor_of`)
-        if let Some(c) = Lexicon::get().country_by_code(&p.country) {
+        // a capital acting as a state resolves to that state (see `actor_of`); Brussels
+        // acting is the European Union in news ("Brussels urged Rome to cut its debt"), not
+        // Belgium
+        if p.name == "Brussels" && p.country == "BE" && !region {
+            let eu = self.organisation("European Union");
+            self.entities[i].stands_for = Some(eu);
+        } else if let Some(c) = Lexicon::get().country_by_code(&p.country) {
             if Lexicon::get().countries[c].is_capital(&p.name) && !region {
                 let state = self.country(c);
                 self.entities[i].stands_for = Some(state);
