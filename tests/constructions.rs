@@ -4255,3 +4255,10 @@ fn brussels_acting_is_the_european_union() {
     let m = d.mentions.iter().rfind(|m| d.slice(m.span) == "Brussels").unwrap();
     assert_eq!(d.entities[m.entity].kind, newsgraph::model::EntityKind::Place, "{}", dump(&d));
 }
+
+#[test]
+fn an_attribution_after_a_demand_is_not_part_of_what_is_demanded() {
+    let d = doc("Prices rose. The government must act now, he told reporters in Auckland. Talks must resume soon, the union's leader Ana Melo insisted.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what) == "act now"), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.what) == "Talks must resume soon"), "{}", dump(&d));
+}

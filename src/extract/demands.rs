@@ -59,8 +59,9 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
         if l == "," && doc.tokens.get(k + 1).is_some_and(|t| STOP.contains(&t.lower.as_str()) || matches!(t.lower.as_str(), "and" | "according" | "who") || t.lower.ends_with("ing")) {
             break;
         }
-        // "…, trade commissioner Jane Roe said": the attribution after the content
-        if l == "," && k > a && (k + 1..b.min(k + 7)).any(|x| Lexicon::get().cues.get(&doc.tokens[x].lower).is_some_and(|c| c.lemma == "say")) {
+        // "…, trade commissioner Jane Roe said", "…, he told reporters": the attribution after
+        // the content (a subject before any cue but "said": ", said Jane Roe")
+        if l == "," && k > a && (k + 1..b.min(k + 9)).any(|x| Lexicon::get().cues.get(&doc.tokens[x].lower).is_some_and(|c| c.lemma == "say" || x > k + 1 && matches!(c.lemma, "tell" | "add" | "write" | "insist" | "stress" | "explain" | "note" | "argue"))) {
             break;
         }
         // "… and demanded …", "… and said …": the subject's next verb
