@@ -4262,3 +4262,18 @@ fn an_attribution_after_a_demand_is_not_part_of_what_is_demanded() {
     assert!(d.demands.iter().any(|m| d.slice(m.what) == "act now"), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| d.slice(m.what) == "Talks must resume soon"), "{}", dump(&d));
 }
+
+#[test]
+fn an_office_of_a_field_before_a_name_gives_the_speaker_and_the_role() {
+    let d = doc("Prices rose. Oxfam head of research Priya Nair said shoppers had been squeezed for years. Head of public policy Ana Melo said the plan had worked well for years.");
+    for (speaker, start) in [("Priya Nair", "Oxfam head of research"), ("Ana Melo", "Head of public policy")] {
+        let s = d.statements.iter().find(|s| who(&d, s).as_deref() == Some(speaker)).unwrap_or_else(|| panic!("{speaker}: {}", dump(&d)));
+        assert!(d.slice(s.text).starts_with(start), "{}", dump(&d));
+    }
+    let r = role(&d, "Priya Nair", "head");
+    assert_eq!(r.of.map(|e| name(&d, e)).as_deref(), Some("Oxfam"), "{}", dump(&d));
+    role(&d, "Ana Melo", "Head");
+    // (not the object of a preposition that is no office: "the owner of ferry company Quillmart")
+    let d = doc("Prices rose. The lawyer of defendant Jan Holm said the charges had no basis at all.");
+    assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jan Holm")), "{}", dump(&d));
+}

@@ -822,11 +822,20 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
                 // "the signals from Russia encouraging": an object of a preposition is no subject
                 const PREP: &[&str] = &["from", "of", "by", "to", "for", "about", "against", "than", "in", "at", "on", "near"];
                 let prep1 = s > lo && PREP.contains(&doc.tokens[s - 1].lower.as_str()) && doc.tokens[s - 1].lower != "in" && doc.tokens[s - 1].lower != "on" && doc.tokens[s - 1].lower != "at" && doc.tokens[s - 1].lower != "near";
-                let prep2 = s > lo + 1 && PREP.contains(&doc.tokens[s - 2].lower.as_str()) && !doc.tokens[s - 1].cap && doc.tokens[s - 1].kind == TokenKind::Word;
+                // ("Oxfam head of research Jane Roe said", "director of public policy Jane Roe": a
+                // person after an office of a field holds the office, and speaks)
+                let office_of_field = |of_at: usize| {
+                    of_at > lo
+                        && doc.tokens[of_at].lower == "of"
+                        && Lexicon::get().titles.get(&doc.tokens[of_at - 1].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office)
+                        && !np.entities.is_empty()
+                        && np.entities.iter().all(|&e| doc.entities[e].kind == EntityKind::Person)
+                };
+                let prep2 = s > lo + 1 && PREP.contains(&doc.tokens[s - 2].lower.as_str()) && !doc.tokens[s - 1].cap && doc.tokens[s - 1].kind == TokenKind::Word && !office_of_field(s - 2);
                 // ("the owner of struggling ferry company Quillmart": lowercase modifiers between)
                 let prep2 = prep2 || s > lo + 1 && {
                     let lower = (lo.max(s.saturating_sub(4))..s).rev().take_while(|&j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !PREP.contains(&doc.tokens[j].lower.as_str()) && !Lexicon::get().stopwords.contains(&doc.tokens[j].lower) && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower)).count();
-                    lower >= 2 && s > lo + lower && matches!(doc.tokens[s - lower - 1].lower.as_str(), "of" | "from" | "for" | "by" | "against")
+                    lower >= 2 && s > lo + lower && matches!(doc.tokens[s - lower - 1].lower.as_str(), "of" | "from" | "for" | "by" | "against") && !office_of_field(s - lower - 1)
                 };
                 let place_prep = s > lo && matches!(doc.tokens[s - 1].lower.as_str(), "in" | "at" | "near") && np.entities.iter().all(|&e| doc.entities[e].kind == EntityKind::Place || doc.entities[e].kind == EntityKind::Country);
                 // (a shorter phrase may still be the subject when another name ends right before

@@ -158,6 +158,18 @@ pub fn find_roles(doc: &mut Doc) {
         // "The head of the board, Jane Roe,", "A spokesman for Norway's fisheries service, Jane
         // Roe,": a title, "of"/"for" and a phrase that names no single mention
         let phrase = (right == doc.token_at(span.start) && ps >= 2 && doc.tokens[ps - 1].lower == ",").then(|| title_phrase_before(doc, ps - 1)).flatten();
+        // ("Oxfam's head of research Jane Roe", "director of public policy Jane Roe": an office
+        // of a field in lower case right before the name, no comma)
+        let field = |j: usize| {
+            let x = &doc.tokens[j];
+            !x.cap && x.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower)
+        };
+        let phrase = phrase.or_else(|| {
+            (right == doc.token_at(span.start) && ps >= 3 && field(ps - 1))
+                .then(|| title_phrase_before(doc, ps))
+                .flatten()
+                .filter(|&(p, _)| doc.tokens[p].lower == "of" && p + 4 >= ps && (p + 1..ps).all(field) && lex.titles.get(&doc.tokens[p - 1].lower).is_some_and(|t| t.class == TitleClass::Office))
+        });
         if let Some((p, _)) = phrase {
             right = p;
         }

@@ -2707,6 +2707,13 @@ fn extend_subject_left(doc: &Doc, mut s: usize, a: usize) -> usize {
         // (a capitalised word is part of the name or title, a sentence-opening "But" is not)
         if lex.titles.contains_key(l) || lex.title_modifiers.contains(l) || lex.country_adjectives.contains_key(l) || l == "'s" || l == "the" || doc.tokens[s - 1].cap && l != "," && !(s - 1 == a && matches!(l.as_str(), "but" | "and" | "so" | "yet" | "or" | "still" | "then")) {
             s -= 1;
+        } else if let Some(j) = (a.max(s.saturating_sub(4)) + 1..s)
+            .rev()
+            .find(|&j| doc.tokens[j].lower == "of" && lex.titles.get(&doc.tokens[j - 1].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office))
+            .filter(|&j| (j + 1..s).all(|x| doc.tokens[x].kind == TokenKind::Word && !lex.stopwords.contains(&doc.tokens[x].lower) && !lex.cues.contains_key(&doc.tokens[x].lower)))
+        {
+            // ("head of research Jane Roe": an office of a field before the name)
+            s = j - 1;
         } else {
             break;
         }
