@@ -4277,3 +4277,14 @@ fn an_office_of_a_field_before_a_name_gives_the_speaker_and_the_role() {
     let d = doc("Prices rose. The lawyer of defendant Jan Holm said the charges had no basis at all.");
     assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jan Holm")), "{}", dump(&d));
 }
+
+#[test]
+fn seeking_to_do_something_is_an_attempt_not_speech_nor_a_demand() {
+    let d = doc("Talks. The European Union, which Norway has sought to join for decades, has called on Oslo to respect media freedom. Vexoil is seeking to raise new capital from its banks.");
+    assert!(!d.statements.iter().any(|s| s.cue.starts_with("sought") || s.cue.starts_with("seeking")), "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| m.cue.starts_with("sought") || m.cue.starts_with("seeking")), "{}", dump(&d));
+    demand(&d, "European Union", Some("Norway"), "respect media freedom", DemandKind::Appeal);
+    // ("sought talks" is a demand still)
+    let d = doc("Talks. Norway sought urgent talks with Chile over the fishing dispute.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).starts_with("urgent talks")), "{}", dump(&d));
+}

@@ -538,6 +538,10 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     if k >= doc.tokens.len() {
         return;
     }
+    // "has sought to join the bloc": an attempt, not a demand ("sought talks" is one)
+    if matches!(l.as_str(), "sought" | "seek" | "seeks" | "seeking") && doc.tokens[k].lower == "to" {
+        return;
+    }
     // "urged restraint", "urged an end to the fighting": an appeal whose object names no
     // one (not a pronoun: "urged them") is what is appealed for
     // ("encouraged dialogue", "encouraged “free and fair” elections": the same, a quoted word

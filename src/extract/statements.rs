@@ -51,6 +51,10 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     }) {
         return None;
     }
+    // "has sought to join the bloc", "is seeking to expand": an attempt, not speech
+    if cue.lemma == "seek" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") {
+        return None;
+    }
     // "state" is a verb only before its clause ("officials state that …")
     // and "find" only before "that" ("the study found that …", not "finds the signals encouraging")
     // (a study, poll or panel "found" its clause without "that": "a survey found most voters …")
