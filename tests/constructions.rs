@@ -4288,3 +4288,10 @@ fn seeking_to_do_something_is_an_attempt_not_speech_nor_a_demand() {
     let d = doc("Talks. Norway sought urgent talks with Chile over the fishing dispute.");
     assert!(d.demands.iter().any(|m| d.slice(m.what).starts_with("urgent talks")), "{}", dump(&d));
 }
+
+#[test]
+fn a_description_then_a_title_with_a_modifier_of_standing_and_the_name() {
+    let d = doc("Revolt. More than 40 MPs signed a letter. Its organiser, veteran MP Dan Carter, said ministers had lost touch with the voters.");
+    reported(&d, "Its organiser, veteran MP Dan Carter, said ministers had lost touch with the voters", "Dan Carter");
+    role(&d, "Dan Carter", "MP");
+}
