@@ -4295,3 +4295,12 @@ fn a_description_then_a_title_with_a_modifier_of_standing_and_the_name() {
     reported(&d, "Its organiser, veteran MP Dan Carter, said ministers had lost touch with the voters", "Dan Carter");
     role(&d, "Dan Carter", "MP");
 }
+
+#[test]
+fn a_past_participle_with_its_agent_between_the_subject_and_the_cue() {
+    let d = doc("Revolt. The letter, seen by the Harbor Times, warns that the cuts would push thousands into poverty. The petition, signed by 40 MPs, says the cuts would push thousands into poverty.");
+    for start in ["The letter, seen by", "The petition, signed by"] {
+        let s = d.statements.iter().find(|s| d.slice(s.text).starts_with(start)).unwrap_or_else(|| panic!("{start}: {}", dump(&d)));
+        assert!(who(&d, s).is_none_or(|w| !w.contains("Harbor")), "{}", dump(&d));
+    }
+}
