@@ -4304,3 +4304,25 @@ fn a_past_participle_with_its_agent_between_the_subject_and_the_cue() {
         assert!(who(&d, s).is_none_or(|w| !w.contains("Harbor")), "{}", dump(&d));
     }
 }
+
+#[test]
+fn a_short_quote_that_is_a_sentence_of_its_own_goes_on_with_the_speaker() {
+    let d = doc("Strike. \"We have asked, we have pleaded, and we have been ignored,\" Ana Melo told a rally outside the hall. \"Enough is enough.\"");
+    let s = d.statements.iter().find(|s| d.slice(s.text) == "Enough is enough.").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Ana Melo"), "{}", dump(&d));
+    // (a short quote inside a sentence stays a scare quote)
+    let d = doc("Strike. Ana Melo spoke at length. The plan was called \"a joke\" by critics.");
+    assert!(!d.statements.iter().any(|s| d.slice(s.text) == "a joke" && s.speaker.is_some()), "{}", dump(&d));
+}
+
+#[test]
+fn an_order_that_could_be_given_is_no_demand() {
+    let d = doc("Strike. The Industrial Relations Commission could order the nurses back to work if the strike goes ahead. The court ordered the nurses back to work.");
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+}
+
+#[test]
+fn a_description_and_the_name_in_commas_before_coordinated_cues() {
+    let d = doc("Strike. The opposition health spokeswoman, Kellie Sloane, urged both sides to settle quickly and accused the government of mismanaging the dispute.");
+    assert!(d.statements.iter().any(|s| s.cue == "accused" && who(&d, s).as_deref() == Some("Kellie Sloane")), "{}", dump(&d));
+}

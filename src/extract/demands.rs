@@ -390,6 +390,11 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "'s" | "these" | "those" | "our") {
         return;
     }
+    // ("the commission could order them back to work", "a court may order …": a power or a
+    // possibility, no demand made)
+    if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "could" | "might" | "may") {
+        return;
+    }
     let passive = c > a && matches!(doc.tokens[c - 1].lower.as_str(), "was" | "were" | "been" | "is" | "are" | "be") && !l.ends_with("ing");
     let mut k = c + 1;
     let (by, ev_start, mut of) = if passive {

@@ -752,7 +752,17 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         if att.is_none() && !heading && !title {
             att = after_quote(doc, ctx, q.outer.end).or_else(|| before_quote(doc, ctx, qs)).or_else(|| colon_intro(doc, ctx, qs)).or_else(|| next_sentence(doc, ctx, q.outer.end));
         }
-        if att.is_none() && !heading && !title && words > 3 {
+        // (a quote that is a whole sentence of its own, "“Enough is enough.”", is no scare
+        // quote however short)
+        let own_sentence = || {
+            let inner = doc.slice(q.inner).trim_end();
+            let si = doc.sentence_at(q.outer.start);
+            words >= 2
+                && inner.ends_with(['.', '!', '?'])
+                && inner.chars().next().is_some_and(char::is_uppercase)
+                && si.is_some_and(|si| doc.sentences[si].span.start == q.outer.start && doc.sentences[si].span.end <= q.outer.end + 1)
+        };
+        if att.is_none() && !heading && !title && (words > 3 || own_sentence()) {
             // a quote continuing the same speaker: later in the paragraph, or opening the next one
             let para_start = doc.paragraphs[q.paragraph].span.start + 3 >= q.outer.start;
             // “A.” And “B.” ― Jane Roe: a sign-off closing the paragraph names all its quotes
@@ -1495,6 +1505,12 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
         if let Some(np) = np_at(doc, ctx, k, c).filter(|np| np.entities.iter().any(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some())) {
             return Some(Attribution { speakers: np.entities.clone(), text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) });
         }
+    }
+    // ("The opposition health spokeswoman, Jane Roe, urged … and accused …": a description
+    // of the person, then the name in commas)
+    let apposed = (a + 2..c.min(a + 9)).find(|&j| doc.tokens[j].lower == ",").filter(|&j| described_speaker(doc, a, j)).and_then(|j| np_at(doc, ctx, j + 1, c));
+    if let Some(np) = apposed.filter(|np| np.entities.iter().any(|&e| doc.entities[e].kind == crate::model::EntityKind::Person) && doc.tokens.get(np.end).is_some_and(|x| x.lower == ",")) {
+        return Some(Attribution { speakers: np.entities.clone(), text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) });
     }
     // an unnamed subject opening the clause: "Two Democratic speechwriters implored her …"
     let lex = Lexicon::get();
