@@ -4326,3 +4326,17 @@ fn a_description_and_the_name_in_commas_before_coordinated_cues() {
     let d = doc("Strike. The opposition health spokeswoman, Kellie Sloane, urged both sides to settle quickly and accused the government of mismanaging the dispute.");
     assert!(d.statements.iter().any(|s| s.cue == "accused" && who(&d, s).as_deref() == Some("Kellie Sloane")), "{}", dump(&d));
 }
+
+#[test]
+fn pressing_two_sides_on_a_day_to_do_something() {
+    let d = doc("Talks. Chile and Peru pressed Bolivia and Ecuador on Sunday to accept a new border proposal.");
+    demand(&d, "Chile", Some("Bolivia"), "accept a new border proposal", DemandKind::Appeal);
+}
+
+#[test]
+fn told_those_addressed_they_should_do_something() {
+    let d = doc("Talks. Chile's president Ana Melo told European leaders they should put more pressure on Peru to reopen the border.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("put more pressure")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Ana Melo", "{}", dump(&d));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("European leaders"), "{}", dump(&d));
+}

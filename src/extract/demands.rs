@@ -497,6 +497,10 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     }
     // "to" right after the addressee ("urged Putin to"); after "called for" the object may run on
     // ("urged residents not to return": the appeal is "not to return")
+    // (a day may stand before the "to": "pressed Israel and Hamas on Sunday to …")
+    if doc.tokens.get(obj_end).is_some_and(|t| t.lower == "on") && doc.tokens.get(obj_end + 1).is_some_and(|t| is_weekday(&t.lower)) && doc.tokens.get(obj_end + 2).is_some_and(|t| t.lower == "to") {
+        obj_end += 2;
+    }
     let negated = doc.tokens.get(obj_end).is_some_and(|t| t.lower == "not") && doc.tokens.get(obj_end + 1).is_some_and(|t| t.lower == "to");
     if negated {
         obj_end += 1;
@@ -518,6 +522,9 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     let determiner = |x: usize| matches!(doc.tokens[x].lower.as_str(), "the" | "a" | "an");
     let second = |x: usize| determiner(x) && !matches!(doc.tokens[x - 1].lower.as_str(), "of" | "in" | "for" | "from" | "at" | "on" | "with");
     let to = to.filter(|&j| !(is_tell && k < j && (k + 1 + usize::from(determiner(k))..j).any(second)));
+    // ("told European leaders they should put pressure on Israel to …": a clause of its own
+    // with a modal after the one told; the modal's demand is theirs)
+    let to = to.filter(|&j| !(is_tell && (k..j).any(|x| matches!(doc.tokens[x].lower.as_str(), "should" | "must" | "would" | "could" | "ought" | "need" | "needed"))));
     // "insisted on a full investigation": what follows "on" is demanded
     if l.starts_with("insist") && doc.tokens.get(k).is_some_and(|t| t.lower == "on") {
         let end = vp_end(doc, k + 1, b, true);
@@ -826,6 +833,14 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 .and_then(|np| actor_party(doc, &np))
                 .filter(|&p| p != by);
             let of = it_actor.or(of);
+            // ("told European leaders they should …": the pronoun right after those told is them)
+            let told = (k >= a + 3 && matches!(doc.tokens[k - 1].lower.as_str(), "they" | "he" | "she"))
+                .then(|| (a.max(k.saturating_sub(10))..k - 2).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "told" | "tell" | "tells" | "telling")))
+                .flatten()
+                .map(|x| addressee_at(doc, ctx, x + 1, k - 1))
+                .and_then(|(p, e)| p.filter(|_| e == k - 1))
+                .filter(|&p| p != by);
+            let of = told.or(of);
             // ("the authorities need to …", "the government must …": with no country named with
             // them, the state the article is mostly about, as an appeal to them is)
             let home = (of.is_none() && k >= a + 2 && doc.tokens[k - 2].lower == "the" && matches!(doc.tokens[k - 1].lower.as_str(), "authorities" | "government") && !doc.tokens[k - 1].cap)
