@@ -4340,3 +4340,10 @@ fn told_those_addressed_they_should_do_something() {
     assert_eq!(party(&d, m.by), "Ana Melo", "{}", dump(&d));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("European leaders"), "{}", dump(&d));
 }
+
+#[test]
+fn a_capital_beside_the_state_it_stands_for_is_that_state_once() {
+    let d = doc("Summit. German Chancellor Jan Holm criticised Budapest's veto of the sanctions package.");
+    let s = d.statements.iter().find(|s| s.cue == "criticised").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(about(&d, s), vec!["Hungary".to_string()], "{}", dump(&d));
+}

@@ -941,6 +941,12 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         let subj: Vec<usize> = [subjects[i], outer.and_then(|j| subjects[j])].into_iter().flatten().collect();
         out[i].about.retain(|&e| !subj.contains(&e) && !subj.contains(&doc.actor_of(e)));
     }
+    // (a capital beside the state it stands for, "criticised Budapest's veto" about Hungary
+    // and Budapest, is that state once)
+    for st in &mut out {
+        let listed = st.about.clone();
+        st.about.retain(|&e| !(doc.entities[e].kind == EntityKind::Place && doc.entities[e].stands_for.is_some_and(|s| listed.contains(&s))));
+    }
     doc.statements = out;
 }
 
