@@ -4347,3 +4347,9 @@ fn a_capital_beside_the_state_it_stands_for_is_that_state_once() {
     let s = d.statements.iter().find(|s| s.cue == "criticised").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(about(&d, s), vec!["Hungary".to_string()], "{}", dump(&d));
 }
+
+#[test]
+fn an_addressee_taken_up_by_the_head_of_its_name() {
+    let d = doc("Talks. The Harbor Port Authority raised fees on Monday. The mayor urged the authority to reverse the increase.");
+    demand(&d, "The mayor", Some("Harbor Port Authority"), "reverse the increase", DemandKind::Appeal);
+}

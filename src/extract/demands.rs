@@ -244,6 +244,10 @@ fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usi
             return (Some(p), np.end);
         }
     }
+    // ("urged the company to …": the one company named before)
+    if let Some((e, end)) = super::np::org_by_head(doc, k, b) {
+        return (Some(Party::Entity(e)), end);
+    }
     let mut j = k;
     while j < b && j < k + 14 && !matches!(doc.tokens[j].lower.as_str(), "to" | "," | "." | "that" | "and" | "is" | "was" | "are" | "were" | "not") {
         j += 1;
