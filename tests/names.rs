@@ -1602,3 +1602,16 @@ fn the_north_and_the_south_caucasus_are_two_places() {
     let e = d.mentions.iter().find(|m| d.slice(m.span) == "North Caucasus").map(|m| &d.entities[m.entity]).unwrap();
     assert_eq!(e.country.as_deref(), Some("RU"));
 }
+
+#[test]
+fn a_given_name_addressed_after_a_closing_name_is_a_person_of_its_own() {
+    // a mail's closing name, then on the next line the one written to, before "," and a
+    // sentence's opening word
+    let d = doc("Please send the file to me. Thanks Orla Greta, Here is the list of the traders we spoke about.");
+    assert!(has(&d, "Orla", EntityKind::Person) && has(&d, "Greta", EntityKind::Person) && !has(&d, "Orla Greta", EntityKind::Person), "{:?}", mentions(&d));
+    let d = doc("The draft is attached. Best, Marla Well, he started today and likes it.");
+    assert!(has(&d, "Marla", EntityKind::Person) && !has(&d, "Marla Well", EntityKind::Person), "{:?}", mentions(&d));
+    // (a person's full name before an appositive, or in a list of names, stays whole)
+    assert_has("The firm hired Orla Thomas, a former banker, last year.", "Orla Thomas", EntityKind::Person);
+    assert_has("Guests included Orla Thomas, Marla Quent and Jo Vexby.", "Orla Thomas", EntityKind::Person);
+}

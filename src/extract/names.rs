@@ -64,6 +64,47 @@ fn repeated_name(doc: &Doc, j: usize, b: usize) -> bool {
         && is_cap_word(doc, j + 1)
 }
 
+/// "Thanks, Jo ¶ Dana Tolvan, I have checked …", "Jo Well, he started today": a mail's
+/// closing name and, on the next line, the name of the one written to, or an interjection,
+/// before "," or ":" and a sentence's opening word. The run `i..j` ends before `j` when `j` is
+/// a listed given name (no common word), right after a given name or a given name and one
+/// more word, and after the stop comes a capitalised function word ("I", "Here", "Please",
+/// not "The") or nothing; or when `j` is "Well", "Yes", "Ok", "Team", … before a comma.
+fn addressed_after(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
+    if j == i || j - i > 3 || doc.tokens[j].kind != TokenKind::Word || j + 1 >= doc.tokens.len() {
+        return false;
+    }
+    let stop = doc.tokens[j + 1].lower.as_str();
+    if !matches!(stop, "," | ":") || j + 1 >= b && stop != "," {
+        return false;
+    }
+    let given = |t: usize| lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[t].lower) && doc.slice(doc.tokens[t].span).chars().skip(1).all(char::is_lowercase);
+    // (the closing's name: a given name right before, or before a surname; "Thanks" may open
+    // the run)
+    if !(given(j - 1) || j >= i + 2 && given(j - 2)) {
+        return false;
+    }
+    let lw = doc.tokens[j].lower.as_str();
+    if stop == "," && matches!(lw, "well" | "yes" | "ok" | "okay" | "oh" | "team" | "all" | "everyone" | "folks" | "guys") {
+        return true;
+    }
+    if !given(j) {
+        return false;
+    }
+    // what follows the stop opens a sentence: a capitalised function word, or the end
+    let Some(next) = doc.tokens.get(j + 2) else { return true };
+    let same_sentence = doc.sentence_at(next.span.start) == doc.sentence_at(doc.tokens[j].span.start);
+    if !same_sentence {
+        return true;
+    }
+    next.cap
+        && next.kind == TokenKind::Word
+        && lex.stopwords.contains(&next.lower)
+        && !matches!(next.lower.as_str(), "the" | "a" | "an" | "new" | "former" | "first" | "second" | "third" | "last" | "one" | "read" | "watch")
+        && !next.lower.ends_with("day")
+        && !["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"].contains(&next.lower.as_str())
+}
+
 /// "restaurants in cordoba", "i am in portland": a country, or a listed town of 100,000 people
 /// or more or a region, written in lower case after a preposition of place (web text that
 /// writes no capitals), no word of it a common word, given name or title. Adds the mention
@@ -233,7 +274,7 @@ pub fn find_names(doc: &mut Doc) {
                     // stop, or a caption's credit, ends the name
                     break;
                 } else if is_cap_word(doc, j) && doc.slice(doc.tokens[j].span) != "I" && !compound_modifier(doc, j)
-                    && !repeated_name(doc, j, b)
+                    && !repeated_name(doc, j, b) && !addressed_after(doc, lex, i, j, b)
                 {
                     j += 1;
                 } else if let Some(e) = place_through_lower(doc, lex, i, j, b) {
