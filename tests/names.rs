@@ -1615,3 +1615,14 @@ fn a_given_name_addressed_after_a_closing_name_is_a_person_of_its_own() {
     assert_has("The firm hired Orla Thomas, a former banker, last year.", "Orla Thomas", EntityKind::Person);
     assert_has("Guests included Orla Thomas, Marla Quent and Jo Vexby.", "Orla Thomas", EntityKind::Person);
 }
+
+#[test]
+fn a_capitalised_the_inside_a_sentence_is_part_of_an_organisations_name() {
+    let d = doc("She later worked for The Quarnby Press Association and wrote for two papers.");
+    assert!(d.mentions.iter().any(|m| d.slice(m.span) == "The Quarnby Press Association"), "{:?}", mentions(&d));
+    // (not at a sentence's start, nor before a body "of" something)
+    let d = doc("The Quarnby Press Association said it would appeal.");
+    assert!(d.mentions.iter().any(|m| d.slice(m.span) == "Quarnby Press Association"), "{:?}", mentions(&d));
+    let d = doc("She wrote to The Church of Vexmoor in May.");
+    assert!(!d.mentions.iter().any(|m| d.slice(m.span).starts_with("The ")), "{:?}", mentions(&d));
+}
