@@ -1626,3 +1626,12 @@ fn a_capitalised_the_inside_a_sentence_is_part_of_an_organisations_name() {
     let d = doc("She wrote to The Church of Vexmoor in May.");
     assert!(!d.mentions.iter().any(|m| d.slice(m.span).starts_with("The ")), "{:?}", mentions(&d));
 }
+
+#[test]
+fn initials_in_parentheses_after_an_agreements_name_name_no_organisation() {
+    let d = doc("Quarnby Power signed the Vexmoor Wind Purchase Agreement (\"VWPA\") in May. Under the VWPA, the firm sells its power to the city.");
+    assert!(!d.mentions.iter().any(|m| d.slice(m.span) == "VWPA"), "{:?}", mentions(&d));
+    // (an organisation's initials after its name stay its name)
+    let d = doc("The Vexmoor Water Authority (VWA) signed the deal. The VWA said it was pleased.");
+    assert!(d.mentions.iter().any(|m| d.slice(m.span) == "VWA"), "{:?}", mentions(&d));
+}

@@ -103,7 +103,48 @@ pub fn find_organisations(doc: &mut Doc) {
     }
     repeated(doc, &runs, &mut orphans);
     undefined_acronyms(doc, lex, &mut orphans);
+    document_acronyms(doc, &mut orphans);
     drop_orphans(doc, orphans);
+}
+
+/// "the Vexmoor Water Sharing Agreement ("VWSA") … under the VWSA": initials in parentheses
+/// (quoted or not) right after the name of a treaty, agreement, act or protocol name that
+/// document, here and wherever they stand, no organisation.
+fn document_acronyms(doc: &mut Doc, orphans: &mut Vec<usize>) {
+    let quote = |t: usize| doc.tokens.get(t).is_some_and(|x| matches!(x.lower.as_str(), "\"" | "“" | "”" | "'" | "‘" | "’" | "``" | "''"));
+    let mut words: Vec<String> = Vec::new();
+    for h in 0..doc.tokens.len() {
+        if !crate::extract::names::DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[h].span)) || h == 0 || !is_cap_word(doc, h - 1) {
+            continue;
+        }
+        if doc.tokens.get(h + 1).is_none_or(|x| x.lower != "(") {
+            continue;
+        }
+        let a = if quote(h + 2) { h + 3 } else { h + 2 };
+        let close = if quote(a + 1) { a + 2 } else { a + 1 };
+        if a >= doc.tokens.len() || doc.tokens.get(close).is_none_or(|x| x.lower != ")") || acronym_letters(doc.slice(doc.tokens[a].span)).is_none() {
+            continue;
+        }
+        // (the initials spell the document's name, or its last words, or end in the head's
+        // letter: "Energy Purchase Agreement ("PPA")")
+        let letters = acronym_letters(doc.slice(doc.tokens[a].span)).unwrap_or_default();
+        let start = (h.saturating_sub(8)..h).rev().take_while(|&t| is_cap_word(doc, t) || doc.tokens[t].kind == TokenKind::Number).last().unwrap_or(h);
+        let head_letter = doc.slice(doc.tokens[h].span).chars().next();
+        if (start..h).any(|s| spells(doc, s, h + 1, &letters)) || letters.len() >= 3 && letters.chars().last() == head_letter {
+            words.push(doc.slice(doc.tokens[a].span).to_string());
+        }
+    }
+    if words.is_empty() {
+        return;
+    }
+    let gone: Vec<usize> = doc.mentions.iter().filter(|m| words.iter().any(|w| doc.slice(m.span) == w)).map(|m| m.entity).collect();
+    let drop: Vec<bool> = doc.mentions.iter().map(|m| words.iter().any(|w| doc.slice(m.span) == w)).collect();
+    let mut k = 0;
+    doc.mentions.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+    orphans.extend(gone);
 }
 
 /// "the paramilitary Rapid Support Forces … The RSF denied …": an acronym no parentheses
