@@ -1635,3 +1635,13 @@ fn initials_in_parentheses_after_an_agreements_name_name_no_organisation() {
     let d = doc("The Vexmoor Water Authority (VWA) signed the deal. The VWA said it was pleased.");
     assert!(d.mentions.iter().any(|m| d.slice(m.span) == "VWA"), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_word_opening_a_sentence_that_names_a_person_elsewhere_is_that_person() {
+    let d = doc("The plan stalled under President Quillborne. Quillborne initially rejected an attack on the group.");
+    let n = d.mentions.iter().filter(|m| d.slice(m.span) == "Quillborne" && d.entities[m.entity].kind == EntityKind::Person).count();
+    assert_eq!(n, 2, "{:?}", mentions(&d));
+    // (not a word of an organisation's name, nor a common word before a noun)
+    let d = doc("Ministers met the chiefs of Quarnby Coal. Quarnby filed for bankruptcy later.");
+    assert!(!has(&d, "Quarnby", EntityKind::Person), "{:?}", mentions(&d));
+}

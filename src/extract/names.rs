@@ -2638,3 +2638,52 @@ fn company_office(doc: &Doc, lex: &Lexicon, k: usize, h: usize) -> bool {
         && !lex.stopwords.contains(w)
         && !lex.titles.contains_key(w)
 }
+
+/// "… six under Tolvar. Tolvar demoted his adviser.": a capitalised word opening a sentence
+/// (one word before a lower-case one) that the article names a person elsewhere, as that lone
+/// word or as the surname of one person named in full, is that person. A common word there
+/// ("Young", "Bush") needs a verb after it (an auxiliary, a speech verb, a word in -ed or
+/// an adverb in -ly), since "Young people …" opens sentences too, and, when the person is
+/// named by the lone word only, two such mentions. Run after every other name is found.
+pub fn sentence_initial_people(doc: &mut Doc) {
+    let lex = Lexicon::get();
+    for si in 0..doc.sentences.len() {
+        let (a, b) = doc.sentences[si].tokens;
+        let Some(t) = (a..b).find(|&t| doc.tokens[t].kind == TokenKind::Word) else { continue };
+        if t + 1 >= b || doc.mention_at_token(t).is_some() || !is_cap_word(doc, t) {
+            continue;
+        }
+        let (word, lw) = (doc.slice(doc.tokens[t].span).to_string(), doc.tokens[t].lower.clone());
+        let next = &doc.tokens[t + 1];
+        let possessive = matches!(next.lower.as_str(), "'s" | "\u{2019}s");
+        if !(next.kind == TokenKind::Word && !next.cap || possessive) || word.chars().count() < 3 || !word.chars().skip(1).all(char::is_lowercase) {
+            continue;
+        }
+        if lex.stopwords.contains(&lw) || lex.titles.contains_key(&lw) || lex.peoples.contains(&lw) || lex.country_any(&lw).is_some() || lex.title_modifiers.contains(&lw) || lex.org_words.contains(word.as_str()) {
+            continue;
+        }
+        let common = lex.is_common_word(&lw);
+        if common {
+            let nl = next.lower.as_str();
+            let verb = matches!(nl, "is" | "was" | "has" | "had" | "did" | "does" | "will" | "would" | "can" | "could" | "said" | "says" | "told" | "came" | "went" | "made" | "took" | "gave" | "got" | "knew" | "thought")
+                || nl.len() > 4 && (nl.ends_with("ed") || nl.ends_with("ly"));
+            if !verb {
+                continue;
+            }
+        }
+        // (not a word of an organisation's or a place's name: "Quarnby" after "Quarnby Coal")
+        if doc.entities.iter().any(|x| x.kind != EntityKind::Person && x.name.split_whitespace().any(|w| w == word)) {
+            continue;
+        }
+        let mut people = (0..doc.entities.len()).filter(|&e| {
+            let ent = &doc.entities[e];
+            ent.kind == EntityKind::Person
+                && (ent.name.split_whitespace().count() >= 2 && ent.name.split_whitespace().last() == Some(word.as_str())
+                    || ent.name == word && doc.mentions.iter().filter(|m| m.entity == e).count() >= if common { 2 } else { 1 })
+        });
+        if let (Some(e), None) = (people.next(), people.next()) {
+            let span = doc.tokens[t].span;
+            doc.add_mention(span, e, MentionKind::Name);
+        }
+    }
+}
