@@ -1645,3 +1645,13 @@ fn a_word_opening_a_sentence_that_names_a_person_elsewhere_is_that_person() {
     let d = doc("Ministers met the chiefs of Quarnby Coal. Quarnby filed for bankruptcy later.");
     assert!(!has(&d, "Quarnby", EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_name_ending_in_a_shops_or_a_labels_trade_is_an_organisation() {
+    assert_has("We will stick with Quarnbury Computers from now on.", "Quarnbury Computers", EntityKind::Organization);
+    assert_has("I would recommend Vexley Chiropractic to anyone.", "Vexley Chiropractic", EntityKind::Organization);
+    assert_has("The album was released in 1998 by Tolvanmoor Recordings, with new tracks.", "Tolvanmoor Recordings", EntityKind::Organization);
+    // (a trade after common words alone is no name)
+    let d = doc("Talks went on. She said that Old Computers sell badly in town.");
+    assert!(!has(&d, "Old Computers", EntityKind::Organization), "{:?}", mentions(&d));
+}
