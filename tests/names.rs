@@ -1655,3 +1655,19 @@ fn a_name_ending_in_a_shops_or_a_labels_trade_is_an_organisation() {
     let d = doc("Talks went on. She said that Old Computers sell badly in town.");
     assert!(!has(&d, "Old Computers", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_credits_or_a_signatures_name_before_an_office_or_a_firm_on_one_run_is_a_person_of_its_own() {
+    // a photo credit, then the caption's country, office and holder
+    let d = doc("Talks ended. QUARNPRESS/Marla Quent Peruvian President Tolvan Brask shakes hands with the envoy.");
+    assert!(has(&d, "Marla Quent", EntityKind::Person) && has(&d, "Tolvan Brask", EntityKind::Person), "{:?}", mentions(&d));
+    // a signature's name, then the writer's firm
+    let d = doc("Please add a template for the new contracts. Thanks! Greta Quillborne Vexmoor Wholesale Holdings, LLC - Contracts desk. I will be out on Monday and back on Tuesday.");
+    assert!(has(&d, "Greta Quillborne", EntityKind::Person), "{:?}", mentions(&d));
+    // (a person's name inside a body's name stays there: "the Greta Quillborne Foundation")
+    let d = doc("She gave money to the Greta Quillborne Foundation last year.");
+    assert!(!has(&d, "Greta Quillborne", EntityKind::Person), "{:?}", mentions(&d));
+    // ("Jane.Roe@…": the part of a mail address before the at-sign is no name)
+    let d = doc("Write to Greta.Quillborne@vexmoor.com today.");
+    assert!(!has(&d, "Quillborne", EntityKind::Person), "{:?}", mentions(&d));
+}

@@ -952,6 +952,37 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             return;
         }
     }
+    // "Jane Roe Vexmoor President Tolvan Quarby shakes hands …": a photo credit's name before a
+    // caption's office and holder; "Jane K. Roe Quarnby Wholesale Services": a signature's
+    // name before the writer's firm, on one run. The run opens with a listed given name and
+    // a person's shape of two or three words; then comes a country's name or adjective or
+    // none and an office's title, or a firm: two words or more, the first no common word, given name or
+    // place, the last an organisation's word, a business head or a designator
+    if !heading && j >= i + 4 && lex.first_names.get(&doc.tokens[i].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[i].lower)
+        && longest(doc, i, j, &lex.organisations).is_none_or(|(e, _)| e < i + 2)
+    {
+        let office = |m: usize| doc.tokens[m].cap && lex.titles.get(&doc.tokens[m].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office);
+        let caption = |m: usize| {
+            let t = longest(doc, m, j, &lex.country_names).map_or(m, |(e, _)| e);
+            let t = if t == m && lex.country_adjectives.contains_key(&doc.tokens[m].lower) { m + 1 } else { t };
+            t + 1 < j && office(t) && is_cap_word(doc, t + 1)
+        };
+        let firm = |m: usize| {
+            let w = &doc.tokens[m];
+            let last = doc.slice(doc.tokens[j - 1].span);
+            j >= m + 2 && w.kind == TokenKind::Word && !lex.is_common_word(&w.lower) && !lex.first_names.contains_key(&w.lower) && !lex.place_names.contains_key(&w.lower) && lex.country_any(&w.lower).is_none()
+                && (lex.org_words.contains(last) || lex.company_heads.contains(last) || DESIGNATORS.contains(&last))
+                && !lex.titles.contains_key(&doc.tokens[j - 1].lower)
+                && !(m..j).any(|x| doc.tokens[x].lower == "of")
+        };
+        let split = (i + 2..=(i + 3).min(j - 2)).find(|&m| (i..m).all(|x| is_cap_word(doc, x)) && person_shape(doc, lex, i, m, true) && !(i..m).any(office) && (caption(m) || firm(m)));
+        if let Some(m) = split {
+            let ent = doc.person(&text_of(doc, i, m), doc.tokens[i].span.start);
+            doc.add_mention(span_of(doc, i, m), ent, MentionKind::Name);
+            parse_run(doc, lex, m, j, false, heading, deferred);
+            return;
+        }
+    }
     // "… 24, Quarnby E17 Tolvan Brask, 30, …": the town (and postal district) of the list's
     // entry before, then the next entry's name and age, on one run
     // (not a run that is a person's name itself: "Marion Quarby Vexley, 59," opens with a
@@ -2099,7 +2130,10 @@ fn age_follows(doc: &Doc, end: usize) -> bool {
 /// Token `t` is glued to an at-sign before it: the domain of an address or a mail system's
 /// user name ("jroe@Quarnby.edu", "Jane Roe@QUARNCO"), no name.
 pub(crate) fn in_address(doc: &Doc, t: usize) -> bool {
-    doc.tokens[t].span.start > 0 && doc.text().as_bytes()[doc.tokens[t].span.start - 1] == b'@'
+    let bytes = doc.text().as_bytes();
+    let span = doc.tokens[t].span;
+    // (also "jane.Roe@…": a word between a full stop and an at-sign, glued to both)
+    span.start > 0 && (bytes[span.start - 1] == b'@' || bytes[span.start - 1] == b'.' && bytes.get(span.end) == Some(&b'@'))
 }
 
 /// A British postal district after a town's name: "E17", "SW1", "N1" (one or two capital
