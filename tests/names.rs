@@ -1671,3 +1671,14 @@ fn a_credits_or_a_signatures_name_before_an_office_or_a_firm_on_one_run_is_a_per
     let d = doc("Write to Greta.Quillborne@vexmoor.com today.");
     assert!(!has(&d, "Quillborne", EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_country_playing_in_a_sports_report_is_its_national_team() {
+    let d = doc("Cup day three: Peru beat Chile in Lima. In the first match of the group, Peru faced Chile at the stadium. Tolvan Brask scored a penalty in the 40th minute to give Peru the lead. Chile's goalkeeper Marek Quent was substituted at half-time. The referee, who lives in Ecuador, showed no cards.");
+    assert!(has(&d, "Peru", EntityKind::Organization) && has(&d, "Chile", EntityKind::Organization), "{:?}", mentions(&d));
+    // (a country after a preposition of place stays the country)
+    assert!(has(&d, "Ecuador", EntityKind::Country), "{:?}", mentions(&d));
+    // (not outside sports reports)
+    let d = doc("Peru beat Chile in the vote on fishing quotas, and Peru's envoy won the chair.");
+    assert!(has(&d, "Peru", EntityKind::Country) && !has(&d, "Peru", EntityKind::Organization), "{:?}", mentions(&d));
+}

@@ -733,3 +733,68 @@ pub fn widen_names(doc: &mut Doc) {
         }
     }
 }
+
+/// Words that only a report of a game uses (three of them make an article a sports report).
+const GAME_WORDS: &[&str] = &[
+    "goal", "goals", "goalkeeper", "striker", "midfielder", "defender", "penalty", "scored", "scoring", "equaliser", "equalizer",
+    "referee", "stadium", "halftime", "half-time", "kick-off", "innings", "wicket", "touchdown", "quarterback", "playoff", "playoffs",
+    "semi-final", "semifinal", "quarter-final", "quarterfinal", "tournament", "match", "matches",
+];
+
+/// Words of a sentence about a game (in a sports report) that make the countries it names
+/// the national teams playing.
+const PLAY_WORDS: &[&str] = &[
+    "match", "game", "goal", "goals", "scored", "scoring", "score", "penalty", "minute", "kick", "lead", "possession", "defeated",
+    "beat", "drew", "draw", "faced", "face", "points", "win", "winning", "won", "lost", "losing", "victory", "coach", "captain",
+    "goalkeeper", "substituted", "substitution", "stadium", "arena", "group", "half", "play", "played", "playing", "team", "squad",
+    "opener", "opening", "final", "attack", "attacking", "chance", "corner", "header", "assist", "shot", "debutants", "champions",
+];
+
+/// "Vexland defeated Quarnia 1 – 0", "a penalty put Vexland in the lead", "Quarnia's coach":
+/// in a sports report (three or more words of games), a country named in a sentence about
+/// the game is its national team, an organisation, unless a preposition of place comes
+/// before it ("in Vexland", "from Quarnia").
+pub fn national_teams(doc: &mut Doc) {
+    let mut seen: Vec<&str> = Vec::new();
+    for t in &doc.tokens {
+        if let Some(w) = GAME_WORDS.iter().find(|&&w| w == t.lower) {
+            if !seen.contains(w) {
+                seen.push(w);
+            }
+        }
+    }
+    let cup = doc.tokens.windows(2).any(|w| w[0].lower == "world" && w[1].lower == "cup");
+    if seen.len() + usize::from(cup) < 3 {
+        return;
+    }
+    let mut orphans = Vec::new();
+    for i in 0..doc.mentions.len() {
+        let (span, e) = (doc.mentions[i].span, doc.mentions[i].entity);
+        if doc.entities[e].kind != EntityKind::Country {
+            continue;
+        }
+        let t = doc.token_at(span.start);
+        let before = if t > 0 { doc.tokens[t - 1].lower.as_str() } else { "" };
+        if matches!(before, "in" | "from" | "across" | "throughout" | "within" | "into" | "at" | "near" | "inside" | "outside" | "of" | "visit" | "visited" | "to")
+            && !(before == "to" && t >= 2 && matches!(doc.tokens[t - 2].lower.as_str(), "lost" | "losing" | "fell" | "beaten"))
+            && !(before == "to" && t >= 2 && doc.tokens[t - 2].kind == TokenKind::Number)
+        {
+            continue;
+        }
+        // (the country's name as written, not an adjective: "the English captain")
+        if doc.entities[e].name != doc.slice(span) && !doc.slice(span).chars().all(|c| c.is_uppercase() || c == '.') {
+            continue;
+        }
+        let Some(si) = doc.sentence_at(span.start) else { continue };
+        let (a, b) = doc.sentences[si].tokens;
+        let score = |k: usize| doc.tokens[k].kind == TokenKind::Number && doc.tokens.get(k + 2).is_some_and(|x| x.kind == TokenKind::Number) && doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "–" | "-" | "—" | ":"));
+        if !(a..b).any(|k| PLAY_WORDS.contains(&doc.tokens[k].lower.as_str()) || score(k)) {
+            continue;
+        }
+        let name = doc.slice(span).to_string();
+        let org = doc.organisation(&name);
+        doc.mentions[i].entity = org;
+        orphans.push(e);
+    }
+    drop_orphans(doc, orphans);
+}
