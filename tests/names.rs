@@ -1682,3 +1682,13 @@ fn a_country_playing_in_a_sports_report_is_its_national_team() {
     let d = doc("Peru beat Chile in the vote on fishing quotas, and Peru's envoy won the chair.");
     assert!(has(&d, "Peru", EntityKind::Country) && !has(&d, "Peru", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_town_named_as_a_club_by_the_words_around_it_is_that_club() {
+    // (real towns, invented players)
+    let d = doc("Marek Quent was a footballer who played with Liverpool in the league. He went on to play 26 games for Toulouse before he retired.");
+    assert!(has(&d, "Liverpool", EntityKind::Organization) && has(&d, "Toulouse", EntityKind::Organization), "{:?}", mentions(&d));
+    // (a unit moved to a town stays at the town)
+    let d = doc("In July the brigade was transferred to Toulouse with the rest of the corps.");
+    assert!(!has(&d, "Toulouse", EntityKind::Organization), "{:?}", mentions(&d));
+}

@@ -798,3 +798,32 @@ pub fn national_teams(doc: &mut Doc) {
     }
     drop_orphans(doc, orphans);
 }
+
+/// "played 26 games for Quarnby", "signed with Vexley", "coached Tolvan", "lost to Quarnby",
+/// "a Vexley player": a town named as a sports club by the words around it is that club,
+/// an organisation.
+pub fn clubs_by_context(doc: &mut Doc) {
+    let mut orphans = Vec::new();
+    for i in 0..doc.mentions.len() {
+        let (span, e) = (doc.mentions[i].span, doc.mentions[i].entity);
+        if doc.entities[e].kind != EntityKind::Place {
+            continue;
+        }
+        let t = doc.token_at(span.start);
+        let end = doc.token_at(span.end);
+        let w = |k: usize| doc.tokens.get(k).filter(|x| !x.cap).map_or("", |x| x.lower.as_str());
+        let (b1, b2) = (if t >= 1 { w(t - 1) } else { "" }, if t >= 2 { w(t - 2) } else { "" });
+        let by_play = matches!(b1, "with" | "for") && matches!(b2, "played" | "plays" | "play" | "playing" | "games" | "appearances" | "signed" | "signing" | "goals" | "scored");
+        let by_coach = matches!(b1, "coached" | "captained");
+        let by_loss = b1 == "to" && matches!(b2, "lost" | "losing" | "traded");
+        let by_role = matches!(w(end), "player" | "players" | "coach" | "captain" | "manager" | "midfielder" | "striker" | "goalkeeper" | "defender" | "forward");
+        if !(by_play || by_coach || by_loss || by_role) || doc.slice(span).contains(',') {
+            continue;
+        }
+        let name = doc.slice(span).to_string();
+        let org = doc.organisation(&name);
+        doc.mentions[i].entity = org;
+        orphans.push(e);
+    }
+    drop_orphans(doc, orphans);
+}
