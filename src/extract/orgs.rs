@@ -707,24 +707,6 @@ pub fn widen_names(doc: &mut Doc) {
                 doc.mentions[i].span.start = doc.tokens[first - 1].span.start;
             }
         }
-        // "worked for The Aerospace Corporation", "a column in The Sunday Herald": "The"
-        // capitalised inside a sentence (not in a title-case line) is part of the name
-        // (not "The Church of X", "The X Group, Inc.": a body "of" something or a firm with its
-        // legal designator is written with a lower-case article as often)
-        let formal = || {
-            let name = doc.slice(span);
-            name.contains(" of ") || DESIGNATORS.iter().any(|d| name.ends_with(d))
-        };
-        if first > 0 && doc.slice(doc.tokens[first - 1].span) == "The" && !formal() {
-            let the = first - 1;
-            let inside = doc.sentence_at(doc.tokens[the].span.start).is_some_and(|si| {
-                let (a, b) = doc.sentences[si].tokens;
-                the > a && doc.tokens[the - 1].kind == TokenKind::Word && !crate::extract::names::title_case(doc, a, b)
-            });
-            if inside && (i == 0 || doc.mentions[i - 1].span.end <= doc.tokens[the].span.start) {
-                doc.mentions[i].span.start = doc.tokens[the].span.start;
-            }
-        }
         let span = doc.mentions[i].span;
         let last = doc.tokens.partition_point(|t| t.span.start < span.end).saturating_sub(1);
         let abbreviated = matches!(doc.tokens[last].lower.as_str(), "inc" | "corp" | "ltd" | "co" | "bros");
