@@ -1681,3 +1681,11 @@ fn a_town_named_as_a_club_by_the_words_around_it_is_that_club() {
     let d = doc("In July the brigade was transferred to Toulouse with the rest of the corps.");
     assert!(!has(&d, "Toulouse", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_town_or_a_home_nation_playing_in_a_sports_report_is_its_team() {
+    let d = doc("Cup day four. In the second match of the group, Wales faced Leeds at the stadium. Marek Quent scored a penalty in the 12th minute to give Wales the lead, and the goalkeeper of Leeds was booked by the referee. Fans in Cardiff cheered.");
+    assert!(has(&d, "Wales", EntityKind::Organization), "{:?}", mentions(&d));
+    // (a town after a preposition of place stays the town)
+    assert!(has(&d, "Cardiff", EntityKind::Place), "{:?}", mentions(&d));
+}

@@ -733,9 +733,10 @@ const PLAY_WORDS: &[&str] = &[
 ];
 
 /// "Vexland defeated Quarnia 1 – 0", "a penalty put Vexland in the lead", "Quarnia's coach":
-/// in a sports report (three or more words of games), a country named in a sentence about
-/// the game is its national team, an organisation, unless a preposition of place comes
-/// before it ("in Vexland", "from Quarnia").
+/// in a sports report (three or more words of games), a country, or a town or region of the
+/// gazetteer (a home nation, a club's town), named in a sentence about the game is its team,
+/// an organisation, unless a preposition of place comes before it ("in Vexland", "from
+/// Quarnia").
 pub fn national_teams(doc: &mut Doc) {
     let mut seen: Vec<&str> = Vec::new();
     for t in &doc.tokens {
@@ -752,7 +753,9 @@ pub fn national_teams(doc: &mut Doc) {
     let mut orphans = Vec::new();
     for i in 0..doc.mentions.len() {
         let (span, e) = (doc.mentions[i].span, doc.mentions[i].entity);
-        if doc.entities[e].kind != EntityKind::Country {
+        // (a country, or a town or region of the gazetteer: "England", "Leeds" play too)
+        let town = doc.entities[e].kind == EntityKind::Place && doc.entities[e].country.is_some();
+        if doc.entities[e].kind != EntityKind::Country && !town {
             continue;
         }
         let t = doc.token_at(span.start);
