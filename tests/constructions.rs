@@ -4209,3 +4209,9 @@ fn a_demand_verb_ending_the_text_reads_nothing_past_it() {
         assert!(d.demands.iter().all(|m| m.what.end <= text.len()), "{}", dump(&d));
     }
 }
+
+#[test]
+fn a_finding_after_a_connective_opening_its_sentence_is_the_source_as_written() {
+    let d = doc("The ferry board met on Monday.\n\nYet, a 2019 study by Quillfield College and the Vexmoor Institute found that most anglers in the valley oppose the new quay.");
+    reported(&d, "a 2019 study by Quillfield College and the Vexmoor Institute found that most anglers in the valley oppose the new quay", "a 2019 study by Quillfield College and the Vexmoor Institute");
+}

@@ -28,6 +28,22 @@ fn field_after_on(doc: &Doc, lex: &Lexicon, j: usize, b: usize) -> Option<usize>
     (m >= j + 3 && (m == b || !is_cap_word(doc, m))).then_some(m)
 }
 
+/// "the University of North Carolina at Greensboro" (`j` at "at"): "University of" and a
+/// listed place, then "at" and a listed town, name one university's campus; the end of the
+/// town's name.
+fn campus_after(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Option<usize> {
+    if doc.tokens[j].lower != "at" || doc.tokens[j].cap || j + 1 >= b || !is_cap_word(doc, j + 1) {
+        return None;
+    }
+    let k = (i..j.saturating_sub(2)).find(|&k| doc.slice(doc.tokens[k].span) == "University" && doc.tokens[k + 1].lower == "of")?;
+    let state = fold(&text_of(doc, k + 2, j));
+    if !lex.place_names.contains_key(&state) && lex.country_names.get(&state).is_none() {
+        return None;
+    }
+    let (e, _) = longest(doc, j + 1, b, &lex.place_names)?;
+    (e == b || !is_cap_word(doc, e)).then_some(e)
+}
+
 /// Surname particles that may come two in a row inside a name ("von der", "de la", "van den").
 const PARTICLES: &[&str] = &["de", "del", "der", "den", "van", "von", "la", "le", "los", "las", "da", "di", "du", "ter"];
 
@@ -290,6 +306,10 @@ pub fn find_names(doc: &mut Doc) {
                     j += 2;
                 } else if doc.tokens[j].lower == "&" && joined_into_org(doc, lex, i, j, b) {
                     j += 2;
+                } else if let Some(e) = campus_after(doc, lex, i, j, b) {
+                    // "the University of Vexmoor at Quarnby": a state university's campus in a
+                    // town
+                    j = e;
                 } else if on_in_org(doc, lex, j, b) {
                     // "the Council on Foreign Relations": a deliberating body "on" its subject
                     j += 2;
