@@ -1699,3 +1699,12 @@ fn a_state_universitys_campus_after_at_is_part_of_its_name() {
     let d = doc("Talks went on. The University of California at Vexmoor Hall held a vote.");
     assert!(!d.mentions.iter().any(|m| d.slice(m.span).contains(" at ")), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_word_glued_to_an_at_sign_is_no_organisation_even_where_the_firm_is_named() {
+    // (the firm's initials are an organisation where they stand alone; not glued to an "@")
+    let t = "Send it to Tom Vexby/QRNCO@qrncoGate today. Please handle. Marla Quent@QRNCO 06/12/2000 10:20 AM Richard, below is a list.";
+    let d = doc(t);
+    let glued = t.find("@QRNCO").unwrap() + 1;
+    assert!(!d.mentions.iter().any(|m| m.span.start == glued), "{:?}", mentions(&d));
+}

@@ -444,6 +444,10 @@ fn common_words_by_kind(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
 /// for a person does ("Quillmart said …" before "Quillmart officials"). With `entity`, the
 /// mention joins that organisation. Returns the organisation.
 fn claim(doc: &mut Doc, a: usize, b: usize, entity: Option<usize>, orphans: &mut Vec<usize>) -> Option<usize> {
+    // ("Jane Roe@QUARNCO": a word glued to an at-sign is part of an address)
+    if crate::extract::names::in_address(doc, a) {
+        return None;
+    }
     let span = span_of(doc, a, b);
     let inside = doc.mentions_in(span).len();
     let touching = (a..b).filter_map(|t| doc.mention_at_token(t)).collect::<Vec<_>>();
