@@ -1707,3 +1707,10 @@ fn a_word_glued_to_an_at_sign_is_no_organisation_even_where_the_firm_is_named() 
     let glued = t.find("@QRNCO").unwrap() + 1;
     assert!(!d.mentions.iter().any(|m| m.span.start == glued), "{:?}", mentions(&d));
 }
+
+#[test]
+fn words_that_policies_and_talks_share_with_games_make_no_sports_report() {
+    // ("goal", "match", "penalty", "tournament" alone: no word that only games use)
+    let d = doc("The goal of the talks is a deal. Peru will match the offer, and Chile faces a penalty if it breaks the deal. Peru won the vote after the tournament of speeches.");
+    assert!(has(&d, "Peru", EntityKind::Country) && !has(&d, "Peru", EntityKind::Organization), "{:?}", mentions(&d));
+}

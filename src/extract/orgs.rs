@@ -737,7 +737,8 @@ const PLAY_WORDS: &[&str] = &[
 ];
 
 /// "Vexland defeated Quarnia 1 – 0", "a penalty put Vexland in the lead", "Quarnia's coach":
-/// in a sports report (three or more words of games), a country, or a town or region of the
+/// in a sports report (three or more words of games, one of them no word of policies or
+/// trials: "referee", "stadium", "goalkeeper", "World Cup", ...), a country, or a town or region of the
 /// gazetteer (a home nation, a club's town), named in a sentence about the game is its team,
 /// an organisation, unless a preposition of place comes before it ("in Vexland", "from
 /// Quarnia").
@@ -751,7 +752,10 @@ pub fn national_teams(doc: &mut Doc) {
         }
     }
     let cup = doc.tokens.windows(2).any(|w| w[0].lower == "world" && w[1].lower == "cup");
-    if seen.len() + usize::from(cup) < 3 {
+    // (one of them a word no other report uses: "goal", "match", "penalty" and "tournament"
+    // are also said of policies, trials and talks)
+    let strong = cup || seen.iter().any(|w| !matches!(*w, "goal" | "goals" | "match" | "matches" | "penalty" | "tournament" | "scored" | "scoring" | "defender"));
+    if seen.len() + usize::from(cup) < 3 || !strong {
         return;
     }
     let mut orphans = Vec::new();
