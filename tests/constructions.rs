@@ -4353,3 +4353,9 @@ fn an_addressee_taken_up_by_the_head_of_its_name() {
     let d = doc("Talks. The Harbor Port Authority raised fees on Monday. The mayor urged the authority to reverse the increase.");
     demand(&d, "The mayor", Some("Harbor Port Authority"), "reverse the increase", DemandKind::Appeal);
 }
+
+#[test]
+fn a_finding_after_a_connective_opening_its_sentence_is_the_source_as_written() {
+    let d = doc("The ferry board met on Monday.\n\nYet, a 2019 study by Quillfield College and the Vexmoor Institute found that most anglers in the valley oppose the new quay.");
+    reported(&d, "a 2019 study by Quillfield College and the Vexmoor Institute found that most anglers in the valley oppose the new quay", "a 2019 study by Quillfield College and the Vexmoor Institute");
+}

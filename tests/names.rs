@@ -1602,3 +1602,115 @@ fn the_north_and_the_south_caucasus_are_two_places() {
     let e = d.mentions.iter().find(|m| d.slice(m.span) == "North Caucasus").map(|m| &d.entities[m.entity]).unwrap();
     assert_eq!(e.country.as_deref(), Some("RU"));
 }
+
+#[test]
+fn a_given_name_addressed_after_a_closing_name_is_a_person_of_its_own() {
+    // a mail's closing name, then on the next line the one written to, before "," and a
+    // sentence's opening word
+    let d = doc("Please send the file to me. Thanks Orla Greta, Here is the list of the traders we spoke about.");
+    assert!(has(&d, "Orla", EntityKind::Person) && has(&d, "Greta", EntityKind::Person) && !has(&d, "Orla Greta", EntityKind::Person), "{:?}", mentions(&d));
+    let d = doc("The draft is attached. Best, Marla Well, he started today and likes it.");
+    assert!(has(&d, "Marla", EntityKind::Person) && !has(&d, "Marla Well", EntityKind::Person), "{:?}", mentions(&d));
+    // (a person's full name before an appositive, or in a list of names, stays whole)
+    assert_has("The firm hired Orla Thomas, a former banker, last year.", "Orla Thomas", EntityKind::Person);
+    assert_has("Guests included Orla Thomas, Marla Quent and Jo Vexby.", "Orla Thomas", EntityKind::Person);
+}
+
+#[test]
+fn initials_in_parentheses_after_an_agreements_name_name_no_organisation() {
+    let d = doc("Quarnby Power signed the Vexmoor Wind Purchase Agreement (\"VWPA\") in May. Under the VWPA, the firm sells its power to the city.");
+    assert!(!d.mentions.iter().any(|m| d.slice(m.span) == "VWPA"), "{:?}", mentions(&d));
+    // (an organisation's initials after its name stay its name)
+    let d = doc("The Vexmoor Water Authority (VWA) signed the deal. The VWA said it was pleased.");
+    assert!(d.mentions.iter().any(|m| d.slice(m.span) == "VWA"), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_word_opening_a_sentence_that_names_a_person_elsewhere_is_that_person() {
+    let d = doc("The plan stalled under President Quillborne. Quillborne initially rejected an attack on the group.");
+    let n = d.mentions.iter().filter(|m| d.slice(m.span) == "Quillborne" && d.entities[m.entity].kind == EntityKind::Person).count();
+    assert_eq!(n, 2, "{:?}", mentions(&d));
+    // (not a word of an organisation's name, nor a common word before a noun)
+    let d = doc("Ministers met the chiefs of Quarnby Coal. Quarnby filed for bankruptcy later.");
+    assert!(!has(&d, "Quarnby", EntityKind::Person), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_name_ending_in_a_shops_or_a_labels_trade_is_an_organisation() {
+    assert_has("We will stick with Quarnbury Computers from now on.", "Quarnbury Computers", EntityKind::Organization);
+    assert_has("I would recommend Vexley Chiropractic to anyone.", "Vexley Chiropractic", EntityKind::Organization);
+    assert_has("The album was released in 1998 by Tolvanmoor Recordings, with new tracks.", "Tolvanmoor Recordings", EntityKind::Organization);
+    // (a trade after common words alone is no name)
+    let d = doc("Talks went on. She said that Old Computers sell badly in town.");
+    assert!(!has(&d, "Old Computers", EntityKind::Organization), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_credits_or_a_signatures_name_before_an_office_or_a_firm_on_one_run_is_a_person_of_its_own() {
+    // a photo credit, then the caption's country, office and holder
+    let d = doc("Talks ended. QUARNPRESS/Marla Quent Peruvian President Tolvan Brask shakes hands with the envoy.");
+    assert!(has(&d, "Marla Quent", EntityKind::Person) && has(&d, "Tolvan Brask", EntityKind::Person), "{:?}", mentions(&d));
+    // a signature's name, then the writer's firm
+    let d = doc("Please add a template for the new contracts. Thanks! Greta Quillborne Vexmoor Wholesale Holdings, LLC - Contracts desk. I will be out on Monday and back on Tuesday.");
+    assert!(has(&d, "Greta Quillborne", EntityKind::Person), "{:?}", mentions(&d));
+    // (a person's name inside a body's name stays there: "the Greta Quillborne Foundation")
+    let d = doc("She gave money to the Greta Quillborne Foundation last year.");
+    assert!(!has(&d, "Greta Quillborne", EntityKind::Person), "{:?}", mentions(&d));
+    // ("Jane.Roe@…": the part of a mail address before the at-sign is no name)
+    let d = doc("Write to Greta.Quillborne@vexmoor.com today.");
+    assert!(!has(&d, "Quillborne", EntityKind::Person), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_country_playing_in_a_sports_report_is_its_national_team() {
+    let d = doc("Cup day three: Peru beat Chile in Lima. In the first match of the group, Peru faced Chile at the stadium. Tolvan Brask scored a penalty in the 40th minute to give Peru the lead. Chile's goalkeeper Marek Quent was substituted at half-time. The referee, who lives in Ecuador, showed no cards.");
+    assert!(has(&d, "Peru", EntityKind::Organization) && has(&d, "Chile", EntityKind::Organization), "{:?}", mentions(&d));
+    // (a country after a preposition of place stays the country)
+    assert!(has(&d, "Ecuador", EntityKind::Country), "{:?}", mentions(&d));
+    // (not outside sports reports)
+    let d = doc("Peru beat Chile in the vote on fishing quotas, and Peru's envoy won the chair.");
+    assert!(has(&d, "Peru", EntityKind::Country) && !has(&d, "Peru", EntityKind::Organization), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_town_named_as_a_club_by_the_words_around_it_is_that_club() {
+    // (real towns, invented players)
+    let d = doc("Marek Quent was a footballer who played with Liverpool in the league. He went on to play 26 games for Toulouse before he retired.");
+    assert!(has(&d, "Liverpool", EntityKind::Organization) && has(&d, "Toulouse", EntityKind::Organization), "{:?}", mentions(&d));
+    // (a unit moved to a town stays at the town)
+    let d = doc("In July the brigade was transferred to Toulouse with the rest of the corps.");
+    assert!(!has(&d, "Toulouse", EntityKind::Organization), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_town_or_a_home_nation_playing_in_a_sports_report_is_its_team() {
+    let d = doc("Cup day four. In the second match of the group, Wales faced Leeds at the stadium. Marek Quent scored a penalty in the 12th minute to give Wales the lead, and the goalkeeper of Leeds was booked by the referee. Fans in Cardiff cheered.");
+    assert!(has(&d, "Wales", EntityKind::Organization), "{:?}", mentions(&d));
+    // (a town after a preposition of place stays the town)
+    assert!(has(&d, "Cardiff", EntityKind::Place), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_state_universitys_campus_after_at_is_part_of_its_name() {
+    let d = doc("Talks went on. She studied at the University of Vermont at Rutland before joining Quarnby Labs.");
+    assert!(d.mentions.iter().any(|m| d.slice(m.span) == "University of Vermont at Rutland" && d.entities[m.entity].kind == EntityKind::Organization), "{:?}", mentions(&d));
+    // (a university "at" a place that is no listed town stays apart: "at Quarnby Hall")
+    let d = doc("Talks went on. The University of Vermont at Vexmoor Hall held a vote.");
+    assert!(!d.mentions.iter().any(|m| d.slice(m.span).contains(" at ")), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_word_glued_to_an_at_sign_is_no_organisation_even_where_the_firm_is_named() {
+    // (the firm's initials are an organisation where they stand alone; not glued to an "@")
+    let t = "Send it to Tom Vexby/QRNCO@qrncoGate today. Please handle. Marla Quent@QRNCO 06/12/2000 10:20 AM Richard, below is a list.";
+    let d = doc(t);
+    let glued = t.find("@QRNCO").unwrap() + 1;
+    assert!(!d.mentions.iter().any(|m| m.span.start == glued), "{:?}", mentions(&d));
+}
+
+#[test]
+fn words_that_policies_and_talks_share_with_games_make_no_sports_report() {
+    // ("goal", "match", "penalty", "tournament" alone: no word that only games use)
+    let d = doc("The goal of the talks is a deal. Peru will match the offer, and Chile faces a penalty if it breaks the deal. Peru won the vote after the tournament of speeches.");
+    assert!(has(&d, "Peru", EntityKind::Country) && !has(&d, "Peru", EntityKind::Organization), "{:?}", mentions(&d));
+}

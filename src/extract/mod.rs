@@ -50,6 +50,9 @@ pub fn analyze(article: Article) -> Doc {
     orgs::find_organisations(&mut doc);
     tagger::add_guessed_names(&mut doc);
     orgs::widen_names(&mut doc);
+    names::sentence_initial_people(&mut doc);
+    orgs::national_teams(&mut doc);
+    orgs::clubs_by_context(&mut doc);
     roles::find_roles(&mut doc);
     let starts: Vec<usize> = doc.sentences.iter().map(|s| s.span.start).collect();
     let quotes = find_quotes(doc.text(), &doc.tokens, &doc.paragraphs, &starts);

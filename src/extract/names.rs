@@ -28,6 +28,22 @@ fn field_after_on(doc: &Doc, lex: &Lexicon, j: usize, b: usize) -> Option<usize>
     (m >= j + 3 && (m == b || !is_cap_word(doc, m))).then_some(m)
 }
 
+/// "the University of North Carolina at Greensboro" (`j` at "at"): "University of" and a
+/// listed place, then "at" and a listed town, name one university's campus; the end of the
+/// town's name.
+fn campus_after(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Option<usize> {
+    if doc.tokens[j].lower != "at" || doc.tokens[j].cap || j + 1 >= b || !is_cap_word(doc, j + 1) {
+        return None;
+    }
+    let k = (i..j.saturating_sub(2)).find(|&k| doc.slice(doc.tokens[k].span) == "University" && doc.tokens[k + 1].lower == "of")?;
+    let state = fold(&text_of(doc, k + 2, j));
+    if !lex.place_names.contains_key(&state) && lex.country_names.get(&state).is_none() {
+        return None;
+    }
+    let (e, _) = longest(doc, j + 1, b, &lex.place_names)?;
+    (e == b || !is_cap_word(doc, e)).then_some(e)
+}
+
 /// Surname particles that may come two in a row inside a name ("von der", "de la", "van den").
 const PARTICLES: &[&str] = &["de", "del", "der", "den", "van", "von", "la", "le", "los", "las", "da", "di", "du", "ter"];
 
@@ -62,6 +78,47 @@ fn repeated_name(doc: &Doc, j: usize, b: usize) -> bool {
         && w == doc.slice(doc.tokens[j - 1].span)
         && j + 1 < b
         && is_cap_word(doc, j + 1)
+}
+
+/// "Thanks, Jo ¶ Dana Tolvan, I have checked …", "Jo Well, he started today": a mail's
+/// closing name and, on the next line, the name of the one written to, or an interjection,
+/// before "," or ":" and a sentence's opening word. The run `i..j` ends before `j` when `j` is
+/// a listed given name (no common word), right after a given name or a given name and one
+/// more word, and after the stop comes a capitalised function word ("I", "Here", "Please",
+/// not "The") or nothing; or when `j` is "Well", "Yes", "Ok", "Team", … before a comma.
+fn addressed_after(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
+    if j == i || j - i > 3 || doc.tokens[j].kind != TokenKind::Word || j + 1 >= doc.tokens.len() {
+        return false;
+    }
+    let stop = doc.tokens[j + 1].lower.as_str();
+    if !matches!(stop, "," | ":") || j + 1 >= b && stop != "," {
+        return false;
+    }
+    let given = |t: usize| lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[t].lower) && doc.slice(doc.tokens[t].span).chars().skip(1).all(char::is_lowercase);
+    // (the closing's name: a given name right before, or before a surname; "Thanks" may open
+    // the run)
+    if !(given(j - 1) || j >= i + 2 && given(j - 2)) {
+        return false;
+    }
+    let lw = doc.tokens[j].lower.as_str();
+    if stop == "," && matches!(lw, "well" | "yes" | "ok" | "okay" | "oh" | "team" | "all" | "everyone" | "folks" | "guys") {
+        return true;
+    }
+    if !given(j) {
+        return false;
+    }
+    // what follows the stop opens a sentence: a capitalised function word, or the end
+    let Some(next) = doc.tokens.get(j + 2) else { return true };
+    let same_sentence = doc.sentence_at(next.span.start) == doc.sentence_at(doc.tokens[j].span.start);
+    if !same_sentence {
+        return true;
+    }
+    next.cap
+        && next.kind == TokenKind::Word
+        && lex.stopwords.contains(&next.lower)
+        && !matches!(next.lower.as_str(), "the" | "a" | "an" | "new" | "former" | "first" | "second" | "third" | "last" | "one" | "read" | "watch")
+        && !next.lower.ends_with("day")
+        && !["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"].contains(&next.lower.as_str())
 }
 
 /// "restaurants in cordoba", "i am in portland": a country, or a listed town of 100,000 people
@@ -233,7 +290,7 @@ pub fn find_names(doc: &mut Doc) {
                     // stop, or a caption's credit, ends the name
                     break;
                 } else if is_cap_word(doc, j) && doc.slice(doc.tokens[j].span) != "I" && !compound_modifier(doc, j)
-                    && !repeated_name(doc, j, b)
+                    && !repeated_name(doc, j, b) && !addressed_after(doc, lex, i, j, b)
                 {
                     j += 1;
                 } else if let Some(e) = place_through_lower(doc, lex, i, j, b) {
@@ -249,6 +306,10 @@ pub fn find_names(doc: &mut Doc) {
                     j += 2;
                 } else if doc.tokens[j].lower == "&" && joined_into_org(doc, lex, i, j, b) {
                     j += 2;
+                } else if let Some(e) = campus_after(doc, lex, i, j, b) {
+                    // "the University of Vexmoor at Quarnby": a state university's campus in a
+                    // town
+                    j = e;
                 } else if on_in_org(doc, lex, j, b) {
                     // "the Council on Foreign Relations": a deliberating body "on" its subject
                     j += 2;
@@ -908,6 +969,37 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             if rest < j {
                 parse_run(doc, lex, rest, j, false, heading, deferred);
             }
+            return;
+        }
+    }
+    // "Jane Roe Vexmoor President Tolvan Quarby shakes hands …": a photo credit's name before a
+    // caption's office and holder; "Jane K. Roe Quarnby Wholesale Services": a signature's
+    // name before the writer's firm, on one run. The run opens with a listed given name and
+    // a person's shape of two or three words; then comes a country's name or adjective or
+    // none and an office's title, or a firm: two words or more, the first no common word, given name or
+    // place, the last an organisation's word, a business head or a designator
+    if !heading && j >= i + 4 && lex.first_names.get(&doc.tokens[i].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[i].lower)
+        && longest(doc, i, j, &lex.organisations).is_none_or(|(e, _)| e < i + 2)
+    {
+        let office = |m: usize| doc.tokens[m].cap && lex.titles.get(&doc.tokens[m].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office);
+        let caption = |m: usize| {
+            let t = longest(doc, m, j, &lex.country_names).map_or(m, |(e, _)| e);
+            let t = if t == m && lex.country_adjectives.contains_key(&doc.tokens[m].lower) { m + 1 } else { t };
+            t + 1 < j && office(t) && is_cap_word(doc, t + 1)
+        };
+        let firm = |m: usize| {
+            let w = &doc.tokens[m];
+            let last = doc.slice(doc.tokens[j - 1].span);
+            j >= m + 2 && w.kind == TokenKind::Word && !lex.is_common_word(&w.lower) && !lex.first_names.contains_key(&w.lower) && !lex.place_names.contains_key(&w.lower) && lex.country_any(&w.lower).is_none()
+                && (lex.org_words.contains(last) || lex.company_heads.contains(last) || DESIGNATORS.contains(&last))
+                && !lex.titles.contains_key(&doc.tokens[j - 1].lower)
+                && !(m..j).any(|x| doc.tokens[x].lower == "of")
+        };
+        let split = (i + 2..=(i + 3).min(j - 2)).find(|&m| (i..m).all(|x| is_cap_word(doc, x)) && person_shape(doc, lex, i, m, true) && !(i..m).any(office) && (caption(m) || firm(m)));
+        if let Some(m) = split {
+            let ent = doc.person(&text_of(doc, i, m), doc.tokens[i].span.start);
+            doc.add_mention(span_of(doc, i, m), ent, MentionKind::Name);
+            parse_run(doc, lex, m, j, false, heading, deferred);
             return;
         }
     }
@@ -2058,7 +2150,10 @@ fn age_follows(doc: &Doc, end: usize) -> bool {
 /// Token `t` is glued to an at-sign before it: the domain of an address or a mail system's
 /// user name ("jroe@Quarnby.edu", "Jane Roe@QUARNCO"), no name.
 pub(crate) fn in_address(doc: &Doc, t: usize) -> bool {
-    doc.tokens[t].span.start > 0 && doc.text().as_bytes()[doc.tokens[t].span.start - 1] == b'@'
+    let bytes = doc.text().as_bytes();
+    let span = doc.tokens[t].span;
+    // (also "jane.Roe@…": a word between a full stop and an at-sign, glued to both)
+    span.start > 0 && (bytes[span.start - 1] == b'@' || bytes[span.start - 1] == b'.' && bytes.get(span.end) == Some(&b'@'))
 }
 
 /// A British postal district after a town's name: "E17", "SW1", "N1" (one or two capital
@@ -2596,4 +2691,53 @@ fn company_office(doc: &Doc, lex: &Lexicon, k: usize, h: usize) -> bool {
         && !lex.is_common_word(w)
         && !lex.stopwords.contains(w)
         && !lex.titles.contains_key(w)
+}
+
+/// "… six under Tolvar. Tolvar demoted his adviser.": a capitalised word opening a sentence
+/// (one word before a lower-case one) that the article names a person elsewhere, as that lone
+/// word or as the surname of one person named in full, is that person. A common word there
+/// ("Young", "Bush") needs a verb after it (an auxiliary, a speech verb, a word in -ed or
+/// an adverb in -ly), since "Young people …" opens sentences too, and, when the person is
+/// named by the lone word only, two such mentions. Run after every other name is found.
+pub fn sentence_initial_people(doc: &mut Doc) {
+    let lex = Lexicon::get();
+    for si in 0..doc.sentences.len() {
+        let (a, b) = doc.sentences[si].tokens;
+        let Some(t) = (a..b).find(|&t| doc.tokens[t].kind == TokenKind::Word) else { continue };
+        if t + 1 >= b || doc.mention_at_token(t).is_some() || !is_cap_word(doc, t) {
+            continue;
+        }
+        let (word, lw) = (doc.slice(doc.tokens[t].span).to_string(), doc.tokens[t].lower.clone());
+        let next = &doc.tokens[t + 1];
+        let possessive = matches!(next.lower.as_str(), "'s" | "\u{2019}s");
+        if !(next.kind == TokenKind::Word && !next.cap || possessive) || word.chars().count() < 3 || !word.chars().skip(1).all(char::is_lowercase) {
+            continue;
+        }
+        if lex.stopwords.contains(&lw) || lex.titles.contains_key(&lw) || lex.peoples.contains(&lw) || lex.country_any(&lw).is_some() || lex.title_modifiers.contains(&lw) || lex.org_words.contains(word.as_str()) {
+            continue;
+        }
+        let common = lex.is_common_word(&lw);
+        if common {
+            let nl = next.lower.as_str();
+            let verb = matches!(nl, "is" | "was" | "has" | "had" | "did" | "does" | "will" | "would" | "can" | "could" | "said" | "says" | "told" | "came" | "went" | "made" | "took" | "gave" | "got" | "knew" | "thought")
+                || nl.len() > 4 && (nl.ends_with("ed") || nl.ends_with("ly"));
+            if !verb {
+                continue;
+            }
+        }
+        // (not a word of an organisation's or a place's name: "Quarnby" after "Quarnby Coal")
+        if doc.entities.iter().any(|x| x.kind != EntityKind::Person && x.name.split_whitespace().any(|w| w == word)) {
+            continue;
+        }
+        let mut people = (0..doc.entities.len()).filter(|&e| {
+            let ent = &doc.entities[e];
+            ent.kind == EntityKind::Person
+                && (ent.name.split_whitespace().count() >= 2 && ent.name.split_whitespace().last() == Some(word.as_str())
+                    || ent.name == word && doc.mentions.iter().filter(|m| m.entity == e).count() >= if common { 2 } else { 1 })
+        });
+        if let (Some(e), None) = (people.next(), people.next()) {
+            let span = doc.tokens[t].span;
+            doc.add_mention(span, e, MentionKind::Name);
+        }
+    }
 }

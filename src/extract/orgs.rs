@@ -103,7 +103,48 @@ pub fn find_organisations(doc: &mut Doc) {
     }
     repeated(doc, &runs, &mut orphans);
     undefined_acronyms(doc, lex, &mut orphans);
+    document_acronyms(doc, &mut orphans);
     drop_orphans(doc, orphans);
+}
+
+/// "the Vexmoor Water Sharing Agreement ("VWSA") … under the VWSA": initials in parentheses
+/// (quoted or not) right after the name of a treaty, agreement, act or protocol name that
+/// document, here and wherever they stand, no organisation.
+fn document_acronyms(doc: &mut Doc, orphans: &mut Vec<usize>) {
+    let quote = |t: usize| doc.tokens.get(t).is_some_and(|x| matches!(x.lower.as_str(), "\"" | "“" | "”" | "'" | "‘" | "’" | "``" | "''"));
+    let mut words: Vec<String> = Vec::new();
+    for h in 0..doc.tokens.len() {
+        if !crate::extract::names::DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[h].span)) || h == 0 || !is_cap_word(doc, h - 1) {
+            continue;
+        }
+        if doc.tokens.get(h + 1).is_none_or(|x| x.lower != "(") {
+            continue;
+        }
+        let a = if quote(h + 2) { h + 3 } else { h + 2 };
+        let close = if quote(a + 1) { a + 2 } else { a + 1 };
+        if a >= doc.tokens.len() || doc.tokens.get(close).is_none_or(|x| x.lower != ")") || acronym_letters(doc.slice(doc.tokens[a].span)).is_none() {
+            continue;
+        }
+        // (the initials spell the document's name, or its last words, or end in the head's
+        // letter: "Energy Purchase Agreement ("PPA")")
+        let letters = acronym_letters(doc.slice(doc.tokens[a].span)).unwrap_or_default();
+        let start = (h.saturating_sub(8)..h).rev().take_while(|&t| is_cap_word(doc, t) || doc.tokens[t].kind == TokenKind::Number).last().unwrap_or(h);
+        let head_letter = doc.slice(doc.tokens[h].span).chars().next();
+        if (start..h).any(|s| spells(doc, s, h + 1, &letters)) || letters.len() >= 3 && letters.chars().last() == head_letter {
+            words.push(doc.slice(doc.tokens[a].span).to_string());
+        }
+    }
+    if words.is_empty() {
+        return;
+    }
+    let gone: Vec<usize> = doc.mentions.iter().filter(|m| words.iter().any(|w| doc.slice(m.span) == w)).map(|m| m.entity).collect();
+    let drop: Vec<bool> = doc.mentions.iter().map(|m| words.iter().any(|w| doc.slice(m.span) == w)).collect();
+    let mut k = 0;
+    doc.mentions.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+    orphans.extend(gone);
 }
 
 /// "the paramilitary Rapid Support Forces … The RSF denied …": an acronym no parentheses
@@ -403,6 +444,10 @@ fn common_words_by_kind(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
 /// for a person does ("Quillmart said …" before "Quillmart officials"). With `entity`, the
 /// mention joins that organisation. Returns the organisation.
 fn claim(doc: &mut Doc, a: usize, b: usize, entity: Option<usize>, orphans: &mut Vec<usize>) -> Option<usize> {
+    // ("Jane Roe@QUARNCO": a word glued to an at-sign is part of an address)
+    if crate::extract::names::in_address(doc, a) {
+        return None;
+    }
     let span = span_of(doc, a, b);
     let inside = doc.mentions_in(span).len();
     let touching = (a..b).filter_map(|t| doc.mention_at_token(t)).collect::<Vec<_>>();
@@ -673,4 +718,105 @@ pub fn widen_names(doc: &mut Doc) {
             doc.mentions[i].span.end = doc.tokens[last + 1].span.end;
         }
     }
+}
+
+/// Words that only a report of a game uses (three of them make an article a sports report).
+const GAME_WORDS: &[&str] = &[
+    "goal", "goals", "goalkeeper", "striker", "midfielder", "defender", "penalty", "scored", "scoring", "equaliser", "equalizer",
+    "referee", "stadium", "halftime", "half-time", "kick-off", "innings", "wicket", "touchdown", "quarterback", "playoff", "playoffs",
+    "semi-final", "semifinal", "quarter-final", "quarterfinal", "tournament", "match", "matches",
+];
+
+/// Words of a sentence about a game (in a sports report) that make the countries it names
+/// the national teams playing.
+const PLAY_WORDS: &[&str] = &[
+    "match", "game", "goal", "goals", "scored", "scoring", "score", "penalty", "minute", "kick", "lead", "possession", "defeated",
+    "beat", "drew", "draw", "faced", "face", "points", "win", "winning", "won", "lost", "losing", "victory", "coach", "captain",
+    "goalkeeper", "substituted", "substitution", "stadium", "arena", "group", "half", "play", "played", "playing", "team", "squad",
+    "opener", "opening", "final", "attack", "attacking", "chance", "corner", "header", "assist", "shot", "debutants", "champions",
+];
+
+/// "Vexland defeated Quarnia 1 – 0", "a penalty put Vexland in the lead", "Quarnia's coach":
+/// in a sports report (three or more words of games, one of them no word of policies or
+/// trials: "referee", "stadium", "goalkeeper", "World Cup", ...), a country, or a town or region of the
+/// gazetteer (a home nation, a club's town), named in a sentence about the game is its team,
+/// an organisation, unless a preposition of place comes before it ("in Vexland", "from
+/// Quarnia").
+pub fn national_teams(doc: &mut Doc) {
+    let mut seen: Vec<&str> = Vec::new();
+    for t in &doc.tokens {
+        if let Some(w) = GAME_WORDS.iter().find(|&&w| w == t.lower) {
+            if !seen.contains(w) {
+                seen.push(w);
+            }
+        }
+    }
+    let cup = doc.tokens.windows(2).any(|w| w[0].lower == "world" && w[1].lower == "cup");
+    // (one of them a word no other report uses: "goal", "match", "penalty" and "tournament"
+    // are also said of policies, trials and talks)
+    let strong = cup || seen.iter().any(|w| !matches!(*w, "goal" | "goals" | "match" | "matches" | "penalty" | "tournament" | "scored" | "scoring" | "defender"));
+    if seen.len() + usize::from(cup) < 3 || !strong {
+        return;
+    }
+    let mut orphans = Vec::new();
+    for i in 0..doc.mentions.len() {
+        let (span, e) = (doc.mentions[i].span, doc.mentions[i].entity);
+        // (a country, or a town or region of the gazetteer: "England", "Leeds" play too)
+        let town = doc.entities[e].kind == EntityKind::Place && doc.entities[e].country.is_some();
+        if doc.entities[e].kind != EntityKind::Country && !town {
+            continue;
+        }
+        let t = doc.token_at(span.start);
+        let before = if t > 0 { doc.tokens[t - 1].lower.as_str() } else { "" };
+        if matches!(before, "in" | "from" | "across" | "throughout" | "within" | "into" | "at" | "near" | "inside" | "outside" | "of" | "visit" | "visited" | "to")
+            && !(before == "to" && t >= 2 && matches!(doc.tokens[t - 2].lower.as_str(), "lost" | "losing" | "fell" | "beaten"))
+            && !(before == "to" && t >= 2 && doc.tokens[t - 2].kind == TokenKind::Number)
+        {
+            continue;
+        }
+        // (the country's name as written, not an adjective: "the English captain")
+        if doc.entities[e].name != doc.slice(span) && !doc.slice(span).chars().all(|c| c.is_uppercase() || c == '.') {
+            continue;
+        }
+        let Some(si) = doc.sentence_at(span.start) else { continue };
+        let (a, b) = doc.sentences[si].tokens;
+        let score = |k: usize| doc.tokens[k].kind == TokenKind::Number && doc.tokens.get(k + 2).is_some_and(|x| x.kind == TokenKind::Number) && doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "–" | "-" | "—" | ":"));
+        if !(a..b).any(|k| PLAY_WORDS.contains(&doc.tokens[k].lower.as_str()) || score(k)) {
+            continue;
+        }
+        let name = doc.slice(span).to_string();
+        let org = doc.organisation(&name);
+        doc.mentions[i].entity = org;
+        orphans.push(e);
+    }
+    drop_orphans(doc, orphans);
+}
+
+/// "played 26 games for Quarnby", "signed with Vexley", "coached Tolvan", "lost to Quarnby",
+/// "a Vexley player": a town named as a sports club by the words around it is that club,
+/// an organisation.
+pub fn clubs_by_context(doc: &mut Doc) {
+    let mut orphans = Vec::new();
+    for i in 0..doc.mentions.len() {
+        let (span, e) = (doc.mentions[i].span, doc.mentions[i].entity);
+        if doc.entities[e].kind != EntityKind::Place {
+            continue;
+        }
+        let t = doc.token_at(span.start);
+        let end = doc.token_at(span.end);
+        let w = |k: usize| doc.tokens.get(k).filter(|x| !x.cap).map_or("", |x| x.lower.as_str());
+        let (b1, b2) = (if t >= 1 { w(t - 1) } else { "" }, if t >= 2 { w(t - 2) } else { "" });
+        let by_play = matches!(b1, "with" | "for") && matches!(b2, "played" | "plays" | "play" | "playing" | "games" | "appearances" | "signed" | "signing" | "goals" | "scored");
+        let by_coach = matches!(b1, "coached" | "captained");
+        let by_loss = b1 == "to" && matches!(b2, "lost" | "losing" | "traded");
+        let by_role = matches!(w(end), "player" | "players" | "coach" | "captain" | "manager" | "midfielder" | "striker" | "goalkeeper" | "defender" | "forward");
+        if !(by_play || by_coach || by_loss || by_role) || doc.slice(span).contains(',') {
+            continue;
+        }
+        let name = doc.slice(span).to_string();
+        let org = doc.organisation(&name);
+        doc.mentions[i].entity = org;
+        orphans.push(e);
+    }
+    drop_orphans(doc, orphans);
 }

@@ -328,7 +328,11 @@ fn findings_phrase(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option<(usize, 
     if !cue_at(doc, c).is_some_and(|(lemma, ..)| matches!(lemma, "show" | "find")) {
         return None;
     }
-    let a = after_date_opening(doc, lo, c);
+    let mut a = after_date_opening(doc, lo, c);
+    // ("Yet, a 2014 study by … found": a connective opening the sentence is no part of it)
+    if doc.tokens.get(a).is_some_and(|x| matches!(x.lower.as_str(), "yet" | "but" | "however" | "still" | "meanwhile" | "and")) {
+        a += 1 + usize::from(doc.tokens.get(a + 1).is_some_and(|x| x.lower == ","));
+    }
     if !DETERMINERS.contains(&doc.tokens.get(a)?.lower.as_str()) {
         return None;
     }
