@@ -4359,3 +4359,10 @@ fn a_finding_after_a_connective_opening_its_sentence_is_the_source_as_written() 
     let d = doc("The ferry board met on Monday.\n\nYet, a 2019 study by Quillfield College and the Vexmoor Institute found that most anglers in the valley oppose the new quay.");
     reported(&d, "a 2019 study by Quillfield College and the Vexmoor Institute found that most anglers in the valley oppose the new quay", "a 2019 study by Quillfield College and the Vexmoor Institute");
 }
+
+#[test]
+fn she_after_a_person_in_apposition_to_what_a_possessor_has() {
+    let d = doc("Vote. Tom Odell rejected the results. Odell's running mate, Martha Kerr, told a news conference that the coalition would go to court. \"We will not accept a stolen election,\" she said.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("We will not")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Martha Kerr"), "{}", dump(&d));
+}

@@ -253,7 +253,13 @@ fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn Fn(usize) ->
                 // right after the possessive)
                 let possessive = doc.tokens.get(end).is_some_and(|t| t.lower == "'s")
                     && (doc.tokens.get(end + 1).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap)
-                        || ctx.tok_mention.get(end + 1).copied().flatten().is_some_and(|m2| doc.entities[doc.mentions[m2].entity].kind == EntityKind::Organization));
+                        || ctx.tok_mention.get(end + 1).copied().flatten().is_some_and(|m2| doc.entities[doc.mentions[m2].entity].kind == EntityKind::Organization)
+                        // ("Odinga's running mate, Martha Karua, told …" to Karua: a person in
+                        // apposition to what the possessor has)
+                        || {
+                            let j = (end + 1..(end + 5).min(b)).find(|&j| !(doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap)).unwrap_or(end + 1);
+                            j > end + 1 && doc.tokens[j].lower == "," && ctx.tok_mention.get(j + 1).copied().flatten().is_some_and(|m2| doc.entities[doc.mentions[m2].entity].kind == EntityKind::Person)
+                        });
                 let modifier = doc.tokens.get(end).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap);
                 if fits(e) && !possessive && !(modifier && doc.entities[e].kind != EntityKind::Person) {
                     return Some(e);
