@@ -4366,3 +4366,16 @@ fn she_after_a_person_in_apposition_to_what_a_possessor_has() {
     let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("We will not")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Martha Kerr"), "{}", dump(&d));
 }
+
+#[test]
+fn a_possessors_description_in_apposition_after_the_name() {
+    let d = doc("Drought. China, Pakistan's closest ally, said it hoped the two neighbours would resolve the dispute through dialogue.");
+    reported(&d, "China, Pakistan's closest ally, said it hoped the two neighbours would resolve the dispute through dialogue", "China");
+}
+
+#[test]
+fn an_unnamed_group_protesting_and_demanding() {
+    let d = doc("Drought. Farmers in Punjab province staged protests on Monday, demanding higher prices for their crops.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "higher prices for their crops").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Farmers in Punjab province", "{}", dump(&d));
+}

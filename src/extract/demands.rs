@@ -229,6 +229,16 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         let e = if doc.tokens[c].lower.ends_with("ing") { (s + 1..e).find(|&j| super::np::past_verb(&doc.tokens[j])).unwrap_or(e) } else { e };
         return Some((Party::Text(span(doc, s, e)), s));
     }
+    // ("Farmers in Punjab staged protests, demanding that …", "Thousands of workers marched
+    // on the capital, demanding …": an unnamed group opening the clause, up to its verb)
+    if doc.tokens[c].lower.ends_with("ing") && c > a + 2 && doc.tokens[c - 1].lower == "," {
+        let start = super::statements::after_opening_phrase(doc, ctx, a, c);
+        let lex = Lexicon::get();
+        let verb = (start + 1..c.min(start + 9)).find(|&j| super::np::past_verb(&doc.tokens[j]) || matches!(doc.tokens[j].lower.as_str(), "took" | "went" | "rallied" | "marched" | "gathered" | "staged"));
+        if let Some(v) = verb.filter(|&v| (start..v).any(|j| lex.speaker_nouns.contains(&doc.tokens[j].lower) || lex.person_nouns.contains(&doc.tokens[j].lower)) && (start..v).all(|j| doc.tokens[j].kind == TokenKind::Word)) {
+            return Some((Party::Text(span(doc, start, v)), start));
+        }
+    }
     // "X issued a declaration demanding that …", "X wrote a letter urging …": the clause's subject
     if doc.tokens[c].lower.ends_with("ing") {
         let np = (a..c.min(a + 4)).find_map(|k| np_at(doc, ctx, k, c))?;
