@@ -4379,3 +4379,10 @@ fn an_unnamed_group_protesting_and_demanding() {
     let m = d.demands.iter().find(|m| d.slice(m.what) == "higher prices for their crops").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(party(&d, m.by), "Farmers in Punjab province", "{}", dump(&d));
 }
+
+#[test]
+fn officials_in_a_town_that_stands_for_no_state_speak_as_written() {
+    let d = doc("Attack. Officials in Kharkiv said two people were killed in the attack on Monday. Police in Kharkiv said a school was hit.");
+    reported(&d, "Officials in Kharkiv said two people were killed in the attack on Monday", "Officials in Kharkiv");
+    reported(&d, "Police in Kharkiv said a school was hit", "Police in Kharkiv");
+}

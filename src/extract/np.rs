@@ -947,7 +947,8 @@ fn modified_head(doc: &Doc, ctx: &Ctx, lo: usize, end: usize) -> Option<usize> {
     // ("documents from her office": "from" before a possessive too, not "reports from
     // the ground", nor a name)
     let in_common = |j: usize| match doc.tokens[j].lower.as_str() {
-        "in" => doc.tokens.get(j + 1).is_some_and(|x| !x.cap),
+        // (or a town that stands for no state: "officials in Kharkiv")
+        "in" => doc.tokens.get(j + 1).is_some_and(|x| !x.cap) || doc.mention_at_token(j + 1).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Place && doc.entities[doc.mentions[m].entity].stands_for.is_none()),
         "from" => doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "his" | "her" | "their" | "its")),
         _ => true,
     };
