@@ -4386,3 +4386,9 @@ fn officials_in_a_town_that_stands_for_no_state_speak_as_written() {
     reported(&d, "Officials in Kharkiv said two people were killed in the attack on Monday", "Officials in Kharkiv");
     reported(&d, "Police in Kharkiv said a school was hit", "Police in Kharkiv");
 }
+
+#[test]
+fn warned_against_one_noun() {
+    let d = doc("Talks. Jan Holm said the alliance stood with Oslo and warned Chile against escalation.");
+    demand(&d, "Jan Holm", Some("Chile"), "escalation", DemandKind::Appeal);
+}

@@ -714,7 +714,9 @@ fn warned_against(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut 
     let Some((by, start)) = demander(doc, ctx, c, a) else { return };
     let (of, _) = addressee_at(doc, ctx, c + 1, k);
     let end = vp_end(doc, what_at, b, true);
-    if end > what_at + 1 {
+    // (one noun will do: "warned Moscow against escalation")
+    let noun = end == what_at + 1 && doc.tokens[what_at].kind == TokenKind::Word && !Lexicon::get().stopwords.contains(&doc.tokens[what_at].lower);
+    if end > what_at + 1 || noun {
         push(out, DemandKind::Appeal, by, of, span(doc, what_at, end), span(doc, start, end), doc.tokens[c].lower.clone());
     }
 }
