@@ -4392,3 +4392,9 @@ fn warned_against_one_noun() {
     let d = doc("Talks. Jan Holm said the alliance stood with Oslo and warned Chile against escalation.");
     demand(&d, "Jan Holm", Some("Chile"), "escalation", DemandKind::Appeal);
 }
+
+#[test]
+fn the_writers_comment_in_apposition_ends_what_is_demanded() {
+    let d = doc("Talks. The envoy Jan Holm has demanded that Chile dismantle its border posts entirely, a position Santiago has rejected.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what) == "Chile dismantle its border posts entirely"), "{}", dump(&d));
+}

@@ -59,6 +59,11 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
         if l == "," && doc.tokens.get(k + 1).is_some_and(|t| STOP.contains(&t.lower.as_str()) || matches!(t.lower.as_str(), "and" | "according" | "who") || t.lower.ends_with("ing")) {
             break;
         }
+        // ("demanded that Iran dismantle its sites, a position Tehran has rejected": the
+        // writer's comment on the demand in apposition)
+        if l == "," && k > a + 1 && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an")) && doc.tokens.get(k + 2).is_some_and(|t| matches!(t.lower.as_str(), "position" | "move" | "step" | "demand" | "decision" | "proposal" | "claim" | "charge" | "plan" | "call" | "condition" | "request" | "stance")) {
+            break;
+        }
         // "…, trade commissioner Jane Roe said", "…, he told reporters": the attribution after
         // the content (a subject before any cue but "said": ", said Jane Roe")
         if l == "," && k > a && (k + 1..b.min(k + 9)).any(|x| Lexicon::get().cues.get(&doc.tokens[x].lower).is_some_and(|c| c.lemma == "say" || x > k + 1 && matches!(c.lemma, "tell" | "add" | "write" | "insist" | "stress" | "explain" | "note" | "argue"))) {
