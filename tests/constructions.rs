@@ -4398,3 +4398,12 @@ fn the_writers_comment_in_apposition_ends_what_is_demanded() {
     let d = doc("Talks. The envoy Jan Holm has demanded that Chile dismantle its border posts entirely, a position Santiago has rejected.");
     assert!(d.demands.iter().any(|m| d.slice(m.what) == "Chile dismantle its border posts entirely"), "{}", dump(&d));
 }
+
+#[test]
+fn a_spokesman_for_a_ministry_speaks_for_its_state() {
+    let d = doc("Troops. A spokesman for the German Foreign Ministry, Martin Vogt, said Berlin would not send troops to Ukraine at this time.");
+    let r = role(&d, "Martin Vogt", "spokesman");
+    assert_eq!(r.of.map(|e| name(&d, e)).as_deref(), Some("German Foreign Ministry"), "{}", dump(&d));
+    let s = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Martin Vogt")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(about(&d, s), vec!["Ukraine".to_string()], "{}", dump(&d));
+}

@@ -174,7 +174,12 @@ pub fn find_roles(doc: &mut Doc) {
             right = p;
         }
         // "President of Vexmoor Jane Roe": the office, "of", what it is of, then the name
-        let of_before = title_of_before(doc, right).or(phrase.and_then(|(p, e)| e.map(|e| (e, p))));
+        // ("a spokesman for the German Foreign Ministry, X": a spokesperson "for" a body speaks
+        // for it, which is what the title is of, not where it is posted)
+        let spokesperson_for = || {
+            title_prep_before(doc, right, &["for"]).filter(|&(_, p)| p >= 1 && doc.tokens[p - 1].lower.starts_with("spokes"))
+        };
+        let of_before = title_of_before(doc, right).or(phrase.and_then(|(p, e)| e.map(|e| (e, p)))).or_else(spokesperson_for);
         if let Some((_, of_tok)) = of_before {
             right = of_tok;
         } else if let Some(to) = posting_before(doc, right) {
