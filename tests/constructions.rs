@@ -4407,3 +4407,14 @@ fn a_spokesman_for_a_ministry_speaks_for_its_state() {
     let s = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Martin Vogt")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(about(&d, s), vec!["Ukraine".to_string()], "{}", dump(&d));
 }
+
+#[test]
+fn a_person_who_told_someone_a_quote_speaks_it_according_to_a_readout() {
+    let d = doc("Talks. Indian Prime Minister Ravi Menon told the Chilean president that \"today's era is not an era of war\", according to a readout from New Delhi.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Direct).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Ravi Menon"), "{}", dump(&d));
+    // (a body's post named by "according to" keeps the words of an unnamed body before it)
+    let d = doc("Talks. Chile's military leadership denied the claims, asserting that \"there is no threat to our units,\" according to a post on social media by Chile's General Staff.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Direct).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(s.cue, "according to", "{}", dump(&d));
+}

@@ -754,7 +754,18 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         }
         let title = title_quote(doc, a, b, qs);
         if att.is_none() && !heading && !title {
-            att = after_quote(doc, ctx, q.outer.end).or_else(|| before_quote(doc, ctx, qs)).or_else(|| colon_intro(doc, ctx, qs)).or_else(|| next_sentence(doc, ctx, q.outer.end));
+            // ("X told Y that “…”, according to a readout from Z": the cue before the quote
+            // that introduces it names its speaker; "according to" the source of the report)
+            let after = after_quote(doc, ctx, q.outer.end);
+            let after = match after {
+                // (a person, not a body: "Ukraine's military leadership denied …, asserting that
+                // “…”, according to a post by the General Staff" is the General Staff's)
+                Some(x) if x.cue == "according to" => before_quote(doc, ctx, qs)
+                    .filter(|b| b.cue != "according to" && b.speakers.first().is_some_and(|&e| doc.entities[e].kind == EntityKind::Person) && x.speakers.iter().all(|&e| doc.entities[e].kind != EntityKind::Person))
+                    .or(Some(x)),
+                other => other,
+            };
+            att = after.or_else(|| before_quote(doc, ctx, qs)).or_else(|| colon_intro(doc, ctx, qs)).or_else(|| next_sentence(doc, ctx, q.outer.end));
         }
         // (a quote that is a whole sentence of its own, "“Enough is enough.”", is no scare
         // quote however short)
