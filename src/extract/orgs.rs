@@ -784,10 +784,7 @@ pub fn national_teams(doc: &mut Doc) {
         if !(a..b).any(|k| PLAY_WORDS.contains(&doc.tokens[k].lower.as_str()) || score(k)) {
             continue;
         }
-        let name = doc.slice(span).to_string();
-        let org = doc.organisation(&name);
-        doc.mentions[i].entity = org;
-        orphans.push(e);
+        retype_as_organisation(doc, i, &mut orphans);
     }
     drop_orphans(doc, orphans);
 }
@@ -813,10 +810,15 @@ pub fn clubs_by_context(doc: &mut Doc) {
         if !(by_play || by_coach || by_loss || by_role) || doc.slice(span).contains(',') {
             continue;
         }
-        let name = doc.slice(span).to_string();
-        let org = doc.organisation(&name);
-        doc.mentions[i].entity = org;
-        orphans.push(e);
+        retype_as_organisation(doc, i, &mut orphans);
     }
     drop_orphans(doc, orphans);
+}
+
+/// Mention `i` names an organisation of its words (a team, a club), no longer the place or
+/// country it was taken for; that entity is left for `drop_orphans`.
+fn retype_as_organisation(doc: &mut Doc, i: usize, orphans: &mut Vec<usize>) {
+    let name = doc.slice(doc.mentions[i].span).to_string();
+    orphans.push(doc.mentions[i].entity);
+    doc.mentions[i].entity = doc.organisation(&name);
 }
