@@ -1714,3 +1714,9 @@ fn words_that_policies_and_talks_share_with_games_make_no_sports_report() {
     let d = doc("The goal of the talks is a deal. Peru will match the offer, and Chile faces a penalty if it breaks the deal. Peru won the vote after the tournament of speeches.");
     assert!(has(&d, "Peru", EntityKind::Country) && !has(&d, "Peru", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_plural_for_people_with_its_possessive_inside_an_organisations_name() {
+    assert_has("The Vexmoor Fishermen's Federation said the quotas were unfair.", "Vexmoor Fishermen's Federation", EntityKind::Organization);
+    assert_has("The Quarnby Women's Institute met on Monday.", "Quarnby Women's Institute", EntityKind::Organization);
+}

@@ -319,8 +319,9 @@ pub fn find_names(doc: &mut Doc) {
                     j += 3;
                 } else if doc.tokens[j].lower == "the" && j >= 1 && doc.tokens[j - 1].lower == "of" && j + 1 < b && is_cap_word(doc, j + 1) {
                     j += 1;
-                } else if matches!(doc.tokens[j].lower.as_str(), "'s" | "\u{2019}s") && doc.tokens[j - 1].lower == "people" && j + 1 < b && is_cap_word(doc, j + 1) {
-                    // "the Vexmoor People's Party": "People's" inside an organisation's name
+                } else if matches!(doc.tokens[j].lower.as_str(), "'s" | "\u{2019}s") && group_plural(&doc.tokens[j - 1].lower) && doc.tokens[j - 1].cap && j + 1 < b && is_cap_word(doc, j + 1) {
+                    // "the Vexmoor People's Party", "the Scottish Fishermen's Federation", "the
+                    // Women's Institute": a plural for people with "'s" inside an organisation's name
                     j += 1;
                 } else if matches!(doc.tokens[j].lower.as_str(), "for" | "on") && !doc.tokens[j].cap && j + 2 < b && doc.tokens[j + 1].lower == "the" && !doc.tokens[j + 1].cap && is_cap_word(doc, j + 2)
                     && lex.is_common_word(&doc.tokens[j + 2].lower) && !lex.place_names.contains_key(&doc.tokens[j + 2].lower)
@@ -2740,4 +2741,10 @@ pub fn sentence_initial_people(doc: &mut Doc) {
             doc.add_mention(span, e, MentionKind::Name);
         }
     }
+}
+
+/// A plural for people whose possessive is "'s" ("people", "women", "fishermen"), as it
+/// stands inside the names of parties, unions and institutes.
+fn group_plural(lower: &str) -> bool {
+    matches!(lower, "people" | "women" | "men" | "children") || lower.len() > 4 && lower.ends_with("men")
 }
