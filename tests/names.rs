@@ -1720,3 +1720,10 @@ fn a_plural_for_people_with_its_possessive_inside_an_organisations_name() {
     assert_has("The Vexmoor Fishermen's Federation said the quotas were unfair.", "Vexmoor Fishermen's Federation", EntityKind::Organization);
     assert_has("The Quarnby Women's Institute met on Monday.", "Quarnby Women's Institute", EntityKind::Organization);
 }
+
+#[test]
+fn a_body_named_for_its_aim() {
+    assert_has("The Committee to Protect Fishermen urged Vexmoor to drop the charges.", "Committee to Protect Fishermen", EntityKind::Organization);
+    // (not a body and what it does: "the Council to Quarnby's mayor" has no capitalised verb)
+    assert_has("The council wrote to Quarnby Mayor Jane Roe.", "Jane Roe", EntityKind::Person);
+}

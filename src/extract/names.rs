@@ -333,6 +333,10 @@ pub fn find_names(doc: &mut Doc) {
                     j += 3;
                 } else if let Some(m) = field_after_on(doc, lex, j, b) {
                     j = m;
+                } else if doc.tokens[j].lower == "to" && !doc.tokens[j].cap && matches!(doc.slice(doc.tokens[j - 1].span), "Committee" | "Campaign" | "Coalition" | "Alliance" | "Movement" | "Fund" | "Foundation" | "Society" | "Council") && j + 2 < b && is_cap_word(doc, j + 1) && is_cap_word(doc, j + 2) {
+                    // "the Committee to Protect Journalists", "the Coalition to Stop Gun
+                    // Violence": a body named for its aim, a capitalised verb and its object
+                    j += 2;
                 } else {
                     break;
                 }
