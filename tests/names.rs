@@ -1727,3 +1727,9 @@ fn a_body_named_for_its_aim() {
     // (not a body and what it does: "the Council to Quarnby's mayor" has no capitalised verb)
     assert_has("The council wrote to Quarnby Mayor Jane Roe.", "Jane Roe", EntityKind::Person);
 }
+
+#[test]
+fn two_words_in_commas_after_an_office_are_its_holder() {
+    assert_has("Prices rose. The commission chair, Mere Walker, said the market would shrink.", "Mere Walker", EntityKind::Person);
+    assert_has("Prices rose. The board chair, Rich Tane, said the market would shrink.", "Rich Tane", EntityKind::Person);
+}

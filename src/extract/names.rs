@@ -1137,13 +1137,23 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     let prev = k.checked_sub(1).map(|p| &doc.tokens[p]);
     let same_line = prev.is_some_and(|p| !doc.text()[p.span.end..doc.tokens[k].span.start].contains('\n'));
     let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && lex.person_nouns.contains(&w[..w.len() - 1]);
-    let mut titled = same_line
+    let titled = same_line
         && prev.is_some_and(|p| {
             !p.cap
                 && (lex.titles.get(&p.lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic)
                     || lex.person_nouns.contains(&p.lower) && !plural(&p.lower))
         })
         && !world_region();
+    // ("The commission chair, Mere Walker, said": an office, a comma, and two words closed by
+    // a comma are its holder's name, whatever else the words may be)
+    let apposed = j == k + 2
+        && k >= 2
+        && doc.tokens[k - 1].lower == ","
+        && doc.tokens.get(j).is_some_and(|t| t.lower == ",")
+        && (k..j).all(|m| doc.tokens[m].kind == TokenKind::Word && !lex.org_words.contains(doc.slice(doc.tokens[m].span)))
+        && !doc.tokens[k - 2].cap
+        && lex.titles.get(&doc.tokens[k - 2].lower).is_some_and(|t| matches!(t.class, crate::lexicon::TitleClass::Office));
+    let mut titled = titled || apposed;
     // "Raymond Chan of People Power", "Ann Chiang of the FTU": a person's name, then "of" and
     // what the person belongs to, which is parsed as a run of its own
     // ("Senator Jane Roe of Ohio", "Representative Jane Roe of New York": a title may come first;
