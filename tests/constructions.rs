@@ -4418,3 +4418,10 @@ fn a_person_who_told_someone_a_quote_speaks_it_according_to_a_readout() {
     let s = d.statements.iter().find(|s| s.kind == StatementKind::Direct).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(s.cue, "according to", "{}", dump(&d));
 }
+
+#[test]
+fn a_relative_clause_in_commas_after_the_addressee() {
+    let d = doc("Talks. Jan Holm urged Chile and Peru, which brokered the deal, to press Bolivia to withdraw its troops. Ana Melo invited Tom Hale, who once led the party, to sit in the front row.");
+    demand(&d, "Jan Holm", Some("Chile"), "press Bolivia to withdraw its troops", DemandKind::Appeal);
+    demand(&d, "Ana Melo", Some("Tom Hale"), "sit in the front row", DemandKind::Appeal);
+}

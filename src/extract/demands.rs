@@ -252,6 +252,16 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     None
 }
 
+/// "…, which brokered the deal, to": a relative clause in commas at `k` after an addressee,
+/// then "to"; the token of that "to".
+fn to_after_relative(doc: &Doc, k: usize, b: usize) -> Option<usize> {
+    if !(doc.tokens.get(k).is_some_and(|t| t.lower == ",") && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "which" | "who"))) {
+        return None;
+    }
+    let close = (k + 2..b.min(k + 14)).find(|&j| doc.tokens[j].lower == ",")?;
+    doc.tokens.get(close + 1).is_some_and(|t| t.lower == "to").then_some(close + 1)
+}
+
 /// The addressee phrase at `k`: an actor, or a group kept as text up to "to"/"that".
 fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usize) {
     if let Some(np) = np_at(doc, ctx, k, b) {
@@ -510,12 +520,18 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     // (the first stands for both, as with two names)
     if of.is_some() && doc.tokens.get(obj_end).is_some_and(|t| t.lower == "and") {
         let (second, e) = addressee_at(doc, ctx, obj_end + 1, b);
-        if second.is_some() && doc.tokens.get(e).is_some_and(|t| t.lower == "to") && e <= obj_end + 8 {
+        let rel = to_after_relative(doc, e, b);
+        if second.is_some() && doc.tokens.get(rel.unwrap_or(e)).is_some_and(|t| t.lower == "to") && e <= obj_end + 8 {
             obj_end = e;
         }
     }
     // "to" right after the addressee ("urged Putin to"); after "called for" the object may run on
     // ("urged residents not to return": the appeal is "not to return")
+    let mut relative_span = None;
+    if let Some(to) = of.and_then(|_| to_after_relative(doc, obj_end, b)) {
+        relative_span = Some((obj_end, to));
+        obj_end = to;
+    }
     // (a day may stand before the "to": "pressed Israel and Hamas on Sunday to …")
     if doc.tokens.get(obj_end).is_some_and(|t| t.lower == "on") && doc.tokens.get(obj_end + 1).is_some_and(|t| is_weekday(&t.lower)) && doc.tokens.get(obj_end + 2).is_some_and(|t| t.lower == "to") {
         obj_end += 2;
@@ -533,7 +549,9 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     // trucks to enter" calls for the ceasefire)
     let next_verb = |x: usize| doc.tokens[x].lower == "and" && doc.tokens.get(x + 1).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower));
     // (nor into a clause of its own: "called for unity, as farmers blocked roads to protest …")
-    let to = to.filter(|&j| !(k..j).any(|x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "\"" | "“" | "”" | "is" | "was" | "are" | "were") || STOP.contains(&doc.tokens[x].lower.as_str()) || next_verb(x)));
+    // (a relative clause in commas after the addressee is passed over: see `to_after_relative`)
+    let relative = |x: usize| relative_span.is_some_and(|(ra, rb)| ra <= x && x < rb);
+    let to = to.filter(|&j| !(k..j).any(|x| !relative(x) && (matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "\"" | "“" | "”" | "is" | "was" | "are" | "were") || STOP.contains(&doc.tokens[x].lower.as_str()) || next_verb(x))));
     // ("told the press the border stayed shut to trucks": what was told, a clause of its own
     // after the one told, runs on to a preposition "to", which asks nothing)
     // (a second determiner, not after a preposition: "told the press the border …", not
