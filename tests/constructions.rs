@@ -4418,3 +4418,81 @@ fn a_person_who_told_someone_a_quote_speaks_it_according_to_a_readout() {
     let s = d.statements.iter().find(|s| s.kind == StatementKind::Direct).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(s.cue, "according to", "{}", dump(&d));
 }
+
+#[test]
+fn laurence_may_be_a_man() {
+    // (an English man's name as often as a French woman's: "he" may take up its bearer)
+    let d = doc("Talks. Jane Holm urged both sides to talk. The trade secretary, Laurence Obi, said he was concerned. Asked about it, he told reporters: \"I would urge them to talk.\"");
+    quote(&d, "I would urge them to talk.", "Laurence Obi");
+}
+
+#[test]
+fn a_bare_organisation_word_before_spokeswoman_is_the_body_named_before() {
+    let d = doc("The European Commission studied the plan. A Commission spokeswoman said Brussels expected all member states to keep the rules.");
+    reported(&d, "A Commission spokeswoman said Brussels expected all member states to keep the rules", "European Commission");
+    // (two commissions named before: no guess)
+    let d = doc("The European Commission and the Harbor Commission met. A Commission spokeswoman said the talks went well.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("European Commission")), "{}", dump(&d));
+}
+
+#[test]
+fn declining_to_comment_on_a_topic_says_nothing() {
+    let d = doc("The vote failed. The Vexmoor Council, which must approve the plan, declined to comment on the vote.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    // (a clause after "on" is something said: kept)
+    let d = doc("The vote failed. The Vexmoor Council declined to comment on whether the plan was dead.");
+    assert!(!d.statements.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn the_place_where_lawmakers_were_told_is_no_topic() {
+    let d = doc("Banks merged. Economy Minister Jane Holm told lawmakers in Madrid on Tuesday that the deal would leave Valencia with fewer lenders.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    let a = about(&d, s);
+    assert!(a.iter().any(|x| x == "Valencia") && !a.iter().any(|x| x == "Madrid" || x == "Spain"), "{}", dump(&d));
+}
+
+#[test]
+fn we_want_a_thing_inside_a_quote_is_the_speakers_demand() {
+    let d = doc("Residents gathered. \"We want our money back,\" said Ann Obi, a nurse.");
+    demand(&d, "Ann Obi", None, "our money back", DemandKind::Demand);
+    // (not "what we want is …" nor "we want to …")
+    let d = doc("Residents gathered. \"We want to go home,\" said Ann Obi, a nurse.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_modal_inside_a_rejected_idea_is_no_demand() {
+    let d = doc("Talks. Jane Holm, the Vexmoor minister, spoke. She rejected the idea that support for the bid should be tied to energy decisions.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (an idea put forward is still read: "said the idea was that Oslo should pay")
+    let d = doc("Talks. Jane Holm said Oslo should pay for the bridge.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_modal_right_before_a_quote_is_a_demand_on_its_subject() {
+    let d = doc("Strike. Shadow minister Tom Pryde said ministers must \"stop hiding behind the company\" and left.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("stop hiding")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Tom Pryde", "{}", dump(&d));
+}
+
+#[test]
+fn the_regulator_is_the_body_named_before_it() {
+    let d = doc("Banks merged. The conditions would bite if the competition regulator cleared it, Jane Holm said. The Vexmoor Markets Commission, known as the VMC, opened a review last month. The regulator said in a filing that the bank would be too big.");
+    reported(&d, "The regulator said in a filing that the bank would be too big", "Vexmoor Markets Commission");
+}
+
+#[test]
+fn a_bodys_staff_named_with_it_speak_for_it() {
+    let d = doc("Banks merged. The Vexmoor Central Bank (VCB) approved the bid. VCB supervisors said the deal raised no concerns.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("raised no concerns")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Vexmoor Central Bank"), "{}", dump(&d));
+}
+
+#[test]
+fn a_branch_named_with_its_organisations_possessive_speaks_for_it() {
+    let d = doc("Banks merged. The Vexmoor Workers Union's banking federation said it would call a walkout.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("walkout")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Vexmoor Workers Union"), "{}", dump(&d));
+}

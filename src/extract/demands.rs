@@ -307,6 +307,18 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         };
         let (a, b) = (doc.token_at(st.text.start), doc.token_at(st.text.end));
         obligations(doc, ctx, by, a, b, st.kind == StatementKind::Reported, &mut out);
+        // ("said ministers must “stop hiding …”": a modal and its subject right before a
+        // quote that no reported statement holds; the clause opens after the verb of saying)
+        if st.kind == StatementKind::Direct && a >= 3 && doc.tokens[a - 1].kind == TokenKind::Quote {
+            let m = if modal_at(doc, a - 2) == Some(1) { Some(a - 2) } else { (a >= 4 && modal_at(doc, a - 3) == Some(2)).then_some(a - 3) };
+            let held = |m: usize| doc.statements.iter().any(|o| o.kind == StatementKind::Reported && o.text.start <= doc.tokens[m].span.start && o.text.end >= doc.tokens[m].span.end);
+            let lex = Lexicon::get();
+            let opened = m.filter(|&m| !held(m)).and_then(|m| (m.saturating_sub(8)..m).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "." | ";") && doc.tokens[x].kind != TokenKind::Quote).find(|&x| !doc.tokens[x].cap && lex.cues.get(&doc.tokens[x].lower).is_some_and(|c| c.lemma == "say")));
+            if let Some(o) = opened {
+                let end = b + usize::from(doc.tokens.get(b).is_some_and(|t| t.kind == TokenKind::Quote));
+                obligations(doc, ctx, by, o + 1, end, true, &mut out);
+            }
+        }
     }
     // ("… said the company must submit a plan", "urged the firm to …": the company named last
     // before it, as for a speaker)
@@ -824,7 +836,31 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
     let mut last_of: Option<(usize, Option<Party>)> = None;
     while k < b {
         let l = doc.tokens[k].lower.as_str();
+        // "We want our money back", "I want an apology" inside what someone says: the speaker
+        // wants it
+        if matches!(l, "want" | "wants") && k > a && matches!(doc.tokens[k - 1].lower.as_str(), "we" | "i") && (k - 1 == a || !doc.tokens[k - 2].cap && doc.tokens[k - 2].kind != TokenKind::Word || matches!(doc.tokens[k - 2].lower.as_str(), "," | "and" | "but" | "that"))
+            && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "our" | "my" | "the" | "a" | "an" | "justice" | "answers" | "guarantees" | "assurances" | "compensation"))
+        {
+            let end = vp_end(doc, k + 1, b, true);
+            if end > k + 2 {
+                push(out, DemandKind::Demand, by, None, span(doc, k + 1, end), span(doc, k - 1, end), l.to_string());
+                k = end;
+                continue;
+            }
+        }
         let modal = modal_at(doc, k);
+        // ("rejected the idea that support should be tied to …": a modal inside an idea that
+        // is rejected is no demand)
+        let rejected_idea = modal.is_some() && {
+            let ca = clause_start(k, &[]);
+            ca >= 2 && doc.tokens[ca - 1].lower == "that"
+                && matches!(doc.tokens[ca - 2].lower.as_str(), "idea" | "notion" | "suggestion" | "suggestions" | "claim" | "claims" | "view" | "argument" | "assertion" | "premise" | "accusation" | "accusations")
+                && (ca.saturating_sub(6)..ca - 2).any(|x| matches!(doc.tokens[x].lower.as_str(), "rejected" | "rejects" | "reject" | "rejecting" | "dismissed" | "dismisses" | "dismissing" | "denied" | "denies" | "disputed" | "disputes" | "refuted" | "refutes" | "scoffed" | "brushed" | "ridiculed" | "challenged"))
+        };
+        if rejected_idea {
+            k += 1;
+            continue;
+        }
         if let Some(n) = modal {
             // the subject: an actor right before, else the clause from its start
             let clause_a = reported_clause(k);

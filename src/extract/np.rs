@@ -538,7 +538,28 @@ fn name_head(name: &str) -> Option<&str> {
 
 /// Generic nouns for a body that a story uses to take up an organisation it named ("the
 /// group", "the charity").
-const GENERIC_BODIES: &[&str] = &["group", "charity"];
+const GENERIC_BODIES: &[&str] = &["group", "charity", "regulator"];
+
+/// "A Commission spokeswoman" (`t` at "Commission"): the one organisation named before `t`
+/// whose name's head word is that capitalised organisation word ("European Commission").
+pub(crate) fn org_of_head_word(doc: &Doc, t: usize) -> Option<usize> {
+    let tok = doc.tokens.get(t).filter(|x| x.kind == TokenKind::Word && x.cap && doc.mention_at_token(t).is_none())?;
+    if !Lexicon::get().org_words.contains(doc.slice(tok.span)) {
+        return None;
+    }
+    let before = tok.span.start;
+    let mut found: Option<usize> = None;
+    for m in doc.mentions.iter().take_while(|m| m.span.end <= before) {
+        let ent = &doc.entities[m.entity];
+        if ent.kind == EntityKind::Organization && ent.name.contains(' ') && name_head(&ent.name).is_some_and(|w| w.eq_ignore_ascii_case(&tok.lower)) {
+            match found {
+                Some(f) if f != m.entity => return None,
+                _ => found = Some(m.entity),
+            }
+        }
+    }
+    found
+}
 
 /// "the group" (or "the charity", `head`) where no organisation's name ends in that noun: the
 /// organisation mentioned last in this sentence or the two before, if it is no news outlet,
@@ -551,7 +572,9 @@ fn group_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
     let plural = format!("{head}s");
     let other = (1..t).any(|j| {
         let apposed = j >= 2 && doc.tokens[j - 1].lower == "a" && doc.tokens[j - 2].lower == ",";
-        (doc.tokens[j].lower == head || doc.tokens[j].lower == plural) && doc.mention_at_token(j).is_none() && !apposed && (doc.tokens[j - 1].lower != "the" || doc.tokens.get(j + 1).is_some_and(|x| x.lower == "of"))
+        // ("if the competition regulator cleared it": the same use, with a modifier)
+        let the = doc.tokens[j - 1].lower == "the" || j >= 2 && doc.tokens[j - 2].lower == "the" && doc.tokens[j - 1].kind == TokenKind::Word && !doc.tokens[j - 1].cap;
+        (doc.tokens[j].lower == head || doc.tokens[j].lower == plural) && doc.mention_at_token(j).is_none() && !apposed && (!the || doc.tokens.get(j + 1).is_some_and(|x| x.lower == "of"))
     });
     if other {
         return None;
@@ -1343,7 +1366,10 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
     // it was said, a city or a country, is no topic)
     const SAID_IN: &[&str] = &["reporters", "journalists", "conference", "briefing", "told", "said", "says", "speaking", "spoke", "statement", "speech", "interview", "rally", "summit"];
     if matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) {
-        return start >= 2 && word(start - 1) == "in" && SAID_IN.contains(&word(start - 2)) && !matches!(word(end), "'s" | "of");
+        // ("told lawmakers in Madrid", "told supporters in Lima": an audience told there)
+        const AUDIENCES: &[&str] = &["lawmakers", "legislators", "parliament", "parliamentarians", "mps", "senators", "deputies", "supporters", "delegates", "audience", "crowd", "students", "investors", "analysts", "diplomats", "officials", "leaders", "ministers", "business", "executives"];
+        let told_audience = start >= 3 && word(start - 1) == "in" && AUDIENCES.contains(&word(start - 2)) && word(start - 3) == "told";
+        return start >= 2 && word(start - 1) == "in" && (SAID_IN.contains(&word(start - 2)) || told_audience) && !matches!(word(end), "'s" | "of");
     }
     if doc.entities[doc.mentions[m].entity].kind != EntityKind::Organization {
         return false;
