@@ -4496,3 +4496,21 @@ fn a_branch_named_with_its_organisations_possessive_speaks_for_it() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("walkout")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Vexmoor Workers Union"), "{}", dump(&d));
 }
+
+#[test]
+fn the_minister_is_no_prime_minister() {
+    let d = doc("Talks. Prime Minister Tom Obi spoke first. Finance Minister Jane Holm said the plan would pass. The minister also ruled out raising wages by more than 3%.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("The minister")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Jane Holm"), "{}", dump(&d));
+    // ("the prime minister" is still the prime minister)
+    let d = doc("Talks. Prime Minister Tom Obi spoke first. Finance Minister Jane Holm said the plan would pass. The prime minister said it would not.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("The prime minister")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Tom Obi"), "{}", dump(&d));
+}
+
+#[test]
+fn chief_executive_officer_before_a_name_after_a_company() {
+    let d = doc("Banks merged. Vexmoor Bank Chief Executive Officer Jaime Ortiz rejected the criticism.");
+    let r = role(&d, "Jaime Ortiz", "chief executive");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Bank"), "{}", dump(&d));
+}

@@ -1760,3 +1760,8 @@ fn the_plural_of_a_party_named_before_is_that_party() {
     let d = doc("Talks stalled. The Liberals said they were ready to talk.");
     assert!(!has(&d, "Liberal Party", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn fields_joined_by_and_after_for_stay_in_an_organisations_name() {
+    assert_has("Talks. The Centre for Disease Prevention and Control warned that cases rose.", "Centre for Disease Prevention and Control", EntityKind::Organization);
+}

@@ -760,7 +760,8 @@ fn known_through(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool
 /// Energy and Jane Roe").
 fn fields_joined(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
     let field = |m: usize| is_cap_word(doc, m) && lex.is_common_word(&doc.tokens[m].lower) && !lex.first_names.contains_key(&doc.tokens[m].lower);
-    let Some(of) = (i + 1..j).rev().find(|&m| doc.tokens[m].lower == "of") else { return false };
+    // ("the Centre for Disease Prevention and Control": "for" as "of")
+    let Some(of) = (i + 1..j).rev().find(|&m| matches!(doc.tokens[m].lower.as_str(), "of" | "for")) else { return false };
     lex.org_words.contains(doc.slice(doc.tokens[of - 1].span))
         && of + 1 < j
         && (of + 1..j).all(field)

@@ -376,8 +376,10 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
 fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool {
     let rh = r.head.to_lowercase();
     let leading_chancellor = || r.of.is_some_and(|o| matches!(doc.entities[o].country.as_deref(), Some("DE" | "AT")) && doc.entities[o].kind == EntityKind::Country);
+    // ("the minister" after "Prime Minister X" and "Finance Minister Y" is the finance
+    // minister: a prime minister is called so, never "the minister")
     rh == head
-        || rh.strip_suffix(head).is_some_and(|p| p.ends_with(' '))
+        || rh.strip_suffix(head).is_some_and(|p| p.ends_with(' ') && !(head == "minister" && p == "prime "))
         || head == "leader" && (matches!(rh.as_str(), "president" | "prime minister" | "premier" | "king" | "supreme leader") || rh == "chancellor" && leading_chancellor())
 }
 
