@@ -4514,3 +4514,17 @@ fn chief_executive_officer_before_a_name_after_a_company() {
     let r = role(&d, "Jaime Ortiz", "chief executive");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Bank"), "{}", dump(&d));
 }
+
+#[test]
+fn the_government_spoken_of_is_the_state_the_story_is_about() {
+    let d = doc("Chile's budget failed in Congress on Monday. Jane Holm, an analyst in Santiago, said the plan would pass if the government dropped its tax cut.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, s).contains(&"Chile".to_string()), "{}", dump(&d));
+}
+
+#[test]
+fn the_actor_opening_a_reported_clause_sets_its_only_if_condition() {
+    let d = doc("Chile's budget failed. The opposition Liberal Party voted no. Its leader, Jane Holm, said the Liberals had offered to abstain only if the government dropped a planned cut in income tax.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("planned cut")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Liberal Party", "{}", dump(&d));
+}

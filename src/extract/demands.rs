@@ -945,7 +945,12 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 let end = vp_end(doc, np.end, b, false);
                 if end > np.end + 1 {
                     let cue = if only_if { "if".to_string() } else { format!("{} that", doc.tokens[k].lower) };
-                    push(out, DemandKind::Condition, by, Some(of), span(doc, np.end, end), span(doc, clause_start(k, &[]), end), cue);
+                    // ("said the Socialists had offered to abstain only if the government …": the
+                    // actor that opens the reported clause sets the condition, as a state that
+                    // refuses does)
+                    let ca = (a..k).find(|&x| reporting(x)).map_or(a, |x| x + 1);
+                    let setter = (ca > a).then(|| np_at(doc, ctx, ca, k)).flatten().filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s)).filter(|&p| p != of).unwrap_or(by);
+                    push(out, DemandKind::Condition, setter, Some(of), span(doc, np.end, end), span(doc, clause_start(k, &[]), end), cue);
                     k = end;
                     continue;
                 }
