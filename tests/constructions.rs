@@ -4528,3 +4528,20 @@ fn the_actor_opening_a_reported_clause_sets_its_only_if_condition() {
     let m = d.demands.iter().find(|m| d.slice(m.what).contains("planned cut")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(party(&d, m.by), "Liberal Party", "{}", dump(&d));
 }
+
+#[test]
+fn an_affiliation_with_its_seat_before_the_cue_leaves_the_person_speaking() {
+    let d = doc("Trial. Judge Ann Obi of the Anti-Fraud Court in Lima found that Tom Hale had taken the money.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Ann Obi"), "{}", dump(&d));
+    assert!(d.slice(s.text).ends_with("had taken the money"), "{}", dump(&d));
+}
+
+#[test]
+fn its_office_speaks_and_appeals_for_the_body_named_before() {
+    let d = doc("Vaccines. The Vexmoor Health Council welcomed the decree. Its regional office for Europe said in a statement that Chile was facing a crisis and urged other countries to close their immunity gaps.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("Its regional office")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Vexmoor Health Council"), "{}", dump(&d));
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("immunity gaps")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Vexmoor Health Council", "{}", dump(&d));
+}

@@ -209,6 +209,14 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         // and demands apology")
         let subject_place = |k: usize| k == start || doc.tokens[k - 1].lower == "," || (start..k).all(|j| doc.tokens[j].cap || matches!(doc.tokens[j].lower.as_str(), "the" | "'s" | "-"));
         let person = |p: &Party, k: usize| subject_place(k) && matches!(p, Party::Entity(e) if doc.entities[*e].kind == EntityKind::Person);
+        // ("Its regional office for Europe said … and urged": a description that opens the
+        // sentence and speaks for a body named before; the statement it opens has that body)
+        if !actors.iter().any(|&(_, k)| k == start) {
+            let opened = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.text.start == doc.tokens[start].span.start && st.text.end >= doc.tokens[c].span.end);
+            if let Some(e) = opened.and_then(|st| st.speaker).filter(|&e| !actors.iter().any(|&(p, _)| p == Party::Entity(e))) {
+                return Some((Party::Entity(e), start));
+            }
+        }
         if let Some(&found) = actors.iter().find(|&&(p, k)| person(&p, k)).or(actors.first()) {
             // ("The head of the panel, former minister Jane Roe, said … and urged": the name
             // after a description that stands for the same person opens the demand's evidence)

@@ -1065,7 +1065,9 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
 fn affiliation_name(doc: &Doc, o: usize, k: usize) -> bool {
     // ("of the Centre party", "of the Unity bloc": a lower-case party word after a name)
     let party = |j: usize| j == k - 1 && j > o + 1 && doc.tokens[j - 1].cap && matches!(doc.tokens[j].lower.as_str(), "party" | "bloc" | "movement" | "coalition" | "alliance");
-    o + 1 < k && (doc.tokens[k - 1].cap || party(k - 1)) && (o + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || party(j) || matches!(doc.tokens[j].lower.as_str(), "the" | "&" | "for" | "and") || j > o + 1 && doc.tokens[j].lower == "of")
+    // ("of the Anti-Fraud Court in Lima": where the body sits, a place after "in")
+    let seat = |j: usize| j > o + 2 && doc.tokens[j].lower == "in" && doc.mention_at_token(j + 1).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.token_at(doc.mentions[m].span.end) == k);
+    o + 1 < k && (doc.tokens[k - 1].cap || party(k - 1)) && (o + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || party(j) || seat(j) || matches!(doc.tokens[j].lower.as_str(), "the" | "&" | "for" | "and") || j > o + 1 && doc.tokens[j].lower == "of")
 }
 
 /// A person's name and an affiliation ("Jane Roe of the Harbor Party") end right before token `k`.
