@@ -4545,3 +4545,29 @@ fn its_office_speaks_and_appeals_for_the_body_named_before() {
     let m = d.demands.iter().find(|m| d.slice(m.what).contains("immunity gaps")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(party(&d, m.by), "Vexmoor Health Council", "{}", dump(&d));
 }
+
+#[test]
+fn the_same_demand_read_twice_is_one_even_apart() {
+    let d = doc("Strike. Shadow minister Tom Pryde said ministers must \"stop hiding behind the company\" and insisted that service levels should apply at major ports.");
+    let n = d.demands.iter().filter(|m| d.slice(m.what).contains("service levels")).count();
+    assert_eq!(n, 1, "{}", dump(&d));
+}
+
+#[test]
+fn a_coordinated_appeal_opens_its_evidence_at_its_verb() {
+    let d = doc("Talks. Jane Holm said the war had to end and urged Chile to send aid.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("send aid")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Jane Holm", "{}", dump(&d));
+    assert!(d.slice(m.evidence).starts_with("urged Chile"), "{}", dump(&d));
+}
+
+#[test]
+fn the_commission_is_the_one_named_last_when_another_is_further_back() {
+    let d = doc("Banks. The Vexmoor Markets Commission opened a review. Shares fell. The European Commission warned Madrid. A spokesperson for the Commission said the talks went well.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("talks went well")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("European Commission"), "{}", dump(&d));
+    // (both named in the sentence before: no guess)
+    let d = doc("Banks. The Vexmoor Markets Commission and the European Commission met. A spokesperson for the Commission said the talks went well.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("talks went well")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_ne!(who(&d, s).as_deref(), Some("European Commission"), "{}", dump(&d));
+}

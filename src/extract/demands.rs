@@ -214,7 +214,7 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         if !actors.iter().any(|&(_, k)| k == start) {
             let opened = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.text.start == doc.tokens[start].span.start && st.text.end >= doc.tokens[c].span.end);
             if let Some(e) = opened.and_then(|st| st.speaker).filter(|&e| !actors.iter().any(|&(p, _)| p == Party::Entity(e))) {
-                return Some((Party::Entity(e), start));
+                return Some((Party::Entity(e), c));
             }
         }
         if let Some(&found) = actors.iter().find(|&&(p, k)| person(&p, k)).or(actors.first()) {
@@ -223,10 +223,12 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
             let named = |k: usize| doc.mention_at_token(k).is_some_and(|m| doc.mentions[m].kind == crate::model::MentionKind::Name && doc.token_at(doc.mentions[m].span.start) == k);
             if !named(found.1) {
                 if let Some(&later) = actors.iter().find(|&&(p, k)| p == found.0 && k > found.1 && (found.1..k).any(|j| doc.tokens[j].lower == ",")) {
-                    return Some(later);
+                    return Some((later.0, c));
                 }
             }
-            return Some(found);
+            // (the evidence opens at the coordinated verb: "… and urged the US to …", as the
+            // example gold has it)
+            return Some((found.0, c));
         }
     }
     // "I have requested …" inside a quote: the quote's speaker
@@ -339,7 +341,15 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         }
     }
     out.sort_by_key(|d| (d.evidence.start, d.what.start));
-    out.dedup_by(|x, y| x.what.overlaps(y.what) && x.by == y.by);
+    // (not only neighbours: "… said ministers must “…” and insisted that levels should …"
+    // gives a demand for "must" between the two readings of the second clause)
+    let mut kept: Vec<Demand> = Vec::with_capacity(out.len());
+    for d in out {
+        if !kept.iter().any(|k| k.what.overlaps(d.what) && k.by == d.by) {
+            kept.push(d);
+        }
+    }
+    let mut out = kept;
     // a demand voiced in a statement by the same party is linked to it
     for d in &mut out {
         d.statement = doc

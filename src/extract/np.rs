@@ -550,17 +550,19 @@ pub(crate) fn org_of_head_word(doc: &Doc, t: usize) -> Option<usize> {
         return None;
     }
     let before = tok.span.start;
-    let mut found: Option<usize> = None;
-    for m in doc.mentions.iter().take_while(|m| m.span.end <= before) {
+    let fits = |m: &&crate::model::Mention| {
         let ent = &doc.entities[m.entity];
-        if ent.kind == EntityKind::Organization && ent.name.contains(' ') && name_head(&ent.name).is_some_and(|w| w.eq_ignore_ascii_case(&tok.lower)) {
-            match found {
-                Some(f) if f != m.entity => return None,
-                _ => found = Some(m.entity),
-            }
-        }
+        ent.kind == EntityKind::Organization && ent.name.contains(' ') && name_head(&ent.name).is_some_and(|w| w.eq_ignore_ascii_case(&tok.lower))
+    };
+    let named = || doc.mentions.iter().take_while(|m| m.span.end <= before).filter(fits);
+    let last = named().last()?;
+    if named().all(|m| m.entity == last.entity) {
+        return Some(last.entity);
     }
-    found
+    // several: the one named in this sentence or the one before, when the others are not
+    let si = doc.sentence_at(before)?;
+    let recent = |m: &crate::model::Mention| doc.sentence_at(m.span.start).is_some_and(|s| s + 1 >= si);
+    (recent(last) && named().filter(|m| m.entity != last.entity).all(|m| !recent(m))).then_some(last.entity)
 }
 
 /// "the group" (or "the charity", `head`) where no organisation's name ends in that noun: the

@@ -246,7 +246,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -523,6 +523,12 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
         ([], []) => (s..e).find_map(|j| super::np::org_of_head_word(doc, j)),
         _ => None,
     }
+}
+
+/// "the Commission" (tokens `s..e`, "A spokesperson for the Commission said"): a capitalised
+/// organisation word after "the" is the one body named before with that head.
+fn the_org_word(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+    (e == s + 2 && doc.tokens[s].lower == "the").then(|| super::np::org_of_head_word(doc, s + 1)).flatten()
 }
 
 /// "a spokesperson for Norway's Foreign Ministry" (tokens `s..e`): the body a state that owns
