@@ -4571,3 +4571,12 @@ fn the_commission_is_the_one_named_last_when_another_is_further_back() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("talks went well")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_ne!(who(&d, s).as_deref(), Some("European Commission"), "{}", dump(&d));
 }
+
+#[test]
+fn what_an_appeal_asks_of_its_addressee_is_not_said_yet() {
+    let d = doc("Vaccines. Prime Minister Tom Obi defended the decree. He urged parents who had doubts to speak to their doctor rather than \"rely on rumours online\".");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("parents")), "{}", dump(&d));
+    quote(&d, "rely on rumours online", "Tom Obi");
+    let d = doc("Talks. Jane Holm asked the minister to explain the delay.");
+    assert!(d.statements.iter().all(|s| s.cue != "explain"), "{}", dump(&d));
+}

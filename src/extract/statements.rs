@@ -84,6 +84,18 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     if t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "expected" | "due" | "scheduled" | "set") {
         return None;
     }
+    // "urged parents who had doubts to speak to their doctor", "asked the minister to explain
+    // …": what an appeal asks of its addressee is not said yet
+    // ("urged parents who had doubts to …": nor what the addressee is said to think)
+    let appeal_before = |from: usize| {
+        (from.saturating_sub(9)..from).rev().take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":") && doc.tokens[j].kind != TokenKind::Quote).find(|&j| {
+            matches!(doc.tokens[j].lower.as_str(), "urged" | "urges" | "urge" | "urging" | "asked" | "asks" | "asking" | "encouraged" | "encourages" | "advised" | "advises" | "invited" | "invites" | "pressed" | "presses" | "ordered" | "orders" | "instructed" | "implored" | "begged")
+        })
+    };
+    let in_addressee = || appeal_before(t).is_some_and(|v| (v + 1..t).any(|j| matches!(doc.tokens[j].lower.as_str(), "who" | "that")) && (t + 1..(t + 5).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "to"));
+    if t > 2 && (doc.tokens[t - 1].lower == "to" && appeal_before(t - 1).is_some() || in_addressee()) {
+        return None;
+    }
     // "went to see the glacier", "came to see the damage": a visit, no view
     if cue.lemma == "see" && t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "go" | "goes" | "went" | "gone" | "going" | "come" | "comes" | "came" | "coming" | "travelled" | "traveled" | "flew") {
         return None;
