@@ -4580,3 +4580,21 @@ fn what_an_appeal_asks_of_its_addressee_is_not_said_yet() {
     let d = doc("Talks. Jane Holm asked the minister to explain the delay.");
     assert!(d.statements.iter().all(|s| s.cue != "explain"), "{}", dump(&d));
 }
+
+#[test]
+fn the_company_in_what_is_said_is_the_one_company_named_before() {
+    let d = doc("Strike. The Harbour Dockers Union called a strike at Quillport Holdings. Weeks passed. Ann Obi, a union leader, said she was ready to meet the company at any time.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("ready to meet")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, s).contains(&"Quillport Holdings".to_string()), "{}", dump(&d));
+    // (two companies named: no guess)
+    let d = doc("Strike. Quillport Holdings and Vexmoor Shipping Group met. Ann Obi, a union leader, said the company had to pay more.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("had to pay")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, s).is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn the_body_accused_of_something_is_a_topic() {
+    let d = doc("Strike. The Port Workers' Union called a strike. Quillport Holdings said its offer was fair and accused the union of refusing to put it to members.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("accused the union")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, s).contains(&"Port Workers' Union".to_string()), "{}", dump(&d));
+}

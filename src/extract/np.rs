@@ -498,8 +498,10 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     // the leaders, "the council of elders" another council ("the tribunal to rule", "the
     // agency announced" end it)
     let lex = Lexicon::get();
+    // ("accused the union of refusing …": the accusation's "of", not the body's)
+    let accused = t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "accused" | "accuses" | "accuse" | "accusing" | "suspected" | "suspects" | "blamed" | "blames" | "criticised" | "criticized" | "praised" | "thanked");
     if doc.tokens.get(h + 1).is_some_and(|x| {
-        x.kind == TokenKind::Word && (x.cap || matches!(x.lower.as_str(), "'s" | "of" | "for" | "on") || lex.titles.contains_key(&x.lower) || lex.speaker_nouns.contains(&x.lower) || lex.person_nouns.contains(&x.lower))
+        x.kind == TokenKind::Word && (x.cap || matches!(x.lower.as_str(), "'s" | "of" | "for" | "on") && !(accused && matches!(x.lower.as_str(), "of" | "for")) || lex.titles.contains_key(&x.lower) || lex.speaker_nouns.contains(&x.lower) || lex.person_nouns.contains(&x.lower))
     }) {
         return None;
     }
@@ -536,6 +538,34 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
 fn name_head(name: &str) -> Option<&str> {
     // ("Reserve Bank of India": the word right before "of")
     name.split_once(" of ").map_or(name, |(first, _)| first).rsplit(' ').next()
+}
+
+/// "the company", "the firm" in what is said (`t` at "the"): the one company the article
+/// named before, a name ending in a word of commerce or a legal designator ("Harbor Port
+/// Holdings", "Quillmart Inc"); none where two are named. A topic only.
+fn company_topic(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
+    const COMMERCE: &[&str] = &["holdings", "group", "company", "corporation", "corp", "inc", "ltd", "limited", "plc", "sa", "ag", "gmbh", "nv", "bv", "spa", "llc", "industries", "airlines", "airways", "motors", "technologies", "partners", "capital", "investments", "shipping", "logistics", "pharmaceuticals", "enterprises", "ventures", "resources", "petroleum", "mining", "telecom", "foods"];
+    let noun = doc.tokens.get(t + 1).filter(|x| t + 2 <= limit && matches!(x.lower.as_str(), "company" | "firm") && !x.cap)?;
+    let _ = noun;
+    // (the phrase ends there: not "the company's chief", "the company of …")
+    if doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && (x.cap || matches!(x.lower.as_str(), "'s" | "of"))) {
+        return None;
+    }
+    let before = doc.tokens[t].span.start;
+    let mut found: Option<usize> = None;
+    for m in doc.mentions.iter().take_while(|m| m.span.end <= before) {
+        let e = doc.actor_of(m.entity);
+        let ent = &doc.entities[e];
+        let last = crate::lexicon::fold(&ent.name);
+        let commercial = ent.kind == EntityKind::Organization && last.rsplit(' ').next().is_some_and(|w| COMMERCE.contains(&w.trim_end_matches('.'))) && last.contains(' ');
+        if commercial {
+            match found {
+                Some(f) if f != e => return None,
+                _ => found = Some(e),
+            }
+        }
+    }
+    found.map(|e| (e, t + 2))
 }
 
 /// Generic nouns for a body that a story uses to take up an organisation it named ("the
@@ -1460,7 +1490,7 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
             k = end;
             continue;
         } else if l == "the" {
-            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)) {
+            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)).or_else(|| company_topic(doc, k, b)) {
                 if !out.contains(&e) && Some(e) != speaker {
                     out.push(e);
                 }
