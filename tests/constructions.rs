@@ -4598,3 +4598,11 @@ fn the_body_accused_of_something_is_a_topic() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("accused the union")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(about(&d, s).contains(&"Port Workers' Union".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn them_is_not_the_outlet_the_speaker_told() {
+    let d = doc("Strike. The trade secretary, Tom Obi, spoke. Asked whether the state would step in, he told the BBC: \"I would urge them both to get back round the table.\"");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("round the table")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Tom Obi", "{}", dump(&d));
+    assert!(m.of.map(|p| party(&d, p)).as_deref() != Some("BBC"), "{}", dump(&d));
+}

@@ -261,7 +261,9 @@ fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn Fn(usize) ->
                             j > end + 1 && doc.tokens[j].lower == "," && ctx.tok_mention.get(j + 1).copied().flatten().is_some_and(|m2| doc.entities[doc.mentions[m2].entity].kind == EntityKind::Person)
                         });
                 let modifier = doc.tokens.get(end).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap);
-                if fits(e) && !possessive && !(modifier && doc.entities[e].kind != EntityKind::Person) {
+                // (not the outlet someone spoke to: "he told the BBC: “I would urge them …”")
+                let outlet = doc.entities[e].kind == EntityKind::Organization && venue(doc, m, end);
+                if fits(e) && !possessive && !outlet && !(modifier && doc.entities[e].kind != EntityKind::Person) {
                     return Some(e);
                 }
                 k = end.max(k + 1);
