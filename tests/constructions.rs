@@ -4606,3 +4606,11 @@ fn them_is_not_the_outlet_the_speaker_told() {
     assert_eq!(party(&d, m.by), "Tom Obi", "{}", dump(&d));
     assert!(m.of.map(|p| party(&d, p)).as_deref() != Some("BBC"), "{}", dump(&d));
 }
+
+#[test]
+fn them_both_is_two_parties_not_the_body_named_before() {
+    let d = doc("Strike. The Vexmoor Freight Association warned of shortages. The trade secretary, Tom Obi, said he was concerned. He told reporters: \"I would urge them both to get back round the table.\"");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("round the table")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Tom Obi", "{}", dump(&d));
+    assert!(m.of.map(|p| party(&d, p)).as_deref() != Some("Vexmoor Freight Association"), "{}", dump(&d));
+}

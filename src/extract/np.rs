@@ -736,6 +736,10 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     let lex = Lexicon::get();
     let lower = doc.tokens[t].lower.as_str();
     if is_pronoun(lower) && !matches!(lower, "his" | "her") {
+        // ("urge them both to …", "they all agreed": two parties or more, not one actor)
+        if matches!(lower, "them" | "they") && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "both" | "all")) {
+            return None;
+        }
         let e = resolve_pronoun(doc, ctx, t, None)?;
         return Some(Np { entities: vec![e], start: t, end: t + 1 });
     }
