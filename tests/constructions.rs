@@ -4614,3 +4614,13 @@ fn them_both_is_two_parties_not_the_body_named_before() {
     assert_eq!(party(&d, m.by), "Tom Obi", "{}", dump(&d));
     assert!(m.of.map(|p| party(&d, p)).as_deref() != Some("Vexmoor Freight Association"), "{}", dump(&d));
 }
+
+#[test]
+fn a_party_adjective_before_leader_names_the_party_the_article_named() {
+    let d = doc("Vote. The opposition Liberal Party withdrew its support. The Liberal leader, Ann Obi, denied that her party wanted an election.");
+    let r = role(&d, "Ann Obi", "leader");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Liberal Party"), "{}", dump(&d));
+    // (no such party named: no role of an unknown body)
+    let d = doc("Vote. The Liberal leader, Ann Obi, denied that her party wanted an election.");
+    assert!(d.roles.iter().all(|r| r.of.is_none()), "{}", dump(&d));
+}

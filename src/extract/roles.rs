@@ -46,6 +46,14 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
         doc.add_mention(span, e, MentionKind::Name);
         return Some((e, k));
     }
+    // "The Socialist leader, X", "Liberal leader X": a party's adjective, when the article
+    // names "<adjective> Party"
+    if doc.tokens[k].cap && doc.tokens[k].kind == crate::model::TokenKind::Word && !possessive {
+        let party = format!("{} party", doc.tokens[k].lower);
+        if let Some(e) = doc.entities.iter().position(|e| e.kind == EntityKind::Organization && crate::lexicon::fold(&e.name) == party) {
+            return Some((e, k));
+        }
+    }
     // "Its commission president, X": the organisation or country named last (in this
     // sentence or the one before)
     if doc.tokens[k].lower == "its" {
