@@ -4624,3 +4624,13 @@ fn a_party_adjective_before_leader_names_the_party_the_article_named() {
     let d = doc("Vote. The Liberal leader, Ann Obi, denied that her party wanted an election.");
     assert!(d.roles.iter().all(|r| r.of.is_none()), "{}", dump(&d));
 }
+
+#[test]
+fn the_company_or_the_firm_in_a_role_is_the_body_named_before() {
+    let d = doc("Strike. Harbor Port Holdings said it was disappointed. \"We remain open to talks,\" said Colin Strand, the company's chief operating officer.");
+    let r = role(&d, "Colin Strand", "chief operating officer");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Harbor Port Holdings"), "{}", dump(&d));
+    let d = doc("Banks. Analysts at broker Vexmoor Valores said little. \"Risk is high,\" said Lucia Ferra, an analyst at the firm.");
+    let r = role(&d, "Lucia Ferra", "analyst");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Valores"), "{}", dump(&d));
+}
