@@ -1765,3 +1765,9 @@ fn the_plural_of_a_party_named_before_is_that_party() {
 fn fields_joined_by_and_after_for_stay_in_an_organisations_name() {
     assert_has("Talks. The Centre for Disease Prevention and Control warned that cases rose.", "Centre for Disease Prevention and Control", EntityKind::Organization);
 }
+
+#[test]
+fn island_is_no_name_of_iceland_in_english() {
+    let d = doc("Island nations say the plan fails them. Iceland disagreed.");
+    assert_eq!(d.mentions.iter().filter(|m| d.entities[m.entity].name == "Iceland").count(), 1, "{:?}", mentions(&d));
+}
