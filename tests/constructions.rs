@@ -4634,3 +4634,13 @@ fn the_company_or_the_firm_in_a_role_is_the_body_named_before() {
     let r = role(&d, "Lucia Ferra", "analyst");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Valores"), "{}", dump(&d));
 }
+
+#[test]
+fn a_declaration_calls_on_a_quoted_addressee() {
+    let d = doc("Talks. The summit's draft declaration, seen by reporters, calls on \"all rich countries in the region\" to end approvals of new coal mines by 2030.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("end approvals")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(party(&d, m.by).contains("declaration"), "{}", dump(&d));
+    // (a quotation that is no addressee still stops the search: "told reporters: “…” to …")
+    let d = doc("Talks. Jane Holm told reporters: \"We came here to win.\"");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -563,7 +563,9 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     // trucks to enter" calls for the ceasefire)
     let next_verb = |x: usize| doc.tokens[x].lower == "and" && doc.tokens.get(x + 1).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower));
     // (nor into a clause of its own: "called for unity, as farmers blocked roads to protest …")
-    let to = to.filter(|&j| !(k..j).any(|x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "\"" | "“" | "”" | "is" | "was" | "are" | "were") || STOP.contains(&doc.tokens[x].lower.as_str()) || next_verb(x)));
+    // (but a quoted addressee may stand between: "calls on “all developed countries” to …")
+    let quoted = |j: usize| j > k + 2 && doc.tokens[k].kind == TokenKind::Quote && doc.tokens[j - 1].kind == TokenKind::Quote && (k + 1..j - 1).all(|x| doc.tokens[x].kind != TokenKind::Quote);
+    let to = to.filter(|&j| !(k..j).any(|x| (matches!(doc.tokens[x].lower.as_str(), "\"" | "“" | "”") && !quoted(j)) || matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "is" | "was" | "are" | "were") || STOP.contains(&doc.tokens[x].lower.as_str()) || next_verb(x)));
     // ("told the press the border stayed shut to trucks": what was told, a clause of its own
     // after the one told, runs on to a preposition "to", which asks nothing)
     // (a second determiner, not after a preposition: "told the press the border …", not
