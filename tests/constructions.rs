@@ -4446,16 +4446,16 @@ fn declining_to_comment_on_a_topic_says_nothing() {
 
 #[test]
 fn the_place_where_lawmakers_were_told_is_no_topic() {
-    let d = doc("Banks merged. Economy Minister Jane Holm told lawmakers in Madrid on Tuesday that the deal would leave Valencia with fewer lenders.");
+    let d = doc("Banks merged. Economy Minister Jane Holm told lawmakers in Quito on Tuesday that the deal would leave Cuenca with fewer lenders.");
     let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
     let a = about(&d, s);
-    assert!(a.iter().any(|x| x == "Valencia") && !a.iter().any(|x| x == "Madrid" || x == "Spain"), "{}", dump(&d));
+    assert!(a.iter().any(|x| x == "Cuenca") && !a.iter().any(|x| x == "Quito" || x == "Ecuador"), "{}", dump(&d));
 }
 
 #[test]
 fn we_want_a_thing_inside_a_quote_is_the_speakers_demand() {
-    let d = doc("Residents gathered. \"We want our money back,\" said Ann Obi, a nurse.");
-    demand(&d, "Ann Obi", None, "our money back", DemandKind::Demand);
+    let d = doc("Residents gathered. \"We want our savings back,\" said Ann Obi, a nurse.");
+    demand(&d, "Ann Obi", None, "our savings back", DemandKind::Demand);
     // (not "what we want is …" nor "we want to …")
     let d = doc("Residents gathered. \"We want to go home,\" said Ann Obi, a nurse.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
@@ -4463,7 +4463,7 @@ fn we_want_a_thing_inside_a_quote_is_the_speakers_demand() {
 
 #[test]
 fn a_modal_inside_a_rejected_idea_is_no_demand() {
-    let d = doc("Talks. Jane Holm, the Vexmoor minister, spoke. She rejected the idea that support for the bid should be tied to energy decisions.");
+    let d = doc("Talks. Jane Holm, the Vexmoor minister, spoke. She rejected the idea that aid should be tied to pension reforms.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
     // (an idea put forward is still read: "said the idea was that Oslo should pay")
     let d = doc("Talks. Jane Holm said Oslo should pay for the bridge.");
@@ -4472,8 +4472,8 @@ fn a_modal_inside_a_rejected_idea_is_no_demand() {
 
 #[test]
 fn a_modal_right_before_a_quote_is_a_demand_on_its_subject() {
-    let d = doc("Strike. Shadow minister Tom Pryde said ministers must \"stop hiding behind the company\" and left.");
-    let m = d.demands.iter().find(|m| d.slice(m.what).contains("stop hiding")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    let d = doc("Strike. Shadow minister Tom Pryde said ministers must \"stop blaming the firm\" and left.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("stop blaming")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(party(&d, m.by), "Tom Pryde", "{}", dump(&d));
 }
 
@@ -4499,7 +4499,7 @@ fn a_branch_named_with_its_organisations_possessive_speaks_for_it() {
 
 #[test]
 fn the_minister_is_no_prime_minister() {
-    let d = doc("Talks. Prime Minister Tom Obi spoke first. Finance Minister Jane Holm said the plan would pass. The minister also ruled out raising wages by more than 3%.");
+    let d = doc("Talks. Prime Minister Tom Obi spoke first. Finance Minister Jane Holm said the plan would pass. The minister also ruled out new taxes on fuel.");
     let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("The minister")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Jane Holm"), "{}", dump(&d));
     // ("the prime minister" is still the prime minister)
@@ -4524,8 +4524,8 @@ fn the_government_spoken_of_is_the_state_the_story_is_about() {
 
 #[test]
 fn the_actor_opening_a_reported_clause_sets_its_only_if_condition() {
-    let d = doc("Chile's budget failed. The opposition Liberal Party voted no. Its leader, Jane Holm, said the Liberals had offered to abstain only if the government dropped a planned cut in income tax.");
-    let m = d.demands.iter().find(|m| d.slice(m.what).contains("planned cut")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    let d = doc("Chile's budget failed. The opposition Liberal Party voted no. Its leader, Jane Holm, said the Liberals had offered to back the bill only if the government scrapped a planned fuel levy.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("fuel levy")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(party(&d, m.by), "Liberal Party", "{}", dump(&d));
 }
 
@@ -4539,16 +4539,16 @@ fn an_affiliation_with_its_seat_before_the_cue_leaves_the_person_speaking() {
 
 #[test]
 fn its_office_speaks_and_appeals_for_the_body_named_before() {
-    let d = doc("Vaccines. The Vexmoor Health Council welcomed the decree. Its regional office for Europe said in a statement that Chile was facing a crisis and urged other countries to close their immunity gaps.");
-    let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("Its regional office")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    let d = doc("Vaccines. The Vexmoor Health Council welcomed the decree. Its office for Asia said in a statement that Chile was facing a crisis and urged other states to raise their vaccination rates.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("Its office for Asia")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Vexmoor Health Council"), "{}", dump(&d));
-    let m = d.demands.iter().find(|m| d.slice(m.what).contains("immunity gaps")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("vaccination rates")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(party(&d, m.by), "Vexmoor Health Council", "{}", dump(&d));
 }
 
 #[test]
 fn the_same_demand_read_twice_is_one_even_apart() {
-    let d = doc("Strike. Shadow minister Tom Pryde said ministers must \"stop hiding behind the company\" and insisted that service levels should apply at major ports.");
+    let d = doc("Strike. Shadow minister Tom Pryde said ministers must \"stop blaming the firm\" and insisted that service levels should apply at major ports.");
     let n = d.demands.iter().filter(|m| d.slice(m.what).contains("service levels")).count();
     assert_eq!(n, 1, "{}", dump(&d));
 }
@@ -4574,8 +4574,8 @@ fn the_commission_is_the_one_named_last_when_another_is_further_back() {
 
 #[test]
 fn what_an_appeal_asks_of_its_addressee_is_not_said_yet() {
-    let d = doc("Vaccines. Prime Minister Tom Obi defended the decree. He urged parents who had doubts to speak to their doctor rather than \"rely on rumours online\".");
-    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("parents")), "{}", dump(&d));
+    let d = doc("Vaccines. Prime Minister Tom Obi defended the decree. He urged voters who had worries to talk to their pharmacist rather than \"rely on rumours online\".");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("voters")), "{}", dump(&d));
     quote(&d, "rely on rumours online", "Tom Obi");
     let d = doc("Talks. Jane Holm asked the minister to explain the delay.");
     assert!(d.statements.iter().all(|s| s.cue != "explain"), "{}", dump(&d));
@@ -4601,16 +4601,16 @@ fn the_body_accused_of_something_is_a_topic() {
 
 #[test]
 fn them_is_not_the_outlet_the_speaker_told() {
-    let d = doc("Strike. The trade secretary, Tom Obi, spoke. Asked whether the state would step in, he told the BBC: \"I would urge them both to get back round the table.\"");
-    let m = d.demands.iter().find(|m| d.slice(m.what).contains("round the table")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    let d = doc("Strike. The trade secretary, Tom Obi, spoke. Asked whether the state would step in, he told the BBC: \"I would urge them both to resume talks at once.\"");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("resume talks")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(party(&d, m.by), "Tom Obi", "{}", dump(&d));
     assert!(m.of.map(|p| party(&d, p)).as_deref() != Some("BBC"), "{}", dump(&d));
 }
 
 #[test]
 fn them_both_is_two_parties_not_the_body_named_before() {
-    let d = doc("Strike. The Vexmoor Freight Association warned of shortages. The trade secretary, Tom Obi, said he was concerned. He told reporters: \"I would urge them both to get back round the table.\"");
-    let m = d.demands.iter().find(|m| d.slice(m.what).contains("round the table")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    let d = doc("Strike. The Vexmoor Freight Association warned of shortages. The trade secretary, Tom Obi, said he was concerned. He told reporters: \"I would urge them both to resume talks at once.\"");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("resume talks")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(party(&d, m.by), "Tom Obi", "{}", dump(&d));
     assert!(m.of.map(|p| party(&d, p)).as_deref() != Some("Vexmoor Freight Association"), "{}", dump(&d));
 }
@@ -4627,18 +4627,18 @@ fn a_party_adjective_before_leader_names_the_party_the_article_named() {
 
 #[test]
 fn the_company_or_the_firm_in_a_role_is_the_body_named_before() {
-    let d = doc("Strike. Harbor Port Holdings said it was disappointed. \"We remain open to talks,\" said Colin Strand, the company's chief operating officer.");
-    let r = role(&d, "Colin Strand", "chief operating officer");
-    assert_eq!(role_of(&d, r).as_deref(), Some("Harbor Port Holdings"), "{}", dump(&d));
-    let d = doc("Banks. Analysts at broker Vexmoor Valores said little. \"Risk is high,\" said Lucia Ferra, an analyst at the firm.");
-    let r = role(&d, "Lucia Ferra", "analyst");
+    let d = doc("Strike. Quay Line Holdings said it was disappointed. \"We are ready to talk,\" said Ben Tarr, the company's chief operating officer.");
+    let r = role(&d, "Ben Tarr", "chief operating officer");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Quay Line Holdings"), "{}", dump(&d));
+    let d = doc("Banks. Analysts at broker Vexmoor Valores said little. \"Risk is high,\" said Mia Sol, an analyst at the firm.");
+    let r = role(&d, "Mia Sol", "analyst");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Valores"), "{}", dump(&d));
 }
 
 #[test]
 fn a_declaration_calls_on_a_quoted_addressee() {
-    let d = doc("Talks. The summit's draft declaration, seen by reporters, calls on \"all rich countries in the region\" to end approvals of new coal mines by 2030.");
-    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("end approvals")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    let d = doc("Talks. The forum's draft declaration, seen by reporters, calls on \"all wealthy members\" to halt new oil drilling by 2032.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("halt new oil")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(party(&d, m.by).contains("declaration"), "{}", dump(&d));
     // (a quotation that is no addressee still stops the search: "told reporters: “…” to …")
     let d = doc("Talks. Jane Holm told reporters: \"We came here to win.\"");

@@ -1763,11 +1763,11 @@ fn the_plural_of_a_party_named_before_is_that_party() {
 
 #[test]
 fn fields_joined_by_and_after_for_stay_in_an_organisations_name() {
-    assert_has("Talks. The Centre for Disease Prevention and Control warned that cases rose.", "Centre for Disease Prevention and Control", EntityKind::Organization);
+    assert_has("Talks. The Centre for Flood Prevention and Control warned that rivers rose.", "Centre for Flood Prevention and Control", EntityKind::Organization);
 }
 
 #[test]
 fn island_is_no_name_of_iceland_in_english() {
-    let d = doc("Island nations say the plan fails them. Iceland disagreed.");
+    let d = doc("Island states want more aid. Iceland disagreed.");
     assert_eq!(d.mentions.iter().filter(|m| d.entities[m.entity].name == "Iceland").count(), 1, "{:?}", mentions(&d));
 }

@@ -209,7 +209,7 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         // and demands apology")
         let subject_place = |k: usize| k == start || doc.tokens[k - 1].lower == "," || (start..k).all(|j| doc.tokens[j].cap || matches!(doc.tokens[j].lower.as_str(), "the" | "'s" | "-"));
         let person = |p: &Party, k: usize| subject_place(k) && matches!(p, Party::Entity(e) if doc.entities[*e].kind == EntityKind::Person);
-        // ("Its regional office for Europe said … and urged": a description that opens the
+        // ("Its office for Asia said … and urged": a description that opens the
         // sentence and speaks for a body named before; the statement it opens has that body)
         if !actors.iter().any(|&(_, k)| k == start) {
             let opened = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.text.start == doc.tokens[start].span.start && st.text.end >= doc.tokens[c].span.end);
@@ -317,7 +317,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         };
         let (a, b) = (doc.token_at(st.text.start), doc.token_at(st.text.end));
         obligations(doc, ctx, by, a, b, st.kind == StatementKind::Reported, &mut out);
-        // ("said ministers must “stop hiding …”": a modal and its subject right before a
+        // ("said ministers must “stop blaming …”": a modal and its subject right before a
         // quote that no reported statement holds; the clause opens after the verb of saying)
         if st.kind == StatementKind::Direct && a >= 3 && doc.tokens[a - 1].kind == TokenKind::Quote {
             let m = if modal_at(doc, a - 2) == Some(1) { Some(a - 2) } else { (a >= 4 && modal_at(doc, a - 3) == Some(2)).then_some(a - 3) };
@@ -563,7 +563,7 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     // trucks to enter" calls for the ceasefire)
     let next_verb = |x: usize| doc.tokens[x].lower == "and" && doc.tokens.get(x + 1).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower));
     // (nor into a clause of its own: "called for unity, as farmers blocked roads to protest …")
-    // (but a quoted addressee may stand between: "calls on “all developed countries” to …")
+    // (but a quoted addressee may stand between: "calls on “all wealthy members” to …")
     let quoted = |j: usize| j > k + 2 && doc.tokens[k].kind == TokenKind::Quote && doc.tokens[j - 1].kind == TokenKind::Quote && (k + 1..j - 1).all(|x| doc.tokens[x].kind != TokenKind::Quote);
     let to = to.filter(|&j| !(k..j).any(|x| (matches!(doc.tokens[x].lower.as_str(), "\"" | "“" | "”") && !quoted(j)) || matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "is" | "was" | "are" | "were") || STOP.contains(&doc.tokens[x].lower.as_str()) || next_verb(x)));
     // ("told the press the border stayed shut to trucks": what was told, a clause of its own
@@ -856,7 +856,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
     let mut last_of: Option<(usize, Option<Party>)> = None;
     while k < b {
         let l = doc.tokens[k].lower.as_str();
-        // "We want our money back", "I want an apology" inside what someone says: the speaker
+        // "We want our savings back", "I want an apology" inside what someone says: the speaker
         // wants it
         if matches!(l, "want" | "wants") && k > a && matches!(doc.tokens[k - 1].lower.as_str(), "we" | "i") && (k - 1 == a || !doc.tokens[k - 2].cap && doc.tokens[k - 2].kind != TokenKind::Word || matches!(doc.tokens[k - 2].lower.as_str(), "," | "and" | "but" | "that"))
             && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "our" | "my" | "the" | "a" | "an" | "justice" | "answers" | "guarantees" | "assurances" | "compensation"))
@@ -965,7 +965,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 let end = vp_end(doc, np.end, b, false);
                 if end > np.end + 1 {
                     let cue = if only_if { "if".to_string() } else { format!("{} that", doc.tokens[k].lower) };
-                    // ("said the Socialists had offered to abstain only if the government …": the
+                    // ("said the Liberals had offered to back the bill only if the government …": the
                     // actor that opens the reported clause sets the condition, as a state that
                     // refuses does)
                     let ca = (a..k).find(|&x| reporting(x)).map_or(a, |x| x + 1);

@@ -565,7 +565,7 @@ fn heading_surnames(doc: &mut Doc) {
 
 /// "Mr. Bishop", "Ms. Quarry" after "Tom Bishop", "Jane Quarry": a surname that is also a
 /// title or a common word, after an honorific, is the person named before with that surname.
-/// "the Socialists", "the Greens", "the Democrats" after "the Socialist Party", "the Green
+/// "the Liberals", "the Greens", "the Democrats" after "the Liberal Party", "the Green
 /// Party", "the Democratic Party": a party's members named in the plural stand for the party
 /// the article named (only after "the", and only a party named so in the article).
 fn party_members(doc: &mut Doc) {
@@ -766,7 +766,7 @@ fn known_through(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool
 /// Energy and Jane Roe").
 fn fields_joined(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
     let field = |m: usize| is_cap_word(doc, m) && lex.is_common_word(&doc.tokens[m].lower) && !lex.first_names.contains_key(&doc.tokens[m].lower);
-    // ("the Centre for Disease Prevention and Control": "for" as "of")
+    // ("the Centre for Flood Prevention and Control": "for" as "of")
     let Some(of) = (i + 1..j).rev().find(|&m| matches!(doc.tokens[m].lower.as_str(), "of" | "for")) else { return false };
     lex.org_words.contains(doc.slice(doc.tokens[of - 1].span))
         && of + 1 < j
@@ -781,13 +781,13 @@ fn fields_joined(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool
 /// word; the run before it (from `i`) names no person or country ("Jane Roe and Technical
 /// College staff", "U.S. Space and Rocket Center" stay apart).
 fn joined_into_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
-    // ("Ethics and Anti-Corruption Commission": a hyphenated word whose parts are common)
+    // ("Ethics and Anti-Fraud Commission": a hyphenated word whose parts are common)
     let common = |m: usize| is_cap_word(doc, m) && (lex.is_common_word(&doc.tokens[m].lower) || doc.tokens[m].lower.contains('-') && doc.tokens[m].lower.split('-').all(|p| p.len() > 1 && (p == "anti" || lex.is_common_word(p))));
     let named = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u') || lex.country_any(&doc.tokens[m].lower).is_some();
     if j == 0 || !common(j - 1) || (i..j).any(named) {
         return false;
     }
-    // ("Dock and Transport Workers' Union": a plural's apostrophe inside the run after "and")
+    // ("Port and Transport Workers' Union": a plural's apostrophe inside the run after "and")
     let apostrophe = |m: usize| plural_possessive_in_org(doc, lex, m, b);
     let e = (j + 1..b.min(j + 6)).find(|&m| !is_cap_word(doc, m) && !apostrophe(m)).unwrap_or(b.min(j + 6));
     e > j + 1

@@ -1408,7 +1408,7 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
     // it was said, a city or a country, is no topic)
     const SAID_IN: &[&str] = &["reporters", "journalists", "conference", "briefing", "told", "said", "says", "speaking", "spoke", "statement", "speech", "interview", "rally", "summit"];
     if matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) {
-        // ("told lawmakers in Madrid", "told supporters in Lima": an audience told there)
+        // ("told lawmakers in Quito", "told supporters in Lima": an audience told there)
         const AUDIENCES: &[&str] = &["lawmakers", "legislators", "parliament", "parliamentarians", "mps", "senators", "deputies", "supporters", "delegates", "audience", "crowd", "students", "investors", "analysts", "diplomats", "officials", "leaders", "ministers", "business", "executives"];
         let told_audience = start >= 3 && word(start - 1) == "in" && AUDIENCES.contains(&word(start - 2)) && word(start - 3) == "told";
         return start >= 2 && word(start - 1) == "in" && (SAID_IN.contains(&word(start - 2)) || told_audience) && !matches!(word(end), "'s" | "of");

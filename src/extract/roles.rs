@@ -53,7 +53,7 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
             return Some((e, k - 1));
         }
     }
-    // "The Socialist leader, X", "Liberal leader X": a party's adjective, when the article
+    // "The Liberal leader, X", "Green leader X": a party's adjective, when the article
     // names "<adjective> Party"
     if doc.tokens[k].cap && doc.tokens[k].kind == crate::model::TokenKind::Word && !possessive {
         let party = format!("{} party", doc.tokens[k].lower);

@@ -84,9 +84,9 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     if t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "expected" | "due" | "scheduled" | "set") {
         return None;
     }
-    // "urged parents who had doubts to speak to their doctor", "asked the minister to explain
+    // "urged voters who had worries to talk to their pharmacist", "asked the minister to explain
     // …": what an appeal asks of its addressee is not said yet
-    // ("urged parents who had doubts to …": nor what the addressee is said to think)
+    // ("urged voters who had worries to …": nor what the addressee is said to think)
     let appeal_before = |from: usize| {
         (from.saturating_sub(9)..from).rev().take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":") && doc.tokens[j].kind != TokenKind::Quote).find(|&j| {
             matches!(doc.tokens[j].lower.as_str(), "urged" | "urges" | "urge" | "urging" | "asked" | "asks" | "asking" | "encouraged" | "encourages" | "advised" | "advises" | "invited" | "invites" | "pressed" | "presses" | "ordered" | "orders" | "instructed" | "implored" | "begged")
@@ -458,11 +458,11 @@ pub(crate) fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     })
 }
 
-/// "The CCOO union's banking federation", "the party's youth wing" (tokens `s..e`): a branch
+/// "The Vexmoor union's banking federation", "the party's youth wing" (tokens `s..e`): a branch
 /// of one organisation, named with its possessive, speaks for that organisation.
 fn branch_of(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     const BRANCHES: &[&str] = &["federation", "branch", "wing", "arm", "division", "section", "chapter", "affiliate", "unit"];
-    // ("Its regional office for Europe said": "its" and an office of the organisation named
+    // ("Its office for Asia said": "its" and an office of the organisation named
     // last, in this sentence or the one before)
     let its = if doc.tokens[s].lower == "its" { Some(s) } else { (s > 0 && doc.tokens[s - 1].lower == "its").then(|| s - 1) };
     if let Some(i) = its {
