@@ -1733,3 +1733,41 @@ fn two_words_in_commas_after_an_office_are_its_holder() {
     assert_has("Prices rose. The commission chair, Mere Walker, said the market would shrink.", "Mere Walker", EntityKind::Person);
     assert_has("Prices rose. The board chair, Rich Tane, said the market would shrink.", "Rich Tane", EntityKind::Person);
 }
+
+#[test]
+fn a_plurals_apostrophe_inside_an_organisations_name_keeps_the_name_whole() {
+    assert_has("Talks stalled. The Transport Workers' Union said pay was too low.", "Transport Workers' Union", EntityKind::Organization);
+    assert_has("Talks stalled. The Port and Transport Workers' Union said pay was too low.", "Port and Transport Workers' Union", EntityKind::Organization);
+    // (not a possessive that owns what follows: "the Workers' demands")
+    let d = doc("Talks stalled. Jane Roe met the Workers' leaders on Monday.");
+    assert!(!has(&d, "Workers' leaders", EntityKind::Organization), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_hyphenated_common_word_after_and_stays_in_an_organisations_name() {
+    assert_has("Talks stalled. The Ethics and Anti-Fraud Commission said the case was open.", "Ethics and Anti-Fraud Commission", EntityKind::Organization);
+}
+
+#[test]
+fn the_plural_of_a_party_named_before_is_that_party() {
+    let d = doc("Talks stalled. The opposition Liberal Party withdrew its support. Later the Liberals said they were ready to talk.");
+    let key = |name: &str| d.mentions.iter().find(|m| d.slice(m.span) == name).map(|m| m.entity);
+    assert!(key("Liberals").is_some() && key("Liberals") == key("Liberal Party"), "{:?}", mentions(&d));
+    let d = doc("Talks stalled. The Democratic Party chose a leader. The Democrats said they would win.");
+    let key = |name: &str| d.mentions.iter().find(|m| d.slice(m.span) == name).map(|m| m.entity);
+    assert!(key("Democrats").is_some() && key("Democrats") == key("Democratic Party"), "{:?}", mentions(&d));
+    // (no party of that name in the article: nothing is made up)
+    let d = doc("Talks stalled. The Liberals said they were ready to talk.");
+    assert!(!has(&d, "Liberal Party", EntityKind::Organization), "{:?}", mentions(&d));
+}
+
+#[test]
+fn fields_joined_by_and_after_for_stay_in_an_organisations_name() {
+    assert_has("Talks. The Centre for Flood Prevention and Control warned that rivers rose.", "Centre for Flood Prevention and Control", EntityKind::Organization);
+}
+
+#[test]
+fn island_is_no_name_of_iceland_in_english() {
+    let d = doc("Island states want more aid. Iceland disagreed.");
+    assert_eq!(d.mentions.iter().filter(|m| d.entities[m.entity].name == "Iceland").count(), 1, "{:?}", mentions(&d));
+}

@@ -251,7 +251,7 @@ COUNTRY_ALIASES = {
 }
 
 # Aliases never to emit (dangerous words / too ambiguous).
-COUNTRY_ALIAS_BLOCK = {"Thai", "Togolese", "Prathet", "Congo, The Democratic Republic of the"}
+COUNTRY_ALIAS_BLOCK = {"Thai", "Togolese", "Prathet", "Congo, The Democratic Republic of the", "Island"}  # ("Island": Iceland in its own language, a common word in English: "Island states want …")
 
 # iso2 -> (adjectives, demonyms); comma separated.  The most newsworthy ~150.
 ADJ_DEM = """

@@ -261,7 +261,9 @@ fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn Fn(usize) ->
                             j > end + 1 && doc.tokens[j].lower == "," && ctx.tok_mention.get(j + 1).copied().flatten().is_some_and(|m2| doc.entities[doc.mentions[m2].entity].kind == EntityKind::Person)
                         });
                 let modifier = doc.tokens.get(end).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap);
-                if fits(e) && !possessive && !(modifier && doc.entities[e].kind != EntityKind::Person) {
+                // (not the outlet someone spoke to: "he told the BBC: “I would urge them …”")
+                let outlet = doc.entities[e].kind == EntityKind::Organization && venue(doc, m, end);
+                if fits(e) && !possessive && !outlet && !(modifier && doc.entities[e].kind != EntityKind::Person) {
                     return Some(e);
                 }
                 k = end.max(k + 1);
@@ -376,8 +378,10 @@ pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(u
 fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool {
     let rh = r.head.to_lowercase();
     let leading_chancellor = || r.of.is_some_and(|o| matches!(doc.entities[o].country.as_deref(), Some("DE" | "AT")) && doc.entities[o].kind == EntityKind::Country);
+    // ("the minister" after "Prime Minister X" and "Finance Minister Y" is the finance
+    // minister: a prime minister is called so, never "the minister")
     rh == head
-        || rh.strip_suffix(head).is_some_and(|p| p.ends_with(' '))
+        || rh.strip_suffix(head).is_some_and(|p| p.ends_with(' ') && !(head == "minister" && p == "prime "))
         || head == "leader" && (matches!(rh.as_str(), "president" | "prime minister" | "premier" | "king" | "supreme leader") || rh == "chancellor" && leading_chancellor())
 }
 
@@ -496,8 +500,10 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     // the leaders, "the council of elders" another council ("the tribunal to rule", "the
     // agency announced" end it)
     let lex = Lexicon::get();
+    // ("accused the union of refusing …": the accusation's "of", not the body's)
+    let accused = t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "accused" | "accuses" | "accuse" | "accusing" | "suspected" | "suspects" | "blamed" | "blames" | "criticised" | "criticized" | "praised" | "thanked");
     if doc.tokens.get(h + 1).is_some_and(|x| {
-        x.kind == TokenKind::Word && (x.cap || matches!(x.lower.as_str(), "'s" | "of" | "for" | "on") || lex.titles.contains_key(&x.lower) || lex.speaker_nouns.contains(&x.lower) || lex.person_nouns.contains(&x.lower))
+        x.kind == TokenKind::Word && (x.cap || matches!(x.lower.as_str(), "'s" | "of" | "for" | "on") && !(accused && matches!(x.lower.as_str(), "of" | "for")) || lex.titles.contains_key(&x.lower) || lex.speaker_nouns.contains(&x.lower) || lex.person_nouns.contains(&x.lower))
     }) {
         return None;
     }
@@ -536,9 +542,60 @@ fn name_head(name: &str) -> Option<&str> {
     name.split_once(" of ").map_or(name, |(first, _)| first).rsplit(' ').next()
 }
 
+/// "the company", "the firm" in what is said (`t` at "the"): the one company the article
+/// named before, a name ending in a word of commerce or a legal designator ("Harbor Port
+/// Holdings", "Quillmart Inc"); none where two are named. A topic only.
+fn company_topic(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
+    const COMMERCE: &[&str] = &["holdings", "group", "company", "corporation", "corp", "inc", "ltd", "limited", "plc", "sa", "ag", "gmbh", "nv", "bv", "spa", "llc", "industries", "airlines", "airways", "motors", "technologies", "partners", "capital", "investments", "shipping", "logistics", "pharmaceuticals", "enterprises", "ventures", "resources", "petroleum", "mining", "telecom", "foods"];
+    let noun = doc.tokens.get(t + 1).filter(|x| t + 2 <= limit && matches!(x.lower.as_str(), "company" | "firm") && !x.cap)?;
+    let _ = noun;
+    // (the phrase ends there: not "the company's chief", "the company of …")
+    if doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && (x.cap || matches!(x.lower.as_str(), "'s" | "of"))) {
+        return None;
+    }
+    let before = doc.tokens[t].span.start;
+    let mut found: Option<usize> = None;
+    for m in doc.mentions.iter().take_while(|m| m.span.end <= before) {
+        let e = doc.actor_of(m.entity);
+        let ent = &doc.entities[e];
+        let last = crate::lexicon::fold(&ent.name);
+        let commercial = ent.kind == EntityKind::Organization && last.rsplit(' ').next().is_some_and(|w| COMMERCE.contains(&w.trim_end_matches('.'))) && last.contains(' ');
+        if commercial {
+            match found {
+                Some(f) if f != e => return None,
+                _ => found = Some(e),
+            }
+        }
+    }
+    found.map(|e| (e, t + 2))
+}
+
 /// Generic nouns for a body that a story uses to take up an organisation it named ("the
 /// group", "the charity").
-const GENERIC_BODIES: &[&str] = &["group", "charity"];
+const GENERIC_BODIES: &[&str] = &["group", "charity", "regulator"];
+
+/// "A Commission spokeswoman" (`t` at "Commission"): the one organisation named before `t`
+/// whose name's head word is that capitalised organisation word ("European Commission").
+pub(crate) fn org_of_head_word(doc: &Doc, t: usize) -> Option<usize> {
+    let tok = doc.tokens.get(t).filter(|x| x.kind == TokenKind::Word && x.cap && doc.mention_at_token(t).is_none())?;
+    if !Lexicon::get().org_words.contains(doc.slice(tok.span)) {
+        return None;
+    }
+    let before = tok.span.start;
+    let fits = |m: &&crate::model::Mention| {
+        let ent = &doc.entities[m.entity];
+        ent.kind == EntityKind::Organization && ent.name.contains(' ') && name_head(&ent.name).is_some_and(|w| w.eq_ignore_ascii_case(&tok.lower))
+    };
+    let named = || doc.mentions.iter().take_while(|m| m.span.end <= before).filter(fits);
+    let last = named().last()?;
+    if named().all(|m| m.entity == last.entity) {
+        return Some(last.entity);
+    }
+    // several: the one named in this sentence or the one before, when the others are not
+    let si = doc.sentence_at(before)?;
+    let recent = |m: &crate::model::Mention| doc.sentence_at(m.span.start).is_some_and(|s| s + 1 >= si);
+    (recent(last) && named().filter(|m| m.entity != last.entity).all(|m| !recent(m))).then_some(last.entity)
+}
 
 /// "the group" (or "the charity", `head`) where no organisation's name ends in that noun: the
 /// organisation mentioned last in this sentence or the two before, if it is no news outlet,
@@ -551,7 +608,9 @@ fn group_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
     let plural = format!("{head}s");
     let other = (1..t).any(|j| {
         let apposed = j >= 2 && doc.tokens[j - 1].lower == "a" && doc.tokens[j - 2].lower == ",";
-        (doc.tokens[j].lower == head || doc.tokens[j].lower == plural) && doc.mention_at_token(j).is_none() && !apposed && (doc.tokens[j - 1].lower != "the" || doc.tokens.get(j + 1).is_some_and(|x| x.lower == "of"))
+        // ("if the competition regulator cleared it": the same use, with a modifier)
+        let the = doc.tokens[j - 1].lower == "the" || j >= 2 && doc.tokens[j - 2].lower == "the" && doc.tokens[j - 1].kind == TokenKind::Word && !doc.tokens[j - 1].cap;
+        (doc.tokens[j].lower == head || doc.tokens[j].lower == plural) && doc.mention_at_token(j).is_none() && !apposed && (!the || doc.tokens.get(j + 1).is_some_and(|x| x.lower == "of"))
     });
     if other {
         return None;
@@ -677,6 +736,10 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     let lex = Lexicon::get();
     let lower = doc.tokens[t].lower.as_str();
     if is_pronoun(lower) && !matches!(lower, "his" | "her") {
+        // ("urge them both to …", "they all agreed": two parties or more, not one actor)
+        if matches!(lower, "them" | "they") && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "both" | "all")) {
+            return None;
+        }
         let e = resolve_pronoun(doc, ctx, t, None)?;
         return Some(Np { entities: vec![e], start: t, end: t + 1 });
     }
@@ -1040,7 +1103,9 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
 fn affiliation_name(doc: &Doc, o: usize, k: usize) -> bool {
     // ("of the Centre party", "of the Unity bloc": a lower-case party word after a name)
     let party = |j: usize| j == k - 1 && j > o + 1 && doc.tokens[j - 1].cap && matches!(doc.tokens[j].lower.as_str(), "party" | "bloc" | "movement" | "coalition" | "alliance");
-    o + 1 < k && (doc.tokens[k - 1].cap || party(k - 1)) && (o + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || party(j) || matches!(doc.tokens[j].lower.as_str(), "the" | "&" | "for" | "and") || j > o + 1 && doc.tokens[j].lower == "of")
+    // ("of the Anti-Fraud Court in Lima": where the body sits, a place after "in")
+    let seat = |j: usize| j > o + 2 && doc.tokens[j].lower == "in" && doc.mention_at_token(j + 1).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.token_at(doc.mentions[m].span.end) == k);
+    o + 1 < k && (doc.tokens[k - 1].cap || party(k - 1)) && (o + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || party(j) || seat(j) || matches!(doc.tokens[j].lower.as_str(), "the" | "&" | "for" | "and") || j > o + 1 && doc.tokens[j].lower == "of")
 }
 
 /// A person's name and an affiliation ("Jane Roe of the Harbor Party") end right before token `k`.
@@ -1343,7 +1408,10 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
     // it was said, a city or a country, is no topic)
     const SAID_IN: &[&str] = &["reporters", "journalists", "conference", "briefing", "told", "said", "says", "speaking", "spoke", "statement", "speech", "interview", "rally", "summit"];
     if matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) {
-        return start >= 2 && word(start - 1) == "in" && SAID_IN.contains(&word(start - 2)) && !matches!(word(end), "'s" | "of");
+        // ("told lawmakers in Quito", "told supporters in Lima": an audience told there)
+        const AUDIENCES: &[&str] = &["lawmakers", "legislators", "parliament", "parliamentarians", "mps", "senators", "deputies", "supporters", "delegates", "audience", "crowd", "students", "investors", "analysts", "diplomats", "officials", "leaders", "ministers", "business", "executives"];
+        let told_audience = start >= 3 && word(start - 1) == "in" && AUDIENCES.contains(&word(start - 2)) && word(start - 3) == "told";
+        return start >= 2 && word(start - 1) == "in" && (SAID_IN.contains(&word(start - 2)) || told_audience) && !matches!(word(end), "'s" | "of");
     }
     if doc.entities[doc.mentions[m].entity].kind != EntityKind::Organization {
         return false;
@@ -1428,7 +1496,7 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
             k = end;
             continue;
         } else if l == "the" {
-            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)) {
+            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)).or_else(|| company_topic(doc, k, b)) {
                 if !out.contains(&e) && Some(e) != speaker {
                     out.push(e);
                 }

@@ -46,6 +46,21 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
         doc.add_mention(span, e, MentionKind::Name);
         return Some((e, k));
     }
+    // "X, the company's chief operating officer": the company named before (as "the
+    // company said" is)
+    if possessive && k > 0 && doc.tokens[k - 1].lower == "the" && matches!(doc.tokens[k].lower.as_str(), "company" | "firm") {
+        if let Some(e) = super::statements::body_description(doc, k - 1, k + 1) {
+            return Some((e, k - 1));
+        }
+    }
+    // "The Liberal leader, X", "Green leader X": a party's adjective, when the article
+    // names "<adjective> Party"
+    if doc.tokens[k].cap && doc.tokens[k].kind == crate::model::TokenKind::Word && !possessive {
+        let party = format!("{} party", doc.tokens[k].lower);
+        if let Some(e) = doc.entities.iter().position(|e| e.kind == EntityKind::Organization && crate::lexicon::fold(&e.name) == party) {
+            return Some((e, k));
+        }
+    }
     // "Its commission president, X": the organisation or country named last (in this
     // sentence or the one before)
     if doc.tokens[k].lower == "its" {
@@ -285,6 +300,11 @@ pub fn find_roles(doc: &mut Doc) {
                     doc.add_mention(sp, e, MentionKind::Name);
                     of = Some(e);
                     k += 1;
+                } else if k > 0 && doc.tokens[k - 1].lower == "the" && matches!(doc.tokens[k].lower.as_str(), "company" | "firm") && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "'s") {
+                    // (", the company's chief operating officer,": the company named before)
+                    let Some(e) = super::statements::body_description(doc, k - 1, k + 1) else { break };
+                    of = Some(e);
+                    k += 2;
                 } else {
                     break;
                 }
@@ -393,6 +413,11 @@ fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str, usize, usi
         return None;
     }
     let at = if doc.tokens.get(n + 2).is_some_and(|t| t.lower == "the") { n + 3 } else { n + 2 };
+    // ("an analyst at the firm": the firm named before, as "the firm said" is)
+    if at == n + 3 && doc.tokens.get(at).is_some_and(|t| matches!(t.lower.as_str(), "firm" | "company")) && doc.mention_at_token(at).is_none() {
+        let org = super::statements::body_description(doc, n + 2, n + 4)?;
+        return Some((n + 1, head, org, n + 4));
+    }
     let m = doc.mention_at_token(at)?;
     let org = doc.mentions[m].entity;
     (doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.start) == at).then(|| (n + 1, head, org, doc.token_at(doc.mentions[m].span.end)))

@@ -84,6 +84,18 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     if t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "expected" | "due" | "scheduled" | "set") {
         return None;
     }
+    // "urged voters who had worries to talk to their pharmacist", "asked the minister to explain
+    // …": what an appeal asks of its addressee is not said yet
+    // ("urged voters who had worries to …": nor what the addressee is said to think)
+    let appeal_before = |from: usize| {
+        (from.saturating_sub(9)..from).rev().take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":") && doc.tokens[j].kind != TokenKind::Quote).find(|&j| {
+            matches!(doc.tokens[j].lower.as_str(), "urged" | "urges" | "urge" | "urging" | "asked" | "asks" | "asking" | "encouraged" | "encourages" | "advised" | "advises" | "invited" | "invites" | "pressed" | "presses" | "ordered" | "orders" | "instructed" | "implored" | "begged")
+        })
+    };
+    let in_addressee = || appeal_before(t).is_some_and(|v| (v + 1..t).any(|j| matches!(doc.tokens[j].lower.as_str(), "who" | "that")) && (t + 1..(t + 5).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "to"));
+    if t > 2 && (doc.tokens[t - 1].lower == "to" && appeal_before(t - 1).is_some() || in_addressee()) {
+        return None;
+    }
     // "went to see the glacier", "came to see the damage": a visit, no view
     if cue.lemma == "see" && t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "go" | "goes" | "went" | "gone" | "going" | "come" | "comes" | "came" | "coming" | "travelled" | "traveled" | "flew") {
         return None;
@@ -246,12 +258,16 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
     }
     if let Some((s, e)) = plural_subject(doc, ctx, c, ce, lo) {
+        // ("ECB supervisors said": the staff of the one body named with them)
+        if let Some(body) = spokesperson_body(doc, ctx, s, e) {
+            return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
+        }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
     }
     if let Some((s, e)) = findings_phrase(doc, ctx, c, lo) {
@@ -442,13 +458,54 @@ pub(crate) fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     })
 }
 
+/// "The Vexmoor union's banking federation", "the party's youth wing" (tokens `s..e`): a branch
+/// of one organisation, named with its possessive, speaks for that organisation.
+fn branch_of(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    const BRANCHES: &[&str] = &["federation", "branch", "wing", "arm", "division", "section", "chapter", "affiliate", "unit"];
+    // ("Its office for Asia said": "its" and an office of the organisation named
+    // last, in this sentence or the one before)
+    let its = if doc.tokens[s].lower == "its" { Some(s) } else { (s > 0 && doc.tokens[s - 1].lower == "its").then(|| s - 1) };
+    if let Some(i) = its {
+        let s = i;
+        const OFFICES: &[&str] = &["office", "bureau", "branch", "wing", "arm", "division", "section", "chapter", "affiliate", "unit", "federation", "secretariat", "headquarters"];
+        let n = (s + 1..e).find(|&j| OFFICES.contains(&doc.tokens[j].lower.as_str()))?;
+        let plain = (s + 1..n).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap);
+        let rest = n + 1 == e || matches!(doc.tokens[n + 1].lower.as_str(), "for" | "in") && (n + 2..e).all(|j| doc.tokens[j].cap);
+        if !plain || !rest {
+            return None;
+        }
+        let at = doc.tokens[s].span.start;
+        let from = doc.sentence_at(at).and_then(|si| si.checked_sub(1)).map_or(0, |si| doc.sentences[si].span.start);
+        return doc.mentions.iter().rev().filter(|m| m.span.end <= at && m.span.start >= from).map(|m| doc.actor_of(m.entity)).find(|&x| doc.entities[x].kind == crate::model::EntityKind::Organization);
+    }
+    if e < s + 3 || !BRANCHES.contains(&doc.tokens[e - 1].lower.as_str()) {
+        return None;
+    }
+    let pos = (s..e - 1).find(|&j| matches!(doc.tokens[j].lower.as_str(), "'s" | "\u{2019}s"))?;
+    // (lower-case words between the possessive and the branch: "banking", "youth")
+    if !(pos + 1..e - 1).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap) {
+        return None;
+    }
+    let mut found: Option<usize> = None;
+    for j in s..pos {
+        let Some(m) = ctx.tok_mention[j] else { continue };
+        let ent = doc.actor_of(doc.mentions[m].entity);
+        if doc.entities[ent].kind != crate::model::EntityKind::Organization || found.is_some_and(|f| f != ent) {
+            return None;
+        }
+        found = Some(ent);
+    }
+    found
+}
+
 /// The organisation, state or person an unnamed spokesperson phrase (tokens `s..e`) speaks
 /// for, when it names exactly one of them: "a Pentagon spokeswoman", "a spokesman for the
 /// ministry", "a spokesman for Hale".
 fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     // (and an official of one body: "a State Department official said", as the example gold
     // has "Ministry of Defense officials said")
-    const SPOKES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "official", "officials"];
+    // ("ECB supervisors said", "IMF economists said": a body's staff named with it)
+    const SPOKES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "official", "officials", "supervisors", "economists", "investigators", "inspectors", "auditors", "researchers", "negotiators"];
     // (as the phrase's head: "the official Korean Central News Agency" is no official)
     let head = |j: usize| j + 1 == e || doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "at" | "in" | "," | "who"));
     if !(s..e).any(|j| SPOKES.contains(&doc.tokens[j].lower.as_str()) && head(j)) {
@@ -473,8 +530,17 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
     match (bodies.as_slice(), people.as_slice()) {
         ([body], []) => Some(*body),
         ([], [person]) => Some(*person),
+        // ("A Commission spokeswoman": a bare organisation word, the one body named before
+        // with that head)
+        ([], []) => (s..e).find_map(|j| super::np::org_of_head_word(doc, j)),
         _ => None,
     }
+}
+
+/// "the Commission" (tokens `s..e`, "A spokesperson for the Commission said"): a capitalised
+/// organisation word after "the" is the one body named before with that head.
+fn the_org_word(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+    (e == s + 2 && doc.tokens[s].lower == "the").then(|| super::np::org_of_head_word(doc, s + 1)).flatten()
 }
 
 /// "a spokesperson for Norway's Foreign Ministry" (tokens `s..e`): the body a state that owns
@@ -885,7 +951,15 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
             && tok(c + 1) == "to"
             && (c + 2..c + 5).any(|j| matches!(tok(j), "request" | "requests" | "emails" | "email" | "calls" | "messages" | "inquiries" | "queries" | "questions"))
             && (c + 3..c + 7).any(|j| tok(j) == "comment");
-        !(silent && matches!(tok(c + 3), "" | "." | "," | ";" | "when" | "further" | "after" | "and")) && !answered_request
+        // ("declined to comment on the vote.": a topic after "on" with no clause or quote in it
+        // says nothing either; "on whether …", "on reports that …" do)
+        let on_topic = || {
+            tok(c + 3) == "on" && {
+                let end = (c + 4..doc.tokens.len()).find(|&j| matches!(tok(j), "." | ";" | ":")).unwrap_or(doc.tokens.len());
+                end <= c + 10 && (c + 4..end).all(|j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote && !matches!(tok(j), "that" | "whether" | "if" | "how" | "what" | "why" | "who" | "when" | "but" | "saying" | "," | "because"))
+            }
+        };
+        !(silent && (matches!(tok(c + 3), "" | "." | "," | ";" | "when" | "further" | "after" | "and") || on_topic())) && !answered_request
     });
     out.retain(|st| !silence(doc, ctx, st));
     // a quote with no speaker that a later quote with one repeats word for word (a live
