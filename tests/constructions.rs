@@ -4651,3 +4651,9 @@ fn a_declaration_calls_on_a_quoted_addressee() {
     let d = doc("Talks. Jane Holm told reporters: \"We came here to win.\"");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn the_court_ordered_is_the_court_named_before_and_its_next_deed_is_not_ordered() {
+    let d = doc("Verdict. Vexmoor's Anti-Corruption Court on Monday convicted former governor Jan Rono of fraud. The court also ordered Rono to repay 600 million shillings within 18 months and barred him from holding office.");
+    demand(&d, "Anti-Corruption Court", Some("Jan Rono"), "repay 600 million shillings within 18 months", DemandKind::Demand);
+}

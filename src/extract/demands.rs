@@ -73,6 +73,11 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
         if l == "and" && k > a && doc.tokens.get(k + 1).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower)) {
             break;
         }
+        // ("ordered Rono to repay the money and barred him from office": a past verb with its
+        // own object is the subject's next deed, not part of what was ordered)
+        if l == "and" && k > a && doc.tokens.get(k + 1).is_some_and(|t| !t.cap && t.lower.len() > 4 && t.lower.ends_with("ed")) && doc.tokens.get(k + 2).is_some_and(|t| matches!(t.lower.as_str(), "him" | "her" | "them" | "it" | "the" | "his" | "their" | "its")) {
+            break;
+        }
         k += 1;
     }
     while k > a && (matches!(doc.tokens[k - 1].lower.as_str(), "," | ".") || doc.tokens[k - 1].kind == TokenKind::Quote) {
@@ -236,6 +241,13 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     if se > a && matches!(doc.tokens[se - 1].lower.as_str(), "i" | "we") {
         if let Some(e) = quote_speaker(doc, ctx, c) {
             return Some((Party::Entity(e), c - 1));
+        }
+    }
+    // ("The court ordered …" after "the Anti-Corruption Court": the one body whose name
+    // ends in that word)
+    if let Some((s, e)) = loose_subject(doc, ctx, c, a) {
+        if let Some((ent, _)) = super::np::org_by_head(doc, s, e + 1).filter(|&(_, end)| end == e) {
+            return Some((Party::Entity(ent), s));
         }
     }
     if let Some((s, e)) = loose_subject(doc, ctx, c, a) {
