@@ -4657,3 +4657,10 @@ fn the_court_ordered_is_the_court_named_before_and_its_next_deed_is_not_ordered(
     let d = doc("Verdict. Vexmoor's Anti-Corruption Court on Monday convicted former governor Jan Rono of fraud. The court also ordered Rono to repay 600 million shillings within 18 months and barred him from holding office.");
     demand(&d, "Anti-Corruption Court", Some("Jan Rono"), "repay 600 million shillings within 18 months", DemandKind::Demand);
 }
+
+#[test]
+fn a_vote_is_no_statement() {
+    let d = doc("Budget. Lawmakers rejected the draft budget by 118 votes to 104 on Friday. The ministry rejected the claims as baseless.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+    assert!(d.slice(d.statements[0].text).starts_with("The ministry rejected"), "{}", dump(&d));
+}

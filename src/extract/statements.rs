@@ -959,7 +959,12 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
                 end <= c + 10 && (c + 4..end).all(|j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote && !matches!(tok(j), "that" | "whether" | "if" | "how" | "what" | "why" | "who" | "when" | "but" | "saying" | "," | "because"))
             }
         };
-        !(silent && (matches!(tok(c + 3), "" | "." | "," | ";" | "when" | "further" | "after" | "and") || on_topic())) && !answered_request
+        // ("Lawmakers rejected the draft by 118 votes to 104": a vote, not speech; "members
+        // who voted" stays a statement of "voted", as PolNeAR annotates it)
+        let (sa, sb) = sentence_tokens(doc, c);
+        let vote = matches!(tok(c), "rejected" | "rejects" | "reject" | "backed" | "backs" | "approved" | "approves" | "endorsed" | "supported" | "opposed")
+            && (sa..sb).any(|j| matches!(tok(j), "votes" | "voted" | "ballot" | "turnout" | "vote"));
+        !(silent && (matches!(tok(c + 3), "" | "." | "," | ";" | "when" | "further" | "after" | "and") || on_topic())) && !answered_request && !vote
     });
     out.retain(|st| !silence(doc, ctx, st));
     // a quote with no speaker that a later quote with one repeats word for word (a live
