@@ -217,42 +217,67 @@ pub fn slug(s: &str) -> String {
 /// classes the steps look at (letter, letter or digit, full stop); a test holds it to
 /// `slug_chars`.
 fn slug_ascii(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = String::with_capacity(b.len());
-    for (i, &c) in b.iter().enumerate() {
-        let initial = |j: usize| b[j].is_ascii_alphabetic() && (j == 0 || !b[j - 1].is_ascii_alphanumeric());
-        if c == b'.' && i > 0 && initial(i - 1) && b.get(i + 1).is_some_and(|n| n.is_ascii_alphabetic() && i + 2 <= b.len() && b.get(i + 2).is_none_or(|m| *m == b'.')) {
-            continue;
-        }
-        if c.is_ascii_alphanumeric() {
-            out.push(char::from(c.to_ascii_lowercase()));
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    while out.ends_with('-') {
-        out.pop();
-    }
-    if out.is_empty() {
-        // names in other scripts: a stable hex of the text
-        out = crate::model::Article::new("", "", s.to_string()).hash[..12].to_string();
-    }
-    out
+    slug_units(s, s.as_bytes())
 }
 
 /// `slug`, character by character.
 fn slug_chars(s: &str) -> String {
-    let mut out = String::new();
     let chars: Vec<char> = strip_diacritics(s).to_lowercase().chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
+    slug_units(s, &chars)
+}
+
+/// A byte of ASCII text or a character: what `slug_units` asks of it.
+trait SlugUnit: Copy {
+    fn alphabetic(self) -> bool;
+    fn alphanumeric(self) -> bool;
+    /// The lower-case ASCII letter or digit it is, if it is one.
+    fn ascii_word_char(self) -> Option<char>;
+    fn is_dot(self) -> bool;
+}
+
+impl SlugUnit for u8 {
+    fn alphabetic(self) -> bool {
+        self.is_ascii_alphabetic()
+    }
+    fn alphanumeric(self) -> bool {
+        self.is_ascii_alphanumeric()
+    }
+    fn ascii_word_char(self) -> Option<char> {
+        self.is_ascii_alphanumeric().then(|| char::from(self.to_ascii_lowercase()))
+    }
+    fn is_dot(self) -> bool {
+        self == b'.'
+    }
+}
+
+impl SlugUnit for char {
+    fn alphabetic(self) -> bool {
+        self.is_alphabetic()
+    }
+    fn alphanumeric(self) -> bool {
+        self.is_alphanumeric()
+    }
+    fn ascii_word_char(self) -> Option<char> {
+        self.is_ascii_alphanumeric().then_some(self)
+    }
+    fn is_dot(self) -> bool {
+        self == '.'
+    }
+}
+
+/// The slug of `units` (the name `s` as bytes or as lower-case characters): ASCII letters and
+/// digits, one hyphen for each run of anything else; `s`'s hash when nothing is left.
+fn slug_units<T: SlugUnit>(s: &str, units: &[T]) -> String {
+    let mut out = String::with_capacity(units.len());
+    for (i, &c) in units.iter().enumerate() {
         // ("U.S. Geological Survey" and "US Geological Survey" are one name: the full stop
         // of an initial run together with another is no word break)
-        let initial = |j: usize| chars[j].is_alphabetic() && (j == 0 || !chars[j - 1].is_alphanumeric());
-        if c == '.' && i > 0 && initial(i - 1) && chars.get(i + 1).is_some_and(|n| n.is_alphabetic() && i + 2 <= chars.len() && chars.get(i + 2).is_none_or(|m| *m == '.')) {
+        let initial = |j: usize| units[j].alphabetic() && (j == 0 || !units[j - 1].alphanumeric());
+        if c.is_dot() && i > 0 && initial(i - 1) && units.get(i + 1).is_some_and(|n| n.alphabetic() && units.get(i + 2).is_none_or(|m| m.is_dot())) {
             continue;
         }
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
+        if let Some(w) = c.ascii_word_char() {
+            out.push(w);
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }
