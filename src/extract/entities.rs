@@ -220,12 +220,11 @@ impl Doc {
         e.region = within;
         self.entities.push(e);
         let i = self.entities.len() - 1;
-        // a capital acting as a state resolves to that state (see `actor_of`); Brussels
-        // acting is the European Union in news ("Brussels urged Rome to cut its debt"), not
-        // Belgium
-        if p.name == "Brussels" && p.country == "BE" && !region {
-            let eu = self.organisation("European Union");
-            self.entities[i].stands_for = Some(eu);
+        // a capital acting as a state resolves to that state (see `actor_of`); a seat of an
+        // international body to that body (`Lexicon::seats`: "Brussels urged Rome to …")
+        if let Some((_, _, body)) = Lexicon::get().seats.iter().find(|(city, iso, _)| !region && *city == p.name && *iso == p.country) {
+            let body = self.organisation(body);
+            self.entities[i].stands_for = Some(body);
         } else if let Some(c) = Lexicon::get().country_by_code(&p.country) {
             if Lexicon::get().countries[c].is_capital(&p.name) && !region {
                 let state = self.country(c);

@@ -86,6 +86,9 @@ pub struct Lexicon {
     pub state_body_keys: WordSet,
     /// ISO 3166-1 alpha-2 code → the country's Wikidata QID ("RU" → "Q159").
     pub country_qids: HashMap<String, String>,
+    /// (city, ISO code, the body it stands for when it acts): `data/lexicon/seats.tsv`, a
+    /// few lines, scanned (asked for every place named: no key to build).
+    pub seats: Vec<(String, String, String)>,
 }
 
 /// A number written as a word that counts people or things ("three people familiar with …",
@@ -117,6 +120,12 @@ pub const NEWS_AGENCIES: &[&str] = &[
 ];
 
 impl Lexicon {
+    /// A lower-case word for who speaks: an office or title that is no honorific
+    /// ("spokesman", "chair", "secretary-general") or a speaker noun ("official", "union").
+    pub fn is_office_or_speaker(&self, l: &str) -> bool {
+        self.speaker_nouns.contains(l) || self.titles.get(l).is_some_and(|t| t.class != TitleClass::Honorific)
+    }
+
     /// The lexicon, built once per process from the data compiled into the binary.
     pub fn get() -> &'static Lexicon {
         static LEX: OnceLock<Lexicon> = OnceLock::new();
@@ -173,6 +182,7 @@ impl Lexicon {
             peoples: words::word_set(include_str!("../../data/lexicon/peoples.txt"), true).into(),
             state_bodies: state_bodies.clone(),
             state_body_keys: state_bodies.iter().filter(|b| b.key).map(|b| b.words.join(" ")).collect(),
+            seats: data_lines(include_str!("../../data/lexicon/seats.tsv")).filter_map(|l| cells::<3>(l).map(|[city, iso, body]| (city.to_string(), iso.to_string(), body.to_string()))).collect(),
             country_qids: data_lines(include_str!("../../data/wikidata_countries.tsv")).filter_map(|l| cells::<2>(l).map(|[c, q]| (c.to_string(), q.to_string()))).collect(),
         }
     }
