@@ -727,7 +727,7 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
     // "said its spokesman, Jane Roe.", "said the union's secretary-general, Jane Roe,": an
     // office or a speaker noun after a determiner, then the person's name in apposition,
     // closing the clause
-    let office = |l: &str| lex.speaker_nouns.contains(l) || lex.titles.get(l).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
+    let office = |l: &str| lex.is_office_or_speaker(l);
     let closes = |n: &super::np::Np| doc.tokens.get(n.end).is_none_or(|x| matches!(x.lower.as_str(), "." | "," | ";"));
     let apposed = doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "its" | "his" | "her" | "their" | "the"))
         .then(|| (ce + 2..(ce + 8).min(limit)).take_while(|&j| ctx.tok_quote[j].is_none() && !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":")).find(|&j| doc.tokens[j].lower == ","))
@@ -1790,7 +1790,7 @@ struct Found {
 /// office or a speaker noun ("the union's spokesman", "its secretary-general").
 fn described_speaker(doc: &Doc, from: usize, to: usize) -> bool {
     let lex = Lexicon::get();
-    let office = |l: &str| lex.speaker_nouns.contains(l) || lex.titles.get(l).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
+    let office = |l: &str| lex.is_office_or_speaker(l);
     to > from
         && office(&doc.tokens[to - 1].lower)
         && (from..to).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word) || matches!(doc.tokens[j].lower.as_str(), "'s" | "’s" | "'" | "’" | "-"))
