@@ -4664,3 +4664,22 @@ fn a_vote_is_no_statement() {
     assert_eq!(d.statements.len(), 1, "{}", dump(&d));
     assert!(d.slice(d.statements[0].text).starts_with("The ministry rejected"), "{}", dump(&d));
 }
+
+#[test]
+fn a_participle_after_a_place_is_demanded_by_the_group_that_opens_the_clause() {
+    let d = doc("Roads. Fishermen have staged blockades across Norway demanding lower fuel duties.");
+    demand(&d, "Fishermen", None, "lower fuel duties", DemandKind::Demand);
+    let d = doc("Wards. Midwives in Accra are demanding safer staffing levels.");
+    demand(&d, "Midwives in Accra", None, "safer staffing levels", DemandKind::Demand);
+    // (no group opens the clause: the place is still no demander)
+    let d = doc("Roads. Blockades spread across Norway demanding lower fuel duties.");
+    assert!(d.demands.iter().all(|m| !party(&d, m.by).contains("Norway")), "{}", dump(&d));
+}
+
+#[test]
+fn a_time_between_addressee_and_to_is_no_part_of_the_addressee() {
+    let d = doc("Budget. Senator Ada Brill urged parliament last week to pass the housing bill.");
+    demand(&d, "Ada Brill", Some("parliament"), "pass the housing bill", DemandKind::Appeal);
+    let d = doc("Budget. Senator Ada Brill urged the unions earlier this week to end the walkout.");
+    demand(&d, "Ada Brill", Some("the unions"), "end the walkout", DemandKind::Appeal);
+}

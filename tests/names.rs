@@ -1771,3 +1771,10 @@ fn island_is_no_name_of_iceland_in_english() {
     let d = doc("Island states want more aid. Iceland disagreed.");
     assert_eq!(d.mentions.iter().filter(|m| d.entities[m.entity].name == "Iceland").count(), 1, "{:?}", mentions(&d));
 }
+
+#[test]
+fn regional_blocs_and_international_agencies_are_organisations() {
+    assert_has("Ministers of Mercosur met in Montevideo on Friday.", "Mercosur", EntityKind::Organization);
+    assert_has("The ECOWAS summit opened in Abuja.", "ECOWAS", EntityKind::Organization);
+    assert_has("The International Labour Organization said wages fell.", "International Labour Organization", EntityKind::Organization);
+}

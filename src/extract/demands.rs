@@ -188,7 +188,14 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
             return Some((Party::Entity(doc.actor_of(m.entity)), doc.token_at(m.span.start)));
         }
     }
+    // ("Farmers staged protests across France demanding …": a participle after a place or
+    // body governed by a preposition modifies the clause, whose subject demands, not that object)
+    let participle = doc.tokens[c].lower.ends_with("ing");
+    let governed = |np: &Np| participle && np.start > a && PLACE_PREPOSITIONS.contains(&doc.tokens[np.start - 1].lower.as_str());
     if let Some(np) = subject_before(doc, ctx, c, a) {
+        if governed(&np) {
+            return group_before_participle(doc, ctx, c, a, np.start - 1);
+        }
         if let Some(p) = actor_party(doc, &np) {
             return Some((p, np.start));
         }
@@ -256,14 +263,9 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         let e = if doc.tokens[c].lower.ends_with("ing") { (s + 1..e).find(|&j| super::np::past_verb(&doc.tokens[j])).unwrap_or(e) } else { e };
         return Some((Party::Text(span(doc, s, e)), s));
     }
-    // ("Farmers in Punjab staged protests, demanding that …", "Thousands of workers marched
-    // on the capital, demanding …": an unnamed group opening the clause, up to its verb)
     if doc.tokens[c].lower.ends_with("ing") && c > a + 2 && doc.tokens[c - 1].lower == "," {
-        let start = super::statements::after_opening_phrase(doc, ctx, a, c);
-        let lex = Lexicon::get();
-        let verb = (start + 1..c.min(start + 9)).find(|&j| super::np::past_verb(&doc.tokens[j]) || matches!(doc.tokens[j].lower.as_str(), "took" | "went" | "rallied" | "marched" | "gathered" | "staged"));
-        if let Some(v) = verb.filter(|&v| (start..v).any(|j| lex.speaker_nouns.contains(&doc.tokens[j].lower) || lex.person_nouns.contains(&doc.tokens[j].lower)) && (start..v).all(|j| doc.tokens[j].kind == TokenKind::Word)) {
-            return Some((Party::Text(span(doc, start, v)), start));
+        if let Some(p) = group_before_participle(doc, ctx, c, a, c) {
+            return Some(p);
         }
     }
     // "X issued a declaration demanding that …", "X wrote a letter urging …": the clause's subject
@@ -274,6 +276,27 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     None
 }
 
+/// Prepositions of place and setting whose object is no subject ("protests across France").
+const PLACE_PREPOSITIONS: &[&str] = &["across", "in", "outside", "near", "at", "through", "throughout", "around", "inside", "on"];
+
+/// "Farmers in Punjab staged protests, demanding that …", "Thousands of workers marched on
+/// the capital, demanding …": an unnamed group opening the clause of participle `c`, up to
+/// its verb, which comes before `before`.
+fn group_before_participle(doc: &Doc, ctx: &Ctx, c: usize, a: usize, before: usize) -> Option<(Party, usize)> {
+    let start = super::statements::after_opening_phrase(doc, ctx, a, c);
+    let lex = Lexicon::get();
+    // (or the participle's own auxiliary: "Nurses in Lagos are demanding …")
+    let aux = |j: usize| matches!(doc.tokens[j].lower.as_str(), "are" | "were" | "is" | "was" | "been" | "have" | "had" | "has");
+    let verb = (start + 1..before.min(start + 9)).find(|&j| super::np::past_verb(&doc.tokens[j]) || matches!(doc.tokens[j].lower.as_str(), "took" | "went" | "rallied" | "marched" | "gathered" | "staged")).or_else(|| (start + 1..c).find(|&j| aux(j) && (j + 1..c).all(aux)))?;
+    // ("have staged", "had gathered", "have been demanding": auxiliaries are the verb's)
+    let mut end = verb;
+    while end > start + 1 && aux(end - 1) {
+        end -= 1;
+    }
+    let group = (start..end).any(|j| lex.speaker_nouns.contains(&doc.tokens[j].lower) || lex.person_nouns.contains(&doc.tokens[j].lower)) && (start..end).all(|j| doc.tokens[j].kind == TokenKind::Word);
+    group.then(|| (Party::Text(span(doc, start, end)), start))
+}
+
 /// "…, which brokered the deal, to": a relative clause in commas at `k` after an addressee,
 /// then "to"; the token of that "to".
 fn to_after_relative(doc: &Doc, k: usize, b: usize) -> Option<usize> {
@@ -282,6 +305,19 @@ fn to_after_relative(doc: &Doc, k: usize, b: usize) -> Option<usize> {
     }
     let close = (k + 2..b.min(k + 14)).find(|&j| doc.tokens[j].lower == ",")?;
     doc.tokens.get(close + 1).is_some_and(|t| t.lower == "to").then_some(close + 1)
+}
+
+/// The end of a time phrase at `j` that may stand between an addressee and its "to": "on
+/// Sunday", "last week", "this month", "yesterday", "again".
+fn time_phrase_end(doc: &Doc, j: usize) -> Option<usize> {
+    let word = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
+    match word(j) {
+        "on" if is_weekday(word(j + 1)) => Some(j + 2),
+        "last" | "this" | "next" | "earlier" if matches!(word(j + 1), "week" | "month" | "year" | "weekend" | "morning" | "afternoon" | "evening") => Some(j + 2),
+        "earlier" | "later" if word(j + 1) == "this" && matches!(word(j + 2), "week" | "month" | "year") => Some(j + 3),
+        "yesterday" | "today" | "tonight" | "again" | "repeatedly" => Some(j + 1),
+        _ => None,
+    }
 }
 
 /// The addressee phrase at `k`: an actor, or a group kept as text up to "to"/"that".
@@ -296,7 +332,8 @@ fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usi
         return (Some(Party::Entity(e)), end);
     }
     let mut j = k;
-    while j < b && j < k + 14 && !matches!(doc.tokens[j].lower.as_str(), "to" | "," | "." | "that" | "and" | "is" | "was" | "are" | "were" | "not") {
+    // (a time phrase after the group is no part of it: "urged parliament last week to …")
+    while j < b && j < k + 14 && !matches!(doc.tokens[j].lower.as_str(), "to" | "," | "." | "that" | "and" | "is" | "was" | "are" | "were" | "not") && !(j > k && time_phrase_end(doc, j).is_some()) {
         j += 1;
     }
     ((j > k).then(|| Party::Text(span(doc, k, j))), j)
@@ -574,9 +611,10 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         relative_span = Some((obj_end, to));
         obj_end = to;
     }
-    // (a day may stand before the "to": "pressed Israel and Hamas on Sunday to …")
-    if doc.tokens.get(obj_end).is_some_and(|t| t.lower == "on") && doc.tokens.get(obj_end + 1).is_some_and(|t| is_weekday(&t.lower)) && doc.tokens.get(obj_end + 2).is_some_and(|t| t.lower == "to") {
-        obj_end += 2;
+    // (a time may stand before the "to": "pressed Israel and Hamas on Sunday to …", "urged
+    // parliament last week to …")
+    if let Some(e) = time_phrase_end(doc, obj_end).filter(|&e| doc.tokens.get(e).is_some_and(|t| t.lower == "to")) {
+        obj_end = e;
     }
     let negated = doc.tokens.get(obj_end).is_some_and(|t| t.lower == "not") && doc.tokens.get(obj_end + 1).is_some_and(|t| t.lower == "to");
     if negated {
