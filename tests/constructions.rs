@@ -3562,8 +3562,8 @@ fn a_plural_subject_with_a_that_clause_speaks() {
     // (the speaker had been the clause's verb phrase, or nothing was made)
     let d = doc("Groups that represent dock workers said the levy was unfair.");
     reported(&d, "Groups that represent dock workers said the levy was unfair", "Groups that represent dock workers");
-    let d = doc("Reinsurance firms that had backed the dam agreed to free the funds by June.");
-    reported(&d, "Reinsurance firms that had backed the dam agreed to free the funds by June", "Reinsurance firms that had backed the dam");
+    let d = doc("Reinsurance firms that had backed the dam warned the funds would stay frozen until June.");
+    reported(&d, "Reinsurance firms that had backed the dam warned the funds would stay frozen until June", "Reinsurance firms that had backed the dam");
     // a complement clause after the cue is no relative clause
     let d = doc("Officials said that the port would close.");
     reported(&d, "Officials said that the port would close", "Officials");
@@ -4682,4 +4682,20 @@ fn a_time_between_addressee_and_to_is_no_part_of_the_addressee() {
     demand(&d, "Ada Brill", Some("parliament"), "pass the housing bill", DemandKind::Appeal);
     let d = doc("Budget. Senator Ada Brill urged the unions earlier this week to end the walkout.");
     demand(&d, "Ada Brill", Some("the unions"), "end the walkout", DemandKind::Appeal);
+}
+
+#[test]
+fn agreeing_to_do_something_is_no_statement() {
+    let d = doc("Court. The Vexmoor High Court on Monday agreed to hear an appeal against the ban. Jane Roe agreed that the ban was harsh.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("agreed to hear")), "{}", dump(&d));
+    reported(&d, "Jane Roe agreed that the ban was harsh", "Jane Roe");
+}
+
+#[test]
+fn a_lawyer_or_consultant_at_a_named_body_holds_a_post_there() {
+    let d = doc("Ban. \"It will not stand,\" said Ada Brill, a lawyer with the Harbor Rights Center. Tom Vale, a consultant at Quillmont Partners, disagreed.");
+    let r = role(&d, "Ada Brill", "lawyer");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Harbor Rights Center"), "{}", dump(&d));
+    let r = role(&d, "Tom Vale", "consultant");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Quillmont Partners"), "{}", dump(&d));
 }
