@@ -4699,3 +4699,9 @@ fn a_lawyer_or_consultant_at_a_named_body_holds_a_post_there() {
     let r = role(&d, "Tom Vale", "consultant");
     assert_eq!(role_of(&d, r).as_deref(), Some("Quillmont Partners"), "{}", dump(&d));
 }
+
+#[test]
+fn an_unnamed_group_opening_a_clause_after_a_conjunction_demands() {
+    let d = doc("Strikes. Ten people died on Friday, medics said, as mediators in Doha pressed both sides to extend the truce.");
+    demand(&d, "mediators in Doha", Some("both sides"), "extend the truce", DemandKind::Appeal);
+}

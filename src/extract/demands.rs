@@ -146,7 +146,8 @@ fn loose_subject(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option<(usize, us
     }
     // the phrase must open its clause ("Some 800,000 Iraqi Kurds" too) and have a name-like,
     // plural or speaker-noun head
-    let opens = s == lo || matches!(doc.tokens[s - 1].lower.as_str(), "," | ";" | ":" | "the" | "a" | "an" | "some" | "many") || doc.tokens[s - 1].kind == TokenKind::Number;
+    // ("…, as mediators in Cairo pressed both sides to …": a clause a conjunction opens)
+    let opens = s == lo || matches!(doc.tokens[s - 1].lower.as_str(), "," | ";" | ":" | "the" | "a" | "an" | "some" | "many" | "as" | "while" | "when" | "after" | "because" | "since") || doc.tokens[s - 1].kind == TokenKind::Number;
     let head = &doc.tokens[end.max(s + 1) - 1];
     (end > s && opens && (head.cap || head.lower.ends_with('s') || lex.speaker_nouns.contains(&head.lower))).then_some((s, end))
 }
