@@ -4705,3 +4705,11 @@ fn an_unnamed_group_opening_a_clause_after_a_conjunction_demands() {
     let d = doc("Strikes. Ten people died on Friday, medics said, as mediators in Doha pressed both sides to extend the truce.");
     demand(&d, "mediators in Doha", Some("both sides"), "extend the truce", DemandKind::Appeal);
 }
+
+#[test]
+fn a_description_without_commas_before_the_name_after_a_quote() {
+    let d = doc("Strike. \"We will not accept any layoffs,\" the dockers' union VDU said in a statement.");
+    quote(&d, "We will not accept any layoffs,", "VDU");
+    let d = doc("Strike. \"Talks are over,\" the ministry's spokesman Omar Haddad said.");
+    quote(&d, "Talks are over,", "Omar Haddad");
+}

@@ -1366,7 +1366,15 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
             // ("“…,” the union's spokesman, Jane Roe, told reporters on Monday.": a description
             // of the speaker before the name, in apposition)
             let described = att.subject.0 > t + 1 && doc.tokens[att.subject.0 - 1].lower == "," && described_speaker(doc, t, att.subject.0 - 1) && matches!(doc.tokens[t].lower.as_str(), "the" | "its" | "his" | "her" | "their");
-            return (lead_ok || closes || described).then_some(att);
+            // ("“…,” the pilots' union SPAC said.", "“…,” the ministry's spokesman Ali Omar
+            // said": a determiner and lower-case words of description right before the name)
+            let lead = att.subject.0.saturating_sub(t);
+            let plain = |j: usize| {
+                let x = &doc.tokens[j];
+                x.kind == TokenKind::Word && !x.cap && !lex.cues.contains_key(&x.lower) && !lex.stopwords.contains(&x.lower) || matches!(x.lower.as_str(), "'s" | "’s" | "'" | "’" | "-")
+            };
+            let description = (2..=5).contains(&lead) && matches!(doc.tokens[t].lower.as_str(), "the" | "its" | "his" | "her" | "their") && (t + 1..att.subject.0).all(plain);
+            return (lead_ok || closes || described || description).then_some(att);
         }
     }
     // (a capitalised "According" after a quote that ends its sentence opens the next one: its own source)
