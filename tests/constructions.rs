@@ -4713,3 +4713,13 @@ fn a_description_without_commas_before_the_name_after_a_quote() {
     let d = doc("Strike. \"Talks are over,\" the ministry's spokesman Omar Haddad said.");
     quote(&d, "Talks are over,", "Omar Haddad");
 }
+
+#[test]
+fn a_bare_organisation_word_before_a_title_is_the_body_named_before() {
+    let d = doc("Deal. The Vexmoor Trade Commission will review the merger. A Commission spokesperson, Lea Zuber, said it would act quickly.");
+    let r = role(&d, "Lea Zuber", "spokesperson");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Trade Commission"), "{}", dump(&d));
+    // (two commissions named: neither)
+    let d = doc("Deal. The Vexmoor Trade Commission and the Harbor Port Commission met. A Commission spokesperson, Lea Zuber, said little.");
+    assert!(d.roles.iter().all(|r| r.of.is_none()), "{}", dump(&d));
+}

@@ -537,6 +537,24 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
 
 /// The head noun of an organisation's name: the word before "of" ("Bank of England",
 /// "Ministry of Defence"), else the last word ("Harbor Port Authority").
+/// A capitalised organisation word at `t` that is no name of its own, used as a modifier
+/// ("A Commission spokesperson", "a Ministry official"): the one organisation named before
+/// whose name's head it is.
+pub(crate) fn org_by_bare_head(doc: &Doc, t: usize) -> Option<usize> {
+    let x = doc.tokens.get(t).filter(|x| x.cap && x.kind == TokenKind::Word && doc.mention_at_token(t).is_none())?;
+    let word = doc.slice(x.span);
+    if !Lexicon::get().org_words.contains(word) {
+        return None;
+    }
+    let before = x.span.start;
+    let mut found = doc.mentions.iter().take_while(|m| m.span.end <= before).map(|m| m.entity).filter(|&e| {
+        let ent = &doc.entities[e];
+        ent.kind == EntityKind::Organization && ent.name.contains(' ') && name_head(&ent.name).is_some_and(|h| h.eq_ignore_ascii_case(word))
+    });
+    let first = found.next()?;
+    found.all(|e| e == first).then_some(first)
+}
+
 fn name_head(name: &str) -> Option<&str> {
     // ("Reserve Bank of India": the word right before "of")
     name.split_once(" of ").map_or(name, |(first, _)| first).rsplit(' ').next()

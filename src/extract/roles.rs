@@ -61,6 +61,12 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
             return Some((e, k));
         }
     }
+    // "A Commission spokesperson, X": the one organisation named before with that head
+    if !possessive {
+        if let Some(e) = super::np::org_by_bare_head(doc, k) {
+            return Some((e, k));
+        }
+    }
     // "Its commission president, X": the organisation or country named last (in this
     // sentence or the one before)
     if doc.tokens[k].lower == "its" {
