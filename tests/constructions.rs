@@ -4723,3 +4723,19 @@ fn a_bare_organisation_word_before_a_title_is_the_body_named_before() {
     let d = doc("Deal. The Vexmoor Trade Commission and the Harbor Port Commission met. A Commission spokesperson, Lea Zuber, said little.");
     assert!(d.roles.iter().all(|r| r.of.is_none()), "{}", dump(&d));
 }
+
+#[test]
+fn a_pronoun_after_an_opening_phrase_is_the_subject_not_the_one_in_the_phrase() {
+    let d = doc("Budget. Speaking on Sunday with Laura Hale, Ms Ada Brill said the plan would hold. \"We will not cut pensions,\" she said.");
+    quote(&d, "We will not cut pensions,", "Ada Brill");
+}
+
+#[test]
+fn his_with_a_title_is_the_office_holder_and_telling_an_outlet_is_no_topic() {
+    let d = doc("Budget. The Chancellor, Ada Brill, spoke first. Tom Vale, an economist, said she had erred. The ministry said the Prime Minister had full confidence in his Chancellor.");
+    let s = statement(&d, "The ministry said the Prime Minister had full confidence in his Chancellor");
+    assert_eq!(about(&d, s), vec!["Ada Brill".to_string()], "{}", dump(&d));
+    let d = doc("Budget. Ada Brill refused to rule out tax rises, telling the Harbor Times that hard choices lay ahead.");
+    let s = statement(&d, "Ada Brill refused to rule out tax rises, telling the Harbor Times that hard choices lay ahead");
+    assert!(about(&d, s).is_empty(), "{}", dump(&d));
+}

@@ -231,7 +231,10 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
             break;
         }
         let a = a.max(b.saturating_sub(120));
-        if let Some(e) = first_actor(doc, ctx, a, b, &fits) {
+        // ("Speaking with Jo Lane on Sunday, Ms Roe said … “…,” she said": the subject after
+        // an opening phrase comes before an actor inside it)
+        let s = super::statements::after_opening_phrase(doc, ctx, a, b);
+        if let Some(e) = first_actor(doc, ctx, s, b, &fits).or_else(|| (s > a).then(|| first_actor(doc, ctx, a, s, &fits)).flatten()) {
             return Some(e);
         }
     }
@@ -278,9 +281,15 @@ fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn Fn(usize) ->
 /// Role description "the [Adj|Org] head" at token `t`, resolved through the article's roles.
 /// Returns the person and the end token.
 pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(usize, usize)> {
+    description_after(doc, ctx, t, limit, false)
+}
+
+/// As [`description_at`]; with `owned`, a possessive determiner may stand for "the" ("the
+/// prime minister had confidence in his chancellor": the chancellor, whoever "his" is).
+fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) -> Option<(usize, usize)> {
     let lex = Lexicon::get();
     let mut k = t;
-    if doc.tokens.get(k).is_some_and(|x| x.lower == "the") {
+    if doc.tokens.get(k).is_some_and(|x| x.lower == "the" || owned && matches!(x.lower.as_str(), "his" | "her" | "its" | "their")) {
         k += 1;
         // "the 70-year-old senator": the age chooses no holder
         if is_age(doc, k) {
@@ -1446,7 +1455,7 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
     MEDIA.contains(&word(end)) && (!programme || matches!(before(1 + det), "on" | "in" | "during" | "to"))
         || OUTLET.contains(&before(1 + det))
         || before(1 + det) == "by" && matches!(before(2 + det), "quoted" | "carried" | "broadcast")
-        || before(1 + det) == "told"
+        || matches!(before(1 + det), "told" | "telling" | "tells" | "tell")
         || before(1 + det) == "with" && MEDIA.contains(&before(2 + det))
         || before(1 + det) == "on" && SAID_ON.contains(&before(2 + det))
 }
@@ -1495,6 +1504,16 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
                     out.push(e);
                 }
             }
+        }
+        // ("confidence in his chancellor": the holder of the office, not the owner; but not
+        // the speaker's own aide, "he said his envoy had held talks")
+        let own = || speaker.is_some() && resolve_pronoun(doc, ctx, k, None) == speaker;
+        if let Some((e, end)) = matches!(l, "his" | "her").then(|| description_after(doc, ctx, k, b, true)).flatten().filter(|_| !own()) {
+            if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker {
+                out.push(e);
+            }
+            k = end;
+            continue;
         }
         if matches!(l, "he" | "him" | "his" | "she" | "her") {
             // inside a quote "he" is never the speaker; in reported speech it often is
