@@ -4739,3 +4739,10 @@ fn his_with_a_title_is_the_office_holder_and_telling_an_outlet_is_no_topic() {
     let s = statement(&d, "Ada Brill refused to rule out tax rises, telling the Harbor Times that hard choices lay ahead");
     assert!(about(&d, s).is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_region_before_an_office_is_what_the_office_is_of() {
+    let d = doc("Relief. Kerala Chief Minister Anil Nair announced relief for the flooded districts.");
+    let r = role(&d, "Anil Nair", "Chief Minister");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Kerala"), "{}", dump(&d));
+}

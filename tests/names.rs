@@ -1778,3 +1778,14 @@ fn regional_blocs_and_international_agencies_are_organisations() {
     assert_has("The ECOWAS summit opened in Abuja.", "ECOWAS", EntityKind::Organization);
     assert_has("The International Labour Organization said wages fell.", "International Labour Organization", EntityKind::Organization);
 }
+
+#[test]
+fn a_region_before_an_office_and_its_holder_is_a_place() {
+    // (no country named, no preposition: the office says what the region is)
+    assert_has("On Monday, Saxony Premier Markus Weber spoke.", "Saxony", EntityKind::Place);
+    assert_has("Kerala Chief Minister Anil Nair announced relief.", "Kerala", EntityKind::Place);
+    // (a region of the name before a bigger town of the name: "Ontario" the province)
+    let d = doc("On Monday, Ontario Premier Dan Ford spoke.");
+    let e = d.entities.iter().find(|e| e.name == "Ontario").unwrap_or_else(|| panic!("{:?}", mentions(&d)));
+    assert_eq!(e.country.as_deref(), Some("CA"), "{:?}", mentions(&d));
+}

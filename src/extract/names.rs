@@ -1568,7 +1568,18 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         if let Some(places) = lex.place_names.get(&lower) {
             let followed = region_after(doc, lex, end);
             let p = choose_place(doc, lex, places, region_word, followed);
-            if accept_place(doc, lex, p, k, region_word || after == "city") || followed.is_some_and(|r| lies_in(&lex.places[p], r)) {
+            // ("Bavaria Premier Jane Roe", "Kerala Chief Minister Jane Roe": an office of the
+            // region and its holder's name after it say it is one)
+            let office_after = || {
+                let office = title_at(doc, end, doc.tokens.len().min(end + 6)).filter(|&(te, head)| is_cap_word(doc, te) && lex.titles.get(&head.to_lowercase()).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office));
+                doc.tokens.get(end).is_some_and(|t| t.cap) && office.is_some()
+            };
+            let p = if accept_place(doc, lex, p, k, region_word || after == "city") || followed.is_some_and(|r| lies_in(&lex.places[p], r)) {
+                Some(p)
+            } else {
+                places.iter().copied().find(|&x| lex.places[x].kind == "region").filter(|_| office_after())
+            };
+            if let Some(p) = p {
                 let ent = doc.place(p, region_word);
                 let span_end = if region_word { end + 1 } else { end };
                 doc.add_mention(span_of(doc, k, span_end), ent, MentionKind::Name);
