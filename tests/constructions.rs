@@ -4746,3 +4746,10 @@ fn a_region_before_an_office_is_what_the_office_is_of() {
     let r = role(&d, "Anil Nair", "Chief Minister");
     assert_eq!(role_of(&d, r).as_deref(), Some("Kerala"), "{}", dump(&d));
 }
+
+#[test]
+fn an_unknown_description_before_the_name_after_a_quote_is_no_content() {
+    let d = doc("Rescue. \"Our crews are working round the clock,\" SDRF commandant Ravi Menon told reporters at the site.");
+    quote(&d, "Our crews are working round the clock,", "Ravi Menon");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+}

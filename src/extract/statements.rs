@@ -2586,6 +2586,12 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     // (the speaker's title and body before the name count: "“…,” IG Metall negotiator Tom
     // Hale told reporters.")
     let s0 = if inverted { att.subject.0 } else { extend_subject_left(doc, att.subject.0, a) };
+    // (and a description the lexicon lacks, right after a quote: "“…,” NDRF commandant Tom
+    // Hale told reporters.")
+    let lex = Lexicon::get();
+    let describing = |j: usize| doc.tokens[j].kind == TokenKind::Word && !lex.stopwords.contains(&doc.tokens[j].lower) && !lex.cues.contains_key(&doc.tokens[j].lower) && ctx.tok_quote[j].is_none() && ctx.tok_mention[j].is_none_or(|m| doc.entities[doc.mentions[m].entity].kind != crate::model::EntityKind::Person);
+    let described = (s0.saturating_sub(3).max(a + 2)..s0).find(|&j| doc.tokens[j - 1].kind == TokenKind::Quote && doc.tokens[j - 2].lower == "," && (j..s0).all(describing));
+    let s0 = if inverted { s0 } else { described.unwrap_or(s0) };
     let after_comma = s0 > a && (doc.tokens[s0 - 1].lower == "," || doc.tokens[s0 - 1].kind == TokenKind::Quote && s0 > a + 1 && doc.tokens[s0 - 2].lower == ",");
     // ("In interviews, Hale has questioned …": an opening adverbial before the comma is no content)
     let after_comma = after_comma && !intro_before(doc, a, s0 - 1);
