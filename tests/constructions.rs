@@ -4753,3 +4753,11 @@ fn an_unknown_description_before_the_name_after_a_quote_is_no_content() {
     quote(&d, "Our crews are working round the clock,", "Ravi Menon");
     assert_eq!(d.statements.len(), 1, "{}", dump(&d));
 }
+
+#[test]
+fn a_branch_named_with_its_country_owns_a_title_through_its_possessive() {
+    let d = doc("Mission. Human Rights Watch Kenya's executive director, Wanjiru Odhiambo, said the government should first account for the dead.");
+    let r = role(&d, "Wanjiru Odhiambo", "director");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Human Rights Watch Kenya"), "{}", dump(&d));
+    reported(&d, "Human Rights Watch Kenya's executive director, Wanjiru Odhiambo, said the government should first account for the dead", "Wanjiru Odhiambo");
+}

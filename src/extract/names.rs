@@ -1428,7 +1428,8 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                 seg = k;
                 continue;
             }
-            let closes = |ce: usize| doc.tokens.get(ce).is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "said" | "says" | "told" | "has" | "had" | "is" | "was" | "urged" | "called" | "warned"));
+            // (or its possessive: "Amnesty International Kenya's director")
+            let closes = |ce: usize| doc.tokens.get(ce).is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "said" | "says" | "told" | "has" | "had" | "is" | "was" | "urged" | "called" | "warned" | "'s" | "’s"));
             if let Some((ce, _)) = longest(doc, e, j, &lex.country_names).filter(|&(ce, _)| ce == j && e > k + 1 && closes(ce)) {
                 let ent = doc.organisation(&format!("{canon} {}", text_of(doc, e, ce)));
                 doc.add_mention(span_of(doc, k, ce), ent, MentionKind::Name);

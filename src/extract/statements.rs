@@ -2853,7 +2853,9 @@ fn extend_subject_left(doc: &Doc, mut s: usize, a: usize) -> usize {
     // "The minister of the harbour, Mr. Tom Hale, argues": a description opening the clause
     // before the name in commas is the subject's too
     // ("A union spokesman, Jane Roe, told", "Norway's fisheries minister, Tom Hale, said")
-    let opener = matches!(doc.tokens[a].lower.as_str(), "the" | "his" | "her" | "its" | "their" | "a" | "an") || doc.tokens[a].cap && doc.tokens.get(a + 1).is_some_and(|x| x.lower == "'s");
+    // ("Amnesty International Kenya's director, X, said": a name of several words and its "'s")
+    let owner_end = doc.mention_at_token(a).map_or(a + 1, |m| doc.token_at(doc.mentions[m].span.end));
+    let opener = matches!(doc.tokens[a].lower.as_str(), "the" | "his" | "her" | "its" | "their" | "a" | "an") || doc.tokens[a].cap && doc.tokens.get(owner_end.max(a + 1)).is_some_and(|x| x.lower == "'s");
     // (not before a pronoun: "Talks chaired by X will open on Monday, he said" is content)
     let pronoun = doc.tokens.get(s).is_some_and(|x| super::np::is_pronoun(&x.lower));
     if s > a + 1 && doc.tokens[s - 1].lower == "," && opener && !pronoun && (a..s - 1).all(|j| (doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].lower == "'s") && !lex.cues.contains_key(&doc.tokens[j].lower)) {
