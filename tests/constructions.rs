@@ -4761,3 +4761,11 @@ fn a_branch_named_with_its_country_owns_a_title_through_its_possessive() {
     assert_eq!(role_of(&d, r).as_deref(), Some("Human Rights Watch Kenya"), "{}", dump(&d));
     reported(&d, "Human Rights Watch Kenya's executive director, Wanjiru Odhiambo, said the government should first account for the dead", "Wanjiru Odhiambo");
 }
+
+#[test]
+fn a_call_for_a_noun_ends_at_its_clause_verb_and_a_told_clause_is_no_addressee() {
+    let d = doc("Gulf. Oman's call for restraint was echoed by Kuwait.");
+    demand(&d, "Oman", None, "restraint", DemandKind::Appeal);
+    let d = doc("Talks. The agency chief, Tom Vale, told reporters he wanted the talks to resume.");
+    assert!(d.demands.iter().all(|m| m.of.is_none_or(|p| !party(&d, p).contains("reporters"))), "{}", dump(&d));
+}

@@ -334,7 +334,8 @@ fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usi
     }
     let mut j = k;
     // (a time phrase after the group is no part of it: "urged parliament last week to …")
-    while j < b && j < k + 14 && !matches!(doc.tokens[j].lower.as_str(), "to" | "," | "." | "that" | "and" | "is" | "was" | "are" | "were" | "not") && !(j > k && time_phrase_end(doc, j).is_some()) {
+    // (nor a clause of its own: "told reporters he expected Iran to respond")
+    while j < b && j < k + 14 && !matches!(doc.tokens[j].lower.as_str(), "to" | "," | "." | "that" | "and" | "is" | "was" | "are" | "were" | "not" | "he" | "she" | "they" | "we" | "i" | "it") && !(j > k && time_phrase_end(doc, j).is_some()) {
         j += 1;
     }
     ((j > k).then(|| Party::Text(span(doc, k, j))), j)
@@ -794,6 +795,13 @@ fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec
         _ => return,
     };
     let end = vp_end(doc, wa, b, true);
+    // ("Riyadh's call for restraint was echoed by Doha": a noun phrase called for ends at the
+    // verb of the clause the call is the subject of)
+    let end = if doc.tokens.get(k).is_some_and(|t| t.lower == "for") && !doc.tokens.get(wa.saturating_sub(1)).is_some_and(|t| t.lower == "to") {
+        (wa + 1..end).find(|&j| matches!(doc.tokens[j].lower.as_str(), "was" | "is" | "were" | "are" | "has" | "had" | "have" | "will" | "would")).unwrap_or(end)
+    } else {
+        end
+    };
     if end > wa {
         let kind = if matches!(l.as_str(), "appeal" | "appeals" | "call" | "calls") { DemandKind::Appeal } else { DemandKind::Demand };
         push(out, kind, by, of, span(doc, wa, end), span(doc, start.min(c), end), l);
