@@ -4769,3 +4769,10 @@ fn a_call_for_a_noun_ends_at_its_clause_verb_and_a_told_clause_is_no_addressee()
     let d = doc("Talks. The agency chief, Tom Vale, told reporters he wanted the talks to resume.");
     assert!(d.demands.iter().all(|m| m.of.is_none_or(|p| !party(&d, p).contains("reporters"))), "{}", dump(&d));
 }
+
+#[test]
+fn a_modified_party_after_leader_of_is_what_the_role_is_of() {
+    let d = doc("Verdict. Ada Brill, leader of the far-right Vexmoor Party, criticised the decision.");
+    let r = role(&d, "Ada Brill", "leader");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Party"), "{}", dump(&d));
+}

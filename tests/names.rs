@@ -1789,3 +1789,9 @@ fn a_region_before_an_office_and_its_holder_is_a_place() {
     let e = d.entities.iter().find(|e| e.name == "Ontario").unwrap_or_else(|| panic!("{:?}", mentions(&d)));
     assert_eq!(e.country.as_deref(), Some("CA"), "{:?}", mentions(&d));
 }
+
+#[test]
+fn political_parties_whose_names_hold_no_organisation_word_are_organisations() {
+    assert_has("Supporters of the National Rally gathered in Lyon.", "National Rally", EntityKind::Organization);
+    assert_has("The AfD gained seats in Saxony.", "AfD", EntityKind::Organization);
+}

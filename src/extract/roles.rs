@@ -321,7 +321,16 @@ pub fn find_roles(doc: &mut Doc) {
                 // "of Ukraine" / "to Russia" after the title
                 // ("to" names the host country of an ambassador, not the one represented)
                 if doc.tokens.get(te).is_some_and(|t| t.lower == "of" || t.lower == "to") {
-                    let at = if doc.tokens.get(te + 1).is_some_and(|t| t.lower == "the") { te + 2 } else { te + 1 };
+                    let mut at = if doc.tokens.get(te + 1).is_some_and(|t| t.lower == "the") { te + 2 } else { te + 1 };
+                    // ("leader of the far-right National Rally": up to two lower-case modifiers
+                    // after the article)
+                    if at == te + 2 {
+                        let modifier = |j: usize| doc.tokens.get(j).is_some_and(|t| t.kind == crate::model::TokenKind::Word && !t.cap && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && !lex.titles.contains_key(&t.lower));
+                        let skip = (0..2).take_while(|&n| modifier(at + n)).count();
+                        if skip > 0 && doc.mention_at_token(at + skip).is_some() {
+                            at += skip;
+                        }
+                    }
                     if let Some(m) = doc.mention_at_token(at) {
                         let e = doc.mentions[m].entity;
                         if doc.entities[e].kind != EntityKind::Person {
