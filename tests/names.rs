@@ -1795,3 +1795,8 @@ fn political_parties_whose_names_hold_no_organisation_word_are_organisations() {
     assert_has("Supporters of the National Rally gathered in Lyon.", "National Rally", EntityKind::Organization);
     assert_has("The AfD gained seats in Saxony.", "AfD", EntityKind::Organization);
 }
+
+#[test]
+fn an_office_named_by_its_holder_with_a_possessive_is_one_organisation() {
+    assert_has("The State Prosecutor's Office said it would appeal.", "State Prosecutor's Office", EntityKind::Organization);
+}
