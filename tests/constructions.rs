@@ -4776,3 +4776,10 @@ fn a_modified_party_after_leader_of_is_what_the_role_is_of() {
     let r = role(&d, "Ada Brill", "leader");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Party"), "{}", dump(&d));
 }
+
+#[test]
+fn a_relative_clause_on_an_according_to_source_is_no_content() {
+    let d = doc("Talks. According to two officials familiar with the talks, who spoke on condition of anonymity, the sides were close to a deal.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("close to a deal")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(d.slice(s.text), "the sides were close to a deal", "{}", dump(&d));
+}

@@ -2010,7 +2010,14 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                     let from = after_intros(doc, a, stop);
                     tspan(doc, from, stop.max(from + 1))
                 } else {
-                    let from = (subj.1..clause_b).find(|&j| doc.tokens[j].lower == ",").map(|j| j + 1).unwrap_or(subj.1).min(clause_b.max(1) - 1);
+                    let mut from = (subj.1..clause_b).find(|&j| doc.tokens[j].lower == ",").map(|j| j + 1).unwrap_or(subj.1).min(clause_b.max(1) - 1);
+                    // ("According to two officials, who spoke on condition of anonymity, talks
+                    // …": a relative clause on the source is no content)
+                    if doc.tokens.get(from).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which")) {
+                        if let Some(c) = (from + 1..clause_b).find(|&j| doc.tokens[j].lower == ",").filter(|&c| c + 1 < clause_b) {
+                            from = c + 1;
+                        }
+                    }
                     Span::new(doc.tokens[from].span.start, end_of(doc, clause_b))
                 }
             } else if f.content_before {
