@@ -4783,3 +4783,9 @@ fn a_relative_clause_on_an_according_to_source_is_no_content() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("close to a deal")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(d.slice(s.text), "the sides were close to a deal", "{}", dump(&d));
 }
+
+#[test]
+fn a_participle_after_a_speech_verb_and_its_venue_is_the_speakers_demand() {
+    let d = doc("War. \"Vexmoor is mocking every effort,\" Ada Brill wrote on Telegram, calling on Norway to tighten sanctions.");
+    demand(&d, "Ada Brill", Some("Norway"), "tighten sanctions", DemandKind::Appeal);
+}

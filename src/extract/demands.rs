@@ -171,8 +171,14 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     }
     // "“…,” she said, calling on X to …": a participle after a speech verb and its comma
     // shares that verb's subject
-    if c > a + 2 && doc.tokens[c].lower.ends_with("ing") && doc.tokens[c - 1].lower == "," && Lexicon::get().cues.get(&doc.tokens[c - 2].lower).is_some_and(|x| matches!(x.lemma, "say" | "tell" | "add" | "write")) {
-        if let Some(p) = subject_before(doc, ctx, c - 2, a).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start))) {
+    // ("“…,” X wrote on Telegram, calling on …", "X said in a statement, urging …": the
+    // speech verb's venue or addressee may stand between)
+    let speech_cue = |j: usize| Lexicon::get().cues.get(&doc.tokens[j].lower).is_some_and(|x| matches!(x.lemma, "say" | "tell" | "add" | "write" | "post" | "tweet"));
+    let said_at = (c > a + 2 && doc.tokens[c].lower.ends_with("ing") && doc.tokens[c - 1].lower == ",")
+        .then(|| (c.saturating_sub(7).max(a + 1)..c - 1).rev().take_while(|&j| doc.tokens[j].lower != "," && doc.tokens[j].kind != TokenKind::Quote).find(|&j| speech_cue(j)))
+        .flatten();
+    if let Some(v) = said_at {
+        if let Some(p) = subject_before(doc, ctx, v, a).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start))) {
             return Some(p);
         }
     }
