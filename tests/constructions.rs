@@ -4789,3 +4789,16 @@ fn a_participle_after_a_speech_verb_and_its_venue_is_the_speakers_demand() {
     let d = doc("War. \"Vexmoor is mocking every effort,\" Ada Brill wrote on Telegram, calling on Norway to tighten sanctions.");
     demand(&d, "Ada Brill", Some("Norway"), "tighten sanctions", DemandKind::Appeal);
 }
+
+#[test]
+fn a_participle_after_a_subordinate_clause_goes_on_with_the_sentence_subject() {
+    let d = doc("Arms. Party leader Sami Haddad said on Friday the group would not disarm as long as Vexmoor held the hills, rejecting a plan the cabinet approved.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+    assert_eq!(who(&d, &d.statements[0]).as_deref(), Some("Sami Haddad"), "{}", dump(&d));
+}
+
+#[test]
+fn a_name_after_the_told_noun_opens_a_clause_of_its_own() {
+    let d = doc("Envoy. The envoy, Tom Vale, told reporters Norway expected Vexmoor to move quickly.");
+    assert!(d.demands.iter().all(|m| m.of.is_none_or(|p| !party(&d, p).contains("reporters"))), "{}", dump(&d));
+}

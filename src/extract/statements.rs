@@ -1879,6 +1879,16 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                 let att = nearer.unwrap_or_else(|| prev.att.clone());
                 follows.then(|| Found { att: Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..att }, coord: Some(coord_at), according: false, content_before: false })
             };
+            // ("X said the group would not disarm as long as Israel occupied the south,
+            // rejecting a plan …": a participle after a comma, with no subject of its own, goes
+            // on with the statement before, not with a subject inside its content)
+            // (the statement before opens the sentence: a participle after a relative clause's
+            // statement is the main clause's, "X defended not paying a man who said …, saying …")
+            let opens_sentence = |p: &Found| p.att.subject.0 <= after_opening_phrase(doc, ctx, a, c) + 3;
+            if participle && doc.tokens[c].lower != "according" && !coordinated && c > a && doc.tokens[c - 1].lower == "," && found.len() == 1 && found.last().is_some_and(|p| !p.content_before && !p.according && p.coord.is_none() && opens_sentence(p)) {
+                c += 1;
+                continue;
+            }
             let next = match attribution_at(doc, ctx, c, a, b) {
                 Some(f) if coordinated && !found.is_empty() => continued().or(Some(f)),
                 Some(f) => Some(f),
