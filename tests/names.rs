@@ -1800,3 +1800,18 @@ fn political_parties_whose_names_hold_no_organisation_word_are_organisations() {
 fn an_office_named_by_its_holder_with_a_possessive_is_one_organisation() {
     assert_has("The State Prosecutor's Office said it would appeal.", "State Prosecutor's Office", EntityKind::Organization);
 }
+
+#[test]
+fn a_name_in_apposition_to_a_kind_of_company_is_the_company() {
+    assert_has("Quillby Nordic, the Danish company that makes the vaccine, said it could supply more.", "Quillby Nordic", EntityKind::Organization);
+    assert_has("Tolva Marsk, the Swedish drugmaker, said it would cut jobs.", "Tolva Marsk", EntityKind::Organization);
+    // (an analyst at the firm, an investor: people)
+    assert_has("\"Risk is high,\" said Lucia Marsk, an analyst at the firm.", "Lucia Marsk", EntityKind::Person);
+    assert_has("Tom Hale, an investor, said he would sell.", "Tom Hale", EntityKind::Person);
+}
+
+#[test]
+fn congo_alone_is_the_democratic_republic() {
+    let d = doc("Congo said it needed three million doses for Kinshasa.");
+    assert!(d.entities.iter().any(|e| e.country.as_deref() == Some("CD") && e.kind == EntityKind::Country), "{:?}", mentions(&d));
+}

@@ -216,8 +216,8 @@ COUNTRY_ALIASES = {
     "RU": ["Russian Federation"],
     "NL": ["Holland"],
     "CI": ["Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast"],
-    "CD": ["DRC", "DR Congo", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo", "DRCongo"],
-    "CG": ["Congo", "Congo-Brazzaville", "Republic of Congo"],
+    "CD": ["DRC", "DR Congo", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo", "DRCongo", "Congo"],
+    "CG": ["Congo-Brazzaville", "Republic of Congo", "Congo Republic"],
     "AE": ["UAE", "U.A.E."],
     "NZ": ["NZ", "N.Z."],
     "TR": ["Türkiye", "Turkiye", "Turkey"],
@@ -251,6 +251,9 @@ COUNTRY_ALIASES = {
 }
 
 # Aliases never to emit (dangerous words / too ambiguous).
+# Names a source gives a country that news uses for another: "Congo" alone (ISO's short name of
+# the Republic of the Congo) is the Democratic Republic of the Congo in AP and Reuters style.
+COUNTRY_ALIAS_DROP = {"CG": {"Congo"}}
 COUNTRY_ALIAS_BLOCK = {"Thai", "Togolese", "Prathet", "Congo, The Democratic Republic of the", "Island"}  # ("Island": Iceland in its own language, a common word in English: "Island states want …")
 
 # iso2 -> (adjectives, demonyms); comma separated.  The most newsworthy ~150.
@@ -1077,7 +1080,7 @@ def build_countries(ci, gnc_countries, index, log):
         cand += folded
         # "the X" official names -> "X"
         cand = [re.sub(r"^the ", "", x) for x in cand if x]
-        aliases = uniq(cand, exclude={name} | COUNTRY_ALIAS_BLOCK)
+        aliases = uniq(cand, exclude={name} | COUNTRY_ALIAS_BLOCK | COUNTRY_ALIAS_DROP.get(iso, set()))
         if iso in adjdem:
             adjs, dems = adjdem[iso]
         else:

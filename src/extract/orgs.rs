@@ -93,8 +93,25 @@ pub fn find_organisations(doc: &mut Doc) {
     for _ in 0..2 {
         let mut found = false;
         for &(a, b) in &runs {
-            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) {
+            let by_kind = named_by_kind_appositive(doc, lex, a, b);
+            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) || by_kind {
                 found |= claim(doc, a, b, None, &mut orphans).is_some();
+            }
+            // ("Novo Nordisk, the Danish drugmaker,": a name of two words taken for a person,
+            // every mention of it written so, is the company)
+            if by_kind {
+                let span = span_of(doc, a, b);
+                if let Some(m) = doc.mention_at_token(a).filter(|&m| doc.mentions[m].span == span && doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
+                    let person = doc.mentions[m].entity;
+                    let text = doc.slice(span).to_string();
+                    let all: Vec<usize> = (0..doc.mentions.len()).filter(|&i| doc.mentions[i].entity == person).collect();
+                    if all.iter().all(|&i| doc.slice(doc.mentions[i].span) == text) {
+                        for i in all {
+                            retype_as_organisation(doc, i, &mut orphans);
+                        }
+                        found = true;
+                    }
+                }
             }
         }
         if !found {
@@ -324,12 +341,41 @@ fn kind_appositive(doc: &Doc, b: usize) -> bool {
         if is_kind(&tok.lower) && !tok.cap {
             return doc.tokens.get(t + 1).is_none_or(|x| x.lower != "'s");
         }
-        let modifier = tok.kind == TokenKind::Word && (!tok.cap || tok.lower.ends_with("-based"));
+        // ("Quillmart, the Danish drugmaker,": a country's adjective may modify the kind)
+        let modifier = tok.kind == TokenKind::Word && (!tok.cap || tok.lower.ends_with("-based") || Lexicon::get().country_adjectives.contains_key(&tok.lower));
         if !modifier {
             return false;
         }
     }
     false
+}
+
+/// "Vexnor Nordic, the Danish company that makes …, said", "Quill Tolvan, the drugmaker,":
+/// a run of two or three capitalised words (given names or places among them) in apposition
+/// to a kind of organisation that heads its phrase, where no title, honorific or person of
+/// that name elsewhere says it is someone.
+fn named_by_kind_appositive(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    if !(2..=3).contains(&(b - a)) || !(a..b).all(|t| is_cap_word(doc, t) && !lex.titles.contains_key(&doc.tokens[t].lower) && !lex.stopwords.contains(&doc.tokens[t].lower)) {
+        return false;
+    }
+    if a > 0 && (lex.titles.contains_key(&doc.tokens[a - 1].lower) || doc.tokens[a - 1].lower == "'s") {
+        return false;
+    }
+    // the kind heads the appositive: "the Danish company that …", "the drugmaker," (not "a
+    // company executive", "the company's founder")
+    // (kinds no person is called: "Tom Hale, an investor," is someone)
+    const BODIES: &[&str] = &["company", "firm", "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "lender", "insurer", "broadcaster", "newspaper", "airline", "manufacturer", "conglomerate", "startup", "start-up", "charity", "nonprofit", "bank", "supermarket", "militia"];
+    let head = (b + 2..(b + 6).min(doc.tokens.len())).find(|&t| BODIES.contains(&doc.tokens[t].lower.as_str()) && !doc.tokens[t].cap);
+    // (the words between are its modifiers: "an analyst at the firm" is headed by "analyst")
+    let head = head.filter(|&t| (b + 2..t).all(|j| !lex.stopwords.contains(&doc.tokens[j].lower) && !lex.person_nouns.contains(&doc.tokens[j].lower) && !lex.speaker_nouns.contains(&doc.tokens[j].lower)));
+    let heads = head.is_some_and(|t| doc.tokens.get(t + 1).is_none_or(|x| matches!(x.lower.as_str(), "," | "." | ";" | "that" | "which" | "whose" | "based" | "headquartered" | "known" | "behind")));
+    // (and nobody of that surname is named with a title or an honorific elsewhere)
+    let last = doc.slice(doc.tokens[b - 1].span);
+    let titled = doc.mentions.iter().any(|m| doc.entities[m.entity].kind == EntityKind::Person && doc.slice(m.span).ends_with(last) && {
+        let s = doc.token_at(m.span.start);
+        s > 0 && lex.titles.contains_key(&doc.tokens[s - 1].lower)
+    });
+    heads && kind_appositive(doc, b) && !titled
 }
 
 /// "Quillmart, Vorlane and the Vexmoor Bank": a run listed next to an organisation.
