@@ -1815,3 +1815,8 @@ fn congo_alone_is_the_democratic_republic() {
     let d = doc("Congo said it needed three million doses for Kinshasa.");
     assert!(d.entities.iter().any(|e| e.country.as_deref() == Some("CD") && e.kind == EntityKind::Country), "{:?}", mentions(&d));
 }
+
+#[test]
+fn listed_initials_that_spell_a_common_word_open_a_sentence_before_a_title() {
+    assert_has("WHO Director-General Ana Pires said the spread was worrying.", "WHO", EntityKind::Organization);
+}

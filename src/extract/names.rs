@@ -1163,7 +1163,8 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     }
     // "Hopefully President Bush …", "Meanwhile Jane Roe …": a common word opening the
     // sentence before a title or a given name is no part of the name
-    if sentence_start && k == i && k + 1 < j && lex.is_common_word(&doc.tokens[k].lower) {
+    // (not a listed organisation's initials: "WHO Director-General Jane Roe said")
+    if sentence_start && k == i && k + 1 < j && lex.is_common_word(&doc.tokens[k].lower) && !(acronym(k) && lex.organisations.contains_key(&doc.tokens[k].lower)) {
         let next = &doc.tokens[k + 1].lower;
         // ("Retired U.S. Air Force Gen. Jane Roe": a participle before a country's name
         // neither; "Environment Canada" is a name)
