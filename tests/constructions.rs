@@ -4802,3 +4802,14 @@ fn a_name_after_the_told_noun_opens_a_clause_of_its_own() {
     let d = doc("Envoy. The envoy, Tom Vale, told reporters Norway expected Vexmoor to move quickly.");
     assert!(d.demands.iter().all(|m| m.of.is_none_or(|p| !party(&d, p).contains("reporters"))), "{}", dump(&d));
 }
+
+#[test]
+fn a_ministry_spokesperson_under_a_capitals_dateline_is_of_that_country() {
+    let d = doc("OSLO (Reuters) - Norway on Monday urged Sweden to withdraw its remarks. Foreign ministry spokesperson Ann Lie spoke at a briefing. \"Sweden should reflect on its history,\" Lie said.");
+    let s = statement(&d, "Sweden should reflect on its history,");
+    assert!(about(&d, s).contains(&"Sweden".to_string()), "{}", dump(&d));
+    // (without the dateline the spokesperson may be Sweden's own)
+    let d = doc("Talks. Foreign ministry spokesperson Ann Lie spoke at a briefing. \"Sweden will not bow,\" Lie said.");
+    let s = statement(&d, "Sweden will not bow,");
+    assert!(about(&d, s).is_empty(), "{}", dump(&d));
+}

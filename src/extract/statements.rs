@@ -1023,9 +1023,15 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     // names as the subject of what he says: "Foreign Minister Jane Roe said Norway would …",
     // "a government spokesman said Oslo had …", "“Norway will not bow,” the minister said")
     let subjects: Vec<Option<usize>> = out.iter().map(|st| content_subject(doc, ctx, st)).collect();
+    let home = dateline_country(doc);
     for i in 0..out.len() {
         let Some(sp) = out[i].speaker else { continue };
         if !state_official_without_state(doc, sp) {
+            continue;
+        }
+        // (under a dateline in another country's capital, a ministry's spokesperson is most
+        // often that country's: "BEIJING — … “Japan should reflect on its history,” Mao said")
+        if home.is_some_and(|h| subjects[i].is_some_and(|s| s != h)) {
             continue;
         }
         // (a quoted fragment inside a report has the report's subject)
@@ -1108,6 +1114,20 @@ fn state_official_without_state(doc: &Doc, sp: usize) -> bool {
     }
     roles.iter().any(|r| statey(&r.title.to_lowercase()) || r.of.is_some_and(|o| statey(&doc.entities[o].name.to_lowercase())))
         || doc.entities[sp].kind == EntityKind::Organization && statey(&doc.entities[sp].name.to_lowercase())
+}
+
+/// The country whose capital the article's dateline names ("BEIJING (Reuters) -", "KYIV,
+/// Ukraine (AP) —"), when the article names that country too.
+fn dateline_country(doc: &Doc) -> Option<usize> {
+    let m = doc.mentions.first().filter(|m| doc.token_at(m.span.start) == 0)?;
+    let ent = &doc.entities[m.entity];
+    let iso = ent.country.as_deref().filter(|_| ent.kind == EntityKind::Place)?;
+    let lex = Lexicon::get();
+    let capital = lex.country_by_code(iso).is_some_and(|c| lex.countries[c].is_capital(&ent.name));
+    let end = doc.token_at(m.span.end);
+    // (the place is followed by the agency or the dash: no sentence of its own)
+    let dateline = (end..(end + 6).min(doc.tokens.len())).any(|j| matches!(doc.tokens[j].lower.as_str(), "(" | "—" | "–" | "-"));
+    (capital && dateline).then(|| doc.named_country(iso)).flatten()
 }
 
 /// The country (or its capital) a statement's content opens with as its subject: "said
