@@ -1771,3 +1771,19 @@ fn island_is_no_name_of_iceland_in_english() {
     let d = doc("Island states want more aid. Iceland disagreed.");
     assert_eq!(d.mentions.iter().filter(|m| d.entities[m.entity].name == "Iceland").count(), 1, "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_given_name_alone_before_a_comma_and_a_sentences_opening_word_is_the_one_written_to() {
+    assert_has("The draft is attached. - Notes2.pdf Al, I have spoken with the bank and it is keen.", "Al", EntityKind::Person);
+    assert_has("Talk soon. Thanks KK Orla, Are there any news on the trades?", "Orla", EntityKind::Person);
+    // (a place or a common word before the comma stays what it is)
+    let d = doc("Quarnby is far. Paris, I think, is nicer in spring.");
+    assert!(!has(&d, "Paris", EntityKind::Person), "{:?}", mentions(&d));
+}
+
+#[test]
+fn the_half_of_the_day_after_a_clock_time_is_no_title() {
+    let d = doc("Jane Roe wrote on 01/24/2001 11:16 AM Greta: Your note came today.");
+    assert!(has(&d, "Greta", EntityKind::Person), "{:?}", mentions(&d));
+    assert!(!d.mentions.iter().any(|m| d.slice(m.span).contains("AM")), "{:?}", mentions(&d));
+}

@@ -97,7 +97,12 @@ fn addressed_after(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bo
     let given = |t: usize| lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[t].lower) && doc.slice(doc.tokens[t].span).chars().skip(1).all(char::is_lowercase);
     // (the closing's name: a given name right before, or before a surname; "Thanks" may open
     // the run)
-    if !(given(j - 1) || j >= i + 2 && given(j - 2)) {
+    // (or a closing's initials right before: "Thanks KK ¶ Kam, Are …")
+    let initials = |t: usize| {
+        let w = doc.slice(doc.tokens[t].span);
+        (2..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+    };
+    if !(given(j - 1) || j >= i + 2 && given(j - 2) || initials(j - 1)) {
         return false;
     }
     let lw = doc.tokens[j].lower.as_str();
@@ -113,12 +118,34 @@ fn addressed_after(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bo
     if !same_sentence {
         return true;
     }
+    opening_function_word(lex, next)
+}
+
+/// A capitalised function word that opens a sentence or a mail's body after the name of the
+/// one written to ("I", "Here", "Please", "Are"; not "The", "A", months or days).
+fn opening_function_word(lex: &Lexicon, next: &crate::model::Token) -> bool {
     next.cap
         && next.kind == TokenKind::Word
         && lex.stopwords.contains(&next.lower)
         && !matches!(next.lower.as_str(), "the" | "a" | "an" | "new" | "former" | "first" | "second" | "third" | "last" | "one" | "read" | "watch")
         && !next.lower.ends_with("day")
         && !["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"].contains(&next.lower.as_str())
+}
+
+/// "Al, I have called …", "Vince: Your note came": a given name alone before "," or ":" and
+/// a capitalised function word opening what follows, the one a mail or a letter is written
+/// to. Not a word a place, a country or a common word bears ("Jordan, I think", "Well, I").
+fn addressed_alone(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
+    let lw = doc.tokens[t].lower.as_str();
+    let w = doc.slice(doc.tokens[t].span);
+    (lex.first_names.get(lw).is_some_and(|g| *g != 'u') || lex.census_given.contains(lw))
+        && !lex.is_common_word(lw)
+        && !lex.stopwords.contains(lw)
+        && !lex.place_names.contains_key(lw)
+        && lex.country_any(lw).is_none()
+        && w.chars().skip(1).all(char::is_lowercase)
+        && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "," | ":"))
+        && doc.tokens.get(t + 2).is_some_and(|x| opening_function_word(lex, x))
 }
 
 /// "restaurants in cordoba", "i am in portland": a country, or a listed town of 100,000 people
@@ -247,6 +274,12 @@ pub fn find_names(doc: &mut Doc) {
             // "jroe@Quarnby.edu", "Jane Roe@QUARNCO": a word glued to an at-sign is part of an
             // address, no name
             if is_cap_word(doc, i) && in_address(doc, i) {
+                i += 1;
+                continue;
+            }
+            // "11:16 AM Vince:", "at 3 PM Please …": the half of the day after a clock time is
+            // no title ("PM") and no part of the name after it
+            if clock_half(doc, i) {
                 i += 1;
                 continue;
             }
@@ -983,6 +1016,11 @@ pub(crate) const DOCUMENT_HEADS: &[&str] = &["Treaty", "Treaties", "Accord", "Ac
 
 fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) {
     if ship_name_at(doc, i) || j > i + 1 && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) {
+        return;
+    }
+    if j == i + 1 && !heading && addressed_alone(doc, lex, i) && doc.mention_at_token(i).is_none() {
+        let ent = doc.person(&text_of(doc, i, j), doc.tokens[i].span.start);
+        doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
         return;
     }
     // "Dana Jo Quarby <jquarby@…>", "Dana Jo Quarby 01/24/2001": a given name the article
@@ -2207,6 +2245,16 @@ fn age_follows(doc: &Doc, end: usize) -> bool {
 
 /// Token `t` is glued to an at-sign before it: the domain of an address or a mail system's
 /// user name ("jroe@Quarnby.edu", "Jane Roe@QUARNCO"), no name.
+/// Token `t` is "AM", "PM", "A.M." or "P.M." written in capitals right after a clock time or
+/// an hour ("11:16:25 AM", "3 PM").
+pub(crate) fn clock_half(doc: &Doc, t: usize) -> bool {
+    t > 0
+        && matches!(doc.slice(doc.tokens[t].span), "AM" | "PM" | "A.M." | "P.M.")
+        && doc.tokens[t - 1].kind == TokenKind::Number
+        && doc.slice(doc.tokens[t - 1].span).chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+        && doc.slice(doc.tokens[t - 1].span).split(':').next().is_some_and(|h| h.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h)))
+}
+
 pub(crate) fn in_address(doc: &Doc, t: usize) -> bool {
     let bytes = doc.text().as_bytes();
     let span = doc.tokens[t].span;
