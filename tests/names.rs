@@ -1787,3 +1787,12 @@ fn the_half_of_the_day_after_a_clock_time_is_no_title() {
     assert!(has(&d, "Greta", EntityKind::Person), "{:?}", mentions(&d));
     assert!(!d.mentions.iter().any(|m| d.slice(m.span).contains("AM")), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_name_after_a_quotations_end_and_a_dash_is_its_author() {
+    assert_has("Nothing ages you like a committee. - Quill Rogan I once grew roses.", "Quill Rogan", EntityKind::Person);
+    assert_has("You will become a philosopher. - Vexocles ------ I was married by a judge.", "Vexocles", EntityKind::Person);
+    // (a credit to a news agency or a photo desk is none)
+    let d = doc("The harbour froze overnight. - Getty Images");
+    assert!(!mentions(&d).iter().any(|(_, k)| *k == EntityKind::Person), "{:?}", mentions(&d));
+}

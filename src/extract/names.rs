@@ -121,6 +121,44 @@ fn addressed_after(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bo
     opening_function_word(lex, next)
 }
 
+/// "… through Congress. - Quill Rogan ------", "… a philosopher. - Vexocles": a name of one to
+/// four words after a sentence's end and a dash, ending the line or followed by a dash or "I",
+/// credits the quotation before it to its author. Not a listed organisation, country or place,
+/// nor a name whose last word is a common or organisation word ("- Staff Reporter", "- Getty
+/// Images").
+fn quote_credit(doc: &Doc, lex: &Lexicon, i: usize, j: usize) -> bool {
+    if i == 0 || !(1..=4).contains(&(j - i)) || !matches!(doc.tokens[i - 1].lower.as_str(), "-" | "–" | "—") {
+        return false;
+    }
+    let text = doc.text();
+    let gap_has_line = |a: usize, b: usize| text[doc.tokens[a].span.end..doc.tokens[b].span.start].contains('\n');
+    let before = i == 1 || matches!(doc.tokens[i - 2].lower.as_str(), "." | "!" | "?" | "”" | "\"" | "'") || gap_has_line(i - 2, i - 1);
+    let after = j >= doc.tokens.len() || doc.tokens[j].kind != TokenKind::Word && !matches!(doc.tokens[j].lower.as_str(), "'s" | "’s" | "(") || doc.slice(doc.tokens[j].span) == "I" || gap_has_line(j - 1, j);
+    if !before || !after {
+        return false;
+    }
+    let word = |m: usize| {
+        let w = doc.slice(doc.tokens[m].span);
+        let lw = doc.tokens[m].lower.as_str();
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’' || c == '.')
+            && !lex.org_words.contains(w)
+            && !lex.company_heads.contains(w)
+            && !DESIGNATORS.contains(&w)
+            && !lex.titles.contains_key(lw)
+            && lex.country_any(lw).is_none()
+            && !lex.peoples.contains(lw)
+    };
+    let last = doc.tokens[j - 1].lower.as_str();
+    (i..j).all(word)
+        && !lex.is_common_word(last)
+        && !lex.stopwords.contains(last)
+        && longest(doc, i, j, &lex.organisations).is_none()
+        && longest(doc, i, j, &lex.place_names).is_none()
+        && longest(doc, i, j, &lex.country_names).is_none()
+}
+
 /// A capitalised function word that opens a sentence or a mail's body after the name of the
 /// one written to ("I", "Here", "Please", "Are"; not "The", "A", months or days).
 fn opening_function_word(lex: &Lexicon, next: &crate::model::Token) -> bool {
@@ -1016,6 +1054,11 @@ pub(crate) const DOCUMENT_HEADS: &[&str] = &["Treaty", "Treaties", "Accord", "Ac
 
 fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) {
     if ship_name_at(doc, i) || j > i + 1 && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) {
+        return;
+    }
+    if !heading && quote_credit(doc, lex, i, j) {
+        let ent = doc.person(&text_of(doc, i, j), doc.tokens[i].span.start);
+        doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
         return;
     }
     if j == i + 1 && !heading && addressed_alone(doc, lex, i) && doc.mention_at_token(i).is_none() {
