@@ -1492,7 +1492,9 @@ fn pastors_and_faiths_before_a_name() {
 #[test]
 fn a_word_glued_to_an_at_sign_is_no_name() {
     let d = doc("The draft came from Jo Penn@NASA on Monday, and it looks fine to me.");
-    assert!(has(&d, "Jo Penn", EntityKind::Person), "{:?}", mentions(&d));
+    // (the address is one mention of the person, named without the domain: see
+    // `a_persons_name_with_a_mail_domain_glued_to_it_is_one_mention_of_the_person`)
+    assert!(has(&d, "Jo Penn@NASA", EntityKind::Person) && d.entities.iter().any(|e| e.name == "Jo Penn"), "{:?}", mentions(&d));
     assert!(!mentions(&d).iter().any(|(m, _)| m == "NASA"), "{:?}", mentions(&d));
     let d = doc("You can write to the office <jpenn@Harvard.EDU> if you like, or call after noon.");
     assert!(d.mentions.is_empty(), "{:?}", mentions(&d));
@@ -1795,4 +1797,13 @@ fn a_name_after_a_quotations_end_and_a_dash_is_its_author() {
     // (a credit to a news agency or a photo desk is none)
     let d = doc("The harbour froze overnight. - Getty Images");
     assert!(!mentions(&d).iter().any(|(_, k)| *k == EntityKind::Person), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_persons_name_with_a_mail_domain_glued_to_it_is_one_mention_of_the_person() {
+    let d = doc("Jane Roe@QUARNCO 12/07/2000 02:29 PM Greta, I was wondering if the deal is done.");
+    let m = d.mentions.iter().find(|m| d.slice(m.span).starts_with("Jane Roe")).expect("a mention");
+    assert_eq!(d.slice(m.span), "Jane Roe@QUARNCO");
+    assert_eq!(d.entities[m.entity].name, "Jane Roe");
+    assert_eq!(d.entities[m.entity].kind, EntityKind::Person);
 }

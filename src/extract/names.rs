@@ -2842,6 +2842,28 @@ fn company_office(doc: &Doc, lex: &Lexicon, k: usize, h: usize) -> bool {
         && !lex.titles.contains_key(w)
 }
 
+/// "Jane Roe@QUARNCO 01/24/2001": a person's name with a mail system's domain glued to it is
+/// the person's address in a mail header; the mention spans the address (the person's name
+/// stays the name), as a reader takes the whole for the person.
+pub fn mail_addresses_of_people(doc: &mut Doc) {
+    let text = doc.text().to_string();
+    let bytes = text.as_bytes();
+    for k in 0..doc.mentions.len() {
+        let m = &doc.mentions[k];
+        if doc.entities[m.entity].kind != EntityKind::Person || bytes.get(m.span.end) != Some(&b'@') {
+            continue;
+        }
+        let mut e = m.span.end + 1;
+        while e < bytes.len() && (bytes[e].is_ascii_alphanumeric() || matches!(bytes[e], b'.' | b'-' | b'_') && bytes.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)) {
+            e += 1;
+        }
+        let free = doc.mentions.get(k + 1).is_none_or(|n| n.span.start >= e);
+        if e > m.span.end + 1 && free && bytes[m.span.end + 1].is_ascii_alphabetic() {
+            doc.mentions[k].span = Span::new(m.span.start, e);
+        }
+    }
+}
+
 /// "… six under Tolvar. Tolvar demoted his adviser.": a capitalised word opening a sentence
 /// (one word before a lower-case one) that the article names a person elsewhere, as that lone
 /// word or as the surname of one person named in full, is that person. A common word there
