@@ -1807,3 +1807,16 @@ fn a_persons_name_with_a_mail_domain_glued_to_it_is_one_mention_of_the_person() 
     assert_eq!(d.entities[m.entity].name, "Jane Roe");
     assert_eq!(d.entities[m.entity].kind, EntityKind::Person);
 }
+
+#[test]
+fn a_states_abbreviation_after_a_town_is_the_state() {
+    let d = doc("Send the forms to 14 Quill Street, Houston, TX 77002 by Friday.");
+    assert!(has(&d, "TX", EntityKind::Place) && d.entities.iter().any(|e| e.name == "Texas"), "{:?}", mentions(&d));
+    let d = doc("The fair opened in Springfield, Ill. on Monday, and Jane Roe was there.");
+    assert!(has(&d, "Ill.", EntityKind::Place) && d.entities.iter().any(|e| e.name == "Illinois"), "{:?}", mentions(&d));
+    let d = doc("She flew in from Raleigh, NC (the airport was quiet).");
+    assert!(has(&d, "NC", EntityKind::Place), "{:?}", mentions(&d));
+    // (two capitals after a town without a ZIP code or a town of that state are no state)
+    let d = doc("The talks in Houston, OK ended late.");
+    assert!(!d.entities.iter().any(|e| e.name == "Oklahoma"), "{:?}", mentions(&d));
+}

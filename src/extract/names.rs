@@ -474,7 +474,60 @@ pub fn find_names(doc: &mut Doc) {
     home_bodies(doc, lex);
     home_government(doc, lex);
     named_central_banks(doc, lex);
+    regions_after_towns(doc, lex);
     virus_names(doc);
+}
+
+/// "Springfield, Ill.", "Quarnby, TX 77002", "Raleigh, NC (…)": a US state's or Canadian
+/// province's abbreviation after a town's name is a mention of that region. A dateline's
+/// dotted abbreviation (AP style) after a comma and a town the article names; a two-letter
+/// postal code (USPS, Canada Post) after a capitalised word and a comma, or before a ZIP
+/// code, when a ZIP code follows or the town named lies in that region.
+fn regions_after_towns(doc: &mut Doc, lex: &Lexicon) {
+    let zip = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| {
+            let w = doc.slice(t.span);
+            let (five, rest) = w.split_at(w.len().min(5));
+            five.len() == 5 && five.bytes().all(|c| c.is_ascii_digit()) && (rest.is_empty() || rest.len() == 5 && rest.starts_with('-') && rest[1..].bytes().all(|c| c.is_ascii_digit()))
+        })
+    };
+    let region_index = |name: &str, cc: &str| lex.place_names.get(&fold(name)).and_then(|ps| ps.iter().copied().find(|&p| lex.places[p].kind == "region" && lex.places[p].country == cc));
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    for k in 2..doc.tokens.len() {
+        let t = &doc.tokens[k];
+        if !t.cap || t.kind != TokenKind::Word || doc.mention_at_token(k).is_some() {
+            continue;
+        }
+        let comma = doc.tokens[k - 1].lower == ",";
+        let town_end = if comma { k - 1 } else { k };
+        if town_end == 0 || !is_cap_word(doc, town_end - 1) {
+            continue;
+        }
+        // the town before: a place the article names, ending right there
+        let town = doc.mention_at_token(town_end - 1).map(|m| &doc.mentions[m]).filter(|m| m.span.end == doc.tokens[town_end - 1].span.end).map(|m| &doc.entities[m.entity]).filter(|e| e.kind == EntityKind::Place && e.place_kind == Some("city"));
+        let w = doc.slice(t.span);
+        let bare = t.lower.trim_end_matches('.');
+        let dotted = t.lower.ends_with('.') || doc.tokens.get(k + 1).is_some_and(|x| x.lower == "." && x.span.start == t.span.end);
+        let (region, cc, end) = if let Some((r, c)) = lex.region_abbreviations.get(bare).filter(|_| dotted && comma && w.chars().skip(1).any(|c| c.is_lowercase() || c == '.') && (town.is_some() || zip(k + 1) || zip(k + 2))) {
+            let end = if t.lower.ends_with('.') { k + 1 } else { k + 2 };
+            (r.as_str(), c.as_str(), end)
+        } else if let Some((r, c)) = lex.postal_regions.get(w) {
+            let lies = town.is_some_and(|e| e.country.as_deref() == Some(c.as_str()) && lex.place_names.get(&fold(&e.name)).is_some_and(|ps| ps.iter().any(|&p| lex.places[p].region == *r && lex.places[p].country == *c)));
+            if !(zip(k + 1) || comma && lies) {
+                continue;
+            }
+            (r.as_str(), c.as_str(), k + 1)
+        } else {
+            continue;
+        };
+        if let Some(p) = region_index(region, cc) {
+            found.push((k, end, p));
+        }
+    }
+    for (k, end, p) in found {
+        let ent = doc.place(p, true);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+    }
 }
 
 /// "Zika virus disease", "a Zika outbreak", "Zika spreads through mosquitoes": a place
