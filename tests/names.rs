@@ -1820,3 +1820,11 @@ fn a_states_abbreviation_after_a_town_is_the_state() {
     let d = doc("The talks in Houston, OK ended late.");
     assert!(!d.entities.iter().any(|e| e.name == "Oklahoma"), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_surname_in_capitals_among_people_or_named_in_full_is_a_person() {
+    let d = doc("The panel ruled today, with Marta Quillen writing for the court. VEXBY filed a dissent, in which TOLLIVER joined. QUILLEN filed a concurring opinion, in which TOLLIVER and VEXBY joined.");
+    assert!(mentions(&d).iter().filter(|(t, k)| t == "VEXBY" && *k == EntityKind::Person).count() == 2, "{:?}", mentions(&d));
+    assert!(has(&d, "QUILLEN", EntityKind::Person), "{:?}", mentions(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "VEXBY" && e.kind != EntityKind::Person), "{:?}", mentions(&d));
+}

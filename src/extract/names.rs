@@ -474,8 +474,62 @@ pub fn find_names(doc: &mut Doc) {
     home_bodies(doc, lex);
     home_government(doc, lex);
     named_central_banks(doc, lex);
+    capitals_among_people(doc, lex);
     regions_after_towns(doc, lex);
     virus_names(doc);
+}
+
+/// "… in which THOMAS and ALITO joined", "Anthony Kennedy … KENNEDY filed": a surname in
+/// capitals that a town or the initials rule took, which is the surname of a person the
+/// article names in full, or stands joined by "and" or a comma to a one-word person in
+/// capitals, is a person; every mention of that name becomes the person. Not a listed
+/// organisation, country or region, nor a word of three letters or fewer.
+fn capitals_among_people(doc: &mut Doc, lex: &Lexicon) {
+    let caps = |doc: &Doc, m: &crate::model::Mention| {
+        let w = doc.slice(m.span);
+        w.len() >= 4 && w.chars().all(|c| c.is_ascii_uppercase()) && doc.token_at(m.span.end) == doc.token_at(m.span.start) + 1
+    };
+    let person_caps_at = |doc: &Doc, t: usize| {
+        doc.mention_at_token(t).map(|i| &doc.mentions[i]).is_some_and(|m| doc.entities[m.entity].kind == EntityKind::Person && caps(doc, m))
+    };
+    let mut retype: Vec<(usize, Option<usize>)> = Vec::new();
+    for m in &doc.mentions {
+        let e = &doc.entities[m.entity];
+        if !matches!(e.kind, EntityKind::Organization | EntityKind::Place) || e.place_kind == Some("region") || !caps(doc, m) || retype.iter().any(|&(x, _)| x == m.entity) {
+            continue;
+        }
+        let t = doc.token_at(m.span.start);
+        let w = doc.slice(m.span);
+        if longest(doc, t, t + 1, &lex.organisations).is_some() || lex.country_any(&doc.tokens[t].lower).is_some() {
+            continue;
+        }
+        let mut full = doc.people_named_in_full(w);
+        if let (Some(p), None) = (full.next(), full.next()) {
+            retype.push((m.entity, Some(p)));
+            continue;
+        }
+        let joined = |k: usize, step: isize| {
+            let c = k.checked_add_signed(step)?;
+            let n = c.checked_add_signed(step)?;
+            (n < doc.tokens.len() && matches!(doc.tokens[c].lower.as_str(), "and" | ",")).then_some(n)
+        };
+        if joined(t, -1).is_some_and(|n| person_caps_at(doc, n)) || joined(t, 1).is_some_and(|n| person_caps_at(doc, n)) {
+            retype.push((m.entity, None));
+        }
+    }
+    let orphans: Vec<usize> = retype.iter().map(|&(old, _)| old).collect();
+    for (old, to) in retype {
+        let first = doc.mentions.iter().find(|m| m.entity == old).map(|m| m.span);
+        let Some(first) = first else { continue };
+        let p = to.unwrap_or_else(|| {
+            let name = doc.slice(first).to_string();
+            doc.person(&name, first.start)
+        });
+        for m in doc.mentions.iter_mut().filter(|m| m.entity == old) {
+            m.entity = p;
+        }
+    }
+    crate::extract::orgs::drop_orphans(doc, orphans);
 }
 
 /// "Springfield, Ill.", "Quarnby, TX 77002", "Raleigh, NC (…)": a US state's or Canadian
