@@ -1828,3 +1828,11 @@ fn a_surname_in_capitals_among_people_or_named_in_full_is_a_person() {
     assert!(has(&d, "QUILLEN", EntityKind::Person), "{:?}", mentions(&d));
     assert!(!d.entities.iter().any(|e| e.name == "VEXBY" && e.kind != EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_word_after_a_clock_times_pm_is_no_prime_ministers_name() {
+    let d = doc("Jane Roe 02/28/2001 04:41 PM Kindly update the attached report.");
+    assert!(!has(&d, "Kindly", EntityKind::Person), "{:?}", mentions(&d));
+    // (the Prime Minister's title is still one: "PM Tolvan Brask")
+    assert_has("Vexmoor PM Tolvan Brask said the deal was done.", "Tolvan Brask", EntityKind::Person);
+}

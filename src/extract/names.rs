@@ -1177,7 +1177,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // uses alone elsewhere ("Dana:", "Thanks, Dana"), before another given name and a
     // surname that a mail header's address or date follows, is a letter's sign-off before
     // the next header's sender, on one line
-    if !heading && (i + 3..=i + 4).contains(&j) && header_after(doc, j) && given_alone_elsewhere(doc, lex, i) && lex.first_names.get(&doc.tokens[i + 1].lower).is_some_and(|g| *g != 'u')
+    if !heading && (i + 3..=i + 4).contains(&j) && header_after(doc, j) && given_alone_elsewhere(doc, lex, i) && (lex.first_names.get(&doc.tokens[i + 1].lower).is_some_and(|g| *g != 'u') || lex.census_given.contains(&doc.tokens[i + 1].lower))
         && person_shape(doc, lex, i + 1, j, true) && longest(doc, i, j, &lex.organisations).is_none()
     {
         let ent = doc.person(&text_of(doc, i, i + 1), doc.tokens[i].span.start);
@@ -2402,7 +2402,7 @@ pub(crate) fn clock_half(doc: &Doc, t: usize) -> bool {
         && matches!(doc.slice(doc.tokens[t].span), "AM" | "PM" | "A.M." | "P.M.")
         && doc.tokens[t - 1].kind == TokenKind::Number
         && doc.slice(doc.tokens[t - 1].span).chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
-        && doc.slice(doc.tokens[t - 1].span).split(':').next().is_some_and(|h| h.parse::<u32>().is_ok_and(|h| (1..=12).contains(&h)))
+        && doc.slice(doc.tokens[t - 1].span).len() <= 8
 }
 
 pub(crate) fn in_address(doc: &Doc, t: usize) -> bool {
@@ -2680,7 +2680,7 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         return;
     }
     let by_cue = cue_follows(doc, t + 1) && !lex.stopwords.contains(&doc.tokens[t].lower) && !after_article(doc, t);
-    let by_title = t > 0 && lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|ti| ti.class != crate::lexicon::TitleClass::Generic);
+    let by_title = t > 0 && !clock_half(doc, t - 1) && lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|ti| ti.class != crate::lexicon::TitleClass::Generic);
     // "…,” said O'Neill": the speaker named right after the cue
     let after_cue = t > 1 && lex.cues.get(&doc.tokens[t - 1].lower).is_some_and(|c| c.lemma == "say" || c.lemma == "add") && matches!(doc.tokens[t - 2].lower.as_str(), "," | "\"" | "”" | "''");
     // a lone first name inside a sentence ("said Angelo") names a person
