@@ -1836,3 +1836,9 @@ fn a_word_after_a_clock_times_pm_is_no_prime_ministers_name() {
     // (the Prime Minister's title is still one: "PM Tolvan Brask")
     assert_has("Vexmoor PM Tolvan Brask said the deal was done.", "Tolvan Brask", EntityKind::Person);
 }
+
+#[test]
+fn an_unknown_word_listed_after_people_named_in_one_word_is_a_person() {
+    let d = doc("Jane Roe and Tom Tallis saw the threat. Roe did not act. Neither did Tallis, Roe, or Quarnfeld. Quarnfeld lied to them.");
+    assert!(mentions(&d).iter().filter(|(t, k)| t == "Quarnfeld" && *k == EntityKind::Person).count() == 2, "{:?}", mentions(&d));
+}

@@ -2977,8 +2977,49 @@ pub fn mail_addresses_of_people(doc: &mut Doc) {
 /// ("Young", "Bush") needs a verb after it (an auxiliary, a speech verb, a word in -ed or
 /// an adverb in -ly), since "Young people …" opens sentences too, and, when the person is
 /// named by the lone word only, two such mentions. Run after every other name is found.
+/// "Neither did Jorvik, Tallis, or Quarnfeld": after the tagger, a capitalised word no list
+/// knows, listed by "," or a comma and "and"/"or" right after a person named in one word, is a
+/// person too.
+fn listed_after_people(doc: &mut Doc, lex: &Lexicon) {
+    let mut found = Vec::new();
+    for t in 2..doc.tokens.len() {
+        let tok = &doc.tokens[t];
+        let w = doc.slice(tok.span);
+        if tok.kind != TokenKind::Word || !tok.cap || doc.mention_at_token(t).is_some() || w.chars().count() < 4 || !w.chars().skip(1).all(char::is_lowercase) {
+            continue;
+        }
+        let lw = tok.lower.as_str();
+        if lex.is_common_word(lw) || lex.stopwords.contains(lw) || lex.titles.contains_key(lw) || lex.title_modifiers.contains(lw) || lex.peoples.contains(lw) || lex.country_any(lw).is_some()
+            || lex.place_names.contains_key(lw) || lex.org_words.contains(w) || lex.company_heads.contains(w) || lex.first_names.contains_key(lw)
+        {
+            continue;
+        }
+        // (what follows ends the list: no capitalised word goes on with the name)
+        if doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Word && x.cap) {
+            continue;
+        }
+        let mut k = t - 1;
+        if matches!(doc.tokens[k].lower.as_str(), "and" | "or") && !doc.tokens[k].cap {
+            k -= 1;
+        }
+        if doc.tokens[k].lower != "," || k == 0 {
+            continue;
+        }
+        let before = doc.mention_at_token(k - 1).map(|i| &doc.mentions[i]);
+        if before.is_some_and(|m| m.span.end == doc.tokens[k - 1].span.end && doc.entities[m.entity].kind == EntityKind::Person && !doc.slice(m.span).contains(' ')) {
+            found.push(t);
+        }
+    }
+    for t in found {
+        let span = doc.tokens[t].span;
+        let ent = doc.person(&doc.slice(span).to_string(), span.start);
+        doc.add_mention(span, ent, MentionKind::Name);
+    }
+}
+
 pub fn sentence_initial_people(doc: &mut Doc) {
     let lex = Lexicon::get();
+    listed_after_people(doc, lex);
     for si in 0..doc.sentences.len() {
         let (a, b) = doc.sentences[si].tokens;
         let Some(t) = (a..b).find(|&t| doc.tokens[t].kind == TokenKind::Word) else { continue };
