@@ -1842,3 +1842,12 @@ fn an_unknown_word_listed_after_people_named_in_one_word_is_a_person() {
     let d = doc("Jane Roe and Tom Tallis saw the threat. Roe did not act. Neither did Tallis, Roe, or Quarnfeld. Quarnfeld lied to them.");
     assert!(mentions(&d).iter().filter(|(t, k)| t == "Quarnfeld" && *k == EntityKind::Person).count() == 2, "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_signature_line_splits_the_name_from_the_firm() {
+    // (a short line of its own reads as a heading; the signature is split there too)
+    let d = doc("I 'll be back on Monday.\nGreta Quillborne Vexmoor Wholesale Services\n1400 Main Street");
+    assert!(has(&d, "Greta Quillborne", EntityKind::Person), "{:?}", mentions(&d));
+    let d = doc("Talk soon. Hilary E. Quillborne Goldman Sachs Credit Desk Phone: 212-555-0100");
+    assert!(has(&d, "Hilary E. Quillborne", EntityKind::Person), "{:?}", mentions(&d));
+}

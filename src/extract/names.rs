@@ -1213,8 +1213,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // name before the writer's firm, on one run. The run opens with a listed given name and
     // a person's shape of two or three words; then comes a country's name or adjective or
     // none and an office's title, or a firm: two words or more, the first no common word, given name or
-    // place, the last an organisation's word, a business head or a designator
-    if !heading && j >= i + 4 && lex.first_names.get(&doc.tokens[i].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[i].lower)
+    // place, the last an organisation's word, a business head or a designator, or a listed
+    // organisation's name first. (A line of its own, which reads as a heading, may be a
+    // signature: the firm is asked for there too, the caption's office not.)
+    if j >= i + 4 && lex.first_names.get(&doc.tokens[i].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[i].lower)
         && longest(doc, i, j, &lex.organisations).is_none_or(|(e, _)| e < i + 2)
     {
         let office = |m: usize| doc.tokens[m].cap && lex.titles.get(&doc.tokens[m].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office);
@@ -1227,11 +1229,11 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             let w = &doc.tokens[m];
             let last = doc.slice(doc.tokens[j - 1].span);
             j >= m + 2 && w.kind == TokenKind::Word && !lex.is_common_word(&w.lower) && !lex.first_names.contains_key(&w.lower) && !lex.place_names.contains_key(&w.lower) && lex.country_any(&w.lower).is_none()
-                && (lex.org_words.contains(last) || lex.company_heads.contains(last) || DESIGNATORS.contains(&last))
+                && (lex.org_words.contains(last) || lex.company_heads.contains(last) || DESIGNATORS.contains(&last) || longest(doc, m, j, &lex.organisations).is_some_and(|(e, _)| e >= m + 2))
                 && !lex.titles.contains_key(&doc.tokens[j - 1].lower)
                 && !(m..j).any(|x| doc.tokens[x].lower == "of")
         };
-        let split = (i + 2..=(i + 3).min(j - 2)).find(|&m| (i..m).all(|x| is_cap_word(doc, x)) && person_shape(doc, lex, i, m, true) && !(i..m).any(office) && (caption(m) || firm(m)));
+        let split = (i + 2..=(i + 3).min(j - 2)).find(|&m| (i..m).all(|x| is_cap_word(doc, x)) && person_shape(doc, lex, i, m, true) && !(i..m).any(office) && (!heading && caption(m) || firm(m)));
         if let Some(m) = split {
             let ent = doc.person(&text_of(doc, i, m), doc.tokens[i].span.start);
             doc.add_mention(span_of(doc, i, m), ent, MentionKind::Name);
