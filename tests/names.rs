@@ -1851,3 +1851,10 @@ fn a_signature_line_splits_the_name_from_the_firm() {
     let d = doc("Talk soon. Hilary E. Quillborne Goldman Sachs Credit Desk Phone: 212-555-0100");
     assert!(has(&d, "Hilary E. Quillborne", EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_given_name_after_of_is_the_person_not_a_small_town_of_that_name() {
+    // (a town of under 100,000 named like a given name, its country not named)
+    let d = doc("I am writing a paper on the sculptor and I notice that there are two statues of David, a bronze one and a marble one.");
+    assert!(has(&d, "David", EntityKind::Person) && !has(&d, "David", EntityKind::Place), "{:?}", mentions(&d));
+}

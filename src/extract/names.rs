@@ -2592,7 +2592,10 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
     };
     // ("a result of Bush's invasion": nor by a preposition, when a possessive follows)
     let possessive = || doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s"));
-    big || capital || (prep && place.population >= 20_000 && !(possessive() && person_like())) || country_named() && !person_like() || region_named(doc, place) && !given_name()
+    // ("two statues of David": "of" asks for a place less than "in" does; a given name there
+    // is the person unless the town is large or its country or region is named)
+    let of_given = || k > 0 && doc.tokens[k - 1].lower == "of" && place.population < 100_000 && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u');
+    big || capital || (prep && place.population >= 20_000 && !(possessive() && person_like()) && !of_given()) || country_named() && !person_like() || region_named(doc, place) && !given_name()
 }
 
 /// "German government", "Russian foreign ministry": a state body named by adjective; and
