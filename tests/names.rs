@@ -1858,3 +1858,12 @@ fn a_given_name_after_of_is_the_person_not_a_small_town_of_that_name() {
     let d = doc("I am writing a paper on the sculptor and I notice that there are two statues of David, a bronze one and a marble one.");
     assert!(has(&d, "David", EntityKind::Person) && !has(&d, "David", EntityKind::Place), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_lower_case_given_name_after_a_noun_for_a_person_is_a_name() {
+    assert_has("i want to meet that girl paige in the brown jacket.", "paige", EntityKind::Person);
+    assert_has("the statue shows a boy david as a young shepherd.", "david", EntityKind::Person);
+    // (a common word after the noun is none: "a girl guide")
+    let d = doc("she was a girl guide once.");
+    assert!(d.mentions.is_empty(), "{:?}", mentions(&d));
+}

@@ -186,6 +186,29 @@ fn addressed_alone(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
         && doc.tokens.get(t + 2).is_some_and(|x| opening_function_word(lex, x))
 }
 
+/// "that girl paige", "a boy david", "my friend jessa": in text written without capitals, a
+/// listed given name (no common word, stop word or town of 100,000 or more) right after a noun for a person is
+/// that person's name.
+fn lower_case_given_after_noun(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    if i == 0 || t.cap || t.kind != TokenKind::Word {
+        return false;
+    }
+    let w = doc.slice(t.span);
+    let lw = t.lower.as_str();
+    w.chars().all(|c| c.is_lowercase())
+        && w.chars().count() >= 3
+        && matches!(doc.tokens[i - 1].lower.as_str(), "girl" | "boy" | "man" | "woman" | "guy" | "lady" | "friend" | "brother" | "sister" | "wife" | "husband" | "son" | "daughter" | "girlfriend" | "boyfriend" | "named" | "called")
+        && (lex.first_names.contains_key(lw) || lex.census_given.contains(lw))
+        && !lex.is_common_word(lw)
+        && !lex.stopwords.contains(lw)
+        && lex.place_names.get(lw).is_none_or(|ps| ps.iter().all(|&p| lex.places[p].kind == "city" && lex.places[p].population < 100_000))
+        && lex.country_any(lw).is_none()
+        && !lex.peoples.contains(lw)
+        // (a name, not the first word of a noun phrase: "the man jack" yes, "a girl guide" no)
+        && doc.tokens.get(i + 1).is_none_or(|x| x.kind != TokenKind::Word || lex.stopwords.contains(&x.lower) || x.cap)
+}
+
 /// "restaurants in cordoba", "i am in portland": a country, or a listed town of 100,000 people
 /// or more or a region, written in lower case after a preposition of place (web text that
 /// writes no capitals), no word of it a common word, given name or title. Adds the mention
@@ -329,6 +352,12 @@ pub fn find_names(doc: &mut Doc) {
             }
             if let Some(e) = lower_case_place(doc, lex, i, b) {
                 i = e;
+                continue;
+            }
+            if lower_case_given_after_noun(doc, lex, i) {
+                let ent = doc.person(&text_of(doc, i, i + 1), doc.tokens[i].span.start);
+                doc.add_mention(span_of(doc, i, i + 1), ent, MentionKind::Name);
+                i += 1;
                 continue;
             }
             if !is_cap_word(doc, i) || compound_modifier(doc, i) {
