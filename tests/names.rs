@@ -1867,3 +1867,9 @@ fn a_lower_case_given_name_after_a_noun_for_a_person_is_a_name() {
     let d = doc("she was a girl guide once.");
     assert!(d.mentions.is_empty(), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_closing_name_then_the_next_senders_name_before_a_date_are_two_people() {
+    let d = doc("See you on Tuesday. Many thanks!\nGreta Quillborne Edward Vexby 09/08/2000 09:55 AM FYI, the storage account will be reduced by a lot of gas today.");
+    assert!(has(&d, "Greta Quillborne", EntityKind::Person) && has(&d, "Edward Vexby", EntityKind::Person), "{:?}", mentions(&d));
+}

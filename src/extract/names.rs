@@ -65,7 +65,7 @@ fn greeted(doc: &Doc, t: usize) -> bool {
     let w = doc.tokens[p].lower.as_str();
     // ("Best, Jo": "best" only capitalised and before the comma; "thanks to", "thank you"
     // never reach here, no name follows them)
-    matches!(w, "hi" | "hello" | "hey" | "dear" | "thanks" | "regards" | "cheers" | "sincerely") || w == "best" && comma && doc.tokens[p].cap
+    matches!(w, "hi" | "hello" | "hey" | "dear" | "thanks" | "regards" | "regard" | "cheers" | "sincerely") || w == "best" && comma && doc.tokens[p].cap
 }
 
 /// "Dana Dana Quarby", "Jo Jo Vexby": a given name that repeats the word before it and opens a
@@ -1213,6 +1213,19 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         doc.add_mention(span_of(doc, i, i + 1), ent, MentionKind::Name);
         let ent = doc.person(&text_of(doc, i + 1, j), doc.tokens[i + 1].span.start);
         doc.add_mention(span_of(doc, i + 1, j), ent, MentionKind::Name);
+        return;
+    }
+    // "Dana Quarby Tolvan Vexby 09/08/2000 09:55 AM": a letter's closing name, then the next
+    // header's sender, on one line: two given names, each before a surname, and a date or an
+    // address after
+    let listed_given = |t: usize| lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[t].lower);
+    if j == i + 4 && header_after(doc, j) && listed_given(i) && listed_given(i + 2) && person_shape(doc, lex, i, i + 2, true) && person_shape(doc, lex, i + 2, j, true)
+        && longest(doc, i, j, &lex.organisations).is_none()
+    {
+        for (a, e) in [(i, i + 2), (i + 2, j)] {
+            let ent = doc.person(&text_of(doc, a, e), doc.tokens[a].span.start);
+            doc.add_mention(span_of(doc, a, e), ent, MentionKind::Name);
+        }
         return;
     }
     // "Tolvan Quarby Senior Regulatory Counsel Vexmoor Power Inc.": a signature's name, then
