@@ -1873,3 +1873,15 @@ fn a_closing_name_then_the_next_senders_name_before_a_date_are_two_people() {
     let d = doc("See you on Tuesday. Many thanks!\nGreta Quillborne Edward Vexby 09/08/2000 09:55 AM FYI, the storage account will be reduced by a lot of gas today.");
     assert!(has(&d, "Greta Quillborne", EntityKind::Person) && has(&d, "Edward Vexby", EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_given_name_that_is_a_common_word_joined_to_a_given_name_is_a_person() {
+    let d = doc("He fears that Bill or Melinda will retire soon. He says that Bill and Melinda are at a prime spot.");
+    assert!(mentions(&d).iter().filter(|(t, k)| t == "Bill" && *k == EntityKind::Person).count() == 2, "{:?}", mentions(&d));
+}
+
+#[test]
+fn the_one_written_to_after_a_closing_name_on_the_next_line() {
+    let d = doc("Please send any help you could provide. Sid Vincent,\nI met you at the conference last week.");
+    assert!(has(&d, "Vincent", EntityKind::Person), "{:?}", mentions(&d));
+}

@@ -172,18 +172,19 @@ fn opening_function_word(lex: &Lexicon, next: &crate::model::Token) -> bool {
 
 /// "Al, I have called …", "Vince: Your note came": a given name alone before "," or ":" and
 /// a capitalised function word opening what follows, the one a mail or a letter is written
-/// to. Not a word a place, a country or a common word bears ("Jordan, I think", "Well, I").
+/// to. Not a word a country, a town of 100,000 or more, or a common word bears ("Jordan, I
+/// think", "Paris, I", "Well, I").
 fn addressed_alone(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
     let lw = doc.tokens[t].lower.as_str();
     let w = doc.slice(doc.tokens[t].span);
     (lex.first_names.get(lw).is_some_and(|g| *g != 'u') || lex.census_given.contains(lw))
         && !lex.is_common_word(lw)
         && !lex.stopwords.contains(lw)
-        && !lex.place_names.contains_key(lw)
+        && lex.place_names.get(lw).is_none_or(|ps| ps.iter().all(|&p| lex.places[p].kind == "city" && lex.places[p].population < 100_000))
         && lex.country_any(lw).is_none()
         && w.chars().skip(1).all(char::is_lowercase)
         && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "," | ":"))
-        && doc.tokens.get(t + 2).is_some_and(|x| opening_function_word(lex, x))
+        && doc.tokens.get(t + 2).is_some_and(|x| opening_function_word(lex, x) || doc.slice(x.span) == "I")
 }
 
 /// "that girl paige", "a boy david", "my friend jessa": in text written without capitals, a
@@ -3026,7 +3027,8 @@ pub fn mail_addresses_of_people(doc: &mut Doc) {
 /// named by the lone word only, two such mentions. Run after every other name is found.
 /// "Neither did Jorvik, Tallis, or Quarnfeld": after the tagger, a capitalised word no list
 /// knows, listed by "," or a comma and "and"/"or" right after a person named in one word, is a
-/// person too.
+/// person too; so is a given name no rule took ("Bill", "Rich") joined by "and" or "or" to a
+/// one-word person named by a listed given name.
 fn listed_after_people(doc: &mut Doc, lex: &Lexicon) {
     let mut found = Vec::new();
     for t in 2..doc.tokens.len() {
@@ -3054,6 +3056,29 @@ fn listed_after_people(doc: &mut Doc, lex: &Lexicon) {
         }
         let before = doc.mention_at_token(k - 1).map(|i| &doc.mentions[i]);
         if before.is_some_and(|m| m.span.end == doc.tokens[k - 1].span.end && doc.entities[m.entity].kind == EntityKind::Person && !doc.slice(m.span).contains(' ')) {
+            found.push(t);
+        }
+    }
+    // "that Bill or Melinda are …": a given name no rule took alone (a census given name that
+    // is also a word: "Bill", "Rich"), joined by "and" or "or" to a one-word person whose name
+    // is a listed given name
+    let given_person = |doc: &Doc, k: usize| {
+        doc.mention_at_token(k).map(|i| &doc.mentions[i]).is_some_and(|m| {
+            doc.entities[m.entity].kind == EntityKind::Person && doc.token_at(m.span.end) == k + 1 && doc.token_at(m.span.start) == k && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u')
+        })
+    };
+    for t in 1..doc.tokens.len().saturating_sub(2) {
+        let tok = &doc.tokens[t];
+        let lw = tok.lower.as_str();
+        if tok.kind != TokenKind::Word || !tok.cap || doc.mention_at_token(t).is_some() || !(lex.census_given.contains(lw) || lex.first_names.get(lw).is_some_and(|g| *g != 'u')) || lex.stopwords.contains(lw) || lex.titles.contains_key(lw) {
+            continue;
+        }
+        if !doc.slice(tok.span).chars().skip(1).all(char::is_lowercase) || doc.tokens[t - 1].kind == TokenKind::Word && doc.tokens[t - 1].cap {
+            continue;
+        }
+        let after = matches!(doc.tokens[t + 1].lower.as_str(), "and" | "or") && !doc.tokens[t + 1].cap && given_person(doc, t + 2) && doc.tokens.get(t + 3).is_none_or(|x| !x.cap || x.kind != TokenKind::Word);
+        let before = t >= 2 && matches!(doc.tokens[t - 1].lower.as_str(), "and" | "or") && given_person(doc, t - 2) && !(doc.tokens[t + 1].kind == TokenKind::Word && doc.tokens[t + 1].cap);
+        if after || before {
             found.push(t);
         }
     }
