@@ -1885,3 +1885,26 @@ fn the_one_written_to_after_a_closing_name_on_the_next_line() {
     let d = doc("Please send any help you could provide. Sid Vincent,\nI met you at the conference last week.");
     assert!(has(&d, "Vincent", EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn mail_closings_initials_greetings_and_names_opening_a_line() {
+    // a closing's initials after "Thanks"
+    let d = doc("We will let you know. Thanks KK Greta, Are there any news on the trades?");
+    assert!(has(&d, "KK", EntityKind::Person) && has(&d, "Greta", EntityKind::Person), "{:?}", mentions(&d));
+    // "Hey" opens the next mail, no part of the closing's name
+    let d = doc("The books will bridge. Thanks, Greta Hey, I am going to miss your wedding.");
+    assert!(has(&d, "Greta", EntityKind::Person) && !mentions(&d).iter().any(|(t, _)| t.contains("Hey")), "{:?}", mentions(&d));
+    // a line opening with the name of the one written to, without a comma
+    let d = doc("Please be brief!\nGreta As we discussed, here is a first draft of the memo.");
+    assert!(has(&d, "Greta", EntityKind::Person), "{:?}", mentions(&d));
+    // a closing's given name, then a sender whose given name is a census given name, before the
+    // address
+    let d = doc("Greta: thanks for the note. Greta Al Vexby <avexby@quarnco.com> on 01/24/2001 Greta: Your note came.");
+    assert!(has(&d, "Al Vexby", EntityKind::Person), "{:?}", mentions(&d));
+}
+
+#[test]
+fn two_lower_case_given_names_joined_by_and_are_people() {
+    let d = doc("u must read it. the pairing of tomas and greta is cool");
+    assert!(has(&d, "tomas", EntityKind::Person) && has(&d, "greta", EntityKind::Person), "{:?}", mentions(&d));
+}

@@ -170,6 +170,27 @@ fn opening_function_word(lex: &Lexicon, next: &crate::model::Token) -> bool {
         && !["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"].contains(&next.lower.as_str())
 }
 
+/// "¶ Mark As we discussed, here is …", "¶ Rodgers Attached is …": a line of a mail that
+/// opens with one name (a listed given name or surname, no common word or place) and then a
+/// capitalised word that opens a sentence, before a lower-case word: the one written to,
+/// without the comma.
+fn line_opening_name(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
+    let text = doc.text();
+    let line_start = t == 0 || text[doc.tokens[t - 1].span.end..doc.tokens[t].span.start].contains('\n');
+    let lw = doc.tokens[t].lower.as_str();
+    let w = doc.slice(doc.tokens[t].span);
+    line_start
+        && w.chars().count() >= 3
+        && w.chars().skip(1).all(char::is_lowercase)
+        && (lex.first_names.get(lw).is_some_and(|g| *g != 'u') || lex.census_given.contains(lw) || lex.surnames.get(lw).is_some_and(|&r| r <= 30_000))
+        && !lex.is_common_word(lw)
+        && !lex.stopwords.contains(lw)
+        && !lex.place_names.contains_key(lw)
+        && lex.country_any(lw).is_none()
+        && doc.tokens.get(t + 1).is_some_and(|x| x.cap && x.kind == TokenKind::Word && (matches!(doc.slice(x.span), "As" | "Attached" | "Here" | "Please" | "Thanks" | "I" | "We")))
+        && doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && !x.cap)
+}
+
 /// "Al, I have called …", "Vince: Your note came": a given name alone before "," or ":" and
 /// a capitalised function word opening what follows, the one a mail or a letter is written
 /// to. Not a word a country, a town of 100,000 or more, or a common word bears ("Jordan, I
@@ -187,13 +208,25 @@ fn addressed_alone(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
         && doc.tokens.get(t + 2).is_some_and(|x| opening_function_word(lex, x) || doc.slice(x.span) == "I")
 }
 
-/// "that girl paige", "a boy david", "my friend jessa": in text written without capitals, a
+/// "that girl paige", "a boy david", "harry and ginny": in text written without capitals, a
 /// listed given name (no common word, stop word or town of 100,000 or more) right after a noun for a person is
 /// that person's name.
 fn lower_case_given_after_noun(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
     let t = &doc.tokens[i];
     if i == 0 || t.cap || t.kind != TokenKind::Word {
         return false;
+    }
+    // "pairing up of harry and ginny": two such names joined by "and", each a listed given
+    // name of one sex, no common word, stop word or place
+    let plain_given = |k: usize| {
+        doc.tokens.get(k).is_some_and(|x| {
+            let w = doc.slice(x.span);
+            x.kind == TokenKind::Word && w.chars().count() >= 3 && w.chars().all(|c| c.is_lowercase()) && lex.first_names.get(&x.lower).is_some_and(|g| *g != 'u')
+                && !lex.is_common_word(&x.lower) && !lex.stopwords.contains(&x.lower) && !lex.place_names.contains_key(&x.lower) && lex.country_any(&x.lower).is_none()
+        })
+    };
+    if plain_given(i) && (doc.tokens.get(i + 1).is_some_and(|x| x.lower == "and") && plain_given(i + 2) || i >= 2 && doc.tokens[i - 1].lower == "and" && plain_given(i - 2)) {
+        return true;
     }
     let w = doc.slice(t.span);
     let lw = t.lower.as_str();
@@ -934,8 +967,8 @@ fn sentence_opener(w: &str) -> bool {
     matches!(
         w,
         "The" | "An" | "Are" | "Is" | "Was" | "Were" | "Do" | "Does" | "Did" | "We" | "You" | "They" | "He" | "She" | "It" | "This" | "That" | "These"
-            | "Those" | "Here" | "There" | "If" | "When" | "What" | "Why" | "How" | "Please" | "Thanks" | "Thank" | "Hi" | "Hello" | "Dear" | "Regards"
-            | "Cheers" | "Can" | "Could" | "Would" | "Should"
+            | "Those" | "Here" | "There" | "If" | "When" | "What" | "Why" | "How" | "Please" | "Thanks" | "Thank" | "Hi" | "Hello" | "Hey" | "Dear" | "Regards"
+            | "Cheers" | "Can" | "Could" | "Would" | "Should" | "As"
     )
 }
 
@@ -1198,7 +1231,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
         return;
     }
-    if j == i + 1 && !heading && addressed_alone(doc, lex, i) && doc.mention_at_token(i).is_none() {
+    if j == i + 1 && (!heading && addressed_alone(doc, lex, i) || line_opening_name(doc, lex, i)) && doc.mention_at_token(i).is_none() {
         let ent = doc.person(&text_of(doc, i, j), doc.tokens[i].span.start);
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
         return;
@@ -1207,8 +1240,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // uses alone elsewhere ("Dana:", "Thanks, Dana"), before another given name and a
     // surname that a mail header's address or date follows, is a letter's sign-off before
     // the next header's sender, on one line
-    if !heading && (i + 3..=i + 4).contains(&j) && header_after(doc, j) && given_alone_elsewhere(doc, lex, i) && (lex.first_names.get(&doc.tokens[i + 1].lower).is_some_and(|g| *g != 'u') || lex.census_given.contains(&doc.tokens[i + 1].lower))
-        && person_shape(doc, lex, i + 1, j, true) && longest(doc, i, j, &lex.organisations).is_none()
+    if !heading && (i + 3..=i + 4).contains(&j) && header_after(doc, j) && given_alone_elsewhere(doc, lex, i)
+        && (lex.first_names.get(&doc.tokens[i + 1].lower).is_some_and(|g| *g != 'u') && person_shape(doc, lex, i + 1, j, true) || lex.census_given.contains(&doc.tokens[i + 1].lower) && name_like(doc, lex, i + 2, j))
+        && longest(doc, i, j, &lex.organisations).is_none()
     {
         let ent = doc.person(&text_of(doc, i, i + 1), doc.tokens[i].span.start);
         doc.add_mention(span_of(doc, i, i + 1), ent, MentionKind::Name);
@@ -2708,6 +2742,16 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         }
     }
     let known = doc.people_named_in_full(&word).next().is_some();
+    // "Thanks KK": a closing's initials, two or three capitals no list knows, then a line's end
+    // or a capitalised word
+    if t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "thanks" | "regards" | "cheers") && (2..=3).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
+        && lex.country_any(lw).is_none() && longest(doc, t, t + 1, &lex.organisations).is_none() && !lex.region_abbreviations.contains_key(lw) && !lex.postal_regions.contains_key(word.as_str())
+        && doc.tokens.get(t + 1).is_none_or(|x| x.cap || x.kind != TokenKind::Word || doc.text()[span.end..x.span.start].contains('\n'))
+    {
+        let ent = doc.person(&word, span.start);
+        doc.add_mention(span, ent, MentionKind::Name);
+        return;
+    }
     // "Hi Dana", "Thanks, Jo": a greeting's or closing's given name, or a word no list
     // knows, even where a town bears it
     if greeted(doc, t)
