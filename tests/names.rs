@@ -1908,3 +1908,9 @@ fn two_lower_case_given_names_joined_by_and_are_people() {
     let d = doc("u must read it. the pairing of tomas and greta is cool");
     assert!(has(&d, "tomas", EntityKind::Person) && has(&d, "greta", EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_faiths_adjective_alone_names_no_organisation() {
+    let d = doc("The group was shaped by an extremist form of the Wahhabi school of thought, the report said.");
+    assert!(!has(&d, "Wahhabi", EntityKind::Organization), "{:?}", mentions(&d));
+}
