@@ -1914,3 +1914,9 @@ fn a_faiths_adjective_alone_names_no_organisation() {
     let d = doc("The group was shaped by an extremist form of the Wahhabi school of thought, the report said.");
     assert!(!has(&d, "Wahhabi", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn the_name_of_a_faith_alone_is_no_person() {
+    let d = doc("It is wrong to associate Islam or Muslims with fascism, said Jane Roe, the group's director.");
+    assert!(!has(&d, "Islam", EntityKind::Person), "{:?}", mentions(&d));
+}
