@@ -1920,3 +1920,9 @@ fn the_name_of_a_faith_alone_is_no_person() {
     let d = doc("It is wrong to associate Islam or Muslims with fascism, said Jane Roe, the group's director.");
     assert!(!has(&d, "Islam", EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_forms_field_label_before_its_colon_is_no_name() {
+    let d = doc("Job ID: 4417 Job Title: Attorney Location: Quarnby, Texas Compensation: 60000 a year.");
+    assert!(!mentions(&d).iter().any(|(t, k)| t.contains("Location") || *k == EntityKind::Person), "{:?}", mentions(&d));
+}

@@ -975,6 +975,8 @@ fn sentence_opener(w: &str) -> bool {
 /// Labels of a caption's credit ("Image: Jane Roe"), a word before a colon.
 fn credit_label(w: &str) -> bool {
     matches!(w, "Image" | "Images" | "Photo" | "Photos" | "Picture" | "Video" | "Credit" | "Source" | "Caption")
+        // (a form's or a signature's field labels: "Job Title: Attorney Location: Quarnby")
+        || matches!(w, "Location" | "Address" | "Phone" | "Fax" | "Email" | "E-mail" | "Tel" | "Subject" | "Description" | "Compensation")
 }
 
 /// Whether word `j` (inside a capitalised run, before `b`) cannot continue the name before it:
@@ -2725,8 +2727,8 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
     }
     let word = doc.slice(span).to_string();
     // a lone initial ("said in X.", "Plan B") is never a name on its own, nor is a people's
-    // or a faith's adjective ("Arab states", "Sunni leaders")
-    if word.chars().filter(|c| c.is_alphabetic()).count() < 2 || lex.peoples.contains(&doc.tokens[t].lower) {
+    // or a faith's adjective ("Arab states", "Sunni leaders"), nor a label before its colon
+    if word.chars().filter(|c| c.is_alphabetic()).count() < 2 || lex.peoples.contains(&doc.tokens[t].lower) || credit_label(&word) && doc.tokens.get(t + 1).is_some_and(|x| x.lower == ":") {
         return;
     }
     // "Angelo" after "Angelo Ruiz": the first name of the one person of that first name
