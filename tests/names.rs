@@ -1926,3 +1926,11 @@ fn a_forms_field_label_before_its_colon_is_no_name() {
     let d = doc("Job ID: 4417 Job Title: Attorney Location: Quarnby, Texas Compensation: 60000 a year.");
     assert!(!mentions(&d).iter().any(|(t, k)| t.contains("Location") || *k == EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn words_inside_a_web_address_are_no_names() {
+    let d = doc("See the album at http://example.org/pictures/08-05_Greta_Quillborne_Bday. If you want to pass it on, do.");
+    assert!(d.mentions.is_empty(), "{:?}", mentions(&d));
+    // (a space that is no ASCII space before a name does not trip the look-up)
+    assert_has("The talks ended.\u{a0}Jane Roe said the deal was done.", "Jane Roe", EntityKind::Person);
+}

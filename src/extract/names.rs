@@ -368,7 +368,7 @@ pub fn find_names(doc: &mut Doc) {
             }
             // "jroe@Quarnby.edu", "Jane Roe@QUARNCO": a word glued to an at-sign is part of an
             // address, no name
-            if is_cap_word(doc, i) && in_address(doc, i) {
+            if is_cap_word(doc, i) && (in_address(doc, i) || in_url(doc, i)) {
                 i += 1;
                 continue;
             }
@@ -2484,6 +2484,17 @@ pub(crate) fn clock_half(doc: &Doc, t: usize) -> bool {
         && doc.tokens[t - 1].kind == TokenKind::Number
         && doc.slice(doc.tokens[t - 1].span).chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
         && doc.slice(doc.tokens[t - 1].span).len() <= 8
+}
+
+/// Token `t` lies inside a web address ("http://…/pictures/08-05_Jane_Roe_Bday", "www.…"): the
+/// text around it, up to white space, has "://" or opens with "www.".
+pub(crate) fn in_url(doc: &Doc, t: usize) -> bool {
+    let text = doc.text();
+    let span = doc.tokens[t].span;
+    let start = text[..span.start].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(p, c)| p + c.len_utf8());
+    let end = text[span.end..].find(char::is_whitespace).map_or(text.len(), |p| span.end + p);
+    let chunk = &text[start..end];
+    chunk.contains("://") || chunk.starts_with("www.") || chunk.starts_with("(www.")
 }
 
 pub(crate) fn in_address(doc: &Doc, t: usize) -> bool {
