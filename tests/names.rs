@@ -1934,3 +1934,11 @@ fn words_inside_a_web_address_are_no_names() {
     // (a space that is no ASCII space before a name does not trip the look-up)
     assert_has("The talks ended.\u{a0}Jane Roe said the deal was done.", "Jane Roe", EntityKind::Person);
 }
+
+#[test]
+fn a_capital_a_before_a_lower_case_word_opens_a_sentence_not_a_middle_initial() {
+    let d = doc("Greta Quillborne A real pleasure training with her. Always on time.");
+    assert!(has(&d, "Greta Quillborne", EntityKind::Person), "{:?}", mentions(&d));
+    // (a middle initial before the surname stays in the name)
+    assert_has("The deal was signed by Greta A. Quillborne on Monday.", "Greta A. Quillborne", EntityKind::Person);
+}

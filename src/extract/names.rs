@@ -423,6 +423,10 @@ pub fn find_names(doc: &mut Doc) {
                     // "Jane Roe In the east …", "Jane Roe Image: …": a line without its full
                     // stop, or a caption's credit, ends the name
                     break;
+                } else if doc.slice(doc.tokens[j].span) == "A" && doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap) {
+                    // "Natasha A real pleasure …": the article opening a sentence that lost its
+                    // stop, no middle initial (which a capitalised surname follows)
+                    break;
                 } else if is_cap_word(doc, j) && doc.slice(doc.tokens[j].span) != "I" && !compound_modifier(doc, j)
                     && !repeated_name(doc, j, b) && !addressed_after(doc, lex, i, j, b)
                 {
