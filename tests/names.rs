@@ -1942,3 +1942,13 @@ fn a_capital_a_before_a_lower_case_word_opens_a_sentence_not_a_middle_initial() 
     // (a middle initial before the surname stays in the name)
     assert_has("The deal was signed by Greta A. Quillborne on Monday.", "Greta A. Quillborne", EntityKind::Person);
 }
+
+#[test]
+fn an_organisation_named_in_one_word_is_that_organisation_wherever_the_word_stands_alone() {
+    let d = doc("Analysts at Quarnco expect gains. The guaranty is blacklined against the Quarnco EPC Contract guaranty. Deal 20.000 / Quarnco LS HPL IC 20.000 today.");
+    let key = |t: &str| d.mentions.iter().filter(|m| d.slice(m.span) == t).map(|m| d.entities[m.entity].kind).collect::<Vec<_>>();
+    assert!(key("Quarnco").len() == 3 && key("Quarnco").iter().all(|k| *k == EntityKind::Organization), "{:?}", mentions(&d));
+    // (not a name the article writes only after "the", nor a word of a longer name)
+    let d = doc("Pilgrims came for the Vexfest. The Vexfest Committee met. Vexfest was over.");
+    assert!(!mentions(&d).iter().any(|(t, k)| t == "Vexfest" && *k == EntityKind::Organization), "{:?}", mentions(&d));
+}

@@ -3058,6 +3058,56 @@ fn company_office(doc: &Doc, lex: &Lexicon, k: usize, h: usize) -> bool {
         && !lex.titles.contains_key(w)
 }
 
+/// "Talks with Quarnco stalled … the Quarnco board …": after every rule and the tagger, an
+/// organisation named in one word (mixed case; no common word, given name, surname, place or
+/// country; written at least once without "the") is that organisation wherever the article
+/// writes the word alone, outside a longer name, and no mention covers it.
+pub fn spread_one_word_organisations(doc: &mut Doc) {
+    let lex = Lexicon::get();
+    let mut names: Vec<(String, usize)> = Vec::new();
+    for m in &doc.mentions {
+        let e = &doc.entities[m.entity];
+        let w = doc.slice(m.span);
+        let t = doc.token_at(m.span.start);
+        if e.kind != EntityKind::Organization || doc.token_at(m.span.end) != t + 1 || names.iter().any(|(n, _)| n == w) {
+            continue;
+        }
+        let lw = doc.tokens[t].lower.as_str();
+        let mixed = w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase) && w.chars().count() >= 4;
+        // (a name the article writes only after "the", "the Hajj", is no firm's one-word name)
+        let the = |m: &crate::model::Mention| doc.token_at(m.span.start).checked_sub(1).is_some_and(|p| doc.tokens[p].lower == "the");
+        let bare = doc.mentions.iter().any(|x| x.entity == m.entity && !the(x));
+        if mixed && bare && !lex.is_common_word(lw) && !lex.stopwords.contains(lw) && !lex.first_names.contains_key(lw) && !lex.census_given.contains(lw) && !lex.surnames.contains_key(lw)
+            && !lex.place_names.contains_key(lw) && lex.country_any(lw).is_none() && !lex.peoples.contains(lw)
+        {
+            names.push((w.to_string(), m.entity));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let mut found = Vec::new();
+    for t in 0..doc.tokens.len() {
+        if doc.tokens[t].kind != TokenKind::Word || !doc.tokens[t].cap || doc.mention_at_token(t).is_some() || in_address(doc, t) || in_url(doc, t) {
+            continue;
+        }
+        // (not a word of a longer name: "Quarnco Republic", "Vexby Lovells"; capitals after it
+        // may be codes, "Quarnco LS HPL")
+        let mixed_cap = |k: usize| doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word && x.cap && doc.slice(x.span).chars().any(char::is_lowercase));
+        if t > 0 && mixed_cap(t - 1) || mixed_cap(t + 1) {
+            continue;
+        }
+        let w = doc.slice(doc.tokens[t].span);
+        if let Some(&(_, e)) = names.iter().find(|(n, _)| n == w) {
+            found.push((t, e));
+        }
+    }
+    for (t, e) in found {
+        let span = doc.tokens[t].span;
+        doc.add_mention(span, e, MentionKind::Name);
+    }
+}
+
 /// "Jane Roe@QUARNCO 01/24/2001": a person's name with a mail system's domain glued to it is
 /// the person's address in a mail header; the mention spans the address (the person's name
 /// stays the name), as a reader takes the whole for the person.
