@@ -65,7 +65,7 @@ fn greeted(doc: &Doc, t: usize) -> bool {
     let w = doc.tokens[p].lower.as_str();
     // ("Best, Jo": "best" only capitalised and before the comma; "thanks to", "thank you"
     // never reach here, no name follows them)
-    matches!(w, "hi" | "hello" | "hey" | "dear" | "thanks" | "regards" | "cheers" | "sincerely") || w == "best" && comma && doc.tokens[p].cap
+    matches!(w, "hi" | "hello" | "hey" | "dear" | "thanks" | "regards" | "regard" | "cheers" | "sincerely") || w == "best" && comma && doc.tokens[p].cap
 }
 
 /// "Dana Dana Quarby", "Jo Jo Vexby": a given name that repeats the word before it and opens a
@@ -97,7 +97,12 @@ fn addressed_after(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bo
     let given = |t: usize| lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[t].lower) && doc.slice(doc.tokens[t].span).chars().skip(1).all(char::is_lowercase);
     // (the closing's name: a given name right before, or before a surname; "Thanks" may open
     // the run)
-    if !(given(j - 1) || j >= i + 2 && given(j - 2)) {
+    // (or a closing's initials right before: "Thanks KK ¶ Kam, Are …")
+    let initials = |t: usize| {
+        let w = doc.slice(doc.tokens[t].span);
+        (2..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+    };
+    if !(given(j - 1) || j >= i + 2 && given(j - 2) || initials(j - 1)) {
         return false;
     }
     let lw = doc.tokens[j].lower.as_str();
@@ -113,12 +118,129 @@ fn addressed_after(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bo
     if !same_sentence {
         return true;
     }
+    opening_function_word(lex, next)
+}
+
+/// "… through Congress. - Quill Rogan ------", "… a philosopher. - Vexocles": a name of one to
+/// four words after a sentence's end and a dash, ending the line or followed by a dash or "I",
+/// credits the quotation before it to its author. Not a listed organisation, country or place,
+/// nor a name whose last word is a common or organisation word ("- Staff Reporter", "- Getty
+/// Images").
+fn quote_credit(doc: &Doc, lex: &Lexicon, i: usize, j: usize) -> bool {
+    if i == 0 || !(1..=4).contains(&(j - i)) || !matches!(doc.tokens[i - 1].lower.as_str(), "-" | "–" | "—") {
+        return false;
+    }
+    let text = doc.text();
+    let gap_has_line = |a: usize, b: usize| text[doc.tokens[a].span.end..doc.tokens[b].span.start].contains('\n');
+    let before = i == 1 || matches!(doc.tokens[i - 2].lower.as_str(), "." | "!" | "?" | "”" | "\"" | "'") || gap_has_line(i - 2, i - 1);
+    let after = j >= doc.tokens.len() || doc.tokens[j].kind != TokenKind::Word && !matches!(doc.tokens[j].lower.as_str(), "'s" | "’s" | "(") || doc.slice(doc.tokens[j].span) == "I" || gap_has_line(j - 1, j);
+    if !before || !after {
+        return false;
+    }
+    let word = |m: usize| {
+        let w = doc.slice(doc.tokens[m].span);
+        let lw = doc.tokens[m].lower.as_str();
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’' || c == '.')
+            && !lex.org_words.contains(w)
+            && !lex.company_heads.contains(w)
+            && !DESIGNATORS.contains(&w)
+            && !lex.titles.contains_key(lw)
+            && lex.country_any(lw).is_none()
+            && !lex.peoples.contains(lw)
+    };
+    let last = doc.tokens[j - 1].lower.as_str();
+    (i..j).all(word)
+        && !lex.is_common_word(last)
+        && !lex.stopwords.contains(last)
+        && longest(doc, i, j, &lex.organisations).is_none()
+        && longest(doc, i, j, &lex.place_names).is_none()
+        && longest(doc, i, j, &lex.country_names).is_none()
+}
+
+/// A capitalised function word that opens a sentence or a mail's body after the name of the
+/// one written to ("I", "Here", "Please", "Are"; not "The", "A", months or days).
+fn opening_function_word(lex: &Lexicon, next: &crate::model::Token) -> bool {
     next.cap
         && next.kind == TokenKind::Word
         && lex.stopwords.contains(&next.lower)
         && !matches!(next.lower.as_str(), "the" | "a" | "an" | "new" | "former" | "first" | "second" | "third" | "last" | "one" | "read" | "watch")
         && !next.lower.ends_with("day")
         && !["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"].contains(&next.lower.as_str())
+}
+
+/// "¶ Mark As we discussed, here is …", "¶ Rodgers Attached is …": a line of a mail that
+/// opens with one name (a listed given name or surname, no common word or place) and then a
+/// capitalised word that opens a sentence, before a lower-case word: the one written to,
+/// without the comma.
+fn line_opening_name(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
+    let text = doc.text();
+    let line_start = t == 0 || text[doc.tokens[t - 1].span.end..doc.tokens[t].span.start].contains('\n');
+    let lw = doc.tokens[t].lower.as_str();
+    let w = doc.slice(doc.tokens[t].span);
+    line_start
+        && w.chars().count() >= 3
+        && w.chars().skip(1).all(char::is_lowercase)
+        && (lex.first_names.get(lw).is_some_and(|g| *g != 'u') || lex.census_given.contains(lw) || lex.surnames.get(lw).is_some_and(|&r| r <= 30_000))
+        && !lex.is_common_word(lw)
+        && !lex.stopwords.contains(lw)
+        && !lex.place_names.contains_key(lw)
+        && lex.country_any(lw).is_none()
+        && doc.tokens.get(t + 1).is_some_and(|x| x.cap && x.kind == TokenKind::Word && (matches!(doc.slice(x.span), "As" | "Attached" | "Here" | "Please" | "Thanks" | "I" | "We")))
+        && doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && !x.cap)
+}
+
+/// "Al, I have called …", "Vince: Your note came": a given name alone before "," or ":" and
+/// a capitalised function word opening what follows, the one a mail or a letter is written
+/// to. Not a word a country, a town of 100,000 or more, or a common word bears ("Jordan, I
+/// think", "Paris, I", "Well, I").
+fn addressed_alone(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
+    let lw = doc.tokens[t].lower.as_str();
+    let w = doc.slice(doc.tokens[t].span);
+    (lex.first_names.get(lw).is_some_and(|g| *g != 'u') || lex.census_given.contains(lw))
+        && !lex.is_common_word(lw)
+        && !lex.stopwords.contains(lw)
+        && lex.place_names.get(lw).is_none_or(|ps| ps.iter().all(|&p| lex.places[p].kind == "city" && lex.places[p].population < 100_000))
+        && lex.country_any(lw).is_none()
+        && w.chars().skip(1).all(char::is_lowercase)
+        && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "," | ":"))
+        && doc.tokens.get(t + 2).is_some_and(|x| opening_function_word(lex, x) || doc.slice(x.span) == "I")
+}
+
+/// "that girl paige", "a boy david", "harry and ginny": in text written without capitals, a
+/// listed given name (no common word, stop word or town of 100,000 or more) right after a noun for a person is
+/// that person's name.
+fn lower_case_given_after_noun(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    if i == 0 || t.cap || t.kind != TokenKind::Word {
+        return false;
+    }
+    // "pairing up of harry and ginny": two such names joined by "and", each a listed given
+    // name of one sex, no common word, stop word or place
+    let plain_given = |k: usize| {
+        doc.tokens.get(k).is_some_and(|x| {
+            let w = doc.slice(x.span);
+            x.kind == TokenKind::Word && w.chars().count() >= 3 && w.chars().all(|c| c.is_lowercase()) && lex.first_names.get(&x.lower).is_some_and(|g| *g != 'u')
+                && !lex.is_common_word(&x.lower) && !lex.stopwords.contains(&x.lower) && !lex.place_names.contains_key(&x.lower) && lex.country_any(&x.lower).is_none()
+        })
+    };
+    if plain_given(i) && (doc.tokens.get(i + 1).is_some_and(|x| x.lower == "and") && plain_given(i + 2) || i >= 2 && doc.tokens[i - 1].lower == "and" && plain_given(i - 2)) {
+        return true;
+    }
+    let w = doc.slice(t.span);
+    let lw = t.lower.as_str();
+    w.chars().all(|c| c.is_lowercase())
+        && w.chars().count() >= 3
+        && matches!(doc.tokens[i - 1].lower.as_str(), "girl" | "boy" | "man" | "woman" | "guy" | "lady" | "friend" | "brother" | "sister" | "wife" | "husband" | "son" | "daughter" | "girlfriend" | "boyfriend" | "named" | "called")
+        && (lex.first_names.contains_key(lw) || lex.census_given.contains(lw))
+        && !lex.is_common_word(lw)
+        && !lex.stopwords.contains(lw)
+        && lex.place_names.get(lw).is_none_or(|ps| ps.iter().all(|&p| lex.places[p].kind == "city" && lex.places[p].population < 100_000))
+        && lex.country_any(lw).is_none()
+        && !lex.peoples.contains(lw)
+        // (a name, not the first word of a noun phrase: "the man jack" yes, "a girl guide" no)
+        && doc.tokens.get(i + 1).is_none_or(|x| x.kind != TokenKind::Word || lex.stopwords.contains(&x.lower) || x.cap)
 }
 
 /// "restaurants in cordoba", "i am in portland": a country, or a listed town of 100,000 people
@@ -246,7 +368,13 @@ pub fn find_names(doc: &mut Doc) {
             }
             // "jroe@Quarnby.edu", "Jane Roe@QUARNCO": a word glued to an at-sign is part of an
             // address, no name
-            if is_cap_word(doc, i) && in_address(doc, i) {
+            if is_cap_word(doc, i) && (in_address(doc, i) || in_url(doc, i)) {
+                i += 1;
+                continue;
+            }
+            // "11:16 AM Vince:", "at 3 PM Please …": the half of the day after a clock time is
+            // no title ("PM") and no part of the name after it
+            if clock_half(doc, i) {
                 i += 1;
                 continue;
             }
@@ -258,6 +386,12 @@ pub fn find_names(doc: &mut Doc) {
             }
             if let Some(e) = lower_case_place(doc, lex, i, b) {
                 i = e;
+                continue;
+            }
+            if lower_case_given_after_noun(doc, lex, i) {
+                let ent = doc.person(&text_of(doc, i, i + 1), doc.tokens[i].span.start);
+                doc.add_mention(span_of(doc, i, i + 1), ent, MentionKind::Name);
+                i += 1;
                 continue;
             }
             if !is_cap_word(doc, i) || compound_modifier(doc, i) {
@@ -288,6 +422,10 @@ pub fn find_names(doc: &mut Doc) {
                 } else if run_breaker(doc, j, b, title_case) && !known_through(doc, lex, i, j, b) {
                     // "Jane Roe In the east …", "Jane Roe Image: …": a line without its full
                     // stop, or a caption's credit, ends the name
+                    break;
+                } else if doc.slice(doc.tokens[j].span) == "A" && doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap) {
+                    // "Natasha A real pleasure …": the article opening a sentence that lost its
+                    // stop, no middle initial (which a capitalised surname follows)
                     break;
                 } else if is_cap_word(doc, j) && doc.slice(doc.tokens[j].span) != "I" && !compound_modifier(doc, j)
                     && !repeated_name(doc, j, b) && !addressed_after(doc, lex, i, j, b)
@@ -407,7 +545,114 @@ pub fn find_names(doc: &mut Doc) {
     home_bodies(doc, lex);
     home_government(doc, lex);
     named_central_banks(doc, lex);
+    capitals_among_people(doc, lex);
+    regions_after_towns(doc, lex);
     virus_names(doc);
+}
+
+/// "… in which THOMAS and ALITO joined", "Anthony Kennedy … KENNEDY filed": a surname in
+/// capitals that a town or the initials rule took, which is the surname of a person the
+/// article names in full, or stands joined by "and" or a comma to a one-word person in
+/// capitals, is a person; every mention of that name becomes the person. Not a listed
+/// organisation, country or region, nor a word of three letters or fewer.
+fn capitals_among_people(doc: &mut Doc, lex: &Lexicon) {
+    let caps = |doc: &Doc, m: &crate::model::Mention| {
+        let w = doc.slice(m.span);
+        w.len() >= 4 && w.chars().all(|c| c.is_ascii_uppercase()) && doc.token_at(m.span.end) == doc.token_at(m.span.start) + 1
+    };
+    let person_caps_at = |doc: &Doc, t: usize| {
+        doc.mention_at_token(t).map(|i| &doc.mentions[i]).is_some_and(|m| doc.entities[m.entity].kind == EntityKind::Person && caps(doc, m))
+    };
+    let mut retype: Vec<(usize, Option<usize>)> = Vec::new();
+    for m in &doc.mentions {
+        let e = &doc.entities[m.entity];
+        if !matches!(e.kind, EntityKind::Organization | EntityKind::Place) || e.place_kind == Some("region") || !caps(doc, m) || retype.iter().any(|&(x, _)| x == m.entity) {
+            continue;
+        }
+        let t = doc.token_at(m.span.start);
+        let w = doc.slice(m.span);
+        if longest(doc, t, t + 1, &lex.organisations).is_some() || lex.country_any(&doc.tokens[t].lower).is_some() {
+            continue;
+        }
+        let mut full = doc.people_named_in_full(w);
+        if let (Some(p), None) = (full.next(), full.next()) {
+            retype.push((m.entity, Some(p)));
+            continue;
+        }
+        let joined = |k: usize, step: isize| {
+            let c = k.checked_add_signed(step)?;
+            let n = c.checked_add_signed(step)?;
+            (n < doc.tokens.len() && matches!(doc.tokens[c].lower.as_str(), "and" | ",")).then_some(n)
+        };
+        if joined(t, -1).is_some_and(|n| person_caps_at(doc, n)) || joined(t, 1).is_some_and(|n| person_caps_at(doc, n)) {
+            retype.push((m.entity, None));
+        }
+    }
+    let orphans: Vec<usize> = retype.iter().map(|&(old, _)| old).collect();
+    for (old, to) in retype {
+        let first = doc.mentions.iter().find(|m| m.entity == old).map(|m| m.span);
+        let Some(first) = first else { continue };
+        let p = to.unwrap_or_else(|| {
+            let name = doc.slice(first).to_string();
+            doc.person(&name, first.start)
+        });
+        for m in doc.mentions.iter_mut().filter(|m| m.entity == old) {
+            m.entity = p;
+        }
+    }
+    crate::extract::orgs::drop_orphans(doc, orphans);
+}
+
+/// "Springfield, Ill.", "Quarnby, TX 77002", "Raleigh, NC (…)": a US state's or Canadian
+/// province's abbreviation after a town's name is a mention of that region. A dateline's
+/// dotted abbreviation (AP style) after a comma and a town the article names; a two-letter
+/// postal code (USPS, Canada Post) after a capitalised word and a comma, or before a ZIP
+/// code, when a ZIP code follows or the town named lies in that region.
+fn regions_after_towns(doc: &mut Doc, lex: &Lexicon) {
+    let zip = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| {
+            let w = doc.slice(t.span);
+            let (five, rest) = w.split_at(w.len().min(5));
+            five.len() == 5 && five.bytes().all(|c| c.is_ascii_digit()) && (rest.is_empty() || rest.len() == 5 && rest.starts_with('-') && rest[1..].bytes().all(|c| c.is_ascii_digit()))
+        })
+    };
+    let region_index = |name: &str, cc: &str| lex.place_names.get(&fold(name)).and_then(|ps| ps.iter().copied().find(|&p| lex.places[p].kind == "region" && lex.places[p].country == cc));
+    let mut found: Vec<(usize, usize, usize)> = Vec::new();
+    for k in 2..doc.tokens.len() {
+        let t = &doc.tokens[k];
+        if !t.cap || t.kind != TokenKind::Word || doc.mention_at_token(k).is_some() {
+            continue;
+        }
+        let comma = doc.tokens[k - 1].lower == ",";
+        let town_end = if comma { k - 1 } else { k };
+        if town_end == 0 || !is_cap_word(doc, town_end - 1) {
+            continue;
+        }
+        // the town before: a place the article names, ending right there
+        let town = doc.mention_at_token(town_end - 1).map(|m| &doc.mentions[m]).filter(|m| m.span.end == doc.tokens[town_end - 1].span.end).map(|m| &doc.entities[m.entity]).filter(|e| e.kind == EntityKind::Place && e.place_kind == Some("city"));
+        let w = doc.slice(t.span);
+        let bare = t.lower.trim_end_matches('.');
+        let dotted = t.lower.ends_with('.') || doc.tokens.get(k + 1).is_some_and(|x| x.lower == "." && x.span.start == t.span.end);
+        let (region, cc, end) = if let Some((r, c)) = lex.region_abbreviations.get(bare).filter(|_| dotted && comma && w.chars().skip(1).any(|c| c.is_lowercase() || c == '.') && (town.is_some() || zip(k + 1) || zip(k + 2))) {
+            let end = if t.lower.ends_with('.') { k + 1 } else { k + 2 };
+            (r.as_str(), c.as_str(), end)
+        } else if let Some((r, c)) = lex.postal_regions.get(w) {
+            let lies = town.is_some_and(|e| e.country.as_deref() == Some(c.as_str()) && lex.place_names.get(&fold(&e.name)).is_some_and(|ps| ps.iter().any(|&p| lex.places[p].region == *r && lex.places[p].country == *c)));
+            if !(zip(k + 1) || comma && lies) {
+                continue;
+            }
+            (r.as_str(), c.as_str(), k + 1)
+        } else {
+            continue;
+        };
+        if let Some(p) = region_index(region, cc) {
+            found.push((k, end, p));
+        }
+    }
+    for (k, end, p) in found {
+        let ent = doc.place(p, true);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+    }
 }
 
 /// "Zika virus disease", "a Zika outbreak", "Zika spreads through mosquitoes": a place
@@ -730,14 +975,16 @@ fn sentence_opener(w: &str) -> bool {
     matches!(
         w,
         "The" | "An" | "Are" | "Is" | "Was" | "Were" | "Do" | "Does" | "Did" | "We" | "You" | "They" | "He" | "She" | "It" | "This" | "That" | "These"
-            | "Those" | "Here" | "There" | "If" | "When" | "What" | "Why" | "How" | "Please" | "Thanks" | "Thank" | "Hi" | "Hello" | "Dear" | "Regards"
-            | "Cheers" | "Can" | "Could" | "Would" | "Should"
+            | "Those" | "Here" | "There" | "If" | "When" | "What" | "Why" | "How" | "Please" | "Thanks" | "Thank" | "Hi" | "Hello" | "Hey" | "Dear" | "Regards"
+            | "Cheers" | "Can" | "Could" | "Would" | "Should" | "As"
     )
 }
 
 /// Labels of a caption's credit ("Image: Jane Roe"), a word before a colon.
 fn credit_label(w: &str) -> bool {
     matches!(w, "Image" | "Images" | "Photo" | "Photos" | "Picture" | "Video" | "Credit" | "Source" | "Caption")
+        // (a form's or a signature's field labels: "Job Title: Attorney Location: Quarnby")
+        || matches!(w, "Location" | "Address" | "Phone" | "Fax" | "Email" | "E-mail" | "Tel" | "Subject" | "Description" | "Compensation")
 }
 
 /// Whether word `j` (inside a capitalised run, before `b`) cannot continue the name before it:
@@ -989,17 +1236,41 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if ship_name_at(doc, i) || j > i + 1 && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) {
         return;
     }
+    if !heading && quote_credit(doc, lex, i, j) {
+        let ent = doc.person(&text_of(doc, i, j), doc.tokens[i].span.start);
+        doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
+        return;
+    }
+    if j == i + 1 && (!heading && addressed_alone(doc, lex, i) || line_opening_name(doc, lex, i)) && doc.mention_at_token(i).is_none() {
+        let ent = doc.person(&text_of(doc, i, j), doc.tokens[i].span.start);
+        doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
+        return;
+    }
     // "Dana Jo Quarby <jquarby@…>", "Dana Jo Quarby 01/24/2001": a given name the article
     // uses alone elsewhere ("Dana:", "Thanks, Dana"), before another given name and a
     // surname that a mail header's address or date follows, is a letter's sign-off before
     // the next header's sender, on one line
-    if !heading && (i + 3..=i + 4).contains(&j) && header_after(doc, j) && given_alone_elsewhere(doc, lex, i) && lex.first_names.get(&doc.tokens[i + 1].lower).is_some_and(|g| *g != 'u')
-        && person_shape(doc, lex, i + 1, j, true) && longest(doc, i, j, &lex.organisations).is_none()
+    if !heading && (i + 3..=i + 4).contains(&j) && header_after(doc, j) && given_alone_elsewhere(doc, lex, i)
+        && (lex.first_names.get(&doc.tokens[i + 1].lower).is_some_and(|g| *g != 'u') && person_shape(doc, lex, i + 1, j, true) || lex.census_given.contains(&doc.tokens[i + 1].lower) && name_like(doc, lex, i + 2, j))
+        && longest(doc, i, j, &lex.organisations).is_none()
     {
         let ent = doc.person(&text_of(doc, i, i + 1), doc.tokens[i].span.start);
         doc.add_mention(span_of(doc, i, i + 1), ent, MentionKind::Name);
         let ent = doc.person(&text_of(doc, i + 1, j), doc.tokens[i + 1].span.start);
         doc.add_mention(span_of(doc, i + 1, j), ent, MentionKind::Name);
+        return;
+    }
+    // "Dana Quarby Tolvan Vexby 09/08/2000 09:55 AM": a letter's closing name, then the next
+    // header's sender, on one line: two given names, each before a surname, and a date or an
+    // address after
+    let listed_given = |t: usize| lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[t].lower);
+    if j == i + 4 && header_after(doc, j) && listed_given(i) && listed_given(i + 2) && person_shape(doc, lex, i, i + 2, true) && person_shape(doc, lex, i + 2, j, true)
+        && longest(doc, i, j, &lex.organisations).is_none()
+    {
+        for (a, e) in [(i, i + 2), (i + 2, j)] {
+            let ent = doc.person(&text_of(doc, a, e), doc.tokens[a].span.start);
+            doc.add_mention(span_of(doc, a, e), ent, MentionKind::Name);
+        }
         return;
     }
     // "Tolvan Quarby Senior Regulatory Counsel Vexmoor Power Inc.": a signature's name, then
@@ -1029,8 +1300,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // name before the writer's firm, on one run. The run opens with a listed given name and
     // a person's shape of two or three words; then comes a country's name or adjective or
     // none and an office's title, or a firm: two words or more, the first no common word, given name or
-    // place, the last an organisation's word, a business head or a designator
-    if !heading && j >= i + 4 && lex.first_names.get(&doc.tokens[i].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[i].lower)
+    // place, the last an organisation's word, a business head or a designator, or a listed
+    // organisation's name first. (A line of its own, which reads as a heading, may be a
+    // signature: the firm is asked for there too, the caption's office not.)
+    if j >= i + 4 && lex.first_names.get(&doc.tokens[i].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[i].lower)
         && longest(doc, i, j, &lex.organisations).is_none_or(|(e, _)| e < i + 2)
     {
         let office = |m: usize| doc.tokens[m].cap && lex.titles.get(&doc.tokens[m].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office);
@@ -1043,11 +1316,11 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             let w = &doc.tokens[m];
             let last = doc.slice(doc.tokens[j - 1].span);
             j >= m + 2 && w.kind == TokenKind::Word && !lex.is_common_word(&w.lower) && !lex.first_names.contains_key(&w.lower) && !lex.place_names.contains_key(&w.lower) && lex.country_any(&w.lower).is_none()
-                && (lex.org_words.contains(last) || lex.company_heads.contains(last) || DESIGNATORS.contains(&last))
+                && (lex.org_words.contains(last) || lex.company_heads.contains(last) || DESIGNATORS.contains(&last) || longest(doc, m, j, &lex.organisations).is_some_and(|(e, _)| e >= m + 2))
                 && !lex.titles.contains_key(&doc.tokens[j - 1].lower)
                 && !(m..j).any(|x| doc.tokens[x].lower == "of")
         };
-        let split = (i + 2..=(i + 3).min(j - 2)).find(|&m| (i..m).all(|x| is_cap_word(doc, x)) && person_shape(doc, lex, i, m, true) && !(i..m).any(office) && (caption(m) || firm(m)));
+        let split = (i + 2..=(i + 3).min(j - 2)).find(|&m| (i..m).all(|x| is_cap_word(doc, x)) && person_shape(doc, lex, i, m, true) && !(i..m).any(office) && (!heading && caption(m) || firm(m)));
         if let Some(m) = split {
             let ent = doc.person(&text_of(doc, i, m), doc.tokens[i].span.start);
             doc.add_mention(span_of(doc, i, m), ent, MentionKind::Name);
@@ -2224,6 +2497,27 @@ fn age_follows(doc: &Doc, end: usize) -> bool {
 
 /// Token `t` is glued to an at-sign before it: the domain of an address or a mail system's
 /// user name ("jroe@Quarnby.edu", "Jane Roe@QUARNCO"), no name.
+/// Token `t` is "AM", "PM", "A.M." or "P.M." written in capitals right after a clock time or
+/// an hour ("11:16:25 AM", "3 PM").
+pub(crate) fn clock_half(doc: &Doc, t: usize) -> bool {
+    t > 0
+        && matches!(doc.slice(doc.tokens[t].span), "AM" | "PM" | "A.M." | "P.M.")
+        && doc.tokens[t - 1].kind == TokenKind::Number
+        && doc.slice(doc.tokens[t - 1].span).chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+        && doc.slice(doc.tokens[t - 1].span).len() <= 8
+}
+
+/// Token `t` lies inside a web address ("http://…/pictures/08-05_Jane_Roe_Bday", "www.…"): the
+/// text around it, up to white space, has "://" or opens with "www.".
+pub(crate) fn in_url(doc: &Doc, t: usize) -> bool {
+    let text = doc.text();
+    let span = doc.tokens[t].span;
+    let start = text[..span.start].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(p, c)| p + c.len_utf8());
+    let end = text[span.end..].find(char::is_whitespace).map_or(text.len(), |p| span.end + p);
+    let chunk = &text[start..end];
+    chunk.contains("://") || chunk.starts_with("www.") || chunk.starts_with("(www.")
+}
+
 pub(crate) fn in_address(doc: &Doc, t: usize) -> bool {
     let bytes = doc.text().as_bytes();
     let span = doc.tokens[t].span;
@@ -2409,7 +2703,10 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
     };
     // ("a result of Bush's invasion": nor by a preposition, when a possessive follows)
     let possessive = || doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s"));
-    big || capital || (prep && place.population >= 20_000 && !(possessive() && person_like())) || country_named() && !person_like() || region_named(doc, place) && !given_name()
+    // ("two statues of David": "of" asks for a place less than "in" does; a given name there
+    // is the person unless the town is large or its country or region is named)
+    let of_given = || k > 0 && doc.tokens[k - 1].lower == "of" && place.population < 100_000 && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u');
+    big || capital || (prep && place.population >= 20_000 && !(possessive() && person_like()) && !of_given()) || country_named() && !person_like() || region_named(doc, place) && !given_name()
 }
 
 /// "German government", "Russian foreign ministry": a state body named by adjective; and
@@ -2462,8 +2759,8 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
     }
     let word = doc.slice(span).to_string();
     // a lone initial ("said in X.", "Plan B") is never a name on its own, nor is a people's
-    // or a faith's adjective ("Arab states", "Sunni leaders")
-    if word.chars().filter(|c| c.is_alphabetic()).count() < 2 || lex.peoples.contains(&doc.tokens[t].lower) {
+    // or a faith's adjective ("Arab states", "Sunni leaders"), nor a label before its colon
+    if word.chars().filter(|c| c.is_alphabetic()).count() < 2 || lex.peoples.contains(&doc.tokens[t].lower) || credit_label(&word) && doc.tokens.get(t + 1).is_some_and(|x| x.lower == ":") {
         return;
     }
     // "Angelo" after "Angelo Ruiz": the first name of the one person of that first name
@@ -2479,6 +2776,16 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         }
     }
     let known = doc.people_named_in_full(&word).next().is_some();
+    // "Thanks KK": a closing's initials, two or three capitals no list knows, then a line's end
+    // or a capitalised word
+    if t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "thanks" | "regards" | "cheers") && (2..=3).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
+        && lex.country_any(lw).is_none() && longest(doc, t, t + 1, &lex.organisations).is_none() && !lex.region_abbreviations.contains_key(lw) && !lex.postal_regions.contains_key(word.as_str())
+        && doc.tokens.get(t + 1).is_none_or(|x| x.cap || x.kind != TokenKind::Word || doc.text()[span.end..x.span.start].contains('\n'))
+    {
+        let ent = doc.person(&word, span.start);
+        doc.add_mention(span, ent, MentionKind::Name);
+        return;
+    }
     // "Hi Dana", "Thanks, Jo": a greeting's or closing's given name, or a word no list
     // knows, even where a town bears it
     if greeted(doc, t)
@@ -2499,7 +2806,7 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         return;
     }
     let by_cue = cue_follows(doc, t + 1) && !lex.stopwords.contains(&doc.tokens[t].lower) && !after_article(doc, t);
-    let by_title = t > 0 && lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|ti| ti.class != crate::lexicon::TitleClass::Generic);
+    let by_title = t > 0 && !clock_half(doc, t - 1) && lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|ti| ti.class != crate::lexicon::TitleClass::Generic);
     // "…,” said O'Neill": the speaker named right after the cue
     let after_cue = t > 1 && lex.cues.get(&doc.tokens[t - 1].lower).is_some_and(|c| c.lemma == "say" || c.lemma == "add") && matches!(doc.tokens[t - 2].lower.as_str(), "," | "\"" | "”" | "''");
     // a lone first name inside a sentence ("said Angelo") names a person
@@ -2768,14 +3075,151 @@ fn company_office(doc: &Doc, lex: &Lexicon, k: usize, h: usize) -> bool {
         && !lex.titles.contains_key(w)
 }
 
+/// "Talks with Quarnco stalled … the Quarnco board …": after every rule and the tagger, an
+/// organisation named in one word (mixed case; no common word, given name, surname, place or
+/// country; written at least once without "the") is that organisation wherever the article
+/// writes the word alone, outside a longer name, and no mention covers it.
+pub fn spread_one_word_organisations(doc: &mut Doc) {
+    let lex = Lexicon::get();
+    let mut names: Vec<(String, usize)> = Vec::new();
+    for m in &doc.mentions {
+        let e = &doc.entities[m.entity];
+        let w = doc.slice(m.span);
+        let t = doc.token_at(m.span.start);
+        if e.kind != EntityKind::Organization || doc.token_at(m.span.end) != t + 1 || names.iter().any(|(n, _)| n == w) {
+            continue;
+        }
+        let lw = doc.tokens[t].lower.as_str();
+        let mixed = w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase) && w.chars().count() >= 4;
+        // (a name the article writes only after "the", "the Hajj", is no firm's one-word name)
+        let the = |m: &crate::model::Mention| doc.token_at(m.span.start).checked_sub(1).is_some_and(|p| doc.tokens[p].lower == "the");
+        let bare = doc.mentions.iter().any(|x| x.entity == m.entity && !the(x));
+        if mixed && bare && !lex.is_common_word(lw) && !lex.stopwords.contains(lw) && !lex.first_names.contains_key(lw) && !lex.census_given.contains(lw) && !lex.surnames.contains_key(lw)
+            && !lex.place_names.contains_key(lw) && lex.country_any(lw).is_none() && !lex.peoples.contains(lw)
+        {
+            names.push((w.to_string(), m.entity));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    let mut found = Vec::new();
+    for t in 0..doc.tokens.len() {
+        if doc.tokens[t].kind != TokenKind::Word || !doc.tokens[t].cap || doc.mention_at_token(t).is_some() || in_address(doc, t) || in_url(doc, t) {
+            continue;
+        }
+        // (not a word of a longer name: "Quarnco Republic", "Vexby Lovells"; capitals after it
+        // may be codes, "Quarnco LS HPL")
+        let mixed_cap = |k: usize| doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word && x.cap && doc.slice(x.span).chars().any(char::is_lowercase));
+        if t > 0 && mixed_cap(t - 1) || mixed_cap(t + 1) {
+            continue;
+        }
+        let w = doc.slice(doc.tokens[t].span);
+        if let Some(&(_, e)) = names.iter().find(|(n, _)| n == w) {
+            found.push((t, e));
+        }
+    }
+    for (t, e) in found {
+        let span = doc.tokens[t].span;
+        doc.add_mention(span, e, MentionKind::Name);
+    }
+}
+
+/// "Jane Roe@QUARNCO 01/24/2001": a person's name with a mail system's domain glued to it is
+/// the person's address in a mail header; the mention spans the address (the person's name
+/// stays the name), as a reader takes the whole for the person.
+pub fn mail_addresses_of_people(doc: &mut Doc) {
+    let text = doc.text().to_string();
+    let bytes = text.as_bytes();
+    for k in 0..doc.mentions.len() {
+        let m = &doc.mentions[k];
+        if doc.entities[m.entity].kind != EntityKind::Person || bytes.get(m.span.end) != Some(&b'@') {
+            continue;
+        }
+        let mut e = m.span.end + 1;
+        while e < bytes.len() && (bytes[e].is_ascii_alphanumeric() || matches!(bytes[e], b'.' | b'-' | b'_') && bytes.get(e + 1).is_some_and(u8::is_ascii_alphanumeric)) {
+            e += 1;
+        }
+        let free = doc.mentions.get(k + 1).is_none_or(|n| n.span.start >= e);
+        if e > m.span.end + 1 && free && bytes[m.span.end + 1].is_ascii_alphabetic() {
+            doc.mentions[k].span = Span::new(m.span.start, e);
+        }
+    }
+}
+
 /// "… six under Tolvar. Tolvar demoted his adviser.": a capitalised word opening a sentence
 /// (one word before a lower-case one) that the article names a person elsewhere, as that lone
 /// word or as the surname of one person named in full, is that person. A common word there
 /// ("Young", "Bush") needs a verb after it (an auxiliary, a speech verb, a word in -ed or
 /// an adverb in -ly), since "Young people …" opens sentences too, and, when the person is
 /// named by the lone word only, two such mentions. Run after every other name is found.
+/// "Neither did Jorvik, Tallis, or Quarnfeld": after the tagger, a capitalised word no list
+/// knows, listed by "," or a comma and "and"/"or" right after a person named in one word, is a
+/// person too; so is a given name no rule took ("Bill", "Rich") joined by "and" or "or" to a
+/// one-word person named by a listed given name.
+fn listed_after_people(doc: &mut Doc, lex: &Lexicon) {
+    let mut found = Vec::new();
+    for t in 2..doc.tokens.len() {
+        let tok = &doc.tokens[t];
+        let w = doc.slice(tok.span);
+        if tok.kind != TokenKind::Word || !tok.cap || doc.mention_at_token(t).is_some() || w.chars().count() < 4 || !w.chars().skip(1).all(char::is_lowercase) {
+            continue;
+        }
+        let lw = tok.lower.as_str();
+        if lex.is_common_word(lw) || lex.stopwords.contains(lw) || lex.titles.contains_key(lw) || lex.title_modifiers.contains(lw) || lex.peoples.contains(lw) || lex.country_any(lw).is_some()
+            || lex.place_names.contains_key(lw) || lex.org_words.contains(w) || lex.company_heads.contains(w) || lex.first_names.contains_key(lw)
+        {
+            continue;
+        }
+        // (what follows ends the list: no capitalised word goes on with the name)
+        if doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Word && x.cap) {
+            continue;
+        }
+        let mut k = t - 1;
+        if matches!(doc.tokens[k].lower.as_str(), "and" | "or") && !doc.tokens[k].cap {
+            k -= 1;
+        }
+        if doc.tokens[k].lower != "," || k == 0 {
+            continue;
+        }
+        let before = doc.mention_at_token(k - 1).map(|i| &doc.mentions[i]);
+        if before.is_some_and(|m| m.span.end == doc.tokens[k - 1].span.end && doc.entities[m.entity].kind == EntityKind::Person && !doc.slice(m.span).contains(' ')) {
+            found.push(t);
+        }
+    }
+    // "that Bill or Melinda are …": a given name no rule took alone (a census given name that
+    // is also a word: "Bill", "Rich"), joined by "and" or "or" to a one-word person whose name
+    // is a listed given name
+    let given_person = |doc: &Doc, k: usize| {
+        doc.mention_at_token(k).map(|i| &doc.mentions[i]).is_some_and(|m| {
+            doc.entities[m.entity].kind == EntityKind::Person && doc.token_at(m.span.end) == k + 1 && doc.token_at(m.span.start) == k && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u')
+        })
+    };
+    for t in 1..doc.tokens.len().saturating_sub(2) {
+        let tok = &doc.tokens[t];
+        let lw = tok.lower.as_str();
+        if tok.kind != TokenKind::Word || !tok.cap || doc.mention_at_token(t).is_some() || !(lex.census_given.contains(lw) || lex.first_names.get(lw).is_some_and(|g| *g != 'u')) || lex.stopwords.contains(lw) || lex.titles.contains_key(lw) {
+            continue;
+        }
+        if !doc.slice(tok.span).chars().skip(1).all(char::is_lowercase) || doc.tokens[t - 1].kind == TokenKind::Word && doc.tokens[t - 1].cap {
+            continue;
+        }
+        let after = matches!(doc.tokens[t + 1].lower.as_str(), "and" | "or") && !doc.tokens[t + 1].cap && given_person(doc, t + 2) && doc.tokens.get(t + 3).is_none_or(|x| !x.cap || x.kind != TokenKind::Word);
+        let before = t >= 2 && matches!(doc.tokens[t - 1].lower.as_str(), "and" | "or") && given_person(doc, t - 2) && !(doc.tokens[t + 1].kind == TokenKind::Word && doc.tokens[t + 1].cap);
+        if after || before {
+            found.push(t);
+        }
+    }
+    for t in found {
+        let span = doc.tokens[t].span;
+        let ent = doc.person(&doc.slice(span).to_string(), span.start);
+        doc.add_mention(span, ent, MentionKind::Name);
+    }
+}
+
 pub fn sentence_initial_people(doc: &mut Doc) {
     let lex = Lexicon::get();
+    listed_after_people(doc, lex);
     for si in 0..doc.sentences.len() {
         let (a, b) = doc.sentences[si].tokens;
         let Some(t) = (a..b).find(|&t| doc.tokens[t].kind == TokenKind::Word) else { continue };

@@ -534,7 +534,7 @@ fn claim(doc: &mut Doc, a: usize, b: usize, entity: Option<usize>, orphans: &mut
 
 /// Drops the entities of `orphans` that no mention and no other entity refers to any more
 /// (before roles and statements exist, these are the only references), in one pass.
-fn drop_orphans(doc: &mut Doc, mut orphans: Vec<usize>) {
+pub(crate) fn drop_orphans(doc: &mut Doc, mut orphans: Vec<usize>) {
     orphans.sort_unstable();
     orphans.dedup();
     orphans.retain(|&e| !doc.mentions.iter().any(|m| m.entity == e) && !doc.entities.iter().any(|x| x.stands_for == Some(e)));

@@ -618,9 +618,9 @@ fn plausible(doc: &Doc, lex: &Lexicon, g: &Guess) -> bool {
     let words: Vec<usize> = (g.start..g.end).filter(|&t| doc.tokens[t].kind == TokenKind::Word && doc.tokens[t].cap).collect();
     let known_word = |t: usize| {
         let lw = doc.tokens[t].lower.as_str();
-        lex.stopwords.contains(lw) || lex.titles.contains_key(lw) || lex.title_modifiers.contains(lw) || lex.not_organisations.contains(lw) || lex.org_words.contains(doc.slice(doc.tokens[t].span))
+        lex.stopwords.contains(lw) || lex.titles.contains_key(lw) || lex.title_modifiers.contains(lw) || lex.not_organisations.contains(lw) || lex.org_words.contains(doc.slice(doc.tokens[t].span)) || lex.peoples.contains(lw)
     };
-    if words.is_empty() || words.iter().all(|&t| known_word(t)) || crate::extract::names::ship_name_at(doc, g.start) || crate::extract::names::in_address(doc, g.start)
+    if words.is_empty() || words.iter().all(|&t| known_word(t)) || crate::extract::names::ship_name_at(doc, g.start) || crate::extract::names::in_address(doc, g.start) || crate::extract::names::in_url(doc, g.start)
         || crate::extract::names::DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[g.end - 1].span))
     {
         return false;

@@ -75,6 +75,10 @@ pub struct Lexicon {
     /// Lower-case abbreviations of regions without their final period, as datelines write
     /// them after a town ("ill" in "Springfield, Ill."): the region's name and its country.
     pub region_abbreviations: WordMap<(String, String)>,
+    /// Two-letter postal codes of US states and Canadian provinces as written, upper case
+    /// ("TX" in "Quarnby, TX 77002"): the region's name and its country
+    /// (`data/lexicon/postal_regions.tsv`).
+    pub postal_regions: WordMap<(String, String)>,
     /// Lower-case adjectives and nouns of peoples, faiths and regions that are no country
     /// ("arab", "kurdish", "sunni"): alone, they name no one.
     pub peoples: WordSet,
@@ -178,6 +182,9 @@ impl Lexicon {
                 .collect(),
             region_abbreviations: data_lines(include_str!("../../data/lexicon/region_abbreviations.tsv"))
                 .filter_map(|l| cells::<3>(l).map(|[a, region, country]| (a.to_lowercase(), (region.to_string(), country.to_string()))))
+                .collect(),
+            postal_regions: data_lines(include_str!("../../data/lexicon/postal_regions.tsv"))
+                .filter_map(|l| cells::<3>(l).map(|[a, region, country]| (a.to_string(), (region.to_string(), country.to_string()))))
                 .collect(),
             peoples: words::word_set(include_str!("../../data/lexicon/peoples.txt"), true).into(),
             state_bodies: state_bodies.clone(),
