@@ -78,6 +78,15 @@ const TARGET_ENTITY: &str = r#"  { SELECT ?target ?target_label ?target_type WHE
       BIND(STRAFTER(STR(?tc), "http://schema.org/") AS ?target_type) } }
 "#;
 
+/// The built-in views run per batch of articles on the embedded store (with or without
+/// `-weighted`). Per batch, each property costs a seek per article graph (Oxigraph opens an
+/// iterator for each graph of the batch's VALUES), a fixed cost per article that pays where
+/// a view has many rows per article: said-about (~20 edges an article; peak 2.1 GB -> 0.33 GB
+/// at 30,000 bench articles, CPU ~0.9x) and roles (~5; 0.41 -> 0.30 GB, 1.45x). Demands
+/// (~2) ran at 2x the CPU for the same peak at 30,000 articles, so it runs whole; mentions
+/// groups over the whole store and places reads the entities graph in a branch of its own.
+pub const PER_BATCH: &[&str] = &["said-about", "roles"];
+
 /// The view without its entity sub-SELECTs, when it can run per batch of articles (see
 /// [`SOURCE_ENTITY`]). Its SELECT still projects the names and types (unbound).
 pub fn per_article(query: &str) -> Option<String> {
@@ -102,10 +111,9 @@ SELECT ?e ?name ?type WHERE {
     Ok(out)
 }
 
-/// The columns a view's edge is made of, in the order of `ViewRows::pos`.
+/// The columns a view's edge and its ends are made of (in the order of `ViewRows::pos`);
+/// every other column is an attribute of the edge.
 const ENDS_AND_EDGE: [&str; 8] = ["source", "source_label", "source_type", "target", "target_label", "target_type", "label", "weight"];
-/// Columns that are no attribute of the edge.
-const RESERVED: [&str; 8] = ["source", "target", "source_label", "source_type", "target_label", "target_type", "label", "weight"];
 
 /// Column kinds in a sorted row (see `spill`): how the exporter reads the value back.
 const UNBOUND: u8 = 0;
@@ -147,11 +155,14 @@ pub struct ViewRows {
     pub weighted: bool,
     vars: Vec<String>,
     rows: Spill,
+    /// Queries run (one per batch of articles, or one).
+    queries: usize,
     /// Positions of source, source_label, source_type, target, target_label, target_type, label, weight.
     pos: [Option<usize>; 8],
 }
 
-/// Runs a view: per batch of [`csv_views::BATCH`] articles when it can (see [`per_article`]).
+/// Runs a view: per batch of [`csv_views::BATCH`] articles when it is one of [`PER_BATCH`]
+/// (see [`per_article`]).
 pub fn collect(store: &Backend, view: &str) -> Result<ViewRows> {
     collect_with(store, view, Some(csv_views::BATCH), spill::BUDGET)
 }
@@ -164,13 +175,14 @@ pub fn collect_with(store: &Backend, view: &str, batch: Option<usize>, budget: u
     let mut rows = Spill::with_budget(budget);
     let mut vars: Option<Vec<String>> = None;
     let split = match batch {
-        Some(_) if !store.is_remote() => per_article(&query),
+        Some(_) if !store.is_remote() && PER_BATCH.contains(&name.trim_end_matches("-weighted")) => per_article(&query),
         _ => None,
     };
     let batches = match &split {
         Some(_) => csv_views::article_batches(store, batch.unwrap_or(usize::MAX))?,
         None => Vec::new(),
     };
+    let queries = batches.len().max(1);
     if let (Some(q), false) = (&split, batches.is_empty()) {
         let names = entity_names(store)?;
         for b in &batches {
@@ -188,10 +200,10 @@ pub fn collect_with(store: &Backend, view: &str, batch: Option<usize>, budget: u
                 let cells: Row = vs.iter().map(|v| cell(row.get(v.as_str()))).collect();
                 // the join the entity sub-SELECTs made: one row per name and type of each end
                 let (Some(sn), Some(tn)) = (names.get(&cells[s].text), names.get(&cells[t].text)) else { continue };
-                for (a, at) in sn {
-                    for (b, bt) in tn {
+                for (s_name, s_type) in sn {
+                    for (t_name, t_type) in tn {
                         let mut r = cells.clone();
-                        for (i, v) in [(sl, a), (st, at), (tl, b), (tt, bt)] {
+                        for (i, v) in [(sl, s_name), (st, s_type), (tl, t_name), (tt, t_type)] {
                             r[i] = Cell { kind: STR, text: v.clone() };
                         }
                         rows.push(r)?;
@@ -217,7 +229,7 @@ pub fn collect_with(store: &Backend, view: &str, batch: Option<usize>, budget: u
     }
     rows.finish()?;
     let pos = ENDS_AND_EDGE.map(|r| vars.iter().position(|v| v == r));
-    Ok(ViewRows { name, directed, weighted: view.ends_with("-weighted"), vars, rows, pos })
+    Ok(ViewRows { name, directed, weighted: view.ends_with("-weighted"), vars, rows, queries, pos })
 }
 
 /// Runs a view and builds its graph in memory (petgraph): for small views and the SVG
@@ -234,6 +246,11 @@ struct RowEdge<'r> {
 }
 
 impl ViewRows {
+    /// Queries the view took (one per batch of articles, or one).
+    pub fn queries(&self) -> usize {
+        self.queries
+    }
+
     /// Runs of sorted rows written to disk (0 when the view fitted in memory).
     pub fn runs(&self) -> usize {
         self.rows.runs()
@@ -247,7 +264,7 @@ impl ViewRows {
         let weight = self.pos[7].and_then(|p| row[p].text.parse().ok()).unwrap_or(1.0);
         let mut edge = ViewEdge::new(format!("e{i}"), self.col(row, 6), weight);
         for (v, c) in self.vars.iter().zip(row) {
-            if !RESERVED.contains(&v.as_str()) {
+            if !ENDS_AND_EDGE.contains(&v.as_str()) {
                 if let Some(val) = cell_value(c) {
                     edge.attrs.push((v.clone(), val));
                 }
