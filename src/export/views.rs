@@ -83,17 +83,32 @@ const TARGET_ENTITY: &str = r#"  { SELECT ?target ?target_label ?target_type WHE
 /// iterator for each graph of the batch's VALUES), a fixed cost per article that pays where
 /// a view has many rows per article: said-about (~20 edges an article; peak 2.1 GB -> 0.33 GB
 /// at 30,000 bench articles, CPU ~0.9x) and roles (~5; 0.41 -> 0.30 GB, 1.45x). Demands
-/// (~2) ran at 2x the CPU for the same peak at 30,000 articles, so it runs whole; mentions
-/// groups over the whole store and places reads the entities graph in a branch of its own.
-pub const PER_BATCH: &[&str] = &["said-about", "roles"];
+/// (~2) ran at 2x the CPU for the same peak at 30,000 articles, so it runs whole. Mentions
+/// counts the articles of each pair of actors per batch and sums them here. Places reads
+/// the entities graph in a branch of its own and runs whole.
+pub const PER_BATCH: &[&str] = &["said-about", "roles", "mentions"];
 
 /// The view without its entity sub-SELECTs, when it can run per batch of articles (see
-/// [`SOURCE_ENTITY`]). Its SELECT still projects the names and types (unbound).
-pub fn per_article(query: &str) -> Option<String> {
-    if !query.contains(SOURCE_ENTITY) || !query.contains(TARGET_ENTITY) || !query.contains("GRAPH ?g {") || query.contains("GROUP BY") {
+/// [`SOURCE_ENTITY`]). Its SELECT still projects the names and types (unbound). A view that
+/// groups runs per batch only when it counts articles per pair of ends, `(COUNT(?g) AS
+/// ?weight)` grouped by the ends (mentions): each article is in one batch, so the counts of
+/// the batches add up ([`Split::counted`]).
+pub fn per_article(query: &str) -> Option<Split> {
+    if !query.contains(SOURCE_ENTITY) || !query.contains(TARGET_ENTITY) || !query.contains("GRAPH ?g {") {
         return None;
     }
-    Some(query.replace(SOURCE_ENTITY, "").replace(TARGET_ENTITY, ""))
+    let counted = query.contains("GROUP BY");
+    if counted && !query.contains("(COUNT(?g) AS ?weight)") {
+        return None;
+    }
+    Some(Split { query: query.replace(SOURCE_ENTITY, "").replace(TARGET_ENTITY, ""), counted })
+}
+
+/// A view's query as it runs per batch of articles.
+pub struct Split {
+    pub query: String,
+    /// Rows are pairs of ends with a count of articles, summed over the batches.
+    pub counted: bool,
 }
 
 /// Every entity's names and types (the rows the entity sub-SELECTs give), by IRI. Names and
@@ -183,8 +198,11 @@ pub fn collect_with(store: &Backend, view: &str, batch: Option<usize>, budget: u
         None => Vec::new(),
     };
     let queries = batches.len().max(1);
-    if let (Some(q), false) = (&split, batches.is_empty()) {
+    if let (Some(Split { query: q, counted }), false) = (&split, batches.is_empty()) {
         let names = entity_names(store)?;
+        // counted: articles per pair of ends (interned), over all batches
+        let mut end_ids: HashMap<String, u32> = HashMap::new();
+        let mut pairs: HashMap<(u32, u32), i64> = HashMap::new();
         for b in &batches {
             let QueryResults::Solutions(sols) = store.execute(&csv_views::for_batch(q, b), None).map_err(|e| anyhow!("view {name}: {e:#}"))?.results else {
                 bail!("view {name} must be a SELECT query");
@@ -195,8 +213,21 @@ pub fn collect_with(store: &Backend, view: &str, batch: Option<usize>, budget: u
             let [Some(s), Some(sl), Some(st), Some(t), Some(tl), Some(tt)] = ends else {
                 bail!("view {name} must bind ?source and ?target and project their labels and types");
             };
+            if *counted && vs.iter().any(|v| !ENDS_AND_EDGE.contains(&v.as_str())) {
+                bail!("view {name} counts per pair: it may project only the ends and ?weight");
+            }
             for row in sols {
                 let row = row.map_err(|e| anyhow!("view {name} failed: {e}"))?;
+                if *counted {
+                    let w = at("weight").and_then(|w| text(row.get(w)).parse::<i64>().ok()).unwrap_or(0);
+                    let mut id = |t: Option<&Term>| {
+                        let n = end_ids.len() as u32;
+                        *end_ids.entry(text(t)).or_insert(n)
+                    };
+                    let (a, b) = (id(row.get(s)), id(row.get(t)));
+                    *pairs.entry((a, b)).or_default() += w;
+                    continue;
+                }
                 let cells: Row = vs.iter().map(|v| cell(row.get(v.as_str()))).collect();
                 // the join the entity sub-SELECTs made: one row per name and type of each end
                 let (Some(sn), Some(tn)) = (names.get(&cells[s].text), names.get(&cells[t].text)) else { continue };
@@ -211,6 +242,36 @@ pub fn collect_with(store: &Backend, view: &str, batch: Option<usize>, budget: u
                 }
             }
             vars.get_or_insert(vs);
+        }
+        if let (true, Some(vs)) = (*counted, &vars) {
+            // the rows of the whole query: one per pair (and name and type of each end)
+            let mut iris = vec![String::new(); end_ids.len()];
+            for (iri, i) in end_ids.drain() {
+                iris[i as usize] = iri;
+            }
+            let at = |n: &str| vs.iter().position(|v| v == n);
+            let (Some(s), Some(t), Some(w)) = (at("source"), at("target"), at("weight")) else {
+                bail!("view {name} must bind ?source, ?target and ?weight");
+            };
+            let [sl, st, tl, tt] = ["source_label", "source_type", "target_label", "target_type"].map(at);
+            for ((a, b), n) in pairs.drain() {
+                let (sa, tb) = (&iris[a as usize], &iris[b as usize]);
+                let (Some(sn), Some(tn)) = (names.get(sa), names.get(tb)) else { continue };
+                for (s_name, s_type) in sn {
+                    for (t_name, t_type) in tn {
+                        let mut r: Row = vec![Cell { kind: UNBOUND, text: String::new() }; vs.len()];
+                        r[s] = Cell { kind: STR, text: sa.clone() };
+                        r[t] = Cell { kind: STR, text: tb.clone() };
+                        r[w] = Cell { kind: INT, text: n.to_string() };
+                        for (i, v) in [(sl, s_name), (st, s_type), (tl, t_name), (tt, t_type)] {
+                            if let Some(i) = i {
+                                r[i] = Cell { kind: STR, text: v.clone() };
+                            }
+                        }
+                        rows.push(r)?;
+                    }
+                }
+            }
         }
     } else {
         let QueryResults::Solutions(sols) = store.execute(&query, None).map_err(|e| anyhow!("view {name}: {e:#}"))?.results else {
@@ -246,6 +307,16 @@ struct RowEdge<'r> {
 }
 
 impl ViewRows {
+    /// The pair a weighted view aggregates an edge into: its ends, either way round when
+    /// the view is undirected (as `ViewGraph::aggregate`).
+    fn pair(&self, s: NodeIndex, t: NodeIndex) -> (NodeIndex, NodeIndex) {
+        if self.directed || s <= t {
+            (s, t)
+        } else {
+            (t, s)
+        }
+    }
+
     /// Queries the view took (one per batch of articles, or one).
     pub fn queries(&self) -> usize {
         self.queries
@@ -302,8 +373,9 @@ impl ViewRows {
     /// attributes' columns, which come first in the file, then for the edges), so memory
     /// does not grow with the number of edges; the bytes are those of [`ViewRows::graph`]
     /// written whole. A weighted view is aggregated as it streams when each pair's rows
-    /// are consecutive (a directed view whose ends have one name and type each: the rows
-    /// sort by source, then target); otherwise, and for SVG, the graph is built whole.
+    /// are consecutive (the rows sort by source, then target: so when the ends have one name
+    /// and type each and, undirected, each pair comes one way round, as in mentions);
+    /// otherwise, and for SVG, the graph is built whole.
     pub fn write(&self, format: &str, out: &Path) -> Result<(usize, usize)> {
         let reserved: &[&'static str] = match format {
             "graphml" => &graphml::EDGE_RESERVED,
@@ -338,9 +410,6 @@ impl ViewRows {
         let mut degree: HashMap<NodeIndex, usize> = HashMap::new();
         let mut edges = 0;
         let weighted = self.weighted;
-        if weighted && !self.directed {
-            return Ok(None);
-        }
         // weighted: the pair being read, its first edge's attributes and its count
         let mut run: Option<((NodeIndex, NodeIndex), Vec<(String, AttrValue)>, i64)> = None;
         let mut done: HashSet<(NodeIndex, NodeIndex)> = HashSet::new();
@@ -370,10 +439,10 @@ impl ViewRows {
             }
             let count = edge_count(&e.edge);
             match &mut run {
-                Some((pair, _, n)) if *pair == (s, t) => *n += count,
+                Some((pair, _, n)) if *pair == self.pair(s, t) => *n += count,
                 _ => {
                     consecutive &= end_run(run.take(), &mut schema, &mut degree, &mut edges);
-                    run = Some(((s, t), e.edge.attrs, count));
+                    run = Some((self.pair(s, t), e.edge.attrs, count));
                 }
             }
             Ok(())
@@ -403,7 +472,9 @@ impl ViewRows {
             });
         }
         struct Merged {
+            /// the first edge's, whose orientation is kept
             ends: (NodeIndex, NodeIndex),
+            pair: (NodeIndex, NodeIndex),
             edge: ViewEdge,
             labels: Vec<String>,
             seen: HashSet<String>,
@@ -421,9 +492,10 @@ impl ViewRows {
         self.rows.for_each(|row| {
             let e = self.edge(i, row);
             i += 1;
-            let pair = ends(&e);
+            let (s, t) = ends(&e);
+            let pair = self.pair(s, t);
             let count = edge_count(&e.edge);
-            if let Some(m) = cur.as_mut().filter(|m| m.ends == pair) {
+            if let Some(m) = cur.as_mut().filter(|m| m.pair == pair) {
                 m.edge.weight += e.edge.weight;
                 m.count += count;
                 if m.seen.insert(e.edge.label.clone()) {
@@ -435,7 +507,7 @@ impl ViewRows {
                 flush(m, visit)?;
             }
             let label = e.edge.label.clone();
-            cur = Some(Merged { ends: pair, edge: e.edge, labels: vec![label.clone()], seen: HashSet::from([label]), count });
+            cur = Some(Merged { ends: (s, t), pair, edge: e.edge, labels: vec![label.clone()], seen: HashSet::from([label]), count });
             Ok(())
         })?;
         match cur {
@@ -463,4 +535,50 @@ pub fn write(g: &ViewGraph, format: &str, out: &Path) -> Result<()> {
         other => bail!("unknown graph format {other:?}: use graphml, gexf or svg"),
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Rows of a small view by hand: (source, target, label).
+    fn rows(directed: bool, edges: &[(&str, &str, &str)]) -> ViewRows {
+        let vars: Vec<String> = ["source", "target", "label", "note"].map(String::from).to_vec();
+        let mut rows = Spill::with_budget(300);
+        for (s, t, l) in edges {
+            let c = |x: &str| Cell { kind: STR, text: x.to_string() };
+            rows.push(vec![c(s), c(t), c(l), c(&format!("{s}{t}"))]).unwrap();
+        }
+        rows.finish().unwrap();
+        let pos = ENDS_AND_EDGE.map(|r| vars.iter().position(|v| v == r));
+        ViewRows { name: "t".into(), directed, weighted: true, vars, rows, queries: 1, pos }
+    }
+
+    fn streamed_and_whole(v: &ViewRows, dir: &Path) -> (Vec<u8>, Vec<u8>) {
+        let (a, b) = (dir.join("streamed.graphml"), dir.join("whole.graphml"));
+        let counts = v.write("graphml", &a).unwrap();
+        let g = v.graph().unwrap();
+        assert_eq!(counts, (g.graph.node_count(), g.graph.edge_count()));
+        write(&g, "graphml", &b).unwrap();
+        (std::fs::read(a).unwrap(), std::fs::read(b).unwrap())
+    }
+
+    #[test]
+    fn weighted_views_stream_or_fall_back_to_the_whole_graph() {
+        let dir = std::env::temp_dir().join(format!("newsgraph-views-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        // x-y both ways round: consecutive pairs when directed; undirected, y->x comes after
+        // the run of x->y has ended (x->z between), so the export builds the graph whole
+        let edges = [("x", "y", "one"), ("x", "y", "two"), ("x", "z", "three"), ("y", "x", "four"), ("y", "x", "one")];
+        for directed in [true, false] {
+            let v = rows(directed, &edges);
+            assert!(v.runs() > 1);
+            assert_eq!(v.nodes(&graphml::EDGE_RESERVED).unwrap().is_some(), directed);
+            let (a, b) = streamed_and_whole(&v, &dir);
+            assert!(a == b, "directed: {directed}");
+            let g = v.graph().unwrap();
+            assert_eq!(g.graph.edge_count(), if directed { 3 } else { 2 });
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }
