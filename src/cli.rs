@@ -145,9 +145,8 @@ fn run(cli: Cli) -> Result<i32> {
         Command::Export { format, out, view } => {
             let st = store::Backend::open_read(&cli.store)?;
             if let Some(v) = view {
-                let g = export::views::build(&st, &v)?;
-                export::views::write(&g, &format, &out)?;
-                eprintln!("wrote {} ({} nodes, {} edges)", out.display(), g.graph.node_count(), g.graph.edge_count());
+                let (nodes, edges) = export::views::collect(&st, &v)?.write(&format, &out)?;
+                eprintln!("wrote {} ({nodes} nodes, {edges} edges)", out.display());
             } else if format == "all" {
                 for f in export::export_all(&st, &out)? {
                     eprintln!("wrote {}", f.display());

@@ -31,7 +31,7 @@ pub const BATCH: usize = 500;
 
 /// The article graphs sorted by source name, cut into batches of about [`BATCH`] (graphs of
 /// one name stay in one batch, so the view's DISTINCT and ORDER BY see them together).
-fn article_batches(store: &Backend, size: usize) -> Result<Vec<Vec<String>>> {
+pub(crate) fn article_batches(store: &Backend, size: usize) -> Result<Vec<Vec<String>>> {
     let rows = store.select(&format!("SELECT ?g ?a WHERE {{ GRAPH ?g {{ ?g <{}sourceName> ?a }} }} ORDER BY ?a", crate::store::vocab::NG))?;
     let mut batches: Vec<Vec<String>> = Vec::new();
     let mut last = String::new();

@@ -5,6 +5,7 @@ pub mod csv_views;
 pub mod doc_json;
 pub mod graph;
 pub mod rdf_dump;
+pub mod spill;
 pub mod views;
 
 use crate::store::Backend;
@@ -27,10 +28,10 @@ pub fn export_all(store: &Backend, dir: &Path) -> Result<Vec<PathBuf>> {
     std::fs::create_dir_all(&views_dir)?;
     for (name, _, _) in views::BUILT_IN {
         for variant in [name.to_string(), format!("{name}-weighted")] {
-            let g = views::build(store, &variant)?;
+            let rows = views::collect(store, &variant)?;
             for fmt in ["graphml", "gexf"] {
                 let p = views_dir.join(format!("{variant}.{fmt}"));
-                views::write(&g, fmt, &p)?;
+                rows.write(fmt, &p)?;
                 written.push(p);
             }
         }

@@ -7,7 +7,7 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 use quick_xml::events::{BytesDecl, Event};
 use quick_xml::Writer;
 
-use super::{attr, export_size, export_weight, text, unique_ids, Schema, ViewGraph};
+use super::{attr, export_size, export_weight, text, unique_ids, EdgeStream, EdgeVisit, Schema, ViewGraph};
 
 /// Writes `g` as GEXF 1.3 (static graph). Node label, colour and size use the
 /// native GEXF/viz fields; the node type is attribute `n_type`, user
@@ -17,10 +17,30 @@ use super::{attr, export_size, export_weight, text, unique_ids, Schema, ViewGrap
 /// [`super::MIN_WEIGHT`]..=[`super::MAX_WEIGHT`]; NaN/inf attribute values are omitted.
 pub fn write_gexf<W: Write>(g: &ViewGraph, w: W) -> io::Result<()> {
     let gr = &g.graph;
-    let nodes: Vec<NodeIndex> = gr.node_indices().collect();
     let edges: Vec<EdgeIndex> = gr.edge_indices().collect();
-    let node_ids = unique_ids(nodes.iter().map(|&n| gr[n].id.as_str()), "n");
     let edge_ids = unique_ids(edges.iter().map(|&e| gr[e].id.as_str()), "e");
+    let eschema = Schema::build(
+        &EDGE_RESERVED,
+        edges.iter().map(|&e| gr[e].attrs.as_slice()),
+    );
+    write_gexf_streamed(g, &eschema, &mut |visit: &mut EdgeVisit<'_>| {
+        for (e, id) in edges.iter().zip(&edge_ids) {
+            let (s, t) = gr.edge_endpoints(*e).expect("edge index from this graph");
+            visit(id, s, t, &gr[*e])?;
+        }
+        Ok(())
+    }, w)
+}
+
+/// Names a user edge attribute may not take (written as `attr_<name>`).
+pub(crate) const EDGE_RESERVED: [&str; 2] = ["label", "weight"];
+
+/// [`write_gexf`] of the nodes of `g` and of the edges `edges` visits, as
+/// `graphml::write_graphml_streamed` (same contract, with this module's [`EDGE_RESERVED`]).
+pub(crate) fn write_gexf_streamed<W: Write>(g: &ViewGraph, eschema: &Schema, edges: &mut EdgeStream<'_>, w: W) -> io::Result<()> {
+    let gr = &g.graph;
+    let nodes: Vec<NodeIndex> = gr.node_indices().collect();
+    let node_ids = unique_ids(nodes.iter().map(|&n| gr[n].id.as_str()), "n");
     let id_of: HashMap<NodeIndex, &str> = nodes
         .iter()
         .copied()
@@ -29,10 +49,6 @@ pub fn write_gexf<W: Write>(g: &ViewGraph, w: W) -> io::Result<()> {
     let nschema = Schema::build(
         &["label", "type"],
         nodes.iter().map(|&n| gr[n].attrs.as_slice()),
-    );
-    let eschema = Schema::build(
-        &["label", "weight"],
-        edges.iter().map(|&e| gr[e].attrs.as_slice()),
     );
 
     let mut xw = Writer::new_with_indent(BufWriter::new(w), b' ', 2);
@@ -113,9 +129,7 @@ pub fn write_gexf<W: Write>(g: &ViewGraph, w: W) -> io::Result<()> {
                     })?;
 
                     xw.create_element("edges").write_inner_content(|xw| {
-                        for (e, id) in edges.iter().zip(&edge_ids) {
-                            let (s, t) = gr.edge_endpoints(*e).expect("edge index from this graph");
-                            let v = &gr[*e];
+                        edges(&mut |id, s, t, v| {
                             let vals: Vec<(String, String)> = eschema
                                 .values(&v.attrs)
                                 .into_iter()
@@ -133,7 +147,8 @@ pub fn write_gexf<W: Write>(g: &ViewGraph, w: W) -> io::Result<()> {
                             } else {
                                 el.write_inner_content(|xw| attvalues(xw, &vals))?;
                             }
-                        }
+                            Ok(())
+                        })?;
                         Ok(())
                     })?;
                     Ok(())

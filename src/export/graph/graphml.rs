@@ -7,7 +7,7 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex};
 use quick_xml::events::{BytesDecl, Event};
 use quick_xml::Writer;
 
-use super::{attr, export_size, export_weight, text, unique_ids, Schema, ViewGraph};
+use super::{attr, export_size, export_weight, text, unique_ids, EdgeStream, EdgeVisit, Schema, ViewGraph};
 
 /// Built-in columns (name, type); key ids are `n_<name>` / `e_<name>`.
 /// Gephi maps label, r/g/b, size and weight onto its own columns.
@@ -26,7 +26,7 @@ const EDGE_KEYS: [(&str, &str); 2] = [("label", "string"), ("weight", "double")]
 const NODE_RESERVED: [&str; 13] = [
     "label", "type", "r", "g", "b", "size", "x", "y", "z", "xpos", "ypos", "d3", "id",
 ];
-const EDGE_RESERVED: [&str; 10] = [
+pub(crate) const EDGE_RESERVED: [&str; 10] = [
     "label",
     "weight",
     "edgelabel",
@@ -46,10 +46,30 @@ const EDGE_RESERVED: [&str; 10] = [
 /// NaN/inf attribute values are omitted.
 pub fn write_graphml<W: Write>(g: &ViewGraph, w: W) -> io::Result<()> {
     let gr = &g.graph;
-    let nodes: Vec<NodeIndex> = gr.node_indices().collect();
     let edges: Vec<EdgeIndex> = gr.edge_indices().collect();
-    let node_ids = unique_ids(nodes.iter().map(|&n| gr[n].id.as_str()), "n");
     let edge_ids = unique_ids(edges.iter().map(|&e| gr[e].id.as_str()), "e");
+    let eschema = Schema::build(
+        &EDGE_RESERVED,
+        edges.iter().map(|&e| gr[e].attrs.as_slice()),
+    );
+    write_graphml_streamed(g, &eschema, &mut |visit: &mut EdgeVisit<'_>| {
+        for (e, id) in edges.iter().zip(&edge_ids) {
+            let (s, t) = gr.edge_endpoints(*e).expect("edge index from this graph");
+            visit(id, s, t, &gr[*e])?;
+        }
+        Ok(())
+    }, w)
+}
+
+/// [`write_graphml`] of the nodes of `g` and of the edges `edges` visits (the edges of `g`
+/// are not written): the same bytes as `write_graphml` of a graph holding those edges in
+/// that order, when `eschema` is [`Schema::build`] over their attributes with
+/// [`EDGE_RESERVED`] and their ids are unique NMTOKENs. Lets a view with millions of edges
+/// be written without holding them.
+pub(crate) fn write_graphml_streamed<W: Write>(g: &ViewGraph, eschema: &Schema, edges: &mut EdgeStream<'_>, w: W) -> io::Result<()> {
+    let gr = &g.graph;
+    let nodes: Vec<NodeIndex> = gr.node_indices().collect();
+    let node_ids = unique_ids(nodes.iter().map(|&n| gr[n].id.as_str()), "n");
     let id_of: HashMap<NodeIndex, &str> = nodes
         .iter()
         .copied()
@@ -58,10 +78,6 @@ pub fn write_graphml<W: Write>(g: &ViewGraph, w: W) -> io::Result<()> {
     let nschema = Schema::build(
         &NODE_RESERVED,
         nodes.iter().map(|&n| gr[n].attrs.as_slice()),
-    );
-    let eschema = Schema::build(
-        &EDGE_RESERVED,
-        edges.iter().map(|&e| gr[e].attrs.as_slice()),
     );
 
     let mut xw = Writer::new_with_indent(BufWriter::new(w), b' ', 2);
@@ -78,7 +94,7 @@ pub fn write_graphml<W: Write>(g: &ViewGraph, w: W) -> io::Result<()> {
         .write_inner_content(|xw| {
             // (id, for, attr.name, attr.type): built-ins first, then user attributes.
             let mut keys: Vec<(String, &str, &str, &str)> = Vec::new();
-            for (class, p, builtins, schema) in [("node", 'n', &NODE_KEYS[..], &nschema), ("edge", 'e', &EDGE_KEYS[..], &eschema)] {
+            for (class, p, builtins, schema) in [("node", 'n', &NODE_KEYS[..], &nschema), ("edge", 'e', &EDGE_KEYS[..], eschema)] {
                 keys.extend(builtins.iter().map(|&(n, t)| (format!("{p}_{n}"), class, n, t)));
                 keys.extend(schema.keys.iter().enumerate().map(|(i, (n, t))| (format!("{p}_a{i}"), class, n.as_str(), t.graphml())));
             }
@@ -106,18 +122,15 @@ pub fn write_graphml<W: Write>(g: &ViewGraph, w: W) -> io::Result<()> {
                         data.extend(nschema.values(&v.attrs).into_iter().map(|(i, t)| (format!("n_a{i}"), t)));
                         element(xw, "node", vec![attr("id", id)], &data)?;
                     }
-                    for (e, id) in edges.iter().zip(&edge_ids) {
-                        let (s, t) = gr.edge_endpoints(*e).expect("edge index from this graph");
-                        let v = &gr[*e];
+                    edges(&mut |id, s, t, v| {
                         let mut data = vec![
                             ("e_label".to_string(), v.label.clone()),
                             ("e_weight".into(), export_weight(v.weight).to_string()),
                         ];
                         data.extend(eschema.values(&v.attrs).into_iter().map(|(i, t)| (format!("e_a{i}"), t)));
                         let attrs = vec![attr("id", id), attr("source", id_of[&s]), attr("target", id_of[&t])];
-                        element(xw, "edge", attrs, &data)?;
-                    }
-                    Ok(())
+                        element(xw, "edge", attrs, &data)
+                    })
                 })?;
             Ok(())
         })?;

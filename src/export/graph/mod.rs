@@ -18,6 +18,17 @@ use quick_xml::events::attributes::Attribute;
 use quick_xml::events::BytesText;
 use quick_xml::name::QName;
 
+use petgraph::stable_graph::NodeIndex;
+
+/// What a writer calls for each edge it is given: the edge's id (already a unique NMTOKEN),
+/// its ends (nodes of the graph being written) and its data.
+pub type EdgeVisit<'v> = dyn FnMut(&str, NodeIndex, NodeIndex, &ViewEdge) -> std::io::Result<()> + 'v;
+
+/// A writer's edges when they are not in the graph: called once, it visits every edge in
+/// the order they are to be written. Large views stream their edges this way (from a sort
+/// on disk, see `export::views`) so that only the nodes are held in the graph.
+pub type EdgeStream<'s> = dyn FnMut(&mut EdgeVisit<'_>) -> std::io::Result<()> + 's;
+
 /// Smallest edge weight written. Gephi drops 0-weight edges on import (and
 /// warns about negative ones); layouts divide by weights. So zero, negative
 /// and NaN weights are written as this. Still non-zero as a Java float.
@@ -186,25 +197,36 @@ impl Schema {
         reserved: &[&'static str],
         items: impl IntoIterator<Item = &'a [(String, AttrValue)]>,
     ) -> Schema {
-        let mut s = Schema {
+        let mut s = Schema::new(reserved);
+        for attrs in items {
+            s.add(attrs);
+        }
+        s
+    }
+
+    /// An empty schema; [`Schema::add`] each element's attributes in order.
+    pub fn new(reserved: &[&'static str]) -> Schema {
+        Schema {
             keys: Vec::new(),
             pos: HashMap::new(),
             reserved: reserved.to_vec(),
-        };
-        for attrs in items {
-            for (name, v) in attrs {
-                let name = s.out_name(name);
-                let ty = AttrType::of(v);
-                match s.pos.get(name.as_ref()) {
-                    Some(&i) => s.keys[i].1 = s.keys[i].1.merge(ty),
-                    None => {
-                        s.pos.insert(name.to_string(), s.keys.len());
-                        s.keys.push((name.into_owned(), ty));
-                    }
+        }
+    }
+
+    /// Adds one element's attributes: a new name becomes the next key, a known one
+    /// widens its key's type.
+    pub fn add(&mut self, attrs: &[(String, AttrValue)]) {
+        for (name, v) in attrs {
+            let name = self.out_name(name);
+            let ty = AttrType::of(v);
+            match self.pos.get(name.as_ref()) {
+                Some(&i) => self.keys[i].1 = self.keys[i].1.merge(ty),
+                None => {
+                    self.pos.insert(name.to_string(), self.keys.len());
+                    self.keys.push((name.into_owned(), ty));
                 }
             }
         }
-        s
     }
 
     fn out_name<'n>(&self, name: &'n str) -> Cow<'n, str> {
