@@ -2001,3 +2001,10 @@ fn an_organisation_named_in_one_word_is_that_organisation_wherever_the_word_stan
     let d = doc("Pilgrims came for the Vexfest. The Vexfest Committee met. Vexfest was over.");
     assert!(!mentions(&d).iter().any(|(t, k)| t == "Vexfest" && *k == EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_countrys_central_bank_is_its_listed_name() {
+    let d = doc("WASHINGTON (Reuters) - The Federal Reserve held rates. Analysts expect the central bank to cut. Britain's central bank held.");
+    let orgs: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.name.as_str()).collect();
+    assert!(orgs.contains(&"Federal Reserve") && orgs.contains(&"Bank of England") && !orgs.iter().any(|n| n.contains("central bank")), "{orgs:?}");
+}

@@ -752,7 +752,8 @@ fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
             let e = &doc.entities[doc.mentions[mi].entity];
             matches!(e.kind, EntityKind::Country | EntityKind::Place).then(|| e.country.as_deref().and_then(|c| lex.country_by_code(c))).flatten()
         });
-        let name = format!("{} {}", lex.country_adjective(near.or_else(|| office_country_before(doc, lex, t)).unwrap_or(country)), text_of(doc, t + 1, end));
+        let whose = near.or_else(|| office_country_before(doc, lex, t)).unwrap_or(country);
+        let name = national_body(lex, whose, &text_of(doc, t + 1, end)).unwrap_or_else(|| format!("{} {}", lex.country_adjective(whose), text_of(doc, t + 1, end)));
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, t + 1, end), ent, MentionKind::Description);
     }
@@ -2733,7 +2734,7 @@ fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
         // government" speak for the state itself)
         let listed = state_body_at(doc, lex, body_at, b, |s| s.adjective && (!possessive || matches!(s.words.last().map(String::as_str), Some("ministry" | "bank" | "office")))).filter(|_| !doc.tokens[body_at].cap);
         if let Some(end) = listed.or_else(|| portfolio_ministry(doc, lex, body_at, b)) {
-            let name = if possessive { format!("{} {}", lex.country_adjective(country), text_of(doc, body_at, end)) } else { text_of(doc, k, end) };
+            let name = national_body(lex, country, &text_of(doc, body_at, end)).unwrap_or_else(|| if possessive { format!("{} {}", lex.country_adjective(country), text_of(doc, body_at, end)) } else { text_of(doc, k, end) });
             // after a possessive the country keeps its mention and the body is named by the
             // words after it ("Chile's" | "central bank")
             let span = span_of(doc, if possessive { body_at } else { k }, end);
@@ -2741,6 +2742,12 @@ fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
             doc.add_mention(span, ent, MentionKind::Name);
         }
     }
+}
+
+/// The listed name of country `c`'s body `body` ("central bank" of the United States is the
+/// Federal Reserve), so that both names make one node.
+fn national_body(lex: &Lexicon, c: usize, body: &str) -> Option<String> {
+    lex.national_bodies.get(&(lex.countries[c].iso2.clone(), body.to_lowercase())).cloned()
 }
 
 /// "commerce ministry", "interior ministry", "state department" written in lower case after a
