@@ -4664,3 +4664,15 @@ fn a_vote_is_no_statement() {
     assert_eq!(d.statements.len(), 1, "{}", dump(&d));
     assert!(d.slice(d.statements[0].text).starts_with("The ministry rejected"), "{}", dump(&d));
 }
+
+#[test]
+fn a_title_that_opens_the_main_clause_is_no_appositive() {
+    // "In a statement signed by its spokesman, X, the minister said": "the minister" is the
+    // subject of "said", not a second title of the spokesman
+    let d = doc("Strike. The Minister of Labour, Dr Ada Nwosu, asked the nurses to return. In a letter signed by the ministry's head of press, Tunde Bakare, the minister described the walkout as \"reckless\".");
+    assert!(d.roles.iter().all(|r| !(name(&d, r.holder) == "Tunde Bakare" && r.head.eq_ignore_ascii_case("minister"))), "{}", dump(&d));
+    quote(&d, "reckless", "Ada Nwosu");
+    // (an appositive before a verb of saying still is one: "X, the minister, said")
+    let d = doc("Strike. Tunde Bakare, the minister, said the talks had failed.");
+    role(&d, "Tunde Bakare", "minister");
+}

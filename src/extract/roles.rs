@@ -310,7 +310,10 @@ pub fn find_roles(doc: &mut Doc) {
                 }
             }
             let end_limit = (k + 6).min(doc.tokens.len());
-            if let Some((te, head)) = title_at(doc, k, end_limit) {
+            // ("In a letter signed by its head of press, X, the minister described …": a title
+            // followed at once by a verb of saying opens the main clause, it is no appositive)
+            let opens_clause = |te: usize| doc.tokens.get(te).is_some_and(|t| !t.cap && lex.cues.contains_key(&t.lower));
+            if let Some((te, head)) = title_at(doc, k, end_limit).filter(|&(te, _)| !opens_clause(te)) {
                 let mut end = te;
                 // "of Ukraine" / "to Russia" after the title
                 // ("to" names the host country of an ambassador, not the one represented)
