@@ -4676,3 +4676,11 @@ fn a_title_that_opens_the_main_clause_is_no_appositive() {
     let d = doc("Strike. Tunde Bakare, the minister, said the talks had failed.");
     role(&d, "Tunde Bakare", "minister");
 }
+
+#[test]
+fn a_body_named_in_commas_after_a_description_of_a_body_speaks() {
+    let d = doc("Health. A civil society group, the Patients First Alliance, called on President Ada Obi to intervene and warned that lives would be lost.");
+    demand(&d, "Patients First Alliance", Some("Ada Obi"), "intervene", DemandKind::Appeal);
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("lives would be lost")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Patients First Alliance"), "{}", dump(&d));
+}

@@ -166,6 +166,19 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
             if doc.entities[m.entity].kind == EntityKind::Person && s > a && doc.tokens[s - 1].lower == "," {
                 return Some((Party::Entity(m.entity), a));
             }
+            // ("A civil society group, the Patients' Alliance, called on …": a body after a
+            // description of a body, whose head is no office nor noun for a person)
+            let lex = Lexicon::get();
+            let s = if s > a && doc.tokens[s - 1].lower == "the" { s - 1 } else { s };
+            let body = doc.entities[m.entity].kind == EntityKind::Organization
+                && s > a + 1
+                && doc.tokens[s - 1].lower == ","
+                && matches!(doc.tokens[a].lower.as_str(), "a" | "an" | "the")
+                && (a..s - 1).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap || j == a)
+                && { let h = doc.tokens[s - 2].lower.as_str(); !lex.person_nouns.contains(h) && !lex.titles.contains_key(h) && (lex.speaker_nouns.contains(h) || lex.org_words.contains(h)) };
+            if body {
+                return Some((Party::Entity(m.entity), a));
+            }
         }
     }
     // "“…,” she said, calling on X to …": a participle after a speech verb and its comma

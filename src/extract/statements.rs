@@ -1608,12 +1608,19 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     }
     // ("The opposition health spokeswoman, Jane Roe, urged … and accused …": a description
     // of the person, then the name in commas)
-    let apposed = (a + 2..c.min(a + 9)).find(|&j| doc.tokens[j].lower == ",").filter(|&j| described_speaker(doc, a, j)).and_then(|j| np_at(doc, ctx, j + 1, c));
-    if let Some(np) = apposed.filter(|np| np.entities.iter().any(|&e| doc.entities[e].kind == crate::model::EntityKind::Person) && doc.tokens.get(np.end).is_some_and(|x| x.lower == ",")) {
+    let comma = (a + 2..c.min(a + 9)).find(|&j| doc.tokens[j].lower == ",").filter(|&j| described_speaker(doc, a, j));
+    let apposed = comma.and_then(|j| np_at(doc, ctx, j + 1, c));
+    // ("A civil society group, the Patients' Alliance, called on …": a body after a
+    // description of a body, whose head is no office nor noun for a person)
+    let lex = Lexicon::get();
+    let body_head = |np: &super::np::Np| {
+        let head = comma.map_or("", |j| doc.tokens[j - 1].lower.as_str());
+        !lex.person_nouns.contains(head) && !lex.titles.contains_key(head) && np.entities.iter().all(|&e| doc.entities[e].kind == crate::model::EntityKind::Organization)
+    };
+    if let Some(np) = apposed.filter(|np| (np.entities.iter().any(|&e| doc.entities[e].kind == crate::model::EntityKind::Person) || body_head(np)) && doc.tokens.get(np.end).is_some_and(|x| x.lower == ",")) {
         return Some(Attribution { speakers: np.entities.clone(), text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) });
     }
     // an unnamed subject opening the clause: "Two Democratic speechwriters implored her …"
-    let lex = Lexicon::get();
     // (before a finite cue coordinated with the verb of a sentence, an office or a noun for a
     // person opening the sentence after its determiner too: "The mayor toured the farm and
     // said …")
