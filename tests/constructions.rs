@@ -4684,3 +4684,9 @@ fn a_body_named_in_commas_after_a_description_of_a_body_speaks() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("lives would be lost")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Patients First Alliance"), "{}", dump(&d));
 }
+
+#[test]
+fn the_company_is_no_court_or_commission_named_after_it() {
+    let d = doc("Fine. The European Commission fined US software group Vexor 1 billion euros. Vexor said it would appeal at the EU's General Court in Luxembourg. In a statement, the company said the commission had ignored the facts.");
+    reported(&d, "the company said the commission had ignored the facts", "Vexor");
+}

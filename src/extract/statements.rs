@@ -448,14 +448,24 @@ pub(crate) fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
         return None;
     }
     let pos = doc.tokens[e - 2].span.start;
+    let company = matches!(doc.tokens[e - 1].lower.as_str(), "company" | "firm");
     let para = doc.sentence_at(pos).map(|x| doc.sentences[x].paragraph)?;
     let i = doc.mentions.partition_point(|m| m.span.end <= pos);
     doc.mentions[..i].iter().rev().take_while(|m| doc.sentence_at(m.span.start).is_some_and(|x| doc.sentences[x].paragraph + 2 >= para)).find_map(|m| {
         let ent = doc.actor_of(m.entity);
         let t = doc.token_at(m.span.start);
         let spoken_to = t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "on" | "to" | "told") || t > 1 && doc.tokens[t - 1].lower == "the" && matches!(doc.tokens[t - 2].lower.as_str(), "on" | "to" | "told");
-        (doc.entities[ent].kind == crate::model::EntityKind::Organization && !spoken_to).then_some(ent)
+        (doc.entities[ent].kind == crate::model::EntityKind::Organization && !spoken_to && !(company && public_body(&doc.entities[ent].name))).then_some(ent)
     })
+}
+
+/// An organisation's name whose head word is that of a public body or an association, which a
+/// story never calls "the company" ("General Court", "European Commission", "Dock Workers'
+/// Union"): the head is the word before "of", else the last word.
+fn public_body(name: &str) -> bool {
+    const PUBLIC: &[&str] = &["court", "tribunal", "commission", "council", "ministry", "department", "parliament", "assembly", "senate", "congress", "union", "association", "federation", "agency", "authority", "committee", "party", "government", "police", "army", "nations", "office", "regulator", "board", "bureau", "institute", "university", "coalition", "alliance"];
+    let head = name.split_once(" of ").map_or(name, |(first, _)| first).rsplit(' ').next().unwrap_or("").to_lowercase();
+    PUBLIC.contains(&head.as_str())
 }
 
 /// "The Vexmoor union's banking federation", "the party's youth wing" (tokens `s..e`): a branch
