@@ -1771,3 +1771,13 @@ fn island_is_no_name_of_iceland_in_english() {
     let d = doc("Island states want more aid. Iceland disagreed.");
     assert_eq!(d.mentions.iter().filter(|m| d.entities[m.entity].name == "Iceland").count(), 1, "{:?}", mentions(&d));
 }
+
+#[test]
+fn fields_of_an_organisation_joined_by_and_after_of() {
+    // several words after "and", and a field of learning that is no listed word
+    let t = "Rain. The Ministry of Mines and Mineral Resources said the rains would go on. The Bureau of Geology and Hydrology warned of floods.";
+    assert_has(t, "Ministry of Mines and Mineral Resources", EntityKind::Organization);
+    assert_has(t, "Bureau of Geology and Hydrology", EntityKind::Organization);
+    // (a name after "and" stays apart)
+    assert_has("Rain. The Ministry of Energy and Jane Roe met.", "Jane Roe", EntityKind::Person);
+}

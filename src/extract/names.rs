@@ -765,15 +765,18 @@ fn known_through(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool
 /// more such field that ends the run (a name after "and" stays apart: "the Ministry of
 /// Energy and Jane Roe").
 fn fields_joined(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
-    let field = |m: usize| is_cap_word(doc, m) && lex.is_common_word(&doc.tokens[m].lower) && !lex.first_names.contains_key(&doc.tokens[m].lower);
+    // (a field of learning not in the word list: "Hydrology", "Geophysics")
+    let learned = |w: &str| w.len() > 6 && ["ology", "ics", "graphy", "nomy"].iter().any(|s| w.ends_with(s));
+    let field = |m: usize| is_cap_word(doc, m) && (lex.is_common_word(&doc.tokens[m].lower) || learned(&doc.tokens[m].lower)) && !lex.first_names.contains_key(&doc.tokens[m].lower);
     // ("the Centre for Flood Prevention and Control": "for" as "of")
     let Some(of) = (i + 1..j).rev().find(|&m| matches!(doc.tokens[m].lower.as_str(), "of" | "for")) else { return false };
+    // ("the Ministry of Electronics and Information Technology": up to three fields after "and")
+    let e = (j + 1..b.min(j + 4)).find(|&m| !field(m)).unwrap_or(b.min(j + 4));
     lex.org_words.contains(doc.slice(doc.tokens[of - 1].span))
         && of + 1 < j
         && (of + 1..j).all(field)
-        && j + 1 < b
-        && field(j + 1)
-        && (j + 2 >= b || !is_cap_word(doc, j + 2))
+        && e > j + 1
+        && (e >= b || !is_cap_word(doc, e))
 }
 
 /// "Vexmoor Community and Technical College", "Sales & Marketing Department": "and" or "&"
