@@ -1781,3 +1781,9 @@ fn fields_of_an_organisation_joined_by_and_after_of() {
     // (a name after "and" stays apart)
     assert_has("Rain. The Ministry of Energy and Jane Roe met.", "Jane Roe", EntityKind::Person);
 }
+
+#[test]
+fn an_office_of_two_words_ending_in_a_generic_title_before_an_initial_and_surname() {
+    let t = "Court. Opposition leader T. Marimuthu, however, blamed the ruling party for the outcome.";
+    assert_has(t, "T. Marimuthu", EntityKind::Person);
+}

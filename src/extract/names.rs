@@ -1190,6 +1190,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                     || lex.person_nouns.contains(&p.lower) && !plural(&p.lower))
         })
         && !world_region();
+    // ("Opposition leader P. Saravanan, however, …": an office of two words whose last is a
+    // generic title, ending right before the run)
+    let titled = titled
+        || same_line
+            && k >= 2
+            && prev.is_some_and(|p| !p.cap)
+            && (k.saturating_sub(3)..k - 1).any(|h| longest(doc, h, k, &lex.titles).is_some_and(|(e, t)| e == k && t.class == crate::lexicon::TitleClass::Office));
     // ("The commission chair, Mere Walker, said": an office, a comma, and two words closed by
     // a comma are its holder's name, whatever else the words may be)
     let apposed = j == k + 2
