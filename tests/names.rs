@@ -1787,3 +1787,16 @@ fn an_office_of_two_words_ending_in_a_generic_title_before_an_initial_and_surnam
     let t = "Court. Opposition leader T. Marimuthu, however, blamed the ruling party for the outcome.";
     assert_has(t, "T. Marimuthu", EntityKind::Person);
 }
+
+#[test]
+fn a_body_named_with_and_without_its_organisation_is_one() {
+    // the short name first, then the long one, and the other way round
+    for t in ["Talks. Envoys clash at Security Council session. The United Nations Security Council met on Monday.", "Talks. The United Nations Security Council met on Monday. Diplomats said the Security Council would vote."] {
+        let d = doc(t);
+        let orgs: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.name.as_str()).collect();
+        assert_eq!(orgs, ["UN Security Council"], "{t}");
+    }
+    // (no listed organisation before the tail: two bodies)
+    let d = doc("Talks. The Vexmoor Security Council met. The Security Council of Norland met too.");
+    assert!(d.entities.iter().filter(|e| e.kind == EntityKind::Organization).count() >= 2, "{:?}", mentions(&d));
+}
