@@ -4690,3 +4690,12 @@ fn the_company_is_no_court_or_commission_named_after_it() {
     let d = doc("Fine. The European Commission fined US software group Vexor 1 billion euros. Vexor said it would appeal at the EU's General Court in Luxembourg. In a statement, the company said the commission had ignored the facts.");
     reported(&d, "the company said the commission had ignored the facts", "Vexor");
 }
+
+#[test]
+fn a_bench_of_judges_speaks_as_the_court_named_before() {
+    let d = doc("Ruling. The High Court of Norland on Monday struck down the levy. A bench of Justices Ravi Kumar and Meera Rao said the levy was \"arbitrary\". \"The state may tax, but not like this,\" the bench said. The bench also asked the finance ministry to draft new rules.");
+    quote(&d, "arbitrary", "High Court of Norland");
+    quote(&d, "The state may tax, but not like this,", "High Court of Norland");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "draft new rules").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "High Court of Norland", "{}", dump(&d));
+}
