@@ -4699,3 +4699,10 @@ fn a_bench_of_judges_speaks_as_the_court_named_before() {
     let m = d.demands.iter().find(|m| d.slice(m.what) == "draft new rules").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(party(&d, m.by), "High Court of Norland", "{}", dump(&d));
 }
+
+#[test]
+fn its_office_holder_is_not_of_a_state_named_in_a_relative_clause() {
+    let d = doc("Council. Norway, which leads the talks on Sudan at the council, circulated a draft. Its ambassador, Ola Berg, said the text was fair.");
+    let r = role(&d, "Ola Berg", "ambassador");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Norway"), "{}", dump(&d));
+}

@@ -1168,7 +1168,7 @@ fn described_before(doc: &Doc, o: usize, lo: usize) -> bool {
 
 /// The word at `j` stands inside a relative clause opened by ", who" or ", which" before it
 /// in the same stretch between commas (", who had long urged the council to cut fares,").
-fn in_relative_clause(doc: &Doc, j: usize, lo: usize) -> bool {
+pub(crate) fn in_relative_clause(doc: &Doc, j: usize, lo: usize) -> bool {
     let Some(c) = (lo.max(j.saturating_sub(20))..j).rev().find(|&k| matches!(doc.tokens[k].lower.as_str(), "," | ";" | ":") || doc.tokens[k].kind == TokenKind::Quote) else { return false };
     doc.tokens[c].lower == "," && c + 1 < j && matches!(doc.tokens[c + 1].lower.as_str(), "who" | "which")
 }

@@ -66,7 +66,11 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
     if doc.tokens[k].lower == "its" {
         let from = doc.sentence_at(doc.tokens[k].span.start).and_then(|si| si.checked_sub(1)).map_or(0, |si| doc.sentences[si].span.start);
         let at = doc.tokens[k].span.start;
-        let owner = doc.mentions.iter().rev().filter(|m| m.span.end <= at && m.span.start >= from).map(|m| doc.actor_of(m.entity)).find(|&e| matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country));
+        // (not one inside a relative clause when another is named: "Britain, which leads the
+        // talks on Sudan, circulated a draft. Its ambassador, X, said": Britain's)
+        let lo = doc.token_at(from);
+        let candidates: Vec<(usize, usize)> = doc.mentions.iter().rev().filter(|m| m.span.end <= at && m.span.start >= from).map(|m| (doc.actor_of(m.entity), doc.token_at(m.span.start))).filter(|&(e, _)| matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country)).collect();
+        let owner = candidates.iter().find(|&&(_, j)| !super::np::in_relative_clause(doc, j, lo)).or(candidates.first()).map(|&(e, _)| e);
         return owner.map(|e| (e, k));
     }
     None
