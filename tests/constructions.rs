@@ -4706,3 +4706,12 @@ fn its_office_holder_is_not_of_a_state_named_in_a_relative_clause() {
     let r = role(&d, "Ola Berg", "ambassador");
     assert_eq!(role_of(&d, r).as_deref(), Some("Norway"), "{}", dump(&d));
 }
+
+#[test]
+fn a_quoted_name_of_a_thing_is_no_quote_of_the_speaker() {
+    let d = doc("Fine. The regulator said Quillmart blocked rivals, a practice known as \"self-preferencing\". The minister warned that the state would apply the \"no show, no wage\" rule. She called the plan \"a disgrace\" and said it would fail.");
+    for text in ["self-preferencing", "no show, no wage"] {
+        assert!(d.statements.iter().filter(|s| s.kind == Direct && d.slice(s.text) == text).all(|s| who(&d, s).is_none()), "{text}\n{}", dump(&d));
+    }
+    quote(&d, "a disgrace", "She");
+}

@@ -843,6 +843,12 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
             };
             att = after.or_else(|| before_quote(doc, ctx, qs)).or_else(|| colon_intro(doc, ctx, qs)).or_else(|| next_sentence(doc, ctx, q.outer.end));
         }
+        // (a name given to a thing, not words said: "a practice known as “anti-steering”",
+        // "the “no work, no pay” rule")
+        let term = words <= 5 && term_quote(doc, qs, doc.token_at(q.outer.end), words);
+        if term {
+            att = None;
+        }
         // (a quote that is a whole sentence of its own, "“Enough is enough.”", is no scare
         // quote however short)
         let own_sentence = || {
@@ -853,7 +859,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
                 && inner.chars().next().is_some_and(char::is_uppercase)
                 && si.is_some_and(|si| doc.sentences[si].span.start == q.outer.start && doc.sentences[si].span.end <= q.outer.end + 1)
         };
-        if att.is_none() && !heading && !title && (words > 3 || own_sentence()) {
+        if att.is_none() && !heading && !title && !term && (words > 3 || own_sentence()) {
             // a quote continuing the same speaker: later in the paragraph, or opening the next one
             let para_start = doc.paragraphs[q.paragraph].span.start + 3 >= q.outer.start;
             // “A.” And “B.” ― Jane Roe: a sign-off closing the paragraph names all its quotes
@@ -882,6 +888,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
             Some(_) => None,
             None if heading => Some("headline"),
             None if title => Some("title"),
+            None if term => Some("term"),
             None if words <= 3 => Some("scare quote"),
             None => Some("no speaker"),
         };
@@ -1255,6 +1262,23 @@ fn title_quote(doc: &Doc, a: usize, b: usize, qs: usize) -> bool {
         && (a..b).all(|k| !matches!(doc.tokens[k].lower.as_str(), "?" | "!"))
         && !(qs > sa && doc.tokens[qs - 1].lower == ":" && b > a && doc.tokens[b - 1].lower == ".")
         && !words.iter().any(|&k| lex.stopwords.contains(&doc.tokens[k].lower) && !SMALL.contains(&doc.tokens[k].lower.as_str()))
+}
+
+/// A quotation (its opening mark at token `qs`, the token after its closing mark at `qe`)
+/// that names a thing rather than reports words: after "known as", "so-called", "dubbed",
+/// "nicknamed", or of two words or more between an article and the noun it modifies ("the
+/// “no work, no pay” rule"; one word there is most often the speaker's: "her “criminal”
+/// attempt").
+fn term_quote(doc: &Doc, qs: usize, qe: usize, words: usize) -> bool {
+    let lex = Lexicon::get();
+    let before = |n: usize| qs.checked_sub(n).map(|k| doc.tokens[k].lower.as_str());
+    let named = matches!(before(1), Some("so-called" | "dubbed" | "nicknamed" | "codenamed" | "code-named")) || before(1) == Some("as") && matches!(before(2), Some("known" | "referred"));
+    // (not after "as": "criticised as a “use it or lose it” approach" gives critics' words)
+    let modifier = words >= 2
+        && matches!(before(1), Some("the" | "a" | "an"))
+        && before(2) != Some("as")
+        && doc.tokens.get(qe).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && x.space_before && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower) && x.lower.len() > 2);
+    named || modifier
 }
 
 /// Dashes that introduce a sign-off after a quote: “…” ― Jane Roe.
