@@ -4715,3 +4715,9 @@ fn a_quoted_name_of_a_thing_is_no_quote_of_the_speaker() {
     }
     quote(&d, "a disgrace", "She");
 }
+
+#[test]
+fn the_company_had_days_to_is_an_ultimatum_to_the_company_named_before() {
+    let d = doc("Fine. The regulator fined the Italian payments group Pagora 400 million euros. The commissioner, Ann Obi, said the company had 90 days to end the practice or face daily penalties.");
+    demand(&d, "Ann Obi", Some("Pagora"), "end the practice", DemandKind::Demand);
+}

@@ -701,6 +701,8 @@ fn ultimatum(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<D
     let n = c - 1;
     let what_a = skip_marks(doc, c + 2, b);
     let end = vp_end(doc, what_a, b, true);
+    // ("… to end the practice or face penalties": the alternative is the threat, not the demand)
+    let end = (what_a + 1..end).find(|&j| doc.tokens[j].lower == "or" && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "face" | "risk" | "lose" | "be"))).unwrap_or(end);
     if end <= what_a {
         return;
     }
@@ -708,8 +710,12 @@ fn ultimatum(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<D
     if matches!(l.as_str(), "had" | "has" | "have") {
         // "… said the consul had 48 hours to quit Oslo": the addressee is the subject of "had", the
         // demander the speaker of the statement around it
-        let Some(np) = subject_before(doc, ctx, n - 1, a) else { return };
-        let Some(of) = actor_party(doc, &np) else { return };
+        // ("… said the company had 60 days to …": the company named before, as "the company
+        // said" is)
+        let company = (n >= a + 3).then(|| super::statements::body_description(doc, n - 3, n - 1)).flatten().map(|e| (Party::Entity(e), n - 3));
+        let named = subject_before(doc, ctx, n - 1, a).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start)));
+        let Some((of, np_start)) = named.or(company) else { return };
+        let np = Np { entities: Vec::new(), start: np_start, end: n - 1 };
         let at = doc.tokens[c].span;
         let Some(st) = doc.statements.iter().filter(|st| st.kind == StatementKind::Reported && st.text.contains(at) && st.text.start < doc.tokens[np.start].span.start).min_by_key(|st| st.text.len()) else { return };
         let by = match (st.speaker, st.speaker_text) {
