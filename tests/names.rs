@@ -1800,3 +1800,10 @@ fn a_body_named_with_and_without_its_organisation_is_one() {
     let d = doc("Talks. The Vexmoor Security Council met. The Security Council of Norland met too.");
     assert!(d.entities.iter().filter(|e| e.kind == EntityKind::Organization).count() >= 2, "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_french_saint_abbreviated_in_a_place_name_does_not_end_the_sentence() {
+    let t = "Jobs. He said workers in Sault Ste. Marie were scared.";
+    assert_has(t, "Sault Ste. Marie", EntityKind::Place);
+    assert_not_person(t, "Marie");
+}
