@@ -4721,3 +4721,10 @@ fn the_company_had_days_to_is_an_ultimatum_to_the_company_named_before() {
     let d = doc("Fine. The regulator fined the Italian payments group Pagora 400 million euros. The commissioner, Ann Obi, said the company had 90 days to end the practice or face daily penalties.");
     demand(&d, "Ann Obi", Some("Pagora"), "end the practice", DemandKind::Demand);
 }
+
+#[test]
+fn a_partner_at_a_firm_is_a_role_at_it() {
+    let d = doc("Fine. Tom Ray, a competition partner at law firm Hartmann Kessler in Brussels, said appeals take years.");
+    let r = role(&d, "Tom Ray", "partner");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Hartmann Kessler"), "{}", dump(&d));
+}

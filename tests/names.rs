@@ -1807,3 +1807,11 @@ fn a_french_saint_abbreviated_in_a_place_name_does_not_end_the_sentence() {
     assert_has(t, "Sault Ste. Marie", EntityKind::Place);
     assert_not_person(t, "Marie");
 }
+
+#[test]
+fn a_firm_named_after_people_after_its_trade_and_firm() {
+    let t = "Fine. Tom Ray, a partner at law firm Hartmann Kessler, said appeals take years.";
+    assert_has(t, "Hartmann Kessler", EntityKind::Organization);
+    // (after "the firm" a name is the subject of a clause: "the firm Jane Roe founded")
+    assert_has("Sale. Later the firm Jane Roe founded was sold.", "Jane Roe", EntityKind::Person);
+}

@@ -93,7 +93,18 @@ pub fn find_organisations(doc: &mut Doc) {
     for _ in 0..2 {
         let mut found = false;
         for &(a, b) in &runs {
-            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) {
+            // (a firm named after people: the person found there is the firm)
+            if named_firm(doc, lex, a, b) {
+                let span = span_of(doc, a, b);
+                if let Some(m) = doc.mention_at_token(a).filter(|&m| doc.mentions[m].span == span && doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
+                    let e = &mut doc.entities[doc.mentions[m].entity];
+                    e.kind = EntityKind::Organization;
+                    e.surname.clear();
+                    found = true;
+                    continue;
+                }
+            }
+            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) || named_firm(doc, lex, a, b) {
                 found |= claim(doc, a, b, None, &mut orphans).is_some();
             }
         }
@@ -263,6 +274,20 @@ fn organisation_context(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
         || owner_of_person(doc, a, b)
         || person_of(doc, a, b)
         || listed_with_organisation(doc, a, b)
+}
+
+/// "law firm Hartmann Kessler", "the consulting firm Baker Lane": a firm is often named after
+/// its founders, so a run of two to four capitalised words right after "firm" with a
+/// lower-case word of its trade before it (not "the firm Jane Roe founded") is the firm,
+/// whatever the shape of the words.
+fn named_firm(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    let trade = |t: usize| doc.tokens[t].kind == TokenKind::Word && !doc.tokens[t].cap && !lex.stopwords.contains(&doc.tokens[t].lower);
+    (2..=4).contains(&(b - a))
+        && a >= 2
+        && doc.tokens[a - 1].lower == "firm"
+        && !doc.tokens[a - 1].cap
+        && trade(a - 2)
+        && (a..b).all(|t| is_cap_word(doc, t) && lex.country_any(&doc.tokens[t].lower).is_none() && !lex.titles.contains_key(&doc.tokens[t].lower))
 }
 
 /// "the band Gigi.", "his club, Gigi,": one word that is only a given name, right after a

@@ -404,7 +404,7 @@ fn title_ends_at(doc: &Doc, c: usize) -> bool {
 
 /// Nouns of a profession that name no office but a post at a body: "X, senior oil analyst at
 /// Y", "X, a security expert with Y".
-const PROFESSIONS: &[&str] = &["analyst", "economist", "strategist", "expert", "researcher", "scientist", "fellow", "lecturer", "historian", "specialist"];
+const PROFESSIONS: &[&str] = &["partner", "analyst", "economist", "strategist", "expert", "researcher", "scientist", "fellow", "lecturer", "historian", "specialist"];
 
 /// "senior oil analyst at Fjordline Markets" at token `k`: up to three plain lower-case
 /// modifiers, a profession noun, then "at"/"with"/"of" and a named organisation (maybe after
@@ -425,6 +425,8 @@ fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str, usize, usi
         let org = super::statements::body_description(doc, n + 2, n + 4)?;
         return Some((n + 1, head, org, n + 4));
     }
+    // ("a partner at law firm Y": lower-case words for the kind of body before its name)
+    let at = (at..at + 3).find(|&j| doc.mention_at_token(j).is_some() || !plain(j)).unwrap_or(at);
     let m = doc.mention_at_token(at)?;
     let org = doc.mentions[m].entity;
     (doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.start) == at).then(|| (n + 1, head, org, doc.token_at(doc.mentions[m].span.end)))
