@@ -4728,3 +4728,9 @@ fn a_partner_at_a_firm_is_a_role_at_it() {
     let r = role(&d, "Tom Ray", "partner");
     assert_eq!(role_of(&d, r).as_deref(), Some("Hartmann Kessler"), "{}", dump(&d));
 }
+
+#[test]
+fn a_call_on_a_quotation_that_holds_the_addressee_and_what_is_asked() {
+    let d = doc("Trade. The governor, Ann Obi, warned that a price war would hurt farmers and called on \"everyone to keep a cool head\".");
+    demand(&d, "Ann Obi", Some("everyone"), "keep a cool head", DemandKind::Appeal);
+}

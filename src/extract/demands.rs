@@ -312,7 +312,10 @@ fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usi
     while j < b && j < k + 14 && !matches!(doc.tokens[j].lower.as_str(), "to" | "," | "." | "that" | "and" | "is" | "was" | "are" | "were" | "not") {
         j += 1;
     }
-    ((j > k).then(|| Party::Text(span(doc, k, j))), j)
+    // (a quotation that opens here and runs on past the addressee keeps its mark out:
+    // "called on “everyone to …”")
+    let s = if doc.tokens[k].kind == TokenKind::Quote && j > k + 1 && (k + 1..j).all(|x| doc.tokens[x].kind != TokenKind::Quote) { k + 1 } else { k };
+    ((j > s).then(|| Party::Text(span(doc, s, j))), j)
 }
 
 pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
@@ -607,7 +610,15 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     // (a relative clause in commas after the addressee is passed over: see `to_after_relative`)
     let relative = |x: usize| relative_span.is_some_and(|(ra, rb)| ra <= x && x < rb);
     // (but a quoted addressee may stand between: "calls on “all wealthy members” to …")
-    let quoted = |j: usize| j > k + 2 && doc.tokens[k].kind == TokenKind::Quote && doc.tokens[j - 1].kind == TokenKind::Quote && (k + 1..j - 1).all(|x| doc.tokens[x].kind != TokenKind::Quote);
+    // (or a quotation that opens before the addressee and runs on over "to": "called on
+    // “everyone to take a deep breath”")
+    let quoted = |j: usize| {
+        j > k + 1 && doc.tokens[k].kind == TokenKind::Quote && {
+            let closed_before = j > k + 2 && doc.tokens[j - 1].kind == TokenKind::Quote && (k + 1..j - 1).all(|x| doc.tokens[x].kind != TokenKind::Quote);
+            let runs_over = is_call && (k + 1..j).all(|x| doc.tokens[x].kind != TokenKind::Quote);
+            closed_before || runs_over
+        }
+    };
     let to = to.filter(|&j| !(k..j).any(|x| !relative(x) && ((matches!(doc.tokens[x].lower.as_str(), "\"" | "“" | "”") && !quoted(j)) || matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "is" | "was" | "are" | "were") || STOP.contains(&doc.tokens[x].lower.as_str()) || next_verb(x))));
     // ("told the press the border stayed shut to trucks": what was told, a clause of its own
     // after the one told, runs on to a preposition "to", which asks nothing)
