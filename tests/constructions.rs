@@ -4734,3 +4734,10 @@ fn a_call_on_a_quotation_that_holds_the_addressee_and_what_is_asked() {
     let d = doc("Trade. The governor, Ann Obi, warned that a price war would hurt farmers and called on \"everyone to keep a cool head\".");
     demand(&d, "Ann Obi", Some("everyone"), "keep a cool head", DemandKind::Appeal);
 }
+
+#[test]
+fn its_office_holder_is_not_of_a_state_named_in_what_was_demanded() {
+    let d = doc("Steel. The Allied Ironworkers union demanded that Ottawa impose matching tariffs. Its national director, Marty Lane, said workers were scared.");
+    let r = role(&d, "Marty Lane", "director");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Allied Ironworkers"), "{}", dump(&d));
+}

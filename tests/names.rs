@@ -1815,3 +1815,9 @@ fn a_firm_named_after_people_after_its_trade_and_firm() {
     // (after "the firm" a name is the subject of a clause: "the firm Jane Roe founded")
     assert_has("Sale. Later the firm Jane Roe founded was sold.", "Jane Roe", EntityKind::Person);
 }
+
+#[test]
+fn a_union_named_between_the_and_union() {
+    let t = "Steel. The Allied Ironworkers union, which represents 9,000 workers, demanded higher pay.";
+    assert_has(t, "Allied Ironworkers", EntityKind::Organization);
+}

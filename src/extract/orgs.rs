@@ -104,7 +104,7 @@ pub fn find_organisations(doc: &mut Doc) {
                     continue;
                 }
             }
-            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) || named_firm(doc, lex, a, b) {
+            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) || named_firm(doc, lex, a, b) || union_named_before_union(doc, lex, a, b) {
                 found |= claim(doc, a, b, None, &mut orphans).is_some();
             }
         }
@@ -288,6 +288,16 @@ fn named_firm(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
         && !doc.tokens[a - 1].cap
         && trade(a - 2)
         && (a..b).all(|t| is_cap_word(doc, t) && lex.country_any(&doc.tokens[t].lower).is_none() && !lex.titles.contains_key(&doc.tokens[t].lower))
+}
+
+/// "the United Steelworkers union", "the Unite union said": a union's name between "the" and
+/// a lower-case "union".
+fn union_named_before_union(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    a >= 1
+        && doc.tokens[a - 1].lower == "the"
+        && doc.tokens.get(b).is_some_and(|t| t.lower == "union" && !t.cap)
+        && doc.tokens.get(b + 1).is_none_or(|t| t.lower != "of")
+        && candidate(doc, lex, a, b)
 }
 
 /// "the band Gigi.", "his club, Gigi,": one word that is only a given name, right after a

@@ -70,7 +70,10 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
         // talks on Sudan, circulated a draft. Its ambassador, X, said": Britain's)
         let lo = doc.token_at(from);
         let candidates: Vec<(usize, usize)> = doc.mentions.iter().rev().filter(|m| m.span.end <= at && m.span.start >= from).map(|m| (doc.actor_of(m.entity), doc.token_at(m.span.start))).filter(|&(e, _)| matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country)).collect();
-        let owner = candidates.iter().find(|&&(_, j)| !super::np::in_relative_clause(doc, j, lo)).or(candidates.first()).map(|&(e, _)| e);
+        // (nor inside what was said or demanded: "The X union demanded that Ottawa impose
+        // tariffs. Its national director": the union's)
+        let reported = |j: usize| (lo..j).any(|x| doc.tokens[x].lower == "that" && x > lo && lex.cues.contains_key(&doc.tokens[x - 1].lower)) && (lo..j).all(|x| doc.tokens[x].lower != ".");
+        let owner = candidates.iter().find(|&&(_, j)| !super::np::in_relative_clause(doc, j, lo) && !reported(j)).or(candidates.first()).map(|&(e, _)| e);
         return owner.map(|e| (e, k));
     }
     None
