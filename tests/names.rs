@@ -1821,3 +1821,11 @@ fn a_union_named_between_the_and_union() {
     let t = "Steel. The Allied Ironworkers union, which represents 9,000 workers, demanded higher pay.";
     assert_has(t, "Allied Ironworkers", EntityKind::Organization);
 }
+
+#[test]
+fn a_place_before_premier_or_governor_is_the_region_of_that_name() {
+    // (a larger city of the same name in another country the article names loses)
+    let d = doc("Ontario premier vows to hit back after U.S. slaps tariffs\n\nOntario Premier Jane Roe says the province will act.");
+    let e = d.entities.iter().find(|e| e.name == "Ontario").unwrap_or_else(|| panic!("{:?}", mentions(&d)));
+    assert_eq!(e.country.as_deref(), Some("CA"), "{:?}", mentions(&d));
+}

@@ -1577,7 +1577,12 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if !titled && (!known_first || place_head || listed_place) && !speaks && !known_surname {
         if let Some(places) = lex.place_names.get(&lower) {
             let followed = region_after(doc, lex, end);
-            let p = choose_place(doc, lex, places, region_word, followed);
+            // ("Ontario Premier Jane Roe", "Texas governor": a head of a province or state
+            // after the name wants the region, not a city of that name)
+            let region_office = matches!(after.as_str(), "premier" | "governor");
+            let regions: Vec<usize> = places.iter().copied().filter(|&i| region_office && lex.places[i].kind == "region").collect();
+            let places: &[usize] = if regions.is_empty() { places } else { &regions };
+            let p = choose_place(doc, lex, places, region_word || region_office, followed);
             if accept_place(doc, lex, p, k, region_word || after == "city") || followed.is_some_and(|r| lies_in(&lex.places[p], r)) {
                 let ent = doc.place(p, region_word);
                 let span_end = if region_word { end + 1 } else { end };
