@@ -1829,3 +1829,13 @@ fn a_place_before_premier_or_governor_is_the_region_of_that_name() {
     let e = d.entities.iter().find(|e| e.name == "Ontario").unwrap_or_else(|| panic!("{:?}", mentions(&d)));
     assert_eq!(e.country.as_deref(), Some("CA"), "{:?}", mentions(&d));
 }
+
+#[test]
+fn places_listed_after_a_plural_word_for_places_and_of() {
+    let t = "Floods. Rain hit Bolivia. The mayor asked residents of the districts of Sebastián Pagador and Valle Hermoso to leave.";
+    assert_has(t, "Sebastián Pagador", EntityKind::Place);
+    assert_has(t, "Valle Hermoso", EntityKind::Place);
+    // (a listed town of that name in a country the story does not name is not it)
+    let d = doc(t);
+    assert!(d.entities.iter().all(|e| e.country.as_deref() != Some("MX")), "{:?}", mentions(&d));
+}

@@ -1594,8 +1594,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // "the village of Quarnby", "the county of Vexmoorshire": what a word for a place is
     // of; "Quarnby is a small village in …": what is one
     if n <= 3 && !titled && k == run_start && (place_of_before(doc, k) || is_a_place_after(doc, end)) && lex.country_names.get(&lower).is_none() {
-        let ent = match lex.place_names.get(&lower) {
-            Some(p) => doc.place(p[0], false),
+        // (a listed place of that name in a country the article names, else one no list
+        // knows: "the district of Valle Hermoso" in a story from Bolivia is no Mexican town)
+        let named = |c: &str| doc.entities.iter().any(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place) && e.country.as_deref() == Some(c));
+        let any_country = doc.entities.iter().any(|e| e.kind == EntityKind::Country);
+        let listed = lex.place_names.get(&lower).map(|p| choose_place(doc, lex, p, false, None)).filter(|&p| !any_country || named(&lex.places[p].country));
+        let ent = match listed {
+            Some(p) => doc.place(p, false),
             None => doc.unlisted_place(&name),
         };
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
@@ -1920,7 +1925,17 @@ const PLACE_NOUNS: &[&str] = &["town", "village", "city", "parish", "county", "p
 /// Whether a lower-case word for a place and "of" come right before token `k` ("the town
 /// of", "the English county of").
 fn place_of_before(doc: &Doc, k: usize) -> bool {
-    k >= 2 && doc.tokens[k - 1].lower == "of" && !doc.tokens[k - 2].cap && PLACE_NOUNS.contains(&doc.tokens[k - 2].lower.as_str())
+    let noun = |w: &str| PLACE_NOUNS.contains(&w) || w.strip_suffix('s').is_some_and(|x| PLACE_NOUNS.contains(&x)) || matches!(w, "cities" | "municipalities");
+    if k >= 2 && doc.tokens[k - 1].lower == "of" && !doc.tokens[k - 2].cap && noun(&doc.tokens[k - 2].lower) {
+        return true;
+    }
+    // ("the districts of Quarnby and Vexley": the second of a list after a plural)
+    k >= 4 && doc.tokens[k - 1].lower == "and" && {
+        let from = k.saturating_sub(8);
+        (from..k - 2).rev().find(|&j| doc.tokens[j].lower == "of").is_some_and(|o| {
+            o >= 1 && !doc.tokens[o - 1].cap && doc.tokens[o - 1].lower.ends_with('s') && noun(&doc.tokens[o - 1].lower) && (o + 1..k - 1).all(|j| doc.tokens[j].cap || doc.tokens[j].lower == ",")
+        })
+    }
 }
 
 /// Whether "is a (small) village in", "was a town." follows token `end`: what the name is
