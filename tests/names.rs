@@ -1839,3 +1839,9 @@ fn places_listed_after_a_plural_word_for_places_and_of() {
     let d = doc(t);
     assert!(d.entities.iter().all(|e| e.country.as_deref() != Some("MX")), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_state_body_of_several_capitalised_words_is_an_organisation() {
+    assert_has("Vote. The House of Representatives voted on the bill.", "House of Representatives", EntityKind::Organization);
+    assert_has("Vote. She told the House of Commons that Norland would respond.", "House of Commons", EntityKind::Organization);
+}

@@ -1333,7 +1333,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         if modifier {
             return;
         }
-        if lex.org_words.contains(text_of(doc, j - 1, j).as_str()) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) || hall_of_fame || company || airline {
+        // ("the House of Commons", "the House of Representatives": a state's body of several
+        // words, capitalised, whatever its last word)
+        let state_body = j > k + 1 && state_body_at(doc, lex, k, j, |_| true) == Some(j);
+        if lex.org_words.contains(text_of(doc, j - 1, j).as_str()) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) || hall_of_fame || company || airline || state_body {
             // a leading country name or adjective stays in the name: "Montenegro Assembly",
             // "Russian Ministry of Defense"
             let name = text_of(doc, k, j);
