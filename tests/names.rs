@@ -1845,3 +1845,10 @@ fn a_state_body_of_several_capitalised_words_is_an_organisation() {
     assert_has("Vote. The House of Representatives voted on the bill.", "House of Representatives", EntityKind::Organization);
     assert_has("Vote. She told the House of Commons that Norland would respond.", "House of Commons", EntityKind::Organization);
 }
+
+#[test]
+fn a_name_after_service_is_the_service() {
+    let t = "Fine. The complaint was brought by Swedish music streaming service Vorlify. The memorial service Jane Roe attended was small.";
+    assert_has(t, "Vorlify", EntityKind::Organization);
+    assert_has(t, "Jane Roe", EntityKind::Person);
+}

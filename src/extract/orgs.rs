@@ -43,7 +43,7 @@ fn is_kind(w: &str) -> bool {
         | "retailer" | "lender" | "insurer" | "broadcaster" | "newspaper" | "magazine" | "publisher" | "label"
         | "airline" | "carrier" | "manufacturer" | "maker" | "miner" | "startup" | "start-up" | "conglomerate"
         | "charity" | "nonprofit" | "militia" | "brewer" | "supermarket" | "operator" | "outlet" | "tabloid" | "daily"
-        | "weekly" | "network" | "franchise" | "bank" | "investor" | "fund"
+        | "weekly" | "network" | "franchise" | "bank" | "investor" | "fund" | "service"
     )
 }
 
