@@ -4741,3 +4741,12 @@ fn its_office_holder_is_not_of_a_state_named_in_what_was_demanded() {
     let r = role(&d, "Marty Lane", "director");
     assert_eq!(role_of(&d, r).as_deref(), Some("Allied Ironworkers"), "{}", dump(&d));
 }
+
+#[test]
+fn a_chief_economist_and_the_body_before_or_after_the_title() {
+    let d = doc("Jobs. Vexardins chief economist Paul Giroux said the tariff could cost jobs. Mia Sol, chief economist at Vexmoor Bank, agreed.");
+    let r = role(&d, "Paul Giroux", "chief economist");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexardins"), "{}", dump(&d));
+    let r = role(&d, "Mia Sol", "chief economist");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Bank"), "{}", dump(&d));
+}

@@ -1852,3 +1852,10 @@ fn a_name_after_service_is_the_service() {
     assert_has(t, "Vorlify", EntityKind::Organization);
     assert_has(t, "Jane Roe", EntityKind::Person);
 }
+
+#[test]
+fn a_word_before_chief_and_an_office_and_a_name_is_the_employer() {
+    // (even a word that is also a surname)
+    assert_has("Jobs. Desjardins chief economist Paul Giroux said the tariff could cost jobs.", "Desjardins", EntityKind::Organization);
+    assert_has("Jobs. Former chief executive Tom Ray agreed.", "Tom Ray", EntityKind::Person);
+}

@@ -104,7 +104,7 @@ pub fn find_organisations(doc: &mut Doc) {
                     continue;
                 }
             }
-            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) || named_firm(doc, lex, a, b) || union_named_before_union(doc, lex, a, b) {
+            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) || named_firm(doc, lex, a, b) || union_named_before_union(doc, lex, a, b) || employer_of_chief(doc, lex, a, b) {
                 found |= claim(doc, a, b, None, &mut orphans).is_some();
             }
         }
@@ -288,6 +288,27 @@ fn named_firm(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
         && !doc.tokens[a - 1].cap
         && trade(a - 2)
         && (a..b).all(|t| is_cap_word(doc, t) && lex.country_any(&doc.tokens[t].lower).is_none() && !lex.titles.contains_key(&doc.tokens[t].lower))
+}
+
+/// "Desjardins chief economist Jane Roe": one capitalised word, then "chief", a lower-case
+/// office and a person's name, is the body the person works for (even a word that is also a
+/// surname: a person is not named before another's office so).
+fn employer_of_chief(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    let w = doc.tokens[a].lower.as_str();
+    b == a + 1
+        && is_cap_word(doc, a)
+        && lower_at(doc, b) == "chief"
+        && !lower_at(doc, b + 1).is_empty()
+        && (b + 2..(b + 4).min(doc.tokens.len())).any(|t| doc.mention_at_token(t).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person && doc.token_at(doc.mentions[m].span.start) == t))
+        && doc.mention_at_token(a).is_none()
+        && !lex.is_common_word(w)
+        && !lex.first_names.contains_key(w)
+        && lex.country_any(w).is_none()
+        && !lex.place_names.contains_key(w)
+        && !lex.stopwords.contains(w)
+        && !lex.titles.contains_key(w)
+        && !crate::lexicon::is_month(w)
+        && !crate::lexicon::is_weekday(w)
 }
 
 /// "the United Steelworkers union", "the Unite union said": a union's name between "the" and

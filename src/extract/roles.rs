@@ -324,12 +324,13 @@ pub fn find_roles(doc: &mut Doc) {
                 let mut end = te;
                 // "of Ukraine" / "to Russia" after the title
                 // ("to" names the host country of an ambassador, not the one represented)
-                if doc.tokens.get(te).is_some_and(|t| t.lower == "of" || t.lower == "to") {
+                // ("X, chief economist at Y": "at" names the organisation the post is at)
+                if doc.tokens.get(te).is_some_and(|t| t.lower == "of" || t.lower == "to" || t.lower == "at") {
                     let at = if doc.tokens.get(te + 1).is_some_and(|t| t.lower == "the") { te + 2 } else { te + 1 };
-                    if let Some(m) = doc.mention_at_token(at) {
+                    if let Some(m) = doc.mention_at_token(at).filter(|&m| doc.tokens[te].lower != "at" || doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization) {
                         let e = doc.mentions[m].entity;
                         if doc.entities[e].kind != EntityKind::Person {
-                            if doc.tokens[te].lower == "of" {
+                            if doc.tokens[te].lower != "to" {
                                 of = of.or(Some(e));
                             }
                             end = doc.token_at(doc.mentions[m].span.end);
