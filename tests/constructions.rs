@@ -4750,3 +4750,12 @@ fn a_chief_economist_and_the_body_before_or_after_the_title() {
     let r = role(&d, "Mia Sol", "chief economist");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Bank"), "{}", dump(&d));
 }
+
+#[test]
+fn a_quote_after_a_verb_in_a_second_that_clause_is_the_reporters() {
+    let d = doc("Fine. Vexor Ltd said it would appeal. In a statement, the company said the regulator had \"ignored the facts\" and that its shop offered \"the safest experience\" for users.");
+    quote(&d, "the safest experience", "Vexor Ltd");
+    // (and where what the first clause is about is a body named before)
+    let d = doc("Fine. The Norland Competition Authority fined Vexor Ltd. In a statement, the company said the authority had \"ignored the facts\" and that its shop offered \"the safest experience\" for users.");
+    quote(&d, "the safest experience", "Vexor Ltd");
+}

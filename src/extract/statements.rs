@@ -1524,6 +1524,14 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
             let inner = s1 == s0 + 1 && s0 > sa && super::np::is_pronoun(&doc.tokens[s0].lower) && cue_at(doc, s0 - 1).is_some();
             // "X said the board expected both clubs to “…”", "X told reporters that Oslo wanted
             // “…”": what someone wants or expects, quoted inside X's reported speech, is X's words
+            // ("the company said the commission had “…” and that its store offered “…”": a
+            // verb in a second that-clause of the same report is the reporter's words too)
+            // (the verb's clause opens with "and that" after the subject found, or right before it)
+            let opens_that = |t: usize| t > sa && doc.tokens[t].lower == "that" && matches!(doc.tokens[t - 1].lower.as_str(), "and" | "but");
+            let second_that = (s1..c).find(|&t| opens_that(t)).or_else(|| (sa.max(s0.saturating_sub(3))..s0).find(|&t| opens_that(t) && (t + 1..s0).all(|x| doc.tokens[x].kind == TokenKind::Word)));
+            if let Some(outer) = second_that.filter(|_| !inner).and_then(|t| outer_speech_over_quotes(doc, ctx, sa, t + 1)) {
+                return Some(outer);
+            }
             if !inner && cue_at(doc, c).is_some_and(|(_, class, _, _)| class == CueClass::Belief) {
                 if let Some(outer) = outer_speech(doc, ctx, sa, s0) {
                     return Some(outer);
@@ -1614,6 +1622,18 @@ fn outer_speech(doc: &Doc, ctx: &Ctx, sa: usize, s: usize) -> Option<Attribution
     speaker_before(doc, ctx, c, ce, sa).filter(named).or_else(|| {
         coordinated_verb(doc, sa, c).then(|| pronoun_subject(doc, ctx, sa, c, ce).or_else(|| clause_subject(doc, ctx, sa, c, ce))).flatten().filter(named)
     })
+}
+
+/// "X said A had “…” and that B offered “…”" (`s` after the second "that"): the speaker of
+/// the verb of saying whose first that-clause the second one follows, quotes inside or not.
+fn outer_speech_over_quotes(doc: &Doc, ctx: &Ctx, sa: usize, s: usize) -> Option<Attribution> {
+    let c = (sa..s - 2).rev().find(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, _)| class == CueClass::Speech && matches!(lemma, "say" | "tell")))?;
+    let (_, _, _, ce) = cue_at(doc, c)?;
+    // (one clause between: no other verb of saying, no clause break)
+    if (ce..s - 2).any(|j| ctx.tok_quote[j].is_none() && (cue_at(doc, j).is_some() || matches!(doc.tokens[j].lower.as_str(), ";" | ":" | "."))) {
+        return None;
+    }
+    speaker_before(doc, ctx, c, ce, sa).filter(|a| !a.speakers.is_empty())
 }
 
 /// The first actor of a clause that starts at `a`, for cues far from their subject
