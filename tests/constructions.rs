@@ -4813,3 +4813,98 @@ fn a_ministry_spokesperson_under_a_capitals_dateline_is_of_that_country() {
     let s = statement(&d, "Sweden will not bow,");
     assert!(about(&d, s).is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_title_that_opens_the_main_clause_is_no_appositive() {
+    // "In a statement signed by its spokesman, X, the minister said": "the minister" is the
+    // subject of "said", not a second title of the spokesman
+    let d = doc("Strike. The Minister of Labour, Dr Ada Nwosu, asked the nurses to return. In a letter signed by the ministry's head of press, Tunde Bakare, the minister described the walkout as \"reckless\".");
+    assert!(d.roles.iter().all(|r| !(name(&d, r.holder) == "Tunde Bakare" && r.head.eq_ignore_ascii_case("minister"))), "{}", dump(&d));
+    quote(&d, "reckless", "Ada Nwosu");
+    // (an appositive before a verb of saying still is one: "X, the minister, said")
+    let d = doc("Strike. Tunde Bakare, the minister, said the talks had failed.");
+    role(&d, "Tunde Bakare", "minister");
+}
+
+#[test]
+fn a_body_named_in_commas_after_a_description_of_a_body_speaks() {
+    let d = doc("Health. A civil society group, the Patients First Alliance, called on President Ada Obi to intervene and warned that lives would be lost.");
+    demand(&d, "Patients First Alliance", Some("Ada Obi"), "intervene", DemandKind::Appeal);
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("lives would be lost")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Patients First Alliance"), "{}", dump(&d));
+}
+
+#[test]
+fn the_company_is_no_court_or_commission_named_after_it() {
+    let d = doc("Fine. The European Commission fined US software group Vexor 1 billion euros. Vexor said it would appeal at the EU's General Court in Luxembourg. In a statement, the company said the commission had ignored the facts.");
+    reported(&d, "the company said the commission had ignored the facts", "Vexor");
+}
+
+#[test]
+fn a_bench_of_judges_speaks_as_the_court_named_before() {
+    let d = doc("Ruling. The High Court of Norland on Monday struck down the levy. A bench of Justices Ravi Kumar and Meera Rao said the levy was \"arbitrary\". \"The state may tax, but not like this,\" the bench said. The bench also asked the finance ministry to draft new rules.");
+    quote(&d, "arbitrary", "High Court of Norland");
+    quote(&d, "The state may tax, but not like this,", "High Court of Norland");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "draft new rules").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "High Court of Norland", "{}", dump(&d));
+}
+
+#[test]
+fn its_office_holder_is_not_of_a_state_named_in_a_relative_clause() {
+    let d = doc("Council. Norway, which leads the talks on Sudan at the council, circulated a draft. Its ambassador, Ola Berg, said the text was fair.");
+    let r = role(&d, "Ola Berg", "ambassador");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Norway"), "{}", dump(&d));
+}
+
+#[test]
+fn a_quoted_name_of_a_thing_is_no_quote_of_the_speaker() {
+    let d = doc("Fine. The regulator said Quillmart blocked rivals, a practice known as \"self-preferencing\". The minister warned that the state would apply the \"no show, no wage\" rule. She called the plan \"a disgrace\" and said it would fail.");
+    for text in ["self-preferencing", "no show, no wage"] {
+        assert!(d.statements.iter().filter(|s| s.kind == Direct && d.slice(s.text) == text).all(|s| who(&d, s).is_none()), "{text}\n{}", dump(&d));
+    }
+    quote(&d, "a disgrace", "She");
+}
+
+#[test]
+fn the_company_had_days_to_is_an_ultimatum_to_the_company_named_before() {
+    let d = doc("Fine. The regulator fined the Italian payments group Pagora 400 million euros. The commissioner, Ann Obi, said the company had 90 days to end the practice or face daily penalties.");
+    demand(&d, "Ann Obi", Some("Pagora"), "end the practice", DemandKind::Demand);
+}
+
+#[test]
+fn a_partner_at_a_firm_is_a_role_at_it() {
+    let d = doc("Fine. Tom Ray, a competition partner at law firm Hartmann Kessler in Brussels, said appeals take years.");
+    let r = role(&d, "Tom Ray", "partner");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Hartmann Kessler"), "{}", dump(&d));
+}
+
+#[test]
+fn a_call_on_a_quotation_that_holds_the_addressee_and_what_is_asked() {
+    let d = doc("Trade. The governor, Ann Obi, warned that a price war would hurt farmers and called on \"everyone to keep a cool head\".");
+    demand(&d, "Ann Obi", Some("everyone"), "keep a cool head", DemandKind::Appeal);
+}
+
+#[test]
+fn its_office_holder_is_not_of_a_state_named_in_what_was_demanded() {
+    let d = doc("Steel. The Allied Ironworkers union demanded that Ottawa impose matching tariffs. Its national director, Marty Lane, said workers were scared.");
+    let r = role(&d, "Marty Lane", "director");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Allied Ironworkers"), "{}", dump(&d));
+}
+
+#[test]
+fn a_chief_economist_and_the_body_before_or_after_the_title() {
+    let d = doc("Jobs. Vexardins chief economist Paul Giroux said the tariff could cost jobs. Mia Sol, chief economist at Vexmoor Bank, agreed.");
+    let r = role(&d, "Paul Giroux", "chief economist");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexardins"), "{}", dump(&d));
+    let r = role(&d, "Mia Sol", "chief economist");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Bank"), "{}", dump(&d));
+}
+
+#[test]
+fn a_quote_after_a_verb_in_a_second_that_clause_is_the_reporters() {
+    let d = doc("Fine. Vexor Ltd said it would appeal. In a statement, the company said the regulator had \"ignored the facts\" and that its shop offered \"the safest experience\" for users.");
+    quote(&d, "the safest experience", "Vexor Ltd");
+    // (and where what the first clause is about is a body named before)
+    let d = doc("Fine. The Norland Competition Authority fined Vexor Ltd. In a statement, the company said the authority had \"ignored the facts\" and that its shop offered \"the safest experience\" for users.");
+    quote(&d, "the safest experience", "Vexor Ltd");
+}

@@ -2008,3 +2008,91 @@ fn a_countrys_central_bank_is_its_listed_name() {
     let orgs: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.name.as_str()).collect();
     assert!(orgs.contains(&"Federal Reserve") && orgs.contains(&"Bank of England") && !orgs.iter().any(|n| n.contains("central bank")), "{orgs:?}");
 }
+
+#[test]
+fn fields_of_an_organisation_joined_by_and_after_of() {
+    // several words after "and", and a field of learning that is no listed word
+    let t = "Rain. The Ministry of Mines and Mineral Resources said the rains would go on. The Bureau of Geology and Hydrology warned of floods.";
+    assert_has(t, "Ministry of Mines and Mineral Resources", EntityKind::Organization);
+    assert_has(t, "Bureau of Geology and Hydrology", EntityKind::Organization);
+    // (a name after "and" stays apart)
+    assert_has("Rain. The Ministry of Energy and Jane Roe met.", "Jane Roe", EntityKind::Person);
+}
+
+#[test]
+fn an_office_of_two_words_ending_in_a_generic_title_before_an_initial_and_surname() {
+    let t = "Court. Opposition leader T. Marimuthu, however, blamed the ruling party for the outcome.";
+    assert_has(t, "T. Marimuthu", EntityKind::Person);
+}
+
+#[test]
+fn a_body_named_with_and_without_its_organisation_is_one() {
+    // the short name first, then the long one, and the other way round
+    for t in ["Talks. Envoys clash at Security Council session. The United Nations Security Council met on Monday.", "Talks. The United Nations Security Council met on Monday. Diplomats said the Security Council would vote."] {
+        let d = doc(t);
+        let orgs: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.name.as_str()).collect();
+        assert_eq!(orgs, ["UN Security Council"], "{t}");
+    }
+    // (no listed organisation before the tail: two bodies)
+    let d = doc("Talks. The Vexmoor Security Council met. The Security Council of Norland met too.");
+    assert!(d.entities.iter().filter(|e| e.kind == EntityKind::Organization).count() >= 2, "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_french_saint_abbreviated_in_a_place_name_does_not_end_the_sentence() {
+    let t = "Jobs. He said workers in Sault Ste. Marie were scared.";
+    assert_has(t, "Sault Ste. Marie", EntityKind::Place);
+    assert_not_person(t, "Marie");
+}
+
+#[test]
+fn a_firm_named_after_people_after_its_trade_and_firm() {
+    let t = "Fine. Tom Ray, a partner at law firm Hartmann Kessler, said appeals take years.";
+    assert_has(t, "Hartmann Kessler", EntityKind::Organization);
+    // (after "the firm" a name is the subject of a clause: "the firm Jane Roe founded")
+    assert_has("Sale. Later the firm Jane Roe founded was sold.", "Jane Roe", EntityKind::Person);
+}
+
+#[test]
+fn a_union_named_between_the_and_union() {
+    let t = "Steel. The Allied Ironworkers union, which represents 9,000 workers, demanded higher pay.";
+    assert_has(t, "Allied Ironworkers", EntityKind::Organization);
+}
+
+#[test]
+fn a_place_before_premier_or_governor_is_the_region_of_that_name() {
+    // (a larger city of the same name in another country the article names loses)
+    let d = doc("Ontario premier vows to hit back after U.S. slaps tariffs\n\nOntario Premier Jane Roe says the province will act.");
+    let e = d.entities.iter().find(|e| e.name == "Ontario").unwrap_or_else(|| panic!("{:?}", mentions(&d)));
+    assert_eq!(e.country.as_deref(), Some("CA"), "{:?}", mentions(&d));
+}
+
+#[test]
+fn places_listed_after_a_plural_word_for_places_and_of() {
+    let t = "Floods. Rain hit Bolivia. The mayor asked residents of the districts of Sebastián Pagador and Valle Hermoso to leave.";
+    assert_has(t, "Sebastián Pagador", EntityKind::Place);
+    assert_has(t, "Valle Hermoso", EntityKind::Place);
+    // (a listed town of that name in a country the story does not name is not it)
+    let d = doc(t);
+    assert!(d.entities.iter().all(|e| e.country.as_deref() != Some("MX")), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_state_body_of_several_capitalised_words_is_an_organisation() {
+    assert_has("Vote. The House of Representatives voted on the bill.", "House of Representatives", EntityKind::Organization);
+    assert_has("Vote. She told the House of Commons that Norland would respond.", "House of Commons", EntityKind::Organization);
+}
+
+#[test]
+fn a_name_after_service_is_the_service() {
+    let t = "Fine. The complaint was brought by Swedish music streaming service Vorlify. The memorial service Jane Roe attended was small.";
+    assert_has(t, "Vorlify", EntityKind::Organization);
+    assert_has(t, "Jane Roe", EntityKind::Person);
+}
+
+#[test]
+fn a_word_before_chief_and_an_office_and_a_name_is_the_employer() {
+    // (even a word that is also a surname)
+    assert_has("Jobs. Desjardins chief economist Paul Giroux said the tariff could cost jobs.", "Desjardins", EntityKind::Organization);
+    assert_has("Jobs. Former chief executive Tom Ray agreed.", "Tom Ray", EntityKind::Person);
+}

@@ -167,6 +167,19 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
             if doc.entities[m.entity].kind == EntityKind::Person && s > a && doc.tokens[s - 1].lower == "," {
                 return Some((Party::Entity(m.entity), a));
             }
+            // ("A civil society group, the Patients' Alliance, called on …": a body after a
+            // description of a body, whose head is no office nor noun for a person)
+            let lex = Lexicon::get();
+            let s = if s > a && doc.tokens[s - 1].lower == "the" { s - 1 } else { s };
+            let body = doc.entities[m.entity].kind == EntityKind::Organization
+                && s > a + 1
+                && doc.tokens[s - 1].lower == ","
+                && matches!(doc.tokens[a].lower.as_str(), "a" | "an" | "the")
+                && (a..s - 1).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap || j == a)
+                && { let h = doc.tokens[s - 2].lower.as_str(); !lex.person_nouns.contains(h) && !lex.titles.contains_key(h) && (lex.speaker_nouns.contains(h) || lex.org_words.contains(h)) };
+            if body {
+                return Some((Party::Entity(m.entity), a));
+            }
         }
     }
     // "“…,” she said, calling on X to …": a participle after a speech verb and its comma
@@ -347,7 +360,10 @@ fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usi
     while j < b && j < k + 14 && !matches!(doc.tokens[j].lower.as_str(), "to" | "," | "." | "that" | "and" | "is" | "was" | "are" | "were" | "not" | "he" | "she" | "they" | "we" | "i" | "it") && !(j > k && time_phrase_end(doc, j).is_some()) && !clause_subject(j) {
         j += 1;
     }
-    ((j > k).then(|| Party::Text(span(doc, k, j))), j)
+    // (a quotation that opens here and runs on past the addressee keeps its mark out:
+    // "called on “everyone to …”")
+    let s = if doc.tokens[k].kind == TokenKind::Quote && j > k + 1 && (k + 1..j).all(|x| doc.tokens[x].kind != TokenKind::Quote) { k + 1 } else { k };
+    ((j > s).then(|| Party::Text(span(doc, s, j))), j)
 }
 
 pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
@@ -643,7 +659,15 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     // (a relative clause in commas after the addressee is passed over: see `to_after_relative`)
     let relative = |x: usize| relative_span.is_some_and(|(ra, rb)| ra <= x && x < rb);
     // (but a quoted addressee may stand between: "calls on “all wealthy members” to …")
-    let quoted = |j: usize| j > k + 2 && doc.tokens[k].kind == TokenKind::Quote && doc.tokens[j - 1].kind == TokenKind::Quote && (k + 1..j - 1).all(|x| doc.tokens[x].kind != TokenKind::Quote);
+    // (or a quotation that opens before the addressee and runs on over "to": "called on
+    // “everyone to take a deep breath”")
+    let quoted = |j: usize| {
+        j > k + 1 && doc.tokens[k].kind == TokenKind::Quote && {
+            let closed_before = j > k + 2 && doc.tokens[j - 1].kind == TokenKind::Quote && (k + 1..j - 1).all(|x| doc.tokens[x].kind != TokenKind::Quote);
+            let runs_over = is_call && (k + 1..j).all(|x| doc.tokens[x].kind != TokenKind::Quote);
+            closed_before || runs_over
+        }
+    };
     let to = to.filter(|&j| !(k..j).any(|x| !relative(x) && ((matches!(doc.tokens[x].lower.as_str(), "\"" | "“" | "”") && !quoted(j)) || matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "is" | "was" | "are" | "were") || STOP.contains(&doc.tokens[x].lower.as_str()) || next_verb(x))));
     // ("told the press the border stayed shut to trucks": what was told, a clause of its own
     // after the one told, runs on to a preposition "to", which asks nothing)
@@ -737,6 +761,8 @@ fn ultimatum(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<D
     let n = c - 1;
     let what_a = skip_marks(doc, c + 2, b);
     let end = vp_end(doc, what_a, b, true);
+    // ("… to end the practice or face penalties": the alternative is the threat, not the demand)
+    let end = (what_a + 1..end).find(|&j| doc.tokens[j].lower == "or" && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "face" | "risk" | "lose" | "be"))).unwrap_or(end);
     if end <= what_a {
         return;
     }
@@ -744,8 +770,12 @@ fn ultimatum(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<D
     if matches!(l.as_str(), "had" | "has" | "have") {
         // "… said the consul had 48 hours to quit Oslo": the addressee is the subject of "had", the
         // demander the speaker of the statement around it
-        let Some(np) = subject_before(doc, ctx, n - 1, a) else { return };
-        let Some(of) = actor_party(doc, &np) else { return };
+        // ("… said the company had 60 days to …": the company named before, as "the company
+        // said" is)
+        let company = (n >= a + 3).then(|| super::statements::body_description(doc, n - 3, n - 1)).flatten().map(|e| (Party::Entity(e), n - 3));
+        let named = subject_before(doc, ctx, n - 1, a).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start)));
+        let Some((of, np_start)) = named.or(company) else { return };
+        let np = Np { entities: Vec::new(), start: np_start, end: n - 1 };
         let at = doc.tokens[c].span;
         let Some(st) = doc.statements.iter().filter(|st| st.kind == StatementKind::Reported && st.text.contains(at) && st.text.start < doc.tokens[np.start].span.start).min_by_key(|st| st.text.len()) else { return };
         let by = match (st.speaker, st.speaker_text) {

@@ -148,6 +148,20 @@ impl Doc {
                 return i;
             }
         } else {
+            // "Security Council" and "UN Security Council" (either first): a name that is the
+            // tail of another's whose first word(s) name a listed organisation, the body of
+            // that organisation, is one body, under the longer name
+            let listed = |prefix: &str| lex.organisations.contains_key(&crate::lexicon::fold(prefix));
+            let tail = format!(" {canonical}");
+            let mut longer = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.name.ends_with(&tail) && listed(&e.name[..e.name.len() - tail.len()]));
+            if let (Some((i, _)), None) = (longer.next(), longer.next()) {
+                return i;
+            }
+            let shorter: Vec<usize> = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.name.contains(' ') && canonical.strip_suffix(e.name.as_str()).is_some_and(|p| p.ends_with(' ') && listed(p.trim_end()))).map(|(i, _)| i).collect();
+            if let [i] = shorter[..] {
+                self.entities[i].name = canonical;
+                return i;
+            }
             // "the Election Commission" after "the Election Commission of Vexmoor": the one
             // organisation named so, with where it is of
             let long = format!("{canonical} of ");

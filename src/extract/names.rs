@@ -1017,15 +1017,18 @@ fn known_through(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool
 /// more such field that ends the run (a name after "and" stays apart: "the Ministry of
 /// Energy and Jane Roe").
 fn fields_joined(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
-    let field = |m: usize| is_cap_word(doc, m) && lex.is_common_word(&doc.tokens[m].lower) && !lex.first_names.contains_key(&doc.tokens[m].lower);
+    // (a field of learning not in the word list: "Hydrology", "Geophysics")
+    let learned = |w: &str| w.len() > 6 && ["ology", "ics", "graphy", "nomy"].iter().any(|s| w.ends_with(s));
+    let field = |m: usize| is_cap_word(doc, m) && (lex.is_common_word(&doc.tokens[m].lower) || learned(&doc.tokens[m].lower)) && !lex.first_names.contains_key(&doc.tokens[m].lower);
     // ("the Centre for Flood Prevention and Control": "for" as "of")
     let Some(of) = (i + 1..j).rev().find(|&m| matches!(doc.tokens[m].lower.as_str(), "of" | "for")) else { return false };
+    // ("the Ministry of Electronics and Information Technology": up to three fields after "and")
+    let e = (j + 1..b.min(j + 4)).find(|&m| !field(m)).unwrap_or(b.min(j + 4));
     lex.org_words.contains(doc.slice(doc.tokens[of - 1].span))
         && of + 1 < j
         && (of + 1..j).all(field)
-        && j + 1 < b
-        && field(j + 1)
-        && (j + 2 >= b || !is_cap_word(doc, j + 2))
+        && e > j + 1
+        && (e >= b || !is_cap_word(doc, e))
 }
 
 /// "Vexmoor Community and Technical College", "Sales & Marketing Department": "and" or "&"
@@ -1466,6 +1469,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                     || lex.person_nouns.contains(&p.lower) && !plural(&p.lower))
         })
         && !world_region();
+    // ("Opposition leader P. Saravanan, however, …": an office of two words whose last is a
+    // generic title, ending right before the run)
+    let titled = titled
+        || same_line
+            && k >= 2
+            && prev.is_some_and(|p| !p.cap)
+            && (k.saturating_sub(3)..k - 1).any(|h| longest(doc, h, k, &lex.titles).is_some_and(|(e, t)| e == k && t.class == crate::lexicon::TitleClass::Office));
     // ("The commission chair, Mere Walker, said": an office, a comma, and two words closed by
     // a comma are its holder's name, whatever else the words may be)
     let apposed = j == k + 2
@@ -1602,7 +1612,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         if modifier {
             return;
         }
-        if lex.org_words.contains(text_of(doc, j - 1, j).as_str()) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) || hall_of_fame || company || airline {
+        // ("the House of Commons", "the House of Representatives": a state's body of several
+        // words, capitalised, whatever its last word)
+        let state_body = j > k + 1 && state_body_at(doc, lex, k, j, |_| true) == Some(j);
+        if lex.org_words.contains(text_of(doc, j - 1, j).as_str()) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) || hall_of_fame || company || airline || state_body {
             // a leading country name or adjective stays in the name: "Montenegro Assembly",
             // "Russian Ministry of Defense"
             let name = text_of(doc, k, j);
@@ -1847,7 +1860,12 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if !titled && (!known_first || place_head || listed_place) && !speaks && !known_surname {
         if let Some(places) = lex.place_names.get(&lower) {
             let followed = region_after(doc, lex, end);
-            let p = choose_place(doc, lex, places, region_word, followed);
+            // ("Ontario Premier Jane Roe", "Texas governor": a head of a province or state
+            // after the name wants the region, not a city of that name)
+            let region_office = matches!(after.as_str(), "premier" | "governor");
+            let regions: Vec<usize> = places.iter().copied().filter(|&i| region_office && lex.places[i].kind == "region").collect();
+            let places: &[usize] = if regions.is_empty() { places } else { &regions };
+            let p = choose_place(doc, lex, places, region_word || region_office, followed);
             // ("Bavaria Premier Jane Roe", "Kerala Chief Minister Jane Roe": an office of the
             // region and its holder's name after it say it is one)
             let office_after = || {
@@ -1870,8 +1888,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // "the village of Quarnby", "the county of Vexmoorshire": what a word for a place is
     // of; "Quarnby is a small village in …": what is one
     if n <= 3 && !titled && k == run_start && (place_of_before(doc, k) || is_a_place_after(doc, end)) && lex.country_names.get(&lower).is_none() {
-        let ent = match lex.place_names.get(&lower) {
-            Some(p) => doc.place(p[0], false),
+        // (a listed place of that name in a country the article names, else one no list
+        // knows: "the district of Valle Hermoso" in a story from Bolivia is no Mexican town)
+        let named = |c: &str| doc.entities.iter().any(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place) && e.country.as_deref() == Some(c));
+        let any_country = doc.entities.iter().any(|e| e.kind == EntityKind::Country);
+        let listed = lex.place_names.get(&lower).map(|p| choose_place(doc, lex, p, false, None)).filter(|&p| !any_country || named(&lex.places[p].country));
+        let ent = match listed {
+            Some(p) => doc.place(p, false),
             None => doc.unlisted_place(&name),
         };
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
@@ -2196,7 +2219,17 @@ const PLACE_NOUNS: &[&str] = &["town", "village", "city", "parish", "county", "p
 /// Whether a lower-case word for a place and "of" come right before token `k` ("the town
 /// of", "the English county of").
 fn place_of_before(doc: &Doc, k: usize) -> bool {
-    k >= 2 && doc.tokens[k - 1].lower == "of" && !doc.tokens[k - 2].cap && PLACE_NOUNS.contains(&doc.tokens[k - 2].lower.as_str())
+    let noun = |w: &str| PLACE_NOUNS.contains(&w) || w.strip_suffix('s').is_some_and(|x| PLACE_NOUNS.contains(&x)) || matches!(w, "cities" | "municipalities");
+    if k >= 2 && doc.tokens[k - 1].lower == "of" && !doc.tokens[k - 2].cap && noun(&doc.tokens[k - 2].lower) {
+        return true;
+    }
+    // ("the districts of Quarnby and Vexley": the second of a list after a plural)
+    k >= 4 && doc.tokens[k - 1].lower == "and" && {
+        let from = k.saturating_sub(8);
+        (from..k - 2).rev().find(|&j| doc.tokens[j].lower == "of").is_some_and(|o| {
+            o >= 1 && !doc.tokens[o - 1].cap && doc.tokens[o - 1].lower.ends_with('s') && noun(&doc.tokens[o - 1].lower) && (o + 1..k - 1).all(|j| doc.tokens[j].cap || doc.tokens[j].lower == ",")
+        })
+    }
 }
 
 /// Whether "is a (small) village in", "was a town." follows token `end`: what the name is

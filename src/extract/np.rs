@@ -481,6 +481,26 @@ fn ruling_body(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
     }).map(|e| (e, t + 2))
 }
 
+/// "A bench of Justices Jane Roe and Ann Poe said" (`t` at the determiner): the judges sit
+/// as the court named before (the one organisation whose name's head is "court", or the last
+/// named); the phrase runs over the judges' titles and names.
+fn bench_of(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
+    if t + 3 >= limit || !matches!(doc.tokens[t].lower.as_str(), "a" | "the") || doc.tokens[t + 1].lower != "bench" || doc.tokens[t + 2].lower != "of" {
+        return None;
+    }
+    let before = doc.tokens[t].span.start;
+    let court = doc.mentions.iter().take_while(|m| m.span.end <= before).filter(|m| {
+        let ent = &doc.entities[m.entity];
+        ent.kind == EntityKind::Organization && name_head(&ent.name).is_some_and(|w| w.eq_ignore_ascii_case("court"))
+    }).last()?.entity;
+    // the judges: capitalised words, initials, "and" and commas
+    let mut end = t + 3;
+    while end < limit && (doc.tokens[end].cap || matches!(doc.tokens[end].lower.as_str(), "and" | "," | "." | "-") && doc.tokens.get(end + 1).is_some_and(|x| x.cap)) {
+        end += 1;
+    }
+    (end > t + 3).then_some((court, end))
+}
+
 /// "the agency", "the ministry", "the bank" (`t` at "the"): the one organisation mentioned
 /// before `t` whose name's last word is that head noun, if there is exactly one.
 pub(crate) fn org_by_head(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
@@ -519,6 +539,8 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     let before = doc.tokens[t].span.start;
     // (asked for every "the" against every organisation named before it: no allocation for
     // the common, ASCII case)
+    // ("the bench" of judges: the court named before)
+    let head = if head == "bench" { "court" } else { head };
     let same_word = |w: &str| if w.is_ascii() { w.eq_ignore_ascii_case(head) } else { crate::lexicon::fold(w) == head };
     let fits = |m: &&crate::model::Mention| {
         let ent = &doc.entities[m.entity];
@@ -771,6 +793,9 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         return Some(Np { entities: vec![e], start: t, end: t + 1 });
     }
     if let Some((e, end)) = description_at(doc, ctx, t, limit).or_else(|| age_description(doc, ctx, t, limit)) {
+        return Some(Np { entities: vec![e], start: t, end });
+    }
+    if let Some((e, end)) = bench_of(doc, t, limit) {
         return Some(Np { entities: vec![e], start: t, end });
     }
     // "the agency said" after "the International Atomic Energy Agency": the one organisation
@@ -1170,7 +1195,7 @@ fn described_before(doc: &Doc, o: usize, lo: usize) -> bool {
 
 /// The word at `j` stands inside a relative clause opened by ", who" or ", which" before it
 /// in the same stretch between commas (", who had long urged the council to cut fares,").
-fn in_relative_clause(doc: &Doc, j: usize, lo: usize) -> bool {
+pub(crate) fn in_relative_clause(doc: &Doc, j: usize, lo: usize) -> bool {
     let Some(c) = (lo.max(j.saturating_sub(20))..j).rev().find(|&k| matches!(doc.tokens[k].lower.as_str(), "," | ";" | ":") || doc.tokens[k].kind == TokenKind::Quote) else { return false };
     doc.tokens[c].lower == "," && c + 1 < j && matches!(doc.tokens[c + 1].lower.as_str(), "who" | "which")
 }

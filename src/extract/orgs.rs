@@ -43,7 +43,7 @@ fn is_kind(w: &str) -> bool {
         | "retailer" | "lender" | "insurer" | "broadcaster" | "newspaper" | "magazine" | "publisher" | "label"
         | "airline" | "carrier" | "manufacturer" | "maker" | "miner" | "startup" | "start-up" | "conglomerate"
         | "charity" | "nonprofit" | "militia" | "brewer" | "supermarket" | "operator" | "outlet" | "tabloid" | "daily"
-        | "weekly" | "network" | "franchise" | "bank" | "investor" | "fund"
+        | "weekly" | "network" | "franchise" | "bank" | "investor" | "fund" | "service"
     )
 }
 
@@ -94,24 +94,20 @@ pub fn find_organisations(doc: &mut Doc) {
         let mut found = false;
         for &(a, b) in &runs {
             let by_kind = named_by_kind_appositive(doc, lex, a, b);
-            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) || by_kind {
-                found |= claim(doc, a, b, None, &mut orphans).is_some();
-            }
-            // ("Novo Nordisk, the Danish drugmaker,": a name of two words taken for a person,
-            // every mention of it written so, is the company)
-            if by_kind {
+            // (a firm named after people, or a name in apposition to a kind of company, "Novo
+            // Nordisk, the Danish drugmaker,": the person found there is the firm)
+            if named_firm(doc, lex, a, b) || by_kind {
                 let span = span_of(doc, a, b);
                 if let Some(m) = doc.mention_at_token(a).filter(|&m| doc.mentions[m].span == span && doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
-                    let person = doc.mentions[m].entity;
-                    let text = doc.slice(span).to_string();
-                    let all: Vec<usize> = (0..doc.mentions.len()).filter(|&i| doc.mentions[i].entity == person).collect();
-                    if all.iter().all(|&i| doc.slice(doc.mentions[i].span) == text) {
-                        for i in all {
-                            retype_as_organisation(doc, i, &mut orphans);
-                        }
-                        found = true;
-                    }
+                    let e = &mut doc.entities[doc.mentions[m].entity];
+                    e.kind = EntityKind::Organization;
+                    e.surname.clear();
+                    found = true;
+                    continue;
                 }
+            }
+            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) || named_firm(doc, lex, a, b) || union_named_before_union(doc, lex, a, b) || employer_of_chief(doc, lex, a, b) || by_kind {
+                found |= claim(doc, a, b, None, &mut orphans).is_some();
             }
         }
         if !found {
@@ -280,6 +276,51 @@ fn organisation_context(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
         || owner_of_person(doc, a, b)
         || person_of(doc, a, b)
         || listed_with_organisation(doc, a, b)
+}
+
+/// "law firm Hartmann Kessler", "the consulting firm Baker Lane": a firm is often named after
+/// its founders, so a run of two to four capitalised words right after "firm" with a
+/// lower-case word of its trade before it (not "the firm Jane Roe founded") is the firm,
+/// whatever the shape of the words.
+fn named_firm(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    let trade = |t: usize| doc.tokens[t].kind == TokenKind::Word && !doc.tokens[t].cap && !lex.stopwords.contains(&doc.tokens[t].lower);
+    (2..=4).contains(&(b - a))
+        && a >= 2
+        && doc.tokens[a - 1].lower == "firm"
+        && !doc.tokens[a - 1].cap
+        && trade(a - 2)
+        && (a..b).all(|t| is_cap_word(doc, t) && lex.country_any(&doc.tokens[t].lower).is_none() && !lex.titles.contains_key(&doc.tokens[t].lower))
+}
+
+/// "Desjardins chief economist Jane Roe": one capitalised word, then "chief", a lower-case
+/// office and a person's name, is the body the person works for (even a word that is also a
+/// surname: a person is not named before another's office so).
+fn employer_of_chief(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    let w = doc.tokens[a].lower.as_str();
+    b == a + 1
+        && is_cap_word(doc, a)
+        && lower_at(doc, b) == "chief"
+        && !lower_at(doc, b + 1).is_empty()
+        && (b + 2..(b + 4).min(doc.tokens.len())).any(|t| doc.mention_at_token(t).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person && doc.token_at(doc.mentions[m].span.start) == t))
+        && doc.mention_at_token(a).is_none()
+        && !lex.is_common_word(w)
+        && !lex.first_names.contains_key(w)
+        && lex.country_any(w).is_none()
+        && !lex.place_names.contains_key(w)
+        && !lex.stopwords.contains(w)
+        && !lex.titles.contains_key(w)
+        && !crate::lexicon::is_month(w)
+        && !crate::lexicon::is_weekday(w)
+}
+
+/// "the United Steelworkers union", "the Unite union said": a union's name between "the" and
+/// a lower-case "union".
+fn union_named_before_union(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    a >= 1
+        && doc.tokens[a - 1].lower == "the"
+        && doc.tokens.get(b).is_some_and(|t| t.lower == "union" && !t.cap)
+        && doc.tokens.get(b + 1).is_none_or(|t| t.lower != "of")
+        && candidate(doc, lex, a, b)
 }
 
 /// "the band Gigi.", "his club, Gigi,": one word that is only a given name, right after a

@@ -72,7 +72,14 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
     if doc.tokens[k].lower == "its" {
         let from = doc.sentence_at(doc.tokens[k].span.start).and_then(|si| si.checked_sub(1)).map_or(0, |si| doc.sentences[si].span.start);
         let at = doc.tokens[k].span.start;
-        let owner = doc.mentions.iter().rev().filter(|m| m.span.end <= at && m.span.start >= from).map(|m| doc.actor_of(m.entity)).find(|&e| matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country));
+        // (not one inside a relative clause when another is named: "Britain, which leads the
+        // talks on Sudan, circulated a draft. Its ambassador, X, said": Britain's)
+        let lo = doc.token_at(from);
+        let candidates: Vec<(usize, usize)> = doc.mentions.iter().rev().filter(|m| m.span.end <= at && m.span.start >= from).map(|m| (doc.actor_of(m.entity), doc.token_at(m.span.start))).filter(|&(e, _)| matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country)).collect();
+        // (nor inside what was said or demanded: "The X union demanded that Ottawa impose
+        // tariffs. Its national director": the union's)
+        let reported = |j: usize| (lo..j).any(|x| doc.tokens[x].lower == "that" && x > lo && lex.cues.contains_key(&doc.tokens[x - 1].lower)) && (lo..j).all(|x| doc.tokens[x].lower != ".");
+        let owner = candidates.iter().find(|&&(_, j)| !super::np::in_relative_clause(doc, j, lo) && !reported(j)).or(candidates.first()).map(|&(e, _)| e);
         return owner.map(|e| (e, k));
     }
     None
@@ -316,11 +323,15 @@ pub fn find_roles(doc: &mut Doc) {
                 }
             }
             let end_limit = (k + 6).min(doc.tokens.len());
-            if let Some((te, head)) = title_at(doc, k, end_limit) {
+            // ("In a letter signed by its head of press, X, the minister described …": a title
+            // followed at once by a verb of saying opens the main clause, it is no appositive)
+            let opens_clause = |te: usize| doc.tokens.get(te).is_some_and(|t| !t.cap && lex.cues.contains_key(&t.lower));
+            if let Some((te, head)) = title_at(doc, k, end_limit).filter(|&(te, _)| !opens_clause(te)) {
                 let mut end = te;
                 // "of Ukraine" / "to Russia" after the title
                 // ("to" names the host country of an ambassador, not the one represented)
-                if doc.tokens.get(te).is_some_and(|t| t.lower == "of" || t.lower == "to") {
+                // ("X, chief economist at Y": "at" names the organisation the post is at)
+                if doc.tokens.get(te).is_some_and(|t| t.lower == "of" || t.lower == "to" || t.lower == "at") {
                     let mut at = if doc.tokens.get(te + 1).is_some_and(|t| t.lower == "the") { te + 2 } else { te + 1 };
                     // ("leader of the far-right National Rally": up to two lower-case modifiers
                     // after the article)
@@ -331,10 +342,10 @@ pub fn find_roles(doc: &mut Doc) {
                             at += skip;
                         }
                     }
-                    if let Some(m) = doc.mention_at_token(at) {
+                    if let Some(m) = doc.mention_at_token(at).filter(|&m| doc.tokens[te].lower != "at" || doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization) {
                         let e = doc.mentions[m].entity;
                         if doc.entities[e].kind != EntityKind::Person {
-                            if doc.tokens[te].lower == "of" {
+                            if doc.tokens[te].lower != "to" {
                                 of = of.or(Some(e));
                             }
                             end = doc.token_at(doc.mentions[m].span.end);
@@ -412,7 +423,7 @@ fn title_ends_at(doc: &Doc, c: usize) -> bool {
 
 /// Nouns of a profession that name no office but a post at a body: "X, senior oil analyst at
 /// Y", "X, a security expert with Y".
-const PROFESSIONS: &[&str] = &["analyst", "economist", "strategist", "expert", "researcher", "scientist", "fellow", "lecturer", "historian", "specialist", "lawyer", "consultant", "campaigner", "activist", "engineer", "partner"];
+const PROFESSIONS: &[&str] = &["partner", "analyst", "economist", "strategist", "expert", "researcher", "scientist", "fellow", "lecturer", "historian", "specialist", "lawyer", "consultant", "campaigner", "activist", "engineer"];
 
 /// "senior oil analyst at Fjordline Markets" at token `k`: up to three plain lower-case
 /// modifiers, a profession noun, then "at"/"with"/"of" and a named organisation (maybe after
@@ -433,6 +444,8 @@ fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str, usize, usi
         let org = super::statements::body_description(doc, n + 2, n + 4)?;
         return Some((n + 1, head, org, n + 4));
     }
+    // ("a partner at law firm Y": lower-case words for the kind of body before its name)
+    let at = (at..at + 3).find(|&j| doc.mention_at_token(j).is_some() || !plain(j)).unwrap_or(at);
     let m = doc.mention_at_token(at)?;
     let org = doc.mentions[m].entity;
     (doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.start) == at).then(|| (n + 1, head, org, doc.token_at(doc.mentions[m].span.end)))

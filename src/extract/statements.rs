@@ -446,14 +446,24 @@ pub(crate) fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
         return None;
     }
     let pos = doc.tokens[e - 2].span.start;
+    let company = matches!(doc.tokens[e - 1].lower.as_str(), "company" | "firm");
     let para = doc.sentence_at(pos).map(|x| doc.sentences[x].paragraph)?;
     let i = doc.mentions.partition_point(|m| m.span.end <= pos);
     doc.mentions[..i].iter().rev().take_while(|m| doc.sentence_at(m.span.start).is_some_and(|x| doc.sentences[x].paragraph + 2 >= para)).find_map(|m| {
         let ent = doc.actor_of(m.entity);
         let t = doc.token_at(m.span.start);
         let spoken_to = t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "on" | "to" | "told") || t > 1 && doc.tokens[t - 1].lower == "the" && matches!(doc.tokens[t - 2].lower.as_str(), "on" | "to" | "told");
-        (doc.entities[ent].kind == crate::model::EntityKind::Organization && !spoken_to).then_some(ent)
+        (doc.entities[ent].kind == crate::model::EntityKind::Organization && !spoken_to && !(company && public_body(&doc.entities[ent].name))).then_some(ent)
     })
+}
+
+/// An organisation's name whose head word is that of a public body or an association, which a
+/// story never calls "the company" ("General Court", "European Commission", "Dock Workers'
+/// Union"): the head is the word before "of", else the last word.
+fn public_body(name: &str) -> bool {
+    const PUBLIC: &[&str] = &["court", "tribunal", "commission", "council", "ministry", "department", "parliament", "assembly", "senate", "congress", "union", "association", "federation", "agency", "authority", "committee", "party", "government", "police", "army", "nations", "office", "regulator", "board", "bureau", "institute", "university", "coalition", "alliance"];
+    let head = name.split_once(" of ").map_or(name, |(first, _)| first).rsplit(' ').next().unwrap_or("").to_lowercase();
+    PUBLIC.contains(&head.as_str())
 }
 
 /// "The Vexmoor union's banking federation", "the party's youth wing" (tokens `s..e`): a branch
@@ -831,6 +841,12 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
             };
             att = after.or_else(|| before_quote(doc, ctx, qs)).or_else(|| colon_intro(doc, ctx, qs)).or_else(|| next_sentence(doc, ctx, q.outer.end));
         }
+        // (a name given to a thing, not words said: "a practice known as “anti-steering”",
+        // "the “no work, no pay” rule")
+        let term = words <= 5 && term_quote(doc, qs, doc.token_at(q.outer.end), words);
+        if term {
+            att = None;
+        }
         // (a quote that is a whole sentence of its own, "“Enough is enough.”", is no scare
         // quote however short)
         let own_sentence = || {
@@ -841,7 +857,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
                 && inner.chars().next().is_some_and(char::is_uppercase)
                 && si.is_some_and(|si| doc.sentences[si].span.start == q.outer.start && doc.sentences[si].span.end <= q.outer.end + 1)
         };
-        if att.is_none() && !heading && !title && (words > 3 || own_sentence()) {
+        if att.is_none() && !heading && !title && !term && (words > 3 || own_sentence()) {
             // a quote continuing the same speaker: later in the paragraph, or opening the next one
             let para_start = doc.paragraphs[q.paragraph].span.start + 3 >= q.outer.start;
             // “A.” And “B.” ― Jane Roe: a sign-off closing the paragraph names all its quotes
@@ -870,6 +886,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
             Some(_) => None,
             None if heading => Some("headline"),
             None if title => Some("title"),
+            None if term => Some("term"),
             None if words <= 3 => Some("scare quote"),
             None => Some("no speaker"),
         };
@@ -1265,6 +1282,23 @@ fn title_quote(doc: &Doc, a: usize, b: usize, qs: usize) -> bool {
         && !words.iter().any(|&k| lex.stopwords.contains(&doc.tokens[k].lower) && !SMALL.contains(&doc.tokens[k].lower.as_str()))
 }
 
+/// A quotation (its opening mark at token `qs`, the token after its closing mark at `qe`)
+/// that names a thing rather than reports words: after "known as", "so-called", "dubbed",
+/// "nicknamed", or of two words or more between an article and the noun it modifies ("the
+/// “no work, no pay” rule"; one word there is most often the speaker's: "her “criminal”
+/// attempt").
+fn term_quote(doc: &Doc, qs: usize, qe: usize, words: usize) -> bool {
+    let lex = Lexicon::get();
+    let before = |n: usize| qs.checked_sub(n).map(|k| doc.tokens[k].lower.as_str());
+    let named = matches!(before(1), Some("so-called" | "dubbed" | "nicknamed" | "codenamed" | "code-named")) || before(1) == Some("as") && matches!(before(2), Some("known" | "referred"));
+    // (not after "as": "criticised as a “use it or lose it” approach" gives critics' words)
+    let modifier = words >= 2
+        && matches!(before(1), Some("the" | "a" | "an"))
+        && before(2) != Some("as")
+        && doc.tokens.get(qe).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && x.space_before && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower) && x.lower.len() > 2);
+    named || modifier
+}
+
 /// Dashes that introduce a sign-off after a quote: “…” ― Jane Roe.
 fn dash_at(doc: &Doc, t: usize) -> usize {
     let mut k = t;
@@ -1516,6 +1550,14 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
             let inner = s1 == s0 + 1 && s0 > sa && super::np::is_pronoun(&doc.tokens[s0].lower) && cue_at(doc, s0 - 1).is_some();
             // "X said the board expected both clubs to “…”", "X told reporters that Oslo wanted
             // “…”": what someone wants or expects, quoted inside X's reported speech, is X's words
+            // ("the company said the commission had “…” and that its store offered “…”": a
+            // verb in a second that-clause of the same report is the reporter's words too)
+            // (the verb's clause opens with "and that" after the subject found, or right before it)
+            let opens_that = |t: usize| t > sa && doc.tokens[t].lower == "that" && matches!(doc.tokens[t - 1].lower.as_str(), "and" | "but");
+            let second_that = (s1..c).find(|&t| opens_that(t)).or_else(|| (sa.max(s0.saturating_sub(3))..s0).find(|&t| opens_that(t) && (t + 1..s0).all(|x| doc.tokens[x].kind == TokenKind::Word)));
+            if let Some(outer) = second_that.filter(|_| !inner).and_then(|t| outer_speech_over_quotes(doc, ctx, sa, t + 1)) {
+                return Some(outer);
+            }
             if !inner && cue_at(doc, c).is_some_and(|(_, class, _, _)| class == CueClass::Belief) {
                 if let Some(outer) = outer_speech(doc, ctx, sa, s0) {
                     return Some(outer);
@@ -1608,6 +1650,18 @@ fn outer_speech(doc: &Doc, ctx: &Ctx, sa: usize, s: usize) -> Option<Attribution
     })
 }
 
+/// "X said A had “…” and that B offered “…”" (`s` after the second "that"): the speaker of
+/// the verb of saying whose first that-clause the second one follows, quotes inside or not.
+fn outer_speech_over_quotes(doc: &Doc, ctx: &Ctx, sa: usize, s: usize) -> Option<Attribution> {
+    let c = (sa..s - 2).rev().find(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, _)| class == CueClass::Speech && matches!(lemma, "say" | "tell")))?;
+    let (_, _, _, ce) = cue_at(doc, c)?;
+    // (one clause between: no other verb of saying, no clause break)
+    if (ce..s - 2).any(|j| ctx.tok_quote[j].is_none() && (cue_at(doc, j).is_some() || matches!(doc.tokens[j].lower.as_str(), ";" | ":" | "."))) {
+        return None;
+    }
+    speaker_before(doc, ctx, c, ce, sa).filter(|a| !a.speakers.is_empty())
+}
+
 /// The first actor of a clause that starts at `a`, for cues far from their subject
 /// ("Zelensky gave an assessment in comments to reporters, acknowledging that …").
 fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
@@ -1634,12 +1688,19 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     }
     // ("The opposition health spokeswoman, Jane Roe, urged … and accused …": a description
     // of the person, then the name in commas)
-    let apposed = (a + 2..c.min(a + 9)).find(|&j| doc.tokens[j].lower == ",").filter(|&j| described_speaker(doc, a, j)).and_then(|j| np_at(doc, ctx, j + 1, c));
-    if let Some(np) = apposed.filter(|np| np.entities.iter().any(|&e| doc.entities[e].kind == crate::model::EntityKind::Person) && doc.tokens.get(np.end).is_some_and(|x| x.lower == ",")) {
+    let comma = (a + 2..c.min(a + 9)).find(|&j| doc.tokens[j].lower == ",").filter(|&j| described_speaker(doc, a, j));
+    let apposed = comma.and_then(|j| np_at(doc, ctx, j + 1, c));
+    // ("A civil society group, the Patients' Alliance, called on …": a body after a
+    // description of a body, whose head is no office nor noun for a person)
+    let lex = Lexicon::get();
+    let body_head = |np: &super::np::Np| {
+        let head = comma.map_or("", |j| doc.tokens[j - 1].lower.as_str());
+        !lex.person_nouns.contains(head) && !lex.titles.contains_key(head) && np.entities.iter().all(|&e| doc.entities[e].kind == crate::model::EntityKind::Organization)
+    };
+    if let Some(np) = apposed.filter(|np| (np.entities.iter().any(|&e| doc.entities[e].kind == crate::model::EntityKind::Person) || body_head(np)) && doc.tokens.get(np.end).is_some_and(|x| x.lower == ",")) {
         return Some(Attribution { speakers: np.entities.clone(), text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) });
     }
     // an unnamed subject opening the clause: "Two Democratic speechwriters implored her …"
-    let lex = Lexicon::get();
     // (before a finite cue coordinated with the verb of a sentence, an office or a noun for a
     // person opening the sentence after its determiner too: "The mayor toured the farm and
     // said …")
