@@ -362,7 +362,7 @@ fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usi
     }
     // (a quotation that opens here and runs on past the addressee keeps its mark out:
     // "called on “everyone to …”")
-    let s = if doc.tokens[k].kind == TokenKind::Quote && j > k + 1 && (k + 1..j).all(|x| doc.tokens[x].kind != TokenKind::Quote) { k + 1 } else { k };
+    let s = if doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Quote) && j > k + 1 && (k + 1..j).all(|x| doc.tokens[x].kind != TokenKind::Quote) { k + 1 } else { k };
     ((j > s).then(|| Party::Text(span(doc, s, j))), j)
 }
 
