@@ -3,11 +3,11 @@
 use std::collections::HashMap;
 use std::io::{self, BufWriter, Write};
 
-use petgraph::stable_graph::{EdgeIndex, NodeIndex};
+use petgraph::stable_graph::NodeIndex;
 use quick_xml::events::{BytesDecl, Event};
 use quick_xml::Writer;
 
-use super::{attr, export_size, export_weight, text, unique_ids, EdgeStream, EdgeVisit, Schema, ViewGraph};
+use super::{attr, export_size, export_weight, text, unique_ids, EdgeStream, Schema, ViewGraph};
 
 /// Built-in columns (name, type); key ids are `n_<name>` / `e_<name>`.
 /// Gephi maps label, r/g/b, size and weight onto its own columns.
@@ -45,20 +45,8 @@ pub(crate) const EDGE_RESERVED: [&str; 10] = [
 /// Weights are clamped to [`super::MIN_WEIGHT`]..=[`super::MAX_WEIGHT`];
 /// NaN/inf attribute values are omitted.
 pub fn write_graphml<W: Write>(g: &ViewGraph, w: W) -> io::Result<()> {
-    let gr = &g.graph;
-    let edges: Vec<EdgeIndex> = gr.edge_indices().collect();
-    let edge_ids = unique_ids(edges.iter().map(|&e| gr[e].id.as_str()), "e");
-    let eschema = Schema::build(
-        &EDGE_RESERVED,
-        edges.iter().map(|&e| gr[e].attrs.as_slice()),
-    );
-    write_graphml_streamed(g, &eschema, &mut |visit: &mut EdgeVisit<'_>| {
-        for (e, id) in edges.iter().zip(&edge_ids) {
-            let (s, t) = gr.edge_endpoints(*e).expect("edge index from this graph");
-            visit(id, s, t, &gr[*e])?;
-        }
-        Ok(())
-    }, w)
+    let (eschema, mut edges) = super::held_edges(g, &EDGE_RESERVED);
+    write_graphml_streamed(g, &eschema, &mut edges, w)
 }
 
 /// [`write_graphml`] of the nodes of `g` and of the edges `edges` visits (the edges of `g`

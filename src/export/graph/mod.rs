@@ -29,6 +29,24 @@ pub type EdgeVisit<'v> = dyn FnMut(&str, NodeIndex, NodeIndex, &ViewEdge) -> std
 /// on disk, see `export::views`) so that only the nodes are held in the graph.
 pub type EdgeStream<'s> = dyn FnMut(&mut EdgeVisit<'_>) -> std::io::Result<()> + 's;
 
+/// The edges held in `g` as a streamed writer takes them: the schema of their attributes
+/// (names in `reserved` are the format's own) and each edge with its unique id, in index
+/// order. The whole-graph writers are their streamed twins fed from the graph.
+pub(crate) fn held_edges<'g>(g: &'g ViewGraph, reserved: &[&'static str]) -> (Schema, impl FnMut(&mut EdgeVisit<'_>) -> std::io::Result<()> + 'g) {
+    let gr = &g.graph;
+    let edges: Vec<petgraph::stable_graph::EdgeIndex> = gr.edge_indices().collect();
+    let edge_ids = unique_ids(edges.iter().map(|&e| gr[e].id.as_str()), "e");
+    let schema = Schema::build(reserved, edges.iter().map(|&e| gr[e].attrs.as_slice()));
+    let stream = move |visit: &mut EdgeVisit<'_>| {
+        for (e, id) in edges.iter().zip(&edge_ids) {
+            let (s, t) = gr.edge_endpoints(*e).expect("edge index from this graph");
+            visit(id, s, t, &gr[*e])?;
+        }
+        Ok(())
+    };
+    (schema, stream)
+}
+
 /// Smallest edge weight written. Gephi drops 0-weight edges on import (and
 /// warns about negative ones); layouts divide by weights. So zero, negative
 /// and NaN weights are written as this. Still non-zero as a Java float.
