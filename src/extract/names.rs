@@ -225,14 +225,19 @@ fn lower_case_given_after_noun(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
                 && !lex.is_common_word(&x.lower) && !lex.stopwords.contains(&x.lower) && !lex.place_names.contains_key(&x.lower) && lex.country_any(&x.lower).is_none()
         })
     };
-    if plain_given(i) && (doc.tokens.get(i + 1).is_some_and(|x| x.lower == "and") && plain_given(i + 2) || i >= 2 && doc.tokens[i - 1].lower == "and" && plain_given(i - 2)) {
+    // (the words around first, asked at every lower-case word: a lexicon only where they fit)
+    let and_next = doc.tokens.get(i + 1).is_some_and(|x| x.lower == "and");
+    let and_before = i >= 2 && doc.tokens[i - 1].lower == "and";
+    if (and_next || and_before) && plain_given(i) && (and_next && plain_given(i + 2) || and_before && plain_given(i - 2)) {
         return true;
+    }
+    if !matches!(doc.tokens[i - 1].lower.as_str(), "girl" | "boy" | "man" | "woman" | "guy" | "lady" | "friend" | "brother" | "sister" | "wife" | "husband" | "son" | "daughter" | "girlfriend" | "boyfriend" | "named" | "called") {
+        return false;
     }
     let w = doc.slice(t.span);
     let lw = t.lower.as_str();
     w.chars().all(|c| c.is_lowercase())
         && w.chars().count() >= 3
-        && matches!(doc.tokens[i - 1].lower.as_str(), "girl" | "boy" | "man" | "woman" | "guy" | "lady" | "friend" | "brother" | "sister" | "wife" | "husband" | "son" | "daughter" | "girlfriend" | "boyfriend" | "named" | "called")
         && (lex.first_names.contains_key(lw) || lex.census_given.contains(lw))
         && !lex.is_common_word(lw)
         && !lex.stopwords.contains(lw)
@@ -2535,8 +2540,8 @@ fn age_follows(doc: &Doc, end: usize) -> bool {
 /// an hour ("11:16:25 AM", "3 PM").
 pub(crate) fn clock_half(doc: &Doc, t: usize) -> bool {
     t > 0
-        && matches!(doc.slice(doc.tokens[t].span), "AM" | "PM" | "A.M." | "P.M.")
         && doc.tokens[t - 1].kind == TokenKind::Number
+        && matches!(doc.slice(doc.tokens[t].span), "AM" | "PM" | "A.M." | "P.M.")
         && doc.slice(doc.tokens[t - 1].span).chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
         && doc.slice(doc.tokens[t - 1].span).len() <= 8
 }
@@ -2546,6 +2551,13 @@ pub(crate) fn clock_half(doc: &Doc, t: usize) -> bool {
 pub(crate) fn in_url(doc: &Doc, t: usize) -> bool {
     let text = doc.text();
     let span = doc.tokens[t].span;
+    // (a word with white space on both sides is no part of an address, unless it opens one:
+    // asked at every capitalised word, so the common case is answered from two bytes)
+    let bytes = text.as_bytes();
+    let spaced = |b: Option<&u8>| b.is_none_or(|c| c.is_ascii_whitespace());
+    if spaced(span.start.checked_sub(1).map(|p| &bytes[p])) && spaced(bytes.get(span.end)) && !bytes[span.start..span.end].iter().any(|c| matches!(c, b'.' | b':' | b'/')) {
+        return false;
+    }
     let start = text[..span.start].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(p, c)| p + c.len_utf8());
     let end = text[span.end..].find(char::is_whitespace).map_or(text.len(), |p| span.end + p);
     let chunk = &text[start..end];
@@ -3133,9 +3145,9 @@ pub fn spread_one_word_organisations(doc: &mut Doc) {
         let mixed = w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase) && w.chars().count() >= 4;
         // (a name the article writes only after "the", "the Hajj", is no firm's one-word name)
         let the = |m: &crate::model::Mention| doc.token_at(m.span.start).checked_sub(1).is_some_and(|p| doc.tokens[p].lower == "the");
-        let bare = doc.mentions.iter().any(|x| x.entity == m.entity && !the(x));
-        if mixed && bare && !lex.is_common_word(lw) && !lex.stopwords.contains(lw) && !lex.first_names.contains_key(lw) && !lex.census_given.contains(lw) && !lex.surnames.contains_key(lw)
-            && !lex.place_names.contains_key(lw) && lex.country_any(lw).is_none() && !lex.peoples.contains(lw)
+        let bare = || doc.mentions.iter().any(|x| x.entity == m.entity && !the(x));
+        if mixed && !lex.is_common_word(lw) && !lex.stopwords.contains(lw) && !lex.first_names.contains_key(lw) && !lex.census_given.contains(lw) && !lex.surnames.contains_key(lw)
+            && !lex.place_names.contains_key(lw) && lex.country_any(lw).is_none() && !lex.peoples.contains(lw) && bare()
         {
             names.push((w.to_string(), m.entity));
         }
@@ -3201,8 +3213,16 @@ fn listed_after_people(doc: &mut Doc, lex: &Lexicon) {
     let mut found = Vec::new();
     for t in 2..doc.tokens.len() {
         let tok = &doc.tokens[t];
+        if tok.kind != TokenKind::Word || !tok.cap {
+            continue;
+        }
+        // (the list's comma first, asked at every capitalised word: "…, Roe, or Quarnfeld")
+        let comma_at = if matches!(doc.tokens[t - 1].lower.as_str(), "and" | "or") && !doc.tokens[t - 1].cap { t - 2 } else { t - 1 };
+        if doc.tokens[comma_at].lower != "," {
+            continue;
+        }
         let w = doc.slice(tok.span);
-        if tok.kind != TokenKind::Word || !tok.cap || doc.mention_at_token(t).is_some() || w.chars().count() < 4 || !w.chars().skip(1).all(char::is_lowercase) {
+        if doc.mention_at_token(t).is_some() || w.chars().count() < 4 || !w.chars().skip(1).all(char::is_lowercase) {
             continue;
         }
         let lw = tok.lower.as_str();
@@ -3238,7 +3258,12 @@ fn listed_after_people(doc: &mut Doc, lex: &Lexicon) {
     for t in 1..doc.tokens.len().saturating_sub(2) {
         let tok = &doc.tokens[t];
         let lw = tok.lower.as_str();
-        if tok.kind != TokenKind::Word || !tok.cap || doc.mention_at_token(t).is_some() || !(lex.census_given.contains(lw) || lex.first_names.get(lw).is_some_and(|g| *g != 'u')) || lex.stopwords.contains(lw) || lex.titles.contains_key(lw) {
+        // ("and"/"or" beside it first, asked at every capitalised word)
+        let joined = |j: usize| matches!(doc.tokens[j].lower.as_str(), "and" | "or");
+        if tok.kind != TokenKind::Word || !tok.cap || !(joined(t + 1) || t >= 2 && joined(t - 1)) {
+            continue;
+        }
+        if doc.mention_at_token(t).is_some() || !(lex.census_given.contains(lw) || lex.first_names.get(lw).is_some_and(|g| *g != 'u')) || lex.stopwords.contains(lw) || lex.titles.contains_key(lw) {
             continue;
         }
         if !doc.slice(tok.span).chars().skip(1).all(char::is_lowercase) || doc.tokens[t - 1].kind == TokenKind::Word && doc.tokens[t - 1].cap {
