@@ -4908,3 +4908,25 @@ fn a_quote_after_a_verb_in_a_second_that_clause_is_the_reporters() {
     let d = doc("Fine. The Norland Competition Authority fined Vexor Ltd. In a statement, the company said the authority had \"ignored the facts\" and that its shop offered \"the safest experience\" for users.");
     quote(&d, "the safest experience", "Vexor Ltd");
 }
+
+#[test]
+fn a_verb_in_a_condition_inside_what_was_said_is_no_attribution() {
+    let d = doc("Rail. Union leader Tom Vale said members would walk out before Christmas unless the companies offered at least 5%.");
+    reported(&d, "Union leader Tom Vale said members would walk out before Christmas unless the companies offered at least 5%", "Tom Vale");
+}
+
+#[test]
+fn a_deadline_given_until_a_day_is_a_demand_of_the_addressee() {
+    let d = doc("Rail. The dockers' union has given port operators until Friday to improve their pay offer or face a national strike.");
+    let m = demand(&d, "The dockers' union", Some("port operators"), "improve their pay offer", DemandKind::Demand);
+    assert!(d.slice(m.evidence).contains("until Friday"), "{}", dump(&d));
+    let d = doc("Border. Norway gave Sweden until the end of the month to withdraw its troops.");
+    demand(&d, "Norway", Some("Sweden"), "withdraw its troops", DemandKind::Demand);
+}
+
+#[test]
+fn a_countrys_union_or_party_does_not_speak_for_the_country() {
+    let d = doc("Rail. Norway's biggest rail union urged operators to improve pay.");
+    let m = d.demands.first().unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Norway's biggest rail union", "{}", dump(&d));
+}

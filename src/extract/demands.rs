@@ -135,7 +135,8 @@ fn loose_subject(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option<(usize, us
     while s > lo && end - s < 7 {
         let t = &doc.tokens[s - 1];
         let l = t.lower.as_str();
-        let inner = matches!(l, "of" | "in" | "the" | "'s" | "-");
+        // ("the dockers' union": a plural's apostrophe too)
+        let inner = matches!(l, "of" | "in" | "the" | "'s" | "-" | "'" | "\u{2019}");
         if t.kind != TokenKind::Word && !inner || ctx.tok_quote[s - 1].is_some() || lex.cues.contains_key(l) || lex.stopwords.contains(l) && !inner {
             break;
         }
@@ -388,6 +389,9 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             }
             if matches!(l, "hours" | "days" | "weeks") {
                 ultimatum(doc, ctx, c, a, b, &mut out);
+            }
+            if l == "until" {
+                deadline(doc, ctx, c, a, b, &mut out);
             }
             if matches!(l, "demand" | "demands" | "call" | "calls" | "appeal" | "appeals" | "insistence" | "ultimatum") && c > a && matches!(doc.tokens[c - 1].lower.as_str(), "its" | "their" | "his" | "her" | "'s" | "a" | "an" | "the") {
                 noun_demand(doc, ctx, c, a, b, &mut out);
@@ -790,6 +794,36 @@ fn ultimatum(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<D
     let Some(g) = (a..n).rev().take(8).find(|&g| matches!(doc.tokens[g].lower.as_str(), "gave" | "give" | "gives" | "giving" | "given")) else { return };
     let Some(np) = np_at(doc, ctx, g + 1, n).filter(|np| np.end == n) else { return };
     let Some(of) = actor_party(doc, &np) else { return };
+    let Some((by, start)) = demander(doc, ctx, g, a) else { return };
+    push(out, DemandKind::Demand, by, Some(of), span(doc, what_a, end), span(doc, start.min(g), end), doc.tokens[g].lower.clone());
+}
+
+/// "has given train operators until Friday to improve their offer or face a strike": a
+/// deadline given to an addressee (an actor, or a short group as written) at "until" `u`.
+fn deadline(doc: &Doc, ctx: &Ctx, u: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
+    // the time, then "to": "until Friday", "until the end of the month", "until midnight"
+    let Some(to) = (u + 2..b.min(u + 7)).find(|&j| doc.tokens[j].lower == "to") else { return };
+    if (u + 1..to).any(|j| doc.tokens[j].kind == TokenKind::Quote || matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")) {
+        return;
+    }
+    let Some(g) = (a..u).rev().take(8).find(|&g| matches!(doc.tokens[g].lower.as_str(), "gave" | "give" | "gives" | "giving" | "given")) else { return };
+    if g + 1 >= u {
+        return;
+    }
+    let lex = Lexicon::get();
+    let of = match np_at(doc, ctx, g + 1, u).filter(|np| np.end == u).and_then(|np| actor_party(doc, &np)) {
+        Some(p) => p,
+        // ("given train operators until Friday": a group named by plain words)
+        None if u - g <= 5 && (g + 1..u).all(|j| doc.tokens[j].kind == TokenKind::Word && !lex.cues.contains_key(&doc.tokens[j].lower)) && !lex.stopwords.contains(&doc.tokens[u - 1].lower) => Party::Text(span(doc, g + 1, u)),
+        None => return,
+    };
+    let what_a = skip_marks(doc, to + 1, b);
+    let end = vp_end(doc, what_a, b, true);
+    // ("… to improve the offer or face a strike": the alternative is the threat, not the demand)
+    let end = (what_a + 1..end).find(|&j| doc.tokens[j].lower == "or" && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "face" | "risk" | "lose" | "be"))).unwrap_or(end);
+    if end <= what_a {
+        return;
+    }
     let Some((by, start)) = demander(doc, ctx, g, a) else { return };
     push(out, DemandKind::Demand, by, Some(of), span(doc, what_a, end), span(doc, start.min(g), end), doc.tokens[g].lower.clone());
 }

@@ -876,7 +876,8 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
                     }
                     // ("Norland's biggest opposition party", "the country's rebel forces": those
                     // who oppose a state do not speak for it)
-                    if doc.entities[e0].kind == EntityKind::Country && (k..=j).any(|x| matches!(doc.tokens[x].lower.as_str(), "opposition" | "rebel" | "rebels" | "separatist" | "insurgent")) {
+                    // (nor its unions, parties and firms: "Britain's biggest rail union said")
+                    if doc.entities[e0].kind == EntityKind::Country && (k..=j).any(|x| matches!(doc.tokens[x].lower.as_str(), "opposition" | "rebel" | "rebels" | "separatist" | "insurgent" | "union" | "unions" | "party" | "parties" | "company" | "companies" | "firm" | "firms" | "charity" | "charities" | "association" | "federation" | "club" | "airline" | "carrier" | "broadcaster" | "newspaper")) {
                         return None;
                     }
                     // ("Finland's delegation to the African Union argued", "Norway's embassy in
@@ -1030,7 +1031,9 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
         let l = tok.lower.as_str();
         // ("the Harbor/Quill poll": a slash between two names)
         let slash = l == "/" && s >= lo + 2 && doc.tokens[s - 2].cap && doc.tokens[s].cap;
-        let word = tok.kind == TokenKind::Word || tok.kind == TokenKind::Number || slash;
+        // ("the dockers' union": a plural's apostrophe after a word)
+        let plural_possessive = matches!(l, "'" | "\u{2019}") && s >= lo + 2 && doc.tokens[s - 2].lower.ends_with('s') && doc.tokens[s - 2].kind == TokenKind::Word;
+        let word = tok.kind == TokenKind::Word || tok.kind == TokenKind::Number || slash || plural_possessive;
         // (a capitalised cue word is part of a name: "a State Department official")
         if !word || ctx.tok_quote[s - 1].is_some() || lex.cues.contains_key(l) && !tok.cap || (lex.stopwords.contains(l) && !NP_FUNCTION_WORDS.contains(&l)) {
             break;

@@ -1981,6 +1981,12 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                 continue;
             };
             c = doc.token_at(f.att.cue_span.end).max(if f.coord.is_some() { 0 } else { f.att.subject.1 }).max(c + 1);
+            // ("X said members would strike before Christmas unless the companies offered
+            // more": a verb in a condition inside what was said is no attribution of its own)
+            let s0 = f.att.subject.0;
+            if !found.is_empty() && f.coord.is_none() && !f.content_before && !f.according && s0 > a && matches!(doc.tokens[s0 - 1].lower.as_str(), "unless" | "if") {
+                continue;
+            }
             // "According to sources, X feels that …": X's own cue makes X the speaker; the
             // unnamed source only passes it on
             if found.len() == 1 && f.coord.is_none() && !f.att.speakers.is_empty() && found[0].according && !found[0].content_before && found[0].att.speakers.is_empty() {
