@@ -2096,3 +2096,11 @@ fn a_word_before_chief_and_an_office_and_a_name_is_the_employer() {
     assert_has("Jobs. Desjardins chief economist Paul Giroux said the tariff could cost jobs.", "Desjardins", EntityKind::Organization);
     assert_has("Jobs. Former chief executive Tom Ray agreed.", "Tom Ray", EntityKind::Person);
 }
+
+#[test]
+fn initials_that_name_other_bodies_follow_the_article() {
+    // (RSF is also Reporters Without Borders: the article's own long form wins)
+    let d = doc("Sudan. The Rapid Support Forces have besieged the city. The envoy accused Vexmoor of arming the RSF.");
+    let m = d.mentions.iter().find(|m| d.slice(m.span) == "RSF").unwrap_or_else(|| panic!("{:?}", mentions(&d)));
+    assert_eq!(d.entities[m.entity].name, "Rapid Support Forces", "{:?}", mentions(&d));
+}
