@@ -4930,3 +4930,10 @@ fn a_countrys_union_or_party_does_not_speak_for_the_country() {
     let m = d.demands.first().unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(party(&d, m.by), "Norway's biggest rail union", "{}", dump(&d));
 }
+
+#[test]
+fn a_second_that_clause_goes_on_when_the_first_drops_its_that() {
+    let d = doc("Talks. Tom Vale said talks had been constructive but that Norway expected Sweden to honour the treaty.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+    assert_eq!(who(&d, &d.statements[0]).as_deref(), Some("Tom Vale"), "{}", dump(&d));
+}

@@ -2034,7 +2034,9 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                 }
                 // ("Roe said that A, and that she might decide B": a second that-clause after a
                 // verb of saying is more of what was said, whatever verb it has)
-                let and_that = s0 > from + 2 && doc.tokens[s0 - 1].lower == "that" && matches!(doc.tokens[s0 - 2].lower.as_str(), "and" | "but" | "or") && (from..s0 - 2).any(|j| doc.tokens[j].lower == "that");
+                // (the first clause may drop its "that": "X said talks had been constructive but
+                // that Mexico expected …")
+                let and_that = s0 > from + 2 && doc.tokens[s0 - 1].lower == "that" && matches!(doc.tokens[s0 - 2].lower.as_str(), "and" | "but" | "or");
                 let says = cue_at(doc, doc.token_at(prev.att.cue_span.start)).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Speech | CueClass::Belief | CueClass::Announce | CueClass::Write | CueClass::Warn));
                 if and_that && says && !prev.content_before && !prev.according && !f.content_before {
                     continue;
