@@ -329,16 +329,9 @@ fn to_after_relative(doc: &Doc, k: usize, b: usize) -> Option<usize> {
 }
 
 /// The end of a time phrase at `j` that may stand between an addressee and its "to": "on
-/// Sunday", "last week", "this month", "yesterday", "again".
+/// Sunday", "last week", "earlier this month" (`statements::time_phrase_end`), "again".
 fn time_phrase_end(doc: &Doc, j: usize) -> Option<usize> {
-    let word = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
-    match word(j) {
-        "on" if is_weekday(word(j + 1)) => Some(j + 2),
-        "last" | "this" | "next" | "earlier" if matches!(word(j + 1), "week" | "month" | "year" | "weekend" | "morning" | "afternoon" | "evening") => Some(j + 2),
-        "earlier" | "later" if word(j + 1) == "this" && matches!(word(j + 2), "week" | "month" | "year") => Some(j + 3),
-        "yesterday" | "today" | "tonight" | "again" | "repeatedly" => Some(j + 1),
-        _ => None,
-    }
+    super::statements::time_phrase_end(doc, j, doc.tokens.len()).or_else(|| doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "again" | "repeatedly")).then_some(j + 1))
 }
 
 /// The addressee phrase at `k`: an actor, or a group kept as text up to "to"/"that".

@@ -3013,12 +3013,13 @@ const TIME_WORDS: &[&str] = &[
 ];
 
 /// The token after a short time phrase starting at `t` ("on Friday", "last week", "on Tuesday
-/// night", "this morning"), if one starts there: a cue's object may follow it.
-fn time_phrase_end(doc: &Doc, t: usize, b: usize) -> Option<usize> {
+/// night", "this morning", "next month"), if one starts there: a cue's object may follow it,
+/// and a demand's "to" ("urged parliament last week to …").
+pub(crate) fn time_phrase_end(doc: &Doc, t: usize, b: usize) -> Option<usize> {
     let first = doc.tokens.get(t)?.lower.as_str();
     // ("said Friday afternoon, as …", "said yesterday that": a bare day opens one too)
     let bare = matches!(first, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday" | "tonight");
-    if !bare && !matches!(first, "on" | "last" | "this" | "earlier" | "late" | "early") {
+    if !bare && !matches!(first, "on" | "last" | "this" | "next" | "earlier" | "later" | "late" | "early") {
         return None;
     }
     let mut k = t + 1;
