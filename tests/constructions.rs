@@ -4937,3 +4937,10 @@ fn a_second_that_clause_goes_on_when_the_first_drops_its_that() {
     assert_eq!(d.statements.len(), 1, "{}", dump(&d));
     assert_eq!(who(&d, &d.statements[0]).as_deref(), Some("Tom Vale"), "{}", dump(&d));
 }
+
+#[test]
+fn an_article_after_a_plain_noun_opens_a_relative_clauses_subject() {
+    let d = doc("Vote. A court jailed the mayor, a move the party described as a \"coup\".");
+    let s = statement(&d, "coup");
+    assert_eq!(d.slice(s.speaker_text.unwrap_or(s.text)), "the party", "{}", dump(&d));
+}

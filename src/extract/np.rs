@@ -1039,6 +1039,14 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
             break;
         }
         s -= 1;
+        // ("a move the party described as a coup": an article right after a plain noun opens
+        // the subject of a relative clause; the noun before is what it describes)
+        // (a noun: an article or owner before it, "a move", "its plan"; not a verb, "who sent
+        // the letter")
+        let noun_before = s > lo + 1 && matches!(doc.tokens[s - 2].lower.as_str(), "a" | "an" | "the" | "this" | "its" | "his" | "her" | "their");
+        if matches!(l, "the" | "a" | "an") && noun_before && doc.tokens[s - 1].kind == TokenKind::Word && !doc.tokens[s - 1].cap && !lex.stopwords.contains(&doc.tokens[s - 1].lower) && !lex.cues.contains_key(&doc.tokens[s - 1].lower) && !past_verb(&doc.tokens[s - 1]) {
+            break;
+        }
     }
     // ("One of the pilots who signed the petition called …": a phrase that opens with the verb of a
     // relative clause is that clause's object; its antecedent is the subject)
