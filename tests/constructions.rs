@@ -4944,3 +4944,11 @@ fn an_article_after_a_plain_noun_opens_a_relative_clauses_subject() {
     let s = statement(&d, "coup");
     assert_eq!(d.slice(s.speaker_text.unwrap_or(s.text)), "the party", "{}", dump(&d));
 }
+
+#[test]
+fn initials_in_brackets_between_a_body_and_a_title_name_the_owner() {
+    let d = doc("Vote. The Vexmoor Rights Agency (VRA) chief Tom Hale said the review was overdue.");
+    let r = role(&d, "Tom Hale", "chief");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Rights Agency"), "{}", dump(&d));
+    reported(&d, "The Vexmoor Rights Agency (VRA) chief Tom Hale said the review was overdue", "Tom Hale");
+}

@@ -27,6 +27,15 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
     }
     let lex = Lexicon::get();
     let mut k = t - 1;
+    // ("Republican People's Party (CHP) leader X": the initials in brackets name the owner)
+    if doc.tokens[k].lower == ")" && k >= 2 && doc.tokens[k - 2].lower == "(" {
+        if let Some(m) = doc.mention_at_token(k - 1).filter(|&m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization) {
+            let e = doc.mentions[m].entity;
+            let long = (k >= 3).then(|| doc.mention_at_token(k - 3)).flatten().filter(|&l| doc.mentions[l].entity == e);
+            let start = doc.token_at(doc.mentions[long.unwrap_or(m)].span.start);
+            return Some((e, start));
+        }
+    }
     let possessive = doc.tokens[k].lower == "'s" && k > 0;
     if possessive {
         k -= 1;

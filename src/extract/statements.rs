@@ -2945,6 +2945,9 @@ fn extend_subject_left(doc: &Doc, mut s: usize, a: usize) -> usize {
         // (a capitalised word is part of the name or title, a sentence-opening "But" is not)
         if lex.titles.contains_key(l) || lex.title_modifiers.contains(l) || lex.country_adjectives.contains_key(l) || l == "'s" || l == "the" || doc.tokens[s - 1].cap && l != "," && !(s - 1 == a && matches!(l.as_str(), "but" | "and" | "so" | "yet" | "or" | "still" | "then")) {
             s -= 1;
+        } else if l == ")" && s >= a + 4 && doc.tokens[s - 3].lower == "(" && doc.tokens[s - 2].cap && doc.tokens[s - 4].cap {
+            // ("Republican People's Party (CHP) leader X": initials in brackets after a name)
+            s -= 3;
         } else if let Some(j) = (a.max(s.saturating_sub(4)) + 1..s)
             .rev()
             .find(|&j| doc.tokens[j].lower == "of" && lex.titles.get(&doc.tokens[j - 1].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office))
