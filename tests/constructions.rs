@@ -4952,3 +4952,10 @@ fn initials_in_brackets_between_a_body_and_a_title_name_the_owner() {
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Rights Agency"), "{}", dump(&d));
     reported(&d, "The Vexmoor Rights Agency (VRA) chief Tom Hale said the review was overdue", "Tom Hale");
 }
+
+#[test]
+fn state_media_that_carry_a_statement_are_no_topic() {
+    let d = doc("Drills. Kim Yo Jong said in a statement carried by state media KCNA that the drills were a rehearsal for invasion.");
+    let s = d.statements.first().unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, s).contains(&"KCNA".to_string()), "{}", dump(&d));
+}

@@ -1484,7 +1484,7 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
     let det = usize::from(matches!(before(1), "the" | "a" | "an"));
     // (named as a medium: "the state news agency Andina", "the daily Vexmoor Courier", or as
     // who quotes: "quoted by …")
-    const OUTLET: &[&str] = &["agency", "newspaper", "broadcaster", "channel", "daily", "network", "station", "outlet", "website", "television", "radio", "tv"];
+    const OUTLET: &[&str] = &["agency", "newspaper", "broadcaster", "channel", "daily", "network", "station", "outlet", "website", "television", "radio", "tv", "media"];
     // ("leave the World Bank programme" is a lending programme: a programme is a broadcast
     // only where something was said on or in it, "on a Vexmoor TV programme")
     let programme = matches!(word(end), "program" | "programme");
