@@ -4959,3 +4959,9 @@ fn state_media_that_carry_a_statement_are_no_topic() {
     let s = d.statements.first().unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(!about(&d, s).contains(&"KCNA".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn a_dateline_dash_typed_as_two_hyphens_is_one_dash() {
+    let d = doc("SEOUL (Yonhap) -- North Korea fired two missiles on Wednesday, the military said.");
+    reported(&d, "North Korea fired two missiles on Wednesday, the military said", "the military");
+}

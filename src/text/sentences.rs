@@ -192,7 +192,12 @@ fn dateline_end(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Option<us
         TokenKind::Word => tokens[k].cap || tx(k).starts_with(|c: char| c.is_ascii_digit()),
         _ => matches!(tx(k), "," | "." | "(" | ")" | "/") || tokens[k].kind == TokenKind::Number,
     });
-    (plain && dash + 1 < hi).then_some(dash + 1)
+    // ("SEOUL (Yonhap) --": a dash typed as two hyphens is one dash)
+    let mut end = dash + 1;
+    while end < hi && matches!(tx(end), "-" | "—" | "–") {
+        end += 1;
+    }
+    (plain && end < hi).then_some(end)
 }
 
 fn make(tokens: &[Token], a: usize, b: usize, paragraph: usize) -> Sentence {
