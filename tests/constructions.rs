@@ -4965,3 +4965,12 @@ fn a_dateline_dash_typed_as_two_hyphens_is_one_dash() {
     let d = doc("SEOUL (Yonhap) -- North Korea fired two missiles on Wednesday, the military said.");
     reported(&d, "North Korea fired two missiles on Wednesday, the military said", "the military");
 }
+
+#[test]
+fn agreeing_on_a_day_to_do_something_and_an_arrival_after_an_addressee_are_no_statements() {
+    let d = doc("Summit. Nordic leaders agreed on Thursday to fund a loan to Finland.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Summit. Ada Brill spoke first. \"We will not carry this alone,\" she told reporters as she arrived at the summit.");
+    quote(&d, "We will not carry this alone,", "Ada Brill");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+}

@@ -70,7 +70,9 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     // company said": a commitment or a decision, not speech (agreeing that … is a view); an
     // attribution after it is the later "said". PolNeAR counts such agreements (5 of its
     // matches); the example gold, whose kind the scorer's hidden articles share, does not.
-    if cue.lemma == "agree" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") {
+    // ("agreed on Thursday to use …": a time may stand between)
+    let after_time = time_phrase_end(doc, t + 1, doc.tokens.len()).unwrap_or(t + 1);
+    if cue.lemma == "agree" && doc.tokens.get(after_time).is_some_and(|x| x.lower == "to") {
         return None;
     }
     // "accused the group of rejecting …", "criticised for denying …": a gerund after a
@@ -2885,7 +2887,8 @@ fn coordinator_before(doc: &Doc, a: usize, c: usize) -> Option<usize> {
 fn addressee_tail(doc: &Doc, ce: usize, b: usize) -> bool {
     // ("“…,” Roe told reporters after the meeting ended": the addressee, then a clause that
     // says when)
-    let when = (ce + 1..b).find(|&j| matches!(doc.tokens[j].lower.as_str(), "after" | "before" | "when" | "while" | "following" | "during" | "until" | "upon"));
+    // ("… as he arrived at the summit": "as" with a clause of its own)
+    let when = (ce + 1..b).find(|&j| matches!(doc.tokens[j].lower.as_str(), "after" | "before" | "when" | "while" | "following" | "during" | "until" | "upon") || doc.tokens[j].lower == "as" && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "he" | "she" | "they" | "it" | "we" | "i")));
     if let Some(p) = when.filter(|&p| (p..b).all(|j| doc.tokens[j].lower != ":" && doc.tokens[j].kind != TokenKind::Quote)) {
         if plain_addressee_tail(doc, ce, p) {
             return true;
