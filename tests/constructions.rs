@@ -4974,3 +4974,11 @@ fn agreeing_on_a_day_to_do_something_and_an_arrival_after_an_addressee_are_no_st
     quote(&d, "We will not carry this alone,", "Ada Brill");
     assert_eq!(d.statements.len(), 1, "{}", dump(&d));
 }
+
+#[test]
+fn a_call_after_an_adjective_of_time_and_a_to_before_an_article() {
+    let d = doc("Sea. Analysts said Prime Minister Ada Brill's repeated calls for access to the sea had alarmed Norway.");
+    demand(&d, "Ada Brill", None, "access to the sea", DemandKind::Appeal);
+    let d = doc("Talks. Norway renewed its urgent demand for a ceasefire.");
+    demand(&d, "Norway", None, "a ceasefire", DemandKind::Demand);
+}

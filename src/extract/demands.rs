@@ -386,7 +386,9 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             if l == "until" {
                 deadline(doc, ctx, c, a, b, &mut out);
             }
-            if matches!(l, "demand" | "demands" | "call" | "calls" | "appeal" | "appeals" | "insistence" | "ultimatum") && c > a && matches!(doc.tokens[c - 1].lower.as_str(), "its" | "their" | "his" | "her" | "'s" | "a" | "an" | "the") {
+            // ("Abiy Ahmed's repeated calls for …": an adjective of time may stand between)
+            let det = noun_start(doc, c, a);
+            if matches!(l, "demand" | "demands" | "call" | "calls" | "appeal" | "appeals" | "insistence" | "ultimatum") && det > a && matches!(doc.tokens[det - 1].lower.as_str(), "its" | "their" | "his" | "her" | "'s" | "a" | "an" | "the") {
                 noun_demand(doc, ctx, c, a, b, &mut out);
             }
         }
@@ -821,6 +823,12 @@ fn deadline(doc: &Doc, ctx: &Ctx, u: usize, a: usize, b: usize, out: &mut Vec<De
     push(out, DemandKind::Demand, by, Some(of), span(doc, what_a, end), span(doc, start.min(g), end), doc.tokens[g].lower.clone());
 }
 
+/// Where the demand noun at `c` starts its phrase: before an adjective of time ("X's repeated
+/// calls for …", "its renewed demand"), else at `c`.
+fn noun_start(doc: &Doc, c: usize, a: usize) -> usize {
+    if c > a + 1 && matches!(doc.tokens[c - 1].lower.as_str(), "repeated" | "renewed" | "latest" | "fresh" | "earlier" | "previous" | "growing" | "urgent") { c - 1 } else { c }
+}
+
 /// "X reiterated its demand today that Y Z", "X's call for Z", "an appeal by X to Y to Z".
 fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
     let l = doc.tokens[c].lower.clone();
@@ -833,14 +841,16 @@ fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec
             k = np.end;
         }
     }
-    if by.is_none() && doc.tokens[c - 1].lower == "'s" {
-        by = subject_before(doc, ctx, c - 1, a).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start)));
+    // (past an adjective of time: "X's repeated calls for …")
+    let det = noun_start(doc, c, a);
+    if by.is_none() && doc.tokens[det - 1].lower == "'s" {
+        by = subject_before(doc, ctx, det - 1, a).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start)));
     }
     if by.is_none() {
         // the subject of the verb that governs the noun ("X insisted on its demands that …")
         // (past a date: "repeated on May 2 its demand")
         let date = |j: usize| doc.tokens[j].kind == TokenKind::Number || crate::lexicon::is_month(&doc.tokens[j].lower) || is_weekday(&doc.tokens[j].lower);
-        let verb = (a..c).rev().find(|&j| !matches!(doc.tokens[j].lower.as_str(), "its" | "their" | "his" | "her" | "on" | "of" | "a" | "an" | "the" | "'s") && !date(j));
+        let verb = (a..det).rev().find(|&j| !matches!(doc.tokens[j].lower.as_str(), "its" | "their" | "his" | "her" | "on" | "of" | "a" | "an" | "the" | "'s") && !date(j));
         by = verb.and_then(|v| demander(doc, ctx, v, a));
     }
     let Some((by, start)) = by else { return };
@@ -851,8 +861,10 @@ fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec
         Some("that") => (np_at(doc, ctx, k + 1, b).and_then(|np| actor_party(doc, &np)), k + 1),
         Some("for") => {
             // "call for X to Y": X is addressed
+            // ("calls for access to the Red Sea": a "to" before an article is a preposition)
             let (o, e) = addressee_at(doc, ctx, k + 1, b);
-            if doc.tokens.get(e).is_some_and(|t| t.lower == "to") { (o, e + 1) } else { (None, k + 1) }
+            let infinitive = doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "these" | "those"));
+            if doc.tokens.get(e).is_some_and(|t| t.lower == "to") && infinitive { (o, e + 1) } else { (None, k + 1) }
         }
         Some("to") => match np_at(doc, ctx, k + 1, b) {
             Some(np) if doc.tokens.get(np.end).is_some_and(|t| t.lower == "to") => (actor_party(doc, &np), np.end + 1),
