@@ -758,10 +758,7 @@ fn ultimatum(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<D
         return;
     }
     let n = c - 1;
-    let what_a = skip_marks(doc, c + 2, b);
-    let end = vp_end(doc, what_a, b, true);
-    // ("… to end the practice or face penalties": the alternative is the threat, not the demand)
-    let end = (what_a + 1..end).find(|&j| doc.tokens[j].lower == "or" && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "face" | "risk" | "lose" | "be"))).unwrap_or(end);
+    let (what_a, end) = given_task(doc, c + 2, b);
     if end <= what_a {
         return;
     }
@@ -785,10 +782,35 @@ fn ultimatum(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<D
         push(out, DemandKind::Demand, by, Some(of), span(doc, what_a, end), span(doc, np.start, end), l);
         return;
     }
-    // "gave Kabul 72 hours to …", "has given the rebels until … ": the verb before the addressee
-    let Some(g) = (a..n).rev().take(8).find(|&g| matches!(doc.tokens[g].lower.as_str(), "gave" | "give" | "gives" | "giving" | "given")) else { return };
-    let Some(np) = np_at(doc, ctx, g + 1, n).filter(|np| np.end == n) else { return };
-    let Some(of) = actor_party(doc, &np) else { return };
+    // "gave Kabul 72 hours to …"
+    given_time(doc, ctx, n, (what_a, end), a, false, out);
+}
+
+/// What a deadline asks, from `what_a` (after its "to"): the verb phrase, without the
+/// alternative ("… to end the practice or face penalties": that is the threat, not the
+/// demand). Its start and end.
+fn given_task(doc: &Doc, what_a: usize, b: usize) -> (usize, usize) {
+    let what_a = skip_marks(doc, what_a, b);
+    let end = vp_end(doc, what_a, b, true);
+    let end = (what_a + 1..end).find(|&j| doc.tokens[j].lower == "or" && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "face" | "risk" | "lose" | "be"))).unwrap_or(end);
+    (what_a, end)
+}
+
+/// "gave Kabul 72 hours to …", "has given the rebels until Friday to …": a time given, at
+/// token `t`, to the addressee between a verb of giving and it, for the task `what` (see
+/// [`given_task`]). With `plain_group` the addressee may be a short group as written
+/// ("given train operators until Friday").
+fn given_time(doc: &Doc, ctx: &Ctx, t: usize, (what_a, end): (usize, usize), a: usize, plain_group: bool, out: &mut Vec<Demand>) {
+    if end <= what_a {
+        return;
+    }
+    let Some(g) = (a..t).rev().take(8).find(|&g| matches!(doc.tokens[g].lower.as_str(), "gave" | "give" | "gives" | "giving" | "given")) else { return };
+    let lex = Lexicon::get();
+    let of = match np_at(doc, ctx, g + 1, t).filter(|np| np.end == t).and_then(|np| actor_party(doc, &np)) {
+        Some(p) => p,
+        None if plain_group && g + 1 < t && t - g <= 5 && (g + 1..t).all(|j| doc.tokens[j].kind == TokenKind::Word && !lex.cues.contains_key(&doc.tokens[j].lower)) && !lex.stopwords.contains(&doc.tokens[t - 1].lower) => Party::Text(span(doc, g + 1, t)),
+        None => return,
+    };
     let Some((by, start)) = demander(doc, ctx, g, a) else { return };
     push(out, DemandKind::Demand, by, Some(of), span(doc, what_a, end), span(doc, start.min(g), end), doc.tokens[g].lower.clone());
 }
@@ -801,26 +823,7 @@ fn deadline(doc: &Doc, ctx: &Ctx, u: usize, a: usize, b: usize, out: &mut Vec<De
     if (u + 1..to).any(|j| doc.tokens[j].kind == TokenKind::Quote || matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")) {
         return;
     }
-    let Some(g) = (a..u).rev().take(8).find(|&g| matches!(doc.tokens[g].lower.as_str(), "gave" | "give" | "gives" | "giving" | "given")) else { return };
-    if g + 1 >= u {
-        return;
-    }
-    let lex = Lexicon::get();
-    let of = match np_at(doc, ctx, g + 1, u).filter(|np| np.end == u).and_then(|np| actor_party(doc, &np)) {
-        Some(p) => p,
-        // ("given train operators until Friday": a group named by plain words)
-        None if u - g <= 5 && (g + 1..u).all(|j| doc.tokens[j].kind == TokenKind::Word && !lex.cues.contains_key(&doc.tokens[j].lower)) && !lex.stopwords.contains(&doc.tokens[u - 1].lower) => Party::Text(span(doc, g + 1, u)),
-        None => return,
-    };
-    let what_a = skip_marks(doc, to + 1, b);
-    let end = vp_end(doc, what_a, b, true);
-    // ("… to improve the offer or face a strike": the alternative is the threat, not the demand)
-    let end = (what_a + 1..end).find(|&j| doc.tokens[j].lower == "or" && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "face" | "risk" | "lose" | "be"))).unwrap_or(end);
-    if end <= what_a {
-        return;
-    }
-    let Some((by, start)) = demander(doc, ctx, g, a) else { return };
-    push(out, DemandKind::Demand, by, Some(of), span(doc, what_a, end), span(doc, start.min(g), end), doc.tokens[g].lower.clone());
+    given_time(doc, ctx, u, given_task(doc, to + 1, b), a, true, out);
 }
 
 /// Where the demand noun at `c` starts its phrase: before an adjective of time ("X's repeated
