@@ -488,11 +488,7 @@ fn bench_of(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
     if t + 3 >= limit || !matches!(doc.tokens[t].lower.as_str(), "a" | "the") || doc.tokens[t + 1].lower != "bench" || doc.tokens[t + 2].lower != "of" {
         return None;
     }
-    let before = doc.tokens[t].span.start;
-    let court = doc.mentions.iter().take_while(|m| m.span.end <= before).filter(|m| {
-        let ent = &doc.entities[m.entity];
-        ent.kind == EntityKind::Organization && name_head(&ent.name).is_some_and(|w| w.eq_ignore_ascii_case("court"))
-    }).last()?.entity;
+    let court = headed_before(doc, doc.tokens[t].span.start, "court", false).last()?;
     // the judges: capitalised words, initials, "and" and commas
     let mut end = t + 3;
     while end < limit && (doc.tokens[end].cap || matches!(doc.tokens[end].lower.as_str(), "and" | "," | "." | "-") && doc.tokens.get(end + 1).is_some_and(|x| x.cap)) {
@@ -577,13 +573,19 @@ pub(crate) fn org_by_bare_head(doc: &Doc, t: usize) -> Option<usize> {
     if !Lexicon::get().org_words.contains(word) {
         return None;
     }
-    let before = x.span.start;
-    let mut found = doc.mentions.iter().take_while(|m| m.span.end <= before).map(|m| m.entity).filter(|&e| {
-        let ent = &doc.entities[e];
-        ent.kind == EntityKind::Organization && ent.name.contains(' ') && name_head(&ent.name).is_some_and(|h| h.eq_ignore_ascii_case(word))
-    });
+    let mut found = headed_before(doc, x.span.start, word, true);
     let first = found.next()?;
     found.all(|e| e == first).then_some(first)
+}
+
+/// The organisations mentioned before byte `before` whose name's head is `word` ("court" for
+/// "the Anti-Corruption Court"), one per mention in text order; with `several_words`, only
+/// names of more than one word.
+fn headed_before<'d>(doc: &'d Doc, before: usize, word: &'d str, several_words: bool) -> impl Iterator<Item = usize> + 'd {
+    doc.mentions.iter().take_while(move |m| m.span.end <= before).map(|m| m.entity).filter(move |&e| {
+        let ent = &doc.entities[e];
+        ent.kind == EntityKind::Organization && (!several_words || ent.name.contains(' ')) && name_head(&ent.name).is_some_and(|h| h.eq_ignore_ascii_case(word))
+    })
 }
 
 fn name_head(name: &str) -> Option<&str> {
