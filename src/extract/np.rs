@@ -588,7 +588,7 @@ fn headed_before<'d>(doc: &'d Doc, before: usize, word: &'d str, several_words: 
     })
 }
 
-fn name_head(name: &str) -> Option<&str> {
+pub(crate) fn name_head(name: &str) -> Option<&str> {
     // ("Reserve Bank of India": the word right before "of")
     name.split_once(" of ").map_or(name, |(first, _)| first).rsplit(' ').next()
 }

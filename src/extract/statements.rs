@@ -464,7 +464,7 @@ pub(crate) fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
 /// Union"): the head is the word before "of", else the last word.
 fn public_body(name: &str) -> bool {
     const PUBLIC: &[&str] = &["court", "tribunal", "commission", "council", "ministry", "department", "parliament", "assembly", "senate", "congress", "union", "association", "federation", "agency", "authority", "committee", "party", "government", "police", "army", "nations", "office", "regulator", "board", "bureau", "institute", "university", "coalition", "alliance"];
-    let head = name.split_once(" of ").map_or(name, |(first, _)| first).rsplit(' ').next().unwrap_or("").to_lowercase();
+    let head = super::np::name_head(name).unwrap_or("").to_lowercase();
     PUBLIC.contains(&head.as_str())
 }
 
@@ -1138,15 +1138,15 @@ fn state_official_without_state(doc: &Doc, sp: usize) -> bool {
 /// The country whose capital the article's dateline names ("BEIJING (Reuters) -", "KYIV,
 /// Ukraine (AP) —"), when the article names that country too.
 fn dateline_country(doc: &Doc) -> Option<usize> {
+    // (the dateline as the sentence splitter reads one, opening the article)
+    let hi = doc.paragraphs.first().map_or(0, |p| doc.tokens.partition_point(|t| t.span.start < p.span.end));
+    crate::text::sentences::dateline_end(doc.text(), &doc.tokens, 0, hi)?;
     let m = doc.mentions.first().filter(|m| doc.token_at(m.span.start) == 0)?;
     let ent = &doc.entities[m.entity];
     let iso = ent.country.as_deref().filter(|_| ent.kind == EntityKind::Place)?;
     let lex = Lexicon::get();
     let capital = lex.country_by_code(iso).is_some_and(|c| lex.countries[c].is_capital(&ent.name));
-    let end = doc.token_at(m.span.end);
-    // (the place is followed by the agency or the dash: no sentence of its own)
-    let dateline = (end..(end + 6).min(doc.tokens.len())).any(|j| matches!(doc.tokens[j].lower.as_str(), "(" | "—" | "–" | "-"));
-    (capital && dateline).then(|| doc.named_country(iso)).flatten()
+    capital.then(|| doc.named_country(iso)).flatten()
 }
 
 /// The country (or its capital) a statement's content opens with as its subject: "said

@@ -175,7 +175,7 @@ fn photo_credit(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Option<us
 /// The end of a dateline opening a paragraph: a place in capitals ("WASHINGTON", "NEW
 /// YORK"), then maybe a region, a date and a news agency in brackets, then a dash, within
 /// a dozen tokens, with no lower-case word before the dash and text after it.
-fn dateline_end(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Option<usize> {
+pub(crate) fn dateline_end(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Option<usize> {
     let tx = |k: usize| &text[tokens[k].span.start..tokens[k].span.end];
     let shouted = |k: usize| tokens[k].kind == TokenKind::Word && tx(k).chars().filter(|c| c.is_alphabetic()).count() >= 3 && !tx(k).chars().any(char::is_lowercase);
     if lo >= hi || !(shouted(lo) || tokens[lo].cap) {
