@@ -191,6 +191,12 @@ fn line_opening_name(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
         && doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && !x.cap)
 }
 
+/// No listed place bears the word `lw` but towns of under 100,000 people ("Sid", not "Paris"
+/// nor the region "Victoria"): a given name it may still be.
+fn only_small_towns(lex: &Lexicon, lw: &str) -> bool {
+    lex.place_names.get(lw).is_none_or(|ps| ps.iter().all(|&p| lex.places[p].kind == "city" && lex.places[p].population < 100_000))
+}
+
 /// "Al, I have called …", "Vince: Your note came": a given name alone before "," or ":" and
 /// a capitalised function word opening what follows, the one a mail or a letter is written
 /// to. Not a word a country, a town of 100,000 or more, or a common word bears ("Jordan, I
@@ -201,7 +207,7 @@ fn addressed_alone(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
     (lex.first_names.get(lw).is_some_and(|g| *g != 'u') || lex.census_given.contains(lw))
         && !lex.is_common_word(lw)
         && !lex.stopwords.contains(lw)
-        && lex.place_names.get(lw).is_none_or(|ps| ps.iter().all(|&p| lex.places[p].kind == "city" && lex.places[p].population < 100_000))
+        && only_small_towns(lex, lw)
         && lex.country_any(lw).is_none()
         && w.chars().skip(1).all(char::is_lowercase)
         && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "," | ":"))
@@ -241,7 +247,7 @@ fn lower_case_given_after_noun(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
         && (lex.first_names.contains_key(lw) || lex.census_given.contains(lw))
         && !lex.is_common_word(lw)
         && !lex.stopwords.contains(lw)
-        && lex.place_names.get(lw).is_none_or(|ps| ps.iter().all(|&p| lex.places[p].kind == "city" && lex.places[p].population < 100_000))
+        && only_small_towns(lex, lw)
         && lex.country_any(lw).is_none()
         && !lex.peoples.contains(lw)
         // (a name, not the first word of a noun phrase: "the man jack" yes, "a girl guide" no)
