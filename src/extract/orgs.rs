@@ -396,7 +396,8 @@ fn kind_appositive(doc: &Doc, b: usize) -> bool {
 /// to a kind of organisation that heads its phrase, where no title, honorific or person of
 /// that name elsewhere says it is someone.
 fn named_by_kind_appositive(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
-    if !(2..=3).contains(&(b - a)) || !(a..b).all(|t| is_cap_word(doc, t) && !lex.titles.contains_key(&doc.tokens[t].lower) && !lex.stopwords.contains(&doc.tokens[t].lower)) {
+    // (the appositive's comma first: asked of every run)
+    if lower_at(doc, b) != "," || !(2..=3).contains(&(b - a)) || !(a..b).all(|t| is_cap_word(doc, t) && !lex.titles.contains_key(&doc.tokens[t].lower) && !lex.stopwords.contains(&doc.tokens[t].lower)) {
         return false;
     }
     if a > 0 && (lex.titles.contains_key(&doc.tokens[a - 1].lower) || doc.tokens[a - 1].lower == "'s") {
@@ -411,12 +412,13 @@ fn named_by_kind_appositive(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> boo
     let head = head.filter(|&t| (b + 2..t).all(|j| !lex.stopwords.contains(&doc.tokens[j].lower) && !lex.person_nouns.contains(&doc.tokens[j].lower) && !lex.speaker_nouns.contains(&doc.tokens[j].lower)));
     let heads = head.is_some_and(|t| doc.tokens.get(t + 1).is_none_or(|x| matches!(x.lower.as_str(), "," | "." | ";" | "that" | "which" | "whose" | "based" | "headquartered" | "known" | "behind")));
     // (and nobody of that surname is named with a title or an honorific elsewhere)
+    // (asked last: it reads every mention)
     let last = doc.slice(doc.tokens[b - 1].span);
-    let titled = doc.mentions.iter().any(|m| doc.entities[m.entity].kind == EntityKind::Person && doc.slice(m.span).ends_with(last) && {
+    let titled = || doc.mentions.iter().any(|m| doc.entities[m.entity].kind == EntityKind::Person && doc.slice(m.span).ends_with(last) && {
         let s = doc.token_at(m.span.start);
         s > 0 && lex.titles.contains_key(&doc.tokens[s - 1].lower)
     });
-    heads && kind_appositive(doc, b) && !titled
+    heads && kind_appositive(doc, b) && !titled()
 }
 
 /// "Quillmart, Vorlane and the Vexmoor Bank": a run listed next to an organisation.
