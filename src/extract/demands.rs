@@ -387,9 +387,11 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
                 deadline(doc, ctx, c, a, b, &mut out);
             }
             // ("Abiy Ahmed's repeated calls for …": an adjective of time may stand between)
-            let det = noun_start(doc, c, a);
-            if matches!(l, "demand" | "demands" | "call" | "calls" | "appeal" | "appeals" | "insistence" | "ultimatum") && det > a && matches!(doc.tokens[det - 1].lower.as_str(), "its" | "their" | "his" | "her" | "'s" | "a" | "an" | "the") {
-                noun_demand(doc, ctx, c, a, b, &mut out);
+            if matches!(l, "demand" | "demands" | "call" | "calls" | "appeal" | "appeals" | "insistence" | "ultimatum") {
+                let det = noun_start(doc, c, a);
+                if det > a && matches!(doc.tokens[det - 1].lower.as_str(), "its" | "their" | "his" | "her" | "'s" | "a" | "an" | "the") {
+                    noun_demand(doc, ctx, c, a, b, &mut out);
+                }
             }
         }
     }

@@ -810,11 +810,15 @@ pub fn widen_names(doc: &mut Doc) {
 }
 
 /// Words that only a report of a game uses (three of them make an article a sports report).
-const GAME_WORDS: &[&str] = &[
-    "goal", "goals", "goalkeeper", "striker", "midfielder", "defender", "penalty", "scored", "scoring", "equaliser", "equalizer",
-    "referee", "stadium", "halftime", "half-time", "kick-off", "innings", "wicket", "touchdown", "quarterback", "playoff", "playoffs",
-    "semi-final", "semifinal", "quarter-final", "quarterfinal", "tournament", "match", "matches",
-];
+/// (a `match` rather than a list: every token of every article is asked)
+fn is_game_word(w: &str) -> bool {
+    matches!(
+        w,
+        "goal" | "goals" | "goalkeeper" | "striker" | "midfielder" | "defender" | "penalty" | "scored" | "scoring" | "equaliser" | "equalizer"
+            | "referee" | "stadium" | "halftime" | "half-time" | "kick-off" | "innings" | "wicket" | "touchdown" | "quarterback" | "playoff"
+            | "playoffs" | "semi-final" | "semifinal" | "quarter-final" | "quarterfinal" | "tournament" | "match" | "matches"
+    )
+}
 
 /// Words of a sentence about a game (in a sports report) that make the countries it names
 /// the national teams playing.
@@ -834,10 +838,8 @@ const PLAY_WORDS: &[&str] = &[
 pub fn national_teams(doc: &mut Doc) {
     let mut seen: Vec<&str> = Vec::new();
     for t in &doc.tokens {
-        if let Some(w) = GAME_WORDS.iter().find(|&&w| w == t.lower) {
-            if !seen.contains(w) {
-                seen.push(w);
-            }
+        if is_game_word(&t.lower) && !seen.contains(&t.lower.as_str()) {
+            seen.push(&t.lower);
         }
     }
     let cup = doc.tokens.windows(2).any(|w| w[0].lower == "world" && w[1].lower == "cup");
