@@ -4982,3 +4982,15 @@ fn a_call_after_an_adjective_of_time_and_a_to_before_an_article() {
     let d = doc("Talks. Norway renewed its urgent demand for a ceasefire.");
     demand(&d, "Norway", None, "a ceasefire", DemandKind::Demand);
 }
+
+#[test]
+fn a_capitals_dateline_after_a_headline_still_names_the_country() {
+    // (a headline line first, then the dateline: the story opens at the dateline)
+    let d = doc("Norway rebukes Sweden over border remarks\nOSLO (Reuters) - Norway on Monday urged Sweden to withdraw its remarks. Foreign ministry spokesperson Ann Lie spoke at a briefing. \"Sweden should reflect on its history,\" Lie said.");
+    let s = statement(&d, "Sweden should reflect on its history,");
+    assert!(about(&d, s).contains(&"Sweden".to_string()), "{}", dump(&d));
+    // (a dateline opening a later paragraph, after the story's first, is no dateline of the story)
+    let d = doc("Funding for the border talks was cut on Monday.\nOSLO (Reuters) - Foreign ministry spokesperson Ann Lie spoke at a briefing. \"Sweden will not bow,\" Lie said.");
+    let s = statement(&d, "Sweden will not bow,");
+    assert!(about(&d, s).is_empty(), "{}", dump(&d));
+}

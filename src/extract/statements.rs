@@ -1138,10 +1138,12 @@ fn state_official_without_state(doc: &Doc, sp: usize) -> bool {
 /// The country whose capital the article's dateline names ("BEIJING (Reuters) -", "KYIV,
 /// Ukraine (AP) —"), when the article names that country too.
 fn dateline_country(doc: &Doc) -> Option<usize> {
-    // (the dateline as the sentence splitter reads one, opening the article)
-    let hi = doc.paragraphs.first().map_or(0, |p| doc.tokens.partition_point(|t| t.span.start < p.span.end));
-    crate::text::sentences::dateline_end(doc.text(), &doc.tokens, 0, hi)?;
-    let m = doc.mentions.first().filter(|m| doc.token_at(m.span.start) == 0)?;
+    // (the dateline as the sentence splitter reads one, opening the story: its first line,
+    // or the first after a headline)
+    let p = doc.paragraphs.iter().find(|p| !p.heading && !p.furniture)?;
+    let (lo, hi) = crate::text::tokens_in(&doc.tokens, p.span);
+    crate::text::sentences::dateline_end(doc.text(), &doc.tokens, lo, hi)?;
+    let m = doc.mention_at_token(lo).map(|i| &doc.mentions[i]).filter(|m| doc.token_at(m.span.start) == lo)?;
     let ent = &doc.entities[m.entity];
     let iso = ent.country.as_deref().filter(|_| ent.kind == EntityKind::Place)?;
     let lex = Lexicon::get();

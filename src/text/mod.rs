@@ -9,6 +9,13 @@ pub mod tokenize;
 
 pub use charmap::CharMap;
 
+use crate::model::{Span, Token};
+
+/// The tokens that start inside `span` (a paragraph's, a line's), as a range `lo..hi`.
+pub fn tokens_in(tokens: &[Token], span: Span) -> (usize, usize) {
+    (tokens.partition_point(|t| t.span.start < span.start), tokens.partition_point(|t| t.span.start < span.end))
+}
+
 /// Text without the control characters RDF literals may carry but XML and CSV readers
 /// choke on (newlines and tabs stay).
 pub fn clean(s: &str) -> String {

@@ -30,8 +30,7 @@ pub fn find_quotes(text: &str, tokens: &[Token], paragraphs: &[Paragraph], sente
         if p.furniture {
             continue;
         }
-        let lo = tokens.partition_point(|t| t.span.start < p.span.start);
-        let hi = tokens.partition_point(|t| t.span.start < p.span.end);
+        let (lo, hi) = super::tokens_in(tokens, p.span);
         let mut open: Option<(usize, char)> = None; // token index and the kind of mark
         // inside a markup attribute value (`<tweet author="…">` left in scraped text)
         let mut attribute = false;

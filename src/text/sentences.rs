@@ -27,8 +27,7 @@ pub fn paragraphs(text: &str, tokens: &[Token]) -> Vec<Paragraph> {
     // a story's first line without final punctuation is its headline, in sentence case too
     // ("Norway vows to fight quota cuts"), when a dateline opens the next
     let dated = |p: &Paragraph| {
-        let lo = tokens.partition_point(|t| t.span.start < p.span.start);
-        let hi = tokens.partition_point(|t| t.span.start < p.span.end);
+        let (lo, hi) = super::tokens_in(tokens, p.span);
         dateline_end(text, tokens, lo, hi).is_some()
     };
     if out.len() > 1 && !out[0].furniture && unpunctuated(text, out[0].span) && text[out[0].span.start..out[0].span.end].split_whitespace().count() <= 25 && dated(&out[1]) {
@@ -81,8 +80,7 @@ fn is_heading(text: &str, tokens: &[Token], span: Span) -> bool {
     if !unpunctuated(text, span) {
         return false;
     }
-    let lo = tokens.partition_point(|t| t.span.start < span.start);
-    let hi = tokens.partition_point(|t| t.span.start < span.end);
+    let (lo, hi) = super::tokens_in(tokens, span);
     // a long line ending in a semicolon or comma goes on in the next: items of a list
     // ("Jane Roe, 30, Quarnby; Tom Poe, 41, Vexby;"), no heading
     let line = &text[span.start..span.end];
@@ -106,8 +104,7 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Paragraph]) -> Vec<
         if p.furniture {
             continue;
         }
-        let lo = tokens.partition_point(|t| t.span.start < p.span.start);
-        let hi = tokens.partition_point(|t| t.span.start < p.span.end);
+        let (lo, hi) = super::tokens_in(tokens, p.span);
         // a caption's photo credit ends the paragraph's text
         let hi = photo_credit(text, tokens, lo, hi).unwrap_or(hi);
         let mut s = lo;
