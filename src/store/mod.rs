@@ -270,8 +270,9 @@ pub fn open_write(dir: &Path) -> Result<Store> {
 /// process's limit on open files (often thousands), and each open file keeps its index in
 /// memory (about 2 % of the file): an ingest of 100,000 bench articles, whose store went
 /// through ~1,000 files, grew to 616 MB that way. Capping the number caps that memory; files
-/// beyond it are opened again when read.
-pub const MAX_OPEN_FILES: u32 = 256;
+/// beyond it are opened again when read. (100,000 bench articles, 2026-12-03: 256 files
+/// peaked at 508 MB and 1,371 s CPU, 128 at 485 MB and 1,266 s CPU.)
+pub const MAX_OPEN_FILES: u32 = 128;
 
 /// Opens an existing store for reading; works beside a running ingest.
 pub fn open_read(dir: &Path) -> Result<Store> {
