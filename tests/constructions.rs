@@ -4982,3 +4982,28 @@ fn a_call_after_an_adjective_of_time_and_a_to_before_an_article() {
     let d = doc("Talks. Norway renewed its urgent demand for a ceasefire.");
     demand(&d, "Norway", None, "a ceasefire", DemandKind::Demand);
 }
+
+#[test]
+fn the_former_holder_of_an_office_no_one_is_named_with_is_the_person_spoken_of() {
+    let d = doc("Vote. Mr Tomas Vebrin claimed the count was rigged. \"We will not accept this,\" the former vice-president said.");
+    quote(&d, "We will not accept this,", "Tomas Vebrin");
+}
+
+#[test]
+fn the_minister_after_two_ministers_is_the_one_named_last() {
+    let d = doc("Strike. Health Minister Ada Brill called for talks. Trade Minister Tom Vale warned that exports could fall. The minister said the state would act.");
+    reported(&d, "The minister said the state would act", "Tom Vale");
+}
+
+#[test]
+fn an_age_and_a_noun_of_a_title_named_before_is_its_holder() {
+    let d = doc("Hearing. Quillmart Chief Executive Officer Ada Brill faced senators. Senator Tom Vale asked about pay. The 58-year-old executive said Quillmart had hired inspectors.");
+    reported(&d, "The 58-year-old executive said Quillmart had hired inspectors", "Ada Brill");
+}
+
+#[test]
+fn co_leader_and_convener_are_offices() {
+    let d = doc("Budget. Vexmoor Party co-leader Ada Brill rejected the plan. The Quarnel Forum (QF) said it had observers. Its convener, Tom Vale, said so.");
+    role(&d, "Ada Brill", "co-leader");
+    role(&d, "Tom Vale", "convener");
+}

@@ -2193,10 +2193,20 @@ fn apposition_to_person(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
     if for_person(k - 2) {
         return true;
     }
+    // (a capitalised office after a possessive: "Quarnel's Environment Minister, …",
+    // "the Vexmoor Islands' Minister for Fisheries, …")
+    let possessive = |t: usize| t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "'s" | "’s" | "'" | "’");
+    let office = |t: usize| doc.tokens[t].cap && lex.titles.get(&doc.tokens[t].lower).is_some_and(|x| x.class != crate::lexicon::TitleClass::Generic) && (possessive(t) || t > 1 && doc.tokens[t - 1].cap && possessive(t - 1));
+    if office(k - 2) {
+        return true;
+    }
     // the name before the comma: capitalised words, maybe after "the"
     let mut p = k - 2;
     while p > 0 && k - 2 - p < 5 && doc.tokens[p].cap && doc.tokens[p].kind == TokenKind::Word {
         p -= 1;
+    }
+    if p >= 1 && matches!(doc.tokens[p].lower.as_str(), "for" | "of") && office(p - 1) {
+        return true;
     }
     if p + 2 == k || doc.tokens[p + 1].cap && doc.tokens[p].cap {
         return false;
@@ -2204,7 +2214,7 @@ fn apposition_to_person(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
     if doc.tokens[p].lower == "the" && p > 0 {
         p -= 1;
     }
-    p >= 1 && matches!(doc.tokens[p].lower.as_str(), "of" | "from" | "at") && for_person(p - 1)
+    p >= 1 && matches!(doc.tokens[p].lower.as_str(), "of" | "from" | "at" | "for") && for_person(p - 1)
 }
 
 /// Run `k..end` as a town and the country (`Ok`) or region (`Err`) it lies in, written

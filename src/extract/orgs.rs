@@ -327,7 +327,19 @@ fn union_named_before_union(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> boo
 /// lower-case noun for a kind of organisation (and a comma) and before a stop, names that
 /// organisation (a person would be "the band's Gigi" or "band member Gigi").
 fn given_name_by_kind(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
-    if b != a + 1 || a < 2 || !matches!(lower_at(doc, b), "." | "," | ";" | ")") {
+    if b != a + 1 || a < 2 {
+        return false;
+    }
+    // ("told public broadcaster ARD": initials, as no given name is written, after a kind of
+    // organisation, whatever comes before the kind)
+    let initials = || {
+        let word = doc.slice(doc.tokens[a].span);
+        (2..=5).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
+    };
+    if is_kind(lower_at(doc, a - 1)) && initials() {
+        return true;
+    }
+    if !matches!(lower_at(doc, b), "." | "," | ";" | ")") {
         return false;
     }
     let w = doc.tokens[a].lower.as_str();
