@@ -5007,3 +5007,39 @@ fn co_leader_and_convener_are_offices() {
     role(&d, "Ada Brill", "co-leader");
     role(&d, "Tom Vale", "convener");
 }
+
+#[test]
+fn a_deadline_given_to_a_body_with_initials_or_an_appositive() {
+    let d = doc("Vote. The opposition leader Tom Vale gave the Vexmoor Electoral Commission (VEC) 48 hours to order a recount.");
+    demand(&d, "Tom Vale", Some("Vexmoor Electoral Commission"), "order a recount", DemandKind::Demand);
+    let d = doc("Budget. Premier Ada Brill gave her partner, the Quarnel Labour Party (QLP), until Friday to approve the budget, warning that she would otherwise call an election.");
+    demand(&d, "Ada Brill", Some("Quarnel Labour Party"), "approve the budget", DemandKind::Demand);
+    // (the "until" of the deadline opens no clause: the participle is the premier's)
+    let s = d.statements.iter().find(|s| s.cue == "warning").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Ada Brill"), "{}", dump(&d));
+}
+
+#[test]
+fn the_former_holder_of_an_office_is_not_its_current_holder() {
+    let d = doc("Crisis. Regional premier Tom Vale backed Chancellor Ada Brill. Brill has ruled out resigning. Asked whether she would step down, the former regional premier replied that she would stay.");
+    let s = d.statements.iter().find(|s| s.cue == "replied").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Ada Brill"), "{}", dump(&d));
+}
+
+#[test]
+fn the_carmaker_is_the_company_named_before() {
+    let d = doc("Strike. Workers at Quillmart Motor walked out. The carmaker said it had offered a raise.");
+    reported(&d, "The carmaker said it had offered a raise", "Quillmart Motor");
+}
+
+#[test]
+fn the_former_holder_of_an_office_of_a_place_is_not_its_current_holder() {
+    let d = doc("Crisis. Saxony state premier Tom Vale backed Chancellor Ada Brill. Brill has ruled out resigning. Asked whether she would step down, the former Thuringia state premier replied: \"No. I will finish this job.\"");
+    quote(&d, "No. I will finish this job.", "Ada Brill");
+}
+
+#[test]
+fn a_cue_word_ending_the_sentence_after_a_possessive_is_a_noun() {
+    let d = doc("Union. The Quarnel Dockers' Union called on management to involve the union in its safety plan.");
+    assert!(d.statements.iter().all(|s| s.cue != "plan"), "{}", dump(&d));
+}

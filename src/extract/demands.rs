@@ -804,9 +804,21 @@ fn given_time(doc: &Doc, ctx: &Ctx, t: usize, (what_a, end): (usize, usize), a: 
     if end <= what_a {
         return;
     }
-    let Some(g) = (a..t).rev().take(8).find(|&g| matches!(doc.tokens[g].lower.as_str(), "gave" | "give" | "gives" | "giving" | "given")) else { return };
+    let Some(g) = (a..t).rev().take(16).find(|&g| matches!(doc.tokens[g].lower.as_str(), "gave" | "give" | "gives" | "giving" | "given")) else { return };
     let lex = Lexicon::get();
-    let of = match np_at(doc, ctx, g + 1, t).filter(|np| np.end == t).and_then(|np| actor_party(doc, &np)) {
+    // (the addressee's initials in parentheses and an appositive in commas may close it:
+    // "gave the Vexmoor Electoral Commission (VEC) 48 hours to …", "gave its partner, the
+    // Quarnel Party (QP), until Friday to …": the body named)
+    let mut u = t;
+    if u > g + 2 && doc.tokens[u - 1].lower == "," {
+        u -= 1;
+    }
+    if u > g + 4 && doc.tokens[u - 1].lower == ")" && doc.tokens[u - 3].lower == "(" {
+        u -= 3;
+    }
+    let appositive = (u < t).then(|| (g + 2..u).rev().find(|&j| doc.tokens[j].lower == ",")).flatten().and_then(|c| np_at(doc, ctx, c + 1, u).filter(|np| np.end == u).and_then(|np| actor_party(doc, &np)));
+    let initials = || (doc.tokens.get(u).is_some_and(|x| x.lower == "(")).then(|| ctx.tok_mention[u + 1]).flatten().map(|m| Party::Entity(doc.actor_of(doc.mentions[m].entity)));
+    let of = match appositive.or_else(|| np_at(doc, ctx, g + 1, u).filter(|np| np.end == u).and_then(|np| actor_party(doc, &np))).or_else(initials) {
         Some(p) => p,
         None if plain_group && g + 1 < t && t - g <= 5 && (g + 1..t).all(|j| doc.tokens[j].kind == TokenKind::Word && !lex.cues.contains_key(&doc.tokens[j].lower)) && !lex.stopwords.contains(&doc.tokens[t - 1].lower) => Party::Text(span(doc, g + 1, t)),
         None => return,

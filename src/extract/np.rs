@@ -307,6 +307,10 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
         if is_age(doc, k) {
             k += 1;
         }
+        // ("the former Vexmoor state premier": the modifier after "former")
+        if doc.tokens.get(k).is_some_and(|x| x.lower == "former") && doc.tokens.get(k + 1).is_some_and(|x| x.cap) {
+            k += 1;
+        }
     }
     let mut of: Option<usize> = None;
     let mut modified = false;
@@ -402,8 +406,9 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
         }
     }
     // ("Mr X claimed … . “…,” the former vice-president said": an office no one in the
-    // article is named with, held before by the person spoken of, as "he" would be)
-    if heads.is_empty() && of.is_none() && (t..end).any(|x| doc.tokens[x].lower == "former") {
+    // article is named with as a former holder, held before by the person spoken of, as "he"
+    // would be; "the former state premier" is no one named as a state premier now)
+    if (t..end).any(|x| doc.tokens[x].lower == "former") && !heads.iter().any(|r| r.former && uniq.contains(&r.holder)) {
         return resolve_referent(doc, ctx, t, None, true, None).map(|e| (e, end));
     }
     (uniq.len() == 1 && known(uniq[0])).then(|| (uniq[0], end))

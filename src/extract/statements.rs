@@ -137,7 +137,9 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     }
     // "a government plan", "the new claim": a bare form after a determiner and a singular word
     // (not "the leaders claim", nor "critics of the plan claim")
-    let after_preposition = t > 2 && matches!(doc.tokens[t - 3].lower.as_str(), "of" | "in" | "to" | "for" | "at" | "on" | "by" | "with" | "from" | "among");
+    // (at the end of the sentence even then: "to involve the union in its safety plan.")
+    let ends = doc.tokens.get(t + 1).is_none_or(|x| matches!(x.lower.as_str(), "." | ";"));
+    let after_preposition = t > 2 && matches!(doc.tokens[t - 3].lower.as_str(), "of" | "in" | "to" | "for" | "at" | "on" | "by" | "with" | "from" | "among") && !ends;
     if noun_form && tok.lower == cue.lemma && !after_preposition && t > 1 && matches!(doc.tokens[t - 2].lower.as_str(), "a" | "an" | "the" | "this" | "his" | "her" | "its" | "their") && doc.tokens[t - 1].kind == TokenKind::Word && !doc.tokens[t - 1].cap && !doc.tokens[t - 1].lower.ends_with('s') {
         return None;
     }
@@ -443,12 +445,14 @@ fn named_in_apposition(doc: &Doc, ctx: &Ctx, e: usize, c: usize) -> Option<usize
 /// ("told the Harbor News", "on Facebook").
 pub(crate) fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     // ("the group" is left out: a group of voters or protesters as often as a body)
+    // ("the carmaker", "the airline": a kind of company is a company)
+    const TRADES: &[&str] = &["carmaker", "automaker", "planemaker", "chipmaker", "drugmaker", "retailer", "manufacturer", "airline", "lender", "insurer"];
     const HEADS: &[&str] = &["company", "firm", "organisation", "organization"];
-    if e < s + 2 || doc.tokens[e - 2].lower != "the" || !HEADS.contains(&doc.tokens[e - 1].lower.as_str()) {
+    if e < s + 2 || doc.tokens[e - 2].lower != "the" || !HEADS.contains(&doc.tokens[e - 1].lower.as_str()) && !TRADES.contains(&doc.tokens[e - 1].lower.as_str()) {
         return None;
     }
     let pos = doc.tokens[e - 2].span.start;
-    let company = matches!(doc.tokens[e - 1].lower.as_str(), "company" | "firm");
+    let company = !matches!(doc.tokens[e - 1].lower.as_str(), "organisation" | "organization");
     let para = doc.sentence_at(pos).map(|x| doc.sentences[x].paragraph)?;
     let i = doc.mentions.partition_point(|m| m.span.end <= pos);
     doc.mentions[..i].iter().rev().take_while(|m| doc.sentence_at(m.span.start).is_some_and(|x| doc.sentences[x].paragraph + 2 >= para)).find_map(|m| {
@@ -1674,7 +1678,10 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     // (nor does the preposition of an opening phrase: "After protests over the fares, Hale
     // dropped the toll, promising …")
     let a = after_opening_phrase(doc, ctx, a, c);
-    let opened = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j));
+    // (nor does the "until" of a deadline: "gave the party until Friday to approve the
+    // budget, warning …")
+    let deadline = |j: usize| doc.tokens[j].lower == "until" && (j + 2..c.min(j + 7)).any(|x| doc.tokens[x].lower == "to");
+    let opened = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j) && !deadline(j));
     let a = opened.map(|j| j + 1).unwrap_or(a);
     let a = after_opening_phrase(doc, ctx, after_date_opening(doc, a, c), c);
     let cue_span = tspan(doc, c, ce);
