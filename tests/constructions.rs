@@ -5043,3 +5043,29 @@ fn a_cue_word_ending_the_sentence_after_a_possessive_is_a_noun() {
     let d = doc("Union. The Quarnel Dockers' Union called on management to involve the union in its safety plan.");
     assert!(d.statements.iter().all(|s| s.cue != "plan"), "{}", dump(&d));
 }
+
+#[test]
+fn challenged_an_actor_to_and_pressed_for_are_demands() {
+    let d = doc("Vote. Tom Vale said he would accept the result and challenged Ada Brill to do the same.");
+    demand(&d, "Tom Vale", Some("Ada Brill"), "do the same", DemandKind::Appeal);
+    let d = doc("Talks. The Arctic Council has also pressed for a seat.");
+    demand(&d, "Arctic Council", None, "a seat", DemandKind::Appeal);
+    let d = doc("Court. Quillmart challenged the ruling in court.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_korean_name_is_taken_up_by_its_family_name() {
+    let d = doc("Strike. Union leader Kim Dong-wook spoke at a rally. Kim, 55, said the union would strike unless the company improved its offer.");
+    reported(&d, "Kim, 55, said the union would strike unless the company improved its offer", "Kim Dong-wook");
+}
+
+#[test]
+fn a_title_of_a_body_with_initials_before_the_comma_and_a_minister_of_state() {
+    let d = doc("Budget. The head of the Vexmoor Industries Federation (VIF), Tom Vale, urged both sides to settle.");
+    let r = role(&d, "Tom Vale", "head");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Industries Federation"), "{}", dump(&d));
+    let d = doc("Talks. Norway's minister of state for foreign affairs, Ada Brill, said the talks were close.");
+    let r = role(&d, "Ada Brill", "Minister of State");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Norway"), "{}", dump(&d));
+}

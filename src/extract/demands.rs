@@ -13,11 +13,12 @@ const APPEAL: &[&str] = &[
     "encouraging", "press", "pressed", "presses", "pressing", "ask", "asked", "asks", "asking", "request", "requested", "requests",
     "requesting", "pushed", "push", "pushes", "pushing", "appealed", "appeal", "appeals", "appealing", "beg", "begged", "begs",
     "invited", "invite", "invites", "pressure", "pressured", "pressures", "pressuring", "exhorted", "exhort", "exhorts",
-    "expect", "expects", "expected", "want", "wants", "wanted",
+    "expect", "expects", "expected", "want", "wants", "wanted", "challenge", "challenged", "challenges", "dared",
 ];
 /// Appeal verbs that are one only with an actor addressed and "to" right after it ("we expect
 /// Chile to withdraw", "wanted Oslo to pay"; not "expects the economy to grow").
-const WISH: &[&str] = &["expect", "expects", "expected", "want", "wants", "wanted"];
+/// ("challenged Jane Roe to do the same", "dared Oslo to act" too)
+const WISH: &[&str] = &["expect", "expects", "expected", "want", "wants", "wanted", "challenge", "challenged", "challenges", "dared"];
 const DEMAND: &[&str] = &[
     "demand", "demanded", "demands", "demanding", "insist", "insisted", "insists", "insisting", "order", "ordered", "orders",
     "ordering", "told", "tell", "tells", "telling", "instructed", "called", "calls", "call", "calling", "sought", "seeks",
@@ -513,12 +514,15 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     let l = doc.tokens[c].lower.clone();
     // ("is expected to", "was wanted for": no wish of the subject's)
     if WISH.contains(&l.as_str()) && !wish_of_actor(doc, ctx, c, b) {
-        wanted_thing(doc, ctx, c, a, b, out);
+        // ("challenged the ruling": no wish)
+        if !l.starts_with("challeng") && l != "dared" {
+            wanted_thing(doc, ctx, c, a, b, out);
+        }
         return;
     }
     // "called for X", "pushed for X": what is demanded follows "for"
     // ("appealed for calm" too, not "appealed to X to Z")
-    let is_call = l.starts_with("call") || (l.starts_with("push") || l.starts_with("appeal")) && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for" || t.lower == "hard" && l.starts_with("push"));
+    let is_call = l.starts_with("call") || (l.starts_with("push") || l.starts_with("appeal") || matches!(l.as_str(), "press" | "pressed" | "presses" | "pressing")) && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for" || t.lower == "hard" && l.starts_with("push"));
     let is_tell = matches!(l.as_str(), "told" | "tell" | "tells" | "telling");
     // a verb used as a noun or adjective ("the demands", "an encouraging sign")
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "'s" | "these" | "those" | "our") {
