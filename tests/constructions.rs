@@ -5069,3 +5069,24 @@ fn a_title_of_a_body_with_initials_before_the_comma_and_a_minister_of_state() {
     let r = role(&d, "Ada Brill", "Minister of State");
     assert_eq!(role_of(&d, r).as_deref(), Some("Norway"), "{}", dump(&d));
 }
+
+#[test]
+fn who_after_a_body_is_no_speech_of_the_body() {
+    let d = doc("Hearing. Quillmart shares fell. Ada Brill, a former manager at Quillmart who testified after the chief, said she had been told to stop.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Quillmart")), "{}", dump(&d));
+    reported(&d, "Ada Brill, a former manager at Quillmart who testified after the chief, said she had been told to stop", "Ada Brill");
+}
+
+#[test]
+fn a_preposition_of_time_before_a_date_opens_no_clause() {
+    let d = doc("Budget. Tom Vale urged both parties to settle the dispute before Christmas, warning that investment was falling.");
+    let s = d.statements.iter().find(|s| s.cue == "warning").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Tom Vale"), "{}", dump(&d));
+}
+
+#[test]
+fn a_participle_after_an_appeal_of_a_person_in_apposition_to_an_office_of_a_body() {
+    let d = doc("Budget. The head of the Vexmoor Industries Federation (VIF), Tom Vale, urged both parties to settle before Christmas, warning that investment was falling.");
+    let s = d.statements.iter().find(|s| s.cue == "warning").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Tom Vale"), "{}", dump(&d));
+}

@@ -1681,7 +1681,14 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     // (nor does the "until" of a deadline: "gave the party until Friday to approve the
     // budget, warning …")
     let deadline = |j: usize| doc.tokens[j].lower == "until" && (j + 2..c.min(j + 7)).any(|x| doc.tokens[x].lower == "to");
-    let opened = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j) && !deadline(j));
+    // (nor a preposition of time before a date: "urged both sides to settle before Christmas,
+    // warning …")
+    let date = |j: usize| {
+        matches!(doc.tokens[j].lower.as_str(), "before" | "after" | "until" | "since")
+            && doc.tokens.get(j + 1).is_some_and(|x| x.kind == TokenKind::Number || crate::lexicon::is_weekday(&x.lower) || crate::lexicon::is_month(&x.lower) || super::names::holiday_cover(doc, Lexicon::get(), j + 1).is_some())
+            && doc.tokens.get(j + 2).is_some_and(|x| x.kind != TokenKind::Word || x.lower == "to" || x.lower == "and")
+    };
+    let opened = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j) && !deadline(j) && !date(j));
     let a = opened.map(|j| j + 1).unwrap_or(a);
     let a = after_opening_phrase(doc, ctx, after_date_opening(doc, a, c), c);
     let cue_span = tspan(doc, c, ce);
@@ -1692,6 +1699,16 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
         // (a place is no speaker: "The Ohio developer said of the plan" names a place as the
         // modifier of a noun for a person)
         if let Some(np) = np_at(doc, ctx, k, c).filter(|np| np.entities.iter().any(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some())) {
+            // ("The head of the Vexmoor Federation (VF), Jane Roe, urged …, warning …": the
+            // person in apposition to the office, not what it is of)
+            if k > a + 1 && matches!(doc.tokens[k - 1].lower.as_str(), "of" | "for") {
+                let e = if doc.tokens.get(np.end).is_some_and(|x| x.lower == "(") && doc.tokens.get(np.end + 2).is_some_and(|x| x.lower == ")") { np.end + 3 } else { np.end };
+                let person = (e + 1 < c && doc.tokens[e].lower == ",").then(|| ctx.tok_mention[e + 1]).flatten().filter(|&m| doc.entities[doc.mentions[m].entity].kind == crate::model::EntityKind::Person);
+                if let Some(m) = person {
+                    let pe = doc.token_at(doc.mentions[m].span.end);
+                    return Some(Attribution { speakers: vec![doc.mentions[m].entity], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (e + 1, pe) });
+                }
+            }
             return Some(Attribution { speakers: np.entities.clone(), text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) });
         }
     }
@@ -2751,12 +2768,21 @@ fn relative_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize, unnamed
         }
         att
     };
+    // ("X, a manager at Quillmart who testified …": "who" is never a body's)
+    let who = doc.tokens[w - 1].lower == "who";
+    let bodies = |sp: &[usize]| who && !sp.is_empty() && sp.iter().all(|&e| doc.entities[doc.actor_of(e)].kind != crate::model::EntityKind::Person);
     if let Some(att) = speaker_before(doc, ctx, rel, w, a) {
+        if bodies(&att.speakers) {
+            return None;
+        }
         return Some(Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..last_only(att) });
     }
     // (the antecedent may be an object: "… criticism from Tom Hale, who had said …")
     let np = (rel.saturating_sub(9).max(a)..rel).find_map(|s| np_at(doc, ctx, s, rel).filter(|np| np.end == rel && (s..rel).all(|j| ctx.tok_quote[j].is_none())));
     let speakers: Vec<usize> = np.iter().flat_map(|np| np.entities.iter().copied()).filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+    if bodies(&speakers) {
+        return None;
+    }
     if let Some(np) = np.filter(|_| !speakers.is_empty()) {
         return Some(last_only(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) }));
     }
