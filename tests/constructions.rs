@@ -5090,3 +5090,12 @@ fn a_participle_after_an_appeal_of_a_person_in_apposition_to_an_office_of_a_body
     let s = d.statements.iter().find(|s| s.cue == "warning").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Tom Vale"), "{}", dump(&d));
 }
+
+#[test]
+fn the_speakers_own_body_threatens_unless() {
+    let d = doc("Strike. Union leader Tom Vale spoke at a rally. Vale said the union will stage an indefinite strike unless management improves its offer by Friday.");
+    demand(&d, "Tom Vale", None, "management improves its offer by Friday", DemandKind::Threat);
+    // (a forecast of a thing is none)
+    let d = doc("Talks. Tom Vale said the talks will fail unless both sides compromise.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

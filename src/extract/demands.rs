@@ -1161,7 +1161,10 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 if w > a && matches!(doc.tokens[w - 1].lower.as_str(), "we" | "i") {
                     return Some(by);
                 }
-                subject_before_in(doc, ctx, w, clause_a, true).and_then(|s| actor_party(doc, &s))
+                // ("Vale said the union will strike unless …": the speaker's own body, named
+                // by a plain noun for a body, threatens as the speaker)
+                let body = w >= clause_a + 2 && matches!(doc.tokens[w - 2].lower.as_str(), "the" | "his" | "her" | "our" | "their") && matches!(doc.tokens[w - 1].lower.as_str(), "union" | "party" | "government" | "association" | "alliance" | "group");
+                subject_before_in(doc, ctx, w, clause_a, true).and_then(|s| actor_party(doc, &s)).or_else(|| body.then_some(by))
             });
             if let (Some(threatener), Some(w)) = (threatener, will) {
                 let subj = np_at(doc, ctx, k + 1, b);
