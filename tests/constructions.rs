@@ -5099,3 +5099,12 @@ fn the_speakers_own_body_threatens_unless() {
     let d = doc("Talks. Tom Vale said the talks will fail unless both sides compromise.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn let_a_body_act_and_we_want_peace_inside_a_quote_are_demands() {
+    let d = doc("Vote. \"Let the Vexmoor Electoral Commission open the ballot boxes, and let voters see the truth,\" Tom Vale said.");
+    demand(&d, "Tom Vale", Some("Vexmoor Electoral Commission"), "open the ballot boxes", DemandKind::Demand);
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+    let d = doc("Market. \"We want peace so that we can feed our children,\" Ada Brill said.");
+    demand(&d, "Ada Brill", None, "peace so that we can feed our children", DemandKind::Demand);
+}

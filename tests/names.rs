@@ -2119,3 +2119,17 @@ fn initials_after_a_kind_of_organisation_are_the_organisation() {
     // ("ARD" is also a given name)
     assert_has("Budget. \"We will not yield,\" she told public broadcaster ARD.", "ARD", EntityKind::Organization);
 }
+
+#[test]
+fn a_company_named_with_and_without_its_designator_is_one() {
+    let d = doc("Strike. Workers at Quillmart Motor Co. walked out. Quillmart Motor said it had offered a raise.");
+    let es: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.name.as_str()).collect();
+    assert_eq!(es.len(), 1, "{:?}", mentions(&d));
+}
+
+#[test]
+fn shares_of_a_company_opening_a_sentence_are_no_part_of_its_name() {
+    let d = doc("Strike. Workers at Quillmart Motor walked out. Shares of Quillmart Motor fell 2.3 percent.");
+    assert!(d.entities.iter().all(|e| !e.name.starts_with("Shares")), "{:?}", mentions(&d));
+    assert_has("Strike. Workers at Quillmart Motor walked out. Shares of Quillmart Motor fell 2.3 percent.", "Quillmart Motor", EntityKind::Organization);
+}

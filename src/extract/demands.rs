@@ -1033,13 +1033,28 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // "We want our savings back", "I want an apology" inside what someone says: the speaker
         // wants it
         if matches!(l, "want" | "wants") && k > a && matches!(doc.tokens[k - 1].lower.as_str(), "we" | "i") && (k - 1 == a || !doc.tokens[k - 2].cap && doc.tokens[k - 2].kind != TokenKind::Word || matches!(doc.tokens[k - 2].lower.as_str(), "," | "and" | "but" | "that"))
-            && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "our" | "my" | "the" | "a" | "an" | "justice" | "answers" | "guarantees" | "assurances" | "compensation"))
+            && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "our" | "my" | "the" | "a" | "an" | "justice" | "answers" | "guarantees" | "assurances" | "compensation" | "peace" | "accountability" | "action"))
         {
             let end = vp_end(doc, k + 1, b, true);
             if end > k + 2 {
                 push(out, DemandKind::Demand, by, None, span(doc, k + 1, end), span(doc, k - 1, end), l.to_string());
                 k = end;
                 continue;
+            }
+        }
+        // "Let the commission open the ballot boxes" inside what someone says: the speaker asks
+        // it of the actor named
+        if l == "let" && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "," | "and" | ":") || doc.tokens[k - 1].kind == TokenKind::Quote) {
+            // (a body or a state: "let Kenyans see the truth" lets people see)
+            let body = |np: &super::np::Np| !np.entities.is_empty() && np.entities.iter().all(|&e| matches!(doc.entities[doc.actor_of(e)].kind, EntityKind::Organization | EntityKind::Country));
+            if let Some((np, of)) = np_at(doc, ctx, k + 1, b).filter(body).and_then(|np| actor_party(doc, &np).map(|p| (np, p))).filter(|&(_, p)| p != by) {
+                let verb = doc.tokens.get(np.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "'s" | "of" | "and" | "to"));
+                let end = vp_end(doc, np.end, b, true);
+                if verb && end > np.end + 1 {
+                    push(out, DemandKind::Demand, by, Some(of), span(doc, np.end, end), span(doc, k, end), l.to_string());
+                    k = end;
+                    continue;
+                }
             }
         }
         let modal = modal_at(doc, k);
