@@ -5108,3 +5108,10 @@ fn let_a_body_act_and_we_want_peace_inside_a_quote_are_demands() {
     let d = doc("Market. \"We want peace so that we can feed our children,\" Ada Brill said.");
     demand(&d, "Ada Brill", None, "peace so that we can feed our children", DemandKind::Demand);
 }
+
+#[test]
+fn what_a_participle_after_a_comma_says_is_about_what_follows_it() {
+    let d = doc("Budget. Premier Ada Brill gave the Quarnel Labour Party until Friday to approve the budget, warning that she would otherwise call an election.");
+    let s = d.statements.iter().find(|s| s.cue == "warning").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, s).contains(&"Quarnel Labour Party".to_string()), "{}", dump(&d));
+}

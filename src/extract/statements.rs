@@ -2263,6 +2263,10 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             let bare = |j: usize| j > cue_end && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "adding" | "noting" | "stressing")) && (cue_end..j).all(|k| ctx.tok_quote[k].is_none() && doc.tokens[k].lower != "that") && j <= cue_end + 4;
             let cut = coordinated_appeal(doc, cue_end, tb_tok).filter(|&j| !bare(j));
             let about_text = Span::new(text.start, cut.into_iter().chain(when).min().map_or(text.end, |j| doc.tokens[j].span.start).max(text.start));
+            // ("X gave the party until Friday to approve the budget, warning that …": what a
+            // participle after a comma says starts at it; the clause before is the writer's)
+            let participle = cue_start > a && doc.tokens[cue_start - 1].lower == "," && doc.tokens[cue_start].lower.ends_with("ing") && !f.according;
+            let about_text = if participle && about_text.start < doc.tokens[cue_start].span.start && doc.tokens[cue_start].span.start < about_text.end { Span::new(doc.tokens[cue_start].span.start, about_text.end) } else { about_text };
             if att.speakers.is_empty() {
                 // ("Tallinn's mayor said …" is not about Tallinn)
                 let about = outside(about_text, subject_span).into_iter().flat_map(|part| actors_in(doc, ctx, part, &[], None)).fold(Vec::new(), |mut v, e| {
