@@ -5115,3 +5115,9 @@ fn what_a_participle_after_a_comma_says_is_about_what_follows_it() {
     let s = d.statements.iter().find(|s| s.cue == "warning").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(!about(&d, s).contains(&"Quarnel Labour Party".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn union_leader_is_an_office() {
+    let d = doc("Strike. \"We will not return,\" union leader Tom Vale said at a rally.");
+    role(&d, "Tom Vale", "union leader");
+}
