@@ -4994,3 +4994,142 @@ fn a_capitals_dateline_after_a_headline_still_names_the_country() {
     let s = statement(&d, "Sweden will not bow,");
     assert!(about(&d, s).is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn the_former_holder_of_an_office_no_one_is_named_with_is_the_person_spoken_of() {
+    let d = doc("Vote. Mr Tomas Vebrin claimed the count was rigged. \"We will not accept this,\" the former vice-president said.");
+    quote(&d, "We will not accept this,", "Tomas Vebrin");
+}
+
+#[test]
+fn the_minister_after_two_ministers_is_the_one_named_last() {
+    let d = doc("Strike. Health Minister Ada Brill called for talks. Trade Minister Tom Vale warned that exports could fall. The minister said the state would act.");
+    reported(&d, "The minister said the state would act", "Tom Vale");
+}
+
+#[test]
+fn an_age_and_a_noun_of_a_title_named_before_is_its_holder() {
+    let d = doc("Hearing. Quillmart Chief Executive Officer Ada Brill faced senators. Senator Tom Vale asked about pay. The 58-year-old executive said Quillmart had hired inspectors.");
+    reported(&d, "The 58-year-old executive said Quillmart had hired inspectors", "Ada Brill");
+}
+
+#[test]
+fn co_leader_and_convener_are_offices() {
+    let d = doc("Budget. Vexmoor Party co-leader Ada Brill rejected the plan. The Quarnel Forum (QF) said it had observers. Its convener, Tom Vale, said so.");
+    role(&d, "Ada Brill", "co-leader");
+    role(&d, "Tom Vale", "convener");
+}
+
+#[test]
+fn a_deadline_given_to_a_body_with_initials_or_an_appositive() {
+    let d = doc("Vote. The opposition leader Tom Vale gave the Vexmoor Electoral Commission (VEC) 48 hours to order a recount.");
+    demand(&d, "Tom Vale", Some("Vexmoor Electoral Commission"), "order a recount", DemandKind::Demand);
+    let d = doc("Budget. Premier Ada Brill gave her partner, the Quarnel Labour Party (QLP), until Friday to approve the budget, warning that she would otherwise call an election.");
+    demand(&d, "Ada Brill", Some("Quarnel Labour Party"), "approve the budget", DemandKind::Demand);
+    // (the "until" of the deadline opens no clause: the participle is the premier's)
+    let s = d.statements.iter().find(|s| s.cue == "warning").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Ada Brill"), "{}", dump(&d));
+}
+
+#[test]
+fn the_former_holder_of_an_office_is_not_its_current_holder() {
+    let d = doc("Crisis. Regional premier Tom Vale backed Chancellor Ada Brill. Brill has ruled out resigning. Asked whether she would step down, the former regional premier replied that she would stay.");
+    let s = d.statements.iter().find(|s| s.cue == "replied").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Ada Brill"), "{}", dump(&d));
+}
+
+#[test]
+fn the_carmaker_is_the_company_named_before() {
+    let d = doc("Strike. Workers at Quillmart Motor walked out. The carmaker said it had offered a raise.");
+    reported(&d, "The carmaker said it had offered a raise", "Quillmart Motor");
+}
+
+#[test]
+fn the_former_holder_of_an_office_of_a_place_is_not_its_current_holder() {
+    let d = doc("Crisis. Saxony state premier Tom Vale backed Chancellor Ada Brill. Brill has ruled out resigning. Asked whether she would step down, the former Thuringia state premier replied: \"No. I will finish this job.\"");
+    quote(&d, "No. I will finish this job.", "Ada Brill");
+}
+
+#[test]
+fn a_cue_word_ending_the_sentence_after_a_possessive_is_a_noun() {
+    let d = doc("Union. The Quarnel Dockers' Union called on management to involve the union in its safety plan.");
+    assert!(d.statements.iter().all(|s| s.cue != "plan"), "{}", dump(&d));
+}
+
+#[test]
+fn challenged_an_actor_to_and_pressed_for_are_demands() {
+    let d = doc("Vote. Tom Vale said he would accept the result and challenged Ada Brill to do the same.");
+    demand(&d, "Tom Vale", Some("Ada Brill"), "do the same", DemandKind::Appeal);
+    let d = doc("Talks. The Arctic Council has also pressed for a seat.");
+    demand(&d, "Arctic Council", None, "a seat", DemandKind::Appeal);
+    let d = doc("Court. Quillmart challenged the ruling in court.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_korean_name_is_taken_up_by_its_family_name() {
+    let d = doc("Strike. Union leader Kim Dong-wook spoke at a rally. Kim, 55, said the union would strike unless the company improved its offer.");
+    reported(&d, "Kim, 55, said the union would strike unless the company improved its offer", "Kim Dong-wook");
+}
+
+#[test]
+fn a_title_of_a_body_with_initials_before_the_comma_and_a_minister_of_state() {
+    let d = doc("Budget. The head of the Vexmoor Industries Federation (VIF), Tom Vale, urged both sides to settle.");
+    let r = role(&d, "Tom Vale", "head");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Industries Federation"), "{}", dump(&d));
+    let d = doc("Talks. Norway's minister of state for foreign affairs, Ada Brill, said the talks were close.");
+    let r = role(&d, "Ada Brill", "Minister of State");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Norway"), "{}", dump(&d));
+}
+
+#[test]
+fn who_after_a_body_is_no_speech_of_the_body() {
+    let d = doc("Hearing. Quillmart shares fell. Ada Brill, a former manager at Quillmart who testified after the chief, said she had been told to stop.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Quillmart")), "{}", dump(&d));
+    reported(&d, "Ada Brill, a former manager at Quillmart who testified after the chief, said she had been told to stop", "Ada Brill");
+}
+
+#[test]
+fn a_preposition_of_time_before_a_date_opens_no_clause() {
+    let d = doc("Budget. Tom Vale urged both parties to settle the dispute before Christmas, warning that investment was falling.");
+    let s = d.statements.iter().find(|s| s.cue == "warning").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Tom Vale"), "{}", dump(&d));
+}
+
+#[test]
+fn a_participle_after_an_appeal_of_a_person_in_apposition_to_an_office_of_a_body() {
+    let d = doc("Budget. The head of the Vexmoor Industries Federation (VIF), Tom Vale, urged both parties to settle before Christmas, warning that investment was falling.");
+    let s = d.statements.iter().find(|s| s.cue == "warning").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Tom Vale"), "{}", dump(&d));
+}
+
+#[test]
+fn the_speakers_own_body_threatens_unless() {
+    let d = doc("Strike. Union leader Tom Vale spoke at a rally. Vale said the union will stage an indefinite strike unless management improves its offer by Friday.");
+    demand(&d, "Tom Vale", None, "management improves its offer by Friday", DemandKind::Threat);
+    // (a forecast of a thing is none)
+    let d = doc("Talks. Tom Vale said the talks will fail unless both sides compromise.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn let_a_body_act_and_we_want_peace_inside_a_quote_are_demands() {
+    let d = doc("Vote. \"Let the Vexmoor Electoral Commission open the ballot boxes, and let voters see the truth,\" Tom Vale said.");
+    demand(&d, "Tom Vale", Some("Vexmoor Electoral Commission"), "open the ballot boxes", DemandKind::Demand);
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+    let d = doc("Market. \"We want peace so that we can feed our children,\" Ada Brill said.");
+    demand(&d, "Ada Brill", None, "peace so that we can feed our children", DemandKind::Demand);
+}
+
+#[test]
+fn what_a_participle_after_a_comma_says_is_about_what_follows_it() {
+    let d = doc("Budget. Premier Ada Brill gave the Quarnel Labour Party until Friday to approve the budget, warning that she would otherwise call an election.");
+    let s = d.statements.iter().find(|s| s.cue == "warning").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, s).contains(&"Quarnel Labour Party".to_string()), "{}", dump(&d));
+}
+
+#[test]
+fn union_leader_is_an_office() {
+    let d = doc("Strike. \"We will not return,\" union leader Tom Vale said at a rally.");
+    role(&d, "Tom Vale", "union leader");
+}

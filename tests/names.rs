@@ -2104,3 +2104,32 @@ fn initials_that_name_other_bodies_follow_the_article() {
     let m = d.mentions.iter().find(|m| d.slice(m.span) == "RSF").unwrap_or_else(|| panic!("{:?}", mentions(&d)));
     assert_eq!(d.entities[m.entity].name, "Rapid Support Forces", "{:?}", mentions(&d));
 }
+
+#[test]
+fn an_unknown_name_after_a_capitalised_office_of_a_possessive_is_a_person() {
+    // ("Quarnel's Fisheries Minister, Tavita Lomeru," had been a place; "the envoy for the
+    // Vexmoor Hills, Anne-Lise Tobrak," not found at all)
+    assert_has("Talks. Quarnel's Fisheries Minister, Tavita Lomeru, said stocks had fallen.", "Tavita Lomeru", EntityKind::Person);
+    assert_has("Talks. The Vexmoor Islands' Minister for Fisheries, Tavita Lomeru, said stocks had fallen.", "Tavita Lomeru", EntityKind::Person);
+    assert_has("Talks. The bloc's envoy for the Vexmoor Hills, Anne-Lise Tobrak, said the region was calm.", "Anne-Lise Tobrak", EntityKind::Person);
+}
+
+#[test]
+fn initials_after_a_kind_of_organisation_are_the_organisation() {
+    // ("ARD" is also a given name)
+    assert_has("Budget. \"We will not yield,\" she told public broadcaster ARD.", "ARD", EntityKind::Organization);
+}
+
+#[test]
+fn a_company_named_with_and_without_its_designator_is_one() {
+    let d = doc("Strike. Workers at Quillmart Motor Co. walked out. Quillmart Motor said it had offered a raise.");
+    let es: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.name.as_str()).collect();
+    assert_eq!(es.len(), 1, "{:?}", mentions(&d));
+}
+
+#[test]
+fn shares_of_a_company_opening_a_sentence_are_no_part_of_its_name() {
+    let d = doc("Strike. Workers at Quillmart Motor walked out. Shares of Quillmart Motor fell 2.3 percent.");
+    assert!(d.entities.iter().all(|e| !e.name.starts_with("Shares")), "{:?}", mentions(&d));
+    assert_has("Strike. Workers at Quillmart Motor walked out. Shares of Quillmart Motor fell 2.3 percent.", "Quillmart Motor", EntityKind::Organization);
+}

@@ -13,11 +13,12 @@ const APPEAL: &[&str] = &[
     "encouraging", "press", "pressed", "presses", "pressing", "ask", "asked", "asks", "asking", "request", "requested", "requests",
     "requesting", "pushed", "push", "pushes", "pushing", "appealed", "appeal", "appeals", "appealing", "beg", "begged", "begs",
     "invited", "invite", "invites", "pressure", "pressured", "pressures", "pressuring", "exhorted", "exhort", "exhorts",
-    "expect", "expects", "expected", "want", "wants", "wanted",
+    "expect", "expects", "expected", "want", "wants", "wanted", "challenge", "challenged", "challenges", "dared",
 ];
 /// Appeal verbs that are one only with an actor addressed and "to" right after it ("we expect
 /// Chile to withdraw", "wanted Oslo to pay"; not "expects the economy to grow").
-const WISH: &[&str] = &["expect", "expects", "expected", "want", "wants", "wanted"];
+/// ("challenged Jane Roe to do the same", "dared Oslo to act" too)
+const WISH: &[&str] = &["expect", "expects", "expected", "want", "wants", "wanted", "challenge", "challenged", "challenges", "dared"];
 const DEMAND: &[&str] = &[
     "demand", "demanded", "demands", "demanding", "insist", "insisted", "insists", "insisting", "order", "ordered", "orders",
     "ordering", "told", "tell", "tells", "telling", "instructed", "called", "calls", "call", "calling", "sought", "seeks",
@@ -515,12 +516,15 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     let l = doc.tokens[c].lower.clone();
     // ("is expected to", "was wanted for": no wish of the subject's)
     if WISH.contains(&l.as_str()) && !wish_of_actor(doc, ctx, c, b) {
-        wanted_thing(doc, ctx, c, a, b, out);
+        // ("challenged the ruling": no wish)
+        if !l.starts_with("challeng") && l != "dared" {
+            wanted_thing(doc, ctx, c, a, b, out);
+        }
         return;
     }
     // "called for X", "pushed for X": what is demanded follows "for"
     // ("appealed for calm" too, not "appealed to X to Z")
-    let is_call = l.starts_with("call") || (l.starts_with("push") || l.starts_with("appeal")) && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for" || t.lower == "hard" && l.starts_with("push"));
+    let is_call = l.starts_with("call") || (l.starts_with("push") || l.starts_with("appeal") || matches!(l.as_str(), "press" | "pressed" | "presses" | "pressing")) && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for" || t.lower == "hard" && l.starts_with("push"));
     let is_tell = matches!(l.as_str(), "told" | "tell" | "tells" | "telling");
     // a verb used as a noun or adjective ("the demands", "an encouraging sign")
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "'s" | "these" | "those" | "our") {
@@ -806,9 +810,21 @@ fn given_time(doc: &Doc, ctx: &Ctx, t: usize, (what_a, end): (usize, usize), a: 
     if end <= what_a {
         return;
     }
-    let Some(g) = (a..t).rev().take(8).find(|&g| matches!(doc.tokens[g].lower.as_str(), "gave" | "give" | "gives" | "giving" | "given")) else { return };
+    let Some(g) = (a..t).rev().take(16).find(|&g| matches!(doc.tokens[g].lower.as_str(), "gave" | "give" | "gives" | "giving" | "given")) else { return };
     let lex = Lexicon::get();
-    let of = match np_at(doc, ctx, g + 1, t).filter(|np| np.end == t).and_then(|np| actor_party(doc, &np)) {
+    // (the addressee's initials in parentheses and an appositive in commas may close it:
+    // "gave the Vexmoor Electoral Commission (VEC) 48 hours to …", "gave its partner, the
+    // Quarnel Party (QP), until Friday to …": the body named)
+    let mut u = t;
+    if u > g + 2 && doc.tokens[u - 1].lower == "," {
+        u -= 1;
+    }
+    if u > g + 4 && doc.tokens[u - 1].lower == ")" && doc.tokens[u - 3].lower == "(" {
+        u -= 3;
+    }
+    let appositive = (u < t).then(|| (g + 2..u).rev().find(|&j| doc.tokens[j].lower == ",")).flatten().and_then(|c| np_at(doc, ctx, c + 1, u).filter(|np| np.end == u).and_then(|np| actor_party(doc, &np)));
+    let initials = || (doc.tokens.get(u).is_some_and(|x| x.lower == "(")).then(|| ctx.tok_mention[u + 1]).flatten().map(|m| Party::Entity(doc.actor_of(doc.mentions[m].entity)));
+    let of = match appositive.or_else(|| np_at(doc, ctx, g + 1, u).filter(|np| np.end == u).and_then(|np| actor_party(doc, &np))).or_else(initials) {
         Some(p) => p,
         None if plain_group && g + 1 < t && t - g <= 5 && (g + 1..t).all(|j| doc.tokens[j].kind == TokenKind::Word && !lex.cues.contains_key(&doc.tokens[j].lower)) && !lex.stopwords.contains(&doc.tokens[t - 1].lower) => Party::Text(span(doc, g + 1, t)),
         None => return,
@@ -1019,13 +1035,28 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // "We want our savings back", "I want an apology" inside what someone says: the speaker
         // wants it
         if matches!(l, "want" | "wants") && k > a && matches!(doc.tokens[k - 1].lower.as_str(), "we" | "i") && (k - 1 == a || !doc.tokens[k - 2].cap && doc.tokens[k - 2].kind != TokenKind::Word || matches!(doc.tokens[k - 2].lower.as_str(), "," | "and" | "but" | "that"))
-            && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "our" | "my" | "the" | "a" | "an" | "justice" | "answers" | "guarantees" | "assurances" | "compensation"))
+            && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "our" | "my" | "the" | "a" | "an" | "justice" | "answers" | "guarantees" | "assurances" | "compensation" | "peace" | "accountability" | "action"))
         {
             let end = vp_end(doc, k + 1, b, true);
             if end > k + 2 {
                 push(out, DemandKind::Demand, by, None, span(doc, k + 1, end), span(doc, k - 1, end), l.to_string());
                 k = end;
                 continue;
+            }
+        }
+        // "Let the commission open the ballot boxes" inside what someone says: the speaker asks
+        // it of the actor named
+        if l == "let" && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "," | "and" | ":") || doc.tokens[k - 1].kind == TokenKind::Quote) {
+            // (a body or a state: "let Kenyans see the truth" lets people see)
+            let body = |np: &super::np::Np| !np.entities.is_empty() && np.entities.iter().all(|&e| matches!(doc.entities[doc.actor_of(e)].kind, EntityKind::Organization | EntityKind::Country));
+            if let Some((np, of)) = np_at(doc, ctx, k + 1, b).filter(body).and_then(|np| actor_party(doc, &np).map(|p| (np, p))).filter(|&(_, p)| p != by) {
+                let verb = doc.tokens.get(np.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "'s" | "of" | "and" | "to"));
+                let end = vp_end(doc, np.end, b, true);
+                if verb && end > np.end + 1 {
+                    push(out, DemandKind::Demand, by, Some(of), span(doc, np.end, end), span(doc, k, end), l.to_string());
+                    k = end;
+                    continue;
+                }
             }
         }
         let modal = modal_at(doc, k);
@@ -1147,7 +1178,10 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 if w > a && matches!(doc.tokens[w - 1].lower.as_str(), "we" | "i") {
                     return Some(by);
                 }
-                subject_before_in(doc, ctx, w, clause_a, true).and_then(|s| actor_party(doc, &s))
+                // ("Vale said the union will strike unless …": the speaker's own body, named
+                // by a plain noun for a body, threatens as the speaker)
+                let body = w >= clause_a + 2 && matches!(doc.tokens[w - 2].lower.as_str(), "the" | "his" | "her" | "our" | "their") && matches!(doc.tokens[w - 1].lower.as_str(), "union" | "party" | "government" | "association" | "alliance" | "group");
+                subject_before_in(doc, ctx, w, clause_a, true).and_then(|s| actor_party(doc, &s)).or_else(|| body.then_some(by))
             });
             if let (Some(threatener), Some(w)) = (threatener, will) {
                 let subj = np_at(doc, ctx, k + 1, b);

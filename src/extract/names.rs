@@ -1251,6 +1251,11 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if ship_name_at(doc, i) || j > i + 1 && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) {
         return;
     }
+    // "Shares of Quillmart Motor fell": the company's shares, opening the sentence
+    if sentence_start && j > i + 2 && matches!(doc.tokens[i].lower.as_str(), "shares" | "stocks") && doc.tokens[i + 1].lower == "of" {
+        parse_run(doc, lex, i + 2, j, false, heading, deferred);
+        return;
+    }
     if !heading && quote_credit(doc, lex, i, j) {
         let ent = doc.person(&text_of(doc, i, j), doc.tokens[i].span.start);
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
@@ -2193,10 +2198,20 @@ fn apposition_to_person(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
     if for_person(k - 2) {
         return true;
     }
+    // (a capitalised office after a possessive: "Quarnel's Environment Minister, …",
+    // "the Vexmoor Islands' Minister for Fisheries, …")
+    let possessive = |t: usize| t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "'s" | "’s" | "'" | "’");
+    let office = |t: usize| doc.tokens[t].cap && lex.titles.get(&doc.tokens[t].lower).is_some_and(|x| x.class != crate::lexicon::TitleClass::Generic) && (possessive(t) || t > 1 && doc.tokens[t - 1].cap && possessive(t - 1));
+    if office(k - 2) {
+        return true;
+    }
     // the name before the comma: capitalised words, maybe after "the"
     let mut p = k - 2;
     while p > 0 && k - 2 - p < 5 && doc.tokens[p].cap && doc.tokens[p].kind == TokenKind::Word {
         p -= 1;
+    }
+    if p >= 1 && matches!(doc.tokens[p].lower.as_str(), "for" | "of") && office(p - 1) {
+        return true;
     }
     if p + 2 == k || doc.tokens[p + 1].cap && doc.tokens[p].cap {
         return false;
@@ -2204,7 +2219,7 @@ fn apposition_to_person(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
     if doc.tokens[p].lower == "the" && p > 0 {
         p -= 1;
     }
-    p >= 1 && matches!(doc.tokens[p].lower.as_str(), "of" | "from" | "at") && for_person(p - 1)
+    p >= 1 && matches!(doc.tokens[p].lower.as_str(), "of" | "from" | "at" | "for") && for_person(p - 1)
 }
 
 /// Run `k..end` as a town and the country (`Ok`) or region (`Err`) it lies in, written

@@ -132,11 +132,23 @@ fn age_description(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(usiz
     } else if k < limit && PERSON_AGE_NOUNS.contains(&doc.tokens[k].lower.as_str()) {
         end = k + 1;
     }
+    // ("Chief Executive Officer X … Senator Y asked … . The 58-year-old executive said": the
+    // one person named before whose title has the noun)
+    if end > t + 2 {
+        let noun = doc.tokens[end - 1].lower.as_str();
+        let at = doc.tokens[t].span.start;
+        let mut holders = doc.roles.iter().filter(|r| r.evidence.start < at && r.title.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == noun)).map(|r| r.holder);
+        if let Some(h) = holders.next() {
+            if holders.all(|x| x == h) {
+                return Some((h, end));
+            }
+        }
+    }
     Some((resolve_referent(doc, ctx, t, None, true, None)?, end))
 }
 
 /// Nouns for a person that may follow an age ("the 70-year-old veteran") and are no titles.
-const PERSON_AGE_NOUNS: &[&str] = &["diplomat", "officer", "veteran", "politician", "lawmaker", "leader", "official", "commander", "general", "activist"];
+const PERSON_AGE_NOUNS: &[&str] = &["executive", "diplomat", "officer", "veteran", "politician", "lawmaker", "leader", "official", "commander", "general", "activist"];
 
 /// "61-year-old" at `i`.
 fn is_age(doc: &Doc, i: usize) -> bool {
@@ -295,6 +307,10 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
         if is_age(doc, k) {
             k += 1;
         }
+        // ("the former Vexmoor state premier": the modifier after "former")
+        if doc.tokens.get(k).is_some_and(|x| x.lower == "former") && doc.tokens.get(k + 1).is_some_and(|x| x.cap) {
+            k += 1;
+        }
     }
     let mut of: Option<usize> = None;
     let mut modified = false;
@@ -377,6 +393,24 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     // (a description that names the holder's body or state, "Norway's prime minister", may
     // come first, in a standfirst or a list of key points)
     let known = |h: usize| of.is_some() || heads.iter().any(|r| r.holder == h && r.evidence.start < at) || doc.sentence_at(at).is_some_and(|s| doc.sentences[s].paragraph == 0);
+    // ("Labor Minister X … Industry Minister Y warned … . The minister said": of several
+    // holders, the one named last, in this sentence or the one before, with no other holder
+    // named after it)
+    if uniq.len() > 1 && of.is_none() && !modified && end == k + 1 {
+        let si = doc.sentence_at(at)?;
+        let from = doc.sentences[si.saturating_sub(1)].tokens.0;
+        let last = doc.mentions.iter().filter(|m| m.span.end <= at && uniq.contains(&doc.actor_of(m.entity))).last()?;
+        if doc.token_at(last.span.start) >= from {
+            let h = doc.actor_of(last.entity);
+            return known(h).then_some((h, end));
+        }
+    }
+    // ("Mr X claimed … . “…,” the former vice-president said": an office no one in the
+    // article is named with as a former holder, held before by the person spoken of, as "he"
+    // would be; "the former state premier" is no one named as a state premier now)
+    if (t..end).any(|x| doc.tokens[x].lower == "former") && !heads.iter().any(|r| r.former && uniq.contains(&r.holder)) {
+        return resolve_referent(doc, ctx, t, None, true, None).map(|e| (e, end));
+    }
     (uniq.len() == 1 && known(uniq[0])).then(|| (uniq[0], end))
 }
 

@@ -116,6 +116,7 @@ pub fn find_organisations(doc: &mut Doc) {
     }
     repeated(doc, &runs, &mut orphans);
     undefined_acronyms(doc, lex, &mut orphans);
+    designated_short_forms(doc, &mut orphans);
     document_acronyms(doc, &mut orphans);
     drop_orphans(doc, orphans);
 }
@@ -158,6 +159,30 @@ fn document_acronyms(doc: &mut Doc, orphans: &mut Vec<usize>) {
         !drop[k - 1]
     });
     orphans.extend(gone);
+}
+
+/// "Quillmart Motor Co. … Quillmart Motor said", "Vexby Aerospace Inc. … Vexby shares fell": a
+/// company named once with its legal designator and elsewhere without it (or by its first word
+/// alone) is one company.
+fn designated_short_forms(doc: &mut Doc, orphans: &mut Vec<usize>) {
+    const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "PLC", "plc", "LLC", "AG", "SA", "S.A.", "GmbH", "NV", "N.V."];
+    let orgs: Vec<usize> = (0..doc.entities.len()).filter(|&e| doc.entities[e].kind == EntityKind::Organization && doc.mentions.iter().any(|m| m.entity == e)).collect();
+    for &long in &orgs {
+        let name = doc.entities[long].name.clone();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() < 2 || !DESIGNATORS.contains(&words[words.len() - 1]) {
+            continue;
+        }
+        let base = words[..words.len() - 1].join(" ");
+        // (the first word alone only for a name of two words or more before the designator)
+        let short = |n: &str| n == base || words.len() >= 3 && n == words[0];
+        for &e in orgs.iter().filter(|&&e| e != long && short(&doc.entities[e].name)) {
+            for m in doc.mentions.iter_mut().filter(|m| m.entity == e) {
+                m.entity = long;
+            }
+            orphans.push(e);
+        }
+    }
 }
 
 /// "the paramilitary Rapid Support Forces … The RSF denied …": an acronym no parentheses
@@ -327,7 +352,19 @@ fn union_named_before_union(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> boo
 /// lower-case noun for a kind of organisation (and a comma) and before a stop, names that
 /// organisation (a person would be "the band's Gigi" or "band member Gigi").
 fn given_name_by_kind(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
-    if b != a + 1 || a < 2 || !matches!(lower_at(doc, b), "." | "," | ";" | ")") {
+    if b != a + 1 || a < 2 {
+        return false;
+    }
+    // ("told public broadcaster ARD": initials, as no given name is written, after a kind of
+    // organisation, whatever comes before the kind)
+    let initials = || {
+        let word = doc.slice(doc.tokens[a].span);
+        (2..=5).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
+    };
+    if is_kind(lower_at(doc, a - 1)) && initials() {
+        return true;
+    }
+    if !matches!(lower_at(doc, b), "." | "," | ";" | ")") {
         return false;
     }
     let w = doc.tokens[a].lower.as_str();

@@ -179,7 +179,9 @@ pub fn find_roles(doc: &mut Doc) {
             .filter(|&m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.token_at(doc.mentions[m].span.end) == ps - 1)
             .map(|m| doc.token_at(doc.mentions[m].span.start))
             .filter(|&s| s >= 2 && matches!(doc.tokens[s - 1].lower.as_str(), "in" | "at"))
-            .map_or(ps.saturating_sub(1), |s| s - 1);
+            // (initials in parentheses may close what it is of: "The head of the Vexmoor
+            // Industries Federation (VIF), Jane Roe,")
+            .map_or(if ps >= 5 && doc.tokens[ps - 1].lower == "," && doc.tokens[ps - 2].lower == ")" && doc.tokens[ps - 4].lower == "(" { ps - 4 } else { ps.saturating_sub(1) }, |s| s - 1);
         // (or "chief of staff, Lena Okafor": a title of several words)
         // (or "ambassador to the UN, Jane Roe", "director of the FBI, Jane Roe": a title, then
         // where or what it is of)

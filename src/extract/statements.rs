@@ -137,7 +137,9 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     }
     // "a government plan", "the new claim": a bare form after a determiner and a singular word
     // (not "the leaders claim", nor "critics of the plan claim")
-    let after_preposition = t > 2 && matches!(doc.tokens[t - 3].lower.as_str(), "of" | "in" | "to" | "for" | "at" | "on" | "by" | "with" | "from" | "among");
+    // (at the end of the sentence even then: "to involve the union in its safety plan.")
+    let ends = doc.tokens.get(t + 1).is_none_or(|x| matches!(x.lower.as_str(), "." | ";"));
+    let after_preposition = t > 2 && matches!(doc.tokens[t - 3].lower.as_str(), "of" | "in" | "to" | "for" | "at" | "on" | "by" | "with" | "from" | "among") && !ends;
     if noun_form && tok.lower == cue.lemma && !after_preposition && t > 1 && matches!(doc.tokens[t - 2].lower.as_str(), "a" | "an" | "the" | "this" | "his" | "her" | "its" | "their") && doc.tokens[t - 1].kind == TokenKind::Word && !doc.tokens[t - 1].cap && !doc.tokens[t - 1].lower.ends_with('s') {
         return None;
     }
@@ -443,12 +445,14 @@ fn named_in_apposition(doc: &Doc, ctx: &Ctx, e: usize, c: usize) -> Option<usize
 /// ("told the Harbor News", "on Facebook").
 pub(crate) fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     // ("the group" is left out: a group of voters or protesters as often as a body)
+    // ("the carmaker", "the airline": a kind of company is a company)
+    const TRADES: &[&str] = &["carmaker", "automaker", "planemaker", "chipmaker", "drugmaker", "retailer", "manufacturer", "airline", "lender", "insurer"];
     const HEADS: &[&str] = &["company", "firm", "organisation", "organization"];
-    if e < s + 2 || doc.tokens[e - 2].lower != "the" || !HEADS.contains(&doc.tokens[e - 1].lower.as_str()) {
+    if e < s + 2 || doc.tokens[e - 2].lower != "the" || !HEADS.contains(&doc.tokens[e - 1].lower.as_str()) && !TRADES.contains(&doc.tokens[e - 1].lower.as_str()) {
         return None;
     }
     let pos = doc.tokens[e - 2].span.start;
-    let company = matches!(doc.tokens[e - 1].lower.as_str(), "company" | "firm");
+    let company = !matches!(doc.tokens[e - 1].lower.as_str(), "organisation" | "organization");
     let para = doc.sentence_at(pos).map(|x| doc.sentences[x].paragraph)?;
     let i = doc.mentions.partition_point(|m| m.span.end <= pos);
     doc.mentions[..i].iter().rev().take_while(|m| doc.sentence_at(m.span.start).is_some_and(|x| doc.sentences[x].paragraph + 2 >= para)).find_map(|m| {
@@ -1676,7 +1680,17 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     // (nor does the preposition of an opening phrase: "After protests over the fares, Hale
     // dropped the toll, promising …")
     let a = after_opening_phrase(doc, ctx, a, c);
-    let opened = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j));
+    // (nor does the "until" of a deadline: "gave the party until Friday to approve the
+    // budget, warning …")
+    let deadline = |j: usize| doc.tokens[j].lower == "until" && (j + 2..c.min(j + 7)).any(|x| doc.tokens[x].lower == "to");
+    // (nor a preposition of time before a date: "urged both sides to settle before Christmas,
+    // warning …")
+    let date = |j: usize| {
+        matches!(doc.tokens[j].lower.as_str(), "before" | "after" | "until" | "since")
+            && doc.tokens.get(j + 1).is_some_and(|x| x.kind == TokenKind::Number || crate::lexicon::is_weekday(&x.lower) || crate::lexicon::is_month(&x.lower) || super::names::holiday_cover(doc, Lexicon::get(), j + 1).is_some())
+            && doc.tokens.get(j + 2).is_some_and(|x| x.kind != TokenKind::Word || x.lower == "to" || x.lower == "and")
+    };
+    let opened = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j) && !deadline(j) && !date(j));
     let a = opened.map(|j| j + 1).unwrap_or(a);
     let a = after_opening_phrase(doc, ctx, after_date_opening(doc, a, c), c);
     let cue_span = tspan(doc, c, ce);
@@ -1687,6 +1701,16 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
         // (a place is no speaker: "The Ohio developer said of the plan" names a place as the
         // modifier of a noun for a person)
         if let Some(np) = np_at(doc, ctx, k, c).filter(|np| np.entities.iter().any(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some())) {
+            // ("The head of the Vexmoor Federation (VF), Jane Roe, urged …, warning …": the
+            // person in apposition to the office, not what it is of)
+            if k > a + 1 && matches!(doc.tokens[k - 1].lower.as_str(), "of" | "for") {
+                let e = if doc.tokens.get(np.end).is_some_and(|x| x.lower == "(") && doc.tokens.get(np.end + 2).is_some_and(|x| x.lower == ")") { np.end + 3 } else { np.end };
+                let person = (e + 1 < c && doc.tokens[e].lower == ",").then(|| ctx.tok_mention[e + 1]).flatten().filter(|&m| doc.entities[doc.mentions[m].entity].kind == crate::model::EntityKind::Person);
+                if let Some(m) = person {
+                    let pe = doc.token_at(doc.mentions[m].span.end);
+                    return Some(Attribution { speakers: vec![doc.mentions[m].entity], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (e + 1, pe) });
+                }
+            }
             return Some(Attribution { speakers: np.entities.clone(), text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) });
         }
     }
@@ -2241,6 +2265,10 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             let bare = |j: usize| j > cue_end && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "adding" | "noting" | "stressing")) && (cue_end..j).all(|k| ctx.tok_quote[k].is_none() && doc.tokens[k].lower != "that") && j <= cue_end + 4;
             let cut = coordinated_appeal(doc, cue_end, tb_tok).filter(|&j| !bare(j));
             let about_text = Span::new(text.start, cut.into_iter().chain(when).min().map_or(text.end, |j| doc.tokens[j].span.start).max(text.start));
+            // ("X gave the party until Friday to approve the budget, warning that …": what a
+            // participle after a comma says starts at it; the clause before is the writer's)
+            let participle = cue_start > a && doc.tokens[cue_start - 1].lower == "," && doc.tokens[cue_start].lower.ends_with("ing") && !f.according;
+            let about_text = if participle && about_text.start < doc.tokens[cue_start].span.start && doc.tokens[cue_start].span.start < about_text.end { Span::new(doc.tokens[cue_start].span.start, about_text.end) } else { about_text };
             if att.speakers.is_empty() {
                 // ("Tallinn's mayor said …" is not about Tallinn)
                 let about = outside(about_text, subject_span).into_iter().flat_map(|part| actors_in(doc, ctx, part, &[], None)).fold(Vec::new(), |mut v, e| {
@@ -2746,12 +2774,21 @@ fn relative_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize, unnamed
         }
         att
     };
+    // ("X, a manager at Quillmart who testified …": "who" is never a body's)
+    let who = doc.tokens[w - 1].lower == "who";
+    let bodies = |sp: &[usize]| who && !sp.is_empty() && sp.iter().all(|&e| doc.entities[doc.actor_of(e)].kind != crate::model::EntityKind::Person);
     if let Some(att) = speaker_before(doc, ctx, rel, w, a) {
+        if bodies(&att.speakers) {
+            return None;
+        }
         return Some(Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..last_only(att) });
     }
     // (the antecedent may be an object: "… criticism from Tom Hale, who had said …")
     let np = (rel.saturating_sub(9).max(a)..rel).find_map(|s| np_at(doc, ctx, s, rel).filter(|np| np.end == rel && (s..rel).all(|j| ctx.tok_quote[j].is_none())));
     let speakers: Vec<usize> = np.iter().flat_map(|np| np.entities.iter().copied()).filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+    if bodies(&speakers) {
+        return None;
+    }
     if let Some(np) = np.filter(|_| !speakers.is_empty()) {
         return Some(last_only(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) }));
     }
