@@ -4982,3 +4982,42 @@ fn a_call_after_an_adjective_of_time_and_a_to_before_an_article() {
     let d = doc("Talks. Norway renewed its urgent demand for a ceasefire.");
     demand(&d, "Norway", None, "a ceasefire", DemandKind::Demand);
 }
+
+#[test]
+fn a_noun_for_a_person_by_occupation_as_a_speaker_is_the_person_named_before() {
+    let d = doc("Cup. Harwick sacked coach Tom Bale. Bale, who won the cup in 2019, joined in 2021. The former Brindle Rovers winger said in a message to fans that he was \"proud of the work\". Captain Ada Brill said the squad had failed him. \"We let him down,\" the goalkeeper told the radio.");
+    quote(&d, "proud of the work", "Tom Bale");
+    quote(&d, "We let him down,", "Ada Brill");
+    let d = doc("Bid. Fund founder Tom Hale wrote to the board on Monday. \"The plan is not working,\" the 61-year-old former hedge fund manager told the paper.");
+    quote(&d, "The plan is not working,", "Tom Hale");
+}
+
+#[test]
+fn a_person_described_then_surnamed_speaks() {
+    let d = doc("Leak. Users were angry. \"Nobody told us anything,\" said a 41-year-old teacher surnamed Lee.");
+    quote(&d, "Nobody told us anything,", "Lee");
+}
+
+#[test]
+fn the_board_of_a_body_named_after_its_kind_speaks_as_the_body() {
+    let d = doc("Bid. The board of shipping group Varden Holdings on Monday rejected the offer, calling it \"hostile\".");
+    quote(&d, "hostile", "Varden Holdings");
+}
+
+#[test]
+fn a_reproach_in_hindsight_a_question_and_an_insisted_past_are_no_demands() {
+    let d = doc("Fire. \"The crews should not have been there,\" Chief Tom Hale said. \"How many more towns have to burn?\" Ada Brill asked.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Club. The Harwick Fans Trust insisted that the trouble at the club ran deeper than the coach.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Club. The Harwick Fans Trust insisted that the owner resign.");
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+}
+
+#[test]
+fn sheriffs_lawmakers_collectors_and_managers_are_titles() {
+    let d = doc("Fire. Sheriff Tom Hale urged residents to leave. District collector Ada Brill closed schools. Harwick assistant manager Jon Vale said the team was ready.");
+    role(&d, "Tom Hale", "Sheriff");
+    role(&d, "Ada Brill", "collector");
+    role(&d, "Jon Vale", "assistant manager");
+}

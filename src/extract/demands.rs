@@ -589,6 +589,16 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
             if first_aux.is_some_and(|w| matches!(w, "had" | "has" | "have" | "was" | "were" | "is" | "are" | "did" | "does")) {
                 return;
             }
+            // ("insisted that the problems ran deeper than the coach": a verb in the past with
+            // no auxiliary tells what was, it asks for nothing)
+            const PAST: &[&str] = &["ran", "went", "came", "took", "made", "knew", "grew", "fell", "rose", "left", "lost", "won", "kept", "held", "felt", "saw", "got", "gave", "thought", "found", "meant", "paid", "sent", "spent", "stood", "brought", "bought", "began", "became", "broke", "chose", "did"];
+            let past = |x: usize| {
+                let t = &doc.tokens[x];
+                t.kind == TokenKind::Word && !t.cap && (t.lower.len() > 4 && t.lower.ends_with("ed") || PAST.contains(&t.lower.as_str()))
+            };
+            if first_aux.is_none() && (k + 1..b.min(k + 10)).any(past) {
+                return;
+            }
             // "insisted that Oslo would never sign the deal": a future told, not asked for
             // ("would have to" still obliges)
             let at = (k + 1..b.min(k + 10)).find(|&x| matches!(doc.tokens[x].lower.as_str(), "would" | "will"));
@@ -1094,7 +1104,14 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             // speaker reports is the speaker's; not "he was ordered to", which someone else gave)
             let passive = n == 3;
             let impersonal = impersonal || passive && (k == a || super::np::is_pronoun(&doc.tokens[k - 1].lower) || !reported && doc.tokens.get(a).is_some_and(|t| t.kind == TokenKind::Quote));
-            if !impersonal && end > va + 1 {
+            // ("they should not have been standing there": a reproach of what was done, not a
+            // demand; "How many more canyons have to burn?": a question asks for nothing)
+            let hindsight = n == 1 && {
+                let h = va + usize::from(doc.tokens.get(va).is_some_and(|t| t.lower == "not"));
+                doc.tokens.get(h).is_some_and(|t| t.lower == "have") && doc.tokens.get(h + 1).is_some_and(|t| t.lower != "to")
+            };
+            let asked = (va..(end + 1).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "?");
+            if !impersonal && !hindsight && !asked && end > va + 1 {
                 // a subject that is no actor ("Europe should respond …", "both sides must …")
                 // is named as written
                 let of = of.or_else(|| subj.as_ref().filter(|s| s.start < k && doc.tokens[s.start].kind == TokenKind::Word).map(|s| Party::Text(span(doc, s.start, s.end)))).or_else(|| plain_subject(doc, clause_a, k).map(|s| Party::Text(span(doc, s, k))));

@@ -122,7 +122,16 @@ pub(crate) fn resolve_possessive(doc: &Doc, ctx: &Ctx, t: usize) -> Option<usize
 /// "the 48-year-old" (`t` at "the"): a person referred to by age, resolved as "he" or "she"
 /// would be. Returns the person and the end token.
 fn age_description(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(usize, usize)> {
-    (doc.tokens[t].lower == "the" && t + 2 <= limit && is_age(doc, t + 1)).then_some(())?;
+    (doc.tokens[t].lower == "the" && t + 2 <= limit).then_some(())?;
+    let aged = is_age(doc, t + 1);
+    // "“…,” the midfielder told the radio.", "The former Harbor City defender said …": a noun
+    // for a person by occupation, as a speaker (right after a quote or right before a verb of
+    // saying), is a person named before, as "he" or "she" would be
+    if !aged {
+        let end = occupation_end(doc, ctx, t + 1, limit, false)?;
+        let speaking = t > 0 && doc.tokens[t - 1].kind == TokenKind::Quote || doc.tokens.get(end).is_some_and(|x| Lexicon::get().cues.contains_key(&x.lower));
+        return speaking.then(|| resolve_referent(doc, ctx, t, None, true, None)).flatten().map(|e| (e, end));
+    }
     // "the 70-year-old senator", "the 45-year-old Chilean veteran": the noun after the age
     // is part of the reference
     let mut end = t + 2;
@@ -131,8 +140,68 @@ fn age_description(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(usiz
         end = e;
     } else if k < limit && PERSON_AGE_NOUNS.contains(&doc.tokens[k].lower.as_str()) {
         end = k + 1;
+    } else if let Some(e) = occupation_end(doc, ctx, end, limit, true) {
+        // ("the 58-year-old former investment banker")
+        end = e;
     }
     Some((resolve_referent(doc, ctx, t, None, true, None)?, end))
+}
+
+/// "former Harbor City defender", "investment banker", "midfielder" from `k`: "former", a body
+/// or a nationality, up to two lower-case modifiers, then a singular noun for a person by
+/// occupation (`person_nouns.txt`; an office too with `offices`) that no name follows. The end
+/// token.
+fn occupation_end(doc: &Doc, ctx: &Ctx, mut k: usize, limit: usize, offices: bool) -> Option<usize> {
+    let lex = Lexicon::get();
+    if doc.tokens.get(k).is_some_and(|x| x.lower == "former") {
+        k += 1;
+    }
+    // (a body, not a place: "the New York businessman" is left as written)
+    if let Some(m) = ctx.tok_mention.get(k).copied().flatten() {
+        if doc.entities[doc.mentions[m].entity].kind != EntityKind::Organization {
+            return None;
+        }
+        k = doc.token_at(doc.mentions[m].span.end);
+    } else if doc.tokens.get(k).is_some_and(|x| lex.country_adjectives.contains_key(&x.lower)) {
+        k += 1;
+    } else {
+        // (a club or town the names left out: "the former Everton defender")
+        let from = k;
+        while k < limit.min(from + 2) && doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word && !lex.stopwords.contains(&doc.tokens[k].lower) {
+            k += 1;
+        }
+    }
+    for j in k..limit.min(k + 3) {
+        let x = &doc.tokens[j];
+        if x.kind != TokenKind::Word || x.cap || lex.stopwords.contains(&x.lower) || lex.cues.contains_key(&x.lower) {
+            return None;
+        }
+        // (an office is a role's, found by its holder: "the GOP nominee" is left to that)
+        if lex.person_nouns.contains(&x.lower) && (!x.lower.ends_with('s') || x.lower.ends_with("ss")) && (offices || !lex.titles.contains_key(&x.lower)) {
+            let named = doc.tokens.get(j + 1).is_some_and(|y| y.cap && y.kind == TokenKind::Word);
+            return (!named).then_some(j + 1);
+        }
+    }
+    None
+}
+
+/// "a 34-year-old office worker surnamed Kim", "a man named Roe" (`t` at the article): the
+/// person named after "surnamed" or "named", with lower-case words before.
+fn surnamed_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
+    let lex = Lexicon::get();
+    for j in t + 1..limit.min(t + 7) {
+        let x = &doc.tokens[j];
+        if matches!(x.lower.as_str(), "surnamed" | "named") {
+            let m = ctx.tok_mention.get(j + 1).copied().flatten()?;
+            let e = doc.mentions[m].entity;
+            return (doc.entities[e].kind == EntityKind::Person && doc.mentions[m].span.start == doc.tokens[j + 1].span.start)
+                .then(|| Np { entities: vec![e], start: t, end: doc.token_at(doc.mentions[m].span.end) });
+        }
+        if !(x.kind == TokenKind::Word || x.kind == TokenKind::Number) || x.cap || lex.stopwords.contains(&x.lower) || lex.cues.contains_key(&x.lower) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Nouns for a person that may follow an age ("the 70-year-old veteran") and are no titles.
@@ -793,6 +862,11 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         }
         let e = resolve_pronoun(doc, ctx, t, None)?;
         return Some(Np { entities: vec![e], start: t, end: t + 1 });
+    }
+    if matches!(lower, "a" | "an") {
+        if let Some(np) = surnamed_at(doc, ctx, t, limit) {
+            return Some(np);
+        }
     }
     if let Some((e, end)) = description_at(doc, ctx, t, limit).or_else(|| age_description(doc, ctx, t, limit)) {
         return Some(Np { entities: vec![e], start: t, end });

@@ -1731,6 +1731,19 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     }
     // ("A group of nurses met …, arguing …": the head's plural complement belongs to it)
     let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower) && !lex.stopwords.contains(&doc.tokens[j].lower);
+    // ("The board of logistics group Harbor Holdings rejected the bid, calling it …": the body
+    // named after "of" and the lower-case words of its kind speaks)
+    // (or right after the head: "The board of logistics group Harbor Holdings", head "group")
+    let of_body = doc.tokens.get(head + 1).is_some_and(|x| x.lower == "of");
+    if of_body || head + 1 < c && doc.tokens[head + 1].cap {
+        let j = if of_body { (head + 2..(head + 6).min(c)).find(|&j| !plain(j)).unwrap_or(c) } else { head + 1 };
+        if let Some(m) = ctx.tok_mention.get(j).copied().flatten().filter(|&m| j < c && doc.mentions[m].span.start == doc.tokens[j].span.start) {
+            let body = doc.actor_of(doc.mentions[m].entity);
+            if doc.entities[body].kind == crate::model::EntityKind::Organization {
+                return Some(Attribution { speakers: vec![body], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (a, doc.token_at(doc.mentions[m].span.end)) });
+            }
+        }
+    }
     let head = if doc.tokens.get(head + 1).is_some_and(|x| x.lower == "of") {
         (head + 2..(head + 5).min(c)).take_while(|&j| plain(j)).filter(|&j| doc.tokens[j].lower.ends_with('s') && doc.tokens[j].lower.len() > 3).last().unwrap_or(head)
     } else {
