@@ -5021,3 +5021,34 @@ fn sheriffs_lawmakers_collectors_and_managers_are_titles() {
     role(&d, "Ada Brill", "collector");
     role(&d, "Jon Vale", "assistant manager");
 }
+
+#[test]
+fn the_board_is_the_body_whose_board_was_named_before() {
+    let d = doc("Bid. The board of shipping group Varden Holdings rejected the offer. Tom Hale, a fund manager, said the board \"must listen to its owners\".");
+    let s = quote(&d, "must listen to its owners", "Tom Hale");
+    assert!(about(&d, &s).contains(&"Varden Holdings".to_string()), "{}", dump(&d));
+    let d = doc("Bid. Analysts said the Varden Holdings board was under pressure. Tom Hale urged the board to sell.");
+    demand(&d, "Tom Hale", Some("Varden Holdings"), "sell", DemandKind::Appeal);
+}
+
+#[test]
+fn a_group_calling_itself_a_name_is_that_body_and_says_nothing_by_the_name() {
+    let d = doc("Leak. Norbank found the breach. A hacker group calling itself Night Heron claimed the attack on Monday. The group demanded that the bank pay a ransom.");
+    demand(&d, "Night Heron", None, "the bank pay a ransom", DemandKind::Demand);
+    assert!(d.statements.iter().all(|s| s.cue != "calling"), "{}", dump(&d));
+    reported(&d, "Night Heron claimed the attack on Monday", "Night Heron");
+}
+
+#[test]
+fn who_after_a_person_of_a_party_is_the_persons() {
+    let d = doc("Hearing. Rep. Ada Brill of the opposition Harbor Party, who sits on the budget committee, demanded that the minister resign.");
+    demand(&d, "Ada Brill", None, "the minister resign", DemandKind::Demand);
+}
+
+#[test]
+fn warning_those_addressed_to_do_something_is_an_appeal() {
+    let d = doc("Outbreak. The Norland Health Agency warned neighbouring provinces, including Varm and Osk, to test all travellers.");
+    demand(&d, "Norland Health Agency", Some("neighbouring provinces"), "test all travellers", DemandKind::Appeal);
+    let d = doc("Outbreak. Tom Hale warned against attempts to close the border. Ada Brill warned that prices would rise.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

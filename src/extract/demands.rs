@@ -13,7 +13,7 @@ const APPEAL: &[&str] = &[
     "encouraging", "press", "pressed", "presses", "pressing", "ask", "asked", "asks", "asking", "request", "requested", "requests",
     "requesting", "pushed", "push", "pushes", "pushing", "appealed", "appeal", "appeals", "appealing", "beg", "begged", "begs",
     "invited", "invite", "invites", "pressure", "pressured", "pressures", "pressuring", "exhorted", "exhort", "exhorts",
-    "expect", "expects", "expected", "want", "wants", "wanted",
+    "expect", "expects", "expected", "want", "wants", "wanted", "warn", "warns", "warned", "warning",
 ];
 /// Appeal verbs that are one only with an actor addressed and "to" right after it ("we expect
 /// Chile to withdraw", "wanted Oslo to pay"; not "expects the economy to grow").
@@ -217,6 +217,16 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         if governed(&np) {
             return group_before_participle(doc, ctx, c, a, np.start - 1);
         }
+        // ("Rep. Jane Roe of the opposition Harbor Party, who sits on the committee, demanded
+        // …": "who" is the person's, named before "of" and the party)
+        let who = doc.tokens.get(np.end).is_some_and(|t| t.lower == ",") && doc.tokens.get(np.end + 1).is_some_and(|t| t.lower == "who");
+        if who && np.entities.iter().all(|&e| doc.entities[e].kind == EntityKind::Organization) {
+            let of = (np.start.saturating_sub(5).max(a + 1)..np.start).rev().find(|&j| doc.tokens[j].lower == "of");
+            let person = of.and_then(|j| ctx.tok_mention[j - 1]).map(|m| &doc.mentions[m]).filter(|m| doc.entities[m.entity].kind == EntityKind::Person);
+            if let Some(m) = person {
+                return Some((Party::Entity(doc.actor_of(m.entity)), doc.token_at(m.span.start)));
+            }
+        }
         if let Some(p) = actor_party(doc, &np) {
             return Some((p, np.start));
         }
@@ -321,7 +331,8 @@ fn group_before_participle(doc: &Doc, ctx: &Ctx, c: usize, a: usize, before: usi
 /// "…, which brokered the deal, to": a relative clause in commas at `k` after an addressee,
 /// then "to"; the token of that "to".
 fn to_after_relative(doc: &Doc, k: usize, b: usize) -> Option<usize> {
-    if !(doc.tokens.get(k).is_some_and(|t| t.lower == ",") && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "which" | "who"))) {
+    // (or a list of examples: "urged states, including X and Y, to …")
+    if !(doc.tokens.get(k).is_some_and(|t| t.lower == ",") && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "which" | "who" | "including"))) {
         return None;
     }
     let close = (k + 2..b.min(k + 14)).find(|&j| doc.tokens[j].lower == ",")?;
@@ -517,6 +528,19 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     if WISH.contains(&l.as_str()) && !wish_of_actor(doc, ctx, c, b) {
         wanted_thing(doc, ctx, c, a, b, out);
         return;
+    }
+    // ("warned hospitals to isolate …", "warning states, including X, to …": an appeal only
+    // with those warned and "to" after them; "warned that", "warned of" tell of a danger)
+    // (not "warned against attempts to …": a preposition opens no one warned)
+    if l.starts_with("warn") {
+        if doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "against" | "of" | "about" | "over" | "on" | "that" | "in")) {
+            return;
+        }
+        let (who, e) = addressee_at(doc, ctx, c + 1, b);
+        let e = to_after_relative(doc, e, b).unwrap_or(e);
+        if who.is_none() || !doc.tokens.get(e).is_some_and(|t| t.lower == "to") || !doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap) {
+            return;
+        }
     }
     // "called for X", "pushed for X": what is demanded follows "for"
     // ("appealed for calm" too, not "appealed to X to Z")

@@ -690,6 +690,49 @@ fn company_topic(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
     found.map(|e| (e, t + 2))
 }
 
+/// "the board" (`t` at "the"): the organisation whose board the article named last before
+/// ("the Harbor board", "Harbor's board", "the board of shipping group Harbor Holdings").
+fn board_owner(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
+    doc.tokens.get(t + 1).filter(|x| t + 2 <= limit && x.lower == "board" && !x.cap)?;
+    // (the phrase ends there: not "the board's chair", "the board of …")
+    if doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && (x.cap || matches!(x.lower.as_str(), "'s" | "of"))) {
+        return None;
+    }
+    // (the organisation a mention at token `k` names; with `ending`, a mention that ends there)
+    let org = |k: usize, ending: bool| {
+        doc.mention_at_token(k)
+            .filter(|&m| !ending || doc.mentions[m].span.end == doc.tokens[k].span.end)
+            .map(|m| doc.actor_of(doc.mentions[m].entity))
+            .filter(|&e| doc.entities[e].kind == EntityKind::Organization)
+    };
+    (0..t).rev().filter(|&j| doc.tokens[j].lower == "board").find_map(|j| {
+        let p = if j >= 1 && doc.tokens[j - 1].lower == "'s" { j - 1 } else { j };
+        if let Some(e) = p.checked_sub(1).and_then(|q| org(q, true)) {
+            return Some(e);
+        }
+        if doc.tokens.get(j + 1).is_some_and(|x| x.lower == "of") {
+            let lex = Lexicon::get();
+            let k = (j + 2..(j + 7).min(t)).find(|&k| doc.tokens[k].cap || doc.tokens[k].kind != TokenKind::Word || lex.stopwords.contains(&doc.tokens[k].lower) && doc.tokens[k].lower != "the")?;
+            return org(k, false);
+        }
+        None
+    }).map(|e| (e, t + 2))
+}
+
+/// "group calling itself Night Heron", "a militia known as X", "a charity called X" (`h` at the
+/// noun): the organisation so named, and the end token of its name.
+pub(crate) fn self_named(doc: &Doc, h: usize) -> Option<(usize, usize)> {
+    let k = match doc.tokens.get(h + 1)?.lower.as_str() {
+        "calling" | "calls" if doc.tokens.get(h + 2).is_some_and(|x| x.lower == "itself" || x.lower == "themselves") => h + 3,
+        "called" | "named" => h + 2,
+        "known" if doc.tokens.get(h + 2).is_some_and(|x| x.lower == "as") => h + 3,
+        _ => return None,
+    };
+    let m = doc.mention_at_token(k).filter(|&m| doc.mentions[m].span.start == doc.tokens.get(k).map_or(0, |x| x.span.start))?;
+    let e = doc.actor_of(doc.mentions[m].entity);
+    (doc.entities[e].kind == EntityKind::Organization).then(|| (e, doc.token_at(doc.mentions[m].span.end)))
+}
+
 /// Generic nouns for a body that a story uses to take up an organisation it named ("the
 /// group", "the charity").
 const GENERIC_BODIES: &[&str] = &["group", "charity", "regulator"];
@@ -722,6 +765,11 @@ pub(crate) fn org_of_head_word(doc: &Doc, t: usize) -> Option<usize> {
 /// state body or institution ("a rebel movement named … the group vowed …").
 fn group_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
     let before = doc.tokens[t].span.start;
+    // ("A hacker group calling itself Night Heron claimed …. The group demanded …": the body
+    // that was introduced by that noun and its name)
+    if let Some(e) = (0..t).rev().filter(|&j| doc.tokens[j].lower == head).find_map(|j| self_named(doc, j)).map(|(e, _)| e) {
+        return Some(e);
+    }
     // not where the story used "group" for something else before ("the group of farmers",
     // "the younger group")
     // (an appositive that says what a named body is, ", a group that …", is no other use)
@@ -876,7 +924,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     }
     // "the agency said" after "the International Atomic Energy Agency": the one organisation
     // named before whose name ends in that word
-    if let Some((e, end)) = org_by_head(doc, t, limit).or_else(|| members_by_title(doc, t, limit)).or_else(|| members_of(doc, t, limit)).or_else(|| ruling_body(doc, t, limit)) {
+    if let Some((e, end)) = org_by_head(doc, t, limit).or_else(|| members_by_title(doc, t, limit)).or_else(|| members_of(doc, t, limit)).or_else(|| ruling_body(doc, t, limit)).or_else(|| board_owner(doc, t, limit)) {
         return Some(Np { entities: vec![e], start: t, end });
     }
     // "his office said": the person's office speaks for the person
@@ -1645,7 +1693,7 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
             k = end;
             continue;
         } else if l == "the" {
-            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)).or_else(|| company_topic(doc, k, b)) {
+            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)).or_else(|| company_topic(doc, k, b)).or_else(|| board_owner(doc, k, b)) {
                 if !out.contains(&e) && Some(e) != speaker {
                     out.push(e);
                 }

@@ -1734,6 +1734,10 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     // ("The board of logistics group Harbor Holdings rejected the bid, calling it …": the body
     // named after "of" and the lower-case words of its kind speaks)
     // (or right after the head: "The board of logistics group Harbor Holdings", head "group")
+    // ("A hacker group calling itself Night Heron claimed …": the body so named)
+    if let Some((body, end)) = super::np::self_named(doc, head).filter(|&(_, end)| end <= c) {
+        return Some(Attribution { speakers: vec![body], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (a, end) });
+    }
     let of_body = doc.tokens.get(head + 1).is_some_and(|x| x.lower == "of");
     if of_body || head + 1 < c && doc.tokens[head + 1].cap {
         let j = if of_body { (head + 2..(head + 6).min(c)).find(|&j| !plain(j)).unwrap_or(c) } else { head + 1 };
@@ -2624,6 +2628,10 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     }
     let (lemma, class, takes_object, ce) = cue_at(doc, c).or_else(|| that_verb(doc, c))?;
     if class == CueClass::Demand {
+        return None;
+    }
+    // "a group calling itself Night Heron": a name taken, nothing said
+    if lemma == "call" && doc.tokens.get(c + 1).is_some_and(|x| matches!(x.lower.as_str(), "itself" | "themselves" | "himself" | "herself")) {
         return None;
     }
     // "demanded that Oslo formally agree to …": a bare verb in the clause of a demand is what
