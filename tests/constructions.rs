@@ -5052,3 +5052,34 @@ fn warning_those_addressed_to_do_something_is_an_appeal() {
     let d = doc("Outbreak. Tom Hale warned against attempts to close the border. Ada Brill warned that prices would rise.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn the_county_is_the_one_county_named_before() {
+    let d = doc("Fire. Residents of Larch County fled on Monday. Tom Hale said the county must build a second road.");
+    demand(&d, "Tom Hale", Some("Larch County"), "build a second road", DemandKind::Demand);
+    let s = reported(&d, "Tom Hale said the county must build a second road", "Tom Hale");
+    assert!(about(&d, &s).contains(&"Larch County".to_string()), "{}", dump(&d));
+}
+
+#[test]
+fn asking_an_actor_for_something_is_an_appeal_but_not_for_comment() {
+    let d = doc("Fire. Governor Ada Brill said she had asked the Norland Relief Agency (NRA) for an emergency grant.");
+    demand(&d, "Ada Brill", Some("Norland Relief Agency"), "an emergency grant", DemandKind::Appeal);
+    let d = doc("Fire. The Harbor Post asked the Norland Relief Agency for comment.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_modal_after_a_pronoun_opens_a_second_demand_and_a_where_clause_is_an_object() {
+    let d = doc("Club. Harwick chairman Tom Vale was booed. \"The chairman has to explain where the money went, and he has to sell the ground,\" Ada Brill said.");
+    demand(&d, "Ada Brill", Some("Tom Vale"), "explain where the money went", DemandKind::Demand);
+    demand(&d, "Ada Brill", Some("Tom Vale"), "sell the ground", DemandKind::Demand);
+}
+
+#[test]
+fn a_negative_imperative_or_please_opening_a_quoted_sentence_is_a_demand() {
+    let d = doc("Storm. \"Stay calm. Do not drive to the coast,\" Mayor Tom Hale said. \"Please keep off the bridges.\" Ada Brill said: \"Do you think we can win?\"");
+    demand(&d, "Tom Hale", None, "Do not drive to the coast", DemandKind::Demand);
+    demand(&d, "Tom Hale", None, "Please keep off the bridges", DemandKind::Demand);
+    assert_eq!(d.demands.len(), 2, "{}", dump(&d));
+}

@@ -47,7 +47,10 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
     let mut k = a;
     while k < b {
         let l = doc.tokens[k].lower.as_str();
-        if STOP.contains(&l) && (stop_at_while || l != "while") && k > a {
+        // ("explain where the money went", "decide when to vote": a clause right after the verb
+        // is its object)
+        let object_clause = k == a + 1 && matches!(l, "where" | "when");
+        if STOP.contains(&l) && (stop_at_while || l != "while") && k > a && !object_clause {
             break;
         }
         // ("“We urge X to go,” she said": the quotation ends the demand; not a quoted fragment
@@ -120,7 +123,9 @@ fn quote_speaker(doc: &Doc, ctx: &Ctx, t: usize) -> Option<usize> {
 /// An actor phrase as a party: its first actor, as the actor it stands for.
 fn actor_party(doc: &Doc, np: &Np) -> Option<Party> {
     let e = *np.entities.first()?;
-    (doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).then(|| Party::Entity(doc.actor_of(e)))
+    // ("the county must build …": a county taken up by that noun acts as its government)
+    let governed = || doc.entities[e].kind == EntityKind::Place && np.end == np.start + 2 && doc.tokens[np.start].lower == "the" && !doc.tokens[np.start + 1].cap;
+    (doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some() || governed()).then(|| Party::Entity(doc.actor_of(e)))
 }
 
 /// An unnamed subject right before `c`: a speaker-noun phrase, or a short run of words such
@@ -599,6 +604,24 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
             }
         }
     }
+    // "asked Norway for help", "had asked the agency (FEMA) for a grant": what is asked for
+    // follows "for" after those asked (not "asked the ministry for comment")
+    if matches!(l.as_str(), "asked" | "ask" | "asks" | "asking") && !passive {
+        if let Some((who, mut f)) = np_at(doc, ctx, k, b).and_then(|np| actor_party(doc, &np).map(|p| (p, np.end))) {
+            if doc.tokens.get(f).is_some_and(|t| t.lower == "(") {
+                f = (f + 1..(f + 4).min(b)).find(|&j| doc.tokens[j].lower == ")").map_or(f, |j| j + 1);
+            }
+            const NEWS: &[&str] = &["comment", "comments", "clarification", "details", "interview", "reaction", "response", "confirmation", "information"];
+            let news = |j: usize| NEWS.contains(&doc.tokens[j].lower.as_str());
+            if doc.tokens.get(f).is_some_and(|t| t.lower == "for") && !(f + 1..(f + 4).min(b)).any(news) {
+                let end = vp_end(doc, f + 1, b, true);
+                if end > f + 1 {
+                    push(out, DemandKind::Appeal, by, Some(who), span(doc, f + 1, end), span(doc, ev_start, end), l);
+                    return;
+                }
+            }
+        }
+    }
     if doc.tokens.get(k).is_some_and(|t| t.lower == "that") {
         // "demanded that Y Z"
         if appeal && !l.starts_with("request") && !l.starts_with("press") && !l.starts_with("push") || is_call || is_tell {
@@ -1050,6 +1073,24 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
     let mut last_of: Option<(usize, Option<Party>)> = None;
     while k < b {
         let l = doc.tokens[k].lower.as_str();
+        // "“… Do not wait to see the smoke.”", "“Please stay at home.”": a sentence of a
+        // quotation that opens with a negative imperative or "please" is the speaker's demand
+        if !reported && matches!(l, "do" | "don't" | "don’t" | "please") && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "." | "!" | "?")) {
+            let next = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+            let v = match l {
+                "do" if matches!(next(k + 1), "not" | "n't" | "n’t") => Some(k + 2),
+                "don't" | "don’t" | "please" => Some(k + 1),
+                _ => None,
+            };
+            if let Some(v) = v.filter(|&v| v < b && doc.tokens[v].kind == TokenKind::Word && !doc.tokens[v].cap && !Lexicon::get().stopwords.contains(&doc.tokens[v].lower)) {
+                let end = vp_end(doc, v, b, false);
+                if end > v {
+                    push(out, DemandKind::Demand, by, None, span(doc, k, end), span(doc, k, end), doc.tokens[k..v].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" "));
+                    k = end;
+                    continue;
+                }
+            }
+        }
         // "We want our savings back", "I want an apology" inside what someone says: the speaker
         // wants it
         if matches!(l, "want" | "wants") && k > a && matches!(doc.tokens[k - 1].lower.as_str(), "we" | "i") && (k - 1 == a || !doc.tokens[k - 2].cap && doc.tokens[k - 2].kind != TokenKind::Word || matches!(doc.tokens[k - 2].lower.as_str(), "," | "and" | "but" | "that"))
@@ -1090,7 +1131,8 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             let end = vp_end(doc, va, b, false);
             // "must withdraw its troops and should hold elections": two demands
             let is_modal = |j: usize| modal_at(doc, j).is_some();
-            let end = (va..end).find(|&j| matches!(doc.tokens[j].lower.as_str(), "and" | "or") && is_modal(j + 1)).unwrap_or(end);
+            // ("has to explain …, and he has to start …": a pronoun before the second modal)
+            let end = (va..end).find(|&j| matches!(doc.tokens[j].lower.as_str(), "and" | "or") && (is_modal(j + 1) || doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "he" | "she" | "it" | "they")) && is_modal(j + 2))).unwrap_or(end);
             // "questions that need to be answered", "you should …": not a demand on anyone
             // ("no one should be targeted", "nobody should …": a norm, not a demand on anyone)
             // ("one should never judge too early": advice to anyone)

@@ -719,6 +719,29 @@ fn board_owner(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
     }).map(|e| (e, t + 2))
 }
 
+/// "the county" (`t` at "the"; "the district", "the province"): the one place named before
+/// whose name ends in that word ("Larch County"), when the phrase ends there.
+fn place_by_head(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
+    const HEADS: &[&str] = &["county", "district", "province", "prefecture", "municipality", "canton"];
+    let head = doc.tokens.get(t + 1).filter(|x| t + 2 <= limit && !x.cap && HEADS.contains(&x.lower.as_str()))?;
+    if doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && (x.cap || matches!(x.lower.as_str(), "'s" | "of"))) {
+        return None;
+    }
+    let before = doc.tokens[t].span.start;
+    let mut found: Option<usize> = None;
+    for m in doc.mentions.iter().take_while(|m| m.span.end <= before) {
+        let e = doc.actor_of(m.entity);
+        let ent = &doc.entities[e];
+        if ent.kind == EntityKind::Place && ent.name.contains(' ') && ent.name.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(&head.lower)) {
+            match found {
+                Some(f) if f != e => return None,
+                _ => found = Some(e),
+            }
+        }
+    }
+    found.map(|e| (e, t + 2))
+}
+
 /// "group calling itself Night Heron", "a militia known as X", "a charity called X" (`h` at the
 /// noun): the organisation so named, and the end token of its name.
 pub(crate) fn self_named(doc: &Doc, h: usize) -> Option<(usize, usize)> {
@@ -924,7 +947,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     }
     // "the agency said" after "the International Atomic Energy Agency": the one organisation
     // named before whose name ends in that word
-    if let Some((e, end)) = org_by_head(doc, t, limit).or_else(|| members_by_title(doc, t, limit)).or_else(|| members_of(doc, t, limit)).or_else(|| ruling_body(doc, t, limit)).or_else(|| board_owner(doc, t, limit)) {
+    if let Some((e, end)) = org_by_head(doc, t, limit).or_else(|| members_by_title(doc, t, limit)).or_else(|| members_of(doc, t, limit)).or_else(|| ruling_body(doc, t, limit)).or_else(|| board_owner(doc, t, limit)).or_else(|| place_by_head(doc, t, limit)) {
         return Some(Np { entities: vec![e], start: t, end });
     }
     // "his office said": the person's office speaks for the person
@@ -1693,7 +1716,7 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
             k = end;
             continue;
         } else if l == "the" {
-            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)).or_else(|| company_topic(doc, k, b)).or_else(|| board_owner(doc, k, b)) {
+            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)).or_else(|| company_topic(doc, k, b)).or_else(|| board_owner(doc, k, b)).or_else(|| place_by_head(doc, k, b)) {
                 if !out.contains(&e) && Some(e) != speaker {
                     out.push(e);
                 }
