@@ -5083,3 +5083,25 @@ fn a_negative_imperative_or_please_opening_a_quoted_sentence_is_a_demand() {
     demand(&d, "Tom Hale", None, "Please keep off the bridges", DemandKind::Demand);
     assert_eq!(d.demands.len(), 2, "{}", dump(&d));
 }
+
+#[test]
+fn a_negated_demand_verb_or_one_in_an_indirect_question_demands_nothing() {
+    let d = doc("Bid. Investors pressed the Varden Holdings board to explain why it had not sought other bidders.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("bidders")), "{}", dump(&d));
+    let d = doc("Vote. The Harbor Party did not demand a recount.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn the_body_a_message_went_to_is_no_topic() {
+    let d = doc("Club. Coach Tom Bale said in a brief message to the Harbor Coaches Union that he was proud.");
+    let s = reported(&d, "Coach Tom Bale said in a brief message to the Harbor Coaches Union that he was proud", "Tom Bale");
+    assert!(!about(&d, &s).contains(&"Harbor Coaches Union".to_string()), "{}", dump(&d));
+}
+
+#[test]
+fn the_company_in_what_its_own_chief_or_official_says_is_no_topic() {
+    let d = doc("Leak. Norpay, a unit of Varden Holdings, found the breach. Norpay chief executive Ada Brill said the company had found no stolen passwords.");
+    let s = reported(&d, "Norpay chief executive Ada Brill said the company had found no stolen passwords", "Ada Brill");
+    assert!(!about(&d, &s).contains(&"Varden Holdings".to_string()), "{}", dump(&d));
+}

@@ -534,6 +534,11 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         wanted_thing(doc, ctx, c, a, b, out);
         return;
     }
+    // ("explain why it had not sought other bidders", "did not demand a recount": a demand
+    // verb that is negated, or inside an indirect question, reports none)
+    if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "not" | "never" | "n't" | "n’t") || (c.saturating_sub(5).max(a)..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "why" | "whether")) {
+        return;
+    }
     // ("warned hospitals to isolate …", "warning states, including X, to …": an appeal only
     // with those warned and "to" after them; "warned that", "warned of" tell of a danger)
     // (not "warned against attempts to …": a preposition opens no one warned)

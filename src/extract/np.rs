@@ -1641,6 +1641,8 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
         || matches!(before(1 + det), "told" | "telling" | "tells" | "tell")
         || before(1 + det) == "with" && MEDIA.contains(&before(2 + det))
         || before(1 + det) == "on" && SAID_ON.contains(&before(2 + det))
+        // ("said in a brief message to the Harbor Union that …": whom a message went to)
+        || before(1 + det) == "to" && matches!(before(2 + det), "message" | "letter" | "email" | "e-mail" | "note")
 }
 
 /// A title at token `t` (before `b`) is followed by a person's name: "President Jane Roe".
@@ -1716,6 +1718,17 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
             k = end;
             continue;
         } else if l == "the" {
+            // ("A Harbor Pay official said the company would …", its chief executive saying so:
+            // the speaker's own company, no topic)
+            let executive = |r: &crate::model::Role| {
+                let h = r.head.to_lowercase();
+                !r.former && ["chief", "ceo", "chair", "president", "founder", "spokes", "director", "official"].iter().any(|w| h.contains(w))
+            };
+            let employed = || speaker.is_some_and(|s| doc.entities[s].kind == EntityKind::Organization || doc.roles.iter().any(|r| r.holder == s && executive(r) && r.of.is_some_and(|o| doc.entities[o].kind == EntityKind::Organization)));
+            if let Some((_, end)) = company_topic(doc, k, b).filter(|_| employed()) {
+                k = end;
+                continue;
+            }
             if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)).or_else(|| company_topic(doc, k, b)).or_else(|| board_owner(doc, k, b)).or_else(|| place_by_head(doc, k, b)) {
                 if !out.contains(&e) && Some(e) != speaker {
                     out.push(e);
