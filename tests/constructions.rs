@@ -5105,3 +5105,19 @@ fn the_company_in_what_its_own_chief_or_official_says_is_no_topic() {
     let s = reported(&d, "Norpay chief executive Ada Brill said the company had found no stolen passwords", "Ada Brill");
     assert!(!about(&d, &s).contains(&"Varden Holdings".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn a_capitalised_place_and_a_colon_opening_the_story_is_a_dateline() {
+    let d = doc("Outbreak spreads in the north\n\nVARMLAND: Two more people tested positive for the virus on Saturday, health minister Ada Brill said.");
+    assert!(d.statements.iter().all(|s| s.kind != StatementKind::Direct), "{}", dump(&d));
+    let d = doc("Debate.\n\nHALE: We will cut taxes for every family in the country.\n\nBRILL: That is not true.");
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Direct), "{}", dump(&d));
+}
+
+#[test]
+fn a_person_of_a_body_named_after_its_kind_speaks() {
+    let d = doc("Suit. Users sued the bank. Their lawyer, Ada Brill of law firm Varden Legal, said the plaintiffs would seek damages.");
+    reported(&d, "Their lawyer, Ada Brill of law firm Varden Legal, said the plaintiffs would seek damages", "Ada Brill");
+    let d = doc("Suit. Ada Brill of consultancy Varden Partners said the plan would fail.");
+    reported(&d, "Ada Brill of consultancy Varden Partners said the plan would fail", "Ada Brill");
+}

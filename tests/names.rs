@@ -2104,3 +2104,9 @@ fn initials_that_name_other_bodies_follow_the_article() {
     let m = d.mentions.iter().find(|m| d.slice(m.span) == "RSF").unwrap_or_else(|| panic!("{:?}", mentions(&d)));
     assert_eq!(d.entities[m.entity].name, "Rapid Support Forces", "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_ministry_of_a_field_and_its_initials_is_one_body() {
+    assert_has("Leak. The Ministry of Transport and ICT said it had formed a team.", "Ministry of Transport and ICT", EntityKind::Organization);
+    assert_has("Talks. The Ministry of Energy and NATO officials met.", "NATO", EntityKind::Organization);
+}

@@ -1102,10 +1102,15 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
                 };
                 let prep2 = s > lo + 1 && PREP.contains(&doc.tokens[s - 2].lower.as_str()) && !doc.tokens[s - 1].cap && doc.tokens[s - 1].kind == TokenKind::Word && !office_of_field(s - 2);
                 // ("the owner of struggling ferry company Quillmart": lowercase modifiers between)
-                let prep2 = prep2 || s > lo + 1 && {
-                    let lower = (lo.max(s.saturating_sub(4))..s).rev().take_while(|&j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !PREP.contains(&doc.tokens[j].lower.as_str()) && !Lexicon::get().stopwords.contains(&doc.tokens[j].lower) && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower)).count();
-                    lower >= 2 && s > lo + lower && matches!(doc.tokens[s - lower - 1].lower.as_str(), "of" | "from" | "for" | "by" | "against") && !office_of_field(s - lower - 1)
-                };
+                let lower = (lo.max(s.saturating_sub(4))..s).rev().take_while(|&j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !PREP.contains(&doc.tokens[j].lower.as_str()) && !Lexicon::get().stopwords.contains(&doc.tokens[j].lower) && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower)).count();
+                let prep2 = prep2 || s > lo + 1 && lower >= 2 && s > lo + lower && matches!(doc.tokens[s - lower - 1].lower.as_str(), "of" | "from" | "for" | "by" | "against") && !office_of_field(s - lower - 1);
+                // ("Jane Roe of law firm Harbor Legal said": the person named before "of" and the
+                // body's kind speaks)
+                if lower >= 1 && s > lo + lower + 1 && doc.tokens[s - lower - 1].lower == "of" && !after_object {
+                    if let Some(m) = ctx.tok_mention[s - lower - 2].filter(|&m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
+                        return Some(Np { entities: vec![doc.mentions[m].entity], start: doc.token_at(doc.mentions[m].span.start), end });
+                    }
+                }
                 let place_prep = s > lo && matches!(doc.tokens[s - 1].lower.as_str(), "in" | "at" | "near") && np.entities.iter().all(|&e| doc.entities[e].kind == EntityKind::Place || doc.entities[e].kind == EntityKind::Country);
                 // (a shorter phrase may still be the subject when another name ends right before
                 // it: "… with the staff of the World Bank Hale said")
@@ -1315,7 +1320,15 @@ fn affiliation_name(doc: &Doc, o: usize, k: usize) -> bool {
     let party = |j: usize| j == k - 1 && j > o + 1 && doc.tokens[j - 1].cap && matches!(doc.tokens[j].lower.as_str(), "party" | "bloc" | "movement" | "coalition" | "alliance");
     // ("of the Anti-Fraud Court in Lima": where the body sits, a place after "in")
     let seat = |j: usize| j > o + 2 && doc.tokens[j].lower == "in" && doc.mention_at_token(j + 1).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.token_at(doc.mentions[m].span.end) == k);
-    o + 1 < k && (doc.tokens[k - 1].cap || party(k - 1)) && (o + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || party(j) || seat(j) || matches!(doc.tokens[j].lower.as_str(), "the" | "&" | "for" | "and") || j > o + 1 && doc.tokens[j].lower == "of")
+    // ("of law firm Harbor Legal": up to two lower-case words of the body's kind before its name)
+    let lex = Lexicon::get();
+    let mut p = o + 1 + usize::from(doc.tokens.get(o + 1).is_some_and(|x| x.lower == "the"));
+    let from = p;
+    while p < k && p < from + 2 && doc.tokens[p].kind == TokenKind::Word && !doc.tokens[p].cap && !lex.stopwords.contains(&doc.tokens[p].lower) && !lex.cues.contains_key(&doc.tokens[p].lower) {
+        p += 1;
+    }
+    let kind = |j: usize| j >= from && j < p && p < k && doc.tokens[p].cap;
+    o + 1 < k && (doc.tokens[k - 1].cap || party(k - 1)) && (o + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || party(j) || seat(j) || kind(j) || matches!(doc.tokens[j].lower.as_str(), "the" | "&" | "for" | "and") || j > o + 1 && doc.tokens[j].lower == "of")
 }
 
 /// A person's name and an affiliation ("Jane Roe of the Harbor Party") end right before token `k`.

@@ -3108,6 +3108,17 @@ fn speaker_label(doc: &Doc, ctx: &Ctx, t: usize, heading: bool) -> Option<(Attri
     if headline && !first_person && named.is_some_and(|e| matches!(doc.entities[e].kind, crate::model::EntityKind::Country | crate::model::EntityKind::Place)) {
         return None;
     }
+    // ("KOZHIKODE: Two more people tested positive …": a capitalised place opening the first
+    // paragraph of the story is its dateline, no speaker)
+    if caps && !first_person && !heading && named.is_none() {
+        let para = doc.sentence_at(doc.tokens[t].span.start).map(|s| doc.sentences[s].paragraph);
+        // (after headings only, or after a first line with no final stop: a headline)
+        let headline_line = |q: &crate::model::Paragraph| doc.token_at(q.span.end).checked_sub(1).is_some_and(|x| !matches!(doc.tokens[x].lower.as_str(), "." | "!" | "?") && doc.tokens[x].kind != TokenKind::Quote);
+        let opening = para.is_some_and(|p| doc.paragraphs.get(p).is_some_and(|q| doc.token_at(q.span.start) == t) && (doc.paragraphs[..p].iter().all(|q| q.heading) || p == 1 && headline_line(&doc.paragraphs[0])));
+        if opening {
+            return None;
+        }
+    }
     let att = match named {
         Some(e) => Attribution { speakers: vec![e], text: None, cue: ":".into(), cue_span, subject: (t, colon) },
         None if caps && !heading => Attribution { speakers: Vec::new(), text: Some(span), cue: ":".into(), cue_span, subject: (t, colon) },
