@@ -5121,3 +5121,17 @@ fn a_person_of_a_body_named_after_its_kind_speaks() {
     let d = doc("Suit. Ada Brill of consultancy Varden Partners said the plan would fail.");
     reported(&d, "Ada Brill of consultancy Varden Partners said the plan would fail", "Ada Brill");
 }
+
+#[test]
+fn a_short_quote_inside_what_is_reported_according_to_a_source_is_the_sources() {
+    let d = doc("Club. Former striker Tom Bale said the sacking was overdue. According to Bale, the players had \"stopped listening\" to the coach.");
+    quote(&d, "stopped listening", "Tom Bale");
+}
+
+#[test]
+fn reporting_an_incident_to_the_authorities_is_no_statement() {
+    let d = doc("Leak. Norpay said it found the breach on Monday and reported the incident to the authorities two days later.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+    let d = doc("Leak. Tom Hale reported that the plant had closed.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+}

@@ -55,6 +55,14 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     if cue.lemma == "seek" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") {
         return None;
     }
+    // "reported the incident to the authorities", "reported the theft to police": a thing
+    // handed over to someone, not speech (a clause or a topic after "on" is)
+    if cue.lemma == "report" && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her"))
+        && (t + 2..doc.tokens.len().min(t + 6)).any(|j| doc.tokens[j].lower == "to" && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "the" | "police" | "authorities" | "regulators")))
+        && (t + 2..doc.tokens.len().min(t + 6)).take_while(|&j| doc.tokens[j].lower != "to").all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap)
+    {
+        return None;
+    }
     // "state" is a verb only before its clause ("officials state that …")
     // and "find" only before "that" ("the study found that …", not "finds the signals encouraging")
     // (a study, poll or panel "found" its clause without "that": "a survey found most voters …")
@@ -848,6 +856,15 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         let term = words <= 5 && term_quote(doc, qs, doc.token_at(q.outer.end), words);
         if term {
             att = None;
+        }
+        // ("According to Roe, the squad “stopped listening” to the coach": a quote inside what
+        // is reported on a named person's word is that person's; not one word, most often a
+        // scare quote, nor a body's, whose report is a document that is cited)
+        if att.is_none() && !heading && !title && !term && words >= 2 {
+            let person = |r: &&Statement| r.speaker.is_some_and(|e| doc.entities[e].kind == EntityKind::Person);
+            if let Some(r) = reports.iter().filter(person).find(|r| r.cue == "according to" && r.text.start <= q.outer.start && r.text.end >= q.outer.end) {
+                att = Some(Attribution { speakers: vec![r.speaker.unwrap_or_default()], text: None, cue: r.cue.clone(), cue_span: r.cue_span.unwrap_or(r.text), subject: (0, 0) });
+            }
         }
         // (a quote that is a whole sentence of its own, "“Enough is enough.”", is no scare
         // quote however short)
