@@ -534,6 +534,19 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         wanted_thing(doc, ctx, c, a, b, out);
         return;
     }
+    // "called for X", "pushed for X": what is demanded follows "for"
+    // ("appealed for calm" too, not "appealed to X to Z")
+    let is_call = l.starts_with("call") || (l.starts_with("push") || l.starts_with("appeal")) && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for" || t.lower == "hard" && l.starts_with("push"));
+    let is_tell = matches!(l.as_str(), "told" | "tell" | "tells" | "telling");
+    // a verb used as a noun or adjective ("the demands", "an encouraging sign")
+    if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "'s" | "these" | "those" | "our") {
+        return;
+    }
+    // ("the commission could order them back to work", "a court may order …": a power or a
+    // possibility, no demand made)
+    if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "could" | "might" | "may") {
+        return;
+    }
     // ("explain why it had not sought other bidders", "did not demand a recount": a demand
     // verb that is negated, or inside an indirect question, reports none)
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "not" | "never" | "n't" | "n’t") || (c.saturating_sub(5).max(a)..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "why" | "whether")) {
@@ -551,19 +564,6 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         if who.is_none() || !doc.tokens.get(e).is_some_and(|t| t.lower == "to") || !doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap) {
             return;
         }
-    }
-    // "called for X", "pushed for X": what is demanded follows "for"
-    // ("appealed for calm" too, not "appealed to X to Z")
-    let is_call = l.starts_with("call") || (l.starts_with("push") || l.starts_with("appeal")) && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for" || t.lower == "hard" && l.starts_with("push"));
-    let is_tell = matches!(l.as_str(), "told" | "tell" | "tells" | "telling");
-    // a verb used as a noun or adjective ("the demands", "an encouraging sign")
-    if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "'s" | "these" | "those" | "our") {
-        return;
-    }
-    // ("the commission could order them back to work", "a court may order …": a power or a
-    // possibility, no demand made)
-    if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "could" | "might" | "may") {
-        return;
     }
     let passive = c > a && matches!(doc.tokens[c - 1].lower.as_str(), "was" | "were" | "been" | "is" | "are" | "be") && !l.ends_with("ing");
     let mut k = c + 1;

@@ -693,7 +693,7 @@ fn company_topic(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
 /// "the board" (`t` at "the"): the organisation whose board the article named last before
 /// ("the Harbor board", "Harbor's board", "the board of shipping group Harbor Holdings").
 fn board_owner(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
-    doc.tokens.get(t + 1).filter(|x| t + 2 <= limit && x.lower == "board" && !x.cap)?;
+    doc.tokens.get(t + 1).filter(|x| t + 2 <= limit && x.lower == "board" && !x.cap && doc.tokens[t].lower == "the")?;
     // (the phrase ends there: not "the board's chair", "the board of …")
     if doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && (x.cap || matches!(x.lower.as_str(), "'s" | "of"))) {
         return None;
@@ -722,8 +722,7 @@ fn board_owner(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
 /// "the county" (`t` at "the"; "the district", "the province"): the one place named before
 /// whose name ends in that word ("Larch County"), when the phrase ends there.
 fn place_by_head(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
-    const HEADS: &[&str] = &["county", "district", "province", "prefecture", "municipality", "canton"];
-    let head = doc.tokens.get(t + 1).filter(|x| t + 2 <= limit && !x.cap && HEADS.contains(&x.lower.as_str()))?;
+    let head = doc.tokens.get(t + 1).filter(|x| t + 2 <= limit && doc.tokens[t].lower == "the" && !x.cap && matches!(x.lower.as_str(), "county" | "district" | "province" | "prefecture" | "municipality" | "canton"))?;
     if doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && (x.cap || matches!(x.lower.as_str(), "'s" | "of"))) {
         return None;
     }
