@@ -5133,3 +5133,156 @@ fn union_leader_is_an_office() {
     let d = doc("Strike. \"We will not return,\" union leader Tom Vale said at a rally.");
     role(&d, "Tom Vale", "union leader");
 }
+
+#[test]
+fn a_noun_for_a_person_by_occupation_as_a_speaker_is_the_person_named_before() {
+    let d = doc("Cup. Harwick sacked coach Tom Bale. Bale, who won the cup in 2019, joined in 2021. The former Brindle Rovers winger said in a message to fans that he was \"proud of the work\". Captain Ada Brill said the squad had failed him. \"We let him down,\" the goalkeeper told the radio.");
+    quote(&d, "proud of the work", "Tom Bale");
+    quote(&d, "We let him down,", "Ada Brill");
+    let d = doc("Bid. Fund founder Tom Hale wrote to the board on Monday. \"The plan is not working,\" the 61-year-old former hedge fund manager told the paper.");
+    quote(&d, "The plan is not working,", "Tom Hale");
+}
+
+#[test]
+fn a_person_described_then_surnamed_speaks() {
+    let d = doc("Leak. Users were angry. \"Nobody told us anything,\" said a 41-year-old teacher surnamed Lee.");
+    quote(&d, "Nobody told us anything,", "Lee");
+}
+
+#[test]
+fn the_board_of_a_body_named_after_its_kind_speaks_as_the_body() {
+    let d = doc("Bid. The board of shipping group Varden Holdings on Monday rejected the offer, calling it \"hostile\".");
+    quote(&d, "hostile", "Varden Holdings");
+}
+
+#[test]
+fn a_reproach_in_hindsight_a_question_and_an_insisted_past_are_no_demands() {
+    let d = doc("Fire. \"The crews should not have been there,\" Chief Tom Hale said. \"How many more towns have to burn?\" Ada Brill asked.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Club. The Harwick Fans Trust insisted that the trouble at the club ran deeper than the coach.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Club. The Harwick Fans Trust insisted that the owner resign.");
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+}
+
+#[test]
+fn sheriffs_lawmakers_collectors_and_managers_are_titles() {
+    let d = doc("Fire. Sheriff Tom Hale urged residents to leave. District collector Ada Brill closed schools. Harwick assistant manager Jon Vale said the team was ready.");
+    role(&d, "Tom Hale", "Sheriff");
+    role(&d, "Ada Brill", "collector");
+    role(&d, "Jon Vale", "assistant manager");
+}
+
+#[test]
+fn the_board_is_the_body_whose_board_was_named_before() {
+    let d = doc("Bid. The board of shipping group Varden Holdings rejected the offer. Tom Hale, a fund manager, said the board \"must listen to its owners\".");
+    let s = quote(&d, "must listen to its owners", "Tom Hale");
+    assert!(about(&d, &s).contains(&"Varden Holdings".to_string()), "{}", dump(&d));
+    let d = doc("Bid. Analysts said the Varden Holdings board was under pressure. Tom Hale urged the board to sell.");
+    demand(&d, "Tom Hale", Some("Varden Holdings"), "sell", DemandKind::Appeal);
+}
+
+#[test]
+fn a_group_calling_itself_a_name_is_that_body_and_says_nothing_by_the_name() {
+    let d = doc("Leak. Norbank found the breach. A hacker group calling itself Night Heron claimed the attack on Monday. The group demanded that the bank pay a ransom.");
+    demand(&d, "Night Heron", None, "the bank pay a ransom", DemandKind::Demand);
+    assert!(d.statements.iter().all(|s| s.cue != "calling"), "{}", dump(&d));
+    reported(&d, "Night Heron claimed the attack on Monday", "Night Heron");
+}
+
+#[test]
+fn who_after_a_person_of_a_party_is_the_persons() {
+    let d = doc("Hearing. Rep. Ada Brill of the opposition Harbor Party, who sits on the budget committee, demanded that the minister resign.");
+    demand(&d, "Ada Brill", None, "the minister resign", DemandKind::Demand);
+}
+
+#[test]
+fn warning_those_addressed_to_do_something_is_an_appeal() {
+    let d = doc("Outbreak. The Norland Health Agency warned neighbouring provinces, including Varm and Osk, to test all travellers.");
+    demand(&d, "Norland Health Agency", Some("neighbouring provinces"), "test all travellers", DemandKind::Appeal);
+    let d = doc("Outbreak. Tom Hale warned against attempts to close the border. Ada Brill warned that prices would rise.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn the_county_is_the_one_county_named_before() {
+    let d = doc("Fire. Residents of Larch County fled on Monday. Tom Hale said the county must build a second road.");
+    demand(&d, "Tom Hale", Some("Larch County"), "build a second road", DemandKind::Demand);
+    let s = reported(&d, "Tom Hale said the county must build a second road", "Tom Hale");
+    assert!(about(&d, &s).contains(&"Larch County".to_string()), "{}", dump(&d));
+}
+
+#[test]
+fn asking_an_actor_for_something_is_an_appeal_but_not_for_comment() {
+    let d = doc("Fire. Governor Ada Brill said she had asked the Norland Relief Agency (NRA) for an emergency grant.");
+    demand(&d, "Ada Brill", Some("Norland Relief Agency"), "an emergency grant", DemandKind::Appeal);
+    let d = doc("Fire. The Harbor Post asked the Norland Relief Agency for comment.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_modal_after_a_pronoun_opens_a_second_demand_and_a_where_clause_is_an_object() {
+    let d = doc("Club. Harwick chairman Tom Vale was booed. \"The chairman has to explain where the money went, and he has to sell the ground,\" Ada Brill said.");
+    demand(&d, "Ada Brill", Some("Tom Vale"), "explain where the money went", DemandKind::Demand);
+    demand(&d, "Ada Brill", Some("Tom Vale"), "sell the ground", DemandKind::Demand);
+}
+
+#[test]
+fn a_negative_imperative_or_please_opening_a_quoted_sentence_is_a_demand() {
+    let d = doc("Storm. \"Stay calm. Do not drive to the coast,\" Mayor Tom Hale said. \"Please keep off the bridges.\" Ada Brill said: \"Do you think we can win?\"");
+    demand(&d, "Tom Hale", None, "Do not drive to the coast", DemandKind::Demand);
+    demand(&d, "Tom Hale", None, "Please keep off the bridges", DemandKind::Demand);
+    assert_eq!(d.demands.len(), 2, "{}", dump(&d));
+}
+
+#[test]
+fn a_negated_demand_verb_or_one_in_an_indirect_question_demands_nothing() {
+    let d = doc("Bid. Investors pressed the Varden Holdings board to explain why it had not sought other bidders.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("bidders")), "{}", dump(&d));
+    let d = doc("Vote. The Harbor Party did not demand a recount.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn the_body_a_message_went_to_is_no_topic() {
+    let d = doc("Club. Coach Tom Bale said in a brief message to the Harbor Coaches Union that he was proud.");
+    let s = reported(&d, "Coach Tom Bale said in a brief message to the Harbor Coaches Union that he was proud", "Tom Bale");
+    assert!(!about(&d, &s).contains(&"Harbor Coaches Union".to_string()), "{}", dump(&d));
+}
+
+#[test]
+fn the_company_in_what_its_own_chief_or_official_says_is_no_topic() {
+    let d = doc("Leak. Norpay, a unit of Varden Holdings, found the breach. Norpay chief executive Ada Brill said the company had found no stolen passwords.");
+    let s = reported(&d, "Norpay chief executive Ada Brill said the company had found no stolen passwords", "Ada Brill");
+    assert!(!about(&d, &s).contains(&"Varden Holdings".to_string()), "{}", dump(&d));
+}
+
+#[test]
+fn a_capitalised_place_and_a_colon_opening_the_story_is_a_dateline() {
+    let d = doc("Outbreak spreads in the north\n\nVARMLAND: Two more people tested positive for the virus on Saturday, health minister Ada Brill said.");
+    assert!(d.statements.iter().all(|s| s.kind != StatementKind::Direct), "{}", dump(&d));
+    let d = doc("Debate.\n\nHALE: We will cut taxes for every family in the country.\n\nBRILL: That is not true.");
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Direct), "{}", dump(&d));
+}
+
+#[test]
+fn a_person_of_a_body_named_after_its_kind_speaks() {
+    let d = doc("Suit. Users sued the bank. Their lawyer, Ada Brill of law firm Varden Legal, said the plaintiffs would seek damages.");
+    reported(&d, "Their lawyer, Ada Brill of law firm Varden Legal, said the plaintiffs would seek damages", "Ada Brill");
+    let d = doc("Suit. Ada Brill of consultancy Varden Partners said the plan would fail.");
+    reported(&d, "Ada Brill of consultancy Varden Partners said the plan would fail", "Ada Brill");
+}
+
+#[test]
+fn a_short_quote_inside_what_is_reported_according_to_a_source_is_the_sources() {
+    let d = doc("Club. Former striker Tom Bale said the sacking was overdue. According to Bale, the players had \"stopped listening\" to the coach.");
+    quote(&d, "stopped listening", "Tom Bale");
+}
+
+#[test]
+fn reporting_an_incident_to_the_authorities_is_no_statement() {
+    let d = doc("Leak. Norpay said it found the breach on Monday and reported the incident to the authorities two days later.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+    let d = doc("Leak. Tom Hale reported that the plant had closed.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+}

@@ -2133,3 +2133,9 @@ fn shares_of_a_company_opening_a_sentence_are_no_part_of_its_name() {
     assert!(d.entities.iter().all(|e| !e.name.starts_with("Shares")), "{:?}", mentions(&d));
     assert_has("Strike. Workers at Quillmart Motor walked out. Shares of Quillmart Motor fell 2.3 percent.", "Quillmart Motor", EntityKind::Organization);
 }
+
+#[test]
+fn a_ministry_of_a_field_and_its_initials_is_one_body() {
+    assert_has("Leak. The Ministry of Transport and ICT said it had formed a team.", "Ministry of Transport and ICT", EntityKind::Organization);
+    assert_has("Talks. The Ministry of Energy and NATO officials met.", "NATO", EntityKind::Organization);
+}

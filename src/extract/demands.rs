@@ -13,7 +13,7 @@ const APPEAL: &[&str] = &[
     "encouraging", "press", "pressed", "presses", "pressing", "ask", "asked", "asks", "asking", "request", "requested", "requests",
     "requesting", "pushed", "push", "pushes", "pushing", "appealed", "appeal", "appeals", "appealing", "beg", "begged", "begs",
     "invited", "invite", "invites", "pressure", "pressured", "pressures", "pressuring", "exhorted", "exhort", "exhorts",
-    "expect", "expects", "expected", "want", "wants", "wanted", "challenge", "challenged", "challenges", "dared",
+    "expect", "expects", "expected", "want", "wants", "wanted", "challenge", "challenged", "challenges", "dared", "warn", "warns", "warned", "warning",
 ];
 /// Appeal verbs that are one only with an actor addressed and "to" right after it ("we expect
 /// Chile to withdraw", "wanted Oslo to pay"; not "expects the economy to grow").
@@ -48,7 +48,10 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
     let mut k = a;
     while k < b {
         let l = doc.tokens[k].lower.as_str();
-        if STOP.contains(&l) && (stop_at_while || l != "while") && k > a {
+        // ("explain where the money went", "decide when to vote": a clause right after the verb
+        // is its object)
+        let object_clause = k == a + 1 && matches!(l, "where" | "when");
+        if STOP.contains(&l) && (stop_at_while || l != "while") && k > a && !object_clause {
             break;
         }
         // ("“We urge X to go,” she said": the quotation ends the demand; not a quoted fragment
@@ -121,7 +124,9 @@ fn quote_speaker(doc: &Doc, ctx: &Ctx, t: usize) -> Option<usize> {
 /// An actor phrase as a party: its first actor, as the actor it stands for.
 fn actor_party(doc: &Doc, np: &Np) -> Option<Party> {
     let e = *np.entities.first()?;
-    (doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).then(|| Party::Entity(doc.actor_of(e)))
+    // ("the county must build …": a county taken up by that noun acts as its government)
+    let governed = || doc.entities[e].kind == EntityKind::Place && np.end == np.start + 2 && doc.tokens[np.start].lower == "the" && !doc.tokens[np.start + 1].cap;
+    (doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some() || governed()).then(|| Party::Entity(doc.actor_of(e)))
 }
 
 /// An unnamed subject right before `c`: a speaker-noun phrase, or a short run of words such
@@ -217,6 +222,16 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     if let Some(np) = subject_before(doc, ctx, c, a) {
         if governed(&np) {
             return group_before_participle(doc, ctx, c, a, np.start - 1);
+        }
+        // ("Rep. Jane Roe of the opposition Harbor Party, who sits on the committee, demanded
+        // …": "who" is the person's, named before "of" and the party)
+        let who = doc.tokens.get(np.end).is_some_and(|t| t.lower == ",") && doc.tokens.get(np.end + 1).is_some_and(|t| t.lower == "who");
+        if who && np.entities.iter().all(|&e| doc.entities[e].kind == EntityKind::Organization) {
+            let of = (np.start.saturating_sub(5).max(a + 1)..np.start).rev().find(|&j| doc.tokens[j].lower == "of");
+            let person = of.and_then(|j| ctx.tok_mention[j - 1]).map(|m| &doc.mentions[m]).filter(|m| doc.entities[m.entity].kind == EntityKind::Person);
+            if let Some(m) = person {
+                return Some((Party::Entity(doc.actor_of(m.entity)), doc.token_at(m.span.start)));
+            }
         }
         if let Some(p) = actor_party(doc, &np) {
             return Some((p, np.start));
@@ -322,7 +337,8 @@ fn group_before_participle(doc: &Doc, ctx: &Ctx, c: usize, a: usize, before: usi
 /// "…, which brokered the deal, to": a relative clause in commas at `k` after an addressee,
 /// then "to"; the token of that "to".
 fn to_after_relative(doc: &Doc, k: usize, b: usize) -> Option<usize> {
-    if !(doc.tokens.get(k).is_some_and(|t| t.lower == ",") && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "which" | "who"))) {
+    // (or a list of examples: "urged states, including X and Y, to …")
+    if !(doc.tokens.get(k).is_some_and(|t| t.lower == ",") && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "which" | "who" | "including"))) {
         return None;
     }
     let close = (k + 2..b.min(k + 14)).find(|&j| doc.tokens[j].lower == ",")?;
@@ -535,6 +551,24 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "could" | "might" | "may") {
         return;
     }
+    // ("explain why it had not sought other bidders", "did not demand a recount": a demand
+    // verb that is negated, or inside an indirect question, reports none)
+    if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "not" | "never" | "n't" | "n’t") || (c.saturating_sub(5).max(a)..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "why" | "whether")) {
+        return;
+    }
+    // ("warned hospitals to isolate …", "warning states, including X, to …": an appeal only
+    // with those warned and "to" after them; "warned that", "warned of" tell of a danger)
+    // (not "warned against attempts to …": a preposition opens no one warned)
+    if l.starts_with("warn") {
+        if doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "against" | "of" | "about" | "over" | "on" | "that" | "in")) {
+            return;
+        }
+        let (who, e) = addressee_at(doc, ctx, c + 1, b);
+        let e = to_after_relative(doc, e, b).unwrap_or(e);
+        if who.is_none() || !doc.tokens.get(e).is_some_and(|t| t.lower == "to") || !doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap) {
+            return;
+        }
+    }
     let passive = c > a && matches!(doc.tokens[c - 1].lower.as_str(), "was" | "were" | "been" | "is" | "are" | "be") && !l.ends_with("ing");
     let mut k = c + 1;
     let (by, ev_start, mut of) = if passive {
@@ -579,6 +613,24 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
             }
         }
     }
+    // "asked Norway for help", "had asked the agency (FEMA) for a grant": what is asked for
+    // follows "for" after those asked (not "asked the ministry for comment")
+    if matches!(l.as_str(), "asked" | "ask" | "asks" | "asking") && !passive {
+        if let Some((who, mut f)) = np_at(doc, ctx, k, b).and_then(|np| actor_party(doc, &np).map(|p| (p, np.end))) {
+            if doc.tokens.get(f).is_some_and(|t| t.lower == "(") {
+                f = (f + 1..(f + 4).min(b)).find(|&j| doc.tokens[j].lower == ")").map_or(f, |j| j + 1);
+            }
+            const NEWS: &[&str] = &["comment", "comments", "clarification", "details", "interview", "reaction", "response", "confirmation", "information"];
+            let news = |j: usize| NEWS.contains(&doc.tokens[j].lower.as_str());
+            if doc.tokens.get(f).is_some_and(|t| t.lower == "for") && !(f + 1..(f + 4).min(b)).any(news) {
+                let end = vp_end(doc, f + 1, b, true);
+                if end > f + 1 {
+                    push(out, DemandKind::Appeal, by, Some(who), span(doc, f + 1, end), span(doc, ev_start, end), l);
+                    return;
+                }
+            }
+        }
+    }
     if doc.tokens.get(k).is_some_and(|t| t.lower == "that") {
         // "demanded that Y Z"
         if appeal && !l.starts_with("request") && !l.starts_with("press") && !l.starts_with("push") || is_call || is_tell {
@@ -591,6 +643,16 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
                 matches!(*w, "had" | "has" | "have" | "was" | "were" | "is" | "are" | "did" | "does" | "must" | "should" | "be" | "would" | "will" | "shall")
             });
             if first_aux.is_some_and(|w| matches!(w, "had" | "has" | "have" | "was" | "were" | "is" | "are" | "did" | "does")) {
+                return;
+            }
+            // ("insisted that the problems ran deeper than the coach": a verb in the past with
+            // no auxiliary tells what was, it asks for nothing)
+            const PAST: &[&str] = &["ran", "went", "came", "took", "made", "knew", "grew", "fell", "rose", "left", "lost", "won", "kept", "held", "felt", "saw", "got", "gave", "thought", "found", "meant", "paid", "sent", "spent", "stood", "brought", "bought", "began", "became", "broke", "chose", "did"];
+            let past = |x: usize| {
+                let t = &doc.tokens[x];
+                t.kind == TokenKind::Word && !t.cap && (t.lower.len() > 4 && t.lower.ends_with("ed") || PAST.contains(&t.lower.as_str()))
+            };
+            if first_aux.is_none() && (k + 1..b.min(k + 10)).any(past) {
                 return;
             }
             // "insisted that Oslo would never sign the deal": a future told, not asked for
@@ -1032,6 +1094,24 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
     let mut last_of: Option<(usize, Option<Party>)> = None;
     while k < b {
         let l = doc.tokens[k].lower.as_str();
+        // "“… Do not wait to see the smoke.”", "“Please stay at home.”": a sentence of a
+        // quotation that opens with a negative imperative or "please" is the speaker's demand
+        if !reported && matches!(l, "do" | "don't" | "don’t" | "please") && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "." | "!" | "?")) {
+            let next = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+            let v = match l {
+                "do" if matches!(next(k + 1), "not" | "n't" | "n’t") => Some(k + 2),
+                "don't" | "don’t" | "please" => Some(k + 1),
+                _ => None,
+            };
+            if let Some(v) = v.filter(|&v| v < b && doc.tokens[v].kind == TokenKind::Word && !doc.tokens[v].cap && !Lexicon::get().stopwords.contains(&doc.tokens[v].lower)) {
+                let end = vp_end(doc, v, b, false);
+                if end > v {
+                    push(out, DemandKind::Demand, by, None, span(doc, k, end), span(doc, k, end), doc.tokens[k..v].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" "));
+                    k = end;
+                    continue;
+                }
+            }
+        }
         // "We want our savings back", "I want an apology" inside what someone says: the speaker
         // wants it
         if matches!(l, "want" | "wants") && k > a && matches!(doc.tokens[k - 1].lower.as_str(), "we" | "i") && (k - 1 == a || !doc.tokens[k - 2].cap && doc.tokens[k - 2].kind != TokenKind::Word || matches!(doc.tokens[k - 2].lower.as_str(), "," | "and" | "but" | "that"))
@@ -1087,7 +1167,8 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             let end = vp_end(doc, va, b, false);
             // "must withdraw its troops and should hold elections": two demands
             let is_modal = |j: usize| modal_at(doc, j).is_some();
-            let end = (va..end).find(|&j| matches!(doc.tokens[j].lower.as_str(), "and" | "or") && is_modal(j + 1)).unwrap_or(end);
+            // ("has to explain …, and he has to start …": a pronoun before the second modal)
+            let end = (va..end).find(|&j| matches!(doc.tokens[j].lower.as_str(), "and" | "or") && (is_modal(j + 1) || doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "he" | "she" | "it" | "they")) && is_modal(j + 2))).unwrap_or(end);
             // "questions that need to be answered", "you should …": not a demand on anyone
             // ("no one should be targeted", "nobody should …": a norm, not a demand on anyone)
             // ("one should never judge too early": advice to anyone)
@@ -1125,7 +1206,14 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             // speaker reports is the speaker's; not "he was ordered to", which someone else gave)
             let passive = n == 3;
             let impersonal = impersonal || passive && (k == a || super::np::is_pronoun(&doc.tokens[k - 1].lower) || !reported && doc.tokens.get(a).is_some_and(|t| t.kind == TokenKind::Quote));
-            if !impersonal && end > va + 1 {
+            // ("they should not have been standing there": a reproach of what was done, not a
+            // demand; "How many more canyons have to burn?": a question asks for nothing)
+            let hindsight = n == 1 && {
+                let h = va + usize::from(doc.tokens.get(va).is_some_and(|t| t.lower == "not"));
+                doc.tokens.get(h).is_some_and(|t| t.lower == "have") && doc.tokens.get(h + 1).is_some_and(|t| t.lower != "to")
+            };
+            let asked = (va..(end + 1).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "?");
+            if !impersonal && !hindsight && !asked && end > va + 1 {
                 // a subject that is no actor ("Europe should respond …", "both sides must …")
                 // is named as written
                 let of = of.or_else(|| subj.as_ref().filter(|s| s.start < k && doc.tokens[s.start].kind == TokenKind::Word).map(|s| Party::Text(span(doc, s.start, s.end)))).or_else(|| plain_subject(doc, clause_a, k).map(|s| Party::Text(span(doc, s, k))));

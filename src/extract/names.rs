@@ -1035,6 +1035,12 @@ fn fields_joined(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool
     let Some(of) = (i + 1..j).rev().find(|&m| matches!(doc.tokens[m].lower.as_str(), "of" | "for")) else { return false };
     // ("the Ministry of Electronics and Information Technology": up to three fields after "and")
     let e = (j + 1..b.min(j + 4)).find(|&m| !field(m)).unwrap_or(b.min(j + 4));
+    // ("the Ministry of Science and ICT": a field's initials, no country or listed body, end it)
+    let initials = e == j + 1 && j + 1 < b && {
+        let w = doc.slice(doc.tokens[j + 1].span);
+        (2..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()) && lex.country_any(&doc.tokens[j + 1].lower).is_none() && longest(doc, j + 1, b, &lex.organisations).is_none()
+    };
+    let e = if initials { j + 2 } else { e };
     lex.org_words.contains(doc.slice(doc.tokens[of - 1].span))
         && of + 1 < j
         && (of + 1..j).all(field)

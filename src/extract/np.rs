@@ -122,7 +122,16 @@ pub(crate) fn resolve_possessive(doc: &Doc, ctx: &Ctx, t: usize) -> Option<usize
 /// "the 48-year-old" (`t` at "the"): a person referred to by age, resolved as "he" or "she"
 /// would be. Returns the person and the end token.
 fn age_description(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(usize, usize)> {
-    (doc.tokens[t].lower == "the" && t + 2 <= limit && is_age(doc, t + 1)).then_some(())?;
+    (doc.tokens[t].lower == "the" && t + 2 <= limit).then_some(())?;
+    let aged = is_age(doc, t + 1);
+    // "“…,” the midfielder told the radio.", "The former Harbor City defender said …": a noun
+    // for a person by occupation, as a speaker (right after a quote or right before a verb of
+    // saying), is a person named before, as "he" or "she" would be
+    if !aged {
+        let end = occupation_end(doc, ctx, t + 1, limit, false)?;
+        let speaking = t > 0 && doc.tokens[t - 1].kind == TokenKind::Quote || doc.tokens.get(end).is_some_and(|x| Lexicon::get().cues.contains_key(&x.lower));
+        return speaking.then(|| resolve_referent(doc, ctx, t, None, true, None)).flatten().map(|e| (e, end));
+    }
     // "the 70-year-old senator", "the 45-year-old Chilean veteran": the noun after the age
     // is part of the reference
     let mut end = t + 2;
@@ -131,6 +140,9 @@ fn age_description(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(usiz
         end = e;
     } else if k < limit && PERSON_AGE_NOUNS.contains(&doc.tokens[k].lower.as_str()) {
         end = k + 1;
+    } else if let Some(e) = occupation_end(doc, ctx, end, limit, true) {
+        // ("the 58-year-old former investment banker")
+        end = e;
     }
     // ("Chief Executive Officer X … Senator Y asked … . The 58-year-old executive said": the
     // one person named before whose title has the noun)
@@ -145,6 +157,63 @@ fn age_description(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(usiz
         }
     }
     Some((resolve_referent(doc, ctx, t, None, true, None)?, end))
+}
+
+/// "former Harbor City defender", "investment banker", "midfielder" from `k`: "former", a body
+/// or a nationality, up to two lower-case modifiers, then a singular noun for a person by
+/// occupation (`person_nouns.txt`; an office too with `offices`) that no name follows. The end
+/// token.
+fn occupation_end(doc: &Doc, ctx: &Ctx, mut k: usize, limit: usize, offices: bool) -> Option<usize> {
+    let lex = Lexicon::get();
+    if doc.tokens.get(k).is_some_and(|x| x.lower == "former") {
+        k += 1;
+    }
+    // (a body, not a place: "the New York businessman" is left as written)
+    if let Some(m) = ctx.tok_mention.get(k).copied().flatten() {
+        if doc.entities[doc.mentions[m].entity].kind != EntityKind::Organization {
+            return None;
+        }
+        k = doc.token_at(doc.mentions[m].span.end);
+    } else if doc.tokens.get(k).is_some_and(|x| lex.country_adjectives.contains_key(&x.lower)) {
+        k += 1;
+    } else {
+        // (a club or town the names left out: "the former Everton defender")
+        let from = k;
+        while k < limit.min(from + 2) && doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word && !lex.stopwords.contains(&doc.tokens[k].lower) {
+            k += 1;
+        }
+    }
+    for j in k..limit.min(k + 3) {
+        let x = &doc.tokens[j];
+        if x.kind != TokenKind::Word || x.cap || lex.stopwords.contains(&x.lower) || lex.cues.contains_key(&x.lower) {
+            return None;
+        }
+        // (an office is a role's, found by its holder: "the GOP nominee" is left to that)
+        if lex.person_nouns.contains(&x.lower) && (!x.lower.ends_with('s') || x.lower.ends_with("ss")) && (offices || !lex.titles.contains_key(&x.lower)) {
+            let named = doc.tokens.get(j + 1).is_some_and(|y| y.cap && y.kind == TokenKind::Word);
+            return (!named).then_some(j + 1);
+        }
+    }
+    None
+}
+
+/// "a 34-year-old office worker surnamed Kim", "a man named Roe" (`t` at the article): the
+/// person named after "surnamed" or "named", with lower-case words before.
+fn surnamed_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
+    let lex = Lexicon::get();
+    for j in t + 1..limit.min(t + 7) {
+        let x = &doc.tokens[j];
+        if matches!(x.lower.as_str(), "surnamed" | "named") {
+            let m = ctx.tok_mention.get(j + 1).copied().flatten()?;
+            let e = doc.mentions[m].entity;
+            return (doc.entities[e].kind == EntityKind::Person && doc.mentions[m].span.start == doc.tokens[j + 1].span.start)
+                .then(|| Np { entities: vec![e], start: t, end: doc.token_at(doc.mentions[m].span.end) });
+        }
+        if !(x.kind == TokenKind::Word || x.kind == TokenKind::Number) || x.cap || lex.stopwords.contains(&x.lower) || lex.cues.contains_key(&x.lower) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Nouns for a person that may follow an age ("the 70-year-old veteran") and are no titles.
@@ -655,6 +724,71 @@ fn company_topic(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
     found.map(|e| (e, t + 2))
 }
 
+/// "the board" (`t` at "the"): the organisation whose board the article named last before
+/// ("the Harbor board", "Harbor's board", "the board of shipping group Harbor Holdings").
+fn board_owner(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
+    doc.tokens.get(t + 1).filter(|x| t + 2 <= limit && x.lower == "board" && !x.cap && doc.tokens[t].lower == "the")?;
+    // (the phrase ends there: not "the board's chair", "the board of …")
+    if doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && (x.cap || matches!(x.lower.as_str(), "'s" | "of"))) {
+        return None;
+    }
+    // (the organisation a mention at token `k` names; with `ending`, a mention that ends there)
+    let org = |k: usize, ending: bool| {
+        doc.mention_at_token(k)
+            .filter(|&m| !ending || doc.mentions[m].span.end == doc.tokens[k].span.end)
+            .map(|m| doc.actor_of(doc.mentions[m].entity))
+            .filter(|&e| doc.entities[e].kind == EntityKind::Organization)
+    };
+    (0..t).rev().filter(|&j| doc.tokens[j].lower == "board").find_map(|j| {
+        let p = if j >= 1 && doc.tokens[j - 1].lower == "'s" { j - 1 } else { j };
+        if let Some(e) = p.checked_sub(1).and_then(|q| org(q, true)) {
+            return Some(e);
+        }
+        if doc.tokens.get(j + 1).is_some_and(|x| x.lower == "of") {
+            let lex = Lexicon::get();
+            let k = (j + 2..(j + 7).min(t)).find(|&k| doc.tokens[k].cap || doc.tokens[k].kind != TokenKind::Word || lex.stopwords.contains(&doc.tokens[k].lower) && doc.tokens[k].lower != "the")?;
+            return org(k, false);
+        }
+        None
+    }).map(|e| (e, t + 2))
+}
+
+/// "the county" (`t` at "the"; "the district", "the province"): the one place named before
+/// whose name ends in that word ("Larch County"), when the phrase ends there.
+fn place_by_head(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
+    let head = doc.tokens.get(t + 1).filter(|x| t + 2 <= limit && doc.tokens[t].lower == "the" && !x.cap && matches!(x.lower.as_str(), "county" | "district" | "province" | "prefecture" | "municipality" | "canton"))?;
+    if doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && (x.cap || matches!(x.lower.as_str(), "'s" | "of"))) {
+        return None;
+    }
+    let before = doc.tokens[t].span.start;
+    let mut found: Option<usize> = None;
+    for m in doc.mentions.iter().take_while(|m| m.span.end <= before) {
+        let e = doc.actor_of(m.entity);
+        let ent = &doc.entities[e];
+        if ent.kind == EntityKind::Place && ent.name.contains(' ') && ent.name.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(&head.lower)) {
+            match found {
+                Some(f) if f != e => return None,
+                _ => found = Some(e),
+            }
+        }
+    }
+    found.map(|e| (e, t + 2))
+}
+
+/// "group calling itself Night Heron", "a militia known as X", "a charity called X" (`h` at the
+/// noun): the organisation so named, and the end token of its name.
+pub(crate) fn self_named(doc: &Doc, h: usize) -> Option<(usize, usize)> {
+    let k = match doc.tokens.get(h + 1)?.lower.as_str() {
+        "calling" | "calls" if doc.tokens.get(h + 2).is_some_and(|x| x.lower == "itself" || x.lower == "themselves") => h + 3,
+        "called" | "named" => h + 2,
+        "known" if doc.tokens.get(h + 2).is_some_and(|x| x.lower == "as") => h + 3,
+        _ => return None,
+    };
+    let m = doc.mention_at_token(k).filter(|&m| doc.mentions[m].span.start == doc.tokens.get(k).map_or(0, |x| x.span.start))?;
+    let e = doc.actor_of(doc.mentions[m].entity);
+    (doc.entities[e].kind == EntityKind::Organization).then(|| (e, doc.token_at(doc.mentions[m].span.end)))
+}
+
 /// Generic nouns for a body that a story uses to take up an organisation it named ("the
 /// group", "the charity").
 const GENERIC_BODIES: &[&str] = &["group", "charity", "regulator"];
@@ -687,6 +821,11 @@ pub(crate) fn org_of_head_word(doc: &Doc, t: usize) -> Option<usize> {
 /// state body or institution ("a rebel movement named … the group vowed …").
 fn group_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
     let before = doc.tokens[t].span.start;
+    // ("A hacker group calling itself Night Heron claimed …. The group demanded …": the body
+    // that was introduced by that noun and its name)
+    if let Some(e) = (0..t).rev().filter(|&j| doc.tokens[j].lower == head).find_map(|j| self_named(doc, j)).map(|(e, _)| e) {
+        return Some(e);
+    }
     // not where the story used "group" for something else before ("the group of farmers",
     // "the younger group")
     // (an appositive that says what a named body is, ", a group that …", is no other use)
@@ -828,6 +967,11 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         let e = resolve_pronoun(doc, ctx, t, None)?;
         return Some(Np { entities: vec![e], start: t, end: t + 1 });
     }
+    if matches!(lower, "a" | "an") {
+        if let Some(np) = surnamed_at(doc, ctx, t, limit) {
+            return Some(np);
+        }
+    }
     if let Some((e, end)) = description_at(doc, ctx, t, limit).or_else(|| age_description(doc, ctx, t, limit)) {
         return Some(Np { entities: vec![e], start: t, end });
     }
@@ -836,7 +980,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     }
     // "the agency said" after "the International Atomic Energy Agency": the one organisation
     // named before whose name ends in that word
-    if let Some((e, end)) = org_by_head(doc, t, limit).or_else(|| members_by_title(doc, t, limit)).or_else(|| members_of(doc, t, limit)).or_else(|| ruling_body(doc, t, limit)) {
+    if let Some((e, end)) = org_by_head(doc, t, limit).or_else(|| members_by_title(doc, t, limit)).or_else(|| members_of(doc, t, limit)).or_else(|| ruling_body(doc, t, limit)).or_else(|| board_owner(doc, t, limit)).or_else(|| place_by_head(doc, t, limit)) {
         return Some(Np { entities: vec![e], start: t, end });
     }
     // "his office said": the person's office speaks for the person
@@ -991,10 +1135,15 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
                 };
                 let prep2 = s > lo + 1 && PREP.contains(&doc.tokens[s - 2].lower.as_str()) && !doc.tokens[s - 1].cap && doc.tokens[s - 1].kind == TokenKind::Word && !office_of_field(s - 2);
                 // ("the owner of struggling ferry company Quillmart": lowercase modifiers between)
-                let prep2 = prep2 || s > lo + 1 && {
-                    let lower = (lo.max(s.saturating_sub(4))..s).rev().take_while(|&j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !PREP.contains(&doc.tokens[j].lower.as_str()) && !Lexicon::get().stopwords.contains(&doc.tokens[j].lower) && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower)).count();
-                    lower >= 2 && s > lo + lower && matches!(doc.tokens[s - lower - 1].lower.as_str(), "of" | "from" | "for" | "by" | "against") && !office_of_field(s - lower - 1)
-                };
+                let lower = (lo.max(s.saturating_sub(4))..s).rev().take_while(|&j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !PREP.contains(&doc.tokens[j].lower.as_str()) && !Lexicon::get().stopwords.contains(&doc.tokens[j].lower) && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower)).count();
+                let prep2 = prep2 || s > lo + 1 && lower >= 2 && s > lo + lower && matches!(doc.tokens[s - lower - 1].lower.as_str(), "of" | "from" | "for" | "by" | "against") && !office_of_field(s - lower - 1);
+                // ("Jane Roe of law firm Harbor Legal said": the person named before "of" and the
+                // body's kind speaks)
+                if lower >= 1 && s > lo + lower + 1 && doc.tokens[s - lower - 1].lower == "of" && !after_object {
+                    if let Some(m) = ctx.tok_mention[s - lower - 2].filter(|&m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
+                        return Some(Np { entities: vec![doc.mentions[m].entity], start: doc.token_at(doc.mentions[m].span.start), end });
+                    }
+                }
                 let place_prep = s > lo && matches!(doc.tokens[s - 1].lower.as_str(), "in" | "at" | "near") && np.entities.iter().all(|&e| doc.entities[e].kind == EntityKind::Place || doc.entities[e].kind == EntityKind::Country);
                 // (a shorter phrase may still be the subject when another name ends right before
                 // it: "… with the staff of the World Bank Hale said")
@@ -1204,7 +1353,15 @@ fn affiliation_name(doc: &Doc, o: usize, k: usize) -> bool {
     let party = |j: usize| j == k - 1 && j > o + 1 && doc.tokens[j - 1].cap && matches!(doc.tokens[j].lower.as_str(), "party" | "bloc" | "movement" | "coalition" | "alliance");
     // ("of the Anti-Fraud Court in Lima": where the body sits, a place after "in")
     let seat = |j: usize| j > o + 2 && doc.tokens[j].lower == "in" && doc.mention_at_token(j + 1).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.token_at(doc.mentions[m].span.end) == k);
-    o + 1 < k && (doc.tokens[k - 1].cap || party(k - 1)) && (o + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || party(j) || seat(j) || matches!(doc.tokens[j].lower.as_str(), "the" | "&" | "for" | "and") || j > o + 1 && doc.tokens[j].lower == "of")
+    // ("of law firm Harbor Legal": up to two lower-case words of the body's kind before its name)
+    let lex = Lexicon::get();
+    let mut p = o + 1 + usize::from(doc.tokens.get(o + 1).is_some_and(|x| x.lower == "the"));
+    let from = p;
+    while p < k && p < from + 2 && doc.tokens[p].kind == TokenKind::Word && !doc.tokens[p].cap && !lex.stopwords.contains(&doc.tokens[p].lower) && !lex.cues.contains_key(&doc.tokens[p].lower) {
+        p += 1;
+    }
+    let kind = |j: usize| j >= from && j < p && p < k && doc.tokens[p].cap;
+    o + 1 < k && (doc.tokens[k - 1].cap || party(k - 1)) && (o + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || party(j) || seat(j) || kind(j) || matches!(doc.tokens[j].lower.as_str(), "the" | "&" | "for" | "and") || j > o + 1 && doc.tokens[j].lower == "of")
 }
 
 /// A person's name and an affiliation ("Jane Roe of the Harbor Party") end right before token `k`.
@@ -1530,6 +1687,8 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
         || matches!(before(1 + det), "told" | "telling" | "tells" | "tell")
         || before(1 + det) == "with" && MEDIA.contains(&before(2 + det))
         || before(1 + det) == "on" && SAID_ON.contains(&before(2 + det))
+        // ("said in a brief message to the Harbor Union that …": whom a message went to)
+        || before(1 + det) == "to" && matches!(before(2 + det), "message" | "letter" | "email" | "e-mail" | "note")
 }
 
 /// A title at token `t` (before `b`) is followed by a person's name: "President Jane Roe".
@@ -1605,7 +1764,18 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
             k = end;
             continue;
         } else if l == "the" {
-            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)).or_else(|| company_topic(doc, k, b)) {
+            // ("A Harbor Pay official said the company would …", its chief executive saying so:
+            // the speaker's own company, no topic)
+            let executive = |r: &crate::model::Role| {
+                let h = r.head.to_lowercase();
+                !r.former && ["chief", "ceo", "chair", "president", "founder", "spokes", "director", "official"].iter().any(|w| h.contains(w))
+            };
+            let employed = || speaker.is_some_and(|s| doc.entities[s].kind == EntityKind::Organization || doc.roles.iter().any(|r| r.holder == s && executive(r) && r.of.is_some_and(|o| doc.entities[o].kind == EntityKind::Organization)));
+            if let Some((_, end)) = company_topic(doc, k, b).filter(|_| employed()) {
+                k = end;
+                continue;
+            }
+            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)).or_else(|| company_topic(doc, k, b)).or_else(|| board_owner(doc, k, b)).or_else(|| place_by_head(doc, k, b)) {
                 if !out.contains(&e) && Some(e) != speaker {
                     out.push(e);
                 }

@@ -55,6 +55,14 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     if cue.lemma == "seek" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") {
         return None;
     }
+    // "reported the incident to the authorities", "reported the theft to police": a thing
+    // handed over to someone, not speech (a clause or a topic after "on" is)
+    if cue.lemma == "report" && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her"))
+        && (t + 2..doc.tokens.len().min(t + 6)).any(|j| doc.tokens[j].lower == "to" && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "the" | "police" | "authorities" | "regulators")))
+        && (t + 2..doc.tokens.len().min(t + 6)).take_while(|&j| doc.tokens[j].lower != "to").all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap)
+    {
+        return None;
+    }
     // "state" is a verb only before its clause ("officials state that …")
     // and "find" only before "that" ("the study found that …", not "finds the signals encouraging")
     // (a study, poll or panel "found" its clause without "that": "a survey found most voters …")
@@ -852,6 +860,15 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         let term = words <= 5 && term_quote(doc, qs, doc.token_at(q.outer.end), words);
         if term {
             att = None;
+        }
+        // ("According to Roe, the squad “stopped listening” to the coach": a quote inside what
+        // is reported on a named person's word is that person's; not one word, most often a
+        // scare quote, nor a body's, whose report is a document that is cited)
+        if att.is_none() && !heading && !title && !term && words >= 2 {
+            let person = |r: &&Statement| r.speaker.is_some_and(|e| doc.entities[e].kind == EntityKind::Person);
+            if let Some(r) = reports.iter().filter(person).find(|r| r.cue == "according to" && r.text.start <= q.outer.start && r.text.end >= q.outer.end) {
+                att = Some(Attribution { speakers: vec![r.speaker.unwrap_or_default()], text: None, cue: r.cue.clone(), cue_span: r.cue_span.unwrap_or(r.text), subject: (0, 0) });
+            }
         }
         // (a quote that is a whole sentence of its own, "“Enough is enough.”", is no scare
         // quote however short)
@@ -1757,6 +1774,23 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     }
     // ("A group of nurses met …, arguing …": the head's plural complement belongs to it)
     let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower) && !lex.stopwords.contains(&doc.tokens[j].lower);
+    // ("The board of logistics group Harbor Holdings rejected the bid, calling it …": the body
+    // named after "of" and the lower-case words of its kind speaks)
+    // (or right after the head: "The board of logistics group Harbor Holdings", head "group")
+    // ("A hacker group calling itself Night Heron claimed …": the body so named)
+    if let Some((body, end)) = super::np::self_named(doc, head).filter(|&(_, end)| end <= c) {
+        return Some(Attribution { speakers: vec![body], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (a, end) });
+    }
+    let of_body = doc.tokens.get(head + 1).is_some_and(|x| x.lower == "of");
+    if of_body || head + 1 < c && doc.tokens[head + 1].cap {
+        let j = if of_body { (head + 2..(head + 6).min(c)).find(|&j| !plain(j)).unwrap_or(c) } else { head + 1 };
+        if let Some(m) = ctx.tok_mention.get(j).copied().flatten().filter(|&m| j < c && doc.mentions[m].span.start == doc.tokens[j].span.start) {
+            let body = doc.actor_of(doc.mentions[m].entity);
+            if doc.entities[body].kind == crate::model::EntityKind::Organization {
+                return Some(Attribution { speakers: vec![body], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (a, doc.token_at(doc.mentions[m].span.end)) });
+            }
+        }
+    }
     let head = if doc.tokens.get(head + 1).is_some_and(|x| x.lower == "of") {
         (head + 2..(head + 5).min(c)).take_while(|&j| plain(j)).filter(|&j| doc.tokens[j].lower.ends_with('s') && doc.tokens[j].lower.len() > 3).last().unwrap_or(head)
     } else {
@@ -2643,6 +2677,10 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     if class == CueClass::Demand {
         return None;
     }
+    // "a group calling itself Night Heron": a name taken, nothing said
+    if lemma == "call" && doc.tokens.get(c + 1).is_some_and(|x| matches!(x.lower.as_str(), "itself" | "themselves" | "himself" | "herself")) {
+        return None;
+    }
     // "demanded that Oslo formally agree to …": a bare verb in the clause of a demand is what
     // is demanded, not something said
     if doc.tokens[c].lower == lemma && c > a + 2 {
@@ -3125,6 +3163,17 @@ fn speaker_label(doc: &Doc, ctx: &Ctx, t: usize, heading: bool) -> Option<(Attri
     let headline = heading || doc.sentence_at(doc.tokens[t].span.start).is_some_and(|s| doc.sentences[s].paragraph == 0);
     if headline && !first_person && named.is_some_and(|e| matches!(doc.entities[e].kind, crate::model::EntityKind::Country | crate::model::EntityKind::Place)) {
         return None;
+    }
+    // ("KOZHIKODE: Two more people tested positive …": a capitalised place opening the first
+    // paragraph of the story is its dateline, no speaker)
+    if caps && !first_person && !heading && named.is_none() {
+        let para = doc.sentence_at(doc.tokens[t].span.start).map(|s| doc.sentences[s].paragraph);
+        // (after headings only, or after a first line with no final stop: a headline)
+        let headline_line = |q: &crate::model::Paragraph| doc.token_at(q.span.end).checked_sub(1).is_some_and(|x| !matches!(doc.tokens[x].lower.as_str(), "." | "!" | "?") && doc.tokens[x].kind != TokenKind::Quote);
+        let opening = para.is_some_and(|p| doc.paragraphs.get(p).is_some_and(|q| doc.token_at(q.span.start) == t) && (doc.paragraphs[..p].iter().all(|q| q.heading) || p == 1 && headline_line(&doc.paragraphs[0])));
+        if opening {
+            return None;
+        }
     }
     let att = match named {
         Some(e) => Attribution { speakers: vec![e], text: None, cue: ":".into(), cue_span, subject: (t, colon) },
