@@ -5286,3 +5286,12 @@ fn reporting_an_incident_to_the_authorities_is_no_statement() {
     let d = doc("Leak. Tom Hale reported that the plant had closed.");
     assert_eq!(d.statements.len(), 1, "{}", dump(&d));
 }
+
+#[test]
+fn a_condition_with_unless_ends_what_is_asked_for() {
+    // ("will ask parliament for a snap vote unless …": the condition is a demand of its own,
+    // not part of what is asked for)
+    let d = doc("Budget. Premier Tom Vale says he will ask the Senate for a snap vote unless the Greens back the budget.");
+    demand(&d, "Tom Vale", Some("Senate"), "a snap vote", DemandKind::Appeal);
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("back the budget")), "{}", dump(&d));
+}
