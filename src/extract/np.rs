@@ -3,7 +3,7 @@
 //! statement and demand extractors.
 
 use crate::lexicon::Lexicon;
-use crate::model::{Doc, EntityKind, Span, TokenKind};
+use crate::model::{Doc, Entity, EntityKind, Span, TokenKind};
 use crate::text::Quote;
 
 /// What the extractors need to know about the article beyond the `Doc`.
@@ -701,27 +701,38 @@ pub(crate) fn name_head(name: &str) -> Option<&str> {
 /// Holdings", "Quillmart Inc"); none where two are named. A topic only.
 fn company_topic(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
     const COMMERCE: &[&str] = &["holdings", "group", "company", "corporation", "corp", "inc", "ltd", "limited", "plc", "sa", "ag", "gmbh", "nv", "bv", "spa", "llc", "industries", "airlines", "airways", "motors", "technologies", "partners", "capital", "investments", "shipping", "logistics", "pharmaceuticals", "enterprises", "ventures", "resources", "petroleum", "mining", "telecom", "foods"];
-    let noun = doc.tokens.get(t + 1).filter(|x| t + 2 <= limit && matches!(x.lower.as_str(), "company" | "firm") && !x.cap)?;
-    let _ = noun;
+    doc.tokens.get(t + 1).filter(|x| t + 2 <= limit && matches!(x.lower.as_str(), "company" | "firm") && !x.cap)?;
     // (the phrase ends there: not "the company's chief", "the company of …")
-    if doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && (x.cap || matches!(x.lower.as_str(), "'s" | "of"))) {
+    if phrase_goes_on(doc, t + 2) {
         return None;
     }
+    only_named_before(doc, t, |ent| {
+        let last = crate::lexicon::fold(&ent.name);
+        ent.kind == EntityKind::Organization && last.rsplit(' ').next().is_some_and(|w| COMMERCE.contains(&w.trim_end_matches('.'))) && last.contains(' ')
+    })
+    .map(|e| (e, t + 2))
+}
+
+/// A capitalised word, "'s" or "of" at `k` carries on the noun phrase before it ("the
+/// company's chief", "the board of …", "the company Quillmart"): it does not end at `k`.
+fn phrase_goes_on(doc: &Doc, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word && (x.cap || matches!(x.lower.as_str(), "'s" | "of")))
+}
+
+/// The one actor that `fits`, among those mentioned before token `t`; none when two fit.
+fn only_named_before(doc: &Doc, t: usize, fits: impl Fn(&Entity) -> bool) -> Option<usize> {
     let before = doc.tokens[t].span.start;
     let mut found: Option<usize> = None;
     for m in doc.mentions.iter().take_while(|m| m.span.end <= before) {
         let e = doc.actor_of(m.entity);
-        let ent = &doc.entities[e];
-        let last = crate::lexicon::fold(&ent.name);
-        let commercial = ent.kind == EntityKind::Organization && last.rsplit(' ').next().is_some_and(|w| COMMERCE.contains(&w.trim_end_matches('.'))) && last.contains(' ');
-        if commercial {
+        if fits(&doc.entities[e]) {
             match found {
                 Some(f) if f != e => return None,
                 _ => found = Some(e),
             }
         }
     }
-    found.map(|e| (e, t + 2))
+    found
 }
 
 /// "the board" (`t` at "the"): the organisation whose board the article named last before
@@ -729,7 +740,7 @@ fn company_topic(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
 fn board_owner(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
     doc.tokens.get(t + 1).filter(|x| t + 2 <= limit && x.lower == "board" && !x.cap && doc.tokens[t].lower == "the")?;
     // (the phrase ends there: not "the board's chair", "the board of …")
-    if doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && (x.cap || matches!(x.lower.as_str(), "'s" | "of"))) {
+    if phrase_goes_on(doc, t + 2) {
         return None;
     }
     // (the organisation a mention at token `k` names; with `ending`, a mention that ends there)
@@ -757,22 +768,10 @@ fn board_owner(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
 /// whose name ends in that word ("Larch County"), when the phrase ends there.
 fn place_by_head(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
     let head = doc.tokens.get(t + 1).filter(|x| t + 2 <= limit && doc.tokens[t].lower == "the" && !x.cap && matches!(x.lower.as_str(), "county" | "district" | "province" | "prefecture" | "municipality" | "canton"))?;
-    if doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && (x.cap || matches!(x.lower.as_str(), "'s" | "of"))) {
+    if phrase_goes_on(doc, t + 2) {
         return None;
     }
-    let before = doc.tokens[t].span.start;
-    let mut found: Option<usize> = None;
-    for m in doc.mentions.iter().take_while(|m| m.span.end <= before) {
-        let e = doc.actor_of(m.entity);
-        let ent = &doc.entities[e];
-        if ent.kind == EntityKind::Place && ent.name.contains(' ') && ent.name.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(&head.lower)) {
-            match found {
-                Some(f) if f != e => return None,
-                _ => found = Some(e),
-            }
-        }
-    }
-    found.map(|e| (e, t + 2))
+    only_named_before(doc, t, |ent| ent.kind == EntityKind::Place && ent.name.contains(' ') && ent.name.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(&head.lower))).map(|e| (e, t + 2))
 }
 
 /// "group calling itself Night Heron", "a militia known as X", "a charity called X" (`h` at the
