@@ -5331,3 +5331,17 @@ fn the_unions_will_strike_unless_is_the_speakers_threat() {
     let d = doc("Strike. Union leader Ada Brill said the unions would call a general strike unless parliament approved the wage law.");
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("approved the wage law") && party(&d, m.by) == "Ada Brill"), "{}", dump(&d));
 }
+
+#[test]
+fn the_agency_is_the_body_whose_name_has_agency_before_for() {
+    let d = doc("Aid. The head of the Northern Relief Agency for Displaced Families (NRADF) said ten staff had died. Minister Tom Hale said on Monday that the agency had become part of the problem.");
+    let s = reported(&d, "Minister Tom Hale said on Monday that the agency had become part of the problem", "Tom Hale");
+    assert!(about(&d, &s).iter().any(|a| a.contains("Relief Agency")), "{}", dump(&d));
+}
+
+#[test]
+fn a_long_relative_clause_after_the_speaker_and_the_venue_are_no_topics() {
+    let d = doc("Tour. Premier Ada Brill, who flew back to Dunmore on Sunday night after visiting Fiji, Samoa, Tonga and Vanuatu, said in a Facebook post that the trip had been a success.");
+    let s = reported(&d, "Premier Ada Brill, who flew back to Dunmore on Sunday night after visiting Fiji, Samoa, Tonga and Vanuatu, said in a Facebook post that the trip had been a success", "Ada Brill");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}

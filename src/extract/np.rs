@@ -647,7 +647,10 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
         ent.kind == EntityKind::Organization
             && (head == "bloc" && BLOCS.contains(&crate::lexicon::fold(&ent.name).as_str())
                 || head == "alliance" && ALLIANCES.contains(&crate::lexicon::fold(&ent.name).as_str())
-                || ent.name.contains(' ') && name_head(&ent.name).is_some_and(same_word))
+                || ent.name.contains(' ') && name_head(&ent.name).is_some_and(same_word)
+                // (a body known by its initials, named in full here: "the Relief Agency for
+                // Refugees (RAR)" is "the agency")
+                || !ent.name.contains(' ') && { let t = doc.slice(m.span); t.contains(' ') && name_head(t).is_some_and(same_word) })
     };
     let before_t = || doc.mentions.iter().take_while(|m| m.span.end <= before).filter(fits);
     let Some(last) = before_t().last() else {
@@ -692,8 +695,10 @@ fn headed_before<'d>(doc: &'d Doc, before: usize, word: &'d str, several_words: 
 }
 
 pub(crate) fn name_head(name: &str) -> Option<&str> {
-    // ("Reserve Bank of India": the word right before "of")
-    name.split_once(" of ").map_or(name, |(first, _)| first).rsplit(' ').next()
+    // ("Reserve Bank of India": the word right before "of"; "Relief Agency for Refugees in
+    // the Near East": before "for")
+    let first = name.split_once(" of ").map_or(name, |(first, _)| first);
+    first.split_once(" for ").map_or(first, |(first, _)| first).rsplit(' ').next()
 }
 
 /// "the company", "the firm" in what is said (`t` at "the"): the one company the article
