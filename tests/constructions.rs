@@ -5345,3 +5345,22 @@ fn a_long_relative_clause_after_the_speaker_and_the_venue_are_no_topics() {
     let s = reported(&d, "Premier Ada Brill, who flew back to Dunmore on Sunday night after visiting Fiji, Samoa, Tonga and Vanuatu, said in a Facebook post that the trip had been a success", "Ada Brill");
     assert!(about(&d, &s).is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn the_minister_is_the_secretary_of_a_field() {
+    let d = doc("Schools. Union general secretary Tom Hale said teachers would strike. Health Secretary Ada Brill said the result was sad. The minister said the government had already paid the award.");
+    reported(&d, "The minister said the government had already paid the award", "Ada Brill");
+}
+
+#[test]
+fn where_a_quote_was_told_to_a_crowd_is_no_statement() {
+    let d = doc("Strike. \"This is our final warning,\" Ada Brill told the crowd from a truck parked in front of the Town Hall.");
+    assert!(d.statements.iter().all(|s| s.kind == StatementKind::Direct), "{}", dump(&d));
+}
+
+#[test]
+fn the_justices_are_the_court_named_before() {
+    let d = doc("Ruling. Experts said the case could reach the Supreme Court. Professor Ada Brill cautioned that the justices had sided with the government before.");
+    let s = reported(&d, "Professor Ada Brill cautioned that the justices had sided with the government before", "Ada Brill");
+    assert!(about(&d, &s).iter().any(|a| a == "Supreme Court"), "{}", dump(&d));
+}

@@ -495,6 +495,9 @@ fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool {
     rh == head
         || rh.strip_suffix(head).is_some_and(|p| p.ends_with(' ') && !(head == "minister" && p == "prime "))
         || head == "leader" && (matches!(rh.as_str(), "president" | "prime minister" | "premier" | "king" | "supreme leader") || rh == "chancellor" && leading_chancellor())
+        // ("Education Secretary X … the minister said": a secretary of a field in a cabinet is
+        // a minister; not a union's general secretary nor a press secretary)
+        || head == "minister" && rh == "secretary" && r.title.to_lowercase().strip_suffix(" secretary").is_some_and(|p| !p.is_empty() && !p.contains(' ') && !matches!(p, "general" | "press" | "executive" | "permanent" | "private" | "parliamentary" | "cabinet" | "company" | "party" | "deputy" | "assistant" | "joint" | "first" | "second" | "under" | "national" | "principal" | "chief" | "shadow"))
 }
 
 /// "both leaders", "the two presidents", "talks between the presidents" (`t` at the
@@ -639,7 +642,8 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     // (asked for every "the" against every organisation named before it: no allocation for
     // the common, ASCII case)
     // ("the bench" of judges: the court named before)
-    let head = if head == "bench" { "court" } else { head };
+    // ("the justices" of the court named before)
+    let head = if head == "bench" || head == "justices" { "court" } else { head };
     let same_word = |w: &str| if w.is_ascii() { w.eq_ignore_ascii_case(head) } else { crate::lexicon::fold(w) == head };
     let fits = |m: &&crate::model::Mention| {
         let ent = &doc.entities[m.entity];

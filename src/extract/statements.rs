@@ -2998,6 +2998,8 @@ const VENUE_WORDS: &[&str] = &[
     "rally", "crowd", "supporters", "lawmakers", "visit", "event", "counterpart", "state", "national", "broadcaster", "parliament",
     // ("told state television on her way into the cabinet meeting")
     "public", "way", "into", "arriving", "leaving", "entering",
+    // ("told the crowd from a truck parked in front of the Palace of Justice")
+    "from", "outside", "inside", "near", "front", "of", "stage", "podium", "steps", "balcony", "truck", "platform", "parked", "standing", "gathered",
 ];
 
 /// A verb outside the cue lexicon that takes a "that" clause ("the court ruled that the
