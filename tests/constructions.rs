@@ -5295,3 +5295,72 @@ fn a_condition_with_unless_ends_what_is_asked_for() {
     demand(&d, "Tom Vale", Some("Senate"), "a snap vote", DemandKind::Appeal);
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("back the budget")), "{}", dump(&d));
 }
+
+#[test]
+fn an_appeal_whose_words_are_quoted_after_the_addressee() {
+    // ("called on X “not to …”": the quotation opens after those asked)
+    let d = doc("Talks. A Foreign Office spokesman called on Moscow \"not to use the talks as a pretext for delay\".");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).starts_with("not to use the talks")), "{}", dump(&d));
+    let d = doc("Talks. Senator Ada Brill urged Congress \"to pass the budget bill\".");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).starts_with("pass the budget bill")), "{}", dump(&d));
+}
+
+#[test]
+fn we_urge_in_a_quote_carried_from_the_quote_before_is_its_speakers() {
+    let d = doc("Trade. \"Peace means work. Those who wait will lose,\" Tom Hale said. \"We urge the French side to stop selling arms to the junta and to return to talks.\"");
+    let d2 = doc("Trade. \"Peace means work,\" Tom Hale said. \"We urge the US side to stop selling arms to the junta.\"");
+    demand(&d2, "Tom Hale", Some("United States"), "stop selling arms to the junta", DemandKind::Appeal);
+    demand(&d, "Tom Hale", Some("the French side"), "stop selling arms to the junta and to return to talks", DemandKind::Appeal);
+}
+
+#[test]
+fn an_ombudsmans_office_speaks_and_appeals() {
+    let d = doc("Clashes. Two men died near the border, the Ombudsman's Office said. It called on the authorities to open an inquiry and urged protesters to refrain from violence.");
+    demand(&d, "Ombudsman's Office", Some("protesters"), "refrain from violence", DemandKind::Appeal);
+}
+
+#[test]
+fn we_are_asking_for_in_a_quote_is_the_speakers_appeal() {
+    let d = doc("Siege. \"We are not asking for favours. We are asking for water, for bread and for a truce,\" said Dr Tom Hale, a surgeon.");
+    demand(&d, "Tom Hale", None, "water, for bread and for a truce", DemandKind::Appeal);
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("favours")), "{}", dump(&d));
+}
+
+#[test]
+fn the_unions_will_strike_unless_is_the_speakers_threat() {
+    let d = doc("Strike. Union leader Ada Brill said the unions would call a general strike unless parliament approved the wage law.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("approved the wage law") && party(&d, m.by) == "Ada Brill"), "{}", dump(&d));
+}
+
+#[test]
+fn the_agency_is_the_body_whose_name_has_agency_before_for() {
+    let d = doc("Aid. The head of the Northern Relief Agency for Displaced Families (NRADF) said ten staff had died. Minister Tom Hale said on Monday that the agency had become part of the problem.");
+    let s = reported(&d, "Minister Tom Hale said on Monday that the agency had become part of the problem", "Tom Hale");
+    assert!(about(&d, &s).iter().any(|a| a.contains("Relief Agency")), "{}", dump(&d));
+}
+
+#[test]
+fn a_long_relative_clause_after_the_speaker_and_the_venue_are_no_topics() {
+    let d = doc("Tour. Premier Ada Brill, who flew back to Dunmore on Sunday night after visiting Fiji, Samoa, Tonga and Vanuatu, said in a Facebook post that the trip had been a success.");
+    let s = reported(&d, "Premier Ada Brill, who flew back to Dunmore on Sunday night after visiting Fiji, Samoa, Tonga and Vanuatu, said in a Facebook post that the trip had been a success", "Ada Brill");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn the_minister_is_the_secretary_of_a_field() {
+    let d = doc("Schools. Union general secretary Tom Hale said teachers would strike. Health Secretary Ada Brill said the result was sad. The minister said the government had already paid the award.");
+    reported(&d, "The minister said the government had already paid the award", "Ada Brill");
+}
+
+#[test]
+fn where_a_quote_was_told_to_a_crowd_is_no_statement() {
+    let d = doc("Strike. \"This is our final warning,\" Ada Brill told the crowd from a truck parked in front of the Town Hall.");
+    assert!(d.statements.iter().all(|s| s.kind == StatementKind::Direct), "{}", dump(&d));
+}
+
+#[test]
+fn the_justices_are_the_court_named_before() {
+    let d = doc("Ruling. Experts said the case could reach the Supreme Court. Professor Ada Brill cautioned that the justices had sided with the government before.");
+    let s = reported(&d, "Professor Ada Brill cautioned that the justices had sided with the government before", "Ada Brill");
+    assert!(about(&d, &s).iter().any(|a| a == "Supreme Court"), "{}", dump(&d));
+}

@@ -2139,3 +2139,18 @@ fn a_ministry_of_a_field_and_its_initials_is_one_body() {
     assert_has("Leak. The Ministry of Transport and ICT said it had formed a team.", "Ministry of Transport and ICT", EntityKind::Organization);
     assert_has("Talks. The Ministry of Energy and NATO officials met.", "NATO", EntityKind::Organization);
 }
+
+#[test]
+fn a_chinese_name_after_an_english_first_name_keeps_its_family_name() {
+    // ("Lai" alone later is the person, not a town of that name)
+    let d = doc("Visit. Taiwanese leader William Lai Ching-te arrived on Monday. Lai said the trip was a success.");
+    let people: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(people, vec!["William Lai Ching-te"], "{:?}", mentions(&d));
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Place), "{:?}", mentions(&d));
+}
+
+#[test]
+fn an_ombudsmans_office_is_an_organisation() {
+    assert_has("Clashes. The Ombudsman's Office said two men had died.", "Ombudsman's Office", EntityKind::Organization);
+    assert_has("Clashes. Two men died, according to the Ombudsman's Office.", "Ombudsman's Office", EntityKind::Organization);
+}

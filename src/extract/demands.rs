@@ -118,7 +118,10 @@ fn skip_marks(doc: &Doc, mut a: usize, b: usize) -> usize {
 /// The speaker of the quote that token `t` stands in, for "I"/"we" inside it.
 fn quote_speaker(doc: &Doc, ctx: &Ctx, t: usize) -> Option<usize> {
     let q = ctx.quotes.get(ctx.tok_quote[t]?)?;
-    doc.statements.iter().find(|s| s.text == q.inner).and_then(|s| s.speaker)
+    // (a quote whose speaker was carried from the quote before it may keep a text of its own
+    // that differs from the marks' inner span: the direct statement holding the word)
+    let at = doc.tokens[t].span;
+    doc.statements.iter().find(|s| s.text == q.inner).or_else(|| doc.statements.iter().find(|s| s.kind == StatementKind::Direct && s.text.start <= at.start && at.end <= s.text.end)).and_then(|s| s.speaker)
 }
 
 /// An actor phrase as a party: its first actor, as the actor it stands for.
@@ -631,6 +634,19 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
             }
         }
     }
+    // ("We are asking for fuel and medicine": the speaker asks for it, of no one named; not
+    // "we are not asking for miracles", nor a reporter's "asked for comment")
+    if matches!(l.as_str(), "asking" | "ask") && !passive && doc.tokens.get(k).is_some_and(|t| t.lower == "for") && c >= a + 1 {
+        let first_person = |x: usize| matches!(doc.tokens[x].lower.as_str(), "we" | "i");
+        let subject_is_speaker = if l == "ask" { first_person(c - 1) } else { c >= a + 2 && matches!(doc.tokens[c - 1].lower.as_str(), "are" | "am" | "'re" | "'m") && first_person(c - 2) };
+        if subject_is_speaker {
+            let end = vp_end(doc, k + 1, b, true);
+            if end > k + 1 {
+                push(out, DemandKind::Appeal, by, None, span(doc, k + 1, end), span(doc, ev_start, end), l);
+            }
+            return;
+        }
+    }
     if doc.tokens.get(k).is_some_and(|t| t.lower == "that") {
         // "demanded that Y Z"
         if appeal && !l.starts_with("request") && !l.starts_with("press") && !l.starts_with("push") || is_call || is_tell {
@@ -680,6 +696,10 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         of = o;
         obj_end = e;
     }
+    // ("urge the US side to …": a state's side in talks is that state)
+    if of.is_some() && doc.tokens.get(obj_end).is_some_and(|t| t.lower == "side") && obj_end > k && doc.tokens[obj_end - 1].cap {
+        obj_end += 1;
+    }
     // "urged the chancellor, Jane Roe, to …": a name in apposition to the addressee is who is asked
     if of.is_some() && doc.tokens.get(obj_end).is_some_and(|t| t.lower == ",") {
         if let Some(np) = np_at(doc, ctx, obj_end + 1, b).filter(|np| doc.tokens.get(np.end).is_some_and(|t| t.lower == ",") && doc.tokens.get(np.end + 1).is_some_and(|t| t.lower == "to")) {
@@ -710,6 +730,13 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     if let Some(e) = time_phrase_end(doc, obj_end).filter(|&e| doc.tokens.get(e).is_some_and(|t| t.lower == "to")) {
         obj_end = e;
     }
+    // ("called on Beijing “not to use …”", "urged X “to …”": a quotation that opens right
+    // after the addressee holds what is asked)
+    let word_at = |j: usize, w: &str| doc.tokens.get(j).is_some_and(|t| t.lower == w);
+    let opened_mark = (of.is_some() && doc.tokens.get(obj_end).is_some_and(|t| t.kind == TokenKind::Quote) && (word_at(obj_end + 1, "to") || word_at(obj_end + 1, "not") && word_at(obj_end + 2, "to"))).then_some(obj_end);
+    if opened_mark.is_some() {
+        obj_end += 1;
+    }
     let negated = doc.tokens.get(obj_end).is_some_and(|t| t.lower == "not") && doc.tokens.get(obj_end + 1).is_some_and(|t| t.lower == "to");
     if negated {
         obj_end += 1;
@@ -735,7 +762,7 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
             closed_before || runs_over
         }
     };
-    let to = to.filter(|&j| !(k..j).any(|x| !relative(x) && ((matches!(doc.tokens[x].lower.as_str(), "\"" | "“" | "”") && !quoted(j)) || matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "is" | "was" | "are" | "were") || STOP.contains(&doc.tokens[x].lower.as_str()) || next_verb(x))));
+    let to = to.filter(|&j| !(k..j).any(|x| !relative(x) && Some(x) != opened_mark && ((matches!(doc.tokens[x].lower.as_str(), "\"" | "“" | "”") && !quoted(j)) || matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "is" | "was" | "are" | "were") || STOP.contains(&doc.tokens[x].lower.as_str()) || next_verb(x))));
     // ("told the press the border stayed shut to trucks": what was told, a clause of its own
     // after the one told, runs on to a preposition "to", which asks nothing)
     // (a second determiner, not after a preposition: "told the press the border …", not
@@ -1268,7 +1295,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 }
                 // ("Vale said the union will strike unless …": the speaker's own body, named
                 // by a plain noun for a body, threatens as the speaker)
-                let body = w >= clause_a + 2 && matches!(doc.tokens[w - 2].lower.as_str(), "the" | "his" | "her" | "our" | "their") && matches!(doc.tokens[w - 1].lower.as_str(), "union" | "party" | "government" | "association" | "alliance" | "group");
+                let body = w >= clause_a + 2 && matches!(doc.tokens[w - 2].lower.as_str(), "the" | "his" | "her" | "our" | "their") && matches!(doc.tokens[w - 1].lower.as_str(), "union" | "unions" | "party" | "government" | "association" | "alliance" | "group");
                 subject_before_in(doc, ctx, w, clause_a, true).and_then(|s| actor_party(doc, &s)).or_else(|| body.then_some(by))
             });
             if let (Some(threatener), Some(w)) = (threatener, will) {

@@ -37,7 +37,8 @@ pub fn surname_of(name: &str) -> String {
     let words = name_words(name);
     // ("Park Sang-hoon", "Choi Min-jae": a Korean name, family name first, its given name of
     // two syllables joined by a hyphen, the second in lower case)
-    if let [family, given] = words[..] {
+    // ("William Lai Ching-te": an English first name may stand before them)
+    if let [.., family, given] = words[..] {
         if given.split_once('-').is_some_and(|(a, b)| !a.is_empty() && b.starts_with(|c: char| c.is_lowercase())) && family.chars().next().is_some_and(char::is_uppercase) {
             return surname_key(family);
         }

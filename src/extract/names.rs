@@ -472,9 +472,10 @@ pub fn find_names(doc: &mut Doc) {
                     // "the Transport Workers' Union", "the Farmers' Federation": a plural's
                     // apostrophe inside an organisation's name
                     j += 1;
-                } else if matches!(doc.tokens[j].lower.as_str(), "'s" | "\u{2019}s") && doc.tokens[j - 1].cap && j + 1 < b && lex.titles.contains_key(&doc.tokens[j - 1].lower) && matches!(doc.slice(doc.tokens[j + 1].span), "Office" | "Department" | "Bureau") && j > i + 1 {
+                } else if matches!(doc.tokens[j].lower.as_str(), "'s" | "\u{2019}s") && doc.tokens[j - 1].cap && j + 1 < b && lex.titles.contains_key(&doc.tokens[j - 1].lower) && matches!(doc.slice(doc.tokens[j + 1].span), "Office" | "Department" | "Bureau") && (j > i + 1 || i > 0 && doc.tokens[i - 1].lower == "the") {
                     // "the National Financial Prosecutor's Office", "the Attorney General's
                     // Office": an office's holder with "'s" inside the name of the office
+                    // ("according to the Ombudsman's Office": one word after "the" too)
                     j += 1;
                 } else if matches!(doc.tokens[j].lower.as_str(), "'s" | "\u{2019}s") && group_plural(&doc.tokens[j - 1].lower) && doc.tokens[j - 1].cap && j + 1 < b && is_cap_word(doc, j + 1) {
                     // "the Vexmoor People's Party", "the Scottish Fishermen's Federation", "the

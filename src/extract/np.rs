@@ -495,6 +495,9 @@ fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool {
     rh == head
         || rh.strip_suffix(head).is_some_and(|p| p.ends_with(' ') && !(head == "minister" && p == "prime "))
         || head == "leader" && (matches!(rh.as_str(), "president" | "prime minister" | "premier" | "king" | "supreme leader") || rh == "chancellor" && leading_chancellor())
+        // ("Education Secretary X … the minister said": a secretary of a field in a cabinet is
+        // a minister; not a union's general secretary nor a press secretary)
+        || head == "minister" && rh == "secretary" && r.title.to_lowercase().strip_suffix(" secretary").is_some_and(|p| !p.is_empty() && !p.contains(' ') && !matches!(p, "general" | "press" | "executive" | "permanent" | "private" | "parliamentary" | "cabinet" | "company" | "party" | "deputy" | "assistant" | "joint" | "first" | "second" | "under" | "national" | "principal" | "chief" | "shadow"))
 }
 
 /// "both leaders", "the two presidents", "talks between the presidents" (`t` at the
@@ -639,7 +642,8 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     // (asked for every "the" against every organisation named before it: no allocation for
     // the common, ASCII case)
     // ("the bench" of judges: the court named before)
-    let head = if head == "bench" { "court" } else { head };
+    // ("the justices" of the court named before)
+    let head = if head == "bench" || head == "justices" { "court" } else { head };
     let same_word = |w: &str| if w.is_ascii() { w.eq_ignore_ascii_case(head) } else { crate::lexicon::fold(w) == head };
     let fits = |m: &&crate::model::Mention| {
         let ent = &doc.entities[m.entity];
@@ -647,7 +651,10 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
         ent.kind == EntityKind::Organization
             && (head == "bloc" && BLOCS.contains(&crate::lexicon::fold(&ent.name).as_str())
                 || head == "alliance" && ALLIANCES.contains(&crate::lexicon::fold(&ent.name).as_str())
-                || ent.name.contains(' ') && name_head(&ent.name).is_some_and(same_word))
+                || ent.name.contains(' ') && name_head(&ent.name).is_some_and(same_word)
+                // (a body known by its initials, named in full here: "the Relief Agency for
+                // Refugees (RAR)" is "the agency")
+                || !ent.name.contains(' ') && { let t = doc.slice(m.span); t.contains(' ') && name_head(t).is_some_and(same_word) })
     };
     let before_t = || doc.mentions.iter().take_while(|m| m.span.end <= before).filter(fits);
     let Some(last) = before_t().last() else {
@@ -692,8 +699,10 @@ fn headed_before<'d>(doc: &'d Doc, before: usize, word: &'d str, several_words: 
 }
 
 pub(crate) fn name_head(name: &str) -> Option<&str> {
-    // ("Reserve Bank of India": the word right before "of")
-    name.split_once(" of ").map_or(name, |(first, _)| first).rsplit(' ').next()
+    // ("Reserve Bank of India": the word right before "of"; "Relief Agency for Refugees in
+    // the Near East": before "for")
+    let first = name.split_once(" of ").map_or(name, |(first, _)| first);
+    first.split_once(" for ").map_or(first, |(first, _)| first).rsplit(' ').next()
 }
 
 /// "the company", "the firm" in what is said (`t` at "the"): the one company the article

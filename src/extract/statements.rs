@@ -2270,7 +2270,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             // …", "the union, which represents dock workers in Norway, said …" say who speaks)
             // (after an abbreviation's full stop too: "Vexoil Ltd., the Oslo-based refiner, said")
             let abbreviation_stop = doc.tokens.get(subj_end).is_some_and(|x| x.lower == ".") && doc.tokens.get(subj_end + 1).is_some_and(|x| x.lower == ",");
-            if !f.content_before && f.coord.is_none() && subj_end < cue_start && cue_start <= subj_end + 14 && (matches!(doc.tokens[subj_end].lower.as_str(), "," | "of" | "at") || abbreviation_stop)
+            if !f.content_before && f.coord.is_none() && subj_end < cue_start && cue_start <= subj_end + 24 && (matches!(doc.tokens[subj_end].lower.as_str(), "," | "of" | "at") || abbreviation_stop)
                 && (subj_end..cue_start).all(|j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote)
             {
                 subj_end = cue_start;
@@ -2280,7 +2280,14 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             if subj_end < cue_start && (subj_end..cue_start).any(|j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(_, class, _, _)| class == CueClass::Demand)) && doc.tokens[cue_start - 1].lower == "and" {
                 subj_end = cue_start;
             }
-            let subject_span = tspan(doc, extend_subject_left(doc, subj.0, a).min(subj.0), subj_end);
+            // (nor where it was said, between the cue and "that": "said in a Facebook post
+            // that …", "said on Monday in a letter to the council that …")
+            let venue_end = if subj_end == cue_start && doc.tokens.get(cue_end).is_some_and(|x| matches!(x.lower.as_str(), "in" | "on")) {
+                (cue_end..(cue_end + 9).min(b)).take_while(|&j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote && doc.tokens[j].lower != ",").find(|&j| doc.tokens[j].lower == "that").unwrap_or(subj_end)
+            } else {
+                subj_end
+            };
+            let subject_span = tspan(doc, extend_subject_left(doc, subj.0, a).min(subj.0), venue_end);
             // (after a verb of saying, knowing or finding: "X said A, and B", "polls showed A, and
             // B"; not after an accusation or a denial, whose object is the whole of it)
             let says = cue_at(doc, cue_start).or_else(|| that_verb(doc, cue_start)).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Speech | CueClass::Belief | CueClass::Announce | CueClass::Write));
@@ -2991,6 +2998,8 @@ const VENUE_WORDS: &[&str] = &[
     "rally", "crowd", "supporters", "lawmakers", "visit", "event", "counterpart", "state", "national", "broadcaster", "parliament",
     // ("told state television on her way into the cabinet meeting")
     "public", "way", "into", "arriving", "leaving", "entering",
+    // ("told the crowd from a truck parked in front of the Palace of Justice")
+    "from", "outside", "inside", "near", "front", "of", "stage", "podium", "steps", "balcony", "truck", "platform", "parked", "standing", "gathered",
 ];
 
 /// A verb outside the cue lexicon that takes a "that" clause ("the court ruled that the
