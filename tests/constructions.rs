@@ -5295,3 +5295,34 @@ fn a_condition_with_unless_ends_what_is_asked_for() {
     demand(&d, "Tom Vale", Some("Senate"), "a snap vote", DemandKind::Appeal);
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("back the budget")), "{}", dump(&d));
 }
+
+#[test]
+fn a_transcript_label_naming_an_office_or_the_host_is_its_holder() {
+    // ("MINISTER:" is the one minister named; "HOST:" the one the article says was spoken to)
+    let d = doc("Farm subsidies: an interview\n\nHealth Minister Ada Brill spoke to Tom Vale on the Sunday Hour programme.\n\nHOST: Minister, why are the clinics closing in the north?\n\nMINISTER: They are not closing. We are moving two of them to the new hospital, and I have told the board that we expect every nurse to keep her job.");
+    quote(&d, "They are not closing. We are moving two of them to the new hospital, and I have told the board that we expect every nurse to keep her job.", "Ada Brill");
+    quote(&d, "Minister, why are the clinics closing in the north?", "Tom Vale");
+    // ("I" in the line is its speaker, as in a quote)
+    assert!(d.statements.iter().filter(|s| s.kind == StatementKind::Reported).all(|s| who(&d, s).as_deref() == Some("Ada Brill")), "{}", dump(&d));
+    // (two ministers: no one)
+    let d = doc("Talks.\n\nHealth Minister Ada Brill and Farm Minister Jo Hale met the unions.\n\nMINISTER: They are not closing, and they will stay open all year.");
+    assert!(d.statements.iter().all(|s| s.speaker.is_none()), "{}", dump(&d));
+}
+
+#[test]
+fn a_body_after_in_or_at_and_a_comma_is_where_the_phrase_after_it_speaks() {
+    let d = doc("Strike. Farm Minister Jo Hale urged both sides to talk. Speaking in the Storting, the minister said the state would not step in.");
+    reported(&d, "the minister said the state would not step in", "Jo Hale");
+    let d = doc("Strike. At the Vexmoor Institute, researcher Ada Brill said the talks had failed.");
+    reported(&d, "Ada Brill said the talks had failed", "Ada Brill");
+}
+
+#[test]
+fn a_name_added_to_a_list_or_members_called_out_is_no_speech() {
+    let d = doc("Fleet. The agency added Norvik Tankers, a firm based in Malta, to its blacklist.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Fleet. The dockers' union called its members out on Monday.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Fleet. Ada Brill spoke first. She added Norway would answer to the court.");
+    assert!(d.statements.iter().any(|s| s.cue == "added"), "{}", dump(&d));
+}

@@ -2139,3 +2139,11 @@ fn a_ministry_of_a_field_and_its_initials_is_one_body() {
     assert_has("Leak. The Ministry of Transport and ICT said it had formed a team.", "Ministry of Transport and ICT", EntityKind::Organization);
     assert_has("Talks. The Ministry of Energy and NATO officials met.", "NATO", EntityKind::Organization);
 }
+
+#[test]
+fn a_name_an_organisation_bears_is_that_organisation_before_a_verb_too() {
+    // ("unless Varden Bahnwerk presents …": the names pass had taken it for a person)
+    let t = "Strike. Varden Bahnwerk (VB) says few trains run. The union will strike again unless Varden Bahnwerk presents a new offer.";
+    let d = newsgraph::extract::analyze(newsgraph::model::Article::new("t", "t", t.to_string()));
+    assert!(d.entities.iter().all(|e| e.kind != newsgraph::model::EntityKind::Person), "{:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
+}

@@ -116,8 +116,13 @@ fn skip_marks(doc: &Doc, mut a: usize, b: usize) -> usize {
 }
 
 /// The speaker of the quote that token `t` stands in, for "I"/"we" inside it.
+/// (A transcript line, "MINISTER: … I have told …", is its speaker's words as a quote is.)
 fn quote_speaker(doc: &Doc, ctx: &Ctx, t: usize) -> Option<usize> {
-    let q = ctx.quotes.get(ctx.tok_quote[t]?)?;
+    let Some(q) = ctx.tok_quote[t] else {
+        let at = doc.tokens[t].span;
+        return doc.statements.iter().find(|s| s.kind == StatementKind::Direct && s.cue == ":" && s.text.start <= at.start && at.end <= s.text.end).and_then(|s| s.speaker);
+    };
+    let q = ctx.quotes.get(q)?;
     doc.statements.iter().find(|s| s.text == q.inner).and_then(|s| s.speaker)
 }
 
