@@ -5326,3 +5326,11 @@ fn a_name_added_to_a_list_or_members_called_out_is_no_speech() {
     let d = doc("Fleet. Ada Brill spoke first. She added Norway would answer to the court.");
     assert!(d.statements.iter().any(|s| s.cue == "added"), "{}", dump(&d));
 }
+
+#[test]
+fn the_company_as_demander_and_the_consortium_as_addressee_are_the_bodies_named_before() {
+    let d = doc("Strike. Varden Rail said its offer was fair. The union rejected it. The company urged the union to accept an arbitrator.");
+    demand(&d, "Varden Rail", Some("the union"), "accept an arbitrator", DemandKind::Appeal);
+    let d = doc("Gas deal. Norvik Energy signed the deal on Monday. Minister Ada Brill said she had pressed the consortium to publish a timetable.");
+    demand(&d, "Ada Brill", Some("Norvik Energy"), "publish a timetable", DemandKind::Appeal);
+}

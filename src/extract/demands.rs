@@ -442,6 +442,13 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     // ("… said the company must submit a plan", "urged the firm to …": the company named last
     // before it, as for a speaker)
     for d in &mut out {
+        // ("The company urged the union to …": the demander too)
+        if let Party::Text(sp) = d.by {
+            let (s, e) = (doc.token_at(sp.start), doc.token_at(sp.end));
+            if let Some(body) = (e == s + 2).then(|| super::statements::body_description(doc, s, e)).flatten() {
+                d.by = Party::Entity(body);
+            }
+        }
         if let Some(Party::Text(sp)) = d.of {
             let (s, e) = (doc.token_at(sp.start), doc.token_at(sp.end));
             if let Some(body) = (e == s + 2).then(|| super::statements::body_description(doc, s, e)).flatten() {

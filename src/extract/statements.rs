@@ -461,7 +461,7 @@ fn named_in_apposition(doc: &Doc, ctx: &Ctx, e: usize, c: usize) -> Option<usize
 pub(crate) fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     // ("the group" is left out: a group of voters or protesters as often as a body)
     // ("the carmaker", "the airline": a kind of company is a company)
-    const TRADES: &[&str] = &["carmaker", "automaker", "planemaker", "chipmaker", "drugmaker", "retailer", "manufacturer", "airline", "lender", "insurer"];
+    const TRADES: &[&str] = &["carmaker", "automaker", "planemaker", "chipmaker", "drugmaker", "retailer", "manufacturer", "airline", "lender", "insurer", "consortium"];
     const HEADS: &[&str] = &["company", "firm", "organisation", "organization"];
     if e < s + 2 || doc.tokens[e - 2].lower != "the" || !HEADS.contains(&doc.tokens[e - 1].lower.as_str()) && !TRADES.contains(&doc.tokens[e - 1].lower.as_str()) {
         return None;
