@@ -5334,3 +5334,9 @@ fn the_company_as_demander_and_the_consortium_as_addressee_are_the_bodies_named_
     let d = doc("Gas deal. Norvik Energy signed the deal on Monday. Minister Ada Brill said she had pressed the consortium to publish a timetable.");
     demand(&d, "Ada Brill", Some("Norvik Energy"), "publish a timetable", DemandKind::Appeal);
 }
+
+#[test]
+fn the_paragraph_under_an_about_line_of_a_press_release_says_nothing() {
+    let d = doc("Recount. Vote Watch said the count was flawed.\n\nAbout Vote Watch\n\nVote Watch monitors elections in Norland and publishes its findings free of charge. It does not support any party.\n\nThe ministry said the count was fair.");
+    assert_eq!(d.statements.len(), 2, "{}", dump(&d));
+}

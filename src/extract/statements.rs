@@ -1012,6 +1012,19 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         !(silent && (matches!(tok(c + 3), "" | "." | "," | ";" | "when" | "further" | "after" | "and") || on_topic())) && !answered_request && !vote
     });
     out.retain(|st| !silence(doc, ctx, st));
+    // ("About Citizens' Vote Watch" over a press release's last paragraph: the boilerplate that
+    // describes the body says nothing new; the paragraph right after such a line)
+    let boiler: Vec<Span> = (1..doc.paragraphs.len())
+        .filter(|&p| {
+            let q = doc.paragraphs[p - 1];
+            let (a, b) = (doc.token_at(q.span.start), doc.token_at(q.span.end));
+            b > a + 1 && b <= a + 8 && doc.tokens[a].lower == "about" && doc.tokens[a].cap && doc.tokens[a + 1].cap && !matches!(doc.tokens[b - 1].lower.as_str(), "." | "?" | "!" | ":")
+        })
+        .map(|p| doc.paragraphs[p].span)
+        .collect();
+    if !boiler.is_empty() {
+        out.retain(|st| st.kind != StatementKind::Reported || !boiler.iter().any(|b| b.start <= st.text.start && st.text.end <= b.end));
+    }
     // ("MINISTER: … I said this directly to …": "I" and "we" in a transcript line are the
     // line's speaker, as in a quote)
     let lines: Vec<(Span, usize)> = out.iter().filter(|s| s.kind == StatementKind::Direct && s.cue == ":").filter_map(|s| Some((s.text, s.speaker?))).collect();
