@@ -5340,3 +5340,9 @@ fn the_paragraph_under_an_about_line_of_a_press_release_says_nothing() {
     let d = doc("Recount. Vote Watch said the count was flawed.\n\nAbout Vote Watch\n\nVote Watch monitors elections in Norland and publishes its findings free of charge. It does not support any party.\n\nThe ministry said the count was fair.");
     assert_eq!(d.statements.len(), 2, "{}", dump(&d));
 }
+
+#[test]
+fn the_delegation_is_the_body_whose_delegation_was_named() {
+    let d = doc("Vote. The African Union's delegation in Lusaka said it was watching the count. In a post on X, the delegation wrote: \"All complaints must be heard.\"");
+    quote(&d, "All complaints must be heard.", "African Union");
+}

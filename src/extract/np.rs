@@ -763,8 +763,11 @@ fn only_named_before(doc: &Doc, t: usize, fits: impl Fn(&Entity) -> bool) -> Opt
 
 /// "the board" (`t` at "the"): the organisation whose board the article named last before
 /// ("the Harbor board", "Harbor's board", "the board of shipping group Harbor Holdings").
+/// ("the delegation" after "The European Union's delegation in Belgrade said" alike: the body
+/// or state whose delegation was named)
 fn board_owner(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
-    doc.tokens.get(t + 1).filter(|x| t + 2 <= limit && x.lower == "board" && !x.cap && doc.tokens[t].lower == "the")?;
+    let word = doc.tokens.get(t + 1).filter(|x| t + 2 <= limit && matches!(x.lower.as_str(), "board" | "delegation") && !x.cap && doc.tokens[t].lower == "the")?.lower.as_str();
+    let state_too = word == "delegation";
     // (the phrase ends there: not "the board's chair", "the board of …")
     if phrase_goes_on(doc, t + 2) {
         return None;
@@ -774,9 +777,9 @@ fn board_owner(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
         doc.mention_at_token(k)
             .filter(|&m| !ending || doc.mentions[m].span.end == doc.tokens[k].span.end)
             .map(|m| doc.actor_of(doc.mentions[m].entity))
-            .filter(|&e| doc.entities[e].kind == EntityKind::Organization)
+            .filter(|&e| doc.entities[e].kind == EntityKind::Organization || state_too && doc.entities[e].kind == EntityKind::Country)
     };
-    (0..t).rev().filter(|&j| doc.tokens[j].lower == "board").find_map(|j| {
+    (0..t).rev().filter(|&j| doc.tokens[j].lower == word).find_map(|j| {
         let p = if j >= 1 && doc.tokens[j - 1].lower == "'s" { j - 1 } else { j };
         if let Some(e) = p.checked_sub(1).and_then(|q| org(q, true)) {
             return Some(e);
