@@ -5346,3 +5346,10 @@ fn the_delegation_is_the_body_whose_delegation_was_named() {
     let d = doc("Vote. The African Union's delegation in Lusaka said it was watching the count. In a post on X, the delegation wrote: \"All complaints must be heard.\"");
     quote(&d, "All complaints must be heard.", "African Union");
 }
+
+#[test]
+fn a_capitalised_cue_opening_a_name_after_a_comma_is_no_cue() {
+    let d = doc("Count. The largest monitor, Vote Watch (VW), said its volunteers saw fraud.");
+    assert!(d.statements.iter().all(|s| s.cue == "said"), "{}", dump(&d));
+    assert!(!d.statements.is_empty(), "{}", dump(&d));
+}

@@ -51,6 +51,14 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     }) {
         return None;
     }
+    // ("The largest group, Vote Watch (VW), said": a capitalised cue opening a name after a
+    // comma, a bracket or "the", the name's next word capitalised too)
+    if tok.cap && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "," | "(" | "the") && doc.tokens.get(t + 1).is_some_and(|x| x.cap && x.kind == TokenKind::Word) && !{
+        let (a, b) = sentence_tokens(doc, t);
+        super::names::title_case(doc, a, b)
+    } {
+        return None;
+    }
     // "has sought to join the bloc", "is seeking to expand": an attempt, not speech
     if cue.lemma == "seek" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") {
         return None;
