@@ -5353,3 +5353,11 @@ fn a_capitalised_cue_opening_a_name_after_a_comma_is_no_cue() {
     assert!(d.statements.iter().all(|s| s.cue == "said"), "{}", dump(&d));
     assert!(!d.statements.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn i_expect_both_sides_to_is_an_appeal_of_the_speaker() {
+    let d = doc("Strike. \"I expect both parties to meet on Monday,\" Labour Minister Ada Brill said.");
+    demand(&d, "Ada Brill", Some("both parties"), "meet on Monday", DemandKind::Appeal);
+    let d = doc("Markets. \"I expect prices to fall next year,\" analyst Tom Hale said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -534,7 +534,14 @@ fn push(out: &mut Vec<Demand>, kind: DemandKind, by: Party, of: Option<Party>, w
 /// right after the verb, then "to".
 fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
     let passive = c > 0 && matches!(doc.tokens[c - 1].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being");
-    !passive
+    // ("I expect both sides to sit down this week": the speaker's own expectation of the
+    // parties to a dispute, named as a group)
+    let first_person_of_sides = c > 0
+        && matches!(doc.tokens[c - 1].lower.as_str(), "i" | "we")
+        && matches!(doc.tokens[c].lower.as_str(), "expect" | "want")
+        && (c + 2..(c + 5).min(b)).any(|j| doc.tokens[j].lower == "to" && matches!(doc.tokens[j - 1].lower.as_str(), "sides" | "parties" | "leaders" | "governments" | "everyone" | "everybody") && (c + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word));
+    first_person_of_sides
+        || !passive
         && np_at(doc, ctx, c + 1, b).is_some_and(|np| {
             np.entities.iter().all(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()) && doc.tokens.get(np.end).is_some_and(|t| t.lower == "to")
         })
