@@ -5364,3 +5364,69 @@ fn the_justices_are_the_court_named_before() {
     let s = reported(&d, "Professor Ada Brill cautioned that the justices had sided with the government before", "Ada Brill");
     assert!(about(&d, &s).iter().any(|a| a == "Supreme Court"), "{}", dump(&d));
 }
+
+#[test]
+fn a_transcript_label_naming_an_office_or_the_host_is_its_holder() {
+    // ("MINISTER:" is the one minister named; "HOST:" the one the article says was spoken to)
+    let d = doc("Farm subsidies: an interview\n\nHealth Minister Ada Brill spoke to Tom Vale on the Sunday Hour programme.\n\nHOST: Minister, why are the clinics closing in the north?\n\nMINISTER: They are not closing. We are moving two of them to the new hospital, and I have told the board that we expect every nurse to keep her job.");
+    quote(&d, "They are not closing. We are moving two of them to the new hospital, and I have told the board that we expect every nurse to keep her job.", "Ada Brill");
+    quote(&d, "Minister, why are the clinics closing in the north?", "Tom Vale");
+    // ("I" in the line is its speaker, as in a quote)
+    assert!(d.statements.iter().filter(|s| s.kind == StatementKind::Reported).all(|s| who(&d, s).as_deref() == Some("Ada Brill")), "{}", dump(&d));
+    // (two ministers: no one)
+    let d = doc("Talks.\n\nHealth Minister Ada Brill and Farm Minister Jo Hale met the unions.\n\nMINISTER: They are not closing, and they will stay open all year.");
+    assert!(d.statements.iter().all(|s| s.speaker.is_none()), "{}", dump(&d));
+}
+
+#[test]
+fn a_body_after_in_or_at_and_a_comma_is_where_the_phrase_after_it_speaks() {
+    let d = doc("Strike. Farm Minister Jo Hale urged both sides to talk. Speaking in the Storting, the minister said the state would not step in.");
+    reported(&d, "the minister said the state would not step in", "Jo Hale");
+    let d = doc("Strike. At the Vexmoor Institute, researcher Ada Brill said the talks had failed.");
+    reported(&d, "Ada Brill said the talks had failed", "Ada Brill");
+}
+
+#[test]
+fn a_name_added_to_a_list_or_members_called_out_is_no_speech() {
+    let d = doc("Fleet. The agency added Norvik Tankers, a firm based in Malta, to its blacklist.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Fleet. The dockers' union called its members out on Monday.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Fleet. Ada Brill spoke first. She added Norway would answer to the court.");
+    assert!(d.statements.iter().any(|s| s.cue == "added"), "{}", dump(&d));
+}
+
+#[test]
+fn the_company_as_demander_and_the_consortium_as_addressee_are_the_bodies_named_before() {
+    let d = doc("Strike. Varden Rail said its offer was fair. The union rejected it. The company urged the union to accept an arbitrator.");
+    demand(&d, "Varden Rail", Some("the union"), "accept an arbitrator", DemandKind::Appeal);
+    let d = doc("Gas deal. Norvik Energy signed the deal on Monday. Minister Ada Brill said she had pressed the consortium to publish a timetable.");
+    demand(&d, "Ada Brill", Some("Norvik Energy"), "publish a timetable", DemandKind::Appeal);
+}
+
+#[test]
+fn the_paragraph_under_an_about_line_of_a_press_release_says_nothing() {
+    let d = doc("Recount. Vote Watch said the count was flawed.\n\nAbout Vote Watch\n\nVote Watch monitors elections in Norland and publishes its findings free of charge. It does not support any party.\n\nThe ministry said the count was fair.");
+    assert_eq!(d.statements.len(), 2, "{}", dump(&d));
+}
+
+#[test]
+fn the_delegation_is_the_body_whose_delegation_was_named() {
+    let d = doc("Vote. The African Union's delegation in Lusaka said it was watching the count. In a post on X, the delegation wrote: \"All complaints must be heard.\"");
+    quote(&d, "All complaints must be heard.", "African Union");
+}
+
+#[test]
+fn a_capitalised_cue_opening_a_name_after_a_comma_is_no_cue() {
+    let d = doc("Count. The largest monitor, Vote Watch (VW), said its volunteers saw fraud.");
+    assert!(d.statements.iter().all(|s| s.cue == "said"), "{}", dump(&d));
+    assert!(!d.statements.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn i_expect_both_sides_to_is_an_appeal_of_the_speaker() {
+    let d = doc("Strike. \"I expect both parties to meet on Monday,\" Labour Minister Ada Brill said.");
+    demand(&d, "Ada Brill", Some("both parties"), "meet on Monday", DemandKind::Appeal);
+    let d = doc("Markets. \"I expect prices to fall next year,\" analyst Tom Hale said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

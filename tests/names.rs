@@ -2154,3 +2154,11 @@ fn an_ombudsmans_office_is_an_organisation() {
     assert_has("Clashes. The Ombudsman's Office said two men had died.", "Ombudsman's Office", EntityKind::Organization);
     assert_has("Clashes. Two men died, according to the Ombudsman's Office.", "Ombudsman's Office", EntityKind::Organization);
 }
+
+#[test]
+fn a_name_an_organisation_bears_is_that_organisation_before_a_verb_too() {
+    // ("unless Varden Bahnwerk presents …": the names pass had taken it for a person)
+    let t = "Strike. Varden Bahnwerk (VB) says few trains run. The union will strike again unless Varden Bahnwerk presents a new offer.";
+    let d = newsgraph::extract::analyze(newsgraph::model::Article::new("t", "t", t.to_string()));
+    assert!(d.entities.iter().all(|e| e.kind != newsgraph::model::EntityKind::Person), "{:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
+}

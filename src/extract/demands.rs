@@ -116,11 +116,15 @@ fn skip_marks(doc: &Doc, mut a: usize, b: usize) -> usize {
 }
 
 /// The speaker of the quote that token `t` stands in, for "I"/"we" inside it.
+/// (A transcript line, "MINISTER: … I have told …", is its speaker's words as a quote is.)
 fn quote_speaker(doc: &Doc, ctx: &Ctx, t: usize) -> Option<usize> {
-    let q = ctx.quotes.get(ctx.tok_quote[t]?)?;
+    let at = doc.tokens[t].span;
+    let Some(q) = ctx.tok_quote[t] else {
+        return doc.statements.iter().find(|s| s.kind == StatementKind::Direct && s.cue == ":" && s.text.start <= at.start && at.end <= s.text.end).and_then(|s| s.speaker);
+    };
+    let q = ctx.quotes.get(q)?;
     // (a quote whose speaker was carried from the quote before it may keep a text of its own
     // that differs from the marks' inner span: the direct statement holding the word)
-    let at = doc.tokens[t].span;
     doc.statements.iter().find(|s| s.text == q.inner).or_else(|| doc.statements.iter().find(|s| s.kind == StatementKind::Direct && s.text.start <= at.start && at.end <= s.text.end)).and_then(|s| s.speaker)
 }
 
@@ -440,6 +444,13 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     // ("… said the company must submit a plan", "urged the firm to …": the company named last
     // before it, as for a speaker)
     for d in &mut out {
+        // ("The company urged the union to …": the demander too)
+        if let Party::Text(sp) = d.by {
+            let (s, e) = (doc.token_at(sp.start), doc.token_at(sp.end));
+            if let Some(body) = (e == s + 2).then(|| super::statements::body_description(doc, s, e)).flatten() {
+                d.by = Party::Entity(body);
+            }
+        }
         if let Some(Party::Text(sp)) = d.of {
             let (s, e) = (doc.token_at(sp.start), doc.token_at(sp.end));
             if let Some(body) = (e == s + 2).then(|| super::statements::body_description(doc, s, e)).flatten() {
@@ -525,7 +536,14 @@ fn push(out: &mut Vec<Demand>, kind: DemandKind, by: Party, of: Option<Party>, w
 /// right after the verb, then "to".
 fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
     let passive = c > 0 && matches!(doc.tokens[c - 1].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being");
-    !passive
+    // ("I expect both sides to sit down this week": the speaker's own expectation of the
+    // parties to a dispute, named as a group)
+    let first_person_of_sides = c > 0
+        && matches!(doc.tokens[c - 1].lower.as_str(), "i" | "we")
+        && matches!(doc.tokens[c].lower.as_str(), "expect" | "want")
+        && (c + 2..(c + 5).min(b)).any(|j| doc.tokens[j].lower == "to" && matches!(doc.tokens[j - 1].lower.as_str(), "sides" | "parties" | "leaders" | "governments" | "everyone" | "everybody") && (c + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word));
+    first_person_of_sides
+        || !passive
         && np_at(doc, ctx, c + 1, b).is_some_and(|np| {
             np.entities.iter().all(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()) && doc.tokens.get(np.end).is_some_and(|t| t.lower == "to")
         })

@@ -483,6 +483,32 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     (uniq.len() == 1 && known(uniq[0])).then(|| (uniq[0], end))
 }
 
+/// The person a one-word capitalised transcript label at token `t` stands for ("MINISTER:",
+/// "PRESIDENT:", "HOST:"): the one present holder of a title with that head, or for the one
+/// asking the questions ("HOST", "INTERVIEWER", "PRESENTER", "ANCHOR") the one person the
+/// article says was spoken to or interviewed with before ("… spoke to Jane Roe on the
+/// Morning Show": Roe asks).
+pub fn label_holder(doc: &Doc, t: usize) -> Option<usize> {
+    let head = doc.tokens.get(t)?.lower.as_str();
+    let mut uniq: Vec<usize> = if matches!(head, "host" | "interviewer" | "presenter" | "anchor") {
+        let at = doc.tokens[t].span.start;
+        doc.mentions
+            .iter()
+            .filter(|m| m.span.end <= at && doc.entities[m.entity].kind == EntityKind::Person)
+            .filter(|m| {
+                let s = doc.token_at(m.span.start);
+                s >= 2 && matches!(doc.tokens[s - 1].lower.as_str(), "to" | "with" | "by") && matches!(doc.tokens[s - 2].lower.as_str(), "spoke" | "spoken" | "talked" | "talking" | "speaking" | "interviewed" | "interview" | "conversation")
+            })
+            .map(|m| doc.actor_of(m.entity))
+            .collect()
+    } else {
+        doc.roles.iter().filter(|r| !r.former && holds_head(doc, r, head)).map(|r| r.holder).collect()
+    };
+    uniq.sort_unstable();
+    uniq.dedup();
+    (uniq.len() == 1).then(|| uniq[0])
+}
+
 /// Whether role `r` is an office a description headed by the lower-case `head` refers to:
 /// the same head, a head ending in it ("foreign minister" for "minister"), or for "leader"
 /// the head of a state or government (a chancellor only of a state that a chancellor leads:
@@ -746,8 +772,11 @@ fn only_named_before(doc: &Doc, t: usize, fits: impl Fn(&Entity) -> bool) -> Opt
 
 /// "the board" (`t` at "the"): the organisation whose board the article named last before
 /// ("the Harbor board", "Harbor's board", "the board of shipping group Harbor Holdings").
+/// ("the delegation" after "The European Union's delegation in Belgrade said" alike: the body
+/// or state whose delegation was named)
 fn board_owner(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
-    doc.tokens.get(t + 1).filter(|x| t + 2 <= limit && x.lower == "board" && !x.cap && doc.tokens[t].lower == "the")?;
+    let word = doc.tokens.get(t + 1).filter(|x| t + 2 <= limit && matches!(x.lower.as_str(), "board" | "delegation") && !x.cap && doc.tokens[t].lower == "the")?.lower.as_str();
+    let state_too = word == "delegation";
     // (the phrase ends there: not "the board's chair", "the board of …")
     if phrase_goes_on(doc, t + 2) {
         return None;
@@ -757,9 +786,9 @@ fn board_owner(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
         doc.mention_at_token(k)
             .filter(|&m| !ending || doc.mentions[m].span.end == doc.tokens[k].span.end)
             .map(|m| doc.actor_of(doc.mentions[m].entity))
-            .filter(|&e| doc.entities[e].kind == EntityKind::Organization)
+            .filter(|&e| doc.entities[e].kind == EntityKind::Organization || state_too && doc.entities[e].kind == EntityKind::Country)
     };
-    (0..t).rev().filter(|&j| doc.tokens[j].lower == "board").find_map(|j| {
+    (0..t).rev().filter(|&j| doc.tokens[j].lower == word).find_map(|j| {
         let p = if j >= 1 && doc.tokens[j - 1].lower == "'s" { j - 1 } else { j };
         if let Some(e) = p.checked_sub(1).and_then(|q| org(q, true)) {
             return Some(e);
@@ -1119,6 +1148,7 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
     }
     // try every start within a few tokens; the longest phrase that ends exactly here wins
     let mut after_object = false;
+    let mut comma_opened = false;
     let from = last.saturating_sub(9).max(lo);
     // (a phrase over a quotation mark is none unless quoted: the starts up to the last mark
     // are not tried, which the check below would turn away after parsing them)
@@ -1152,7 +1182,11 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
                         return Some(Np { entities: vec![doc.mentions[m].entity], start: doc.token_at(doc.mentions[m].span.start), end });
                     }
                 }
-                let place_prep = s > lo && matches!(doc.tokens[s - 1].lower.as_str(), "in" | "at" | "near") && np.entities.iter().all(|&e| doc.entities[e].kind == EntityKind::Place || doc.entities[e].kind == EntityKind::Country);
+                // ("Speaking in the Bundestag, the minister said": a body after "in" or "at"
+                // that a comma ends is where, and the phrase after the comma speaks)
+                let body_then_comma = s > lo && matches!(doc.tokens[s - 1].lower.as_str(), "in" | "at") && np.entities.first().is_some_and(|&e| doc.entities[e].kind == EntityKind::Organization) && (s..end).any(|j| doc.tokens[j].lower == ",");
+                let place_prep = s > lo && matches!(doc.tokens[s - 1].lower.as_str(), "in" | "at" | "near") && np.entities.iter().all(|&e| doc.entities[e].kind == EntityKind::Place || doc.entities[e].kind == EntityKind::Country) || body_then_comma;
+                comma_opened |= body_then_comma;
                 // (a shorter phrase may still be the subject when another name ends right before
                 // it: "… with the staff of the World Bank Hale said")
                 if prep1 || prep2 || place_prep {
@@ -1169,7 +1203,7 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
                     after_object = true;
                     continue;
                 }
-                if after_object && !(s > lo && ctx.tok_mention[s - 1].is_some() && ctx.tok_mention[s - 1] != ctx.tok_mention[s]) {
+                if after_object && !(s > lo && ctx.tok_mention[s - 1].is_some() && ctx.tok_mention[s - 1] != ctx.tok_mention[s]) && !(comma_opened && doc.tokens[s - 1].lower == ",") {
                     continue;
                 }
                 return Some(Np { start: s, ..np });

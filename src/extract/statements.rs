@@ -51,6 +51,14 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     }) {
         return None;
     }
+    // ("The largest group, Vote Watch (VW), said": a capitalised cue opening a name after a
+    // comma, a bracket or "the", the name's next word capitalised too)
+    if tok.cap && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "," | "(" | "the") && doc.tokens.get(t + 1).is_some_and(|x| x.cap && x.kind == TokenKind::Word) && !{
+        let (a, b) = sentence_tokens(doc, t);
+        super::names::title_case(doc, a, b)
+    } {
+        return None;
+    }
     // "has sought to join the bloc", "is seeking to expand": an attempt, not speech
     if cue.lemma == "seek" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") {
         return None;
@@ -174,7 +182,8 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
     let next = doc.tokens.get(t + 1).map(|x| x.lower.as_str()).unwrap_or("");
     match lemma {
         "report" => next != "from",
-        "call" => !matches!(next, "in" | "into"),
+        // ("called off the strike", "called its members out on strike": a summons, no speech)
+        "call" => !matches!(next, "in" | "into" | "off") && !(matches!(next, "its" | "their" | "his" | "her" | "the") && (t + 2..(t + 5).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "out")),
         // ("polls have shown that …": "shown" only after "has", "have" or "had", an adverb
         // between; "was shown on television", "shown below" show nothing of anyone's)
         // ("showed no emotion", "showed little sign of …" show a manner, not a finding)
@@ -198,7 +207,13 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // ("declared independence", "declared martial law" is an act of state)
         "declare" => !matches!(next, "independence" | "martial"),
         // ("added four species to the list", "added thousands of jobs": a quantity added)
-        "add" => !doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Number) && !matches!(next, "another" | "several" | "extra" | "millions" | "thousands" | "hundreds" | "dozens" | "billions" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "up"),
+        // ("OFAC added Sahel Crest Maritime, a ship manager …, to its sanctions list": a name
+        // added to a list; not after a quote, "“…,” added Jane Roe")
+        "add" => !(t > 0
+            && (doc.tokens[t - 1].kind == TokenKind::Word || doc.tokens[t - 1].lower == ")")
+            && doc.mention_at_token(t + 1).is_some()
+            && (t + 2..(t + 18).min(doc.tokens.len())).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | "that")).any(|j| doc.tokens[j].lower == "to" && (doc.tokens[j - 1].lower == "," || doc.mention_at_token(j - 1).is_some()) && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "its" | "the" | "a" | "their" | "his" | "her"))))
+            && !doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Number) && !matches!(next, "another" | "several" | "extra" | "millions" | "thousands" | "hundreds" | "dozens" | "billions" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "up"),
         // ("recalled that …", "recalled how …", "recalled Mr. Hale saying …", not a product
         // recall, "is recalling thousands of kettles", nor "recalled its ambassador")
         "recall" => doc.tokens.get(t + 1).is_none_or(|x| x.cap || x.kind != TokenKind::Word && x.kind != TokenKind::Number) || matches!(next, "that" | "how" | "when" | "what" | "why" | "where" | "the" | "a" | "an" | "his" | "her" | "their" | "being" | "having" | "seeing" | "hearing" | "telling" | "of" | "in" | "on" | "once" | "last" | "later" | "he" | "she" | "they" | "it" | "we" | "i" | "you"),
@@ -454,7 +469,7 @@ fn named_in_apposition(doc: &Doc, ctx: &Ctx, e: usize, c: usize) -> Option<usize
 pub(crate) fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     // ("the group" is left out: a group of voters or protesters as often as a body)
     // ("the carmaker", "the airline": a kind of company is a company)
-    const TRADES: &[&str] = &["carmaker", "automaker", "planemaker", "chipmaker", "drugmaker", "retailer", "manufacturer", "airline", "lender", "insurer"];
+    const TRADES: &[&str] = &["carmaker", "automaker", "planemaker", "chipmaker", "drugmaker", "retailer", "manufacturer", "airline", "lender", "insurer", "consortium"];
     const HEADS: &[&str] = &["company", "firm", "organisation", "organization"];
     if e < s + 2 || doc.tokens[e - 2].lower != "the" || !HEADS.contains(&doc.tokens[e - 1].lower.as_str()) && !TRADES.contains(&doc.tokens[e - 1].lower.as_str()) {
         return None;
@@ -1005,6 +1020,34 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         !(silent && (matches!(tok(c + 3), "" | "." | "," | ";" | "when" | "further" | "after" | "and") || on_topic())) && !answered_request && !vote
     });
     out.retain(|st| !silence(doc, ctx, st));
+    // ("About Citizens' Vote Watch" over a press release's last paragraph: the boilerplate that
+    // describes the body says nothing new; the paragraph right after such a line)
+    let boiler: Vec<Span> = (1..doc.paragraphs.len())
+        .filter(|&p| {
+            let q = doc.paragraphs[p - 1];
+            let (a, b) = (doc.token_at(q.span.start), doc.token_at(q.span.end));
+            b > a + 1 && b <= a + 8 && doc.tokens[a].lower == "about" && doc.tokens[a].cap && doc.tokens[a + 1].cap && !matches!(doc.tokens[b - 1].lower.as_str(), "." | "?" | "!" | ":")
+        })
+        .map(|p| doc.paragraphs[p].span)
+        .collect();
+    if !boiler.is_empty() {
+        out.retain(|st| st.kind != StatementKind::Reported || !boiler.iter().any(|b| b.start <= st.text.start && st.text.end <= b.end));
+    }
+    // ("MINISTER: … I said this directly to …": "I" and "we" in a transcript line are the
+    // line's speaker, as in a quote)
+    let lines: Vec<(Span, usize)> = out.iter().filter(|s| s.kind == StatementKind::Direct && s.cue == ":").filter_map(|s| Some((s.text, s.speaker?))).collect();
+    if !lines.is_empty() {
+        for st in out.iter_mut().filter(|s| s.kind == StatementKind::Reported && s.speaker.is_none()) {
+            let (Some(sp), Some(cs)) = (st.speaker_text, st.cue_span) else { continue };
+            if !matches!(doc.slice(sp).to_lowercase().as_str(), "i" | "we") {
+                continue;
+            }
+            if let Some(&(_, e)) = lines.iter().find(|(l, _)| l.start <= cs.start && cs.end <= l.end) {
+                st.speaker = Some(e);
+                st.speaker_text = None;
+            }
+        }
+    }
     // a quote with no speaker that a later quote with one repeats word for word (a live
     // page's subheading, a standfirst: '09:40 Portugal "not for sale"' before the paragraph
     // that gives who said it) is that quote's echo, not a second one
@@ -3165,6 +3208,9 @@ fn speaker_label(doc: &Doc, ctx: &Ctx, t: usize, heading: bool) -> Option<(Attri
     let people = || doc.entities.iter().enumerate().filter(|(_, e)| e.kind == crate::model::EntityKind::Person && e.surname == sur).map(|(i, e)| (i, e.name.contains(' ')));
     let by_surname = people().find(|p| p.1).or_else(|| people().next()).map(|p| p.0);
     let named = by_surname.or_else(|| ctx.tok_mention[colon - 1].filter(|&m| doc.mentions[m].span.start >= span.start).map(|m| doc.actor_of(doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind.is_actor()));
+    // ("MINISTER: …", "HOST: …" in a transcript: the one holder of that office, the one who
+    // interviews)
+    let named = named.or_else(|| (caps && !heading && colon == t + 1).then(|| super::np::label_holder(doc, t)).flatten());
     let cue_span = doc.tokens[colon].span;
     // ("Sudan: Shelling of the camp kills dozens": a headline's country or place before the
     // colon says where, unless what follows speaks in the first person)
