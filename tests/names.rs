@@ -2162,3 +2162,10 @@ fn a_name_an_organisation_bears_is_that_organisation_before_a_verb_too() {
     let d = newsgraph::extract::analyze(newsgraph::model::Article::new("t", "t", t.to_string()));
     assert!(d.entities.iter().all(|e| e.kind != newsgraph::model::EntityKind::Person), "{:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_listed_organisation_runs_over_its_lower_case_words() {
+    // (a listed name of seven words, with "for", "and" and "in" inside: not "Europe" alone)
+    assert_has("Vote. Monitors from the Organization for Security and Co-operation in Europe called the count fair.", "Organization for Security and Co-operation in Europe", EntityKind::Organization);
+    assert_not_person("Outlook. The Organisation for Economic Co-operation and Development cut its forecast for Norland.", "Development");
+}

@@ -424,7 +424,9 @@ pub fn find_names(doc: &mut Doc) {
             let mut j = i + 1;
             // ("the Democratic Republic of the Congo": a listed country's name runs over "of the"
             // to its end, not to the shorter country inside it)
-            let country_end = longest(doc, i, b, &lex.country_names).map(|(e, _)| e).filter(|&e| e > i + 1);
+            // (and a listed organisation's over its lower-case words: "the Organization for
+            // Security and Co-operation in Europe", not "Europe" alone)
+            let country_end = longest(doc, i, b, &lex.country_names).map(|(e, _)| e).or_else(|| longest(doc, i, b, &lex.organisations).map(|(e, _)| e)).filter(|&e| e > i + 1);
             while j < b {
                 if let Some(e) = country_end.filter(|&e| e > j) {
                     j = e;
@@ -1133,7 +1135,7 @@ pub fn is_cap_word(doc: &Doc, t: usize) -> bool {
 pub(crate) fn longest<'a, T, K: std::borrow::Borrow<str> + std::hash::Hash + Eq>(doc: &Doc, i: usize, end: usize, table: &'a PhraseTable<T, K>) -> Option<(usize, &'a T)> {
     // (most words start no phrase of the table: that is told here, the scan is out of line)
     let most = table.max_tokens_from(doc.tokens.get(i)?.lower.as_str())?;
-    longest_scan(doc, i, end.min(i + most.min(6)), table)
+    longest_scan(doc, i, end.min(i + most.min(9)), table)
 }
 
 fn longest_scan<'a, T, K: std::borrow::Borrow<str> + std::hash::Hash + Eq>(doc: &Doc, i: usize, end: usize, table: &'a PhraseTable<T, K>) -> Option<(usize, &'a T)> {
