@@ -2169,3 +2169,24 @@ fn a_listed_organisation_runs_over_its_lower_case_words() {
     assert_has("Vote. Monitors from the Organization for Security and Co-operation in Europe called the count fair.", "Organization for Security and Co-operation in Europe", EntityKind::Organization);
     assert_not_person("Outlook. The Organisation for Economic Co-operation and Development cut its forecast for Norland.", "Development");
 }
+
+#[test]
+fn initials_for_the_given_names_after_an_office_name_the_holder() {
+    // ("Illinois Gov. JB Tolliver": no person "Illinois Gov. JB Tolliver")
+    assert_has("Court. Illinois Gov. JB Tolliver called the ruling a relief.", "JB Tolliver", EntityKind::Person);
+    assert_has("Court. Illinois Gov. J.B. Tolliver called the ruling a relief.", "J.B. Tolliver", EntityKind::Person);
+    assert_has("Court. Illinois Gov. JB Tolliver called the ruling a relief.", "Illinois", EntityKind::Place);
+}
+
+#[test]
+fn a_named_state_does_not_make_a_small_town_of_a_great_citys_name() {
+    // ("Washington" with Illinois named: the capital, not the town of 16,000 in Illinois)
+    let t = "Court. The governor of Illinois welcomed the ruling. Officials in Washington said they would appeal.";
+    let d = newsgraph::extract::analyze(newsgraph::model::Article::new("t", "t", t.to_string()));
+    let w = d.entities.iter().find(|e| e.name == "Washington").expect("Washington is a place");
+    assert_ne!(w.region.as_deref(), Some("Illinois"), "{:?}", (&w.name, &w.region, &w.key));
+    // (a town of the named state still wins over a namesake of like size elsewhere)
+    let d = newsgraph::extract::analyze(newsgraph::model::Article::new("t", "t", "Floods. The governor of Illinois toured Springfield on Monday.".to_string()));
+    let s = d.entities.iter().find(|e| e.name == "Springfield").expect("Springfield is a place");
+    assert_eq!(s.region.as_deref(), Some("Illinois"), "{:?}", (&s.name, &s.region, &s.key));
+}

@@ -2683,7 +2683,9 @@ pub(crate) fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_wo
     // (a country is named by its name, or by a place in it: "Gaza" names the Palestinian
     // territories, so "Rafah" is the town there, not its smaller namesake in Egypt)
     let country_named = |c: &str| doc.entities.iter().any(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place) && e.country.as_deref() == Some(c));
-    let region_named = |p: &crate::lexicon::Place| region_named(doc, p);
+    // (a town of a named state, not when a place twenty times its size bears the name:
+    // "Washington" with Illinois named is still the capital, not the town in Illinois)
+    let region_named = |p: &crate::lexicon::Place| region_named(doc, p) && p.population.saturating_mul(20) >= top;
     // (a state or province of a named country is known by name alone: "laws in Texas,
     // Florida and Montana" are US states, not towns of Cuba and Bulgaria)
     let in_named_country = |p: &crate::lexicon::Place| country_named(&p.country) && (p.population.saturating_mul(5) >= top || p.kind == "region");
@@ -3076,7 +3078,15 @@ fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<(usize, u
             let l = doc.tokens[m].lower.as_str();
             is_cap_word(doc, m) && !lex.stopwords.contains(l) && !lex.titles.contains_key(l) && lex.country_any(l).is_none() && doc.slice(doc.tokens[m].span).chars().skip(1).any(char::is_lowercase)
         };
-        let two = j - e == 2 && plain(e) && plain(e + 1) && !lex.is_common_word(&doc.tokens[e + 1].lower) && !lex.place_names.contains_key(&doc.tokens[e + 1].lower);
+        // ("Illinois Gov. JB Vexov", "Gov. J.B. Vexov": initials for the given names, two or
+        // three capitals, dotted or not, that name no country or listed body)
+        let initials = |m: usize| {
+            let w = doc.slice(doc.tokens[m].span);
+            let letters = w.chars().filter(|&c| c != '.').count();
+            (2..=3).contains(&letters) && w.chars().all(|c| c.is_ascii_uppercase() || c == '.') && (!w.contains('.') || w.ends_with('.'))
+                && lex.country_any(&doc.tokens[m].lower).is_none() && !lex.organisations.contains_key(&doc.tokens[m].lower)
+        };
+        let two = j - e == 2 && (plain(e) || initials(e)) && plain(e + 1) && !lex.is_common_word(&doc.tokens[e + 1].lower) && !lex.place_names.contains_key(&doc.tokens[e + 1].lower);
         person_shape(doc, lex, e, j, true) || j - e <= 3 && name_like(doc, lex, e, j) || two
     };
     name_ok.then_some((h, e))
