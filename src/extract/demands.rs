@@ -442,20 +442,20 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         }
     }
     // ("… said the company must submit a plan", "urged the firm to …": the company named last
-    // before it, as for a speaker)
-    for d in &mut out {
-        // ("The company urged the union to …": the demander too)
-        if let Party::Text(sp) = d.by {
+    // before it, as for a speaker; "The company urged the union to …": the demander too)
+    let described = |p: Party| match p {
+        Party::Text(sp) => {
             let (s, e) = (doc.token_at(sp.start), doc.token_at(sp.end));
-            if let Some(body) = (e == s + 2).then(|| super::statements::body_description(doc, s, e)).flatten() {
-                d.by = Party::Entity(body);
-            }
+            (e == s + 2).then(|| super::statements::body_description(doc, s, e)).flatten()
         }
-        if let Some(Party::Text(sp)) = d.of {
-            let (s, e) = (doc.token_at(sp.start), doc.token_at(sp.end));
-            if let Some(body) = (e == s + 2).then(|| super::statements::body_description(doc, s, e)).flatten() {
-                d.of = Some(Party::Entity(body)).filter(|&p| p != d.by);
-            }
+        Party::Entity(_) => None,
+    };
+    for d in &mut out {
+        if let Some(body) = described(d.by) {
+            d.by = Party::Entity(body);
+        }
+        if let Some(body) = d.of.and_then(described) {
+            d.of = Some(Party::Entity(body)).filter(|&p| p != d.by);
         }
     }
     out.sort_by_key(|d| (d.evidence.start, d.what.start));
