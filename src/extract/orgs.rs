@@ -165,7 +165,6 @@ fn document_acronyms(doc: &mut Doc, orphans: &mut Vec<usize>) {
 /// company named once with its legal designator and elsewhere without it (or by its first word
 /// alone) is one company.
 fn designated_short_forms(doc: &mut Doc, orphans: &mut Vec<usize>) {
-    const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "PLC", "plc", "LLC", "AG", "SA", "S.A.", "GmbH", "NV", "N.V."];
     let orgs: Vec<usize> = (0..doc.entities.len()).filter(|&e| doc.entities[e].kind == EntityKind::Organization && doc.mentions.iter().any(|m| m.entity == e)).collect();
     for &long in &orgs {
         let name = doc.entities[long].name.clone();
@@ -814,8 +813,9 @@ fn repeated(doc: &mut Doc, runs: &[(usize, usize)], orphans: &mut Vec<usize>) {
     }
 }
 
-/// Designators a company's name is also written without ("Quillmart Inc." → "Quillmart").
-const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "LLC", "PLC", "plc", "Co", "Co.", "Group", "Holdings", "AG", "GmbH", "PJSC", "OJSC", "JSC", "Nyrt", "ASA", "Oyj", "SpA"];
+/// Designators a company's name is also written without ("Quillmart Inc." → "Quillmart",
+/// "Quillmart Motor Co." → "Quillmart Motor").
+const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "LLC", "PLC", "plc", "Co", "Co.", "Group", "Holdings", "AG", "SA", "S.A.", "GmbH", "NV", "N.V.", "PJSC", "OJSC", "JSC", "Nyrt", "ASA", "Oyj", "SpA"];
 
 /// The name without its designator, unless what is left is one common word, given name or
 /// common surname, or a place ("Quillmart Group" → "Quillmart"; "Orchard Inc." → none).
