@@ -1041,7 +1041,7 @@ fn fields_joined(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool
     // ("the Ministry of Science and ICT": a field's initials, no country or listed body, end it)
     let initials = e == j + 1 && j + 1 < b && {
         let w = doc.slice(doc.tokens[j + 1].span);
-        (2..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()) && lex.country_any(&doc.tokens[j + 1].lower).is_none() && longest(doc, j + 1, b, &lex.organisations).is_none()
+        capitals(w, 2..=5) && lex.country_any(&doc.tokens[j + 1].lower).is_none() && longest(doc, j + 1, b, &lex.organisations).is_none()
     };
     let e = if initials { j + 2 } else { e };
     lex.org_words.contains(doc.slice(doc.tokens[of - 1].span))
@@ -1208,6 +1208,11 @@ fn text_of(doc: &Doc, a: usize, b: usize) -> String {
 
 fn span_of(doc: &Doc, a: usize, b: usize) -> Span {
     Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end)
+}
+
+/// A word of capital letters alone ("ICT", "ARD", "JB"), as many as `len` allows.
+pub(crate) fn capitals(w: &str, len: std::ops::RangeInclusive<usize>) -> bool {
+    len.contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase())
 }
 
 /// "NATO", "SBU", "G7": an organisation's initials. Two-letter ones are too often other
@@ -3082,8 +3087,7 @@ fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<(usize, u
         // three capitals, dotted or not, that name no country or listed body)
         let initials = |m: usize| {
             let w = doc.slice(doc.tokens[m].span);
-            let letters = w.chars().filter(|&c| c != '.').count();
-            (2..=3).contains(&letters) && w.chars().all(|c| c.is_ascii_uppercase() || c == '.') && (!w.contains('.') || w.ends_with('.'))
+            capitals(&w.replace('.', ""), 2..=3) && (!w.contains('.') || w.ends_with('.'))
                 && lex.country_any(&doc.tokens[m].lower).is_none() && !lex.organisations.contains_key(&doc.tokens[m].lower)
         };
         let two = j - e == 2 && (plain(e) || initials(e)) && plain(e + 1) && !lex.is_common_word(&doc.tokens[e + 1].lower) && !lex.place_names.contains_key(&doc.tokens[e + 1].lower);

@@ -356,11 +356,7 @@ fn given_name_by_kind(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     }
     // ("told public broadcaster ARD": initials, as no given name is written, after a kind of
     // organisation, whatever comes before the kind)
-    let initials = || {
-        let word = doc.slice(doc.tokens[a].span);
-        (2..=5).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
-    };
-    if is_kind(lower_at(doc, a - 1)) && initials() {
+    if is_kind(lower_at(doc, a - 1)) && super::names::capitals(doc.slice(doc.tokens[a].span), 2..=5) {
         return true;
     }
     if !matches!(lower_at(doc, b), "." | "," | ";" | ")") {
