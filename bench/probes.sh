@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Scores the release binary on the invented probe sets kept in bench/probes/ (each a folder
+# with articles/ and gold.json in the format of ../shared/gold/seeds.json), with the shared
+# scorer. Usage: bench/probes.sh [BIN] [SHARED_DIR] — prints one line per set:
+# quote+speaker / reported / about / demand / role / entity F1.
+set -euo pipefail
+shopt -s nullglob
+cd "$(dirname "$0")/.."
+bin=${1:-target/release/newsgraph}
+shared=${2:-../shared}
+w=$(mktemp -d); trap 'rm -rf "$w"' EXIT
+for set in bench/probes/*/; do
+  name=$(basename "$set")
+  "$bin" ingest "$set/articles" --store "$w/$name" --quiet
+  "$bin" export --store "$w/$name" --format csv --out "$w/$name-views" 2>/dev/null
+  python3 "$shared/eval/score.py" "$set/gold.json" "$w/$name-views" --json \
+    | python3 -c '
+import json, sys
+s = json.load(sys.stdin)
+def f(k):
+    v = s.get(k)
+    return "%.2f" % v[2] if v and len(v) == 3 else "-"
+print(sys.argv[1], " / ".join(f(k) for k in ["quote.span+speaker", "statement.reported", "statement.about", "demand", "role", "entity"]))
+' "$name"
+done
