@@ -2190,3 +2190,24 @@ fn a_named_state_does_not_make_a_small_town_of_a_great_citys_name() {
     let s = d.entities.iter().find(|e| e.name == "Springfield").expect("Springfield is a place");
     assert_eq!(s.region.as_deref(), Some("Illinois"), "{:?}", (&s.name, &s.region, &s.key));
 }
+
+#[test]
+fn a_long_name_with_and_before_its_initials_is_one_organisation() {
+    // (the whole run, "and" inside, spelt by the initials after it: not "Management Board")
+    let t = "Storm. The Upland Drought Risk Reduction and Management Board (UDRRMB) said 12 people had died. The UDRRMB asked residents to stay indoors.";
+    assert_has(t, "Upland Drought Risk Reduction and Management Board", EntityKind::Organization);
+    let d = newsgraph::extract::analyze(newsgraph::model::Article::new("t", "t", t.to_string()));
+    assert_eq!(d.entities.iter().filter(|e| e.kind == EntityKind::Organization).count(), 1, "{:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
+    // (a list stays two: the initials spell only the name after "and")
+    let t = "Camps. Harbour Aid and Medics Across Borders (MAB) said the camps were full.";
+    assert_has(t, "Medics Across Borders", EntityKind::Organization);
+    assert!(!has(&doc(t), "Harbour Aid and Medics Across Borders", EntityKind::Organization), "{:?}", mentions(&doc(t)));
+}
+
+#[test]
+fn a_chamber_of_two_fields_joined_by_and_is_one_organisation() {
+    // ("Industry" after "and" had been a person, and the speaker)
+    assert_has("Trade. The Norland Chamber of Commerce and Industry said exports fell by five percent in March.", "Norland Chamber of Commerce and Industry", EntityKind::Organization);
+    assert_not_person("Trade. The Norland Chamber of Commerce and Industry said exports fell by five percent in March.", "Industry");
+    assert_has("Trade. The Confederation of Norland Industry said exports fell by five percent in March.", "Confederation of Norland Industry", EntityKind::Organization);
+}

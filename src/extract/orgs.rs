@@ -234,7 +234,9 @@ fn runs(doc: &Doc, lex: &Lexicon, cut: bool) -> Vec<(usize, usize)> {
                 while y > x && !doc.tokens[y - 1].cap {
                     y -= 1;
                 }
-                if x < y && !(x..y).any(|t| doc.tokens[t].lower == "and") {
+                // (a whole run may hold "and": the acronym after it tells a name
+                // "National Disaster Risk Reduction and Management Council (NDRRMC)" from a list)
+                if x < y && (!cut || !(x..y).any(|t| doc.tokens[t].lower == "and")) {
                     out.push((x, y));
                 }
                 a = b;
