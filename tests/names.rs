@@ -2211,3 +2211,16 @@ fn a_chamber_of_two_fields_joined_by_and_is_one_organisation() {
     assert_not_person("Trade. The Norland Chamber of Commerce and Industry said exports fell by five percent in March.", "Industry");
     assert_has("Trade. The Confederation of Norland Industry said exports fell by five percent in March.", "Confederation of Norland Industry", EntityKind::Organization);
 }
+
+#[test]
+fn the_place_a_dateline_opens_with_is_that_place() {
+    // ("GENEVA" had been an organisation's initials, "Geneva" a person's given name)
+    assert_has("Talks stall\n\nGENEVA (Reuters) - Officials said on Tuesday the talks had failed.", "GENEVA", EntityKind::Place);
+    assert_has("Talks stall\n\nGeneva, March 3 (AFP) - Officials said on Tuesday the talks had failed.", "Geneva", EntityKind::Place);
+    // (the country after the comma chooses among namesakes: Valencia in Venezuela, not Spain)
+    let d = doc("VALENCIA, Venezuela (Reuters) - Officials said on Tuesday the talks had failed.");
+    let v = d.entities.iter().find(|e| e.name == "Valencia").expect("Valencia is a place");
+    assert_eq!(v.country.as_deref(), Some("VE"), "{:?}", mentions(&d));
+    // (a region after it that no listed namesake lies in leaves the word alone)
+    assert!(!has(&doc("FAIRVIEW, W.Va. - Officials said on Tuesday the mine would close."), "FAIRVIEW", EntityKind::Place));
+}

@@ -399,6 +399,10 @@ pub fn find_names(doc: &mut Doc) {
                 i = e;
                 continue;
             }
+            if let Some(e) = (i == a).then(|| dateline_place(doc, lex, i)).flatten() {
+                i = e;
+                continue;
+            }
             if lower_case_given_after_noun(doc, lex, i) {
                 let ent = doc.person(&text_of(doc, i, i + 1), doc.tokens[i].span.start);
                 doc.add_mention(span_of(doc, i, i + 1), ent, MentionKind::Name);
@@ -2928,6 +2932,41 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         let ent = doc.person(&word, span.start);
         doc.add_mention(span, ent, MentionKind::Name);
     }
+}
+
+/// "GENEVA (Reuters) -", "Geneva, March 3 (AFP) –": the place a dateline opens with, where
+/// a given name or an organisation's initials would otherwise take the word (a listed place
+/// of one to three words before the bracket or comma; a country is left to the name rules).
+/// Returns the token after it.
+fn dateline_place(doc: &mut Doc, lex: &Lexicon, i: usize) -> Option<usize> {
+    let para = doc.paragraphs.get(doc.sentences[doc.sentence_at(doc.tokens[i].span.start)?].paragraph)?;
+    if para.span.start != doc.tokens[i].span.start || doc.mention_at_token(i).is_some() {
+        return None;
+    }
+    let (_, hi) = crate::text::tokens_in(&doc.tokens, para.span);
+    let e = (i..hi.min(i + 4)).find(|&t| doc.tokens[t].kind != TokenKind::Word)?;
+    if e == i || !matches!(doc.tokens[e].lower.as_str(), "(" | ",") {
+        return None;
+    }
+    crate::text::sentences::dateline_end(doc.text(), &doc.tokens, i, hi)?;
+    let name = fold(&text_of(doc, i, e));
+    if lex.country_names.contains_key(&name) {
+        return None;
+    }
+    let places = lex.place_names.get(&name)?;
+    // after a comma, a region or country the place lies in, or a date; anything else
+    // ("FAIRVIEW, W.Va. -", a town the gazetteer lacks) leaves the word to the name rules
+    let region = region_after(doc, lex, e);
+    let country = (doc.tokens[e].lower == ",").then(|| longest(doc, e + 1, doc.tokens.len(), &lex.country_names)).flatten().map(|(_, &c)| lex.countries[c].iso2.as_str());
+    let places: Vec<usize> = places.iter().copied().filter(|&p| region.is_none_or(|r| lies_in(&lex.places[p], r)) && country.is_none_or(|c| lex.places[p].country == c)).collect();
+    let dated = doc.tokens.get(e + 1).is_some_and(|t| crate::lexicon::is_month_or_abbreviation(&t.lower) || t.kind == TokenKind::Number);
+    if places.is_empty() || doc.tokens[e].lower == "," && region.is_none() && country.is_none() && !dated {
+        return None;
+    }
+    let p = choose_place(doc, lex, &places, false, region);
+    let ent = doc.place(p, false);
+    doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
+    Some(e)
 }
 
 /// "Brown said on Friday …", "Young told reporters …": a capitalised common singular noun that
