@@ -2224,3 +2224,12 @@ fn the_place_a_dateline_opens_with_is_that_place() {
     // (a region after it that no listed namesake lies in leaves the word alone)
     assert!(!has(&doc("FAIRVIEW, W.Va. - Officials said on Tuesday the mine would close."), "FAIRVIEW", EntityKind::Place));
 }
+
+#[test]
+fn a_common_word_opening_a_sentence_before_a_parenthetical_and_a_cue_is_a_name() {
+    // ("Baker, in a post on X, said …": as "Baker said …" is; the word is also a noun)
+    assert_has("Budget row. Baker, in a post on X, said the budget was a disgrace.", "Baker", EntityKind::Person);
+    assert_has("Budget row. Baker, in a statement on Monday, demanded that parliament pass the budget.", "Baker", EntityKind::Person);
+    // (not a sentence adverb before someone else's statement)
+    assert!(!has(&doc("Budget row. Meanwhile, in a statement, officials said the budget was vital."), "Meanwhile", EntityKind::Person));
+}

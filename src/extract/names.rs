@@ -2923,8 +2923,9 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
     // "Thune, a South Dakota Republican, said": an appositive for a person, then a cue
     // ("Zelensky, in his nightly address, said": a parenthetical phrase that opens with a
     // preposition, then a cue)
-    let parenthetical = || doc.tokens.get(t + 1).is_some_and(|x| x.lower == ",") && doc.tokens.get(t + 2).is_some_and(|x| matches!(x.lower.as_str(), "in" | "at" | "during" | "speaking" | "writing" | "after" | "before"));
-    let by_apposition = !ordinary && (appositive_title_follows(doc, t + 1) || parenthetical()) && (t + 2..doc.tokens.len().min(t + 12)).find(|&k| doc.tokens[k].lower == ",").is_some_and(|close| cue_follows(doc, close + 1));
+    let by_apposition = !ordinary
+        && (appositive_title_follows(doc, t + 1) && (t + 2..doc.tokens.len().min(t + 12)).find(|&k| doc.tokens[k].lower == ",").is_some_and(|close| cue_follows(doc, close + 1))
+            || parenthetical_then(doc, t + 1, cue_follows));
     if known || (by_cue && !sentence_start) || (by_cue && !lex.first_names.contains_key(lw) && !ordinary) || by_title || first_name || after_cue || by_apposition || bare_speaker(doc, lex, t, sentence_start) {
         if lex.title_modifiers.contains(&doc.tokens[t].lower) || lex.titles.contains_key(&doc.tokens[t].lower) {
             return;
@@ -2988,7 +2989,21 @@ fn bare_speaker(doc: &Doc, lex: &Lexicon, t: usize, sentence_start: bool) -> boo
         && !lex.title_modifiers.contains(lw)
         // ("the U.S. Treasury says": a body every state has)
         && !lex.state_body_keys.contains(lw)
-        && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "said" | "says" | "told" | "tells" | "added" | "adds"))
+        && (speaks_at(doc, t + 1) || parenthetical_then(doc, t + 1, |d, k| speaks_at(d, k) || cue_follows(d, k) || d.tokens.get(k).is_some_and(|x| x.lower == "demanded")))
+}
+
+/// "said", "told", "added" (and their present) at token `k`.
+fn speaks_at(doc: &Doc, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|x| matches!(x.lower.as_str(), "said" | "says" | "told" | "tells" | "added" | "adds" | "wrote" | "writes"))
+}
+
+/// ", in a post on X, said" at token `k`: a comma, a phrase opened by a preposition or a
+/// speaking participle, and a second comma within a dozen tokens, then what `then` asks of
+/// the token after it.
+fn parenthetical_then(doc: &Doc, k: usize, then: impl Fn(&Doc, usize) -> bool) -> bool {
+    doc.tokens.get(k).is_some_and(|x| x.lower == ",")
+        && doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "in" | "at" | "during" | "speaking" | "writing" | "after" | "before"))
+        && (k + 1..doc.tokens.len().min(k + 11)).find(|&c| doc.tokens[c].lower == ",").is_some_and(|c| then(doc, c + 1))
 }
 
 /// "a Democrat seeking …", "the Republican said": a capitalised noun for a person after an
