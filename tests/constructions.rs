@@ -5430,3 +5430,15 @@ fn i_expect_both_sides_to_is_an_appeal_of_the_speaker() {
     let d = doc("Markets. \"I expect prices to fall next year,\" analyst Tom Hale said.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_deadline_of_months_or_of_a_single_week_is_an_ultimatum() {
+    // ("gave Tehran two months to …", "gave Hamas a week to …": as "72 hours" and "ten days")
+    let d = doc("Talks. The Norland Transport Ministry gave the Vexmoor Rail Union two months to reach a deal, officials said.");
+    demand(&d, "Norland Transport Ministry", Some("Vexmoor Rail Union"), "reach a deal", DemandKind::Demand);
+    let d = doc("Talks. The Norland Transport Ministry gave the Vexmoor Rail Union a week to answer the offer, officials said.");
+    demand(&d, "Norland Transport Ministry", Some("Vexmoor Rail Union"), "answer the offer", DemandKind::Demand);
+    // (no deadline: "it took a week to …")
+    let d = doc("Storm. It took the Vexmoor Rail Company a week to repair the line.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -404,7 +404,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             if matches!(l, "demands" | "conditions" | "stipulations" | "terms") {
                 listed(doc, ctx, c, a, b, &mut out);
             }
-            if matches!(l, "hours" | "days" | "weeks") {
+            if matches!(l, "hours" | "days" | "weeks" | "months" | "day" | "week" | "month") {
                 ultimatum(doc, ctx, c, a, b, &mut out);
             }
             if l == "until" {
@@ -867,7 +867,10 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
 /// "Y had 72 hours to Z" in what someone is reported to say (the speaker demands it).
 fn ultimatum(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
     const NUMBER_WORDS: &[&str] = &["two", "three", "four", "five", "six", "seven", "ten", "few", "several", "24", "48", "72"];
-    if c < a + 3 || !doc.tokens.get(c + 1).is_some_and(|t| t.lower == "to") || !(doc.tokens[c - 1].kind == TokenKind::Number || NUMBER_WORDS.contains(&doc.tokens[c - 1].lower.as_str())) {
+    // ("a week", "one month": a unit in the singular after "a" or "one")
+    let singular = !doc.tokens[c].lower.ends_with('s');
+    let count = |w: &str| if singular { matches!(w, "a" | "one") } else { NUMBER_WORDS.contains(&w) };
+    if c < a + 3 || !doc.tokens.get(c + 1).is_some_and(|t| t.lower == "to") || !(doc.tokens[c - 1].kind == TokenKind::Number && !singular || count(&doc.tokens[c - 1].lower)) {
         return;
     }
     let n = c - 1;
