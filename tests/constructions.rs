@@ -5442,3 +5442,12 @@ fn a_deadline_of_months_or_of_a_single_week_is_an_ultimatum() {
     let d = doc("Storm. It took the Vexmoor Rail Company a week to repair the line.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn each_of_coordinated_states_that_warn_threatens() {
+    // (as "X and Y called on Z to …" gives one appeal each)
+    let d = doc("Sanctions. France, Britain and Germany have warned that they will seek new sanctions if Iran fails to cooperate by the end of August.");
+    for by in ["France", "United Kingdom", "Germany"] {
+        assert!(d.demands.iter().any(|m| party(&d, m.by) == by && m.kind == DemandKind::Threat && d.slice(m.what) == "cooperate by the end of August"), "{by}\n{}", dump(&d));
+    }
+}

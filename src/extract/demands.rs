@@ -396,7 +396,10 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
                 coordinated_demanders(doc, ctx, c, a, n, &mut out);
             }
             if matches!(l, "warned" | "warns" | "warn" | "warning" | "threatened" | "threatens" | "threaten") {
+                // ("France, Britain and Germany warned that …": each of them threatens)
+                let n = out.len();
                 threat(doc, ctx, c, a, b, &mut out);
+                coordinated_demanders(doc, ctx, c, a, n, &mut out);
             }
             if matches!(l, "warned" | "warns" | "warn" | "warning" | "cautioned" | "cautions" | "caution" | "cautioning") {
                 warned_against(doc, ctx, c, a, b, &mut out);
