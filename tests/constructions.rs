@@ -5451,3 +5451,15 @@ fn each_of_coordinated_states_that_warn_threatens() {
         assert!(d.demands.iter().any(|m| party(&d, m.by) == by && m.kind == DemandKind::Threat && d.slice(m.what) == "cooperate by the end of August"), "{by}\n{}", dump(&d));
     }
 }
+
+#[test]
+fn he_in_what_an_unnamed_office_holder_said_is_that_speaker() {
+    // ("his country … he has repeated" went to the last man named, who is no topic of it)
+    let d = doc("Talks. Foreign Minister Tom Hale said talks would resume. Israel's prime minister said his country would never allow Iran to build a bomb, a red line he has repeated for years.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("his country")).expect("a statement");
+    assert!(!about(&d, s).contains(&"Tom Hale".to_string()), "{}", dump(&d));
+    // (a person named in the speaker's phrase is more likely meant: "Hale's lawyer said he …")
+    let d = doc("Court. Tom Hale was charged on Monday. Hale's lawyer said he would plead not guilty.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("plead")).expect("a statement");
+    assert!(about(&d, s).contains(&"Tom Hale".to_string()), "{}", dump(&d));
+}

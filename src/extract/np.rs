@@ -1740,6 +1740,26 @@ fn titles_a_name(doc: &Doc, ctx: &Ctx, t: usize, b: usize) -> bool {
 
 /// Entities mentioned (or referred to by a pronoun or description) within `span`.
 pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: Option<usize>) -> Vec<usize> {
+    actors_in_with(doc, ctx, span, exclude, speaker, false)
+}
+
+/// As [`actors_in`] for what a speaker no name gives said, written `speaker_text`: when that
+/// is one person by office or trade ("Israel's prime minister said his country …", "a senior
+/// official said he …"), "he", "his", "she" and "her" are that speaker, no topic (they would
+/// go to the last person named).
+pub fn actors_in_unnamed(doc: &Doc, ctx: &Ctx, span: Span, speaker_text: Option<Span>) -> Vec<usize> {
+    let lex = Lexicon::get();
+    // (not "Pagliano's lawyer said he …", "Scott's wife pleads for his life": a person named in
+    // the phrase is more likely meant)
+    let person = speaker_text.is_some_and(|t| doc.mentions_in(t).iter().all(|m| doc.entities[m.entity].kind != EntityKind::Person))
+        && speaker_text.and_then(|t| doc.tokens.get(doc.token_at(t.end).checked_sub(1)?)).is_some_and(|last| {
+            let l = last.lower.as_str();
+            !l.ends_with('s') && (lex.titles.contains_key(l) || lex.person_nouns.contains(l) || matches!(l, "official" | "source" | "diplomat" | "aide" | "adviser" | "advisor"))
+        });
+    actors_in_with(doc, ctx, span, &[], None, person)
+}
+
+fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: Option<usize>, own_pronouns: bool) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::new();
     let (a, b) = (doc.token_at(span.start), doc.token_at(span.end));
     let mut k = a;
@@ -1786,6 +1806,10 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
                 out.push(e);
             }
             k = end;
+            continue;
+        }
+        if own_pronouns && matches!(l, "he" | "him" | "his" | "she" | "her") && ctx.tok_quote[k].is_none() {
+            k += 1;
             continue;
         }
         if matches!(l, "he" | "him" | "his" | "she" | "her") {

@@ -3,7 +3,7 @@
 //! are actors of the article (names, pronouns, role descriptions) or, when unnamed
 //! ("officials said"), the phrase as written.
 
-use super::np::{actors_in, generic_subject, np_at, sentence_tokens, subject_before, Ctx};
+use super::np::{actors_in, actors_in_unnamed, generic_subject, np_at, sentence_tokens, subject_before, Ctx};
 use crate::lexicon::{CueClass, Lexicon};
 use crate::model::{Doc, EntityKind, Span, Statement, StatementKind, TokenKind};
 
@@ -2355,7 +2355,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             let about_text = if participle && about_text.start < doc.tokens[cue_start].span.start && doc.tokens[cue_start].span.start < about_text.end { Span::new(doc.tokens[cue_start].span.start, about_text.end) } else { about_text };
             if att.speakers.is_empty() {
                 // ("Tallinn's mayor said …" is not about Tallinn)
-                let about = outside(about_text, subject_span).into_iter().flat_map(|part| actors_in(doc, ctx, part, &[], None)).fold(Vec::new(), |mut v, e| {
+                let about = outside(about_text, subject_span).into_iter().flat_map(|part| actors_in_unnamed(doc, ctx, part, att.text)).fold(Vec::new(), |mut v, e| {
                     if !v.contains(&e) {
                         v.push(e);
                     }
@@ -2510,7 +2510,7 @@ fn as_clauses(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
         }
         let text = Span::new(doc.tokens[comma + 1].span.start, end_of(doc, end));
         if att.speakers.is_empty() {
-            let about = actors_in(doc, ctx, text, &[], None);
+            let about = actors_in_unnamed(doc, ctx, text, att.text);
             out.push(Statement { kind: StatementKind::Reported, speaker: None, speaker_text: att.text, unattributed: None, text, cue: doc.slice(cue_span).to_string(), cue_span: Some(cue_span), about });
             continue;
         }
