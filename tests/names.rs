@@ -2233,3 +2233,18 @@ fn a_common_word_opening_a_sentence_before_a_parenthetical_and_a_cue_is_a_name()
     // (not a sentence adverb before someone else's statement)
     assert!(!has(&doc("Budget row. Meanwhile, in a statement, officials said the budget was vital."), "Meanwhile", EntityKind::Person));
 }
+
+#[test]
+fn a_company_named_like_a_region_is_the_region_where_a_place_is_meant() {
+    // ("through the Amazon", "the Brazilian Amazon": no company)
+    assert_has("Roads. Norland plans a highway through the Amazon, officials said.", "Amazon", EntityKind::Place);
+    assert_has("Fires. Fires in the Brazilian Amazon doubled, a charity said.", "Amazon", EntityKind::Place);
+    assert_has("Jobs. Amazon said it would cut 1,000 jobs.", "Amazon", EntityKind::Organization);
+}
+
+#[test]
+fn a_one_word_organisation_then_a_country_before_a_cue_is_its_branch() {
+    // ("Greenpeace Brazil called …": the branch speaks, not Brazil)
+    assert_has("Roads. Greenpeace Brazil called the plan a disaster.", "Greenpeace Brazil", EntityKind::Organization);
+    assert!(!has(&doc("Roads. Greenpeace Brazil called the plan a disaster."), "Brazil", EntityKind::Country));
+}

@@ -1741,6 +1741,20 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             seg = k;
             continue;
         }
+        // "through the Amazon", "the Brazilian Amazon": a listed organisation's name that is
+        // also a region's, after a preposition and "the" or after a country's adjective, is the
+        // region ("Amazon said", "the Amazon founder" stay the company)
+        if let Some((e, places)) = longest(doc, k, j, &lex.place_names).filter(|&(e, _)| e == j && longest(doc, k, j, &lex.organisations).is_some_and(|(oe, _)| oe == e)) {
+            let located = k >= 2 && doc.tokens[k - 1].lower == "the" && PREPOSITIONS.contains(&doc.tokens[k - 2].lower.as_str()) && doc.tokens.get(e).is_none_or(|t| t.cap || t.kind != TokenKind::Word);
+            let adjective = k >= 1 && lex.country_adjectives.contains_key(&doc.tokens[k - 1].lower);
+            if let Some(&p) = places.iter().find(|&&p| matches!(lex.places[p].kind, "world region" | "region")).filter(|_| located || adjective) {
+                let ent = doc.place(p, false);
+                doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
+                k = e;
+                seg = k;
+                continue;
+            }
+        }
         if let Some((e, canon)) = longest(doc, k, j, &lex.organisations).filter(|&(e, _)| !verb_with_particle(doc, lex, k, e)) {
             // "Amnesty International Kenya", "Save the Children UK": a country's name closing
             // the run after an organisation's names its branch there, not the country
@@ -1756,7 +1770,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             }
             // (or its possessive: "Amnesty International Kenya's director")
             let closes = |ce: usize| doc.tokens.get(ce).is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "said" | "says" | "told" | "has" | "had" | "is" | "was" | "urged" | "called" | "warned" | "'s" | "’s"));
-            if let Some((ce, _)) = longest(doc, e, j, &lex.country_names).filter(|&(ce, _)| ce == j && e > k + 1 && closes(ce)) {
+            // (a name of one word only before a verb: "Greenpeace Brazil called the plan …")
+            let acts = |ce: usize| doc.tokens.get(ce).is_some_and(|t| matches!(t.lower.as_str(), "said" | "says" | "told" | "urged" | "called" | "warned"));
+            if let Some((ce, _)) = longest(doc, e, j, &lex.country_names).filter(|&(ce, _)| ce == j && (e > k + 1 && closes(ce) || e == k + 1 && acts(ce))) {
                 let ent = doc.organisation(&format!("{canon} {}", text_of(doc, e, ce)));
                 doc.add_mention(span_of(doc, k, ce), ent, MentionKind::Name);
                 k = ce;
