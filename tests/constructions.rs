@@ -5463,3 +5463,13 @@ fn he_in_what_an_unnamed_office_holder_said_is_that_speaker() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("plead")).expect("a statement");
     assert!(about(&d, s).contains(&"Tom Hale".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn an_unnamed_group_that_said_and_demanded_demands() {
+    // (the coordinated verb shares the statement's speaker as written)
+    let d = doc("Roads. Indigenous leaders said they had not been consulted and demanded a meeting with the governor.");
+    demand(&d, "Indigenous leaders", None, "a meeting with the governor", DemandKind::Demand);
+    // (not a thing that "has become a focal point for demonstrators, who … called for …")
+    let d = doc("Protest. The unreleased police video has become a focal point for demonstrators, who have taken to the streets and called for footage to be released.");
+    assert!(d.demands.iter().all(|m| !party(&d, m.by).contains("video")), "{}", dump(&d));
+}

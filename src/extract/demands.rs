@@ -272,6 +272,20 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
             if let Some(e) = opened.and_then(|st| st.speaker).filter(|&e| !actors.iter().any(|&(p, _)| p == Party::Entity(e))) {
                 return Some((Party::Entity(e), c));
             }
+            // ("Indigenous leaders said they had not been consulted and demanded …": a speaker
+            // no name gives, as written, when no actor stands among the first words)
+            let lex = Lexicon::get();
+            // (people or a body, not a report or a video: "The video … has become a focal point
+            // for demonstrators, who … called for …")
+            let speaks = |t: &Span| {
+                doc.token_at(t.end).checked_sub(1).is_some_and(|h| {
+                    let w = doc.tokens[h].lower.as_str();
+                    lex.titles.contains_key(w) || lex.titles.contains_key(w.strip_suffix('s').unwrap_or(w)) || lex.person_nouns.contains(w) || matches!(w, "union" | "unions" | "party" | "government" | "group" | "groups" | "campaign" | "coalition" | "alliance" | "association" | "federation" | "committee" | "council" | "ministry")
+                })
+            };
+            if let Some(t) = opened.filter(|st| st.speaker.is_none() && actors.is_empty()).and_then(|st| st.speaker_text).filter(speaks) {
+                return Some((Party::Text(t), c));
+            }
         }
         if let Some(&found) = actors.iter().find(|&&(p, k)| person(&p, k)).or(actors.first()) {
             // ("The head of the panel, former minister Jane Roe, said … and urged": the name
