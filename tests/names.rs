@@ -2248,3 +2248,12 @@ fn a_one_word_organisation_then_a_country_before_a_cue_is_its_branch() {
     assert_has("Roads. Greenpeace Brazil called the plan a disaster.", "Greenpeace Brazil", EntityKind::Organization);
     assert!(!has(&doc("Roads. Greenpeace Brazil called the plan a disaster."), "Brazil", EntityKind::Country));
 }
+
+#[test]
+fn a_speaker_right_after_a_kind_of_company_is_that_company() {
+    // ("terminal operator Santos Brasil", "shipping line Maersk" had been people: they speak)
+    assert_has("Port. Talks with terminal operator Quarno Brasil collapsed, the union said.", "Quarno Brasil", EntityKind::Organization);
+    assert_has("Port. Shipping line Vexmark said some vessels would be diverted.", "Vexmark", EntityKind::Organization);
+    // (a given name keeps a person: "investor Jane Roe")
+    assert_has("Markets. Billionaire investor Jane Roe said she would sell.", "Jane Roe", EntityKind::Person);
+}

@@ -93,7 +93,7 @@ pub fn find_organisations(doc: &mut Doc) {
     for _ in 0..2 {
         let mut found = false;
         for &(a, b) in &runs {
-            let by_kind = named_by_kind_appositive(doc, lex, a, b);
+            let by_kind = named_by_kind_appositive(doc, lex, a, b) || person_after_kind(doc, lex, a, b);
             // (a firm named after people, or a name in apposition to a kind of company, "Novo
             // Nordisk, the Danish drugmaker,": the person found there is the firm)
             if named_firm(doc, lex, a, b) || by_kind {
@@ -302,6 +302,21 @@ fn organisation_context(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
         || owner_of_person(doc, a, b)
         || person_of(doc, a, b)
         || listed_with_organisation(doc, a, b)
+}
+
+/// "terminal operator Santos Brasil", "shipping line Maersk", "oil giant Norco": a run the
+/// names pass took for a person (it speaks) right after a lower-case noun for a kind of
+/// company, with no given name in it ("investor Jane Roe" stays a person).
+fn person_after_kind(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    if a == 0 || b - a > 3 {
+        return false;
+    }
+    let before = &doc.tokens[a - 1];
+    let kind = !before.cap && (is_kind(&before.lower) || matches!(before.lower.as_str(), "giant" | "line") && a >= 2 && doc.tokens[a - 2].kind == TokenKind::Word);
+    let span = span_of(doc, a, b);
+    kind
+        && doc.mention_at_token(a).is_some_and(|m| doc.mentions[m].span == span && doc.entities[doc.mentions[m].entity].kind == EntityKind::Person)
+        && (a..b).all(|t| is_cap_word(doc, t) && !lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u') && !lex.titles.contains_key(&doc.tokens[t].lower))
 }
 
 /// "law firm Hartmann Kessler", "the consulting firm Baker Lane": a firm is often named after
