@@ -5473,3 +5473,15 @@ fn an_unnamed_group_that_said_and_demanded_demands() {
     let d = doc("Protest. The unreleased police video has become a focal point for demonstrators, who have taken to the streets and called for footage to be released.");
     assert!(d.demands.iter().all(|m| !party(&d, m.by).contains("video")), "{}", dump(&d));
 }
+
+#[test]
+fn the_union_is_the_body_named_with_union_after_its_name() {
+    // ("the Dockline union said … The union said": the union named before; and "the firm"
+    // is then not that union)
+    let d = doc("Port strike. Dockworkers walked out after talks with terminal operator Quarno Brasil collapsed, the Dockline union said. The union said the company had broken its promise to raise wages.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("broken its promise")).expect("a statement");
+    assert_eq!(who(&d, s).as_deref(), Some("Dockline"), "{}", dump(&d));
+    let d = doc("Port strike. Dockworkers walked out after talks with terminal operator Quarno Brasil collapsed, the Dockline union said. In a statement, the firm said it had offered a 6% raise.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("offered")).expect("a statement");
+    assert_eq!(who(&d, s).as_deref(), Some("Quarno Brasil"), "{}", dump(&d));
+}

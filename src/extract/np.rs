@@ -680,7 +680,10 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
                 || ent.name.contains(' ') && name_head(&ent.name).is_some_and(same_word)
                 // (a body known by its initials, named in full here: "the Relief Agency for
                 // Refugees (RAR)" is "the agency")
-                || !ent.name.contains(' ') && { let t = doc.slice(m.span); t.contains(' ') && name_head(t).is_some_and(same_word) })
+                || !ent.name.contains(' ') && { let t = doc.slice(m.span); t.contains(' ') && name_head(t).is_some_and(same_word) }
+                // (named with a noun for a body after it: "the GDL union", "the ruling Sindo
+                // party"; not "the NYPD escort", "the Bloomberg poll")
+                || BODY_NOUNS.contains(&head) && doc.tokens.get(doc.token_at(m.span.end)).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && same_word(&x.lower)))
     };
     let before_t = || doc.mentions.iter().take_while(|m| m.span.end <= before).filter(fits);
     let Some(last) = before_t().last() else {
@@ -825,6 +828,10 @@ pub(crate) fn self_named(doc: &Doc, h: usize) -> Option<(usize, usize)> {
     let e = doc.actor_of(doc.mentions[m].entity);
     (doc.entities[e].kind == EntityKind::Organization).then(|| (e, doc.token_at(doc.mentions[m].span.end)))
 }
+
+/// Nouns written after a body's name that a story takes it up with ("the GDL union … the
+/// union").
+const BODY_NOUNS: &[&str] = &["union", "party", "militia", "movement", "coalition", "alliance", "federation", "association", "company", "firm", "group", "network", "broadcaster", "newspaper", "agency"];
 
 /// Generic nouns for a body that a story uses to take up an organisation it named ("the
 /// group", "the charity").

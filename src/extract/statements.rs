@@ -482,7 +482,9 @@ pub(crate) fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
         let ent = doc.actor_of(m.entity);
         let t = doc.token_at(m.span.start);
         let spoken_to = t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "on" | "to" | "told") || t > 1 && doc.tokens[t - 1].lower == "the" && matches!(doc.tokens[t - 2].lower.as_str(), "on" | "to" | "told");
-        (doc.entities[ent].kind == crate::model::EntityKind::Organization && !spoken_to && !(company && public_body(&doc.entities[ent].name))).then_some(ent)
+        // ("the Sindaport union": named with a public body's noun after it)
+        let public = public_body(&doc.entities[ent].name) || doc.tokens.get(doc.token_at(m.span.end)).is_some_and(|x| !x.cap && public_body(&x.lower));
+        (doc.entities[ent].kind == crate::model::EntityKind::Organization && !spoken_to && !(company && public)).then_some(ent)
     })
 }
 
