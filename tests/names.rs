@@ -2257,3 +2257,13 @@ fn a_speaker_right_after_a_kind_of_company_is_that_company() {
     // (a given name keeps a person: "investor Jane Roe")
     assert_has("Markets. Billionaire investor Jane Roe said she would sell.", "Jane Roe", EntityKind::Person);
 }
+
+#[test]
+fn a_party_name_before_a_capitalised_office_is_its_portfolio() {
+    // ("Labour Minister Jane Roe" had made the Labour Party, and the office of it)
+    let t = "Strike. Norland's Labour Minister Jane Roe said the government would mediate.";
+    assert!(!has(&doc(t), "Labour", EntityKind::Organization), "{:?}", mentions(&doc(t)));
+    // (the party before other offices, and initials before "Secretary", stay bodies)
+    assert_has("Vote. Labour leader Tom Hale said the party would win.", "Labour", EntityKind::Organization);
+    assert_has("Summit. NATO Secretary General Tom Hale said allies must spend more.", "NATO", EntityKind::Organization);
+}

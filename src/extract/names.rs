@@ -1755,7 +1755,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                 continue;
             }
         }
-        if let Some((e, canon)) = longest(doc, k, j, &lex.organisations).filter(|&(e, _)| !verb_with_particle(doc, lex, k, e)) {
+        if let Some((e, canon)) = longest(doc, k, j, &lex.organisations).filter(|&(e, _)| !verb_with_particle(doc, lex, k, e) && !portfolio_before_office(doc, k, e)) {
             // "Amnesty International Kenya", "Save the Children UK": a country's name closing
             // the run after an organisation's names its branch there, not the country
             // (before a verb or a comma: "the European Union Brazil summit" is of both)
@@ -2984,6 +2984,13 @@ fn dateline_place(doc: &mut Doc, lex: &Lexicon, i: usize) -> Option<usize> {
     let ent = doc.place(p, false);
     doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
     Some(e)
+}
+
+/// "Labour Minister Jane Roe", "the Labour Ministry": one word at `k..e` (which a list may
+/// know as a party's name) before a capitalised office or ministry is that office's
+/// portfolio, no organisation of its own; not initials ("NATO Secretary General").
+pub(crate) fn portfolio_before_office(doc: &Doc, k: usize, e: usize) -> bool {
+    e == k + 1 && doc.slice(doc.tokens[k].span).chars().any(char::is_lowercase) && doc.tokens.get(e).is_some_and(|t| t.cap && matches!(t.lower.as_str(), "minister" | "ministry" | "secretary"))
 }
 
 /// "Brown said on Friday …", "Young told reporters …": a capitalised common singular noun that

@@ -565,7 +565,7 @@ pub fn add_guessed_names_with(doc: &mut Doc, model: &Model) {
         if (g.start..g.end).any(|t| doc.mention_at_token(t).is_some()) || !whole_run(doc, lex, &g) {
             continue;
         }
-        if title_case_heading(doc, g.start) {
+        if title_case_heading(doc, g.start) || g.kind == EntityKind::Organization && crate::extract::names::portfolio_before_office(doc, g.start, g.end) {
             continue;
         }
         let name_span = Span::new(doc.tokens[g.start].span.start, doc.tokens[g.end - 1].span.end);
