@@ -5485,3 +5485,15 @@ fn the_union_is_the_body_named_with_union_after_its_name() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("offered")).expect("a statement");
     assert_eq!(who(&d, s).as_deref(), Some("Quarno Brasil"), "{}", dump(&d));
 }
+
+#[test]
+fn a_document_opening_a_clause_whose_verb_asks_is_no_statement() {
+    // ("In an op-ed, X urged …" is X's appeal; the document's reading had given a statement
+    // with the cue "In")
+    let d = doc("Aid. In an op-ed for a Norland newspaper, former envoy Tom Hale urged leaders to stop the blackmail.");
+    assert!(d.statements.iter().all(|s| s.cue != "In"), "{}", dump(&d));
+    demand(&d, "Tom Hale", Some("leaders"), "stop the blackmail", DemandKind::Appeal);
+    // (a document whose subject speaks otherwise stays a statement)
+    let d = doc("Taxes. In his speech, Tom Hale laid out a plan to cut taxes for families.");
+    assert!(d.statements.iter().any(|s| s.cue == "In"), "{}", dump(&d));
+}

@@ -2681,6 +2681,12 @@ fn in_source(doc: &Doc, ctx: &Ctx, a: usize, b: usize) -> Option<Statement> {
     if words < 4 {
         return None;
     }
+    // ("In an op-ed, Hale urged leaders to …": the clause's own verb asks something of
+    // someone, a demand and no statement)
+    let verb = np_at(doc, ctx, comma + 1, b).map_or(comma + 1, |np| np.end);
+    if (verb..b.min(verb + 3)).any(|j| cue_at(doc, j).is_some_and(|(_, class, _, _)| class == CueClass::Demand)) {
+        return None;
+    }
     let text = Span::new(doc.tokens[comma + 1].span.start, end_of(doc, b));
     // "In his speech, Hale laid out …": the document is the clause subject's, who speaks
     // (a poll or a study speaks about its subject: "In the poll, Varga leads …")
