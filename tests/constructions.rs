@@ -5497,3 +5497,11 @@ fn a_document_opening_a_clause_whose_verb_asks_is_no_statement() {
     let d = doc("Taxes. In his speech, Tom Hale laid out a plan to cut taxes for families.");
     assert!(d.statements.iter().any(|s| s.cue == "In"), "{}", dump(&d));
 }
+
+#[test]
+fn according_to_a_post_on_an_owners_page_is_the_owner() {
+    // (the platform had been the speaker)
+    let d = doc("Talks. According to a post on the Norland Farmers Union's Facebook page, the talks will resume on Monday.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("resume")).expect("a statement");
+    assert_eq!(who(&d, s).as_deref(), Some("Norland Farmers Union"), "{}", dump(&d));
+}

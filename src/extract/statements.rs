@@ -1513,6 +1513,9 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
     let k = (t..limit).find(|&k| doc.tokens[k].lower == "according" && doc.tokens.get(k + 1).is_some_and(|x| x.lower == "to"))?;
     let (_, sb) = sentence_tokens(doc, k);
     let cue_span = tspan(doc, k, k + 2);
+    if let Some((e, start, end)) = channel_owner(doc, ctx, k + 2, sb) {
+        return Some(Attribution { speakers: vec![e], text: None, cue: "according to".into(), cue_span, subject: (start, end) });
+    }
     let mut s = k + 2;
     while s < sb && s <= k + 10 && doc.tokens[s].lower != "," {
         if let Some(np) = np_at(doc, ctx, s, sb) {
@@ -1540,6 +1543,27 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
     // ("a survey of resident complaints": a noun after the speaker noun ends the compound)
     let head = if head + 1 < end && (head + 1..end).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !Lexicon::get().stopwords.contains(&doc.tokens[j].lower) && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower)) && end <= head + 3 { end - 1 } else { head };
     Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, k + 2, head + 1)), cue: "according to".into(), cue_span, subject: (k + 2, end) })
+}
+
+/// "according to a post on the Hungarian government's Facebook page", "… on the ministry's
+/// Telegram channel" (from `s`, before the first comma): the owner of the page or channel
+/// speaks, not the platform. The owner is an actor named before "'s", or a country's
+/// adjective before "government", "ministry" or "presidency"; with the span of its phrase.
+fn channel_owner(doc: &Doc, ctx: &Ctx, s: usize, limit: usize) -> Option<(usize, usize, usize)> {
+    const CHANNELS: &[&str] = &["page", "account", "channel", "website", "site", "feed", "handle"];
+    let end = (s..limit.min(s + 14)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "," | "." | ";"))?;
+    let poss = (s + 1..end).find(|&j| doc.tokens[j].lower == "'s" && (j + 1..end.min(j + 4)).any(|c| CHANNELS.contains(&doc.tokens[c].lower.as_str())))?;
+    if let Some(m) = ctx.tok_mention[poss - 1] {
+        let e = doc.actor_of(doc.mentions[m].entity);
+        return (doc.entities[e].kind.is_actor()).then(|| (e, doc.token_at(doc.mentions[m].span.start), end));
+    }
+    let lex = Lexicon::get();
+    if poss >= s + 2 && matches!(doc.tokens[poss - 1].lower.as_str(), "government" | "ministry" | "presidency") {
+        let c = lex.country_adjectives.get(&doc.tokens[poss - 2].lower)?;
+        let e = doc.named_country(&lex.countries[*c].iso2)?;
+        return Some((e, poss - 2, end));
+    }
+    None
 }
 
 /// `X said “…”`, `X said that “…”`, `X expressed “serious questions”`: the nearest cue
