@@ -5505,3 +5505,14 @@ fn according_to_a_post_on_an_owners_page_is_the_owner() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("resume")).expect("a statement");
     assert_eq!(who(&d, s).as_deref(), Some("Norland Farmers Union"), "{}", dump(&d));
 }
+
+#[test]
+fn a_listed_name_ending_in_s_speaks() {
+    // ("Moody's warned": the "'s" of the name is no possessive before a noun "warned")
+    let d = doc("Budget. Moody's warned last month that it could downgrade the city's credit rating.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("downgrade")).expect("a statement");
+    assert_eq!(who(&d, s).as_deref(), Some("Moody's"), "{}", dump(&d));
+    // (a possessive still makes a noun of the word after it)
+    let d = doc("Budget. The mayor's plan said nothing of schools.");
+    assert!(d.statements.iter().all(|s| s.cue != "plan"), "{}", dump(&d));
+}

@@ -2267,3 +2267,12 @@ fn a_party_name_before_a_capitalised_office_is_its_portfolio() {
     assert_has("Vote. Labour leader Tom Hale said the party would win.", "Labour", EntityKind::Organization);
     assert_has("Summit. NATO Secretary General Tom Hale said allies must spend more.", "NATO", EntityKind::Organization);
 }
+
+#[test]
+fn capitals_joined_by_an_ampersand_are_one_company() {
+    // ("S&P" was "S", "&" and "P"; "AT&T said" had made a person)
+    assert_has("Ratings. S&P Global said it had cut the city's rating.", "S&P Global", EntityKind::Organization);
+    assert_has("Jobs. QX&T said it would cut 1,000 jobs.", "QX&T", EntityKind::Organization);
+    // (words around an ampersand with spaces stay apart)
+    assert!(!has(&doc("Jobs. Sales & Marketing staff said the plan failed."), "Sales & Marketing", EntityKind::Person));
+}

@@ -1269,6 +1269,12 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if ship_name_at(doc, i) || j > i + 1 && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) {
         return;
     }
+    // "AT&T", "M&S": capitals joined by an ampersand name a company, never a person
+    if j == i + 1 && doc.tokens[i].lower.contains('&') {
+        let ent = doc.organisation(&text_of(doc, i, j));
+        doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
+        return;
+    }
     // "Shares of Quillmart Motor fell": the company's shares, opening the sentence
     if sentence_start && j > i + 2 && matches!(doc.tokens[i].lower.as_str(), "shares" | "stocks") && doc.tokens[i + 1].lower == "of" {
         parse_run(doc, lex, i + 2, j, false, heading, deferred);

@@ -19,6 +19,11 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     cue_at_word(doc, t)
 }
 
+/// The "'s" at `t` ends a name ("Moody's", "McDonald's"): no possessive before a noun.
+fn name_ends_in_s(doc: &Doc, t: usize) -> bool {
+    doc.mention_at_token(t).is_some_and(|m| doc.mentions[m].span.end == doc.tokens[t].span.end)
+}
+
 fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usize)> {
     let lex = Lexicon::get();
     let tok = doc.tokens.get(t)?;
@@ -138,7 +143,7 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
         let (a, _) = sentence_tokens(doc, t);
         t > a + 3 && document_put_out_before(doc, a, t - 1)
     };
-    if t > 0 && !document_that && matches!(doc.tokens[t - 1].lower.as_str(), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "'s" | "our" | "my" | "your") {
+    if t > 0 && !document_that && matches!(doc.tokens[t - 1].lower.as_str(), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "'s" | "our" | "my" | "your") && !name_ends_in_s(doc, t - 1) {
         return None;
     }
     // "a report found", "the comments said": a cue word right before a cue verb is a noun
@@ -3089,7 +3094,7 @@ fn that_verb(doc: &Doc, c: usize) -> Option<(&'static str, CueClass, bool, usize
     if t.kind != TokenKind::Word || t.cap || !finite || lex.stopwords.contains(l) || c == 0 {
         return None;
     }
-    if matches!(doc.tokens[c - 1].lower.as_str(), "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their" | "'s" | "so" | "such" | "now" | "given") {
+    if matches!(doc.tokens[c - 1].lower.as_str(), "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their" | "'s" | "so" | "such" | "now" | "given") && !name_ends_in_s(doc, c - 1) {
         return None;
     }
     doc.tokens.get(c + 1).filter(|x| x.lower == "that")?;
