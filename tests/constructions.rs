@@ -5516,3 +5516,15 @@ fn a_listed_name_ending_in_s_speaks() {
     let d = doc("Budget. The mayor's plan said nothing of schools.");
     assert!(d.statements.iter().all(|s| s.cue != "plan"), "{}", dump(&d));
 }
+
+#[test]
+fn a_state_named_only_by_its_adjective_and_an_organ_speaks() {
+    // ("The Israeli military said …" in a story that never names Israel: the state speaks,
+    // as it does where the country is named)
+    let d = doc("Strikes. The Israeli military said it had struck targets in the south overnight.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("struck")).expect("a statement");
+    assert_eq!(who(&d, s).as_deref(), Some("Israel"), "{}", dump(&d));
+    // (not the last word of a longer adjective)
+    let d = doc("Fighting. Papua New Guinean troops said they had retaken the village.");
+    assert!(d.entities.iter().all(|e| e.name != "Guinea"), "{}", dump(&d));
+}

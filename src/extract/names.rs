@@ -560,6 +560,7 @@ pub fn find_names(doc: &mut Doc) {
     honorific_surnames(doc, lex);
     party_members(doc);
     heading_surnames(doc);
+    adjective_states(doc, lex);
     home_bodies(doc, lex);
     home_government(doc, lex);
     named_central_banks(doc, lex);
@@ -752,6 +753,30 @@ fn named_central_banks(doc: &mut Doc, lex: &Lexicon) {
 /// "the health ministry said", "the central bank said": a state body named by its office
 /// alone is that of the country the article is mostly about ("Peruvian health ministry"),
 /// one node with the body named with its country (see `resolve::bodies`).
+/// "The Israeli military said …", "Greek officials said …" in a story that never names the
+/// country: a country's adjective before a lower-case organ of its state names the state
+/// (as it does where the country is named), so the state speaks and is an actor of the story.
+fn adjective_states(doc: &mut Doc, lex: &Lexicon) {
+    const ORGANS: &[&str] = &["military", "army", "forces", "troops", "government", "authorities", "officials", "police", "navy", "regime", "junta", "diplomats", "delegation"];
+    for t in 0..doc.tokens.len().saturating_sub(1) {
+        let (tok, next) = (&doc.tokens[t], &doc.tokens[t + 1]);
+        if !tok.cap || tok.kind != TokenKind::Word || next.cap || !ORGANS.contains(&next.lower.as_str()) {
+            continue;
+        }
+        // (the last word of a longer adjective is none: "Equatorial Guinean forces", "Papua New
+        // Guinean troops")
+        if t > 0 && doc.tokens[t - 1].cap && doc.tokens[t - 1].kind == TokenKind::Word && doc.tokens[t - 1].lower != "the" {
+            continue;
+        }
+        let Some(&c) = lex.country_adjectives.get(&tok.lower) else { continue };
+        if doc.mention_at_token(t).is_some() || doc.mention_at_token(t + 1).is_some() || doc.named_country(&lex.countries[c].iso2).is_some() {
+            continue;
+        }
+        let ent = doc.country(c);
+        doc.add_mention(doc.tokens[t].span, ent, MentionKind::Name);
+    }
+}
+
 fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
     let Some(iso2) = crate::resolve::main_country(doc) else { return };
     let Some(country) = lex.country_by_code(&iso2) else { return };
