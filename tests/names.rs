@@ -2190,3 +2190,25 @@ fn a_named_state_does_not_make_a_small_town_of_a_great_citys_name() {
     let s = d.entities.iter().find(|e| e.name == "Springfield").expect("Springfield is a place");
     assert_eq!(s.region.as_deref(), Some("Illinois"), "{:?}", (&s.name, &s.region, &s.key));
 }
+
+#[test]
+fn a_name_no_list_knows_before_an_appositive_of_a_person_noun_and_where_they_work() {
+    // (neither word a listed given name or surname: the appositive says it is a person)
+    let t = "Vote. \"The count was fair,\" said Tavuni Oremba, a political analyst at the University of Quarnby.";
+    assert_has(t, "Tavuni Oremba", EntityKind::Person);
+    assert_has("Flood. \"The water came at night,\" said Keruvi Anzolo, a community health worker from the delta.", "Keruvi Anzolo", EntityKind::Person);
+    // (an office of several words in the appositive: ", the minority whip in …,")
+    assert_has("Tax. Tavuni Oremba, the minority whip in the assembly, said the levy would hurt traders.", "Tavuni Oremba", EntityKind::Person);
+}
+
+#[test]
+fn nigerian_and_indian_honorifics_are_no_part_of_the_name() {
+    assert_has("Count. Alhaji Tavuni Oremba said the result stood.", "Tavuni Oremba", EntityKind::Person);
+    assert_has("Count. Prof Tavuni Oremba said the result stood.", "Tavuni Oremba", EntityKind::Person);
+    assert_has("Count. Party spokesperson Smt. Keruvi Anzolo said the remark was twisted.", "Keruvi Anzolo", EntityKind::Person);
+    assert_not_person("Count. Party spokesperson Smt. Keruvi Anzolo said the remark was twisted.", "Smt");
+    // ("Oremba-ji": the honorific suffix, the same person)
+    let d = doc("Count. Chief Minister T. Oremba spoke in the town. \"Oremba-ji was speaking about water,\" an aide said.");
+    let people: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(people, ["T. Oremba"], "{:?}", mentions(&d));
+}

@@ -2646,7 +2646,8 @@ fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
         let t = &doc.tokens[k].lower;
         // (or a noun for a person that ends the appositive: ", Panama coach,", ", a retired teacher,")
         let ends = doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "," | "." | ";"));
-        if lex.titles.contains_key(t) {
+        // (an office of several words too: ", the minority whip in …")
+        if lex.titles.contains_key(t) || doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap && title_at(doc, k, stop).is_some_and(|(e, _)| e > k + 1) {
             // "The head of Talvora, Vice Admiral Jonas Weller, said": a title before a
             // name of its own is that name's, not an appositive of the name before the comma
             let e = title_at(doc, k, stop.max((k + 4).min(doc.tokens.len()))).map_or(k + 1, |(e, _)| e);
@@ -2657,6 +2658,13 @@ fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
             return !(m >= e + 2 && doc.tokens.get(m).is_some_and(|x| matches!(x.lower.as_str(), "," | ".")));
         }
         if ends && lex.person_nouns.contains(t) && !t.ends_with('s') {
+            return true;
+        }
+        // ", a political analyst at …", ", a student from …": a noun for a person after an
+        // article that opens the appositive, then where they work or come from
+        if (lex.person_nouns.contains(t) || lex.speaker_nouns.contains(t)) && !t.ends_with('s') && matches!(doc.tokens[end + 1].lower.as_str(), "a" | "an" | "the")
+            && doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "at" | "from" | "with" | "in") && !x.cap)
+        {
             return true;
         }
         if matches!(t.as_str(), "," | "." | "(" | ")") {
