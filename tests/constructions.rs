@@ -5430,3 +5430,13 @@ fn i_expect_both_sides_to_is_an_appeal_of_the_speaker() {
     let d = doc("Markets. \"I expect prices to fall next year,\" analyst Tom Hale said.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_name_after_known_as_is_the_person_named_before_the_comma() {
+    // (a quoted nickname that shares the surname, and a bare one said again later)
+    let d = doc("Vote. The sponsor, Deputy Tavo Quillen Marsh, known across the coast as \u{201c}Ze Marsh\u{201d}, said the bill would bring jobs. \u{201c}Nobody loses,\u{201d} Marsh said.");
+    quote(&d, "Nobody loses,", "Tavo Quillen Marsh");
+    let d = doc("Vote. The leader, Deputy Orlan Vexby, better known as Tinho, said they had lost. \u{201c}We lost a battle,\u{201d} Tinho said.");
+    quote(&d, "We lost a battle,", "Orlan Vexby");
+    assert!(!d.entities.iter().any(|e| e.name == "Tinho"), "{}", dump(&d));
+}

@@ -3383,3 +3383,74 @@ pub fn sentence_initial_people(doc: &mut Doc) {
 fn group_plural(lower: &str) -> bool {
     matches!(lower, "people" | "women" | "men" | "children") || lower.len() > 4 && lower.ends_with("men")
 }
+
+/// "Deputy José Carlos Batista, known across Pará as “Zé Batista”, said", "Antônio Rezende,
+/// better known as Toninho, said": the name after ", (better) known … as" or ", nicknamed" is
+/// the person's named right before the comma, not a person of its own; every mention of it
+/// (a later bare "Toninho", a "Batista" it took) goes to that person. Asked only at "known"
+/// and "nicknamed".
+pub fn nicknames_known_as(doc: &mut Doc) {
+    let mut moved: Vec<(usize, usize)> = Vec::new();
+    for t in 2..doc.tokens.len() {
+        let w = doc.tokens[t].lower.as_str();
+        if w != "known" && w != "nicknamed" {
+            continue;
+        }
+        // the comma of the appositive, an adverb between ("better known", "popularly known")
+        let mut c = t - 1;
+        if matches!(doc.tokens[c].lower.as_str(), "better" | "popularly" | "widely" | "also" | "locally" | "affectionately") {
+            c -= 1;
+        }
+        if c < 1 || doc.tokens[c].lower != "," {
+            continue;
+        }
+        let Some(pm) = doc.mention_at_token(c - 1).filter(|&m| doc.mentions[m].span.end == doc.tokens[c - 1].span.end) else { continue };
+        let person = doc.mentions[pm].entity;
+        if doc.entities[person].kind != EntityKind::Person {
+            continue;
+        }
+        // "as" right after "known" or a few words on ("known across the state as"), no comma between
+        let mut a = t + 1;
+        if w == "known" {
+            let limit = (t + 9).min(doc.tokens.len());
+            match (t + 1..limit).find(|&k| matches!(doc.tokens[k].lower.as_str(), "as" | "," | "." | ";")) {
+                Some(k) if doc.tokens[k].lower == "as" => a = k + 1,
+                _ => continue,
+            }
+        }
+        if doc.tokens.get(a).is_some_and(|x| x.kind == TokenKind::Quote) {
+            a += 1;
+        }
+        let Some(nm) = doc.mention_at_token(a) else {
+            // (a nickname no rule took: its capitalised words, and a person of that name
+            // found elsewhere in the story)
+            let mut e = a;
+            while e < doc.tokens.len() && e < a + 3 && doc.tokens[e].kind == TokenKind::Word && is_cap_word(doc, e) && doc.mention_at_token(e).is_none() {
+                e += 1;
+            }
+            if e == a || doc.tokens.get(e).is_some_and(|x| x.kind == TokenKind::Word) {
+                continue;
+            }
+            let span = span_of(doc, a, e);
+            let text = doc.slice(span).to_string();
+            doc.add_mention(span, person, MentionKind::Name);
+            if let Some(n) = doc.entities.iter().position(|x| x.kind == EntityKind::Person && x.name == text) {
+                moved.push((n, person));
+            }
+            continue;
+        };
+        let nick = doc.mentions[nm].entity;
+        if nick != person && doc.entities[nick].kind == EntityKind::Person && doc.mentions[nm].span.start == doc.tokens[a].span.start {
+            moved.push((nick, person));
+        }
+    }
+    if moved.is_empty() {
+        return;
+    }
+    for m in &mut doc.mentions {
+        if let Some(&(_, p)) = moved.iter().find(|&&(n, _)| n == m.entity) {
+            m.entity = p;
+        }
+    }
+    crate::extract::orgs::drop_orphans(doc, moved.into_iter().map(|(n, _)| n).collect());
+}

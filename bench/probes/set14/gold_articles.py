@@ -9,7 +9,7 @@ def build(article, Q, S, D, R):
          "kisumu", "uganda", "knchr", "agnes_chebet", "haki_sasa", "brian_ochieng", "treasury_kenya", "keopa",
          "homa_bay", "moses_onyango", "lake_victoria", "senate", "kccb", "njeri_kamau",
          "university_of_nairobi"],
-        [],
+        ["reuters"],
         R("daniel_langat", "Treasury Cabinet Secretary", "kenya",
           "Treasury Cabinet Secretary Daniel Kiprotich Langat"),
         R("wanjiku_muthoni", "minority whip", "national_assembly",
@@ -89,7 +89,7 @@ def build(article, Q, S, D, R):
          "constitutional_court_kr", "seo_dong_hyuk", "sejong", "people_power_party", "bae_ji_yeon",
          "kwon_tae_ho", "yoo_sang_min", "ahn_jin_hee", "lim_jae_sung", "yeouido", "citizens_clean_elections",
          "kim_ha_eun", "korea_university", "cha_eun_young", "jang_myung_soo"],
-        ["presidential_office_kr"],
+        ["presidential_office_kr", "associated_press"],
         R("nam_ki_cheol", "Prime Minister", "south_korea", "Prime Minister Nam Ki-cheol"),
         R("nam_ki_cheol", "former finance minister", "south_korea", "Nam, a former finance minister"),
         R("seo_dong_hyuk", "floor leader", "democratic_party_kr", "Democratic Party floor leader Seo Dong-hyuk"),
@@ -125,6 +125,8 @@ def build(article, Q, S, D, R):
         Q("kim_ha_eun", "The opposition knows this. The motion is as much a message to voters as it is a legal "
           "case.", ["democratic_party_kr"]),
         Q("people_power_party", "holding the government hostage.", ["democratic_party_kr"], "accused"),
+        S("democratic_party_kr", "accusing him of obstructing an independent counsel's investigation into alleged "
+          "meddling in last year's local elections by the presidential office", ["nam_ki_cheol"], "accusing"),
         S("democratic_party_kr", "The Democratic Party, which controls 171 of the National Assembly's 300 seats, "
           "said it would put the motion to a vote as early as Friday"),
         S("seo_dong_hyuk", "Seo said the party would withdraw the motion only if Nam allowed investigators to "
@@ -208,6 +210,8 @@ def build(article, Q, S, D, R):
         Q("yudha_pratama", "The president respects the process in parliament,", [], "told"),
         Q("dewi_anggraini", "with one phone call"),
         Q("harsono_adiwijaya", "put every newsroom under a government licence"),
+        S(None, "a draft broadcasting law they say would ban investigative reporting", [], "say", optional=True),
+        S(None, "laws critics say weaken checks on power", [], "say", optional=True),
         S("aji", "The Alliance of Independent Journalists (AJI) said in a statement that the draft violated the "
           "1999 press law", [], "said in a statement"),
         S("bambang_wicaksono", "Bambang Wicaksono, who chairs the DPR commission overseeing the bill, insisted "
@@ -394,6 +398,7 @@ def build(article, Q, S, D, R):
           "crore so far", [], "added"),
         S(None, "Political observers said the controversy could hurt the Congress in the Old Mysuru region",
           ["congress", "old_mysuru"], optional=True),
+        D(None, None, "campaign ban", "Opposition demands campaign ban"),
         D("eci", "channabasappa", "explain within 48 hours why action should not be taken",
           "asking him to explain within 48 hours why action should not be taken against him"),
         D("venkataramana_gowda", "channabasappa", "apologise to the people of Mandya",
@@ -455,6 +460,8 @@ def build(article, Q, S, D, R):
         Q("moroxi_yanomami", "We have buried too many of our children because of the mercury in the rivers,"),
         Q("moroxi_yanomami", "If the Senate approves this, we will camp outside Congress until the law is "
           "withdrawn.", ["senate", "congress"]),
+        S(None, "Indigenous leaders have vowed to fight in the courts", [], "vowed", optional=True),
+        S(None, "Indigenous groups rejected that claim", [], "rejected", optional=True),
         S("jose_carlos_batista", "The bill’s sponsor, Deputy José Carlos Batista, known across the Amazon state "
           "of Pará as “Zé Batista”, said it would bring jobs and legal certainty to regions that had been "
           "“abandoned by the state”"),
@@ -467,8 +474,9 @@ def build(article, Q, S, D, R):
           "standing ahead of international climate talks and put trade deals at risk", ["brazil"], "warned"),
         S("antonio_rezende", "said the administration had tried to negotiate changes but had been outvoted by "
           "the agribusiness caucus", ["fpa"]),
-        S("marcos_teles", "Its president, Deputy Marcos Venâncio Teles, dismissed the criticism as “ideological” "
-          "and insisted that the bill included environmental safeguards", [], "insisted"),
+        S("marcos_teles", "Its president, Deputy Marcos Venâncio Teles, dismissed the criticism as “ideological”", [],
+          "dismissed"),
+        S("marcos_teles", "insisted that the bill included environmental safeguards", [], "insisted"),
         S("marcos_teles", "He said the caucus would not accept any amendment in the Senate that restored the need "
           "for Indigenous consent", ["senate"]),
         S(None, "Human rights groups say illegal mining has already poisoned rivers in the Yanomami territory in "

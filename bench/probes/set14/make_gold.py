@@ -99,6 +99,8 @@ ent("aji", O, "Alliance of Independent Journalists", "AJI")
 ent("lbh_jakarta", O, "Jakarta Legal Aid Institute", "LBH Jakarta")
 ent("pdip", O, "Indonesian Democratic Party of Struggle", "PDI-P")
 ent("afp", O, "AFP", "Agence France-Presse")
+ent("reuters", O, "Reuters")
+ent("associated_press", O, "Associated Press", "AP")
 
 # --- 004 Nigeria
 ent("kwara", L, "Kwara State", "Kwara")
