@@ -2212,3 +2212,13 @@ fn nigerian_and_indian_honorifics_are_no_part_of_the_name() {
     let people: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
     assert_eq!(people, ["T. Oremba"], "{:?}", mentions(&d));
 }
+
+#[test]
+fn initials_written_as_a_word_in_parentheses_name_the_organisation() {
+    // (British style: "(Inec)" for INEC; later bare "Vnec" is the commission, no person)
+    let t = "Count. The Vexmoor National Electoral Commission (Vnec) declared the result. Observers urged Vnec to publish every sheet.";
+    assert_has(t, "Vexmoor National Electoral Commission", EntityKind::Organization);
+    assert_not_person(t, "Vnec");
+    let d = doc(t);
+    assert!(mentions(&d).iter().any(|(m, k)| m == "Vnec" && *k == EntityKind::Organization), "{:?}", mentions(&d));
+}

@@ -31,7 +31,7 @@ def build(article, Q, S, D, R):
         Q("brian_ochieng", "We have given the president 48 hours. If he signs this bill, we will shut down every "
           "major town in Kenya,", ["kenya"], "posted on X"),
         Q("daniel_langat", "Rating agencies are watching us. If this bill falls, our borrowing costs will rise for "
-          "every Kenyan,", [], "added"),
+          "every Kenyan,", ["kenya"], "added"),
         Q("moses_onyango", "This house will not rubber-stamp a tax on the poor,"),
         Q("njeri_kamau", "The government won the vote but it is losing the argument,", ["kenya"]),
         Q("njeri_kamau", "The real test will be on the streets on Thursday, not in the chamber."),
@@ -43,7 +43,7 @@ def build(article, Q, S, D, R):
         S("wanjiku_muthoni", "Wanjiku Muthoni, the minority whip in the National Assembly, said the tax on mobile "
           "money would hit traders in rural counties hardest"),
         S(None, "Police said 43 people were arrested in Nairobi and in the western city of Kisumu",
-          ["nairobi", "kisumu"], optional=True),
+          ["nairobi", "kisumu", "uganda"], optional=True),
         S("knchr", "The Kenya National Commission on Human Rights (KNCHR), a state-funded watchdog, said it had "
           "documented at least 12 injuries, including two people hit by rubber bullets"),
         S("agnes_chebet", "Police spokesperson Agnes Chebet denied that officers had used live ammunition", [],
@@ -142,7 +142,7 @@ def build(article, Q, S, D, R):
         S("yoo_sang_min", "His chief of staff, Yoo Sang-min, told a parliamentary committee last week that the "
           "presidential office \"has nothing to hide.\"", [], "told"),
         S("ahn_jin_hee", "The independent counsel, former prosecutor Ahn Jin-hee, has said his team was turned "
-          "away from the presidential compound in Seoul twice this month"),
+          "away from the presidential compound in Seoul twice this month", ["seoul"]),
         S("ahn_jin_hee", "Ahn said investigators would keep trying \"until the doors are opened\""),
         S("ahn_jin_hee", "warned that anyone who destroyed records could face charges", [], "warned"),
         S("kim_ha_eun", "Political scientist Kim Ha-eun of Korea University said the motion was likely to pass but "
@@ -280,7 +280,7 @@ def build(article, Q, S, D, R):
         R("aisha_bello_yakubu", "political scientist", "university_of_ilorin",
           "Aisha Bello-Yakubu, a political scientist at the University of Ilorin"),
         Q("adebayo_oyelaran", "We did not lose this election. It was stolen from the people of Kwara in broad "
-          "daylight,", [], "told"),
+          "daylight,", ["kwara"], "told"),
         Q("olufemi_adekunle_davies", "Without those sheets, there is nothing to argue about. With them, the truth "
           "will come out,", [], "told"),
         Q("ibrahim_saliu", "frivolous", [], "dismissed"),
@@ -288,7 +288,7 @@ def build(article, Q, S, D, R):
         Q("yusuf_abdulkadir", "The governor has moved on to the business of governance. We will not be "
           "distracted by sore losers,", ["ibrahim_saliu"]),
         Q("kcssr", "widespread vote-buying"),
-        Q("hauwa_mohammed_bello", "without further delay", [], "called on"),
+        Q("hauwa_mohammed_bello", "without further delay", ["inec"], "called on"),
         Q("inec", "technical glitch", [], "blamed"),
         Q("emmanuel_okonkwo", "Every result we declared was collated in the open, in the presence of party "
           "agents. If anyone has proof of tampering, let them bring it to the tribunal,", [], "told"),
@@ -304,7 +304,7 @@ def build(article, Q, S, D, R):
           "in the towns of Offa and Omu-Aran were altered after counting", ["ilorin", "offa", "omu_aran"],
           "says"),
         S("inec", "A lawyer for Inec opposed the request, saying the commission had already given certified "
-          "copies to all parties", [], "saying", optional=True),
+          "copies to all parties", ["inec"], "saying", optional=True),
         S("ibrahim_saliu", "Mr Saliu's campaign has dismissed the petition as \"frivolous\"", [], "dismissed",
           optional=True),
         S("yusuf_abdulkadir", "his spokesman, Mallam Yusuf Abdulkadir, accused the opposition of trying to \"win "
@@ -389,7 +389,7 @@ def build(article, Q, S, D, R):
           "Commissioner's office in Mandya on Monday unless the district administration ensured a \"level "
           "playing field\"", [], "told"),
         S("puttaswamy", "Its president, Puttaswamy, said the forum would call for a boycott of the polls in 14 "
-          "villages near Srirangapatna if no such assurance was given by May 1", ["cbff"]),
+          "villages near Srirangapatna if no such assurance was given by May 1", ["cbff", "srirangapatna"]),
         S(None, "According to officials in the office of the Chief Electoral Officer, the Commission has received "
           "1,240 complaints of code violations", ["eci"], "according to", optional=True),
         S("anjali_deshpande", "Chief Electoral Officer Anjali Deshpande said most of them related to the "
@@ -455,7 +455,7 @@ def build(article, Q, S, D, R):
         Q("marcos_teles", "ideological", [], "dismissed"),
         Q("marcos_teles", "Those who oppose this bill live in Brasília and São Paulo, not in the Amazon,",
           ["brasilia", "sao_paulo", "amazon"], "told"),
-        Q("fernando_lins", "The Senate will not be rushed. This is a matter that touches the Constitution,", [],
+        Q("fernando_lins", "The Senate will not be rushed. This is a matter that touches the Constitution,", ["senate"],
           "said in a statement"),
         Q("moroxi_yanomami", "We have buried too many of our children because of the mercury in the rivers,"),
         Q("moroxi_yanomami", "If the Senate approves this, we will camp outside Congress until the law is "
