@@ -5440,3 +5440,16 @@ fn a_name_after_known_as_is_the_person_named_before_the_comma() {
     quote(&d, "We lost a battle,", "Orlan Vexby");
     assert!(!d.entities.iter().any(|e| e.name == "Tinho"), "{}", dump(&d));
 }
+
+#[test]
+fn one_word_name_in_apposition_to_a_noun_for_a_person_speaks() {
+    // (a single name no list knows, as many Indian and Indonesian names are)
+    let d = doc("Water. The farmers' forum met on Monday. Its president, Vellanathan, said the forum would boycott the vote. \"It is our right,\" he said.");
+    reported(&d, "Its president, Vellanathan, said the forum would boycott the vote", "Vellanathan");
+    quote(&d, "It is our right,", "Vellanathan");
+    let d = doc("Water. Its general secretary, Korumaswamy, who goes by one name, told reporters that the party would protest.");
+    assert_eq!(speaker_of(&d, "Its general secretary, Korumaswamy, who goes by one name, told reporters that the party would protest").as_deref(), Some("Korumaswamy"), "{}", dump(&d));
+    // (a town or a common word there is no person)
+    let d = doc("Water. The capital, Nairobi, said nothing. Its main rival, Progress, said it would wait.");
+    assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
+}

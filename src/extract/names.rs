@@ -2929,7 +2929,18 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
     // preposition, then a cue)
     let parenthetical = || doc.tokens.get(t + 1).is_some_and(|x| x.lower == ",") && doc.tokens.get(t + 2).is_some_and(|x| matches!(x.lower.as_str(), "in" | "at" | "during" | "speaking" | "writing" | "after" | "before"));
     let by_apposition = !ordinary && (appositive_title_follows(doc, t + 1) || parenthetical()) && (t + 2..doc.tokens.len().min(t + 12)).find(|&k| doc.tokens[k].lower == ",").is_some_and(|close| cue_follows(doc, close + 1));
-    if known || (by_cue && !sentence_start) || (by_cue && !lex.first_names.contains_key(lw) && !ordinary) || by_title || first_name || after_cue || by_apposition || bare_speaker(doc, lex, t, sentence_start) {
+    // "Its president, Puttaswamy, said", "Its general secretary, Nanjundaswamy, who …": one
+    // word no list knows, in apposition to a noun for a person, then a cue or "who"
+    let single_in_apposition = || {
+        doc.tokens.get(t + 1).is_some_and(|x| x.lower == ",")
+            && (cue_follows(doc, t + 2) || doc.tokens.get(t + 2).is_some_and(|x| x.lower == "who"))
+            && !lex.is_common_word(lw)
+            && !lex.place_names.contains_key(lw)
+            && lex.country_any(lw).is_none()
+            && word.chars().any(char::is_lowercase)
+            && apposition_to_person(doc, lex, t)
+    };
+    if known || (by_cue && !sentence_start) || (by_cue && !lex.first_names.contains_key(lw) && !ordinary) || by_title || first_name || after_cue || by_apposition || bare_speaker(doc, lex, t, sentence_start) || single_in_apposition() {
         if lex.title_modifiers.contains(&doc.tokens[t].lower) || lex.titles.contains_key(&doc.tokens[t].lower) {
             return;
         }
