@@ -5453,3 +5453,14 @@ fn one_word_name_in_apposition_to_a_noun_for_a_person_speaks() {
     let d = doc("Water. The capital, Nairobi, said nothing. Its main rival, Progress, said it would wait.");
     assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
 }
+
+#[test]
+fn an_intensifying_pronoun_after_the_subject_and_a_negated_comment() {
+    let d = doc("Water. Chief Minister Tavo Quillen spoke on Monday. Mr. Quillen himself denied having threatened anyone.");
+    reported(&d, "Mr. Quillen himself denied having threatened anyone", "Tavo Quillen");
+    // ("has not commented publicly on the motion": a silence, no statement)
+    let d = doc("Motion. President Tavo Quillen has not commented publicly on the motion.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Motion. President Tavo Quillen has not commented on whether he would resign.");
+    assert!(!d.statements.is_empty(), "{}", dump(&d));
+}

@@ -1470,6 +1470,8 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             "won't" | "wouldn't" | "can't" | "cannot" | "couldn't" | "often" | "always" | "ever" | "sometimes" | "almost" |
             // "Quist and Okafor all suggested", "both said": a floating quantifier after the subject
             "all" | "both" |
+            // "Mr. Roe himself denied": an intensifying pronoun after the subject
+            "himself" | "herself" | "themselves" | "itself" |
             // "Quist might say that …": a modal before the cue
             "might" | "could" | "may" | "should" | "can"
         )

@@ -3293,7 +3293,7 @@ fn silence(doc: &Doc, ctx: &Ctx, st: &Statement) -> bool {
     }
     let Some(cs) = st.cue_span else { return false };
     let c = doc.token_at(cs.start);
-    if !matches!(doc.tokens[c].lower.as_str(), "comment" | "respond" | "reply") {
+    if !matches!(doc.tokens[c].lower.as_str(), "comment" | "commented" | "respond" | "responded" | "reply" | "replied") {
         return false;
     }
     let negated = (c.saturating_sub(3)..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "not" | "never" | "didn't" | "wouldn't" | "won't" | "couldn't" | "hasn't" | "haven't"));
