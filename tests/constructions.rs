@@ -5464,3 +5464,10 @@ fn an_intensifying_pronoun_after_the_subject_and_a_negated_comment() {
     let d = doc("Motion. President Tavo Quillen has not commented on whether he would resign.");
     assert!(!d.statements.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_statement_named_before_the_cue_speaks_for_its_author() {
+    // ("In a statement, X accused …": the document fronted before the cue)
+    let d = doc("Count. In a statement, his spokesman, Yusuf Abdelmoro, accused the opposition of lying and urged the court to act. \"We will not be distracted,\" the statement said.");
+    quote(&d, "We will not be distracted,", "Yusuf Abdelmoro");
+}

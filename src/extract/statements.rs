@@ -1151,7 +1151,8 @@ fn statement_taken_up(doc: &Doc, out: &mut [Statement]) {
                 let x = doc.sentence_at(o.text.start).filter(|&x| x < si && x + 3 >= si)?;
                 let (sa, sb) = doc.sentences[x].tokens;
                 let cue_end = o.cue_span?.end;
-                let j = (sa + 1..sb).find(|&j| doc.tokens[j].span.start >= cue_end && doc.tokens[j].lower == noun && matches!(doc.tokens[j - 1].lower.as_str(), "a" | "an" | "its" | "his" | "her" | "their"))?;
+                // (or fronted before the cue: "In a statement, his spokesman, X, accused …")
+                let j = (sa + 1..sb).find(|&j| (doc.tokens[j].span.start >= cue_end || j >= 2 && doc.tokens[j - 2].lower == "in") && doc.tokens[j].lower == noun && matches!(doc.tokens[j - 1].lower.as_str(), "a" | "an" | "its" | "his" | "her" | "their"))?;
                 Some(((x, usize::MAX - j), (o.speaker, o.speaker_text)))
             })
             .max_by_key(|&(k, _)| k)

@@ -283,7 +283,7 @@ def build(article, Q, S, D, R):
           "daylight,", ["kwara"], "told"),
         Q("olufemi_adekunle_davies", "Without those sheets, there is nothing to argue about. With them, the truth "
           "will come out,", [], "told"),
-        Q("ibrahim_saliu", "frivolous", [], "dismissed"),
+        Q(None, "frivolous", [], "dismissed"),
         Q("yusuf_abdulkadir", "win in court what it lost at the ballot box", ["pdp"], "accused"),
         Q("yusuf_abdulkadir", "The governor has moved on to the business of governance. We will not be "
           "distracted by sore losers,", ["ibrahim_saliu"]),
@@ -305,7 +305,7 @@ def build(article, Q, S, D, R):
           "says"),
         S("inec", "A lawyer for Inec opposed the request, saying the commission had already given certified "
           "copies to all parties", ["inec"], "saying", optional=True),
-        S("ibrahim_saliu", "Mr Saliu's campaign has dismissed the petition as \"frivolous\"", [], "dismissed",
+        S(None, "Mr Saliu's campaign has dismissed the petition as \"frivolous\"", [], "dismissed",
           optional=True),
         S("yusuf_abdulkadir", "his spokesman, Mallam Yusuf Abdulkadir, accused the opposition of trying to \"win "
           "in court what it lost at the ballot box\"", ["pdp"], "accused"),
