@@ -2231,3 +2231,11 @@ fn major_parties_and_chambers_outside_europe_are_listed() {
     let d = doc("Water. The Janata Dal (Secular) accused the minister of misusing his office.");
     assert!(d.entities.iter().any(|e| e.name == "Janata Dal (Secular)" && e.kind == EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn an_office_ending_in_a_capitalised_word_before_a_name_no_list_knows() {
+    // ("of the Opposition" opens the capitalised run: not a person "Opposition Tavuni Oremba")
+    assert_has("Vote. Leader of the Opposition Tavuni Oremba said the remarks were wrong.", "Tavuni Oremba", EntityKind::Person);
+    assert_has("Vote. Leader of the Opposition K. Tavuni Oremba said the remarks were wrong.", "K. Tavuni Oremba", EntityKind::Person);
+    assert_not_person("Vote. Leader of the Opposition Tavuni Oremba said the remarks were wrong.", "Opposition");
+}

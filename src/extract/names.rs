@@ -1516,6 +1516,16 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         && !doc.tokens[k - 2].cap
         && lex.titles.get(&doc.tokens[k - 2].lower).is_some_and(|t| matches!(t.class, crate::lexicon::TitleClass::Office));
     let mut titled = titled || apposed;
+    // "Leader of the Opposition Tavo Quillen": an office begun before the run whose last
+    // word opens it; the rest of the run is the holder's name
+    if !titled && same_line && k >= 3 && k + 2 <= j && !doc.tokens[k - 1].cap && !heading {
+        if let Some(e) = (k - 3..k - 1).find_map(|h| {
+            longest(doc, h, j, &lex.titles).filter(|&(e, t)| e > k && e + 2 <= j && t.class == crate::lexicon::TitleClass::Office && (h + 1..k).any(|m| doc.tokens[m].lower == "of")).map(|(e, _)| e)
+        }) {
+            k = e;
+            titled = true;
+        }
+    }
     // "Raymond Chan of People Power", "Ann Chiang of the FTU": a person's name, then "of" and
     // what the person belongs to, which is parsed as a run of its own
     // ("Senator Jane Roe of Ohio", "Representative Jane Roe of New York": a title may come first;
