@@ -5471,3 +5471,14 @@ fn a_statement_named_before_the_cue_speaks_for_its_author() {
     let d = doc("Count. In a statement, his spokesman, Yusuf Abdelmoro, accused the opposition of lying and urged the court to act. \"We will not be distracted,\" the statement said.");
     quote(&d, "We will not be distracted,", "Yusuf Abdelmoro");
 }
+
+#[test]
+fn parliament_and_the_upper_house_are_the_legislature_named_before() {
+    let d = doc("Bill. The House of Representatives (HoR) will vote next week. The journalists' alliance called on parliament to withdraw the bill.");
+    demand(&d, "The journalists' alliance", Some("House of Representatives"), "withdraw the bill", DemandKind::Appeal);
+    let d = doc("Mining. The Chamber of Deputies passed the bill. It now goes to the Senate. Its president, Tavo Quillen, said the upper house would not vote on the bill until it had held hearings.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Senate"), "{}", dump(&d));
+    // (two legislatures named: "parliament" is neither)
+    let d = doc("Bill. The Senate and the National Assembly met. Activists called on parliament to withdraw the bill.");
+    assert!(d.demands.iter().all(|m| m.of.is_none_or(|p| matches!(p, Party::Text(_)))), "{}", dump(&d));
+}

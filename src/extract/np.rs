@@ -1017,7 +1017,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     }
     // "the agency said" after "the International Atomic Energy Agency": the one organisation
     // named before whose name ends in that word
-    if let Some((e, end)) = org_by_head(doc, t, limit).or_else(|| members_by_title(doc, t, limit)).or_else(|| members_of(doc, t, limit)).or_else(|| ruling_body(doc, t, limit)).or_else(|| board_owner(doc, t, limit)).or_else(|| place_by_head(doc, t, limit)) {
+    if let Some((e, end)) = org_by_head(doc, t, limit).or_else(|| legislature_at(doc, t, limit)).or_else(|| members_by_title(doc, t, limit)).or_else(|| members_of(doc, t, limit)).or_else(|| ruling_body(doc, t, limit)).or_else(|| board_owner(doc, t, limit)).or_else(|| place_by_head(doc, t, limit)) {
         return Some(Np { entities: vec![e], start: t, end });
     }
     // "his office said": the person's office speaks for the person
@@ -1830,4 +1830,35 @@ pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: O
         k += 1;
     }
     out
+}
+
+/// "called on parliament to withdraw it", "the legislature", "the upper house would not
+/// vote" (`t` at the phrase): the one legislature (or upper or lower chamber) the story named
+/// before by its name ("House of Representatives (DPR)", "Senate", "Chamber of Deputies").
+/// Asked only at these words.
+fn legislature_at(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
+    const LOWER: &[&str] = &["house of representatives", "chamber of deputies", "national assembly", "house of commons", "lok sabha", "state duma", "bundestag", "house of the people"];
+    const UPPER: &[&str] = &["senate", "house of lords", "rajya sabha", "house of councillors", "federation council", "bundesrat", "national council of provinces"];
+    const OTHER: &[&str] = &["parliament", "congress", "knesset", "national congress", "legislative assembly", "majlis", "riksdag", "sejm", "verkhovna rada", "grand national assembly"];
+    let tok = |i: usize| if i < limit { doc.tokens.get(i).map_or("", |x| x.lower.as_str()) } else { "" };
+    let the = usize::from(tok(t) == "the");
+    let (kinds, end): (&[&[&str]], usize) = match (tok(t + the), tok(t + the + 1)) {
+        ("parliament" | "legislature", _) if !doc.tokens[t + the].cap => (&[LOWER, UPPER, OTHER], t + the + 1),
+        ("upper", "house" | "chamber") if the == 1 => (&[UPPER], t + 3),
+        ("lower", "house" | "chamber") if the == 1 => (&[LOWER], t + 3),
+        _ => return None,
+    };
+    // (what the word heads is another thing: "parliament's speaker", "the parliament building")
+    if doc.tokens.get(end).is_some_and(|x| x.kind == TokenKind::Word && (x.lower == "'s" || x.lower == "\u{2019}s" || !x.cap && !Lexicon::get().stopwords.contains(&x.lower) && !Lexicon::get().cues.contains_key(&x.lower))) {
+        return None;
+    }
+    let before = doc.tokens[t].span.start;
+    let fits = |e: usize| {
+        let ent = &doc.entities[e];
+        let name = crate::lexicon::fold(&ent.name);
+        ent.kind == EntityKind::Organization && kinds.iter().any(|k| k.iter().any(|n| name == *n || name.ends_with(&format!(" {n}")) && !name.contains(" of ")))
+    };
+    let mut found = doc.mentions.iter().take_while(|m| m.span.end <= before).map(|m| m.entity).filter(|&e| fits(e));
+    let first = found.next()?;
+    found.all(|e| e == first).then_some((first, end))
 }
