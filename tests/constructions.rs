@@ -5482,3 +5482,9 @@ fn parliament_and_the_upper_house_are_the_legislature_named_before() {
     let d = doc("Bill. The Senate and the National Assembly met. Activists called on parliament to withdraw the bill.");
     assert!(d.demands.iter().all(|m| m.of.is_none_or(|p| matches!(p, Party::Text(_)))), "{}", dump(&d));
 }
+
+#[test]
+fn a_capitalised_head_after_the_is_the_body_named_before() {
+    let d = doc("Poll. The Vexmoor Electoral Commission (VEC) issued a notice on Saturday. \"The Commission must bar him from campaigning,\" Tavo Quillen said.");
+    demand(&d, "Tavo Quillen", Some("Vexmoor Electoral Commission"), "bar him from campaigning", DemandKind::Demand);
+}

@@ -652,7 +652,9 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
         (t + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap && !lex.stopwords.contains(&doc.tokens[k].lower) && !lex.cues.contains_key(&doc.tokens[k].lower) && !lex.titles.contains_key(&doc.tokens[k].lower) && !GENERIC_BODIES.contains(&doc.tokens[k].lower.as_str()))
     });
     let h = modified.or_else(|| (t + 1..limit.min(t + 5)).find(|&j| !counted(j)).filter(|&j| j == t + 1 || doc.tokens[j].lower == "bloc"))?;
-    let head = doc.tokens.get(h).filter(|x| x.kind == TokenKind::Word && (!x.cap || topic && Lexicon::get().org_words.contains(doc.slice(x.span))) && x.lower.len() > 3)?.lower.as_str();
+    // ("The Commission must bar him": a capitalised head that no rule took for a name of its
+    // own is the short form of the one body named before with that head)
+    let head = doc.tokens.get(h).filter(|x| x.kind == TokenKind::Word && (!x.cap || (topic || h == t + 1 && doc.mention_at_token(h).is_none()) && Lexicon::get().org_words.contains(doc.slice(x.span))) && x.lower.len() > 3)?.lower.as_str();
     // the head must end the phrase: "the bank's chief" names the chief, "the union leaders"
     // the leaders, "the council of elders" another council ("the tribunal to rule", "the
     // agency announced" end it)
