@@ -5488,3 +5488,11 @@ fn a_capitalised_head_after_the_is_the_body_named_before() {
     let d = doc("Poll. The Vexmoor Electoral Commission (VEC) issued a notice on Saturday. \"The Commission must bar him from campaigning,\" Tavo Quillen said.");
     demand(&d, "Tavo Quillen", Some("Vexmoor Electoral Commission"), "bar him from campaigning", DemandKind::Demand);
 }
+
+#[test]
+fn a_barristers_rank_after_the_name_is_no_part_of_it() {
+    let d = doc("Petition. His lead counsel, Tavuni Oremba-Kale SAN, asked the panel to order the commission to produce the sheets.");
+    demand(&d, "Tavuni Oremba-Kale", Some("the panel"), "order the commission to produce the sheets", DemandKind::Appeal);
+    let d = doc("Petition. \"The sheets will show it,\" said Jane Roe KC.");
+    quote(&d, "The sheets will show it,", "Jane Roe");
+}

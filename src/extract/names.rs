@@ -1270,6 +1270,18 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         parse_run(doc, lex, i + 2, j, false, heading, deferred);
         return;
     }
+    // "Jane Roe KC", "Olufemi Adekunle-Davies SAN": a barrister's rank after the name is no
+    // part of it (a comma or a cue after it)
+    if j >= i + 3 && matches!(doc.slice(doc.tokens[j - 1].span), "QC" | "KC" | "SAN" | "SC") && doc.tokens.get(j).is_some_and(|x| matches!(x.lower.as_str(), "," | ")" | ".") || lex.cues.contains_key(&x.lower)) {
+        parse_run(doc, lex, i, j - 1, sentence_start, heading, deferred);
+        // (the mention covers the rank, so that what ends at the comma is the person's name)
+        if let Some(m) = doc.mention_at_token(j - 2).filter(|&m| doc.mentions[m].span.end == doc.tokens[j - 2].span.end && doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
+            if doc.mention_at_token(j - 1).is_none() {
+                doc.mentions[m].span.end = doc.tokens[j - 1].span.end;
+            }
+        }
+        return;
+    }
     if !heading && quote_credit(doc, lex, i, j) {
         let ent = doc.person(&text_of(doc, i, j), doc.tokens[i].span.start);
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
