@@ -5496,3 +5496,10 @@ fn a_barristers_rank_after_the_name_is_no_part_of_it() {
     let d = doc("Petition. \"The sheets will show it,\" said Jane Roe KC.");
     quote(&d, "The sheets will show it,", "Jane Roe");
 }
+
+#[test]
+fn a_cue_tail_that_says_where_and_how_far_from_a_city_says_nothing() {
+    let d = doc("Motion. \"An impeachment motion is not a tool,\" Tavo Quillen told reporters at the government complex in Vexby, about 120 kilometers (75 miles) south of Quarnby. \"I will respond calmly.\"");
+    quote(&d, "An impeachment motion is not a tool,", "Tavo Quillen");
+    assert!(d.statements.iter().all(|s| s.kind == Direct), "{}", dump(&d));
+}

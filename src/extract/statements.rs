@@ -3044,6 +3044,10 @@ const VENUE_WORDS: &[&str] = &[
     "public", "way", "into", "arriving", "leaving", "entering",
     // ("told the crowd from a truck parked in front of the Palace of Justice")
     "from", "outside", "inside", "near", "front", "of", "stage", "podium", "steps", "balcony", "truck", "platform", "parked", "standing", "gathered",
+    // ("told reporters at the government complex in Sejong, about 120 kilometers (75 miles)
+    // south of Seoul": a building and how far it lies from a city)
+    "government", "complex", "building", "compound", "headquarters", "office", "city", "capital", "about", "some",
+    "kilometers", "kilometres", "km", "miles", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
 ];
 
 /// A verb outside the cue lexicon that takes a "that" clause ("the court ruled that the

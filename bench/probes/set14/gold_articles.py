@@ -177,7 +177,7 @@ def build(article, Q, S, D, R):
         ["indonesia", "jakarta", "dpr", "kpi", "press_council", "sutrisno", "yogyakarta", "aji",
          "ratna_kusumawardhani", "bambang_wicaksono", "arief_nugroho", "makassar", "sulawesi", "surabaya",
          "east_java", "dwi_hartono", "lbh_jakarta", "citra_ayuningtyas", "nurul", "bandung", "west_java",
-         "human_rights_watch", "yudha_pratama", "dewi_anggraini", "pdip", "harsono_adiwijaya"],
+         "human_rights_watch", "yudha_pratama", "dewi_anggraini", "pdip", "harsono_adiwijaya", "indonesian_government"],
         ["afp"],
         R("sutrisno", "student leader", None, "Sutrisno, a 22-year-old student leader from Yogyakarta"),
         R("ratna_kusumawardhani", "chairwoman", "aji", "AJI chairwoman Ratna Kusumawardhani"),
@@ -251,7 +251,7 @@ def build(article, Q, S, D, R):
           "demanded the immediate release of all detainees"),
         D(None, None, "drop the bill", "Students vowed to keep protesting until the bill was dropped"),
         D("nurul", "dpr", "listen to the protesters", "We will come back every day until the DPR listens to us"),
-        D("human_rights_watch", "indonesia", "ensure new media rules comply with international standards",
+        D("human_rights_watch", "indonesian_government", "ensure new media rules comply with international standards",
           "Human Rights Watch urged the Indonesian government to ensure that any new media rules complied with "
           "international standards on freedom of expression"),
         D("dewi_anggraini", None, "postpone the vote until the Press Council had been consulted",
@@ -426,7 +426,7 @@ def build(article, Q, S, D, R):
         ["brazil", "congress", "chamber_of_deputies", "brasilia", "senate", "jose_carlos_batista", "amazon",
          "para", "apib", "stf", "akatu_pataxo", "bahia", "helena_prado", "antonio_rezende", "fpa",
          "marcos_teles", "sao_paulo", "roraima", "venezuela", "cimi", "european_union", "fernando_lins",
-         "moroxi_yanomami"],
+         "moroxi_yanomami", "brazilian_government"],
         ["al_jazeera", "yanomami_territory", "esplanade"],
         R("jose_carlos_batista", "Deputy", "chamber_of_deputies", "Deputy José Carlos Batista"),
         R("akatu_pataxo", "coordinator", "apib", "Akatu Pataxó, an APIB coordinator"),
@@ -493,7 +493,7 @@ def build(article, Q, S, D, R):
         D("fpa", None, "no amendment restoring the need for Indigenous consent",
           "the caucus would not accept any amendment in the Senate that restored the need for Indigenous "
           "consent"),
-        D(None, "brazil", "veto the measure", "wrote to the Brazilian government urging it to veto the measure"),
+        D(None, "brazilian_government", "veto the measure", "wrote to the Brazilian government urging it to veto the measure"),
         D("senate", None, "public hearings in the Amazon before any vote", "the upper house would not vote on the "
           "bill until it had held public hearings in the Amazon region"),
         D("moroxi_yanomami", "senate", "not approve the bill",

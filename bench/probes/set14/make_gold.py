@@ -99,6 +99,10 @@ ent("aji", O, "Alliance of Independent Journalists", "AJI")
 ent("lbh_jakarta", O, "Jakarta Legal Aid Institute", "LBH Jakarta")
 ent("pdip", O, "Indonesian Democratic Party of Struggle", "PDI-P")
 ent("afp", O, "AFP", "Agence France-Presse")
+# (a state's government named with its adjective is an actor of its own, as the example gold's
+# "German government")
+ent("indonesian_government", O, "Indonesian government")
+ent("brazilian_government", O, "Brazilian government")
 ent("reuters", O, "Reuters")
 ent("associated_press", O, "Associated Press", "AP")
 
