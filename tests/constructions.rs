@@ -5503,3 +5503,19 @@ fn a_cue_tail_that_says_where_and_how_far_from_a_city_says_nothing() {
     quote(&d, "An impeachment motion is not a tool,", "Tavo Quillen");
     assert!(d.statements.iter().all(|s| s.kind == Direct), "{}", dump(&d));
 }
+
+#[test]
+fn an_honorific_between_the_title_and_the_name_keeps_the_role() {
+    let d = doc("Count. Governor Alhaji Tavo Quillen was declared the winner.");
+    assert_eq!(role(&d, "Tavo Quillen", "governor").title, "Governor", "{}", dump(&d));
+    let d = doc("Count. Governor Dr. Tavo Quillen was declared the winner.");
+    role(&d, "Tavo Quillen", "governor");
+    let d = doc("Count. Party spokesperson Smt. Ranjani Vellaswamy said the words were twisted.");
+    role(&d, "Ranjani Vellaswamy", "spokesperson");
+}
+
+#[test]
+fn the_deputy_of_an_office_is_not_its_holder() {
+    let d = doc("Count. Governor Tavo Quillen won the vote. The deputy governor said the curfew had been necessary and accused \"politicians who cannot accept defeat\" of hiring thugs.");
+    assert_ne!(speaker_of(&d, "politicians who cannot accept defeat").as_deref(), Some("Tavo Quillen"), "{}", dump(&d));
+}

@@ -480,6 +480,11 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     if (t..end).any(|x| doc.tokens[x].lower == "former") && !heads.iter().any(|r| r.former && uniq.contains(&r.holder)) {
         return resolve_referent(doc, ctx, t, None, true, None).map(|e| (e, end));
     }
+    // ("The deputy governor, …" after "Governor X": a rank below the office is not its holder)
+    let lower_rank = words.iter().any(|w| matches!(*w, "deputy" | "vice" | "assistant" | "acting" | "junior" | "associate"));
+    if lower_rank && uniq.len() == 1 && !heads.iter().any(|r| r.holder == uniq[0] && has_words(r)) {
+        return None;
+    }
     (uniq.len() == 1 && known(uniq[0])).then(|| (uniq[0], end))
 }
 
