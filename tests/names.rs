@@ -2239,3 +2239,13 @@ fn an_office_ending_in_a_capitalised_word_before_a_name_no_list_knows() {
     assert_has("Vote. Leader of the Opposition K. Tavuni Oremba said the remarks were wrong.", "K. Tavuni Oremba", EntityKind::Person);
     assert_not_person("Vote. Leader of the Opposition Tavuni Oremba said the remarks were wrong.", "Opposition");
 }
+
+#[test]
+fn a_preposition_opening_the_sentence_is_no_part_of_the_name_after_it() {
+    let t = "Protest. Outside Congress, several hundred farmers gathered on Wednesday.";
+    assert_has(t, "Congress", EntityKind::Organization);
+    let d = doc(t);
+    assert!(!mentions(&d).iter().any(|(m, _)| m.starts_with("Outside")), "{:?}", mentions(&d));
+    // ("Despite" inside a run also breaks it)
+    assert_has("Protest. Despite Tavo Quillen's warning, they stayed.", "Tavo Quillen", EntityKind::Person);
+}

@@ -372,6 +372,12 @@ pub fn find_names(doc: &mut Doc) {
                 i = e;
                 continue;
             }
+            // ("Outside Congress, hundreds gathered": a preposition opening the sentence is no
+            // part of the name after it)
+            if i == a && !title_case && matches!(doc.slice(doc.tokens[i].span), "Outside" | "Despite" | "Amid" | "Across" | "Throughout") && doc.tokens.get(i + 1).is_some_and(|t| t.cap) {
+                i += 1;
+                continue;
+            }
             // ("A No 10 spokeswoman": the article opening the sentence is no part of a name)
             if matches!(doc.tokens[i].lower.as_str(), "a" | "the") && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && doc.tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number) && longest(doc, i + 1, b, &lex.institutions).is_some() {
                 i += 1;
@@ -981,7 +987,7 @@ fn designator_after_comma(doc: &Doc, j: usize, b: usize) -> Option<usize> {
 
 /// Capitalised prepositions that start a new sentence or clause, never a word inside a name.
 fn opening_preposition(w: &str) -> bool {
-    matches!(w, "In" | "On" | "At" | "From" | "With" | "By" | "After" | "Before" | "During" | "Under" | "Since" | "While")
+    matches!(w, "In" | "On" | "At" | "From" | "With" | "By" | "After" | "Before" | "During" | "Under" | "Since" | "While" | "Outside" | "Despite" | "Amid" | "Across" | "Throughout")
 }
 
 /// Capitalised function words and greetings that open a sentence, never a word inside a name
