@@ -2249,3 +2249,10 @@ fn a_preposition_opening_the_sentence_is_no_part_of_the_name_after_it() {
     // ("Despite" inside a run also breaks it)
     assert_has("Protest. Despite Tavo Quillen's warning, they stayed.", "Tavo Quillen", EntityKind::Person);
 }
+
+#[test]
+fn election_officers_are_offices_not_part_of_the_name() {
+    let t = "Poll. The party lodged a complaint with the Chief Electoral Officer of Quarnshire. Chief Electoral Officer Ranjani Vellaswamy said most complaints related to cash.";
+    assert_has(t, "Ranjani Vellaswamy", EntityKind::Person);
+    assert_not_person(t, "Electoral Officer");
+}
