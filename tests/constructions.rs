@@ -5519,3 +5519,10 @@ fn the_deputy_of_an_office_is_not_its_holder() {
     let d = doc("Count. Governor Tavo Quillen won the vote. The deputy governor said the curfew had been necessary and accused \"politicians who cannot accept defeat\" of hiring thugs.");
     assert_ne!(speaker_of(&d, "politicians who cannot accept defeat").as_deref(), Some("Tavo Quillen"), "{}", dump(&d));
 }
+
+#[test]
+fn a_person_does_not_ask_the_body_she_speaks_for() {
+    let d = doc("Bill. The Quarnby Press Union (QPU) called on parliament to withdraw the draft. \"We are not asking for changes to a few clauses. We are asking them to throw the whole thing out,\" QPU chairwoman Ranjani Vellaswamy told reporters.");
+    let m = demand(&d, "Ranjani Vellaswamy", None, "throw the whole thing out", DemandKind::Appeal);
+    assert!(m.of.is_none(), "{}", dump(&d));
+}
