@@ -2256,3 +2256,8 @@ fn election_officers_are_offices_not_part_of_the_name() {
     assert_has(t, "Ranjani Vellaswamy", EntityKind::Person);
     assert_not_person(t, "Electoral Officer");
 }
+
+#[test]
+fn a_name_before_an_appositive_headed_by_a_noun_for_a_body_is_an_organisation() {
+    assert_has("Vote. Citizens for Fair Counts, a small Quarnby-based watchdog, demanded that the minister resign.", "Citizens for Fair Counts", EntityKind::Organization);
+}

@@ -2173,7 +2173,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if personal && n - particles <= 4 && n <= 6 && !name.chars().any(|c| c.is_ascii_digit()) {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
-    } else if generic_last && !titled && n <= 5 && cue_follows(doc, end) && lex.place_names.get(&lower).is_none() {
+    } else if generic_last && !titled && n <= 5 && (cue_follows(doc, end) || body_apposition_follows(doc, end)) && lex.place_names.get(&lower).is_none() {
         // "Patriot Coal said", "the Quarnel School District says": what speaks under a
         // name ending in a common word is an organisation
         let ent = doc.organisation(&name);
@@ -3492,4 +3492,15 @@ pub fn nicknames_known_as(doc: &mut Doc) {
         }
     }
     crate::extract::orgs::drop_orphans(doc, moved.into_iter().map(|(n, _)| n).collect());
+}
+
+/// ", a small Seoul-based watchdog," / ", an opposition coalition," after a name: an
+/// appositive headed by a noun for a body (an article, up to five words, the noun, a comma).
+fn body_apposition_follows(doc: &Doc, end: usize) -> bool {
+    const BODIES: &[&str] = &["watchdog", "group", "organisation", "organization", "coalition", "alliance", "charity", "union", "movement", "association", "network", "ngo", "think-tank", "thinktank", "foundation", "federation", "forum", "collective", "campaign", "lobby", "party"];
+    let at = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
+    if at(end) != "," || !matches!(at(end + 1), "a" | "an") {
+        return false;
+    }
+    (end + 2..end + 8).take_while(|&k| at(k) != "," && doc.tokens.get(k).is_some_and(|t| t.kind != TokenKind::Quote)).any(|k| BODIES.contains(&at(k)) && at(k + 1) == "," && !doc.tokens[k].cap)
 }
