@@ -2261,3 +2261,9 @@ fn election_officers_are_offices_not_part_of_the_name() {
 fn a_name_before_an_appositive_headed_by_a_noun_for_a_body_is_an_organisation() {
     assert_has("Vote. Citizens for Fair Counts, a small Quarnby-based watchdog, demanded that the minister resign.", "Citizens for Fair Counts", EntityKind::Organization);
 }
+
+#[test]
+fn a_guessed_name_ends_in_no_lower_case_word() {
+    let d = doc("Protest. Several hundred farmers gathered on the Esplanade of Vexmoor Ministries on Monday.");
+    assert!(!mentions(&d).iter().any(|(m, _)| m.ends_with(" on")), "{:?}", mentions(&d));
+}
