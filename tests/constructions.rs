@@ -5525,4 +5525,7 @@ fn a_person_does_not_ask_the_body_she_speaks_for() {
     let d = doc("Bill. The Quarnby Press Union (QPU) called on parliament to withdraw the draft. \"We are not asking for changes to a few clauses. We are asking them to throw the whole thing out,\" QPU chairwoman Ranjani Vellaswamy told reporters.");
     let m = demand(&d, "Ranjani Vellaswamy", None, "throw the whole thing out", DemandKind::Appeal);
     assert!(m.of.is_none(), "{}", dump(&d));
+    // (a state is no such body: a president may call on the nation)
+    let d = doc("Unity. Norwegian President Tavo Quillen urged Norway to stand together.");
+    demand(&d, "Tavo Quillen", Some("Norway"), "stand together", DemandKind::Appeal);
 }
