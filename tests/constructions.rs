@@ -5529,3 +5529,12 @@ fn a_person_does_not_ask_the_body_she_speaks_for() {
     let d = doc("Unity. Norwegian President Tavo Quillen urged Norway to stand together.");
     demand(&d, "Tavo Quillen", Some("Norway"), "stand together", DemandKind::Appeal);
 }
+
+#[test]
+fn votes_before_a_verb_of_their_own_are_the_noun() {
+    let d = doc("Poll. Polling for the 224-member Assembly will be held on May 10, and votes will be counted on May 13.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    // (the verb still cues: "members who voted")
+    let d = doc("Poll. The Vexmoor Party votes against the bill, its leader said on Monday.");
+    assert!(!d.statements.is_empty(), "{}", dump(&d));
+}

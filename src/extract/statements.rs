@@ -197,6 +197,8 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // ("backed off", "backed down" is no support)
         "back" => !matches!(next, "off" | "down" | "away" | "up" | "out" | "into"),
         "decline" => !matches!(next, "slightly" | "sharply" | "from" | "by"),
+        // ("votes will be counted on May 13", "votes were cast": the noun, before a verb of its own)
+        "vote" => !(doc.tokens[t].lower == "votes" && matches!(next, "will" | "would" | "were" | "are" | "had" | "have" | "cast" | "counted" | "being" | "could" | "must")),
         // ("rose 5 percent compared with last year" is no comparison by anyone)
         "compare" => !matches!(next, "with" | "to"),
         // ("assumed office", "assumed control" is no belief)
