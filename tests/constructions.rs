@@ -5538,3 +5538,11 @@ fn votes_before_a_verb_of_their_own_are_the_noun() {
     let d = doc("Poll. The Vexmoor Party votes against the bill, its leader said on Monday.");
     assert!(!d.statements.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_filing_challenging_something_says_nothing() {
+    let d = doc("Court. A tribunal in Quarnby has begun hearing a petition challenging the re-election of the governor.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Court. The mayor's lawyers filed a lawsuit challenging the new law on Monday.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}

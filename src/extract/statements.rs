@@ -197,6 +197,9 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // ("backed off", "backed down" is no support)
         "back" => !matches!(next, "off" | "down" | "away" | "up" | "out" | "into"),
         "decline" => !matches!(next, "slightly" | "sharply" | "from" | "by"),
+        // ("a petition challenging the re-election", "a lawsuit challenging the law": what a
+        // filing contests, no one's words)
+        "challenge" => !(doc.tokens[t].lower == "challenging" && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "petition" | "petitions" | "lawsuit" | "lawsuits" | "suit" | "suits" | "appeal" | "appeals" | "case" | "cases" | "motion" | "complaint" | "complaints" | "filing" | "application")),
         // ("votes will be counted on May 13", "votes were cast": the noun, before a verb of its own)
         "vote" => !(doc.tokens[t].lower == "votes" && matches!(next, "will" | "would" | "were" | "are" | "had" | "have" | "cast" | "counted" | "being" | "could" | "must")),
         // ("rose 5 percent compared with last year" is no comparison by anyone)
