@@ -5546,3 +5546,9 @@ fn a_filing_challenging_something_says_nothing() {
     let d = doc("Court. The mayor's lawyers filed a lawsuit challenging the new law on Monday.");
     assert!(d.statements.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_persons_affiliation_may_close_with_its_initials_in_brackets() {
+    let d = doc("Vote. But an opposition legislator, Ranjani Vellaswamy of the Vexmoor Democratic Party of Struggle (VDP-S), said the government could stop the bill \"with one phone call\" if it wanted to.");
+    quote(&d, "with one phone call", "Ranjani Vellaswamy");
+}

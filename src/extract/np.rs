@@ -1413,8 +1413,19 @@ fn affiliation_name(doc: &Doc, o: usize, k: usize) -> bool {
     o + 1 < k && (doc.tokens[k - 1].cap || party(k - 1)) && (o + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || party(j) || seat(j) || kind(j) || matches!(doc.tokens[j].lower.as_str(), "the" | "&" | "for" | "and") || j > o + 1 && doc.tokens[j].lower == "of")
 }
 
+/// Where a body's initials in brackets right before token `k` start ("… Party of Struggle
+/// (PDI-P)"), else `k`.
+fn initials_before(doc: &Doc, k: usize, lo: usize) -> usize {
+    if k >= lo + 4 && doc.tokens[k - 1].lower == ")" && doc.tokens[k - 3].lower == "(" && doc.tokens[k - 2].cap {
+        k - 3
+    } else {
+        k
+    }
+}
+
 /// A person's name and an affiliation ("Jane Roe of the Harbor Party") end right before token `k`.
 fn affiliation_ends(doc: &Doc, k: usize, lo: usize) -> bool {
+    let k = initials_before(doc, k, lo);
     (lo.max(k.saturating_sub(7))..k).rev().filter(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "at")).any(|o| o > lo && affiliation_name(doc, o, k) && person_name_ends(doc, o))
 }
 
