@@ -5528,3 +5528,125 @@ fn a_state_named_only_by_its_adjective_and_an_organ_speaks() {
     let d = doc("Fighting. Papua New Guinean troops said they had retaken the village.");
     assert!(d.entities.iter().all(|e| e.name != "Guinea"), "{}", dump(&d));
 }
+
+#[test]
+fn a_name_after_known_as_is_the_person_named_before_the_comma() {
+    // (a quoted nickname that shares the surname, and a bare one said again later)
+    let d = doc("Vote. The sponsor, Deputy Tavo Quillen Marsh, known across the coast as \u{201c}Ze Marsh\u{201d}, said the bill would bring jobs. \u{201c}Nobody loses,\u{201d} Marsh said.");
+    quote(&d, "Nobody loses,", "Tavo Quillen Marsh");
+    let d = doc("Vote. The leader, Deputy Orlan Vexby, better known as Tinho, said they had lost. \u{201c}We lost a battle,\u{201d} Tinho said.");
+    quote(&d, "We lost a battle,", "Orlan Vexby");
+    assert!(!d.entities.iter().any(|e| e.name == "Tinho"), "{}", dump(&d));
+}
+
+#[test]
+fn one_word_name_in_apposition_to_a_noun_for_a_person_speaks() {
+    // (a single name no list knows, as many Indian and Indonesian names are)
+    let d = doc("Water. The farmers' forum met on Monday. Its president, Vellanathan, said the forum would boycott the vote. \"It is our right,\" he said.");
+    reported(&d, "Its president, Vellanathan, said the forum would boycott the vote", "Vellanathan");
+    quote(&d, "It is our right,", "Vellanathan");
+    let d = doc("Water. Its general secretary, Korumaswamy, who goes by one name, told reporters that the party would protest.");
+    assert_eq!(speaker_of(&d, "Its general secretary, Korumaswamy, who goes by one name, told reporters that the party would protest").as_deref(), Some("Korumaswamy"), "{}", dump(&d));
+    // (a town or a common word there is no person)
+    let d = doc("Water. The capital, Nairobi, said nothing. Its main rival, Progress, said it would wait.");
+    assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
+}
+
+#[test]
+fn an_intensifying_pronoun_after_the_subject_and_a_negated_comment() {
+    let d = doc("Water. Chief Minister Tavo Quillen spoke on Monday. Mr. Quillen himself denied having threatened anyone.");
+    reported(&d, "Mr. Quillen himself denied having threatened anyone", "Tavo Quillen");
+    // ("has not commented publicly on the motion": a silence, no statement)
+    let d = doc("Motion. President Tavo Quillen has not commented publicly on the motion.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Motion. President Tavo Quillen has not commented on whether he would resign.");
+    assert!(!d.statements.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_statement_named_before_the_cue_speaks_for_its_author() {
+    // ("In a statement, X accused …": the document fronted before the cue)
+    let d = doc("Count. In a statement, his spokesman, Yusuf Abdelmoro, accused the opposition of lying and urged the court to act. \"We will not be distracted,\" the statement said.");
+    quote(&d, "We will not be distracted,", "Yusuf Abdelmoro");
+}
+
+#[test]
+fn parliament_and_the_upper_house_are_the_legislature_named_before() {
+    let d = doc("Bill. The House of Representatives (HoR) will vote next week. The journalists' alliance called on parliament to withdraw the bill.");
+    demand(&d, "The journalists' alliance", Some("House of Representatives"), "withdraw the bill", DemandKind::Appeal);
+    let d = doc("Mining. The Chamber of Deputies passed the bill. It now goes to the Senate. Its president, Tavo Quillen, said the upper house would not vote on the bill until it had held hearings.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Senate"), "{}", dump(&d));
+    // (two legislatures named: "parliament" is neither)
+    let d = doc("Bill. The Senate and the National Assembly met. Activists called on parliament to withdraw the bill.");
+    assert!(d.demands.iter().all(|m| m.of.is_none_or(|p| matches!(p, Party::Text(_)))), "{}", dump(&d));
+}
+
+#[test]
+fn a_capitalised_head_after_the_is_the_body_named_before() {
+    let d = doc("Poll. The Vexmoor Electoral Commission (VEC) issued a notice on Saturday. \"The Commission must bar him from campaigning,\" Tavo Quillen said.");
+    demand(&d, "Tavo Quillen", Some("Vexmoor Electoral Commission"), "bar him from campaigning", DemandKind::Demand);
+}
+
+#[test]
+fn a_barristers_rank_after_the_name_is_no_part_of_it() {
+    let d = doc("Petition. His lead counsel, Tavuni Oremba-Kale SAN, asked the panel to order the commission to produce the sheets.");
+    demand(&d, "Tavuni Oremba-Kale", Some("the panel"), "order the commission to produce the sheets", DemandKind::Appeal);
+    let d = doc("Petition. \"The sheets will show it,\" said Jane Roe KC.");
+    quote(&d, "The sheets will show it,", "Jane Roe");
+}
+
+#[test]
+fn a_cue_tail_that_says_where_and_how_far_from_a_city_says_nothing() {
+    let d = doc("Motion. \"An impeachment motion is not a tool,\" Tavo Quillen told reporters at the government complex in Vexby, about 120 kilometers (75 miles) south of Quarnby. \"I will respond calmly.\"");
+    quote(&d, "An impeachment motion is not a tool,", "Tavo Quillen");
+    assert!(d.statements.iter().all(|s| s.kind == Direct), "{}", dump(&d));
+}
+
+#[test]
+fn an_honorific_between_the_title_and_the_name_keeps_the_role() {
+    let d = doc("Count. Governor Alhaji Tavo Quillen was declared the winner.");
+    assert_eq!(role(&d, "Tavo Quillen", "governor").title, "Governor", "{}", dump(&d));
+    let d = doc("Count. Governor Dr. Tavo Quillen was declared the winner.");
+    role(&d, "Tavo Quillen", "governor");
+    let d = doc("Count. Party spokesperson Smt. Ranjani Vellaswamy said the words were twisted.");
+    role(&d, "Ranjani Vellaswamy", "spokesperson");
+}
+
+#[test]
+fn the_deputy_of_an_office_is_not_its_holder() {
+    let d = doc("Count. Governor Tavo Quillen won the vote. The deputy governor said the curfew had been necessary and accused \"politicians who cannot accept defeat\" of hiring thugs.");
+    assert_ne!(speaker_of(&d, "politicians who cannot accept defeat").as_deref(), Some("Tavo Quillen"), "{}", dump(&d));
+}
+
+#[test]
+fn a_person_does_not_ask_the_body_she_speaks_for() {
+    let d = doc("Bill. The Quarnby Press Union (QPU) called on parliament to withdraw the draft. \"We are not asking for changes to a few clauses. We are asking them to throw the whole thing out,\" QPU chairwoman Ranjani Vellaswamy told reporters.");
+    let m = demand(&d, "Ranjani Vellaswamy", None, "throw the whole thing out", DemandKind::Appeal);
+    assert!(m.of.is_none(), "{}", dump(&d));
+    // (a state is no such body: a president may call on the nation)
+    let d = doc("Unity. Norwegian President Tavo Quillen urged Norway to stand together.");
+    demand(&d, "Tavo Quillen", Some("Norway"), "stand together", DemandKind::Appeal);
+}
+
+#[test]
+fn votes_before_a_verb_of_their_own_are_the_noun() {
+    let d = doc("Poll. Polling for the 224-member Assembly will be held on May 10, and votes will be counted on May 13.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    // (the verb still cues: "members who voted")
+    let d = doc("Poll. The Vexmoor Party votes against the bill, its leader said on Monday.");
+    assert!(!d.statements.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_filing_challenging_something_says_nothing() {
+    let d = doc("Court. A tribunal in Quarnby has begun hearing a petition challenging the re-election of the governor.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Court. The mayor's lawyers filed a lawsuit challenging the new law on Monday.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_persons_affiliation_may_close_with_its_initials_in_brackets() {
+    let d = doc("Vote. But an opposition legislator, Ranjani Vellaswamy of the Vexmoor Democratic Party of Struggle (VDP-S), said the government could stop the bill \"with one phone call\" if it wanted to.");
+    quote(&d, "with one phone call", "Ranjani Vellaswamy");
+}

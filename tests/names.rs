@@ -2276,3 +2276,80 @@ fn capitals_joined_by_an_ampersand_are_one_company() {
     // (words around an ampersand with spaces stay apart)
     assert!(!has(&doc("Jobs. Sales & Marketing staff said the plan failed."), "Sales & Marketing", EntityKind::Person));
 }
+
+#[test]
+fn a_name_no_list_knows_before_an_appositive_of_a_person_noun_and_where_they_work() {
+    // (neither word a listed given name or surname: the appositive says it is a person)
+    let t = "Vote. \"The count was fair,\" said Tavuni Oremba, a political analyst at the University of Quarnby.";
+    assert_has(t, "Tavuni Oremba", EntityKind::Person);
+    assert_has("Flood. \"The water came at night,\" said Keruvi Anzolo, a community health worker from the delta.", "Keruvi Anzolo", EntityKind::Person);
+    // (an office of several words in the appositive: ", the minority whip in …,")
+    assert_has("Tax. Tavuni Oremba, the minority whip in the assembly, said the levy would hurt traders.", "Tavuni Oremba", EntityKind::Person);
+}
+
+#[test]
+fn nigerian_and_indian_honorifics_are_no_part_of_the_name() {
+    assert_has("Count. Alhaji Tavuni Oremba said the result stood.", "Tavuni Oremba", EntityKind::Person);
+    assert_has("Count. Prof Tavuni Oremba said the result stood.", "Tavuni Oremba", EntityKind::Person);
+    assert_has("Count. Party spokesperson Smt. Keruvi Anzolo said the remark was twisted.", "Keruvi Anzolo", EntityKind::Person);
+    assert_not_person("Count. Party spokesperson Smt. Keruvi Anzolo said the remark was twisted.", "Smt");
+    // ("Oremba-ji": the honorific suffix, the same person)
+    let d = doc("Count. Chief Minister T. Oremba spoke in the town. \"Oremba-ji was speaking about water,\" an aide said.");
+    let people: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(people, ["T. Oremba"], "{:?}", mentions(&d));
+}
+
+#[test]
+fn initials_written_as_a_word_in_parentheses_name_the_organisation() {
+    // (British style: "(Inec)" for INEC; later bare "Vnec" is the commission, no person)
+    let t = "Count. The Vexmoor National Electoral Commission (Vnec) declared the result. Observers urged Vnec to publish every sheet.";
+    assert_has(t, "Vexmoor National Electoral Commission", EntityKind::Organization);
+    assert_not_person(t, "Vnec");
+    let d = doc(t);
+    assert!(mentions(&d).iter().any(|(m, k)| m == "Vnec" && *k == EntityKind::Organization), "{:?}", mentions(&d));
+}
+
+#[test]
+fn major_parties_and_chambers_outside_europe_are_listed() {
+    // ("All" is no determiner cut off the party's name)
+    assert_has("Count. The All Progressives Congress said its candidate had won in Quarnby.", "All Progressives Congress", EntityKind::Organization);
+    assert_has("Mining. The Chamber of Deputies passed the bill by 298 votes to 151.", "Chamber of Deputies", EntityKind::Organization);
+    let d = doc("Water. The Janata Dal (Secular) accused the minister of misusing his office.");
+    assert!(d.entities.iter().any(|e| e.name == "Janata Dal (Secular)" && e.kind == EntityKind::Organization), "{:?}", mentions(&d));
+}
+
+#[test]
+fn an_office_ending_in_a_capitalised_word_before_a_name_no_list_knows() {
+    // ("of the Opposition" opens the capitalised run: not a person "Opposition Tavuni Oremba")
+    assert_has("Vote. Leader of the Opposition Tavuni Oremba said the remarks were wrong.", "Tavuni Oremba", EntityKind::Person);
+    assert_has("Vote. Leader of the Opposition K. Tavuni Oremba said the remarks were wrong.", "K. Tavuni Oremba", EntityKind::Person);
+    assert_not_person("Vote. Leader of the Opposition Tavuni Oremba said the remarks were wrong.", "Opposition");
+}
+
+#[test]
+fn a_preposition_opening_the_sentence_is_no_part_of_the_name_after_it() {
+    let t = "Protest. Outside Congress, several hundred farmers gathered on Wednesday.";
+    assert_has(t, "Congress", EntityKind::Organization);
+    let d = doc(t);
+    assert!(!mentions(&d).iter().any(|(m, _)| m.starts_with("Outside")), "{:?}", mentions(&d));
+    // ("Despite" inside a run also breaks it)
+    assert_has("Protest. Despite Tavo Quillen's warning, they stayed.", "Tavo Quillen", EntityKind::Person);
+}
+
+#[test]
+fn election_officers_are_offices_not_part_of_the_name() {
+    let t = "Poll. The party lodged a complaint with the Chief Electoral Officer of Quarnshire. Chief Electoral Officer Ranjani Vellaswamy said most complaints related to cash.";
+    assert_has(t, "Ranjani Vellaswamy", EntityKind::Person);
+    assert_not_person(t, "Electoral Officer");
+}
+
+#[test]
+fn a_name_before_an_appositive_headed_by_a_noun_for_a_body_is_an_organisation() {
+    assert_has("Vote. Citizens for Fair Counts, a small Quarnby-based watchdog, demanded that the minister resign.", "Citizens for Fair Counts", EntityKind::Organization);
+}
+
+#[test]
+fn a_guessed_name_ends_in_no_lower_case_word() {
+    let d = doc("Protest. Several hundred farmers gathered on the Esplanade of Vexmoor Ministries on Monday.");
+    assert!(!mentions(&d).iter().any(|(m, _)| m.ends_with(" on")), "{:?}", mentions(&d));
+}

@@ -485,6 +485,16 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         }
     }
     let mut out = kept;
+    // ("AJI chairwoman X … 'We are asking them to …'": a person does not ask the body she
+    // speaks for; the pronoun's body is the speaker's own, so the addressee is not known)
+    for d in &mut out {
+        if let (Party::Entity(p), Some(Party::Entity(o))) = (d.by, d.of) {
+            // (a body, not a state: a president may call on the nation)
+            if doc.entities[p].kind == crate::model::EntityKind::Person && doc.entities[o].kind == crate::model::EntityKind::Organization && doc.roles.iter().any(|r| r.holder == p && r.of == Some(o) && !r.former) {
+                d.of = None;
+            }
+        }
+    }
     // a demand voiced in a statement by the same party is linked to it
     for d in &mut out {
         d.statement = doc

@@ -43,7 +43,8 @@ pub fn surname_of(name: &str) -> String {
             return surname_key(family);
         }
     }
-    words.last().map(|w| surname_key(w)).unwrap_or_default()
+    // ("Channabasappa-ji": the Indian honorific "-ji" after a name is no part of it)
+    words.last().map(|w| surname_key(w.strip_suffix("-ji").or_else(|| w.strip_suffix("-Ji")).filter(|s| s.chars().count() >= 3).unwrap_or(w))).unwrap_or_default()
 }
 
 impl Doc {

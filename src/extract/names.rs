@@ -372,6 +372,12 @@ pub fn find_names(doc: &mut Doc) {
                 i = e;
                 continue;
             }
+            // ("Outside Congress, hundreds gathered": a preposition opening the sentence is no
+            // part of the name after it)
+            if i == a && !title_case && matches!(doc.slice(doc.tokens[i].span), "Outside" | "Despite" | "Amid" | "Across" | "Throughout") && doc.tokens.get(i + 1).is_some_and(|t| t.cap) {
+                i += 1;
+                continue;
+            }
             // ("A No 10 spokeswoman": the article opening the sentence is no part of a name)
             if matches!(doc.tokens[i].lower.as_str(), "a" | "the") && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && doc.tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number) && longest(doc, i + 1, b, &lex.institutions).is_some() {
                 i += 1;
@@ -1010,7 +1016,7 @@ fn designator_after_comma(doc: &Doc, j: usize, b: usize) -> Option<usize> {
 
 /// Capitalised prepositions that start a new sentence or clause, never a word inside a name.
 fn opening_preposition(w: &str) -> bool {
-    matches!(w, "In" | "On" | "At" | "From" | "With" | "By" | "After" | "Before" | "During" | "Under" | "Since" | "While")
+    matches!(w, "In" | "On" | "At" | "From" | "With" | "By" | "After" | "Before" | "During" | "Under" | "Since" | "While" | "Outside" | "Despite" | "Amid" | "Across" | "Throughout")
 }
 
 /// Capitalised function words and greetings that open a sentence, never a word inside a name
@@ -1305,6 +1311,18 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         parse_run(doc, lex, i + 2, j, false, heading, deferred);
         return;
     }
+    // "Jane Roe KC", "Olufemi Adekunle-Davies SAN": a barrister's rank after the name is no
+    // part of it (a comma or a cue after it)
+    if j >= i + 3 && matches!(doc.slice(doc.tokens[j - 1].span), "QC" | "KC" | "SAN" | "SC") && doc.tokens.get(j).is_some_and(|x| matches!(x.lower.as_str(), "," | ")" | ".") || lex.cues.contains_key(&x.lower)) {
+        parse_run(doc, lex, i, j - 1, sentence_start, heading, deferred);
+        // (the mention covers the rank, so that what ends at the comma is the person's name)
+        if let Some(m) = doc.mention_at_token(j - 2).filter(|&m| doc.mentions[m].span.end == doc.tokens[j - 2].span.end && doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
+            if doc.mention_at_token(j - 1).is_none() {
+                doc.mentions[m].span.end = doc.tokens[j - 1].span.end;
+            }
+        }
+        return;
+    }
     if !heading && quote_credit(doc, lex, i, j) {
         let ent = doc.person(&text_of(doc, i, j), doc.tokens[i].span.start);
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
@@ -1551,6 +1569,16 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         && !doc.tokens[k - 2].cap
         && lex.titles.get(&doc.tokens[k - 2].lower).is_some_and(|t| matches!(t.class, crate::lexicon::TitleClass::Office));
     let mut titled = titled || apposed;
+    // "Leader of the Opposition Tavo Quillen": an office begun before the run whose last
+    // word opens it; the rest of the run is the holder's name
+    if !titled && same_line && k >= 3 && k + 2 <= j && !doc.tokens[k - 1].cap && !heading {
+        if let Some(e) = (k - 3..k - 1).find_map(|h| {
+            longest(doc, h, j, &lex.titles).filter(|&(e, t)| e > k && e + 2 <= j && t.class == crate::lexicon::TitleClass::Office && (h + 1..k).any(|m| doc.tokens[m].lower == "of")).map(|(e, _)| e)
+        }) {
+            k = e;
+            titled = true;
+        }
+    }
     // "Raymond Chan of People Power", "Ann Chiang of the FTU": a person's name, then "of" and
     // what the person belongs to, which is parsed as a run of its own
     // ("Senator Jane Roe of Ohio", "Representative Jane Roe of New York": a title may come first;
@@ -2196,7 +2224,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if personal && n - particles <= 4 && n <= 6 && !name.chars().any(|c| c.is_ascii_digit()) {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
-    } else if generic_last && !titled && n <= 5 && cue_follows(doc, end) && lex.place_names.get(&lower).is_none() {
+    } else if generic_last && !titled && n <= 5 && (cue_follows(doc, end) || body_apposition_follows(doc, end)) && lex.place_names.get(&lower).is_none() {
         // "Patriot Coal said", "the Quarnel School District says": what speaks under a
         // name ending in a common word is an organisation
         let ent = doc.organisation(&name);
@@ -2697,7 +2725,8 @@ fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
         let t = &doc.tokens[k].lower;
         // (or a noun for a person that ends the appositive: ", Panama coach,", ", a retired teacher,")
         let ends = doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "," | "." | ";"));
-        if lex.titles.contains_key(t) {
+        // (an office of several words too: ", the minority whip in …")
+        if lex.titles.contains_key(t) || doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap && title_at(doc, k, stop).is_some_and(|(e, _)| e > k + 1) {
             // "The head of Talvora, Vice Admiral Jonas Weller, said": a title before a
             // name of its own is that name's, not an appositive of the name before the comma
             let e = title_at(doc, k, stop.max((k + 4).min(doc.tokens.len()))).map_or(k + 1, |(e, _)| e);
@@ -2708,6 +2737,13 @@ fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
             return !(m >= e + 2 && doc.tokens.get(m).is_some_and(|x| matches!(x.lower.as_str(), "," | ".")));
         }
         if ends && lex.person_nouns.contains(t) && !t.ends_with('s') {
+            return true;
+        }
+        // ", a political analyst at …", ", a student from …": a noun for a person after an
+        // article that opens the appositive, then where they work or come from
+        if (lex.person_nouns.contains(t) || lex.speaker_nouns.contains(t)) && !t.ends_with('s') && matches!(doc.tokens[end + 1].lower.as_str(), "a" | "an" | "the")
+            && doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "at" | "from" | "with" | "in") && !x.cap)
+        {
             return true;
         }
         if matches!(t.as_str(), "," | "." | "(" | ")") {
@@ -2973,7 +3009,18 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
     let by_apposition = !ordinary
         && (appositive_title_follows(doc, t + 1) && (t + 2..doc.tokens.len().min(t + 12)).find(|&k| doc.tokens[k].lower == ",").is_some_and(|close| cue_follows(doc, close + 1))
             || parenthetical_then(doc, t + 1, cue_follows));
-    if known || (by_cue && !sentence_start) || (by_cue && !lex.first_names.contains_key(lw) && !ordinary) || by_title || first_name || after_cue || by_apposition || bare_speaker(doc, lex, t, sentence_start) {
+    // "Its president, Puttaswamy, said", "Its general secretary, Nanjundaswamy, who …": one
+    // word no list knows, in apposition to a noun for a person, then a cue or "who"
+    let single_in_apposition = || {
+        doc.tokens.get(t + 1).is_some_and(|x| x.lower == ",")
+            && (cue_follows(doc, t + 2) || doc.tokens.get(t + 2).is_some_and(|x| x.lower == "who"))
+            && !lex.is_common_word(lw)
+            && !lex.place_names.contains_key(lw)
+            && lex.country_any(lw).is_none()
+            && word.chars().any(char::is_lowercase)
+            && apposition_to_person(doc, lex, t)
+    };
+    if known || (by_cue && !sentence_start) || (by_cue && !lex.first_names.contains_key(lw) && !ordinary) || by_title || first_name || after_cue || by_apposition || bare_speaker(doc, lex, t, sentence_start) || single_in_apposition() {
         if lex.title_modifiers.contains(&doc.tokens[t].lower) || lex.titles.contains_key(&doc.tokens[t].lower) {
             return;
         }
@@ -3482,4 +3529,86 @@ pub fn sentence_initial_people(doc: &mut Doc) {
 /// stands inside the names of parties, unions and institutes.
 fn group_plural(lower: &str) -> bool {
     matches!(lower, "people" | "women" | "men" | "children") || lower.len() > 4 && lower.ends_with("men")
+}
+
+/// "Deputy José Carlos Batista, known across Pará as “Zé Batista”, said", "Antônio Rezende,
+/// better known as Toninho, said": the name after ", (better) known … as" or ", nicknamed" is
+/// the person's named right before the comma, not a person of its own; every mention of it
+/// (a later bare "Toninho", a "Batista" it took) goes to that person. Asked only at "known"
+/// and "nicknamed".
+pub fn nicknames_known_as(doc: &mut Doc) {
+    let mut moved: Vec<(usize, usize)> = Vec::new();
+    for t in 2..doc.tokens.len() {
+        let w = doc.tokens[t].lower.as_str();
+        if w != "known" && w != "nicknamed" {
+            continue;
+        }
+        // the comma of the appositive, an adverb between ("better known", "popularly known")
+        let mut c = t - 1;
+        if matches!(doc.tokens[c].lower.as_str(), "better" | "popularly" | "widely" | "also" | "locally" | "affectionately") {
+            c -= 1;
+        }
+        if c < 1 || doc.tokens[c].lower != "," {
+            continue;
+        }
+        let Some(pm) = doc.mention_at_token(c - 1).filter(|&m| doc.mentions[m].span.end == doc.tokens[c - 1].span.end) else { continue };
+        let person = doc.mentions[pm].entity;
+        if doc.entities[person].kind != EntityKind::Person {
+            continue;
+        }
+        // "as" right after "known" or a few words on ("known across the state as"), no comma between
+        let mut a = t + 1;
+        if w == "known" {
+            let limit = (t + 9).min(doc.tokens.len());
+            match (t + 1..limit).find(|&k| matches!(doc.tokens[k].lower.as_str(), "as" | "," | "." | ";")) {
+                Some(k) if doc.tokens[k].lower == "as" => a = k + 1,
+                _ => continue,
+            }
+        }
+        if doc.tokens.get(a).is_some_and(|x| x.kind == TokenKind::Quote) {
+            a += 1;
+        }
+        let Some(nm) = doc.mention_at_token(a) else {
+            // (a nickname no rule took: its capitalised words, and a person of that name
+            // found elsewhere in the story)
+            let mut e = a;
+            while e < doc.tokens.len() && e < a + 3 && doc.tokens[e].kind == TokenKind::Word && is_cap_word(doc, e) && doc.mention_at_token(e).is_none() {
+                e += 1;
+            }
+            if e == a || doc.tokens.get(e).is_some_and(|x| x.kind == TokenKind::Word) {
+                continue;
+            }
+            let span = span_of(doc, a, e);
+            let text = doc.slice(span).to_string();
+            doc.add_mention(span, person, MentionKind::Name);
+            if let Some(n) = doc.entities.iter().position(|x| x.kind == EntityKind::Person && x.name == text) {
+                moved.push((n, person));
+            }
+            continue;
+        };
+        let nick = doc.mentions[nm].entity;
+        if nick != person && doc.entities[nick].kind == EntityKind::Person && doc.mentions[nm].span.start == doc.tokens[a].span.start {
+            moved.push((nick, person));
+        }
+    }
+    if moved.is_empty() {
+        return;
+    }
+    for m in &mut doc.mentions {
+        if let Some(&(_, p)) = moved.iter().find(|&&(n, _)| n == m.entity) {
+            m.entity = p;
+        }
+    }
+    crate::extract::orgs::drop_orphans(doc, moved.into_iter().map(|(n, _)| n).collect());
+}
+
+/// ", a small Seoul-based watchdog," / ", an opposition coalition," after a name: an
+/// appositive headed by a noun for a body (an article, up to five words, the noun, a comma).
+fn body_apposition_follows(doc: &Doc, end: usize) -> bool {
+    const BODIES: &[&str] = &["watchdog", "group", "organisation", "organization", "coalition", "alliance", "charity", "union", "movement", "association", "network", "ngo", "think-tank", "thinktank", "foundation", "federation", "forum", "collective", "campaign", "lobby", "party"];
+    let at = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
+    if at(end) != "," || !matches!(at(end + 1), "a" | "an") {
+        return false;
+    }
+    (end + 2..end + 8).take_while(|&k| at(k) != "," && doc.tokens.get(k).is_some_and(|t| t.kind != TokenKind::Quote)).any(|k| BODIES.contains(&at(k)) && at(k + 1) == "," && !doc.tokens[k].cap)
 }

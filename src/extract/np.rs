@@ -480,6 +480,11 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     if (t..end).any(|x| doc.tokens[x].lower == "former") && !heads.iter().any(|r| r.former && uniq.contains(&r.holder)) {
         return resolve_referent(doc, ctx, t, None, true, None).map(|e| (e, end));
     }
+    // ("The deputy governor, …" after "Governor X": a rank below the office is not its holder)
+    let lower_rank = words.iter().any(|w| matches!(*w, "deputy" | "vice" | "assistant" | "acting" | "junior" | "associate"));
+    if lower_rank && uniq.len() == 1 && !heads.iter().any(|r| r.holder == uniq[0] && has_words(r)) {
+        return None;
+    }
     (uniq.len() == 1 && known(uniq[0])).then(|| (uniq[0], end))
 }
 
@@ -652,7 +657,9 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
         (t + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap && !lex.stopwords.contains(&doc.tokens[k].lower) && !lex.cues.contains_key(&doc.tokens[k].lower) && !lex.titles.contains_key(&doc.tokens[k].lower) && !GENERIC_BODIES.contains(&doc.tokens[k].lower.as_str()))
     });
     let h = modified.or_else(|| (t + 1..limit.min(t + 5)).find(|&j| !counted(j)).filter(|&j| j == t + 1 || doc.tokens[j].lower == "bloc"))?;
-    let head = doc.tokens.get(h).filter(|x| x.kind == TokenKind::Word && (!x.cap || topic && Lexicon::get().org_words.contains(doc.slice(x.span))) && x.lower.len() > 3)?.lower.as_str();
+    // ("The Commission must bar him": a capitalised head that no rule took for a name of its
+    // own is the short form of the one body named before with that head)
+    let head = doc.tokens.get(h).filter(|x| x.kind == TokenKind::Word && (!x.cap || (topic || h == t + 1 && doc.mention_at_token(h).is_none()) && Lexicon::get().org_words.contains(doc.slice(x.span))) && x.lower.len() > 3)?.lower.as_str();
     // the head must end the phrase: "the bank's chief" names the chief, "the union leaders"
     // the leaders, "the council of elders" another council ("the tribunal to rule", "the
     // agency announced" end it)
@@ -1024,7 +1031,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     }
     // "the agency said" after "the International Atomic Energy Agency": the one organisation
     // named before whose name ends in that word
-    if let Some((e, end)) = org_by_head(doc, t, limit).or_else(|| members_by_title(doc, t, limit)).or_else(|| members_of(doc, t, limit)).or_else(|| ruling_body(doc, t, limit)).or_else(|| board_owner(doc, t, limit)).or_else(|| place_by_head(doc, t, limit)) {
+    if let Some((e, end)) = org_by_head(doc, t, limit).or_else(|| legislature_at(doc, t, limit)).or_else(|| members_by_title(doc, t, limit)).or_else(|| members_of(doc, t, limit)).or_else(|| ruling_body(doc, t, limit)).or_else(|| board_owner(doc, t, limit)).or_else(|| place_by_head(doc, t, limit)) {
         return Some(Np { entities: vec![e], start: t, end });
     }
     // "his office said": the person's office speaks for the person
@@ -1413,8 +1420,19 @@ fn affiliation_name(doc: &Doc, o: usize, k: usize) -> bool {
     o + 1 < k && (doc.tokens[k - 1].cap || party(k - 1)) && (o + 1..k).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || party(j) || seat(j) || kind(j) || matches!(doc.tokens[j].lower.as_str(), "the" | "&" | "for" | "and") || j > o + 1 && doc.tokens[j].lower == "of")
 }
 
+/// Where a body's initials in brackets right before token `k` start ("… Party of Struggle
+/// (PDI-P)"), else `k`.
+fn initials_before(doc: &Doc, k: usize, lo: usize) -> usize {
+    if k >= lo + 4 && doc.tokens[k - 1].lower == ")" && doc.tokens[k - 3].lower == "(" && doc.tokens[k - 2].cap {
+        k - 3
+    } else {
+        k
+    }
+}
+
 /// A person's name and an affiliation ("Jane Roe of the Harbor Party") end right before token `k`.
 fn affiliation_ends(doc: &Doc, k: usize, lo: usize) -> bool {
+    let k = initials_before(doc, k, lo);
     (lo.max(k.saturating_sub(7))..k).rev().filter(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "at")).any(|o| o > lo && affiliation_name(doc, o, k) && person_name_ends(doc, o))
 }
 
@@ -1477,6 +1495,8 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             "won't" | "wouldn't" | "can't" | "cannot" | "couldn't" | "often" | "always" | "ever" | "sometimes" | "almost" |
             // "Quist and Okafor all suggested", "both said": a floating quantifier after the subject
             "all" | "both" |
+            // "Mr. Roe himself denied": an intensifying pronoun after the subject
+            "himself" | "herself" | "themselves" | "itself" |
             // "Quist might say that …": a modal before the cue
             "might" | "could" | "may" | "should" | "can"
         )
@@ -1859,4 +1879,35 @@ fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: 
         k += 1;
     }
     out
+}
+
+/// "called on parliament to withdraw it", "the legislature", "the upper house would not
+/// vote" (`t` at the phrase): the one legislature (or upper or lower chamber) the story named
+/// before by its name ("House of Representatives (DPR)", "Senate", "Chamber of Deputies").
+/// Asked only at these words.
+fn legislature_at(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
+    const LOWER: &[&str] = &["house of representatives", "chamber of deputies", "national assembly", "house of commons", "lok sabha", "state duma", "bundestag", "house of the people"];
+    const UPPER: &[&str] = &["senate", "house of lords", "rajya sabha", "house of councillors", "federation council", "bundesrat", "national council of provinces"];
+    const OTHER: &[&str] = &["parliament", "congress", "knesset", "national congress", "legislative assembly", "majlis", "riksdag", "sejm", "verkhovna rada", "grand national assembly"];
+    let tok = |i: usize| if i < limit { doc.tokens.get(i).map_or("", |x| x.lower.as_str()) } else { "" };
+    let the = usize::from(tok(t) == "the");
+    let (kinds, end): (&[&[&str]], usize) = match (tok(t + the), tok(t + the + 1)) {
+        ("parliament" | "legislature", _) if !doc.tokens[t + the].cap => (&[LOWER, UPPER, OTHER], t + the + 1),
+        ("upper", "house" | "chamber") if the == 1 => (&[UPPER], t + 3),
+        ("lower", "house" | "chamber") if the == 1 => (&[LOWER], t + 3),
+        _ => return None,
+    };
+    // (what the word heads is another thing: "parliament's speaker", "the parliament building")
+    if doc.tokens.get(end).is_some_and(|x| x.kind == TokenKind::Word && (x.lower == "'s" || x.lower == "\u{2019}s" || !x.cap && !Lexicon::get().stopwords.contains(&x.lower) && !Lexicon::get().cues.contains_key(&x.lower))) {
+        return None;
+    }
+    let before = doc.tokens[t].span.start;
+    let fits = |e: usize| {
+        let ent = &doc.entities[e];
+        let name = crate::lexicon::fold(&ent.name);
+        ent.kind == EntityKind::Organization && kinds.iter().any(|k| k.iter().any(|n| name == *n || name.ends_with(&format!(" {n}")) && !name.contains(" of ")))
+    };
+    let mut found = doc.mentions.iter().take_while(|m| m.span.end <= before).map(|m| m.entity).filter(|&e| fits(e));
+    let first = found.next()?;
+    found.all(|e| e == first).then_some((first, end))
 }

@@ -737,7 +737,13 @@ fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize, us
     let tok = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
     // long form, then the acronym in parentheses
     if tok(b) == "(" && tok(b + 2) == ")" && b > a + 1 {
-        let letters = acronym_letters(doc.slice(doc.tokens[b + 1].span)).filter(|_| !not_organisation(doc, b + 1))?;
+        // (initials written as a word, as British papers do: "(Inec)", "(Ecowas)")
+        let word = doc.slice(doc.tokens[b + 1].span);
+        let as_word = || {
+            let mut c = word.chars();
+            (4..=8).contains(&word.len()) && c.next().is_some_and(|x| x.is_ascii_uppercase()) && c.all(|x| x.is_ascii_lowercase())
+        };
+        let letters = acronym_letters(word).or_else(|| as_word().then(|| word.to_ascii_uppercase()).filter(|l| initials(doc, a, b).ends_with(l.as_str()))).filter(|_| !not_organisation(doc, b + 1))?;
         if let Some(start) = (a..b - 1).find(|&s| is_cap_word(doc, s) && spells(doc, s, b, &letters)) {
             return Some((start, b, b + 1));
         }

@@ -168,9 +168,18 @@ pub fn find_roles(doc: &mut Doc) {
             ps - 1
         } else if let Some(l) = rank {
             l
+        // ("Governor Alhaji Jane Roe", "State president Shri Jane Roe", "Governor Dr. Jane
+        // Roe": an honorific between the title and the name, no comma)
+        } else if ps >= 3 && doc.tokens[ps - 1].lower == "." && honorific(ps - 2) && doc.tokens[ps - 3].kind == crate::model::TokenKind::Word {
+            ps - 2
+        } else if ps >= 2 && honorific(ps - 1) && doc.tokens[ps - 2].kind == crate::model::TokenKind::Word {
+            ps - 1
         } else {
             ps
         };
+        if ps < right && doc.tokens[ps - 1].kind == crate::model::TokenKind::Word {
+            right = ps;
+        }
         // (where the title's holder works may stand before the comma: "a UNICEF spokeswoman in
         // Nairobi, Jane Roe")
         let tb = (ps >= 4 && doc.tokens[ps - 1].lower == ",")

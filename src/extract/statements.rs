@@ -202,6 +202,11 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // ("backed off", "backed down" is no support)
         "back" => !matches!(next, "off" | "down" | "away" | "up" | "out" | "into"),
         "decline" => !matches!(next, "slightly" | "sharply" | "from" | "by"),
+        // ("a petition challenging the re-election", "a lawsuit challenging the law": what a
+        // filing contests, no one's words)
+        "challenge" => !(doc.tokens[t].lower == "challenging" && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "petition" | "petitions" | "lawsuit" | "lawsuits" | "suit" | "suits" | "appeal" | "appeals" | "case" | "cases" | "motion" | "complaint" | "complaints" | "filing" | "application")),
+        // ("votes will be counted on May 13", "votes were cast": the noun, before a verb of its own)
+        "vote" => !(doc.tokens[t].lower == "votes" && matches!(next, "will" | "would" | "were" | "are" | "had" | "have" | "cast" | "counted" | "being" | "could" | "must")),
         // ("rose 5 percent compared with last year" is no comparison by anyone)
         "compare" => !matches!(next, "with" | "to"),
         // ("assumed office", "assumed control" is no belief)
@@ -1158,7 +1163,8 @@ fn statement_taken_up(doc: &Doc, out: &mut [Statement]) {
                 let x = doc.sentence_at(o.text.start).filter(|&x| x < si && x + 3 >= si)?;
                 let (sa, sb) = doc.sentences[x].tokens;
                 let cue_end = o.cue_span?.end;
-                let j = (sa + 1..sb).find(|&j| doc.tokens[j].span.start >= cue_end && doc.tokens[j].lower == noun && matches!(doc.tokens[j - 1].lower.as_str(), "a" | "an" | "its" | "his" | "her" | "their"))?;
+                // (or fronted before the cue: "In a statement, his spokesman, X, accused …")
+                let j = (sa + 1..sb).find(|&j| (doc.tokens[j].span.start >= cue_end || j >= 2 && doc.tokens[j - 2].lower == "in") && doc.tokens[j].lower == noun && matches!(doc.tokens[j - 1].lower.as_str(), "a" | "an" | "its" | "his" | "her" | "their"))?;
                 Some(((x, usize::MAX - j), (o.speaker, o.speaker_text)))
             })
             .max_by_key(|&(k, _)| k)
@@ -3080,6 +3086,10 @@ const VENUE_WORDS: &[&str] = &[
     "public", "way", "into", "arriving", "leaving", "entering",
     // ("told the crowd from a truck parked in front of the Palace of Justice")
     "from", "outside", "inside", "near", "front", "of", "stage", "podium", "steps", "balcony", "truck", "platform", "parked", "standing", "gathered",
+    // ("told reporters at the government complex in Sejong, about 120 kilometers (75 miles)
+    // south of Seoul": a building and how far it lies from a city)
+    "government", "complex", "building", "compound", "headquarters", "office", "city", "capital", "about", "some",
+    "kilometers", "kilometres", "km", "miles", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
 ];
 
 /// A verb outside the cue lexicon that takes a "that" clause ("the court ruled that the
@@ -3330,7 +3340,7 @@ fn silence(doc: &Doc, ctx: &Ctx, st: &Statement) -> bool {
     }
     let Some(cs) = st.cue_span else { return false };
     let c = doc.token_at(cs.start);
-    if !matches!(doc.tokens[c].lower.as_str(), "comment" | "respond" | "reply") {
+    if !matches!(doc.tokens[c].lower.as_str(), "comment" | "commented" | "respond" | "responded" | "reply" | "replied") {
         return false;
     }
     let negated = (c.saturating_sub(3)..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "not" | "never" | "didn't" | "wouldn't" | "won't" | "couldn't" | "hasn't" | "haven't"));

@@ -558,7 +558,11 @@ pub fn add_guessed_names(doc: &mut Doc) {
 /// `add_guessed_names` with a given model.
 pub fn add_guessed_names_with(doc: &mut Doc, model: &Model) {
     let lex = Lexicon::get();
-    for g in tag_with(doc, model) {
+    for mut g in tag_with(doc, model) {
+        // ("the Esplanade of Ministries on Wednesday": a guess ends in no lower-case word)
+        while g.end > g.start + 1 && !doc.tokens[g.end - 1].cap && doc.tokens[g.end - 1].kind == TokenKind::Word {
+            g.end -= 1;
+        }
         if g.margin < MIN_MARGIN || !plausible(doc, lex, &g) {
             continue;
         }
