@@ -5650,3 +5650,15 @@ fn a_persons_affiliation_may_close_with_its_initials_in_brackets() {
     let d = doc("Vote. But an opposition legislator, Ranjani Vellaswamy of the Vexmoor Democratic Party of Struggle (VDP-S), said the government could stop the bill \"with one phone call\" if it wanted to.");
     quote(&d, "with one phone call", "Ranjani Vellaswamy");
 }
+
+#[test]
+fn the_opposition_is_the_party_the_story_does_not_call_ruling() {
+    // ("accused the opposition of …": the one party named that does not govern)
+    let d = doc("Vote. The ruling Harbor Party backed the budget. The Coast Party said it would vote against it. Minister Tom Hale accused the opposition of blocking the vote.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("blocking")).expect("a statement");
+    assert_eq!(about(&d, s), vec!["Coast Party".to_string()], "{}", dump(&d));
+    // (not "the opposition leader", a person)
+    let d = doc("Vote. The ruling Harbor Party backed the budget. The Coast Party said it would vote against it. Minister Tom Hale criticised the opposition leader for the delay.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("delay")).expect("a statement");
+    assert!(!about(&d, s).contains(&"Coast Party".to_string()), "{}", dump(&d));
+}

@@ -618,6 +618,47 @@ fn ruling_body(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
     }).map(|e| (e, t + 2))
 }
 
+/// "accused the opposition of …", "the opposition knows this" (`t` at "the"): the party the
+/// article calls the opposition ("the main opposition Harbor Party", "opposition party X"),
+/// else the one party it names that it does not call ruling or governing. Returns it and
+/// the end token. Not "the opposition leader" (a person) nor "the opposition's …".
+fn opposition_at(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
+    if t + 2 > limit || doc.tokens[t].lower != "the" || doc.tokens[t + 1].lower != "opposition" {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let mut end = t + 2;
+    if doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "party" | "parties")) {
+        end += 1;
+    }
+    // ("accused the opposition of …": the accusation's "of")
+    let accused = t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "accused" | "accuses" | "accuse" | "accusing" | "blamed" | "blames" | "blaming" | "criticised" | "criticized") && doc.tokens.get(end).is_some_and(|x| x.lower == "of");
+    if phrase_goes_on(doc, end) && !accused || doc.tokens.get(end).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && (lex.titles.contains_key(&x.lower) || lex.person_nouns.contains(&x.lower) || lex.speaker_nouns.contains(&x.lower))) {
+        return None;
+    }
+    let before = doc.tokens[t].span.start;
+    // (a word within three tokens before the name, or after it: "the ruling X", "X, which governs")
+    let said_before = |m: &crate::model::Mention, words: &[&str]| {
+        let (s, e) = (doc.token_at(m.span.start), doc.token_at(m.span.end));
+        (s.saturating_sub(3)..s).chain(e..(e + 4).min(doc.tokens.len())).any(|j| words.contains(&doc.tokens[j].lower.as_str()))
+    };
+    let party = |m: &&crate::model::Mention| {
+        let ent = &doc.entities[m.entity];
+        ent.kind == EntityKind::Organization && (ent.name.split_whitespace().any(|w| w == "Party") || doc.tokens.get(doc.token_at(m.span.end)).is_some_and(|x| x.lower == "party"))
+    };
+    let named = || doc.mentions.iter().take_while(|m| m.span.end <= before);
+    let one = |mut it: Box<dyn Iterator<Item = usize> + '_>| {
+        let first = it.next()?;
+        it.all(|e| e == first).then_some(first)
+    };
+    let called = one(Box::new(named().filter(|m| doc.entities[m.entity].kind == EntityKind::Organization && said_before(m, &["opposition"])).map(|m| doc.actor_of(m.entity))));
+    let e = called.or_else(|| {
+        let ruling: Vec<usize> = named().filter(|m| said_before(m, &["ruling", "governing", "governs", "rules"])).map(|m| m.entity).collect();
+        one(Box::new(named().filter(party).map(|m| m.entity).filter(move |e| !ruling.contains(e))))
+    })?;
+    Some((e, end))
+}
+
 /// "A bench of Justices Jane Roe and Ann Poe said" (`t` at the determiner): the judges sit
 /// as the court named before (the one organisation whose name's head is "court", or the last
 /// named); the phrase runs over the judges' titles and names.
@@ -1868,7 +1909,7 @@ fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: 
                 k = end;
                 continue;
             }
-            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)).or_else(|| company_topic(doc, k, b)).or_else(|| board_owner(doc, k, b)).or_else(|| place_by_head(doc, k, b)) {
+            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)).or_else(|| opposition_at(doc, k, b)).or_else(|| company_topic(doc, k, b)).or_else(|| board_owner(doc, k, b)).or_else(|| place_by_head(doc, k, b)) {
                 if !out.contains(&e) && Some(e) != speaker {
                     out.push(e);
                 }
