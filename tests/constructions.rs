@@ -5430,3 +5430,26 @@ fn i_expect_both_sides_to_is_an_appeal_of_the_speaker() {
     let d = doc("Markets. \"I expect prices to fall next year,\" analyst Tom Hale said.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_plural_possessive_in_an_appositive_does_not_end_the_clause() {
+    // (the apostrophe of "growers'" is no quotation mark: the statement was lost)
+    let d = doc("Levy. The Vexmoor Farm League, a local growers' group, said in a statement that it would sue the ministry.");
+    reported(&d, "The Vexmoor Farm League, a local growers' group, said in a statement that it would sue the ministry", "Vexmoor Farm League");
+    // (a single mark closing a quote after a plural still closes it)
+    let d = doc("Levy. Minister Ada Brill spoke.\n'We will not tax the farmers,' Brill said. 'It would ruin the growers'");
+    quote(&d, "We will not tax the farmers,", "Ada Brill");
+}
+
+#[test]
+fn an_office_then_a_rank_before_a_name_are_two_roles() {
+    let d = doc("Clashes. Army spokesman Brigadier General Tomas Varga said the town was held.");
+    role(&d, "Tomas Varga", "spokesman");
+    role(&d, "Tomas Varga", "Brigadier General");
+    let d = doc("Clashes. Navy spokesman Rear Admiral Ada Brill said two boats were hit.");
+    role(&d, "Ada Brill", "spokesman");
+    role(&d, "Ada Brill", "Rear Admiral");
+    // (a rank alone stays one role)
+    let d = doc("Clashes. Major General Tomas Varga said the town was held.");
+    assert_eq!(d.roles.len(), 1, "{}", dump(&d));
+}

@@ -277,6 +277,11 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
             return Some(Attribution { speakers, text: None, cue, cue_span, subject: (np.start, np.end) });
         }
     }
+    // (a finding with a long modifier is its source as written, before a generic phrase cut
+    // at the modifier would be)
+    if let Some((s, e)) = findings_phrase(doc, ctx, c, lo) {
+        return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
+    }
     if let Some((s, e)) = generic_subject(doc, ctx, c, lo) {
         if let Some(holder) = title_holder(doc, s, e) {
             return Some(Attribution { speakers: vec![holder], text: None, cue, cue_span, subject: (s, e) });
@@ -293,9 +298,6 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         if let Some(body) = spokesperson_body(doc, ctx, s, e) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
-        return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
-    }
-    if let Some((s, e)) = findings_phrase(doc, ctx, c, lo) {
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
     }
     // "she said" with no one to refer to: the speaker stays as written, never a guess
