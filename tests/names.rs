@@ -2190,3 +2190,15 @@ fn a_named_state_does_not_make_a_small_town_of_a_great_citys_name() {
     let s = d.entities.iter().find(|e| e.name == "Springfield").expect("Springfield is a place");
     assert_eq!(s.region.as_deref(), Some("Illinois"), "{:?}", (&s.name, &s.region, &s.key));
 }
+
+#[test]
+fn ranks_written_without_stops_are_titles_not_names() {
+    // (British style: "Lt Col", "Maj Gen", "Col" with no full stop)
+    assert_has("Clashes. Army spokesman Lt Col Tomas Varga said the town was held.", "Tomas Varga", EntityKind::Person);
+    assert_has("Clashes. The commander, Maj Gen Ada Brill, toured the base.", "Ada Brill", EntityKind::Person);
+    assert_has("Clashes. Col Ada Brill toured the base.", "Ada Brill", EntityKind::Person);
+    assert_has("Clashes. Maj Gen Ada Brill toured the base.", "Ada Brill", EntityKind::Person);
+    assert_not_person("Clashes. The commander, Maj Gen Ada Brill, toured the base.", "Maj");
+    // ("Gen Z" is no general)
+    assert_not_person("Polls. Gen Z voters in Norland backed the reform.", "Z");
+}
