@@ -29,6 +29,8 @@ ARTICLES = [
   ("mustafa_tirab", "But we will not hand back what we have won on the battlefield.", [], "said"),
  ],
  "statements": [
+  ("rsf", "says", "Sudan's RSF says it seized Darfur market town", [], True),
+  ("sudanese_army", "says", "army says attack repelled", [], True),
   ("rsf", "said", "Sudan's paramilitary Rapid Support Forces (RSF) said on Friday they had taken control of Um Kadada, a market town in North Darfur state", ["um_kadada", "north_darfur"]),
   ("sudanese_army", "insisted", "the army insisted its troops had repelled the assault and inflicted heavy losses on the attackers", []),
   (None, "according to", "Telephone and internet lines to the area have been cut for most of the week, according to residents", [], True),
@@ -105,6 +107,7 @@ ARTICLES = [
   ("iryna_bohdan", "said", "Bohdan said Kyiv would not accept any ceasefire that left Russian troops on Ukrainian land", ["russia"]),
   ("iryna_bohdan", "accused", "she accused Moscow of using talks about talks to buy time for a summer offensive", ["russia"]),
   ("kremlin", "said", "The Kremlin has said it will not agree to a ceasefire until Ukraine withdraws its forces from the four regions Russia claims to have annexed", ["ukraine"], True),
+  ("russia", "claims", "Russia claims to have annexed", [], True),
   ("ukraine", "rejected", "a demand Kyiv has repeatedly rejected as a call for capitulation", []),
   ("pascal_moreau", "said", "Pascal Moreau, said civilians on both sides of the front line were paying the heaviest price", []),
   ("pascal_moreau", "called on", "He called on Russia and Ukraine to give the ICRC access to all prisoners of war", ["russia", "ukraine"], True),
@@ -123,10 +126,10 @@ ARTICLES = [
 {
  "article": "003_myanmar_sagaing.txt",
  "entities": ["myanmar", "sagaing_region", "ywa_thit", "kani_township", "kani_pdf", "ko_thiha", "zaw_lin_htut",
-              "myanmar_junta", "myanmar_airwatch", "naw_htoo_paw", "rakhine", "arakan_army", "ann", "khaing_min_naing",
+              "myanmar_airwatch", "naw_htoo_paw", "rakhine", "arakan_army", "ann", "khaing_min_naing",
               "nug", "ko_aung_myat_kyaw", "elena_castellanos", "geneva", "united_nations", "asean", "thailand",
               "kuala_lumpur", "aapp"],
- "optional_entities": ["yangon", "bangkok"] + OUTLETS,
+ "optional_entities": ["yangon", "bangkok", "myanmar_junta"] + OUTLETS,
  "roles": [
   ("ko_thiha", "spokesman", "kani_pdf", "a spokesman for the group, who gave his name as Ko Thiha"),
   ("zaw_lin_htut", "Junta spokesman", "myanmar_junta", "Junta spokesman Major General Zaw Lin Htut"),
@@ -148,10 +151,11 @@ ARTICLES = [
   (None, "There is fatigue in the region, but nobody wants a failed state on our border,", [], "told"),
  ],
  "statements": [
-  ("kani_pdf", "told", "A Myanmar military air strike on a village in the central Sagaing region killed at least 23 people, including nine children, a local resistance group and residents told AFP on Sunday", ["myanmar_junta", "sagaing_region"], True),
+  (None, "told", "A Myanmar military air strike on a village in the central Sagaing region killed at least 23 people, including nine children, a local resistance group and residents told AFP on Sunday", ["myanmar_junta", "sagaing_region"], True),
   ("kani_pdf", "according to", "The strike hit a monastery in Ywa Thit village in Kani township where displaced families were sheltering, according to the Kani People's Defence Force (PDF)", ["ywa_thit", "kani_township"]),
   (None, "said", "A resident who helped pull bodies from the rubble said there was no longer any functioning clinic in the area", [], True),
   ("zaw_lin_htut", "said", "Junta spokesman Major General Zaw Lin Htut said the military had targeted a \"terrorist training camp\" in the area", []),
+  ("myanmar_junta", "labels", "The junta routinely labels its armed opponents as terrorists", [], True),
   ("myanmar_airwatch", "said", "The Bangkok-based Myanmar Airwatch Network, which tracks military flights, said it had recorded more than 1,200 air strikes across the country since January", []),
   ("arakan_army", "said", "the Arakan Army (AA), an ethnic minority armed group, said its fighters had overrun a military outpost near the town of Ann on Saturday after weeks of fighting", ["ann"]),
   ("khaing_min_naing", "told", "AA spokesman Khaing Min Naing told AFP that about 40 soldiers had surrendered and that the group had seized weapons and ammunition", []),
@@ -205,6 +209,7 @@ ARTICLES = [
  "statements": [
   ("dr_congo", "say", "Congolese authorities say at least 17 civilians have been killed after shells hit a camp for displaced people near the town of Sake in eastern DR Congo's North Kivu province", ["sake", "north_kivu"]),
   ("congolese_army", "blamed", "The army blamed the M23 rebel group, which it says is backed by neighbouring Rwanda", ["m23", "rwanda"]),
+  ("congolese_army", "says", "it says is backed by neighbouring Rwanda", ["m23", "rwanda"], True),
   ("m23", "denied", "The rebels denied responsibility, saying the shells had been fired by government forces and allied militias", []),
   ("patrick_mwamba", "told", "Army spokesman Lt Col Patrick Mwamba told the BBC that the rebels had fired from hills overlooking the camp", ["m23"]),
   ("desire_kanyamuhanda", "said", "the M23's spokesman, Désiré Kanyamuhanda, said the group's fighters were several kilometres away", []),
@@ -238,10 +243,10 @@ ARTICLES = [
  "article": "005_red_sea_houthis.txt",
  "entities": ["yemen", "houthis", "abdulmalik_al_sharafi", "israel", "ukmto", "hodeidah", "kessaris_maritime",
               "greece", "philippines", "ukraine", "india", "centcom", "united_states", "hussein_al_ezzani", "gaza",
-              "yemeni_government", "aden", "khaled_al_yafei", "iran", "philippine_dmw", "imo", "salif",
+              "aden", "khaled_al_yafei", "iran", "philippine_dmw", "imo", "salif",
               "hodeidah_governorate", "portwatch_analytics", "nadia_al_haddad", "sanaa_center", "egypt", "sanaa",
               "saudi_arabia", "united_nations", "united_kingdom", "red_sea"],
- "optional_entities": ["liberia", "palestine", "gulf_of_aden", "bab_al_mandab", "cape_of_good_hope", "suez_canal",
+ "optional_entities": ["yemeni_government", "liberia", "palestine", "gulf_of_aden", "bab_al_mandab", "cape_of_good_hope", "suez_canal",
                        "tahrir_square"] + OUTLETS,
  "roles": [
   ("abdulmalik_al_sharafi", "military spokesman", "houthis", "Houthi military spokesman Brigadier General Abdulmalik al-Sharafi"),
@@ -262,6 +267,7 @@ ARTICLES = [
   ("nadia_al_haddad", "Every strike on Yemen so far has made them more popular at home, not less.", ["yemen", "houthis"], "said"),
  ],
  "statements": [
+  ("houthis", "claim", "Houthis claim attack on cargo ship in Red Sea", [], True),
   ("houthis", "say", "Yemen's Houthi rebels say they have attacked a Liberian-flagged cargo ship in the Red Sea, setting it ablaze and forcing its crew to abandon the vessel", []),
   ("houthis", "says", "the latest in a series of attacks on commercial shipping that the group says are in solidarity with Palestinians in Gaza", ["gaza"], True),
   ("abdulmalik_al_sharafi", "said", "Houthi military spokesman Brigadier General Abdulmalik al-Sharafi said in a televised address on Wednesday that the group's naval forces had struck the Aster Bay with two anti-ship missiles and an explosive-laden drone boat", []),
@@ -324,6 +330,7 @@ ARTICLES = [
   ("artur_khachatryan", "hiding the real number of incidents", ["armenian_government"], "accused"),
  ],
  "statements": [
+  ("azerbaijan", "says", "Baku says Yerevan fired first", ["armenia"], True),
   ("armenian_mod", "reported", "An Armenian serviceman was killed and another wounded on Tuesday morning when Azerbaijani forces opened fire on Armenian positions near the village of Nerkin Hand in the southern province of Syunik, the Ministry of Defence of Armenia reported", ["azerbaijan", "nerkin_hand", "syunik"]),
   ("armenian_mod", "according to", "According to the ministry, the shooting began at about 6:40 a.m. and lasted for almost an hour", []),
   ("armenian_mod", "said", "The wounded soldier was taken to a hospital in Kapan and his condition is stable, the ministry said", ["kapan"]),
@@ -344,7 +351,8 @@ ARTICLES = [
   ("artur_khachatryan", "accused", "Opposition lawmaker Artur Khachatryan of the Armenia Alliance accused the government of \"hiding the real number of incidents\"", ["armenian_government"]),
   ("artur_khachatryan", "demanded", "demanded that the defence minister appear before parliament to explain the situation on the border", [], True),
   ("us_state_department", "urged", "The US State Department urged Armenia and Azerbaijan to resolve their differences through dialogue, a spokesperson said in Washington", ["armenia", "azerbaijan"], True),
-  ("russian_foreign_ministry", "said", "the Russian Foreign Ministry said it was following the situation with concern and offered to host talks between the foreign ministers of the two countries", []),
+  ("russian_foreign_ministry", "said", "the Russian Foreign Ministry said it was following the situation with concern", []),
+  ("russian_foreign_ministry", "offered", "offered to host talks between the foreign ministers of the two countries", [], True),
   (None, "say", "Border shootings had become rare since then, officials in Yerevan say", [], True),
  ],
  "demands": [

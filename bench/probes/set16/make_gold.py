@@ -38,7 +38,7 @@ ENT = {
     "icj": (O, "International Court of Justice", ["ICJ"]),
     "imo": (O, "International Maritime Organization", ["IMO"]),
     "european_union": (O, "European Union", ["EU"]),
-    "euma": (O, "European Union Monitoring Mission in Armenia", ["EUMA", "EU mission", "the EU mission", "The EU mission", "EU Monitoring Mission"]),
+    "euma": (O, "European Union Monitoring Mission in Armenia", ["EUMA", "EU mission", "the EU mission", "The EU mission", "EU Monitoring Mission", "European Union Monitoring Mission"]),
     "us_state_department": (O, "State Department", ["US State Department", "U.S. State Department"]),
     "centcom": (O, "US Central Command", ["CENTCOM", "Central Command", "U.S. Central Command"]),
     # news outlets and platforms (optional entities)
@@ -60,7 +60,7 @@ ENT = {
     "tawila": (L, "Tawila", []), "adre": (L, "Adre", ["Adré"]), "port_sudan": (L, "Port Sudan", []),
     "cairo": (L, "Cairo", []),
     # 002 Ukraine
-    "russian_defense_ministry": (O, "Russian Defense Ministry", ["Russia's Defense Ministry", "Russian Defence Ministry", "Russian Ministry of Defense"]),
+    "russian_defense_ministry": (O, "Russian Defense Ministry", ["Defense Ministry", "Russia's Defense Ministry", "Russian Defence Ministry", "Russian Ministry of Defense"]),
     "ukraine_general_staff": (O, "General Staff of Ukraine", ["Ukraine's General Staff", "General Staff", "Ukrainian General Staff"]),
     "ukrainian_foreign_ministry": (O, "Ukrainian Foreign Ministry", ["Ukraine's Foreign Ministry", "Ukrainian foreign ministry"]),
     "khortytsia_group": (O, "Khortytsia operational group", ["Khortytsia"]),
@@ -166,7 +166,7 @@ PLACE_IN = {
     "zangilan": "azerbaijan", "gubadli": "azerbaijan", "nakhchivan": "azerbaijan", "baku": "azerbaijan",
     "nagorno_karabakh": "azerbaijan",
 }
-SAME = {"moscow": "russia", "kremlin": "russia", "kyiv": "ukraine", "kigali": "rwanda", "kinshasa": "dr_congo",
+SAME = {"myanmar_junta": "myanmar", "yemeni_government": "yemen", "moscow": "russia", "kremlin": "russia", "kyiv": "ukraine", "kigali": "rwanda", "kinshasa": "dr_congo",
         "washington": "united_states", "baku": "azerbaijan", "yerevan": "armenia"}
 
 from gold_articles import ARTICLES  # noqa: E402
