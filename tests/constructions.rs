@@ -5453,3 +5453,10 @@ fn an_office_then_a_rank_before_a_name_are_two_roles() {
     let d = doc("Clashes. Major General Tomas Varga said the town was held.");
     assert_eq!(d.roles.len(), 1, "{}", dump(&d));
 }
+
+#[test]
+fn two_states_ministries_of_one_name_stay_two_and_the_ministry_is_the_one_of_its_paragraph() {
+    let d = doc("Border.\n\nThe Ministry of Defence of Georgia said two soldiers were hurt near the village.\n\nRussia's Ministry of Defence gave a different account. In a statement, it said Georgian units fired first. The ministry denied that it had fired at the village.");
+    reported(&d, "The Ministry of Defence of Georgia said two soldiers were hurt near the village", "Ministry of Defence of Georgia");
+    reported(&d, "The ministry denied that it had fired at the village", "Ministry of Defence");
+}

@@ -70,6 +70,7 @@ pub(crate) fn analyze_names_for_test(text: &str) -> Doc {
 pub fn analyze(article: Article) -> Doc {
     let mut doc = analyze_names(article);
     orgs::find_organisations(&mut doc);
+    orgs::other_states_bodies(&mut doc);
     tagger::add_guessed_names(&mut doc);
     orgs::widen_names(&mut doc);
     orgs::people_named_as_orgs(&mut doc);

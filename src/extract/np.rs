@@ -695,7 +695,15 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     // several: the one named in this sentence or the one before, when the others are not
     let si = doc.sentence_at(before)?;
     let recent = |m: &crate::model::Mention| doc.sentence_at(m.span.start).is_some_and(|s| s + 1 >= si);
-    (recent(last) && before_t().filter(|m| m.entity != last.entity).all(|m| !recent(m))).then_some((last.entity, h + 1))
+    if recent(last) && before_t().filter(|m| m.entity != last.entity).all(|m| !recent(m)) {
+        return Some((last.entity, h + 1));
+    }
+    // (or the one named in this paragraph, when the others were named in paragraphs before:
+    // "Azerbaijan's Ministry of Defence gave another account. … The ministry denied …" after
+    // Armenia's ministry spoke in the first paragraph)
+    let para = |m: &crate::model::Mention| doc.sentence_at(m.span.start).map(|x| doc.sentences[x].paragraph);
+    let here = doc.sentences[si].paragraph;
+    (para(last) == Some(here) && before_t().filter(|m| m.entity != last.entity).all(|m| para(m) != Some(here))).then_some((last.entity, h + 1))
 }
 
 /// The head noun of an organisation's name: the word before "of" ("Bank of England",

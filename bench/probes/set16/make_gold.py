@@ -131,7 +131,7 @@ ENT = {
     "suez_canal": (L, "Suez Canal", []), "tahrir_square": (L, "Tahrir Square", []), "palestine": (C, "Palestine", []),
     # 006 Armenia
     "armenian_mod": (O, "Armenian Defence Ministry", ["Ministry of Defence of Armenia", "Armenia's Defence Ministry", "Armenian Ministry of Defence", "Armenian Defense Ministry", "Armenian defence ministry"]),
-    "azerbaijani_mod": (O, "Azerbaijani Defence Ministry", ["Azerbaijan's Ministry of Defence", "Azerbaijani Ministry of Defence", "Azerbaijani Defense Ministry", "Azerbaijani defence ministry"]),
+    "azerbaijani_mod": (O, "Azerbaijani Defence Ministry", ["Azerbaijan's Ministry of Defence", "Azeri Ministry of Defence", "Azerbaijani Ministry of Defence", "Azerbaijani Defense Ministry", "Azerbaijani defence ministry"]),
     "armenian_government": (O, "Armenian government", ["Armenia's government"]),
     "russian_foreign_ministry": (O, "Russian Foreign Ministry", ["Russia's Foreign Ministry", "Russian foreign ministry"]),
     "armenia_alliance": (O, "Armenia Alliance", []),
