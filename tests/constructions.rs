@@ -5460,3 +5460,12 @@ fn two_states_ministries_of_one_name_stay_two_and_the_ministry_is_the_one_of_its
     reported(&d, "The Ministry of Defence of Georgia said two soldiers were hurt near the village", "Ministry of Defence of Georgia");
     reported(&d, "The ministry denied that it had fired at the village", "Ministry of Defence");
 }
+
+#[test]
+fn the_army_alone_is_the_army_of_the_state_the_story_is_about() {
+    let d = doc("Fighting in Chad.\n\nRebels attacked a town in eastern Chad on Monday. The army said it had repelled the attack near Abeche in Chad.");
+    reported(&d, "The army said it had repelled the attack near Abeche in Chad", "Chadian army");
+    // (not where the story names an army of its own)
+    let d = doc("Fighting in Chad.\n\nThe Sahel Liberation Army attacked a town in eastern Chad. The army said it had taken the town in Chad.");
+    assert_ne!(speaker_of(&d, "The army said it had taken the town in Chad").as_deref(), Some("Chadian army"), "{}", dump(&d));
+}
