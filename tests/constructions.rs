@@ -5469,3 +5469,12 @@ fn the_army_alone_is_the_army_of_the_state_the_story_is_about() {
     let d = doc("Fighting in Chad.\n\nThe Sahel Liberation Army attacked a town in eastern Chad. The army said it had taken the town in Chad.");
     assert_ne!(speaker_of(&d, "The army said it had taken the town in Chad").as_deref(), Some("Chadian army"), "{}", dump(&d));
 }
+
+#[test]
+fn a_negated_perfect_comment_says_nothing() {
+    let d = doc("Clashes. The rebels said they took the town. The government has not commented on the claim. The navy had not responded to questions.");
+    assert!(!d.statements.iter().any(|s| s.cue == "commented" || s.cue == "responded"), "{}", dump(&d));
+    // (a comment with content is still one)
+    let d = doc("Clashes. The government has commented that the town is calm.");
+    assert!(d.statements.iter().any(|s| s.cue == "commented"), "{}", dump(&d));
+}

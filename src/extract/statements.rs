@@ -3287,7 +3287,8 @@ fn labelled_paragraphs(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
 }
 
 /// "The delegation did not comment on the draft.", "A spokesman did not immediately respond
-/// to a request for comment.", "The ministry would not comment.": a negated comment or
+/// to a request for comment.", "The ministry would not comment.", "The army has not commented
+/// on the claim.": a negated comment or
 /// reply with no content after it (no "that", "whether", question word or quote) says nothing.
 fn silence(doc: &Doc, ctx: &Ctx, st: &Statement) -> bool {
     if st.kind != StatementKind::Reported {
@@ -3295,7 +3296,8 @@ fn silence(doc: &Doc, ctx: &Ctx, st: &Statement) -> bool {
     }
     let Some(cs) = st.cue_span else { return false };
     let c = doc.token_at(cs.start);
-    if !matches!(doc.tokens[c].lower.as_str(), "comment" | "respond" | "reply") {
+    // (and the perfect: "The army has not commented on the claim.")
+    if !matches!(doc.tokens[c].lower.as_str(), "comment" | "respond" | "reply" | "commented" | "responded" | "replied") {
         return false;
     }
     let negated = (c.saturating_sub(3)..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "not" | "never" | "didn't" | "wouldn't" | "won't" | "couldn't" | "hasn't" | "haven't"));

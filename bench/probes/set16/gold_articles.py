@@ -179,7 +179,7 @@ ARTICLES = [
 },
 {
  "article": "004_drc_sake.txt",
- "entities": ["dr_congo", "sake", "north_kivu", "congolese_army", "m23", "rwanda", "patrick_mwamba",
+ "entities": ["dr_congo", "congolese_authorities", "sake", "north_kivu", "congolese_army", "m23", "rwanda", "patrick_mwamba",
               "desire_kanyamuhanda", "united_nations", "claudine_uwase", "kigali", "kinshasa", "fdlr", "msf", "goma",
               "aline_mukendi", "unhcr", "monusco", "bahati_mirimo", "masisi_csf", "jean_pierre_lukusa",
               "un_security_council", "icj", "us_state_department", "united_states", "washington", "angola", "rubaya"],
@@ -207,7 +207,7 @@ ARTICLES = [
   ("us_state_department", "There is no military solution to this conflict,", [], "said"),
  ],
  "statements": [
-  ("dr_congo", "say", "Congolese authorities say at least 17 civilians have been killed after shells hit a camp for displaced people near the town of Sake in eastern DR Congo's North Kivu province", ["sake", "north_kivu"]),
+  ("congolese_authorities", "say", "Congolese authorities say at least 17 civilians have been killed after shells hit a camp for displaced people near the town of Sake in eastern DR Congo's North Kivu province", ["sake", "north_kivu"]),
   ("congolese_army", "blamed", "The army blamed the M23 rebel group, which it says is backed by neighbouring Rwanda", ["m23", "rwanda"]),
   ("congolese_army", "says", "it says is backed by neighbouring Rwanda", ["m23", "rwanda"], True),
   ("m23", "denied", "The rebels denied responsibility, saying the shells had been fired by government forces and allied militias", []),

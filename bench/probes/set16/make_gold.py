@@ -100,6 +100,7 @@ ENT = {
     "yangon": (L, "Yangon", []), "bangkok": (L, "Bangkok", []), "geneva": (L, "Geneva", []),
     "kuala_lumpur": (L, "Kuala Lumpur", []),
     # 004 DR Congo
+    "congolese_authorities": (O, "Congolese authorities", []),
     "congolese_army": (O, "FARDC", ["Congolese army", "Armed Forces of the Democratic Republic of the Congo", "Congo's army"]),
     "m23": (O, "M23", ["March 23 Movement", "M23 rebel group", "M23 rebels"]),
     "fdlr": (O, "FDLR", []),
