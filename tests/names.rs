@@ -2202,3 +2202,13 @@ fn ranks_written_without_stops_are_titles_not_names() {
     // ("Gen Z" is no general)
     assert_not_person("Polls. Gen Z voters in Norland backed the reform.", "Z");
 }
+
+#[test]
+fn monitors_observatories_and_maritime_firms_are_organisations() {
+    assert_has("Clashes. The Sahel Rights Monitor, a local group, said twelve men were killed.", "Sahel Rights Monitor", EntityKind::Organization);
+    assert_has("Shipping. The ship's owner, Lindqvist Maritime, said the crew was safe.", "Lindqvist Maritime", EntityKind::Organization);
+    // (the UN's humanitarian office, named in full and by its initials, is one body)
+    let d = doc("Floods. The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said 9,000 people had fled. OCHA asked for funds.");
+    let orgs: std::collections::HashSet<usize> = d.mentions.iter().filter(|m| d.entities[m.entity].kind == EntityKind::Organization).map(|m| m.entity).collect();
+    assert_eq!(orgs.len(), 1, "{:?}", mentions(&d));
+}
