@@ -5478,3 +5478,10 @@ fn a_negated_perfect_comment_says_nothing() {
     let d = doc("Clashes. The government has commented that the town is calm.");
     assert!(d.statements.iter().any(|s| s.cue == "commented"), "{}", dump(&d));
 }
+
+#[test]
+fn called_on_one_to_do_a_and_on_another_to_do_b_are_two_appeals() {
+    let d = doc("Border. The African Union called on Chad to withdraw its troops from the border and on the Sudanese army to halt its advance.");
+    demand(&d, "African Union", Some("Chad"), "withdraw its troops from the border", DemandKind::Appeal);
+    demand(&d, "African Union", Some("the Sudanese army"), "halt its advance", DemandKind::Appeal);
+}

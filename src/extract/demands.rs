@@ -859,7 +859,25 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     let end = vp_end(doc, what_a, b, true);
     if end > what_a {
         let what_a = if negated && to == Some(obj_end) { obj_end - 1 } else { what_a };
-        push(out, kind, by, of, span(doc, what_a, end), span(doc, ev_start, end), l);
+        // "called on Rwanda to withdraw its troops and on the rebels to halt their offensive":
+        // a second addressee and what is asked of it, after "and on"
+        let second = (is_call && k > 0 && doc.tokens[k - 1].lower == "on")
+            .then(|| (what_a + 1..end.saturating_sub(3)).find(|&j| doc.tokens[j].lower == "and" && doc.tokens[j + 1].lower == "on"))
+            .flatten()
+            .and_then(|j| match addressee_at(doc, ctx, j + 2, b) {
+                (Some(p), e) if doc.tokens.get(e).is_some_and(|t| t.lower == "to") => Some((j, p, e + 1)),
+                _ => None,
+            });
+        match second {
+            Some((j, of2, wa2)) => {
+                let end2 = vp_end(doc, wa2, b, true);
+                push(out, kind, by, of, span(doc, what_a, j), span(doc, ev_start, j), l.clone());
+                if end2 > wa2 {
+                    push(out, kind, by, Some(of2), span(doc, wa2, end2), span(doc, j + 1, end2), l);
+                }
+            }
+            None => push(out, kind, by, of, span(doc, what_a, end), span(doc, ev_start, end), l),
+        }
     }
 }
 
