@@ -5485,3 +5485,9 @@ fn called_on_one_to_do_a_and_on_another_to_do_b_are_two_appeals() {
     demand(&d, "African Union", Some("Chad"), "withdraw its troops from the border", DemandKind::Appeal);
     demand(&d, "African Union", Some("the Sudanese army"), "halt its advance", DemandKind::Appeal);
 }
+
+#[test]
+fn a_quoted_until_clause_after_would_continue_is_a_condition() {
+    let d = doc("Shipping. Sahel Front leader Jo Dean told reporters the attacks would continue \"until the army leaves the north and the siege is lifted\".");
+    assert!(d.demands.iter().any(|m| m.kind == DemandKind::Condition && d.slice(m.what).starts_with("the army leaves the north")), "{}", dump(&d));
+}

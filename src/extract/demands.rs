@@ -1379,7 +1379,8 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             // "will not resume the talks until the fleet has left": the
             // condition after "until" is what is demanded (a clause with a verb, not "until
             // next week")
-            let until = (j..b.min(j + 16)).take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":") && doc.tokens[x].kind != TokenKind::Quote).find(|&x| doc.tokens[x].lower == "until");
+            // (a quotation may open at "until": 'would continue "until the siege is lifted"')
+            let until = (j..b.min(j + 16)).take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":") && (doc.tokens[x].kind != TokenKind::Quote || doc.tokens.get(x + 1).is_some_and(|t| t.lower == "until"))).find(|&x| doc.tokens[x].lower == "until");
             if let Some(u) = until {
                 let cend = vp_end(doc, u + 1, b, false);
                 let finite = (u + 2..cend).any(|x| {
