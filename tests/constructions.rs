@@ -5491,3 +5491,10 @@ fn a_quoted_until_clause_after_would_continue_is_a_condition() {
     let d = doc("Shipping. Sahel Front leader Jo Dean told reporters the attacks would continue \"until the army leaves the north and the siege is lifted\".");
     assert!(d.demands.iter().any(|m| m.kind == DemandKind::Condition && d.slice(m.what).starts_with("the army leaves the north")), "{}", dump(&d));
 }
+
+#[test]
+fn a_condition_of_a_verb_coordinated_after_but_is_the_clause_subjects() {
+    let d = doc("Clashes. Sahel Front adviser Jo Dean told reporters the Sahel Front would allow aid into the town but would not withdraw until the army stopped its air strikes.");
+    let m = d.demands.iter().find(|m| m.kind == DemandKind::Condition).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Sahel Front", "{}", dump(&d));
+}

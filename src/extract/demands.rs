@@ -1389,7 +1389,20 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 });
                 if finite && cend > u + 2 {
                     let clause_a = reported_clause(k);
-                    let conditioner = subject_before_in(doc, ctx, k, clause_a, true).and_then(|s| actor_party(doc, &s)).unwrap_or(by);
+                    // ("told Reuters the RSF would allow access but would not withdraw until …": a
+                    // verb coordinated with the clause's first has its subject, after the one told)
+                    let coordinated = || {
+                        if !(k > clause_a + 2 && matches!(doc.tokens[k - 1].lower.as_str(), "but" | "and")) {
+                            return None;
+                        }
+                        let told = clause_a > a && matches!(doc.tokens[clause_a - 1].lower.as_str(), "told" | "tells" | "tell");
+                        // (after "told", the one told comes first: the subject is the next name)
+                        let at = if told { (clause_a + 1..k).find(|&x| ctx.tok_mention[x].is_some() || doc.tokens[x].lower == "the")? } else { clause_a };
+                        let subject = np_at(doc, ctx, at, k)?;
+                        let verb = doc.tokens.get(subject.end).is_some_and(|t| matches!(t.lower.as_str(), "would" | "will" | "could" | "can" | "had" | "has" | "was" | "is"));
+                        verb.then(|| actor_party(doc, &subject)).flatten()
+                    };
+                    let conditioner = subject_before_in(doc, ctx, k, clause_a, true).and_then(|s| actor_party(doc, &s)).or_else(coordinated).unwrap_or(by);
                     let of = np_at(doc, ctx, u + 1, cend).and_then(|np| actor_party(doc, &np)).filter(|&p| p != conditioner);
                     push(out, DemandKind::Condition, conditioner, of, span(doc, u + 1, cend), span(doc, clause_a, cend), "until".to_string());
                     k = cend;
