@@ -5498,3 +5498,9 @@ fn a_condition_of_a_verb_coordinated_after_but_is_the_clause_subjects() {
     let m = d.demands.iter().find(|m| m.kind == DemandKind::Condition).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(party(&d, m.by), "Sahel Front", "{}", dump(&d));
 }
+
+#[test]
+fn a_coordinated_demand_verb_after_an_auxiliary_keeps_the_clause_subject() {
+    let d = doc("Summit. The African Union has suspended Mali from its meetings and has repeatedly urged an immediate end to the fighting.");
+    demand(&d, "African Union", None, "an immediate end to the fighting", DemandKind::Appeal);
+}

@@ -255,7 +255,9 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     }
     // "Zelensky said … and urged the US to …": a coordinated verb shares the clause's subject,
     // which opens the sentence or follows an opening phrase ("Speaking in Paris, Macron said …")
-    if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "and" | "but" | "then") {
+    // ("… and has repeatedly urged": auxiliaries and adverbs between, see `w` above)
+    if w > a && matches!(doc.tokens[w - 1].lower.as_str(), "and" | "but" | "then") {
+        let c = w;
         let start = super::statements::after_opening_phrase(doc, ctx, a, c);
         // the first person among the first words, else the first actor ("Its director, Jane
         // Roe, said … and urged", "Russia's envoy to the UN, Jane Roe, said … and demanded")
