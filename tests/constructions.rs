@@ -5504,3 +5504,11 @@ fn a_coordinated_demand_verb_after_an_auxiliary_keeps_the_clause_subject() {
     let d = doc("Summit. The African Union has suspended Mali from its meetings and has repeatedly urged an immediate end to the fighting.");
     demand(&d, "African Union", None, "an immediate end to the fighting", DemandKind::Appeal);
 }
+
+#[test]
+fn the_groups_director_and_a_medical_coordinator_are_roles() {
+    let d = doc("Strikes. The Sahel Airwatch Network tracks military flights.\n\n\"The strikes are rising,\" said Jo Dean, the group's director.");
+    assert_eq!(role_of(&d, role(&d, "Jo Dean", "director")).as_deref(), Some("Sahel Airwatch Network"), "{}", dump(&d));
+    let d = doc("Floods. \"Some arrived late,\" said Dr Ada Brill, Oxfam's medical co-ordinator in Goma.");
+    role(&d, "Ada Brill", "coordinator");
+}

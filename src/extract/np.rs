@@ -864,7 +864,7 @@ pub(crate) fn org_of_head_word(doc: &Doc, t: usize) -> Option<usize> {
 /// "the group" (or "the charity", `head`) where no organisation's name ends in that noun: the
 /// organisation mentioned last in this sentence or the two before, if it is no news outlet,
 /// state body or institution ("a rebel movement named … the group vowed …").
-fn group_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
+pub(crate) fn group_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
     let before = doc.tokens[t].span.start;
     // ("A hacker group calling itself Night Heron claimed …. The group demanded …": the body
     // that was introduced by that noun and its name)

@@ -340,9 +340,10 @@ pub fn find_roles(doc: &mut Doc) {
                     doc.add_mention(sp, e, MentionKind::Name);
                     of = Some(e);
                     k += 1;
-                } else if k > 0 && doc.tokens[k - 1].lower == "the" && matches!(doc.tokens[k].lower.as_str(), "company" | "firm") && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "'s") {
-                    // (", the company's chief operating officer,": the company named before)
-                    let Some(e) = super::statements::body_description(doc, k - 1, k + 1) else { break };
+                } else if k > 0 && doc.tokens[k - 1].lower == "the" && matches!(doc.tokens[k].lower.as_str(), "company" | "firm" | "group" | "charity") && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "'s") {
+                    // (", the company's chief operating officer,": the company named before; ", the
+                    // group's director,": the body "the group" takes up)
+                    let Some(e) = super::statements::body_description(doc, k - 1, k + 1).or_else(|| super::np::group_before(doc, doc.token_at(span.start), &doc.tokens[k].lower)) else { break };
                     of = Some(e);
                     k += 2;
                 } else {
