@@ -5512,3 +5512,10 @@ fn the_groups_director_and_a_medical_coordinator_are_roles() {
     let d = doc("Floods. \"Some arrived late,\" said Dr Ada Brill, Oxfam's medical co-ordinator in Goma.");
     role(&d, "Ada Brill", "coordinator");
 }
+
+#[test]
+fn urged_un_member_states_to_is_an_appeal_to_them() {
+    // ("states" is also a verb of saying: the addressee had stopped before it)
+    let d = doc("Sanctions. The rapporteur, Jo Dean, spoke in Geneva. Dean urged UN member states to impose an arms embargo on the junta.");
+    demand(&d, "Jo Dean", Some("UN member states"), "impose an arms embargo on the junta", DemandKind::Appeal);
+}

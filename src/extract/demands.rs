@@ -364,6 +364,13 @@ fn time_phrase_end(doc: &Doc, j: usize) -> Option<usize> {
 fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usize) {
     if let Some(np) = np_at(doc, ctx, k, b) {
         if let Some(p) = actor_party(doc, &np) {
+            // ("urged UN member states to …": a name modifying plain nouns, up to "to"; "states"
+            // is a verb of saying elsewhere, so the phrase had stopped before it)
+            let plain = |j: usize| doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lower != "to" && !Lexicon::get().stopwords.contains(&t.lower));
+            let n = (np.end..(np.end + 2).min(b)).take_while(|&j| plain(j)).count();
+            if n > 0 && doc.tokens.get(np.end + n).is_some_and(|t| t.lower == "to") && doc.tokens[np.end + n - 1].lower == "states" {
+                return (Some(Party::Text(span(doc, np.start, np.end + n))), np.end + n);
+            }
             return (Some(p), np.end);
         }
     }
