@@ -5519,3 +5519,11 @@ fn urged_un_member_states_to_is_an_appeal_to_them() {
     let d = doc("Sanctions. The rapporteur, Jo Dean, spoke in Geneva. Dean urged UN member states to impose an arms embargo on the junta.");
     demand(&d, "Jo Dean", Some("UN member states"), "impose an arms embargo on the junta", DemandKind::Appeal);
 }
+
+#[test]
+fn we_will_not_hand_back_or_cede_is_a_refusal() {
+    let d = doc("Front. \"We are ready to talk,\" Sahel Front adviser Jo Dean said. \"But we will not hand back what we have won.\"");
+    assert!(d.demands.iter().any(|m| m.kind == DemandKind::Refusal && d.slice(m.what).starts_with("back what we have won")), "{}", dump(&d));
+    let d = doc("Border. Chad would not cede an inch of its territory, Foreign Minister Jo Dean said.");
+    assert!(d.demands.iter().any(|m| m.kind == DemandKind::Refusal), "{}", dump(&d));
+}
