@@ -5527,3 +5527,11 @@ fn we_will_not_hand_back_or_cede_is_a_refusal() {
     let d = doc("Border. Chad would not cede an inch of its territory, Foreign Minister Jo Dean said.");
     assert!(d.demands.iter().any(|m| m.kind == DemandKind::Refusal), "{}", dump(&d));
 }
+
+#[test]
+fn a_participle_phrase_between_commas_after_a_name_leaves_the_name_the_subject() {
+    let d = doc("Levy. The Vexmoor Farm League, founded in 1990, said the levy was theft.");
+    reported(&d, "The Vexmoor Farm League, founded in 1990, said the levy was theft", "Vexmoor Farm League");
+    let d = doc("Levy. The Vexmoor Farm League (VFL), made up largely of growers in the south, condemned the levy as theft.");
+    assert_eq!(d.statements.iter().filter_map(|s| who(&d, s)).next().as_deref(), Some("Vexmoor Farm League"), "{}", dump(&d));
+}

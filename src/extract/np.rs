@@ -1605,7 +1605,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 .filter(|&j| doc.tokens[j].lower == ",")
                 .take(4)
                 .filter(|&o| {
-                    let opens = doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which" | "whose" | "a" | "an" | "the" | "one" | "now" | "then" | "himself" | "herself") || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1))
+                    let opens = doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which" | "whose" | "a" | "an" | "the" | "one" | "now" | "then" | "himself" | "herself") || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1) || participle_phrase(doc, o + 1))
                         // ("China, Pakistan's closest ally, said": a possessor's description after a name)
                         || o > lo && doc.mention_at_token(o - 1).is_some() && doc.tokens.get(o + 1).is_some_and(|x| x.cap) && doc.tokens.get(o + 2).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s"));
                     // "Dianne Feinstein, Democrat of California, said": any appositive after a person's name
@@ -1630,7 +1630,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 // "Local officials, who met on Monday, said", "The union, which represents
                 // 2,000 workers, said": a relative clause after a speaker noun or a name
                 // (or a participle: "Two senior diplomats, speaking on condition of anonymity, said")
-                o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which") || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1)) && (lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || lex.titles.get(&doc.tokens[o - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
+                o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which") || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1) || participle_phrase(doc, o + 1)) && (lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || lex.titles.get(&doc.tokens[o - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
             }) {
                 k = o;
             } else if k >= lo + 2 && (person_name_ends(doc, k - 1) || affiliation_ends(doc, k - 1, lo) || apposed_body(doc, k - 1, lo)) {
@@ -1650,6 +1650,16 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             return k;
         }
     }
+}
+
+/// A past participle at token `j` opening a reduced relative clause with a preposition or a
+/// particle ("founded in 1990", "based in Geneva", "made up largely of lawmakers"): ", X, founded
+/// in 1990, said" has X as its subject.
+fn participle_phrase(doc: &Doc, j: usize) -> bool {
+    const IRREGULAR: &[&str] = &["made", "held", "led", "known", "set", "built", "run", "founded", "based"];
+    const NEXT: &[&str] = &["in", "of", "up", "from", "on", "by", "with", "largely", "mostly", "mainly", "partly", "chiefly", "since", "after", "during", "under", "as"];
+    doc.tokens.get(j).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && (x.lower.ends_with("ed") || IRREGULAR.contains(&x.lower.as_str())) && !Lexicon::get().cues.contains_key(&x.lower))
+        && doc.tokens.get(j + 1).is_some_and(|x| NEXT.contains(&x.lower.as_str()))
 }
 
 /// A past participle with its agent at token `j` ("seen by the BBC", "signed by 40 MPs",
