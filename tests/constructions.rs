@@ -5535,3 +5535,9 @@ fn a_participle_phrase_between_commas_after_a_name_leaves_the_name_the_subject()
     let d = doc("Levy. The Vexmoor Farm League (VFL), made up largely of growers in the south, condemned the levy as theft.");
     assert_eq!(d.statements.iter().filter_map(|s| who(&d, s)).next().as_deref(), Some("Vexmoor Farm League"), "{}", dump(&d));
 }
+
+#[test]
+fn asked_x_many_times_to_is_an_appeal_to_x() {
+    let d = doc("Border. \"We have asked the council many times to build a wall,\" said village head Jo Dean.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what) == "build a wall"), "{}", dump(&d));
+}

@@ -357,7 +357,9 @@ fn to_after_relative(doc: &Doc, k: usize, b: usize) -> Option<usize> {
 /// The end of a time phrase at `j` that may stand between an addressee and its "to": "on
 /// Sunday", "last week", "earlier this month" (`statements::time_phrase_end`), "again".
 fn time_phrase_end(doc: &Doc, j: usize) -> Option<usize> {
-    super::statements::time_phrase_end(doc, j, doc.tokens.len()).or_else(|| doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "again" | "repeatedly")).then_some(j + 1))
+    // ("asked the government many times to …": how often, as "again" says)
+    let times = doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "many" | "several" | "numerous" | "countless")) && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "times");
+    super::statements::time_phrase_end(doc, j, doc.tokens.len()).or_else(|| doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "again" | "repeatedly")).then_some(j + 1)).or_else(|| times.then_some(j + 2))
 }
 
 /// The addressee phrase at `k`: an actor, or a group kept as text up to "to"/"that".

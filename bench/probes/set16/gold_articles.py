@@ -358,7 +358,7 @@ ARTICLES = [
   ("lilit_harutyunyan", "azerbaijan", "refrain from steps that undermine the atmosphere of the negotiations", "We call on the Azerbaijani side to refrain from steps that undermine the atmosphere of the negotiations"),
   ("azerbaijan", "armenia", "amend its constitution", "Baku has repeatedly said it will not sign the agreement until Armenia amends its constitution"),
   ("euma", None, "exercise maximum restraint", "It urged both sides to exercise maximum restraint"),
-  ("samvel_grigoryan", "armenian_government", "build a wall on this side of the village", "We have asked the government many times to build a wall on this side of the village"),
+  ("samvel_grigoryan", "armenia", "build a wall on this side of the village", "We have asked the government many times to build a wall on this side of the village"),
   ("gayane_sargsyan", None, "send observers to the border villages of Syunik", "She called on international organisations to send observers to the border villages of Syunik"),
   ("gayane_sargsyan", "azerbaijan", "stop the deliberate intimidation of civilians", "demanded that Azerbaijan stop what she called \"the deliberate intimidation of civilians\""),
   ("artur_khachatryan", None, "the defence minister appear before parliament", "demanded that the defence minister appear before parliament to explain the situation on the border"),
