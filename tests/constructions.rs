@@ -5541,3 +5541,10 @@ fn asked_x_many_times_to_is_an_appeal_to_x() {
     let d = doc("Border. \"We have asked the council many times to build a wall,\" said village head Jo Dean.");
     assert!(d.demands.iter().any(|m| d.slice(m.what) == "build a wall"), "{}", dump(&d));
 }
+
+#[test]
+fn the_government_refusing_in_a_ministers_report_is_the_ministers_state() {
+    let d = doc("Talks. Chad's information minister, Jo Dean, said the government would not negotiate with the Sahel Front until it leaves the north.");
+    let m = d.demands.iter().find(|m| m.kind == DemandKind::Refusal).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Chad", "{}", dump(&d));
+}

@@ -1163,6 +1163,17 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
     // more", "X told Reuters the group would not negotiate")
     let reporting = |x: usize| !doc.tokens[x].cap && Lexicon::get().cues.get(&doc.tokens[x].lower).is_some_and(|c| matches!(c.class, crate::lexicon::CueClass::Speech | crate::lexicon::CueClass::Belief));
     let reported_clause = |k: usize| clause_start(k, &[]).max((a..k).rev().find(|&x| reporting(x)).map_or(a, |x| x + 1));
+    // ("Congo's communications minister, X, said the government would not negotiate …": "the
+    // government" right before the modal at `k` is the state whose office the speaker holds)
+    let speakers_government = |k: usize, clause_a: usize| -> Option<Party> {
+        if k < clause_a + 2 || doc.tokens[k - 1].lower != "government" || doc.tokens[k - 2].lower != "the" {
+            return None;
+        }
+        let Party::Entity(p) = by else { return None };
+        let mut states = doc.roles.iter().filter(|r| r.holder == p && !r.former).filter_map(|r| r.of).filter(|&o| doc.entities[o].kind == EntityKind::Country);
+        let first = states.next()?;
+        states.all(|o| o == first).then_some(Party::Entity(first))
+    };
     let mut k = a;
     // the addressee of the latest modal, for a coordinated one ("must withdraw … and should hold …")
     let mut last_of: Option<(usize, Option<Party>)> = None;
@@ -1381,7 +1392,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // (the clause opens after the first verb of saying: "said X was ready to discuss …")
                     let opened = (a..k).find(|&x| reporting(x)).map_or(clause_a, |x| x + 1);
                     let opening = || coordinated.then(|| np_at(doc, ctx, opened, k)).flatten().and_then(|s| actor_party(doc, &s));
-                    let refuser = subject_before_in(doc, ctx, k, clause_a, true).filter(|s| !glued(s)).and_then(|s| actor_party(doc, &s)).or_else(opening).unwrap_or(by);
+                    let refuser = subject_before_in(doc, ctx, k, clause_a, true).filter(|s| !glued(s)).and_then(|s| actor_party(doc, &s)).or_else(opening).or_else(|| speakers_government(k, clause_a)).unwrap_or(by);
                     push(out, DemandKind::Refusal, refuser, obj, span(doc, j + 1, end), span(doc, clause_a, end), format!("{} not {}", l, doc.tokens[j].lower));
                 }
                 k = j + 1;
