@@ -5548,3 +5548,9 @@ fn the_government_refusing_in_a_ministers_report_is_the_ministers_state() {
     let m = d.demands.iter().find(|m| m.kind == DemandKind::Refusal).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(party(&d, m.by), "Chad", "{}", dump(&d));
 }
+
+#[test]
+fn what_a_demand_asks_someone_to_explain_is_not_said_yet() {
+    let d = doc("Border. MP Jo Dean demanded that the defence minister appear before parliament to explain the shooting.");
+    assert!(!d.statements.iter().any(|s| s.cue == "explain"), "{}", dump(&d));
+}

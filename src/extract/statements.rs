@@ -105,7 +105,9 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     // ("urged voters who had worries to …": nor what the addressee is said to think)
     let appeal_before = |from: usize| {
         (from.saturating_sub(9)..from).rev().take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":") && doc.tokens[j].kind != TokenKind::Quote).find(|&j| {
-            matches!(doc.tokens[j].lower.as_str(), "urged" | "urges" | "urge" | "urging" | "asked" | "asks" | "asking" | "encouraged" | "encourages" | "advised" | "advises" | "invited" | "invites" | "pressed" | "presses" | "ordered" | "orders" | "instructed" | "implored" | "begged")
+            // ("demanded that the minister appear before parliament to explain …", "called on
+            // her to explain …")
+            matches!(doc.tokens[j].lower.as_str(), "urged" | "urges" | "urge" | "urging" | "asked" | "asks" | "asking" | "encouraged" | "encourages" | "advised" | "advises" | "invited" | "invites" | "pressed" | "presses" | "ordered" | "orders" | "instructed" | "implored" | "begged" | "demanded" | "demands" | "demanding" | "called" | "calls" | "calling")
         })
     };
     let in_addressee = || appeal_before(t).is_some_and(|v| (v + 1..t).any(|j| matches!(doc.tokens[j].lower.as_str(), "who" | "that")) && (t + 1..(t + 5).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "to"));
