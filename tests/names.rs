@@ -2353,3 +2353,25 @@ fn a_guessed_name_ends_in_no_lower_case_word() {
     let d = doc("Protest. Several hundred farmers gathered on the Esplanade of Vexmoor Ministries on Monday.");
     assert!(!mentions(&d).iter().any(|(m, _)| m.ends_with(" on")), "{:?}", mentions(&d));
 }
+
+#[test]
+fn ranks_written_without_stops_are_titles_not_names() {
+    // (British style: "Lt Col", "Maj Gen", "Col" with no full stop)
+    assert_has("Clashes. Army spokesman Lt Col Tomas Varga said the town was held.", "Tomas Varga", EntityKind::Person);
+    assert_has("Clashes. The commander, Maj Gen Ada Brill, toured the base.", "Ada Brill", EntityKind::Person);
+    assert_has("Clashes. Col Ada Brill toured the base.", "Ada Brill", EntityKind::Person);
+    assert_has("Clashes. Maj Gen Ada Brill toured the base.", "Ada Brill", EntityKind::Person);
+    assert_not_person("Clashes. The commander, Maj Gen Ada Brill, toured the base.", "Maj");
+    // ("Gen Z" is no general)
+    assert_not_person("Polls. Gen Z voters in Norland backed the reform.", "Z");
+}
+
+#[test]
+fn monitors_observatories_and_maritime_firms_are_organisations() {
+    assert_has("Clashes. The Sahel Rights Monitor, a local group, said twelve men were killed.", "Sahel Rights Monitor", EntityKind::Organization);
+    assert_has("Shipping. The ship's owner, Lindqvist Maritime, said the crew was safe.", "Lindqvist Maritime", EntityKind::Organization);
+    // (the UN's humanitarian office, named in full and by its initials, is one body)
+    let d = doc("Floods. The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) said 9,000 people had fled. OCHA asked for funds.");
+    let orgs: std::collections::HashSet<usize> = d.mentions.iter().filter(|m| d.entities[m.entity].kind == EntityKind::Organization).map(|m| m.entity).collect();
+    assert_eq!(orgs.len(), 1, "{:?}", mentions(&d));
+}

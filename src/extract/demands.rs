@@ -26,7 +26,7 @@ const DEMAND: &[&str] = &[
 /// Verbs whose direct object is itself what is demanded ("demanded immediate elections").
 const NOMINAL: &[&str] = &["demand", "demanded", "demands", "demanding", "sought", "seek", "seeks", "seeking", "requested", "request", "requests"];
 const MODALS: &[&[&str]] = &[&["must"], &["should"], &["needs", "to"], &["need", "to"], &["needed", "to"], &["has", "to"], &["have", "to"], &["had", "to"], &["is", "required"], &["are", "required"], &["ought", "to"], &["were", "ordered", "to"], &["was", "ordered", "to"], &["were", "instructed", "to"], &["was", "instructed", "to"]];
-const REFUSAL_VERBS: &[&str] = &["accept", "entertain", "tolerate", "allow", "agree", "permit", "recognise", "recognize", "negotiate", "surrender", "give", "sign"];
+const REFUSAL_VERBS: &[&str] = &["accept", "entertain", "tolerate", "allow", "agree", "permit", "recognise", "recognize", "negotiate", "surrender", "give", "sign", "hand", "cede"];
 const STOP: &[&str] = &[".", ";", "as", "while", "but", "which", "saying", "after", "before", "because", "amid", "when", "where", "although", "though", "unless", "—", "–"];
 /// Adverbials between a demand verb and its complement ("demanded Friday that").
 const ADVERBIALS: &[&str] = &["today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "again", "repeatedly", "publicly", "also", "once", "bluntly", "firmly", "strongly", "hard", "last", "this", "week", "month", "night"];
@@ -255,7 +255,9 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     }
     // "Zelensky said … and urged the US to …": a coordinated verb shares the clause's subject,
     // which opens the sentence or follows an opening phrase ("Speaking in Paris, Macron said …")
-    if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "and" | "but" | "then") {
+    // ("… and has repeatedly urged": auxiliaries and adverbs between, see `w` above)
+    if w > a && matches!(doc.tokens[w - 1].lower.as_str(), "and" | "but" | "then") {
+        let c = w;
         let start = super::statements::after_opening_phrase(doc, ctx, a, c);
         // the first person among the first words, else the first actor ("Its director, Jane
         // Roe, said … and urged", "Russia's envoy to the UN, Jane Roe, said … and demanded")
@@ -369,13 +371,22 @@ fn to_after_relative(doc: &Doc, k: usize, b: usize) -> Option<usize> {
 /// The end of a time phrase at `j` that may stand between an addressee and its "to": "on
 /// Sunday", "last week", "earlier this month" (`statements::time_phrase_end`), "again".
 fn time_phrase_end(doc: &Doc, j: usize) -> Option<usize> {
-    super::statements::time_phrase_end(doc, j, doc.tokens.len()).or_else(|| doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "again" | "repeatedly")).then_some(j + 1))
+    // ("asked the government many times to …": how often, as "again" says)
+    let times = doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "many" | "several" | "numerous" | "countless")) && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "times");
+    super::statements::time_phrase_end(doc, j, doc.tokens.len()).or_else(|| doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "again" | "repeatedly")).then_some(j + 1)).or_else(|| times.then_some(j + 2))
 }
 
 /// The addressee phrase at `k`: an actor, or a group kept as text up to "to"/"that".
 fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usize) {
     if let Some(np) = np_at(doc, ctx, k, b) {
         if let Some(p) = actor_party(doc, &np) {
+            // ("urged UN member states to …": a name modifying plain nouns, up to "to"; "states"
+            // is a verb of saying elsewhere, so the phrase had stopped before it)
+            let plain = |j: usize| doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lower != "to" && !Lexicon::get().stopwords.contains(&t.lower));
+            let n = (np.end..(np.end + 2).min(b)).take_while(|&j| plain(j)).count();
+            if n > 0 && doc.tokens.get(np.end + n).is_some_and(|t| t.lower == "to") && doc.tokens[np.end + n - 1].lower == "states" {
+                return (Some(Party::Text(span(doc, np.start, np.end + n))), np.end + n);
+            }
             return (Some(p), np.end);
         }
     }
@@ -886,7 +897,25 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     let end = vp_end(doc, what_a, b, true);
     if end > what_a {
         let what_a = if negated && to == Some(obj_end) { obj_end - 1 } else { what_a };
-        push(out, kind, by, of, span(doc, what_a, end), span(doc, ev_start, end), l);
+        // "called on Rwanda to withdraw its troops and on the rebels to halt their offensive":
+        // a second addressee and what is asked of it, after "and on"
+        let second = (is_call && k > 0 && doc.tokens[k - 1].lower == "on")
+            .then(|| (what_a + 1..end.saturating_sub(3)).find(|&j| doc.tokens[j].lower == "and" && doc.tokens[j + 1].lower == "on"))
+            .flatten()
+            .and_then(|j| match addressee_at(doc, ctx, j + 2, b) {
+                (Some(p), e) if doc.tokens.get(e).is_some_and(|t| t.lower == "to") => Some((j, p, e + 1)),
+                _ => None,
+            });
+        match second {
+            Some((j, of2, wa2)) => {
+                let end2 = vp_end(doc, wa2, b, true);
+                push(out, kind, by, of, span(doc, what_a, j), span(doc, ev_start, j), l.clone());
+                if end2 > wa2 {
+                    push(out, kind, by, Some(of2), span(doc, wa2, end2), span(doc, j + 1, end2), l);
+                }
+            }
+            None => push(out, kind, by, of, span(doc, what_a, end), span(doc, ev_start, end), l),
+        }
     }
 }
 
@@ -1164,6 +1193,17 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
     // more", "X told Reuters the group would not negotiate")
     let reporting = |x: usize| !doc.tokens[x].cap && Lexicon::get().cues.get(&doc.tokens[x].lower).is_some_and(|c| matches!(c.class, crate::lexicon::CueClass::Speech | crate::lexicon::CueClass::Belief));
     let reported_clause = |k: usize| clause_start(k, &[]).max((a..k).rev().find(|&x| reporting(x)).map_or(a, |x| x + 1));
+    // ("Congo's communications minister, X, said the government would not negotiate …": "the
+    // government" right before the modal at `k` is the state whose office the speaker holds)
+    let speakers_government = |k: usize, clause_a: usize| -> Option<Party> {
+        if k < clause_a + 2 || doc.tokens[k - 1].lower != "government" || doc.tokens[k - 2].lower != "the" {
+            return None;
+        }
+        let Party::Entity(p) = by else { return None };
+        let mut states = doc.roles.iter().filter(|r| r.holder == p && !r.former).filter_map(|r| r.of).filter(|&o| doc.entities[o].kind == EntityKind::Country);
+        let first = states.next()?;
+        states.all(|o| o == first).then_some(Party::Entity(first))
+    };
     let mut k = a;
     // the addressee of the latest modal, for a coordinated one ("must withdraw … and should hold …")
     let mut last_of: Option<(usize, Option<Party>)> = None;
@@ -1382,7 +1422,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // (the clause opens after the first verb of saying: "said X was ready to discuss …")
                     let opened = (a..k).find(|&x| reporting(x)).map_or(clause_a, |x| x + 1);
                     let opening = || coordinated.then(|| np_at(doc, ctx, opened, k)).flatten().and_then(|s| actor_party(doc, &s));
-                    let refuser = subject_before_in(doc, ctx, k, clause_a, true).filter(|s| !glued(s)).and_then(|s| actor_party(doc, &s)).or_else(opening).unwrap_or(by);
+                    let refuser = subject_before_in(doc, ctx, k, clause_a, true).filter(|s| !glued(s)).and_then(|s| actor_party(doc, &s)).or_else(opening).or_else(|| speakers_government(k, clause_a)).unwrap_or(by);
                     push(out, DemandKind::Refusal, refuser, obj, span(doc, j + 1, end), span(doc, clause_a, end), format!("{} not {}", l, doc.tokens[j].lower));
                 }
                 k = j + 1;
@@ -1391,7 +1431,8 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             // "will not resume the talks until the fleet has left": the
             // condition after "until" is what is demanded (a clause with a verb, not "until
             // next week")
-            let until = (j..b.min(j + 16)).take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":") && doc.tokens[x].kind != TokenKind::Quote).find(|&x| doc.tokens[x].lower == "until");
+            // (a quotation may open at "until": 'would continue "until the siege is lifted"')
+            let until = (j..b.min(j + 16)).take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":") && (doc.tokens[x].kind != TokenKind::Quote || doc.tokens.get(x + 1).is_some_and(|t| t.lower == "until"))).find(|&x| doc.tokens[x].lower == "until");
             if let Some(u) = until {
                 let cend = vp_end(doc, u + 1, b, false);
                 let finite = (u + 2..cend).any(|x| {
@@ -1400,7 +1441,20 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 });
                 if finite && cend > u + 2 {
                     let clause_a = reported_clause(k);
-                    let conditioner = subject_before_in(doc, ctx, k, clause_a, true).and_then(|s| actor_party(doc, &s)).unwrap_or(by);
+                    // ("told Reuters the RSF would allow access but would not withdraw until …": a
+                    // verb coordinated with the clause's first has its subject, after the one told)
+                    let coordinated = || {
+                        if !(k > clause_a + 2 && matches!(doc.tokens[k - 1].lower.as_str(), "but" | "and")) {
+                            return None;
+                        }
+                        let told = clause_a > a && matches!(doc.tokens[clause_a - 1].lower.as_str(), "told" | "tells" | "tell");
+                        // (after "told", the one told comes first: the subject is the next name)
+                        let at = if told { (clause_a + 1..k).find(|&x| ctx.tok_mention[x].is_some() || doc.tokens[x].lower == "the")? } else { clause_a };
+                        let subject = np_at(doc, ctx, at, k)?;
+                        let verb = doc.tokens.get(subject.end).is_some_and(|t| matches!(t.lower.as_str(), "would" | "will" | "could" | "can" | "had" | "has" | "was" | "is"));
+                        verb.then(|| actor_party(doc, &subject)).flatten()
+                    };
+                    let conditioner = subject_before_in(doc, ctx, k, clause_a, true).and_then(|s| actor_party(doc, &s)).or_else(coordinated).unwrap_or(by);
                     let of = np_at(doc, ctx, u + 1, cend).and_then(|np| actor_party(doc, &np)).filter(|&p| p != conditioner);
                     push(out, DemandKind::Condition, conditioner, of, span(doc, u + 1, cend), span(doc, clause_a, cend), "until".to_string());
                     k = cend;

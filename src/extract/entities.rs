@@ -147,6 +147,13 @@ impl Doc {
         }
     }
 
+    /// A new organisation named `name`, even where one of that name is known (two states'
+    /// bodies of one name).
+    pub(crate) fn another_organisation(&mut self, name: &str) -> usize {
+        self.entities.push(blank(EntityKind::Organization, name));
+        self.entities.len() - 1
+    }
+
     pub fn organisation(&mut self, name: &str) -> usize {
         let lex = Lexicon::get();
         let canonical = lex.organisations.get(&crate::lexicon::fold(name)).cloned().unwrap_or_else(|| name.to_string());

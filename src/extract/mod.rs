@@ -28,14 +28,36 @@ fn analyze_names(article: Article) -> Doc {
 /// Lower-case forms the rules read in place of the word's own (the text and the spans stay
 /// as written): "a Berlin think tank": a verb of speech that opens a compound noun is no
 /// verb, so its form is the compound's ("think-tank"), which no cue, stop word or clause rule
-/// knows; "ex-president": "ex-" means "former", so the rules that know one know the other.
+/// knows; "ex-president": "ex-" means "former", so the rules that know one know the other;
+/// "Gen Z" is a generation, so the rank "Gen" is not read in it.
 fn normal_forms(doc: &mut Doc) {
     for j in 0..doc.tokens.len() {
         if doc.tokens[j].lower == "think" && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "tank" | "tanks")) {
             doc.tokens[j].lower = "think-tank".to_string();
         } else if doc.tokens[j].lower == "ex-" {
             doc.tokens[j].lower = "former".to_string();
+        } else if doc.tokens[j].lower == "gen" && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "x" | "y" | "z" | "alpha")) {
+            // ("Gen Z voters": a generation, not the rank "Gen" written without its stop)
+            doc.tokens[j].lower = "generation".to_string();
         }
+    }
+}
+
+/// "a local growers' group, said": the apostrophe of a plural possessive that opens or closes
+/// no quote is a word of the name, as "'s" is, and no quotation mark for the clause rules
+/// (which stop at one). Done once the quotes are found, so a single mark closing a quote
+/// after a plural ("… the farmers'") still closes it.
+fn plural_possessives(doc: &mut Doc, quotes: &[crate::text::Quote]) {
+    use crate::model::TokenKind;
+    for j in 1..doc.tokens.len() {
+        let (prev, t) = (&doc.tokens[j - 1], &doc.tokens[j]);
+        if t.kind != TokenKind::Quote || !matches!(t.lower.as_str(), "'" | "\u{2019}") || prev.kind != TokenKind::Word || !prev.lower.ends_with('s') || prev.span.end != t.span.start {
+            continue;
+        }
+        if !doc.tokens.get(j + 1).is_some_and(|x| x.space_before && x.kind == TokenKind::Word) || quotes.iter().any(|q| q.outer.start == t.span.start || q.outer.end == t.span.end) {
+            continue;
+        }
+        doc.tokens[j].kind = TokenKind::Word;
     }
 }
 
@@ -48,6 +70,7 @@ pub(crate) fn analyze_names_for_test(text: &str) -> Doc {
 pub fn analyze(article: Article) -> Doc {
     let mut doc = analyze_names(article);
     orgs::find_organisations(&mut doc);
+    orgs::other_states_bodies(&mut doc);
     tagger::add_guessed_names(&mut doc);
     orgs::widen_names(&mut doc);
     orgs::people_named_as_orgs(&mut doc);
@@ -60,6 +83,7 @@ pub fn analyze(article: Article) -> Doc {
     roles::find_roles(&mut doc);
     let starts: Vec<usize> = doc.sentences.iter().map(|s| s.span.start).collect();
     let quotes = find_quotes(doc.text(), &doc.tokens, &doc.paragraphs, &starts);
+    plural_possessives(&mut doc, &quotes);
     statements::sign_offs(&mut doc, &quotes);
     let ctx = np::Ctx::new(&doc, quotes);
     statements::find_statements(&mut doc, &ctx);

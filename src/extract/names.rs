@@ -796,6 +796,11 @@ fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
         if doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "of" | "in")) || (t + 1..end).any(|m| doc.mention_at_token(m).is_some()) {
             continue;
         }
+        // ("the army" where the story names an army of its own, "the Arakan Army": which one is
+        // meant is not clear)
+        if matches!(doc.tokens[end - 1].lower.as_str(), "army" | "military") && doc.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name.ends_with(" Army")) {
+            continue;
+        }
         // (a place named right after "in" says whose: "the foreign office spokeswoman in Berlin")
         let near = (end..(end + 3).min(doc.tokens.len())).find(|&m| matches!(doc.tokens[m].lower.as_str(), "in" | "at")).and_then(|m| doc.mention_at_token(m + 1)).and_then(|mi| {
             let e = &doc.entities[doc.mentions[mi].entity];

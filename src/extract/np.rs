@@ -746,7 +746,15 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     // several: the one named in this sentence or the one before, when the others are not
     let si = doc.sentence_at(before)?;
     let recent = |m: &crate::model::Mention| doc.sentence_at(m.span.start).is_some_and(|s| s + 1 >= si);
-    (recent(last) && before_t().filter(|m| m.entity != last.entity).all(|m| !recent(m))).then_some((last.entity, h + 1))
+    if recent(last) && before_t().filter(|m| m.entity != last.entity).all(|m| !recent(m)) {
+        return Some((last.entity, h + 1));
+    }
+    // (or the one named in this paragraph, when the others were named in paragraphs before:
+    // "Azerbaijan's Ministry of Defence gave another account. … The ministry denied …" after
+    // Armenia's ministry spoke in the first paragraph)
+    let para = |m: &crate::model::Mention| doc.sentence_at(m.span.start).map(|x| doc.sentences[x].paragraph);
+    let here = doc.sentences[si].paragraph;
+    (para(last) == Some(here) && before_t().filter(|m| m.entity != last.entity).all(|m| para(m) != Some(here))).then_some((last.entity, h + 1))
 }
 
 /// The head noun of an organisation's name: the word before "of" ("Bank of England",
@@ -911,7 +919,7 @@ pub(crate) fn org_of_head_word(doc: &Doc, t: usize) -> Option<usize> {
 /// "the group" (or "the charity", `head`) where no organisation's name ends in that noun: the
 /// organisation mentioned last in this sentence or the two before, if it is no news outlet,
 /// state body or institution ("a rebel movement named … the group vowed …").
-fn group_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
+pub(crate) fn group_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
     let before = doc.tokens[t].span.start;
     // ("A hacker group calling itself Night Heron claimed …. The group demanded …": the body
     // that was introduced by that noun and its name)
@@ -1665,7 +1673,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 .filter(|&j| doc.tokens[j].lower == ",")
                 .take(4)
                 .filter(|&o| {
-                    let opens = doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which" | "whose" | "a" | "an" | "the" | "one" | "now" | "then" | "himself" | "herself") || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1))
+                    let opens = doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which" | "whose" | "a" | "an" | "the" | "one" | "now" | "then" | "himself" | "herself") || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1) || participle_phrase(doc, o + 1))
                         // ("China, Pakistan's closest ally, said": a possessor's description after a name)
                         || o > lo && doc.mention_at_token(o - 1).is_some() && doc.tokens.get(o + 1).is_some_and(|x| x.cap) && doc.tokens.get(o + 2).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s"));
                     // "Dianne Feinstein, Democrat of California, said": any appositive after a person's name
@@ -1690,7 +1698,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 // "Local officials, who met on Monday, said", "The union, which represents
                 // 2,000 workers, said": a relative clause after a speaker noun or a name
                 // (or a participle: "Two senior diplomats, speaking on condition of anonymity, said")
-                o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which") || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1)) && (lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || lex.titles.get(&doc.tokens[o - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
+                o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which") || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1) || participle_phrase(doc, o + 1)) && (lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || lex.titles.get(&doc.tokens[o - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
             }) {
                 k = o;
             } else if k >= lo + 2 && (person_name_ends(doc, k - 1) || affiliation_ends(doc, k - 1, lo) || apposed_body(doc, k - 1, lo)) {
@@ -1710,6 +1718,16 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             return k;
         }
     }
+}
+
+/// A past participle at token `j` opening a reduced relative clause with a preposition or a
+/// particle ("founded in 1990", "based in Geneva", "made up largely of lawmakers"): ", X, founded
+/// in 1990, said" has X as its subject.
+fn participle_phrase(doc: &Doc, j: usize) -> bool {
+    const IRREGULAR: &[&str] = &["made", "held", "led", "known", "set", "built", "run", "founded", "based"];
+    const NEXT: &[&str] = &["in", "of", "up", "from", "on", "by", "with", "largely", "mostly", "mainly", "partly", "chiefly", "since", "after", "during", "under", "as"];
+    doc.tokens.get(j).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && (x.lower.ends_with("ed") || IRREGULAR.contains(&x.lower.as_str())) && !Lexicon::get().cues.contains_key(&x.lower))
+        && doc.tokens.get(j + 1).is_some_and(|x| NEXT.contains(&x.lower.as_str()))
 }
 
 /// A past participle with its agent at token `j` ("seen by the BBC", "signed by 40 MPs",

@@ -72,6 +72,40 @@ const FOUNDED: &[&str] = &[
 const LINKS: &[&str] = &["of", "for", "at", "in", "with"];
 
 /// Finds organisations by acronym definitions, context and repetition (see the module doc).
+/// "The Ministry of Defence of Armenia said …. Azerbaijan's Ministry of Defence said …": the
+/// body named after another country's possessive or adjective is that country's, not the
+/// one of the same name "of" the first (which `Doc::organisation` joins it to when the story
+/// names one country's body only: "the Election Commission of Peru … the Election
+/// Commission"). Its key then follows that country (resolve/bodies.rs).
+pub fn other_states_bodies(doc: &mut Doc) {
+    let lex = Lexicon::get();
+    for i in 0..doc.mentions.len() {
+        let e = doc.mentions[i].entity;
+        if doc.entities[e].kind != EntityKind::Organization {
+            continue;
+        }
+        let Some((body, of)) = doc.entities[e].name.rsplit_once(" of ") else { continue };
+        if !doc.slice(doc.mentions[i].span).eq_ignore_ascii_case(body) {
+            continue;
+        }
+        let Some(own) = lex.country_any(&crate::lexicon::fold(of)) else { continue };
+        if !lex.state_body_keys.contains(crate::lexicon::fold(body).as_str()) {
+            continue;
+        }
+        let t = doc.token_at(doc.mentions[i].span.start);
+        // the word before: a country's adjective, or its name and "'s"
+        let before = if t >= 2 && matches!(doc.tokens[t - 1].lower.as_str(), "'s" | "\u{2019}s") { t - 2 } else if t >= 1 { t - 1 } else { continue };
+        let other = lex.country_adjectives.get(&doc.tokens[before].lower).copied().or_else(|| doc.mention_at_token(before).and_then(|m| {
+            let c = &doc.entities[doc.mentions[m].entity];
+            (c.kind == EntityKind::Country).then(|| c.country.as_deref().and_then(|iso| lex.countries.iter().position(|x| x.iso2 == iso))).flatten()
+        }));
+        if other.is_some_and(|c| c != own) {
+            let name = doc.slice(doc.mentions[i].span).to_string();
+            doc.mentions[i].entity = doc.another_organisation(&name);
+        }
+    }
+}
+
 pub fn find_organisations(doc: &mut Doc) {
     let lex = Lexicon::get();
     // entities whose mentions went to an organisation, dropped at the end if nothing refers

@@ -281,7 +281,23 @@ pub fn find_roles(doc: &mut Doc) {
             };
             let former = former_first || start_tok > 0 && doc.tokens[start_tok - 1].lower == "former";
             let start_tok = if start_tok > 0 && doc.tokens[start_tok - 1].lower == "former" { start_tok - 1 } else { start_tok };
-            push_role(doc, holder, tl, right, head, of, former, Span::new(doc.tokens[start_tok].span.start, span.end));
+            // "Army spokesman Brigadier General Jane Roe": an office, then a rank, are two roles
+            // (the office's and the rank's), not one title "spokesman Brigadier General"
+            let class = |h: &str| lex.titles.get(&crate::lexicon::fold(h)).map(|t| t.class);
+            let rank_after_office = (class(head) == Some(TitleClass::Military) && right > tl + 1)
+                .then(|| {
+                    (tl + 1..right).find_map(|r| {
+                        let (_, office) = title_at(doc, tl, r).filter(|&(e, h)| e == r && class(h) == Some(TitleClass::Office))?;
+                        title_at(doc, r, right).filter(|&(e, h)| e == right && class(h) == Some(TitleClass::Military) && (lex.titles.contains_key(&doc.tokens[r].lower) || title_words().contains(doc.tokens[r].lower.as_str()))).map(|_| (r, office))
+                    })
+                })
+                .flatten();
+            if let Some((r, office)) = rank_after_office {
+                push_role(doc, holder, tl, r, office, of, former, Span::new(doc.tokens[start_tok].span.start, span.end));
+                push_role(doc, holder, r, right, head, of, false, Span::new(doc.tokens[r].span.start, span.end));
+            } else {
+                push_role(doc, holder, tl, right, head, of, former, Span::new(doc.tokens[start_tok].span.start, span.end));
+            }
             // "The head of the panel, former minister Jane Roe,": the role and what it is of
             // before the comma is hers too (as "The head of the panel, Jane Roe," gives it)
             // (a word or two may stand between the comma and the title: "former Ruritanian")
@@ -333,9 +349,10 @@ pub fn find_roles(doc: &mut Doc) {
                     doc.add_mention(sp, e, MentionKind::Name);
                     of = Some(e);
                     k += 1;
-                } else if k > 0 && doc.tokens[k - 1].lower == "the" && matches!(doc.tokens[k].lower.as_str(), "company" | "firm") && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "'s") {
-                    // (", the company's chief operating officer,": the company named before)
-                    let Some(e) = super::statements::body_description(doc, k - 1, k + 1) else { break };
+                } else if k > 0 && doc.tokens[k - 1].lower == "the" && matches!(doc.tokens[k].lower.as_str(), "company" | "firm" | "group" | "charity") && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "'s") {
+                    // (", the company's chief operating officer,": the company named before; ", the
+                    // group's director,": the body "the group" takes up)
+                    let Some(e) = super::statements::body_description(doc, k - 1, k + 1).or_else(|| super::np::group_before(doc, doc.token_at(span.start), &doc.tokens[k].lower)) else { break };
                     of = Some(e);
                     k += 2;
                 } else {

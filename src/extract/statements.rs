@@ -110,7 +110,9 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     // ("urged voters who had worries to …": nor what the addressee is said to think)
     let appeal_before = |from: usize| {
         (from.saturating_sub(9)..from).rev().take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":") && doc.tokens[j].kind != TokenKind::Quote).find(|&j| {
-            matches!(doc.tokens[j].lower.as_str(), "urged" | "urges" | "urge" | "urging" | "asked" | "asks" | "asking" | "encouraged" | "encourages" | "advised" | "advises" | "invited" | "invites" | "pressed" | "presses" | "ordered" | "orders" | "instructed" | "implored" | "begged")
+            // ("demanded that the minister appear before parliament to explain …", "called on
+            // her to explain …")
+            matches!(doc.tokens[j].lower.as_str(), "urged" | "urges" | "urge" | "urging" | "asked" | "asks" | "asking" | "encouraged" | "encourages" | "advised" | "advises" | "invited" | "invites" | "pressed" | "presses" | "ordered" | "orders" | "instructed" | "implored" | "begged" | "demanded" | "demands" | "demanding" | "called" | "calls" | "calling")
         })
     };
     let in_addressee = || appeal_before(t).is_some_and(|v| (v + 1..t).any(|j| matches!(doc.tokens[j].lower.as_str(), "who" | "that")) && (t + 1..(t + 5).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "to"));
@@ -287,6 +289,11 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
             return Some(Attribution { speakers, text: None, cue, cue_span, subject: (np.start, np.end) });
         }
     }
+    // (a finding with a long modifier is its source as written, before a generic phrase cut
+    // at the modifier would be)
+    if let Some((s, e)) = findings_phrase(doc, ctx, c, lo) {
+        return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
+    }
     if let Some((s, e)) = generic_subject(doc, ctx, c, lo) {
         if let Some(holder) = title_holder(doc, s, e) {
             return Some(Attribution { speakers: vec![holder], text: None, cue, cue_span, subject: (s, e) });
@@ -303,9 +310,6 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         if let Some(body) = spokesperson_body(doc, ctx, s, e) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
-        return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
-    }
-    if let Some((s, e)) = findings_phrase(doc, ctx, c, lo) {
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
     }
     // "she said" with no one to refer to: the speaker stays as written, never a guess
@@ -3332,7 +3336,8 @@ fn labelled_paragraphs(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
 }
 
 /// "The delegation did not comment on the draft.", "A spokesman did not immediately respond
-/// to a request for comment.", "The ministry would not comment.": a negated comment or
+/// to a request for comment.", "The ministry would not comment.", "The army has not commented
+/// on the claim.": a negated comment or
 /// reply with no content after it (no "that", "whether", question word or quote) says nothing.
 fn silence(doc: &Doc, ctx: &Ctx, st: &Statement) -> bool {
     if st.kind != StatementKind::Reported {
@@ -3340,6 +3345,7 @@ fn silence(doc: &Doc, ctx: &Ctx, st: &Statement) -> bool {
     }
     let Some(cs) = st.cue_span else { return false };
     let c = doc.token_at(cs.start);
+    // (and the perfect: "The army has not commented on the claim.")
     if !matches!(doc.tokens[c].lower.as_str(), "comment" | "commented" | "respond" | "responded" | "reply" | "replied") {
         return false;
     }

@@ -35,10 +35,18 @@ pub fn state_body_key(doc: &Doc, i: usize) -> Option<String> {
     key(&body, &iso2)
 }
 
-/// "u.s. senate", "russian foreign ministry", "chile 's central bank": a state body named with
-/// its country, as (body, ISO code).
+/// "u.s. senate", "russian foreign ministry", "chile 's central bank", "ministry of defence of
+/// armenia": a state body named with its country, as (body, ISO code).
 fn named_with_country(lower: &str) -> Option<(String, String)> {
     let lex = Lexicon::get();
+    // "ministry of defence of armenia": the body, "of" and its country
+    if let Some((body, country)) = lower.rsplit_once(" of ") {
+        if lex.state_body_keys.contains(body) {
+            if let Some(c) = lex.country_names.get(country).copied() {
+                return Some((body.to_string(), lex.countries[c].iso2.clone()));
+            }
+        }
+    }
     for (i, _) in lower.match_indices(' ') {
         let (head, body) = (lower[..i].trim_end_matches(" 's").trim_end_matches("'s"), &lower[i + 1..]);
         let body = body.strip_prefix("'s ").unwrap_or(body);

@@ -35,6 +35,35 @@ pub struct Registry {
     pub dirty: BTreeSet<String>,
 }
 
+/// A state body keyed by its country ("org/foreign-ministry-ua") whose name does not say the
+/// country ("Foreign Ministry", "Army", from "Ukraine's Foreign Ministry said", "Army
+/// spokesman X") is named with the country's adjective ("Ukrainian Foreign Ministry"), so two
+/// countries' ministries are not two nodes of one name (the name as written stays an alias).
+fn name_body_with_country(doc: &mut Doc, i: usize, key: &str) {
+    let name = &doc.entities[i].name;
+    if key[4..] == *slug(name) {
+        return;
+    }
+    let lex = crate::lexicon::Lexicon::get();
+    let Some(iso) = key.rsplit_once('-').map(|(_, c)| c).filter(|c| c.len() == 2) else { return };
+    let Some(c) = lex.countries.iter().position(|x| x.iso2.eq_ignore_ascii_case(iso)) else { return };
+    let bare = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
+    let lower = crate::lexicon::fold(bare);
+    // (a name that says its country in any form keeps it: "U.S. Senate", "Ministry of Defence of
+    // Armenia", "Chile's central bank")
+    let says_country = lower.split(|ch: char| ch == ' ' || ch == '\'').any(|w| lex.country_adjectives.get(w).is_some() || lex.country_names.get(w).is_some()) || lex.country_adjective_heads.iter().any(|h| lower.contains(h.as_str())) || lower.contains(&crate::lexicon::fold(&lex.countries[c].name));
+    // (only the ministries and the armed forces, which news names by their state: "Congress" or
+    // "the Supreme Court" of a story's own country are no less clear alone)
+    let body = &key[4..key.len() - 3];
+    let armed = matches!(body, "general-staff" | "armed-forces" | "army" | "navy" | "air-force" | "military" | "coast-guard" | "border-guard" | "border-service");
+    if says_country || !(armed || body.ends_with("-ministry")) || !bare.chars().next().is_some_and(char::is_uppercase) {
+        return;
+    }
+    // ("US Army": the adjective "American" is the continent's too)
+    let adjective = if iso.eq_ignore_ascii_case("us") { "US".to_string() } else { lex.country_adjective(c) };
+    doc.entities[i].name = format!("{adjective} {bare}");
+}
+
 fn insert_name(names: &mut BTreeSet<String>, name: &str) {
     if !names.contains(name) {
         names.insert(name.to_string());
@@ -109,6 +138,9 @@ impl Registry {
         order.sort_by_cached_key(|&i| (doc.entities[i].kind != EntityKind::Person, name_words(&doc.entities[i].name).len() < 2, i));
         for i in order {
             let key = self.key_for(doc, i);
+            if doc.entities[i].kind == EntityKind::Organization && key.starts_with("org/") {
+                name_body_with_country(doc, i, &key);
+            }
             doc.entities[i].key = key;
         }
         let mut counts = vec![0u64; doc.entities.len()];
@@ -256,7 +288,24 @@ impl Registry {
 
 #[cfg(test)]
 mod tests {
-    use super::{better, well_formed};
+    use super::{better, well_formed, Registry};
+
+    #[test]
+    fn a_ministry_or_army_named_without_its_country_is_named_with_it() {
+        let names = |t: &str| {
+            let mut doc = crate::extract::analyze(crate::model::Article::new("t", "t", t.to_string()));
+            Registry::default().resolve(&mut doc);
+            doc.entities.iter().map(|e| e.name.clone()).collect::<Vec<_>>()
+        };
+        // (the name as written stays: the registry keeps it as an alias)
+        let n = names("Clashes. Ukraine's Foreign Ministry said the talks had failed. Army spokesman Jo Dean said the line held in Ukraine.");
+        assert!(n.iter().any(|x| x == "Ukrainian Foreign Ministry"), "{n:?}");
+        assert!(n.iter().any(|x| x == "Ukrainian Army"), "{n:?}");
+        // (not a parliament, nor a name that says its country)
+        let n = names("Vote. Norway's Parliament met. The Russian Foreign Ministry said it was concerned.");
+        assert!(!n.iter().any(|x| x.starts_with("Norwegian")), "{n:?}");
+        assert!(n.iter().any(|x| x == "Russian Foreign Ministry"), "{n:?}");
+    }
 
     #[test]
     fn a_slipped_shift_key_never_becomes_the_canonical_name() {
