@@ -5430,3 +5430,13 @@ fn i_expect_both_sides_to_is_an_appeal_of_the_speaker() {
     let d = doc("Markets. \"I expect prices to fall next year,\" analyst Tom Hale said.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn where_it_was_said_between_a_body_and_its_verb_or_before_it_is_no_speaker() {
+    let d = doc("Tax. The Vexmoor Party, in a statement on Monday, demanded that the government scrap the levy.");
+    demand(&d, "Vexmoor Party", None, "the government scrap the levy", DemandKind::Demand);
+    let d = doc("Tax. The Norland Farmers Union, in a letter to members, said the levy was unfair.");
+    reported(&d, "The Norland Farmers Union, in a letter to members, said the levy was unfair", "Norland Farmers Union");
+    let d = doc("Tax. The Norland Farmers Union met on Friday. In a statement posted on Telegram, the union said the levy was unfair.");
+    reported(&d, "the union said the levy was unfair", "Norland Farmers Union");
+}

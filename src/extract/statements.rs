@@ -1893,8 +1893,14 @@ pub(crate) fn after_opening_phrase(doc: &Doc, ctx: &Ctx, a: usize, c: usize) -> 
         return a;
     }
     let Some(comma) = (a + 1..c.min(a + 12)).find(|&j| doc.tokens[j].lower == ",") else { return a };
-    let plain = (a + 1..comma).all(|j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_none());
+    let plain = (a + 1..comma).all(|j| ctx.tok_quote[j].is_none() && (cue_at(doc, j).is_none() || carrier_participle(doc, j)));
     if plain && comma + 1 < c { comma + 1 } else { a }
+}
+
+/// "a statement posted on X", "a letter sent to members": a past participle at `t` right
+/// after a noun for what carries words (`MEDIA`), which it describes.
+fn carrier_participle(doc: &Doc, t: usize) -> bool {
+    t > 0 && matches!(doc.tokens[t].lower.as_str(), "posted" | "sent" | "issued" | "released" | "published" | "shared" | "circulated" | "broadcast" | "aired" | "written" | "signed") && MEDIA.contains(&doc.tokens[t - 1].lower.as_str())
 }
 
 /// "On July 6, 2015, Hale made …", "Last week, Hale …": the token after a date or time
@@ -2012,6 +2018,8 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             let i = breaks.partition_point(|&p| p < from);
             i < breaks.len() && breaks[i] < to
         };
+        // (asked once a sentence: "In a statement posted on …, X said")
+        let opening_in = doc.tokens.get(a).is_some_and(|x| matches!(x.lower.as_str(), "in" | "with" | "via" | "through"));
         let mut c = a;
         while c < b {
             if ctx.tok_quote[c].is_some() {
@@ -2025,7 +2033,9 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             // ("In a letter announcing the closure, the ministry said …": a participle after
             // a noun in an opening prepositional phrase describes the noun; the clause's own cue
             // comes after the comma)
-            if participle && participle_in_opening_phrase(doc, a, c, b) {
+            // ("In a statement posted on Telegram, the group said …": a past participle after
+            // the noun for what carries the words, too)
+            if (participle || opening_in && carrier_participle(doc, c)) && participle_in_opening_phrase(doc, a, c, b) {
                 c += 1;
                 continue;
             }
