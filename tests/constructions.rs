@@ -5440,3 +5440,9 @@ fn where_it_was_said_between_a_body_and_its_verb_or_before_it_is_no_speaker() {
     let d = doc("Tax. The Norland Farmers Union met on Friday. In a statement posted on Telegram, the union said the levy was unfair.");
     reported(&d, "the union said the levy was unfair", "Norland Farmers Union");
 }
+
+#[test]
+fn an_unnamed_speaker_warns_not_the_actor_inside_what_it_said_before() {
+    let d = doc("Fees. In a joint letter, the mayors of the border towns said Norway's new toll \"is unfair\" and warned that they would block the road unless Oslo dropped the toll.");
+    demand(&d, "the mayors of the border towns", Some("Norway"), "dropped the toll", DemandKind::Threat);
+}

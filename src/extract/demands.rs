@@ -272,6 +272,14 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
             if let Some(e) = opened.and_then(|st| st.speaker).filter(|&e| !actors.iter().any(|&(p, _)| p == Party::Entity(e))) {
                 return Some((Party::Entity(e), c));
             }
+            // ("The foreign ministers of the E3 said Iran's programme … and warned that …": the
+            // unnamed speaker the statements found for the verb itself, when every actor found
+            // stands after that speaker, in what was said)
+            let cue_start = doc.tokens[c].span.start;
+            let at_cue = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.speaker.is_none() && st.cue_span.is_some_and(|s| s.start == cue_start));
+            if let Some(sp) = at_cue.and_then(|st| st.speaker_text).filter(|sp| actors.iter().all(|&(_, k)| doc.tokens[k].span.start >= sp.end)) {
+                return Some((Party::Text(sp), c));
+            }
         }
         if let Some(&found) = actors.iter().find(|&&(p, k)| person(&p, k)).or(actors.first()) {
             // ("The head of the panel, former minister Jane Roe, said … and urged": the name
