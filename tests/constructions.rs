@@ -5446,3 +5446,14 @@ fn an_unnamed_speaker_warns_not_the_actor_inside_what_it_said_before() {
     let d = doc("Fees. In a joint letter, the mayors of the border towns said Norway's new toll \"is unfair\" and warned that they would block the road unless Oslo dropped the toll.");
     demand(&d, "the mayors of the border towns", Some("Norway"), "dropped the toll", DemandKind::Threat);
 }
+
+#[test]
+fn a_condition_opening_a_quoted_sentence_before_a_threat_is_the_speakers() {
+    let d = doc("Levy. \"We have waited long enough,\" said union leader Ada Brill. \"Unless the ministry withdraws the levy, we will strike in May.\"");
+    demand(&d, "Ada Brill", None, "the ministry withdraws the levy", DemandKind::Condition);
+    let d = doc("Levy. \"Unless Norway lifts the ban, there will be no deal,\" trade envoy Tom Hale said.");
+    demand(&d, "Tom Hale", Some("Norway"), "lifts the ban", DemandKind::Condition);
+    // (a forecast is none)
+    let d = doc("Levy. \"Unless it rains soon, the harvest will be poor,\" farmer Jo Dale said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

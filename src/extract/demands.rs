@@ -1165,6 +1165,31 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 }
             }
         }
+        // "“Unless the ministry withdraws the levy, we will strike.”", "“Unless the numbers
+        // change, there is no deal.”": a condition opening a sentence of a quotation, before a
+        // main clause that threatens or refuses, is the speaker's
+        if l == "unless" && !reported && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "." | "!" | "?") || doc.tokens[k - 1].kind == TokenKind::Quote) {
+            if let Some(comma) = (k + 3..b.min(k + 30)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | "?" | "!")).find(|&j| doc.tokens[j].lower == ",") {
+                // (the speaker's side or an actor threatens or refuses: "we will …", "there
+                // is no deal"; not a forecast, "… , the harvest will be poor")
+                let main = doc.tokens.get(comma + 1).map_or("", |t| t.lower.as_str());
+                // (an actor that threatens is the demander: "…, Oslo will close the border")
+                let actor = if matches!(main, "we" | "i" | "there") { None } else { np_at(doc, ctx, comma + 1, b).filter(|np| !np.entities.is_empty()).and_then(|np| actor_party(doc, &np)) };
+                let side = matches!(main, "we" | "i" | "there") || actor.is_some();
+                let threat = side && (comma + 1..b.min(comma + 8)).take_while(|&j| doc.tokens[j].lower != ".").any(|j| matches!(doc.tokens[j].lower.as_str(), "no" | "not" | "never" | "will" | "would" | "'ll" | "’ll" | "won't" | "won’t" | "cannot" | "can't" | "can’t"))
+                    && (main != "there" || (comma + 2..b.min(comma + 6)).any(|j| doc.tokens[j].lower == "no"));
+                if threat {
+                    let subj = np_at(doc, ctx, k + 1, comma);
+                    let by = actor.unwrap_or(by);
+                    let of = subj.as_ref().and_then(|np| actor_party(doc, np)).filter(|&p| p != by);
+                    let va = if of.is_some() { subj.map_or(k + 1, |np| np.end) } else { k + 1 };
+                    let end = vp_end(doc, comma + 1, b, false);
+                    push(out, DemandKind::Condition, by, of, span(doc, va, comma), span(doc, k, end.max(comma + 1)), l.to_string());
+                    k = comma + 1;
+                    continue;
+                }
+            }
+        }
         // "We want our savings back", "I want an apology" inside what someone says: the speaker
         // wants it
         if matches!(l, "want" | "wants") && k > a && matches!(doc.tokens[k - 1].lower.as_str(), "we" | "i") && (k - 1 == a || !doc.tokens[k - 2].cap && doc.tokens[k - 2].kind != TokenKind::Word || matches!(doc.tokens[k - 2].lower.as_str(), "," | "and" | "but" | "that"))
