@@ -5457,3 +5457,9 @@ fn a_condition_opening_a_quoted_sentence_before_a_threat_is_the_speakers() {
     let d = doc("Levy. \"Unless it rains soon, the harvest will be poor,\" farmer Jo Dale said.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn initials_after_the_addressee_stand_before_its_to() {
+    let d = doc("Fish. Norway has asked the Nordic Fisheries Council (NFC) to review the quotas.");
+    demand(&d, "Norway", Some("Nordic Fisheries Council"), "review the quotas", DemandKind::Appeal);
+}

@@ -370,7 +370,10 @@ fn time_phrase_end(doc: &Doc, j: usize) -> Option<usize> {
 fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usize) {
     if let Some(np) = np_at(doc, ctx, k, b) {
         if let Some(p) = actor_party(doc, &np) {
-            return (Some(p), np.end);
+            // ("asked the World Trade Organization (WTO) to …": the initials after the name)
+            let e = np.end;
+            let initials = e + 2 < b && doc.tokens[e].lower == "(" && doc.tokens[e + 2].lower == ")" && doc.tokens[e + 1].cap;
+            return (Some(p), if initials { e + 3 } else { e });
         }
     }
     // ("urged the company to …": the one company named before)
