@@ -5463,3 +5463,9 @@ fn initials_after_the_addressee_stand_before_its_to() {
     let d = doc("Fish. Norway has asked the Nordic Fisheries Council (NFC) to review the quotas.");
     demand(&d, "Norway", Some("Nordic Fisheries Council"), "review the quotas", DemandKind::Appeal);
 }
+
+#[test]
+fn a_quote_inside_a_participle_clause_is_the_speaker_of_the_verb_before() {
+    let d = doc("Fish. The Norwegian envoy, Ada Brill, arrived on Monday. Brill denied that Oslo was stalling, saying the ministry wanted \"a quota that lasts\".");
+    quote(&d, "a quota that lasts", "Ada Brill");
+}

@@ -1713,9 +1713,20 @@ fn outer_speech(doc: &Doc, ctx: &Ctx, sa: usize, s: usize) -> Option<Attribution
     // ("He accused X of Y and said Oslo expected Z to “…”": a coordinated verb of saying has
     // the subject of the clause's first verb)
     let named = |a: &Attribution| !a.speakers.is_empty();
-    speaker_before(doc, ctx, c, ce, sa).filter(named).or_else(|| {
-        coordinated_verb(doc, sa, c).then(|| pronoun_subject(doc, ctx, sa, c, ce).or_else(|| clause_subject(doc, ctx, sa, c, ce))).flatten().filter(named)
-    })
+    speaker_before(doc, ctx, c, ce, sa)
+        .filter(named)
+        .or_else(|| coordinated_verb(doc, sa, c).then(|| pronoun_subject(doc, ctx, sa, c, ce).or_else(|| clause_subject(doc, ctx, sa, c, ce))).flatten().filter(named))
+        .or_else(|| {
+            // ("X denied that …, saying the administration wanted “…”": a participle after a
+            // comma goes on with the speaker of the cue before it in the sentence)
+            if !(c > sa + 1 && doc.tokens[c - 1].lower == "," && doc.tokens[c].lower.ends_with("ing")) {
+                return None;
+            }
+            let p = (sa..c - 1).rev().find(|&j| ctx.tok_quote[j].is_none() && !doc.tokens[j].lower.ends_with("ing") && cue_at(doc, j).is_some_and(|(_, class, _, _)| class != CueClass::Demand))?;
+            let (_, _, _, pe) = cue_at(doc, p)?;
+            let cue_span = tspan(doc, c, ce);
+            speaker_before(doc, ctx, p, pe, sa).filter(named).map(|att| Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..att })
+        })
 }
 
 /// "X said A had “…” and that B offered “…”" (`s` after the second "that"): the speaker of
