@@ -2190,3 +2190,11 @@ fn a_named_state_does_not_make_a_small_town_of_a_great_citys_name() {
     let s = d.entities.iter().find(|e| e.name == "Springfield").expect("Springfield is a place");
     assert_eq!(s.region.as_deref(), Some("Illinois"), "{:?}", (&s.name, &s.region, &s.key));
 }
+
+#[test]
+fn two_family_names_without_the_given_name_are_the_same_person() {
+    // ("Benítez Moral" after "Marta Benítez Moral": one person, not a second "Benítez Moral")
+    let d = doc("Madrid. Finance Minister Marta Benítez Moral presented the budget. \"It is fair,\" Benítez Moral said.");
+    let people: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(people, vec!["Marta Benítez Moral"], "{people:?}");
+}
