@@ -5469,3 +5469,9 @@ fn a_quote_inside_a_participle_clause_is_the_speaker_of_the_verb_before() {
     let d = doc("Fish. The Norwegian envoy, Ada Brill, arrived on Monday. Brill denied that Oslo was stalling, saying the ministry wanted \"a quota that lasts\".");
     quote(&d, "a quota that lasts", "Ada Brill");
 }
+
+#[test]
+fn the_bloc_is_the_negotiating_bloc_named_before() {
+    let d = doc("Climate. The Group of 77 and China, a bloc of developing nations, asked for more money. In a statement, the bloc said the draft was weak.");
+    reported(&d, "the bloc said the draft was weak", "G77");
+}

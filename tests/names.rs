@@ -2198,3 +2198,10 @@ fn two_family_names_without_the_given_name_are_the_same_person() {
     let people: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
     assert_eq!(people, vec!["Marta Benítez Moral"], "{people:?}");
 }
+
+#[test]
+fn a_listed_organisation_with_a_number_after_of_is_one_name() {
+    // ("The Group of 77 and China": the negotiating bloc, not "China" alone)
+    assert_has("Climate. The Group of 77 and China rejected the draft on Monday.", "Group of 77 and China", EntityKind::Organization);
+    assert_has("Climate. The Group of 77 rejected the draft on Monday.", "Group of 77", EntityKind::Organization);
+}

@@ -364,12 +364,18 @@ pub fn find_names(doc: &mut Doc) {
                 i = e;
                 continue;
             }
-            // "France 24", "FRANCE 24": a listed organisation named with a number (a name run
-            // takes none)
-            if let Some((e, canon)) = (doc.tokens[i].cap && doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)).then(|| longest(doc, i, b, &lex.organisations)).flatten().filter(|&(e, _)| e > i + 1) {
+            // "France 24", "FRANCE 24", "the Group of 77": a listed organisation named with a
+            // number (a name run takes none)
+            let number_at = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+            if let Some((e, canon)) = (doc.tokens[i].cap && (number_at(i + 1) || number_at(i + 2) && doc.tokens[i + 1].lower == "of")).then(|| longest(doc, i, b, &lex.organisations)).flatten().filter(|&(e, _)| e > i + 1) {
                 let ent = doc.organisation(&canon.clone());
                 doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
                 i = e;
+                continue;
+            }
+            // ("The Group of 77 said": nor of a listed organisation's name with a number)
+            if matches!(doc.tokens[i].lower.as_str(), "a" | "the") && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && (number_at(i + 2) || number_at(i + 3) && doc.tokens[i + 2].lower == "of") && longest(doc, i + 1, b, &lex.organisations).is_some_and(|(e, _)| e > i + 2) {
+                i += 1;
                 continue;
             }
             // ("A No 10 spokeswoman": the article opening the sentence is no part of a name)

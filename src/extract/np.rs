@@ -980,7 +980,7 @@ fn plural_of_title(doc: &Doc, j: usize) -> bool {
 /// Unions of states that stories call "the bloc".
 const BLOCS: &[&str] = &[
     "european union", "african union", "association of southeast asian nations", "economic community of west african states", "mercosur", "brics",
-    "gulf cooperation council", "eurasian economic union", "southern african development community", "east african community", "caricom", "opec",
+    "gulf cooperation council", "eurasian economic union", "southern african development community", "east african community", "caricom", "opec", "g77", "alliance of small island states", "aosis",
 ];
 
 /// Alliances of states that stories call "the alliance" (whatever their names end in).
