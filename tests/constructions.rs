@@ -5475,3 +5475,9 @@ fn the_bloc_is_the_negotiating_bloc_named_before() {
     let d = doc("Climate. The Group of 77 and China, a bloc of developing nations, asked for more money. In a statement, the bloc said the draft was weak.");
     reported(&d, "the bloc said the draft was weak", "G77");
 }
+
+#[test]
+fn a_second_addressee_with_an_adjective_before_its_name_is_still_asked() {
+    let d = doc("War. Ada Brill visited the camps. She urged both the army and the paramilitary Vexmoor Brigades to open the roads.");
+    demand(&d, "Ada Brill", Some("both the army"), "open the roads", DemandKind::Appeal);
+}

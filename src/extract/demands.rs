@@ -385,7 +385,9 @@ fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usi
     // (nor a clause of its own: "told reporters he expected Iran to respond")
     // ("told reporters Washington expected …": a name right after a plain noun opens a clause)
     let lex = Lexicon::get();
-    let clause_subject = |j: usize| j > k && ctx.tok_mention[j].is_some() && doc.tokens[j - 1].kind == TokenKind::Word && !doc.tokens[j - 1].cap && !lex.stopwords.contains(&doc.tokens[j - 1].lower);
+    // (not a name that "to" follows: "urged … and the paramilitary Rapid Support Forces to …")
+    let to_after = |m: usize| doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|t| t.lower == "to");
+    let clause_subject = |j: usize| j > k && ctx.tok_mention[j].is_some_and(|m| !to_after(m)) && doc.tokens[j - 1].kind == TokenKind::Word && !doc.tokens[j - 1].cap && !lex.stopwords.contains(&doc.tokens[j - 1].lower);
     while j < b && j < k + 14 && !matches!(doc.tokens[j].lower.as_str(), "to" | "," | "." | "that" | "and" | "is" | "was" | "are" | "were" | "not" | "he" | "she" | "they" | "we" | "i" | "it") && !(j > k && time_phrase_end(doc, j).is_some()) && !clause_subject(j) {
         j += 1;
     }
