@@ -5481,3 +5481,15 @@ fn a_second_addressee_with_an_adjective_before_its_name_is_still_asked() {
     let d = doc("War. Ada Brill visited the camps. She urged both the army and the paramilitary Vexmoor Brigades to open the roads.");
     demand(&d, "Ada Brill", Some("both the army"), "open the roads", DemandKind::Appeal);
 }
+
+#[test]
+fn i_am_asking_x_to_in_a_quote_is_the_speakers_appeal() {
+    let d = doc("Aid. \"The roads are closed,\" aid chief Ada Brill said. \"I am asking every government in the region to open its borders.\"");
+    demand(&d, "Ada Brill", Some("every government in the region"), "open its borders", DemandKind::Appeal);
+}
+
+#[test]
+fn the_members_of_this_council_are_the_council_named_before() {
+    let d = doc("Aid. The Norland Security Council met on Monday. \"I am asking the members of this council to put their quarrels aside,\" aid chief Ada Brill said.");
+    demand(&d, "Ada Brill", Some("Norland Security Council"), "put their quarrels aside", DemandKind::Appeal);
+}

@@ -380,6 +380,12 @@ fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usi
     if let Some((e, end)) = super::np::org_by_head(doc, k, b) {
         return (Some(Party::Entity(e)), end);
     }
+    // ("asking the members of this council to …": the body named before whose members they are)
+    if k + 3 < b && doc.tokens[k].lower == "the" && doc.tokens[k + 1].lower == "members" && doc.tokens[k + 2].lower == "of" {
+        if let Some((e, end)) = super::np::org_by_head(doc, k + 3, b) {
+            return (Some(Party::Entity(e)), end);
+        }
+    }
     let mut j = k;
     // (a time phrase after the group is no part of it: "urged parliament last week to …")
     // (nor a clause of its own: "told reporters he expected Iran to respond")

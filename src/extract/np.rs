@@ -640,7 +640,8 @@ pub(crate) fn org_by_head(doc: &Doc, t: usize, limit: usize) -> Option<(usize, u
 /// commission named before). (Not a possessive: the example gold leaves "the alliance's
 /// commitment" in a writer's aside out.)
 fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usize, usize)> {
-    if t + 2 > limit || doc.tokens[t].lower != "the" {
+    // ("this council" in what someone says to it, too)
+    if t + 2 > limit || !matches!(doc.tokens[t].lower.as_str(), "the" | "this") {
         return None;
     }
     // "the 27-nation bloc": a count of members before the head
@@ -1462,7 +1463,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             w,
             "has" | "had" | "have" | "also" | "later" | "then" | "again" | "repeatedly" | "previously" | "reportedly" | "already" | "quickly" |
             "publicly" | "separately" | "further" | "still" | "once" | "would" | "will" | "did" | "does" | "not" | "never" | "recently" |
-            "earlier" | "subsequently" | "firmly" | "strongly" | "openly" | "allegedly" | "is" | "was" | "were" | "are" | "yesterday" | "today" |
+            "earlier" | "subsequently" | "firmly" | "strongly" | "openly" | "allegedly" | "is" | "was" | "were" | "are" | "am" | "yesterday" | "today" |
             "tonight" | "privately" | "initially" | "been" | "being" | "first" | "last" | "this" | "week" | "month" | "year" | "morning" | "evening" | "afternoon" |
             "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "on" | "night" | "just" | "even" | "simply" |
             // "now says", "has long argued", and negated cues ("hasn't said", "isn't saying")
