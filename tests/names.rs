@@ -2205,3 +2205,10 @@ fn a_listed_organisation_with_a_number_after_of_is_one_name() {
     assert_has("Climate. The Group of 77 and China rejected the draft on Monday.", "Group of 77 and China", EntityKind::Organization);
     assert_has("Climate. The Group of 77 rejected the draft on Monday.", "Group of 77", EntityKind::Organization);
 }
+
+#[test]
+fn a_noun_for_a_person_opening_the_sentence_titles_an_unknown_name() {
+    // ("Economist Tavuro Mbekwe": the occupation is no part of the name)
+    assert_has("Trade. Economist Tavuro Mbekwe of the Durban-based Trade Policy Forum said the panel would take years.", "Tavuro Mbekwe", EntityKind::Person);
+    assert_not_person("Trade. Economist Tavuro Mbekwe of the Durban-based Trade Policy Forum said the panel would take years.", "Economist Tavuro Mbekwe");
+}

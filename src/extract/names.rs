@@ -1488,6 +1488,12 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             k += 1;
         }
     }
+    // ("Economist Thandiwe Nkosi of the …": a noun for a person opening the sentence before
+    // two or more capitalised words that are no known name titles them, as in lower case)
+    let noun_opened = sentence_start && k == i && k + 3 <= j && lex.person_nouns.contains(&doc.tokens[k].lower) && !doc.tokens[k].lower.ends_with('s') && !lex.first_names.contains_key(&doc.tokens[k].lower) && !lex.surnames.contains_key(&doc.tokens[k].lower) && doc.tokens[k + 1].kind == TokenKind::Word && doc.tokens[k + 2].kind == TokenKind::Word && doc.tokens[k + 1].cap && doc.tokens[k + 2].cap;
+    if noun_opened {
+        k += 1;
+    }
     let run_start = k;
     // a lower-case title right before the run: "spokesman Dmitry Peskov", "governor Jane Roe"
     // (or a noun for a person: "saxophonist Jane Roe", "his wife Ann")
@@ -1521,7 +1527,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         && (k..j).all(|m| doc.tokens[m].kind == TokenKind::Word && !lex.org_words.contains(doc.slice(doc.tokens[m].span)))
         && !doc.tokens[k - 2].cap
         && lex.titles.get(&doc.tokens[k - 2].lower).is_some_and(|t| matches!(t.class, crate::lexicon::TitleClass::Office));
-    let mut titled = titled || apposed;
+    let mut titled = titled || apposed || noun_opened;
     // "Raymond Chan of People Power", "Ann Chiang of the FTU": a person's name, then "of" and
     // what the person belongs to, which is parsed as a run of its own
     // ("Senator Jane Roe of Ohio", "Representative Jane Roe of New York": a title may come first;
