@@ -5493,3 +5493,10 @@ fn the_members_of_this_council_are_the_council_named_before() {
     let d = doc("Aid. The Norland Security Council met on Monday. \"I am asking the members of this council to put their quarrels aside,\" aid chief Ada Brill said.");
     demand(&d, "Ada Brill", Some("Norland Security Council"), "put their quarrels aside", DemandKind::Appeal);
 }
+
+#[test]
+fn initials_after_a_body_named_in_lower_case_name_the_speaker() {
+    let d = doc("Trade. The department of fisheries, forestry and the environment (DFFE) said on Monday that the quotas were \"not negotiable\".");
+    reported(&d, "The department of fisheries, forestry and the environment (DFFE) said on Monday that the quotas were \"not negotiable\"", "DFFE");
+    quote(&d, "not negotiable", "DFFE");
+}

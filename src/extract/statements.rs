@@ -255,6 +255,17 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     let cue_span = tspan(doc, c, ce);
     let cue = doc.slice(cue_span).to_string();
     let se = super::np::subject_end(doc, c, lo);
+    // "The department of trade, industry and competition (DTIC) said": a body's initials in
+    // brackets after its name written in lower case name the speaker
+    if se > lo && doc.tokens[se].lower == "(" && doc.tokens.get(se + 2).is_some_and(|t| t.lower == ")") {
+        if let Some(m) = ctx.tok_mention[se + 1].map(|m| &doc.mentions[m]).filter(|m| doc.entities[doc.actor_of(m.entity)].kind == crate::model::EntityKind::Organization) {
+            // (from the "the" that opens the clause: "… and the environment (DFFE)" has one inside)
+            let words = || (lo..se).rev().take(12).take_while(|&j| doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].lower == ",");
+            let opens = |j: usize| j == lo || doc.tokens[j - 1].kind != TokenKind::Word && doc.tokens[j - 1].lower != ",";
+            let start = words().find(|&j| doc.tokens[j].lower == "the" && opens(j)).or_else(|| words().find(|&j| doc.tokens[j].lower == "the")).unwrap_or(se);
+            return Some(Attribution { speakers: vec![doc.actor_of(m.entity)], text: None, cue, cue_span, subject: (start, se + 3) });
+        }
+    }
     for s in [se.saturating_sub(2), se.saturating_sub(1)] {
         if s >= lo && s < se {
             if let Some(body) = spokesperson_again(doc, ctx, s, se) {
