@@ -5500,3 +5500,11 @@ fn initials_after_a_body_named_in_lower_case_name_the_speaker() {
     reported(&d, "The department of fisheries, forestry and the environment (DFFE) said on Monday that the quotas were \"not negotiable\"", "DFFE");
     quote(&d, "not negotiable", "DFFE");
 }
+
+#[test]
+fn a_refusal_with_its_negation_quoted_or_of_support() {
+    let d = doc("Talks. Trade envoy Ada Brill said Norway would \"never accept\" quotas on its salmon.");
+    demand(&d, "Norway", None, "quotas on its salmon", DemandKind::Refusal);
+    let d = doc("Talks. Envoy Tom Hale said Sweden would not support any text that lacked a deadline.");
+    demand(&d, "Sweden", None, "any text that lacked a deadline", DemandKind::Refusal);
+}
