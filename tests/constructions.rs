@@ -5508,3 +5508,9 @@ fn a_refusal_with_its_negation_quoted_or_of_support() {
     let d = doc("Talks. Envoy Tom Hale said Sweden would not support any text that lacked a deadline.");
     demand(&d, "Sweden", None, "any text that lacked a deadline", DemandKind::Refusal);
 }
+
+#[test]
+fn told_on_the_sidelines_of_a_meeting_is_where_a_quote_was_said() {
+    let d = doc("Trade. \"We have been patient,\" trade minister Ada Brill told Nordic Radio on the sidelines of a meeting in Oslo. \"Now we act.\"");
+    assert!(d.statements.iter().all(|s| s.kind == Direct), "{}", dump(&d));
+}

@@ -3075,6 +3075,8 @@ const VENUE_WORDS: &[&str] = &[
     "public", "way", "into", "arriving", "leaving", "entering",
     // ("told the crowd from a truck parked in front of the Palace of Justice")
     "from", "outside", "inside", "near", "front", "of", "stage", "podium", "steps", "balcony", "truck", "platform", "parked", "standing", "gathered",
+    // ("told Business Day on the sidelines of a meeting in Pretoria", "… of the talks")
+    "sidelines", "margins", "talks", "forum", "session", "ceremony", "dinner", "hearing",
 ];
 
 /// A verb outside the cue lexicon that takes a "that" clause ("the court ruled that the
