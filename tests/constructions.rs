@@ -5514,3 +5514,10 @@ fn told_on_the_sidelines_of_a_meeting_is_where_a_quote_was_said() {
     let d = doc("Trade. \"We have been patient,\" trade minister Ada Brill told Nordic Radio on the sidelines of a meeting in Oslo. \"Now we act.\"");
     assert!(d.statements.iter().all(|s| s.kind == Direct), "{}", dump(&d));
 }
+
+#[test]
+fn a_headlines_passive_told_to_is_no_speech_of_its_subject() {
+    let d = doc("Farmers told to cut water use as drought deepens\n\nThe ministry said reservoirs were low.");
+    assert!(d.statements.iter().all(|s| s.cue != "told"), "{}", dump(&d));
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -63,6 +63,11 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     if cue.lemma == "seek" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") {
         return None;
     }
+    // "Allies told to hit spending target", "Residents urged to leave": a passive with no
+    // auxiliary (a headline's), whose subject is told, not telling
+    if matches!(tok.lower.as_str(), "told" | "urged" | "ordered" | "warned" | "instructed") && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") && doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !matches!(x.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "them" | "him" | "me" | "us" | "reporters")) {
+        return None;
+    }
     // "reported the incident to the authorities", "reported the theft to police": a thing
     // handed over to someone, not speech (a clause or a topic after "on" is)
     if cue.lemma == "report" && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her"))
