@@ -5521,3 +5521,9 @@ fn a_headlines_passive_told_to_is_no_speech_of_its_subject() {
     assert!(d.statements.iter().all(|s| s.cue != "told"), "{}", dump(&d));
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn threatening_to_unless_is_a_threat_too() {
+    let d = doc("Budget. Talks ran late, with Norway threatening to veto the budget unless Sweden dropped the levy.");
+    demand(&d, "Norway", Some("Sweden"), "dropped the levy", DemandKind::Threat);
+}
