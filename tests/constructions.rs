@@ -5527,3 +5527,11 @@ fn threatening_to_unless_is_a_threat_too() {
     let d = doc("Budget. Talks ran late, with Norway threatening to veto the budget unless Sweden dropped the levy.");
     demand(&d, "Norway", Some("Sweden"), "dropped the levy", DemandKind::Threat);
 }
+
+#[test]
+fn a_states_expectation_of_all_its_allies_is_an_appeal() {
+    let d = doc("Defence. The minister said Oslo expected every Nordic ally to raise its budget by June.");
+    demand(&d, "Norway", Some("every Nordic ally"), "raise its budget by June", DemandKind::Appeal);
+    let d = doc("Defence. The minister said Oslo expected every analyst to be surprised.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

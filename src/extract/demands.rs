@@ -561,7 +561,23 @@ fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
         && matches!(doc.tokens[c - 1].lower.as_str(), "i" | "we")
         && matches!(doc.tokens[c].lower.as_str(), "expect" | "want")
         && (c + 2..(c + 5).min(b)).any(|j| doc.tokens[j].lower == "to" && matches!(doc.tokens[j - 1].lower.as_str(), "sides" | "parties" | "leaders" | "governments" | "everyone" | "everybody") && (c + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word));
+    // ("Washington expected every European ally to present a plan": a state or body's
+    // expectation of all its allies or members)
+    let of_members = || {
+        c > 0
+            && ctx.tok_mention[c - 1].is_some_and(|m| {
+                let e = &doc.entities[doc.mentions[m].entity];
+                matches!(e.kind, EntityKind::Country | EntityKind::Organization) || e.stands_for.is_some()
+            })
+            && doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "every" | "all" | "each"))
+            && (c + 3..(c + 6).min(b)).any(|j| {
+                doc.tokens[j].lower == "to"
+                    && matches!(doc.tokens[j - 1].lower.as_str(), "ally" | "allies" | "member" | "members" | "country" | "countries" | "state" | "states" | "government" | "governments" | "nation" | "nations")
+                    && (c + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word)
+            })
+    };
     first_person_of_sides
+        || !passive && of_members()
         || !passive
         && np_at(doc, ctx, c + 1, b).is_some_and(|np| {
             np.entities.iter().all(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()) && doc.tokens.get(np.end).is_some_and(|t| t.lower == "to")
