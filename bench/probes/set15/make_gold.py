@@ -198,6 +198,29 @@ def norm(s):
     s = s.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return re.sub(r"\s+", " ", s)
 
+# The state a body belongs to, for the convention below.
+BODY_STATE = {"saudi_energy_ministry": "saudi_arabia", "iran_foreign_ministry": "iran", "state_department": "united_states",
+              "kremlin": "russia", "german_defence_ministry": "germany", "spain_agriculture_ministry": "spain",
+              "qatar_mfa": "qatar", "dtic": "south_africa", "iran_parliament": "iran", "us_congress": "united_states",
+              "sudanese_army": "sudan"}
+
+
+def own_topics_out(a):
+    """Correction 6: the example gold (shared/gold/seeds.json) leaves the state or body a speaker speaks
+    for out of what the statement is about ("Putin said he hopes to withdraw [Ukraine's] ambition to join
+    Russia's NATO" is about Ukraine and NATO); the first gold counted them. Removes from `about` the
+    speaker itself, what the article makes the speaker an officer of, and the state of that body."""
+    same = lambda x: SAME.get(x, x)
+    for item in a["quotes"] + a["statements"]:
+        sp = item["speaker"]
+        if not sp:
+            continue
+        own = {sp} | {r["of"] for r in a["roles"] if r["person"] == sp and r["of"]}
+        own |= {BODY_STATE[o] for o in list(own) if o in BODY_STATE}
+        own = {same(o) for o in own}
+        item["about"] = [x for x in item["about"] if same(x) not in own]
+
+
 def main():
     bad = 0
     out_articles = []
@@ -227,6 +250,7 @@ def main():
             chk(d["evidence"], "demand")
             for x in [d["by"], d["of"]]:
                 if x and x not in ids: print("demand id not in entities", a["article"], x); bad += 1
+        own_topics_out(a)
         out_articles.append(a)
     gold = {"about": "Probe set 15: six invented articles on multilateral diplomacy (COP, UN Security "
                      "Council, EU summit, NATO, IAEA, WTO), written before newsgraph ran on them.",
