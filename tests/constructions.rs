@@ -5535,3 +5535,9 @@ fn a_states_expectation_of_all_its_allies_is_an_appeal() {
     let d = doc("Defence. The minister said Oslo expected every analyst to be surprised.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn what_is_denied_is_no_demand() {
+    let d = doc("Atoms. Norway denies that it seeks a nuclear deterrent. The ministry denied that it had asked Sweden to pay.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

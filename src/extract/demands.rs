@@ -410,6 +410,11 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         for c in a..b {
             let l = doc.tokens[c].lower.as_str();
             if let Some(&appeal) = demand_verbs().get(l) {
+                // ("Iran denies that it seeks nuclear weapons": what is denied is sought by no one)
+                let denied = (c.saturating_sub(5).max(a)..c).any(|j| doc.tokens[j].lower == "that" && j > a && matches!(doc.tokens[j - 1].lower.as_str(), "denies" | "denied" | "deny" | "denying"));
+                if denied {
+                    continue;
+                }
                 let n = out.len();
                 verb_demand(doc, ctx, c, a, b, appeal, &mut out);
                 coordinated_demanders(doc, ctx, c, a, n, &mut out);
