@@ -5541,3 +5541,16 @@ fn what_is_denied_is_no_demand() {
     let d = doc("Atoms. Norway denies that it seeks a nuclear deterrent. The ministry denied that it had asked Sweden to pay.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn roles_with_a_two_word_demonym_or_a_based_body() {
+    let d = doc("Talks. \"We will not sign,\" said Jane Roe, a South African diplomat who chairs the group.");
+    let r = role(&d, "Jane Roe", "diplomat");
+    assert_eq!(role_of(&d, r).as_deref(), Some("South Africa"));
+    let d = doc("Talks. Tom Hale, a senior fellow at the Oslo-based Nordic Policy Institute, said the plan was bad.");
+    let r = role(&d, "Tom Hale", "fellow");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Nordic Policy Institute"));
+    let d = doc("Talks. Ada Brill, chief economist at the Oslo-based Nordic Bank, said rates would rise.");
+    let r = role(&d, "Ada Brill", "chief economist");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Nordic Bank"));
+}

@@ -3112,7 +3112,7 @@ fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<(usize, u
 /// them ("Homeland Security"): two or more words, not a person's name.
 /// A country's adjective of two words at token `k` ("South African", "North Korean"): its end
 /// and the country.
-fn two_word_adjective(doc: &Doc, lex: &Lexicon, k: usize) -> Option<(usize, usize)> {
+pub(crate) fn two_word_adjective(doc: &Doc, lex: &Lexicon, k: usize) -> Option<(usize, usize)> {
     let second = doc.tokens.get(k + 1)?;
     // (asked at every capitalised word: the phrase is built only after a word that opens one)
     if !lex.country_adjective_heads.contains(&doc.tokens[k].lower) {

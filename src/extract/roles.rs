@@ -324,6 +324,13 @@ pub fn find_roles(doc: &mut Doc) {
                     doc.add_mention(sp, e, MentionKind::Name);
                     of = Some(e);
                     k += 1;
+                } else if let Some((k2, c)) = super::names::two_word_adjective(doc, lex, k) {
+                    // (", a South African diplomat,": an adjective of two words)
+                    let e = doc.country(c);
+                    let sp = Span::new(doc.tokens[k].span.start, doc.tokens[k2 - 1].span.end);
+                    doc.add_mention(sp, e, MentionKind::Name);
+                    of = Some(e);
+                    k = k2;
                 } else if k > 0 && doc.tokens[k - 1].lower == "the" && matches!(doc.tokens[k].lower.as_str(), "company" | "firm") && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "'s") {
                     // (", the company's chief operating officer,": the company named before)
                     let Some(e) = super::statements::body_description(doc, k - 1, k + 1) else { break };
@@ -352,6 +359,12 @@ pub fn find_roles(doc: &mut Doc) {
                         if skip > 0 && doc.mention_at_token(at + skip).is_some() {
                             at += skip;
                         }
+                    }
+                    // ("a senior fellow at the London-based Centre for …": where the body is
+                    // based is no part of its name)
+                    let based = (at..(at + 3).min(doc.tokens.len())).find(|&j| doc.tokens[j].lower.ends_with("-based") || doc.tokens[j].lower == "based" && doc.tokens[j - 1].lower == "-");
+                    if let Some(j) = based.filter(|&j| (at..j).all(|x| doc.tokens[x].cap || doc.tokens[x].lower == "-")) {
+                        at = j + 1;
                     }
                     if let Some(m) = doc.mention_at_token(at).filter(|&m| doc.tokens[te].lower != "at" || doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization) {
                         let e = doc.mentions[m].entity;
@@ -450,6 +463,8 @@ fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str, usize, usi
         return None;
     }
     let at = if doc.tokens.get(n + 2).is_some_and(|t| t.lower == "the") { n + 3 } else { n + 2 };
+    // ("a senior fellow at the London-based Centre for …": where the body is based is no part of it)
+    let at = at + usize::from(doc.tokens.get(at).is_some_and(|t| t.lower.len() > 6 && t.lower.ends_with("-based")));
     // ("an analyst at the firm": the firm named before, as "the firm said" is)
     if at == n + 3 && doc.tokens.get(at).is_some_and(|t| matches!(t.lower.as_str(), "firm" | "company")) && doc.mention_at_token(at).is_none() {
         let org = super::statements::body_description(doc, n + 2, n + 4)?;
