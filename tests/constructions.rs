@@ -5554,3 +5554,10 @@ fn roles_with_a_two_word_demonym_or_a_based_body() {
     let r = role(&d, "Ada Brill", "chief economist");
     assert_eq!(role_of(&d, r).as_deref(), Some("Nordic Bank"));
 }
+
+#[test]
+fn a_title_posted_to_a_plain_phrase_before_the_name_is_the_holders() {
+    let d = doc("Talks. Norway's envoy to the fisheries talks in Bergen, Tom Hale, said the quotas were unfair.");
+    let r = role(&d, "Tom Hale", "envoy");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Norway"));
+}
