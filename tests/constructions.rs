@@ -5561,3 +5561,12 @@ fn a_title_posted_to_a_plain_phrase_before_the_name_is_the_holders() {
     let r = role(&d, "Tom Hale", "envoy");
     assert_eq!(role_of(&d, r).as_deref(), Some("Norway"));
 }
+
+#[test]
+fn an_office_before_the_comma_and_a_described_name_after_it() {
+    let d = doc("Talks. The Nordic Fisheries Council met on Monday. Its chairman, Danish diplomat Tom Hale, said the quotas would hold.");
+    let r = role(&d, "Tom Hale", "chairman");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Nordic Fisheries Council"));
+    let r = role(&d, "Tom Hale", "diplomat");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Denmark"));
+}

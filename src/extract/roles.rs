@@ -288,6 +288,12 @@ pub fn find_roles(doc: &mut Doc) {
                     if let Some((l2, head2)) = outer.filter(|&(_, h)| !h.eq_ignore_ascii_case(head)) {
                         push_role(doc, holder, l2, p, head2, named, false, Span::new(doc.tokens[l2].span.start, span.end));
                     }
+                } else if let Some((l2, head2)) = (comma.saturating_sub(4)..comma).find_map(|l| title_at(doc, l, comma).filter(|&(e, _)| e == comma).map(|(_, n)| (l, n))).filter(|&(_, h)| !h.eq_ignore_ascii_case(head)) {
+                    // ("Its chairman, Ugandan diplomat Jane Roe,": the office before the comma
+                    // and its owner, as "Its chairman, Jane Roe," gives them)
+                    if let Some((owner, s)) = owner_before(doc, l2) {
+                        push_role(doc, holder, l2, comma, head2, Some(owner), false, Span::new(doc.tokens[s].span.start, span.end));
+                    }
                 }
             }
         }
