@@ -2212,3 +2212,11 @@ fn a_noun_for_a_person_opening_the_sentence_titles_an_unknown_name() {
     assert_has("Trade. Economist Tavuro Mbekwe of the Durban-based Trade Policy Forum said the panel would take years.", "Tavuro Mbekwe", EntityKind::Person);
     assert_not_person("Trade. Economist Tavuro Mbekwe of the Durban-based Trade Policy Forum said the panel would take years.", "Economist Tavuro Mbekwe");
 }
+
+#[test]
+fn initials_spelling_a_country_named_in_full_are_that_country() {
+    // ("SA" after "South Africa" in a South African paper: the country, not a body "SA")
+    let d = doc("Trade. South Africa has asked for a panel. Trade minister Tom Hale said SA would not back down.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "SA"), "{:?}", mentions(&d));
+    assert!(mentions(&d).contains(&("SA".to_string(), EntityKind::Country)), "{:?}", mentions(&d));
+}

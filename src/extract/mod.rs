@@ -51,6 +51,7 @@ pub fn analyze(article: Article) -> Doc {
     tagger::add_guessed_names(&mut doc);
     orgs::widen_names(&mut doc);
     orgs::people_named_as_orgs(&mut doc);
+    orgs::country_initials(&mut doc);
     names::sentence_initial_people(&mut doc);
     orgs::national_teams(&mut doc);
     orgs::clubs_by_context(&mut doc);
