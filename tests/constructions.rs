@@ -5570,3 +5570,9 @@ fn an_office_before_the_comma_and_a_described_name_after_it() {
     let r = role(&d, "Tom Hale", "diplomat");
     assert_eq!(role_of(&d, r).as_deref(), Some("Denmark"));
 }
+
+#[test]
+fn according_to_the_bodys_report_is_the_body_named_before() {
+    let d = doc("Fish. The Nordic Fisheries Agency met on Monday. According to the agency's latest report, cod stocks fell by a third.");
+    assert!(d.statements.iter().any(|s| s.cue == "according to" && who(&d, s).as_deref() == Some("Nordic Fisheries Agency")), "{}", dump(&d));
+}

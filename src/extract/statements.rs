@@ -1539,6 +1539,16 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
     }
     // an unnamed source: "according to a new poll", "according to sources"
     let end = (k + 2..sb).find(|&j| matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")).unwrap_or(sb);
+    // ("according to the agency's latest report": the one kind of body named before whose
+    // name ends in that word puts the document out)
+    if doc.tokens.get(k + 2).is_some_and(|x| x.lower == "the") && doc.tokens.get(k + 4).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s")) && end <= k + 10 {
+        let head = doc.tokens[k + 3].lower.as_str();
+        let before = doc.tokens[k].span.start;
+        let bodies: Vec<usize> = doc.mentions.iter().take_while(|m| m.span.end <= before).map(|m| m.entity).filter(|&e| doc.entities[e].kind == crate::model::EntityKind::Organization && doc.entities[e].name.contains(' ') && super::np::name_head(&doc.entities[e].name).is_some_and(|h| h.eq_ignore_ascii_case(head))).collect();
+        if let Some(&e) = bodies.first().filter(|&&e| bodies.iter().all(|&x| x == e)) {
+            return Some(Attribution { speakers: vec![e], text: None, cue: "according to".into(), cue_span, subject: (k + 2, end) });
+        }
+    }
     // ("…, according to its mission": the body "its" refers to, named before)
     if matches!(doc.tokens.get(k + 2).map(|x| x.lower.as_str()), Some("its" | "their")) && end <= k + 6 {
         if let Some(e) = super::np::resolve_possessive(doc, ctx, k + 2) {
