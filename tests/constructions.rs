@@ -5787,3 +5787,149 @@ fn what_a_demand_asks_someone_to_explain_is_not_said_yet() {
     let d = doc("Border. MP Jo Dean demanded that the defence minister appear before parliament to explain the shooting.");
     assert!(!d.statements.iter().any(|s| s.cue == "explain"), "{}", dump(&d));
 }
+
+#[test]
+fn where_it_was_said_between_a_body_and_its_verb_or_before_it_is_no_speaker() {
+    let d = doc("Tax. The Vexmoor Party, in a statement on Monday, demanded that the government scrap the levy.");
+    demand(&d, "Vexmoor Party", None, "the government scrap the levy", DemandKind::Demand);
+    let d = doc("Tax. The Norland Farmers Union, in a letter to members, said the levy was unfair.");
+    reported(&d, "The Norland Farmers Union, in a letter to members, said the levy was unfair", "Norland Farmers Union");
+    let d = doc("Tax. The Norland Farmers Union met on Friday. In a statement posted on Telegram, the union said the levy was unfair.");
+    reported(&d, "the union said the levy was unfair", "Norland Farmers Union");
+}
+
+#[test]
+fn an_unnamed_speaker_warns_not_the_actor_inside_what_it_said_before() {
+    let d = doc("Fees. In a joint letter, the mayors of the border towns said Norway's new toll \"is unfair\" and warned that they would block the road unless Oslo dropped the toll.");
+    demand(&d, "the mayors of the border towns", Some("Norway"), "dropped the toll", DemandKind::Threat);
+}
+
+#[test]
+fn a_condition_opening_a_quoted_sentence_before_a_threat_is_the_speakers() {
+    let d = doc("Levy. \"We have waited long enough,\" said union leader Ada Brill. \"Unless the ministry withdraws the levy, we will strike in May.\"");
+    demand(&d, "Ada Brill", None, "the ministry withdraws the levy", DemandKind::Condition);
+    let d = doc("Levy. \"Unless Norway lifts the ban, there will be no deal,\" trade envoy Tom Hale said.");
+    demand(&d, "Tom Hale", Some("Norway"), "lifts the ban", DemandKind::Condition);
+    // (a forecast is none)
+    let d = doc("Levy. \"Unless it rains soon, the harvest will be poor,\" farmer Jo Dale said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn initials_after_the_addressee_stand_before_its_to() {
+    let d = doc("Fish. Norway has asked the Nordic Fisheries Council (NFC) to review the quotas.");
+    demand(&d, "Norway", Some("Nordic Fisheries Council"), "review the quotas", DemandKind::Appeal);
+}
+
+#[test]
+fn a_quote_inside_a_participle_clause_is_the_speaker_of_the_verb_before() {
+    let d = doc("Fish. The Norwegian envoy, Ada Brill, arrived on Monday. Brill denied that Oslo was stalling, saying the ministry wanted \"a quota that lasts\".");
+    quote(&d, "a quota that lasts", "Ada Brill");
+}
+
+#[test]
+fn the_bloc_is_the_negotiating_bloc_named_before() {
+    let d = doc("Climate. The Group of 77 and China, a bloc of developing nations, asked for more money. In a statement, the bloc said the draft was weak.");
+    reported(&d, "the bloc said the draft was weak", "G77");
+}
+
+#[test]
+fn a_second_addressee_with_an_adjective_before_its_name_is_still_asked() {
+    let d = doc("War. Ada Brill visited the camps. She urged both the army and the paramilitary Vexmoor Brigades to open the roads.");
+    demand(&d, "Ada Brill", Some("both the army"), "open the roads", DemandKind::Appeal);
+}
+
+#[test]
+fn i_am_asking_x_to_in_a_quote_is_the_speakers_appeal() {
+    let d = doc("Aid. \"The roads are closed,\" aid chief Ada Brill said. \"I am asking every government in the region to open its borders.\"");
+    demand(&d, "Ada Brill", Some("every government in the region"), "open its borders", DemandKind::Appeal);
+}
+
+#[test]
+fn the_members_of_this_council_are_the_council_named_before() {
+    let d = doc("Aid. The Norland Security Council met on Monday. \"I am asking the members of this council to put their quarrels aside,\" aid chief Ada Brill said.");
+    demand(&d, "Ada Brill", Some("Norland Security Council"), "put their quarrels aside", DemandKind::Appeal);
+}
+
+#[test]
+fn initials_after_a_body_named_in_lower_case_name_the_speaker() {
+    let d = doc("Trade. The department of fisheries, forestry and the environment (DFFE) said on Monday that the quotas were \"not negotiable\".");
+    reported(&d, "The department of fisheries, forestry and the environment (DFFE) said on Monday that the quotas were \"not negotiable\"", "DFFE");
+    quote(&d, "not negotiable", "DFFE");
+}
+
+#[test]
+fn a_refusal_with_its_negation_quoted_or_of_support() {
+    let d = doc("Talks. Trade envoy Ada Brill said Norway would \"never accept\" quotas on its salmon.");
+    demand(&d, "Norway", None, "quotas on its salmon", DemandKind::Refusal);
+    let d = doc("Talks. Envoy Tom Hale said Sweden would not support any text that lacked a deadline.");
+    demand(&d, "Sweden", None, "any text that lacked a deadline", DemandKind::Refusal);
+}
+
+#[test]
+fn told_on_the_sidelines_of_a_meeting_is_where_a_quote_was_said() {
+    let d = doc("Trade. \"We have been patient,\" trade minister Ada Brill told Nordic Radio on the sidelines of a meeting in Oslo. \"Now we act.\"");
+    assert!(d.statements.iter().all(|s| s.kind == Direct), "{}", dump(&d));
+}
+
+#[test]
+fn a_headlines_passive_told_to_is_no_speech_of_its_subject() {
+    let d = doc("Farmers told to cut water use as drought deepens\n\nThe ministry said reservoirs were low.");
+    assert!(d.statements.iter().all(|s| s.cue != "told"), "{}", dump(&d));
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn threatening_to_unless_is_a_threat_too() {
+    let d = doc("Budget. Talks ran late, with Norway threatening to veto the budget unless Sweden dropped the levy.");
+    demand(&d, "Norway", Some("Sweden"), "dropped the levy", DemandKind::Threat);
+}
+
+#[test]
+fn a_states_expectation_of_all_its_allies_is_an_appeal() {
+    let d = doc("Defence. The minister said Oslo expected every Nordic ally to raise its budget by June.");
+    demand(&d, "Norway", Some("every Nordic ally"), "raise its budget by June", DemandKind::Appeal);
+    let d = doc("Defence. The minister said Oslo expected every analyst to be surprised.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn what_is_denied_is_no_demand() {
+    let d = doc("Atoms. Norway denies that it seeks a nuclear deterrent. The ministry denied that it had asked Sweden to pay.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn roles_with_a_two_word_demonym_or_a_based_body() {
+    let d = doc("Talks. \"We will not sign,\" said Jane Roe, a South African diplomat who chairs the group.");
+    let r = role(&d, "Jane Roe", "diplomat");
+    assert_eq!(role_of(&d, r).as_deref(), Some("South Africa"));
+    let d = doc("Talks. Tom Hale, a senior fellow at the Oslo-based Nordic Policy Institute, said the plan was bad.");
+    let r = role(&d, "Tom Hale", "fellow");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Nordic Policy Institute"));
+    let d = doc("Talks. Ada Brill, chief economist at the Oslo-based Nordic Bank, said rates would rise.");
+    let r = role(&d, "Ada Brill", "chief economist");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Nordic Bank"));
+}
+
+#[test]
+fn a_title_posted_to_a_plain_phrase_before_the_name_is_the_holders() {
+    let d = doc("Talks. Norway's envoy to the fisheries talks in Bergen, Tom Hale, said the quotas were unfair.");
+    let r = role(&d, "Tom Hale", "envoy");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Norway"));
+}
+
+#[test]
+fn an_office_before_the_comma_and_a_described_name_after_it() {
+    let d = doc("Talks. The Nordic Fisheries Council met on Monday. Its chairman, Danish diplomat Tom Hale, said the quotas would hold.");
+    let r = role(&d, "Tom Hale", "chairman");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Nordic Fisheries Council"));
+    let r = role(&d, "Tom Hale", "diplomat");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Denmark"));
+}
+
+#[test]
+fn according_to_the_bodys_report_is_the_body_named_before() {
+    let d = doc("Fish. The Nordic Fisheries Agency met on Monday. According to the agency's latest report, cod stocks fell by a third.");
+    assert!(d.statements.iter().any(|s| s.cue == "according to" && who(&d, s).as_deref() == Some("Nordic Fisheries Agency")), "{}", dump(&d));
+}

@@ -2375,3 +2375,33 @@ fn monitors_observatories_and_maritime_firms_are_organisations() {
     let orgs: std::collections::HashSet<usize> = d.mentions.iter().filter(|m| d.entities[m.entity].kind == EntityKind::Organization).map(|m| m.entity).collect();
     assert_eq!(orgs.len(), 1, "{:?}", mentions(&d));
 }
+
+#[test]
+fn two_family_names_without_the_given_name_are_the_same_person() {
+    // ("Benítez Moral" after "Marta Benítez Moral": one person, not a second "Benítez Moral")
+    let d = doc("Madrid. Finance Minister Marta Benítez Moral presented the budget. \"It is fair,\" Benítez Moral said.");
+    let people: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(people, vec!["Marta Benítez Moral"], "{people:?}");
+}
+
+#[test]
+fn a_listed_organisation_with_a_number_after_of_is_one_name() {
+    // ("The Group of 77 and China": the negotiating bloc, not "China" alone)
+    assert_has("Climate. The Group of 77 and China rejected the draft on Monday.", "Group of 77 and China", EntityKind::Organization);
+    assert_has("Climate. The Group of 77 rejected the draft on Monday.", "Group of 77", EntityKind::Organization);
+}
+
+#[test]
+fn a_noun_for_a_person_opening_the_sentence_titles_an_unknown_name() {
+    // ("Economist Tavuro Mbekwe": the occupation is no part of the name)
+    assert_has("Trade. Economist Tavuro Mbekwe of the Durban-based Trade Policy Forum said the panel would take years.", "Tavuro Mbekwe", EntityKind::Person);
+    assert_not_person("Trade. Economist Tavuro Mbekwe of the Durban-based Trade Policy Forum said the panel would take years.", "Economist Tavuro Mbekwe");
+}
+
+#[test]
+fn initials_spelling_a_country_named_in_full_are_that_country() {
+    // ("SA" after "South Africa" in a South African paper: the country, not a body "SA")
+    let d = doc("Trade. South Africa has asked for a panel. Trade minister Tom Hale said SA would not back down.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "SA"), "{:?}", mentions(&d));
+    assert!(mentions(&d).contains(&("SA".to_string(), EntityKind::Country)), "{:?}", mentions(&d));
+}

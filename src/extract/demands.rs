@@ -26,7 +26,7 @@ const DEMAND: &[&str] = &[
 /// Verbs whose direct object is itself what is demanded ("demanded immediate elections").
 const NOMINAL: &[&str] = &["demand", "demanded", "demands", "demanding", "sought", "seek", "seeks", "seeking", "requested", "request", "requests"];
 const MODALS: &[&[&str]] = &[&["must"], &["should"], &["needs", "to"], &["need", "to"], &["needed", "to"], &["has", "to"], &["have", "to"], &["had", "to"], &["is", "required"], &["are", "required"], &["ought", "to"], &["were", "ordered", "to"], &["was", "ordered", "to"], &["were", "instructed", "to"], &["was", "instructed", "to"]];
-const REFUSAL_VERBS: &[&str] = &["accept", "entertain", "tolerate", "allow", "agree", "permit", "recognise", "recognize", "negotiate", "surrender", "give", "sign", "hand", "cede"];
+const REFUSAL_VERBS: &[&str] = &["accept", "entertain", "tolerate", "allow", "agree", "permit", "recognise", "recognize", "negotiate", "surrender", "give", "sign", "hand", "cede", "support", "endorse"];
 const STOP: &[&str] = &[".", ";", "as", "while", "but", "which", "saying", "after", "before", "because", "amid", "when", "where", "although", "though", "unless", "—", "–"];
 /// Adverbials between a demand verb and its complement ("demanded Friday that").
 const ADVERBIALS: &[&str] = &["today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "again", "repeatedly", "publicly", "also", "once", "bluntly", "firmly", "strongly", "hard", "last", "this", "week", "month", "night"];
@@ -274,6 +274,17 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
             if let Some(e) = opened.and_then(|st| st.speaker).filter(|&e| !actors.iter().any(|&(p, _)| p == Party::Entity(e))) {
                 return Some((Party::Entity(e), c));
             }
+            // ("The foreign ministers of the E3 said Iran's programme … and warned that …": the
+            // unnamed speaker the statements found for the verb itself, when every actor found
+            // stands after that speaker, in what was said)
+            // (not a thing: "The police video has become a focal point for demonstrators, who …
+            // called for …")
+            let thing = |sp: &Span| doc.token_at(sp.end).checked_sub(1).is_some_and(|h| matches!(doc.tokens[h].lower.as_str(), "video" | "footage" | "clip" | "report" | "statement" | "document" | "letter" | "poll" | "survey" | "study" | "photo" | "image"));
+            let cue_start = doc.tokens[c].span.start;
+            let at_cue = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.speaker.is_none() && st.cue_span.is_some_and(|s| s.start == cue_start));
+            if let Some(sp) = at_cue.and_then(|st| st.speaker_text).filter(|sp| !thing(sp) && actors.iter().all(|&(_, k)| doc.tokens[k].span.start >= sp.end)) {
+                return Some((Party::Text(sp), c));
+            }
             // ("Indigenous leaders said they had not been consulted and demanded …": a speaker
             // no name gives, as written, when no actor stands among the first words)
             let lex = Lexicon::get();
@@ -387,19 +398,30 @@ fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usi
             if n > 0 && doc.tokens.get(np.end + n).is_some_and(|t| t.lower == "to") && doc.tokens[np.end + n - 1].lower == "states" {
                 return (Some(Party::Text(span(doc, np.start, np.end + n))), np.end + n);
             }
-            return (Some(p), np.end);
+            // ("asked the World Trade Organization (WTO) to …": the initials after the name)
+            let e = np.end;
+            let initials = e + 2 < b && doc.tokens[e].lower == "(" && doc.tokens[e + 2].lower == ")" && doc.tokens[e + 1].cap;
+            return (Some(p), if initials { e + 3 } else { e });
         }
     }
     // ("urged the company to …": the one company named before)
     if let Some((e, end)) = super::np::org_by_head(doc, k, b) {
         return (Some(Party::Entity(e)), end);
     }
+    // ("asking the members of this council to …": the body named before whose members they are)
+    if k + 3 < b && doc.tokens[k].lower == "the" && doc.tokens[k + 1].lower == "members" && doc.tokens[k + 2].lower == "of" {
+        if let Some((e, end)) = super::np::org_by_head(doc, k + 3, b) {
+            return (Some(Party::Entity(e)), end);
+        }
+    }
     let mut j = k;
     // (a time phrase after the group is no part of it: "urged parliament last week to …")
     // (nor a clause of its own: "told reporters he expected Iran to respond")
     // ("told reporters Washington expected …": a name right after a plain noun opens a clause)
     let lex = Lexicon::get();
-    let clause_subject = |j: usize| j > k && ctx.tok_mention[j].is_some() && doc.tokens[j - 1].kind == TokenKind::Word && !doc.tokens[j - 1].cap && !lex.stopwords.contains(&doc.tokens[j - 1].lower);
+    // (not a name that "to" follows: "urged … and the paramilitary Rapid Support Forces to …")
+    let to_after = |m: usize| doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|t| t.lower == "to");
+    let clause_subject = |j: usize| j > k && ctx.tok_mention[j].is_some_and(|m| !to_after(m)) && doc.tokens[j - 1].kind == TokenKind::Word && !doc.tokens[j - 1].cap && !lex.stopwords.contains(&doc.tokens[j - 1].lower);
     while j < b && j < k + 14 && !matches!(doc.tokens[j].lower.as_str(), "to" | "," | "." | "that" | "and" | "is" | "was" | "are" | "were" | "not" | "he" | "she" | "they" | "we" | "i" | "it") && !(j > k && time_phrase_end(doc, j).is_some()) && !clause_subject(j) {
         j += 1;
     }
@@ -416,11 +438,16 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         for c in a..b {
             let l = doc.tokens[c].lower.as_str();
             if let Some(&appeal) = demand_verbs().get(l) {
+                // ("Iran denies that it seeks nuclear weapons": what is denied is sought by no one)
+                let denied = (c.saturating_sub(5).max(a)..c).any(|j| doc.tokens[j].lower == "that" && j > a && matches!(doc.tokens[j - 1].lower.as_str(), "denies" | "denied" | "deny" | "denying"));
+                if denied {
+                    continue;
+                }
                 let n = out.len();
                 verb_demand(doc, ctx, c, a, b, appeal, &mut out);
                 coordinated_demanders(doc, ctx, c, a, n, &mut out);
             }
-            if matches!(l, "warned" | "warns" | "warn" | "warning" | "threatened" | "threatens" | "threaten") {
+            if matches!(l, "warned" | "warns" | "warn" | "warning" | "threatened" | "threatens" | "threaten" | "threatening") {
                 // ("France, Britain and Germany warned that …": each of them threatens)
                 let n = out.len();
                 threat(doc, ctx, c, a, b, &mut out);
@@ -580,7 +607,23 @@ fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
         && matches!(doc.tokens[c - 1].lower.as_str(), "i" | "we")
         && matches!(doc.tokens[c].lower.as_str(), "expect" | "want")
         && (c + 2..(c + 5).min(b)).any(|j| doc.tokens[j].lower == "to" && matches!(doc.tokens[j - 1].lower.as_str(), "sides" | "parties" | "leaders" | "governments" | "everyone" | "everybody") && (c + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word));
+    // ("Washington expected every European ally to present a plan": a state or body's
+    // expectation of all its allies or members)
+    let of_members = || {
+        c > 0
+            && ctx.tok_mention[c - 1].is_some_and(|m| {
+                let e = &doc.entities[doc.mentions[m].entity];
+                matches!(e.kind, EntityKind::Country | EntityKind::Organization) || e.stands_for.is_some()
+            })
+            && doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "every" | "all" | "each"))
+            && (c + 3..(c + 6).min(b)).any(|j| {
+                doc.tokens[j].lower == "to"
+                    && matches!(doc.tokens[j - 1].lower.as_str(), "ally" | "allies" | "member" | "members" | "country" | "countries" | "state" | "states" | "government" | "governments" | "nation" | "nations")
+                    && (c + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word)
+            })
+    };
     first_person_of_sides
+        || !passive && of_members()
         || !passive
         && np_at(doc, ctx, c + 1, b).is_some_and(|np| {
             np.entities.iter().all(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()) && doc.tokens.get(np.end).is_some_and(|t| t.lower == "to")
@@ -627,6 +670,11 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         if who.is_none() || !doc.tokens.get(e).is_some_and(|t| t.lower == "to") || !doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap) {
             return;
         }
+    }
+    // ("Allies told to hit spending target", "Residents urged to leave": a passive with no
+    // auxiliary, a headline's; its subject is asked, and who asks is not said)
+    if matches!(l.as_str(), "told" | "urged" | "ordered" | "warned" | "instructed") && !(c > a && matches!(doc.tokens[c - 1].lower.as_str(), "was" | "were" | "been" | "is" | "are" | "be")) && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "to") && doc.tokens.get(c + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "them" | "him" | "me" | "us" | "reporters")) {
+        return;
     }
     let passive = c > a && matches!(doc.tokens[c - 1].lower.as_str(), "was" | "were" | "been" | "is" | "are" | "be") && !l.ends_with("ing");
     let mut k = c + 1;
@@ -1227,6 +1275,31 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 }
             }
         }
+        // "“Unless the ministry withdraws the levy, we will strike.”", "“Unless the numbers
+        // change, there is no deal.”": a condition opening a sentence of a quotation, before a
+        // main clause that threatens or refuses, is the speaker's
+        if l == "unless" && !reported && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "." | "!" | "?") || doc.tokens[k - 1].kind == TokenKind::Quote) {
+            if let Some(comma) = (k + 3..b.min(k + 30)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | "?" | "!")).find(|&j| doc.tokens[j].lower == ",") {
+                // (the speaker's side or an actor threatens or refuses: "we will …", "there
+                // is no deal"; not a forecast, "… , the harvest will be poor")
+                let main = doc.tokens.get(comma + 1).map_or("", |t| t.lower.as_str());
+                // (an actor that threatens is the demander: "…, Oslo will close the border")
+                let actor = if matches!(main, "we" | "i" | "there") { None } else { np_at(doc, ctx, comma + 1, b).filter(|np| !np.entities.is_empty()).and_then(|np| actor_party(doc, &np)) };
+                let side = matches!(main, "we" | "i" | "there") || actor.is_some();
+                let threat = side && (comma + 1..b.min(comma + 8)).take_while(|&j| doc.tokens[j].lower != ".").any(|j| matches!(doc.tokens[j].lower.as_str(), "no" | "not" | "never" | "will" | "would" | "'ll" | "’ll" | "won't" | "won’t" | "cannot" | "can't" | "can’t"))
+                    && (main != "there" || (comma + 2..b.min(comma + 6)).any(|j| doc.tokens[j].lower == "no"));
+                if threat {
+                    let subj = np_at(doc, ctx, k + 1, comma);
+                    let by = actor.unwrap_or(by);
+                    let of = subj.as_ref().and_then(|np| actor_party(doc, np)).filter(|&p| p != by);
+                    let va = if of.is_some() { subj.map_or(k + 1, |np| np.end) } else { k + 1 };
+                    let end = vp_end(doc, comma + 1, b, false);
+                    push(out, DemandKind::Condition, by, of, span(doc, va, comma), span(doc, k, end.max(comma + 1)), l.to_string());
+                    k = comma + 1;
+                    continue;
+                }
+            }
+        }
         // "We want our savings back", "I want an apology" inside what someone says: the speaker
         // wants it
         if matches!(l, "want" | "wants") && k > a && matches!(doc.tokens[k - 1].lower.as_str(), "we" | "i") && (k - 1 == a || !doc.tokens[k - 2].cap && doc.tokens[k - 2].kind != TokenKind::Word || matches!(doc.tokens[k - 2].lower.as_str(), "," | "and" | "but" | "that"))
@@ -1405,12 +1478,15 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // state kept until the condition is met)
         let stays = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "stay" | "remain"));
         let goes_on = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "continue") || stays;
-        if matches!(l, "will" | "would") && (goes_on || doc.tokens.get(k + 1).is_some_and(|t| t.lower == "not" || t.lower == "never")) {
-            let j = if goes_on { k + 1 } else { k + 2 };
+        // ("would “never accept” targets": a quotation may open at the negation)
+        let marked = !goes_on && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Quote) && doc.tokens.get(k + 2).is_some_and(|t| t.lower == "not" || t.lower == "never");
+        if matches!(l, "will" | "would") && (goes_on || marked || doc.tokens.get(k + 1).is_some_and(|t| t.lower == "not" || t.lower == "never")) {
+            let j = if goes_on { k + 1 } else if marked { k + 3 } else { k + 2 };
             if !goes_on && doc.tokens.get(j).is_some_and(|t| REFUSAL_VERBS.contains(&t.lower.as_str())) {
                 let clause_a = reported_clause(k);
-                let end = vp_end(doc, j + 1, b, false);
-                if end > j + 1 {
+                let o = if marked && doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Quote) { j + 2 } else { j + 1 };
+                let end = vp_end(doc, o, b, false);
+                if end > o {
                     let obj = (j + 1..end).find_map(|x| ctx.tok_mention[x].map(|m| doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind == EntityKind::Organization).map(Party::Entity);
                     // "Moscow would not entertain …": the refusing actor is the clause's subject; a
                     // phrase with an article inside ("Reuters the group") is an object and a
@@ -1423,7 +1499,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     let opened = (a..k).find(|&x| reporting(x)).map_or(clause_a, |x| x + 1);
                     let opening = || coordinated.then(|| np_at(doc, ctx, opened, k)).flatten().and_then(|s| actor_party(doc, &s));
                     let refuser = subject_before_in(doc, ctx, k, clause_a, true).filter(|s| !glued(s)).and_then(|s| actor_party(doc, &s)).or_else(opening).or_else(|| speakers_government(k, clause_a)).unwrap_or(by);
-                    push(out, DemandKind::Refusal, refuser, obj, span(doc, j + 1, end), span(doc, clause_a, end), format!("{} not {}", l, doc.tokens[j].lower));
+                    push(out, DemandKind::Refusal, refuser, obj, span(doc, o, end), span(doc, clause_a, end), format!("{} not {}", l, doc.tokens[j].lower));
                 }
                 k = j + 1;
                 continue;

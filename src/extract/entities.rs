@@ -83,7 +83,9 @@ impl Doc {
             }
             let ew = name_words(&e.name);
             let ok = match (first, ew.len() > 1) {
-                (Some(f), true) => first_names_compatible(f, ew[0]) && middles_compatible(&words, &ew),
+                // ("Ortega Lluch" after "Javier Ortega Lluch": two family names, the later
+                // mention the name without the given one)
+                (Some(f), true) => first_names_compatible(f, ew[0]) && middles_compatible(&words, &ew) || words.len() < ew.len() && ew.ends_with(&words),
                 // ("Mr. Roe" is not "Jane Roe", nor "Jane Roe" the "Mr. Roe" named before)
                 (None, true) => !opposite(self.honorific_sex(at), given_sex(ew[0])),
                 (Some(f), false) => !self.mentions.iter().any(|m| m.entity == i && opposite(self.honorific_sex(m.span.start), given_sex(f))),

@@ -75,6 +75,7 @@ pub fn analyze(article: Article) -> Doc {
     orgs::widen_names(&mut doc);
     orgs::people_named_as_orgs(&mut doc);
     names::nicknames_known_as(&mut doc);
+    orgs::country_initials(&mut doc);
     names::sentence_initial_people(&mut doc);
     orgs::national_teams(&mut doc);
     orgs::clubs_by_context(&mut doc);

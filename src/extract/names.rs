@@ -364,9 +364,10 @@ pub fn find_names(doc: &mut Doc) {
                 i = e;
                 continue;
             }
-            // "France 24", "FRANCE 24": a listed organisation named with a number (a name run
-            // takes none)
-            if let Some((e, canon)) = (doc.tokens[i].cap && doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)).then(|| longest(doc, i, b, &lex.organisations)).flatten().filter(|&(e, _)| e > i + 1) {
+            // "France 24", "FRANCE 24", "the Group of 77": a listed organisation named with a
+            // number (a name run takes none)
+            let number_at = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+            if let Some((e, canon)) = (doc.tokens[i].cap && (number_at(i + 1) || number_at(i + 2) && doc.tokens[i + 1].lower == "of")).then(|| longest(doc, i, b, &lex.organisations)).flatten().filter(|&(e, _)| e > i + 1) {
                 let ent = doc.organisation(&canon.clone());
                 doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
                 i = e;
@@ -375,6 +376,11 @@ pub fn find_names(doc: &mut Doc) {
             // ("Outside Congress, hundreds gathered": a preposition opening the sentence is no
             // part of the name after it)
             if i == a && !title_case && matches!(doc.slice(doc.tokens[i].span), "Outside" | "Despite" | "Amid" | "Across" | "Throughout") && doc.tokens.get(i + 1).is_some_and(|t| t.cap) {
+                i += 1;
+                continue;
+            }
+            // ("The Group of 77 said": nor of a listed organisation's name with a number)
+            if matches!(doc.tokens[i].lower.as_str(), "a" | "the") && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && (number_at(i + 2) || number_at(i + 3) && doc.tokens[i + 2].lower == "of") && longest(doc, i + 1, b, &lex.organisations).is_some_and(|(e, _)| e > i + 2) {
                 i += 1;
                 continue;
             }
@@ -1540,6 +1546,12 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             k += 1;
         }
     }
+    // ("Economist Thandiwe Nkosi of the …": a noun for a person opening the sentence before
+    // two or more capitalised words that are no known name titles them, as in lower case)
+    let noun_opened = sentence_start && k == i && k + 3 <= j && lex.person_nouns.contains(&doc.tokens[k].lower) && !doc.tokens[k].lower.ends_with('s') && !lex.first_names.contains_key(&doc.tokens[k].lower) && !lex.surnames.contains_key(&doc.tokens[k].lower) && doc.tokens[k + 1].kind == TokenKind::Word && doc.tokens[k + 2].kind == TokenKind::Word && doc.tokens[k + 1].cap && doc.tokens[k + 2].cap;
+    if noun_opened {
+        k += 1;
+    }
     let run_start = k;
     // a lower-case title right before the run: "spokesman Dmitry Peskov", "governor Jane Roe"
     // (or a noun for a person: "saxophonist Jane Roe", "his wife Ann")
@@ -1573,7 +1585,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         && (k..j).all(|m| doc.tokens[m].kind == TokenKind::Word && !lex.org_words.contains(doc.slice(doc.tokens[m].span)))
         && !doc.tokens[k - 2].cap
         && lex.titles.get(&doc.tokens[k - 2].lower).is_some_and(|t| matches!(t.class, crate::lexicon::TitleClass::Office));
-    let mut titled = titled || apposed;
+    let mut titled = titled || apposed || noun_opened;
     // "Leader of the Opposition Tavo Quillen": an office begun before the run whose last
     // word opens it; the rest of the run is the holder's name
     if !titled && same_line && k >= 3 && k + 2 <= j && !doc.tokens[k - 1].cap && !heading {
@@ -3260,7 +3272,7 @@ fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<(usize, u
 /// them ("Homeland Security"): two or more words, not a person's name.
 /// A country's adjective of two words at token `k` ("South African", "North Korean"): its end
 /// and the country.
-fn two_word_adjective(doc: &Doc, lex: &Lexicon, k: usize) -> Option<(usize, usize)> {
+pub(crate) fn two_word_adjective(doc: &Doc, lex: &Lexicon, k: usize) -> Option<(usize, usize)> {
     let second = doc.tokens.get(k + 1)?;
     // (asked at every capitalised word: the phrase is built only after a word that opens one)
     if !lex.country_adjective_heads.contains(&doc.tokens[k].lower) {

@@ -686,7 +686,8 @@ pub(crate) fn org_by_head(doc: &Doc, t: usize, limit: usize) -> Option<(usize, u
 /// commission named before). (Not a possessive: the example gold leaves "the alliance's
 /// commitment" in a writer's aside out.)
 fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usize, usize)> {
-    if t + 2 > limit || doc.tokens[t].lower != "the" {
+    // ("this council" in what someone says to it, too)
+    if t + 2 > limit || !matches!(doc.tokens[t].lower.as_str(), "the" | "this") {
         return None;
     }
     // "the 27-nation bloc": a count of members before the head
@@ -1043,7 +1044,7 @@ fn plural_of_title(doc: &Doc, j: usize) -> bool {
 /// Unions of states that stories call "the bloc".
 const BLOCS: &[&str] = &[
     "european union", "african union", "association of southeast asian nations", "economic community of west african states", "mercosur", "brics",
-    "gulf cooperation council", "eurasian economic union", "southern african development community", "east african community", "caricom", "opec",
+    "gulf cooperation council", "eurasian economic union", "southern african development community", "east african community", "caricom", "opec", "g77", "alliance of small island states", "aosis",
 ];
 
 /// Alliances of states that stories call "the alliance" (whatever their names end in).
@@ -1536,7 +1537,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             w,
             "has" | "had" | "have" | "also" | "later" | "then" | "again" | "repeatedly" | "previously" | "reportedly" | "already" | "quickly" |
             "publicly" | "separately" | "further" | "still" | "once" | "would" | "will" | "did" | "does" | "not" | "never" | "recently" |
-            "earlier" | "subsequently" | "firmly" | "strongly" | "openly" | "allegedly" | "is" | "was" | "were" | "are" | "yesterday" | "today" |
+            "earlier" | "subsequently" | "firmly" | "strongly" | "openly" | "allegedly" | "is" | "was" | "were" | "are" | "am" | "yesterday" | "today" |
             "tonight" | "privately" | "initially" | "been" | "being" | "first" | "last" | "this" | "week" | "month" | "year" | "morning" | "evening" | "afternoon" |
             "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "on" | "night" | "just" | "even" | "simply" |
             // "now says", "has long argued", and negated cues ("hasn't said", "isn't saying")
@@ -1746,11 +1747,29 @@ fn aside_before(doc: &Doc, k: usize, lo: usize) -> Option<usize> {
         "in turn", "in response", "in return", "in contrast", "by contrast", "in addition", "in particular", "for now", "as well", "as expected", "at the time", "at the same time",
         "in the meantime", "on the other hand", "for its part", "for his part", "for her part", "for their part", "for our part", "for my part", "for your part",
     ];
-    ASIDES.iter().find_map(|phrase| {
-        let n = phrase.split(' ').count();
-        // (the words stand right before `k`, after at least one word of the subject)
-        (k >= lo + n + 1 && phrase.split(' ').zip(k - n..k).all(|(w, j)| doc.tokens[j].lower == w)).then_some(n)
-    })
+    ASIDES
+        .iter()
+        .find_map(|phrase| {
+            let n = phrase.split(' ').count();
+            // (the words stand right before `k`, after at least one word of the subject)
+            (k >= lo + n + 1 && phrase.split(' ').zip(k - n..k).all(|(w, j)| doc.tokens[j].lower == w)).then_some(n)
+        })
+        .or_else(|| media_aside(doc, k, lo))
+}
+
+/// "The party, in a statement, demanded …", "The union, in a letter to members on Monday,
+/// said …": where it was said, set off by commas between a subject and its verb, ending
+/// before token `k` (its comma): its number of tokens. "in", a determiner, up to one
+/// modifier ("a joint statement") and a noun for what carries words; no quotation, no cue.
+fn media_aside(doc: &Doc, k: usize, lo: usize) -> Option<usize> {
+    const CARRIERS: &[&str] = &["statement", "letter", "post", "video", "message", "interview", "speech", "communique", "communiqué", "release", "note", "tweet", "briefing", "broadcast", "op-ed", "declaration"];
+    let open = (lo.max(k.saturating_sub(12))..k).rev().find(|&j| doc.tokens[j].lower == ",")?;
+    if open <= lo || doc.tokens.get(open + 1)?.lower != "in" || !matches!(doc.tokens.get(open + 2)?.lower.as_str(), "a" | "an" | "its" | "his" | "her" | "their" | "the") {
+        return None;
+    }
+    (open + 3..(open + 5).min(k)).find(|&j| CARRIERS.contains(&doc.tokens[j].lower.as_str()))?;
+    let lex = Lexicon::get();
+    (open + 1..k).all(|j| doc.tokens[j].kind != TokenKind::Quote && !(lex.cues.contains_key(&doc.tokens[j].lower) && !CARRIERS.contains(&doc.tokens[j].lower.as_str()))).then_some(k - open - 1)
 }
 
 /// A dash (an em or en dash, or "--") ending at token `k`: its first token.

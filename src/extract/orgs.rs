@@ -685,6 +685,36 @@ pub fn people_named_as_orgs(doc: &mut Doc) {
     drop_orphans(doc, moved.into_iter().map(|(p, _)| p).collect());
 }
 
+/// "Mabaso said SA would ask the panel …" after "South Africa": initials (two to four capitals,
+/// no listed organisation's) that spell a country the article names by its full name are that
+/// country, not a body of their own.
+pub fn country_initials(doc: &mut Doc) {
+    let lex = Lexicon::get();
+    let mut moved: Vec<(usize, usize)> = Vec::new();
+    for (o, e) in doc.entities.iter().enumerate() {
+        let n = e.name.len();
+        if e.kind != EntityKind::Organization || !(2..=4).contains(&n) || !e.name.bytes().all(|b| b.is_ascii_uppercase()) || lex.organisations.contains_key(&e.name.to_lowercase()) {
+            continue;
+        }
+        let spells = |c: &crate::model::Entity| {
+            let words: Vec<&str> = c.name.split_whitespace().filter(|w| !matches!(*w, "of" | "the" | "and")).collect();
+            words.len() >= 2 && words.len() == n && words.iter().zip(e.name.bytes()).all(|(w, b)| w.as_bytes().first() == Some(&b))
+        };
+        if let Some(c) = doc.entities.iter().position(|c| c.kind == EntityKind::Country && spells(c)) {
+            moved.push((o, c));
+        }
+    }
+    if moved.is_empty() {
+        return;
+    }
+    for m in &mut doc.mentions {
+        if let Some(&(_, c)) = moved.iter().find(|&&(o, _)| o == m.entity) {
+            m.entity = c;
+        }
+    }
+    drop_orphans(doc, moved.into_iter().map(|(o, _)| o).collect());
+}
+
 pub(crate) fn drop_orphans(doc: &mut Doc, mut orphans: Vec<usize>) {
     orphans.sort_unstable();
     orphans.dedup();

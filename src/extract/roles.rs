@@ -131,9 +131,14 @@ fn title_phrase_before(doc: &Doc, c: usize) -> Option<(usize, Option<usize>)> {
         let t = &doc.tokens[j];
         (t.kind == crate::model::TokenKind::Word || matches!(t.lower.as_str(), "'s" | "-")) && !lex.cues.contains_key(&t.lower) && doc.mention_at_token(j).is_none_or(|m| doc.entities[doc.mentions[m].entity].kind != EntityKind::Person)
     };
-    let p = (c.saturating_sub(8)..c).rev().take_while(|&j| plain(j)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for"))?;
+    // ("Russia's envoy to international organisations in Vienna, X": "to" where the holder is
+    // posted, which names no owner)
+    let p = (c.saturating_sub(8)..c).rev().take_while(|&j| plain(j)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for" | "to"))?;
     if p + 1 >= c || !(p.saturating_sub(5)..p).any(|l| title_at(doc, l, p).is_some_and(|(e, _)| e == p)) {
         return None;
+    }
+    if doc.tokens[p].lower == "to" {
+        return Some((p, None));
     }
     let named = (p + 1..c).find_map(|j| doc.mention_at_token(j).map(|m| doc.mentions[m].entity)).filter(|&e| matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country));
     Some((p, named.or_else(|| super::np::org_by_head(doc, p + 1, c).map(|(e, _)| e))))
@@ -308,6 +313,12 @@ pub fn find_roles(doc: &mut Doc) {
                     if let Some((l2, head2)) = outer.filter(|&(_, h)| !h.eq_ignore_ascii_case(head)) {
                         push_role(doc, holder, l2, p, head2, named, false, Span::new(doc.tokens[l2].span.start, span.end));
                     }
+                } else if let Some((l2, head2)) = (comma.saturating_sub(4)..comma).find_map(|l| title_at(doc, l, comma).filter(|&(e, _)| e == comma).map(|(_, n)| (l, n))).filter(|&(_, h)| !h.eq_ignore_ascii_case(head)) {
+                    // ("Its chairman, Ugandan diplomat Jane Roe,": the office before the comma
+                    // and its owner, as "Its chairman, Jane Roe," gives them)
+                    if let Some((owner, s)) = owner_before(doc, l2) {
+                        push_role(doc, holder, l2, comma, head2, Some(owner), false, Span::new(doc.tokens[s].span.start, span.end));
+                    }
                 }
             }
         }
@@ -349,6 +360,13 @@ pub fn find_roles(doc: &mut Doc) {
                     doc.add_mention(sp, e, MentionKind::Name);
                     of = Some(e);
                     k += 1;
+                } else if let Some((k2, c)) = super::names::two_word_adjective(doc, lex, k) {
+                    // (", a South African diplomat,": an adjective of two words)
+                    let e = doc.country(c);
+                    let sp = Span::new(doc.tokens[k].span.start, doc.tokens[k2 - 1].span.end);
+                    doc.add_mention(sp, e, MentionKind::Name);
+                    of = Some(e);
+                    k = k2;
                 } else if k > 0 && doc.tokens[k - 1].lower == "the" && matches!(doc.tokens[k].lower.as_str(), "company" | "firm" | "group" | "charity") && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "'s") {
                     // (", the company's chief operating officer,": the company named before; ", the
                     // group's director,": the body "the group" takes up)
@@ -378,6 +396,12 @@ pub fn find_roles(doc: &mut Doc) {
                         if skip > 0 && doc.mention_at_token(at + skip).is_some() {
                             at += skip;
                         }
+                    }
+                    // ("a senior fellow at the London-based Centre for …": where the body is
+                    // based is no part of its name)
+                    let based = (at..(at + 3).min(doc.tokens.len())).find(|&j| doc.tokens[j].lower.ends_with("-based") || doc.tokens[j].lower == "based" && doc.tokens[j - 1].lower == "-");
+                    if let Some(j) = based.filter(|&j| (at..j).all(|x| doc.tokens[x].cap || doc.tokens[x].lower == "-")) {
+                        at = j + 1;
                     }
                     if let Some(m) = doc.mention_at_token(at).filter(|&m| doc.tokens[te].lower != "at" || doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization) {
                         let e = doc.mentions[m].entity;
@@ -476,6 +500,8 @@ fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str, usize, usi
         return None;
     }
     let at = if doc.tokens.get(n + 2).is_some_and(|t| t.lower == "the") { n + 3 } else { n + 2 };
+    // ("a senior fellow at the London-based Centre for …": where the body is based is no part of it)
+    let at = at + usize::from(doc.tokens.get(at).is_some_and(|t| t.lower.len() > 6 && t.lower.ends_with("-based")));
     // ("an analyst at the firm": the firm named before, as "the firm said" is)
     if at == n + 3 && doc.tokens.get(at).is_some_and(|t| matches!(t.lower.as_str(), "firm" | "company")) && doc.mention_at_token(at).is_none() {
         let org = super::statements::body_description(doc, n + 2, n + 4)?;

@@ -68,6 +68,11 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     if cue.lemma == "seek" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") {
         return None;
     }
+    // "Allies told to hit spending target", "Residents urged to leave": a passive with no
+    // auxiliary (a headline's), whose subject is told, not telling
+    if matches!(tok.lower.as_str(), "told" | "urged" | "ordered" | "warned" | "instructed") && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") && doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !matches!(x.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "them" | "him" | "me" | "us" | "reporters")) {
+        return None;
+    }
     // "reported the incident to the authorities", "reported the theft to police": a thing
     // handed over to someone, not speech (a clause or a topic after "on" is)
     if cue.lemma == "report" && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her"))
@@ -267,6 +272,17 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     let cue_span = tspan(doc, c, ce);
     let cue = doc.slice(cue_span).to_string();
     let se = super::np::subject_end(doc, c, lo);
+    // "The department of trade, industry and competition (DTIC) said": a body's initials in
+    // brackets after its name written in lower case name the speaker
+    if se > lo && doc.tokens[se].lower == "(" && doc.tokens.get(se + 2).is_some_and(|t| t.lower == ")") {
+        if let Some(m) = ctx.tok_mention[se + 1].map(|m| &doc.mentions[m]).filter(|m| doc.entities[doc.actor_of(m.entity)].kind == crate::model::EntityKind::Organization) {
+            // (from the "the" that opens the clause: "… and the environment (DFFE)" has one inside)
+            let words = || (lo..se).rev().take(12).take_while(|&j| doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].lower == ",");
+            let opens = |j: usize| j == lo || doc.tokens[j - 1].kind != TokenKind::Word && doc.tokens[j - 1].lower != ",";
+            let start = words().find(|&j| doc.tokens[j].lower == "the" && opens(j)).or_else(|| words().find(|&j| doc.tokens[j].lower == "the")).unwrap_or(se);
+            return Some(Attribution { speakers: vec![doc.actor_of(m.entity)], text: None, cue, cue_span, subject: (start, se + 3) });
+        }
+    }
     for s in [se.saturating_sub(2), se.saturating_sub(1)] {
         if s >= lo && s < se {
             if let Some(body) = spokesperson_again(doc, ctx, s, se) {
@@ -1543,6 +1559,16 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
     }
     // an unnamed source: "according to a new poll", "according to sources"
     let end = (k + 2..sb).find(|&j| matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")).unwrap_or(sb);
+    // ("according to the agency's latest report": the one kind of body named before whose
+    // name ends in that word puts the document out)
+    if doc.tokens.get(k + 2).is_some_and(|x| x.lower == "the") && doc.tokens.get(k + 4).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s")) && end <= k + 10 {
+        let head = doc.tokens[k + 3].lower.as_str();
+        let before = doc.tokens[k].span.start;
+        let bodies: Vec<usize> = doc.mentions.iter().take_while(|m| m.span.end <= before).map(|m| m.entity).filter(|&e| doc.entities[e].kind == crate::model::EntityKind::Organization && doc.entities[e].name.contains(' ') && super::np::name_head(&doc.entities[e].name).is_some_and(|h| h.eq_ignore_ascii_case(head))).collect();
+        if let Some(&e) = bodies.first().filter(|&&e| bodies.iter().all(|&x| x == e)) {
+            return Some(Attribution { speakers: vec![e], text: None, cue: "according to".into(), cue_span, subject: (k + 2, end) });
+        }
+    }
     // ("…, according to its mission": the body "its" refers to, named before)
     if matches!(doc.tokens.get(k + 2).map(|x| x.lower.as_str()), Some("its" | "their")) && end <= k + 6 {
         if let Some(e) = super::np::resolve_possessive(doc, ctx, k + 2) {
@@ -1754,9 +1780,20 @@ fn outer_speech(doc: &Doc, ctx: &Ctx, sa: usize, s: usize) -> Option<Attribution
     // ("He accused X of Y and said Oslo expected Z to “…”": a coordinated verb of saying has
     // the subject of the clause's first verb)
     let named = |a: &Attribution| !a.speakers.is_empty();
-    speaker_before(doc, ctx, c, ce, sa).filter(named).or_else(|| {
-        coordinated_verb(doc, sa, c).then(|| pronoun_subject(doc, ctx, sa, c, ce).or_else(|| clause_subject(doc, ctx, sa, c, ce))).flatten().filter(named)
-    })
+    speaker_before(doc, ctx, c, ce, sa)
+        .filter(named)
+        .or_else(|| coordinated_verb(doc, sa, c).then(|| pronoun_subject(doc, ctx, sa, c, ce).or_else(|| clause_subject(doc, ctx, sa, c, ce))).flatten().filter(named))
+        .or_else(|| {
+            // ("X denied that …, saying the administration wanted “…”": a participle after a
+            // comma goes on with the speaker of the cue before it in the sentence)
+            if !(c > sa + 1 && doc.tokens[c - 1].lower == "," && doc.tokens[c].lower.ends_with("ing")) {
+                return None;
+            }
+            let p = (sa..c - 1).rev().find(|&j| ctx.tok_quote[j].is_none() && !doc.tokens[j].lower.ends_with("ing") && cue_at(doc, j).is_some_and(|(_, class, _, _)| class != CueClass::Demand))?;
+            let (_, _, _, pe) = cue_at(doc, p)?;
+            let cue_span = tspan(doc, c, ce);
+            speaker_before(doc, ctx, p, pe, sa).filter(named).map(|att| Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..att })
+        })
 }
 
 /// "X said A had “…” and that B offered “…”" (`s` after the second "that"): the speaker of
@@ -1934,8 +1971,14 @@ pub(crate) fn after_opening_phrase(doc: &Doc, ctx: &Ctx, a: usize, c: usize) -> 
         return a;
     }
     let Some(comma) = (a + 1..c.min(a + 12)).find(|&j| doc.tokens[j].lower == ",") else { return a };
-    let plain = (a + 1..comma).all(|j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_none());
+    let plain = (a + 1..comma).all(|j| ctx.tok_quote[j].is_none() && (cue_at(doc, j).is_none() || carrier_participle(doc, j)));
     if plain && comma + 1 < c { comma + 1 } else { a }
+}
+
+/// "a statement posted on X", "a letter sent to members": a past participle at `t` right
+/// after a noun for what carries words (`MEDIA`), which it describes.
+fn carrier_participle(doc: &Doc, t: usize) -> bool {
+    t > 0 && matches!(doc.tokens[t].lower.as_str(), "posted" | "sent" | "issued" | "released" | "published" | "shared" | "circulated" | "broadcast" | "aired" | "written" | "signed") && MEDIA.contains(&doc.tokens[t - 1].lower.as_str())
 }
 
 /// "On July 6, 2015, Hale made …", "Last week, Hale …": the token after a date or time
@@ -2053,6 +2096,8 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             let i = breaks.partition_point(|&p| p < from);
             i < breaks.len() && breaks[i] < to
         };
+        // (asked once a sentence: "In a statement posted on …, X said")
+        let opening_in = doc.tokens.get(a).is_some_and(|x| matches!(x.lower.as_str(), "in" | "with" | "via" | "through"));
         let mut c = a;
         while c < b {
             if ctx.tok_quote[c].is_some() {
@@ -2066,7 +2111,9 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             // ("In a letter announcing the closure, the ministry said …": a participle after
             // a noun in an opening prepositional phrase describes the noun; the clause's own cue
             // comes after the comma)
-            if participle && participle_in_opening_phrase(doc, a, c, b) {
+            // ("In a statement posted on Telegram, the group said …": a past participle after
+            // the noun for what carries the words, too)
+            if (participle || opening_in && carrier_participle(doc, c)) && participle_in_opening_phrase(doc, a, c, b) {
                 c += 1;
                 continue;
             }
@@ -3094,6 +3141,8 @@ const VENUE_WORDS: &[&str] = &[
     // south of Seoul": a building and how far it lies from a city)
     "government", "complex", "building", "compound", "headquarters", "office", "city", "capital", "about", "some",
     "kilometers", "kilometres", "km", "miles", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    // ("told Business Day on the sidelines of a meeting in Pretoria", "… of the talks")
+    "sidelines", "margins", "talks", "forum", "session", "ceremony", "dinner", "hearing",
 ];
 
 /// A verb outside the cue lexicon that takes a "that" clause ("the court ruled that the
