@@ -5933,3 +5933,11 @@ fn according_to_the_bodys_report_is_the_body_named_before() {
     let d = doc("Fish. The Nordic Fisheries Agency met on Monday. According to the agency's latest report, cod stocks fell by a third.");
     assert!(d.statements.iter().any(|s| s.cue == "according to" && who(&d, s).as_deref() == Some("Nordic Fisheries Agency")), "{}", dump(&d));
 }
+
+#[test]
+fn general_after_an_office_is_part_of_a_civil_title() {
+    // ("Director General" had become two roles, "Director" and the rank "General")
+    let d = doc("Talks. IAEA Director General Tom Hale said inspectors would return.");
+    assert!(d.roles.iter().any(|r| r.title == "Director General"), "{}", dump(&d));
+    assert!(d.roles.iter().all(|r| r.title != "General"), "{}", dump(&d));
+}

@@ -289,9 +289,11 @@ pub fn find_roles(doc: &mut Doc) {
             // "Army spokesman Brigadier General Jane Roe": an office, then a rank, are two roles
             // (the office's and the rank's), not one title "spokesman Brigadier General"
             let class = |h: &str| lex.titles.get(&crate::lexicon::fold(h)).map(|t| t.class);
+            // (not "Director General", "Attorney General": "General" alone after an office is
+            // part of a civil title)
             let rank_after_office = (class(head) == Some(TitleClass::Military) && right > tl + 1)
                 .then(|| {
-                    (tl + 1..right).find_map(|r| {
+                    (tl + 1..right).filter(|&r| !(r + 1 == right && doc.tokens[r].lower == "general")).find_map(|r| {
                         let (_, office) = title_at(doc, tl, r).filter(|&(e, h)| e == r && class(h) == Some(TitleClass::Office))?;
                         title_at(doc, r, right).filter(|&(e, h)| e == right && class(h) == Some(TitleClass::Military) && (lex.titles.contains_key(&doc.tokens[r].lower) || title_words().contains(doc.tokens[r].lower.as_str()))).map(|_| (r, office))
                     })
