@@ -772,7 +772,8 @@ fn adjective_states(doc: &mut Doc, lex: &Lexicon) {
     const ORGANS: &[&str] = &["military", "army", "forces", "troops", "government", "authorities", "officials", "police", "navy", "regime", "junta", "diplomats", "delegation"];
     for t in 0..doc.tokens.len().saturating_sub(1) {
         let (tok, next) = (&doc.tokens[t], &doc.tokens[t + 1]);
-        if !tok.cap || tok.kind != TokenKind::Word || next.cap || !ORGANS.contains(&next.lower.as_str()) {
+        // (the adjective's signature first: most capitalised words are none)
+        if !tok.cap || tok.kind != TokenKind::Word || !lex.country_adjectives.may_hold(&tok.lower) || next.cap || !ORGANS.contains(&next.lower.as_str()) {
             continue;
         }
         // (the last word of a longer adjective is none: "Equatorial Guinean forces", "Papua New
@@ -3608,15 +3609,7 @@ pub fn nicknames_known_as(doc: &mut Doc) {
             moved.push((nick, person));
         }
     }
-    if moved.is_empty() {
-        return;
-    }
-    for m in &mut doc.mentions {
-        if let Some(&(_, p)) = moved.iter().find(|&&(n, _)| n == m.entity) {
-            m.entity = p;
-        }
-    }
-    crate::extract::orgs::drop_orphans(doc, moved.into_iter().map(|(n, _)| n).collect());
+    crate::extract::orgs::move_mentions(doc, moved);
 }
 
 /// ", a small Seoul-based watchdog," / ", an opposition coalition," after a name: an

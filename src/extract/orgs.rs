@@ -674,15 +674,7 @@ pub fn people_named_as_orgs(doc: &mut Doc) {
             moved.push((p, o));
         }
     }
-    if moved.is_empty() {
-        return;
-    }
-    for m in &mut doc.mentions {
-        if let Some(&(_, o)) = moved.iter().find(|&&(p, _)| p == m.entity) {
-            m.entity = o;
-        }
-    }
-    drop_orphans(doc, moved.into_iter().map(|(p, _)| p).collect());
+    move_mentions(doc, moved);
 }
 
 /// "Mabaso said SA would ask the panel …" after "South Africa": initials (two to four capitals,
@@ -704,15 +696,21 @@ pub fn country_initials(doc: &mut Doc) {
             moved.push((o, c));
         }
     }
+    move_mentions(doc, moved);
+}
+
+/// Points every mention of the first entity of each pair at the second, then drops the first
+/// entities (when nothing refers to them any more).
+pub(crate) fn move_mentions(doc: &mut Doc, moved: Vec<(usize, usize)>) {
     if moved.is_empty() {
         return;
     }
     for m in &mut doc.mentions {
-        if let Some(&(_, c)) = moved.iter().find(|&&(o, _)| o == m.entity) {
-            m.entity = c;
+        if let Some(&(_, to)) = moved.iter().find(|&&(from, _)| from == m.entity) {
+            m.entity = to;
         }
     }
-    drop_orphans(doc, moved.into_iter().map(|(o, _)| o).collect());
+    drop_orphans(doc, moved.into_iter().map(|(from, _)| from).collect());
 }
 
 pub(crate) fn drop_orphans(doc: &mut Doc, mut orphans: Vec<usize>) {
