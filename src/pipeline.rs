@@ -94,6 +94,7 @@ pub fn ingest(store: &Backend, paths: &[PathBuf], commit_every: usize, progress:
                 }
             }
         }
+        crate::extract::warm_up(&articles);
         let mut docs: Vec<Doc> = articles.into_par_iter().map(|a| std::panic::catch_unwind(|| analyze(a.clone())).map_err(|_| a)).collect::<Vec<_>>()
             .into_iter()
             .filter_map(|r| match r {
@@ -140,6 +141,7 @@ pub fn extract<W: std::io::Write>(
                 Err(e) => errors.push(e),
             }
         }
+        crate::extract::warm_up(&articles);
         let mut docs: Vec<Doc> = articles.into_par_iter().map(analyze).collect();
         for d in &mut docs {
             registry.resolve(d);

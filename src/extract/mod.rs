@@ -66,6 +66,15 @@ pub(crate) fn analyze_names_for_test(text: &str) -> Doc {
     analyze_names(Article::new("t", "t", text.to_string()))
 }
 
+/// Builds the lexicon before `articles` are analysed, when there are any: from the calling
+/// thread, outside the worker pool, so its two halves are built on two cores (from inside the
+/// pool the other workers would wait on the lexicon instead of building half of it).
+pub fn warm_up(articles: &[Article]) {
+    if !articles.is_empty() {
+        crate::lexicon::Lexicon::get();
+    }
+}
+
 /// Runs every extractor over one article.
 pub fn analyze(article: Article) -> Doc {
     let mut doc = analyze_names(article);

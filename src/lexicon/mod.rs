@@ -140,16 +140,31 @@ impl Lexicon {
     }
 
     fn build() -> Lexicon {
+        // (the gazetteer is half of the start-up's work: read beside the rest, on another core
+        // when one is free)
+        let ((places, place_names), mut lex) = rayon::join(
+            || {
+                // (a place file added here must be added to `build.rs` too, which writes the keys
+                // of every place line of these files in this order)
+                let (places, names) = gazetteer::places(
+                    &[include_str!("../../data/places.tsv"), include_str!("../../data/lexicon/world_regions.tsv")],
+                    include_str!(concat!(env!("OUT_DIR"), "/places.keys.txt")),
+                );
+                (places, PhraseTable::from(names))
+            },
+            Lexicon::build_words,
+        );
+        lex.places = places;
+        lex.place_names = place_names;
+        lex
+    }
+
+    /// Everything but the gazetteer's places.
+    fn build_words() -> Lexicon {
         let state_bodies = words::state_bodies(include_str!("../../data/lexicon/state_bodies.txt"));
         let (cues, multiword_cues) = words::cues(include_str!("../../data/lexicon/cues.tsv"));
         let (countries, country_names, country_adjectives, demonyms) =
             gazetteer::countries(include_str!("../../data/countries.tsv"));
-        // (a place file added here must be added to `build.rs` too, which writes the keys of
-        // every place line of these files in this order)
-        let (places, place_names) = gazetteer::places(
-            &[include_str!("../../data/places.tsv"), include_str!("../../data/lexicon/world_regions.tsv")],
-            include_str!(concat!(env!("OUT_DIR"), "/places.keys.txt")),
-        );
         Lexicon {
             cues: cues.into(),
             multiword_cues: multiword_cues.into(),
@@ -166,8 +181,8 @@ impl Lexicon {
             country_adjective_heads: country_adjectives.keys().filter_map(|a| a.split_once(' ')).map(|(h, _)| h.to_string()).collect(),
             country_adjectives: country_adjectives.into(),
             demonyms: demonyms.into(),
-            places,
-            place_names: place_names.into(),
+            places: Vec::new(),
+            place_names: HashMap::<&'static str, Vec<usize>>::default().into(),
             organisations: words::organisations(include_str!("../../data/lexicon/organisations.tsv")).into(),
             institutions: words::institutions(include_str!("../../data/lexicon/institutions.tsv")).into(),
             first_names: words::first_names(include_str!(concat!(env!("OUT_DIR"), "/firstnames.folded.tsv"))).into(),
