@@ -5941,3 +5941,12 @@ fn general_after_an_office_is_part_of_a_civil_title() {
     assert!(d.roles.iter().any(|r| r.title == "Director General"), "{}", dump(&d));
     assert!(d.roles.iter().all(|r| r.title != "General"), "{}", dump(&d));
 }
+
+#[test]
+fn the_one_written_to_is_asked_not_asking() {
+    // ("… wrote to the government urging it to …": the writers ask; it had been the
+    // government asking itself)
+    let d = doc("Vote. A group of European lawmakers wrote to the Chilean government urging it to veto the measure.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "veto the measure").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "A group of European lawmakers", "{}", dump(&d));
+}

@@ -226,9 +226,23 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     // body governed by a preposition modifies the clause, whose subject demands, not that object)
     let participle = doc.tokens[c].lower.ends_with("ing");
     let governed = |np: &Np| participle && np.start > a && PLACE_PREPOSITIONS.contains(&doc.tokens[np.start - 1].lower.as_str());
+    // ("Lawmakers wrote to the government urging it to …": the one written to is asked, the
+    // clause's subject asks)
+    let written_to = |start: usize| participle && start > a + 1 && doc.tokens[start - 1].lower == "to" && super::np::past_verb(&doc.tokens[start - 2]);
+    // (the writer: an actor opening the clause, else its words up to the verb as written)
+    let writer = |start: usize| {
+        let v = start - 2;
+        (a..v).find_map(|k| np_at(doc, ctx, k, v).and_then(|s| actor_party(doc, &s).map(|p| (p, s.start)))).or_else(|| {
+            let k = super::statements::after_opening_phrase(doc, ctx, a, v);
+            (k < v && v - k <= 8 && (k..v).all(|j| doc.tokens[j].kind == TokenKind::Word)).then(|| (Party::Text(span(doc, k, v)), k))
+        })
+    };
     if let Some(np) = subject_before(doc, ctx, c, a) {
         if governed(&np) {
             return group_before_participle(doc, ctx, c, a, np.start - 1);
+        }
+        if written_to(np.start) {
+            return writer(np.start);
         }
         // ("Rep. Jane Roe of the opposition Harbor Party, who sits on the committee, demanded
         // …": "who" is the person's, named before "of" and the party)
@@ -329,6 +343,9 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         }
     }
     if let Some((s, e)) = loose_subject(doc, ctx, c, a) {
+        if written_to(s) {
+            return writer(s);
+        }
         // ("The union issued a statement urging …": before a participle, the subject ends
         // at the clause's own verb)
         let e = if doc.tokens[c].lower.ends_with("ing") { (s + 1..e).find(|&j| super::np::past_verb(&doc.tokens[j])).unwrap_or(e) } else { e };
