@@ -19,6 +19,21 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     cue_at_word(doc, t)
 }
 
+/// "asked the panel to order …", "has asked lawyers to stay away": a request of someone to do
+/// something (from `k`, after the cue) is a demand, which the demands find, and no statement
+/// (the example gold has "he asked the Russian president to save …" as a demand only); "asked
+/// whether …", "asked about …" stay speech.
+fn asked_to_do(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> bool {
+    let Some(np) = np_at(doc, ctx, k, b).or_else(|| {
+        // (a plain group as written: "asked lawyers", "asked the three-member panel")
+        let e = (k..b.min(k + 6)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].lower != "to" && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower)).last()? + 1;
+        Some(super::np::Np { entities: Vec::new(), start: k, end: e })
+    }) else { return false };
+    np.start == k
+        && doc.tokens.get(np.end).is_some_and(|x| x.lower == "to")
+        && doc.tokens.get(np.end + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !matches!(x.lower.as_str(), "the" | "a" | "an"))
+}
+
 /// The "'s" at `t` ends a name ("Moody's", "McDonald's"): no possessive before a noun.
 fn name_ends_in_s(doc: &Doc, t: usize) -> bool {
     doc.mention_at_token(t).is_some_and(|m| doc.mentions[m].span.end == doc.tokens[t].span.end)
@@ -2818,7 +2833,7 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         return Some(Found { att, coord: None, according: true, content_before: false });
     }
     let (lemma, class, takes_object, ce) = cue_at(doc, c).or_else(|| that_verb(doc, c))?;
-    if class == CueClass::Demand {
+    if class == CueClass::Demand || lemma == "ask" && asked_to_do(doc, ctx, ce, b) {
         return None;
     }
     // "a group calling itself Night Heron": a name taken, nothing said
