@@ -647,14 +647,10 @@ fn opposition_at(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
         ent.kind == EntityKind::Organization && (ent.name.split_whitespace().any(|w| w == "Party") || doc.tokens.get(doc.token_at(m.span.end)).is_some_and(|x| x.lower == "party"))
     };
     let named = || doc.mentions.iter().take_while(|m| m.span.end <= before);
-    let one = |mut it: Box<dyn Iterator<Item = usize> + '_>| {
-        let first = it.next()?;
-        it.all(|e| e == first).then_some(first)
-    };
-    let called = one(Box::new(named().filter(|m| doc.entities[m.entity].kind == EntityKind::Organization && said_before(m, &["opposition"])).map(|m| doc.actor_of(m.entity))));
+    let called = the_one(named().filter(|m| doc.entities[m.entity].kind == EntityKind::Organization && said_before(m, &["opposition"])).map(|m| doc.actor_of(m.entity)));
     let e = called.or_else(|| {
         let ruling: Vec<usize> = named().filter(|m| said_before(m, &["ruling", "governing", "governs", "rules"])).map(|m| m.entity).collect();
-        one(Box::new(named().filter(party).map(|m| m.entity).filter(move |e| !ruling.contains(e))))
+        the_one(named().filter(party).map(|m| m.entity).filter(|e| !ruling.contains(e)))
     })?;
     Some((e, end))
 }
@@ -817,17 +813,13 @@ fn phrase_goes_on(doc: &Doc, k: usize) -> bool {
 /// The one actor that `fits`, among those mentioned before token `t`; none when two fit.
 fn only_named_before(doc: &Doc, t: usize, fits: impl Fn(&Entity) -> bool) -> Option<usize> {
     let before = doc.tokens[t].span.start;
-    let mut found: Option<usize> = None;
-    for m in doc.mentions.iter().take_while(|m| m.span.end <= before) {
-        let e = doc.actor_of(m.entity);
-        if fits(&doc.entities[e]) {
-            match found {
-                Some(f) if f != e => return None,
-                _ => found = Some(e),
-            }
-        }
-    }
-    found
+    the_one(doc.mentions.iter().take_while(|m| m.span.end <= before).map(|m| doc.actor_of(m.entity)).filter(|&e| fits(&doc.entities[e])))
+}
+
+/// The one entity `found` gives (however often), none when it gives none or two.
+fn the_one(mut found: impl Iterator<Item = usize>) -> Option<usize> {
+    let first = found.next()?;
+    found.all(|e| e == first).then_some(first)
 }
 
 /// "the board" (`t` at "the"): the organisation whose board the article named last before
@@ -1982,10 +1974,11 @@ fn legislature_at(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
     let before = doc.tokens[t].span.start;
     let fits = |e: usize| {
         let ent = &doc.entities[e];
+        if ent.kind != EntityKind::Organization {
+            return false;
+        }
         let name = crate::lexicon::fold(&ent.name);
-        ent.kind == EntityKind::Organization && kinds.iter().any(|k| k.iter().any(|n| name == *n || name.ends_with(&format!(" {n}")) && !name.contains(" of ")))
+        kinds.iter().any(|k| k.iter().any(|n| name == *n || name.strip_suffix(n).is_some_and(|p| p.ends_with(' ')) && !name.contains(" of ")))
     };
-    let mut found = doc.mentions.iter().take_while(|m| m.span.end <= before).map(|m| m.entity).filter(|&e| fits(e));
-    let first = found.next()?;
-    found.all(|e| e == first).then_some((first, end))
+    the_one(doc.mentions.iter().take_while(|m| m.span.end <= before).map(|m| m.entity).filter(|&e| fits(e))).map(|e| (e, end))
 }
