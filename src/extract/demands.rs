@@ -405,7 +405,7 @@ fn time_phrase_end(doc: &Doc, j: usize) -> Option<usize> {
 }
 
 /// The addressee phrase at `k`: an actor, or a group kept as text up to "to"/"that".
-fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usize) {
+pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usize) {
     if let Some(np) = np_at(doc, ctx, k, b) {
         if let Some(p) = actor_party(doc, &np) {
             // ("urged UN member states to …": a name modifying plain nouns, up to "to"; "states"

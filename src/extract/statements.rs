@@ -24,14 +24,11 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
 /// (the example gold has "he asked the Russian president to save …" as a demand only); "asked
 /// whether …", "asked about …" stay speech.
 fn asked_to_do(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> bool {
-    let Some(np) = np_at(doc, ctx, k, b).or_else(|| {
-        // (a plain group as written: "asked lawyers", "asked the three-member panel")
-        let e = (k..b.min(k + 6)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].lower != "to" && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower)).last()? + 1;
-        Some(super::np::Np { entities: Vec::new(), start: k, end: e })
-    }) else { return false };
-    np.start == k
-        && doc.tokens.get(np.end).is_some_and(|x| x.lower == "to")
-        && doc.tokens.get(np.end + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !matches!(x.lower.as_str(), "the" | "a" | "an"))
+    // (the one asked as the demands read an addressee: an actor, or a group as written)
+    let (asked, end) = super::demands::addressee_at(doc, ctx, k, b);
+    asked.is_some()
+        && doc.tokens.get(end).is_some_and(|x| x.lower == "to")
+        && doc.tokens.get(end + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !matches!(x.lower.as_str(), "the" | "a" | "an"))
 }
 
 /// The "'s" at `t` ends a name ("Moody's", "McDonald's"): no possessive before a noun.
