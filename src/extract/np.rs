@@ -1934,11 +1934,12 @@ fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: 
                 !r.former && ["chief", "ceo", "chair", "president", "founder", "spokes", "director", "official"].iter().any(|w| h.contains(w))
             };
             let employed = || speaker.is_some_and(|s| doc.entities[s].kind == EntityKind::Organization || doc.roles.iter().any(|r| r.holder == s && executive(r) && r.of.is_some_and(|o| doc.entities[o].kind == EntityKind::Organization)));
-            if let Some((_, end)) = company_topic(doc, k, b).filter(|_| employed()) {
+            let company = company_topic(doc, k, b);
+            if let Some((_, end)) = company.filter(|_| employed()) {
                 k = end;
                 continue;
             }
-            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)).or_else(|| opposition_at(doc, k, b)).or_else(|| company_topic(doc, k, b)).or_else(|| board_owner(doc, k, b)).or_else(|| place_by_head(doc, k, b)) {
+            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)).or_else(|| opposition_at(doc, k, b)).or(company).or_else(|| board_owner(doc, k, b)).or_else(|| place_by_head(doc, k, b)) {
                 if !out.contains(&e) && Some(e) != speaker {
                     out.push(e);
                 }
