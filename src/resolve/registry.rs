@@ -46,7 +46,7 @@ fn name_body_with_country(doc: &mut Doc, i: usize, key: &str) {
     }
     let lex = crate::lexicon::Lexicon::get();
     let Some(iso) = key.rsplit_once('-').map(|(_, c)| c).filter(|c| c.len() == 2) else { return };
-    let Some(c) = lex.countries.iter().position(|x| x.iso2.eq_ignore_ascii_case(iso)) else { return };
+    let Some(c) = lex.country_by_code(&iso.to_ascii_uppercase()) else { return };
     let bare = name.strip_prefix("the ").or_else(|| name.strip_prefix("The ")).unwrap_or(name);
     let lower = crate::lexicon::fold(bare);
     // (a name that says its country in any form keeps it: "U.S. Senate", "Ministry of Defence of
