@@ -97,7 +97,7 @@ pub fn other_states_bodies(doc: &mut Doc) {
         let before = if t >= 2 && matches!(doc.tokens[t - 1].lower.as_str(), "'s" | "\u{2019}s") { t - 2 } else if t >= 1 { t - 1 } else { continue };
         let other = lex.country_adjectives.get(&doc.tokens[before].lower).copied().or_else(|| doc.mention_at_token(before).and_then(|m| {
             let c = &doc.entities[doc.mentions[m].entity];
-            (c.kind == EntityKind::Country).then(|| c.country.as_deref().and_then(|iso| lex.countries.iter().position(|x| x.iso2 == iso))).flatten()
+            (c.kind == EntityKind::Country).then(|| c.country.as_deref().and_then(|iso| lex.country_by_code(iso))).flatten()
         }));
         if other.is_some_and(|c| c != own) {
             let name = doc.slice(doc.mentions[i].span).to_string();
