@@ -5961,3 +5961,38 @@ fn asking_someone_to_do_something_is_a_demand_and_no_statement() {
     let d = doc("Vote. Tom Hale asked whether the vote had been fair.");
     assert!(d.statements.iter().any(|s| s.cue == "asked"), "{}", dump(&d));
 }
+
+#[test]
+fn a_passive_agent_of_backing_or_writing_says_nothing() {
+    // ("The study was supported by the Croucher Foundation" had made the foundation speak)
+    let d = doc("Vote. The bill, backed by the Liberal Party, passed on Monday. A memoir written by Tom Hale describes the raid. The survey was supported by the Harbour Trust.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    // (describing and accusing by someone stay theirs)
+    let d = doc("Vote. The bill was described by Tom Hale as a disgrace.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Hale")), "{}", dump(&d));
+}
+
+#[test]
+fn a_phone_call_or_a_name_after_called_is_no_speech() {
+    let d = doc("Talks. Prime Minister Anna Kovac called President Marco Rossi on Tuesday. She joined a charity called the Harbour Trust, which runs shelters.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    // (a name with what it was called is speech)
+    let d = doc("Talks. Anna Kovac called Marco Rossi a liar.");
+    reported(&d, "Anna Kovac called Marco Rossi a liar", "Anna Kovac");
+}
+
+#[test]
+fn seeing_is_a_view_only_as_something() {
+    let d = doc("Weather. The city of Varna saw record rainfall last week. Tourists flock to see the old harbour. The richest households would see their taxes rise.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Talks. The Latvian government sees the pipeline as a threat. Tom Hale sees no reason to resign.");
+    assert_eq!(d.statements.len(), 2, "{}", dump(&d));
+}
+
+#[test]
+fn in_support_of_and_conceding_a_goal_are_no_statements() {
+    let d = doc("Strike. Hundreds of nurses marched in support of the strikers on Friday. The defender Tom Hale conceded a late penalty.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Strike. Tom Hale conceded that the plan had failed.");
+    reported(&d, "Tom Hale conceded that the plan had failed", "Tom Hale");
+}
