@@ -5996,3 +5996,21 @@ fn in_support_of_and_conceding_a_goal_are_no_statements() {
     let d = doc("Strike. Tom Hale conceded that the plan had failed.");
     reported(&d, "Tom Hale conceded that the plan had failed", "Tom Hale");
 }
+
+#[test]
+fn an_unnamed_speaker_closing_the_sentence_reports_all_before_it() {
+    // (a verb inside what was said had become the statement: "Oslo rejected", "Residents suggest")
+    let d = doc("Talks. Oslo rejected the plan, a ministry spokesman said.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+    reported(&d, "Oslo rejected the plan, a ministry spokesman said", "a ministry spokesman");
+    let d = doc("Flag. Residents were asked to submit designs and suggest what the flag should mean, the minister said.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+    assert_eq!(who(&d, &d.statements[0]).as_deref(), Some("the minister"), "{}", dump(&d));
+    // ("the group" is the one organisation acting in what it said)
+    let d = doc("Talks. The Harbour Movement rejected the offer, the group said.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+    assert_eq!(who(&d, &d.statements[0]).as_deref(), Some("Harbour Movement"), "{}", dump(&d));
+    // (footage shows, it does not report what a named speaker said before it)
+    let d = doc("Talks. Tom Hale said the men were unarmed when they were stopped, the footage showed.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Hale")), "{}", dump(&d));
+}

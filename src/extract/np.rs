@@ -880,7 +880,7 @@ pub(crate) fn self_named(doc: &Doc, h: usize) -> Option<(usize, usize)> {
 
 /// Nouns written after a body's name that a story takes it up with ("the GDL union … the
 /// union").
-const BODY_NOUNS: &[&str] = &["union", "party", "militia", "movement", "coalition", "alliance", "federation", "association", "company", "firm", "group", "network", "broadcaster", "newspaper", "agency"];
+pub(super) const BODY_NOUNS: &[&str] = &["union", "party", "militia", "movement", "coalition", "alliance", "federation", "association", "company", "firm", "group", "network", "broadcaster", "newspaper", "agency"];
 
 /// Generic nouns for a body that a story uses to take up an organisation it named ("the
 /// group", "the charity").

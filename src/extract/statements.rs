@@ -2243,13 +2243,27 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                 found[0] = f;
                 continue;
             }
-            // "Oslo rejected the plan, a ministry spokesman said.": a speech verb with its
+            // "Oslo rejected the plan, Tom Hale said.": a speech verb with its
             // speaker after the content, closing the sentence, reports all before it; the verbs
             // inside are what was said, not who said it
+            // (an unnamed speaker too, "…, a security official said.", when its verb is one of
+            // saying: "…, the footage showed" shows, it does not report)
+            let unnamed_reports = || {
+                f.att.text.is_some()
+                    && cue_at(doc, doc.token_at(f.att.cue_span.start)).is_some_and(|(lemma, _, _, _)| matches!(lemma, "say" | "add" | "tell" | "report" | "confirm" | "announce" | "state" | "write" | "post" | "note" | "explain" | "insist" | "warn" | "claim" | "allege" | "assert" | "stress" | "emphasize" | "tweet"))
+            };
             let tail = doc.token_at(f.att.cue_span.end).max(f.att.subject.1);
-            if f.content_before && !f.according && f.coord.is_none() && !f.att.speakers.is_empty() && !found.is_empty() && (closes_clause(doc, ctx, tail, b) || addressee_tail(doc, tail, b)) {
+            if f.content_before && !f.according && f.coord.is_none() && (!f.att.speakers.is_empty() || unnamed_reports()) && !found.is_empty() && (closes_clause(doc, ctx, tail, b) || addressee_tail(doc, tail, b)) {
                 let s0 = f.att.subject.0;
                 if s0 > a && doc.tokens[s0 - 1].lower == "," && found.iter().all(|p| p.att.subject.1 < s0 && !p.content_before && !p.according && cue_at(doc, doc.token_at(p.att.cue_span.start)).is_some_and(|(_, class, _, _)| class != CueClass::Demand)) {
+                    let mut f = f;
+                    // ("The Harbour Movement rejected the offer, the group said.": "the group"
+                    // is the one organisation that acts in what it said)
+                    let body = f.att.text.is_some_and(|sp| super::np::BODY_NOUNS.contains(&doc.tokens[doc.token_at(sp.end) - 1].lower.as_str()) && doc.tokens[doc.token_at(sp.start)].lower == "the");
+                    if body && found.len() == 1 && found[0].att.speakers.len() == 1 && doc.entities[found[0].att.speakers[0]].kind == EntityKind::Organization {
+                        f.att.speakers = found[0].att.speakers.clone();
+                        f.att.text = None;
+                    }
                     found.clear();
                     found.push(f);
                     continue;
