@@ -6014,3 +6014,17 @@ fn an_unnamed_speaker_closing_the_sentence_reports_all_before_it() {
     let d = doc("Talks. Tom Hale said the men were unarmed when they were stopped, the footage showed.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Hale")), "{}", dump(&d));
 }
+
+#[test]
+fn a_spokesman_for_a_body_and_two_titles_at_it_are_of_it() {
+    let d = doc("Talks. Tom Hale, a spokesman for the Harbour Trust, said the search would go on.");
+    let r = role(&d, "Tom Hale", "spokesman");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Harbour Trust"));
+    // (a second title joined by "and" had lost the role altogether)
+    let d = doc("Art. Mary Sloan, chief financial officer and treasurer at the Harbour Foundation, said 500 works were given.");
+    let r = role(&d, "Mary Sloan", "chief financial officer");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Harbour Foundation"));
+    // (an envoy "for" a country is posted there, not its own)
+    let d = doc("Talks. Tom Hale, the envoy for Syria, said the talks would resume.");
+    assert!(d.roles.iter().all(|r| role_of(&d, r).as_deref() != Some("Syria")), "{}", dump(&d));
+}

@@ -385,10 +385,19 @@ pub fn find_roles(doc: &mut Doc) {
             let opens_clause = |te: usize| doc.tokens.get(te).is_some_and(|t| !t.cap && lex.cues.contains_key(&t.lower));
             if let Some((te, head)) = title_at(doc, k, end_limit).filter(|&(te, _)| !opens_clause(te)) {
                 let mut end = te;
+                // ("X, chief financial officer and treasurer at Y": a second title joined by "and"
+                // is held at the same place)
+                let te = match doc.tokens.get(te).filter(|t| t.lower == "and").and_then(|_| title_at(doc, te + 1, (te + 6).min(doc.tokens.len()))) {
+                    Some((te2, _)) if doc.tokens.get(te2).is_some_and(|t| matches!(t.lower.as_str(), "of" | "at" | "for")) => te2,
+                    _ => te,
+                };
+                // ("X, a spokesman for Y", "a representative for Y": one who speaks for a body
+                // holds the title of it)
+                let speaks_for = head.to_lowercase().starts_with("spokes") || matches!(head.to_lowercase().as_str(), "representative" | "lawyer" | "attorney");
                 // "of Ukraine" / "to Russia" after the title
                 // ("to" names the host country of an ambassador, not the one represented)
                 // ("X, chief economist at Y": "at" names the organisation the post is at)
-                if doc.tokens.get(te).is_some_and(|t| t.lower == "of" || t.lower == "to" || t.lower == "at") {
+                if doc.tokens.get(te).is_some_and(|t| t.lower == "of" || t.lower == "to" || t.lower == "at" || t.lower == "for" && speaks_for) {
                     let mut at = if doc.tokens.get(te + 1).is_some_and(|t| t.lower == "the") { te + 2 } else { te + 1 };
                     // ("leader of the far-right National Rally": up to two lower-case modifiers
                     // after the article)
