@@ -6028,3 +6028,10 @@ fn a_spokesman_for_a_body_and_two_titles_at_it_are_of_it() {
     let d = doc("Talks. Tom Hale, the envoy for Syria, said the talks would resume.");
     assert!(d.roles.iter().all(|r| role_of(&d, r).as_deref() != Some("Syria")), "{}", dump(&d));
 }
+
+#[test]
+fn a_title_closing_a_paragraph_is_no_title_of_the_next() {
+    // ("…, NASA Administrator" then "File image of …" had made "File" an administrator)
+    let d = doc("Shuttles. \"This was a hard choice,\" said Tom Hale, Harbour Agency Administrator\n\nFile image of the old ferry leaving port.");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) == "Tom Hale"), "{}", dump(&d));
+}

@@ -550,7 +550,9 @@ fn push_role_titled(doc: &mut Doc, holder: usize, head: &'static str, of: Option
 #[allow(clippy::too_many_arguments)]
 fn push_role(doc: &mut Doc, holder: usize, a: usize, b: usize, head: &'static str, of: Option<usize>, former: bool, evidence: Span) {
     let lex = Lexicon::get();
-    if a >= b {
+    // (a title closing one paragraph is no title of a word opening the next: "…, NASA
+    // Administrator" then "File image of …")
+    if a >= b || doc.slice(evidence).contains('\n') {
         return;
     }
     let words: Vec<&str> = (a..b).map(|k| doc.slice(doc.tokens[k].span)).collect();
