@@ -6035,3 +6035,13 @@ fn a_title_closing_a_paragraph_is_no_title_of_the_next() {
     let d = doc("Shuttles. \"This was a hard choice,\" said Tom Hale, Harbour Agency Administrator\n\nFile image of the old ferry leaving port.");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) == "Tom Hale"), "{}", dump(&d));
 }
+
+#[test]
+fn blaming_with_nobody_before_for_is_no_statement() {
+    // ("… hostility toward migrants that critics blame for denying them entry" had made
+    // "critics blame for denying them entry" a statement)
+    let d = doc("Visas. The team faced the hostility toward migrants that critics blame for denying them entry.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Visas. Tom Hale blamed the ministry for the delay.");
+    assert!(d.statements.iter().any(|s| s.cue == "blamed"), "{}", dump(&d));
+}

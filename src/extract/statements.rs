@@ -210,6 +210,12 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
     if next == "by" && doc.tokens[t].lower != lemma && matches!(lemma, "support" | "back" | "endorse" | "favor" | "champion" | "promote" | "propose" | "recommend" | "write" | "post" | "publish") {
         return false;
     }
+    // ("the hostility that critics blame for denying them entry", "Minister praised for
+    // candour": blaming or praising has its target before "for"; with none between, the one
+    // blamed is elsewhere and the words are no one's)
+    if next == "for" && matches!(lemma, "blame" | "criticize" | "praise" | "thank" | "condemn" | "fault" | "credit" | "commend" | "applaud" | "rebuke" | "chide") {
+        return false;
+    }
     match lemma {
         "report" => next != "from",
         // ("called off the strike", "called its members out on strike": a summons, no speech)
