@@ -6045,3 +6045,18 @@ fn blaming_with_nobody_before_for_is_no_statement() {
     let d = doc("Visas. Tom Hale blamed the ministry for the delay.");
     assert!(d.statements.iter().any(|s| s.cue == "blamed"), "{}", dump(&d));
 }
+
+#[test]
+fn governing_refusing_a_grant_and_passive_beliefs_are_no_statements() {
+    // (each had been a statement in PLOVER's real news sentences)
+    let d = doc("Talks. The junta ruled the country for 30 years. The United States would deny entry to all those involved. The money it believed to have been embezzled was returned. The minister is thought to be abroad. Teachers have been planning for better pay.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Courts. A federal appeals court ruled Friday against the procedure. The judge ruled the ban unlawful. Tom Hale denied the claims.");
+    assert_eq!(d.statements.len(), 3, "{}", dump(&d));
+}
+
+#[test]
+fn a_weekly_or_a_daily_speaks_as_a_paper() {
+    let d = doc("War. Rebels have shelled the town, a Saudi-owned weekly reports.");
+    assert_eq!(who(&d, &d.statements[0]).as_deref(), Some("a Saudi-owned weekly"), "{}", dump(&d));
+}

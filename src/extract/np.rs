@@ -1559,7 +1559,8 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
         if k > lo + 1 && doc.tokens[k - 1].lower == "." && doc.tokens[k - 1].span.start == doc.tokens[k - 2].span.end && doc.tokens[k - 2].cap && doc.tokens.get(k).is_some_and(|x| x.lower == ",") {
             k -= 1;
         }
-        while k > lo && (aux(&doc.tokens[k - 1].lower) && !surname(k - 1) || doc.tokens[k - 1].lower.ends_with("ly") && doc.tokens[k - 1].lower.len() > 4 && !doc.tokens[k - 1].cap) {
+        // ("a Saudi-owned weekly reports": a paper's "weekly" or "daily" is no adverb)
+        while k > lo && (aux(&doc.tokens[k - 1].lower) && !surname(k - 1) || doc.tokens[k - 1].lower.ends_with("ly") && doc.tokens[k - 1].lower.len() > 4 && !doc.tokens[k - 1].cap && !matches!(doc.tokens[k - 1].lower.as_str(), "weekly" | "daily" | "monthly" | "quarterly")) {
             k -= 1;
         }
         if k > lo + 1 && doc.tokens[k - 1].lower == "to" && RAISING.contains(&doc.tokens[k - 2].lower.as_str()) {

@@ -216,8 +216,24 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
     if next == "for" && matches!(lemma, "blame" | "criticize" | "praise" | "thank" | "condemn" | "fault" | "credit" | "commend" | "applaud" | "rebuke" | "chide") {
         return false;
     }
+    // ("the money it believed to have been embezzled", "He is thought to be abroad", "is said
+    // to have fled": a passive of believing or saying, whose subject is believed or spoken of)
+    if next == "to" && matches!(doc.tokens[t].lower.as_str(), "believed" | "thought" | "known" | "suspected" | "estimated" | "said" | "reported" | "alleged" | "rumoured" | "rumored") && doc.tokens.get(t + 2).is_some_and(|x| matches!(x.lower.as_str(), "be" | "have" | "been" | "number" | "total" | "hold" | "own" | "control" | "live" | "contain")) {
+        return false;
+    }
     match lemma {
         "report" => next != "from",
+        // ("the court ruled that …", "ruled in favour of …", "ruled the ban unlawful" decide;
+        // "the junta ruled the country", "Taliban ruled Afghanistan" govern)
+        // ("ruled Friday against …": a time may stand between)
+        "rule" => doc.tokens.get(time_phrase_end(doc, t + 1, doc.tokens.len()).unwrap_or(t + 1)).is_some_and(|x| matches!(x.lower.as_str(), "that" | "in" | "against" | "on" | "out" | "for")) || (t + 1..(t + 8).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind == TokenKind::Word).any(|j| matches!(doc.tokens[j].lower.as_str(), "unconstitutional" | "illegal" | "unlawful" | "lawful" | "legal" | "invalid" | "valid" | "void" | "inadmissible" | "admissible" | "null")),
+        // ("would deny entry to …", "denied him bail": a grant refused, not a denial of a claim)
+        "deny" => {
+            let k = if matches!(next, "him" | "her" | "them" | "us" | "me" | "it") { t + 2 } else { t + 1 };
+            !doc.tokens.get(k).is_some_and(|x| matches!(x.lower.as_str(), "entry" | "access" | "visa" | "visas" | "permission" | "bail" | "passage" | "permit" | "permits" | "asylum" | "treatment" | "landing" | "funding" | "parole" | "citizenship" | "residency"))
+        }
+        // ("have been planning for better pay" prepares, it states no plan)
+        "plan" => next != "for",
         // ("called off the strike", "called its members out on strike": a summons, no speech)
         "call" => !matches!(next, "in" | "into" | "off") && !(matches!(next, "its" | "their" | "his" | "her" | "the") && (t + 2..(t + 5).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "out")) && !call_or_name(doc, t),
         // ("sees the plan as a threat", "sees no reason to …" is a view; "the city saw record
