@@ -6060,3 +6060,18 @@ fn a_weekly_or_a_daily_speaks_as_a_paper() {
     let d = doc("War. Rebels have shelled the town, a Saudi-owned weekly reports.");
     assert_eq!(who(&d, &d.statements[0]).as_deref(), Some("a Saudi-owned weekly"), "{}", dump(&d));
 }
+
+#[test]
+fn a_refused_appeal_asks_the_one_who_refuses() {
+    // (from PLOVER's real sentences: the refuser had been the one asking, or nobody was asked)
+    let d = doc("Borders. Beirut again rejected a United Nations appeal for deploying army troops along its borders.");
+    let m = demand(&d, "United Nations", Some("Lebanon"), "deploying army troops along its borders", DemandKind::Appeal);
+    assert_eq!(m.cue, "appeal");
+    let d = doc("Prisons. Yemen has rejected a U.S. request to interrogate the detainees.");
+    demand(&d, "United States", Some("Yemen"), "interrogate the detainees", DemandKind::Demand);
+    let d = doc("War. The rebels dismissed an appeal from President Tom Hale to lay down their arms.");
+    demand(&d, "Tom Hale", Some("The rebels"), "lay down their arms", DemandKind::Appeal);
+    // (a call whose caller is not named is nobody's when it is rejected)
+    let d = doc("Peace. The United Nations rejected a call for its peacekeepers to be deployed in the region.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

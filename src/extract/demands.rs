@@ -483,8 +483,9 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
                 deadline(doc, ctx, c, a, b, &mut out);
             }
             // ("Abiy Ahmed's repeated calls for …": an adjective of time may stand between)
-            if matches!(l, "demand" | "demands" | "call" | "calls" | "appeal" | "appeals" | "insistence" | "ultimatum") {
-                let det = noun_start(doc, c, a);
+            if matches!(l, "demand" | "demands" | "call" | "calls" | "appeal" | "appeals" | "insistence" | "ultimatum" | "request" | "requests") {
+                // (after a name only in the singular: "the US demands that …" is a verb)
+                let det = if matches!(l, "appeal" | "request" | "call" | "demand" | "ultimatum") { named_lead(doc, ctx, noun_start(doc, c, a), a) } else { noun_start(doc, c, a) };
                 if det > a && matches!(doc.tokens[det - 1].lower.as_str(), "its" | "their" | "his" | "her" | "'s" | "a" | "an" | "the") {
                     noun_demand(doc, ctx, c, a, b, &mut out);
                 }
@@ -662,7 +663,11 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     let is_call = l.starts_with("call") || (l.starts_with("push") || l.starts_with("appeal") || matches!(l.as_str(), "press" | "pressed" | "presses" | "pressing")) && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for" || t.lower == "hard" && l.starts_with("push"));
     let is_tell = matches!(l.as_str(), "told" | "tell" | "tells" | "telling");
     // a verb used as a noun or adjective ("the demands", "an encouraging sign")
-    if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "'s" | "these" | "those" | "our") {
+    // ("a United Nations appeal for …", "a U.S. request to …": after a name that follows an
+    // article, too; `noun_demand` reads those)
+    // (a bare singular only: "the KNCHR urged", "the US demands" are verbs)
+    let lead = if matches!(l.as_str(), "appeal" | "request" | "call" | "demand") { named_lead(doc, ctx, c, a) } else { c };
+    if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "'s" | "these" | "those" | "our") || lead < c && lead > a && matches!(doc.tokens[lead - 1].lower.as_str(), "a" | "an" | "the") {
         return;
     }
     // ("the commission could order them back to work", "a court may order …": a power or a
@@ -1081,6 +1086,15 @@ fn noun_start(doc: &Doc, c: usize, a: usize) -> usize {
     if c > a + 1 && matches!(doc.tokens[c - 1].lower.as_str(), "repeated" | "renewed" | "latest" | "fresh" | "earlier" | "previous" | "growing" | "urgent") { c - 1 } else { c }
 }
 
+/// Where a name right before the noun at `det` begins ("a United Nations appeal", "a U.S.
+/// request"), else `det`.
+fn named_lead(doc: &Doc, ctx: &Ctx, det: usize, a: usize) -> usize {
+    match (det > a + 1).then(|| ctx.tok_mention[det - 1]).flatten() {
+        Some(m) if doc.mentions[m].span.end <= doc.tokens[det].span.start => doc.token_at(doc.mentions[m].span.start).max(a),
+        _ => det,
+    }
+}
+
 /// "X reiterated its demand today that Y Z", "X's call for Z", "an appeal by X to Y to Z".
 fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
     let l = doc.tokens[c].lower.clone();
@@ -1098,11 +1112,30 @@ fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec
     if by.is_none() && doc.tokens[det - 1].lower == "'s" {
         by = subject_before(doc, ctx, det - 1, a).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start)));
     }
-    if by.is_none() {
+    // ("a United Nations appeal for …", "a U.S. request to …": the one asking named before
+    // the noun, between it and its article)
+    let lead = if matches!(l.as_str(), "appeal" | "request" | "call" | "demand" | "ultimatum") { named_lead(doc, ctx, det, a) } else { det };
+    if by.is_none() && lead < det {
+        by = ctx.tok_mention[lead].map(|m| (Party::Entity(doc.actor_of(doc.mentions[m].entity)), lead));
+    }
+    // ("Beirut rejected a United Nations appeal for …", "Yemen dismissed an appeal from X to
+    // …": the subject of a verb of refusing is the one asked, not the one asking, who is
+    // named with the noun or not known)
+    let date = |j: usize| doc.tokens[j].kind == TokenKind::Number || crate::lexicon::is_month(&doc.tokens[j].lower) || is_weekday(&doc.tokens[j].lower);
+    // the verb that governs the noun (past a date: "repeated on May 2 its demand")
+    let verb = (a..lead).rev().find(|&j| !matches!(doc.tokens[j].lower.as_str(), "its" | "their" | "his" | "her" | "on" | "of" | "a" | "an" | "the" | "'s") && !date(j));
+    let refusing = verb.is_some_and(|v| matches!(doc.tokens[v].lower.as_str(), "rejected" | "rejects" | "reject" | "rejecting" | "dismissed" | "dismisses" | "refused" | "refuses" | "ignored" | "ignores" | "spurned" | "spurns" | "resisted" | "resists" | "defied" | "defies" | "snubbed" | "rebuffed" | "rebuffs"));
+    let mut refused_by = None;
+    if refusing {
+        refused_by = verb.and_then(|v| demander(doc, ctx, v, a)).map(|(p, _)| p);
+        if by.is_none() && doc.tokens.get(k).is_some_and(|t| t.lower == "from") {
+            if let Some(np) = np_at(doc, ctx, k + 1, b) {
+                by = actor_party(doc, &np).map(|p| (p, det));
+                k = np.end;
+            }
+        }
+    } else if by.is_none() {
         // the subject of the verb that governs the noun ("X insisted on its demands that …")
-        // (past a date: "repeated on May 2 its demand")
-        let date = |j: usize| doc.tokens[j].kind == TokenKind::Number || crate::lexicon::is_month(&doc.tokens[j].lower) || is_weekday(&doc.tokens[j].lower);
-        let verb = (a..det).rev().find(|&j| !matches!(doc.tokens[j].lower.as_str(), "its" | "their" | "his" | "her" | "on" | "of" | "a" | "an" | "the" | "'s") && !date(j));
         by = verb.and_then(|v| demander(doc, ctx, v, a));
     }
     let Some((by, start)) = by else { return };
@@ -1120,6 +1153,10 @@ fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec
         }
         Some("to") => match np_at(doc, ctx, k + 1, b) {
             Some(np) if doc.tokens.get(np.end).is_some_and(|t| t.lower == "to") => (actor_party(doc, &np), np.end + 1),
+            // ("a U.S. request to interrogate the detainees", "an appeal from X to lay down
+            // arms": what is asked, of no one named after it)
+            // (only where it is refused: the example gold leaves "Trump's call to take …" out)
+            _ if refusing && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !Lexicon::get().stopwords.contains(&t.lower)) && np_at(doc, ctx, k + 1, b).is_none() => (None, k + 1),
             _ => return,
         },
         _ => return,
@@ -1132,6 +1169,7 @@ fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec
     } else {
         end
     };
+    let of = of.or(refused_by).filter(|&o| o != by);
     if end > wa {
         let kind = if matches!(l.as_str(), "appeal" | "appeals" | "call" | "calls") { DemandKind::Appeal } else { DemandKind::Demand };
         push(out, kind, by, of, span(doc, wa, end), span(doc, start.min(c), end), l);
