@@ -6075,3 +6075,20 @@ fn a_refused_appeal_asks_the_one_who_refuses() {
     let d = doc("Peace. The United Nations rejected a call for its peacekeepers to be deployed in the region.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn an_attack_by_force_is_no_statement() {
+    // (war reports had made every strike a statement: "Russia attacked Kyiv with drones")
+    let d = doc("War. Russia attacked Kyiv with drones overnight, killing three people. Russian forces attacked the port of Odesa on Tuesday. Rebels attacked a convoy near Goma.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Politics. Tom Hale attacked the government's record on crime. Ann Lee attacked Hale in early-morning posts. Hale attacked the plan as reckless.");
+    assert_eq!(d.statements.len(), 3, "{}", dump(&d));
+}
+
+#[test]
+fn keeping_advising_and_a_right_to_know_are_no_statements() {
+    let d = doc("Burma. The Harbour Center in Dallas maintains a program for young leaders. She advises President Tom Hale. Voters have every right to know more about his finances.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Burma. Moscow maintained it had no role. Secrecy is nothing new here, the candidate's former doctor maintains. Ann Lee advised the minister against the trip.");
+    assert_eq!(d.statements.len(), 3, "{}", dump(&d));
+}

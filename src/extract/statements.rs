@@ -232,6 +232,19 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
             let k = if matches!(next, "him" | "her" | "them" | "us" | "me" | "it") { t + 2 } else { t + 1 };
             !doc.tokens.get(k).is_some_and(|x| matches!(x.lower.as_str(), "entry" | "access" | "visa" | "visas" | "permission" | "bail" | "passage" | "permit" | "permits" | "asylum" | "treatment" | "landing" | "funding" | "parole" | "citizenship" | "residency"))
         }
+        // ("attacked the government's record", "attacked Hale as a liar", "attacked him for …"
+        // are words; "attacked Kyiv with drones", "attacked a convoy" are force)
+        "attack" => attack_in_words(doc, t),
+        // ("maintains that …", "maintained his innocence" speak; "maintains a programme" keeps)
+        "maintain" => {
+            let after = doc.tokens.get(t + 2).map_or("", |x| x.lower.as_str());
+            matches!(next, "that" | ":" | "," | "." | ";" | "" | "he" | "she" | "it" | "they" | "we" | "i" | "there") || doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Quote) || matches!(after, "innocence" | "position" | "stance" | "view" | "claim" | "claims" | "denial" | "denials" | "opposition" | "support")
+        }
+        // ("she advises the president" holds a post; "advised him to …", "advised against …",
+        // "advised that …" speak)
+        "advise" => matches!(next, "that" | "against" | "caution" | "restraint") || (t + 1..(t + 7).min(doc.tokens.len())).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ",")).any(|j| matches!(doc.tokens[j].lower.as_str(), "to" | "against" | "not" | "that")),
+        // ("every right to know", "the best plan I know of": no knowledge stated)
+        "know" => next != "of" && !(t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "right" | "need" | "needs" | "want" | "wants" | "wanted" | "deserve" | "deserves")),
         // ("have been planning for better pay" prepares, it states no plan)
         "plan" => next != "for",
         // ("called off the strike", "called its members out on strike": a summons, no speech)
@@ -303,6 +316,30 @@ fn call_or_name(doc: &Doc, t: usize) -> bool {
     matches!(after, "" | "." | "," | ";" | "on" | "to" | "in" | "at" | "from" | "for" | "who" | "which" | "after" | "before" | "during" | "last" | "late" | "early" | "twice" | "again" | "shortly" | "yesterday" | "today" | "tonight" | "has" | "have" | "had" | "is" | "was" | "are" | "were" | "will" | "would" | "and")
         && !(after == "and" && doc.mention_at_token(e + 1).is_some())
         || Lexicon::get().cues.contains_key(after)
+}
+
+/// "attack" in words ("attacked the government's record", "attacked Hale for …", "attacked
+/// “the ideology of …”"), not force: a place, a country or a target of arms as its object
+/// ("attacked Kyiv", "attacked a convoy near Goma"), or weapons and casualties in its clause
+/// ("with drones", "killing three"), unless it says what for or as what.
+fn attack_in_words(doc: &Doc, t: usize) -> bool {
+    let clause = || (t + 1..(t + 14).min(doc.tokens.len())).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";"));
+    if clause().take_while(|&j| doc.tokens[j].lower != ",").any(|j| matches!(doc.tokens[j].lower.as_str(), "for" | "as" | "over") || doc.tokens[j].kind == TokenKind::Quote) {
+        return true;
+    }
+    let force = clause().any(|j| {
+        matches!(
+            doc.tokens[j].lower.as_str(),
+            "drone" | "drones" | "missile" | "missiles" | "rockets" | "rocket" | "artillery" | "shells" | "bombs" | "explosives" | "grenades" | "gunfire" | "tanks" | "killing" | "killed" | "wounding" | "wounded" | "injuring" | "injured" | "dead" | "casualties"
+        )
+    });
+    let target = clause().take(4).any(|j| {
+        matches!(
+            doc.tokens[j].lower.as_str(),
+            "convoy" | "convoys" | "base" | "bases" | "positions" | "troops" | "forces" | "port" | "refinery" | "village" | "villages" | "town" | "towns" | "city" | "ship" | "ships" | "vessel" | "vessels" | "tanker" | "patrol" | "checkpoint" | "camp" | "camps" | "hospital" | "school" | "infrastructure" | "targets" | "plant" | "station" | "airport" | "bridge" | "embassy" | "building" | "houses" | "homes" | "civilians" | "soldiers" | "police" | "officers" | "facility" | "facilities" | "depot" | "grid" | "train" | "bus" | "market" | "mosque" | "church" | "outpost"
+        )
+    }) || doc.mention_at_token(t + 1).or_else(|| doc.tokens.get(t + 1).filter(|x| x.lower == "the").and_then(|_| doc.mention_at_token(t + 2))).is_some_and(|m| matches!(doc.entities[doc.actor_of(doc.mentions[m].entity)].kind, EntityKind::Place | EntityKind::Country));
+    !force && !target
 }
 
 /// "see" as a view: "sees the talks as a delay tactic", "sees no reason to …", "sees signs of
