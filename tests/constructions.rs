@@ -6092,3 +6092,11 @@ fn keeping_advising_and_a_right_to_know_are_no_statements() {
     let d = doc("Burma. Moscow maintained it had no role. Secrecy is nothing new here, the candidate's former doctor maintains. Ann Lee advised the minister against the trip.");
     assert_eq!(d.statements.len(), 3, "{}", dump(&d));
 }
+
+#[test]
+fn claiming_lives_countering_an_offensive_and_a_baton_charge_are_no_statements() {
+    let d = doc("War. The strike claimed the lives of 12 civilians. The army countered the offensive with heavy artillery. Police charged the protesters with batons.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("War. Prosecutors charged Tom Hale with murder. The group claimed responsibility for the attack. Hale countered that the figures were wrong.");
+    assert_eq!(d.statements.len(), 3, "{}", dump(&d));
+}

@@ -245,6 +245,15 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         "advise" => matches!(next, "that" | "against" | "caution" | "restraint") || (t + 1..(t + 7).min(doc.tokens.len())).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ",")).any(|j| matches!(doc.tokens[j].lower.as_str(), "to" | "against" | "not" | "that")),
         // ("every right to know", "the best plan I know of": no knowledge stated)
         "know" => next != "of" && !(t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "right" | "need" | "needs" | "want" | "wants" | "wanted" | "deserve" | "deserves")),
+        // ("the strike claimed the lives of 12 civilians", "claimed the seat", "claimed gold"
+        // take, they assert nothing)
+        "claim" => !(t + 1..(t + 5).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind != TokenKind::Punct).any(|j| matches!(doc.tokens[j].lower.as_str(), "lives" | "life" | "victims" | "seat" | "seats" | "title" | "titles" | "gold" | "silver" | "bronze" | "medal" | "medals" | "trophy" | "crown" | "championship" | "prize" | "wickets")),
+        // ("countered that …", "“…,” she countered" answer; "countered the offensive with
+        // artillery" fights)
+        "counter" => matches!(next, "that" | ":" | "," | "." | ";" | "" | "by") || doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Quote),
+        // ("police charged the protesters with batons", "charged at the lines", "charged a fee"
+        // are force or a price, not an accusation)
+        "charge" => !matches!(next, "at" | "into" | "toward" | "towards" | "through" | "forward" | "up" | "$" | "£" | "€") && !doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Number) && !(t + 1..(t + 8).min(doc.tokens.len())).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ",")).any(|j| matches!(doc.tokens[j].lower.as_str(), "batons" | "bayonets" | "truncheons" | "horses" | "fee" | "fees" | "interest" | "rent" | "prices" | "customers" | "percent")),
         // ("have been planning for better pay" prepares, it states no plan)
         "plan" => next != "for",
         // ("called off the strike", "called its members out on strike": a summons, no speech)
