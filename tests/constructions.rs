@@ -6100,3 +6100,11 @@ fn claiming_lives_countering_an_offensive_and_a_baton_charge_are_no_statements()
     let d = doc("War. Prosecutors charged Tom Hale with murder. The group claimed responsibility for the attack. Hale countered that the figures were wrong.");
     assert_eq!(d.statements.len(), 3, "{}", dump(&d));
 }
+
+#[test]
+fn defending_a_town_firing_a_minister_hosting_and_results_are_no_statements() {
+    let d = doc("War. Ukrainian troops defended the town against repeated assaults. The president dismissed the defence minister on Friday. The governor declared a state of emergency in the province. The carmaker posted a loss of 2 billion euros. The minister welcomed the delegation at the airport. Protesters sang the national anthem.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("War. Tom Hale defended the decision to close the plant. Ann Lee defended Iraq against Western criticism. The rebels dismissed an appeal from President Tom Hale. Ann Lee dismissed the claims as nonsense. The ministry welcomed the ruling.");
+    assert_eq!(d.statements.len(), 5, "{}", dump(&d));
+}

@@ -222,6 +222,8 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         return false;
     }
     match lemma {
+        // ("posted a loss of …", "reported record profits": a company's results, not words)
+        "post" | "report" if (t + 1..(t + 5).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind == TokenKind::Word).any(|j| matches!(doc.tokens[j].lower.as_str(), "loss" | "losses" | "profit" | "profits" | "deficit" | "surplus" | "revenue" | "revenues" | "earnings" | "sales")) => false,
         "report" => next != "from",
         // ("the court ruled that …", "ruled in favour of …", "ruled the ban unlawful" decide;
         // "the junta ruled the country", "Taliban ruled Afghanistan" govern)
@@ -234,7 +236,25 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         }
         // ("attacked the government's record", "attacked Hale as a liar", "attacked him for …"
         // are words; "attacked Kyiv with drones", "attacked a convoy" are force)
-        "attack" => attack_in_words(doc, t),
+        "attack" => in_words_not_force(doc, t),
+        // ("troops defended the town against assaults" is force; "defended the decision",
+        // "defended Hale as …" are words)
+        "defend" => in_words_not_force(doc, t),
+        // ("dismissed the defence minister" fires; "dismissed the claims", "dismissed Hale as
+        // …" are words)
+        "dismiss" => {
+            let lex = Lexicon::get();
+            // (the object up to a preposition: "dismissed an appeal from President X" is words)
+            let object = (t + 1..(t + 5).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind == TokenKind::Word && !matches!(doc.tokens[j].lower.as_str(), "from" | "of" | "by" | "to" | "for" | "on" | "in"));
+            let words = (t + 1..(t + 12).min(doc.tokens.len())).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";")).any(|j| doc.tokens[j].lower == "as");
+            words || !object.clone().any(|j| lex.titles.get(&doc.tokens[j].lower).is_some_and(|x| x.class != crate::lexicon::TitleClass::Honorific) || matches!(doc.tokens[j].lower.as_str(), "staff" | "employees" | "workers" | "officials" | "officers" | "players"))
+        }
+        // ("welcomed the delegation at the airport", "welcomed Hale to the summit" host)
+        "welcome" => !(t + 1..(t + 5).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind == TokenKind::Word).any(|j| matches!(doc.tokens[j].lower.as_str(), "delegation" | "delegations" | "guests" | "visitors" | "delegates" | "crowd" | "crowds" | "fans" | "participants" | "tourists" | "pilgrims"))
+            && !doc.mention_at_token(t + 1).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person && doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|x| matches!(x.lower.as_str(), "to" | "at" | "back" | "home" | "into"))),
+        // ("sang the national anthem" is no speech; a quote or a clause after it is, or
+        // singing to someone)
+        "sing" => matches!(next, "that" | ":" | "," | "to") || doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Quote),
         // ("maintains that …", "maintained his innocence" speak; "maintains a programme" keeps)
         "maintain" => {
             let after = doc.tokens.get(t + 2).map_or("", |x| x.lower.as_str());
@@ -291,7 +311,8 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         "ask" => next != "not",
         "plead" => !matches!(next, "guilty" | "not" | "innocent" | "no"),
         // ("declared independence", "declared martial law" is an act of state)
-        "declare" => !matches!(next, "independence" | "martial"),
+        // ("declared a state of emergency", "declared a ceasefire": an act of state too)
+        "declare" => !matches!(next, "independence" | "martial") && !(t + 1..(t + 5).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind == TokenKind::Word).any(|j| matches!(doc.tokens[j].lower.as_str(), "emergency" | "ceasefire" | "truce" | "curfew" | "holiday" | "mourning" | "lockdown" | "bankruptcy" | "disaster" | "quarantine")),
         // ("added four species to the list", "added thousands of jobs": a quantity added)
         // ("OFAC added Sahel Crest Maritime, a ship manager …, to its sanctions list": a name
         // added to a list; not after a quote, "“…,” added Jane Roe")
@@ -327,13 +348,15 @@ fn call_or_name(doc: &Doc, t: usize) -> bool {
         || Lexicon::get().cues.contains_key(after)
 }
 
-/// "attack" in words ("attacked the government's record", "attacked Hale for …", "attacked
-/// “the ideology of …”"), not force: a place, a country or a target of arms as its object
-/// ("attacked Kyiv", "attacked a convoy near Goma"), or weapons and casualties in its clause
-/// ("with drones", "killing three"), unless it says what for or as what.
-fn attack_in_words(doc: &Doc, t: usize) -> bool {
+/// "attack" or "defend" in words, not by force ("attacked the government's record", "attacked
+/// Hale for …", "attacked “the ideology of …”"): a place, a country or a target of arms as its
+/// object ("attacked Kyiv", "attacked a convoy near Goma", "defended the town"), or weapons and
+/// casualties in its clause ("with drones", "killing three"), unless it says what for or as
+/// what.
+fn in_words_not_force(doc: &Doc, t: usize) -> bool {
     let clause = || (t + 1..(t + 14).min(doc.tokens.len())).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";"));
-    if clause().take_while(|&j| doc.tokens[j].lower != ",").any(|j| matches!(doc.tokens[j].lower.as_str(), "for" | "as" | "over") || doc.tokens[j].kind == TokenKind::Quote) {
+    // ("defended Iraq against Western criticism": words against words)
+    if clause().take_while(|&j| doc.tokens[j].lower != ",").any(|j| matches!(doc.tokens[j].lower.as_str(), "for" | "as" | "over" | "criticism" | "accusations" | "allegations" | "charges" | "claims" | "critics") || doc.tokens[j].kind == TokenKind::Quote) {
         return true;
     }
     let force = clause().any(|j| {
