@@ -2405,3 +2405,22 @@ fn initials_spelling_a_country_named_in_full_are_that_country() {
     assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "SA"), "{:?}", mentions(&d));
     assert!(mentions(&d).contains(&("SA".to_string(), EntityKind::Country)), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_name_with_a_common_surname_listed_after_a_person_is_a_person() {
+    // ("Jeff Merkley, Sherrod Brown and Robert Menendez all suggested": the unknown given name
+    // with a surname that is also a common word had been dropped, and the statement with it)
+    let d = doc("Vote. Tom Hale, Varek Stone and Ann Lee all suggested that the claims were false.");
+    assert!(d.entities.iter().any(|e| e.name == "Varek Stone" && e.kind == EntityKind::Person), "{:?}", d.entities);
+    // (not a demonym or an institution's words)
+    let d = doc("Tom Hale, South Korean officials and the Art Gallery staff met.");
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Person || e.name == "Tom Hale"), "{:?}", d.entities);
+}
+
+#[test]
+fn plural_title_abbreviations_are_titles() {
+    // ("Sens. Jeff Merkley and …" had made "Sens. Jeff Merkley" a person, or lost the name)
+    let d = doc("Politics. Sens. Tom Hale and Ann Lee said the claims were false.");
+    assert!(d.entities.iter().any(|e| e.name == "Tom Hale"), "{:?}", d.entities);
+    assert!(d.entities.iter().all(|e| !e.name.starts_with("Sens")), "{:?}", d.entities);
+}

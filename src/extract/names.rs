@@ -2256,9 +2256,28 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         // (closed by a comma, its last word may be a town's name: "coach, Tolvan Harrogate,")
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
-    } else if (2..=3).contains(&n) && name_like(doc, lex, k, end) {
+    } else if (2..=3).contains(&n) && (name_like(doc, lex, k, end) || listed_shape(doc, lex, k, end) && listed_with_person(doc, k, end)) {
+        // ("Jeff Merkley, Varek Stone and Tom Hale": in a list after a person, words that are
+        // also common words or towns may be a name too; the list decides later)
         deferred.push((k, end, sentence_start && k == run_start));
     }
+}
+
+/// Capitalised words with lower-case letters that are no title, stop word, country or
+/// organisation word, though a surname may be a common word or a town ("Varek Stone"; not
+/// "Art Gallery", "South Korean": the first word, a given name's place, is no common word).
+fn listed_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
+    !lex.is_common_word(&doc.tokens[k].lower) && (k..end).all(|m| {
+        let t = &doc.tokens[m];
+        let w = doc.slice(t.span);
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+            && !lex.org_words.contains(w)
+            && !lex.titles.contains_key(&t.lower)
+            && !lex.stopwords.contains(&t.lower)
+            && lex.country_any(&t.lower).is_none()
+    })
 }
 
 /// "University of Ohio Dayton Quenby Tazwell": the words between an organisation word's "of"
