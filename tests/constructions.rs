@@ -6108,3 +6108,12 @@ fn defending_a_town_firing_a_minister_hosting_and_results_are_no_statements() {
     let d = doc("War. Tom Hale defended the decision to close the plant. Ann Lee defended Iraq against Western criticism. The rebels dismissed an appeal from President Tom Hale. Ann Lee dismissed the claims as nonsense. The ministry welcomed the ruling.");
     assert_eq!(d.statements.len(), 5, "{}", dump(&d));
 }
+
+#[test]
+fn a_forecast_and_an_inverted_condition_are_no_demands() {
+    // (PolNeAR: "A majority of voters expect Clinton to win", "should Clinton attempt …")
+    let d = doc("Poll. A majority of voters expect Ann Lee to win the debate. Tom Hale expects Ann Lee to fully recover. Tom Hale said there was no plan, should Ann Lee attempt an early return.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Poll. The European Union expects Hungary to comply with the ruling.");
+    demand(&d, "European Union", Some("Hungary"), "comply with the ruling", DemandKind::Appeal);
+}

@@ -640,11 +640,22 @@ fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
                     && (c + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word)
             })
     };
+    // ("voters expect Clinton to win", "expects her to fully recover": a forecast of what will
+    // happen is asked of no one)
+    let forecast = |to: usize| {
+        doc.tokens[c].lower.starts_with("expect")
+            && (to + 1..(to + 3).min(b)).find(|&j| !doc.tokens[j].lower.ends_with("ly")).is_some_and(|j| {
+                matches!(
+                    doc.tokens[j].lower.as_str(),
+                    "win" | "lose" | "recover" | "rise" | "fall" | "grow" | "shrink" | "remain" | "be" | "become" | "happen" | "arrive" | "pass" | "reach" | "increase" | "decrease" | "drop" | "climb" | "continue" | "survive" | "succeed" | "fail" | "last" | "hold" | "face" | "see" | "get" | "take" | "emerge" | "finish" | "dominate" | "struggle" | "benefit"
+                )
+            })
+    };
     first_person_of_sides
         || !passive && of_members()
         || !passive
         && np_at(doc, ctx, c + 1, b).is_some_and(|np| {
-            np.entities.iter().all(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()) && doc.tokens.get(np.end).is_some_and(|t| t.lower == "to")
+            np.entities.iter().all(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()) && doc.tokens.get(np.end).is_some_and(|t| t.lower == "to") && !forecast(np.end)
         })
 }
 
@@ -1382,7 +1393,10 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 }
             }
         }
-        let modal = modal_at(doc, k);
+        // ("should Clinton attempt a return, …", ", should he fail to …": "should" opening a
+        // clause before its subject is a condition, no obligation)
+        let inverted = l == "should" && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "," | ";" | ":" | "—" | "–" | "(" | "and" | "or" | "but")) && doc.tokens.get(k + 1).is_some_and(|t| t.cap || super::np::is_pronoun(&t.lower) || matches!(t.lower.as_str(), "the" | "a" | "an" | "any" | "their" | "its"));
+        let modal = modal_at(doc, k).filter(|_| !inverted);
         // ("rejected the idea that support should be tied to …": a modal inside an idea that
         // is rejected is no demand)
         let rejected_idea = modal.is_some() && {
