@@ -6117,3 +6117,11 @@ fn a_forecast_and_an_inverted_condition_are_no_demands() {
     let d = doc("Poll. The European Union expects Hungary to comply with the ruling.");
     demand(&d, "European Union", Some("Hungary"), "comply with the ruling", DemandKind::Appeal);
 }
+
+#[test]
+fn an_appeal_in_law_and_a_question_of_obligation_are_no_demands() {
+    let d = doc("Courts. The state appealed the ruling to the Sixth Circuit. A panel of the Court of Appeals overruled the judge. Officials disagreed about whether the video should be released.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Storm. The mayor appealed to residents to stay indoors.");
+    demand(&d, "The mayor", Some("residents"), "stay indoors", DemandKind::Appeal);
+}

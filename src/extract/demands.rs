@@ -613,6 +613,16 @@ fn push(out: &mut Vec<Demand>, kind: DemandKind, by: Party, of: Option<Party>, w
     out.push(Demand { kind, by, of, what, evidence, cue, statement: None });
 }
 
+/// An appeal in law at `c`: "Court of Appeals", or a court, a ruling or a sentence within the
+/// next few words ("appealed the verdict", "appeals to the Supreme Court") with no "to" and a
+/// verb after it.
+fn legal_appeal(doc: &Doc, c: usize, b: usize) -> bool {
+    let court = |w: &str| matches!(w, "court" | "courts" | "circuit" | "ruling" | "rulings" | "verdict" | "decision" | "sentence" | "conviction" | "judgment" | "judgement" | "tribunal" | "case");
+    let window = (c + 1..(c + 6).min(b)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ","));
+    let asks_to_act = window.clone().any(|j| doc.tokens[j].lower == "to" && j > c + 1 && doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "the" | "a" | "an")));
+    c > 0 && doc.tokens[c - 1].lower == "of" || !asks_to_act && window.clone().any(|j| court(&doc.tokens[j].lower))
+}
+
 /// "X urged Y to Z", "X called on Y to Z", "X called for Z", "X demanded that Y Z",
 /// "X demanded Z (from Y)", "Y was urged by X to Z".
 /// "expect Chile to …", "wanted the Oslo government to …" (the wish verb at `c`): an actor
@@ -674,6 +684,11 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     let is_call = l.starts_with("call") || (l.starts_with("push") || l.starts_with("appeal") || matches!(l.as_str(), "press" | "pressed" | "presses" | "pressing")) && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for" || t.lower == "hard" && l.starts_with("push"));
     let is_tell = matches!(l.as_str(), "told" | "tell" | "tells" | "telling");
     // a verb used as a noun or adjective ("the demands", "an encouraging sign")
+    // ("the Court of Appeals", "appealed the ruling", "appealed to the Sixth Circuit": an
+    // appeal in law asks a court to decide, no actor to act; "appealed to the court to …" stays)
+    if l.starts_with("appeal") && legal_appeal(doc, c, b) {
+        return;
+    }
     // ("a United Nations appeal for …", "a U.S. request to …": after a name that follows an
     // article, too; `noun_demand` reads those)
     // (a bare singular only: "the KNCHR urged", "the US demands" are verbs)
@@ -1396,7 +1411,10 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // ("should Clinton attempt a return, …", ", should he fail to …": "should" opening a
         // clause before its subject is a condition, no obligation)
         let inverted = l == "should" && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "," | ";" | ":" | "—" | "–" | "(" | "and" | "or" | "but")) && doc.tokens.get(k + 1).is_some_and(|t| t.cap || super::np::is_pronoun(&t.lower) || matches!(t.lower.as_str(), "the" | "a" | "an" | "any" | "their" | "its"));
-        let modal = modal_at(doc, k).filter(|_| !inverted);
+        // ("whether the video should be released": a question about an obligation, none laid
+        // down)
+        let asked = || (k.saturating_sub(8).max(a)..k).any(|x| doc.tokens[x].lower == "whether");
+        let modal = modal_at(doc, k).filter(|_| !inverted && !asked());
         // ("rejected the idea that support should be tied to …": a modal inside an idea that
         // is rejected is no demand)
         let rejected_idea = modal.is_some() && {
