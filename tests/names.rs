@@ -2424,3 +2424,10 @@ fn plural_title_abbreviations_are_titles() {
     assert!(d.entities.iter().any(|e| e.name == "Tom Hale"), "{:?}", d.entities);
     assert!(d.entities.iter().all(|e| !e.name.starts_with("Sens")), "{:?}", d.entities);
 }
+
+#[test]
+fn a_capitalised_contraction_is_no_name() {
+    // ("I’m saying, where is this?" had made a person "I’m", then a topic of the quote)
+    let d = doc("Politics. “We have a problem. I’m saying, where is this? We've shown we can win. You'd think so,” Tom Hale said.");
+    assert!(d.entities.iter().all(|e| !e.name.contains('\'') && !e.name.contains('’')), "{:?}", d.entities);
+}

@@ -1174,7 +1174,17 @@ fn based_place(doc: &mut Doc, lex: &Lexicon, t: usize) {
 pub fn is_cap_word(doc: &Doc, t: usize) -> bool {
     let tok = &doc.tokens[t];
     // ("al-Sisi", "el-Sisi": an Arabic article before the capitalised name)
-    tok.kind == TokenKind::Word && (tok.cap && tok.lower != "'s" || (tok.lower.starts_with("al-") || tok.lower.starts_with("el-")) && tok.lower.len() > 5)
+    tok.kind == TokenKind::Word && (tok.cap && tok.lower != "'s" && !pronoun_contraction(&tok.lower) || (tok.lower.starts_with("al-") || tok.lower.starts_with("el-")) && tok.lower.len() > 5)
+}
+
+/// "I'm", "We've", "You'd", "Don't", "It's": a pronoun or an auxiliary with its contraction,
+/// capitalised at the start of a sentence in a quote, is no name ("I’m saying …" had made a
+/// person "I’m").
+fn pronoun_contraction(lower: &str) -> bool {
+    lower.split_once('\'').is_some_and(|(head, tail)| {
+        matches!(tail, "m" | "ll" | "ve" | "d" | "re" | "s" | "t")
+            && matches!(head, "i" | "we" | "you" | "they" | "he" | "she" | "it" | "that" | "there" | "here" | "who" | "what" | "where" | "let" | "don" | "can" | "won" | "isn" | "aren" | "wasn" | "weren" | "didn" | "doesn" | "haven" | "hasn" | "hadn" | "couldn" | "wouldn" | "shouldn" | "ain")
+    })
 }
 
 /// Longest match of a phrase table at token `i` (up to `end`), returning the end token.
