@@ -2431,3 +2431,14 @@ fn a_capitalised_contraction_is_no_name() {
     let d = doc("Politics. “We have a problem. I’m saying, where is this? We've shown we can win. You'd think so,” Tom Hale said.");
     assert!(d.entities.iter().all(|e| !e.name.contains('\'') && !e.name.contains('’')), "{:?}", d.entities);
 }
+
+#[test]
+fn a_people_or_a_party_member_before_a_cue_is_no_person() {
+    // ("Americans worried …", "Many Mexicans felt …", "One Republican threatened …" had made
+    // persons "Americans", "Mexicans", "Republican")
+    let d = doc("Politics. One Republican threatened to make the official testify. Americans worried about crime might vote for him. Bosnian Serbs said their forces had withdrawn. Many Mexicans felt betrayed by the visit.");
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", d.entities);
+    // (they still speak, unnamed)
+    assert_eq!(d.statements.len(), 4, "{:?}", d.statements);
+    assert!(d.statements.iter().any(|s| s.speaker_text.is_some_and(|sp| d.slice(sp) == "Bosnian Serbs")), "{:?}", d.statements);
+}

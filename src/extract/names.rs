@@ -2153,7 +2153,8 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         return;
     }
     // ("Several MPs said": a noun for speakers, though capitalised)
-    if n == 1 && speaks && !(sentence_start && k == i && ordinary_word(lex, &lower)) && !group_noun(lex, &lower) && !lex.speaker_nouns.contains(&lower) && !modifier_after_the(doc, lex, k, end) {
+    // ("One Republican threatened", "Americans worried", "Twenty-seven said": no name either)
+    if n == 1 && speaks && !(sentence_start && k == i && ordinary_word(lex, &lower)) && !group_noun(lex, &lower) && !lex.speaker_nouns.contains(&lower) && !modifier_after_the(doc, lex, k, end) && !no_name_alone(lex, &lower) {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
@@ -2225,7 +2226,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                 && !lex.org_words.contains(doc.slice(doc.tokens[k].span)) && lex.country_any(lw).is_none()
         }
         || age_follows(doc, end) && name_like(doc, lex, k, end)
-        || cue_follows(doc, end) && !generic_last
+        || cue_follows(doc, end) && !generic_last && !(n == 1 && no_name_alone(lex, &doc.tokens[k].lower))
         || appositive_title_follows(doc, end)
         || person_apposition_follows(doc, end)
         || person_shape(doc, lex, k, end, false);
@@ -2999,6 +3000,12 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         }
     }
     let known = doc.people_named_in_full(&word).next().is_some();
+    // ("One Republican threatened …", "Americans worried about …", "Twenty-seven said …": a
+    // noun for a person, a people's name or a number is no one's name; the phrase speaks
+    // unnamed)
+    if !known && no_name_alone(lex, lw) {
+        return;
+    }
     // "Thanks KK": a closing's initials, two or three capitals no list knows, then a line's end
     // or a capitalised word
     if t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "thanks" | "regards" | "cheers") && (2..=3).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
@@ -3074,6 +3081,22 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         let ent = doc.person(&word, span.start);
         doc.add_mention(span, ent, MentionKind::Name);
     }
+}
+
+/// A word that alone names no one, before a cue too: a noun for a person ("One Republican
+/// threatened"), a people's name ("Americans worried"), a number ("Twenty-seven said").
+pub(crate) fn no_name_alone(lex: &Lexicon, lw: &str) -> bool {
+    lex.person_nouns.contains(lw) || lex.country_any(lw).is_some() || number_word(lw)
+}
+
+/// "seven", "twenty-seven", "hundreds": a number written out.
+fn number_word(lw: &str) -> bool {
+    lw.split('-').all(|p| {
+        matches!(
+            p,
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve" | "thirteen" | "fourteen" | "fifteen" | "sixteen" | "seventeen" | "eighteen" | "nineteen" | "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety" | "hundred" | "hundreds" | "thousand" | "thousands" | "dozens" | "millions"
+        )
+    })
 }
 
 /// "GENEVA (Reuters) -", "Geneva, March 3 (AFP) –": the place a dateline opens with, where

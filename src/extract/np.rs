@@ -1293,7 +1293,18 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
         return None;
     }
     let head = &doc.tokens[end - 1].lower;
-    let office = lex.titles.get(head).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
+    // ("Bosnian Serbs said", "Many Mexicans felt", "One Republican threatened": a people or a
+    // noun for a person, capitalised, speaks unnamed as a speaker noun does)
+    // (in the plural, or one of them: "One Republican"; not before a participle, "the millions
+    // of Americans supporting …", nor a noun's modifier, "Arab support for …")
+    let counted = head.ends_with('s') || end >= lo + 2 && matches!(doc.tokens[end - 2].lower.as_str(), "one" | "a" | "an" | "another");
+    let people = counted
+        && doc.tokens[end - 1].cap
+        && !doc.tokens[t].lower.ends_with("ing")
+        && !(end >= lo + 2 && matches!(doc.tokens[end - 2].lower.as_str(), "of" | "for" | "to" | "by" | "among" | "with"))
+        && doc.mention_at_token(end - 1).is_none()
+        && (lex.person_nouns.contains(head) || lex.peoples.contains(head.trim_end_matches('s')) || head.ends_with('s') && lex.country_any(head).is_some());
+    let office = people || lex.titles.get(head).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
     // "Video of the incident shows", "the latest opinion poll released Friday shows": the
     // head noun before a prepositional or participle phrase
     // ("those close to the governor say": the head before the modifier, not its object)

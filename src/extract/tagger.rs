@@ -641,6 +641,10 @@ fn plausible(doc: &Doc, lex: &Lexicon, g: &Guess) -> bool {
         if opens && lex.is_common_word(&doc.tokens[t].lower) || w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
             return false;
         }
+        // ("One Republican threatened", "Americans worried", "Twenty-seven said": no person)
+        if g.kind == EntityKind::Person && crate::extract::names::no_name_alone(lex, &doc.tokens[t].lower) && !doc.people_named_in_full(w).next().is_some() {
+            return false;
+        }
     }
     true
 }
