@@ -5961,3 +5961,16 @@ fn asking_someone_to_do_something_is_a_demand_and_no_statement() {
     let d = doc("Vote. Tom Hale asked whether the vote had been fair.");
     assert!(d.statements.iter().any(|s| s.cue == "asked"), "{}", dump(&d));
 }
+
+#[test]
+fn what_someone_failed_to_report_or_was_added_to_is_no_speech() {
+    // (a regulator's fine "for failing to report …" made a statement of the fined, cue "report";
+    // "X was added to the list" one of X, cue "added")
+    let d = doc("Fines. The Harbour Authority has fined Corvex Shipping for failing to report two spills.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Lists. Moldova was added to the \"watch list\" of the rating agency in May.");
+    assert!(d.statements.iter().all(|s| s.kind == Direct && who(&d, s).is_none()), "{}", dump(&d));
+    // (a quote after it still adds: "…,” added Jane Roe")
+    let d = doc("Lists. \"We will appeal,\" added Jane Roe.");
+    quote(&d, "We will appeal,", "Jane Roe");
+}

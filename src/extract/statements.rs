@@ -122,6 +122,15 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     if t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "expected" | "due" | "scheduled" | "set") {
         return None;
     }
+    // "was fined for failing to report suspicious transactions", "failed to disclose the
+    // loans": what someone failed to do is no speech
+    if t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "failing" | "failed" | "fails" | "fail" | "failure") {
+        return None;
+    }
+    // "Kenya was added to the list": the passive adds a thing, nobody adds words
+    if cue.lemma == "add" && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "was" | "were" | "been" | "being" | "be" | "is" | "are") {
+        return None;
+    }
     // "urged voters who had worries to talk to their pharmacist", "asked the minister to explain
     // …": what an appeal asks of its addressee is not said yet
     // ("urged voters who had worries to …": nor what the addressee is said to think)
