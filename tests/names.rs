@@ -2405,3 +2405,18 @@ fn initials_spelling_a_country_named_in_full_are_that_country() {
     assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "SA"), "{:?}", mentions(&d));
     assert!(mentions(&d).contains(&("SA".to_string(), EntityKind::Country)), "{:?}", mentions(&d));
 }
+
+#[test]
+fn an_analyst_or_economist_of_a_named_firm_holds_a_role() {
+    // ("Barclays economist X said in a note to clients", "Jefferies analyst X said": no role,
+    // and the firm no organisation)
+    let d = doc("Banks. Brennock Capital economist Tom Hale said in a note to clients that rates would fall. Quarvex Securities analyst Jane Roe agreed.");
+    assert!(d.roles.iter().any(|r| r.head == "economist" && r.of.is_some_and(|e| d.entities[e].name == "Brennock Capital")), "{:?}", d.roles);
+    assert!(d.roles.iter().any(|r| r.head == "analyst" && r.of.is_some_and(|e| d.entities[e].name == "Quarvex Securities")), "{:?}", d.roles);
+    // (and a union's organiser: "organiser" was no title)
+    let d = doc("Strike. Harbour Workers Union regional organiser Jane Roe said the vote was clear.");
+    assert!(d.roles.iter().any(|r| r.head == "organiser" && r.of.is_some_and(|e| d.entities[e].name == "Harbour Workers Union")), "{:?}", d.roles);
+    // (a word that describes without naming an office: no role without what it is of)
+    let d = doc("Banks. The economist Tom Hale said rates would fall.");
+    assert!(d.roles.iter().all(|r| r.head != "economist"), "{:?}", d.roles);
+}

@@ -12,10 +12,12 @@ use crate::lexicon::Lexicon;
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 use rustc_hash::FxHashMap;
 
-/// Lower-case words right after a name that make it an organisation ("Quillmart officials").
+/// Lower-case words right after a name that make it an organisation ("Quillmart officials",
+/// "Quillmart analyst Jane Roe").
 const AFTER: &[&str] = &[
     "officials", "spokesman", "spokeswoman", "spokesperson", "executives", "employees", "staffers", "shareholders",
-    "headquarters", "subsidiary", "shares", "stock", "stockholders",
+    "headquarters", "subsidiary", "shares", "stock", "stockholders", "analyst", "analysts", "economist", "economists",
+    "strategist", "strategists",
 ];
 
 /// Lower-case nouns before "of/for/at/in/with" and a name that make it an organisation
