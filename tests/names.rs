@@ -2420,3 +2420,20 @@ fn an_analyst_or_economist_of_a_named_firm_holds_a_role() {
     let d = doc("Banks. The economist Tom Hale said rates would fall.");
     assert!(d.roles.iter().all(|r| r.head != "economist"), "{:?}", d.roles);
 }
+
+#[test]
+fn a_stock_ticker_names_no_organisation_and_its_company_is_one() {
+    // ("(NYSE: HVM)", "(SENU.JK)", "under the ticker IMRA" made organisations "HVM", "SENU",
+    // "IMRA", and the company before the ticker was found by no rule)
+    let d = doc("Markets. Shares of Brennock Tarvale (NYSE: BRT) fell 4% on Tuesday.");
+    assert!(has(&d, "Brennock Tarvale", EntityKind::Organization), "{:?}", mentions(&d));
+    assert!(mentions(&d).iter().all(|(m, _)| m != "BRT" && m != "NYSE"), "{:?}", mentions(&d));
+    let d = doc("Markets. Fuel importer PT Sarang Kilat Nusa (SKNU.JK) said its margin fell.");
+    assert!(has(&d, "PT Sarang Kilat Nusa", EntityKind::Organization) || has(&d, "Sarang Kilat Nusa", EntityKind::Organization), "{:?}", mentions(&d));
+    assert!(mentions(&d).iter().all(|(m, _)| !m.starts_with("SKNU")), "{:?}", mentions(&d));
+    let d = doc("Markets. Its shares trade on the Nairobi Securities Exchange under the ticker VXMB.");
+    assert!(mentions(&d).iter().all(|(m, _)| m != "VXMB"), "{:?}", mentions(&d));
+    // (initials in brackets stay an organisation's)
+    let d = doc("Talks. The Orchard Growers Association (OGA) said prices fell.");
+    assert!(has(&d, "OGA", EntityKind::Organization), "{:?}", mentions(&d));
+}

@@ -113,6 +113,7 @@ pub fn find_organisations(doc: &mut Doc) {
     // entities whose mentions went to an organisation, dropped at the end if nothing refers
     // to them any more (indices stay put until then)
     let mut orphans = Vec::new();
+    stock_tickers(doc, &mut orphans);
     // whole runs for acronyms: their long forms may hold names found before ("Vexmoor")
     let whole = runs(doc, lex, false);
     for (i, &(a, b)) in whole.iter().enumerate() {
@@ -129,7 +130,8 @@ pub fn find_organisations(doc: &mut Doc) {
     for _ in 0..2 {
         let mut found = false;
         for &(a, b) in &runs {
-            let by_kind = named_by_kind_appositive(doc, lex, a, b) || person_after_kind(doc, lex, a, b);
+            // ("Quillmart Motors Co. (NYSE: QMC)": a name before a stock ticker is a company's)
+            let by_kind = named_by_kind_appositive(doc, lex, a, b) || person_after_kind(doc, lex, a, b) || ticker_at(doc, b).is_some();
             // (a firm named after people, or a name in apposition to a kind of company, "Novo
             // Nordisk, the Danish drugmaker,": the person found there is the firm)
             if named_firm(doc, lex, a, b) || by_kind {
@@ -155,6 +157,53 @@ pub fn find_organisations(doc: &mut Doc) {
     designated_short_forms(doc, &mut orphans);
     document_acronyms(doc, &mut orphans);
     drop_orphans(doc, orphans);
+}
+
+/// "Quillmart Motors (NYSE: QMC)", "PT Vexmoor Energi (VXMR.JK)", "(7203.T)": a stock ticker in
+/// brackets opening at token `open`, with or without its exchange; the token after the
+/// closing bracket.
+fn ticker_at(doc: &Doc, open: usize) -> Option<usize> {
+    if doc.tokens.get(open)?.lower != "(" {
+        return None;
+    }
+    let close = (open + 2..(open + 8).min(doc.tokens.len())).find(|&j| doc.tokens[j].lower == ")")?;
+    let inner = doc.text()[doc.tokens[open].span.end..doc.tokens[close].span.start].trim();
+    is_ticker(inner).then_some(close + 1)
+}
+
+/// "NYSE: QMC", "Nasdaq: QRLX", "LSE: VXM", "HKEX: 0700", "QMC.N", "7203.T", "BRK.B" (after an
+/// exchange).
+fn is_ticker(s: &str) -> bool {
+    let symbol = |t: &str| (1..=8).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'.') && t.bytes().next().is_some_and(|c| c.is_ascii_alphanumeric());
+    if let Some((exchange, sym)) = s.split_once(':') {
+        let exchange = exchange.trim();
+        let capitals = (2..=6).contains(&exchange.len()) && exchange.bytes().all(|c| c.is_ascii_uppercase());
+        return (capitals || matches!(exchange, "Nasdaq" | "Euronext" | "Xetra")) && symbol(sym.trim());
+    }
+    // (without the exchange, a suffix of one to three capitals names it: "SENU.JK", "7203.T")
+    s.split_once('.').is_some_and(|(sym, suffix)| symbol(sym) && !sym.contains('.') && (1..=3).contains(&suffix.len()) && suffix.bytes().all(|c| c.is_ascii_uppercase()))
+}
+
+/// Stock tickers name no organisation of their own: the mentions inside "(NYSE: QMC)" and the
+/// symbol after "under the ticker"/"symbol" ("trade … under the ticker QMC") are dropped.
+fn stock_tickers(doc: &mut Doc, orphans: &mut Vec<usize>) {
+    let mut spans = Vec::new();
+    for t in 0..doc.tokens.len() {
+        let lower = doc.tokens[t].lower.as_str();
+        if lower == "(" {
+            if let Some(end) = ticker_at(doc, t) {
+                spans.push(Span::new(doc.tokens[t].span.start, doc.tokens[end - 1].span.end));
+            }
+        } else if matches!(lower, "ticker" | "symbol") && doc.tokens.get(t + 1).is_some_and(|x| x.cap && doc.slice(x.span).bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())) {
+            spans.push(doc.tokens[t + 1].span);
+        }
+    }
+    if spans.is_empty() {
+        return;
+    }
+    let inside = |m: &crate::model::Mention| spans.iter().any(|s| s.start <= m.span.start && m.span.end <= s.end);
+    orphans.extend(doc.mentions.iter().filter(|m| inside(m)).map(|m| m.entity));
+    doc.mentions.retain(|m| !inside(m));
 }
 
 /// "the Vexmoor Water Sharing Agreement ("VWSA") … under the VWSA": initials in parentheses
