@@ -5974,3 +5974,11 @@ fn what_someone_failed_to_report_or_was_added_to_is_no_speech() {
     let d = doc("Lists. \"We will appeal,\" added Jane Roe.");
     quote(&d, "We will appeal,", "Jane Roe");
 }
+
+#[test]
+fn a_spokesperson_for_the_body_taken_up_by_its_head_speaks_for_it() {
+    // ("A spokesperson for the authority said: “…”" after "the West Yorkshire Combined
+    // Authority" was a speaker as written)
+    let d = doc("Buses. The Harwick Valley Transport Authority funds the routes. A spokesperson for the authority said: \"We expect both sides to keep talking.\"");
+    quote(&d, "We expect both sides to keep talking.", "Harwick Valley Transport Authority");
+}

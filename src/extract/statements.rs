@@ -337,7 +337,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -629,6 +629,13 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
 
 /// "the Commission" (tokens `s..e`, "A spokesperson for the Commission said"): a capitalised
 /// organisation word after "the" is the one body named before with that head.
+/// "A spokesperson for the authority said" (tokens `s..e`): a spokesperson for a body the
+/// story takes up by the last word of its name ("the authority", "the ministry") speaks for it.
+fn spokesperson_for_the(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+    let p = (s + 1..e.saturating_sub(2)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "for" | "of") && doc.tokens[j - 1].lower.starts_with("spokes"))?;
+    super::np::org_by_head(doc, p + 1, e).filter(|&(_, end)| end == e).map(|(body, _)| body)
+}
+
 fn the_org_word(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     (e == s + 2 && doc.tokens[s].lower == "the").then(|| super::np::org_of_head_word(doc, s + 1)).flatten()
 }
