@@ -5982,3 +5982,13 @@ fn a_spokesperson_for_the_body_taken_up_by_its_head_speaks_for_it() {
     let d = doc("Buses. The Harwick Valley Transport Authority funds the routes. A spokesperson for the authority said: \"We expect both sides to keep talking.\"");
     quote(&d, "We expect both sides to keep talking.", "Harwick Valley Transport Authority");
 }
+
+#[test]
+fn a_regulator_directing_a_firm_to_act_demands_it() {
+    // ("The CBK directed the bank to overhaul its compliance department" was no demand)
+    let d = doc("Banks. The Vexmoor Monetary Authority directed Quillmart Bank to replace its auditors within 90 days.");
+    demand(&d, "Vexmoor Monetary Authority", Some("Quillmart Bank"), "replace its auditors within 90 days", DemandKind::Demand);
+    // (what is directed at someone, or a film, is no order)
+    let d = doc("Films. Jane Roe directed the film in 2019. Tom Hale directed his anger at the board.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
