@@ -2437,3 +2437,13 @@ fn a_stock_ticker_names_no_organisation_and_its_company_is_one() {
     let d = doc("Talks. The Orchard Growers Association (OGA) said prices fell.");
     assert!(has(&d, "OGA", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn he_after_a_title_before_a_name_is_a_family_name() {
+    // ("Commerce ministry spokeswoman He Lanfang" was a person "Lanfang")
+    let d = doc("Trade. Commerce ministry spokeswoman He Yanmei told reporters the duties were fair.");
+    assert!(has(&d, "He Yanmei", EntityKind::Person), "{:?}", mentions(&d));
+    // (the pronoun stays one, after a quote or opening the sentence)
+    let d = doc("Trade. Tom Hale spoke. He Said it was fair, the headline ran.");
+    assert!(!has(&d, "He Said", EntityKind::Person), "{:?}", mentions(&d));
+}

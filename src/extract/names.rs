@@ -407,6 +407,14 @@ pub fn find_names(doc: &mut Doc) {
                 i += 1;
                 continue;
             }
+            // "spokeswoman He Lanfang", "Vice Premier He Lifeng": a capitalised "He" inside the
+            // sentence, after a title and before a capitalised word, is a family name, no pronoun
+            if i > a && doc.tokens[i].lower == "he" && is_cap_word(doc, i) && lex.titles.contains_key(&doc.tokens[i - 1].lower) && doc.tokens.get(i + 1).is_some_and(|t| i + 1 < b && t.kind == TokenKind::Word && t.cap && !lex.stopwords.contains(&t.lower) && !lex.titles.contains_key(&t.lower)) {
+                let ent = doc.person(&text_of(doc, i, i + 2), doc.tokens[i].span.start);
+                doc.add_mention(span_of(doc, i, i + 2), ent, MentionKind::Name);
+                i += 2;
+                continue;
+            }
             if let Some(e) = lower_case_place(doc, lex, i, b) {
                 i = e;
                 continue;
