@@ -2447,3 +2447,17 @@ fn he_after_a_title_before_a_name_is_a_family_name() {
     let d = doc("Trade. Tom Hale spoke. He Said it was fair, the headline ran.");
     assert!(!has(&d, "He Said", EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn central_banks_and_opec_plus_are_listed() {
+    // ("Bank Indonesia (BI) cut its rate" made no organisation; "the central bank" became an
+    // unnamed "Indonesian central bank"; "OPEC+" was OPEC)
+    let d = doc("Rates. Bank Indonesia cut its benchmark rate on Wednesday, and Bank Negara Malaysia held.");
+    assert!(has(&d, "Bank Indonesia", EntityKind::Organization), "{:?}", mentions(&d));
+    assert!(has(&d, "Bank Negara Malaysia", EntityKind::Organization), "{:?}", mentions(&d));
+    // (a listed name with a lower-case word inside, after "The")
+    let d = doc("Rates. The Bangko Sentral ng Pilipinas left its rate unchanged.");
+    assert!(has(&d, "Bangko Sentral ng Pilipinas", EntityKind::Organization), "{:?}", mentions(&d));
+    let d = doc("Oil. The OPEC+ group of producers agreed to extend its cuts, OPEC said.");
+    assert!(d.entities.iter().any(|e| e.name == "OPEC Plus") && has(&d, "OPEC+", EntityKind::Organization), "{:?}", mentions(&d));
+}

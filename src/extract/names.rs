@@ -384,6 +384,12 @@ pub fn find_names(doc: &mut Doc) {
                 i += 1;
                 continue;
             }
+            // ("The Bangko Sentral ng Pilipinas held rates": nor of a listed organisation's name
+            // with a lower-case word inside, which the capitalised run would stop at)
+            if doc.tokens[i].lower == "the" && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && longest(doc, i + 1, b, &lex.organisations).is_some_and(|(e, _)| (i + 2..e).any(|k| !doc.tokens[k].cap)) {
+                i += 1;
+                continue;
+            }
             // ("A No 10 spokeswoman": the article opening the sentence is no part of a name)
             if matches!(doc.tokens[i].lower.as_str(), "a" | "the") && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && doc.tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number) && longest(doc, i + 1, b, &lex.institutions).is_some() {
                 i += 1;
