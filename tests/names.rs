@@ -2461,3 +2461,12 @@ fn central_banks_and_opec_plus_are_listed() {
     let d = doc("Oil. The OPEC+ group of producers agreed to extend its cuts, OPEC said.");
     assert!(d.entities.iter().any(|e| e.name == "OPEC Plus") && has(&d, "OPEC+", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn initials_join_the_organisation_they_spell_after_the_tagger() {
+    // ("The United Auto Workers union criticized … UAW Vice President X said": two nodes, and
+    // the union was a topic of its own vice president's statement)
+    let d = doc("Cars. The Harbour Dock Workers union criticized the plan. HDW Vice President Jane Roe said the union would fight.");
+    let names: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.name.as_str()).collect();
+    assert!(!names.contains(&"HDW"), "{:?}", mentions(&d));
+}

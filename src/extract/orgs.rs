@@ -269,6 +269,15 @@ fn designated_short_forms(doc: &mut Doc, orphans: &mut Vec<usize>) {
     }
 }
 
+/// The same join of initials to the one organisation they spell, again after the learned
+/// tagger: "The United Auto Workers union criticized … UAW Vice President X" (the long name,
+/// or the initials, may be the tagger's).
+pub fn initials_after_tagger(doc: &mut Doc) {
+    let mut orphans = Vec::new();
+    undefined_acronyms(doc, Lexicon::get(), &mut orphans);
+    drop_orphans(doc, orphans);
+}
+
 /// "the paramilitary Rapid Support Forces … The RSF denied …": an acronym no parentheses
 /// defined, spelt by the initials of exactly one organisation of several words named in the
 /// article, is that organisation (unless the lexicon knows the acronym as another one).
