@@ -2470,3 +2470,14 @@ fn initials_join_the_organisation_they_spell_after_the_tagger() {
     let names: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.name.as_str()).collect();
     assert!(!names.contains(&"HDW"), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_danish_company_designator_and_an_advisory_name_organisations() {
+    // ("Nordvik Foods A/S said …" made no organisation and no statement: "A/S" was three
+    // tokens; "Gulf Horizon Advisory" was a place)
+    let d = doc("Food. Brennvik Foods A/S said its shares had fallen. Later, Brennvik Foods said exports would recover.");
+    assert!(has(&d, "Brennvik Foods A/S", EntityKind::Organization), "{:?}", mentions(&d));
+    assert!(d.statements.iter().filter(|s| s.speaker.is_some()).count() == 2, "{:?}", mentions(&d));
+    let d = doc("Oil. Prices rose. Tom Hale, an analyst at Vexley Advisory, said demand was weak.");
+    assert!(has(&d, "Vexley Advisory", EntityKind::Organization), "{:?}", mentions(&d));
+}

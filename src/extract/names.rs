@@ -962,7 +962,7 @@ pub const CLUB_PREFIXES: &[&str] = &["FC", "AFC", "SC", "CF"];
 /// Designators that end a company's or club's name, never a name alone.
 const LONE_DESIGNATORS: &[&str] = &[
     "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "GmbH", "S.A.", "A.G.", "N.V.", "B.V.", "S.p.A.", "SpA", "F.C.", "A.F.C.", "L.L.C.",
-    "P.L.C.", "Pty", "Oyj", "PJSC", "OJSC", "JSC", "Nyrt.", "Nyrt", "ASA", "Bhd", "Tbk", "KGaA",
+    "P.L.C.", "Pty", "Oyj", "PJSC", "OJSC", "JSC", "Nyrt.", "Nyrt", "ASA", "Bhd", "Tbk", "KGaA", "A/S",
 ];
 
 /// Heads of seas, straits, bays and capes named "of" something ("Gulf of Quarn").
@@ -1030,7 +1030,7 @@ fn possessive_name(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bo
 }
 
 /// Legal designators that may follow a company's name after a comma.
-const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "plc", "Corp", "Corp.", "Co", "Co.", "GmbH", "AG", "LP", "PJSC", "Nyrt."];
+const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "plc", "Corp", "Corp.", "Co", "Co.", "GmbH", "AG", "LP", "PJSC", "Nyrt.", "A/S"];
 
 /// The end of ", Inc" right after a run ending at token `j` (before `b`): the designator is
 /// the last word of the name.

@@ -956,7 +956,7 @@ fn repeated(doc: &mut Doc, runs: &[(usize, usize)], orphans: &mut Vec<usize>) {
 
 /// Designators a company's name is also written without ("Quillmart Inc." → "Quillmart",
 /// "Quillmart Motor Co." → "Quillmart Motor").
-const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "LLC", "PLC", "plc", "Co", "Co.", "Group", "Holdings", "AG", "SA", "S.A.", "GmbH", "NV", "N.V.", "PJSC", "OJSC", "JSC", "Nyrt", "ASA", "Oyj", "SpA"];
+const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "LLC", "PLC", "plc", "Co", "Co.", "Group", "Holdings", "AG", "SA", "S.A.", "GmbH", "NV", "N.V.", "PJSC", "OJSC", "JSC", "Nyrt", "ASA", "Oyj", "SpA", "A/S"];
 
 /// The name without its designator, unless what is left is one common word, given name or
 /// common surname, or a place ("Quillmart Group" → "Quillmart"; "Orchard Inc." → none).
