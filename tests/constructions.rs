@@ -5992,3 +5992,11 @@ fn a_regulator_directing_a_firm_to_act_demands_it() {
     let d = doc("Films. Jane Roe directed the film in 2019. Tom Hale directed his anger at the board.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn the_official_taken_up_again_speaks_for_the_body_of_the_first_mention() {
+    // ("A Saudi energy ministry official … told Al Jazeera …. “…,” the official said" gave
+    // "the official" as written)
+    let d = doc("Oil. A Quarnby Energy Ministry official told reporters the cuts would hold. \"We cut, others pump,\" the official said.");
+    quote(&d, "We cut, others pump,", "Quarnby Energy Ministry");
+}

@@ -742,7 +742,9 @@ fn spokes_sex(w: &str) -> Option<char> {
     match w {
         "spokesman" => Some('m'),
         "spokeswoman" => Some('f'),
-        "spokesperson" => Some('-'),
+        // ("A Saudi energy ministry official … told …. “…,” the official said": an official
+        // of one body taken up again speaks for it as a spokesperson does)
+        "spokesperson" | "official" => Some('-'),
         _ => None,
     }
 }
