@@ -6000,3 +6000,15 @@ fn the_official_taken_up_again_speaks_for_the_body_of_the_first_mention() {
     let d = doc("Oil. A Quarnby Energy Ministry official told reporters the cuts would hold. \"We cut, others pump,\" the official said.");
     quote(&d, "We cut, others pump,", "Quarnby Energy Ministry");
 }
+
+#[test]
+fn what_someone_did_not_say_is_no_statement() {
+    // ("She did not say how many jobs would move" was a statement of hers, cue "say")
+    let d = doc("Cars. Jane Roe said the plant would close. She did not say how many jobs would move.");
+    assert!(d.statements.iter().all(|s| s.cue != "say"), "{}", dump(&d));
+    let d = doc("Banks. Tom Hale would not say whether any officials were under investigation.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    // (what is said stays: "did not say" after a quote is another matter)
+    let d = doc("Cars. Jane Roe said the plant would close.");
+    reported(&d, "Jane Roe said the plant would close", "Jane Roe");
+}

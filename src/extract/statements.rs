@@ -3424,6 +3424,14 @@ fn silence(doc: &Doc, ctx: &Ctx, st: &Statement) -> bool {
     }
     let Some(cs) = st.cue_span else { return false };
     let c = doc.token_at(cs.start);
+    // "She did not say how many jobs would move", "would not say whether …": what someone
+    // did not say is no statement ("declined to say whether …" stays one, as the refusal
+    // the example conventions keep)
+    let lower = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+    let wh = |j: usize| matches!(lower(j), "how" | "whether" | "when" | "what" | "which" | "who" | "why" | "where");
+    if matches!(lower(c), "say" | "specify" | "disclose" | "elaborate") && wh(c + 1) && matches!(lower(c.wrapping_sub(1)), "not" | "never" | "n't") {
+        return st.text.start <= cs.start && (c + 1..doc.token_at(st.text.end)).all(|j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote);
+    }
     // (and the perfect: "The army has not commented on the claim.")
     if !matches!(doc.tokens[c].lower.as_str(), "comment" | "commented" | "respond" | "responded" | "reply" | "replied") {
         return false;
