@@ -6012,3 +6012,12 @@ fn what_someone_did_not_say_is_no_statement() {
     let d = doc("Cars. Jane Roe said the plant would close.");
     reported(&d, "Jane Roe said the plant would close", "Jane Roe");
 }
+
+#[test]
+fn a_bodys_report_between_subject_and_verb_is_where_it_was_said() {
+    // ("The International Monetary Fund, in its latest review of Indonesia's economy, urged the
+    // central bank to …" had no demander)
+    let d = doc("Rates. The Quarnby Monetary Fund, in its latest review of Vexmoor's economy, urged the central bank to keep its focus on inflation.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("keep its focus")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Quarnby Monetary Fund", "{}", dump(&d));
+}

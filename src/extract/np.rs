@@ -1750,11 +1750,12 @@ fn aside_before(doc: &Doc, k: usize, lo: usize) -> Option<usize> {
 }
 
 /// "The party, in a statement, demanded …", "The union, in a letter to members on Monday,
-/// said …": where it was said, set off by commas between a subject and its verb, ending
+/// said …", "The IMF, in its latest review of Vexmoor's economy, urged …": where it was said, set off by commas between a subject and its verb, ending
 /// before token `k` (its comma): its number of tokens. "in", a determiner, up to one
 /// modifier ("a joint statement") and a noun for what carries words; no quotation, no cue.
 fn media_aside(doc: &Doc, k: usize, lo: usize) -> Option<usize> {
-    const CARRIERS: &[&str] = &["statement", "letter", "post", "video", "message", "interview", "speech", "communique", "communiqué", "release", "note", "tweet", "briefing", "broadcast", "op-ed", "declaration"];
+    // ("The IMF, in its latest review of Vexmoor's economy, urged …": a body's report too)
+    const CARRIERS: &[&str] = &["statement", "letter", "post", "video", "message", "interview", "speech", "communique", "communiqué", "release", "note", "tweet", "briefing", "broadcast", "op-ed", "declaration", "report", "review", "assessment", "filing", "bulletin", "outlook"];
     let open = (lo.max(k.saturating_sub(12))..k).rev().find(|&j| doc.tokens[j].lower == ",")?;
     if open <= lo || doc.tokens.get(open + 1)?.lower != "in" || !matches!(doc.tokens.get(open + 2)?.lower.as_str(), "a" | "an" | "its" | "his" | "her" | "their" | "the") {
         return None;
