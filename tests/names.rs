@@ -2481,3 +2481,15 @@ fn a_danish_company_designator_and_an_advisory_name_organisations() {
     let d = doc("Oil. Prices rose. Tom Hale, an analyst at Vexley Advisory, said demand was weak.");
     assert!(has(&d, "Vexley Advisory", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn initials_of_another_language_written_as_a_word_after_a_long_name() {
+    // ("The Indonesian Chamber of Commerce and Industry (Kadin) called …. Kadin deputy
+    // chairwoman X said" made a person "Kadin", the chamber's demand split from its officer)
+    let d = doc("Rates. The Vexmoor Chamber of Commerce and Industry (Kadira) called for lower rates. Kadira deputy chairwoman Jane Roe agreed.");
+    assert!(has(&d, "Kadira", EntityKind::Organization), "{:?}", mentions(&d));
+    assert!(!has(&d, "Kadira", EntityKind::Person), "{:?}", mentions(&d));
+    // (a place in brackets stays the place)
+    let d = doc("Rates. The Vexmoor Chamber of Commerce and Industry (Jakarta) called for lower rates.");
+    assert!(!has(&d, "Jakarta", EntityKind::Organization), "{:?}", mentions(&d));
+}

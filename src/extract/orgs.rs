@@ -865,9 +865,15 @@ fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize, us
             let mut c = word.chars();
             (4..=8).contains(&word.len()) && c.next().is_some_and(|x| x.is_ascii_uppercase()) && c.all(|x| x.is_ascii_lowercase())
         };
-        let letters = acronym_letters(word).or_else(|| as_word().then(|| word.to_ascii_uppercase()).filter(|l| initials(doc, a, b).ends_with(l.as_str()))).filter(|_| !not_organisation(doc, b + 1))?;
-        if let Some(start) = (a..b - 1).find(|&s| is_cap_word(doc, s) && spells(doc, s, b, &letters)) {
+        if not_organisation(doc, b + 1) {
+            return None;
+        }
+        let letters = acronym_letters(word).or_else(|| as_word().then(|| word.to_ascii_uppercase()).filter(|l| initials(doc, a, b).ends_with(l.as_str())));
+        if let Some(start) = letters.and_then(|letters| (a..b - 1).find(|&s| is_cap_word(doc, s) && spells(doc, s, b, &letters))) {
             return Some((start, b, b + 1));
+        }
+        if acronym_letters(word).is_none() && !as_word() {
+            return None;
         }
         // (an organisation's name of three words or more, then initials of its name in
         // another language: "the Main Intelligence Directorate (GUR)")
@@ -875,7 +881,10 @@ fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize, us
         let start = doc.token_at(doc.mentions[m].span.start);
         let whole = doc.mentions[m].span.end == doc.tokens[b - 1].span.end && start >= a && b >= start + 3;
         let caps = doc.slice(doc.tokens[b + 1].span).chars().all(|c| c.is_ascii_uppercase()) && (3..=5).contains(&doc.tokens[b + 1].span.len());
-        return (whole && caps && doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization).then_some((start, b, b + 1));
+        // (or written as a word: "the Indonesian Chamber of Commerce and Industry (Kadin)", its
+        // initials in Indonesian; not a place or country named in brackets)
+        let place = || doc.mention_at_token(b + 1).is_some_and(|p| matches!(doc.entities[doc.mentions[p].entity].kind, EntityKind::Place | EntityKind::Country));
+        return (whole && (caps || as_word() && !place()) && doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization).then_some((start, b, b + 1));
     }
     // an acronym, then the long form in parentheses
     if b == a + 1 && tok(b) == "(" {
