@@ -2493,3 +2493,14 @@ fn initials_of_another_language_written_as_a_word_after_a_long_name() {
     let d = doc("Rates. The Vexmoor Chamber of Commerce and Industry (Jakarta) called for lower rates.");
     assert!(!has(&d, "Jakarta", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_grade_of_crude_names_no_one() {
+    // ("Benchmark Brent crude rose" made a person "Benchmark Brent", and "they expected Brent
+    // to average $72" a demand of that person)
+    let d = doc("Oil. Benchmark Brent crude rose 1.2 percent on Monday.");
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", mentions(&d));
+    // (a country or listed body before "crude" stays)
+    let d = doc("Oil. U.S. crude stocks fell while OPEC crude output rose.");
+    assert!(has(&d, "U.S.", EntityKind::Country) && has(&d, "OPEC", EntityKind::Organization), "{:?}", mentions(&d));
+}

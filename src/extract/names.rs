@@ -421,6 +421,16 @@ pub fn find_names(doc: &mut Doc) {
                 i += 2;
                 continue;
             }
+            // "Benchmark Brent crude rose", "Urals crude": the capitalised words before "crude"
+            // name a grade of oil, no person or place (a country or listed body keeps its name:
+            // "U.S. crude stocks", "OPEC crude output")
+            if is_cap_word(doc, i) {
+                let j = (i..b.min(i + 4)).find(|&k| !is_cap_word(doc, k)).unwrap_or(b);
+                if j > i && doc.tokens.get(j).is_some_and(|t| t.lower == "crude") && !(i..j).any(|k| lex.country_any(&doc.tokens[k].lower).is_some() || longest(doc, k, j, &lex.organisations).is_some() || longest(doc, k, j, &lex.country_names).is_some()) {
+                    i = j;
+                    continue;
+                }
+            }
             if let Some(e) = lower_case_place(doc, lex, i, b) {
                 i = e;
                 continue;
