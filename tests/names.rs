@@ -2504,3 +2504,10 @@ fn a_grade_of_crude_names_no_one() {
     let d = doc("Oil. U.S. crude stocks fell while OPEC crude output rose.");
     assert!(has(&d, "U.S.", EntityKind::Country) && has(&d, "OPEC", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_currency_glued_to_an_amount_is_no_organisation() {
+    // ("fined a Mombasa-based microfinance bank Sh15 million" made an organisation "Sh15")
+    let d = doc("Banks. In March, the regulator fined a microfinance bank Sh15 million over similar failures.");
+    assert!(d.entities.iter().all(|e| e.name != "Sh15"), "{:?}", mentions(&d));
+}

@@ -626,6 +626,11 @@ fn candidate(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     if b - a > 4 || !is_cap_word(doc, a) || !is_cap_word(doc, b - 1) {
         return false;
     }
+    // ("fined a bank Sh15 million", "KSh120 billion", "Rs500 crore": a currency's letters
+    // glued to an amount)
+    if b == a + 1 && matches!(lower_at(doc, b), "million" | "billion" | "trillion" | "bn" | "m" | "crore" | "lakh") && doc.tokens[a].lower.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let lows: Vec<&str> = (a..b).map(|t| doc.tokens[t].lower.as_str()).collect();
     let known = |w: &str| {
         lex.first_names.get(w).is_some_and(|g| *g != 'u')
