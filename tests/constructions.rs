@@ -6021,3 +6021,10 @@ fn a_bodys_report_between_subject_and_verb_is_where_it_was_said() {
     let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("keep its focus")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(party(&d, m.by), "Quarnby Monetary Fund", "{}", dump(&d));
 }
+
+#[test]
+fn a_spokesperson_phrase_runs_over_a_joining_word_inside_the_bodys_name() {
+    // ("A Department for Transport spokesperson said …": the statement began at "Transport")
+    let d = doc("Strike. The Quarnby Ministry of Ports said talks failed. A Quarnby Ministry of Ports spokesperson said pay was a matter for the firm.");
+    reported(&d, "A Quarnby Ministry of Ports spokesperson said pay was a matter for the firm", "Quarnby Ministry of Ports");
+}

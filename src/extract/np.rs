@@ -1318,7 +1318,8 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
         let plural_possessive = matches!(l, "'" | "\u{2019}") && s >= lo + 2 && doc.tokens[s - 2].lower.ends_with('s') && doc.tokens[s - 2].kind == TokenKind::Word;
         let word = tok.kind == TokenKind::Word || tok.kind == TokenKind::Number || slash || plural_possessive;
         // (a capitalised cue word is part of a name: "a State Department official")
-        if !word || ctx.tok_quote[s - 1].is_some() || lex.cues.contains_key(l) && !tok.cap || (lex.stopwords.contains(l) && !NP_FUNCTION_WORDS.contains(&l)) {
+        // (a joining word inside a name is part of it: "A Department for Transport spokesperson")
+        if !word || ctx.tok_quote[s - 1].is_some() || lex.cues.contains_key(l) && !tok.cap || (lex.stopwords.contains(l) && !NP_FUNCTION_WORDS.contains(&l) && ctx.tok_mention[s - 1].is_none()) {
             break;
         }
         s -= 1;
