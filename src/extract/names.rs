@@ -350,6 +350,8 @@ pub fn find_names(doc: &mut Doc) {
     let lex = Lexicon::get();
     // unknown words and runs (start, end, sentence start), tried after full names are known
     let mut deferred: Vec<(usize, usize, bool)> = Vec::new();
+    // (asked once: most stories name no grade of oil)
+    let crude = doc.text().contains(" crude");
     for si in 0..doc.sentences.len() {
         let (a, b) = doc.sentences[si].tokens;
         let heading = doc.paragraphs[doc.sentences[si].paragraph].heading;
@@ -386,7 +388,7 @@ pub fn find_names(doc: &mut Doc) {
             }
             // ("The Bangko Sentral ng Pilipinas held rates": nor of a listed organisation's name
             // with a lower-case word inside, which the capitalised run would stop at)
-            if doc.tokens[i].lower == "the" && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && longest(doc, i + 1, b, &lex.organisations).is_some_and(|(e, _)| (i + 2..e).any(|k| !doc.tokens[k].cap)) {
+            if doc.tokens[i].cap && doc.tokens[i].lower == "the" && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && longest(doc, i + 1, b, &lex.organisations).is_some_and(|(e, _)| (i + 2..e).any(|k| !doc.tokens[k].cap)) {
                 i += 1;
                 continue;
             }
@@ -415,7 +417,7 @@ pub fn find_names(doc: &mut Doc) {
             }
             // "spokeswoman He Lanfang", "Vice Premier He Lifeng": a capitalised "He" inside the
             // sentence, after a title and before a capitalised word, is a family name, no pronoun
-            if i > a && doc.tokens[i].lower == "he" && is_cap_word(doc, i) && lex.titles.contains_key(&doc.tokens[i - 1].lower) && doc.tokens.get(i + 1).is_some_and(|t| i + 1 < b && t.kind == TokenKind::Word && t.cap && !lex.stopwords.contains(&t.lower) && !lex.titles.contains_key(&t.lower)) {
+            if i > a && doc.tokens[i].cap && doc.tokens[i].lower == "he" && lex.titles.contains_key(&doc.tokens[i - 1].lower) && doc.tokens.get(i + 1).is_some_and(|t| i + 1 < b && t.kind == TokenKind::Word && t.cap && !lex.stopwords.contains(&t.lower) && !lex.titles.contains_key(&t.lower)) {
                 let ent = doc.person(&text_of(doc, i, i + 2), doc.tokens[i].span.start);
                 doc.add_mention(span_of(doc, i, i + 2), ent, MentionKind::Name);
                 i += 2;
@@ -424,7 +426,7 @@ pub fn find_names(doc: &mut Doc) {
             // "Benchmark Brent crude rose", "Urals crude": the capitalised words before "crude"
             // name a grade of oil, no person or place (a country or listed body keeps its name:
             // "U.S. crude stocks", "OPEC crude output")
-            if is_cap_word(doc, i) {
+            if crude && is_cap_word(doc, i) {
                 let j = (i..b.min(i + 4)).find(|&k| !is_cap_word(doc, k)).unwrap_or(b);
                 if j > i && doc.tokens.get(j).is_some_and(|t| t.lower == "crude") && !(i..j).any(|k| lex.country_any(&doc.tokens[k].lower).is_some() || longest(doc, k, j, &lex.organisations).is_some() || longest(doc, k, j, &lex.country_names).is_some()) {
                     i = j;

@@ -188,14 +188,21 @@ fn is_ticker(s: &str) -> bool {
 /// symbol after "under the ticker"/"symbol" ("trade … under the ticker QMC") are dropped.
 fn stock_tickers(doc: &mut Doc, orphans: &mut Vec<usize>) {
     let mut spans = Vec::new();
-    for t in 0..doc.tokens.len() {
-        let lower = doc.tokens[t].lower.as_str();
-        if lower == "(" {
-            if let Some(end) = ticker_at(doc, t) {
-                spans.push(Span::new(doc.tokens[t].span.start, doc.tokens[end - 1].span.end));
+    // (one byte asked per token first: most are neither)
+    for t in 1..doc.tokens.len() {
+        let l = doc.tokens[t].lower.as_bytes();
+        match l.first() {
+            Some(b'(') if l.len() == 1 => {
+                if let Some(end) = ticker_at(doc, t) {
+                    spans.push(Span::new(doc.tokens[t].span.start, doc.tokens[end - 1].span.end));
+                }
             }
-        } else if matches!(lower, "ticker" | "symbol") && doc.tokens.get(t + 1).is_some_and(|x| x.cap && doc.slice(x.span).bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())) {
-            spans.push(doc.tokens[t + 1].span);
+            Some(b't' | b's') if l == b"ticker" || l == b"symbol" => {
+                if doc.tokens.get(t + 1).is_some_and(|x| x.cap && doc.slice(x.span).bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())) {
+                    spans.push(doc.tokens[t + 1].span);
+                }
+            }
+            _ => {}
         }
     }
     if spans.is_empty() {
