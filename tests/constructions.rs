@@ -6028,3 +6028,11 @@ fn a_spokesperson_phrase_runs_over_a_joining_word_inside_the_bodys_name() {
     let d = doc("Strike. The Quarnby Ministry of Ports said talks failed. A Quarnby Ministry of Ports spokesperson said pay was a matter for the firm.");
     reported(&d, "A Quarnby Ministry of Ports spokesperson said pay was a matter for the firm", "Quarnby Ministry of Ports");
 }
+
+#[test]
+fn a_tickers_colon_inside_a_relative_clause_breaks_no_clause() {
+    // ("Airedale Buses, which is owned by … Northway plc (LSE: NWY), said it was
+    // disappointed" made no statement: the colon ended the clause)
+    let d = doc("Buses. Drivers employed by Quarnby Coaches will strike. Quarnby Coaches, which is owned by Vexley Group plc (LSE: VXG), said it was disappointed.");
+    reported(&d, "Quarnby Coaches, which is owned by Vexley Group plc (LSE: VXG), said it was disappointed", "Quarnby Coaches");
+}

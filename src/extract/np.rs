@@ -1663,7 +1663,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 // after "who" it is the relative clause's: ", who spoke on condition of anonymity,")
                 // (nor any word inside a relative clause: ", who had long urged the council to
                 // cut fares," has verbs of its own)
-                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which")) && !in_relative_clause(doc, j, lo)) && !matches!(doc.tokens[j].lower.as_str(), ";" | ":") && doc.tokens[j].kind != TokenKind::Quote)
+                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which")) && !in_relative_clause(doc, j, lo)) && !(doc.tokens[j].lower == ";" || doc.tokens[j].lower == ":" && !ticker_colon(doc, j)) && doc.tokens[j].kind != TokenKind::Quote)
                 .filter(|&j| doc.tokens[j].lower == ",")
                 .take(4)
                 .filter(|&o| {
@@ -1786,6 +1786,12 @@ fn dash_appositive(doc: &Doc, k: usize, lo: usize) -> Option<usize> {
         .take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":" | "!" | "?") && doc.tokens[j].kind != TokenKind::Quote)
         .find_map(|j| dash_before(doc, j + 1, lo).filter(|&d| d + 1 < close && d > lo))?;
     (doc.tokens[open - 1].kind == TokenKind::Word).then_some(open)
+}
+
+/// A colon inside brackets a few words wide, a stock ticker's ("owned by Quillmart plc (LSE:
+/// QML), said"): no clause break.
+fn ticker_colon(doc: &Doc, j: usize) -> bool {
+    (j.saturating_sub(3)..j).any(|x| doc.tokens[x].lower == "(") && (j + 1..(j + 4).min(doc.tokens.len())).any(|x| doc.tokens[x].lower == ")")
 }
 
 /// Token range of a sentence.
