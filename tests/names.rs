@@ -2511,3 +2511,15 @@ fn a_currency_glued_to_an_amount_is_no_organisation() {
     let d = doc("Banks. In March, the regulator fined a microfinance bank Sh15 million over similar failures.");
     assert!(d.entities.iter().all(|e| e.name != "Sh15"), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_surname_like_firm_before_analyst_and_a_name_is_the_firm() {
+    // ("Jefferies analyst Carl Brunner said" gave no firm and no role: "Jefferies" is also a
+    // surname)
+    let d = doc("Cars. Shares fell 9%. On Tuesday, Hutchins analyst Jane Roe said the delay was right.");
+    assert!(has(&d, "Hutchins", EntityKind::Organization), "{:?}", mentions(&d));
+    assert!(d.roles.iter().any(|r| r.head == "analyst" && r.of.is_some_and(|e| d.entities[e].name == "Hutchins")), "{:?}", d.roles);
+    let d = doc("Cars. Shares fell. Hutchins analyst Jane Roe said the delay was right. Market analyst Tom Hale agreed.");
+    assert!(has(&d, "Hutchins", EntityKind::Organization), "{:?}", mentions(&d));
+    assert!(!has(&d, "Market", EntityKind::Organization), "{:?}", mentions(&d));
+}

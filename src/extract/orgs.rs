@@ -144,7 +144,7 @@ pub fn find_organisations(doc: &mut Doc) {
                     continue;
                 }
             }
-            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) || named_firm(doc, lex, a, b) || union_named_before_union(doc, lex, a, b) || employer_of_chief(doc, lex, a, b) || by_kind {
+            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || firm_of_analyst(doc, lex, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) || named_firm(doc, lex, a, b) || union_named_before_union(doc, lex, a, b) || employer_of_chief(doc, lex, a, b) || by_kind {
                 found |= claim(doc, a, b, None, &mut orphans).is_some();
             }
         }
@@ -403,6 +403,19 @@ fn organisation_context(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
         || owner_of_person(doc, a, b)
         || person_of(doc, a, b)
         || listed_with_organisation(doc, a, b)
+}
+
+/// "Jefferies analyst Jane Roe", "Brennock economist Jane Roe": one capitalised word (a
+/// surname too) right before a profession of the markets and a person's name is the firm
+/// the person works at, opening the sentence too; no country or its adjective, place, title,
+/// given name or common word ("Market analyst Jane Roe", "Chinese economist Jane Roe").
+fn firm_of_analyst(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    if b != a + 1 || !matches!(lower_at(doc, b), "analyst" | "economist" | "strategist") || doc.mention_at_token(a).is_some() {
+        return false;
+    }
+    let w = doc.tokens[a].lower.as_str();
+    let person_after = doc.mention_at_token(b + 1).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person && doc.token_at(doc.mentions[m].span.start) == b + 1);
+    person_after && lex.country_any(w).is_none() && !lex.country_adjectives.contains_key(w) && !lex.place_names.contains_key(w) && !lex.titles.contains_key(w) && !lex.title_modifiers.contains(w) && !lex.first_names.contains_key(w) && !lex.is_common_word(w)
 }
 
 /// "terminal operator Santos Brasil", "shipping line Maersk", "oil giant Norco": a run the
