@@ -6125,3 +6125,78 @@ fn an_appeal_in_law_and_a_question_of_obligation_are_no_demands() {
     let d = doc("Storm. The mayor appealed to residents to stay indoors.");
     demand(&d, "The mayor", Some("residents"), "stay indoors", DemandKind::Appeal);
 }
+
+#[test]
+fn what_someone_failed_to_report_or_was_added_to_is_no_speech() {
+    // (a regulator's fine "for failing to report …" made a statement of the fined, cue "report";
+    // "X was added to the list" one of X, cue "added")
+    let d = doc("Fines. The Harbour Authority has fined Corvex Shipping for failing to report two spills.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Lists. Moldova was added to the \"watch list\" of the rating agency in May.");
+    assert!(d.statements.iter().all(|s| s.kind == Direct && who(&d, s).is_none()), "{}", dump(&d));
+    // (a quote after it still adds: "…,” added Jane Roe")
+    let d = doc("Lists. \"We will appeal,\" added Jane Roe.");
+    quote(&d, "We will appeal,", "Jane Roe");
+}
+
+#[test]
+fn a_spokesperson_for_the_body_taken_up_by_its_head_speaks_for_it() {
+    // ("A spokesperson for the authority said: “…”" after "the West Yorkshire Combined
+    // Authority" was a speaker as written)
+    let d = doc("Buses. The Harwick Valley Transport Authority funds the routes. A spokesperson for the authority said: \"We expect both sides to keep talking.\"");
+    quote(&d, "We expect both sides to keep talking.", "Harwick Valley Transport Authority");
+}
+
+#[test]
+fn a_regulator_directing_a_firm_to_act_demands_it() {
+    // ("The CBK directed the bank to overhaul its compliance department" was no demand)
+    let d = doc("Banks. The Vexmoor Monetary Authority directed Quillmart Bank to replace its auditors within 90 days.");
+    demand(&d, "Vexmoor Monetary Authority", Some("Quillmart Bank"), "replace its auditors within 90 days", DemandKind::Demand);
+    // (what is directed at someone, or a film, is no order)
+    let d = doc("Films. Jane Roe directed the film in 2019. Tom Hale directed his anger at the board.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn the_official_taken_up_again_speaks_for_the_body_of_the_first_mention() {
+    // ("A Saudi energy ministry official … told Al Jazeera …. “…,” the official said" gave
+    // "the official" as written)
+    let d = doc("Oil. A Quarnby Energy Ministry official told reporters the cuts would hold. \"We cut, others pump,\" the official said.");
+    quote(&d, "We cut, others pump,", "Quarnby Energy Ministry");
+}
+
+#[test]
+fn what_someone_did_not_say_is_no_statement() {
+    // ("She did not say how many jobs would move" was a statement of hers, cue "say")
+    let d = doc("Cars. Jane Roe said the plant would close. She did not say how many jobs would move.");
+    assert!(d.statements.iter().all(|s| s.cue != "say"), "{}", dump(&d));
+    let d = doc("Banks. Tom Hale would not say whether any officials were under investigation.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    // (what is said stays: "did not say" after a quote is another matter)
+    let d = doc("Cars. Jane Roe said the plant would close.");
+    reported(&d, "Jane Roe said the plant would close", "Jane Roe");
+}
+
+#[test]
+fn a_bodys_report_between_subject_and_verb_is_where_it_was_said() {
+    // ("The International Monetary Fund, in its latest review of Indonesia's economy, urged the
+    // central bank to …" had no demander)
+    let d = doc("Rates. The Quarnby Monetary Fund, in its latest review of Vexmoor's economy, urged the central bank to keep its focus on inflation.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("keep its focus")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Quarnby Monetary Fund", "{}", dump(&d));
+}
+
+#[test]
+fn a_spokesperson_phrase_runs_over_a_joining_word_inside_the_bodys_name() {
+    // ("A Department for Transport spokesperson said …": the statement began at "Transport")
+    let d = doc("Strike. The Quarnby Ministry of Ports said talks failed. A Quarnby Ministry of Ports spokesperson said pay was a matter for the firm.");
+    reported(&d, "A Quarnby Ministry of Ports spokesperson said pay was a matter for the firm", "Quarnby Ministry of Ports");
+}
+
+#[test]
+fn a_tickers_colon_inside_a_relative_clause_breaks_no_clause() {
+    // ("Airedale Buses, which is owned by … Northway plc (LSE: NWY), said it was
+    // disappointed" made no statement: the colon ended the clause)
+    let d = doc("Buses. Drivers employed by Quarnby Coaches will strike. Quarnby Coaches, which is owned by Vexley Group plc (LSE: VXG), said it was disappointed.");
+    reported(&d, "Quarnby Coaches, which is owned by Vexley Group plc (LSE: VXG), said it was disappointed", "Quarnby Coaches");
+}

@@ -22,6 +22,7 @@ const WISH: &[&str] = &["expect", "expects", "expected", "want", "wants", "wante
 const DEMAND: &[&str] = &[
     "demand", "demanded", "demands", "demanding", "insist", "insisted", "insists", "insisting", "order", "ordered", "orders",
     "ordering", "told", "tell", "tells", "telling", "instructed", "called", "calls", "call", "calling", "sought", "seeks",
+    "directed", "directs",
 ];
 /// Verbs whose direct object is itself what is demanded ("demanded immediate elections").
 const NOMINAL: &[&str] = &["demand", "demanded", "demands", "demanding", "sought", "seek", "seeks", "seeking", "requested", "request", "requests"];
@@ -715,6 +716,14 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         }
         let (who, e) = addressee_at(doc, ctx, c + 1, b);
         let e = to_after_relative(doc, e, b).unwrap_or(e);
+        if who.is_none() || !doc.tokens.get(e).is_some_and(|t| t.lower == "to") || !doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap) {
+            return;
+        }
+    }
+    // ("The regulator directed the bank to overhaul …": an order only with those directed,
+    // "to" and a verb after them; "directed the film", "anger directed at" are none)
+    if l.starts_with("direct") {
+        let (who, e) = addressee_at(doc, ctx, c + 1, b);
         if who.is_none() || !doc.tokens.get(e).is_some_and(|t| t.lower == "to") || !doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap) {
             return;
         }

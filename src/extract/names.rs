@@ -350,6 +350,8 @@ pub fn find_names(doc: &mut Doc) {
     let lex = Lexicon::get();
     // unknown words and runs (start, end, sentence start), tried after full names are known
     let mut deferred: Vec<(usize, usize, bool)> = Vec::new();
+    // (asked once: most stories name no grade of oil)
+    let crude = doc.text().contains(" crude");
     for si in 0..doc.sentences.len() {
         let (a, b) = doc.sentences[si].tokens;
         let heading = doc.paragraphs[doc.sentences[si].paragraph].heading;
@@ -384,6 +386,12 @@ pub fn find_names(doc: &mut Doc) {
                 i += 1;
                 continue;
             }
+            // ("The Bangko Sentral ng Pilipinas held rates": nor of a listed organisation's name
+            // with a lower-case word inside, which the capitalised run would stop at)
+            if doc.tokens[i].cap && doc.tokens[i].lower == "the" && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && longest(doc, i + 1, b, &lex.organisations).is_some_and(|(e, _)| (i + 2..e).any(|k| !doc.tokens[k].cap)) {
+                i += 1;
+                continue;
+            }
             // ("A No 10 spokeswoman": the article opening the sentence is no part of a name)
             if matches!(doc.tokens[i].lower.as_str(), "a" | "the") && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && doc.tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number) && longest(doc, i + 1, b, &lex.institutions).is_some() {
                 i += 1;
@@ -406,6 +414,24 @@ pub fn find_names(doc: &mut Doc) {
             if doc.tokens[i].cap && doc.tokens.get(i + 1).is_some_and(|t| t.lower == "$") && doc.slice(doc.tokens[i].span).chars().all(|c| c.is_ascii_uppercase() || c == '.') && lex.country_any(&doc.tokens[i].lower).is_some() {
                 i += 1;
                 continue;
+            }
+            // "spokeswoman He Lanfang", "Vice Premier He Lifeng": a capitalised "He" inside the
+            // sentence, after a title and before a capitalised word, is a family name, no pronoun
+            if i > a && doc.tokens[i].cap && doc.tokens[i].lower == "he" && lex.titles.contains_key(&doc.tokens[i - 1].lower) && doc.tokens.get(i + 1).is_some_and(|t| i + 1 < b && t.kind == TokenKind::Word && t.cap && !lex.stopwords.contains(&t.lower) && !lex.titles.contains_key(&t.lower)) {
+                let ent = doc.person(&text_of(doc, i, i + 2), doc.tokens[i].span.start);
+                doc.add_mention(span_of(doc, i, i + 2), ent, MentionKind::Name);
+                i += 2;
+                continue;
+            }
+            // "Benchmark Brent crude rose", "Urals crude": the capitalised words before "crude"
+            // name a grade of oil, no person or place (a country or listed body keeps its name:
+            // "U.S. crude stocks", "OPEC crude output")
+            if crude && is_cap_word(doc, i) {
+                let j = (i..b.min(i + 4)).find(|&k| !is_cap_word(doc, k)).unwrap_or(b);
+                if j > i && doc.tokens.get(j).is_some_and(|t| t.lower == "crude") && !(i..j).any(|k| lex.country_any(&doc.tokens[k].lower).is_some() || longest(doc, k, j, &lex.organisations).is_some() || longest(doc, k, j, &lex.country_names).is_some()) {
+                    i = j;
+                    continue;
+                }
             }
             if let Some(e) = lower_case_place(doc, lex, i, b) {
                 i = e;
@@ -948,7 +974,7 @@ pub const CLUB_PREFIXES: &[&str] = &["FC", "AFC", "SC", "CF"];
 /// Designators that end a company's or club's name, never a name alone.
 const LONE_DESIGNATORS: &[&str] = &[
     "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "GmbH", "S.A.", "A.G.", "N.V.", "B.V.", "S.p.A.", "SpA", "F.C.", "A.F.C.", "L.L.C.",
-    "P.L.C.", "Pty", "Oyj", "PJSC", "OJSC", "JSC", "Nyrt.", "Nyrt", "ASA", "Bhd", "Tbk", "KGaA",
+    "P.L.C.", "Pty", "Oyj", "PJSC", "OJSC", "JSC", "Nyrt.", "Nyrt", "ASA", "Bhd", "Tbk", "KGaA", "A/S",
 ];
 
 /// Heads of seas, straits, bays and capes named "of" something ("Gulf of Quarn").
@@ -1016,7 +1042,7 @@ fn possessive_name(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bo
 }
 
 /// Legal designators that may follow a company's name after a comma.
-const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "plc", "Corp", "Corp.", "Co", "Co.", "GmbH", "AG", "LP", "PJSC", "Nyrt."];
+const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "plc", "Corp", "Corp.", "Co", "Co.", "GmbH", "AG", "LP", "PJSC", "Nyrt.", "A/S"];
 
 /// The end of ", Inc" right after a run ending at token `j` (before `b`): the designator is
 /// the last word of the name.

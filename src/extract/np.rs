@@ -1329,7 +1329,8 @@ pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usi
         let plural_possessive = matches!(l, "'" | "\u{2019}") && s >= lo + 2 && doc.tokens[s - 2].lower.ends_with('s') && doc.tokens[s - 2].kind == TokenKind::Word;
         let word = tok.kind == TokenKind::Word || tok.kind == TokenKind::Number || slash || plural_possessive;
         // (a capitalised cue word is part of a name: "a State Department official")
-        if !word || ctx.tok_quote[s - 1].is_some() || lex.cues.contains_key(l) && !tok.cap || (lex.stopwords.contains(l) && !NP_FUNCTION_WORDS.contains(&l)) {
+        // (a joining word inside a name is part of it: "A Department for Transport spokesperson")
+        if !word || ctx.tok_quote[s - 1].is_some() || lex.cues.contains_key(l) && !tok.cap || (lex.stopwords.contains(l) && !NP_FUNCTION_WORDS.contains(&l) && ctx.tok_mention[s - 1].is_none()) {
             break;
         }
         s -= 1;
@@ -1674,7 +1675,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 // after "who" it is the relative clause's: ", who spoke on condition of anonymity,")
                 // (nor any word inside a relative clause: ", who had long urged the council to
                 // cut fares," has verbs of its own)
-                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which")) && !in_relative_clause(doc, j, lo)) && !matches!(doc.tokens[j].lower.as_str(), ";" | ":") && doc.tokens[j].kind != TokenKind::Quote)
+                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which")) && !in_relative_clause(doc, j, lo)) && !(doc.tokens[j].lower == ";" || doc.tokens[j].lower == ":" && !ticker_colon(doc, j)) && doc.tokens[j].kind != TokenKind::Quote)
                 .filter(|&j| doc.tokens[j].lower == ",")
                 .take(4)
                 .filter(|&o| {
@@ -1762,11 +1763,12 @@ fn aside_before(doc: &Doc, k: usize, lo: usize) -> Option<usize> {
 }
 
 /// "The party, in a statement, demanded …", "The union, in a letter to members on Monday,
-/// said …": where it was said, set off by commas between a subject and its verb, ending
+/// said …", "The IMF, in its latest review of Vexmoor's economy, urged …": where it was said, set off by commas between a subject and its verb, ending
 /// before token `k` (its comma): its number of tokens. "in", a determiner, up to one
 /// modifier ("a joint statement") and a noun for what carries words; no quotation, no cue.
 fn media_aside(doc: &Doc, k: usize, lo: usize) -> Option<usize> {
-    const CARRIERS: &[&str] = &["statement", "letter", "post", "video", "message", "interview", "speech", "communique", "communiqué", "release", "note", "tweet", "briefing", "broadcast", "op-ed", "declaration"];
+    // ("The IMF, in its latest review of Vexmoor's economy, urged …": a body's report too)
+    const CARRIERS: &[&str] = &["statement", "letter", "post", "video", "message", "interview", "speech", "communique", "communiqué", "release", "note", "tweet", "briefing", "broadcast", "op-ed", "declaration", "report", "review", "assessment", "filing", "bulletin", "outlook"];
     let open = (lo.max(k.saturating_sub(12))..k).rev().find(|&j| doc.tokens[j].lower == ",")?;
     if open <= lo || doc.tokens.get(open + 1)?.lower != "in" || !matches!(doc.tokens.get(open + 2)?.lower.as_str(), "a" | "an" | "its" | "his" | "her" | "their" | "the") {
         return None;
@@ -1796,6 +1798,12 @@ fn dash_appositive(doc: &Doc, k: usize, lo: usize) -> Option<usize> {
         .take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":" | "!" | "?") && doc.tokens[j].kind != TokenKind::Quote)
         .find_map(|j| dash_before(doc, j + 1, lo).filter(|&d| d + 1 < close && d > lo))?;
     (doc.tokens[open - 1].kind == TokenKind::Word).then_some(open)
+}
+
+/// A colon inside brackets a few words wide, a stock ticker's ("owned by Quillmart plc (LSE:
+/// QML), said"): no clause break.
+fn ticker_colon(doc: &Doc, j: usize) -> bool {
+    (j.saturating_sub(3)..j).any(|x| doc.tokens[x].lower == "(") && (j + 1..(j + 4).min(doc.tokens.len())).any(|x| doc.tokens[x].lower == ")")
 }
 
 /// Token range of a sentence.

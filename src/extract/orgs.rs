@@ -12,10 +12,12 @@ use crate::lexicon::Lexicon;
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 use rustc_hash::FxHashMap;
 
-/// Lower-case words right after a name that make it an organisation ("Quillmart officials").
+/// Lower-case words right after a name that make it an organisation ("Quillmart officials",
+/// "Quillmart analyst Jane Roe").
 const AFTER: &[&str] = &[
     "officials", "spokesman", "spokeswoman", "spokesperson", "executives", "employees", "staffers", "shareholders",
-    "headquarters", "subsidiary", "shares", "stock", "stockholders",
+    "headquarters", "subsidiary", "shares", "stock", "stockholders", "analyst", "analysts", "economist", "economists",
+    "strategist", "strategists",
 ];
 
 /// Lower-case nouns before "of/for/at/in/with" and a name that make it an organisation
@@ -111,6 +113,7 @@ pub fn find_organisations(doc: &mut Doc) {
     // entities whose mentions went to an organisation, dropped at the end if nothing refers
     // to them any more (indices stay put until then)
     let mut orphans = Vec::new();
+    stock_tickers(doc, &mut orphans);
     // whole runs for acronyms: their long forms may hold names found before ("Vexmoor")
     let whole = runs(doc, lex, false);
     for (i, &(a, b)) in whole.iter().enumerate() {
@@ -127,7 +130,8 @@ pub fn find_organisations(doc: &mut Doc) {
     for _ in 0..2 {
         let mut found = false;
         for &(a, b) in &runs {
-            let by_kind = named_by_kind_appositive(doc, lex, a, b) || person_after_kind(doc, lex, a, b);
+            // ("Quillmart Motors Co. (NYSE: QMC)": a name before a stock ticker is a company's)
+            let by_kind = named_by_kind_appositive(doc, lex, a, b) || person_after_kind(doc, lex, a, b) || ticker_at(doc, b).is_some();
             // (a firm named after people, or a name in apposition to a kind of company, "Novo
             // Nordisk, the Danish drugmaker,": the person found there is the firm)
             if named_firm(doc, lex, a, b) || by_kind {
@@ -140,7 +144,7 @@ pub fn find_organisations(doc: &mut Doc) {
                     continue;
                 }
             }
-            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) || named_firm(doc, lex, a, b) || union_named_before_union(doc, lex, a, b) || employer_of_chief(doc, lex, a, b) || by_kind {
+            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || firm_of_analyst(doc, lex, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) || named_firm(doc, lex, a, b) || union_named_before_union(doc, lex, a, b) || employer_of_chief(doc, lex, a, b) || by_kind {
                 found |= claim(doc, a, b, None, &mut orphans).is_some();
             }
         }
@@ -153,6 +157,60 @@ pub fn find_organisations(doc: &mut Doc) {
     designated_short_forms(doc, &mut orphans);
     document_acronyms(doc, &mut orphans);
     drop_orphans(doc, orphans);
+}
+
+/// "Quillmart Motors (NYSE: QMC)", "PT Vexmoor Energi (VXMR.JK)", "(7203.T)": a stock ticker in
+/// brackets opening at token `open`, with or without its exchange; the token after the
+/// closing bracket.
+fn ticker_at(doc: &Doc, open: usize) -> Option<usize> {
+    if doc.tokens.get(open)?.lower != "(" {
+        return None;
+    }
+    let close = (open + 2..(open + 8).min(doc.tokens.len())).find(|&j| doc.tokens[j].lower == ")")?;
+    let inner = doc.text()[doc.tokens[open].span.end..doc.tokens[close].span.start].trim();
+    is_ticker(inner).then_some(close + 1)
+}
+
+/// "NYSE: QMC", "Nasdaq: QRLX", "LSE: VXM", "HKEX: 0700", "QMC.N", "7203.T", "BRK.B" (after an
+/// exchange).
+fn is_ticker(s: &str) -> bool {
+    let symbol = |t: &str| (1..=8).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'.') && t.bytes().next().is_some_and(|c| c.is_ascii_alphanumeric());
+    if let Some((exchange, sym)) = s.split_once(':') {
+        let exchange = exchange.trim();
+        let capitals = (2..=6).contains(&exchange.len()) && exchange.bytes().all(|c| c.is_ascii_uppercase());
+        return (capitals || matches!(exchange, "Nasdaq" | "Euronext" | "Xetra")) && symbol(sym.trim());
+    }
+    // (without the exchange, a suffix of one to three capitals names it: "SENU.JK", "7203.T")
+    s.split_once('.').is_some_and(|(sym, suffix)| symbol(sym) && !sym.contains('.') && (1..=3).contains(&suffix.len()) && suffix.bytes().all(|c| c.is_ascii_uppercase()))
+}
+
+/// Stock tickers name no organisation of their own: the mentions inside "(NYSE: QMC)" and the
+/// symbol after "under the ticker"/"symbol" ("trade … under the ticker QMC") are dropped.
+fn stock_tickers(doc: &mut Doc, orphans: &mut Vec<usize>) {
+    let mut spans = Vec::new();
+    // (one byte asked per token first: most are neither)
+    for t in 1..doc.tokens.len() {
+        let l = doc.tokens[t].lower.as_bytes();
+        match l.first() {
+            Some(b'(') if l.len() == 1 => {
+                if let Some(end) = ticker_at(doc, t) {
+                    spans.push(Span::new(doc.tokens[t].span.start, doc.tokens[end - 1].span.end));
+                }
+            }
+            Some(b't' | b's') if l == b"ticker" || l == b"symbol" => {
+                if doc.tokens.get(t + 1).is_some_and(|x| x.cap && doc.slice(x.span).bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())) {
+                    spans.push(doc.tokens[t + 1].span);
+                }
+            }
+            _ => {}
+        }
+    }
+    if spans.is_empty() {
+        return;
+    }
+    let inside = |m: &crate::model::Mention| spans.iter().any(|s| s.start <= m.span.start && m.span.end <= s.end);
+    orphans.extend(doc.mentions.iter().filter(|m| inside(m)).map(|m| m.entity));
+    doc.mentions.retain(|m| !inside(m));
 }
 
 /// "the Vexmoor Water Sharing Agreement ("VWSA") … under the VWSA": initials in parentheses
@@ -216,6 +274,15 @@ fn designated_short_forms(doc: &mut Doc, orphans: &mut Vec<usize>) {
             orphans.push(e);
         }
     }
+}
+
+/// The same join of initials to the one organisation they spell, again after the learned
+/// tagger: "The United Auto Workers union criticized … UAW Vice President X" (the long name,
+/// or the initials, may be the tagger's).
+pub fn initials_after_tagger(doc: &mut Doc) {
+    let mut orphans = Vec::new();
+    undefined_acronyms(doc, Lexicon::get(), &mut orphans);
+    drop_orphans(doc, orphans);
 }
 
 /// "the paramilitary Rapid Support Forces … The RSF denied …": an acronym no parentheses
@@ -336,6 +403,19 @@ fn organisation_context(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
         || owner_of_person(doc, a, b)
         || person_of(doc, a, b)
         || listed_with_organisation(doc, a, b)
+}
+
+/// "Jefferies analyst Jane Roe", "Brennock economist Jane Roe": one capitalised word (a
+/// surname too) right before a profession of the markets and a person's name is the firm
+/// the person works at, opening the sentence too; no country or its adjective, place, title,
+/// given name or common word ("Market analyst Jane Roe", "Chinese economist Jane Roe").
+fn firm_of_analyst(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    if b != a + 1 || !matches!(lower_at(doc, b), "analyst" | "economist" | "strategist") || doc.mention_at_token(a).is_some() {
+        return false;
+    }
+    let w = doc.tokens[a].lower.as_str();
+    let person_after = doc.mention_at_token(b + 1).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person && doc.token_at(doc.mentions[m].span.start) == b + 1);
+    person_after && lex.country_any(w).is_none() && !lex.country_adjectives.contains_key(w) && !lex.place_names.contains_key(w) && !lex.titles.contains_key(w) && !lex.title_modifiers.contains(w) && !lex.first_names.contains_key(w) && !lex.is_common_word(w)
 }
 
 /// "terminal operator Santos Brasil", "shipping line Maersk", "oil giant Norco": a run the
@@ -564,6 +644,11 @@ fn person_of(doc: &Doc, a: usize, b: usize) -> bool {
 /// person's name, place, country, people, title or common word.
 fn candidate(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     if b - a > 4 || !is_cap_word(doc, a) || !is_cap_word(doc, b - 1) {
+        return false;
+    }
+    // ("fined a bank Sh15 million", "KSh120 billion", "Rs500 crore": a currency's letters
+    // glued to an amount)
+    if b == a + 1 && matches!(lower_at(doc, b), "million" | "billion" | "trillion" | "bn" | "m" | "crore" | "lakh") && doc.tokens[a].lower.ends_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
     let lows: Vec<&str> = (a..b).map(|t| doc.tokens[t].lower.as_str()).collect();
@@ -805,9 +890,15 @@ fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize, us
             let mut c = word.chars();
             (4..=8).contains(&word.len()) && c.next().is_some_and(|x| x.is_ascii_uppercase()) && c.all(|x| x.is_ascii_lowercase())
         };
-        let letters = acronym_letters(word).or_else(|| as_word().then(|| word.to_ascii_uppercase()).filter(|l| initials(doc, a, b).ends_with(l.as_str()))).filter(|_| !not_organisation(doc, b + 1))?;
-        if let Some(start) = (a..b - 1).find(|&s| is_cap_word(doc, s) && spells(doc, s, b, &letters)) {
+        if not_organisation(doc, b + 1) {
+            return None;
+        }
+        let letters = acronym_letters(word).or_else(|| as_word().then(|| word.to_ascii_uppercase()).filter(|l| initials(doc, a, b).ends_with(l.as_str())));
+        if let Some(start) = letters.and_then(|letters| (a..b - 1).find(|&s| is_cap_word(doc, s) && spells(doc, s, b, &letters))) {
             return Some((start, b, b + 1));
+        }
+        if acronym_letters(word).is_none() && !as_word() {
+            return None;
         }
         // (an organisation's name of three words or more, then initials of its name in
         // another language: "the Main Intelligence Directorate (GUR)")
@@ -815,7 +906,10 @@ fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize, us
         let start = doc.token_at(doc.mentions[m].span.start);
         let whole = doc.mentions[m].span.end == doc.tokens[b - 1].span.end && start >= a && b >= start + 3;
         let caps = doc.slice(doc.tokens[b + 1].span).chars().all(|c| c.is_ascii_uppercase()) && (3..=5).contains(&doc.tokens[b + 1].span.len());
-        return (whole && caps && doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization).then_some((start, b, b + 1));
+        // (or written as a word: "the Indonesian Chamber of Commerce and Industry (Kadin)", its
+        // initials in Indonesian; not a place or country named in brackets)
+        let place = || doc.mention_at_token(b + 1).is_some_and(|p| matches!(doc.entities[doc.mentions[p].entity].kind, EntityKind::Place | EntityKind::Country));
+        return (whole && (caps || as_word() && !place()) && doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization).then_some((start, b, b + 1));
     }
     // an acronym, then the long form in parentheses
     if b == a + 1 && tok(b) == "(" {
@@ -896,7 +990,7 @@ fn repeated(doc: &mut Doc, runs: &[(usize, usize)], orphans: &mut Vec<usize>) {
 
 /// Designators a company's name is also written without ("Quillmart Inc." → "Quillmart",
 /// "Quillmart Motor Co." → "Quillmart Motor").
-const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "LLC", "PLC", "plc", "Co", "Co.", "Group", "Holdings", "AG", "SA", "S.A.", "GmbH", "NV", "N.V.", "PJSC", "OJSC", "JSC", "Nyrt", "ASA", "Oyj", "SpA"];
+const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "LLC", "PLC", "plc", "Co", "Co.", "Group", "Holdings", "AG", "SA", "S.A.", "GmbH", "NV", "N.V.", "PJSC", "OJSC", "JSC", "Nyrt", "ASA", "Oyj", "SpA", "A/S"];
 
 /// The name without its designator, unless what is left is one common word, given name or
 /// common surname, or a place ("Quillmart Group" → "Quillmart"; "Orchard Inc." → none).

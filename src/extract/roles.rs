@@ -324,6 +324,13 @@ pub fn find_roles(doc: &mut Doc) {
                 }
             }
         }
+        // "Barclays economist Jane Roe", "Quarvex senior energy analyst Jane Roe": a profession
+        // (no office: no title phrase) after a named organisation
+        if found.is_none() {
+            if let Some((l, head, org, s)) = profession_before(doc, right) {
+                push_role(doc, holder, l, right, head, Some(org), false, Span::new(doc.tokens[s].span.start, span.end));
+            }
+        }
         // appositive after the name: ", [the] [former] [Adj|Org] title [of X],"
         if doc.tokens.get(pe).is_some_and(|t| t.lower == ",") {
             let mut k = pe + 1;
@@ -523,6 +530,26 @@ fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str, usize, usi
     let m = doc.mention_at_token(at)?;
     let org = doc.mentions[m].entity;
     (doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.start) == at).then(|| (n + 1, head, org, doc.token_at(doc.mentions[m].span.end)))
+}
+
+/// "Barclays economist Jane Roe" with the name at token `r`: a named organisation, up to two
+/// plain lower-case modifiers and a profession noun right before it. The profession's first
+/// token, its normal form, the organisation and the token its name starts at.
+fn profession_before(doc: &Doc, r: usize) -> Option<(usize, &'static str, usize, usize)> {
+    let n = r.checked_sub(1)?;
+    let head = *PROFESSIONS.iter().find(|&&h| doc.tokens[n].lower == h && !doc.tokens[n].cap)?;
+    let lex = Lexicon::get();
+    let plain = |j: usize| {
+        let t = &doc.tokens[j];
+        !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && doc.mention_at_token(j).is_none()
+    };
+    let mut l = n;
+    while l > 0 && n - l < 2 && plain(l - 1) {
+        l -= 1;
+    }
+    let m = doc.mention_at_token(l.checked_sub(1)?)?;
+    let org = doc.mentions[m].entity;
+    (doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.end) == l).then(|| (l, head, org, doc.token_at(doc.mentions[m].span.start)))
 }
 
 /// The office a verb of leading names: "who heads X" is X's head.

@@ -122,6 +122,15 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     if t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "expected" | "due" | "scheduled" | "set") {
         return None;
     }
+    // "was fined for failing to report suspicious transactions", "failed to disclose the
+    // loans": what someone failed to do is no speech
+    if t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "failing" | "failed" | "fails" | "fail" | "failure") {
+        return None;
+    }
+    // "Kenya was added to the list": the passive adds a thing, nobody adds words
+    if cue.lemma == "add" && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "was" | "were" | "been" | "being" | "be" | "is" | "are") {
+        return None;
+    }
     // "urged voters who had worries to talk to their pharmacist", "asked the minister to explain
     // …": what an appeal asks of its addressee is not said yet
     // ("urged voters who had worries to …": nor what the addressee is said to think)
@@ -464,7 +473,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -756,6 +765,13 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
 
 /// "the Commission" (tokens `s..e`, "A spokesperson for the Commission said"): a capitalised
 /// organisation word after "the" is the one body named before with that head.
+/// "A spokesperson for the authority said" (tokens `s..e`): a spokesperson for a body the
+/// story takes up by the last word of its name ("the authority", "the ministry") speaks for it.
+fn spokesperson_for_the(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+    let p = (s + 1..e.saturating_sub(2)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "for" | "of") && doc.tokens[j - 1].lower.starts_with("spokes"))?;
+    super::np::org_by_head(doc, p + 1, e).filter(|&(_, end)| end == e).map(|(body, _)| body)
+}
+
 fn the_org_word(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     (e == s + 2 && doc.tokens[s].lower == "the").then(|| super::np::org_of_head_word(doc, s + 1)).flatten()
 }
@@ -862,7 +878,9 @@ fn spokes_sex(w: &str) -> Option<char> {
     match w {
         "spokesman" => Some('m'),
         "spokeswoman" => Some('f'),
-        "spokesperson" => Some('-'),
+        // ("A Saudi energy ministry official … told …. “…,” the official said": an official
+        // of one body taken up again speaks for it as a spokesperson does)
+        "spokesperson" | "official" => Some('-'),
         _ => None,
     }
 }
@@ -3556,6 +3574,14 @@ fn silence(doc: &Doc, ctx: &Ctx, st: &Statement) -> bool {
     }
     let Some(cs) = st.cue_span else { return false };
     let c = doc.token_at(cs.start);
+    // "She did not say how many jobs would move", "would not say whether …": what someone
+    // did not say is no statement ("declined to say whether …" stays one, as the refusal
+    // the example conventions keep)
+    let lower = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+    let wh = |j: usize| matches!(lower(j), "how" | "whether" | "when" | "what" | "which" | "who" | "why" | "where");
+    if matches!(lower(c), "say" | "specify" | "disclose" | "elaborate") && wh(c + 1) && matches!(lower(c.wrapping_sub(1)), "not" | "never" | "n't") {
+        return st.text.start <= cs.start && (c + 1..doc.token_at(st.text.end)).all(|j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote);
+    }
     // (and the perfect: "The army has not commented on the claim.")
     if !matches!(doc.tokens[c].lower.as_str(), "comment" | "commented" | "respond" | "responded" | "reply" | "replied") {
         return false;

@@ -86,7 +86,7 @@ fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
             while j < n && chars[j].1.is_ascii_alphanumeric() {
                 j += 1;
             }
-            if chars.get(j).is_none_or(|&(_, e)| e.is_ascii() && !matches!(e, '.' | '-' | '\'' | '&')) {
+            if chars.get(j).is_none_or(|&(_, e)| e.is_ascii() && !matches!(e, '.' | '-' | '\'' | '&') && !(e == '/' && j == i + 1)) {
                 let span = Span::new(byte(start), byte(j));
                 let lower = text[span.start..span.end].to_ascii_lowercase();
                 out.push(Token { span, kind: TokenKind::Word, cap: c.is_ascii_uppercase(), lower, space_before });
@@ -123,6 +123,9 @@ fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
                         Some(ch) if (ch == '-' || ch == '‑') && at(i + 1).is_some_and(char::is_alphanumeric) => i += 2,
                         // "S&P", "AT&T", "M&S": capitals joined by an ampersand are one name
                         Some('&') if at(i - 1).is_some_and(char::is_uppercase) && at(i + 1).is_some_and(char::is_uppercase) => i += 2,
+                        // "A/S", "N/A": two single capitals joined by a slash are one word (the
+                        // Danish and Norwegian company designator)
+                        Some('/') if i == start + 1 && c.is_uppercase() && at(i + 1).is_some_and(char::is_uppercase) && !at(i + 2).is_some_and(char::is_alphanumeric) => i += 2,
                         Some(ch) if is_apostrophe(ch) && at(i + 1).is_some_and(char::is_alphabetic) => {
                             // possessive 's stays a token of its own
                             let s_end = at(i + 1).is_some_and(|c| c == 's' || c == 'S')
