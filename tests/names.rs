@@ -2405,3 +2405,38 @@ fn initials_spelling_a_country_named_in_full_are_that_country() {
     assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "SA"), "{:?}", mentions(&d));
     assert!(mentions(&d).contains(&("SA".to_string(), EntityKind::Country)), "{:?}", mentions(&d));
 }
+
+#[test]
+fn local_government_titles_before_a_name() {
+    // (British and Irish "Cllr", an American "County Executive", a weather service's
+    // "meteorologist": titles, not parts of the name)
+    assert_has("Budget. Cllr Maeve Tolland said the library would close.", "Maeve Tolland", EntityKind::Person);
+    assert_not_person("Budget. Cllr Maeve Tolland said the library would close.", "Cllr Maeve Tolland");
+    assert_has("Roads. Hennford County Executive Dara Quill said the bridge would reopen.", "Dara Quill", EntityKind::Person);
+    assert_not_person("Heat. Senior meteorologist Ada Brill said the change would come late.", "Senior meteorologist Ada Brill");
+    assert_has("Heat. Senior meteorologist Ada Brill said the change would come late.", "Ada Brill", EntityKind::Person);
+}
+
+#[test]
+fn the_irish_police_and_a_british_union_are_organisations() {
+    assert_has("Attack. Gardaí said a man in his 30s had been arrested.", "Gardaí", EntityKind::Organization);
+    assert_has("Cuts. Unison, the public sector union, said members would ballot for strikes.", "Unison", EntityKind::Organization);
+}
+
+#[test]
+fn an_irish_county_named_after_its_head_word_is_a_place() {
+    // ("Co Louth" had been a person, "Louth" a given name after "Co")
+    assert_has("Riots. Two men were stabbed in Carrowbeg, Co Mayo, on Sunday.", "Co Mayo", EntityKind::Place);
+    assert_not_person("Riots. Two men were stabbed in Carrowbeg, Co Mayo, on Sunday.", "Co Mayo");
+    assert_has("Riots. The County Clare council met on Monday.", "County Clare", EntityKind::Place);
+}
+
+#[test]
+fn a_department_named_for_fields_listed_with_commas_is_one_body() {
+    // ("the Ministry of Housing, Communities and Local Government" had been "Ministry of
+    // Housing" and an organisation "Local Government")
+    assert_has("Cuts. A spokesperson for the Ministry of Farming, Fisheries and Rural Affairs said the fund was closed.", "Ministry of Farming, Fisheries and Rural Affairs", EntityKind::Organization);
+    assert_has("Cuts. The Department for Digital, Culture, Media and Sport said the bill would pass.", "Department for Digital, Culture, Media and Sport", EntityKind::Organization);
+    // (a person after the comma is no field)
+    assert_has("Cuts. The Ministry of Energy, Jane Roe and Tom Hale met on Monday.", "Ministry of Energy", EntityKind::Organization);
+}
