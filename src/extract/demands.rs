@@ -445,6 +445,10 @@ pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<
     // (a quotation that opens here and runs on past the addressee keeps its mark out:
     // "called on “everyone to …”")
     let s = if doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Quote) && j > k + 1 && (k + 1..j).all(|x| doc.tokens[x].kind != TokenKind::Quote) { k + 1 } else { k };
+    // ("asking for permission to …": what is asked for, no one asked)
+    if doc.tokens[s].lower == "for" {
+        return (None, j);
+    }
     ((j > s).then(|| Party::Text(span(doc, s, j))), j)
 }
 
