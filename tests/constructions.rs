@@ -5961,3 +5961,20 @@ fn asking_someone_to_do_something_is_a_demand_and_no_statement() {
     let d = doc("Vote. Tom Hale asked whether the vote had been fair.");
     assert!(d.statements.iter().any(|s| s.cue == "asked"), "{}", dump(&d));
 }
+
+#[test]
+fn having_written_to_a_body_asking_for_leave_is_the_writers_appeal() {
+    // ("he had written to the Ministry … asking for permission to …": the writer asks, no one
+    // is "for permission", and "asking" says nothing of its own)
+    let d = doc("Cuts. Mr Tolland said he had written to the Ministry of Energy asking for permission to sell more assets.");
+    demand(&d, "Tolland", None, "sell more assets", DemandKind::Appeal);
+    assert!(d.statements.iter().all(|s| s.cue != "asking"), "{}", dump(&d));
+}
+
+#[test]
+fn a_spokesperson_for_the_body_named_before_speaks_for_it() {
+    // ("A spokesperson for the ministry said" had the speaker "the ministry" as written,
+    // where "The ministry said" was the ministry's)
+    let d = doc("Cuts. Mr Tolland wrote to the Ministry of Energy. A spokesperson for the ministry said the request would be considered.");
+    assert_eq!(speaker_of(&d, "the ministry said the request would be considered").as_deref(), Some("Ministry of Energy"), "{}", dump(&d));
+}

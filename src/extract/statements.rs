@@ -25,8 +25,9 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
 /// whether …", "asked about …" stay speech.
 fn asked_to_do(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> bool {
     // (the one asked as the demands read an addressee: an actor, or a group as written)
+    // ("asking for permission to …": no one named, what is asked for before "to")
     let (asked, end) = super::demands::addressee_at(doc, ctx, k, b);
-    asked.is_some()
+    (asked.is_some() || doc.tokens.get(k).is_some_and(|x| x.lower == "for"))
         && doc.tokens.get(end).is_some_and(|x| x.lower == "to")
         && doc.tokens.get(end + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !matches!(x.lower.as_str(), "the" | "a" | "an"))
 }
@@ -328,7 +329,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| the_body_named(doc, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -622,6 +623,12 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
 /// organisation word after "the" is the one body named before with that head.
 fn the_org_word(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     (e == s + 2 && doc.tokens[s].lower == "the").then(|| super::np::org_of_head_word(doc, s + 1)).flatten()
+}
+
+/// "the ministry" (tokens `s..e`, left of "A spokesperson for the ministry said"): the one
+/// body named before whose name's head that word is, as "The ministry said" speaks for it.
+fn the_body_named(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+    (e == s + 2 && doc.tokens[s].lower == "the").then(|| super::np::org_by_head(doc, s, e)).flatten().filter(|&(_, end)| end == e).map(|(ent, _)| ent)
 }
 
 /// "a spokesperson for Norway's Foreign Ministry" (tokens `s..e`): the body a state that owns
