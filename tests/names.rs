@@ -2440,3 +2440,10 @@ fn a_department_named_for_fields_listed_with_commas_is_one_body() {
     // (a person after the comma is no field)
     assert_has("Cuts. The Ministry of Energy, Jane Roe and Tom Hale met on Monday.", "Ministry of Energy", EntityKind::Organization);
 }
+
+#[test]
+fn an_irish_deputy_is_titled_td() {
+    // ("Local TD Ruairí Ó Dálaigh said" had found no one)
+    assert_has("Housing. Local TD Cathal Ó Briain said he would raise it in the Dáil.", "Cathal Ó Briain", EntityKind::Person);
+    assert_not_person("Housing. Local TD Cathal Ó Briain said he would raise it in the Dáil.", "Local TD Cathal Ó Briain");
+}
