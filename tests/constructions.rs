@@ -5978,3 +5978,32 @@ fn a_spokesperson_for_the_body_named_before_speaks_for_it() {
     let d = doc("Cuts. Mr Tolland wrote to the Ministry of Energy. A spokesperson for the ministry said the request would be considered.");
     assert_eq!(speaker_of(&d, "the ministry said the request would be considered").as_deref(), Some("Ministry of Energy"), "{}", dump(&d));
 }
+
+#[test]
+fn the_associations_or_unions_officer_after_a_name_holds_a_role_of_that_body() {
+    // (", the association's executive director," as ", the group's director," was)
+    let d = doc("Pay. The Harbor Nurses Association warned of strikes. Ada Brill, the association's executive director, said talks had failed.");
+    let r = role(&d, "Ada Brill", "director");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Harbor Nurses Association"), "{}", dump(&d));
+    let d = doc("Pay. The Tolland Bus Workers Union struck on Monday. Tom Hale, the union's branch secretary in Quarnby, said pay was low.");
+    let r = role(&d, "Tom Hale", "Secretary");
+    assert_eq!(r.title, "branch secretary", "{}", dump(&d));
+}
+
+#[test]
+fn a_minister_for_a_portfolio_that_is_a_title_is_a_minister() {
+    // ("The Minister for Justice, X" had the role "Justice", a judge's title)
+    let d = doc("Police. The Minister for Justice, Tom Hale, said more officers were coming.");
+    role(&d, "Tom Hale", "Minister");
+    assert!(d.roles.iter().all(|r| r.title != "Justice"), "{}", dump(&d));
+    // (a judge keeps it)
+    let d = doc("Ruling. Supreme Court Justice Tom Hale said the law stood.");
+    role(&d, "Tom Hale", "Justice");
+}
+
+#[test]
+fn the_minister_asked_is_the_one_minister_the_story_names() {
+    // ("called on the minister to …": the addressee had been "the minister" as written)
+    let d = doc("Police. The Minister for Justice, Tom Hale, said more officers were coming. The union's leader, Ada Brill, called on the minister to meet the association before the budget.");
+    demand(&d, "Ada Brill", Some("Tom Hale"), "meet the association before the budget", DemandKind::Appeal);
+}

@@ -449,6 +449,12 @@ pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<
     if doc.tokens[s].lower == "for" {
         return (None, j);
     }
+    // ("called on the minister to …": the one person the story titles so)
+    if j == s + 2 && doc.tokens[s].lower == "the" {
+        if let Some(h) = super::statements::office_holder(doc, s + 1) {
+            return (Some(Party::Entity(doc.actor_of(h))), j);
+        }
+    }
     ((j > s).then(|| Party::Text(span(doc, s, j))), j)
 }
 

@@ -728,6 +728,15 @@ fn title_holder(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     holders.all(|h| h == first).then_some(first)
 }
 
+/// The one person the story gives the office word at `t` ("minister" in "called on the
+/// minister to …"), as no former holder; none where two hold it.
+pub(crate) fn office_holder(doc: &Doc, t: usize) -> Option<usize> {
+    let title = Lexicon::get().titles.get(&doc.tokens[t].lower).filter(|x| x.class == crate::lexicon::TitleClass::Office)?;
+    let mut holders = doc.roles.iter().filter(|r| !r.former && r.head.eq_ignore_ascii_case(title.norm)).map(|r| r.holder);
+    let first = holders.next()?;
+    holders.all(|h| h == first).then_some(first)
+}
+
 /// The sex a spokesperson noun tells: 'm', 'f', or '-' for "spokesperson".
 fn spokes_sex(w: &str) -> Option<char> {
     match w {
