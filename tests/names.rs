@@ -2447,3 +2447,9 @@ fn an_irish_deputy_is_titled_td() {
     assert_has("Housing. Local TD Cathal Ó Briain said he would raise it in the Dáil.", "Cathal Ó Briain", EntityKind::Person);
     assert_not_person("Housing. Local TD Cathal Ó Briain said he would raise it in the Dáil.", "Local TD Cathal Ó Briain");
 }
+
+#[test]
+fn nsw_is_new_south_wales() {
+    // ("NSW Premier X" had made an organisation "NSW" beside the state)
+    assert_has("Fires. NSW Premier Tom Hale said homes were lost.", "NSW", EntityKind::Place);
+}
