@@ -6007,3 +6007,31 @@ fn the_minister_asked_is_the_one_minister_the_story_names() {
     let d = doc("Police. The Minister for Justice, Tom Hale, said more officers were coming. The union's leader, Ada Brill, called on the minister to meet the association before the budget.");
     demand(&d, "Ada Brill", Some("Tom Hale"), "meet the association before the budget", DemandKind::Appeal);
 }
+
+#[test]
+fn a_gerund_after_a_determiner_is_no_cue() {
+    // ("… include First Nations in its emergency planning": "planning" had been a cue with
+    // the subject "Nations in its emergency")
+    let d = doc("Fires. Chief Ada Brill said her band had not been told and demanded that the province include First Nations in its emergency planning.");
+    assert!(d.statements.iter().all(|s| s.cue != "planning"), "{}", dump(&d));
+    // (a participle after a plural subject still speaks: "with their leaders saying that …")
+    let d = doc("Talks. The strike went on, with their leaders saying that pay was too low.");
+    assert!(d.statements.iter().any(|s| s.cue == "saying"), "{}", dump(&d));
+    // (nor after an article and a noun: "issued a statement calling …")
+    let d = doc("Talks. The council issued a statement calling the test a clear violation of the rules.");
+    assert!(d.statements.iter().any(|s| s.cue == "calling"), "{}", dump(&d));
+}
+
+#[test]
+fn who_after_a_name_and_an_age_is_that_person() {
+    // ("…, said Tom Hale, 58, who said he had …": the age between had lost the statement)
+    let d = doc("Fires. \"It was loud,\" said Tom Hale, 58, who said he had spent the afternoon on his roof.");
+    reported(&d, "Tom Hale, 58, who said he had spent the afternoon on his roof", "Tom Hale");
+}
+
+#[test]
+fn a_modal_in_an_open_question_is_no_demand() {
+    // ("who will decide whether the officer should face charges" had been a demand)
+    let d = doc("Police. The findings go to the district attorney, who will decide whether the officer should face charges.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -119,6 +119,19 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     if tok.lower.ends_with("ing") && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "of" | "for") {
         return None;
     }
+    // ("include First Nations in its emergency planning": a gerund after a determiner, or
+    // after one plain singular word that follows a possessive, is a noun, no cue)
+    if tok.lower.ends_with("ing") && t > 1 {
+        // (after one word only a possessive: "issued a statement calling …", "an ad this week
+        // showing …" speak)
+        let possessive = |w: &str| matches!(w, "its" | "their" | "his" | "her" | "our" | "your");
+        let det = |w: &str| possessive(w) || matches!(w, "the" | "a" | "an");
+        let plain = |x: &crate::model::Token| x.kind == TokenKind::Word && !x.cap && !x.lower.ends_with('s') && !Lexicon::get().stopwords.contains(&x.lower);
+        let goes_on = doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "that" | "to" | ":" | ","));
+        if det(&doc.tokens[t - 1].lower) || possessive(&doc.tokens[t - 2].lower) && plain(&doc.tokens[t - 1]) && !goes_on {
+            return None;
+        }
+    }
     // "is expected to announce", "is due to speak": a statement not yet made
     if t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "expected" | "due" | "scheduled" | "set") {
         return None;
@@ -2977,6 +2990,8 @@ fn relative_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize, unnamed
     let cue_span = tspan(doc, c, ce);
     // (the antecedent ends before the comma of ", which")
     let rel = if w >= a + 2 && doc.tokens[w - 2].lower == "," { w - 2 } else { w - 1 };
+    // (and before an age: "said Tom Hale, 58, who said …")
+    let rel = if rel >= a + 3 && doc.tokens[rel].lower == "," && doc.tokens[rel - 1].kind == TokenKind::Number && doc.tokens[rel - 2].lower == "," { rel - 2 } else { rel };
     // (after a list of names, "who" is the last one: "X, Y and Z, who joked, “…”")
     let last_only = |mut att: Attribution| {
         if att.speakers.len() > 1 {
