@@ -2453,3 +2453,13 @@ fn nsw_is_new_south_wales() {
     // ("NSW Premier X" had made an organisation "NSW" beside the state)
     assert_has("Fires. NSW Premier Tom Hale said homes were lost.", "NSW", EntityKind::Place);
 }
+
+#[test]
+fn a_ministers_portfolio_in_capitalised_words_is_no_body() {
+    // ("Federal Emergency Preparedness Minister X" had made an organisation "Federal Emergency
+    // Preparedness"; a department before a secretary stays one)
+    let d = doc("Fires. Federal Emergency Preparedness Minister Claire Beaudoin rejected the criticism.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Organization), "{:?}", mentions(&d));
+    assert_has("Fires. Federal Emergency Preparedness Minister Claire Beaudoin rejected the criticism.", "Claire Beaudoin", EntityKind::Person);
+    assert_has("Border. Homeland Security Secretary Tom Hale said the border was closed.", "Homeland Security", EntityKind::Organization);
+}

@@ -3397,6 +3397,13 @@ fn owner_organisation(doc: &mut Doc, lex: &Lexicon, k: usize, h: usize) {
     if !is_cap_word(doc, k) || !is_cap_word(doc, h - 1) || ["al", "ive", "ary", "ory", "ic", "ian", "ant", "ent"].iter().any(|s| last.ends_with(s)) {
         return;
     }
+    // ("Federal Emergency Preparedness Minister": capitalised common words before a minister
+    // are a portfolio, no body of their own; "Homeland Security Secretary" keeps its department)
+    // (or abstract nouns the word list lacks: "Preparedness")
+    let field = |w: &str| lex.is_common_word(w) || ["ness", "ment", "ity", "tion", "sion", "ence", "ance"].iter().any(|x| w.len() > 6 && w.ends_with(x)) && !lex.place_names.contains_key(w) && !lex.first_names.contains_key(w);
+    if doc.tokens[h].lower == "minister" && (k..h).all(|m| field(&doc.tokens[m].lower) && !lex.org_words.contains(doc.slice(doc.tokens[m].span))) {
+        return;
+    }
     let ent = doc.organisation(&text_of(doc, k, h));
     doc.add_mention(span_of(doc, k, h), ent, MentionKind::Name);
 }
