@@ -6035,3 +6035,10 @@ fn a_modal_in_an_open_question_is_no_demand() {
     let d = doc("Police. The findings go to the district attorney, who will decide whether the officer should face charges.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn the_state_government_asked_is_the_state_the_story_names_most() {
+    // ("called on the state government to …": the addressee had been the phrase as written)
+    let d = doc("Fires. Fires burned across New South Wales on Saturday. Its secretary, Tom Hale, called on the state government to pay volunteers who lose income. Crews in New South Wales were stretched.");
+    demand(&d, "Tom Hale", Some("New South Wales"), "pay volunteers who lose income", DemandKind::Appeal);
+}

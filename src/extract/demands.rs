@@ -405,6 +405,28 @@ fn time_phrase_end(doc: &Doc, j: usize) -> Option<usize> {
 }
 
 /// The addressee phrase at `k`: an actor, or a group kept as text up to "to"/"that".
+/// The region (a state or province of the gazetteer) the story names most often, twice at
+/// least and more often than any other region.
+fn main_region(doc: &Doc) -> Option<usize> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for m in &doc.mentions {
+        let e = &doc.entities[m.entity];
+        if e.kind != EntityKind::Place || e.place_kind != Some("region") {
+            continue;
+        }
+        match counts.iter_mut().find(|x| x.0 == m.entity) {
+            Some(x) => x.1 += 1,
+            None => counts.push((m.entity, 1)),
+        }
+    }
+    counts.sort_by_key(|x| std::cmp::Reverse(x.1));
+    match counts.as_slice() {
+        [(e, n)] if *n >= 2 => Some(*e),
+        [(e, n), (_, m), ..] if *n >= 2 && n > m => Some(*e),
+        _ => None,
+    }
+}
+
 pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usize) {
     if let Some(np) = np_at(doc, ctx, k, b) {
         if let Some(p) = actor_party(doc, &np) {
@@ -448,6 +470,13 @@ pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<
     // ("asking for permission to …": what is asked for, no one asked)
     if doc.tokens[s].lower == "for" {
         return (None, j);
+    }
+    // ("called on the state government to …", "urged the province to …": the state or
+    // province the story names most, as "the government" is the country it is mostly about)
+    if doc.tokens[s].lower == "the" && j > s + 1 && j <= s + 3 && matches!(doc.tokens[s + 1].lower.as_str(), "state" | "province" | "provincial") && (j == s + 2 || doc.tokens[s + 2].lower == "government") {
+        if let Some(r) = main_region(doc) {
+            return (Some(Party::Entity(r)), j);
+        }
     }
     // ("called on the minister to …": the one person the story titles so)
     if j == s + 2 && doc.tokens[s].lower == "the" {
