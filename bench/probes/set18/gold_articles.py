@@ -280,6 +280,8 @@ ARTICLES = [
   ("margaret_healey", "leader", "conservative_party", "Its leader, Cllr Margaret Healey"),
   ("lisa_carver", "branch secretary", "unison", "Lisa Carver, the union's branch secretary in Stoke-on-Trent"),
   ("simon_oakley", "chair of the resources board", "lga", "Cllr Simon Oakley, who chairs the LGA's resources board"),
+  ("margaret_healey", "Cllr", None, "Cllr Margaret Healey"),
+  ("simon_oakley", "Cllr", None, "Cllr Simon Oakley"),
   ("jonathan_fairbairn", "MP", "stoke_on_trent", "The city's MP, Jonathan Fairbairn"),
  ],
  "quotes": [
