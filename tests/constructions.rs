@@ -6042,3 +6042,10 @@ fn the_state_government_asked_is_the_state_the_story_names_most() {
     let d = doc("Fires. Fires burned across New South Wales on Saturday. Its secretary, Tom Hale, called on the state government to pay volunteers who lose income. Crews in New South Wales were stretched.");
     demand(&d, "Tom Hale", Some("New South Wales"), "pay volunteers who lose income", DemandKind::Appeal);
 }
+
+#[test]
+fn would_not_approve_is_a_refusal() {
+    // ("He said the Senate would not approve any new taxes" had been no demand)
+    let d = doc("Budget. Tom Hale said the Senate would not approve any new taxes to pay for transit.");
+    assert!(d.demands.iter().any(|m| m.kind == DemandKind::Refusal), "{}", dump(&d));
+}

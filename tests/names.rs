@@ -2436,7 +2436,7 @@ fn a_department_named_for_fields_listed_with_commas_is_one_body() {
     // ("the Ministry of Housing, Communities and Local Government" had been "Ministry of
     // Housing" and an organisation "Local Government")
     assert_has("Cuts. A spokesperson for the Ministry of Farming, Fisheries and Rural Affairs said the fund was closed.", "Ministry of Farming, Fisheries and Rural Affairs", EntityKind::Organization);
-    assert_has("Cuts. A spokesman for the Department for Digital, Culture, Media and Sport said on Monday that the bill would pass in the spring.", "Department for Digital, Culture, Media and Sport", EntityKind::Organization);
+    assert_has("Cuts. A spokesman for the Department of Heritage, Culture, Sport and Tourism said on Monday that the bill would pass in the spring.", "Department of Heritage, Culture, Sport and Tourism", EntityKind::Organization);
     // (a person after the comma is no field)
     assert_has("Cuts. The Ministry of Energy, Jane Roe and Tom Hale met on Monday.", "Ministry of Energy", EntityKind::Organization);
 }
