@@ -2560,3 +2560,61 @@ fn a_surname_like_firm_before_analyst_and_a_name_is_the_firm() {
     assert!(has(&d, "Hutchins", EntityKind::Organization), "{:?}", mentions(&d));
     assert!(!has(&d, "Market", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn local_government_titles_before_a_name() {
+    // (British and Irish "Cllr", an American "County Executive", a weather service's
+    // "meteorologist": titles, not parts of the name)
+    assert_has("Budget. Cllr Maeve Tolland said the library would close.", "Maeve Tolland", EntityKind::Person);
+    assert_not_person("Budget. Cllr Maeve Tolland said the library would close.", "Cllr Maeve Tolland");
+    assert_has("Roads. Hennford County Executive Dara Quill said the bridge would reopen.", "Dara Quill", EntityKind::Person);
+    assert_not_person("Heat. Senior meteorologist Ada Brill said the change would come late.", "Senior meteorologist Ada Brill");
+    assert_has("Heat. Senior meteorologist Ada Brill said the change would come late.", "Ada Brill", EntityKind::Person);
+}
+
+#[test]
+fn the_irish_police_and_a_british_union_are_organisations() {
+    assert_has("Attack. Gardaí said a man in his 30s had been arrested.", "Gardaí", EntityKind::Organization);
+    assert_has("Cuts. Unison, the public sector union, said members would ballot for strikes.", "Unison", EntityKind::Organization);
+}
+
+#[test]
+fn an_irish_county_named_after_its_head_word_is_a_place() {
+    // ("Co Louth" had been a person, "Louth" a given name after "Co")
+    assert_has("Riots. Two men were stabbed in Carrowbeg, Co Mayo, on Sunday.", "Co Mayo", EntityKind::Place);
+    assert_not_person("Riots. Two men were stabbed in Carrowbeg, Co Mayo, on Sunday.", "Co Mayo");
+    assert_has("Riots. The County Clare council met on Monday.", "County Clare", EntityKind::Place);
+}
+
+#[test]
+fn a_department_named_for_fields_listed_with_commas_is_one_body() {
+    // ("the Ministry of Housing, Communities and Local Government" had been "Ministry of
+    // Housing" and an organisation "Local Government")
+    assert_has("Cuts. A spokesperson for the Ministry of Farming, Fisheries and Rural Affairs said the fund was closed.", "Ministry of Farming, Fisheries and Rural Affairs", EntityKind::Organization);
+    assert_has("Cuts. A spokesman for the Department of Heritage, Culture, Sport and Tourism said on Monday that the bill would pass in the spring.", "Department of Heritage, Culture, Sport and Tourism", EntityKind::Organization);
+    // (a person after the comma is no field)
+    assert_has("Cuts. The Ministry of Energy, Jane Roe and Tom Hale met on Monday.", "Ministry of Energy", EntityKind::Organization);
+}
+
+#[test]
+fn an_irish_deputy_is_titled_td() {
+    // ("Local TD Ruairí Ó Dálaigh said" had found no one)
+    assert_has("Housing. Local TD Cathal Ó Briain said he would raise it in the Dáil.", "Cathal Ó Briain", EntityKind::Person);
+    assert_not_person("Housing. Local TD Cathal Ó Briain said he would raise it in the Dáil.", "Local TD Cathal Ó Briain");
+}
+
+#[test]
+fn nsw_is_new_south_wales() {
+    // ("NSW Premier X" had made an organisation "NSW" beside the state)
+    assert_has("Fires. NSW Premier Tom Hale said homes were lost.", "NSW", EntityKind::Place);
+}
+
+#[test]
+fn a_ministers_portfolio_in_capitalised_words_is_no_body() {
+    // ("Federal Emergency Preparedness Minister X" had made an organisation "Federal Emergency
+    // Preparedness"; a department before a secretary stays one)
+    let d = doc("Fires. Federal Emergency Preparedness Minister Claire Beaudoin rejected the criticism.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Organization), "{:?}", mentions(&d));
+    assert_has("Fires. Federal Emergency Preparedness Minister Claire Beaudoin rejected the criticism.", "Claire Beaudoin", EntityKind::Person);
+    assert_has("Border. Homeland Security Secretary Tom Hale said the border was closed.", "Homeland Security", EntityKind::Organization);
+}

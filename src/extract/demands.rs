@@ -27,7 +27,7 @@ const DEMAND: &[&str] = &[
 /// Verbs whose direct object is itself what is demanded ("demanded immediate elections").
 const NOMINAL: &[&str] = &["demand", "demanded", "demands", "demanding", "sought", "seek", "seeks", "seeking", "requested", "request", "requests"];
 const MODALS: &[&[&str]] = &[&["must"], &["should"], &["needs", "to"], &["need", "to"], &["needed", "to"], &["has", "to"], &["have", "to"], &["had", "to"], &["is", "required"], &["are", "required"], &["ought", "to"], &["were", "ordered", "to"], &["was", "ordered", "to"], &["were", "instructed", "to"], &["was", "instructed", "to"]];
-const REFUSAL_VERBS: &[&str] = &["accept", "entertain", "tolerate", "allow", "agree", "permit", "recognise", "recognize", "negotiate", "surrender", "give", "sign", "hand", "cede", "support", "endorse"];
+const REFUSAL_VERBS: &[&str] = &["accept", "entertain", "tolerate", "allow", "agree", "permit", "recognise", "recognize", "negotiate", "surrender", "give", "sign", "hand", "cede", "support", "endorse", "approve"];
 const STOP: &[&str] = &[".", ";", "as", "while", "but", "which", "saying", "after", "before", "because", "amid", "when", "where", "although", "though", "unless", "—", "–"];
 /// Adverbials between a demand verb and its complement ("demanded Friday that").
 const ADVERBIALS: &[&str] = &["today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "again", "repeatedly", "publicly", "also", "once", "bluntly", "firmly", "strongly", "hard", "last", "this", "week", "month", "night"];
@@ -406,6 +406,28 @@ fn time_phrase_end(doc: &Doc, j: usize) -> Option<usize> {
 }
 
 /// The addressee phrase at `k`: an actor, or a group kept as text up to "to"/"that".
+/// The region (a state or province of the gazetteer) the story names most often, twice at
+/// least and more often than any other region.
+fn main_region(doc: &Doc) -> Option<usize> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for m in &doc.mentions {
+        let e = &doc.entities[m.entity];
+        if e.kind != EntityKind::Place || e.place_kind != Some("region") {
+            continue;
+        }
+        match counts.iter_mut().find(|x| x.0 == m.entity) {
+            Some(x) => x.1 += 1,
+            None => counts.push((m.entity, 1)),
+        }
+    }
+    counts.sort_by_key(|x| std::cmp::Reverse(x.1));
+    match counts.as_slice() {
+        [(e, n)] if *n >= 2 => Some(*e),
+        [(e, n), (_, m), ..] if *n >= 2 && n > m => Some(*e),
+        _ => None,
+    }
+}
+
 pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usize) {
     if let Some(np) = np_at(doc, ctx, k, b) {
         if let Some(p) = actor_party(doc, &np) {
@@ -446,6 +468,23 @@ pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<
     // (a quotation that opens here and runs on past the addressee keeps its mark out:
     // "called on “everyone to …”")
     let s = if doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Quote) && j > k + 1 && (k + 1..j).all(|x| doc.tokens[x].kind != TokenKind::Quote) { k + 1 } else { k };
+    // ("asking for permission to …": what is asked for, no one asked)
+    if doc.tokens[s].lower == "for" {
+        return (None, j);
+    }
+    // ("called on the state government to …", "urged the province to …": the state or
+    // province the story names most, as "the government" is the country it is mostly about)
+    if doc.tokens[s].lower == "the" && j > s + 1 && j <= s + 3 && matches!(doc.tokens[s + 1].lower.as_str(), "state" | "province" | "provincial") && (j == s + 2 || doc.tokens[s + 2].lower == "government") {
+        if let Some(r) = main_region(doc) {
+            return (Some(Party::Entity(r)), j);
+        }
+    }
+    // ("called on the minister to …": the one person the story titles so)
+    if j == s + 2 && doc.tokens[s].lower == "the" {
+        if let Some(h) = super::statements::office_holder(doc, s + 1) {
+            return (Some(Party::Entity(doc.actor_of(h))), j);
+        }
+    }
     ((j > s).then(|| Party::Text(span(doc, s, j))), j)
 }
 
@@ -1432,7 +1471,10 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 && matches!(doc.tokens[ca - 2].lower.as_str(), "idea" | "notion" | "suggestion" | "suggestions" | "claim" | "claims" | "view" | "argument" | "assertion" | "premise" | "accusation" | "accusations")
                 && (ca.saturating_sub(6)..ca - 2).any(|x| matches!(doc.tokens[x].lower.as_str(), "rejected" | "rejects" | "reject" | "rejecting" | "dismissed" | "dismisses" | "dismissing" | "denied" | "denies" | "disputed" | "disputes" | "refuted" | "refutes" | "scoffed" | "brushed" | "ridiculed" | "challenged"))
         };
-        if rejected_idea {
+        // ("will decide whether the officer should face charges": a modal in a question left
+        // open is no demand)
+        let open_question = modal.is_some() && (a.max(k.saturating_sub(8))..k).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | ":")).any(|x| doc.tokens[x].lower == "whether");
+        if rejected_idea || open_question {
             k += 1;
             continue;
         }

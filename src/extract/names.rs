@@ -464,6 +464,7 @@ pub fn find_names(doc: &mut Doc) {
             }
             // maximal capitalised run with connectors
             let mut j = i + 1;
+            let mut listed = false;
             // ("the Democratic Republic of the Congo": a listed country's name runs over "of the"
             // to its end, not to the shorter country inside it)
             // (and a listed organisation's over its lower-case words: "the Organization for
@@ -491,6 +492,12 @@ pub fn find_names(doc: &mut Doc) {
                 } else if PARTICLES.contains(&doc.tokens[j].lower.as_str()) && j + 2 < b && PARTICLES.contains(&doc.tokens[j + 1].lower.as_str()) && is_cap_word(doc, j + 2) && !doc.tokens[j].cap && !doc.tokens[j + 1].cap {
                     // two particles: "Ursula von der Leyen", "Juan de la Cruz"
                     j += 3;
+                } else if let Some(e) = fields_listed(doc, lex, i, j, b) {
+                    // "the Ministry of Housing, Communities and Local Government": fields listed
+                    // with commas are one body's name (which `parse_run` would part at the commas)
+                    j = e;
+                    listed = true;
+                    break;
                 } else if connector(&doc.tokens[j].lower) && j + 1 < b && is_cap_word(doc, j + 1) && !doc.tokens[j].cap {
                     // "France and Germany" are two names; "Bosnia and Herzegovina" is one country
                     if doc.tokens[j].lower == "and" && !joined_by_and(doc, i, j + 2) && !fields_joined(doc, lex, i, j, b) && !joined_into_org(doc, lex, i, j, b) {
@@ -542,6 +549,14 @@ pub fn find_names(doc: &mut Doc) {
                 } else {
                     break;
                 }
+            }
+            if listed {
+                // ("The Department for …" opening the sentence: the article is no part of it)
+                let s = if doc.tokens[i].lower == "the" { i + 1 } else { i };
+                let ent = doc.organisation(&text_of(doc, s, j));
+                doc.add_mention(span_of(doc, s, j), ent, MentionKind::Name);
+                i = j;
+                continue;
             }
             // "Jane "JJ" Roe": a given name, a quoted nickname, then the surname make one name
             // ("Rep. Jane "JJ" Roe": a title before the given name is no part of it)
@@ -1041,6 +1056,17 @@ fn possessive_name(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bo
         && !lex.is_common_word(&doc.tokens[j - 1].lower)
 }
 
+/// "Co Louth", "County Clare": where the run `k..j` is "Co" or "County" and one or two name
+/// words, a county named after its head word, the token that opens it ("Co. Kerry", two
+/// tokens, is left alone).
+fn county_before(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<usize> {
+    // (the cheap test first: asked of every run)
+    if !matches!(doc.slice(doc.tokens[k].span), "Co" | "County") {
+        return None;
+    }
+    (k + 1 < j && j - k <= 3 && (k + 1..j).all(|m| region_name_word(doc, lex, m))).then_some(k)
+}
+
 /// Legal designators that may follow a company's name after a comma.
 const DESIGNATORS: &[&str] = &["Inc", "Inc.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "plc", "Corp", "Corp.", "Co", "Co.", "GmbH", "AG", "LP", "PJSC", "Nyrt.", "A/S"];
 
@@ -1122,6 +1148,47 @@ fn fields_joined(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool
         && (of + 1..j).all(field)
         && e > j + 1
         && (e >= b || !is_cap_word(doc, e))
+}
+
+/// "the Ministry of Housing, Communities and Local Government", "the Department for
+/// Digital, Culture, Media and Sport": the run `i..j` an organisation word, "of"/"for" and
+/// fields in capitalised common words, then at `j` a comma, more fields between commas, "and"
+/// and the last field, which ends the run. Returns the end of the name.
+fn fields_listed(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Option<usize> {
+    // (the comma first: asked at every word that ends a run)
+    if doc.tokens[j].lower != "," || j + 3 >= b {
+        return None;
+    }
+    // (a field: a capitalised word that names no person, place or country; "Local" is no
+    // common word of the list)
+    let field = |m: usize| {
+        let w = doc.tokens[m].lower.as_str();
+        m < b && is_cap_word(doc, m) && !lex.first_names.contains_key(w) && !lex.place_names.contains_key(w) && lex.country_any(w).is_none() && !lex.stopwords.contains(w) && !lex.titles.contains_key(w)
+    };
+    let of = (i + 1..j).rev().find(|&m| matches!(doc.tokens[m].lower.as_str(), "of" | "for"))?;
+    if !lex.org_words.contains(doc.slice(doc.tokens[of - 1].span)) || of + 1 >= j || !(of + 1..j).all(field) {
+        return None;
+    }
+    // one to three fields after each comma, then "and" (or ", and") and one to three more
+    let fields_from = |m: usize| (m..(m + 3).min(b)).take_while(|&t| field(t)).count();
+    let mut m = j;
+    while m < b && doc.tokens[m].lower == "," {
+        let n = fields_from(m + 1);
+        if n == 0 {
+            // (", and Local Government": the serial comma)
+            break;
+        }
+        m += 1 + n;
+    }
+    if m < b && doc.tokens[m].lower == "," {
+        m += 1;
+    }
+    if m >= b || doc.tokens[m].lower != "and" || doc.tokens[m].cap {
+        return None;
+    }
+    let n = fields_from(m + 1);
+    let e = m + 1 + n;
+    (n > 0 && (e >= b || !is_cap_word(doc, e))).then_some(e)
 }
 
 /// "Vexmoor Community and Technical College", "Sales & Marketing Department": "and" or "&"
@@ -1685,6 +1752,14 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             let ent = doc.organisation(&text_of(doc, k, j));
             doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
             return;
+        }
+        // "Co Louth", "County Clare": an Irish (or British) county named after its head
+        // word is a region ("Co" is no company's designator before a name)
+        if k == run_start {
+            if let Some(a) = county_before(doc, lex, k, j) {
+                mention_place(doc, lex, a, j, true);
+                return;
+            }
         }
         // "Vexmoor County", "Ford County": a name and a region's head word make a region,
         // also where the name alone is a company's or opens a sentence
@@ -3398,6 +3473,13 @@ fn owner_organisation(doc: &mut Doc, lex: &Lexicon, k: usize, h: usize) {
     // "Advisory National Director": an adjective before the office qualifies it
     let last = &doc.tokens[h - 1].lower;
     if !is_cap_word(doc, k) || !is_cap_word(doc, h - 1) || ["al", "ive", "ary", "ory", "ic", "ian", "ant", "ent"].iter().any(|s| last.ends_with(s)) {
+        return;
+    }
+    // ("Federal Emergency Preparedness Minister": capitalised common words before a minister
+    // are a portfolio, no body of their own; "Homeland Security Secretary" keeps its department)
+    // (or abstract nouns the word list lacks: "Preparedness")
+    let field = |w: &str| lex.is_common_word(w) || ["ness", "ment", "ity", "tion", "sion", "ence", "ance"].iter().any(|x| w.len() > 6 && w.ends_with(x)) && !lex.place_names.contains_key(w) && !lex.first_names.contains_key(w);
+    if doc.tokens[h].lower == "minister" && (k..h).all(|m| field(&doc.tokens[m].lower) && !lex.org_words.contains(doc.slice(doc.tokens[m].span))) {
         return;
     }
     let ent = doc.organisation(&text_of(doc, k, h));

@@ -1024,7 +1024,7 @@ fn members_of(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
 /// A lower-case past form that puts something out ("issued", "released", "sent", "wrote"):
 /// the verb of "X issued a statement saying …".
 pub(crate) fn past_verb(t: &crate::model::Token) -> bool {
-    !t.cap && t.kind == TokenKind::Word && (t.lower.len() > 4 && t.lower.ends_with("ed") || matches!(t.lower.as_str(), "sent" | "wrote" | "made" | "gave" | "put" | "held"))
+    !t.cap && t.kind == TokenKind::Word && (t.lower.len() > 4 && t.lower.ends_with("ed") || matches!(t.lower.as_str(), "sent" | "wrote" | "written" | "made" | "gave" | "put" | "held"))
 }
 
 /// Token `j` is the plural of a title ("ministers", "envoys").

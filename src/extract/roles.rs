@@ -238,6 +238,11 @@ pub fn find_roles(doc: &mut Doc) {
         } else if let Some(to) = posting_before(doc, right) {
             right = to;
         }
+        // ("The Minister for Justice, X": a portfolio that is a title of its own, "Justice", is
+        // no title before the name; the office before "for" is)
+        if right >= 3 && matches!(doc.tokens[right - 2].lower.as_str(), "for" | "of") && lex.titles.contains_key(&doc.tokens[right - 1].lower) && doc.tokens[right - 1].cap && title_ends_at(doc, right - 2) {
+            right -= 2;
+        }
         // "Foreign Minister Prince Jane Roe", "Prime Minister Sheikh Jane Roe": a royal style
         // between an office and the name is no part of the office
         if right >= 2 && lex.titles.get(&doc.tokens[right - 1].lower).is_some_and(|x| x.class == TitleClass::Royal) {
@@ -376,9 +381,10 @@ pub fn find_roles(doc: &mut Doc) {
                     doc.add_mention(sp, e, MentionKind::Name);
                     of = Some(e);
                     k = k2;
-                } else if k > 0 && doc.tokens[k - 1].lower == "the" && matches!(doc.tokens[k].lower.as_str(), "company" | "firm" | "group" | "charity") && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "'s") {
+                } else if k > 0 && doc.tokens[k - 1].lower == "the" && matches!(doc.tokens[k].lower.as_str(), "company" | "firm" | "group" | "charity" | "association" | "union" | "federation" | "alliance") && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "'s") {
                     // (", the company's chief operating officer,": the company named before; ", the
-                    // group's director,": the body "the group" takes up)
+                    // group's director,", ", the association's executive director,", ", the union's
+                    // branch secretary,": the body "the group" takes up)
                     let Some(e) = super::statements::body_description(doc, k - 1, k + 1).or_else(|| super::np::group_before(doc, doc.token_at(span.start), &doc.tokens[k].lower)) else { break };
                     of = Some(e);
                     k += 2;

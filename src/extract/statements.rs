@@ -25,8 +25,9 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
 /// whether …", "asked about …" stay speech.
 fn asked_to_do(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> bool {
     // (the one asked as the demands read an addressee: an actor, or a group as written)
+    // ("asking for permission to …": no one named, what is asked for before "to")
     let (asked, end) = super::demands::addressee_at(doc, ctx, k, b);
-    asked.is_some()
+    (asked.is_some() || doc.tokens.get(k).is_some_and(|x| x.lower == "for"))
         && doc.tokens.get(end).is_some_and(|x| x.lower == "to")
         && doc.tokens.get(end + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !matches!(x.lower.as_str(), "the" | "a" | "an"))
 }
@@ -117,6 +118,19 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     // preposition is what someone is accused or praised of, not a cue with a subject
     if tok.lower.ends_with("ing") && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "of" | "for") {
         return None;
+    }
+    // ("include First Nations in its emergency planning": a gerund after a determiner, or
+    // after one plain singular word that follows a possessive, is a noun, no cue)
+    if tok.lower.ends_with("ing") && t > 1 {
+        // (after one word only a possessive: "issued a statement calling …", "an ad this week
+        // showing …" speak)
+        let possessive = |w: &str| matches!(w, "its" | "their" | "his" | "her" | "our" | "your");
+        let det = |w: &str| possessive(w) || matches!(w, "the" | "a" | "an");
+        let plain = |x: &crate::model::Token| x.kind == TokenKind::Word && !x.cap && !x.lower.ends_with('s') && !Lexicon::get().stopwords.contains(&x.lower);
+        let goes_on = doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "that" | "to" | ":" | ","));
+        if det(&doc.tokens[t - 1].lower) || possessive(&doc.tokens[t - 2].lower) && plain(&doc.tokens[t - 1]) && !goes_on {
+            return None;
+        }
     }
     // "is expected to announce", "is due to speak": a statement not yet made
     if t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "expected" | "due" | "scheduled" | "set") {
@@ -473,7 +487,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| the_body_named(doc, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -776,6 +790,12 @@ fn the_org_word(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     (e == s + 2 && doc.tokens[s].lower == "the").then(|| super::np::org_of_head_word(doc, s + 1)).flatten()
 }
 
+/// "the ministry" (tokens `s..e`, left of "A spokesperson for the ministry said"): the one
+/// body named before whose name's head that word is, as "The ministry said" speaks for it.
+fn the_body_named(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+    (e == s + 2 && doc.tokens[s].lower == "the").then(|| super::np::org_by_head(doc, s, e)).flatten().filter(|&(_, end)| end == e).map(|(ent, _)| ent)
+}
+
 /// "a spokesperson for Norway's Foreign Ministry" (tokens `s..e`): the body a state that owns
 /// it names, for a spokesperson taken up again.
 fn owned_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
@@ -868,6 +888,15 @@ fn title_holder(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     // ("Secretary General vows …": a title of two words whose last is a rank of its own)
     let whole = super::names::title_at(doc, s, e).filter(|&(end, _)| end == e).and_then(|(_, norm)| lex.titles.get(&norm.to_lowercase()));
     let title = whole.or_else(|| lex.titles.get(&doc.tokens[e - 1].lower)).filter(|t| t.class == crate::lexicon::TitleClass::Office)?;
+    let mut holders = doc.roles.iter().filter(|r| !r.former && r.head.eq_ignore_ascii_case(title.norm)).map(|r| r.holder);
+    let first = holders.next()?;
+    holders.all(|h| h == first).then_some(first)
+}
+
+/// The one person the story gives the office word at `t` ("minister" in "called on the
+/// minister to …"), as no former holder; none where two hold it.
+pub(crate) fn office_holder(doc: &Doc, t: usize) -> Option<usize> {
+    let title = Lexicon::get().titles.get(&doc.tokens[t].lower).filter(|x| x.class == crate::lexicon::TitleClass::Office)?;
     let mut holders = doc.roles.iter().filter(|r| !r.former && r.head.eq_ignore_ascii_case(title.norm)).map(|r| r.holder);
     let first = holders.next()?;
     holders.all(|h| h == first).then_some(first)
@@ -3129,6 +3158,8 @@ fn relative_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize, unnamed
     let cue_span = tspan(doc, c, ce);
     // (the antecedent ends before the comma of ", which")
     let rel = if w >= a + 2 && doc.tokens[w - 2].lower == "," { w - 2 } else { w - 1 };
+    // (and before an age: "said Tom Hale, 58, who said …")
+    let rel = if rel >= a + 3 && doc.tokens[rel].lower == "," && doc.tokens[rel - 1].kind == TokenKind::Number && doc.tokens[rel - 2].lower == "," { rel - 2 } else { rel };
     // (after a list of names, "who" is the last one: "X, Y and Z, who joked, “…”")
     let last_only = |mut att: Attribution| {
         if att.speakers.len() > 1 {
