@@ -5961,3 +5961,25 @@ fn asking_someone_to_do_something_is_a_demand_and_no_statement() {
     let d = doc("Vote. Tom Hale asked whether the vote had been fair.");
     assert!(d.statements.iter().any(|s| s.cue == "asked"), "{}", dump(&d));
 }
+
+// ---------------------------------------------------------------- probe set 19 (technology, health, science)
+
+#[test]
+fn a_health_or_science_profession_at_a_body_is_a_role() {
+    let d = doc("Flu. Ann Roe, a virologist at the Nordic Institute of Health, said the strain was new.");
+    let r = role(&d, "Ann Roe", "virologist");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Nordic Institute of Health"));
+    let d = doc("Flu. Tom Hale, an epidemiologist with the Fjordland Medical Council, said cases would rise.");
+    let r = role(&d, "Tom Hale", "epidemiologist");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Fjordland Medical Council"));
+}
+
+#[test]
+fn a_company_word_of_biotech_or_space_makes_the_first_word_its_short_name() {
+    // ("Quarvik Therapeutics … Quarvik": the company, not a person; "Vexlor Aerospace …
+    // Vexlor": one company, not two)
+    let d = doc("Drugs. Quarvik Therapeutics said the trial had worked. Regulators would urge Quarvik to cut its price.");
+    assert!(d.entities.iter().all(|e| e.kind != newsgraph::model::EntityKind::Person), "{}", dump(&d));
+    let d = doc("Space. Vexlor Aerospace postponed its launch. Vexlor said a valve had failed.");
+    assert_eq!(d.entities.iter().filter(|e| e.kind == newsgraph::model::EntityKind::Organization).count(), 1, "{}", dump(&d));
+}

@@ -486,7 +486,11 @@ fn title_ends_at(doc: &Doc, c: usize) -> bool {
 
 /// Nouns of a profession that name no office but a post at a body: "X, senior oil analyst at
 /// Y", "X, a security expert with Y".
-const PROFESSIONS: &[&str] = &["partner", "analyst", "economist", "strategist", "expert", "researcher", "scientist", "fellow", "lecturer", "historian", "specialist", "lawyer", "consultant", "campaigner", "activist", "engineer"];
+/// (health and science: "X, a virologist at Y", "a professor at Y")
+const PROFESSIONS: &[&str] = &[
+    "partner", "analyst", "economist", "strategist", "expert", "researcher", "scientist", "fellow", "lecturer", "historian", "specialist", "lawyer", "consultant", "campaigner", "activist", "engineer",
+    "professor", "virologist", "epidemiologist", "immunologist", "neurologist", "oncologist", "cardiologist", "physician", "doctor", "psychiatrist", "psychologist", "biologist", "physicist", "chemist", "astronomer",
+];
 
 /// "senior oil analyst at Fjordline Markets" at token `k`: up to three plain lower-case
 /// modifiers, a profession noun, then "at"/"with"/"of" and a named organisation (maybe after
