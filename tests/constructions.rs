@@ -5983,3 +5983,18 @@ fn a_company_word_of_biotech_or_space_makes_the_first_word_its_short_name() {
     let d = doc("Space. Vexlor Aerospace postponed its launch. Vexlor said a valve had failed.");
     assert_eq!(d.entities.iter().filter(|e| e.kind == newsgraph::model::EntityKind::Organization).count(), 1, "{}", dump(&d));
 }
+
+#[test]
+fn a_field_word_between_a_bodys_possessive_and_the_title_after_a_name() {
+    // ("Joseph Kilonzo, MSF's emergency coordinator in Tanzania": no role; "Vexlor Labs'
+    // head": a plural's possessive)
+    let d = doc("Flu. Ann Roe, the UNHCR's regional emergencies director, said camps were full.");
+    let r = role(&d, "Ann Roe", "director");
+    assert_eq!(r.title, "regional emergencies director", "{}", dump(&d));
+    let d = doc("Flu. Tom Hale, Oxfam's emergency coordinator in Chad, said aid was short.");
+    let r = role(&d, "Tom Hale", "coordinator");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Oxfam"));
+    let d = doc("Space. Vexlor Labs said so. Ann Roe, Vexlor Labs' head of research, said the valve failed.");
+    let r = role(&d, "Ann Roe", "head");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexlor Labs"));
+}

@@ -352,8 +352,9 @@ pub fn find_roles(doc: &mut Doc) {
                     }
                     of = Some(e);
                     k = doc.token_at(doc.mentions[m].span.end);
-                    // (", Chile's foreign minister,": the possessive of what the office is of)
-                    if doc.tokens.get(k).is_some_and(|t| t.lower == "'s") {
+                    // (", Chile's foreign minister,": the possessive of what the office is of;
+                    // ", Vexlor Labs' chief engineer,": a plural's)
+                    if doc.tokens.get(k).is_some_and(|t| t.lower == "'s" || t.lower == "'" && doc.tokens[k - 1].lower.ends_with('s')) {
                         k += 1;
                     }
                 } else if let Some(&c) = lex.country_adjectives.get(&doc.tokens[k].lower) {
@@ -383,7 +384,18 @@ pub fn find_roles(doc: &mut Doc) {
             // ("In a letter signed by its head of press, X, the minister described …": a title
             // followed at once by a verb of saying opens the main clause, it is no appositive)
             let opens_clause = |te: usize| doc.tokens.get(te).is_some_and(|t| !t.cap && lex.cues.contains_key(&t.lower));
-            if let Some((te, head)) = title_at(doc, k, end_limit).filter(|&(te, _)| !opens_clause(te)) {
+            // (", MSF's emergency coordinator,", ", the agency's regional emergencies director,":
+            // after a body's possessive, one or two plain lower-case words for the field belong
+            // to the title)
+            let possessed = of.is_some() && k >= 1 && matches!(doc.tokens[k - 1].lower.as_str(), "'s" | "'");
+            let field = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && !lex.titles.contains_key(&t.lower));
+            let titled = title_at(doc, k, end_limit).or_else(|| {
+                if !possessed {
+                    return None;
+                }
+                (1..=2).take_while(|&n| field(k + n - 1)).find_map(|n| title_at(doc, k + n, end_limit))
+            });
+            if let Some((te, head)) = titled.filter(|&(te, _)| !opens_clause(te)) {
                 let mut end = te;
                 // "of Ukraine" / "to Russia" after the title
                 // ("to" names the host country of an ambassador, not the one represented)
