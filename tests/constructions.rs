@@ -5998,3 +5998,15 @@ fn a_field_word_between_a_bodys_possessive_and_the_title_after_a_name() {
     let r = role(&d, "Ann Roe", "head");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexlor Labs"));
 }
+
+#[test]
+fn a_title_word_opening_a_run_of_common_words_is_no_person() {
+    // ("the EU's General Data Protection Regulation" was a person "Data Protection
+    // Regulation" holding the rank General)
+    let d = doc("Privacy. Under the EU's General Data Protection Regulation, the fine can reach 4% of turnover.");
+    assert!(d.entities.iter().all(|e| e.kind != newsgraph::model::EntityKind::Person), "{}", dump(&d));
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+    // (a rank before a name stays one)
+    let d = doc("Army. General Tom Hale said the troops would stay.");
+    role(&d, "Tom Hale", "General");
+}
