@@ -6010,3 +6010,12 @@ fn a_title_word_opening_a_run_of_common_words_is_no_person() {
     let d = doc("Army. General Tom Hale said the troops would stay.");
     role(&d, "Tom Hale", "General");
 }
+
+#[test]
+fn a_bodys_alert_or_bulletin_speaks_for_the_body() {
+    // ("The WHO alert said …" had the speaker "The WHO alert", as "The WHO report said" had not)
+    let d = doc("Flu. The UNICEF alert said the first patient fell ill in October.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("UNICEF")), "{}", dump(&d));
+    let d = doc("Flu. A UNICEF bulletin said cases had doubled.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("UNICEF")), "{}", dump(&d));
+}
