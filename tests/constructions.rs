@@ -6019,3 +6019,14 @@ fn a_bodys_alert_or_bulletin_speaks_for_the_body() {
     let d = doc("Flu. A UNICEF bulletin said cases had doubled.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("UNICEF")), "{}", dump(&d));
 }
+
+#[test]
+fn initials_after_known_as_name_the_body_before() {
+    // ("Brazil's National Data Protection Authority, known as ANPD, ordered the company to …":
+    // ANPD was an organisation of its own and the one ordered)
+    let d = doc("Data. Chile's National Consumer Service Authority, known as SNAC, ordered the company to refund its users. SNAC said the fine would follow.");
+    assert_eq!(d.entities.iter().filter(|e| e.kind == newsgraph::model::EntityKind::Organization).count(), 1, "{}", dump(&d));
+    demand(&d, "National Consumer Service Authority", Some("the company"), "refund its users", DemandKind::Demand);
+    let d = doc("Data. The Nordic Data Council, known as NDC, ordered the firm to stop. NDC said the fine would follow.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Nordic Data Council")), "{}", dump(&d));
+}

@@ -797,6 +797,20 @@ fn spells(doc: &Doc, a: usize, b: usize, letters: &str) -> bool {
 /// the run's first words ("US National Science Foundation (NSF)").
 fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize, usize)> {
     let tok = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
+    // long form, then ", known as" and the acronym ("Brazil's National Data Protection
+    // Authority, known as ANPD, ordered …"): as in parentheses, the initials spell the name
+    // or are those of a whole organisation's name of three words or more in its own language
+    if tok(b) == "," && tok(b + 1) == "known" && tok(b + 2) == "as" && matches!(tok(b + 4), "," | "." | ";") && b > a + 1 {
+        let w = b + 3;
+        let letters = acronym_letters(doc.slice(doc.tokens[w].span)).filter(|_| !not_organisation(doc, w))?;
+        if let Some(start) = (a..b - 1).find(|&s| is_cap_word(doc, s) && spells(doc, s, b, &letters)) {
+            return Some((start, b, w));
+        }
+        let m = doc.mention_at_token(b - 1)?;
+        let start = doc.token_at(doc.mentions[m].span.start);
+        let whole = doc.mentions[m].span.end == doc.tokens[b - 1].span.end && start >= a && b >= start + 3;
+        return (whole && (3..=5).contains(&letters.len()) && doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization).then_some((start, b, w));
+    }
     // long form, then the acronym in parentheses
     if tok(b) == "(" && tok(b + 2) == ")" && b > a + 1 {
         // (initials written as a word, as British papers do: "(Inec)", "(Ecowas)")
