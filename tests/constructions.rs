@@ -6030,3 +6030,15 @@ fn initials_after_known_as_name_the_body_before() {
     let d = doc("Data. The Nordic Data Council, known as NDC, ordered the firm to stop. NDC said the fine would follow.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Nordic Data Council")), "{}", dump(&d));
 }
+
+#[test]
+fn a_bodys_name_apposed_to_a_description_speaks() {
+    // ("The European Union's foreign policy service, the EEAS, said …" was the EU's statement)
+    let d = doc("Cyber. The African Union's peace and security department, the PSD, said in a statement that it was ready to act.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("PSD")), "{}", dump(&d));
+    let d = doc("Drugs. The company's parent, Tessvik Media, said it would appeal.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tessvik Media")), "{}", dump(&d));
+    // (a person before the appositive still speaks)
+    let d = doc("Flu. Tom Hale, the WHO's envoy, said it was bad.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Hale")), "{}", dump(&d));
+}
