@@ -6042,3 +6042,13 @@ fn a_bodys_name_apposed_to_a_description_speaks() {
     let d = doc("Flu. Tom Hale, the WHO's envoy, said it was bad.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Hale")), "{}", dump(&d));
 }
+
+#[test]
+fn the_source_after_according_to_ends_at_its_comma() {
+    // ("According to a report by X, firms spent …, up a third from 2022": the statement was
+    // "up a third from 2022", the source phrase having run over the comma)
+    let d = doc("Lobby. According to a report by the Nordic Lobby Network, firms spent more than 110 million euros on lobbying last year, up a third from 2022.");
+    let s = d.statements.iter().find(|s| s.cue == "according to").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Nordic Lobby Network"));
+    assert!(d.slice(s.text).starts_with("firms spent"), "{}", dump(&d));
+}
