@@ -6052,3 +6052,16 @@ fn the_source_after_according_to_ends_at_its_comma() {
     assert_eq!(who(&d, s).as_deref(), Some("Nordic Lobby Network"));
     assert!(d.slice(s.text).starts_with("firms spent"), "{}", dump(&d));
 }
+
+#[test]
+fn a_name_in_apposition_to_a_developer_or_an_organisation_is_one() {
+    // ("AlgoWatch, a Berlin-based digital rights organisation, accused …", "Corvex AI, a
+    // Paris-based developer …, said": no entity, no statement of theirs)
+    let d = doc("Rules. DataSentry, a Lisbon-based digital rights organisation, accused the companies of lobbying in secret.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("DataSentry")), "{}", dump(&d));
+    let d = doc("Rules. Quellix AI, a Lyon-based developer whose models are used by banks, said in a blog post that the rules were unworkable.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Quellix AI")), "{}", dump(&d));
+    // (a person so described stays one)
+    let d = doc("Rules. Tom Hale, a software developer, said the rules were bad.");
+    assert!(d.entities.iter().any(|e| e.name == "Tom Hale" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
+}

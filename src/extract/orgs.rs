@@ -44,6 +44,9 @@ fn is_kind(w: &str) -> bool {
         | "airline" | "carrier" | "manufacturer" | "maker" | "miner" | "startup" | "start-up" | "conglomerate"
         | "charity" | "nonprofit" | "militia" | "brewer" | "supermarket" | "operator" | "outlet" | "tabloid" | "daily"
         | "weekly" | "network" | "franchise" | "bank" | "investor" | "fund" | "service"
+        // (technology and oversight: "AlgoWatch, a Berlin-based digital rights organisation,",
+        // "Corvex AI, a Paris-based developer", "the privacy watchdog Datatilsynet")
+        | "developer" | "organisation" | "organization" | "platform" | "regulator" | "watchdog" | "lab" | "laboratory"
     )
 }
 
