@@ -6065,3 +6065,11 @@ fn a_name_in_apposition_to_a_developer_or_an_organisation_is_one() {
     let d = doc("Rules. Tom Hale, a software developer, said the rules were bad.");
     assert!(d.entities.iter().any(|e| e.name == "Tom Hale" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
 }
+
+#[test]
+fn a_description_apposed_to_the_one_urged_before_to() {
+    // ("urged the Indian National Space Promotion and Authorisation Centre (IN-SPACe), the
+    // regulator for private space firms, to speed up launch licences" had no demand)
+    let d = doc("Space. Tom Hale urged the Nordic Space Centre, the regulator for private space firms, to speed up launch licences.");
+    demand(&d, "Tom Hale", Some("Nordic Space Centre"), "speed up launch licences", DemandKind::Appeal);
+}

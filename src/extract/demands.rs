@@ -830,6 +830,14 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
             }
         }
     }
+    // "urged the Nordic Space Centre, the regulator for private space firms, to …": a
+    // description in apposition to a named addressee, between commas before "to", is skipped
+    if matches!(of, Some(Party::Entity(_))) && doc.tokens.get(obj_end).is_some_and(|t| t.lower == ",") && doc.tokens.get(obj_end + 1).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the")) {
+        let close = (obj_end + 2..(obj_end + 12).min(b)).take_while(|&j| doc.tokens[j].kind != TokenKind::Quote && doc.tokens[j].lower != "to").find(|&j| doc.tokens[j].lower == ",");
+        if let Some(c2) = close.filter(|&c2| doc.tokens.get(c2 + 1).is_some_and(|t| t.lower == "to")) {
+            obj_end = c2 + 1;
+        }
+    }
     // "urged the army and the rebels to …": a second addressee coordinated with the first
     // (the first stands for both, as with two names)
     if of.is_some() && doc.tokens.get(obj_end).is_some_and(|t| t.lower == "and") {
