@@ -6073,3 +6073,11 @@ fn a_description_apposed_to_the_one_urged_before_to() {
     let d = doc("Space. Tom Hale urged the Nordic Space Centre, the regulator for private space firms, to speed up launch licences.");
     demand(&d, "Tom Hale", Some("Nordic Space Centre"), "speed up launch licences", DemandKind::Appeal);
 }
+
+#[test]
+fn a_coordinated_appeal_is_the_apposed_bodys_that_spoke() {
+    // ("The European Union's foreign policy service, the EEAS, said … and called on Russia to
+    // …" was the EU's appeal)
+    let d = doc("Cyber. The African Union's peace and security department, the PSD, said in a statement that it was ready and called on Chad to stop its attacks.");
+    demand(&d, "PSD", Some("Chad"), "stop its attacks", DemandKind::Appeal);
+}

@@ -314,6 +314,12 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
                 return Some((Party::Text(t), c));
             }
         }
+        // ("The European Union's foreign policy service, the EEAS, said … and called on …": the
+        // speaker the statements found for the clause, when it is among the actors named)
+        let spoke = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.text.start == doc.tokens[start].span.start && st.text.end >= doc.tokens[c].span.end).and_then(|st| st.speaker);
+        if let Some(e) = spoke.filter(|&e| actors.iter().any(|&(p, _)| p == Party::Entity(e)) && !actors.iter().any(|&(p, k)| person(&p, k))) {
+            return Some((Party::Entity(e), c));
+        }
         if let Some(&found) = actors.iter().find(|&&(p, k)| person(&p, k)).or(actors.first()) {
             // ("The head of the panel, former minister Jane Roe, said … and urged": the name
             // after a description that stands for the same person opens the demand's evidence)
