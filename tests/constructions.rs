@@ -6081,3 +6081,10 @@ fn a_coordinated_appeal_is_the_apposed_bodys_that_spoke() {
     let d = doc("Cyber. The African Union's peace and security department, the PSD, said in a statement that it was ready and called on Chad to stop its attacks.");
     demand(&d, "PSD", Some("Chad"), "stop its attacks", DemandKind::Appeal);
 }
+
+#[test]
+fn the_place_a_mission_serves_in_is_no_part_of_the_speaker() {
+    // ("The Russian embassy in Warsaw denied any involvement" made no statement)
+    let d = doc("Cyber. The Norwegian embassy in Lisbon denied any involvement.");
+    assert!(d.statements.iter().any(|s| s.cue == "denied" && who(&d, s).is_some_and(|w| w.contains("embassy"))), "{}", dump(&d));
+}

@@ -1174,7 +1174,15 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         }
         break;
     }
-    let (e, end) = last?;
+    let (e, mut end) = last?;
+    // ("The Russian embassy in Warsaw denied …": the place a mission serves in is no part of
+    // who speaks)
+    if doc.tokens.get(end).is_some_and(|x| x.lower == "in" || x.lower == "to") && doc.entities[e].kind == EntityKind::Organization {
+        let mission = doc.entities[e].name.rsplit(' ').next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "embassy" | "mission" | "consulate" | "delegation"));
+        if let Some(m) = ctx.tok_mention.get(end + 1).copied().flatten().filter(|&m| mission && matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.mentions[m].span.start == doc.tokens[end + 1].span.start) {
+            end = doc.token_at(doc.mentions[m].span.end).min(limit);
+        }
+    }
     // a noun after a name makes the name a modifier ("Kremlin officials" keeps the Kremlin)
     Some(Np { entities: vec![doc.actor_of(e)], start: t, end })
 }
