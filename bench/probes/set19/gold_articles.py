@@ -39,6 +39,7 @@ ARTICLES = [
  ],
  "statements": [
   ("digital_industry_alliance", "asked", "38 companies and the Digital Industry Alliance (DIA), a Brussels-based lobby group, asked the European Commission to \"stop the clock\" for two years on obligations that take effect in August", ["european_commission"], True),
+  (None, "voted", "Members of the European Parliament's civil liberties committee voted 52 to 11 against a motion that would have backed the delay", [], True),
   ("european_union", "rejected", "European Union lawmakers on Tuesday rejected a push by technology companies to delay the bloc's rules on general-purpose artificial intelligence", [], True),
   ("sanne_verhoeven", "said", "Dutch lawmaker Sanne Verhoeven, said the industry had had three years to prepare", []),
   ("katrin_aaltonen", "said", "Executive Vice-President Katrin Aaltonen, said the timetable would not move but that her services would publish guidance on how the obligations apply to smaller developers before the end of the year", []),
@@ -288,7 +289,7 @@ ARTICLES = [
   ("nice", "published", "the National Institute for Health and Care Excellence (Nice) published draft guidance rejecting the drug for routine NHS use", ["nhs"], True),
   ("nice", "said", "It said the treatment slowed decline by about four months over 18 months, at a cost of about £21,000 a year per patient before the extra scans and infusions it requires", []),
   ("julian_beech", "said", "Julian Beech, the MHRA's chief executive, said the agency's decision and Nice's were separate questions", ["nice"]),
-  ("harlow_therapeutics", "said", "Harlow Therapeutics said it was \"deeply disappointed\"", []),
+  ("harlow_therapeutics", "said", "Harlow Therapeutics said it was \"deeply disappointed\"", [], True),
   ("priya_raman", "wrote", "its chief executive, Dr Priya Raman, wrote that Nice's model \"undervalues the time patients spend living independently\" and urged the watchdog to reconsider before its final decision in March", ["nice"]),
   ("forget_me_not_uk", "said", "Forget-Me-Not UK, which represents people living with dementia and their carers, said the decision would create a two-tier system in which only those who could pay privately would be treated", []),
   ("tom_adeyemi", "called on", "He called on the government to step in and negotiate a deal with the company", ["united_kingdom", "harlow_therapeutics"], True),

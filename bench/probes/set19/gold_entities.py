@@ -124,7 +124,7 @@ ENT = {
     # 006 ISRO
     "isro": (O, "Indian Space Research Organisation", ["ISRO", "Indian Space Research Organization"]),
     "cag": (O, "Comptroller and Auditor General", ["CAG", "Comptroller and Auditor General of India"]),
-    "indian_parliament": (O, "Parliament of India", ["Indian Parliament"]),
+    "indian_parliament": (O, "Parliament of India", ["Indian Parliament", "Parliament"]),
     "congress": (O, "Indian National Congress", ["Congress", "Congress party"]),
     "department_of_space": (O, "Department of Space", []),
     "vyomarc": (O, "Vyomarc Aerospace", ["Vyomarc"]),
