@@ -6088,3 +6088,15 @@ fn the_place_a_mission_serves_in_is_no_part_of_the_speaker() {
     let d = doc("Cyber. The Norwegian embassy in Lisbon denied any involvement.");
     assert!(d.statements.iter().any(|s| s.cue == "denied" && who(&d, s).is_some_and(|w| w.contains("embassy"))), "{}", dump(&d));
 }
+
+#[test]
+fn initials_a_listed_body_kept_as_its_name_grew() {
+    // ("the National Institute for Health and Care Excellence (Nice)": "Nice" was a person and
+    // the French city, and "It said …" the NHS's)
+    let d = doc("Drugs. Hours later, the National Institute for Health and Care Excellence (Nice) published draft guidance rejecting the drug for NHS use. It said the benefits were too small. Tom Hale said Nice was wrong.");
+    assert!(d.entities.iter().all(|e| e.name != "Nice"), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| d.slice(s.text).starts_with("It said") && who(&d, s).as_deref() == Some("National Institute for Health and Care Excellence")), "{}", dump(&d));
+    // (the city stays the city)
+    let d = doc("Travel. He flew to Nice on Friday.");
+    assert!(d.entities.iter().any(|e| e.name == "Nice" && e.kind == newsgraph::model::EntityKind::Place), "{}", dump(&d));
+}

@@ -822,6 +822,22 @@ fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize, us
             let mut c = word.chars();
             (4..=8).contains(&word.len()) && c.next().is_some_and(|x| x.is_ascii_uppercase()) && c.all(|x| x.is_ascii_lowercase())
         };
+        // (a listed organisation's whole name, then initials that pick some of its words' first
+        // letters, as a body keeps them when its name grew: "the National Institute for Health
+        // and Care Excellence (Nice)", "the Medicines and Healthcare products Regulatory
+        // Agency (MHRA)")
+        if let Some(m) = doc.mention_at_token(b - 1).filter(|&m| doc.mentions[m].span.end == doc.tokens[b - 1].span.end && word.len() >= 3 && word.chars().all(|c| c.is_ascii_alphabetic())) {
+            let ms = doc.token_at(doc.mentions[m].span.start);
+            let lex = Lexicon::get();
+            if ms + 3 <= b && lex.organisations.get(&crate::lexicon::fold(text_of(doc, ms, b))).is_some() {
+                let inits: Vec<char> = (ms..b).filter_map(|t| doc.slice(doc.tokens[t].span).chars().next()).filter(|c| c.is_alphabetic()).map(|c| c.to_ascii_uppercase()).collect();
+                let mut rest = inits.iter();
+                let picked = word.chars().map(|c| c.to_ascii_uppercase()).all(|c| rest.any(|&i| i == c));
+                if picked && inits.first() == word.chars().next().map(|c| c.to_ascii_uppercase()).as_ref() {
+                    return Some((ms, b, b + 1));
+                }
+            }
+        }
         let letters = acronym_letters(word).or_else(|| as_word().then(|| word.to_ascii_uppercase()).filter(|l| initials(doc, a, b).ends_with(l.as_str()))).filter(|_| !not_organisation(doc, b + 1))?;
         if let Some(start) = (a..b - 1).find(|&s| is_cap_word(doc, s) && spells(doc, s, b, &letters)) {
             return Some((start, b, b + 1));
