@@ -6100,3 +6100,13 @@ fn initials_a_listed_body_kept_as_its_name_grew() {
     let d = doc("Travel. He flew to Nice on Friday.");
     assert!(d.entities.iter().any(|e| e.name == "Nice" && e.kind == newsgraph::model::EntityKind::Place), "{}", dump(&d));
 }
+
+#[test]
+fn a_field_word_in_the_office_before_a_described_name() {
+    // ("The Commission's digital chief, Executive Vice-President X": the office before the
+    // comma was lost when a plain word stood between its owner and it)
+    let d = doc("Aid. Oxfam's digital chief, Ugandan diplomat Moses Kato, said the app was ready.");
+    let r = role(&d, "Moses Kato", "chief");
+    assert_eq!(r.title, "digital chief", "{}", dump(&d));
+    assert_eq!(role_of(&d, r).as_deref(), Some("Oxfam"));
+}

@@ -318,8 +318,23 @@ pub fn find_roles(doc: &mut Doc) {
                 } else if let Some((l2, head2)) = (comma.saturating_sub(4)..comma).find_map(|l| title_at(doc, l, comma).filter(|&(e, _)| e == comma).map(|(_, n)| (l, n))).filter(|&(_, h)| !h.eq_ignore_ascii_case(head)) {
                     // ("Its chairman, Ugandan diplomat Jane Roe,": the office before the comma
                     // and its owner, as "Its chairman, Jane Roe," gives them)
-                    if let Some((owner, s)) = owner_before(doc, l2) {
-                        push_role(doc, holder, l2, comma, head2, Some(owner), false, Span::new(doc.tokens[s].span.start, span.end));
+                    // ("The Commission's digital chief, Executive Vice-President Jane Roe": one
+                    // or two plain lower-case words between the owner and the office are its
+                    // field, part of the title)
+                    let plain = |doc: &Doc, m: usize| {
+                        let x = &doc.tokens[m];
+                        !x.cap && x.kind == crate::model::TokenKind::Word && x.lower.chars().all(|c| c.is_ascii_lowercase()) && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower)
+                    };
+                    let fields = (1..=2).take_while(|&n| l2 > n && plain(doc, l2 - n)).count();
+                    let mut field = None;
+                    for n in 0..=fields {
+                        if let Some(o) = owner_before(doc, l2 - n) {
+                            field = Some((o, l2 - n));
+                            break;
+                        }
+                    }
+                    if let Some(((owner, s), l3)) = field {
+                        push_role(doc, holder, l3, comma, head2, Some(owner), false, Span::new(doc.tokens[s].span.start, span.end));
                     }
                 }
             }
