@@ -6110,3 +6110,14 @@ fn a_field_word_in_the_office_before_a_described_name() {
     assert_eq!(r.title, "digital chief", "{}", dump(&d));
     assert_eq!(role_of(&d, r).as_deref(), Some("Oxfam"));
 }
+
+#[test]
+fn what_we_need_is_in_a_quote_is_the_speakers_demand() {
+    // ("“… What we need is an order to delete the data they took unlawfully,” X said" had no
+    // demand)
+    let d = doc("Privacy. \"Fines change nothing. What we need is an order to delete the data,\" said Tom Hale, a lawyer.");
+    demand(&d, "Tom Hale", None, "an order to delete the data", DemandKind::Demand);
+    // (not a question outside a quotation)
+    let d = doc("Privacy. What we need is unclear, officials said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -460,6 +460,9 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         let (a, b) = s.tokens;
         for c in a..b {
             let l = doc.tokens[c].lower.as_str();
+            if l == "what" {
+                needed_in_quote(doc, ctx, c, b, &mut out);
+            }
             if let Some(&appeal) = demand_verbs().get(l) {
                 // ("Iran denies that it seeks nuclear weapons": what is denied is sought by no one)
                 let denied = (c.saturating_sub(5).max(a)..c).any(|j| doc.tokens[j].lower == "that" && j > a && matches!(doc.tokens[j - 1].lower.as_str(), "denies" | "denied" | "deny" | "denying"));
@@ -587,6 +590,20 @@ fn wanted_thing(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Ve
     let end = vp_end(doc, c + 1, b, true);
     if end > c + 2 {
         push(out, DemandKind::Demand, by, None, span(doc, c + 1, end), span(doc, start.min(c), end), l.to_string());
+    }
+}
+
+/// "“What we need is an order to delete the data,” X said": a pseudo-cleft on the speaker's
+/// need or demand, opening a sentence of a quotation, is the quote's speaker's demand.
+fn needed_in_quote(doc: &Doc, ctx: &Ctx, c: usize, b: usize, out: &mut Vec<Demand>) {
+    let w = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+    if !doc.tokens[c].cap || ctx.tok_quote[c].is_none() || !matches!(w(c + 1), "we" | "i") || !matches!(w(c + 2), "need" | "want" | "demand" | "ask" | "expect") || !matches!(w(c + 3), "is" | "are") {
+        return;
+    }
+    let Some(by) = quote_speaker(doc, ctx, c) else { return };
+    let end = vp_end(doc, c + 4, b, true);
+    if end > c + 5 && (c + 4..end).all(|j| ctx.tok_quote[j] == ctx.tok_quote[c]) {
+        push(out, DemandKind::Demand, Party::Entity(by), None, span(doc, c + 4, end), span(doc, c, end), doc.tokens[c + 2].lower.clone());
     }
 }
 
