@@ -6121,3 +6121,11 @@ fn what_we_need_is_in_a_quote_is_the_speakers_demand() {
     let d = doc("Privacy. What we need is unclear, officials said.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn will_not_compromise_is_a_refusal() {
+    // ("“We will not compromise on safety to save a few weeks,” X said" had no demand)
+    let d = doc("Space. \"We will not compromise on safety to save a few weeks,\" said Tom Hale, the agency's chairman.");
+    let m = d.demands.iter().find(|m| m.kind == DemandKind::Refusal).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Tom Hale", "{}", dump(&d));
+}
