@@ -6129,3 +6129,21 @@ fn will_not_compromise_is_a_refusal() {
     let m = d.demands.iter().find(|m| m.kind == DemandKind::Refusal).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(party(&d, m.by), "Tom Hale", "{}", dump(&d));
 }
+
+#[test]
+fn a_plurals_possessive_owns_the_office_before_a_name() {
+    // ("The Liberal Democrats' health spokesperson, X" had the role of nobody)
+    let d = doc("Drugs. The Green Farmers' health spokesperson, Tom Hale, accused ministers of hiding. The Green Farmers said so too.");
+    let r = role(&d, "Tom Hale", "spokesperson");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Green Farmers"), "{}", dump(&d));
+}
+
+#[test]
+fn big_health_bodies_and_a_university_are_listed() {
+    // ("a neurologist at University College London" was a person "University College London";
+    // "Africa CDC" a place "Africa")
+    let d = doc("Flu. Ann Roe, a neurologist at University College London, said so. Africa CDC said it would send labs.");
+    let r = role(&d, "Ann Roe", "neurologist");
+    assert_eq!(role_of(&d, r).as_deref(), Some("University College London"));
+    assert!(d.entities.iter().any(|e| e.name == "Africa Centres for Disease Control and Prevention"), "{}", dump(&d));
+}

@@ -36,7 +36,8 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
             return Some((e, start));
         }
     }
-    let possessive = doc.tokens[k].lower == "'s" && k > 0;
+    // ("The Liberal Democrats' health spokesperson": a plural's possessive too)
+    let possessive = k > 0 && (doc.tokens[k].lower == "'s" || matches!(doc.tokens[k].lower.as_str(), "'" | "’") && doc.tokens[k - 1].lower.ends_with('s'));
     if possessive {
         k -= 1;
     }
