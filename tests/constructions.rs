@@ -6147,3 +6147,11 @@ fn big_health_bodies_and_a_university_are_listed() {
     assert_eq!(role_of(&d, r).as_deref(), Some("University College London"));
     assert!(d.entities.iter().any(|e| e.name == "Africa Centres for Disease Control and Prevention"), "{}", dump(&d));
 }
+
+#[test]
+fn a_companys_first_word_before_a_possessive_is_the_company() {
+    // ("Karolina Nowicka, Northgate's head of threat research," after "Northgate Labs": no role)
+    let d = doc("Cyber. According to Vexlor Labs, the attackers were patient. Ann Roe, Vexlor's head of threat research, said so.");
+    let r = role(&d, "Ann Roe", "head");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexlor Labs"), "{}", dump(&d));
+}

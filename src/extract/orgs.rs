@@ -152,10 +152,30 @@ pub fn find_organisations(doc: &mut Doc) {
         }
     }
     repeated(doc, &runs, &mut orphans);
+    possessive_short_forms(doc, lex);
     undefined_acronyms(doc, lex, &mut orphans);
     designated_short_forms(doc, &mut orphans);
     document_acronyms(doc, &mut orphans);
     drop_orphans(doc, orphans);
+}
+
+/// "Karolina Nowicka, Northgate's head of threat research," after "Northgate Labs": a lone
+/// capitalised word before "'s" that no name took, the first word of one organisation named
+/// with company words only, is that organisation (as "Northgate said" is).
+fn possessive_short_forms(doc: &mut Doc, lex: &Lexicon) {
+    for t in 1..doc.tokens.len().saturating_sub(1) {
+        if !matches!(doc.tokens[t + 1].lower.as_str(), "'s" | "\u{2019}s") || !is_cap_word(doc, t) || doc.tokens[t - 1].cap || doc.mention_at_token(t).is_some() {
+            continue;
+        }
+        let word = doc.slice(doc.tokens[t].span).to_string();
+        if lex.is_common_word(&doc.tokens[t].lower) || lex.stopwords.contains(&doc.tokens[t].lower) {
+            continue;
+        }
+        if let Some(e) = doc.organisation_short_form(&word) {
+            let sp = doc.tokens[t].span;
+            doc.add_mention(sp, e, MentionKind::Name);
+        }
+    }
 }
 
 /// "the Vexmoor Water Sharing Agreement ("VWSA") … under the VWSA": initials in parentheses
