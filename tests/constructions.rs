@@ -6155,3 +6155,12 @@ fn a_companys_first_word_before_a_possessive_is_the_company() {
     let r = role(&d, "Ann Roe", "head");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexlor Labs"), "{}", dump(&d));
 }
+
+#[test]
+fn a_kind_of_organisation_known_as_a_name() {
+    // ("a group known as Sandworm" named nothing)
+    let d = doc("Cyber. The malware was used by a group known as Quillworm, which officials have linked to the army.");
+    assert!(d.entities.iter().any(|e| e.name == "Quillworm" && e.kind == newsgraph::model::EntityKind::Organization), "{}", dump(&d));
+    let d = doc("Space. He founded a start-up called Vorlane in 2019.");
+    assert!(d.entities.iter().any(|e| e.name == "Vorlane" && e.kind == newsgraph::model::EntityKind::Organization), "{}", dump(&d));
+}

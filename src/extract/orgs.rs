@@ -351,9 +351,17 @@ fn organisation_context(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     let employer = matches!(link, "for" | "at" | "by") && EMPLOYED.contains(&verb) && (link == "by") == owners;
     // "carmaker Quillmart", "the punk band The Vorlanes"
     let kind = k >= 1 && is_kind(&doc.tokens[k - 1].lower) && (!doc.tokens[k - 1].cap || opens_sentence(doc, k - 1));
+    // "a group known as Quillwork", "a start-up called Vorlane": a kind of organisation, then
+    // the name it goes by
+    let known_as = match link {
+        "as" => k >= 3 && lower_at(doc, k - 2) == "known" && is_kind(lower_at(doc, k - 3)),
+        "called" | "named" => k >= 2 && is_kind(lower_at(doc, k - 2)),
+        _ => false,
+    };
     before
         || employer
         || kind
+        || known_as
         || kind_appositive(doc, b)
         || club_prefix(doc, a, b)
         || owner_of_person(doc, a, b)
