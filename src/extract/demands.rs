@@ -314,7 +314,7 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
                 return Some((Party::Text(t), c));
             }
         }
-        // ("The European Union's foreign policy service, the EEAS, said … and called on …": the
+        // ("The African Union's peace department, the PSD, said … and called on …": the
         // speaker the statements found for the clause, when it is among the actors named)
         let spoke = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.text.start == doc.tokens[start].span.start && st.text.end >= doc.tokens[c].span.end).and_then(|st| st.speaker);
         if let Some(e) = spoke.filter(|&e| actors.iter().any(|&(p, _)| p == Party::Entity(e)) && !actors.iter().any(|&(p, k)| person(&p, k))) {
@@ -593,7 +593,7 @@ fn wanted_thing(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Ve
     }
 }
 
-/// "“What we need is an order to delete the data,” X said": a pseudo-cleft on the speaker's
+/// "“What we need is a ban on these sales,” X said": a pseudo-cleft on the speaker's
 /// need or demand, opening a sentence of a quotation, is the quote's speaker's demand.
 fn needed_in_quote(doc: &Doc, ctx: &Ctx, c: usize, b: usize, out: &mut Vec<Demand>) {
     let w = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
@@ -853,7 +853,7 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
             }
         }
     }
-    // "urged the Nordic Space Centre, the regulator for private space firms, to …": a
+    // "urged the Nordic Space Centre, the regulator for drone operators, to …": a
     // description in apposition to a named addressee, between commas before "to", is skipped
     if matches!(of, Some(Party::Entity(_))) && doc.tokens.get(obj_end).is_some_and(|t| t.lower == ",") && doc.tokens.get(obj_end + 1).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the")) {
         let close = (obj_end + 2..(obj_end + 12).min(b)).take_while(|&j| doc.tokens[j].kind != TokenKind::Quote && doc.tokens[j].lower != "to").find(|&j| doc.tokens[j].lower == ",");

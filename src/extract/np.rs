@@ -1175,7 +1175,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         break;
     }
     let (e, mut end) = last?;
-    // ("The Russian embassy in Warsaw denied …": the place a mission serves in is no part of
+    // ("The Norwegian embassy in Lisbon denied …": the place a mission serves in is no part of
     // who speaks)
     if doc.tokens.get(end).is_some_and(|x| x.lower == "in" || x.lower == "to") && doc.entities[e].kind == EntityKind::Organization {
         let mission = doc.entities[e].name.rsplit(' ').next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "embassy" | "mission" | "consulate" | "delegation"));
@@ -1187,7 +1187,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     Some(Np { entities: vec![doc.actor_of(e)], start: t, end })
 }
 
-/// "The European Union's foreign policy service, the EEAS, said": a description in lower case
+/// "The African Union's peace department, the PSD, said": a description in lower case
 /// closed by a comma, then an organisation's name between commas right before the verb at `t`:
 /// the organisation named speaks (the description's owner had spoken).
 fn named_body_apposed(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<Np> {

@@ -44,8 +44,8 @@ fn is_kind(w: &str) -> bool {
         | "airline" | "carrier" | "manufacturer" | "maker" | "miner" | "startup" | "start-up" | "conglomerate"
         | "charity" | "nonprofit" | "militia" | "brewer" | "supermarket" | "operator" | "outlet" | "tabloid" | "daily"
         | "weekly" | "network" | "franchise" | "bank" | "investor" | "fund" | "service"
-        // (technology and oversight: "AlgoWatch, a Berlin-based digital rights organisation,",
-        // "Corvex AI, a Paris-based developer", "the privacy watchdog Datatilsynet")
+        // (technology and oversight: "DataSentry, a Lisbon-based consumer organisation,",
+        // "Quellix AI, a Lyon-based developer", "the privacy watchdog Datatilsynet")
         | "developer" | "organisation" | "organization" | "platform" | "regulator" | "watchdog" | "lab" | "laboratory"
     )
 }
@@ -159,9 +159,9 @@ pub fn find_organisations(doc: &mut Doc) {
     drop_orphans(doc, orphans);
 }
 
-/// "Karolina Nowicka, Northgate's head of threat research," after "Northgate Labs": a lone
+/// "Jane Roe, Vexlor's head of threat research," after "Vexlor Labs": a lone
 /// capitalised word before "'s" that no name took, the first word of one organisation named
-/// with company words only, is that organisation (as "Northgate said" is).
+/// with company words only, is that organisation (as "Vexlor said" is).
 fn possessive_short_forms(doc: &mut Doc, lex: &Lexicon) {
     for t in 1..doc.tokens.len().saturating_sub(1) {
         if !matches!(doc.tokens[t + 1].lower.as_str(), "'s" | "\u{2019}s") || !is_cap_word(doc, t) || doc.tokens[t - 1].cap || doc.mention_at_token(t).is_some() {
@@ -828,8 +828,8 @@ fn spells(doc: &Doc, a: usize, b: usize, letters: &str) -> bool {
 /// the run's first words ("US National Science Foundation (NSF)").
 fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize, usize)> {
     let tok = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
-    // long form, then ", known as" and the acronym ("Brazil's National Data Protection
-    // Authority, known as ANPD, ordered …"): as in parentheses, the initials spell the name
+    // long form, then ", known as" and the acronym ("Chile's National Consumer Service
+    // Authority, known as SNAC, ordered …"): as in parentheses, the initials spell the name
     // or are those of a whole organisation's name of three words or more in its own language
     if tok(b) == "," && tok(b + 1) == "known" && tok(b + 2) == "as" && matches!(tok(b + 4), "," | "." | ";") && b > a + 1 {
         let w = b + 3;

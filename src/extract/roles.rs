@@ -36,7 +36,7 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
             return Some((e, start));
         }
     }
-    // ("The Liberal Democrats' health spokesperson": a plural's possessive too)
+    // ("The Greens' health spokesperson": a plural's possessive too)
     let possessive = k > 0 && (doc.tokens[k].lower == "'s" || matches!(doc.tokens[k].lower.as_str(), "'" | "’") && doc.tokens[k - 1].lower.ends_with('s'));
     if possessive {
         k -= 1;
@@ -319,7 +319,7 @@ pub fn find_roles(doc: &mut Doc) {
                 } else if let Some((l2, head2)) = (comma.saturating_sub(4)..comma).find_map(|l| title_at(doc, l, comma).filter(|&(e, _)| e == comma).map(|(_, n)| (l, n))).filter(|&(_, h)| !h.eq_ignore_ascii_case(head)) {
                     // ("Its chairman, Ugandan diplomat Jane Roe,": the office before the comma
                     // and its owner, as "Its chairman, Jane Roe," gives them)
-                    // ("The Commission's digital chief, Executive Vice-President Jane Roe": one
+                    // ("The bank's digital chief, Deputy Governor Jane Roe": one
                     // or two plain lower-case words between the owner and the office are its
                     // field, part of the title)
                     let plain = |doc: &Doc, m: usize| {
@@ -400,7 +400,7 @@ pub fn find_roles(doc: &mut Doc) {
             // ("In a letter signed by its head of press, X, the minister described …": a title
             // followed at once by a verb of saying opens the main clause, it is no appositive)
             let opens_clause = |te: usize| doc.tokens.get(te).is_some_and(|t| !t.cap && lex.cues.contains_key(&t.lower));
-            // (", MSF's emergency coordinator,", ", the agency's regional emergencies director,":
+            // (", Oxfam's field coordinator,", ", the agency's regional protection director,":
             // after a body's possessive, one or two plain lower-case words for the field belong
             // to the title)
             let possessed = of.is_some() && k >= 1 && matches!(doc.tokens[k - 1].lower.as_str(), "'s" | "'");

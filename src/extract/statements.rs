@@ -1561,7 +1561,7 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
     }
     let mut s = k + 2;
     // (the source ends at the comma that closes it: "According to the Nordic Lobby Network,
-    // firms spent …, up a third" is no source "the Nordic Lobby Network, firms")
+    // fees rose …, up a fifth" is no source "the Nordic Lobby Network, fees")
     let comma = (s..sb).find(|&j| doc.tokens[j].lower == "," && ctx.tok_quote[j].is_none()).unwrap_or(sb);
     while s < sb && s <= k + 10 && doc.tokens[s].lower != "," {
         if let Some(np) = np_at(doc, ctx, s, comma) {

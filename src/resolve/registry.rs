@@ -311,7 +311,7 @@ mod tests {
     #[test]
     fn a_foreign_office_named_without_its_country_is_named_with_it() {
         // ("Pakistan's Foreign Office criticised …" was a node "Foreign Office", Britain's name)
-        let mut doc = crate::extract::analyze(crate::model::Article::new("t", "t", "Space. Norway's Foreign Office criticised the launch.".to_string()));
+        let mut doc = crate::extract::analyze(crate::model::Article::new("t", "t", "Space. Norway's Foreign Office criticised the ruling.".to_string()));
         Registry::default().resolve(&mut doc);
         assert!(doc.entities.iter().any(|e| e.name == "Norwegian Foreign Office"), "{:?}", doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
     }
