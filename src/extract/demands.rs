@@ -27,7 +27,7 @@ const DEMAND: &[&str] = &[
 /// Verbs whose direct object is itself what is demanded ("demanded immediate elections").
 const NOMINAL: &[&str] = &["demand", "demanded", "demands", "demanding", "sought", "seek", "seeks", "seeking", "requested", "request", "requests"];
 const MODALS: &[&[&str]] = &[&["must"], &["should"], &["needs", "to"], &["need", "to"], &["needed", "to"], &["has", "to"], &["have", "to"], &["had", "to"], &["is", "required"], &["are", "required"], &["ought", "to"], &["were", "ordered", "to"], &["was", "ordered", "to"], &["were", "instructed", "to"], &["was", "instructed", "to"]];
-const REFUSAL_VERBS: &[&str] = &["accept", "entertain", "tolerate", "allow", "agree", "permit", "recognise", "recognize", "negotiate", "surrender", "give", "sign", "hand", "cede", "support", "endorse", "approve"];
+const REFUSAL_VERBS: &[&str] = &["accept", "entertain", "tolerate", "allow", "agree", "permit", "recognise", "recognize", "negotiate", "surrender", "give", "sign", "hand", "cede", "support", "endorse", "approve", "compromise", "budge", "yield"];
 const STOP: &[&str] = &[".", ";", "as", "while", "but", "which", "saying", "after", "before", "because", "amid", "when", "where", "although", "though", "unless", "—", "–"];
 /// Adverbials between a demand verb and its complement ("demanded Friday that").
 const ADVERBIALS: &[&str] = &["today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "again", "repeatedly", "publicly", "also", "once", "bluntly", "firmly", "strongly", "hard", "last", "this", "week", "month", "night"];
@@ -315,6 +315,12 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
                 return Some((Party::Text(t), c));
             }
         }
+        // ("The African Union's peace department, the PSD, said … and called on …": the
+        // speaker the statements found for the clause, when it is among the actors named)
+        let spoke = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.text.start == doc.tokens[start].span.start && st.text.end >= doc.tokens[c].span.end).and_then(|st| st.speaker);
+        if let Some(e) = spoke.filter(|&e| actors.iter().any(|&(p, _)| p == Party::Entity(e)) && !actors.iter().any(|&(p, k)| person(&p, k))) {
+            return Some((Party::Entity(e), c));
+        }
         if let Some(&found) = actors.iter().find(|&&(p, k)| person(&p, k)).or(actors.first()) {
             // ("The head of the panel, former minister Jane Roe, said … and urged": the name
             // after a description that stands for the same person opens the demand's evidence)
@@ -494,6 +500,9 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         let (a, b) = s.tokens;
         for c in a..b {
             let l = doc.tokens[c].lower.as_str();
+            if l == "what" {
+                needed_in_quote(doc, ctx, c, b, &mut out);
+            }
             if let Some(&appeal) = demand_verbs().get(l) {
                 // ("Iran denies that it seeks nuclear weapons": what is denied is sought by no one)
                 let denied = (c.saturating_sub(5).max(a)..c).any(|j| doc.tokens[j].lower == "that" && j > a && matches!(doc.tokens[j - 1].lower.as_str(), "denies" | "denied" | "deny" | "denying"));
@@ -622,6 +631,20 @@ fn wanted_thing(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Ve
     let end = vp_end(doc, c + 1, b, true);
     if end > c + 2 {
         push(out, DemandKind::Demand, by, None, span(doc, c + 1, end), span(doc, start.min(c), end), l.to_string());
+    }
+}
+
+/// "“What we need is a ban on these sales,” X said": a pseudo-cleft on the speaker's
+/// need or demand, opening a sentence of a quotation, is the quote's speaker's demand.
+fn needed_in_quote(doc: &Doc, ctx: &Ctx, c: usize, b: usize, out: &mut Vec<Demand>) {
+    let w = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+    if !doc.tokens[c].cap || ctx.tok_quote[c].is_none() || !matches!(w(c + 1), "we" | "i") || !matches!(w(c + 2), "need" | "want" | "demand" | "ask" | "expect") || !matches!(w(c + 3), "is" | "are") {
+        return;
+    }
+    let Some(by) = quote_speaker(doc, ctx, c) else { return };
+    let end = vp_end(doc, c + 4, b, true);
+    if end > c + 5 && (c + 4..end).all(|j| ctx.tok_quote[j] == ctx.tok_quote[c]) {
+        push(out, DemandKind::Demand, Party::Entity(by), None, span(doc, c + 4, end), span(doc, c, end), doc.tokens[c + 2].lower.clone());
     }
 }
 
@@ -907,6 +930,14 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
                 of = Some(p);
                 obj_end = np.end + 1;
             }
+        }
+    }
+    // "urged the Nordic Space Centre, the regulator for drone operators, to …": a
+    // description in apposition to a named addressee, between commas before "to", is skipped
+    if matches!(of, Some(Party::Entity(_))) && doc.tokens.get(obj_end).is_some_and(|t| t.lower == ",") && doc.tokens.get(obj_end + 1).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the")) {
+        let close = (obj_end + 2..(obj_end + 12).min(b)).take_while(|&j| doc.tokens[j].kind != TokenKind::Quote && doc.tokens[j].lower != "to").find(|&j| doc.tokens[j].lower == ",");
+        if let Some(c2) = close.filter(|&c2| doc.tokens.get(c2 + 1).is_some_and(|t| t.lower == "to")) {
+            obj_end = c2 + 1;
         }
     }
     // "urged the army and the rebels to …": a second addressee coordinated with the first

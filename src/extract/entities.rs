@@ -195,7 +195,7 @@ impl Doc {
 
     /// The one organisation of the article named `word` and organisation words after it
     /// ("Quillmart" of "Quillmart Systems", "Vexmoor Holdings Group"), if there is one.
-    fn organisation_short_form(&self, word: &str) -> Option<usize> {
+    pub(crate) fn organisation_short_form(&self, word: &str) -> Option<usize> {
         let lex = Lexicon::get();
         let mut found = self.entities.iter().enumerate().filter(|(_, e)| {
             e.kind == EntityKind::Organization && {

@@ -1983,6 +1983,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                 doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
                 return;
             }
+            // ("the General Data Protection Regulation": a title word opening a run of two or
+            // more common words, no given name or surname among them, names a law or a
+            // body's programme, no person)
+            let plain = |m: usize| lex.is_common_word(&doc.tokens[m].lower) && !given(m) && !lex.surnames.get(&doc.tokens[m].lower).is_some_and(|&r| r <= 20_000);
+            if k == run_start && e + 2 <= j && (e..j).all(plain) {
+                return;
+            }
             titled = e < j;
             k = e;
             // "President of Vexmoor Jane Roe", "Governor General of Canada": what the office

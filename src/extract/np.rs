@@ -1174,9 +1174,36 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         }
         break;
     }
-    let (e, end) = last?;
+    let (e, mut end) = last?;
+    // ("The Norwegian embassy in Lisbon denied …": the place a mission serves in is no part of
+    // who speaks)
+    if doc.tokens.get(end).is_some_and(|x| x.lower == "in" || x.lower == "to") && doc.entities[e].kind == EntityKind::Organization {
+        let mission = doc.entities[e].name.rsplit(' ').next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "embassy" | "mission" | "consulate" | "delegation"));
+        if let Some(m) = ctx.tok_mention.get(end + 1).copied().flatten().filter(|&m| mission && matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.mentions[m].span.start == doc.tokens[end + 1].span.start) {
+            end = doc.token_at(doc.mentions[m].span.end).min(limit);
+        }
+    }
     // a noun after a name makes the name a modifier ("Kremlin officials" keeps the Kremlin)
     Some(Np { entities: vec![doc.actor_of(e)], start: t, end })
+}
+
+/// "The African Union's peace department, the PSD, said": a description in lower case
+/// closed by a comma, then an organisation's name between commas right before the verb at `t`:
+/// the organisation named speaks (the description's owner had spoken).
+fn named_body_apposed(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<Np> {
+    if t < lo + 4 || doc.tokens[t - 1].lower != "," {
+        return None;
+    }
+    let m = ctx.tok_mention[t - 2]?;
+    let e = doc.mentions[m].entity;
+    let s = doc.token_at(doc.mentions[m].span.start);
+    if doc.entities[e].kind != EntityKind::Organization || doc.token_at(doc.mentions[m].span.end) != t - 1 || s < lo + 2 {
+        return None;
+    }
+    let c = if doc.tokens[s - 1].lower == "the" { s - 1 } else { s };
+    let head = c.checked_sub(2).filter(|&h| h > lo && doc.tokens[c - 1].lower == ",")?;
+    let x = &doc.tokens[head];
+    (x.kind == TokenKind::Word && !x.cap && ctx.tok_mention[head].is_none() && !Lexicon::get().stopwords.contains(&x.lower) && !is_pronoun(&x.lower)).then(|| Np { entities: vec![doc.actor_of(e)], start: c, end: t - 1 })
 }
 
 /// The actor phrase that ends right before token `t` (the subject of a verb at `t`),
@@ -1189,6 +1216,9 @@ pub fn subject_before(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<Np> {
 /// subject of "must" in a quoted demand).
 pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool) -> Option<Np> {
     if let Some(np) = included_person(doc, ctx, t, lo) {
+        return Some(np);
+    }
+    if let Some(np) = named_body_apposed(doc, ctx, t, lo) {
         return Some(np);
     }
     let k = subject_end(doc, t, lo);

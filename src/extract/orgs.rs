@@ -46,6 +46,9 @@ fn is_kind(w: &str) -> bool {
         | "airline" | "carrier" | "manufacturer" | "maker" | "miner" | "startup" | "start-up" | "conglomerate"
         | "charity" | "nonprofit" | "militia" | "brewer" | "supermarket" | "operator" | "outlet" | "tabloid" | "daily"
         | "weekly" | "network" | "franchise" | "bank" | "investor" | "fund" | "service"
+        // (technology and oversight: "DataSentry, a Lisbon-based consumer organisation,",
+        // "Quellix AI, a Lyon-based developer", "the privacy watchdog Datatilsynet")
+        | "developer" | "organisation" | "organization" | "platform" | "regulator" | "watchdog" | "lab" | "laboratory"
     )
 }
 
@@ -153,6 +156,7 @@ pub fn find_organisations(doc: &mut Doc) {
         }
     }
     repeated(doc, &runs, &mut orphans);
+    possessive_short_forms(doc, lex);
     undefined_acronyms(doc, lex, &mut orphans);
     designated_short_forms(doc, &mut orphans);
     document_acronyms(doc, &mut orphans);
@@ -211,6 +215,25 @@ fn stock_tickers(doc: &mut Doc, orphans: &mut Vec<usize>) {
     let inside = |m: &crate::model::Mention| spans.iter().any(|s| s.start <= m.span.start && m.span.end <= s.end);
     orphans.extend(doc.mentions.iter().filter(|m| inside(m)).map(|m| m.entity));
     doc.mentions.retain(|m| !inside(m));
+}
+
+/// "Jane Roe, Vexlor's head of threat research," after "Vexlor Labs": a lone
+/// capitalised word before "'s" that no name took, the first word of one organisation named
+/// with company words only, is that organisation (as "Vexlor said" is).
+fn possessive_short_forms(doc: &mut Doc, lex: &Lexicon) {
+    for t in 1..doc.tokens.len().saturating_sub(1) {
+        if !matches!(doc.tokens[t + 1].lower.as_str(), "'s" | "\u{2019}s") || !is_cap_word(doc, t) || doc.tokens[t - 1].cap || doc.mention_at_token(t).is_some() {
+            continue;
+        }
+        let word = doc.slice(doc.tokens[t].span).to_string();
+        if lex.is_common_word(&doc.tokens[t].lower) || lex.stopwords.contains(&doc.tokens[t].lower) {
+            continue;
+        }
+        if let Some(e) = doc.organisation_short_form(&word) {
+            let sp = doc.tokens[t].span;
+            doc.add_mention(sp, e, MentionKind::Name);
+        }
+    }
 }
 
 /// "the Vexmoor Water Sharing Agreement ("VWSA") … under the VWSA": initials in parentheses
@@ -395,9 +418,17 @@ fn organisation_context(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     let employer = matches!(link, "for" | "at" | "by") && EMPLOYED.contains(&verb) && (link == "by") == owners;
     // "carmaker Quillmart", "the punk band The Vorlanes"
     let kind = k >= 1 && is_kind(&doc.tokens[k - 1].lower) && (!doc.tokens[k - 1].cap || opens_sentence(doc, k - 1));
+    // "a group known as Quillwork", "a start-up called Vorlane": a kind of organisation, then
+    // the name it goes by
+    let known_as = match link {
+        "as" => k >= 3 && lower_at(doc, k - 2) == "known" && is_kind(lower_at(doc, k - 3)),
+        "called" | "named" => k >= 2 && is_kind(lower_at(doc, k - 2)),
+        _ => false,
+    };
     before
         || employer
         || kind
+        || known_as
         || kind_appositive(doc, b)
         || club_prefix(doc, a, b)
         || owner_of_person(doc, a, b)
@@ -882,6 +913,20 @@ fn spells(doc: &Doc, a: usize, b: usize, letters: &str) -> bool {
 /// the run's first words ("US National Science Foundation (NSF)").
 fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize, usize)> {
     let tok = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
+    // long form, then ", known as" and the acronym ("Chile's National Consumer Service
+    // Authority, known as SNAC, ordered …"): as in parentheses, the initials spell the name
+    // or are those of a whole organisation's name of three words or more in its own language
+    if tok(b) == "," && tok(b + 1) == "known" && tok(b + 2) == "as" && matches!(tok(b + 4), "," | "." | ";") && b > a + 1 {
+        let w = b + 3;
+        let letters = acronym_letters(doc.slice(doc.tokens[w].span)).filter(|_| !not_organisation(doc, w))?;
+        if let Some(start) = (a..b - 1).find(|&s| is_cap_word(doc, s) && spells(doc, s, b, &letters)) {
+            return Some((start, b, w));
+        }
+        let m = doc.mention_at_token(b - 1)?;
+        let start = doc.token_at(doc.mentions[m].span.start);
+        let whole = doc.mentions[m].span.end == doc.tokens[b - 1].span.end && start >= a && b >= start + 3;
+        return (whole && (3..=5).contains(&letters.len()) && doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization).then_some((start, b, w));
+    }
     // long form, then the acronym in parentheses
     if tok(b) == "(" && tok(b + 2) == ")" && b > a + 1 {
         // (initials written as a word, as British papers do: "(Inec)", "(Ecowas)")
@@ -890,6 +935,22 @@ fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize, us
             let mut c = word.chars();
             (4..=8).contains(&word.len()) && c.next().is_some_and(|x| x.is_ascii_uppercase()) && c.all(|x| x.is_ascii_lowercase())
         };
+        // (a listed organisation's whole name, then initials that pick some of its words' first
+        // letters, as a body keeps them when its name grew: "the National Institute for Health
+        // and Care Excellence (Nice)", "the Medicines and Healthcare products Regulatory
+        // Agency (MHRA)")
+        if let Some(m) = doc.mention_at_token(b - 1).filter(|&m| doc.mentions[m].span.end == doc.tokens[b - 1].span.end && word.len() >= 3 && word.chars().all(|c| c.is_ascii_alphabetic())) {
+            let ms = doc.token_at(doc.mentions[m].span.start);
+            let lex = Lexicon::get();
+            if ms + 3 <= b && lex.organisations.get(&crate::lexicon::fold(text_of(doc, ms, b))).is_some() {
+                let inits: Vec<char> = (ms..b).filter_map(|t| doc.slice(doc.tokens[t].span).chars().next()).filter(|c| c.is_alphabetic()).map(|c| c.to_ascii_uppercase()).collect();
+                let mut rest = inits.iter();
+                let picked = word.chars().map(|c| c.to_ascii_uppercase()).all(|c| rest.any(|&i| i == c));
+                if picked && inits.first() == word.chars().next().map(|c| c.to_ascii_uppercase()).as_ref() {
+                    return Some((ms, b, b + 1));
+                }
+            }
+        }
         if not_organisation(doc, b + 1) {
             return None;
         }

@@ -36,7 +36,8 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
             return Some((e, start));
         }
     }
-    let possessive = doc.tokens[k].lower == "'s" && k > 0;
+    // ("The Greens' health spokesperson": a plural's possessive too)
+    let possessive = k > 0 && (doc.tokens[k].lower == "'s" || matches!(doc.tokens[k].lower.as_str(), "'" | "’") && doc.tokens[k - 1].lower.ends_with('s'));
     if possessive {
         k -= 1;
     }
@@ -323,8 +324,23 @@ pub fn find_roles(doc: &mut Doc) {
                 } else if let Some((l2, head2)) = (comma.saturating_sub(4)..comma).find_map(|l| title_at(doc, l, comma).filter(|&(e, _)| e == comma).map(|(_, n)| (l, n))).filter(|&(_, h)| !h.eq_ignore_ascii_case(head)) {
                     // ("Its chairman, Ugandan diplomat Jane Roe,": the office before the comma
                     // and its owner, as "Its chairman, Jane Roe," gives them)
-                    if let Some((owner, s)) = owner_before(doc, l2) {
-                        push_role(doc, holder, l2, comma, head2, Some(owner), false, Span::new(doc.tokens[s].span.start, span.end));
+                    // ("The bank's digital chief, Deputy Governor Jane Roe": one
+                    // or two plain lower-case words between the owner and the office are its
+                    // field, part of the title)
+                    let plain = |doc: &Doc, m: usize| {
+                        let x = &doc.tokens[m];
+                        !x.cap && x.kind == crate::model::TokenKind::Word && x.lower.chars().all(|c| c.is_ascii_lowercase()) && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower)
+                    };
+                    let fields = (1..=2).take_while(|&n| l2 > n && plain(doc, l2 - n)).count();
+                    let mut field = None;
+                    for n in 0..=fields {
+                        if let Some(o) = owner_before(doc, l2 - n) {
+                            field = Some((o, l2 - n));
+                            break;
+                        }
+                    }
+                    if let Some(((owner, s), l3)) = field {
+                        push_role(doc, holder, l3, comma, head2, Some(owner), false, Span::new(doc.tokens[s].span.start, span.end));
                     }
                 }
             }
@@ -364,8 +380,9 @@ pub fn find_roles(doc: &mut Doc) {
                     }
                     of = Some(e);
                     k = doc.token_at(doc.mentions[m].span.end);
-                    // (", Chile's foreign minister,": the possessive of what the office is of)
-                    if doc.tokens.get(k).is_some_and(|t| t.lower == "'s") {
+                    // (", Chile's foreign minister,": the possessive of what the office is of;
+                    // ", Vexlor Labs' chief engineer,": a plural's)
+                    if doc.tokens.get(k).is_some_and(|t| t.lower == "'s" || t.lower == "'" && doc.tokens[k - 1].lower.ends_with('s')) {
                         k += 1;
                     }
                 } else if let Some(&c) = lex.country_adjectives.get(&doc.tokens[k].lower) {
@@ -396,7 +413,18 @@ pub fn find_roles(doc: &mut Doc) {
             // ("In a letter signed by its head of press, X, the minister described …": a title
             // followed at once by a verb of saying opens the main clause, it is no appositive)
             let opens_clause = |te: usize| doc.tokens.get(te).is_some_and(|t| !t.cap && lex.cues.contains_key(&t.lower));
-            if let Some((te, head)) = title_at(doc, k, end_limit).filter(|&(te, _)| !opens_clause(te)) {
+            // (", Oxfam's field coordinator,", ", the agency's regional protection director,":
+            // after a body's possessive, one or two plain lower-case words for the field belong
+            // to the title)
+            let possessed = of.is_some() && k >= 1 && matches!(doc.tokens[k - 1].lower.as_str(), "'s" | "'");
+            let field = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && !lex.titles.contains_key(&t.lower));
+            let titled = title_at(doc, k, end_limit).or_else(|| {
+                if !possessed {
+                    return None;
+                }
+                (1..=2).take_while(|&n| field(k + n - 1)).find_map(|n| title_at(doc, k + n, end_limit))
+            });
+            if let Some((te, head)) = titled.filter(|&(te, _)| !opens_clause(te)) {
                 let mut end = te;
                 // ("X, chief financial officer and treasurer at Y": a second title joined by "and"
                 // is held at the same place)
@@ -508,7 +536,11 @@ fn title_ends_at(doc: &Doc, c: usize) -> bool {
 
 /// Nouns of a profession that name no office but a post at a body: "X, senior oil analyst at
 /// Y", "X, a security expert with Y".
-const PROFESSIONS: &[&str] = &["partner", "analyst", "economist", "strategist", "expert", "researcher", "scientist", "fellow", "lecturer", "historian", "specialist", "lawyer", "consultant", "campaigner", "activist", "engineer"];
+/// (health and science: "X, a virologist at Y", "a professor at Y")
+const PROFESSIONS: &[&str] = &[
+    "partner", "analyst", "economist", "strategist", "expert", "researcher", "scientist", "fellow", "lecturer", "historian", "specialist", "lawyer", "consultant", "campaigner", "activist", "engineer",
+    "professor", "virologist", "epidemiologist", "immunologist", "neurologist", "oncologist", "cardiologist", "physician", "doctor", "psychiatrist", "psychologist", "biologist", "physicist", "chemist", "astronomer",
+];
 
 /// "senior oil analyst at Fjordline Markets" at token `k`: up to three plain lower-case
 /// modifiers, a profession noun, then "at"/"with"/"of" and a named organisation (maybe after

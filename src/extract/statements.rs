@@ -1743,8 +1743,11 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
         return Some(Attribution { speakers: vec![e], text: None, cue: "according to".into(), cue_span, subject: (start, end) });
     }
     let mut s = k + 2;
+    // (the source ends at the comma that closes it: "According to the Nordic Lobby Network,
+    // fees rose …, up a fifth" is no source "the Nordic Lobby Network, fees")
+    let comma = (s..sb).find(|&j| doc.tokens[j].lower == "," && ctx.tok_quote[j].is_none()).unwrap_or(sb);
     while s < sb && s <= k + 10 && doc.tokens[s].lower != "," {
-        if let Some(np) = np_at(doc, ctx, s, sb) {
+        if let Some(np) = np_at(doc, ctx, s, comma) {
             let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
             if !speakers.is_empty() {
                 return Some(Attribution { speakers, text: None, cue: "according to".into(), cue_span, subject: (np.start, np.end) });

@@ -56,7 +56,8 @@ fn name_body_with_country(doc: &mut Doc, i: usize, key: &str) {
     // "the Supreme Court" of a story's own country are no less clear alone)
     let body = &key[4..key.len() - 3];
     let armed = matches!(body, "general-staff" | "armed-forces" | "army" | "navy" | "air-force" | "military" | "coast-guard" | "border-guard" | "border-service");
-    if says_country || !(armed || body.ends_with("-ministry")) || !bare.chars().next().is_some_and(char::is_uppercase) {
+    // (and a foreign office, as Britain's and Pakistan's are called: "Pakistan's Foreign Office")
+    if says_country || !(armed || body.ends_with("-ministry") || body == "foreign-office") || !bare.chars().next().is_some_and(char::is_uppercase) {
         return;
     }
     // ("US Army": the adjective "American" is the continent's too)
@@ -305,6 +306,14 @@ mod tests {
         let n = names("Vote. Norway's Parliament met. The Russian Foreign Ministry said it was concerned.");
         assert!(!n.iter().any(|x| x.starts_with("Norwegian")), "{n:?}");
         assert!(n.iter().any(|x| x == "Russian Foreign Ministry"), "{n:?}");
+    }
+
+    #[test]
+    fn a_foreign_office_named_without_its_country_is_named_with_it() {
+        // ("Pakistan's Foreign Office criticised …" was a node "Foreign Office", Britain's name)
+        let mut doc = crate::extract::analyze(crate::model::Article::new("t", "t", "Space. Norway's Foreign Office criticised the ruling.".to_string()));
+        Registry::default().resolve(&mut doc);
+        assert!(doc.entities.iter().any(|e| e.name == "Norwegian Foreign Office"), "{:?}", doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
     }
 
     #[test]
