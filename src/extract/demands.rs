@@ -475,7 +475,8 @@ pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<
     // "called on “everyone to …”")
     let s = if doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Quote) && j > k + 1 && (k + 1..j).all(|x| doc.tokens[x].kind != TokenKind::Quote) { k + 1 } else { k };
     // ("asking for permission to …": what is asked for, no one asked)
-    if doc.tokens[s].lower == "for" {
+    // (`s` may be past the last token: the verb ends the text)
+    if s >= doc.tokens.len() || doc.tokens[s].lower == "for" {
         return (None, j);
     }
     // ("called on the state government to …", "urged the province to …": the state or
