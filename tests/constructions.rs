@@ -6141,7 +6141,7 @@ fn what_someone_failed_to_report_or_was_added_to_is_no_speech() {
 
 #[test]
 fn a_spokesperson_for_the_body_taken_up_by_its_head_speaks_for_it() {
-    // ("A spokesperson for the authority said: “…”" after "the West Yorkshire Combined
+    // ("A spokesperson for the authority said: “…”" after "the <region> Combined
     // Authority" was a speaker as written)
     let d = doc("Buses. The Harwick Valley Transport Authority funds the routes. A spokesperson for the authority said: \"We expect both sides to keep talking.\"");
     quote(&d, "We expect both sides to keep talking.", "Harwick Valley Transport Authority");
@@ -6195,7 +6195,7 @@ fn a_spokesperson_phrase_runs_over_a_joining_word_inside_the_bodys_name() {
 
 #[test]
 fn a_tickers_colon_inside_a_relative_clause_breaks_no_clause() {
-    // ("Airedale Buses, which is owned by … Northway plc (LSE: NWY), said it was
+    // ("<bus firm>, which is owned by … <owner> plc (LSE: <symbol>), said it was
     // disappointed" made no statement: the colon ended the clause)
     let d = doc("Buses. Drivers employed by Quarnby Coaches will strike. Quarnby Coaches, which is owned by Vexley Group plc (LSE: VXG), said it was disappointed.");
     reported(&d, "Quarnby Coaches, which is owned by Vexley Group plc (LSE: VXG), said it was disappointed", "Quarnby Coaches");

@@ -2445,7 +2445,7 @@ fn a_people_or_a_party_member_before_a_cue_is_no_person() {
 
 #[test]
 fn an_analyst_or_economist_of_a_named_firm_holds_a_role() {
-    // ("Barclays economist X said in a note to clients", "Jefferies analyst X said": no role,
+    // ("<bank> economist X said in a note to clients", "<broker> analyst X said": no role,
     // and the firm no organisation)
     let d = doc("Banks. Brennock Capital economist Tom Hale said in a note to clients that rates would fall. Quarvex Securities analyst Jane Roe agreed.");
     assert!(d.roles.iter().any(|r| r.head == "economist" && r.of.is_some_and(|e| d.entities[e].name == "Brennock Capital")), "{:?}", d.roles);
@@ -2460,7 +2460,7 @@ fn an_analyst_or_economist_of_a_named_firm_holds_a_role() {
 
 #[test]
 fn a_stock_ticker_names_no_organisation_and_its_company_is_one() {
-    // ("(NYSE: HVM)", "(SENU.JK)", "under the ticker IMRA" made organisations "HVM", "SENU",
+    // ("(NYSE: <symbol>)", "(<symbol>.JK)", "under the ticker <symbol>" made organisations of the symbols,
     // "IMRA", and the company before the ticker was found by no rule)
     let d = doc("Markets. Shares of Brennock Tarvale (NYSE: BRT) fell 4% on Tuesday.");
     assert!(has(&d, "Brennock Tarvale", EntityKind::Organization), "{:?}", mentions(&d));
@@ -2477,7 +2477,7 @@ fn a_stock_ticker_names_no_organisation_and_its_company_is_one() {
 
 #[test]
 fn he_after_a_title_before_a_name_is_a_family_name() {
-    // ("Commerce ministry spokeswoman He Lanfang" was a person "Lanfang")
+    // ("Commerce ministry spokeswoman He <given name>" was a person of the given name alone)
     let d = doc("Trade. Commerce ministry spokeswoman He Yanmei told reporters the duties were fair.");
     assert!(has(&d, "He Yanmei", EntityKind::Person), "{:?}", mentions(&d));
     // (the pronoun stays one, after a quote or opening the sentence)
@@ -2510,8 +2510,8 @@ fn initials_join_the_organisation_they_spell_after_the_tagger() {
 
 #[test]
 fn a_danish_company_designator_and_an_advisory_name_organisations() {
-    // ("Nordvik Foods A/S said …" made no organisation and no statement: "A/S" was three
-    // tokens; "Gulf Horizon Advisory" was a place)
+    // ("<name> Foods A/S said …" made no organisation and no statement: "A/S" was three
+    // tokens; "<name> Advisory" was a place)
     let d = doc("Food. Brennvik Foods A/S said its shares had fallen. Later, Brennvik Foods said exports would recover.");
     assert!(has(&d, "Brennvik Foods A/S", EntityKind::Organization), "{:?}", mentions(&d));
     assert!(d.statements.iter().filter(|s| s.speaker.is_some()).count() == 2, "{:?}", mentions(&d));
@@ -2521,8 +2521,8 @@ fn a_danish_company_designator_and_an_advisory_name_organisations() {
 
 #[test]
 fn initials_of_another_language_written_as_a_word_after_a_long_name() {
-    // ("The Indonesian Chamber of Commerce and Industry (Kadin) called …. Kadin deputy
-    // chairwoman X said" made a person "Kadin", the chamber's demand split from its officer)
+    // (a chamber's initials written as a word, then "<initials> deputy chairwoman X said", had
+    // made a person of the initials, the chamber's demand split from its officer)
     let d = doc("Rates. The Vexmoor Chamber of Commerce and Industry (Kadira) called for lower rates. Kadira deputy chairwoman Jane Roe agreed.");
     assert!(has(&d, "Kadira", EntityKind::Organization), "{:?}", mentions(&d));
     assert!(!has(&d, "Kadira", EntityKind::Person), "{:?}", mentions(&d));
@@ -2533,9 +2533,9 @@ fn initials_of_another_language_written_as_a_word_after_a_long_name() {
 
 #[test]
 fn a_grade_of_crude_names_no_one() {
-    // ("Benchmark Brent crude rose" made a person "Benchmark Brent", and "they expected Brent
-    // to average $72" a demand of that person)
-    let d = doc("Oil. Benchmark Brent crude rose 1.2 percent on Monday.");
+    // ("Benchmark <grade> crude rose" made a person of the two words, and "they expected
+    // <grade> to average $72" a demand of that person)
+    let d = doc("Oil. Benchmark Urals crude fell 0.8 percent on Friday.");
     assert!(d.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", mentions(&d));
     // (a country or listed body before "crude" stays)
     let d = doc("Oil. U.S. crude stocks fell while OPEC crude output rose.");
@@ -2551,7 +2551,7 @@ fn a_currency_glued_to_an_amount_is_no_organisation() {
 
 #[test]
 fn a_surname_like_firm_before_analyst_and_a_name_is_the_firm() {
-    // ("Jefferies analyst Carl Brunner said" gave no firm and no role: "Jefferies" is also a
+    // ("<firm> analyst X said" gave no firm and no role where the firm's one word is also a
     // surname)
     let d = doc("Cars. Shares fell 9%. On Tuesday, Hutchins analyst Jane Roe said the delay was right.");
     assert!(has(&d, "Hutchins", EntityKind::Organization), "{:?}", mentions(&d));
@@ -2580,7 +2580,7 @@ fn the_irish_police_and_a_british_union_are_organisations() {
 
 #[test]
 fn an_irish_county_named_after_its_head_word_is_a_place() {
-    // ("Co Louth" had been a person, "Louth" a given name after "Co")
+    // ("Co <county>" had been a person, the county a given name after "Co")
     assert_has("Riots. Two men were stabbed in Carrowbeg, Co Mayo, on Sunday.", "Co Mayo", EntityKind::Place);
     assert_not_person("Riots. Two men were stabbed in Carrowbeg, Co Mayo, on Sunday.", "Co Mayo");
     assert_has("Riots. The County Clare council met on Monday.", "County Clare", EntityKind::Place);
@@ -2598,7 +2598,7 @@ fn a_department_named_for_fields_listed_with_commas_is_one_body() {
 
 #[test]
 fn an_irish_deputy_is_titled_td() {
-    // ("Local TD Ruairí Ó Dálaigh said" had found no one)
+    // ("Local TD <Irish name> said" had found no one)
     assert_has("Housing. Local TD Cathal Ó Briain said he would raise it in the Dáil.", "Cathal Ó Briain", EntityKind::Person);
     assert_not_person("Housing. Local TD Cathal Ó Briain said he would raise it in the Dáil.", "Local TD Cathal Ó Briain");
 }
@@ -2611,10 +2611,10 @@ fn nsw_is_new_south_wales() {
 
 #[test]
 fn a_ministers_portfolio_in_capitalised_words_is_no_body() {
-    // ("Federal Emergency Preparedness Minister X" had made an organisation "Federal Emergency
-    // Preparedness"; a department before a secretary stays one)
-    let d = doc("Fires. Federal Emergency Preparedness Minister Claire Beaudoin rejected the criticism.");
+    // ("Federal <field> Preparedness Minister X" had made an organisation of the words before
+    // "Minister"; a department before a secretary stays one)
+    let d = doc("Fires. Federal Disaster Preparedness Minister Odile Varenne rejected the report.");
     assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Organization), "{:?}", mentions(&d));
-    assert_has("Fires. Federal Emergency Preparedness Minister Claire Beaudoin rejected the criticism.", "Claire Beaudoin", EntityKind::Person);
+    assert_has("Fires. Federal Disaster Preparedness Minister Odile Varenne rejected the report.", "Odile Varenne", EntityKind::Person);
     assert_has("Border. Homeland Security Secretary Tom Hale said the border was closed.", "Homeland Security", EntityKind::Organization);
 }

@@ -415,7 +415,7 @@ pub fn find_names(doc: &mut Doc) {
                 i += 1;
                 continue;
             }
-            // "spokeswoman He Lanfang", "Vice Premier He Lifeng": a capitalised "He" inside the
+            // "spokeswoman He Yanmei", "Vice Premier He Lifeng": a capitalised "He" inside the
             // sentence, after a title and before a capitalised word, is a family name, no pronoun
             if i > a && doc.tokens[i].cap && doc.tokens[i].lower == "he" && lex.titles.contains_key(&doc.tokens[i - 1].lower) && doc.tokens.get(i + 1).is_some_and(|t| i + 1 < b && t.kind == TokenKind::Word && t.cap && !lex.stopwords.contains(&t.lower) && !lex.titles.contains_key(&t.lower)) {
                 let ent = doc.person(&text_of(doc, i, i + 2), doc.tokens[i].span.start);
@@ -423,7 +423,7 @@ pub fn find_names(doc: &mut Doc) {
                 i += 2;
                 continue;
             }
-            // "Benchmark Brent crude rose", "Urals crude": the capitalised words before "crude"
+            // "Benchmark Urals crude fell", "Brent crude": the capitalised words before "crude"
             // name a grade of oil, no person or place (a country or listed body keeps its name:
             // "U.S. crude stocks", "OPEC crude output")
             if crude && is_cap_word(doc, i) {
@@ -1056,7 +1056,7 @@ fn possessive_name(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bo
         && !lex.is_common_word(&doc.tokens[j - 1].lower)
 }
 
-/// "Co Louth", "County Clare": where the run `k..j` is "Co" or "County" and one or two name
+/// "Co Mayo", "County Clare": where the run `k..j` is "Co" or "County" and one or two name
 /// words, a county named after its head word, the token that opens it ("Co. Kerry", two
 /// tokens, is left alone).
 fn county_before(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<usize> {
@@ -1753,7 +1753,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
             return;
         }
-        // "Co Louth", "County Clare": an Irish (or British) county named after its head
+        // "Co Mayo", "County Clare": an Irish (or British) county named after its head
         // word is a region ("Co" is no company's designator before a name)
         if k == run_start {
             if let Some(a) = county_before(doc, lex, k, j) {
@@ -3482,7 +3482,7 @@ fn owner_organisation(doc: &mut Doc, lex: &Lexicon, k: usize, h: usize) {
     if !is_cap_word(doc, k) || !is_cap_word(doc, h - 1) || ["al", "ive", "ary", "ory", "ic", "ian", "ant", "ent"].iter().any(|s| last.ends_with(s)) {
         return;
     }
-    // ("Federal Emergency Preparedness Minister": capitalised common words before a minister
+    // ("Federal Disaster Preparedness Minister": capitalised common words before a minister
     // are a portfolio, no body of their own; "Homeland Security Secretary" keeps its department)
     // (or abstract nouns the word list lacks: "Preparedness")
     let field = |w: &str| lex.is_common_word(w) || ["ness", "ment", "ity", "tion", "sion", "ence", "ance"].iter().any(|x| w.len() > 6 && w.ends_with(x)) && !lex.place_names.contains_key(w) && !lex.first_names.contains_key(w);

@@ -184,7 +184,7 @@ fn is_ticker(s: &str) -> bool {
         let capitals = (2..=6).contains(&exchange.len()) && exchange.bytes().all(|c| c.is_ascii_uppercase());
         return (capitals || matches!(exchange, "Nasdaq" | "Euronext" | "Xetra")) && symbol(sym.trim());
     }
-    // (without the exchange, a suffix of one to three capitals names it: "SENU.JK", "7203.T")
+    // (without the exchange, a suffix of one to three capitals names it: "SKNU.JK", "7203.T")
     s.split_once('.').is_some_and(|(sym, suffix)| symbol(sym) && !sym.contains('.') && (1..=3).contains(&suffix.len()) && suffix.bytes().all(|c| c.is_ascii_uppercase()))
 }
 
@@ -436,7 +436,7 @@ fn organisation_context(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
         || listed_with_organisation(doc, a, b)
 }
 
-/// "Jefferies analyst Jane Roe", "Brennock economist Jane Roe": one capitalised word (a
+/// "Hutchins analyst Jane Roe", "Brennock economist Jane Roe": one capitalised word (a
 /// surname too) right before a profession of the markets and a person's name is the firm
 /// the person works at, opening the sentence too; no country or its adjective, place, title,
 /// given name or common word ("Market analyst Jane Roe", "Chinese economist Jane Roe").
@@ -967,7 +967,7 @@ fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize, us
         let start = doc.token_at(doc.mentions[m].span.start);
         let whole = doc.mentions[m].span.end == doc.tokens[b - 1].span.end && start >= a && b >= start + 3;
         let caps = doc.slice(doc.tokens[b + 1].span).chars().all(|c| c.is_ascii_uppercase()) && (3..=5).contains(&doc.tokens[b + 1].span.len());
-        // (or written as a word: "the Indonesian Chamber of Commerce and Industry (Kadin)", its
+        // (or written as a word: "the Vexmoor Chamber of Commerce and Industry (Kadira)", its
         // initials in Indonesian; not a place or country named in brackets)
         let place = || doc.mention_at_token(b + 1).is_some_and(|p| matches!(doc.entities[doc.mentions[p].entity].kind, EntityKind::Place | EntityKind::Country));
         return (whole && (caps || as_word() && !place()) && doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization).then_some((start, b, b + 1));

@@ -345,7 +345,7 @@ pub fn find_roles(doc: &mut Doc) {
                 }
             }
         }
-        // "Barclays economist Jane Roe", "Quarvex senior energy analyst Jane Roe": a profession
+        // "Brennock economist Jane Roe", "Quarvex senior energy analyst Jane Roe": a profession
         // (no office: no title phrase) after a named organisation
         if found.is_none() {
             if let Some((l, head, org, s)) = profession_before(doc, right) {
@@ -570,7 +570,7 @@ fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str, usize, usi
     (doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.start) == at).then(|| (n + 1, head, org, doc.token_at(doc.mentions[m].span.end)))
 }
 
-/// "Barclays economist Jane Roe" with the name at token `r`: a named organisation, up to two
+/// "Brennock economist Jane Roe" with the name at token `r`: a named organisation, up to two
 /// plain lower-case modifiers and a profession noun right before it. The profession's first
 /// token, its normal form, the organisation and the token its name starts at.
 fn profession_before(doc: &Doc, r: usize) -> Option<(usize, &'static str, usize, usize)> {
