@@ -1267,7 +1267,7 @@ fn based_place(doc: &mut Doc, lex: &Lexicon, t: usize) {
 pub fn is_cap_word(doc: &Doc, t: usize) -> bool {
     let tok = &doc.tokens[t];
     // ("al-Sisi", "el-Sisi": an Arabic article before the capitalised name)
-    tok.kind == TokenKind::Word && (tok.cap && tok.lower != "'s" && !pronoun_contraction(&tok.lower) || (tok.lower.starts_with("al-") || tok.lower.starts_with("el-")) && tok.lower.len() > 5)
+    tok.kind == TokenKind::Word && (tok.cap && tok.lower != "'s" && !(tok.lower.len() <= 9 && tok.lower.as_bytes().contains(&b'\'') && pronoun_contraction(&tok.lower)) || (tok.lower.starts_with("al-") || tok.lower.starts_with("el-")) && tok.lower.len() > 5)
 }
 
 /// "I'm", "We've", "You'd", "Don't", "It's": a pronoun or an auxiliary with its contraction,
