@@ -6484,3 +6484,13 @@ fn a_kind_of_organisation_known_as_a_name() {
     let d = doc("Space. He founded a start-up called Vorlane in 2019.");
     assert!(d.entities.iter().any(|e| e.name == "Vorlane" && e.kind == newsgraph::model::EntityKind::Organization), "{}", dump(&d));
 }
+
+#[test]
+fn one_verb_after_must_is_a_demand_of_a_named_actor() {
+    // ("… saying he must resign" had given no demand: one verb was too short)
+    let d = doc("Politics. Tom Hale said Ann Lee should resign.");
+    demand(&d, "Tom Hale", Some("Ann Lee"), "resign", DemandKind::Demand);
+    // (not a relative clause whose object is the noun before it)
+    let d = doc("Politics. Tom Hale said he had set conditions that Moscow must meet.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

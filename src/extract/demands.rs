@@ -1571,7 +1571,18 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 doc.tokens.get(h).is_some_and(|t| t.lower == "have") && doc.tokens.get(h + 1).is_some_and(|t| t.lower != "to")
             };
             let asked = (va..(end + 1).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "?");
-            if !impersonal && !hindsight && !asked && end > va + 1 {
+            // ("Hale must resign", "Assad must go": one verb is a demand too, of an actor named
+            // as its subject; not in a relative clause whose object is the noun before it,
+            // "the conditions that Moscow must meet")
+            let relative = clause_a >= a + 2 && matches!(doc.tokens[clause_a - 1].lower.as_str(), "that" | "which") && {
+                let n = &doc.tokens[clause_a - 2];
+                n.kind == TokenKind::Word && !n.cap && !Lexicon::get().cues.contains_key(&n.lower)
+            };
+            let one_verb = end == va + 1
+                && of.is_some()
+                && !relative
+                && doc.tokens.get(va).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "be" | "have" | "do" | "not" | "too" | "also" | "now" | "again") && !Lexicon::get().stopwords.contains(&t.lower));
+            if !impersonal && !hindsight && !asked && (end > va + 1 || one_verb) {
                 // a subject that is no actor ("Europe should respond …", "both sides must …")
                 // is named as written
                 let of = of.or_else(|| subj.as_ref().filter(|s| s.start < k && doc.tokens[s.start].kind == TokenKind::Word).map(|s| Party::Text(span(doc, s.start, s.end)))).or_else(|| plain_subject(doc, clause_a, k).map(|s| Party::Text(span(doc, s, k))));
