@@ -2618,3 +2618,11 @@ fn a_ministers_portfolio_in_capitalised_words_is_no_body() {
     assert_has("Fires. Federal Disaster Preparedness Minister Odile Varenne rejected the report.", "Odile Varenne", EntityKind::Person);
     assert_has("Border. Homeland Security Secretary Tom Hale said the border was closed.", "Homeland Security", EntityKind::Organization);
 }
+
+#[test]
+fn a_bank_named_with_td_is_no_member_of_the_dail() {
+    // ("TD" became a title in the sixteenth session: "TD Ameritrade" had become a person
+    // "Ameritrade" with the title "TD")
+    assert_has("Markets. J. Joe Ricketts, founder of TD Ameritrade, gave $5 million.", "TD Ameritrade", EntityKind::Organization);
+    assert_has("Housing. Local TD Cathal Briain said no.", "Cathal Briain", EntityKind::Person);
+}
