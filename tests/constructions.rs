@@ -6494,3 +6494,28 @@ fn one_verb_after_must_is_a_demand_of_a_named_actor() {
     let d = doc("Politics. Tom Hale said he had set conditions that Moscow must meet.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_document_that_reads_and_a_ruling_that_says_are_the_quotes_source() {
+    // (PolNeAR: "“…,” the letter reads.", "“…,” said the ruling." had no speaker)
+    let d = doc("Schools. The parents sent a letter to the board on Monday.\n\n“Our support for the plan is not abstract,” the letter reads.");
+    quote(&d, "Our support for the plan is not abstract,", "the letter");
+    let d = doc("Courts. “The process is flawed,” said the ruling.");
+    quote(&d, "The process is flawed,", "the ruling");
+    let d = doc("Talks. “We are deeply saddened,” read a statement from the Harbour Ministry.");
+    quote(&d, "We are deeply saddened,", "Harbour Ministry");
+    // (the statement the speaker before put out is that speaker's)
+    let d = doc("Talks. In a joint statement, Tom Hale said the talks would resume. “The ball is in their court,” the statement read.");
+    quote(&d, "The ball is in their court,", "Tom Hale");
+    // ("read" is no cue otherwise)
+    let d = doc("Talks. Tom Hale read the report on Monday. The gauge read 40 degrees.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_pronoun_with_its_contracted_verb_speaks() {
+    // ("He’s claiming that …" had been a possessive before a noun: no statement, and the quotes
+    // in it no speaker)
+    let d = doc("Politics. Tom Hale spoke at a rally. He’s claiming that fraud is “a big, big problem” in the city.");
+    assert!(d.statements.iter().any(|s| s.cue == "claiming" && who(&d, s).as_deref() == Some("Tom Hale")), "{}", dump(&d));
+}

@@ -52,11 +52,19 @@ pub fn is_pronoun(lower: &str) -> bool {
     MALE.contains(&lower) || FEMALE.contains(&lower) || GROUP.contains(&lower)
 }
 
+/// "he's", "she's", "they're": the pronoun of a contraction with "is", "has" or "are" ("They’re
+/// claiming that …" speaks as "they"; not "he'll", a statement not yet made).
+pub fn contracted_pronoun(lower: &str) -> Option<&str> {
+    let (head, tail) = lower.split_once('\'')?;
+    (matches!(tail, "s" | "re") && matches!(head, "he" | "she" | "they")).then_some(head)
+}
+
 /// A third-person pronoun at token `t`: the actor it most likely refers to. People for
 /// he/she, organisations and countries for it/they; the subject (first actor) of the
 /// nearest earlier sentence outside quotes wins, matching gender where first names tell.
 pub fn resolve_pronoun(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>) -> Option<usize> {
     let lower = doc.tokens[t].lower.as_str();
+    let lower = contracted_pronoun(lower).unwrap_or(lower);
     let person = MALE.contains(&lower) || FEMALE.contains(&lower);
     if !person && !GROUP.contains(&lower) {
         return None;
@@ -1228,7 +1236,7 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
     let end = k;
     // the phrase ends at `end`: find where it starts
     let last = end - 1;
-    if is_pronoun(&doc.tokens[last].lower) && !matches!(doc.tokens[last].lower.as_str(), "his" | "her" | "them" | "him") {
+    if (is_pronoun(&doc.tokens[last].lower) || contracted_pronoun(&doc.tokens[last].lower).is_some()) && !matches!(doc.tokens[last].lower.as_str(), "his" | "her" | "them" | "him") {
         let e = resolve_pronoun(doc, ctx, last, None)?;
         return Some(Np { entities: vec![e], start: last, end });
     }
@@ -1602,7 +1610,8 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             k -= 1;
         }
         // ("a Saudi-owned weekly reports": a paper's "weekly" or "daily" is no adverb)
-        while k > lo && (aux(&doc.tokens[k - 1].lower) && !surname(k - 1) || doc.tokens[k - 1].lower.ends_with("ly") && doc.tokens[k - 1].lower.len() > 4 && !doc.tokens[k - 1].cap && !matches!(doc.tokens[k - 1].lower.as_str(), "weekly" | "daily" | "monthly" | "quarterly")) {
+        // ("He's claiming that …": the "'s" of a pronoun is "is" or "has")
+        while k > lo && (aux(&doc.tokens[k - 1].lower) && !surname(k - 1) || k >= lo + 2 && matches!(doc.tokens[k - 1].lower.as_str(), "'s" | "’s") && matches!(doc.tokens[k - 2].lower.as_str(), "he" | "she") || doc.tokens[k - 1].lower.ends_with("ly") && doc.tokens[k - 1].lower.len() > 4 && !doc.tokens[k - 1].cap && !matches!(doc.tokens[k - 1].lower.as_str(), "weekly" | "daily" | "monthly" | "quarterly")) {
             k -= 1;
         }
         if k > lo + 1 && doc.tokens[k - 1].lower == "to" && RAISING.contains(&doc.tokens[k - 2].lower.as_str()) {

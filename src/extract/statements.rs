@@ -185,7 +185,9 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
         let (a, _) = sentence_tokens(doc, t);
         t > a + 3 && document_put_out_before(doc, a, t - 1)
     };
-    if t > 0 && !document_that && matches!(doc.tokens[t - 1].lower.as_str(), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "'s" | "our" | "my" | "your") && !name_ends_in_s(doc, t - 1) {
+    // ("He's claiming that …": the "'s" of a pronoun is "is" or "has", no possessive)
+    let pronoun_is = t > 1 && matches!(doc.tokens[t - 1].lower.as_str(), "'s" | "’s") && matches!(doc.tokens[t - 2].lower.as_str(), "he" | "she");
+    if t > 0 && !document_that && !pronoun_is && matches!(doc.tokens[t - 1].lower.as_str(), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "'s" | "our" | "my" | "your") && !name_ends_in_s(doc, t - 1) {
         return None;
     }
     // "a report found", "the comments said": a cue word right before a cue verb is a noun
@@ -1030,6 +1032,15 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
 /// follows. Only before the end of the clause, so "said a report was due" stays a reported clause.
 fn unnamed_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Option<Attribution> {
     let lex = Lexicon::get();
+    // ("“…,” said the ruling.", "… said the statement.": a document with "the", closing the
+    // sentence, speaks as written)
+    if doc.tokens.get(ce).is_some_and(|x| x.lower == "the") && ce + 2 <= limit {
+        let n = (ce + 1..(ce + 3).min(limit)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "ruling" | "verdict" | "judgment" | "judgement" | "statement" | "communique" | "communiqué" | "declaration" | "resolution" | "letter" | "report"));
+        if let Some(n) = n.filter(|&n| (ce + 1..n).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap) && doc.tokens.get(n + 1).is_none_or(|x| matches!(x.lower.as_str(), "." | "," | ";"))) {
+            let cue_span = tspan(doc, c, ce);
+            return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, ce, n + 1)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (ce, n + 1) });
+        }
+    }
     doc.tokens.get(ce).filter(|x| matches!(x.lower.as_str(), "a" | "an" | "one" | "two" | "three" | "several" | "another" | "some"))?;
     let office = |l: &str| lex.titles.get(l).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
     let head = (ce + 1..(ce + 5).min(limit)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none()).find(|&j| lex.speaker_nouns.contains(&doc.tokens[j].lower) || office(&doc.tokens[j].lower))?;
@@ -1096,6 +1107,21 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
                 other => other,
             };
             att = after.or_else(|| before_quote(doc, ctx, qs)).or_else(|| colon_intro(doc, ctx, qs)).or_else(|| next_sentence(doc, ctx, q.outer.end));
+            // ("In a joint statement, the ministers said …. “…,” the statement read.": the
+            // document taken up with "the" is the one the speaker before put out, in this
+            // paragraph or the one before)
+            if let Some(x) = att.as_ref().filter(|x| x.speakers.is_empty() && matches!(x.cue.as_str(), "read" | "reads") && x.text.is_some_and(|sp| doc.tokens[doc.token_at(sp.start)].lower == "the")) {
+                let near = |p: usize| p == q.paragraph || p + 1 == q.paragraph;
+                let quoted = prev.as_ref().filter(|(p, pa)| near(*p) && (!pa.speakers.is_empty() || pa.text.is_some())).map(|(_, pa)| pa.clone());
+                // (or the latest named reporter before it: "In a joint statement, X said …")
+                let reported = || {
+                    let r = reports.iter().rev().find(|r| r.text.end <= q.outer.start && r.speaker.is_some() && paragraph_of(r.text.start).is_some_and(near))?;
+                    Some(Attribution { speakers: vec![r.speaker?], text: None, cue: String::new(), cue_span: r.cue_span.unwrap_or(r.text), subject: (0, 0) })
+                };
+                if let Some(pa) = quoted.or_else(reported) {
+                    att = Some(Attribution { cue: x.cue.clone(), cue_span: x.cue_span, ..pa });
+                }
+            }
         }
         // (a name given to a thing, not words said: "a practice known as “anti-steering”",
         // "the “no work, no pay” rule")
@@ -1662,6 +1688,9 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
     if t >= limit {
         return None;
     }
+    if let Some(att) = document_reads(doc, ctx, t, limit) {
+        return Some(att);
+    }
     if let Some((_, class, _, ce)) = cue_at(doc, t) {
         // (a participle's object is no inverted speaker: "… to cut rates “now,” calling Hale “a
         // loser”" is the clause subject's)
@@ -1732,6 +1761,45 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
         return None;
     }
     according_to(doc, ctx, t, limit)
+}
+
+/// "“…,” the statement read.", "“…,” read a letter from the union.": a document whose text the
+/// quote is, after its closing mark at `t` ("read" is no cue otherwise: "read the report",
+/// "the gauge read 40 degrees"). The speaker is the body named after "from"/"by"/"of", else
+/// the document as written.
+fn document_reads(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribution> {
+    const DOCUMENTS: &[&str] = &[
+        "statement", "letter", "note", "message", "post", "tweet", "sign", "signs", "banner", "banners", "placard", "placards", "poster", "headline", "caption", "notice", "memo",
+        "ruling", "verdict", "judgment", "judgement", "resolution", "motion", "petition", "communique", "communiqué", "declaration", "text", "email", "inscription", "plaque", "leaflet",
+        "statements", "letters", "posts", "messages",
+    ];
+    let word = |j: usize| doc.tokens.get(j).filter(|_| j < limit).map_or("", |x| x.lower.as_str());
+    let read = |j: usize| matches!(word(j), "read" | "reads");
+    let det = |j: usize| matches!(word(j), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "one");
+    // (up to two plain words of description between: "the joint statement read")
+    let noun_after = |from: usize| (from..(from + 3).min(limit)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap || DOCUMENTS.contains(&word(j))).find(|&j| DOCUMENTS.contains(&word(j)));
+    if det(t) {
+        let n = noun_after(t + 1)?;
+        if !read(n + 1) || n > t + 3 {
+            return None;
+        }
+        let cue_span = doc.tokens[n + 1].span;
+        return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, t, n + 1)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (t, n + 1) });
+    }
+    if read(t) && det(t + 1) {
+        let n = noun_after(t + 2)?;
+        let cue_span = doc.tokens[t].span;
+        if matches!(word(n + 1), "from" | "by" | "of") {
+            if let Some(np) = np_at(doc, ctx, n + 2, limit) {
+                let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor()).collect();
+                if !speakers.is_empty() {
+                    return Some(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) });
+                }
+            }
+        }
+        return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, t + 1, n + 1)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (t + 1, n + 1) });
+    }
+    None
 }
 
 /// "according to X" / "according to a post on social media by X" at or after `t`.
