@@ -6519,3 +6519,12 @@ fn a_pronoun_with_its_contracted_verb_speaks() {
     let d = doc("Politics. Tom Hale spoke at a rally. He’s claiming that fraud is “a big, big problem” in the city.");
     assert!(d.statements.iter().any(|s| s.cue == "claiming" && who(&d, s).as_deref() == Some("Tom Hale")), "{}", dump(&d));
 }
+
+#[test]
+fn a_possessive_before_an_unnamed_speaker_after_a_quote_is_part_of_it() {
+    // ("“…,” my father often said." had no speaker)
+    let d = doc("Crime. “He was a good boy,” his mother said.");
+    quote(&d, "He was a good boy,", "his mother");
+    let d = doc("Crime. “We live in hard times,” my father often said.");
+    quote(&d, "We live in hard times,", "my father");
+}

@@ -1753,6 +1753,13 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
                 x.kind == TokenKind::Word && !x.cap && !lex.cues.contains_key(&x.lower) && !lex.stopwords.contains(&x.lower) || matches!(x.lower.as_str(), "'s" | "’s" | "'" | "’" | "-")
             };
             let description = (2..=5).contains(&lead) && matches!(doc.tokens[t].lower.as_str(), "the" | "its" | "his" | "her" | "their") && (t + 1..att.subject.0).all(plain);
+            // ("“…,” his mother said.", "“…,” my father often said.": a possessive before an
+            // unnamed speaker is part of it)
+            if lead == 1 && att.speakers.is_empty() && matches!(doc.tokens[t].lower.as_str(), "his" | "her" | "their" | "its" | "my" | "our") {
+                if let Some(sp) = att.text {
+                    return Some(Attribution { text: Some(Span::new(doc.tokens[t].span.start, sp.end)), subject: (t, att.subject.1), ..att });
+                }
+            }
             return (lead_ok || closes || described || description).then_some(att);
         }
     }
