@@ -1778,7 +1778,7 @@ fn document_reads(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attrib
     const DOCUMENTS: &[&str] = &[
         "statement", "letter", "note", "message", "post", "tweet", "sign", "signs", "banner", "banners", "placard", "placards", "poster", "headline", "caption", "notice", "memo",
         "ruling", "verdict", "judgment", "judgement", "resolution", "motion", "petition", "communique", "communiqué", "declaration", "text", "email", "inscription", "plaque", "leaflet",
-        "statements", "letters", "posts", "messages",
+        "statements", "letters", "posts", "messages", "article", "editorial", "column", "report", "order", "warning",
     ];
     let word = |j: usize| doc.tokens.get(j).filter(|_| j < limit).map_or("", |x| x.lower.as_str());
     let read = |j: usize| matches!(word(j), "read" | "reads");
