@@ -6528,3 +6528,14 @@ fn a_possessive_before_an_unnamed_speaker_after_a_quote_is_part_of_it() {
     let d = doc("Crime. “We live in hard times,” my father often said.");
     quote(&d, "We live in hard times,", "my father");
 }
+
+#[test]
+fn the_one_an_agency_quotes_as_saying_speaks() {
+    // ("Interfax quoted X as saying …" had no statement, or the agency's phrase as speaker)
+    let d = doc("Talks. Interfax quoted Deputy Foreign Minister Tom Hale as saying that talks would resume.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Hale")), "{}", dump(&d));
+    let d = doc("Talks. State media quoted Ann Lee as saying: “We will not retreat.”");
+    quote(&d, "We will not retreat.", "Ann Lee");
+    let d = doc("Talks. The news agency quoted a senior official as saying the talks had stalled.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("a senior official")), "{}", dump(&d));
+}

@@ -427,6 +427,33 @@ fn tspan(doc: &Doc, a: usize, b: usize) -> Span {
     Span::new(doc.tokens[a].span.start, doc.tokens[b.max(a + 1) - 1].span.end)
 }
 
+/// "Interfax quoted Deputy Foreign Minister X as saying …", "RIA quoted a Kremlin spokesman as
+/// saying …" (the cue "saying" at `c`): the one quoted speaks, not the agency that quotes
+/// (a passive "X was quoted as saying" is `subject_end`'s).
+fn quoted_as_saying(doc: &Doc, ctx: &Ctx, c: usize, lo: usize, cue_span: Span) -> Option<Attribution> {
+    if c < lo + 3 || doc.tokens[c].lower != "saying" || doc.tokens[c - 1].lower != "as" {
+        return None;
+    }
+    let q = (lo.max(c.saturating_sub(14))..c - 1).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "quoted" | "quotes" | "quoting"))?;
+    if q + 1 >= c - 1 || q > lo && matches!(doc.tokens[q - 1].lower.as_str(), "was" | "were" | "is" | "are" | "been" | "being") {
+        return None;
+    }
+    let (s, e) = (q + 1, c - 1);
+    if let Some(np) = np_at(doc, ctx, s, e).filter(|np| np.end == e) {
+        let speakers: Vec<usize> = np.entities.iter().copied().filter(|&x| doc.entities[x].kind.is_actor()).collect();
+        if !speakers.is_empty() {
+            return Some(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (s, e) });
+        }
+    }
+    // (an unnamed one: the body a spokesperson is named with, "a Kremlin spokesman", else as
+    // written, "officials")
+    if let Some(body) = spokesperson_body(doc, ctx, s, e) {
+        return Some(Attribution { speakers: vec![body], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (s, e) });
+    }
+    ((s..e).all(|j| doc.tokens[j].kind == TokenKind::Word || matches!(doc.tokens[j].lower.as_str(), "'s" | "’s" | "-" | ".")) && e - s <= 8)
+        .then(|| Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (s, e) })
+}
+
 /// Who a statement is attributed to, and by which words.
 #[derive(Clone)]
 struct Attribution {
@@ -444,6 +471,9 @@ struct Attribution {
 fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Option<Attribution> {
     let cue_span = tspan(doc, c, ce);
     let cue = doc.slice(cue_span).to_string();
+    if let Some(att) = quoted_as_saying(doc, ctx, c, lo, cue_span) {
+        return Some(att);
+    }
     let se = super::np::subject_end(doc, c, lo);
     // "The department of trade, industry and competition (DTIC) said": a body's initials in
     // brackets after its name written in lower case name the speaker
