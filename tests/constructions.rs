@@ -6539,3 +6539,11 @@ fn the_one_an_agency_quotes_as_saying_speaks() {
     let d = doc("Talks. The news agency quoted a senior official as saying the talks had stalled.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("a senior official")), "{}", dump(&d));
 }
+
+#[test]
+fn the_one_an_agency_cites_as_saying_speaks() {
+    let d = doc("Talks. TASS cited Deputy Foreign Minister Tom Hale as saying that talks would resume. Ann Lee was cited by Interfax as saying the offer stood.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Hale")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Ann Lee")), "{}", dump(&d));
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("TASS") && who(&d, s).as_deref() != Some("Interfax")), "{}", dump(&d));
+}

@@ -1639,12 +1639,12 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             }
         }
         // "Jane Roe was quoted as saying": the passive frame before the participle
-        if k > lo + 2 && doc.tokens[k - 1].lower == "as" && doc.tokens[k - 2].lower == "quoted" {
+        if k > lo + 2 && doc.tokens[k - 1].lower == "as" && matches!(doc.tokens[k - 2].lower.as_str(), "quoted" | "cited") {
             k -= 2;
         }
         // ("… was quoted by the state news agency as saying": the agency that quotes between)
         if k > lo + 4 && doc.tokens[k - 1].lower == "as" {
-            if let Some(q) = (lo.max(k.saturating_sub(12))..k - 2).rev().find(|&j| doc.tokens[j].lower == "quoted" && doc.tokens[j + 1].lower == "by") {
+            if let Some(q) = (lo.max(k.saturating_sub(12))..k - 2).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "quoted" | "cited") && doc.tokens[j + 1].lower == "by") {
                 k = q;
             }
         }

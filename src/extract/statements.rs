@@ -246,6 +246,10 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
     if next == "to" && matches!(doc.tokens[t].lower.as_str(), "believed" | "thought" | "known" | "suspected" | "estimated" | "said" | "reported" | "alleged" | "rumoured" | "rumored") && doc.tokens.get(t + 2).is_some_and(|x| matches!(x.lower.as_str(), "be" | "have" | "been" | "number" | "total" | "hold" | "own" | "control" | "live" | "contain")) {
         return false;
     }
+    // ("TASS cited X as saying …": the one cited speaks, at "saying")
+    if lemma == "cite" && (t + 2..(t + 14).min(doc.tokens.len())).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";")).any(|j| doc.tokens[j].lower == "saying" && doc.tokens[j - 1].lower == "as") {
+        return false;
+    }
     match lemma {
         // ("posted a loss of …", "reported record profits": a company's results, not words)
         "post" | "report" if (t + 1..(t + 5).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind == TokenKind::Word).any(|j| matches!(doc.tokens[j].lower.as_str(), "loss" | "losses" | "profit" | "profits" | "deficit" | "surplus" | "revenue" | "revenues" | "earnings" | "sales")) => false,
@@ -427,14 +431,14 @@ fn tspan(doc: &Doc, a: usize, b: usize) -> Span {
     Span::new(doc.tokens[a].span.start, doc.tokens[b.max(a + 1) - 1].span.end)
 }
 
-/// "Interfax quoted Deputy Foreign Minister X as saying …", "RIA quoted a Kremlin spokesman as
+/// "Interfax quoted Deputy Foreign Minister X as saying …", "TASS cited a Kremlin spokesman as
 /// saying …" (the cue "saying" at `c`): the one quoted speaks, not the agency that quotes
 /// (a passive "X was quoted as saying" is `subject_end`'s).
 fn quoted_as_saying(doc: &Doc, ctx: &Ctx, c: usize, lo: usize, cue_span: Span) -> Option<Attribution> {
     if c < lo + 3 || doc.tokens[c].lower != "saying" || doc.tokens[c - 1].lower != "as" {
         return None;
     }
-    let q = (lo.max(c.saturating_sub(14))..c - 1).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "quoted" | "quotes" | "quoting"))?;
+    let q = (lo.max(c.saturating_sub(14))..c - 1).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "quoted" | "quotes" | "quoting" | "cited" | "cites" | "citing"))?;
     if q + 1 >= c - 1 || q > lo && matches!(doc.tokens[q - 1].lower.as_str(), "was" | "were" | "is" | "are" | "been" | "being") {
         return None;
     }
