@@ -6547,3 +6547,12 @@ fn the_one_an_agency_cites_as_saying_speaks() {
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Ann Lee")), "{}", dump(&d));
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("TASS") && who(&d, s).as_deref() != Some("Interfax")), "{}", dump(&d));
 }
+
+#[test]
+fn a_title_with_a_name_after_it_is_no_appositive_of_the_name_before() {
+    // ("To understand the real Dred Scott, Chief Justice Roberts said" had made Dred Scott the
+    // Chief Justice; "for Clinton, President Obama's rating" Clinton the president)
+    let d = doc("Museum. To understand the real Tom Hale, Chief Justice Ann Roberts said, one should visit this museum.");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Tom Hale"), "{}", dump(&d));
+    role(&d, "Ann Roberts", "Chief Justice");
+}

@@ -412,7 +412,9 @@ pub fn find_roles(doc: &mut Doc) {
             let end_limit = (k + 6).min(doc.tokens.len());
             // ("In a letter signed by its head of press, X, the minister described …": a title
             // followed at once by a verb of saying opens the main clause, it is no appositive)
-            let opens_clause = |te: usize| doc.tokens.get(te).is_some_and(|t| !t.cap && lex.cues.contains_key(&t.lower));
+            // ("To understand the real Dred Scott, Chief Justice Roberts said": a title with a
+            // name of its own after it is that person's, no appositive of the name before)
+            let opens_clause = |te: usize| doc.tokens.get(te).is_some_and(|t| !t.cap && lex.cues.contains_key(&t.lower)) || doc.mention_at_token(te).is_some_and(|m| doc.mentions[m].span.start == doc.tokens[te].span.start && doc.entities[doc.mentions[m].entity].kind == EntityKind::Person);
             // (", Oxfam's field coordinator,", ", the agency's regional protection director,":
             // after a body's possessive, one or two plain lower-case words for the field belong
             // to the title)
