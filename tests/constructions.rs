@@ -6556,3 +6556,15 @@ fn a_title_with_a_name_after_it_is_no_appositive_of_the_name_before() {
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Tom Hale"), "{}", dump(&d));
     role(&d, "Ann Roberts", "Chief Justice");
 }
+
+#[test]
+fn a_title_then_an_abbreviated_office_are_two_roles() {
+    // ("vice presidential candidate Gov. Mike Pence" had one title "vice presidential
+    // candidate Gov.")
+    let d = doc("Politics. On Sunday, vice presidential candidate Gov. Tom Hale said the tweet was a joke.");
+    role(&d, "Tom Hale", "governor");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title.ends_with("candidate")), "{}", dump(&d));
+    // (not "Lt. Gov.", one title)
+    let d = doc("Politics. Lt. Gov. Ann Lee said the tweet was a joke.");
+    assert!(d.roles.iter().all(|r| r.title != "Lt."), "{}", dump(&d));
+}

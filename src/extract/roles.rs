@@ -305,9 +305,19 @@ pub fn find_roles(doc: &mut Doc) {
                     })
                 })
                 .flatten();
+            // ("vice-presidential nominee Gov. Jane Roe", "Party chairman Sen. Jane Roe": a
+            // title, then an abbreviated office right before the name, are two roles)
+            // (not "Lt. Gen.", "Lt. Gov.": the first title ends in a plain lower-case word)
+            let abbreviated_after = (right > tl + 1 && doc.tokens[right - 1].lower.ends_with('.') && lex.titles.contains_key(&doc.tokens[right - 1].lower) && !doc.tokens[right - 2].cap && doc.tokens[right - 2].kind == crate::model::TokenKind::Word && !doc.tokens[right - 2].lower.ends_with('.'))
+                .then(|| title_at(doc, tl, right - 1).filter(|&(e, _)| e == right - 1).map(|(_, h)| (right - 1, h)))
+                .flatten()
+                .and_then(|(r, first)| Some((r, first, title_at(doc, r, right).filter(|&(e, _)| e == right)?.1)));
             if let Some((r, office)) = rank_after_office {
                 push_role(doc, holder, tl, r, office, of, former, Span::new(doc.tokens[start_tok].span.start, span.end));
                 push_role(doc, holder, r, right, head, of, false, Span::new(doc.tokens[r].span.start, span.end));
+            } else if let Some((r, first, second)) = abbreviated_after {
+                push_role(doc, holder, tl, r, first, of, former, Span::new(doc.tokens[start_tok].span.start, span.end));
+                push_role(doc, holder, r, right, second, None, false, Span::new(doc.tokens[r].span.start, span.end));
             } else {
                 push_role(doc, holder, tl, right, head, of, former, Span::new(doc.tokens[start_tok].span.start, span.end));
             }
