@@ -2626,3 +2626,12 @@ fn a_bank_named_with_td_is_no_member_of_the_dail() {
     assert_has("Markets. J. Joe Ricketts, founder of TD Ameritrade, gave $5 million.", "TD Ameritrade", EntityKind::Organization);
     assert_has("Housing. Local TD Cathal Briain said no.", "Cathal Briain", EntityKind::Person);
 }
+
+#[test]
+fn a_bare_surname_two_people_share_is_the_one_named_more_often() {
+    // ("Cruz called Trump a liar" after "Ted Cruz" was named often and "Heidi Cruz" once had
+    // gone to Heidi, the most recent)
+    let d = doc("Politics. Senator Tom Vance endorsed the plan. Vance said it was fair. Vance spoke again on Monday. His wife, Ann Vance, joined him at the rally. Vance called the rival a liar.");
+    let last = d.mentions.iter().filter(|m| d.slice(m.span) == "Vance").last().expect("mention");
+    assert_eq!(d.entities[d.actor_of(last.entity)].name, "Tom Vance", "{:?}", d.entities);
+}

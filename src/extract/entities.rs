@@ -95,7 +95,14 @@ impl Doc {
                 // the most recently mentioned (mentions are added in text order)
                 let last = if e.last_seen <= at + 1 { e.last_seen } else { 0 };
                 if best.is_none_or(|(_, l)| last > l) {
-                    best = Some((i, last));
+                    // (a bare surname two people share, "Cruz" after "Ted Cruz" and "Heidi Cruz":
+                    // the one named more often so far, as papers name a relative in full; the
+                    // most recent only on a tie)
+                    let count = |x: usize| self.mentions.iter().filter(|m| m.entity == x).count();
+                    let keep = first.is_none() && ew.len() > 1 && best.is_some_and(|(b, _)| name_words(&self.entities[b].name).len() > 1 && count(b) > count(i));
+                    if !keep {
+                        best = Some((i, last));
+                    }
                 }
             }
         }
