@@ -6568,3 +6568,11 @@ fn a_title_then_an_abbreviated_office_are_two_roles() {
     let d = doc("Politics. Lt. Gov. Ann Lee said the tweet was a joke.");
     assert!(d.roles.iter().all(|r| r.title != "Lt."), "{}", dump(&d));
 }
+
+#[test]
+fn one_before_an_unnamed_speaker_is_part_of_it() {
+    // ("One Republican threatened", "one study found" had lost their "one")
+    let d = doc("Politics. One Republican threatened to make the official testify. One official said the plan was dead.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("One Republican")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("One official")), "{}", dump(&d));
+}

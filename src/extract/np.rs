@@ -1320,7 +1320,7 @@ fn included_person(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<Np> {
 }
 
 /// Words that may stand inside an unnamed speaker phrase besides nouns and adjectives.
-const NP_FUNCTION_WORDS: &[&str] = &["the", "a", "an", "some", "many", "several", "most", "other", "both", "two", "three", "of", "'s", "-", "senior", "top", "former"];
+const NP_FUNCTION_WORDS: &[&str] = &["the", "a", "an", "some", "many", "several", "most", "other", "both", "one", "two", "three", "of", "'s", "-", "senior", "top", "former"];
 
 /// An unnamed speaker phrase ending before token `t` whose head is a speaker noun
 /// ("a senior administration official", "campaign aides", "the new poll"): its token range.
