@@ -1051,7 +1051,7 @@ fn a_time_phrase_between_the_cue_and_its_object() {
 #[test]
 fn a_study_finds_its_clause_without_that() {
     let d = doc("One study found the new tax would raise costs for most families.");
-    let s = said(&d, Reported, "One study found the new tax would raise costs for most families", Some("study"));
+    let s = said(&d, Reported, "One study found the new tax would raise costs for most families", Some("One study"));
     assert_eq!(s.cue, "found");
     let d = doc("A 2014 study by a law professor found 31 cases of fraud among a billion votes.");
     said(&d, Reported, "A 2014 study by a law professor found 31 cases of fraud among a billion votes", Some("A 2014 study by a law professor"));
