@@ -6576,3 +6576,13 @@ fn one_before_an_unnamed_speaker_is_part_of_it() {
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("One Republican")), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("One official")), "{}", dump(&d));
 }
+
+#[test]
+fn a_quoted_fragment_that_opens_with_a_modal_asks_no_one() {
+    // ("recommending "must be completed in English"" had been a demand of no one)
+    let d = doc("Forms. The government is recommending \"must be completed in English\" on the form.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (a subject right before the mark stays: residents "should not be punished")
+    let d = doc("Budget. He said residents \"should not be punished\" for decisions made at the town hall.");
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+}

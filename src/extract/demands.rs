@@ -1571,6 +1571,11 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 doc.tokens.get(h).is_some_and(|t| t.lower == "have") && doc.tokens.get(h + 1).is_some_and(|t| t.lower != "to")
             };
             let asked = (va..(end + 1).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "?");
+            // ("“must be completed in English”", "“must be well thought out”": a quoted fragment
+            // that opens with the modal has no one it is asked of, nor a clause to name one)
+            // (a subject right before the quotation mark stays one: `residents "should not be
+            // punished"`)
+            let fragment = of.is_none() && subj.is_none() && !coordinated && k == clause_a && k > 1 && doc.tokens[k - 1].kind == TokenKind::Quote && (doc.tokens[k - 2].kind != TokenKind::Word || Lexicon::get().cues.contains_key(&doc.tokens[k - 2].lower));
             // ("Hale must resign", "Assad must go": one verb is a demand too, of an actor named
             // as its subject; not in a relative clause whose object is the noun before it,
             // "the conditions that Moscow must meet")
@@ -1582,7 +1587,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 && of.is_some()
                 && !relative
                 && doc.tokens.get(va).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "be" | "have" | "do" | "not" | "too" | "also" | "now" | "again") && !Lexicon::get().stopwords.contains(&t.lower));
-            if !impersonal && !hindsight && !asked && (end > va + 1 || one_verb) {
+            if !impersonal && !hindsight && !asked && !fragment && (end > va + 1 || one_verb) {
                 // a subject that is no actor ("Europe should respond …", "both sides must …")
                 // is named as written
                 let of = of.or_else(|| subj.as_ref().filter(|s| s.start < k && doc.tokens[s.start].kind == TokenKind::Word).map(|s| Party::Text(span(doc, s.start, s.end)))).or_else(|| plain_subject(doc, clause_a, k).map(|s| Party::Text(span(doc, s, k))));
