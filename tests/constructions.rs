@@ -6586,3 +6586,13 @@ fn a_quoted_fragment_that_opens_with_a_modal_asks_no_one() {
     let d = doc("Budget. He said residents \"should not be punished\" for decisions made at the town hall.");
     assert_eq!(d.demands.len(), 1, "{}", dump(&d));
 }
+
+#[test]
+fn a_readout_or_a_statement_named_with_a_body_is_the_bodys() {
+    // ("A Kremlin readout of the call said …" had spoken as the phrase; "readout" was no
+    // speaker noun)
+    let d = doc("War. A Kremlin readout of the call said the two leaders agreed. A State Department readout said the issue was raised. A White House statement on the call said it was productive.");
+    for body in ["Kremlin", "State Department", "White House"] {
+        assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some(body)), "{body}\n{}", dump(&d));
+    }
+}

@@ -523,7 +523,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| the_body_named(doc, s, e)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| the_body_named(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -820,6 +820,26 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
 fn spokesperson_for_the(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     let p = (s + 1..e.saturating_sub(2)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "for" | "of") && doc.tokens[j - 1].lower.starts_with("spokes"))?;
     super::np::org_by_head(doc, p + 1, e).filter(|&(_, end)| end == e).map(|(body, _)| body)
+}
+
+/// "A Kremlin readout of the call", "a White House statement on the talks" (tokens `s..e`): a
+/// document named with the one body or state before its noun, and a phrase after it, is that
+/// body's ("A Kremlin statement said" is already, without the phrase).
+fn document_of_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    let h = (s + 1..e).find(|&j| matches!(doc.tokens[j].lower.as_str(), "statement" | "readout" | "communique" | "communiqué" | "letter" | "transcript" | "memo"))?;
+    if h + 1 >= e || !matches!(doc.tokens[h + 1].lower.as_str(), "of" | "on" | "about" | "after" | "from") {
+        return None;
+    }
+    let mut found: Option<usize> = None;
+    for j in s..h {
+        let Some(m) = ctx.tok_mention[j] else { continue };
+        let ent = doc.actor_of(doc.mentions[m].entity);
+        if !matches!(doc.entities[ent].kind, EntityKind::Organization | EntityKind::Country) || found.is_some_and(|f| f != ent) {
+            return None;
+        }
+        found = Some(ent);
+    }
+    found
 }
 
 fn the_org_word(doc: &Doc, s: usize, e: usize) -> Option<usize> {
