@@ -411,7 +411,6 @@ fn time_phrase_end(doc: &Doc, j: usize) -> Option<usize> {
     super::statements::time_phrase_end(doc, j, doc.tokens.len()).or_else(|| doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "again" | "repeatedly")).then_some(j + 1)).or_else(|| times.then_some(j + 2))
 }
 
-/// The addressee phrase at `k`: an actor, or a group kept as text up to "to"/"that".
 /// The region (a state or province of the gazetteer) the story names most often, twice at
 /// least and more often than any other region.
 fn main_region(doc: &Doc) -> Option<usize> {
@@ -434,6 +433,7 @@ fn main_region(doc: &Doc) -> Option<usize> {
     }
 }
 
+/// The addressee phrase at `k`: an actor, or a group kept as text up to "to"/"that".
 pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usize) {
     if let Some(np) = np_at(doc, ctx, k, b) {
         if let Some(p) = actor_party(doc, &np) {
@@ -534,8 +534,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             }
             // ("Abiy Ahmed's repeated calls for …": an adjective of time may stand between)
             if matches!(l, "demand" | "demands" | "call" | "calls" | "appeal" | "appeals" | "insistence" | "ultimatum" | "request" | "requests") {
-                // (after a name only in the singular: "the US demands that …" is a verb)
-                let det = if matches!(l, "appeal" | "request" | "call" | "demand" | "ultimatum") { named_lead(doc, ctx, noun_start(doc, c, a), a) } else { noun_start(doc, c, a) };
+                let det = named_lead(doc, ctx, c, noun_start(doc, c, a), a);
                 if det > a && matches!(doc.tokens[det - 1].lower.as_str(), "its" | "their" | "his" | "her" | "'s" | "a" | "an" | "the") {
                     noun_demand(doc, ctx, c, a, b, &mut out);
                 }
@@ -755,8 +754,7 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     }
     // ("a United Nations appeal for …", "a U.S. request to …": after a name that follows an
     // article, too; `noun_demand` reads those)
-    // (a bare singular only: "the KNCHR urged", "the US demands" are verbs)
-    let lead = if matches!(l.as_str(), "appeal" | "request" | "call" | "demand") { named_lead(doc, ctx, c, a) } else { c };
+    let lead = named_lead(doc, ctx, c, c, a);
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "'s" | "these" | "those" | "our") || lead < c && lead > a && matches!(doc.tokens[lead - 1].lower.as_str(), "a" | "an" | "the") {
         return;
     }
@@ -1192,9 +1190,13 @@ fn noun_start(doc: &Doc, c: usize, a: usize) -> usize {
     if c > a + 1 && matches!(doc.tokens[c - 1].lower.as_str(), "repeated" | "renewed" | "latest" | "fresh" | "earlier" | "previous" | "growing" | "urgent") { c - 1 } else { c }
 }
 
-/// Where a name right before the noun at `det` begins ("a United Nations appeal", "a U.S.
-/// request"), else `det`.
-fn named_lead(doc: &Doc, ctx: &Ctx, det: usize, a: usize) -> usize {
+/// Where a name right before the noun at `c` (or the adjective of time before it that opens
+/// the phrase, `det`) begins ("a United Nations appeal", "a U.S. request"), else `det`. Only
+/// for a bare singular: "the KNCHR urged", "the US demands that …" are verbs.
+fn named_lead(doc: &Doc, ctx: &Ctx, c: usize, det: usize, a: usize) -> usize {
+    if !matches!(doc.tokens[c].lower.as_str(), "appeal" | "request" | "call" | "demand" | "ultimatum") {
+        return det;
+    }
     match (det > a + 1).then(|| ctx.tok_mention[det - 1]).flatten() {
         Some(m) if doc.mentions[m].span.end <= doc.tokens[det].span.start => doc.token_at(doc.mentions[m].span.start).max(a),
         _ => det,
@@ -1220,7 +1222,7 @@ fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec
     }
     // ("a United Nations appeal for …", "a U.S. request to …": the one asking named before
     // the noun, between it and its article)
-    let lead = if matches!(l.as_str(), "appeal" | "request" | "call" | "demand" | "ultimatum") { named_lead(doc, ctx, det, a) } else { det };
+    let lead = named_lead(doc, ctx, c, det, a);
     if by.is_none() && lead < det {
         by = ctx.tok_mention[lead].map(|m| (Party::Entity(doc.actor_of(doc.mentions[m].entity)), lead));
     }
@@ -1491,10 +1493,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // ("should Clinton attempt a return, …", ", should he fail to …": "should" opening a
         // clause before its subject is a condition, no obligation)
         let inverted = l == "should" && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "," | ";" | ":" | "—" | "–" | "(" | "and" | "or" | "but")) && doc.tokens.get(k + 1).is_some_and(|t| t.cap || super::np::is_pronoun(&t.lower) || matches!(t.lower.as_str(), "the" | "a" | "an" | "any" | "their" | "its"));
-        // ("whether the video should be released": a question about an obligation, none laid
-        // down)
-        let asked = || (k.saturating_sub(8).max(a)..k).any(|x| doc.tokens[x].lower == "whether");
-        let modal = modal_at(doc, k).filter(|_| !inverted && !asked());
+        let modal = modal_at(doc, k).filter(|_| !inverted);
         // ("rejected the idea that support should be tied to …": a modal inside an idea that
         // is rejected is no demand)
         let rejected_idea = modal.is_some() && {
