@@ -268,12 +268,8 @@ pub fn find_roles(doc: &mut Doc) {
             if owner_before(doc, l).is_some() || doc.tokens[l].lower == "former" {
                 return (l, head);
             }
-            let plain = |doc: &Doc, m: usize| {
-                let x = &doc.tokens[m];
-                !x.cap && x.kind == crate::model::TokenKind::Word && x.lower.chars().all(|c| c.is_ascii_lowercase()) && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower)
-            };
             for n in 1..=2 {
-                if l < n + 1 || !(l - n..l).all(|m| plain(doc, m)) {
+                if l < n + 1 || !(l - n..l).all(|m| field_word(doc, m)) {
                     break;
                 }
                 if owner_before(doc, l - n).is_some() {
@@ -337,11 +333,7 @@ pub fn find_roles(doc: &mut Doc) {
                     // ("The bank's digital chief, Deputy Governor Jane Roe": one
                     // or two plain lower-case words between the owner and the office are its
                     // field, part of the title)
-                    let plain = |doc: &Doc, m: usize| {
-                        let x = &doc.tokens[m];
-                        !x.cap && x.kind == crate::model::TokenKind::Word && x.lower.chars().all(|c| c.is_ascii_lowercase()) && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower)
-                    };
-                    let fields = (1..=2).take_while(|&n| l2 > n && plain(doc, l2 - n)).count();
+                    let fields = (1..=2).take_while(|&n| l2 > n && field_word(doc, l2 - n)).count();
                     let mut field = None;
                     for n in 0..=fields {
                         if let Some(o) = owner_before(doc, l2 - n) {
@@ -539,6 +531,14 @@ pub fn find_roles(doc: &mut Doc) {
             doc.roles[i].of = doc.roles.iter().find(|r| r.holder == h && r.head == head && r.of.is_some()).and_then(|r| r.of);
         }
     }
+}
+
+/// A plain lower-case word of a field between an owner and its title ("Norway's fisheries
+/// minister", "Peru's foreign trade minister"): no stop word or cue.
+fn field_word(doc: &Doc, m: usize) -> bool {
+    let lex = Lexicon::get();
+    let x = &doc.tokens[m];
+    !x.cap && x.kind == crate::model::TokenKind::Word && x.lower.chars().all(|c| c.is_ascii_lowercase()) && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower)
 }
 
 /// A title ends right before token `c` (a comma): "its spokesman", "the navy's spokeswoman".

@@ -523,7 +523,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| the_body_named(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -843,13 +843,11 @@ fn document_of_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
 }
 
 fn the_org_word(doc: &Doc, s: usize, e: usize) -> Option<usize> {
-    (e == s + 2 && doc.tokens[s].lower == "the").then(|| super::np::org_of_head_word(doc, s + 1)).flatten()
-}
-
-/// "the ministry" (tokens `s..e`, left of "A spokesperson for the ministry said"): the one
-/// body named before whose name's head that word is, as "The ministry said" speaks for it.
-fn the_body_named(doc: &Doc, s: usize, e: usize) -> Option<usize> {
-    (e == s + 2 && doc.tokens[s].lower == "the").then(|| super::np::org_by_head(doc, s, e)).flatten().filter(|&(_, end)| end == e).map(|(ent, _)| ent)
+    // (else the one body named before whose name's head that word is: "the ministry" after
+    // "the Ministry of Health", as "The ministry said" speaks for it)
+    (e == s + 2 && doc.tokens[s].lower == "the")
+        .then(|| super::np::org_of_head_word(doc, s + 1).or_else(|| super::np::org_by_head(doc, s, e).filter(|&(_, end)| end == e).map(|(ent, _)| ent)))
+        .flatten()
 }
 
 /// "a spokesperson for Norway's Foreign Ministry" (tokens `s..e`): the body a state that owns
