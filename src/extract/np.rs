@@ -1839,10 +1839,10 @@ fn dash_appositive(doc: &Doc, k: usize, lo: usize) -> Option<usize> {
     (doc.tokens[open - 1].kind == TokenKind::Word).then_some(open)
 }
 
-/// A colon inside brackets a few words wide, a stock ticker's ("owned by Quillmart plc (LSE:
-/// QML), said"): no clause break.
+/// The colon of a stock ticker in brackets ("owned by Quillmart plc (LSE: QML), said"), as
+/// `orgs` reads tickers: no clause break.
 fn ticker_colon(doc: &Doc, j: usize) -> bool {
-    (j.saturating_sub(3)..j).any(|x| doc.tokens[x].lower == "(") && (j + 1..(j + 4).min(doc.tokens.len())).any(|x| doc.tokens[x].lower == ")")
+    (j.saturating_sub(3)..j).rev().find(|&x| doc.tokens[x].lower == "(").is_some_and(|open| super::orgs::ticker_at(doc, open).is_some())
 }
 
 /// Token range of a sentence.

@@ -166,7 +166,7 @@ pub fn find_organisations(doc: &mut Doc) {
 /// "Quillmart Motors (NYSE: QMC)", "PT Vexmoor Energi (VXMR.JK)", "(7203.T)": a stock ticker in
 /// brackets opening at token `open`, with or without its exchange; the token after the
 /// closing bracket.
-fn ticker_at(doc: &Doc, open: usize) -> Option<usize> {
+pub(crate) fn ticker_at(doc: &Doc, open: usize) -> Option<usize> {
     if doc.tokens.get(open)?.lower != "(" {
         return None;
     }
