@@ -6596,3 +6596,30 @@ fn a_readout_or_a_statement_named_with_a_body_is_the_bodys() {
         assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some(body)), "{body}\n{}", dump(&d));
     }
 }
+
+#[test]
+fn a_count_after_to_in_a_call_for_opens_a_noun_phrase() {
+    // ("rejected a demand by the agency for immediate access to two sites" had made
+    // "immediate access" the one asked and "two sites" what was asked)
+    let d = doc("Inspections. Norway has rejected a demand by the World Health Organization for immediate access to three laboratories.");
+    demand(&d, "World Health Organization", Some("Norway"), "immediate access to three laboratories", DemandKind::Demand);
+    let d = doc("Talks. The United Nations called for a return to two-state negotiations.");
+    demand(&d, "United Nations", None, "a return to two-state negotiations", DemandKind::Appeal);
+    // (an infinitive stays one: "called for member states to act")
+    let d = doc("Talks. The European Union called for member states to share the cost.");
+    demand(&d, "European Union", Some("member states"), "share the cost", DemandKind::Appeal);
+}
+
+#[test]
+fn a_reported_threat_with_a_pronoun_for_the_speaker_is_the_speakers() {
+    // ("the union said it would strike unless the company improved its offer" had no demand:
+    // "it" was no actor, and "the company" no one asked)
+    let d = doc("Pay. Nurses employed by Harwick Care want a raise. The union said it would strike next month unless the company improved its offer.");
+    demand(&d, "The union", Some("Harwick Care"), "improved its offer", DemandKind::Threat);
+    let d = doc("Pay. Kara Voss said she would resign unless the board changed course.");
+    demand(&d, "Kara Voss", None, "the board changed course", DemandKind::Threat);
+    // (a pronoun that does not agree is no threat of the speaker's: "Kara Voss said it would
+    // fail unless …" forecasts)
+    let d = doc("Pay. Kara Voss said it would fail unless the board changed course.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

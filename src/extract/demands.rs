@@ -973,7 +973,7 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     }
     let reach = if is_call { 14 } else { 1 };
     // (an infinitive's "to", not a preposition: "called for a return to the ceasefire")
-    let preposition = |j: usize| doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "these" | "those") || t.kind == TokenKind::Number);
+    let preposition = |j: usize| doc.tokens.get(j + 1).is_some_and(opens_noun_phrase);
     let to = (obj_end..b.min(obj_end + reach)).find(|&j| doc.tokens[j].lower == "to" && ctx.tok_mention[j].is_none() && !((is_call || l.starts_with("urg")) && preposition(j)));
     // (nor past a colon or a quotation mark: "told reporters: “We did not come here to die”")
     // (nor past the subject's next verb: "called for a ceasefire and demanded that Y allow
@@ -1203,6 +1203,21 @@ fn named_lead(doc: &Doc, ctx: &Ctx, c: usize, det: usize, a: usize) -> usize {
     }
 }
 
+/// A plain noun for a body a speaker may stand for ("the union said it …", "said the party
+/// will …").
+fn speaker_body(w: &str) -> bool {
+    matches!(w, "government" | "unions") || super::np::BODY_NOUNS.contains(&w)
+}
+
+/// The word after a "to" that makes it a preposition, not an infinitive's: an article, a
+/// possessive, a demonstrative, a count ("a return to the talks", "access to two sites",
+/// "a return to two-state talks", "access to all sites").
+fn opens_noun_phrase(t: &crate::model::Token) -> bool {
+    t.kind == TokenKind::Number
+        || matches!(t.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "these" | "those" | "all" | "some" | "more" | "most" | "many" | "several" | "each" | "every" | "both")
+        || super::names::number_word(t.lower.split('-').next().unwrap_or(""))
+}
+
 /// "X reiterated its demand today that Y Z", "X's call for Z", "an appeal by X to Y to Z".
 fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
     let l = doc.tokens[c].lower.clone();
@@ -1256,7 +1271,7 @@ fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec
             // "call for X to Y": X is addressed
             // ("calls for access to the Red Sea": a "to" before an article is a preposition)
             let (o, e) = addressee_at(doc, ctx, k + 1, b);
-            let infinitive = doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that" | "these" | "those"));
+            let infinitive = doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !opens_noun_phrase(t));
             if doc.tokens.get(e).is_some_and(|t| t.lower == "to") && infinitive { (o, e + 1) } else { (None, k + 1) }
         }
         Some("to") => match np_at(doc, ctx, k + 1, b) {
@@ -1641,13 +1656,53 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 }
                 // ("Vale said the union will strike unless …": the speaker's own body, named
                 // by a plain noun for a body, threatens as the speaker)
-                let body = w >= clause_a + 2 && matches!(doc.tokens[w - 2].lower.as_str(), "the" | "his" | "her" | "our" | "their") && matches!(doc.tokens[w - 1].lower.as_str(), "union" | "unions" | "party" | "government" | "association" | "alliance" | "group");
-                subject_before_in(doc, ctx, w, clause_a, true).and_then(|s| actor_party(doc, &s)).or_else(|| body.then_some(by))
+                let body = w >= clause_a + 2 && matches!(doc.tokens[w - 2].lower.as_str(), "the" | "his" | "her" | "our" | "their") && speaker_body(&doc.tokens[w - 1].lower);
+                // ("the union said it would strike unless …": in what a speaker is reported to
+                // say, a pronoun no rule resolved that agrees with the speaker is the speaker;
+                // "it" for a body, "he"/"she" for a person)
+                let agrees = || {
+                    if !(reported && w > a && w == reported_clause(k) + 1) {
+                        return false;
+                    }
+                    let kind = by.entity().map(|e| doc.entities[e].kind);
+                    // (a speaker named by a plain noun for a body: "the union said it …")
+                    let body_text = match by {
+                        Party::Text(sp) => doc.slice(sp).rsplit(' ').next().is_some_and(|w| speaker_body(&w.to_lowercase())),
+                        Party::Entity(_) => false,
+                    };
+                    match doc.tokens[w - 1].lower.as_str() {
+                        "it" => body_text || matches!(kind, Some(EntityKind::Organization | EntityKind::Country)),
+                        "he" | "she" => kind == Some(EntityKind::Person),
+                        _ => false,
+                    }
+                };
+                let subject = subject_before_in(doc, ctx, w, clause_a, true).and_then(|s| actor_party(doc, &s));
+                if agrees() {
+                    // (unless the speaker is the head of a phrase that opens with the name the
+                    // pronoun was resolved to: "the Umma (Nation) party said it …")
+                    let within = |sp: Span, e: usize| {
+                        let head = doc.token_at(sp.start);
+                        doc.mentions.iter().any(|m| {
+                            let end = doc.token_at(m.span.end);
+                            doc.actor_of(m.entity) == e && m.span.end <= sp.start && head < end + 4 && (end..head).all(|x| doc.tokens[x].cap || matches!(doc.tokens[x].lower.as_str(), "(" | ")" | "-"))
+                        })
+                    };
+                    return match (by, subject) {
+                        (Party::Text(sp), Some(Party::Entity(e))) if within(sp, e) => subject,
+                        _ => Some(by),
+                    };
+                }
+                subject.or_else(|| body.then_some(by))
             });
             if let (Some(threatener), Some(w)) = (threatener, will) {
                 let subj = np_at(doc, ctx, k + 1, b);
-                let of = subj.as_ref().and_then(|np| actor_party(doc, np));
-                let va = subj.map_or(k + 1, |np| np.end);
+                // ("… unless the company improved its offer": a body taken up by a plain noun is
+                // the one asked, as written, which is resolved as an addressee is)
+                let taken_up = || (subj.is_none() && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "the") && doc.tokens.get(k + 2).is_some_and(|t| !t.cap && speaker_body(&t.lower))).then(|| (Party::Text(span(doc, k + 1, k + 3)), k + 3));
+                let (of, va) = match subj.as_ref().and_then(|np| actor_party(doc, np).map(|p| (p, np.end))).or_else(taken_up) {
+                    Some((p, end)) => (Some(p), end),
+                    None => (None, subj.map_or(k + 1, |np| np.end)),
+                };
                 let end = vp_end(doc, va, b, false);
                 let ev_a = subject_before_in(doc, ctx, w, clause_a, true).map_or(clause_a, |s| s.start.min(w));
                 if end > va + 1 && of != Some(threatener) {

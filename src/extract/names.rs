@@ -3198,7 +3198,7 @@ pub(crate) fn no_name_alone(lex: &Lexicon, lw: &str) -> bool {
 }
 
 /// "seven", "twenty-seven", "hundreds": a number written out.
-fn number_word(lw: &str) -> bool {
+pub(crate) fn number_word(lw: &str) -> bool {
     lw.split('-').all(|p| {
         matches!(
             p,
