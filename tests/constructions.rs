@@ -6623,3 +6623,12 @@ fn a_reported_threat_with_a_pronoun_for_the_speaker_is_the_speakers() {
     let d = doc("Pay. Kara Voss said it would fail unless the board changed course.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_pronoun_asked_is_not_named_as_the_one_asked() {
+    // ("urged them to …" had named "them" as the one asked)
+    let d = doc("Trade. Kara Voss said she had met Treasury officials twice and urged them to exempt parts made in Canada.");
+    demand(&d, "Kara Voss", None, "exempt parts made in Canada", DemandKind::Appeal);
+    let d = doc("Arms. Tom Hale met the chancellor on Monday and urged him to send more tanks.");
+    demand(&d, "Tom Hale", None, "send more tanks", DemandKind::Appeal);
+}

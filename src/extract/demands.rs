@@ -572,12 +572,25 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         }
         Party::Entity(_) => None,
     };
+    // ("urged them to …", "asking her to …": a pronoun alone names no one; which actor it
+    // stands for is left unknown, as resolving object pronouns picked the wrong one as often
+    // as the right one)
+    let pronoun = |p: Party| match p {
+        Party::Text(sp) => {
+            let t = doc.token_at(sp.start);
+            doc.token_at(sp.end) == t + 1 && matches!(doc.tokens[t].lower.as_str(), "him" | "her" | "them" | "it" | "you" | "us" | "me")
+        }
+        Party::Entity(_) => false,
+    };
     for d in &mut out {
         if let Some(body) = described(d.by) {
             d.by = Party::Entity(body);
         }
         if let Some(body) = d.of.and_then(described) {
             d.of = Some(Party::Entity(body)).filter(|&p| p != d.by);
+        }
+        if d.of.is_some_and(pronoun) {
+            d.of = None;
         }
     }
     out.sort_by_key(|d| (d.evidence.start, d.what.start));
