@@ -6632,3 +6632,16 @@ fn a_pronoun_asked_is_not_named_as_the_one_asked() {
     let d = doc("Arms. Tom Hale met the chancellor on Monday and urged him to send more tanks.");
     demand(&d, "Tom Hale", None, "send more tanks", DemandKind::Appeal);
 }
+
+#[test]
+fn a_negated_condition_after_will_is_a_threat_like_unless() {
+    // ("would respond if Kyiv did not withdraw", "would strike if the company failed to …" had
+    // no demand: only "unless" made one)
+    let d = doc("War. Kim said Russia would respond if Ukraine did not withdraw its troops.");
+    demand(&d, "Russia", Some("Ukraine"), "withdraw its troops", DemandKind::Threat);
+    let d = doc("Pay. The union said it would strike if the company failed to improve its offer.");
+    demand(&d, "The union", Some("the company"), "improve its offer", DemandKind::Threat);
+    // (a forecast stays none: what would happen to no actor)
+    let d = doc("Talks. He said the talks would collapse if the sides did not agree.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -1658,7 +1658,18 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         }
         // "the EU will impose tariffs unless Beijing cuts its exports": a threat whose
         // condition is what the addressee must do
-        if l == "unless" {
+        // ("… would table a motion if prosecutors did not open an inquiry", "… if Oslo fails
+        // to act": a negated condition is the same threat; what is asked follows the negation)
+        let if_not = if l == "if" {
+            (k + 2..(k + 7).min(b)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")).find_map(|j| match doc.tokens[j].lower.as_str() {
+                "not" | "n't" | "n’t" => Some(j + 1),
+                "fail" | "fails" | "failed" | "refuse" | "refuses" | "refused" if doc.tokens.get(j + 1).is_some_and(|t| t.lower == "to") => Some(j + 2),
+                _ => None,
+            })
+        } else {
+            None
+        };
+        if l == "unless" || if_not.is_some() {
             let clause_a = clause_start(k, &[]);
             // the one who threatens is the subject of "will": an actor, or the speaker as
             // "we"/"I" ("the talks will fail unless …" is a forecast, not a threat)
@@ -1716,10 +1727,11 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     Some((p, end)) => (Some(p), end),
                     None => (None, subj.map_or(k + 1, |np| np.end)),
                 };
+                let va = if_not.unwrap_or(va);
                 let end = vp_end(doc, va, b, false);
                 let ev_a = subject_before_in(doc, ctx, w, clause_a, true).map_or(clause_a, |s| s.start.min(w));
                 if end > va + 1 && of != Some(threatener) {
-                    push(out, DemandKind::Threat, threatener, of, span(doc, va, end), span(doc, ev_a, end), "unless".to_string());
+                    push(out, DemandKind::Threat, threatener, of, span(doc, va, end), span(doc, ev_a, end), l.to_string());
                 }
             }
             k += 1;
