@@ -6645,3 +6645,13 @@ fn a_negated_condition_after_will_is_a_threat_like_unless() {
     let d = doc("Talks. He said the talks would collapse if the sides did not agree.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn we_need_more_in_a_quote_is_a_demand() {
+    // ("“We need more air defence, and we need it now,” said X" had no demand)
+    let d = doc("War. \"We need more air defence systems, and we need them now,\" said Olga Marchuk.");
+    demand(&d, "Olga Marchuk", None, "more air defence systems", DemandKind::Demand);
+    // (not a wish for something that is no more of a thing, nor "need to")
+    let d = doc("Politics. \"We need a leader with integrity. We need to talk,\" said Olga Marchuk.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

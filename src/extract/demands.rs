@@ -1493,8 +1493,11 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         }
         // "We want our savings back", "I want an apology" inside what someone says: the speaker
         // wants it
-        if matches!(l, "want" | "wants") && k > a && matches!(doc.tokens[k - 1].lower.as_str(), "we" | "i") && (k - 1 == a || !doc.tokens[k - 2].cap && doc.tokens[k - 2].kind != TokenKind::Word || matches!(doc.tokens[k - 2].lower.as_str(), "," | "and" | "but" | "that"))
-            && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "our" | "my" | "the" | "a" | "an" | "justice" | "answers" | "guarantees" | "assurances" | "compensation" | "peace" | "accountability" | "action"))
+        // ("We need more air defence": more of what a side says it needs is asked of others;
+        // not "I need a break", "we need to …", nor "we need a leader who …", a wish)
+        let needs = l == "need" && k > a && doc.tokens[k - 1].lower == "we" && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "more");
+        if (matches!(l, "want" | "wants") && k > a && matches!(doc.tokens[k - 1].lower.as_str(), "we" | "i") || needs) && (k - 1 == a || !doc.tokens[k - 2].cap && doc.tokens[k - 2].kind != TokenKind::Word || matches!(doc.tokens[k - 2].lower.as_str(), "," | "and" | "but" | "that"))
+            && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "our" | "my" | "the" | "a" | "an" | "justice" | "answers" | "guarantees" | "assurances" | "compensation" | "peace" | "accountability" | "action") || needs && t.lower == "more")
         {
             let end = vp_end(doc, k + 1, b, true);
             if end > k + 2 {
