@@ -6655,3 +6655,20 @@ fn we_need_more_in_a_quote_is_a_demand() {
     let d = doc("Politics. \"We need a leader with integrity. We need to talk,\" said Olga Marchuk.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_title_after_a_bodys_possessive_or_before_a_field_is_a_role() {
+    // (", the group's director," and ", the union's branch secretary," had no role where the
+    // story never named the body; "The UN special rapporteur on human rights in X, Y," none)
+    let d = doc("War. \"The army is losing,\" said Tom Hale, the group's director.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title == "director"), "{}", dump(&d));
+    let d = doc("Pay. Ann Lee, the union's branch secretary in Leeds, said members were angry. The minister said talks would go on.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Ann Lee" && r.title == "branch secretary"), "{}", dump(&d));
+    // (a branch secretary is no minister: "the minister" is not her)
+    assert!(d.statements.iter().all(|s| s.speaker.is_none_or(|e| name(&d, e) != "Ann Lee") || !d.slice(s.text).contains("talks would go on")), "{}", dump(&d));
+    let d = doc("Rights. The UN special rapporteur on human rights in Myanmar, Ana Ruiz, said the attack fitted a pattern.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Ana Ruiz" && r.title == "special rapporteur"), "{}", dump(&d));
+    // (not a day after "on": "The minister on Monday, X said, …")
+    let d = doc("Budget. The minister on Monday, Ana Ruiz said, was wrong.");
+    assert!(d.roles.iter().all(|r| r.title != "minister"), "{}", dump(&d));
+}

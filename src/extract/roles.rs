@@ -122,7 +122,7 @@ fn posting_before(doc: &Doc, t: usize) -> Option<usize> {
     title_prep_before(doc, t, &["to", "for"]).map(|(_, p)| p)
 }
 
-/// A title, "of" or "for", then a plain phrase up to the comma at `c` that is no name of a
+/// A title, "of", "for", "to" or "on", then a plain phrase up to the comma at `c` that is no name of a
 /// person ("head of the board", "spokesman for Norway's fisheries service", "envoy for the
 /// harbour talks"): the preposition's token, and what the phrase names (an organisation or
 /// country in it, or the organisation "the board" stands for).
@@ -134,12 +134,16 @@ fn title_phrase_before(doc: &Doc, c: usize) -> Option<(usize, Option<usize>)> {
     };
     // ("Russia's envoy to international organisations in Vienna, X": "to" where the holder is
     // posted, which names no owner)
-    let p = (c.saturating_sub(8)..c).rev().take_while(|&j| plain(j)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for" | "to"))?;
+    // ("The UN special rapporteur on human rights in Myanmar, X": "on" names the field, no
+    // owner either)
+    let p = (c.saturating_sub(8)..c).rev().take_while(|&j| plain(j)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for" | "to" | "on"))?;
     if p + 1 >= c || !(p.saturating_sub(5)..p).any(|l| title_at(doc, l, p).is_some_and(|(e, _)| e == p)) {
         return None;
     }
-    if doc.tokens[p].lower == "to" {
-        return Some((p, None));
+    if matches!(doc.tokens[p].lower.as_str(), "to" | "on") {
+        // (not a day: "the minister on Monday, X said,")
+        let day = |t: &crate::model::Token| t.kind == crate::model::TokenKind::Number || crate::lexicon::is_weekday(&t.lower) || crate::lexicon::is_month(&t.lower);
+        return (doc.tokens[p].lower == "to" || !day(&doc.tokens[p + 1])).then_some((p, None));
     }
     let named = (p + 1..c).find_map(|j| doc.mention_at_token(j).map(|m| doc.mentions[m].entity)).filter(|&e| matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country));
     Some((p, named.or_else(|| super::np::org_by_head(doc, p + 1, c).map(|(e, _)| e))))
@@ -373,6 +377,7 @@ pub fn find_roles(doc: &mut Doc) {
                 k += 1;
             }
             let mut of = None;
+            let mut body_possessive = false;
             let limit = (k + 6).min(doc.tokens.len());
             while k < limit {
                 if let Some(m) = doc.mention_at_token(k) {
@@ -404,8 +409,10 @@ pub fn find_roles(doc: &mut Doc) {
                     // (", the company's chief operating officer,": the company named before; ", the
                     // group's director,", ", the association's executive director,", ", the union's
                     // branch secretary,": the body "the group" takes up)
-                    let Some(e) = super::statements::body_description(doc, k - 1, k + 1).or_else(|| super::np::group_before(doc, doc.token_at(span.start), &doc.tokens[k].lower)) else { break };
-                    of = Some(e);
+                    // (a body the story never named keeps the title, of no one known: ", the
+                    // group's director,")
+                    of = super::statements::body_description(doc, k - 1, k + 1).or_else(|| super::np::group_before(doc, doc.token_at(span.start), &doc.tokens[k].lower));
+                    body_possessive = true;
                     k += 2;
                 } else {
                     break;
@@ -420,7 +427,7 @@ pub fn find_roles(doc: &mut Doc) {
             // (", Oxfam's field coordinator,", ", the agency's regional protection director,":
             // after a body's possessive, one or two plain lower-case words for the field belong
             // to the title)
-            let possessed = of.is_some() && k >= 1 && matches!(doc.tokens[k - 1].lower.as_str(), "'s" | "'");
+            let possessed = (of.is_some() || body_possessive) && k >= 1 && matches!(doc.tokens[k - 1].lower.as_str(), "'s" | "'");
             let field = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && !lex.titles.contains_key(&t.lower));
             let titled = title_at(doc, k, end_limit).or_else(|| {
                 if !possessed {
