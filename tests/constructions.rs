@@ -6672,3 +6672,10 @@ fn a_title_after_a_bodys_possessive_or_before_a_field_is_a_role() {
     let d = doc("Budget. The minister on Monday, Ana Ruiz said, was wrong.");
     assert!(d.roles.iter().all(|r| r.title != "minister"), "{}", dump(&d));
 }
+
+#[test]
+fn the_department_that_speaks_is_the_ministry_named_before() {
+    // ("the Ministry of Housing … The department said" had spoken as "The department")
+    let d = doc("Councils. Mr Lee wrote to the Ministry of Housing, Communities and Local Government on Monday. The department said it was ready to send commissioners.");
+    reported(&d, "The department said it was ready to send commissioners", "Ministry of Housing, Communities and Local Government");
+}

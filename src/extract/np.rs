@@ -723,7 +723,9 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     // ("the bench" of judges: the court named before)
     // ("the justices" of the court named before)
     let head = if head == "bench" || head == "justices" { "court" } else { head };
-    let same_word = |w: &str| if w.is_ascii() { w.eq_ignore_ascii_case(head) } else { crate::lexicon::fold(w) == head };
+    // ("the Ministry of Housing … The department said": a ministry is a department of state;
+    // not for a topic, where "the department" is as often the speaker's own)
+    let same_word = |w: &str| if w.is_ascii() { w.eq_ignore_ascii_case(head) || !topic && head == "department" && w.eq_ignore_ascii_case("ministry") } else { crate::lexicon::fold(w) == head };
     let fits = |m: &&crate::model::Mention| {
         let ent = &doc.entities[m.entity];
         // ("the bloc": a union of states the story named, whatever its name ends in)
