@@ -6679,3 +6679,13 @@ fn the_department_that_speaks_is_the_ministry_named_before() {
     let d = doc("Councils. Mr Lee wrote to the Ministry of Housing, Communities and Local Government on Monday. The department said it was ready to send commissioners.");
     reported(&d, "The department said it was ready to send commissioners", "Ministry of Housing, Communities and Local Government");
 }
+
+#[test]
+fn an_office_of_a_body_taken_up_speaks_for_the_body() {
+    // ("the organisation's secretariat in Vienna said", "the group's leadership has said" had
+    // spoken as the phrase)
+    let d = doc("Oil. OPEC met on Monday. The organisation's secretariat in Vienna said the forecast was wrong.");
+    reported(&d, "The organisation's secretariat in Vienna said the forecast was wrong", "OPEC");
+    let d = doc("Shipping. Hamas fired rockets on Monday. The group's political bureau said it would stop.");
+    reported(&d, "The group's political bureau said it would stop", "Hamas");
+}

@@ -738,12 +738,12 @@ fn public_body(name: &str) -> bool {
 /// of one organisation, named with its possessive, speaks for that organisation.
 fn branch_of(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     const BRANCHES: &[&str] = &["federation", "branch", "wing", "arm", "division", "section", "chapter", "affiliate", "unit"];
+    const OFFICES: &[&str] = &["office", "bureau", "branch", "wing", "arm", "division", "section", "chapter", "affiliate", "unit", "federation", "secretariat", "headquarters"];
     // ("Its office for Asia said": "its" and an office of the organisation named
     // last, in this sentence or the one before)
     let its = if doc.tokens[s].lower == "its" { Some(s) } else { (s > 0 && doc.tokens[s - 1].lower == "its").then(|| s - 1) };
     if let Some(i) = its {
         let s = i;
-        const OFFICES: &[&str] = &["office", "bureau", "branch", "wing", "arm", "division", "section", "chapter", "affiliate", "unit", "federation", "secretariat", "headquarters"];
         let n = (s + 1..e).find(|&j| OFFICES.contains(&doc.tokens[j].lower.as_str()))?;
         let plain = (s + 1..n).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap);
         let rest = n + 1 == e || matches!(doc.tokens[n + 1].lower.as_str(), "for" | "in") && (n + 2..e).all(|j| doc.tokens[j].cap);
@@ -753,6 +753,15 @@ fn branch_of(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
         let at = doc.tokens[s].span.start;
         let from = doc.sentence_at(at).and_then(|si| si.checked_sub(1)).map_or(0, |si| doc.sentences[si].span.start);
         return doc.mentions.iter().rev().filter(|m| m.span.end <= at && m.span.start >= from).map(|m| doc.actor_of(m.entity)).find(|&x| doc.entities[x].kind == crate::model::EntityKind::Organization);
+    }
+    // ("the organisation's secretariat in Vienna", "the group's political bureau": an office of
+    // the body "the organisation" takes up; plain words, the office, then maybe where it sits)
+    if e >= s + 4 && doc.tokens[s].lower == "the" && matches!(doc.tokens[s + 2].lower.as_str(), "'s" | "\u{2019}s") {
+        let n = (s + 3..e.min(s + 6)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap).filter(|&j| OFFICES.contains(&doc.tokens[j].lower.as_str()) || matches!(doc.tokens[j].lower.as_str(), "leadership" | "politburo" | "command")).last();
+        if n.is_some_and(|n| n + 1 == e || doc.tokens[n + 1].lower == "in" && (n + 2..e).all(|j| doc.tokens[j].cap)) {
+            let head = doc.tokens[s + 1].lower.as_str();
+            return body_description(doc, s, s + 2).or_else(|| (head == "group").then(|| super::np::group_before(doc, s, head)).flatten());
+        }
     }
     if e < s + 3 || !BRANCHES.contains(&doc.tokens[e - 1].lower.as_str()) {
         return None;
