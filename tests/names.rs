@@ -2635,3 +2635,11 @@ fn a_bare_surname_two_people_share_is_the_one_named_more_often() {
     let last = d.mentions.iter().filter(|m| d.slice(m.span) == "Vance").last().expect("mention");
     assert_eq!(d.entities[d.actor_of(last.entity)].name, "Tom Vance", "{:?}", d.entities);
 }
+
+#[test]
+fn initials_then_a_name_of_two_words_in_apposition_are_a_person() {
+    // (", R. Venkataramana Gowda," and ", R.K. Hale," had made no person: initials had to be
+    // followed by the surname alone)
+    assert_has("The leader, R. Vantaramana Golla, said the party was ready.", "R. Vantaramana Golla", EntityKind::Person);
+    assert_has("The leader, R.K. Hale, said the party was ready.", "R.K. Hale", EntityKind::Person);
+}

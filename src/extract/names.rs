@@ -2686,12 +2686,18 @@ pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bo
     }
     // "C. H. Douglas", "P. Pettigrew": initials with full stops, then a surname (a census
     // surname that is no town after one initial; after two, any word but a common one)
-    let dotted = |w: &str| w.len() == 2 && w.starts_with(|c: char| c.is_ascii_uppercase()) && w.ends_with('.');
-    let initials = words.iter().take_while(|w| dotted(w)).count();
+    // ("R.K. Roe": initials written together count as many)
+    let dotted = |w: &str| w.len() >= 2 && w.len() % 2 == 0 && w.as_bytes().chunks(2).all(|c| c[0].is_ascii_uppercase() && c[1] == b'.');
+    let initials: usize = words.iter().take_while(|w| dotted(w)).map(|w| w.len() / 2).sum();
+    let initial_words = words.iter().take_while(|w| dotted(w)).count();
     if initials > 0 {
         let last = lows[n - 1];
+        // ("R. Venkataramana Roe", "A. Tom Hale": initials, then a name of two words)
+        if n - initial_words >= 2 {
+            return person_shape(doc, lex, k + initial_words, end, first_ok) || name_like(doc, lex, k + initial_words, end);
+        }
         let surname = if initials >= 2 { !lex.is_common_word(last) } else { lex.surnames.contains_key(last) && !lex.place_names.contains_key(last) };
-        return initials == n - 1 && surname && lex.country_any(last).is_none() && !lex.org_words.contains(words[n - 1]) && !lex.titles.contains_key(last);
+        return surname && lex.country_any(last).is_none() && !lex.org_words.contains(words[n - 1]) && !lex.titles.contains_key(last);
     }
     if !mixed(words[0]) {
         return false;
