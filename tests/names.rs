@@ -2643,3 +2643,11 @@ fn initials_then_a_name_of_two_words_in_apposition_are_a_person() {
     assert_has("The leader, R. Vantaramana Golla, said the party was ready.", "R. Vantaramana Golla", EntityKind::Person);
     assert_has("The leader, R.K. Hale, said the party was ready.", "R.K. Hale", EntityKind::Person);
 }
+
+#[test]
+fn initials_after_a_bodys_name_open_a_person_of_their_own() {
+    // ("the Legislative Assembly R. Kumar said" had made one person "Legislative Assembly R. Kumar")
+    let t = "The leader of the opposition in the Legislative Assembly R. Vantaramana Golla said the party was ready.";
+    assert_has(t, "Legislative Assembly", EntityKind::Organization);
+    assert_has(t, "R. Vantaramana Golla", EntityKind::Person);
+}

@@ -1415,6 +1415,19 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if ship_name_at(doc, i) || j > i + 1 && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) {
         return;
     }
+    // ("the Legislative Assembly R. Roe", "Party President K. Roe": a body's name or a title
+    // ends where initials open a person's name; two runs)
+    if j >= i + 3 {
+        let dotted = |m: usize| {
+            let w = doc.slice(doc.tokens[m].span).as_bytes();
+            w.len() >= 2 && w.len() % 2 == 0 && w.chunks(2).all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
+        };
+        if let Some(m) = (i + 1..j - 1).find(|&m| dotted(m) && lex.org_words.contains(doc.slice(doc.tokens[m - 1].span)) && person_shape(doc, lex, m, j, true)) {
+            parse_run(doc, lex, i, m, sentence_start, heading, deferred);
+            parse_run(doc, lex, m, j, false, heading, deferred);
+            return;
+        }
+    }
     // "AT&T", "M&S": capitals joined by an ampersand name a company, never a person
     if j == i + 1 && doc.tokens[i].lower.contains('&') {
         let ent = doc.organisation(&text_of(doc, i, j));
