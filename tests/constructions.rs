@@ -6689,3 +6689,15 @@ fn an_office_of_a_body_taken_up_speaks_for_the_body() {
     let d = doc("Shipping. Hamas fired rockets on Monday. The group's political bureau said it would stop.");
     reported(&d, "The group's political bureau said it would stop", "Hamas");
 }
+
+#[test]
+fn a_capitalised_modifier_before_an_appositive_title_keeps_the_role() {
+    // (", a Conservative councillor," and ", the Republican attorney general of X," had no role)
+    let d = doc("Buses. Tom Hale, a Conservative councillor, accused the authority of delay.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title == "councillor"), "{}", dump(&d));
+    let d = doc("Climate. Ann Lee, the Republican attorney general of Oklahoma, said the rule was illegal.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Ann Lee" && r.title == "attorney general"), "{}", dump(&d));
+    // (not a title that owns what follows: ", the Republican nominee's eldest daughter,")
+    let d = doc("Politics. Ann Lee, the Republican nominee's eldest daughter, noted the rule.");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Ann Lee"), "{}", dump(&d));
+}

@@ -414,6 +414,12 @@ pub fn find_roles(doc: &mut Doc) {
                     of = super::statements::body_description(doc, k - 1, k + 1).or_else(|| super::np::group_before(doc, doc.token_at(span.start), &doc.tokens[k].lower));
                     body_possessive = true;
                     k += 2;
+                } else if doc.tokens[k].cap && doc.tokens[k].kind == crate::model::TokenKind::Word && k + 1 < limit && !doc.tokens[k + 1].cap && title_at(doc, k + 1, (k + 7).min(doc.tokens.len())).is_some_and(|(te, _)| !doc.tokens.get(te).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s" | "'" | "’"))) {
+                    // (", a Conservative councillor,", ", a Republican senator from Ohio,": a
+                    // capitalised modifier that names nothing the story knows, then a title;
+                    // not a title that owns what follows, ", the Republican nominee's daughter,")
+                    k += 1;
+                    break;
                 } else {
                     break;
                 }
