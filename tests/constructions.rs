@@ -6701,3 +6701,17 @@ fn a_capitalised_modifier_before_an_appositive_title_keeps_the_role() {
     let d = doc("Politics. Ann Lee, the Republican nominee's eldest daughter, noted the rule.");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Ann Lee"), "{}", dump(&d));
 }
+
+#[test]
+fn a_title_after_a_persons_possessive_in_apposition_is_a_role() {
+    // (", Tom Hale's special envoy to the Middle East," had no role: a person's name ended the
+    // appositive)
+    let d = doc("Talks. Ann Lee, Tom Hale's special envoy to the Middle East, said the talks were useful.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Ann Lee" && r.title == "special envoy"), "{}", dump(&d));
+    // (a body's possessive: ", the government's chief negotiator,")
+    let d = doc("Talks. Ann Lee, the government's chief negotiator, said the talks were useful.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Ann Lee" && r.title.ends_with("negotiator")), "{}", dump(&d));
+    // (no title: ", Tom Hale's wife,")
+    let d = doc("Talks. Ann Lee, Tom Hale's wife, said the talks were useful.");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Ann Lee"), "{}", dump(&d));
+}

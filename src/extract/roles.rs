@@ -383,6 +383,14 @@ pub fn find_roles(doc: &mut Doc) {
                 if let Some(m) = doc.mention_at_token(k) {
                     let e = doc.mentions[m].entity;
                     if doc.entities[e].kind == EntityKind::Person {
+                        // (", Trump's special envoy to the Middle East,": a person's title, of
+                        // no body the phrase names)
+                        let end = doc.token_at(doc.mentions[m].span.end);
+                        if of.is_none() && !body_possessive && doc.tokens.get(end).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")) && doc.actor_of(e) != holder {
+                            body_possessive = true;
+                            k = end + 1;
+                            continue;
+                        }
                         break;
                     }
                     of = Some(e);
@@ -405,7 +413,7 @@ pub fn find_roles(doc: &mut Doc) {
                     doc.add_mention(sp, e, MentionKind::Name);
                     of = Some(e);
                     k = k2;
-                } else if k > 0 && doc.tokens[k - 1].lower == "the" && matches!(doc.tokens[k].lower.as_str(), "company" | "firm" | "group" | "charity" | "association" | "union" | "federation" | "alliance") && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "'s") {
+                } else if k > 0 && doc.tokens[k - 1].lower == "the" && matches!(doc.tokens[k].lower.as_str(), "company" | "firm" | "group" | "charity" | "association" | "union" | "federation" | "alliance" | "party" | "movement" | "coalition" | "government" | "ministry" | "agency" | "commission" | "council" | "committee" | "organisation" | "organization") && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "'s") {
                     // (", the company's chief operating officer,": the company named before; ", the
                     // group's director,", ", the association's executive director,", ", the union's
                     // branch secretary,": the body "the group" takes up)
