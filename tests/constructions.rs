@@ -6715,3 +6715,10 @@ fn a_title_after_a_persons_possessive_in_apposition_is_a_role() {
     let d = doc("Talks. Ann Lee, Tom Hale's wife, said the talks were useful.");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Ann Lee"), "{}", dump(&d));
 }
+
+#[test]
+fn newly_appointed_or_elected_stand_inside_a_title() {
+    // (", the newly appointed defence minister," had no role)
+    let d = doc("Defence. Ann Lee, the newly appointed defence minister, said the talks were useful.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Ann Lee" && r.title.ends_with("defence minister")), "{}", dump(&d));
+}
