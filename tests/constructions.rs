@@ -6722,3 +6722,11 @@ fn newly_appointed_or_elected_stand_inside_a_title() {
     let d = doc("Defence. Ann Lee, the newly appointed defence minister, said the talks were useful.");
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Ann Lee" && r.title.ends_with("defence minister")), "{}", dump(&d));
 }
+
+#[test]
+fn neither_x_nor_y_commented_says_nothing() {
+    // ("Neither Oslo nor Stockholm immediately commented." had been a statement of Stockholm)
+    let d = doc("Talks. Neither Oslo nor Stockholm immediately commented. Neither Norway nor Sweden commented on the claim, but the Danish army said it had repelled the attack.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("commented")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("repelled the attack")), "{}", dump(&d));
+}

@@ -3736,7 +3736,7 @@ fn labelled_paragraphs(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
 
 /// "The delegation did not comment on the draft.", "A spokesman did not immediately respond
 /// to a request for comment.", "The ministry would not comment.", "The army has not commented
-/// on the claim.": a negated comment or
+/// on the claim.", "Neither Moscow nor Kyiv commented.": a negated comment or
 /// reply with no content after it (no "that", "whether", question word or quote) says nothing.
 fn silence(doc: &Doc, ctx: &Ctx, st: &Statement) -> bool {
     if st.kind != StatementKind::Reported {
@@ -3756,7 +3756,9 @@ fn silence(doc: &Doc, ctx: &Ctx, st: &Statement) -> bool {
     if !matches!(doc.tokens[c].lower.as_str(), "comment" | "commented" | "respond" | "responded" | "reply" | "replied") {
         return false;
     }
-    let negated = (c.saturating_sub(3)..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "not" | "never" | "didn't" | "wouldn't" | "won't" | "couldn't" | "hasn't" | "haven't"));
+    // ("Neither Moscow nor Kyiv immediately commented.": subjects that "neither" opens)
+    let neither = || (c.saturating_sub(12)..c).rev().take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")).any(|j| doc.tokens[j].lower == "neither");
+    let negated = (c.saturating_sub(3)..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "not" | "never" | "didn't" | "wouldn't" | "won't" | "couldn't" | "hasn't" | "haven't")) || neither();
     let end = doc.token_at(st.text.end).max(c + 1);
     let content = (c + 1..end.min(doc.tokens.len())).any(|j| {
         ctx.tok_quote[j].is_some() || doc.tokens[j].kind == TokenKind::Quote || matches!(doc.tokens[j].lower.as_str(), "that" | "whether" | "if" | "how" | "what" | "why" | "when" | "who" | ":" | "saying" | "but")
