@@ -6730,3 +6730,14 @@ fn neither_x_nor_y_commented_says_nothing() {
     assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("commented")), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| d.slice(s.text).contains("repelled the attack")), "{}", dump(&d));
 }
+
+#[test]
+fn a_states_top_diplomat_and_the_kremlin_leader_are_the_office_holders() {
+    // ("Russia's top diplomat said", "The Kremlin leader warned" had spoken as the phrases)
+    let d = doc("Talks. Norwegian Foreign Minister Ann Lee met Tom Hale. Norway's top diplomat said the talks were productive.");
+    reported(&d, "Norway's top diplomat said the talks were productive", "Ann Lee");
+    let d = doc("Talks. US Secretary of State Ann Lee met Tom Hale in Oslo. America's top diplomat said the talks were productive.");
+    reported(&d, "America's top diplomat said the talks were productive", "Ann Lee");
+    let d = doc("War. Russian President Tom Hale said Russia was ready for talks. The Kremlin leader also warned that foreign troops would be a target.");
+    reported(&d, "The Kremlin leader also warned that foreign troops would be a target", "Tom Hale");
+}

@@ -434,7 +434,9 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     if named_after {
         return None;
     }
-    let mut uniq = holders(&|r| of.is_none() || r.of == of || r.of.is_some_and(|o| doc.entities[o].stands_for == of));
+    // ("the Kremlin leader": a body that stands for a state names that state's office)
+    let state = of.and_then(|o| doc.entities[o].stands_for);
+    let mut uniq = holders(&|r| of.is_none() || r.of == of || state.is_some() && r.of == state || r.of.is_some_and(|o| doc.entities[o].stands_for == of));
     // "the GOP nominee" after "Republican nominee Jane Roe", whose role has no "of": the only
     // holder of that title whose organisation is unknown
     if uniq.is_empty() && of.is_some() {
@@ -446,7 +448,7 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     // not yet known to the reader; not after a modifier that would choose among them, "the
     // Democratic nominee", nor for a title of several words, whose modifiers the roles' heads
     // do not keep: "the interior minister" is no earlier "Prime Minister")
-    let fits_of = |r: &crate::model::Role| of.is_none() || r.of == of || r.of.is_some_and(|o| doc.entities[o].stands_for == of);
+    let fits_of = |r: &crate::model::Role| of.is_none() || r.of == of || state.is_some() && r.of == state || r.of.is_some_and(|o| doc.entities[o].stands_for == of);
     let at = doc.tokens[t].span.start;
     // ("the deputy minister" after "Deputy Foreign Minister X" and "Foreign Minister Y": a
     // title of several words is the one named before whose written title has all its words)
@@ -534,6 +536,11 @@ fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool {
     rh == head
         || rh.strip_suffix(head).is_some_and(|p| p.ends_with(' ') && !(head == "minister" && p == "prime "))
         || head == "leader" && (matches!(rh.as_str(), "president" | "prime minister" | "premier" | "king" | "supreme leader") || rh == "chancellor" && leading_chancellor())
+        // ("the top US diplomat" after "Secretary of State X": the office that conducts a
+        // state's foreign affairs, whatever it is called there)
+        // (only of a known state: "Thailand's foreign minister" is no secretary of state of
+        // no state named)
+        || head == "foreign minister" && matches!(rh.as_str(), "secretary of state" | "foreign secretary") && r.of.is_some()
         // ("Education Secretary X … the minister said": a secretary of a field in a cabinet is
         // a minister; not a union's general or branch secretary nor a press secretary)
         || head == "minister" && rh == "secretary" && r.title.to_lowercase().strip_suffix(" secretary").is_some_and(|p| !p.is_empty() && !p.contains(' ') && !matches!(p, "general" | "press" | "executive" | "permanent" | "private" | "parliamentary" | "cabinet" | "company" | "party" | "deputy" | "assistant" | "joint" | "first" | "second" | "under" | "national" | "principal" | "chief" | "shadow" | "branch" | "union" | "regional" | "district" | "county" | "local" | "club" | "association" | "council" | "board" | "committee"))
