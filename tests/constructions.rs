@@ -6741,3 +6741,10 @@ fn a_states_top_diplomat_and_the_kremlin_leader_are_the_office_holders() {
     let d = doc("War. Russian President Tom Hale said Russia was ready for talks. The Kremlin leader also warned that foreign troops would be a target.");
     reported(&d, "The Kremlin leader also warned that foreign troops would be a target", "Tom Hale");
 }
+
+#[test]
+fn conditions_set_out_before_a_colon_are_demands_of_the_one_who_set_them() {
+    // ("X set out his conditions: Y must …" had no demand: "out" was taken for the verb)
+    let d = doc("Peace. Norwegian Prime Minister Ann Lee set out her conditions for a deal: Sweden must withdraw its troops and pay for the damage.");
+    demand(&d, "Ann Lee", Some("Sweden"), "withdraw its troops", DemandKind::Demand);
+}

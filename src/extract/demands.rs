@@ -1380,9 +1380,10 @@ fn listed(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Dema
     };
     let by = by.and_then(|np| actor_party(doc, &np)).or_else(|| {
         // "X set conditions …, which include …": the subject of the verb before the noun
-        // (a count of them too: "set three conditions")
+        // (a count of them too: "set three conditions"; a verb's particle, "set out his
+        // conditions", "laid down conditions")
         let v = (a..c).rev().find(|&j| {
-            !matches!(doc.tokens[j].lower.as_str(), "its" | "their" | "his" | "her" | "the" | "new" | "strict" | "explicit" | "several" | "key" | "main")
+            !matches!(doc.tokens[j].lower.as_str(), "its" | "their" | "his" | "her" | "the" | "new" | "strict" | "explicit" | "several" | "key" | "main" | "out" | "forth" | "down" | "up")
                 && !crate::lexicon::is_count_word(&doc.tokens[j].lower)
                 && doc.tokens[j].kind != TokenKind::Number
         })?;
@@ -1395,6 +1396,10 @@ fn listed(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Dema
         k = np.end;
         actor_party(doc, &np)
     });
+    // (": Y must Z": what is asked is Z)
+    if of.is_some() {
+        k += modal_at(doc, k).unwrap_or(0);
+    }
     let end = vp_end(doc, k, b, true);
     // split the list at "and" / ","
     let mut start = k;
