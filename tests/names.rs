@@ -2651,3 +2651,16 @@ fn initials_after_a_bodys_name_open_a_person_of_their_own() {
     assert_has(t, "Legislative Assembly", EntityKind::Organization);
     assert_has(t, "R. Vantaramana Golla", EntityKind::Person);
 }
+
+#[test]
+fn names_joined_by_hyphens_are_each_named() {
+    // ("a new Putin-Trump call" had made a person "Putin-Trump"; "US-Russia talks" named no one)
+    let t = "Norwegian Prime Minister Ann Lee and Swedish Prime Minister Tom Hale spoke. Aides said the Norway-Sweden talks and a new Lee-Hale call were planned.";
+    let d = doc(t);
+    assert!(!mentions(&d).iter().any(|(m, _)| m.contains('-')), "{:?}", mentions(&d));
+    for (text, kind) in [("Norway", EntityKind::Country), ("Sweden", EntityKind::Country), ("Lee", EntityKind::Person), ("Hale", EntityKind::Person)] {
+        assert_has(t, text, kind);
+    }
+    // (a name that is whole with its hyphen stays one)
+    assert_has("Aides flew to Guinea-Bissau.", "Guinea-Bissau", EntityKind::Country);
+}

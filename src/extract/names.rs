@@ -1428,6 +1428,11 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             return;
         }
     }
+    // "a new Putin-Trump call", "US-Russia talks": names joined by hyphens, each a country or
+    // a person the story named in full, are each named (not "Guinea-Bissau", a name whole)
+    if j == i + 1 && hyphenated_names(doc, lex, i) {
+        return;
+    }
     // "AT&T", "M&S": capitals joined by an ampersand name a company, never a person
     if j == i + 1 && doc.tokens[i].lower.contains('&') {
         let ent = doc.organisation(&text_of(doc, i, j));
@@ -3214,6 +3219,51 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
 /// threatened"), a people's name ("Americans worried"), a number ("Twenty-seven said").
 pub(crate) fn no_name_alone(lex: &Lexicon, lw: &str) -> bool {
     lex.person_nouns.contains(lw) || lex.country_any(lw).is_some() || number_word(lw)
+}
+
+/// Token `i` as names joined by hyphens ("Putin-Trump", "US-Russia"): when every part is a
+/// country or the surname of one person named in full before, a mention of each; whether it
+/// was.
+fn hyphenated_names(doc: &mut Doc, lex: &Lexicon, i: usize) -> bool {
+    let tok = doc.tokens[i].span;
+    let text = doc.slice(tok);
+    if !text.contains('-') || longest(doc, i, i + 1, &lex.country_names).is_some() || longest(doc, i, i + 1, &lex.place_names).is_some() || longest(doc, i, i + 1, &lex.organisations).is_some() {
+        return false;
+    }
+    enum Part {
+        Country(usize),
+        Person(usize),
+    }
+    let mut parts: Vec<(Span, Part)> = Vec::new();
+    let mut at = tok.start;
+    for p in text.split('-') {
+        let sp = Span::new(at, at + p.len());
+        at += p.len() + 1;
+        if !p.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        let lower = p.to_lowercase();
+        if let Some(c) = lex.country_names.get(&lower) {
+            parts.push((sp, Part::Country(*c)));
+            continue;
+        }
+        let mut people = doc.people_named_in_full(p);
+        match (people.next(), people.next()) {
+            (Some(e), None) => parts.push((sp, Part::Person(e))),
+            _ => return false,
+        }
+    }
+    if parts.len() < 2 {
+        return false;
+    }
+    for (sp, part) in parts {
+        let e = match part {
+            Part::Country(c) => doc.country(c),
+            Part::Person(e) => e,
+        };
+        doc.add_mention(sp, e, MentionKind::Name);
+    }
+    true
 }
 
 /// "seven", "twenty-seven", "hundreds": a number written out.
