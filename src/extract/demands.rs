@@ -1758,6 +1758,9 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             if !goes_on && doc.tokens.get(j).is_some_and(|t| REFUSAL_VERBS.contains(&t.lower.as_str())) {
                 let clause_a = reported_clause(k);
                 let o = if marked && doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Quote) { j + 2 } else { j + 1 };
+                // ("will not give up our land", "would not hand over the city": the verb's
+                // particle is no part of what is refused)
+                let o = o + usize::from(doc.tokens.get(o).is_some_and(|t| matches!(t.lower.as_str(), "up" | "over" | "in" | "away" | "back" | "down")) && doc.tokens.get(o + 1).is_some_and(|t| t.kind == TokenKind::Word));
                 let end = vp_end(doc, o, b, false);
                 if end > o {
                     let obj = (j + 1..end).find_map(|x| ctx.tok_mention[x].map(|m| doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind == EntityKind::Organization).map(Party::Entity);
