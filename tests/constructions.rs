@@ -6755,3 +6755,14 @@ fn a_refusing_verbs_particle_is_no_part_of_what_is_refused() {
     let d = doc("War. \"We will not give up our land,\" Tom Hale said.");
     demand(&d, "Tom Hale", None, "our land", DemandKind::Refusal);
 }
+
+#[test]
+fn according_to_a_surname_before_a_comma_is_the_person_and_a_source_in_commas_reports_the_clause() {
+    // ("According to Hale, Russia …" had made a town "Hale" in Russia; "The deal, according to
+    // Hale, is dead." had no statement)
+    let d = doc("Talks. Tom Hale spoke on Monday. According to Hale, Russia remains committed to the talks.");
+    reported(&d, "Russia remains committed to the talks", "Tom Hale");
+    assert!(d.entities.iter().all(|e| !(e.kind == newsgraph::model::EntityKind::Place && e.name == "Hale")), "{}", dump(&d));
+    let d = doc("Talks. Tom Hale spoke on Monday. The deal, according to Hale, is dead.");
+    reported(&d, "The deal, according to Hale, is dead", "Tom Hale");
+}

@@ -2173,7 +2173,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             doc.tokens[k - 2].lower.as_str(),
             "mayor" | "town" | "city" | "village" | "county" | "seat" | "capital" | "residents" | "outskirts" | "suburbs" | "streets" | "centre" | "center" | "people" | "citizens" | "sheriff" | "north" | "south" | "east" | "west" | "hamlet" | "borough" | "township" | "municipality"
         );
-    if n <= 3 && !titled && (prep || of_town) && !known_first && in_region_after_comma(doc, lex, end) {
+    // (not the surname of a person named in full, nor a source: "According to Peskov, Russia
+    // …", "He wrote to Hale, Russia said" name no town in Russia)
+    let source = k >= 2 && doc.tokens[k - 1].lower == "to" && doc.tokens[k - 2].lower == "according";
+    if n <= 3 && !titled && (prep || of_town) && !known_first && !known_surname && !source && in_region_after_comma(doc, lex, end) {
         let ent = doc.unlisted_place(&name);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;

@@ -2645,7 +2645,22 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             let text = if let Some(k) = f.coord {
                 Span::new(doc.tokens[k + 1].span.start, end_of(doc, clause_b))
             } else if f.according {
-                if f.content_before {
+                // ("The deal, according to Roe, is dead.": a source in commas inside the clause;
+                // the clause whole is what is reported, not a relative clause after the source,
+                // "…, according to Roe, who …")
+                let parenthetical = cue_start > a + 1
+                    && doc.tokens[cue_start - 1].lower == ","
+                    && doc.tokens.get(subj.1).is_some_and(|x| x.lower == ",")
+                    && subj.1 + 2 < clause_b
+                    && doc.tokens.get(subj.1 + 1).is_some_and(|x| {
+                        // (the clause's verb goes on after it: not an apposition to the source,
+                        // "according to Roe, head of the centre, and others")
+                        let w = x.lower.as_str();
+                        x.kind == TokenKind::Word && !x.cap && (matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "did" | "does") || w.len() > 3 && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")))
+                    });
+                if parenthetical {
+                    Span::new(doc.tokens[after_intros(doc, a, cue_start)].span.start, end_of(doc, clause_b))
+                } else if f.content_before {
                     let stop = if cue_start > a && doc.tokens[cue_start - 1].lower == "," { cue_start - 1 } else { cue_start };
                     let from = after_intros(doc, a, stop);
                     tspan(doc, from, stop.max(from + 1))
