@@ -6596,3 +6596,25 @@ fn a_readout_or_a_statement_named_with_a_body_is_the_bodys() {
         assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some(body)), "{body}\n{}", dump(&d));
     }
 }
+
+#[test]
+fn one_unnamed_official_or_source_of_a_state_speaks_for_it() {
+    // ("An Egyptian security source said", "a senior Israeli official told" had spoken as the
+    // phrase, where "Egyptian security sources said" and "Israeli officials said" were the state)
+    let d = doc("Talks. Norway and Chile met in Oslo on Monday. A Norwegian security source said the talks would resume on Friday. A senior Chilean official told reporters the plan was dead. Chilean intelligence sources said the vote was delayed.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Norway")), "{}", dump(&d));
+    assert_eq!(d.statements.iter().filter(|s| who(&d, s).as_deref() == Some("Chile")).count(), 2, "{}", dump(&d));
+    // (a name in apposition is the speaker; an official of no state stays as written)
+    let d = doc("Talks. Norway and Chile met in Oslo on Monday. A Norwegian official, Tove Lind, said the talks would resume. A Western diplomat said the talks would fail.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tove Lind")), "{}", dump(&d));
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Norway")), "{}", dump(&d));
+}
+
+#[test]
+fn according_to_an_unnamed_statement_after_a_named_speaker_is_no_second_speaker() {
+    // ("X said …, according to a statement released this morning" had made "a statement" the
+    // speaker of a second statement)
+    let d = doc("Aid. Update at noon.\nMore on the toll. The Harbour Relief Fund said about 4,000 families had lost their homes since last month, according to a statement released this morning.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("a statement")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Harbour Relief Fund")), "{}", dump(&d));
+}

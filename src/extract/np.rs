@@ -1054,6 +1054,12 @@ const ALLIANCES: &[&str] = &["nato", "north atlantic treaty organization", "nort
 /// office", "his office").
 const OFFICE_NOUNS: &[&str] = &["office"];
 
+/// The service an unnamed official or source of a state is said to belong to, between the
+/// state's adjective and the noun ("an Egyptian security source", "Israeli military officials").
+fn official_modifier(w: &str) -> bool {
+    matches!(w, "security" | "government" | "military" | "defence" | "defense" | "intelligence" | "diplomatic" | "senior")
+}
+
 fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     if t >= limit {
         return None;
@@ -1110,13 +1116,18 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         // guards": the state speaks (an armed force of two words has its adjective before both)
         let group = matches!(doc.tokens[k].lower.as_str(), "officials" | "authorities" | "sources" | "diplomats" | "forces" | "troops" | "military" | "army" | "navy");
         let force = k > t && matches!(doc.tokens[k].lower.as_str(), "force" | "forces" | "guard" | "guards") && matches!(doc.tokens[k - 1].lower.as_str(), "air" | "armed" | "border" | "coast");
-        if group || force {
+        // "An Egyptian security source said", "a senior Israeli official told": one official
+        // or source of a state, unnamed, speaks for it as its officials do (not when a name
+        // follows in apposition: "an Israeli official, Dan Kerr, said")
+        let single = last.is_none() && matches!(doc.tokens[k].lower.as_str(), "official" | "source") && !(doc.tokens.get(k + 1).is_some_and(|x| x.lower == ",") && ctx.tok_mention.get(k + 2).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person));
+        let modified = (group || single) && k > t && official_modifier(&doc.tokens[k - 1].lower);
+        if group || force || single {
             if let Some((e, _)) = last {
                 last = Some((e, k + 1));
                 k += 1;
                 continue;
             }
-            let adjective_at = if force { k.checked_sub(2) } else { k.checked_sub(1) }.filter(|&j| j >= t);
+            let adjective_at = if force || modified { k.checked_sub(2) } else { k.checked_sub(1) }.filter(|&j| j >= t);
             if let Some(e) = adjective_at.and_then(|j| doc.country_of_adjective(&doc.tokens[j].lower)) {
                 last = Some((e, k + 1));
                 k += 1;
@@ -1177,6 +1188,16 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
             }
         }
         if lex.country_adjectives.contains_key(&doc.tokens[k].lower) && k + 1 < limit {
+            k += 1;
+            continue;
+        }
+        // ("a senior Israeli official", "an Egyptian security source": a rank before the
+        // adjective and the service after it)
+        if last.is_none() && k + 2 < limit && matches!(doc.tokens[k].lower.as_str(), "senior" | "top") && lex.country_adjectives.contains_key(&doc.tokens[k + 1].lower) {
+            k += 1;
+            continue;
+        }
+        if last.is_none() && k > t && k + 1 < limit && official_modifier(&doc.tokens[k].lower) && lex.country_adjectives.contains_key(&doc.tokens[k - 1].lower) && matches!(doc.tokens[k + 1].lower.as_str(), "official" | "officials" | "source" | "sources") {
             k += 1;
             continue;
         }

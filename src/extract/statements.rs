@@ -2505,6 +2505,11 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             if !found.is_empty() && f.coord.is_none() && !f.content_before && !f.according && s0 > a && matches!(doc.tokens[s0 - 1].lower.as_str(), "unless" | "if") {
                 continue;
             }
+            // ("X said …, according to a statement released on Monday": the unnamed document
+            // carries the words of the speaker already named; it is no second speaker)
+            if f.according && f.att.speakers.is_empty() && found.last().is_some_and(|p| !p.according && !p.att.speakers.is_empty()) && f.att.text.is_some_and(|sp| matches!(doc.tokens[doc.token_at(sp.end) - 1].lower.as_str(), "statement" | "release" | "readout" | "transcript")) {
+                continue;
+            }
             // "According to sources, X feels that …": X's own cue makes X the speaker; the
             // unnamed source only passes it on
             if found.len() == 1 && f.coord.is_none() && !f.att.speakers.is_empty() && found[0].according && !found[0].content_before && found[0].att.speakers.is_empty() {
