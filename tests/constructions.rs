@@ -6618,3 +6618,22 @@ fn according_to_an_unnamed_statement_after_a_named_speaker_is_no_second_speaker(
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("a statement")), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Harbour Relief Fund")), "{}", dump(&d));
 }
+
+#[test]
+fn the_military_after_a_states_military_is_that_state() {
+    // ("“…,” the military said" after "The Norwegian military said" had spoken as "the
+    // military")
+    let d = doc("War. Norway and Chile traded fire. The Norwegian military said it had hit 30 targets overnight.\n\n\"We will keep acting against threats,\" the military said in a statement.");
+    assert!(d.statements.iter().filter(|s| s.kind == StatementKind::Direct).all(|s| who(&d, s).as_deref() == Some("Norway")), "{}", dump(&d));
+    // (a command named after the force's possessive speaks itself)
+    let d = doc("War. Norway and Chile traded fire. Hours later, the Norwegian military's Northern Command said its forces had destroyed four launchers. Northern Command said in a statement that the raid was over.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() == Some("Northern Command")), "{}", dump(&d));
+}
+
+#[test]
+fn a_place_the_sentence_opens_with_says_whose_ministry_speaks() {
+    // ("In Gaza, the health ministry said" in a story datelined elsewhere had been the
+    // dateline country's ministry)
+    let d = doc("OSLO, March 4 (Reuters) - Norway hosted talks on Tuesday. In Chile, the health ministry said at least 42 people had died in the floods.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref().is_some_and(|w| w.starts_with("Chile"))), "{}", dump(&d));
+}

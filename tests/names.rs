@@ -2635,3 +2635,13 @@ fn a_bare_surname_two_people_share_is_the_one_named_more_often() {
     let last = d.mentions.iter().filter(|m| d.slice(m.span) == "Vance").last().expect("mention");
     assert_eq!(d.entities[d.actor_of(last.entity)].name, "Tom Vance", "{:?}", d.entities);
 }
+
+#[test]
+fn a_paper_named_before_its_noun_is_an_organisation() {
+    // ("the hardline Kayhan daily" style: a lone name that is also a given name, before
+    // "daily" or "newspaper", had been a person and the speaker the whole phrase)
+    let d = doc("Press. The hardline Selim daily accused the government of begging for a deal. The conservative Orhan newspaper said the talks had failed.");
+    for paper in ["Selim", "Orhan"] {
+        assert!(d.entities.iter().any(|e| e.name == paper && e.kind == EntityKind::Organization), "{paper}: {:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
+    }
+}

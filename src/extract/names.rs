@@ -854,7 +854,18 @@ fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
             let e = &doc.entities[doc.mentions[mi].entity];
             matches!(e.kind, EntityKind::Country | EntityKind::Place).then(|| e.country.as_deref().and_then(|c| lex.country_by_code(c))).flatten()
         });
-        let whose = near.or_else(|| office_country_before(doc, lex, t)).unwrap_or(country);
+        // ("In Gaza, the health ministry said": a place the sentence opens with, before its
+        // comma, says whose too)
+        let opening = || {
+            let sa = doc.sentences[doc.sentence_at(doc.tokens[t].span.start)?].tokens.0;
+            if t < sa + 3 || doc.tokens[sa].lower != "in" || doc.tokens[t - 1].lower != "," {
+                return None;
+            }
+            let mi = doc.mention_at_token(sa + 1)?;
+            let e = &doc.entities[doc.mentions[mi].entity];
+            (doc.token_at(doc.mentions[mi].span.end) == t - 1 && matches!(e.kind, EntityKind::Country | EntityKind::Place)).then(|| e.country.as_deref().and_then(|c| lex.country_by_code(c))).flatten()
+        };
+        let whose = near.or_else(opening).or_else(|| office_country_before(doc, lex, t)).unwrap_or(country);
         let name = national_body(lex, whose, &text_of(doc, t + 1, end)).unwrap_or_else(|| format!("{} {}", lex.country_adjective(whose), text_of(doc, t + 1, end)));
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, t + 1, end), ent, MentionKind::Description);

@@ -1074,6 +1074,15 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         let e = resolve_pronoun(doc, ctx, t, None)?;
         return Some(Np { entities: vec![e], start: t, end: t + 1 });
     }
+    // "the military said" after "the Israeli military said": the state whose armed force
+    // the story named last
+    // (not where "the army" is a body's mention already: "the Sudanese army … the army")
+    if lower == "the" && t + 2 <= limit && matches!(doc.tokens[t + 1].lower.as_str(), "military" | "army") && ctx.tok_mention[t + 1].is_none() && doc.tokens.get(t + 2).is_none_or(|x| !matches!(x.lower.as_str(), "'s" | "’s")) {
+        let force = doc.tokens[t + 1].lower.as_str();
+        if let Some(e) = (1..t).rev().find(|&j| doc.tokens[j].lower == force && doc.tokens[j - 1].cap).and_then(|j| doc.country_of_adjective(&doc.tokens[j - 1].lower)) {
+            return Some(Np { entities: vec![e], start: t, end: t + 2 });
+        }
+    }
     if matches!(lower, "a" | "an") {
         if let Some(np) = surnamed_at(doc, ctx, t, limit) {
             return Some(np);
@@ -1122,6 +1131,12 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         let single = last.is_none() && matches!(doc.tokens[k].lower.as_str(), "official" | "source") && !(doc.tokens.get(k + 1).is_some_and(|x| x.lower == ",") && ctx.tok_mention.get(k + 2).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person));
         let modified = (group || single) && k > t && official_modifier(&doc.tokens[k - 1].lower);
         if group || force || single {
+            // ("the U.S. military's Central Command said": the command named after the
+            // force's possessive speaks)
+            if group && doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s")) && ctx.tok_mention.get(k + 2).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization) {
+                k += 2;
+                continue;
+            }
             if let Some((e, _)) = last {
                 last = Some((e, k + 1));
                 k += 1;
