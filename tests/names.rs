@@ -2645,3 +2645,19 @@ fn a_paper_named_before_its_noun_is_an_organisation() {
         assert!(d.entities.iter().any(|e| e.name == paper && e.kind == EntityKind::Organization), "{paper}: {:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
     }
 }
+
+#[test]
+fn a_name_before_a_word_for_a_district_is_a_place() {
+    // ("the Bint Jbeil and Marjayoun districts" style: names no list knows before "district(s)",
+    // "governorate" or "province" had been nothing)
+    let d = doc("War. The army ordered residents of 12 villages in the Zorvak and Melitsa districts to leave. Two people died in the Qarnab district. Residents of Tarvik governorate fled.");
+    for place in ["Zorvak", "Melitsa", "Qarnab", "Tarvik"] {
+        assert!(d.entities.iter().any(|e| e.name == place && e.kind == EntityKind::Place), "{place}: {:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn a_name_with_the_arabic_article_before_television_is_a_broadcaster() {
+    let d = doc("Press. Al-Qorna television quoted an official as saying the talks had failed.");
+    assert!(d.entities.iter().any(|e| e.name == "Al-Qorna" && e.kind == EntityKind::Organization), "{:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
+}

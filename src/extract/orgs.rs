@@ -440,10 +440,13 @@ fn organisation_context(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
 /// for it, after an article, an owner or a word for its politics, even when its name is a given
 /// name too (a lone word had been a person).
 fn paper_before_noun(doc: &Doc, a: usize, b: usize) -> bool {
-    matches!(lower_at(doc, b), "daily" | "newspaper" | "weekly" | "tabloid")
+    let noun = lower_at(doc, b);
+    // ("Al-Qorna television quoted …": a name with the Arabic article before the noun for a
+    // broadcaster or a paper, wherever it stands)
+    let arabic = || matches!(noun, "television" | "tv" | "channel" | "daily" | "newspaper") && doc.tokens[a].lower.starts_with("al-");
+    matches!(noun, "daily" | "newspaper" | "weekly" | "tabloid" | "television" | "tv" | "channel")
         && b - a <= 3
-        && a > 0
-        && matches!(doc.tokens[a - 1].lower.as_str(), "the" | "'s" | "’s" | "hardline" | "conservative" | "reformist" | "independent" | "pro-government" | "state-run" | "state-owned" | "official")
+        && (a > 0 && matches!(doc.tokens[a - 1].lower.as_str(), "the" | "'s" | "’s" | "hardline" | "conservative" | "reformist" | "independent" | "pro-government" | "state-run" | "state-owned" | "official") && noun != "tv" && noun != "television" && noun != "channel" || arabic())
         && (a..b).all(|t| is_cap_word(doc, t))
 }
 
