@@ -6637,3 +6637,11 @@ fn a_place_the_sentence_opens_with_says_whose_ministry_speaks() {
     let d = doc("OSLO, March 4 (Reuters) - Norway hosted talks on Tuesday. In Chile, the health ministry said at least 42 people had died in the floods.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref().is_some_and(|w| w.starts_with("Chile"))), "{}", dump(&d));
 }
+
+#[test]
+fn warned_someone_to_a_quoted_verb_is_an_appeal() {
+    // ("He warned shipping companies to “stay away from …”" had asked no one: the verb after
+    // "to" opened a quotation)
+    let d = doc("Shipping. Tom Hale spoke on Monday. He warned shipping companies to \"stay away from the northern route.\"");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Tom Hale" && d.slice(m.what).starts_with("stay away")), "{}", dump(&d));
+}

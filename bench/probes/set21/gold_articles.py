@@ -8,7 +8,7 @@ ARTICLES = [
  "article": "001_gaza_truce_talks.txt",
  "entities": ["qatar", "egypt", "israel", "hamas", "gaza", "doha", "mohammed_al_thani", "badr_abdelatty", "cairo",
               "washington", "benjamin_netanyahu", "walid_abu_shanab", "white_house", "hostages_forum", "itamar_ben_gvir",
-              "jewish_power", "israeli_military", "khan_younis", "norwegian_refugee_council", "united_nations",
+              "jewish_power", "khan_younis", "norwegian_refugee_council", "united_nations",
               "hana_qaddoumi", "amman"],  # israeli_military dropped (correction 1)
  "optional_entities": ["israeli_military", "philadelphi_corridor", "kerem_shalom", "zikim", "jerusalem", "gaza_health_ministry", "palestine",
                        "united_states"] + OUTLETS,
@@ -78,7 +78,7 @@ ARTICLES = [
               "ramiyeh", "rosa_lindqvist", "israel_katz", "naim_qassem", "france", "jean_noel_barrot", "paris",
               "washington", "hassan_fadlallah", "save_the_children", "tarek_haddad", "sidon", "avichay_adraee",
               "bint_jbeil", "marjayoun"],
- "optional_entities": ["litani", "awali", "united_nations", "france_inter", "al_manar", "united_states"] + OUTLETS,
+ "optional_entities": ["litani", "awali", "united_nations", "france_inter", "al_manar", "united_states", "lebanese_government"] + OUTLETS,
  "roles": [
   ("najib_mikati", "caretaker prime minister", "lebanon", "Lebanon's caretaker prime minister, Najib Mikati"),
   ("rosa_lindqvist", "spokesperson", "unifil", "the spokesperson, Rosa Lindqvist"),
@@ -210,8 +210,11 @@ ARTICLES = [
   ("benjamin_netanyahu", "urged", "urged the European powers to \"act now, not later\"", ["e3"], True),
  ],
  "demands": [
-  ("e3", "iran", "cooperate fully by the end of the month", "they would move to reimpose UN sanctions unless it cooperated fully by the end of the month"),
+  ("united_kingdom", "iran", "cooperate fully by the end of the month", "they would move to reimpose UN sanctions unless it cooperated fully by the end of the month"),
+  ("france", "iran", "cooperate fully by the end of the month", "they would move to reimpose UN sanctions unless it cooperated fully by the end of the month"),
+  ("germany", "iran", "cooperate fully by the end of the month", "they would move to reimpose UN sanctions unless it cooperated fully by the end of the month"),
   ("rafael_grossi", None, "words must now be followed by access", "words must now be followed by access"),
+  ("rafael_grossi", None, "inspectors go back to Fordo and Natanz soon", "Our inspectors need to go back to Fordo and Natanz, and they need to go back soon"),
   ("e3", "iran", "give IAEA inspectors immediate access to all declared sites", "called on Tehran to give IAEA inspectors immediate access to all declared sites"),
   ("e3", "iran", "allow inspectors to return", "the three countries would trigger the so-called snapback mechanism of the 2015 nuclear deal \"within weeks\" if Iran did not allow inspectors to return"),
   ("iran", None, "not reimpose sanctions", "Iran would \"reconsider its membership\" of the NPT if sanctions were reimposed"),
@@ -225,9 +228,9 @@ ARTICLES = [
  "entities": ["yemen", "houthis", "greece", "hodeida", "yahya_saree", "thalassa_maritime", "piraeus", "israel", "ukmto",
               "centcom", "united_states", "iran", "saba", "al_salif", "mohammed_abdulsalam", "washington",
               "christos_stylianides", "european_union", "aspides", "djibouti", "lars_brunvoll", "nordvik_maritime_risk",
-              "oslo", "imo", "arsenio_dominguez", "yemeni_government", "aden", "moammar_al_eryani",
+              "oslo", "imo", "arsenio_dominguez", "aden", "moammar_al_eryani",
               "iranian_foreign_ministry", "esmaeil_baghaei", "dubai", "united_arab_emirates", "gaza", "tehran"],
- "optional_entities": ["palestine", "liberia", "philippines", "romania", "italy", "united_kingdom", "ert", "red_sea",
+ "optional_entities": ["yemeni_government", "palestine", "liberia", "philippines", "romania", "italy", "united_kingdom", "ert", "red_sea",
                        "africa", "athens"] + OUTLETS,
  "roles": [
   ("yahya_saree", "military spokesman", "houthis", "The Houthis' military spokesman, Brig. Gen. Yahya Saree"),
@@ -295,7 +298,7 @@ ARTICLES = [
               "kerem_shalom", "hamas", "khan_younis", "amal_jaradat", "ocha", "antonio_guterres", "deir_al_balah",
               "israeli_military", "united_kingdom", "david_lammy", "basem_naim", "oxfam", "egypt", "rafah", "al_arish",
               "north_sinai", "egyptian_foreign_ministry", "cairo"],
- "optional_entities": ["knesset", "nasser_hospital"] + OUTLETS,
+ "optional_entities": ["knesset", "nasser_hospital", "israeli_defence_ministry", "palestine"] + OUTLETS,
  "roles": [
   ("philippe_lazzarini", "head", "unrwa", "The head of the UN agency for Palestinian refugees, Philippe Lazzarini"),
   ("amal_jaradat", "paediatrician", "nasser_hospital", "Dr Amal Jaradat, a paediatrician at the hospital"),
@@ -370,7 +373,7 @@ ARTICLES = [
               "mount_hermon", "gcc", "jasem_albudaiwi", "geir_pedersen", "united_nations", "ayman_safadi", "jordan",
               "jordanian_foreign_ministry", "al_ekhbariya", "riyadh", "homs", "aleppo", "saudi_syrian_business_council",
               "khalid_al_rashoud", "bassam_khalil", "damascus_university", "al_watan", "amman", "king_abdullah"],
- "optional_entities": ["israeli_military"] + OUTLETS,
+ "optional_entities": ["israeli_military", "israeli_government"] + OUTLETS,
  "roles": [
   ("faisal_bin_farhan", "Minister of Foreign Affairs", "saudi_arabia", "Saudi Minister of Foreign Affairs Prince Faisal bin Farhan bin Abdullah"),
   ("ahmed_al_sharaa", "President", "syria", "Syrian President Ahmed al-Sharaa"),

@@ -41,7 +41,7 @@ ENT = {
     "hostages_forum": (O, "Hostages and Missing Families Forum", []),
     "itamar_ben_gvir": (P, "Itamar Ben-Gvir", ["Ben-Gvir", "Ben Gvir"]),
     "jewish_power": (O, "Jewish Power", ["Otzma Yehudit", "Jewish Power party"]),
-    "gaza_health_ministry": (O, "Gaza health ministry", ["Gaza's health ministry", "Gaza Health Ministry"]),
+    "gaza_health_ministry": (O, "Gaza health ministry", ["Gaza's health ministry", "Gaza Health Ministry", "Palestinian health ministry", "Palestinian Health Ministry"]),
     "norwegian_refugee_council": (O, "Norwegian Refugee Council", ["NRC"]),
     "hana_qaddoumi": (P, "Hana Qaddoumi", ["Qaddoumi"]),
     "doha": (L, "Doha", []), "khan_younis": (L, "Khan Younis", ["Khan Yunis"]), "amman": (L, "Amman", []),
@@ -49,6 +49,9 @@ ENT = {
     "zikim": (L, "Zikim", []), "jerusalem": (L, "Jerusalem", []),
     # 002 Lebanon live
     "lebanese_health_ministry": (O, "Lebanese health ministry", ["Lebanon's health ministry", "Lebanese Health Ministry"]),
+    "lebanese_government": (O, "Lebanese government", ["Lebanon's government"]),
+    "israeli_government": (O, "Israeli government", ["Israel's government"]),
+    "israeli_defence_ministry": (O, "Israeli defence ministry", ["Israeli Defence Ministry", "Israeli defense ministry", "Israel's defence ministry"]),
     "lebanese_army": (O, "Lebanese army", ["Lebanese Armed Forces", "Lebanese Army"]),
     "unifil": (O, "UNIFIL", ["United Nations Interim Force in Lebanon"]),
     "najib_mikati": (P, "Najib Mikati", ["Mikati"]),
@@ -166,4 +169,6 @@ SAME = {"washington": "united_states", "tehran": "iran", "cairo": "egypt", "pari
         "riyadh": "saudi_arabia",
         # corrections after the first run (README): a state's armed forces are the state acting (the
         # project's convention since the fifteenth session); Yemen's government is Yemen (set 16's)
-        "israeli_military": "israel", "yemeni_government": "yemen"}
+        "israeli_military": "israel", "yemeni_government": "yemen",
+        # "the government" as an addressee or topic is its country (the sets' convention)
+        "lebanese_government": "lebanon", "israeli_government": "israel"}
