@@ -6645,3 +6645,11 @@ fn warned_someone_to_a_quoted_verb_is_an_appeal() {
     let d = doc("Shipping. Tom Hale spoke on Monday. He warned shipping companies to \"stay away from the northern route.\"");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Tom Hale" && d.slice(m.what).starts_with("stay away")), "{}", dump(&d));
 }
+
+#[test]
+fn a_rank_of_two_abbreviations_after_a_title_and_a_comma_keeps_the_title() {
+    // ("The rebels' military spokesman, Brig. Gen. X" had only the role "Gen.")
+    let d = doc("War. The navy's chief spokesman, Brig. Gen. Tom Hale, said the ships had sailed. Its deputy spokesman, Maj Gen Dan Berg, said it too.");
+    role(&d, "Tom Hale", "spokesman");
+    role(&d, "Dan Berg", "spokesman");
+}
