@@ -6653,3 +6653,13 @@ fn a_rank_of_two_abbreviations_after_a_title_and_a_comma_keeps_the_title() {
     role(&d, "Tom Hale", "spokesman");
     role(&d, "Dan Berg", "spokesman");
 }
+
+#[test]
+fn a_quote_inside_a_reported_clause_speaks_as_the_clause_speaker() {
+    // ("A White House spokesperson said … and urged Hamas to accept it “…”": the reported clause
+    // spoke as the White House, its quote as the phrase "A White House spokesperson")
+    let d = doc("Talks. Norway and Chile met on Monday. A Norwegian foreign ministry spokesperson said Oslo backed the plan and urged Chile to accept it \"without further delay.\"");
+    let q = d.statements.iter().find(|s| s.kind == StatementKind::Direct).unwrap_or_else(|| panic!("{}", dump(&d)));
+    let r = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(q.speaker.is_some() && q.speaker == r.speaker, "{}", dump(&d));
+}

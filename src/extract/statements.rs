@@ -1353,6 +1353,19 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
             }
         }
     }
+    // ("A White House spokesperson said Washington … and urged Hamas to accept it “…”": a
+    // quote whose unnamed speaker opens the reported clause that holds it speaks as that
+    // clause's speaker, which the same words named)
+    let named: Vec<(Span, usize)> = out.iter().filter(|s| s.kind == StatementKind::Reported).filter_map(|s| Some((s.text, s.speaker?))).collect();
+    if !named.is_empty() {
+        for st in out.iter_mut().filter(|s| s.kind == StatementKind::Direct && s.speaker.is_none()) {
+            let Some(sp) = st.speaker_text else { continue };
+            if let Some(&(_, e)) = named.iter().find(|(r, _)| r.start == sp.start && st.text.end <= r.end + 1) {
+                st.speaker = Some(e);
+                st.speaker_text = None;
+            }
+        }
+    }
     // a quote with no speaker that a later quote with one repeats word for word (a live
     // page's subheading, a standfirst: '09:40 Portugal "not for sale"' before the paragraph
     // that gives who said it) is that quote's echo, not a second one
