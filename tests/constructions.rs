@@ -6663,3 +6663,12 @@ fn a_quote_inside_a_reported_clause_speaks_as_the_clause_speaker() {
     let r = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(q.speaker.is_some() && q.speaker == r.speaker, "{}", dump(&d));
 }
+
+#[test]
+fn quoted_as_saying_past_a_relative_clause_is_the_one_quoted() {
+    // ("Al-X television quoted a Syrian official, who declined to be named, as saying …" had
+    // no statement: the relative clause stood between the one quoted and "as saying")
+    let d = doc("Talks. Syria and Norway met on Monday. Vexmoor radio quoted Tom Hale, who leads the council, as saying the plan was dead. The radio quoted a Syrian official, who declined to be named, as saying that Oslo had pledged funds.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Hale") && s.cue == "saying"), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Syria") && s.cue == "saying"), "{}", dump(&d));
+}

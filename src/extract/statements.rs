@@ -442,7 +442,14 @@ fn quoted_as_saying(doc: &Doc, ctx: &Ctx, c: usize, lo: usize, cue_span: Span) -
     if q + 1 >= c - 1 || q > lo && matches!(doc.tokens[q - 1].lower.as_str(), "was" | "were" | "is" | "are" | "been" | "being") {
         return None;
     }
-    let (s, e) = (q + 1, c - 1);
+    let (s, mut e) = (q + 1, c - 1);
+    // ("quoted a Syrian official, who declined to be named, as saying": a relative clause
+    // between commas after the one quoted is no part of who it is)
+    if doc.tokens[e - 1].lower == "," {
+        if let Some(j) = (s + 1..e - 1).find(|&j| doc.tokens[j].lower == "," && matches!(doc.tokens[j + 1].lower.as_str(), "who" | "which")) {
+            e = j;
+        }
+    }
     if let Some(np) = np_at(doc, ctx, s, e).filter(|np| np.end == e) {
         let speakers: Vec<usize> = np.entities.iter().copied().filter(|&x| doc.entities[x].kind.is_actor()).collect();
         if !speakers.is_empty() {
