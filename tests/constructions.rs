@@ -6672,3 +6672,13 @@ fn quoted_as_saying_past_a_relative_clause_is_the_one_quoted() {
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Hale") && s.cue == "saying"), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Syria") && s.cue == "saying"), "{}", dump(&d));
 }
+
+#[test]
+fn a_states_unnamed_official_before_who_said_speaks_for_the_state() {
+    // ("…, according to an Egyptian security source, who said …" had spoken as the phrase)
+    let d = doc("Talks. Norway hosted the talks on Monday. Talks will continue, according to a Norwegian security source, who said Oslo was ready to host a ceremony.");
+    assert!(d.statements.iter().filter(|s| s.cue == "said").all(|s| who(&d, s).as_deref() == Some("Norway")), "{}", dump(&d));
+    // ("who" is a person's: a body before it still speaks for no one)
+    let d = doc("Talks. The plan came from the Vexmoor Trust, who said it was ready.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Vexmoor Trust")), "{}", dump(&d));
+}

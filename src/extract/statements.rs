@@ -3325,15 +3325,30 @@ fn relative_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize, unnamed
     // ("X, a manager at Quillmart who testified …": "who" is never a body's)
     let who = doc.tokens[w - 1].lower == "who";
     let bodies = |sp: &[usize]| who && !sp.is_empty() && sp.iter().all(|&e| doc.entities[doc.actor_of(e)].kind != crate::model::EntityKind::Person);
+    // (the antecedent may be an object: "… criticism from Tom Hale, who had said …")
+    let object = || {
+        let np = (rel.saturating_sub(9).max(a)..rel).find_map(|s| np_at(doc, ctx, s, rel).filter(|np| np.end == rel && (s..rel).all(|j| ctx.tok_quote[j].is_none())));
+        let speakers: Vec<usize> = np.iter().flat_map(|np| np.entities.iter().copied()).filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+        (np, speakers)
+    };
     if let Some(att) = speaker_before(doc, ctx, rel, w, a) {
         if bodies(&att.speakers) {
             return None;
         }
+        // ("according to an Egyptian security source, who said …": an unnamed phrase that names
+        // a state's official speaks for the state, as the phrase does elsewhere)
+        if att.speakers.is_empty() {
+            if let (Some(np), speakers) = object() {
+                // ("who" stands for the official, though the phrase resolves to the state)
+                let official = np.end > 0 && matches!(doc.tokens[np.end - 1].lower.as_str(), "official" | "source" | "officials" | "sources");
+                if !speakers.is_empty() && np.start <= att.subject.0 && (official || !bodies(&speakers)) {
+                    return Some(last_only(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) }));
+                }
+            }
+        }
         return Some(Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..last_only(att) });
     }
-    // (the antecedent may be an object: "… criticism from Tom Hale, who had said …")
-    let np = (rel.saturating_sub(9).max(a)..rel).find_map(|s| np_at(doc, ctx, s, rel).filter(|np| np.end == rel && (s..rel).all(|j| ctx.tok_quote[j].is_none())));
-    let speakers: Vec<usize> = np.iter().flat_map(|np| np.entities.iter().copied()).filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+    let (np, speakers) = object();
     if bodies(&speakers) {
         return None;
     }
