@@ -2661,3 +2661,12 @@ fn a_name_with_the_arabic_article_before_television_is_a_broadcaster() {
     let d = doc("Press. Al-Qorna television quoted an official as saying the talks had failed.");
     assert!(d.entities.iter().any(|e| e.name == "Al-Qorna" && e.kind == EntityKind::Organization), "{:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_royal_style_before_a_title_is_no_organisation() {
+    // ("His Royal Highness Crown Prince X" had made "Royal Highness" the organisation the
+    // crown prince was of)
+    let d = doc("Court. The minister conveyed the greetings of His Royal Highness Crown Prince Tarek bin Walid to the president. His Excellency the ambassador attended.");
+    assert!(d.entities.iter().all(|e| !e.name.contains("Highness") && !e.name.contains("Excellency")), "{:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
+    assert!(d.entities.iter().any(|e| e.name == "Tarek bin Walid" && e.kind == EntityKind::Person), "{:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
+}

@@ -144,7 +144,7 @@ ENT = {
     "bassam_khalil": (P, "Bassam Khalil", ["Khalil", "Dr. Bassam Khalil"]),
     "damascus_university": (O, "Damascus University", []),
     "al_watan": (O, "Al-Watan", ["Al Watan"]),
-    "king_abdullah": (P, "Abdullah II", ["King Abdullah II", "King Abdullah"]),
+    "king_abdullah": (P, "Abdullah II", ["King Abdullah II", "King Abdullah", "Abdullah"]),
     "quneitra": (L, "Quneitra", []), "daraa": (L, "Daraa", ["Deraa"]), "jamlah": (L, "Jamlah", []),
     "mount_hermon": (L, "Mount Hermon", []), "homs": (L, "Homs", []), "aleppo": (L, "Aleppo", []),
 }
