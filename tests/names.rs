@@ -2638,9 +2638,9 @@ fn a_bare_surname_two_people_share_is_the_one_named_more_often() {
 
 #[test]
 fn a_paper_named_before_its_noun_is_an_organisation() {
-    // ("the hardline Kayhan daily" style: a lone name that is also a given name, before
+    // ("the hardline Selim daily": a lone name that is also a given name, before
     // "daily" or "newspaper", had been a person and the speaker the whole phrase)
-    let d = doc("Press. The hardline Selim daily accused the government of begging for a deal. The conservative Orhan newspaper said the talks had failed.");
+    let d = doc("Press. The hardline Selim daily accused the cabinet of caving in to the unions. The conservative Orhan newspaper said the talks had failed.");
     for paper in ["Selim", "Orhan"] {
         assert!(d.entities.iter().any(|e| e.name == paper && e.kind == EntityKind::Organization), "{paper}: {:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
     }
@@ -2648,7 +2648,7 @@ fn a_paper_named_before_its_noun_is_an_organisation() {
 
 #[test]
 fn a_name_before_a_word_for_a_district_is_a_place() {
-    // ("the Bint Jbeil and Marjayoun districts" style: names no list knows before "district(s)",
+    // ("the Zorvak and Melitsa districts": names no list knows before "district(s)",
     // "governorate" or "province" had been nothing)
     let d = doc("War. The army ordered residents of 12 villages in the Zorvak and Melitsa districts to leave. Two people died in the Qarnab district. Residents of Tarvik governorate fled.");
     for place in ["Zorvak", "Melitsa", "Qarnab", "Tarvik"] {
@@ -2666,7 +2666,7 @@ fn a_name_with_the_arabic_article_before_television_is_a_broadcaster() {
 fn a_royal_style_before_a_title_is_no_organisation() {
     // ("His Royal Highness Crown Prince X" had made "Royal Highness" the organisation the
     // crown prince was of)
-    let d = doc("Court. The minister conveyed the greetings of His Royal Highness Crown Prince Tarek bin Walid to the president. His Excellency the ambassador attended.");
+    let d = doc("Court. The minister read a message from His Royal Highness Crown Prince Tarek bin Walid to the president. His Excellency the ambassador attended.");
     assert!(d.entities.iter().all(|e| !e.name.contains("Highness") && !e.name.contains("Excellency")), "{:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
     assert!(d.entities.iter().any(|e| e.name == "Tarek bin Walid" && e.kind == EntityKind::Person), "{:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
 }

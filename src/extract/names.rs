@@ -854,7 +854,7 @@ fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
             let e = &doc.entities[doc.mentions[mi].entity];
             matches!(e.kind, EntityKind::Country | EntityKind::Place).then(|| e.country.as_deref().and_then(|c| lex.country_by_code(c))).flatten()
         });
-        // ("In Gaza, the health ministry said": a place the sentence opens with, before its
+        // ("In Chile, the health ministry said": a place the sentence opens with, before its
         // comma, says whose too)
         let opening = || {
             let sa = doc.sentences[doc.sentence_at(doc.tokens[t].span.start)?].tokens.0;

@@ -1055,7 +1055,7 @@ const ALLIANCES: &[&str] = &["nato", "north atlantic treaty organization", "nort
 const OFFICE_NOUNS: &[&str] = &["office"];
 
 /// The service an unnamed official or source of a state is said to belong to, between the
-/// state's adjective and the noun ("an Egyptian security source", "Israeli military officials").
+/// state's adjective and the noun ("a Norwegian security source", "Chilean military officials").
 fn official_modifier(w: &str) -> bool {
     matches!(w, "security" | "government" | "military" | "defence" | "defense" | "intelligence" | "diplomatic" | "senior")
 }
@@ -1074,7 +1074,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         let e = resolve_pronoun(doc, ctx, t, None)?;
         return Some(Np { entities: vec![e], start: t, end: t + 1 });
     }
-    // "the military said" after "the Israeli military said": the state whose armed force
+    // "the military said" after "the Chilean military said": the state whose armed force
     // the story named last
     // (not where "the army" is a body's mention already: "the Sudanese army … the army")
     if lower == "the" && t + 2 <= limit && matches!(doc.tokens[t + 1].lower.as_str(), "military" | "army") && ctx.tok_mention[t + 1].is_none() && doc.tokens.get(t + 2).is_none_or(|x| !matches!(x.lower.as_str(), "'s" | "’s")) {
@@ -1125,13 +1125,13 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         // guards": the state speaks (an armed force of two words has its adjective before both)
         let group = matches!(doc.tokens[k].lower.as_str(), "officials" | "authorities" | "sources" | "diplomats" | "forces" | "troops" | "military" | "army" | "navy");
         let force = k > t && matches!(doc.tokens[k].lower.as_str(), "force" | "forces" | "guard" | "guards") && matches!(doc.tokens[k - 1].lower.as_str(), "air" | "armed" | "border" | "coast");
-        // "An Egyptian security source said", "a senior Israeli official told": one official
+        // "A Norwegian security source said", "a senior Chilean official told": one official
         // or source of a state, unnamed, speaks for it as its officials do (not when a name
-        // follows in apposition: "an Israeli official, Dan Kerr, said")
+        // follows in apposition: "a Chilean official, Dan Kerr, said")
         let single = last.is_none() && matches!(doc.tokens[k].lower.as_str(), "official" | "source") && !(doc.tokens.get(k + 1).is_some_and(|x| x.lower == ",") && ctx.tok_mention.get(k + 2).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person));
         let modified = (group || single) && k > t && official_modifier(&doc.tokens[k - 1].lower);
         if group || force || single {
-            // ("the U.S. military's Central Command said": the command named after the
+            // ("the Norwegian military's Northern Command said": the command named after the
             // force's possessive speaks)
             if group && doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s")) && ctx.tok_mention.get(k + 2).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization) {
                 k += 2;
@@ -1206,7 +1206,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
             k += 1;
             continue;
         }
-        // ("a senior Israeli official", "an Egyptian security source": a rank before the
+        // ("a senior Chilean official", "a Norwegian security source": a rank before the
         // adjective and the service after it)
         if last.is_none() && k + 2 < limit && matches!(doc.tokens[k].lower.as_str(), "senior" | "top") && lex.country_adjectives.contains_key(&doc.tokens[k + 1].lower) {
             k += 1;

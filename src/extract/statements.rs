@@ -443,7 +443,7 @@ fn quoted_as_saying(doc: &Doc, ctx: &Ctx, c: usize, lo: usize, cue_span: Span) -
         return None;
     }
     let (s, mut e) = (q + 1, c - 1);
-    // ("quoted a Syrian official, who declined to be named, as saying": a relative clause
+    // ("quoted a Chilean official, who asked not to be named, as saying": a relative clause
     // between commas after the one quoted is no part of who it is)
     if doc.tokens[e - 1].lower == "," {
         if let Some(j) = (s + 1..e - 1).find(|&j| doc.tokens[j].lower == "," && matches!(doc.tokens[j + 1].lower.as_str(), "who" | "which")) {
@@ -1360,7 +1360,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
             }
         }
     }
-    // ("A White House spokesperson said Washington … and urged Hamas to accept it “…”": a
+    // ("A Norwegian foreign ministry spokesperson said Oslo … and urged Chile to accept it “…”": a
     // quote whose unnamed speaker opens the reported clause that holds it speaks as that
     // clause's speaker, which the same words named)
     let named: Vec<(Span, usize)> = out.iter().filter(|s| s.kind == StatementKind::Reported).filter_map(|s| Some((s.text, s.speaker?))).collect();
@@ -2525,7 +2525,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             if !found.is_empty() && f.coord.is_none() && !f.content_before && !f.according && s0 > a && matches!(doc.tokens[s0 - 1].lower.as_str(), "unless" | "if") {
                 continue;
             }
-            // ("X said …, according to a statement released on Monday": the unnamed document
+            // ("X said …, according to a statement issued on Monday": the unnamed document
             // carries the words of the speaker already named; it is no second speaker)
             if f.according && f.att.speakers.is_empty() && found.last().is_some_and(|p| !p.according && !p.att.speakers.is_empty()) && f.att.text.is_some_and(|sp| matches!(doc.tokens[doc.token_at(sp.end) - 1].lower.as_str(), "statement" | "release" | "readout" | "transcript")) {
                 continue;
@@ -3335,7 +3335,7 @@ fn relative_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize, unnamed
         if bodies(&att.speakers) {
             return None;
         }
-        // ("according to an Egyptian security source, who said …": an unnamed phrase that names
+        // ("according to a Norwegian security source, who said …": an unnamed phrase that names
         // a state's official speaks for the state, as the phrase does elsewhere)
         if att.speakers.is_empty() {
             if let (Some(np), speakers) = object() {
