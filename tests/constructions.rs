@@ -6765,4 +6765,87 @@ fn according_to_a_surname_before_a_comma_is_the_person_and_a_source_in_commas_re
     assert!(d.entities.iter().all(|e| !(e.kind == newsgraph::model::EntityKind::Place && e.name == "Hale")), "{}", dump(&d));
     let d = doc("Talks. Tom Hale spoke on Monday. The deal, according to Hale, is dead.");
     reported(&d, "The deal, according to Hale, is dead", "Tom Hale");
+fn one_unnamed_official_or_source_of_a_state_speaks_for_it() {
+    // ("A Norwegian security source said", "a senior Chilean official told" had spoken as the
+    // phrase, where "Norwegian security sources said" and "Chilean officials said" were the state)
+    let d = doc("Talks. Norway and Chile met in Oslo on Monday. A Norwegian security source said the talks would resume on Friday. A senior Chilean official told reporters the plan was dead. Chilean intelligence sources said the vote was delayed.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Norway")), "{}", dump(&d));
+    assert_eq!(d.statements.iter().filter(|s| who(&d, s).as_deref() == Some("Chile")).count(), 2, "{}", dump(&d));
+    // (a name in apposition is the speaker; an official of no state stays as written)
+    let d = doc("Talks. Norway and Chile met in Oslo on Monday. A Norwegian official, Tove Lind, said the talks would resume. A Western diplomat said the talks would fail.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tove Lind")), "{}", dump(&d));
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Norway")), "{}", dump(&d));
+}
+
+#[test]
+fn according_to_an_unnamed_statement_after_a_named_speaker_is_no_second_speaker() {
+    // ("X said …, according to a statement issued on Monday" had made "a statement" the
+    // speaker of a second statement)
+    let d = doc("Aid. Update at noon.\nMore on the toll. The Harbour Relief Fund said about 4,000 families had been moved to shelters over the winter, according to a statement issued on Monday.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("a statement")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Harbour Relief Fund")), "{}", dump(&d));
+}
+
+#[test]
+fn the_military_after_a_states_military_is_that_state() {
+    // ("“…,” the military said" after "The Norwegian military said" had spoken as "the
+    // military")
+    let d = doc("War. Norway and Chile traded fire. The Norwegian military said it had hit 30 targets overnight.\n\n\"We will keep acting against threats,\" the military said in a statement.");
+    assert!(d.statements.iter().filter(|s| s.kind == StatementKind::Direct).all(|s| who(&d, s).as_deref() == Some("Norway")), "{}", dump(&d));
+    // (a command named after the force's possessive speaks itself)
+    let d = doc("War. Norway and Chile traded fire. Hours later, the Norwegian military's Northern Command said its forces had destroyed three launchers. Northern Command said in a statement that the raid was over.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() == Some("Northern Command")), "{}", dump(&d));
+}
+
+#[test]
+fn a_place_the_sentence_opens_with_says_whose_ministry_speaks() {
+    // ("In Chile, the health ministry said" in a story datelined elsewhere had been the
+    // dateline country's ministry)
+    let d = doc("OSLO, March 4 (Reuters) - Norway hosted talks on Tuesday. In Chile, the health ministry said at least 17 people had died in the floods.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref().is_some_and(|w| w.starts_with("Chile"))), "{}", dump(&d));
+}
+
+#[test]
+fn warned_someone_to_a_quoted_verb_is_an_appeal() {
+    // ("He warned fishing crews to “keep clear of …”" had asked no one: the verb after
+    // "to" opened a quotation)
+    let d = doc("Shipping. Tom Hale spoke on Monday. He warned fishing crews to \"keep clear of the northern route.\"");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Tom Hale" && d.slice(m.what).starts_with("keep clear")), "{}", dump(&d));
+}
+
+#[test]
+fn a_rank_of_two_abbreviations_after_a_title_and_a_comma_keeps_the_title() {
+    // ("The navy's chief spokesman, Brig. Gen. X" had only the role "Gen.")
+    let d = doc("War. The navy's chief spokesman, Brig. Gen. Tom Hale, said the ships had sailed. Its deputy spokesman, Maj Gen Dan Berg, said it too.");
+    role(&d, "Tom Hale", "spokesman");
+    role(&d, "Dan Berg", "spokesman");
+}
+
+#[test]
+fn a_quote_inside_a_reported_clause_speaks_as_the_clause_speaker() {
+    // ("A Norwegian foreign ministry spokesperson said … and urged Chile to accept it “…”": the
+    // reported clause spoke as the ministry, its quote as the phrase)
+    let d = doc("Talks. Norway and Chile met on Monday. A Norwegian foreign ministry spokesperson said Oslo backed the plan and urged Chile to accept it \"by the end of the week.\"");
+    let q = d.statements.iter().find(|s| s.kind == StatementKind::Direct).unwrap_or_else(|| panic!("{}", dump(&d)));
+    let r = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(q.speaker.is_some() && q.speaker == r.speaker, "{}", dump(&d));
+}
+
+#[test]
+fn quoted_as_saying_past_a_relative_clause_is_the_one_quoted() {
+    // ("Al-X television quoted a Chilean official, who asked not to be named, as saying …" had
+    // no statement: the relative clause stood between the one quoted and "as saying")
+    let d = doc("Talks. Syria and Norway met on Monday. Vexmoor radio quoted Tom Hale, who leads the council, as saying the plan was dead. The radio quoted a Syrian official, who asked not to be named, as saying that Oslo had pledged funds.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Hale") && s.cue == "saying"), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Syria") && s.cue == "saying"), "{}", dump(&d));
+}
+
+#[test]
+fn a_states_unnamed_official_before_who_said_speaks_for_the_state() {
+    // ("…, according to a Norwegian security source, who said …" had spoken as the phrase)
+    let d = doc("Talks. Norway hosted the talks on Monday. Talks will continue, according to a Norwegian security source, who said Oslo was ready to sign within a week.");
+    assert!(d.statements.iter().filter(|s| s.cue == "said").all(|s| who(&d, s).as_deref() == Some("Norway")), "{}", dump(&d));
+    // ("who" is a person's: a body before it still speaks for no one)
+    let d = doc("Talks. The plan came from the Vexmoor Trust, who said it was ready.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Vexmoor Trust")), "{}", dump(&d));
 }

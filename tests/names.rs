@@ -2663,4 +2663,36 @@ fn names_joined_by_hyphens_are_each_named() {
     }
     // (a name that is whole with its hyphen stays one)
     assert_has("Aides flew to Guinea-Bissau.", "Guinea-Bissau", EntityKind::Country);
+fn a_paper_named_before_its_noun_is_an_organisation() {
+    // ("the hardline Selim daily": a lone name that is also a given name, before
+    // "daily" or "newspaper", had been a person and the speaker the whole phrase)
+    let d = doc("Press. The hardline Selim daily accused the cabinet of caving in to the unions. The conservative Orhan newspaper said the talks had failed.");
+    for paper in ["Selim", "Orhan"] {
+        assert!(d.entities.iter().any(|e| e.name == paper && e.kind == EntityKind::Organization), "{paper}: {:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn a_name_before_a_word_for_a_district_is_a_place() {
+    // ("the Zorvak and Melitsa districts": names no list knows before "district(s)",
+    // "governorate" or "province" had been nothing)
+    let d = doc("War. The army ordered residents of 12 villages in the Zorvak and Melitsa districts to leave. Two people died in the Qarnab district. Residents of Tarvik governorate fled.");
+    for place in ["Zorvak", "Melitsa", "Qarnab", "Tarvik"] {
+        assert!(d.entities.iter().any(|e| e.name == place && e.kind == EntityKind::Place), "{place}: {:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn a_name_with_the_arabic_article_before_television_is_a_broadcaster() {
+    let d = doc("Press. Al-Qorna television quoted an official as saying the talks had failed.");
+    assert!(d.entities.iter().any(|e| e.name == "Al-Qorna" && e.kind == EntityKind::Organization), "{:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_royal_style_before_a_title_is_no_organisation() {
+    // ("His Royal Highness Crown Prince X" had made "Royal Highness" the organisation the
+    // crown prince was of)
+    let d = doc("Court. The minister read a message from His Royal Highness Crown Prince Tarek bin Walid to the president. His Excellency the ambassador attended.");
+    assert!(d.entities.iter().all(|e| !e.name.contains("Highness") && !e.name.contains("Excellency")), "{:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
+    assert!(d.entities.iter().any(|e| e.name == "Tarek bin Walid" && e.kind == EntityKind::Person), "{:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
 }

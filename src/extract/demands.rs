@@ -790,7 +790,9 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         }
         let (who, e) = addressee_at(doc, ctx, c + 1, b);
         let e = to_after_relative(doc, e, b).unwrap_or(e);
-        if who.is_none() || !doc.tokens.get(e).is_some_and(|t| t.lower == "to") || !doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap) {
+        // (the verb may open a quotation: "warned fishing crews to “keep clear of …”")
+        let v = e + 1 + usize::from(doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokenKind::Quote));
+        if who.is_none() || !doc.tokens.get(e).is_some_and(|t| t.lower == "to") || !doc.tokens.get(v).is_some_and(|t| t.kind == TokenKind::Word && !t.cap) {
             return;
         }
     }

@@ -854,7 +854,18 @@ fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
             let e = &doc.entities[doc.mentions[mi].entity];
             matches!(e.kind, EntityKind::Country | EntityKind::Place).then(|| e.country.as_deref().and_then(|c| lex.country_by_code(c))).flatten()
         });
-        let whose = near.or_else(|| office_country_before(doc, lex, t)).unwrap_or(country);
+        // ("In Chile, the health ministry said": a place the sentence opens with, before its
+        // comma, says whose too)
+        let opening = || {
+            let sa = doc.sentences[doc.sentence_at(doc.tokens[t].span.start)?].tokens.0;
+            if t < sa + 3 || doc.tokens[sa].lower != "in" || doc.tokens[t - 1].lower != "," {
+                return None;
+            }
+            let mi = doc.mention_at_token(sa + 1)?;
+            let e = &doc.entities[doc.mentions[mi].entity];
+            (doc.token_at(doc.mentions[mi].span.end) == t - 1 && matches!(e.kind, EntityKind::Country | EntityKind::Place)).then(|| e.country.as_deref().and_then(|c| lex.country_by_code(c))).flatten()
+        };
+        let whose = near.or_else(opening).or_else(|| office_country_before(doc, lex, t)).unwrap_or(country);
         let name = national_body(lex, whose, &text_of(doc, t + 1, end)).unwrap_or_else(|| format!("{} {}", lex.country_adjective(whose), text_of(doc, t + 1, end)));
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, t + 1, end), ent, MentionKind::Description);
@@ -2150,7 +2161,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     }
     // "the village of Quarnby", "the county of Vexmoorshire": what a word for a place is
     // of; "Quarnby is a small village in …": what is one
-    if n <= 3 && !titled && k == run_start && (place_of_before(doc, k) || is_a_place_after(doc, end)) && lex.country_names.get(&lower).is_none() {
+    if n <= 3 && !titled && k == run_start && (place_of_before(doc, k) || is_a_place_after(doc, end) || district_after(doc, k, end)) && lex.country_names.get(&lower).is_none() {
         // (a listed place of that name in a country the article names, else one no list
         // knows: "the district of Valle Hermoso" in a story from Bolivia is no Mexican town)
         let named = |c: &str| doc.entities.iter().any(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place) && e.country.as_deref() == Some(c));
@@ -2526,6 +2537,21 @@ fn place_of_before(doc: &Doc, k: usize) -> bool {
             o >= 1 && !doc.tokens[o - 1].cap && doc.tokens[o - 1].lower.ends_with('s') && noun(&doc.tokens[o - 1].lower) && (o + 1..k - 1).all(|j| doc.tokens[j].cap || doc.tokens[j].lower == ",")
         })
     }
+}
+
+/// Whether a word for a country's division follows the name at `k..end` after "the" ("the
+/// Zorvak district", "in Tarvik governorate", "the Zorvak and Melitsa districts" for both).
+fn district_after(doc: &Doc, k: usize, end: usize) -> bool {
+    const DIVISIONS: &[&str] = &["district", "districts", "governorate", "governorates", "province", "provinces"];
+    let at = |m: usize| doc.tokens.get(m).filter(|t| !t.cap).map_or("", |t| t.lower.as_str());
+    if k == 0 || !matches!(doc.tokens[k - 1].lower.as_str(), "the" | "and" | "in" | "of") {
+        return false;
+    }
+    if DIVISIONS.contains(&at(end)) {
+        return true;
+    }
+    // (the first of two: "the Zorvak and Melitsa districts")
+    at(end) == "and" && doc.tokens[k - 1].lower == "the" && (end + 2..(end + 5).min(doc.tokens.len())).find(|&m| !doc.tokens[m].cap).is_some_and(|m| at(m).ends_with('s') && DIVISIONS.contains(&at(m)) && (end + 1..m).all(|j| is_cap_word(doc, j)))
 }
 
 /// Whether "is a (small) village in", "was a town." follows token `end`: what the name is

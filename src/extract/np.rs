@@ -1063,6 +1063,12 @@ const ALLIANCES: &[&str] = &["nato", "north atlantic treaty organization", "nort
 /// office", "his office").
 const OFFICE_NOUNS: &[&str] = &["office"];
 
+/// The service an unnamed official or source of a state is said to belong to, between the
+/// state's adjective and the noun ("a Norwegian security source", "Chilean military officials").
+fn official_modifier(w: &str) -> bool {
+    matches!(w, "security" | "government" | "military" | "defence" | "defense" | "intelligence" | "diplomatic" | "senior")
+}
+
 fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     if t >= limit {
         return None;
@@ -1076,6 +1082,15 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         }
         let e = resolve_pronoun(doc, ctx, t, None)?;
         return Some(Np { entities: vec![e], start: t, end: t + 1 });
+    }
+    // "the military said" after "the Chilean military said": the state whose armed force
+    // the story named last
+    // (not where "the army" is a body's mention already: "the Sudanese army … the army")
+    if lower == "the" && t + 2 <= limit && matches!(doc.tokens[t + 1].lower.as_str(), "military" | "army") && ctx.tok_mention[t + 1].is_none() && doc.tokens.get(t + 2).is_none_or(|x| !matches!(x.lower.as_str(), "'s" | "’s")) {
+        let force = doc.tokens[t + 1].lower.as_str();
+        if let Some(e) = (1..t).rev().find(|&j| doc.tokens[j].lower == force && doc.tokens[j - 1].cap).and_then(|j| doc.country_of_adjective(&doc.tokens[j - 1].lower)) {
+            return Some(Np { entities: vec![e], start: t, end: t + 2 });
+        }
     }
     if matches!(lower, "a" | "an") {
         if let Some(np) = surnamed_at(doc, ctx, t, limit) {
@@ -1119,13 +1134,24 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         // guards": the state speaks (an armed force of two words has its adjective before both)
         let group = matches!(doc.tokens[k].lower.as_str(), "officials" | "authorities" | "sources" | "diplomats" | "forces" | "troops" | "military" | "army" | "navy");
         let force = k > t && matches!(doc.tokens[k].lower.as_str(), "force" | "forces" | "guard" | "guards") && matches!(doc.tokens[k - 1].lower.as_str(), "air" | "armed" | "border" | "coast");
-        if group || force {
+        // "A Norwegian security source said", "a senior Chilean official told": one official
+        // or source of a state, unnamed, speaks for it as its officials do (not when a name
+        // follows in apposition: "a Chilean official, Dan Kerr, said")
+        let single = last.is_none() && matches!(doc.tokens[k].lower.as_str(), "official" | "source") && !(doc.tokens.get(k + 1).is_some_and(|x| x.lower == ",") && ctx.tok_mention.get(k + 2).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person));
+        let modified = (group || single) && k > t && official_modifier(&doc.tokens[k - 1].lower);
+        if group || force || single {
+            // ("the Norwegian military's Northern Command said": the command named after the
+            // force's possessive speaks)
+            if group && doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s")) && ctx.tok_mention.get(k + 2).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization) {
+                k += 2;
+                continue;
+            }
             if let Some((e, _)) = last {
                 last = Some((e, k + 1));
                 k += 1;
                 continue;
             }
-            let adjective_at = if force { k.checked_sub(2) } else { k.checked_sub(1) }.filter(|&j| j >= t);
+            let adjective_at = if force || modified { k.checked_sub(2) } else { k.checked_sub(1) }.filter(|&j| j >= t);
             if let Some(e) = adjective_at.and_then(|j| doc.country_of_adjective(&doc.tokens[j].lower)) {
                 last = Some((e, k + 1));
                 k += 1;
@@ -1186,6 +1212,16 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
             }
         }
         if lex.country_adjectives.contains_key(&doc.tokens[k].lower) && k + 1 < limit {
+            k += 1;
+            continue;
+        }
+        // ("a senior Chilean official", "a Norwegian security source": a rank before the
+        // adjective and the service after it)
+        if last.is_none() && k + 2 < limit && matches!(doc.tokens[k].lower.as_str(), "senior" | "top") && lex.country_adjectives.contains_key(&doc.tokens[k + 1].lower) {
+            k += 1;
+            continue;
+        }
+        if last.is_none() && k > t && k + 1 < limit && official_modifier(&doc.tokens[k].lower) && lex.country_adjectives.contains_key(&doc.tokens[k - 1].lower) && matches!(doc.tokens[k + 1].lower.as_str(), "official" | "officials" | "source" | "sources") {
             k += 1;
             continue;
         }

@@ -147,7 +147,7 @@ pub fn find_organisations(doc: &mut Doc) {
                     continue;
                 }
             }
-            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || firm_of_analyst(doc, lex, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) || named_firm(doc, lex, a, b) || union_named_before_union(doc, lex, a, b) || employer_of_chief(doc, lex, a, b) || by_kind {
+            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || firm_of_analyst(doc, lex, a, b) || paper_before_noun(doc, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) || named_firm(doc, lex, a, b) || union_named_before_union(doc, lex, a, b) || employer_of_chief(doc, lex, a, b) || by_kind {
                 found |= claim(doc, a, b, None, &mut orphans).is_some();
             }
         }
@@ -434,6 +434,20 @@ fn organisation_context(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
         || owner_of_person(doc, a, b)
         || person_of(doc, a, b)
         || listed_with_organisation(doc, a, b)
+}
+
+/// "the hardline Vexmoor daily", "Norland's Courant newspaper": a paper named before the noun
+/// for it, after an article, an owner or a word for its politics, even when its name is a given
+/// name too (a lone word had been a person).
+fn paper_before_noun(doc: &Doc, a: usize, b: usize) -> bool {
+    let noun = lower_at(doc, b);
+    // ("Al-Qorna television quoted …": a name with the Arabic article before the noun for a
+    // broadcaster or a paper, wherever it stands)
+    let arabic = || matches!(noun, "television" | "tv" | "channel" | "daily" | "newspaper") && doc.tokens[a].lower.starts_with("al-");
+    matches!(noun, "daily" | "newspaper" | "weekly" | "tabloid" | "television" | "tv" | "channel")
+        && b - a <= 3
+        && (a > 0 && matches!(doc.tokens[a - 1].lower.as_str(), "the" | "'s" | "’s" | "hardline" | "conservative" | "reformist" | "independent" | "pro-government" | "state-run" | "state-owned" | "official") && noun != "tv" && noun != "television" && noun != "channel" || arabic())
+        && (a..b).all(|t| is_cap_word(doc, t))
 }
 
 /// "Hutchins analyst Jane Roe", "Brennock economist Jane Roe": one capitalised word (a

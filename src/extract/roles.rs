@@ -170,6 +170,15 @@ pub fn find_roles(doc: &mut Doc) {
             let (_, head) = title_at(doc, l, ps).filter(|&(e, _)| e == ps)?;
             // (a judge's style too: "the board's chair, Justice Jane Roe")
             let military = lex.titles.get(&crate::lexicon::fold(head)).is_some_and(|x| x.class == TitleClass::Military) || matches!(head, "Justice" | "judge");
+            // (a rank of two abbreviations: "its spokesman, Brig. Gen. Jane Roe")
+            let grade = |j: usize| matches!(doc.tokens[j].lower.as_str(), "brig" | "maj" | "lt" | "col" | "gen" | "rear" | "vice" | "sgt" | "staff");
+            let l = if military && l >= 3 && doc.tokens[l - 1].lower == "." && grade(l - 2) {
+                l - 2
+            } else if military && l >= 2 && grade(l - 1) {
+                l - 1
+            } else {
+                l
+            };
             (military && l >= 2 && doc.tokens[l - 1].lower == "," && title_ends_at(doc, l - 1)).then_some(l)
         });
         let ps = if ps >= 3 && doc.tokens[ps - 1].lower == "." && honorific(ps - 2) && doc.tokens[ps - 3].lower == "," {

@@ -442,7 +442,14 @@ fn quoted_as_saying(doc: &Doc, ctx: &Ctx, c: usize, lo: usize, cue_span: Span) -
     if q + 1 >= c - 1 || q > lo && matches!(doc.tokens[q - 1].lower.as_str(), "was" | "were" | "is" | "are" | "been" | "being") {
         return None;
     }
-    let (s, e) = (q + 1, c - 1);
+    let (s, mut e) = (q + 1, c - 1);
+    // ("quoted a Chilean official, who asked not to be named, as saying": a relative clause
+    // between commas after the one quoted is no part of who it is)
+    if doc.tokens[e - 1].lower == "," {
+        if let Some(j) = (s + 1..e - 1).find(|&j| doc.tokens[j].lower == "," && matches!(doc.tokens[j + 1].lower.as_str(), "who" | "which")) {
+            e = j;
+        }
+    }
     if let Some(np) = np_at(doc, ctx, s, e).filter(|np| np.end == e) {
         let speakers: Vec<usize> = np.entities.iter().copied().filter(|&x| doc.entities[x].kind.is_actor()).collect();
         if !speakers.is_empty() {
@@ -1357,6 +1364,19 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
                 continue;
             }
             if let Some(&(_, e)) = lines.iter().find(|(l, _)| l.start <= cs.start && cs.end <= l.end) {
+                st.speaker = Some(e);
+                st.speaker_text = None;
+            }
+        }
+    }
+    // ("A Norwegian foreign ministry spokesperson said Oslo … and urged Chile to accept it “…”": a
+    // quote whose unnamed speaker opens the reported clause that holds it speaks as that
+    // clause's speaker, which the same words named)
+    let named: Vec<(Span, usize)> = out.iter().filter(|s| s.kind == StatementKind::Reported).filter_map(|s| Some((s.text, s.speaker?))).collect();
+    if !named.is_empty() {
+        for st in out.iter_mut().filter(|s| s.kind == StatementKind::Direct && s.speaker.is_none()) {
+            let Some(sp) = st.speaker_text else { continue };
+            if let Some(&(_, e)) = named.iter().find(|(r, _)| r.start == sp.start && st.text.end <= r.end + 1) {
                 st.speaker = Some(e);
                 st.speaker_text = None;
             }
@@ -2514,6 +2534,11 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             if !found.is_empty() && f.coord.is_none() && !f.content_before && !f.according && s0 > a && matches!(doc.tokens[s0 - 1].lower.as_str(), "unless" | "if") {
                 continue;
             }
+            // ("X said …, according to a statement issued on Monday": the unnamed document
+            // carries the words of the speaker already named; it is no second speaker)
+            if f.according && f.att.speakers.is_empty() && found.last().is_some_and(|p| !p.according && !p.att.speakers.is_empty()) && f.att.text.is_some_and(|sp| matches!(doc.tokens[doc.token_at(sp.end) - 1].lower.as_str(), "statement" | "release" | "readout" | "transcript")) {
+                continue;
+            }
             // "According to sources, X feels that …": X's own cue makes X the speaker; the
             // unnamed source only passes it on
             if found.len() == 1 && f.coord.is_none() && !f.att.speakers.is_empty() && found[0].according && !found[0].content_before && found[0].att.speakers.is_empty() {
@@ -3324,15 +3349,30 @@ fn relative_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize, unnamed
     // ("X, a manager at Quillmart who testified …": "who" is never a body's)
     let who = doc.tokens[w - 1].lower == "who";
     let bodies = |sp: &[usize]| who && !sp.is_empty() && sp.iter().all(|&e| doc.entities[doc.actor_of(e)].kind != crate::model::EntityKind::Person);
+    // (the antecedent may be an object: "… criticism from Tom Hale, who had said …")
+    let object = || {
+        let np = (rel.saturating_sub(9).max(a)..rel).find_map(|s| np_at(doc, ctx, s, rel).filter(|np| np.end == rel && (s..rel).all(|j| ctx.tok_quote[j].is_none())));
+        let speakers: Vec<usize> = np.iter().flat_map(|np| np.entities.iter().copied()).filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+        (np, speakers)
+    };
     if let Some(att) = speaker_before(doc, ctx, rel, w, a) {
         if bodies(&att.speakers) {
             return None;
         }
+        // ("according to a Norwegian security source, who said …": an unnamed phrase that names
+        // a state's official speaks for the state, as the phrase does elsewhere)
+        if att.speakers.is_empty() {
+            if let (Some(np), speakers) = object() {
+                // ("who" stands for the official, though the phrase resolves to the state)
+                let official = np.end > 0 && matches!(doc.tokens[np.end - 1].lower.as_str(), "official" | "source" | "officials" | "sources");
+                if !speakers.is_empty() && np.start <= att.subject.0 && (official || !bodies(&speakers)) {
+                    return Some(last_only(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) }));
+                }
+            }
+        }
         return Some(Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..last_only(att) });
     }
-    // (the antecedent may be an object: "… criticism from Tom Hale, who had said …")
-    let np = (rel.saturating_sub(9).max(a)..rel).find_map(|s| np_at(doc, ctx, s, rel).filter(|np| np.end == rel && (s..rel).all(|j| ctx.tok_quote[j].is_none())));
-    let speakers: Vec<usize> = np.iter().flat_map(|np| np.entities.iter().copied()).filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+    let (np, speakers) = object();
     if bodies(&speakers) {
         return None;
     }
