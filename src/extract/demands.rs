@@ -613,6 +613,20 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             }
         }
     }
+    // ("adopt a new package “without delay”": a quotation that opens inside what is asked
+    // closes inside it too, or the text shows a stray mark)
+    for d in &mut out {
+        let (a, b) = (doc.token_at(d.what.start), doc.token_at(d.what.end));
+        let marks = (a..b).filter(|&j| doc.tokens[j].kind == TokenKind::Quote).count();
+        if marks % 2 == 1 && doc.tokens.get(b).is_some_and(|t| t.kind == TokenKind::Quote && t.span.start == d.what.end) {
+            d.what = Span::new(d.what.start, doc.tokens[b].span.end);
+            d.evidence = Span::new(d.evidence.start, d.evidence.end.max(d.what.end));
+        } else if marks % 2 == 1 && a > 0 && doc.tokens[a - 1].kind == TokenKind::Quote && doc.tokens[a - 1].span.end == d.what.start {
+            // (or opened right before it: 'called for “real pressure” on Moscow')
+            d.what = Span::new(doc.tokens[a - 1].span.start, d.what.end);
+            d.evidence = Span::new(d.evidence.start.min(d.what.start), d.evidence.end);
+        }
+    }
     // a demand voiced in a statement by the same party is linked to it
     for d in &mut out {
         d.statement = doc
