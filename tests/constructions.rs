@@ -6765,6 +6765,9 @@ fn according_to_a_surname_before_a_comma_is_the_person_and_a_source_in_commas_re
     assert!(d.entities.iter().all(|e| !(e.kind == newsgraph::model::EntityKind::Place && e.name == "Hale")), "{}", dump(&d));
     let d = doc("Talks. Tom Hale spoke on Monday. The deal, according to Hale, is dead.");
     reported(&d, "The deal, according to Hale, is dead", "Tom Hale");
+}
+
+#[test]
 fn one_unnamed_official_or_source_of_a_state_speaks_for_it() {
     // ("A Norwegian security source said", "a senior Chilean official told" had spoken as the
     // phrase, where "Norwegian security sources said" and "Chilean officials said" were the state)
@@ -6848,4 +6851,19 @@ fn a_states_unnamed_official_before_who_said_speaks_for_the_state() {
     // ("who" is a person's: a body before it still speaks for no one)
     let d = doc("Talks. The plan came from the Vexmoor Trust, who said it was ready.");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Vexmoor Trust")), "{}", dump(&d));
+}
+
+#[test]
+fn a_quotation_inside_what_is_asked_keeps_both_its_marks() {
+    // ('urged member states to adopt a package "without delay"' had ended the text asked
+    // before the closing mark)
+    let d = doc("Sanctions. Ann Lee urged member states to adopt a new sanctions package \"without delay\".");
+    demand(&d, "Ann Lee", Some("member states"), "adopt a new sanctions package \"without delay\"", DemandKind::Appeal);
+}
+
+#[test]
+fn a_countrys_adjective_before_newspaper_is_no_paper() {
+    // ("An official Syrian newspaper called …" had made an organisation "Syrian")
+    let d = doc("Press. An official Syrian newspaper called on Arabs to unite. A state-owned Egyptian daily said the talks had failed.");
+    assert!(d.entities.iter().all(|e| e.name != "Syrian" && e.name != "Egyptian"), "{}", dump(&d));
 }

@@ -2663,6 +2663,9 @@ fn names_joined_by_hyphens_are_each_named() {
     }
     // (a name that is whole with its hyphen stays one)
     assert_has("Aides flew to Guinea-Bissau.", "Guinea-Bissau", EntityKind::Country);
+}
+
+#[test]
 fn a_paper_named_before_its_noun_is_an_organisation() {
     // ("the hardline Selim daily": a lone name that is also a given name, before
     // "daily" or "newspaper", had been a person and the speaker the whole phrase)

@@ -448,6 +448,9 @@ fn paper_before_noun(doc: &Doc, a: usize, b: usize) -> bool {
         && b - a <= 3
         && (a > 0 && matches!(doc.tokens[a - 1].lower.as_str(), "the" | "'s" | "’s" | "hardline" | "conservative" | "reformist" | "independent" | "pro-government" | "state-run" | "state-owned" | "official") && noun != "tv" && noun != "television" && noun != "channel" || arabic())
         && (a..b).all(|t| is_cap_word(doc, t))
+        // (not a country's adjective or name: "an official Syrian newspaper", "a state-owned
+        // Egyptian daily" name the country's press, no paper)
+        && !(a..b).any(|t| Lexicon::get().country_any(&doc.tokens[t].lower).is_some())
 }
 
 /// "Hutchins analyst Jane Roe", "Brennock economist Jane Roe": one capitalised word (a
