@@ -6596,3 +6596,21 @@ fn a_readout_or_a_statement_named_with_a_body_is_the_bodys() {
         assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some(body)), "{body}\n{}", dump(&d));
     }
 }
+
+#[test]
+fn a_capital_in_capitals_opening_the_story_is_its_dateline() {
+    // ("NAIROBI: The High Court has …" had been a quote of Kenya's; "KOZHIKODE:", a place the
+    // article does not know, already was a dateline)
+    let d = doc("Court ruling on fees\n\nLIMA: The Supreme Court has struck out a tax on street vendors.\n\nThe ruling was welcomed by traders.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("The Supreme Court has struck")), "{}", dump(&d));
+}
+
+#[test]
+fn court_titles_before_a_name() {
+    // ("Magistrate X" was a person named "Magistrate X"; the hyphenated "Attorney-General" and
+    // "Senior State Counsel" were no titles)
+    let d = doc("Trial. Magistrate Tom Hale said the case would go on. Attorney-General Ann Lee said the State would appeal. Senior State Counsel Jane Roe argued that the law was valid.");
+    role(&d, "Tom Hale", "Magistrate");
+    role(&d, "Ann Lee", "Attorney-General");
+    role(&d, "Jane Roe", "Senior State Counsel");
+}

@@ -3661,8 +3661,10 @@ fn speaker_label(doc: &Doc, ctx: &Ctx, t: usize, heading: bool) -> Option<(Attri
         return None;
     }
     // ("KOZHIKODE: Two more people tested positive …": a capitalised place opening the first
-    // paragraph of the story is its dateline, no speaker)
-    if caps && !first_person && !heading && named.is_none() {
+    // paragraph of the story is its dateline, no speaker; so is a city the article knows,
+    // "NAIROBI: The High Court has …", which names its country)
+    let place = |e: usize| matches!(doc.entities[e].kind, crate::model::EntityKind::Country | crate::model::EntityKind::Place);
+    if caps && !first_person && !heading && named.is_none_or(place) {
         let para = doc.sentence_at(doc.tokens[t].span.start).map(|s| doc.sentences[s].paragraph);
         // (after headings only, or after a first line with no final stop: a headline)
         let headline_line = |q: &crate::model::Paragraph| doc.token_at(q.span.end).checked_sub(1).is_some_and(|x| !matches!(doc.tokens[x].lower.as_str(), "." | "!" | "?") && doc.tokens[x].kind != TokenKind::Quote);
