@@ -6614,3 +6614,20 @@ fn court_titles_before_a_name() {
     role(&d, "Ann Lee", "Attorney-General");
     role(&d, "Jane Roe", "Senior State Counsel");
 }
+
+#[test]
+fn the_judge_is_the_justice_or_magistrate_named_before() {
+    // (""…," the judge said." after "Justice X said" had the speaker "the judge")
+    let d = doc("Ruling. In a ruling on Monday, Justice Ann Lee said the law was void. \"The statute cannot stand,\" the judge said.");
+    quote(&d, "The statute cannot stand,", "Ann Lee");
+    let d = doc("Ruling. Magistrate Tom Hale said the case would go on. \"There is evidence to answer,\" the judge said.");
+    quote(&d, "There is evidence to answer,", "Tom Hale");
+}
+
+#[test]
+fn a_quoted_fragment_inside_a_report_is_the_reporters() {
+    // ("In a report …, the rapporteur, X, said the authorities had used … charges “…”": the
+    // noun "charges" had been read as a cue whose subject was "In a report")
+    let d = doc("Rights. In a report to be published next week, the UN special rapporteur on housing, Ann Lee, said officials in the capital had used eviction charges \"as a weapon against the poor\".");
+    quote(&d, "as a weapon against the poor", "Ann Lee");
+}

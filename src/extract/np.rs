@@ -534,6 +534,8 @@ fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool {
     rh == head
         || rh.strip_suffix(head).is_some_and(|p| p.ends_with(' ') && !(head == "minister" && p == "prime "))
         || head == "leader" && (matches!(rh.as_str(), "president" | "prime minister" | "premier" | "king" | "supreme leader") || rh == "chancellor" && leading_chancellor())
+        // ("Justice Ann Lee … the judge said", "Magistrate X … the judge")
+        || head == "judge" && matches!(rh.as_str(), "justice" | "chief justice" | "magistrate" | "chief magistrate")
         // ("Education Secretary X … the minister said": a secretary of a field in a cabinet is
         // a minister; not a union's general secretary nor a press secretary)
         || head == "minister" && rh == "secretary" && r.title.to_lowercase().strip_suffix(" secretary").is_some_and(|p| !p.is_empty() && !p.contains(' ') && !matches!(p, "general" | "press" | "executive" | "permanent" | "private" | "parliamentary" | "cabinet" | "company" | "party" | "deputy" | "assistant" | "joint" | "first" | "second" | "under" | "national" | "principal" | "chief" | "shadow"))

@@ -2003,7 +2003,7 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
         }
         // the nearest cue with a speaker ("Hale said, most voters now think “…”")
         // ("… criticism from Tom Hale, who had called it “…”": the relative clause's antecedent)
-        if let Some(att) = speaker_before(doc, ctx, c, ce, sa).or_else(|| relative_speaker(doc, ctx, sa, c, ce, false)).or_else(|| clause_subject(doc, ctx, sa, c, ce)) {
+        if let Some(att) = speaker_before(doc, ctx, c, ce, sa).or_else(|| relative_speaker(doc, ctx, sa, c, ce, false)).or_else(|| clause_subject(doc, ctx, sa, c, ce).map(|att| said_between(doc, ctx, sa, att.subject.1, c).filter(|o| o.speakers != att.speakers).unwrap_or(att))) {
             // "Protesters said they want “…”": a pronoun right after a speech verb is that
             // verb's subject, so the outer cue speaks
             let (s0, s1) = att.subject;
@@ -2052,6 +2052,18 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
         return according_to(doc, ctx, sa, qstart);
     }
     None
+}
+
+/// "In a report …, the rapporteur, X, said the authorities used … charges “…”": a clause's
+/// first actor found for the cue at `c` lies before a verb of saying (say, tell) that stands
+/// between it and the cue, so the cue (here a noun) is inside that verb's report: its named
+/// speaker, who stands after the subject found (from `s`) and a comma.
+fn said_between(doc: &Doc, ctx: &Ctx, sa: usize, s: usize, c: usize) -> Option<Attribution> {
+    let j = (s..c).rev().find(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, je)| class == CueClass::Speech && matches!(lemma, "say" | "tell") && je <= c))?;
+    let (_, _, _, je) = cue_at(doc, j)?;
+    // (the speaker stands apart from the subject found, after a comma: not the title of
+    // "Clinton campaign manager X told …", whose first actor is "Clinton")
+    speaker_before(doc, ctx, j, je, sa).filter(|o| !o.speakers.is_empty() && o.subject.0 >= s && (s..o.subject.0).any(|k| doc.tokens[k].lower == ","))
 }
 
 /// "He met the officials and said …": the personal pronoun opening the clause (from `a`,
