@@ -6631,3 +6631,10 @@ fn a_quoted_fragment_inside_a_report_is_the_reporters() {
     let d = doc("Rights. In a report to be published next week, the UN special rapporteur on housing, Ann Lee, said officials in the capital had used eviction charges \"as a weapon against the poor\".");
     quote(&d, "as a weapon against the poor", "Ann Lee");
 }
+
+#[test]
+fn an_owners_office_of_a_field_before_the_name_after_a_quote() {
+    // (""…," RSF's head of advocacy, X, said in a statement." had no speaker)
+    let d = doc("Media. \"Nobody should be jailed for reporting,\" Oxfam's head of campaigns, Ann Lee, said in a statement.");
+    quote(&d, "Nobody should be jailed for reporting,", "Ann Lee");
+}

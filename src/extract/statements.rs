@@ -1796,7 +1796,13 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
             let closes = att.subject.0 > t && doc.tokens[att.subject.0 - 1].lower == "," && doc.tokens.get(ce).is_none_or(|x| matches!(x.lower.as_str(), "." | "!" | "?")) && att.subject.1 <= c;
             // ("“…,” the union's spokesman, Jane Roe, told reporters on Monday.": a description
             // of the speaker before the name, in apposition)
-            let described = att.subject.0 > t + 1 && doc.tokens[att.subject.0 - 1].lower == "," && described_speaker(doc, t, att.subject.0 - 1) && matches!(doc.tokens[t].lower.as_str(), "the" | "its" | "his" | "her" | "their");
+            // ("“…,” RSF's head of advocacy, Jane Roe, said": a one-word owner's possessive, and an
+            // office of a field)
+            let owner = doc.tokens[t].cap && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s"));
+            let described = att.subject.0 > t + 1
+                && doc.tokens[att.subject.0 - 1].lower == ","
+                && (matches!(doc.tokens[t].lower.as_str(), "the" | "its" | "his" | "her" | "their") || owner)
+                && (described_speaker(doc, t, att.subject.0 - 1) || office_of_field(doc, t, att.subject.0 - 1));
             // ("“…,” the pilots' union SPAC said.", "“…,” the ministry's spokesman Ali Omar
             // said": a determiner and lower-case words of description right before the name)
             let lead = att.subject.0.saturating_sub(t);
@@ -2407,6 +2413,15 @@ fn described_speaker(doc: &Doc, from: usize, to: usize) -> bool {
     to > from
         && office(&doc.tokens[to - 1].lower)
         && (from..to).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word) || matches!(doc.tokens[j].lower.as_str(), "'s" | "’s" | "'" | "’" | "-"))
+        && !(from..to).any(|j| lex.cues.contains_key(&doc.tokens[j].lower))
+}
+
+/// Tokens `from..to` are words ending in an office of a field: "head of advocacy",
+/// "director for Europe and Central Asia".
+fn office_of_field(doc: &Doc, from: usize, to: usize) -> bool {
+    let lex = Lexicon::get();
+    (from..to).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word) || matches!(doc.tokens[j].lower.as_str(), "'s" | "’s" | "-"))
+        && (from..to.saturating_sub(2)).any(|k| matches!(doc.tokens[k + 1].lower.as_str(), "of" | "for") && lex.is_office_or_speaker(&doc.tokens[k].lower))
         && !(from..to).any(|j| lex.cues.contains_key(&doc.tokens[j].lower))
 }
 
