@@ -6638,3 +6638,11 @@ fn an_owners_office_of_a_field_before_the_name_after_a_quote() {
     let d = doc("Media. \"Nobody should be jailed for reporting,\" Oxfam's head of campaigns, Ann Lee, said in a statement.");
     quote(&d, "Nobody should be jailed for reporting,", "Ann Lee");
 }
+
+#[test]
+fn one_who_will_write_to_a_body_asking_it_asks_it() {
+    // ("X said the group would write to the Director of Public Prosecutions asking him to …"
+    // had the director asking the group)
+    let d = doc("Courts. Tom Hale said the Marlow Trust would write to the Electoral Commission asking it to withdraw the fines.");
+    demand(&d, "Marlow Trust", Some("Electoral Commission"), "withdraw the fines", DemandKind::Appeal);
+}

@@ -229,11 +229,19 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     let governed = |np: &Np| participle && np.start > a && PLACE_PREPOSITIONS.contains(&doc.tokens[np.start - 1].lower.as_str());
     // ("Lawmakers wrote to the government urging it to …": the one written to is asked, the
     // clause's subject asks)
-    let written_to = |start: usize| participle && start > a + 1 && doc.tokens[start - 1].lower == "to" && super::np::past_verb(&doc.tokens[start - 2]);
+    // ("the group would write to the DPP asking him to …": "write" in any form)
+    let written_to = |start: usize| participle && start > a + 1 && doc.tokens[start - 1].lower == "to" && (super::np::past_verb(&doc.tokens[start - 2]) || matches!(doc.tokens[start - 2].lower.as_str(), "write" | "writes" | "writing"));
     // (the writer: an actor opening the clause, else its words up to the verb as written)
     let writer = |start: usize| {
         let v = start - 2;
-        (a..v).find_map(|k| np_at(doc, ctx, k, v).and_then(|s| actor_party(doc, &s).map(|p| (p, s.start)))).or_else(|| {
+        // ("X said the group would write to …": the actor right before the verb and its
+        // auxiliaries, else the one opening the clause)
+        let mut w = v;
+        while w > a && matches!(doc.tokens[w - 1].lower.as_str(), "would" | "will" | "to" | "also" | "has" | "have" | "had" | "plans" | "planned" | "intends" | "intended") {
+            w -= 1;
+        }
+        let nearest = (w < v).then(|| (a..w).find_map(|k| np_at(doc, ctx, k, w).filter(|s| s.end == w).and_then(|s| actor_party(doc, &s).map(|p| (p, s.start))))).flatten();
+        nearest.or_else(|| (a..v).find_map(|k| np_at(doc, ctx, k, v).and_then(|s| actor_party(doc, &s).map(|p| (p, s.start))))).or_else(|| {
             let k = super::statements::after_opening_phrase(doc, ctx, a, v);
             (k < v && v - k <= 8 && (k..v).all(|j| doc.tokens[j].kind == TokenKind::Word)).then(|| (Party::Text(span(doc, k, v)), k))
         })
@@ -917,6 +925,13 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         let (o, e) = addressee_at(doc, ctx, k, b);
         of = o;
         obj_end = e;
+    }
+    // ("wrote to the commission asking it to …": the pronoun is the one written to)
+    if doc.tokens[c].lower.ends_with("ing") && doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "it" | "him" | "her" | "them")) {
+        let wrote = (c.saturating_sub(12).max(a)..c.saturating_sub(2)).rev().find(|&j| doc.tokens[j + 1].lower == "to" && matches!(doc.tokens[j].lower.as_str(), "write" | "writes" | "writing" | "wrote" | "written"));
+        if let Some(p) = wrote.and_then(|j| np_at(doc, ctx, j + 2, c)).filter(|np| np.end == c).and_then(|np| actor_party(doc, &np)) {
+            of = Some(p);
+        }
     }
     // ("urge the US side to …": a state's side in talks is that state)
     if of.is_some() && doc.tokens.get(obj_end).is_some_and(|t| t.lower == "side") && obj_end > k && doc.tokens[obj_end - 1].cap {
