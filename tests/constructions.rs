@@ -6646,3 +6646,11 @@ fn one_who_will_write_to_a_body_asking_it_asks_it() {
     let d = doc("Courts. Tom Hale said the Marlow Trust would write to the Electoral Commission asking it to withdraw the fines.");
     demand(&d, "Marlow Trust", Some("Electoral Commission"), "withdraw the fines", DemandKind::Appeal);
 }
+
+#[test]
+fn it_after_a_body_taken_up_by_its_head_noun_is_that_body() {
+    // ("In a statement, the ministry said … the UK had been misled … It said it would summon
+    // the British ambassador" had made "It" the UK)
+    let d = doc("Sanctions. Chile's foreign ministry rejected the measures. In a statement, the ministry said police had acted lawfully and that Peru had been misled by activists. It said it would summon the Peruvian ambassador.");
+    reported(&d, "It said it would summon the Peruvian ambassador", "Chilean foreign ministry");
+}

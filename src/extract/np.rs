@@ -323,6 +323,14 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
         // ("Speaking with Jo Lane on Sunday, Ms Roe said … “…,” she said": the subject after
         // an opening phrase comes before an actor inside it)
         let s = super::statements::after_opening_phrase(doc, ctx, a, b);
+        // ("In a statement, the ministry said the UK had been misled. It said …": the body
+        // that spoke, taken up by its head noun, not an actor inside what it said)
+        if !person && doc.tokens[s].lower == "the" {
+            let spoke = org_by_head(doc, s, b).filter(|&(e, end)| fits(doc.actor_of(e)) && doc.tokens.get(end).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| matches!(c.lemma, "say" | "add" | "tell"))));
+            if let Some((e, _)) = spoke {
+                return Some(doc.actor_of(e));
+            }
+        }
         if let Some(e) = first_actor(doc, ctx, s, b, &fits).or_else(|| (s > a).then(|| first_actor(doc, ctx, a, s, &fits)).flatten()) {
             return Some(e);
         }
