@@ -6654,3 +6654,26 @@ fn it_after_a_body_taken_up_by_its_head_noun_is_that_body() {
     let d = doc("Sanctions. Chile's foreign ministry rejected the measures. In a statement, the ministry said police had acted lawfully and that Peru had been misled by activists. It said it would summon the Peruvian ambassador.");
     reported(&d, "It said it would summon the Peruvian ambassador", "Chilean foreign ministry");
 }
+
+#[test]
+fn a_recommendation_that_a_state_act_is_a_demand() {
+    // ("X's report recommends that Azerbaijan release …" had no demand, and the report spoke)
+    let d = doc("Rights. Ann Lee's report recommends that Peru drop the charges against the reporters.");
+    demand(&d, "Ann Lee", Some("Peru"), "Peru drop the charges against the reporters", DemandKind::Demand);
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Ann Lee")), "{}", dump(&d));
+}
+
+#[test]
+fn of_which_between_the_addressee_and_to() {
+    // ("calls on the Council of Europe, of which X is a member, to consider …" had no demand)
+    let d = doc("Rights. Ann Lee called on the Council of Europe, of which Peru is a member, to consider suspending its voting rights.");
+    demand(&d, "Ann Lee", Some("Council of Europe"), "consider suspending its voting rights", DemandKind::Appeal);
+}
+
+#[test]
+fn an_office_in_a_city_speaks_for_the_body() {
+    // ("The UN human rights office in Geneva urged Kenya to …" had a demander as written)
+    let d = doc("Rights. The UN human rights office in Geneva urged Peru to investigate the killings.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "investigate the killings").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(matches!(m.by, Party::Entity(_)), "{}", dump(&d));
+}

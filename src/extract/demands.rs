@@ -14,6 +14,7 @@ const APPEAL: &[&str] = &[
     "requesting", "pushed", "push", "pushes", "pushing", "appealed", "appeal", "appeals", "appealing", "beg", "begged", "begs",
     "invited", "invite", "invites", "pressure", "pressured", "pressures", "pressuring", "exhorted", "exhort", "exhorts",
     "expect", "expects", "expected", "want", "wants", "wanted", "challenge", "challenged", "challenges", "dared", "warn", "warns", "warned", "warning",
+    "recommend", "recommends", "recommended", "recommending",
 ];
 /// Appeal verbs that are one only with an actor addressed and "to" right after it ("we expect
 /// Chile to withdraw", "wanted Oslo to pay"; not "expects the economy to grow").
@@ -361,6 +362,10 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         if written_to(s) {
             return writer(s);
         }
+        // ("X's report recommends that …": the report's owner)
+        if let Some(o) = super::statements::owners_document(doc, ctx, s, e) {
+            return Some((Party::Entity(o), s));
+        }
         // ("The union issued a statement urging …": before a participle, the subject ends
         // at the clause's own verb)
         let e = if doc.tokens[c].lower.ends_with("ing") { (s + 1..e).find(|&j| super::np::past_verb(&doc.tokens[j])).unwrap_or(e) } else { e };
@@ -404,7 +409,9 @@ fn group_before_participle(doc: &Doc, ctx: &Ctx, c: usize, a: usize, before: usi
 /// then "to"; the token of that "to".
 fn to_after_relative(doc: &Doc, k: usize, b: usize) -> Option<usize> {
     // (or a list of examples: "urged states, including X and Y, to …")
-    if !(doc.tokens.get(k).is_some_and(|t| t.lower == ",") && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "which" | "who" | "including"))) {
+    // (or "of which"/"of whom": "called on the Council of Europe, of which Chile is a member, to …")
+    let of_which = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "of") && doc.tokens.get(k + 2).is_some_and(|t| matches!(t.lower.as_str(), "which" | "whom"));
+    if !(doc.tokens.get(k).is_some_and(|t| t.lower == ",") && (of_which || doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "which" | "who" | "including")))) {
         return None;
     }
     let close = (k + 2..b.min(k + 14)).find(|&j| doc.tokens[j].lower == ",")?;
@@ -879,7 +886,8 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     }
     if doc.tokens.get(k).is_some_and(|t| t.lower == "that") {
         // "demanded that Y Z"
-        if appeal && !l.starts_with("request") && !l.starts_with("press") && !l.starts_with("push") || is_call || is_tell {
+        // ("recommended that Chile release …": a recommendation of a report or a panel)
+        if appeal && !l.starts_with("request") && !l.starts_with("press") && !l.starts_with("push") && !l.starts_with("recommend") || is_call || is_tell {
             return;
         }
         // "insisted that the government had already met the demands": an assertion, not a

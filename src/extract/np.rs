@@ -1196,7 +1196,9 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     // ("The Norwegian embassy in Lisbon denied …": the place a mission serves in is no part of
     // who speaks)
     if doc.tokens.get(end).is_some_and(|x| x.lower == "in" || x.lower == "to") && doc.entities[e].kind == EntityKind::Organization {
-        let mission = doc.entities[e].name.rsplit(' ').next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "embassy" | "mission" | "consulate" | "delegation"));
+        // ("The UN human rights office in Geneva urged …": an office where it sits, too)
+        let mission = doc.entities[e].name.rsplit(' ').next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "embassy" | "mission" | "consulate" | "delegation"))
+            || end > t && doc.tokens[end - 1].lower == "office" && doc.tokens[end].lower == "in";
         if let Some(m) = ctx.tok_mention.get(end + 1).copied().flatten().filter(|&m| mission && matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.mentions[m].span.start == doc.tokens[end + 1].span.start) {
             end = doc.token_at(doc.mentions[m].span.end).min(limit);
         }

@@ -523,7 +523,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -840,6 +840,16 @@ fn document_of_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
         found = Some(ent);
     }
     found
+}
+
+/// "Barreto's report", "the ministry's letter" (tokens `s..e`): a document whose owner's
+/// possessive opens the phrase is that owner's (a person, body or state).
+pub(crate) fn owners_document(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    if e < s + 3 || !matches!(doc.tokens[e - 1].lower.as_str(), "report" | "letter" | "statement" | "ruling" | "judgment" | "judgement" | "findings" | "submission") || !matches!(doc.tokens[e - 2].lower.as_str(), "'s" | "’s") {
+        return None;
+    }
+    let m = ctx.tok_mention[e - 3].map(|m| &doc.mentions[m])?;
+    (doc.token_at(m.span.start) == s && doc.token_at(m.span.end) == e - 2 && doc.entities[m.entity].kind.is_actor()).then(|| doc.actor_of(m.entity))
 }
 
 fn the_org_word(doc: &Doc, s: usize, e: usize) -> Option<usize> {
