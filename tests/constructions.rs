@@ -6677,3 +6677,12 @@ fn an_office_in_a_city_speaks_for_the_body() {
     let m = d.demands.iter().find(|m| d.slice(m.what) == "investigate the killings").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(matches!(m.by, Party::Entity(_)), "{}", dump(&d));
 }
+
+#[test]
+fn un_missions_are_listed_bodies() {
+    // ("according to the UN Support Mission in Libya (UNSMIL)" had made a body "UN Support
+    // Mission" and a place)
+    let d = doc("Graves. More than 40 graves were found near the town, according to the UN Support Mission in Libya (UNSMIL). UNAMA said the attack killed five people.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("UN Support Mission in Libya")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("UN Assistance Mission in Afghanistan")), "{}", dump(&d));
+}
