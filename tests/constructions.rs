@@ -6686,3 +6686,19 @@ fn un_missions_are_listed_bodies() {
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("UN Support Mission in Libya")), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("UN Assistance Mission in Afghanistan")), "{}", dump(&d));
 }
+
+#[test]
+fn added_to_a_list_with_an_adverb_is_no_speech() {
+    // ("X, which owns a channel, were also added to the sanctions list" was a statement)
+    let d = doc("Sanctions. Two firms, Norvik Holdings and Beltran Media, were also added to the sanctions list.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn an_official_named_by_a_states_adjective_after_but() {
+    // ("But a Libyan official with knowledge of the case told AFP that …" had no statement:
+    // "But" had opened the subject; and the official speaks for the state, as "Kenyan
+    // officials" did)
+    let d = doc("Court. Peru is divided. But a Peruvian official with knowledge of the case told AFP that the suspect had fled.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Peru") && d.slice(s.text).contains("suspect had fled")), "{}", dump(&d));
+}

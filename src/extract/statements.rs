@@ -142,7 +142,9 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
         return None;
     }
     // "Kenya was added to the list": the passive adds a thing, nobody adds words
-    if cue.lemma == "add" && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "was" | "were" | "been" | "being" | "be" | "is" | "are") {
+    // ("were also added", "has since been added": an adverb may stand between)
+    let aux = |j: usize| matches!(doc.tokens[j].lower.as_str(), "was" | "were" | "been" | "being" | "be" | "is" | "are");
+    if cue.lemma == "add" && t > 0 && (aux(t - 1) || t > 1 && matches!(doc.tokens[t - 1].lower.as_str(), "also" | "since" | "later" | "then" | "now" | "quickly" | "recently") && aux(t - 2)) {
         return None;
     }
     // "urged voters who had worries to talk to their pharmacist", "asked the minister to explain
@@ -783,7 +785,7 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
     // ("ECB supervisors said", "IMF economists said": a body's staff named with it)
     const SPOKES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "official", "officials", "supervisors", "economists", "investigators", "inspectors", "auditors", "researchers", "negotiators"];
     // (as the phrase's head: "the official Korean Central News Agency" is no official)
-    let head = |j: usize| j + 1 == e || doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "at" | "in" | "," | "who"));
+    let head = |j: usize| j + 1 == e || doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "at" | "in" | "," | "who" | "with"));
     if !(s..e).any(|j| SPOKES.contains(&doc.tokens[j].lower.as_str()) && head(j)) {
         return None;
     }
@@ -808,9 +810,25 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
         ([], [person]) => Some(*person),
         // ("A Commission spokeswoman": a bare organisation word, the one body named before
         // with that head)
-        ([], []) => (s..e).find_map(|j| super::np::org_of_head_word(doc, j)),
+        ([], []) => (s..e).find_map(|j| super::np::org_of_head_word(doc, j)).or_else(|| adjective_state(doc, s, e)),
         _ => None,
     }
+}
+
+/// "a Libyan official", "Kenyan officials" (tokens `s..e`): the one state whose adjective
+/// names the official, when the article names that state.
+fn adjective_state(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+    let lex = Lexicon::get();
+    let mut found = None;
+    for j in s..e {
+        if let Some(&c) = lex.country_adjectives.get(&doc.tokens[j].lower).filter(|_| doc.tokens[j].cap) {
+            if found.is_some_and(|f| f != c) {
+                return None;
+            }
+            found = Some(c);
+        }
+    }
+    doc.named_country(&lex.countries[found?].iso2)
 }
 
 /// "the Commission" (tokens `s..e`, "A spokesperson for the Commission said"): a capitalised
