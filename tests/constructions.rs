@@ -6702,3 +6702,12 @@ fn an_official_named_by_a_states_adjective_after_but() {
     let d = doc("Court. Peru is divided. But a Peruvian official with knowledge of the case told AFP that the suspect had fled.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Peru") && d.slice(s.text).contains("suspect had fled")), "{}", dump(&d));
 }
+
+#[test]
+fn amnesty_alone_is_amnesty_international() {
+    // ("X, Amnesty's deputy regional director for East and Southern Africa" had no role:
+    // "Amnesty" alone named nothing)
+    let d = doc("Verdict. \"It is unjust,\" said Ann Lee, Amnesty's deputy regional director for East and Southern Africa.");
+    let r = role(&d, "Ann Lee", "director");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Amnesty International"), "{}", dump(&d));
+}
