@@ -6711,3 +6711,13 @@ fn amnesty_alone_is_amnesty_international() {
     let r = role(&d, "Ann Lee", "director");
     assert_eq!(role_of(&d, r).as_deref(), Some("Amnesty International"), "{}", dump(&d));
 }
+
+#[test]
+fn a_title_on_a_field_before_an_apposed_name() {
+    // ("the special rapporteur on freedom of opinion and expression, X," and "The UN special
+    // rapporteur on human rights in Myanmar, X," had no role: "on" opened no title phrase, and
+    // an "of" inside the field stopped the search)
+    let d = doc("Report. The UN special rapporteur on housing in Chile, Jo Roe, said evictions were rising. In a report, the special rapporteur on freedom of assembly and association, Ann Lee, said the law was vague.");
+    role(&d, "Jo Roe", "rapporteur");
+    role(&d, "Ann Lee", "rapporteur");
+}

@@ -134,11 +134,11 @@ fn title_phrase_before(doc: &Doc, c: usize) -> Option<(usize, Option<usize>)> {
     };
     // ("Russia's envoy to international organisations in Vienna, X": "to" where the holder is
     // posted, which names no owner)
-    let p = (c.saturating_sub(8)..c).rev().take_while(|&j| plain(j)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for" | "to"))?;
-    if p + 1 >= c || !(p.saturating_sub(5)..p).any(|l| title_at(doc, l, p).is_some_and(|(e, _)| e == p)) {
-        return None;
-    }
-    if doc.tokens[p].lower == "to" {
+    // ("the special rapporteur on freedom of opinion and expression, X": "on" and a field,
+    // which names no owner; the preposition right after the title, past others in the field)
+    let titled = |p: usize| p + 1 < c && (p.saturating_sub(5)..p).any(|l| title_at(doc, l, p).is_some_and(|(e, _)| e == p));
+    let p = (c.saturating_sub(8)..c).rev().take_while(|&j| plain(j)).filter(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for" | "to" | "on")).find(|&j| titled(j))?;
+    if matches!(doc.tokens[p].lower.as_str(), "to" | "on") {
         return Some((p, None));
     }
     let named = (p + 1..c).find_map(|j| doc.mention_at_token(j).map(|m| doc.mentions[m].entity)).filter(|&e| matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country));
