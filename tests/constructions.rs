@@ -6721,3 +6721,29 @@ fn a_title_on_a_field_before_an_apposed_name() {
     role(&d, "Jo Roe", "rapporteur");
     role(&d, "Ann Lee", "rapporteur");
 }
+
+#[test]
+fn a_refusal_in_a_relative_clause_on_a_noun_asks_nothing() {
+    // (""She needs an operation that they will not allow her to have"" had been a refusal of
+    // the last state named)
+    let d = doc("Health. Chile is far away. \"She needs an operation that they will not allow her to have,\" Tom Hale said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Health. Tom Hale said that they would not accept the deal.");
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+}
+
+#[test]
+fn it_after_a_persons_report_is_the_person() {
+    // ("X's report recommends … It also calls on the Council of Europe to …" had made "It" the
+    // state the report named)
+    let d = doc("Rights. Ann Lee's report recommends that Peru release the reporters. It also calls on the Council of Europe to review the case.");
+    demand(&d, "Ann Lee", Some("Council of Europe"), "review the case", DemandKind::Appeal);
+}
+
+#[test]
+fn written_to_a_body_with_initials_asking_him() {
+    // ("would write to the Director of Public Prosecutions (DPP) asking him to …": the
+    // initials closed the name)
+    let d = doc("Courts. Tom Hale said the Marlow Trust would write to the Electoral Commission (EC) asking it to withdraw the fines.");
+    demand(&d, "Marlow Trust", Some("Electoral Commission"), "withdraw the fines", DemandKind::Appeal);
+}

@@ -937,7 +937,10 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     // ("wrote to the commission asking it to …": the pronoun is the one written to)
     if doc.tokens[c].lower.ends_with("ing") && doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "it" | "him" | "her" | "them")) {
         let wrote = (c.saturating_sub(12).max(a)..c.saturating_sub(2)).rev().find(|&j| doc.tokens[j + 1].lower == "to" && matches!(doc.tokens[j].lower.as_str(), "write" | "writes" | "writing" | "wrote" | "written"));
-        if let Some(p) = wrote.and_then(|j| np_at(doc, ctx, j + 2, c)).filter(|np| np.end == c).and_then(|np| actor_party(doc, &np)) {
+        // (initials in brackets may close the name: "wrote to the Director of Public
+        // Prosecutions (DPP) asking him to …")
+        let ends = |np: &Np| np.end == c || np.end + 3 == c && doc.tokens[np.end].lower == "(" && doc.tokens[c - 1].lower == ")";
+        if let Some(p) = wrote.and_then(|j| np_at(doc, ctx, j + 2, c)).filter(ends).and_then(|np| actor_party(doc, &np)) {
             of = Some(p);
         }
     }
@@ -1707,6 +1710,20 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     let opened = (a..k).find(|&x| reporting(x)).map_or(clause_a, |x| x + 1);
                     let opening = || coordinated.then(|| np_at(doc, ctx, opened, k)).flatten().and_then(|s| actor_party(doc, &s));
                     let refuser = subject_before_in(doc, ctx, k, clause_a, true).filter(|s| !glued(s)).and_then(|s| actor_party(doc, &s)).or_else(opening).or_else(|| speakers_government(k, clause_a)).unwrap_or(by);
+                    // ("She needs an operation that they will not allow her to have": a relative
+                    // clause on a noun after a determiner tells of someone's refusal, the speaker
+                    // asks nothing by it)
+                    let s0 = super::np::subject_end(doc, k, clause_a).min(k);
+                    let s0 = (clause_a..s0).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "that" | "which")).last().unwrap_or(s0);
+                    let det = |x: usize| matches!(doc.tokens[x].lower.as_str(), "a" | "an" | "the" | "any" | "this" | "every");
+                    let relative = s0 >= a + 3 && matches!(doc.tokens[s0 - 1].lower.as_str(), "that" | "which") && {
+                        let n = &doc.tokens[s0 - 2];
+                        n.kind == TokenKind::Word && !n.cap && !Lexicon::get().cues.contains_key(&n.lower) && (det(s0 - 3) || s0 >= a + 4 && det(s0 - 4))
+                    };
+                    if relative {
+                        k = j + 1;
+                        continue;
+                    }
                     push(out, DemandKind::Refusal, refuser, obj, span(doc, o, end), span(doc, clause_a, end), format!("{} not {}", l, doc.tokens[j].lower));
                 }
                 k = j + 1;

@@ -301,6 +301,12 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
         let opens = (pa..pb.min(pa + 4)).position(|j| DOCUMENTS.contains(&doc.tokens[j].lower.as_str()) && !doc.tokens[j].cap);
         if let Some(i) = opens {
             let h = pa + i;
+            // ("X's report recommends … It also calls on …": the owner's document, which speaks
+            // as its owner)
+            // (a person's too: "it" is the report)
+            if let Some(o) = super::statements::owners_document(doc, ctx, pa, h + 1).filter(|&o| Some(o) != exclude) {
+                return Some(o);
+            }
             let plain = matches!(doc.tokens[pa].lower.as_str(), "the" | "this" | "its" | "their") && (pa + 1..h).all(|j| ctx.tok_mention[j].is_none() && !doc.tokens[j].cap);
             if plain && doc.tokens.get(h + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && x.lower != "of") {
                 return None;
