@@ -6599,7 +6599,7 @@ fn a_readout_or_a_statement_named_with_a_body_is_the_bodys() {
 
 #[test]
 fn a_capital_in_capitals_opening_the_story_is_its_dateline() {
-    // ("NAIROBI: The High Court has …" had been a quote of Kenya's; "KOZHIKODE:", a place the
+    // ("<CAPITAL>: The High Court has …" had been a quote of its country's; "KOZHIKODE:", a place the
     // article does not know, already was a dateline)
     let d = doc("Court ruling on fees\n\nLIMA: The Supreme Court has struck out a tax on street vendors.\n\nThe ruling was welcomed by traders.");
     assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("The Supreme Court has struck")), "{}", dump(&d));
@@ -6626,7 +6626,7 @@ fn the_judge_is_the_justice_or_magistrate_named_before() {
 
 #[test]
 fn a_quoted_fragment_inside_a_report_is_the_reporters() {
-    // ("In a report …, the rapporteur, X, said the authorities had used … charges “…”": the
+    // ("In a report …, the envoy, X, said officials had used eviction orders “…”": the
     // noun "charges" had been read as a cue whose subject was "In a report")
     let d = doc("Rights. In a report to be published next week, the UN special rapporteur on housing, Ann Lee, said officials in the capital had used eviction charges \"as a weapon against the poor\".");
     quote(&d, "as a weapon against the poor", "Ann Lee");
@@ -6634,47 +6634,47 @@ fn a_quoted_fragment_inside_a_report_is_the_reporters() {
 
 #[test]
 fn an_owners_office_of_a_field_before_the_name_after_a_quote() {
-    // (""…," RSF's head of advocacy, X, said in a statement." had no speaker)
+    // (""…," Oxfam's head of campaigns, X, said in a statement." had no speaker)
     let d = doc("Media. \"Nobody should be jailed for reporting,\" Oxfam's head of campaigns, Ann Lee, said in a statement.");
     quote(&d, "Nobody should be jailed for reporting,", "Ann Lee");
 }
 
 #[test]
 fn one_who_will_write_to_a_body_asking_it_asks_it() {
-    // ("X said the group would write to the Director of Public Prosecutions asking him to …"
-    // had the director asking the group)
+    // ("X said the union would write to the regulator asking it to …"
+    // had the regulator asking the union)
     let d = doc("Courts. Tom Hale said the Marlow Trust would write to the Electoral Commission asking it to withdraw the fines.");
     demand(&d, "Marlow Trust", Some("Electoral Commission"), "withdraw the fines", DemandKind::Appeal);
 }
 
 #[test]
 fn it_after_a_body_taken_up_by_its_head_noun_is_that_body() {
-    // ("In a statement, the ministry said … the UK had been misled … It said it would summon
-    // the British ambassador" had made "It" the UK)
+    // ("In a statement, the ministry said … a state had been misled … It said it would recall
+    // an envoy" had made "It" that state)
     let d = doc("Sanctions. Chile's foreign ministry rejected the measures. In a statement, the ministry said police had acted lawfully and that Peru had been misled by activists. It said it would summon the Peruvian ambassador.");
     reported(&d, "It said it would summon the Peruvian ambassador", "Chilean foreign ministry");
 }
 
 #[test]
 fn a_recommendation_that_a_state_act_is_a_demand() {
-    // ("X's report recommends that Azerbaijan release …" had no demand, and the report spoke)
-    let d = doc("Rights. Ann Lee's report recommends that Peru drop the charges against the reporters.");
-    demand(&d, "Ann Lee", Some("Peru"), "Peru drop the charges against the reporters", DemandKind::Demand);
+    // ("X's report recommends that a state free …" had no demand, and the report spoke)
+    let d = doc("Rights. Ann Lee's report recommends that Peru lift the ban on street markets.");
+    demand(&d, "Ann Lee", Some("Peru"), "Peru lift the ban on street markets", DemandKind::Demand);
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Ann Lee")), "{}", dump(&d));
 }
 
 #[test]
 fn of_which_between_the_addressee_and_to() {
-    // ("calls on the Council of Europe, of which X is a member, to consider …" had no demand)
-    let d = doc("Rights. Ann Lee called on the Council of Europe, of which Peru is a member, to consider suspending its voting rights.");
-    demand(&d, "Ann Lee", Some("Council of Europe"), "consider suspending its voting rights", DemandKind::Appeal);
+    // ("urged a body, of which X is a member, to …" had no demand)
+    let d = doc("Rights. Ann Lee called on the Arctic Council, of which Peru is an observer, to consider new fishing quotas.");
+    demand(&d, "Ann Lee", Some("Arctic Council"), "consider new fishing quotas", DemandKind::Appeal);
 }
 
 #[test]
 fn an_office_in_a_city_speaks_for_the_body() {
-    // ("The UN human rights office in Geneva urged Kenya to …" had a demander as written)
-    let d = doc("Rights. The UN human rights office in Geneva urged Peru to investigate the killings.");
-    let m = d.demands.iter().find(|m| d.slice(m.what) == "investigate the killings").unwrap_or_else(|| panic!("{}", dump(&d)));
+    // ("The UN refugee office in Bangkok urged a state to …" had a demander as written)
+    let d = doc("Rights. The UN human rights office in Bangkok urged Peru to review the evictions.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "review the evictions").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(matches!(m.by, Party::Entity(_)), "{}", dump(&d));
 }
 
@@ -6689,14 +6689,14 @@ fn un_missions_are_listed_bodies() {
 
 #[test]
 fn added_to_a_list_with_an_adverb_is_no_speech() {
-    // ("X, which owns a channel, were also added to the sanctions list" was a statement)
+    // ("X, which owns a firm, were also added to a list" was a statement)
     let d = doc("Sanctions. Two firms, Norvik Holdings and Beltran Media, were also added to the sanctions list.");
     assert!(d.statements.is_empty(), "{}", dump(&d));
 }
 
 #[test]
 fn an_official_named_by_a_states_adjective_after_but() {
-    // ("But a Libyan official with knowledge of the case told AFP that …" had no statement:
+    // ("But a <nationality> official with knowledge of the case told <agency> that …" had no statement:
     // "But" had opened the subject; and the official speaks for the state, as "Kenyan
     // officials" did)
     let d = doc("Court. Peru is divided. But a Peruvian official with knowledge of the case told AFP that the suspect had fled.");
@@ -6705,17 +6705,17 @@ fn an_official_named_by_a_states_adjective_after_but() {
 
 #[test]
 fn amnesty_alone_is_amnesty_international() {
-    // ("X, Amnesty's deputy regional director for East and Southern Africa" had no role:
+    // ("X, Amnesty's regional director for a region" had no role:
     // "Amnesty" alone named nothing)
-    let d = doc("Verdict. \"It is unjust,\" said Ann Lee, Amnesty's deputy regional director for East and Southern Africa.");
+    let d = doc("Verdict. \"It is unjust,\" said Ann Lee, Amnesty's regional director for the Americas.");
     let r = role(&d, "Ann Lee", "director");
     assert_eq!(role_of(&d, r).as_deref(), Some("Amnesty International"), "{}", dump(&d));
 }
 
 #[test]
 fn a_title_on_a_field_before_an_apposed_name() {
-    // ("the special rapporteur on freedom of opinion and expression, X," and "The UN special
-    // rapporteur on human rights in Myanmar, X," had no role: "on" opened no title phrase, and
+    // ("the special rapporteur on <a field with "of" and "and">, X," and "The UN special
+    // rapporteur on <a field> in <a country>, X," had no role: "on" opened no title phrase, and
     // an "of" inside the field stopped the search)
     let d = doc("Report. The UN special rapporteur on housing in Chile, Jo Roe, said evictions were rising. In a report, the special rapporteur on freedom of assembly and association, Ann Lee, said the law was vague.");
     role(&d, "Jo Roe", "rapporteur");
@@ -6724,9 +6724,9 @@ fn a_title_on_a_field_before_an_apposed_name() {
 
 #[test]
 fn a_refusal_in_a_relative_clause_on_a_noun_asks_nothing() {
-    // (""She needs an operation that they will not allow her to have"" had been a refusal of
+    // (""He needs a visa that they will not give him"" had been a refusal of
     // the last state named)
-    let d = doc("Health. Chile is far away. \"She needs an operation that they will not allow her to have,\" Tom Hale said.");
+    let d = doc("Travel. Chile is far away. \"He needs a permit that they will not approve in time,\" Tom Hale said.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
     let d = doc("Health. Tom Hale said that they would not accept the deal.");
     assert_eq!(d.demands.len(), 1, "{}", dump(&d));
@@ -6734,15 +6734,15 @@ fn a_refusal_in_a_relative_clause_on_a_noun_asks_nothing() {
 
 #[test]
 fn it_after_a_persons_report_is_the_person() {
-    // ("X's report recommends … It also calls on the Council of Europe to …" had made "It" the
+    // ("X's report recommends … It also calls on a body to …" had made "It" the
     // state the report named)
-    let d = doc("Rights. Ann Lee's report recommends that Peru release the reporters. It also calls on the Council of Europe to review the case.");
-    demand(&d, "Ann Lee", Some("Council of Europe"), "review the case", DemandKind::Appeal);
+    let d = doc("Rights. Ann Lee's report recommends that Peru free the reporters. It also calls on the Andean Council to review the case.");
+    demand(&d, "Ann Lee", Some("Andean Council"), "review the case", DemandKind::Appeal);
 }
 
 #[test]
 fn written_to_a_body_with_initials_asking_him() {
-    // ("would write to the Director of Public Prosecutions (DPP) asking him to …": the
+    // ("would write to <an office> (<its initials>) asking him to …": the
     // initials closed the name)
     let d = doc("Courts. Tom Hale said the Marlow Trust would write to the Electoral Commission (EC) asking it to withdraw the fines.");
     demand(&d, "Marlow Trust", Some("Electoral Commission"), "withdraw the fines", DemandKind::Appeal);

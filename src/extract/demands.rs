@@ -230,7 +230,7 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     let governed = |np: &Np| participle && np.start > a && PLACE_PREPOSITIONS.contains(&doc.tokens[np.start - 1].lower.as_str());
     // ("Lawmakers wrote to the government urging it to …": the one written to is asked, the
     // clause's subject asks)
-    // ("the group would write to the DPP asking him to …": "write" in any form)
+    // ("the union would write to the regulator asking it to …": "write" in any form)
     let written_to = |start: usize| participle && start > a + 1 && doc.tokens[start - 1].lower == "to" && (super::np::past_verb(&doc.tokens[start - 2]) || matches!(doc.tokens[start - 2].lower.as_str(), "write" | "writes" | "writing"));
     // (the writer: an actor opening the clause, else its words up to the verb as written)
     let writer = |start: usize| {
@@ -362,7 +362,7 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         if written_to(s) {
             return writer(s);
         }
-        // ("X's report recommends that …": the report's owner)
+        // ("X's report advises that …": the report's owner)
         if let Some(o) = super::statements::owners_document(doc, ctx, s, e) {
             return Some((Party::Entity(o), s));
         }
@@ -409,7 +409,7 @@ fn group_before_participle(doc: &Doc, ctx: &Ctx, c: usize, a: usize, before: usi
 /// then "to"; the token of that "to".
 fn to_after_relative(doc: &Doc, k: usize, b: usize) -> Option<usize> {
     // (or a list of examples: "urged states, including X and Y, to …")
-    // (or "of which"/"of whom": "called on the Council of Europe, of which Chile is a member, to …")
+    // (or "of which"/"of whom": "urged the Arctic Council, of which Chile is an observer, to …")
     let of_which = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "of") && doc.tokens.get(k + 2).is_some_and(|t| matches!(t.lower.as_str(), "which" | "whom"));
     if !(doc.tokens.get(k).is_some_and(|t| t.lower == ",") && (of_which || doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "which" | "who" | "including")))) {
         return None;
@@ -886,7 +886,7 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     }
     if doc.tokens.get(k).is_some_and(|t| t.lower == "that") {
         // "demanded that Y Z"
-        // ("recommended that Chile release …": a recommendation of a report or a panel)
+        // ("recommended that Chile free …": a recommendation of a report or a panel)
         if appeal && !l.starts_with("request") && !l.starts_with("press") && !l.starts_with("push") && !l.starts_with("recommend") || is_call || is_tell {
             return;
         }
@@ -937,8 +937,8 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     // ("wrote to the commission asking it to …": the pronoun is the one written to)
     if doc.tokens[c].lower.ends_with("ing") && doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "it" | "him" | "her" | "them")) {
         let wrote = (c.saturating_sub(12).max(a)..c.saturating_sub(2)).rev().find(|&j| doc.tokens[j + 1].lower == "to" && matches!(doc.tokens[j].lower.as_str(), "write" | "writes" | "writing" | "wrote" | "written"));
-        // (initials in brackets may close the name: "wrote to the Director of Public
-        // Prosecutions (DPP) asking him to …")
+        // (initials in brackets may close the name: "wrote to the Inspector of Public
+        // Works (IPW) asking him to …")
         let ends = |np: &Np| np.end == c || np.end + 3 == c && doc.tokens[np.end].lower == "(" && doc.tokens[c - 1].lower == ")";
         if let Some(p) = wrote.and_then(|j| np_at(doc, ctx, j + 2, c)).filter(ends).and_then(|np| actor_party(doc, &np)) {
             of = Some(p);
@@ -1710,7 +1710,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     let opened = (a..k).find(|&x| reporting(x)).map_or(clause_a, |x| x + 1);
                     let opening = || coordinated.then(|| np_at(doc, ctx, opened, k)).flatten().and_then(|s| actor_party(doc, &s));
                     let refuser = subject_before_in(doc, ctx, k, clause_a, true).filter(|s| !glued(s)).and_then(|s| actor_party(doc, &s)).or_else(opening).or_else(|| speakers_government(k, clause_a)).unwrap_or(by);
-                    // ("She needs an operation that they will not allow her to have": a relative
+                    // ("He needs a visa that they would not give him": a relative
                     // clause on a noun after a determiner tells of someone's refusal, the speaker
                     // asks nothing by it)
                     let s0 = super::np::subject_end(doc, k, clause_a).min(k);

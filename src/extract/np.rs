@@ -301,7 +301,7 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
         let opens = (pa..pb.min(pa + 4)).position(|j| DOCUMENTS.contains(&doc.tokens[j].lower.as_str()) && !doc.tokens[j].cap);
         if let Some(i) = opens {
             let h = pa + i;
-            // ("X's report recommends … It also calls on …": the owner's document, which speaks
+            // ("X's report advises … It also urges …": the owner's document, which speaks
             // as its owner)
             // (a person's too: "it" is the report)
             if let Some(o) = super::statements::owners_document(doc, ctx, pa, h + 1).filter(|&o| Some(o) != exclude) {
@@ -1202,7 +1202,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     // ("The Norwegian embassy in Lisbon denied …": the place a mission serves in is no part of
     // who speaks)
     if doc.tokens.get(end).is_some_and(|x| x.lower == "in" || x.lower == "to") && doc.entities[e].kind == EntityKind::Organization {
-        // ("The UN human rights office in Geneva urged …": an office where it sits, too)
+        // ("The UN refugee office in Bangkok urged …": an office where it sits, too)
         let mission = doc.entities[e].name.rsplit(' ').next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "embassy" | "mission" | "consulate" | "delegation"))
             || end > t && doc.tokens[end - 1].lower == "office" && doc.tokens[end].lower == "in";
         if let Some(m) = ctx.tok_mention.get(end + 1).copied().flatten().filter(|&m| mission && matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.mentions[m].span.start == doc.tokens[end + 1].span.start) {
@@ -1480,7 +1480,7 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
     }
     // the clause opens at the sentence start or after a comma, within a few words
     let start = (lo.max(end.saturating_sub(10))..end).rev().find(|&j| j == lo || matches!(doc.tokens[j - 1].lower.as_str(), "," | ";" | ":")).unwrap_or(lo);
-    // ("But a Libyan official with knowledge of the case told …": a conjunction opening the
+    // ("But a Chilean official familiar with the talks said …": a conjunction opening the
     // sentence is no part of the subject)
     let start = if start + 2 < end && matches!(doc.tokens[start].lower.as_str(), "but" | "and" | "yet") { start + 1 } else { start };
     // (a cue's noun after a determiner is no verb: "officials familiar with the plans said")

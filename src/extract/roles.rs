@@ -134,7 +134,7 @@ fn title_phrase_before(doc: &Doc, c: usize) -> Option<(usize, Option<usize>)> {
     };
     // ("Russia's envoy to international organisations in Vienna, X": "to" where the holder is
     // posted, which names no owner)
-    // ("the special rapporteur on freedom of opinion and expression, X": "on" and a field,
+    // ("the special rapporteur on the right to food in Asia, X": "on" and a field,
     // which names no owner; the preposition right after the title, past others in the field)
     let titled = |p: usize| p + 1 < c && (p.saturating_sub(5)..p).any(|l| title_at(doc, l, p).is_some_and(|(e, _)| e == p));
     let p = (c.saturating_sub(8)..c).rev().take_while(|&j| plain(j)).filter(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for" | "to" | "on")).find(|&j| titled(j))?;

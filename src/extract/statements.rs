@@ -815,7 +815,7 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
     }
 }
 
-/// "a Libyan official", "Kenyan officials" (tokens `s..e`): the one state whose adjective
+/// "a Chilean official", "Peruvian officials" (tokens `s..e`): the one state whose adjective
 /// names the official, when the article names that state.
 fn adjective_state(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     let lex = Lexicon::get();
@@ -1824,7 +1824,7 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
             let closes = att.subject.0 > t && doc.tokens[att.subject.0 - 1].lower == "," && doc.tokens.get(ce).is_none_or(|x| matches!(x.lower.as_str(), "." | "!" | "?")) && att.subject.1 <= c;
             // ("“…,” the union's spokesman, Jane Roe, told reporters on Monday.": a description
             // of the speaker before the name, in apposition)
-            // ("“…,” RSF's head of advocacy, Jane Roe, said": a one-word owner's possessive, and an
+            // ("“…,” Oxfam's head of campaigns, Jane Roe, said": a one-word owner's possessive, and an
             // office of a field)
             let owner = doc.tokens[t].cap && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s"));
             let described = att.subject.0 > t + 1
@@ -2088,7 +2088,7 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
     None
 }
 
-/// "In a report …, the rapporteur, X, said the authorities used … charges “…”": a clause's
+/// "In a report …, the envoy, X, said officials had used eviction orders “…”": a clause's
 /// first actor found for the cue at `c` lies before a verb of saying (say, tell) that stands
 /// between it and the cue, so the cue (here a noun) is inside that verb's report: its named
 /// speaker, who stands after the subject found (from `s`) and a comma.
@@ -3717,7 +3717,7 @@ fn speaker_label(doc: &Doc, ctx: &Ctx, t: usize, heading: bool) -> Option<(Attri
     }
     // ("KOZHIKODE: Two more people tested positive …": a capitalised place opening the first
     // paragraph of the story is its dateline, no speaker; so is a city the article knows,
-    // "NAIROBI: The High Court has …", which names its country)
+    // "LIMA: The Supreme Court has …", which names its country)
     let place = |e: usize| matches!(doc.entities[e].kind, crate::model::EntityKind::Country | crate::model::EntityKind::Place);
     if caps && !first_person && !heading && named.is_none_or(place) {
         let para = doc.sentence_at(doc.tokens[t].span.start).map(|s| doc.sentences[s].paragraph);
