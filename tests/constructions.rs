@@ -6747,3 +6747,13 @@ fn written_to_a_body_with_initials_asking_him() {
     let d = doc("Courts. Tom Hale said the Marlow Trust would write to the Electoral Commission (EC) asking it to withdraw the fines.");
     demand(&d, "Marlow Trust", Some("Electoral Commission"), "withdraw the fines", DemandKind::Appeal);
 }
+
+#[test]
+fn a_clients_lawyer_in_apposition() {
+    // ("His lawyer, X, told reporters …", "X, Y's barrister, told the court …", "X, a lawyer
+    // representing the government, told the court …" had no role)
+    let d = doc("Trial. His lawyer, Tom Hale, told reporters the defence would appeal. Ann Lee, a lawyer representing the Chilean government, told the court the money was stolen. Jo Roe, Hale's barrister, told the court he was innocent.");
+    role(&d, "Tom Hale", "lawyer");
+    role(&d, "Ann Lee", "lawyer");
+    role(&d, "Jo Roe", "barrister");
+}

@@ -524,12 +524,57 @@ pub fn find_roles(doc: &mut Doc) {
             }
         }
     }
+    counsel(doc);
     // a title repeated without its country takes it from the same person's other mention
     for i in 0..doc.roles.len() {
         if doc.roles[i].of.is_none() {
             let (h, head) = (doc.roles[i].holder, doc.roles[i].head.clone());
             doc.roles[i].of = doc.roles.iter().find(|r| r.holder == h && r.head == head && r.of.is_some()).and_then(|r| r.of);
         }
+    }
+}
+
+/// A client's lawyer, named in apposition: "his lawyer, X," / "Hale's barrister, X," before the
+/// name, ", Hale's barrister," or ", a lawyer representing …" after it. (Lawyers are no titles:
+/// "lawyer" as one took ", a lawyer at Y" from `profession_at`.)
+fn counsel(doc: &mut Doc) {
+    fn head(w: &str) -> Option<&'static str> {
+        match w {
+            "lawyer" | "lawyers" => Some("lawyer"),
+            "barrister" => Some("barrister"),
+            "solicitor" => Some("solicitor"),
+            "attorney" => Some("attorney"),
+            _ => None,
+        }
+    }
+    let owner = |doc: &Doc, t: usize| matches!(doc.tokens[t].lower.as_str(), "his" | "her" | "their" | "'s" | "’s");
+    let found: Vec<(usize, &'static str, Span)> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person)
+        .filter_map(|m| {
+            let (ps, pe) = (doc.token_at(m.span.start), doc.token_at(m.span.end));
+            let w = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
+            // "his lawyer, X," / "Hale's barrister, X,"
+            if ps >= 3 && w(ps - 1) == "," && owner(doc, ps - 3) {
+                if let Some(h) = head(w(ps - 2)) {
+                    return Some((m.entity, h, Span::new(doc.tokens[ps - 3].span.start, m.span.end)));
+                }
+            }
+            // "X, Hale's barrister," / "X, a lawyer representing …"
+            if w(pe) == "," {
+                let after = if owner(doc, pe + 2) && doc.tokens.get(pe + 1).is_some_and(|x| x.cap) { Some(pe + 3) } else if matches!(w(pe + 1), "a" | "an") && matches!(w(pe + 3), "representing" | "acting" | "for") { Some(pe + 2) } else { None };
+                if let Some(k) = after.filter(|&k| k < doc.tokens.len()) {
+                    if let Some(h) = head(w(k)) {
+                        return Some((m.entity, h, Span::new(m.span.start, doc.tokens[k].span.end)));
+                    }
+                }
+            }
+            None
+        })
+        .collect();
+    for (holder, h, evidence) in found {
+        push_role_titled(doc, holder, h, None, evidence);
     }
 }
 
