@@ -547,7 +547,7 @@ fn counsel(doc: &mut Doc) {
             _ => None,
         }
     }
-    let owner = |doc: &Doc, t: usize| matches!(doc.tokens[t].lower.as_str(), "his" | "her" | "their" | "'s" | "’s");
+    let owner = |doc: &Doc, t: usize| doc.tokens.get(t).is_some_and(|x| matches!(x.lower.as_str(), "his" | "her" | "their" | "'s" | "’s"));
     let found: Vec<(usize, &'static str, Span)> = doc
         .mentions
         .iter()
