@@ -6867,3 +6867,172 @@ fn a_countrys_adjective_before_newspaper_is_no_paper() {
     let d = doc("Press. An official Syrian newspaper called on Arabs to unite. A state-owned Egyptian daily said the talks had failed.");
     assert!(d.entities.iter().all(|e| e.name != "Syrian" && e.name != "Egyptian"), "{}", dump(&d));
 }
+
+#[test]
+fn a_capital_in_capitals_opening_the_story_is_its_dateline() {
+    // ("<CAPITAL>: The High Court has …" had been a quote of its country's; "KOZHIKODE:", a place the
+    // article does not know, already was a dateline)
+    let d = doc("Court ruling on fees\n\nLIMA: The Supreme Court has struck out a tax on street vendors.\n\nThe ruling was welcomed by traders.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("The Supreme Court has struck")), "{}", dump(&d));
+}
+
+#[test]
+fn court_titles_before_a_name() {
+    // ("Magistrate X" was a person named "Magistrate X"; the hyphenated "Attorney-General" and
+    // "Senior State Counsel" were no titles)
+    let d = doc("Trial. Magistrate Tom Hale said the case would go on. Attorney-General Ann Lee said the State would appeal. Senior State Counsel Jane Roe argued that the law was valid.");
+    role(&d, "Tom Hale", "Magistrate");
+    role(&d, "Ann Lee", "Attorney-General");
+    role(&d, "Jane Roe", "Senior State Counsel");
+}
+
+#[test]
+fn the_judge_is_the_justice_or_magistrate_named_before() {
+    // (""…," the judge said." after "Justice X said" had the speaker "the judge")
+    let d = doc("Ruling. In a ruling on Monday, Justice Ann Lee said the law was void. \"The statute cannot stand,\" the judge said.");
+    quote(&d, "The statute cannot stand,", "Ann Lee");
+    let d = doc("Ruling. Magistrate Tom Hale said the case would go on. \"There is evidence to answer,\" the judge said.");
+    quote(&d, "There is evidence to answer,", "Tom Hale");
+}
+
+#[test]
+fn a_quoted_fragment_inside_a_report_is_the_reporters() {
+    // ("In a report …, the envoy, X, said officials had used eviction orders “…”": the
+    // noun "charges" had been read as a cue whose subject was "In a report")
+    let d = doc("Rights. In a report to be published next week, the UN special rapporteur on housing, Ann Lee, said officials in the capital had used eviction charges \"as a weapon against the poor\".");
+    quote(&d, "as a weapon against the poor", "Ann Lee");
+}
+
+#[test]
+fn an_owners_office_of_a_field_before_the_name_after_a_quote() {
+    // (""…," Oxfam's head of campaigns, X, said in a statement." had no speaker)
+    let d = doc("Media. \"Nobody should be jailed for reporting,\" Oxfam's head of campaigns, Ann Lee, said in a statement.");
+    quote(&d, "Nobody should be jailed for reporting,", "Ann Lee");
+}
+
+#[test]
+fn one_who_will_write_to_a_body_asking_it_asks_it() {
+    // ("X said the union would write to the regulator asking it to …"
+    // had the regulator asking the union)
+    let d = doc("Courts. Tom Hale said the Marlow Trust would write to the Electoral Commission asking it to withdraw the fines.");
+    demand(&d, "Marlow Trust", Some("Electoral Commission"), "withdraw the fines", DemandKind::Appeal);
+}
+
+#[test]
+fn it_after_a_body_taken_up_by_its_head_noun_is_that_body() {
+    // ("In a statement, the ministry said … a state had been misled … It said it would recall
+    // an envoy" had made "It" that state)
+    let d = doc("Sanctions. Chile's foreign ministry rejected the measures. In a statement, the ministry said police had acted lawfully and that Peru had been misled by activists. It said it would summon the Peruvian ambassador.");
+    reported(&d, "It said it would summon the Peruvian ambassador", "Chilean foreign ministry");
+}
+
+#[test]
+fn a_recommendation_that_a_state_act_is_a_demand() {
+    // ("X's report recommends that a state free …" had no demand, and the report spoke)
+    let d = doc("Rights. Ann Lee's report recommends that Peru lift the ban on street markets.");
+    demand(&d, "Ann Lee", Some("Peru"), "Peru lift the ban on street markets", DemandKind::Demand);
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Ann Lee")), "{}", dump(&d));
+}
+
+#[test]
+fn of_which_between_the_addressee_and_to() {
+    // ("urged a body, of which X is a member, to …" had no demand)
+    let d = doc("Rights. Ann Lee called on the Arctic Council, of which Peru is an observer, to consider new fishing quotas.");
+    demand(&d, "Ann Lee", Some("Arctic Council"), "consider new fishing quotas", DemandKind::Appeal);
+}
+
+#[test]
+fn an_office_in_a_city_speaks_for_the_body() {
+    // ("The UN refugee office in Bangkok urged a state to …" had a demander as written)
+    let d = doc("Rights. The UN human rights office in Bangkok urged Peru to review the evictions.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "review the evictions").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(matches!(m.by, Party::Entity(_)), "{}", dump(&d));
+}
+
+#[test]
+fn un_missions_are_listed_bodies() {
+    // ("according to the UN Support Mission in Libya (UNSMIL)" had made a body "UN Support
+    // Mission" and a place)
+    let d = doc("Graves. More than 40 graves were found near the town, according to the UN Support Mission in Libya (UNSMIL). UNAMA said the attack killed five people.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("UN Support Mission in Libya")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("UN Assistance Mission in Afghanistan")), "{}", dump(&d));
+}
+
+#[test]
+fn added_to_a_list_with_an_adverb_is_no_speech() {
+    // ("X, which owns a firm, were also added to a list" was a statement)
+    let d = doc("Sanctions. Two firms, Norvik Holdings and Beltran Media, were also added to the sanctions list.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn an_official_named_by_a_states_adjective_after_but() {
+    // ("But a <nationality> official with knowledge of the case told <agency> that …" had no statement:
+    // "But" had opened the subject; and the official speaks for the state, as "Kenyan
+    // officials" did)
+    let d = doc("Court. Peru is divided. But a Peruvian official with knowledge of the case told AFP that the suspect had fled.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Peru") && d.slice(s.text).contains("suspect had fled")), "{}", dump(&d));
+}
+
+#[test]
+fn amnesty_alone_is_amnesty_international() {
+    // ("X, Amnesty's regional director for a region" had no role:
+    // "Amnesty" alone named nothing)
+    let d = doc("Verdict. \"It is unjust,\" said Ann Lee, Amnesty's regional director for the Americas.");
+    let r = role(&d, "Ann Lee", "director");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Amnesty International"), "{}", dump(&d));
+}
+
+#[test]
+fn a_title_on_a_field_before_an_apposed_name() {
+    // ("the special rapporteur on <a field with "of" and "and">, X," and "The UN special
+    // rapporteur on <a field> in <a country>, X," had no role: "on" opened no title phrase, and
+    // an "of" inside the field stopped the search)
+    let d = doc("Report. The UN special rapporteur on housing in Chile, Jo Roe, said evictions were rising. In a report, the special rapporteur on freedom of assembly and association, Ann Lee, said the law was vague.");
+    role(&d, "Jo Roe", "rapporteur");
+    role(&d, "Ann Lee", "rapporteur");
+}
+
+#[test]
+fn a_refusal_in_a_relative_clause_on_a_noun_asks_nothing() {
+    // (""He needs a visa that they will not give him"" had been a refusal of
+    // the last state named)
+    let d = doc("Travel. Chile is far away. \"He needs a permit that they will not approve in time,\" Tom Hale said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Health. Tom Hale said that they would not accept the deal.");
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+}
+
+#[test]
+fn it_after_a_persons_report_is_the_person() {
+    // ("X's report recommends … It also calls on a body to …" had made "It" the
+    // state the report named)
+    let d = doc("Rights. Ann Lee's report recommends that Peru free the reporters. It also calls on the Andean Council to review the case.");
+    demand(&d, "Ann Lee", Some("Andean Council"), "review the case", DemandKind::Appeal);
+}
+
+#[test]
+fn written_to_a_body_with_initials_asking_him() {
+    // ("would write to <an office> (<its initials>) asking him to …": the
+    // initials closed the name)
+    let d = doc("Courts. Tom Hale said the Marlow Trust would write to the Electoral Commission (EC) asking it to withdraw the fines.");
+    demand(&d, "Marlow Trust", Some("Electoral Commission"), "withdraw the fines", DemandKind::Appeal);
+}
+
+#[test]
+fn a_clients_lawyer_in_apposition() {
+    // ("His lawyer, X, told reporters …", "X, Y's barrister, told the court …", "X, a lawyer
+    // representing the government, told the court …" had no role)
+    let d = doc("Trial. His lawyer, Tom Hale, told reporters the defence would appeal. Ann Lee, a lawyer representing the Chilean government, told the court the money was stolen. Jo Roe, Hale's barrister, told the court he was innocent.");
+    role(&d, "Tom Hale", "lawyer");
+    role(&d, "Ann Lee", "lawyer");
+    role(&d, "Jo Roe", "barrister");
+}
+
+#[test]
+fn a_refusal_in_what_a_statement_says_is_a_refusal() {
+    // ("said in a statement that Norway would not agree to …" had been taken for a relative
+    // clause on "statement", which asks nothing)
+    let d = doc("Talks. The prime minister's office said in a statement that Norway would not agree to a ceasefire before the talks.");
+    assert!(d.demands.iter().any(|m| m.kind == DemandKind::Refusal), "{}", dump(&d));
+}

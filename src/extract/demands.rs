@@ -14,6 +14,7 @@ const APPEAL: &[&str] = &[
     "requesting", "pushed", "push", "pushes", "pushing", "appealed", "appeal", "appeals", "appealing", "beg", "begged", "begs",
     "invited", "invite", "invites", "pressure", "pressured", "pressures", "pressuring", "exhorted", "exhort", "exhorts",
     "expect", "expects", "expected", "want", "wants", "wanted", "challenge", "challenged", "challenges", "dared", "warn", "warns", "warned", "warning",
+    "recommend", "recommends", "recommended", "recommending",
 ];
 /// Appeal verbs that are one only with an actor addressed and "to" right after it ("we expect
 /// Chile to withdraw", "wanted Oslo to pay"; not "expects the economy to grow").
@@ -229,11 +230,19 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     let governed = |np: &Np| participle && np.start > a && PLACE_PREPOSITIONS.contains(&doc.tokens[np.start - 1].lower.as_str());
     // ("Lawmakers wrote to the government urging it to …": the one written to is asked, the
     // clause's subject asks)
-    let written_to = |start: usize| participle && start > a + 1 && doc.tokens[start - 1].lower == "to" && super::np::past_verb(&doc.tokens[start - 2]);
+    // ("the union would write to the regulator asking it to …": "write" in any form)
+    let written_to = |start: usize| participle && start > a + 1 && doc.tokens[start - 1].lower == "to" && (super::np::past_verb(&doc.tokens[start - 2]) || matches!(doc.tokens[start - 2].lower.as_str(), "write" | "writes" | "writing"));
     // (the writer: an actor opening the clause, else its words up to the verb as written)
     let writer = |start: usize| {
         let v = start - 2;
-        (a..v).find_map(|k| np_at(doc, ctx, k, v).and_then(|s| actor_party(doc, &s).map(|p| (p, s.start)))).or_else(|| {
+        // ("X said the group would write to …": the actor right before the verb and its
+        // auxiliaries, else the one opening the clause)
+        let mut w = v;
+        while w > a && matches!(doc.tokens[w - 1].lower.as_str(), "would" | "will" | "to" | "also" | "has" | "have" | "had" | "plans" | "planned" | "intends" | "intended") {
+            w -= 1;
+        }
+        let nearest = (w < v).then(|| (a..w).find_map(|k| np_at(doc, ctx, k, w).filter(|s| s.end == w).and_then(|s| actor_party(doc, &s).map(|p| (p, s.start))))).flatten();
+        nearest.or_else(|| (a..v).find_map(|k| np_at(doc, ctx, k, v).and_then(|s| actor_party(doc, &s).map(|p| (p, s.start))))).or_else(|| {
             let k = super::statements::after_opening_phrase(doc, ctx, a, v);
             (k < v && v - k <= 8 && (k..v).all(|j| doc.tokens[j].kind == TokenKind::Word)).then(|| (Party::Text(span(doc, k, v)), k))
         })
@@ -353,6 +362,10 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         if written_to(s) {
             return writer(s);
         }
+        // ("X's report advises that …": the report's owner)
+        if let Some(o) = super::statements::owners_document(doc, ctx, s, e) {
+            return Some((Party::Entity(o), s));
+        }
         // ("The union issued a statement urging …": before a participle, the subject ends
         // at the clause's own verb)
         let e = if doc.tokens[c].lower.ends_with("ing") { (s + 1..e).find(|&j| super::np::past_verb(&doc.tokens[j])).unwrap_or(e) } else { e };
@@ -396,7 +409,9 @@ fn group_before_participle(doc: &Doc, ctx: &Ctx, c: usize, a: usize, before: usi
 /// then "to"; the token of that "to".
 fn to_after_relative(doc: &Doc, k: usize, b: usize) -> Option<usize> {
     // (or a list of examples: "urged states, including X and Y, to …")
-    if !(doc.tokens.get(k).is_some_and(|t| t.lower == ",") && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "which" | "who" | "including"))) {
+    // (or "of which"/"of whom": "urged the Arctic Council, of which Chile is an observer, to …")
+    let of_which = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "of") && doc.tokens.get(k + 2).is_some_and(|t| matches!(t.lower.as_str(), "which" | "whom"));
+    if !(doc.tokens.get(k).is_some_and(|t| t.lower == ",") && (of_which || doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "which" | "who" | "including")))) {
         return None;
     }
     let close = (k + 2..b.min(k + 14)).find(|&j| doc.tokens[j].lower == ",")?;
@@ -900,7 +915,8 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     }
     if doc.tokens.get(k).is_some_and(|t| t.lower == "that") {
         // "demanded that Y Z"
-        if appeal && !l.starts_with("request") && !l.starts_with("press") && !l.starts_with("push") || is_call || is_tell {
+        // ("recommended that Chile free …": a recommendation of a report or a panel)
+        if appeal && !l.starts_with("request") && !l.starts_with("press") && !l.starts_with("push") && !l.starts_with("recommend") || is_call || is_tell {
             return;
         }
         // "insisted that the government had already met the demands": an assertion, not a
@@ -946,6 +962,16 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         let (o, e) = addressee_at(doc, ctx, k, b);
         of = o;
         obj_end = e;
+    }
+    // ("wrote to the commission asking it to …": the pronoun is the one written to)
+    if doc.tokens[c].lower.ends_with("ing") && doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "it" | "him" | "her" | "them")) {
+        let wrote = (c.saturating_sub(12).max(a)..c.saturating_sub(2)).rev().find(|&j| doc.tokens[j + 1].lower == "to" && matches!(doc.tokens[j].lower.as_str(), "write" | "writes" | "writing" | "wrote" | "written"));
+        // (initials in brackets may close the name: "wrote to the Inspector of Public
+        // Works (IPW) asking him to …")
+        let ends = |np: &Np| np.end == c || np.end + 3 == c && doc.tokens[np.end].lower == "(" && doc.tokens[c - 1].lower == ")";
+        if let Some(p) = wrote.and_then(|j| np_at(doc, ctx, j + 2, c)).filter(ends).and_then(|np| actor_party(doc, &np)) {
+            of = Some(p);
+        }
     }
     // ("urge the US side to …": a state's side in talks is that state)
     if of.is_some() && doc.tokens.get(obj_end).is_some_and(|t| t.lower == "side") && obj_end > k && doc.tokens[obj_end - 1].cap {
@@ -1791,6 +1817,22 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     let opened = (a..k).find(|&x| reporting(x)).map_or(clause_a, |x| x + 1);
                     let opening = || coordinated.then(|| np_at(doc, ctx, opened, k)).flatten().and_then(|s| actor_party(doc, &s));
                     let refuser = subject_before_in(doc, ctx, k, clause_a, true).filter(|s| !glued(s)).and_then(|s| actor_party(doc, &s)).or_else(opening).or_else(|| speakers_government(k, clause_a)).unwrap_or(by);
+                    // ("He needs a visa that they would not give him": a relative
+                    // clause on a noun after a determiner tells of someone's refusal, the speaker
+                    // asks nothing by it)
+                    let s0 = super::np::subject_end(doc, k, clause_a).min(k);
+                    let s0 = (clause_a..s0).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "that" | "which")).last().unwrap_or(s0);
+                    let det = |x: usize| matches!(doc.tokens[x].lower.as_str(), "a" | "an" | "the" | "any" | "this" | "every");
+                    let relative = s0 >= a + 3 && matches!(doc.tokens[s0 - 1].lower.as_str(), "that" | "which") && {
+                        let n = &doc.tokens[s0 - 2];
+                        // (not a noun of saying, whose "that" opens what was said: "said in a
+                        // statement that Israel would not agree to …")
+                        n.kind == TokenKind::Word && !n.cap && !Lexicon::get().cues.contains_key(&n.lower) && !Lexicon::get().cue_nouns.contains(&n.lower) && !matches!(n.lower.as_str(), "assurance" | "assurances" | "promise" | "pledge" | "warning" | "message" | "letter" | "announcement" | "declaration" | "position" | "view" | "signal" | "indication" | "vow" | "threat") && (det(s0 - 3) || s0 >= a + 4 && det(s0 - 4))
+                    };
+                    if relative {
+                        k = j + 1;
+                        continue;
+                    }
                     push(out, DemandKind::Refusal, refuser, obj, span(doc, o, end), span(doc, clause_a, end), format!("{} not {}", l, doc.tokens[j].lower));
                 }
                 k = j + 1;

@@ -301,6 +301,12 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
         let opens = (pa..pb.min(pa + 4)).position(|j| DOCUMENTS.contains(&doc.tokens[j].lower.as_str()) && !doc.tokens[j].cap);
         if let Some(i) = opens {
             let h = pa + i;
+            // ("X's report advises … It also urges …": the owner's document, which speaks
+            // as its owner)
+            // (a person's too: "it" is the report)
+            if let Some(o) = super::statements::owners_document(doc, ctx, pa, h + 1).filter(|&o| Some(o) != exclude) {
+                return Some(o);
+            }
             let plain = matches!(doc.tokens[pa].lower.as_str(), "the" | "this" | "its" | "their") && (pa + 1..h).all(|j| ctx.tok_mention[j].is_none() && !doc.tokens[j].cap);
             if plain && doc.tokens.get(h + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && x.lower != "of") {
                 return None;
@@ -323,6 +329,14 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
         // ("Speaking with Jo Lane on Sunday, Ms Roe said … “…,” she said": the subject after
         // an opening phrase comes before an actor inside it)
         let s = super::statements::after_opening_phrase(doc, ctx, a, b);
+        // ("In a statement, the ministry said the UK had been misled. It said …": the body
+        // that spoke, taken up by its head noun, not an actor inside what it said)
+        if !person && doc.tokens[s].lower == "the" {
+            let spoke = org_by_head(doc, s, b).filter(|&(e, end)| fits(doc.actor_of(e)) && doc.tokens.get(end).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| matches!(c.lemma, "say" | "add" | "tell"))));
+            if let Some((e, _)) = spoke {
+                return Some(doc.actor_of(e));
+            }
+        }
         if let Some(e) = first_actor(doc, ctx, s, b, &fits).or_else(|| (s > a).then(|| first_actor(doc, ctx, a, s, &fits)).flatten()) {
             return Some(e);
         }
@@ -541,6 +555,8 @@ fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool {
         // (only of a known state: "Thailand's foreign minister" is no secretary of state of
         // no state named)
         || head == "foreign minister" && matches!(rh.as_str(), "secretary of state" | "foreign secretary") && r.of.is_some()
+        // ("Justice Ann Lee … the judge said", "Magistrate X … the judge")
+        || head == "judge" && matches!(rh.as_str(), "justice" | "chief justice" | "magistrate" | "chief magistrate")
         // ("Education Secretary X … the minister said": a secretary of a field in a cabinet is
         // a minister; not a union's general or branch secretary nor a press secretary)
         || head == "minister" && rh == "secretary" && r.title.to_lowercase().strip_suffix(" secretary").is_some_and(|p| !p.is_empty() && !p.contains(' ') && !matches!(p, "general" | "press" | "executive" | "permanent" | "private" | "parliamentary" | "cabinet" | "company" | "party" | "deputy" | "assistant" | "joint" | "first" | "second" | "under" | "national" | "principal" | "chief" | "shadow" | "branch" | "union" | "regional" | "district" | "county" | "local" | "club" | "association" | "council" | "board" | "committee"))
@@ -1231,7 +1247,9 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     // ("The Norwegian embassy in Lisbon denied …": the place a mission serves in is no part of
     // who speaks)
     if doc.tokens.get(end).is_some_and(|x| x.lower == "in" || x.lower == "to") && doc.entities[e].kind == EntityKind::Organization {
-        let mission = doc.entities[e].name.rsplit(' ').next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "embassy" | "mission" | "consulate" | "delegation"));
+        // ("The UN refugee office in Bangkok urged …": an office where it sits, too)
+        let mission = doc.entities[e].name.rsplit(' ').next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "embassy" | "mission" | "consulate" | "delegation"))
+            || end > t && doc.tokens[end - 1].lower == "office" && doc.tokens[end].lower == "in";
         if let Some(m) = ctx.tok_mention.get(end + 1).copied().flatten().filter(|&m| mission && matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.mentions[m].span.start == doc.tokens[end + 1].span.start) {
             end = doc.token_at(doc.mentions[m].span.end).min(limit);
         }
@@ -1507,6 +1525,9 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
     }
     // the clause opens at the sentence start or after a comma, within a few words
     let start = (lo.max(end.saturating_sub(10))..end).rev().find(|&j| j == lo || matches!(doc.tokens[j - 1].lower.as_str(), "," | ";" | ":")).unwrap_or(lo);
+    // ("But a Chilean official familiar with the talks said …": a conjunction opening the
+    // sentence is no part of the subject)
+    let start = if start + 2 < end && matches!(doc.tokens[start].lower.as_str(), "but" | "and" | "yet") { start + 1 } else { start };
     // (a cue's noun after a determiner is no verb: "officials familiar with the plans said")
     let noun_after_determiner = |j: usize| j > start && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "its" | "their" | "his" | "her");
     let words_only = (start..end).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && (!lex.cues.contains_key(&doc.tokens[j].lower) || noun_after_determiner(j)));

@@ -134,12 +134,10 @@ fn title_phrase_before(doc: &Doc, c: usize) -> Option<(usize, Option<usize>)> {
     };
     // ("Russia's envoy to international organisations in Vienna, X": "to" where the holder is
     // posted, which names no owner)
-    // ("The UN special rapporteur on human rights in Myanmar, X": "on" names the field, no
-    // owner either)
-    let p = (c.saturating_sub(8)..c).rev().take_while(|&j| plain(j)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for" | "to" | "on"))?;
-    if p + 1 >= c || !(p.saturating_sub(5)..p).any(|l| title_at(doc, l, p).is_some_and(|(e, _)| e == p)) {
-        return None;
-    }
+    // ("The UN special rapporteur on the right to food in Asia, X": "on" and a field, which
+    // names no owner; the preposition right after the title, past others in the field)
+    let titled = |p: usize| p + 1 < c && (p.saturating_sub(5)..p).any(|l| title_at(doc, l, p).is_some_and(|(e, _)| e == p));
+    let p = (c.saturating_sub(8)..c).rev().take_while(|&j| plain(j)).filter(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for" | "to" | "on")).find(|&j| titled(j))?;
     if matches!(doc.tokens[p].lower.as_str(), "to" | "on") {
         // (not a day: "the minister on Monday, X said,")
         let day = |t: &crate::model::Token| t.kind == crate::model::TokenKind::Number || crate::lexicon::is_weekday(&t.lower) || crate::lexicon::is_month(&t.lower);
@@ -554,12 +552,57 @@ pub fn find_roles(doc: &mut Doc) {
             }
         }
     }
+    counsel(doc);
     // a title repeated without its country takes it from the same person's other mention
     for i in 0..doc.roles.len() {
         if doc.roles[i].of.is_none() {
             let (h, head) = (doc.roles[i].holder, doc.roles[i].head.clone());
             doc.roles[i].of = doc.roles.iter().find(|r| r.holder == h && r.head == head && r.of.is_some()).and_then(|r| r.of);
         }
+    }
+}
+
+/// A client's lawyer, named in apposition: "his lawyer, X," / "Hale's barrister, X," before the
+/// name, ", Hale's barrister," or ", a lawyer representing …" after it. (Lawyers are no titles:
+/// "lawyer" as one took ", a lawyer at Y" from `profession_at`.)
+fn counsel(doc: &mut Doc) {
+    fn head(w: &str) -> Option<&'static str> {
+        match w {
+            "lawyer" | "lawyers" => Some("lawyer"),
+            "barrister" => Some("barrister"),
+            "solicitor" => Some("solicitor"),
+            "attorney" => Some("attorney"),
+            _ => None,
+        }
+    }
+    let owner = |doc: &Doc, t: usize| doc.tokens.get(t).is_some_and(|x| matches!(x.lower.as_str(), "his" | "her" | "their" | "'s" | "’s"));
+    let found: Vec<(usize, &'static str, Span)> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person)
+        .filter_map(|m| {
+            let (ps, pe) = (doc.token_at(m.span.start), doc.token_at(m.span.end));
+            let w = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
+            // "his lawyer, X," / "Hale's barrister, X,"
+            if ps >= 3 && w(ps - 1) == "," && owner(doc, ps - 3) {
+                if let Some(h) = head(w(ps - 2)) {
+                    return Some((m.entity, h, Span::new(doc.tokens[ps - 3].span.start, m.span.end)));
+                }
+            }
+            // "X, Hale's barrister," / "X, a lawyer representing …"
+            if w(pe) == "," {
+                let after = if owner(doc, pe + 2) && doc.tokens.get(pe + 1).is_some_and(|x| x.cap) { Some(pe + 3) } else if matches!(w(pe + 1), "a" | "an") && matches!(w(pe + 3), "representing" | "acting" | "for") { Some(pe + 2) } else { None };
+                if let Some(k) = after.filter(|&k| k < doc.tokens.len()) {
+                    if let Some(h) = head(w(k)) {
+                        return Some((m.entity, h, Span::new(m.span.start, doc.tokens[k].span.end)));
+                    }
+                }
+            }
+            None
+        })
+        .collect();
+    for (holder, h, evidence) in found {
+        push_role_titled(doc, holder, h, None, evidence);
     }
 }
 

@@ -142,7 +142,9 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
         return None;
     }
     // "Kenya was added to the list": the passive adds a thing, nobody adds words
-    if cue.lemma == "add" && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "was" | "were" | "been" | "being" | "be" | "is" | "are") {
+    // ("were also added", "has since been added": an adverb may stand between)
+    let aux = |j: usize| matches!(doc.tokens[j].lower.as_str(), "was" | "were" | "been" | "being" | "be" | "is" | "are");
+    if cue.lemma == "add" && t > 0 && (aux(t - 1) || t > 1 && matches!(doc.tokens[t - 1].lower.as_str(), "also" | "since" | "later" | "then" | "now" | "quickly" | "recently") && aux(t - 2)) {
         return None;
     }
     // "urged voters who had worries to talk to their pharmacist", "asked the minister to explain
@@ -530,7 +532,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -799,7 +801,7 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
     // ("ECB supervisors said", "IMF economists said": a body's staff named with it)
     const SPOKES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "official", "officials", "supervisors", "economists", "investigators", "inspectors", "auditors", "researchers", "negotiators"];
     // (as the phrase's head: "the official Korean Central News Agency" is no official)
-    let head = |j: usize| j + 1 == e || doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "at" | "in" | "," | "who"));
+    let head = |j: usize| j + 1 == e || doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "at" | "in" | "," | "who" | "with"));
     if !(s..e).any(|j| SPOKES.contains(&doc.tokens[j].lower.as_str()) && head(j)) {
         return None;
     }
@@ -824,9 +826,25 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
         ([], [person]) => Some(*person),
         // ("A Commission spokeswoman": a bare organisation word, the one body named before
         // with that head)
-        ([], []) => (s..e).find_map(|j| super::np::org_of_head_word(doc, j)),
+        ([], []) => (s..e).find_map(|j| super::np::org_of_head_word(doc, j)).or_else(|| adjective_state(doc, s, e)),
         _ => None,
     }
+}
+
+/// "a Chilean official", "Peruvian officials" (tokens `s..e`): the one state whose adjective
+/// names the official, when the article names that state.
+fn adjective_state(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+    let lex = Lexicon::get();
+    let mut found = None;
+    for j in s..e {
+        if let Some(&c) = lex.country_adjectives.get(&doc.tokens[j].lower).filter(|_| doc.tokens[j].cap) {
+            if found.is_some_and(|f| f != c) {
+                return None;
+            }
+            found = Some(c);
+        }
+    }
+    doc.named_country(&lex.countries[found?].iso2)
 }
 
 /// "the Commission" (tokens `s..e`, "A spokesperson for the Commission said"): a capitalised
@@ -856,6 +874,16 @@ fn document_of_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
         found = Some(ent);
     }
     found
+}
+
+/// "Barreto's report", "the ministry's letter" (tokens `s..e`): a document whose owner's
+/// possessive opens the phrase is that owner's (a person, body or state).
+pub(crate) fn owners_document(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    if e < s + 3 || !matches!(doc.tokens[e - 1].lower.as_str(), "report" | "letter" | "statement" | "ruling" | "judgment" | "judgement" | "findings" | "submission") || !matches!(doc.tokens[e - 2].lower.as_str(), "'s" | "’s") {
+        return None;
+    }
+    let m = ctx.tok_mention[e - 3].map(|m| &doc.mentions[m])?;
+    (doc.token_at(m.span.start) == s && doc.token_at(m.span.end) == e - 2 && doc.entities[m.entity].kind.is_actor()).then(|| doc.actor_of(m.entity))
 }
 
 fn the_org_word(doc: &Doc, s: usize, e: usize) -> Option<usize> {
@@ -1825,7 +1853,13 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
             let closes = att.subject.0 > t && doc.tokens[att.subject.0 - 1].lower == "," && doc.tokens.get(ce).is_none_or(|x| matches!(x.lower.as_str(), "." | "!" | "?")) && att.subject.1 <= c;
             // ("“…,” the union's spokesman, Jane Roe, told reporters on Monday.": a description
             // of the speaker before the name, in apposition)
-            let described = att.subject.0 > t + 1 && doc.tokens[att.subject.0 - 1].lower == "," && described_speaker(doc, t, att.subject.0 - 1) && matches!(doc.tokens[t].lower.as_str(), "the" | "its" | "his" | "her" | "their");
+            // ("“…,” Oxfam's head of campaigns, Jane Roe, said": a one-word owner's possessive, and an
+            // office of a field)
+            let owner = doc.tokens[t].cap && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s"));
+            let described = att.subject.0 > t + 1
+                && doc.tokens[att.subject.0 - 1].lower == ","
+                && (matches!(doc.tokens[t].lower.as_str(), "the" | "its" | "his" | "her" | "their") || owner)
+                && (described_speaker(doc, t, att.subject.0 - 1) || office_of_field(doc, t, att.subject.0 - 1));
             // ("“…,” the pilots' union SPAC said.", "“…,” the ministry's spokesman Ali Omar
             // said": a determiner and lower-case words of description right before the name)
             let lead = att.subject.0.saturating_sub(t);
@@ -2032,7 +2066,7 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
         }
         // the nearest cue with a speaker ("Hale said, most voters now think “…”")
         // ("… criticism from Tom Hale, who had called it “…”": the relative clause's antecedent)
-        if let Some(att) = speaker_before(doc, ctx, c, ce, sa).or_else(|| relative_speaker(doc, ctx, sa, c, ce, false)).or_else(|| clause_subject(doc, ctx, sa, c, ce)) {
+        if let Some(att) = speaker_before(doc, ctx, c, ce, sa).or_else(|| relative_speaker(doc, ctx, sa, c, ce, false)).or_else(|| clause_subject(doc, ctx, sa, c, ce).map(|att| said_between(doc, ctx, sa, att.subject.1, c).filter(|o| o.speakers != att.speakers).unwrap_or(att))) {
             // "Protesters said they want “…”": a pronoun right after a speech verb is that
             // verb's subject, so the outer cue speaks
             let (s0, s1) = att.subject;
@@ -2081,6 +2115,18 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
         return according_to(doc, ctx, sa, qstart);
     }
     None
+}
+
+/// "In a report …, the envoy, X, said officials had used eviction orders “…”": a clause's
+/// first actor found for the cue at `c` lies before a verb of saying (say, tell) that stands
+/// between it and the cue, so the cue (here a noun) is inside that verb's report: its named
+/// speaker, who stands after the subject found (from `s`) and a comma.
+fn said_between(doc: &Doc, ctx: &Ctx, sa: usize, s: usize, c: usize) -> Option<Attribution> {
+    let j = (s..c).rev().find(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, je)| class == CueClass::Speech && matches!(lemma, "say" | "tell") && je <= c))?;
+    let (_, _, _, je) = cue_at(doc, j)?;
+    // (the speaker stands apart from the subject found, after a comma: not the title of
+    // "Clinton campaign manager X told …", whose first actor is "Clinton")
+    speaker_before(doc, ctx, j, je, sa).filter(|o| !o.speakers.is_empty() && o.subject.0 >= s && (s..o.subject.0).any(|k| doc.tokens[k].lower == ","))
 }
 
 /// "He met the officials and said …": the personal pronoun opening the clause (from `a`,
@@ -2424,6 +2470,15 @@ fn described_speaker(doc: &Doc, from: usize, to: usize) -> bool {
     to > from
         && office(&doc.tokens[to - 1].lower)
         && (from..to).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word) || matches!(doc.tokens[j].lower.as_str(), "'s" | "’s" | "'" | "’" | "-"))
+        && !(from..to).any(|j| lex.cues.contains_key(&doc.tokens[j].lower))
+}
+
+/// Tokens `from..to` are words ending in an office of a field: "head of advocacy",
+/// "director for Europe and Central Asia".
+fn office_of_field(doc: &Doc, from: usize, to: usize) -> bool {
+    let lex = Lexicon::get();
+    (from..to).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word) || matches!(doc.tokens[j].lower.as_str(), "'s" | "’s" | "-"))
+        && (from..to.saturating_sub(2)).any(|k| matches!(doc.tokens[k + 1].lower.as_str(), "of" | "for") && lex.is_office_or_speaker(&doc.tokens[k].lower))
         && !(from..to).any(|j| lex.cues.contains_key(&doc.tokens[j].lower))
 }
 
@@ -3725,8 +3780,10 @@ fn speaker_label(doc: &Doc, ctx: &Ctx, t: usize, heading: bool) -> Option<(Attri
         return None;
     }
     // ("KOZHIKODE: Two more people tested positive …": a capitalised place opening the first
-    // paragraph of the story is its dateline, no speaker)
-    if caps && !first_person && !heading && named.is_none() {
+    // paragraph of the story is its dateline, no speaker; so is a city the article knows,
+    // "LIMA: The Supreme Court has …", which names its country)
+    let place = |e: usize| matches!(doc.entities[e].kind, crate::model::EntityKind::Country | crate::model::EntityKind::Place);
+    if caps && !first_person && !heading && named.is_none_or(place) {
         let para = doc.sentence_at(doc.tokens[t].span.start).map(|s| doc.sentences[s].paragraph);
         // (after headings only, or after a first line with no final stop: a headline)
         let headline_line = |q: &crate::model::Paragraph| doc.token_at(q.span.end).checked_sub(1).is_some_and(|x| !matches!(doc.tokens[x].lower.as_str(), "." | "!" | "?") && doc.tokens[x].kind != TokenKind::Quote);
