@@ -6596,3 +6596,11 @@ fn a_readout_or_a_statement_named_with_a_body_is_the_bodys() {
         assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some(body)), "{body}\n{}", dump(&d));
     }
 }
+
+#[test]
+fn on_x_then_a_full_stop_ends_the_sentence() {
+    // ("… said in a post on X. He called on …" had been one sentence: "X." read as an initial)
+    let d = doc("Talks. \"We are ready,\" the minister Tom Hale said in a post on X. He called on Ruritania to free the prisoners.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("post on X. He")), "{}", dump(&d));
+    demand(&d, "Tom Hale", Some("Ruritania"), "free the prisoners", DemandKind::Appeal);
+}
