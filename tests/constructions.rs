@@ -6604,3 +6604,16 @@ fn on_x_then_a_full_stop_ends_the_sentence() {
     assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("post on X. He")), "{}", dump(&d));
     demand(&d, "Tom Hale", Some("Ruritania"), "free the prisoners", DemandKind::Appeal);
 }
+
+#[test]
+fn a_short_subject_before_a_quoted_modal_predicate_is_reported() {
+    // ("said Europe “must have a seat …”", "said borders “must not be redrawn …”" gave the quote
+    // alone: one or two words outside the marks had been too little content)
+    let d = doc("Talks. Tom Hale said Ruritania \"must have a voice when its borders are drawn\". Ann Lee said the alliance \"must be ready before the vote\".");
+    reported(&d, "Tom Hale said Ruritania \"must have a voice when its borders are drawn\"", "Tom Hale");
+    reported(&d, "Ann Lee said the alliance \"must be ready before the vote\"", "Ann Lee");
+    // (a thing to have after "must have" is asked for; "should not have gone" is hindsight)
+    assert!(d.demands.iter().any(|m| d.slice(m.what).starts_with("must have a voice")), "{}", dump(&d));
+    let d = doc("Talks. Tom Hale said they should not have gone there.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

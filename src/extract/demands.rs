@@ -1567,7 +1567,9 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             // demand; "How many more canyons have to burn?": a question asks for nothing)
             let hindsight = n == 1 && {
                 let h = va + usize::from(doc.tokens.get(va).is_some_and(|t| t.lower == "not"));
-                doc.tokens.get(h).is_some_and(|t| t.lower == "have") && doc.tokens.get(h + 1).is_some_and(|t| t.lower != "to")
+                // (a thing had after it is asked for: "Europe must have a seat at the table")
+                doc.tokens.get(h).is_some_and(|t| t.lower == "have")
+                    && doc.tokens.get(h + 1).is_some_and(|t| t.lower != "to" && !matches!(t.lower.as_str(), "a" | "an" | "the" | "its" | "their" | "our" | "his" | "her" | "your" | "my" | "no" | "some" | "more" | "full" | "every" | "enough"))
             };
             let asked = (va..(end + 1).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "?");
             // ("“must be completed in English”", "“must be well thought out”": a quoted fragment

@@ -2722,7 +2722,16 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                         && doc.tokens.get(after + 1).is_some_and(|x| x.kind == TokenKind::Quote)
                 })
             };
-            if own < 3 && !as_much && !(own >= 1 && !f.content_before && (actor_object() || short_stance())) && !(own == 2 && !f.content_before && actor_modal()) {
+            // ("said Europe “must have a seat …”", "said borders “must not be redrawn …”": a short
+            // subject after the cue whose predicate is quoted from its modal on says who must)
+            let subject_of_quoted_modal = || {
+                let k = if doc.tokens.get(nb).is_some_and(|x| x.lower == "that") { nb + 1 } else { nb };
+                (k + 1..(k + 5).min(b)).find(|&j| doc.tokens[j].kind == TokenKind::Quote).is_some_and(|q| {
+                    (k..q).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none())
+                        && doc.tokens.get(q + 1).is_some_and(|x| matches!(x.lower.as_str(), "would" | "will" | "could" | "should" | "must" | "can" | "may" | "might"))
+                })
+            };
+            if own < 3 && !as_much && !(own >= 1 && !f.content_before && (actor_object() || short_stance())) && !(own == 2 && !f.content_before && actor_modal()) && !(own >= 1 && !f.content_before && subject_of_quoted_modal()) {
                 continue;
             }
             // the speaker phrase with its titles ("Ukrainian President …") is not what it is about
