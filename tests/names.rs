@@ -2635,3 +2635,16 @@ fn a_bare_surname_two_people_share_is_the_one_named_more_often() {
     let last = d.mentions.iter().filter(|m| d.slice(m.span) == "Vance").last().expect("mention");
     assert_eq!(d.entities[d.actor_of(last.entity)].name, "Tom Vance", "{:?}", d.entities);
 }
+
+#[test]
+fn a_centre_or_institute_for_capitalised_common_words_is_an_organisation() {
+    // ("a senior fellow at the Oslo-based Centre for Northern Policy" had no organisation and
+    // no role: "for" joined a body's name only before "the", and "Centre" alone was a region
+    // of Burkina Faso and Cameroon)
+    assert_has("Talks. Ann Lee, a senior fellow at the Oslo-based Centre for Northern Policy, said no.", "Centre for Northern Policy", EntityKind::Organization);
+    assert_has("Talks. Tom Hale, an analyst at the Lima-based Institute for Civic Planning, said no.", "Institute for Civic Planning", EntityKind::Organization);
+    assert_has("Talks. Jo Roe, of the Centre for Policy Research, said no.", "Centre for Policy Research", EntityKind::Organization);
+    // (a given name after "for" is no field: "the Fund for Ann Lee" is not one name)
+    let d = doc("Talks. Donors gave to the Fund for Ann Lee on Monday.");
+    assert!(!has(&d, "Fund for Ann Lee", EntityKind::Organization), "{:?}", mentions(&d));
+}

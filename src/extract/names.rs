@@ -2852,9 +2852,15 @@ fn postal_district(w: &str) -> bool {
 fn ends_in_org_word(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
     // "Ministry of Defense", "Bank of England": an organisation word before "of" (or "for the":
     // "Foundation for the Visual Arts"; or "on": "Council on Foreign Relations")
+    // (or "for" and what it is for in capitalised common words to the end: "the Institute for
+    // Civic Strategy", "the Centre for Eastern Policy"; no given name among them)
+    let fields = |m: usize| {
+        m + 2 < j
+            && (m + 2..j).all(|x| is_cap_word(doc, x) && lex.is_common_word(&doc.tokens[x].lower) && !lex.first_names.get(&doc.tokens[x].lower).is_some_and(|g| *g != 'u'))
+    };
     (k..j).any(|m| {
         lex.org_words.contains(text_of(doc, m, m + 1).as_str())
-            && doc.tokens.get(m + 1).is_some_and(|t| t.lower == "of" || t.lower == "for" && doc.tokens.get(m + 2).is_some_and(|u| u.lower == "the") || t.lower == "on" && !t.cap)
+            && doc.tokens.get(m + 1).is_some_and(|t| t.lower == "of" || t.lower == "for" && (doc.tokens.get(m + 2).is_some_and(|u| u.lower == "the") || fields(m)) || t.lower == "on" && !t.cap)
             && m + 1 < j
     })
 }
