@@ -6617,3 +6617,11 @@ fn a_short_subject_before_a_quoted_modal_predicate_is_reported() {
     let d = doc("Talks. Tom Hale said they should not have gone there.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_countrys_armed_forces_speak_for_the_state() {
+    // ("Ruritania's armed forces said" spoke as the phrase, where "Ruritania's air force said"
+    // and "Ruritania's military said" were the state's)
+    let d = doc("Drones. Norway's armed forces said they had scrambled two jets.");
+    reported(&d, "Norway's armed forces said they had scrambled two jets", "Norway");
+}
