@@ -6625,3 +6625,15 @@ fn a_countrys_armed_forces_speak_for_the_state() {
     let d = doc("Drones. Norway's armed forces said they had scrambled two jets.");
     reported(&d, "Norway's armed forces said they had scrambled two jets", "Norway");
 }
+
+#[test]
+fn what_an_opening_remark_is_on_is_no_statement() {
+    // ("Commenting on the drone attacks, X wrote that …" had a statement "on the drone attacks"
+    // beside the one after "wrote")
+    let d = doc("Drones. Commenting on the overnight raids, Deputy Speaker Tom Hale wrote that the response would be tough. Referring to the fines, Ann Lee said the firm would pay.");
+    assert!(d.statements.iter().all(|s| !matches!(d.slice(s.text), "on the overnight raids" | "the overnight raids" | "the fines")), "{}", dump(&d));
+    reported(&d, "Deputy Speaker Tom Hale wrote that the response would be tough", "Tom Hale");
+    // (a reason cited stays: "Citing security concerns, X closed the border")
+    let d = doc("Border. Citing security concerns, Ann Lee closed the border.");
+    reported(&d, "security concerns", "Ann Lee");
+}

@@ -2865,6 +2865,12 @@ fn participle_openers(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
         if class == CueClass::Demand || matches!(lemma, "speak" | "follow" | "continue") {
             continue;
         }
+        // ("Commenting on the attacks, Hale wrote that …", "Referring to the strikes, …",
+        // "Responding to the charge, …": what a remark is on or a reply to is its topic, no
+        // statement)
+        if matches!(lemma, "comment" | "refer to" | "respond" | "reply" | "react" | "remark") && (lemma == "refer to" || [doc.tokens[ce - 1].lower.as_str(), doc.tokens.get(ce).map_or("", |x| x.lower.as_str())].iter().any(|w| matches!(*w, "on" | "to" | "about" | "upon"))) {
+            continue;
+        }
         // the object runs to the first comma, a phrase of its own (no quote, no second cue)
         let Some(comma) = (ce..b.min(ce + 30)).find(|&j| doc.tokens[j].lower == ",") else { continue };
         let words = (ce..comma).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count();
