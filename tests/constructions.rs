@@ -6637,3 +6637,20 @@ fn what_an_opening_remark_is_on_is_no_statement() {
     let d = doc("Border. Citing security concerns, Ann Lee closed the border.");
     reported(&d, "security concerns", "Ann Lee");
 }
+
+#[test]
+fn the_diplomat_is_the_foreign_service_member_named_last() {
+    // ("“…,” the diplomat said" after a foreign ministry's spokeswoman spoke as "the diplomat")
+    let d = doc("Sanctions. Ruritanian Foreign Minister Tom Hale said the talks would go on. Ruritanian Foreign Ministry Spokeswoman Ann Lee accused the bloc of lying. Speaking at a briefing, she said the package was a gift to hawks. \"The bloc is not interested in peace,\" the diplomat said.");
+    quote(&d, "The bloc is not interested in peace,", "Ann Lee");
+    // (no one of the foreign service named: the phrase stays)
+    let d = doc("Sanctions. Finance Minister Tom Hale said the talks would go on. \"The bloc is not interested in peace,\" the diplomat said.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Tom Hale") || !d.slice(s.text).starts_with("The bloc")), "{}", dump(&d));
+}
+
+#[test]
+fn the_diplomat_after_a_spokeswoman_titled_with_her_ministry() {
+    // ("Ruritanian Foreign Ministry Spokeswoman X": the ministry in the title, the role of the country)
+    let d = doc("Sanctions. Ruritanian Foreign Ministry Spokeswoman Ann Lee accused the bloc of lying. \"The bloc is not interested in peace,\" the diplomat said.");
+    quote(&d, "The bloc is not interested in peace,", "Ann Lee");
+}

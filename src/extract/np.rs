@@ -475,7 +475,10 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     // named after it)
     if uniq.len() > 1 && of.is_none() && !modified && end == k + 1 {
         let si = doc.sentence_at(at)?;
-        let from = doc.sentences[si.saturating_sub(1)].tokens.0;
+        // ("the diplomat", which news agencies use for whoever of the foreign service spoke
+        // last, reaches back three sentences)
+        let back = if head == "diplomat" { 3 } else { 1 };
+        let from = doc.sentences[si.saturating_sub(back)].tokens.0;
         let last = doc.mentions.iter().filter(|m| m.span.end <= at && uniq.contains(&doc.actor_of(m.entity))).last()?;
         if doc.token_at(last.span.start) >= from {
             let h = doc.actor_of(last.entity);
@@ -531,7 +534,15 @@ fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool {
     let leading_chancellor = || r.of.is_some_and(|o| matches!(doc.entities[o].country.as_deref(), Some("DE" | "AT")) && doc.entities[o].kind == EntityKind::Country);
     // ("the minister" after "Prime Minister X" and "Finance Minister Y" is the finance
     // minister: a prime minister is called so, never "the minister")
+    // ("Foreign Ministry spokeswoman X … “…,” the diplomat said": a diplomat is an envoy, an
+    // ambassador, a foreign minister or a foreign ministry's spokesperson)
+    let diplomat = || {
+        matches!(rh.as_str(), "ambassador" | "envoy" | "special envoy" | "consul" | "foreign minister" | "deputy foreign minister" | "foreign secretary" | "ambassador-at-large")
+            || matches!(rh.as_str(), "spokeswoman" | "spokesman" | "spokesperson")
+                && (r.title.to_lowercase().contains("foreign") || r.of.is_some_and(|o| doc.entities[o].kind == EntityKind::Organization && doc.entities[o].name.to_lowercase().contains("foreign")))
+    };
     rh == head
+        || head == "diplomat" && diplomat()
         || rh.strip_suffix(head).is_some_and(|p| p.ends_with(' ') && !(head == "minister" && p == "prime "))
         || head == "leader" && (matches!(rh.as_str(), "president" | "prime minister" | "premier" | "king" | "supreme leader") || rh == "chancellor" && leading_chancellor())
         // ("Education Secretary X … the minister said": a secretary of a field in a cabinet is
