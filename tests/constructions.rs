@@ -6654,3 +6654,10 @@ fn the_diplomat_after_a_spokeswoman_titled_with_her_ministry() {
     let d = doc("Sanctions. Ruritanian Foreign Ministry Spokeswoman Ann Lee accused the bloc of lying. \"The bloc is not interested in peace,\" the diplomat said.");
     quote(&d, "The bloc is not interested in peace,", "Ann Lee");
 }
+
+#[test]
+fn he_after_a_possessor_and_a_modified_title_is_the_titled_person() {
+    // ("Hale's special envoy Tom Ward, who …, told …. “…,” he said." had gone to Hale)
+    let d = doc("Talks. Jo Hale's special envoy Tom Ward, who met Ann Lee in Oslo last week, told reporters that negotiators would meet on Sunday. \"We are closer than ever,\" he said.");
+    quote(&d, "We are closer than ever,", "Tom Ward");
+}

@@ -343,8 +343,11 @@ fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn Fn(usize) ->
                 // "Trump’s intervention … he" refers to Trump; "Ukraine’s President X" to X
                 // ("Zambia's health ministry said … it said" to the ministry: a body named
                 // right after the possessive)
+                // ("Hale's special envoy Tom Ward": a title's modifiers after the possessive too)
+                let titled_at = (end + 1..(end + 4).min(b)).find(|&j| !(Lexicon::get().title_modifiers.contains(&doc.tokens[j].lower) && !doc.tokens[j].cap)).unwrap_or(end + 1);
                 let possessive = doc.tokens.get(end).is_some_and(|t| t.lower == "'s")
                     && (doc.tokens.get(end + 1).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap)
+                        || titled_at > end + 1 && doc.tokens.get(titled_at).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower))
                         || ctx.tok_mention.get(end + 1).copied().flatten().is_some_and(|m2| doc.entities[doc.mentions[m2].entity].kind == EntityKind::Organization)
                         // ("Odinga's running mate, Martha Karua, told …" to Karua: a person in
                         // apposition to what the possessor has)
