@@ -6661,3 +6661,13 @@ fn he_after_a_possessor_and_a_modified_title_is_the_titled_person() {
     let d = doc("Talks. Jo Hale's special envoy Tom Ward, who met Ann Lee in Oslo last week, told reporters that negotiators would meet on Sunday. \"We are closer than ever,\" he said.");
     quote(&d, "We are closer than ever,", "Tom Ward");
 }
+
+#[test]
+fn the_chief_of_a_body_is_its_director_general() {
+    // ("The IAEA chief warns …" over a list of key points, and "The IAEA chief also said" after
+    // "X, the director general of the …(IAEA)", had spoken as the phrase)
+    let d = doc("Plant. Jo Roe, the director general of the International Atomic Energy Agency (IAEA), said the line was cut. The IAEA chief also said the plant was safe.");
+    reported(&d, "The IAEA chief also said the plant was safe", "Jo Roe");
+    let d = doc("Plant.\nThe IAEA chief warns of \"a dangerous moment\" at the plant.\nLater, Jo Roe, the director general of the International Atomic Energy Agency (IAEA), said the line was cut.");
+    quote(&d, "a dangerous moment", "Jo Roe");
+}

@@ -544,8 +544,13 @@ fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool {
             || matches!(rh.as_str(), "spokeswoman" | "spokesman" | "spokesperson")
                 && (r.title.to_lowercase().contains("foreign") || r.of.is_some_and(|o| doc.entities[o].kind == EntityKind::Organization && doc.entities[o].name.to_lowercase().contains("foreign")))
     };
+    // ("the IAEA chief" after "X, the director general of the IAEA": the head of a body by
+    // any of the titles a body's head bears)
+    // (the written title: "director general" has the head "General")
+    let body_head = || matches!(r.title.to_lowercase().as_str(), "director general" | "director-general" | "secretary general" | "secretary-general" | "executive director" | "chief executive" | "head");
     rh == head
         || head == "diplomat" && diplomat()
+        || head == "chief" && body_head()
         || rh.strip_suffix(head).is_some_and(|p| p.ends_with(' ') && !(head == "minister" && p == "prime "))
         || head == "leader" && (matches!(rh.as_str(), "president" | "prime minister" | "premier" | "king" | "supreme leader") || rh == "chancellor" && leading_chancellor())
         // ("Education Secretary X … the minister said": a secretary of a field in a cabinet is
