@@ -6671,3 +6671,14 @@ fn the_chief_of_a_body_is_its_director_general() {
     let d = doc("Plant.\nThe IAEA chief warns of \"a dangerous moment\" at the plant.\nLater, Jo Roe, the director general of the International Atomic Energy Agency (IAEA), said the line was cut.");
     quote(&d, "a dangerous moment", "Jo Roe");
 }
+
+#[test]
+fn a_cue_closing_a_relative_clause_on_an_object_reports_nothing() {
+    // ("He urged the partners to deliver the tanks they had promised" had been a statement of
+    // "they", the clause before it read as what was promised)
+    let d = doc("Arms. President Tom Hale urged the allies to deliver the tanks they had promised. Ann Lee asked donors to send the aid Oslo pledged.");
+    assert!(d.statements.iter().all(|s| !matches!(s.cue.as_str(), "promised" | "pledged")), "{}", dump(&d));
+    // (a trailing attribution after a capitalised word stays: "… on Monday officials said")
+    let d = doc("Talks. Talks will resume on Monday officials said.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+}

@@ -3278,7 +3278,16 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         end <= ce + 7 && doc.tokens.get(end).is_none_or(|x| matches!(x.lower.as_str(), "." | "!" | "?"))
     };
     let follows = follows && !addressee_only && !topic_only;
-    let parenthetical = !follows && (inverted || after_comma || ends_clause && att.subject.0 > a + 2);
+    // (a subject right after a lower-case word, with no mark between, opens a relative clause
+    // whose object is that word: "deliver the tanks they had promised", "the aid that Oslo
+    // pledged", no content said before)
+    // (a pronoun or a name as that subject: "state lawmakers said Friday" is one phrase)
+    let relative = att.subject.0 > a
+        && doc.tokens[att.subject.0 - 1].kind == TokenKind::Word
+        && !doc.tokens[att.subject.0 - 1].cap
+        && !Lexicon::get().stopwords.contains(&doc.tokens[att.subject.0 - 1].lower)
+        && (super::np::is_pronoun(&doc.tokens[att.subject.0].lower) || ctx.tok_mention[att.subject.0].is_some());
+    let parenthetical = !follows && (inverted || after_comma || ends_clause && att.subject.0 > a + 2 && !relative);
     if !follows && !parenthetical && !takes_object && class != CueClass::Express || class == CueClass::Ask && !follows {
         return None;
     }
