@@ -6682,3 +6682,12 @@ fn a_cue_closing_a_relative_clause_on_an_object_reports_nothing() {
     let d = doc("Talks. Talks will resume on Monday officials said.");
     assert_eq!(d.statements.len(), 1, "{}", dump(&d));
 }
+
+#[test]
+fn according_to_then_a_subject_whose_predicate_is_quoted() {
+    // ("According to X, such plans “do not help …”" had no statement and a quote of no one:
+    // two words outside the marks had been too little content)
+    let d = doc("Talks. Ann Lee spoke on Monday. According to Tom Hale, the plans \"only prolong the conflict.\"");
+    quote(&d, "only prolong the conflict.", "Tom Hale");
+    reported(&d, "the plans \"only prolong the conflict.\"", "Tom Hale");
+}

@@ -2731,7 +2731,15 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                         && doc.tokens.get(q + 1).is_some_and(|x| matches!(x.lower.as_str(), "would" | "will" | "could" | "should" | "must" | "can" | "may" | "might"))
                 })
             };
-            if own < 3 && !as_much && !(own >= 1 && !f.content_before && (actor_object() || short_stance())) && !(own == 2 && !f.content_before && actor_modal()) && !(own >= 1 && !f.content_before && subject_of_quoted_modal()) {
+            // ("According to Hale, the plans “only prolong the conflict.”": after the source and
+            // its comma, a short subject whose whole predicate is quoted)
+            let according_subject = || {
+                f.according && !f.content_before && doc.tokens.get(nb).is_some_and(|x| x.lower == ",") && {
+                    let k = nb + 1;
+                    (k + 1..(k + 5).min(b)).find(|&j| doc.tokens[j].kind == TokenKind::Quote).is_some_and(|q| (k..q).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none()) && doc.tokens.get(q + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap))
+                }
+            };
+            if own < 3 && !as_much && !(own >= 1 && !f.content_before && (actor_object() || short_stance())) && !(own == 2 && !f.content_before && actor_modal()) && !(own >= 1 && !f.content_before && subject_of_quoted_modal()) && !(own >= 1 && according_subject()) {
                 continue;
             }
             // the speaker phrase with its titles ("Ukrainian President …") is not what it is about
