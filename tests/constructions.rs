@@ -6691,3 +6691,12 @@ fn according_to_then_a_subject_whose_predicate_is_quoted() {
     quote(&d, "only prolong the conflict.", "Tom Hale");
     reported(&d, "the plans \"only prolong the conflict.\"", "Tom Hale");
 }
+
+#[test]
+fn a_clause_on_the_place_after_a_quotes_addressee_is_no_content() {
+    // ("“…,” X told reporters in Oslo, where he was on a visit to Norway." had a reported
+    // statement "X told reporters in Oslo, where …")
+    let d = doc("Talks. \"We will not give up,\" Tom Hale told reporters in Oslo, where he was on a visit to Norway.");
+    quote(&d, "We will not give up,", "Tom Hale");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+}

@@ -3488,6 +3488,12 @@ fn addressee_tail(doc: &Doc, ce: usize, b: usize) -> bool {
             return true;
         }
     }
+    // ("“…,” Roe told reporters in Oslo, where she was on a visit": a clause on the place)
+    if let Some(p) = (ce + 2..b).find(|&j| doc.tokens[j].lower == "where" && doc.tokens[j - 1].lower == ",") {
+        if (p..b).all(|j| doc.tokens[j].lower != ":" && doc.tokens[j].kind != TokenKind::Quote) && plain_addressee_tail(doc, ce, p - 1) {
+            return true;
+        }
+    }
     plain_addressee_tail(doc, ce, b)
 }
 
