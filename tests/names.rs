@@ -2648,3 +2648,12 @@ fn a_centre_or_institute_for_capitalised_common_words_is_an_organisation() {
     let d = doc("Talks. Donors gave to the Fund for Ann Lee on Monday.");
     assert!(!has(&d, "Fund for Ann Lee", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn an_acting_title_after_a_region_is_the_titles() {
+    // ("Kursk Region Acting Governor X" had made an organisation "Kursk Region Acting")
+    let d = doc("Drones. Vexmoor Region Acting Governor Tom Hale wrote that drones attacked a bus.");
+    assert!(!d.entities.iter().any(|e| e.name.contains("Acting")), "{:?}", mentions(&d));
+    assert_has("Drones. Vexmoor Region Acting Governor Tom Hale wrote that drones attacked a bus.", "Tom Hale", EntityKind::Person);
+    assert!(d.roles.iter().any(|r| r.title == "Acting Governor"), "{:?}", d.roles);
+}

@@ -3395,6 +3395,12 @@ pub(crate) fn holiday_cover(doc: &Doc, lex: &Lexicon, t: usize) -> Option<usize>
 fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<(usize, usize)> {
     let h = (k + 1..j).find(|&h| longest(doc, h, j, &lex.titles).is_some())?;
     let (e, _) = title_at(doc, h, j)?;
+    // ("Kursk Region Acting Governor X": a title's modifier before it is the title's, not the
+    // owner's)
+    let mut h = h;
+    while h > k + 1 && matches!(doc.tokens[h - 1].lower.as_str(), "acting" | "interim" | "deputy" | "former" | "outgoing" | "incoming") {
+        h -= 1;
+    }
     // "leader", "official" describe more than they name: one word after them is no name
     let generic = (h..e).rev().find_map(|m| lex.titles.get(&doc.tokens[m].lower)).is_some_and(|t| t.class == crate::lexicon::TitleClass::Generic);
     if generic && j - e < 2 {
