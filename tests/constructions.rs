@@ -6700,3 +6700,14 @@ fn a_clause_on_the_place_after_a_quotes_addressee_is_no_content() {
     quote(&d, "We will not give up,", "Tom Hale");
     assert_eq!(d.statements.len(), 1, "{}", dump(&d));
 }
+
+#[test]
+fn anyone_who_wants_both_sides_to_act_demands_it() {
+    // ("The administration wants both sides to sign a ceasefire" asked no one: only "I/we want
+    // both sides to" did)
+    let d = doc("Talks. The Ruritanian government wants both sides to sign a ceasefire.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what) == "sign a ceasefire"), "{}", dump(&d));
+    // (a forecast stays none: "Analysts expect both sides to lose")
+    let d = doc("Talks. Analysts expect both sides to lose.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

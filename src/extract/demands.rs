@@ -694,9 +694,9 @@ fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
     let passive = c > 0 && matches!(doc.tokens[c - 1].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being");
     // ("I expect both sides to sit down this week": the speaker's own expectation of the
     // parties to a dispute, named as a group)
+    // (and anyone's want: "The administration wants both sides to sign a ceasefire")
     let first_person_of_sides = c > 0
-        && matches!(doc.tokens[c - 1].lower.as_str(), "i" | "we")
-        && matches!(doc.tokens[c].lower.as_str(), "expect" | "want")
+        && (matches!(doc.tokens[c - 1].lower.as_str(), "i" | "we") && matches!(doc.tokens[c].lower.as_str(), "expect" | "want") || matches!(doc.tokens[c].lower.as_str(), "wants" | "wanted") && !passive)
         && (c + 2..(c + 5).min(b)).any(|j| doc.tokens[j].lower == "to" && matches!(doc.tokens[j - 1].lower.as_str(), "sides" | "parties" | "leaders" | "governments" | "everyone" | "everybody") && (c + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word));
     // ("Washington expected every European ally to present a plan": a state or body's
     // expectation of all its allies or members)

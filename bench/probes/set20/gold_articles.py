@@ -402,7 +402,7 @@ ARTICLES = [
               "swift", "dmitry_peskov", "kremlin", "kaja_kallas", "european_union", "johann_wadephul", "germany",
               "europe", "lena_hartmann", "transatlantic_risk_monitor", "berlin", "ukraine_general_staff", "pokrovsk",
               "donetsk"],
- "optional_entities": ["stanford", "black_sea"] + OUTLETS,
+ "optional_entities": ["stanford", "black_sea", "trump_administration"] + OUTLETS,
  "roles": [
   ("marco_rubio", "Secretary of State", "united_states", "Secretary of State Marco Rubio"),
   ("steve_witkoff", "special envoy", "united_states", "special envoy Steve Witkoff"),
@@ -443,7 +443,7 @@ ARTICLES = [
  "statements": [
   ("marco_rubio", "called", "a format Rubio called \"proximity diplomacy\"", [], True),
   ("faisal_bin_farhan", "said", "Saudi Arabia's Foreign Minister Prince Faisal bin Farhan said the kingdom was \"honoured to host\" the talks and would \"spare no effort\" to help the parties reach an agreement", []),
-  ("united_states", "wants", "The Trump administration wants both sides to sign a 30-day ceasefire covering land, air and sea", [], True),
+  ("trump_administration", "wants", "The Trump administration wants both sides to sign a 30-day ceasefire covering land, air and sea", [], True),
   ("steve_witkoff", "according to", "According to Witkoff, the two sides were \"very close\" on the Black Sea part of the deal", []),
   ("donald_trump", "wrote", "US President Donald Trump wrote on Truth Social that he would be \"very angry\" if Moscow dragged its feet", ["russia"]),
   ("donald_trump", "threatened", "threatened \"secondary tariffs\" on buyers of Russian oil unless a deal was reached within a month", ["russia"], True),
@@ -462,7 +462,7 @@ ARTICLES = [
   ("ukraine_general_staff", "reported", "Ukraine's General Staff reported 151 clashes along the front over the past day, most of them near Pokrovsk in the Donetsk region", ["pokrovsk", "donetsk"]),
  ],
  "demands": [
-  ("united_states", None, "sign a 30-day ceasefire covering land, air and sea", "The Trump administration wants both sides to sign a 30-day ceasefire covering land, air and sea"),
+  ("trump_administration", None, "sign a 30-day ceasefire covering land, air and sea", "The Trump administration wants both sides to sign a 30-day ceasefire covering land, air and sea"),
   ("donald_trump", None, "reach a deal within a month", "threatened \"secondary tariffs\" on buyers of Russian oil unless a deal was reached within a month"),
   ("volodymyr_zelenskyy", None, "include the return of some 20,000 Ukrainian children in any deal", "He demanded that any deal include the return of some 20,000 Ukrainian children"),
   ("russia", None, "lift Western sanctions on the Russian Agricultural Bank and reconnect it to SWIFT", "Moscow has said it will agree to a maritime truce only if Western sanctions on the Russian Agricultural Bank are lifted and the bank is reconnected to the SWIFT payment system"),

@@ -15,6 +15,7 @@ ENT = {
     "rome": (L, "Rome", []), "budapest": (L, "Budapest", []), "brussels": (L, "Brussels", []),
     "kremlin": (O, "Kremlin", ["The Kremlin", "the Kremlin"]),
     "white_house": (O, "White House", ["The White House"]),
+    "trump_administration": (O, "Trump administration", ["The Trump administration"]),
     # institutions
     "nato": (O, "NATO", ["Nato", "North Atlantic Treaty Organization"]),
     "european_union": (O, "European Union", ["EU"]),
