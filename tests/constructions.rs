@@ -6711,3 +6711,17 @@ fn anyone_who_wants_both_sides_to_act_demands_it() {
     let d = doc("Talks. Analysts expect both sides to lose.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn only_if_a_thing_is_done_is_a_condition_of_no_one() {
+    // ("will agree to a truce only if sanctions on the bank are lifted" set no condition: the
+    // condition's subject was no actor)
+    let d = doc("Talks. Norway has said it will agree to a truce only if sanctions on the state bank are lifted.");
+    demand(&d, "Norway", None, "sanctions on the state bank are lifted", DemandKind::Condition);
+    // (the one who sets it opens the reported clause, past the one told)
+    let d = doc("Talks. Tom Hale told reporters Norway was ready to pay more but only if large economies agreed to contribute.");
+    demand(&d, "Norway", None, "large economies agreed to contribute", DemandKind::Condition);
+    // (a plain "if" stays none: "it will agree if asked")
+    let d = doc("Talks. Norway said it would agree if the talks were held in Oslo.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -1628,6 +1628,21 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     k = end;
                     continue;
                 }
+            } else if l == "if" && k > a && doc.tokens[k - 1].lower == "only" && np_at(doc, ctx, c0, b).is_none_or(|np| actor_party(doc, &np).is_none()) {
+                // ("will agree to a truce only if sanctions on the bank are lifted": a condition
+                // on what no actor named does is asked of no one)
+                let end = (c0..b).find(|&x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "," | "but") || doc.tokens[x].kind == TokenKind::Quote).unwrap_or(b);
+                if (c0..end).filter(|&x| doc.tokens[x].kind == TokenKind::Word).count() >= 3 {
+                    // (past the one told: "told reporters the bloc was ready to … only if …")
+                    let ca = (a..k).find(|&x| reporting(x)).map_or(a, |x| x + 1);
+                    let setter = (ca > a)
+                        .then(|| (ca..(ca + 3).min(k)).find_map(|x| np_at(doc, ctx, x, k).filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s))))
+                        .flatten()
+                        .unwrap_or(by);
+                    push(out, DemandKind::Condition, setter, None, span(doc, c0, end), span(doc, clause_start(k, &[]), end), "if".to_string());
+                    k = end;
+                    continue;
+                }
             }
         }
         // "the EU will impose tariffs unless Beijing cuts its exports": a threat whose
