@@ -6725,3 +6725,16 @@ fn only_if_a_thing_is_done_is_a_condition_of_no_one() {
     let d = doc("Talks. Norway said it would agree if the talks were held in Oslo.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_need_that_describes_a_noun_or_an_ask_that_cannot_be_made_is_no_demand() {
+    // ("lacked the air defences and drones needed to protect such a force" and "We cannot ask
+    // families to live under fire" had been demands)
+    let d = doc("Defence. Ann Lee said European armies lacked the air defences and long-range drones needed to protect such a force.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Shelling. \"We cannot ask families to live under artillery fire,\" Tom Hale said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (a subject that needs to act stays one: "Oslo needed to act")
+    let d = doc("Talks. Jo Roe said Norway needed to act.");
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+}

@@ -765,7 +765,8 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     }
     // ("explain why it had not sought other bidders", "did not demand a recount": a demand
     // verb that is negated, or inside an indirect question, reports none)
-    if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "not" | "never" | "n't" | "n’t") || (c.saturating_sub(5).max(a)..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "why" | "whether")) {
+    // ("We cannot ask families to live under fire": nor one that cannot be made)
+    if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "not" | "never" | "n't" | "n’t" | "cannot") || (c.saturating_sub(5).max(a)..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "why" | "whether")) {
         return;
     }
     // ("warned hospitals to isolate …", "warning states, including X, to …": an appeal only
@@ -1505,7 +1506,18 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // ("will decide whether the officer should face charges": a modal in a question left
         // open is no demand)
         let open_question = modal.is_some() && (a.max(k.saturating_sub(8))..k).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | ":")).any(|x| doc.tokens[x].lower == "whether");
-        if rejected_idea || open_question {
+        // ("lacked the air defences and drones needed to protect such a force": "needed to"
+        // right after a noun that a past verb of the clause took as its object describes the
+        // noun, no demand)
+        let described_need = modal == Some(2) && doc.tokens[k].lower == "needed" && k > a && {
+            let n = &doc.tokens[k - 1];
+            n.kind == TokenKind::Word && !n.cap && !super::np::is_pronoun(&n.lower) && !Lexicon::get().stopwords.contains(&n.lower) && !n.lower.ends_with("ly")
+                && (a.max(k.saturating_sub(10))..k - 1).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | ":" | "that" | "which" | "who")).any(|x| {
+                    let w = &doc.tokens[x];
+                    w.kind == TokenKind::Word && !w.cap && w.lower.len() > 4 && w.lower.ends_with("ed") && w.lower != "needed"
+                })
+        };
+        if rejected_idea || open_question || described_need {
             k += 1;
             continue;
         }

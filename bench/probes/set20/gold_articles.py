@@ -150,6 +150,7 @@ ARTICLES = [
   ("kaja_kallas", None, "agree a new package of military aid worth 5 billion euros", "She urged member states to agree a new package of military aid worth 5 billion euros"),
   ("hungary", None, "make the package voluntary for each member state", "Budapest would block the package unless it was made voluntary for each member state"),
   ("radoslaw_sikorski", None, "close the sky over Ukraine's western regions", "allies should answer by \"closing the sky over Ukraine's western regions\""),
+  ("kaja_kallas", None, "pressure Russia, not Ukraine", "Russia is the one that needs to be pressured, not Ukraine"),
  ],
 },
 {
@@ -229,6 +230,7 @@ ARTICLES = [
   ("volodymyr_zelenskyy", None, "fix the numbers, the places and the rules of engagement within a month", "He called on the allies to \"fix the numbers, the places and the rules of engagement\" within a month"),
   ("mark_rutte", None, "make any arrangement credible", "any arrangement must be credible"),
   ("alexander_stubb", None, "be ready before the ceasefire", "the coalition \"must be ready before the ceasefire, not after it\""),
+  ("ukraine", None, "no deal that limits the size of its army", "Ukraine would not accept any deal that limited the size of its army"),
  ],
 },
 {
@@ -388,6 +390,7 @@ ARTICLES = [
  "demands": [
   ("dmitry_peskov", None, "eliminate the root causes of the conflict", "the root causes of the conflict must be eliminated."),
   ("dmitry_peskov", None, "stop pumping Kiev with weapons", "He urged European countries to \"stop pumping Kiev with weapons\" if they wanted peace"),
+  ("russia", None, "no ceasefire that allows the Kiev regime to regroup and rearm", "Moscow would not accept a ceasefire \"that allows the Kiev regime to regroup and rearm\""),
   ("russia", "united_states", "return six diplomatic properties", "Moscow expected Washington to return six diplomatic properties seized under the previous administration"),
   ("maria_zakharova", "british_authorities", "explain the presence of British military personnel in the Odessa Region", "Zakharova also demanded that the British authorities explain the presence of British military personnel in the Odessa Region"),
   ("alexander_khinshtein", None, "observe safety measures and stay in shelters during alerts", "He called on residents of border districts to \"observe safety measures and stay in shelters during alerts.\""),
@@ -466,6 +469,7 @@ ARTICLES = [
   ("donald_trump", None, "reach a deal within a month", "threatened \"secondary tariffs\" on buyers of Russian oil unless a deal was reached within a month"),
   ("volodymyr_zelenskyy", None, "include the return of some 20,000 Ukrainian children in any deal", "He demanded that any deal include the return of some 20,000 Ukrainian children"),
   ("russia", None, "lift Western sanctions on the Russian Agricultural Bank and reconnect it to SWIFT", "Moscow has said it will agree to a maritime truce only if Western sanctions on the Russian Agricultural Bank are lifted and the bank is reconnected to the SWIFT payment system"),
+  ("ukraine", None, "no limits on its army or its alliances", "Ukraine \"will not accept any limits on its army or its alliances\""),
   ("european_union", "russia", "withdraw from Ukraine", "the bloc would not lift sanctions \"until Russia withdraws from Ukraine\""),
   ("johann_wadephul", None, "a seat at the table for Europe", "Europe \"must have a seat at the table when Europe's security is being decided\""),
  ],
