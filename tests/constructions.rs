@@ -6738,3 +6738,12 @@ fn a_need_that_describes_a_noun_or_an_ask_that_cannot_be_made_is_no_demand() {
     let d = doc("Talks. Jo Roe said Norway needed to act.");
     assert_eq!(d.demands.len(), 1, "{}", dump(&d));
 }
+
+#[test]
+fn a_quoted_predicate_opening_with_do_not_is_no_imperative() {
+    // (`According to X, such plans "do not contribute to a settlement"` had been a demand)
+    let d = doc("Talks. According to Tom Hale, such plans \"do not contribute to a settlement.\"");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Storm. \"Do not wait to see the smoke,\" Tom Hale said.");
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+}

@@ -1423,7 +1423,9 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         let l = doc.tokens[k].lower.as_str();
         // "“… Do not wait to see the smoke.”", "“Please stay at home.”": a sentence of a
         // quotation that opens with a negative imperative or "please" is the speaker's demand
-        if !reported && matches!(l, "do" | "don't" | "don’t" | "please") && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "." | "!" | "?")) {
+        // (capitalised: a quoted predicate after its subject, `such plans "do not help …"`, opens
+        // no sentence)
+        if !reported && matches!(l, "do" | "don't" | "don’t" | "please") && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "." | "!" | "?")) && (doc.tokens[k].cap || l == "please") {
             let next = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
             let v = match l {
                 "do" if matches!(next(k + 1), "not" | "n't" | "n’t") => Some(k + 2),
