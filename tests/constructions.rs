@@ -6616,6 +6616,9 @@ fn a_short_subject_before_a_quoted_modal_predicate_is_reported() {
     assert!(d.demands.iter().any(|m| d.slice(m.what).starts_with("must have a voice")), "{}", dump(&d));
     let d = doc("Talks. Tom Hale said they should not have gone there.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (an actor as that subject, before any quoted predicate: 'wrote that Norway "wants …"')
+    let d = doc("Strikes. Tom Hale posted a photograph of the building and wrote that Norway \"wants the world to get used to this\".");
+    reported(&d, "wrote that Norway \"wants the world to get used to this\"", "Tom Hale");
 }
 
 #[test]

@@ -2727,8 +2727,11 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             let subject_of_quoted_modal = || {
                 let k = if doc.tokens.get(nb).is_some_and(|x| x.lower == "that") { nb + 1 } else { nb };
                 (k + 1..(k + 5).min(b)).find(|&j| doc.tokens[j].kind == TokenKind::Quote).is_some_and(|q| {
+                    // (or an actor named as the subject before any quoted predicate: 'wrote that
+                    // Norway "wants the world to get used to this"')
+                    let actor = ctx.tok_mention[k].is_some_and(|m| doc.token_at(doc.mentions[m].span.end) == q && doc.entities[doc.actor_of(doc.mentions[m].entity)].kind.is_actor());
                     (k..q).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none())
-                        && doc.tokens.get(q + 1).is_some_and(|x| matches!(x.lower.as_str(), "would" | "will" | "could" | "should" | "must" | "can" | "may" | "might"))
+                        && doc.tokens.get(q + 1).is_some_and(|x| matches!(x.lower.as_str(), "would" | "will" | "could" | "should" | "must" | "can" | "may" | "might") || actor && x.kind == TokenKind::Word && !x.cap)
                 })
             };
             // ("According to Hale, the plans “only prolong the conflict.”": after the source and
