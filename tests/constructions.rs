@@ -6750,3 +6750,11 @@ fn a_quoted_predicate_opening_with_do_not_is_no_imperative() {
     let d = doc("Storm. \"Do not wait to see the smoke,\" Tom Hale said.");
     assert_eq!(d.demands.len(), 1, "{}", dump(&d));
 }
+
+#[test]
+fn an_ambassador_at_large_is_a_title() {
+    // ("Russia's ambassador-at-large X claimed …" had no role)
+    let d = doc("Drones. Norway's ambassador-at-large Tom Hale claimed on Telegram that drones had killed two civilians.");
+    let r = role(&d, "Tom Hale", "ambassador-at-large");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Norway"), "{}", dump(&d));
+}
