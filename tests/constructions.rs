@@ -6758,3 +6758,12 @@ fn an_ambassador_at_large_is_a_title() {
     let r = role(&d, "Tom Hale", "ambassador-at-large");
     assert_eq!(role_of(&d, r).as_deref(), Some("Norway"), "{}", dump(&d));
 }
+
+#[test]
+fn a_reply_made_by_doing_something_is_no_speech() {
+    // ('allies should answer by "closing the sky …"' had given the quote to "allies")
+    let d = doc("Drones. Tom Hale wrote on X that the raids were a test and that allies should answer by \"closing the sky over the west\".");
+    quote(&d, "closing the sky over the west", "Tom Hale");
+    let d = doc("War. Norway responded by shelling the port.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}

@@ -102,7 +102,12 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     }
     // "Norway would respond “firmly” if …", "it will reply in kind": after a modal, a reply is
     // an action threatened or promised, no speech that quotes can be of
-    if matches!(cue.lemma, "respond" | "reply") && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "would" | "will" | "could" | "might" | "may" | "shall" | "should" | "must" | "can" | "'ll" | "'d") {
+    if matches!(cue.lemma, "respond" | "reply" | "answer") && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "would" | "will" | "could" | "might" | "may" | "shall" | "should" | "must" | "can" | "'ll" | "'d") {
+        return None;
+    }
+    // ("allies should answer by “closing the sky …”", "responded by shelling the port": a reply
+    // made by doing something is an act)
+    if matches!(cue.lemma, "respond" | "reply" | "answer") && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "by") && doc.tokens.get(t + 2).is_some_and(|x| x.lower.ends_with("ing") || x.kind == TokenKind::Quote && doc.tokens.get(t + 3).is_some_and(|y| y.lower.ends_with("ing"))) {
         return None;
     }
     // "agreed to spare the soldiers", "agreed to hear the case", "agreed to pay …, the
