@@ -6767,3 +6767,14 @@ fn a_reply_made_by_doing_something_is_no_speech() {
     let d = doc("War. Norway responded by shelling the port.");
     assert!(d.statements.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_cue_inside_a_relative_clause_before_its_verb_reports_nothing() {
+    // ("the return of the children the government says were deported" had made a speaker of
+    // "the return of … the government")
+    let d = doc("Talks. Tom Hale demanded that any deal include the return of the children the government says were deported to Ruritania.");
+    assert!(d.statements.iter().all(|s| who(&d, s).is_none_or(|w| !w.contains("children"))), "{}", dump(&d));
+    // ("says" before its clause stays: "The government says the children were deported")
+    let d = doc("Talks. The government says the children were deported.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+}

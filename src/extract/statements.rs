@@ -77,6 +77,14 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     } {
         return None;
     }
+    // ("the children the government says were deported": a cue right before a finite verb,
+    // inside a relative clause whose subject went before it, reports no clause of its own)
+    // (a pronoun as that subject speaks: "which he said were at his side")
+    if matches!(tok.lower.as_str(), "says" | "said" | "claims" | "claimed" | "believes" | "believed") && t > 0 && doc.tokens[t - 1].kind == TokenKind::Word && !doc.tokens[t - 1].cap && !super::np::is_pronoun(&doc.tokens[t - 1].lower)
+        && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "were" | "was" | "are" | "is" | "had" | "have" | "has"))
+    {
+        return None;
+    }
     // "has sought to join the bloc", "is seeking to expand": an attempt, not speech
     if cue.lemma == "seek" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") {
         return None;

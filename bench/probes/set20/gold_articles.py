@@ -452,7 +452,7 @@ ARTICLES = [
   ("donald_trump", "threatened", "threatened \"secondary tariffs\" on buyers of Russian oil unless a deal was reached within a month", ["russia"], True),
   ("rustem_umerov", "said", "Umerov said Ukraine's delegation had come to Jeddah \"with a clear mandate: a full ceasefire, the return of our prisoners and children, and no recognition of occupation\"", ["jeddah"]),
   ("volodymyr_zelenskyy", "said", "said Ukraine had accepted the US proposal unconditionally \"weeks ago\" and that \"now the question is only to Moscow\"", ["united_states", "russia"]),
-  ("volodymyr_zelenskyy", "demanded", "He demanded that any deal include the return of some 20,000 Ukrainian children the government says were deported to Russia", ["russia"]),
+  ("volodymyr_zelenskyy", "demanded", "He demanded that any deal include the return of some 20,000 Ukrainian children the government says were deported to Russia", ["russia"], True),
   ("ukraine", "says", "the government says were deported to Russia", ["russia"], True),
   ("andriy_yermak", "wrote", "Andriy Yermak, wrote on X that Ukraine \"will not accept any limits on its army or its alliances\"", []),
   ("russia", "said", "Moscow has said it will agree to a maritime truce only if Western sanctions on the Russian Agricultural Bank are lifted and the bank is reconnected to the SWIFT payment system", ["russian_agricultural_bank", "swift"]),
