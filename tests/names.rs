@@ -2638,10 +2638,10 @@ fn a_bare_surname_two_people_share_is_the_one_named_more_often() {
 
 #[test]
 fn a_centre_or_institute_for_capitalised_common_words_is_an_organisation() {
-    // ("a senior fellow at the Oslo-based Centre for Northern Policy" had no organisation and
+    // ("a senior fellow at the Oslo-based Centre for Northern Studies" had no organisation and
     // no role: "for" joined a body's name only before "the", and "Centre" alone was a region
     // of Burkina Faso and Cameroon)
-    assert_has("Talks. Ann Lee, a senior fellow at the Oslo-based Centre for Northern Policy, said no.", "Centre for Northern Policy", EntityKind::Organization);
+    assert_has("Talks. Ann Lee, a senior fellow at the Oslo-based Centre for Northern Studies, said no.", "Centre for Northern Studies", EntityKind::Organization);
     assert_has("Talks. Tom Hale, an analyst at the Lima-based Institute for Civic Planning, said no.", "Institute for Civic Planning", EntityKind::Organization);
     assert_has("Talks. Jo Roe, of the Centre for Policy Research, said no.", "Centre for Policy Research", EntityKind::Organization);
     // (a given name after "for" is no field: "the Fund for Ann Lee" is not one name)
@@ -2651,9 +2651,9 @@ fn a_centre_or_institute_for_capitalised_common_words_is_an_organisation() {
 
 #[test]
 fn an_acting_title_after_a_region_is_the_titles() {
-    // ("Kursk Region Acting Governor X" had made an organisation "Kursk Region Acting")
-    let d = doc("Drones. Vexmoor Region Acting Governor Tom Hale wrote that drones attacked a bus.");
+    // ("<region> Region Acting Governor X" had made an organisation "<region> Region Acting")
+    let d = doc("Floods. Vexmoor Region Acting Governor Tom Hale wrote that the river had burst its banks.");
     assert!(!d.entities.iter().any(|e| e.name.contains("Acting")), "{:?}", mentions(&d));
-    assert_has("Drones. Vexmoor Region Acting Governor Tom Hale wrote that drones attacked a bus.", "Tom Hale", EntityKind::Person);
+    assert_has("Floods. Vexmoor Region Acting Governor Tom Hale wrote that the river had burst its banks.", "Tom Hale", EntityKind::Person);
     assert!(d.roles.iter().any(|r| r.title == "Acting Governor"), "{:?}", d.roles);
 }

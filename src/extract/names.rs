@@ -2853,7 +2853,7 @@ fn ends_in_org_word(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
     // "Ministry of Defense", "Bank of England": an organisation word before "of" (or "for the":
     // "Foundation for the Visual Arts"; or "on": "Council on Foreign Relations")
     // (or "for" and what it is for in capitalised common words to the end: "the Institute for
-    // Civic Strategy", "the Centre for Eastern Policy"; no given name among them)
+    // Rural Planning", "the Centre for Northern Studies"; no given name among them)
     let fields = |m: usize| {
         m + 2 < j
             && (m + 2..j).all(|x| is_cap_word(doc, x) && lex.is_common_word(&doc.tokens[x].lower) && !lex.first_names.get(&doc.tokens[x].lower).is_some_and(|g| *g != 'u'))
@@ -3395,7 +3395,7 @@ pub(crate) fn holiday_cover(doc: &Doc, lex: &Lexicon, t: usize) -> Option<usize>
 fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<(usize, usize)> {
     let h = (k + 1..j).find(|&h| longest(doc, h, j, &lex.titles).is_some())?;
     let (e, _) = title_at(doc, h, j)?;
-    // ("Kursk Region Acting Governor X": a title's modifier before it is the title's, not the
+    // ("Vexmoor Region Acting Governor X": a title's modifier before it is the title's, not the
     // owner's)
     let mut h = h;
     while h > k + 1 && matches!(doc.tokens[h - 1].lower.as_str(), "acting" | "interim" | "deputy" | "former" | "outgoing" | "incoming") {

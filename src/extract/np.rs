@@ -544,7 +544,7 @@ fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool {
             || matches!(rh.as_str(), "spokeswoman" | "spokesman" | "spokesperson")
                 && (r.title.to_lowercase().contains("foreign") || r.of.is_some_and(|o| doc.entities[o].kind == EntityKind::Organization && doc.entities[o].name.to_lowercase().contains("foreign")))
     };
-    // ("the IAEA chief" after "X, the director general of the IAEA": the head of a body by
+    // ("the NWA chief" after "X, the director general of the Nordic Water Agency (NWA)": the head of a body by
     // any of the titles a body's head bears)
     // (the written title: "director general" has the head "General")
     let body_head = || matches!(r.title.to_lowercase().as_str(), "director general" | "director-general" | "secretary general" | "secretary-general" | "executive director" | "chief executive" | "head");

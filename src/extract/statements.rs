@@ -77,7 +77,7 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     } {
         return None;
     }
-    // ("the children the government says were deported": a cue right before a finite verb,
+    // ("the ships the ministry says were seized": a cue right before a finite verb,
     // inside a relative clause whose subject went before it, reports no clause of its own)
     // (a pronoun as that subject speaks: "which he said were at his side")
     if matches!(tok.lower.as_str(), "says" | "said" | "claims" | "claimed" | "believes" | "believed") && t > 0 && doc.tokens[t - 1].kind == TokenKind::Word && !doc.tokens[t - 1].cap && !super::np::is_pronoun(&doc.tokens[t - 1].lower)
@@ -113,7 +113,7 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     if matches!(cue.lemma, "respond" | "reply" | "answer") && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "would" | "will" | "could" | "might" | "may" | "shall" | "should" | "must" | "can" | "'ll" | "'d") {
         return None;
     }
-    // ("allies should answer by “closing the sky …”", "responded by shelling the port": a reply
+    // ("members should respond by “cutting the levy …”", "responded by shelling the port": a reply
     // made by doing something is an act)
     if matches!(cue.lemma, "respond" | "reply" | "answer") && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "by") && doc.tokens.get(t + 2).is_some_and(|x| x.lower.ends_with("ing") || x.kind == TokenKind::Quote && doc.tokens.get(t + 3).is_some_and(|y| y.lower.ends_with("ing"))) {
         return None;
@@ -2735,13 +2735,13 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                         && doc.tokens.get(after + 1).is_some_and(|x| x.kind == TokenKind::Quote)
                 })
             };
-            // ("said Europe “must have a seat …”", "said borders “must not be redrawn …”": a short
+            // ("said Chile “must have a say …”", "said fees “must not be raised …”": a short
             // subject after the cue whose predicate is quoted from its modal on says who must)
             let subject_of_quoted_modal = || {
                 let k = if doc.tokens.get(nb).is_some_and(|x| x.lower == "that") { nb + 1 } else { nb };
                 (k + 1..(k + 5).min(b)).find(|&j| doc.tokens[j].kind == TokenKind::Quote).is_some_and(|q| {
                     // (or an actor named as the subject before any quoted predicate: 'wrote that
-                    // Norway "wants the world to get used to this"')
+                    // Norway "is testing our patience"')
                     let actor = ctx.tok_mention[k].is_some_and(|m| doc.token_at(doc.mentions[m].span.end) == q && doc.entities[doc.actor_of(doc.mentions[m].entity)].kind.is_actor());
                     (k..q).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none())
                         && doc.tokens.get(q + 1).is_some_and(|x| matches!(x.lower.as_str(), "would" | "will" | "could" | "should" | "must" | "can" | "may" | "might") || actor && x.kind == TokenKind::Word && !x.cap)
@@ -2889,7 +2889,7 @@ fn participle_openers(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
         if class == CueClass::Demand || matches!(lemma, "speak" | "follow" | "continue") {
             continue;
         }
-        // ("Commenting on the attacks, Hale wrote that …", "Referring to the strikes, …",
+        // ("Commenting on the verdict, Hale wrote that …", "Referring to the strikes, …",
         // "Responding to the charge, …": what a remark is on or a reply to is its topic, no
         // statement)
         if matches!(lemma, "comment" | "refer to" | "respond" | "reply" | "react" | "remark") && (lemma == "refer to" || [doc.tokens[ce - 1].lower.as_str(), doc.tokens.get(ce).map_or("", |x| x.lower.as_str())].iter().any(|w| matches!(*w, "on" | "to" | "about" | "upon"))) {
