@@ -2699,3 +2699,25 @@ fn a_royal_style_before_a_title_is_no_organisation() {
     assert!(d.entities.iter().all(|e| !e.name.contains("Highness") && !e.name.contains("Excellency")), "{:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
     assert!(d.entities.iter().any(|e| e.name == "Tarek bin Walid" && e.kind == EntityKind::Person), "{:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_centre_or_institute_for_capitalised_common_words_is_an_organisation() {
+    // ("a senior fellow at the Oslo-based Centre for Northern Studies" had no organisation and
+    // no role: "for" joined a body's name only before "the", and "Centre" alone was a region
+    // of Burkina Faso and Cameroon)
+    assert_has("Talks. Ann Lee, a senior fellow at the Oslo-based Centre for Northern Studies, said no.", "Centre for Northern Studies", EntityKind::Organization);
+    assert_has("Talks. Tom Hale, an analyst at the Lima-based Institute for Civic Planning, said no.", "Institute for Civic Planning", EntityKind::Organization);
+    assert_has("Talks. Jo Roe, of the Centre for Policy Research, said no.", "Centre for Policy Research", EntityKind::Organization);
+    // (a given name after "for" is no field: "the Fund for Ann Lee" is not one name)
+    let d = doc("Talks. Donors gave to the Fund for Ann Lee on Monday.");
+    assert!(!has(&d, "Fund for Ann Lee", EntityKind::Organization), "{:?}", mentions(&d));
+}
+
+#[test]
+fn an_acting_title_after_a_region_is_the_titles() {
+    // ("<region> Region Acting Governor X" had made an organisation "<region> Region Acting")
+    let d = doc("Floods. Vexmoor Region Acting Governor Tom Hale wrote that the river had burst its banks.");
+    assert!(!d.entities.iter().any(|e| e.name.contains("Acting")), "{:?}", mentions(&d));
+    assert_has("Floods. Vexmoor Region Acting Governor Tom Hale wrote that the river had burst its banks.", "Tom Hale", EntityKind::Person);
+    assert!(d.roles.iter().any(|r| r.title == "Acting Governor"), "{:?}", d.roles);
+}

@@ -736,9 +736,9 @@ fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
     let passive = c > 0 && matches!(doc.tokens[c - 1].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being");
     // ("I expect both sides to sit down this week": the speaker's own expectation of the
     // parties to a dispute, named as a group)
+    // (and anyone's want: "The cabinet wants both parties to return to the table")
     let first_person_of_sides = c > 0
-        && matches!(doc.tokens[c - 1].lower.as_str(), "i" | "we")
-        && matches!(doc.tokens[c].lower.as_str(), "expect" | "want")
+        && (matches!(doc.tokens[c - 1].lower.as_str(), "i" | "we") && matches!(doc.tokens[c].lower.as_str(), "expect" | "want") || matches!(doc.tokens[c].lower.as_str(), "wants" | "wanted") && !passive)
         && (c + 2..(c + 5).min(b)).any(|j| doc.tokens[j].lower == "to" && matches!(doc.tokens[j - 1].lower.as_str(), "sides" | "parties" | "leaders" | "governments" | "everyone" | "everybody") && (c + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word));
     // ("Washington expected every European ally to present a plan": a state or body's
     // expectation of all its allies or members)
@@ -807,7 +807,8 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     }
     // ("explain why it had not sought other bidders", "did not demand a recount": a demand
     // verb that is negated, or inside an indirect question, reports none)
-    if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "not" | "never" | "n't" | "n’t") || (c.saturating_sub(5).max(a)..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "why" | "whether")) {
+    // ("We cannot ask farmers to work for nothing": nor one that cannot be made)
+    if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "not" | "never" | "n't" | "n’t" | "cannot") || (c.saturating_sub(5).max(a)..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "why" | "whether")) {
         return;
     }
     // ("warned hospitals to isolate …", "warning states, including X, to …": an appeal only
@@ -1497,7 +1498,9 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         let l = doc.tokens[k].lower.as_str();
         // "“… Do not wait to see the smoke.”", "“Please stay at home.”": a sentence of a
         // quotation that opens with a negative imperative or "please" is the speaker's demand
-        if !reported && matches!(l, "do" | "don't" | "don’t" | "please") && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "." | "!" | "?")) {
+        // (capitalised: a quoted predicate after its subject, `the rules "do not help …"`, opens
+        // no sentence)
+        if !reported && matches!(l, "do" | "don't" | "don’t" | "please") && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "." | "!" | "?")) && (doc.tokens[k].cap || l == "please") {
             let next = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
             let v = match l {
                 "do" if matches!(next(k + 1), "not" | "n't" | "n’t") => Some(k + 2),
@@ -1583,7 +1586,18 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // ("will decide whether the officer should face charges": a modal in a question left
         // open is no demand)
         let open_question = modal.is_some() && (a.max(k.saturating_sub(8))..k).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | ":")).any(|x| doc.tokens[x].lower == "whether");
-        if rejected_idea || open_question {
+        // ("lacked the pumps and trucks needed to clear the roads": "needed to"
+        // right after a noun that a past verb of the clause took as its object describes the
+        // noun, no demand)
+        let described_need = modal == Some(2) && doc.tokens[k].lower == "needed" && k > a && {
+            let n = &doc.tokens[k - 1];
+            n.kind == TokenKind::Word && !n.cap && !super::np::is_pronoun(&n.lower) && !Lexicon::get().stopwords.contains(&n.lower) && !n.lower.ends_with("ly")
+                && (a.max(k.saturating_sub(10))..k - 1).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | ":" | "that" | "which" | "who")).any(|x| {
+                    let w = &doc.tokens[x];
+                    w.kind == TokenKind::Word && !w.cap && w.lower.len() > 4 && w.lower.ends_with("ed") && w.lower != "needed"
+                })
+        };
+        if rejected_idea || open_question || described_need {
             k += 1;
             continue;
         }
@@ -1645,7 +1659,9 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             // demand; "How many more canyons have to burn?": a question asks for nothing)
             let hindsight = n == 1 && {
                 let h = va + usize::from(doc.tokens.get(va).is_some_and(|t| t.lower == "not"));
-                doc.tokens.get(h).is_some_and(|t| t.lower == "have") && doc.tokens.get(h + 1).is_some_and(|t| t.lower != "to")
+                // (a thing had after it is asked for: "the region must have a voice in the talks")
+                doc.tokens.get(h).is_some_and(|t| t.lower == "have")
+                    && doc.tokens.get(h + 1).is_some_and(|t| t.lower != "to" && !matches!(t.lower.as_str(), "a" | "an" | "the" | "its" | "their" | "our" | "his" | "her" | "your" | "my" | "no" | "some" | "more" | "full" | "every" | "enough"))
             };
             let asked = (va..(end + 1).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "?");
             // ("“must be completed in English”", "“must be well thought out”": a quoted fragment
@@ -1701,6 +1717,21 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     let ca = (a..k).find(|&x| reporting(x)).map_or(a, |x| x + 1);
                     let setter = (ca > a).then(|| np_at(doc, ctx, ca, k)).flatten().filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s)).filter(|&p| p != of).unwrap_or(by);
                     push(out, DemandKind::Condition, setter, Some(of), span(doc, np.end, end), span(doc, clause_start(k, &[]), end), cue);
+                    k = end;
+                    continue;
+                }
+            } else if l == "if" && k > a && doc.tokens[k - 1].lower == "only" && np_at(doc, ctx, c0, b).is_none_or(|np| actor_party(doc, &np).is_none()) {
+                // ("will sign the accord only if the tariffs on steel are dropped": a condition
+                // on what no actor named does is asked of no one)
+                let end = (c0..b).find(|&x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "," | "but") || doc.tokens[x].kind == TokenKind::Quote).unwrap_or(b);
+                if (c0..end).filter(|&x| doc.tokens[x].kind == TokenKind::Word).count() >= 3 {
+                    // (past the one told: "told reporters the bloc was ready to … only if …")
+                    let ca = (a..k).find(|&x| reporting(x)).map_or(a, |x| x + 1);
+                    let setter = (ca > a)
+                        .then(|| (ca..(ca + 3).min(k)).find_map(|x| np_at(doc, ctx, x, k).filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s))))
+                        .flatten()
+                        .unwrap_or(by);
+                    push(out, DemandKind::Condition, setter, None, span(doc, c0, end), span(doc, clause_start(k, &[]), end), "if".to_string());
                     k = end;
                     continue;
                 }

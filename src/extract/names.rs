@@ -2905,9 +2905,15 @@ fn postal_district(w: &str) -> bool {
 fn ends_in_org_word(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
     // "Ministry of Defense", "Bank of England": an organisation word before "of" (or "for the":
     // "Foundation for the Visual Arts"; or "on": "Council on Foreign Relations")
+    // (or "for" and what it is for in capitalised common words to the end: "the Institute for
+    // Rural Planning", "the Centre for Northern Studies"; no given name among them)
+    let fields = |m: usize| {
+        m + 2 < j
+            && (m + 2..j).all(|x| is_cap_word(doc, x) && lex.is_common_word(&doc.tokens[x].lower) && !lex.first_names.get(&doc.tokens[x].lower).is_some_and(|g| *g != 'u'))
+    };
     (k..j).any(|m| {
         lex.org_words.contains(text_of(doc, m, m + 1).as_str())
-            && doc.tokens.get(m + 1).is_some_and(|t| t.lower == "of" || t.lower == "for" && doc.tokens.get(m + 2).is_some_and(|u| u.lower == "the") || t.lower == "on" && !t.cap)
+            && doc.tokens.get(m + 1).is_some_and(|t| t.lower == "of" || t.lower == "for" && (doc.tokens.get(m + 2).is_some_and(|u| u.lower == "the") || fields(m)) || t.lower == "on" && !t.cap)
             && m + 1 < j
     })
 }
@@ -3487,6 +3493,12 @@ pub(crate) fn holiday_cover(doc: &Doc, lex: &Lexicon, t: usize) -> Option<usize>
 fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<(usize, usize)> {
     let h = (k + 1..j).find(|&h| longest(doc, h, j, &lex.titles).is_some())?;
     let (e, _) = title_at(doc, h, j)?;
+    // ("Vexmoor Region Acting Governor X": a title's modifier before it is the title's, not the
+    // owner's)
+    let mut h = h;
+    while h > k + 1 && matches!(doc.tokens[h - 1].lower.as_str(), "acting" | "interim" | "deputy" | "former" | "outgoing" | "incoming") {
+        h -= 1;
+    }
     // "leader", "official" describe more than they name: one word after them is no name
     let generic = (h..e).rev().find_map(|m| lex.titles.get(&doc.tokens[m].lower)).is_some_and(|t| t.class == crate::lexicon::TitleClass::Generic);
     if generic && j - e < 2 {

@@ -357,8 +357,11 @@ fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn Fn(usize) ->
                 // "Trump’s intervention … he" refers to Trump; "Ukraine’s President X" to X
                 // ("Zambia's health ministry said … it said" to the ministry: a body named
                 // right after the possessive)
+                // ("Hale's special envoy Tom Ward": a title's modifiers after the possessive too)
+                let titled_at = (end + 1..(end + 4).min(b)).find(|&j| !(Lexicon::get().title_modifiers.contains(&doc.tokens[j].lower) && !doc.tokens[j].cap)).unwrap_or(end + 1);
                 let possessive = doc.tokens.get(end).is_some_and(|t| t.lower == "'s")
                     && (doc.tokens.get(end + 1).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap)
+                        || titled_at > end + 1 && doc.tokens.get(titled_at).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower))
                         || ctx.tok_mention.get(end + 1).copied().flatten().is_some_and(|m2| doc.entities[doc.mentions[m2].entity].kind == EntityKind::Organization)
                         // ("Odinga's running mate, Martha Karua, told …" to Karua: a person in
                         // apposition to what the possessor has)
@@ -486,16 +489,29 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     // (a description that names the holder's body or state, "Norway's prime minister", may
     // come first, in a standfirst or a list of key points)
     let known = |h: usize| of.is_some() || heads.iter().any(|r| r.holder == h && r.evidence.start < at) || doc.sentence_at(at).is_some_and(|s| doc.sentences[s].paragraph == 0);
+    // ("A European diplomat, speaking on condition of anonymity, told … . “…,” the diplomat
+    // said": one left unnamed with that noun since the holder was last named is meant)
+    let noun = doc.tokens[end - 1].lower.as_str();
+    let unnamed_since = |h: usize| {
+        let from = doc.mentions.iter().filter(|m| m.span.end <= at && doc.actor_of(m.entity) == h).last().map_or(0, |m| doc.token_at(m.span.end));
+        // (one who speaks: a comma or a verb of saying after the noun; not "a prime minister can
+        // be impeached")
+        let speaks = |j: usize| doc.tokens.get(j + 1).is_some_and(|x| x.lower == "," || Lexicon::get().cues.contains_key(&x.lower));
+        (from..t).any(|j| doc.tokens[j].lower == noun && speaks(j) && (j.saturating_sub(3).max(from)..j).any(|x| matches!(doc.tokens[x].lower.as_str(), "a" | "an")))
+    };
     // ("Labor Minister X … Industry Minister Y warned … . The minister said": of several
     // holders, the one named last, in this sentence or the one before, with no other holder
     // named after it)
     if uniq.len() > 1 && of.is_none() && !modified && end == k + 1 {
         let si = doc.sentence_at(at)?;
-        let from = doc.sentences[si.saturating_sub(1)].tokens.0;
+        // ("the diplomat", which news agencies use for whoever of the foreign service spoke
+        // last, reaches back three sentences)
+        let back = if head == "diplomat" { 3 } else { 1 };
+        let from = doc.sentences[si.saturating_sub(back)].tokens.0;
         let last = doc.mentions.iter().filter(|m| m.span.end <= at && uniq.contains(&doc.actor_of(m.entity))).last()?;
         if doc.token_at(last.span.start) >= from {
             let h = doc.actor_of(last.entity);
-            return known(h).then_some((h, end));
+            return (known(h) && !unnamed_since(h)).then_some((h, end));
         }
     }
     // ("Mr X claimed … . “…,” the former vice-president said": an office no one in the
@@ -509,7 +525,7 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     if lower_rank && uniq.len() == 1 && !heads.iter().any(|r| r.holder == uniq[0] && has_words(r)) {
         return None;
     }
-    (uniq.len() == 1 && known(uniq[0])).then(|| (uniq[0], end))
+    (uniq.len() == 1 && known(uniq[0]) && !unnamed_since(uniq[0])).then(|| (uniq[0], end))
 }
 
 /// The person a one-word capitalised transcript label at token `t` stands for ("MINISTER:",
@@ -547,7 +563,20 @@ fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool {
     let leading_chancellor = || r.of.is_some_and(|o| matches!(doc.entities[o].country.as_deref(), Some("DE" | "AT")) && doc.entities[o].kind == EntityKind::Country);
     // ("the minister" after "Prime Minister X" and "Finance Minister Y" is the finance
     // minister: a prime minister is called so, never "the minister")
+    // ("Foreign Ministry spokeswoman X … “…,” the diplomat said": a diplomat is an envoy, an
+    // ambassador, a foreign minister or a foreign ministry's spokesperson)
+    let diplomat = || {
+        matches!(rh.as_str(), "ambassador" | "envoy" | "special envoy" | "consul" | "foreign minister" | "deputy foreign minister" | "foreign secretary" | "ambassador-at-large")
+            || matches!(rh.as_str(), "spokeswoman" | "spokesman" | "spokesperson")
+                && (r.title.to_lowercase().contains("foreign") || r.of.is_some_and(|o| doc.entities[o].kind == EntityKind::Organization && doc.entities[o].name.to_lowercase().contains("foreign")))
+    };
+    // ("the NWA chief" after "X, the director general of the Nordic Water Agency (NWA)": the head of a body by
+    // any of the titles a body's head bears)
+    // (the written title: "director general" has the head "General")
+    let body_head = || matches!(r.title.to_lowercase().as_str(), "director general" | "director-general" | "secretary general" | "secretary-general" | "executive director" | "chief executive" | "head");
     rh == head
+        || head == "diplomat" && diplomat()
+        || head == "chief" && body_head()
         || rh.strip_suffix(head).is_some_and(|p| p.ends_with(' ') && !(head == "minister" && p == "prime "))
         || head == "leader" && (matches!(rh.as_str(), "president" | "prime minister" | "premier" | "king" | "supreme leader") || rh == "chancellor" && leading_chancellor())
         // ("the top US diplomat" after "Secretary of State X": the office that conducts a
@@ -1196,7 +1225,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         if let Some((e0, _)) = last {
             if matches!(doc.entities[e0].kind, EntityKind::Organization | EntityKind::Country) && !doc.tokens[k].cap {
                 let headish = |w: &str| {
-                    lex.speaker_nouns.contains(w) || lex.titles.contains_key(w) || lex.titles.contains_key(w.trim_end_matches('s')) || matches!(w, "service" | "office" | "parliament" | "cabinet" | "senate" | "congress" | "force" | "staff" | "guard" | "navy" | "army" | "police" | "embassy" | "mission" | "command")
+                    lex.speaker_nouns.contains(w) || lex.titles.contains_key(w) || lex.titles.contains_key(w.trim_end_matches('s')) || matches!(w, "service" | "office" | "parliament" | "cabinet" | "senate" | "congress" | "force" | "forces" | "staff" | "guard" | "navy" | "army" | "police" | "embassy" | "mission" | "command")
                 };
                 // (not past an infinitive's "to" or "that": "urged the Quarnel Commission to
                 // release data" is no "Commission … data")

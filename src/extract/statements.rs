@@ -77,6 +77,14 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     } {
         return None;
     }
+    // ("the ships the ministry says were seized": a cue right before a finite verb,
+    // inside a relative clause whose subject went before it, reports no clause of its own)
+    // (a pronoun as that subject speaks: "which he said were at his side")
+    if matches!(tok.lower.as_str(), "says" | "said" | "claims" | "claimed" | "believes" | "believed") && t > 0 && doc.tokens[t - 1].kind == TokenKind::Word && !doc.tokens[t - 1].cap && !super::np::is_pronoun(&doc.tokens[t - 1].lower)
+        && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "were" | "was" | "are" | "is" | "had" | "have" | "has"))
+    {
+        return None;
+    }
     // "has sought to join the bloc", "is seeking to expand": an attempt, not speech
     if cue.lemma == "seek" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") {
         return None;
@@ -102,7 +110,12 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     }
     // "Norway would respond “firmly” if …", "it will reply in kind": after a modal, a reply is
     // an action threatened or promised, no speech that quotes can be of
-    if matches!(cue.lemma, "respond" | "reply") && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "would" | "will" | "could" | "might" | "may" | "shall" | "should" | "must" | "can" | "'ll" | "'d") {
+    if matches!(cue.lemma, "respond" | "reply" | "answer") && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "would" | "will" | "could" | "might" | "may" | "shall" | "should" | "must" | "can" | "'ll" | "'d") {
+        return None;
+    }
+    // ("members should respond by “cutting the levy …”", "responded by shelling the port": a reply
+    // made by doing something is an act)
+    if matches!(cue.lemma, "respond" | "reply" | "answer") && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "by") && doc.tokens.get(t + 2).is_some_and(|x| x.lower.ends_with("ing") || x.kind == TokenKind::Quote && doc.tokens.get(t + 3).is_some_and(|y| y.lower.ends_with("ing"))) {
         return None;
     }
     // "agreed to spare the soldiers", "agreed to hear the case", "agreed to pay …, the
@@ -2826,7 +2839,27 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                         && doc.tokens.get(after + 1).is_some_and(|x| x.kind == TokenKind::Quote)
                 })
             };
-            if own < 3 && !as_much && !(own >= 1 && !f.content_before && (actor_object() || short_stance())) && !(own == 2 && !f.content_before && actor_modal()) {
+            // ("said Chile “must have a say …”", "said fees “must not be raised …”": a short
+            // subject after the cue whose predicate is quoted from its modal on says who must)
+            let subject_of_quoted_modal = || {
+                let k = if doc.tokens.get(nb).is_some_and(|x| x.lower == "that") { nb + 1 } else { nb };
+                (k + 1..(k + 5).min(b)).find(|&j| doc.tokens[j].kind == TokenKind::Quote).is_some_and(|q| {
+                    // (or an actor named as the subject before any quoted predicate: 'wrote that
+                    // Norway "is testing our patience"')
+                    let actor = ctx.tok_mention[k].is_some_and(|m| doc.token_at(doc.mentions[m].span.end) == q && doc.entities[doc.actor_of(doc.mentions[m].entity)].kind.is_actor());
+                    (k..q).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none())
+                        && doc.tokens.get(q + 1).is_some_and(|x| matches!(x.lower.as_str(), "would" | "will" | "could" | "should" | "must" | "can" | "may" | "might") || actor && x.kind == TokenKind::Word && !x.cap)
+                })
+            };
+            // ("According to Hale, the plans “only prolong the conflict.”": after the source and
+            // its comma, a short subject whose whole predicate is quoted)
+            let according_subject = || {
+                f.according && !f.content_before && doc.tokens.get(nb).is_some_and(|x| x.lower == ",") && {
+                    let k = nb + 1;
+                    (k + 1..(k + 5).min(b)).find(|&j| doc.tokens[j].kind == TokenKind::Quote).is_some_and(|q| (k..q).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none()) && doc.tokens.get(q + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap))
+                }
+            };
+            if own < 3 && !as_much && !(own >= 1 && !f.content_before && (actor_object() || short_stance())) && !(own == 2 && !f.content_before && actor_modal()) && !(own >= 1 && !f.content_before && subject_of_quoted_modal()) && !(own >= 1 && according_subject()) {
                 continue;
             }
             // the speaker phrase with its titles ("Ukrainian President …") is not what it is about
@@ -2958,6 +2991,12 @@ fn participle_openers(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
         }
         let Some((lemma, class, _, ce)) = cue_at(doc, a) else { continue };
         if class == CueClass::Demand || matches!(lemma, "speak" | "follow" | "continue") {
+            continue;
+        }
+        // ("Commenting on the verdict, Hale wrote that …", "Referring to the strikes, …",
+        // "Responding to the charge, …": what a remark is on or a reply to is its topic, no
+        // statement)
+        if matches!(lemma, "comment" | "refer to" | "respond" | "reply" | "react" | "remark") && (lemma == "refer to" || [doc.tokens[ce - 1].lower.as_str(), doc.tokens.get(ce).map_or("", |x| x.lower.as_str())].iter().any(|w| matches!(*w, "on" | "to" | "about" | "upon"))) {
             continue;
         }
         // the object runs to the first comma, a phrase of its own (no quote, no second cue)
@@ -3367,7 +3406,19 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         end <= ce + 7 && doc.tokens.get(end).is_none_or(|x| matches!(x.lower.as_str(), "." | "!" | "?"))
     };
     let follows = follows && !addressee_only && !topic_only;
-    let parenthetical = !follows && (inverted || after_comma || ends_clause && att.subject.0 > a + 2);
+    // (a subject right after a lower-case word, with no mark between, opens a relative clause
+    // whose object is that word: "deliver the tanks they had promised", "the aid that Oslo
+    // pledged", no content said before)
+    // (a pronoun or a name as that subject: "state lawmakers said Friday" is one phrase)
+    let relative = att.subject.0 > a
+        && doc.tokens[att.subject.0 - 1].kind == TokenKind::Word
+        && !doc.tokens[att.subject.0 - 1].cap
+        && !Lexicon::get().stopwords.contains(&doc.tokens[att.subject.0 - 1].lower)
+        // (but a charge or claim the subject denies or rejects is its statement: "…, a charge
+        // Moscow has always denied")
+        && !(Lexicon::get().cue_nouns.contains(&doc.tokens[att.subject.0 - 1].lower) || matches!(doc.tokens[att.subject.0 - 1].lower.as_str(), "charge" | "charges" | "allegation" | "allegations" | "assertion" | "suggestion" | "suggestions" | "report" | "reports" | "account" | "idea" | "notion"))
+        && (super::np::is_pronoun(&doc.tokens[att.subject.0].lower) || ctx.tok_mention[att.subject.0].is_some());
+    let parenthetical = !follows && (inverted || after_comma || ends_clause && att.subject.0 > a + 2 && !relative);
     if !follows && !parenthetical && !takes_object && class != CueClass::Express || class == CueClass::Ask && !follows {
         return None;
     }
@@ -3572,6 +3623,12 @@ fn addressee_tail(doc: &Doc, ce: usize, b: usize) -> bool {
     let when = (ce + 1..b).find(|&j| matches!(doc.tokens[j].lower.as_str(), "after" | "before" | "when" | "while" | "following" | "during" | "until" | "upon") || doc.tokens[j].lower == "as" && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "he" | "she" | "they" | "it" | "we" | "i")));
     if let Some(p) = when.filter(|&p| (p..b).all(|j| doc.tokens[j].lower != ":" && doc.tokens[j].kind != TokenKind::Quote)) {
         if plain_addressee_tail(doc, ce, p) {
+            return true;
+        }
+    }
+    // ("“…,” Roe told reporters in Oslo, where she was on a visit": a clause on the place)
+    if let Some(p) = (ce + 2..b).find(|&j| doc.tokens[j].lower == "where" && doc.tokens[j - 1].lower == ",") {
+        if (p..b).all(|j| doc.tokens[j].lower != ":" && doc.tokens[j].kind != TokenKind::Quote) && plain_addressee_tail(doc, ce, p - 1) {
             return true;
         }
     }

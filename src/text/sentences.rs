@@ -120,7 +120,9 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Paragraph]) -> Vec<
             let t = &tokens[i];
             let tx = &text[t.span.start..t.span.end];
             let terminal = matches!(tx, "." | "!" | "?" | "…" | "...")
-                || (t.kind == TokenKind::Word && tx.ends_with('.') && tx.len() > 2);
+                || (t.kind == TokenKind::Word && tx.ends_with('.') && tx.len() > 2)
+                // (the platform, no initial: "… said in a post on X. He called on …")
+                || (tx == "X." && i > lo && tokens[i - 1].lower == "on");
             // "(R-S.C.)", "(Sept. 3)": a full stop inside a short parenthesis ends nothing
             let in_parens = terminal && (s..i).rev().take(8).find(|&k| matches!(&text[tokens[k].span.start..tokens[k].span.end], "(" | ")")).is_some_and(|k| &text[tokens[k].span.start..tokens[k].span.end] == "(")
                 && (i + 1..hi.min(i + 6)).any(|k| &text[tokens[k].span.start..tokens[k].span.end] == ")");
