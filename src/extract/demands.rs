@@ -1858,7 +1858,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                         let n = &doc.tokens[s0 - 2];
                         // (not a noun of saying, whose "that" opens what was said: "said in a
                         // statement that Israel would not agree to …")
-                        n.kind == TokenKind::Word && !n.cap && !Lexicon::get().cues.contains_key(&n.lower) && !Lexicon::get().cue_nouns.contains(&n.lower) && !matches!(n.lower.as_str(), "assurance" | "assurances" | "promise" | "pledge" | "warning" | "message" | "letter" | "announcement" | "declaration" | "position" | "view" | "signal" | "indication" | "vow" | "threat") && (det(s0 - 3) || s0 >= a + 4 && det(s0 - 4))
+                        n.kind == TokenKind::Word && !n.cap && !Lexicon::get().cues.contains_key(&n.lower) && !Lexicon::get().is_content_noun(&n.lower) && (det(s0 - 3) || s0 >= a + 4 && det(s0 - 4))
                     };
                     if relative {
                         k = j + 1;

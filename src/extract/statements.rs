@@ -3416,7 +3416,7 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         && !Lexicon::get().stopwords.contains(&doc.tokens[att.subject.0 - 1].lower)
         // (but a charge or claim the subject denies or rejects is its statement: "…, a charge
         // Moscow has always denied")
-        && !(Lexicon::get().cue_nouns.contains(&doc.tokens[att.subject.0 - 1].lower) || matches!(doc.tokens[att.subject.0 - 1].lower.as_str(), "charge" | "charges" | "allegation" | "allegations" | "assertion" | "suggestion" | "suggestions" | "report" | "reports" | "account" | "idea" | "notion"))
+        && !Lexicon::get().is_content_noun(&doc.tokens[att.subject.0 - 1].lower)
         && (super::np::is_pronoun(&doc.tokens[att.subject.0].lower) || ctx.tok_mention[att.subject.0].is_some());
     let parenthetical = !follows && (inverted || after_comma || ends_clause && att.subject.0 > a + 2 && !relative);
     if !follows && !parenthetical && !takes_object && class != CueClass::Express || class == CueClass::Ask && !follows {

@@ -133,6 +133,17 @@ impl Lexicon {
         self.speaker_nouns.contains(l) || self.titles.get(l).is_some_and(|t| t.class != TitleClass::Honorific)
     }
 
+    /// A lower-case noun whose "that" (or bare clause) tells what was said, charged or promised,
+    /// not a relative clause on a thing: "a statement that X would not agree", "a charge Moscow
+    /// has denied", "assurances that …".
+    pub fn is_content_noun(&self, l: &str) -> bool {
+        self.cue_nouns.contains(l)
+            || matches!(
+                l,
+                "charge" | "charges" | "allegation" | "allegations" | "assertion" | "suggestion" | "suggestions" | "report" | "reports" | "account" | "idea" | "notion" | "assurance" | "assurances" | "promise" | "pledge" | "message" | "letter" | "declaration" | "position" | "view" | "signal" | "indication" | "vow" | "threat"
+            )
+    }
+
     /// The lexicon, built once per process from the data compiled into the binary.
     pub fn get() -> &'static Lexicon {
         static LEX: OnceLock<Lexicon> = OnceLock::new();
