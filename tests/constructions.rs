@@ -7230,3 +7230,11 @@ fn a_charge_the_subject_denies_is_its_statement_and_an_unnamed_diplomat_is_not_t
     let d = doc("Talks. Norwegian Foreign Minister Ann Lee met her Swedish counterpart. A European diplomat, speaking on condition of anonymity, told reporters the talks would fail. \"The clock is ticking,\" the diplomat said.");
     assert!(d.statements.iter().all(|s| !(d.slice(s.text).contains("clock is ticking") && who(&d, s).as_deref() == Some("Ann Lee"))), "{}", dump(&d));
 }
+
+#[test]
+fn one_unnamed_officer_or_diplomat_of_a_state_speaks_for_it() {
+    // ("A senior French officer, who asked not to be named, told AFP" had spoken as the phrase)
+    let d = doc("Talks. France and Norway met in Paris. A senior French officer, who asked not to be named, told AFP that planning was well advanced. A Norwegian diplomat said the talks would resume.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("France")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Norway")), "{}", dump(&d));
+}

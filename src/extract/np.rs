@@ -1182,7 +1182,8 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         // "A Norwegian security source said", "a senior Chilean official told": one official
         // or source of a state, unnamed, speaks for it as its officials do (not when a name
         // follows in apposition: "a Chilean official, Dan Kerr, said")
-        let single = last.is_none() && matches!(doc.tokens[k].lower.as_str(), "official" | "source") && !(doc.tokens.get(k + 1).is_some_and(|x| x.lower == ",") && ctx.tok_mention.get(k + 2).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person));
+        // ("a senior French officer", "a Turkish diplomat": an officer or a diplomat of one state too)
+        let single = last.is_none() && matches!(doc.tokens[k].lower.as_str(), "official" | "source" | "officer" | "diplomat") && !(doc.tokens.get(k + 1).is_some_and(|x| x.lower == ",") && ctx.tok_mention.get(k + 2).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person));
         let modified = (group || single) && k > t && official_modifier(&doc.tokens[k - 1].lower);
         if group || force || single {
             // ("the Norwegian military's Northern Command said": the command named after the
