@@ -7238,3 +7238,12 @@ fn one_unnamed_officer_or_diplomat_of_a_state_speaks_for_it() {
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("France")), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Norway")), "{}", dump(&d));
 }
+
+#[test]
+fn a_states_ministry_spokeswoman_speaks_for_the_ministry() {
+    // ("Norway's foreign ministry spokeswoman said" had spoken as the phrase: a state and its
+    // body in one phrase were two bodies)
+    let d = doc("Courts. Norway rejected the warrant. Norway's foreign ministry spokeswoman said in a briefing that the court had no authority.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("no authority")).expect("a statement");
+    assert!(who(&d, s).is_some_and(|w| w.to_lowercase().contains("foreign ministry")), "{}", dump(&d));
+}

@@ -840,6 +840,8 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
         // ("A Commission spokeswoman": a bare organisation word, the one body named before
         // with that head)
         ([], []) => (s..e).find_map(|j| super::np::org_of_head_word(doc, j)).or_else(|| adjective_state(doc, s, e)),
+        // ("Russia's foreign ministry spokeswoman": the body the state owns)
+        ([_, _], []) => owned_body(doc, ctx, s, e),
         _ => None,
     }
 }
