@@ -7247,3 +7247,11 @@ fn a_states_ministry_spokeswoman_speaks_for_the_ministry() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("no authority")).expect("a statement");
     assert!(who(&d, s).is_some_and(|w| w.to_lowercase().contains("foreign ministry")), "{}", dump(&d));
 }
+
+#[test]
+fn a_mission_speaks() {
+    // ("The mission said one of its frigates had shot down a drone." had no statement: "mission"
+    // was no noun for a speaker)
+    let d = doc("Shipping. The mission said one of its frigates had shot down a drone.");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("frigates")), "{}", dump(&d));
+}
