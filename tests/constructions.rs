@@ -7255,3 +7255,10 @@ fn a_mission_speaks() {
     let d = doc("Shipping. The mission said one of its frigates had shot down a drone.");
     assert!(d.statements.iter().any(|s| d.slice(s.text).contains("frigates")), "{}", dump(&d));
 }
+
+#[test]
+fn an_unnamed_representative_of_a_body_speaks_for_it() {
+    // ("The OSCE's representative on freedom of the media said" had spoken as the phrase)
+    let d = doc("Media. The OSCE's representative on freedom of the media said the arrests were alarming.");
+    reported(&d, "The OSCE's representative on freedom of the media said the arrests were alarming", "Organization for Security and Co-operation in Europe");
+}
