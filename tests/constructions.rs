@@ -7262,3 +7262,12 @@ fn an_unnamed_representative_of_a_body_speaks_for_it() {
     let d = doc("Media. The OSCE's representative on freedom of the media said the arrests were alarming.");
     reported(&d, "The OSCE's representative on freedom of the media said the arrests were alarming", "Organization for Security and Co-operation in Europe");
 }
+
+#[test]
+fn a_claim_in_apposition_that_the_subject_denies_is_its_own_statement() {
+    // ("X said …, a claim Kyiv denied." had one statement, X's, over the whole sentence)
+    let d = doc("War. Norway's defence ministry said its forces had retaken two villages, a claim that Sweden has denied.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Sweden") && s.cue == "denied"), "{}", dump(&d));
+    let first = d.statements.iter().find(|s| s.cue == "said").expect("the ministry's statement");
+    assert!(d.slice(first.text).ends_with("two villages"), "{}", dump(&d));
+}

@@ -2659,7 +2659,13 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                 let main_after_subordinate = s0 > from && !f.according && opening_subordinate(doc, a, prev.att.subject.0) && (from..s0).any(|j| doc.tokens[j].lower == ",");
                 // ("…, with the Harbor Institute finding that …": a participle with a subject of its own)
                 let with_subject = with_participle(doc, s0, doc.token_at(f.att.cue_span.start)) && s0 > from + 1;
-                if !break_between(from, s0.max(from)) && !and_subject && !relative && !main_after_subordinate && !with_subject {
+                // ("X claimed …, a claim Kyiv denied.": a noun of saying in apposition after a
+                // comma, whose subject denies or disputes what went before, speaks on its own)
+                let appositive_claim = s0 > from + 3
+                    && Lexicon::get().is_content_noun(&doc.tokens[s0 - 1].lower)
+                    && (s0 - 3..s0 - 1).any(|j| doc.tokens[j].lower == "," && doc.tokens[j + 1].kind == TokenKind::Word && matches!(doc.tokens[j + 1].lower.as_str(), "a" | "an" | "the" | "which"))
+                    || s0 > from + 4 && doc.tokens[s0 - 1].lower == "that" && Lexicon::get().is_content_noun(&doc.tokens[s0 - 2].lower) && (s0 - 4..s0 - 2).any(|j| doc.tokens[j].lower == ",");
+                if !break_between(from, s0.max(from)) && !and_subject && !relative && !main_after_subordinate && !with_subject && !appositive_claim {
                     continue;
                 }
                 // ("Roe said the toll was fair because she thought drivers could pay it": a
@@ -2711,6 +2717,12 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                 let relative_at = |j: usize| doc.tokens.get(j).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which"));
                 if s0 > from && (relative_at(s1) || doc.tokens.get(s1).is_some_and(|x| x.lower == ",") && relative_at(s1 + 1)) && doc.token_at(n.att.cue_span.start) > s1 {
                     return s1;
+                }
+                // ("…, a claim Kyiv denied": the comma before the noun of saying in apposition)
+                if s0 > from + 3 && (Lexicon::get().is_content_noun(&doc.tokens[s0 - 1].lower) || doc.tokens[s0 - 1].lower == "that" && Lexicon::get().is_content_noun(&doc.tokens[s0 - 2].lower)) {
+                    if let Some(j) = (s0.saturating_sub(4).max(from)..s0).rev().find(|&j| doc.tokens[j].lower == ",") {
+                        return j;
+                    }
                 }
                 (from..n.att.subject.0).rev().find(|&j| clause_break(&doc.tokens[j].lower)).map(|j| if j > a && doc.tokens[j - 1].lower == "," { j - 1 } else { j }).unwrap_or_else(|| {
                     // ("… was mishandled and Varga accused …": the "and" belongs to neither)
