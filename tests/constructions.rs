@@ -7271,3 +7271,14 @@ fn a_claim_in_apposition_that_the_subject_denies_is_its_own_statement() {
     let first = d.statements.iter().find(|s| s.cue == "said").expect("the ministry's statement");
     assert!(d.slice(first.text).ends_with("two villages"), "{}", dump(&d));
 }
+
+#[test]
+fn a_name_after_said_that_a_verb_follows_is_no_speaker_of_the_quote_before() {
+    // ('… a "coalition of the willing", said Russia could not be trusted.' had made Russia the
+    // speaker of the quoted words)
+    let d = doc("Talks. Prime Minister Tom Hale, who has led efforts to form a \"coalition of the willing\", said Russia could not be trusted.");
+    assert!(d.statements.iter().all(|s| !(s.kind == Direct && who(&d, s).as_deref() == Some("Russia"))), "{}", dump(&d));
+    // (the inverted speaker stays: '"We are ready," said Tom Hale.')
+    let d = doc("Talks. \"We are ready,\" said Tom Hale.");
+    quote(&d, "We are ready,", "Tom Hale");
+}

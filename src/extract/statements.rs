@@ -1116,6 +1116,11 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
         Some(n) => n,
         None => (ce..(ce + 6).min(limit)).find_map(|s| np_at(doc, ctx, s, limit).filter(|np| s == ce || s < ce + 4 && after_title(s) || described(s, np)))?,
     };
+    // ('… a "coalition of the willing", said Russia could not be trusted': a name that a verb
+    // follows is the subject of what is said, no speaker after its cue)
+    if doc.tokens.get(np.end).is_some_and(|x| matches!(x.lower.as_str(), "could" | "would" | "will" | "can" | "must" | "should" | "may" | "might" | "was" | "were" | "is" | "are" | "had" | "has" | "have" | "did" | "does" | "do")) {
+        return None;
+    }
     // "said Harbor TV host Jane Roe": a body, lowercase words for what the person does there,
     // then the person's name: the person speaks
     if !np.entities.iter().any(person) {
