@@ -7282,3 +7282,11 @@ fn a_name_after_said_that_a_verb_follows_is_no_speaker_of_the_quote_before() {
     let d = doc("Talks. \"We are ready,\" said Tom Hale.");
     quote(&d, "We are ready,", "Tom Hale");
 }
+
+#[test]
+fn a_relative_clause_with_a_quotation_inside_still_leads_to_the_speaker() {
+    // ('X, who has led efforts to form a "coalition of the willing", said …' had no statement:
+    // the quotation mark ended the search for the relative clause's comma)
+    let d = doc("Talks. Prime Minister Tom Hale, who has led efforts to form a \"coalition of the willing\", said Russia could not be trusted.");
+    assert!(d.statements.iter().any(|s| s.kind == Reported && who(&d, s).as_deref() == Some("Tom Hale")), "{}", dump(&d));
+}

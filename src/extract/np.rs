@@ -1810,8 +1810,10 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 // after "who" it is the relative clause's: ", who spoke on condition of anonymity,")
                 // (nor any word inside a relative clause: ", who had long urged the council to
                 // cut fares," has verbs of its own)
-                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which")) && !in_relative_clause(doc, j, lo)) && !(doc.tokens[j].lower == ";" || doc.tokens[j].lower == ":" && !ticker_colon(doc, j)) && doc.tokens[j].kind != TokenKind::Quote)
-                .filter(|&j| doc.tokens[j].lower == ",")
+                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which")) && !in_relative_clause(doc, j, lo)) && !(doc.tokens[j].lower == ";" || doc.tokens[j].lower == ":" && !ticker_colon(doc, j)))
+                // (a quotation may stand inside when it closes there too: ", who has led efforts
+                // to form a “coalition of the willing”,")
+                .filter(|&j| doc.tokens[j].lower == "," && (j..k - 1).filter(|&x| doc.tokens[x].kind == TokenKind::Quote).count() % 2 == 0)
                 .take(4)
                 .filter(|&o| {
                     let opens = doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which" | "whose" | "a" | "an" | "the" | "one" | "now" | "then" | "himself" | "herself") || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1) || participle_phrase(doc, o + 1))
