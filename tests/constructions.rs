@@ -7290,3 +7290,11 @@ fn a_relative_clause_with_a_quotation_inside_still_leads_to_the_speaker() {
     let d = doc("Talks. Prime Minister Tom Hale, who has led efforts to form a \"coalition of the willing\", said Russia could not be trusted.");
     assert!(d.statements.iter().any(|s| s.kind == Reported && who(&d, s).as_deref() == Some("Tom Hale")), "{}", dump(&d));
 }
+
+#[test]
+fn a_verb_in_a_time_condition_inside_what_was_said_is_no_statement() {
+    // ("X said Kyiv was ready to implement a ceasefire as soon as Russia agreed." had made a
+    // second statement, Russia's, of the whole sentence)
+    let d = doc("Talks. Tom Hale said on Saturday that Norway was ready to sign a truce as soon as Sweden agreed. Ann Lee said Oslo would wait until Stockholm agreed.");
+    assert!(d.statements.iter().all(|s| s.cue != "agreed"), "{}", dump(&d));
+}

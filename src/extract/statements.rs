@@ -2606,7 +2606,10 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             // ("X said members would strike before Christmas unless the companies offered
             // more": a verb in a condition inside what was said is no attribution of its own)
             let s0 = f.att.subject.0;
-            if !found.is_empty() && f.coord.is_none() && !f.content_before && !f.according && s0 > a && matches!(doc.tokens[s0 - 1].lower.as_str(), "unless" | "if") {
+            // ("… ready to implement a ceasefire as soon as Russia agreed", "… once Kyiv agreed":
+            // a time that is a condition too)
+            let as_soon_as = s0 > a + 2 && doc.tokens[s0 - 1].lower == "as" && doc.tokens[s0 - 2].lower == "soon" && doc.tokens[s0 - 3].lower == "as";
+            if !found.is_empty() && f.coord.is_none() && !f.according && s0 > a && (!f.content_before && matches!(doc.tokens[s0 - 1].lower.as_str(), "unless" | "if") || matches!(doc.tokens[s0 - 1].lower.as_str(), "once" | "until") || as_soon_as) {
                 continue;
             }
             // ("X said …, according to a statement issued on Monday": the unnamed document
