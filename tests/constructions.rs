@@ -7298,3 +7298,13 @@ fn a_verb_in_a_time_condition_inside_what_was_said_is_no_statement() {
     let d = doc("Talks. Tom Hale said on Saturday that Norway was ready to sign a truce as soon as Sweden agreed. Ann Lee said Oslo would wait until Stockholm agreed.");
     assert!(d.statements.iter().all(|s| s.cue != "agreed"), "{}", dump(&d));
 }
+
+#[test]
+fn officials_in_a_capital_speak_for_its_state() {
+    // ("Officials in Oslo said" had spoken as the phrase; a body's spokeswoman in a capital
+    // stays the body's, and relief officials in a capital are no state's)
+    let d = doc("Talks. Officials in Oslo said the talks had failed.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Norway")), "{}", dump(&d));
+    let d = doc("Aid. Relief officials in Oslo said the convoy had arrived.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Norway")), "{}", dump(&d));
+}

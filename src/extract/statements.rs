@@ -824,11 +824,21 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
     let mut people: Vec<usize> = Vec::new();
     for j in s..e {
         let Some(m) = ctx.tok_mention[j] else { continue };
-        let ent = doc.mentions[m].entity;
+        let mut ent = doc.mentions[m].entity;
         let list = match doc.entities[ent].kind {
             crate::model::EntityKind::Person => &mut people,
             crate::model::EntityKind::Organization | crate::model::EntityKind::Country => &mut bodies,
-            crate::model::EntityKind::Place => continue,
+            // ("officials in Moscow said": a capital that stands for its state, right after
+            // "in" after the officials)
+            // (only plain officials of no other body: not "relief officials in Nairobi", nor
+            // "the foreign office spokeswoman in Berlin", whose office is named)
+            crate::model::EntityKind::Place => match doc.entities[ent].stands_for {
+                Some(state) if j >= s + 2 && doc.tokens[j - 1].lower == "in" && SPOKES.contains(&doc.tokens[j - 2].lower.as_str()) && (s..j - 2).all(|x| matches!(doc.tokens[x].lower.as_str(), "the" | "senior" | "top" | "government")) => {
+                    ent = state;
+                    &mut bodies
+                }
+                _ => continue,
+            },
         };
         if !list.contains(&ent) {
             list.push(ent);
