@@ -7308,3 +7308,10 @@ fn officials_in_a_capital_speak_for_its_state() {
     let d = doc("Aid. Relief officials in Oslo said the convoy had arrived.");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Norway")), "{}", dump(&d));
 }
+
+#[test]
+fn the_office_of_a_described_holder_speaks_for_the_holder() {
+    // ("The president's office said" after "President X" had spoken as the phrase)
+    let d = doc("Talks. Norwegian President Tom Hale met the envoy. The president's office said the meeting was productive.");
+    reported(&d, "The president's office said the meeting was productive", "Tom Hale");
+}

@@ -545,7 +545,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -917,6 +917,15 @@ fn the_org_word(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     (e == s + 2 && doc.tokens[s].lower == "the")
         .then(|| super::np::org_of_head_word(doc, s + 1).or_else(|| super::np::org_by_head(doc, s, e).filter(|&(_, end)| end == e).map(|(ent, _)| ent)))
         .flatten()
+}
+
+/// "The president's office said" (tokens `s..e`) after "President X": the office of the one
+/// person the description names speaks for that person, as "X's office" does.
+fn office_of_described(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    if e < s + 4 || doc.tokens[s].lower != "the" || doc.tokens[e - 1].lower != "office" || !matches!(doc.tokens[e - 2].lower.as_str(), "'s" | "’s") {
+        return None;
+    }
+    super::np::description_at(doc, ctx, s, e - 2).filter(|&(p, end)| end == e - 2 && doc.entities[p].kind == crate::model::EntityKind::Person).map(|(p, _)| p)
 }
 
 /// "a spokesperson for Norway's Foreign Ministry" (tokens `s..e`): the body a state that owns
