@@ -7315,3 +7315,10 @@ fn the_office_of_a_described_holder_speaks_for_the_holder() {
     let d = doc("Talks. Norwegian President Tom Hale met the envoy. The president's office said the meeting was productive.");
     reported(&d, "The president's office said the meeting was productive", "Tom Hale");
 }
+
+#[test]
+fn a_quotation_closing_after_a_full_stop_stays_whole_in_what_is_asked() {
+    // ('must take into account "the realities on the ground."' had lost its closing mark)
+    let d = doc("Talks. The ministry said any deal must take into account \"the realities on the ground.\"");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).ends_with("ground.\"")), "{}", dump(&d));
+}

@@ -633,8 +633,15 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     for d in &mut out {
         let (a, b) = (doc.token_at(d.what.start), doc.token_at(d.what.end));
         let marks = (a..b).filter(|&j| doc.tokens[j].kind == TokenKind::Quote).count();
-        if marks % 2 == 1 && doc.tokens.get(b).is_some_and(|t| t.kind == TokenKind::Quote && t.span.start == d.what.end) {
-            d.what = Span::new(d.what.start, doc.tokens[b].span.end);
+        // (a full stop or comma may stand inside the closing mark: 'take into account “the
+        // realities on the ground.”')
+        let close = if doc.tokens.get(b).is_some_and(|t| t.kind == TokenKind::Quote && t.span.start == d.what.end) {
+            Some(b)
+        } else {
+            doc.tokens.get(b + 1).filter(|t| t.kind == TokenKind::Quote && matches!(doc.tokens[b].lower.as_str(), "." | ",") && doc.tokens[b].span.start == d.what.end && t.span.start == doc.tokens[b].span.end).map(|_| b + 1)
+        };
+        if let Some(q) = close.filter(|_| marks % 2 == 1) {
+            d.what = Span::new(d.what.start, doc.tokens[q].span.end);
             d.evidence = Span::new(d.evidence.start, d.evidence.end.max(d.what.end));
         } else if marks % 2 == 1 && a > 0 && doc.tokens[a - 1].kind == TokenKind::Quote && doc.tokens[a - 1].span.end == d.what.start {
             // (or opened right before it: 'called for “real pressure” on Moscow')
