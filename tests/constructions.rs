@@ -7322,3 +7322,12 @@ fn a_quotation_closing_after_a_full_stop_stays_whole_in_what_is_asked() {
     let d = doc("Talks. The ministry said any deal must take into account \"the realities on the ground.\"");
     assert!(d.demands.iter().any(|m| d.slice(m.what).ends_with("ground.\"")), "{}", dump(&d));
 }
+
+#[test]
+fn a_headline_label_before_a_whole_quotation_gives_one_quote() {
+    // ('Hale: "Oslo must be forced into talks"' had made two quotes, one with its marks)
+    let d = doc("Hale: \"Oslo must be forced into talks\"\n\nForeign Minister Tom Hale spoke to reporters in Bergen on Monday.");
+    let quotes: Vec<_> = d.statements.iter().filter(|s| s.kind == Direct).collect();
+    assert_eq!(quotes.len(), 1, "{}", dump(&d));
+    assert!(!d.slice(quotes[0].text).starts_with('"'), "{}", dump(&d));
+}

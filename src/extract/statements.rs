@@ -3930,8 +3930,9 @@ fn labelled_paragraphs(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
         }
         let Some((att, content)) = speaker_label(doc, ctx, t, p.heading) else { continue };
         let end = doc.token_at(p.span.end);
-        // quotes inside the line are part of it; the line's own words must come first
-        if content >= end || ctx.tok_quote[content].is_some() {
+        // quotes inside the line are part of it; the line's own words must come first (not
+        // the quotation's opening mark: 'X: "…"' is the quotation's, given X by the label)
+        if content >= end || ctx.tok_quote[content].is_some() || doc.tokens[content].kind == TokenKind::Quote {
             continue;
         }
         let text = Span::new(doc.tokens[content].span.start, doc.tokens[end.max(1) - 1].span.end);
