@@ -1020,7 +1020,12 @@ fn title_holder(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     // ("Secretary General vows …": a title of two words whose last is a rank of its own)
     let whole = super::names::title_at(doc, s, e).filter(|&(end, _)| end == e).and_then(|(_, norm)| lex.titles.get(&norm.to_lowercase()));
     let title = whole.or_else(|| lex.titles.get(&doc.tokens[e - 1].lower)).filter(|t| t.class == crate::lexicon::TitleClass::Office)?;
-    let mut holders = doc.roles.iter().filter(|r| !r.former && r.head.eq_ignore_ascii_case(title.norm)).map(|r| r.holder);
+    sole_holder(doc, title.norm)
+}
+
+/// The one person who holds the office `norm` now in the story; none where two do.
+fn sole_holder(doc: &Doc, norm: &str) -> Option<usize> {
+    let mut holders = doc.roles.iter().filter(|r| !r.former && r.head.eq_ignore_ascii_case(norm)).map(|r| r.holder);
     let first = holders.next()?;
     holders.all(|h| h == first).then_some(first)
 }
@@ -1029,9 +1034,7 @@ fn title_holder(doc: &Doc, s: usize, e: usize) -> Option<usize> {
 /// minister to …"), as no former holder; none where two hold it.
 pub(crate) fn office_holder(doc: &Doc, t: usize) -> Option<usize> {
     let title = Lexicon::get().titles.get(&doc.tokens[t].lower).filter(|x| x.class == crate::lexicon::TitleClass::Office)?;
-    let mut holders = doc.roles.iter().filter(|r| !r.former && r.head.eq_ignore_ascii_case(title.norm)).map(|r| r.holder);
-    let first = holders.next()?;
-    holders.all(|h| h == first).then_some(first)
+    sole_holder(doc, title.norm)
 }
 
 /// The sex a spokesperson noun tells: 'm', 'f', or '-' for "spokesperson".
