@@ -995,8 +995,6 @@ const AGENCY_FIELDS: &[&str] = &[
 /// Designators that open a football club's name ("FC Vexmoor", "AFC Quarnel").
 pub const CLUB_PREFIXES: &[&str] = &["FC", "AFC", "SC", "CF"];
 
-/// Words that open the name of a place named after another ("Old Goa", "Upper Vexmoor",
-/// "West Africa", "Lake Chad").
 /// Designators that end a company's or club's name, never a name alone.
 const LONE_DESIGNATORS: &[&str] = &[
     "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "GmbH", "S.A.", "A.G.", "N.V.", "B.V.", "S.p.A.", "SpA", "F.C.", "A.F.C.", "L.L.C.",
@@ -1006,6 +1004,8 @@ const LONE_DESIGNATORS: &[&str] = &[
 /// Heads of seas, straits, bays and capes named "of" something ("Gulf of Quarn").
 const WATER_OF: &[&str] = &["Gulf", "Sea", "Strait", "Straits", "Bay", "Cape", "Isle", "Isles"];
 
+/// Words that open the name of a place named after another ("Old Goa", "Upper Vexmoor",
+/// "West Africa", "Lake Chad").
 const PLACE_PREFIXES: &[&str] = &[
     "Old", "Upper", "Lower", "Greater", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Lake", "Mount",
 ];
