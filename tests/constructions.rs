@@ -7331,3 +7331,13 @@ fn a_headline_label_before_a_whole_quotation_gives_one_quote() {
     assert_eq!(quotes.len(), 1, "{}", dump(&d));
     assert!(!d.slice(quotes[0].text).starts_with('"'), "{}", dump(&d));
 }
+
+#[test]
+fn an_armed_force_of_two_words_after_the_adjective_speaks_for_its_state() {
+    // ("The Ukrainian air force said", "Peruvian border guards said" had spoken as the phrase
+    // where the article names the country)
+    let d = doc("Strikes. Norway and Sweden traded accusations. The Norwegian air force said it had intercepted two aircraft.");
+    reported(&d, "The Norwegian air force said it had intercepted two aircraft", "Norway");
+    let d = doc("Border. Sweden and Finland met. Swedish border guards said they had detained four people.");
+    reported(&d, "Swedish border guards said they had detained four people", "Sweden");
+}

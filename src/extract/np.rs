@@ -1261,6 +1261,12 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
             k += 1;
             continue;
         }
+        // ("The Peruvian air force said", "Ukrainian border guards said": the first word of an
+        // armed force of two words, after the adjective, on to the force)
+        if last.is_none() && k > t && k + 1 < limit && matches!(doc.tokens[k].lower.as_str(), "air" | "armed" | "border" | "coast") && matches!(doc.tokens[k + 1].lower.as_str(), "force" | "forces" | "guard" | "guards") && lex.country_adjectives.contains_key(&doc.tokens[k - 1].lower) {
+            k += 1;
+            continue;
+        }
         // ("a senior Chilean official", "a Norwegian security source": a rank before the
         // adjective and the service after it)
         if last.is_none() && k + 2 < limit && matches!(doc.tokens[k].lower.as_str(), "senior" | "top") && lex.country_adjectives.contains_key(&doc.tokens[k + 1].lower) {
