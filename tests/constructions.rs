@@ -7341,3 +7341,15 @@ fn an_armed_force_of_two_words_after_the_adjective_speaks_for_its_state() {
     let d = doc("Border. Sweden and Finland met. Swedish border guards said they had detained four people.");
     reported(&d, "Swedish border guards said they had detained four people", "Sweden");
 }
+
+#[test]
+fn a_spokesperson_of_the_body_taken_up_by_its_lower_case_head_speaks_for_it() {
+    // ("The ministry's spokesman added", "A ministry spokesman said" after "Norway's defence
+    // ministry said" had spoken as the phrase)
+    let d = doc("Drills. Norway's defence ministry said the drills would go on. The ministry's spokesman added that they were routine. A ministry spokesman later said Sweden had been told.");
+    reported(&d, "The ministry's spokesman added that they were routine", "Norwegian defence ministry");
+    reported(&d, "A ministry spokesman later said Sweden had been told", "Norwegian defence ministry");
+    // (two ministries named before: which one is not clear)
+    let d = doc("Drills. Norway's defence ministry said the drills would go on. Norway's foreign ministry said Sweden had been told. A ministry spokesman added that they were routine.");
+    assert!(d.statements.iter().filter(|s| s.cue == "added").all(|s| who(&d, s).is_none_or(|w| !w.ends_with("ministry"))), "{}", dump(&d));
+}

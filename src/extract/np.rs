@@ -832,6 +832,16 @@ pub(crate) fn org_by_bare_head(doc: &Doc, t: usize) -> Option<usize> {
     found.all(|e| e == first).then_some(first)
 }
 
+/// A lower-case noun for a body at `t` used as a modifier ("a ministry spokesman", "the
+/// ministry's spokeswoman"): the one organisation of several words named before whose name's
+/// head it is ("Chinese defence ministry").
+pub(crate) fn org_by_lower_head(doc: &Doc, t: usize) -> Option<usize> {
+    let x = doc.tokens.get(t).filter(|x| !x.cap && x.kind == TokenKind::Word && doc.mention_at_token(t).is_none())?;
+    let mut found = headed_before(doc, x.span.start, &x.lower, true);
+    let first = found.next()?;
+    found.all(|e| e == first).then_some(first)
+}
+
 /// The organisations mentioned before byte `before` whose name's head is `word` ("court" for
 /// "the Anti-Corruption Court"), one per mention in text order; with `several_words`, only
 /// names of more than one word.

@@ -849,11 +849,22 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
         ([], [person]) => Some(*person),
         // ("A Commission spokeswoman": a bare organisation word, the one body named before
         // with that head)
-        ([], []) => (s..e).find_map(|j| super::np::org_of_head_word(doc, j)).or_else(|| adjective_state(doc, s, e)),
+        ([], []) => (s..e).find_map(|j| super::np::org_of_head_word(doc, j)).or_else(|| adjective_state(doc, s, e)).or_else(|| body_word_spokesperson(doc, s, e, SPOKES)),
         // ("Russia's foreign ministry spokeswoman": the body the state owns)
         ([_, _], []) => owned_body(doc, ctx, s, e),
         _ => None,
     }
+}
+
+/// "A ministry spokesman", "The ministry's spokeswoman" (tokens `s..e`): a lower-case noun for
+/// a state body or party right after the article, before the spokesperson (or its
+/// possessive), is the one body named before with that head.
+fn body_word_spokesperson(doc: &Doc, s: usize, e: usize, spokes: &[&str]) -> Option<usize> {
+    if e < s + 3 || !matches!(doc.tokens[s].lower.as_str(), "a" | "an" | "the") || !matches!(doc.tokens[s + 1].lower.as_str(), "ministry" | "department" | "agency" | "commission" | "council" | "court" | "embassy" | "party" | "union") {
+        return None;
+    }
+    let n = if matches!(doc.tokens[s + 2].lower.as_str(), "'s" | "\u{2019}s") && doc.tokens[s].lower == "the" { s + 3 } else { s + 2 };
+    (n + 1 == e && spokes.contains(&doc.tokens.get(n)?.lower.as_str())).then(|| super::np::org_by_lower_head(doc, s + 1)).flatten()
 }
 
 /// "a Chilean official", "Peruvian officials" (tokens `s..e`): the one state whose adjective
