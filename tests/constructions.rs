@@ -7353,3 +7353,14 @@ fn a_spokesperson_of_the_body_taken_up_by_its_lower_case_head_speaks_for_it() {
     let d = doc("Drills. Norway's defence ministry said the drills would go on. Norway's foreign ministry said Sweden had been told. A ministry spokesman added that they were routine.");
     assert!(d.statements.iter().filter(|s| s.cue == "added").all(|s| who(&d, s).is_none_or(|w| !w.ends_with("ministry"))), "{}", dump(&d));
 }
+
+#[test]
+fn its_opening_a_sentence_takes_up_the_state_the_sentence_before_opens_with() {
+    // ("Russia … has criticised the court. Its foreign ministry spokeswoman said" had spoken as
+    // "foreign ministry spokeswoman")
+    let d = doc("Court. Norway, which hosts the talks, has criticised the tribunal. Its foreign ministry spokeswoman said the ruling was wrong.");
+    reported(&d, "Its foreign ministry spokeswoman said the ruling was wrong", "Norwegian foreign ministry");
+    // (a body opening the sentence before is no state)
+    let d = doc("Court. The Quarnby Trust has criticised the tribunal. Its foreign ministry spokeswoman said the ruling was wrong.");
+    assert!(d.entities.iter().all(|e| e.name != "Norwegian foreign ministry"), "{}", dump(&d));
+}

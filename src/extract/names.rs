@@ -3108,6 +3108,12 @@ fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
             Some((e, c)) => (c, e, false),
             None => match lex.country_names.get(&doc.tokens[k].lower) {
                 Some(&c) if doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) => (c, k + 2, true),
+                // ("Russia has criticised the court. Its foreign ministry said": "Its" opening
+                // the sentence is the state the sentence before opens with)
+                _ if k == a && doc.tokens[k].lower == "its" => match subject_state_before(doc, lex, k) {
+                    Some(c) => (c, k + 1, true),
+                    None => continue,
+                },
                 _ => continue,
             },
         };
@@ -3126,6 +3132,17 @@ fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
             doc.add_mention(span, ent, MentionKind::Name);
         }
     }
+}
+
+/// The country (its lexicon index) that opens the sentence before token `t`'s, as its subject
+/// ("Russia, which …, has criticised …"; "The United States said …").
+fn subject_state_before(doc: &Doc, lex: &Lexicon, t: usize) -> Option<usize> {
+    let si = doc.sentence_at(doc.tokens[t].span.start)?.checked_sub(1)?;
+    let a = doc.sentences[si].tokens.0;
+    let first = if doc.tokens.get(a).is_some_and(|x| x.lower == "the") { a + 1 } else { a };
+    let m = doc.mention_at_token(first)?;
+    let e = &doc.entities[doc.mentions[m].entity];
+    (e.kind == EntityKind::Country).then(|| e.country.as_deref().and_then(|iso| lex.country_by_code(iso))).flatten()
 }
 
 /// The listed name of country `c`'s body `body` ("central bank" of the United States is the
