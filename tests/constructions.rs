@@ -7364,3 +7364,13 @@ fn its_opening_a_sentence_takes_up_the_state_the_sentence_before_opens_with() {
     let d = doc("Court. The Quarnby Trust has criticised the tribunal. Its foreign ministry spokeswoman said the ruling was wrong.");
     assert!(d.entities.iter().all(|e| e.name != "Norwegian foreign ministry"), "{}", dump(&d));
 }
+
+#[test]
+fn a_rank_or_style_after_an_office_of_a_portfolio_leaves_the_holder_speaking() {
+    // ("Minister of Defence General X said", "Minister of Foreign Affairs Prince X said" had
+    // given no statement: the portfolio after "of" was taken for an object)
+    let d = doc("Talks. Norway hosted the talks. Minister of Defence General Tom Hale said the talks went well.");
+    reported(&d, "Minister of Defence General Tom Hale said the talks went well", "Tom Hale");
+    let d = doc("Talks. Norway hosted the talks. Minister of Foreign Affairs Prince Tom Hale said the talks went well.");
+    reported(&d, "Minister of Foreign Affairs Prince Tom Hale said the talks went well", "Tom Hale");
+}

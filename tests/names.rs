@@ -2721,3 +2721,11 @@ fn an_acting_title_after_a_region_is_the_titles() {
     assert_has("Floods. Vexmoor Region Acting Governor Tom Hale wrote that the river had burst its banks.", "Tom Hale", EntityKind::Person);
     assert!(d.roles.iter().any(|r| r.title == "Acting Governor"), "{:?}", d.roles);
 }
+
+#[test]
+fn the_chief_of_the_general_staff_is_an_office_before_the_name() {
+    // ("Chief of the General Staff X said" had made a person "Staff X")
+    let d = doc("Strikes. Norway and Sweden traded strikes. Chief of the General Staff Tom Hale said the front was stable.");
+    assert!(d.entities.iter().any(|e| e.name == "Tom Hale"), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    assert!(d.roles.iter().any(|r| r.title == "Chief of the General Staff"), "{:?}", d.roles);
+}

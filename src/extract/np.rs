@@ -1364,7 +1364,6 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
                 }
                 // "the signals from Russia encouraging": an object of a preposition is no subject
                 const PREP: &[&str] = &["from", "of", "by", "to", "for", "about", "against", "than", "in", "at", "on", "near"];
-                let prep1 = s > lo && PREP.contains(&doc.tokens[s - 1].lower.as_str()) && doc.tokens[s - 1].lower != "in" && doc.tokens[s - 1].lower != "on" && doc.tokens[s - 1].lower != "at" && doc.tokens[s - 1].lower != "near";
                 // ("Oxfam head of research Jane Roe said", "director of public policy Jane Roe": a
                 // person after an office of a field holds the office, and speaks)
                 let office_of_field = |of_at: usize| {
@@ -1374,6 +1373,9 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
                         && !np.entities.is_empty()
                         && np.entities.iter().all(|&e| doc.entities[e].kind == EntityKind::Person)
                 };
+                // ("Minister of Defence General Jane Roe said": the portfolio after an office's
+                // "of" is no object, and the phrase from it on, the rank and the name, speaks)
+                let prep1 = s > lo && PREP.contains(&doc.tokens[s - 1].lower.as_str()) && doc.tokens[s - 1].lower != "in" && doc.tokens[s - 1].lower != "on" && doc.tokens[s - 1].lower != "at" && doc.tokens[s - 1].lower != "near" && !(doc.tokens[s].cap && ctx.tok_mention[s].is_none() && office_of_field(s - 1));
                 let prep2 = s > lo + 1 && PREP.contains(&doc.tokens[s - 2].lower.as_str()) && !doc.tokens[s - 1].cap && doc.tokens[s - 1].kind == TokenKind::Word && !office_of_field(s - 2);
                 // ("the owner of struggling ferry company Quillmart": lowercase modifiers between)
                 let lower = (lo.max(s.saturating_sub(4))..s).rev().take_while(|&j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !PREP.contains(&doc.tokens[j].lower.as_str()) && !Lexicon::get().stopwords.contains(&doc.tokens[j].lower) && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower)).count();
