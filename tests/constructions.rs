@@ -7374,3 +7374,18 @@ fn a_rank_or_style_after_an_office_of_a_portfolio_leaves_the_holder_speaking() {
     let d = doc("Talks. Norway hosted the talks. Minister of Foreign Affairs Prince Tom Hale said the talks went well.");
     reported(&d, "Minister of Foreign Affairs Prince Tom Hale said the talks went well", "Tom Hale");
 }
+
+#[test]
+fn an_office_of_a_capitalised_portfolio_before_the_name_is_a_role() {
+    // ("Minister of Foreign Affairs X" had given no role; a rank between is a role of its own)
+    let d = doc("Talks. Norwegian Minister of Foreign Affairs Tom Hale met the envoy.");
+    let r = role(&d, "Tom Hale", "Minister");
+    assert_eq!(r.title, "Minister of Foreign Affairs");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Norway"));
+    let d = doc("Talks. Minister for Trade and Industry General Ann Lee met the envoy.");
+    assert_eq!(role(&d, "Ann Lee", "Minister").title, "Minister for Trade and Industry");
+    role(&d, "Ann Lee", "General");
+    // (a listed title that runs on stays that title)
+    let d = doc("Talks. Secretary of State Tom Hale met the envoy.");
+    assert_eq!(role(&d, "Tom Hale", "Secretary of State").title, "Secretary of State");
+}

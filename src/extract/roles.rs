@@ -263,6 +263,19 @@ pub fn find_roles(doc: &mut Doc) {
                 right -= 1;
             }
         }
+        // "Minister of Foreign Affairs Jane Roe", "Minister for Trade and Industry General Jane
+        // Roe": an office, "of"/"for" and a capitalised portfolio that names nothing, right
+        // before the name (or before a style or rank before it), is the title
+        let portfolio = (of_before.is_none() && right == doc.token_at(span.start)).then(|| portfolio_title_before(doc, right)).flatten();
+        if let Some((l, end, head)) = portfolio {
+            let former = l > 0 && doc.tokens[l - 1].lower == "former";
+            let (start_tok, of) = owner_before(doc, l).map_or((l, None), |(e, s)| (s, Some(e)));
+            push_role(doc, holder, l, end, head, of, former, Span::new(doc.tokens[start_tok].span.start, span.end));
+            // (a rank is a role of its own; a royal style is none, as after "Foreign Minister")
+            if let Some((_, rank)) = (end < right).then(|| title_at(doc, end, right)).flatten().filter(|&(_, h)| lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|t| t.class == TitleClass::Military)) {
+                push_role(doc, holder, end, right, rank, None, false, Span::new(doc.tokens[end].span.start, span.end));
+            }
+        }
         let mut left = right;
         // words inside a name before the title are its owner ("Homeland Security Secretary")
         let named = |doc: &Doc, t: usize| doc.tokens[t].cap && doc.mention_at_token(t).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind != EntityKind::Person);
@@ -275,6 +288,7 @@ pub fn find_roles(doc: &mut Doc) {
         // "Norway's fisheries minister, X", "Peru's foreign trade minister, X", "the OSCE field
         // coordinator, X": one or two plain lower-case words between the owner and the title
         // belong to the title
+        let found = if portfolio.is_some() { None } else { found };
         let found = found.map(|(l, head)| {
             if owner_before(doc, l).is_some() || doc.tokens[l].lower == "former" {
                 return (l, head);
@@ -612,6 +626,27 @@ fn field_word(doc: &Doc, m: usize) -> bool {
     let lex = Lexicon::get();
     let x = &doc.tokens[m];
     !x.cap && x.kind == crate::model::TokenKind::Word && x.lower.chars().all(|c| c.is_ascii_lowercase()) && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower)
+}
+
+/// "Minister of Foreign Affairs" right before the name at token `r` (maybe with a royal style
+/// or a rank between, "Prince", "General"): an office's title, "of" or "for", then one to four
+/// capitalised words that name nothing (and "and" between them) that no listed title covers
+/// ("Secretary of State" is one). The title's first token, its end and the office's normal form.
+fn portfolio_title_before(doc: &Doc, r: usize) -> Option<(usize, usize, &'static str)> {
+    let lex = Lexicon::get();
+    let styled = r >= 1 && doc.tokens[r - 1].cap && lex.titles.get(&doc.tokens[r - 1].lower).is_some_and(|t| matches!(t.class, TitleClass::Royal | TitleClass::Military));
+    let end = if styled { r - 1 } else { r };
+    let word = |j: usize| doc.tokens[j].kind == crate::model::TokenKind::Word && doc.mention_at_token(j).is_none();
+    let p = (end.saturating_sub(5)..end).rev().take_while(|&j| word(j) && (doc.tokens[j].cap || matches!(doc.tokens[j].lower.as_str(), "and" | "of" | "for"))).find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for") && !doc.tokens[j].cap)?;
+    if p + 1 >= end || !doc.tokens[p + 1].cap || !doc.tokens[end - 1].cap || (p + 1..end).any(|j| lex.titles.contains_key(&doc.tokens[j].lower) && doc.tokens[j].lower != "state") {
+        return None;
+    }
+    let (l, head) = (p.saturating_sub(4)..p).find_map(|l| title_at(doc, l, p).filter(|&(e, h)| e == p && lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|t| t.class == TitleClass::Office)).map(|(_, h)| (l, h)))?;
+    // (a listed title that runs on over the portfolio is that title)
+    if (l..p).any(|m| title_at(doc, m, end).is_some_and(|(e, _)| e >= end)) {
+        return None;
+    }
+    Some((l, end, head))
 }
 
 /// A title ends right before token `c` (a comma): "its spokesman", "the navy's spokeswoman".
