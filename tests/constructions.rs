@@ -7389,3 +7389,14 @@ fn an_office_of_a_capitalised_portfolio_before_the_name_is_a_role() {
     let d = doc("Talks. Secretary of State Tom Hale met the envoy.");
     assert_eq!(role(&d, "Tom Hale", "Secretary of State").title, "Secretary of State");
 }
+
+#[test]
+fn two_offices_joined_by_and_before_the_name_are_both_roles() {
+    // ("Qatar's Prime Minister and Foreign Minister X" had given the second office only)
+    let d = doc("Talks. Norway's Prime Minister and Foreign Minister Tom Hale met the envoy.");
+    assert_eq!(role_of(&d, role(&d, "Tom Hale", "Prime Minister")).as_deref(), Some("Norway"));
+    assert_eq!(role_of(&d, role(&d, "Tom Hale", "Foreign Minister")).as_deref(), Some("Norway"));
+    // (two people: the first office is not his)
+    let d = doc("Talks. The talks between the Prime Minister and Foreign Minister Tom Hale ended.");
+    assert!(d.roles.iter().all(|r| r.head != "Prime Minister"), "{:?}", d.roles);
+}

@@ -342,6 +342,24 @@ pub fn find_roles(doc: &mut Doc) {
             } else {
                 push_role(doc, holder, tl, right, head, of, former, Span::new(doc.tokens[start_tok].span.start, span.end));
             }
+            // "Qatar's Prime Minister and Foreign Minister Jane Roe": an office joined by "and"
+            // to the one before the name is hers too, with its own owner
+            if owner.is_none() && !former && tl >= 2 && doc.tokens[tl - 1].lower == "and" {
+                let first = (tl.saturating_sub(5)..tl - 1).find_map(|m| title_at(doc, m, tl - 1).filter(|&(e, h)| e == tl - 1 && !h.eq_ignore_ascii_case(head)).map(|(_, h)| (m, h)));
+                if let Some((l2, head2)) = first.filter(|&(_, h)| lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|t| t.class == TitleClass::Office)) {
+                    let (s2, of2) = owner_before(doc, l2).map_or((l2, None), |(e, s)| (s, Some(e)));
+                    // (not two people: "talks between the Prime Minister and Foreign Minister X")
+                    let two_people = s2 > 0 && matches!(doc.tokens[s2 - 1].lower.as_str(), "the" | "between" | "both");
+                    if !two_people {
+                        push_role(doc, holder, l2, tl - 1, head2, of2, false, Span::new(doc.tokens[s2].span.start, span.end));
+                    }
+                    if of2.is_some() && !two_people {
+                        if let Some(r) = doc.roles.iter_mut().find(|r| r.holder == holder && r.head == head && r.of.is_none()) {
+                            r.of = of2;
+                        }
+                    }
+                }
+            }
             // "The head of the panel, former minister Jane Roe,": the role and what it is of
             // before the comma is hers too (as "The head of the panel, Jane Roe," gives it)
             // (a word or two may stand between the comma and the title: "former Ruritanian")
