@@ -7400,3 +7400,23 @@ fn two_offices_joined_by_and_before_the_name_are_both_roles() {
     let d = doc("Talks. The talks between the Prime Minister and Foreign Minister Tom Hale ended.");
     assert!(d.roles.iter().all(|r| r.head != "Prime Minister"), "{:?}", d.roles);
 }
+
+#[test]
+fn a_second_office_joined_by_and_in_an_appositive_is_held_too() {
+    // (", the rebels' chief negotiator and spokesman," had given no role; ", the group's
+    // spokesman and chief negotiator," the first only)
+    let d = doc("Talks. Tom Hale, the rebels' chief negotiator and spokesman, said the talks had failed.");
+    role(&d, "Tom Hale", "negotiator");
+    role(&d, "Tom Hale", "spokesman");
+    let d = doc("Talks. Ann Lee, the group's spokeswoman and chief negotiator, said the talks had failed.");
+    role(&d, "Ann Lee", "spokeswoman");
+    role(&d, "Ann Lee", "negotiator");
+}
+
+#[test]
+fn a_state_body_spokesperson_described_by_the_state_is_not_another_spokesperson() {
+    // ("Iran's Foreign Ministry spokesman, X, rejected …, saying “…”" had given the quote to a
+    // rebels' spokesman named before, whose role is of no one)
+    let d = doc("Strikes. Tom Hale, a spokesman for the rebels, accused Sweden of lying.\n\nNorway's Foreign Ministry spokesman, Ann Lee, rejected the accusation in a statement, saying \"they make their own decisions.\"");
+    quote(&d, "they make their own decisions.", "Ann Lee");
+}

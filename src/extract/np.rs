@@ -453,7 +453,8 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     }
     // ("the Kremlin leader": a body that stands for a state names that state's office)
     let state = of.and_then(|o| doc.entities[o].stands_for);
-    let mut uniq = holders(&|r| of.is_none() || r.of == of || state.is_some() && r.of == state || r.of.is_some_and(|o| doc.entities[o].stands_for == of));
+    // ("Iran's Foreign Ministry spokesman": a holder of the office at a body of that state)
+    let mut uniq = holders(&|r| of.is_none() || r.of == of || state.is_some() && r.of == state || r.of.is_some_and(|o| doc.entities[o].stands_for == of || super::statements::body_country(doc, o) == of));
     // "the GOP nominee" after "Republican nominee Jane Roe", whose role has no "of": the only
     // holder of that title whose organisation is unknown
     if uniq.is_empty() && of.is_some() {

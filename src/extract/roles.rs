@@ -461,6 +461,11 @@ pub fn find_roles(doc: &mut Doc) {
                     of = super::statements::body_description(doc, k - 1, k + 1).or_else(|| super::np::group_before(doc, doc.token_at(span.start), &doc.tokens[k].lower));
                     body_possessive = true;
                     k += 2;
+                } else if k > 0 && doc.tokens[k - 1].lower == "the" && !doc.tokens[k].cap && doc.tokens[k].lower.len() > 3 && doc.tokens[k].lower.ends_with('s') && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'" | "’")) && title_at(doc, k + 2, (k + 7).min(doc.tokens.len())).is_some() {
+                    // (", the rebels' chief negotiator,": a plural's possessive, of no one named)
+                    body_possessive = true;
+                    k += 2;
+                    break;
                 } else if doc.tokens[k].cap && doc.tokens[k].kind == crate::model::TokenKind::Word && k + 1 < limit && !doc.tokens[k + 1].cap && title_at(doc, k + 1, (k + 7).min(doc.tokens.len())).is_some_and(|(te, _)| !doc.tokens.get(te).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s" | "'" | "’"))) {
                     // (", a Conservative councillor,", ", a Republican senator from Ohio,": a
                     // capitalised modifier that names nothing the story knows, then a title;
@@ -490,6 +495,9 @@ pub fn find_roles(doc: &mut Doc) {
             });
             if let Some((te, head)) = titled.filter(|&(te, _)| !opens_clause(te)) {
                 let mut end = te;
+                // (", the group's spokesman and chief negotiator,": a second office joined by
+                // "and", closing the appositive, is held too)
+                let second = doc.tokens.get(te).filter(|t| t.lower == "and").and_then(|_| title_at(doc, te + 1, (te + 6).min(doc.tokens.len()))).filter(|&(te2, h2)| !h2.eq_ignore_ascii_case(head) && doc.tokens.get(te2).is_some_and(|t| matches!(t.lower.as_str(), "," | "." | ")"))).map(|(te2, h2)| (te + 1, te2, h2));
                 // ("X, chief financial officer and treasurer at Y": a second title joined by "and"
                 // is held at the same place)
                 let te = match doc.tokens.get(te).filter(|t| t.lower == "and").and_then(|_| title_at(doc, te + 1, (te + 6).min(doc.tokens.len()))) {
@@ -531,6 +539,11 @@ pub fn find_roles(doc: &mut Doc) {
                 }
                 let ev = Span::new(span.start, doc.tokens[end - 1].span.end);
                 push_role(doc, holder, k, te, head, of, former, ev);
+                // (of the body a possessive names, not of one named as a modifier of the first
+                // office: "a former Harbor Party chairman and presidential candidate")
+                if let Some((a2, te2, head2)) = second {
+                    push_role(doc, holder, a2, te2, head2, if possessed { of } else { None }, former, Span::new(span.start, doc.tokens[te2 - 1].span.end));
+                }
             } else if let Some((pe, head, org, end)) = profession_at(doc, k) {
                 let ev = Span::new(span.start, doc.tokens[end - 1].span.end);
                 push_role(doc, holder, k, pe, head, Some(org), former, ev);

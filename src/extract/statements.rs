@@ -1658,7 +1658,7 @@ fn content_subject(doc: &Doc, ctx: &Ctx, st: &Statement) -> Option<usize> {
 
 /// The country of the article an organisation's name opens with the adjective of ("Chilean
 /// Foreign Ministry", "Greek General Staff"): the state it is a body of.
-fn body_country(doc: &Doc, e: usize) -> Option<usize> {
+pub(crate) fn body_country(doc: &Doc, e: usize) -> Option<usize> {
     let ent = &doc.entities[e];
     if ent.kind != crate::model::EntityKind::Organization {
         return None;
