@@ -7420,3 +7420,10 @@ fn a_state_body_spokesperson_described_by_the_state_is_not_another_spokesperson(
     let d = doc("Strikes. Tom Hale, a spokesman for the rebels, accused Sweden of lying.\n\nNorway's Foreign Ministry spokesman, Ann Lee, rejected the accusation in a statement, saying \"they make their own decisions.\"");
     quote(&d, "they make their own decisions.", "Ann Lee");
 }
+
+#[test]
+fn one_capitalised_word_charged_after_a_verb_of_saying_is_a_quote_not_a_title() {
+    // ('accusing its neighbour of "Russophobia"' had been taken for the title of a work)
+    let d = doc("Border. Norway warned Sweden on Tuesday, accusing its neighbour of \"Russophobia\".");
+    quote(&d, "Russophobia", "Norway");
+}
