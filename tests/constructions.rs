@@ -7427,3 +7427,10 @@ fn one_capitalised_word_charged_after_a_verb_of_saying_is_a_quote_not_a_title() 
     let d = doc("Border. Norway warned Sweden on Tuesday, accusing its neighbour of \"Russophobia\".");
     quote(&d, "Russophobia", "Norway");
 }
+
+#[test]
+fn a_lower_case_body_noun_before_a_title_names_the_body_named_before() {
+    // ("commission spokesman X" after "The European Commission" had a role of no one)
+    let d = doc("Border. The European Commission backed the move. \"It is right,\" commission spokesman Tom Hale said.");
+    assert_eq!(role_of(&d, role(&d, "Tom Hale", "spokesman")).as_deref(), Some("European Commission"));
+}

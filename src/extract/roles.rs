@@ -77,6 +77,13 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
             return Some((e, k));
         }
     }
+    // ("commission spokesman X", "a ministry official, X": a lower-case noun for a body, the
+    // one body named before whose name ends in it)
+    if !possessive && matches!(doc.tokens[k].lower.as_str(), "commission" | "ministry" | "department" | "agency" | "council" | "embassy") {
+        if let Some(e) = super::np::org_by_lower_head(doc, k) {
+            return Some((e, k));
+        }
+    }
     // "Its commission president, X": the organisation or country named last (in this
     // sentence or the one before)
     if doc.tokens[k].lower == "its" {
