@@ -7434,3 +7434,15 @@ fn a_lower_case_body_noun_before_a_title_names_the_body_named_before() {
     let d = doc("Border. The European Commission backed the move. \"It is right,\" commission spokesman Tom Hale said.");
     assert_eq!(role_of(&d, role(&d, "Tom Hale", "spokesman")).as_deref(), Some("European Commission"));
 }
+
+#[test]
+fn those_who_issued_a_statement_speak_and_demand_through_it() {
+    // ("X issued a statement calling for “…”" had made the phrase "X issued a statement" the
+    // quote's speaker; of several before the verb, the demand had gone to the last as text)
+    let d = doc("Talks. Norwegian Prime Minister Tom Hale issued a statement calling for \"a just and lasting peace\".");
+    quote(&d, "a just and lasting peace", "Tom Hale");
+    let d = doc("Talks. Tom Hale, Ann Lee and Jo Poe met in Oslo. Hale, Lee and Poe issued a joint statement urging Sweden to stay calm.");
+    demand(&d, "Tom Hale", Some("Sweden"), "stay calm", DemandKind::Appeal);
+    let d = doc("Talks. The three leaders issued a joint statement calling for \"a just and lasting peace\".");
+    assert_eq!(speaker_of(&d, "a just and lasting peace").as_deref(), Some("The three leaders"), "{}", dump(&d));
+}

@@ -369,6 +369,13 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         // ("The union issued a statement urging …": before a participle, the subject ends
         // at the clause's own verb)
         let e = if doc.tokens[c].lower.ends_with("ing") { (s + 1..e).find(|&j| super::np::past_verb(&doc.tokens[j])).unwrap_or(e) } else { e };
+        // ("Merz, Macron and Starmer issued a statement urging …": the first of those named
+        // before the verb, where the loose subject took the last alone)
+        if let Some(np) = (e < c && super::np::past_verb(&doc.tokens[e])).then(|| super::np::subject_before(doc, ctx, e, a)).flatten().filter(|np| np.end == e && np.start < s) {
+            if let Some(p) = actor_party(doc, &np) {
+                return Some((p, np.start));
+            }
+        }
         return Some((Party::Text(span(doc, s, e)), s));
     }
     if doc.tokens[c].lower.ends_with("ing") && c > a + 2 && doc.tokens[c - 1].lower == "," {

@@ -540,6 +540,16 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
     }
     if let Some((s, e)) = generic_subject(doc, ctx, c, lo) {
+        // ("X and Y issued a joint statement calling for …": those who put the document out
+        // speak through it)
+        if let Some(v) = put_out_verb(doc, lo, c).filter(|&v| v > s && v < e) {
+            let issuers = super::np::subject_before(doc, ctx, v, lo).filter(|np| np.end == v && !np.entities.is_empty() && np.entities.iter().all(|&x| doc.entities[x].kind.is_actor()));
+            return Some(match issuers {
+                Some(np) => Attribution { speakers: np.entities, text: None, cue, cue_span, subject: (np.start, e) },
+                // (unnamed, as written without the verb: "The three leaders")
+                None => Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, v)), cue, cue_span, subject: (s, e) },
+            });
+        }
         if let Some(holder) = title_holder(doc, s, e) {
             return Some(Attribution { speakers: vec![holder], text: None, cue, cue_span, subject: (s, e) });
         }
@@ -3200,16 +3210,21 @@ fn claim_nouns(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
 /// Tokens before the cue at `c` (from `a`) are "<verb> a <document>" and a time, as in "X
 /// issued a statement on Monday saying …": the document is the subject's, not a speaker.
 fn put_out_document(doc: &Doc, a: usize, c: usize) -> bool {
+    put_out_verb(doc, a, c).is_some()
+}
+
+/// The past verb of "<verb> a <document>" right before the cue at `c` (see
+/// [`put_out_document`]).
+fn put_out_verb(doc: &Doc, a: usize, c: usize) -> Option<usize> {
     let end = super::np::subject_end(doc, c, a);
-    let Some(noun) = end.checked_sub(1).filter(|&n| n > a) else { return false };
+    let noun = end.checked_sub(1).filter(|&n| n > a)?;
     let lex = Lexicon::get();
     if !(SOURCE_DOCUMENTS.contains(&doc.tokens[noun].lower.as_str()) || lex.cue_nouns.contains(&doc.tokens[noun].lower)) {
-        return false;
+        return None;
     }
     // the determiner and at most two modifiers before the noun, then a past verb
-    let Some(det) = (a.max(noun.saturating_sub(3))..noun).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their")) else { return false };
-    let verb = det.checked_sub(1).filter(|&v| v > a).map(|v| &doc.tokens[v]);
-    verb.is_some_and(super::np::past_verb)
+    let det = (a.max(noun.saturating_sub(3))..noun).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their"))?;
+    det.checked_sub(1).filter(|&v| v > a && super::np::past_verb(&doc.tokens[v]))
 }
 
 /// A document put out by the clause's subject ("published a memo from its auditors in
