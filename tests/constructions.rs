@@ -7446,3 +7446,12 @@ fn those_who_issued_a_statement_speak_and_demand_through_it() {
     let d = doc("Talks. The three leaders issued a joint statement calling for \"a just and lasting peace\".");
     assert_eq!(speaker_of(&d, "a just and lasting peace").as_deref(), Some("The three leaders"), "{}", dump(&d));
 }
+
+#[test]
+fn a_verb_in_a_condition_or_question_before_any_statement_is_none() {
+    // ("Asked whether Oslo would cut off arms if Bern rejected the plan, he said: …" had made
+    // Bern's statement of "rejected the plan")
+    let d = doc("Talks. Asked whether Oslo would cut off arms if Bern rejected the plan, Tom Hale said: \"Nobody wants that.\"");
+    assert!(d.statements.iter().all(|s| s.cue != "rejected"), "{}", dump(&d));
+    quote(&d, "Nobody wants that.", "Tom Hale");
+}

@@ -2658,6 +2658,12 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             if !found.is_empty() && f.coord.is_none() && !f.according && s0 > a && (!f.content_before && matches!(doc.tokens[s0 - 1].lower.as_str(), "unless" | "if") || matches!(doc.tokens[s0 - 1].lower.as_str(), "once" | "until") || as_soon_as) {
                 continue;
             }
+            // ("Asked whether Washington would cut off arms if Kyiv rejected the plan, he said
+            // …", "X would respond if Y refused": a verb in a condition or a question before
+            // any statement is no attribution either)
+            if found.is_empty() && f.coord.is_none() && !f.according && !f.content_before && s0 > a && matches!(doc.tokens[s0 - 1].lower.as_str(), "unless" | "if" | "whether") {
+                continue;
+            }
             // ("X said …, according to a statement issued on Monday": the unnamed document
             // carries the words of the speaker already named; it is no second speaker)
             if f.according && f.att.speakers.is_empty() && found.last().is_some_and(|p| !p.according && !p.att.speakers.is_empty()) && f.att.text.is_some_and(|sp| matches!(doc.tokens[doc.token_at(sp.end) - 1].lower.as_str(), "statement" | "release" | "readout" | "transcript")) {
