@@ -111,6 +111,26 @@ fn a_store_folder_whose_parents_do_not_exist_is_created() {
 }
 
 #[test]
+fn a_folder_of_other_files_is_refused_as_a_store_and_left_as_it_was() {
+    // (a mistyped --store pointing at the articles had written RocksDB's files among them)
+    let t = Tmp::new("not-a-store");
+    let folder = t.path("articles");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("notes.txt"), "my notes").unwrap();
+    let out = run(&["ingest", examples().to_str().unwrap()], &folder);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("holds no store") && err.contains("notes.txt"), "{err}");
+    let left: Vec<String> = std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().to_string()).collect();
+    assert_eq!(left, vec!["notes.txt".to_string()]);
+    // an empty folder is a new store
+    let empty = t.path("empty");
+    std::fs::create_dir_all(&empty).unwrap();
+    ok(&["ingest", examples().to_str().unwrap()], &empty);
+    assert!(empty.join("CURRENT").exists());
+}
+
+#[test]
 fn a_jsonl_archive_is_read_line_by_line_and_a_bad_line_loses_only_itself() {
     let t = Tmp::new("jsonl");
     let dir = t.path("in");

@@ -262,6 +262,18 @@ fn write_batch_remote(r: &Remote, article_quads: Vec<Quad>, replaced: &[NamedNod
 pub fn open_write(dir: &Path) -> Result<Store> {
     // RocksDB makes the store's own folder but not its parents ("--store runs/2026/store")
     std::fs::create_dir_all(dir).map_err(|e| anyhow!("cannot create the store folder {}: {e}", dir.display()))?;
+    // (a folder of other files is no store: RocksDB would write its own among them, which a
+    // mistyped --store pointing at the articles would do)
+    if !dir.join("CURRENT").exists() {
+        let other = std::fs::read_dir(dir).map_err(|e| anyhow!("cannot read the store folder {}: {e}", dir.display()))?.filter_map(|x| x.ok()).map(|x| x.file_name()).find(|n| !n.to_string_lossy().starts_with('.'));
+        if let Some(name) = other {
+            return Err(anyhow!(
+                "{} holds no store but other files ({} …): pass a new or empty folder to --store (a store whose CURRENT file was lost is damaged: move it aside and re-ingest)",
+                dir.display(),
+                name.to_string_lossy()
+            ));
+        }
+    }
     let options = oxigraph::store::StoreOptions::default().with_max_open_files(MAX_OPEN_FILES);
     Store::open_with_options(dir, options).map_err(|e| explain_open_error(dir, &e.to_string()))
 }
