@@ -7455,3 +7455,20 @@ fn a_verb_in_a_condition_or_question_before_any_statement_is_none() {
     assert!(d.statements.iter().all(|s| s.cue != "rejected"), "{}", dump(&d));
     quote(&d, "Nobody wants that.", "Tom Hale");
 }
+
+#[test]
+fn according_to_her_and_in_her_words_report_the_woman_named_before() {
+    // ("According to her, …" had given no statement: "her" was taken for an owner's; "In her
+    // words, … “…”" had given the quote to a man named in between)
+    let d = doc("Talks. Spokeswoman Ann Lee said the plan was theft. According to her, Oslo has prepared a list of measures.");
+    reported(&d, "Oslo has prepared a list of measures", "Ann Lee");
+    let d = doc("Talks. Spokeswoman Ann Lee said the plan was theft. She commented on a call by Chancellor Tom Hale, who had urged Oslo to send missiles. In her words, such deliveries would make Norway \"a direct participant in the conflict.\"");
+    quote(&d, "a direct participant in the conflict.", "Ann Lee");
+}
+
+#[test]
+fn a_senior_diplomat_taken_up_is_the_one_named_last() {
+    // ("The senior diplomat noted" after two diplomats had spoken as the phrase)
+    let d = doc("Talks. Foreign Ministry spokeswoman Ann Lee said it was theft. Deputy Foreign Minister Tom Hale said that Oslo remained open to dialogue. The senior diplomat noted that no date had been set.");
+    reported(&d, "The senior diplomat noted that no date had been set", "Tom Hale");
+}

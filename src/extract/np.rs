@@ -503,7 +503,9 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     // ("Labor Minister X … Industry Minister Y warned … . The minister said": of several
     // holders, the one named last, in this sentence or the one before, with no other holder
     // named after it)
-    if uniq.len() > 1 && of.is_none() && !modified && end == k + 1 {
+    // ("The senior diplomat noted …": a word of standing alone before the head)
+    let standing = end == k + 2 && matches!(doc.tokens[k].lower.as_str(), "senior" | "veteran" | "top" | "seasoned");
+    if uniq.len() > 1 && of.is_none() && !modified && (end == k + 1 || standing) {
         let si = doc.sentence_at(at)?;
         // ("the diplomat", which news agencies use for whoever of the foreign service spoke
         // last, reaches back three sentences)

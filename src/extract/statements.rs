@@ -1293,7 +1293,9 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         // scare quote, nor a body's, whose report is a document that is cited)
         if att.is_none() && !heading && !title && !term && words >= 2 {
             let person = |r: &&Statement| r.speaker.is_some_and(|e| doc.entities[e].kind == EntityKind::Person);
-            if let Some(r) = reports.iter().filter(person).find(|r| r.cue == "according to" && r.text.start <= q.outer.start && r.text.end >= q.outer.end) {
+            // ("In her words, such deliveries would make Germany “a direct participant”": so too)
+            let sourced = |cue: &str| cue == "according to" || cue.starts_with("In ") && matches!(cue.rsplit(' ').next(), Some("words" | "view" | "opinion"));
+            if let Some(r) = reports.iter().filter(person).find(|r| sourced(&r.cue) && r.text.start <= q.outer.start && r.text.end >= q.outer.end) {
                 att = Some(Attribution { speakers: vec![r.speaker.unwrap_or_default()], text: None, cue: r.cue.clone(), cue_span: r.cue_span.unwrap_or(r.text), subject: (0, 0) });
             }
         }
@@ -1997,6 +1999,11 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
     let cue_span = tspan(doc, k, k + 2);
     if let Some((e, start, end)) = channel_owner(doc, ctx, k + 2, sb) {
         return Some(Attribution { speakers: vec![e], text: None, cue: "according to".into(), cue_span, subject: (start, end) });
+    }
+    // ("According to her, …": "her" is the object pronoun here, not an owner's)
+    if doc.tokens.get(k + 2).is_some_and(|x| x.lower == "her") && doc.tokens.get(k + 3).is_none_or(|x| matches!(x.lower.as_str(), "," | "." | ";")) {
+        let e = super::np::resolve_pronoun(doc, ctx, k + 2, None)?;
+        return Some(Attribution { speakers: vec![e], text: None, cue: "according to".into(), cue_span, subject: (k + 2, k + 3) });
     }
     let mut s = k + 2;
     // (the source ends at the comma that closes it: "According to the Nordic Lobby Network,
@@ -3370,9 +3377,9 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         let content_before = c > a + 3;
         return Some(Found { att, coord: None, according: true, content_before });
     }
-    // "In his opinion, the plan …", "In her view, …" opening the sentence: a report of the
-    // person "his" or "her" stands for, as "According to him, …" is
-    if c == a && doc.tokens[c].lower == "in" && c + 3 < b && doc.tokens[c + 3].lower == "," && matches!(doc.tokens[c + 1].lower.as_str(), "his" | "her") && matches!(doc.tokens[c + 2].lower.as_str(), "opinion" | "view") {
+    // "In his opinion, the plan …", "In her view, …", "In her words, …" opening the sentence:
+    // a report of the person "his" or "her" stands for, as "According to him, …" is
+    if c == a && doc.tokens[c].lower == "in" && c + 3 < b && doc.tokens[c + 3].lower == "," && matches!(doc.tokens[c + 1].lower.as_str(), "his" | "her") && matches!(doc.tokens[c + 2].lower.as_str(), "opinion" | "view" | "words") {
         let e = super::np::resolve_pronoun(doc, ctx, c + 1, None)?;
         let cue_span = tspan(doc, c, c + 3);
         let att = Attribution { speakers: vec![e], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (c + 1, c + 2) };
