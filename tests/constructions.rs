@@ -7331,3 +7331,39 @@ fn a_headline_label_before_a_whole_quotation_gives_one_quote() {
     assert_eq!(quotes.len(), 1, "{}", dump(&d));
     assert!(!d.slice(quotes[0].text).starts_with('"'), "{}", dump(&d));
 }
+
+#[test]
+fn a_state_body_after_a_bare_apostrophe_speaks() {
+    // ("Belarus' defence ministry said" had spoken as the country: a name ending in "s" takes
+    // a bare apostrophe, written against it, as others take "'s")
+    let d = doc("Ships. Cyprus' foreign ministry said on Monday that the tankers had left the port.");
+    reported(&d, "Cyprus' foreign ministry said on Monday that the tankers had left the port", "Cypriot foreign ministry");
+}
+
+#[test]
+fn where_an_opening_participle_wrote_is_no_statement() {
+    // ("Writing on Telegram, he accused …" had a statement "on Telegram"; a clause told there
+    // stays one)
+    let d = doc("Talks. The deputy minister, Ivan Petrov, went further. Writing on Telegram, he accused the Nordic states of escalation.");
+    assert!(d.statements.iter().all(|s| d.slice(s.text) != "on Telegram"), "{}", dump(&d));
+    reported(&d, "Writing on Telegram, he accused the Nordic states of escalation", "Ivan Petrov");
+}
+
+#[test]
+fn according_to_the_official_taken_up_speaks_for_its_body() {
+    // ("According to the official, …" after "A senior NATO official, who spoke on condition of
+    // anonymity, said …" had the speaker "the official"; the subject "The official said" was
+    // already the body's)
+    let d = doc("Talks. A senior NATO official, who spoke on condition of anonymity, said the plan was ready. According to the official, the troops would move in May.");
+    reported(&d, "the troops would move in May", "NATO");
+}
+
+#[test]
+fn quarrels_and_conditional_beliefs_are_no_statements() {
+    // ("with Dassault and Airbus arguing over the division of work" and "the treaty allows any
+    // member to ask for talks when it believes its security is threatened" had been statements)
+    let d = doc("Jets. The two makers have been arguing over the division of work for a year.");
+    assert!(d.statements.iter().all(|s| s.cue != "arguing"), "{}", dump(&d));
+    let d = doc("Pact. Article 4 of the treaty, which lets any member call talks when it believes its security is threatened, was invoked by Norway.");
+    assert!(d.statements.iter().all(|s| s.cue != "believes"), "{}", dump(&d));
+}

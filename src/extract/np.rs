@@ -359,7 +359,9 @@ fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn Fn(usize) ->
                 // right after the possessive)
                 // ("Hale's special envoy Tom Ward": a title's modifiers after the possessive too)
                 let titled_at = (end + 1..(end + 4).min(b)).find(|&j| !(Lexicon::get().title_modifiers.contains(&doc.tokens[j].lower) && !doc.tokens[j].cap)).unwrap_or(end + 1);
-                let possessive = doc.tokens.get(end).is_some_and(|t| t.lower == "'s")
+                // ("Belarus' defence ministry": the bare apostrophe of a name ending in "s", a
+                // word once no quotation mark)
+                let possessive = doc.tokens.get(end).is_some_and(|t| t.lower == "'s" || t.kind == TokenKind::Word && matches!(t.lower.as_str(), "'" | "\u{2019}") && doc.tokens[end - 1].span.end == t.span.start)
                     && (doc.tokens.get(end + 1).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap)
                         || titled_at > end + 1 && doc.tokens.get(titled_at).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower))
                         || ctx.tok_mention.get(end + 1).copied().flatten().is_some_and(|m2| doc.entities[doc.mentions[m2].entity].kind == EntityKind::Organization)
@@ -1170,7 +1172,8 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
             let end = doc.token_at(doc.mentions[m].span.end);
             last = Some((e, end));
             k = end;
-            if doc.tokens.get(k).is_some_and(|x| x.lower == "'s") {
+            // ("Belarus' defence ministry": a bare apostrophe, a word once no quotation mark)
+            if doc.tokens.get(k).is_some_and(|x| x.lower == "'s" || x.kind == TokenKind::Word && matches!(x.lower.as_str(), "'" | "\u{2019}")) {
                 k += 1;
             }
             continue;

@@ -266,6 +266,12 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         return false;
     }
     match lemma {
+        // ("Dassault and Airbus arguing over the division of work", "ministers argued among
+        // themselves": a quarrel, no claim)
+        "argue" => !matches!(next, "over" | "among" | "amongst" | "between"),
+        // ("allows any member to ask for talks when it believes its security is threatened": a
+        // belief in a clause of time or condition, with a pronoun for its subject, is no one's view)
+        "believe" | "think" | "feel" if t >= 2 && matches!(doc.tokens[t - 1].lower.as_str(), "it" | "they" | "he" | "she" | "we" | "you") && matches!(doc.tokens[t - 2].lower.as_str(), "when" | "whenever" | "if" | "unless") => false,
         // ("posted a loss of …", "reported record profits": a company's results, not words)
         "post" | "report" if (t + 1..(t + 5).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind == TokenKind::Word).any(|j| matches!(doc.tokens[j].lower.as_str(), "loss" | "losses" | "profit" | "profits" | "deficit" | "surplus" | "revenue" | "revenues" | "earnings" | "sales")) => false,
         "report" => next != "from",
@@ -1989,6 +1995,13 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
     }
     // an unnamed source: "according to a new poll", "according to sources"
     let end = (k + 2..sb).find(|&j| matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")).unwrap_or(sb);
+    // ("According to the official, …" after "A senior NATO official … said": the unnamed
+    // official taken up again speaks for the same body, as the subject of "said" would)
+    if end == k + 4 && doc.tokens[k + 2].lower == "the" {
+        if let Some(body) = spokesperson_again(doc, ctx, k + 2, k + 4) {
+            return Some(Attribution { speakers: vec![body], text: None, cue: "according to".into(), cue_span, subject: (k + 2, end) });
+        }
+    }
     // ("according to the agency's latest report": the one kind of body named before whose
     // name ends in that word puts the document out)
     if doc.tokens.get(k + 2).is_some_and(|x| x.lower == "the") && doc.tokens.get(k + 4).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s")) && end <= k + 10 {
@@ -3041,6 +3054,13 @@ fn participle_openers(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
         // "Responding to the charge, …": what a remark is on or a reply to is its topic, no
         // statement)
         if matches!(lemma, "comment" | "refer to" | "respond" | "reply" | "react" | "remark") && (lemma == "refer to" || [doc.tokens[ce - 1].lower.as_str(), doc.tokens.get(ce).map_or("", |x| x.lower.as_str())].iter().any(|w| matches!(*w, "on" | "to" | "about" | "upon"))) {
+            continue;
+        }
+        // ("Writing on Telegram, he accused …", "Posting on X, …", "Writing in a newspaper, …":
+        // where the words appeared is no statement)
+        // (not a clause told there: "Writing for a newspaper panel that all agreed …, X …")
+        if matches!(lemma, "write" | "post" | "tweet" | "blog" | "publish") && doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "on" | "in" | "via" | "to" | "for"))
+            && !(ce..b.min(ce + 30)).take_while(|&j| doc.tokens[j].lower != ",").any(|j| doc.tokens[j].lower == "that") {
             continue;
         }
         // the object runs to the first comma, a phrase of its own (no quote, no second cue)
