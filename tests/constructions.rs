@@ -7367,3 +7367,28 @@ fn quarrels_and_conditional_beliefs_are_no_statements() {
     let d = doc("Pact. Article 4 of the treaty, which lets any member call talks when it believes its security is threatened, was invoked by Norway.");
     assert!(d.statements.iter().all(|s| s.cue != "believes"), "{}", dump(&d));
 }
+
+#[test]
+fn the_agency_is_the_board_or_service_named_before() {
+    // ("according to Estonia's Police and Border Guard Board … the agency said" had the
+    // speaker "the agency"; a board, service or authority of state is an agency too)
+    let d = doc("Ships. The tanker was boarded on Tuesday, according to the Coastal Administration Board. The ship had no valid insurance, the agency said.");
+    reported(&d, "The ship had no valid insurance, the agency said", "Coastal Administration Board");
+}
+
+#[test]
+fn a_colon_before_a_quotation_after_a_platform_gives_the_quotation_alone() {
+    // ('wrote on his Truth Social platform: "…"' had a reported statement cut at the quotation's
+    // first full stop beside the quotation)
+    let d = doc("Talks. President Tom Hale wrote on his social media platform: \"Very bad. Norway must pay!\" He said nothing else.");
+    assert!(d.statements.iter().all(|s| s.kind == Direct || !d.slice(s.text).contains("platform")), "{}", dump(&d));
+    quote(&d, "Very bad. Norway must pay!", "Tom Hale");
+}
+
+#[test]
+fn an_infinitive_with_nothing_after_asks_nothing() {
+    // ('"…, parliament will have to decide, and I will ask it to," X said' had a demand of
+    // '," X said')
+    let d = doc("Army. \"If the numbers are not there, parliament will have to decide, and I will ask it to,\" Ola Berg said.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).starts_with(',')), "{}", dump(&d));
+}

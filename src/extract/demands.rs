@@ -649,6 +649,9 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             d.evidence = Span::new(d.evidence.start.min(d.what.start), d.evidence.end);
         }
     }
+    // ("… and I will ask it to," he said": an infinitive's "to" with nothing after it asks
+    // for what was said before; the words after the comma are no demand)
+    out.retain(|d| !doc.text().as_bytes().get(d.what.start).is_some_and(|c| matches!(c, b',' | b';' | b'.')));
     // a demand voiced in a statement by the same party is linked to it
     for d in &mut out {
         d.statement = doc

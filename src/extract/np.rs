@@ -779,7 +779,12 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     let head = if head == "bench" || head == "justices" { "court" } else { head };
     // ("the Ministry of Housing … The department said": a ministry is a department of state;
     // not for a topic, where "the department" is as often the speaker's own)
-    let same_word = |w: &str| if w.is_ascii() { w.eq_ignore_ascii_case(head) || !topic && head == "department" && w.eq_ignore_ascii_case("ministry") } else { crate::lexicon::fold(w) == head };
+    // ("Estonia's Police and Border Guard Board … the agency said": a board, service,
+    // authority or directorate of state is an agency too)
+    let same_word = |w: &str| if w.is_ascii() {
+        w.eq_ignore_ascii_case(head) || !topic && head == "department" && w.eq_ignore_ascii_case("ministry")
+            || !topic && head == "agency" && ["board", "service", "authority", "directorate", "inspectorate", "bureau"].iter().any(|x| w.eq_ignore_ascii_case(x))
+    } else { crate::lexicon::fold(w) == head };
     let fits = |m: &&crate::model::Mention| {
         let ent = &doc.entities[m.entity];
         // ("the bloc": a union of states the story named, whatever its name ends in)

@@ -3807,7 +3807,10 @@ fn complement_follows(doc: &Doc, ce: usize, b: usize) -> bool {
         // when, not the content)
         "in" | "on" | "at" | "after" | "before" | "during" | "following" | "earlier" | "later" | "last" | "this" => {
             let time_clause = matches!(doc.tokens[ce].lower.as_str(), "after" | "before");
-            (ce + 1..(ce + 13).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "that" | ":" | "he" | "she" | "they" | "it" | "we" | "i") && !(time_clause && j == ce + 1))
+            // ("wrote on his Truth Social platform: “…”": a colon before a quotation gives the
+            // quotation, no reported clause)
+            (ce + 1..(ce + 13).min(b)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "that" | ":" | "he" | "she" | "they" | "it" | "we" | "i") && !(time_clause && j == ce + 1))
+                .is_some_and(|j| !(doc.tokens[j].lower == ":" && doc.tokens.get(j + 1).is_some_and(|x| x.kind == TokenKind::Quote)))
         }
         // "have not said when they would vote" is content; "said when asked" is not
         "when" => doc.tokens.get(ce + 1).is_some_and(|t| !t.lower.ends_with("ed")),
