@@ -7392,3 +7392,14 @@ fn an_infinitive_with_nothing_after_asks_nothing() {
     let d = doc("Army. \"If the numbers are not there, parliament will have to decide, and I will ask it to,\" Ola Berg said.");
     assert!(d.demands.iter().all(|m| !d.slice(m.what).starts_with(',')), "{}", dump(&d));
 }
+
+#[test]
+fn an_office_for_a_capitalised_portfolio_before_a_name() {
+    // ("European Commissioner for Economy X", "Minister for Foreign Affairs X" had no role;
+    // not "spokesperson for Prime Minister X", whose title after "for" is X's)
+    let d = doc("Talks. Minister for Foreign Affairs Ana Lind said the deal was done. European Commissioner for Trade Dan Berg agreed.");
+    role(&d, "Ana Lind", "Minister");
+    role(&d, "Dan Berg", "Commissioner");
+    let d = doc("Talks. A spokesperson for Prime Minister Tom Hale said the deal was done.");
+    assert!(d.roles.iter().all(|r| !r.head.eq_ignore_ascii_case("spokesperson")), "{}", dump(&d));
+}

@@ -255,6 +255,17 @@ pub fn find_roles(doc: &mut Doc) {
         if right >= 3 && matches!(doc.tokens[right - 2].lower.as_str(), "for" | "of") && lex.titles.contains_key(&doc.tokens[right - 1].lower) && doc.tokens[right - 1].cap && title_ends_at(doc, right - 2) {
             right -= 2;
         }
+        // ("European Commissioner for Trade Jane Roe", "Minister for Foreign Affairs Jane Roe":
+        // an office, "for" and a capitalised portfolio of one to three words, no comma)
+        else if right == doc.token_at(span.start) && right >= 3 && doc.tokens[right - 1].cap {
+            let portfolio = |j: usize| doc.tokens[j].kind == crate::model::TokenKind::Word && (doc.tokens[j].cap || j + 1 < right && doc.tokens[j].lower == "and") && doc.mention_at_token(j).is_none_or(|m| doc.entities[doc.mentions[m].entity].kind != EntityKind::Person);
+            if let Some(p) = (right.saturating_sub(4)..right - 1).rev().take_while(|&j| doc.tokens[j].lower == "for" || portfolio(j)).find(|&j| doc.tokens[j].lower == "for") {
+                // (not a title after "for": "spokesperson for Prime Minister X" speaks for X)
+                if p + 1 < right && (p + 1..right).all(portfolio) && !(p + 1..right).any(|j| lex.titles.contains_key(&doc.tokens[j].lower)) && !doc.tokens[p - 1].lower.starts_with("spokes") && title_ends_at(doc, p) {
+                    right = p;
+                }
+            }
+        }
         // "Foreign Minister Prince Jane Roe", "Prime Minister Sheikh Jane Roe": a royal style
         // between an office and the name is no part of the office
         if right >= 2 && lex.titles.get(&doc.tokens[right - 1].lower).is_some_and(|x| x.class == TitleClass::Royal) {
