@@ -7403,3 +7403,13 @@ fn an_office_for_a_capitalised_portfolio_before_a_name() {
     let d = doc("Talks. A spokesperson for Prime Minister Tom Hale said the deal was done.");
     assert!(d.roles.iter().all(|r| !r.head.eq_ignore_ascii_case("spokesperson")), "{}", dump(&d));
 }
+
+#[test]
+fn in_what_a_named_speaker_called_is_that_speakers() {
+    // ('…, the Polish military said Thursday, in what Prime Minister X called "…"' had been the
+    // military's quotation; a pronoun there is left to the cue's own rules)
+    let d = doc("Storm. The storm hit the coast overnight, the Danish military said on Friday, in what Prime Minister Ola Berg called \"the worst night in decades.\"");
+    quote(&d, "the worst night in decades.", "Ola Berg");
+    let d = doc("Talks. The army said it had acted, in what Norway described as \"a clear breach.\"");
+    quote(&d, "a clear breach.", "Norway");
+}

@@ -2097,6 +2097,27 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
             }
         }
     }
+    // ("…, the military said on Friday, in what Prime Minister X called “…”": the one named
+    // between "what" and a verb of naming right before the quotation speaks, not the cue before)
+    if qstart >= sa + 4 {
+        let v = if doc.tokens[qstart - 1].lower == "as" { qstart - 2 } else { qstart - 1 };
+        let naming = match doc.tokens[v].lower.as_str() {
+            "called" | "calls" | "termed" | "terms" | "dubbed" | "dubs" => v + 1 == qstart,
+            "described" | "describes" => v + 2 == qstart,
+            _ => false,
+        };
+        if naming {
+            // (a name, not a pronoun: "what it describes as" is left to the cue's own rules)
+            if let Some(w) = (sa.max(v.saturating_sub(8))..v).rev().find(|&j| doc.tokens[j].lower == "what").filter(|&w| w + 1 < v && !super::np::is_pronoun(&doc.tokens[w + 1].lower)) {
+                let np = np_at(doc, ctx, w + 1, v).filter(|np| np.start == w + 1 && np.end == v);
+                let speakers: Vec<usize> = np.as_ref().map(|np| np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect()).unwrap_or_default();
+                if let (Some(np), false) = (np, speakers.is_empty()) {
+                    let cue_span = tspan(doc, v, v + 1);
+                    return Some(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) });
+                }
+            }
+        }
+    }
     let mut c = qstart;
     while c > sa {
         c -= 1;
