@@ -7413,3 +7413,13 @@ fn in_what_a_named_speaker_called_is_that_speakers() {
     let d = doc("Talks. The army said it had acted, in what Norway described as \"a clear breach.\"");
     quote(&d, "a clear breach.", "Norway");
 }
+
+#[test]
+fn pressure_kept_up_until_an_actor_acts_is_a_condition() {
+    // ('"We will keep up the pressure until Russia agrees to a full ceasefire"' gave no demand;
+    // what is kept until no actor acts asks no one)
+    let d = doc("Talks. \"We will keep up the pressure until Norway agrees to a ceasefire,\" Ana Lind said.");
+    demand(&d, "Ana Lind", Some("Norway"), "Norway agrees to a ceasefire", DemandKind::Condition);
+    let d = doc("Borders. Ana Lind said Sweden would keep border checks in place until the number of arrivals fell.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
