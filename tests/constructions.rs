@@ -7423,3 +7423,11 @@ fn pressure_kept_up_until_an_actor_acts_is_a_condition() {
     let d = doc("Borders. Ana Lind said Sweden would keep border checks in place until the number of arrivals fell.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_relative_clause_of_being_holds_an_appositive_title() {
+    // (", who is now deputy chairman of Russia's Security Council," had given no role)
+    let d = doc("Money. Tom Hale, who is now chairman of the Harbor Bank, agreed. Ole Dahl, who is also the mayor of Bergen, agreed.");
+    assert_eq!(role_of(&d, role(&d, "Tom Hale", "chairman")).as_deref(), Some("Harbor Bank"), "{}", dump(&d));
+    role(&d, "Ole Dahl", "mayor");
+}
