@@ -7431,3 +7431,10 @@ fn a_relative_clause_of_being_holds_an_appositive_title() {
     assert_eq!(role_of(&d, role(&d, "Tom Hale", "chairman")).as_deref(), Some("Harbor Bank"), "{}", dump(&d));
     role(&d, "Ole Dahl", "mayor");
 }
+
+#[test]
+fn a_place_with_a_relative_clause_of_where_is_the_subject() {
+    // ("Belgium, where most of the assets are held …, has demanded guarantees" had no demander)
+    let d = doc("Money. Norway, where most of the assets are held, has urged Sweden to share the risk.");
+    demand(&d, "Norway", Some("Sweden"), "share the risk", DemandKind::Appeal);
+}
