@@ -7438,3 +7438,12 @@ fn a_place_with_a_relative_clause_of_where_is_the_subject() {
     let d = doc("Money. Norway, where most of the assets are held, has urged Sweden to share the risk.");
     demand(&d, "Norway", Some("Sweden"), "share the risk", DemandKind::Appeal);
 }
+
+#[test]
+fn a_quotation_inside_an_asking_yet_to_come_is_the_reporters() {
+    // ('X said Warsaw would ask allies to finance a joint "drone wall"' had been Poland's
+    // quotation; an asking done is the asker's)
+    let d = doc("Walls. Defence Minister Ola Berg said Oslo would ask allies to finance a joint \"drone wall\" along the border. Tom Hale said Sweden asked allies for a \"shield\".");
+    quote(&d, "drone wall", "Ola Berg");
+    quote(&d, "shield", "Sweden");
+}

@@ -2157,7 +2157,10 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
             if let Some(outer) = second_that.filter(|_| !inner).and_then(|t| outer_speech_over_quotes(doc, ctx, sa, t + 1)) {
                 return Some(outer);
             }
-            if !inner && cue_at(doc, c).is_some_and(|(_, class, _, _)| class == CueClass::Belief) {
+            // ("X said Warsaw would ask allies to finance a joint “drone wall”": an asking not yet
+            // done, after a modal, is told in X's words too)
+            let asked_later = || c > sa && matches!(doc.tokens[c - 1].lower.as_str(), "would" | "will" | "could" | "might") && cue_at(doc, c).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Ask | CueClass::Demand));
+            if !inner && (cue_at(doc, c).is_some_and(|(_, class, _, _)| class == CueClass::Belief) || asked_later()) {
                 if let Some(outer) = outer_speech(doc, ctx, sa, s0) {
                     return Some(outer);
                 }
