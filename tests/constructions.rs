@@ -7447,3 +7447,14 @@ fn a_quotation_inside_an_asking_yet_to_come_is_the_reporters() {
     quote(&d, "drone wall", "Ola Berg");
     quote(&d, "shield", "Sweden");
 }
+
+#[test]
+fn as_long_as_is_one_condition_inside_a_report() {
+    // ("Berg said Norway would not sign as long as Sweden refused to pay" had been cut at "as",
+    // with a demand "as long"; a quotation before "as long as X …" is not X's)
+    let d = doc("Talks. Ola Berg said Norway would not sign as long as Sweden refused to pay.");
+    reported(&d, "Ola Berg said Norway would not sign as long as Sweden refused to pay", "Ola Berg");
+    assert!(d.demands.iter().all(|m| d.slice(m.what) != "as long"), "{}", dump(&d));
+    let d = doc("Troops. Chancellor Tom Hale said a decision on ground troops was \"premature\" as long as Norway refused to stop its attacks.");
+    quote(&d, "premature", "Tom Hale");
+}

@@ -1842,7 +1842,9 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
         let cue_span = tspan(doc, t, d);
         return (!speakers.is_empty()).then(|| Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) });
     }
-    if t >= limit {
+    // ('was "premature" as long as Russia refused to stop': a condition after the quotation
+    // names no speaker of it)
+    if t >= limit || doc.tokens[t].lower == "as-long-as" {
         return None;
     }
     if let Some(att) = document_reads(doc, ctx, t, limit) {
