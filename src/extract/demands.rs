@@ -656,6 +656,9 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             d.evidence = Span::new(d.evidence.start.min(d.what.start), d.evidence.end);
         }
     }
+    // ("… and I will ask it to," he said": an infinitive's "to" with nothing after it asks
+    // for what was said before; the words after the comma are no demand)
+    out.retain(|d| !doc.text().as_bytes().get(d.what.start).is_some_and(|c| matches!(c, b',' | b';' | b'.')));
     // a demand voiced in a statement by the same party is linked to it
     for d in &mut out {
         d.statement = doc
@@ -1837,7 +1840,8 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // ("the border will stay closed until …", "sanctions would remain in place until …": a
         // state kept until the condition is met)
         let stays = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "stay" | "remain"));
-        let goes_on = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "continue") || stays;
+        // ("we will keep up the pressure until Russia agrees to …": kept up, the same)
+        let goes_on = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "continue" | "keep")) || stays;
         // ("would “never accept” targets": a quotation may open at the negation)
         let marked = !goes_on && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Quote) && doc.tokens.get(k + 2).is_some_and(|t| t.lower == "not" || t.lower == "never");
         if matches!(l, "will" | "would") && (goes_on || marked || doc.tokens.get(k + 1).is_some_and(|t| t.lower == "not" || t.lower == "never")) {
@@ -1911,7 +1915,12 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     };
                     let conditioner = subject_before_in(doc, ctx, k, clause_a, true).and_then(|s| actor_party(doc, &s)).or_else(coordinated).unwrap_or(by);
                     let of = np_at(doc, ctx, u + 1, cend).and_then(|np| actor_party(doc, &np)).filter(|&p| p != conditioner);
-                    push(out, DemandKind::Condition, conditioner, of, span(doc, u + 1, cend), span(doc, clause_a, cend), "until".to_string());
+                    // (what is kept up waits on an actor: "keep border checks in place until the
+                    // number of arrivals fell" asks no one)
+                    let kept = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "keep");
+                    if !kept || of.is_some() {
+                        push(out, DemandKind::Condition, conditioner, of, span(doc, u + 1, cend), span(doc, clause_a, cend), "until".to_string());
+                    }
                     k = cend;
                     continue;
                 }

@@ -29,11 +29,17 @@ fn analyze_names(article: Article) -> Doc {
 /// as written): "a Berlin think tank": a verb of speech that opens a compound noun is no
 /// verb, so its form is the compound's ("think-tank"), which no cue, stop word or clause rule
 /// knows; "ex-president": "ex-" means "former", so the rules that know one know the other;
-/// "Gen Z" is a generation, so the rank "Gen" is not read in it.
+/// "Gen Z" is a generation, so the rank "Gen" is not read in it; "as long as" is one
+/// conjunction, no clause break at either "as".
 fn normal_forms(doc: &mut Doc) {
     for j in 0..doc.tokens.len() {
         if doc.tokens[j].lower == "think" && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "tank" | "tanks")) {
             doc.tokens[j].lower = "think-tank".to_string();
+        } else if doc.tokens[j].lower == "as" && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "long") && doc.tokens.get(j + 2).is_some_and(|x| x.lower == "as") {
+            // ("would not sign as long as Sweden refused to pay": a condition, as "unless" is,
+            // inside what is reported; neither "as" breaks the clause)
+            doc.tokens[j].lower = "as-long-as".to_string();
+            doc.tokens[j + 2].lower = "as-long-as".to_string();
         } else if doc.tokens[j].lower == "ex-" {
             doc.tokens[j].lower = "former".to_string();
         } else if doc.tokens[j].lower == "gen" && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "x" | "y" | "z" | "alpha")) {

@@ -3108,6 +3108,9 @@ fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
             Some((e, c)) => (c, e, false),
             None => match lex.country_names.get(&doc.tokens[k].lower) {
                 Some(&c) if doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) => (c, k + 2, true),
+                // ("Belarus' defence ministry", "Cyprus' central bank": a name ending in "s"
+                // takes a bare apostrophe, written against it)
+                Some(&c) if doc.tokens[k].lower.ends_with('s') && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'" | "\u{2019}") && t.span.start == doc.tokens[k].span.end) => (c, k + 2, true),
                 // ("Russia has criticised the court. Its foreign ministry said": "Its" opening
                 // the sentence is the state the sentence before opens with)
                 _ if k == a && doc.tokens[k].lower == "its" => match subject_state_before(doc, lex, k) {

@@ -359,7 +359,9 @@ fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn Fn(usize) ->
                 // right after the possessive)
                 // ("Hale's special envoy Tom Ward": a title's modifiers after the possessive too)
                 let titled_at = (end + 1..(end + 4).min(b)).find(|&j| !(Lexicon::get().title_modifiers.contains(&doc.tokens[j].lower) && !doc.tokens[j].cap)).unwrap_or(end + 1);
-                let possessive = doc.tokens.get(end).is_some_and(|t| t.lower == "'s")
+                // ("Belarus' defence ministry": the bare apostrophe of a name ending in "s", a
+                // word once no quotation mark)
+                let possessive = doc.tokens.get(end).is_some_and(|t| t.lower == "'s" || t.kind == TokenKind::Word && matches!(t.lower.as_str(), "'" | "\u{2019}") && doc.tokens[end - 1].span.end == t.span.start)
                     && (doc.tokens.get(end + 1).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap)
                         || titled_at > end + 1 && doc.tokens.get(titled_at).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower))
                         || ctx.tok_mention.get(end + 1).copied().flatten().is_some_and(|m2| doc.entities[doc.mentions[m2].entity].kind == EntityKind::Organization)
@@ -780,7 +782,12 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     let head = if head == "bench" || head == "justices" { "court" } else { head };
     // ("the Ministry of Housing … The department said": a ministry is a department of state;
     // not for a topic, where "the department" is as often the speaker's own)
-    let same_word = |w: &str| if w.is_ascii() { w.eq_ignore_ascii_case(head) || !topic && head == "department" && w.eq_ignore_ascii_case("ministry") } else { crate::lexicon::fold(w) == head };
+    // ("Estonia's Police and Border Guard Board … the agency said": a board, service,
+    // authority or directorate of state is an agency too)
+    let same_word = |w: &str| if w.is_ascii() {
+        w.eq_ignore_ascii_case(head) || !topic && head == "department" && w.eq_ignore_ascii_case("ministry")
+            || !topic && head == "agency" && ["board", "service", "authority", "directorate", "inspectorate", "bureau"].iter().any(|x| w.eq_ignore_ascii_case(x))
+    } else { crate::lexicon::fold(w) == head };
     let fits = |m: &&crate::model::Mention| {
         let ent = &doc.entities[m.entity];
         // ("the bloc": a union of states the story named, whatever its name ends in)
@@ -1183,7 +1190,8 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
             let end = doc.token_at(doc.mentions[m].span.end);
             last = Some((e, end));
             k = end;
-            if doc.tokens.get(k).is_some_and(|x| x.lower == "'s") {
+            // ("Belarus' defence ministry": a bare apostrophe, a word once no quotation mark)
+            if doc.tokens.get(k).is_some_and(|x| x.lower == "'s" || x.kind == TokenKind::Word && matches!(x.lower.as_str(), "'" | "\u{2019}")) {
                 k += 1;
             }
             continue;
@@ -1837,7 +1845,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 .filter(|&j| doc.tokens[j].lower == "," && (j..k - 1).filter(|&x| doc.tokens[x].kind == TokenKind::Quote).count() % 2 == 0)
                 .take(4)
                 .filter(|&o| {
-                    let opens = doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which" | "whose" | "a" | "an" | "the" | "one" | "now" | "then" | "himself" | "herself") || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1) || participle_phrase(doc, o + 1))
+                    let opens = doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which" | "whose" | "where" | "a" | "an" | "the" | "one" | "now" | "then" | "himself" | "herself") || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1) || participle_phrase(doc, o + 1))
                         // ("China, Pakistan's closest ally, said": a possessor's description after a name)
                         || o > lo && doc.mention_at_token(o - 1).is_some() && doc.tokens.get(o + 1).is_some_and(|x| x.cap) && doc.tokens.get(o + 2).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s"));
                     // "Dianne Feinstein, Democrat of California, said": any appositive after a person's name
@@ -1862,7 +1870,8 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 // "Local officials, who met on Monday, said", "The union, which represents
                 // 2,000 workers, said": a relative clause after a speaker noun or a name
                 // (or a participle: "Two senior diplomats, speaking on condition of anonymity, said")
-                o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which") || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1) || participle_phrase(doc, o + 1)) && (lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || lex.titles.get(&doc.tokens[o - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
+                // ("Belgium, where most of the assets are held, has demanded …": a place's)
+                o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which") || x.lower == "where" && doc.mention_at_token(o - 1).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Country | EntityKind::Place)) || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1) || participle_phrase(doc, o + 1)) && (lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || lex.titles.get(&doc.tokens[o - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
             }) {
                 k = o;
             } else if k >= lo + 2 && (person_name_ends(doc, k - 1) || affiliation_ends(doc, k - 1, lo) || apposed_body(doc, k - 1, lo)) {

@@ -411,6 +411,14 @@ pub fn find_roles(doc: &mut Doc) {
             if doc.tokens.get(k).is_some_and(|t| t.kind == crate::model::TokenKind::Number) && doc.tokens.get(k + 1).is_some_and(|t| t.lower == ",") {
                 k += 2;
             }
+            // ("X, who is now deputy chairman of Russia's Security Council,": a relative clause
+            // of being that holds the appositive)
+            if doc.tokens.get(k).is_some_and(|t| t.lower == "who") && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "is") {
+                k += 2;
+                if doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "now" | "also" | "currently")) {
+                    k += 1;
+                }
+            }
             if doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an")) {
                 k += 1;
             }
