@@ -322,12 +322,32 @@ const PREPOSITIONS: &[&str] = &["in", "to", "from", "near", "at", "outside", "to
 /// The end of a state body (`data/lexicon/state_bodies.txt`) whose words start at token `p`
 /// and end by `limit`, among the bodies `which` keeps.
 fn state_body_at(doc: &Doc, lex: &Lexicon, p: usize, limit: usize, which: impl Fn(&StateBody) -> bool) -> Option<usize> {
+    // (asked at many words: a word that opens no body is turned away with one lookup instead
+    // of a scan of the eighty bodies)
+    if !doc.tokens.get(p).is_some_and(|x| may_open_state_body(lex, &x.lower)) {
+        return None;
+    }
     lex.state_bodies
         .iter()
         .filter(|s| which(s))
         .map(|s| (p + s.words.len(), &s.words))
         .find(|&(end, words)| end <= limit && (0..words.len()).all(|m| doc.tokens[p + m].lower == words[m]))
         .map(|(end, _)| end)
+}
+
+/// Whether a state body may start with the lower-case word `w`: false only when none does.
+/// (Every body has words: one without would match anywhere, so then the answer is always yes.
+/// A past-the-end `p` in `state_body_at` has no token: every body ends past `limit` there.)
+fn may_open_state_body(lex: &Lexicon, w: &str) -> bool {
+    static FIRST: std::sync::OnceLock<Option<rustc_hash::FxHashSet<&'static str>>> = std::sync::OnceLock::new();
+    if !std::ptr::eq(lex, Lexicon::get()) {
+        return true;
+    }
+    let first = FIRST.get_or_init(|| {
+        let bodies = &Lexicon::get().state_bodies;
+        bodies.iter().map(|s| s.words.first().map(String::as_str)).collect::<Option<_>>()
+    });
+    first.as_ref().is_none_or(|f| f.contains(w))
 }
 
 /// Whether the one-word name at `a..b` opens its sentence as a common word followed by a
@@ -3488,7 +3508,8 @@ pub(crate) fn holiday_cover(doc: &Doc, lex: &Lexicon, t: usize) -> Option<usize>
     // (asked at every word of every capitalised run: most have no listed holiday starting at
     // most four words before and no event head from `t` on, which `holiday_at` needs)
     let listed = (t.saturating_sub(4)..=t).any(|s| lex.holidays.max_tokens_from(&doc.tokens[s].lower).is_some());
-    let head = || (t..doc.tokens.len().min(t + 4)).any(|m| is_cap_word(doc, m) && lex.holiday_heads.contains(&doc.tokens[m].lower));
+    // (the list first: it turns most words away in a few instructions)
+    let head = || (t..doc.tokens.len().min(t + 4)).any(|m| lex.holiday_heads.contains(&doc.tokens[m].lower) && is_cap_word(doc, m));
     if !listed && !head() {
         return None;
     }
