@@ -42,6 +42,23 @@ pub fn strip_diacritics(s: &str) -> String {
 /// The key a surname is filed under: its skeleton, without an Arabic article written onto it
 /// ("al-Sudani", "Al-Sudani" and "Sudani" are one surname; "el-Sisi" and "Sisi").
 pub fn surname_key(word: &str) -> String {
+    // (remembered per thread, as the function of the word it is: asked ~75 times an article,
+    // mostly for surnames asked before, at ~1,000 instructions each; kept to 65,536 words)
+    thread_local!(static KEYS: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> = Default::default());
+    KEYS.with_borrow_mut(|keys| {
+        if let Some(k) = keys.get(word) {
+            return k.clone();
+        }
+        let k = surname_key_of(word);
+        if keys.len() >= 1 << 16 {
+            keys.clear();
+        }
+        keys.insert(word.to_string(), k.clone());
+        k
+    })
+}
+
+fn surname_key_of(word: &str) -> String {
     // (compared without a lower-case copy: this runs for every person's name)
     let strip = |p: &str| word.get(..p.len()).filter(|head| head.eq_ignore_ascii_case(p)).map(|_| &word[p.len()..]);
     let bare = ["al-", "el-", "al\u{2019}", "el\u{2019}", "al'", "el'"].iter().find_map(|p| strip(p)).filter(|rest| rest.chars().filter(|c| c.is_alphabetic()).count() >= 3);
