@@ -372,6 +372,8 @@ pub fn find_names(doc: &mut Doc) {
     let mut deferred: Vec<(usize, usize, bool)> = Vec::new();
     // (asked once: most stories name no grade of oil)
     let crude = doc.text().contains(" crude");
+    // (nor a web address: with neither "://" nor "www." in the text, no word is in one)
+    let urls = doc.text().contains("://") || doc.text().contains("www.");
     for si in 0..doc.sentences.len() {
         let (a, b) = doc.sentences[si].tokens;
         let heading = doc.paragraphs[doc.sentences[si].paragraph].heading;
@@ -419,7 +421,7 @@ pub fn find_names(doc: &mut Doc) {
             }
             // "jroe@Quarnby.edu", "Jane Roe@QUARNCO": a word glued to an at-sign is part of an
             // address, no name
-            if is_cap_word(doc, i) && (in_address(doc, i) || in_url(doc, i)) {
+            if is_cap_word(doc, i) && (in_address(doc, i) || urls && in_url(doc, i)) {
                 i += 1;
                 continue;
             }
