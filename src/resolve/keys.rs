@@ -215,7 +215,10 @@ pub fn first_names_compatible(a: &str, b: &str) -> bool {
     if sa.len() == 1 || sb.len() == 1 {
         return sa.chars().next() == sb.chars().next();
     }
-    let alike = sa.chars().next() == sb.chars().next() && levenshtein(&sa, &sb) <= if sa.len().min(sb.len()) >= 6 { 2 } else { 1 };
+    // (the bounded distance: the same answer, without a row allocated per letter, and given
+    // up once a row exceeds the bound; most pairs compared differ)
+    let within = |max: usize| levenshtein_within(&sa.chars().collect::<Vec<_>>(), &sb.chars().collect::<Vec<_>>(), max).is_some();
+    let alike = sa.chars().next() == sb.chars().next() && within(if sa.len().min(sb.len()) >= 6 { 2 } else { 1 });
     // (looked up only for names alike: most pairs compared are not)
     let sex = |w: &str| lex.first_names.get(&crate::lexicon::fold(w)).copied().filter(|g| matches!(g, 'm' | 'f'));
     alike && (sa == sb || !matches!((sex(a), sex(b)), (Some(x), Some(y)) if x != y))
