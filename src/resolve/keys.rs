@@ -42,6 +42,23 @@ pub fn strip_diacritics(s: &str) -> String {
 /// The key a surname is filed under: its skeleton, without an Arabic article written onto it
 /// ("al-Sudani", "Al-Sudani" and "Sudani" are one surname; "el-Sisi" and "Sisi").
 pub fn surname_key(word: &str) -> String {
+    // (remembered per thread, as the function of the word it is: asked ~75 times an article,
+    // mostly for surnames asked before, at ~1,000 instructions each; kept to 65,536 words)
+    thread_local!(static KEYS: std::cell::RefCell<rustc_hash::FxHashMap<String, String>> = Default::default());
+    KEYS.with_borrow_mut(|keys| {
+        if let Some(k) = keys.get(word) {
+            return k.clone();
+        }
+        let k = surname_key_of(word);
+        if keys.len() >= 1 << 16 {
+            keys.clear();
+        }
+        keys.insert(word.to_string(), k.clone());
+        k
+    })
+}
+
+fn surname_key_of(word: &str) -> String {
     // (compared without a lower-case copy: this runs for every person's name)
     let strip = |p: &str| word.get(..p.len()).filter(|head| head.eq_ignore_ascii_case(p)).map(|_| &word[p.len()..]);
     let bare = ["al-", "el-", "al\u{2019}", "el\u{2019}", "al'", "el'"].iter().find_map(|p| strip(p)).filter(|rest| rest.chars().filter(|c| c.is_alphabetic()).count() >= 3);
@@ -84,11 +101,26 @@ fn skeleton_chars(word: &str) -> String {
 /// `skeleton` of an ASCII word, the same steps on bytes in one buffer (it runs for every
 /// name word of every article: the general steps built four strings a word).
 fn skeleton_ascii(word: &str) -> String {
+    const PAIRS: [([u8; 2], u8); 5] = [(*b"ph", b'f'), (*b"kh", b'h'), (*b"ck", b'k'), (*b"ts", b'c'), (*b"tz", b'c')];
     let mut s: Vec<u8> = Vec::with_capacity(word.len());
-    s.extend(word.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase()));
+    // (which pairs the word holds, noted as it is copied: a pass for a pair it lacks is
+    // skipped, as no earlier pass can make one, each writing a letter no later pair has)
+    let mut held = 0u8;
+    for b in word.bytes().filter(u8::is_ascii_alphanumeric).map(|b| b.to_ascii_lowercase()) {
+        // (bits in the order of `PAIRS`)
+        held |= match (s.last(), b) {
+            (Some(b'p'), b'h') => 1,
+            (Some(b'k'), b'h') => 2,
+            (Some(b'c'), b'k') => 4,
+            (Some(b't'), b's') => 8,
+            (Some(b't'), b'z') => 16,
+            _ => 0,
+        };
+        s.push(b);
+    }
     // in this order, each as `str::replace` does it: left to right, not overlapping
-    for (from, to) in [(*b"ph", b'f'), (*b"kh", b'h'), (*b"ck", b'k'), (*b"ts", b'c'), (*b"tz", b'c')] {
-        if s.windows(2).any(|w| w == from) {
+    for (n, (from, to)) in PAIRS.into_iter().enumerate() {
+        if held & (1 << n) != 0 && s.windows(2).any(|w| w == from) {
             let (mut r, mut w) = (0, 0);
             while r < s.len() {
                 if s[r..].starts_with(&from) {
@@ -103,20 +135,21 @@ fn skeleton_ascii(word: &str) -> String {
             s.truncate(w);
         }
     }
-    let mut out = String::with_capacity(s.len());
-    let mut last = None;
-    for b in s {
-        let c = match b {
+    // (the letters mapped and runs of one letter kept once, in place: one buffer a word)
+    let mut w = 0;
+    for r in 0..s.len() {
+        let c = match s[r] {
             b'y' | b'j' => b'i',
             b'w' | b'f' => b'v',
             b => b,
         };
-        if last != Some(c) {
-            out.push(char::from(c));
-            last = Some(c);
+        if w == 0 || s[w - 1] != c {
+            s[w] = c;
+            w += 1;
         }
     }
-    out
+    s.truncate(w);
+    String::from_utf8(s).expect("ASCII letters and digits")
 }
 
 /// Edit distance, for comparing skeletons of first names.
@@ -182,7 +215,10 @@ pub fn first_names_compatible(a: &str, b: &str) -> bool {
     if sa.len() == 1 || sb.len() == 1 {
         return sa.chars().next() == sb.chars().next();
     }
-    let alike = sa.chars().next() == sb.chars().next() && levenshtein(&sa, &sb) <= if sa.len().min(sb.len()) >= 6 { 2 } else { 1 };
+    // (the bounded distance: the same answer, without a row allocated per letter, and given
+    // up once a row exceeds the bound; most pairs compared differ)
+    let within = |max: usize| levenshtein_within(&sa.chars().collect::<Vec<_>>(), &sb.chars().collect::<Vec<_>>(), max).is_some();
+    let alike = sa.chars().next() == sb.chars().next() && within(if sa.len().min(sb.len()) >= 6 { 2 } else { 1 });
     // (looked up only for names alike: most pairs compared are not)
     let sex = |w: &str| lex.first_names.get(&crate::lexicon::fold(w)).copied().filter(|g| matches!(g, 'm' | 'f'));
     alike && (sa == sb || !matches!((sex(a), sex(b)), (Some(x), Some(y)) if x != y))
@@ -298,7 +334,7 @@ mod tests {
 
     #[test]
     fn skeletons_of_ascii_words_are_built_as_character_by_character() {
-        for w in ["", "Johnson", "Phillips", "Khalil", "McCormick", "Schwartz", "Tsvangirai", "Pphh", "tts", "Ckck", "O'Neil", "al-Sudani", "Yahya", "Wolff", "Jojo", "X2", "ffff", "Hutz", "Kuchtz", "phkhckts"] {
+        for w in ["", "Johnson", "Phillips", "Khalil", "McCormick", "Schwartz", "Tsvangirai", "Pphh", "tts", "Ckck", "O'Neil", "al-Sudani", "Yahya", "Wolff", "Jojo", "X2", "ffff", "Hutz", "Kuchtz", "phkhckts", "kkh", "cck", "ckh", "pph", "phh", "ttss", "tsz", "tzs", "Ptsch", "khts"] {
             assert_eq!(skeleton_ascii(w), skeleton_chars(w), "{w}");
         }
         // every name of the first-name and surname lists
