@@ -7599,3 +7599,11 @@ fn as_long_as_is_one_condition_inside_a_report() {
     let d = doc("Troops. Chancellor Tom Hale said a decision on ground troops was \"premature\" as long as Norway refused to stop its attacks.");
     quote(&d, "premature", "Tom Hale");
 }
+
+#[test]
+fn officials_in_a_capital_said_with_an_adverb_before_that_speak_for_its_state() {
+    // ("Officials in Oslo said privately that …" had given no statement: the adverb hid the
+    // clause after the cue)
+    let d = doc("Talks. Norway and Sweden met. Officials in Oslo said privately that the plan was dead.");
+    reported(&d, "Officials in Oslo said privately that the plan was dead", "Norway");
+}

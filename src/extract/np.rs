@@ -1573,7 +1573,9 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
     let speech = lemma.is_some_and(|l| REPORTING.contains(&l));
     // and what follows opens a clause ("said the …", "said that", "said."), unlike "reported recapture"
     // (or names the topic of a quote: "the Ohio developer says of the plan, “…”")
-    let next = doc.tokens.get(cue_end);
+    // ("said privately that", "warned repeatedly that": an adverb before the clause)
+    let adverb = doc.tokens.get(cue_end).is_some_and(|n| n.kind == TokenKind::Word && !n.cap && n.lower.len() > 4 && n.lower.ends_with("ly")) && doc.tokens.get(cue_end + 1).is_some_and(|n| n.lower == "that");
+    let next = doc.tokens.get(cue_end + usize::from(adverb));
     let clause_follows = next.is_none_or(|n| {
         n.cap || n.kind != TokenKind::Word || matches!(n.lower.as_str(), "that" | "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "this" | "there" | "on" | "in" | "at" | "to" | "both" | "his" | "her" | "its" | "their" | "our" | "all" | "some" | "many" | "most" | "several" | "no" | "of")
     });
