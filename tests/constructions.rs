@@ -7331,3 +7331,12 @@ fn a_headline_label_before_a_whole_quotation_gives_one_quote() {
     assert_eq!(quotes.len(), 1, "{}", dump(&d));
     assert!(!d.slice(quotes[0].text).starts_with('"'), "{}", dump(&d));
 }
+
+#[test]
+fn a_ministry_after_a_country_of_two_words_and_its_possessive_is_the_ministry() {
+    // ("Ivory Coast's foreign ministry said" had spoken as the country: only a country of one
+    // word was taken before the possessive)
+    let d = doc("Talks. South Africa's foreign ministry said it had taken note of the decision. New Zealand's foreign ministry said the talks would go on.");
+    reported(&d, "South Africa's foreign ministry said it had taken note of the decision", "South African foreign ministry");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref().is_some_and(|w| w.contains("Zealand") && w.contains("foreign ministry"))), "{}", dump(&d));
+}

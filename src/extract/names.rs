@@ -3108,6 +3108,12 @@ fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
             Some((e, c)) => (c, e, false),
             None => match lex.country_names.get(&doc.tokens[k].lower) {
                 Some(&c) if doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) => (c, k + 2, true),
+                // ("Ivory Coast's foreign ministry", "South Africa's central bank": a country's
+                // name of two or three words before the possessive)
+                _ if doc.tokens.get(k + 1).is_some_and(|t| t.cap) => match longest(doc, k, b.min(k + 4), &lex.country_names) {
+                    Some((e, &c)) if e > k + 1 && doc.tokens.get(e).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) => (c, e + 1, true),
+                    _ => continue,
+                },
                 _ => continue,
             },
         };
