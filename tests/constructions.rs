@@ -7340,3 +7340,17 @@ fn a_ministry_after_a_country_of_two_words_and_its_possessive_is_the_ministry() 
     reported(&d, "South Africa's foreign ministry said it had taken note of the decision", "South African foreign ministry");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref().is_some_and(|w| w.contains("Zealand") && w.contains("foreign ministry"))), "{}", dump(&d));
 }
+
+#[test]
+fn a_warning_and_its_unless_clause_give_one_demand() {
+    // ("Kabore warned that Burkina Faso would close its southern border unless Ivory Coast
+    // handed over …" gave two demands of one thing asked, the warner's and the clause's, which
+    // the store joined into one node of two demanders)
+    let d = doc("Talks. Tom Hale warned that Norway would close its border unless Sweden handed over the suspects.");
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+    demand(&d, "Norway", Some("Sweden"), "handed over the suspects", DemandKind::Threat);
+    // (the clause's subject facing what the warner threatens: the warner asks it)
+    let d = doc("Talks. The European Union warned that Russia would face new sanctions unless it withdrew its troops.");
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+    demand(&d, "European Union", Some("Russia"), "withdrew its troops", DemandKind::Threat);
+}

@@ -618,6 +618,26 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         }
     }
     let mut out = kept;
+    // ("X warned that Norway would close its border unless Sweden handed over …": the warning
+    // and the condition inside it ask the same thing; one demand, not two (the store keeps one
+    // node per thing asked, and two demanders on it gave four rows). The condition's subject
+    // threatens, unless the one it names as asked is the warner ("The EU warned that Russia
+    // would face sanctions unless it withdrew": the EU asks Russia)
+    let mut drop = vec![false; out.len()];
+    for i in 0..out.len() {
+        if out[i].cue != "unless" {
+            continue;
+        }
+        let Some(o) = (0..out.len()).find(|&o| o != i && !drop[o] && out[o].what == out[i].what && out[o].by != out[i].by && out[o].evidence.start < out[i].evidence.start && out[o].evidence.end >= out[i].evidence.end) else { continue };
+        if out[i].of == Some(out[o].by) {
+            out[o].of = Some(out[i].by);
+            drop[i] = true;
+        } else {
+            drop[o] = true;
+        }
+    }
+    let mut flags = drop.into_iter();
+    out.retain(|_| !flags.next().unwrap_or(false));
     // ("AJI chairwoman X … 'We are asking them to …'": a person does not ask the body she
     // speaks for; the pronoun's body is the speaker's own, so the addressee is not known)
     for d in &mut out {
