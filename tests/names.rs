@@ -2721,3 +2721,12 @@ fn an_acting_title_after_a_region_is_the_titles() {
     assert_has("Floods. Vexmoor Region Acting Governor Tom Hale wrote that the river had burst its banks.", "Tom Hale", EntityKind::Person);
     assert!(d.roles.iter().any(|r| r.title == "Acting Governor"), "{:?}", d.roles);
 }
+
+#[test]
+fn a_name_of_unknown_words_before_a_parent_of_a_count_is_a_person() {
+    // ("In Renk, X Y, a mother of five who arrived …, said" had no speaker: a parent's
+    // appositive with "of" and a count did not tell a person)
+    let d = doc("Aid is short. Wanjiru Odhiambo-Kaboge, a mother of three, said her family had eaten once. Ketil Vomgard, a father of 4, said the same.");
+    assert!(d.entities.iter().any(|e| e.name == "Wanjiru Odhiambo-Kaboge" && e.kind == EntityKind::Person), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    assert!(d.entities.iter().any(|e| e.name == "Ketil Vomgard" && e.kind == EntityKind::Person), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}
