@@ -7354,3 +7354,18 @@ fn a_warning_and_its_unless_clause_give_one_demand() {
     assert_eq!(d.demands.len(), 1, "{}", dump(&d));
     demand(&d, "European Union", Some("Russia"), "withdrew its troops", DemandKind::Threat);
 }
+
+#[test]
+fn a_quote_after_a_passive_cue_is_not_its_subjects() {
+    // ("…, said Ambassador X had been declared “persona non grata”" had made the ambassador
+    // the speaker of the words said about him)
+    let d = doc("Talks. Foreign Minister Tom Hale said the envoy Ann Lee had been declared \"an unwelcome guest\" by the cabinet.");
+    assert_ne!(speaker_of(&d, "an unwelcome guest").as_deref(), Some("Ann Lee"), "{}", dump(&d));
+}
+
+#[test]
+fn a_quoted_topic_of_a_discussion_in_a_report_is_the_reporters() {
+    // ("X said the leaders would discuss “both the crisis and …”" had spoken as "the leaders")
+    let d = doc("Summit. Executive Secretary Tom Hale said the leaders would discuss \"both the border dispute and the refugee crisis\" on Friday.");
+    assert_eq!(speaker_of(&d, "both the border dispute and the refugee crisis").as_deref(), Some("Tom Hale"), "{}", dump(&d));
+}

@@ -2094,6 +2094,11 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
         if ce > qstart {
             continue;
         }
+        // ("said the ambassador had been declared “persona non grata”": a passive's subject is
+        // the one spoken of, not the speaker; an earlier cue speaks)
+        if c > sa && matches!(doc.tokens[c - 1].lower.as_str(), "been" | "being" | "was" | "were" | "is" | "are") && doc.tokens[c].lower.ends_with("ed") {
+            continue;
+        }
         // ("said in a clip put online that …": a participle after the noun of a medium
         // names no speaker of its own)
         if c > sa && doc.tokens[c].lower.ends_with("ed") && MEDIA.contains(&doc.tokens[c - 1].lower.as_str()) {
@@ -2123,7 +2128,9 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
             if let Some(outer) = second_that.filter(|_| !inner).and_then(|t| outer_speech_over_quotes(doc, ctx, sa, t + 1)) {
                 return Some(outer);
             }
-            if !inner && cue_at(doc, c).is_some_and(|(_, class, _, _)| class == CueClass::Belief) {
+            // ("X said the leaders would discuss “…”": what is discussed, quoted, is a topic in
+            // X's report, not the words of those who discuss it)
+            if !inner && cue_at(doc, c).is_some_and(|(lemma, class, _, _)| class == CueClass::Belief || matches!(lemma, "discuss" | "debate")) {
                 if let Some(outer) = outer_speech(doc, ctx, sa, s0) {
                     return Some(outer);
                 }
