@@ -2730,3 +2730,13 @@ fn a_name_of_unknown_words_before_a_parent_of_a_count_is_a_person() {
     assert!(d.entities.iter().any(|e| e.name == "Wanjiru Odhiambo-Kaboge" && e.kind == EntityKind::Person), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
     assert!(d.entities.iter().any(|e| e.name == "Ketil Vomgard" && e.kind == EntityKind::Person), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_long_form_with_for_the_and_initials_in_another_order_is_one_organisation() {
+    // ("the Democratic Forces for the Liberation of Rwanda (FDLR)" had made two
+    // organisations: the initials follow the French name's order, and "for the" split the
+    // long form in two runs)
+    let d = doc("Talks. The Popular Front for the Liberation of Vexmoor (FPLV) said it would appeal. The FPLV later met.");
+    let orgs: Vec<_> = d.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.name.clone()).collect();
+    assert_eq!(orgs, vec!["Popular Front for the Liberation of Vexmoor".to_string()], "{orgs:?}");
+}
