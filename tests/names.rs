@@ -2740,3 +2740,12 @@ fn a_long_form_with_for_the_and_initials_in_another_order_is_one_organisation() 
     let orgs: Vec<_> = d.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.name.clone()).collect();
     assert_eq!(orgs, vec!["Popular Front for the Liberation of Vexmoor".to_string()], "{orgs:?}");
 }
+
+#[test]
+fn american_spellings_of_un_agencies_and_the_state_department_are_the_listed_bodies() {
+    // ("the World Food Program" (AP's spelling) and "the US Department of State" had made
+    // nodes apart from WFP and the State Department)
+    let d = doc("Aid. The World Food Program said rations would be cut. The US Department of State said it would help.");
+    let names: Vec<_> = d.entities.iter().map(|e| e.name.clone()).collect();
+    assert!(names.contains(&"WFP".to_string()) && names.contains(&"State Department".to_string()), "{names:?}");
+}
