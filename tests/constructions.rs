@@ -7369,3 +7369,11 @@ fn a_quoted_topic_of_a_discussion_in_a_report_is_the_reporters() {
     let d = doc("Summit. Executive Secretary Tom Hale said the leaders would discuss \"both the border dispute and the refugee crisis\" on Friday.");
     assert_eq!(speaker_of(&d, "both the border dispute and the refugee crisis").as_deref(), Some("Tom Hale"), "{}", dump(&d));
 }
+
+#[test]
+fn the_un_agency_is_the_un_agency_named_before() {
+    // ("In a statement, the UN agency said it had cut rations" after "The World Food
+    // Programme (WFP) has warned …" had spoken as the United Nations)
+    let d = doc("Aid. The World Food Programme (WFP) has warned of famine in Quarnby province. In a statement released on Wednesday, the UN agency said it had been forced to cut rations.");
+    reported(&d, "the UN agency said it had been forced to cut rations", "WFP");
+}

@@ -530,6 +530,11 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     }
     if let Some(np) = subject_before(doc, ctx, c, lo) {
         let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+        // ("the UN agency said" after "The World Food Programme (WFP) has warned …": the
+        // agency named before, not the United Nations)
+        if let Some(agency) = (speakers.len() == 1).then(|| un_agency_again(doc, np.start, np.end)).flatten() {
+            return Some(Attribution { speakers: vec![agency], text: None, cue, cue_span, subject: (np.start, np.end) });
+        }
         if !speakers.is_empty() {
             return Some(Attribution { speakers, text: None, cue, cue_span, subject: (np.start, np.end) });
         }
@@ -563,6 +568,26 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     let se = super::np::subject_end(doc, c, lo);
     (se > lo && matches!(doc.tokens[se - 1].lower.as_str(), "he" | "she" | "they" | "i" | "we" | "it" | "someone" | "somebody"))
         .then(|| Attribution { speakers: Vec::new(), text: Some(tspan(doc, se - 1, se)), cue, cue_span, subject: (se - 1, se) })
+}
+
+/// The UN agencies the lexicon lists, by the names their nodes take.
+const UN_AGENCIES: &[&str] = &["WFP", "UNHCR", "UNICEF", "OCHA", "UNRWA", "UNESCO", "UNAIDS", "UN Women", "World Health Organization", "International Organization for Migration", "International Labour Organization", "International Atomic Energy Agency"];
+
+/// "the UN agency", "the U.N. agency" (tokens `s..e`): the UN agency named last before it,
+/// within the two paragraphs before.
+fn un_agency_again(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+    if e != s + 3 || doc.tokens[e - 1].lower != "agency" || doc.tokens[s].lower != "the" || !matches!(doc.tokens[s + 1].lower.as_str(), "un" | "u.n." | "u.n") {
+        return None;
+    }
+    let pos = doc.tokens[s].span.start;
+    let para = doc.sentence_at(pos).map(|x| doc.sentences[x].paragraph)?;
+    let i = doc.mentions.partition_point(|m| m.span.end <= pos);
+    doc.mentions[..i]
+        .iter()
+        .rev()
+        .take_while(|m| doc.sentence_at(m.span.start).is_some_and(|x| doc.sentences[x].paragraph + 2 >= para))
+        .map(|m| doc.actor_of(m.entity))
+        .find(|&a| doc.entities[a].kind == EntityKind::Organization && UN_AGENCIES.contains(&doc.entities[a].name.as_str()))
 }
 
 /// Whether the participle at `c` stands right after a noun inside a prepositional phrase that
