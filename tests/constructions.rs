@@ -7377,3 +7377,11 @@ fn the_un_agency_is_the_un_agency_named_before() {
     let d = doc("Aid. The World Food Programme (WFP) has warned of famine in Quarnby province. In a statement released on Wednesday, the UN agency said it had been forced to cut rations.");
     reported(&d, "the UN agency said it had been forced to cut rations", "WFP");
 }
+
+#[test]
+fn an_offices_possessive_in_an_appositive_owns_the_title_after_it() {
+    // ("X, the secretary-general's personal envoy for Sudan," had made X the secretary-general)
+    let d = doc("Talks. Tom Hale, the secretary-general's personal envoy for Norway, told the council that fighting had spread.");
+    role(&d, "Tom Hale", "envoy");
+    assert!(d.roles.iter().all(|r| !r.head.to_lowercase().contains("secretary")), "{}", dump(&d));
+}
