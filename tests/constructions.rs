@@ -7385,3 +7385,11 @@ fn an_offices_possessive_in_an_appositive_owns_the_title_after_it() {
     role(&d, "Tom Hale", "envoy");
     assert!(d.roles.iter().all(|r| !r.head.to_lowercase().contains("secretary")), "{}", dump(&d));
 }
+
+#[test]
+fn an_opening_speaker_described_by_a_title_is_the_person_named_with_it_next() {
+    // ("The U.N. envoy for Sudan warned the Security Council …" then "X, the secretary-general's
+    // personal envoy for Sudan, told …" had left the first statement to the phrase)
+    let d = doc("UN envoy warns council\n\nThe U.N. envoy for Norway warned the Security Council on Tuesday that the war was spreading.\n\nTom Hale, the secretary-general's personal envoy for Norway, told the council that fighting had reached the coast.");
+    reported(&d, "The U.N. envoy for Norway warned the Security Council on Tuesday that the war was spreading", "Tom Hale");
+}

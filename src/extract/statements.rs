@@ -1404,6 +1404,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     }
     out.extend(reports);
     statement_taken_up(doc, &mut out);
+    described_then_named(doc, &mut out);
     // "Ms. Roe declined to comment.": a refusal to speak says nothing
     // (what follows "comment on" is kept: "declined to comment on whether …")
     out.retain(|st| {
@@ -1562,6 +1563,39 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
 
 /// "The statement said …" after "X said in a statement …": a document taken up by "the"
 /// speaks for whoever put out the last one of that noun, within three sentences before.
+/// "The U.N. envoy for Sudan warned the council … \n Karim Benslimane, the secretary-general's
+/// personal envoy for Sudan, told …": a story's opening speaker described by the title of a
+/// person the next sentences name is that person. The phrase opens with "The" and holds one
+/// title word; the one person whose role with that head word is stated in the two sentences
+/// after the statement's is the speaker.
+fn described_then_named(doc: &Doc, out: &mut [Statement]) {
+    let lex = Lexicon::get();
+    for st in out.iter_mut() {
+        let Some(sp) = st.speaker_text.filter(|_| st.speaker.is_none()) else { continue };
+        let (a, b) = (doc.token_at(sp.start), doc.token_at(sp.end));
+        if b <= a + 1 || b > a + 8 || doc.tokens[a].lower != "the" || !doc.tokens[a].cap {
+            continue;
+        }
+        let Some(si) = doc.sentence_at(sp.start) else { continue };
+        // (the story's first sentences only: later, a described speaker is someone else)
+        if si > 2 {
+            continue;
+        }
+        let heads: Vec<&str> = (a + 1..b).filter(|&j| !doc.tokens[j].cap && lex.titles.contains_key(&doc.tokens[j].lower)).map(|j| doc.tokens[j].lower.as_str()).collect();
+        let [head] = heads[..] else { continue };
+        let mut holders = doc.roles.iter().filter(|r| {
+            let ri = doc.sentence_at(r.evidence.start);
+            ri.is_some_and(|ri| ri > si && ri <= si + 2) && !r.former && doc.entities[r.holder].kind == EntityKind::Person && r.head.to_lowercase().split_whitespace().last() == Some(head)
+        }).map(|r| r.holder);
+        let Some(h) = holders.next() else { continue };
+        if holders.all(|o| o == h) {
+            st.speaker = Some(h);
+            st.speaker_text = None;
+            st.unattributed = None;
+        }
+    }
+}
+
 fn statement_taken_up(doc: &Doc, out: &mut [Statement]) {
     const NOUNS: &[&str] = &["statement", "letter", "communique", "communiqué", "post", "video", "message"];
     for i in 0..out.len() {
