@@ -7393,3 +7393,10 @@ fn an_opening_speaker_described_by_a_title_is_the_person_named_with_it_next() {
     let d = doc("UN envoy warns council\n\nThe U.N. envoy for Norway warned the Security Council on Tuesday that the war was spreading.\n\nTom Hale, the secretary-general's personal envoy for Norway, told the council that fighting had reached the coast.");
     reported(&d, "The U.N. envoy for Norway warned the Security Council on Tuesday that the war was spreading", "Tom Hale");
 }
+
+#[test]
+fn a_quote_before_two_bodies_joined_by_a_slash_and_a_spokesman_is_the_spokesmans() {
+    // ('"…," AFC/M23 spokesman X said' had spoken as the first body, with no cue)
+    let d = doc("Talks. The Vexmoor Front (VF) accused the army of attacking.\n\n\"We will defend our positions,\" VF/M44 spokesman Tom Hale said in a communique posted on X.");
+    quote(&d, "We will defend our positions,", "Tom Hale");
+}

@@ -1945,10 +1945,11 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
             }
             let att = speaker_before(doc, ctx, c, ce, t)?;
             // only name-like words ("campaign spokesman", "panel Chairman") may precede the speaker
+            // (two bodies' names joined by a slash too: "AFC/M23 spokesman X said")
             let lex = Lexicon::get();
             let lead_ok = att.subject.0 >= t
                 && att.subject.0 - t <= 4
-                && (t..att.subject.0).all(|j| doc.tokens[j].kind == TokenKind::Word && !lex.cues.contains_key(&doc.tokens[j].lower) && !lex.stopwords.contains(&doc.tokens[j].lower));
+                && (t..att.subject.0).all(|j| doc.tokens[j].kind == TokenKind::Word && !lex.cues.contains_key(&doc.tokens[j].lower) && !lex.stopwords.contains(&doc.tokens[j].lower) || doc.tokens[j].lower == "/" && j > t);
             // ("‘I admire the mechanics’ of the plan, Mr. Hale said.": the quote opens a sentence
             // whose source closes it after a comma)
             let closes = att.subject.0 > t && doc.tokens[att.subject.0 - 1].lower == "," && doc.tokens.get(ce).is_none_or(|x| matches!(x.lower.as_str(), "." | "!" | "?")) && att.subject.1 <= c;
