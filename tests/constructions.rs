@@ -7400,3 +7400,11 @@ fn a_quote_before_two_bodies_joined_by_a_slash_and_a_spokesman_is_the_spokesmans
     let d = doc("Talks. The Vexmoor Front (VF) accused the army of attacking.\n\n\"We will defend our positions,\" VF/M44 spokesman Tom Hale said in a communique posted on X.");
     quote(&d, "We will defend our positions,", "Tom Hale");
 }
+
+#[test]
+fn the_government_under_a_capitals_dateline_is_that_state() {
+    // ("JUBA, South Sudan — … The government has denied the charge" had spoken as the phrase,
+    // the story naming Sudan as well)
+    let d = doc("Aid cut\n\nOSLO, Norway — Sweden and Finland sent aid on Monday. Opposition politicians accused the government of diverting funds. The government has denied the charge.");
+    reported(&d, "The government has denied the charge", "Norway");
+}

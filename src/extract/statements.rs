@@ -1537,6 +1537,19 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     // "a government spokesman said Oslo had …", "“Norway will not bow,” the minister said")
     let subjects: Vec<Option<usize>> = out.iter().map(|st| content_subject(doc, ctx, st)).collect();
     let home = dateline_country(doc);
+    // ("JUBA, South Sudan — … The government has denied the charge": "the government" that no
+    // rule resolved, under a dateline in a capital, is that capital's state)
+    if let Some(h) = home {
+        for st in out.iter_mut().filter(|st| st.speaker.is_none()) {
+            let Some(t) = st.speaker_text else { continue };
+            let a = doc.token_at(t.start);
+            if doc.token_at(t.end) == a + 2 && doc.tokens[a].lower == "the" && doc.tokens[a + 1].lower == "government" {
+                st.speaker = Some(h);
+                st.speaker_text = None;
+                st.unattributed = None;
+            }
+        }
+    }
     for i in 0..out.len() {
         let Some(sp) = out[i].speaker else { continue };
         if !state_official_without_state(doc, sp) {
