@@ -47,6 +47,7 @@ ARTICLES = [
   ("burkina_faso", "accused", "Ouagadougou accused Abidjan last year of backing an earlier coup attempt", ["abidjan"], True),
   ("ivory_coast", "denied", "President Alassane Ouattara's government has repeatedly denied those charges", [], True),
   ("issouf_sawadogo", "said", "Security Minister Issouf Sawadogo said in the same broadcast that 11 soldiers and two civilians had been arrested in connection with the plot, which he said was uncovered in the northern town of Djibo, in Soum province, in late October", ["djibo", "soum"]),
+  ("issouf_sawadogo", "said", "which he said was uncovered in the northern town of Djibo, in Soum province, in late October", ["djibo", "soum"], True),
   ("ecowas", "urged", "ECOWAS urged both governments to show restraint and to settle their differences through dialogue", [], True),
   ("ecowas_commission", "called on", "In a statement, the bloc's commission called on Ouagadougou to \"reconsider a measure that can only deepen mistrust between peoples who share a common destiny.\"", ["ouagadougou"], True),
   (None, "condemned", "Opposition figures in exile condemned the move", [], True),
@@ -166,6 +167,7 @@ ARTICLES = [
  "statements": [
   (None, "said", "Fighting between M23 rebels and pro-government militias flared again on Sunday around Uvira in the east of the Democratic Republic of Congo, local sources said", ["m23", "uvira", "drc"], True),
   (None, "reported", "Residents of Kamanyola, a town on the Rwandan border in South Kivu province, reported heavy gunfire from dawn and said hundreds of families had fled towards Burundi", ["burundi"], True),
+  (None, "said", "said hundreds of families had fled towards Burundi", ["burundi"], True),
   ("afc", "accused", "The Congo River Alliance (AFC), the political-military coalition that includes the M23, accused the Congolese army (FARDC) and its allies of attacking its positions in violation of the truce", ["fardc"]),
   ("jules_mbayo", "rejected", "Army spokesman General Jules Mbayo rejected the accusation, saying the rebels had launched the offensive and were \"trying to grab more territory before the next round of talks.\"", []),
   ("united_nations", "say", "United Nations experts say the group is backed by several thousand Rwandan troops", ["m23"], True),
@@ -230,9 +232,11 @@ ARTICLES = [
  ],
  "statements": [
   ("domingos_co", "rejected", "The main opposition candidate in Guinea-Bissau's presidential election has rejected the official results", [], True),
+  (None, "rejects", "Opposition rejects result as Ecowas sends mediators", [], True),
   ("cne", "said", "The National Electoral Commission (CNE) said on Thursday that former Finance Minister Fernando Sanha had won 50.8% of the vote in last Sunday's run-off, against 49.2% for Domingos Co of the African Party for the Independence of Guinea and Cape Verde (PAIGC)", ["fernando_sanha", "domingos_co", "paigc"]),
   ("domingos_co", "told", "Mr Co told the BBC that the result had been \"manufactured in an office\" and that his party's own count showed him winning by more than 20,000 votes", []),
   ("maria_vieira", "said", "defended the count and said any complaints should be taken to the Supreme Court", ["supreme_court"]),
+  ("maria_vieira", "defended", "The CNE's president, Judge Maria da Graça Vieira, defended the count", [], True),
   (None, "said", "Security forces fired tear gas on Friday to disperse hundreds of opposition supporters who had gathered outside the PAIGC headquarters in Bissau, witnesses said", ["paigc", "bissau"], True),
   ("armando_nhaga", "said", "Interior Minister Armando Nhaga said the police had acted to prevent \"a planned attack on public institutions\"", []),
   ("armando_nhaga", "warned", "warned that any further \"unauthorised gatherings\" would be broken up", [], True),
@@ -298,6 +302,7 @@ ARTICLES = [
  ],
  "statements": [
   ("united_states", "warned", "The United States has warned members of Haiti's Transitional Presidential Council that they could face visa restrictions and sanctions unless they agree on a date for long-delayed elections", ["tpc"]),
+  ("united_states", "threatens", "US threatens visa bans as Haiti's transitional council misses election deadline", [], True),
   ("us_state_department", "said", "the US Department of State said the nine-member council had \"squandered months in infighting\"", ["tpc"]),
   ("us_state_department", "urged", "urged its members to \"put the interests of the Haitian people above their own ambitions\"", [], True),
   ("jean_robert_pierre_louis", "rejected", "Council member Jean-Robert Pierre-Louis rejected what he called \"foreign interference\" in Haiti's affairs", ["haiti"]),
