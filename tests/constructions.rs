@@ -7408,3 +7408,14 @@ fn the_government_under_a_capitals_dateline_is_that_state() {
     let d = doc("Aid cut\n\nOSLO, Norway — Sweden and Finland sent aid on Monday. Opposition politicians accused the government of diverting funds. The government has denied the charge.");
     reported(&d, "The government has denied the charge", "Norway");
 }
+
+#[test]
+fn a_quotation_opening_after_an_addressee_written_as_a_group_holds_what_is_asked() {
+    // ('called on both parties "to honour the commitments …"' had given no demand, and
+    // 'urged both parties "to …"' the quotation's mark in what is asked)
+    let d = doc("Talks. The mediator, Tom Hale, called on both parties \"to honour the commitments they made in Bergen.\" Ann Lee urged all armed groups \"to guarantee safe access\" for convoys.");
+    demand(&d, "Tom Hale", Some("both parties"), "honour the commitments they made in Bergen", DemandKind::Appeal);
+    // (the quotation closing inside what is asked stays: what is asked runs on after it)
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("guarantee safe access")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("all armed groups"), "{}", dump(&d));
+}

@@ -1050,6 +1050,15 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     if opened_mark.is_some() {
         obj_end += 1;
     }
+    // ("called on both parties “to honour …”": an addressee written as a group, which the
+    // phrase taken ran up to the "to" inside the quotation that opens after it)
+    let opened_mark = opened_mark.or_else(|| (of.is_some() && obj_end > k + 1 && doc.tokens[obj_end - 1].kind == TokenKind::Quote && ctx.tok_quote[obj_end - 2].is_none() && (word_at(obj_end, "to") || word_at(obj_end, "not") && word_at(obj_end + 1, "to"))).then(|| obj_end - 1));
+    // (the group as written stops before the mark)
+    if let (Some(q), Some(Party::Text(sp))) = (opened_mark, of) {
+        if sp.end > doc.tokens[q].span.start && doc.token_at(sp.start) < q {
+            of = Some(Party::Text(span(doc, doc.token_at(sp.start), q)));
+        }
+    }
     let negated = doc.tokens.get(obj_end).is_some_and(|t| t.lower == "not") && doc.tokens.get(obj_end + 1).is_some_and(|t| t.lower == "to");
     if negated {
         obj_end += 1;
