@@ -7419,3 +7419,11 @@ fn a_quotation_opening_after_an_addressee_written_as_a_group_holds_what_is_asked
     let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("guarantee safe access")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("all armed groups"), "{}", dump(&d));
 }
+
+#[test]
+fn a_question_put_in_an_opening_asked_clause_is_no_statement() {
+    // ("Asked whether he was referring to the United Arab Emirates, …, he declined to name any
+    // country" had made "he was referring to …" a statement of the envoy)
+    let d = doc("Talks. The envoy Tom Hale spoke to reporters. Asked whether he was referring to Norway, he declined to name any country.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("referring")), "{}", dump(&d));
+}

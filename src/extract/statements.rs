@@ -1434,7 +1434,10 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         let (sa, sb) = sentence_tokens(doc, c);
         let vote = matches!(tok(c), "rejected" | "rejects" | "reject" | "backed" | "backs" | "approved" | "approves" | "endorsed" | "supported" | "opposed")
             && (sa..sb).any(|j| matches!(tok(j), "votes" | "voted" | "ballot" | "turnout" | "vote"));
-        !(silent && (matches!(tok(c + 3), "" | "." | "," | ";" | "when" | "further" | "after" | "and") || on_topic())) && !answered_request && !vote
+        // ("Asked whether he was referring to X, he declined to …": the question put to the
+        // speaker, in the clause that opens with "Asked", is none of his statements)
+        let asked = doc.tokens[sa].lower == "asked" && matches!(tok(sa + 1), "whether" | "if" | "about") && c > sa && (sa..c).all(|j| !matches!(tok(j), "," | ";"));
+        !(silent && (matches!(tok(c + 3), "" | "." | "," | ";" | "when" | "further" | "after" | "and") || on_topic())) && !answered_request && !vote && !asked
     });
     out.retain(|st| !silence(doc, ctx, st));
     // ("About Citizens' Vote Watch" over a press release's last paragraph: the boilerplate that
