@@ -7607,3 +7607,99 @@ fn officials_in_a_capital_said_with_an_adverb_before_that_speak_for_its_state() 
     let d = doc("Talks. Norway and Sweden met. Officials in Oslo said privately that the plan was dead.");
     reported(&d, "Officials in Oslo said privately that the plan was dead", "Norway");
 }
+
+#[test]
+fn a_ministry_after_a_country_of_two_words_and_its_possessive_is_the_ministry() {
+    // ("Ivory Coast's foreign ministry said" had spoken as the country: only a country of one
+    // word was taken before the possessive)
+    let d = doc("Talks. South Africa's foreign ministry said it had taken note of the decision. New Zealand's foreign ministry said the talks would go on.");
+    reported(&d, "South Africa's foreign ministry said it had taken note of the decision", "South African foreign ministry");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref().is_some_and(|w| w.contains("Zealand") && w.contains("foreign ministry"))), "{}", dump(&d));
+}
+
+#[test]
+fn a_warning_and_its_unless_clause_give_one_demand() {
+    // ("Kabore warned that Burkina Faso would close its southern border unless Ivory Coast
+    // handed over …" gave two demands of one thing asked, the warner's and the clause's, which
+    // the store joined into one node of two demanders)
+    let d = doc("Talks. Tom Hale warned that Norway would close its border unless Sweden handed over the suspects.");
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+    demand(&d, "Norway", Some("Sweden"), "handed over the suspects", DemandKind::Threat);
+    // (the clause's subject facing what the warner threatens: the warner asks it)
+    let d = doc("Talks. The European Union warned that Russia would face new sanctions unless it withdrew its troops.");
+    assert_eq!(d.demands.len(), 1, "{}", dump(&d));
+    demand(&d, "European Union", Some("Russia"), "withdrew its troops", DemandKind::Threat);
+}
+
+#[test]
+fn a_quote_after_a_passive_cue_is_not_its_subjects() {
+    // ("…, said Ambassador X had been declared “persona non grata”" had made the ambassador
+    // the speaker of the words said about him)
+    let d = doc("Talks. Foreign Minister Tom Hale said the envoy Ann Lee had been declared \"an unwelcome guest\" by the cabinet.");
+    assert_ne!(speaker_of(&d, "an unwelcome guest").as_deref(), Some("Ann Lee"), "{}", dump(&d));
+}
+
+#[test]
+fn a_quoted_topic_of_a_discussion_in_a_report_is_the_reporters() {
+    // ("X said the leaders would discuss “both the crisis and …”" had spoken as "the leaders")
+    let d = doc("Summit. Executive Secretary Tom Hale said the leaders would discuss \"both the border dispute and the refugee crisis\" on Friday.");
+    assert_eq!(speaker_of(&d, "both the border dispute and the refugee crisis").as_deref(), Some("Tom Hale"), "{}", dump(&d));
+}
+
+#[test]
+fn the_un_agency_is_the_un_agency_named_before() {
+    // ("In a statement, the UN agency said it had cut rations" after "The World Food
+    // Programme (WFP) has warned …" had spoken as the United Nations)
+    let d = doc("Aid. The World Food Programme (WFP) has warned of famine in Quarnby province. In a statement released on Wednesday, the UN agency said it had been forced to cut rations.");
+    reported(&d, "the UN agency said it had been forced to cut rations", "WFP");
+}
+
+#[test]
+fn an_offices_possessive_in_an_appositive_owns_the_title_after_it() {
+    // ("X, the secretary-general's personal envoy for Sudan," had made X the secretary-general)
+    let d = doc("Talks. Tom Hale, the secretary-general's personal envoy for Norway, told the council that fighting had spread.");
+    role(&d, "Tom Hale", "envoy");
+    assert!(d.roles.iter().all(|r| !r.head.to_lowercase().contains("secretary")), "{}", dump(&d));
+}
+
+#[test]
+fn an_opening_speaker_described_by_a_title_is_the_person_named_with_it_next() {
+    // ("The U.N. envoy for Sudan warned the Security Council …" then "X, the secretary-general's
+    // personal envoy for Sudan, told …" had left the first statement to the phrase)
+    let d = doc("UN envoy warns council\n\nThe U.N. envoy for Norway warned the Security Council on Tuesday that the war was spreading.\n\nTom Hale, the secretary-general's personal envoy for Norway, told the council that fighting had reached the coast.");
+    reported(&d, "The U.N. envoy for Norway warned the Security Council on Tuesday that the war was spreading", "Tom Hale");
+}
+
+#[test]
+fn a_quote_before_two_bodies_joined_by_a_slash_and_a_spokesman_is_the_spokesmans() {
+    // ('"…," AFC/M23 spokesman X said' had spoken as the first body, with no cue)
+    let d = doc("Talks. The Vexmoor Front (VF) accused the army of attacking.\n\n\"We will defend our positions,\" VF/M44 spokesman Tom Hale said in a communique posted on X.");
+    quote(&d, "We will defend our positions,", "Tom Hale");
+}
+
+#[test]
+fn the_government_under_a_capitals_dateline_is_that_state() {
+    // ("JUBA, South Sudan — … The government has denied the charge" had spoken as the phrase,
+    // the story naming Sudan as well)
+    let d = doc("Aid cut\n\nOSLO, Norway — Sweden and Finland sent aid on Monday. Opposition politicians accused the government of diverting funds. The government has denied the charge.");
+    reported(&d, "The government has denied the charge", "Norway");
+}
+
+#[test]
+fn a_quotation_opening_after_an_addressee_written_as_a_group_holds_what_is_asked() {
+    // ('called on both parties "to honour the commitments …"' had given no demand, and
+    // 'urged both parties "to …"' the quotation's mark in what is asked)
+    let d = doc("Talks. The mediator, Tom Hale, called on both parties \"to honour the commitments they made in Bergen.\" Ann Lee urged all armed groups \"to guarantee safe access\" for convoys.");
+    demand(&d, "Tom Hale", Some("both parties"), "honour the commitments they made in Bergen", DemandKind::Appeal);
+    // (the quotation closing inside what is asked stays: what is asked runs on after it)
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("guarantee safe access")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("all armed groups"), "{}", dump(&d));
+}
+
+#[test]
+fn a_question_put_in_an_opening_asked_clause_is_no_statement() {
+    // ("Asked whether he was referring to the United Arab Emirates, …, he declined to name any
+    // country" had made "he was referring to …" a statement of the envoy)
+    let d = doc("Talks. The envoy Tom Hale spoke to reporters. Asked whether he was referring to Norway, he declined to name any country.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("referring")), "{}", dump(&d));
+}

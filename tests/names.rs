@@ -2729,3 +2729,31 @@ fn the_chief_of_the_general_staff_is_an_office_before_the_name() {
     assert!(d.entities.iter().any(|e| e.name == "Tom Hale"), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
     assert!(d.roles.iter().any(|r| r.title == "Chief of the General Staff"), "{:?}", d.roles);
 }
+
+#[test]
+fn a_name_of_unknown_words_before_a_parent_of_a_count_is_a_person() {
+    // ("In Renk, X Y, a mother of five who arrived …, said" had no speaker: a parent's
+    // appositive with "of" and a count did not tell a person)
+    let d = doc("Aid is short. Wanjiru Odhiambo-Kaboge, a mother of three, said her family had eaten once. Ketil Vomgard, a father of 4, said the same.");
+    assert!(d.entities.iter().any(|e| e.name == "Wanjiru Odhiambo-Kaboge" && e.kind == EntityKind::Person), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    assert!(d.entities.iter().any(|e| e.name == "Ketil Vomgard" && e.kind == EntityKind::Person), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_long_form_with_for_the_and_initials_in_another_order_is_one_organisation() {
+    // ("the Democratic Forces for the Liberation of Rwanda (FDLR)" had made two
+    // organisations: the initials follow the French name's order, and "for the" split the
+    // long form in two runs)
+    let d = doc("Talks. The Popular Front for the Liberation of Vexmoor (FPLV) said it would appeal. The FPLV later met.");
+    let orgs: Vec<_> = d.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.name.clone()).collect();
+    assert_eq!(orgs, vec!["Popular Front for the Liberation of Vexmoor".to_string()], "{orgs:?}");
+}
+
+#[test]
+fn american_spellings_of_un_agencies_and_the_state_department_are_the_listed_bodies() {
+    // ("the World Food Program" (AP's spelling) and "the US Department of State" had made
+    // nodes apart from WFP and the State Department)
+    let d = doc("Aid. The World Food Program said rations would be cut. The US Department of State said it would help.");
+    let names: Vec<_> = d.entities.iter().map(|e| e.name.clone()).collect();
+    assert!(names.contains(&"WFP".to_string()) && names.contains(&"State Department".to_string()), "{names:?}");
+}

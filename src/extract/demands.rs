@@ -625,6 +625,26 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         }
     }
     let mut out = kept;
+    // ("X warned that Norway would close its border unless Sweden handed over …": the warning
+    // and the condition inside it ask the same thing; one demand, not two (the store keeps one
+    // node per thing asked, and two demanders on it gave four rows). The condition's subject
+    // threatens, unless the one it names as asked is the warner ("The EU warned that Russia
+    // would face sanctions unless it withdrew": the EU asks Russia)
+    let mut drop = vec![false; out.len()];
+    for i in 0..out.len() {
+        if out[i].cue != "unless" {
+            continue;
+        }
+        let Some(o) = (0..out.len()).find(|&o| o != i && !drop[o] && out[o].what == out[i].what && out[o].by != out[i].by && out[o].evidence.start < out[i].evidence.start && out[o].evidence.end >= out[i].evidence.end) else { continue };
+        if out[i].of == Some(out[o].by) {
+            out[o].of = Some(out[i].by);
+            drop[i] = true;
+        } else {
+            drop[o] = true;
+        }
+    }
+    let mut flags = drop.into_iter();
+    out.retain(|_| !flags.next().unwrap_or(false));
     // ("AJI chairwoman X … 'We are asking them to …'": a person does not ask the body she
     // speaks for; the pronoun's body is the speaker's own, so the addressee is not known)
     for d in &mut out {
@@ -1039,6 +1059,15 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     let opened_mark = (of.is_some() && doc.tokens.get(obj_end).is_some_and(|t| t.kind == TokenKind::Quote) && (word_at(obj_end + 1, "to") || word_at(obj_end + 1, "not") && word_at(obj_end + 2, "to"))).then_some(obj_end);
     if opened_mark.is_some() {
         obj_end += 1;
+    }
+    // ("called on both parties “to honour …”": an addressee written as a group, which the
+    // phrase taken ran up to the "to" inside the quotation that opens after it)
+    let opened_mark = opened_mark.or_else(|| (of.is_some() && obj_end > k + 1 && doc.tokens[obj_end - 1].kind == TokenKind::Quote && ctx.tok_quote[obj_end - 2].is_none() && (word_at(obj_end, "to") || word_at(obj_end, "not") && word_at(obj_end + 1, "to"))).then(|| obj_end - 1));
+    // (the group as written stops before the mark)
+    if let (Some(q), Some(Party::Text(sp))) = (opened_mark, of) {
+        if sp.end > doc.tokens[q].span.start && doc.token_at(sp.start) < q {
+            of = Some(Party::Text(span(doc, doc.token_at(sp.start), q)));
+        }
     }
     let negated = doc.tokens.get(obj_end).is_some_and(|t| t.lower == "not") && doc.tokens.get(obj_end + 1).is_some_and(|t| t.lower == "to");
     if negated {

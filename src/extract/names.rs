@@ -2959,6 +2959,12 @@ fn person_apposition_follows(doc: &Doc, end: usize) -> bool {
     }
 }
 
+/// A count after "a mother of", "a father of" ("five", "12"): the children of a parent
+/// described in an appositive.
+fn count_of_children(t: &crate::model::Token) -> bool {
+    t.kind == TokenKind::Number || matches!(t.lower.as_str(), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve")
+}
+
 /// ", the Russian Kremlin spokesperson," / ", former ambassador" / ", Vexmoor coach," after a name.
 fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
     if doc.tokens.get(end).is_none_or(|t| t.lower != ",") {
@@ -2988,7 +2994,7 @@ fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
         // ", a political analyst at …", ", a student from …": a noun for a person after an
         // article that opens the appositive, then where they work or come from
         if (lex.person_nouns.contains(t) || lex.speaker_nouns.contains(t)) && !t.ends_with('s') && matches!(doc.tokens[end + 1].lower.as_str(), "a" | "an" | "the")
-            && doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "at" | "from" | "with" | "in") && !x.cap)
+            && doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "at" | "from" | "with" | "in") && !x.cap || x.lower == "of" && doc.tokens.get(k + 2).is_some_and(count_of_children))
         {
             return true;
         }
@@ -3147,6 +3153,12 @@ fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
                 _ if k == a && doc.tokens[k].lower == "its" => match subject_state_before(doc, lex, k) {
                     Some(c) => (c, k + 1, true),
                     None => continue,
+                },
+                // ("Ivory Coast's foreign ministry", "South Africa's central bank": a country's
+                // name of two or three words before the possessive)
+                _ if doc.tokens.get(k + 1).is_some_and(|t| t.cap) => match longest(doc, k, b.min(k + 4), &lex.country_names) {
+                    Some((e, &c)) if e > k + 1 && doc.tokens.get(e).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) => (c, e + 1, true),
+                    _ => continue,
                 },
                 _ => continue,
             },

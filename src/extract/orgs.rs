@@ -122,7 +122,10 @@ pub fn find_organisations(doc: &mut Doc) {
     for (i, &(a, b)) in whole.iter().enumerate() {
         // ("United Nations Mission in Vexmoor (UNMV)": a long form with "in", "for" or "on"
         // before a name of its own, which the acronym spells too)
-        let over = whole.get(i + 1).filter(|&&(a2, _)| a2 == b + 1 && matches!(doc.tokens[b].lower.as_str(), "in" | "for" | "on")).and_then(|&(_, b2)| acronym_definition(doc, a, b2));
+        // (or "for the": "Democratic Forces for the Liberation of Vexmoor (FDLV)", its initials
+        // in the order of the name in another language)
+        let joins = |a2: usize| a2 == b + 1 && matches!(doc.tokens[b].lower.as_str(), "in" | "for" | "on") || a2 == b + 2 && doc.tokens[b].lower == "for" && doc.tokens[b + 1].lower == "the";
+        let over = whole.get(i + 1).filter(|&&(a2, _)| joins(a2)).and_then(|&(_, b2)| acronym_definition(doc, a, b2));
         if let Some((la, lb, acr)) = acronym_definition(doc, a, b).or(over) {
             define_acronym(doc, lex, la, lb, acr, &mut orphans);
         }

@@ -481,6 +481,11 @@ pub fn find_roles(doc: &mut Doc) {
                     body_possessive = true;
                     k += 2;
                     break;
+                } else if let Some(te) = (!body_possessive && !doc.tokens[k].cap && lex.titles.contains_key(&doc.tokens[k].lower)).then(|| title_at(doc, k, limit)).flatten().map(|(te, _)| te).filter(|&te| doc.tokens.get(te).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s"))) {
+                    // (", the secretary-general's personal envoy for Sudan,": an office's
+                    // possessive owns the title after it, which the appositive's person holds)
+                    body_possessive = true;
+                    k = te + 1;
                 } else if doc.tokens[k].cap && doc.tokens[k].kind == crate::model::TokenKind::Word && k + 1 < limit && !doc.tokens[k + 1].cap && title_at(doc, k + 1, (k + 7).min(doc.tokens.len())).is_some_and(|(te, _)| !doc.tokens.get(te).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s" | "'" | "’"))) {
                     // (", a Conservative councillor,", ", a Republican senator from Ohio,": a
                     // capitalised modifier that names nothing the story knows, then a title;

@@ -536,6 +536,11 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     }
     if let Some(np) = subject_before(doc, ctx, c, lo) {
         let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+        // ("the UN agency said" after "The World Food Programme (WFP) has warned …": the
+        // agency named before, not the United Nations)
+        if let Some(agency) = (speakers.len() == 1).then(|| un_agency_again(doc, np.start, np.end)).flatten() {
+            return Some(Attribution { speakers: vec![agency], text: None, cue, cue_span, subject: (np.start, np.end) });
+        }
         if !speakers.is_empty() {
             return Some(Attribution { speakers, text: None, cue, cue_span, subject: (np.start, np.end) });
         }
@@ -579,6 +584,26 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     let se = super::np::subject_end(doc, c, lo);
     (se > lo && matches!(doc.tokens[se - 1].lower.as_str(), "he" | "she" | "they" | "i" | "we" | "it" | "someone" | "somebody"))
         .then(|| Attribution { speakers: Vec::new(), text: Some(tspan(doc, se - 1, se)), cue, cue_span, subject: (se - 1, se) })
+}
+
+/// The UN agencies the lexicon lists, by the names their nodes take.
+const UN_AGENCIES: &[&str] = &["WFP", "UNHCR", "UNICEF", "OCHA", "UNRWA", "UNESCO", "UNAIDS", "UN Women", "World Health Organization", "International Organization for Migration", "International Labour Organization", "International Atomic Energy Agency"];
+
+/// "the UN agency", "the U.N. agency" (tokens `s..e`): the UN agency named last before it,
+/// within the two paragraphs before.
+fn un_agency_again(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+    if e != s + 3 || doc.tokens[e - 1].lower != "agency" || doc.tokens[s].lower != "the" || !matches!(doc.tokens[s + 1].lower.as_str(), "un" | "u.n." | "u.n") {
+        return None;
+    }
+    let pos = doc.tokens[s].span.start;
+    let para = doc.sentence_at(pos).map(|x| doc.sentences[x].paragraph)?;
+    let i = doc.mentions.partition_point(|m| m.span.end <= pos);
+    doc.mentions[..i]
+        .iter()
+        .rev()
+        .take_while(|m| doc.sentence_at(m.span.start).is_some_and(|x| doc.sentences[x].paragraph + 2 >= para))
+        .map(|m| doc.actor_of(m.entity))
+        .find(|&a| doc.entities[a].kind == EntityKind::Organization && UN_AGENCIES.contains(&doc.entities[a].name.as_str()))
 }
 
 /// Whether the participle at `c` stands right after a noun inside a prepositional phrase that
@@ -1408,6 +1433,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     }
     out.extend(reports);
     statement_taken_up(doc, &mut out);
+    described_then_named(doc, &mut out);
     // "Ms. Roe declined to comment.": a refusal to speak says nothing
     // (what follows "comment on" is kept: "declined to comment on whether …")
     out.retain(|st| {
@@ -1437,7 +1463,10 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         let (sa, sb) = sentence_tokens(doc, c);
         let vote = matches!(tok(c), "rejected" | "rejects" | "reject" | "backed" | "backs" | "approved" | "approves" | "endorsed" | "supported" | "opposed")
             && (sa..sb).any(|j| matches!(tok(j), "votes" | "voted" | "ballot" | "turnout" | "vote"));
-        !(silent && (matches!(tok(c + 3), "" | "." | "," | ";" | "when" | "further" | "after" | "and") || on_topic())) && !answered_request && !vote
+        // ("Asked whether he was referring to X, he declined to …": the question put to the
+        // speaker, in the clause that opens with "Asked", is none of his statements)
+        let asked = doc.tokens[sa].lower == "asked" && matches!(tok(sa + 1), "whether" | "if" | "about") && c > sa && (sa..c).all(|j| !matches!(tok(j), "," | ";"));
+        !(silent && (matches!(tok(c + 3), "" | "." | "," | ";" | "when" | "further" | "after" | "and") || on_topic())) && !answered_request && !vote && !asked
     });
     out.retain(|st| !silence(doc, ctx, st));
     // ("About Citizens' Vote Watch" over a press release's last paragraph: the boilerplate that
@@ -1540,6 +1569,19 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     // "a government spokesman said Oslo had …", "“Norway will not bow,” the minister said")
     let subjects: Vec<Option<usize>> = out.iter().map(|st| content_subject(doc, ctx, st)).collect();
     let home = dateline_country(doc);
+    // ("JUBA, South Sudan — … The government has denied the charge": "the government" that no
+    // rule resolved, under a dateline in a capital, is that capital's state)
+    if let Some(h) = home {
+        for st in out.iter_mut().filter(|st| st.speaker.is_none()) {
+            let Some(t) = st.speaker_text else { continue };
+            let a = doc.token_at(t.start);
+            if doc.token_at(t.end) == a + 2 && doc.tokens[a].lower == "the" && doc.tokens[a + 1].lower == "government" {
+                st.speaker = Some(h);
+                st.speaker_text = None;
+                st.unattributed = None;
+            }
+        }
+    }
     for i in 0..out.len() {
         let Some(sp) = out[i].speaker else { continue };
         if !state_official_without_state(doc, sp) {
@@ -1566,6 +1608,39 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
 
 /// "The statement said …" after "X said in a statement …": a document taken up by "the"
 /// speaks for whoever put out the last one of that noun, within three sentences before.
+/// "The U.N. envoy for Sudan warned the council … \n Karim Benslimane, the secretary-general's
+/// personal envoy for Sudan, told …": a story's opening speaker described by the title of a
+/// person the next sentences name is that person. The phrase opens with "The" and holds one
+/// title word; the one person whose role with that head word is stated in the two sentences
+/// after the statement's is the speaker.
+fn described_then_named(doc: &Doc, out: &mut [Statement]) {
+    let lex = Lexicon::get();
+    for st in out.iter_mut() {
+        let Some(sp) = st.speaker_text.filter(|_| st.speaker.is_none()) else { continue };
+        let (a, b) = (doc.token_at(sp.start), doc.token_at(sp.end));
+        if b <= a + 1 || b > a + 8 || doc.tokens[a].lower != "the" || !doc.tokens[a].cap {
+            continue;
+        }
+        let Some(si) = doc.sentence_at(sp.start) else { continue };
+        // (the story's first sentences only: later, a described speaker is someone else)
+        if si > 2 {
+            continue;
+        }
+        let heads: Vec<&str> = (a + 1..b).filter(|&j| !doc.tokens[j].cap && lex.titles.contains_key(&doc.tokens[j].lower)).map(|j| doc.tokens[j].lower.as_str()).collect();
+        let [head] = heads[..] else { continue };
+        let mut holders = doc.roles.iter().filter(|r| {
+            let ri = doc.sentence_at(r.evidence.start);
+            ri.is_some_and(|ri| ri > si && ri <= si + 2) && !r.former && doc.entities[r.holder].kind == EntityKind::Person && r.head.to_lowercase().split_whitespace().last() == Some(head)
+        }).map(|r| r.holder);
+        let Some(h) = holders.next() else { continue };
+        if holders.all(|o| o == h) {
+            st.speaker = Some(h);
+            st.speaker_text = None;
+            st.unattributed = None;
+        }
+    }
+}
+
 fn statement_taken_up(doc: &Doc, out: &mut [Statement]) {
     const NOUNS: &[&str] = &["statement", "letter", "communique", "communiqué", "post", "video", "message"];
     for i in 0..out.len() {
@@ -1920,10 +1995,11 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
             }
             let att = speaker_before(doc, ctx, c, ce, t)?;
             // only name-like words ("campaign spokesman", "panel Chairman") may precede the speaker
+            // (two bodies' names joined by a slash too: "AFC/M23 spokesman X said")
             let lex = Lexicon::get();
             let lead_ok = att.subject.0 >= t
                 && att.subject.0 - t <= 4
-                && (t..att.subject.0).all(|j| doc.tokens[j].kind == TokenKind::Word && !lex.cues.contains_key(&doc.tokens[j].lower) && !lex.stopwords.contains(&doc.tokens[j].lower));
+                && (t..att.subject.0).all(|j| doc.tokens[j].kind == TokenKind::Word && !lex.cues.contains_key(&doc.tokens[j].lower) && !lex.stopwords.contains(&doc.tokens[j].lower) || doc.tokens[j].lower == "/" && j > t);
             // ("‘I admire the mechanics’ of the plan, Mr. Hale said.": the quote opens a sentence
             // whose source closes it after a comma)
             let closes = att.subject.0 > t && doc.tokens[att.subject.0 - 1].lower == "," && doc.tokens.get(ce).is_none_or(|x| matches!(x.lower.as_str(), "." | "!" | "?")) && att.subject.1 <= c;
@@ -2161,6 +2237,11 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
         if ce > qstart {
             continue;
         }
+        // ("said the ambassador had been declared “persona non grata”": a passive's subject is
+        // the one spoken of, not the speaker; an earlier cue speaks)
+        if c > sa && matches!(doc.tokens[c - 1].lower.as_str(), "been" | "being" | "was" | "were" | "is" | "are") && doc.tokens[c].lower.ends_with("ed") {
+            continue;
+        }
         // ("said in a clip put online that …": a participle after the noun of a medium
         // names no speaker of its own)
         if c > sa && doc.tokens[c].lower.ends_with("ed") && MEDIA.contains(&doc.tokens[c - 1].lower.as_str()) {
@@ -2191,9 +2272,11 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
                 return Some(outer);
             }
             // ("X said Warsaw would ask allies to finance a joint “drone wall”": an asking not yet
-            // done, after a modal, is told in X's words too)
+            // done, after a modal, is told in X's words too; "X said the leaders would discuss
+            // “…”": what is discussed, quoted, is a topic in X's report, not the words of those
+            // who discuss it)
             let asked_later = || c > sa && matches!(doc.tokens[c - 1].lower.as_str(), "would" | "will" | "could" | "might") && cue_at(doc, c).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Ask | CueClass::Demand));
-            if !inner && (cue_at(doc, c).is_some_and(|(_, class, _, _)| class == CueClass::Belief) || asked_later()) {
+            if !inner && (cue_at(doc, c).is_some_and(|(lemma, class, _, _)| class == CueClass::Belief || matches!(lemma, "discuss" | "debate")) || asked_later()) {
                 if let Some(outer) = outer_speech(doc, ctx, sa, s0) {
                     return Some(outer);
                 }
