@@ -7331,3 +7331,16 @@ fn a_headline_label_before_a_whole_quotation_gives_one_quote() {
     assert_eq!(quotes.len(), 1, "{}", dump(&d));
     assert!(!d.slice(quotes[0].text).starts_with('"'), "{}", dump(&d));
 }
+
+#[test]
+fn a_ministry_after_a_country_of_two_words_and_a_coast_guard_are_bodies() {
+    // ("South Korea's unification ministry said" had spoken as South Korea: only a country of
+    // one word before the possessive named a body; "the Philippine coast guard said" and
+    // "Norway's coast guard" as the state)
+    let d = doc("Talks. South Korea's unification ministry said it regretted the decision. New Zealand's trade ministry said the talks had failed.");
+    reported(&d, "South Korea's unification ministry said it regretted the decision", "South Korean unification ministry");
+    reported(&d, "New Zealand's trade ministry said the talks had failed", "New Zealand trade ministry");
+    let d = doc("Sea. The Philippine coast guard said a boat had sunk. Norway's coast guard said it had sent a ship.");
+    reported(&d, "The Philippine coast guard said a boat had sunk", "Philippine Coast Guard");
+    reported(&d, "Norway's coast guard said it had sent a ship", "Norwegian coast guard");
+}

@@ -3106,17 +3106,18 @@ fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
         // and a possessive)
         let (country, body_at, possessive) = match two_word_adjective(doc, lex, k).or_else(|| lex.country_adjectives.get(&doc.tokens[k].lower).map(|&c| (k + 1, c))) {
             Some((e, c)) => (c, e, false),
-            None => match lex.country_names.get(&doc.tokens[k].lower) {
-                Some(&c) if doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) => (c, k + 2, true),
+            // (a name of one word or more: "South Korea's unification ministry")
+            None => match longest(doc, k, b, &lex.country_names) {
+                Some((e, &c)) if doc.tokens.get(e).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) => (c, e + 1, true),
                 _ => continue,
             },
         };
         if body_at >= b {
             continue;
         }
-        // (after a possessive only a ministry or a central bank: "Norway's air force", "Ukraine's
-        // government" speak for the state itself)
-        let listed = state_body_at(doc, lex, body_at, b, |s| s.adjective && (!possessive || matches!(s.words.last().map(String::as_str), Some("ministry" | "bank" | "office")))).filter(|_| !doc.tokens[body_at].cap);
+        // (after a possessive only a ministry, a central bank or a coast guard: "Norway's air
+        // force", "Ukraine's government" speak for the state itself)
+        let listed = state_body_at(doc, lex, body_at, b, |s| s.adjective && (!possessive || matches!(s.words.last().map(String::as_str), Some("ministry" | "bank" | "office" | "guard")))).filter(|_| !doc.tokens[body_at].cap);
         if let Some(end) = listed.or_else(|| portfolio_ministry(doc, lex, body_at, b)) {
             let name = national_body(lex, country, &text_of(doc, body_at, end)).unwrap_or_else(|| if possessive { format!("{} {}", lex.country_adjective(country), text_of(doc, body_at, end)) } else { text_of(doc, k, end) });
             // after a possessive the country keeps its mention and the body is named by the

@@ -229,10 +229,15 @@ impl Lexicon {
     pub fn country_adjective(&self, country: usize) -> String {
         let best = self.country_adjectives.iter().filter(|&(_, &c)| c == country).map(|(a, _)| a.as_str()).min_by_key(|a| (a.len(), *a));
         match best {
-            Some(a) => {
-                let mut cs = a.chars();
-                cs.next().map(|f| f.to_uppercase().chain(cs).collect()).unwrap_or_default()
-            }
+            // (each word capitalised: "South Korean", not "South korean")
+            Some(a) => a
+                .split(' ')
+                .map(|w| {
+                    let mut cs = w.chars();
+                    cs.next().map(|f| f.to_uppercase().chain(cs).collect::<String>()).unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
             None => self.countries[country].name.clone(),
         }
     }
