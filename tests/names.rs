@@ -2721,3 +2721,13 @@ fn an_acting_title_after_a_region_is_the_titles() {
     assert_has("Floods. Vexmoor Region Acting Governor Tom Hale wrote that the river had burst its banks.", "Tom Hale", EntityKind::Person);
     assert!(d.roles.iter().any(|r| r.title == "Acting Governor"), "{:?}", d.roles);
 }
+
+#[test]
+fn a_name_a_state_calls_a_place_by_is_that_place() {
+    // ("near Scarborough Shoal, which China calls Huangyan Dao" had made "Huangyan Dao" a
+    // person, and the speaker of the quotes after it)
+    let d = doc("Sea. Boats sailed near Vardo Reef, which Norway calls Kvalbank Dao, on Monday.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person), "{:?}", mentions(&d));
+    let reef = d.entities.iter().position(|e| e.name == "Vardo Reef" && e.kind == EntityKind::Place).unwrap_or_else(|| panic!("{:?}", mentions(&d)));
+    assert!(d.mentions.iter().any(|m| d.slice(m.span) == "Kvalbank Dao" && m.entity == reef), "{:?}", mentions(&d));
+}

@@ -3890,6 +3890,45 @@ pub fn nicknames_known_as(doc: &mut Doc) {
     crate::extract::orgs::move_mentions(doc, moved);
 }
 
+/// "near Scarborough Shoal, which China calls Huangyan Dao": the name after ", which <a
+/// state or capital> calls" is the place's named right before the comma, not a person or a
+/// place of its own; every mention of it goes to that place. Asked only at "calls"/"call".
+pub fn places_called(doc: &mut Doc) {
+    let mut moved: Vec<(usize, usize)> = Vec::new();
+    for t in 4..doc.tokens.len() {
+        if !matches!(doc.tokens[t].lower.as_str(), "calls" | "call") || doc.tokens[t - 2].lower != "which" || doc.tokens[t - 3].lower != "," {
+            continue;
+        }
+        // (the one who calls it so: a state or its capital, one mention)
+        let Some(caller) = doc.mention_at_token(t - 1) else { continue };
+        if !matches!(doc.entities[doc.mentions[caller].entity].kind, EntityKind::Country | EntityKind::Place) {
+            continue;
+        }
+        let Some(pm) = doc.mention_at_token(t - 4).filter(|&m| doc.mentions[m].span.end == doc.tokens[t - 4].span.end) else { continue };
+        let place = doc.mentions[pm].entity;
+        if doc.entities[place].kind != EntityKind::Place || t + 1 >= doc.tokens.len() || !doc.tokens[t + 1].cap {
+            continue;
+        }
+        match doc.mention_at_token(t + 1) {
+            Some(nm) => {
+                let other = doc.mentions[nm].entity;
+                if other != place && doc.entities[other].kind != EntityKind::Country && doc.mentions[nm].span.start == doc.tokens[t + 1].span.start {
+                    moved.push((other, place));
+                }
+            }
+            None => {
+                let mut e = t + 1;
+                while e < doc.tokens.len() && e < t + 4 && doc.tokens[e].kind == TokenKind::Word && is_cap_word(doc, e) && doc.mention_at_token(e).is_none() {
+                    e += 1;
+                }
+                let span = span_of(doc, t + 1, e);
+                doc.add_mention(span, place, MentionKind::Name);
+            }
+        }
+    }
+    crate::extract::orgs::move_mentions(doc, moved);
+}
+
 /// ", a small Seoul-based watchdog," / ", an opposition coalition," after a name: an
 /// appositive headed by a noun for a body (an article, up to five words, the noun, a comma).
 fn body_apposition_follows(doc: &Doc, end: usize) -> bool {
