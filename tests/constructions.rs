@@ -7344,3 +7344,16 @@ fn a_ministry_after_a_country_of_two_words_and_a_coast_guard_are_bodies() {
     reported(&d, "The Philippine coast guard said a boat had sunk", "Philippine Coast Guard");
     reported(&d, "Norway's coast guard said it had sent a ship", "Norwegian coast guard");
 }
+
+#[test]
+fn a_name_written_family_name_first_gives_no_sex_by_its_first_word() {
+    // ("Lin also criticised … “…,” he told reporters" had gone to a man named before: the
+    // first-name list marks "Lin", a family name here, a woman's name)
+    let d = doc("Talks. Press secretary Tom Hale said on Friday that the talks had failed.\n\nAt the briefing, spokesman Lin Jian said the patrols were illegal. \"The sea is not a hunting ground,\" he told reporters.");
+    quote(&d, "The sea is not a hunting ground,", "Lin Jian");
+    let d = doc("Talks. Press secretary Tom Hale said on Friday that the talks had failed.\n\nKim Jong Un oversaw the launch. \"We will never give up,\" he told officers.");
+    quote(&d, "We will never give up,", "Kim Jong Un");
+    // (a Western name keeps its sex: "Lin Carter" is a woman here)
+    let d = doc("Talks. Tom Hale said on Friday that the talks had failed.\n\nLin Carter spoke next. \"The sea is calm,\" he told reporters.");
+    quote(&d, "The sea is calm,", "Tom Hale");
+}

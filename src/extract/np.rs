@@ -118,8 +118,48 @@ fn only_person_before(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, wa
 
 /// The sex the first-name list gives the first word of a name of two words or more.
 fn listed_sex(name: &str) -> Option<char> {
-    let first = name.split_whitespace().next().filter(|_| name.contains(' '))?;
+    let first = name.split_whitespace().next().filter(|_| name.contains(' ') && !family_name_first(name))?;
     Lexicon::get().first_names.get(&crate::lexicon::fold(first)).copied()
+}
+
+/// Chinese and Korean family names that the first-name list also holds as given names (so a
+/// name opening with one would take that given name's sex: "Lin" is listed a woman's, "Lee"
+/// a man's).
+const EAST_ASIAN_FAMILY: &[&str] = &["lin", "li", "lee", "kim", "park", "han", "song", "ma", "hu", "chen", "wang", "zhang", "liu", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "zhu", "gao", "guo", "he", "luo", "zheng", "liang", "xie", "tang", "feng", "deng", "cao", "peng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao", "cui", "zhong", "tan", "fan", "jin", "shi", "jia", "xia", "fu", "fang", "bai", "meng", "qin", "qiu", "hou", "xue", "yan", "lei", "long", "wan", "qian", "dai", "mo", "kong", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "oh", "seo", "shin", "kwon", "hwang", "ahn", "yoo", "hong", "moon", "chung", "ko", "nam", "bae", "baek"];
+
+/// Whether a person's name is written family name first, so that its first word gives no
+/// sex: "Kim Dae-ho", "Park Ji-won" (a given name of two syllables joined by a hyphen); "Lin
+/// Jian", "Ma Xiaoming" (a family name the list holds, then one word of one or two pinyin
+/// syllables); "Kim Jong Un", "Kim Yo Jong" (such a family name and two short syllables).
+pub(crate) fn family_name_first(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.len() == 2 && words[1].split_once('-').is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase())) {
+        return true;
+    }
+    if !(2..=3).contains(&words.len()) || !EAST_ASIAN_FAMILY.contains(&crate::lexicon::fold(words[0]).as_str()) {
+        return false;
+    }
+    match words[1..] {
+        [given] => pinyin_syllables(&given.to_lowercase(), 2),
+        [a, b] => [a, b].iter().all(|w| w.len() <= 4 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_ascii_alphabetic())),
+        _ => false,
+    }
+}
+
+/// Whether `w` (lower case) is one to `most` Mandarin syllables in pinyin without tones.
+fn pinyin_syllables(w: &str, most: usize) -> bool {
+    const INITIALS: &[&str] = &["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""];
+    const FINALS: &[&str] = &["iang", "iong", "uang", "ueng", "ang", "eng", "ing", "ong", "iao", "ian", "uai", "uan", "ai", "ei", "ao", "ou", "an", "en", "er", "ia", "ie", "iu", "in", "ua", "uo", "ui", "un", "ue", "a", "o", "e", "i", "u", "v"];
+    if w.is_empty() {
+        return true;
+    }
+    if most == 0 {
+        return false;
+    }
+    INITIALS.iter().filter(|i| w.starts_with(*i)).any(|i| {
+        let rest = &w[i.len()..];
+        FINALS.iter().filter(|f| rest.starts_with(*f)).any(|f| pinyin_syllables(&rest[f.len()..], most - 1))
+    })
 }
 
 /// "its", "their" at `t`: the organisation or state it stands for, found as "it" or "they" would be.
@@ -246,7 +286,7 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
             }
             // (a name written family name first, "Kim Dae-ho", "Park Ji-won", has no given
             // name at its start)
-            let family_first = ent.name.split_whitespace().count() == 2 && ent.name.rsplit(' ').next().is_some_and(|w| w.split_once('-').is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase())));
+            let family_first = family_name_first(&ent.name);
             // ("Mr. Roe" or "Ms. Roe" earlier in the article tells the sex better than the
             // first-name list, which marks some given names of men as women's and back)
             let titled = || ctx.titled.iter().take_while(|m| m.0 < doc.tokens[t].span.start).find(|m| m.1 == e).map(|m| m.2);
