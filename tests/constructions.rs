@@ -7357,3 +7357,13 @@ fn a_name_written_family_name_first_gives_no_sex_by_its_first_word() {
     let d = doc("Talks. Tom Hale said on Friday that the talks had failed.\n\nLin Carter spoke next. \"The sea is calm,\" he told reporters.");
     quote(&d, "The sea is calm,", "Tom Hale");
 }
+
+#[test]
+fn the_newspaper_is_the_paper_named_before() {
+    // ("The Global Times, which is published by the People's Daily, struck a harsher note. In
+    // an editorial, the newspaper said …" had spoken as "the newspaper")
+    let d = doc("Talks. The Oslo Times, which is owned by the Bergen Daily, struck a harsher note. In an editorial on Friday, the newspaper said the talks had failed.");
+    reported(&d, "the newspaper said the talks had failed", "Oslo Times");
+    let d = doc("Talks. The scandal was first reported by the Vardo Herald. The newspaper said the mayor had resigned.");
+    reported(&d, "The newspaper said the mayor had resigned", "Vardo Herald");
+}

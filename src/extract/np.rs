@@ -817,7 +817,9 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     let head = if head == "bench" || head == "justices" { "court" } else { head };
     // ("the Ministry of Housing … The department said": a ministry is a department of state;
     // not for a topic, where "the department" is as often the speaker's own)
-    let same_word = |w: &str| if w.is_ascii() { w.eq_ignore_ascii_case(head) || !topic && head == "department" && w.eq_ignore_ascii_case("ministry") } else { crate::lexicon::fold(w) == head };
+    // ("The Global Times … the newspaper said": a paper is named by a word for one)
+    let paper = matches!(head, "newspaper" | "daily" | "tabloid");
+    let same_word = |w: &str| if w.is_ascii() { w.eq_ignore_ascii_case(head) || !topic && head == "department" && w.eq_ignore_ascii_case("ministry") || paper && NEWSPAPER_HEADS.iter().any(|p| w.eq_ignore_ascii_case(p)) } else { crate::lexicon::fold(w) == head };
     let fits = |m: &&crate::model::Mention| {
         let ent = &doc.entities[m.entity];
         // ("the bloc": a union of states the story named, whatever its name ends in)
@@ -847,6 +849,16 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     let recent = |m: &crate::model::Mention| doc.sentence_at(m.span.start).is_some_and(|s| s + 1 >= si);
     if recent(last) && before_t().filter(|m| m.entity != last.entity).all(|m| !recent(m)) {
         return Some((last.entity, h + 1));
+    }
+    // (a paper: the one that opens the sentence before, its subject, not another named inside
+    // it: "The Global Times, which is published by the People's Daily, struck a harsher note.
+    // … the newspaper said")
+    if paper && si > 0 {
+        let (pa, _) = doc.sentences[si - 1].tokens;
+        let opens = |m: &crate::model::Mention| (pa..pa + 2).any(|j| doc.tokens.get(j).is_some_and(|x| x.span.start == m.span.start));
+        if let Some(m) = before_t().find(|m| opens(m)) {
+            return Some((m.entity, h + 1));
+        }
     }
     // (or the one named in this paragraph, when the others were named in paragraphs before:
     // "Azerbaijan's Ministry of Defence gave another account. … The ministry denied …" after
@@ -987,6 +999,10 @@ pub(super) const BODY_NOUNS: &[&str] = &["union", "party", "militia", "movement"
 /// Generic nouns for a body that a story uses to take up an organisation it named ("the
 /// group", "the charity").
 const GENERIC_BODIES: &[&str] = &["group", "charity", "regulator"];
+
+/// Last words of newspapers' names ("Global Times", "People's Daily"), which "the newspaper"
+/// takes up.
+const NEWSPAPER_HEADS: &[&str] = &["times", "post", "daily", "herald", "journal", "tribune", "gazette", "telegraph", "guardian", "observer", "chronicle", "mail", "express", "mirror", "independent", "globe", "inquirer", "standard", "star", "sun", "examiner", "courier", "dispatch", "bulletin", "ledger", "record"];
 
 /// "A Commission spokeswoman" (`t` at "Commission"): the one organisation named before `t`
 /// whose name's head word is that capitalised organisation word ("European Commission").
