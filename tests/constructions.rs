@@ -7367,3 +7367,14 @@ fn the_newspaper_is_the_paper_named_before() {
     let d = doc("Talks. The scandal was first reported by the Vardo Herald. The newspaper said the mayor had resigned.");
     reported(&d, "The newspaper said the mayor had resigned", "Vardo Herald");
 }
+
+#[test]
+fn a_body_spokesperson_in_a_capital_after_a_is_that_states_body() {
+    // ("a foreign ministry spokesperson in Beijing said" had spoken as the phrase: only "the"
+    // opened a body named by its office alone; "An army spokesperson in Srinagar" after "the
+    // Indian Army" was left, as another army might be meant)
+    let d = doc("Talks. Norway hosted the talks in Oslo on Monday. Asked about the summit, a foreign ministry spokesperson in Stockholm said Sweden hoped for calm.");
+    reported(&d, "a foreign ministry spokesperson in Stockholm said Sweden hoped for calm", "Swedish foreign ministry");
+    let d = doc("Border. Norway and Sweden traded fire. \"The Swedish Army responded,\" an officer said. An army spokesperson in Stockholm said Norwegian troops had violated the ceasefire.");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).starts_with("An army spokesperson") && who(&d, s).is_some_and(|w| w.starts_with("Swed"))), "{}", dump(&d));
+}

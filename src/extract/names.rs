@@ -835,25 +835,34 @@ fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
     let Some(iso2) = crate::resolve::main_country(doc) else { return };
     let Some(country) = lex.country_by_code(&iso2) else { return };
     for t in 0..doc.tokens.len() {
-        if doc.tokens[t].lower != "the" {
+        // ("a foreign ministry spokesperson in Beijing", "an army spokesman": the body of one
+        // who speaks for it, after "a")
+        let a = matches!(doc.tokens[t].lower.as_str(), "a" | "an");
+        if doc.tokens[t].lower != "the" && !a {
             continue;
         }
         // (bodies a story names by their office alone, in lower case)
         let Some(end) = state_body_at(doc, lex, t + 1, doc.tokens.len(), |s| s.alone).filter(|&end| (t + 1..end).all(|m| !doc.tokens[m].cap)) else { continue };
+        if a && !doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "spokesperson" | "spokesman" | "spokeswoman" | "official")) {
+            continue;
+        }
         // not one of another country ("the government of Chile") nor already a name
         if doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "of" | "in")) || (t + 1..end).any(|m| doc.mention_at_token(m).is_some()) {
             continue;
         }
         // ("the army" where the story names an army of its own, "the Arakan Army": which one is
         // meant is not clear)
-        if matches!(doc.tokens[end - 1].lower.as_str(), "army" | "military") && doc.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name.ends_with(" Army")) {
-            continue;
-        }
         // (a place named right after "in" says whose: "the foreign office spokeswoman in Berlin")
         let near = (end..(end + 3).min(doc.tokens.len())).find(|&m| matches!(doc.tokens[m].lower.as_str(), "in" | "at")).and_then(|m| doc.mention_at_token(m + 1)).and_then(|mi| {
             let e = &doc.entities[doc.mentions[mi].entity];
             matches!(e.kind, EntityKind::Country | EntityKind::Place).then(|| e.country.as_deref().and_then(|c| lex.country_by_code(c))).flatten()
         });
+        // (unless the army named is that of the state the place gives: "An army spokesperson in
+        // Srinagar" after "the Indian Army")
+        let own_army = |e: &crate::model::Entity| near.is_some_and(|c| e.name.strip_suffix(" Army").is_some_and(|adj| lex.country_adjectives.get(&adj.to_lowercase()) == Some(&c)));
+        if matches!(doc.tokens[end - 1].lower.as_str(), "army" | "military") && doc.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name.ends_with(" Army") && !own_army(e)) {
+            continue;
+        }
         // ("In Chile, the health ministry said": a place the sentence opens with, before its
         // comma, says whose too)
         let opening = || {
