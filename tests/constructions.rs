@@ -7378,3 +7378,11 @@ fn a_body_spokesperson_in_a_capital_after_a_is_that_states_body() {
     let d = doc("Border. Norway and Sweden traded fire. \"The Swedish Army responded,\" an officer said. An army spokesperson in Stockholm said Norwegian troops had violated the ceasefire.");
     assert!(d.statements.iter().any(|s| d.slice(s.text).starts_with("An army spokesperson") && who(&d, s).is_some_and(|w| w.starts_with("Swed"))), "{}", dump(&d));
 }
+
+#[test]
+fn the_adjective_side_asked_is_that_state() {
+    // ('"We urge the Japanese side to reflect on its mistakes," Lin said' had left "the
+    // Japanese side" unresolved, so the demand's addressee was wrong)
+    let d = doc("Talks. Norway and Sweden met in Oslo. \"We urge the Swedish side to withdraw its remarks,\" Tom Hale said.");
+    demand(&d, "Tom Hale", Some("Sweden"), "withdraw its remarks", DemandKind::Appeal);
+}

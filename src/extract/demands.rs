@@ -583,6 +583,11 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     let described = |p: Party| match p {
         Party::Text(sp) => {
             let (s, e) = (doc.token_at(sp.start), doc.token_at(sp.end));
+            // ("urged the Japanese side to …": a state named by its adjective and "side", the
+            // diplomats' word for the other party, is that state)
+            if e == s + 3 && doc.tokens[e - 1].lower == "side" && doc.tokens[s].lower == "the" && doc.tokens[s + 1].cap {
+                return doc.country_of_adjective(&doc.tokens[s + 1].lower);
+            }
             (e == s + 2).then(|| super::statements::body_description(doc, s, e)).flatten()
         }
         Party::Entity(_) => None,
