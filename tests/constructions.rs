@@ -7386,3 +7386,11 @@ fn the_adjective_side_asked_is_that_state() {
     let d = doc("Talks. Norway and Sweden met in Oslo. \"We urge the Swedish side to withdraw its remarks,\" Tom Hale said.");
     demand(&d, "Tom Hale", Some("Sweden"), "withdraw its remarks", DemandKind::Appeal);
 }
+
+#[test]
+fn a_body_named_in_apposition_with_its_initials_speaks() {
+    // ('"…," the military's media wing, Inter-Services Public Relations (ISPR), said' had
+    // spoken as "the military's media wing": the initials in brackets hid the closing comma)
+    let d = doc("Border. \"Our forces responded,\" the army's press office, the Joint Information Bureau (JIB), said in a statement.");
+    quote(&d, "Our forces responded,", "Joint Information Bureau");
+}

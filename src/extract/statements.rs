@@ -717,7 +717,12 @@ fn named_in_apposition(doc: &Doc, ctx: &Ctx, e: usize, c: usize) -> Option<usize
     }
     let m = ctx.tok_mention.get(k).copied().flatten()?;
     let ent = doc.mentions[m].entity;
-    let end = doc.token_at(doc.mentions[m].span.end);
+    let mut end = doc.token_at(doc.mentions[m].span.end);
+    // ("the military's media wing, Inter-Services Public Relations (ISPR), said": its
+    // initials in brackets after the name)
+    if doc.tokens.get(end).is_some_and(|x| x.lower == "(") && doc.tokens.get(end + 2).is_some_and(|x| x.lower == ")") && doc.tokens.get(end + 1).is_some_and(|x| x.cap) {
+        end += 3;
+    }
     let closes = doc.tokens.get(end).is_some_and(|x| x.lower == ",") && super::np::subject_end(doc, c, end) == end + 1;
     (closes && doc.mentions[m].span.start == doc.tokens[k].span.start && matches!(doc.entities[ent].kind, crate::model::EntityKind::Organization | crate::model::EntityKind::Country)).then_some(ent)
 }
