@@ -7394,3 +7394,14 @@ fn a_body_named_in_apposition_with_its_initials_speaks() {
     let d = doc("Border. \"Our forces responded,\" the army's press office, the Joint Information Bureau (JIB), said in a statement.");
     quote(&d, "Our forces responded,", "Joint Information Bureau");
 }
+
+#[test]
+fn a_body_of_another_named_with_its_initials_speaks_as_the_first() {
+    // ("The Eastern Theatre Command of the People's Liberation Army (PLA) said" had spoken as
+    // the army: the initials in brackets named the speaker)
+    let d = doc("Drills. The Northern Command of the Royal Norwegian Navy (RNN) said the drills would end on Friday.");
+    reported(&d, "The Northern Command of the Royal Norwegian Navy (RNN) said the drills would end on Friday", "Northern Command");
+    // (a body's own initials still name it)
+    let d = doc("Drills. The department of fisheries and oceans (DFO) said the drills would end on Friday.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("DFO")), "{}", dump(&d));
+}

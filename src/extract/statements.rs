@@ -504,7 +504,11 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     // "The department of trade, industry and competition (DTIC) said": a body's initials in
     // brackets after its name written in lower case name the speaker
     if se > lo && doc.tokens[se].lower == "(" && doc.tokens.get(se + 2).is_some_and(|t| t.lower == ")") {
-        if let Some(m) = ctx.tok_mention[se + 1].map(|m| &doc.mentions[m]).filter(|m| doc.entities[doc.actor_of(m.entity)].kind == crate::model::EntityKind::Organization) {
+        // (not the initials of a name written in full right before them, which may be what a
+        // body named first is of: "The Eastern Theatre Command of the People's Liberation Army
+        // (PLA) said" is the command's)
+        let spelt_before = |m: &crate::model::Mention| ctx.tok_mention[se - 1].is_some_and(|b| doc.actor_of(doc.mentions[b].entity) == doc.actor_of(m.entity)) && (lo..se - 1).any(|j| doc.tokens[j].lower == "of");
+        if let Some(m) = ctx.tok_mention[se + 1].map(|m| &doc.mentions[m]).filter(|m| doc.entities[doc.actor_of(m.entity)].kind == crate::model::EntityKind::Organization && !spelt_before(m)) {
             // (from the "the" that opens the clause: "… and the environment (DFFE)" has one inside)
             let words = || (lo..se).rev().take(12).take_while(|&j| doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].lower == ",");
             let opens = |j: usize| j == lo || doc.tokens[j - 1].kind != TokenKind::Word && doc.tokens[j - 1].lower != ",";
