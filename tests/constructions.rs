@@ -7405,3 +7405,11 @@ fn a_body_of_another_named_with_its_initials_speaks_as_the_first() {
     let d = doc("Drills. The department of fisheries and oceans (DFO) said the drills would end on Friday.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("DFO")), "{}", dump(&d));
 }
+
+#[test]
+fn a_passive_participle_of_a_cue_in_an_appositive_keeps_the_statement() {
+    // ("The Global Times, a tabloid published by the ruling Communist Party's People's Daily,
+    // said in an editorial that …" had no statement: "published" ended the subject's search)
+    let d = doc("Drills. The Oslo Sun, a tabloid published by the Bergen Daily, said in an editorial that the drills would continue.");
+    reported(&d, "The Oslo Sun, a tabloid published by the Bergen Daily, said in an editorial that the drills would continue", "Oslo Sun");
+}

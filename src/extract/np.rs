@@ -1712,7 +1712,7 @@ fn described_before(doc: &Doc, o: usize, lo: usize) -> bool {
 /// in the same stretch between commas (", who had long urged the council to cut fares,").
 pub(crate) fn in_relative_clause(doc: &Doc, j: usize, lo: usize) -> bool {
     let Some(c) = (lo.max(j.saturating_sub(20))..j).rev().find(|&k| matches!(doc.tokens[k].lower.as_str(), "," | ";" | ":") || doc.tokens[k].kind == TokenKind::Quote) else { return false };
-    doc.tokens[c].lower == "," && c + 1 < j && matches!(doc.tokens[c + 1].lower.as_str(), "who" | "which")
+    doc.tokens[c].lower == "," && c + 1 < j && matches!(doc.tokens[c + 1].lower.as_str(), "who" | "which" | "whom")
 }
 
 /// A capitalised word (a name) ends right before token `o`.
@@ -1866,13 +1866,15 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 // after "who" it is the relative clause's: ", who spoke on condition of anonymity,")
                 // (nor any word inside a relative clause: ", who had long urged the council to
                 // cut fares," has verbs of its own)
-                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which")) && !in_relative_clause(doc, j, lo)) && !(doc.tokens[j].lower == ";" || doc.tokens[j].lower == ":" && !ticker_colon(doc, j)))
+                // (nor a passive participle before its agent: ", a tabloid published by the
+                // party's daily,")
+                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which")) && !in_relative_clause(doc, j, lo) && !(doc.tokens[j].lower.ends_with("ed") && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "by"))) && !(doc.tokens[j].lower == ";" || doc.tokens[j].lower == ":" && !ticker_colon(doc, j)))
                 // (a quotation may stand inside when it closes there too: ", who has led efforts
                 // to form a “coalition of the willing”,")
                 .filter(|&j| doc.tokens[j].lower == "," && (j..k - 1).filter(|&x| doc.tokens[x].kind == TokenKind::Quote).count() % 2 == 0)
                 .take(4)
                 .filter(|&o| {
-                    let opens = doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which" | "whose" | "a" | "an" | "the" | "one" | "now" | "then" | "himself" | "herself") || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1) || participle_phrase(doc, o + 1))
+                    let opens = doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which" | "whose" | "whom" | "a" | "an" | "the" | "one" | "now" | "then" | "himself" | "herself") || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1) || participle_phrase(doc, o + 1))
                         // ("China, Pakistan's closest ally, said": a possessor's description after a name)
                         || o > lo && doc.mention_at_token(o - 1).is_some() && doc.tokens.get(o + 1).is_some_and(|x| x.cap) && doc.tokens.get(o + 2).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s"));
                     // "Dianne Feinstein, Democrat of California, said": any appositive after a person's name
