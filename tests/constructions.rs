@@ -7413,3 +7413,17 @@ fn a_passive_participle_of_a_cue_in_an_appositive_keeps_the_statement() {
     let d = doc("Drills. The Oslo Sun, a tabloid published by the Bergen Daily, said in an editorial that the drills would continue.");
     reported(&d, "The Oslo Sun, a tabloid published by the Bergen Daily, said in an editorial that the drills would continue", "Oslo Sun");
 }
+
+#[test]
+fn a_cue_in_an_object_relative_clause_leaves_the_main_clause_its_statement() {
+    // ("Lai Ching-te, whom Beijing calls a “separatist”, wrote on Facebook that …" had been
+    // Beijing's statement running to the sentence's end, and Lai's lost)
+    let d = doc("Drills. Tom Lane, whom Oslo calls a \"traitor\", wrote on Facebook that the drills were illegal.");
+    reported(&d, "Tom Lane, whom Oslo calls a \"traitor\", wrote on Facebook that the drills were illegal", "Tom Lane");
+    quote(&d, "traitor", "Norway");
+    let d = doc("Drills. Ann Lee, who critics accuse of lying, said the drills were illegal.");
+    reported(&d, "Ann Lee, who critics accuse of lying, said the drills were illegal", "Ann Lee");
+    // (a subject relative clause keeps its own statement)
+    let d = doc("Drills. Jo Roe, who said the drills were illegal, resigned on Monday.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jo Roe")), "{}", dump(&d));
+}

@@ -2533,6 +2533,17 @@ fn office_of_field(doc: &Doc, from: usize, to: usize) -> bool {
         && !(from..to).any(|j| lex.cues.contains_key(&doc.tokens[j].lower))
 }
 
+/// The cue at `c` (its sentence from `a`) stands in a relative clause whose relative pronoun
+/// is the verb's object: ", whom Beijing calls …", ", who critics accuse of …" (a name or a
+/// plural noun between the pronoun and the cue).
+fn object_relative_cue(doc: &Doc, ctx: &Ctx, a: usize, c: usize) -> bool {
+    let Some(w) = (c.saturating_sub(4).max(a + 1)..c - 1).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "whom" | "who")) else { return false };
+    doc.tokens[w - 1].lower == ","
+        && (w + 1..c).all(|j| doc.tokens[j].kind == TokenKind::Word)
+        && (ctx.tok_mention[w + 1].is_some_and(|m| doc.token_at(doc.mentions[m].span.end) == c) || c == w + 2 && !doc.tokens[w + 1].cap && doc.tokens[w + 1].lower.ends_with('s') && !Lexicon::get().cues.contains_key(&doc.tokens[w + 1].lower))
+        && cue_at(doc, c).is_some()
+}
+
 /// Reported speech: a cue verb with a speaker, outside quotes. One statement per clause:
 /// the text runs from the speaker (with its titles) to the clause end; when the speaker and
 /// cue come after the content it is the whole sentence. Sentences whose content is all
@@ -2561,6 +2572,13 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
         let mut c = a;
         while c < b {
             if ctx.tok_quote[c].is_some() {
+                c += 1;
+                continue;
+            }
+            // ("X, whom Beijing calls a “separatist”, wrote that …", "Y, who critics accuse of
+            // lying, said …": a cue inside a relative clause whose object is the one named
+            // before says nothing of the sentence; the main clause's cue after it speaks)
+            if c > a + 2 && object_relative_cue(doc, ctx, a, c) {
                 c += 1;
                 continue;
             }
