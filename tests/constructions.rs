@@ -7427,3 +7427,16 @@ fn a_cue_in_an_object_relative_clause_leaves_the_main_clause_its_statement() {
     let d = doc("Drills. Jo Roe, who said the drills were illegal, resigned on Monday.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jo Roe")), "{}", dump(&d));
 }
+
+#[test]
+fn a_claim_to_land_or_sea_and_suspected_before_a_noun_say_nothing() {
+    // ("Both countries claim the Himalayan region in full" had been a statement; "… coast guard
+    // and suspected militia vessels were in the area" had been cut in two at "suspected")
+    let d = doc("Sea. Both countries claim the disputed region in full. Norway claims almost the entire Barents Sea.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Sea. According to the Norwegian navy, two frigates and suspected militia boats were in the area.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+    // (a claim with a clause after its object is speech)
+    let d = doc("Sea. Norway claims Sweden provoked the crisis.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+}

@@ -239,11 +239,48 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     Some((cue.lemma, cue.class, cue.takes_object, t + 1))
 }
 
+/// "claim(s)" at `t` has land or sea as its object: over quantifiers, articles and
+/// "sovereignty over", a place or country named, or a noun for a territory.
+fn territorial_claim(doc: &Doc, t: usize) -> bool {
+    const SKIP: &[&str] = &["almost", "nearly", "virtually", "the", "entire", "whole", "all", "most", "much", "of", "sovereignty", "over", "parts", "part", "large", "swathes", "swaths"];
+    const LAND: &[&str] = &["region", "territory", "territories", "island", "islands", "islets", "sea", "waters", "area", "areas", "land", "lands", "shoal", "shoals", "reef", "reefs", "province", "peninsula", "archipelago"];
+    let mut k = t + 1;
+    while k < doc.tokens.len() && k < t + 6 && SKIP.contains(&doc.tokens[k].lower.as_str()) {
+        k += 1;
+    }
+    let Some(x) = doc.tokens.get(k) else { return false };
+    // (what follows the object is no verb of a clause: "China claims Taiwan provoked …" says
+    // something)
+    let ends = |e: usize| doc.tokens.get(e).is_none_or(|y| matches!(y.lower.as_str(), "." | "," | ";" | "as" | "in" | "and" | "but" | "under" | "which" | "from" | "for" | "despite" | "—" | "-" | ")" | "(") || y.kind == TokenKind::Quote);
+    if LAND.contains(&x.lower.as_str()) {
+        return ends(k + 1);
+    }
+    // (a lower-case adjective before the noun: "the Himalayan region", "the disputed islands")
+    if doc.tokens.get(k + 1).is_some_and(|y| LAND.contains(&y.lower.as_str())) && x.kind == TokenKind::Word && !matches!(x.lower.as_str(), "that" | "to" | "responsibility" | "credit") {
+        return ends(k + 2);
+    }
+    doc.mention_at_token(k).is_some_and(|m| doc.mentions[m].span.start == x.span.start && matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && ends(doc.token_at(doc.mentions[m].span.end)))
+}
+
 /// Cue verbs whose next word makes them something else: a byline's "reported from Paris",
 /// "called in to a show", "showed up", "declined slightly", "compared with", "assumed office",
 /// "asked not to be named", "pleaded guilty".
 fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
     let next = doc.tokens.get(t + 1).map(|x| x.lower.as_str()).unwrap_or("");
+    // ("Both countries claim the region in full", "China claims almost the entire South China
+    // Sea": a claim to land or sea, no words said)
+    if lemma == "claim" && territorial_claim(doc, t) {
+        return false;
+    }
+    // ("… coast guard and suspected militia vessels": "suspected" or "alleged" before the noun
+    // it describes, after a determiner, a conjunction or a number)
+    if matches!(lemma, "suspect" | "allege")
+        && t > 0
+        && (matches!(doc.tokens[t - 1].lower.as_str(), "the" | "a" | "an" | "and" | "or" | "of" | "two" | "three" | "several" | "some") || doc.tokens[t - 1].kind == TokenKind::Number)
+        && doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !Lexicon::get().stopwords.contains(&x.lower))
+    {
+        return false;
+    }
     // ("The bill, backed by the Liberal Party, passed", "a book written by a former aide", "a
     // study supported by the foundation": a passive participle whose agent follows "by" is no
     // one's words; describing, accusing and the like by someone stay theirs)
