@@ -51,7 +51,7 @@ ENT = {
     "china_coast_guard": (O, "China Coast Guard", ["Chinese coast guard", "China's coast guard"]),
     "philippine_coast_guard": (O, "Philippine coast guard", ["Philippine Coast Guard", "PCG"]),
     "dfa": (O, "Department of Foreign Affairs", ["DFA"]),
-    "afp_military": (O, "Armed Forces of the Philippines", []),
+    "afp_military": (O, "Armed Forces of the Philippines", ["Filipino Armed Forces"]),
     "dnd": (O, "Department of National Defense", []),
     "philippine_senate": (O, "Philippine Senate", ["Senate"]),
     "up": (O, "University of the Philippines", []),
