@@ -7440,3 +7440,10 @@ fn a_claim_to_land_or_sea_and_suspected_before_a_noun_say_nothing() {
     let d = doc("Sea. Norway claims Sweden provoked the crisis.");
     assert_eq!(d.statements.len(), 1, "{}", dump(&d));
 }
+
+#[test]
+fn a_time_between_which_and_a_verb_of_asking_keeps_the_antecedent_the_demander() {
+    // ("the European Union, which last week urged China to use its influence …" had no demand)
+    let d = doc("Talks. The minister criticised the World Bank, which last week urged Norway to cut spending.");
+    demand(&d, "World Bank", Some("Norway"), "cut spending", DemandKind::Appeal);
+}

@@ -214,7 +214,8 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     // "Jane Roe, who had long urged the council to …": the actor named before ", who"
     // ("Oslo, which has long called on its neighbours to …": a state or body before ", which")
     let mut w = c;
-    while w > a + 2 && c < w + 4 && (matches!(doc.tokens[w - 1].lower.as_str(), "has" | "had" | "have" | "also" | "repeatedly" | "previously" | "long" | "once" | "already" | "recently") || doc.tokens[w - 1].lower.ends_with("ly") && doc.tokens[w - 1].lower.len() > 4) {
+    // ("the European Union, which last week urged China to …": a time between)
+    while w > a + 2 && c < w + 4 && (matches!(doc.tokens[w - 1].lower.as_str(), "has" | "had" | "have" | "also" | "repeatedly" | "previously" | "long" | "once" | "already" | "recently" | "last" | "this" | "earlier" | "week" | "month" | "year") || doc.tokens[w - 1].lower.ends_with("ly") && doc.tokens[w - 1].lower.len() > 4) {
         w -= 1;
     }
     let relative = w > a + 2 && doc.tokens[w - 2].lower == "," && matches!(doc.tokens[w - 1].lower.as_str(), "who" | "which");
