@@ -85,7 +85,6 @@ pub fn analyze(article: Article) -> Doc {
     orgs::initials_after_tagger(&mut doc);
     orgs::people_named_as_orgs(&mut doc);
     names::nicknames_known_as(&mut doc);
-    names::places_called(&mut doc);
     orgs::country_initials(&mut doc);
     names::sentence_initial_people(&mut doc);
     orgs::national_teams(&mut doc);

@@ -837,8 +837,9 @@ fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
     for t in 0..doc.tokens.len() {
         // ("a foreign ministry spokesperson in Beijing", "an army spokesman": the body of one
         // who speaks for it, after "a")
-        let a = matches!(doc.tokens[t].lower.as_str(), "a" | "an");
-        if doc.tokens[t].lower != "the" && !a {
+        let l = doc.tokens[t].lower.as_str();
+        let a = l != "the";
+        if a && !((l == "a" || l == "an") && (t + 2..(t + 5).min(doc.tokens.len())).any(|j| matches!(doc.tokens[j].lower.as_str(), "spokesperson" | "spokesman" | "spokeswoman" | "official"))) {
             continue;
         }
         // (bodies a story names by their office alone, in lower case)
@@ -3116,7 +3117,7 @@ fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
         let (country, body_at, possessive) = match two_word_adjective(doc, lex, k).or_else(|| lex.country_adjectives.get(&doc.tokens[k].lower).map(|&c| (k + 1, c))) {
             Some((e, c)) => (c, e, false),
             // (a name of one word or more: "South Korea's unification ministry")
-            None => match longest(doc, k, b, &lex.country_names) {
+            None => match lex.country_names.get(&doc.tokens[k].lower).map(|c| (k + 1, c)).or_else(|| doc.tokens.get(k + 1).filter(|x| x.cap).and_then(|_| longest(doc, k, b, &lex.country_names))) {
                 Some((e, &c)) if doc.tokens.get(e).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) => (c, e + 1, true),
                 _ => continue,
             },
@@ -3846,6 +3847,10 @@ pub fn nicknames_known_as(doc: &mut Doc) {
     for t in 2..doc.tokens.len() {
         let w = doc.tokens[t].lower.as_str();
         if w != "known" && w != "nicknamed" {
+            // (asked in the same pass: "…, which China calls Huangyan Dao")
+            if matches!(w, "calls" | "call") && t >= 4 {
+                place_called(doc, t, &mut moved);
+            }
             continue;
         }
         // the comma of the appositive, an adverb between ("better known", "popularly known")
@@ -3901,41 +3906,38 @@ pub fn nicknames_known_as(doc: &mut Doc) {
 
 /// "near Scarborough Shoal, which China calls Huangyan Dao": the name after ", which <a
 /// state or capital> calls" is the place's named right before the comma, not a person or a
-/// place of its own; every mention of it goes to that place. Asked only at "calls"/"call".
-pub fn places_called(doc: &mut Doc) {
-    let mut moved: Vec<(usize, usize)> = Vec::new();
-    for t in 4..doc.tokens.len() {
-        if !matches!(doc.tokens[t].lower.as_str(), "calls" | "call") || doc.tokens[t - 2].lower != "which" || doc.tokens[t - 3].lower != "," {
-            continue;
-        }
-        // (the one who calls it so: a state or its capital, one mention)
-        let Some(caller) = doc.mention_at_token(t - 1) else { continue };
-        if !matches!(doc.entities[doc.mentions[caller].entity].kind, EntityKind::Country | EntityKind::Place) {
-            continue;
-        }
-        let Some(pm) = doc.mention_at_token(t - 4).filter(|&m| doc.mentions[m].span.end == doc.tokens[t - 4].span.end) else { continue };
-        let place = doc.mentions[pm].entity;
-        if doc.entities[place].kind != EntityKind::Place || t + 1 >= doc.tokens.len() || !doc.tokens[t + 1].cap {
-            continue;
-        }
-        match doc.mention_at_token(t + 1) {
-            Some(nm) => {
-                let other = doc.mentions[nm].entity;
-                if other != place && doc.entities[other].kind != EntityKind::Country && doc.mentions[nm].span.start == doc.tokens[t + 1].span.start {
-                    moved.push((other, place));
-                }
+/// place of its own; every mention of it goes to that place. Asked at "calls"/"call" by
+/// `nicknames_known_as`, in its pass over the tokens.
+fn place_called(doc: &mut Doc, t: usize, moved: &mut Vec<(usize, usize)>) {
+    if doc.tokens[t - 2].lower != "which" || doc.tokens[t - 3].lower != "," {
+        return;
+    }
+    // (the one who calls it so: a state or its capital, one mention)
+    let Some(caller) = doc.mention_at_token(t - 1) else { return };
+    if !matches!(doc.entities[doc.mentions[caller].entity].kind, EntityKind::Country | EntityKind::Place) {
+        return;
+    }
+    let Some(pm) = doc.mention_at_token(t - 4).filter(|&m| doc.mentions[m].span.end == doc.tokens[t - 4].span.end) else { return };
+    let place = doc.mentions[pm].entity;
+    if doc.entities[place].kind != EntityKind::Place || t + 1 >= doc.tokens.len() || !doc.tokens[t + 1].cap {
+        return;
+    }
+    match doc.mention_at_token(t + 1) {
+        Some(nm) => {
+            let other = doc.mentions[nm].entity;
+            if other != place && doc.entities[other].kind != EntityKind::Country && doc.mentions[nm].span.start == doc.tokens[t + 1].span.start {
+                moved.push((other, place));
             }
-            None => {
-                let mut e = t + 1;
-                while e < doc.tokens.len() && e < t + 4 && doc.tokens[e].kind == TokenKind::Word && is_cap_word(doc, e) && doc.mention_at_token(e).is_none() {
-                    e += 1;
-                }
-                let span = span_of(doc, t + 1, e);
-                doc.add_mention(span, place, MentionKind::Name);
+        }
+        None => {
+            let mut e = t + 1;
+            while e < doc.tokens.len() && e < t + 4 && doc.tokens[e].kind == TokenKind::Word && is_cap_word(doc, e) && doc.mention_at_token(e).is_none() {
+                e += 1;
             }
+            let span = span_of(doc, t + 1, e);
+            doc.add_mention(span, place, MentionKind::Name);
         }
     }
-    crate::extract::orgs::move_mentions(doc, moved);
 }
 
 /// ", a small Seoul-based watchdog," / ", an opposition coalition," after a name: an

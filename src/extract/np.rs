@@ -118,31 +118,48 @@ fn only_person_before(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, wa
 
 /// The sex the first-name list gives the first word of a name of two words or more.
 fn listed_sex(name: &str) -> Option<char> {
-    let first = name.split_whitespace().next().filter(|_| name.contains(' ') && !family_name_first(name))?;
-    Lexicon::get().first_names.get(&crate::lexicon::fold(first)).copied()
+    let first = name.split_whitespace().next().filter(|_| name.contains(' '))?;
+    Lexicon::get().first_names.get(&crate::lexicon::fold(first)).copied().filter(|_| !family_name_first(name))
 }
 
-/// Chinese and Korean family names that the first-name list also holds as given names (so a
-/// name opening with one would take that given name's sex: "Lin" is listed a woman's, "Lee"
-/// a man's).
-const EAST_ASIAN_FAMILY: &[&str] = &["lin", "li", "lee", "kim", "park", "han", "song", "ma", "hu", "chen", "wang", "zhang", "liu", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "zhu", "gao", "guo", "he", "luo", "zheng", "liang", "xie", "tang", "feng", "deng", "cao", "peng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao", "cui", "zhong", "tan", "fan", "jin", "shi", "jia", "xia", "fu", "fang", "bai", "meng", "qin", "qiu", "hou", "xue", "yan", "lei", "long", "wan", "qian", "dai", "mo", "kong", "choi", "jung", "kang", "cho", "yoon", "jang", "lim", "oh", "seo", "shin", "kwon", "hwang", "ahn", "yoo", "hong", "moon", "chung", "ko", "nam", "bae", "baek"];
+/// Whether `word` is one of the Chinese and Korean family names that the first-name list also
+/// holds as given names (so a name opening with one would take that given name's sex: "Lin" is
+/// listed a woman's, "Lee" a man's); any case, matched byte by byte.
+fn east_asian_family(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.len() < 2 || b.len() > 5 || !word.is_ascii() {
+        return false;
+    }
+    let mut low = [0u8; 5];
+    for (k, c) in b.iter().enumerate() {
+        low[k] = c.to_ascii_lowercase();
+    }
+    matches!(
+        &low[..b.len()],
+        b"lin" | b"li" | b"lee" | b"kim" | b"park" | b"han" | b"song" | b"ma" | b"hu" | b"chen" | b"wang" | b"zhang" | b"liu" | b"yang" | b"huang" | b"zhao" | b"wu" | b"zhou" | b"xu" | b"sun" | b"zhu" | b"gao" | b"guo" | b"he" | b"luo" | b"zheng" | b"liang" | b"xie" | b"tang" | b"feng" | b"deng" | b"cao" | b"peng" | b"xiao" | b"tian" | b"dong" | b"pan" | b"yuan" | b"cai" | b"jiang" | b"yu" | b"du" | b"ye" | b"cheng" | b"wei" | b"su" | b"lu" | b"ding" | b"ren" | b"shen" | b"yao" | b"cui" | b"zhong" | b"tan" | b"fan" | b"jin" | b"shi" | b"jia" | b"xia" | b"fu" | b"fang" | b"bai" | b"meng" | b"qin" | b"qiu" | b"hou" | b"xue" | b"yan" | b"lei" | b"long" | b"wan" | b"qian" | b"dai" | b"mo" | b"kong" | b"choi" | b"jung" | b"kang" | b"cho" | b"yoon" | b"jang" | b"lim" | b"oh" | b"seo" | b"shin" | b"kwon" | b"hwang" | b"ahn" | b"yoo" | b"hong" | b"moon" | b"chung" | b"ko" | b"nam" | b"bae" | b"baek"
+    )
+}
 
 /// Whether a person's name is written family name first, so that its first word gives no
 /// sex: "Kim Dae-ho", "Park Ji-won" (a given name of two syllables joined by a hyphen); "Lin
 /// Jian", "Ma Xiaoming" (a family name the list holds, then one word of one or two pinyin
 /// syllables); "Kim Jong Un", "Kim Yo Jong" (such a family name and two short syllables).
 pub(crate) fn family_name_first(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if words.len() == 2 && words[1].split_once('-').is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase())) {
-        return true;
-    }
-    if !(2..=3).contains(&words.len()) || !EAST_ASIAN_FAMILY.contains(&crate::lexicon::fold(words[0]).as_str()) {
+    let mut it = name.split_whitespace();
+    let (Some(first), Some(second)) = (it.next(), it.next()) else { return false };
+    let third = it.next();
+    if it.next().is_some() {
         return false;
     }
-    match words[1..] {
-        [given] => pinyin_syllables(&given.to_lowercase(), 2),
-        [a, b] => [a, b].iter().all(|w| w.len() <= 4 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_ascii_alphabetic())),
-        _ => false,
+    if third.is_none() && second.split_once('-').is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase())) {
+        return true;
+    }
+    if !east_asian_family(first) {
+        return false;
+    }
+    match third {
+        None => second.is_ascii() && pinyin_syllables(&second.to_ascii_lowercase(), 2),
+        Some(t) => [second, t].iter().all(|w| w.len() <= 4 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_ascii_alphabetic())),
     }
 }
 
@@ -286,12 +303,13 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
             }
             // (a name written family name first, "Kim Dae-ho", "Park Ji-won", has no given
             // name at its start)
-            let family_first = family_name_first(&ent.name);
             // ("Mr. Roe" or "Ms. Roe" earlier in the article tells the sex better than the
             // first-name list, which marks some given names of men as women's and back)
             let titled = || ctx.titled.iter().take_while(|m| m.0 < doc.tokens[t].span.start).find(|m| m.1 == e).map(|m| m.2);
             let Some(want) = want_gender else { return true };
-            let g = titled().or_else(|| ent.name.split_whitespace().next().filter(|_| !family_first && ent.name.contains(' ')).and_then(|f| lex.first_names.get(&crate::lexicon::fold(f))).copied());
+            // (whether the name is written family name first is asked only when its first word
+            // would give the other sex)
+            let g = titled().or_else(|| ent.name.split_whitespace().next().filter(|_| ent.name.contains(' ')).and_then(|f| lex.first_names.get(&crate::lexicon::fold(f))).copied().filter(|&g| g == want || !family_name_first(&ent.name)));
             !(matches!(g, Some('m') | Some('f')) && g != Some(want))
         } else {
             matches!(ent.kind, EntityKind::Organization | EntityKind::Country) || ent.stands_for.is_some()

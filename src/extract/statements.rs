@@ -267,20 +267,6 @@ fn territorial_claim(doc: &Doc, t: usize) -> bool {
 /// "asked not to be named", "pleaded guilty".
 fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
     let next = doc.tokens.get(t + 1).map(|x| x.lower.as_str()).unwrap_or("");
-    // ("Both countries claim the region in full", "China claims almost the entire South China
-    // Sea": a claim to land or sea, no words said)
-    if lemma == "claim" && territorial_claim(doc, t) {
-        return false;
-    }
-    // ("… coast guard and suspected militia vessels": "suspected" or "alleged" before the noun
-    // it describes, after a determiner, a conjunction or a number)
-    if matches!(lemma, "suspect" | "allege")
-        && t > 0
-        && (matches!(doc.tokens[t - 1].lower.as_str(), "the" | "a" | "an" | "and" | "or" | "of" | "two" | "three" | "several" | "some") || doc.tokens[t - 1].kind == TokenKind::Number)
-        && doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !Lexicon::get().stopwords.contains(&x.lower))
-    {
-        return false;
-    }
     // ("The bill, backed by the Liberal Party, passed", "a book written by a former aide", "a
     // study supported by the foundation": a passive participle whose agent follows "by" is no
     // one's words; describing, accusing and the like by someone stay theirs)
@@ -306,6 +292,13 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // ("posted a loss of …", "reported record profits": a company's results, not words)
         "post" | "report" if (t + 1..(t + 5).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind == TokenKind::Word).any(|j| matches!(doc.tokens[j].lower.as_str(), "loss" | "losses" | "profit" | "profits" | "deficit" | "surplus" | "revenue" | "revenues" | "earnings" | "sales")) => false,
         "report" => next != "from",
+        // ("… coast guard and suspected militia vessels": "suspected" or "alleged" before the
+        // noun it describes, after a determiner, a conjunction or a number)
+        "suspect" | "allege" => {
+            !(t > 0
+                && (matches!(doc.tokens[t - 1].lower.as_str(), "the" | "a" | "an" | "and" | "or" | "of" | "two" | "three" | "several" | "some") || doc.tokens[t - 1].kind == TokenKind::Number)
+                && doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !Lexicon::get().stopwords.contains(&x.lower)))
+        }
         // ("the court ruled that …", "ruled in favour of …", "ruled the ban unlawful" decide;
         // "the junta ruled the country", "Taliban ruled Afghanistan" govern)
         // ("ruled Friday against …": a time may stand between)
@@ -347,8 +340,9 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // ("every right to know", "the best plan I know of": no knowledge stated)
         "know" => next != "of" && !(t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "right" | "need" | "needs" | "want" | "wants" | "wanted" | "deserve" | "deserves")),
         // ("the strike claimed the lives of 12 civilians", "claimed the seat", "claimed gold"
-        // take, they assert nothing)
-        "claim" => !(t + 1..(t + 5).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind != TokenKind::Punct).any(|j| matches!(doc.tokens[j].lower.as_str(), "lives" | "life" | "victims" | "seat" | "seats" | "title" | "titles" | "gold" | "silver" | "bronze" | "medal" | "medals" | "trophy" | "crown" | "championship" | "prize" | "wickets")),
+        // take, they assert nothing; nor does a claim to land or sea, "Both countries claim the
+        // region in full", "China claims almost the entire South China Sea")
+        "claim" => !(t + 1..(t + 5).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind != TokenKind::Punct).any(|j| matches!(doc.tokens[j].lower.as_str(), "lives" | "life" | "victims" | "seat" | "seats" | "title" | "titles" | "gold" | "silver" | "bronze" | "medal" | "medals" | "trophy" | "crown" | "championship" | "prize" | "wickets")) && !territorial_claim(doc, t),
         // ("countered that …", "“…,” she countered" answer; "countered the offensive with
         // artillery" fights)
         "counter" => matches!(next, "that" | ":" | "," | "." | ";" | "" | "by") || doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Quote),
@@ -2606,6 +2600,8 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
         };
         // (asked once a sentence: "In a statement posted on …, X said")
         let opening_in = doc.tokens.get(a).is_some_and(|x| matches!(x.lower.as_str(), "in" | "with" | "via" | "through"));
+        // (whether a relative pronoun stands in the sentence, asked once: its first byte first)
+        let relatives = (a + 1..b).any(|j| doc.tokens[j].lower.as_bytes().first() == Some(&b'w') && matches!(doc.tokens[j].lower.as_str(), "who" | "whom"));
         let mut c = a;
         while c < b {
             if ctx.tok_quote[c].is_some() {
@@ -2615,7 +2611,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             // ("X, whom Beijing calls a “separatist”, wrote that …", "Y, who critics accuse of
             // lying, said …": a cue inside a relative clause whose object is the one named
             // before says nothing of the sentence; the main clause's cue after it speaks)
-            if c > a + 2 && object_relative_cue(doc, ctx, a, c) {
+            if relatives && c > a + 2 && object_relative_cue(doc, ctx, a, c) {
                 c += 1;
                 continue;
             }
