@@ -835,7 +835,7 @@ fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
     let Some(iso2) = crate::resolve::main_country(doc) else { return };
     let Some(country) = lex.country_by_code(&iso2) else { return };
     for t in 0..doc.tokens.len() {
-        // ("a foreign ministry spokesperson in Beijing", "an army spokesman": the body of one
+        // ("a foreign ministry spokesperson in Oslo", "an army spokesman": the body of one
         // who speaks for it, after "a")
         let l = doc.tokens[t].lower.as_str();
         let a = l != "the";
@@ -859,7 +859,7 @@ fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
             matches!(e.kind, EntityKind::Country | EntityKind::Place).then(|| e.country.as_deref().and_then(|c| lex.country_by_code(c))).flatten()
         });
         // (unless the army named is that of the state the place gives: "An army spokesperson in
-        // Srinagar" after "the Indian Army")
+        // Stockholm" after "the Swedish Army")
         let own_army = |e: &crate::model::Entity| near.is_some_and(|c| e.name.strip_suffix(" Army").is_some_and(|adj| lex.country_adjectives.get(&adj.to_lowercase()) == Some(&c)));
         if matches!(doc.tokens[end - 1].lower.as_str(), "army" | "military") && doc.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name.ends_with(" Army") && !own_army(e)) {
             continue;
@@ -3116,7 +3116,7 @@ fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
         // and a possessive)
         let (country, body_at, possessive) = match two_word_adjective(doc, lex, k).or_else(|| lex.country_adjectives.get(&doc.tokens[k].lower).map(|&c| (k + 1, c))) {
             Some((e, c)) => (c, e, false),
-            // (a name of one word or more: "South Korea's unification ministry")
+            // (a name of one word or more: "New Zealand's trade ministry")
             None => match lex.country_names.get(&doc.tokens[k].lower).map(|c| (k + 1, c)).or_else(|| doc.tokens.get(k + 1).filter(|x| x.cap).and_then(|_| longest(doc, k, b, &lex.country_names))) {
                 Some((e, &c)) if doc.tokens.get(e).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) => (c, e + 1, true),
                 _ => continue,
@@ -3847,7 +3847,7 @@ pub fn nicknames_known_as(doc: &mut Doc) {
     for t in 2..doc.tokens.len() {
         let w = doc.tokens[t].lower.as_str();
         if w != "known" && w != "nicknamed" {
-            // (asked in the same pass: "…, which China calls Huangyan Dao")
+            // (asked in the same pass: "…, which Norway calls Kvalbank Dao")
             if matches!(w, "calls" | "call") && t >= 4 {
                 place_called(doc, t, &mut moved);
             }
@@ -3904,7 +3904,7 @@ pub fn nicknames_known_as(doc: &mut Doc) {
     crate::extract::orgs::move_mentions(doc, moved);
 }
 
-/// "near Scarborough Shoal, which China calls Huangyan Dao": the name after ", which <a
+/// "near Vardo Reef, which Norway calls Kvalbank Dao": the name after ", which <a
 /// state or capital> calls" is the place's named right before the comma, not a person or a
 /// place of its own; every mention of it goes to that place. Asked at "calls"/"call" by
 /// `nicknames_known_as`, in its pass over the tokens.

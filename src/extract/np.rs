@@ -142,8 +142,8 @@ fn east_asian_family(word: &str) -> bool {
 
 /// Whether a person's name is written family name first, so that its first word gives no
 /// sex: "Kim Dae-ho", "Park Ji-won" (a given name of two syllables joined by a hyphen); "Lin
-/// Jian", "Ma Xiaoming" (a family name the list holds, then one word of one or two pinyin
-/// syllables); "Kim Jong Un", "Kim Yo Jong" (such a family name and two short syllables).
+/// Tao", "Ma Qingyun" (a family name the list holds, then one word of one or two pinyin
+/// syllables); "Kim Su Ah", "Park Ji Ho" (such a family name and two short syllables).
 pub(crate) fn family_name_first(name: &str) -> bool {
     let mut it = name.split_whitespace();
     let (Some(first), Some(second)) = (it.next(), it.next()) else { return false };
@@ -835,7 +835,7 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     let head = if head == "bench" || head == "justices" { "court" } else { head };
     // ("the Ministry of Housing … The department said": a ministry is a department of state;
     // not for a topic, where "the department" is as often the speaker's own)
-    // ("The Global Times … the newspaper said": a paper is named by a word for one)
+    // ("The Oslo Times … the newspaper said": a paper is named by a word for one)
     let paper = matches!(head, "newspaper" | "daily" | "tabloid");
     let same_word = |w: &str| if w.is_ascii() { w.eq_ignore_ascii_case(head) || !topic && head == "department" && w.eq_ignore_ascii_case("ministry") || paper && NEWSPAPER_HEADS.iter().any(|p| w.eq_ignore_ascii_case(p)) } else { crate::lexicon::fold(w) == head };
     let fits = |m: &&crate::model::Mention| {
@@ -869,7 +869,7 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
         return Some((last.entity, h + 1));
     }
     // (a paper: the one that opens the sentence before, its subject, not another named inside
-    // it: "The Global Times, which is published by the People's Daily, struck a harsher note.
+    // it: "The Oslo Times, which is owned by the Bergen Daily, struck a harsher note.
     // … the newspaper said")
     if paper && si > 0 {
         let (pa, _) = doc.sentences[si - 1].tokens;
@@ -1018,7 +1018,7 @@ pub(super) const BODY_NOUNS: &[&str] = &["union", "party", "militia", "movement"
 /// group", "the charity").
 const GENERIC_BODIES: &[&str] = &["group", "charity", "regulator"];
 
-/// Last words of newspapers' names ("Global Times", "People's Daily"), which "the newspaper"
+/// Last words of newspapers' names ("Oslo Times", "Bergen Daily"), which "the newspaper"
 /// takes up.
 const NEWSPAPER_HEADS: &[&str] = &["times", "post", "daily", "herald", "journal", "tribune", "gazette", "telegraph", "guardian", "observer", "chronicle", "mail", "express", "mirror", "independent", "globe", "inquirer", "standard", "star", "sun", "examiner", "courier", "dispatch", "bulletin", "ledger", "record"];
 

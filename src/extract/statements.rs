@@ -255,7 +255,7 @@ fn territorial_claim(doc: &Doc, t: usize) -> bool {
     if LAND.contains(&x.lower.as_str()) {
         return ends(k + 1);
     }
-    // (a lower-case adjective before the noun: "the Himalayan region", "the disputed islands")
+    // (a lower-case adjective before the noun: "the northern region", "the disputed islands")
     if doc.tokens.get(k + 1).is_some_and(|y| LAND.contains(&y.lower.as_str())) && x.kind == TokenKind::Word && !matches!(x.lower.as_str(), "that" | "to" | "responsibility" | "credit") {
         return ends(k + 2);
     }
@@ -292,7 +292,7 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // ("posted a loss of …", "reported record profits": a company's results, not words)
         "post" | "report" if (t + 1..(t + 5).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind == TokenKind::Word).any(|j| matches!(doc.tokens[j].lower.as_str(), "loss" | "losses" | "profit" | "profits" | "deficit" | "surplus" | "revenue" | "revenues" | "earnings" | "sales")) => false,
         "report" => next != "from",
-        // ("… coast guard and suspected militia vessels": "suspected" or "alleged" before the
+        // ("… two frigates and suspected militia boats": "suspected" or "alleged" before the
         // noun it describes, after a determiner, a conjunction or a number)
         "suspect" | "allege" => {
             !(t > 0
@@ -341,7 +341,7 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         "know" => next != "of" && !(t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "right" | "need" | "needs" | "want" | "wants" | "wanted" | "deserve" | "deserves")),
         // ("the strike claimed the lives of 12 civilians", "claimed the seat", "claimed gold"
         // take, they assert nothing; nor does a claim to land or sea, "Both countries claim the
-        // region in full", "China claims almost the entire South China Sea")
+        // region in full", "Norway claims almost the entire Barents Sea")
         "claim" => !(t + 1..(t + 5).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind != TokenKind::Punct).any(|j| matches!(doc.tokens[j].lower.as_str(), "lives" | "life" | "victims" | "seat" | "seats" | "title" | "titles" | "gold" | "silver" | "bronze" | "medal" | "medals" | "trophy" | "crown" | "championship" | "prize" | "wickets")) && !territorial_claim(doc, t),
         // ("countered that …", "“…,” she countered" answer; "countered the offensive with
         // artillery" fights)
@@ -536,8 +536,8 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     // brackets after its name written in lower case name the speaker
     if se > lo && doc.tokens[se].lower == "(" && doc.tokens.get(se + 2).is_some_and(|t| t.lower == ")") {
         // (not the initials of a name written in full right before them, which may be what a
-        // body named first is of: "The Eastern Theatre Command of the People's Liberation Army
-        // (PLA) said" is the command's)
+        // body named first is of: "The Northern Command of the Royal Norwegian Navy
+        // (RNN) said" is the command's)
         let spelt_before = |m: &crate::model::Mention| ctx.tok_mention[se - 1].is_some_and(|b| doc.actor_of(doc.mentions[b].entity) == doc.actor_of(m.entity)) && (lo..se - 1).any(|j| doc.tokens[j].lower == "of");
         if let Some(m) = ctx.tok_mention[se + 1].map(|m| &doc.mentions[m]).filter(|m| doc.entities[doc.actor_of(m.entity)].kind == crate::model::EntityKind::Organization && !spelt_before(m)) {
             // (from the "the" that opens the clause: "… and the environment (DFFE)" has one inside)
@@ -753,7 +753,7 @@ fn named_in_apposition(doc: &Doc, ctx: &Ctx, e: usize, c: usize) -> Option<usize
     let m = ctx.tok_mention.get(k).copied().flatten()?;
     let ent = doc.mentions[m].entity;
     let mut end = doc.token_at(doc.mentions[m].span.end);
-    // ("the military's media wing, Inter-Services Public Relations (ISPR), said": its
+    // ("the army's press office, the Joint Information Bureau (JIB), said": its
     // initials in brackets after the name)
     if doc.tokens.get(end).is_some_and(|x| x.lower == "(") && doc.tokens.get(end + 2).is_some_and(|x| x.lower == ")") && doc.tokens.get(end + 1).is_some_and(|x| x.cap) {
         end += 3;
@@ -2565,7 +2565,7 @@ fn office_of_field(doc: &Doc, from: usize, to: usize) -> bool {
 }
 
 /// The cue at `c` (its sentence from `a`) stands in a relative clause whose relative pronoun
-/// is the verb's object: ", whom Beijing calls …", ", who critics accuse of …" (a name or a
+/// is the verb's object: ", whom Oslo calls …", ", who critics accuse of …" (a name or a
 /// plural noun between the pronoun and the cue).
 fn object_relative_cue(doc: &Doc, ctx: &Ctx, a: usize, c: usize) -> bool {
     let Some(w) = (c.saturating_sub(4).max(a + 1)..c - 1).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "whom" | "who")) else { return false };
@@ -2608,7 +2608,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                 c += 1;
                 continue;
             }
-            // ("X, whom Beijing calls a “separatist”, wrote that …", "Y, who critics accuse of
+            // ("X, whom Oslo calls a “traitor”, wrote that …", "Y, who critics accuse of
             // lying, said …": a cue inside a relative clause whose object is the one named
             // before says nothing of the sentence; the main clause's cue after it speaks)
             if relatives && c > a + 2 && object_relative_cue(doc, ctx, a, c) {
