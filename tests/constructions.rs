@@ -7703,3 +7703,119 @@ fn a_question_put_in_an_opening_asked_clause_is_no_statement() {
     let d = doc("Talks. The envoy Tom Hale spoke to reporters. Asked whether he was referring to Norway, he declined to name any country.");
     assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("referring")), "{}", dump(&d));
 }
+
+#[test]
+fn a_ministry_after_a_country_of_two_words_and_a_coast_guard_are_bodies() {
+    // ("South Korea's unification ministry said" had spoken as South Korea: only a country of
+    // one word before the possessive named a body; "the Philippine coast guard said" and
+    // "Norway's coast guard" as the state)
+    let d = doc("Talks. South Korea's unification ministry said it regretted the decision. New Zealand's trade ministry said the talks had failed.");
+    reported(&d, "South Korea's unification ministry said it regretted the decision", "South Korean unification ministry");
+    reported(&d, "New Zealand's trade ministry said the talks had failed", "New Zealand trade ministry");
+    let d = doc("Sea. The Philippine coast guard said a boat had sunk. Norway's coast guard said it had sent a ship.");
+    reported(&d, "The Philippine coast guard said a boat had sunk", "Philippine Coast Guard");
+    reported(&d, "Norway's coast guard said it had sent a ship", "Norwegian coast guard");
+}
+
+#[test]
+fn a_name_written_family_name_first_gives_no_sex_by_its_first_word() {
+    // ("Lin also criticised … “…,” he told reporters" had gone to a man named before: the
+    // first-name list marks "Lin", a family name here, a woman's name)
+    let d = doc("Talks. Press secretary Tom Hale said on Friday that the talks had failed.\n\nAt the briefing, spokesman Lin Jian said the patrols were illegal. \"The sea is not a hunting ground,\" he told reporters.");
+    quote(&d, "The sea is not a hunting ground,", "Lin Jian");
+    let d = doc("Talks. Press secretary Tom Hale said on Friday that the talks had failed.\n\nKim Jong Un oversaw the launch. \"We will never give up,\" he told officers.");
+    quote(&d, "We will never give up,", "Kim Jong Un");
+    // (a Western name keeps its sex: "Lin Carter" is a woman here)
+    let d = doc("Talks. Tom Hale said on Friday that the talks had failed.\n\nLin Carter spoke next. \"The sea is calm,\" he told reporters.");
+    quote(&d, "The sea is calm,", "Tom Hale");
+}
+
+#[test]
+fn the_newspaper_is_the_paper_named_before() {
+    // ("The Global Times, which is published by the People's Daily, struck a harsher note. In
+    // an editorial, the newspaper said …" had spoken as "the newspaper")
+    let d = doc("Talks. The Oslo Times, which is owned by the Bergen Daily, struck a harsher note. In an editorial on Friday, the newspaper said the talks had failed.");
+    reported(&d, "the newspaper said the talks had failed", "Oslo Times");
+    let d = doc("Talks. The scandal was first reported by the Vardo Herald. The newspaper said the mayor had resigned.");
+    reported(&d, "The newspaper said the mayor had resigned", "Vardo Herald");
+}
+
+#[test]
+fn a_body_spokesperson_in_a_capital_after_a_is_that_states_body() {
+    // ("a foreign ministry spokesperson in Beijing said" had spoken as the phrase: only "the"
+    // opened a body named by its office alone; "An army spokesperson in Srinagar" after "the
+    // Indian Army" was left, as another army might be meant)
+    let d = doc("Talks. Norway hosted the talks in Oslo on Monday. Asked about the summit, a foreign ministry spokesperson in Stockholm said Sweden hoped for calm.");
+    reported(&d, "a foreign ministry spokesperson in Stockholm said Sweden hoped for calm", "Swedish foreign ministry");
+    let d = doc("Border. Norway and Sweden traded fire. \"The Swedish Army responded,\" an officer said. An army spokesperson in Stockholm said Norwegian troops had violated the ceasefire.");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).starts_with("An army spokesperson") && who(&d, s).is_some_and(|w| w.starts_with("Swed"))), "{}", dump(&d));
+}
+
+#[test]
+fn the_adjective_side_asked_is_that_state() {
+    // ('"We urge the Japanese side to reflect on its mistakes," Lin said' had left "the
+    // Japanese side" unresolved, so the demand's addressee was wrong)
+    let d = doc("Talks. Norway and Sweden met in Oslo. \"We urge the Swedish side to withdraw its remarks,\" Tom Hale said.");
+    demand(&d, "Tom Hale", Some("Sweden"), "withdraw its remarks", DemandKind::Appeal);
+}
+
+#[test]
+fn a_body_named_in_apposition_with_its_initials_speaks() {
+    // ('"…," the military's media wing, Inter-Services Public Relations (ISPR), said' had
+    // spoken as "the military's media wing": the initials in brackets hid the closing comma)
+    let d = doc("Border. \"Our forces responded,\" the army's press office, the Joint Information Bureau (JIB), said in a statement.");
+    quote(&d, "Our forces responded,", "Joint Information Bureau");
+}
+
+#[test]
+fn a_body_of_another_named_with_its_initials_speaks_as_the_first() {
+    // ("The Eastern Theatre Command of the People's Liberation Army (PLA) said" had spoken as
+    // the army: the initials in brackets named the speaker)
+    let d = doc("Drills. The Northern Command of the Royal Norwegian Navy (RNN) said the drills would end on Friday.");
+    reported(&d, "The Northern Command of the Royal Norwegian Navy (RNN) said the drills would end on Friday", "Northern Command");
+    // (a body's own initials still name it)
+    let d = doc("Drills. The department of fisheries and oceans (DFO) said the drills would end on Friday.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("DFO")), "{}", dump(&d));
+}
+
+#[test]
+fn a_passive_participle_of_a_cue_in_an_appositive_keeps_the_statement() {
+    // ("The Global Times, a tabloid published by the ruling Communist Party's People's Daily,
+    // said in an editorial that …" had no statement: "published" ended the subject's search)
+    let d = doc("Drills. The Oslo Sun, a tabloid published by the Bergen Daily, said in an editorial that the drills would continue.");
+    reported(&d, "The Oslo Sun, a tabloid published by the Bergen Daily, said in an editorial that the drills would continue", "Oslo Sun");
+}
+
+#[test]
+fn a_cue_in_an_object_relative_clause_leaves_the_main_clause_its_statement() {
+    // ("Lai Ching-te, whom Beijing calls a “separatist”, wrote on Facebook that …" had been
+    // Beijing's statement running to the sentence's end, and Lai's lost)
+    let d = doc("Drills. Tom Lane, whom Oslo calls a \"traitor\", wrote on Facebook that the drills were illegal.");
+    reported(&d, "Tom Lane, whom Oslo calls a \"traitor\", wrote on Facebook that the drills were illegal", "Tom Lane");
+    quote(&d, "traitor", "Norway");
+    let d = doc("Drills. Ann Lee, who critics accuse of lying, said the drills were illegal.");
+    reported(&d, "Ann Lee, who critics accuse of lying, said the drills were illegal", "Ann Lee");
+    // (a subject relative clause keeps its own statement)
+    let d = doc("Drills. Jo Roe, who said the drills were illegal, resigned on Monday.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jo Roe")), "{}", dump(&d));
+}
+
+#[test]
+fn a_claim_to_land_or_sea_and_suspected_before_a_noun_say_nothing() {
+    // ("Both countries claim the Himalayan region in full" had been a statement; "… coast guard
+    // and suspected militia vessels were in the area" had been cut in two at "suspected")
+    let d = doc("Sea. Both countries claim the disputed region in full. Norway claims almost the entire Barents Sea.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Sea. According to the Norwegian navy, two frigates and suspected militia boats were in the area.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+    // (a claim with a clause after its object is speech)
+    let d = doc("Sea. Norway claims Sweden provoked the crisis.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+}
+
+#[test]
+fn a_time_between_which_and_a_verb_of_asking_keeps_the_antecedent_the_demander() {
+    // ("the European Union, which last week urged China to use its influence …" had no demand)
+    let d = doc("Talks. The minister criticised the World Bank, which last week urged Norway to cut spending.");
+    demand(&d, "World Bank", Some("Norway"), "cut spending", DemandKind::Appeal);
+}

@@ -2757,3 +2757,13 @@ fn american_spellings_of_un_agencies_and_the_state_department_are_the_listed_bod
     let names: Vec<_> = d.entities.iter().map(|e| e.name.clone()).collect();
     assert!(names.contains(&"WFP".to_string()) && names.contains(&"State Department".to_string()), "{names:?}");
 }
+
+#[test]
+fn a_name_a_state_calls_a_place_by_is_that_place() {
+    // ("near Scarborough Shoal, which China calls Huangyan Dao" had made "Huangyan Dao" a
+    // person, and the speaker of the quotes after it)
+    let d = doc("Sea. Boats sailed near Vardo Reef, which Norway calls Kvalbank Dao, on Monday.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person), "{:?}", mentions(&d));
+    let reef = d.entities.iter().position(|e| e.name == "Vardo Reef" && e.kind == EntityKind::Place).unwrap_or_else(|| panic!("{:?}", mentions(&d)));
+    assert!(d.mentions.iter().any(|m| d.slice(m.span) == "Kvalbank Dao" && m.entity == reef), "{:?}", mentions(&d));
+}

@@ -214,7 +214,8 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     // "Jane Roe, who had long urged the council to …": the actor named before ", who"
     // ("Oslo, which has long called on its neighbours to …": a state or body before ", which")
     let mut w = c;
-    while w > a + 2 && c < w + 4 && (matches!(doc.tokens[w - 1].lower.as_str(), "has" | "had" | "have" | "also" | "repeatedly" | "previously" | "long" | "once" | "already" | "recently") || doc.tokens[w - 1].lower.ends_with("ly") && doc.tokens[w - 1].lower.len() > 4) {
+    // ("the World Bank, which last week urged Norway to …": a time between)
+    while w > a + 2 && c < w + 4 && (matches!(doc.tokens[w - 1].lower.as_str(), "has" | "had" | "have" | "also" | "repeatedly" | "previously" | "long" | "once" | "already" | "recently" | "last" | "this" | "earlier" | "week" | "month" | "year") || doc.tokens[w - 1].lower.ends_with("ly") && doc.tokens[w - 1].lower.len() > 4) {
         w -= 1;
     }
     let relative = w > a + 2 && doc.tokens[w - 2].lower == "," && matches!(doc.tokens[w - 1].lower.as_str(), "who" | "which");
@@ -590,6 +591,11 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     let described = |p: Party| match p {
         Party::Text(sp) => {
             let (s, e) = (doc.token_at(sp.start), doc.token_at(sp.end));
+            // ("urged the Swedish side to …": a state named by its adjective and "side", the
+            // diplomats' word for the other party, is that state)
+            if e == s + 3 && doc.tokens[e - 1].lower == "side" && doc.tokens[s].lower == "the" && doc.tokens[s + 1].cap {
+                return doc.country_of_adjective(&doc.tokens[s + 1].lower);
+            }
             (e == s + 2).then(|| super::statements::body_description(doc, s, e)).flatten()
         }
         Party::Entity(_) => None,

@@ -857,25 +857,35 @@ fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
     let Some(iso2) = crate::resolve::main_country(doc) else { return };
     let Some(country) = lex.country_by_code(&iso2) else { return };
     for t in 0..doc.tokens.len() {
-        if doc.tokens[t].lower != "the" {
+        // ("a foreign ministry spokesperson in Oslo", "an army spokesman": the body of one
+        // who speaks for it, after "a")
+        let l = doc.tokens[t].lower.as_str();
+        let a = l != "the";
+        if a && !((l == "a" || l == "an") && (t + 2..(t + 5).min(doc.tokens.len())).any(|j| matches!(doc.tokens[j].lower.as_str(), "spokesperson" | "spokesman" | "spokeswoman" | "official"))) {
             continue;
         }
         // (bodies a story names by their office alone, in lower case)
         let Some(end) = state_body_at(doc, lex, t + 1, doc.tokens.len(), |s| s.alone).filter(|&end| (t + 1..end).all(|m| !doc.tokens[m].cap)) else { continue };
+        if a && !doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "spokesperson" | "spokesman" | "spokeswoman" | "official")) {
+            continue;
+        }
         // not one of another country ("the government of Chile") nor already a name
         if doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "of" | "in")) || (t + 1..end).any(|m| doc.mention_at_token(m).is_some()) {
             continue;
         }
         // ("the army" where the story names an army of its own, "the Arakan Army": which one is
         // meant is not clear)
-        if matches!(doc.tokens[end - 1].lower.as_str(), "army" | "military") && doc.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name.ends_with(" Army")) {
-            continue;
-        }
         // (a place named right after "in" says whose: "the foreign office spokeswoman in Berlin")
         let near = (end..(end + 3).min(doc.tokens.len())).find(|&m| matches!(doc.tokens[m].lower.as_str(), "in" | "at")).and_then(|m| doc.mention_at_token(m + 1)).and_then(|mi| {
             let e = &doc.entities[doc.mentions[mi].entity];
             matches!(e.kind, EntityKind::Country | EntityKind::Place).then(|| e.country.as_deref().and_then(|c| lex.country_by_code(c))).flatten()
         });
+        // (unless the army named is that of the state the place gives: "An army spokesperson in
+        // Stockholm" after "the Swedish Army")
+        let own_army = |e: &crate::model::Entity| near.is_some_and(|c| e.name.strip_suffix(" Army").is_some_and(|adj| lex.country_adjectives.get(&adj.to_lowercase()) == Some(&c)));
+        if matches!(doc.tokens[end - 1].lower.as_str(), "army" | "military") && doc.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name.ends_with(" Army") && !own_army(e)) {
+            continue;
+        }
         // ("In Chile, the health ministry said": a place the sentence opens with, before its
         // comma, says whose too)
         let opening = || {
@@ -3143,22 +3153,18 @@ fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
         // and a possessive)
         let (country, body_at, possessive) = match two_word_adjective(doc, lex, k).or_else(|| lex.country_adjectives.get(&doc.tokens[k].lower).map(|&c| (k + 1, c))) {
             Some((e, c)) => (c, e, false),
-            None => match lex.country_names.get(&doc.tokens[k].lower) {
-                Some(&c) if doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) => (c, k + 2, true),
+            // (a name of one word or more: "New Zealand's trade ministry", "Ivory Coast's foreign
+            // ministry")
+            None => match lex.country_names.get(&doc.tokens[k].lower).map(|c| (k + 1, c)).or_else(|| doc.tokens.get(k + 1).filter(|x| x.cap).and_then(|_| longest(doc, k, b, &lex.country_names))) {
+                Some((e, &c)) if doc.tokens.get(e).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) => (c, e + 1, true),
                 // ("Belarus' defence ministry", "Cyprus' central bank": a name ending in "s"
                 // takes a bare apostrophe, written against it)
-                Some(&c) if doc.tokens[k].lower.ends_with('s') && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'" | "\u{2019}") && t.span.start == doc.tokens[k].span.end) => (c, k + 2, true),
+                Some((e, &c)) if e == k + 1 && doc.tokens[k].lower.ends_with('s') && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'" | "\u{2019}") && t.span.start == doc.tokens[k].span.end) => (c, k + 2, true),
                 // ("Russia has criticised the court. Its foreign ministry said": "Its" opening
                 // the sentence is the state the sentence before opens with)
                 _ if k == a && doc.tokens[k].lower == "its" => match subject_state_before(doc, lex, k) {
                     Some(c) => (c, k + 1, true),
                     None => continue,
-                },
-                // ("Ivory Coast's foreign ministry", "South Africa's central bank": a country's
-                // name of two or three words before the possessive)
-                _ if doc.tokens.get(k + 1).is_some_and(|t| t.cap) => match longest(doc, k, b.min(k + 4), &lex.country_names) {
-                    Some((e, &c)) if e > k + 1 && doc.tokens.get(e).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) => (c, e + 1, true),
-                    _ => continue,
                 },
                 _ => continue,
             },
@@ -3166,9 +3172,9 @@ fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
         if body_at >= b {
             continue;
         }
-        // (after a possessive only a ministry or a central bank: "Norway's air force", "Ukraine's
-        // government" speak for the state itself)
-        let listed = state_body_at(doc, lex, body_at, b, |s| s.adjective && (!possessive || matches!(s.words.last().map(String::as_str), Some("ministry" | "bank" | "office")))).filter(|_| !doc.tokens[body_at].cap);
+        // (after a possessive only a ministry, a central bank or a coast guard: "Norway's air
+        // force", "Ukraine's government" speak for the state itself)
+        let listed = state_body_at(doc, lex, body_at, b, |s| s.adjective && (!possessive || matches!(s.words.last().map(String::as_str), Some("ministry" | "bank" | "office" | "guard")))).filter(|_| !doc.tokens[body_at].cap);
         if let Some(end) = listed.or_else(|| portfolio_ministry(doc, lex, body_at, b)) {
             let name = national_body(lex, country, &text_of(doc, body_at, end)).unwrap_or_else(|| if possessive { format!("{} {}", lex.country_adjective(country), text_of(doc, body_at, end)) } else { text_of(doc, k, end) });
             // after a possessive the country keeps its mention and the body is named by the
@@ -3900,6 +3906,10 @@ pub fn nicknames_known_as(doc: &mut Doc) {
     for t in 2..doc.tokens.len() {
         let w = doc.tokens[t].lower.as_str();
         if w != "known" && w != "nicknamed" {
+            // (asked in the same pass: "…, which Norway calls Kvalbank Dao")
+            if matches!(w, "calls" | "call") && t >= 4 {
+                place_called(doc, t, &mut moved);
+            }
             continue;
         }
         // the comma of the appositive, an adverb between ("better known", "popularly known")
@@ -3951,6 +3961,42 @@ pub fn nicknames_known_as(doc: &mut Doc) {
         }
     }
     crate::extract::orgs::move_mentions(doc, moved);
+}
+
+/// "near Vardo Reef, which Norway calls Kvalbank Dao": the name after ", which <a
+/// state or capital> calls" is the place's named right before the comma, not a person or a
+/// place of its own; every mention of it goes to that place. Asked at "calls"/"call" by
+/// `nicknames_known_as`, in its pass over the tokens.
+fn place_called(doc: &mut Doc, t: usize, moved: &mut Vec<(usize, usize)>) {
+    if doc.tokens[t - 2].lower != "which" || doc.tokens[t - 3].lower != "," {
+        return;
+    }
+    // (the one who calls it so: a state or its capital, one mention)
+    let Some(caller) = doc.mention_at_token(t - 1) else { return };
+    if !matches!(doc.entities[doc.mentions[caller].entity].kind, EntityKind::Country | EntityKind::Place) {
+        return;
+    }
+    let Some(pm) = doc.mention_at_token(t - 4).filter(|&m| doc.mentions[m].span.end == doc.tokens[t - 4].span.end) else { return };
+    let place = doc.mentions[pm].entity;
+    if doc.entities[place].kind != EntityKind::Place || t + 1 >= doc.tokens.len() || !doc.tokens[t + 1].cap {
+        return;
+    }
+    match doc.mention_at_token(t + 1) {
+        Some(nm) => {
+            let other = doc.mentions[nm].entity;
+            if other != place && doc.entities[other].kind != EntityKind::Country && doc.mentions[nm].span.start == doc.tokens[t + 1].span.start {
+                moved.push((other, place));
+            }
+        }
+        None => {
+            let mut e = t + 1;
+            while e < doc.tokens.len() && e < t + 4 && doc.tokens[e].kind == TokenKind::Word && is_cap_word(doc, e) && doc.mention_at_token(e).is_none() {
+                e += 1;
+            }
+            let span = span_of(doc, t + 1, e);
+            doc.add_mention(span, place, MentionKind::Name);
+        }
+    }
 }
 
 /// ", a small Seoul-based watchdog," / ", an opposition coalition," after a name: an

@@ -119,7 +119,64 @@ fn only_person_before(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, wa
 /// The sex the first-name list gives the first word of a name of two words or more.
 fn listed_sex(name: &str) -> Option<char> {
     let first = name.split_whitespace().next().filter(|_| name.contains(' '))?;
-    Lexicon::get().first_names.get(&crate::lexicon::fold(first)).copied()
+    Lexicon::get().first_names.get(&crate::lexicon::fold(first)).copied().filter(|_| !family_name_first(name))
+}
+
+/// Whether `word` is one of the Chinese and Korean family names that the first-name list also
+/// holds as given names (so a name opening with one would take that given name's sex: "Lin" is
+/// listed a woman's, "Lee" a man's); any case, matched byte by byte.
+fn east_asian_family(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.len() < 2 || b.len() > 5 || !word.is_ascii() {
+        return false;
+    }
+    let mut low = [0u8; 5];
+    for (k, c) in b.iter().enumerate() {
+        low[k] = c.to_ascii_lowercase();
+    }
+    matches!(
+        &low[..b.len()],
+        b"lin" | b"li" | b"lee" | b"kim" | b"park" | b"han" | b"song" | b"ma" | b"hu" | b"chen" | b"wang" | b"zhang" | b"liu" | b"yang" | b"huang" | b"zhao" | b"wu" | b"zhou" | b"xu" | b"sun" | b"zhu" | b"gao" | b"guo" | b"he" | b"luo" | b"zheng" | b"liang" | b"xie" | b"tang" | b"feng" | b"deng" | b"cao" | b"peng" | b"xiao" | b"tian" | b"dong" | b"pan" | b"yuan" | b"cai" | b"jiang" | b"yu" | b"du" | b"ye" | b"cheng" | b"wei" | b"su" | b"lu" | b"ding" | b"ren" | b"shen" | b"yao" | b"cui" | b"zhong" | b"tan" | b"fan" | b"jin" | b"shi" | b"jia" | b"xia" | b"fu" | b"fang" | b"bai" | b"meng" | b"qin" | b"qiu" | b"hou" | b"xue" | b"yan" | b"lei" | b"long" | b"wan" | b"qian" | b"dai" | b"mo" | b"kong" | b"choi" | b"jung" | b"kang" | b"cho" | b"yoon" | b"jang" | b"lim" | b"oh" | b"seo" | b"shin" | b"kwon" | b"hwang" | b"ahn" | b"yoo" | b"hong" | b"moon" | b"chung" | b"ko" | b"nam" | b"bae" | b"baek"
+    )
+}
+
+/// Whether a person's name is written family name first, so that its first word gives no
+/// sex: "Kim Dae-ho", "Park Ji-won" (a given name of two syllables joined by a hyphen); "Lin
+/// Tao", "Ma Qingyun" (a family name the list holds, then one word of one or two pinyin
+/// syllables); "Kim Su Ah", "Park Ji Ho" (such a family name and two short syllables).
+pub(crate) fn family_name_first(name: &str) -> bool {
+    let mut it = name.split_whitespace();
+    let (Some(first), Some(second)) = (it.next(), it.next()) else { return false };
+    let third = it.next();
+    if it.next().is_some() {
+        return false;
+    }
+    if third.is_none() && second.split_once('-').is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase())) {
+        return true;
+    }
+    if !east_asian_family(first) {
+        return false;
+    }
+    match third {
+        None => second.is_ascii() && pinyin_syllables(&second.to_ascii_lowercase(), 2),
+        Some(t) => [second, t].iter().all(|w| w.len() <= 4 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_ascii_alphabetic())),
+    }
+}
+
+/// Whether `w` (lower case) is one to `most` Mandarin syllables in pinyin without tones.
+fn pinyin_syllables(w: &str, most: usize) -> bool {
+    const INITIALS: &[&str] = &["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""];
+    const FINALS: &[&str] = &["iang", "iong", "uang", "ueng", "ang", "eng", "ing", "ong", "iao", "ian", "uai", "uan", "ai", "ei", "ao", "ou", "an", "en", "er", "ia", "ie", "iu", "in", "ua", "uo", "ui", "un", "ue", "a", "o", "e", "i", "u", "v"];
+    if w.is_empty() {
+        return true;
+    }
+    if most == 0 {
+        return false;
+    }
+    INITIALS.iter().filter(|i| w.starts_with(*i)).any(|i| {
+        let rest = &w[i.len()..];
+        FINALS.iter().filter(|f| rest.starts_with(*f)).any(|f| pinyin_syllables(&rest[f.len()..], most - 1))
+    })
 }
 
 /// "its", "their" at `t`: the organisation or state it stands for, found as "it" or "they" would be.
@@ -246,12 +303,13 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
             }
             // (a name written family name first, "Kim Dae-ho", "Park Ji-won", has no given
             // name at its start)
-            let family_first = ent.name.split_whitespace().count() == 2 && ent.name.rsplit(' ').next().is_some_and(|w| w.split_once('-').is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase())));
             // ("Mr. Roe" or "Ms. Roe" earlier in the article tells the sex better than the
             // first-name list, which marks some given names of men as women's and back)
             let titled = || ctx.titled.iter().take_while(|m| m.0 < doc.tokens[t].span.start).find(|m| m.1 == e).map(|m| m.2);
             let Some(want) = want_gender else { return true };
-            let g = titled().or_else(|| ent.name.split_whitespace().next().filter(|_| !family_first && ent.name.contains(' ')).and_then(|f| lex.first_names.get(&crate::lexicon::fold(f))).copied());
+            // (whether the name is written family name first is asked only when its first word
+            // would give the other sex)
+            let g = titled().or_else(|| ent.name.split_whitespace().next().filter(|_| ent.name.contains(' ')).and_then(|f| lex.first_names.get(&crate::lexicon::fold(f))).copied().filter(|&g| g == want || !family_name_first(&ent.name)));
             !(matches!(g, Some('m') | Some('f')) && g != Some(want))
         } else {
             matches!(ent.kind, EntityKind::Organization | EntityKind::Country) || ent.stands_for.is_some()
@@ -783,10 +841,13 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     // ("the Ministry of Housing … The department said": a ministry is a department of state;
     // not for a topic, where "the department" is as often the speaker's own)
     // ("Estonia's Police and Border Guard Board … the agency said": a board, service,
-    // authority or directorate of state is an agency too)
+    // authority or directorate of state is an agency too; "The Oslo Times … the newspaper
+    // said": a paper is named by a word for one)
+    let paper = matches!(head, "newspaper" | "daily" | "tabloid");
     let same_word = |w: &str| if w.is_ascii() {
         w.eq_ignore_ascii_case(head) || !topic && head == "department" && w.eq_ignore_ascii_case("ministry")
             || !topic && head == "agency" && ["board", "service", "authority", "directorate", "inspectorate", "bureau"].iter().any(|x| w.eq_ignore_ascii_case(x))
+            || paper && NEWSPAPER_HEADS.iter().any(|p| w.eq_ignore_ascii_case(p))
     } else { crate::lexicon::fold(w) == head };
     let fits = |m: &&crate::model::Mention| {
         let ent = &doc.entities[m.entity];
@@ -817,6 +878,16 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     let recent = |m: &crate::model::Mention| doc.sentence_at(m.span.start).is_some_and(|s| s + 1 >= si);
     if recent(last) && before_t().filter(|m| m.entity != last.entity).all(|m| !recent(m)) {
         return Some((last.entity, h + 1));
+    }
+    // (a paper: the one that opens the sentence before, its subject, not another named inside
+    // it: "The Oslo Times, which is owned by the Bergen Daily, struck a harsher note.
+    // … the newspaper said")
+    if paper && si > 0 {
+        let (pa, _) = doc.sentences[si - 1].tokens;
+        let opens = |m: &crate::model::Mention| (pa..pa + 2).any(|j| doc.tokens.get(j).is_some_and(|x| x.span.start == m.span.start));
+        if let Some(m) = before_t().find(|m| opens(m)) {
+            return Some((m.entity, h + 1));
+        }
     }
     // (or the one named in this paragraph, when the others were named in paragraphs before:
     // "Azerbaijan's Ministry of Defence gave another account. … The ministry denied …" after
@@ -967,6 +1038,10 @@ pub(super) const BODY_NOUNS: &[&str] = &["union", "party", "militia", "movement"
 /// Generic nouns for a body that a story uses to take up an organisation it named ("the
 /// group", "the charity").
 const GENERIC_BODIES: &[&str] = &["group", "charity", "regulator"];
+
+/// Last words of newspapers' names ("Oslo Times", "Bergen Daily"), which "the newspaper"
+/// takes up.
+const NEWSPAPER_HEADS: &[&str] = &["times", "post", "daily", "herald", "journal", "tribune", "gazette", "telegraph", "guardian", "observer", "chronicle", "mail", "express", "mirror", "independent", "globe", "inquirer", "standard", "star", "sun", "examiner", "courier", "dispatch", "bulletin", "ledger", "record"];
 
 /// "A Commission spokeswoman" (`t` at "Commission"): the one organisation named before `t`
 /// whose name's head word is that capitalised organisation word ("European Commission").
@@ -1687,7 +1762,7 @@ fn described_before(doc: &Doc, o: usize, lo: usize) -> bool {
 /// in the same stretch between commas (", who had long urged the council to cut fares,").
 pub(crate) fn in_relative_clause(doc: &Doc, j: usize, lo: usize) -> bool {
     let Some(c) = (lo.max(j.saturating_sub(20))..j).rev().find(|&k| matches!(doc.tokens[k].lower.as_str(), "," | ";" | ":") || doc.tokens[k].kind == TokenKind::Quote) else { return false };
-    doc.tokens[c].lower == "," && c + 1 < j && matches!(doc.tokens[c + 1].lower.as_str(), "who" | "which")
+    doc.tokens[c].lower == "," && c + 1 < j && matches!(doc.tokens[c + 1].lower.as_str(), "who" | "which" | "whom")
 }
 
 /// A capitalised word (a name) ends right before token `o`.
@@ -1841,13 +1916,15 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 // after "who" it is the relative clause's: ", who spoke on condition of anonymity,")
                 // (nor any word inside a relative clause: ", who had long urged the council to
                 // cut fares," has verbs of its own)
-                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which")) && !in_relative_clause(doc, j, lo)) && !(doc.tokens[j].lower == ";" || doc.tokens[j].lower == ":" && !ticker_colon(doc, j)))
+                // (nor a passive participle before its agent: ", a tabloid published by the
+                // party's daily,")
+                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which")) && !in_relative_clause(doc, j, lo) && !(doc.tokens[j].lower.ends_with("ed") && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "by"))) && !(doc.tokens[j].lower == ";" || doc.tokens[j].lower == ":" && !ticker_colon(doc, j)))
                 // (a quotation may stand inside when it closes there too: ", who has led efforts
                 // to form a “coalition of the willing”,")
                 .filter(|&j| doc.tokens[j].lower == "," && (j..k - 1).filter(|&x| doc.tokens[x].kind == TokenKind::Quote).count() % 2 == 0)
                 .take(4)
                 .filter(|&o| {
-                    let opens = doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which" | "whose" | "where" | "a" | "an" | "the" | "one" | "now" | "then" | "himself" | "herself") || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1) || participle_phrase(doc, o + 1))
+                    let opens = doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which" | "whose" | "whom" | "where" | "a" | "an" | "the" | "one" | "now" | "then" | "himself" | "herself") || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1) || participle_phrase(doc, o + 1))
                         // ("China, Pakistan's closest ally, said": a possessor's description after a name)
                         || o > lo && doc.mention_at_token(o - 1).is_some() && doc.tokens.get(o + 1).is_some_and(|x| x.cap) && doc.tokens.get(o + 2).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s"));
                     // "Dianne Feinstein, Democrat of California, said": any appositive after a person's name

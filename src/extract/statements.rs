@@ -239,6 +239,29 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     Some((cue.lemma, cue.class, cue.takes_object, t + 1))
 }
 
+/// "claim(s)" at `t` has land or sea as its object: over quantifiers, articles and
+/// "sovereignty over", a place or country named, or a noun for a territory.
+fn territorial_claim(doc: &Doc, t: usize) -> bool {
+    const SKIP: &[&str] = &["almost", "nearly", "virtually", "the", "entire", "whole", "all", "most", "much", "of", "sovereignty", "over", "parts", "part", "large", "swathes", "swaths"];
+    const LAND: &[&str] = &["region", "territory", "territories", "island", "islands", "islets", "sea", "waters", "area", "areas", "land", "lands", "shoal", "shoals", "reef", "reefs", "province", "peninsula", "archipelago"];
+    let mut k = t + 1;
+    while k < doc.tokens.len() && k < t + 6 && SKIP.contains(&doc.tokens[k].lower.as_str()) {
+        k += 1;
+    }
+    let Some(x) = doc.tokens.get(k) else { return false };
+    // (what follows the object is no verb of a clause: "China claims Taiwan provoked …" says
+    // something)
+    let ends = |e: usize| doc.tokens.get(e).is_none_or(|y| matches!(y.lower.as_str(), "." | "," | ";" | "as" | "in" | "and" | "but" | "under" | "which" | "from" | "for" | "despite" | "—" | "-" | ")" | "(") || y.kind == TokenKind::Quote);
+    if LAND.contains(&x.lower.as_str()) {
+        return ends(k + 1);
+    }
+    // (a lower-case adjective before the noun: "the northern region", "the disputed islands")
+    if doc.tokens.get(k + 1).is_some_and(|y| LAND.contains(&y.lower.as_str())) && x.kind == TokenKind::Word && !matches!(x.lower.as_str(), "that" | "to" | "responsibility" | "credit") {
+        return ends(k + 2);
+    }
+    doc.mention_at_token(k).is_some_and(|m| doc.mentions[m].span.start == x.span.start && matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && ends(doc.token_at(doc.mentions[m].span.end)))
+}
+
 /// Cue verbs whose next word makes them something else: a byline's "reported from Paris",
 /// "called in to a show", "showed up", "declined slightly", "compared with", "assumed office",
 /// "asked not to be named", "pleaded guilty".
@@ -275,6 +298,13 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // ("posted a loss of …", "reported record profits": a company's results, not words)
         "post" | "report" if (t + 1..(t + 5).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind == TokenKind::Word).any(|j| matches!(doc.tokens[j].lower.as_str(), "loss" | "losses" | "profit" | "profits" | "deficit" | "surplus" | "revenue" | "revenues" | "earnings" | "sales")) => false,
         "report" => next != "from",
+        // ("… two frigates and suspected militia boats": "suspected" or "alleged" before the
+        // noun it describes, after a determiner, a conjunction or a number)
+        "suspect" | "allege" => {
+            !(t > 0
+                && (matches!(doc.tokens[t - 1].lower.as_str(), "the" | "a" | "an" | "and" | "or" | "of" | "two" | "three" | "several" | "some") || doc.tokens[t - 1].kind == TokenKind::Number)
+                && doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !Lexicon::get().stopwords.contains(&x.lower)))
+        }
         // ("the court ruled that …", "ruled in favour of …", "ruled the ban unlawful" decide;
         // "the junta ruled the country", "Taliban ruled Afghanistan" govern)
         // ("ruled Friday against …": a time may stand between)
@@ -316,8 +346,9 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // ("every right to know", "the best plan I know of": no knowledge stated)
         "know" => next != "of" && !(t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "right" | "need" | "needs" | "want" | "wants" | "wanted" | "deserve" | "deserves")),
         // ("the strike claimed the lives of 12 civilians", "claimed the seat", "claimed gold"
-        // take, they assert nothing)
-        "claim" => !(t + 1..(t + 5).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind != TokenKind::Punct).any(|j| matches!(doc.tokens[j].lower.as_str(), "lives" | "life" | "victims" | "seat" | "seats" | "title" | "titles" | "gold" | "silver" | "bronze" | "medal" | "medals" | "trophy" | "crown" | "championship" | "prize" | "wickets")),
+        // take, they assert nothing; nor does a claim to land or sea, "Both countries claim the
+        // region in full", "Norway claims almost the entire Barents Sea")
+        "claim" => !(t + 1..(t + 5).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind != TokenKind::Punct).any(|j| matches!(doc.tokens[j].lower.as_str(), "lives" | "life" | "victims" | "seat" | "seats" | "title" | "titles" | "gold" | "silver" | "bronze" | "medal" | "medals" | "trophy" | "crown" | "championship" | "prize" | "wickets")) && !territorial_claim(doc, t),
         // ("countered that …", "“…,” she countered" answer; "countered the offensive with
         // artillery" fights)
         "counter" => matches!(next, "that" | ":" | "," | "." | ";" | "" | "by") || doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Quote),
@@ -510,7 +541,11 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     // "The department of trade, industry and competition (DTIC) said": a body's initials in
     // brackets after its name written in lower case name the speaker
     if se > lo && doc.tokens[se].lower == "(" && doc.tokens.get(se + 2).is_some_and(|t| t.lower == ")") {
-        if let Some(m) = ctx.tok_mention[se + 1].map(|m| &doc.mentions[m]).filter(|m| doc.entities[doc.actor_of(m.entity)].kind == crate::model::EntityKind::Organization) {
+        // (not the initials of a name written in full right before them, which may be what a
+        // body named first is of: "The Northern Command of the Royal Norwegian Navy
+        // (RNN) said" is the command's)
+        let spelt_before = |m: &crate::model::Mention| ctx.tok_mention[se - 1].is_some_and(|b| doc.actor_of(doc.mentions[b].entity) == doc.actor_of(m.entity)) && (lo..se - 1).any(|j| doc.tokens[j].lower == "of");
+        if let Some(m) = ctx.tok_mention[se + 1].map(|m| &doc.mentions[m]).filter(|m| doc.entities[doc.actor_of(m.entity)].kind == crate::model::EntityKind::Organization && !spelt_before(m)) {
             // (from the "the" that opens the clause: "… and the environment (DFFE)" has one inside)
             let words = || (lo..se).rev().take(12).take_while(|&j| doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].lower == ",");
             let opens = |j: usize| j == lo || doc.tokens[j - 1].kind != TokenKind::Word && doc.tokens[j - 1].lower != ",";
@@ -758,7 +793,12 @@ fn named_in_apposition(doc: &Doc, ctx: &Ctx, e: usize, c: usize) -> Option<usize
     }
     let m = ctx.tok_mention.get(k).copied().flatten()?;
     let ent = doc.mentions[m].entity;
-    let end = doc.token_at(doc.mentions[m].span.end);
+    let mut end = doc.token_at(doc.mentions[m].span.end);
+    // ("the army's press office, the Joint Information Bureau (JIB), said": its
+    // initials in brackets after the name)
+    if doc.tokens.get(end).is_some_and(|x| x.lower == "(") && doc.tokens.get(end + 2).is_some_and(|x| x.lower == ")") && doc.tokens.get(end + 1).is_some_and(|x| x.cap) {
+        end += 3;
+    }
     let closes = doc.tokens.get(end).is_some_and(|x| x.lower == ",") && super::np::subject_end(doc, c, end) == end + 1;
     (closes && doc.mentions[m].span.start == doc.tokens[k].span.start && matches!(doc.entities[ent].kind, crate::model::EntityKind::Organization | crate::model::EntityKind::Country)).then_some(ent)
 }
@@ -2677,6 +2717,17 @@ fn office_of_field(doc: &Doc, from: usize, to: usize) -> bool {
         && !(from..to).any(|j| lex.cues.contains_key(&doc.tokens[j].lower))
 }
 
+/// The cue at `c` (its sentence from `a`) stands in a relative clause whose relative pronoun
+/// is the verb's object: ", whom Oslo calls …", ", who critics accuse of …" (a name or a
+/// plural noun between the pronoun and the cue).
+fn object_relative_cue(doc: &Doc, ctx: &Ctx, a: usize, c: usize) -> bool {
+    let Some(w) = (c.saturating_sub(4).max(a + 1)..c - 1).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "whom" | "who")) else { return false };
+    doc.tokens[w - 1].lower == ","
+        && (w + 1..c).all(|j| doc.tokens[j].kind == TokenKind::Word)
+        && (ctx.tok_mention[w + 1].is_some_and(|m| doc.token_at(doc.mentions[m].span.end) == c) || c == w + 2 && !doc.tokens[w + 1].cap && doc.tokens[w + 1].lower.ends_with('s') && !Lexicon::get().cues.contains_key(&doc.tokens[w + 1].lower))
+        && cue_at(doc, c).is_some()
+}
+
 /// Reported speech: a cue verb with a speaker, outside quotes. One statement per clause:
 /// the text runs from the speaker (with its titles) to the clause end; when the speaker and
 /// cue come after the content it is the whole sentence. Sentences whose content is all
@@ -2702,9 +2753,18 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
         };
         // (asked once a sentence: "In a statement posted on …, X said")
         let opening_in = doc.tokens.get(a).is_some_and(|x| matches!(x.lower.as_str(), "in" | "with" | "via" | "through"));
+        // (whether a relative pronoun stands in the sentence, asked once: its first byte first)
+        let relatives = (a + 1..b).any(|j| doc.tokens[j].lower.as_bytes().first() == Some(&b'w') && matches!(doc.tokens[j].lower.as_str(), "who" | "whom"));
         let mut c = a;
         while c < b {
             if ctx.tok_quote[c].is_some() {
+                c += 1;
+                continue;
+            }
+            // ("X, whom Oslo calls a “traitor”, wrote that …", "Y, who critics accuse of
+            // lying, said …": a cue inside a relative clause whose object is the one named
+            // before says nothing of the sentence; the main clause's cue after it speaks)
+            if relatives && c > a + 2 && object_relative_cue(doc, ctx, a, c) {
                 c += 1;
                 continue;
             }

@@ -229,7 +229,7 @@ impl Lexicon {
     pub fn country_adjective(&self, country: usize) -> String {
         let best = self.country_adjectives.iter().filter(|&(_, &c)| c == country).map(|(a, _)| a.as_str()).min_by_key(|a| (a.len(), *a));
         match best {
-            // (each word capitalised: "South African")
+            // (each word capitalised: "South Korean", not "South korean")
             Some(a) => a
                 .split(' ')
                 .map(|w| {
