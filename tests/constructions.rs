@@ -7819,3 +7819,15 @@ fn a_time_between_which_and_a_verb_of_asking_keeps_the_antecedent_the_demander()
     let d = doc("Talks. The minister criticised the World Bank, which last week urged Norway to cut spending.");
     demand(&d, "World Bank", Some("Norway"), "cut spending", DemandKind::Appeal);
 }
+
+#[test]
+fn what_a_red_line_draws_is_demanded_by_the_speaker() {
+    // ("Our red line is clear: no recognition of occupation", "X was a red line", "That is our
+    // red line" had given no demand)
+    let d = doc("Talks. \"Our red line is clear: no recognition of occupation,\" Tom Hale wrote on X.");
+    demand(&d, "Tom Hale", None, "no recognition of occupation", DemandKind::Demand);
+    let d = doc("Talks. Spokeswoman Ann Lee said the border question was \"the first red line that must not be crossed\".");
+    demand(&d, "Ann Lee", None, "the border question", DemandKind::Demand);
+    let d = doc("Talks. \"Everybody who can pay must pay. That is our red line,\" Tom Hale said.");
+    assert!(d.demands.iter().any(|m| m.cue == "red line" && d.slice(m.what) == "Everybody who can pay must pay"), "{}", dump(&d));
+}

@@ -573,6 +573,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         };
         let (a, b) = (doc.token_at(st.text.start), doc.token_at(st.text.end));
         obligations(doc, ctx, by, a, b, st.kind == StatementKind::Reported, &mut out);
+        red_lines(doc, by, a, b, &mut out);
         // ("said ministers must “stop blaming …”": a modal and its subject right before a
         // quote that no reported statement holds; the clause opens after the verb of saying)
         if st.kind == StatementKind::Direct && a >= 3 && doc.tokens[a - 1].kind == TokenKind::Quote {
@@ -753,6 +754,61 @@ fn coordinated_demanders(doc: &Doc, ctx: &Ctx, c: usize, a: usize, n: usize, out
                 out.push(d);
             }
         }
+    }
+}
+
+/// "Our red line is clear: no recognition of occupation", "NATO membership for Kyiv is a red
+/// line for Moscow", "That is our red line" in a statement (tokens `a..b`): what the red line
+/// draws is demanded by the speaker.
+fn red_lines(doc: &Doc, by: Party, a: usize, b: usize, out: &mut Vec<Demand>) {
+    let word = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+    // (the clause ends at a full stop, a semicolon or a quotation mark, within the statement)
+    let clause_end = |from: usize| (from..b).find(|&j| matches!(word(j), "." | ";") || doc.tokens[j].kind == TokenKind::Quote).unwrap_or(b);
+    for r in a..b.saturating_sub(1) {
+        if word(r) != "red" || !matches!(word(r + 1), "line" | "lines") {
+            continue;
+        }
+        let copula = |w: &str| matches!(w, "is" | "was" | "are" | "were" | "remains" | "remained" | "remain" | "'s" | "’s");
+        // "our red line is clear: …", "the red line remains …"
+        if copula(word(r + 2)) {
+            let mut y = r + 3;
+            while y < b && matches!(word(y), "clear" | "simple" | ":" | "that" | ",") {
+                y += 1;
+            }
+            let end = clause_end(y);
+            let opens = (a..r).rev().take_while(|&j| matches!(word(j), "our" | "their" | "its" | "his" | "her" | "the" | "my" | "a")).last().unwrap_or(r);
+            // (no mark closing what is drawn: "…: no recognition of occupation,”")
+            let end = (y + 1..end).rev().find(|&j| !matches!(word(j), "," | ":")).map_or(end, |j| j + 1);
+            if end > y + 1 {
+                push(out, DemandKind::Demand, by, None, span(doc, y, end), span(doc, opens, end), "red line".into());
+            }
+            continue;
+        }
+        // "… is a red line (that must not be crossed)": what stands before the copula
+        let Some(v) = (r.saturating_sub(4).max(a)..r).rev().find(|&j| copula(word(j))) else { continue };
+        if !(v + 1..r).all(|j| doc.tokens[j].kind == TokenKind::Quote || matches!(word(j), "\"" | "“" | "”" | "a" | "an" | "the" | "our" | "their" | "its" | "my" | "first" | "clear" | "absolute" | "final" | "real")) {
+            continue;
+        }
+        // (the clause opens after "that", a cue or a mark; "That is our red line" has its
+        // subject in "That")
+        // (a cue's word right before the copula is the subject's noun: "the Taiwan question was")
+        let opener = |j: usize| matches!(word(j), "that" | ":" | "," | ";" | ".") || doc.tokens[j].kind == TokenKind::Quote || j + 1 < v && Lexicon::get().cues.contains_key(word(j));
+        let from = (a..v).rev().find(|&j| opener(j) && !(j + 1 == v && matches!(word(j), "that" | "this"))).map_or(a, |j| j + 1);
+        if from >= v {
+            continue;
+        }
+        let end = clause_end(r + 2);
+        // ("That is our red line": what the sentence before said, when the statement holds it)
+        let what = if v == from + 1 && matches!(word(from), "that" | "this" | "it") {
+            let before = doc.sentence_at(doc.tokens[from].span.start).and_then(|si| si.checked_sub(1)).map(|si| doc.sentences[si].tokens);
+            match before.filter(|&(sa, sb)| skip_marks(doc, sa, sb) >= a) {
+                Some((sa, sb)) => span(doc, skip_marks(doc, sa, sb), if word(sb - 1) == "." { sb - 1 } else { sb }),
+                None => continue,
+            }
+        } else {
+            span(doc, from, v)
+        };
+        push(out, DemandKind::Demand, by, None, what, Span::new(what.start.min(doc.tokens[from].span.start), doc.tokens[end - 1].span.end), "red line".into());
     }
 }
 
