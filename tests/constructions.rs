@@ -7831,3 +7831,14 @@ fn what_a_red_line_draws_is_demanded_by_the_speaker() {
     let d = doc("Talks. \"Everybody who can pay must pay. That is our red line,\" Tom Hale said.");
     assert!(d.demands.iter().any(|m| m.cue == "red line" && d.slice(m.what) == "Everybody who can pay must pay"), "{}", dump(&d));
 }
+
+#[test]
+fn accused_of_with_no_one_between_is_a_passive_charge() {
+    // ("would add more companies accused of supplying the army, two of the sources said" had
+    // made the companies the speakers of "accused")
+    let d = doc("Sanctions. The package would also add more companies accused of supplying the army, two of the sources said.");
+    assert!(d.statements.iter().all(|s| s.cue != "accused"), "{}", dump(&d));
+    // (a relative clause with its own subject keeps the accusation)
+    let d = doc("Sanctions. Norway froze the assets of officials it accuses of rigging the vote.");
+    assert!(d.statements.iter().any(|s| s.cue == "accuses"), "{}", dump(&d));
+}

@@ -3592,6 +3592,12 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
             return None;
         }
     }
+    // ("companies accused of supplying the army": "accused of" with no one accused between is
+    // a passive, the companies' charge, not their words; not after a subject of its own, "the
+    // officials it accuses of …", "whom Sudan accused of …")
+    if doc.tokens[c].lower == "accused" && doc.tokens.get(ce).is_some_and(|x| x.lower == "of") && c > a && ctx.tok_mention[c - 1].is_none() && !super::np::is_pronoun(&doc.tokens[c - 1].lower) {
+        return None;
+    }
     // "spoke to Putin" is a meeting, not a report (a colon after it is handled with quotes);
     // "spoke of …", "spoke emotionally about …", "spoke out against …" report a topic
     if lemma == "speak" && !speaks_of(doc, ce) {
