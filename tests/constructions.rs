@@ -7842,3 +7842,12 @@ fn accused_of_with_no_one_between_is_a_passive_charge() {
     let d = doc("Sanctions. Norway froze the assets of officials it accuses of rigging the vote.");
     assert!(d.statements.iter().any(|s| s.cue == "accuses"), "{}", dump(&d));
 }
+
+#[test]
+fn a_clause_after_a_comma_and_as_ends_an_addressee_tail() {
+    // ("…, three diplomatic sources told Reuters on Wednesday, as U.S.-brokered peace talks
+    // stalled." had taken the words after the cue as what was said)
+    let d = doc("Sanctions. Nordic governments are preparing a new package of sanctions against Sweden that would target its fleet of tankers, three diplomatic sources told the Oslo Post on Wednesday, as U.S.-brokered peace talks stalled.");
+    let s = d.statements.iter().find(|s| s.cue == "told").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(d.slice(s.text).starts_with("Nordic governments are preparing"), "{}", dump(&d));
+}

@@ -3901,7 +3901,12 @@ fn addressee_tail(doc: &Doc, ce: usize, b: usize) -> bool {
     // ("“…,” Roe told reporters after the meeting ended": the addressee, then a clause that
     // says when)
     // ("… as he arrived at the summit": "as" with a clause of its own)
-    let when = (ce + 1..b).find(|&j| matches!(doc.tokens[j].lower.as_str(), "after" | "before" | "when" | "while" | "following" | "during" | "until" | "upon") || doc.tokens[j].lower == "as" && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "he" | "she" | "they" | "it" | "we" | "i")));
+    // (", as US-brokered talks stalled", ", amid …": after a comma, a clause of its own too)
+    let when = (ce + 1..b).find(|&j| {
+        matches!(doc.tokens[j].lower.as_str(), "after" | "before" | "when" | "while" | "following" | "during" | "until" | "upon")
+            || doc.tokens[j].lower == "as" && (doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "he" | "she" | "they" | "it" | "we" | "i")) || doc.tokens[j - 1].lower == ",")
+            || doc.tokens[j].lower == "amid" && doc.tokens[j - 1].lower == ","
+    });
     if let Some(p) = when.filter(|&p| (p..b).all(|j| doc.tokens[j].lower != ":" && doc.tokens[j].kind != TokenKind::Quote)) {
         if plain_addressee_tail(doc, ce, p) {
             return true;
