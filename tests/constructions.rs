@@ -7851,3 +7851,14 @@ fn a_clause_after_a_comma_and_as_ends_an_addressee_tail() {
     let s = d.statements.iter().find(|s| s.cue == "told").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(d.slice(s.text).starts_with("Nordic governments are preparing"), "{}", dump(&d));
 }
+
+#[test]
+fn an_office_no_one_holds_taken_up_right_after_the_lede_is_its_subject() {
+    // ("Tom Hale has said … . Speaking to broadcasters, the prime minister said …" had left
+    // "the prime minister" unresolved where the story names Hale with no office)
+    let d = doc("Troops. Tom Hale has said Norway is ready to send troops. Speaking to broadcasters, the prime minister said Norway would play \"a leading role\".");
+    reported(&d, "the prime minister said Norway would play \"a leading role\"", "Tom Hale");
+    // (not where someone holds the office, nor after a person named with another role)
+    let d = doc("Troops. Ann Lee, a farmer, said the plan was bad. The prime minister said Norway would act.");
+    assert!(d.statements.iter().filter(|s| s.cue == "said").all(|s| who(&d, s).as_deref() != Some("Ann Lee") || d.slice(s.text).starts_with("Ann")), "{}", dump(&d));
+}

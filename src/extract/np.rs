@@ -588,7 +588,33 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     if lower_rank && uniq.len() == 1 && !heads.iter().any(|r| r.holder == uniq[0] && has_words(r)) {
         return None;
     }
+    // ("Keir Starmer has said … . Speaking to broadcasters, the prime minister said …": an
+    // office no one in the story is named with, as the subject of the sentence right after
+    // one that a person named with no office opens, is that person, called by the office)
+    if heads.is_empty() && !modified && !lower_rank && !(t..end).any(|x| doc.tokens[x].lower == "former") && lex.titles.get(&head).is_some_and(|x| x.class == crate::lexicon::TitleClass::Office) {
+        if let Some(p) = lede_subject(doc, t) {
+            return Some((p, end));
+        }
+    }
     (uniq.len() == 1 && known(uniq[0]) && !unnamed_since(uniq[0])).then(|| (uniq[0], end))
+}
+
+/// The person who opens the sentence before the one at token `t`, when `t` opens its own
+/// clause (the sentence's start, or after an opening phrase's comma) and that person holds no
+/// role in the story.
+fn lede_subject(doc: &Doc, t: usize) -> Option<usize> {
+    let si = doc.sentence_at(doc.tokens[t].span.start)?;
+    let (sa, _) = doc.sentences[si].tokens;
+    if t != sa && doc.tokens[t - 1].lower != "," {
+        return None;
+    }
+    let (pa, pb) = doc.sentences[si.checked_sub(1)?].tokens;
+    let m = (pa..pb.min(pa + 2)).find_map(|j| doc.mention_at_token(j))?;
+    let p = doc.actor_of(doc.mentions[m].entity);
+    // (not one described otherwise there: "Ann Lee, a farmer, said …")
+    let e = doc.token_at(doc.mentions[m].span.end);
+    let described = doc.tokens.get(e).is_some_and(|x| x.lower == ",") && doc.tokens.get(e + 1).is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the" | "who"));
+    (doc.entities[p].kind == EntityKind::Person && !described && doc.roles.iter().all(|r| r.holder != p)).then_some(p)
 }
 
 /// The person a one-word capitalised transcript label at token `t` stands for ("MINISTER:",
