@@ -7862,3 +7862,14 @@ fn an_office_no_one_holds_taken_up_right_after_the_lede_is_its_subject() {
     let d = doc("Troops. Ann Lee, a farmer, said the plan was bad. The prime minister said Norway would act.");
     assert!(d.statements.iter().filter(|s| s.cue == "said").all(|s| who(&d, s).as_deref() != Some("Ann Lee") || d.slice(s.text).starts_with("Ann")), "{}", dump(&d));
 }
+
+#[test]
+fn why_a_source_is_unnamed_is_no_statement_of_its_own() {
+    // ("The officials, who spoke on condition of anonymity to discuss private deliberations,
+    // said …" had made a statement of "discuss" and lost the one of "said")
+    let d = doc("Aid. Two Norwegian officials, who spoke on condition of anonymity to discuss private deliberations, said the package could be worth $500 million.");
+    assert!(d.statements.iter().all(|s| s.cue != "discuss"), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| s.cue == "said" && d.slice(s.text).ends_with("worth $500 million")), "{}", dump(&d));
+    let d = doc("Strikes. Norway struck targets overnight. A Norwegian defence official, speaking on condition of anonymity to discuss military operations, told reporters that the strikes involved fighter jets.");
+    assert!(d.statements.iter().any(|s| s.cue == "told" && who(&d, s).as_deref() == Some("Norway")), "{}", dump(&d));
+}

@@ -1799,6 +1799,13 @@ fn ctx_free_name_before(doc: &Doc, o: usize) -> bool {
     o > 0 && doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word || o > 1 && doc.tokens[o - 1].lower == ")" || abbreviated || o > 0 && person_name_ends(doc, o)
 }
 
+/// The cue at `j` is the infinitive of why a source is unnamed ("who spoke on condition of
+/// anonymity to discuss private deliberations", "not authorised to speak publicly"), no
+/// statement of its own.
+pub(crate) fn unnamed_because(doc: &Doc, j: usize, lo: usize) -> bool {
+    j >= lo + 2 && doc.tokens[j - 1].lower == "to" && (j.saturating_sub(6).max(lo)..j - 1).any(|x| matches!(doc.tokens[x].lower.as_str(), "anonymity" | "authorized" | "authorised" | "permitted" | "allowed" | "cleared"))
+}
+
 /// Where the subject of a verb at `t` ends: before auxiliaries, adverbs and an appositive.
 pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
     // (a match, not a scan of a list of ninety words: asked for each word before every cue)
@@ -1944,7 +1951,9 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 // cut fares," has verbs of its own)
                 // (nor a passive participle before its agent: ", a tabloid published by the
                 // party's daily,")
-                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which")) && !in_relative_clause(doc, j, lo) && !(doc.tokens[j].lower.ends_with("ed") && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "by"))) && !(doc.tokens[j].lower == ";" || doc.tokens[j].lower == ":" && !ticker_colon(doc, j)))
+                // (nor the infinitive of why a source is unnamed: ", speaking on condition of
+                // anonymity to discuss military operations,")
+                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !unnamed_because(doc, j, lo) && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which")) && !in_relative_clause(doc, j, lo) && !(doc.tokens[j].lower.ends_with("ed") && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "by"))) && !(doc.tokens[j].lower == ";" || doc.tokens[j].lower == ":" && !ticker_colon(doc, j)))
                 // (a quotation may stand inside when it closes there too: ", who has led efforts
                 // to form a “coalition of the willing”,")
                 .filter(|&j| doc.tokens[j].lower == "," && (j..k - 1).filter(|&x| doc.tokens[x].kind == TokenKind::Quote).count() % 2 == 0)

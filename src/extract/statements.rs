@@ -3592,6 +3592,11 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
             return None;
         }
     }
+    // ("who spoke on condition of anonymity to discuss private deliberations", "was not
+    // authorised to speak publicly": why a source is unnamed, no statement of its own)
+    if super::np::unnamed_because(doc, c, a) {
+        return None;
+    }
     // ("companies accused of supplying the army": "accused of" with no one accused between is
     // a passive, the companies' charge, not their words; not after a subject of its own, "the
     // officials it accuses of …", "whom Sudan accused of …")
