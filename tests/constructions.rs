@@ -7873,3 +7873,13 @@ fn why_a_source_is_unnamed_is_no_statement_of_its_own() {
     let d = doc("Strikes. Norway struck targets overnight. A Norwegian defence official, speaking on condition of anonymity to discuss military operations, told reporters that the strikes involved fighter jets.");
     assert!(d.statements.iter().any(|s| s.cue == "told" && who(&d, s).as_deref() == Some("Norway")), "{}", dump(&d));
 }
+
+#[test]
+fn pressed_those_asked_for_what_is_asked() {
+    // ("Kyiv pressed its allies for firm security guarantees" had given no demand)
+    let d = doc("Talks. Norway pressed its allies for firm security guarantees.");
+    demand(&d, "Norway", Some("its allies"), "firm security guarantees", DemandKind::Appeal);
+    // (not a reporter's request for comment)
+    let d = doc("Talks. Reporters pressed the ministry for comment.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

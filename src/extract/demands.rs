@@ -982,10 +982,17 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
             }
         }
     }
-    // "asked Norway for help", "had asked the agency (FEMA) for a grant": what is asked for
-    // follows "for" after those asked (not "asked the ministry for comment")
-    if matches!(l.as_str(), "asked" | "ask" | "asks" | "asking") && !passive {
-        if let Some((who, mut f)) = np_at(doc, ctx, k, b).and_then(|np| actor_party(doc, &np).map(|p| (p, np.end))) {
+    // "asked Norway for help", "had asked the agency (FEMA) for a grant", "pressed its allies
+    // for firm guarantees": what is asked for follows "for" after those asked (not "asked the
+    // ministry for comment")
+    if matches!(l.as_str(), "asked" | "ask" | "asks" | "asking" | "pressed" | "press" | "presses" | "pressing" | "pressured" | "pressuring") && !passive {
+        // (or a group as written: "pressed its allies for …")
+        let group = || {
+            let f = (k + 1..(k + 5).min(b)).find(|&j| doc.tokens[j].lower == "for")?;
+            let determined = matches!(doc.tokens[k].lower.as_str(), "its" | "their" | "his" | "her" | "our" | "the" | "both" | "all" | "other");
+            (determined && (k..f).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none())).then(|| (Party::Text(span(doc, k, f)), f))
+        };
+        if let Some((who, mut f)) = np_at(doc, ctx, k, b).and_then(|np| actor_party(doc, &np).map(|p| (p, np.end))).or_else(group) {
             if doc.tokens.get(f).is_some_and(|t| t.lower == "(") {
                 f = (f + 1..(f + 4).min(b)).find(|&j| doc.tokens[j].lower == ")").map_or(f, |j| j + 1);
             }
