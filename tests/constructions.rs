@@ -7883,3 +7883,11 @@ fn pressed_those_asked_for_what_is_asked() {
     let d = doc("Talks. Reporters pressed the ministry for comment.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn who_stood_by_after_the_addressee_ends_the_cue_tail() {
+    // ('"…," X told reporters at the start of the meeting, flanked by Y.' had made a second,
+    // reported statement of the tail)
+    let d = doc("Talks. \"We will not let Oslo down,\" Tom Hale told reporters at the start of the meeting, flanked by Prime Minister Ann Lee.");
+    assert!(d.statements.iter().all(|s| s.kind == Direct), "{}", dump(&d));
+}

@@ -3911,6 +3911,8 @@ fn addressee_tail(doc: &Doc, ce: usize, b: usize) -> bool {
         matches!(doc.tokens[j].lower.as_str(), "after" | "before" | "when" | "while" | "following" | "during" | "until" | "upon")
             || doc.tokens[j].lower == "as" && (doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "he" | "she" | "they" | "it" | "we" | "i")) || doc.tokens[j - 1].lower == ",")
             || doc.tokens[j].lower == "amid" && doc.tokens[j - 1].lower == ","
+            // (", flanked by X", ", standing beside X": who stood by)
+            || doc.tokens[j - 1].lower == "," && (matches!(doc.tokens[j].lower.as_str(), "flanked" | "accompanied" | "standing" | "sitting" | "alongside") || doc.tokens[j].lower.ends_with("ed") && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "by"))
     });
     if let Some(p) = when.filter(|&p| (p..b).all(|j| doc.tokens[j].lower != ":" && doc.tokens[j].kind != TokenKind::Quote)) {
         if plain_addressee_tail(doc, ce, p) {
