@@ -7891,3 +7891,10 @@ fn who_stood_by_after_the_addressee_ends_the_cue_tail() {
     let d = doc("Talks. \"We will not let Oslo down,\" Tom Hale told reporters at the start of the meeting, flanked by Prime Minister Ann Lee.");
     assert!(d.statements.iter().all(|s| s.kind == Direct), "{}", dump(&d));
 }
+
+#[test]
+fn a_states_presidency_speaks_for_the_state() {
+    // ("According to a statement from the French presidency, …" had spoken as the phrase)
+    let d = doc("Talks. Norway and Sweden met. According to a statement from the Norwegian presidency, the leaders agreed to meet again.");
+    reported(&d, "the leaders agreed to meet again", "Norway");
+}

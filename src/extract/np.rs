@@ -1299,7 +1299,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         }
         // "Greek officials", "Turkish authorities", "the Chilean navy", "Peruvian border
         // guards": the state speaks (an armed force of two words has its adjective before both)
-        let group = matches!(doc.tokens[k].lower.as_str(), "officials" | "authorities" | "sources" | "diplomats" | "forces" | "troops" | "military" | "army" | "navy");
+        let group = matches!(doc.tokens[k].lower.as_str(), "officials" | "authorities" | "sources" | "diplomats" | "forces" | "troops" | "military" | "army" | "navy" | "presidency");
         let force = k > t && matches!(doc.tokens[k].lower.as_str(), "force" | "forces" | "guard" | "guards") && matches!(doc.tokens[k - 1].lower.as_str(), "air" | "armed" | "border" | "coast");
         // "A Norwegian security source said", "a senior Chilean official told": one official
         // or source of a state, unnamed, speaks for it as its officials do (not when a name
