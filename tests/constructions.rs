@@ -7819,3 +7819,34 @@ fn a_time_between_which_and_a_verb_of_asking_keeps_the_antecedent_the_demander()
     let d = doc("Talks. The minister criticised the World Bank, which last week urged Norway to cut spending.");
     demand(&d, "World Bank", Some("Norway"), "cut spending", DemandKind::Appeal);
 }
+
+#[test]
+fn a_state_body_opening_a_capitalised_office_owns_it() {
+    // ("Vexmoor Foreign Ministry Spokeswoman X", as agencies capitalise the office, had given
+    // the title "Foreign Ministry Spokeswoman" of the state and no body; "the Foreign Ministry
+    // said" further on then resolved to another state's ministry named after it)
+    let d = doc("Talks. Norwegian Foreign Ministry Spokeswoman Ann Lind said the talks had failed.");
+    let r = role(&d, "Ann Lind", "spokeswoman");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Norwegian Foreign Ministry"), "{}", dump(&d));
+}
+
+#[test]
+fn an_office_with_a_portfolio_after_a_body_keeps_its_holder() {
+    // ("Norway's Parliament Commissioner for Human Rights X said" had no person at all; "for
+    // Rights X" had been a person's name; "for Human Rights", "Human" taken for a town)
+    let d = doc("Talks. Norway's Parliament Commissioner for Human Rights Tom Hale said the talks had failed. The ombudsman said that the prisoners were ill.");
+    let r = role(&d, "Tom Hale", "commissioner");
+    assert_eq!(r.title, "Commissioner for Human Rights");
+    assert_eq!(speaker_of(&d, "The ombudsman said that the prisoners were ill").as_deref(), Some("Tom Hale"), "{}", dump(&d));
+    let d = doc("Talks. The Parliament Commissioner for Education Jane Roe said the talks had failed.");
+    role(&d, "Jane Roe", "commissioner");
+    let d = doc("Talks. Commissioner for Human Rights Jane Roe said the talks had failed.");
+    assert!(!d.entities.iter().any(|e| e.kind == newsgraph::model::EntityKind::Place), "{}", dump(&d));
+}
+
+#[test]
+fn the_head_of_state_is_the_president_named_before() {
+    // ("The head of state noted that …" had no statement)
+    let d = doc("Talks. President Tom Hale said on Sunday that the talks had failed. The head of state noted that the oldest prisoner was 61.");
+    reported(&d, "The head of state noted that the oldest prisoner was 61", "Tom Hale");
+}

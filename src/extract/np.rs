@@ -489,12 +489,17 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     if k == t || k >= limit {
         return None;
     }
-    let (end, head) = super::names::title_at(doc, k, limit)?;
+    let (mut end, head) = super::names::title_at(doc, k, limit)?;
     // "Russian President Vladimir Putin" is a title before a name, not a description
     if ctx.tok_mention.get(end).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
         return None;
     }
-    let head = head.to_lowercase();
+    let mut head = head.to_lowercase();
+    // ("The head of state noted …": the state's president or monarch, as agencies call him)
+    if head == "head" && end == k + 1 && end + 2 <= limit && doc.tokens[end].lower == "of" && doc.tokens[end + 1].lower == "state" {
+        end += 2;
+        head = "head of state".to_string();
+    }
     // (the roles with that head, found once for the questions below)
     let heads: Vec<&crate::model::Role> = doc.roles.iter().filter(|r| holds_head(doc, r, &head)).collect();
     let holders = |fits: &dyn Fn(&crate::model::Role) -> bool| {
@@ -639,6 +644,10 @@ fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool {
     let body_head = || matches!(r.title.to_lowercase().as_str(), "director general" | "director-general" | "secretary general" | "secretary-general" | "executive director" | "chief executive" | "head");
     rh == head
         || head == "diplomat" && diplomat()
+        || head == "head of state" && matches!(rh.as_str(), "president" | "king" | "queen" | "emir" | "monarch")
+        // ("Commissioner for Human Rights X … the ombudsman said": a state's commissioner for
+        // human rights is its ombudsman)
+        || matches!(head, "ombudsman" | "ombudswoman" | "ombudsperson") && rh == "commissioner" && r.title.to_lowercase().contains("human rights")
         || head == "chief" && body_head()
         || rh.strip_suffix(head).is_some_and(|p| p.ends_with(' ') && !(head == "minister" && p == "prime "))
         || head == "leader" && (matches!(rh.as_str(), "president" | "prime minister" | "premier" | "king" | "supreme leader") || rh == "chancellor" && leading_chancellor())
