@@ -7850,3 +7850,14 @@ fn the_head_of_state_is_the_president_named_before() {
     let d = doc("Talks. President Tom Hale said on Sunday that the talks had failed. The head of state noted that the oldest prisoner was 61.");
     reported(&d, "The head of state noted that the oldest prisoner was 61", "Tom Hale");
 }
+
+#[test]
+fn a_long_title_chain_after_a_quote_names_its_speaker() {
+    // ('"…," Vexmoor's Parliament Commissioner for Human Rights X said' and '"…," Nordic Water
+    // Agency (NWA) Director General X told reporters' had no speaker: the words before the
+    // name were too many, or held a possessive or brackets)
+    let d = doc("Talks. \"This is a systematic policy,\" Norway's Parliament Commissioner for Human Rights Tom Hale said at a briefing.");
+    quote(&d, "This is a systematic policy,", "Tom Hale");
+    let d = doc("Talks. \"We are playing with fire,\" Nordic Water Agency (NWA) Director General Ann Lind told reporters in Oslo.");
+    quote(&d, "We are playing with fire,", "Ann Lind");
+}

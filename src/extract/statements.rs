@@ -2067,7 +2067,15 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
                     return Some(Attribution { text: Some(Span::new(doc.tokens[t].span.start, sp.end)), subject: (t, att.subject.1), ..att });
                 }
             }
-            return (lead_ok || closes || described || description).then_some(att);
+            // ("“…,” Vexmoor's Parliament Commissioner for Human Rights X said", "“…,” Nordic
+            // Water Agency (NWA) Director General X told reporters": a title chain of any length
+            // before the name, as the speaker's role written there shows)
+            let titled = || {
+                let from = doc.tokens[t + if owner { 2 } else { 0 }..].first().map(|x| x.span.start);
+                let to = doc.tokens[att.subject.1.saturating_sub(1)].span.end;
+                att.speakers.len() == 1 && from.is_some_and(|from| doc.roles.iter().any(|r| r.holder == att.speakers[0] && r.evidence.start == from && r.evidence.end >= to))
+            };
+            return (lead_ok || closes || described || description || titled()).then_some(att);
         }
     }
     // (a capitalised "According" after a quote that ends its sentence opens the next one: its own source)

@@ -53,6 +53,9 @@ ARTICLES = [
   ("maria_zakharova", "ohchr", "give a public assessment of the attacks and send its staff to the region", "She urged the Office of the UN High Commissioner for Human Rights (OHCHR) to give a public assessment of the attacks and to send its staff to the region"),
   ("moscow", "kyiv", "lift its legal ban on contacts with the Russian leadership", "would not return to talks until Kiev lifted its legal ban on contacts with the Russian leadership"),
   ("moscow", "united_states", "use its influence on Kiev and its European allies to prevent provocations", "Moscow expects the United States to use its influence on Kiev and its European allies to prevent \"provocations\""),
+  ("alexander_stubb", "europe", "prepare for a long confrontation with Moscow", "Europe should prepare for a long confrontation with Moscow"),
+  ("maria_zakharova", "riga", "not think that such actions will go unanswered", "Riga should not think that such actions will go unanswered"),
+  ("maria_zakharova", None, "any agreement must eliminate the root causes of the conflict", "Any agreement must eliminate the root causes of the conflict"),
  ],
 },
 {
@@ -226,6 +229,8 @@ ARTICLES = [
   ("roman_dzyuba", None, "stock up on water and charge their devices", "I ask residents to stock up on water and charge their devices while there is power"),
   ("volodymyr_zelensky", None, "speed up deliveries of air defense systems and impose sanctions on Russia's nuclear energy sector", "He called on allies to speed up deliveries of air defense systems and to impose sanctions on Russia's nuclear energy sector"),
   ("andrii_sybiha", "european_union", "adopt its next sanctions package without delay", "urging the European Union to adopt its next sanctions package without delay"),
+  ("volodymyr_zelensky", None, "countries with Patriot systems in storage must understand they are needed in Ukraine", "Every country that has Patriot systems in storage must understand that they are needed here, now"),
+  ("dmitry_peskov", None, "address questions to the military", "telling reporters to address questions to the military"),
   ("razumkov_centre", None, "provide more air defense interceptors", "Ukraine could face long blackouts in January unless allies provided more air defense interceptors"),
  ],
 },
@@ -285,6 +290,7 @@ ARTICLES = [
   ("rafael_grossi", None, "allow repair work on the damaged line", "He called on both sides to allow repair work on the damaged line \"without delay and without conditions\""),
   ("kyiv", "russia", "withdraw its troops and personnel from the site and return it to Ukrainian control", "Kyiv demands that Russia withdraw its troops and personnel from the site and return it to Ukrainian control"),
   ("sergei_ryabkov", "united_states", "restrain Kiev", "said the United States must restrain Kiev"),
+  ("rosatom", "iaea", "guarantee that the repair teams would not be shelled", "Rosatom was ready to restore the line on its own if the IAEA guaranteed that the repair teams would not be shelled"),
  ],
 },
 ]
