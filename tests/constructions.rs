@@ -7861,3 +7861,19 @@ fn a_long_title_chain_after_a_quote_names_its_speaker() {
     let d = doc("Talks. \"We are playing with fire,\" Nordic Water Agency (NWA) Director General Ann Lind told reporters in Oslo.");
     quote(&d, "We are playing with fire,", "Ann Lind");
 }
+
+#[test]
+fn a_relative_clause_with_a_day_before_a_verb_of_asking_keeps_its_antecedent() {
+    // ("Chancellor X, who on Friday called on Moscow to agree to …" had no demand: "on Friday"
+    // stood between "who" and the verb)
+    let d = doc("Talks. Asked about Chancellor Tom Hale, who on Friday called on Norway to agree to a ceasefire, the spokesman said nothing.");
+    demand(&d, "Tom Hale", Some("Norway"), "agree to a ceasefire", DemandKind::Appeal);
+}
+
+#[test]
+fn a_quotation_after_an_expecting_inside_an_according_to_account_is_the_source_s() {
+    // ('According to X, Moscow expects the United States to prevent "provocations"' had given
+    // the quotation to Moscow, as 'X said Moscow expects …' does not)
+    let d = doc("Talks. According to Hale, Oslo expects the United States to prevent \"provocations\" during the talks.");
+    quote(&d, "provocations", "Hale");
+}

@@ -2328,6 +2328,13 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
                 if let Some(outer) = outer_speech(doc, ctx, sa, s0) {
                     return Some(outer);
                 }
+                // ("According to X, Oslo expects Norway to prevent “…”": inside X's account, as
+                // inside X's report)
+                if doc.tokens[sa].lower == "according" {
+                    if let Some(outer) = according_to(doc, ctx, sa, s0) {
+                        return Some(outer);
+                    }
+                }
             }
             // "X said it would not talk to what it calls a “…”": "it" inside what the
             // sentence's subject says is that subject
