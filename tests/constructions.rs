@@ -7877,3 +7877,11 @@ fn a_quotation_after_an_expecting_inside_an_according_to_account_is_the_source_s
     let d = doc("Talks. According to Hale, Oslo expects the United States to prevent \"provocations\" during the talks.");
     quote(&d, "provocations", "Hale");
 }
+
+#[test]
+fn a_body_named_in_the_headline_and_again_with_its_state_is_one_for_the_ministry() {
+    // ("Defence Ministry reports …" in a headline and "the Russian Defence Ministry said"
+    // below had made "the ministry said" two paragraphs on ambiguous: no speaker)
+    let d = doc("Kremlin says talks possible, Defence Ministry reports capture of village\nMOSCOW - The Norwegian Defence Ministry said in its daily report that units had taken a village.\nAccording to the ministry, the enemy lost 300 soldiers.\n\"Air defence systems shot down 112 drones,\" the ministry said in a statement.");
+    quote(&d, "Air defence systems shot down 112 drones,", "Norwegian Defence Ministry");
+}

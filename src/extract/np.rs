@@ -879,13 +879,20 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     if modified.is_some() {
         return None;
     }
-    if before_t().all(|m| m.entity == last.entity) {
+    // ("Defence Ministry reports …" in a headline, "the Russian Defence Ministry said" below:
+    // a body named alike, or with its state's adjective before the same words, is the same)
+    let alike = |a: &str, b: &str| a == b || a.len() > b.len() && a.ends_with(b) && a.as_bytes()[a.len() - b.len() - 1] == b' ';
+    let other = |m: &&crate::model::Mention| {
+        let (a, b) = (&doc.entities[m.entity].name, &doc.entities[last.entity].name);
+        m.entity != last.entity && !alike(a, b) && !alike(b, a)
+    };
+    if !before_t().any(|m| other(&m)) {
         return Some((last.entity, h + 1));
     }
     // several: the one named in this sentence or the one before, when the others are not
     let si = doc.sentence_at(before)?;
     let recent = |m: &crate::model::Mention| doc.sentence_at(m.span.start).is_some_and(|s| s + 1 >= si);
-    if recent(last) && before_t().filter(|m| m.entity != last.entity).all(|m| !recent(m)) {
+    if recent(last) && before_t().filter(other).all(|m| !recent(m)) {
         return Some((last.entity, h + 1));
     }
     // (a paper: the one that opens the sentence before, its subject, not another named inside
@@ -903,7 +910,7 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     // Armenia's ministry spoke in the first paragraph)
     let para = |m: &crate::model::Mention| doc.sentence_at(m.span.start).map(|x| doc.sentences[x].paragraph);
     let here = doc.sentences[si].paragraph;
-    (para(last) == Some(here) && before_t().filter(|m| m.entity != last.entity).all(|m| para(m) != Some(here))).then_some((last.entity, h + 1))
+    (para(last) == Some(here) && before_t().filter(other).all(|m| para(m) != Some(here))).then_some((last.entity, h + 1))
 }
 
 /// The head noun of an organisation's name: the word before "of" ("Bank of England",
