@@ -215,7 +215,8 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     // ("Oslo, which has long called on its neighbours to …": a state or body before ", which")
     let mut w = c;
     // ("the World Bank, which last week urged Norway to …": a time between)
-    while w > a + 2 && c < w + 4 && (matches!(doc.tokens[w - 1].lower.as_str(), "has" | "had" | "have" | "also" | "repeatedly" | "previously" | "long" | "once" | "already" | "recently" | "last" | "this" | "earlier" | "week" | "month" | "year") || doc.tokens[w - 1].lower.ends_with("ly") && doc.tokens[w - 1].lower.len() > 4) {
+    // ("Jane Roe, who on Friday called on Oslo to …": a day too)
+    while w > a + 2 && c < w + 4 && (matches!(doc.tokens[w - 1].lower.as_str(), "has" | "had" | "have" | "also" | "repeatedly" | "previously" | "long" | "once" | "already" | "recently" | "last" | "this" | "earlier" | "week" | "month" | "year" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday" | "today") || doc.tokens[w - 1].lower.ends_with("ly") && doc.tokens[w - 1].lower.len() > 4) {
         w -= 1;
     }
     let relative = w > a + 2 && doc.tokens[w - 2].lower == "," && matches!(doc.tokens[w - 1].lower.as_str(), "who" | "which");

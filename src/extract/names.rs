@@ -2060,6 +2060,20 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             if k == run_start && e + 2 <= j && (e..j).all(plain) {
                 return;
             }
+            // ("Vexmoor Foreign Ministry Spokeswoman X": a state body written after a country's
+            // adjective opens the title and owns the office: the body, named as that state's,
+            // its words its mention)
+            if e < j && k > 0 && doc.tokens[k].cap {
+                let adjective = lex.country_adjectives.get(&doc.tokens[k - 1].lower).copied().or_else(|| k.checked_sub(2).and_then(|a| two_word_adjective(doc, lex, a)).filter(|&(ae, _)| ae == k).map(|(_, c)| c));
+                if let Some(c) = adjective {
+                    if let Some(be) = state_body_at(doc, lex, k, e, |s| s.adjective).filter(|&be| be < e && doc.mention_at_token(k).is_none()) {
+                        let body = text_of(doc, k, be);
+                        let name = national_body(lex, c, &body).unwrap_or_else(|| format!("{} {}", lex.country_adjective(c), body));
+                        let ent = doc.organisation(&name);
+                        doc.add_mention(span_of(doc, k, be), ent, MentionKind::Name);
+                    }
+                }
+            }
             titled = e < j;
             k = e;
             // "President of Vexmoor Jane Roe", "Governor General of Canada": what the office
@@ -2068,7 +2082,11 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                 k += 1;
                 // what follows is what the office is of, not its holder ("Mayor of Brampton")
                 titled = false;
-                if let Some((pe, p)) = longest(doc, k, j, &lex.place_names).filter(|&(pe, _)| pe < j && lex.country_names.get(&fold(&text_of(doc, k, pe))).is_none()) {
+                // (not a one-word place spelt as a common word that opens a portfolio of
+                // common words: "Commissioner for Human Rights X", where "Human" is also a
+                // town's other name)
+                let portfolio_word = |pe: usize| pe == k + 1 && pe + 1 < j && lex.is_common_word(&doc.tokens[k].lower) && lex.is_common_word(&doc.tokens[pe].lower);
+                if let Some((pe, p)) = longest(doc, k, j, &lex.place_names).filter(|&(pe, _)| pe < j && lex.country_names.get(&fold(&text_of(doc, k, pe))).is_none() && !portfolio_word(pe)) {
                     let ent = doc.place(p[0], false);
                     doc.add_mention(span_of(doc, k, pe), ent, MentionKind::Name);
                     k = pe;
@@ -2077,7 +2095,11 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                     // (parsed on its own); "the Minister of Defence said": no name at all
                     let holder = (k + 1..j.saturating_sub(1)).find(|&m| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u') && person_shape(doc, lex, m, j, true));
                     let Some(m) = holder else { return };
-                    parse_run(doc, lex, k, m, false, heading, deferred);
+                    // (a portfolio in common words names no body: "Commissioner for Human
+                    // Rights X")
+                    if !(k..m).all(|x| lex.is_common_word(&doc.tokens[x].lower)) {
+                        parse_run(doc, lex, k, m, false, heading, deferred);
+                    }
                     k = m;
                     titled = true;
                 }
@@ -3562,7 +3584,17 @@ pub(crate) fn holiday_cover(doc: &Doc, lex: &Lexicon, t: usize) -> Option<usize>
 /// person's name. Returns the title's first token and the name's first token.
 fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<(usize, usize)> {
     let h = (k + 1..j).find(|&h| longest(doc, h, j, &lex.titles).is_some())?;
-    let (e, _) = title_at(doc, h, j)?;
+    let (mut e, _) = title_at(doc, h, j)?;
+    // ("Vexmoor Parliament Commissioner for Human Rights X": a capitalised portfolio after
+    // "for" or "of" is the office's; the holder's name opens at a given name after it)
+    if e + 2 < j && matches!(doc.tokens[e].lower.as_str(), "of" | "for") {
+        let given = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u');
+        let m = (e + 2..j - 1).find(|&m| given(m) && person_shape(doc, lex, m, j, true))?;
+        if !(e + 1..m).all(|x| is_cap_word(doc, x)) {
+            return None;
+        }
+        e = m;
+    }
     // ("Vexmoor Region Acting Governor X": a title's modifier before it is the title's, not the
     // owner's)
     let mut h = h;

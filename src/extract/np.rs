@@ -489,12 +489,17 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     if k == t || k >= limit {
         return None;
     }
-    let (end, head) = super::names::title_at(doc, k, limit)?;
+    let (mut end, head) = super::names::title_at(doc, k, limit)?;
     // "Russian President Vladimir Putin" is a title before a name, not a description
     if ctx.tok_mention.get(end).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
         return None;
     }
-    let head = head.to_lowercase();
+    let mut head = head.to_lowercase();
+    // ("The head of state noted …": the state's president or monarch, as agencies call him)
+    if head == "head" && end == k + 1 && end + 2 <= limit && doc.tokens[end].lower == "of" && doc.tokens[end + 1].lower == "state" {
+        end += 2;
+        head = "head of state".to_string();
+    }
     // (the roles with that head, found once for the questions below)
     let heads: Vec<&crate::model::Role> = doc.roles.iter().filter(|r| holds_head(doc, r, &head)).collect();
     let holders = |fits: &dyn Fn(&crate::model::Role) -> bool| {
@@ -665,6 +670,10 @@ fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool {
     let body_head = || matches!(r.title.to_lowercase().as_str(), "director general" | "director-general" | "secretary general" | "secretary-general" | "executive director" | "chief executive" | "head");
     rh == head
         || head == "diplomat" && diplomat()
+        || head == "head of state" && matches!(rh.as_str(), "president" | "king" | "queen" | "emir" | "monarch")
+        // ("Commissioner for Human Rights X … the ombudsman said": a state's commissioner for
+        // human rights is its ombudsman)
+        || matches!(head, "ombudsman" | "ombudswoman" | "ombudsperson") && rh == "commissioner" && r.title.to_lowercase().contains("human rights")
         || head == "chief" && body_head()
         || rh.strip_suffix(head).is_some_and(|p| p.ends_with(' ') && !(head == "minister" && p == "prime "))
         || head == "leader" && (matches!(rh.as_str(), "president" | "prime minister" | "premier" | "king" | "supreme leader") || rh == "chancellor" && leading_chancellor())
@@ -896,13 +905,20 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     if modified.is_some() {
         return None;
     }
-    if before_t().all(|m| m.entity == last.entity) {
+    // ("Defence Ministry reports …" in a headline, "the Russian Defence Ministry said" below:
+    // a body named alike, or with its state's adjective before the same words, is the same)
+    let alike = |a: &str, b: &str| a == b || a.len() > b.len() && a.ends_with(b) && a.as_bytes()[a.len() - b.len() - 1] == b' ';
+    let other = |m: &&crate::model::Mention| {
+        let (a, b) = (&doc.entities[m.entity].name, &doc.entities[last.entity].name);
+        m.entity != last.entity && !alike(a, b) && !alike(b, a)
+    };
+    if !before_t().any(|m| other(&m)) {
         return Some((last.entity, h + 1));
     }
     // several: the one named in this sentence or the one before, when the others are not
     let si = doc.sentence_at(before)?;
     let recent = |m: &crate::model::Mention| doc.sentence_at(m.span.start).is_some_and(|s| s + 1 >= si);
-    if recent(last) && before_t().filter(|m| m.entity != last.entity).all(|m| !recent(m)) {
+    if recent(last) && before_t().filter(other).all(|m| !recent(m)) {
         return Some((last.entity, h + 1));
     }
     // (a paper: the one that opens the sentence before, its subject, not another named inside
@@ -920,7 +936,7 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     // Armenia's ministry spoke in the first paragraph)
     let para = |m: &crate::model::Mention| doc.sentence_at(m.span.start).map(|x| doc.sentences[x].paragraph);
     let here = doc.sentences[si].paragraph;
-    (para(last) == Some(here) && before_t().filter(|m| m.entity != last.entity).all(|m| para(m) != Some(here))).then_some((last.entity, h + 1))
+    (para(last) == Some(here) && before_t().filter(other).all(|m| para(m) != Some(here))).then_some((last.entity, h + 1))
 }
 
 /// The head noun of an organisation's name: the word before "of" ("Bank of England",

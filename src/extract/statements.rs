@@ -2067,7 +2067,15 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
                     return Some(Attribution { text: Some(Span::new(doc.tokens[t].span.start, sp.end)), subject: (t, att.subject.1), ..att });
                 }
             }
-            return (lead_ok || closes || described || description).then_some(att);
+            // ("“…,” Vexmoor's Parliament Commissioner for Human Rights X said", "“…,” Nordic
+            // Water Agency (NWA) Director General X told reporters": a title chain of any length
+            // before the name, as the speaker's role written there shows)
+            let titled = || {
+                let from = doc.tokens[t + if owner { 2 } else { 0 }..].first().map(|x| x.span.start);
+                let to = doc.tokens[att.subject.1.saturating_sub(1)].span.end;
+                att.speakers.len() == 1 && from.is_some_and(|from| doc.roles.iter().any(|r| r.holder == att.speakers[0] && r.evidence.start == from && r.evidence.end >= to))
+            };
+            return (lead_ok || closes || described || description || titled()).then_some(att);
         }
     }
     // (a capitalised "According" after a quote that ends its sentence opens the next one: its own source)
@@ -2319,6 +2327,13 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
             if !inner && (cue_at(doc, c).is_some_and(|(lemma, class, _, _)| class == CueClass::Belief || matches!(lemma, "discuss" | "debate")) || asked_later()) {
                 if let Some(outer) = outer_speech(doc, ctx, sa, s0) {
                     return Some(outer);
+                }
+                // ("According to X, Oslo expects Norway to prevent “…”": inside X's account, as
+                // inside X's report)
+                if doc.tokens[sa].lower == "according" {
+                    if let Some(outer) = according_to(doc, ctx, sa, s0) {
+                        return Some(outer);
+                    }
                 }
             }
             // "X said it would not talk to what it calls a “…”": "it" inside what the
