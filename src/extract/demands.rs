@@ -574,7 +574,11 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         };
         let (a, b) = (doc.token_at(st.text.start), doc.token_at(st.text.end));
         obligations(doc, ctx, by, a, b, st.kind == StatementKind::Reported, &mut out);
-        red_lines(doc, by, a, b, &mut out);
+        // (of a speaker known by name: a red line of "the diplomat" as written would be drawn
+        // by no one the graph knows)
+        if matches!(by, Party::Entity(_)) {
+            red_lines(doc, by, a, b, &mut out);
+        }
         // ("said ministers must “stop blaming …”": a modal and its subject right before a
         // quote that no reported statement holds; the clause opens after the verb of saying)
         if st.kind == StatementKind::Direct && a >= 3 && doc.tokens[a - 1].kind == TokenKind::Quote {
