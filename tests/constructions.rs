@@ -7819,3 +7819,35 @@ fn a_time_between_which_and_a_verb_of_asking_keeps_the_antecedent_the_demander()
     let d = doc("Talks. The minister criticised the World Bank, which last week urged Norway to cut spending.");
     demand(&d, "World Bank", Some("Norway"), "cut spending", DemandKind::Appeal);
 }
+
+#[test]
+fn an_administration_official_speaks_as_the_united_states() {
+    // ("A senior administration official told reporters …" had been an unnamed speaker as
+    // written; the administration with no state named is that of the United States)
+    let d = doc("Trade. The United States raised tariffs on Monday. A senior administration official told reporters the duties would stay. The official said talks would resume.");
+    reported(&d, "A senior administration official told reporters the duties would stay", "United States");
+    reported(&d, "The official said talks would resume", "United States");
+    let d = doc("Trade. The United States raised tariffs. A senior administration official, who spoke on condition of anonymity to discuss the talks, told reporters the duties would stay.");
+    reported(&d, "A senior administration official, who spoke on condition of anonymity to discuss the talks, told reporters the duties would stay", "United States");
+    // (a state named with it is that state)
+    let d = doc("Trade. The United States raised tariffs. A senior Norwegian administration official told reporters the duties would hurt.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("United States")), "{}", dump(&d));
+}
+
+#[test]
+fn speaking_on_condition_of_anonymity_to_discuss_is_no_cue() {
+    // ("who spoke on condition of anonymity to discuss private conversations, told reporters"
+    // had a statement cued by "discuss"; "because he was not authorised to discuss …, told")
+    let d = doc("Port. A senior harbour official, who spoke on condition of anonymity to discuss the talks, told reporters the port would reopen.");
+    assert!(d.statements.iter().all(|s| s.cue != "discuss"), "{}", dump(&d));
+    let d = doc("Port. A harbour official, speaking because he was not authorised to discuss the plan, told reporters the port would reopen.");
+    assert!(d.statements.iter().all(|s| s.cue != "discuss"), "{}", dump(&d));
+}
+
+#[test]
+fn an_abbreviated_office_before_a_name_is_written_out() {
+    // ("Sen. Jane Roe, D-Ohio, said" had the title "Sen.", which names no office in words)
+    let d = doc("Trade. Sen. Jane Roe, D-Ohio, said the tariffs were a tax. Rep. Tom Hale of Texas agreed.");
+    assert_eq!(role(&d, "Jane Roe", "senator").title, "Senator", "{}", dump(&d));
+    assert_eq!(role(&d, "Tom Hale", "representative").title, "Representative", "{}", dump(&d));
+}

@@ -85,6 +85,11 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     {
         return None;
     }
+    // ("who spoke on condition of anonymity to discuss the talks", "was not authorised to
+    // speak publicly": why a source goes unnamed, no speech of its own)
+    if t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "anonymity" | "authorized" | "authorised" | "allowed" | "permitted" | "cleared" | "empowered") {
+        return None;
+    }
     // "has sought to join the bloc", "is seeking to expand": an attempt, not speech
     if cue.lemma == "seek" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") {
         return None;
@@ -925,6 +930,14 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
             list.push(ent);
         }
     }
+    // ("a senior administration official said", "a Trump administration official": the
+    // administration with no state named is, in English news, that of the United States; it
+    // speaks as the United States when the article names it)
+    if bodies.is_empty() {
+        if let Some(us) = administration_of_us(doc, ctx, s, e, SPOKES) {
+            return Some(us);
+        }
+    }
     match (bodies.as_slice(), people.as_slice()) {
         ([body], []) => Some(*body),
         ([], [person]) => Some(*person),
@@ -1034,6 +1047,22 @@ fn owned_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     let owner = doc.entities[*state].kind == crate::model::EntityKind::Country
         && (s..e).any(|j| ctx.tok_mention[j].is_some_and(|m| doc.mentions[m].entity == *state && doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s"))));
     (owner && doc.entities[*body].kind == crate::model::EntityKind::Organization).then_some(*body)
+}
+
+/// "a senior administration official" (tokens `s..e`): "administration" right before an
+/// official's noun in the singular, after nothing but lower-case words or a person's name ("a senior Trump
+/// administration official"): the United States, when the article names it.
+fn administration_of_us(doc: &Doc, ctx: &Ctx, s: usize, e: usize, spokes: &[&str]) -> Option<usize> {
+    // (one official: "Administration officials said" stays as written, PolNeAR's gold)
+    let j = (s..e.saturating_sub(1)).find(|&j| doc.tokens[j].lower == "administration" && spokes.contains(&doc.tokens[j + 1].lower.as_str()) && !doc.tokens[j + 1].lower.ends_with('s'))?;
+    let plain = (s..j).all(|k| match ctx.tok_mention[k] {
+        Some(m) => doc.entities[doc.mentions[m].entity].kind == crate::model::EntityKind::Person,
+        None => doc.tokens[k].kind == TokenKind::Word && (!doc.tokens[k].cap || k == s && matches!(doc.tokens[k].lower.as_str(), "a" | "an" | "the" | "one" | "another" | "two" | "three" | "senior" | "top")),
+    });
+    if !plain {
+        return None;
+    }
+    (0..doc.entities.len()).find(|&x| doc.entities[x].kind == crate::model::EntityKind::Country && doc.entities[x].country.as_deref() == Some("US"))
 }
 
 /// "the spokesman said …", "she told …" after "A Pentagon spokeswoman said …": an unnamed
