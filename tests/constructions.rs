@@ -7851,3 +7851,18 @@ fn an_abbreviated_office_before_a_name_is_written_out() {
     assert_eq!(role(&d, "Jane Roe", "senator").title, "Senator", "{}", dump(&d));
     assert_eq!(role(&d, "Tom Hale", "representative").title, "Representative", "{}", dump(&d));
 }
+
+#[test]
+fn a_party_and_state_tag_after_a_member_names_the_state() {
+    // ("Sen. Jane Roe, D-Vermont, said" named no Vermont; "D-New Mexico" had been a place of
+    // its own, "D-New Mexico", split from New Mexico)
+    let d = doc("Trade. Sen. Jane Roe, D-Vermont, said the tariffs were a tax. Sen. Tom Hale, R-New Mexico, agreed. Rep. Ann Lee (D-Calif.) disagreed.");
+    for place in ["Vermont", "New Mexico", "California"] {
+        assert!(d.entities.iter().any(|e| e.name == place && e.kind == newsgraph::model::EntityKind::Place), "{place}\n{}", dump(&d));
+    }
+    reported(&d, "Sen. Jane Roe, D-Vermont, said the tariffs were a tax", "Jane Roe");
+    assert_eq!(role(&d, "Jane Roe", "senator").title, "Senator", "{}", dump(&d));
+    // (no tag without the comma or bracket: "the D-Day landings")
+    let d = doc("History. Veterans marked the D-Day landings in Normandy.");
+    assert!(d.entities.iter().all(|e| e.country.as_deref() != Some("US")), "{}", dump(&d));
+}

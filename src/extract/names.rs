@@ -1480,6 +1480,11 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             return;
         }
     }
+    // "Sen. Jane Roe, D-Ohio, said", "(R-New Mexico)": a party's initial and a US state after
+    // a comma or bracket name the state the member sits for
+    if party_state_tag(doc, lex, i, j) {
+        return;
+    }
     // "a new Putin-Trump call", "US-Russia talks": names joined by hyphens, each a country or
     // a person the story named in full, are each named (not "Guinea-Bissau", a name whole)
     if j == i + 1 && hyphenated_names(doc, lex, i) {
@@ -3323,6 +3328,35 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
 /// threatened"), a people's name ("Americans worried"), a number ("Twenty-seven said").
 pub(crate) fn no_name_alone(lex: &Lexicon, lw: &str) -> bool {
     lex.person_nouns.contains(lw) || lex.country_any(lw).is_some() || number_word(lw)
+}
+
+/// Tokens `i..j` as a party-and-state tag after a member's name ("D-Ohio", "R-New Mexico",
+/// "I-Vt."): a comma or opening bracket before, a comma, bracket or full stop after; the state
+/// (a US region of the gazetteer, or its AP abbreviation) is named. Whether it was.
+fn party_state_tag(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize) -> bool {
+    let b = doc.slice(doc.tokens[i].span).as_bytes();
+    if b.len() < 4 || b[1] != b'-' || !matches!(b[0], b'D' | b'R' | b'I') || i == 0 || !matches!(doc.tokens[i - 1].lower.as_str(), "," | "(") {
+        return false;
+    }
+    // (an abbreviation's full stop may be a token of its own)
+    let dot = doc.tokens.get(j).is_some_and(|x| x.lower == "." && x.span.start == doc.tokens[j - 1].span.end);
+    let after = if dot { j + 1 } else { j };
+    if !doc.tokens.get(after).is_none_or(|x| matches!(x.lower.as_str(), "," | ")" | "." | ";")) {
+        return false;
+    }
+    let start = doc.tokens[i].span.start + 2;
+    let name = doc.text()[start..doc.tokens[j - 1].span.end].to_string();
+    let bare = name.trim_end_matches('.');
+    let region = match lex.region_abbreviations.get(&bare.to_lowercase()).filter(|(_, c)| c == "US") {
+        Some((r, _)) => r.clone(),
+        None => bare.to_string(),
+    };
+    let Some(p) = lex.place_names.get(&fold(&region)).and_then(|ps| ps.iter().copied().find(|&p| lex.places[p].kind == "region" && lex.places[p].country == "US")) else {
+        return false;
+    };
+    let ent = doc.place(p, true);
+    doc.add_mention(Span::new(start, start + bare.len()), ent, MentionKind::Name);
+    true
 }
 
 /// Token `i` as names joined by hyphens ("Putin-Trump", "US-Russia"): when every part is a
