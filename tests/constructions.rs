@@ -7866,3 +7866,14 @@ fn a_party_and_state_tag_after_a_member_names_the_state() {
     let d = doc("History. Veterans marked the D-Day landings in Normandy.");
     assert!(d.entities.iter().all(|e| e.country.as_deref() != Some("US")), "{}", dump(&d));
 }
+
+#[test]
+fn the_administration_unqualified_is_the_united_states() {
+    // ("called on the administration to suspend …" had an addressee "the administration" of no
+    // state)
+    let d = doc("Aid. The United States sent aid to Norway. Sen. Jane Roe called on the administration to suspend the transfers.");
+    demand(&d, "Jane Roe", Some("United States"), "suspend the transfers", DemandKind::Appeal);
+    // (an administration of something else is not)
+    let d = doc("Aid. The United States sent aid to Norway. Staff called on the administration of the hospital to resign.");
+    assert!(d.demands.iter().all(|x| x.of.map(|o| party(&d, o)).as_deref() != Some("United States")), "{}", dump(&d));
+}

@@ -638,6 +638,7 @@ pub fn find_names(doc: &mut Doc) {
     adjective_states(doc, lex);
     home_bodies(doc, lex);
     home_government(doc, lex);
+    us_administration(doc);
     named_central_banks(doc, lex);
     capitals_among_people(doc, lex);
     regions_after_towns(doc, lex);
@@ -796,6 +797,23 @@ fn home_government(doc: &mut Doc, lex: &Lexicon) {
         let c = office_country_before(doc, lex, t).unwrap_or(country);
         let ent = doc.country(c);
         doc.add_mention(span_of(doc, t + 1, t + 2), ent, MentionKind::Description);
+    }
+}
+
+/// "called on the administration to …", "the administration wanted Canada to …": the
+/// administration with no state or office named (not "the administration of the port", "the
+/// hospital administration") is, in English news, that of the United States, when the article
+/// names the United States.
+fn us_administration(doc: &mut Doc) {
+    let Some(us) = (0..doc.entities.len()).find(|&e| doc.entities[e].kind == EntityKind::Country && doc.entities[e].country.as_deref() == Some("US")) else { return };
+    for t in 0..doc.tokens.len().saturating_sub(2) {
+        if doc.tokens[t + 1].lower != "administration" || doc.tokens[t].lower != "the" || doc.tokens[t + 1].cap || doc.mention_at_token(t + 1).is_some() {
+            continue;
+        }
+        if matches!(doc.tokens[t + 2].lower.as_str(), "of" | "in" | "at" | "for") {
+            continue;
+        }
+        doc.add_mention(span_of(doc, t + 1, t + 2), us, MentionKind::Description);
     }
 }
 
