@@ -7877,3 +7877,13 @@ fn the_administration_unqualified_is_the_united_states() {
     let d = doc("Aid. The United States sent aid to Norway. Staff called on the administration of the hospital to resign.");
     assert!(d.demands.iter().all(|x| x.of.map(|o| party(&d, o)).as_deref() != Some("United States")), "{}", dump(&d));
 }
+
+#[test]
+fn a_countrys_general_staff_in_lower_case_reports() {
+    // ("Ukraine's general staff said Russian troops had launched …" had no statement at all;
+    // "Ukraine's General Staff said" had)
+    let d = doc("War. Norway's general staff said the troops had launched 150 assaults in 24 hours.");
+    reported(&d, "Norway's general staff said the troops had launched 150 assaults in 24 hours", "Norwegian general staff");
+    let d = doc("War. The Norwegian general staff said the troops had launched 150 assaults.");
+    reported(&d, "The Norwegian general staff said the troops had launched 150 assaults", "Norwegian general staff");
+}
