@@ -7887,3 +7887,13 @@ fn a_countrys_general_staff_in_lower_case_reports() {
     let d = doc("War. The Norwegian general staff said the troops had launched 150 assaults.");
     reported(&d, "The Norwegian general staff said the troops had launched 150 assaults", "Norwegian general staff");
 }
+
+#[test]
+fn testifying_with_nothing_reported_is_no_statement() {
+    // ("Rubio testified for nearly three hours before the Senate Foreign Relations Committee,
+    // where …" had been a statement with no content)
+    let d = doc("Hearing. Jane Roe testified for three hours before the Senate committee, where senators pressed her on the strikes.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Hearing. Jane Roe testified before the committee that the strikes were legal.");
+    reported(&d, "Jane Roe testified before the committee that the strikes were legal", "Jane Roe");
+}

@@ -90,6 +90,15 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     if t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "anonymity" | "authorized" | "authorised" | "allowed" | "permitted" | "cleared" | "empowered") {
         return None;
     }
+    // ("testified for three hours before the committee, where …", "will testify at the
+    // hearing": the appearance, with no "that" clause, quotation or colon in its sentence, says
+    // nothing reported; "testified before the panel that …" does)
+    if cue.lemma == "testify" && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "before" | "at" | "in" | "during" | "on" | "behind" | "to" | "last" | "this")) {
+        let (_, b) = sentence_tokens(doc, t);
+        if !(t + 1..b).any(|j| matches!(doc.tokens[j].lower.as_str(), "that" | ":") || doc.tokens[j].kind == TokenKind::Quote) {
+            return None;
+        }
+    }
     // "has sought to join the bloc", "is seeking to expand": an attempt, not speech
     if cue.lemma == "seek" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") {
         return None;
