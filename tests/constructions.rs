@@ -7964,3 +7964,81 @@ fn a_body_named_in_the_headline_and_again_with_its_state_is_one_for_the_ministry
     let d = doc("Kremlin says talks possible, Defence Ministry reports capture of village\nMOSCOW - The Norwegian Defence Ministry said in its daily report that units had taken a village.\nAccording to the ministry, the enemy lost 300 soldiers.\n\"Air defence systems shot down 112 drones,\" the ministry said in a statement.");
     quote(&d, "Air defence systems shot down 112 drones,", "Norwegian Defence Ministry");
 }
+
+#[test]
+fn an_administration_official_speaks_as_the_united_states() {
+    // ("A senior administration official told reporters …" had been an unnamed speaker as
+    // written; the administration with no state named is that of the United States)
+    let d = doc("Trade. The United States raised tariffs on Monday. A senior administration official told reporters the duties would stay. The official said talks would resume.");
+    reported(&d, "A senior administration official told reporters the duties would stay", "United States");
+    reported(&d, "The official said talks would resume", "United States");
+    let d = doc("Trade. The United States raised tariffs. A senior administration official, who spoke on condition of anonymity to discuss the talks, told reporters the duties would stay.");
+    reported(&d, "A senior administration official, who spoke on condition of anonymity to discuss the talks, told reporters the duties would stay", "United States");
+    // (a state named with it is that state)
+    let d = doc("Trade. The United States raised tariffs. A senior Norwegian administration official told reporters the duties would hurt.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("United States")), "{}", dump(&d));
+}
+
+#[test]
+fn speaking_on_condition_of_anonymity_to_discuss_is_no_cue() {
+    // ("who spoke on condition of anonymity to discuss private conversations, told reporters"
+    // had a statement cued by "discuss"; "because he was not authorised to discuss …, told")
+    let d = doc("Port. A senior harbour official, who spoke on condition of anonymity to discuss the talks, told reporters the port would reopen.");
+    assert!(d.statements.iter().all(|s| s.cue != "discuss"), "{}", dump(&d));
+    let d = doc("Port. A harbour official, speaking because he was not authorised to discuss the plan, told reporters the port would reopen.");
+    assert!(d.statements.iter().all(|s| s.cue != "discuss"), "{}", dump(&d));
+}
+
+#[test]
+fn an_abbreviated_office_before_a_name_is_written_out() {
+    // ("Sen. Jane Roe, D-Ohio, said" had the title "Sen.", which names no office in words)
+    let d = doc("Trade. Sen. Jane Roe, D-Ohio, said the tariffs were a tax. Rep. Tom Hale of Texas agreed.");
+    assert_eq!(role(&d, "Jane Roe", "senator").title, "Senator", "{}", dump(&d));
+    assert_eq!(role(&d, "Tom Hale", "representative").title, "Representative", "{}", dump(&d));
+}
+
+#[test]
+fn a_party_and_state_tag_after_a_member_names_the_state() {
+    // ("Sen. Jane Roe, D-Vermont, said" named no Vermont; "D-New Mexico" had been a place of
+    // its own, "D-New Mexico", split from New Mexico)
+    let d = doc("Trade. Sen. Jane Roe, D-Vermont, said the tariffs were a tax. Sen. Tom Hale, R-New Mexico, agreed. Rep. Ann Lee (D-Calif.) disagreed.");
+    for place in ["Vermont", "New Mexico", "California"] {
+        assert!(d.entities.iter().any(|e| e.name == place && e.kind == newsgraph::model::EntityKind::Place), "{place}\n{}", dump(&d));
+    }
+    reported(&d, "Sen. Jane Roe, D-Vermont, said the tariffs were a tax", "Jane Roe");
+    assert_eq!(role(&d, "Jane Roe", "senator").title, "Senator", "{}", dump(&d));
+    // (no tag without the comma or bracket: "the D-Day landings")
+    let d = doc("History. Veterans marked the D-Day landings in Normandy.");
+    assert!(d.entities.iter().all(|e| e.country.as_deref() != Some("US")), "{}", dump(&d));
+}
+
+#[test]
+fn the_administration_unqualified_is_the_united_states() {
+    // ("called on the administration to suspend …" had an addressee "the administration" of no
+    // state)
+    let d = doc("Aid. The United States sent aid to Norway. Sen. Jane Roe called on the administration to suspend the transfers.");
+    demand(&d, "Jane Roe", Some("United States"), "suspend the transfers", DemandKind::Appeal);
+    // (an administration of something else is not)
+    let d = doc("Aid. The United States sent aid to Norway. Staff called on the administration of the hospital to resign.");
+    assert!(d.demands.iter().all(|x| x.of.map(|o| party(&d, o)).as_deref() != Some("United States")), "{}", dump(&d));
+}
+
+#[test]
+fn a_countrys_general_staff_in_lower_case_reports() {
+    // ("Ukraine's general staff said Russian troops had launched …" had no statement at all;
+    // "Ukraine's General Staff said" had)
+    let d = doc("War. Norway's general staff said the troops had launched 150 assaults in 24 hours.");
+    reported(&d, "Norway's general staff said the troops had launched 150 assaults in 24 hours", "Norwegian general staff");
+    let d = doc("War. The Norwegian general staff said the troops had launched 150 assaults.");
+    reported(&d, "The Norwegian general staff said the troops had launched 150 assaults", "Norwegian general staff");
+}
+
+#[test]
+fn testifying_with_nothing_reported_is_no_statement() {
+    // ("Rubio testified for nearly three hours before the Senate Foreign Relations Committee,
+    // where …" had been a statement with no content)
+    let d = doc("Hearing. Jane Roe testified for three hours before the Senate committee, where senators pressed her on the strikes.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Hearing. Jane Roe testified before the committee that the strikes were legal.");
+    reported(&d, "Jane Roe testified before the committee that the strikes were legal", "Jane Roe");
+}

@@ -638,6 +638,7 @@ pub fn find_names(doc: &mut Doc) {
     adjective_states(doc, lex);
     home_bodies(doc, lex);
     home_government(doc, lex);
+    us_administration(doc);
     named_central_banks(doc, lex);
     capitals_among_people(doc, lex);
     regions_after_towns(doc, lex);
@@ -796,6 +797,23 @@ fn home_government(doc: &mut Doc, lex: &Lexicon) {
         let c = office_country_before(doc, lex, t).unwrap_or(country);
         let ent = doc.country(c);
         doc.add_mention(span_of(doc, t + 1, t + 2), ent, MentionKind::Description);
+    }
+}
+
+/// "called on the administration to …", "the administration wanted Canada to …": the
+/// administration with no state or office named (not "the administration of the port", "the
+/// hospital administration") is, in English news, that of the United States, when the article
+/// names the United States.
+fn us_administration(doc: &mut Doc) {
+    let Some(us) = (0..doc.entities.len()).find(|&e| doc.entities[e].kind == EntityKind::Country && doc.entities[e].country.as_deref() == Some("US")) else { return };
+    for t in 0..doc.tokens.len().saturating_sub(2) {
+        if doc.tokens[t + 1].lower != "administration" || doc.tokens[t].lower != "the" || doc.tokens[t + 1].cap || doc.mention_at_token(t + 1).is_some() {
+            continue;
+        }
+        if matches!(doc.tokens[t + 2].lower.as_str(), "of" | "in" | "at" | "for") {
+            continue;
+        }
+        doc.add_mention(span_of(doc, t + 1, t + 2), us, MentionKind::Description);
     }
 }
 
@@ -1479,6 +1497,11 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             parse_run(doc, lex, m, j, false, heading, deferred);
             return;
         }
+    }
+    // "Sen. Jane Roe, D-Ohio, said", "(R-New Mexico)": a party's initial and a US state after
+    // a comma or bracket name the state the member sits for
+    if party_state_tag(doc, lex, i, j) {
+        return;
     }
     // "a new Putin-Trump call", "US-Russia talks": names joined by hyphens, each a country or
     // a person the story named in full, are each named (not "Guinea-Bissau", a name whole)
@@ -3194,9 +3217,10 @@ fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
         if body_at >= b {
             continue;
         }
-        // (after a possessive only a ministry, a central bank or a coast guard: "Norway's air
-        // force", "Ukraine's government" speak for the state itself)
-        let listed = state_body_at(doc, lex, body_at, b, |s| s.adjective && (!possessive || matches!(s.words.last().map(String::as_str), Some("ministry" | "bank" | "office" | "guard")))).filter(|_| !doc.tokens[body_at].cap);
+        // (after a possessive only a ministry, a central bank, a coast guard or a general staff:
+        // "Norway's air force", "Ukraine's government" speak for the state itself; "Ukraine's
+        // general staff said" reports as a body of its own, as the capitalised name does)
+        let listed = state_body_at(doc, lex, body_at, b, |s| s.adjective && (!possessive || matches!(s.words.last().map(String::as_str), Some("ministry" | "bank" | "office" | "guard" | "staff")))).filter(|_| !doc.tokens[body_at].cap);
         if let Some(end) = listed.or_else(|| portfolio_ministry(doc, lex, body_at, b)) {
             let name = national_body(lex, country, &text_of(doc, body_at, end)).unwrap_or_else(|| if possessive { format!("{} {}", lex.country_adjective(country), text_of(doc, body_at, end)) } else { text_of(doc, k, end) });
             // after a possessive the country keeps its mention and the body is named by the
@@ -3345,6 +3369,35 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
 /// threatened"), a people's name ("Americans worried"), a number ("Twenty-seven said").
 pub(crate) fn no_name_alone(lex: &Lexicon, lw: &str) -> bool {
     lex.person_nouns.contains(lw) || lex.country_any(lw).is_some() || number_word(lw)
+}
+
+/// Tokens `i..j` as a party-and-state tag after a member's name ("D-Ohio", "R-New Mexico",
+/// "I-Vt."): a comma or opening bracket before, a comma, bracket or full stop after; the state
+/// (a US region of the gazetteer, or its AP abbreviation) is named. Whether it was.
+fn party_state_tag(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize) -> bool {
+    let b = doc.slice(doc.tokens[i].span).as_bytes();
+    if b.len() < 4 || b[1] != b'-' || !matches!(b[0], b'D' | b'R' | b'I') || i == 0 || !matches!(doc.tokens[i - 1].lower.as_str(), "," | "(") {
+        return false;
+    }
+    // (an abbreviation's full stop may be a token of its own)
+    let dot = doc.tokens.get(j).is_some_and(|x| x.lower == "." && x.span.start == doc.tokens[j - 1].span.end);
+    let after = if dot { j + 1 } else { j };
+    if !doc.tokens.get(after).is_none_or(|x| matches!(x.lower.as_str(), "," | ")" | "." | ";")) {
+        return false;
+    }
+    let start = doc.tokens[i].span.start + 2;
+    let name = doc.text()[start..doc.tokens[j - 1].span.end].to_string();
+    let bare = name.trim_end_matches('.');
+    let region = match lex.region_abbreviations.get(&bare.to_lowercase()).filter(|(_, c)| c == "US") {
+        Some((r, _)) => r.clone(),
+        None => bare.to_string(),
+    };
+    let Some(p) = lex.place_names.get(&fold(&region)).and_then(|ps| ps.iter().copied().find(|&p| lex.places[p].kind == "region" && lex.places[p].country == "US")) else {
+        return false;
+    };
+    let ent = doc.place(p, true);
+    doc.add_mention(Span::new(start, start + bare.len()), ent, MentionKind::Name);
+    true
 }
 
 /// Token `i` as names joined by hyphens ("Putin-Trump", "US-Russia"): when every part is a

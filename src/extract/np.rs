@@ -1819,7 +1819,7 @@ fn ctx_free_name_before(doc: &Doc, o: usize) -> bool {
 /// anonymity to discuss private deliberations", "not authorised to speak publicly"), no
 /// statement of its own.
 pub(crate) fn unnamed_because(doc: &Doc, j: usize, lo: usize) -> bool {
-    j >= lo + 2 && doc.tokens[j - 1].lower == "to" && (j.saturating_sub(6).max(lo)..j - 1).any(|x| matches!(doc.tokens[x].lower.as_str(), "anonymity" | "authorized" | "authorised" | "permitted" | "allowed" | "cleared"))
+    j >= lo + 2 && doc.tokens[j - 1].lower == "to" && (j.saturating_sub(6).max(lo)..j - 1).any(|x| matches!(doc.tokens[x].lower.as_str(), "anonymity" | "authorized" | "authorised" | "permitted" | "allowed" | "cleared" | "empowered"))
 }
 
 /// Where the subject of a verb at `t` ends: before auxiliaries, adverbs and an appositive.

@@ -804,6 +804,15 @@ fn push_role(doc: &mut Doc, holder: usize, a: usize, b: usize, head: &'static st
     if matches!(class, Some(TitleClass::Generic)) && of.is_none() || matches!(class, Some(TitleClass::Honorific)) && !abbreviates_office() {
         return;
     }
+    // ("Sen. Jane Roe", "Rep. Jane Roe": a title that is only an office's abbreviation is
+    // written out, "Senator", as its office is named)
+    let title = if words.len() == 1 && matches!(class, Some(TitleClass::Honorific)) && head.is_ascii() && !head.is_empty() {
+        let mut t = head.to_string();
+        t[..1].make_ascii_uppercase();
+        t
+    } else {
+        title
+    };
     if let Some(r) = doc.roles.iter_mut().find(|r| r.holder == holder && r.head.eq_ignore_ascii_case(head) && r.former == former) {
         if r.of.is_none() {
             r.of = of;

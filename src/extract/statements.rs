@@ -85,6 +85,20 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     {
         return None;
     }
+    // ("who spoke on condition of anonymity to discuss the talks", "was not authorised to
+    // speak publicly": why a source goes unnamed, no speech of its own)
+    if super::np::unnamed_because(doc, t, 0) {
+        return None;
+    }
+    // ("testified for three hours before the committee, where …", "will testify at the
+    // hearing": the appearance, with no "that" clause, quotation or colon in its sentence, says
+    // nothing reported; "testified before the panel that …" does)
+    if cue.lemma == "testify" && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "before" | "at" | "in" | "during" | "on" | "behind" | "to" | "last" | "this")) {
+        let (_, b) = sentence_tokens(doc, t);
+        if !(t + 1..b).any(|j| matches!(doc.tokens[j].lower.as_str(), "that" | ":") || doc.tokens[j].kind == TokenKind::Quote) {
+            return None;
+        }
+    }
     // "has sought to join the bloc", "is seeking to expand": an attempt, not speech
     if cue.lemma == "seek" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") {
         return None;
@@ -925,6 +939,14 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
             list.push(ent);
         }
     }
+    // ("a senior administration official said", "a Trump administration official": the
+    // administration with no state named is, in English news, that of the United States; it
+    // speaks as the United States when the article names it)
+    if bodies.is_empty() {
+        if let Some(us) = administration_of_us(doc, ctx, s, e, SPOKES) {
+            return Some(us);
+        }
+    }
     match (bodies.as_slice(), people.as_slice()) {
         ([body], []) => Some(*body),
         ([], [person]) => Some(*person),
@@ -1034,6 +1056,22 @@ fn owned_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     let owner = doc.entities[*state].kind == crate::model::EntityKind::Country
         && (s..e).any(|j| ctx.tok_mention[j].is_some_and(|m| doc.mentions[m].entity == *state && doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s"))));
     (owner && doc.entities[*body].kind == crate::model::EntityKind::Organization).then_some(*body)
+}
+
+/// "a senior administration official" (tokens `s..e`): "administration" right before an
+/// official's noun in the singular, after nothing but lower-case words or a person's name ("a senior Trump
+/// administration official"): the United States, when the article names it.
+fn administration_of_us(doc: &Doc, ctx: &Ctx, s: usize, e: usize, spokes: &[&str]) -> Option<usize> {
+    // (one official: "Administration officials said" stays as written, PolNeAR's gold)
+    let j = (s..e.saturating_sub(1)).find(|&j| doc.tokens[j].lower == "administration" && spokes.contains(&doc.tokens[j + 1].lower.as_str()) && !doc.tokens[j + 1].lower.ends_with('s'))?;
+    let plain = (s..j).all(|k| match ctx.tok_mention[k] {
+        Some(m) => doc.entities[doc.mentions[m].entity].kind == crate::model::EntityKind::Person,
+        None => doc.tokens[k].kind == TokenKind::Word && (!doc.tokens[k].cap || k == s && matches!(doc.tokens[k].lower.as_str(), "a" | "an" | "the" | "one" | "another" | "two" | "three" | "senior" | "top")),
+    });
+    if !plain {
+        return None;
+    }
+    (0..doc.entities.len()).find(|&x| doc.entities[x].kind == crate::model::EntityKind::Country && doc.entities[x].country.as_deref() == Some("US"))
 }
 
 /// "the spokesman said …", "she told …" after "A Pentagon spokeswoman said …": an unnamed
@@ -3606,11 +3644,6 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         if demanded {
             return None;
         }
-    }
-    // ("who spoke on condition of anonymity to discuss private deliberations", "was not
-    // authorised to speak publicly": why a source is unnamed, no statement of its own)
-    if super::np::unnamed_because(doc, c, a) {
-        return None;
     }
     // ("companies accused of supplying the army": "accused of" with no one accused between is
     // a passive, the companies' charge, not their words; not after a subject of its own, "the
