@@ -8042,3 +8042,11 @@ fn testifying_with_nothing_reported_is_no_statement() {
     let d = doc("Hearing. Jane Roe testified before the committee that the strikes were legal.");
     reported(&d, "Jane Roe testified before the committee that the strikes were legal", "Jane Roe");
 }
+
+#[test]
+fn he_after_a_description_of_the_named_spokesperson_is_that_person() {
+    // ("The Kremlin spokesman noted … . He said …" after "Kremlin spokesman Dmitry Peskov" had
+    // given "he" to the Kremlin)
+    let d = doc("Talks. Norway's government spokesman Tom Hale spoke to reporters. The government spokesman noted that contacts continued. He said no date had been set.");
+    reported(&d, "He said no date had been set", "Tom Hale");
+}

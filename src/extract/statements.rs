@@ -1121,6 +1121,12 @@ fn spokesperson_again(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize>
         if doc.tokens.get(hi).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "at")) {
             hi = (hi + 1..(hi + 6).min(doc.tokens.len())).take_while(|&k| plain(k)).last().map_or(hi, |k| k + 1);
         }
+        // ("The Kremlin spokesman noted … . He said …" after "Kremlin spokesman Dmitry Peskov":
+        // a description of the one named holder is that person, whom "he" is left to)
+        let the = (lo..=j).find(|&x| doc.tokens[x].lower == "the");
+        if the.and_then(|st| super::np::description_at(doc, ctx, st, j + 1)).is_some_and(|(e, end)| end == j + 1 && doc.entities[e].kind == crate::model::EntityKind::Person) {
+            return None;
+        }
         if let Some(body) = spokesperson_body(doc, ctx, lo, hi).or_else(|| owned_body(doc, ctx, lo, hi)) {
             return Some(body);
         }
