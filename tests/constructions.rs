@@ -8050,3 +8050,11 @@ fn he_after_a_description_of_the_named_spokesperson_is_that_person() {
     let d = doc("Talks. Norway's government spokesman Tom Hale spoke to reporters. The government spokesman noted that contacts continued. He said no date had been set.");
     reported(&d, "He said no date had been set", "Tom Hale");
 }
+
+#[test]
+fn the_spokesperson_of_a_described_holder_speaks_for_the_holder() {
+    // ("The prime minister's official spokesman told reporters" had spoken as the phrase, as
+    // "The president's office said" did before it was mended)
+    let d = doc("Talks. Prime Minister Tom Hale met the envoy. The prime minister's official spokesman told reporters the talks were useful.");
+    reported(&d, "The prime minister's official spokesman told reporters the talks were useful", "Tom Hale");
+}

@@ -1035,11 +1035,18 @@ fn the_org_word(doc: &Doc, s: usize, e: usize) -> Option<usize> {
 
 /// "The president's office said" (tokens `s..e`) after "President X": the office of the one
 /// person the description names speaks for that person, as "X's office" does.
+/// ("The prime minister's official spokesman told reporters": the holder's spokesperson speaks
+/// for the holder too)
 fn office_of_described(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
-    if e < s + 4 || doc.tokens[s].lower != "the" || doc.tokens[e - 1].lower != "office" || !matches!(doc.tokens[e - 2].lower.as_str(), "'s" | "’s") {
+    if e < s + 4 || doc.tokens[s].lower != "the" || !matches!(doc.tokens[e - 1].lower.as_str(), "office" | "spokesman" | "spokeswoman" | "spokesperson") {
         return None;
     }
-    super::np::description_at(doc, ctx, s, e - 2).filter(|&(p, end)| end == e - 2 && doc.entities[p].kind == crate::model::EntityKind::Person).map(|(p, _)| p)
+    // (an "official" spokesperson)
+    let p = if doc.tokens[e - 2].lower == "official" { e - 2 } else { e - 1 };
+    if p < s + 3 || !matches!(doc.tokens[p - 1].lower.as_str(), "'s" | "’s") {
+        return None;
+    }
+    super::np::description_at(doc, ctx, s, p - 1).filter(|&(h, end)| end == p - 1 && doc.entities[h].kind == crate::model::EntityKind::Person).map(|(h, _)| h)
 }
 
 /// "a spokesperson for Norway's Foreign Ministry" (tokens `s..e`): the body a state that owns
