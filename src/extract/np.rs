@@ -955,11 +955,15 @@ pub(crate) fn org_by_bare_head(doc: &Doc, t: usize) -> Option<usize> {
     found.all(|e| e == first).then_some(first)
 }
 
+/// Lower-case nouns for a state body or party that modify a title or a spokesperson ("a
+/// ministry spokesman", "commission spokesman X").
+const LOWER_BODY_HEADS: &[&str] = &["ministry", "department", "agency", "commission", "council", "court", "embassy", "party", "union"];
+
 /// A lower-case noun for a body at `t` used as a modifier ("a ministry spokesman", "the
-/// ministry's spokeswoman"): the one organisation of several words named before whose name's
-/// head it is ("Chinese defence ministry").
+/// ministry's spokeswoman"; `LOWER_BODY_HEADS`): the one organisation of several words named
+/// before whose name's head it is ("Chinese defence ministry").
 pub(crate) fn org_by_lower_head(doc: &Doc, t: usize) -> Option<usize> {
-    let x = doc.tokens.get(t).filter(|x| !x.cap && x.kind == TokenKind::Word && doc.mention_at_token(t).is_none())?;
+    let x = doc.tokens.get(t).filter(|x| !x.cap && x.kind == TokenKind::Word && LOWER_BODY_HEADS.contains(&x.lower.as_str()) && doc.mention_at_token(t).is_none())?;
     let mut found = headed_before(doc, x.span.start, &x.lower, true);
     let first = found.next()?;
     found.all(|e| e == first).then_some(first)

@@ -79,7 +79,7 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
     }
     // ("commission spokesman X", "a ministry official, X": a lower-case noun for a body, the
     // one body named before whose name ends in it)
-    if !possessive && matches!(doc.tokens[k].lower.as_str(), "commission" | "ministry" | "department" | "agency" | "council" | "embassy") {
+    if !possessive {
         if let Some(e) = super::np::org_by_lower_head(doc, k) {
             return Some((e, k));
         }

@@ -963,7 +963,7 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
 /// a state body or party right after the article, before the spokesperson (or its
 /// possessive), is the one body named before with that head.
 fn body_word_spokesperson(doc: &Doc, s: usize, e: usize, spokes: &[&str]) -> Option<usize> {
-    if e < s + 3 || !matches!(doc.tokens[s].lower.as_str(), "a" | "an" | "the") || !matches!(doc.tokens[s + 1].lower.as_str(), "ministry" | "department" | "agency" | "commission" | "council" | "court" | "embassy" | "party" | "union") {
+    if e < s + 3 || !matches!(doc.tokens[s].lower.as_str(), "a" | "an" | "the") {
         return None;
     }
     let n = if matches!(doc.tokens[s + 2].lower.as_str(), "'s" | "\u{2019}s") && doc.tokens[s].lower == "the" { s + 3 } else { s + 2 };
