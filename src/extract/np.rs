@@ -518,8 +518,9 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     }
     // ("the Kremlin leader": a body that stands for a state names that state's office)
     let state = of.and_then(|o| doc.entities[o].stands_for);
+    let fits_of = |r: &crate::model::Role| of.is_none() || r.of == of || state.is_some() && r.of == state || r.of.is_some_and(|o| doc.entities[o].stands_for == of);
     // ("Iran's Foreign Ministry spokesman": a holder of the office at a body of that state)
-    let mut uniq = holders(&|r| of.is_none() || r.of == of || state.is_some() && r.of == state || r.of.is_some_and(|o| doc.entities[o].stands_for == of || super::statements::body_country(doc, o) == of));
+    let mut uniq = holders(&|r| fits_of(r) || r.of.is_some_and(|o| super::statements::body_country(doc, o) == of));
     // "the GOP nominee" after "Republican nominee Jane Roe", whose role has no "of": the only
     // holder of that title whose organisation is unknown
     if uniq.is_empty() && of.is_some() {
@@ -531,7 +532,6 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     // not yet known to the reader; not after a modifier that would choose among them, "the
     // Democratic nominee", nor for a title of several words, whose modifiers the roles' heads
     // do not keep: "the interior minister" is no earlier "Prime Minister")
-    let fits_of = |r: &crate::model::Role| of.is_none() || r.of == of || state.is_some() && r.of == state || r.of.is_some_and(|o| doc.entities[o].stands_for == of);
     let at = doc.tokens[t].span.start;
     // ("the deputy minister" after "Deputy Foreign Minister X" and "Foreign Minister Y": a
     // title of several words is the one named before whose written title has all its words)

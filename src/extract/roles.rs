@@ -359,9 +359,8 @@ pub fn find_roles(doc: &mut Doc) {
                     let two_people = s2 > 0 && matches!(doc.tokens[s2 - 1].lower.as_str(), "the" | "between" | "both");
                     if !two_people {
                         push_role(doc, holder, l2, tl - 1, head2, of2, false, Span::new(doc.tokens[s2].span.start, span.end));
-                    }
-                    if of2.is_some() && !two_people {
-                        if let Some(r) = doc.roles.iter_mut().find(|r| r.holder == holder && r.head == head && r.of.is_none()) {
+                        // (the second office is of the same owner)
+                        if let Some(r) = of2.and_then(|_| doc.roles.iter_mut().find(|r| r.holder == holder && r.head == head && r.of.is_none())) {
                             r.of = of2;
                         }
                     }
@@ -517,10 +516,11 @@ pub fn find_roles(doc: &mut Doc) {
                 let mut end = te;
                 // (", the group's spokesman and chief negotiator,": a second office joined by
                 // "and", closing the appositive, is held too)
-                let second = doc.tokens.get(te).filter(|t| t.lower == "and").and_then(|_| title_at(doc, te + 1, (te + 6).min(doc.tokens.len()))).filter(|&(te2, h2)| !h2.eq_ignore_ascii_case(head) && doc.tokens.get(te2).is_some_and(|t| matches!(t.lower.as_str(), "," | "." | ")"))).map(|(te2, h2)| (te + 1, te2, h2));
+                let and_title = doc.tokens.get(te).filter(|t| t.lower == "and").and_then(|_| title_at(doc, te + 1, (te + 6).min(doc.tokens.len())));
+                let second = and_title.filter(|&(te2, h2)| !h2.eq_ignore_ascii_case(head) && doc.tokens.get(te2).is_some_and(|t| matches!(t.lower.as_str(), "," | "." | ")"))).map(|(te2, h2)| (te + 1, te2, h2));
                 // ("X, chief financial officer and treasurer at Y": a second title joined by "and"
                 // is held at the same place)
-                let te = match doc.tokens.get(te).filter(|t| t.lower == "and").and_then(|_| title_at(doc, te + 1, (te + 6).min(doc.tokens.len()))) {
+                let te = match and_title {
                     Some((te2, _)) if doc.tokens.get(te2).is_some_and(|t| matches!(t.lower.as_str(), "of" | "at" | "for")) => te2,
                     _ => te,
                 };
