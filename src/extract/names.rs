@@ -358,6 +358,11 @@ pub(crate) fn verb_with_particle(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -
     b == a + 1 && opens && lex.is_common_word(&doc.tokens[a].lower) && doc.tokens.get(b).is_some_and(|t| matches!(t.lower.as_str(), "up" | "down" | "out" | "off" | "back"))
 }
 
+/// "R.", "R.K.": one initial or more, each a capital and its full stop.
+fn dotted_initials_word(w: &str) -> bool {
+    w.len() >= 2 && w.len() % 2 == 0 && w.as_bytes().chunks(2).all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
+}
+
 /// Tokens `a..b` are written in title case ("Hale Vows to Block the Treaty."): most of the longer
 /// words are capitalised.
 pub fn title_case(doc: &Doc, a: usize, b: usize) -> bool {
@@ -1488,11 +1493,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // ("the Legislative Assembly R. Roe", "Party President K. Roe": a body's name or a title
     // ends where initials open a person's name; two runs)
     if j >= i + 3 {
-        let dotted = |m: usize| {
-            let w = doc.slice(doc.tokens[m].span).as_bytes();
-            w.len() >= 2 && w.len() % 2 == 0 && w.chunks(2).all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
-        };
-        if let Some(m) = (i + 1..j - 1).find(|&m| dotted(m) && lex.org_words.contains(doc.slice(doc.tokens[m - 1].span)) && person_shape(doc, lex, m, j, true)) {
+        if let Some(m) = (i + 1..j - 1).find(|&m| dotted_initials_word(doc.slice(doc.tokens[m].span)) && lex.org_words.contains(doc.slice(doc.tokens[m - 1].span)) && person_shape(doc, lex, m, j, true)) {
             parse_run(doc, lex, i, m, sentence_start, heading, deferred);
             parse_run(doc, lex, m, j, false, heading, deferred);
             return;
@@ -2820,9 +2821,8 @@ pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bo
     // "C. H. Douglas", "P. Pettigrew": initials with full stops, then a surname (a census
     // surname that is no town after one initial; after two, any word but a common one)
     // ("R.K. Roe": initials written together count as many)
-    let dotted = |w: &str| w.len() >= 2 && w.len() % 2 == 0 && w.as_bytes().chunks(2).all(|c| c[0].is_ascii_uppercase() && c[1] == b'.');
-    let initials: usize = words.iter().take_while(|w| dotted(w)).map(|w| w.len() / 2).sum();
-    let initial_words = words.iter().take_while(|w| dotted(w)).count();
+    let initials: usize = words.iter().take_while(|w| dotted_initials_word(w)).map(|w| w.len() / 2).sum();
+    let initial_words = words.iter().take_while(|w| dotted_initials_word(w)).count();
     if initials > 0 {
         let last = lows[n - 1];
         // ("R. Venkataramana Roe", "A. Tom Hale": initials, then a name of two words)
@@ -3203,7 +3203,8 @@ fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
             None => match lex.country_names.get(&doc.tokens[k].lower).map(|c| (k + 1, c)).or_else(|| doc.tokens.get(k + 1).filter(|x| x.cap).and_then(|_| longest(doc, k, b, &lex.country_names))) {
                 Some((e, &c)) if doc.tokens.get(e).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) => (c, e + 1, true),
                 // ("Belarus' defence ministry", "Cyprus' central bank": a name ending in "s"
-                // takes a bare apostrophe, written against it)
+                // takes a bare apostrophe, written against it; here it may still be a token of
+                // quotation-mark kind, so not `np::bare_apostrophe`, which asks for a word)
                 Some((e, &c)) if e == k + 1 && doc.tokens[k].lower.ends_with('s') && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'" | "\u{2019}") && t.span.start == doc.tokens[k].span.end) => (c, k + 2, true),
                 // ("Russia has criticised the court. Its foreign ministry said": "Its" opening
                 // the sentence is the state the sentence before opens with)

@@ -419,7 +419,7 @@ fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn Fn(usize) ->
                 let titled_at = (end + 1..(end + 4).min(b)).find(|&j| !(Lexicon::get().title_modifiers.contains(&doc.tokens[j].lower) && !doc.tokens[j].cap)).unwrap_or(end + 1);
                 // ("Belarus' defence ministry": the bare apostrophe of a name ending in "s", a
                 // word once no quotation mark)
-                let possessive = doc.tokens.get(end).is_some_and(|t| t.lower == "'s" || t.kind == TokenKind::Word && matches!(t.lower.as_str(), "'" | "\u{2019}") && doc.tokens[end - 1].span.end == t.span.start)
+                let possessive = (doc.tokens.get(end).is_some_and(|t| t.lower == "'s") || bare_apostrophe(doc, end))
                     && (doc.tokens.get(end + 1).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap)
                         || titled_at > end + 1 && doc.tokens.get(titled_at).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower))
                         || ctx.tok_mention.get(end + 1).copied().flatten().is_some_and(|m2| doc.entities[doc.mentions[m2].entity].kind == EntityKind::Organization)
@@ -955,6 +955,12 @@ pub(crate) fn org_by_bare_head(doc: &Doc, t: usize) -> Option<usize> {
     found.all(|e| e == first).then_some(first)
 }
 
+/// Token `j` is the bare apostrophe of a possessive written against the word before ("Belarus'
+/// defence ministry"): an apostrophe the quotation pass left a word, no quotation mark.
+pub(crate) fn bare_apostrophe(doc: &Doc, j: usize) -> bool {
+    j > 0 && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && matches!(t.lower.as_str(), "'" | "\u{2019}") && t.span.start == doc.tokens[j - 1].span.end)
+}
+
 /// Lower-case nouns for a state body or party that modify a title or a spokesperson ("a
 /// ministry spokesman", "commission spokesman X").
 const LOWER_BODY_HEADS: &[&str] = &["ministry", "department", "agency", "commission", "council", "court", "embassy", "party", "union"];
@@ -1312,7 +1318,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
             last = Some((e, end));
             k = end;
             // ("Belarus' defence ministry": a bare apostrophe, a word once no quotation mark)
-            if doc.tokens.get(k).is_some_and(|x| x.lower == "'s" || x.kind == TokenKind::Word && matches!(x.lower.as_str(), "'" | "\u{2019}")) {
+            if doc.tokens.get(k).is_some_and(|x| x.lower == "'s") || bare_apostrophe(doc, k) {
                 k += 1;
             }
             continue;
