@@ -769,11 +769,11 @@ fn red_lines(doc: &Doc, by: Party, a: usize, b: usize, out: &mut Vec<Demand>) {
     let word = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
     // (the clause ends at a full stop, a semicolon or a quotation mark, within the statement)
     let clause_end = |from: usize| (from..b).find(|&j| matches!(word(j), "." | ";") || doc.tokens[j].kind == TokenKind::Quote).unwrap_or(b);
+    let copula = |w: &str| matches!(w, "is" | "was" | "are" | "were" | "remains" | "remained" | "remain" | "'s" | "’s");
     for r in a..b.saturating_sub(1) {
         if word(r) != "red" || !matches!(word(r + 1), "line" | "lines") {
             continue;
         }
-        let copula = |w: &str| matches!(w, "is" | "was" | "are" | "were" | "remains" | "remained" | "remain" | "'s" | "’s");
         // "our red line is clear: …", "the red line remains …"
         if copula(word(r + 2)) {
             let mut y = r + 3;
