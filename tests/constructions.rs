@@ -8058,3 +8058,16 @@ fn the_spokesperson_of_a_described_holder_speaks_for_the_holder() {
     let d = doc("Talks. Prime Minister Tom Hale met the envoy. The prime minister's official spokesman told reporters the talks were useful.");
     reported(&d, "The prime minister's official spokesman told reporters the talks were useful", "Tom Hale");
 }
+
+#[test]
+fn who_a_verb_of_saying_spoke_to_is_as_after_told() {
+    // ("Whitmore stated to LA Weekly that …" had been about LA Weekly: a medium spoken to is
+    // where it was said, as after "told"; a state spoken to is, as after "told", about it)
+    let d = doc("Case. Jane Roe, a spokeswoman for Vexmoor Bank, stated to the Quarby Herald newspaper that the bank would appeal. Roe said to CNN that the ruling was wrong.");
+    let s = reported(&d, "Roe said to CNN that the ruling was wrong", "Jane Roe");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+    let d = doc("Talks. Jane Roe complained to Germany that France had broken the deal.");
+    let s = reported(&d, "Jane Roe complained to Germany that France had broken the deal", "Jane Roe");
+    let a = about(&d, &s);
+    assert!(a.contains(&"Germany".to_string()) && a.contains(&"France".to_string()), "{}", dump(&d));
+}

@@ -3218,7 +3218,14 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             }
             // (nor where it was said, between the cue and "that": "said in a Facebook post
             // that …", "said on Monday in a letter to the council that …")
-            let venue_end = if subj_end == cue_start && doc.tokens.get(cue_end).is_some_and(|x| matches!(x.lower.as_str(), "in" | "on")) {
+            // (nor to whom a verb of saying spoke: "stated to the Daily Planet that …", "said
+            // to reporters that …"; not "is said to have …")
+            let addressed = || {
+                doc.tokens.get(cue_end).is_some_and(|x| x.lower == "to")
+                    && doc.tokens.get(cue_end + 1).is_some_and(|x| !matches!(x.lower.as_str(), "be" | "have" | "been" | "do"))
+                    && cue_at(doc, cue_start).is_some_and(|(_, class, _, _)| class == CueClass::Speech)
+            };
+            let venue_end = if subj_end == cue_start && (doc.tokens.get(cue_end).is_some_and(|x| matches!(x.lower.as_str(), "in" | "on")) || addressed()) {
                 (cue_end..(cue_end + 9).min(b)).take_while(|&j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote && doc.tokens[j].lower != ",").find(|&j| doc.tokens[j].lower == "that").unwrap_or(subj_end)
             } else {
                 subj_end
@@ -3260,7 +3267,17 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             }
             let object: Vec<usize> = if cue_at(doc, cue_start).is_some_and(|(_, _, obj, _)| obj) { np_at(doc, ctx, cue_end, b).map(|o| o.entities).unwrap_or_default() } else { Vec::new() };
             // ("told CNN": a medium is where it was said, not what about)
-            let object: Vec<usize> = object.into_iter().filter(|&e| !named_as_venue(doc, e, Span::new(doc.tokens[cue_start].span.end, text.end))).collect();
+            let mut object: Vec<usize> = object.into_iter().filter(|&e| !named_as_venue(doc, e, Span::new(doc.tokens[cue_start].span.end, text.end))).collect();
+            // (who is spoken to, as after "told": "said to Moscow that …" is about Moscow, "said to
+            // CNN that …" not: an organisation spoken to is, as after "told", a medium)
+            if venue_end > cue_start && addressed() {
+                let to = np_at(doc, ctx, cue_end + 1, b).map(|o| o.entities).unwrap_or_default();
+                for e in to {
+                    if doc.entities[e].kind != EntityKind::Organization && !object.contains(&e) {
+                        object.push(e);
+                    }
+                }
+            }
             for &speaker in &att.speakers {
                 let mut about: Vec<usize> = object.iter().copied().filter(|&e| e != speaker).collect();
                 // (what is named only inside the speaker phrase is not; an adjective counts as a mention)
