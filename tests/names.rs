@@ -2767,3 +2767,13 @@ fn a_name_a_state_calls_a_place_by_is_that_place() {
     let reef = d.entities.iter().position(|e| e.name == "Vardo Reef" && e.kind == EntityKind::Place).unwrap_or_else(|| panic!("{:?}", mentions(&d)));
     assert!(d.mentions.iter().any(|m| d.slice(m.span) == "Kvalbank Dao" && m.entity == reef), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_countrys_adjective_alone_names_no_place() {
+    // ("War maniacs of the South Korean puppet military made …" had made a place "South
+    // Korean", and the quote about it)
+    for t in ["Front. Then maniacs of the South Korean military fired shells.", "Front. \"Maniacs of the Sao Tomean puppet army fired,\" the agency said."] {
+        let d = doc(t);
+        assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Place), "{t}: {:?}", mentions(&d));
+    }
+}

@@ -3695,8 +3695,6 @@ fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<(usize, u
     name_ok.then_some((h, e))
 }
 
-/// The words before an office in a title chain name an organisation when no lexicon knew
-/// them ("Homeland Security"): two or more words, not a person's name.
 /// A country's adjective of two words at token `k` ("South African", "North Korean"): its end
 /// and the country.
 pub(crate) fn two_word_adjective(doc: &Doc, lex: &Lexicon, k: usize) -> Option<(usize, usize)> {

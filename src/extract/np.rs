@@ -466,7 +466,15 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
             k += 1;
         }
     }
+    // ("the Sudanese leader": a description is read from its first word; its title alone, after
+    // the adjective, would take any leader)
+    if k == t && t > 0 && (lex.country_adjectives.contains_key(&doc.tokens[t - 1].lower) || t > 1 && super::names::two_word_adjective(doc, lex, t - 2).is_some_and(|(e, _)| e == t)) {
+        return None;
+    }
     let mut of: Option<usize> = None;
+    // (a country's adjective for a state the story never names: "the Sudanese leader" is none of
+    // the leaders of states it names, "Salva Kiir, the president of South Sudan")
+    let mut unnamed_country = false;
     let mut modified = false;
     if let Some(m) = ctx.tok_mention.get(k).copied().flatten() {
         let e = doc.mentions[m].entity;
@@ -480,7 +488,13 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
         }
     } else if doc.tokens.get(k).is_some_and(|x| lex.country_adjectives.contains_key(&x.lower)) {
         of = doc.country_of_adjective(&doc.tokens[k].lower);
+        unnamed_country = of.is_none();
         k += 1;
+    } else if let Some((e, c)) = super::names::two_word_adjective(doc, lex, k) {
+        // ("the South Sudanese leader", "the Puerto Rican governor")
+        of = doc.named_country(&lex.countries[c].iso2);
+        unnamed_country = of.is_none();
+        k = e;
     } else if k > t && k + 1 < limit && doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word && super::names::title_at(doc, k + 1, limit).is_some() {
         // "the Democratic nominee": a capitalised modifier that names no actor
         k += 1;
@@ -518,9 +532,12 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     }
     // ("the Kremlin leader": a body that stands for a state names that state's office)
     let state = of.and_then(|o| doc.entities[o].stands_for);
-    let fits_of = |r: &crate::model::Role| of.is_none() || r.of == of || state.is_some() && r.of == state || r.of.is_some_and(|o| doc.entities[o].stands_for == of);
+    let fits_of = |r: &crate::model::Role| match of {
+        None => !(unnamed_country && r.of.is_some()),
+        Some(_) => r.of == of || state.is_some() && r.of == state || r.of.is_some_and(|o| doc.entities[o].stands_for == of),
+    };
     // ("Iran's Foreign Ministry spokesman": a holder of the office at a body of that state)
-    let mut uniq = holders(&|r| fits_of(r) || r.of.is_some_and(|o| super::statements::body_country(doc, o) == of));
+    let mut uniq = holders(&|r| fits_of(r) || of.is_some() && r.of.is_some_and(|o| super::statements::body_country(doc, o) == of));
     // "the GOP nominee" after "Republican nominee Jane Roe", whose role has no "of": the only
     // holder of that title whose organisation is unknown
     if uniq.is_empty() && of.is_some() {

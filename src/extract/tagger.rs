@@ -629,6 +629,12 @@ fn plausible(doc: &Doc, lex: &Lexicon, g: &Guess) -> bool {
     {
         return false;
     }
+    // "of the South Korean puppet military": a country's adjective, whole, names no one (but
+    // "the Somali Region" is a region's name)
+    let adjective = g.end == g.start + 2 && crate::extract::names::two_word_adjective(doc, lex, g.start).is_some() || g.end == g.start + 1 && lex.country_adjectives.contains_key(&doc.tokens[g.start].lower);
+    if adjective && !doc.tokens.get(g.end).is_some_and(|t| crate::extract::names::REGION_WORDS.contains(&t.lower.as_str())) {
+        return false;
+    }
     // "Valentine's Day", "Labor Day": events, never names here
     if (g.start..g.end).any(|t| lex.holiday_heads.contains(&doc.tokens[t].lower) || crate::extract::names::holiday_cover(doc, lex, t).is_some()) {
         return false;
