@@ -1593,6 +1593,13 @@ fn is_modal_head(w: &str) -> bool {
     matches!(w, "must" | "should" | "needs" | "need" | "needed" | "has" | "have" | "had" | "is" | "are" | "ought" | "were" | "was")
 }
 
+/// The words at which a branch of `obligations` may start: those its branches compare the
+/// word at `k` with, and the modals' first words (`modal_at` turns any other away).
+fn opens_obligation(l: &str) -> bool {
+    is_modal_head(l)
+        || matches!(l, "do" | "don't" | "don’t" | "please" | "unless" | "need" | "want" | "wants" | "let" | "should" | "if" | "condition" | "provided" | "will" | "would" | "until" | "onus" | "up" | "no")
+}
+
 /// "X will not accept Z", "the onus is on X to Y".
 fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bool, out: &mut Vec<Demand>) {
     let clause_start = |k: usize, extra: &[&str]| (a..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "that" | "," | ";" | ":" | "“" | "\"") || extra.contains(&doc.tokens[x].lower.as_str())).map(|x| x + 1).unwrap_or(a);
@@ -1616,6 +1623,13 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
     let mut last_of: Option<(usize, Option<Party>)> = None;
     while k < b {
         let l = doc.tokens[k].lower.as_str();
+        // (every branch below first asks the word at `k` to be one of its own: a word that
+        // opens none, most words of a statement, goes on at once; a branch for another word
+        // must add it to `opens_obligation`)
+        if !opens_obligation(l) {
+            k += 1;
+            continue;
+        }
         // "“… Do not wait to see the smoke.”", "“Please stay at home.”": a sentence of a
         // quotation that opens with a negative imperative or "please" is the speaker's demand
         // (capitalised: a quoted predicate after its subject, `the rules "do not help …"`, opens
