@@ -184,7 +184,8 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
             matches!(doc.tokens[j].lower.as_str(), "urged" | "urges" | "urge" | "urging" | "asked" | "asks" | "asking" | "encouraged" | "encourages" | "advised" | "advises" | "invited" | "invites" | "pressed" | "presses" | "ordered" | "orders" | "instructed" | "implored" | "begged" | "demanded" | "demands" | "demanding" | "called" | "calls" | "calling")
         })
     };
-    let in_addressee = || appeal_before(t).is_some_and(|v| (v + 1..t).any(|j| matches!(doc.tokens[j].lower.as_str(), "who" | "that")) && (t + 1..(t + 5).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "to"));
+    // (the "to" after it first: a few comparisons, where the look back is nine words' worth)
+    let in_addressee = || (t + 1..(t + 5).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "to") && appeal_before(t).is_some_and(|v| (v + 1..t).any(|j| matches!(doc.tokens[j].lower.as_str(), "who" | "that")));
     if t > 2 && (doc.tokens[t - 1].lower == "to" && appeal_before(t - 1).is_some() || in_addressee()) {
         return None;
     }
