@@ -1470,13 +1470,19 @@ pub fn subject_before(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<Np> {
 /// As [`subject_before`]; with `quoted`, the subject may stand inside a quotation (the
 /// subject of "must" in a quoted demand).
 pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool) -> Option<Np> {
+    subject_before_ending(doc, ctx, t, lo, quoted, None)
+}
+
+/// As [`subject_before_in`]; `se`, when given, is `subject_end(doc, t, lo)`, which a caller
+/// that has worked it out passes on instead of having it worked out again (~900 instructions).
+pub(crate) fn subject_before_ending(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool, se: Option<usize>) -> Option<Np> {
     if let Some(np) = included_person(doc, ctx, t, lo) {
         return Some(np);
     }
     if let Some(np) = named_body_apposed(doc, ctx, t, lo) {
         return Some(np);
     }
-    let k = subject_end(doc, t, lo);
+    let k = se.unwrap_or_else(|| subject_end(doc, t, lo));
     if k == lo {
         return None;
     }
@@ -1574,8 +1580,13 @@ const NP_FUNCTION_WORDS: &[&str] = &["the", "a", "an", "some", "many", "several"
 /// An unnamed speaker phrase ending before token `t` whose head is a speaker noun
 /// ("a senior administration official", "campaign aides", "the new poll"): its token range.
 pub fn generic_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<(usize, usize)> {
+    generic_subject_ending(doc, ctx, t, lo, None)
+}
+
+/// As [`generic_subject`]; `se`, when given, is `subject_end(doc, t, lo)`.
+pub(crate) fn generic_subject_ending(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, se: Option<usize>) -> Option<(usize, usize)> {
     let lex = Lexicon::get();
-    let end = subject_end(doc, t, lo);
+    let end = se.unwrap_or_else(|| subject_end(doc, t, lo));
     if end == lo || ctx.tok_quote[end - 1].is_some() {
         return None;
     }

@@ -3,7 +3,7 @@
 //! are actors of the article (names, pronouns, role descriptions) or, when unnamed
 //! ("officials said"), the phrase as written.
 
-use super::np::{actors_in, actors_in_unnamed, generic_subject, np_at, sentence_tokens, subject_before, Ctx};
+use super::np::{actors_in, actors_in_unnamed, np_at, sentence_tokens, Ctx};
 use crate::lexicon::{CueClass, Lexicon};
 use crate::model::{Doc, EntityKind, Span, Statement, StatementKind, TokenKind};
 
@@ -584,7 +584,8 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     if let Some((s, e)) = (se > lo).then(|| plural_antecedent(doc, ctx, se - 1)).flatten() {
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (se - 1, se) });
     }
-    if let Some(np) = subject_before(doc, ctx, c, lo) {
+    // (the subject's end is `se`, worked out above: not again)
+    if let Some(np) = super::np::subject_before_ending(doc, ctx, c, lo, false, Some(se)) {
         let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
         // ("the UN agency said" after "The World Food Programme (WFP) has warned …": the
         // agency named before, not the United Nations)
@@ -600,7 +601,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     if let Some((s, e)) = findings_phrase(doc, ctx, c, lo) {
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
     }
-    if let Some((s, e)) = generic_subject(doc, ctx, c, lo) {
+    if let Some((s, e)) = super::np::generic_subject_ending(doc, ctx, c, lo, Some(se)) {
         // ("X and Y issued a joint statement calling for …": those who put the document out
         // speak through it)
         if let Some(v) = put_out_verb(doc, lo, c).filter(|&v| v > s && v < e) {
@@ -631,7 +632,6 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     // "she said" with no one to refer to: the speaker stays as written, never a guess
     // ("It says …" after "The city sent a letter.": a document or body as written; "someone
     // asked …": an unknown speaker as written)
-    let se = super::np::subject_end(doc, c, lo);
     (se > lo && matches!(doc.tokens[se - 1].lower.as_str(), "he" | "she" | "they" | "i" | "we" | "it" | "someone" | "somebody"))
         .then(|| Attribution { speakers: Vec::new(), text: Some(tspan(doc, se - 1, se)), cue, cue_span, subject: (se - 1, se) })
 }
