@@ -4,7 +4,7 @@
 //! ("X will not accept Z"), conditions ("no A while B") and listed demands ("X's demands
 //! include A and B"). Demanders and addressees are actors, or unnamed groups as written.
 
-use super::np::{generic_subject, is_pronoun, np_at, subject_before, subject_before_in, Ctx, Np};
+use super::np::{is_pronoun, np_at, subject_before, subject_before_in, Ctx, Np};
 use crate::lexicon::{is_weekday, Lexicon};
 use crate::model::{Demand, DemandKind, Doc, EntityKind, Party, Span, StatementKind, TokenKind};
 
@@ -141,11 +141,12 @@ fn actor_party(doc: &Doc, np: &Np) -> Option<Party> {
 /// An unnamed subject right before `c`: a speaker-noun phrase, or a short run of words such
 /// as "Rwandan rebels", "Opposition groups in Zimbabwe" that starts the clause.
 fn loose_subject(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option<(usize, usize)> {
-    if let Some(g) = generic_subject(doc, ctx, c, lo) {
+    // (the subject's end worked out once, for both)
+    let end = super::np::subject_end(doc, c, lo);
+    if let Some(g) = super::np::generic_subject_ending(doc, ctx, c, lo, Some(end)) {
         return Some(g);
     }
     let lex = Lexicon::get();
-    let end = super::np::subject_end(doc, c, lo);
     let mut s = end;
     while s > lo && end - s < 7 {
         let t = &doc.tokens[s - 1];
@@ -249,7 +250,9 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
             (k < v && v - k <= 8 && (k..v).all(|j| doc.tokens[j].kind == TokenKind::Word)).then(|| (Party::Text(span(doc, k, v)), k))
         })
     };
-    if let Some(np) = subject_before(doc, ctx, c, a) {
+    // (where the subject of `c` ends, worked out once for the tests below)
+    let se = super::np::subject_end(doc, c, a);
+    if let Some(np) = super::np::subject_before_ending(doc, ctx, c, a, false, Some(se)) {
         if governed(&np) {
             return group_before_participle(doc, ctx, c, a, np.start - 1);
         }
@@ -273,7 +276,7 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     // "“Oslo demands an apology from X,” she said": a verb inside a quotation takes its
     // subject inside the same quotation
     if let Some(q) = ctx.tok_quote[c] {
-        if let Some(np) = subject_before_in(doc, ctx, c, a, true).filter(|np| (np.start..np.end).all(|j| ctx.tok_quote[j] == Some(q))) {
+        if let Some(np) = super::np::subject_before_ending(doc, ctx, c, a, true, Some(se)).filter(|np| (np.start..np.end).all(|j| ctx.tok_quote[j] == Some(q))) {
             if let Some(p) = actor_party(doc, &np) {
                 return Some((p, np.start));
             }
@@ -347,7 +350,6 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         }
     }
     // "I have requested …" inside a quote: the quote's speaker
-    let se = super::np::subject_end(doc, c, a);
     if se > a && matches!(doc.tokens[se - 1].lower.as_str(), "i" | "we") {
         if let Some(e) = quote_speaker(doc, ctx, c) {
             return Some((Party::Entity(e), c - 1));
@@ -355,12 +357,14 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     }
     // ("The court ordered …" after "the Anti-Corruption Court": the one body whose name
     // ends in that word)
-    if let Some((s, e)) = loose_subject(doc, ctx, c, a) {
+    // (asked once for both tests)
+    let loose = loose_subject(doc, ctx, c, a);
+    if let Some((s, e)) = loose {
         if let Some((ent, _)) = super::np::org_by_head(doc, s, e + 1).filter(|&(_, end)| end == e) {
             return Some((Party::Entity(ent), s));
         }
     }
-    if let Some((s, e)) = loose_subject(doc, ctx, c, a) {
+    if let Some((s, e)) = loose {
         if written_to(s) {
             return writer(s);
         }
