@@ -325,7 +325,9 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
         t.saturating_sub(1)
     };
     if cue > sa && lex.cues.contains_key(&doc.tokens[cue].lower) && ctx.tok_quote[t].is_none() {
-        if let Some(np) = subject_before(doc, ctx, cue, sa) {
+        // (where the cue's subject ends, worked out once for both tests)
+        let se = subject_end(doc, cue, sa);
+        if let Some(np) = subject_before_ending(doc, ctx, cue, sa, false, Some(se)) {
             if let Some(&e) = np.entities.iter().find(|&&e| fits(doc.actor_of(e))) {
                 return Some(doc.actor_of(e));
             }
@@ -333,7 +335,6 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
         // "The head of the panel said he …", "A police spokesman said he …": he is the
         // unnamed person who speaks, not someone named before
         if person {
-            let se = subject_end(doc, cue, sa);
             let lo = (sa..se).rev().take(8).take_while(|&j| doc.tokens[j].lower != "," && ctx.tok_quote[j].is_none()).last().unwrap_or(se);
             let person_word = |w: &str| lex.speaker_nouns.contains(w) || lex.person_nouns.contains(w) || lex.titles.get(w).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
             let named = (lo..se).any(|j| ctx.tok_mention[j].is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person));

@@ -622,7 +622,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
     }
-    if let Some((s, e)) = plural_subject(doc, ctx, c, ce, lo) {
+    if let Some((s, e)) = plural_subject(doc, ctx, c, ce, lo, se) {
         // ("ECB supervisors said": the staff of the one body named with them)
         if let Some(body) = spokesperson_body(doc, ctx, s, e) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
@@ -1195,14 +1195,15 @@ fn spokes_sex(w: &str) -> Option<char> {
 
 /// "Environmentalists worry that …", "many economists argue that …": a bare plural noun
 /// (with a quantifier or adjectives) opening its clause, before a cue and "that". Its tokens.
-fn plural_subject(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Option<(usize, usize)> {
+/// (`se` is `subject_end(doc, c, lo)`, which the caller has worked out.)
+fn plural_subject(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize, se: usize) -> Option<(usize, usize)> {
     let lex = Lexicon::get();
     // ("critics questioned whether …", "voters wonder how …": a question clause too; "complain
     // bitterly that …": an adverb first; "have complained they were …": a clause without "that")
     let clause_at = |j: usize| doc.tokens.get(j).is_some_and(|x| matches!(x.lower.as_str(), "that" | "whether" | "how" | "why"));
     let adverb = doc.tokens.get(ce).is_some_and(|x| x.lower.ends_with("ly") && x.lower.len() > 4 && !x.cap);
     let pronoun_clause = doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "they" | "there" | "he" | "she" | "we")) && doc.tokens.get(ce + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap);
-    let end = super::np::subject_end(doc, c, lo);
+    let end = se;
     // "Some believe the plan …", "Others argue that …": a quantifier standing for people,
     // alone at the start of its clause, before a clause or a noun phrase
     // ("No one expected …", "Everyone agrees that …")
