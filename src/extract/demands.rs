@@ -35,9 +35,11 @@ const ADVERBIALS: &[&str] = &["today", "yesterday", "on", "monday", "tuesday", "
 
 /// The forms of `APPEAL` and `DEMAND`, with whether each is an appeal: looked up at every
 /// token, so a hash set rather than a scan of both lists.
-fn demand_verbs() -> &'static rustc_hash::FxHashMap<&'static str, bool> {
-    static VERBS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, bool>> = std::sync::OnceLock::new();
-    VERBS.get_or_init(|| DEMAND.iter().map(|&w| (w, false)).chain(APPEAL.iter().map(|&w| (w, true))).collect())
+fn demand_verbs() -> &'static crate::lexicon::WordMap<bool, &'static str> {
+    // (asked at every word of every sentence: a `WordMap`, whose signatures turn most words
+    // away without hashing them)
+    static VERBS: std::sync::OnceLock<crate::lexicon::WordMap<bool, &'static str>> = std::sync::OnceLock::new();
+    VERBS.get_or_init(|| DEMAND.iter().map(|&w| (w, false)).chain(APPEAL.iter().map(|&w| (w, true))).collect::<rustc_hash::FxHashMap<_, _>>().into())
 }
 
 fn span(doc: &Doc, a: usize, b: usize) -> Span {

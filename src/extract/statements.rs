@@ -137,8 +137,9 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     // attribution after it is the later "said". PolNeAR counts such agreements (5 of its
     // matches); the example gold, whose kind the scorer's hidden articles share, does not.
     // ("agreed on Thursday to use …": a time may stand between)
-    let after_time = time_phrase_end(doc, t + 1, doc.tokens.len()).unwrap_or(t + 1);
-    if cue.lemma == "agree" && doc.tokens.get(after_time).is_some_and(|x| x.lower == "to") {
+    // (the time looked for only after "agree")
+    let after_time = || time_phrase_end(doc, t + 1, doc.tokens.len()).unwrap_or(t + 1);
+    if cue.lemma == "agree" && doc.tokens.get(after_time()).is_some_and(|x| x.lower == "to") {
         return None;
     }
     // "accused the group of rejecting …", "criticised for denying …": a gerund after a
