@@ -4024,6 +4024,8 @@ const VENUE_WORDS: &[&str] = &[
 /// attribution verbs of news are an open class. Only a finite-looking verb (-s, -ed)
 /// right before "that" + a clause opener counts, so "that year" or "so that" do not.
 fn that_verb(doc: &Doc, c: usize) -> Option<(&'static str, CueClass, bool, usize)> {
+    // (asked at every word: the "that" after it first, which most words lack)
+    doc.tokens.get(c + 1).filter(|x| x.lower == "that")?;
     let lex = Lexicon::get();
     let t = &doc.tokens[c];
     let l = t.lower.as_str();
@@ -4034,7 +4036,6 @@ fn that_verb(doc: &Doc, c: usize) -> Option<(&'static str, CueClass, bool, usize
     if matches!(doc.tokens[c - 1].lower.as_str(), "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their" | "'s" | "so" | "such" | "now" | "given") && !name_ends_in_s(doc, c - 1) {
         return None;
     }
-    doc.tokens.get(c + 1).filter(|x| x.lower == "that")?;
     let opener = doc.tokens.get(c + 2)?;
     const OPENERS: &[&str] = &["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "no", "some", "many", "most", "more", "only", "all", "both", "any", "each", "he", "she", "it", "they", "we", "i", "you", "there", "if", "while", "despite"];
     // ("charges that countries …": "that" before a plural noun is no determiner)
