@@ -4,7 +4,7 @@
 //! ("X will not accept Z"), conditions ("no A while B") and listed demands ("X's demands
 //! include A and B"). Demanders and addressees are actors, or unnamed groups as written.
 
-use super::np::{generic_subject, is_pronoun, np_at, subject_before, subject_before_in, Ctx, Np};
+use super::np::{is_pronoun, np_at, subject_before, subject_before_in, Ctx, Np};
 use crate::lexicon::{is_weekday, Lexicon};
 use crate::model::{Demand, DemandKind, Doc, EntityKind, Party, Span, StatementKind, TokenKind};
 
@@ -35,9 +35,11 @@ const ADVERBIALS: &[&str] = &["today", "yesterday", "on", "monday", "tuesday", "
 
 /// The forms of `APPEAL` and `DEMAND`, with whether each is an appeal: looked up at every
 /// token, so a hash set rather than a scan of both lists.
-fn demand_verbs() -> &'static rustc_hash::FxHashMap<&'static str, bool> {
-    static VERBS: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, bool>> = std::sync::OnceLock::new();
-    VERBS.get_or_init(|| DEMAND.iter().map(|&w| (w, false)).chain(APPEAL.iter().map(|&w| (w, true))).collect())
+fn demand_verbs() -> &'static crate::lexicon::WordMap<bool, &'static str> {
+    // (asked at every word of every sentence: a `WordMap`, whose signatures turn most words
+    // away without hashing them)
+    static VERBS: std::sync::OnceLock<crate::lexicon::WordMap<bool, &'static str>> = std::sync::OnceLock::new();
+    VERBS.get_or_init(|| DEMAND.iter().map(|&w| (w, false)).chain(APPEAL.iter().map(|&w| (w, true))).collect::<rustc_hash::FxHashMap<_, _>>().into())
 }
 
 fn span(doc: &Doc, a: usize, b: usize) -> Span {
@@ -141,11 +143,12 @@ fn actor_party(doc: &Doc, np: &Np) -> Option<Party> {
 /// An unnamed subject right before `c`: a speaker-noun phrase, or a short run of words such
 /// as "Rwandan rebels", "Opposition groups in Zimbabwe" that starts the clause.
 fn loose_subject(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option<(usize, usize)> {
-    if let Some(g) = generic_subject(doc, ctx, c, lo) {
+    // (the subject's end worked out once, for both)
+    let end = super::np::subject_end(doc, c, lo);
+    if let Some(g) = super::np::generic_subject_ending(doc, ctx, c, lo, Some(end)) {
         return Some(g);
     }
     let lex = Lexicon::get();
-    let end = super::np::subject_end(doc, c, lo);
     let mut s = end;
     while s > lo && end - s < 7 {
         let t = &doc.tokens[s - 1];
@@ -249,7 +252,9 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
             (k < v && v - k <= 8 && (k..v).all(|j| doc.tokens[j].kind == TokenKind::Word)).then(|| (Party::Text(span(doc, k, v)), k))
         })
     };
-    if let Some(np) = subject_before(doc, ctx, c, a) {
+    // (where the subject of `c` ends, worked out once for the tests below)
+    let se = super::np::subject_end(doc, c, a);
+    if let Some(np) = super::np::subject_before_ending(doc, ctx, c, a, false, Some(se)) {
         if governed(&np) {
             return group_before_participle(doc, ctx, c, a, np.start - 1);
         }
@@ -273,7 +278,7 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     // "“Oslo demands an apology from X,” she said": a verb inside a quotation takes its
     // subject inside the same quotation
     if let Some(q) = ctx.tok_quote[c] {
-        if let Some(np) = subject_before_in(doc, ctx, c, a, true).filter(|np| (np.start..np.end).all(|j| ctx.tok_quote[j] == Some(q))) {
+        if let Some(np) = super::np::subject_before_ending(doc, ctx, c, a, true, Some(se)).filter(|np| (np.start..np.end).all(|j| ctx.tok_quote[j] == Some(q))) {
             if let Some(p) = actor_party(doc, &np) {
                 return Some((p, np.start));
             }
@@ -347,7 +352,6 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         }
     }
     // "I have requested …" inside a quote: the quote's speaker
-    let se = super::np::subject_end(doc, c, a);
     if se > a && matches!(doc.tokens[se - 1].lower.as_str(), "i" | "we") {
         if let Some(e) = quote_speaker(doc, ctx, c) {
             return Some((Party::Entity(e), c - 1));
@@ -355,12 +359,14 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     }
     // ("The court ordered …" after "the Anti-Corruption Court": the one body whose name
     // ends in that word)
-    if let Some((s, e)) = loose_subject(doc, ctx, c, a) {
+    // (asked once for both tests)
+    let loose = loose_subject(doc, ctx, c, a);
+    if let Some((s, e)) = loose {
         if let Some((ent, _)) = super::np::org_by_head(doc, s, e + 1).filter(|&(_, end)| end == e) {
             return Some((Party::Entity(ent), s));
         }
     }
-    if let Some((s, e)) = loose_subject(doc, ctx, c, a) {
+    if let Some((s, e)) = loose {
         if written_to(s) {
             return writer(s);
         }
@@ -1593,6 +1599,13 @@ fn is_modal_head(w: &str) -> bool {
     matches!(w, "must" | "should" | "needs" | "need" | "needed" | "has" | "have" | "had" | "is" | "are" | "ought" | "were" | "was")
 }
 
+/// The words at which a branch of `obligations` may start: those its branches compare the
+/// word at `k` with, and the modals' first words (`modal_at` turns any other away).
+fn opens_obligation(l: &str) -> bool {
+    is_modal_head(l)
+        || matches!(l, "do" | "don't" | "don’t" | "please" | "unless" | "need" | "want" | "wants" | "let" | "should" | "if" | "condition" | "provided" | "will" | "would" | "until" | "onus" | "up" | "no")
+}
+
 /// "X will not accept Z", "the onus is on X to Y".
 fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bool, out: &mut Vec<Demand>) {
     let clause_start = |k: usize, extra: &[&str]| (a..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "that" | "," | ";" | ":" | "“" | "\"") || extra.contains(&doc.tokens[x].lower.as_str())).map(|x| x + 1).unwrap_or(a);
@@ -1616,6 +1629,13 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
     let mut last_of: Option<(usize, Option<Party>)> = None;
     while k < b {
         let l = doc.tokens[k].lower.as_str();
+        // (every branch below first asks the word at `k` to be one of its own: a word that
+        // opens none, most words of a statement, goes on at once; a branch for another word
+        // must add it to `opens_obligation`)
+        if !opens_obligation(l) {
+            k += 1;
+            continue;
+        }
         // "“… Do not wait to see the smoke.”", "“Please stay at home.”": a sentence of a
         // quotation that opens with a negative imperative or "please" is the speaker's demand
         // (capitalised: a quoted predicate after its subject, `the rules "do not help …"`, opens

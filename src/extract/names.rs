@@ -1725,6 +1725,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if k >= j {
         return;
     }
+    // (no holiday covers `k`: the loop below need not ask again there, as nothing this
+    // function does changes the tokens or sentences `holiday_cover` reads)
+    let no_holiday_at = k;
     // "Press secretary Jane Roe", "Foreign minister Tom Hale": a title whose first word opens
     // the sentence (capitalised only for that) is no name; the name follows it
     if sentence_start && k == i && j == k + 1 && longest(doc, k, doc.tokens.len(), &lex.titles).is_some_and(|(e, _)| e > k + 1) && !doc.tokens[k + 1].cap {
@@ -1817,7 +1820,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // start of the words not yet taken as a name or title (adjectives stay in it)
     let mut seg = k;
     while k < j {
-        if let Some(e) = holiday_cover(doc, lex, k) {
+        if let Some(e) = (k != no_holiday_at).then(|| holiday_cover(doc, lex, k)).flatten() {
             k = e;
             seg = k;
             continue;

@@ -7,7 +7,6 @@
 //! these names alone).
 
 use crate::extract::names::is_cap_word;
-use crate::extract::tagger::regions;
 use crate::lexicon::Lexicon;
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 use rustc_hash::FxHashMap;
@@ -118,7 +117,9 @@ pub fn find_organisations(doc: &mut Doc) {
     let mut orphans = Vec::new();
     stock_tickers(doc, &mut orphans);
     // whole runs for acronyms: their long forms may hold names found before ("Vexmoor")
-    let whole = runs(doc, lex, false);
+    // (the tagger's regions, worked out once for both kinds of runs)
+    let regions = super::tagger::all_regions(doc);
+    let whole = runs(doc, lex, &regions, false);
     for (i, &(a, b)) in whole.iter().enumerate() {
         // ("United Nations Mission in Vexmoor (UNMV)": a long form with "in", "for" or "on"
         // before a name of its own, which the acronym spells too)
@@ -130,7 +131,7 @@ pub fn find_organisations(doc: &mut Doc) {
             define_acronym(doc, lex, la, lb, acr, &mut orphans);
         }
     }
-    let runs = runs(doc, lex, true);
+    let runs = runs(doc, lex, &regions, true);
     // again when something was found: a list is found from the organisation it ends in
     // ("X, Y and the Vexmoor Bank")
     for _ in 0..2 {
@@ -337,13 +338,13 @@ fn undefined_acronyms(doc: &mut Doc, lex: &Lexicon, orphans: &mut Vec<usize>) {
 /// that hold "and". With `cut`, runs are also cut where a name found before starts or ends,
 /// at "and", and at joining words outside names ("Jane Roe of Quillmart" → "Jane Roe",
 /// "Quillmart").
-fn runs(doc: &Doc, lex: &Lexicon, cut: bool) -> Vec<(usize, usize)> {
+/// `regions` are the tagger's regions of every sentence (`all_regions`).
+fn runs(doc: &Doc, lex: &Lexicon, regions: &[(usize, usize)], cut: bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     // (a kind of organisation opening the sentence stays outside too: "Retailer Quillmart said")
     let loose = |t: usize| !doc.tokens[t].cap || lex.stopwords.contains(&doc.tokens[t].lower) && doc.tokens[t].lower.len() <= 4 || is_kind(&doc.tokens[t].lower) && opens_sentence(doc, t);
-    for s in &doc.sentences {
-        let (sa, sb) = s.tokens;
-        for (ra, rb) in regions(doc, sa, sb) {
+    {
+        for &(ra, rb) in regions {
             let mut a = ra;
             while a < rb {
                 // a piece: one mention, or the stretch up to the next one

@@ -107,11 +107,26 @@ fn weight(c: &str) -> f32 {
 /// The capitalised runs of a sentence `a..b` the tagger looks at: capitalised words, with
 /// lower-case joining words between two of them. Returns token ranges.
 pub fn regions(doc: &Doc, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    regions_into(doc, a, b, &mut out);
+    out
+}
+
+/// The regions of every sentence of the document, in order (each sentence's as `regions`
+/// gives them): for a pass over all of them, one vector instead of one per sentence.
+pub fn all_regions(doc: &Doc) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        regions_into(doc, s.tokens.0, s.tokens.1, &mut out);
+    }
+    out
+}
+
+fn regions_into(doc: &Doc, a: usize, b: usize, out: &mut Vec<(usize, usize)>) {
     let cap = |t: usize| {
         let tok = &doc.tokens[t];
         tok.kind == TokenKind::Word && tok.cap && tok.lower != "'s"
     };
-    let mut out = Vec::new();
     let mut t = a;
     while t < b {
         if !cap(t) {
@@ -134,7 +149,6 @@ pub fn regions(doc: &Doc, a: usize, b: usize) -> Vec<(usize, usize)> {
         out.push((t, e));
         t = e;
     }
-    out
 }
 
 /// Letters as X/x, digits as d, other characters kept, repeats collapsed: "Xx", "X.X.", "dd".

@@ -82,10 +82,9 @@ fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
         // they give what the rules give (no initialism, honorific, hyphen or apostrophe can
         // apply), taken at once.
         if c.is_ascii_alphabetic() {
-            let mut j = i + 1;
-            while j < n && chars[j].1.is_ascii_alphanumeric() {
-                j += 1;
-            }
+            // (the run read from the text's bytes: an ASCII letter or digit is one byte, so the
+            // characters after `i` are the bytes after its own, one for one)
+            let j = i + 1 + text.as_bytes()[chars[i].0 + 1..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
             if chars.get(j).is_none_or(|&(_, e)| e.is_ascii() && !matches!(e, '.' | '-' | '\'' | '&') && !(e == '/' && j == i + 1)) {
                 let span = Span::new(byte(start), byte(j));
                 let lower = text[span.start..span.end].to_ascii_lowercase();
