@@ -283,8 +283,14 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
     let next = doc.tokens.get(t + 1).map(|x| x.lower.as_str()).unwrap_or("");
     // ("The bill, backed by the Liberal Party, passed", "a book written by a former aide", "a
     // study supported by the foundation": a passive participle whose agent follows "by" is no
-    // one's words; describing, accusing and the like by someone stay theirs)
-    if next == "by" && doc.tokens[t].lower != lemma && matches!(lemma, "support" | "back" | "endorse" | "favor" | "champion" | "promote" | "propose" | "recommend" | "write" | "post" | "publish") {
+    // one's words; describing, accusing and the like by someone stay theirs; "countries
+    // threatened by rising seas": a threat by a thing or by someone names no words)
+    if next == "by" && doc.tokens[t].lower != lemma && matches!(lemma, "support" | "back" | "endorse" | "favor" | "champion" | "promote" | "propose" | "recommend" | "write" | "post" | "publish" | "threaten") {
+        return false;
+    }
+    // ("OPEC had shown “unity and discipline”": what is shown in quotation marks is a quality
+    // named, no words of the one who shows it; "the data show that …" stays)
+    if lemma == "show" && doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Quote) {
         return false;
     }
     // ("the hostility that critics blame for denying them entry", "Minister praised for
