@@ -8117,3 +8117,23 @@ fn a_quality_shown_in_quotation_marks_is_the_reporters_speakers() {
     let d = doc("Oil. Energy Minister Jane Roe wrote on X that the group had shown \"unity and discipline.\"");
     quote(&d, "unity and discipline.", "Jane Roe");
 }
+
+#[test]
+fn a_verb_of_encouraging_after_a_said_clause_asks_for_the_same_body() {
+    // ("A State Department spokesperson, …, said … and encouraged Baghdad and Erbil to …" had
+    // a statement of the department and no demand)
+    let d = doc("Oil. A Harbor Department spokesperson said the pipeline should reopen and encouraged Oslo to settle its budget dispute.");
+    demand(&d, "Harbor Department", Some("Norway"), "settle its budget dispute", DemandKind::Appeal);
+}
+
+#[test]
+fn an_actor_and_other_unnamed_ones_speak_as_the_actor() {
+    // ("According to delegates, Saudi Arabia and several other oil producers have insisted
+    // that any reference to fossil fuels be removed" had made "several other oil producers"
+    // the speaker, and no demand)
+    let d = doc("Talks. According to delegates, Norway and several other producers have insisted that any reference to coal be removed.");
+    reported(&d, "Norway and several other producers have insisted that any reference to coal be removed", "Norway");
+    demand(&d, "Norway", None, "any reference to coal be removed", DemandKind::Demand);
+    let d = doc("Talks. Chile and other Western countries said that the text was fair.");
+    reported(&d, "Chile and other Western countries said that the text was fair", "Chile");
+}

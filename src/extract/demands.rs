@@ -311,6 +311,14 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
             if let Some(sp) = at_cue.and_then(|st| st.speaker_text).filter(|sp| !thing(sp) && actors.iter().all(|&(_, k)| doc.tokens[k].span.start >= sp.end)) {
                 return Some((Party::Text(sp), c));
             }
+            // ("A State Department spokesperson said … and encouraged Baghdad to …": the actor
+            // the statements found for the verb itself, when no actor stands among the first
+            // words to choose)
+            if actors.is_empty() {
+                if let Some(e) = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.cue_span.is_some_and(|s| s.start == cue_start)).and_then(|st| st.speaker) {
+                    return Some((Party::Entity(e), c));
+                }
+            }
             // ("Indigenous leaders said they had not been consulted and demanded …": a speaker
             // no name gives, as written, when no actor stands among the first words)
             let lex = Lexicon::get();

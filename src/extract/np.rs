@@ -782,8 +782,36 @@ pub fn np_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         }
         np.entities.extend(last.entities);
         np.end = last.end;
+    } else if let Some(end) = and_at.filter(|_| !np.entities.is_empty()).and_then(|a| others_after(doc, ctx, a + 1, limit)) {
+        // "Saudi Arabia and several other producers said": the actors named and a group no
+        // name gives are one phrase, whose named actors speak
+        for item in listed {
+            np.entities.extend(item.entities);
+        }
+        np.end = end;
     }
     Some(np)
+}
+
+/// "other producers", "several other oil-producing countries", "some other Western
+/// governments" (`t` after "and"): a group no name gives, of those like the actors before
+/// "and"; the token after its plural noun.
+fn others_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<usize> {
+    let mut k = t;
+    if doc.tokens.get(k).is_some_and(|x| matches!(x.lower.as_str(), "several" | "some" | "many" | "a" | "two" | "three" | "four" | "five" | "few" | "its" | "their")) {
+        k += 1;
+        if doc.tokens.get(k).is_some_and(|x| x.lower == "few") {
+            k += 1;
+        }
+    }
+    if doc.tokens.get(k).is_none_or(|x| x.lower != "other") {
+        return None;
+    }
+    // (up to two modifiers, then the plural noun)
+    (k + 1..limit.min(k + 4)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_mention[j].is_none()).find(|&j| {
+        let w = doc.tokens[j].lower.as_str();
+        !doc.tokens[j].cap && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && doc.tokens.get(j + 1).is_none_or(|x| x.kind != TokenKind::Word || Lexicon::get().cues.contains_key(&x.lower) || matches!(x.lower.as_str(), "have" | "has" | "had" | "were" | "are" | "also" | "to"))
+    }).map(|j| j + 1)
 }
 
 /// "the junta", "the regime" (`t` at "the") after "Niger's military junta", "the Syrian
