@@ -8137,3 +8137,14 @@ fn an_actor_and_other_unnamed_ones_speak_as_the_actor() {
     let d = doc("Talks. Chile and other Western countries said that the text was fair.");
     reported(&d, "Chile and other Western countries said that the text was fair", "Chile");
 }
+
+#[test]
+fn said_after_a_subordinate_clause_is_the_main_subjects() {
+    // ("He called on Brussels to “…” before the rules take effect and said QatarEnergy would
+    // …" had no statement: "the rules" was taken for the subject of "said")
+    let d = doc("Gas. Jane Roe spoke in Oslo. She called on Norway to act before the rules take effect and said the firm would redirect cargoes to Asia.");
+    reported(&d, "She called on Norway to act before the rules take effect and said the firm would redirect cargoes to Asia", "Jane Roe");
+    // (a subject of its own in the subordinate clause that speaks keeps the verb: no change)
+    let d = doc("Gas. Jane Roe spoke in Oslo. She left before Tom Hale arrived and said nothing more.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Tom Hale")), "{}", dump(&d));
+}

@@ -3702,7 +3702,7 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         // "Cruz exhorted Republicans … and said he …": the clause's subject speaks
         // ("… agreed, but also contended that …": adverbs and auxiliaries may stand between)
         // ("He met the officials and said …": a personal pronoun opening the clause)
-        None if coordinated_verb(doc, a, c) => (clause_subject(doc, ctx, a, c, ce).or_else(|| pronoun_subject(doc, ctx, a, c, ce))?, false),
+        None if coordinated_verb(doc, a, c) => (clause_subject(doc, ctx, a, c, ce).or_else(|| pronoun_subject(doc, ctx, a, c, ce)).or_else(|| past_subordinate(doc, ctx, a, c, ce))?, false),
         // "Roe opened by saying …", "Hale courted the anglers by reminding them that …": the
         // means of the clause's verb is a statement of its subject
         None if c > a + 2 && doc.tokens[c - 1].lower == "by" && doc.tokens[c].lower.ends_with("ing") && matches!(class, CueClass::Speech | CueClass::Accuse | CueClass::Warn) => (clause_subject(doc, ctx, a, c, ce)?, false),
@@ -3956,6 +3956,20 @@ fn speaks_of(doc: &Doc, ce: usize) -> bool {
 
 /// The cue at `c` is a verb coordinated with an earlier one of its clause (`a` its start):
 /// "and", "but" or "then" before it, over adverbs and auxiliaries ("but also contended").
+/// "She called on Oslo to act before the rules take effect and said …": a verb coordinated
+/// after a subordinate clause (before, after, until, when, once, because) whose own subject
+/// speaks for no one shares the main clause's subject.
+fn past_subordinate(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
+    let j = (a + 2..c.saturating_sub(2)).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "before" | "after" | "until" | "when" | "once" | "because") && ctx.tok_quote[j].is_none())?;
+    let mut att = clause_subject(doc, ctx, a, j, j).or_else(|| pronoun_subject(doc, ctx, a, j, j))?;
+    if att.speakers.is_empty() {
+        return None;
+    }
+    att.cue_span = tspan(doc, c, ce);
+    att.cue = doc.slice(att.cue_span).to_string();
+    Some(att)
+}
+
 fn coordinated_verb(doc: &Doc, a: usize, c: usize) -> bool {
     coordinator_before(doc, a, c).is_some_and(|j| matches!(doc.tokens[j].lower.as_str(), "and" | "but" | "then"))
 }
