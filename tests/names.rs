@@ -2767,3 +2767,14 @@ fn a_name_a_state_calls_a_place_by_is_that_place() {
     let reef = d.entities.iter().position(|e| e.name == "Vardo Reef" && e.kind == EntityKind::Place).unwrap_or_else(|| panic!("{:?}", mentions(&d)));
     assert!(d.mentions.iter().any(|m| d.slice(m.span) == "Kvalbank Dao" && m.entity == reef), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_company_named_with_a_foreign_word_for_energy_is_an_organisation() {
+    // ("The chief executive of state-owned German gas importer Nordhafen Energie, X, said"
+    // had made a person "Nordhafen Energie" and no role)
+    assert_has("Gas. The chief executive of Vexmoor Energie, Tom Hale, said supplies would fall.", "Vexmoor Energie", EntityKind::Organization);
+    assert_has("Gas. Quarnby Energia said its output rose.", "Quarnby Energia", EntityKind::Organization);
+    // (the English word is left alone: "Renewable Energy" in a title-case line is no body)
+    let d = doc("Gas. Tom Hale said Renewable Energy was growing fast.");
+    assert!(!has(&d, "Renewable Energy", EntityKind::Organization), "{:?}", mentions(&d));
+}
