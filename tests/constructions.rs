@@ -8148,3 +8148,24 @@ fn said_after_a_subordinate_clause_is_the_main_subjects() {
     let d = doc("Gas. Jane Roe spoke in Oslo. She left before Tom Hale arrived and said nothing more.");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Tom Hale")), "{}", dump(&d));
 }
+
+#[test]
+fn a_condition_before_an_inverted_warning_is_a_threat() {
+    // ("Qatar could halt … shipments to Europe if the European Union does not soften a new
+    // law, Minister X warned on Sunday." had no demand: the condition was looked for after
+    // the cue only, and "if" with a subject of three words before "not" was none)
+    let d = doc("Gas. Chile met Peru. Prices could rise sharply if the Peruvian Congress does not approve the deal, Energy Minister Jane Roe warned on Sunday.");
+    demand(&d, "Jane Roe", Some("Peruvian Congress"), "approve the deal", DemandKind::Threat);
+}
+
+#[test]
+fn the_state_a_minister_speaks_for_threatens_in_his_warning() {
+    // ("Turkish Energy Minister X … warned that Turkey could turn to other suppliers if Iraq
+    // did not move quickly" had the minister as the one who threatens; the state opening the
+    // clause does, as "Turkey would not accept … unless Iraq …" already had it)
+    let d = doc("Gas. Norwegian Energy Minister Tom Hale spoke in Oslo. He warned that Norway could turn to other buyers if Sweden did not pay quickly.");
+    demand(&d, "Norway", Some("Sweden"), "pay quickly", DemandKind::Threat);
+    // (a state the speaker holds no office for is no threatener: "the EU could lose …")
+    let d = doc("Gas. Jane Roe spoke in Oslo. She warned that Norway could lose its market if Sweden did not pay.");
+    demand(&d, "Jane Roe", Some("Sweden"), "pay", DemandKind::Threat);
+}

@@ -788,6 +788,11 @@ fn red_lines(doc: &Doc, by: Party, a: usize, b: usize, out: &mut Vec<Demand>) {
             while y < b && matches!(word(y), "clear" | "simple" | ":" | "that" | ",") {
                 y += 1;
             }
+            // ("Our red line is clear. We will not leave without …": the sentence after, inside
+            // the same statement)
+            if word(y) == "." && y > r + 3 && matches!(word(y - 1), "clear" | "simple") && y + 2 < b {
+                y += 1;
+            }
             let end = clause_end(y);
             let opens = (a..r).rev().take_while(|&j| matches!(word(j), "our" | "their" | "its" | "his" | "her" | "the" | "my" | "a")).last().unwrap_or(r);
             // (no mark closing what is drawn: "…: no recognition of occupation,”")
@@ -1511,11 +1516,29 @@ fn warned_against(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut 
 }
 
 /// "X warned Y of W unless Y Z" / "threatened Y with W if it did not Z": what is demanded is Z.
+/// ("Oslo could halt shipments if the EU does not soften the law, X warned": the condition
+/// before the inverted cue too.)
 fn threat(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
-    let Some(unless) = (c + 1..b).find(|&j| matches!(doc.tokens[j].lower.as_str(), "unless" | "if")) else { return };
+    let condition = |lo: usize, hi: usize| (lo..hi).find(|&j| matches!(doc.tokens[j].lower.as_str(), "unless" | "if"));
+    let (unless, hi, inverted) = match condition(c + 1, b) {
+        Some(u) => (u, b, None),
+        None => {
+            // (the content before ", X warned": the cue's subject after a comma, the
+            // condition in the clause before it)
+            // (titles may stand between the comma and the name: ", Energy Minister X warned")
+            let Some((_, start)) = demander(doc, ctx, c, a) else { return };
+            let Some(comma) = (start.saturating_sub(9).max(a + 3)..start).rev().find(|&j| doc.tokens[j].lower == ",").filter(|&j| (j + 1..start).all(|x| doc.tokens[x].cap || matches!(doc.tokens[x].lower.as_str(), "of" | "for" | "and") || Lexicon::get().country_adjectives.contains_key(&doc.tokens[x].lower))) else { return };
+            match condition(a, comma) {
+                Some(u) => (u, comma, Some(comma)),
+                None => return,
+            }
+        }
+    };
+    let b = hi;
     // "if it did not lower …", "if they fail to …": the negated condition is the demand
     let negation = if doc.tokens[unless].lower == "if" {
-        match (unless + 1..(unless + 5).min(b)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "not" | "fail" | "fails" | "failed" | "refuse" | "refuses" | "refused")) {
+        // (a subject of a few words before: "if the European Union does not …")
+        match (unless + 1..(unless + 7).min(b)).take_while(|&j| doc.tokens[j].lower != ",").find(|&j| matches!(doc.tokens[j].lower.as_str(), "not" | "fail" | "fails" | "failed" | "refuse" | "refuses" | "refused")) {
             Some(n) => Some(if doc.tokens[n].lower == "not" { n + 1 } else { n + 2 }),
             None => return,
         }
@@ -1523,9 +1546,23 @@ fn threat(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Dema
         None
     };
     let Some((by, start)) = demander(doc, ctx, c, a) else { return };
+    // (the clause that states the threat: after "that", or the content before the cue)
+    let clause_a = match inverted {
+        Some(_) => Some(skip_marks(doc, a, unless)),
+        None => (c + 1..unless).find(|&j| doc.tokens[j].lower == "that").map(|j| j + 1),
+    };
+    // ("Minister X warned that Turkey could turn to other suppliers if Iraq did not …": the
+    // state or body the speaker holds office for, opening the clause, threatens)
+    let own = clause_a.and_then(|k| np_at(doc, ctx, k, unless)).and_then(|np| actor_party(doc, &np)).filter(|p| {
+        let (Party::Entity(e), Party::Entity(sp)) = (*p, by) else { return false };
+        let e = doc.actor_of(e);
+        doc.roles.iter().any(|r| r.holder == sp && r.of.is_some_and(|o| doc.actor_of(o) == e || doc.entities[o].stands_for == Some(e)))
+    });
+    let by = own.unwrap_or(by);
+    let start = inverted.map_or(start, |_| clause_a.unwrap_or(start));
     // the one threatened ("threatened Belarus with …"), else the subject of the condition
     // ("… unless Belarus stopped …")
-    let of = np_at(doc, ctx, c + 1, b).and_then(|np| actor_party(doc, &np)).or_else(|| np_at(doc, ctx, unless + 1, b).and_then(|np| actor_party(doc, &np)));
+    let of = if inverted.is_some() { None } else { np_at(doc, ctx, c + 1, b).and_then(|np| actor_party(doc, &np)) }.or_else(|| np_at(doc, ctx, unless + 1, b).and_then(|np| actor_party(doc, &np)));
     let mut wa = unless + 1;
     // skip the repeated subject ("unless it accepted")
     if let Some(np) = np_at(doc, ctx, wa, b) {
