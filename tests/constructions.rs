@@ -8169,3 +8169,13 @@ fn the_state_a_minister_speaks_for_threatens_in_his_warning() {
     let d = doc("Gas. Jane Roe spoke in Oslo. She warned that Norway could lose its market if Sweden did not pay.");
     demand(&d, "Jane Roe", Some("Sweden"), "pay", DemandKind::Threat);
 }
+
+#[test]
+fn needing_an_actor_to_act_asks_it() {
+    // ("“We need the commission to listen,” X said" had no demand, as "we want Oslo to …" has)
+    let d = doc("Gas. Jane Roe said Norway needs Sweden to deliver more gas.");
+    demand(&d, "Norway", Some("Sweden"), "deliver more gas", DemandKind::Appeal);
+    // (no actor after the verb: no demand)
+    let d = doc("Gas. Jane Roe said the economy needs investors to return.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
