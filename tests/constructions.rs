@@ -8179,3 +8179,14 @@ fn needing_an_actor_to_act_asks_it() {
     let d = doc("Gas. Jane Roe said the economy needs investors to return.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn the_government_in_a_ministers_report_is_the_ministers_state() {
+    // ("Brazil's environment minister, X, … . She said the government had asked Petrobras to
+    // …" had a demand by "the government" as written)
+    let d = doc("Gas. Jane Roe, Norway's environment minister, spoke in Oslo. She said the government had asked the Harbor Oil Company to publish a plan.");
+    demand(&d, "Norway", Some("Harbor Oil Company"), "publish a plan", DemandKind::Appeal);
+    // (a speaker of no state keeps it as written)
+    let d = doc("Gas. Jane Roe spoke in Oslo. She said the government had asked the Harbor Oil Company to publish a plan.");
+    demand(&d, "the government", Some("Harbor Oil Company"), "publish a plan", DemandKind::Appeal);
+}

@@ -636,6 +636,21 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             d.of = None;
         }
     }
+    // ("Brazil's environment minister, X, … said the government had asked Petrobras to …": in
+    // what a minister of a state reports, "the government" is that state's)
+    for d in out.iter_mut() {
+        let Party::Text(sp) = d.by else { continue };
+        if !doc.slice(sp).eq_ignore_ascii_case("the government") {
+            continue;
+        }
+        let speaker = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.text.start < sp.start && sp.end <= st.text.end).and_then(|st| st.speaker);
+        let mut states = speaker.into_iter().flat_map(|p| doc.roles.iter().filter(move |r| r.holder == p && !r.former)).filter_map(|r| r.of).filter(|&o| doc.entities[o].kind == EntityKind::Country);
+        if let Some(state) = states.next() {
+            if states.all(|o| o == state) {
+                d.by = Party::Entity(state);
+            }
+        }
+    }
     out.sort_by_key(|d| (d.evidence.start, d.what.start));
     // (not only neighbours: "… said ministers must “…” and insisted that levels should …"
     // gives a demand for "must" between the two readings of the second clause)
