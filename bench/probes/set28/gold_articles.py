@@ -301,6 +301,7 @@ ARTICLES = [
   ("european_commission", "said", "The European Commission said in a statement that it was \"in close contact with partners\" and that the law was designed to apply \"in a proportionate way\"", []),
   ("dan_jorgensen", "told", "EU Energy Commissioner Dan Jørgensen, who also attended the forum, told reporters he was confident a solution could be found", []),
   ("dan_jorgensen", "adding", "adding that Europe would not return to Russian gas \"under any circumstances\"", ["russia"]),
+  ("qatar", "plans", "Qatar is expanding its North Field, the world's largest natural gas field, which it shares with Iran, and plans to raise output capacity at its Ras Laffan plant in the north of the country by almost 85 percent by 2030", ["north_field", "iran", "ras_laffan"], True),
   ("germany", "pressing", "has been among the countries pressing the commission for changes", ["european_commission"], True),
   ("katrin_vollmer", "said", "said a halt in Qatari supplies would be felt \"within one winter\" at the terminal in Wilhelmshaven on the North Sea coast", ["qatar", "wilhelmshaven", "north_sea"]),
   ("fatih_birol", "said", "Global LNG supply would rise by about 50 percent by the end of the decade, he said", []),
