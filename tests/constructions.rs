@@ -8190,3 +8190,13 @@ fn the_government_in_a_ministers_report_is_the_ministers_state() {
     let d = doc("Gas. Jane Roe spoke in Oslo. She said the government had asked the Harbor Oil Company to publish a plan.");
     demand(&d, "the government", Some("Harbor Oil Company"), "publish a plan", DemandKind::Appeal);
 }
+
+#[test]
+fn its_delegation_speaks_for_the_state_named_before() {
+    // ("China … has so far stayed out of the dispute. A spokesperson for its delegation said
+    // Beijing supported …" had spoken as "delegation")
+    let d = doc("Talks. Chile has so far stayed out of the dispute. A spokesperson for its delegation said Santiago supported the text.");
+    assert_eq!(speaker_of(&d, "delegation said Santiago supported the text").as_deref(), Some("Chile"), "{}", dump(&d));
+    let d = doc("Talks. Chile has so far stayed out of the dispute. Its government said it supported the text.");
+    reported(&d, "Its government said it supported the text", "Chile");
+}

@@ -621,7 +621,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)).or_else(|| owned_delegation(doc, ctx, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -3968,6 +3968,14 @@ fn past_subordinate(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Opti
     att.cue_span = tspan(doc, c, ce);
     att.cue = doc.slice(att.cue_span).to_string();
     Some(att)
+}
+
+/// "China has stayed out of the dispute. A spokesperson for its delegation said …", "Its
+/// government said …": the delegation, government or embassy alone at `s..e` after "its" or
+/// "their" is of the state or body the possessive stands for, which speaks.
+fn owned_delegation(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    (e == s + 1 && s > 0 && matches!(doc.tokens[s].lower.as_str(), "delegation" | "government" | "embassy")).then_some(())?;
+    super::np::resolve_possessive(doc, ctx, s - 1).filter(|&x| matches!(doc.entities[x].kind, EntityKind::Country | EntityKind::Organization))
 }
 
 fn coordinated_verb(doc: &Doc, a: usize, c: usize) -> bool {
