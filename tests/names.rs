@@ -2777,3 +2777,14 @@ fn a_countrys_adjective_alone_names_no_place() {
         assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Place), "{t}: {:?}", mentions(&d));
     }
 }
+
+#[test]
+fn a_company_named_with_a_foreign_word_for_energy_is_an_organisation() {
+    // ("The chief executive of state-owned German gas importer Nordhafen Energie, X, said"
+    // had made a person "Nordhafen Energie" and no role)
+    assert_has("Gas. The chief executive of Vexmoor Energie, Tom Hale, said supplies would fall.", "Vexmoor Energie", EntityKind::Organization);
+    assert_has("Gas. Quarnby Energia said its output rose.", "Quarnby Energia", EntityKind::Organization);
+    // (the English word is left alone: "Renewable Energy" in a title-case line is no body)
+    let d = doc("Gas. Tom Hale said Renewable Energy was growing fast.");
+    assert!(!has(&d, "Renewable Energy", EntityKind::Organization), "{:?}", mentions(&d));
+}

@@ -14,12 +14,13 @@ const APPEAL: &[&str] = &[
     "requesting", "pushed", "push", "pushes", "pushing", "appealed", "appeal", "appeals", "appealing", "beg", "begged", "begs",
     "invited", "invite", "invites", "pressure", "pressured", "pressures", "pressuring", "exhorted", "exhort", "exhorts",
     "expect", "expects", "expected", "want", "wants", "wanted", "challenge", "challenged", "challenges", "dared", "warn", "warns", "warned", "warning",
-    "recommend", "recommends", "recommended", "recommending",
+    "need", "needs", "recommend", "recommends", "recommended", "recommending",
 ];
 /// Appeal verbs that are one only with an actor addressed and "to" right after it ("we expect
 /// Chile to withdraw", "wanted Oslo to pay"; not "expects the economy to grow").
-/// ("challenged Jane Roe to do the same", "dared Oslo to act" too)
-const WISH: &[&str] = &["expect", "expects", "expected", "want", "wants", "wanted", "challenge", "challenged", "challenges", "dared"];
+/// ("challenged Jane Roe to do the same", "dared Oslo to act" too; "we need the commission to
+/// listen", "Kyiv needs its allies to deliver")
+const WISH: &[&str] = &["expect", "expects", "expected", "want", "wants", "wanted", "challenge", "challenged", "challenges", "dared", "need", "needs"];
 const DEMAND: &[&str] = &[
     "demand", "demanded", "demands", "demanding", "insist", "insisted", "insists", "insisting", "order", "ordered", "orders",
     "ordering", "told", "tell", "tells", "telling", "instructed", "called", "calls", "call", "calling", "sought", "seeks",
@@ -315,6 +316,14 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
             let at_cue = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.speaker.is_none() && st.cue_span.is_some_and(|s| s.start == cue_start));
             if let Some(sp) = at_cue.and_then(|st| st.speaker_text).filter(|sp| !thing(sp) && actors.iter().all(|&(_, k)| doc.tokens[k].span.start >= sp.end)) {
                 return Some((Party::Text(sp), c));
+            }
+            // ("A State Department spokesperson said … and encouraged Baghdad to …": the actor
+            // the statements found for the verb itself, when no actor stands among the first
+            // words to choose)
+            if actors.is_empty() {
+                if let Some(e) = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.cue_span.is_some_and(|s| s.start == cue_start)).and_then(|st| st.speaker) {
+                    return Some((Party::Entity(e), c));
+                }
             }
             // ("Indigenous leaders said they had not been consulted and demanded …": a speaker
             // no name gives, as written, when no actor stands among the first words)
@@ -633,6 +642,21 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             d.of = None;
         }
     }
+    // ("Brazil's environment minister, X, … said the government had asked Petrobras to …": in
+    // what a minister of a state reports, "the government" is that state's)
+    for d in out.iter_mut() {
+        let Party::Text(sp) = d.by else { continue };
+        if !doc.slice(sp).eq_ignore_ascii_case("the government") {
+            continue;
+        }
+        let speaker = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.text.start < sp.start && sp.end <= st.text.end).and_then(|st| st.speaker);
+        let mut states = speaker.into_iter().flat_map(|p| doc.roles.iter().filter(move |r| r.holder == p && !r.former)).filter_map(|r| r.of).filter(|&o| doc.entities[o].kind == EntityKind::Country);
+        if let Some(state) = states.next() {
+            if states.all(|o| o == state) {
+                d.by = Party::Entity(state);
+            }
+        }
+    }
     out.sort_by_key(|d| (d.evidence.start, d.what.start));
     // (not only neighbours: "… said ministers must “…” and insisted that levels should …"
     // gives a demand for "must" between the two readings of the second clause)
@@ -784,6 +808,11 @@ fn red_lines(doc: &Doc, by: Party, a: usize, b: usize, out: &mut Vec<Demand>) {
         if copula(word(r + 2)) {
             let mut y = r + 3;
             while y < b && matches!(word(y), "clear" | "simple" | ":" | "that" | ",") {
+                y += 1;
+            }
+            // ("Our red line is clear. We will not leave without …": the sentence after, inside
+            // the same statement)
+            if word(y) == "." && y > r + 3 && matches!(word(y - 1), "clear" | "simple") && y + 2 < b {
                 y += 1;
             }
             let end = clause_end(y);
@@ -1509,11 +1538,29 @@ fn warned_against(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut 
 }
 
 /// "X warned Y of W unless Y Z" / "threatened Y with W if it did not Z": what is demanded is Z.
+/// ("Oslo could halt shipments if the EU does not soften the law, X warned": the condition
+/// before the inverted cue too.)
 fn threat(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
-    let Some(unless) = (c + 1..b).find(|&j| matches!(doc.tokens[j].lower.as_str(), "unless" | "if")) else { return };
+    let condition = |lo: usize, hi: usize| (lo..hi).find(|&j| matches!(doc.tokens[j].lower.as_str(), "unless" | "if"));
+    let (unless, hi, inverted) = match condition(c + 1, b) {
+        Some(u) => (u, b, None),
+        None => {
+            // (the content before ", X warned": the cue's subject after a comma, the
+            // condition in the clause before it)
+            // (titles may stand between the comma and the name: ", Energy Minister X warned")
+            let Some((_, start)) = demander(doc, ctx, c, a) else { return };
+            let Some(comma) = (start.saturating_sub(9).max(a + 3)..start).rev().find(|&j| doc.tokens[j].lower == ",").filter(|&j| (j + 1..start).all(|x| doc.tokens[x].cap || matches!(doc.tokens[x].lower.as_str(), "of" | "for" | "and") || Lexicon::get().country_adjectives.contains_key(&doc.tokens[x].lower))) else { return };
+            match condition(a, comma) {
+                Some(u) => (u, comma, Some(comma)),
+                None => return,
+            }
+        }
+    };
+    let b = hi;
     // "if it did not lower …", "if they fail to …": the negated condition is the demand
     let negation = if doc.tokens[unless].lower == "if" {
-        match (unless + 1..(unless + 5).min(b)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "not" | "fail" | "fails" | "failed" | "refuse" | "refuses" | "refused")) {
+        // (a subject of a few words before: "if the European Union does not …")
+        match (unless + 1..(unless + 7).min(b)).take_while(|&j| doc.tokens[j].lower != ",").find(|&j| matches!(doc.tokens[j].lower.as_str(), "not" | "fail" | "fails" | "failed" | "refuse" | "refuses" | "refused")) {
             Some(n) => Some(if doc.tokens[n].lower == "not" { n + 1 } else { n + 2 }),
             None => return,
         }
@@ -1521,9 +1568,23 @@ fn threat(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Dema
         None
     };
     let Some((by, start)) = demander(doc, ctx, c, a) else { return };
+    // (the clause that states the threat: after "that", or the content before the cue)
+    let clause_a = match inverted {
+        Some(_) => Some(skip_marks(doc, a, unless)),
+        None => (c + 1..unless).find(|&j| doc.tokens[j].lower == "that").map(|j| j + 1),
+    };
+    // ("Minister X warned that Turkey could turn to other suppliers if Iraq did not …": the
+    // state or body the speaker holds office for, opening the clause, threatens)
+    let own = clause_a.and_then(|k| np_at(doc, ctx, k, unless)).and_then(|np| actor_party(doc, &np)).filter(|p| {
+        let (Party::Entity(e), Party::Entity(sp)) = (*p, by) else { return false };
+        let e = doc.actor_of(e);
+        doc.roles.iter().any(|r| r.holder == sp && r.of.is_some_and(|o| doc.actor_of(o) == e || doc.entities[o].stands_for == Some(e)))
+    });
+    let by = own.unwrap_or(by);
+    let start = inverted.map_or(start, |_| clause_a.unwrap_or(start));
     // the one threatened ("threatened Belarus with …"), else the subject of the condition
     // ("… unless Belarus stopped …")
-    let of = np_at(doc, ctx, c + 1, b).and_then(|np| actor_party(doc, &np)).or_else(|| np_at(doc, ctx, unless + 1, b).and_then(|np| actor_party(doc, &np)));
+    let of = if inverted.is_some() { None } else { np_at(doc, ctx, c + 1, b).and_then(|np| actor_party(doc, &np)) }.or_else(|| np_at(doc, ctx, unless + 1, b).and_then(|np| actor_party(doc, &np)));
     let mut wa = unless + 1;
     // skip the repeated subject ("unless it accepted")
     if let Some(np) = np_at(doc, ctx, wa, b) {

@@ -519,6 +519,10 @@ pub fn find_names(doc: &mut Doc) {
                 } else if PARTICLES.contains(&doc.tokens[j].lower.as_str()) && j + 2 < b && PARTICLES.contains(&doc.tokens[j + 1].lower.as_str()) && is_cap_word(doc, j + 2) && !doc.tokens[j].cap && !doc.tokens[j + 1].cap {
                     // two particles: "Ursula von der Leyen", "Juan de la Cruz"
                     j += 3;
+                } else if j >= i + 2 && j + 1 < b && matches!(doc.tokens[j].lower.as_str(), "do" | "dos" | "das") && !doc.tokens[j].cap && is_cap_word(doc, j + 1) && (i..j).all(|m| is_cap_word(doc, m)) {
+                    // "André Corrêa do Lago", "Maria José dos Santos": a Portuguese particle
+                    // after a first name and a surname (not "Why do Americans …")
+                    j += 2;
                 } else if let Some(e) = fields_listed(doc, lex, i, j, b) {
                     // "the Ministry of Housing, Communities and Local Government": fields listed
                     // with commas are one body's name (which `parse_run` would part at the commas)

@@ -285,8 +285,14 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
     let next = doc.tokens.get(t + 1).map(|x| x.lower.as_str()).unwrap_or("");
     // ("The bill, backed by the Liberal Party, passed", "a book written by a former aide", "a
     // study supported by the foundation": a passive participle whose agent follows "by" is no
-    // one's words; describing, accusing and the like by someone stay theirs)
-    if next == "by" && doc.tokens[t].lower != lemma && matches!(lemma, "support" | "back" | "endorse" | "favor" | "champion" | "promote" | "propose" | "recommend" | "write" | "post" | "publish") {
+    // one's words; describing, accusing and the like by someone stay theirs; "countries
+    // threatened by rising seas": a threat by a thing or by someone names no words)
+    if next == "by" && doc.tokens[t].lower != lemma && matches!(lemma, "support" | "back" | "endorse" | "favor" | "champion" | "promote" | "propose" | "recommend" | "write" | "post" | "publish" | "threaten") {
+        return false;
+    }
+    // ("OPEC had shown “unity and discipline”": what is shown in quotation marks is a quality
+    // named, no words of the one who shows it; "the data show that …" stays)
+    if lemma == "show" && doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Quote) {
         return false;
     }
     // ("the hostility that critics blame for denying them entry", "Minister praised for
@@ -618,7 +624,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)).or_else(|| owned_delegation(doc, ctx, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -3716,7 +3722,7 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         // "Cruz exhorted Republicans … and said he …": the clause's subject speaks
         // ("… agreed, but also contended that …": adverbs and auxiliaries may stand between)
         // ("He met the officials and said …": a personal pronoun opening the clause)
-        None if coordinated_verb(doc, a, c) => (clause_subject(doc, ctx, a, c, ce).or_else(|| pronoun_subject(doc, ctx, a, c, ce))?, false),
+        None if coordinated_verb(doc, a, c) => (clause_subject(doc, ctx, a, c, ce).or_else(|| pronoun_subject(doc, ctx, a, c, ce)).or_else(|| past_subordinate(doc, ctx, a, c, ce))?, false),
         // "Roe opened by saying …", "Hale courted the anglers by reminding them that …": the
         // means of the clause's verb is a statement of its subject
         None if c > a + 2 && doc.tokens[c - 1].lower == "by" && doc.tokens[c].lower.ends_with("ing") && matches!(class, CueClass::Speech | CueClass::Accuse | CueClass::Warn) => (clause_subject(doc, ctx, a, c, ce)?, false),
@@ -3970,6 +3976,28 @@ fn speaks_of(doc: &Doc, ce: usize) -> bool {
 
 /// The cue at `c` is a verb coordinated with an earlier one of its clause (`a` its start):
 /// "and", "but" or "then" before it, over adverbs and auxiliaries ("but also contended").
+/// "She called on Oslo to act before the rules take effect and said …": a verb coordinated
+/// after a subordinate clause (before, after, until, when, once, because) whose own subject
+/// speaks for no one shares the main clause's subject.
+fn past_subordinate(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
+    let j = (a + 2..c.saturating_sub(2)).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "before" | "after" | "until" | "when" | "once" | "because") && ctx.tok_quote[j].is_none())?;
+    let mut att = clause_subject(doc, ctx, a, j, j).or_else(|| pronoun_subject(doc, ctx, a, j, j))?;
+    if att.speakers.is_empty() {
+        return None;
+    }
+    att.cue_span = tspan(doc, c, ce);
+    att.cue = doc.slice(att.cue_span).to_string();
+    Some(att)
+}
+
+/// "China has stayed out of the dispute. A spokesperson for its delegation said …", "Its
+/// government said …": the delegation, government or embassy alone at `s..e` after "its" or
+/// "their" is of the state or body the possessive stands for, which speaks.
+fn owned_delegation(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    (e == s + 1 && s > 0 && matches!(doc.tokens[s].lower.as_str(), "delegation" | "government" | "embassy")).then_some(())?;
+    super::np::resolve_possessive(doc, ctx, s - 1).filter(|&x| matches!(doc.entities[x].kind, EntityKind::Country | EntityKind::Organization))
+}
+
 fn coordinated_verb(doc: &Doc, a: usize, c: usize) -> bool {
     coordinator_before(doc, a, c).is_some_and(|j| matches!(doc.tokens[j].lower.as_str(), "and" | "but" | "then"))
 }
