@@ -527,7 +527,8 @@ pub fn find_names(doc: &mut Doc) {
                     break;
                 } else if connector(&doc.tokens[j].lower) && j + 1 < b && is_cap_word(doc, j + 1) && !doc.tokens[j].cap {
                     // "France and Germany" are two names; "Bosnia and Herzegovina" is one country
-                    if doc.tokens[j].lower == "and" && !joined_by_and(doc, i, j + 2) && !fields_joined(doc, lex, i, j, b) && !joined_into_org(doc, lex, i, j, b) {
+                    // ("U.S. Customs and Border Protection": a listed body's name runs past the "and")
+                    if doc.tokens[j].lower == "and" && !joined_by_and(doc, i, j + 2) && !fields_joined(doc, lex, i, j, b) && !joined_into_org(doc, lex, i, j, b) && !known_through(doc, lex, i, j, b) {
                         break;
                     }
                     j += 2;
@@ -909,6 +910,10 @@ fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
         if matches!(doc.tokens[end - 1].lower.as_str(), "army" | "military") && doc.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name.ends_with(" Army") && !own_army(e)) {
             continue;
         }
+        // ("the coastguard" after "the Libyan coastguard" in a story from Italy: the one named)
+        if doc.tokens[end - 1].lower == "coastguard" && doc.mentions.iter().any(|m| m.span.end <= doc.tokens[t].span.start && doc.entities[m.entity].kind == EntityKind::Organization && doc.entities[m.entity].name.to_lowercase().ends_with("coastguard")) {
+            continue;
+        }
         // ("In Chile, the health ministry said": a place the sentence opens with, before its
         // comma, says whose too)
         let opening = || {
@@ -1200,7 +1205,8 @@ fn fields_joined(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool
     let learned = |w: &str| w.len() > 6 && ["ology", "ics", "graphy", "nomy"].iter().any(|s| w.ends_with(s));
     let field = |m: usize| is_cap_word(doc, m) && (lex.is_common_word(&doc.tokens[m].lower) || learned(&doc.tokens[m].lower)) && !lex.first_names.contains_key(&doc.tokens[m].lower);
     // ("the Centre for Flood Prevention and Control": "for" as "of")
-    let Some(of) = (i + 1..j).rev().find(|&m| matches!(doc.tokens[m].lower.as_str(), "of" | "for")) else { return false };
+    // ("the Council on Refugees and Exiles": "on" too, after a deliberating body's word)
+    let Some(of) = (i + 1..j).rev().find(|&m| matches!(doc.tokens[m].lower.as_str(), "of" | "for") || doc.tokens[m].lower == "on" && m > 0 && TOPIC_HEADS.contains(&doc.slice(doc.tokens[m - 1].span))) else { return false };
     // ("the Ministry of Electronics and Information Technology": up to three fields after "and")
     let e = (j + 1..b.min(j + 4)).find(|&m| !field(m)).unwrap_or(b.min(j + 4));
     // ("the Ministry of Science and ICT": a field's initials, no country or listed body, end it)
@@ -2258,7 +2264,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             Some(p) => doc.place(p, false),
             None => doc.unlisted_place(&name),
         };
-        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        // ("the Vexmoor region": the region word is the mention's, as for a listed place)
+        let span_end = if doc.tokens.get(end).is_some_and(|x| x.lower == "region") { end + 1 } else { end };
+        doc.add_mention(span_of(doc, k, span_end), ent, MentionKind::Name);
         return;
     }
     // "a village in Quarnbyshire, England": a name no list knows after a preposition that
@@ -2608,7 +2616,7 @@ fn town_and_country(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> Option<(u
 }
 
 /// Lower-case words for a settlement or an area.
-const PLACE_NOUNS: &[&str] = &["town", "village", "city", "parish", "county", "province", "district", "municipality", "commune", "hamlet", "suburb", "region"];
+const PLACE_NOUNS: &[&str] = &["town", "village", "city", "parish", "county", "province", "district", "municipality", "commune", "hamlet", "suburb", "region", "island"];
 
 /// Whether a lower-case word for a place and "of" come right before token `k` ("the town
 /// of", "the English county of").
@@ -2629,7 +2637,7 @@ fn place_of_before(doc: &Doc, k: usize) -> bool {
 /// Whether a word for a country's division follows the name at `k..end` after "the" ("the
 /// Zorvak district", "in Tarvik governorate", "the Zorvak and Melitsa districts" for both).
 fn district_after(doc: &Doc, k: usize, end: usize) -> bool {
-    const DIVISIONS: &[&str] = &["district", "districts", "governorate", "governorates", "province", "provinces"];
+    const DIVISIONS: &[&str] = &["district", "districts", "governorate", "governorates", "province", "provinces", "region", "regions"];
     let at = |m: usize| doc.tokens.get(m).filter(|t| !t.cap).map_or("", |t| t.lower.as_str());
     if k == 0 || !matches!(doc.tokens[k - 1].lower.as_str(), "the" | "and" | "in" | "of") {
         return false;
@@ -2642,11 +2650,12 @@ fn district_after(doc: &Doc, k: usize, end: usize) -> bool {
 }
 
 /// Whether "is a (small) village in", "was a town." follows token `end`: what the name is
-/// ("is a village elder" is not).
+/// ("is a village elder" is not); or the same in apposition, ", a fishing town on the coast",
+/// ", an island in the Aegean".
 fn is_a_place_after(doc: &Doc, end: usize) -> bool {
     let at = |m: usize| doc.tokens.get(m).filter(|t| !t.cap).map_or("", |t| t.lower.as_str());
     let closes = |m: usize| matches!(at(m), "in" | "of" | "on" | "near" | "and" | "located" | "situated" | "," | "." | "(" | ";");
-    matches!(at(end), "is" | "was") && matches!(at(end + 1), "a" | "an") && (end + 2..end + 5).any(|m| PLACE_NOUNS.contains(&at(m)) && closes(m + 1) && (end + 2..m).all(|a| !at(a).is_empty()))
+    matches!(at(end), "is" | "was" | ",") && matches!(at(end + 1), "a" | "an") && (end + 2..end + 5).any(|m| PLACE_NOUNS.contains(&at(m)) && closes(m + 1) && (end + 2..m).all(|a| !at(a).is_empty()))
 }
 
 /// Whether a comma, then a country's or a region's name, follow token `end` (", England,",

@@ -1089,7 +1089,7 @@ pub(super) const BODY_NOUNS: &[&str] = &["union", "party", "militia", "movement"
 
 /// Generic nouns for a body that a story uses to take up an organisation it named ("the
 /// group", "the charity").
-const GENERIC_BODIES: &[&str] = &["group", "charity", "regulator"];
+const GENERIC_BODIES: &[&str] = &["group", "charity", "regulator", "agency"];
 
 /// Last words of newspapers' names ("Oslo Times", "Bergen Daily"), which "the newspaper"
 /// takes up.
@@ -1125,7 +1125,10 @@ pub(crate) fn group_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
     let before = doc.tokens[t].span.start;
     // ("A hacker group calling itself Night Heron claimed …. The group demanded …": the body
     // that was introduced by that noun and its name)
-    if let Some(e) = (0..t).rev().filter(|&j| doc.tokens[j].lower == head).find_map(|j| self_named(doc, j)).map(|(e, _)| e) {
+    // ("the German charity Vexaid … the charity said": the body its noun introduced, its name
+    // right after the noun)
+    let introduces = |j: usize| doc.mention_at_token(j + 1).filter(|&m| doc.mentions[m].span.start == doc.tokens[j + 1].span.start && doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization).map(|m| doc.actor_of(doc.mentions[m].entity));
+    if let Some(e) = (0..t).rev().filter(|&j| doc.tokens[j].lower == head).find_map(|j| self_named(doc, j).map(|(e, _)| e).or_else(|| introduces(j))) {
         return Some(e);
     }
     // not where the story used "group" for something else before ("the group of farmers",
@@ -1136,7 +1139,9 @@ pub(crate) fn group_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
         let apposed = j >= 2 && doc.tokens[j - 1].lower == "a" && doc.tokens[j - 2].lower == ",";
         // ("if the competition regulator cleared it": the same use, with a modifier)
         let the = doc.tokens[j - 1].lower == "the" || j >= 2 && doc.tokens[j - 2].lower == "the" && doc.tokens[j - 1].kind == TokenKind::Word && !doc.tokens[j - 1].cap;
-        (doc.tokens[j].lower == head || doc.tokens[j].lower == plural) && doc.mention_at_token(j).is_none() && !apposed && (!the || doc.tokens.get(j + 1).is_some_and(|x| x.lower == "of"))
+        // (nor a bare plural, which takes up no one body: "Aid groups have blamed …")
+        let bare_plural = doc.tokens[j].lower == plural && !the;
+        (doc.tokens[j].lower == head || doc.tokens[j].lower == plural) && doc.mention_at_token(j).is_none() && !apposed && !bare_plural && (!the || doc.tokens.get(j + 1).is_some_and(|x| x.lower == "of"))
     });
     if other {
         return None;
@@ -1810,11 +1815,11 @@ fn described_before(doc: &Doc, o: usize, lo: usize) -> bool {
     opens && (d + 1..o).any(|j| person_noun(&doc.tokens[j].lower) && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "to")))
 }
 
-/// The word at `j` stands inside a relative clause opened by ", who" or ", which" before it
+/// The word at `j` stands inside a relative clause opened by ", who", ", which" or ", whose" before it
 /// in the same stretch between commas (", who had long urged the council to cut fares,").
 pub(crate) fn in_relative_clause(doc: &Doc, j: usize, lo: usize) -> bool {
     let Some(c) = (lo.max(j.saturating_sub(20))..j).rev().find(|&k| matches!(doc.tokens[k].lower.as_str(), "," | ";" | ":") || doc.tokens[k].kind == TokenKind::Quote) else { return false };
-    doc.tokens[c].lower == "," && c + 1 < j && matches!(doc.tokens[c + 1].lower.as_str(), "who" | "which" | "whom")
+    doc.tokens[c].lower == "," && c + 1 < j && matches!(doc.tokens[c + 1].lower.as_str(), "who" | "which" | "whom" | "whose")
 }
 
 /// A capitalised word (a name) ends right before token `o`.

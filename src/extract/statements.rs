@@ -362,7 +362,9 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // ("the strike claimed the lives of 12 civilians", "claimed the seat", "claimed gold"
         // take, they assert nothing; nor does a claim to land or sea, "Both countries claim the
         // region in full", "Norway claims almost the entire Barents Sea")
-        "claim" => !(t + 1..(t + 5).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind != TokenKind::Punct).any(|j| matches!(doc.tokens[j].lower.as_str(), "lives" | "life" | "victims" | "seat" | "seats" | "title" | "titles" | "gold" | "silver" | "bronze" | "medal" | "medals" | "trophy" | "crown" | "championship" | "prize" | "wickets")) && !territorial_claim(doc, t),
+        "claim" => !(t + 1..(t + 5).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind != TokenKind::Punct).any(|j| matches!(doc.tokens[j].lower.as_str(), "lives" | "life" | "victims" | "seat" | "seats" | "title" | "titles" | "gold" | "silver" | "bronze" | "medal" | "medals" | "trophy" | "crown" | "championship" | "prize" | "wickets")) && !territorial_claim(doc, t)
+            // ("the right to claim asylum": a claim on a thing owed, no claim that something is so)
+            && !matches!(next, "asylum" | "benefits" | "compensation" | "damages"),
         // ("countered that …", "“…,” she countered" answer; "countered the offensive with
         // artillery" fights)
         "counter" => matches!(next, "that" | ":" | "," | "." | ";" | "" | "by") || doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Quote),
