@@ -596,8 +596,11 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     // ("Keir Starmer has said … . Speaking to broadcasters, the prime minister said …": an
     // office no one in the story is named with, as the subject of the sentence right after
     // one that a person named with no office opens, is that person, called by the office)
-    if heads.is_empty() && !modified && !lower_rank && !(t..end).any(|x| doc.tokens[x].lower == "former") && lex.titles.get(&head).is_some_and(|x| x.class == crate::lexicon::TitleClass::Office) {
-        if let Some(p) = lede_subject(doc, t) {
+    // (and in the lede, the person named in full right after, when no holder of that office
+    // was named before: "The home secretary has said … . Jane Roe told MPs …", whatever
+    // "the shadow home secretary" named further on)
+    if !modified && !lower_rank && !(t..end).any(|x| doc.tokens[x].lower == "former") && lex.titles.get(&head).is_some_and(|x| x.class == crate::lexicon::TitleClass::Office) {
+        if let Some(p) = heads.is_empty().then(|| lede_subject(doc, t)).flatten().or_else(|| heads.iter().all(|r| r.evidence.start > at).then(|| lede_named_next(doc, t)).flatten()) {
             return Some((p, end));
         }
     }
@@ -620,6 +623,26 @@ fn lede_subject(doc: &Doc, t: usize) -> Option<usize> {
     let e = doc.token_at(doc.mentions[m].span.end);
     let described = doc.tokens.get(e).is_some_and(|x| x.lower == ",") && doc.tokens.get(e + 1).is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the" | "who"));
     (doc.entities[p].kind == EntityKind::Person && !described && doc.roles.iter().all(|r| r.holder != p)).then_some(p)
+}
+
+/// ("The home secretary has said France must … . Shabana Mahmood told MPs …": the opening
+/// sentence of a story's first paragraphs names the office, the next one opens with the
+/// holder's full name.) The person who opens the sentence after the one that token `t` opens,
+/// named in two words or more, when that sentence is in the story's first three paragraphs
+/// and the person holds no role in the story.
+fn lede_named_next(doc: &Doc, t: usize) -> Option<usize> {
+    let si = doc.sentence_at(doc.tokens[t].span.start)?;
+    if t != doc.sentences[si].tokens.0 || doc.sentences[si].paragraph > 2 {
+        return None;
+    }
+    let (na, _) = doc.sentences.get(si + 1)?.tokens;
+    let m = doc.mention_at_token(na).filter(|&m| doc.mentions[m].span.start == doc.tokens[na].span.start)?;
+    let p = doc.actor_of(doc.mentions[m].entity);
+    let e = doc.token_at(doc.mentions[m].span.end);
+    // (a name of two words or more, going on with its verb: not "Ann Lee, a farmer, said …")
+    let full = doc.slice(doc.mentions[m].span).contains(' ');
+    let verb = doc.tokens.get(e).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && Lexicon::get().cues.contains_key(&x.lower));
+    (doc.entities[p].kind == EntityKind::Person && full && verb && doc.roles.iter().all(|r| r.holder != p)).then_some(p)
 }
 
 /// The person a one-word capitalised transcript label at token `t` stands for ("MINISTER:",
