@@ -8118,3 +8118,13 @@ fn an_office_opening_the_lede_is_the_person_the_next_sentence_opens_with() {
     let d = doc("Boats\n\nThe justice minister has said Norway must do more.\n\nJane Roe, a farmer, said the pilot had failed.");
     assert_ne!(speaker_of(&d, "The justice minister has said Norway must do more").as_deref(), Some("Jane Roe"), "{}", dump(&d));
 }
+
+#[test]
+fn it_said_after_according_to_the_coastguard_named_twice_is_the_coastguard() {
+    // ("… ignoring orders from the coastguard. … According to the coastguard, the ship …. The
+    // Libyan coastguard had been alerted and was “on its way”, it said" had given the quote to
+    // the charity named before: the second "the coastguard" had been left no one's)
+    let d = doc("Ships\n\nItalian police held a ship in Italy for ignoring orders from the coastguard.\n\nThe Vela, run by the charity Marhjaelp, was fined, the charity said.\n\nAccording to the coastguard, the ship had ignored orders. The Libyan coastguard had been alerted and was \"on its way\", it said in a statement.");
+    assert_eq!(speaker_of(&d, "the ship had ignored orders").as_deref(), Some("Italian coastguard"), "{}", dump(&d));
+    quote(&d, "on its way", "Italian coastguard");
+}

@@ -910,10 +910,6 @@ fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
         if matches!(doc.tokens[end - 1].lower.as_str(), "army" | "military") && doc.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name.ends_with(" Army") && !own_army(e)) {
             continue;
         }
-        // ("the coastguard" after "the Libyan coastguard" in a story from Italy: the one named)
-        if doc.tokens[end - 1].lower == "coastguard" && doc.mentions.iter().any(|m| m.span.end <= doc.tokens[t].span.start && doc.entities[m.entity].kind == EntityKind::Organization && doc.entities[m.entity].name.to_lowercase().ends_with("coastguard")) {
-            continue;
-        }
         // ("In Chile, the health ministry said": a place the sentence opens with, before its
         // comma, says whose too)
         let opening = || {
@@ -927,6 +923,11 @@ fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
         };
         let whose = near.or_else(opening).or_else(|| office_country_before(doc, lex, t)).unwrap_or(country);
         let name = national_body(lex, whose, &text_of(doc, t + 1, end)).unwrap_or_else(|| format!("{} {}", lex.country_adjective(whose), text_of(doc, t + 1, end)));
+        // ("the coastguard" after "the Libyan coastguard" in a story from Italy: which one is
+        // meant is not clear)
+        if doc.tokens[end - 1].lower == "coastguard" && doc.mentions.iter().any(|m| m.span.end <= doc.tokens[t].span.start && doc.entities[m.entity].kind == EntityKind::Organization && doc.entities[m.entity].name != name && doc.entities[m.entity].name.to_lowercase().ends_with("coastguard")) {
+            continue;
+        }
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, t + 1, end), ent, MentionKind::Description);
     }
