@@ -8128,3 +8128,12 @@ fn it_said_after_according_to_the_coastguard_named_twice_is_the_coastguard() {
     assert_eq!(speaker_of(&d, "the ship had ignored orders").as_deref(), Some("Italian coastguard"), "{}", dump(&d));
     quote(&d, "on its way", "Italian coastguard");
 }
+
+#[test]
+fn asking_that_something_be_done_is_a_demand_and_insisting_that_it_could_is_none() {
+    // ("asked that the case be dismissed" had given no demand; "insisted that only federal
+    // agents could deport migrants" had been one)
+    let d = doc("Court. Jane Roe asked that the case be dismissed. Tom Hale insisted that only federal agents could deport migrants.");
+    demand(&d, "Jane Roe", None, "the case be dismissed", DemandKind::Demand);
+    assert!(d.demands.iter().all(|x| party(&d, x.by) != "Tom Hale"), "{}", dump(&d));
+}
