@@ -8137,3 +8137,10 @@ fn asking_that_something_be_done_is_a_demand_and_insisting_that_it_could_is_none
     demand(&d, "Jane Roe", None, "the case be dismissed", DemandKind::Demand);
     assert!(d.demands.iter().all(|x| party(&d, x.by) != "Tom Hale"), "{}", dump(&d));
 }
+
+#[test]
+fn according_to_a_ministry_named_by_its_office_without_an_article_is_the_storys() {
+    // ("…, according to interior ministry data" had spoken as "interior ministry data")
+    let d = doc("Boats. Police held a ship off Norway. More than 6,000 people have reached Norway by sea this year, according to interior ministry data.");
+    assert_eq!(speaker_of(&d, "More than 6,000 people have reached Norway by sea this year").as_deref(), Some("Norwegian interior ministry"), "{}", dump(&d));
+}

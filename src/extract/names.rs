@@ -884,7 +884,9 @@ fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
         // ("a foreign ministry spokesperson in Oslo", "an army spokesman": the body of one
         // who speaks for it, after "a")
         let l = doc.tokens[t].lower.as_str();
-        let a = l != "the";
+        // ("according to interior ministry data": a source named by its office with no article)
+        let source = l == "to" && t > 0 && doc.tokens[t - 1].lower == "according";
+        let a = l != "the" && !source;
         if a && !((l == "a" || l == "an") && (t + 2..(t + 5).min(doc.tokens.len())).any(|j| matches!(doc.tokens[j].lower.as_str(), "spokesperson" | "spokesman" | "spokeswoman" | "official"))) {
             continue;
         }
