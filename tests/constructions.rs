@@ -8144,3 +8144,12 @@ fn according_to_a_ministry_named_by_its_office_without_an_article_is_the_storys(
     let d = doc("Boats. Police held a ship off Norway. More than 6,000 people have reached Norway by sea this year, according to interior ministry data.");
     assert_eq!(speaker_of(&d, "More than 6,000 people have reached Norway by sea this year").as_deref(), Some("Norwegian interior ministry"), "{}", dump(&d));
 }
+
+#[test]
+fn a_headlines_bare_office_after_says_is_the_one_the_lede_names() {
+    // ("Channel migrants: France must take back more people, says home secretary" had no
+    // statement and no demand: an office with no article after the cue was no speaker)
+    let d = doc("Boats: Norway must take back more people, says justice minister\n\nThe justice minister has said Norway must take back more people who cross the fjord.\n\nJane Roe told MPs on Monday that the pilot had returned only 20 people.");
+    reported(&d, "Boats: Norway must take back more people, says justice minister", "Jane Roe");
+    demand(&d, "Jane Roe", Some("Norway"), "take back more people", DemandKind::Demand);
+}
