@@ -2794,3 +2794,11 @@ fn the_island_of_a_name_and_a_town_in_apposition_are_places() {
     // (a person described by a trade named after a town is no place)
     assert_has("Boats. Jane Roe, a town councillor in Vextoro, said it was sad.", "Jane Roe", EntityKind::Person);
 }
+
+#[test]
+fn a_convention_and_what_a_treaty_is_on_are_no_actors() {
+    // ("breached the Geneva Convention" had made a person "Geneva Convention", and "the
+    // European Convention on Human Rights" an organisation "Human Rights")
+    let d = doc("Law. He denied that the rules breached the Vexmoor Convention. They must leave the Nordic Convention on Human Rights.");
+    assert!(d.entities.iter().all(|e| !e.name.contains("Convention") && e.name != "Human Rights"), "{:?}", mentions(&d));
+}

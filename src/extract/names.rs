@@ -1492,11 +1492,13 @@ pub(crate) fn ship_name_at(doc: &Doc, i: usize) -> bool {
 }
 
 /// Last words of the names of treaties, accords and laws ("the Quarnby Accords", "the Harbour
-/// Safety Act"): documents, no person, organisation or place.
-pub(crate) const DOCUMENT_HEADS: &[&str] = &["Treaty", "Treaties", "Accord", "Accords", "Agreement", "Protocol", "Act", "Declaration"];
+/// Safety Act", "the Vexmoor Convention"): documents, no person, organisation or place.
+pub(crate) const DOCUMENT_HEADS: &[&str] = &["Treaty", "Treaties", "Accord", "Accords", "Agreement", "Protocol", "Act", "Declaration", "Convention", "Conventions", "Charter"];
 
 fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) {
-    if ship_name_at(doc, i) || j > i + 1 && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) {
+    // ("the European Convention on Human Rights": the subject of a treaty "on" it is the
+    // document's name too)
+    if ship_name_at(doc, i) || j > i + 1 && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) || i >= 2 && doc.tokens[i - 1].lower == "on" && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[i - 2].span)) {
         return;
     }
     // ("the Legislative Assembly R. Roe", "Party President K. Roe": a body's name or a title
