@@ -8153,3 +8153,11 @@ fn a_headlines_bare_office_after_says_is_the_one_the_lede_names() {
     reported(&d, "Boats: Norway must take back more people, says justice minister", "Jane Roe");
     demand(&d, "Jane Roe", Some("Norway"), "take back more people", DemandKind::Demand);
 }
+
+#[test]
+fn asking_only_that_something_be_done_is_a_demand() {
+    // ("We ask only that the world keeps its promises," had given no demand: "only" stood
+    // between the verb and "that")
+    let d = doc("Aid. \"Norway has kept its border open. We ask only that the world keeps its promises,\" Jane Roe said.");
+    demand(&d, "Jane Roe", None, "the world keeps its promises", DemandKind::Demand);
+}

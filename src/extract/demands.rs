@@ -961,6 +961,10 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     while k < b && k < c + 4 && adverbial(k) {
         k += 1;
     }
+    // ("We ask only that the world keeps its promises": an adverb of degree before "that")
+    if k + 1 < b && matches!(doc.tokens[k].lower.as_str(), "only" | "simply" | "just" | "merely") && doc.tokens[k + 1].lower == "that" {
+        k += 1;
+    }
     if is_call {
         // "called on Y to", "called for Z": find "on"/"for" past time adverbials
         let Some(j) = (k..(k + 5).min(b)).find(|&j| doc.tokens[j].lower == "for" || doc.tokens[j].lower == "on" && !doc.tokens.get(j + 1).is_some_and(|x| is_weekday(&x.lower))) else { return };
