@@ -2788,3 +2788,38 @@ fn a_company_named_with_a_foreign_word_for_energy_is_an_organisation() {
     let d = doc("Gas. Tom Hale said Renewable Energy was growing fast.");
     assert!(!has(&d, "Renewable Energy", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_listed_body_whose_name_runs_past_and_is_one_name() {
+    // ("U.S. Customs and Border Protection said" had made "Border Protection" the speaker: the
+    // run was cut at "and", and the listed name was never looked up whole)
+    let d = doc("Border. U.S. Customs and Border Protection said arrests had fallen by half.");
+    assert!(d.entities.iter().any(|e| e.name == "Customs and Border Protection" && e.kind == EntityKind::Organization), "{:?}", mentions(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Border Protection"), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_council_on_two_fields_joined_by_and_is_one_body() {
+    // ("the European Council on Refugees and Exiles" had ended at "Refugees")
+    assert_has("Aid. She works for the Nordic Council on Energy and Transport in Oslo.", "Nordic Council on Energy and Transport", EntityKind::Organization);
+}
+
+#[test]
+fn the_island_of_a_name_and_a_town_in_apposition_are_places() {
+    // ("on the island of Lampedusa", "on Samos, an island in the eastern Aegean", "In
+    // Gravelines, a fishing town on the coast" had found no place)
+    assert_has("Boats. Most landed on the island of Vextoro, south of the mainland.", "Vextoro", EntityKind::Place);
+    assert_has("Boats. A centre will open on Quellisa, an island in the north, by March.", "Quellisa", EntityKind::Place);
+    assert_has("Boats. In Marnesque, a fishing town on the coast, residents were angry.", "Marnesque", EntityKind::Place);
+    assert_has("Boats. Two men were found in the Vel-de-Tarn region on Sunday.", "Vel-de-Tarn region", EntityKind::Place);
+    // (a person described by a trade named after a town is no place)
+    assert_has("Boats. Jane Roe, a town councillor in Vextoro, said it was sad.", "Jane Roe", EntityKind::Person);
+}
+
+#[test]
+fn a_convention_and_what_a_treaty_is_on_are_no_actors() {
+    // ("breached the Geneva Convention" had made a person "Geneva Convention", and "the
+    // European Convention on Human Rights" an organisation "Human Rights")
+    let d = doc("Law. He denied that the rules breached the Vexmoor Convention. They must leave the Nordic Convention on Human Rights.");
+    assert!(d.entities.iter().all(|e| !e.name.contains("Convention") && e.name != "Human Rights"), "{:?}", mentions(&d));
+}

@@ -996,6 +996,10 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     while k < b && k < c + 4 && adverbial(k) {
         k += 1;
     }
+    // ("We ask only that the world keeps its promises": an adverb of degree before "that")
+    if k + 1 < b && matches!(doc.tokens[k].lower.as_str(), "only" | "simply" | "just" | "merely") && doc.tokens[k + 1].lower == "that" {
+        k += 1;
+    }
     if is_call {
         // "called on Y to", "called for Z": find "on"/"for" past time adverbials
         let Some(j) = (k..(k + 5).min(b)).find(|&j| doc.tokens[j].lower == "for" || doc.tokens[j].lower == "on" && !doc.tokens.get(j + 1).is_some_and(|x| is_weekday(&x.lower))) else { return };
@@ -1063,16 +1067,18 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     if doc.tokens.get(k).is_some_and(|t| t.lower == "that") {
         // "demanded that Y Z"
         // ("recommended that Chile free …": a recommendation of a report or a panel)
-        if appeal && !l.starts_with("request") && !l.starts_with("press") && !l.starts_with("push") && !l.starts_with("recommend") || is_call || is_tell {
+        // ("asked that the case be dismissed": a request of no one named)
+        if appeal && !l.starts_with("request") && !l.starts_with("press") && !l.starts_with("push") && !l.starts_with("recommend") && !l.starts_with("ask") || is_call || is_tell {
             return;
         }
         // "insisted that the government had already met the demands": an assertion, not a
         // demand (its first auxiliary is indicative, not "must", "should" or a subjunctive)
         if l.starts_with("insist") {
             let first_aux = (k + 1..b.min(k + 10)).map(|x| doc.tokens[x].lower.as_str()).find(|w| {
-                matches!(*w, "had" | "has" | "have" | "was" | "were" | "is" | "are" | "did" | "does" | "must" | "should" | "be" | "would" | "will" | "shall")
+                matches!(*w, "had" | "has" | "have" | "was" | "were" | "is" | "are" | "did" | "does" | "must" | "should" | "be" | "would" | "will" | "shall" | "could" | "can" | "might" | "may")
             });
-            if first_aux.is_some_and(|w| matches!(w, "had" | "has" | "have" | "was" | "were" | "is" | "are" | "did" | "does")) {
+            // ("insisted that only federal agents could deport migrants": what can be, told)
+            if first_aux.is_some_and(|w| matches!(w, "had" | "has" | "have" | "was" | "were" | "is" | "are" | "did" | "does" | "could" | "can" | "might" | "may")) {
                 return;
             }
             // ("insisted that the problems ran deeper than the coach": a verb in the past with

@@ -531,7 +531,8 @@ pub fn find_names(doc: &mut Doc) {
                     break;
                 } else if connector(&doc.tokens[j].lower) && j + 1 < b && is_cap_word(doc, j + 1) && !doc.tokens[j].cap {
                     // "France and Germany" are two names; "Bosnia and Herzegovina" is one country
-                    if doc.tokens[j].lower == "and" && !joined_by_and(doc, i, j + 2) && !fields_joined(doc, lex, i, j, b) && !joined_into_org(doc, lex, i, j, b) {
+                    // ("U.S. Customs and Border Protection": a listed body's name runs past the "and")
+                    if doc.tokens[j].lower == "and" && !joined_by_and(doc, i, j + 2) && !fields_joined(doc, lex, i, j, b) && !joined_into_org(doc, lex, i, j, b) && !known_through(doc, lex, i, j, b) {
                         break;
                     }
                     j += 2;
@@ -887,7 +888,9 @@ fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
         // ("a foreign ministry spokesperson in Oslo", "an army spokesman": the body of one
         // who speaks for it, after "a")
         let l = doc.tokens[t].lower.as_str();
-        let a = l != "the";
+        // ("according to interior ministry data": a source named by its office with no article)
+        let source = l == "to" && t > 0 && doc.tokens[t - 1].lower == "according";
+        let a = l != "the" && !source;
         if a && !((l == "a" || l == "an") && (t + 2..(t + 5).min(doc.tokens.len())).any(|j| matches!(doc.tokens[j].lower.as_str(), "spokesperson" | "spokesman" | "spokeswoman" | "official"))) {
             continue;
         }
@@ -926,6 +929,11 @@ fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
         };
         let whose = near.or_else(opening).or_else(|| office_country_before(doc, lex, t)).unwrap_or(country);
         let name = national_body(lex, whose, &text_of(doc, t + 1, end)).unwrap_or_else(|| format!("{} {}", lex.country_adjective(whose), text_of(doc, t + 1, end)));
+        // ("the coastguard" after "the Libyan coastguard" in a story from Italy: which one is
+        // meant is not clear)
+        if doc.tokens[end - 1].lower == "coastguard" && doc.mentions.iter().any(|m| m.span.end <= doc.tokens[t].span.start && doc.entities[m.entity].kind == EntityKind::Organization && doc.entities[m.entity].name != name && doc.entities[m.entity].name.to_lowercase().ends_with("coastguard")) {
+            continue;
+        }
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, t + 1, end), ent, MentionKind::Description);
     }
@@ -1204,7 +1212,8 @@ fn fields_joined(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool
     let learned = |w: &str| w.len() > 6 && ["ology", "ics", "graphy", "nomy"].iter().any(|s| w.ends_with(s));
     let field = |m: usize| is_cap_word(doc, m) && (lex.is_common_word(&doc.tokens[m].lower) || learned(&doc.tokens[m].lower)) && !lex.first_names.contains_key(&doc.tokens[m].lower);
     // ("the Centre for Flood Prevention and Control": "for" as "of")
-    let Some(of) = (i + 1..j).rev().find(|&m| matches!(doc.tokens[m].lower.as_str(), "of" | "for")) else { return false };
+    // ("the Council on Refugees and Exiles": "on" too, after a deliberating body's word)
+    let Some(of) = (i + 1..j).rev().find(|&m| matches!(doc.tokens[m].lower.as_str(), "of" | "for") || doc.tokens[m].lower == "on" && m > 0 && TOPIC_HEADS.contains(&doc.slice(doc.tokens[m - 1].span))) else { return false };
     // ("the Ministry of Electronics and Information Technology": up to three fields after "and")
     let e = (j + 1..b.min(j + 4)).find(|&m| !field(m)).unwrap_or(b.min(j + 4));
     // ("the Ministry of Science and ICT": a field's initials, no country or listed body, end it)
@@ -1487,11 +1496,13 @@ pub(crate) fn ship_name_at(doc: &Doc, i: usize) -> bool {
 }
 
 /// Last words of the names of treaties, accords and laws ("the Quarnby Accords", "the Harbour
-/// Safety Act"): documents, no person, organisation or place.
-pub(crate) const DOCUMENT_HEADS: &[&str] = &["Treaty", "Treaties", "Accord", "Accords", "Agreement", "Protocol", "Act", "Declaration"];
+/// Safety Act", "the Vexmoor Convention"): documents, no person, organisation or place.
+pub(crate) const DOCUMENT_HEADS: &[&str] = &["Treaty", "Treaties", "Accord", "Accords", "Agreement", "Protocol", "Act", "Declaration", "Convention", "Conventions", "Charter"];
 
 fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) {
-    if ship_name_at(doc, i) || j > i + 1 && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) {
+    // ("the European Convention on Human Rights": the subject of a treaty "on" it is the
+    // document's name too)
+    if ship_name_at(doc, i) || j > i + 1 && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) || i >= 2 && doc.tokens[i - 1].lower == "on" && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[i - 2].span)) {
         return;
     }
     // ("the Legislative Assembly R. Roe", "Party President K. Roe": a body's name or a title
@@ -2265,7 +2276,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             Some(p) => doc.place(p, false),
             None => doc.unlisted_place(&name),
         };
-        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        // ("the Vexmoor region": the region word is the mention's, as for a listed place)
+        let span_end = if doc.tokens.get(end).is_some_and(|x| x.lower == "region") { end + 1 } else { end };
+        doc.add_mention(span_of(doc, k, span_end), ent, MentionKind::Name);
         return;
     }
     // "a village in Quarnbyshire, England": a name no list knows after a preposition that
@@ -2615,7 +2628,7 @@ fn town_and_country(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> Option<(u
 }
 
 /// Lower-case words for a settlement or an area.
-const PLACE_NOUNS: &[&str] = &["town", "village", "city", "parish", "county", "province", "district", "municipality", "commune", "hamlet", "suburb", "region"];
+const PLACE_NOUNS: &[&str] = &["town", "village", "city", "parish", "county", "province", "district", "municipality", "commune", "hamlet", "suburb", "region", "island"];
 
 /// Whether a lower-case word for a place and "of" come right before token `k` ("the town
 /// of", "the English county of").
@@ -2636,7 +2649,7 @@ fn place_of_before(doc: &Doc, k: usize) -> bool {
 /// Whether a word for a country's division follows the name at `k..end` after "the" ("the
 /// Zorvak district", "in Tarvik governorate", "the Zorvak and Melitsa districts" for both).
 fn district_after(doc: &Doc, k: usize, end: usize) -> bool {
-    const DIVISIONS: &[&str] = &["district", "districts", "governorate", "governorates", "province", "provinces"];
+    const DIVISIONS: &[&str] = &["district", "districts", "governorate", "governorates", "province", "provinces", "region", "regions"];
     let at = |m: usize| doc.tokens.get(m).filter(|t| !t.cap).map_or("", |t| t.lower.as_str());
     if k == 0 || !matches!(doc.tokens[k - 1].lower.as_str(), "the" | "and" | "in" | "of") {
         return false;
@@ -2649,11 +2662,12 @@ fn district_after(doc: &Doc, k: usize, end: usize) -> bool {
 }
 
 /// Whether "is a (small) village in", "was a town." follows token `end`: what the name is
-/// ("is a village elder" is not).
+/// ("is a village elder" is not); or the same in apposition, ", a fishing town on the coast",
+/// ", an island in the Aegean".
 fn is_a_place_after(doc: &Doc, end: usize) -> bool {
     let at = |m: usize| doc.tokens.get(m).filter(|t| !t.cap).map_or("", |t| t.lower.as_str());
     let closes = |m: usize| matches!(at(m), "in" | "of" | "on" | "near" | "and" | "located" | "situated" | "," | "." | "(" | ";");
-    matches!(at(end), "is" | "was") && matches!(at(end + 1), "a" | "an") && (end + 2..end + 5).any(|m| PLACE_NOUNS.contains(&at(m)) && closes(m + 1) && (end + 2..m).all(|a| !at(a).is_empty()))
+    matches!(at(end), "is" | "was" | ",") && matches!(at(end + 1), "a" | "an") && (end + 2..end + 5).any(|m| PLACE_NOUNS.contains(&at(m)) && closes(m + 1) && (end + 2..m).all(|a| !at(a).is_empty()))
 }
 
 /// Whether a comma, then a country's or a region's name, follow token `end` (", England,",

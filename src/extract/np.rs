@@ -623,8 +623,11 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     // ("Keir Starmer has said … . Speaking to broadcasters, the prime minister said …": an
     // office no one in the story is named with, as the subject of the sentence right after
     // one that a person named with no office opens, is that person, called by the office)
-    if heads.is_empty() && !modified && !lower_rank && !(t..end).any(|x| doc.tokens[x].lower == "former") && lex.titles.get(&head).is_some_and(|x| x.class == crate::lexicon::TitleClass::Office) {
-        if let Some(p) = lede_subject(doc, t) {
+    // (and in the lede, the person named in full right after, when no holder of that office
+    // was named before: "The home secretary has said … . Jane Roe told MPs …", whatever
+    // "the shadow home secretary" named further on)
+    if !modified && !lower_rank && !(t..end).any(|x| doc.tokens[x].lower == "former") && lex.titles.get(&head).is_some_and(|x| x.class == crate::lexicon::TitleClass::Office) {
+        if let Some(p) = heads.is_empty().then(|| lede_subject(doc, t)).flatten().or_else(|| heads.iter().all(|r| r.evidence.start > at).then(|| lede_named_next(doc, t)).flatten()) {
             return Some((p, end));
         }
     }
@@ -663,6 +666,26 @@ fn lede_subject(doc: &Doc, t: usize) -> Option<usize> {
     let e = doc.token_at(doc.mentions[m].span.end);
     let described = doc.tokens.get(e).is_some_and(|x| x.lower == ",") && doc.tokens.get(e + 1).is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the" | "who"));
     (doc.entities[p].kind == EntityKind::Person && !described && doc.roles.iter().all(|r| r.holder != p)).then_some(p)
+}
+
+/// ("The home secretary has said France must … . Shabana Mahmood told MPs …": the opening
+/// sentence of a story's first paragraphs names the office, the next one opens with the
+/// holder's full name.) The person who opens the sentence after the one that token `t` opens,
+/// named in two words or more, when that sentence is in the story's first three paragraphs
+/// and the person holds no role in the story.
+fn lede_named_next(doc: &Doc, t: usize) -> Option<usize> {
+    let si = doc.sentence_at(doc.tokens[t].span.start)?;
+    if t != doc.sentences[si].tokens.0 || doc.sentences[si].paragraph > 2 {
+        return None;
+    }
+    let (na, _) = doc.sentences.get(si + 1)?.tokens;
+    let m = doc.mention_at_token(na).filter(|&m| doc.mentions[m].span.start == doc.tokens[na].span.start)?;
+    let p = doc.actor_of(doc.mentions[m].entity);
+    let e = doc.token_at(doc.mentions[m].span.end);
+    // (a name of two words or more, going on with its verb: not "Ann Lee, a farmer, said …")
+    let full = doc.slice(doc.mentions[m].span).contains(' ');
+    let verb = doc.tokens.get(e).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && Lexicon::get().cues.contains_key(&x.lower));
+    (doc.entities[p].kind == EntityKind::Person && full && verb && doc.roles.iter().all(|r| r.holder != p)).then_some(p)
 }
 
 /// The person a one-word capitalised transcript label at token `t` stands for ("MINISTER:",
@@ -1180,7 +1203,7 @@ pub(super) const BODY_NOUNS: &[&str] = &["union", "party", "militia", "movement"
 
 /// Generic nouns for a body that a story uses to take up an organisation it named ("the
 /// group", "the charity").
-const GENERIC_BODIES: &[&str] = &["group", "charity", "regulator"];
+const GENERIC_BODIES: &[&str] = &["group", "charity", "regulator", "agency"];
 
 /// Last words of newspapers' names ("Oslo Times", "Bergen Daily"), which "the newspaper"
 /// takes up.
@@ -1216,7 +1239,10 @@ pub(crate) fn group_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
     let before = doc.tokens[t].span.start;
     // ("A hacker group calling itself Night Heron claimed …. The group demanded …": the body
     // that was introduced by that noun and its name)
-    if let Some(e) = (0..t).rev().filter(|&j| doc.tokens[j].lower == head).find_map(|j| self_named(doc, j)).map(|(e, _)| e) {
+    // ("the German charity Vexaid … the charity said": the body its noun introduced, its name
+    // right after the noun)
+    let introduces = |j: usize| doc.mention_at_token(j + 1).filter(|&m| doc.mentions[m].span.start == doc.tokens[j + 1].span.start && doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization).map(|m| doc.actor_of(doc.mentions[m].entity));
+    if let Some(e) = (0..t).rev().filter(|&j| doc.tokens[j].lower == head).find_map(|j| self_named(doc, j).map(|(e, _)| e).or_else(|| introduces(j))) {
         return Some(e);
     }
     // not where the story used "group" for something else before ("the group of farmers",
@@ -1227,7 +1253,9 @@ pub(crate) fn group_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
         let apposed = j >= 2 && doc.tokens[j - 1].lower == "a" && doc.tokens[j - 2].lower == ",";
         // ("if the competition regulator cleared it": the same use, with a modifier)
         let the = doc.tokens[j - 1].lower == "the" || j >= 2 && doc.tokens[j - 2].lower == "the" && doc.tokens[j - 1].kind == TokenKind::Word && !doc.tokens[j - 1].cap;
-        (doc.tokens[j].lower == head || doc.tokens[j].lower == plural) && doc.mention_at_token(j).is_none() && !apposed && (!the || doc.tokens.get(j + 1).is_some_and(|x| x.lower == "of"))
+        // (nor a bare plural, which takes up no one body: "Aid groups have blamed …")
+        let bare_plural = doc.tokens[j].lower == plural && !the;
+        (doc.tokens[j].lower == head || doc.tokens[j].lower == plural) && doc.mention_at_token(j).is_none() && !apposed && !bare_plural && (!the || doc.tokens.get(j + 1).is_some_and(|x| x.lower == "of"))
     });
     if other {
         return None;
@@ -1914,11 +1942,11 @@ fn described_before(doc: &Doc, o: usize, lo: usize) -> bool {
     opens && (d + 1..o).any(|j| person_noun(&doc.tokens[j].lower) && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "to")))
 }
 
-/// The word at `j` stands inside a relative clause opened by ", who" or ", which" before it
+/// The word at `j` stands inside a relative clause opened by ", who", ", which" or ", whose" before it
 /// in the same stretch between commas (", who had long urged the council to cut fares,").
 pub(crate) fn in_relative_clause(doc: &Doc, j: usize, lo: usize) -> bool {
     let Some(c) = (lo.max(j.saturating_sub(20))..j).rev().find(|&k| matches!(doc.tokens[k].lower.as_str(), "," | ";" | ":") || doc.tokens[k].kind == TokenKind::Quote) else { return false };
-    doc.tokens[c].lower == "," && c + 1 < j && matches!(doc.tokens[c + 1].lower.as_str(), "who" | "which" | "whom")
+    doc.tokens[c].lower == "," && c + 1 < j && matches!(doc.tokens[c + 1].lower.as_str(), "who" | "which" | "whom" | "whose")
 }
 
 /// A capitalised word (a name) ends right before token `o`.

@@ -370,7 +370,9 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // ("the strike claimed the lives of 12 civilians", "claimed the seat", "claimed gold"
         // take, they assert nothing; nor does a claim to land or sea, "Both countries claim the
         // region in full", "Norway claims almost the entire Barents Sea")
-        "claim" => !(t + 1..(t + 5).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind != TokenKind::Punct).any(|j| matches!(doc.tokens[j].lower.as_str(), "lives" | "life" | "victims" | "seat" | "seats" | "title" | "titles" | "gold" | "silver" | "bronze" | "medal" | "medals" | "trophy" | "crown" | "championship" | "prize" | "wickets")) && !territorial_claim(doc, t),
+        "claim" => !(t + 1..(t + 5).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind != TokenKind::Punct).any(|j| matches!(doc.tokens[j].lower.as_str(), "lives" | "life" | "victims" | "seat" | "seats" | "title" | "titles" | "gold" | "silver" | "bronze" | "medal" | "medals" | "trophy" | "crown" | "championship" | "prize" | "wickets")) && !territorial_claim(doc, t)
+            // ("the right to claim asylum": a claim on a thing owed, no claim that something is so)
+            && !matches!(next, "asylum" | "benefits" | "compensation" | "damages"),
         // ("countered that …", "“…,” she countered" answer; "countered the offensive with
         // artillery" fights)
         "counter" => matches!(next, "that" | ":" | "," | "." | ";" | "" | "by") || doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Quote),
@@ -1288,7 +1290,7 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
         .filter(|n| n.entities.iter().any(person) && closes(n));
     let mut np = match apposed {
         Some(n) => n,
-        None => (ce..(ce + 6).min(limit)).find_map(|s| np_at(doc, ctx, s, limit).filter(|np| s == ce || s < ce + 4 && after_title(s) || described(s, np)))?,
+        None => (ce..(ce + 6).min(limit)).find_map(|s| np_at(doc, ctx, s, limit).filter(|np| s == ce || s < ce + 4 && after_title(s) || described(s, np))).or_else(|| headline_office(doc, ctx, ce, limit))?,
     };
     // ('… a "coalition of the willing", said Russia could not be trusted': a name that a verb
     // follows is the subject of what is said, no speaker after its cue)
@@ -1314,6 +1316,29 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
     }
     let cue_span = tspan(doc, c, ce);
     Some(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) })
+}
+
+/// "France must take back more people, says home secretary": in a headline, an office with
+/// no article closing the line after its cue is the one the lede names with "The" before the
+/// same words ("The home secretary has said …"), resolved as that description is.
+fn headline_office(doc: &Doc, ctx: &Ctx, ce: usize, limit: usize) -> Option<super::np::Np> {
+    let lex = Lexicon::get();
+    let si = doc.sentence_at(doc.tokens.get(ce)?.span.start)?;
+    if doc.sentences[si].paragraph != 0 {
+        return None;
+    }
+    let e = (ce..limit.min(ce + 4)).find(|&j| !(doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap)).unwrap_or(limit.min(ce + 4));
+    let closes = e == doc.sentences[si].tokens.1 || doc.tokens.get(e).is_some_and(|x| x.lower == ".");
+    if e == ce || !closes || !lex.titles.get(&doc.tokens[e - 1].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office) {
+        return None;
+    }
+    let n = e - ce;
+    let opens = doc.sentences.iter().skip(si + 1).take_while(|x| x.paragraph <= 2).find(|x| {
+        let a = x.tokens.0;
+        doc.tokens[a].lower == "the" && a + n < x.tokens.1 && (0..n).all(|i| doc.tokens[a + 1 + i].lower == doc.tokens[ce + i].lower)
+    })?;
+    let (p, _) = super::np::description_at(doc, ctx, opens.tokens.0, opens.tokens.1)?;
+    (doc.entities[p].kind == EntityKind::Person).then(|| super::np::Np { entities: vec![p], start: ce, end: e })
 }
 
 /// An unnamed speaker right after a cue ("…, said one union source in the room.", "…, said a

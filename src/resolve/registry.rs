@@ -55,7 +55,7 @@ fn name_body_with_country(doc: &mut Doc, i: usize, key: &str) {
     // (only the ministries and the armed forces, which news names by their state: "Congress" or
     // "the Supreme Court" of a story's own country are no less clear alone)
     let body = &key[4..key.len() - 3];
-    let armed = matches!(body, "general-staff" | "armed-forces" | "army" | "navy" | "air-force" | "military" | "coast-guard" | "border-guard" | "border-service");
+    let armed = matches!(body, "general-staff" | "armed-forces" | "army" | "navy" | "air-force" | "military" | "coast-guard" | "coastguard" | "border-guard" | "border-service");
     // (and a foreign office, as Britain's and Pakistan's are called: "Pakistan's Foreign Office")
     if says_country || !(armed || body.ends_with("-ministry") || body == "foreign-office") || !bare.chars().next().is_some_and(char::is_uppercase) {
         return;
