@@ -8058,3 +8058,39 @@ fn the_spokesperson_of_a_described_holder_speaks_for_the_holder() {
     let d = doc("Talks. Prime Minister Tom Hale met the envoy. The prime minister's official spokesman told reporters the talks were useful.");
     reported(&d, "The prime minister's official spokesman told reporters the talks were useful", "Tom Hale");
 }
+
+#[test]
+fn a_party_adjective_before_a_member_for_a_town() {
+    // ("Tom Hale, the Conservative MP for Harwich," had made a person "for Harwich", and
+    // "Tory MP for Harwich" one person of the whole run; the town was lost)
+    let d = doc("Vote. Jane Roe, the Conservative MP for Harwich, urged colleagues to vote against the bill.");
+    role(&d, "Jane Roe", "MP");
+    assert!(d.entities.iter().all(|e| !(e.kind == newsgraph::model::EntityKind::Person && e.name.contains("Harwich"))), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Harwich" && e.kind == newsgraph::model::EntityKind::Place), "{}", dump(&d));
+    let d = doc("Vote. Tom Hale, the Tory MP for Harwich, said the bill was unfair.");
+    role(&d, "Tom Hale", "MP");
+    reported(&d, "Tom Hale, the Tory MP for Harwich, said the bill was unfair", "Tom Hale");
+    let d = doc("Vote. Ann Obi, a Dutch Green MEP, said she had abstained.");
+    role(&d, "Ann Obi", "MEP");
+    // (an office of a portfolio, then "of" and a country: no holder named "of Norway")
+    let d = doc("Talks. Defence Minister of Norway Bo Lind met the envoy.");
+    assert_eq!(role_of(&d, role(&d, "Bo Lind", "Defence Minister")).as_deref(), Some("Norway"), "{}", dump(&d));
+}
+
+#[test]
+fn a_party_known_by_initials_of_its_own_language() {
+    // ("the far-right National Rally (RN)" then "RN leader X" and "the RN's president" had
+    // given no role: the initials are those of Rassemblement National, in another order)
+    let d = doc("Vote. The far-right National Rally (RN) lost the vote. RN leader Jane Roe said the result was unfair. Tom Hale, the RN's president, agreed.");
+    let r = role(&d, "Jane Roe", "leader");
+    assert_eq!(role_of(&d, r).as_deref(), Some("National Rally"), "{}", dump(&d));
+    role(&d, "Tom Hale", "president");
+}
+
+#[test]
+fn european_parties_with_digits_in_their_names() {
+    // ("D66 leader X", "JA21 leader X": parties of the lexicon, written with digits)
+    let d = doc("Talks. D66 leader Jane Roe met JA21 leader Tom Hale on Monday.");
+    assert_eq!(role_of(&d, role(&d, "Jane Roe", "leader")).as_deref(), Some("Democrats 66"), "{}", dump(&d));
+    assert_eq!(role_of(&d, role(&d, "Tom Hale", "leader")).as_deref(), Some("JA21"), "{}", dump(&d));
+}

@@ -485,8 +485,9 @@ pub fn find_roles(doc: &mut Doc) {
                     // possessive owns the title after it, which the appositive's person holds)
                     body_possessive = true;
                     k = te + 1;
-                } else if doc.tokens[k].cap && doc.tokens[k].kind == crate::model::TokenKind::Word && k + 1 < limit && !doc.tokens[k + 1].cap && title_at(doc, k + 1, (k + 7).min(doc.tokens.len())).is_some_and(|(te, _)| !doc.tokens.get(te).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s" | "'" | "’"))) {
-                    // (", a Conservative councillor,", ", a Republican senator from Ohio,": a
+                } else if doc.tokens[k].cap && doc.tokens[k].kind == crate::model::TokenKind::Word && k + 1 < limit && (!doc.tokens[k + 1].cap || doc.slice(doc.tokens[k + 1].span).bytes().all(|c| c.is_ascii_uppercase())) && title_at(doc, k + 1, (k + 7).min(doc.tokens.len())).is_some_and(|(te, _)| !doc.tokens.get(te).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s" | "'" | "’"))) {
+                    // (", a Conservative councillor,", ", a Republican senator from Ohio,", ", the
+                    // Conservative MP for Harwich,", an office's initials in capitals: a
                     // capitalised modifier that names nothing the story knows, then a title;
                     // not a title that owns what follows, ", the Republican nominee's daughter,")
                     k += 1;
