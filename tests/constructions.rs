@@ -8094,3 +8094,44 @@ fn european_parties_with_digits_in_their_names() {
     assert_eq!(role_of(&d, role(&d, "Jane Roe", "leader")).as_deref(), Some("Democrats 66"), "{}", dump(&d));
     assert_eq!(role_of(&d, role(&d, "Tom Hale", "leader")).as_deref(), Some("JA21"), "{}", dump(&d));
 }
+
+#[test]
+fn a_party_as_they_threatens_unless_it_acts() {
+    // ("The Socialists … had warned the government that they would vote against it unless it
+    // suspended …": "they" for a body the speaker is; "it" after "unless", taken for the
+    // speaker, is the one threatened, unnamed)
+    let d = doc("Talks. The Vexmoor Party said they would vote against the government unless it scrapped the tax.");
+    let m = demand(&d, "Vexmoor Party", None, "scrapped the tax", DemandKind::Threat);
+    assert_eq!(m.cue, "unless", "{}", dump(&d));
+    // (a person's "they" is others)
+    let d = doc("Talks. Jane Roe said they would vote against the government unless it scrapped the tax.");
+    assert!(d.demands.iter().all(|m| party(&d, m.by) != "Jane Roe" || m.cue != "unless"), "{}", dump(&d));
+}
+
+#[test]
+fn only_after_the_modal_makes_if_a_condition() {
+    // ("X said his party would only join a coalition if it included a cap on asylum
+    // applications": "only" after the modal, "if" further on; the speaker's party, named by
+    // the role the speaker holds, sets it)
+    let d = doc("Talks. Vexmoor Party leader Jane Roe said her party would only join a coalition if it included a cap on rents.");
+    demand(&d, "Vexmoor Party", None, "it included a cap on rents", DemandKind::Condition);
+    let d = doc("Talks. Jane Roe said she would only sign the deal if it included a cap on rents.");
+    demand(&d, "Jane Roe", None, "it included a cap on rents", DemandKind::Condition);
+}
+
+#[test]
+fn refusing_to_join_or_govern_with_a_party() {
+    // ("would not join a cabinet with …", "we will not govern with …" had given no refusal)
+    let d = doc("Talks. The Vexmoor Party said it would not join a cabinet with the Greens.");
+    demand(&d, "Vexmoor Party", None, "a cabinet with the Greens", DemandKind::Refusal);
+    let d = doc("Talks. \"We will not govern with the far right,\" said Jane Roe.");
+    demand(&d, "Jane Roe", None, "with the far right", DemandKind::Refusal);
+}
+
+#[test]
+fn a_described_office_of_a_body_is_not_a_holder_whose_of_went_unread() {
+    // ("Jane Roe, the president of the Vexmoor group, …. Tom Hale called on the Commission
+    // president to …" had made Jane Roe the one called on)
+    let d = doc("Vote. Jane Roe, the president of the Vexmoor group, attacked the plan. The European Commission defended it. Tom Hale called on the Commission president to come back within a month.");
+    assert!(d.demands.iter().all(|m| m.of.map(|o| party(&d, o)).as_deref() != Some("Jane Roe")), "{}", dump(&d));
+}

@@ -134,6 +134,12 @@ ARTICLES = [
   ("alice_weidel", None, "early elections", "called for early elections"),
   ("katharina_droege", None, "not expect us to do its work", "It should not expect us to do its work"),
   ("lars_klingbeil", None, "the pension guarantee stays in the text", "but only if the pension guarantee stayed in the text"),
+  # (final gold: red lines and refusals are their subject's demands, sets 15-27)
+  ("markus_soeder", None, "no tax increases", "Tax increases are our red line"),
+  ("spd", None, "the plan to link the state pension to life expectancy", "The SPD has called the plan a red line"),
+  ("friedrich_merz", None, "not accept ultimatums from inside my own government", "he would not accept \"ultimatums from inside my own government\""),
+  ("csu", None, "never agree to raise taxes to pay for pensions", "his party would never agree to raise taxes to pay for pensions"),
+  ("greens", None, "not rescue the budget", "they would not rescue the budget"),
  ],
 },
 {
@@ -195,6 +201,7 @@ ARTICLES = [
   ("socialist_party", None, "suspend the 2023 pension reform", "they would vote against it unless it suspended the 2023 pension reform that raised the retirement age to 64"),
   ("olivier_faure", "sebastien_lecornu", "keep his word on pensions", "If he does not keep his word on pensions, we will vote him out in January"),
   ("mathilde_panot", "emmanuel_macron", "resign", "demanded that President Emmanuel Macron resign"),
+  ("olivier_faure", None, "the suspension of the pension reform", "the suspension was \"our red line and it remains our red line\""),
   ("les_republicains", None, "the budget does not raise taxes on the middle class", "the party would stay in the coalition \"as long as the budget does not raise taxes on the middle class\""),
  ],
 },
@@ -254,6 +261,9 @@ ARTICLES = [
   ("geert_wilders", "rob_jetten", "include his party in the negotiations", "demanded that Jetten include his party in the negotiations"),
   ("wouter_brink", None, "not negotiate through the media", "asked them not to negotiate through the media"),
   ("ja21", None, "a cap on asylum applications", "his party would only join a coalition if it included a cap on asylum applications"),
+  ("vvd", None, "not join a cabinet with GroenLinks-PvdA", "it would not join a cabinet with the left-wing GroenLinks-PvdA alliance"),
+  ("dilan_yesilgoz", None, "not govern with GroenLinks-PvdA", "we will not govern with GroenLinks-PvdA"),
+  ("rob_jetten", None, "not let one party's veto decide the shape of this country", "I will not let one party's veto decide the shape of this country for the next four years"),
  ],
 },
 {
