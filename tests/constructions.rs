@@ -8135,3 +8135,12 @@ fn a_described_office_of_a_body_is_not_a_holder_whose_of_went_unread() {
     let d = doc("Vote. Jane Roe, the president of the Vexmoor group, attacked the plan. The European Commission defended it. Tom Hale called on the Commission president to come back within a month.");
     assert!(d.demands.iter().all(|m| m.of.map(|o| party(&d, o)).as_deref() != Some("Jane Roe")), "{}", dump(&d));
 }
+
+#[test]
+fn a_short_name_before_a_listed_partys_initials_is_that_party() {
+    // ("the Social Democrats (SPD)" then "An SPD spokesperson said": two nodes, and the
+    // spokesperson taken up by "According to the spokesperson" had spoken as the phrase)
+    let d = doc("Budget. Finance Minister Tom Hale of the Social Democrats (SPD) told lawmakers the plan was dead. An SPD spokesperson said the group had voted to back him.");
+    reported(&d, "An SPD spokesperson said the group had voted to back him", "Social Democrats");
+    assert_eq!(d.entities.iter().filter(|e| e.kind == newsgraph::model::EntityKind::Organization).count(), 1, "{}", dump(&d));
+}

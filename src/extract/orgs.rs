@@ -971,6 +971,13 @@ fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize, us
                     }
                 }
             }
+            // ("the Social Democrats (SPD)", "the Free Democrats (FDP)": a short name of two
+            // capitalised words or more, no mention yet, before the initials of a listed party
+            // that open as it does; the initials name it wherever they stand)
+            let ms = (a..b.saturating_sub(1)).find(|&s| (s..b).all(|t| is_cap_word(doc, t)));
+            if let Some(ms) = ms.filter(|&ms| ms + 2 <= b && word.len() >= 2 && doc.mentions_in(span_of(doc, ms, b)).is_empty() && word.as_bytes()[0] == doc.slice(doc.tokens[ms].span).as_bytes()[0] && Lexicon::get().organisations.get(&crate::lexicon::fold(word)).is_some()) {
+                return Some((ms, b, b + 1));
+            }
         }
         // (a listed organisation's whole name, then initials that pick some of its words' first
         // letters, as a body keeps them when its name grew: "the National Institute for Health
