@@ -8144,3 +8144,15 @@ fn a_short_name_before_a_listed_partys_initials_is_that_party() {
     reported(&d, "An SPD spokesperson said the group had voted to back him", "Social Democrats");
     assert_eq!(d.entities.iter().filter(|e| e.kind == newsgraph::model::EntityKind::Organization).count(), 1, "{}", dump(&d));
 }
+
+#[test]
+fn political_scientists_informateurs_and_group_leaders_are_titles() {
+    // ("Political scientist X of Sciences Po said", "Informateur X, a former mayor of …",
+    // "X, the EPP group leader," had given no role)
+    let d = doc("Talks. Political scientist Jane Roe of Vexmoor University said the vote was close. Informateur Tom Hale, a former mayor of Zwolle, met the leaders.");
+    role(&d, "Jane Roe", "political scientist");
+    role(&d, "Tom Hale", "informateur");
+    assert!(d.entities.iter().all(|e| !e.name.starts_with("Informateur")), "{}", dump(&d));
+    let d = doc("Vote. Bo Lind, the EPP group leader, said the motion was a stunt.");
+    assert_eq!(role_of(&d, role(&d, "Bo Lind", "group leader")).as_deref(), Some("European People's Party"), "{}", dump(&d));
+}
