@@ -8156,3 +8156,11 @@ fn political_scientists_informateurs_and_group_leaders_are_titles() {
     let d = doc("Vote. Bo Lind, the EPP group leader, said the motion was a stunt.");
     assert_eq!(role_of(&d, role(&d, "Bo Lind", "group leader")).as_deref(), Some("European People's Party"), "{}", dump(&d));
 }
+
+#[test]
+fn their_leader_is_of_the_party_named_before() {
+    // ("The Socialists and Democrats (S&D) … made clear their patience was wearing thin. Their
+    // leader, X, said …" had given a leader of no one)
+    let d = doc("Vote. The Vexmoor Democrats, the second-largest group, made clear their patience was wearing thin. Their leader, Ann Obi, said the group would not wait.");
+    assert_eq!(role_of(&d, role(&d, "Ann Obi", "leader")).as_deref(), Some("Vexmoor Democrats"), "{}", dump(&d));
+}

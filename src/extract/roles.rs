@@ -86,7 +86,9 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
     }
     // "Its commission president, X": the organisation or country named last (in this
     // sentence or the one before)
-    if doc.tokens[k].lower == "its" {
+    // ("Their leader, X," after "The Republicans (LR) … voted against": a party named in the
+    // plural, as "its")
+    if matches!(doc.tokens[k].lower.as_str(), "its" | "their") {
         let from = doc.sentence_at(doc.tokens[k].span.start).and_then(|si| si.checked_sub(1)).map_or(0, |si| doc.sentences[si].span.start);
         let at = doc.tokens[k].span.start;
         // (not one inside a relative clause when another is named: "Britain, which leads the
