@@ -8330,3 +8330,109 @@ fn asking_only_that_something_be_done_is_a_demand() {
     let d = doc("Aid. \"Norway has kept its border open. We ask only that the world keeps its promises,\" Jane Roe said.");
     demand(&d, "Jane Roe", None, "the world keeps its promises", DemandKind::Demand);
 }
+
+#[test]
+fn a_party_adjective_before_a_member_for_a_town() {
+    // ("Tom Hale, the Conservative MP for Harwich," had made a person "for Harwich", and
+    // "Tory MP for Harwich" one person of the whole run; the town was lost)
+    let d = doc("Vote. Jane Roe, the Conservative MP for Harwich, urged colleagues to vote against the bill.");
+    role(&d, "Jane Roe", "MP");
+    assert!(d.entities.iter().all(|e| !(e.kind == newsgraph::model::EntityKind::Person && e.name.contains("Harwich"))), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Harwich" && e.kind == newsgraph::model::EntityKind::Place), "{}", dump(&d));
+    let d = doc("Vote. Tom Hale, the Tory MP for Harwich, said the bill was unfair.");
+    role(&d, "Tom Hale", "MP");
+    reported(&d, "Tom Hale, the Tory MP for Harwich, said the bill was unfair", "Tom Hale");
+    let d = doc("Vote. Ann Obi, a Dutch Green MEP, said she had abstained.");
+    role(&d, "Ann Obi", "MEP");
+    // (an office of a portfolio, then "of" and a country: no holder named "of Norway")
+    let d = doc("Talks. Defence Minister of Norway Bo Lind met the envoy.");
+    assert_eq!(role_of(&d, role(&d, "Bo Lind", "Defence Minister")).as_deref(), Some("Norway"), "{}", dump(&d));
+}
+
+#[test]
+fn a_party_known_by_initials_of_its_own_language() {
+    // ("the far-right National Rally (RN)" then "RN leader X" and "the RN's president" had
+    // given no role: the initials are those of Rassemblement National, in another order)
+    let d = doc("Vote. The far-right National Rally (RN) lost the vote. RN leader Jane Roe said the result was unfair. Tom Hale, the RN's president, agreed.");
+    let r = role(&d, "Jane Roe", "leader");
+    assert_eq!(role_of(&d, r).as_deref(), Some("National Rally"), "{}", dump(&d));
+    role(&d, "Tom Hale", "president");
+}
+
+#[test]
+fn european_parties_with_digits_in_their_names() {
+    // ("D66 leader X", "JA21 leader X": parties of the lexicon, written with digits)
+    let d = doc("Talks. D66 leader Jane Roe met JA21 leader Tom Hale on Monday.");
+    assert_eq!(role_of(&d, role(&d, "Jane Roe", "leader")).as_deref(), Some("Democrats 66"), "{}", dump(&d));
+    assert_eq!(role_of(&d, role(&d, "Tom Hale", "leader")).as_deref(), Some("JA21"), "{}", dump(&d));
+}
+
+#[test]
+fn a_party_as_they_threatens_unless_it_acts() {
+    // ("The Socialists … had warned the government that they would vote against it unless it
+    // suspended …": "they" for a body the speaker is; "it" after "unless", taken for the
+    // speaker, is the one threatened, unnamed)
+    let d = doc("Talks. The Vexmoor Party said they would vote against the government unless it scrapped the tax.");
+    let m = demand(&d, "Vexmoor Party", None, "scrapped the tax", DemandKind::Threat);
+    assert_eq!(m.cue, "unless", "{}", dump(&d));
+    // (a person's "they" is others)
+    let d = doc("Talks. Jane Roe said they would vote against the government unless it scrapped the tax.");
+    assert!(d.demands.iter().all(|m| party(&d, m.by) != "Jane Roe" || m.cue != "unless"), "{}", dump(&d));
+}
+
+#[test]
+fn only_after_the_modal_makes_if_a_condition() {
+    // ("X said his party would only join a coalition if it included a cap on asylum
+    // applications": "only" after the modal, "if" further on; the speaker's party, named by
+    // the role the speaker holds, sets it)
+    let d = doc("Talks. Vexmoor Party leader Jane Roe said her party would only join a coalition if it included a cap on rents.");
+    demand(&d, "Vexmoor Party", None, "it included a cap on rents", DemandKind::Condition);
+    let d = doc("Talks. Jane Roe said she would only sign the deal if it included a cap on rents.");
+    demand(&d, "Jane Roe", None, "it included a cap on rents", DemandKind::Condition);
+}
+
+#[test]
+fn refusing_to_join_or_govern_with_a_party() {
+    // ("would not join a cabinet with …", "we will not govern with …" had given no refusal)
+    let d = doc("Talks. The Vexmoor Party said it would not join a cabinet with the Greens.");
+    demand(&d, "Vexmoor Party", None, "a cabinet with the Greens", DemandKind::Refusal);
+    let d = doc("Talks. \"We will not govern with the far right,\" said Jane Roe.");
+    demand(&d, "Jane Roe", None, "with the far right", DemandKind::Refusal);
+}
+
+#[test]
+fn a_described_office_of_a_body_is_not_a_holder_whose_of_went_unread() {
+    // ("Jane Roe, the president of the Vexmoor group, …. Tom Hale called on the Commission
+    // president to …" had made Jane Roe the one called on)
+    let d = doc("Vote. Jane Roe, the president of the Vexmoor group, attacked the plan. The European Commission defended it. Tom Hale called on the Commission president to come back within a month.");
+    assert!(d.demands.iter().all(|m| m.of.map(|o| party(&d, o)).as_deref() != Some("Jane Roe")), "{}", dump(&d));
+}
+
+#[test]
+fn a_short_name_before_a_listed_partys_initials_is_that_party() {
+    // ("the Social Democrats (SPD)" then "An SPD spokesperson said": two nodes, and the
+    // spokesperson taken up by "According to the spokesperson" had spoken as the phrase)
+    let d = doc("Budget. Finance Minister Tom Hale of the Social Democrats (SPD) told lawmakers the plan was dead. An SPD spokesperson said the group had voted to back him.");
+    reported(&d, "An SPD spokesperson said the group had voted to back him", "Social Democrats");
+    assert_eq!(d.entities.iter().filter(|e| e.kind == newsgraph::model::EntityKind::Organization).count(), 1, "{}", dump(&d));
+}
+
+#[test]
+fn political_scientists_informateurs_and_group_leaders_are_titles() {
+    // ("Political scientist X of Sciences Po said", "Informateur X, a former mayor of …",
+    // "X, the EPP group leader," had given no role)
+    let d = doc("Talks. Political scientist Jane Roe of Vexmoor University said the vote was close. Informateur Tom Hale, a former mayor of Zwolle, met the leaders.");
+    role(&d, "Jane Roe", "political scientist");
+    role(&d, "Tom Hale", "informateur");
+    assert!(d.entities.iter().all(|e| !e.name.starts_with("Informateur")), "{}", dump(&d));
+    let d = doc("Vote. Bo Lind, the EPP group leader, said the motion was a stunt.");
+    assert_eq!(role_of(&d, role(&d, "Bo Lind", "group leader")).as_deref(), Some("European People's Party"), "{}", dump(&d));
+}
+
+#[test]
+fn their_leader_is_of_the_party_named_before() {
+    // ("The Socialists and Democrats (S&D) … made clear their patience was wearing thin. Their
+    // leader, X, said …" had given a leader of no one)
+    let d = doc("Vote. The Vexmoor Democrats, the second-largest group, made clear their patience was wearing thin. Their leader, Ann Obi, said the group would not wait.");
+    assert_eq!(role_of(&d, role(&d, "Ann Obi", "leader")).as_deref(), Some("Vexmoor Democrats"), "{}", dump(&d));
+}

@@ -29,7 +29,7 @@ const DEMAND: &[&str] = &[
 /// Verbs whose direct object is itself what is demanded ("demanded immediate elections").
 const NOMINAL: &[&str] = &["demand", "demanded", "demands", "demanding", "sought", "seek", "seeks", "seeking", "requested", "request", "requests"];
 const MODALS: &[&[&str]] = &[&["must"], &["should"], &["needs", "to"], &["need", "to"], &["needed", "to"], &["has", "to"], &["have", "to"], &["had", "to"], &["is", "required"], &["are", "required"], &["ought", "to"], &["were", "ordered", "to"], &["was", "ordered", "to"], &["were", "instructed", "to"], &["was", "instructed", "to"]];
-const REFUSAL_VERBS: &[&str] = &["accept", "entertain", "tolerate", "allow", "agree", "permit", "recognise", "recognize", "negotiate", "surrender", "give", "sign", "hand", "cede", "support", "endorse", "approve", "compromise", "budge", "yield"];
+const REFUSAL_VERBS: &[&str] = &["accept", "entertain", "tolerate", "allow", "agree", "permit", "recognise", "recognize", "negotiate", "surrender", "give", "sign", "hand", "cede", "support", "endorse", "approve", "compromise", "budge", "yield", "join", "govern"];
 const STOP: &[&str] = &[".", ";", "as", "while", "but", "which", "saying", "after", "before", "because", "amid", "when", "where", "although", "though", "unless", "—", "–"];
 /// Adverbials between a demand verb and its complement ("demanded Friday that").
 const ADVERBIALS: &[&str] = &["today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "again", "repeatedly", "publicly", "also", "once", "bluntly", "firmly", "strongly", "hard", "last", "this", "week", "month", "night"];
@@ -1927,7 +1927,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     k = end;
                     continue;
                 }
-            } else if l == "if" && k > a && doc.tokens[k - 1].lower == "only" && np_at(doc, ctx, c0, b).is_none_or(|np| actor_party(doc, &np).is_none()) {
+            } else if l == "if" && k > a && (doc.tokens[k - 1].lower == "only" || only_after_modal(doc, a, k)) && np_at(doc, ctx, c0, b).is_none_or(|np| actor_party(doc, &np).is_none()) {
                 // ("will sign the accord only if the tariffs on steel are dropped": a condition
                 // on what no actor named does is asked of no one)
                 let end = (c0..b).find(|&x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "," | "but") || doc.tokens[x].kind == TokenKind::Quote).unwrap_or(b);
@@ -1937,6 +1937,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     let setter = (ca > a)
                         .then(|| (ca..(ca + 3).min(k)).find_map(|x| np_at(doc, ctx, x, k).filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s))))
                         .flatten()
+                        .or_else(|| own_party(doc, by, ca, k))
                         .unwrap_or(by);
                     push(out, DemandKind::Condition, setter, None, span(doc, c0, end), span(doc, clause_start(k, &[]), end), "if".to_string());
                     k = end;
@@ -1984,6 +1985,9 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     };
                     match doc.tokens[w - 1].lower.as_str() {
                         "it" => body_text || matches!(kind, Some(EntityKind::Organization | EntityKind::Country)),
+                        // ("the Socialists said they would vote against it unless …": a party
+                        // named in the plural, or any body, as "they")
+                        "they" => body_text || kind == Some(EntityKind::Organization),
                         "he" | "she" => kind == Some(EntityKind::Person),
                         _ => false,
                     }
@@ -2015,6 +2019,11 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     Some((p, end)) => (Some(p), end),
                     None => (None, subj.map_or(k + 1, |np| np.end)),
                 };
+                // ("they would vote against the government unless it suspended …": a pronoun
+                // taken for the threatener is the one threatened, unnamed)
+                // (only for the speaker who threatens: a subject taken for the threatener that
+                // is also the one asked is a wrong guess at a pronoun)
+                let of = of.filter(|&p| !(p == threatener && threatener == by && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "it" | "they" | "he" | "she"))));
                 let va = if_not.unwrap_or(va);
                 let end = vp_end(doc, va, b, false);
                 let ev_a = subject_before_in(doc, ctx, w, clause_a, true).map_or(clause_a, |s| s.start.min(w));
@@ -2175,4 +2184,23 @@ mod tests {
             assert!(is_modal_head(m[0]), "{m:?}");
         }
     }
+}
+
+/// "would only join a coalition if …" (`k` at "if"): "only" right after a modal earlier in the
+/// clause, with no comma or other clause between, makes the "if" a condition as "only if" does.
+fn only_after_modal(doc: &Doc, a: usize, k: usize) -> bool {
+    (k.saturating_sub(8).max(a + 1)..k).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | "." | "that" | "but")).any(|x| doc.tokens[x].lower == "only" && matches!(doc.tokens[x - 1].lower.as_str(), "would" | "will" | "could" | "can"))
+}
+
+/// "X said his party would only join …" (`ca` where the reported clause opens, before `k`):
+/// "his"/"her" and "party" opening the clause are the party the speaker, a person, leads or
+/// belongs to, when the article gives that person a role of one organisation.
+fn own_party(doc: &Doc, by: Party, ca: usize, k: usize) -> Option<Party> {
+    if ca + 2 > k || !matches!(doc.tokens[ca].lower.as_str(), "his" | "her") || doc.tokens[ca + 1].lower != "party" {
+        return None;
+    }
+    let Party::Entity(p) = by else { return None };
+    let mut orgs = doc.roles.iter().filter(|r| r.holder == p && !r.former).filter_map(|r| r.of).filter(|&o| doc.entities[o].kind == EntityKind::Organization);
+    let first = orgs.next()?;
+    orgs.all(|o| o == first).then_some(Party::Entity(first))
 }

@@ -1757,7 +1757,8 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         // neither; "Environment Canada" is a name)
         let participle = doc.tokens[k].lower.ends_with("ed") && longest(doc, k + 1, j, &lex.country_names).is_some() && !known_from(k);
         // ("Rival BMW declined": nor one before an organisation's initials)
-        let initials = k + 2 == j && is_acronym(doc.slice(doc.tokens[k + 1].span)) && !lex.stopwords.contains(&doc.tokens[k].lower);
+        // (unless the two words are a listed organisation's name: "Reform UK leader Jane Roe")
+        let initials = k + 2 == j && is_acronym(doc.slice(doc.tokens[k + 1].span)) && !lex.stopwords.contains(&doc.tokens[k].lower) && longest(doc, k, j, &lex.organisations).is_none();
         if lex.titles.contains_key(next) || lex.first_names.get(next).is_some_and(|g| *g != 'u') && !lex.is_common_word(next) || participle || initials {
             k += 1;
         }
@@ -2085,7 +2086,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             seg = k;
             continue;
         }
-        if let Some((e, _)) = title_at(doc, k, j) {
+        if let Some((e, office)) = title_at(doc, k, j) {
             // "Major League Soccer": a title word opening an organisation's name, whose
             // words after it hold an organisation word and no given name
             let org_word = |m: usize| lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !lex.titles.contains_key(&doc.tokens[m].lower);
@@ -2128,7 +2129,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                 // common words: "Commissioner for Human Rights X", where "Human" is also a
                 // town's other name)
                 let portfolio_word = |pe: usize| pe == k + 1 && pe + 1 < j && lex.is_common_word(&doc.tokens[k].lower) && lex.is_common_word(&doc.tokens[pe].lower);
-                if let Some((pe, p)) = longest(doc, k, j, &lex.place_names).filter(|&(pe, _)| pe < j && lex.country_names.get(&fold(&text_of(doc, k, pe))).is_none() && !portfolio_word(pe)) {
+                // ("the Conservative MP for Harwich": a member's seat, a listed town, may end the run)
+                let seat = matches!(office, "MP" | "MEP") && doc.tokens[k - 1].lower == "for";
+                if let Some((pe, p)) = longest(doc, k, j, &lex.place_names).filter(|&(pe, _)| (pe < j || seat) && lex.country_names.get(&fold(&text_of(doc, k, pe))).is_none() && !portfolio_word(pe)) {
                     let ent = doc.place(p[0], false);
                     doc.add_mention(span_of(doc, k, pe), ent, MentionKind::Name);
                     k = pe;
@@ -2162,7 +2165,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             office.then(|| title_at(doc, h, j)).flatten().map(|(e, _)| (h, e))
         };
         let portfolio = |h: usize| (k..h).all(|m| doc.tokens[m].cap && lex.is_common_word(&doc.tokens[m].lower) && !lex.first_names.contains_key(&doc.tokens[m].lower));
-        if let Some((_, e)) = (k + 1..j.saturating_sub(1)).find_map(office_at).filter(|&(h, e)| e < j && portfolio(h)) {
+        if let Some((h, e)) = (k + 1..j.saturating_sub(1)).find_map(office_at).filter(|&(h, e)| e < j && portfolio(h)) {
+            // ("the Conservative MP for Harwich", "Defence Minister of Vexmoor": what the office
+            // is for or of, no holder's name; the office and it parsed as a run of their own)
+            if !doc.tokens[e].cap && matches!(doc.tokens[e].lower.as_str(), "for" | "of") {
+                parse_run(doc, lex, h, j, false, heading, deferred);
+                return;
+            }
             k = e;
             titled = true;
         }

@@ -507,8 +507,11 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
         k = e;
     } else if k > t && k + 1 < limit && doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word && super::names::title_at(doc, k + 1, limit).is_some() {
         // "the Democratic nominee": a capitalised modifier that names no actor
+        // ("the Commission president" after "the European Commission": the one body named
+        // before with that head word is what the office is of)
+        of = org_by_bare_head(doc, k);
+        modified = of.is_none();
         k += 1;
-        modified = true;
     }
     if k == t || k >= limit {
         return None;
@@ -550,8 +553,10 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     let mut uniq = holders(&|r| fits_of(r) || of.is_some() && r.of.is_some_and(|o| super::statements::body_country(doc, o) == of));
     // "the GOP nominee" after "Republican nominee Jane Roe", whose role has no "of": the only
     // holder of that title whose organisation is unknown
+    // (not one whose title was written with an "of" after it that named no body the story
+    // knows: "Jane Roe, the president of the Vexmoor group," is no "Commission president")
     if uniq.is_empty() && of.is_some() {
-        uniq = holders(&|r| r.of.is_none());
+        uniq = holders(&|r| r.of.is_none() && doc.tokens.get(doc.token_at(r.evidence.end)).is_none_or(|x| x.lower != "of"));
     }
     // "the president" after "President Jane Roe" and "former President Tom Poe": the one who
     // holds the office now

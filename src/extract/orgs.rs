@@ -956,6 +956,30 @@ fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize, us
             let mut c = word.chars();
             (4..=8).contains(&word.len()) && c.next().is_some_and(|x| x.is_ascii_uppercase()) && c.all(|x| x.is_ascii_lowercase())
         };
+        // (a listed organisation's whole name of two words or more, then its initials in another
+        // order, as the party's own language writes its name: "the National Rally (RN)", for
+        // Rassemblement National)
+        if word.len() <= 5 && word.bytes().all(|c| c.is_ascii_uppercase()) {
+            if let Some(m) = doc.mention_at_token(b - 1).filter(|&m| doc.mentions[m].span.end == doc.tokens[b - 1].span.end) {
+                let ms = doc.token_at(doc.mentions[m].span.start);
+                if ms + 2 <= b && Lexicon::get().organisations.get(&crate::lexicon::fold(text_of(doc, ms, b))).is_some() {
+                    let mut inits: Vec<u8> = (ms..b).filter_map(|t| doc.slice(doc.tokens[t].span).bytes().next()).filter(|c| c.is_ascii_alphabetic()).map(|c| c.to_ascii_uppercase()).collect();
+                    let mut own: Vec<u8> = word.bytes().collect();
+                    inits.sort_unstable();
+                    own.sort_unstable();
+                    if own == inits {
+                        return Some((ms, b, b + 1));
+                    }
+                }
+            }
+            // ("the Social Democrats (SPD)", "the Free Democrats (FDP)": a short name of two
+            // capitalised words or more, no mention yet, before the initials of a listed party
+            // that open as it does; the initials name it wherever they stand)
+            let ms = (a..b.saturating_sub(1)).find(|&s| (s..b).all(|t| is_cap_word(doc, t)));
+            if let Some(ms) = ms.filter(|&ms| ms + 2 <= b && word.len() >= 2 && doc.mentions_in(span_of(doc, ms, b)).is_empty() && word.as_bytes()[0] == doc.slice(doc.tokens[ms].span).as_bytes()[0] && Lexicon::get().organisations.get(&crate::lexicon::fold(word)).is_some()) {
+                return Some((ms, b, b + 1));
+            }
+        }
         // (a listed organisation's whole name, then initials that pick some of its words' first
         // letters, as a body keeps them when its name grew: "the National Institute for Health
         // and Care Excellence (Nice)", "the Medicines and Healthcare products Regulatory

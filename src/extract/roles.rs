@@ -86,7 +86,9 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
     }
     // "Its commission president, X": the organisation or country named last (in this
     // sentence or the one before)
-    if doc.tokens[k].lower == "its" {
+    // ("Their leader, X," after "The Republicans (LR) … voted against": a party named in the
+    // plural, as "its")
+    if matches!(doc.tokens[k].lower.as_str(), "its" | "their") {
         let from = doc.sentence_at(doc.tokens[k].span.start).and_then(|si| si.checked_sub(1)).map_or(0, |si| doc.sentences[si].span.start);
         let at = doc.tokens[k].span.start;
         // (not one inside a relative clause when another is named: "Britain, which leads the
@@ -485,8 +487,9 @@ pub fn find_roles(doc: &mut Doc) {
                     // possessive owns the title after it, which the appositive's person holds)
                     body_possessive = true;
                     k = te + 1;
-                } else if doc.tokens[k].cap && doc.tokens[k].kind == crate::model::TokenKind::Word && k + 1 < limit && !doc.tokens[k + 1].cap && title_at(doc, k + 1, (k + 7).min(doc.tokens.len())).is_some_and(|(te, _)| !doc.tokens.get(te).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s" | "'" | "’"))) {
-                    // (", a Conservative councillor,", ", a Republican senator from Ohio,": a
+                } else if doc.tokens[k].cap && doc.tokens[k].kind == crate::model::TokenKind::Word && k + 1 < limit && (!doc.tokens[k + 1].cap || doc.slice(doc.tokens[k + 1].span).bytes().all(|c| c.is_ascii_uppercase())) && title_at(doc, k + 1, (k + 7).min(doc.tokens.len())).is_some_and(|(te, _)| !doc.tokens.get(te).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s" | "'" | "’"))) {
+                    // (", a Conservative councillor,", ", a Republican senator from Ohio,", ", the
+                    // Conservative MP for Harwich,", an office's initials in capitals: a
                     // capitalised modifier that names nothing the story knows, then a title;
                     // not a title that owns what follows, ", the Republican nominee's daughter,")
                     k += 1;
