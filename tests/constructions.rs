@@ -8058,3 +8058,46 @@ fn the_spokesperson_of_a_described_holder_speaks_for_the_holder() {
     let d = doc("Talks. Prime Minister Tom Hale met the envoy. The prime minister's official spokesman told reporters the talks were useful.");
     reported(&d, "The prime minister's official spokesman told reporters the talks were useful", "Tom Hale");
 }
+
+#[test]
+fn a_quote_in_a_second_that_clause_after_an_inner_verb_is_the_reporters() {
+    // ("X said the Election Commission would announce a schedule … and that the interim
+    // government would hand over power “…”" had given the quote to the commission; "told
+    // journalists that the ministers had agreed on most of it but that “…” remained open" to
+    // the ministers)
+    let d = doc("Vote. Tom Poe, who leads the council, said the Harbor Commission would announce a date within days and that the council would hand over power \"on the first day\" after the count.");
+    quote(&d, "on the first day", "Tom Poe");
+    let d = doc("Talks. Secretary-General Ann Lee told journalists that the Harbor Union had agreed on most of the text but that \"one or two lines\" remained open.");
+    quote(&d, "one or two lines", "Ann Lee");
+    // (a quote right after the inner verb stays its subject's)
+    let d = doc("Talks. Ann Lee said the Harbor Union had called the plan \"a disgrace\".");
+    quote(&d, "a disgrace", "Harbor Union");
+}
+
+#[test]
+fn an_age_and_a_laureate_after_a_quote_is_the_person_named_before() {
+    // ("“…,” the 85-year-old Nobel laureate said" had spoken as the phrase)
+    let d = doc("Vote. The vote will be held in May, interim leader Tom Hale said on Thursday. \"This will be the fairest vote we have held,\" the 85-year-old Nobel laureate said.");
+    quote(&d, "This will be the fairest vote we have held,", "Tom Hale");
+}
+
+#[test]
+fn ruled_for_a_span_of_years_is_governing_not_a_ruling() {
+    // ("Hasina's Awami League, which ruled for 15 years, remains barred …" had been a statement
+    // with the cue "ruled")
+    let d = doc("Vote. The Harbor Party, which ruled for 15 years, remains barred from the vote.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Court. The judge ruled for the plaintiffs in the case.");
+    assert!(!d.statements.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_report_that_opens_inside_a_quote_is_no_report_of_its_own() {
+    // ("“… . There can be no double standards,” X said at the council, according to a
+    // statement …" had been a reported statement running from the quote's last sentence)
+    let d = doc("Talks. \"We are ready. There is no going back,\" Tom Hale said at the summit, according to a statement issued by the ministry.");
+    assert!(d.statements.iter().all(|s| s.kind != StatementKind::Reported), "{}", dump(&d));
+    // (a participle after the cue keeps its report, from the speaker on)
+    let d = doc("Talks. \"We are ready. There is no going back,\" Tom Hale said, going on to say that the deal was dead.");
+    reported(&d, "Tom Hale said, going on to say that the deal was dead", "Tom Hale");
+}
