@@ -8101,3 +8101,14 @@ fn a_report_that_opens_inside_a_quote_is_no_report_of_its_own() {
     let d = doc("Talks. \"We are ready. There is no going back,\" Tom Hale said, going on to say that the deal was dead.");
     reported(&d, "Tom Hale said, going on to say that the deal was dead", "Tom Hale");
 }
+
+#[test]
+fn he_after_a_sentence_said_by_a_person_named_after_its_content_is_that_person() {
+    // ("… since the uprising that toppled X …, interim leader Y said Thursday. “… . …,” the
+    // 85-year-old Nobel laureate said" had been X's: the first person of the sentence before,
+    // inside what Y said)
+    let d = doc("Vote. Harbor will hold its first vote since the uprising that toppled Jane Roe, interim leader Tom Hale said on Thursday.\n\n\"This will be the fairest vote. We owe it to the young,\" the 85-year-old Nobel laureate said.");
+    quote(&d, "This will be the fairest vote. We owe it to the young,", "Tom Hale");
+    let d = doc("Vote. Talks with Jane Roe were useful, Tom Hale said on Friday.\n\n\"We will meet again,\" he said.");
+    quote(&d, "We will meet again,", "Tom Hale");
+}

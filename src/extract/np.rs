@@ -395,6 +395,20 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
                 return Some(doc.actor_of(e));
             }
         }
+        // ("The vote will be held in May, though Jane Roe's party objects, interim leader Tom
+        // Hale said. “…,” he said": the one who said the sentence before, named after its
+        // content, not a person inside what he said)
+        if person && counted == 1 {
+            let said = (s..b).filter(|&k| ctx.tok_quote[k].is_none()).find_map(|k| {
+                let m = ctx.tok_mention[k].filter(|&m| doc.token_at(doc.mentions[m].span.start) == k)?;
+                let e = doc.actor_of(doc.mentions[m].entity);
+                let end = doc.token_at(doc.mentions[m].span.end);
+                (k > s && doc.tokens[k - 1].kind == TokenKind::Word && fits(e) && doc.tokens.get(end).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| matches!(c.lemma, "say" | "tell" | "add")))).then_some(e)
+            });
+            if let Some(e) = said {
+                return Some(e);
+            }
+        }
         if let Some(e) = first_actor(doc, ctx, s, b, &fits).or_else(|| (s > a).then(|| first_actor(doc, ctx, a, s, &fits)).flatten()) {
             return Some(e);
         }
