@@ -8112,3 +8112,11 @@ fn he_after_a_sentence_said_by_a_person_named_after_its_content_is_that_person()
     let d = doc("Vote. Talks with Jane Roe were useful, Tom Hale said on Friday.\n\n\"We will meet again,\" he said.");
     quote(&d, "We will meet again,", "Tom Hale");
 }
+
+#[test]
+fn nusrat_is_a_given_name_of_either_sex() {
+    // ("“…,” she said" after "Dr Nusrat Jahan Chowdhury … said" had gone to a man named before:
+    // the first-name list had "Nusrat" as a man's name only)
+    let d = doc("Vote. \"We want calm,\" said Tom Karim, a trader.\n\nDr Nusrat Begum, director of the Harbor Institute, said the council had failed. \"People must feel safe,\" she said.");
+    quote(&d, "People must feel safe,", "Nusrat Begum");
+}
