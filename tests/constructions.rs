@@ -8120,3 +8120,17 @@ fn nusrat_is_a_given_name_of_either_sex() {
     let d = doc("Vote. \"We want calm,\" said Tom Karim, a trader.\n\nDr Nusrat Begum, director of the Harbor Institute, said the council had failed. \"People must feel safe,\" she said.");
     quote(&d, "People must feel safe,", "Nusrat Begum");
 }
+
+#[test]
+fn then_president_interim_leader_and_serving_as_an_office_are_roles() {
+    // ("forced then-President X to flee" had no person nor role; "interim leader X said" and
+    // "President X, who also serves as finance minister," had no role of that office)
+    let d = doc("Crisis. The protests forced then-President Tom Hale to flee. Interim leader Jane Roe said the vote would go ahead. President Ann Lee, who also serves as finance minister, said taxes would not rise.");
+    let r = role(&d, "Tom Hale", "president");
+    assert!(r.former, "{}", dump(&d));
+    role(&d, "Jane Roe", "interim leader");
+    assert_eq!(role(&d, "Ann Lee", "minister").title, "finance minister", "{}", dump(&d));
+    // ("then" with no hyphen stays a word of time)
+    let d = doc("Talks. Tom Hale met the envoy, then President Ann Lee said the talks were over.");
+    assert!(!role(&d, "Ann Lee", "president").former, "{}", dump(&d));
+}
