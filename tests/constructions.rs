@@ -8134,3 +8134,16 @@ fn then_president_interim_leader_and_serving_as_an_office_are_roles() {
     let d = doc("Talks. Tom Hale met the envoy, then President Ann Lee said the talks were over.");
     assert!(!role(&d, "Ann Lee", "president").former, "{}", dump(&d));
 }
+
+#[test]
+fn capitalised_parts_joined_by_e_or_i_name_a_movement() {
+    // ("Jamaat-e-Islami, the largest Islamist party, said" had no entity; "Lashkar-e-Taiba
+    // denied" had been a person)
+    let d = doc("Vote. Harkat-e-Azadi, the largest opposition party, said it would take part. Tanzeem-i-Watan denied any role.");
+    for n in ["Harkat-e-Azadi", "Tanzeem-i-Watan"] {
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == newsgraph::model::EntityKind::Organization), "{n}\n{}", dump(&d));
+    }
+    // ("-ul-" joins given names: left to the name rules)
+    let d = doc("Vote. Zahir-ul-Rahman said the vote was fair.");
+    assert!(d.entities.iter().all(|e| e.kind != newsgraph::model::EntityKind::Organization), "{}", dump(&d));
+}

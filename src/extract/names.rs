@@ -1506,6 +1506,15 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     }
     // "a new Putin-Trump call", "US-Russia talks": names joined by hyphens, each a country or
     // a person the story named in full, are each named (not "Guinea-Bissau", a name whole)
+    // ("Jamaat-e-Islami said", "Lashkar-e-Taiba denied": capitalised words joined by the
+    // Persian and Urdu "-e-" or "-i-" of a name of parts, no place a list knows, name a
+    // movement or party; "-ul-" also joins given names, "Zia-ul-Haq", and is left)
+    if j == i + 1 && doc.mention_at_token(i).is_none() && izafat_name(doc.slice(doc.tokens[i].span)) && !lex.place_names.contains_key(&doc.tokens[i].lower) && doc.people_named_in_full(doc.slice(doc.tokens[i].span)).next().is_none() {
+        let word = doc.slice(doc.tokens[i].span).to_string();
+        let ent = doc.organisation(&word);
+        doc.add_mention(doc.tokens[i].span, ent, MentionKind::Name);
+        return;
+    }
     if j == i + 1 && hyphenated_names(doc, lex, i) {
         return;
     }
@@ -3364,6 +3373,14 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         let ent = doc.person(&word, span.start);
         doc.add_mention(span, ent, MentionKind::Name);
     }
+}
+
+/// "Jamaat-e-Islami", "Tehrik-i-Taliban": capitalised parts joined by "-e-" or "-i-".
+fn izafat_name(w: &str) -> bool {
+    let parts: Vec<&str> = w.split('-').collect();
+    parts.len() >= 3
+        && parts.iter().enumerate().all(|(n, p)| if n % 2 == 1 { matches!(*p, "e" | "i") } else { p.len() >= 3 && p.starts_with(|c: char| c.is_uppercase()) && p.chars().skip(1).all(char::is_lowercase) })
+        && parts.len() % 2 == 1
 }
 
 /// A word that alone names no one, before a cue too: a noun for a person ("One Republican
