@@ -8147,3 +8147,11 @@ fn capitalised_parts_joined_by_e_or_i_name_a_movement() {
     let d = doc("Vote. Zahir-ul-Rahman said the vote was fair.");
     assert!(d.entities.iter().all(|e| e.kind != newsgraph::model::EntityKind::Organization), "{}", dump(&d));
 }
+
+#[test]
+fn again_between_and_and_a_demand_verb_keeps_the_clauses_subject() {
+    // ("Pakistan's Foreign Office said Islamabad would continue … and again demanded that Kabul
+    // act against …" had no demand)
+    let d = doc("Talks. Norway's foreign ministry said Oslo would continue the talks and again demanded that Sweden act against the smugglers.");
+    demand(&d, "Norwegian foreign ministry", Some("Sweden"), "Sweden act against the smugglers", DemandKind::Demand);
+}
