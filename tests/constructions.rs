@@ -8155,3 +8155,11 @@ fn again_between_and_and_a_demand_verb_keeps_the_clauses_subject() {
     let d = doc("Talks. Norway's foreign ministry said Oslo would continue the talks and again demanded that Sweden act against the smugglers.");
     demand(&d, "Norwegian foreign ministry", Some("Sweden"), "Sweden act against the smugglers", DemandKind::Demand);
 }
+
+#[test]
+fn the_grouping_is_the_bloc_named_before() {
+    // ("called for the grouping to oppose …" after "the SCO's expansion" had the addressee
+    // "the grouping" as written)
+    let d = doc("Talks. Tom Hale said Oslo supports the expansion of the Shanghai Cooperation Organisation and called for the grouping to oppose sanctions.");
+    demand(&d, "Tom Hale", Some("Shanghai Cooperation Organisation"), "oppose sanctions", DemandKind::Appeal);
+}

@@ -293,7 +293,7 @@ ARTICLES = [
   ("bakhtiyor_saidov", "urged", "urged member states to share data on glaciers and river flows", [], True),
   ("bakhtiyor_saidov", "warned", "He warned that the Qosh Tepa canal being built by the Taliban in northern Afghanistan could cut the flow of the Amu Darya to farms in Karakalpakstan and Khorezm", ["qosh_tepa", "taliban", "northern_afghanistan", "amu_darya", "karakalpakstan", "khorezm"]),
   ("wang_yi", "said", "Chinese Foreign Minister Wang Yi said Beijing \"firmly supports\" the SCO's expansion", ["beijing", "sco"]),
-  ("wang_yi", "called for", "called for the grouping to oppose \"unilateral sanctions and protectionism\"", [], True),
+  ("wang_yi", "called for", "called for the grouping to oppose \"unilateral sanctions and protectionism\"", ["sco"], True),
   ("nurlan_yermekbayev", "declined", "He declined to say which", [], True),
   ("nurlan_yermekbayev", "told", "Nurlan Yermekbayev told journalists that the foreign ministers had agreed on most of the text of the joint statement but that \"one or two paragraphs\" remained open", []),
   ("india", "according to", "According to a senior Indian official, New Delhi would not sign the joint statement unless it included a reference to the attack in Pahalgam in April", ["new_delhi", "pahalgam"]),
