@@ -8163,3 +8163,12 @@ fn the_grouping_is_the_bloc_named_before() {
     let d = doc("Talks. Tom Hale said Oslo supports the expansion of the Shanghai Cooperation Organisation and called for the grouping to oppose sanctions.");
     demand(&d, "Tom Hale", Some("Shanghai Cooperation Organisation"), "oppose sanctions", DemandKind::Appeal);
 }
+
+#[test]
+fn the_line_of_control_is_a_place() {
+    // ("fired along the Line of Control in disputed Kashmir" had no place of that name)
+    let d = doc("Shelling. Troops fired along the Line of Control on Monday. Patrols met on the Line of Actual Control.");
+    for n in ["Line of Control", "Line of Actual Control"] {
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == newsgraph::model::EntityKind::Place), "{n}\n{}", dump(&d));
+    }
+}
