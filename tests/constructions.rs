@@ -8172,3 +8172,12 @@ fn the_line_of_control_is_a_place() {
         assert!(d.entities.iter().any(|e| e.name == n && e.kind == newsgraph::model::EntityKind::Place), "{n}\n{}", dump(&d));
     }
 }
+
+#[test]
+fn a_capital_of_a_country_named_before_a_verb_is_the_capital() {
+    // ("Colombo had asked the IMF to …" in a story on Sri Lanka had made a person "Colombo", a
+    // given name and surname too)
+    let d = doc("Debt. Sri Lanka reached a deal with the IMF. The deputy minister said Colombo had asked the IMF to take into account the floods.");
+    assert!(d.entities.iter().any(|e| e.name == "Colombo" && e.kind == newsgraph::model::EntityKind::Place), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| e.kind != newsgraph::model::EntityKind::Person), "{}", dump(&d));
+}

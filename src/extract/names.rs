@@ -2378,6 +2378,22 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         }
         return;
     }
+    // ("Colombo had asked the IMF to …" in a story on Sri Lanka: one word that is a
+    // country's capital, the country named before, is the capital, standing for its
+    // government before a cue, not a person of that given name or surname)
+    if n == 1 && !titled && !doc.tokens[k].lower.contains('-') {
+        let capital = lex.place_names.get(&doc.tokens[k].lower).and_then(|ps| {
+            ps.iter().copied().find(|&p| {
+                let pl = &lex.places[p];
+                lex.country_by_code(&pl.country).is_some_and(|c| lex.countries[c].is_capital(&pl.name) && doc.named_country(&lex.countries[c].iso2).is_some())
+            })
+        });
+        if let Some(p) = capital.filter(|_| doc.people_named_in_full(doc.slice(doc.tokens[k].span)).next().is_none()) {
+            let ent = doc.place(p, false);
+            doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+            return;
+        }
+    }
     // "Readers wrote in": a sentence-initial common word is a person only with more evidence
     // (looked for once all full names are known)
     if n == 1 && noun_after_article(doc, lex, k) {
