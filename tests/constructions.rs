@@ -8181,3 +8181,12 @@ fn a_capital_of_a_country_named_before_a_verb_is_the_capital() {
     assert!(d.entities.iter().any(|e| e.name == "Colombo" && e.kind == newsgraph::model::EntityKind::Place), "{}", dump(&d));
     assert!(d.entities.iter().all(|e| e.kind != newsgraph::model::EntityKind::Person), "{}", dump(&d));
 }
+
+#[test]
+fn a_listed_place_after_a_compound_of_who_rules_it_is_one_place() {
+    // ("the Poonch district of Indian-administered Jammu and Kashmir, officials said" had made
+    // a person of that name, joined to Kashmir named after)
+    let d = doc("Shelling. Shelling killed four civilians in the Poonch district of Indian-administered Jammu and Kashmir, officials said.");
+    assert!(d.entities.iter().any(|e| e.name == "Indian-administered Jammu and Kashmir" && e.kind == newsgraph::model::EntityKind::Place), "{}", dump(&d));
+    assert!(d.entities.iter().all(|e| e.kind != newsgraph::model::EntityKind::Person), "{}", dump(&d));
+}

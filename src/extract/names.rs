@@ -1490,6 +1490,15 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if ship_name_at(doc, i) || j > i + 1 && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) {
         return;
     }
+    // ("Indian-administered Jammu and Kashmir", "Russian-occupied Crimea": a place a list
+    // knows after a compound of who rules it is a place of that whole name, as written, not a
+    // person)
+    if j > i + 1 && doc.tokens[i].lower.rsplit_once('-').is_some_and(|(h, p)| !h.is_empty() && matches!(p, "administered" | "occupied" | "controlled" | "held")) && longest(doc, i + 1, j, &lex.place_names).is_some_and(|(e, _)| e == j) {
+        let name = text_of(doc, i, j);
+        let ent = doc.unlisted_place(&name);
+        doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
+        return;
+    }
     // ("the Legislative Assembly R. Roe", "Party President K. Roe": a body's name or a title
     // ends where initials open a person's name; two runs)
     if j >= i + 3 {

@@ -16,7 +16,8 @@ ENT = {
     "bishkek": (L, "Bishkek", []),
     # places
     "kashmir": (L, "Kashmir", []), "line_of_control": (L, "Line of Control", ["LoC"]),
-    "indian_kashmir": (L, "Indian-administered Jammu and Kashmir", ["Jammu and Kashmir", "Indian-administered Kashmir"]),
+    "indian_kashmir": (L, "Indian-administered Jammu and Kashmir", ["Indian-administered Kashmir"]),
+    "jammu_kashmir": (L, "Jammu and Kashmir", []),
     "pakistan_kashmir": (L, "Pakistan-administered Kashmir", ["Azad Jammu and Kashmir"]),
     "poonch": (L, "Poonch", ["Poonch district"]), "kotli": (L, "Kotli", []), "bhimber": (L, "Bhimber", []),
     "mendhar": (L, "Mendhar", []), "rajouri": (L, "Rajouri", []),
