@@ -8190,3 +8190,10 @@ fn a_listed_place_after_a_compound_of_who_rules_it_is_one_place() {
     assert!(d.entities.iter().any(|e| e.name == "Indian-administered Jammu and Kashmir" && e.kind == newsgraph::model::EntityKind::Place), "{}", dump(&d));
     assert!(d.entities.iter().all(|e| e.kind != newsgraph::model::EntityKind::Person), "{}", dump(&d));
 }
+
+#[test]
+fn loc_is_the_line_of_control() {
+    // (set 24's "along the LoC" had been a person "LoC", split from the place)
+    let d = doc("Shelling. Troops fired along the Line of Control. Villages near the LoC were shelled.");
+    assert!(d.entities.iter().all(|e| e.kind != newsgraph::model::EntityKind::Person), "{}", dump(&d));
+}

@@ -1493,7 +1493,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // ("Indian-administered Jammu and Kashmir", "Russian-occupied Crimea": a place a list
     // knows after a compound of who rules it is a place of that whole name, as written, not a
     // person)
-    if j > i + 1 && doc.tokens[i].lower.rsplit_once('-').is_some_and(|(h, p)| !h.is_empty() && matches!(p, "administered" | "occupied" | "controlled" | "held")) && longest(doc, i + 1, j, &lex.place_names).is_some_and(|(e, _)| e == j) {
+    // (a country's name before the participle is that country's mention already, see
+    // `based_place`: "Pakistan-administered Kashmir" is left to it)
+    if j > i + 1 && doc.tokens[i].lower.rsplit_once('-').is_some_and(|(h, p)| !h.is_empty() && !lex.country_names.contains_key(h) && matches!(p, "administered" | "occupied" | "controlled" | "held")) && longest(doc, i + 1, j, &lex.place_names).is_some_and(|(e, _)| e == j) {
         let name = text_of(doc, i, j);
         let ent = doc.unlisted_place(&name);
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
