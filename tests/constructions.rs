@@ -8197,3 +8197,11 @@ fn loc_is_the_line_of_control() {
     let d = doc("Shelling. Troops fired along the Line of Control. Villages near the LoC were shelled.");
     assert!(d.entities.iter().all(|e| e.kind != newsgraph::model::EntityKind::Person), "{}", dump(&d));
 }
+
+#[test]
+fn islamist_alone_names_no_one() {
+    // ("Jamaat-e-Islami, the largest Islamist party, said" had made an organisation "Islamist",
+    // then taken for "the party")
+    let d = doc("Vote. Harkat-e-Azadi, the largest Islamist party, said it would take part.");
+    assert!(d.entities.iter().all(|e| e.name != "Islamist"), "{}", dump(&d));
+}

@@ -164,7 +164,7 @@ ARTICLES = [
   ("nasir_uddin", "told", "Chief Election Commissioner A.M.M. Nasir Uddin told reporters at the commission's headquarters in Dhaka that preparations were \"on track\"", ["dhaka"]),
   ("bnp", "welcomed", "widely seen as the front-runner, welcomed the announcement", [], True),
   ("mirza_fakhrul", "said", "Mirza Fakhrul Islam Alamgir, said the party had \"always wanted the people to decide\"", ["bnp"]),
-  ("mirza_fakhrul", "demanded", "but demanded that the government remove officials appointed under Hasina from the field administration before the vote", ["sheikh_hasina"]),
+  ("mirza_fakhrul", "demanded", "but demanded that the government remove officials appointed under Hasina from the field administration before the vote", ["sheikh_hasina"], True),
   ("jamaat", "said", "Jamaat-e-Islami, the largest Islamist party, said in a statement that it would take part", []),
   ("jamaat", "called for", "called for the vote to be held under proportional representation", [], True),
   ("hamidur_rahman_azad", "told", "The party would launch street protests unless the commission agreed to hold a referendum on its reform charter on the same day, Jamaat's assistant secretary-general Hamidur Rahman Azad told AFP", ["jamaat", "election_commission"]),
