@@ -293,3 +293,18 @@ fn a_state_body_named_alone_is_the_countrys_the_article_names_it_with() {
     let congresses: Vec<&str> = rows.iter().filter(|r| r[2].ends_with("Congress")).map(|r| r[0].as_str()).collect();
     assert_eq!(congresses, ["org/congress-us"], "{rows:?}");
 }
+
+#[test]
+fn a_bare_state_body_speaking_in_a_capital_is_that_states() {
+    // ("Foreign Office spokesman X told reporters in Islamabad that India …" in a story that
+    // names India more often had been India's Foreign Office)
+    let t = Tmp::new("state-body-capital");
+    let store = t.ingest_articles(&[(
+        "a.txt",
+        "Shelling\nIndia and Pakistan traded fire. India said India would respond. India closed schools. Foreign Office spokesman Tom Hale told reporters in Islamabad that India was to blame.\n",
+    )]);
+    let views = t.path("views");
+    ok(&["export", "--format", "csv", "--out", views.to_str().unwrap()], &store);
+    let (_, rows) = read_csv(&views.join("entities.csv"));
+    assert!(rows.iter().any(|r| r[0] == "org/foreign-office-pk"), "{rows:?}");
+}

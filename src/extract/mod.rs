@@ -28,7 +28,8 @@ fn analyze_names(article: Article) -> Doc {
 /// Lower-case forms the rules read in place of the word's own (the text and the spans stay
 /// as written): "a Berlin think tank": a verb of speech that opens a compound noun is no
 /// verb, so its form is the compound's ("think-tank"), which no cue, stop word or clause rule
-/// knows; "ex-president": "ex-" means "former", so the rules that know one know the other;
+/// knows; "ex-president", "then-President": "ex-" and "then-" mean "former", so the rules
+/// that know one know the other;
 /// "Gen Z" is a generation, so the rank "Gen" is not read in it; "as long as" is one
 /// conjunction, no clause break at either "as".
 fn normal_forms(doc: &mut Doc) {
@@ -40,7 +41,7 @@ fn normal_forms(doc: &mut Doc) {
             // inside what is reported; neither "as" breaks the clause)
             doc.tokens[j].lower = "as-long-as".to_string();
             doc.tokens[j + 2].lower = "as-long-as".to_string();
-        } else if doc.tokens[j].lower == "ex-" {
+        } else if doc.tokens[j].lower == "ex-" || doc.tokens[j].lower == "then-" {
             doc.tokens[j].lower = "former".to_string();
         } else if doc.tokens[j].lower == "gen" && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "x" | "y" | "z" | "alpha")) {
             // ("Gen Z voters": a generation, not the rank "Gen" written without its stop)

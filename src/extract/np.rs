@@ -405,6 +405,20 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
                 return Some(doc.actor_of(e));
             }
         }
+        // ("The vote will be held in May, though Jane Roe's party objects, interim leader Tom
+        // Hale said. “…,” he said": the one who said the sentence before, named after its
+        // content, not a person inside what he said)
+        if person && counted == 1 {
+            let said = (s..b).filter(|&k| ctx.tok_quote[k].is_none()).find_map(|k| {
+                let m = ctx.tok_mention[k].filter(|&m| doc.token_at(doc.mentions[m].span.start) == k)?;
+                let e = doc.actor_of(doc.mentions[m].entity);
+                let end = doc.token_at(doc.mentions[m].span.end);
+                (k > s && doc.tokens[k - 1].kind == TokenKind::Word && fits(e) && doc.tokens.get(end).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| matches!(c.lemma, "say" | "tell" | "add")))).then_some(e)
+            });
+            if let Some(e) = said {
+                return Some(e);
+            }
+        }
         if let Some(e) = first_actor(doc, ctx, s, b, &fits).or_else(|| (s > a).then(|| first_actor(doc, ctx, a, s, &fits)).flatten()) {
             return Some(e);
         }
@@ -951,7 +965,7 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
         let lex = Lexicon::get();
         (t + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap && !lex.stopwords.contains(&doc.tokens[k].lower) && !lex.cues.contains_key(&doc.tokens[k].lower) && !lex.titles.contains_key(&doc.tokens[k].lower) && !GENERIC_BODIES.contains(&doc.tokens[k].lower.as_str()))
     });
-    let h = modified.or_else(|| (t + 1..limit.min(t + 5)).find(|&j| !counted(j)).filter(|&j| j == t + 1 || doc.tokens[j].lower == "bloc"))?;
+    let h = modified.or_else(|| (t + 1..limit.min(t + 5)).find(|&j| !counted(j)).filter(|&j| j == t + 1 || matches!(doc.tokens[j].lower.as_str(), "bloc" | "grouping")))?;
     // ("The Commission must bar him": a capitalised head that no rule took for a name of its
     // own is the short form of the one body named before with that head)
     let head = doc.tokens.get(h).filter(|x| x.kind == TokenKind::Word && (!x.cap || (topic || h == t + 1 && doc.mention_at_token(h).is_none()) && Lexicon::get().org_words.contains(doc.slice(x.span))) && x.lower.len() > 3)?.lower.as_str();
@@ -985,9 +999,10 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     } else { crate::lexicon::fold(w) == head };
     let fits = |m: &&crate::model::Mention| {
         let ent = &doc.entities[m.entity];
-        // ("the bloc": a union of states the story named, whatever its name ends in)
+        // ("the bloc", "the grouping": a union of states the story named, whatever its name
+        // ends in)
         ent.kind == EntityKind::Organization
-            && (head == "bloc" && BLOCS.contains(&crate::lexicon::fold(&ent.name).as_str())
+            && (matches!(head, "bloc" | "grouping") && BLOCS.contains(&crate::lexicon::fold(&ent.name).as_str())
                 || head == "alliance" && ALLIANCES.contains(&crate::lexicon::fold(&ent.name).as_str())
                 || ent.name.contains(' ') && name_head(&ent.name).is_some_and(same_word)
                 // (a body known by its initials, named in full here: "the Relief Agency for
@@ -1370,6 +1385,7 @@ fn plural_of_title(doc: &Doc, j: usize) -> bool {
 const BLOCS: &[&str] = &[
     "european union", "african union", "association of southeast asian nations", "economic community of west african states", "mercosur", "brics",
     "gulf cooperation council", "eurasian economic union", "southern african development community", "east african community", "caricom", "opec", "g77", "alliance of small island states", "aosis",
+    "shanghai cooperation organisation", "shanghai cooperation organization", "south asian association for regional cooperation", "saarc", "bimstec", "g7", "g20", "group of seven", "group of 20",
 ];
 
 /// Alliances of states that stories call "the alliance" (whatever their names end in).

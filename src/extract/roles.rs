@@ -414,10 +414,17 @@ pub fn find_roles(doc: &mut Doc) {
             }
             // ("X, who is now deputy chairman of Russia's Security Council,": a relative clause
             // of being that holds the appositive)
-            if doc.tokens.get(k).is_some_and(|t| t.lower == "who") && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "is") {
-                k += 2;
-                if doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "now" | "also" | "currently")) {
-                    k += 1;
+            // (", who also serves as finance minister,": or of serving as the office)
+            if doc.tokens.get(k).is_some_and(|t| t.lower == "who") {
+                let adverb = |j: usize| doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "now" | "also" | "currently"));
+                let j = k + 1 + usize::from(adverb(k + 1));
+                if doc.tokens.get(k + 1).is_some_and(|t| t.lower == "is") {
+                    k += 2;
+                    if adverb(k) {
+                        k += 1;
+                    }
+                } else if doc.tokens.get(j).is_some_and(|t| t.lower == "serves") && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "as") {
+                    k = j + 2;
                 }
             }
             if doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an")) {

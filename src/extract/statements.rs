@@ -330,7 +330,8 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // ("the court ruled that …", "ruled in favour of …", "ruled the ban unlawful" decide;
         // "the junta ruled the country", "Taliban ruled Afghanistan" govern)
         // ("ruled Friday against …": a time may stand between)
-        "rule" => doc.tokens.get(time_phrase_end(doc, t + 1, doc.tokens.len()).unwrap_or(t + 1)).is_some_and(|x| matches!(x.lower.as_str(), "that" | "in" | "against" | "on" | "out" | "for")) || (t + 1..(t + 8).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind == TokenKind::Word).any(|j| matches!(doc.tokens[j].lower.as_str(), "unconstitutional" | "illegal" | "unlawful" | "lawful" | "legal" | "invalid" | "valid" | "void" | "inadmissible" | "admissible" | "null")),
+        // ("the party, which ruled for 15 years," governed: "for" and a span of time)
+        "rule" => doc.tokens.get(time_phrase_end(doc, t + 1, doc.tokens.len()).unwrap_or(t + 1)).is_some_and(|x| matches!(x.lower.as_str(), "that" | "in" | "against" | "on" | "out" | "for")) && !(next == "for" && (t + 2..(t + 6).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind != TokenKind::Punct).any(|j| matches!(doc.tokens[j].lower.as_str(), "years" | "decades" | "months" | "decade" | "centuries" | "generations"))) || (t + 1..(t + 8).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind == TokenKind::Word).any(|j| matches!(doc.tokens[j].lower.as_str(), "unconstitutional" | "illegal" | "unlawful" | "lawful" | "legal" | "invalid" | "valid" | "void" | "inadmissible" | "admissible" | "null")),
         // ("would deny entry to …", "denied him bail": a grant refused, not a denial of a claim)
         "deny" => {
             let k = if matches!(next, "him" | "her" | "them" | "us" | "me" | "it") { t + 2 } else { t + 1 };
@@ -1594,6 +1595,33 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         !(silent && (matches!(tok(c + 3), "" | "." | "," | ";" | "when" | "further" | "after" | "and") || on_topic())) && !answered_request && !vote && !asked
     });
     out.retain(|st| !silence(doc, ctx, st));
+    // ("“We are ready. There is no going back,” X said at the summit, according to …", "“… .
+    // They need help,” she said, urging …": a report that opens inside a quotation and runs
+    // out of it is the quote's last sentence and its cue, not a report of its own)
+    // (a quotation that is a quote of its own: not a nickname inside a name, 'X "Ti" Roe said')
+    // (a participle after the cue goes on with a report of its own: "“…,” X said, going on to
+    // say that …" is kept from the speaker on)
+    let quoted: Vec<Span> = out.iter().filter(|s| s.kind == StatementKind::Direct).map(|s| s.text).collect();
+    if !quoted.is_empty() {
+        out.retain_mut(|st| {
+            if st.kind != StatementKind::Reported {
+                return true;
+            }
+            let Some(q) = quoted.iter().find(|q| q.start < st.text.start && st.text.start < q.end && q.end < st.text.end) else { return true };
+            let (a, b) = (doc.token_at(q.end), doc.token_at(st.text.end));
+            // (the cue right after the quotation, with its speaker: not a report nested in a
+            // long quotation that runs on after it)
+            if !st.cue_span.is_some_and(|c| c.start >= q.end && doc.token_at(c.start) <= a + 8) {
+                return true;
+            }
+            let Some(k) = (a..b).find(|&k| doc.tokens[k].kind != TokenKind::Quote && doc.tokens[k].lower != ",") else { return false };
+            let goes_on = (k + 1..b).any(|j| doc.tokens[j - 1].lower == "," && doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].lower.ends_with("ing") && doc.tokens[j].lower != "according");
+            if goes_on {
+                st.text = Span::new(doc.tokens[k].span.start, st.text.end);
+            }
+            goes_on
+        });
+    }
     // ("About Citizens' Vote Watch" over a press release's last paragraph: the boilerplate that
     // describes the body says nothing new; the paragraph right after such a line)
     let boiler: Vec<Span> = (1..doc.paragraphs.len())
@@ -2400,6 +2428,16 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
             // verb in a second that-clause of the same report is the reporter's words too)
             // (the verb's clause opens with "and that" after the subject found, or right before it)
             let opens_that = |t: usize| t > sa && doc.tokens[t].lower == "that" && matches!(doc.tokens[t - 1].lower.as_str(), "and" | "but");
+            // ("X said the commission would announce a date and that the government would hand
+            // over power “…”", "X told reporters the ministers had agreed on most of it but that
+            // “…” remained open": a quotation in a second that-clause after the inner verb is
+            // the words of the verb of saying before that verb)
+            if !inner && !cue_at(doc, c).is_some_and(|(lemma, ..)| matches!(lemma, "say" | "tell")) && (ce..qstart).any(|t| ctx.tok_quote[t].is_none() && opens_that(t)) {
+                let j = (sa..c).rev().find(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, je)| class == CueClass::Speech && matches!(lemma, "say" | "tell") && je <= s0));
+                if let Some(o) = j.and_then(|j| cue_at(doc, j).and_then(|(_, _, _, je)| speaker_before(doc, ctx, j, je, sa))).filter(|o| !o.speakers.is_empty()) {
+                    return Some(o);
+                }
+            }
             let second_that = (s1..c).find(|&t| opens_that(t)).or_else(|| (sa.max(s0.saturating_sub(3))..s0).find(|&t| opens_that(t) && (t + 1..s0).all(|x| doc.tokens[x].kind == TokenKind::Word)));
             if let Some(outer) = second_that.filter(|_| !inner).and_then(|t| outer_speech_over_quotes(doc, ctx, sa, t + 1)) {
                 return Some(outer);

@@ -29,7 +29,7 @@ pub fn state_body_key(doc: &Doc, i: usize) -> Option<String> {
             }
             (found.len() == 1).then(|| found.remove(0))
         };
-        return key(lower, &country_before(doc, i).or_else(named).or_else(|| main_country(doc))?);
+        return key(lower, &country_before(doc, i).or_else(named).or_else(|| capital_after(doc, i)).or_else(|| main_country(doc))?);
     }
     let (body, iso2) = named_with_country(lower)?;
     key(&body, &iso2)
@@ -78,6 +78,22 @@ fn country_before(doc: &Doc, i: usize) -> Option<String> {
     let e = &doc.entities[doc.actor_of(prev.entity)];
     let between = fold(&doc.text()[prev.span.end..doc.mentions[at].span.start]);
     (e.kind == EntityKind::Country && matches!(between.trim(), "" | "'s")).then(|| e.country.clone()).flatten()
+}
+
+/// The country whose capital the sentence of the body's first mention names after "in",
+/// later in it: "Foreign Office spokesman X told reporters in Islamabad that India …" in a
+/// story that names India more often.
+fn capital_after(doc: &Doc, i: usize) -> Option<String> {
+    let lex = Lexicon::get();
+    let m = doc.mentions.iter().find(|m| m.entity == i)?;
+    let si = doc.sentence_at(m.span.start)?;
+    let (_, sb) = doc.sentences[si].tokens;
+    let from = doc.token_at(m.span.end);
+    (from..sb.saturating_sub(1)).filter(|&j| doc.tokens[j].lower == "in").find_map(|j| {
+        let e = &doc.entities[doc.mentions[doc.mention_at_token(j + 1)?].entity];
+        let c = lex.country_by_code(e.country.as_deref()?)?;
+        (e.kind == EntityKind::Place && lex.countries[c].is_capital(&e.name)).then(|| lex.countries[c].iso2.clone())
+    })
 }
 
 /// The country most mentioned in the article, by its name, adjective or places in it

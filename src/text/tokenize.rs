@@ -119,6 +119,12 @@ fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
                             i += 1;
                             break;
                         }
+                        // ("then-President X": "then-" is a word of its own too, read as
+                        // "former")
+                        Some(ch) if (ch == '-' || ch == '‑') && i == start + 4 && matches!((chars[start].1, chars[start + 1].1, chars[start + 2].1, chars[start + 3].1), ('t' | 'T', 'h', 'e', 'n')) && at(i + 1).is_some_and(char::is_alphabetic) => {
+                            i += 1;
+                            break;
+                        }
                         Some(ch) if (ch == '-' || ch == '‑') && at(i + 1).is_some_and(char::is_alphanumeric) => i += 2,
                         // "S&P", "AT&T", "M&S": capitals joined by an ampersand are one name
                         Some('&') if at(i - 1).is_some_and(char::is_uppercase) && at(i + 1).is_some_and(char::is_uppercase) => i += 2,
