@@ -8583,3 +8583,11 @@ fn islamist_alone_names_no_one() {
     let d = doc("Vote. Harkat-e-Azadi, the largest Islamist party, said it would take part.");
     assert!(d.entities.iter().all(|e| e.name != "Islamist"), "{}", dump(&d));
 }
+
+#[test]
+fn she_after_a_person_of_an_affiliation_is_that_person() {
+    // ("Political scientist X of Sciences Po said … . “…,” she told AFP." had given the quote
+    // to Sciences Po, which the names had made a person)
+    let d = doc("Vote. Analyst Jane Roe of Quarby Vexmoor said the vote was close.\n\n\"Every vote will now be a negotiation,\" she told AFP.");
+    quote(&d, "Every vote will now be a negotiation,", "Jane Roe");
+}

@@ -413,7 +413,9 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
                 let m = ctx.tok_mention[k].filter(|&m| doc.token_at(doc.mentions[m].span.start) == k)?;
                 let e = doc.actor_of(doc.mentions[m].entity);
                 let end = doc.token_at(doc.mentions[m].span.end);
-                (k > s && doc.tokens[k - 1].kind == TokenKind::Word && fits(e) && doc.tokens.get(end).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| matches!(c.lemma, "say" | "tell" | "add")))).then_some(e)
+                // (a person's, not an affiliation's: "Jane Roe of Quill Capital said" is no word
+                // of Quill Capital's, whatever the names made it)
+                (k > s && doc.tokens[k - 1].kind == TokenKind::Word && doc.tokens[k - 1].lower != "of" && doc.entities[e].kind == EntityKind::Person && fits(e) && doc.tokens.get(end).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| matches!(c.lemma, "say" | "tell" | "add")))).then_some(e)
             });
             if let Some(e) = said {
                 return Some(e);
