@@ -650,11 +650,8 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             continue;
         }
         let speaker = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.text.start < sp.start && sp.end <= st.text.end).and_then(|st| st.speaker);
-        let mut states = speaker.into_iter().flat_map(|p| doc.roles.iter().filter(move |r| r.holder == p && !r.former)).filter_map(|r| r.of).filter(|&o| doc.entities[o].kind == EntityKind::Country);
-        if let Some(state) = states.next() {
-            if states.all(|o| o == state) {
-                d.by = Party::Entity(state);
-            }
+        if let Some(state) = speaker.and_then(|p| sole_body_of(doc, p, EntityKind::Country)) {
+            d.by = Party::Entity(state);
         }
     }
     out.sort_by_key(|d| (d.evidence.start, d.what.start));
@@ -1548,13 +1545,17 @@ fn warned_against(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut 
 /// before the inverted cue too.)
 fn threat(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
     let condition = |lo: usize, hi: usize| (lo..hi).find(|&j| matches!(doc.tokens[j].lower.as_str(), "unless" | "if"));
+    // (the demander, when the inverted form had to find it first)
+    let mut known = None;
     let (unless, hi, inverted) = match condition(c + 1, b) {
         Some(u) => (u, b, None),
         None => {
             // (the content before ", X warned": the cue's subject after a comma, the
             // condition in the clause before it)
             // (titles may stand between the comma and the name: ", Energy Minister X warned")
-            let Some((_, start)) = demander(doc, ctx, c, a) else { return };
+            let Some(found) = demander(doc, ctx, c, a) else { return };
+            known = Some(found);
+            let start = found.1;
             let Some(comma) = (start.saturating_sub(9).max(a + 3)..start).rev().find(|&j| doc.tokens[j].lower == ",").filter(|&j| (j + 1..start).all(|x| doc.tokens[x].cap || matches!(doc.tokens[x].lower.as_str(), "of" | "for" | "and") || Lexicon::get().country_adjectives.contains_key(&doc.tokens[x].lower))) else { return };
             match condition(a, comma) {
                 Some(u) => (u, comma, Some(comma)),
@@ -1573,7 +1574,7 @@ fn threat(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Dema
     } else {
         None
     };
-    let Some((by, start)) = demander(doc, ctx, c, a) else { return };
+    let Some((by, start)) = known.or_else(|| demander(doc, ctx, c, a)) else { return };
     // (the clause that states the threat: after "that", or the content before the cue)
     let clause_a = match inverted {
         Some(_) => Some(skip_marks(doc, a, unless)),
@@ -1687,9 +1688,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             return None;
         }
         let Party::Entity(p) = by else { return None };
-        let mut states = doc.roles.iter().filter(|r| r.holder == p && !r.former).filter_map(|r| r.of).filter(|&o| doc.entities[o].kind == EntityKind::Country);
-        let first = states.next()?;
-        states.all(|o| o == first).then_some(Party::Entity(first))
+        sole_body_of(doc, p, EntityKind::Country).map(Party::Entity)
     };
     let mut k = a;
     // the addressee of the latest modal, for a coordinated one ("must withdraw … and should hold …")
@@ -2200,7 +2199,13 @@ fn own_party(doc: &Doc, by: Party, ca: usize, k: usize) -> Option<Party> {
         return None;
     }
     let Party::Entity(p) = by else { return None };
-    let mut orgs = doc.roles.iter().filter(|r| r.holder == p && !r.former).filter_map(|r| r.of).filter(|&o| doc.entities[o].kind == EntityKind::Organization);
-    let first = orgs.next()?;
-    orgs.all(|o| o == first).then_some(Party::Entity(first))
+    sole_body_of(doc, p, EntityKind::Organization).map(Party::Entity)
+}
+
+/// The one state or organisation (of `kind`) that person `p` holds a present role of, when the
+/// article gives all of `p`'s present roles of that kind to the same one.
+fn sole_body_of(doc: &Doc, p: usize, kind: EntityKind) -> Option<usize> {
+    let mut bodies = doc.roles.iter().filter(|r| r.holder == p && !r.former).filter_map(|r| r.of).filter(|&o| doc.entities[o].kind == kind);
+    let first = bodies.next()?;
+    bodies.all(|o| o == first).then_some(first)
 }

@@ -184,6 +184,15 @@ pub(crate) fn resolve_possessive(doc: &Doc, ctx: &Ctx, t: usize) -> Option<usize
     matches!(doc.tokens[t].lower.as_str(), "its" | "their").then(|| resolve_referent(doc, ctx, t, None, false, None)).flatten()
 }
 
+/// Whether someone was called "a/an `noun`" (the article up to three words before it, at least
+/// `gap` tokens after the last mention of `h`), at a token `speaks` accepts, between that
+/// mention and token `t`: then "the `noun`" at `t` is that unnamed one, not `h`.
+fn unnamed_since(doc: &Doc, h: usize, noun: &str, t: usize, gap: usize, speaks: impl Fn(usize) -> bool) -> bool {
+    let at = doc.tokens[t].span.start;
+    let from = doc.mentions.iter().filter(|m| m.span.end <= at && doc.actor_of(m.entity) == h).last().map_or(0, |m| doc.token_at(m.span.end));
+    (from..t).any(|j| doc.tokens[j].lower == noun && speaks(j) && (j.saturating_sub(3).max(from + gap)..j).any(|x| matches!(doc.tokens[x].lower.as_str(), "a" | "an")))
+}
+
 /// "the 48-year-old" (`t` at "the"): a person referred to by age, resolved as "he" or "she"
 /// would be. Returns the person and the end token.
 fn age_description(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(usize, usize)> {
@@ -199,11 +208,8 @@ fn age_description(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(usiz
         // ("Jane Roe wrote … . An executive at one of the refiners told AFP … . “…,” the
         // executive said": one left unnamed with that noun since the person was last named is
         // meant, whom no name stands for)
-        let noun = doc.tokens[end - 1].lower.as_str();
-        let at = doc.tokens[t].span.start;
-        let from = doc.mentions.iter().filter(|m| m.span.end <= at && doc.actor_of(m.entity) == e).last().map_or(0, |m| doc.token_at(m.span.end));
         // (not the person's own appositive: "Jane Roe, a banker,")
-        let unnamed = (from..t).any(|j| doc.tokens[j].lower == noun && (j.saturating_sub(3).max(from + 2)..j).any(|x| matches!(doc.tokens[x].lower.as_str(), "a" | "an")));
+        let unnamed = unnamed_since(doc, e, &doc.tokens[end - 1].lower, t, 2, |_| true);
         return (!unnamed).then_some((e, end));
     }
     // "the 70-year-old senator", "the 45-year-old Chilean veteran": the noun after the age
@@ -606,13 +612,10 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     // ("A European diplomat, speaking on condition of anonymity, told … . “…,” the diplomat
     // said": one left unnamed with that noun since the holder was last named is meant)
     let noun = doc.tokens[end - 1].lower.as_str();
-    let unnamed_since = |h: usize| {
-        let from = doc.mentions.iter().filter(|m| m.span.end <= at && doc.actor_of(m.entity) == h).last().map_or(0, |m| doc.token_at(m.span.end));
-        // (one who speaks: a comma or a verb of saying after the noun; not "a prime minister can
-        // be impeached")
-        let speaks = |j: usize| doc.tokens.get(j + 1).is_some_and(|x| x.lower == "," || Lexicon::get().cues.contains_key(&x.lower));
-        (from..t).any(|j| doc.tokens[j].lower == noun && speaks(j) && (j.saturating_sub(3).max(from)..j).any(|x| matches!(doc.tokens[x].lower.as_str(), "a" | "an")))
-    };
+    // (one who speaks: a comma or a verb of saying after the noun; not "a prime minister can
+    // be impeached")
+    let speaks = |j: usize| doc.tokens.get(j + 1).is_some_and(|x| x.lower == "," || Lexicon::get().cues.contains_key(&x.lower));
+    let unnamed_since = |h: usize| unnamed_since(doc, h, noun, t, 0, speaks);
     // ("Labor Minister X … Industry Minister Y warned … . The minister said": of several
     // holders, the one named last, in this sentence or the one before, with no other holder
     // named after it)
