@@ -2827,3 +2827,15 @@ fn a_convention_and_what_a_treaty_is_on_are_no_actors() {
     let d = doc("Law. He denied that the rules breached the Vexmoor Convention. They must leave the Nordic Convention on Human Rights.");
     assert!(d.entities.iter().all(|e| !e.name.contains("Convention") && e.name != "Human Rights"), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_long_name_after_a_portfolio_is_the_holders_whole() {
+    // ("Minister of Foreign Affairs Faisal bin Farhan bin Abdullah" had made two people,
+    // "Faisal bin" and "Farhan bin Abdullah", and "Minister of Trade Juan Carlos de la Vega"
+    // the holder "Carlos de la Vega": the holder was sought at the first given name whose
+    // rest has a person's shape of two to four words)
+    assert_has("Talks. Minister of Trade Rashid bin Khalid bin Quarna said the talks would go on.", "Rashid bin Khalid bin Quarna", EntityKind::Person);
+    assert_has("Talks. Minister of Foreign Affairs Juan Carlos de la Quarba said the talks would go on.", "Juan Carlos de la Quarba", EntityKind::Person);
+    // (a portfolio's last word is no given name: the holder stays who it was)
+    assert_has("Talks. Minister of Education Jane Roe said the talks would go on.", "Jane Roe", EntityKind::Person);
+}

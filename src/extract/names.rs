@@ -2159,7 +2159,20 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                     // "Minister of Education Jane Roe": a portfolio, then the holder's name
                     // (parsed on its own); "the Minister of Defence said": no name at all
                     let holder = (k + 1..j.saturating_sub(1)).find(|&m| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u') && person_shape(doc, lex, m, j, true));
-                    let Some(m) = holder else { return };
+                    let Some(mut m) = holder else { return };
+                    // ("Minister of Trade Juan Carlos de la Vega", "… Faisal bin Farhan bin
+                    // Abdullah": a name longer than a person's shape opens with given names,
+                    // or a given name and "bin", before the given name found)
+                    let given_word = |x: usize| doc.tokens[x].cap && lex.first_names.get(&doc.tokens[x].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[x].lower);
+                    loop {
+                        if m > k + 1 && given_word(m - 1) {
+                            m -= 1;
+                        } else if m > k + 2 && matches!(doc.tokens[m - 1].lower.as_str(), "bin" | "ibn" | "bint") && given_word(m - 2) {
+                            m -= 2;
+                        } else {
+                            break;
+                        }
+                    }
                     // (a portfolio in common words names no body: "Commissioner for Human
                     // Rights X")
                     if !(k..m).all(|x| lex.is_common_word(&doc.tokens[x].lower)) {
