@@ -2839,3 +2839,17 @@ fn a_long_name_after_a_portfolio_is_the_holders_whole() {
     // (a portfolio's last word is no given name: the holder stays who it was)
     assert_has("Talks. Minister of Education Jane Roe said the talks would go on.", "Jane Roe", EntityKind::Person);
 }
+
+#[test]
+fn a_monarchs_numeral_is_part_of_the_name_and_no_surname() {
+    // ("Prince Faisal bin Farhan bin Abdullah … to meet King Abdullah II" had given the King's
+    // role to the prince: the numeral was dropped as a suffix and "Abdullah" joined the
+    // prince by his last word; "King Charles III" had been a person "Charles")
+    let d = doc("Visit. Foreign Minister Rashid bin Khalid bin Abdullah arrived on Sunday. He will meet King Abdullah II on Monday, and King Tolvan IV later.");
+    assert!(has(&d, "Rashid bin Khalid bin Abdullah", EntityKind::Person), "{:?}", mentions(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Abdullah II"), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    assert!(d.entities.iter().any(|e| e.name == "Tolvan IV"), "{:?}", d.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    let king = d.entities.iter().position(|e| e.name == "Abdullah II").unwrap();
+    let minister = d.entities.iter().position(|e| e.name == "Rashid bin Khalid bin Abdullah").unwrap();
+    assert_ne!(king, minister);
+}

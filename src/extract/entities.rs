@@ -73,12 +73,19 @@ impl Doc {
     /// compatible first name, or a new one. A bare surname joins the most recently
     /// mentioned person of that surname.
     pub fn person(&mut self, name: &str, at: usize) -> usize {
-        let words = name_words(name);
-        let sur = surname_of(name);
-        let first = (words.len() > 1).then(|| words[0]);
+        // ("King Abdullah II", "Pope Leo XIV": a monarch's or pope's given name and numeral
+        // are the name whole, no surname: it joins a person of that name or of the given
+        // name alone, never "Faisal bin Abdullah" by its last word)
+        let regnal = match name.split_whitespace().collect::<Vec<_>>()[..] {
+            [given, n] if n.len() >= 2 && n.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) => Some(given),
+            _ => None,
+        };
+        let words = if regnal.is_some() { name.split_whitespace().collect() } else { name_words(name) };
+        let sur = regnal.map_or_else(|| surname_of(name), surname_key);
+        let first = (words.len() > 1 && regnal.is_none()).then(|| words[0]);
         let mut best: Option<(usize, usize)> = None; // (entity, last mention position)
         for (i, e) in self.entities.iter().enumerate() {
-            if e.kind != EntityKind::Person || e.surname != sur {
+            if e.kind != EntityKind::Person || e.surname != sur || regnal.is_some_and(|g| e.name != name && e.name != g) {
                 continue;
             }
             let ew = name_words(&e.name);
