@@ -8591,3 +8591,16 @@ fn she_after_a_person_of_an_affiliation_is_that_person() {
     let d = doc("Vote. Analyst Jane Roe of Quarby Vexmoor said the vote was close.\n\n\"Every vote will now be a negotiation,\" she told AFP.");
     quote(&d, "Every vote will now be a negotiation,", "Jane Roe");
 }
+
+#[test]
+fn her_party_is_the_party_the_article_gives_her() {
+    // ("Her party called for an early election" had spoken and demanded as "party")
+    let d = doc("Vote. Jane Roe, the leader of the Vexmoor Green party, said the government had failed. Her party called for an early election.");
+    reported(&d, "Her party called for an early election", "Vexmoor Green");
+    demand(&d, "Vexmoor Green", None, "an early election", DemandKind::Appeal);
+    let d = doc("Vote. Opposition leader Jane Roe of the Quarby Party said the government had failed. Her party called for an early election.");
+    reported(&d, "Her party called for an early election", "Quarby Party");
+    // (a minister's ministry is no party: "his party" stays unresolved)
+    let d = doc("Vote. Jan Roe, the head of the Vexmoor Rail Authority, said trains were late. His party called for an early election.");
+    assert_ne!(speaker_of(&d, "His party called for an early election").as_deref(), Some("Vexmoor Rail Authority"), "{}", dump(&d));
+}

@@ -5,6 +5,7 @@
 //! include A and B"). Demanders and addressees are actors, or unnamed groups as written.
 
 use super::np::{is_pronoun, np_at, subject_before, subject_before_in, Ctx, Np};
+use super::roles::sole_body_of;
 use crate::lexicon::{is_weekday, Lexicon};
 use crate::model::{Demand, DemandKind, Doc, EntityKind, Party, Span, StatementKind, TokenKind};
 
@@ -2202,10 +2203,3 @@ fn own_party(doc: &Doc, by: Party, ca: usize, k: usize) -> Option<Party> {
     sole_body_of(doc, p, EntityKind::Organization).map(Party::Entity)
 }
 
-/// The one state or organisation (of `kind`) that person `p` holds a present role of, when the
-/// article gives all of `p`'s present roles of that kind to the same one.
-fn sole_body_of(doc: &Doc, p: usize, kind: EntityKind) -> Option<usize> {
-    let mut bodies = doc.roles.iter().filter(|r| r.holder == p && !r.former).filter_map(|r| r.of).filter(|&o| doc.entities[o].kind == kind);
-    let first = bodies.next()?;
-    bodies.all(|o| o == first).then_some(first)
-}

@@ -1450,6 +1450,13 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         let e = resolve_pronoun(doc, ctx, t, None)?;
         return Some(Np { entities: vec![e], start: t, end: t + 2 });
     }
+    // "her party called for …": the party of the person the pronoun stands for, when the
+    // article says which it is
+    if matches!(lower, "his" | "her") && t + 2 <= limit && doc.tokens[t + 1].lower == "party" {
+        if let Some(e) = resolve_pronoun(doc, ctx, t, None).and_then(|p| super::roles::party_of(doc, p)) {
+            return Some(Np { entities: vec![e], start: t, end: t + 2 });
+        }
+    }
     // skip determiners, "former", titles and owner modifiers to reach the head name
     let mut k = t;
     while k < limit && matches!(doc.tokens[k].lower.as_str(), "the" | "a" | "an" | "former" | "'s") {

@@ -831,3 +831,32 @@ fn push_role(doc: &mut Doc, holder: usize, a: usize, b: usize, head: &'static st
     }
     doc.roles.push(Role { holder, title, head: head.to_string(), of, former, evidence });
 }
+
+/// The one state or organisation (of `kind`) that person `p` holds a present role of, when the
+/// article gives all of `p`'s present roles of that kind to the same one.
+pub(crate) fn sole_body_of(doc: &Doc, p: usize, kind: EntityKind) -> Option<usize> {
+    let mut bodies = doc.roles.iter().filter(|r| r.holder == p && !r.former).filter_map(|r| r.of).filter(|&o| doc.entities[o].kind == kind);
+    let first = bodies.next()?;
+    bodies.all(|o| o == first).then_some(first)
+}
+
+/// The political party person `p` belongs to, as the article says it: the one organisation
+/// `p` holds a present role of ("the leader of the Green Left party"), or one named right
+/// after `p` ("Jane Roe of the Centre Party"); a party by its name ("… Party") or by the word
+/// "party" after a mention of it.
+pub(crate) fn party_of(doc: &Doc, p: usize) -> Option<usize> {
+    let party = |o: usize| {
+        doc.entities[o].name.split_whitespace().any(|w| w == "Party")
+            || doc.mentions.iter().filter(|m| m.entity == o).any(|m| doc.tokens.get(doc.token_at(m.span.end)).is_some_and(|x| x.lower == "party"))
+    };
+    if let Some(o) = sole_body_of(doc, p, EntityKind::Organization) {
+        return party(o).then_some(o);
+    }
+    // ("Jane Roe of the Centre Party": the mention, "of", "the" and the party's mention)
+    doc.mentions.iter().filter(|m| m.entity == p).find_map(|m| {
+        let t = doc.token_at(m.span.end);
+        let of = doc.tokens.get(t).is_some_and(|x| x.lower == "of") && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "the");
+        let o = of.then(|| doc.mention_at_token(t + 2)).flatten().map(|n| doc.mentions[n].entity)?;
+        (doc.entities[o].kind == EntityKind::Organization && party(o)).then_some(o)
+    })
+}
