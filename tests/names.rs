@@ -2853,3 +2853,17 @@ fn a_monarchs_numeral_is_part_of_the_name_and_no_surname() {
     let minister = d.entities.iter().position(|e| e.name == "Rashid bin Khalid bin Abdullah").unwrap();
     assert_ne!(king, minister);
 }
+
+#[test]
+fn a_participle_opening_the_sentence_before_a_title_is_no_name() {
+    // ("Visiting US Secretary of State Jan Roe said …" had found no one, and "Visiting
+    // Chinese Foreign Minister X" an organisation "Visiting Chinese")
+    let d = doc("Visiting Chilean Foreign Minister Jane Roe said on Monday that ties were strong.");
+    assert!(has(&d, "Jane Roe", EntityKind::Person), "{:?}", mentions(&d));
+    assert!(!d.entities.iter().any(|e| e.name.starts_with("Visiting")), "{:?}", mentions(&d));
+    let d = doc("Visiting US Secretary of State Jane Roe said on Monday that ties were strong.");
+    assert!(has(&d, "Jane Roe", EntityKind::Person), "{:?}", mentions(&d));
+    assert!(has(&d, "US", EntityKind::Country), "{:?}", mentions(&d));
+    // (a name that opens with such a word stays whole)
+    assert_has("Reading Borough Council said on Monday that bins would be emptied.", "Reading Borough Council", EntityKind::Organization);
+}

@@ -1750,6 +1750,18 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             k += 2;
         }
     }
+    // "Visiting US Secretary of State Jan Roe said", "Embattled Prime Minister X": a common
+    // participle opening the sentence, before a country, its adjective or a title, is no part
+    // of a name
+    if sentence_start && k == i && k + 2 < j {
+        let lw = doc.tokens[k].lower.as_str();
+        let next = doc.tokens[k + 1].lower.as_str();
+        if (lw.ends_with("ing") || lw.ends_with("ed")) && lw.len() > 5 && lex.is_common_word(lw) && !lex.first_names.contains_key(lw) && !lex.surnames.contains_key(lw) && !lex.titles.contains_key(lw)
+            && (lex.country_any(next).is_some() || lex.titles.contains_key(next) || lex.title_modifiers.contains(next))
+        {
+            k += 1;
+        }
+    }
     // "Labor Day", "New Year's Eve", "Super Bowl": events, never people
     while k < j {
         match holiday_cover(doc, lex, k) {
