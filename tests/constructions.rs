@@ -8604,3 +8604,14 @@ fn her_party_is_the_party_the_article_gives_her() {
     let d = doc("Vote. Jan Roe, the head of the Vexmoor Rail Authority, said trains were late. His party called for an early election.");
     assert_ne!(speaker_of(&d, "His party called for an early election").as_deref(), Some("Vexmoor Rail Authority"), "{}", dump(&d));
 }
+
+#[test]
+fn a_spokesperson_opening_the_sentence_after_a_body_is_its_spokesperson() {
+    // ("The Kremlin welcomed the veto. Spokesman X said …" had given a spokesman of no one)
+    let d = doc("Vote. The Vexmoor Rail Authority welcomed the ruling. Spokeswoman Jane Roe said fares would fall.");
+    let r = role(&d, "Jane Roe", "spokeswoman");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Rail Authority"));
+    // (not when the sentence before opens with something else, or the title is no spokesperson's)
+    let d = doc("Vote. Fares fell at the Vexmoor Rail Authority. Spokeswoman Jane Roe said so.");
+    assert_eq!(role_of(&d, role(&d, "Jane Roe", "spokeswoman")), None);
+}

@@ -315,7 +315,7 @@ pub fn find_roles(doc: &mut Doc) {
         if let Some((l, head)) = found {
             let former_first = doc.tokens[l].lower == "former";
             let tl = if former_first { l + 1 } else { l };
-            let owner = owner_before(doc, l).or(of_before.map(|(e, _)| (e, l)));
+            let owner = owner_before(doc, l).or(of_before.map(|(e, _)| (e, l))).or_else(|| spokesperson_of_sentence_before(doc, tl, head).map(|e| (e, l)));
             let (start_tok, of) = match owner {
                 Some((e, s)) => (s, Some(e)),
                 None => (l, None),
@@ -830,6 +830,27 @@ fn push_role(doc: &mut Doc, holder: usize, a: usize, b: usize, head: &'static st
         return;
     }
     doc.roles.push(Role { holder, title, head: head.to_string(), of, former, evidence });
+}
+
+/// "The Kremlin welcomed the veto. Spokesman Dmitry Peskov said …" (`tl` at the title): a
+/// spokesperson's title opening its sentence, with no owner named with it, is of the
+/// organisation or state the sentence before opens with.
+fn spokesperson_of_sentence_before(doc: &Doc, tl: usize, head: &str) -> Option<usize> {
+    if !head.starts_with("spokes") && !head.starts_with("Spokes") {
+        return None;
+    }
+    let si = doc.sentence_at(doc.tokens[tl].span.start)?;
+    if si == 0 || doc.sentences[si].tokens.0 != tl {
+        return None;
+    }
+    let (a, b) = doc.sentences[si - 1].tokens;
+    let s = if doc.tokens.get(a).is_some_and(|x| x.lower == "the") { a + 1 } else { a };
+    let m = doc.mention_at_token(s).filter(|&m| doc.mentions[m].span.start == doc.tokens[s].span.start)?;
+    let e = doc.mentions[m].entity;
+    // (the mention is the subject: a verb, no "'s" or "and", follows it)
+    let after = doc.token_at(doc.mentions[m].span.end);
+    let subject = after < b && doc.tokens[after].kind == crate::model::TokenKind::Word && !doc.tokens[after].cap && !matches!(doc.tokens[after].lower.as_str(), "'s" | "’s" | "and" | "of");
+    (subject && matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country)).then_some(e)
 }
 
 /// The one state or organisation (of `kind`) that person `p` holds a present role of, when the
