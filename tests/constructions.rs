@@ -8615,3 +8615,15 @@ fn a_spokesperson_opening_the_sentence_after_a_body_is_its_spokesperson() {
     let d = doc("Vote. Fares fell at the Vexmoor Rail Authority. Spokeswoman Jane Roe said so.");
     assert_eq!(role_of(&d, role(&d, "Jane Roe", "spokeswoman")), None);
 }
+
+#[test]
+fn the_object_of_a_causative_verb_speaks_in_the_infinitive() {
+    // ("Hungary vetoed the package, prompting EU leaders to accuse Orban of …" had no statement)
+    let d = doc("Talks. The strike closed the ports on Monday, prompting the Vexmoor Rail Authority to warn that food would run out within weeks.");
+    assert_eq!(speaker_of(&d, "the Vexmoor Rail Authority to warn that food would run out within weeks").as_deref(), Some("Vexmoor Rail Authority"), "{}", dump(&d));
+    let d = doc("Talks. Fighting resumed on Friday, leading Jane Roe to say that the truce had collapsed.");
+    assert_eq!(speaker_of(&d, "Jane Roe to say that the truce had collapsed").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+    // (no causative verb: the infinitive's object is no speaker)
+    let d = doc("Talks. The board hired Jane Roe to say that the truce had collapsed.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Jane Roe")), "{}", dump(&d));
+}

@@ -3794,6 +3794,9 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         // "Local farmers assembled Monday to discuss …", "Varga agreed to review …": an
         // infinitive whose subject is the clause's (not after an object: "asked him to comment")
         None if c > a + 2 && doc.tokens[c - 1].lower == "to" && subject_controls(doc, c - 1) => (clause_subject(doc, ctx, a, c, ce)?, false),
+        // "…, prompting EU leaders to accuse Orban of …": who a causative verb moved to speak
+        // (else as below)
+        None if c > a + 3 && doc.tokens[c - 1].lower == "to" => (prompted_speaker(doc, ctx, a, c, ce).or_else(|| relative_speaker(doc, ctx, a, c, ce, class != CueClass::Ask))?, false),
         // "an architect who said …", "McConnell, the majority leader, who said …": who "who" is
         None => (relative_speaker(doc, ctx, a, c, ce, class != CueClass::Ask)?, false),
     };
@@ -4006,7 +4009,23 @@ fn subject_controls(doc: &Doc, to: usize) -> bool {
     past(to - 1) || day && to >= 2 && past(to - 2) || verb
 }
 
-/// "The plan has been endorsed by the Harbor Review", "it was first disclosed by Varga": the
+/// "The strike closed the ports, prompting the UN to warn that …", "…, leading Chile's
+/// president to say …" (`c` at the cue after "to"): the object of a causative verb before
+/// the infinitive speaks.
+fn prompted_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
+    let j = (c.saturating_sub(9).max(a + 1)..c - 2).rev().find(|&j| {
+        matches!(doc.tokens[j].lower.as_str(), "prompting" | "prompted" | "leading" | "led" | "forcing" | "forced" | "causing" | "spurring" | "spurred" | "pushing" | "driving" | "moving")
+    })?;
+    let np = np_at(doc, ctx, j + 1, c - 1).filter(|np| np.end == c - 1)?;
+    let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+    if speakers.is_empty() {
+        return None;
+    }
+    let cue_span = tspan(doc, c, ce);
+    Some(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) })
+}
+
+/// "The plan has been endorsed by the Harbor Review"", "it was first disclosed by Varga": the
 /// actor after "by" (over one adverb) speaks, and the subject before the cue is the content.
 fn passive_agent(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, b: usize) -> Option<Found> {
     let by = if doc.tokens.get(ce)?.lower.ends_with("ly") { ce + 1 } else { ce };
