@@ -8627,3 +8627,14 @@ fn the_object_of_a_causative_verb_speaks_in_the_infinitive() {
     let d = doc("Talks. The board hired Jane Roe to say that the truce had collapsed.");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Jane Roe")), "{}", dump(&d));
 }
+
+#[test]
+fn a_word_of_standing_before_a_title_is_no_part_of_it() {
+    // ("Embattled Prime Minister X", "Jordan's visiting King X" had titles "Embattled Prime
+    // Minister" and "visiting King"; the example gold's "influential Russian lawmaker" is a
+    // "lawmaker")
+    let d = doc("Vote. Embattled Prime Minister Jane Roe said on Monday that she would stay.");
+    assert_eq!(role(&d, "Jane Roe", "Prime Minister").title, "Prime Minister");
+    let d = doc("Vote. The visiting Chilean foreign minister, Jane Roe, said ties were strong.");
+    assert_eq!(role(&d, "Jane Roe", "Foreign Minister").title, "foreign minister");
+}

@@ -801,6 +801,10 @@ fn push_role(doc: &mut Doc, holder: usize, a: usize, b: usize, head: &'static st
     if a >= b || doc.slice(evidence).contains('\n') {
         return;
     }
+    // ("embattled prime minister", "Jordan's visiting King", "veteran MP": a word of standing
+    // or of the moment describes the holder, not the office, and is no part of the title)
+    let describes = |k: usize| matches!(doc.tokens[k].lower.as_str(), "embattled" | "beleaguered" | "visiting" | "veteran" | "longtime" | "long-time" | "long-serving" | "prominent" | "influential" | "outspoken" | "powerful" | "popular" | "controversial");
+    let a = (a..b - 1).find(|&k| !describes(k)).unwrap_or(b - 1);
     let words: Vec<&str> = (a..b).map(|k| doc.slice(doc.tokens[k].span)).collect();
     let title = words.join(" ").replace(" - ", "-");
     // the class of the longest title the words end in ("Majority Leader" is an office, "leader" generic)
