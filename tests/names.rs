@@ -2867,3 +2867,13 @@ fn a_participle_opening_the_sentence_before_a_title_is_no_name() {
     // (a name that opens with such a word stays whole)
     assert_has("Reading Borough Council said on Monday that bins would be emptied.", "Reading Borough Council", EntityKind::Organization);
 }
+
+#[test]
+fn an_unknown_name_after_a_quote_and_said_is_a_person() {
+    // ("“People are dying,” said Wanjiru Gikonyo of the National Taxpayers Association." had
+    // found no one: neither word is a listed name, and nothing after the name told a person)
+    assert_has("Vote. \"People are dying,\" said Quarnet Vexolo of the Vexmoor Taxpayers Association.", "Quarnet Vexolo", EntityKind::Person);
+    assert_has("Vote. “People are dying”, says Quarnet Vexolo.", "Quarnet Vexolo", EntityKind::Person);
+    // (a body credited so stays a body)
+    assert_has("Vote. \"People are dying,\" said the Vexmoor Taxpayers Association.", "Vexmoor Taxpayers Association", EntityKind::Organization);
+}

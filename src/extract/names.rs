@@ -1485,7 +1485,15 @@ fn cue_follows(doc: &Doc, j: usize) -> bool {
     doc.tokens.get(k).is_some_and(|t| lex.cues.get(&t.lower).is_some_and(|c| !WEAK.contains(&c.lemma)))
 }
 
-/// "the aircraft carrier Tolvan Harrow", "USS Vexmoor": the run at token `i` names a ship
+/// `"…," said Wanjiru Gikonyo.` (`k` at the name): a verb of saying right after a quotation's
+/// closing mark (and its comma) credits the quote to the name after it; the verb's subject.
+fn credited_after_quote(doc: &Doc, k: usize) -> bool {
+    k >= 2
+        && matches!(doc.tokens[k - 1].lower.as_str(), "said" | "says" | "added" | "adds" | "wrote" | "writes" | "asked" | "asks" | "explained" | "continued" | "insisted" | "recalled")
+        && (doc.tokens[k - 2].kind == TokenKind::Quote || k >= 3 && doc.tokens[k - 2].lower == "," && doc.tokens[k - 3].kind == TokenKind::Quote)
+}
+
+/// "the aircraft carrier Tolvan Harrow"", "USS Vexmoor": the run at token `i` names a ship
 /// (after a lower-case word for a ship, or opened by a navy's prefix): no person, no place.
 pub(crate) fn ship_name_at(doc: &Doc, i: usize) -> bool {
     const SHIPS: &[&str] = &[
@@ -2544,6 +2552,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         }
         || age_follows(doc, end) && name_like(doc, lex, k, end)
         || cue_follows(doc, end) && !generic_last && !(n == 1 && no_name_alone(lex, &doc.tokens[k].lower))
+        || (2..=3).contains(&n) && credited_after_quote(doc, k) && name_like(doc, lex, k, end)
         || appositive_title_follows(doc, end)
         || person_apposition_follows(doc, end)
         || person_shape(doc, lex, k, end, false);
