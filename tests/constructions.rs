@@ -8638,3 +8638,11 @@ fn a_word_of_standing_before_a_title_is_no_part_of_it() {
     let d = doc("Vote. The visiting Chilean foreign minister, Jane Roe, said ties were strong.");
     assert_eq!(role(&d, "Jane Roe", "Foreign Minister").title, "foreign minister");
 }
+
+#[test]
+fn the_group_warned_before_that_is_whom_a_threat_is_of() {
+    // ("ordered the Treasury to release funds but warned striking doctors that they would be
+    // replaced if they failed to report" had made the threat of the Treasury, "they" read as it)
+    let d = doc("Strike. President Jane Roe ordered the Vexmoor Treasury to release funds but warned striking doctors that they would be sacked if they failed to report to work.");
+    demand(&d, "Jane Roe", Some("striking doctors"), "report to work", DemandKind::Threat);
+}

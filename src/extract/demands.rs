@@ -1592,7 +1592,10 @@ fn threat(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Dema
     let start = inverted.map_or(start, |_| clause_a.unwrap_or(start));
     // the one threatened ("threatened Belarus with …"), else the subject of the condition
     // ("… unless Belarus stopped …")
-    let of = if inverted.is_some() { None } else { np_at(doc, ctx, c + 1, b).and_then(|np| actor_party(doc, &np)) }.or_else(|| np_at(doc, ctx, unless + 1, b).and_then(|np| actor_party(doc, &np)));
+    // ("warned striking doctors that they would be sacked if …": the group warned, unnamed,
+    // before "that", not whom "they" may stand for)
+    let warned = || (inverted.is_none() && clause_a.is_some()).then(|| addressee_at(doc, ctx, c + 1, b)).and_then(|(p, j)| p.filter(|_| doc.tokens.get(j).is_some_and(|t| t.lower == "that")));
+    let of = if inverted.is_some() { None } else { np_at(doc, ctx, c + 1, b).and_then(|np| actor_party(doc, &np)) }.or_else(warned).or_else(|| np_at(doc, ctx, unless + 1, b).and_then(|np| actor_party(doc, &np)));
     let mut wa = unless + 1;
     // skip the repeated subject ("unless it accepted")
     if let Some(np) = np_at(doc, ctx, wa, b) {
