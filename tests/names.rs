@@ -2877,3 +2877,15 @@ fn an_unknown_name_after_a_quote_and_said_is_a_person() {
     // (a body credited so stays a body)
     assert_has("Vote. \"People are dying,\" said the Vexmoor Taxpayers Association.", "Vexmoor Taxpayers Association", EntityKind::Organization);
 }
+
+#[test]
+fn a_name_listing_trades_with_commas_before_its_initials_is_one_body() {
+    // ("The Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) wants …" had
+    // named a union "Pharmacists and Dentists Union", split at the comma)
+    let d = doc("Strike. The Vexmoor Nurses, Midwives and Porters Union (VNMPU) wants higher pay. VNMPU leaders met on Monday.");
+    assert!(has(&d, "Vexmoor Nurses, Midwives and Porters Union", EntityKind::Organization), "{:?}", mentions(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Midwives and Porters Union"), "{:?}", mentions(&d));
+    // (initials that spell only the second part leave the two runs as they were)
+    let d = doc("Strike. Nurses in Quarby, the Midwives and Porters Union (MPU) said, want higher pay.");
+    assert!(!d.entities.iter().any(|e| e.name.contains(',')), "{:?}", mentions(&d));
+}

@@ -127,7 +127,8 @@ pub fn find_organisations(doc: &mut Doc) {
         // in the order of the name in another language)
         let joins = |a2: usize| a2 == b + 1 && matches!(doc.tokens[b].lower.as_str(), "in" | "for" | "on") || a2 == b + 2 && doc.tokens[b].lower == "for" && doc.tokens[b + 1].lower == "the";
         let over = whole.get(i + 1).filter(|&&(a2, _)| joins(a2)).and_then(|&(_, b2)| acronym_definition(doc, a, b2));
-        if let Some((la, lb, acr)) = acronym_definition(doc, a, b).or(over) {
+        let listed = || whole.get(i + 1).and_then(|&(a2, b2)| listing_name_before_initials(doc, a, b, a2, b2));
+        if let Some((la, lb, acr)) = acronym_definition(doc, a, b).or(over).or_else(listed) {
             define_acronym(doc, lex, la, lb, acr, &mut orphans);
         }
     }
@@ -927,6 +928,22 @@ fn spells(doc: &Doc, a: usize, b: usize, letters: &str) -> bool {
         v
     };
     small == letters || plain.len() >= 3 && sorted(&plain) == sorted(letters)
+}
+
+/// "the Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)": a name that lists
+/// trades with commas, runs `a..b` and `a2..b2` one comma apart, the second ending in an
+/// organisation word, then initials in parentheses that pick, in order, from the first
+/// letters of both and open and close as they do. The long form and the initials' token.
+fn listing_name_before_initials(doc: &Doc, a: usize, b: usize, a2: usize, b2: usize) -> Option<(usize, usize, usize)> {
+    let tok = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
+    if a2 != b + 1 || tok(b) != "," || tok(b2) != "(" || tok(b2 + 2) != ")" || !Lexicon::get().org_words.contains(doc.slice(doc.tokens[b2 - 1].span)) {
+        return None;
+    }
+    let letters = acronym_letters(doc.slice(doc.tokens[b2 + 1].span)).filter(|l| l.len() >= 4)?;
+    let inits = initials(doc, a, b2);
+    let mut rest = inits.chars();
+    let picked = letters.chars().all(|c| rest.any(|i| i == c));
+    (picked && inits.chars().next() == letters.chars().next() && inits.chars().last() == letters.chars().last()).then_some((a, b2, b2 + 1))
 }
 
 /// "Orchard Growers Association (OGA)" or "OGA (Orchard Growers Association)" at run
