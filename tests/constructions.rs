@@ -8646,3 +8646,14 @@ fn the_group_warned_before_that_is_whom_a_threat_is_of() {
     let d = doc("Strike. President Jane Roe ordered the Vexmoor Treasury to release funds but warned striking doctors that they would be sacked if they failed to report to work.");
     demand(&d, "Jane Roe", Some("striking doctors"), "report to work", DemandKind::Threat);
 }
+
+#[test]
+fn a_bodys_branch_named_by_a_country_is_the_body() {
+    // ("Transparency International's Peru chapter, Proética, … urged Congress to …" had made
+    // Peru the demander)
+    let d = doc("Graft. The Vexmoor Integrity Network's Chile chapter urged the Senate to act on Monday.");
+    demand(&d, "Vexmoor Integrity Network", Some("Senate"), "act on Monday", DemandKind::Appeal);
+    // (a country's own office stays the country's: "Chile's foreign office")
+    let d = doc("Graft. Chile's foreign office urged the Senate to act on Monday.");
+    demand(&d, "Chilean foreign office", Some("Senate"), "act on Monday", DemandKind::Appeal);
+}

@@ -1467,6 +1467,14 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         if let Some(m) = ctx.tok_mention[k] {
             let e = doc.mentions[m].entity;
             let end = doc.token_at(doc.mentions[m].span.end);
+            // ("Transparency International's Peru chapter said": a place naming a body's branch
+            // after the body's possessive says where the branch is; the body speaks)
+            if let Some((e0, _)) = last.filter(|&(e0, _)| doc.entities[e0].kind == EntityKind::Organization && k > t && matches!(doc.tokens[k - 1].lower.as_str(), "'s" | "’s") && matches!(doc.entities[e].kind, EntityKind::Country | EntityKind::Place)) {
+                if end < limit && matches!(doc.tokens[end].lower.as_str(), "chapter" | "branch" | "office" | "bureau" | "section" | "unit" | "arm" | "wing" | "division" | "affiliate" | "subsidiary") {
+                    last = Some((e0, end + 1));
+                    break;
+                }
+            }
             last = Some((e, end));
             k = end;
             // ("Belarus' defence ministry": a bare apostrophe, a word once no quotation mark)
