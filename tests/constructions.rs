@@ -8657,3 +8657,13 @@ fn a_bodys_branch_named_by_a_country_is_the_body() {
     let d = doc("Graft. Chile's foreign office urged the Senate to act on Monday.");
     demand(&d, "Chilean foreign office", Some("Senate"), "act on Monday", DemandKind::Appeal);
 }
+
+#[test]
+fn new_before_a_title_describes_the_holder() {
+    // ("Japan's new Prime Minister X" had a role of no state, and "The new prime minister said"
+    // a speaker "prime minister")
+    let d = doc("Vote. Japan's new Prime Minister Jane Roe spoke on Friday. The new prime minister said the budget would double.");
+    let r = role(&d, "Jane Roe", "Prime Minister");
+    assert_eq!((r.title.as_str(), role_of(&d, r).as_deref()), ("Prime Minister", Some("Japan")));
+    assert_eq!(speaker_of(&d, "The new prime minister said the budget would double").as_deref(), Some("Jane Roe"));
+}

@@ -498,6 +498,11 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
             k += 1;
         }
     }
+    // ("the new prime minister", "Japan's new prime minister": "new" describes the holder)
+    let new_before_title = |k: usize| k + 1 < limit && doc.tokens[k].lower == "new" && !doc.tokens[k].cap && super::names::title_at(doc, k + 1, limit).is_some();
+    if k > t && new_before_title(k) {
+        k += 1;
+    }
     // ("the Sudanese leader": a description is read from its first word; its title alone, after
     // the adjective, would take any leader)
     if k == t && t > 0 && (lex.country_adjectives.contains_key(&doc.tokens[t - 1].lower) || t > 1 && super::names::two_word_adjective(doc, lex, t - 2).is_some_and(|(e, _)| e == t)) {
@@ -517,6 +522,9 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
         k = doc.token_at(doc.mentions[m].span.end);
         if doc.tokens.get(k).is_some_and(|x| x.lower == "'s") {
             k += 1;
+            if new_before_title(k) {
+                k += 1;
+            }
         }
     } else if doc.tokens.get(k).is_some_and(|x| lex.country_adjectives.contains_key(&x.lower)) {
         of = doc.country_of_adjective(&doc.tokens[k].lower);

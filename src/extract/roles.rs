@@ -686,7 +686,8 @@ fn counsel(doc: &mut Doc) {
 fn field_word(doc: &Doc, m: usize) -> bool {
     let lex = Lexicon::get();
     let x = &doc.tokens[m];
-    !x.cap && x.kind == crate::model::TokenKind::Word && x.lower.chars().all(|c| c.is_ascii_lowercase()) && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower)
+    // ("Japan's new Prime Minister X": "new", a stopword, describes the holder; see `push_role`)
+    !x.cap && x.kind == crate::model::TokenKind::Word && x.lower.chars().all(|c| c.is_ascii_lowercase()) && (!lex.stopwords.contains(&x.lower) || x.lower == "new") && !lex.cues.contains_key(&x.lower)
 }
 
 /// "Minister of Foreign Affairs" right before the name at token `r` (maybe with a royal style
@@ -801,9 +802,10 @@ fn push_role(doc: &mut Doc, holder: usize, a: usize, b: usize, head: &'static st
     if a >= b || doc.slice(evidence).contains('\n') {
         return;
     }
-    // ("embattled prime minister", "Jordan's visiting King", "veteran MP": a word of standing
+    // ("embattled prime minister", "Jordan's visiting King", "veteran MP", "Japan's new Prime
+    // Minister": a word of standing
     // or of the moment describes the holder, not the office, and is no part of the title)
-    let describes = |k: usize| matches!(doc.tokens[k].lower.as_str(), "embattled" | "beleaguered" | "visiting" | "veteran" | "longtime" | "long-time" | "long-serving" | "prominent" | "influential" | "outspoken" | "powerful" | "popular" | "controversial");
+    let describes = |k: usize| matches!(doc.tokens[k].lower.as_str(), "new" | "embattled" | "beleaguered" | "visiting" | "veteran" | "longtime" | "long-time" | "long-serving" | "prominent" | "influential" | "outspoken" | "powerful" | "popular" | "controversial");
     let a = (a..b - 1).find(|&k| !describes(k)).unwrap_or(b - 1);
     let words: Vec<&str> = (a..b).map(|k| doc.slice(doc.tokens[k].span)).collect();
     let title = words.join(" ").replace(" - ", "-");
