@@ -8667,3 +8667,21 @@ fn new_before_a_title_describes_the_holder() {
     assert_eq!((r.title.as_str(), role_of(&d, r).as_deref()), ("Prime Minister", Some("Japan")));
     assert_eq!(speaker_of(&d, "The new prime minister said the budget would double").as_deref(), Some("Jane Roe"));
 }
+
+#[test]
+fn a_name_opening_accused_of_in_a_headline_is_the_accused() {
+    // ("Sudan's RSF accused of killing dozens in attack on camp" had the RSF accusing)
+    let d = doc("Sudan's RSF accused of killing dozens in attack on camp\n\nThe RSF denied the claims on Friday.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("killing dozens")), "{}", dump(&d));
+    // (an object between, or before the subject in a relative clause, is an accusation)
+    let d = doc("Vote. Chile accused Peru of hiding data.");
+    reported(&d, "Chile accused Peru of hiding data", "Chile");
+}
+
+#[test]
+fn a_named_body_apposed_as_a_modified_group_leaves_the_group_to_the_body_before() {
+    // ("The Emergency Lawyers, a rights group that …" had stopped "the group said" two
+    // sentences later from taking up the RSF, the subject just before)
+    let d = doc("War. The Vexmoor Lawyers, a rights group that documents abuses, said homes were burned. The Quarnel Front denied the accusations. In a statement, the group said its forces had hit army posts.");
+    assert_eq!(speaker_of(&d, "the group said its forces had hit army posts").as_deref(), Some("Quarnel Front"), "{}", dump(&d));
+}

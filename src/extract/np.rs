@@ -1283,7 +1283,9 @@ pub(crate) fn group_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
     // (an appositive that says what a named body is, ", a group that …", is no other use)
     let plural = format!("{head}s");
     let other = (1..t).any(|j| {
-        let apposed = j >= 2 && doc.tokens[j - 1].lower == "a" && doc.tokens[j - 2].lower == ",";
+        // (", a rights group that …": one plain modifier may stand between)
+        let apposed = j >= 2 && doc.tokens[j - 1].lower == "a" && doc.tokens[j - 2].lower == ","
+            || j >= 3 && doc.tokens[j - 2].lower == "a" && doc.tokens[j - 3].lower == "," && doc.tokens[j - 1].kind == TokenKind::Word && !doc.tokens[j - 1].cap;
         // ("if the competition regulator cleared it": the same use, with a modifier)
         let the = doc.tokens[j - 1].lower == "the" || j >= 2 && doc.tokens[j - 2].lower == "the" && doc.tokens[j - 1].kind == TokenKind::Word && !doc.tokens[j - 1].cap;
         // (nor a bare plural, which takes up no one body: "Aid groups have blamed …")

@@ -3753,6 +3753,17 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     if doc.tokens[c].lower == "accused" && doc.tokens.get(ce).is_some_and(|x| x.lower == "of") && c > a && ctx.tok_mention[c - 1].is_none() && !super::np::is_pronoun(&doc.tokens[c - 1].lower) {
         return None;
     }
+    // ("Sudan's RSF accused of killing dozens", a headline: a name opening the sentence right
+    // before "accused of" is the accused, a passive with its auxiliary left out)
+    if doc.tokens[c].lower == "accused" && doc.tokens.get(ce).is_some_and(|x| x.lower == "of") && c > a && ctx.tok_mention[c - 1].is_some() {
+        let mut s = doc.token_at(doc.mentions[ctx.tok_mention[c - 1].unwrap_or_default()].span.start);
+        while s >= a + 2 && matches!(doc.tokens[s - 1].lower.as_str(), "'s" | "’s") && ctx.tok_mention[s - 2].is_some() {
+            s = doc.token_at(doc.mentions[ctx.tok_mention[s - 2].unwrap_or_default()].span.start);
+        }
+        if s == a || s == a + 1 && doc.tokens[a].lower == "the" {
+            return None;
+        }
+    }
     // "spoke to Putin" is a meeting, not a report (a colon after it is handled with quotes);
     // "spoke of …", "spoke emotionally about …", "spoke out against …" report a topic
     if lemma == "speak" && !speaks_of(doc, ce) {
