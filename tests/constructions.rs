@@ -8685,3 +8685,16 @@ fn a_named_body_apposed_as_a_modified_group_leaves_the_group_to_the_body_before(
     let d = doc("War. The Vexmoor Lawyers, a rights group that documents abuses, said homes were burned. The Quarnel Front denied the accusations. In a statement, the group said its forces had hit army posts.");
     assert_eq!(speaker_of(&d, "the group said its forces had hit army posts").as_deref(), Some("Quarnel Front"), "{}", dump(&d));
 }
+
+#[test]
+fn a_companys_epithet_is_the_company_named_last() {
+    // ("Apple said it would appeal. “…,” a spokesperson for the iPhone maker said" had an
+    // unnamed speaker; "the tech giant said" no statement at all)
+    let d = doc("Tech. Quillmart Systems said it would appeal the fine. The US tech giant said the ruling was unfair.");
+    reported(&d, "The US tech giant said the ruling was unfair", "Quillmart Systems");
+    let d = doc("Tech. Quillmart Systems said it would appeal the fine. A spokesperson for the phone maker said the ruling was unfair.");
+    reported(&d, "A spokesperson for the phone maker said the ruling was unfair", "Quillmart Systems");
+    // (a public body named last is no company: "fined by the European Commission")
+    let d = doc("Tech. Quillmart Systems was fined by the European Commission. The tech giant said the ruling was unfair.");
+    reported(&d, "The tech giant said the ruling was unfair", "Quillmart Systems");
+}

@@ -1156,6 +1156,31 @@ fn company_topic(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
     .map(|e| (e, t + 2))
 }
 
+/// "the iPhone maker", "the US tech giant", "the carmaker" (`t` at "the"): a company's epithet
+/// is the company named last in this sentence or the two before (not a public body: "Apple
+/// was fined by the European Commission. The tech giant said …").
+pub(crate) fn company_epithet(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
+    const HEADS: &[&str] = &["maker", "giant", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "retailer", "conglomerate"];
+    const PUBLIC: &[&str] = &["Commission", "Council", "Ministry", "Department", "Agency", "Authority", "Parliament", "Court", "Union", "Organization", "Organisation", "Nations", "Government", "Office", "Bureau", "Committee", "Assembly", "Senate", "Congress", "Police", "Army", "Forces", "House", "Bank", "Fund"];
+    if doc.tokens[t].lower != "the" {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let h = (t + 1..limit.min(t + 5)).find(|&h| HEADS.contains(&doc.tokens[h].lower.as_str()) && !doc.tokens[h].cap)?;
+    // (a country may name where the company is from: "the US tech giant")
+    let country = |j: usize| doc.mention_at_token(j).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Country);
+    let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && (!lex.stopwords.contains(&doc.tokens[j].lower) || country(j)) && !lex.cues.contains_key(&doc.tokens[j].lower) && !HEADS.contains(&doc.tokens[j].lower.as_str());
+    if !(t + 1..h).all(plain) || phrase_goes_on(doc, h + 1) {
+        return None;
+    }
+    let si = doc.sentence_at(doc.tokens[t].span.start)?;
+    let from = doc.sentences[si.saturating_sub(2)].span.start;
+    let before = doc.tokens[t].span.start;
+    let public = |e: &Entity| e.name.split_whitespace().any(|w| PUBLIC.contains(&w)) || e.country.is_some() || e.stands_for.is_some();
+    let m = doc.mentions.iter().rev().skip_while(|m| m.span.end > before).take_while(|m| m.span.start >= from).find(|m| doc.entities[m.entity].kind == EntityKind::Organization && !public(&doc.entities[m.entity]))?;
+    Some((doc.actor_of(m.entity), h + 1))
+}
+
 /// A capitalised word, "'s" or "of" at `k` carries on the noun phrase before it ("the
 /// company's chief", "the board of …", "the company Quillmart"): it does not end at `k`.
 fn phrase_goes_on(doc: &Doc, k: usize) -> bool {
@@ -1452,7 +1477,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     }
     // "the agency said" after "the International Atomic Energy Agency": the one organisation
     // named before whose name ends in that word
-    if let Some((e, end)) = org_by_head(doc, t, limit).or_else(|| legislature_at(doc, t, limit)).or_else(|| members_by_title(doc, t, limit)).or_else(|| members_of(doc, t, limit)).or_else(|| ruling_body(doc, t, limit)).or_else(|| board_owner(doc, t, limit)).or_else(|| place_by_head(doc, t, limit)) {
+    if let Some((e, end)) = org_by_head(doc, t, limit).or_else(|| legislature_at(doc, t, limit)).or_else(|| members_by_title(doc, t, limit)).or_else(|| members_of(doc, t, limit)).or_else(|| ruling_body(doc, t, limit)).or_else(|| board_owner(doc, t, limit)).or_else(|| place_by_head(doc, t, limit)).or_else(|| company_epithet(doc, t, limit)) {
         return Some(Np { entities: vec![e], start: t, end });
     }
     // "his office said": the person's office speaks for the person

@@ -963,7 +963,12 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
         ([], [person]) => Some(*person),
         // ("A Commission spokeswoman": a bare organisation word, the one body named before
         // with that head)
-        ([], []) => (s..e).find_map(|j| super::np::org_of_head_word(doc, j)).or_else(|| adjective_state(doc, s, e)).or_else(|| body_word_spokesperson(doc, s, e, SPOKES)),
+        // ("a spokesperson for the iPhone maker": the company the epithet stands for)
+        ([], []) => (s..e)
+            .find_map(|j| super::np::org_of_head_word(doc, j))
+            .or_else(|| adjective_state(doc, s, e))
+            .or_else(|| body_word_spokesperson(doc, s, e, SPOKES))
+            .or_else(|| (s..e).find(|&j| doc.tokens[j].lower == "for").and_then(|j| super::np::company_epithet(doc, j + 1, e)).filter(|&(_, end)| end == e).map(|(c, _)| c)),
         // ("Russia's foreign ministry spokeswoman": the body the state owns)
         ([_, _], []) => owned_body(doc, ctx, s, e),
         _ => None,
