@@ -8698,3 +8698,15 @@ fn a_companys_epithet_is_the_company_named_last() {
     let d = doc("Tech. Quillmart Systems was fined by the European Commission. The tech giant said the ruling was unfair.");
     reported(&d, "The tech giant said the ruling was unfair", "Quillmart Systems");
 }
+
+#[test]
+fn an_unnamed_body_named_in_full_further_down_is_that_body() {
+    // ("the electoral commission announced on Saturday" in the lede, "Electoral Commission of
+    // Namibia chairperson X" below, had kept the speaker unnamed)
+    let d = doc("Vote. The ruling party won 57 percent, the electoral commission announced on Saturday. Opposition leader Jan Hale urged the electoral commission to recount the ballots. Vexmoor Electoral Commission chairperson Jane Roe said the vote was credible.");
+    assert_eq!(speaker_of(&d, "The ruling party won 57 percent, the electoral commission announced on Saturday").as_deref(), Some("Vexmoor Electoral Commission"), "{}", dump(&d));
+    assert!(d.demands.iter().any(|x| x.of.is_some_and(|p| party(&d, p) == "Vexmoor Electoral Commission")), "{}", dump(&d));
+    // (two bodies that hold the words: neither)
+    let d = doc("Vote. The ruling party won 57 percent, the electoral commission announced. The Vexmoor Electoral Commission and the Quarby Electoral Commission met.");
+    assert_eq!(speaker_of(&d, "The ruling party won 57 percent, the electoral commission announced").as_deref(), Some("the electoral commission"), "{}", dump(&d));
+}

@@ -719,6 +719,15 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     // ("… and I will ask it to," he said": an infinitive's "to" with nothing after it asks
     // for what was said before; the words after the comma are no demand)
     out.retain(|d| !doc.text().as_bytes().get(d.what.start).is_some_and(|c| matches!(c, b',' | b';' | b'.')));
+    // ("the electoral commission urged …", the body named in full further down)
+    let named = |p: Party| match p {
+        Party::Text(sp) => super::np::body_named_in_full(doc, sp).map_or(p, Party::Entity),
+        _ => p,
+    };
+    for d in &mut out {
+        d.by = named(d.by);
+        d.of = d.of.map(named);
+    }
     // a demand voiced in a statement by the same party is linked to it
     for d in &mut out {
         d.statement = doc

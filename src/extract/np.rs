@@ -1181,6 +1181,24 @@ pub(crate) fn company_epithet(doc: &Doc, t: usize, limit: usize) -> Option<(usiz
     Some((doc.actor_of(m.entity), h + 1))
 }
 
+/// "the electoral commission announced …" in the lede, "Electoral Commission of Namibia
+/// chairperson X" below (`span` the unnamed speaker's words): "the" and two or three
+/// lower-case words that stand together in the name of exactly one organisation the article
+/// names, wherever it names it, are that organisation.
+pub(crate) fn body_named_in_full(doc: &Doc, span: Span) -> Option<usize> {
+    let (a, b) = (doc.token_at(span.start), doc.token_at(span.end));
+    let lex = Lexicon::get();
+    if b < a + 3 || b > a + 4 || doc.tokens[a].lower != "the" || !(a + 1..b).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !lex.stopwords.contains(&doc.tokens[j].lower)) {
+        return None;
+    }
+    let words: Vec<&str> = (a + 1..b).map(|j| doc.tokens[j].lower.as_str()).collect();
+    let holds = |e: &Entity| {
+        let name: Vec<String> = e.name.split_whitespace().map(crate::lexicon::fold).collect();
+        name.windows(words.len()).any(|w| w.iter().zip(&words).all(|(x, y)| x == y))
+    };
+    the_one(doc.mentions.iter().map(|m| doc.actor_of(m.entity)).filter(|&e| doc.entities[e].kind == EntityKind::Organization && holds(&doc.entities[e])))
+}
+
 /// A capitalised word, "'s" or "of" at `k` carries on the noun phrase before it ("the
 /// company's chief", "the board of …", "the company Quillmart"): it does not end at `k`.
 fn phrase_goes_on(doc: &Doc, k: usize) -> bool {

@@ -1755,6 +1755,13 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         let subj: Vec<usize> = [subjects[i], outer.and_then(|j| subjects[j])].into_iter().flatten().collect();
         out[i].about.retain(|&e| !subj.contains(&e) && !subj.contains(&doc.actor_of(e)));
     }
+    // ("the electoral commission announced …", the body named in full further down)
+    for st in &mut out {
+        if let Some(e) = st.speaker_text.filter(|_| st.speaker.is_none()).and_then(|sp| super::np::body_named_in_full(doc, sp)) {
+            st.speaker = Some(e);
+            st.speaker_text = None;
+        }
+    }
     // (a capital beside the state it stands for, "criticised Budapest's veto" about Hungary
     // and Budapest, is that state once)
     for st in &mut out {
