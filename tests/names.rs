@@ -2889,3 +2889,11 @@ fn a_name_listing_trades_with_commas_before_its_initials_is_one_body() {
     let d = doc("Strike. Nurses in Quarby, the Midwives and Porters Union (MPU) said, want higher pay.");
     assert!(!d.entities.iter().any(|e| e.name.contains(',')), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_word_saying_which_party_opening_a_headline_names_none() {
+    // ("Ruling party wins Namibia election" had made an organisation "Ruling")
+    let d = doc("Ruling party wins election amid claims of fraud\n\nVote. Governing party says it will win. The Vexmoor party said no.");
+    assert!(!d.entities.iter().any(|e| matches!(e.name.as_str(), "Ruling" | "Governing")), "{:?}", mentions(&d));
+    assert_has("Vote. The Vexmoor party said no.", "Vexmoor", EntityKind::Organization);
+}

@@ -2416,7 +2416,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // party (not so "movement", "alliance": "the radical Shiite Sadr movement" would take in
     // the adjective); also after a word for a party's members, which reads as a person's
     // title ("the conservative …")
-    if n <= 4 && doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lower == "party") {
+    // ("Ruling party wins …", "Main opposition party says": a word that says which party,
+    // capitalised only as the sentence's or headline's first, names none)
+    let which = n == 1 && (lower.ends_with("ing") || matches!(lower.as_str(), "main" | "largest" | "biggest" | "smaller" | "junior" | "opposition")) && lex.is_common_word(&lower);
+    if n <= 4 && !which && doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lower == "party") {
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
