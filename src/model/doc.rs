@@ -79,6 +79,10 @@ pub struct Doc {
     pub roles: Vec<Role>,
     pub statements: Vec<Statement>,
     pub demands: Vec<Demand>,
+    /// What the lexicon's word signatures say of each token's lower-case form, one byte of
+    /// flags a token (`extract::names::word_facts`), set once those forms are final: tests
+    /// asked at every word read it first. Empty until set (the tests then ask the lexicon).
+    pub word_facts: Vec<u8>,
 }
 
 impl Doc {
@@ -93,6 +97,7 @@ impl Doc {
             roles: Vec::new(),
             statements: Vec::new(),
             demands: Vec::new(),
+            word_facts: Vec::new(),
         }
     }
 
