@@ -34,7 +34,11 @@ fn opposite(a: Option<char>, b: Option<char>) -> bool {
 }
 
 pub fn surname_of(name: &str) -> String {
-    let words = name_words(name);
+    surname_of_words(&name_words(name))
+}
+
+/// [`surname_of`] the name whose [`name_words`] are `words`.
+fn surname_of_words(words: &[&str]) -> String {
     // ("Park Sang-hoon", "Choi Min-jae": a Korean name, family name first, its given name of
     // two syllables joined by a hyphen, the second in lower case)
     // ("William Lai Ching-te": an English first name may stand before them)
@@ -81,7 +85,7 @@ impl Doc {
             _ => None,
         };
         let words = if regnal.is_some() { name.split_whitespace().collect() } else { name_words(name) };
-        let sur = regnal.map_or_else(|| surname_of(name), surname_key);
+        let sur = regnal.map_or_else(|| surname_of_words(&words), surname_key);
         let first = (words.len() > 1 && regnal.is_none()).then(|| words[0]);
         let mut best: Option<(usize, usize)> = None; // (entity, last mention position)
         for (i, e) in self.entities.iter().enumerate() {
@@ -106,7 +110,7 @@ impl Doc {
                     // the one named more often so far, as papers name a relative in full; the
                     // most recent only on a tie)
                     let count = |x: usize| self.mentions.iter().filter(|m| m.entity == x).count();
-                    let keep = first.is_none() && ew.len() > 1 && best.is_some_and(|(b, _)| name_words(&self.entities[b].name).len() > 1 && count(b) > count(i));
+                    let keep = first.is_none() && ew.len() > 1 && best.is_some_and(|(b, _)| name_word_count(&self.entities[b].name) > 1 && count(b) > count(i));
                     if !keep {
                         best = Some((i, last));
                     }
@@ -114,7 +118,7 @@ impl Doc {
             }
         }
         if let Some((i, _)) = best {
-            if words.len() > name_words(&self.entities[i].name).len() {
+            if words.len() > name_word_count(&self.entities[i].name) {
                 self.entities[i].name = words.join(" ");
             }
             return i;
@@ -132,7 +136,7 @@ impl Doc {
         if let [word] = words[..] {
             // (after the full name, also its first word when that is a given name: "Lin"
             // after "Lin Jian", where no other person's name holds it)
-            if let Some(i) = only(&|e| short_form_of(&name_words(&e.name), word, true)) {
+            if let Some(i) = only(&|e| short_form_in(&e.name, word)) {
                 return i;
             }
             // "Quillmart shares fell" after "Quillmart Systems": the company, no person (but
@@ -322,6 +326,25 @@ impl Doc {
 /// Whether `word` is a word of the full name `full` (two words or more) before its surname,
 /// not a given name of one sex at its start unless `given_ok` (those are otherwise left to
 /// the rules for given names): "Xi" of "Xi Jinping", "Lula" of "Luiz Inacio Lula da Silva".
+/// `short_form_of(&name_words(name), word, true)` without the list of words (asked of every
+/// person of the document for each one-word name): a word of the name but its last.
+fn short_form_in(name: &str, word: &str) -> bool {
+    let mut words = name.split_whitespace().filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "III" | "II"));
+    let Some(mut w) = words.next() else { return false };
+    for next in words {
+        if w.eq_ignore_ascii_case(word) {
+            return true;
+        }
+        w = next;
+    }
+    false
+}
+
+/// `name_words(name).len()` without the list.
+fn name_word_count(name: &str) -> usize {
+    name.split_whitespace().filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "III" | "II")).count()
+}
+
 fn short_form_of(full: &[&str], word: &str, given_ok: bool) -> bool {
     full.len() >= 2 && full[..full.len() - 1].iter().enumerate().any(|(i, w)| w.eq_ignore_ascii_case(word) && (i > 0 || given_ok || !Lexicon::get().is_gendered_given_name(w)))
 }

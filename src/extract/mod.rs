@@ -18,6 +18,7 @@ fn analyze_names(article: Article) -> Doc {
     let mut doc = Doc::new(article);
     doc.tokens = tokenize(doc.text());
     normal_forms(&mut doc);
+    doc.word_facts = names::word_facts(&doc);
     doc.paragraphs = sentences::paragraphs(doc.text(), &doc.tokens);
     doc.sentences = sentences::sentences(doc.text(), &doc.tokens, &doc.paragraphs);
     names::find_names(&mut doc);

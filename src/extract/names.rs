@@ -1407,10 +1407,47 @@ fn longest_scan_in<'a, T, K: std::borrow::Borrow<str> + std::hash::Hash + Eq>(do
     best
 }
 
+/// Flags of [`word_facts`], each the lexicon's first test, by the word's signature alone
+/// (clear: certainly not; set: perhaps): the word may open a title of the table or be a
+/// title's modifier (clear: `title_at` there is `None`), may open a listed holiday, may be a
+/// holiday's head word.
+pub(crate) const MAY_OPEN_TITLE: u8 = 1;
+pub(crate) const MAY_OPEN_HOLIDAY: u8 = 2;
+pub(crate) const MAY_BE_HOLIDAY_HEAD: u8 = 4;
+
+/// One byte of flags per token, from its lower-case form alone (so built once those forms are
+/// final, after `normal_forms`) and the lexicon (there is one: `Lexicon::get`). Signatures
+/// only: a lookup per token and table would cost about what it saves.
+pub(crate) fn word_facts(doc: &Doc) -> Vec<u8> {
+    let lex = Lexicon::get();
+    doc.tokens
+        .iter()
+        .map(|t| {
+            let sig = crate::lexicon::Signature::of(&t.lower);
+            let flag = |yes: bool, bit: u8| if yes { bit } else { 0 };
+            flag(lex.titles.may_start_signed(sig) || lex.title_modifiers.may_hold_signed(sig), MAY_OPEN_TITLE)
+                | flag(lex.holidays.may_start_signed(sig), MAY_OPEN_HOLIDAY)
+                | flag(lex.holiday_heads.may_hold_signed(sig), MAY_BE_HOLIDAY_HEAD)
+        })
+        .collect()
+}
+
+/// False when token `t` certainly has none of the facts `bits`; true when it may (or the
+/// document's facts are not set, or `t` is past them).
+#[inline]
+pub(crate) fn word_fact(doc: &Doc, t: usize, bits: u8) -> bool {
+    doc.word_facts.get(t).is_none_or(|f| f & bits != 0)
+}
+
 /// Longest title at token `i`: modifiers then a head ("foreign affairs chief",
 /// "Secretary of State", "National Security Advisor"). Returns the end token and the
 /// normalised head.
 pub fn title_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, &'static str)> {
+    // (asked ~130,000 times per 200 articles, mostly at a word that opens no title and is no
+    // modifier of one, which ends the loop below at once: the token's facts tell so)
+    if !word_fact(doc, i, MAY_OPEN_TITLE) {
+        return None;
+    }
     let lex = Lexicon::get();
     let mut best = None;
     let mut k = i;
@@ -3736,9 +3773,10 @@ fn holiday_at(doc: &Doc, lex: &Lexicon, k: usize) -> Option<usize> {
 pub(crate) fn holiday_cover(doc: &Doc, lex: &Lexicon, t: usize) -> Option<usize> {
     // (asked at every word of every capitalised run: most have no listed holiday starting at
     // most four words before and no event head from `t` on, which `holiday_at` needs)
-    let listed = (t.saturating_sub(4)..=t).any(|s| lex.holidays.max_tokens_from(&doc.tokens[s].lower).is_some());
+    // (the tokens' facts first: they turn most words away with no lexicon lookup)
+    let listed = (t.saturating_sub(4)..=t).any(|s| word_fact(doc, s, MAY_OPEN_HOLIDAY) && lex.holidays.max_tokens_from(&doc.tokens[s].lower).is_some());
     // (the list first: it turns most words away in a few instructions)
-    let head = || (t..doc.tokens.len().min(t + 4)).any(|m| lex.holiday_heads.contains(&doc.tokens[m].lower) && is_cap_word(doc, m));
+    let head = || (t..doc.tokens.len().min(t + 4)).any(|m| word_fact(doc, m, MAY_BE_HOLIDAY_HEAD) && lex.holiday_heads.contains(&doc.tokens[m].lower) && is_cap_word(doc, m));
     if !listed && !head() {
         return None;
     }

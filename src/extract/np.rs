@@ -503,6 +503,13 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     if k > t && new_before_title(k) {
         k += 1;
     }
+    // (most trials start at a word that is no "the": then only a mention, a country's adjective
+    // or a two-word one at `t` moves `k` on, without which the answer is `None` below; these
+    // tests are asked first, before those of the words before `t`, which cost more and also
+    // end in `None`)
+    if k == t && ctx.tok_mention.get(t).copied().flatten().is_none() && !doc.tokens.get(t).is_some_and(|x| lex.country_adjectives.contains_key(&x.lower)) && super::names::two_word_adjective(doc, lex, t).is_none() {
+        return None;
+    }
     // ("the Sudanese leader": a description is read from its first word; its title alone, after
     // the adjective, would take any leader)
     if k == t && t > 0 && (lex.country_adjectives.contains_key(&doc.tokens[t - 1].lower) || t > 1 && super::names::two_word_adjective(doc, lex, t - 2).is_some_and(|(e, _)| e == t)) {

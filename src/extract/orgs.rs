@@ -133,6 +133,7 @@ pub fn find_organisations(doc: &mut Doc) {
         }
     }
     let runs = runs(doc, lex, &regions, true);
+    doc.regions = Some(regions);
     // again when something was found: a list is found from the organisation it ends in
     // ("X, Y and the Vexmoor Bank")
     for _ in 0..2 {

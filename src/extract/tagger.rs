@@ -502,13 +502,29 @@ fn tag_in(doc: &Doc, model: &Model, memo: &mut rows::Memo) -> Vec<Guess> {
     memo.start(model);
     let mut ids = Vec::new();
     let mut out = Vec::new();
+    // (every sentence's regions in one vector, in sentence order: those `find_organisations`
+    // kept, or worked out here)
+    let worked_out;
+    let all = match &doc.regions {
+        Some(r) => r.as_slice(),
+        None => {
+            worked_out = all_regions(doc);
+            worked_out.as_slice()
+        }
+    };
+    let mut next = 0;
     for s in &doc.sentences {
         let (a, b) = s.tokens;
-        let regs = regions(doc, a, b);
+        // (this sentence's: the next ones that start before its end)
+        let first = next;
+        while next < all.len() && all[next].0 < b {
+            next += 1;
+        }
+        let regs = &all[first..next];
         if regs.is_empty() {
             continue;
         }
-        for &(ra, rb) in &regs {
+        for &(ra, rb) in regs {
             // nothing to add where the rules named every word, or to a lone word no guess
             // could be ("The", "Readers" opening a sentence)
             let lone = Guess { start: ra, end: rb, kind: EntityKind::Person, margin: 0.0 };

@@ -9,7 +9,7 @@ mod wordset;
 
 pub use gazetteer::{Country, Place};
 pub use phrases::PhraseTable;
-pub use wordset::{StrMap, StrSet, WordMap, WordSet};
+pub use wordset::{Signature, StrMap, StrSet, WordMap, WordSet};
 pub use words::{Cue, CueClass, StateBody, Title, TitleClass};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};

@@ -2,7 +2,7 @@
 //! an index of their first words, so a longest-match scan can give up at the first token
 //! when no phrase starts there (most tokens: the scan runs at every token of every name run).
 
-use super::wordset::{signature, WordMap};
+use super::wordset::{signature, Signature, WordMap};
 use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
 use std::borrow::Borrow;
 use std::hash::{BuildHasher, Hash};
@@ -35,6 +35,14 @@ impl<T, K: Borrow<str> + Hash + Eq> PhraseTable<T, K> {
     #[inline]
     pub fn contains_key(&self, phrase: &str) -> bool {
         self.get(phrase).is_some()
+    }
+
+    /// False when no phrase starts with a word of signature `sig` ([`Signature::of`]): the
+    /// first test of `max_tokens_from`, alone (it is `None` then).
+    #[inline]
+    pub fn may_start_signed(&self, sig: Signature) -> bool {
+        let sig = sig.0;
+        self.signatures[(sig / 64) & 1023] & 1 << (sig % 64) != 0
     }
 
     /// The most tokens a phrase starting with the lower-case word `word` spans, or `None`

@@ -19,6 +19,17 @@ pub(super) fn signature(word: &str) -> usize {
     usize::from(((b.len() & 31) as u16) << 11 | (u16::from(f) & 63) << 5 | (u16::from(l) & 31))
 }
 
+/// A word's `signature`, worked out once to be asked of several sets.
+#[derive(Clone, Copy)]
+pub struct Signature(pub(super) usize);
+
+impl Signature {
+    #[inline]
+    pub fn of(word: &str) -> Signature {
+        Signature(signature(word))
+    }
+}
+
 /// A bit per signature of a set of words.
 pub(super) struct Signatures(Box<[u64; 1024]>);
 
@@ -53,6 +64,13 @@ impl WordSet {
     #[inline]
     pub fn contains(&self, word: &str) -> bool {
         self.signatures.may_hold(word) && self.set.contains(word)
+    }
+
+    /// False when a word of signature `sig` ([`Signature::of`]) is certainly not in the set:
+    /// the first test of `contains`, alone.
+    #[inline]
+    pub fn may_hold_signed(&self, sig: Signature) -> bool {
+        self.signatures.0[(sig.0 / 64) & 1023] & 1 << (sig.0 % 64) != 0
     }
 }
 

@@ -79,6 +79,14 @@ pub struct Doc {
     pub roles: Vec<Role>,
     pub statements: Vec<Statement>,
     pub demands: Vec<Demand>,
+    /// What the lexicon's word signatures say of each token's lower-case form, one byte of
+    /// flags a token (`extract::names::word_facts`), set once those forms are final: tests
+    /// asked at every word read it first. Empty until set (the tests then ask the lexicon).
+    pub word_facts: Vec<u8>,
+    /// The tagger's regions of every sentence (`extract::tagger::all_regions`), kept by
+    /// `orgs::find_organisations` for the tagger, which would work them out again; `None`
+    /// until then. They read only the tokens and sentences, which no rule changes after.
+    pub regions: Option<Vec<(usize, usize)>>,
 }
 
 impl Doc {
@@ -93,6 +101,8 @@ impl Doc {
             roles: Vec::new(),
             statements: Vec::new(),
             demands: Vec::new(),
+            word_facts: Vec::new(),
+            regions: None,
         }
     }
 

@@ -118,6 +118,12 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Paragraph]) -> Vec<
         }
         while i < hi {
             let t = &tokens[i];
+            // (every terminal below ends in '.', '!', '?' or '…', whose last byte is 0xA6: the
+            // token's last byte turns most tokens away before the tests)
+            if !matches!(text.as_bytes().get(t.span.end.wrapping_sub(1)), Some(b'.' | b'!' | b'?' | 0xA6)) {
+                i += 1;
+                continue;
+            }
             let tx = &text[t.span.start..t.span.end];
             let terminal = matches!(tx, "." | "!" | "?" | "…" | "...")
                 || (t.kind == TokenKind::Word && tx.ends_with('.') && tx.len() > 2)
