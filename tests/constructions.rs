@@ -8591,3 +8591,66 @@ fn she_after_a_person_of_an_affiliation_is_that_person() {
     let d = doc("Vote. Analyst Jane Roe of Quarby Vexmoor said the vote was close.\n\n\"Every vote will now be a negotiation,\" she told AFP.");
     quote(&d, "Every vote will now be a negotiation,", "Jane Roe");
 }
+
+#[test]
+fn asking_not_to_be_named_asks_no_one() {
+    // ("…," the diplomat said, asking not to be named." had a demand "not to be named")
+    let d = doc("Trade. \"The rules favour the rich,\" a trade envoy said, asking not to be named. An aide, who asked not to be identified, said talks would go on.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn he_between_commas_before_a_capitalised_word_is_a_family_name() {
+    // ("A spokesperson for the ministry, He Yadong, told reporters …" had no person, and the
+    // quote after it went to another speaker)
+    let d = doc("Trade. A spokesman for the ministry, He Lanfeng, told reporters that exporters had raised their offer.\n\n\"The door is open,\" he said.");
+    quote(&d, "The door is open,", "He Lanfeng");
+}
+
+#[test]
+fn the_diplomat_after_an_unnamed_one_introduced_by_who_is_no_named_envoy() {
+    // ("According to a Geneva-based trade diplomat who followed the case, … “…,” the diplomat
+    // said" had given the quote to the EU's ambassador named before)
+    let d = doc("Trade. The bloc's ambassador, Jon Varga, said talks would go on. According to a Vienna-based trade diplomat who followed the case, many states agree. \"They will say the rules are unfair,\" the diplomat said.");
+    assert_ne!(speaker_of(&d, "They will say the rules are unfair,").as_deref(), Some("Jon Varga"), "{}", dump(&d));
+}
+
+#[test]
+fn a_modal_verb_of_deciding_after_and_goes_on_with_what_was_said() {
+    // ("said The Hague was studying the rules and would decide its own course" had a second
+    // statement "would decide its own course")
+    let d = doc("Chips. A spokesman for the Vexmoor trade ministry said the government was studying the rules and would decide its own course.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+}
+
+#[test]
+fn the_department_asked_is_the_department_named_over_a_ministry() {
+    // ("The Commerce Department … China's Ministry of Commerce … He urged the department to ban
+    // …" had the addressee as written)
+    let d = doc("Chips. The Commerce Department added firms to its list. China's Ministry of Commerce said it would respond. Senator Jo Pratt said the rules were weak. He urged the department to ban all sales of tools.");
+    demand(&d, "Jo Pratt", Some("Commerce Department"), "ban all sales of tools", DemandKind::Appeal);
+}
+
+#[test]
+fn the_americans_asked_are_their_state() {
+    // ("had asked the Americans to lift the duty" had the addressee as written)
+    let d = doc("Steel. Canada and the United States met. Jo Pratt, the trade minister, said he had asked the Americans to lift the duty on steel.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("lift the duty")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("United States"), "{}", dump(&d));
+}
+
+#[test]
+fn an_abbreviated_office_after_a_party_is_the_role() {
+    // ("Republican Sen. X of Ohio said" had no role: the abbreviation was skipped as an
+    // honorific between a title and the name)
+    let d = doc("Chips. Republican Sen. Jo Pratt of Iowa said the rules were weak. Democratic Rep. Tim Hale said no.");
+    role(&d, "Jo Pratt", "senator");
+    role(&d, "Tim Hale", "representative");
+}
+
+#[test]
+fn an_office_of_a_portfolio_ending_in_an_organisation_word_is_no_organisation() {
+    // ("Minister of Energy and Mineral Resources, X," had made an organisation of the title)
+    let d = doc("Mining. Ghana's Minister of Lands and Natural Resources, Kofi Mensah, told reporters that exports would rise.");
+    assert!(d.entities.iter().all(|e| !e.name.starts_with("Minister")), "{}", dump(&d));
+}

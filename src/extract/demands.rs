@@ -489,6 +489,13 @@ pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<
             return (Some(p), if initials { e + 3 } else { e });
         }
     }
+    // ("asked the Americans to lift the duty": a people named by its plural demonym, after
+    // "the" and before "to", is its state, when the story names that state)
+    if k + 2 < b && doc.tokens[k].lower == "the" && doc.tokens[k + 2].lower == "to" && doc.tokens[k + 1].cap {
+        if let Some(e) = Lexicon::get().demonyms.get(doc.tokens[k + 1].lower.as_str()).and_then(|&c| doc.named_country(&Lexicon::get().countries[c].iso2)) {
+            return (Some(Party::Entity(e)), k + 2);
+        }
+    }
     // ("urged the company to …": the one company named before)
     if let Some((e, end)) = super::np::org_by_head(doc, k, b) {
         return (Some(Party::Entity(e)), end);
@@ -939,6 +946,11 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     // ("the commission could order them back to work", "a court may order …": a power or a
     // possibility, no demand made)
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "could" | "might" | "may") {
+        return;
+    }
+    // ("the diplomat said, asking not to be named", "who asked not to be identified": a
+    // source's anonymity, no demand of anyone)
+    if l.starts_with("ask") && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "not") && doc.tokens.get(c + 2).is_some_and(|t| t.lower == "to") && doc.tokens.get(c + 3).is_some_and(|t| t.lower == "be") && doc.tokens.get(c + 4).is_some_and(|t| matches!(t.lower.as_str(), "named" | "identified" | "quoted")) {
         return;
     }
     // ("explain why it had not sought other bidders", "did not demand a recount": a demand

@@ -444,7 +444,9 @@ pub fn find_names(doc: &mut Doc) {
             }
             // "spokeswoman He Yanmei", "Vice Premier He Lifeng": a capitalised "He" inside the
             // sentence, after a title and before a capitalised word, is a family name, no pronoun
-            if i > a && doc.tokens[i].cap && doc.tokens[i].lower == "he" && lex.titles.contains_key(&doc.tokens[i - 1].lower) && doc.tokens.get(i + 1).is_some_and(|t| i + 1 < b && t.kind == TokenKind::Word && t.cap && !lex.stopwords.contains(&t.lower) && !lex.titles.contains_key(&t.lower)) {
+            // ("A spokesperson for the ministry, He Yadong, told …": so is one between commas, in
+            // apposition)
+            if i > a && doc.tokens[i].cap && doc.tokens[i].lower == "he" && (lex.titles.contains_key(&doc.tokens[i - 1].lower) || doc.tokens[i - 1].lower == "," && doc.tokens.get(i + 2).is_some_and(|t| t.lower == ",")) && doc.tokens.get(i + 1).is_some_and(|t| i + 1 < b && t.kind == TokenKind::Word && t.cap && !lex.stopwords.contains(&t.lower) && !lex.titles.contains_key(&t.lower)) {
                 let ent = doc.person(&text_of(doc, i, i + 2), doc.tokens[i].span.start);
                 doc.add_mention(span_of(doc, i, i + 2), ent, MentionKind::Name);
                 i += 2;
@@ -1970,6 +1972,11 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         // ("the House of Commons", "the House of Representatives": a state's body of several
         // words, capitalised, whatever its last word)
         let state_body = j > k + 1 && state_body_at(doc, lex, k, j, |_| true) == Some(j);
+        // ("Minister of Energy and Mineral Resources, Jane Roe,": an office "of" a portfolio
+        // whose last word is an organisation's names the office, no organisation)
+        if j >= k + 3 && doc.tokens[k + 1].lower == "of" && lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && doc.tokens.get(j).is_some_and(|t| t.lower == ",") && lex.titles.get(&doc.tokens[k].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office) && !state_body {
+            return;
+        }
         if lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) || hall_of_fame || company || airline || state_body {
             // a leading country name or adjective stays in the name: "Montenegro Assembly",
             // "Russian Ministry of Defense"

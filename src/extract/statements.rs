@@ -2932,6 +2932,12 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             let continued = || {
                 let prev = found.last().filter(|_| coordinated)?;
                 let (_, class, _, ce) = cue_at(doc, c).filter(|&(lemma, class, _, _)| class != CueClass::Demand && lemma != "speak")?;
+                // ("said The Hague was studying the rules and would decide its own course": a
+                // verb of believing or deciding after a modal goes on with what was said, no
+                // act of the speaker's)
+                if class == CueClass::Belief && (coord_at + 1..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "would" | "will" | "could" | "might" | "may" | "should" | "can" | "must")) {
+                    return None;
+                }
                 let follows = complement_follows(doc, ce, b) || class == CueClass::Express;
                 let cue_span = tspan(doc, c, ce);
                 // "X said …, and Y agreed but said …": the subject of the nearer clause speaks
