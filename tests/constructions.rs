@@ -8654,3 +8654,20 @@ fn an_office_of_a_portfolio_ending_in_an_organisation_word_is_no_organisation() 
     let d = doc("Mining. Ghana's Minister of Lands and Natural Resources, Kofi Mensah, told reporters that exports would rise.");
     assert!(d.entities.iter().all(|e| !e.name.starts_with("Minister")), "{}", dump(&d));
 }
+
+#[test]
+fn a_province_of_a_named_country_before_a_middling_town_abroad() {
+    // ("thousands of jobs in Ontario" in a story from Ottawa had been the Californian city,
+    // split from the province named after)
+    let d = doc("OTTAWA — The tariffs, set in Washington, have cost thousands of jobs in Ontario. Ontario Premier Jo Pratt said no.");
+    let n = d.entities.iter().filter(|e| e.name == "Ontario").count();
+    assert_eq!(n, 1, "{}", dump(&d));
+}
+
+#[test]
+fn as_a_chance_to_is_part_of_what_is_asked() {
+    // ("urged members to use the ruling as a chance to revive talks on …" had the demand cut
+    // at "as": "use the ruling")
+    let d = doc("Trade. The director-general, Jo Pratt, urged members to use the ruling as a chance to revive talks on reform.");
+    demand(&d, "Jo Pratt", Some("members"), "use the ruling as a chance to revive talks on reform", DemandKind::Appeal);
+}

@@ -56,7 +56,10 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
         // ("explain where the money went", "decide when to vote": a clause right after the verb
         // is its object)
         let object_clause = k == a + 1 && matches!(l, "where" | "when");
-        if STOP.contains(&l) && (stop_at_while || l != "while") && k > a && !object_clause {
+        // ("use the ruling as a chance to revive talks": "as" before a noun for a means and its
+        // infinitive is part of what is asked)
+        let as_means = l == "as" && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an")) && doc.tokens.get(k + 2).is_some_and(|t| matches!(t.lower.as_str(), "chance" | "opportunity" | "way" | "means" | "basis" | "starting")) && doc.tokens.get(k + 3).is_some_and(|t| matches!(t.lower.as_str(), "to" | "for" | "point"));
+        if STOP.contains(&l) && (stop_at_while || l != "while") && k > a && !object_clause && !as_means {
             break;
         }
         // ("“We urge X to go,” she said": the quotation ends the demand; not a quoted fragment

@@ -3166,7 +3166,9 @@ pub(crate) fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_wo
     // candidates largest first, but a state or province before a small town of its name
     // ("Oregon" is the state, not the town in Ohio)
     let top_place = &lex.places[places[0]];
-    let regions_first = top_place.kind == "city" && top_place.population < 100_000;
+    // (or before a middling town abroad when the province's own country is named: "jobs in
+    // Ontario" in a story from Ottawa is the province, not the Californian city)
+    let regions_first = top_place.kind == "city" && (top_place.population < 100_000 || top_place.population < 300_000 && places.iter().any(|&i| lex.places[i].kind == "region" && lex.places[i].country != top_place.country && country_named(&lex.places[i].country)));
     let ordered: Vec<usize> = if regions_first {
         places.iter().copied().filter(|&i| lex.places[i].kind == "region").chain(places.iter().copied().filter(|&i| lex.places[i].kind != "region")).collect()
     } else {
