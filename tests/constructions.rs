@@ -8671,3 +8671,12 @@ fn as_a_chance_to_is_part_of_what_is_asked() {
     let d = doc("Trade. The director-general, Jo Pratt, urged members to use the ruling as a chance to revive talks on reform.");
     demand(&d, "Jo Pratt", Some("members"), "use the ruling as a chance to revive talks on reform", DemandKind::Appeal);
 }
+
+#[test]
+fn a_threat_coordinated_with_the_clauses_first_verb_is_its_subjects() {
+    // ("said Brussels remained open to dialogue but would consider its own countermeasures if
+    // Indonesia did not comply" had no demand)
+    let d = doc("Nickel. Indonesia and the European Union clashed. The bloc's envoy, Jon Varga, said Brussels remained open to dialogue but would consider countermeasures if Indonesia did not comply within a year.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("comply within a year")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Indonesia"), "{}", dump(&d));
+}

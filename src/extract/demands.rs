@@ -2006,7 +2006,13 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                         _ => false,
                     }
                 };
-                let subject = subject_before_in(doc, ctx, w, clause_a, true).and_then(|s| actor_party(doc, &s));
+                // ("said Brussels remained open to dialogue but would consider countermeasures if
+                // Jakarta did not comply": a modal coordinated with the clause's first verb has
+                // its subject, which opens the clause, as for a refusal)
+                let opening = || {
+                    (w > clause_a + 2 && matches!(doc.tokens[w - 1].lower.as_str(), "but" | "and")).then(|| np_at(doc, ctx, (a..w).find(|&x| reporting(x)).map_or(clause_a, |x| x + 1), w)).flatten().and_then(|s| actor_party(doc, &s))
+                };
+                let subject = subject_before_in(doc, ctx, w, clause_a, true).and_then(|s| actor_party(doc, &s)).or_else(opening);
                 if agrees() {
                     // (unless the speaker is the head of a phrase that opens with the name the
                     // pronoun was resolved to: "the Umma (Nation) party said it …")

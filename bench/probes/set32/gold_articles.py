@@ -168,7 +168,7 @@ ARTICLES = [
   ("rahmat_hidayat", None, "enforce environmental rules before building more plants", "He urged the government to enforce environmental rules before building more plants"),
   ("mining_advocacy", None, "publish their emissions data", "demanded that companies publish their emissions data"),
   ("ngozi_okonjo_iweala", None, "use the ruling as a chance to revive talks on reforming the dispute settlement system", "urged members to use the ruling as a chance to revive talks on reforming the dispute settlement system"),
-  ("anders_holm", "indonesia", "comply within a reasonable period", "would consider its own countermeasures if Indonesia did not comply within a reasonable period"),
+  ("brussels", "indonesia", "comply within a reasonable period", "would consider its own countermeasures if Indonesia did not comply within a reasonable period"),
  ],
 },
 {
