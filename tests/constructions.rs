@@ -8680,3 +8680,11 @@ fn a_threat_coordinated_with_the_clauses_first_verb_is_its_subjects() {
     let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("comply within a year")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Indonesia"), "{}", dump(&d));
 }
+
+#[test]
+fn a_body_for_a_field_opened_by_a_peoples_adjective_is_an_organisation() {
+    // ("a trade economist at the Stockholm-based Institute for European Trade Policy" had no
+    // organisation, and so no role)
+    let d = doc("Trade. Jo Pratt, a trade economist at the Institute for Nordic Trade Policy, said talks would fail.");
+    assert_eq!(role_of(&d, role(&d, "Jo Pratt", "economist")).as_deref(), Some("Institute for Nordic Trade Policy"), "{}", dump(&d));
+}

@@ -3068,9 +3068,12 @@ fn ends_in_org_word(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
     // "Foundation for the Visual Arts"; or "on": "Council on Foreign Relations")
     // (or "for" and what it is for in capitalised common words to the end: "the Institute for
     // Rural Planning", "the Centre for Northern Studies"; no given name among them)
+    // (a people's or a country's adjective may open the field, before a common word: "the
+    // Centre for European Reform", "the Institute for Asian Trade Policy")
+    let field_adjective = |x: usize| x + 1 < j && (lex.peoples.contains(&doc.tokens[x].lower) || lex.country_adjectives.contains_key(&doc.tokens[x].lower));
     let fields = |m: usize| {
         m + 2 < j
-            && (m + 2..j).all(|x| is_cap_word(doc, x) && lex.is_common_word(&doc.tokens[x].lower) && !lex.first_names.get(&doc.tokens[x].lower).is_some_and(|g| *g != 'u'))
+            && (m + 2..j).all(|x| is_cap_word(doc, x) && (lex.is_common_word(&doc.tokens[x].lower) || field_adjective(x)) && !lex.first_names.get(&doc.tokens[x].lower).is_some_and(|g| *g != 'u'))
     };
     (k..j).any(|m| {
         lex.org_words.contains(doc.slice(doc.tokens[m].span))
