@@ -2827,3 +2827,12 @@ fn a_convention_and_what_a_treaty_is_on_are_no_actors() {
     let d = doc("Law. He denied that the rules breached the Vexmoor Convention. They must leave the Nordic Convention on Human Rights.");
     assert!(d.entities.iter().all(|e| !e.name.contains("Convention") && e.name != "Human Rights"), "{:?}", mentions(&d));
 }
+
+#[test]
+fn big_unions_and_shipping_data_bodies_are_organisations() {
+    // (set 32: "president of United Steelworkers Local 1005" had no organisation; "According to
+    // Lloyd's List Intelligence" had made a person "Lloyd")
+    let t = "Steel. Jo Pratt, president of United Steelworkers Local 99, said jobs were lost. According to Lloyd's List Intelligence, a data provider, 600 tankers sail.";
+    assert_has(t, "United Steelworkers", EntityKind::Organization);
+    assert!(mentions(&doc(t)).iter().all(|(n, _)| n != "Lloyd"), "{:?}", mentions(&doc(t)));
+}
