@@ -8688,3 +8688,11 @@ fn a_body_for_a_field_opened_by_a_peoples_adjective_is_an_organisation() {
     let d = doc("Trade. Jo Pratt, a trade economist at the Institute for Nordic Trade Policy, said talks would fail.");
     assert_eq!(role_of(&d, role(&d, "Jo Pratt", "economist")).as_deref(), Some("Institute for Nordic Trade Policy"), "{}", dump(&d));
 }
+
+#[test]
+fn a_name_between_commas_after_an_office_of_a_portfolio_is_its_holder() {
+    // ("Indonesia's Minister of Energy and Mineral Resources, X, told reporters" had made X a
+    // place, and the quote after it went to "he")
+    let d = doc("Mining. Vexmoor's Minister of Energy and Mineral Resources, Budi Lahadalia, told reporters that the country would not bow.\n\n\"We will not go back,\" he said.");
+    quote(&d, "We will not go back,", "Budi Lahadalia");
+}
