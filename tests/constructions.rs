@@ -8696,3 +8696,13 @@ fn a_name_between_commas_after_an_office_of_a_portfolio_is_its_holder() {
     let d = doc("Mining. Vexmoor's Minister of Energy and Mineral Resources, Budi Lahadalia, told reporters that the country would not bow.\n\n\"We will not go back,\" he said.");
     quote(&d, "We will not go back,", "Budi Lahadalia");
 }
+
+#[test]
+fn challenging_a_measure_before_a_court_or_trade_body_is_no_statement() {
+    // ("China has challenged the tariffs at the World Trade Organization (WTO) and …" had a
+    // statement; "challenged the claim that …" stays one)
+    let d = doc("Trade. Vexmoor has challenged the tariffs at the World Trade Organization. The union challenged the law in court.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Trade. Jo Pratt challenged the claim that exports had fallen.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+}

@@ -260,6 +260,7 @@ ARTICLES = [
   ("francois_philippe_champagne", "announced", "The federal government will impose 25 per cent counter-tariffs on $12 billion worth of American steel and aluminium products starting next week, Finance Minister François-Philippe Champagne announced Monday", ["united_states", "ontario"]),
   ("dominic_leblanc", "said", "Dominic LeBlanc, said Ottawa remained ready to negotiate", ["ottawa"]),
   ("dominic_leblanc", "said", "He said he had spoken twice last week with U.S. Trade Representative Jamieson Greer and had asked the Americans to lift the 50 per cent duty on Canadian steel before the new measures take effect", ["jamieson_greer"]),
+  ("dominic_leblanc", "asked", "had asked the Americans to lift the 50 per cent duty on Canadian steel before the new measures take effect", ["united_states"], True),
   ("ustr", "said", "The Office of the U.S. Trade Representative (USTR) said in a statement that Canada's response was \"unjustified\"", ["canada"]),
   ("ustr", "warned", "warned that Washington could widen its tariffs to other sectors unless Ottawa dropped the counter-measures", ["washington", "ottawa"]),
   ("ustr", "added", "A spokesperson for the USTR added that the administration was still open to talks", []),
