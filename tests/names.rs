@@ -2836,3 +2836,11 @@ fn big_unions_and_shipping_data_bodies_are_organisations() {
     assert_has(t, "United Steelworkers", EntityKind::Organization);
     assert!(mentions(&doc(t)).iter().all(|(n, _)| n != "Lloyd"), "{:?}", mentions(&doc(t)));
 }
+
+#[test]
+fn a_foreign_bodys_head_then_de_is_an_organisation() {
+    // (set 32: "a trade economist at the Université de Montréal" had made an organisation
+    // "Université", or a place of the whole)
+    assert_has("Trade. Ana Ruiz, a professor at the Université de Vexmoor, said no.", "Université de Vexmoor", EntityKind::Organization);
+    assert_has("Trade. Jo Pratt, an economist at the Universidad de Quarnby, said talks would fail.", "Universidad de Quarnby", EntityKind::Organization);
+}

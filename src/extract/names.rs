@@ -3077,7 +3077,9 @@ fn ends_in_org_word(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
     };
     (k..j).any(|m| {
         lex.org_words.contains(doc.slice(doc.tokens[m].span))
-            && doc.tokens.get(m + 1).is_some_and(|t| t.lower == "of" || t.lower == "for" && (doc.tokens.get(m + 2).is_some_and(|u| u.lower == "the") || fields(m)) || t.lower == "on" && !t.cap)
+            // ("Université de Montréal", "Universidad de Chile": "de" after a head word, as a
+            // name in another language writes "of")
+            && doc.tokens.get(m + 1).is_some_and(|t| t.lower == "of" || t.lower == "for" && (doc.tokens.get(m + 2).is_some_and(|u| u.lower == "the") || fields(m)) || t.lower == "on" && !t.cap || !t.cap && matches!(t.lower.as_str(), "de" | "del" | "du" | "des" | "di" | "della" | "do" | "da"))
             && m + 1 < j
     })
 }
