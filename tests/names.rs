@@ -2897,3 +2897,20 @@ fn a_word_saying_which_party_opening_a_headline_names_none() {
     assert!(!d.entities.iter().any(|e| matches!(e.name.as_str(), "Ruling" | "Governing")), "{:?}", mentions(&d));
     assert_has("Vote. The Vexmoor party said no.", "Vexmoor", EntityKind::Organization);
 }
+
+#[test]
+fn big_unions_and_shipping_data_bodies_are_organisations() {
+    // (set 32: "president of United Steelworkers Local 1005" had no organisation; "According to
+    // Lloyd's List Intelligence" had made a person "Lloyd")
+    let t = "Steel. Jo Pratt, president of United Steelworkers Local 99, said jobs were lost. According to Lloyd's List Intelligence, a data provider, 600 tankers sail.";
+    assert_has(t, "United Steelworkers", EntityKind::Organization);
+    assert!(mentions(&doc(t)).iter().all(|(n, _)| n != "Lloyd"), "{:?}", mentions(&doc(t)));
+}
+
+#[test]
+fn a_foreign_bodys_head_then_de_is_an_organisation() {
+    // (set 32: "a trade economist at the Université de Montréal" had made an organisation
+    // "Université", or a place of the whole)
+    assert_has("Trade. Ana Ruiz, a professor at the Université de Vexmoor, said no.", "Université de Vexmoor", EntityKind::Organization);
+    assert_has("Trade. Jo Pratt, an economist at the Universidad de Quarnby, said talks would fail.", "Universidad de Quarnby", EntityKind::Organization);
+}

@@ -57,7 +57,10 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
         // ("explain where the money went", "decide when to vote": a clause right after the verb
         // is its object)
         let object_clause = k == a + 1 && matches!(l, "where" | "when");
-        if STOP.contains(&l) && (stop_at_while || l != "while") && k > a && !object_clause {
+        // ("use the ruling as a chance to revive talks": "as" before a noun for a means and its
+        // infinitive is part of what is asked)
+        let as_means = l == "as" && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an")) && doc.tokens.get(k + 2).is_some_and(|t| matches!(t.lower.as_str(), "chance" | "opportunity" | "way" | "means" | "basis" | "starting")) && doc.tokens.get(k + 3).is_some_and(|t| matches!(t.lower.as_str(), "to" | "for" | "point"));
+        if STOP.contains(&l) && (stop_at_while || l != "while") && k > a && !object_clause && !as_means {
             break;
         }
         // ("“We urge X to go,” she said": the quotation ends the demand; not a quoted fragment
@@ -488,6 +491,13 @@ pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<
             let e = np.end;
             let initials = e + 2 < b && doc.tokens[e].lower == "(" && doc.tokens[e + 2].lower == ")" && doc.tokens[e + 1].cap;
             return (Some(p), if initials { e + 3 } else { e });
+        }
+    }
+    // ("asked the Americans to lift the duty": a people named by its plural demonym, after
+    // "the" and before "to", is its state, when the story names that state)
+    if k + 2 < b && doc.tokens[k].lower == "the" && doc.tokens[k + 2].lower == "to" && doc.tokens[k + 1].cap {
+        if let Some(e) = Lexicon::get().demonyms.get(doc.tokens[k + 1].lower.as_str()).and_then(|&c| doc.named_country(&Lexicon::get().countries[c].iso2)) {
+            return (Some(Party::Entity(e)), k + 2);
         }
     }
     // ("urged the company to …": the one company named before)
@@ -949,6 +959,11 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     // ("the commission could order them back to work", "a court may order …": a power or a
     // possibility, no demand made)
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "could" | "might" | "may") {
+        return;
+    }
+    // ("the diplomat said, asking not to be named", "who asked not to be identified": a
+    // source's anonymity, no demand of anyone)
+    if l.starts_with("ask") && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "not") && doc.tokens.get(c + 2).is_some_and(|t| t.lower == "to") && doc.tokens.get(c + 3).is_some_and(|t| t.lower == "be") && doc.tokens.get(c + 4).is_some_and(|t| matches!(t.lower.as_str(), "named" | "identified" | "quoted")) {
         return;
     }
     // ("explain why it had not sought other bidders", "did not demand a recount": a demand
@@ -2004,7 +2019,13 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                         _ => false,
                     }
                 };
-                let subject = subject_before_in(doc, ctx, w, clause_a, true).and_then(|s| actor_party(doc, &s));
+                // ("said Brussels remained open to dialogue but would consider countermeasures if
+                // Jakarta did not comply": a modal coordinated with the clause's first verb has
+                // its subject, which opens the clause, as for a refusal)
+                let opening = || {
+                    (w > clause_a + 2 && matches!(doc.tokens[w - 1].lower.as_str(), "but" | "and")).then(|| np_at(doc, ctx, (a..w).find(|&x| reporting(x)).map_or(clause_a, |x| x + 1), w)).flatten().and_then(|s| actor_party(doc, &s))
+                };
+                let subject = subject_before_in(doc, ctx, w, clause_a, true).and_then(|s| actor_party(doc, &s)).or_else(opening);
                 if agrees() {
                     // (unless the speaker is the head of a phrase that opens with the name the
                     // pronoun was resolved to: "the Umma (Nation) party said it …")

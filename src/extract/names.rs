@@ -444,7 +444,9 @@ pub fn find_names(doc: &mut Doc) {
             }
             // "spokeswoman He Yanmei", "Vice Premier He Lifeng": a capitalised "He" inside the
             // sentence, after a title and before a capitalised word, is a family name, no pronoun
-            if i > a && doc.tokens[i].cap && doc.tokens[i].lower == "he" && lex.titles.contains_key(&doc.tokens[i - 1].lower) && doc.tokens.get(i + 1).is_some_and(|t| i + 1 < b && t.kind == TokenKind::Word && t.cap && !lex.stopwords.contains(&t.lower) && !lex.titles.contains_key(&t.lower)) {
+            // ("A spokesperson for the ministry, He Yadong, told …": so is one between commas, in
+            // apposition)
+            if i > a && doc.tokens[i].cap && doc.tokens[i].lower == "he" && (lex.titles.contains_key(&doc.tokens[i - 1].lower) || doc.tokens[i - 1].lower == "," && doc.tokens.get(i + 2).is_some_and(|t| t.lower == ",")) && doc.tokens.get(i + 1).is_some_and(|t| i + 1 < b && t.kind == TokenKind::Word && t.cap && !lex.stopwords.contains(&t.lower) && !lex.titles.contains_key(&t.lower)) {
                 let ent = doc.person(&text_of(doc, i, i + 2), doc.tokens[i].span.start);
                 doc.add_mention(span_of(doc, i, i + 2), ent, MentionKind::Name);
                 i += 2;
@@ -2027,6 +2029,11 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         // ("the House of Commons", "the House of Representatives": a state's body of several
         // words, capitalised, whatever its last word)
         let state_body = j > k + 1 && state_body_at(doc, lex, k, j, |_| true) == Some(j);
+        // ("Minister of Energy and Mineral Resources, Jane Roe,": an office "of" a portfolio
+        // whose last word is an organisation's names the office, no organisation)
+        if j >= k + 3 && doc.tokens[k + 1].lower == "of" && lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && doc.tokens.get(j).is_some_and(|t| t.lower == ",") && lex.titles.get(&doc.tokens[k].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office) && !state_body {
+            return;
+        }
         if lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) || hall_of_fame || company || airline || state_body {
             // a leading country name or adjective stays in the name: "Montenegro Assembly",
             // "Russian Ministry of Defense"
@@ -3135,13 +3142,18 @@ fn ends_in_org_word(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
     // "Foundation for the Visual Arts"; or "on": "Council on Foreign Relations")
     // (or "for" and what it is for in capitalised common words to the end: "the Institute for
     // Rural Planning", "the Centre for Northern Studies"; no given name among them)
+    // (a people's or a country's adjective may open the field, before a common word: "the
+    // Centre for European Reform", "the Institute for Asian Trade Policy")
+    let field_adjective = |x: usize| x + 1 < j && (lex.peoples.contains(&doc.tokens[x].lower) || lex.country_adjectives.contains_key(&doc.tokens[x].lower));
     let fields = |m: usize| {
         m + 2 < j
-            && (m + 2..j).all(|x| is_cap_word(doc, x) && lex.is_common_word(&doc.tokens[x].lower) && !lex.first_names.get(&doc.tokens[x].lower).is_some_and(|g| *g != 'u'))
+            && (m + 2..j).all(|x| is_cap_word(doc, x) && (lex.is_common_word(&doc.tokens[x].lower) || field_adjective(x)) && !lex.first_names.get(&doc.tokens[x].lower).is_some_and(|g| *g != 'u'))
     };
     (k..j).any(|m| {
         lex.org_words.contains(doc.slice(doc.tokens[m].span))
-            && doc.tokens.get(m + 1).is_some_and(|t| t.lower == "of" || t.lower == "for" && (doc.tokens.get(m + 2).is_some_and(|u| u.lower == "the") || fields(m)) || t.lower == "on" && !t.cap)
+            // ("Université de Montréal", "Universidad de Chile": "de" after a head word, as a
+            // name in another language writes "of")
+            && doc.tokens.get(m + 1).is_some_and(|t| t.lower == "of" || t.lower == "for" && (doc.tokens.get(m + 2).is_some_and(|u| u.lower == "the") || fields(m)) || t.lower == "on" && !t.cap || !t.cap && matches!(t.lower.as_str(), "de" | "del" | "du" | "des" | "di" | "della" | "do" | "da"))
             && m + 1 < j
     })
 }
@@ -3233,7 +3245,9 @@ pub(crate) fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_wo
     // candidates largest first, but a state or province before a small town of its name
     // ("Oregon" is the state, not the town in Ohio)
     let top_place = &lex.places[places[0]];
-    let regions_first = top_place.kind == "city" && top_place.population < 100_000;
+    // (or before a middling town abroad when the province's own country is named: "jobs in
+    // Ontario" in a story from Ottawa is the province, not the Californian city)
+    let regions_first = top_place.kind == "city" && (top_place.population < 100_000 || top_place.population < 300_000 && places.iter().any(|&i| lex.places[i].kind == "region" && lex.places[i].country != top_place.country && country_named(&lex.places[i].country)));
     let ordered: Vec<usize> = if regions_first {
         places.iter().copied().filter(|&i| lex.places[i].kind == "region").chain(places.iter().copied().filter(|&i| lex.places[i].kind != "region")).collect()
     } else {

@@ -190,7 +190,8 @@ pub(crate) fn resolve_possessive(doc: &Doc, ctx: &Ctx, t: usize) -> Option<usize
 fn unnamed_since(doc: &Doc, h: usize, noun: &str, t: usize, gap: usize, speaks: impl Fn(usize) -> bool) -> bool {
     let at = doc.tokens[t].span.start;
     let from = doc.mentions.iter().filter(|m| m.span.end <= at && doc.actor_of(m.entity) == h).last().map_or(0, |m| doc.token_at(m.span.end));
-    (from..t).any(|j| doc.tokens[j].lower == noun && speaks(j) && (j.saturating_sub(3).max(from + gap)..j).any(|x| matches!(doc.tokens[x].lower.as_str(), "a" | "an")))
+    // (the article may stand before a compound of place: "a Geneva-based trade diplomat")
+    (from..t).any(|j| doc.tokens[j].lower == noun && speaks(j) && (j.saturating_sub(5).max(from + gap)..j).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "the" | "," | "." | "and" | "of")).any(|x| matches!(doc.tokens[x].lower.as_str(), "a" | "an")))
 }
 
 /// "the 48-year-old" (`t` at "the"): a person referred to by age, resolved as "he" or "she"
@@ -629,7 +630,8 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     let noun = doc.tokens[end - 1].lower.as_str();
     // (one who speaks: a comma or a verb of saying after the noun; not "a prime minister can
     // be impeached")
-    let speaks = |j: usize| doc.tokens.get(j + 1).is_some_and(|x| x.lower == "," || Lexicon::get().cues.contains_key(&x.lower));
+    // ("According to a trade diplomat who followed the case, …": one introduced by "who")
+    let speaks = |j: usize| doc.tokens.get(j + 1).is_some_and(|x| x.lower == "," || x.lower == "who" || Lexicon::get().cues.contains_key(&x.lower));
     let unnamed_since = |h: usize| unnamed_since(doc, h, noun, t, 0, speaks);
     // ("Labor Minister X … Industry Minister Y warned … . The minister said": of several
     // holders, the one named last, in this sentence or the one before, with no other holder
@@ -1012,8 +1014,14 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     // authority or directorate of state is an agency too; "The Oslo Times … the newspaper
     // said": a paper is named by a word for one)
     let paper = matches!(head, "newspaper" | "daily" | "tabloid");
+    // ("The Commerce Department … China's Ministry of Commerce … urged the department to …": a
+    // body named a department before is meant over any ministry)
+    let department_named = head == "department" && !topic && doc.mentions.iter().take_while(|m| m.span.end <= before).any(|m| {
+        let ent = &doc.entities[m.entity];
+        ent.kind == EntityKind::Organization && ent.name.contains(' ') && name_head(&ent.name).is_some_and(|w| w.eq_ignore_ascii_case("department"))
+    });
     let same_word = |w: &str| if w.is_ascii() {
-        w.eq_ignore_ascii_case(head) || !topic && head == "department" && w.eq_ignore_ascii_case("ministry")
+        w.eq_ignore_ascii_case(head) || !topic && head == "department" && !department_named && w.eq_ignore_ascii_case("ministry")
             || !topic && head == "agency" && ["board", "service", "authority", "directorate", "inspectorate", "bureau"].iter().any(|x| w.eq_ignore_ascii_case(x))
             || paper && NEWSPAPER_HEADS.iter().any(|p| w.eq_ignore_ascii_case(p))
     } else { crate::lexicon::fold(w) == head };

@@ -196,9 +196,11 @@ pub fn find_roles(doc: &mut Doc) {
             l
         // ("Governor Alhaji Jane Roe", "State president Shri Jane Roe", "Governor Dr. Jane
         // Roe": an honorific between the title and the name, no comma)
+        // (not after a word that is no title: "Republican Sen. Jane Roe", where the
+        // abbreviation is the office itself)
         } else if ps >= 3 && doc.tokens[ps - 1].lower == "." && honorific(ps - 2) && doc.tokens[ps - 3].kind == crate::model::TokenKind::Word {
             ps - 2
-        } else if ps >= 2 && honorific(ps - 1) && doc.tokens[ps - 2].kind == crate::model::TokenKind::Word {
+        } else if ps >= 2 && honorific(ps - 1) && doc.tokens[ps - 2].kind == crate::model::TokenKind::Word && (is_titleish(doc, ps - 2) || !lex.titles.get(&doc.tokens[ps - 1].lower).is_some_and(|x| matches!(x.norm, "senator" | "representative"))) {
             ps - 1
         } else {
             ps

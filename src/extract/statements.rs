@@ -406,7 +406,10 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         "decline" => !matches!(next, "slightly" | "sharply" | "from" | "by"),
         // ("a petition challenging the re-election", "a lawsuit challenging the law": what a
         // filing contests, no one's words)
-        "challenge" => !(doc.tokens[t].lower == "challenging" && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "petition" | "petitions" | "lawsuit" | "lawsuits" | "suit" | "suits" | "appeal" | "appeals" | "case" | "cases" | "motion" | "complaint" | "complaints" | "filing" | "application")),
+        // ("challenged the tariffs at the World Trade Organization", "challenged the law in
+        // court": a case brought before a court or tribunal, no one's words)
+        "challenge" => !(doc.tokens[t].lower == "challenging" && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "petition" | "petitions" | "lawsuit" | "lawsuits" | "suit" | "suits" | "appeal" | "appeals" | "case" | "cases" | "motion" | "complaint" | "complaints" | "filing" | "application"))
+            && !challenged_before_a_court(doc, t),
         // ("votes will be counted on May 13", "votes were cast": the noun, before a verb of its own)
         "vote" => !(doc.tokens[t].lower == "votes" && matches!(next, "will" | "would" | "were" | "are" | "had" | "have" | "cast" | "counted" | "being" | "could" | "must")),
         // ("rose 5 percent compared with last year" is no comparison by anyone)
@@ -459,6 +462,14 @@ fn call_or_name(doc: &Doc, t: usize) -> bool {
 /// object ("attacked Kyiv", "attacked a convoy near Goma", "defended the town"), or weapons and
 /// casualties in its clause ("with drones", "killing three"), unless it says what for or as
 /// what.
+/// "challenged the ban at the WTO", "challenged the law in court" (`t` at the verb): an object
+/// of a few words, then "at", "in" or "before" and a court, tribunal or trade body.
+fn challenged_before_a_court(doc: &Doc, t: usize) -> bool {
+    let end = (t + 12).min(doc.tokens.len());
+    let Some(p) = (t + 2..end).take_while(|&j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].lower != "that").find(|&j| matches!(doc.tokens[j].lower.as_str(), "at" | "in" | "before")) else { return false };
+    (p + 1..(p + 6).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].lower == "(").any(|j| matches!(doc.tokens[j].lower.as_str(), "court" | "courts" | "tribunal" | "wto" | "arbitration") || doc.tokens[j].lower == "trade" && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "organization" || x.lower == "organisation"))
+}
+
 fn in_words_not_force(doc: &Doc, t: usize) -> bool {
     let clause = || (t + 1..(t + 14).min(doc.tokens.len())).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";"));
     // ("defended Iraq against Western criticism": words against words)
@@ -2944,6 +2955,12 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             let continued = || {
                 let prev = found.last().filter(|_| coordinated)?;
                 let (_, class, _, ce) = cue_at(doc, c).filter(|&(lemma, class, _, _)| class != CueClass::Demand && lemma != "speak")?;
+                // ("said The Hague was studying the rules and would decide its own course": a
+                // verb of believing or deciding after a modal goes on with what was said, no
+                // act of the speaker's)
+                if class == CueClass::Belief && (coord_at + 1..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "would" | "will" | "could" | "might" | "may" | "should" | "can" | "must")) {
+                    return None;
+                }
                 let follows = complement_follows(doc, ce, b) || class == CueClass::Express;
                 let cue_span = tspan(doc, c, ce);
                 // "X said …, and Y agreed but said …": the subject of the nearer clause speaks

@@ -579,6 +579,23 @@ fn tag_in(doc: &Doc, model: &Model, memo: &mut rows::Memo) -> Vec<Guess> {
 /// precision).
 const MIN_MARGIN: f32 = 8.0;
 
+/// Whether tokens `a..b` (two or three words) stand between commas after an office with a
+/// capitalised portfolio ("Minister of Energy and Mineral Resources, … ,") and before a verb
+/// of saying.
+fn office_apposition(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    if !(2..=3).contains(&(b - a)) || a < 4 || doc.tokens[a - 1].lower != "," || !doc.tokens.get(b).is_some_and(|t| t.lower == ",") || !doc.tokens.get(b + 1).is_some_and(|t| lex.cues.contains_key(&t.lower)) {
+        return false;
+    }
+    let mut k = a - 2;
+    while k > 0 && a - k < 9 && (doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word || matches!(doc.tokens[k].lower.as_str(), "of" | "for" | "and")) {
+        if doc.tokens[k].cap && matches!(doc.tokens.get(k + 1).map(|t| t.lower.as_str()), Some("of" | "for")) && lex.titles.get(&doc.tokens[k].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office) {
+            return true;
+        }
+        k -= 1;
+    }
+    false
+}
+
 /// Adds the tagger's names where the rules found none. Headlines in title case are left
 /// alone: there every word is capitalised.
 pub fn add_guessed_names(doc: &mut Doc) {
@@ -610,6 +627,10 @@ pub fn add_guessed_names_with(doc: &mut Doc, model: &Model) {
         }
         // "the Vexmoor region": a place, with its region word (as the rules take it)
         let region = g.kind != EntityKind::Person && doc.tokens.get(g.end).is_some_and(|t| crate::extract::names::REGION_WORDS.contains(&t.lower.as_str()));
+        // ("Indonesia's Minister of Energy and Mineral Resources, Budi Lahadalia, told …": two or
+        // three words between commas after an office of a capitalised portfolio, before a verb
+        // of saying, name its holder, whatever the guess)
+        let g = if !region && g.kind != EntityKind::Person && office_apposition(doc, lex, g.start, g.end) { Guess { kind: EntityKind::Person, ..g } } else { g };
         let (kind, span) = if region { (EntityKind::Place, Span::new(name_span.start, doc.tokens[g.end].span.end)) } else { (g.kind, name_span) };
         let lower = fold(&name);
         let ent = match kind {
