@@ -2914,3 +2914,15 @@ fn a_foreign_bodys_head_then_de_is_an_organisation() {
     assert_has("Trade. Ana Ruiz, a professor at the Université de Vexmoor, said no.", "Université de Vexmoor", EntityKind::Organization);
     assert_has("Trade. Jo Pratt, an economist at the Universidad de Quarnby, said talks would fail.", "Universidad de Quarnby", EntityKind::Organization);
 }
+
+#[test]
+fn a_place_and_a_utilitys_trade_name_a_company() {
+    // ("Thames Water has been fined a record £90m" had found no actor; "Georgia Power said" a
+    // country and a person "Power")
+    assert_has("Water. Quarnet Water has been fined a record sum.", "Quarnet Water", EntityKind::Organization);
+    assert_has("Water. Georgia Power said it accepted the findings.", "Georgia Power", EntityKind::Organization);
+    assert_has("Water. A fine on Thames Water was a record.", "Thames Water", EntityKind::Organization);
+    // (a common word before the trade is none: "Clean Water" is a cause, not a firm)
+    let d = doc("Water. They marched for Clean Water on Sunday.");
+    assert!(!d.entities.iter().any(|e| e.name == "Clean Water"), "{:?}", mentions(&d));
+}

@@ -2069,6 +2069,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
             return;
         }
+        // ("Georgia Power said", "Kenya Airways": a country's name and a utility's trade alone
+        // name a company, not the country and a person "Power")
+        if j == k + 2 && longest(doc, k, j, &lex.country_names).is_some_and(|(e, _)| e == k + 1) && utility_name(doc, lex, k, j) {
+            let ent = doc.organisation(&text_of(doc, k, j));
+            doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
+            return;
+        }
         // (nor where the whole run is a listed place: "Guatemala City", "Hong Kong Island")
         let listed_whole = || lex.place_names.contains_key(&fold(&text_of(doc, k, j)));
         if let Some((e, &c)) = longest(doc, k, j, &lex.country_names).filter(|&(e, _)| longest(doc, k, j, &lex.organisations).is_none_or(|(oe, _)| oe <= e) && !given_name_first(e) && (e == j || !listed_whole())) {
@@ -2626,7 +2633,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if personal && n - particles <= 4 && n <= 6 && !name.chars().any(|c| c.is_ascii_digit()) {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
-    } else if generic_last && !titled && n <= 5 && (cue_follows(doc, end) || body_apposition_follows(doc, end)) && lex.place_names.get(&lower).is_none() {
+    } else if generic_last && !titled && n <= 5 && (cue_follows(doc, end) || body_apposition_follows(doc, end) || utility_name(doc, lex, k, end)) && lex.place_names.get(&lower).is_none() {
         // "Patriot Coal said", "the Quarnel School District says": what speaks under a
         // name ending in a common word is an organisation
         let ent = doc.organisation(&name);
@@ -2645,6 +2652,18 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         // also common words or towns may be a name too; the list decides later)
         deferred.push((k, end, sentence_start && k == run_start));
     }
+}
+
+/// "Thames Water has been fined", "a fine on Anglian Water": a place's name or an unlisted
+/// name, then a capitalised word for a utility's trade, two words alone, name a company
+/// wherever they stand (not "Water Minister", nor a name of its own: "Flint Water Crisis").
+fn utility_name(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
+    end == k + 2
+        && matches!(doc.slice(doc.tokens[k + 1].span), "Water" | "Power" | "Gas" | "Energy" | "Electric" | "Rail" | "Railways" | "Airways" | "Airlines" | "Telecom" | "Steel" | "Petroleum")
+        && doc.tokens[k].cap
+        && !lex.is_common_word(&doc.tokens[k].lower)
+        && !lex.first_names.contains_key(&doc.tokens[k].lower)
+        && doc.tokens.get(end).is_none_or(|x| !x.cap)
 }
 
 /// Capitalised words with lower-case letters that are no title, stop word, country or
