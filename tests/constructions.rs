@@ -8591,3 +8591,18 @@ fn she_after_a_person_of_an_affiliation_is_that_person() {
     let d = doc("Vote. Analyst Jane Roe of Quarby Vexmoor said the vote was close.\n\n\"Every vote will now be a negotiation,\" she told AFP.");
     quote(&d, "Every vote will now be a negotiation,", "Jane Roe");
 }
+
+#[test]
+fn needed_after_be_says_what_a_thing_is_for() {
+    // ('X said the law was needed to stop "…"' had been a demand of "the law was")
+    let d = doc("Levy. The finance minister, Jane Roe, said the new levy was needed to pay for the bridges. She insisted the cuts were needed to balance the budget.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn an_order_to_do_so_asks_nothing_new() {
+    // ("… ready to block access to the site if the court ordered it to do so" had been a demand
+    // of "do so")
+    let d = doc("Access. The Supreme Court heard the case. The regulator, Telcorp, said it would cut the line if the court ordered it to do so.");
+    assert!(d.demands.iter().all(|m| d.slice(m.what) != "do so"), "{}", dump(&d));
+}

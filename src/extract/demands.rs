@@ -718,6 +718,9 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     // ("… and I will ask it to," he said": an infinitive's "to" with nothing after it asks
     // for what was said before; the words after the comma are no demand)
     out.retain(|d| !doc.text().as_bytes().get(d.what.start).is_some_and(|c| matches!(c, b',' | b';' | b'.')));
+    // ("… if the court ordered it to do so": "do so", "do it", "do that" alone point back to
+    // what was said before and ask nothing new)
+    out.retain(|d| d.what.len() > 7 || !matches!(doc.slice(d.what).to_ascii_lowercase().as_str(), "do so" | "do it" | "do that"));
     // a demand voiced in a statement by the same party is linked to it
     for d in &mut out {
         d.statement = doc
@@ -1803,7 +1806,10 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     w.kind == TokenKind::Word && !w.cap && w.lower.len() > 4 && w.lower.ends_with("ed") && w.lower != "needed"
                 })
         };
-        if rejected_idea || open_question || described_need {
+        // ("the law was needed to stop …", "the taxes are needed to repay debt": "needed" after
+        // a form of "be" says what a thing is for, no demand on anyone)
+        let purpose = modal == Some(2) && doc.tokens[k].lower == "needed" && k > a && matches!(doc.tokens[k - 1].lower.as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being");
+        if rejected_idea || open_question || described_need || purpose {
             k += 1;
             continue;
         }
