@@ -8606,3 +8606,11 @@ fn an_order_to_do_so_asks_nothing_new() {
     let d = doc("Access. The Supreme Court heard the case. The regulator, Telcorp, said it would cut the line if the court ordered it to do so.");
     assert!(d.demands.iter().all(|m| d.slice(m.what) != "do so"), "{}", dump(&d));
 }
+
+#[test]
+fn according_to_a_description_then_a_name_is_the_named_person() {
+    // ("…, according to the government's spokesman, X." had been said by "the government's
+    // spokesman", unnamed)
+    let d = doc("Law. The rules will take effect in March, according to the government's spokesman, Jan Brodsky.");
+    assert_eq!(d.statements.iter().find(|s| s.cue == "according to").and_then(|s| who(&d, s)).as_deref(), Some("Jan Brodsky"), "{}", dump(&d));
+}

@@ -2265,6 +2265,13 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
     }
     // an unnamed source: "according to a new poll", "according to sources"
     let end = (k + 2..sb).find(|&j| matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")).unwrap_or(sb);
+    // ("…, according to the government's spokesman, Jane Roe.": a description of one who
+    // speaks, then a person named in apposition that closes the sentence or its phrase)
+    if end + 1 < sb && doc.tokens[end].lower == "," && end <= k + 7 && (k + 2..end).any(|j| Lexicon::get().speaker_nouns.contains(&doc.tokens[j].lower)) {
+        if let Some(np) = np_at(doc, ctx, end + 1, sb).filter(|np| np.start == end + 1 && np.entities.len() == 1 && doc.entities[np.entities[0]].kind == EntityKind::Person && doc.tokens.get(np.end).is_none_or(|x| matches!(x.lower.as_str(), "." | "," | ";"))) {
+            return Some(Attribution { speakers: vec![np.entities[0]], text: None, cue: "according to".into(), cue_span, subject: (k + 2, np.end) });
+        }
+    }
     // ("According to the official, …" after "A senior NATO official … said": the unnamed
     // official taken up again speaks for the same body, as the subject of "said" would)
     if end == k + 4 && doc.tokens[k + 2].lower == "the" {
