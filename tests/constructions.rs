@@ -8614,3 +8614,11 @@ fn according_to_a_description_then_a_name_is_the_named_person() {
     let d = doc("Law. The rules will take effect in March, according to the government's spokesman, Jan Brodsky.");
     assert_eq!(d.statements.iter().find(|s| s.cue == "according to").and_then(|s| who(&d, s)).as_deref(), Some("Jan Brodsky"), "{}", dump(&d));
 }
+
+#[test]
+fn one_unknown_word_in_apposition_to_a_body_noun_names_the_body() {
+    // ("Brazil's telecoms regulator, X, said …" had no statement: the name was none)
+    let d = doc("Access. Norland's telecoms regulator, Telvora, said it was ready to act.");
+    assert_eq!(d.statements.first().and_then(|s| who(&d, s)).as_deref(), Some("Telvora"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Telvora" && e.kind == newsgraph::model::EntityKind::Organization), "{}", dump(&d));
+}

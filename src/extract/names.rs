@@ -2451,6 +2451,15 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
     }
+    // ("Brazil's telecoms regulator, Telcor, said", "the state broadcaster, Vexa, …": one
+    // unknown word between commas after a lower-case noun for a body names that body)
+    if n == 1 && k >= 2 && doc.tokens[k - 1].lower == "," && doc.tokens.get(end).is_some_and(|t| t.lower == ",") && !doc.tokens[k - 2].cap && APPOSED_BODIES.contains(&doc.tokens[k - 2].lower.as_str())
+        && !lex.first_names.contains_key(&lower) && !lex.surnames.contains_key(&lower) && lex.place_names.get(&lower).is_none() && lex.country_any(&lower).is_none()
+    {
+        let ent = doc.organisation(&name);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        return;
+    }
     if n == 1 {
         if titled && !(sentence_start && k == i && ordinary_word(lex, &lower)) || age_follows(doc, end) && name_like(doc, lex, k, end) {
             let ent = doc.person(&name, doc.tokens[k].span.start);
@@ -4158,6 +4167,10 @@ fn place_called(doc: &mut Doc, t: usize, moved: &mut Vec<(usize, usize)>) {
         }
     }
 }
+
+/// Lower-case nouns for a body that a name of one word may follow in apposition ("the telecoms
+/// regulator, Telcor, said").
+const APPOSED_BODIES: &[&str] = &["regulator", "watchdog", "agency", "broadcaster", "operator", "carrier", "authority", "newspaper", "daily", "outlet", "platform", "company", "firm", "insurer", "lender", "airline", "utility"];
 
 /// ", a small Seoul-based watchdog," / ", an opposition coalition," after a name: an
 /// appositive headed by a noun for a body (an article, up to five words, the noun, a comma).
