@@ -8622,3 +8622,10 @@ fn one_unknown_word_in_apposition_to_a_body_noun_names_the_body() {
     assert_eq!(d.statements.first().and_then(|s| who(&d, s)).as_deref(), Some("Telvora"), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.name == "Telvora" && e.kind == newsgraph::model::EntityKind::Organization), "{}", dump(&d));
 }
+
+#[test]
+fn one_unknown_word_before_a_description_of_a_body_names_the_body() {
+    // ("X, Britain's media regulator, said …" had no statement: the name was none)
+    let d = doc("Access. Officials met on Monday. Telvora, Norland's media regulator, said it was ready to act.");
+    assert_eq!(d.statements.first().and_then(|s| who(&d, s)).as_deref(), Some("Telvora"), "{}", dump(&d));
+}
