@@ -8629,3 +8629,11 @@ fn one_unknown_word_before_a_description_of_a_body_names_the_body() {
     let d = doc("Access. Officials met on Monday. Telvora, Norland's media regulator, said it was ready to act.");
     assert_eq!(d.statements.first().and_then(|s| who(&d, s)).as_deref(), Some("Telvora"), "{}", dump(&d));
 }
+
+#[test]
+fn its_and_a_title_before_the_name_after_a_long_quote_is_the_named_person() {
+    // ('"… . …," its founder X told AFP.' after a quote of two sentences had gone to the body
+    // named before: "its" could not be tied to it, so the title's evidence left it out)
+    let d = doc("Grants. The Vexmoor Institute said it would close.\n\n\"We are a small team. We cannot pay,\" its founder John Kellan told AFP.");
+    quote(&d, "We are a small team. We cannot pay,", "John Kellan");
+}

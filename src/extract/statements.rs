@@ -2172,7 +2172,10 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
                 let x = &doc.tokens[j];
                 x.kind == TokenKind::Word && !x.cap && !lex.cues.contains_key(&x.lower) && !lex.stopwords.contains(&x.lower) || matches!(x.lower.as_str(), "'s" | "’s" | "'" | "’" | "-")
             };
-            let description = (2..=5).contains(&lead) && matches!(doc.tokens[t].lower.as_str(), "the" | "its" | "his" | "her" | "their") && (t + 1..att.subject.0).all(plain);
+            // ("“…,” its founder John Roe told AFP": the determiner alone before a subject that
+            // opens with a lower-case title, whose holder is named)
+            let titled_subject = lead == 1 && att.speakers.len() == 1 && doc.tokens[att.subject.0].kind == TokenKind::Word && !doc.tokens[att.subject.0].cap && lex.titles.contains_key(&doc.tokens[att.subject.0].lower);
+            let description = ((2..=5).contains(&lead) && (t + 1..att.subject.0).all(plain) || titled_subject) && matches!(doc.tokens[t].lower.as_str(), "the" | "its" | "his" | "her" | "their");
             // ("“…,” his mother said.", "“…,” my father often said.": a possessive before an
             // unnamed speaker is part of it)
             if lead == 1 && att.speakers.is_empty() && matches!(doc.tokens[t].lower.as_str(), "his" | "her" | "their" | "its" | "my" | "our") {
