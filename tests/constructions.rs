@@ -8637,3 +8637,13 @@ fn its_and_a_title_before_the_name_after_a_long_quote_is_the_named_person() {
     let d = doc("Grants. The Vexmoor Institute said it would close.\n\n\"We are a small team. We cannot pay,\" its founder John Kellan told AFP.");
     quote(&d, "We are a small team. We cannot pay,", "John Kellan");
 }
+
+#[test]
+fn accused_of_after_a_noun_is_no_accusation_and_no_subject_of_its_own() {
+    // ("A Georgian journalist accused of assaulting a police officer told a court …" had been
+    // said by "of assaulting a police officer")
+    let d = doc("Trial. A reporter accused of striking a border officer told a court on Monday that he was innocent.");
+    let s = d.statements.iter().find(|s| s.cue == "told").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(who(&d, s).is_some_and(|w| w.starts_with("A reporter")), "{}", dump(&d));
+    assert!(d.statements.iter().all(|s| s.cue != "accused"), "{}", dump(&d));
+}

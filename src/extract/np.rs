@@ -1765,9 +1765,17 @@ pub(crate) fn generic_subject_ending(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, 
         }
     };
     let mut s = h;
-    while s > lo && h + 1 - s < 8 {
+    // ("A journalist accused of assaulting a police officer told …": a passive participle
+    // after the subject's noun opens a phrase that modifies it; the walk goes on past it)
+    let mut reach = 8;
+    while s > lo && h + 1 - s < reach {
         let tok = &doc.tokens[s - 1];
         let l = tok.lower.as_str();
+        if (l == "accused" && doc.tokens[s].lower == "of" || l == "charged" && doc.tokens[s].lower == "with") && s >= lo + 2 && doc.tokens[s - 2].kind == TokenKind::Word && !doc.tokens[s - 2].cap && !lex.stopwords.contains(&doc.tokens[s - 2].lower) {
+            s -= 1;
+            reach = h + 1 - s + 4;
+            continue;
+        }
         // ("the Harbor/Quill poll": a slash between two names)
         let slash = l == "/" && s >= lo + 2 && doc.tokens[s - 2].cap && doc.tokens[s].cap;
         // ("the dockers' union": a plural's apostrophe after a word)

@@ -283,6 +283,12 @@ fn territorial_claim(doc: &Doc, t: usize) -> bool {
 /// "asked not to be named", "pleaded guilty".
 fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
     let next = doc.tokens.get(t + 1).map(|x| x.lower.as_str()).unwrap_or("");
+    // ("A journalist accused of assaulting an officer told the court …", "a man charged with
+    // fraud said …", "he was accused of lying": "accused" right before "of", "charged" right
+    // before "with" are passive, the one accused speaks no accusation)
+    if next == "of" && doc.tokens[t].lower == "accused" || next == "with" && doc.tokens[t].lower == "charged" {
+        return false;
+    }
     // ("The bill, backed by the Liberal Party, passed", "a book written by a former aide", "a
     // study supported by the foundation": a passive participle whose agent follows "by" is no
     // one's words; describing, accusing and the like by someone stay theirs; "countries
