@@ -8647,3 +8647,18 @@ fn accused_of_after_a_noun_is_no_accusation_and_no_subject_of_its_own() {
     assert!(who(&d, s).is_some_and(|w| w.starts_with("A reporter")), "{}", dump(&d));
     assert!(d.statements.iter().all(|s| s.cue != "accused"), "{}", dump(&d));
 }
+
+#[test]
+fn the_countrys_media_regulator_is_the_body_named_before() {
+    // ("the country's media regulator said" had stayed an unnamed speaker after the commission
+    // was named)
+    let d = doc("Licence. The Vexland Broadcasting Commission (VBC) has suspended the licence of a station. In the letter, the country's media regulator said the station had broken the code.");
+    assert_eq!(d.statements.iter().find(|s| s.cue == "said").and_then(|s| who(&d, s)).as_deref(), Some("Vexland Broadcasting Commission"), "{}", dump(&d));
+}
+
+#[test]
+fn comrade_before_a_name_is_an_honorific() {
+    // ("The union's National President, Comrade X, said" had no role)
+    let d = doc("Strike. The Vexland Union of Journalists met on Monday. The union's National President, Comrade Yusuf Bello, said members would strike.");
+    role(&d, "Yusuf Bello", "President");
+}
