@@ -8662,3 +8662,11 @@ fn comrade_before_a_name_is_an_honorific() {
     let d = doc("Strike. The Vexland Union of Journalists met on Monday. The union's National President, Comrade Yusuf Bello, said members would strike.");
     role(&d, "Yusuf Bello", "President");
 }
+
+#[test]
+fn the_bodys_title_before_a_name_is_of_the_body_named_before() {
+    // ("signed by the commission's Director-General, X" had a role of no one)
+    let d = doc("Licence. The Vexland Broadcasting Commission (VBC) suspended a licence in a letter signed by the commission's Director-General, Jan Brodsky.");
+    let r = role(&d, "Jan Brodsky", "Director-General");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexland Broadcasting Commission"), "{}", dump(&d));
+}
