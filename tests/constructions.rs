@@ -8670,3 +8670,13 @@ fn the_bodys_title_before_a_name_is_of_the_body_named_before() {
     let r = role(&d, "Jan Brodsky", "Director-General");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexland Broadcasting Commission"), "{}", dump(&d));
 }
+
+#[test]
+fn asked_for_a_thing_is_a_demand_of_no_one_named() {
+    // ("Prosecutor X … asked for a sentence of three years" had no demand)
+    let d = doc("Trial. Prosecutor Jan Brodsky told the judge the evidence was clear and asked for a sentence of two years.");
+    demand(&d, "Jan Brodsky", None, "a sentence of two years", DemandKind::Appeal);
+    // (a source's anonymity is asked for, no demand)
+    let d = doc("Deal. A diplomat, who asked for anonymity, said the talks had failed.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

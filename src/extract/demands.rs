@@ -1064,6 +1064,20 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
             return;
         }
     }
+    // ("Prosecutor X asked for a sentence of three years", "the union asks for a pay rise":
+    // what is asked for, of no one named; not a reporter's "asked for comment", nor a source's
+    // "asked for anonymity" or "asked for his name to be withheld")
+    if matches!(l.as_str(), "asked" | "asks") && !passive && doc.tokens.get(k).is_some_and(|t| t.lower == "for") && c > a {
+        const NOT_ASKED: &[&str] = &["comment", "comments", "clarification", "details", "interview", "interviews", "reaction", "response", "confirmation", "information", "anonymity", "name", "names", "identity", "privacy", "directions", "advice", "it"];
+        let after = doc.tokens.get(k + 1).map_or("", |t| t.lower.as_str());
+        if !(k + 1..(k + 4).min(b)).any(|j| NOT_ASKED.contains(&doc.tokens[j].lower.as_str())) && matches!(after, "a" | "an" | "the" | "more" | "help" | "assistance" | "protection" | "support" | "permission") {
+            let end = vp_end(doc, k + 1, b, true);
+            if end > k + 2 {
+                push(out, DemandKind::Appeal, by, None, span(doc, k + 1, end), span(doc, ev_start, end), l);
+            }
+            return;
+        }
+    }
     if doc.tokens.get(k).is_some_and(|t| t.lower == "that") {
         // "demanded that Y Z"
         // ("recommended that Chile free …": a recommendation of a report or a panel)
