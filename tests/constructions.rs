@@ -8680,3 +8680,11 @@ fn asked_for_a_thing_is_a_demand_of_no_one_named() {
     let d = doc("Deal. A diplomat, who asked for anonymity, said the talks had failed.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn an_ultimatum_given_to_an_actor_is_a_demand_of_it() {
+    // ("the union gave the Federal Government a seven-day ultimatum to restore the licence" had
+    // no demand: the time given was in the noun, not "seven days to")
+    let d = doc("Strike. The Vexland Union of Journalists gave the Federal Government a 72-hour ultimatum to reopen the station.");
+    demand(&d, "Vexland Union of Journalists", Some("Federal Government"), "reopen the station", DemandKind::Demand);
+}

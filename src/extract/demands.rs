@@ -571,6 +571,13 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             if l == "until" {
                 deadline(doc, ctx, c, a, b, &mut out);
             }
+            // ("gave the government a seven-day ultimatum to restore the licence": the time
+            // given is in the noun; the one given it is between the verb of giving and "a")
+            if l == "ultimatum" && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "to") && doc.tokens.get(c + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")) {
+                if let Some(t0) = (a.max(c.saturating_sub(6))..c).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "a" | "an")) {
+                    given_time(doc, ctx, t0, given_task(doc, c + 2, b), a, false, &mut out);
+                }
+            }
             // ("Abiy Ahmed's repeated calls for …": an adjective of time may stand between)
             if matches!(l, "demand" | "demands" | "call" | "calls" | "appeal" | "appeals" | "insistence" | "ultimatum" | "request" | "requests") {
                 let det = named_lead(doc, ctx, c, noun_start(doc, c, a), a);
