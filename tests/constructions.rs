@@ -8688,3 +8688,11 @@ fn an_ultimatum_given_to_an_actor_is_a_demand_of_it() {
     let d = doc("Strike. The Vexland Union of Journalists gave the Federal Government a 72-hour ultimatum to reopen the station.");
     demand(&d, "Vexland Union of Journalists", Some("Federal Government"), "reopen the station", DemandKind::Demand);
 }
+
+#[test]
+fn an_editor_is_a_title() {
+    // ("X, the editor-in-chief of the investigative site Y, told AFP" had no role)
+    let d = doc("Media. Jan Brodsky, the editor-in-chief of a news site, told AFP that funds came from abroad. Ana Kovac, managing editor of the Vexmoor Daily, said it would appeal.");
+    role(&d, "Jan Brodsky", "editor-in-chief");
+    role(&d, "Ana Kovac", "managing editor");
+}
