@@ -8696,3 +8696,13 @@ fn an_editor_is_a_title() {
     role(&d, "Jan Brodsky", "editor-in-chief");
     role(&d, "Ana Kovac", "managing editor");
 }
+
+#[test]
+fn a_protest_kept_up_until_a_condition_is_met_demands_it() {
+    // ("members would picket the court every day until X was freed" had no demand; the one to
+    // be freed is no one asked)
+    let d = doc("Strike. Jan Brodsky said members would picket the court every day until Ana Kovac was freed.");
+    demand(&d, "Jan Brodsky", None, "Ana Kovac was freed", DemandKind::Condition);
+    let d = doc("Strike. Jan Brodsky said the union would strike until the licence was restored.");
+    demand(&d, "Jan Brodsky", None, "the licence was restored", DemandKind::Condition);
+}

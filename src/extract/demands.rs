@@ -2066,7 +2066,9 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // state kept until the condition is met)
         let stays = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "stay" | "remain"));
         // ("we will keep up the pressure until Russia agrees to …": kept up, the same)
-        let goes_on = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "continue" | "keep")) || stays;
+        // ("members would picket the court every day until she was freed", "the union will
+        // strike until the licence is restored": a protest kept up, the same)
+        let goes_on = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "continue" | "keep" | "picket" | "strike" | "protest" | "boycott" | "march" | "demonstrate" | "occupy")) || stays;
         // ("would “never accept” targets": a quotation may open at the negation)
         let marked = !goes_on && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Quote) && doc.tokens.get(k + 2).is_some_and(|t| t.lower == "not" || t.lower == "never");
         if matches!(l, "will" | "would") && (goes_on || marked || doc.tokens.get(k + 1).is_some_and(|t| t.lower == "not" || t.lower == "never")) {
@@ -2139,7 +2141,9 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                         verb.then(|| actor_party(doc, &subject)).flatten()
                     };
                     let conditioner = subject_before_in(doc, ctx, k, clause_a, true).and_then(|s| actor_party(doc, &s)).or_else(coordinated).unwrap_or(by);
-                    let of = np_at(doc, ctx, u + 1, cend).and_then(|np| actor_party(doc, &np)).filter(|&p| p != conditioner);
+                    // (the subject of a passive is no one asked: "until she was freed")
+                    let passive = |np: &super::np::Np| doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "was" | "is" | "were" | "are" | "be" | "been")) && doc.tokens.get(np.end + 1).is_some_and(|t| t.lower.ends_with("ed") || matches!(t.lower.as_str(), "freed" | "released" | "given" | "taken" | "withdrawn"));
+                    let of = np_at(doc, ctx, u + 1, cend).filter(|np| !passive(np)).and_then(|np| actor_party(doc, &np)).filter(|&p| p != conditioner);
                     // (what is kept up waits on an actor: "keep border checks in place until the
                     // number of arrivals fell" asks no one)
                     let kept = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "keep");
