@@ -582,6 +582,13 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             if l == "until" {
                 deadline(doc, ctx, c, a, b, &mut out);
             }
+            // ("gave the government a seven-day ultimatum to restore the licence": the time
+            // given is in the noun; the one given it is between the verb of giving and "a")
+            if l == "ultimatum" && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "to") && doc.tokens.get(c + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")) {
+                if let Some(t0) = (a.max(c.saturating_sub(6))..c).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "a" | "an")) {
+                    given_time(doc, ctx, t0, given_task(doc, c + 2, b), a, false, &mut out);
+                }
+            }
             // ("Abiy Ahmed's repeated calls for …": an adjective of time may stand between)
             if matches!(l, "demand" | "demands" | "call" | "calls" | "appeal" | "appeals" | "insistence" | "ultimatum" | "request" | "requests") {
                 let det = named_lead(doc, ctx, c, noun_start(doc, c, a), a);
@@ -729,6 +736,9 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     // ("… and I will ask it to," he said": an infinitive's "to" with nothing after it asks
     // for what was said before; the words after the comma are no demand)
     out.retain(|d| !doc.text().as_bytes().get(d.what.start).is_some_and(|c| matches!(c, b',' | b';' | b'.')));
+    // ("… if the court ordered it to do so": "do so", "do it", "do that" alone point back to
+    // what was said before and ask nothing new)
+    out.retain(|d| d.what.len() > 7 || !matches!(doc.slice(d.what).to_ascii_lowercase().as_str(), "do so" | "do it" | "do that"));
     // ("the electoral commission urged …", the body named in full further down)
     let named = |p: Party| match p {
         Party::Text(sp) => super::np::body_named_in_full(doc, sp).map_or(p, Party::Entity),
@@ -1081,6 +1091,20 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         if subject_is_speaker {
             let end = vp_end(doc, k + 1, b, true);
             if end > k + 1 {
+                push(out, DemandKind::Appeal, by, None, span(doc, k + 1, end), span(doc, ev_start, end), l);
+            }
+            return;
+        }
+    }
+    // ("Prosecutor X asked for a sentence of three years", "the union asks for a pay rise":
+    // what is asked for, of no one named; not a reporter's "asked for comment", nor a source's
+    // "asked for anonymity" or "asked for his name to be withheld")
+    if matches!(l.as_str(), "asked" | "asks") && !passive && doc.tokens.get(k).is_some_and(|t| t.lower == "for") && c > a {
+        const NOT_ASKED: &[&str] = &["comment", "comments", "clarification", "details", "interview", "interviews", "reaction", "response", "confirmation", "information", "anonymity", "name", "names", "identity", "privacy", "directions", "advice", "it"];
+        let after = doc.tokens.get(k + 1).map_or("", |t| t.lower.as_str());
+        if !(k + 1..(k + 4).min(b)).any(|j| NOT_ASKED.contains(&doc.tokens[j].lower.as_str())) && matches!(after, "a" | "an" | "the" | "more" | "help" | "assistance" | "protection" | "support" | "permission") {
+            let end = vp_end(doc, k + 1, b, true);
+            if end > k + 2 {
                 push(out, DemandKind::Appeal, by, None, span(doc, k + 1, end), span(doc, ev_start, end), l);
             }
             return;
@@ -1831,7 +1855,10 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     w.kind == TokenKind::Word && !w.cap && w.lower.len() > 4 && w.lower.ends_with("ed") && w.lower != "needed"
                 })
         };
-        if rejected_idea || open_question || described_need {
+        // ("the law was needed to stop …", "the taxes are needed to repay debt": "needed" after
+        // a form of "be" says what a thing is for, no demand on anyone)
+        let purpose = modal == Some(2) && doc.tokens[k].lower == "needed" && k > a && matches!(doc.tokens[k - 1].lower.as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being");
+        if rejected_idea || open_question || described_need || purpose {
             k += 1;
             continue;
         }
@@ -2073,7 +2100,9 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // state kept until the condition is met)
         let stays = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "stay" | "remain"));
         // ("we will keep up the pressure until Russia agrees to …": kept up, the same)
-        let goes_on = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "continue" | "keep")) || stays;
+        // ("members would picket the court every day until she was freed", "the union will
+        // strike until the licence is restored": a protest kept up, the same)
+        let goes_on = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "continue" | "keep" | "picket" | "strike" | "protest" | "boycott" | "march" | "demonstrate" | "occupy")) || stays;
         // ("would “never accept” targets": a quotation may open at the negation)
         let marked = !goes_on && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Quote) && doc.tokens.get(k + 2).is_some_and(|t| t.lower == "not" || t.lower == "never");
         if matches!(l, "will" | "would") && (goes_on || marked || doc.tokens.get(k + 1).is_some_and(|t| t.lower == "not" || t.lower == "never")) {
@@ -2146,7 +2175,9 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                         verb.then(|| actor_party(doc, &subject)).flatten()
                     };
                     let conditioner = subject_before_in(doc, ctx, k, clause_a, true).and_then(|s| actor_party(doc, &s)).or_else(coordinated).unwrap_or(by);
-                    let of = np_at(doc, ctx, u + 1, cend).and_then(|np| actor_party(doc, &np)).filter(|&p| p != conditioner);
+                    // (the subject of a passive is no one asked: "until she was freed")
+                    let passive = |np: &super::np::Np| doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "was" | "is" | "were" | "are" | "be" | "been")) && doc.tokens.get(np.end + 1).is_some_and(|t| t.lower.ends_with("ed") || matches!(t.lower.as_str(), "freed" | "released" | "given" | "taken" | "withdrawn"));
+                    let of = np_at(doc, ctx, u + 1, cend).filter(|np| !passive(np)).and_then(|np| actor_party(doc, &np)).filter(|&p| p != conditioner);
                     // (what is kept up waits on an actor: "keep border checks in place until the
                     // number of arrivals fell" asks no one)
                     let kept = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "keep");

@@ -2538,6 +2538,16 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
     }
+    // ("Brazil's telecoms regulator, Telcor, said", "the state broadcaster, Vexa, …": one
+    // unknown word between commas after a lower-case noun for a body names that body)
+    // ("Telcor, Norland's media regulator, said": or before such a description in commas)
+    if n == 1 && doc.tokens.get(end).is_some_and(|t| t.lower == ",") && (k >= 2 && doc.tokens[k - 1].lower == "," && !doc.tokens[k - 2].cap && APPOSED_BODIES.contains(&doc.tokens[k - 2].lower.as_str()) || !lex.is_common_word(&lower) && body_description_follows(doc, end))
+        && !lex.first_names.contains_key(&lower) && !lex.surnames.contains_key(&lower) && lex.place_names.get(&lower).is_none() && lex.country_any(&lower).is_none()
+    {
+        let ent = doc.organisation(&name);
+        doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+        return;
+    }
     if n == 1 {
         if titled && !(sentence_start && k == i && ordinary_word(lex, &lower)) || age_follows(doc, end) && name_like(doc, lex, k, end) {
             let ent = doc.person(&name, doc.tokens[k].span.start);
@@ -4265,6 +4275,25 @@ fn place_called(doc: &mut Doc, t: usize, moved: &mut Vec<(usize, usize)>) {
             doc.add_mention(span, place, MentionKind::Name);
         }
     }
+}
+
+/// Lower-case nouns for a body that a name of one word may follow in apposition ("the telecoms
+/// regulator, Telcor, said").
+const APPOSED_BODIES: &[&str] = &["regulator", "watchdog", "agency", "broadcaster", "operator", "carrier", "authority", "newspaper", "daily", "outlet", "platform", "company", "firm", "insurer", "lender", "airline", "utility"];
+
+/// ", Norland's media regulator," / ", the state broadcaster," after a name (the comma at
+/// `end`): a description opened by "the" or a capitalised possessor's "'s", whose last word
+/// before the closing comma is a noun for a body (up to five words).
+fn body_description_follows(doc: &Doc, end: usize) -> bool {
+    let at = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
+    let from = if at(end + 1) == "the" {
+        end + 2
+    } else if doc.tokens.get(end + 1).is_some_and(|t| t.cap && t.kind == TokenKind::Word) && matches!(at(end + 2), "'s" | "’s") {
+        end + 3
+    } else {
+        return false;
+    };
+    (from..from + 5).take_while(|&k| at(k) != "," && doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)).any(|k| at(k + 1) == "," && !doc.tokens[k].cap && APPOSED_BODIES.contains(&at(k)))
 }
 
 /// ", a small Seoul-based watchdog," / ", an opposition coalition," after a name: an

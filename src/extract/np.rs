@@ -983,9 +983,11 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     let counted = |j: usize| doc.tokens[j].kind == TokenKind::Number || doc.tokens[j].lower == "-" || doc.tokens[j].lower.starts_with(|c: char| c.is_ascii_digit()) || matches!(doc.tokens[j].lower.as_str(), "nation" | "member" | "country" | "state");
     // ("the medical charity", "the rights group": up to two lower-case modifiers before a
     // generic noun for a body, which no name ends in)
-    let modified = (t + 2..limit.min(t + 4)).find(|&j| GENERIC_BODIES.contains(&doc.tokens[j].lower.as_str())).filter(|&j| {
+    // ("the country's media regulator": the story's own country before them, no other body)
+    let m0 = if doc.tokens[t].lower == "the" && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "country" | "nation")) && doc.tokens.get(t + 2).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s")) { t + 2 } else { t };
+    let modified = (m0 + 2..limit.min(m0 + 4)).find(|&j| GENERIC_BODIES.contains(&doc.tokens[j].lower.as_str())).filter(|&j| {
         let lex = Lexicon::get();
-        (t + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap && !lex.stopwords.contains(&doc.tokens[k].lower) && !lex.cues.contains_key(&doc.tokens[k].lower) && !lex.titles.contains_key(&doc.tokens[k].lower) && !GENERIC_BODIES.contains(&doc.tokens[k].lower.as_str()))
+        (m0 + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap && !lex.stopwords.contains(&doc.tokens[k].lower) && !lex.cues.contains_key(&doc.tokens[k].lower) && !lex.titles.contains_key(&doc.tokens[k].lower) && !GENERIC_BODIES.contains(&doc.tokens[k].lower.as_str()))
     });
     let h = modified.or_else(|| (t + 1..limit.min(t + 5)).find(|&j| !counted(j)).filter(|&j| j == t + 1 || matches!(doc.tokens[j].lower.as_str(), "bloc" | "grouping")))?;
     // ("The Commission must bar him": a capitalised head that no rule took for a name of its
@@ -1848,9 +1850,17 @@ pub(crate) fn generic_subject_ending(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, 
         }
     };
     let mut s = h;
-    while s > lo && h + 1 - s < 8 {
+    // ("A journalist accused of assaulting a police officer told …": a passive participle
+    // after the subject's noun opens a phrase that modifies it; the walk goes on past it)
+    let mut reach = 8;
+    while s > lo && h + 1 - s < reach {
         let tok = &doc.tokens[s - 1];
         let l = tok.lower.as_str();
+        if (l == "accused" && doc.tokens[s].lower == "of" || l == "charged" && doc.tokens[s].lower == "with") && s >= lo + 2 && doc.tokens[s - 2].kind == TokenKind::Word && !doc.tokens[s - 2].cap && !lex.stopwords.contains(&doc.tokens[s - 2].lower) {
+            s -= 1;
+            reach = h + 1 - s + 4;
+            continue;
+        }
         // ("the Harbor/Quill poll": a slash between two names)
         let slash = l == "/" && s >= lo + 2 && doc.tokens[s - 2].cap && doc.tokens[s].cap;
         // ("the dockers' union": a plural's apostrophe after a word)

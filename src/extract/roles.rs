@@ -63,6 +63,13 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
             return Some((e, k - 1));
         }
     }
+    // ("the commission's Director-General, X", "the union's president, X": the one body named
+    // before whose name's head is that lower-case noun)
+    if possessive && k > 0 && doc.tokens[k - 1].lower == "the" && !doc.tokens[k].cap {
+        if let Some(e) = super::np::org_by_lower_head(doc, k) {
+            return Some((e, k - 1));
+        }
+    }
     // "The Liberal leader, X", "Green leader X": a party's adjective, when the article
     // names "<adjective> Party"
     if doc.tokens[k].cap && doc.tokens[k].kind == crate::model::TokenKind::Word && !possessive {

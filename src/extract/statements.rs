@@ -283,6 +283,12 @@ fn territorial_claim(doc: &Doc, t: usize) -> bool {
 /// "asked not to be named", "pleaded guilty".
 fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
     let next = doc.tokens.get(t + 1).map(|x| x.lower.as_str()).unwrap_or("");
+    // ("A journalist accused of assaulting an officer told the court …", "a man charged with
+    // fraud said …", "he was accused of lying": "accused" right before "of", "charged" right
+    // before "with" are passive, the one accused speaks no accusation)
+    if next == "of" && doc.tokens[t].lower == "accused" || next == "with" && doc.tokens[t].lower == "charged" {
+        return false;
+    }
     // ("The bill, backed by the Liberal Party, passed", "a book written by a former aide", "a
     // study supported by the foundation": a passive participle whose agent follows "by" is no
     // one's words; describing, accusing and the like by someone stay theirs; "countries
@@ -2195,7 +2201,10 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
                 let x = &doc.tokens[j];
                 x.kind == TokenKind::Word && !x.cap && !lex.cues.contains_key(&x.lower) && !lex.stopwords.contains(&x.lower) || matches!(x.lower.as_str(), "'s" | "’s" | "'" | "’" | "-")
             };
-            let description = (2..=5).contains(&lead) && matches!(doc.tokens[t].lower.as_str(), "the" | "its" | "his" | "her" | "their") && (t + 1..att.subject.0).all(plain);
+            // ("“…,” its founder John Roe told AFP": the determiner alone before a subject that
+            // opens with a lower-case title, whose holder is named)
+            let titled_subject = lead == 1 && att.speakers.len() == 1 && doc.tokens[att.subject.0].kind == TokenKind::Word && !doc.tokens[att.subject.0].cap && lex.titles.contains_key(&doc.tokens[att.subject.0].lower);
+            let description = ((2..=5).contains(&lead) && (t + 1..att.subject.0).all(plain) || titled_subject) && matches!(doc.tokens[t].lower.as_str(), "the" | "its" | "his" | "her" | "their");
             // ("“…,” his mother said.", "“…,” my father often said.": a possessive before an
             // unnamed speaker is part of it)
             if lead == 1 && att.speakers.is_empty() && matches!(doc.tokens[t].lower.as_str(), "his" | "her" | "their" | "its" | "my" | "our") {
@@ -2288,6 +2297,13 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
     }
     // an unnamed source: "according to a new poll", "according to sources"
     let end = (k + 2..sb).find(|&j| matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")).unwrap_or(sb);
+    // ("…, according to the government's spokesman, Jane Roe.": a description of one who
+    // speaks, then a person named in apposition that closes the sentence or its phrase)
+    if end + 1 < sb && doc.tokens[end].lower == "," && end <= k + 7 && (k + 2..end).any(|j| Lexicon::get().speaker_nouns.contains(&doc.tokens[j].lower)) {
+        if let Some(np) = np_at(doc, ctx, end + 1, sb).filter(|np| np.start == end + 1 && np.entities.len() == 1 && doc.entities[np.entities[0]].kind == EntityKind::Person && doc.tokens.get(np.end).is_none_or(|x| matches!(x.lower.as_str(), "." | "," | ";"))) {
+            return Some(Attribution { speakers: vec![np.entities[0]], text: None, cue: "according to".into(), cue_span, subject: (k + 2, np.end) });
+        }
+    }
     // ("According to the official, …" after "A senior NATO official … said": the unnamed
     // official taken up again speaks for the same body, as the subject of "said" would)
     if end == k + 4 && doc.tokens[k + 2].lower == "the" {
