@@ -2034,7 +2034,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                 continue;
             }
         }
-        if lex.country_adjectives.contains_key(&doc.tokens[k].lower) {
+        // ("Georgian Dream", "Croatian Democratic Union": a listed organisation's name that
+        // opens with a country's adjective keeps it)
+        if lex.country_adjectives.contains_key(&doc.tokens[k].lower) && !longest(doc, k, j, &lex.organisations).is_some_and(|(e, _)| e > k + 1) {
             // ("the Kenyan Red Cross", "Turkish Red Crescent Society": a national society of the
             // movement is an organisation of its own, named with its adjective; it is not the
             // International Committee that "Red Cross" alone stands for)

@@ -1091,7 +1091,20 @@ pub(crate) fn org_by_lower_head(doc: &Doc, t: usize) -> Option<usize> {
     let x = doc.tokens.get(t).filter(|x| !x.cap && x.kind == TokenKind::Word && LOWER_BODY_HEADS.contains(&x.lower.as_str()) && doc.mention_at_token(t).is_none())?;
     let mut found = headed_before(doc, x.span.start, &x.lower, true);
     let first = found.next()?;
-    found.all(|e| e == first).then_some(first)
+    if found.all(|e| e == first) {
+        return Some(first);
+    }
+    // ("Georgia's foreign ministry summoned the ambassador …, a ministry spokesman said",
+    // another ministry named paragraphs before: the one named in this sentence, when no
+    // other is)
+    let si = doc.sentence_at(x.span.start)?;
+    let here = |m: &crate::model::Mention| doc.sentence_at(m.span.start) == Some(si);
+    let mut named_here = doc.mentions.iter().take_while(|m| m.span.end <= x.span.start).filter(|m| here(m)).map(|m| m.entity).filter(|&e| {
+        let ent = &doc.entities[e];
+        ent.kind == EntityKind::Organization && ent.name.contains(' ') && name_head(&ent.name).is_some_and(|h| h.eq_ignore_ascii_case(&x.lower))
+    });
+    let one = named_here.next()?;
+    named_here.all(|e| e == one).then_some(one)
 }
 
 /// The organisations mentioned before byte `before` whose name's head is `word` ("court" for
@@ -1478,7 +1491,10 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         // ("a senior French officer", "a Turkish diplomat", "a Saudi negotiator": an officer, a
         // diplomat or one who negotiates for one state too; "an Emirati delegate" at a body's
         // meeting is left as written, set 17's gold)
-        let single = last.is_none() && matches!(doc.tokens[k].lower.as_str(), "official" | "source" | "officer" | "diplomat" | "negotiator") && !(doc.tokens.get(k + 1).is_some_and(|x| x.lower == ",") && ctx.tok_mention.get(k + 2).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person));
+        // ("according to a senior EU official": an organisation's name as the modifier too)
+        let modifier_body = || last.is_some_and(|(e0, end0)| end0 == k && doc.entities[e0].kind == EntityKind::Organization);
+        // (not "an EU diplomat", who serves a member state there: set 15's gold)
+        let single = (last.is_none() || modifier_body() && doc.tokens[k].lower == "official") && matches!(doc.tokens[k].lower.as_str(), "official" | "source" | "officer" | "diplomat" | "negotiator") && !(doc.tokens.get(k + 1).is_some_and(|x| x.lower == ",") && ctx.tok_mention.get(k + 2).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person));
         let modified = (group || single) && k > t && official_modifier(&doc.tokens[k - 1].lower);
         if group || force || single {
             // ("the Norwegian military's Northern Command said": the command named after the
@@ -1603,6 +1619,12 @@ fn named_body_apposed(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<Np> {
         return None;
     }
     let c = if doc.tokens[s - 1].lower == "the" { s - 1 } else { s };
+    // ("The European Union's monitoring mission in Quarnia, known as QUMA, said": "known as"
+    // names the body the description tells of, whatever it ends in; not a body named already:
+    // "Brazil's foreign ministry, known as Itamaraty, said" stays the ministry)
+    if c >= lo + 4 && doc.tokens[c - 1].lower == "as" && doc.tokens[c - 2].lower == "known" && doc.tokens[c - 3].lower == "," && !ctx.tok_mention[c - 4].is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization) {
+        return Some(Np { entities: vec![doc.actor_of(e)], start: c - 2, end: t - 1 });
+    }
     let head = c.checked_sub(2).filter(|&h| h > lo && doc.tokens[c - 1].lower == ",")?;
     let x = &doc.tokens[head];
     (x.kind == TokenKind::Word && !x.cap && ctx.tok_mention[head].is_none() && !Lexicon::get().stopwords.contains(&x.lower) && !is_pronoun(&x.lower)).then(|| Np { entities: vec![doc.actor_of(e)], start: c, end: t - 1 })

@@ -383,7 +383,7 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // ("have been planning for better pay" prepares, it states no plan)
         "plan" => next != "for",
         // ("called off the strike", "called its members out on strike": a summons, no speech)
-        "call" => !matches!(next, "in" | "into" | "off") && !(matches!(next, "its" | "their" | "his" | "her" | "the") && (t + 2..(t + 5).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "out")) && !call_or_name(doc, t),
+        "call" => !matches!(next, "in" | "into" | "off") && !(matches!(next, "its" | "their" | "his" | "her" | "the") && (t + 2..(t + 5).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "out")) && !call_or_name(doc, t) && !relative_naming(doc, t),
         // ("sees the plan as a threat", "sees no reason to …" is a view; "the city saw record
         // rain", "would see their incomes rise", "flock to see the lanterns" are not)
         "see" => sees_as_view(doc, t),
@@ -432,6 +432,17 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         "recall" => doc.tokens.get(t + 1).is_none_or(|x| x.cap || x.kind != TokenKind::Word && x.kind != TokenKind::Number) || matches!(next, "that" | "how" | "when" | "what" | "why" | "where" | "the" | "a" | "an" | "his" | "her" | "their" | "being" | "having" | "seeing" | "hearing" | "telling" | "of" | "in" | "on" | "once" | "last" | "later" | "he" | "she" | "they" | "it" | "we" | "i" | "you"),
         _ => true,
     }
+}
+
+/// "weapons from abroad, which he called a threat to the region": "which" or "what" and a
+/// pronoun before "called" name what came before; the words after are no report (a quotation
+/// in the clause after it stays: "what he called “reckless behaviour”", "which he called a
+/// rival “disgusting”").
+fn relative_naming(doc: &Doc, t: usize) -> bool {
+    t >= 2
+        && matches!(doc.tokens[t - 1].lower.as_str(), "he" | "she" | "they" | "it" | "we")
+        && matches!(doc.tokens[t - 2].lower.as_str(), "which" | "what")
+        && !(t + 1..doc.tokens.len()).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ",")).any(|j| doc.tokens[j].kind == TokenKind::Quote)
 }
 
 /// "called President Rossi on Tuesday", "a group called the Harbour Trust, which …": a name
