@@ -8648,3 +8648,12 @@ fn a_ministry_spokesman_is_the_ministry_named_in_the_sentence() {
     let d = doc("Protests. The Ministry of Internal Affairs said 27 people had been detained.\n\nNorway's foreign ministry summoned the German ambassador on Tuesday, a ministry spokesman said.");
     reported(&d, "Norway's foreign ministry summoned the German ambassador on Tuesday, a ministry spokesman said", "Norwegian foreign ministry");
 }
+
+#[test]
+fn and_has_urged_opens_a_second_demand() {
+    // ("The EU has called on Kosovo to begin drafting the statute … and has urged Serbia to stop
+    // blocking …" had one demand of Kosovo running over the second)
+    let d = doc("Talks. The Nordic Council has called on Norway to open the border and has urged Sweden to stop the checks.");
+    demand(&d, "Nordic Council", Some("Norway"), "open the border", DemandKind::Appeal);
+    demand(&d, "Nordic Council", Some("Sweden"), "stop the checks", DemandKind::Appeal);
+}

@@ -79,7 +79,11 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
             break;
         }
         // "… and demanded …", "… and said …": the subject's next verb
-        if l == "and" && k > a && doc.tokens.get(k + 1).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower)) {
+        // (an auxiliary or adverb between: "… and has urged Serbia to …", "… and also called on …")
+        if l == "and" && k > a && {
+            let v = k + 1 + usize::from(doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "has" | "have" | "had" | "also" | "again" | "later")));
+            doc.tokens.get(v).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower))
+        } {
             break;
         }
         // ("ordered Rono to repay the money and barred him from office": a past verb with its

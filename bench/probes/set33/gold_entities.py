@@ -23,7 +23,7 @@ ENT = {
     "banja_luka": (L, "Banja Luka", []), "republika_srpska": (L, "Republika Srpska", []),
     "federation_bih": (L, "Federation of Bosnia and Herzegovina", ["Muslim-Croat Federation", "Federation"]),
     "rustaveli_avenue": (L, "Rustaveli Avenue", []), "batumi": (L, "Batumi", []), "kutaisi": (L, "Kutaisi", []),
-    "black_sea": (L, "Black Sea", []), "dayton": (L, "Dayton", []),
+    "black_sea": (L, "Black Sea", []), "europe": (L, "Europe", []), "dayton": (L, "Dayton", []),
     # organisations
     "eu": (O, "European Union", ["EU"]), "nato": (O, "NATO", ["Nato"]),
     "kfor": (O, "KFOR", ["Kosovo Force"]),
@@ -31,7 +31,7 @@ ENT = {
     "eeas": (O, "European External Action Service", ["EU's foreign policy service"]),
     "rts": (O, "RTS", ["Radio Television of Serbia"]),
     "hayastan": (O, "Hayastan", ["Hayastan faction"]),
-    "azerbaijan_mfa": (O, "Azerbaijani Foreign Ministry", ["Azerbaijan's Foreign Ministry", "Foreign Ministry of Azerbaijan"]),
+    "azerbaijan_mfa": (O, "Azerbaijani Foreign Ministry", ["Azerbaijan's Foreign Ministry", "Foreign Ministry of Azerbaijan", "Azeri Foreign Ministry"]),
     "euma": (O, "EU Mission in Armenia", ["EUMA", "European Union Mission in Armenia"]),
     "osce": (O, "OSCE", ["Organization for Security and Co-operation in Europe"]),
     "russia_mfa": (O, "Russian Foreign Ministry", ["Russia's foreign ministry", "Russian foreign ministry"]),
@@ -103,4 +103,7 @@ SAME = {"belgrade": "serbia", "pristina": "kosovo", "yerevan": "armenia", "baku"
         "sarajevo": "bosnia", "tbilisi": "georgia", "washington": "united_states", "skopje": "north_macedonia",
         "sofia": "bulgaria", "tirana": "albania", "brussels": "eu",
         # a government named by its state's possessive is the state acting
-        "north_macedonia_government": "north_macedonia"}
+        "north_macedonia_government": "north_macedonia",
+        # a body's delegation or embassy speaks as the body that sends it ("Norway's embassy in
+        # Madrid said", the convention of np_one)
+        "eu_delegation_bih": "eu"}
