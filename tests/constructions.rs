@@ -8657,3 +8657,13 @@ fn and_has_urged_opens_a_second_demand() {
     demand(&d, "Nordic Council", Some("Norway"), "open the border", DemandKind::Appeal);
     demand(&d, "Nordic Council", Some("Sweden"), "stop the checks", DemandKind::Appeal);
 }
+
+#[test]
+fn nikol_and_nika_are_given_names_of_either_sex() {
+    // (Armenian and Georgian men's names, women's in Czech and Slavic use: "Nikol X said …
+    // “…,” he said." had left "he" unresolved and "his government" another man's)
+    let d = doc("Talks. The mission head, Tom Hale, said the calm was real.\n\nNikol Vardanyan said his government would wait.\n\n\"We will decide,\" he said.");
+    quote(&d, "We will decide,", "Nikol Vardanyan");
+    let d = doc("Protest. Nika Beridze said the rally would go on.\n\n\"We will stay,\" he said.");
+    quote(&d, "We will stay,", "Nika Beridze");
+}
