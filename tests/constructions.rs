@@ -8667,3 +8667,14 @@ fn nikol_and_nika_are_given_names_of_either_sex() {
     let d = doc("Protest. Nika Beridze said the rally would go on.\n\n\"We will stay,\" he said.");
     quote(&d, "We will stay,", "Nika Beridze");
 }
+
+#[test]
+fn content_with_a_verb_before_the_speaker_is_no_description() {
+    // ("The next round of talks has not yet been scheduled, the EU's foreign policy service
+    // said in a statement." had no statement: the clause before the comma was taken for a
+    // description of the speaker, as in "The minister of the harbour, Tom Hale, said")
+    let d = doc("Talks. The road was reopened, Tom Hale said in a statement.");
+    reported(&d, "The road was reopened, Tom Hale said in a statement", "Tom Hale");
+    let d = doc("Talks. The next round of talks has not been scheduled, the Nordic Council said in a statement.");
+    reported(&d, "The next round of talks has not been scheduled, the Nordic Council said in a statement", "Nordic Council");
+}

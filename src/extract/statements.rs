@@ -4193,7 +4193,10 @@ fn extend_subject_left(doc: &Doc, mut s: usize, a: usize) -> usize {
     let opener = matches!(doc.tokens[a].lower.as_str(), "the" | "his" | "her" | "its" | "their" | "a" | "an") || doc.tokens[a].cap && doc.tokens.get(owner_end.max(a + 1)).is_some_and(|x| x.lower == "'s");
     // (not before a pronoun: "Talks chaired by X will open on Monday, he said" is content)
     let pronoun = doc.tokens.get(s).is_some_and(|x| super::np::is_pronoun(&x.lower));
-    if s > a + 1 && doc.tokens[s - 1].lower == "," && opener && !pronoun && (a..s - 1).all(|j| (doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].lower == "'s") && !lex.cues.contains_key(&doc.tokens[j].lower)) {
+    // (nor a clause with a verb of its own: "The road was reopened, Tom Hale said in a
+    // statement", "The talks have stalled, the ministry said in a statement" are content)
+    let auxiliary = |w: &str| matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "not");
+    if s > a + 1 && doc.tokens[s - 1].lower == "," && opener && !pronoun && (a..s - 1).all(|j| (doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].lower == "'s") && !lex.cues.contains_key(&doc.tokens[j].lower) && !auxiliary(&doc.tokens[j].lower)) {
         s = a;
     }
     s

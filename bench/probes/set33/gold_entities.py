@@ -106,4 +106,7 @@ SAME = {"belgrade": "serbia", "pristina": "kosovo", "yerevan": "armenia", "baku"
         "north_macedonia_government": "north_macedonia",
         # a body's delegation or embassy speaks as the body that sends it ("Norway's embassy in
         # Madrid said", the convention of np_one)
-        "eu_delegation_bih": "eu"}
+        "eu_delegation_bih": "eu",
+        # the EU's foreign policy service speaks as the EU (a body's service, as "the SBU
+        # intelligence service", np_one)
+        "eeas": "eu"}
