@@ -8678,3 +8678,33 @@ fn content_with_a_verb_before_the_speaker_is_no_description() {
     let d = doc("Talks. The next round of talks has not been scheduled, the Nordic Council said in a statement.");
     reported(&d, "The next round of talks has not been scheduled, the Nordic Council said in a statement", "Nordic Council");
 }
+
+#[test]
+fn a_faction_named_before_its_word_is_an_organisation() {
+    // ("X of the opposition Hayastan faction accused …" had no statement and no faction)
+    let d = doc("Vote. Tom Hale of the opposition Vexmoor faction accused the government of lying.");
+    reported(&d, "Tom Hale of the opposition Vexmoor faction accused the government of lying", "Tom Hale");
+    assert!(d.entities.iter().any(|e| e.name == "Vexmoor" && e.kind == newsgraph::model::EntityKind::Organization), "{}", dump(&d));
+    let d = doc("Vote. The opposition Vexmoor faction accused the government of lying.");
+    reported(&d, "The opposition Vexmoor faction accused the government of lying", "Vexmoor");
+}
+
+#[test]
+fn a_body_in_a_country_before_the_verb_speaks() {
+    // ("The opposition Democratic Party in Albania accused Rama of …" had no statement)
+    let d = doc("Vote. The opposition Democratic Party in Norway accused the minister of lying.");
+    reported(&d, "The opposition Democratic Party in Norway accused the minister of lying", "Democratic Party");
+}
+
+#[test]
+fn initials_between_commas_name_the_body_before() {
+    // ("the opposition Social Democratic Union, SDSM, said …" had two bodies and no report)
+    let d = doc("Vote. In Oslo, the opposition Social Democratic Union, SDSM, said the plan would fail. SDSM leaders met later.");
+    reported(&d, "the opposition Social Democratic Union, SDSM, said the plan would fail", "Social Democratic Union");
+    assert!(d.entities.iter().all(|e| e.name != "SDSM"), "{}", dump(&d));
+    let d = doc("Vote. The Scottish National Party, or SNP, said it would vote against.");
+    reported(&d, "The Scottish National Party, or SNP, said it would vote against", "Scottish National Party");
+    // (a list stays a list)
+    let d = doc("Vote. The Labour Party, SNP, and the Greens voted against the bill.");
+    assert!(d.entities.iter().any(|e| e.name == "Scottish National Party"), "{}", dump(&d));
+}

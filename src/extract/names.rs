@@ -2385,7 +2385,8 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // party (not so "movement", "alliance": "the radical Shiite Sadr movement" would take in
     // the adjective); also after a word for a party's members, which reads as a person's
     // title ("the conservative …")
-    if n <= 4 && doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lower == "party") {
+    // ("the opposition Hayastan faction": a parliamentary faction, the same)
+    if n <= 4 && doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && (t.lower == "party" || t.lower == "faction")) {
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;

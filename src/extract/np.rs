@@ -1597,7 +1597,10 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         // ("The UN refugee office in Bangkok urged …": an office where it sits, too)
         let mission = doc.entities[e].name.rsplit(' ').next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "embassy" | "mission" | "consulate" | "delegation"))
             || end > t && doc.tokens[end - 1].lower == "office" && doc.tokens[end].lower == "in";
-        if let Some(m) = ctx.tok_mention.get(end + 1).copied().flatten().filter(|&m| mission && matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.mentions[m].span.start == doc.tokens[end + 1].span.start) {
+        // ("The opposition Democratic Party in Albania accused …": a body of the country or
+        // place after "in", the phrase ending there, before the verb)
+        let here = |m: usize| doc.token_at(doc.mentions[m].span.end) == limit && doc.tokens[end].lower == "in";
+        if let Some(m) = ctx.tok_mention.get(end + 1).copied().flatten().filter(|&m| (mission || here(m)) && matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.mentions[m].span.start == doc.tokens[end + 1].span.start) {
             end = doc.token_at(doc.mentions[m].span.end).min(limit);
         }
     }
@@ -1630,6 +1633,29 @@ fn named_body_apposed(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<Np> {
     (x.kind == TokenKind::Word && !x.cap && ctx.tok_mention[head].is_none() && !Lexicon::get().stopwords.contains(&x.lower) && !is_pronoun(&x.lower)).then(|| Np { entities: vec![doc.actor_of(e)], start: c, end: t - 1 })
 }
 
+/// "The Scottish National Party, SNP, said", "the Social Democratic Union, or SDSM, said": an
+/// organisation's name, then between commas (after "or") a name of the same one, right before
+/// the verb at `t`: the organisation speaks, from its first name on.
+fn initials_apposed(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<Np> {
+    if t < lo + 4 || doc.tokens[t - 1].lower != "," {
+        return None;
+    }
+    let m = ctx.tok_mention[t - 2]?;
+    let e = doc.actor_of(doc.mentions[m].entity);
+    let s = doc.token_at(doc.mentions[m].span.start);
+    if doc.entities[e].kind != EntityKind::Organization || s + 1 != t - 1 {
+        return None;
+    }
+    let c = if doc.tokens[s - 1].lower == "or" { s - 1 } else { s };
+    if c < lo + 2 || doc.tokens[c - 1].lower != "," {
+        return None;
+    }
+    let m0 = ctx.tok_mention[c - 2].filter(|&m0| doc.actor_of(doc.mentions[m0].entity) == e && doc.token_at(doc.mentions[m0].span.end) == c - 1)?;
+    let start = doc.token_at(doc.mentions[m0].span.start);
+    let start = if start > lo && doc.tokens[start - 1].lower == "the" { start - 1 } else { start };
+    Some(Np { entities: vec![e], start, end: t - 1 })
+}
+
 /// The actor phrase that ends right before token `t` (the subject of a verb at `t`),
 /// skipping auxiliaries, adverbs and an appositive between commas.
 pub fn subject_before(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<Np> {
@@ -1649,6 +1675,9 @@ pub(crate) fn subject_before_ending(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, q
         return Some(np);
     }
     if let Some(np) = named_body_apposed(doc, ctx, t, lo) {
+        return Some(np);
+    }
+    if let Some(np) = initials_apposed(doc, ctx, t, lo) {
         return Some(np);
     }
     let k = se.unwrap_or_else(|| subject_end(doc, t, lo));
@@ -1932,7 +1961,7 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
 /// Renewal"): capitalised words, small words inside but not at the end.
 fn affiliation_name(doc: &Doc, o: usize, k: usize) -> bool {
     // ("of the Centre party", "of the Unity bloc": a lower-case party word after a name)
-    let party = |j: usize| j == k - 1 && j > o + 1 && doc.tokens[j - 1].cap && matches!(doc.tokens[j].lower.as_str(), "party" | "bloc" | "movement" | "coalition" | "alliance");
+    let party = |j: usize| j == k - 1 && j > o + 1 && doc.tokens[j - 1].cap && matches!(doc.tokens[j].lower.as_str(), "party" | "bloc" | "movement" | "coalition" | "alliance" | "faction");
     // ("of the Anti-Fraud Court in Lima": where the body sits, a place after "in")
     let seat = |j: usize| j > o + 2 && doc.tokens[j].lower == "in" && doc.mention_at_token(j + 1).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.token_at(doc.mentions[m].span.end) == k);
     // ("of law firm Harbor Legal": up to two lower-case words of the body's kind before its name)
