@@ -8708,3 +8708,22 @@ fn initials_between_commas_name_the_body_before() {
     let d = doc("Vote. The Labour Party, SNP, and the Greens voted against the bill.");
     assert!(d.entities.iter().any(|e| e.name == "Scottish National Party"), "{}", dump(&d));
 }
+
+#[test]
+fn a_step_held_back_until_a_clause_is_a_condition() {
+    // ("Sofia would block any further progress until the amendments were adopted", "would
+    // refuse to cooperate … until the office was closed" had no demand)
+    let d = doc("Talks. Tom Hale told parliament that Norway would block any further progress until the amendments were adopted.");
+    demand(&d, "Norway", None, "the amendments were adopted", DemandKind::Condition);
+    let d = doc("Talks. Tom Hale said Serb officials would refuse to cooperate with prosecutors until the office was closed.");
+    demand(&d, "Tom Hale", None, "the office was closed", DemandKind::Condition);
+}
+
+#[test]
+fn a_peoples_word_before_officials_names_no_organisation() {
+    // ("Serb officials would refuse …" had made an organisation "Serb")
+    let d = doc("Talks. Serb officials and Arab officials met Bosniak leaders on Monday.");
+    for n in ["Serb", "Arab", "Bosniak"] {
+        assert!(d.entities.iter().all(|e| e.name != n), "{n}\n{}", dump(&d));
+    }
+}

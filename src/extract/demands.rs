@@ -2043,7 +2043,10 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // state kept until the condition is met)
         let stays = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "stay" | "remain"));
         // ("we will keep up the pressure until Russia agrees to …": kept up, the same)
-        let goes_on = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "continue" | "keep")) || stays;
+        // ("Sofia would block any further progress until the amendments were adopted", "would
+        // refuse to cooperate … until the office was closed": a step held back until then, the same)
+        let holds_back = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "block" | "refuse" | "boycott" | "suspend" | "freeze" | "withhold" | "veto"));
+        let goes_on = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "continue" | "keep")) || stays || holds_back;
         // ("would “never accept” targets": a quotation may open at the negation)
         let marked = !goes_on && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Quote) && doc.tokens.get(k + 2).is_some_and(|t| t.lower == "not" || t.lower == "never");
         if matches!(l, "will" | "would") && (goes_on || marked || doc.tokens.get(k + 1).is_some_and(|t| t.lower == "not" || t.lower == "never")) {

@@ -723,7 +723,8 @@ fn candidate(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
         let adjective = ["an", "ic", "ish", "ese", "ern", "ist"].iter().any(|s| w.ends_with(s));
         let surname = lex.surnames.get(w).is_some_and(|&r| r <= 5000) || lex.census_given.contains(w);
         let person = doc.people_named_in_full(word).next().is_some();
-        if adjective || surname || person || lex.is_common_word(w) || lex.place_names.contains_key(w) || lex.org_words.contains(word) {
+        // ("Serb officials", "Arab officials": a people's word, listed, too)
+        if adjective || surname || person || lex.is_common_word(w) || lex.place_names.contains_key(w) || lex.org_words.contains(word) || lex.peoples.contains(w) {
             return false;
         }
         if word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
