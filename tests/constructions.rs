@@ -8727,3 +8727,19 @@ fn a_peoples_word_before_officials_names_no_organisation() {
         assert!(d.entities.iter().all(|e| e.name != n), "{n}\n{}", dump(&d));
     }
 }
+
+#[test]
+fn an_institute_for_a_peoples_field_is_an_organisation() {
+    // ("X, a researcher at the Skopje-based Institute for European Policy, told …" had no
+    // institute and no role)
+    let d = doc("Talks. Jane Roe, a researcher at the Oslo-based Institute for European Policy, said the plan was risky.");
+    assert_eq!(role_of(&d, role(&d, "Jane Roe", "researcher")).as_deref(), Some("Institute for European Policy"), "{}", dump(&d));
+}
+
+#[test]
+fn an_envoy_for_the_talks_before_the_name_holds_the_title() {
+    // ("EU special representative for the Belgrade-Pristina dialogue X told reporters" had no
+    // role)
+    let d = doc("Talks. EU special representative for the Oslo-Bergen dialogue Tom Hale told reporters the talks failed.");
+    assert_eq!(role_of(&d, role(&d, "Tom Hale", "representative")).as_deref(), Some("European Union"), "{}", dump(&d));
+}

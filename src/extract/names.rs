@@ -3066,7 +3066,9 @@ fn ends_in_org_word(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
     // Rural Planning", "the Centre for Northern Studies"; no given name among them)
     let fields = |m: usize| {
         m + 2 < j
-            && (m + 2..j).all(|x| is_cap_word(doc, x) && lex.is_common_word(&doc.tokens[x].lower) && !lex.first_names.get(&doc.tokens[x].lower).is_some_and(|g| *g != 'u'))
+            // ("the Institute for European Policy", "the Centre for Russian Studies": a people's or
+            // country's adjective among the fields too)
+            && (m + 2..j).all(|x| is_cap_word(doc, x) && (lex.is_common_word(&doc.tokens[x].lower) || lex.peoples.contains(&doc.tokens[x].lower) || lex.country_adjectives.contains_key(&doc.tokens[x].lower)) && !lex.first_names.get(&doc.tokens[x].lower).is_some_and(|g| *g != 'u'))
     };
     (k..j).any(|m| {
         lex.org_words.contains(doc.slice(doc.tokens[m].span))

@@ -17,7 +17,6 @@ ARTICLES = [
   ("aleksandar_vucic", "President", "serbia", "Serbian President Aleksandar Vucic"),
   ("donika_gervalla", "foreign minister", "kosovo", "Kosovo's foreign minister, Donika Gervalla-Schwarz"),
   ("marco_bellini", "spokesperson", "kfor", "A KFOR spokesperson, Lieutenant Colonel Marco Bellini"),
-  ("marco_bellini", "Lieutenant Colonel", None, "Lieutenant Colonel Marco Bellini"),
   ("marko_djuric", "foreign minister", "serbia", "Serbia's foreign minister Marko Djuric"),
   ("mark_rutte", "Secretary General", "nato", "NATO Secretary General Mark Rutte"),
  ],
