@@ -8743,3 +8743,11 @@ fn an_envoy_for_the_talks_before_the_name_holds_the_title() {
     let d = doc("Talks. EU special representative for the Oslo-Bergen dialogue Tom Hale told reporters the talks failed.");
     assert_eq!(role_of(&d, role(&d, "Tom Hale", "representative")).as_deref(), Some("European Union"), "{}", dump(&d));
 }
+
+#[test]
+fn what_cannot_go_on_unless_is_the_speakers_condition() {
+    // ("Brussels has said the process cannot resume unless the government changes course" had
+    // no demand: "unless" asked for a "will" before it)
+    let d = doc("Talks. Tom Hale said the talks cannot resume unless Norway withdraws its troops.");
+    demand(&d, "Tom Hale", Some("Norway"), "withdraws its troops", DemandKind::Condition);
+}

@@ -1961,6 +1961,23 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         } else {
             None
         };
+        // ("Brussels has said the process cannot resume unless the government changes course":
+        // what cannot go on without it is the speaker's condition)
+        if l == "unless" && reported && k > a + 2 {
+            let clause_a = clause_start(k, &[]);
+            let cannot = (clause_a..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "cannot" | "can't" | "can’t")) && !(clause_a..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll"));
+            if cannot {
+                let subj = np_at(doc, ctx, k + 1, b);
+                let of = subj.as_ref().and_then(|np| actor_party(doc, np)).filter(|&p| p != by);
+                let va = if of.is_some() { subj.map_or(k + 1, |np| np.end) } else { k + 1 };
+                let end = vp_end(doc, va, b, false);
+                if end > va + 1 {
+                    push(out, DemandKind::Condition, by, of, span(doc, va, end), span(doc, clause_a, end), l.to_string());
+                    k = end;
+                    continue;
+                }
+            }
+        }
         if l == "unless" || if_not.is_some() {
             let clause_a = clause_start(k, &[]);
             // the one who threatens is the subject of "will": an actor, or the speaker as
