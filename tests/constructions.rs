@@ -8940,3 +8940,163 @@ fn a_protest_kept_up_until_a_condition_is_met_demands_it() {
     let d = doc("Strike. Jan Brodsky said the union would strike until the licence was restored.");
     demand(&d, "Jan Brodsky", None, "the licence was restored", DemandKind::Condition);
 }
+
+#[test]
+fn a_centre_for_a_field_not_in_the_word_list_is_an_organisation() {
+    // ("Analyst X of the Quarby-based Centre for Democratic Governance said …" had made the
+    // centre a person, and "she said" after it the centre's)
+    let d = doc("Crisis. Analyst Jane Roe of the Centre for Democratic Governance said the crisis followed a pattern.\n\n\"It is an old script,\" she said.");
+    assert!(d.entities.iter().any(|e| e.name == "Centre for Democratic Governance" && e.kind == newsgraph::model::EntityKind::Organization), "{}", dump(&d));
+    quote(&d, "It is an old script,", "Jane Roe");
+}
+
+#[test]
+fn a_listed_party_named_with_a_country_adjective_keeps_it() {
+    // ("chose Georgian Dream" had made an organisation "Dream")
+    let d = doc("Vote. Voters chose Georgian Dream again, and the Croatian Democratic Union lost seats.");
+    for n in ["Georgian Dream", "Croatian Democratic Union"] {
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == newsgraph::model::EntityKind::Organization), "{n}\n{}", dump(&d));
+    }
+    assert!(d.entities.iter().all(|e| e.name != "Dream"), "{}", dump(&d));
+}
+
+#[test]
+fn which_he_called_names_no_report() {
+    // ("… weapons from Quarnia, which he called a threat to the region" had a report "he
+    // called a threat to the region")
+    let d = doc("Arms. Tom Hale said Vexmoor was buying drones from Quarnia, which he called a threat to the region.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).starts_with("he called")), "{}", dump(&d));
+    // (a quotation in the clause keeps its cue: "what he called “reckless behaviour”")
+    let d = doc("Arms. Tom Hale urged the council to note what he called Vexmoor's \"reckless behaviour.\"");
+    quote(&d, "reckless behaviour.", "Tom Hale");
+}
+
+#[test]
+fn known_as_names_the_body_a_description_tells_of() {
+    // ("The European Union's civilian monitoring mission in Armenia, known as EUMA, said" had
+    // spoken as the European Union)
+    let d = doc("Border. The European Union's civilian mission in Norland, known as EUMN, said its patrols had seen no shooting.");
+    reported(&d, "The European Union's civilian mission in Norland, known as EUMN, said its patrols had seen no shooting", "EUMN");
+}
+
+#[test]
+fn according_to_an_official_of_a_body_is_the_body() {
+    // ("According to a senior EU official, who spoke on condition of anonymity, the bloc could
+    // …" had spoken as the phrase; "A senior EU official said" already was the EU)
+    let d = doc("Talks. According to a senior EU official, who spoke on condition of anonymity, the bloc could extend the measures.");
+    reported(&d, "the bloc could extend the measures", "European Union");
+    // (an EU diplomat serves a member state: left as written, set 15's gold)
+    let d = doc("Talks. According to an EU diplomat, the bloc could extend the measures.");
+    assert_ne!(speaker_of(&d, "the bloc could extend the measures").as_deref(), Some("European Union"), "{}", dump(&d));
+}
+
+#[test]
+fn a_ministry_spokesman_is_the_ministry_named_in_the_sentence() {
+    // ("Georgia's foreign ministry summoned the German ambassador …, a ministry spokesman said"
+    // had spoken as the phrase: the interior ministry named paragraphs before made two)
+    let d = doc("Protests. The Ministry of Internal Affairs said 27 people had been detained.\n\nNorway's foreign ministry summoned the German ambassador on Tuesday, a ministry spokesman said.");
+    reported(&d, "Norway's foreign ministry summoned the German ambassador on Tuesday, a ministry spokesman said", "Norwegian foreign ministry");
+}
+
+#[test]
+fn and_has_urged_opens_a_second_demand() {
+    // ("The EU has called on Kosovo to begin drafting the statute … and has urged Serbia to stop
+    // blocking …" had one demand of Kosovo running over the second)
+    let d = doc("Talks. The Nordic Council has called on Norway to open the border and has urged Sweden to stop the checks.");
+    demand(&d, "Nordic Council", Some("Norway"), "open the border", DemandKind::Appeal);
+    demand(&d, "Nordic Council", Some("Sweden"), "stop the checks", DemandKind::Appeal);
+}
+
+#[test]
+fn nikol_and_nika_are_given_names_of_either_sex() {
+    // (Armenian and Georgian men's names, women's in Czech and Slavic use: "Nikol X said …
+    // “…,” he said." had left "he" unresolved and "his government" another man's)
+    let d = doc("Talks. The mission head, Tom Hale, said the calm was real.\n\nNikol Vardanyan said his government would wait.\n\n\"We will decide,\" he said.");
+    quote(&d, "We will decide,", "Nikol Vardanyan");
+    let d = doc("Protest. Nika Beridze said the rally would go on.\n\n\"We will stay,\" he said.");
+    quote(&d, "We will stay,", "Nika Beridze");
+}
+
+#[test]
+fn content_with_a_verb_before_the_speaker_is_no_description() {
+    // ("The next round of talks has not yet been scheduled, the EU's foreign policy service
+    // said in a statement." had no statement: the clause before the comma was taken for a
+    // description of the speaker, as in "The minister of the harbour, Tom Hale, said")
+    let d = doc("Talks. The road was reopened, Tom Hale said in a statement.");
+    reported(&d, "The road was reopened, Tom Hale said in a statement", "Tom Hale");
+    let d = doc("Talks. The next round of talks has not been scheduled, the Nordic Council said in a statement.");
+    reported(&d, "The next round of talks has not been scheduled, the Nordic Council said in a statement", "Nordic Council");
+}
+
+#[test]
+fn a_faction_named_before_its_word_is_an_organisation() {
+    // ("X of the opposition Hayastan faction accused …" had no statement and no faction)
+    let d = doc("Vote. Tom Hale of the opposition Vexmoor faction accused the government of lying.");
+    reported(&d, "Tom Hale of the opposition Vexmoor faction accused the government of lying", "Tom Hale");
+    assert!(d.entities.iter().any(|e| e.name == "Vexmoor" && e.kind == newsgraph::model::EntityKind::Organization), "{}", dump(&d));
+    let d = doc("Vote. The opposition Vexmoor faction accused the government of lying.");
+    reported(&d, "The opposition Vexmoor faction accused the government of lying", "Vexmoor");
+}
+
+#[test]
+fn a_body_in_a_country_before_the_verb_speaks() {
+    // ("The opposition Democratic Party in Albania accused Rama of …" had no statement)
+    let d = doc("Vote. The opposition Democratic Party in Norway accused the minister of lying.");
+    reported(&d, "The opposition Democratic Party in Norway accused the minister of lying", "Democratic Party");
+}
+
+#[test]
+fn initials_between_commas_name_the_body_before() {
+    // ("the opposition Social Democratic Union, SDSM, said …" had two bodies and no report)
+    let d = doc("Vote. In Oslo, the opposition Social Democratic Union, SDSM, said the plan would fail. SDSM leaders met later.");
+    reported(&d, "the opposition Social Democratic Union, SDSM, said the plan would fail", "Social Democratic Union");
+    assert!(d.entities.iter().all(|e| e.name != "SDSM"), "{}", dump(&d));
+    let d = doc("Vote. The Scottish National Party, or SNP, said it would vote against.");
+    reported(&d, "The Scottish National Party, or SNP, said it would vote against", "Scottish National Party");
+    // (a list stays a list)
+    let d = doc("Vote. The Labour Party, SNP, and the Greens voted against the bill.");
+    assert!(d.entities.iter().any(|e| e.name == "Scottish National Party"), "{}", dump(&d));
+}
+
+#[test]
+fn a_step_held_back_until_a_clause_is_a_condition() {
+    // ("Sofia would block any further progress until the amendments were adopted", "would
+    // refuse to cooperate … until the office was closed" had no demand)
+    let d = doc("Talks. Tom Hale told parliament that Norway would block any further progress until the amendments were adopted.");
+    demand(&d, "Norway", None, "the amendments were adopted", DemandKind::Condition);
+    let d = doc("Talks. Tom Hale said Serb officials would refuse to cooperate with prosecutors until the office was closed.");
+    demand(&d, "Tom Hale", None, "the office was closed", DemandKind::Condition);
+}
+
+#[test]
+fn a_peoples_word_before_officials_names_no_organisation() {
+    // ("Serb officials would refuse …" had made an organisation "Serb")
+    let d = doc("Talks. Serb officials and Arab officials met Bosniak leaders on Monday.");
+    for n in ["Serb", "Arab", "Bosniak"] {
+        assert!(d.entities.iter().all(|e| e.name != n), "{n}\n{}", dump(&d));
+    }
+}
+
+#[test]
+fn an_institute_for_a_peoples_field_is_an_organisation() {
+    // ("X, a researcher at the Skopje-based Institute for European Policy, told …" had no
+    // institute and no role)
+    let d = doc("Talks. Jane Roe, a researcher at the Oslo-based Institute for European Policy, said the plan was risky.");
+    assert_eq!(role_of(&d, role(&d, "Jane Roe", "researcher")).as_deref(), Some("Institute for European Policy"), "{}", dump(&d));
+}
+
+#[test]
+fn an_envoy_for_the_talks_before_the_name_holds_the_title() {
+    // ("EU special representative for the Belgrade-Pristina dialogue X told reporters" had no
+    // role)
+    let d = doc("Talks. EU special representative for the Oslo-Bergen dialogue Tom Hale told reporters the talks failed.");
+    assert_eq!(role_of(&d, role(&d, "Tom Hale", "representative")).as_deref(), Some("European Union"), "{}", dump(&d));
+}
+
+#[test]
+fn what_cannot_go_on_unless_is_the_speakers_condition() {
+    // ("Brussels has said the process cannot resume unless the government changes course" had
+    // no demand: "unless" asked for a "will" before it)
+    let d = doc("Talks. Tom Hale said the talks cannot resume unless Norway withdraws its troops.");
+    demand(&d, "Tom Hale", Some("Norway"), "withdraws its troops", DemandKind::Condition);
+}

@@ -83,7 +83,11 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
             break;
         }
         // "… and demanded …", "… and said …": the subject's next verb
-        if l == "and" && k > a && doc.tokens.get(k + 1).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower)) {
+        // (an auxiliary or adverb between: "… and has urged Serbia to …", "… and also called on …")
+        if l == "and" && k > a && {
+            let v = k + 1 + usize::from(doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "has" | "have" | "had" | "also" | "again" | "later")));
+            doc.tokens.get(v).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower))
+        } {
             break;
         }
         // ("ordered Rono to repay the money and barred him from office": a past verb with its
@@ -2012,6 +2016,23 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         } else {
             None
         };
+        // ("Brussels has said the process cannot resume unless the government changes course":
+        // what cannot go on without it is the speaker's condition)
+        if l == "unless" && reported && k > a + 2 {
+            let clause_a = clause_start(k, &[]);
+            let cannot = (clause_a..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "cannot" | "can't" | "can’t")) && !(clause_a..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll"));
+            if cannot {
+                let subj = np_at(doc, ctx, k + 1, b);
+                let of = subj.as_ref().and_then(|np| actor_party(doc, np)).filter(|&p| p != by);
+                let va = if of.is_some() { subj.map_or(k + 1, |np| np.end) } else { k + 1 };
+                let end = vp_end(doc, va, b, false);
+                if end > va + 1 {
+                    push(out, DemandKind::Condition, by, of, span(doc, va, end), span(doc, clause_a, end), l.to_string());
+                    k = end;
+                    continue;
+                }
+            }
+        }
         if l == "unless" || if_not.is_some() {
             let clause_a = clause_start(k, &[]);
             // the one who threatens is the subject of "will": an actor, or the speaker as
@@ -2100,9 +2121,12 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // state kept until the condition is met)
         let stays = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "stay" | "remain"));
         // ("we will keep up the pressure until Russia agrees to …": kept up, the same)
+        // ("Sofia would block any further progress until the amendments were adopted", "would
+        // refuse to cooperate … until the office was closed": a step held back until then, the same)
+        let holds_back = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "block" | "refuse" | "boycott" | "suspend" | "freeze" | "withhold" | "veto"));
         // ("members would picket the court every day until she was freed", "the union will
         // strike until the licence is restored": a protest kept up, the same)
-        let goes_on = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "continue" | "keep" | "picket" | "strike" | "protest" | "boycott" | "march" | "demonstrate" | "occupy")) || stays;
+        let goes_on = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "continue" | "keep" | "picket" | "strike" | "protest" | "march" | "demonstrate" | "occupy")) || stays || holds_back;
         // ("would “never accept” targets": a quotation may open at the negation)
         let marked = !goes_on && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Quote) && doc.tokens.get(k + 2).is_some_and(|t| t.lower == "not" || t.lower == "never");
         if matches!(l, "will" | "would") && (goes_on || marked || doc.tokens.get(k + 1).is_some_and(|t| t.lower == "not" || t.lower == "never")) {

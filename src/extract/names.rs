@@ -2105,7 +2105,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                 continue;
             }
         }
-        if lex.country_adjectives.contains_key(&doc.tokens[k].lower) {
+        // ("Georgian Dream", "Croatian Democratic Union": a listed organisation's name that
+        // opens with a country's adjective keeps it)
+        if lex.country_adjectives.contains_key(&doc.tokens[k].lower) && !longest(doc, k, j, &lex.organisations).is_some_and(|(e, _)| e > k + 1) {
             // ("the Kenyan Red Cross", "Turkish Red Crescent Society": a national society of the
             // movement is an organisation of its own, named with its adjective; it is not the
             // International Committee that "Red Cross" alone stands for)
@@ -2467,10 +2469,11 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // party (not so "movement", "alliance": "the radical Shiite Sadr movement" would take in
     // the adjective); also after a word for a party's members, which reads as a person's
     // title ("the conservative …")
+    // ("the opposition Hayastan faction": a parliamentary faction, the same)
     // ("Ruling party wins …", "Main opposition party says": a word that says which party,
     // capitalised only as the sentence's or headline's first, names none)
     let which = n == 1 && (lower.ends_with("ing") || matches!(lower.as_str(), "main" | "largest" | "biggest" | "smaller" | "junior" | "opposition")) && lex.is_common_word(&lower);
-    if n <= 4 && !which && doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lower == "party") {
+    if n <= 4 && !which && doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && (t.lower == "party" || t.lower == "faction")) {
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;

@@ -1116,7 +1116,20 @@ pub(crate) fn org_by_lower_head(doc: &Doc, t: usize) -> Option<usize> {
     let x = doc.tokens.get(t).filter(|x| !x.cap && x.kind == TokenKind::Word && LOWER_BODY_HEADS.contains(&x.lower.as_str()) && doc.mention_at_token(t).is_none())?;
     let mut found = headed_before(doc, x.span.start, &x.lower, true);
     let first = found.next()?;
-    found.all(|e| e == first).then_some(first)
+    if found.all(|e| e == first) {
+        return Some(first);
+    }
+    // ("Georgia's foreign ministry summoned the ambassador …, a ministry spokesman said",
+    // another ministry named paragraphs before: the one named in this sentence, when no
+    // other is)
+    let si = doc.sentence_at(x.span.start)?;
+    let here = |m: &crate::model::Mention| doc.sentence_at(m.span.start) == Some(si);
+    let mut named_here = doc.mentions.iter().take_while(|m| m.span.end <= x.span.start).filter(|m| here(m)).map(|m| m.entity).filter(|&e| {
+        let ent = &doc.entities[e];
+        ent.kind == EntityKind::Organization && ent.name.contains(' ') && name_head(&ent.name).is_some_and(|h| h.eq_ignore_ascii_case(&x.lower))
+    });
+    let one = named_here.next()?;
+    named_here.all(|e| e == one).then_some(one)
 }
 
 /// The organisations mentioned before byte `before` whose name's head is `word` ("court" for
@@ -1563,7 +1576,10 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         // ("a senior French officer", "a Turkish diplomat", "a Saudi negotiator": an officer, a
         // diplomat or one who negotiates for one state too; "an Emirati delegate" at a body's
         // meeting is left as written, set 17's gold)
-        let single = last.is_none() && matches!(doc.tokens[k].lower.as_str(), "official" | "source" | "officer" | "diplomat" | "negotiator") && !(doc.tokens.get(k + 1).is_some_and(|x| x.lower == ",") && ctx.tok_mention.get(k + 2).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person));
+        // ("according to a senior EU official": an organisation's name as the modifier too)
+        let modifier_body = || last.is_some_and(|(e0, end0)| end0 == k && doc.entities[e0].kind == EntityKind::Organization);
+        // (not "an EU diplomat", who serves a member state there: set 15's gold)
+        let single = (last.is_none() || modifier_body() && doc.tokens[k].lower == "official") && matches!(doc.tokens[k].lower.as_str(), "official" | "source" | "officer" | "diplomat" | "negotiator") && !(doc.tokens.get(k + 1).is_some_and(|x| x.lower == ",") && ctx.tok_mention.get(k + 2).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person));
         let modified = (group || single) && k > t && official_modifier(&doc.tokens[k - 1].lower);
         if group || force || single {
             // ("the Norwegian military's Northern Command said": the command named after the
@@ -1666,7 +1682,10 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         // ("The UN refugee office in Bangkok urged …": an office where it sits, too)
         let mission = doc.entities[e].name.rsplit(' ').next().is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "embassy" | "mission" | "consulate" | "delegation"))
             || end > t && doc.tokens[end - 1].lower == "office" && doc.tokens[end].lower == "in";
-        if let Some(m) = ctx.tok_mention.get(end + 1).copied().flatten().filter(|&m| mission && matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.mentions[m].span.start == doc.tokens[end + 1].span.start) {
+        // ("The opposition Democratic Party in Albania accused …": a body of the country or
+        // place after "in", the phrase ending there, before the verb)
+        let here = |m: usize| doc.token_at(doc.mentions[m].span.end) == limit && doc.tokens[end].lower == "in";
+        if let Some(m) = ctx.tok_mention.get(end + 1).copied().flatten().filter(|&m| (mission || here(m)) && matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.mentions[m].span.start == doc.tokens[end + 1].span.start) {
             end = doc.token_at(doc.mentions[m].span.end).min(limit);
         }
     }
@@ -1688,9 +1707,38 @@ fn named_body_apposed(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<Np> {
         return None;
     }
     let c = if doc.tokens[s - 1].lower == "the" { s - 1 } else { s };
+    // ("The European Union's monitoring mission in Quarnia, known as QUMA, said": "known as"
+    // names the body the description tells of, whatever it ends in; not a body named already:
+    // "Brazil's foreign ministry, known as Itamaraty, said" stays the ministry)
+    if c >= lo + 4 && doc.tokens[c - 1].lower == "as" && doc.tokens[c - 2].lower == "known" && doc.tokens[c - 3].lower == "," && !ctx.tok_mention[c - 4].is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization) {
+        return Some(Np { entities: vec![doc.actor_of(e)], start: c - 2, end: t - 1 });
+    }
     let head = c.checked_sub(2).filter(|&h| h > lo && doc.tokens[c - 1].lower == ",")?;
     let x = &doc.tokens[head];
     (x.kind == TokenKind::Word && !x.cap && ctx.tok_mention[head].is_none() && !Lexicon::get().stopwords.contains(&x.lower) && !is_pronoun(&x.lower)).then(|| Np { entities: vec![doc.actor_of(e)], start: c, end: t - 1 })
+}
+
+/// "The Scottish National Party, SNP, said", "the Social Democratic Union, or SDSM, said": an
+/// organisation's name, then between commas (after "or") a name of the same one, right before
+/// the verb at `t`: the organisation speaks, from its first name on.
+fn initials_apposed(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<Np> {
+    if t < lo + 4 || doc.tokens[t - 1].lower != "," {
+        return None;
+    }
+    let m = ctx.tok_mention[t - 2]?;
+    let e = doc.actor_of(doc.mentions[m].entity);
+    let s = doc.token_at(doc.mentions[m].span.start);
+    if doc.entities[e].kind != EntityKind::Organization || s + 1 != t - 1 {
+        return None;
+    }
+    let c = if doc.tokens[s - 1].lower == "or" { s - 1 } else { s };
+    if c < lo + 2 || doc.tokens[c - 1].lower != "," {
+        return None;
+    }
+    let m0 = ctx.tok_mention[c - 2].filter(|&m0| doc.actor_of(doc.mentions[m0].entity) == e && doc.token_at(doc.mentions[m0].span.end) == c - 1)?;
+    let start = doc.token_at(doc.mentions[m0].span.start);
+    let start = if start > lo && doc.tokens[start - 1].lower == "the" { start - 1 } else { start };
+    Some(Np { entities: vec![e], start, end: t - 1 })
 }
 
 /// The actor phrase that ends right before token `t` (the subject of a verb at `t`),
@@ -1712,6 +1760,9 @@ pub(crate) fn subject_before_ending(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, q
         return Some(np);
     }
     if let Some(np) = named_body_apposed(doc, ctx, t, lo) {
+        return Some(np);
+    }
+    if let Some(np) = initials_apposed(doc, ctx, t, lo) {
         return Some(np);
     }
     let k = se.unwrap_or_else(|| subject_end(doc, t, lo));
@@ -2003,7 +2054,7 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
 /// Renewal"): capitalised words, small words inside but not at the end.
 fn affiliation_name(doc: &Doc, o: usize, k: usize) -> bool {
     // ("of the Centre party", "of the Unity bloc": a lower-case party word after a name)
-    let party = |j: usize| j == k - 1 && j > o + 1 && doc.tokens[j - 1].cap && matches!(doc.tokens[j].lower.as_str(), "party" | "bloc" | "movement" | "coalition" | "alliance");
+    let party = |j: usize| j == k - 1 && j > o + 1 && doc.tokens[j - 1].cap && matches!(doc.tokens[j].lower.as_str(), "party" | "bloc" | "movement" | "coalition" | "alliance" | "faction");
     // ("of the Anti-Fraud Court in Lima": where the body sits, a place after "in")
     let seat = |j: usize| j > o + 2 && doc.tokens[j].lower == "in" && doc.mention_at_token(j + 1).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.token_at(doc.mentions[m].span.end) == k);
     // ("of law firm Harbor Legal": up to two lower-case words of the body's kind before its name)

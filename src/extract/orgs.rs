@@ -725,7 +725,8 @@ fn candidate(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
         let adjective = ["an", "ic", "ish", "ese", "ern", "ist"].iter().any(|s| w.ends_with(s));
         let surname = lex.surnames.get(w).is_some_and(|&r| r <= 5000) || lex.census_given.contains(w);
         let person = doc.people_named_in_full(word).next().is_some();
-        if adjective || surname || person || lex.is_common_word(w) || lex.place_names.contains_key(w) || lex.org_words.contains(word) {
+        // ("Serb officials", "Arab officials": a people's word, listed, too)
+        if adjective || surname || person || lex.is_common_word(w) || lex.place_names.contains_key(w) || lex.org_words.contains(word) || lex.peoples.contains(w) {
             return false;
         }
         if word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
@@ -965,6 +966,22 @@ fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize, us
         let start = doc.token_at(doc.mentions[m].span.start);
         let whole = doc.mentions[m].span.end == doc.tokens[b - 1].span.end && start >= a && b >= start + 3;
         return (whole && (3..=5).contains(&letters.len()) && doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization).then_some((start, b, w));
+    }
+    // long form, then its initials between commas before a verb ("the opposition Social
+    // Democratic Union, SDSM, said …"): a whole organisation's name of three words or more and
+    // capitals that open with its first letter, in its own language perhaps (not a list:
+    // "the Labour Party, SNP, and the Greens", "…, SNP, Greens and …")
+    if tok(b) == "," && tok(b + 2) == "," && b >= a + 3 {
+        let w = b + 1;
+        let word = doc.slice(doc.tokens[w].span);
+        let after = doc.tokens.get(b + 3).filter(|x| x.kind == TokenKind::Word && !x.cap && !matches!(x.lower.as_str(), "and" | "or" | "nor" | "but"));
+        if after.is_some() && (3..=5).contains(&word.len()) && word.bytes().all(|c| c.is_ascii_uppercase()) && !not_organisation(doc, w) {
+            let m = doc.mention_at_token(b - 1)?;
+            let start = doc.token_at(doc.mentions[m].span.start);
+            let whole = doc.mentions[m].span.end == doc.tokens[b - 1].span.end && start >= a && b >= start + 3;
+            let same_first = doc.slice(doc.tokens[start].span).as_bytes().first() == word.as_bytes().first();
+            return (whole && same_first && doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization).then_some((start, b, w));
+        }
     }
     // long form, then the acronym in parentheses
     if tok(b) == "(" && tok(b + 2) == ")" && b > a + 1 {

@@ -253,6 +253,16 @@ pub fn find_roles(doc: &mut Doc) {
                 .flatten()
                 .filter(|&(p, _)| doc.tokens[p].lower == "of" && p + 4 >= ps && (p + 1..ps).all(field) && lex.titles.get(&doc.tokens[p - 1].lower).is_some_and(|t| t.class == TitleClass::Office))
         });
+        // ("EU special representative for the Belgrade-Pristina dialogue Jane Roe": a title,
+        // "for"/"on" and the talks it is for, right before the name, no comma; the owner is the
+        // one before the title)
+        let phrase = phrase.or_else(|| {
+            (right == doc.token_at(span.start) && ps >= 4 && matches!(doc.tokens[ps - 1].lower.as_str(), "dialogue" | "talks" | "negotiations" | "process"))
+                .then(|| title_phrase_before(doc, ps))
+                .flatten()
+                .filter(|&(p, _)| matches!(doc.tokens[p].lower.as_str(), "for" | "on") && p + 6 >= ps)
+                .map(|(p, _)| (p, None))
+        });
         if let Some((p, _)) = phrase {
             right = p;
         }

@@ -389,7 +389,7 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // ("have been planning for better pay" prepares, it states no plan)
         "plan" => next != "for",
         // ("called off the strike", "called its members out on strike": a summons, no speech)
-        "call" => !matches!(next, "in" | "into" | "off") && !(matches!(next, "its" | "their" | "his" | "her" | "the") && (t + 2..(t + 5).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "out")) && !call_or_name(doc, t),
+        "call" => !matches!(next, "in" | "into" | "off") && !(matches!(next, "its" | "their" | "his" | "her" | "the") && (t + 2..(t + 5).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "out")) && !call_or_name(doc, t) && !relative_naming(doc, t),
         // ("sees the plan as a threat", "sees no reason to …" is a view; "the city saw record
         // rain", "would see their incomes rise", "flock to see the lanterns" are not)
         "see" => sees_as_view(doc, t),
@@ -441,6 +441,17 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         "recall" => doc.tokens.get(t + 1).is_none_or(|x| x.cap || x.kind != TokenKind::Word && x.kind != TokenKind::Number) || matches!(next, "that" | "how" | "when" | "what" | "why" | "where" | "the" | "a" | "an" | "his" | "her" | "their" | "being" | "having" | "seeing" | "hearing" | "telling" | "of" | "in" | "on" | "once" | "last" | "later" | "he" | "she" | "they" | "it" | "we" | "i" | "you"),
         _ => true,
     }
+}
+
+/// "weapons from abroad, which he called a threat to the region": "which" or "what" and a
+/// pronoun before "called" name what came before; the words after are no report (a quotation
+/// in the clause after it stays: "what he called “reckless behaviour”", "which he called a
+/// rival “disgusting”").
+fn relative_naming(doc: &Doc, t: usize) -> bool {
+    t >= 2
+        && matches!(doc.tokens[t - 1].lower.as_str(), "he" | "she" | "they" | "it" | "we")
+        && matches!(doc.tokens[t - 2].lower.as_str(), "which" | "what")
+        && !(t + 1..doc.tokens.len()).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ",")).any(|j| doc.tokens[j].kind == TokenKind::Quote)
 }
 
 /// "called President Rossi on Tuesday", "a group called the Harbour Trust, which …": a name
@@ -4257,7 +4268,10 @@ fn extend_subject_left(doc: &Doc, mut s: usize, a: usize) -> usize {
     let opener = matches!(doc.tokens[a].lower.as_str(), "the" | "his" | "her" | "its" | "their" | "a" | "an") || doc.tokens[a].cap && doc.tokens.get(owner_end.max(a + 1)).is_some_and(|x| x.lower == "'s");
     // (not before a pronoun: "Talks chaired by X will open on Monday, he said" is content)
     let pronoun = doc.tokens.get(s).is_some_and(|x| super::np::is_pronoun(&x.lower));
-    if s > a + 1 && doc.tokens[s - 1].lower == "," && opener && !pronoun && (a..s - 1).all(|j| (doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].lower == "'s") && !lex.cues.contains_key(&doc.tokens[j].lower)) {
+    // (nor a clause with a verb of its own: "The road was reopened, Tom Hale said in a
+    // statement", "The talks have stalled, the ministry said in a statement" are content)
+    let auxiliary = |w: &str| matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "not");
+    if s > a + 1 && doc.tokens[s - 1].lower == "," && opener && !pronoun && (a..s - 1).all(|j| (doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].lower == "'s") && !lex.cues.contains_key(&doc.tokens[j].lower) && !auxiliary(&doc.tokens[j].lower)) {
         s = a;
     }
     s
