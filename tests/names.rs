@@ -2827,3 +2827,16 @@ fn a_convention_and_what_a_treaty_is_on_are_no_actors() {
     let d = doc("Law. He denied that the rules breached the Vexmoor Convention. They must leave the Nordic Convention on Human Rights.");
     assert!(d.entities.iter().all(|e| !e.name.contains("Convention") && e.name != "Human Rights"), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_minister_of_a_portfolio_of_two_parts_then_an_unlisted_name() {
+    // ("Minister of Youth and Sports X" had made a person "Sports X", and "Minister of Foreign
+    // Affairs X" with a given name no list knows for a man's or a woman's no person at all)
+    let d = doc("Games. Minister of Culture and Tourism Vasyl Hrentovic said the team would stay home.");
+    assert!(has(&d, "Vasyl Hrentovic", EntityKind::Person), "{:?}", mentions(&d));
+    assert!(d.entities.iter().all(|e| !e.name.starts_with("Tourism")), "{:?}", mentions(&d));
+    assert_has("Games. Minister of Foreign Affairs Ostap Vrelko said the talks would go on.", "Ostap Vrelko", EntityKind::Person);
+    // (the portfolio alone names no one)
+    let d = doc("Games. Minister of Youth and Sports said the talks would go on.");
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", mentions(&d));
+}
