@@ -8591,3 +8591,13 @@ fn she_after_a_person_of_an_affiliation_is_that_person() {
     let d = doc("Vote. Analyst Jane Roe of Quarby Vexmoor said the vote was close.\n\n\"Every vote will now be a negotiation,\" she told AFP.");
     quote(&d, "Every vote will now be a negotiation,", "Jane Roe");
 }
+
+#[test]
+fn a_federation_league_or_club_described_speaks() {
+    // ("…, while Germany's judo federation said it was waiting for guidance" had given no
+    // statement: "federation" was no head noun of an unnamed speaker, as "association" was)
+    let d = doc("Games. The Vexmoor Rowing Union said it would stay away, while Norway's rowing federation said it was waiting for guidance.");
+    reported(&d, "Norway's rowing federation said it was waiting for guidance", "Norway's rowing federation");
+    let d = doc("Games. The club said it would appeal against the fine.");
+    reported(&d, "The club said it would appeal against the fine", "The club");
+}
