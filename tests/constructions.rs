@@ -8601,3 +8601,20 @@ fn a_federation_league_or_club_described_speaks() {
     let d = doc("Games. The club said it would appeal against the fine.");
     reported(&d, "The club said it would appeal against the fine", "The club");
 }
+
+#[test]
+fn an_athletes_discipline_is_a_role_of_the_country_before_it() {
+    // ("Jamaican sprinter X", "The Mexico midfielder X", "X, a Ukrainian judoka", "former
+    // Olympian X", "X, a physiologist at Y" had given no role)
+    let d = doc("Games. Kenyan sprinter Wanjiru Otieno said she was clean. Later, Pavlo Hrentsiv, a Ukrainian judoka, said he would stay home.");
+    let r = role(&d, "Wanjiru Otieno", "sprinter");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Kenya"), "{}", dump(&d));
+    let r = role(&d, "Pavlo Hrentsiv", "judoka");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Ukraine"), "{}", dump(&d));
+    let d = doc("Heat. Dr Jane Roe, a physiologist at the Quarvex Institute, said the risk was real. Former Olympian Tom Hale agreed.");
+    role(&d, "Jane Roe", "physiologist");
+    role(&d, "Tom Hale", "Olympian");
+    // (a defender of a cause is no athlete)
+    let d = doc("Media. A passionate defender of Quarvex Radio, Mr. Tom Hale said it was fair.");
+    assert!(d.roles.iter().all(|r| r.head != "defender"), "{}", dump(&d));
+}
