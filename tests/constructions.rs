@@ -8618,3 +8618,14 @@ fn an_athletes_discipline_is_a_role_of_the_country_before_it() {
     let d = doc("Media. A passionate defender of Quarvex Radio, Mr. Tom Hale said it was fair.");
     assert!(d.roles.iter().all(|r| r.head != "defender"), "{}", dump(&d));
 }
+
+#[test]
+fn a_spokesperson_opening_the_next_sentence_speaks_for_the_body_before() {
+    // ("India's sports ministry rejected the accusation. A spokesperson said India had …" had
+    // left the phrase as the speaker)
+    let d = doc("Games. The Vexmoor Rowing Federation rejected the claim. A spokesperson said the decision was final.");
+    reported(&d, "A spokesperson said the decision was final", "Vexmoor Rowing Federation");
+    // (not after a person)
+    let d = doc("Games. Jane Roe rejected the claim. A spokesman said the decision was final.");
+    assert_ne!(speaker_of(&d, "A spokesman said the decision was final").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+}

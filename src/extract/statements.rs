@@ -585,6 +585,9 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
             }
         }
     }
+    if let Some(body) = (se >= lo + 2).then(|| bare_spokesperson(doc, ctx, se - 2, se)).flatten() {
+        return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (se - 2, se) });
+    }
     if let Some((s, e)) = relative_antecedent(doc, ctx, lo, se) {
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
     }
@@ -1192,6 +1195,27 @@ pub(crate) fn office_holder(doc: &Doc, t: usize) -> Option<usize> {
 }
 
 /// The sex a spokesperson noun tells: 'm', 'f', or '-' for "spokesperson".
+/// "India's sports ministry rejected the accusation. A spokesperson said …": a sentence that
+/// opens with "A spokesman/spokeswoman/spokesperson" (tokens `s..e`) and names no body speaks
+/// for the organisation that opens the sentence before, as its subject (within its first
+/// five words, outside quotation marks).
+fn bare_spokesperson(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    if e != s + 2 || !matches!(doc.tokens[s].lower.as_str(), "a" | "an") || !matches!(doc.tokens[s + 1].lower.as_str(), "spokesman" | "spokeswoman" | "spokesperson") {
+        return None;
+    }
+    let si = doc.sentence_at(doc.tokens[s].span.start)?;
+    let prev = doc.sentences.get(si.checked_sub(1)?)?;
+    if doc.sentences[si].tokens.0 != s || ctx.tok_quote[s].is_some() {
+        return None;
+    }
+    let (a, b) = prev.tokens;
+    (a..b.min(a + 5)).find_map(|j| {
+        let m = ctx.tok_mention[j].filter(|_| ctx.tok_quote[j].is_none())?;
+        let ent = doc.actor_of(doc.mentions[m].entity);
+        (doc.entities[ent].kind == crate::model::EntityKind::Organization).then_some(ent)
+    })
+}
+
 fn spokes_sex(w: &str) -> Option<char> {
     match w {
         "spokesman" => Some('m'),
