@@ -8629,3 +8629,11 @@ fn a_spokesperson_opening_the_next_sentence_speaks_for_the_body_before() {
     let d = doc("Games. Jane Roe rejected the claim. A spokesman said the decision was final.");
     assert_ne!(speaker_of(&d, "A spokesman said the decision was final").as_deref(), Some("Jane Roe"), "{}", dump(&d));
 }
+
+#[test]
+fn an_officer_of_a_body_named_with_it_speaks_for_it() {
+    // ("FIFA's chief member associations officer warned that …" had kept the phrase as the
+    // speaker, as "a FIFA official" was FIFA already)
+    let d = doc("Games. The Vexmoor Rowing Union's chief compliance officer warned that the vote could be annulled.");
+    reported(&d, "The Vexmoor Rowing Union's chief compliance officer warned that the vote could be annulled", "Vexmoor Rowing Union");
+}

@@ -921,7 +921,8 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
     // (and an official of one body: "a State Department official said", as the example gold
     // has "Ministry of Defense officials said")
     // ("ECB supervisors said", "IMF economists said": a body's staff named with it)
-    const SPOKES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "official", "officials", "supervisors", "economists", "investigators", "inspectors", "auditors", "researchers", "negotiators", "representative", "representatives"];
+    // ("FIFA's chief member associations officer warned": an officer of one body named with it)
+    const SPOKES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "official", "officials", "officer", "officers", "supervisors", "economists", "investigators", "inspectors", "auditors", "researchers", "negotiators", "representative", "representatives"];
     // (as the phrase's head: "the official Korean Central News Agency" is no official)
     let head = |j: usize| j + 1 == e || doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "at" | "in" | "," | "who" | "with" | "on"));
     if !(s..e).any(|j| SPOKES.contains(&doc.tokens[j].lower.as_str()) && head(j)) {
