@@ -8637,3 +8637,11 @@ fn an_officer_of_a_body_named_with_it_speaks_for_it() {
     let d = doc("Games. The Vexmoor Rowing Union's chief compliance officer warned that the vote could be annulled.");
     reported(&d, "The Vexmoor Rowing Union's chief compliance officer warned that the vote could be annulled", "Vexmoor Rowing Union");
 }
+
+#[test]
+fn rana_is_a_given_name_of_either_sex() {
+    // ("Its secretary, Rana X, told …" then '"…," he said.' had left "he": the list had
+    // "Rana" a woman's name only, as in Arabic; in Pakistan and India it is mostly a man's)
+    let d = doc("Games. Its secretary, Rana Vexlar Qadri, told the radio that the players were sad.\n\n\"These boys have trained for two years,\" he said.");
+    quote(&d, "These boys have trained for two years,", "Rana Vexlar Qadri");
+}
