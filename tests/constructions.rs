@@ -8645,3 +8645,16 @@ fn rana_is_a_given_name_of_either_sex() {
     let d = doc("Games. Its secretary, Rana Vexlar Qadri, told the radio that the players were sad.\n\n\"These boys have trained for two years,\" he said.");
     quote(&d, "These boys have trained for two years,", "Rana Vexlar Qadri");
 }
+
+#[test]
+fn a_warning_not_to_and_a_deadline_set_for_someone_are_demands() {
+    // ("FIFA warned the government not to interfere" and "The FIH has set a deadline of
+    // Friday for Pakistan to confirm its participation" had given no demand)
+    let d = doc("Games. The Vexmoor Rowing Union warned the government not to interfere in the vote.");
+    demand(&d, "Vexmoor Rowing Union", Some("the government"), "not to interfere in the vote", DemandKind::Appeal);
+    let d = doc("Games. The Vexmoor Rowing Union has set a deadline of Friday for Norway to confirm its entry.");
+    demand(&d, "Vexmoor Rowing Union", Some("Norway"), "confirm its entry", DemandKind::Demand);
+    // (a deadline for something, no one, asks nothing)
+    let d = doc("Games. The court set a deadline for appeals.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -571,6 +571,9 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             if l == "until" {
                 deadline(doc, ctx, c, a, b, &mut out);
             }
+            if l == "deadline" {
+                deadline_set(doc, ctx, c, a, b, &mut out);
+            }
             // ("Abiy Ahmed's repeated calls for …": an adjective of time may stand between)
             if matches!(l, "demand" | "demands" | "call" | "calls" | "appeal" | "appeals" | "insistence" | "ultimatum" | "request" | "requests") {
                 let det = named_lead(doc, ctx, c, noun_start(doc, c, a), a);
@@ -956,6 +959,8 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         }
         let (who, e) = addressee_at(doc, ctx, c + 1, b);
         let e = to_after_relative(doc, e, b).unwrap_or(e);
+        // ("warned the government not to interfere": a warning not to, as "urged … not to")
+        let e = e + usize::from(doc.tokens.get(e).is_some_and(|t| t.lower == "not") && doc.tokens.get(e + 1).is_some_and(|t| t.lower == "to"));
         // (the verb may open a quotation: "warned fishing crews to “keep clear of …”")
         let v = e + 1 + usize::from(doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokenKind::Quote));
         if who.is_none() || !doc.tokens.get(e).is_some_and(|t| t.lower == "to") || !doc.tokens.get(v).is_some_and(|t| t.kind == TokenKind::Word && !t.cap) {
@@ -1396,6 +1401,33 @@ fn deadline(doc: &Doc, ctx: &Ctx, u: usize, a: usize, b: usize, out: &mut Vec<De
         return;
     }
     given_time(doc, ctx, u, given_task(doc, to + 1, b), a, true, out);
+}
+
+/// "The FIH has set a deadline of Friday for Pakistan to confirm its participation": a
+/// deadline (at `c`) set, imposed or given, "for" an addressee "to" do a task; the subject of
+/// the verb demands it of the addressee.
+fn deadline_set(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
+    // the verb, then "a"/"the" and up to one word ("a new deadline")
+    let Some(v) = (c.saturating_sub(4).max(a)..c.saturating_sub(1)).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "set" | "sets" | "setting" | "imposed" | "imposes" | "imposing" | "gave" | "gives" | "given" | "issued" | "issues")) else { return };
+    if !matches!(doc.tokens[v + 1].lower.as_str(), "a" | "the") || c > v + 3 {
+        return;
+    }
+    // the time ("of Friday", "of midnight on Sunday"), then "for"
+    let Some(f) = (c + 1..b.min(c + 7)).find(|&j| doc.tokens[j].lower == "for") else { return };
+    if f > c + 1 && doc.tokens[c + 1].lower != "of" || (c + 1..f).any(|j| ctx.tok_quote[j].is_some() || matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")) {
+        return;
+    }
+    let Some(np) = np_at(doc, ctx, f + 1, b) else { return };
+    if !doc.tokens.get(np.end).is_some_and(|t| t.lower == "to") {
+        return;
+    }
+    let Some(of) = actor_party(doc, &np) else { return };
+    let (what_a, end) = given_task(doc, np.end + 1, b);
+    if end <= what_a {
+        return;
+    }
+    let Some((by, start)) = demander(doc, ctx, v, a) else { return };
+    push(out, DemandKind::Demand, by, Some(of), span(doc, what_a, end), span(doc, start.min(v), end), "deadline".to_string());
 }
 
 /// Where the demand noun at `c` starts its phrase: before an adjective of time ("X's repeated
