@@ -8658,3 +8658,14 @@ fn a_warning_not_to_and_a_deadline_set_for_someone_are_demands() {
     let d = doc("Games. The court set a deadline for appeals.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn an_addressee_with_a_relative_clause_without_commas_is_asked() {
+    // ('"We ask every federation that believes in the Olympic Charter to stay away from …"'
+    // had given no demand: only a relative clause between commas was passed over)
+    let d = doc("Games. Jane Roe asked every club that supports the charter to stay away from the final.");
+    demand(&d, "Jane Roe", Some("every club"), "stay away from the final", DemandKind::Appeal);
+    // (a verb of wanting in the clause keeps its own "to")
+    let d = doc("Games. Jane Roe urged every club that wants to join the league to register by Friday.");
+    assert!(d.demands.iter().all(|m| d.slice(m.what) != "join the league to register by Friday"), "{}", dump(&d));
+}

@@ -435,6 +435,17 @@ fn to_after_relative(doc: &Doc, k: usize, b: usize) -> Option<usize> {
     // (or a list of examples: "urged states, including X and Y, to …")
     // (or "of which"/"of whom": "urged the Arctic Council, of which Chile is an observer, to …")
     let of_which = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "of") && doc.tokens.get(k + 2).is_some_and(|t| matches!(t.lower.as_str(), "which" | "whom"));
+    // ("We ask every federation that believes in the charter to stay away": a relative clause
+    // with no commas, opened by its verb; the first "to" after it that no verb of wanting or
+    // trying takes, before any mark)
+    if doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "that" | "who" | "which")) && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && (t.lower.ends_with('s') || t.lower.ends_with("ed")) && !matches!(t.lower.as_str(), "this" | "its" | "his" | "was" | "is" | "has" | "does" | "us")) {
+        let takes_infinitive = |j: usize| {
+            let w = doc.tokens[j].lower.as_str();
+            matches!(w, "want" | "wants" | "wanted" | "plans" | "planned" | "hopes" | "hoped" | "needs" | "needed" | "tries" | "tried" | "seeks" | "sought" | "agreed" | "agrees" | "refused" | "refuses" | "failed" | "fails" | "continues" | "continued" | "has" | "had" | "have" | "going" | "able" | "used" | "wishes" | "wished" | "intends" | "intended" | "declined" | "declines" | "promised" | "promises" | "chose" | "chooses" | "decided" | "decides")
+        };
+        let to = (k + 2..b.min(k + 12)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].kind == TokenKind::Number).find(|&j| doc.tokens[j].lower == "to" && !takes_infinitive(j - 1));
+        return to.filter(|&j| doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")));
+    }
     if !(doc.tokens.get(k).is_some_and(|t| t.lower == ",") && (of_which || doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "which" | "who" | "including")))) {
         return None;
     }
