@@ -8669,3 +8669,12 @@ fn an_addressee_with_a_relative_clause_without_commas_is_asked() {
     let d = doc("Games. Jane Roe urged every club that wants to join the league to register by Friday.");
     assert!(d.demands.iter().all(|m| d.slice(m.what) != "join the league to register by Friday"), "{}", dump(&d));
 }
+
+#[test]
+fn a_message_posted_then_a_colon_and_a_quotation_gives_the_quotation_alone() {
+    // ('The team's captain, X, posted a short message on X: "…"' had made a reported
+    // statement of the whole sentence beside the quotation)
+    let d = doc("Games. The team's captain, Tom Hale, posted a short message on Instagram: \"We will do whatever the club asks of us.\"");
+    quote(&d, "We will do whatever the club asks of us.", "Tom Hale");
+    assert!(d.statements.iter().all(|s| s.kind == Direct), "{}", dump(&d));
+}

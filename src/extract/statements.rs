@@ -4248,6 +4248,9 @@ fn complement_follows(doc: &Doc, ce: usize, b: usize) -> bool {
         // the clause comes after a short object or aside)
         "with" | "," => (ce + 1..(ce + 13).min(b)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":") && doc.tokens[j].kind != TokenKind::Quote).any(|j| doc.tokens[j].lower == "that" && (doc.tokens[ce].lower != "," || doc.tokens[j - 1].lower == ",")),
         "." | "by" | "as" | "and" | ")" => false,
+        // ("posted a short message on X: “…”", "issued a statement: “…”": the message the
+        // cue names, then a colon before a quotation, gives the quotation alone)
+        "a" | "an" => !(ce + 1..(ce + 9).min(b)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].lower == ":").find(|&j| doc.tokens[j].lower == ":").is_some_and(|j| doc.tokens.get(j + 1).is_some_and(|x| x.kind == TokenKind::Quote)),
         _ => true,
     }
 }
