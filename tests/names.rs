@@ -2840,3 +2840,14 @@ fn a_minister_of_a_portfolio_of_two_parts_then_an_unlisted_name() {
     let d = doc("Games. Minister of Youth and Sports said the talks would go on.");
     assert!(d.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn in_a_sports_report_a_state_after_a_town_and_a_governing_state_stay_places() {
+    // ("Hard Rock Stadium in Miami Gardens, Florida", "a match in Dallas, Texas", "Pakistan's
+    // government has barred its hockey team", "the tournament in the United States" in a story
+    // with game words had made teams, organisations, of Florida, Texas, Pakistan and the US)
+    let d = doc("Heat. The striker said the match at the stadium in Orlando, Florida, was too hot. The referee and the goalkeeper agreed. Norway's government has barred its team from the tournament in the United States.");
+    assert!(has(&d, "Florida", EntityKind::Place) && !has(&d, "Florida", EntityKind::Organization), "{:?}", mentions(&d));
+    assert!(has(&d, "Norway", EntityKind::Country) && !has(&d, "Norway", EntityKind::Organization), "{:?}", mentions(&d));
+    assert!(!has(&d, "United States", EntityKind::Organization), "{:?}", mentions(&d));
+}
