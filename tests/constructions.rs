@@ -8678,3 +8678,16 @@ fn a_message_posted_then_a_colon_and_a_quotation_gives_the_quotation_alone() {
     quote(&d, "We will do whatever the club asks of us.", "Tom Hale");
     assert!(d.statements.iter().all(|s| s.kind == Direct), "{}", dump(&d));
 }
+
+#[test]
+fn a_body_described_in_the_lede_is_the_one_the_next_paragraph_names() {
+    // ("Footballers could refuse to play … unless Fifa agrees to …, the global players' union
+    // has warned." then "Fifpro, which represents …, said on Tuesday" had left the description
+    // as the speaker and demander)
+    let d = doc("Rowers threaten strike\n\nRowers could refuse to race in Vexmoor unless the Quarnby Regatta Board agrees to new safety rules, the national rowers' union has warned.\n\nThe Vexmoor Rowers Union, which represents 900 athletes, said on Tuesday that the rules were overdue.");
+    reported(&d, "Rowers could refuse to race in Vexmoor unless the Quarnby Regatta Board agrees to new safety rules, the national rowers' union has warned", "Vexmoor Rowers Union");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Vexmoor Rowers Union"), "{}", dump(&d));
+    // (not further into the story)
+    let d = doc("Rowers\n\nThe Vexmoor Rowers Union met on Monday.\n\nRowers could refuse to race, the national rowers' union has warned.\n\nThe Quarnby Regatta Board said it would talk.");
+    assert_ne!(speaker_of(&d, "Rowers could refuse to race, the national rowers' union has warned").as_deref(), Some("Quarnby Regatta Board"), "{}", dump(&d));
+}

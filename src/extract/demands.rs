@@ -732,6 +732,16 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     // ("… and I will ask it to," he said": an infinitive's "to" with nothing after it asks
     // for what was said before; the words after the comma are no demand)
     out.retain(|d| !doc.text().as_bytes().get(d.what.start).is_some_and(|c| matches!(c, b',' | b';' | b'.')));
+    // ("…, the global players' union has warned" then "Fifpro, which …, said": a body
+    // described in the lede demands as the body the next paragraph names, as it speaks)
+    for d in &mut out {
+        if let Party::Text(t) = d.by {
+            let (s, e) = (doc.token_at(t.start), doc.token_at(t.end));
+            if let Some(org) = super::statements::lede_body_named_next(doc, ctx, s, e) {
+                d.by = Party::Entity(org);
+            }
+        }
+    }
     // a demand voiced in a statement by the same party is linked to it
     for d in &mut out {
         d.statement = doc

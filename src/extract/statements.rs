@@ -630,7 +630,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)).or_else(|| owned_delegation(doc, ctx, s, e)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)).or_else(|| owned_delegation(doc, ctx, s, e)).or_else(|| lede_body_named_next(doc, ctx, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -834,6 +834,29 @@ fn named_in_apposition(doc: &Doc, ctx: &Ctx, e: usize, c: usize) -> Option<usize
 /// "the company said", "a statement from the organisation said": the organisation last named
 /// before, within the paragraph or the two before it, not as an outlet spoken to or on
 /// ("told the Harbor News", "on Facebook").
+/// "Footballers could refuse to play …, the global players' union has warned." then "Fifpro,
+/// which represents …, said": a body described, unnamed, in the story's first paragraph
+/// (tokens `s..e`: "the", lower-case words, a body's head noun) is the organisation that opens
+/// the next paragraph, named there (the wire lede names the body a paragraph later).
+pub(crate) fn lede_body_named_next(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    const BODIES: &[&str] = &["union", "federation", "association", "body", "league", "confederation", "committee", "council", "commission", "agency", "watchdog", "regulator", "organisation", "organization"];
+    if e < s + 2 || doc.tokens[s].lower != "the" || !BODIES.contains(&doc.tokens[e - 1].lower.as_str()) || (s + 1..e).any(|j| doc.tokens[j].cap || ctx.tok_mention[j].is_some()) {
+        return None;
+    }
+    let si = doc.sentence_at(doc.tokens[s].span.start)?;
+    let para = doc.sentences[si].paragraph;
+    // (the first paragraph of the body: the headline's, and perhaps a dateline's, before it)
+    if para > 1 || doc.sentences[..si].iter().filter(|x| x.paragraph == para).count() > 1 {
+        return None;
+    }
+    let next = doc.sentences.iter().find(|x| x.paragraph == para + 1)?;
+    // (its first word, or the one after "The")
+    let first = next.tokens.0 + usize::from(doc.tokens[next.tokens.0].lower == "the");
+    let m = ctx.tok_mention[first]?;
+    let org = doc.actor_of(doc.mentions[m].entity);
+    (doc.entities[org].kind == crate::model::EntityKind::Organization).then_some(org)
+}
+
 pub(crate) fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     // ("the group" is left out: a group of voters or protesters as often as a body)
     // ("the carmaker", "the airline": a kind of company is a company)
