@@ -2851,3 +2851,12 @@ fn in_a_sports_report_a_state_after_a_town_and_a_governing_state_stay_places() {
     assert!(has(&d, "Norway", EntityKind::Country) && !has(&d, "Norway", EntityKind::Organization), "{:?}", mentions(&d));
     assert!(!has(&d, "United States", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn two_office_holders_joined_by_and_are_two_people() {
+    // (the rule for "Minister of Youth and Sports X" must not read "Secretary of State X and
+    // Vexmoor Foreign Minister Y" as a portfolio of two parts: the second office kept its state)
+    let d = doc("Talks. Jamaica Secretary of State Cordell Vanhoek and Sao Tomean Foreign Minister Mahesh Veltrani attended.");
+    assert!(has(&d, "Mahesh Veltrani", EntityKind::Person) && has(&d, "Cordell Vanhoek", EntityKind::Person), "{:?}", mentions(&d));
+    assert!(d.roles.iter().any(|r| r.head == "Foreign Minister" && r.of.is_some()), "{:?}", d.roles);
+}

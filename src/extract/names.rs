@@ -3603,6 +3603,11 @@ fn portfolio_part_after_and(doc: &Doc, lex: &Lexicon, i: usize, j: usize) -> Opt
     if !matches!(doc.tokens[p].lower.as_str(), "of" | "for") || doc.tokens[p].cap {
         return None;
     }
+    // (the first part common words, no name: "Secretary of State Jane Roe and Vexmoor Foreign
+    // Minister X" is two people)
+    if !(p + 1..i - 1).all(|x| lex.is_common_word(&doc.tokens[x].lower) && !lex.first_names.contains_key(&doc.tokens[x].lower)) {
+        return None;
+    }
     let office = (p.saturating_sub(4)..p).rev().take_while(|&h| doc.tokens[h].cap || matches!(doc.tokens[h].lower.as_str(), "of" | "for"))
         .any(|h| doc.tokens[h].cap && lex.titles.get(&doc.tokens[h].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office));
     if !office {
@@ -3611,7 +3616,8 @@ fn portfolio_part_after_and(doc: &Doc, lex: &Lexicon, i: usize, j: usize) -> Opt
     // the portfolio's words (no given names), then a name of two words, or of three when the
     // first is a given name; none at all when the run is the portfolio alone ("Minister of
     // Youth and Sports said")
-    let portfolio_word = |x: usize| doc.tokens[x].cap && !lex.first_names.contains_key(&doc.tokens[x].lower);
+    // (no title among the portfolio's words: "… and Vexmoor Foreign Minister X" opens an office)
+    let portfolio_word = |x: usize| doc.tokens[x].cap && !lex.first_names.contains_key(&doc.tokens[x].lower) && !lex.titles.contains_key(&doc.tokens[x].lower);
     let m = if j >= i + 4 && lex.first_names.contains_key(&doc.tokens[j - 3].lower) { j - 3 } else { j.checked_sub(2)? };
     if (i..j).all(|x| portfolio_word(x) && !name_like(doc, lex, x, x + 1)) {
         return Some(j);
