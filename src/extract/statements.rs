@@ -1218,7 +1218,6 @@ pub(crate) fn office_holder(doc: &Doc, t: usize) -> Option<usize> {
     sole_holder(doc, title.norm)
 }
 
-/// The sex a spokesperson noun tells: 'm', 'f', or '-' for "spokesperson".
 /// "India's sports ministry rejected the accusation. A spokesperson said …": a sentence that
 /// opens with "A spokesman/spokeswoman/spokesperson" (tokens `s..e`) and names no body speaks
 /// for the organisation that opens the sentence before, as its subject (within its first
@@ -1240,6 +1239,7 @@ fn bare_spokesperson(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
     })
 }
 
+/// The sex a spokesperson noun tells: 'm', 'f', or '-' for "spokesperson".
 fn spokes_sex(w: &str) -> Option<char> {
     match w {
         "spokesman" => Some('m'),
