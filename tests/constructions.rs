@@ -9100,3 +9100,103 @@ fn what_cannot_go_on_unless_is_the_speakers_condition() {
     let d = doc("Talks. Tom Hale said the talks cannot resume unless Norway withdraws its troops.");
     demand(&d, "Tom Hale", Some("Norway"), "withdraws its troops", DemandKind::Condition);
 }
+
+#[test]
+fn a_federation_league_or_club_described_speaks() {
+    // ("…, while Germany's judo federation said it was waiting for guidance" had given no
+    // statement: "federation" was no head noun of an unnamed speaker, as "association" was)
+    let d = doc("Games. The Vexmoor Rowing Union said it would stay away, while Norway's rowing federation said it was waiting for guidance.");
+    reported(&d, "Norway's rowing federation said it was waiting for guidance", "Norway's rowing federation");
+    let d = doc("Games. The club said it would appeal against the fine.");
+    reported(&d, "The club said it would appeal against the fine", "The club");
+}
+
+#[test]
+fn an_athletes_discipline_is_a_role_of_the_country_before_it() {
+    // ("Jamaican sprinter X", "The Mexico midfielder X", "X, a Ukrainian judoka", "former
+    // Olympian X", "X, a physiologist at Y" had given no role)
+    let d = doc("Games. Kenyan sprinter Wanjiru Otieno said she was clean. Later, Pavlo Hrentsiv, a Ukrainian judoka, said he would stay home.");
+    let r = role(&d, "Wanjiru Otieno", "sprinter");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Kenya"), "{}", dump(&d));
+    let r = role(&d, "Pavlo Hrentsiv", "judoka");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Ukraine"), "{}", dump(&d));
+    let d = doc("Heat. Dr Jane Roe, a physiologist at the Quarvex Institute, said the risk was real. Former Olympian Tom Hale agreed.");
+    role(&d, "Jane Roe", "physiologist");
+    role(&d, "Tom Hale", "Olympian");
+    // (a defender of a cause is no athlete)
+    let d = doc("Media. A passionate defender of Quarvex Radio, Mr. Tom Hale said it was fair.");
+    assert!(d.roles.iter().all(|r| r.head != "defender"), "{}", dump(&d));
+}
+
+#[test]
+fn a_spokesperson_opening_the_next_sentence_speaks_for_the_body_before() {
+    // ("India's sports ministry rejected the accusation. A spokesperson said India had …" had
+    // left the phrase as the speaker)
+    let d = doc("Games. The Vexmoor Rowing Federation rejected the claim. A spokesperson said the decision was final.");
+    reported(&d, "A spokesperson said the decision was final", "Vexmoor Rowing Federation");
+    // (not after a person)
+    let d = doc("Games. Jane Roe rejected the claim. A spokesman said the decision was final.");
+    assert_ne!(speaker_of(&d, "A spokesman said the decision was final").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+}
+
+#[test]
+fn an_officer_of_a_body_named_with_it_speaks_for_it() {
+    // ("FIFA's chief member associations officer warned that …" had kept the phrase as the
+    // speaker, as "a FIFA official" was FIFA already)
+    let d = doc("Games. The Vexmoor Rowing Union's chief compliance officer warned that the vote could be annulled.");
+    reported(&d, "The Vexmoor Rowing Union's chief compliance officer warned that the vote could be annulled", "Vexmoor Rowing Union");
+}
+
+#[test]
+fn rana_is_a_given_name_of_either_sex() {
+    // ("Its secretary, Rana X, told …" then '"…," he said.' had left "he": the list had
+    // "Rana" a woman's name only, as in Arabic; in Pakistan and India it is mostly a man's)
+    let d = doc("Games. Its secretary, Rana Vexlar Qadri, told the radio that the players were sad.\n\n\"These boys have trained for two years,\" he said.");
+    quote(&d, "These boys have trained for two years,", "Rana Vexlar Qadri");
+}
+
+#[test]
+fn a_warning_not_to_and_a_deadline_set_for_someone_are_demands() {
+    // ("FIFA warned the government not to interfere" and "The FIH has set a deadline of
+    // Friday for Pakistan to confirm its participation" had given no demand)
+    let d = doc("Games. The Vexmoor Rowing Union warned the government not to interfere in the vote.");
+    demand(&d, "Vexmoor Rowing Union", Some("the government"), "not to interfere in the vote", DemandKind::Appeal);
+    let d = doc("Games. The Vexmoor Rowing Union has set a deadline of Friday for Norway to confirm its entry.");
+    demand(&d, "Vexmoor Rowing Union", Some("Norway"), "confirm its entry", DemandKind::Demand);
+    // (a deadline for something, no one, asks nothing)
+    let d = doc("Games. The court set a deadline for appeals.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn an_addressee_with_a_relative_clause_without_commas_is_asked() {
+    // ('"We ask every federation that believes in the Olympic Charter to stay away from …"'
+    // had given no demand: only a relative clause between commas was passed over)
+    let d = doc("Games. Jane Roe asked every club that supports the charter to stay away from the final.");
+    demand(&d, "Jane Roe", Some("every club"), "stay away from the final", DemandKind::Appeal);
+    // (a verb of wanting in the clause keeps its own "to")
+    let d = doc("Games. Jane Roe urged every club that wants to join the league to register by Friday.");
+    assert!(d.demands.iter().all(|m| d.slice(m.what) != "join the league to register by Friday"), "{}", dump(&d));
+}
+
+#[test]
+fn a_message_posted_then_a_colon_and_a_quotation_gives_the_quotation_alone() {
+    // ('The team's captain, X, posted a short message on X: "…"' had made a reported
+    // statement of the whole sentence beside the quotation)
+    let d = doc("Games. The team's captain, Tom Hale, posted a short message on Instagram: \"We will do whatever the club asks of us.\"");
+    quote(&d, "We will do whatever the club asks of us.", "Tom Hale");
+    assert!(d.statements.iter().all(|s| s.kind == Direct), "{}", dump(&d));
+}
+
+#[test]
+fn a_body_described_in_the_lede_is_the_one_the_next_paragraph_names() {
+    // ("Footballers could refuse to play … unless Fifa agrees to …, the global players' union
+    // has warned." then "Fifpro, which represents …, said on Tuesday" had left the description
+    // as the speaker and demander)
+    let d = doc("Rowers threaten strike\n\nRowers could refuse to race in Vexmoor unless the Quarnby Regatta Board agrees to new safety rules, the national rowers' union has warned.\n\nThe Vexmoor Rowers Union, which represents 900 athletes, said on Tuesday that the rules were overdue.");
+    reported(&d, "Rowers could refuse to race in Vexmoor unless the Quarnby Regatta Board agrees to new safety rules, the national rowers' union has warned", "Vexmoor Rowers Union");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Vexmoor Rowers Union"), "{}", dump(&d));
+    // (not further into the story)
+    let d = doc("Rowers\n\nThe Vexmoor Rowers Union met on Monday.\n\nRowers could refuse to race, the national rowers' union has warned.\n\nThe Quarnby Regatta Board said it would talk.");
+    assert_ne!(speaker_of(&d, "Rowers could refuse to race, the national rowers' union has warned").as_deref(), Some("Quarnby Regatta Board"), "{}", dump(&d));
+}

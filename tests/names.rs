@@ -2926,3 +2926,36 @@ fn a_place_and_a_utilitys_trade_name_a_company() {
     let d = doc("Water. They marched for Clean Water on Sunday.");
     assert!(!d.entities.iter().any(|e| e.name == "Clean Water"), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_minister_of_a_portfolio_of_two_parts_then_an_unlisted_name() {
+    // ("Minister of Youth and Sports X" had made a person "Sports X", and "Minister of Foreign
+    // Affairs X" with a given name no list knows for a man's or a woman's no person at all)
+    let d = doc("Games. Minister of Culture and Tourism Vasyl Hrentovic said the team would stay home.");
+    assert!(has(&d, "Vasyl Hrentovic", EntityKind::Person), "{:?}", mentions(&d));
+    assert!(d.entities.iter().all(|e| !e.name.starts_with("Tourism")), "{:?}", mentions(&d));
+    assert_has("Games. Minister of Foreign Affairs Ostap Vrelko said the talks would go on.", "Ostap Vrelko", EntityKind::Person);
+    // (the portfolio alone names no one)
+    let d = doc("Games. Minister of Youth and Sports said the talks would go on.");
+    assert!(d.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", mentions(&d));
+}
+
+#[test]
+fn in_a_sports_report_a_state_after_a_town_and_a_governing_state_stay_places() {
+    // ("Hard Rock Stadium in Miami Gardens, Florida", "a match in Dallas, Texas", "Pakistan's
+    // government has barred its hockey team", "the tournament in the United States" in a story
+    // with game words had made teams, organisations, of Florida, Texas, Pakistan and the US)
+    let d = doc("Heat. The striker said the match at the stadium in Orlando, Florida, was too hot. The referee and the goalkeeper agreed. Norway's government has barred its team from the tournament in the United States.");
+    assert!(has(&d, "Florida", EntityKind::Place) && !has(&d, "Florida", EntityKind::Organization), "{:?}", mentions(&d));
+    assert!(has(&d, "Norway", EntityKind::Country) && !has(&d, "Norway", EntityKind::Organization), "{:?}", mentions(&d));
+    assert!(!has(&d, "United States", EntityKind::Organization), "{:?}", mentions(&d));
+}
+
+#[test]
+fn two_office_holders_joined_by_and_are_two_people() {
+    // (the rule for "Minister of Youth and Sports X" must not read "Secretary of State X and
+    // Vexmoor Foreign Minister Y" as a portfolio of two parts: the second office kept its state)
+    let d = doc("Talks. Jamaica Secretary of State Cordell Vanhoek and Sao Tomean Foreign Minister Mahesh Veltrani attended.");
+    assert!(has(&d, "Mahesh Veltrani", EntityKind::Person) && has(&d, "Cordell Vanhoek", EntityKind::Person), "{:?}", mentions(&d));
+    assert!(d.roles.iter().any(|r| r.head == "Foreign Minister" && r.of.is_some()), "{:?}", d.roles);
+}

@@ -443,6 +443,17 @@ fn to_after_relative(doc: &Doc, k: usize, b: usize) -> Option<usize> {
     // (or a list of examples: "urged states, including X and Y, to …")
     // (or "of which"/"of whom": "urged the Arctic Council, of which Chile is an observer, to …")
     let of_which = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "of") && doc.tokens.get(k + 2).is_some_and(|t| matches!(t.lower.as_str(), "which" | "whom"));
+    // ("We ask every federation that believes in the charter to stay away": a relative clause
+    // with no commas, opened by its verb; the first "to" after it that no verb of wanting or
+    // trying takes, before any mark)
+    if doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "that" | "who" | "which")) && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && (t.lower.ends_with('s') || t.lower.ends_with("ed")) && !matches!(t.lower.as_str(), "this" | "its" | "his" | "was" | "is" | "has" | "does" | "us")) {
+        let takes_infinitive = |j: usize| {
+            let w = doc.tokens[j].lower.as_str();
+            matches!(w, "want" | "wants" | "wanted" | "plans" | "planned" | "hopes" | "hoped" | "needs" | "needed" | "tries" | "tried" | "seeks" | "sought" | "agreed" | "agrees" | "refused" | "refuses" | "failed" | "fails" | "continues" | "continued" | "has" | "had" | "have" | "going" | "able" | "used" | "wishes" | "wished" | "intends" | "intended" | "declined" | "declines" | "promised" | "promises" | "chose" | "chooses" | "decided" | "decides")
+        };
+        let to = (k + 2..b.min(k + 12)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].kind == TokenKind::Number).find(|&j| doc.tokens[j].lower == "to" && !takes_infinitive(j - 1));
+        return to.filter(|&j| doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")));
+    }
     if !(doc.tokens.get(k).is_some_and(|t| t.lower == ",") && (of_which || doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "which" | "who" | "including")))) {
         return None;
     }
@@ -593,6 +604,9 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
                     given_time(doc, ctx, t0, given_task(doc, c + 2, b), a, false, &mut out);
                 }
             }
+            if l == "deadline" {
+                deadline_set(doc, ctx, c, a, b, &mut out);
+            }
             // ("Abiy Ahmed's repeated calls for …": an adjective of time may stand between)
             if matches!(l, "demand" | "demands" | "call" | "calls" | "appeal" | "appeals" | "insistence" | "ultimatum" | "request" | "requests") {
                 let det = named_lead(doc, ctx, c, noun_start(doc, c, a), a);
@@ -740,6 +754,16 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     // ("… and I will ask it to," he said": an infinitive's "to" with nothing after it asks
     // for what was said before; the words after the comma are no demand)
     out.retain(|d| !doc.text().as_bytes().get(d.what.start).is_some_and(|c| matches!(c, b',' | b';' | b'.')));
+    // ("…, the global players' union has warned" then "Fifpro, which …, said": a body
+    // described in the lede demands as the body the next paragraph names, as it speaks)
+    for d in &mut out {
+        if let Party::Text(t) = d.by {
+            let (s, e) = (doc.token_at(t.start), doc.token_at(t.end));
+            if let Some(org) = super::statements::lede_body_named_next(doc, ctx, s, e) {
+                d.by = Party::Entity(org);
+            }
+        }
+    }
     // ("… if the court ordered it to do so": "do so", "do it", "do that" alone point back to
     // what was said before and ask nothing new)
     out.retain(|d| d.what.len() > 7 || !matches!(doc.slice(d.what).to_ascii_lowercase().as_str(), "do so" | "do it" | "do that"));
@@ -995,6 +1019,8 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         }
         let (who, e) = addressee_at(doc, ctx, c + 1, b);
         let e = to_after_relative(doc, e, b).unwrap_or(e);
+        // ("warned the government not to interfere": a warning not to, as "urged … not to")
+        let e = e + usize::from(doc.tokens.get(e).is_some_and(|t| t.lower == "not") && doc.tokens.get(e + 1).is_some_and(|t| t.lower == "to"));
         // (the verb may open a quotation: "warned fishing crews to “keep clear of …”")
         let v = e + 1 + usize::from(doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokenKind::Quote));
         if who.is_none() || !doc.tokens.get(e).is_some_and(|t| t.lower == "to") || !doc.tokens.get(v).is_some_and(|t| t.kind == TokenKind::Word && !t.cap) {
@@ -1449,6 +1475,33 @@ fn deadline(doc: &Doc, ctx: &Ctx, u: usize, a: usize, b: usize, out: &mut Vec<De
         return;
     }
     given_time(doc, ctx, u, given_task(doc, to + 1, b), a, true, out);
+}
+
+/// "The FIH has set a deadline of Friday for Pakistan to confirm its participation": a
+/// deadline (at `c`) set, imposed or given, "for" an addressee "to" do a task; the subject of
+/// the verb demands it of the addressee.
+fn deadline_set(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
+    // the verb, then "a"/"the" and up to one word ("a new deadline")
+    let Some(v) = (c.saturating_sub(4).max(a)..c.saturating_sub(1)).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "set" | "sets" | "setting" | "imposed" | "imposes" | "imposing" | "gave" | "gives" | "given" | "issued" | "issues")) else { return };
+    if !matches!(doc.tokens[v + 1].lower.as_str(), "a" | "the") || c > v + 3 {
+        return;
+    }
+    // the time ("of Friday", "of midnight on Sunday"), then "for"
+    let Some(f) = (c + 1..b.min(c + 7)).find(|&j| doc.tokens[j].lower == "for") else { return };
+    if f > c + 1 && doc.tokens[c + 1].lower != "of" || (c + 1..f).any(|j| ctx.tok_quote[j].is_some() || matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")) {
+        return;
+    }
+    let Some(np) = np_at(doc, ctx, f + 1, b) else { return };
+    if !doc.tokens.get(np.end).is_some_and(|t| t.lower == "to") {
+        return;
+    }
+    let Some(of) = actor_party(doc, &np) else { return };
+    let (what_a, end) = given_task(doc, np.end + 1, b);
+    if end <= what_a {
+        return;
+    }
+    let Some((by, start)) = demander(doc, ctx, v, a) else { return };
+    push(out, DemandKind::Demand, by, Some(of), span(doc, what_a, end), span(doc, start.min(v), end), "deadline".to_string());
 }
 
 /// Where the demand noun at `c` starts its phrase: before an adjective of time ("X's repeated

@@ -1563,6 +1563,12 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
         return;
     }
+    if let Some(m) = portfolio_part_after_and(doc, lex, i, j) {
+        if m < j {
+            parse_run(doc, lex, m, j, false, heading, deferred);
+        }
+        return;
+    }
     // ("the Legislative Assembly R. Roe", "Party President K. Roe": a body's name or a title
     // ends where initials open a person's name; two runs)
     if j >= i + 3 {
@@ -2232,6 +2238,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                     // "Minister of Education Jane Roe": a portfolio, then the holder's name
                     // (parsed on its own); "the Minister of Defence said": no name at all
                     let holder = (k + 1..j.saturating_sub(1)).find(|&m| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u') && person_shape(doc, lex, m, j, true));
+                    // ("Minister of Foreign Affairs Jan Kowal", "Minister of Culture Ostap
+                    // Roe": a given name no list knows for a man's or a woman's; a portfolio
+                    // of common words, then a name of two or three words none common)
+                    let holder = holder.or_else(|| portfolio_then_holder(doc, lex, k, j));
                     let Some(mut m) = holder else { return };
                     // ("Minister of Trade Juan Carlos de la Vega", "… Faisal bin Farhan bin
                     // Abdullah": a name longer than a person's shape opens with given names,
@@ -3685,6 +3695,54 @@ fn dateline_place(doc: &mut Doc, lex: &Lexicon, i: usize) -> Option<usize> {
     let ent = doc.place(p, false);
     doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
     Some(e)
+}
+
+/// "Minister of Foreign Affairs Jan Kowal": where, in the run `k..j` after an office's "of" or
+/// "for", a portfolio of capitalised common words (no given names) ends and a holder's name of
+/// two or three words, none of them common but a given name, begins.
+fn portfolio_then_holder(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<usize> {
+    let plain = |x: usize| doc.tokens[x].cap && lex.is_common_word(&doc.tokens[x].lower) && !lex.first_names.contains_key(&doc.tokens[x].lower);
+    let m = (k..j).find(|&x| !plain(x))?;
+    let named = |x: usize| lex.first_names.contains_key(&doc.tokens[x].lower) || name_like(doc, lex, x, x + 1);
+    (m > k && (2..=3).contains(&(j - m)) && (m..j).all(named) && name_like(doc, lex, j - 1, j)).then_some(m)
+}
+
+/// "Minister of Youth and Sports Jane Roe": the run after the "and" of an office's portfolio
+/// of two parts (an office, "of"/"for", capitalised words, "and") opens with the portfolio's
+/// last words; where the holder's name begins, if it does.
+fn portfolio_part_after_and(doc: &Doc, lex: &Lexicon, i: usize, j: usize) -> Option<usize> {
+    if i < 4 || doc.tokens[i - 1].lower != "and" || !doc.tokens[i - 2].cap {
+        return None;
+    }
+    // (back over the portfolio's first part, to "of"/"for", then over the office's words:
+    // "Minister of State for Trade and Industry")
+    let mut p = i - 2;
+    while p > 0 && doc.tokens[p].cap && i - 2 - p < 4 {
+        p -= 1;
+    }
+    if !matches!(doc.tokens[p].lower.as_str(), "of" | "for") || doc.tokens[p].cap {
+        return None;
+    }
+    // (the first part common words, no name: "Secretary of State Jane Roe and Vexmoor Foreign
+    // Minister X" is two people)
+    if !(p + 1..i - 1).all(|x| lex.is_common_word(&doc.tokens[x].lower) && !lex.first_names.contains_key(&doc.tokens[x].lower)) {
+        return None;
+    }
+    let office = (p.saturating_sub(4)..p).rev().take_while(|&h| doc.tokens[h].cap || matches!(doc.tokens[h].lower.as_str(), "of" | "for"))
+        .any(|h| doc.tokens[h].cap && lex.titles.get(&doc.tokens[h].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office));
+    if !office {
+        return None;
+    }
+    // the portfolio's words (no given names), then a name of two words, or of three when the
+    // first is a given name; none at all when the run is the portfolio alone ("Minister of
+    // Youth and Sports said")
+    // (no title among the portfolio's words: "… and Vexmoor Foreign Minister X" opens an office)
+    let portfolio_word = |x: usize| doc.tokens[x].cap && !lex.first_names.contains_key(&doc.tokens[x].lower) && !lex.titles.contains_key(&doc.tokens[x].lower);
+    let m = if j >= i + 4 && lex.first_names.contains_key(&doc.tokens[j - 3].lower) { j - 3 } else { j.checked_sub(2)? };
+    if (i..j).all(|x| portfolio_word(x) && !name_like(doc, lex, x, x + 1)) {
+        return Some(j);
+    }
+    (m > i && (i..m).all(portfolio_word) && (m..j).all(|x| lex.first_names.contains_key(&doc.tokens[x].lower) || name_like(doc, lex, x, x + 1))).then_some(m)
 }
 
 /// "Labour Minister Jane Roe", "the Labour Ministry": one word at `k..e` (which a list may

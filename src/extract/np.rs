@@ -270,7 +270,11 @@ fn occupation_end(doc: &Doc, ctx: &Ctx, mut k: usize, limit: usize, offices: boo
             return None;
         }
         // (an office is a role's, found by its holder: "the GOP nominee" is left to that)
-        if lex.person_nouns.contains(&x.lower) && (!x.lower.ends_with('s') || x.lower.ends_with("ss")) && (offices || !lex.titles.contains_key(&x.lower)) {
+        // (an athlete's discipline, "the goalkeeper", that no one holds as a role is left to
+        // the person named before)
+        const DISCIPLINES: &[&str] = &["sprinter", "swimmer", "midfielder", "striker", "goalkeeper", "winger", "footballer", "cricketer", "batsman", "judoka", "wrestler", "boxer", "cyclist", "gymnast", "fencer", "golfer"];
+        let held = || !DISCIPLINES.contains(&x.lower.as_str()) || lex.titles.get(&x.lower).is_some_and(|t| doc.roles.iter().any(|r| r.head.eq_ignore_ascii_case(t.norm)));
+        if lex.person_nouns.contains(&x.lower) && (!x.lower.ends_with('s') || x.lower.ends_with("ss")) && (offices || !lex.titles.contains_key(&x.lower) || !held()) {
             let named = doc.tokens.get(j + 1).is_some_and(|y| y.cap && y.kind == TokenKind::Word);
             return (!named).then_some(j + 1);
         }

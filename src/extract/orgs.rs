@@ -1243,6 +1243,16 @@ pub fn national_teams(doc: &mut Doc) {
         {
             continue;
         }
+        // ("Hard Rock Stadium in Miami Gardens, Florida", "in Dallas, Texas": a region or
+        // country after a comma after a place is where that place lies)
+        let placed = before == "," && t >= 2 && doc.mention_at_token(t - 2).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country))
+            // ("a tournament in the United States": a preposition of place before "the")
+            || before == "the" && t >= 2 && matches!(doc.tokens[t - 2].lower.as_str(), "in" | "from" | "across" | "throughout" | "within" | "into" | "at" | "near" | "inside" | "outside");
+        // ("Pakistan's government has barred its junior hockey team": the state that governs)
+        let governs = doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "\u{2019}s")) && doc.tokens.get(t + 2).is_some_and(|x| matches!(x.lower.as_str(), "government" | "president" | "prime" | "ministry" | "minister" | "foreign" | "sports" | "interior" | "parliament" | "cabinet" | "authorities"));
+        if placed || governs {
+            continue;
+        }
         // (the country's name as written, not an adjective: "the English captain")
         if doc.entities[e].name != doc.slice(span) && !doc.slice(span).chars().all(|c| c.is_uppercase() || c == '.') {
             continue;

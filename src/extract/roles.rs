@@ -741,6 +741,8 @@ fn title_ends_at(doc: &Doc, c: usize) -> bool {
 const PROFESSIONS: &[&str] = &[
     "partner", "analyst", "economist", "strategist", "expert", "researcher", "scientist", "fellow", "lecturer", "historian", "specialist", "lawyer", "consultant", "campaigner", "activist", "engineer",
     "professor", "virologist", "epidemiologist", "immunologist", "neurologist", "oncologist", "cardiologist", "physician", "doctor", "psychiatrist", "psychologist", "biologist", "physicist", "chemist", "astronomer",
+    // (sport: "X, a physiologist at Y", "a sports scientist at Y")
+    "physiologist", "nutritionist",
 ];
 
 /// "senior oil analyst at Fjordline Markets" at token `k`: up to three plain lower-case

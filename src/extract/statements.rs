@@ -613,6 +613,9 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
             }
         }
     }
+    if let Some(body) = (se >= lo + 2).then(|| bare_spokesperson(doc, ctx, se - 2, se)).flatten() {
+        return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (se - 2, se) });
+    }
     if let Some((s, e)) = relative_antecedent(doc, ctx, lo, se) {
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
     }
@@ -655,7 +658,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)).or_else(|| owned_delegation(doc, ctx, s, e)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)).or_else(|| owned_delegation(doc, ctx, s, e)).or_else(|| lede_body_named_next(doc, ctx, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -859,6 +862,29 @@ fn named_in_apposition(doc: &Doc, ctx: &Ctx, e: usize, c: usize) -> Option<usize
 /// "the company said", "a statement from the organisation said": the organisation last named
 /// before, within the paragraph or the two before it, not as an outlet spoken to or on
 /// ("told the Harbor News", "on Facebook").
+/// "Footballers could refuse to play …, the global players' union has warned." then "Fifpro,
+/// which represents …, said": a body described, unnamed, in the story's first paragraph
+/// (tokens `s..e`: "the", lower-case words, a body's head noun) is the organisation that opens
+/// the next paragraph, named there (the wire lede names the body a paragraph later).
+pub(crate) fn lede_body_named_next(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    const BODIES: &[&str] = &["union", "federation", "association", "body", "league", "confederation", "committee", "council", "commission", "agency", "watchdog", "regulator", "organisation", "organization"];
+    if e < s + 2 || doc.tokens[s].lower != "the" || !BODIES.contains(&doc.tokens[e - 1].lower.as_str()) || (s + 1..e).any(|j| doc.tokens[j].cap || ctx.tok_mention[j].is_some()) {
+        return None;
+    }
+    let si = doc.sentence_at(doc.tokens[s].span.start)?;
+    let para = doc.sentences[si].paragraph;
+    // (the first paragraph of the body: the headline's, and perhaps a dateline's, before it)
+    if para > 1 || doc.sentences[..si].iter().filter(|x| x.paragraph == para).count() > 1 {
+        return None;
+    }
+    let next = doc.sentences.iter().find(|x| x.paragraph == para + 1)?;
+    // (its first word, or the one after "The")
+    let first = next.tokens.0 + usize::from(doc.tokens[next.tokens.0].lower == "the");
+    let m = ctx.tok_mention[first]?;
+    let org = doc.actor_of(doc.mentions[m].entity);
+    (doc.entities[org].kind == crate::model::EntityKind::Organization).then_some(org)
+}
+
 pub(crate) fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     // ("the group" is left out: a group of voters or protesters as often as a body)
     // ("the carmaker", "the airline": a kind of company is a company)
@@ -946,7 +972,8 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
     // (and an official of one body: "a State Department official said", as the example gold
     // has "Ministry of Defense officials said")
     // ("ECB supervisors said", "IMF economists said": a body's staff named with it)
-    const SPOKES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "official", "officials", "supervisors", "economists", "investigators", "inspectors", "auditors", "researchers", "negotiators", "representative", "representatives"];
+    // ("FIFA's chief member associations officer warned": an officer of one body named with it)
+    const SPOKES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "official", "officials", "officer", "officers", "supervisors", "economists", "investigators", "inspectors", "auditors", "researchers", "negotiators", "representative", "representatives"];
     // (as the phrase's head: "the official Korean Central News Agency" is no official)
     let head = |j: usize| j + 1 == e || doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "at" | "in" | "," | "who" | "with" | "on"));
     if !(s..e).any(|j| SPOKES.contains(&doc.tokens[j].lower.as_str()) && head(j)) {
@@ -1222,6 +1249,27 @@ fn sole_holder(doc: &Doc, norm: &str) -> Option<usize> {
 pub(crate) fn office_holder(doc: &Doc, t: usize) -> Option<usize> {
     let title = Lexicon::get().titles.get(&doc.tokens[t].lower).filter(|x| x.class == crate::lexicon::TitleClass::Office)?;
     sole_holder(doc, title.norm)
+}
+
+/// "India's sports ministry rejected the accusation. A spokesperson said …": a sentence that
+/// opens with "A spokesman/spokeswoman/spokesperson" (tokens `s..e`) and names no body speaks
+/// for the organisation that opens the sentence before, as its subject (within its first
+/// five words, outside quotation marks).
+fn bare_spokesperson(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    if e != s + 2 || !matches!(doc.tokens[s].lower.as_str(), "a" | "an") || !matches!(doc.tokens[s + 1].lower.as_str(), "spokesman" | "spokeswoman" | "spokesperson") {
+        return None;
+    }
+    let si = doc.sentence_at(doc.tokens[s].span.start)?;
+    let prev = doc.sentences.get(si.checked_sub(1)?)?;
+    if doc.sentences[si].tokens.0 != s || ctx.tok_quote[s].is_some() {
+        return None;
+    }
+    let (a, b) = prev.tokens;
+    (a..b.min(a + 5)).find_map(|j| {
+        let m = ctx.tok_mention[j].filter(|_| ctx.tok_quote[j].is_none())?;
+        let ent = doc.actor_of(doc.mentions[m].entity);
+        (doc.entities[ent].kind == crate::model::EntityKind::Organization).then_some(ent)
+    })
 }
 
 /// The sex a spokesperson noun tells: 'm', 'f', or '-' for "spokesperson".
@@ -4312,6 +4360,9 @@ fn complement_follows(doc: &Doc, ce: usize, b: usize) -> bool {
         // the clause comes after a short object or aside)
         "with" | "," => (ce + 1..(ce + 13).min(b)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":") && doc.tokens[j].kind != TokenKind::Quote).any(|j| doc.tokens[j].lower == "that" && (doc.tokens[ce].lower != "," || doc.tokens[j - 1].lower == ",")),
         "." | "by" | "as" | "and" | ")" => false,
+        // ("posted a short message on X: “…”", "issued a statement: “…”": the message the
+        // cue names, then a colon before a quotation, gives the quotation alone)
+        "a" | "an" => !(ce + 1..(ce + 9).min(b)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].lower == ":").find(|&j| doc.tokens[j].lower == ":").is_some_and(|j| doc.tokens.get(j + 1).is_some_and(|x| x.kind == TokenKind::Quote)),
         _ => true,
     }
 }
