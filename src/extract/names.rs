@@ -3283,7 +3283,11 @@ pub(crate) fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_wo
     let region_named = |p: &crate::lexicon::Place| region_named(doc, p) && p.population.saturating_mul(20) >= top;
     // (a state or province of a named country is known by name alone: "laws in Texas,
     // Florida and Montana" are US states, not towns of Cuba and Bulgaria)
-    let in_named_country = |p: &crate::lexicon::Place| country_named(&p.country) && (p.population.saturating_mul(5) >= top || p.kind == "region");
+    // (not a region of another named state over a city of half a million or more that bears
+    // the name itself: "In Jerusalem" is the city, not the Palestinian governorate that has it
+    // as another name)
+    let big_city = lex.places[places[0]].kind == "city" && top >= 500_000;
+    let in_named_country = |p: &crate::lexicon::Place| country_named(&p.country) && (p.population.saturating_mul(5) >= top || p.kind == "region" && (!big_city || region_word));
     // candidates largest first, but a state or province before a small town of its name
     // ("Oregon" is the state, not the town in Ohio)
     let top_place = &lex.places[places[0]];
