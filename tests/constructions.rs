@@ -9200,3 +9200,27 @@ fn a_body_described_in_the_lede_is_the_one_the_next_paragraph_names() {
     let d = doc("Rowers\n\nThe Vexmoor Rowers Union met on Monday.\n\nRowers could refuse to race, the national rowers' union has warned.\n\nThe Quarnby Regatta Board said it would talk.");
     assert_ne!(speaker_of(&d, "Rowers could refuse to race, the national rowers' union has warned").as_deref(), Some("Quarnby Regatta Board"), "{}", dump(&d));
 }
+
+#[test]
+fn a_source_who_gave_a_name_speaks_as_that_name() {
+    // ('"…," a spokesman for the group, who gave his name as X, told AFP' and "Their spokesman
+    // in Y, who gave his name only as Major X, told AFP …" had given the words to the group or
+    // to the description)
+    let d = doc("Floods. \"The river rose two metres in an hour,\" a spokesman for the rescue team, who gave his name as Tomas Brel, told reporters.");
+    quote(&d, "The river rose two metres in an hour,", "Tomas Brel");
+    let d = doc("Floods. Their spokesman in Quarnby, who gave his name only as Captain Brel, told reporters that the dams would hold.");
+    assert_eq!(speaker_of(&d, "Their spokesman in Quarnby, who gave his name only as Captain Brel, told reporters that the dams would hold").as_deref(), Some("Brel"), "{}", dump(&d));
+    let d = doc("Floods. A farmer, who identified herself as Ana Lund, said the crops were lost.");
+    assert_eq!(speaker_of(&d, "A farmer, who identified herself as Ana Lund, said the crops were lost").as_deref(), Some("Ana Lund"), "{}", dump(&d));
+}
+
+#[test]
+fn linked_right_before_to_describes_and_reports_nothing() {
+    // ("an insurgency by groups linked to al Qaeda and Islamic State that has killed
+    // thousands" had been a statement of "groups", with "linked" for its cue)
+    let d = doc("Floods. The region has struggled with an insurgency by militias linked to smuggling networks that has driven thousands from their homes.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    // (one who links names what to what)
+    let d = doc("Floods. Jane Roe linked the attack to the smuggling networks.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+}

@@ -289,6 +289,12 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
     if next == "of" && doc.tokens[t].lower == "accused" || next == "with" && doc.tokens[t].lower == "charged" {
         return false;
     }
+    // ("an insurgency by groups linked to al Qaeda that has killed thousands", "a firm linked to
+    // the minister": "linked" right before "to" is a participle of description; one who links
+    // names what to what, "linked the attack to …")
+    if next == "to" && doc.tokens[t].lower == "linked" {
+        return false;
+    }
     // ("The bill, backed by the Liberal Party, passed", "a book written by a former aide", "a
     // study supported by the foundation": a passive participle whose agent follows "by" is no
     // one's words; describing, accusing and the like by someone stay theirs; "countries
@@ -584,11 +590,71 @@ struct Attribution {
 }
 
 /// The speaker of a verb at `c`: an actor phrase right before it, else an unnamed speaker phrase.
+/// "A spokesman for the group, who gave his name as Jane Roe, told AFP", "a resident, who gave
+/// her name only as Maria, said", "…, who identified himself as Tom Hale, said": the person the
+/// relative clause right before the cue at `c` names speaks, not the description before it.
+/// Returns where the description opens and the person.
+fn self_named_relative(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option<(usize, usize)> {
+    // (the cheapest test first: a comma right before the cue)
+    if c < lo + 8 || doc.tokens[c - 1].lower != "," {
+        return None;
+    }
+    let m = ctx.tok_mention[c - 2]?;
+    let e = doc.actor_of(doc.mentions[m].entity);
+    if doc.entities[e].kind != EntityKind::Person || doc.token_at(doc.mentions[m].span.end) != c - 1 {
+        return None;
+    }
+    // (a rank or an honorific before the name: "as Major Roe", "as Mr Roe")
+    let lex = Lexicon::get();
+    let mut a = doc.token_at(doc.mentions[m].span.start);
+    while a > lo && doc.tokens[a - 1].cap && lex.titles.contains_key(&doc.tokens[a - 1].lower) {
+        a -= 1;
+    }
+    if a < lo + 5 || doc.tokens[a - 1].lower != "as" {
+        return None;
+    }
+    let mut k = a - 1;
+    if matches!(doc.tokens[k - 1].lower.as_str(), "only" | "simply" | "just") {
+        k -= 1;
+    }
+    let w = |j: usize| doc.tokens[j].lower.as_str();
+    // ("gave his name as", "gave only her first name as", "identified himself as")
+    if matches!(w(k - 1), "himself" | "herself") && w(k - 2) == "identified" {
+        k -= 2;
+    } else if matches!(w(k - 1), "name" | "surname") {
+        k -= 1;
+        if matches!(w(k - 1), "first" | "full" | "last" | "family") && k > lo + 3 {
+            k -= 1;
+        }
+        if !matches!(w(k - 1), "his" | "her" | "their") || k < lo + 3 {
+            return None;
+        }
+        k -= 1;
+        if matches!(w(k - 1), "only" | "just") {
+            k -= 1;
+        }
+        if !matches!(w(k - 1), "gave" | "gives" | "give") {
+            return None;
+        }
+        k -= 1;
+    } else {
+        return None;
+    }
+    // (", who gave …", ", who later gave …")
+    let who = (lo + 1..k).rev().take(3).find(|&j| w(j) == "who").filter(|&j| w(j - 1) == ",")?;
+    // the description before the relative clause, back to a comma or the clause's start
+    let start = (lo..who - 1).rev().take(12).take_while(|&j| doc.tokens[j].kind == TokenKind::Word || matches!(w(j), "'s" | "’s" | "-")).last().unwrap_or(who - 1);
+    Some((start, e))
+}
+
 fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Option<Attribution> {
     let cue_span = tspan(doc, c, ce);
     let cue = doc.slice(cue_span).to_string();
     if let Some(att) = quoted_as_saying(doc, ctx, c, lo, cue_span) {
         return Some(att);
+    }
+    if let Some((start, e)) = self_named_relative(doc, ctx, c, lo) {
+        return Some(Attribution { speakers: vec![e], text: None, cue, cue_span, subject: (start, c - 1) });
     }
     let se = super::np::subject_end(doc, c, lo);
     // "The department of trade, industry and competition (DTIC) said": a body's initials in
