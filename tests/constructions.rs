@@ -9224,3 +9224,24 @@ fn linked_right_before_to_describes_and_reports_nothing() {
     let d = doc("Floods. Jane Roe linked the attack to the smuggling networks.");
     assert_eq!(d.statements.len(), 1, "{}", dump(&d));
 }
+
+#[test]
+fn an_officer_inside_what_the_speaker_is_accused_of_names_no_body() {
+    // ("TBILISI (Reuters) - A Georgian journalist accused of assaulting a police officer told a
+    // court …" had been said by Georgia: "officer" closing the phrase made it an officer of the
+    // state named by the adjective)
+    let d = doc("Reporter on trial\n\nOSLO, Dec 3 (Reuters) - A Norwegian journalist accused of assaulting a police officer told a court on Wednesday that she was innocent.");
+    let s = statement(&d, "A Norwegian journalist accused of assaulting a police officer told a court on Wednesday that she was innocent");
+    assert_ne!(who(&d, s).as_deref(), Some("Norway"), "{}", dump(&d));
+}
+
+#[test]
+fn a_lede_describing_someone_unnamed_speaks_as_the_person_the_next_paragraph_names() {
+    // ("A Georgian journalist accused of assaulting a police officer told a court …" then
+    // "X, 38, the founder of …" had left the description as the speaker)
+    let d = doc("Reporter tells court she is innocent\n\nOSLO, Dec 3 (Reuters) - A Norwegian journalist accused of assaulting a police officer told a court on Wednesday that she was innocent.\n\nAnn Lund, 38, the founder of the news site Fjord Daily, has been held since January.");
+    assert_eq!(speaker_of(&d, "A Norwegian journalist accused of assaulting a police officer told a court on Wednesday that she was innocent").as_deref(), Some("Ann Lund"), "{}", dump(&d));
+    // (not further into the story, nor a plural)
+    let d = doc("Reporter tells court she is innocent\n\nThe court sat on Monday.\n\nA Norwegian journalist accused of assaulting a police officer told a court on Wednesday that she was innocent.\n\nAnn Lund, 38, the founder of the news site Fjord Daily, has been held since January.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Ann Lund")), "{}", dump(&d));
+}

@@ -724,7 +724,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)).or_else(|| owned_delegation(doc, ctx, s, e)).or_else(|| lede_body_named_next(doc, ctx, s, e)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)).or_else(|| owned_delegation(doc, ctx, s, e)).or_else(|| lede_body_named_next(doc, ctx, s, e)).or_else(|| lede_person_named_next(doc, ctx, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -932,6 +932,38 @@ fn named_in_apposition(doc: &Doc, ctx: &Ctx, e: usize, c: usize) -> Option<usize
 /// which represents …, said": a body described, unnamed, in the story's first paragraph
 /// (tokens `s..e`: "the", lower-case words, a body's head noun) is the organisation that opens
 /// the next paragraph, named there (the wire lede names the body a paragraph later).
+/// "A Georgian journalist accused of assaulting a police officer told a court …" opening a
+/// story's body, then "Jane Roe, 38, the founder of …" opening the next paragraph: the
+/// delayed-identification lede describes, in the singular and unnamed, the person the next
+/// paragraph names first (in two words or more). The subject is tokens `s..e`.
+fn lede_person_named_next(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    if e < s + 2 || !matches!(doc.tokens[s].lower.as_str(), "a" | "an") {
+        return None;
+    }
+    let lex = Lexicon::get();
+    // the head: a noun for a person by occupation, after lower-case words or a country's adjective
+    let h = (s + 1..e).find(|&j| !doc.tokens[j].cap && lex.person_nouns.contains(&doc.tokens[j].lower))?;
+    if !(s + 1..h).all(|j| doc.tokens[j].kind == TokenKind::Word && (!doc.tokens[j].cap || lex.country_adjectives.contains_key(&doc.tokens[j].lower)) && !lex.cues.contains_key(&doc.tokens[j].lower)) {
+        return None;
+    }
+    // (the head closes the subject, or a participle or relative clause tells of it)
+    if h + 1 != e && !matches!(doc.tokens[h + 1].lower.as_str(), "accused" | "charged" | "who" | "convicted" | "jailed" | "detained" | "arrested" | "held" | "sentenced") {
+        return None;
+    }
+    let si = doc.sentence_at(doc.tokens[s].span.start)?;
+    let para = doc.sentences[si].paragraph;
+    // (the first paragraph of the body, its first sentence: the headline's, and perhaps a
+    // dateline's, before it)
+    if para > 1 || doc.sentences[..si].iter().filter(|x| x.paragraph == para).count() > 1 {
+        return None;
+    }
+    let next = doc.sentences.iter().find(|x| x.paragraph == para + 1)?;
+    let first = next.tokens.0;
+    let m = ctx.tok_mention[first].filter(|&m| doc.mentions[m].span.start == doc.tokens[first].span.start)?;
+    let p = doc.actor_of(doc.mentions[m].entity);
+    (doc.entities[p].kind == crate::model::EntityKind::Person && doc.slice(doc.mentions[m].span).contains(' ')).then_some(p)
+}
+
 pub(crate) fn lede_body_named_next(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     const BODIES: &[&str] = &["union", "federation", "association", "body", "league", "confederation", "committee", "council", "commission", "agency", "watchdog", "regulator", "organisation", "organization"];
     if e < s + 2 || doc.tokens[s].lower != "the" || !BODIES.contains(&doc.tokens[e - 1].lower.as_str()) || (s + 1..e).any(|j| doc.tokens[j].cap || ctx.tok_mention[j].is_some()) {
@@ -1041,6 +1073,10 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
     // ("FIFA's chief member associations officer warned": an officer of one body named with it)
     const SPOKES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "official", "officials", "officer", "officers", "supervisors", "economists", "investigators", "inspectors", "auditors", "researchers", "negotiators", "representative", "representatives"];
     // (as the phrase's head: "the official Korean Central News Agency" is no official)
+    // ("A Georgian journalist accused of assaulting a police officer told …": the phrase the
+    // passive participle opens tells of the subject; its officer is no speaker, and the subject
+    // ends before it)
+    let e = (s + 1..e).find(|&j| matches!((doc.tokens[j].lower.as_str(), doc.tokens[j + 1].lower.as_str()), ("accused", "of") | ("charged", "with"))).unwrap_or(e);
     let head = |j: usize| j + 1 == e || doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "at" | "in" | "," | "who" | "with" | "on"));
     if !(s..e).any(|j| SPOKES.contains(&doc.tokens[j].lower.as_str()) && head(j)) {
         return None;
