@@ -9245,3 +9245,14 @@ fn a_lede_describing_someone_unnamed_speaks_as_the_person_the_next_paragraph_nam
     let d = doc("Reporter tells court she is innocent\n\nThe court sat on Monday.\n\nA Norwegian journalist accused of assaulting a police officer told a court on Wednesday that she was innocent.\n\nAnn Lund, 38, the founder of the news site Fjord Daily, has been held since January.");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Ann Lund")), "{}", dump(&d));
 }
+
+#[test]
+fn the_spokesperson_again_past_a_person_named_between_is_the_bodys() {
+    // ("An SPD spokesperson said … to back Klingbeil's position. According to the
+    // spokesperson, the group expects …" had left "the spokesperson" unresolved)
+    let d = doc("Budget\n\nA Harbor Party spokesperson said the group had voted to back Jane Roe's plan. According to the spokesperson, the group expects a written guarantee.");
+    assert_eq!(speaker_of(&d, "the group expects a written guarantee").as_deref(), Some("Harbor Party"), "{}", dump(&d));
+    // (not past a person named in the spokesperson's own sentence: she may be the one)
+    let d = doc("Budget\n\nA spokeswoman, Ann Lund, said the Harbor Party had voted to back the plan. According to the spokeswoman, the group expects a written guarantee.");
+    assert_ne!(speaker_of(&d, "the group expects a written guarantee").as_deref(), Some("Harbor Party"), "{}", dump(&d));
+}

@@ -1270,6 +1270,8 @@ fn spokesperson_again(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize>
     };
     let mut anchor = doc.sentence_at(doc.tokens[s].span.start)?;
     let mut j = s;
+    // (the token of the last person named that the walk passed)
+    let mut passed_person: Option<usize> = None;
     while j > 0 {
         j -= 1;
         if ctx.tok_quote[j].is_some() {
@@ -1281,12 +1283,19 @@ fn spokesperson_again(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize>
         }
         if let Some(m) = ctx.tok_mention[j] {
             if doc.entities[doc.mentions[m].entity].kind == crate::model::EntityKind::Person {
-                return None;
+                // ("An SPD spokesperson said … to back Klingbeil's position. According to the
+                // spokesperson, …": "the spokesperson", unlike "he" or "she", means no person
+                // named between, unless in apposition right after the spokesperson: "A
+                // spokeswoman, Ann Lund, said")
+                if e - s != 2 {
+                    return None;
+                }
+                passed_person = Some(j);
             }
             continue;
         }
         let Some(sex) = spokes_sex(word(j)) else { continue };
-        if want != '-' && sex != '-' && sex != want {
+        if want != '-' && sex != '-' && sex != want || passed_person.is_some_and(|p| p <= j + 3) {
             return None;
         }
         // ("Jane Roe, a lawyer and spokeswoman for the coalition, said": she is named)
