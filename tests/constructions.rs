@@ -9256,3 +9256,11 @@ fn the_spokesperson_again_past_a_person_named_between_is_the_bodys() {
     let d = doc("Budget\n\nA spokeswoman, Ann Lund, said the Harbor Party had voted to back the plan. According to the spokeswoman, the group expects a written guarantee.");
     assert_ne!(speaker_of(&d, "the group expects a written guarantee").as_deref(), Some("Harbor Party"), "{}", dump(&d));
 }
+
+#[test]
+fn a_titled_name_in_apposition_with_its_home_state_after_of_speaks() {
+    // ("The Republican chairman of the House Ways and Means Committee, Rep. X of Texas, backed
+    // the president, saying …" had been said by the description)
+    let d = doc("Tariffs\n\nThe Republican chairman of the Senate Finance Committee, Sen. Tom Hale of Ohio, said the tariffs would stay.");
+    assert_eq!(speaker_of(&d, "The Republican chairman of the Senate Finance Committee, Sen. Tom Hale of Ohio, said the tariffs would stay").as_deref(), Some("Tom Hale"), "{}", dump(&d));
+}
