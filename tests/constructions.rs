@@ -9264,3 +9264,11 @@ fn a_titled_name_in_apposition_with_its_home_state_after_of_speaks() {
     let d = doc("Tariffs\n\nThe Republican chairman of the Senate Finance Committee, Sen. Tom Hale of Ohio, said the tariffs would stay.");
     assert_eq!(speaker_of(&d, "The Republican chairman of the Senate Finance Committee, Sen. Tom Hale of Ohio, said the tariffs would stay").as_deref(), Some("Tom Hale"), "{}", dump(&d));
 }
+
+#[test]
+fn an_unnamed_spokesperson_closing_a_bodys_clause_speaks_for_it() {
+    // ("The US State Department urged Armenia and Azerbaijan to resolve …, a spokesperson said
+    // in Washington." had been said by "a spokesperson")
+    let d = doc("Talks\n\nThe Harbor Ministry urged both towns to settle their dispute through talks, a spokesperson said in Quarnby.");
+    assert_eq!(speaker_of(&d, "The Harbor Ministry urged both towns to settle their dispute through talks, a spokesperson said in Quarnby").as_deref(), Some("Harbor Ministry"), "{}", dump(&d));
+}

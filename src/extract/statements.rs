@@ -724,7 +724,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)).or_else(|| owned_delegation(doc, ctx, s, e)).or_else(|| lede_body_named_next(doc, ctx, s, e)).or_else(|| lede_person_named_next(doc, ctx, s, e)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)).or_else(|| owned_delegation(doc, ctx, s, e)).or_else(|| lede_body_named_next(doc, ctx, s, e)).or_else(|| lede_person_named_next(doc, ctx, s, e)).or_else(|| body_before_spokesperson(doc, ctx, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -936,6 +936,26 @@ fn named_in_apposition(doc: &Doc, ctx: &Ctx, e: usize, c: usize) -> Option<usize
 /// story's body, then "Jane Roe, 38, the founder of …" opening the next paragraph: the
 /// delayed-identification lede describes, in the singular and unnamed, the person the next
 /// paragraph names first (in two words or more). The subject is tokens `s..e`.
+/// "The State Department urged X to …, a spokesperson said in Washington.", "The ministry
+/// rejected the claims, a spokesman said.": an unnamed spokesperson (tokens `s..e`) closing
+/// the sentence after a clause whose subject, opening the sentence, is one body or state,
+/// speaks for it.
+fn body_before_spokesperson(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    if e != s + 2 || !matches!(doc.tokens[s].lower.as_str(), "a" | "an" | "the") || !matches!(doc.tokens[s + 1].lower.as_str(), "spokesman" | "spokeswoman" | "spokesperson") || s < 3 || doc.tokens[s - 1].lower != "," {
+        return None;
+    }
+    let si = doc.sentence_at(doc.tokens[s].span.start)?;
+    let (sa, _) = doc.sentences[si].tokens;
+    let first = sa + usize::from(doc.tokens[sa].lower == "the");
+    let m = ctx.tok_mention[first].filter(|&m| doc.mentions[m].span.start == doc.tokens[first].span.start)?;
+    let body = doc.actor_of(doc.mentions[m].entity);
+    let after = doc.token_at(doc.mentions[m].span.end);
+    // (the body is the clause's subject: a lower-case verb right after its name, no quotation
+    // in the clause)
+    let verb = doc.tokens.get(after).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !Lexicon::get().stopwords.contains(&x.lower));
+    (matches!(doc.entities[body].kind, crate::model::EntityKind::Organization | crate::model::EntityKind::Country) && verb && after < s && (sa..s).all(|j| ctx.tok_quote[j].is_none())).then_some(body)
+}
+
 fn lede_person_named_next(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     if e < s + 2 || !matches!(doc.tokens[s].lower.as_str(), "a" | "an") {
         return None;
