@@ -9272,3 +9272,11 @@ fn an_unnamed_spokesperson_closing_a_bodys_clause_speaks_for_it() {
     let d = doc("Talks\n\nThe Harbor Ministry urged both towns to settle their dispute through talks, a spokesperson said in Quarnby.");
     assert_eq!(speaker_of(&d, "The Harbor Ministry urged both towns to settle their dispute through talks, a spokesperson said in Quarnby").as_deref(), Some("Harbor Ministry"), "{}", dump(&d));
 }
+
+#[test]
+fn a_possessors_description_after_a_bodys_initials_in_brackets_is_an_appositive() {
+    // ("The National Confederation of Industry (CNI), Brazil's main industry lobby, warned that
+    // …" had given no statement)
+    let d = doc("Tariffs\n\nThe Harbor Federation of Industry (HFI), Norway's main industry lobby, warned that fish exports were at risk.");
+    assert_eq!(speaker_of(&d, "The Harbor Federation of Industry (HFI), Norway's main industry lobby, warned that fish exports were at risk").as_deref(), Some("Harbor Federation of Industry"), "{}", dump(&d));
+}
