@@ -2254,13 +2254,23 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             let inner_has_title = open.is_some_and(|o| (o + 1..k - 1).any(|j| Lexicon::get().titles.contains_key(&doc.tokens[j].lower)));
             // ("The minister of the harbour, Mr. Tom Hale, argues": titles and a person's whole
             // name between the commas are the subject, the description before them its appositive)
+            // ("The Republican chairman of the committee, Rep. Jane Roe of Texas, backed …": the
+            // home state or place after "of" closes the name's phrase; the name ends before it)
+            let name_end = (k >= lo + 5)
+                .then(|| doc.mention_at_token(k - 2))
+                .flatten()
+                .filter(|&m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.mentions[m].span.end == doc.tokens[k - 2].span.end)
+                .map(|m| doc.token_at(doc.mentions[m].span.start))
+                .filter(|&st| st > lo + 2 && doc.tokens[st - 1].lower == "of" && person_name_ends(doc, st - 1))
+                .map_or(k - 1, |st| st - 1);
             let titled_name = open.is_some_and(|o| {
-                person_name_ends(doc, k - 1)
-                    && doc.mention_at_token(k - 2).is_some_and(|m| {
+                o < name_end
+                    && person_name_ends(doc, name_end)
+                    && doc.mention_at_token(name_end - 1).is_some_and(|m| {
                         let start = doc.mentions[m].span.start;
                         // ("the league's chief, former Norwegian sports minister Jane Roe,")
                         let lex = Lexicon::get();
-                        (o + 1..k - 1).take_while(|&j| doc.tokens[j].span.start < start).all(|j| {
+                        (o + 1..name_end).take_while(|&j| doc.tokens[j].span.start < start).all(|j| {
                             let l = &doc.tokens[j].lower;
                             lex.titles.contains_key(l) || lex.title_modifiers.contains(l) || lex.country_adjectives.contains_key(l) || doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || l == "."
                         })
@@ -2293,7 +2303,9 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 .filter(|&o| {
                     let opens = doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which" | "whose" | "whom" | "where" | "a" | "an" | "the" | "one" | "now" | "then" | "himself" | "herself") || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1) || participle_phrase(doc, o + 1))
                         // ("China, Pakistan's closest ally, said": a possessor's description after a name)
-                        || o > lo && doc.mention_at_token(o - 1).is_some() && doc.tokens.get(o + 1).is_some_and(|x| x.cap) && doc.tokens.get(o + 2).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s"));
+                        // ("The National Confederation of Industry (CNI), Brazil's main industry
+                        // lobby, warned": the name's initials in brackets before it)
+                        || o > lo && (doc.mention_at_token(o - 1).is_some() || doc.tokens[o - 1].lower == ")") && doc.tokens.get(o + 1).is_some_and(|x| x.cap) && doc.tokens.get(o + 2).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s"));
                     // "Dianne Feinstein, Democrat of California, said": any appositive after a person's name
                     opens || o > lo && person_name_ends(doc, o)
                 })
@@ -2307,7 +2319,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             // title after an opening phrase is the subject, as it is at the sentence's start;
             // the opening phrase's comma is no appositive's)
             if described_name || titled_name && open.is_some_and(|o| o > lo && !person_name_ends(doc, o) && (lo..o).rev().take_while(|&j| doc.tokens[j].lower != ",").any(|j| lex.titles.get(&doc.tokens[j].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific))) {
-                k -= 1;
+                k = name_end;
             } else if inner_has_title {
                 k = open.unwrap_or(k);
             } else if let Some(o) = relative.filter(|&o| o > lo && (ctx_free_name_before(doc, o) || aged(o))) {

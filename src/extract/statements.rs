@@ -289,6 +289,12 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
     if next == "of" && doc.tokens[t].lower == "accused" || next == "with" && doc.tokens[t].lower == "charged" {
         return false;
     }
+    // ("an insurgency by groups linked to al Qaeda that has killed thousands", "a firm linked to
+    // the minister": "linked" right before "to" is a participle of description; one who links
+    // names what to what, "linked the attack to …")
+    if next == "to" && doc.tokens[t].lower == "linked" {
+        return false;
+    }
     // ("The bill, backed by the Liberal Party, passed", "a book written by a former aide", "a
     // study supported by the foundation": a passive participle whose agent follows "by" is no
     // one's words; describing, accusing and the like by someone stay theirs; "countries
@@ -584,11 +590,71 @@ struct Attribution {
 }
 
 /// The speaker of a verb at `c`: an actor phrase right before it, else an unnamed speaker phrase.
+/// "A spokesman for the group, who gave his name as Jane Roe, told AFP", "a resident, who gave
+/// her name only as Maria, said", "…, who identified himself as Tom Hale, said": the person the
+/// relative clause right before the cue at `c` names speaks, not the description before it.
+/// Returns where the description opens and the person.
+fn self_named_relative(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option<(usize, usize)> {
+    // (the cheapest test first: a comma right before the cue)
+    if c < lo + 8 || doc.tokens[c - 1].lower != "," {
+        return None;
+    }
+    let m = ctx.tok_mention[c - 2]?;
+    let e = doc.actor_of(doc.mentions[m].entity);
+    if doc.entities[e].kind != EntityKind::Person || doc.token_at(doc.mentions[m].span.end) != c - 1 {
+        return None;
+    }
+    // (a rank or an honorific before the name: "as Major Roe", "as Mr Roe")
+    let lex = Lexicon::get();
+    let mut a = doc.token_at(doc.mentions[m].span.start);
+    while a > lo && doc.tokens[a - 1].cap && lex.titles.contains_key(&doc.tokens[a - 1].lower) {
+        a -= 1;
+    }
+    if a < lo + 5 || doc.tokens[a - 1].lower != "as" {
+        return None;
+    }
+    let mut k = a - 1;
+    if matches!(doc.tokens[k - 1].lower.as_str(), "only" | "simply" | "just") {
+        k -= 1;
+    }
+    let w = |j: usize| doc.tokens[j].lower.as_str();
+    // ("gave his name as", "gave only her first name as", "identified himself as")
+    if matches!(w(k - 1), "himself" | "herself") && w(k - 2) == "identified" {
+        k -= 2;
+    } else if matches!(w(k - 1), "name" | "surname") {
+        k -= 1;
+        if matches!(w(k - 1), "first" | "full" | "last" | "family") && k > lo + 3 {
+            k -= 1;
+        }
+        if !matches!(w(k - 1), "his" | "her" | "their") || k < lo + 3 {
+            return None;
+        }
+        k -= 1;
+        if matches!(w(k - 1), "only" | "just") {
+            k -= 1;
+        }
+        if !matches!(w(k - 1), "gave" | "gives" | "give") {
+            return None;
+        }
+        k -= 1;
+    } else {
+        return None;
+    }
+    // (", who gave …", ", who later gave …")
+    let who = (lo + 1..k).rev().take(3).find(|&j| w(j) == "who").filter(|&j| w(j - 1) == ",")?;
+    // the description before the relative clause, back to a comma or the clause's start
+    let start = (lo..who - 1).rev().take(12).take_while(|&j| doc.tokens[j].kind == TokenKind::Word || matches!(w(j), "'s" | "’s" | "-")).last().unwrap_or(who - 1);
+    Some((start, e))
+}
+
 fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Option<Attribution> {
     let cue_span = tspan(doc, c, ce);
     let cue = doc.slice(cue_span).to_string();
     if let Some(att) = quoted_as_saying(doc, ctx, c, lo, cue_span) {
         return Some(att);
+    }
+    if let Some((start, e)) = self_named_relative(doc, ctx, c, lo) {
+        return Some(Attribution { speakers: vec![e], text: None, cue, cue_span, subject: (start, c - 1) });
     }
     let se = super::np::subject_end(doc, c, lo);
     // "The department of trade, industry and competition (DTIC) said": a body's initials in
@@ -658,7 +724,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)).or_else(|| owned_delegation(doc, ctx, s, e)).or_else(|| lede_body_named_next(doc, ctx, s, e)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)).or_else(|| owned_delegation(doc, ctx, s, e)).or_else(|| lede_body_named_next(doc, ctx, s, e)).or_else(|| lede_person_named_next(doc, ctx, s, e)).or_else(|| body_before_spokesperson(doc, ctx, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -866,6 +932,58 @@ fn named_in_apposition(doc: &Doc, ctx: &Ctx, e: usize, c: usize) -> Option<usize
 /// which represents …, said": a body described, unnamed, in the story's first paragraph
 /// (tokens `s..e`: "the", lower-case words, a body's head noun) is the organisation that opens
 /// the next paragraph, named there (the wire lede names the body a paragraph later).
+/// "A Georgian journalist accused of assaulting a police officer told a court …" opening a
+/// story's body, then "Jane Roe, 38, the founder of …" opening the next paragraph: the
+/// delayed-identification lede describes, in the singular and unnamed, the person the next
+/// paragraph names first (in two words or more). The subject is tokens `s..e`.
+/// "The State Department urged X to …, a spokesperson said in Washington.", "The ministry
+/// rejected the claims, a spokesman said.": an unnamed spokesperson (tokens `s..e`) closing
+/// the sentence after a clause whose subject, opening the sentence, is one body or state,
+/// speaks for it.
+fn body_before_spokesperson(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    if e != s + 2 || !matches!(doc.tokens[s].lower.as_str(), "a" | "an" | "the") || !matches!(doc.tokens[s + 1].lower.as_str(), "spokesman" | "spokeswoman" | "spokesperson") || s < 3 || doc.tokens[s - 1].lower != "," {
+        return None;
+    }
+    let si = doc.sentence_at(doc.tokens[s].span.start)?;
+    let (sa, _) = doc.sentences[si].tokens;
+    let first = sa + usize::from(doc.tokens[sa].lower == "the");
+    let m = ctx.tok_mention[first].filter(|&m| doc.mentions[m].span.start == doc.tokens[first].span.start)?;
+    let body = doc.actor_of(doc.mentions[m].entity);
+    let after = doc.token_at(doc.mentions[m].span.end);
+    // (the body is the clause's subject: a lower-case verb right after its name, no quotation
+    // in the clause)
+    let verb = doc.tokens.get(after).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !Lexicon::get().stopwords.contains(&x.lower));
+    (matches!(doc.entities[body].kind, crate::model::EntityKind::Organization | crate::model::EntityKind::Country) && verb && after < s && (sa..s).all(|j| ctx.tok_quote[j].is_none())).then_some(body)
+}
+
+fn lede_person_named_next(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    if e < s + 2 || !matches!(doc.tokens[s].lower.as_str(), "a" | "an") {
+        return None;
+    }
+    let lex = Lexicon::get();
+    // the head: a noun for a person by occupation, after lower-case words or a country's adjective
+    let h = (s + 1..e).find(|&j| !doc.tokens[j].cap && lex.person_nouns.contains(&doc.tokens[j].lower))?;
+    if !(s + 1..h).all(|j| doc.tokens[j].kind == TokenKind::Word && (!doc.tokens[j].cap || lex.country_adjectives.contains_key(&doc.tokens[j].lower)) && !lex.cues.contains_key(&doc.tokens[j].lower)) {
+        return None;
+    }
+    // (the head closes the subject, or a participle or relative clause tells of it)
+    if h + 1 != e && !matches!(doc.tokens[h + 1].lower.as_str(), "accused" | "charged" | "who" | "convicted" | "jailed" | "detained" | "arrested" | "held" | "sentenced") {
+        return None;
+    }
+    let si = doc.sentence_at(doc.tokens[s].span.start)?;
+    let para = doc.sentences[si].paragraph;
+    // (the first paragraph of the body, its first sentence: the headline's, and perhaps a
+    // dateline's, before it)
+    if para > 1 || doc.sentences[..si].iter().filter(|x| x.paragraph == para).count() > 1 {
+        return None;
+    }
+    let next = doc.sentences.iter().find(|x| x.paragraph == para + 1)?;
+    let first = next.tokens.0;
+    let m = ctx.tok_mention[first].filter(|&m| doc.mentions[m].span.start == doc.tokens[first].span.start)?;
+    let p = doc.actor_of(doc.mentions[m].entity);
+    (doc.entities[p].kind == crate::model::EntityKind::Person && doc.slice(doc.mentions[m].span).contains(' ')).then_some(p)
+}
+
 pub(crate) fn lede_body_named_next(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     const BODIES: &[&str] = &["union", "federation", "association", "body", "league", "confederation", "committee", "council", "commission", "agency", "watchdog", "regulator", "organisation", "organization"];
     if e < s + 2 || doc.tokens[s].lower != "the" || !BODIES.contains(&doc.tokens[e - 1].lower.as_str()) || (s + 1..e).any(|j| doc.tokens[j].cap || ctx.tok_mention[j].is_some()) {
@@ -975,6 +1093,10 @@ fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> 
     // ("FIFA's chief member associations officer warned": an officer of one body named with it)
     const SPOKES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "official", "officials", "officer", "officers", "supervisors", "economists", "investigators", "inspectors", "auditors", "researchers", "negotiators", "representative", "representatives"];
     // (as the phrase's head: "the official Korean Central News Agency" is no official)
+    // ("A Georgian journalist accused of assaulting a police officer told …": the phrase the
+    // passive participle opens tells of the subject; its officer is no speaker, and the subject
+    // ends before it)
+    let e = (s + 1..e).find(|&j| matches!((doc.tokens[j].lower.as_str(), doc.tokens[j + 1].lower.as_str()), ("accused", "of") | ("charged", "with"))).unwrap_or(e);
     let head = |j: usize| j + 1 == e || doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "at" | "in" | "," | "who" | "with" | "on"));
     if !(s..e).any(|j| SPOKES.contains(&doc.tokens[j].lower.as_str()) && head(j)) {
         return None;
@@ -1168,6 +1290,8 @@ fn spokesperson_again(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize>
     };
     let mut anchor = doc.sentence_at(doc.tokens[s].span.start)?;
     let mut j = s;
+    // (the token of the last person named that the walk passed)
+    let mut passed_person: Option<usize> = None;
     while j > 0 {
         j -= 1;
         if ctx.tok_quote[j].is_some() {
@@ -1179,12 +1303,19 @@ fn spokesperson_again(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize>
         }
         if let Some(m) = ctx.tok_mention[j] {
             if doc.entities[doc.mentions[m].entity].kind == crate::model::EntityKind::Person {
-                return None;
+                // ("An SPD spokesperson said … to back Klingbeil's position. According to the
+                // spokesperson, …": "the spokesperson", unlike "he" or "she", means no person
+                // named between, unless in apposition right after the spokesperson: "A
+                // spokeswoman, Ann Lund, said")
+                if e - s != 2 {
+                    return None;
+                }
+                passed_person = Some(j);
             }
             continue;
         }
         let Some(sex) = spokes_sex(word(j)) else { continue };
-        if want != '-' && sex != '-' && sex != want {
+        if want != '-' && sex != '-' && sex != want || passed_person.is_some_and(|p| p <= j + 3) {
             return None;
         }
         // ("Jane Roe, a lawyer and spokeswoman for the coalition, said": she is named)

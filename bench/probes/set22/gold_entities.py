@@ -151,4 +151,7 @@ PLACE_IN = {
 }
 
 SAME = {"harare": "zimbabwe", "astana": "kazakhstan", "tripoli": "libya", "moscow": "russia", "tbilisi": "georgia",
-        "london": "united_kingdom", "brussels": "european_union", "baku": "azerbaijan", "nairobi": "kenya"}
+        "london": "united_kingdom", "brussels": "european_union", "baku": "azerbaijan", "nairobi": "kenya",
+        # an embassy speaks as the state that sends it (set 33's convention, np_one's: "Norway's
+        # embassy in Madrid said" is Norway)
+        "us_embassy_harare": "united_states"}

@@ -120,6 +120,7 @@ ARTICLES = [
   ("sudan", "accuses", "which Sudan's government accuses of arming the RSF", ["rsf"], True),
   ("uae", "denied", "The UAE has repeatedly denied supplying the RSF", ["rsf"]),
   ("iom", "said", "The International Organization for Migration said last week that more than 90,000 people had fled El Fasher and surrounding villages in October alone", ["el_fasher"]),
+  (None, "said", "Diplomats said Russia had asked for changes to the text, which requires the agreement of all 15 members", [], True),
  ],
  "demands": [
   ("hassan_abdelrahim", "un_security_council", "designate the paramilitary group a terrorist organization", "called on the council to designate the paramilitary group a terrorist organization"),

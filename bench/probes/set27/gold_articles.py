@@ -66,6 +66,7 @@ ARTICLES = [
   ("marcia_delgado", "urged", "urged Congress to reclaim its authority over trade", ["congress"], True),
   ("commerce_department", "according to", "According to data from the Commerce Department, U.S. imports from the EU rose 6% in the first nine months of the year", ["united_states", "european_union"], True),
   ("karoline_leavitt", "said", "Leavitt did not say whether Trump would travel to Geneva himself", ["donald_trump"], True),
+  (None, "said", "Analysts said the two tracks were linked", [], True),
  ],
  "demands": [
   ("donald_trump", "zelensky", "send a negotiating team to Geneva by the end of the week", "had asked him to send a negotiating team to Geneva by the end of the week"),
@@ -325,6 +326,7 @@ ARTICLES = [
   ("yechiel_leiter", "said", "Yechiel Leiter, said in a statement that the package would \"save lives\"", []),
   ("mark_fenwick", "according to", "According to Mark Fenwick, a former Senate budget aide now at the Capitol Policy Center in Washington, the deal was likely to pass once the border language was settled", []),
   ("philippine_defence_ministry", "welcomed", "the Philippine defence ministry welcomed the Indo-Pacific funds, saying in a statement that they would help allies \"deter coercion in the South China Sea\"", ["south_china_sea"]),
+  (None, "reported", "aid groups reported starvation in the territory", [], True),
  ],
  "demands": [
   ("mike_johnson", None, "include new money for security on the US-Mexico border", "but only if it included new money for security on the US-Mexico border"),

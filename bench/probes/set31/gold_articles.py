@@ -56,6 +56,8 @@ ARTICLES = [
   ("pakistan", "denied", "Pakistan denied any role", []),
   ("tahir_andrabi", "said", "Andrabi said the accusation was \"baseless and part of a familiar script\"", []),
   ("tahir_andrabi", "challenged", "challenged New Delhi to share its evidence with neutral observers", ["new_delhi"], True),
+  (None, "said", "India and Pakistan accused each other on Tuesday of breaking a ceasefire along the Line of Control in disputed Kashmir, after overnight shelling killed four civilians and a soldier in the Poonch district of Indian-administered Jammu and Kashmir, officials said", [], True),
+  (None, "said", "residents said the shelling began shortly after 10 p.m.", [], True),
  ],
  "demands": [
   ("randhir_jaiswal", "pakistan", "abide by the ceasefire understanding and stop supporting cross-border terrorism", "We call on Pakistan to abide by the ceasefire understanding and to stop supporting cross-border terrorism"),
@@ -113,6 +115,8 @@ ARTICLES = [
   ("zabihullah_mujahid", "denied", "Mujahid denied the charge, saying the Islamic Emirate \"does not allow anyone to use Afghan soil against any country.\"", ["taliban"]),
   ("zarifa_naseri", "said", "Zarifa Naseri, who ran a girls' school in Mazar-i-Sharif before 2021 and now teaches online from Turkey, said the international community should make any recognition of the Taliban conditional on reopening schools", ["taliban"]),
   ("hiroshi_tanabe", "said", "Tanabe said he planned to travel to Kandahar next month to meet officials close to the Taliban's supreme leader, Hibatullah Akhundzada", ["kandahar", "hibatullah_akhundzada"]),
+  (None, "according to", "returnees waited for days in the cold for food and registration, according to aid workers", [], True),
+  (None, "said", "Rights groups said the dispute left women caught in the middle", [], True),
  ],
  "demands": [
   ("hiroshi_tanabe", "taliban", "reverse the ban on girls' education without further delay", "urged the Taliban to reverse it without further delay"),
@@ -178,6 +182,8 @@ ARTICLES = [
   ("nusrat_jahan_chowdhury", "urging", "she said, urging the authorities to deploy the army to sensitive constituencies", [], True),
   ("nusrat_jahan_chowdhury", "said", "said the interim government had failed to rein in mob violence in districts such as Sylhet and Khulna", ["sylhet", "khulna"]),
   ("bangladesh_interim_government", "said", "The interim government has said soldiers will be on duty at polling stations", [], True),
+  (None, "said", "traders said they hoped the vote would end months of uncertainty that had hit business", [], True),
+  (None, "warned", "Rights groups have warned of a rise in attacks on minorities and political opponents", [], True),
  ],
  "demands": [
   ("muhammad_yunus", None, "accept the verdict of the people with grace", "urging parties to \"accept the verdict of the people with grace\""),
@@ -233,6 +239,8 @@ ARTICLES = [
   ("nandalal_weerasinghe", "said", "Nandalal Weerasinghe, said the country was on course to meet its debt targets", []),
   ("nandalal_weerasinghe", "cautioned", "but cautioned against \"complacency\"", [], True),
   ("ranjith_abeysekera", "according to", "According to Dr Ranjith Abeysekera, a senior fellow at the Colombo-based Institute for Policy Studies of Asia, revenue as a share of GDP is still among the lowest in the region", []),
+  (None, "said", "farmers said they were still waiting for compensation promised after the floods", [], True),
+  (None, "say", "Economists say the coming months will test the government's resolve", [], True),
  ],
  "demands": [
   ("evan_papageorgiou", None, "protect spending on the poorest households and press ahead with reforms at loss-making state enterprises", "He urged the authorities to protect spending on the poorest households and to press ahead with reforms at loss-making state enterprises"),
@@ -301,6 +309,7 @@ ARTICLES = [
   ("aigerim_seitkali", "said", "Dr Aigerim Seitkali, who heads the Eurasia programme at the Almaty Institute of International Affairs, said the India-Pakistan rivalry was holding the organisation back", ["india", "pakistan", "sco"]),
   ("sergei_lavrov", "told", "Sergei Lavrov, who arrived late on Tuesday, told reporters that Moscow hoped India and Pakistan would \"resolve their differences through bilateral dialogue\"", ["moscow", "india", "pakistan"]),
   ("abbas_araghchi", "denounced", "Iran's Foreign Minister Abbas Araghchi denounced what he called \"illegal Western pressure\" on Tehran", ["tehran"]),
+  (None, "said", "The two ministers did not meet on the sidelines, officials of both delegations said", [], True),
  ],
  "demands": [
   ("s_jaishankar", "sco", "adopt zero tolerance towards terrorism", "called on members of the Shanghai Cooperation Organisation (SCO) to adopt \"zero tolerance\" towards terrorism"),

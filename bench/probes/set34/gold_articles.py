@@ -111,6 +111,7 @@ ARTICLES = [
   ("eju", "called on", "The European Judo Union called on the IJF to hold an extraordinary congress before the end of January to settle the matter", ["ijf"], True),
   ("luca_bertolini", "said", "said the federation had \"a duty to listen to its members.\"", ["ijf"]),
   ("ukraine_sports_ministry", "said", "The Ukrainian ministry said it would not issue travel permission to any of its judokas until the event was moved out of Russia", ["russia"]),
+  (None, "said", "Several European federations have already said they are considering their options", [], True),
  ],
  "demands": [
   ("ukraine", None, "boycott the judo event in Russia", "Ukraine urges nations to boycott judo event in Russia"),
@@ -230,6 +231,7 @@ ARTICLES = [
   ("tariq_mehmood", "said", "He said the sport, in which Pakistan won three Olympic gold medals, had already fallen far behind and that missing a world event would make it \"harder to persuade any sponsor to invest\"", ["pakistan"]),
   ("hockey_india", "said", "Hockey India said it hoped Pakistan would still come", ["pakistan"]),
   ("dilip_tirkey", "told", "told reporters in Bhubaneswar that \"the hockey family should stay together, whatever the politics.\"", []),
+  (None, "said", "Analysts in Lahore said the government was unlikely to change course before Friday", [], True),
  ],
  "demands": [
   ("ipc_ministry", "fih", "move Pakistan's matches to a neutral venue", "asked the International Hockey Federation (FIH) to move Pakistan's matches to a neutral venue"),
@@ -286,6 +288,7 @@ ARTICLES = [
   ("eca", "said", "The European Club Association (ECA) said in a statement that it had asked Fifa to publish its medical protocols before the draw", ["fifa"]),
   ("helen_marsh", "said", "said matches at noon in Florida or Texas \"push players close to the limits of what the body can tolerate\"", ["florida", "texas"]),
   ("annelies_de_groot", "said", "De Groot said the union would not sign any agreement until the heat rules were written into the tournament regulations", ["fifpro"]),
+  (None, "say", "Sports scientists say the risk is real", [], True),
  ],
  "demands": [
   ("fifpro", "fifa", "agree to binding heat rules and a bigger share of prize money for players", "unless Fifa agrees to binding heat rules and a bigger share of prize money for players"),

@@ -56,6 +56,8 @@ ARTICLES = [
   ("davit_lomidze", "said", "Davit Lomidze, chairman of the Independent Media Union of Georgia, said members would picket the court every day until Jorbenadze was freed", ["tamar_jorbenadze"]),
   ("davit_lomidze", "demanded", "Lomidze also demanded that the interior ministry publish the full recording of the protest and identify the officers who detained his colleague", ["georgia_interior_ministry"], True),
   ("lia_jorbenadze", "said", "who travelled from Tbilisi for the hearing, said her daughter had lost weight in prison but remained defiant", []),
+  (None, "called for", "press freedom groups called for her release", [], True),
+  (None, "say", "Prosecutors say she slapped an officer during a night protest outside the city's police headquarters", [], True),
  ],
  "demands": [
   ("levan_gogua", None, "a sentence of three years", "asked for a sentence of three years"),
@@ -119,6 +121,7 @@ ARTICLES = [
   ("us_embassy_nairobi", "urged", "urged the authorities to respect freedom of expression", [], True),
   ("communications_authority", "said", "Kenya's Communications Authority said it would publish a report on the outage \"in due course.\"", []),
   ("access_now", "said", "Access Now said Kenya had joined a growing list of countries in Africa where connectivity drops sharply during elections or protests", ["kenya", "africa"]),
+  (None, "accused", "rights groups accused the government of trying to silence dissent", [], True),
  ],
  "demands": [
   ("wanjiru_mbugua", "communications_authority", "publish a full technical report within seven days", "She called on the authority to publish a full technical report within seven days"),
@@ -179,6 +182,7 @@ ARTICLES = [
   ("peter_magyar", "accused", "He accused Orban of \"copying Moscow's playbook line by line\"", ["viktor_orban", "moscow"]),
   ("delvilag_online", "said", "the local news site Delvilag Online said it would stop accepting grants from abroad to avoid being listed", []),
   ("zoltan_kovacs", "according to", "The law will take effect on January 1 after it is signed by President Tamas Sulyok, according to the government's spokesman, Zoltan Kovacs", ["tamas_sulyok"]),
+  (None, "said", "Independent journalists said the law was aimed squarely at them", [], True),
  ],
  "demands": [
   ("rsf", "european_commission", "launch infringement proceedings against Budapest immediately", "It urged the Commission to launch infringement proceedings against Budapest immediately"),
