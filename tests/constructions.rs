@@ -9200,3 +9200,17 @@ fn a_body_described_in_the_lede_is_the_one_the_next_paragraph_names() {
     let d = doc("Rowers\n\nThe Vexmoor Rowers Union met on Monday.\n\nRowers could refuse to race, the national rowers' union has warned.\n\nThe Quarnby Regatta Board said it would talk.");
     assert_ne!(speaker_of(&d, "Rowers could refuse to race, the national rowers' union has warned").as_deref(), Some("Quarnby Regatta Board"), "{}", dump(&d));
 }
+
+#[test]
+fn the_body_a_speaker_holds_a_role_of_threatens_as_the_party_or_the_union() {
+    // ('The PAIGC's secretary-general, X, said … He warned that the party would call a general
+    // strike unless …' had given the threat to another party the story named; "the party",
+    // "the union", "the group" opening the reported clause are the speaker's own body)
+    let d = doc("Strike\n\nJane Roe, general secretary of the Vexmoor Workers Union, met leaders of the Quarnby Drivers Union on Monday.\n\nShe said the union would strike on Friday unless the Harlow Transit Company raised wages.");
+    demand(&d, "Vexmoor Workers Union", Some("Harlow Transit Company"), "raised wages", DemandKind::Threat);
+    let d = doc("Strike\n\nJane Roe, general secretary of the Vexmoor Workers Union, met leaders of the Quarnby Drivers Union on Monday.\n\nShe said the union would not return to work until the Harlow Transit Company raised wages.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Vexmoor Workers Union" && d.slice(m.what).contains("raised wages")), "{}", dump(&d));
+    // (a speaker with no role of a body keeps the threat)
+    let d = doc("Strike\n\nJane Roe, a driver, said the union would strike on Friday unless the Harlow Transit Company raised wages.");
+    assert!(d.demands.iter().all(|m| party(&d, m.by) != "Harlow Transit Company"), "{}", dump(&d));
+}

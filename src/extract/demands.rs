@@ -2126,7 +2126,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 let opening = || {
                     (w > clause_a + 2 && matches!(doc.tokens[w - 1].lower.as_str(), "but" | "and")).then(|| np_at(doc, ctx, (a..w).find(|&x| reporting(x)).map_or(clause_a, |x| x + 1), w)).flatten().and_then(|s| actor_party(doc, &s))
                 };
-                let subject = subject_before_in(doc, ctx, w, clause_a, true).and_then(|s| actor_party(doc, &s)).or_else(opening);
+                let subject = own_body(doc, by, reported_clause(k), w).or_else(|| subject_before_in(doc, ctx, w, clause_a, true).and_then(|s| actor_party(doc, &s))).or_else(opening);
                 if agrees() {
                     // (unless the speaker is the head of a phrase that opens with the name the
                     // pronoun was resolved to: "the Umma (Nation) party said it …")
@@ -2203,7 +2203,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // (the clause opens after the first verb of saying: "said X was ready to discuss …")
                     let opened = (a..k).find(|&x| reporting(x)).map_or(clause_a, |x| x + 1);
                     let opening = || coordinated.then(|| np_at(doc, ctx, opened, k)).flatten().and_then(|s| actor_party(doc, &s));
-                    let refuser = subject_before_in(doc, ctx, k, clause_a, true).filter(|s| !glued(s)).and_then(|s| actor_party(doc, &s)).or_else(opening).or_else(|| speakers_government(k, clause_a)).unwrap_or(by);
+                    let refuser = own_body(doc, by, clause_a, k).or_else(|| subject_before_in(doc, ctx, k, clause_a, true).filter(|s| !glued(s)).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(|| speakers_government(k, clause_a)).unwrap_or(by);
                     // ("He needs a visa that they would not give him": a relative
                     // clause on a noun after a determiner tells of someone's refusal, the speaker
                     // asks nothing by it)
@@ -2251,7 +2251,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                         let verb = doc.tokens.get(subject.end).is_some_and(|t| matches!(t.lower.as_str(), "would" | "will" | "could" | "can" | "had" | "has" | "was" | "is"));
                         verb.then(|| actor_party(doc, &subject)).flatten()
                     };
-                    let conditioner = subject_before_in(doc, ctx, k, clause_a, true).and_then(|s| actor_party(doc, &s)).or_else(coordinated).unwrap_or(by);
+                    let conditioner = own_body(doc, by, clause_a, k).or_else(|| subject_before_in(doc, ctx, k, clause_a, true).and_then(|s| actor_party(doc, &s))).or_else(coordinated).unwrap_or(by);
                     // (the subject of a passive is no one asked: "until she was freed")
                     let passive = |np: &super::np::Np| doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "was" | "is" | "were" | "are" | "be" | "been")) && doc.tokens.get(np.end + 1).is_some_and(|t| t.lower.ends_with("ed") || matches!(t.lower.as_str(), "freed" | "released" | "given" | "taken" | "withdrawn"));
                     let of = np_at(doc, ctx, u + 1, cend).filter(|np| !passive(np)).and_then(|np| actor_party(doc, &np)).filter(|&p| p != conditioner);
@@ -2331,6 +2331,22 @@ mod tests {
 /// clause, with no comma or other clause between, makes the "if" a condition as "only if" does.
 fn only_after_modal(doc: &Doc, a: usize, k: usize) -> bool {
     (k.saturating_sub(8).max(a + 1)..k).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | "." | "that" | "but")).any(|x| doc.tokens[x].lower == "only" && matches!(doc.tokens[x - 1].lower.as_str(), "would" | "will" | "could" | "can"))
+}
+
+/// "Jane Roe said the party would strike unless …" (`ca` where the reported clause opens, `w`
+/// its modal): "the"/"his"/"her"/"our" and a plain noun for a body ("party", "union", "group")
+/// that are the whole subject, right before the modal, are the body the speaker, a person,
+/// holds a role of, when the article gives that person a role of one organisation: the
+/// speaker's own body, before any other the plain noun might take up.
+fn own_body(doc: &Doc, by: Party, ca: usize, w: usize) -> Option<Party> {
+    if w != ca + 2 || !matches!(doc.tokens[ca].lower.as_str(), "the" | "his" | "her" | "our") || !super::np::BODY_NOUNS.contains(&doc.tokens[ca + 1].lower.as_str()) {
+        return None;
+    }
+    let Party::Entity(p) = by else { return None };
+    if doc.entities[p].kind != EntityKind::Person {
+        return None;
+    }
+    sole_body_of(doc, p, EntityKind::Organization).map(Party::Entity)
 }
 
 /// "X said his party would only join …" (`ca` where the reported clause opens, before `k`):
