@@ -9214,3 +9214,14 @@ fn the_body_a_speaker_holds_a_role_of_threatens_as_the_party_or_the_union() {
     let d = doc("Strike\n\nJane Roe, a driver, said the union would strike on Friday unless the Harlow Transit Company raised wages.");
     assert!(d.demands.iter().all(|m| party(&d, m.by) != "Harlow Transit Company"), "{}", dump(&d));
 }
+
+#[test]
+fn the_company_asked_is_the_one_company_named_before() {
+    // ('… called on the company to "invest in the workers who built it."' had kept "the company"
+    // as written, though the story named one company, "… Motors Co.")
+    let d = doc("Plant\n\nHarlow Motors Co. said on Tuesday it would move production to Quarnby.\n\nJane Roe, a local senator, called on the company to keep the plant open.");
+    demand(&d, "Jane Roe", Some("Harlow Motors Co"), "keep the plant open", DemandKind::Appeal);
+    // (none where two companies are named)
+    let d = doc("Plant\n\nHarlow Motors Co. and Vexmoor Steel Corp said on Tuesday they would move production to Quarnby.\n\nJane Roe, a local senator, called on the company to keep the plant open.");
+    assert!(d.demands.iter().all(|m| m.of.is_none_or(|o| party(&d, o) != "Harlow Motors Co")), "{}", dump(&d));
+}

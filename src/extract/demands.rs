@@ -519,6 +519,11 @@ pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<
     if let Some((e, end)) = super::np::org_by_head(doc, k, b) {
         return (Some(Party::Entity(e)), end);
     }
+    // ("called on the company to …": the one company named before, a name ending in a word of
+    // commerce, as for a topic)
+    if let Some((e, end)) = super::np::company_asked(doc, k, b) {
+        return (Some(Party::Entity(doc.actor_of(e))), end);
+    }
     // ("asking the members of this council to …": the body named before whose members they are)
     if k + 3 < b && doc.tokens[k].lower == "the" && doc.tokens[k + 1].lower == "members" && doc.tokens[k + 2].lower == "of" {
         if let Some((e, end)) = super::np::org_by_head(doc, k + 3, b) {
