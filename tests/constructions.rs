@@ -9225,3 +9225,14 @@ fn the_company_asked_is_the_one_company_named_before() {
     let d = doc("Plant\n\nHarlow Motors Co. and Vexmoor Steel Corp said on Tuesday they would move production to Quarnby.\n\nJane Roe, a local senator, called on the company to keep the plant open.");
     assert!(d.demands.iter().all(|m| m.of.is_none_or(|o| party(&d, o) != "Harlow Motors Co")), "{}", dump(&d));
 }
+
+#[test]
+fn a_body_called_by_its_name_is_no_call() {
+    // ("protesters from a group called Veterans for … held signs reading …" had given "a
+    // group" a demand of what followed its name)
+    let d = doc("Rally\n\nProtesters from a group called Parents for Quarnby held signs outside the hall on Monday.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (a call made on a day stays: "officials called Friday for …")
+    let d = doc("Rally\n\nThe Vexmoor Rowing Union called Friday for an inquiry into the race.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Vexmoor Rowing Union"), "{}", dump(&d));
+}

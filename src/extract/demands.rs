@@ -999,6 +999,15 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "'s" | "these" | "those" | "our") || lead < c && lead > a && matches!(doc.tokens[lead - 1].lower.as_str(), "a" | "an" | "the") {
         return;
     }
+    // ("protesters from a group called Veterans for Peace held signs", 'a movement called
+    // "Free Oslo"': a body named, after "a" and a plain noun, no call made)
+    if l == "called" && c >= a + 2 && doc.tokens.get(c + 1).is_some_and(|t| (t.cap && !is_weekday(&t.lower) && !ADVERBIALS.contains(&t.lower.as_str())) || t.kind == TokenKind::Quote) && {
+        let lex = Lexicon::get();
+        let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !lex.stopwords.contains(&doc.tokens[j].lower);
+        plain(c - 1) && (c.saturating_sub(4).max(a)..c - 1).rev().take_while(|&j| plain(j) || matches!(doc.tokens[j].lower.as_str(), "a" | "an")).any(|j| matches!(doc.tokens[j].lower.as_str(), "a" | "an"))
+    } {
+        return;
+    }
     // ("the commission could order them back to work", "a court may order …": a power or a
     // possibility, no demand made)
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "could" | "might" | "may") {
