@@ -9236,3 +9236,11 @@ fn a_body_called_by_its_name_is_no_call() {
     let d = doc("Rally\n\nThe Vexmoor Rowing Union called Friday for an inquiry into the race.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Vexmoor Rowing Union"), "{}", dump(&d));
 }
+
+#[test]
+fn a_subject_before_a_relative_clause_circulates_the_statement_demanding() {
+    // ('Britain, which holds the council's "pen" on Sudan, circulated a draft statement
+    // demanding …' had given the demand to "circulated a draft statement")
+    let d = doc("Council\n\nNorway, which chairs the committee on Vexmoor, circulated a draft statement demanding an immediate end to the blockade of Quarnby.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Norway" && d.slice(m.what).contains("an immediate end to the blockade")), "{}", dump(&d));
+}

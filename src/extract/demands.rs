@@ -387,6 +387,17 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         if written_to(s) {
             return writer(s);
         }
+        // ("Britain, which holds the council's pen, circulated a draft statement demanding …":
+        // a loose subject that opens with the clause's own verb follows a relative clause in
+        // commas; the subject stands before it)
+        if doc.tokens[c].lower.ends_with("ing") && s >= a + 4 && doc.tokens[s - 1].lower == "," && super::np::past_verb(&doc.tokens[s]) {
+            let rel = (a + 1..s - 1).rev().take_while(|&j| doc.tokens[j].lower != "," || doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "which" | "who"))).find(|&j| doc.tokens[j].lower == "," && matches!(doc.tokens[j + 1].lower.as_str(), "which" | "who"));
+            if let Some(np) = rel.and_then(|j| super::np::subject_before(doc, ctx, j, a)).filter(|np| np.start >= a) {
+                if let Some(p) = actor_party(doc, &np) {
+                    return Some((p, np.start));
+                }
+            }
+        }
         // ("X's report advises that …": the report's owner)
         if let Some(o) = super::statements::owners_document(doc, ctx, s, e) {
             return Some((Party::Entity(o), s));
