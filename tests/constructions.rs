@@ -9244,3 +9244,11 @@ fn a_subject_before_a_relative_clause_circulates_the_statement_demanding() {
     let d = doc("Council\n\nNorway, which chairs the committee on Vexmoor, circulated a draft statement demanding an immediate end to the blockade of Quarnby.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Norway" && d.slice(m.what).contains("an immediate end to the blockade")), "{}", dump(&d));
 }
+
+#[test]
+fn a_leaders_conservatives_are_the_party_the_leader_leads() {
+    // ("… unless Chancellor X's conservatives dropped plans to …" had asked the chancellor,
+    // not the party the article makes him the leader of)
+    let d = doc("Budget\n\nJane Roe, the leader of the Vexmoor Unity Party, is chancellor.\n\nThe Green Alliance said it would not vote for the budget unless Chancellor Jane Roe's conservatives dropped plans to cut pensions.");
+    assert!(d.demands.iter().any(|m| m.of.is_some_and(|o| party(&d, o) == "Vexmoor Unity Party") && d.slice(m.what).contains("dropped plans to cut pensions")), "{}", dump(&d));
+}

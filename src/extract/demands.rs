@@ -502,9 +502,29 @@ fn main_region(doc: &Doc) -> Option<usize> {
     }
 }
 
+/// "Chancellor Jane Roe's conservatives", "Roe's party" (`np` the person's phrase): the party
+/// or body the person, given a role of one organisation in the article, leads or belongs to,
+/// and where the phrase ends; not the person ("unless Roe's conservatives dropped the plan"
+/// asks her party).
+fn possessed_body(doc: &Doc, np: &Np) -> Option<(Party, usize)> {
+    const FOLLOWERS: &[&str] = &["party", "conservatives", "liberals", "socialists", "centrists", "nationalists", "populists", "union", "movement", "coalition", "alliance"];
+    if !doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")) || !doc.tokens.get(np.end + 1).is_some_and(|t| !t.cap && FOLLOWERS.contains(&t.lower.as_str())) {
+        return None;
+    }
+    let &[p] = np.entities.as_slice() else { return None };
+    let p = doc.actor_of(p);
+    if doc.entities[p].kind != EntityKind::Person {
+        return None;
+    }
+    sole_body_of(doc, p, EntityKind::Organization).map(|o| (Party::Entity(o), np.end + 2))
+}
+
 /// The addressee phrase at `k`: an actor, or a group kept as text up to "to"/"that".
 pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usize) {
     if let Some(np) = np_at(doc, ctx, k, b) {
+        if let Some((p, end)) = possessed_body(doc, &np) {
+            return (Some(p), end);
+        }
         if let Some(p) = actor_party(doc, &np) {
             // ("urged UN member states to …": a name modifying plain nouns, up to "to"; "states"
             // is a verb of saying elsewhere, so the phrase had stopped before it)
@@ -2174,7 +2194,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 // ("… unless the company improved its offer": a body taken up by a plain noun is
                 // the one asked, as written, which is resolved as an addressee is)
                 let taken_up = || (subj.is_none() && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "the") && doc.tokens.get(k + 2).is_some_and(|t| !t.cap && speaker_body(&t.lower))).then(|| (Party::Text(span(doc, k + 1, k + 3)), k + 3));
-                let (of, va) = match subj.as_ref().and_then(|np| actor_party(doc, np).map(|p| (p, np.end))).or_else(taken_up) {
+                let (of, va) = match subj.as_ref().and_then(|np| possessed_body(doc, np).or_else(|| actor_party(doc, np).map(|p| (p, np.end)))).or_else(taken_up) {
                     Some((p, end)) => (Some(p), end),
                     None => (None, subj.map_or(k + 1, |np| np.end)),
                 };
