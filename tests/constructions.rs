@@ -9252,3 +9252,14 @@ fn a_leaders_conservatives_are_the_party_the_leader_leads() {
     let d = doc("Budget\n\nJane Roe, the leader of the Vexmoor Unity Party, is chancellor.\n\nThe Green Alliance said it would not vote for the budget unless Chancellor Jane Roe's conservatives dropped plans to cut pensions.");
     assert!(d.demands.iter().any(|m| m.of.is_some_and(|o| party(&d, o) == "Vexmoor Unity Party") && d.slice(m.what).contains("dropped plans to cut pensions")), "{}", dump(&d));
 }
+
+#[test]
+fn a_verb_coordinated_with_the_same_auxiliary_in_a_reported_clause_is_its_subjects() {
+    // ("X told reporters … that President Trump had spoken by phone with Y … and had asked
+    // him to send a team …" had given the appeal to the press secretary who reported it)
+    let d = doc("Talks\n\nPress secretary Tom Hale told reporters on Monday that President Jane Roe had spoken with Prime Minister Ola Berg by phone and had asked him to send a delegation to Quarnby.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("send a delegation")), "{}", dump(&d));
+    // (without the auxiliary again, the speaker's own verb: "said that … and urged")
+    let d = doc("Talks\n\nTom Hale said that Jane Roe had spoken with Ola Berg and urged Norway to send a delegation.");
+    assert!(d.demands.iter().all(|m| party(&d, m.by) != "Jane Roe"), "{}", dump(&d));
+}

@@ -299,6 +299,19 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     if w > a && matches!(doc.tokens[w - 1].lower.as_str(), "and" | "but" | "then") {
         let c = w;
         let start = super::statements::after_opening_phrase(doc, ctx, a, c);
+        // ("X told reporters that Trump had spoken with Y and had asked him to …": a verb
+        // coordinated with the same auxiliary as the reported clause's own verb shares that
+        // clause's subject, an actor right after "that", not the speaker's)
+        let aux = doc.tokens[c].lower.as_str();
+        if matches!(aux, "had" | "has" | "have" | "would" | "will") {
+            let lex = Lexicon::get();
+            let that = (start + 2..c).rev().find(|&x| doc.tokens[x].lower == "that" && (x.saturating_sub(6).max(start)..x).any(|j| !doc.tokens[j].cap && lex.cues.get(&doc.tokens[j].lower).is_some_and(|q| q.class == crate::lexicon::CueClass::Speech)));
+            if let Some(np) = that.and_then(|x| np_at(doc, ctx, x + 1, c)).filter(|np| doc.tokens.get(np.end).is_some_and(|t| t.lower == aux)) {
+                if let Some(p) = actor_party(doc, &np) {
+                    return Some((p, c));
+                }
+            }
+        }
         // the first person among the first words, else the first actor ("Its director, Jane
         // Roe, said … and urged", "Russia's envoy to the UN, Jane Roe, said … and demanded")
         let actors: Vec<(Party, usize)> = (start..c.min(start + 10)).filter_map(|k| np_at(doc, ctx, k, c).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start)))).collect();
