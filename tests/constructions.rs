@@ -9263,3 +9263,16 @@ fn a_verb_coordinated_with_the_same_auxiliary_in_a_reported_clause_is_its_subjec
     let d = doc("Talks\n\nTom Hale said that Jane Roe had spoken with Ola Berg and urged Norway to send a delegation.");
     assert!(d.demands.iter().all(|m| party(&d, m.by) != "Jane Roe"), "{}", dump(&d));
 }
+
+#[test]
+fn asked_for_a_thing_commonly_asked_for_is_a_demand_of_no_one_named() {
+    // ("Hamas had asked for written guarantees that the second phase would begin …" gave no
+    // demand: only "asked for a/the/more/help …" did)
+    let d = doc("Talks\n\nThe official said the Vexmoor Front had asked for written guarantees that the truce would hold.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Vexmoor Front" && d.slice(m.what).starts_with("written guarantees")), "{}", dump(&d));
+    let d = doc("Talks\n\nThe Vexmoor Front asked for urgent talks with the government.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).starts_with("urgent talks")), "{}", dump(&d));
+    // (not a reporter's question)
+    let d = doc("Talks\n\nThe Vexmoor Front did not respond when asked for comment.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

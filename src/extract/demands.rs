@@ -1189,8 +1189,14 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     // "asked for anonymity" or "asked for his name to be withheld")
     if matches!(l.as_str(), "asked" | "asks") && !passive && doc.tokens.get(k).is_some_and(|t| t.lower == "for") && c > a {
         const NOT_ASKED: &[&str] = &["comment", "comments", "clarification", "details", "interview", "interviews", "reaction", "response", "confirmation", "information", "anonymity", "name", "names", "identity", "privacy", "directions", "advice", "it"];
-        let after = doc.tokens.get(k + 1).map_or("", |t| t.lower.as_str());
-        if !(k + 1..(k + 4).min(b)).any(|j| NOT_ASKED.contains(&doc.tokens[j].lower.as_str())) && matches!(after, "a" | "an" | "the" | "more" | "help" | "assistance" | "protection" | "support" | "permission") {
+        // ("Hamas had asked for written guarantees that …", "asked for urgent talks": a thing
+        // commonly asked for, after one plain modifier or none)
+        const ASKED_FOR: &[&str] = &["guarantees", "guarantee", "assurances", "talks", "negotiations", "compensation", "access", "funding", "funds", "aid", "troops", "weapons", "sanctions", "calm", "restraint", "leniency", "clemency", "asylum", "extradition", "reforms", "recount", "ceasefire", "inquiry", "investigation", "resources", "reinforcements"];
+        let word = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+        let after = word(k + 1);
+        let asked_for = |j: usize| ASKED_FOR.contains(&word(j));
+        let modified = doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !Lexicon::get().stopwords.contains(&t.lower)) && asked_for(k + 2);
+        if !(k + 1..(k + 4).min(b)).any(|j| NOT_ASKED.contains(&doc.tokens[j].lower.as_str())) && (matches!(after, "a" | "an" | "the" | "more" | "help" | "assistance" | "protection" | "support" | "permission") || asked_for(k + 1) || modified) {
             let end = vp_end(doc, k + 1, b, true);
             if end > k + 2 {
                 push(out, DemandKind::Appeal, by, None, span(doc, k + 1, end), span(doc, ev_start, end), l);
