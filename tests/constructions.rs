@@ -9276,3 +9276,14 @@ fn asked_for_a_thing_commonly_asked_for_is_a_demand_of_no_one_named() {
     let d = doc("Talks\n\nThe Vexmoor Front did not respond when asked for comment.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_demand_denied_is_none_made() {
+    // ("He denied reports that Hamas had demanded the release of specific senior prisoners"
+    // had given Hamas that demand)
+    let d = doc("Talks\n\nThe mediator denied reports that the Vexmoor Front had demanded the release of its commanders.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (a report that is not denied stays)
+    let d = doc("Talks\n\nThe mediator confirmed that the Vexmoor Front had demanded the release of its commanders.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Vexmoor Front"), "{}", dump(&d));
+}

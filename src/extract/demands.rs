@@ -1052,6 +1052,18 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     } {
         return;
     }
+    // ("He denied reports that Hamas had demanded the release of …", "dismissed claims that
+    // it had asked for …": a demand denied is none made)
+    // (the statement may open after "that": what the denial's cue reports, so the words before
+    // `a` are looked at too, within the sentence)
+    if c >= 3 && {
+        let denial = |j: usize| matches!(doc.tokens[j].lower.as_str(), "denied" | "denies" | "deny" | "denying" | "dismissed" | "dismisses" | "rejected" | "rejects" | "refuted");
+        (c.saturating_sub(8).max(1)..c).rev().take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | "," | "but" | "!" | "?")).find(|&j| doc.tokens[j].lower == "that").is_some_and(|x| {
+            denial(x - 1) || x >= 2 && matches!(doc.tokens[x - 1].lower.as_str(), "reports" | "claims" | "suggestions" | "allegations" | "rumours" | "rumors" | "accusations") && denial(x - 2)
+        })
+    } {
+        return;
+    }
     // ("the commission could order them back to work", "a court may order …": a power or a
     // possibility, no demand made)
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "could" | "might" | "may") {
