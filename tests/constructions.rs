@@ -9287,3 +9287,10 @@ fn a_demand_denied_is_none_made() {
     let d = doc("Talks\n\nThe mediator confirmed that the Vexmoor Front had demanded the release of its commanders.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Vexmoor Front"), "{}", dump(&d));
 }
+
+#[test]
+fn coming_back_until_an_actor_acts_is_a_condition_on_it() {
+    // ('"We will come back every day until the DPR listens to us"' gave no demand)
+    let d = doc("Protest\n\n\"We will come back every day until the Vexmoor Assembly listens to us,\" said Jane Roe, a student leader.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && m.of.is_some_and(|o| party(&d, o) == "Vexmoor Assembly")), "{}", dump(&d));
+}
