@@ -9294,3 +9294,11 @@ fn coming_back_until_an_actor_acts_is_a_condition_on_it() {
     let d = doc("Protest\n\n\"We will come back every day until the Vexmoor Assembly listens to us,\" said Jane Roe, a student leader.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && m.of.is_some_and(|o| party(&d, o) == "Vexmoor Assembly")), "{}", dump(&d));
 }
+
+#[test]
+fn what_is_asked_ends_before_and_and_a_modal() {
+    // ("Madrid had asked Beijing for talks and would send a delegation …" had asked for the
+    // delegation too)
+    let d = doc("Trade\n\nAn official said Oslo had asked Stockholm for talks and would send a delegation next week.");
+    demand(&d, "Norway", Some("Sweden"), "talks", DemandKind::Appeal);
+}

@@ -86,7 +86,9 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
         // (an auxiliary or adverb between: "… and has urged Serbia to …", "… and also called on …")
         if l == "and" && k > a && {
             let v = k + 1 + usize::from(doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "has" | "have" | "had" | "also" | "again" | "later")));
-            doc.tokens.get(v).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower))
+            // ("had asked Beijing for talks and would send a delegation …": a modal, the
+            // subject's own next deed; what is asked takes none)
+            doc.tokens.get(v).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower) || v == k + 1 && matches!(t.lower.as_str(), "would" | "will"))
         } {
             break;
         }
