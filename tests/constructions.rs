@@ -9280,3 +9280,105 @@ fn a_possessors_description_after_a_bodys_initials_in_brackets_is_an_appositive(
     let d = doc("Tariffs\n\nThe Harbor Federation of Industry (HFI), Norway's main industry lobby, warned that fish exports were at risk.");
     assert_eq!(speaker_of(&d, "The Harbor Federation of Industry (HFI), Norway's main industry lobby, warned that fish exports were at risk").as_deref(), Some("Harbor Federation of Industry"), "{}", dump(&d));
 }
+
+#[test]
+fn the_body_a_speaker_holds_a_role_of_threatens_as_the_party_or_the_union() {
+    // ('The PAIGC's secretary-general, X, said … He warned that the party would call a general
+    // strike unless …' had given the threat to another party the story named; "the party",
+    // "the union", "the group" opening the reported clause are the speaker's own body)
+    let d = doc("Strike\n\nJane Roe, general secretary of the Vexmoor Workers Union, met leaders of the Quarnby Drivers Union on Monday.\n\nShe said the union would strike on Friday unless the Harlow Transit Company raised wages.");
+    demand(&d, "Vexmoor Workers Union", Some("Harlow Transit Company"), "raised wages", DemandKind::Threat);
+    let d = doc("Strike\n\nJane Roe, general secretary of the Vexmoor Workers Union, met leaders of the Quarnby Drivers Union on Monday.\n\nShe said the union would not return to work until the Harlow Transit Company raised wages.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Vexmoor Workers Union" && d.slice(m.what).contains("raised wages")), "{}", dump(&d));
+    // (a speaker with no role of a body keeps the threat)
+    let d = doc("Strike\n\nJane Roe, a driver, said the union would strike on Friday unless the Harlow Transit Company raised wages.");
+    assert!(d.demands.iter().all(|m| party(&d, m.by) != "Harlow Transit Company"), "{}", dump(&d));
+}
+
+#[test]
+fn the_company_asked_is_the_one_company_named_before() {
+    // ('… called on the company to "invest in the workers who built it."' had kept "the company"
+    // as written, though the story named one company, "… Motors Co.")
+    let d = doc("Plant\n\nHarlow Motors Co. said on Tuesday it would move production to Quarnby.\n\nJane Roe, a local senator, called on the company to keep the plant open.");
+    demand(&d, "Jane Roe", Some("Harlow Motors Co"), "keep the plant open", DemandKind::Appeal);
+    // (none where two companies are named)
+    let d = doc("Plant\n\nHarlow Motors Co. and Vexmoor Steel Corp said on Tuesday they would move production to Quarnby.\n\nJane Roe, a local senator, called on the company to keep the plant open.");
+    assert!(d.demands.iter().all(|m| m.of.is_none_or(|o| party(&d, o) != "Harlow Motors Co")), "{}", dump(&d));
+}
+
+#[test]
+fn a_body_called_by_its_name_is_no_call() {
+    // ("protesters from a group called Veterans for … held signs reading …" had given "a
+    // group" a demand of what followed its name)
+    let d = doc("Rally\n\nProtesters from a group called Parents for Quarnby held signs outside the hall on Monday.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (a call made on a day stays: "officials called Friday for …")
+    let d = doc("Rally\n\nThe Vexmoor Rowing Union called Friday for an inquiry into the race.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Vexmoor Rowing Union"), "{}", dump(&d));
+}
+
+#[test]
+fn a_subject_before_a_relative_clause_circulates_the_statement_demanding() {
+    // ('Britain, which holds the council's "pen" on Sudan, circulated a draft statement
+    // demanding …' had given the demand to "circulated a draft statement")
+    let d = doc("Council\n\nNorway, which chairs the committee on Vexmoor, circulated a draft statement demanding an immediate end to the blockade of Quarnby.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Norway" && d.slice(m.what).contains("an immediate end to the blockade")), "{}", dump(&d));
+}
+
+#[test]
+fn a_leaders_conservatives_are_the_party_the_leader_leads() {
+    // ("… unless Chancellor X's conservatives dropped plans to …" had asked the chancellor,
+    // not the party the article makes him the leader of)
+    let d = doc("Budget\n\nJane Roe, the leader of the Vexmoor Unity Party, is chancellor.\n\nThe Green Alliance said it would not vote for the budget unless Chancellor Jane Roe's conservatives dropped plans to cut pensions.");
+    assert!(d.demands.iter().any(|m| m.of.is_some_and(|o| party(&d, o) == "Vexmoor Unity Party") && d.slice(m.what).contains("dropped plans to cut pensions")), "{}", dump(&d));
+}
+
+#[test]
+fn a_verb_coordinated_with_the_same_auxiliary_in_a_reported_clause_is_its_subjects() {
+    // ("X told reporters … that President Trump had spoken by phone with Y … and had asked
+    // him to send a team …" had given the appeal to the press secretary who reported it)
+    let d = doc("Talks\n\nPress secretary Tom Hale told reporters on Monday that President Jane Roe had spoken with Prime Minister Ola Berg by phone and had asked him to send a delegation to Quarnby.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("send a delegation")), "{}", dump(&d));
+    // (without the auxiliary again, the speaker's own verb: "said that … and urged")
+    let d = doc("Talks\n\nTom Hale said that Jane Roe had spoken with Ola Berg and urged Norway to send a delegation.");
+    assert!(d.demands.iter().all(|m| party(&d, m.by) != "Jane Roe"), "{}", dump(&d));
+}
+
+#[test]
+fn asked_for_a_thing_commonly_asked_for_is_a_demand_of_no_one_named() {
+    // ("Hamas had asked for written guarantees that the second phase would begin …" gave no
+    // demand: only "asked for a/the/more/help …" did)
+    let d = doc("Talks\n\nThe official said the Vexmoor Front had asked for written guarantees that the truce would hold.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Vexmoor Front" && d.slice(m.what).starts_with("written guarantees")), "{}", dump(&d));
+    let d = doc("Talks\n\nThe Vexmoor Front asked for urgent talks with the government.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).starts_with("urgent talks")), "{}", dump(&d));
+    // (not a reporter's question)
+    let d = doc("Talks\n\nThe Vexmoor Front did not respond when asked for comment.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_demand_denied_is_none_made() {
+    // ("He denied reports that Hamas had demanded the release of specific senior prisoners"
+    // had given Hamas that demand)
+    let d = doc("Talks\n\nThe mediator denied reports that the Vexmoor Front had demanded the release of its commanders.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (a report that is not denied stays)
+    let d = doc("Talks\n\nThe mediator confirmed that the Vexmoor Front had demanded the release of its commanders.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Vexmoor Front"), "{}", dump(&d));
+}
+
+#[test]
+fn coming_back_until_an_actor_acts_is_a_condition_on_it() {
+    // ('"We will come back every day until the DPR listens to us"' gave no demand)
+    let d = doc("Protest\n\n\"We will come back every day until the Vexmoor Assembly listens to us,\" said Jane Roe, a student leader.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && m.of.is_some_and(|o| party(&d, o) == "Vexmoor Assembly")), "{}", dump(&d));
+}
+
+#[test]
+fn what_is_asked_ends_before_and_and_a_modal() {
+    // ("Madrid had asked Beijing for talks and would send a delegation …" had asked for the
+    // delegation too)
+    let d = doc("Trade\n\nAn official said Oslo had asked Stockholm for talks and would send a delegation next week.");
+    demand(&d, "Norway", Some("Sweden"), "talks", DemandKind::Appeal);
+}

@@ -86,7 +86,9 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
         // (an auxiliary or adverb between: "… and has urged Serbia to …", "… and also called on …")
         if l == "and" && k > a && {
             let v = k + 1 + usize::from(doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "has" | "have" | "had" | "also" | "again" | "later")));
-            doc.tokens.get(v).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower))
+            // ("had asked Beijing for talks and would send a delegation …": a modal, the
+            // subject's own next deed; what is asked takes none)
+            doc.tokens.get(v).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower) || v == k + 1 && matches!(t.lower.as_str(), "would" | "will"))
         } {
             break;
         }
@@ -299,6 +301,19 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     if w > a && matches!(doc.tokens[w - 1].lower.as_str(), "and" | "but" | "then") {
         let c = w;
         let start = super::statements::after_opening_phrase(doc, ctx, a, c);
+        // ("X told reporters that Trump had spoken with Y and had asked him to …": a verb
+        // coordinated with the same auxiliary as the reported clause's own verb shares that
+        // clause's subject, an actor right after "that", not the speaker's)
+        let aux = doc.tokens[c].lower.as_str();
+        if matches!(aux, "had" | "has" | "have" | "would" | "will") {
+            let lex = Lexicon::get();
+            let that = (start + 2..c).rev().find(|&x| doc.tokens[x].lower == "that" && (x.saturating_sub(6).max(start)..x).any(|j| !doc.tokens[j].cap && lex.cues.get(&doc.tokens[j].lower).is_some_and(|q| q.class == crate::lexicon::CueClass::Speech)));
+            if let Some(np) = that.and_then(|x| np_at(doc, ctx, x + 1, c)).filter(|np| doc.tokens.get(np.end).is_some_and(|t| t.lower == aux)) {
+                if let Some(p) = actor_party(doc, &np) {
+                    return Some((p, c));
+                }
+            }
+        }
         // the first person among the first words, else the first actor ("Its director, Jane
         // Roe, said … and urged", "Russia's envoy to the UN, Jane Roe, said … and demanded")
         let actors: Vec<(Party, usize)> = (start..c.min(start + 10)).filter_map(|k| np_at(doc, ctx, k, c).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start)))).collect();
@@ -386,6 +401,17 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     if let Some((s, e)) = loose {
         if written_to(s) {
             return writer(s);
+        }
+        // ("Britain, which holds the council's pen, circulated a draft statement demanding …":
+        // a loose subject that opens with the clause's own verb follows a relative clause in
+        // commas; the subject stands before it)
+        if doc.tokens[c].lower.ends_with("ing") && s >= a + 4 && doc.tokens[s - 1].lower == "," && super::np::past_verb(&doc.tokens[s]) {
+            let rel = (a + 1..s - 1).rev().take_while(|&j| doc.tokens[j].lower != "," || doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "which" | "who"))).find(|&j| doc.tokens[j].lower == "," && matches!(doc.tokens[j + 1].lower.as_str(), "which" | "who"));
+            if let Some(np) = rel.and_then(|j| super::np::subject_before(doc, ctx, j, a)).filter(|np| np.start >= a) {
+                if let Some(p) = actor_party(doc, &np) {
+                    return Some((p, np.start));
+                }
+            }
         }
         // ("X's report advises that …": the report's owner)
         if let Some(o) = super::statements::owners_document(doc, ctx, s, e) {
@@ -491,9 +517,29 @@ fn main_region(doc: &Doc) -> Option<usize> {
     }
 }
 
+/// "Chancellor Jane Roe's conservatives", "Roe's party" (`np` the person's phrase): the party
+/// or body the person, given a role of one organisation in the article, leads or belongs to,
+/// and where the phrase ends; not the person ("unless Roe's conservatives dropped the plan"
+/// asks her party).
+fn possessed_body(doc: &Doc, np: &Np) -> Option<(Party, usize)> {
+    const FOLLOWERS: &[&str] = &["party", "conservatives", "liberals", "socialists", "centrists", "nationalists", "populists", "union", "movement", "coalition", "alliance"];
+    if !doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")) || !doc.tokens.get(np.end + 1).is_some_and(|t| !t.cap && FOLLOWERS.contains(&t.lower.as_str())) {
+        return None;
+    }
+    let &[p] = np.entities.as_slice() else { return None };
+    let p = doc.actor_of(p);
+    if doc.entities[p].kind != EntityKind::Person {
+        return None;
+    }
+    sole_body_of(doc, p, EntityKind::Organization).map(|o| (Party::Entity(o), np.end + 2))
+}
+
 /// The addressee phrase at `k`: an actor, or a group kept as text up to "to"/"that".
 pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usize) {
     if let Some(np) = np_at(doc, ctx, k, b) {
+        if let Some((p, end)) = possessed_body(doc, &np) {
+            return (Some(p), end);
+        }
         if let Some(p) = actor_party(doc, &np) {
             // ("urged UN member states to …": a name modifying plain nouns, up to "to"; "states"
             // is a verb of saying elsewhere, so the phrase had stopped before it)
@@ -518,6 +564,11 @@ pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<
     // ("urged the company to …": the one company named before)
     if let Some((e, end)) = super::np::org_by_head(doc, k, b) {
         return (Some(Party::Entity(e)), end);
+    }
+    // ("called on the company to …": the one company named before, a name ending in a word of
+    // commerce, as for a topic)
+    if let Some((e, end)) = super::np::company_asked(doc, k, b) {
+        return (Some(Party::Entity(doc.actor_of(e))), end);
     }
     // ("asking the members of this council to …": the body named before whose members they are)
     if k + 3 < b && doc.tokens[k].lower == "the" && doc.tokens[k + 1].lower == "members" && doc.tokens[k + 2].lower == "of" {
@@ -994,6 +1045,27 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "'s" | "these" | "those" | "our") || lead < c && lead > a && matches!(doc.tokens[lead - 1].lower.as_str(), "a" | "an" | "the") {
         return;
     }
+    // ("protesters from a group called Veterans for Peace held signs", 'a movement called
+    // "Free Oslo"': a body named, after "a" and a plain noun, no call made)
+    if l == "called" && c >= a + 2 && doc.tokens.get(c + 1).is_some_and(|t| (t.cap && !is_weekday(&t.lower) && !ADVERBIALS.contains(&t.lower.as_str())) || t.kind == TokenKind::Quote) && {
+        let lex = Lexicon::get();
+        let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !lex.stopwords.contains(&doc.tokens[j].lower);
+        plain(c - 1) && (c.saturating_sub(4).max(a)..c - 1).rev().take_while(|&j| plain(j) || matches!(doc.tokens[j].lower.as_str(), "a" | "an")).any(|j| matches!(doc.tokens[j].lower.as_str(), "a" | "an"))
+    } {
+        return;
+    }
+    // ("He denied reports that Hamas had demanded the release of …", "dismissed claims that
+    // it had asked for …": a demand denied is none made)
+    // (the statement may open after "that": what the denial's cue reports, so the words before
+    // `a` are looked at too, within the sentence)
+    if c >= 3 && {
+        let denial = |j: usize| matches!(doc.tokens[j].lower.as_str(), "denied" | "denies" | "deny" | "denying" | "dismissed" | "dismisses" | "rejected" | "rejects" | "refuted");
+        (c.saturating_sub(8).max(1)..c).rev().take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | "," | "but" | "!" | "?")).find(|&j| doc.tokens[j].lower == "that").is_some_and(|x| {
+            denial(x - 1) || x >= 2 && matches!(doc.tokens[x - 1].lower.as_str(), "reports" | "claims" | "suggestions" | "allegations" | "rumours" | "rumors" | "accusations") && denial(x - 2)
+        })
+    } {
+        return;
+    }
     // ("the commission could order them back to work", "a court may order …": a power or a
     // possibility, no demand made)
     if c > a && matches!(doc.tokens[c - 1].lower.as_str(), "could" | "might" | "may") {
@@ -1131,8 +1203,14 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     // "asked for anonymity" or "asked for his name to be withheld")
     if matches!(l.as_str(), "asked" | "asks") && !passive && doc.tokens.get(k).is_some_and(|t| t.lower == "for") && c > a {
         const NOT_ASKED: &[&str] = &["comment", "comments", "clarification", "details", "interview", "interviews", "reaction", "response", "confirmation", "information", "anonymity", "name", "names", "identity", "privacy", "directions", "advice", "it"];
-        let after = doc.tokens.get(k + 1).map_or("", |t| t.lower.as_str());
-        if !(k + 1..(k + 4).min(b)).any(|j| NOT_ASKED.contains(&doc.tokens[j].lower.as_str())) && matches!(after, "a" | "an" | "the" | "more" | "help" | "assistance" | "protection" | "support" | "permission") {
+        // ("Hamas had asked for written guarantees that …", "asked for urgent talks": a thing
+        // commonly asked for, after one plain modifier or none)
+        const ASKED_FOR: &[&str] = &["guarantees", "guarantee", "assurances", "talks", "negotiations", "compensation", "access", "funding", "funds", "aid", "troops", "weapons", "sanctions", "calm", "restraint", "leniency", "clemency", "asylum", "extradition", "reforms", "recount", "ceasefire", "inquiry", "investigation", "resources", "reinforcements"];
+        let word = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+        let after = word(k + 1);
+        let asked_for = |j: usize| ASKED_FOR.contains(&word(j));
+        let modified = doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !Lexicon::get().stopwords.contains(&t.lower)) && asked_for(k + 2);
+        if !(k + 1..(k + 4).min(b)).any(|j| NOT_ASKED.contains(&doc.tokens[j].lower.as_str())) && (matches!(after, "a" | "an" | "the" | "more" | "help" | "assistance" | "protection" | "support" | "permission") || asked_for(k + 1) || modified) {
             let end = vp_end(doc, k + 1, b, true);
             if end > k + 2 {
                 push(out, DemandKind::Appeal, by, None, span(doc, k + 1, end), span(doc, ev_start, end), l);
@@ -2126,7 +2204,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 let opening = || {
                     (w > clause_a + 2 && matches!(doc.tokens[w - 1].lower.as_str(), "but" | "and")).then(|| np_at(doc, ctx, (a..w).find(|&x| reporting(x)).map_or(clause_a, |x| x + 1), w)).flatten().and_then(|s| actor_party(doc, &s))
                 };
-                let subject = subject_before_in(doc, ctx, w, clause_a, true).and_then(|s| actor_party(doc, &s)).or_else(opening);
+                let subject = own_body(doc, by, reported_clause(k), w).or_else(|| subject_before_in(doc, ctx, w, clause_a, true).and_then(|s| actor_party(doc, &s))).or_else(opening);
                 if agrees() {
                     // (unless the speaker is the head of a phrase that opens with the name the
                     // pronoun was resolved to: "the Umma (Nation) party said it …")
@@ -2149,7 +2227,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 // ("… unless the company improved its offer": a body taken up by a plain noun is
                 // the one asked, as written, which is resolved as an addressee is)
                 let taken_up = || (subj.is_none() && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "the") && doc.tokens.get(k + 2).is_some_and(|t| !t.cap && speaker_body(&t.lower))).then(|| (Party::Text(span(doc, k + 1, k + 3)), k + 3));
-                let (of, va) = match subj.as_ref().and_then(|np| actor_party(doc, np).map(|p| (p, np.end))).or_else(taken_up) {
+                let (of, va) = match subj.as_ref().and_then(|np| possessed_body(doc, np).or_else(|| actor_party(doc, np).map(|p| (p, np.end)))).or_else(taken_up) {
                     Some((p, end)) => (Some(p), end),
                     None => (None, subj.map_or(k + 1, |np| np.end)),
                 };
@@ -2179,7 +2257,9 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         let holds_back = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "block" | "refuse" | "boycott" | "suspend" | "freeze" | "withhold" | "veto"));
         // ("members would picket the court every day until she was freed", "the union will
         // strike until the licence is restored": a protest kept up, the same)
-        let goes_on = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "continue" | "keep" | "picket" | "strike" | "protest" | "march" | "demonstrate" | "occupy")) || stays || holds_back;
+        // ("we will come back every day until the assembly listens to us": coming back, the same)
+        let comes_back = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "come") && doc.tokens.get(k + 2).is_some_and(|t| t.lower == "back");
+        let goes_on = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "continue" | "keep" | "picket" | "strike" | "protest" | "march" | "demonstrate" | "occupy")) || stays || holds_back || comes_back;
         // ("would “never accept” targets": a quotation may open at the negation)
         let marked = !goes_on && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Quote) && doc.tokens.get(k + 2).is_some_and(|t| t.lower == "not" || t.lower == "never");
         if matches!(l, "will" | "would") && (goes_on || marked || doc.tokens.get(k + 1).is_some_and(|t| t.lower == "not" || t.lower == "never")) {
@@ -2203,7 +2283,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // (the clause opens after the first verb of saying: "said X was ready to discuss …")
                     let opened = (a..k).find(|&x| reporting(x)).map_or(clause_a, |x| x + 1);
                     let opening = || coordinated.then(|| np_at(doc, ctx, opened, k)).flatten().and_then(|s| actor_party(doc, &s));
-                    let refuser = subject_before_in(doc, ctx, k, clause_a, true).filter(|s| !glued(s)).and_then(|s| actor_party(doc, &s)).or_else(opening).or_else(|| speakers_government(k, clause_a)).unwrap_or(by);
+                    let refuser = own_body(doc, by, clause_a, k).or_else(|| subject_before_in(doc, ctx, k, clause_a, true).filter(|s| !glued(s)).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(|| speakers_government(k, clause_a)).unwrap_or(by);
                     // ("He needs a visa that they would not give him": a relative
                     // clause on a noun after a determiner tells of someone's refusal, the speaker
                     // asks nothing by it)
@@ -2251,7 +2331,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                         let verb = doc.tokens.get(subject.end).is_some_and(|t| matches!(t.lower.as_str(), "would" | "will" | "could" | "can" | "had" | "has" | "was" | "is"));
                         verb.then(|| actor_party(doc, &subject)).flatten()
                     };
-                    let conditioner = subject_before_in(doc, ctx, k, clause_a, true).and_then(|s| actor_party(doc, &s)).or_else(coordinated).unwrap_or(by);
+                    let conditioner = own_body(doc, by, clause_a, k).or_else(|| subject_before_in(doc, ctx, k, clause_a, true).and_then(|s| actor_party(doc, &s))).or_else(coordinated).unwrap_or(by);
                     // (the subject of a passive is no one asked: "until she was freed")
                     let passive = |np: &super::np::Np| doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "was" | "is" | "were" | "are" | "be" | "been")) && doc.tokens.get(np.end + 1).is_some_and(|t| t.lower.ends_with("ed") || matches!(t.lower.as_str(), "freed" | "released" | "given" | "taken" | "withdrawn"));
                     let of = np_at(doc, ctx, u + 1, cend).filter(|np| !passive(np)).and_then(|np| actor_party(doc, &np)).filter(|&p| p != conditioner);
@@ -2331,6 +2411,22 @@ mod tests {
 /// clause, with no comma or other clause between, makes the "if" a condition as "only if" does.
 fn only_after_modal(doc: &Doc, a: usize, k: usize) -> bool {
     (k.saturating_sub(8).max(a + 1)..k).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | "." | "that" | "but")).any(|x| doc.tokens[x].lower == "only" && matches!(doc.tokens[x - 1].lower.as_str(), "would" | "will" | "could" | "can"))
+}
+
+/// "Jane Roe said the party would strike unless …" (`ca` where the reported clause opens, `w`
+/// its modal): "the"/"his"/"her"/"our" and a plain noun for a body ("party", "union", "group")
+/// that are the whole subject, right before the modal, are the body the speaker, a person,
+/// holds a role of, when the article gives that person a role of one organisation: the
+/// speaker's own body, before any other the plain noun might take up.
+fn own_body(doc: &Doc, by: Party, ca: usize, w: usize) -> Option<Party> {
+    if w != ca + 2 || !matches!(doc.tokens[ca].lower.as_str(), "the" | "his" | "her" | "our") || !super::np::BODY_NOUNS.contains(&doc.tokens[ca + 1].lower.as_str()) {
+        return None;
+    }
+    let Party::Entity(p) = by else { return None };
+    if doc.entities[p].kind != EntityKind::Person {
+        return None;
+    }
+    sole_body_of(doc, p, EntityKind::Organization).map(Party::Entity)
 }
 
 /// "X said his party would only join …" (`ca` where the reported clause opens, before `k`):

@@ -1177,6 +1177,17 @@ fn name_heads_are_those_the_string_search_gives() {
 /// named before, a name ending in a word of commerce or a legal designator ("Harbor Port
 /// Holdings", "Quillmart Inc"); none where two are named. A topic only.
 fn company_topic(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
+    company_named_before(doc, t, limit, false)
+}
+
+/// "called on the company to …" (`t` at "the"): the one asked, as [`company_topic`] finds it,
+/// or a name ending in "Co" ("Halden Motors Co."; as a topic, "said the company would …" in
+/// the words of its own officer, the example gold leaves it out).
+pub(crate) fn company_asked(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
+    company_named_before(doc, t, limit, true)
+}
+
+fn company_named_before(doc: &Doc, t: usize, limit: usize, co: bool) -> Option<(usize, usize)> {
     const COMMERCE: &[&str] = &["holdings", "group", "company", "corporation", "corp", "inc", "ltd", "limited", "plc", "sa", "ag", "gmbh", "nv", "bv", "spa", "llc", "industries", "airlines", "airways", "motors", "technologies", "partners", "capital", "investments", "shipping", "logistics", "pharmaceuticals", "enterprises", "ventures", "resources", "petroleum", "mining", "telecom", "foods"];
     doc.tokens.get(t + 1).filter(|x| t + 2 <= limit && matches!(x.lower.as_str(), "company" | "firm") && !x.cap)?;
     // (the phrase ends there: not "the company's chief", "the company of …")
@@ -1185,7 +1196,7 @@ fn company_topic(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
     }
     only_named_before(doc, t, |ent| {
         let last = crate::lexicon::fold(&ent.name);
-        ent.kind == EntityKind::Organization && last.rsplit(' ').next().is_some_and(|w| COMMERCE.contains(&w.trim_end_matches('.'))) && last.contains(' ')
+        ent.kind == EntityKind::Organization && last.rsplit(' ').next().is_some_and(|w| { let w = w.trim_end_matches('.'); COMMERCE.contains(&w) || co && w == "co" }) && last.contains(' ')
     })
     .map(|e| (e, t + 2))
 }
