@@ -9382,3 +9382,15 @@ fn what_is_asked_ends_before_and_and_a_modal() {
     let d = doc("Trade\n\nAn official said Oslo had asked Stockholm for talks and would send a delegation next week.");
     demand(&d, "Norway", Some("Sweden"), "talks", DemandKind::Appeal);
 }
+
+#[test]
+fn a_tail_of_circumstance_after_a_quote_and_its_cue_reports_nothing_more() {
+    // ("“We are bringing six Americans home,” Grenell wrote on X alongside a photo of the men
+    // aboard a plane." had made a reported statement of the whole sentence beside the quote)
+    let d = doc("Talks. \"We are home,\" Jane Roe wrote on X alongside a photo of the men aboard a plane.");
+    assert!(d.statements.iter().all(|s| s.kind == StatementKind::Direct), "{}", dump(&d));
+    quote(&d, "We are home,", "Jane Roe");
+    // (a participle after a comma still reports: "…, going on to say that …")
+    let d = doc("Talks. \"We are home,\" Jane Roe said on Friday, going on to say that the talks had been hard.");
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported), "{}", dump(&d));
+}

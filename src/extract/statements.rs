@@ -3440,7 +3440,13 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             let passive = cue_start > a && matches!(doc.tokens[cue_start - 1].lower.as_str(), "was" | "were" | "is" | "are" | "been" | "be");
             let time_tail = !passive && doc.tokens.get(nb).is_some_and(|x| matches!(x.lower.as_str(), "after" | "before" | "when" | "while" | "as" | "during" | "following" | "since" | "until" | "upon"))
                 && (nb..clause_b).all(|j| doc.tokens[j].kind != TokenKind::Quote && !matches!(doc.tokens[j].lower.as_str(), "that" | ":"));
-            let tb = if f.content_before && !f.according && (addressee_tail(doc, nb, clause_b) || manner_tail || topic_tail || time_tail) { tb.min(na) } else { tb };
+            // (and any other tail: with the content first, no complement follows the cue, so
+            // what does is circumstance: "“…,” Roe wrote on X alongside a photo of the men.")
+            // (not after a comma, which may open a report of its own: "…, going on to say …",
+            // "…, urging the EU to …")
+            let circumstance = f.content_before && !f.according && (ta..na).all(|j| doc.tokens[j].kind != TokenKind::Word || ctx.tok_quote[j].is_some())
+                && (nb..clause_b).all(|j| doc.tokens[j].kind != TokenKind::Quote && !matches!(doc.tokens[j].lower.as_str(), "," | "that" | ":" | ";"));
+            let tb = if f.content_before && !f.according && (addressee_tail(doc, nb, clause_b) || manner_tail || topic_tail || time_tail || circumstance) { tb.min(na) } else { tb };
             let own = (ta..tb).filter(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none() && !(na..nb).contains(&j)).count();
             // ("The union endorsed Varga.", "Quist has attacked Hale": a stance towards an actor
             // named as the object says enough on its own)
