@@ -9394,3 +9394,14 @@ fn a_tail_of_circumstance_after_a_quote_and_its_cue_reports_nothing_more() {
     let d = doc("Talks. \"We are home,\" Jane Roe said on Friday, going on to say that the talks had been hard.");
     assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported), "{}", dump(&d));
 }
+
+#[test]
+fn a_place_in_capitals_and_a_colon_open_the_story_as_a_dateline() {
+    // ("NEW DELHI: The Congress on Sunday hit out at …, alleging that …" had spoken as India,
+    // the capital at the sentence's start standing for the state)
+    let d = doc("Fuel\n\nNEW DELHI: The Vexmoor Congress on Sunday hit out at the Centre, alleging that the government was \"looting\" citizens.");
+    assert!(d.statements.iter().filter(|s| s.cue == "alleging").all(|s| who(&d, s).as_deref() == Some("Vexmoor Congress")), "{}", dump(&d));
+    // (a colon after a word in plain case is no dateline: "Note: the figures …")
+    let d = doc("Fuel\n\nMinisters: the figures were wrong, Jane Roe said on Sunday.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
+}

@@ -186,7 +186,14 @@ pub(crate) fn dateline_end(text: &str, tokens: &[Token], lo: usize, hi: usize) -
     if lo >= hi || !(shouted(lo) || tokens[lo].cap) {
         return None;
     }
-    let dash = (lo + 1..hi.min(lo + 12)).find(|&k| matches!(tx(k), "—" | "–" | "-" | "--"))?;
+    // ("NEW DELHI:", "MUMBAI, March 3:": South Asian papers close a listed place with a
+    // colon; "UPDATE:" is no place)
+    let place_then_colon = |k: usize| {
+        let end = (lo..k).find(|&j| !shouted(j)).unwrap_or(k);
+        let name = (lo..end).map(|j| tokens[j].lower.as_str()).collect::<Vec<_>>().join(" ");
+        tx(k) == ":" && k <= lo + 6 && end > lo && crate::lexicon::Lexicon::get().place_names.contains_key(&crate::lexicon::fold(&name))
+    };
+    let dash = (lo + 1..hi.min(lo + 12)).find(|&k| matches!(tx(k), "—" | "–" | "-" | "--") || place_then_colon(k))?;
     // AFP writes the place in plain case ("Santa Marta (AFP) –"): then the agency in brackets
     // right before the dash is what makes it a dateline
     let agency = dash >= lo + 4 && tx(dash - 1) == ")" && tx(dash - 3) == "(" && crate::lexicon::NEWS_AGENCIES.contains(&tokens[dash - 2].lower.as_str());
@@ -300,6 +307,8 @@ mod tests {
         // capitals that open an ordinary sentence, or a dash inside it, are no dateline
         assert_eq!(split("NATO allies met in Brussels — and agreed."), ["NATO allies met in Brussels — and agreed."]);
         assert_eq!(split("UPDATE: The vote was delayed."), ["UPDATE: The vote was delayed."]);
+        // ("NEW DELHI: …": a listed place and a colon, as South Asian papers write it)
+        assert_eq!(split("NEW DELHI: The vote was delayed."), ["NEW DELHI:", "The vote was delayed."]);
     }
 
     #[test]
