@@ -2971,3 +2971,10 @@ fn a_big_city_keeps_its_name_over_a_region_of_another_named_state() {
     let d = doc("KABUL (AFP) - Returnees waited in Herat province, on the border with Iran.");
     assert!(d.entities.iter().any(|e| e.name == "Herat" && e.place_kind == Some("region")), "{:?}", d.entities.iter().map(|e| (&e.name, e.place_kind)).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_tax_in_capitals_is_no_organisation() {
+    // ("the States should cut their VAT" had made an organisation "VAT", then a topic)
+    let d = doc("Fuel. The minister said the states should cut their VAT and the GST council should meet.");
+    assert!(!d.entities.iter().any(|e| matches!(e.name.as_str(), "VAT" | "GST")), "{:?}", mentions(&d));
+}
