@@ -9405,3 +9405,11 @@ fn a_place_in_capitals_and_a_colon_open_the_story_as_a_dateline() {
     let d = doc("Fuel\n\nMinisters: the figures were wrong, Jane Roe said on Sunday.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
 }
+
+#[test]
+fn people_of_an_actor_opening_a_clause_speak_unnamed() {
+    // ("Supporters of Yoon gathered outside his residence, vowing to stop any attempt to detain
+    // him" had been Yoon's vow)
+    let d = doc("Vote. President Jane Roe spoke on Monday. Supporters of Roe gathered outside her residence, vowing to stop any arrest.");
+    assert_eq!(speaker_of(&d, "Supporters of Roe gathered outside her residence, vowing to stop any arrest").as_deref(), Some("Supporters of Roe"), "{}", dump(&d));
+}

@@ -2838,6 +2838,16 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
         if let Some((s, e)) = plural_antecedent(doc, ctx, k) {
             return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (k, k + 1) });
         }
+        // ("Supporters of Yoon gathered outside his residence, vowing …": people of an actor
+        // speak unnamed, not the actor)
+        if k + 2 < c && doc.tokens[k].lower.ends_with('s') && matches!(doc.tokens[k + 1].lower.as_str(), "of" | "for") && {
+            let lex = Lexicon::get();
+            lex.person_nouns.contains(&doc.tokens[k].lower) || lex.speaker_nouns.contains(&doc.tokens[k].lower)
+        } {
+            if let Some(np) = np_at(doc, ctx, k + 2, c) {
+                return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, k, np.end)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (k, np.end) });
+            }
+        }
         // (a place is no speaker: "The Ohio developer said of the plan" names a place as the
         // modifier of a noun for a person)
         if let Some(np) = np_at(doc, ctx, k, c).filter(|np| np.entities.iter().any(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some())) {
