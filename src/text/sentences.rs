@@ -188,10 +188,14 @@ pub(crate) fn dateline_end(text: &str, tokens: &[Token], lo: usize, hi: usize) -
     }
     // ("NEW DELHI:", "MUMBAI, March 3:": South Asian papers close a listed place with a
     // colon; "UPDATE:" is no place)
+    // (the colon asked first: asked at every word of a paragraph's opening)
     let place_then_colon = |k: usize| {
+        if tx(k) != ":" || k > lo + 6 || !shouted(lo) {
+            return false;
+        }
         let end = (lo..k).find(|&j| !shouted(j)).unwrap_or(k);
         let name = (lo..end).map(|j| tokens[j].lower.as_str()).collect::<Vec<_>>().join(" ");
-        tx(k) == ":" && k <= lo + 6 && end > lo && crate::lexicon::Lexicon::get().place_names.contains_key(&crate::lexicon::fold(&name))
+        crate::lexicon::Lexicon::get().place_names.contains_key(&crate::lexicon::fold(&name))
     };
     let dash = (lo + 1..hi.min(lo + 12)).find(|&k| matches!(tx(k), "—" | "–" | "-" | "--") || place_then_colon(k))?;
     // AFP writes the place in plain case ("Santa Marta (AFP) –"): then the agency in brackets
