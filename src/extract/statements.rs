@@ -970,18 +970,22 @@ fn lede_person_named_next(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<us
     if h + 1 != e && !matches!(doc.tokens[h + 1].lower.as_str(), "accused" | "charged" | "who" | "convicted" | "jailed" | "detained" | "arrested" | "held" | "sentenced") {
         return None;
     }
-    let si = doc.sentence_at(doc.tokens[s].span.start)?;
-    let para = doc.sentences[si].paragraph;
-    // (the first paragraph of the body, its first sentence: the headline's, and perhaps a
-    // dateline's, before it)
-    if para > 1 || doc.sentences[..si].iter().filter(|x| x.paragraph == para).count() > 1 {
-        return None;
-    }
-    let next = doc.sentences.iter().find(|x| x.paragraph == para + 1)?;
-    let first = next.tokens.0;
+    let first = next_paragraph_after_lede(doc, s)?;
     let m = ctx.tok_mention[first].filter(|&m| doc.mentions[m].span.start == doc.tokens[first].span.start)?;
     let p = doc.actor_of(doc.mentions[m].entity);
     (doc.entities[p].kind == crate::model::EntityKind::Person && doc.slice(doc.mentions[m].span).contains(' ')).then_some(p)
+}
+
+/// The first token of the paragraph after the lede, when token `s` stands in the lede's first
+/// sentence (the first paragraph of the body: the headline's, and perhaps a dateline's,
+/// before it): where a story names whom its lede described.
+fn next_paragraph_after_lede(doc: &Doc, s: usize) -> Option<usize> {
+    let si = doc.sentence_at(doc.tokens[s].span.start)?;
+    let para = doc.sentences[si].paragraph;
+    if para > 1 || doc.sentences[..si].iter().filter(|x| x.paragraph == para).count() > 1 {
+        return None;
+    }
+    doc.sentences.iter().find(|x| x.paragraph == para + 1).map(|x| x.tokens.0)
 }
 
 pub(crate) fn lede_body_named_next(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
@@ -989,15 +993,9 @@ pub(crate) fn lede_body_named_next(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> 
     if e < s + 2 || doc.tokens[s].lower != "the" || !BODIES.contains(&doc.tokens[e - 1].lower.as_str()) || (s + 1..e).any(|j| doc.tokens[j].cap || ctx.tok_mention[j].is_some()) {
         return None;
     }
-    let si = doc.sentence_at(doc.tokens[s].span.start)?;
-    let para = doc.sentences[si].paragraph;
-    // (the first paragraph of the body: the headline's, and perhaps a dateline's, before it)
-    if para > 1 || doc.sentences[..si].iter().filter(|x| x.paragraph == para).count() > 1 {
-        return None;
-    }
-    let next = doc.sentences.iter().find(|x| x.paragraph == para + 1)?;
+    let next = next_paragraph_after_lede(doc, s)?;
     // (its first word, or the one after "The")
-    let first = next.tokens.0 + usize::from(doc.tokens[next.tokens.0].lower == "the");
+    let first = next + usize::from(doc.tokens[next].lower == "the");
     let m = ctx.tok_mention[first]?;
     let org = doc.actor_of(doc.mentions[m].entity);
     (doc.entities[org].kind == crate::model::EntityKind::Organization).then_some(org)
