@@ -1202,28 +1202,22 @@ fn company_named_before(doc: &Doc, t: usize, limit: usize, co: bool) -> Option<(
 }
 
 /// "the iPhone maker", "the US tech giant", "the carmaker" (`t` at "the"): a company's epithet
-/// is the company named last in this sentence or the two before (not a public body: "Apple
-/// was fined by the European Commission. The tech giant said …").
+/// is the company named last (not a public body: "Apple was fined by the European Commission.
+/// The tech giant said …"), as "the company" is (`statements::body_description`).
 pub(crate) fn company_epithet(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
-    const HEADS: &[&str] = &["maker", "giant", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "retailer", "conglomerate"];
-    const PUBLIC: &[&str] = &["Commission", "Council", "Ministry", "Department", "Agency", "Authority", "Parliament", "Court", "Union", "Organization", "Organisation", "Nations", "Government", "Office", "Bureau", "Committee", "Assembly", "Senate", "Congress", "Police", "Army", "Forces", "House", "Bank", "Fund"];
+    let head = |w: &str| matches!(w, "maker" | "giant" | "conglomerate") || super::statements::COMPANY_TRADES.contains(&w);
     if doc.tokens[t].lower != "the" {
         return None;
     }
     let lex = Lexicon::get();
-    let h = (t + 1..limit.min(t + 5)).find(|&h| HEADS.contains(&doc.tokens[h].lower.as_str()) && !doc.tokens[h].cap)?;
+    let h = (t + 1..limit.min(t + 5)).find(|&h| head(&doc.tokens[h].lower) && !doc.tokens[h].cap)?;
     // (a country may name where the company is from: "the US tech giant")
     let country = |j: usize| doc.mention_at_token(j).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Country);
-    let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && (!lex.stopwords.contains(&doc.tokens[j].lower) || country(j)) && !lex.cues.contains_key(&doc.tokens[j].lower) && !HEADS.contains(&doc.tokens[j].lower.as_str());
+    let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && (!lex.stopwords.contains(&doc.tokens[j].lower) || country(j)) && !lex.cues.contains_key(&doc.tokens[j].lower) && !head(&doc.tokens[j].lower);
     if !(t + 1..h).all(plain) || phrase_goes_on(doc, h + 1) {
         return None;
     }
-    let si = doc.sentence_at(doc.tokens[t].span.start)?;
-    let from = doc.sentences[si.saturating_sub(2)].span.start;
-    let before = doc.tokens[t].span.start;
-    let public = |e: &Entity| e.name.split_whitespace().any(|w| PUBLIC.contains(&w)) || e.country.is_some() || e.stands_for.is_some();
-    let m = doc.mentions.iter().rev().skip_while(|m| m.span.end > before).take_while(|m| m.span.start >= from).find(|m| doc.entities[m.entity].kind == EntityKind::Organization && !public(&doc.entities[m.entity]))?;
-    Some((doc.actor_of(m.entity), h + 1))
+    super::statements::organisation_named_before(doc, doc.tokens[t].span.start, true).map(|e| (e, h + 1))
 }
 
 /// "the electoral commission announced …" in the lede, "Electoral Commission of Namibia

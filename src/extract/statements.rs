@@ -1004,13 +1004,20 @@ pub(crate) fn lede_body_named_next(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> 
 pub(crate) fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     // ("the group" is left out: a group of voters or protesters as often as a body)
     // ("the carmaker", "the airline": a kind of company is a company)
-    const TRADES: &[&str] = &["carmaker", "automaker", "planemaker", "chipmaker", "drugmaker", "retailer", "manufacturer", "airline", "lender", "insurer", "consortium"];
     const HEADS: &[&str] = &["company", "firm", "organisation", "organization"];
-    if e < s + 2 || doc.tokens[e - 2].lower != "the" || !HEADS.contains(&doc.tokens[e - 1].lower.as_str()) && !TRADES.contains(&doc.tokens[e - 1].lower.as_str()) {
+    if e < s + 2 || doc.tokens[e - 2].lower != "the" || !HEADS.contains(&doc.tokens[e - 1].lower.as_str()) && !COMPANY_TRADES.contains(&doc.tokens[e - 1].lower.as_str()) {
         return None;
     }
-    let pos = doc.tokens[e - 2].span.start;
     let company = !matches!(doc.tokens[e - 1].lower.as_str(), "organisation" | "organization");
+    organisation_named_before(doc, doc.tokens[e - 2].span.start, company)
+}
+
+/// Kinds of company a story calls one by ("the carmaker said", "the airline's chief").
+pub(crate) const COMPANY_TRADES: &[&str] = &["carmaker", "automaker", "planemaker", "chipmaker", "drugmaker", "retailer", "manufacturer", "airline", "lender", "insurer", "consortium"];
+
+/// The organisation last named before byte `pos`, in its paragraph or the two before, not an
+/// outlet spoken to; with `company`, no public body ("the company" is never the Commission).
+pub(crate) fn organisation_named_before(doc: &Doc, pos: usize, company: bool) -> Option<usize> {
     let para = doc.sentence_at(pos).map(|x| doc.sentences[x].paragraph)?;
     let i = doc.mentions.partition_point(|m| m.span.end <= pos);
     doc.mentions[..i].iter().rev().take_while(|m| doc.sentence_at(m.span.start).is_some_and(|x| doc.sentences[x].paragraph + 2 >= para)).find_map(|m| {
