@@ -2436,7 +2436,7 @@ fn own_party(doc: &Doc, by: Party, ca: usize, k: usize) -> Option<Party> {
     if ca + 2 > k || !matches!(doc.tokens[ca].lower.as_str(), "his" | "her") || doc.tokens[ca + 1].lower != "party" {
         return None;
     }
-    let Party::Entity(p) = by else { return None };
-    sole_body_of(doc, p, EntityKind::Organization).map(Party::Entity)
+    // (roles are held by people only, so `own_body`'s person test changes nothing here)
+    own_body(doc, by, ca, ca + 2)
 }
 

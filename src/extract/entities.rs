@@ -80,8 +80,10 @@ impl Doc {
         // ("King Abdullah II", "Pope Leo XIV": a monarch's or pope's given name and numeral
         // are the name whole, no surname: it joins a person of that name or of the given
         // name alone, never "Faisal bin Abdullah" by its last word)
-        let regnal = match name.split_whitespace().collect::<Vec<_>>()[..] {
-            [given, n] if n.len() >= 2 && n.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) => Some(given),
+        // (read off the words without a list: asked for every name found)
+        let mut parts = name.split_whitespace();
+        let regnal = match (parts.next(), parts.next(), parts.next()) {
+            (Some(given), Some(n), None) if n.len() >= 2 && n.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) => Some(given),
             _ => None,
         };
         let words = if regnal.is_some() { name.split_whitespace().collect() } else { name_words(name) };

@@ -925,17 +925,6 @@ fn named_in_apposition(doc: &Doc, ctx: &Ctx, e: usize, c: usize) -> Option<usize
     (closes && doc.mentions[m].span.start == doc.tokens[k].span.start && matches!(doc.entities[ent].kind, crate::model::EntityKind::Organization | crate::model::EntityKind::Country)).then_some(ent)
 }
 
-/// "the company said", "a statement from the organisation said": the organisation last named
-/// before, within the paragraph or the two before it, not as an outlet spoken to or on
-/// ("told the Harbor News", "on Facebook").
-/// "Footballers could refuse to play …, the global players' union has warned." then "Fifpro,
-/// which represents …, said": a body described, unnamed, in the story's first paragraph
-/// (tokens `s..e`: "the", lower-case words, a body's head noun) is the organisation that opens
-/// the next paragraph, named there (the wire lede names the body a paragraph later).
-/// "A Georgian journalist accused of assaulting a police officer told a court …" opening a
-/// story's body, then "Jane Roe, 38, the founder of …" opening the next paragraph: the
-/// delayed-identification lede describes, in the singular and unnamed, the person the next
-/// paragraph names first (in two words or more). The subject is tokens `s..e`.
 /// "The State Department urged X to …, a spokesperson said in Washington.", "The ministry
 /// rejected the claims, a spokesman said.": an unnamed spokesperson (tokens `s..e`) closing
 /// the sentence after a clause whose subject, opening the sentence, is one body or state,
@@ -956,6 +945,10 @@ fn body_before_spokesperson(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<
     (matches!(doc.entities[body].kind, crate::model::EntityKind::Organization | crate::model::EntityKind::Country) && verb && after < s && (sa..s).all(|j| ctx.tok_quote[j].is_none())).then_some(body)
 }
 
+/// "A Georgian journalist accused of assaulting a police officer told a court …" opening a
+/// story's body, then "Jane Roe, 38, the founder of …" opening the next paragraph: the
+/// delayed-identification lede describes, in the singular and unnamed, the person the next
+/// paragraph names first (in two words or more). The subject is tokens `s..e`.
 fn lede_person_named_next(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     if e < s + 2 || !matches!(doc.tokens[s].lower.as_str(), "a" | "an") {
         return None;
@@ -988,6 +981,10 @@ fn next_paragraph_after_lede(doc: &Doc, s: usize) -> Option<usize> {
     doc.sentences.iter().find(|x| x.paragraph == para + 1).map(|x| x.tokens.0)
 }
 
+/// "Footballers could refuse to play …, the global players' union has warned." then "Fifpro,
+/// which represents …, said": a body described, unnamed, in the story's first paragraph
+/// (tokens `s..e`: "the", lower-case words, a body's head noun) is the organisation that opens
+/// the next paragraph, named there (the wire lede names the body a paragraph later).
 pub(crate) fn lede_body_named_next(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     const BODIES: &[&str] = &["union", "federation", "association", "body", "league", "confederation", "committee", "council", "commission", "agency", "watchdog", "regulator", "organisation", "organization"];
     if e < s + 2 || doc.tokens[s].lower != "the" || !BODIES.contains(&doc.tokens[e - 1].lower.as_str()) || (s + 1..e).any(|j| doc.tokens[j].cap || ctx.tok_mention[j].is_some()) {
@@ -1001,6 +998,9 @@ pub(crate) fn lede_body_named_next(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> 
     (doc.entities[org].kind == crate::model::EntityKind::Organization).then_some(org)
 }
 
+/// "the company said", "a statement from the organisation said": the organisation last named
+/// before, within the paragraph or the two before it, not as an outlet spoken to or on
+/// ("told the Harbor News", "on Facebook").
 pub(crate) fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     // ("the group" is left out: a group of voters or protesters as often as a body)
     // ("the carmaker", "the airline": a kind of company is a company)
@@ -4000,23 +4000,6 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
             matches!(doc.tokens[j - 1].lower.as_str(), "demanded" | "demand" | "demands" | "demanding" | "insisted" | "insist" | "insists" | "asked" | "requested" | "urged" | "proposed" | "recommended")
         });
         if demanded {
-            return None;
-        }
-    }
-    // ("companies accused of supplying the army": "accused of" with no one accused between is
-    // a passive, the companies' charge, not their words; not after a subject of its own, "the
-    // officials it accuses of …", "whom Sudan accused of …")
-    if doc.tokens[c].lower == "accused" && doc.tokens.get(ce).is_some_and(|x| x.lower == "of") && c > a && ctx.tok_mention[c - 1].is_none() && !super::np::is_pronoun(&doc.tokens[c - 1].lower) {
-        return None;
-    }
-    // ("Sudan's RSF accused of killing dozens", a headline: a name opening the sentence right
-    // before "accused of" is the accused, a passive with its auxiliary left out)
-    if doc.tokens[c].lower == "accused" && doc.tokens.get(ce).is_some_and(|x| x.lower == "of") && c > a && ctx.tok_mention[c - 1].is_some() {
-        let mut s = doc.token_at(doc.mentions[ctx.tok_mention[c - 1].unwrap_or_default()].span.start);
-        while s >= a + 2 && matches!(doc.tokens[s - 1].lower.as_str(), "'s" | "’s") && ctx.tok_mention[s - 2].is_some() {
-            s = doc.token_at(doc.mentions[ctx.tok_mention[s - 2].unwrap_or_default()].span.start);
-        }
-        if s == a || s == a + 1 && doc.tokens[a].lower == "the" {
             return None;
         }
     }
