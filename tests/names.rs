@@ -2978,3 +2978,29 @@ fn a_tax_in_capitals_is_no_organisation() {
     let d = doc("Fuel. The minister said the states should cut their VAT and the GST council should meet.");
     assert!(!d.entities.iter().any(|e| matches!(e.name.as_str(), "VAT" | "GST")), "{:?}", mentions(&d));
 }
+
+#[test]
+fn an_east_asian_name_of_three_words_is_family_name_first() {
+    // ("Yoon Suk Yeol" then "accused Yoon of …": the unhyphenated Korean given name had made
+    // "Yeol" the surname, so "Yoon" alone mid-sentence named nobody and the statement was
+    // about no one)
+    let d = doc("Talks. President Han Sung Ho met the visiting premier on Friday. The opposition leader accused Han of giving away too much.");
+    let s = d.statements.iter().find(|s| s.cue == "accused").unwrap_or_else(|| panic!("{:?}", d.statements));
+    assert!(s.about.iter().any(|&e| d.entities[e].name == "Han Sung Ho"), "{:?} {:?}", s.about, mentions(&d));
+    // (a Western name of three words keeps its last word)
+    let d = doc("Talks. Senator Mary Ann Hale met the premier. Critics accused Hale of giving away too much.");
+    let s = d.statements.iter().find(|s| s.cue == "accused").unwrap_or_else(|| panic!("{:?}", d.statements));
+    assert!(s.about.iter().any(|&e| d.entities[e].name == "Mary Ann Hale"), "{:?} {:?}", s.about, mentions(&d));
+}
+
+#[test]
+fn two_people_of_one_family_name_written_first_stay_two() {
+    // ("Kim Yo-jong" after "Kim Jong-un": both names' surname is "Kim", and the first-name
+    // test had compared "Kim" with "Kim"; the given names tell them apart, and the same given
+    // name written with a hyphen or with spaces is one person)
+    let d = doc("Test. Leader Pak Chol-min watched the launch. His sister Pak Song-hui warned that the drills must stop. Pak Chol Min said the test had succeeded.");
+    let people: Vec<_> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(people.len(), 2, "{people:?}");
+    let s = d.statements.iter().find(|s| s.cue == "warned").unwrap_or_else(|| panic!("{:?}", d.statements));
+    assert_eq!(s.speaker.map(|e| d.entities[e].name.as_str()), Some("Pak Song-hui"));
+}

@@ -37,15 +37,38 @@ pub fn surname_of(name: &str) -> String {
     surname_of_words(&name_words(name))
 }
 
-/// [`surname_of`] the name whose [`name_words`] are `words`.
-fn surname_of_words(words: &[&str]) -> String {
-    // ("Park Sang-hoon", "Choi Min-jae": a Korean name, family name first, its given name of
-    // two syllables joined by a hyphen, the second in lower case)
-    // ("William Lai Ching-te": an English first name may stand before them)
+/// Where the family name stands in a name written family name first, its given name after it:
+/// "Park Sang-hoon", "Choi Min-jae" (a Korean given name of two syllables joined by a hyphen,
+/// the second in lower case; "William Lai Ching-te": an English first name may stand before
+/// them); "Yoon Suk Yeol", "Kim Su Ah" (a listed East Asian family name, then two short
+/// syllables written apart, as `np::family_name_first` asks of three words).
+fn family_first_at(words: &[&str]) -> Option<usize> {
     if let [.., family, given] = words[..] {
         if given.split_once('-').is_some_and(|(a, b)| !a.is_empty() && b.starts_with(|c: char| c.is_lowercase())) && family.chars().next().is_some_and(char::is_uppercase) {
-            return surname_key(family);
+            return Some(words.len() - 2);
         }
+    }
+    if let [family, a, b] = words[..] {
+        let syllable = |w: &str| w.len() <= 4 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_ascii_alphabetic());
+        if syllable(a) && syllable(b) && super::np::east_asian_family(family) {
+            return Some(0);
+        }
+    }
+    None
+}
+
+/// Whether two names written family name first have different given names: "Kim Yo Jong" is
+/// not "Kim Jong Un", though both are "Kim"; "Kim Jong-un" and "Kim Jong Un" are one (hyphens,
+/// spaces and case aside).
+fn other_given_name(a: &[&str], b: &[&str]) -> bool {
+    let given = |w: &[&str]| family_first_at(w).map(|f| w[f + 1..].iter().flat_map(|x| x.chars()).filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>());
+    matches!((given(a), given(b)), (Some(x), Some(y)) if x != y)
+}
+
+/// [`surname_of`] the name whose [`name_words`] are `words`.
+fn surname_of_words(words: &[&str]) -> String {
+    if let Some(f) = family_first_at(words) {
+        return surname_key(words[f]);
     }
     // ("Channabasappa-ji": the Indian honorific "-ji" after a name is no part of it)
     words.last().map(|w| surname_key(w.strip_suffix("-ji").or_else(|| w.strip_suffix("-Ji")).filter(|s| s.chars().count() >= 3).unwrap_or(w))).unwrap_or_default()
@@ -98,7 +121,7 @@ impl Doc {
             let ok = match (first, ew.len() > 1) {
                 // ("Ortega Lluch" after "Javier Ortega Lluch": two family names, the later
                 // mention the name without the given one)
-                (Some(f), true) => first_names_compatible(f, ew[0]) && middles_compatible(&words, &ew) || words.len() < ew.len() && ew.ends_with(&words),
+                (Some(f), true) => first_names_compatible(f, ew[0]) && middles_compatible(&words, &ew) && !other_given_name(&words, &ew) || words.len() < ew.len() && ew.ends_with(&words),
                 // ("Mr. Roe" is not "Jane Roe", nor "Jane Roe" the "Mr. Roe" named before)
                 (None, true) => !opposite(self.honorific_sex(at), given_sex(ew[0])),
                 (Some(f), false) => !self.mentions.iter().any(|m| m.entity == i && opposite(self.honorific_sex(m.span.start), given_sex(f))),

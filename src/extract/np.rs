@@ -125,7 +125,7 @@ fn listed_sex(name: &str) -> Option<char> {
 /// Whether `word` is one of the Chinese and Korean family names that the first-name list also
 /// holds as given names (so a name opening with one would take that given name's sex: "Lin" is
 /// listed a woman's, "Lee" a man's); any case, matched byte by byte.
-fn east_asian_family(word: &str) -> bool {
+pub(crate) fn east_asian_family(word: &str) -> bool {
     let b = word.as_bytes();
     if b.len() < 2 || b.len() > 5 || !word.is_ascii() {
         return false;
@@ -136,7 +136,7 @@ fn east_asian_family(word: &str) -> bool {
     }
     matches!(
         &low[..b.len()],
-        b"lin" | b"li" | b"lee" | b"kim" | b"park" | b"han" | b"song" | b"ma" | b"hu" | b"chen" | b"wang" | b"zhang" | b"liu" | b"yang" | b"huang" | b"zhao" | b"wu" | b"zhou" | b"xu" | b"sun" | b"zhu" | b"gao" | b"guo" | b"he" | b"luo" | b"zheng" | b"liang" | b"xie" | b"tang" | b"feng" | b"deng" | b"cao" | b"peng" | b"xiao" | b"tian" | b"dong" | b"pan" | b"yuan" | b"cai" | b"jiang" | b"yu" | b"du" | b"ye" | b"cheng" | b"wei" | b"su" | b"lu" | b"ding" | b"ren" | b"shen" | b"yao" | b"cui" | b"zhong" | b"tan" | b"fan" | b"jin" | b"shi" | b"jia" | b"xia" | b"fu" | b"fang" | b"bai" | b"meng" | b"qin" | b"qiu" | b"hou" | b"xue" | b"yan" | b"lei" | b"long" | b"wan" | b"qian" | b"dai" | b"mo" | b"kong" | b"choi" | b"jung" | b"kang" | b"cho" | b"yoon" | b"jang" | b"lim" | b"oh" | b"seo" | b"shin" | b"kwon" | b"hwang" | b"ahn" | b"yoo" | b"hong" | b"moon" | b"chung" | b"ko" | b"nam" | b"bae" | b"baek"
+        b"lin" | b"li" | b"lee" | b"kim" | b"park" | b"han" | b"song" | b"ma" | b"hu" | b"chen" | b"wang" | b"zhang" | b"liu" | b"yang" | b"huang" | b"zhao" | b"wu" | b"zhou" | b"xu" | b"sun" | b"zhu" | b"gao" | b"guo" | b"he" | b"luo" | b"zheng" | b"liang" | b"xie" | b"tang" | b"feng" | b"deng" | b"cao" | b"peng" | b"xiao" | b"tian" | b"dong" | b"pan" | b"yuan" | b"cai" | b"jiang" | b"yu" | b"du" | b"ye" | b"cheng" | b"wei" | b"su" | b"lu" | b"ding" | b"ren" | b"shen" | b"yao" | b"cui" | b"zhong" | b"tan" | b"fan" | b"jin" | b"shi" | b"jia" | b"xia" | b"fu" | b"fang" | b"bai" | b"meng" | b"qin" | b"qiu" | b"hou" | b"xue" | b"yan" | b"lei" | b"long" | b"wan" | b"qian" | b"dai" | b"mo" | b"kong" | b"choi" | b"jung" | b"kang" | b"cho" | b"yoon" | b"jang" | b"lim" | b"oh" | b"seo" | b"shin" | b"kwon" | b"hwang" | b"ahn" | b"yoo" | b"hong" | b"moon" | b"chung" | b"ko" | b"nam" | b"bae" | b"baek" | b"pak" | b"ri" | b"ryu" | b"yun" | b"jeon" | b"roh" | b"noh"
     )
 }
 
