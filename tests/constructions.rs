@@ -9413,3 +9413,39 @@ fn people_of_an_actor_opening_a_clause_speak_unnamed() {
     let d = doc("Vote. President Jane Roe spoke on Monday. Supporters of Roe gathered outside her residence, vowing to stop any arrest.");
     assert_eq!(speaker_of(&d, "Supporters of Roe gathered outside her residence, vowing to stop any arrest").as_deref(), Some("Supporters of Roe"), "{}", dump(&d));
 }
+
+#[test]
+fn a_second_addressee_with_initials_in_brackets_is_still_asked() {
+    // ("urging both the Sudanese army and the paramilitary Rapid Support Forces (RSF) to return
+    // to talks" had made no demand: the name before the brackets read as a new clause's subject
+    // and the brackets made the second group too long)
+    let d = doc("Talks. Minister Jane Roe urged the army and the paramilitary Vexmoor Liberation Front (VLF) to return to talks.");
+    demand(&d, "Jane Roe", Some("the army"), "return to talks", DemandKind::Appeal);
+}
+
+#[test]
+fn a_call_for_after_with_is_made_by_the_clauses_subject() {
+    // ("X opened the summit in Addis Ababa with a call for “…”" had made a demand by "Union chief
+    // X opened the summit" and a quotation of no one)
+    let d = doc("Talks. Minister Jane Roe opened the summit in Oslo with a call for \"an immediate halt to the fighting\".");
+    quote(&d, "an immediate halt to the fighting", "Jane Roe");
+    demand(&d, "Jane Roe", None, "\"an immediate halt to the fighting\"", DemandKind::Appeal);
+    let d = doc("Talks. Minister Jane Roe ended her visit with a call for an immediate ceasefire.");
+    demand(&d, "Jane Roe", None, "an immediate ceasefire", DemandKind::Appeal);
+    // (a call others ignored is not theirs)
+    let d = doc("Talks. Protesters in the capital ignored the call for \"calm and restraint\".");
+    nobody_said(&d, "calm and restraint");
+}
+
+#[test]
+fn its_spokesperson_after_a_body_that_says_something_of_a_state_is_the_bodys() {
+    // ("OCHA says more than 25 million people in Sudan need aid. Its spokesman X" had made X
+    // Sudan's spokesman: a state named in what was said without "that" is no owner)
+    let d = doc("Aid. The Vexmoor Relief Agency says thousands in Chad need food. Its spokesman Tom Hale told reporters that convoys were blocked.");
+    let r = role(&d, "Tom Hale", "spokesman");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Relief Agency"), "{}", dump(&d));
+    // (the one told is no part of what was said: "X told Reuters. Its spokesman …" stays)
+    let d = doc("Aid. Officials in Chad told the Vexmoor Relief Agency about the floods. Its spokesman Tom Hale said convoys were blocked.");
+    let r = role(&d, "Tom Hale", "spokesman");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Relief Agency"), "{}", dump(&d));
+}

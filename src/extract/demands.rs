@@ -582,7 +582,12 @@ pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<
     // ("told reporters Washington expected …": a name right after a plain noun opens a clause)
     let lex = Lexicon::get();
     // (not a name that "to" follows: "urged … and the paramilitary Rapid Support Forces to …")
-    let to_after = |m: usize| doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|t| t.lower == "to");
+    // (initials in brackets may stand between: "… Rapid Support Forces (RSF) to …")
+    let to_after = |m: usize| {
+        let e = doc.token_at(doc.mentions[m].span.end);
+        let word = |j: usize, w: &str| doc.tokens.get(j).is_some_and(|t| t.lower == w);
+        word(e, "to") || word(e, "(") && word(e + 2, ")") && word(e + 3, "to")
+    };
     let clause_subject = |j: usize| j > k && ctx.tok_mention[j].is_some_and(|m| !to_after(m)) && doc.tokens[j - 1].kind == TokenKind::Word && !doc.tokens[j - 1].cap && !lex.stopwords.contains(&doc.tokens[j - 1].lower);
     while j < b && j < k + 14 && !matches!(doc.tokens[j].lower.as_str(), "to" | "," | "." | "that" | "and" | "is" | "was" | "are" | "were" | "not" | "he" | "she" | "they" | "we" | "i" | "it") && !(j > k && time_phrase_end(doc, j).is_some()) && !clause_subject(j) {
         j += 1;
@@ -1306,7 +1311,10 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     if of.is_some() && doc.tokens.get(obj_end).is_some_and(|t| t.lower == "and") {
         let (second, e) = addressee_at(doc, ctx, obj_end + 1, b);
         let rel = to_after_relative(doc, e, b);
-        if second.is_some() && doc.tokens.get(rel.unwrap_or(e)).is_some_and(|t| t.lower == "to") && e <= obj_end + 8 {
+        // (initials in brackets do not count against the length: "and the paramilitary Rapid
+        // Support Forces (RSF) to …")
+        let bracketed = (obj_end + 1..e).any(|j| doc.tokens[j].lower == "(");
+        if second.is_some() && doc.tokens.get(rel.unwrap_or(e)).is_some_and(|t| t.lower == "to") && e <= obj_end + 8 + 3 * usize::from(bracketed) {
             obj_end = e;
         }
     }
@@ -1645,6 +1653,15 @@ fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec
     let date = |j: usize| doc.tokens[j].kind == TokenKind::Number || crate::lexicon::is_month(&doc.tokens[j].lower) || is_weekday(&doc.tokens[j].lower);
     // the verb that governs the noun (past a date: "repeated on May 2 its demand")
     let verb = (a..lead).rev().find(|&j| !matches!(doc.tokens[j].lower.as_str(), "its" | "their" | "his" | "her" | "on" | "of" | "a" | "an" | "the" | "'s") && !date(j));
+    // ("X opened the summit in Addis Ababa with a call for …", "responded with an appeal for
+    // …": after "with", the verb of the clause the phrase ends, past its object)
+    let verb = match verb {
+        Some(w) if doc.tokens[w].lower == "with" => (w.saturating_sub(10).max(a)..w).rev().find(|&j| {
+            let t = &doc.tokens[j];
+            t.kind == TokenKind::Word && !t.cap && t.lower.len() > 4 && t.lower.ends_with("ed") && ctx.tok_quote[j].is_none()
+        }),
+        v => v,
+    };
     let refusing = verb.is_some_and(|v| matches!(doc.tokens[v].lower.as_str(), "rejected" | "rejects" | "reject" | "rejecting" | "dismissed" | "dismisses" | "refused" | "refuses" | "ignored" | "ignores" | "spurned" | "spurns" | "resisted" | "resists" | "defied" | "defies" | "snubbed" | "rebuffed" | "rebuffs"));
     let mut refused_by = None;
     if refusing {

@@ -104,7 +104,9 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
         let candidates: Vec<(usize, usize)> = doc.mentions.iter().rev().filter(|m| m.span.end <= at && m.span.start >= from).map(|m| (doc.actor_of(m.entity), doc.token_at(m.span.start))).filter(|&(e, _)| matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country)).collect();
         // (nor inside what was said or demanded: "The X union demanded that Ottawa impose
         // tariffs. Its national director": the union's)
-        let reported = |j: usize| (lo..j).any(|x| doc.tokens[x].lower == "that" && x > lo && lex.cues.contains_key(&doc.tokens[x - 1].lower)) && (lo..j).all(|x| doc.tokens[x].lower != ".");
+        // ("OCHA says more than 25 million people in Sudan need aid. Its spokesman": what was
+        // said may follow the cue without "that"; not the one told, right after it)
+        let reported = |j: usize| (lo..j).any(|x| x > lo && (doc.tokens[x].lower == "that" && lex.cues.contains_key(&doc.tokens[x - 1].lower) || x + 1 < j && matches!(doc.tokens[x].lower.as_str(), "says" | "said"))) && (lo..j).all(|x| doc.tokens[x].lower != ".");
         let owner = candidates.iter().find(|&&(_, j)| !super::np::in_relative_clause(doc, j, lo) && !reported(j)).or(candidates.first()).map(|&(e, _)| e);
         return owner.map(|e| (e, k));
     }

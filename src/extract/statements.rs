@@ -2713,6 +2713,13 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
             }
         }
     }
+    // "X opened the summit with a call for “…”", "X issued an appeal for “…”": words quoted as
+    // what is called for are the call's maker's, the clause's subject, when no cue speaks
+    if qstart > sa + 2 && doc.tokens[qstart - 1].lower == "for" && matches!(doc.tokens[qstart - 2].lower.as_str(), "call" | "calls" | "appeal" | "appeals" | "plea" | "pleas" | "demand" | "demands") {
+        if let Some(att) = clause_subject(doc, ctx, sa, qstart - 2, qstart - 1).filter(|att| !att.speakers.is_empty()) {
+            return Some(att);
+        }
+    }
     // "Hale has a new slogan: “It's about you.”": the clause's subject
     if qstart > sa + 1 && doc.tokens[qstart - 1].lower == ":" {
         return clause_subject(doc, ctx, sa, qstart - 1, qstart);
