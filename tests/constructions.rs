@@ -9449,3 +9449,18 @@ fn its_spokesperson_after_a_body_that_says_something_of_a_state_is_the_bodys() {
     let r = role(&d, "Tom Hale", "spokesman");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Relief Agency"), "{}", dump(&d));
 }
+
+#[test]
+fn an_aide_to_an_office_across_a_comma_holds_the_aides_title() {
+    // ("A senior adviser to the president, X, said", "The Special Adviser to the President on
+    // Media and Publicity, Mr X," had made X the president)
+    let d = doc("Talks. A senior adviser to the president, Jane Roe, said the talks had failed.");
+    let r = role(&d, "Jane Roe", "adviser");
+    assert_eq!(r.title, "senior adviser", "{}", dump(&d));
+    assert!(!d.roles.iter().any(|r| r.head.eq_ignore_ascii_case("president")), "{}", dump(&d));
+    let d = doc("Fuel. The Special Adviser to the President on Media, Mr Tunde Bakare, said the government was open to dialogue.");
+    role(&d, "Tunde Bakare", "adviser");
+    // (without the comma the name is the office's: "a close aide to Prime Minister X said")
+    let d = doc("Talks. A close aide to Prime Minister Jane Roe said the talks had failed.");
+    role(&d, "Jane Roe", "prime minister");
+}

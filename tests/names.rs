@@ -3004,3 +3004,25 @@ fn two_people_of_one_family_name_written_first_stay_two() {
     let s = d.statements.iter().find(|s| s.cue == "warned").unwrap_or_else(|| panic!("{:?}", d.statements));
     assert_eq!(s.speaker.map(|e| d.entities[e].name.as_str()), Some("Pak Song-hui"));
 }
+
+#[test]
+fn a_city_office_and_its_holder_whose_surname_a_small_town_bears() {
+    // ("London Mayor Sadiq Khan" had named nobody: "Khan" is also an alias of a German town,
+    // and a last word that a place bears had failed the name; "Sydney Mayor Clover Moore" had
+    // been one person, the city's name being a given name too)
+    let d = doc("Transport. The plan was backed by London Mayor Tariq Haan on Monday.");
+    assert!(has(&d, "Tariq Haan", EntityKind::Person) && has(&d, "London", EntityKind::Place), "{:?}", mentions(&d));
+    let d = doc("Transport. Sydney Mayor Ellery Vance said the plan would stand.");
+    assert!(has(&d, "Ellery Vance", EntityKind::Person) && has(&d, "Sydney", EntityKind::Place), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_name_between_commas_after_a_state_governor_is_a_person() {
+    // ("the Lagos State Governor, Babajide Sanwo-Olu, appealed to residents" had made the
+    // office a place and the governor a place too, two words no list knows after it)
+    let d = doc("Fuel. Meanwhile, the Lagos State Governor, Adeyemi Okunola, appealed to residents to remain calm.");
+    assert!(has(&d, "Adeyemi Okunola", EntityKind::Person), "{:?}", mentions(&d));
+    assert!(!d.entities.iter().any(|e| e.name.ends_with("Governor")), "{:?}", mentions(&d));
+    let d = doc("Fuel. The Governor of Lagos State, Adeyemi Okunola, appealed to residents to remain calm.");
+    assert!(has(&d, "Adeyemi Okunola", EntityKind::Person), "{:?}", mentions(&d));
+}

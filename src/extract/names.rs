@@ -3923,7 +3923,13 @@ fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<(usize, u
         return None;
     }
     // the owner is no person: "Stephen King Chairman Jane Roe" is not a chain
-    if lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') && person_shape(doc, lex, k, h, true) {
+    // (a large listed place whose name is also a given name is the owner: "London Mayor X",
+    // "Sydney Mayor X")
+    let big_place = || {
+        let name = (k..h).map(|m| doc.tokens[m].lower.as_str()).collect::<Vec<_>>().join(" ");
+        lex.place_names.get(&name).is_some_and(|p| p.iter().any(|&i| lex.places[i].population >= 100_000 || lex.places[i].kind == "region"))
+    };
+    if lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') && person_shape(doc, lex, k, h, true) && !big_place() {
         return None;
     }
     let name_ok = if j - e == 1 {
@@ -3948,7 +3954,10 @@ fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<(usize, u
             capitals(&w.replace('.', ""), 2..=3) && (!w.contains('.') || w.ends_with('.'))
                 && lex.country_any(&doc.tokens[m].lower).is_none() && !lex.organisations.contains_key(&doc.tokens[m].lower)
         };
-        let two = j - e == 2 && (plain(e) || initials(e)) && plain(e + 1) && !lex.is_common_word(&doc.tokens[e + 1].lower) && !lex.place_names.contains_key(&doc.tokens[e + 1].lower);
+        // (a last word that is also a place's name only when the place is small or the word
+        // a listed surname too: "London Mayor Sadiq Khan", Khan an alias of a German town)
+        let known_place = |w: &str| lex.place_names.get(w).is_some_and(|p| p.iter().any(|&i| lex.places[i].population >= 100_000 || lex.places[i].kind == "region"));
+        let two = j - e == 2 && (plain(e) || initials(e)) && plain(e + 1) && !lex.is_common_word(&doc.tokens[e + 1].lower) && (!known_place(&doc.tokens[e + 1].lower) || lex.surnames.contains_key(&doc.tokens[e + 1].lower));
         person_shape(doc, lex, e, j, true) || j - e <= 3 && name_like(doc, lex, e, j) || two
     };
     name_ok.then_some((h, e))

@@ -315,6 +315,18 @@ pub fn find_roles(doc: &mut Doc) {
         let found = (left..right).find_map(|l| title_at(doc, l, right).filter(|&(e, _)| e == right).map(|(_, n)| (l, n)));
         // a title whose inner words are no title words themselves ("chief of staff")
         let found = found.or_else(|| (right.saturating_sub(5)..right).find_map(|l| title_at(doc, l, right).filter(|&(e, _)| e == right).map(|(_, n)| (l, n))));
+        // ("A senior adviser to the president, Jane Roe", "Special Adviser to the President on
+        // Media, X", "chief of staff to the prime minister, X": the title before "to (the)" is
+        // hers; the one after it is whom she serves) (only across a comma: in "a close aide to
+        // Prime Minister X said", X is the prime minister)
+        let mut found = found;
+        if let Some((l, _)) = found.filter(|_| ps >= 1 && doc.tokens[ps - 1].lower == ",") {
+            let to = if l >= 2 && doc.tokens[l - 1].lower == "the" && doc.tokens[l - 2].lower == "to" { Some(l - 2) } else { (l >= 1 && doc.tokens[l - 1].lower == "to").then(|| l - 1) };
+            if let Some((to, l2, head2)) = to.and_then(|to| (to.saturating_sub(5)..to).find_map(|x| title_at(doc, x, to).filter(|&(e, _)| e == to).map(|(_, n)| (to, x, n)))) {
+                right = to;
+                found = Some((l2, head2));
+            }
+        }
         // "Norway's fisheries minister, X", "Peru's foreign trade minister, X", "the OSCE field
         // coordinator, X": one or two plain lower-case words between the owner and the title
         // belong to the title

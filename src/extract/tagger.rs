@@ -580,15 +580,21 @@ fn tag_in(doc: &Doc, model: &Model, memo: &mut rows::Memo) -> Vec<Guess> {
 const MIN_MARGIN: f32 = 8.0;
 
 /// Whether tokens `a..b` (two or three words) stand between commas after an office with a
-/// capitalised portfolio ("Minister of Energy and Mineral Resources, … ,") and before a verb
-/// of saying.
+/// capitalised portfolio ("Minister of Energy and Mineral Resources, … ,") or an office right
+/// before the comma ("The Governor of Lagos State, …,", "the Kano State Governor, …,"), and
+/// before a verb of saying or a verb in the past ("…, appealed to residents").
 fn office_apposition(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
-    if !(2..=3).contains(&(b - a)) || a < 4 || doc.tokens[a - 1].lower != "," || !doc.tokens.get(b).is_some_and(|t| t.lower == ",") || !doc.tokens.get(b + 1).is_some_and(|t| lex.cues.contains_key(&t.lower)) {
+    let verb = |t: &crate::model::Token| lex.cues.contains_key(&t.lower) || t.kind == TokenKind::Word && !t.cap && t.lower.len() > 4 && t.lower.ends_with("ed");
+    if !(2..=3).contains(&(b - a)) || a < 4 || doc.tokens[a - 1].lower != "," || !doc.tokens.get(b).is_some_and(|t| t.lower == ",") || !doc.tokens.get(b + 1).is_some_and(verb) {
         return false;
+    }
+    let office = |k: usize| doc.tokens[k].cap && lex.titles.get(&doc.tokens[k].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office);
+    if office(a - 2) {
+        return true;
     }
     let mut k = a - 2;
     while k > 0 && a - k < 9 && (doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word || matches!(doc.tokens[k].lower.as_str(), "of" | "for" | "and")) {
-        if doc.tokens[k].cap && matches!(doc.tokens.get(k + 1).map(|t| t.lower.as_str()), Some("of" | "for")) && lex.titles.get(&doc.tokens[k].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office) {
+        if matches!(doc.tokens.get(k + 1).map(|t| t.lower.as_str()), Some("of" | "for")) && office(k) {
             return true;
         }
         k -= 1;
@@ -608,6 +614,10 @@ pub fn add_guessed_names_with(doc: &mut Doc, model: &Model) {
     for mut g in tag_with(doc, model) {
         // ("the Esplanade of Ministries on Wednesday": a guess ends in no lower-case word)
         while g.end > g.start + 1 && !doc.tokens[g.end - 1].cap && doc.tokens[g.end - 1].kind == TokenKind::Word {
+            g.end -= 1;
+        }
+        // ("the Lagos State Governor, X": a place ends before an office after it)
+        if g.kind == EntityKind::Place && g.end > g.start + 1 && lex.titles.get(&doc.tokens[g.end - 1].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office) {
             g.end -= 1;
         }
         if g.margin < MIN_MARGIN || !plausible(doc, lex, &g) {
