@@ -9464,3 +9464,14 @@ fn an_aide_to_an_office_across_a_comma_holds_the_aides_title() {
     let d = doc("Talks. A close aide to Prime Minister Jane Roe said the talks had failed.");
     role(&d, "Jane Roe", "prime minister");
 }
+
+#[test]
+fn the_office_is_not_its_shadow() {
+    // ("The shadow chancellor, X, accused …. Y said the chancellor must …" had made the
+    // shadow chancellor the one asked and spoken of: an opposition spokesperson holds no office)
+    let d = doc("Budget. The shadow chancellor, Tom Hale, accused the government of betrayal. The union's leader, Jane Roe, said the chancellor must end austerity.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "end austerity").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_ne!(m.of.map(|p| party(&d, p)).as_deref(), Some("Tom Hale"), "{}", dump(&d));
+    let s = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Jane Roe")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, s).contains(&"Tom Hale".to_string()), "{}", dump(&d));
+}

@@ -764,6 +764,9 @@ pub fn label_holder(doc: &Doc, t: usize) -> Option<usize> {
 /// the head of a state or government (a chancellor only of a state that a chancellor leads:
 /// Britain's chancellor is its finance minister).
 fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool {
+    if r.is_shadow() {
+        return false;
+    }
     let rh = r.head.to_lowercase();
     let leading_chancellor = || r.of.is_some_and(|o| matches!(doc.entities[o].country.as_deref(), Some("DE" | "AT")) && doc.entities[o].kind == EntityKind::Country);
     // ("the minister" after "Prime Minister X" and "Finance Minister Y" is the finance

@@ -1375,7 +1375,7 @@ fn title_holder(doc: &Doc, s: usize, e: usize) -> Option<usize> {
 
 /// The one person who holds the office `norm` now in the story; none where two do.
 fn sole_holder(doc: &Doc, norm: &str) -> Option<usize> {
-    let mut holders = doc.roles.iter().filter(|r| !r.former && r.head.eq_ignore_ascii_case(norm)).map(|r| r.holder);
+    let mut holders = doc.roles.iter().filter(|r| !r.former && !r.is_shadow() && r.head.eq_ignore_ascii_case(norm)).map(|r| r.holder);
     let first = holders.next()?;
     holders.all(|h| h == first).then_some(first)
 }

@@ -81,6 +81,14 @@ pub struct Role {
     pub evidence: Span,
 }
 
+impl Role {
+    /// An opposition party's spokesperson for an office ("shadow chancellor"): no holder of the
+    /// office, so "the chancellor" is someone else.
+    pub fn is_shadow(&self) -> bool {
+        self.title.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("shadow "))
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StatementKind {
     /// Words inside quotation marks.
