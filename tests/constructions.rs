@@ -9475,3 +9475,11 @@ fn the_office_is_not_its_shadow() {
     let s = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Jane Roe")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(!about(&d, s).contains(&"Tom Hale".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn a_platforms_former_name_is_no_topic() {
+    // ("wrote on X, formerly Twitter, that …" had been about Twitter)
+    let d = doc("Talks. Jane Roe wrote on X, formerly Twitter, that the border would reopen.");
+    let s = d.statements.iter().find(|s| s.kind == Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, s).is_empty(), "{}", dump(&d));
+}

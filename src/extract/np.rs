@@ -2481,6 +2481,8 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
         || before(1 + det) == "on" && SAID_ON.contains(&before(2 + det))
         // ("said in a brief message to the Harbor Union that …": whom a message went to)
         || before(1 + det) == "to" && matches!(before(2 + det), "message" | "letter" | "email" | "e-mail" | "note")
+        // ("wrote on X, formerly Twitter, that …": the platform's former name in apposition)
+        || before(1) == "formerly" && before(2) == "," && before(4) == "on"
 }
 
 /// A title at token `t` (before `b`) is followed by a person's name: "President Jane Roe".
