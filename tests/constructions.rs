@@ -9483,3 +9483,24 @@ fn a_platforms_former_name_is_no_topic() {
     let s = d.statements.iter().find(|s| s.kind == Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(about(&d, s).is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn conditional_on_sets_a_condition() {
+    // ("said any deal was conditional on a full withdrawal", "has made further aid conditional
+    // on free elections" had given no demand)
+    let d = doc("Talks. Jane Roe said any deal was conditional on a full withdrawal of troops.");
+    demand(&d, "Jane Roe", None, "a full withdrawal of troops", DemandKind::Condition);
+    let d = doc("Talks. Norway has made further aid conditional on free elections.");
+    demand(&d, "Norway", None, "free elections", DemandKind::Condition);
+    // (a condition others are asked to set is the modal's demand of them)
+    let d = doc("Talks. Jane Roe said the world should make any recognition of the junta conditional on free elections.");
+    assert!(!d.demands.iter().any(|m| m.kind == DemandKind::Condition), "{}", dump(&d));
+}
+
+#[test]
+fn time_given_to_a_group_as_written_is_an_ultimatum() {
+    // ("gave the rebels 48 hours to lay down their arms" had made no demand: only an actor
+    // with a name could be given the time)
+    let d = doc("Talks. Jane Roe gave the rebels 48 hours to lay down their arms.");
+    demand(&d, "Jane Roe", Some("the rebels"), "lay down their arms", DemandKind::Demand);
+}

@@ -663,6 +663,9 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             if l == "deadline" {
                 deadline_set(doc, ctx, c, a, b, &mut out);
             }
+            if l == "conditional" {
+                made_conditional(doc, ctx, c, a, b, &mut out);
+            }
             // ("Abiy Ahmed's repeated calls for …": an adjective of time may stand between)
             if matches!(l, "demand" | "demands" | "call" | "calls" | "appeal" | "appeals" | "insistence" | "ultimatum" | "request" | "requests") {
                 let det = named_lead(doc, ctx, c, noun_start(doc, c, a), a);
@@ -1507,8 +1510,8 @@ fn ultimatum(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<D
         push(out, DemandKind::Demand, by, Some(of), span(doc, what_a, end), span(doc, np.start, end), l);
         return;
     }
-    // "gave Kabul 72 hours to …"
-    given_time(doc, ctx, n, (what_a, end), a, false, out);
+    // "gave Kabul 72 hours to …" ("gave the rebels 48 hours to …": a short group as written too)
+    given_time(doc, ctx, n, (what_a, end), a, true, out);
 }
 
 /// What a deadline asks, from `what_a` (after its "to"): the verb phrase, without the
@@ -1550,6 +1553,34 @@ fn given_time(doc: &Doc, ctx: &Ctx, t: usize, (what_a, end): (usize, usize), a: 
     };
     let Some((by, start)) = demander(doc, ctx, g, a) else { return };
     push(out, DemandKind::Demand, by, Some(of), span(doc, what_a, end), span(doc, start.min(g), end), doc.tokens[g].lower.clone());
+}
+
+/// The condition after "conditional on" at `c` (one word of "on"/"upon" after it), as far as
+/// the phrase or clause runs: its start and end, if any.
+fn conditional_on(doc: &Doc, c: usize, b: usize) -> Option<(usize, usize)> {
+    if !doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "on" | "upon")) {
+        return None;
+    }
+    let end = vp_end(doc, c + 2, b, true);
+    (end > c + 2).then_some((c + 2, end))
+}
+
+/// A modal or a verb of asking within eight words before `c` (from `a`): the condition at `c`
+/// is one someone is asked to set ("should make any recognition conditional on …").
+fn asked_to_set(doc: &Doc, a: usize, c: usize) -> bool {
+    (c.saturating_sub(8).max(a)..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "should" | "must" | "ought" | "urged" | "urge" | "urges" | "urging" | "called" | "calls" | "asked" | "asks"))
+}
+
+/// "Norway has made further aid conditional on free elections": a condition set by the
+/// subject of "made" at most six words before `c` ("conditional").
+fn made_conditional(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
+    let Some((wa, end)) = conditional_on(doc, c, b) else { return };
+    let Some(v) = (c.saturating_sub(6).max(a)..c).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "made" | "makes" | "make" | "making")) else { return };
+    if asked_to_set(doc, a, c) {
+        return;
+    }
+    let Some((by, start)) = demander(doc, ctx, v, a) else { return };
+    push(out, DemandKind::Condition, by, None, span(doc, wa, end), span(doc, start.min(v), end), "conditional on".to_string());
 }
 
 /// "has given train operators until Friday to improve their offer or face a strike": a
@@ -1875,7 +1906,7 @@ fn is_modal_head(w: &str) -> bool {
 /// word at `k` with, and the modals' first words (`modal_at` turns any other away).
 fn opens_obligation(l: &str) -> bool {
     is_modal_head(l)
-        || matches!(l, "do" | "don't" | "don’t" | "please" | "unless" | "need" | "want" | "wants" | "let" | "should" | "if" | "condition" | "provided" | "will" | "would" | "until" | "onus" | "up" | "no")
+        || matches!(l, "do" | "don't" | "don’t" | "please" | "unless" | "need" | "want" | "wants" | "let" | "should" | "if" | "condition" | "provided" | "will" | "would" | "until" | "onus" | "up" | "no" | "conditional")
 }
 
 /// "X will not accept Z", "the onus is on X to Y".
@@ -1905,6 +1936,16 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         if !opens_obligation(l) {
             k += 1;
             continue;
+        }
+        // ("X said any deal was conditional on a full withdrawal": a condition the speaker sets)
+        // (not one others are asked to set: "the world should make recognition conditional on
+        // …" is the modal's demand)
+        if l == "conditional" && !asked_to_set(doc, a, k) {
+            if let Some((wa, end)) = conditional_on(doc, k, b) {
+                push(out, DemandKind::Condition, by, None, span(doc, wa, end), span(doc, clause_start(k, &[]), end), "conditional on".to_string());
+                k = end;
+                continue;
+            }
         }
         // "“… Do not wait to see the smoke.”", "“Please stay at home.”": a sentence of a
         // quotation that opens with a negative imperative or "please" is the speaker's demand
