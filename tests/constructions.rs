@@ -9504,3 +9504,12 @@ fn time_given_to_a_group_as_written_is_an_ultimatum() {
     let d = doc("Talks. Jane Roe gave the rebels 48 hours to lay down their arms.");
     demand(&d, "Jane Roe", Some("the rebels"), "lay down their arms", DemandKind::Demand);
 }
+
+#[test]
+fn an_appeal_whose_quotation_opens_before_those_asked() {
+    // ('the foreign ministry urged "all parties to avoid escalation"' had made no demand; with
+    // "In a statement, …" before it, a statement whose cue was "In" too)
+    let d = doc("Talks. In a statement, the Vexmoor foreign ministry urged \"all parties to avoid escalation\".");
+    demand(&d, "the Vexmoor foreign ministry", Some("all parties"), "avoid escalation", DemandKind::Appeal);
+    assert!(!d.statements.iter().any(|s| s.cue == "In"), "{}", dump(&d));
+}

@@ -1370,7 +1370,8 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     let quoted = |j: usize| {
         j > k + 1 && doc.tokens[k].kind == TokenKind::Quote && {
             let closed_before = j > k + 2 && doc.tokens[j - 1].kind == TokenKind::Quote && (k + 1..j - 1).all(|x| doc.tokens[x].kind != TokenKind::Quote);
-            let runs_over = is_call && (k + 1..j).all(|x| doc.tokens[x].kind != TokenKind::Quote);
+            // ("urged “all parties to avoid escalation”": an appeal's too)
+            let runs_over = (is_call || appeal) && (k + 1..j).all(|x| doc.tokens[x].kind != TokenKind::Quote);
             closed_before || runs_over
         }
     };

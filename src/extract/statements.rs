@@ -3944,8 +3944,13 @@ fn in_source(doc: &Doc, ctx: &Ctx, a: usize, b: usize) -> Option<Statement> {
     }
     // ("In an op-ed, Hale urged leaders to …": the clause's own verb asks something of
     // someone, a demand and no statement)
+    // (the subject may be a phrase no name ends: "In a statement, the kingdom's foreign
+    // ministry urged …"; the first cue within eight words after the comma)
     let verb = np_at(doc, ctx, comma + 1, b).map_or(comma + 1, |np| np.end);
     if (verb..b.min(verb + 3)).any(|j| cue_at(doc, j).is_some_and(|(_, class, _, _)| class == CueClass::Demand)) {
+        return None;
+    }
+    if (comma + 1..b.min(comma + 9)).find_map(|j| cue_at(doc, j).filter(|_| ctx.tok_quote[j].is_none())).is_some_and(|(_, class, _, _)| class == CueClass::Demand) {
         return None;
     }
     let text = Span::new(doc.tokens[comma + 1].span.start, end_of(doc, b));
