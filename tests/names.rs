@@ -3026,3 +3026,16 @@ fn a_name_between_commas_after_a_state_governor_is_a_person() {
     let d = doc("Fuel. The Governor of Lagos State, Adeyemi Okunola, appealed to residents to remain calm.");
     assert!(has(&d, "Adeyemi Okunola", EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn the_countrys_ministry_is_the_state_named_before() {
+    // ("Saudi Arabia hosted the talks. The kingdom's foreign ministry said …" had spoken as the
+    // phrase, no body of any state)
+    let d = doc("Talks. Jordan hosted the talks on Monday. The kingdom's foreign ministry said the talks were useful.");
+    assert!(d.entities.iter().any(|e| e.name == "Jordanian foreign ministry"), "{:?}", mentions(&d));
+    let d = doc("Rates. Chile raised rates again. The country's central bank said inflation was falling.");
+    assert!(d.entities.iter().any(|e| e.name == "Chilean central bank"), "{:?}", mentions(&d));
+    // (a kingdom is a monarchy: "the kingdom" after a republic names none)
+    let d = doc("Talks. France hosted the talks on Monday. The kingdom's foreign ministry said the talks were useful.");
+    assert!(!d.entities.iter().any(|e| e.name == "French foreign ministry"), "{:?}", mentions(&d));
+}

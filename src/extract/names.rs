@@ -3393,6 +3393,19 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
 /// the same body as its adjective does ("Chilean central bank").
 fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
     for k in a..b {
+        // ("Saudi Arabia hosted the talks. The kingdom's foreign ministry said …", "the country's
+        // central bank": the state named last before, as its name would say)
+        if doc.tokens[k].lower == "the" && k + 3 < b && matches!(doc.tokens[k + 2].lower.as_str(), "'s" | "\u{2019}s") && matches!(doc.tokens[k + 1].lower.as_str(), "country" | "nation" | "kingdom") {
+            if let Some(country) = state_named_before(doc, lex, k, doc.tokens[k + 1].lower == "kingdom") {
+                let body_at = k + 3;
+                if let Some(end) = state_body_at(doc, lex, body_at, b, |s| s.adjective && matches!(s.words.last().map(String::as_str), Some("ministry" | "bank" | "office" | "guard" | "staff"))).filter(|_| !doc.tokens[body_at].cap).or_else(|| portfolio_ministry(doc, lex, body_at, b)) {
+                    let name = national_body(lex, country, &text_of(doc, body_at, end)).unwrap_or_else(|| format!("{} {}", lex.country_adjective(country), text_of(doc, body_at, end)));
+                    let ent = doc.organisation(&name);
+                    doc.add_mention(span_of(doc, body_at, end), ent, MentionKind::Name);
+                }
+            }
+            continue;
+        }
         if !doc.tokens[k].cap {
             continue;
         }
@@ -3433,6 +3446,20 @@ fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
             doc.add_mention(span, ent, MentionKind::Name);
         }
     }
+}
+
+/// The country (its lexicon index) named last before token `t`, in its sentence or the two
+/// before; with `kingdom`, only a monarchy news calls "the kingdom".
+fn state_named_before(doc: &Doc, lex: &Lexicon, t: usize, kingdom: bool) -> Option<usize> {
+    const KINGDOMS: &[&str] = &["SA", "JO", "MA", "BH", "TH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "KH", "SZ", "LS", "BT", "TO"];
+    let si = doc.sentence_at(doc.tokens[t].span.start)?;
+    let from = doc.sentences[si.saturating_sub(2)].span.start;
+    let at = doc.tokens[t].span.start;
+    doc.mentions.iter().rev().filter(|m| m.span.end <= at && m.span.start >= from).find_map(|m| {
+        let e = &doc.entities[m.entity];
+        let iso = e.country.as_deref().filter(|_| e.kind == EntityKind::Country)?;
+        (!kingdom || KINGDOMS.contains(&iso)).then(|| lex.country_by_code(iso)).flatten()
+    })
 }
 
 /// The country (its lexicon index) that opens the sentence before token `t`'s, as its subject

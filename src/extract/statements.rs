@@ -4439,7 +4439,9 @@ fn extend_subject_left(doc: &Doc, mut s: usize, a: usize) -> usize {
     while s > a {
         let l = &doc.tokens[s - 1].lower;
         // (a capitalised word is part of the name or title, a sentence-opening "But" is not)
-        if lex.titles.contains_key(l) || lex.title_modifiers.contains(l) || lex.country_adjectives.contains_key(l) || l == "'s" || l == "the" || doc.tokens[s - 1].cap && l != "," && !(s - 1 == a && matches!(l.as_str(), "but" | "and" | "so" | "yet" | "or" | "still" | "then")) {
+        // ("The kingdom's foreign ministry said": a word for the state before its possessive)
+        let state_word = matches!(l.as_str(), "country" | "nation" | "kingdom") && doc.tokens.get(s).is_some_and(|x| x.lower == "'s");
+        if lex.titles.contains_key(l) || lex.title_modifiers.contains(l) || lex.country_adjectives.contains_key(l) || l == "'s" || l == "the" || state_word || doc.tokens[s - 1].cap && l != "," && !(s - 1 == a && matches!(l.as_str(), "but" | "and" | "so" | "yet" | "or" | "still" | "then")) {
             s -= 1;
         } else if l == ")" && s >= a + 4 && doc.tokens[s - 3].lower == "(" && doc.tokens[s - 2].cap && doc.tokens[s - 4].cap {
             // ("Republican People's Party (CHP) leader X": initials in brackets after a name)
