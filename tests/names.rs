@@ -3039,3 +3039,14 @@ fn the_countrys_ministry_is_the_state_named_before() {
     let d = doc("Talks. France hosted the talks on Monday. The kingdom's foreign ministry said the talks were useful.");
     assert!(!d.entities.iter().any(|e| e.name == "French foreign ministry"), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_national_red_cross_and_an_arabic_article_written_apart() {
+    // ("according to the Kenya Red Cross" had been Kenya and the Red Cross; "groups linked to
+    // al Qaeda" had made an organisation "Qaeda", the lower-case article left behind)
+    let d = doc("Floods. At least 30 people were injured, according to the Malawi Red Cross.");
+    assert!(d.entities.iter().any(|e| e.name == "Malawi Red Cross"), "{:?}", mentions(&d));
+    let d = doc("Floods. The army struggled against groups linked to al Qaeda and to al Shabaab.");
+    assert!(d.entities.iter().any(|e| e.name == "Al-Qaeda") && d.entities.iter().any(|e| e.name == "Al-Shabaab"), "{:?}", mentions(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Qaeda" || e.name == "Shabaab"), "{:?}", mentions(&d));
+}

@@ -470,6 +470,16 @@ pub fn find_names(doc: &mut Doc) {
                 i = e;
                 continue;
             }
+            // ("linked to al Qaeda", "an al Shabaab attack": a listed name whose Arabic article
+            // is written apart and in lower case, which a capitalised run would leave behind)
+            if matches!(doc.tokens[i].lower.as_str(), "al" | "el") && !doc.tokens[i].cap && doc.tokens.get(i + 1).is_some_and(|t| t.cap) {
+                if let Some((e, canon)) = longest(doc, i, b, &lex.organisations).filter(|&(e, _)| e > i + 1) {
+                    let ent = doc.organisation(&canon.clone());
+                    doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
+                    i = e;
+                    continue;
+                }
+            }
             if lower_case_given_after_noun(doc, lex, i) {
                 let ent = doc.person(&text_of(doc, i, i + 1), doc.tokens[i].span.start);
                 doc.add_mention(span_of(doc, i, i + 1), ent, MentionKind::Name);
@@ -2040,7 +2050,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         if j >= k + 3 && doc.tokens[k + 1].lower == "of" && lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && doc.tokens.get(j).is_some_and(|t| t.lower == ",") && lex.titles.get(&doc.tokens[k].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office) && !state_body {
             return;
         }
-        if lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) || hall_of_fame || company || airline || state_body {
+        // ("the Kenya Red Cross", "the Philippine Red Cross": a national society, named by its
+        // country or its adjective, is a body of its own, not the country and the movement)
+        let national_society = j >= k + 3
+            && doc.tokens[j - 2].lower == "red"
+            && matches!(doc.tokens[j - 1].lower.as_str(), "cross" | "crescent")
+            && (longest(doc, k, j - 2, &lex.country_names).is_some_and(|(e, _)| e == j - 2) || j == k + 3 && lex.country_adjectives.contains_key(&doc.tokens[k].lower));
+        if lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) || hall_of_fame || company || airline || state_body || national_society {
             // a leading country name or adjective stays in the name: "Montenegro Assembly",
             // "Russian Ministry of Defense"
             let name = text_of(doc, k, j);
