@@ -617,6 +617,8 @@ pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<
 }
 
 pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
+    // (the rules' answers kept until the document changes, at the end: see `memo`)
+    let memo = super::memo::Scope::open(doc, ctx);
     let mut out: Vec<Demand> = Vec::new();
     for s in doc.body_sentences() {
         let (a, b) = s.tokens;
@@ -844,6 +846,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             .min_by_key(|s| s.text.len())
             .map(|s| s.text);
     }
+    std::mem::drop(memo);
     doc.demands = out;
 }
 

@@ -3,6 +3,7 @@
 pub mod demands;
 pub mod entities;
 pub mod garbled;
+mod memo;
 pub mod names;
 pub mod np;
 pub mod orgs;

@@ -311,6 +311,12 @@ fn is_age(doc: &Doc, i: usize) -> bool {
 
 /// The actor a reference at `t` is to: a person (of `want_gender`, if known) or a group.
 fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, person: bool, want_gender: Option<char>) -> Option<usize> {
+    // (kept while the document is only read: a pronoun is resolved again by every rule
+    // that reads it)
+    super::memo::referent(doc, ctx, (t, exclude, person, want_gender), || referent_worked(doc, ctx, t, exclude, person, want_gender))
+}
+
+fn referent_worked(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, person: bool, want_gender: Option<char>) -> Option<usize> {
     let lex = Lexicon::get();
     let fits = |e: usize| {
         let ent = &doc.entities[e];
@@ -1768,6 +1774,11 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
 /// As [`subject_before_in`]; `se`, when given, is `subject_end(doc, t, lo)`, which a caller
 /// that has worked it out passes on instead of having it worked out again (~900 instructions).
 pub(crate) fn subject_before_ending(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool, se: Option<usize>) -> Option<Np> {
+    // (kept while the document is only read: the same cue's subject is asked by several rules)
+    super::memo::subject(doc, ctx, (t, lo, quoted, se), || subject_worked(doc, ctx, t, lo, quoted, se))
+}
+
+fn subject_worked(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool, se: Option<usize>) -> Option<Np> {
     if let Some(np) = included_person(doc, ctx, t, lo) {
         return Some(np);
     }

@@ -16,7 +16,9 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     if tok.kind != TokenKind::Word || !lex.multiword_cues.may_hold(&tok.lower) && !lex.cues.may_hold(&tok.lower) {
         return None;
     }
-    cue_at_word(doc, t)
+    // (kept per token while the document is only read: asked again at the same word by
+    // many rules)
+    super::memo::cue(doc, t, || cue_at_word(doc, t))
 }
 
 /// "asked the panel to order …", "has asked lawyers to stay away": a request of someone to do
@@ -1606,6 +1608,8 @@ fn unnamed_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
 }
 
 pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
+    // (the rules' answers kept until the document changes, at the end: see `memo`)
+    let memo = super::memo::Scope::open(doc, ctx);
     let mut out: Vec<Statement> = Vec::new();
     // reported speech first: a quote with no cue of its own often continues it
     let mut reports: Vec<Statement> = Vec::new();
@@ -1980,6 +1984,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         let listed = st.about.clone();
         st.about.retain(|&e| !(doc.entities[e].kind == EntityKind::Place && doc.entities[e].stands_for.is_some_and(|s| listed.contains(&s))));
     }
+    drop(memo);
     doc.statements = out;
 }
 

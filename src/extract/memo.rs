@@ -1,0 +1,128 @@
+//! Answers of a few pure rules kept while one document is only read.
+//!
+//! `find_statements` and `find_demands` ask the same questions again and again (the cue at
+//! a word, the subject ending before a cue, the actor a pronoun stands for: about one call
+//! in six to two in five is one asked before with the same arguments). Each of those rules
+//! reads only the `Doc`, the `Ctx` and its arguments, so while neither changes the answer is
+//! the same. A [`Scope`] borrows both for as long as it lives, so the borrow checker refuses
+//! any change to the document inside it; the kept answers are dropped with it. Outside a
+//! scope (and for any other document or context) every call works its answer out as before.
+//!
+//! A rule kept here must stay a function of the document, the context and its arguments
+//! (no state of its own); a rule that is not needs no change here, only to be asked outside.
+
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap;
+
+use super::np::{Ctx, Np};
+use crate::lexicon::CueClass;
+use crate::model::Doc;
+
+/// `statements::cue_at`'s answer: (lemma, class, takes an object, end token).
+type Cue = Option<(&'static str, CueClass, bool, usize)>;
+
+#[derive(Default)]
+struct Memo {
+    /// The addresses of the document and context the answers are for (0: none).
+    doc: usize,
+    ctx: usize,
+    /// Per token: the cue there, once asked.
+    cues: Vec<Option<Cue>>,
+    /// `np::subject_before_ending` by (t, lo, quoted, se).
+    subjects: FxHashMap<(usize, usize, bool, Option<usize>), Option<Np>>,
+    /// `np::resolve_referent` by (t, exclude, person, want_gender).
+    referents: FxHashMap<(usize, Option<usize>, bool, Option<char>), Option<usize>>,
+}
+
+thread_local! {
+    static MEMO: RefCell<Memo> = RefCell::new(Memo::default());
+}
+
+fn addr<T>(x: &T) -> usize {
+    x as *const T as usize
+}
+
+/// While alive, answers for `doc` and `ctx` are kept (see the module's comment).
+pub struct Scope<'a> {
+    doc: &'a Doc,
+    ctx: &'a Ctx,
+}
+
+impl<'a> Scope<'a> {
+    pub fn open(doc: &'a Doc, ctx: &'a Ctx) -> Scope<'a> {
+        MEMO.with_borrow_mut(|m| {
+            m.doc = addr(doc);
+            m.ctx = addr(ctx);
+            m.cues.clear();
+            m.cues.resize(doc.tokens.len(), None);
+            m.subjects.clear();
+            m.referents.clear();
+        });
+        Scope { doc, ctx }
+    }
+}
+
+impl Drop for Scope<'_> {
+    fn drop(&mut self) {
+        // (a scope opened inside this one, on another document, has taken the memo over: it
+        // is cleared then, and nothing is kept for this one any more)
+        MEMO.with_borrow_mut(|m| {
+            if m.doc == addr(self.doc) && m.ctx == addr(self.ctx) {
+                m.doc = 0;
+                m.ctx = 0;
+                m.cues.clear();
+                m.subjects.clear();
+                m.referents.clear();
+            }
+        });
+    }
+}
+
+/// The cue at token `t` (`work` finds it).
+pub(crate) fn cue(doc: &Doc, t: usize, work: impl FnOnce() -> Cue) -> Cue {
+    let d = addr(doc);
+    if let Some(c) = MEMO.with_borrow(|m| if m.doc == d { m.cues.get(t).copied().flatten() } else { None }) {
+        return c;
+    }
+    let c = work();
+    MEMO.with_borrow_mut(|m| {
+        if m.doc == d {
+            if let Some(x) = m.cues.get_mut(t) {
+                *x = Some(c);
+            }
+        }
+    });
+    c
+}
+
+/// `np::subject_before_ending(doc, ctx, t, lo, quoted, se)` (`work` works it out).
+pub(crate) fn subject(doc: &Doc, ctx: &Ctx, key: (usize, usize, bool, Option<usize>), work: impl FnOnce() -> Option<Np>) -> Option<Np> {
+    let (d, c) = (addr(doc), addr(ctx));
+    if let Some(np) = MEMO.with_borrow(|m| if m.doc == d && m.ctx == c { m.subjects.get(&key).cloned() } else { None }) {
+        return np;
+    }
+    // (not borrowed while working: the subject's rules ask for other subjects)
+    let np = work();
+    MEMO.with_borrow_mut(|m| {
+        if m.doc == d && m.ctx == c {
+            m.subjects.insert(key, np.clone());
+        }
+    });
+    np
+}
+
+/// `np::resolve_referent(doc, ctx, t, exclude, person, want_gender)`.
+pub(crate) fn referent(doc: &Doc, ctx: &Ctx, key: (usize, Option<usize>, bool, Option<char>), work: impl FnOnce() -> Option<usize>) -> Option<usize> {
+    let (d, c) = (addr(doc), addr(ctx));
+    if let Some(e) = MEMO.with_borrow(|m| if m.doc == d && m.ctx == c { m.referents.get(&key).copied() } else { None }) {
+        return e;
+    }
+    let e = work();
+    MEMO.with_borrow_mut(|m| {
+        if m.doc == d && m.ctx == c {
+            m.referents.insert(key, e);
+        }
+    });
+    e
+}
