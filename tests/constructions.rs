@@ -9413,3 +9413,34 @@ fn people_of_an_actor_opening_a_clause_speak_unnamed() {
     let d = doc("Vote. President Jane Roe spoke on Monday. Supporters of Roe gathered outside her residence, vowing to stop any arrest.");
     assert_eq!(speaker_of(&d, "Supporters of Roe gathered outside her residence, vowing to stop any arrest").as_deref(), Some("Supporters of Roe"), "{}", dump(&d));
 }
+
+#[test]
+fn warning_before_strikes_is_no_cue_and_one_thing_asked_has_one_demander() {
+    // ("He demanded …, and warned that the union would call warning strikes … unless the
+    // company returned to the negotiating table" had two demanders on one thing asked, the
+    // second from "warning strikes", and the store's one node gave four rows each)
+    let d = doc("Plant\n\nThe Vexmoor Metalworkers' Union said on Monday it was angry. Its leader, Jane Roe, demanded that managers reopen the plant, and warned that the union would call warning strikes unless the company returned to talks by May.");
+    let asked: Vec<_> = d.demands.iter().filter(|m| d.text()[m.what.start..m.what.end].contains("returned to talks")).collect();
+    assert_eq!(asked.len(), 1, "{}", dump(&d));
+    assert!(d.demands.iter().all(|m| m.cue != "warning"), "{}", dump(&d));
+}
+
+#[test]
+fn the_union_is_a_trades_union_named_by_whom_it_organises() {
+    // ("… between the United Auto Workers and Harlan Axle Co. broke down …, the union said" had
+    // spoken as "the union")
+    let d = doc("Strike\n\nWorkers walked out after talks between the Vexmoor Transit Workers and the city broke down, the union said.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Vexmoor Transit Workers")), "{}", dump(&d));
+    let d = doc("Strike\n\nThe Congress of Vexmoor Trade Unions backed the walkout. According to the union, pay had fallen by a tenth.");
+    assert!(d.statements.iter().any(|s| s.cue == "according to" && who(&d, s).as_deref() == Some("Congress of Vexmoor Trade Unions")), "{}", dump(&d));
+}
+
+#[test]
+fn a_bodys_officer_after_the_cue_speaks_not_the_body() {
+    // ('"We are not," said Vorlan's chief executive, Jan Brink.' had spoken as Vorlan)
+    let d = doc("Strike\n\n\"We are not,\" said Quarnby's chief executive, Jan Brink.");
+    quote(&d, "We are not,", "Jan Brink");
+    // (where the office is held may stand before the comma)
+    let d = doc("Strike\n\n\"We are ready,\" said the union's spokeswoman in Leeds, Jane Roe.");
+    quote(&d, "We are ready,", "Jane Roe");
+}

@@ -2978,3 +2978,12 @@ fn a_tax_in_capitals_is_no_organisation() {
     let d = doc("Fuel. The minister said the states should cut their VAT and the GST council should meet.");
     assert!(!d.entities.iter().any(|e| matches!(e.name.as_str(), "VAT" | "GST")), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_company_named_for_its_metal_and_its_short_form_are_one() {
+    // ("Marula Ridge Platinum" had been no organisation; "If Marula Ridge does not withdraw …"
+    // below split from it)
+    let d = doc("Mine. Quarnby Ridge Platinum will close a shaft. The union said Quarnby Ridge must withdraw the notice.");
+    assert!(has(&d, "Quarnby Ridge Platinum", EntityKind::Organization), "{:?}", mentions(&d));
+    assert_eq!(d.entities.iter().filter(|e| e.name.starts_with("Quarnby")).count(), 1, "{:?}", mentions(&d));
+}

@@ -630,6 +630,12 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
                 verb_demand(doc, ctx, c, a, b, appeal, &mut out);
                 coordinated_demanders(doc, ctx, c, a, n, &mut out);
             }
+            // ("would call warning strikes unless …": "warning" before the noun it qualifies is
+            // no verb of warning; the "warned" before it gives the threat)
+            let noun_warning = l == "warning" && doc.tokens.get(c + 1).is_some_and(|x| matches!(x.lower.as_str(), "strike" | "strikes" | "shot" | "shots" | "sign" | "signs" | "signal" | "signals" | "label" | "labels" | "light" | "lights" | "letter" | "letters" | "system" | "systems" | "notice" | "notices" | "sirens"));
+            if noun_warning {
+                continue;
+            }
             if matches!(l, "warned" | "warns" | "warn" | "warning" | "threatened" | "threatens" | "threaten" | "threatening") {
                 // ("France, Britain and Germany warned that …": each of them threatens)
                 let n = out.len();
@@ -771,6 +777,22 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     }
     let mut flags = drop.into_iter();
     out.retain(|_| !flags.next().unwrap_or(false));
+    // (one thing asked read from two evidences, neither an "unless" inside the other's
+    // warning: the store keeps one node per thing asked, and two demanders and two evidences
+    // on it gave four rows; the one read from the narrower evidence is kept. Demanders joined
+    // in one evidence, "Britain, France and Germany warned … unless …", stay each)
+    if out.len() > 1 {
+        let mut drop = vec![false; out.len()];
+        for i in 0..out.len() {
+            for o in i + 1..out.len() {
+                if out[o].what == out[i].what && out[o].evidence != out[i].evidence && !drop[i] && !drop[o] {
+                    if out[o].evidence.len() < out[i].evidence.len() { drop[i] = true } else { drop[o] = true }
+                }
+            }
+        }
+        let mut flags = drop.into_iter();
+        out.retain(|_| !flags.next().unwrap_or(false));
+    }
     // ("AJI chairwoman X … 'We are asking them to …'": a person does not ask the body she
     // speaks for; the pronoun's body is the speaker's own, so the addressee is not known)
     for d in &mut out {

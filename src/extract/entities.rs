@@ -187,6 +187,10 @@ impl Doc {
                 return i;
             }
         } else {
+            // ("If Marula Ridge does not …" after "Marula Ridge Platinum")
+            if let Some(i) = self.organisation_short_form(&canonical) {
+                return i;
+            }
             // "Security Council" and "UN Security Council" (either first): a name that is the
             // tail of another's whose first word(s) name a listed organisation, the body of
             // that organisation, is one body, under the longer name
@@ -218,13 +222,11 @@ impl Doc {
     pub(crate) fn organisation_short_form(&self, word: &str) -> Option<usize> {
         let lex = Lexicon::get();
         let mut found = self.entities.iter().enumerate().filter(|(_, e)| {
-            e.kind == EntityKind::Organization && {
-                let mut w = e.name.split(' ');
-                w.next().is_some_and(|f| f == word) && {
-                    let rest: Vec<&str> = w.collect();
-                    !rest.is_empty() && rest.iter().all(|r| lex.org_words.contains(*r) && !lex.titles.contains_key(&crate::lexicon::fold(r)))
-                }
-            }
+            // ("Marula Ridge" of "Marula Ridge Platinum": the words before a company's trade,
+            // too)
+            e.kind == EntityKind::Organization && e.name.strip_prefix(word).and_then(|r| r.strip_prefix(' ')).is_some_and(|rest| {
+                rest.split(' ').all(|r| (lex.org_words.contains(r) || word.contains(' ') && lex.company_heads.contains(r)) && !lex.titles.contains_key(&crate::lexicon::fold(r)))
+            })
         });
         match (found.next(), found.next()) {
             (Some((i, _)), None) => Some(i),

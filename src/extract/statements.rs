@@ -1500,10 +1500,18 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
     // closing the clause
     let office = |l: &str| lex.is_office_or_speaker(l);
     let closes = |n: &super::np::Np| doc.tokens.get(n.end).is_none_or(|x| matches!(x.lower.as_str(), "." | "," | ";"));
-    let apposed = doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "its" | "his" | "her" | "their" | "the"))
-        .then(|| (ce + 2..(ce + 8).min(limit)).take_while(|&j| ctx.tok_quote[j].is_none() && !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":")).find(|&j| doc.tokens[j].lower == ","))
+    // ("said AMCU's regional organiser in Rustenburg, Jane Roe.": a body's name and its
+    // possessive for the determiner, and where the office is held after it)
+    let possessive = |j: usize| doc.tokens.get(j).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "\u{2019}s"));
+    let owner = doc.tokens.get(ce).is_some_and(|x| x.cap && x.kind == TokenKind::Word) && (possessive(ce + 1) || doc.tokens.get(ce + 1).is_some_and(|x| x.cap) && possessive(ce + 2));
+    let held_at = |j: usize| {
+        let k = (j.saturating_sub(4).max(ce + 2)..j).find(|&k| matches!(doc.tokens[k].lower.as_str(), "in" | "for") && (k + 1..j).all(|x| doc.tokens[x].cap));
+        k.filter(|&k| k + 1 < j).unwrap_or(j)
+    };
+    let apposed = (owner || doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "its" | "his" | "her" | "their" | "the")))
+        .then(|| (ce + 2..(ce + 10).min(limit)).take_while(|&j| ctx.tok_quote[j].is_none() && !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":")).find(|&j| doc.tokens[j].lower == ","))
         .flatten()
-        .filter(|&j| office(&doc.tokens[j - 1].lower) && !(ce..j).any(|x| lex.cues.contains_key(&doc.tokens[x].lower)))
+        .filter(|&j| office(&doc.tokens[held_at(j) - 1].lower) && !(ce..j).any(|x| lex.cues.contains_key(&doc.tokens[x].lower)))
         .and_then(|j| np_at(doc, ctx, j + 1, limit))
         .filter(|n| n.entities.iter().any(person) && closes(n));
     let mut np = match apposed {

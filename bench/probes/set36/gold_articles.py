@@ -55,7 +55,7 @@ ARTICLES = [
  ],
  "demands": [
   ("thomas_wegener", "kessler", "withdraw the closure plan and open talks on a future for the plant", "He demanded that management withdraw the closure plan and open talks on a future for the plant"),
-  ("thomas_wegener", "kessler", "return to the negotiating table by mid-January", "unless the company returned to the negotiating table by mid-January"),
+  ("ig_metall", "kessler", "return to the negotiating table by mid-January", "unless the company returned to the negotiating table by mid-January"),
   ("baerbel_bas", "kessler", "offer every worker a real alternative", "she expected Kessler to offer \"every worker a real alternative\""),
   ("michael_kretschmer", None, "cut electricity costs for industry", "urged the federal government to cut electricity costs for industry"),
   ("anja_roth", None, "a plan for industrial jobs", "We need a plan for industrial jobs, not another commission."),
