@@ -9444,3 +9444,24 @@ fn a_bodys_officer_after_the_cue_speaks_not_the_body() {
     let d = doc("Strike\n\n\"We are ready,\" said the union's spokeswoman in Leeds, Jane Roe.");
     quote(&d, "We are ready,", "Jane Roe");
 }
+
+#[test]
+fn a_described_body_after_the_content_and_a_comma_speaks() {
+    // ("… heavily disrupted, rail operator SNCF said." had given no statement: the noun before
+    // the name had been read as the object of a relative clause)
+    let d = doc("Strike\n\nTrains were cancelled across the country on Monday, rail operator Vorlan Rail said.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Vorlan Rail")), "{}", dump(&d));
+    let d = doc("Storm\n\nThousands of homes lost power overnight, the state broadcaster QTV said.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("QTV")), "{}", dump(&d));
+    // (a relative clause stays none: "deliver the tanks Oslo promised")
+    let d = doc("Aid\n\nThe army is waiting for the tanks Oslo promised.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn according_to_the_company_is_the_company_named_before() {
+    // ("According to the company, the shaft produced about 90,000 ounces …" had spoken as
+    // "the company")
+    let d = doc("Mine\n\nVorlan Mining said on Monday it would close a shaft. According to the company, the shaft produced 900 ounces last year.");
+    assert!(d.statements.iter().any(|s| s.cue == "according to" && who(&d, s).as_deref() == Some("Vorlan Mining")), "{}", dump(&d));
+}

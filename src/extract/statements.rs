@@ -2513,6 +2513,11 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
         if let Some(body) = spokesperson_again(doc, ctx, k + 2, k + 4) {
             return Some(Attribution { speakers: vec![body], text: None, cue: "according to".into(), cue_span, subject: (k + 2, end) });
         }
+        // ("According to the company, the shaft produced …": the company named last before, as
+        // "the company said" is)
+        if let Some(body) = body_description(doc, k + 2, k + 4) {
+            return Some(Attribution { speakers: vec![body], text: None, cue: "according to".into(), cue_span, subject: (k + 2, end) });
+        }
     }
     // ("according to the agency's latest report": the one kind of body named before whose
     // name ends in that word puts the document out)
@@ -4114,12 +4119,31 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         // (but a charge or claim the subject denies or rejects is its statement: "…, a charge
         // Moscow has always denied")
         && !Lexicon::get().is_content_noun(&doc.tokens[att.subject.0 - 1].lower)
-        && (super::np::is_pronoun(&doc.tokens[att.subject.0].lower) || ctx.tok_mention[att.subject.0].is_some());
+        && (super::np::is_pronoun(&doc.tokens[att.subject.0].lower) || ctx.tok_mention[att.subject.0].is_some())
+        && !described_after_comma(doc, a, att.subject.0);
     let parenthetical = !follows && (inverted || after_comma || ends_clause && att.subject.0 > a + 2 && !relative);
     if !follows && !parenthetical && !takes_object && class != CueClass::Express || class == CueClass::Ask && !follows {
         return None;
     }
     Some(Found { att, coord: None, according: false, content_before: parenthetical })
+}
+
+/// "…, rail operator SNCF said.", "…, the state broadcaster NHK said": one to three lower-case
+/// words after a comma, the last a noun for a speaker, a body or a company, describe the name
+/// at `s` that follows them (no relative clause on that noun).
+fn described_after_comma(doc: &Doc, a: usize, s: usize) -> bool {
+    const KINDS: &[&str] = &["operator", "broadcaster", "carrier", "utility", "network", "outlet", "watchdog", "regulator", "agency", "firm", "giant", "maker", "group", "company", "union", "daily", "newspaper", "broadcasters", "association", "federation", "body"];
+    let lex = Lexicon::get();
+    let last = &doc.tokens[s - 1].lower;
+    if !(KINDS.contains(&last.as_str()) || COMPANY_TRADES.contains(&last.as_str()) || lex.speaker_nouns.contains(last)) {
+        return false;
+    }
+    let Some(comma) = (s.saturating_sub(4).max(a + 1)..s - 1).rev().find(|&j| doc.tokens[j].lower == ",") else { return false };
+    (comma + 1..s).all(|j| {
+        let x = &doc.tokens[j];
+        // ("state broadcaster": "state" is a cue only as a verb)
+        x.kind == TokenKind::Word && !x.cap && (j == comma + 1 && x.lower == "the" || !lex.stopwords.contains(&x.lower) && (x.lower == "state" || !lex.cues.contains_key(&x.lower)) && !x.lower.ends_with("ing"))
+    })
 }
 
 /// "an architect who said …", "McConnell, the majority leader, who said …": the antecedent
