@@ -9465,3 +9465,19 @@ fn according_to_the_company_is_the_company_named_before() {
     let d = doc("Mine\n\nVorlan Mining said on Monday it would close a shaft. According to the company, the shaft produced 900 ounces last year.");
     assert!(d.statements.iter().any(|s| s.cue == "according to" && who(&d, s).as_deref() == Some("Vorlan Mining")), "{}", dump(&d));
 }
+
+#[test]
+fn please_after_an_opening_condition_asks() {
+    // ('"If you need urgent care, please come forward," he said' gave no demand)
+    let d = doc("Strike\n\n\"The clinics are open. If you need urgent care, please come forward,\" said Jane Roe.");
+    demand(&d, "Jane Roe", None, "please come forward", DemandKind::Demand);
+}
+
+#[test]
+fn a_union_seeking_a_raise_demands_it_but_a_second_term_sought_is_none() {
+    // ("Reyes said the union was seeking a 30% raise …" gave no demand)
+    let d = doc("Strike\n\nWorkers of the Vexmoor Transit Workers walked out. Jane Roe said the union was seeking a 30% raise over four years.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Vexmoor Transit Workers"), "{}", dump(&d));
+    let d = doc("Vote\n\nMr. Jan Brink, who is seeking a second term, spoke on Monday.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -2987,3 +2987,12 @@ fn a_company_named_for_its_metal_and_its_short_form_are_one() {
     assert!(has(&d, "Quarnby Ridge Platinum", EntityKind::Organization), "{:?}", mentions(&d));
     assert_eq!(d.entities.iter().filter(|e| e.name.starts_with("Quarnby")).count(), 1, "{:?}", mentions(&d));
 }
+
+#[test]
+fn initials_written_as_a_word_name_the_body_wherever_they_stand() {
+    // ("the Congress of South African Trade Unions (Cosatu) … Cosatu spokesperson X" had made
+    // a second organisation "Cosatu")
+    let d = doc("Strike. The Congress of Vexmoor Trade Unions (Covetu) said it would march. Covetu spokesperson Jane Roe said no.");
+    assert!(!d.entities.iter().any(|e| e.name == "Covetu"), "{:?}", mentions(&d));
+    assert!(has(&d, "Congress of Vexmoor Trade Unions", EntityKind::Organization), "{:?}", mentions(&d));
+}

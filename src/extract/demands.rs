@@ -24,7 +24,7 @@ const APPEAL: &[&str] = &[
 const WISH: &[&str] = &["expect", "expects", "expected", "want", "wants", "wanted", "challenge", "challenged", "challenges", "dared", "need", "needs"];
 const DEMAND: &[&str] = &[
     "demand", "demanded", "demands", "demanding", "insist", "insisted", "insists", "insisting", "order", "ordered", "orders",
-    "ordering", "told", "tell", "tells", "telling", "instructed", "called", "calls", "call", "calling", "sought", "seeks",
+    "ordering", "told", "tell", "tells", "telling", "instructed", "called", "calls", "call", "calling", "sought", "seeks", "seeking",
     "directed", "directs",
 ];
 /// Verbs whose direct object is itself what is demanded ("demanded immediate elections").
@@ -626,6 +626,11 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
                 if denied {
                     continue;
                 }
+                // ("who is seeking a second term", "seeks re-election": an office sought asks
+                // nothing of anyone; a refuge sought is PLOVER's demand)
+                if matches!(l, "seeking" | "seeks" | "sought") && (c + 1..(c + 4).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "term" | "re-election" | "reelection" | "election" | "office" | "nomination" | "presidency" | "seat")) {
+                    continue;
+                }
                 let n = out.len();
                 verb_demand(doc, ctx, c, a, b, appeal, &mut out);
                 coordinated_demanders(doc, ctx, c, a, n, &mut out);
@@ -710,7 +715,8 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             if e == s + 3 && doc.tokens[e - 1].lower == "side" && doc.tokens[s].lower == "the" && doc.tokens[s + 1].cap {
                 return doc.country_of_adjective(&doc.tokens[s + 1].lower);
             }
-            (e == s + 2).then(|| super::statements::body_description(doc, s, e)).flatten()
+            // ("the union was seeking a 30% raise": the one union named before, as a speaker)
+            (e == s + 2).then(|| super::statements::body_description(doc, s, e).or_else(|| super::np::org_by_head(doc, s, e).filter(|&(_, end)| end == e).map(|(x, _)| x))).flatten()
         }
         Party::Entity(_) => None,
     };
@@ -1915,7 +1921,13 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // quotation that opens with a negative imperative or "please" is the speaker's demand
         // (capitalised: a quoted predicate after its subject, `the rules "do not help …"`, opens
         // no sentence)
-        if !reported && matches!(l, "do" | "don't" | "don’t" | "please") && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "." | "!" | "?")) && (doc.tokens[k].cap || l == "please") {
+        // ("If you need urgent care, please come forward": after a condition opening the
+        // sentence and its comma too)
+        let after_condition = || l == "please" && k > a + 2 && doc.tokens[k - 1].lower == "," && {
+            let open = (a..k).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "." | "!" | "?") || doc.tokens[j].kind == TokenKind::Quote).map_or(a, |j| j + 1);
+            matches!(doc.tokens[open].lower.as_str(), "if" | "when" | "whenever") && !(open..k - 1).any(|j| doc.tokens[j].lower == ",")
+        };
+        if !reported && matches!(l, "do" | "don't" | "don’t" | "please") && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "." | "!" | "?") || after_condition()) && (doc.tokens[k].cap || l == "please") {
             let next = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
             let v = match l {
                 "do" if matches!(next(k + 1), "not" | "n't" | "n’t") => Some(k + 2),

@@ -186,6 +186,11 @@ impl Doc {
             if let Some(i) = self.organisation_short_form(&canonical) {
                 return i;
             }
+            // ("Cosatu spokesperson X" after "the Congress of South African Trade Unions
+            // (Cosatu)": a word that already names an organisation, as its initials, names it)
+            if let Some(m) = self.mentions.iter().find(|m| self.entities[m.entity].kind == EntityKind::Organization && self.text()[m.span.start..m.span.end] == *canonical) {
+                return m.entity;
+            }
         } else {
             // ("If Marula Ridge does not …" after "Marula Ridge Platinum")
             if let Some(i) = self.organisation_short_form(&canonical) {
