@@ -2996,3 +2996,25 @@ fn initials_written_as_a_word_name_the_body_wherever_they_stand() {
     assert!(!d.entities.iter().any(|e| e.name == "Covetu"), "{:?}", mentions(&d));
     assert!(has(&d, "Congress of Vexmoor Trade Unions", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_company_named_without_its_designator_is_the_company() {
+    // ("Harlan Axle said in a statement" after "Harlan Axle Co." had made a person "Harlan
+    // Axle"; "Kessler shares fell" after "Kessler Automotive" a place "Kessler")
+    let d = doc("Strike. Workers walked out at Quarnby Axle Co. on Monday. Quarnby Axle said in a statement that its offer was fair.");
+    assert!(!has(&d, "Quarnby Axle", EntityKind::Person), "{:?}", mentions(&d));
+    // (a person named as a foundation is named stays a person)
+    let d = doc("Gift. The Jane Roe Foundation gave money. Jane Roe said she was proud.");
+    assert!(has(&d, "Jane Roe", EntityKind::Person), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_companys_name_without_its_trade_is_no_small_town() {
+    // ("Kessler shares fell" after "Kessler Automotive" had been a place, a town the gazetteer
+    // lists)
+    let d = doc("Jobs. Moreton Automotive will close a plant. Moreton shares fell 3% on Thursday.");
+    assert!(!d.entities.iter().any(|e| e.name == "Moreton" && e.kind == EntityKind::Place), "{:?}", mentions(&d));
+    // (after a preposition of place it stays the town)
+    let d = doc("Jobs. Moreton Automotive will close a plant in Moreton next year.");
+    assert!(d.entities.iter().any(|e| e.name == "Moreton" && e.kind == EntityKind::Place), "{:?}", mentions(&d));
+}

@@ -148,6 +148,9 @@ impl Doc {
             if let Some(i) = self.organisation_short_form(word).filter(|_| !lex.is_common_word(&lw) && !lex.person_nouns.contains(&lw)) {
                 return i;
             }
+        } else if let Some(i) = self.company_without_designator(&words.join(" ")) {
+            // ("Harlan Axle said" after "Harlan Axle Co.": the company, no person)
+            return i;
         } else if let Some(i) = only(&|e| !e.name.contains(' ') && short_form_of(&words, &e.name, false)) {
             self.entities[i].name = words.join(" ");
             self.entities[i].surname = sur;
@@ -220,6 +223,19 @@ impl Doc {
         }
         self.entities.push(blank(EntityKind::Organization, &canonical));
         self.entities.len() - 1
+    }
+
+    /// The one organisation of the article named `name` and a company's legal designator or
+    /// trade after it ("Harlan Axle" of "Harlan Axle Co.", "Vexmoor Ridge" of "Vexmoor Ridge
+    /// Platinum"; not "Jane Roe" of the "Jane Roe Foundation").
+    fn company_without_designator(&self, name: &str) -> Option<usize> {
+        let lex = Lexicon::get();
+        let designator = |r: &str| matches!(r.trim_end_matches('.'), "Co" | "Inc" | "Ltd" | "Corp" | "LLC" | "Plc" | "plc" | "AG" | "SA" | "GmbH" | "NV") || lex.company_heads.contains(r);
+        let mut found = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.name.strip_prefix(name).and_then(|r| r.strip_prefix(' ')).is_some_and(designator));
+        match (found.next(), found.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
     }
 
     /// The one organisation of the article named `word` and organisation words after it
