@@ -9513,3 +9513,71 @@ fn an_appeal_whose_quotation_opens_before_those_asked() {
     demand(&d, "the Vexmoor foreign ministry", Some("all parties"), "avoid escalation", DemandKind::Appeal);
     assert!(!d.statements.iter().any(|s| s.cue == "In"), "{}", dump(&d));
 }
+
+#[test]
+fn warning_before_strikes_is_no_cue_and_one_thing_asked_has_one_demander() {
+    // ("He demanded …, and warned that the union would call warning strikes … unless the
+    // company returned to the negotiating table" had two demanders on one thing asked, the
+    // second from "warning strikes", and the store's one node gave four rows each)
+    let d = doc("Plant\n\nThe Vexmoor Metalworkers' Union said on Monday it was angry. Its leader, Jane Roe, demanded that managers reopen the plant, and warned that the union would call warning strikes unless the company returned to talks by May.");
+    let asked: Vec<_> = d.demands.iter().filter(|m| d.text()[m.what.start..m.what.end].contains("returned to talks")).collect();
+    assert_eq!(asked.len(), 1, "{}", dump(&d));
+    assert!(d.demands.iter().all(|m| m.cue != "warning"), "{}", dump(&d));
+}
+
+#[test]
+fn the_union_is_a_trades_union_named_by_whom_it_organises() {
+    // ("… between the United Auto Workers and Harlan Axle Co. broke down …, the union said" had
+    // spoken as "the union")
+    let d = doc("Strike\n\nWorkers walked out after talks between the Vexmoor Transit Workers and the city broke down, the union said.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Vexmoor Transit Workers")), "{}", dump(&d));
+    let d = doc("Strike\n\nThe Congress of Vexmoor Trade Unions backed the walkout. According to the union, pay had fallen by a tenth.");
+    assert!(d.statements.iter().any(|s| s.cue == "according to" && who(&d, s).as_deref() == Some("Congress of Vexmoor Trade Unions")), "{}", dump(&d));
+}
+
+#[test]
+fn a_bodys_officer_after_the_cue_speaks_not_the_body() {
+    // ('"We are not," said Vorlan's chief executive, Jan Brink.' had spoken as Vorlan)
+    let d = doc("Strike\n\n\"We are not,\" said Quarnby's chief executive, Jan Brink.");
+    quote(&d, "We are not,", "Jan Brink");
+    // (where the office is held may stand before the comma)
+    let d = doc("Strike\n\n\"We are ready,\" said the union's spokeswoman in Leeds, Jane Roe.");
+    quote(&d, "We are ready,", "Jane Roe");
+}
+
+#[test]
+fn a_described_body_after_the_content_and_a_comma_speaks() {
+    // ("… heavily disrupted, rail operator SNCF said." had given no statement: the noun before
+    // the name had been read as the object of a relative clause)
+    let d = doc("Strike\n\nTrains were cancelled across the country on Monday, rail operator Vorlan Rail said.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Vorlan Rail")), "{}", dump(&d));
+    let d = doc("Storm\n\nThousands of homes lost power overnight, the state broadcaster QTV said.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("QTV")), "{}", dump(&d));
+    // (a relative clause stays none: "deliver the tanks Oslo promised")
+    let d = doc("Aid\n\nThe army is waiting for the tanks Oslo promised.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn according_to_the_company_is_the_company_named_before() {
+    // ("According to the company, the shaft produced about 90,000 ounces …" had spoken as
+    // "the company")
+    let d = doc("Mine\n\nVorlan Mining said on Monday it would close a shaft. According to the company, the shaft produced 900 ounces last year.");
+    assert!(d.statements.iter().any(|s| s.cue == "according to" && who(&d, s).as_deref() == Some("Vorlan Mining")), "{}", dump(&d));
+}
+
+#[test]
+fn please_after_an_opening_condition_asks() {
+    // ('"If you need urgent care, please come forward," he said' gave no demand)
+    let d = doc("Strike\n\n\"The clinics are open. If you need urgent care, please come forward,\" said Jane Roe.");
+    demand(&d, "Jane Roe", None, "please come forward", DemandKind::Demand);
+}
+
+#[test]
+fn a_union_seeking_a_raise_demands_it_but_a_second_term_sought_is_none() {
+    // ("Reyes said the union was seeking a 30% raise …" gave no demand)
+    let d = doc("Strike\n\nWorkers of the Vexmoor Transit Workers walked out. Jane Roe said the union was seeking a 30% raise over four years.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Vexmoor Transit Workers"), "{}", dump(&d));
+    let d = doc("Vote\n\nMr. Jan Brink, who is seeking a second term, spoke on Monday.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -3050,3 +3050,43 @@ fn a_national_red_cross_and_an_arabic_article_written_apart() {
     assert!(d.entities.iter().any(|e| e.name == "Al-Qaeda") && d.entities.iter().any(|e| e.name == "Al-Shabaab"), "{:?}", mentions(&d));
     assert!(!d.entities.iter().any(|e| e.name == "Qaeda" || e.name == "Shabaab"), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_company_named_for_its_metal_and_its_short_form_are_one() {
+    // ("Marula Ridge Platinum" had been no organisation; "If Marula Ridge does not withdraw …"
+    // below split from it)
+    let d = doc("Mine. Quarnby Ridge Platinum will close a shaft. The union said Quarnby Ridge must withdraw the notice.");
+    assert!(has(&d, "Quarnby Ridge Platinum", EntityKind::Organization), "{:?}", mentions(&d));
+    assert_eq!(d.entities.iter().filter(|e| e.name.starts_with("Quarnby")).count(), 1, "{:?}", mentions(&d));
+}
+
+#[test]
+fn initials_written_as_a_word_name_the_body_wherever_they_stand() {
+    // ("the Congress of South African Trade Unions (Cosatu) … Cosatu spokesperson X" had made
+    // a second organisation "Cosatu")
+    let d = doc("Strike. The Congress of Vexmoor Trade Unions (Covetu) said it would march. Covetu spokesperson Jane Roe said no.");
+    assert!(!d.entities.iter().any(|e| e.name == "Covetu"), "{:?}", mentions(&d));
+    assert!(has(&d, "Congress of Vexmoor Trade Unions", EntityKind::Organization), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_company_named_without_its_designator_is_the_company() {
+    // ("Harlan Axle said in a statement" after "Harlan Axle Co." had made a person "Harlan
+    // Axle"; "Kessler shares fell" after "Kessler Automotive" a place "Kessler")
+    let d = doc("Strike. Workers walked out at Quarnby Axle Co. on Monday. Quarnby Axle said in a statement that its offer was fair.");
+    assert!(!has(&d, "Quarnby Axle", EntityKind::Person), "{:?}", mentions(&d));
+    // (a person named as a foundation is named stays a person)
+    let d = doc("Gift. The Jane Roe Foundation gave money. Jane Roe said she was proud.");
+    assert!(has(&d, "Jane Roe", EntityKind::Person), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_companys_name_without_its_trade_is_no_small_town() {
+    // ("Kessler shares fell" after "Kessler Automotive" had been a place, a town the gazetteer
+    // lists)
+    let d = doc("Jobs. Moreton Automotive will close a plant. Moreton shares fell 3% on Thursday.");
+    assert!(!d.entities.iter().any(|e| e.name == "Moreton" && e.kind == EntityKind::Place), "{:?}", mentions(&d));
+    // (after a preposition of place it stays the town)
+    let d = doc("Jobs. Moreton Automotive will close a plant in Moreton next year.");
+    assert!(d.entities.iter().any(|e| e.name == "Moreton" && e.kind == EntityKind::Place), "{:?}", mentions(&d));
+}

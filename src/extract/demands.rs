@@ -24,7 +24,7 @@ const APPEAL: &[&str] = &[
 const WISH: &[&str] = &["expect", "expects", "expected", "want", "wants", "wanted", "challenge", "challenged", "challenges", "dared", "need", "needs"];
 const DEMAND: &[&str] = &[
     "demand", "demanded", "demands", "demanding", "insist", "insisted", "insists", "insisting", "order", "ordered", "orders",
-    "ordering", "told", "tell", "tells", "telling", "instructed", "called", "calls", "call", "calling", "sought", "seeks",
+    "ordering", "told", "tell", "tells", "telling", "instructed", "called", "calls", "call", "calling", "sought", "seeks", "seeking",
     "directed", "directs",
 ];
 /// Verbs whose direct object is itself what is demanded ("demanded immediate elections").
@@ -633,9 +633,20 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
                 if denied {
                     continue;
                 }
+                // ("who is seeking a second term", "seeks re-election": an office sought asks
+                // nothing of anyone; a refuge sought is PLOVER's demand)
+                if matches!(l, "seeking" | "seeks" | "sought") && (c + 1..(c + 4).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "term" | "re-election" | "reelection" | "election" | "office" | "nomination" | "presidency" | "seat")) {
+                    continue;
+                }
                 let n = out.len();
                 verb_demand(doc, ctx, c, a, b, appeal, &mut out);
                 coordinated_demanders(doc, ctx, c, a, n, &mut out);
+            }
+            // ("would call warning strikes unless …": "warning" before the noun it qualifies is
+            // no verb of warning; the "warned" before it gives the threat)
+            let noun_warning = l == "warning" && doc.tokens.get(c + 1).is_some_and(|x| matches!(x.lower.as_str(), "strike" | "strikes" | "shot" | "shots" | "sign" | "signs" | "signal" | "signals" | "label" | "labels" | "light" | "lights" | "letter" | "letters" | "system" | "systems" | "notice" | "notices" | "sirens"));
+            if noun_warning {
+                continue;
             }
             if matches!(l, "warned" | "warns" | "warn" | "warning" | "threatened" | "threatens" | "threaten" | "threatening") {
                 // ("France, Britain and Germany warned that …": each of them threatens)
@@ -714,7 +725,8 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             if e == s + 3 && doc.tokens[e - 1].lower == "side" && doc.tokens[s].lower == "the" && doc.tokens[s + 1].cap {
                 return doc.country_of_adjective(&doc.tokens[s + 1].lower);
             }
-            (e == s + 2).then(|| super::statements::body_description(doc, s, e)).flatten()
+            // ("the union was seeking a 30% raise": the one union named before, as a speaker)
+            (e == s + 2).then(|| super::statements::body_description(doc, s, e).or_else(|| super::np::org_by_head(doc, s, e).filter(|&(_, end)| end == e).map(|(x, _)| x))).flatten()
         }
         Party::Entity(_) => None,
     };
@@ -781,6 +793,22 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     }
     let mut flags = drop.into_iter();
     out.retain(|_| !flags.next().unwrap_or(false));
+    // (one thing asked read from two evidences, neither an "unless" inside the other's
+    // warning: the store keeps one node per thing asked, and two demanders and two evidences
+    // on it gave four rows; the one read from the narrower evidence is kept. Demanders joined
+    // in one evidence, "Britain, France and Germany warned … unless …", stay each)
+    if out.len() > 1 {
+        let mut drop = vec![false; out.len()];
+        for i in 0..out.len() {
+            for o in i + 1..out.len() {
+                if out[o].what == out[i].what && out[o].evidence != out[i].evidence && !drop[i] && !drop[o] {
+                    if out[o].evidence.len() < out[i].evidence.len() { drop[i] = true } else { drop[o] = true }
+                }
+            }
+        }
+        let mut flags = drop.into_iter();
+        out.retain(|_| !flags.next().unwrap_or(false));
+    }
     // ("AJI chairwoman X … 'We are asking them to …'": a person does not ask the body she
     // speaks for; the pronoun's body is the speaker's own, so the addressee is not known)
     for d in &mut out {
@@ -1955,7 +1983,13 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // quotation that opens with a negative imperative or "please" is the speaker's demand
         // (capitalised: a quoted predicate after its subject, `the rules "do not help …"`, opens
         // no sentence)
-        if !reported && matches!(l, "do" | "don't" | "don’t" | "please") && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "." | "!" | "?")) && (doc.tokens[k].cap || l == "please") {
+        // ("If you need urgent care, please come forward": after a condition opening the
+        // sentence and its comma too)
+        let after_condition = || l == "please" && k > a + 2 && doc.tokens[k - 1].lower == "," && {
+            let open = (a..k).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "." | "!" | "?") || doc.tokens[j].kind == TokenKind::Quote).map_or(a, |j| j + 1);
+            matches!(doc.tokens[open].lower.as_str(), "if" | "when" | "whenever") && !(open..k - 1).any(|j| doc.tokens[j].lower == ",")
+        };
+        if !reported && matches!(l, "do" | "don't" | "don’t" | "please") && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "." | "!" | "?") || after_condition()) && (doc.tokens[k].cap || l == "please") {
             let next = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
             let v = match l {
                 "do" if matches!(next(k + 1), "not" | "n't" | "n’t") => Some(k + 2),

@@ -171,6 +171,9 @@ impl Doc {
             if let Some(i) = self.organisation_short_form(word).filter(|_| !lex.is_common_word(&lw) && !lex.person_nouns.contains(&lw)) {
                 return i;
             }
+        } else if let Some(i) = self.company_without_designator(&words.join(" ")) {
+            // ("Harlan Axle said" after "Harlan Axle Co.": the company, no person)
+            return i;
         } else if let Some(i) = only(&|e| !e.name.contains(' ') && short_form_of(&words, &e.name, false)) {
             self.entities[i].name = words.join(" ");
             self.entities[i].surname = sur;
@@ -209,7 +212,16 @@ impl Doc {
             if let Some(i) = self.organisation_short_form(&canonical) {
                 return i;
             }
+            // ("Cosatu spokesperson X" after "the Congress of South African Trade Unions
+            // (Cosatu)": a word that already names an organisation, as its initials, names it)
+            if let Some(m) = self.mentions.iter().find(|m| self.entities[m.entity].kind == EntityKind::Organization && self.text()[m.span.start..m.span.end] == *canonical) {
+                return m.entity;
+            }
         } else {
+            // ("If Marula Ridge does not …" after "Marula Ridge Platinum")
+            if let Some(i) = self.organisation_short_form(&canonical) {
+                return i;
+            }
             // "Security Council" and "UN Security Council" (either first): a name that is the
             // tail of another's whose first word(s) name a listed organisation, the body of
             // that organisation, is one body, under the longer name
@@ -236,18 +248,29 @@ impl Doc {
         self.entities.len() - 1
     }
 
+    /// The one organisation of the article named `name` and a company's legal designator or
+    /// trade after it ("Harlan Axle" of "Harlan Axle Co.", "Vexmoor Ridge" of "Vexmoor Ridge
+    /// Platinum"; not "Jane Roe" of the "Jane Roe Foundation").
+    fn company_without_designator(&self, name: &str) -> Option<usize> {
+        let lex = Lexicon::get();
+        let designator = |r: &str| matches!(r.trim_end_matches('.'), "Co" | "Inc" | "Ltd" | "Corp" | "LLC" | "Plc" | "plc" | "AG" | "SA" | "GmbH" | "NV") || lex.company_heads.contains(r);
+        let mut found = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.name.strip_prefix(name).and_then(|r| r.strip_prefix(' ')).is_some_and(designator));
+        match (found.next(), found.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    }
+
     /// The one organisation of the article named `word` and organisation words after it
     /// ("Quillmart" of "Quillmart Systems", "Vexmoor Holdings Group"), if there is one.
     pub(crate) fn organisation_short_form(&self, word: &str) -> Option<usize> {
         let lex = Lexicon::get();
         let mut found = self.entities.iter().enumerate().filter(|(_, e)| {
-            e.kind == EntityKind::Organization && {
-                let mut w = e.name.split(' ');
-                w.next().is_some_and(|f| f == word) && {
-                    let rest: Vec<&str> = w.collect();
-                    !rest.is_empty() && rest.iter().all(|r| lex.org_words.contains(*r) && !lex.titles.contains_key(&crate::lexicon::fold(r)))
-                }
-            }
+            // ("Marula Ridge" of "Marula Ridge Platinum": the words before a company's trade,
+            // too)
+            e.kind == EntityKind::Organization && e.name.strip_prefix(word).and_then(|r| r.strip_prefix(' ')).is_some_and(|rest| {
+                rest.split(' ').all(|r| (lex.org_words.contains(r) || word.contains(' ') && lex.company_heads.contains(r)) && !lex.titles.contains_key(&crate::lexicon::fold(r)))
+            })
         });
         match (found.next(), found.next()) {
             (Some((i, _)), None) => Some(i),

@@ -2376,6 +2376,18 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // is a given name, when it is large or a preposition asks for a place
     let prep = k > 0 && PREPOSITIONS.contains(&doc.tokens[k - 1].lower.as_str()) && doc.tokens[k - 1].lower != "of";
     let listed_place = n >= 2 && lex.place_names.get(&lower).is_some_and(|p| lex.places[p[0]].population >= 100_000 || lex.places[p[0]].kind == "region" || prep);
+    // ("Kessler shares fell" after "Kessler Automotive": the company's name without its trade
+    // is the company, not a town of that name; not after a preposition of place)
+    // (a small town only: "Texas" stays the state beside "Texas Instruments", "Washington"
+    // the city beside "The Washington Post")
+    if n == 1 && !titled && !locative && lex.place_names.get(&lower).is_some_and(|p| p.iter().all(|&i| lex.places[i].kind != "region" && lex.places[i].population < 50_000)) && lex.country_names.get(&lower).is_none() {
+        let trade = |rest: &str| !rest.contains(' ') && (lex.company_heads.contains(rest) || matches!(rest.trim_end_matches('.'), "Co" | "Inc" | "Ltd" | "Corp" | "AG" | "GmbH"));
+        let firm = doc.entities.iter().position(|e| e.kind == EntityKind::Organization && e.name.strip_prefix(name.as_str()).and_then(|r| r.strip_prefix(' ')).is_some_and(trade));
+        if let Some(o) = firm {
+            doc.add_mention(span_of(doc, k, end), o, MentionKind::Name);
+            return;
+        }
+    }
     // a gazetteer place, unless a title or first name makes it a person
     if !titled && (!known_first || place_head || listed_place) && !speaks && !known_surname {
         if let Some(places) = lex.place_names.get(&lower) {

@@ -1047,6 +1047,9 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
         ent.kind == EntityKind::Organization
             && (matches!(head, "bloc" | "grouping") && BLOCS.contains(&crate::lexicon::fold(&ent.name).as_str())
                 || head == "alliance" && ALLIANCES.contains(&crate::lexicon::fold(&ent.name).as_str())
+                // ("the United Auto Workers … the union said": a trades union named by whom it
+                // organises)
+                || head == "union" && trades_union_name(&ent.name)
                 || ent.name.contains(' ') && name_head(&ent.name).is_some_and(same_word)
                 // (a body known by its initials, named in full here: "the Relief Agency for
                 // Refugees (RAR)" is "the agency")
@@ -1094,6 +1097,15 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     let para = |m: &crate::model::Mention| doc.sentence_at(m.span.start).map(|x| doc.sentences[x].paragraph);
     let here = doc.sentences[si].paragraph;
     (para(last) == Some(here) && before_t().filter(other).all(|m| para(m) != Some(here))).then_some((last.entity, h + 1))
+}
+
+/// A name a trades union goes by that does not end in "Union": one of whom it organises
+/// ("United Auto Workers", "National Union of Mineworkers" has its head already) or of trade
+/// unions together ("Congress of South African Trade Unions"); not a workers' party.
+fn trades_union_name(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or("").trim_end_matches('\'');
+    name.contains(' ') && !last.eq_ignore_ascii_case("party")
+        && (last.ends_with("workers") || last.ends_with("Workers") || matches!(last, "Employees" | "Teamsters" | "Unions" | "Metall") || name.contains("Trade Unions") || name.contains("Trades Union"))
 }
 
 /// The head noun of an organisation's name: the word before "of" ("Bank of England",

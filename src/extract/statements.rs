@@ -1502,10 +1502,18 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
     // closing the clause
     let office = |l: &str| lex.is_office_or_speaker(l);
     let closes = |n: &super::np::Np| doc.tokens.get(n.end).is_none_or(|x| matches!(x.lower.as_str(), "." | "," | ";"));
-    let apposed = doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "its" | "his" | "her" | "their" | "the"))
-        .then(|| (ce + 2..(ce + 8).min(limit)).take_while(|&j| ctx.tok_quote[j].is_none() && !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":")).find(|&j| doc.tokens[j].lower == ","))
+    // ("said AMCU's regional organiser in Rustenburg, Jane Roe.": a body's name and its
+    // possessive for the determiner, and where the office is held after it)
+    let possessive = |j: usize| doc.tokens.get(j).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "\u{2019}s"));
+    let owner = doc.tokens.get(ce).is_some_and(|x| x.cap && x.kind == TokenKind::Word) && (possessive(ce + 1) || doc.tokens.get(ce + 1).is_some_and(|x| x.cap) && possessive(ce + 2));
+    let held_at = |j: usize| {
+        let k = (j.saturating_sub(4).max(ce + 2)..j).find(|&k| matches!(doc.tokens[k].lower.as_str(), "in" | "for") && (k + 1..j).all(|x| doc.tokens[x].cap));
+        k.filter(|&k| k + 1 < j).unwrap_or(j)
+    };
+    let apposed = (owner || doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "its" | "his" | "her" | "their" | "the")))
+        .then(|| (ce + 2..(ce + 10).min(limit)).take_while(|&j| ctx.tok_quote[j].is_none() && !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":")).find(|&j| doc.tokens[j].lower == ","))
         .flatten()
-        .filter(|&j| office(&doc.tokens[j - 1].lower) && !(ce..j).any(|x| lex.cues.contains_key(&doc.tokens[x].lower)))
+        .filter(|&j| office(&doc.tokens[held_at(j) - 1].lower) && !(ce..j).any(|x| lex.cues.contains_key(&doc.tokens[x].lower)))
         .and_then(|j| np_at(doc, ctx, j + 1, limit))
         .filter(|n| n.entities.iter().any(person) && closes(n));
     let mut np = match apposed {
@@ -2508,6 +2516,11 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
     // official taken up again speaks for the same body, as the subject of "said" would)
     if end == k + 4 && doc.tokens[k + 2].lower == "the" {
         if let Some(body) = spokesperson_again(doc, ctx, k + 2, k + 4) {
+            return Some(Attribution { speakers: vec![body], text: None, cue: "according to".into(), cue_span, subject: (k + 2, end) });
+        }
+        // ("According to the company, the shaft produced …": the company named last before, as
+        // "the company said" is)
+        if let Some(body) = body_description(doc, k + 2, k + 4) {
             return Some(Attribution { speakers: vec![body], text: None, cue: "according to".into(), cue_span, subject: (k + 2, end) });
         }
     }
@@ -4123,12 +4136,31 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         // (but a charge or claim the subject denies or rejects is its statement: "…, a charge
         // Moscow has always denied")
         && !Lexicon::get().is_content_noun(&doc.tokens[att.subject.0 - 1].lower)
-        && (super::np::is_pronoun(&doc.tokens[att.subject.0].lower) || ctx.tok_mention[att.subject.0].is_some());
+        && (super::np::is_pronoun(&doc.tokens[att.subject.0].lower) || ctx.tok_mention[att.subject.0].is_some())
+        && !described_after_comma(doc, a, att.subject.0);
     let parenthetical = !follows && (inverted || after_comma || ends_clause && att.subject.0 > a + 2 && !relative);
     if !follows && !parenthetical && !takes_object && class != CueClass::Express || class == CueClass::Ask && !follows {
         return None;
     }
     Some(Found { att, coord: None, according: false, content_before: parenthetical })
+}
+
+/// "…, rail operator SNCF said.", "…, the state broadcaster NHK said": one to three lower-case
+/// words after a comma, the last a noun for a speaker, a body or a company, describe the name
+/// at `s` that follows them (no relative clause on that noun).
+fn described_after_comma(doc: &Doc, a: usize, s: usize) -> bool {
+    const KINDS: &[&str] = &["operator", "broadcaster", "carrier", "utility", "network", "outlet", "watchdog", "regulator", "agency", "firm", "giant", "maker", "group", "company", "union", "daily", "newspaper", "broadcasters", "association", "federation", "body"];
+    let lex = Lexicon::get();
+    let last = &doc.tokens[s - 1].lower;
+    if !(KINDS.contains(&last.as_str()) || COMPANY_TRADES.contains(&last.as_str()) || lex.speaker_nouns.contains(last)) {
+        return false;
+    }
+    let Some(comma) = (s.saturating_sub(4).max(a + 1)..s - 1).rev().find(|&j| doc.tokens[j].lower == ",") else { return false };
+    (comma + 1..s).all(|j| {
+        let x = &doc.tokens[j];
+        // ("state broadcaster": "state" is a cue only as a verb)
+        x.kind == TokenKind::Word && !x.cap && (j == comma + 1 && x.lower == "the" || !lex.stopwords.contains(&x.lower) && (x.lower == "state" || !lex.cues.contains_key(&x.lower)) && !x.lower.ends_with("ing"))
+    })
 }
 
 /// "an architect who said …", "McConnell, the majority leader, who said …": the antecedent
