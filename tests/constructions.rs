@@ -9581,3 +9581,10 @@ fn a_union_seeking_a_raise_demands_it_but_a_second_term_sought_is_none() {
     let d = doc("Vote\n\nMr. Jan Brink, who is seeking a second term, spoke on Monday.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn said_an_adverb_and_an_adjective_before_the_name() {
+    // ('"…," said a visibly shaken Jane Roe.' had been said by no one)
+    let d = doc("Verdict. \"It is a sad day,\" said a visibly shaken Jane Roe.");
+    quote(&d, "It is a sad day,", "Jane Roe");
+}
