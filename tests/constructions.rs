@@ -9413,3 +9413,31 @@ fn people_of_an_actor_opening_a_clause_speak_unnamed() {
     let d = doc("Vote. President Jane Roe spoke on Monday. Supporters of Roe gathered outside her residence, vowing to stop any arrest.");
     assert_eq!(speaker_of(&d, "Supporters of Roe gathered outside her residence, vowing to stop any arrest").as_deref(), Some("Supporters of Roe"), "{}", dump(&d));
 }
+
+#[test]
+fn a_family_name_alone_is_the_person_named_so_far_of_two_who_share_it() {
+    // ("Kim" after "Kim Jong Un", with "Kim Yo Jong" named further on, had been a person of
+    // its own)
+    let d = doc("Test. Vexmoor leader Kim Jin Ho watched the launch, state media said. \"Our shield is complete,\" Kim was quoted as saying. His sister Kim Yu Na issued a statement later.");
+    quote(&d, "Our shield is complete,", "Kim Jin Ho");
+    // (two named before: neither is taken)
+    let d = doc("Test. Kim Jin Ho and Kim Yu Na watched the launch. \"Our shield is complete,\" Kim said.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Kim Jin Ho") && who(&d, s).as_deref() != Some("Kim Yu Na")), "{}", dump(&d));
+}
+
+#[test]
+fn the_agency_is_the_body_named_an_agency_over_a_board() {
+    // ("…, according to the agency" after "the International Atomic Energy Agency" and "a
+    // Board of Governors meeting" had been said by "the agency", unresolved)
+    let d = doc("Report. The Vexmoor Shipping Agency said on Monday that exports fell, in a report sent ahead of a Board of Governors meeting. Exports had dropped by a fifth in May, according to the agency.");
+    reported(&d, "Exports had dropped by a fifth in May", "Vexmoor Shipping Agency");
+}
+
+#[test]
+fn a_possessor_of_two_words_in_apposition_leaves_the_subject_before_it() {
+    // ("China, North Korea's main ally and trading partner, urged restraint" had no demand)
+    let d = doc("Test. Brazil, South Africa's main trading partner, urged restraint.");
+    demand(&d, "Brazil", None, "restraint", DemandKind::Appeal);
+    let d = doc("Test. Brazil, New Zealand's closest ally, said it was worried.");
+    reported(&d, "Brazil, New Zealand's closest ally, said it was worried", "Brazil");
+}
