@@ -9441,3 +9441,15 @@ fn a_possessor_of_two_words_in_apposition_leaves_the_subject_before_it() {
     let d = doc("Test. Brazil, New Zealand's closest ally, said it was worried.");
     reported(&d, "Brazil, New Zealand's closest ally, said it was worried", "Brazil");
 }
+
+#[test]
+fn the_state_department_in_lower_case_is_the_us_body() {
+    // ("A spokesperson for the US state department said …", as British papers write it, had
+    // been said by "department")
+    let d = doc("Talks. A spokesperson for the US state department said Washington stood by its allies. The state department later said it would respond.");
+    reported(&d, "the US state department said Washington stood by its allies", "State Department");
+    reported(&d, "The state department later said it would respond", "State Department");
+    // (a state's department of something is none)
+    let d = doc("Schools. The state department of education said fees would rise.");
+    assert!(d.entities.iter().all(|e| e.name != "State Department"), "{}", dump(&d));
+}

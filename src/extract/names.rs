@@ -649,6 +649,7 @@ pub fn find_names(doc: &mut Doc) {
     heading_surnames(doc);
     adjective_states(doc, lex);
     home_bodies(doc, lex);
+    lower_case_state_department(doc, lex);
     home_government(doc, lex);
     us_administration(doc);
     named_central_banks(doc, lex);
@@ -880,6 +881,26 @@ fn adjective_states(doc: &mut Doc, lex: &Lexicon) {
         }
         let ent = doc.country(c);
         doc.add_mention(doc.tokens[t].span, ent, MentionKind::Name);
+    }
+}
+
+/// "the US state department said", "A spokesperson for the state department": the US body
+/// in lower case, as British papers write it, is the one `institutions.tsv` names (after "the",
+/// "US" or "U.S."; not "a state department of education").
+fn lower_case_state_department(doc: &mut Doc, lex: &Lexicon) {
+    for t in 2..doc.tokens.len() {
+        if doc.tokens[t].lower != "department" || doc.tokens[t].cap || doc.tokens[t - 1].lower != "state" || doc.tokens[t - 1].cap {
+            continue;
+        }
+        if !(doc.tokens[t - 2].lower == "the" || matches!(doc.slice(doc.tokens[t - 2].span), "US" | "U.S.")) || doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "of" | "for")) {
+            continue;
+        }
+        if doc.mention_at_token(t - 1).is_some() || doc.mention_at_token(t).is_some() {
+            continue;
+        }
+        let Some((canon, iso)) = lex.institutions.get("state department").cloned() else { return };
+        let ent = doc.institution(&canon, &iso);
+        doc.add_mention(span_of(doc, t - 1, t + 1), ent, MentionKind::Name);
     }
 }
 
