@@ -9453,3 +9453,13 @@ fn the_state_department_in_lower_case_is_the_us_body() {
     let d = doc("Schools. The state department of education said fees would rise.");
     assert!(d.entities.iter().all(|e| e.name != "State Department"), "{}", dump(&d));
 }
+
+#[test]
+fn his_spokesman_speaks_for_the_person_the_pronoun_refers_to() {
+    // ("His spokesman said in a statement that …" after "Secretary-General X" had been said
+    // by "spokesman", as "X's spokesman said" is X's)
+    let d = doc("Talks. Governor Jan Vorst was alarmed by the vote. His spokesman said in a statement that the result was dangerous.");
+    reported(&d, "His spokesman said in a statement that the result was dangerous", "Jan Vorst");
+    let d = doc("Talks. Governor Ana Vorst was alarmed by the vote. Her office said the result was dangerous.");
+    reported(&d, "Her office said the result was dangerous", "Ana Vorst");
+}

@@ -139,7 +139,7 @@ ARTICLES = [
 {
  "article": "003_russia_arms_control_limits.txt",
  "entities": ["russia", "united_states", "china", "moscow", "washington", "beijing", "lithuania", "vilnius",
-              "kaliningrad", "geneva", "switzerland", "interfax", "state_department", "nato", "united_nations", "kremlin",
+              "kaliningrad", "geneva", "swiss_government", "interfax", "state_department", "nato", "united_nations", "kremlin",
               "csr", "miss", "ican", "sergei_ryabkov", "dmitry_peskov", "vladimir_putin", "tammy_bruce", "lin_jian",
               "mark_rutte", "kestutis_budrys", "antonio_guterres", "helena_voss", "pavel_yermolin"],
  "optional_entities": ["europe", "china_foreign_ministry"] + OUTLETS,
@@ -169,7 +169,7 @@ ARTICLES = [
   ("mark_rutte", "Russia's nuclear rhetoric is irresponsible and dangerous,", ["russia"], "said"),
   ("kestutis_budrys", "before, not after, the next crisis", [], "called on"),
   ("united_nations", "deeply alarmed", [], "said"),
-  ("united_nations", "more dangerous than at any time since the Cold War", [], "said"),
+  ("antonio_guterres", "more dangerous than at any time since the Cold War", [], "said"),
   ("helena_voss", "We have lost the eyes and ears that kept this competition predictable,", [], "said"),
   ("helena_voss", "Nobody knows any more what the other side is building, and that is the most dangerous part.", [], "said"),
   ("pavel_yermolin", "mostly political", [], "told"),
@@ -189,11 +189,11 @@ ARTICLES = [
   ("mark_rutte", "said", "Mark Rutte said the alliance was following the situation \"very closely\"", ["nato"]),
   ("kestutis_budrys", "called on", "Kestutis Budrys called on NATO allies to strengthen air defences on the eastern flank \"before, not after, the next crisis\"", ["nato"], True),
   ("united_nations", "said", "The United Nations said Secretary-General Antonio Guterres was \"deeply alarmed\"", ["antonio_guterres"]),
-  ("united_nations", "said", "His spokesman said in a statement that a world without legally binding limits on the two largest nuclear arsenals was \"more dangerous than at any time since the Cold War\"", []),
+  ("antonio_guterres", "said", "His spokesman said in a statement that a world without legally binding limits on the two largest nuclear arsenals was \"more dangerous than at any time since the Cold War\"", []),
   (None, "warned", "Arms control experts warned that without inspections, both sides would have to rely on worst-case assumptions", [], True),
   ("pavel_yermolin", "told", "Pavel Yermolin, a former Russian negotiator now at the Moscow Institute of Security Studies, told AFP the decision was \"mostly political\" and that Russia was unlikely to build up its arsenal quickly", ["russia"]),
   ("ican", "demanded", "demanded that both powers resume talks immediately and accept mutual inspections", [], True),
-  ("switzerland", "according to", "the Swiss government offered to host any new round of negotiations, according to a foreign ministry statement", [], True),
+  ("swiss_government", "offered", "the Swiss government offered to host any new round of negotiations, according to a foreign ministry statement", [], True),
  ],
  "demands": [
   ("tammy_bruce", "russia", "return to the limits of 1,550 deployed warheads", "called on Moscow to return to the limits of 1,550 deployed warheads"),
@@ -208,10 +208,10 @@ ARTICLES = [
 {
  "article": "004_e3_enrichment_warning.txt",
  "entities": ["united_kingdom", "france", "germany", "iran", "israel", "united_states", "oman", "isfahan", "tehran",
-              "paris", "berlin", "vienna", "london", "muscat", "iaea", "e3", "foreign_office_uk", "irna",
+              "paris", "berlin", "vienna", "london", "muscat", "washington", "iaea", "e3", "foreign_office_uk", "irna",
               "iran_foreign_ministry", "albright_foundation", "state_department", "yvette_cooper", "jean_noel_barrot",
               "johann_wadephul", "kazem_gharibabadi", "rafael_grossi", "benjamin_netanyahu", "samira_haddad"],
- "optional_entities": ["fordow", "france_inter", "un_security_council", "united_nations", "iaea_board"] + OUTLETS,
+ "optional_entities": ["fordow", "france_inter", "un_security_council", "united_nations", "iaea_board", "middle_east"] + OUTLETS,
  "roles": [
   ("yvette_cooper", "foreign secretary", "united_kingdom", "The foreign secretary, Yvette Cooper"),
   ("johann_wadephul", "foreign minister", "germany", "the German foreign minister, Johann Wadephul"),
@@ -281,7 +281,7 @@ ARTICLES = [
               "bay_of_bengal", "rawalpindi", "kashmir", "geneva", "shanghai", "fo", "drdo", "mea", "ispr", "spd",
               "conference_on_disarmament", "qau", "senate_committee", "shafqat_ali_khan", "randhir_jaiswal",
               "rajnath_singh", "sahir_shamshad_mirza", "tariq_awan", "ayesha_qureshi", "mao_ning", "farooq_naek"],
- "optional_entities": ["south_asia", "china_foreign_ministry"] + OUTLETS,
+ "optional_entities": ["south_asia", "china_foreign_ministry", "cjcsc"] + OUTLETS,
  "roles": [
   ("shafqat_ali_khan", "spokesperson", "fo", "FO spokesperson Shafqat Ali Khan"),
   ("randhir_jaiswal", "spokesperson", "mea", "MEA spokesperson Randhir Jaiswal"),
