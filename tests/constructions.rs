@@ -9463,3 +9463,21 @@ fn his_spokesman_speaks_for_the_person_the_pronoun_refers_to() {
     let d = doc("Talks. Governor Ana Vorst was alarmed by the vote. Her office said the result was dangerous.");
     reported(&d, "Her office said the result was dangerous", "Ana Vorst");
 }
+
+#[test]
+fn a_country_adjective_of_two_words_owns_a_generic_title() {
+    // ("North Korean leader X" had no role: "leader" is a role only when what it is of is
+    // named with it, and the adjective of two words was not read)
+    let d = doc("Test. North Korean leader Ian Dahl said the launch was a success.");
+    assert_eq!(role_of(&d, role(&d, "Ian Dahl", "leader")).as_deref(), Some("North Korea"));
+}
+
+#[test]
+fn a_professor_at_a_named_body_holds_a_role() {
+    // ("X, a professor at Y University" had no role: "professor" is listed as an honorific)
+    let d = doc("Test. \"It is late,\" said Ana Marek, a professor at Halden University in Oslo.");
+    assert_eq!(role_of(&d, role(&d, "Ana Marek", "Professor")).as_deref(), Some("Halden University"));
+    // (the honorific before a name stays no role)
+    let d = doc("Test. Professor Ana Marek said it was late.");
+    assert!(d.roles.is_empty(), "{:?}", d.roles);
+}

@@ -56,6 +56,13 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
         doc.add_mention(span, e, MentionKind::Name);
         return Some((e, k));
     }
+    // ("North Korean leader X": an adjective of two words)
+    if let Some((_, c)) = (k > 0 && !possessive).then(|| super::names::two_word_adjective(doc, lex, k - 1)).flatten().filter(|&(end, _)| end == k + 1) {
+        let e = doc.country(c);
+        let span = Span::new(doc.tokens[k - 1].span.start, doc.tokens[k].span.end);
+        doc.add_mention(span, e, MentionKind::Name);
+        return Some((e, k - 1));
+    }
     // "X, the company's chief operating officer": the company named before (as "the
     // company said" is)
     if possessive && k > 0 && doc.tokens[k - 1].lower == "the" && matches!(doc.tokens[k].lower.as_str(), "company" | "firm") {
@@ -838,7 +845,10 @@ fn push_role(doc: &mut Doc, holder: usize, a: usize, b: usize, head: &'static st
     // (a word that describes without naming an office, "leader", "official", is a role when
     // what it is of is named with it: "Vexmoor Party leader Jane Roe", "a senior Quillmart
     // official, Jane Roe,")
-    if matches!(class, Some(TitleClass::Generic)) && of.is_none() || matches!(class, Some(TitleClass::Honorific)) && !abbreviates_office() {
+    // ("Jane Roe, a professor at Halden University": the honorific in lower case is an
+    // occupation, a role when the body it is at is named with it)
+    let professor = of.is_some() && words.last().is_some_and(|w| *w == "professor");
+    if matches!(class, Some(TitleClass::Generic)) && of.is_none() || matches!(class, Some(TitleClass::Honorific)) && !abbreviates_office() && !professor {
         return;
     }
     // ("Sen. Jane Roe", "Rep. Jane Roe": a title that is only an office's abbreviation is
