@@ -2978,3 +2978,11 @@ fn a_tax_in_capitals_is_no_organisation() {
     let d = doc("Fuel. The minister said the states should cut their VAT and the GST council should meet.");
     assert!(!d.entities.iter().any(|e| matches!(e.name.as_str(), "VAT" | "GST")), "{:?}", mentions(&d));
 }
+
+#[test]
+fn the_e3_is_an_organisation() {
+    // ("The three countries, known as the E3, …", "Diplomats said the E3 were considering …"
+    // had no entity: initials with a digit are known only when listed, as the G7 is)
+    let d = doc("Talks. The three countries, known as the E3, met on Monday. Diplomats said the E3 were considering a request.");
+    assert!(has(&d, "E3", EntityKind::Organization), "{:?}", mentions(&d));
+}
