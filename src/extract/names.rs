@@ -494,6 +494,8 @@ pub fn find_names(doc: &mut Doc) {
             // maximal capitalised run with connectors
             let mut j = i + 1;
             let mut listed = false;
+            // (a body named for its aim, "the Campaign to Ban …", whatever verb follows)
+            let mut aim = false;
             // ("the Democratic Republic of the Congo": a listed country's name runs over "of the"
             // to its end, not to the shorter country inside it)
             // (and a listed organisation's over its lower-case words: "the Organization for
@@ -580,11 +582,16 @@ pub fn find_names(doc: &mut Doc) {
                     // "the Committee to Protect Journalists", "the Coalition to Stop Gun
                     // Violence": a body named for its aim, a capitalised verb and its object
                     j += 2;
+                    aim = true;
                 } else {
                     break;
                 }
             }
-            if listed {
+            // ("The International Campaign to Ban Land Mines (ICBL) demanded that …": named for
+            // its aim, the run is a body before any verb after it says so; not with a title or
+            // a given name inside, another name run on)
+            let aimed = aim && (i..j).all(|t| !lex.titles.contains_key(&doc.tokens[t].lower) && !lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u' && !lex.is_common_word(&doc.tokens[t].lower)));
+            if listed || aimed {
                 // ("The Department for …" opening the sentence: the article is no part of it)
                 let s = if doc.tokens[i].lower == "the" { i + 1 } else { i };
                 let ent = doc.organisation(&text_of(doc, s, j));
