@@ -9481,3 +9481,13 @@ fn a_professor_at_a_named_body_holds_a_role() {
     let d = doc("Test. Professor Ana Marek said it was late.");
     assert!(d.roles.is_empty(), "{:?}", d.roles);
 }
+
+#[test]
+fn a_field_after_a_title_leaves_the_body_after_at_its_owner() {
+    // ("X, a professor of North Korean studies at Y University" had no role: the field after
+    // "of" was taken for what the post is of)
+    let d = doc("Test. \"It is over,\" said Eva Lind, a professor of economics at Varde University.");
+    assert_eq!(role_of(&d, role(&d, "Eva Lind", "Professor")).as_deref(), Some("Varde University"));
+    let d = doc("Test. Jan Berg, director of communications at the Halden Institute, said the talks had failed.");
+    assert_eq!(role_of(&d, role(&d, "Jan Berg", "director")).as_deref(), Some("Halden Institute"));
+}

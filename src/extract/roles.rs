@@ -563,6 +563,15 @@ pub fn find_roles(doc: &mut Doc) {
                 // ("X, a spokesman for Y", "a representative for Y": one who speaks for a body
                 // holds the title of it)
                 let speaks_for = head.to_lowercase().starts_with("spokes") || matches!(head.to_lowercase().as_str(), "representative" | "lawyer" | "attorney");
+                // ("X, a professor of political science at Y", "a lecturer in North Korean
+                // studies at Y": the field after the title, up to five words naming no body or
+                // person, then "at" and where the post is)
+                let te = if doc.tokens.get(te).is_some_and(|t| matches!(t.lower.as_str(), "of" | "in")) {
+                    let field = |j: usize| doc.tokens[j].kind == crate::model::TokenKind::Word && doc.mention_at_token(j).is_none_or(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Country | EntityKind::Place));
+                    (te + 1..(te + 7).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].lower == "at" || field(j)).find(|&j| doc.tokens[j].lower == "at").filter(|&j| j > te + 1).unwrap_or(te)
+                } else {
+                    te
+                };
                 // "of Ukraine" / "to Russia" after the title
                 // ("to" names the host country of an ambassador, not the one represented)
                 // ("X, chief economist at Y": "at" names the organisation the post is at)
