@@ -9491,3 +9491,12 @@ fn a_field_after_a_title_leaves_the_body_after_at_its_owner() {
     let d = doc("Test. Jan Berg, director of communications at the Halden Institute, said the talks had failed.");
     assert_eq!(role_of(&d, role(&d, "Jan Berg", "director")).as_deref(), Some("Halden Institute"));
 }
+
+#[test]
+fn a_spokesperson_described_by_a_possessive_after_the_content_reports_it() {
+    // ("Guterres strongly condemned the launch, his spokesman X said" had been Guterres's
+    // statement alone: the closing ", X said" reports what stands before it, as it does
+    // without "his spokesman")
+    let d = doc("Test. Governor Jan Vorst strongly condemned the attack, his spokesman Tom Hale said.");
+    reported(&d, "Governor Jan Vorst strongly condemned the attack, his spokesman Tom Hale said", "Tom Hale");
+}

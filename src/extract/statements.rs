@@ -3275,6 +3275,18 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             let tail = doc.token_at(f.att.cue_span.end).max(f.att.subject.1);
             if f.content_before && !f.according && f.coord.is_none() && (!f.att.speakers.is_empty() || unnamed_reports()) && !found.is_empty() && (closes_clause(doc, ctx, tail, b) || addressee_tail(doc, tail, b)) {
                 let s0 = f.att.subject.0;
+                // ("Jane Roe condemned the attack, his spokesman Tom Hale said.": a description
+                // of the speaker between the comma and the name, "his"/"her"/"its"/"their" and a
+                // noun for one who speaks)
+                let lex = Lexicon::get();
+                let possessive = |j: usize| matches!(doc.tokens[j].lower.as_str(), "his" | "her" | "its" | "their");
+                let s0 = if s0 > a + 2 && lex.speaker_nouns.contains(&doc.tokens[s0].lower) && possessive(s0 - 1) && doc.tokens[s0 - 2].lower == "," {
+                    s0 - 1
+                } else if s0 > a + 3 && lex.speaker_nouns.contains(&doc.tokens[s0 - 1].lower) && possessive(s0 - 2) && doc.tokens[s0 - 3].lower == "," {
+                    s0 - 2
+                } else {
+                    s0
+                };
                 if s0 > a && doc.tokens[s0 - 1].lower == "," && found.iter().all(|p| p.att.subject.1 < s0 && !p.content_before && !p.according && cue_at(doc, doc.token_at(p.att.cue_span.start)).is_some_and(|(_, class, _, _)| class != CueClass::Demand)) {
                     let mut f = f;
                     // ("The Harbour Movement rejected the offer, the group said.": "the group"
