@@ -164,6 +164,15 @@ impl Doc {
             if let Some(i) = only(&|e| short_form_in(&e.name, word)) {
                 return i;
             }
+            // ("Kim" after "Kim Jong Un", with "Kim Yo Jong" named only further on: of several
+            // people whose names hold it, the one the story has named so far, when only one)
+            let holders: Vec<usize> = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person && short_form_in(&e.name, word)).map(|(i, _)| i).collect();
+            if holders.len() > 1 {
+                let mut named = holders.into_iter().filter(|&i| self.mentions.iter().any(|m| m.entity == i && m.span.start < at));
+                if let (Some(i), None) = (named.next(), named.next()) {
+                    return i;
+                }
+            }
             // "Quillmart shares fell" after "Quillmart Systems": the company, no person (but
             // "a Republican" is a person, not the Republican Party)
             let lex = Lexicon::get();

@@ -504,6 +504,8 @@ pub fn find_names(doc: &mut Doc) {
             // maximal capitalised run with connectors
             let mut j = i + 1;
             let mut listed = false;
+            // (a body named for its aim, "the Campaign to Ban …", whatever verb follows)
+            let mut aim = false;
             // ("the Democratic Republic of the Congo": a listed country's name runs over "of the"
             // to its end, not to the shorter country inside it)
             // (and a listed organisation's over its lower-case words: "the Organization for
@@ -590,11 +592,16 @@ pub fn find_names(doc: &mut Doc) {
                     // "the Committee to Protect Journalists", "the Coalition to Stop Gun
                     // Violence": a body named for its aim, a capitalised verb and its object
                     j += 2;
+                    aim = true;
                 } else {
                     break;
                 }
             }
-            if listed {
+            // ("The International Campaign to Ban Land Mines (ICBL) demanded that …": named for
+            // its aim, the run is a body before any verb after it says so; not with a title or
+            // a given name inside, another name run on)
+            let aimed = aim && (i..j).all(|t| !lex.titles.contains_key(&doc.tokens[t].lower) && !lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u' && !lex.is_common_word(&doc.tokens[t].lower)));
+            if listed || aimed {
                 // ("The Department for …" opening the sentence: the article is no part of it)
                 let s = if doc.tokens[i].lower == "the" { i + 1 } else { i };
                 let ent = doc.organisation(&text_of(doc, s, j));
@@ -659,6 +666,7 @@ pub fn find_names(doc: &mut Doc) {
     heading_surnames(doc);
     adjective_states(doc, lex);
     home_bodies(doc, lex);
+    lower_case_state_department(doc, lex);
     home_government(doc, lex);
     us_administration(doc);
     named_central_banks(doc, lex);
@@ -890,6 +898,26 @@ fn adjective_states(doc: &mut Doc, lex: &Lexicon) {
         }
         let ent = doc.country(c);
         doc.add_mention(doc.tokens[t].span, ent, MentionKind::Name);
+    }
+}
+
+/// "the US state department said", "A spokesperson for the state department": the US body
+/// in lower case, as British papers write it, is the one `institutions.tsv` names (after "the",
+/// "US" or "U.S."; not "a state department of education").
+fn lower_case_state_department(doc: &mut Doc, lex: &Lexicon) {
+    for t in 2..doc.tokens.len() {
+        if doc.tokens[t].lower != "department" || doc.tokens[t].cap || doc.tokens[t - 1].lower != "state" || doc.tokens[t - 1].cap {
+            continue;
+        }
+        if !(doc.tokens[t - 2].lower == "the" || matches!(doc.slice(doc.tokens[t - 2].span), "US" | "U.S.")) || doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "of" | "for")) {
+            continue;
+        }
+        if doc.mention_at_token(t - 1).is_some() || doc.mention_at_token(t).is_some() {
+            continue;
+        }
+        let Some((canon, iso)) = lex.institutions.get("state department").cloned() else { return };
+        let ent = doc.institution(&canon, &iso);
+        doc.add_mention(span_of(doc, t - 1, t + 1), ent, MentionKind::Name);
     }
 }
 

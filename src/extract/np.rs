@@ -1035,9 +1035,15 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
         let ent = &doc.entities[m.entity];
         ent.kind == EntityKind::Organization && ent.name.contains(' ') && name_head(&ent.name).is_some_and(|w| w.eq_ignore_ascii_case("department"))
     });
+    // ("the International Shipping Agency … a Board of Governors meeting … according to the
+    // agency": a body named an agency before is meant over any board, service or authority)
+    let agency_named = head == "agency" && !topic && doc.mentions.iter().take_while(|m| m.span.end <= before).any(|m| {
+        let ent = &doc.entities[m.entity];
+        ent.kind == EntityKind::Organization && ent.name.contains(' ') && name_head(&ent.name).is_some_and(|w| w.eq_ignore_ascii_case("agency"))
+    });
     let same_word = |w: &str| if w.is_ascii() {
         w.eq_ignore_ascii_case(head) || !topic && head == "department" && !department_named && w.eq_ignore_ascii_case("ministry")
-            || !topic && head == "agency" && ["board", "service", "authority", "directorate", "inspectorate", "bureau"].iter().any(|x| w.eq_ignore_ascii_case(x))
+            || !topic && head == "agency" && !agency_named && ["board", "service", "authority", "directorate", "inspectorate", "bureau"].iter().any(|x| w.eq_ignore_ascii_case(x))
             || paper && NEWSPAPER_HEADS.iter().any(|p| w.eq_ignore_ascii_case(p))
     } else { crate::lexicon::fold(w) == head };
     let fits = |m: &&crate::model::Mention| {
@@ -2336,7 +2342,8 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                         // ("China, Pakistan's closest ally, said": a possessor's description after a name)
                         // ("The National Confederation of Industry (CNI), Brazil's main industry
                         // lobby, warned": the name's initials in brackets before it)
-                        || o > lo && (doc.mention_at_token(o - 1).is_some() || doc.tokens[o - 1].lower == ")") && doc.tokens.get(o + 1).is_some_and(|x| x.cap) && doc.tokens.get(o + 2).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s"));
+                        // ("China, North Korea's main ally, urged": a possessor of two or three words)
+                        || o > lo && (doc.mention_at_token(o - 1).is_some() || doc.tokens[o - 1].lower == ")") && doc.tokens.get(o + 1).is_some_and(|x| x.cap) && (o + 2..o + 5).take_while(|&p| p < k).find(|&p| !doc.tokens[p].cap || doc.tokens[p].kind != TokenKind::Word).is_some_and(|p| matches!(doc.tokens[p].lower.as_str(), "'s" | "’s"));
                     // "Dianne Feinstein, Democrat of California, said": any appositive after a person's name
                     opens || o > lo && person_name_ends(doc, o)
                 })

@@ -1045,7 +1045,10 @@ fn acronym_definition(doc: &Doc, a: usize, b: usize) -> Option<(usize, usize, us
         // another language: "the Main Intelligence Directorate (GUR)")
         let m = doc.mention_at_token(b - 1)?;
         let start = doc.token_at(doc.mentions[m].span.start);
-        let whole = doc.mentions[m].span.end == doc.tokens[b - 1].span.end && start >= a && b >= start + 3;
+        // ("the International Campaign to Ban Land Mines (ICBL)": a name with "to" in it runs
+        // back past the capitalised run, to a first word the initials open with)
+        let back = start < a && doc.slice(doc.tokens[start].span).as_bytes().first() == word.as_bytes().first();
+        let whole = doc.mentions[m].span.end == doc.tokens[b - 1].span.end && (start >= a || back) && b >= start + 3;
         let caps = doc.slice(doc.tokens[b + 1].span).chars().all(|c| c.is_ascii_uppercase()) && (3..=5).contains(&doc.tokens[b + 1].span.len());
         // (or written as a word: "the Vexmoor Chamber of Commerce and Industry (Kadira)", its
         // initials in Indonesian; not a place or country named in brackets)

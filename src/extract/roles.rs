@@ -56,6 +56,13 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
         doc.add_mention(span, e, MentionKind::Name);
         return Some((e, k));
     }
+    // ("North Korean leader X": an adjective of two words)
+    if let Some((_, c)) = (k > 0 && !possessive).then(|| super::names::two_word_adjective(doc, lex, k - 1)).flatten().filter(|&(end, _)| end == k + 1) {
+        let e = doc.country(c);
+        let span = Span::new(doc.tokens[k - 1].span.start, doc.tokens[k].span.end);
+        doc.add_mention(span, e, MentionKind::Name);
+        return Some((e, k - 1));
+    }
     // "X, the company's chief operating officer": the company named before (as "the
     // company said" is)
     if possessive && k > 0 && doc.tokens[k - 1].lower == "the" && matches!(doc.tokens[k].lower.as_str(), "company" | "firm") {
@@ -570,6 +577,15 @@ pub fn find_roles(doc: &mut Doc) {
                 // ("X, a spokesman for Y", "a representative for Y": one who speaks for a body
                 // holds the title of it)
                 let speaks_for = head.to_lowercase().starts_with("spokes") || matches!(head.to_lowercase().as_str(), "representative" | "lawyer" | "attorney");
+                // ("X, a professor of political science at Y", "a lecturer in North Korean
+                // studies at Y": the field after the title, up to five words naming no body or
+                // person, then "at" and where the post is)
+                let te = if doc.tokens.get(te).is_some_and(|t| matches!(t.lower.as_str(), "of" | "in")) {
+                    let field = |j: usize| doc.tokens[j].kind == crate::model::TokenKind::Word && doc.mention_at_token(j).is_none_or(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Country | EntityKind::Place));
+                    (te + 1..(te + 7).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].lower == "at" || field(j)).find(|&j| doc.tokens[j].lower == "at").filter(|&j| j > te + 1).unwrap_or(te)
+                } else {
+                    te
+                };
                 // "of Ukraine" / "to Russia" after the title
                 // ("to" names the host country of an ambassador, not the one represented)
                 // ("X, chief economist at Y": "at" names the organisation the post is at)
@@ -852,7 +868,10 @@ fn push_role(doc: &mut Doc, holder: usize, a: usize, b: usize, head: &'static st
     // (a word that describes without naming an office, "leader", "official", is a role when
     // what it is of is named with it: "Vexmoor Party leader Jane Roe", "a senior Quillmart
     // official, Jane Roe,")
-    if matches!(class, Some(TitleClass::Generic)) && of.is_none() || matches!(class, Some(TitleClass::Honorific)) && !abbreviates_office() {
+    // ("Jane Roe, a professor at Halden University": the honorific in lower case is an
+    // occupation, a role when the body it is at is named with it)
+    let professor = of.is_some() && words.last().is_some_and(|w| *w == "professor");
+    if matches!(class, Some(TitleClass::Generic)) && of.is_none() || matches!(class, Some(TitleClass::Honorific)) && !abbreviates_office() && !professor {
         return;
     }
     // ("Sen. Jane Roe", "Rep. Jane Roe": a title that is only an office's abbreviation is

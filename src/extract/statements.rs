@@ -726,7 +726,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)).or_else(|| owned_delegation(doc, ctx, s, e)).or_else(|| lede_body_named_next(doc, ctx, s, e)).or_else(|| lede_person_named_next(doc, ctx, s, e)).or_else(|| body_before_spokesperson(doc, ctx, s, e)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)).or_else(|| pronoun_spokesperson(doc, ctx, s, e)).or_else(|| owned_delegation(doc, ctx, s, e)).or_else(|| lede_body_named_next(doc, ctx, s, e)).or_else(|| lede_person_named_next(doc, ctx, s, e)).or_else(|| body_before_spokesperson(doc, ctx, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -1247,6 +1247,17 @@ fn office_of_described(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize
         return None;
     }
     super::np::description_at(doc, ctx, s, p - 1).filter(|&(h, end)| end == p - 1 && doc.entities[h].kind == crate::model::EntityKind::Person).map(|(h, _)| h)
+}
+
+/// "His spokesman said", "Her office said" (tokens `s..e`): as "X's spokesman" speaks for
+/// X, the person the pronoun refers to.
+fn pronoun_spokesperson(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    // (the subject may start at the noun, the pronoun before it)
+    let p = if e == s + 1 && s > 0 { s - 1 } else { s };
+    if e != p + 2 || !matches!(doc.tokens[p].lower.as_str(), "his" | "her") || !matches!(doc.tokens[p + 1].lower.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "office") {
+        return None;
+    }
+    super::np::resolve_pronoun(doc, ctx, p, None).filter(|&x| doc.entities[x].kind == crate::model::EntityKind::Person)
 }
 
 /// "a spokesperson for Norway's Foreign Ministry" (tokens `s..e`): the body a state that owns
@@ -3290,6 +3301,18 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             let tail = doc.token_at(f.att.cue_span.end).max(f.att.subject.1);
             if f.content_before && !f.according && f.coord.is_none() && (!f.att.speakers.is_empty() || unnamed_reports()) && !found.is_empty() && (closes_clause(doc, ctx, tail, b) || addressee_tail(doc, tail, b)) {
                 let s0 = f.att.subject.0;
+                // ("Jane Roe condemned the attack, his spokesman Tom Hale said.": a description
+                // of the speaker between the comma and the name, "his"/"her"/"its"/"their" and a
+                // noun for one who speaks)
+                let lex = Lexicon::get();
+                let possessive = |j: usize| matches!(doc.tokens[j].lower.as_str(), "his" | "her" | "its" | "their");
+                let s0 = if s0 > a + 2 && lex.speaker_nouns.contains(&doc.tokens[s0].lower) && possessive(s0 - 1) && doc.tokens[s0 - 2].lower == "," {
+                    s0 - 1
+                } else if s0 > a + 3 && lex.speaker_nouns.contains(&doc.tokens[s0 - 1].lower) && possessive(s0 - 2) && doc.tokens[s0 - 3].lower == "," {
+                    s0 - 2
+                } else {
+                    s0
+                };
                 if s0 > a && doc.tokens[s0 - 1].lower == "," && found.iter().all(|p| p.att.subject.1 < s0 && !p.content_before && !p.according && cue_at(doc, doc.token_at(p.att.cue_span.start)).is_some_and(|(_, class, _, _)| class != CueClass::Demand)) {
                     let mut f = f;
                     // ("The Harbour Movement rejected the offer, the group said.": "the group"

@@ -29,7 +29,7 @@ pub fn state_body_key(doc: &Doc, i: usize) -> Option<String> {
             }
             (found.len() == 1).then(|| found.remove(0))
         };
-        return key(lower, &country_before(doc, i).or_else(named).or_else(|| capital_after(doc, i)).or_else(|| main_country(doc))?);
+        return key(lower, &country_before(doc, i).or_else(named).or_else(|| capital_after(doc, i)).or_else(|| office_country(doc, lower)).or_else(|| main_country(doc))?);
     }
     let (body, iso2) = named_with_country(lower)?;
     key(&body, &iso2)
@@ -96,6 +96,29 @@ fn capital_after(doc: &Doc, i: usize) -> Option<String> {
     })
 }
 
+/// "the Foreign Office" named alone: the state of those whose foreign ministry is called so
+/// (Britain's, Pakistan's, Germany's, Bangladesh's) the article mentions most, else Britain's
+/// ("the Foreign Office said" in a British paper's story about Iran, or in a Pakistani paper's
+/// story that names India more often, was that country's).
+fn office_country(doc: &Doc, lower: &str) -> Option<String> {
+    const OFFICE: &[&str] = &["GB", "PK", "DE", "BD"];
+    if lower != "foreign office" {
+        return None;
+    }
+    let mut counts = [0usize; 4];
+    for m in &doc.mentions {
+        let e = &doc.entities[m.entity];
+        if matches!(e.kind, EntityKind::Country | EntityKind::Place) {
+            if let Some(k) = e.country.as_deref().and_then(|c| OFFICE.iter().position(|o| *o == c)) {
+                counts[k] += 1;
+            }
+        }
+    }
+    // (the first listed among equals: Britain's when none is named)
+    let best = (0..OFFICE.len()).max_by_key(|&k| (counts[k], std::cmp::Reverse(k)))?;
+    Some(OFFICE[best].to_string())
+}
+
 /// The country most mentioned in the article, by its name, adjective or places in it
 /// (earliest first among equals).
 pub fn main_country(doc: &Doc) -> Option<String> {
@@ -117,6 +140,20 @@ pub fn main_country(doc: &Doc) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::canonical_body;
+
+    #[test]
+    fn the_foreign_office_alone_is_of_a_state_that_calls_its_ministry_so() {
+        // ("The Foreign Office said …" in a story that names India more than Pakistan had been
+        // India's; in a British paper's story about Iran, Iran's)
+        use crate::model::{Article, EntityKind};
+        let key = |t: &str| {
+            let d = crate::extract::analyze(Article::new("a.txt", "a.txt", t.to_string()));
+            let i = d.entities.iter().position(|e| e.kind == EntityKind::Organization && e.name.ends_with("Foreign Office")).expect("no Foreign Office");
+            super::state_body_key(&d, i)
+        };
+        assert_eq!(key("Test\nThe Foreign Office voiced concern over India's test. India said the test was routine. Pakistan would respond, India was told.").as_deref(), Some("org/foreign-office-pk"));
+        assert_eq!(key("Test\nIran restarted enrichment, Iran said. The Foreign Office said the finding was grave. Iran denied it.").as_deref(), Some("org/foreign-office-gb"));
+    }
 
     #[test]
     fn spellings_of_one_body_share_a_name() {
