@@ -9595,9 +9595,10 @@ fn a_family_name_alone_is_the_person_named_so_far_of_two_who_share_it() {
     // its own)
     let d = doc("Test. Vexmoor leader Kim Jin Ho watched the launch, state media said. \"Our shield is complete,\" Kim was quoted as saying. His sister Kim Yu Na issued a statement later.");
     quote(&d, "Our shield is complete,", "Kim Jin Ho");
-    // (two named before: neither is taken)
-    let d = doc("Test. Kim Jin Ho and Kim Yu Na watched the launch. \"Our shield is complete,\" Kim said.");
-    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Kim Jin Ho") && who(&d, s).as_deref() != Some("Kim Yu Na")), "{}", dump(&d));
+    // (two named before: the one named more often, as for "Cruz" after "Ted Cruz" and "Heidi
+    // Cruz"; the family name written first is the surname, so the same rule decides)
+    let d = doc("Test. Kim Jin Ho watched the launch. Kim Jin Ho later met Kim Yu Na. \"Our shield is complete,\" Kim said.");
+    quote(&d, "Our shield is complete,", "Kim Jin Ho");
 }
 
 #[test]
