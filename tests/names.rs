@@ -2978,3 +2978,13 @@ fn a_tax_in_capitals_is_no_organisation() {
     let d = doc("Fuel. The minister said the states should cut their VAT and the GST council should meet.");
     assert!(!d.entities.iter().any(|e| matches!(e.name.as_str(), "VAT" | "GST")), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_place_of_several_words_joined_to_a_participle_is_mentioned_whole() {
+    // ("a New York-based policy institute" had mentioned a town "York" in England, and "A Los
+    // Angeles-based analyst" had made an organisation "Los Angeles-based")
+    let d = doc("Votes. The report came from Quellmark, a New York-based think tank. A Los Angeles-based analyst and an Ivory Coast-based bank agreed.");
+    assert!(has(&d, "New York", EntityKind::Place) && !d.entities.iter().any(|e| e.name == "York"), "{:?}", mentions(&d));
+    assert!(has(&d, "Los Angeles", EntityKind::Place) && !d.entities.iter().any(|e| e.name.contains("-based")), "{:?}", mentions(&d));
+    assert!(has(&d, "Ivory Coast", EntityKind::Country), "{:?}", mentions(&d));
+}
