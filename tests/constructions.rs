@@ -9413,3 +9413,39 @@ fn people_of_an_actor_opening_a_clause_speak_unnamed() {
     let d = doc("Vote. President Jane Roe spoke on Monday. Supporters of Roe gathered outside her residence, vowing to stop any arrest.");
     assert_eq!(speaker_of(&d, "Supporters of Roe gathered outside her residence, vowing to stop any arrest").as_deref(), Some("Supporters of Roe"), "{}", dump(&d));
 }
+
+#[test]
+fn a_sentence_opening_with_a_holders_title_has_that_holder_for_he() {
+    // ("The Democratic governor asked President X to approve … In a letter to the White House,
+    // he wrote that …" had given the letter to the president, the first person named)
+    let d = doc("Storm. Vexmoor Gov. Tom Hale declared a statewide emergency on Tuesday. The Democratic governor asked President Jon Roe to approve a major disaster declaration, which would unlock federal aid. In a letter to the White House, he wrote that the state's funds \"will run out within days.\"");
+    quote(&d, "will run out within days.", "Tom Hale");
+}
+
+#[test]
+fn a_verb_coordinated_inside_a_relative_clause_is_the_antecedents() {
+    // ("…, has the endorsement of President X, who wrote that Mr Hale would be "…" and urged
+    // Republicans to …" had made the demand Hale's, the first person of the sentence)
+    let d = doc("Race. The frontrunner, businessman Tom Hale, has the backing of President Jon Roe, who wrote on social media that Mr Hale would be \"a great governor\" and urged local voters to \"get behind him now\".");
+    demand(&d, "Jon Roe", Some("local voters"), "get behind him now", DemandKind::Appeal);
+    // (a comma closing the relative clause leaves the coordinated verb to the sentence's subject)
+    let d = doc("Race. Businessman Tom Hale, who is 60, said he would run and urged local voters to back him.");
+    demand(&d, "Tom Hale", Some("local voters"), "back him", DemandKind::Appeal);
+}
+
+#[test]
+fn a_demand_inside_a_relative_clause_ends_at_the_comma_closing_it() {
+    // ("President X, who has repeatedly called for stricter identification rules nationwide,
+    // hailed the decision" had asked for "… nationwide, hailed the decision")
+    let d = doc("Ruling. President Jon Roe, who has repeatedly called for stricter rules nationwide, hailed the decision on Tuesday.");
+    demand(&d, "Jon Roe", None, "stricter rules nationwide", DemandKind::Appeal);
+}
+
+#[test]
+fn the_need_to_after_an_article_is_a_noun_and_no_obligation() {
+    // ("The ACLU said it understood the need to protect empty neighborhoods" had been a demand
+    // "it understood the need to protect …")
+    let d = doc("Curfew. The Vexmoor Civil Rights Union said it understood the need to protect empty homes but urged the governor to exempt reporters.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("understood")), "{}", dump(&d));
+    demand(&d, "Vexmoor Civil Rights Union", Some("the governor"), "exempt reporters", DemandKind::Appeal);
+}
