@@ -9449,3 +9449,25 @@ fn the_need_to_after_an_article_is_a_noun_and_no_obligation() {
     assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("understood")), "{}", dump(&d));
     demand(&d, "Vexmoor Civil Rights Union", Some("the governor"), "exempt reporters", DemandKind::Appeal);
 }
+
+#[test]
+fn a_state_legislators_abbreviated_office_is_written_out() {
+    // ("State Rep. X, a Democrat from …" and "Ald. X, 41st," had no role: "Rep." was skipped
+    // as an honorific after the modifier "State", and "Ald." was no token of its own)
+    let d = doc("Vote. State Rep. Jane Roe, a Democrat from the west side, said the bill would pass. Ald. Tom Hale, 41st, wrote on X that it was a stunt.");
+    assert_eq!(role(&d, "Jane Roe", "representative").title, "State Representative", "{}", dump(&d));
+    assert_eq!(role(&d, "Tom Hale", "alderman").title, "Alderman", "{}", dump(&d));
+    // (an office's abbreviation after a word that is no title stays the office: "Republican Sen.")
+    let d = doc("Vote. Republican Sen. Jane Roe said the bill would pass.");
+    assert_eq!(role(&d, "Jane Roe", "senator").title, "Senator", "{}", dump(&d));
+}
+
+#[test]
+fn a_us_states_chamber_after_state_is_no_national_body_nor_a_person() {
+    // ("two seats in the state Senate" had been the U.S. Senate; "Republicans in the state
+    // House said" a person "House")
+    let d = doc("Vote. The U.S. Senate passed the bill. The ruling comes before elections for two seats in the state Senate. Republicans in the state House said the bill was unconstitutional.");
+    assert!(!d.entities.iter().any(|e| e.name == "House"), "{}", dump(&d));
+    let senate_mentions = d.mentions.iter().filter(|m| d.entities[m.entity].name.contains("Senate")).count();
+    assert_eq!(senate_mentions, 1, "{}", dump(&d));
+}

@@ -491,6 +491,13 @@ pub fn find_names(doc: &mut Doc) {
                 i += 1;
                 continue;
             }
+            // ("in the state Senate", "Republicans in the state House": a US state's chamber,
+            // named by the lower-case word "state" before it, is no national body nor a person;
+            // which state's is left unnamed)
+            if i > a && doc.tokens[i - 1].lower == "state" && !doc.tokens[i - 1].cap && matches!(doc.tokens[i].lower.as_str(), "senate" | "house" | "assembly" | "legislature") && !doc.tokens.get(i + 1).is_some_and(|t| t.cap) {
+                i += 1;
+                continue;
+            }
             if let Some(e) = based_place_of_words(doc, lex, i, b) {
                 i = e;
                 continue;
