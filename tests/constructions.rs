@@ -9471,3 +9471,12 @@ fn a_us_states_chamber_after_state_is_no_national_body_nor_a_person() {
     let senate_mentions = d.mentions.iter().filter(|m| d.entities[m.entity].name.contains("Senate")).count();
     assert_eq!(senate_mentions, 1, "{}", dump(&d));
 }
+
+#[test]
+fn a_quote_after_a_verb_coordinated_in_a_relative_clause_is_the_antecedents() {
+    // ("The Republican frontrunner, businessman X, has the endorsement of President Y, who wrote
+    // … and urged Michigan Republicans to "get behind him now"" had given the quote to "The
+    // Republican")
+    let d = doc("Race. The Republican frontrunner, businessman Tom Hale, has the endorsement of President Jon Roe, who wrote on his platform that Mr Hale would be \"a fantastic governor\" and urged Vexmoor Republicans to \"get behind him now\".");
+    quote(&d, "get behind him now", "Jon Roe");
+}

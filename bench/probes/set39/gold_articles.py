@@ -238,7 +238,7 @@ ARTICLES = [
   ("rachel_dunmore", "called on", "She called on the Democratic National Committee (DNC) to stay neutral", ["dnc"], True),
   ("marcus_albright", "said", "A DNC spokesperson, Marcus Albright, said in a statement that the committee \"does not endorse in contested primaries and never will\"", []),
   (None, "according to", "according to aides to both candidates, party officials in Washington have quietly steered several large donors towards Mr Feldkamp", ["tom_feldkamp"], True),
-  ("tom_feldkamp", "dismissed", "The Feldkamp campaign dismissed that account", [], True),
+  (None, "dismissed", "The Feldkamp campaign dismissed that account", [], True),
   ("rachel_dunmore", "saying", "saying they have brought investment back to Michigan", []),
   ("tom_feldkamp", "says", "Mr Feldkamp says they have pushed up prices", []),
   ("tom_feldkamp", "warned", "warned that parts suppliers in Oakland County would cut jobs unless the tariffs were lifted", ["oakland_county"]),
