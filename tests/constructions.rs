@@ -9480,3 +9480,12 @@ fn a_quote_after_a_verb_coordinated_in_a_relative_clause_is_the_antecedents() {
     let d = doc("Race. The Republican frontrunner, businessman Tom Hale, has the endorsement of President Jon Roe, who wrote on his platform that Mr Hale would be \"a fantastic governor\" and urged Vexmoor Republicans to \"get behind him now\".");
     quote(&d, "get behind him now", "Jon Roe");
 }
+
+#[test]
+fn an_order_after_an_article_or_a_modifier_is_the_noun() {
+    // ("The mayor signed an executive order that bars city departments from …" had made a
+    // demand by "The mayor signed an executive")
+    let d = doc("Raids. The mayor signed an executive order that bars city staff from helping federal agents unless they present a warrant. The governor ordered the guard to deploy.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("bars")), "{}", dump(&d));
+    demand(&d, "The governor", Some("the guard"), "deploy", DemandKind::Demand);
+}

@@ -637,6 +637,12 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
                 if denied {
                     continue;
                 }
+                // ("signed an executive order that bars …", "a court order", "the orders": "order"
+                // after an article or a modifier is the noun, no verb of ordering; not after a
+                // court named, "Brazil's Supreme Court orders X to …")
+                if matches!(l, "order" | "orders") && c > a && (matches!(doc.tokens[c - 1].lower.as_str(), "a" | "an" | "the" | "executive" | "emergency" | "its" | "his" | "her" | "their" | "this" | "that" | "gag" | "restraining" | "stay-at-home" | "protective") || doc.tokens[c - 1].lower == "court" && !doc.tokens[c - 1].cap) {
+                    continue;
+                }
                 let n = out.len();
                 verb_demand(doc, ctx, c, a, b, appeal, &mut out);
                 coordinated_demanders(doc, ctx, c, a, n, &mut out);
