@@ -9489,3 +9489,10 @@ fn an_order_after_an_article_or_a_modifier_is_the_noun() {
     assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("bars")), "{}", dump(&d));
     demand(&d, "The governor", Some("the guard"), "deploy", DemandKind::Demand);
 }
+
+#[test]
+fn staff_and_elections_stand_inside_a_title() {
+    // ("X, a senior staff attorney with the ACLU's Voting Rights Project," had no role)
+    let d = doc("Vote. Mark Dunn, a senior staff attorney with the Vexmoor Rights Project, said the ruling was wrong.");
+    assert_eq!(role(&d, "Mark Dunn", "attorney").title, "senior staff attorney", "{}", dump(&d));
+}
