@@ -9676,3 +9676,86 @@ fn a_spokesperson_described_by_a_possessive_after_the_content_reports_it() {
     let d = doc("Test. Governor Jan Vorst strongly condemned the attack, his spokesman Tom Hale said.");
     reported(&d, "Governor Jan Vorst strongly condemned the attack, his spokesman Tom Hale said", "Tom Hale");
 }
+
+#[test]
+fn a_sentence_opening_with_a_holders_title_has_that_holder_for_he() {
+    // ("The Democratic governor asked President X to approve … In a letter to the White House,
+    // he wrote that …" had given the letter to the president, the first person named)
+    let d = doc("Storm. Vexmoor Gov. Tom Hale declared a statewide emergency on Tuesday. The Democratic governor asked President Jon Roe to approve a major disaster declaration, which would unlock federal aid. In a letter to the White House, he wrote that the state's funds \"will run out within days.\"");
+    quote(&d, "will run out within days.", "Tom Hale");
+}
+
+#[test]
+fn a_verb_coordinated_inside_a_relative_clause_is_the_antecedents() {
+    // ("…, has the endorsement of President X, who wrote that Mr Hale would be "…" and urged
+    // Republicans to …" had made the demand Hale's, the first person of the sentence)
+    let d = doc("Race. The frontrunner, businessman Tom Hale, has the backing of President Jon Roe, who wrote on social media that Mr Hale would be \"a great governor\" and urged local voters to \"get behind him now\".");
+    demand(&d, "Jon Roe", Some("local voters"), "get behind him now", DemandKind::Appeal);
+    // (a comma closing the relative clause leaves the coordinated verb to the sentence's subject)
+    let d = doc("Race. Businessman Tom Hale, who is 60, said he would run and urged local voters to back him.");
+    demand(&d, "Tom Hale", Some("local voters"), "back him", DemandKind::Appeal);
+}
+
+#[test]
+fn a_demand_inside_a_relative_clause_ends_at_the_comma_closing_it() {
+    // ("President X, who has repeatedly called for stricter identification rules nationwide,
+    // hailed the decision" had asked for "… nationwide, hailed the decision")
+    let d = doc("Ruling. President Jon Roe, who has repeatedly called for stricter rules nationwide, hailed the decision on Tuesday.");
+    demand(&d, "Jon Roe", None, "stricter rules nationwide", DemandKind::Appeal);
+}
+
+#[test]
+fn the_need_to_after_an_article_is_a_noun_and_no_obligation() {
+    // ("The ACLU said it understood the need to protect empty neighborhoods" had been a demand
+    // "it understood the need to protect …")
+    let d = doc("Curfew. The Vexmoor Civil Rights Union said it understood the need to protect empty homes but urged the governor to exempt reporters.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("understood")), "{}", dump(&d));
+    demand(&d, "Vexmoor Civil Rights Union", Some("the governor"), "exempt reporters", DemandKind::Appeal);
+}
+
+#[test]
+fn a_state_legislators_abbreviated_office_is_written_out() {
+    // ("State Rep. X, a Democrat from …" and "Ald. X, 41st," had no role: "Rep." was skipped
+    // as an honorific after the modifier "State", and "Ald." was no token of its own)
+    let d = doc("Vote. State Rep. Jane Roe, a Democrat from the west side, said the bill would pass. Ald. Tom Hale, 41st, wrote on X that it was a stunt.");
+    assert_eq!(role(&d, "Jane Roe", "representative").title, "State Representative", "{}", dump(&d));
+    assert_eq!(role(&d, "Tom Hale", "alderman").title, "Alderman", "{}", dump(&d));
+    // (an office's abbreviation after a word that is no title stays the office: "Republican Sen.")
+    let d = doc("Vote. Republican Sen. Jane Roe said the bill would pass.");
+    assert_eq!(role(&d, "Jane Roe", "senator").title, "Senator", "{}", dump(&d));
+}
+
+#[test]
+fn a_us_states_chamber_after_state_is_no_national_body_nor_a_person() {
+    // ("two seats in the state Senate" had been the U.S. Senate; "Republicans in the state
+    // House said" a person "House")
+    let d = doc("Vote. The U.S. Senate passed the bill. The ruling comes before elections for two seats in the state Senate. Republicans in the state House said the bill was unconstitutional.");
+    assert!(!d.entities.iter().any(|e| e.name == "House"), "{}", dump(&d));
+    let senate_mentions = d.mentions.iter().filter(|m| d.entities[m.entity].name.contains("Senate")).count();
+    assert_eq!(senate_mentions, 1, "{}", dump(&d));
+}
+
+#[test]
+fn a_quote_after_a_verb_coordinated_in_a_relative_clause_is_the_antecedents() {
+    // ("The Republican frontrunner, businessman X, has the endorsement of President Y, who wrote
+    // … and urged Michigan Republicans to "get behind him now"" had given the quote to "The
+    // Republican")
+    let d = doc("Race. The Republican frontrunner, businessman Tom Hale, has the endorsement of President Jon Roe, who wrote on his platform that Mr Hale would be \"a fantastic governor\" and urged Vexmoor Republicans to \"get behind him now\".");
+    quote(&d, "get behind him now", "Jon Roe");
+}
+
+#[test]
+fn an_order_after_an_article_or_a_modifier_is_the_noun() {
+    // ("The mayor signed an executive order that bars city departments from …" had made a
+    // demand by "The mayor signed an executive")
+    let d = doc("Raids. The mayor signed an executive order that bars city staff from helping federal agents unless they present a warrant. The governor ordered the guard to deploy.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("bars")), "{}", dump(&d));
+    demand(&d, "The governor", Some("the guard"), "deploy", DemandKind::Demand);
+}
+
+#[test]
+fn staff_and_elections_stand_inside_a_title() {
+    // ("X, a senior staff attorney with the ACLU's Voting Rights Project," had no role)
+    let d = doc("Vote. Mark Dunn, a senior staff attorney with the Vexmoor Rights Project, said the ruling was wrong.");
+    assert_eq!(role(&d, "Mark Dunn", "attorney").title, "senior staff attorney", "{}", dump(&d));
+}

@@ -3111,3 +3111,13 @@ fn a_body_named_for_its_aim_is_one_whatever_verb_follows_and_its_initials_join_i
     let d = doc("Guns. The Coalition to Stop Gun Violence demanded that lawmakers act.");
     assert!(has(&d, "Coalition to Stop Gun Violence", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_place_of_several_words_joined_to_a_participle_is_mentioned_whole() {
+    // ("a New York-based policy institute" had mentioned a town "York" in England, and "A Los
+    // Angeles-based analyst" had made an organisation "Los Angeles-based")
+    let d = doc("Votes. The report came from Quellmark, a New York-based think tank. A Los Angeles-based analyst and an Ivory Coast-based bank agreed.");
+    assert!(has(&d, "New York", EntityKind::Place) && !d.entities.iter().any(|e| e.name == "York"), "{:?}", mentions(&d));
+    assert!(has(&d, "Los Angeles", EntityKind::Place) && !d.entities.iter().any(|e| e.name.contains("-based")), "{:?}", mentions(&d));
+    assert!(has(&d, "Ivory Coast", EntityKind::Country), "{:?}", mentions(&d));
+}

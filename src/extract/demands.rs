@@ -72,6 +72,11 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
         if l == "," && doc.tokens.get(k + 1).is_some_and(|t| STOP.contains(&t.lower.as_str()) || matches!(t.lower.as_str(), "and" | "according" | "who") || t.lower.ends_with("ing")) {
             break;
         }
+        // ("X, who has long called for stricter rules, hailed the ruling": a verb after the
+        // comma that closes the relative clause the demand opened in is the sentence's own)
+        if l == "," && k > a && doc.tokens.get(k + 1).is_some_and(|t| !t.cap && t.kind == TokenKind::Word && (t.lower.ends_with("ed") || Lexicon::get().cues.contains_key(&t.lower))) && (a.saturating_sub(8)..a).any(|j| j > 0 && doc.tokens[j].lower == "who" && doc.tokens[j - 1].lower == ",") {
+            break;
+        }
         // ("demanded that Iran dismantle its sites, a position Tehran has rejected": the
         // writer's comment on the demand in apposition)
         if l == "," && k > a + 1 && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an")) && doc.tokens.get(k + 2).is_some_and(|t| matches!(t.lower.as_str(), "position" | "move" | "step" | "demand" | "decision" | "proposal" | "claim" | "charge" | "plan" | "call" | "condition" | "request" | "stance")) {
@@ -300,6 +305,12 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     // ("… and has repeatedly urged": auxiliaries and adverbs between, see `w` above)
     if w > a && matches!(doc.tokens[w - 1].lower.as_str(), "and" | "but" | "then") {
         let c = w;
+        // ("…, has the backing of President Jane Roe, who wrote that Hale would win and urged
+        // voters to …": a verb coordinated inside a relative clause, with no comma between,
+        // has the antecedent of "who" for its subject)
+        if let Some(p) = who_before(doc, ctx, a, c) {
+            return Some(p);
+        }
         let start = super::statements::after_opening_phrase(doc, ctx, a, c);
         // ("X told reporters that Trump had spoken with Y and had asked him to …": a verb
         // coordinated with the same auxiliary as the reported clause's own verb shares that
@@ -638,6 +649,12 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
                 if matches!(l, "seeking" | "seeks" | "sought") && (c + 1..(c + 4).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "term" | "re-election" | "reelection" | "election" | "office" | "nomination" | "presidency" | "seat")) {
                     continue;
                 }
+                // ("signed an executive order that bars …", "a court order", "the orders": "order"
+                // after an article or a modifier is the noun, no verb of ordering; not after a
+                // court named, "Brazil's Supreme Court orders X to …")
+                if matches!(l, "order" | "orders") && c > a && (matches!(doc.tokens[c - 1].lower.as_str(), "a" | "an" | "the" | "executive" | "emergency" | "its" | "his" | "her" | "their" | "this" | "that" | "gag" | "restraining" | "stay-at-home" | "protective") || doc.tokens[c - 1].lower == "court" && !doc.tokens[c - 1].cap) {
+                    continue;
+                }
                 let n = out.len();
                 verb_demand(doc, ctx, c, a, b, appeal, &mut out);
                 coordinated_demanders(doc, ctx, c, a, n, &mut out);
@@ -912,6 +929,17 @@ fn needed_in_quote(doc: &Doc, ctx: &Ctx, c: usize, b: usize, out: &mut Vec<Deman
     if end > c + 5 && (c + 4..end).all(|j| ctx.tok_quote[j] == ctx.tok_quote[c]) {
         push(out, DemandKind::Demand, Party::Entity(by), None, span(doc, c + 4, end), span(doc, c, end), doc.tokens[c + 2].lower.clone());
     }
+}
+
+/// The person before ", who" whose relative clause runs, with no comma outside quotations,
+/// up to the coordinated verb at `c` ("… and urged"), with the token of that person's name.
+fn who_before(doc: &Doc, ctx: &Ctx, a: usize, c: usize) -> Option<(Party, usize)> {
+    let x = (a + 2..c - 1).rev().take_while(|&j| doc.tokens[j].lower != "," || ctx.tok_quote[j].is_some()).find(|&j| doc.tokens[j].lower == "who")?;
+    if doc.tokens[x - 1].lower != "," || ctx.tok_quote[x].is_some() {
+        return None;
+    }
+    let m = ctx.tok_mention[x - 2].map(|m| &doc.mentions[m])?;
+    (doc.entities[m.entity].kind == EntityKind::Person).then(|| (Party::Entity(doc.actor_of(m.entity)), doc.token_at(m.span.start)))
 }
 
 /// "Oslo and Stockholm urged calm": each actor of a coordinated subject demands what
@@ -1924,6 +1952,11 @@ fn modal_at(doc: &Doc, k: usize) -> Option<usize> {
     // away by one match instead of fifteen comparisons)
     let first = doc.tokens.get(k)?.lower.as_str();
     if !is_modal_head(first) {
+        return None;
+    }
+    // ("understood the need to protect …", "stressed the needs to …": "need" after an article
+    // or a possessive is a noun, no obligation)
+    if matches!(first, "need" | "needs") && k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "any" | "no" | "urgent" | "pressing" | "growing" | "clear") {
         return None;
     }
     MODALS.iter().find(|m| m.iter().enumerate().all(|(i, w)| doc.tokens.get(k + i).is_some_and(|t| t.lower == *w))).map(|m| m.len())

@@ -501,6 +501,17 @@ pub fn find_names(doc: &mut Doc) {
                 i += 1;
                 continue;
             }
+            // ("in the state Senate", "Republicans in the state House": a US state's chamber,
+            // named by the lower-case word "state" before it, is no national body nor a person;
+            // which state's is left unnamed)
+            if i > a && doc.tokens[i - 1].lower == "state" && !doc.tokens[i - 1].cap && matches!(doc.tokens[i].lower.as_str(), "senate" | "house" | "assembly" | "legislature") && !doc.tokens.get(i + 1).is_some_and(|t| t.cap) {
+                i += 1;
+                continue;
+            }
+            if let Some(e) = based_place_of_words(doc, lex, i, b) {
+                i = e;
+                continue;
+            }
             // maximal capitalised run with connectors
             let mut j = i + 1;
             let mut listed = false;
@@ -1353,6 +1364,36 @@ fn compound_modifier(doc: &Doc, t: usize) -> bool {
     const PARTICIPLES: &[&str] = &["based", "born", "led", "backed", "owned", "funded", "run", "listed", "made", "registered", "headquartered", "brokered", "sponsored", "allied", "controlled", "held", "linked", "aligned", "bred", "educated"];
     let l = doc.tokens[t].lower.as_str();
     l.rsplit_once('-').is_some_and(|(head, p)| !head.is_empty() && PARTICIPLES.contains(&p))
+}
+
+/// "a New York-based institute", "the Rio de Janeiro-based bank": a place of several words
+/// whose last is joined to the participle is mentioned whole (the run before the compound had
+/// been a name alone and "York" a town in England); the token after the compound at `i`'s run
+/// is returned.
+fn based_place_of_words(doc: &mut Doc, lex: &Lexicon, i: usize, b: usize) -> Option<usize> {
+    let k = (i + 1..b.min(i + 4)).find(|&k| doc.tokens[k].lower.contains('-') || !is_cap_word(doc, k) && !matches!(doc.tokens[k].lower.as_str(), "de" | "del" | "da" | "do" | "of"))?;
+    // (before a name the compound is left to the run it opens: "the São Paulo-based Centre for
+    // …" is read as one body's name, the place then taken out where roles need it)
+    if !doc.tokens[k].lower.contains('-') || !is_cap_word(doc, k) || !compound_modifier(doc, k) || doc.tokens.get(k + 1).is_none_or(|t| t.cap || t.kind != TokenKind::Word) {
+        return None;
+    }
+    let (head, _) = doc.tokens[k].lower.rsplit_once('-')?;
+    // (after an article opening the sentence: "A Los Angeles-based analyst")
+    let m = if matches!(doc.tokens[i].lower.as_str(), "a" | "an" | "the") { i + 1 } else { i };
+    if m >= k {
+        return None;
+    }
+    let phrase = format!("{} {head}", (m..k).map(|m| doc.tokens[m].lower.as_str()).collect::<Vec<_>>().join(" "));
+    let span = Span::new(doc.tokens[m].span.start, doc.tokens[k].span.start + head.len());
+    let ent = if let Some(&c) = lex.country_names.get(phrase.as_str()) {
+        doc.country(c)
+    } else if let Some(p) = lex.place_names.get(phrase.as_str()) {
+        doc.place(choose_place(doc, lex, p, false, None), false)
+    } else {
+        return None;
+    };
+    doc.add_mention(span, ent, MentionKind::Name);
+    Some(k + 1)
 }
 
 /// "the Lagos-based think tank", "an Iran-backed militia": the country or listed place a

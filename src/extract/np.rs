@@ -422,6 +422,14 @@ fn referent_worked(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, perso
                 return Some(doc.actor_of(e));
             }
         }
+        // ("The Democratic governor asked President Jane Roe to approve aid. In a letter, he
+        // wrote …": a sentence opening with a title that stands for one named holder has that
+        // holder for its subject, not the first person named in it)
+        if person && doc.tokens[s].lower == "the" {
+            if let Some((e, _)) = description_at(doc, ctx, s, b).filter(|&(e, _)| doc.entities[doc.actor_of(e)].kind == EntityKind::Person && fits(doc.actor_of(e))) {
+                return Some(doc.actor_of(e));
+            }
+        }
         // ("The vote will be held in May, though Jane Roe's party objects, interim leader Tom
         // Hale said. “…,” he said": the one who said the sentence before, named after its
         // content, not a person inside what he said)

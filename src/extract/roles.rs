@@ -213,10 +213,11 @@ pub fn find_roles(doc: &mut Doc) {
         // ("Governor Alhaji Jane Roe", "State president Shri Jane Roe", "Governor Dr. Jane
         // Roe": an honorific between the title and the name, no comma)
         // (not after a word that is no title: "Republican Sen. Jane Roe", where the
-        // abbreviation is the office itself)
+        // abbreviation is the office itself; nor after "state": "State Rep. Jane Roe" holds a
+        // state's seat)
         } else if ps >= 3 && doc.tokens[ps - 1].lower == "." && honorific(ps - 2) && doc.tokens[ps - 3].kind == crate::model::TokenKind::Word {
             ps - 2
-        } else if ps >= 2 && honorific(ps - 1) && doc.tokens[ps - 2].kind == crate::model::TokenKind::Word && (is_titleish(doc, ps - 2) || !lex.titles.get(&doc.tokens[ps - 1].lower).is_some_and(|x| matches!(x.norm, "senator" | "representative"))) {
+        } else if ps >= 2 && honorific(ps - 1) && doc.tokens[ps - 2].kind == crate::model::TokenKind::Word && (is_titleish(doc, ps - 2) && doc.tokens[ps - 2].lower != "state" || !lex.titles.get(&doc.tokens[ps - 1].lower).is_some_and(|x| matches!(x.norm, "senator" | "representative" | "alderman"))) {
             ps - 1
         } else {
             ps
@@ -880,6 +881,12 @@ fn push_role(doc: &mut Doc, holder: usize, a: usize, b: usize, head: &'static st
         let mut t = head.to_string();
         t[..1].make_ascii_uppercase();
         t
+    } else if matches!(class, Some(TitleClass::Honorific)) && head.is_ascii() && !head.is_empty() && words.last().is_some_and(|w| w.ends_with('.')) {
+        // ("State Rep. Jane Roe": the modifiers and the office written out, "State
+        // Representative")
+        let mut t = head.to_string();
+        t[..1].make_ascii_uppercase();
+        format!("{} {t}", words[..words.len() - 1].join(" "))
     } else {
         title
     };

@@ -649,6 +649,18 @@ fn self_named_relative(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option<(usi
     Some((start, e))
 }
 
+/// The person named before the ", who" whose relative clause runs, with no comma outside
+/// quotations, up to token `c` (from `lo`): its mention's first and end tokens and entity.
+fn who_antecedent(doc: &Doc, ctx: &Ctx, lo: usize, c: usize) -> Option<(usize, usize, usize)> {
+    let x = (lo + 2..c).rev().take_while(|&j| doc.tokens[j].lower != "," || ctx.tok_quote[j].is_some()).find(|&j| doc.tokens[j].lower == "who" && ctx.tok_quote[j].is_none())?;
+    if doc.tokens[x - 1].lower != "," {
+        return None;
+    }
+    let m = &doc.mentions[ctx.tok_mention[x - 2]?];
+    let e = doc.actor_of(m.entity);
+    (doc.entities[e].kind == crate::model::EntityKind::Person).then(|| (doc.token_at(m.span.start), doc.token_at(m.span.end), e))
+}
+
 fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Option<Attribution> {
     let cue_span = tspan(doc, c, ce);
     let cue = doc.slice(cue_span).to_string();
@@ -657,6 +669,13 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     }
     if let Some((start, e)) = self_named_relative(doc, ctx, c, lo) {
         return Some(Attribution { speakers: vec![e], text: None, cue, cue_span, subject: (start, c - 1) });
+    }
+    // ("…, the endorsement of President Jane Roe, who wrote that … and urged voters to “…”": a
+    // verb coordinated inside a relative clause, no comma between, is the antecedent's)
+    if c > lo + 3 && doc.tokens[c - 1].lower == "and" {
+        if let Some((ms, me, e)) = who_antecedent(doc, ctx, lo, c - 1) {
+            return Some(Attribution { speakers: vec![e], text: None, cue, cue_span, subject: (ms, me) });
+        }
     }
     let se = super::np::subject_end(doc, c, lo);
     // "The department of trade, industry and competition (DTIC) said": a body's initials in
