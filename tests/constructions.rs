@@ -9759,3 +9759,11 @@ fn staff_and_elections_stand_inside_a_title() {
     let d = doc("Vote. Mark Dunn, a senior staff attorney with the Vexmoor Rights Project, said the ruling was wrong.");
     assert_eq!(role(&d, "Mark Dunn", "attorney").title, "senior staff attorney", "{}", dump(&d));
 }
+
+#[test]
+fn sources_close_to_her_said() {
+    // ("…, sources close to her said." had no statement of theirs: "her" before "said" read as a
+    // possessive, "said" as a noun; "close to him" had worked)
+    let d = doc("Talks. Jane Roe will resign on Monday, sources close to her said.");
+    assert_eq!(speaker_of(&d, "Jane Roe will resign on Monday, sources close to her said").as_deref(), Some("sources close to her"), "{}", dump(&d));
+}
