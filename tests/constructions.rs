@@ -9413,3 +9413,16 @@ fn people_of_an_actor_opening_a_clause_speak_unnamed() {
     let d = doc("Vote. President Jane Roe spoke on Monday. Supporters of Roe gathered outside her residence, vowing to stop any arrest.");
     assert_eq!(speaker_of(&d, "Supporters of Roe gathered outside her residence, vowing to stop any arrest").as_deref(), Some("Supporters of Roe"), "{}", dump(&d));
 }
+
+#[test]
+fn an_office_of_a_body_or_in_a_place_before_the_name_after_a_quote_is_no_content() {
+    // ("“…,” the head of the INGD, Candido Mabunda, told AFP." had made a reported statement
+    // of the quote's last sentence and the attribution; "“…,” WFP’s country director in
+    // Somalia, Ingrid Solberg, told the BBC." had given the quote to WFP)
+    let d = doc("Floods\n\n\"The first wave was the wind. The second wave is disease,\" the head of the Vexmoor Relief Agency, Jane Roe, told AFP.");
+    assert!(d.statements.iter().all(|s| s.kind == StatementKind::Direct), "{}", dump(&d));
+    quote(&d, "The first wave was the wind. The second wave is disease,", "Jane Roe");
+    let d = doc("Drought\n\n\"We are choosing who eats. Nobody should choose,\" the Vexmoor Relief Agency's country director in Somalia, Jane Roe, told the BBC.");
+    assert!(d.statements.iter().all(|s| s.kind == StatementKind::Direct), "{}", dump(&d));
+    quote(&d, "We are choosing who eats. Nobody should choose,", "Jane Roe");
+}

@@ -2978,3 +2978,22 @@ fn a_tax_in_capitals_is_no_organisation() {
     let d = doc("Fuel. The minister said the states should cut their VAT and the GST council should meet.");
     assert!(!d.entities.iter().any(|e| matches!(e.name.as_str(), "VAT" | "GST")), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_lower_case_dela_or_delos_joins_a_filipino_surname() {
+    // ("OCD Bicol Director Ernesto dela Rosa said …" had made two people, "Ernesto" and "Rosa")
+    assert_has("Floods. Regional Director Tomas dela Vexmoor said the bridge was gone.", "Tomas dela Vexmoor", EntityKind::Person);
+    assert_has("Floods. The mayor, Carmela delos Quintaro, said the school had flooded.", "Carmela delos Quintaro", EntityKind::Person);
+}
+
+#[test]
+fn a_name_after_an_office_in_a_country_is_a_person() {
+    // ("The WHO's representative in Mozambique, Amadou Keita, said …": an unknown name after
+    // "<office> in <country>," had been taken for a place, or dropped)
+    let t = "Aid. The agency's representative in Mozambique, Tamba Sow, said that the vaccines would go first.";
+    assert_has(t, "Tamba Sow", EntityKind::Person);
+    let t = "Aid. The WHO's representative in Mozambique, Amadou Keita, said that the vaccines would go first.";
+    assert_has(t, "Amadou Keita", EntityKind::Person);
+    // (a town after a place, with no office before it, stays a place)
+    assert_not_person("Aid. The convoy arrived in Mozambique, Tamba Sow, on Monday.", "Tamba Sow");
+}

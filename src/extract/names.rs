@@ -10,7 +10,7 @@ fn connector(w: &str) -> bool {
     // (a match, not a scan of a list: asked inside every capitalised run)
     matches!(
         w,
-        "of" | "for" | "de" | "del" | "della" | "di" | "da" | "du" | "von" | "van" | "der" | "den" | "al" | "el"
+        "of" | "for" | "de" | "del" | "dela" | "delos" | "della" | "di" | "da" | "du" | "von" | "van" | "der" | "den" | "al" | "el"
         | "bin" | "ibn" | "la" | "le" | "y" | "and"
     )
 }

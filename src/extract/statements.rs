@@ -3091,11 +3091,12 @@ fn described_speaker(doc: &Doc, from: usize, to: usize) -> bool {
 }
 
 /// Tokens `from..to` are words ending in an office of a field: "head of advocacy",
-/// "director for Europe and Central Asia".
+/// "director for Europe and Central Asia", or of a place: "country director in Somalia",
+/// "representative in Nepal".
 fn office_of_field(doc: &Doc, from: usize, to: usize) -> bool {
     let lex = Lexicon::get();
     (from..to).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word) || matches!(doc.tokens[j].lower.as_str(), "'s" | "’s" | "-"))
-        && (from..to.saturating_sub(2)).any(|k| matches!(doc.tokens[k + 1].lower.as_str(), "of" | "for") && lex.is_office_or_speaker(&doc.tokens[k].lower))
+        && (from..to.saturating_sub(2)).any(|k| matches!(doc.tokens[k + 1].lower.as_str(), "of" | "for" | "in" | "at") && lex.is_office_or_speaker(&doc.tokens[k].lower))
         && !(from..to).any(|j| lex.cues.contains_key(&doc.tokens[j].lower))
 }
 
@@ -3433,8 +3434,9 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             let (na, nb) = (subj.0.min(cue_start), subj.1.max(cue_end));
             // ("“…,” the union's spokesman, Jane Roe, said": a description of the speaker between
             // the quote and the name is no content either)
-            let na = match (a + 2..na).rev().take(9).find(|&j| doc.tokens[j].kind == TokenKind::Quote) {
-                Some(q) if f.content_before && q + 2 < na && doc.tokens[na - 1].lower == "," && described_speaker(doc, q + 1, na - 1) => q + 1,
+            let na = match (a + 2..na).rev().take(12).find(|&j| doc.tokens[j].kind == TokenKind::Quote) {
+                // ("“…,” the head of the INGD, Jane Roe, told AFP": an office of a body or place, too)
+                Some(q) if f.content_before && q + 2 < na && doc.tokens[na - 1].lower == "," && (described_speaker(doc, q + 1, na - 1) || office_of_field(doc, q + 1, na - 1)) => q + 1,
                 _ => na,
             };
             // (when the content comes first and only an addressee or a time follows the cue,
