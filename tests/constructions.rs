@@ -9426,3 +9426,19 @@ fn an_office_of_a_body_or_in_a_place_before_the_name_after_a_quote_is_no_content
     assert!(d.statements.iter().all(|s| s.kind == StatementKind::Direct), "{}", dump(&d));
     quote(&d, "We are choosing who eats. Nobody should choose,", "Jane Roe");
 }
+
+#[test]
+fn according_to_the_body_by_its_lower_case_head_is_the_body_named_before() {
+    // ("The National Institute for Disaster Risk Management (INGD) said … According to the
+    // institute, …" had spoken as the phrase "the institute")
+    let d = doc("Floods\n\nThe Norwegian Relief Institute said the storm had killed 64 people. According to the institute, about 140,000 people are homeless.");
+    assert_eq!(speaker_of(&d, "about 140,000 people are homeless").as_deref(), Some("Norwegian Relief Institute"), "{}", dump(&d));
+    // (initials in another language, which name the body alone)
+    let d = doc("Floods\n\nThe National Institute for Vexmoor Relief (INGVX) said the storm had killed 64 people. According to the institute, about 140,000 people are homeless.");
+    let first = speaker_of(&d, "The National Institute for Vexmoor Relief (INGVX) said the storm had killed 64 people");
+    assert!(first.is_some(), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "about 140,000 people are homeless"), first, "{}", dump(&d));
+    // (two bodies with that head: neither)
+    let d = doc("Floods\n\nThe Norwegian Relief Institute and the Danish Relief Institute said the storm had killed 64 people. According to the institute, about 140,000 people are homeless.");
+    assert_ne!(speaker_of(&d, "about 140,000 people are homeless").as_deref(), Some("Norwegian Relief Institute"), "{}", dump(&d));
+}

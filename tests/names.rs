@@ -2997,3 +2997,14 @@ fn a_name_after_an_office_in_a_country_is_a_person() {
     // (a town after a place, with no office before it, stays a place)
     assert_not_person("Aid. The convoy arrived in Mozambique, Tamba Sow, on Monday.", "Tamba Sow");
 }
+
+#[test]
+fn relief_agencies_and_armed_groups_of_disaster_news_are_known_bodies() {
+    // ("the International Federation of Red Cross and Red Crescent Societies (IFRC)" had split
+    // at "and"; "the militant group al-Shabab" had named nothing)
+    assert_has("Aid. The International Federation of Red Cross and Red Crescent Societies (IFRC) launched an appeal.", "International Federation of Red Cross and Red Crescent Societies", EntityKind::Organization);
+    assert_has("Aid. Al-Shabab has denied blocking food convoys.", "Al-Shabab", EntityKind::Organization);
+    let d = doc("Aid. A spokesperson for the U.N. Office for the Coordination of Humanitarian Affairs said camps were full. OCHA released $5 million.");
+    let ids: Vec<usize> = d.mentions.iter().filter(|m| d.entities[m.entity].kind == EntityKind::Organization).map(|m| m.entity).collect();
+    assert!(ids.len() >= 2 && ids.iter().all(|&e| e == ids[0]), "{:?}", mentions(&d));
+}

@@ -2508,10 +2508,20 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
     }
     // ("according to the agency's latest report": the one kind of body named before whose
     // name ends in that word puts the document out)
-    if doc.tokens.get(k + 2).is_some_and(|x| x.lower == "the") && doc.tokens.get(k + 4).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s")) && end <= k + 10 {
+    // ("According to the institute, …" after "The National Institute for Disaster Risk
+    // Management (INGD) said …": the body itself, taken up by its head word in lower case)
+    let taken_up = end == k + 4 && doc.tokens[k + 3].kind == TokenKind::Word && !doc.tokens[k + 3].cap;
+    if doc.tokens.get(k + 2).is_some_and(|x| x.lower == "the") && (taken_up || doc.tokens.get(k + 4).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s")) && end <= k + 10) {
         let head = doc.tokens[k + 3].lower.as_str();
         let before = doc.tokens[k].span.start;
-        let bodies: Vec<usize> = doc.mentions.iter().take_while(|m| m.span.end <= before).map(|m| m.entity).filter(|&e| doc.entities[e].kind == crate::model::EntityKind::Organization && doc.entities[e].name.contains(' ') && super::np::name_head(&doc.entities[e].name).is_some_and(|h| h.eq_ignore_ascii_case(head))).collect();
+        // (a body known by its initials, named in full here: "the National Institute for
+        // Disaster Risk Management (INGD)")
+        let headed = |name: &str| name.contains(' ') && super::np::name_head(name).is_some_and(|h| h.eq_ignore_ascii_case(head));
+        let spelt_out = |m: &crate::model::Mention| {
+            let t0 = doc.token_at(m.span.start);
+            t0 > 2 && doc.tokens[t0 - 1].lower == "(" && (t0.saturating_sub(9)..t0 - 1).any(|j| doc.tokens[j].cap && doc.tokens[j].lower == head)
+        };
+        let bodies: Vec<usize> = doc.mentions.iter().take_while(|m| m.span.end <= before).filter(|m| doc.entities[m.entity].kind == crate::model::EntityKind::Organization && (headed(&doc.entities[m.entity].name) || taken_up && !doc.entities[m.entity].name.contains(' ') && (headed(doc.slice(m.span)) || spelt_out(m)))).map(|m| m.entity).collect();
         if let Some(&e) = bodies.first().filter(|&&e| bodies.iter().all(|&x| x == e)) {
             return Some(Attribution { speakers: vec![e], text: None, cue: "according to".into(), cue_span, subject: (k + 2, end) });
         }
