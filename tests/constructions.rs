@@ -9442,3 +9442,14 @@ fn according_to_the_body_by_its_lower_case_head_is_the_body_named_before() {
     let d = doc("Floods\n\nThe Norwegian Relief Institute and the Danish Relief Institute said the storm had killed 64 people. According to the institute, about 140,000 people are homeless.");
     assert_ne!(speaker_of(&d, "about 140,000 people are homeless").as_deref(), Some("Norwegian Relief Institute"), "{}", dump(&d));
 }
+
+#[test]
+fn a_topic_before_a_colon_in_a_headline_does_not_speak_the_quote() {
+    // ("Somalia drought: ‘We buried our animals, now we fear for our children’" had given the
+    // headline's quote to Somalia)
+    let d = doc("Norway floods: ‘We lost everything, now we wait for help’\n\nThe rains went on, the agency said.");
+    assert!(d.statements.iter().filter(|s| s.kind == StatementKind::Direct).all(|s| s.speaker.is_none()), "{}", dump(&d));
+    // (a speaker before the colon still speaks: "Hale: ‘…’")
+    let d = doc("Talks\n\nMinister Tom Hale spoke on Monday. He gave a warning: ‘We will not wait for help any longer.’");
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Direct && who(&d, s).as_deref() == Some("Tom Hale")), "{}", dump(&d));
+}

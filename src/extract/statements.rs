@@ -2725,6 +2725,14 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
     }
     // "Hale has a new slogan: “It's about you.”": the clause's subject
     if qstart > sa + 1 && doc.tokens[qstart - 1].lower == ":" {
+        // ("Somalia drought: ‘We buried our animals …’" in a headline: a topic ending in a
+        // lower-case noun outside any name, with no verb, says what the story is about, not who
+        // speaks)
+        let last = qstart - 2;
+        let headline = || doc.sentence_at(doc.tokens[sa].span.start).is_some_and(|s| doc.sentences[s].paragraph == 0 || doc.paragraphs[doc.sentences[s].paragraph].heading);
+        if doc.tokens[last].kind == TokenKind::Word && !doc.tokens[last].cap && ctx.tok_mention[last].is_none() && qstart <= sa + 5 && headline() {
+            return None;
+        }
         return clause_subject(doc, ctx, sa, qstart - 1, qstart);
     }
     // "According to Hale, “…”": the source named before the quote

@@ -203,7 +203,7 @@ ARTICLES = [
   ("united_kingdom", "said", "The UK government said on Thursday it would give an extra £20m in humanitarian aid to Somalia", ["somalia"]),
   ("foreign_office", "said", "the Foreign Office said the money would pay for food, water and medicine", []),
   ("mohamed_abdi_farah", "welcomed", "welcomed the announcement", [], True),
-  ("mohamed_abdi_farah", "said", "said it was \"a drop in the ocean\"", []),
+  ("mohamed_abdi_farah", "said", "said it was \"a drop in the ocean\"", [], True),
   ("mohamed_abdi_farah", "asked", "He asked other donors to match it before a pledging conference in Geneva next month", ["geneva"], True),
  ],
  "demands": [
@@ -222,7 +222,7 @@ ARTICLES = [
  "optional_entities": ["philippines", "camsur_info_office"] + OUTLETS,
  "roles": [
   ("ernesto_dela_rosa", "Director", "ocd", "OCD Bicol Director Ernesto dela Rosa"),
-  ("maria_teresa_bragais", "Governor", "albay", "Albay Gov. Maria Teresa Bragais"),
+  ("maria_teresa_bragais", "Gov.", "albay", "Albay Gov. Maria Teresa Bragais"),
   ("rex_gatchalian", "Social Welfare Secretary", "philippines", "Social Welfare Secretary Rex Gatchalian"),
   ("liza_almonte", "chapter administrator", "prc", "PRC Albay chapter administrator Liza Almonte"),
   ("ramon_cabrera", "Mayor", "guinobatan", "Guinobatan Mayor Ramon Cabrera"),
