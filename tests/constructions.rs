@@ -9453,3 +9453,27 @@ fn a_topic_before_a_colon_in_a_headline_does_not_speak_the_quote() {
     let d = doc("Talks\n\nMinister Tom Hale spoke on Monday. He gave a warning: ‘We will not wait for help any longer.’");
     assert!(d.statements.iter().any(|s| s.kind == StatementKind::Direct && who(&d, s).as_deref() == Some("Tom Hale")), "{}", dump(&d));
 }
+
+#[test]
+fn what_circumstances_forced_or_no_one_should_have_to_do_is_no_demand() {
+    // ("The World Food Programme (WFP) says it has had to cut rations …" and "No humanitarian
+    // should ever have to make that choice" had been demands)
+    let d = doc("Drought\n\nThe Vexmoor Relief Agency says it has had to cut rations for 1.2 million people.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Drought\n\n\"No parent should ever have to make that choice,\" Jane Roe said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (a backshifted "had to" in a report still asks: "said allies had to do more")
+    let d = doc("Talks\n\nJane Roe said allies had to do more.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe"), "{}", dump(&d));
+}
+
+#[test]
+fn an_addressee_and_a_participle_of_manner_after_a_quote_report_nothing() {
+    // ("“… Now there is only one nurse here,” she told AFP, holding a plastic sachet of oral
+    // rehydration salts." had made a reported statement of the attribution)
+    let d = doc("Floods\n\nJane Roe, 34, said she had walked for two days.\n\n\"The water took our house and our maize. Now my youngest has diarrhoea and there is only one nurse here,\" she told AFP, holding a plastic sachet of oral rehydration salts.");
+    assert!(!d.statements.iter().any(|s| s.kind == StatementKind::Reported && s.cue == "told"), "{}", dump(&d));
+    // (a participle that passes on words still reports: ", reciting the poem's last line")
+    let d = doc("Rally\n\nAt a rally, Hale likened the migrants to a \"vicious snake\" in a song.\n\n\"You knew damn well that I was a snake before you took me in,\" Tom Hale told the crowd, reciting the snake's taunt of the dying woman.");
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported && s.cue == "told"), "{}", dump(&d));
+}

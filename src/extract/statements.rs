@@ -3481,7 +3481,11 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             // "…, urging the EU to …")
             let circumstance = f.content_before && !f.according && (ta..na).all(|j| doc.tokens[j].kind != TokenKind::Word || ctx.tok_quote[j].is_some())
                 && (nb..clause_b).all(|j| doc.tokens[j].kind != TokenKind::Quote && !matches!(doc.tokens[j].lower.as_str(), "," | "that" | ":" | ";"));
-            let tb = if f.content_before && !f.according && (addressee_tail(doc, nb, clause_b) || manner_tail || topic_tail || time_tail || circumstance) { tb.min(na) } else { tb };
+            // ("“… Now there is only one nurse here,” she told AFP, holding …": a sentence that
+            // opens with the speaker right after a quote's closing comma and mark is that quote's
+            // attribution, its content the quote)
+            let quote_attribution = !f.content_before && !f.according && subj.0 == a && a >= 2 && doc.tokens[a - 1].kind == TokenKind::Quote && doc.tokens[a - 2].lower == ",";
+            let tb = if (f.content_before || quote_attribution) && !f.according && (addressee_tail(doc, nb, clause_b) || manner_tail || topic_tail || time_tail || circumstance) { tb.min(na) } else { tb };
             let own = (ta..tb).filter(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none() && !(na..nb).contains(&j)).count();
             // ("The union endorsed Varga.", "Quist has attacked Hale": a stance towards an actor
             // named as the object says enough on its own)
@@ -4374,6 +4378,12 @@ fn addressee_tail(doc: &Doc, ce: usize, b: usize) -> bool {
             || doc.tokens[j].lower == "amid" && doc.tokens[j - 1].lower == ","
             // (", flanked by X", ", standing beside X": who stood by)
             || doc.tokens[j - 1].lower == "," && (matches!(doc.tokens[j].lower.as_str(), "flanked" | "accompanied" | "standing" | "sitting" | "alongside") || doc.tokens[j].lower.ends_with("ed") && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "by"))
+            // (", holding a sachet of salts": a participle of what the speaker did meanwhile,
+            // no verb of saying, nor "going on to say", nor one that passes on words,
+            // ", reciting the snake's taunt")
+            || doc.tokens[j - 1].lower == "," && doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && doc.tokens[j].lower.len() > 5 && doc.tokens[j].lower.ends_with("ing")
+                && !matches!(doc.tokens[j].lower.as_str(), "going" | "reciting" | "repeating" | "quoting" | "echoing" | "citing" | "reading" | "paraphrasing" | "recalling" | "referring" | "responding" | "replying" | "answering" | "pointing" | "singing" | "chanting")
+                && cue_at(doc, j).is_none()
     });
     if let Some(p) = when.filter(|&p| (p..b).all(|j| doc.tokens[j].lower != ":" && doc.tokens[j].kind != TokenKind::Quote)) {
         if plain_addressee_tail(doc, ce, p) {
