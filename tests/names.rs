@@ -3008,3 +3008,13 @@ fn relief_agencies_and_armed_groups_of_disaster_news_are_known_bodies() {
     let ids: Vec<usize> = d.mentions.iter().filter(|m| d.entities[m.entity].kind == EntityKind::Organization).map(|m| m.entity).collect();
     assert!(ids.len() >= 2 && ids.iter().all(|&e| e == ids[0]), "{:?}", mentions(&d));
 }
+
+#[test]
+fn and_joins_fields_into_a_body_ending_in_an_uncommon_organisation_word() {
+    // ("According to the National Earthquake Monitoring and Research Centre, …" had spoken as
+    // "Research Centre": "Centre", the British spelling, is no listed common word)
+    assert_has("Quake. According to the National Earthquake Monitoring and Research Centre, the epicentre was shallow.", "National Earthquake Monitoring and Research Centre", EntityKind::Organization);
+    assert_has("Quake. The Vexmoor Planning and Research Centre said the epicentre was shallow.", "Vexmoor Planning and Research Centre", EntityKind::Organization);
+    // (a person before "and" stays apart)
+    assert_has("Quake. Jane Roe and Research Centre staff met on Monday.", "Jane Roe", EntityKind::Person);
+}

@@ -1288,7 +1288,10 @@ fn joined_into_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bo
     let e = (j + 1..b.min(j + 6)).find(|&m| !is_cap_word(doc, m) && !apostrophe(m)).unwrap_or(b.min(j + 6));
     e > j + 1
         && (e == b || !is_cap_word(doc, e))
-        && (j + 1..e).all(|m| common(m) || apostrophe(m))
+        // (the organisation word that ends it need not be a common word: "the National
+        // Earthquake Monitoring and Research Centre", in British spelling)
+        && (j + 1..e - 1).all(|m| common(m) || apostrophe(m))
+        && (common(e - 1) || is_cap_word(doc, e - 1))
         && lex.org_words.contains(doc.slice(doc.tokens[e - 1].span))
         && !lex.titles.contains_key(&doc.tokens[e - 1].lower)
 }
