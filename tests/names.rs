@@ -3018,3 +3018,13 @@ fn and_joins_fields_into_a_body_ending_in_an_uncommon_organisation_word() {
     // (a person before "and" stays apart)
     assert_has("Quake. Jane Roe and Research Centre staff met on Monday.", "Jane Roe", EntityKind::Person);
 }
+
+#[test]
+fn a_name_after_a_news_agency_or_weather_bureau_is_a_body() {
+    // ("According to state weather bureau Pagasa, …" had named nothing; "The official news
+    // agency X said" had made X a person)
+    assert_has("Storm. According to state weather bureau Tvexa, the typhoon made landfall late on Sunday.", "Tvexa", EntityKind::Organization);
+    assert_has("Storm. The official news agency Tvexa said 12 people had died in the floods.", "Tvexa", EntityKind::Organization);
+    // (a title after the noun still names a person: "the agency Director Jane Roe")
+    assert_has("Storm. The agency Director Jane Roe said 12 people had died in the floods.", "Jane Roe", EntityKind::Person);
+}
