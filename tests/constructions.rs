@@ -9477,3 +9477,12 @@ fn an_addressee_and_a_participle_of_manner_after_a_quote_report_nothing() {
     let d = doc("Rally\n\nAt a rally, Hale likened the migrants to a \"vicious snake\" in a song.\n\n\"You knew damn well that I was a snake before you took me in,\" Tom Hale told the crowd, reciting the snake's taunt of the dying woman.");
     assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported && s.cue == "told"), "{}", dump(&d));
 }
+
+#[test]
+fn a_district_office_is_a_role() {
+    // ("The chief district officer of Jajarkot, X, said …" gave no role)
+    let d = doc("Quake\n\nThe chief district officer of Vexmoor, Tom Hale, said the district needed tents.");
+    role(&d, "Tom Hale", "chief district officer");
+    let d = doc("Quake\n\nDistrict Commissioner Tom Hale said the road was closed.");
+    role(&d, "Tom Hale", "district commissioner");
+}
