@@ -9486,3 +9486,11 @@ fn a_district_office_is_a_role() {
     let d = doc("Quake\n\nDistrict Commissioner Tom Hale said the road was closed.");
     role(&d, "Tom Hale", "district commissioner");
 }
+
+#[test]
+fn the_opposition_asked_is_the_opposition_party_named_before() {
+    // ("The opposition should help people instead of playing politics in a flood," after "The
+    // opposition Pakistan Tehreek-e-Insaf party accused …" had asked the bare phrase)
+    let d = doc("Floods\n\nThe opposition Vexmoor Justice Party accused the government of wasting money. \"The opposition should help people instead of playing politics in a flood,\" Jane Roe, a government spokesperson, told reporters.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && m.of.is_some_and(|o| party(&d, o) == "Vexmoor Justice Party")), "{}", dump(&d));
+}
