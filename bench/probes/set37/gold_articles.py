@@ -114,7 +114,7 @@ ARTICLES = [
  "article": "003_mozambique_cyclone_cholera.txt",
  "entities": ["mozambique", "maputo", "msf", "beira", "sofala", "buzi", "nhamatanda", "jorge_matavele", "ana_cossa", "manica",
               "who", "ingd", "candido_mabunda", "amadou_keita", "helena_machava", "daniel_chapo", "ifrc", "fatima_joaquim", "unicef"],
- "optional_entities": ["mozambique_health_ministry"] + OUTLETS,
+ "optional_entities": ["mozambique_health_ministry", "united_nations"] + OUTLETS,
  "roles": [
   ("jorge_matavele", "emergency coordinator", "msf", "Jorge Matavele, MSF's emergency coordinator in Beira"),
   ("ana_cossa", "Health Minister", "mozambique", "Health Minister Ana Cossa"),
