@@ -3028,3 +3028,12 @@ fn a_name_after_a_news_agency_or_weather_bureau_is_a_body() {
     // (a title after the noun still names a person: "the agency Director Jane Roe")
     assert_has("Storm. The agency Director Jane Roe said 12 people had died in the floods.", "Jane Roe", EntityKind::Person);
 }
+
+#[test]
+fn a_storms_name_alone_names_no_person() {
+    // ("Typhoon “Ulan” … Ulan made landfall in Catanduanes" had made a person "Ulan")
+    assert_not_person("Storm. Cyclone Tvexa made landfall on Saturday. Tvexa killed at least 100 people, officials said.", "Tvexa");
+    assert_not_person("Storm. Typhoon \"Marvo\" left 27 dead. Marvo made landfall late on Sunday.", "Marvo");
+    // (a person with a longer name stays: "Storm Boris …, Boris Johnson said")
+    assert_has("Storm. Storm Boris brought floods. The rain was heavy, Boris Johnson said on Monday.", "Boris Johnson", EntityKind::Person);
+}

@@ -762,6 +762,41 @@ fn regions_after_towns(doc: &mut Doc, lex: &Lexicon) {
     }
 }
 
+/// "Cyclone Freddy made landfall …. Freddy killed …", "Typhoon “Ulan” …": a name the article
+/// gives a storm after "Hurricane", "Typhoon", "Cyclone" or "Storm" (capitalised, the name
+/// perhaps in quotation marks) names the storm wherever it stands alone, no person or place.
+pub fn storm_names(doc: &mut Doc) {
+    let mut storms: Vec<String> = Vec::new();
+    for t in 0..doc.tokens.len().saturating_sub(1) {
+        let x = &doc.tokens[t];
+        if !x.cap || x.kind != TokenKind::Word || !matches!(x.lower.as_str(), "hurricane" | "typhoon" | "cyclone" | "storm") {
+            continue;
+        }
+        let n = if doc.tokens[t + 1].kind == TokenKind::Quote { t + 2 } else { t + 1 };
+        if let Some(w) = doc.tokens.get(n).filter(|w| w.cap && w.kind == TokenKind::Word && w.lower.len() > 2) {
+            if !storms.contains(&w.lower) {
+                storms.push(w.lower.clone());
+            }
+        }
+    }
+    if storms.is_empty() {
+        return;
+    }
+    let keep: Vec<bool> = doc
+        .mentions
+        .iter()
+        .map(|m| {
+            let t = doc.token_at(m.span.start);
+            !(doc.token_at(m.span.end) == t + 1 && matches!(doc.entities[m.entity].kind, EntityKind::Person | EntityKind::Place) && storms.contains(&doc.tokens[t].lower))
+        })
+        .collect();
+    let mut i = 0;
+    doc.mentions.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
+}
+
 /// "Zika virus disease", "a Zika outbreak", "Zika spreads through mosquitoes": a place
 /// whose name the article puts before "virus" names the virus there, wherever it is written.
 fn virus_names(doc: &mut Doc) {
