@@ -797,6 +797,34 @@ pub fn storm_names(doc: &mut Doc) {
     });
 }
 
+/// "Floods hit Albay and Camarines Sur provinces. … before crossing Camarines Sur": a name of
+/// two or more words that the article gives a place is that place where a guess made it a
+/// person.
+pub fn places_named_as_people(doc: &mut Doc) {
+    let mut places: Vec<(String, usize)> = Vec::new();
+    for m in &doc.mentions {
+        if doc.entities[m.entity].kind == EntityKind::Place {
+            let w = doc.slice(m.span);
+            if w.contains(' ') && !places.iter().any(|(n, _)| n == w) {
+                places.push((w.to_string(), m.entity));
+            }
+        }
+    }
+    if places.is_empty() {
+        return;
+    }
+    let moved: Vec<(usize, usize)> = doc
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| doc.entities[m.entity].kind == EntityKind::Person)
+        .filter_map(|(i, m)| places.iter().find(|(n, _)| n == doc.slice(m.span)).map(|&(_, e)| (i, e)))
+        .collect();
+    for (i, e) in moved {
+        doc.mentions[i].entity = e;
+    }
+}
+
 /// "Zika virus disease", "a Zika outbreak", "Zika spreads through mosquitoes": a place
 /// whose name the article puts before "virus" names the virus there, wherever it is written.
 fn virus_names(doc: &mut Doc) {
