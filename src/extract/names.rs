@@ -801,15 +801,12 @@ pub fn storm_names(doc: &mut Doc) {
 /// two or more words that the article gives a place is that place where a guess made it a
 /// person.
 pub fn places_named_as_people(doc: &mut Doc) {
-    let mut places: Vec<(String, usize)> = Vec::new();
-    for m in &doc.mentions {
-        if doc.entities[m.entity].kind == EntityKind::Place {
-            let w = doc.slice(m.span);
-            if w.contains(' ') && !places.iter().any(|(n, _)| n == w) {
-                places.push((w.to_string(), m.entity));
-            }
-        }
+    // (the mentions of several words only: most places are named in one)
+    let several = |m: &crate::model::Mention, kind: EntityKind| doc.entities[m.entity].kind == kind && doc.slice(m.span).contains(' ');
+    if !doc.mentions.iter().any(|m| several(m, EntityKind::Person)) {
+        return;
     }
+    let places: Vec<(Span, usize)> = doc.mentions.iter().filter(|m| several(m, EntityKind::Place)).map(|m| (m.span, m.entity)).collect();
     if places.is_empty() {
         return;
     }
@@ -817,8 +814,8 @@ pub fn places_named_as_people(doc: &mut Doc) {
         .mentions
         .iter()
         .enumerate()
-        .filter(|(_, m)| doc.entities[m.entity].kind == EntityKind::Person)
-        .filter_map(|(i, m)| places.iter().find(|(n, _)| n == doc.slice(m.span)).map(|&(_, e)| (i, e)))
+        .filter(|(_, m)| several(m, EntityKind::Person))
+        .filter_map(|(i, m)| places.iter().find(|(sp, _)| doc.slice(*sp) == doc.slice(m.span)).map(|&(_, e)| (i, e)))
         .collect();
     for (i, e) in moved {
         doc.mentions[i].entity = e;
