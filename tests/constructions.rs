@@ -9494,3 +9494,12 @@ fn the_opposition_asked_is_the_opposition_party_named_before() {
     let d = doc("Floods\n\nThe opposition Vexmoor Justice Party accused the government of wasting money. \"The opposition should help people instead of playing politics in a flood,\" Jane Roe, a government spokesperson, told reporters.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && m.of.is_some_and(|o| party(&d, o) == "Vexmoor Justice Party")), "{}", dump(&d));
 }
+
+#[test]
+fn a_given_name_of_either_sex_lets_he_take_up_its_holder() {
+    // ("The chief district officer of Jajarkot, Suman Thapa Magar, said …. He urged aid agencies
+    // to …" had given the demand to the prime minister: Suman, a man's name as often as a
+    // woman's in South Asia, was listed as a woman's)
+    let d = doc("Quake\n\nPrime Minister Tom Hale flew to the area on Friday. The chief district officer, Suman Vexmoor, said the district needed tents. He urged aid agencies to send blankets.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Suman Vexmoor"), "{}", dump(&d));
+}
