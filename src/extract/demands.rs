@@ -2122,7 +2122,15 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // ("the law was needed to stop …", "the taxes are needed to repay debt": "needed" after
         // a form of "be" says what a thing is for, no demand on anyone)
         let purpose = modal == Some(2) && doc.tokens[k].lower == "needed" && k > a && matches!(doc.tokens[k - 1].lower.as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "being");
-        if rejected_idea || open_question || described_need || purpose {
+        // ("it has had to cut rations": a perfect "had to" tells what circumstances forced, no
+        // backshifted "have to" of a report; "No humanitarian should ever have to make that
+        // choice": what no one should be forced into asks nothing of anyone)
+        let word = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+        let forced = modal.is_some()
+            && (l == "had" && k > a && matches!(word(k - 1), "has" | "have" | "had" | "'ve" | "’ve" | "'s" | "’s")
+                || l == "should" && matches!(word(k + 1), "ever" | "never") && word(k + 2) == "have" && word(k + 3) == "to"
+                || l == "have" && k >= a + 2 && matches!(word(k - 1), "ever" | "never") && word(k - 2) == "should");
+        if rejected_idea || open_question || described_need || purpose || forced {
             k += 1;
             continue;
         }

@@ -100,6 +100,8 @@ pub fn analyze(article: Article) -> Doc {
     orgs::clubs_by_context(&mut doc);
     names::spread_one_word_organisations(&mut doc);
     names::mail_addresses_of_people(&mut doc);
+    names::storm_names(&mut doc);
+    names::places_named_as_people(&mut doc);
     roles::find_roles(&mut doc);
     let starts: Vec<usize> = doc.sentences.iter().map(|s| s.span.start).collect();
     let quotes = find_quotes(doc.text(), &doc.tokens, &doc.paragraphs, &starts);

@@ -10,7 +10,7 @@ fn connector(w: &str) -> bool {
     // (a match, not a scan of a list: asked inside every capitalised run)
     matches!(
         w,
-        "of" | "for" | "de" | "del" | "della" | "di" | "da" | "du" | "von" | "van" | "der" | "den" | "al" | "el"
+        "of" | "for" | "de" | "del" | "dela" | "delos" | "della" | "di" | "da" | "du" | "von" | "van" | "der" | "den" | "al" | "el"
         | "bin" | "ibn" | "la" | "le" | "y" | "and"
     )
 }
@@ -791,6 +791,66 @@ fn regions_after_towns(doc: &mut Doc, lex: &Lexicon) {
     }
 }
 
+/// "Cyclone Freddy made landfall …. Freddy killed …", "Typhoon “Ulan” …": a name the article
+/// gives a storm after "Hurricane", "Typhoon", "Cyclone" or "Storm" (capitalised, the name
+/// perhaps in quotation marks) names the storm wherever it stands alone, no person or place.
+pub fn storm_names(doc: &mut Doc) {
+    let mut storms: Vec<String> = Vec::new();
+    for t in 0..doc.tokens.len().saturating_sub(1) {
+        let x = &doc.tokens[t];
+        if !x.cap || x.kind != TokenKind::Word || !matches!(x.lower.as_str(), "hurricane" | "typhoon" | "cyclone" | "storm") {
+            continue;
+        }
+        let n = if doc.tokens[t + 1].kind == TokenKind::Quote { t + 2 } else { t + 1 };
+        if let Some(w) = doc.tokens.get(n).filter(|w| w.cap && w.kind == TokenKind::Word && w.lower.len() > 2) {
+            if !storms.contains(&w.lower) {
+                storms.push(w.lower.clone());
+            }
+        }
+    }
+    if storms.is_empty() {
+        return;
+    }
+    let keep: Vec<bool> = doc
+        .mentions
+        .iter()
+        .map(|m| {
+            let t = doc.token_at(m.span.start);
+            !(doc.token_at(m.span.end) == t + 1 && matches!(doc.entities[m.entity].kind, EntityKind::Person | EntityKind::Place) && storms.contains(&doc.tokens[t].lower))
+        })
+        .collect();
+    let mut i = 0;
+    doc.mentions.retain(|_| {
+        i += 1;
+        keep[i - 1]
+    });
+}
+
+/// "Floods hit Albay and Camarines Sur provinces. … before crossing Camarines Sur": a name of
+/// two or more words that the article gives a place is that place where a guess made it a
+/// person.
+pub fn places_named_as_people(doc: &mut Doc) {
+    // (the mentions of several words only: most places are named in one)
+    let several = |m: &crate::model::Mention, kind: EntityKind| doc.entities[m.entity].kind == kind && doc.slice(m.span).contains(' ');
+    if !doc.mentions.iter().any(|m| several(m, EntityKind::Person)) {
+        return;
+    }
+    let places: Vec<(Span, usize)> = doc.mentions.iter().filter(|m| several(m, EntityKind::Place)).map(|m| (m.span, m.entity)).collect();
+    if places.is_empty() {
+        return;
+    }
+    let moved: Vec<(usize, usize)> = doc
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| several(m, EntityKind::Person))
+        .filter_map(|(i, m)| places.iter().find(|(sp, _)| doc.slice(*sp) == doc.slice(m.span)).map(|&(_, e)| (i, e)))
+        .collect();
+    for (i, e) in moved {
+        doc.mentions[i].entity = e;
+    }
+}
+
 /// "Zika virus disease", "a Zika outbreak", "Zika spreads through mosquitoes": a place
 /// whose name the article puts before "virus" names the virus there, wherever it is written.
 fn virus_names(doc: &mut Doc) {
@@ -1337,7 +1397,10 @@ fn joined_into_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bo
     let e = (j + 1..b.min(j + 6)).find(|&m| !is_cap_word(doc, m) && !apostrophe(m)).unwrap_or(b.min(j + 6));
     e > j + 1
         && (e == b || !is_cap_word(doc, e))
-        && (j + 1..e).all(|m| common(m) || apostrophe(m))
+        // (the organisation word that ends it need not be a common word: "the National
+        // Earthquake Monitoring and Research Centre", in British spelling)
+        && (j + 1..e - 1).all(|m| common(m) || apostrophe(m))
+        && (common(e - 1) || is_cap_word(doc, e - 1))
         && lex.org_words.contains(doc.slice(doc.tokens[e - 1].span))
         && !lex.titles.contains_key(&doc.tokens[e - 1].lower)
 }

@@ -1569,7 +1569,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     }
     // "the agency said" after "the International Atomic Energy Agency": the one organisation
     // named before whose name ends in that word
-    if let Some((e, end)) = org_by_head(doc, t, limit).or_else(|| legislature_at(doc, t, limit)).or_else(|| members_by_title(doc, t, limit)).or_else(|| members_of(doc, t, limit)).or_else(|| ruling_body(doc, t, limit)).or_else(|| board_owner(doc, t, limit)).or_else(|| place_by_head(doc, t, limit)).or_else(|| company_epithet(doc, t, limit)) {
+    if let Some((e, end)) = org_by_head(doc, t, limit).or_else(|| legislature_at(doc, t, limit)).or_else(|| members_by_title(doc, t, limit)).or_else(|| members_of(doc, t, limit)).or_else(|| ruling_body(doc, t, limit)).or_else(|| board_owner(doc, t, limit)).or_else(|| place_by_head(doc, t, limit)).or_else(|| company_epithet(doc, t, limit)).or_else(|| opposition_at(doc, t, limit)) {
         return Some(Np { entities: vec![e], start: t, end });
     }
     // "his office said": the person's office speaks for the person

@@ -48,6 +48,9 @@ fn is_kind(w: &str) -> bool {
         // (technology and oversight: "DataSentry, a Lisbon-based consumer organisation,",
         // "Quellix AI, a Lyon-based developer", "the privacy watchdog Datatilsynet")
         | "developer" | "organisation" | "organization" | "platform" | "regulator" | "watchdog" | "lab" | "laboratory"
+        // (news and weather services: "the state news agency Bernama", "state weather bureau
+        // Pagasa")
+        | "agency" | "bureau"
     )
 }
 

@@ -2560,10 +2560,20 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
     }
     // ("according to the agency's latest report": the one kind of body named before whose
     // name ends in that word puts the document out)
-    if doc.tokens.get(k + 2).is_some_and(|x| x.lower == "the") && doc.tokens.get(k + 4).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s")) && end <= k + 10 {
+    // ("According to the institute, …" after "The National Institute for Disaster Risk
+    // Management (INGD) said …": the body itself, taken up by its head word in lower case)
+    let taken_up = end == k + 4 && doc.tokens[k + 3].kind == TokenKind::Word && !doc.tokens[k + 3].cap;
+    if doc.tokens.get(k + 2).is_some_and(|x| x.lower == "the") && (taken_up || doc.tokens.get(k + 4).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s")) && end <= k + 10) {
         let head = doc.tokens[k + 3].lower.as_str();
         let before = doc.tokens[k].span.start;
-        let bodies: Vec<usize> = doc.mentions.iter().take_while(|m| m.span.end <= before).map(|m| m.entity).filter(|&e| doc.entities[e].kind == crate::model::EntityKind::Organization && doc.entities[e].name.contains(' ') && super::np::name_head(&doc.entities[e].name).is_some_and(|h| h.eq_ignore_ascii_case(head))).collect();
+        // (a body known by its initials, named in full here: "the National Institute for
+        // Disaster Risk Management (INGD)")
+        let headed = |name: &str| name.contains(' ') && super::np::name_head(name).is_some_and(|h| h.eq_ignore_ascii_case(head));
+        let spelt_out = |m: &crate::model::Mention| {
+            let t0 = doc.token_at(m.span.start);
+            t0 > 2 && doc.tokens[t0 - 1].lower == "(" && (t0.saturating_sub(9)..t0 - 1).any(|j| doc.tokens[j].cap && doc.tokens[j].lower == head)
+        };
+        let bodies: Vec<usize> = doc.mentions.iter().take_while(|m| m.span.end <= before).filter(|m| doc.entities[m.entity].kind == crate::model::EntityKind::Organization && (headed(&doc.entities[m.entity].name) || taken_up && !doc.entities[m.entity].name.contains(' ') && (headed(doc.slice(m.span)) || spelt_out(m)))).map(|m| m.entity).collect();
         if let Some(&e) = bodies.first().filter(|&&e| bodies.iter().all(|&x| x == e)) {
             return Some(Attribution { speakers: vec![e], text: None, cue: "according to".into(), cue_span, subject: (k + 2, end) });
         }
@@ -2774,6 +2784,14 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
     }
     // "Hale has a new slogan: “It's about you.”": the clause's subject
     if qstart > sa + 1 && doc.tokens[qstart - 1].lower == ":" {
+        // ("Somalia drought: ‘We buried our animals …’" in a headline: a topic ending in a
+        // lower-case noun outside any name, with no verb, says what the story is about, not who
+        // speaks)
+        let last = qstart - 2;
+        let headline = || doc.sentence_at(doc.tokens[sa].span.start).is_some_and(|s| doc.sentences[s].paragraph == 0 || doc.paragraphs[doc.sentences[s].paragraph].heading);
+        if doc.tokens[last].kind == TokenKind::Word && !doc.tokens[last].cap && ctx.tok_mention[last].is_none() && qstart <= sa + 5 && headline() {
+            return None;
+        }
         return clause_subject(doc, ctx, sa, qstart - 1, qstart);
     }
     // "According to Hale, “…”": the source named before the quote
@@ -3150,11 +3168,12 @@ fn described_speaker(doc: &Doc, from: usize, to: usize) -> bool {
 }
 
 /// Tokens `from..to` are words ending in an office of a field: "head of advocacy",
-/// "director for Europe and Central Asia".
+/// "director for Europe and Central Asia", or of a place: "country director in Somalia",
+/// "representative in Nepal".
 fn office_of_field(doc: &Doc, from: usize, to: usize) -> bool {
     let lex = Lexicon::get();
     (from..to).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word) || matches!(doc.tokens[j].lower.as_str(), "'s" | "’s" | "-"))
-        && (from..to.saturating_sub(2)).any(|k| matches!(doc.tokens[k + 1].lower.as_str(), "of" | "for") && lex.is_office_or_speaker(&doc.tokens[k].lower))
+        && (from..to.saturating_sub(2)).any(|k| matches!(doc.tokens[k + 1].lower.as_str(), "of" | "for" | "in" | "at") && lex.is_office_or_speaker(&doc.tokens[k].lower))
         && !(from..to).any(|j| lex.cues.contains_key(&doc.tokens[j].lower))
 }
 
@@ -3504,8 +3523,9 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             let (na, nb) = (subj.0.min(cue_start), subj.1.max(cue_end));
             // ("“…,” the union's spokesman, Jane Roe, said": a description of the speaker between
             // the quote and the name is no content either)
-            let na = match (a + 2..na).rev().take(9).find(|&j| doc.tokens[j].kind == TokenKind::Quote) {
-                Some(q) if f.content_before && q + 2 < na && doc.tokens[na - 1].lower == "," && described_speaker(doc, q + 1, na - 1) => q + 1,
+            let na = match (a + 2..na).rev().take(12).find(|&j| doc.tokens[j].kind == TokenKind::Quote) {
+                // ("“…,” the head of the INGD, Jane Roe, told AFP": an office of a body or place, too)
+                Some(q) if f.content_before && q + 2 < na && doc.tokens[na - 1].lower == "," && (described_speaker(doc, q + 1, na - 1) || office_of_field(doc, q + 1, na - 1)) => q + 1,
                 _ => na,
             };
             // (when the content comes first and only an addressee or a time follows the cue,
@@ -3532,7 +3552,11 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             // "…, urging the EU to …")
             let circumstance = f.content_before && !f.according && (ta..na).all(|j| doc.tokens[j].kind != TokenKind::Word || ctx.tok_quote[j].is_some())
                 && (nb..clause_b).all(|j| doc.tokens[j].kind != TokenKind::Quote && !matches!(doc.tokens[j].lower.as_str(), "," | "that" | ":" | ";"));
-            let tb = if f.content_before && !f.according && (addressee_tail(doc, nb, clause_b) || manner_tail || topic_tail || time_tail || circumstance) { tb.min(na) } else { tb };
+            // ("“… Now there is only one nurse here,” she told AFP, holding …": a sentence that
+            // opens with the speaker right after a quote's closing comma and mark is that quote's
+            // attribution, its content the quote)
+            let quote_attribution = !f.content_before && !f.according && subj.0 == a && a >= 2 && doc.tokens[a - 1].kind == TokenKind::Quote && doc.tokens[a - 2].lower == ",";
+            let tb = if (f.content_before || quote_attribution) && !f.according && (addressee_tail(doc, nb, clause_b) || manner_tail || topic_tail || time_tail || circumstance) { tb.min(na) } else { tb };
             let own = (ta..tb).filter(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none() && !(na..nb).contains(&j)).count();
             // ("The union endorsed Varga.", "Quist has attacked Hale": a stance towards an actor
             // named as the object says enough on its own)
@@ -4449,6 +4473,12 @@ fn addressee_tail(doc: &Doc, ce: usize, b: usize) -> bool {
             || doc.tokens[j].lower == "amid" && doc.tokens[j - 1].lower == ","
             // (", flanked by X", ", standing beside X": who stood by)
             || doc.tokens[j - 1].lower == "," && (matches!(doc.tokens[j].lower.as_str(), "flanked" | "accompanied" | "standing" | "sitting" | "alongside") || doc.tokens[j].lower.ends_with("ed") && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "by"))
+            // (", holding a sachet of salts": a participle of what the speaker did meanwhile,
+            // no verb of saying, nor "going on to say", nor one that passes on words,
+            // ", reciting the snake's taunt")
+            || doc.tokens[j - 1].lower == "," && doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && doc.tokens[j].lower.len() > 5 && doc.tokens[j].lower.ends_with("ing")
+                && !matches!(doc.tokens[j].lower.as_str(), "going" | "reciting" | "repeating" | "quoting" | "echoing" | "citing" | "reading" | "paraphrasing" | "recalling" | "referring" | "responding" | "replying" | "answering" | "pointing" | "singing" | "chanting")
+                && cue_at(doc, j).is_none()
     });
     if let Some(p) = when.filter(|&p| (p..b).all(|j| doc.tokens[j].lower != ":" && doc.tokens[j].kind != TokenKind::Quote)) {
         if plain_addressee_tail(doc, ce, p) {

@@ -592,6 +592,19 @@ fn office_apposition(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     if office(a - 2) {
         return true;
     }
+    // ("The agency's representative in Mozambique, Amadou Keita, said …": an office, "in"/"at"
+    // and a country or place named before the comma, in any case)
+    if let Some(m) = doc.mention_at_token(a - 2) {
+        let s = doc.token_at(doc.mentions[m].span.start);
+        let kind = doc.entities[doc.actor_of(doc.mentions[m].entity)].kind;
+        if matches!(kind, EntityKind::Country | EntityKind::Place)
+            && s >= 2
+            && matches!(doc.tokens[s - 1].lower.as_str(), "in" | "at" | "to")
+            && lex.titles.get(&doc.tokens[s - 2].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office)
+        {
+            return true;
+        }
+    }
     let mut k = a - 2;
     while k > 0 && a - k < 9 && (doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word || matches!(doc.tokens[k].lower.as_str(), "of" | "for" | "and")) {
         if matches!(doc.tokens.get(k + 1).map(|t| t.lower.as_str()), Some("of" | "for")) && office(k) {
