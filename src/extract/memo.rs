@@ -98,31 +98,27 @@ pub(crate) fn cue(doc: &Doc, t: usize, work: impl FnOnce() -> Cue) -> Cue {
 
 /// `np::subject_before_ending(doc, ctx, t, lo, quoted, se)` (`work` works it out).
 pub(crate) fn subject(doc: &Doc, ctx: &Ctx, key: (usize, usize, bool, Option<usize>), work: impl FnOnce() -> Option<Np>) -> Option<Np> {
-    let (d, c) = (addr(doc), addr(ctx));
-    if let Some(np) = MEMO.with_borrow(|m| if m.doc == d && m.ctx == c { m.subjects.get(&key).cloned() } else { None }) {
-        return np;
-    }
-    // (not borrowed while working: the subject's rules ask for other subjects)
-    let np = work();
-    MEMO.with_borrow_mut(|m| {
-        if m.doc == d && m.ctx == c {
-            m.subjects.insert(key, np.clone());
-        }
-    });
-    np
+    kept(doc, ctx, |m| &mut m.subjects, key, work)
 }
 
 /// `np::resolve_referent(doc, ctx, t, exclude, person, want_gender)`.
 pub(crate) fn referent(doc: &Doc, ctx: &Ctx, key: (usize, Option<usize>, bool, Option<char>), work: impl FnOnce() -> Option<usize>) -> Option<usize> {
+    kept(doc, ctx, |m| &mut m.referents, key, work)
+}
+
+/// The answer kept in the table `table` picks for `key` while a scope for `doc` and `ctx` is
+/// open, else `work`'s (kept for the next call).
+fn kept<K: std::hash::Hash + Eq, V: Clone>(doc: &Doc, ctx: &Ctx, table: impl Fn(&mut Memo) -> &mut FxHashMap<K, V>, key: K, work: impl FnOnce() -> V) -> V {
     let (d, c) = (addr(doc), addr(ctx));
-    if let Some(e) = MEMO.with_borrow(|m| if m.doc == d && m.ctx == c { m.referents.get(&key).copied() } else { None }) {
-        return e;
+    if let Some(v) = MEMO.with_borrow_mut(|m| if m.doc == d && m.ctx == c { table(m).get(&key).cloned() } else { None }) {
+        return v;
     }
-    let e = work();
+    // (not borrowed while working: the rules ask for other answers)
+    let v = work();
     MEMO.with_borrow_mut(|m| {
         if m.doc == d && m.ctx == c {
-            m.referents.insert(key, e);
+            table(m).insert(key, v.clone());
         }
     });
-    e
+    v
 }
