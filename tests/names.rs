@@ -3188,3 +3188,13 @@ fn a_place_of_several_words_stays_a_place_where_a_guess_made_it_a_person() {
     let d = doc("Storm. Floods hit Albay and Vexmoor Sur provinces. The storm crossed Vexmoor Sur on Monday.");
     assert!(!mentions(&d).iter().any(|(t, k)| t == "Vexmoor Sur" && *k == EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn an_office_of_a_company_is_no_company() {
+    // ("Jane Roe, CEO of Vexmoor Energy, said" had made one organisation "CEO of Vexmoor
+    // Energy", and no role)
+    let d = doc("Power. Jane Roe, CEO of Quarnby Energy, said the bill was unjust.");
+    assert!(d.entities.iter().any(|e| e.name == "Quarnby Energy" && e.kind == EntityKind::Organization), "{:?}", mentions(&d));
+    assert!(!d.entities.iter().any(|e| e.name.starts_with("CEO")), "{:?}", mentions(&d));
+    assert!(d.roles.iter().any(|r| r.head == "CEO" && r.of.is_some_and(|o| d.entities[o].name == "Quarnby Energy")), "{:?}", d.roles);
+}

@@ -2182,6 +2182,15 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         if j >= k + 3 && doc.tokens[k + 1].lower == "of" && lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && doc.tokens.get(j).is_some_and(|t| t.lower == ",") && lex.titles.get(&doc.tokens[k].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office) && !state_body {
             return;
         }
+        // ("Jane Roe, CEO of Vexmoor Energy, said": an office of one word, "of" and a body's name
+        // is no body "CEO of Vexmoor Energy"; the body is named after "of")
+        if j >= k + 3 && doc.tokens[k + 1].lower == "of" && !state_body && lex.titles.get(&doc.tokens[k].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office) && title_at(doc, k, j).is_some_and(|(e, _)| e == k + 1) {
+            let s = if doc.tokens[k + 2].lower == "the" { k + 3 } else { k + 2 };
+            if s < j && (lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) || lex.company_heads.contains(doc.slice(doc.tokens[j - 1].span))) {
+                parse_run(doc, lex, s, j, false, heading, deferred);
+                return;
+            }
+        }
         // ("the Kenya Red Cross", "the Philippine Red Cross": a national society, named by its
         // country or its adjective, is a body of its own, not the country and the movement)
         let national_society = j >= k + 3
