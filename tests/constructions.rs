@@ -9857,3 +9857,14 @@ fn a_given_name_of_either_sex_lets_he_take_up_its_holder() {
     let d = doc("Quake\n\nPrime Minister Tom Hale flew to the area on Friday. The chief district officer, Suman Vexmoor, said the district needed tents. He urged aid agencies to send blankets.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Suman Vexmoor"), "{}", dump(&d));
 }
+
+#[test]
+fn an_everyday_occupation_in_apposition_is_a_role() {
+    // (vox-pop people, "X, a 58-year-old teacher", "X, a street vendor displaced from …", "furniture
+    // exporter X", had no role, where every set counts "X, a lawyer" and "X, a researcher")
+    let d = doc("Strike\n\n\"We cannot pay the rent,\" said Jane Roe, a 52-year-old teacher. Tom Hale, a street vendor from Vexmoor, said prices had doubled.");
+    role(&d, "Jane Roe", "teacher");
+    role(&d, "Tom Hale", "street vendor");
+    let d = doc("Strike\n\nIn Vexmoor, rice farmer Tom Hale said the rains came late.");
+    role(&d, "Tom Hale", "rice farmer");
+}
