@@ -9868,3 +9868,13 @@ fn an_everyday_occupation_in_apposition_is_a_role() {
     let d = doc("Strike\n\nIn Vexmoor, rice farmer Tom Hale said the rains came late.");
     role(&d, "Tom Hale", "rice farmer");
 }
+
+#[test]
+fn a_bare_leader_before_a_name_is_of_the_one_state_its_sentence_names() {
+    // ("North Korea's official news agency said leader X had overseen the test" gave no role)
+    let d = doc("Launch\n\nNorway's state news agency said leader Jane Roe had watched the launch.");
+    assert_eq!(role_of(&d, role(&d, "Jane Roe", "leader")).as_deref(), Some("Norway"), "{}", dump(&d));
+    // (no state, or two, and it names no office)
+    let d = doc("Launch\n\nNorway and Sweden said leader Jane Roe had watched the launch.");
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+}

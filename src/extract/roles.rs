@@ -356,7 +356,7 @@ pub fn find_roles(doc: &mut Doc) {
         if let Some((l, head)) = found {
             let former_first = doc.tokens[l].lower == "former";
             let tl = if former_first { l + 1 } else { l };
-            let owner = owner_before(doc, l).or(of_before.map(|(e, _)| (e, l))).or_else(|| spokesperson_of_sentence_before(doc, tl, head).map(|e| (e, l)));
+            let owner = owner_before(doc, l).or(of_before.map(|(e, _)| (e, l))).or_else(|| spokesperson_of_sentence_before(doc, tl, head).map(|e| (e, l))).or_else(|| leader_of_sentence_state(doc, tl, right).map(|e| (e, l)));
             let (start_tok, of) = match owner {
                 Some((e, s)) => (s, Some(e)),
                 None => (l, None),
@@ -918,6 +918,26 @@ fn spokesperson_of_sentence_before(doc: &Doc, tl: usize, head: &str) -> Option<u
     let after = doc.token_at(doc.mentions[m].span.end);
     let subject = after < b && doc.tokens[after].kind == crate::model::TokenKind::Word && !doc.tokens[after].cap && !matches!(doc.tokens[after].lower.as_str(), "'s" | "’s" | "and" | "of");
     (subject && matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country)).then_some(e)
+}
+
+/// "North Korea's state news agency said leader Jane Roe had watched the launch" (`tl` at the
+/// title, `right` at the name): a bare lower-case "leader" right before a person's name, after no
+/// determiner, is of the one state its sentence names before it (no state, or two, and it
+/// describes without naming an office: "The leader Jane Roe spoke first").
+fn leader_of_sentence_state(doc: &Doc, tl: usize, right: usize) -> Option<usize> {
+    if doc.tokens[tl].lower != "leader" || doc.tokens[tl].cap || tl + 1 != right || tl == 0 {
+        return None;
+    }
+    if matches!(doc.tokens[tl - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "'s" | "’s") || doc.tokens[tl - 1].kind != crate::model::TokenKind::Word {
+        return None;
+    }
+    doc.mention_at_token(right).filter(|&m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person)?;
+    let si = doc.sentence_at(doc.tokens[tl].span.start)?;
+    let from = doc.tokens[doc.sentences[si].tokens.0].span.start;
+    let to = doc.tokens[tl].span.start;
+    let mut states = doc.mentions.iter().filter(|m| m.span.start >= from && m.span.end <= to).map(|m| m.entity).filter(|&e| doc.entities[e].kind == EntityKind::Country);
+    let first = states.next()?;
+    states.all(|e| e == first).then_some(first)
 }
 
 /// The one state or organisation (of `kind`) that person `p` holds a present role of, when the
