@@ -3188,3 +3188,11 @@ fn a_place_of_several_words_stays_a_place_where_a_guess_made_it_a_person() {
     let d = doc("Storm. Floods hit Albay and Vexmoor Sur provinces. The storm crossed Vexmoor Sur on Monday.");
     assert!(!mentions(&d).iter().any(|(t, k)| t == "Vexmoor Sur" && *k == EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn the_greens_are_a_party() {
+    // ("The Greens accused the government of …", "The opposition Greens support …" had named
+    // no body, where "the Conservatives" did)
+    assert_has("Fires. The Greens accused the government of approving new mines.", "The Greens", EntityKind::Organization);
+    assert_has("Budget. The opposition Greens support higher spending.", "Greens", EntityKind::Organization);
+}
