@@ -3196,3 +3196,11 @@ fn the_greens_are_a_party() {
     assert_has("Fires. The Greens accused the government of approving new mines.", "The Greens", EntityKind::Organization);
     assert_has("Budget. The opposition Greens support higher spending.", "Greens", EntityKind::Organization);
 }
+
+#[test]
+fn an_indonesian_province_is_a_place() {
+    // ("small manufacturers in West Java and East Java" had named no place: the gazetteer's
+    // first-level units of Indonesia are its island groups, not its provinces)
+    assert_has("Rates. Small exporters in West Java and East Java were struggling, traders said.", "West Java", EntityKind::Place);
+    assert_has("Rates. Small exporters in West Java and East Java were struggling, traders said.", "East Java", EntityKind::Place);
+}
