@@ -9878,3 +9878,14 @@ fn a_bare_leader_before_a_name_is_of_the_one_state_its_sentence_names() {
     let d = doc("Launch\n\nNorway and Sweden said leader Jane Roe had watched the launch.");
     assert!(d.roles.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn an_analyst_or_researcher_named_without_a_body_holds_the_post() {
+    // ("senior analyst X said", "X, a security analyst,", "Analyst X of Y" had no role: only
+    // "an analyst at Y" had)
+    let d = doc("War\n\n\"The system is holding,\" senior analyst Tom Hale said. Jane Roe, a security analyst, said the border was calm.");
+    role(&d, "Tom Hale", "analyst");
+    role(&d, "Jane Roe", "analyst");
+    let d = doc("War\n\nAnalyst Ann Lee of Vexmoor University said the vote would be close.");
+    role(&d, "Ann Lee", "analyst");
+}
