@@ -9889,3 +9889,11 @@ fn an_analyst_or_researcher_named_without_a_body_holds_the_post() {
     let d = doc("War\n\nAnalyst Ann Lee of Vexmoor University said the vote would be close.");
     role(&d, "Ann Lee", "analyst");
 }
+
+#[test]
+fn a_spokesman_for_an_office_holder_holds_the_spokesmans_title() {
+    // ("A spokesman for the majority leader, X," had made X the majority leader)
+    let d = doc("Budget\n\nA spokesman for the prime minister, Tom Hale, said the talks would go on.");
+    role(&d, "Tom Hale", "spokesman");
+    assert!(!d.roles.iter().any(|r| r.head.eq_ignore_ascii_case("prime minister")), "{}", dump(&d));
+}

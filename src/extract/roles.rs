@@ -329,7 +329,10 @@ pub fn find_roles(doc: &mut Doc) {
         // Prime Minister X said", X is the prime minister)
         let mut found = found;
         if let Some((l, _)) = found.filter(|_| ps >= 1 && doc.tokens[ps - 1].lower == ",") {
-            let to = if l >= 2 && doc.tokens[l - 1].lower == "the" && doc.tokens[l - 2].lower == "to" { Some(l - 2) } else { (l >= 1 && doc.tokens[l - 1].lower == "to").then(|| l - 1) };
+            // ("A spokesman for the majority leader, Jane Roe", "a lawyer for the governor, X":
+            // "for" as "to", the one the holder speaks or acts for)
+            let to_for = |j: usize| matches!(doc.tokens[j].lower.as_str(), "to" | "for");
+            let to = if l >= 2 && doc.tokens[l - 1].lower == "the" && to_for(l - 2) { Some(l - 2) } else { (l >= 1 && to_for(l - 1)).then(|| l - 1) };
             if let Some((to, l2, head2)) = to.and_then(|to| (to.saturating_sub(5)..to).find_map(|x| title_at(doc, x, to).filter(|&(e, _)| e == to).map(|(_, n)| (to, x, n)))) {
                 right = to;
                 found = Some((l2, head2));
