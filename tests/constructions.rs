@@ -9897,3 +9897,14 @@ fn a_spokesman_for_an_office_holder_holds_the_spokesmans_title() {
     role(&d, "Tom Hale", "spokesman");
     assert!(!d.roles.iter().any(|r| r.head.eq_ignore_ascii_case("prime minister")), "{}", dump(&d));
 }
+
+#[test]
+fn a_title_word_ending_a_bodys_name_is_no_title_of_the_name_after_it() {
+    // ("The Executive Director of the Lagos-based Centre for Media Justice (CMJ), Mr X," had
+    // made X a "Justice")
+    let d = doc("Media\n\nThe Executive Director of the Vexmoor Centre for Media Justice (VCMJ), Mr Tom Hale, accused the board of bias.");
+    assert!(!d.roles.iter().any(|r| r.head.eq_ignore_ascii_case("justice")), "{}", dump(&d));
+    // (an office before the body's initials still is: "The Secretary-General of the X Council (XC), Y")
+    let d = doc("Talks\n\nThe Secretary-General of the Vexmoor Cooperation Council (VCC), Tom Hale, condemned the raids.");
+    role(&d, "Tom Hale", "Secretary-General");
+}

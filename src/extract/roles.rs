@@ -239,10 +239,12 @@ pub fn find_roles(doc: &mut Doc) {
         // (or "chief of staff, Lena Okafor": a title of several words)
         // (or "ambassador to the UN, Jane Roe", "director of the FBI, Jane Roe": a title, then
         // where or what it is of)
+        // (not a title word that ends a body's name: "The Executive Director of the Centre for
+        // Media Justice (CMJ), Mr Jane Roe," holds no "Justice")
         let title_ends_before_comma = ps >= 2
             && tb >= 1
-            && (lex.titles.contains_key(&doc.tokens[tb - 1].lower)
-                || (tb.saturating_sub(4)..tb).any(|l| title_at(doc, l, tb).is_some_and(|(e, _)| e == tb))
+            && ((lex.titles.contains_key(&doc.tokens[tb - 1].lower) || (tb.saturating_sub(4)..tb).any(|l| title_at(doc, l, tb).is_some_and(|(e, _)| e == tb)))
+                && doc.mention_at_token(tb - 1).is_none_or(|m| doc.entities[doc.mentions[m].entity].kind != EntityKind::Organization)
                 || title_of_before(doc, tb).is_some()
                 || posting_before(doc, tb).is_some());
         if ps >= 2 && doc.tokens[ps - 1].lower == "," && title_ends_before_comma {
