@@ -3204,3 +3204,15 @@ fn an_indonesian_province_is_a_place() {
     assert_has("Rates. Small exporters in West Java and East Java were struggling, traders said.", "West Java", EntityKind::Place);
     assert_has("Rates. Small exporters in West Java and East Java were struggling, traders said.", "East Java", EntityKind::Place);
 }
+
+#[test]
+fn a_lone_ministry_tribunal_or_assembly_names_no_body() {
+    // ("at the Ministry's offices", "Tribunal begins hearing …", "the 224-member Assembly" had
+    // each been a body of their own)
+    let d = doc("Aid. The minister spoke to journalists at the Ministry's offices in the capital.");
+    assert!(!mentions(&d).iter().any(|(t, _)| t == "Ministry"), "{:?}", mentions(&d));
+    let d = doc("Vote. Polling for the 224-member Assembly will be held in one phase.");
+    assert!(!mentions(&d).iter().any(|(t, _)| t == "Assembly"), "{:?}", mentions(&d));
+    // (the whole name still is a body)
+    assert_has("Vote. The Vexmoor Legislative Assembly met on Monday.", "Vexmoor Legislative Assembly", EntityKind::Organization);
+}
