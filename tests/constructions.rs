@@ -5383,7 +5383,8 @@ fn a_body_after_in_or_at_and_a_comma_is_where_the_phrase_after_it_speaks() {
     let d = doc("Strike. Farm Minister Jo Hale urged both sides to talk. Speaking in the Storting, the minister said the state would not step in.");
     reported(&d, "the minister said the state would not step in", "Jo Hale");
     let d = doc("Strike. At the Vexmoor Institute, researcher Ada Brill said the talks had failed.");
-    reported(&d, "Ada Brill said the talks had failed", "Ada Brill");
+    // (her post, a title since analysts and researchers are, opens the speaker's phrase)
+    reported(&d, "researcher Ada Brill said the talks had failed", "Ada Brill");
 }
 
 #[test]
@@ -8395,7 +8396,8 @@ fn only_after_the_modal_makes_if_a_condition() {
 fn refusing_to_join_or_govern_with_a_party() {
     // ("would not join a cabinet with …", "we will not govern with …" had given no refusal)
     let d = doc("Talks. The Vexmoor Party said it would not join a cabinet with the Greens.");
-    demand(&d, "Vexmoor Party", None, "a cabinet with the Greens", DemandKind::Refusal);
+    // (the Greens, a party the lexicon knows, are the one refused)
+    demand(&d, "Vexmoor Party", Some("Greens"), "a cabinet with the Greens", DemandKind::Refusal);
     let d = doc("Talks. \"We will not govern with the far right,\" said Jane Roe.");
     demand(&d, "Jane Roe", None, "with the far right", DemandKind::Refusal);
 }

@@ -568,6 +568,9 @@ pub fn find_roles(doc: &mut Doc) {
                 }
                 (1..=2).take_while(|&n| field(k + n - 1)).find_map(|n| title_at(doc, k + n, end_limit))
             });
+            // (a profession's post at a body named after it, "an analyst at the firm", "a senior
+            // fellow at the Oslo-based X", is read as a profession, which finds the body)
+            let titled = titled.filter(|&(_, h)| !matches!(h, "analyst" | "researcher" | "senior fellow" | "research fellow") || profession_at(doc, k).is_none());
             if let Some((te, head)) = titled.filter(|&(te, _)| !opens_clause(te)) {
                 let mut end = te;
                 // (", the group's spokesman and chief negotiator,": a second office joined by
