@@ -3198,3 +3198,31 @@ fn an_office_of_a_company_is_no_company() {
     assert!(!d.entities.iter().any(|e| e.name.starts_with("CEO")), "{:?}", mentions(&d));
     assert!(d.roles.iter().any(|r| r.head == "CEO" && r.of.is_some_and(|o| d.entities[o].name == "Quarnby Energy")), "{:?}", d.roles);
 }
+
+#[test]
+fn the_greens_are_a_party() {
+    // ("The Greens accused the government of …", "The opposition Greens support …" had named
+    // no body, where "the Conservatives" did)
+    assert_has("Fires. The Greens accused the government of approving new mines.", "The Greens", EntityKind::Organization);
+    assert_has("Budget. The opposition Greens support higher spending.", "Greens", EntityKind::Organization);
+}
+
+#[test]
+fn an_indonesian_province_is_a_place() {
+    // ("small manufacturers in West Java and East Java" had named no place: the gazetteer's
+    // first-level units of Indonesia are its island groups, not its provinces)
+    assert_has("Rates. Small exporters in West Java and East Java were struggling, traders said.", "West Java", EntityKind::Place);
+    assert_has("Rates. Small exporters in West Java and East Java were struggling, traders said.", "East Java", EntityKind::Place);
+}
+
+#[test]
+fn a_lone_ministry_tribunal_or_assembly_names_no_body() {
+    // ("at the Ministry's offices", "Tribunal begins hearing …", "the 224-member Assembly" had
+    // each been a body of their own)
+    let d = doc("Aid. The minister spoke to journalists at the Ministry's offices in the capital.");
+    assert!(!mentions(&d).iter().any(|(t, _)| t == "Ministry"), "{:?}", mentions(&d));
+    let d = doc("Vote. Polling for the 224-member Assembly will be held in one phase.");
+    assert!(!mentions(&d).iter().any(|(t, _)| t == "Assembly"), "{:?}", mentions(&d));
+    // (the whole name still is a body)
+    assert_has("Vote. The Vexmoor Legislative Assembly met on Monday.", "Vexmoor Legislative Assembly", EntityKind::Organization);
+}

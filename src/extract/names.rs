@@ -1158,6 +1158,9 @@ const GENERIC_HEADS: &[&str] = &[
     "Company", "Corporation", "Group", "Center", "Centre", "University", "College", "School", "Foundation", "Organization",
     "Organisation", "Society", "Trust", "Bureau", "Board", "Authority", "Directorate", "Brigade", "Battalion", "Regiment",
     "Corps", "Squadron", "Wing", "Fleet", "Program", "Programme", "Initiative", "Project", "Library", "Hospital", "Laboratories",
+    // ("at the Ministry's offices", "Tribunal begins hearing", "the 224-member Assembly": no
+    // body of its own)
+    "Ministry", "Tribunal", "Assembly",
     // ("Police fired tear gas", "Government spokesman X": the country's police or government)
     "Police", "Government",
 ];

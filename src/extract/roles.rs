@@ -239,10 +239,12 @@ pub fn find_roles(doc: &mut Doc) {
         // (or "chief of staff, Lena Okafor": a title of several words)
         // (or "ambassador to the UN, Jane Roe", "director of the FBI, Jane Roe": a title, then
         // where or what it is of)
+        // (not a title word that ends a body's name: "The Executive Director of the Centre for
+        // Media Justice (CMJ), Mr Jane Roe," holds no "Justice")
         let title_ends_before_comma = ps >= 2
             && tb >= 1
-            && (lex.titles.contains_key(&doc.tokens[tb - 1].lower)
-                || (tb.saturating_sub(4)..tb).any(|l| title_at(doc, l, tb).is_some_and(|(e, _)| e == tb))
+            && ((lex.titles.contains_key(&doc.tokens[tb - 1].lower) || (tb.saturating_sub(4)..tb).any(|l| title_at(doc, l, tb).is_some_and(|(e, _)| e == tb)))
+                && doc.mention_at_token(tb - 1).is_none_or(|m| doc.entities[doc.mentions[m].entity].kind != EntityKind::Organization)
                 || title_of_before(doc, tb).is_some()
                 || posting_before(doc, tb).is_some());
         if ps >= 2 && doc.tokens[ps - 1].lower == "," && title_ends_before_comma {
@@ -329,7 +331,10 @@ pub fn find_roles(doc: &mut Doc) {
         // Prime Minister X said", X is the prime minister)
         let mut found = found;
         if let Some((l, _)) = found.filter(|_| ps >= 1 && doc.tokens[ps - 1].lower == ",") {
-            let to = if l >= 2 && doc.tokens[l - 1].lower == "the" && doc.tokens[l - 2].lower == "to" { Some(l - 2) } else { (l >= 1 && doc.tokens[l - 1].lower == "to").then(|| l - 1) };
+            // ("A spokesman for the majority leader, Jane Roe", "a lawyer for the governor, X":
+            // "for" as "to", the one the holder speaks or acts for)
+            let to_for = |j: usize| matches!(doc.tokens[j].lower.as_str(), "to" | "for");
+            let to = if l >= 2 && doc.tokens[l - 1].lower == "the" && to_for(l - 2) { Some(l - 2) } else { (l >= 1 && to_for(l - 1)).then(|| l - 1) };
             if let Some((to, l2, head2)) = to.and_then(|to| (to.saturating_sub(5)..to).find_map(|x| title_at(doc, x, to).filter(|&(e, _)| e == to).map(|(_, n)| (to, x, n)))) {
                 right = to;
                 found = Some((l2, head2));
@@ -356,7 +361,7 @@ pub fn find_roles(doc: &mut Doc) {
         if let Some((l, head)) = found {
             let former_first = doc.tokens[l].lower == "former";
             let tl = if former_first { l + 1 } else { l };
-            let owner = owner_before(doc, l).or(of_before.map(|(e, _)| (e, l))).or_else(|| spokesperson_of_sentence_before(doc, tl, head).map(|e| (e, l)));
+            let owner = owner_before(doc, l).or(of_before.map(|(e, _)| (e, l))).or_else(|| spokesperson_of_sentence_before(doc, tl, head).map(|e| (e, l))).or_else(|| leader_of_sentence_state(doc, tl, right).map(|e| (e, l)));
             let (start_tok, of) = match owner {
                 Some((e, s)) => (s, Some(e)),
                 None => (l, None),
@@ -563,6 +568,9 @@ pub fn find_roles(doc: &mut Doc) {
                 }
                 (1..=2).take_while(|&n| field(k + n - 1)).find_map(|n| title_at(doc, k + n, end_limit))
             });
+            // (a profession's post at a body named after it, "an analyst at the firm", "a senior
+            // fellow at the Oslo-based X", is read as a profession, which finds the body)
+            let titled = titled.filter(|&(_, h)| !matches!(h, "analyst" | "researcher" | "senior fellow" | "research fellow") || profession_at(doc, k).is_none());
             if let Some((te, head)) = titled.filter(|&(te, _)| !opens_clause(te)) {
                 let mut end = te;
                 // (", the group's spokesman and chief negotiator,": a second office joined by
@@ -918,6 +926,26 @@ fn spokesperson_of_sentence_before(doc: &Doc, tl: usize, head: &str) -> Option<u
     let after = doc.token_at(doc.mentions[m].span.end);
     let subject = after < b && doc.tokens[after].kind == crate::model::TokenKind::Word && !doc.tokens[after].cap && !matches!(doc.tokens[after].lower.as_str(), "'s" | "’s" | "and" | "of");
     (subject && matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country)).then_some(e)
+}
+
+/// "North Korea's state news agency said leader Jane Roe had watched the launch" (`tl` at the
+/// title, `right` at the name): a bare lower-case "leader" right before a person's name, after no
+/// determiner, is of the one state its sentence names before it (no state, or two, and it
+/// describes without naming an office: "The leader Jane Roe spoke first").
+fn leader_of_sentence_state(doc: &Doc, tl: usize, right: usize) -> Option<usize> {
+    if doc.tokens[tl].lower != "leader" || doc.tokens[tl].cap || tl + 1 != right || tl == 0 {
+        return None;
+    }
+    if matches!(doc.tokens[tl - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "'s" | "’s") || doc.tokens[tl - 1].kind != crate::model::TokenKind::Word {
+        return None;
+    }
+    doc.mention_at_token(right).filter(|&m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person)?;
+    let si = doc.sentence_at(doc.tokens[tl].span.start)?;
+    let from = doc.tokens[doc.sentences[si].tokens.0].span.start;
+    let to = doc.tokens[tl].span.start;
+    let mut states = doc.mentions.iter().filter(|m| m.span.start >= from && m.span.end <= to).map(|m| m.entity).filter(|&e| doc.entities[e].kind == EntityKind::Country);
+    let first = states.next()?;
+    states.all(|e| e == first).then_some(first)
 }
 
 /// The one state or organisation (of `kind`) that person `p` holds a present role of, when the
