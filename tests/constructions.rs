@@ -9857,3 +9857,20 @@ fn a_given_name_of_either_sex_lets_he_take_up_its_holder() {
     let d = doc("Quake\n\nPrime Minister Tom Hale flew to the area on Friday. The chief district officer, Suman Vexmoor, said the district needed tents. He urged aid agencies to send blankets.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Suman Vexmoor"), "{}", dump(&d));
 }
+
+#[test]
+fn where_a_teller_told_them_is_not_what_it_is_about() {
+    // ("X told reporters in Lausanne, Switzerland, on Wednesday that …", "told reporters after a
+    // meeting in Doha, Qatar, that …" had been about Switzerland and Qatar: where and when the
+    // ones told were told, up to the "that" of what was told, is no topic)
+    let d = doc("Sport\n\nThe sprinter Tom Hale told reporters after a meeting in Oslo, Norway, on Friday that the ban was unfair.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && s.cue == "told").expect("statement");
+    assert!(about(&d, s).is_empty(), "{}", dump(&d));
+    let d = doc("Sport\n\nJane Roe told a rally at Vexmoor in Denmark that the ban was unfair.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && s.cue == "told").expect("statement");
+    assert!(about(&d, s).is_empty(), "{}", dump(&d));
+    // (a clause after the preposition is no venue: "after Russia struck …")
+    let d = doc("Sport\n\nJane Roe told reporters after Norway struck Denmark on Friday that the ban was unfair.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && s.cue == "told").expect("statement");
+    assert!(about(&d, s).contains(&"Norway".to_string()), "{}", dump(&d));
+}
