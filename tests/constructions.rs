@@ -9874,3 +9874,13 @@ fn where_a_teller_told_them_is_not_what_it_is_about() {
     let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && s.cue == "told").expect("statement");
     assert!(about(&d, s).contains(&"Norway".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn a_long_relative_clause_on_the_speaker_is_not_what_is_said() {
+    // ("X, who was arrested during a protest in the Black Sea city of Y, in the western Z region,
+    // in May and released on bail, welcomed … but said …" had been about the city, the sea and
+    // the region: the relative clause ran past the 24 tokens an aside was given)
+    let d = doc("Sanctions\n\nOpposition politician Jane Roe, who was arrested during a protest in the northern port city of Bergen, in the western Vestland region of Norway, in May and released on bail, said the sanctions did not go far enough.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && s.cue == "said").expect("statement");
+    assert!(about(&d, s).is_empty(), "{}", dump(&d));
+}
