@@ -9884,3 +9884,16 @@ fn a_long_relative_clause_on_the_speaker_is_not_what_is_said() {
     let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && s.cue == "said").expect("statement");
     assert!(about(&d, s).is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_country_opening_a_mediums_name_is_no_topic() {
+    // ("X told France Inter radio that …" had been about France: the country's name opens the
+    // medium's, a capitalised word after it, where it was told)
+    let d = doc("Budget\n\nJane Roe, who heads the Vexmoor group, told Norway Inter radio that the deal was dead.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && s.cue == "told").expect("statement");
+    assert!(about(&d, s).is_empty(), "{}", dump(&d));
+    // (a country told, with no medium's name after it, stays a topic)
+    let d = doc("Budget\n\nJane Roe told Norway that the deal was dead.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && s.cue == "told").expect("statement");
+    assert!(about(&d, s).contains(&"Norway".to_string()), "{}", dump(&d));
+}

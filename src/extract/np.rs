@@ -2497,6 +2497,15 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
         // ("told lawmakers in Quito", "told supporters in Lima": an audience told there)
         const AUDIENCES: &[&str] = &["lawmakers", "legislators", "parliament", "parliamentarians", "mps", "senators", "deputies", "supporters", "delegates", "audience", "crowd", "students", "investors", "analysts", "diplomats", "officials", "leaders", "ministers", "business", "executives"];
         let told_audience = start >= 3 && word(start - 1) == "in" && AUDIENCES.contains(&word(start - 2)) && word(start - 3) == "told";
+        // ("told France Inter radio that …", "said on France 24": a country's name opening a
+        // medium's name, a capitalised word or a number after it, where something was told)
+        let medium = || {
+            doc.tokens.get(end).is_some_and(|x| x.kind == TokenKind::Number || x.kind == TokenKind::Word && x.cap)
+                && (start >= 1 && matches!(word(start - 1), "told" | "telling" | "tells" | "tell") || start >= 2 && word(start - 1) == "on" && SAID_ON.contains(&word(start - 2)) || matches!(word(end + 1), "radio" | "television" | "tv"))
+        };
+        if medium() {
+            return true;
+        }
         return start >= 2 && word(start - 1) == "in" && (SAID_IN.contains(&word(start - 2)) || told_audience) && !matches!(word(end), "'s" | "of");
     }
     if doc.entities[doc.mentions[m].entity].kind != EntityKind::Organization {
