@@ -9897,3 +9897,17 @@ fn a_country_opening_a_mediums_name_is_no_topic() {
     let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && s.cue == "told").expect("statement");
     assert!(about(&d, s).contains(&"Norway".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn the_writers_as_clause_after_a_report_is_not_what_it_is_about() {
+    // ("X accused the federal government of "dragging its feet" on aid, as a fast-moving fire
+    // forced thousands of people to leave Y" had been about Y: the writer's circumstance after
+    // ", as" and a new subject is not what was said)
+    let d = doc("Fire\n\nThe mayor, Jane Roe, said the government was slow with aid, as a fast-moving fire forced thousands of people to leave Bergen.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && s.cue == "said").expect("statement");
+    assert!(!about(&d, s).contains(&"Bergen".to_string()), "{}", dump(&d));
+    // (", as it did …" is still the speaker's)
+    let d = doc("Fire\n\nThe mayor, Jane Roe, said the city would match donations, as it did when Norway sent aid.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && s.cue == "said").expect("statement");
+    assert!(about(&d, s).contains(&"Norway".to_string()), "{}", dump(&d));
+}

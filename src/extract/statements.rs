@@ -3676,6 +3676,9 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             // Doha, adding that …", is what is said)
             let bare = |j: usize| j > cue_end && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "adding" | "noting" | "stressing")) && (cue_end..j).all(|k| ctx.tok_quote[k].is_none() && doc.tokens[k].lower != "that") && j <= cue_end + 4;
             let cut = coordinated_appeal(doc, cue_end, tb_tok).filter(|&j| !bare(j));
+            // (nor what the writer sets beside it after ", as" and a new subject: "X accused Y of
+            // …, as a fast-moving fire forced thousands to leave Z", ", as more than 40 MPs …")
+            let cut = cut.or_else(|| writers_as(doc, ctx, cue_end, tb_tok));
             let about_text = Span::new(text.start, cut.into_iter().chain(when).min().map_or(text.end, |j| doc.tokens[j].span.start).max(text.start));
             // ("X gave the party until Friday to approve the budget, warning that …": what a
             // participle after a comma says starts at it; the clause before is the writer's)
@@ -3783,6 +3786,18 @@ fn told_venue(doc: &Doc, ctx: &Ctx, cue_start: usize, cue_end: usize, b: usize) 
         prev_cap = t.cap && j > p;
     }
     None
+}
+
+/// The comma of ", as a/the/more … <clause>" between `from` and `to`, outside quotes: the
+/// writer's circumstance set beside a report ("…, as a fast-moving fire forced thousands of
+/// people to leave …", "…, as the parliament prepares to vote …"), not what was said.
+fn writers_as(doc: &Doc, ctx: &Ctx, from: usize, to: usize) -> Option<usize> {
+    (from..to.saturating_sub(2)).find(|&j| {
+        doc.tokens[j].lower == ","
+            && doc.tokens[j + 1].lower == "as"
+            && matches!(doc.tokens[j + 2].lower.as_str(), "a" | "an" | "the" | "thousands" | "hundreds" | "dozens" | "more" | "some" | "many")
+            && ctx.tok_quote[j].is_none()
+    })
 }
 
 fn named_as_venue(doc: &Doc, e: usize, span: Span) -> bool {
