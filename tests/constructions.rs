@@ -9911,3 +9911,15 @@ fn the_writers_as_clause_after_a_report_is_not_what_it_is_about() {
     let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && s.cue == "said").expect("statement");
     assert!(about(&d, s).contains(&"Norway".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn where_a_body_is_based_is_no_topic() {
+    // ("the regulator said … the Nairobi-based bank failed to …" had been about Nairobi: the
+    // seat of a body in "X-based" is where it is, not what is said about)
+    let d = doc("Fine\n\nThe regulator said an inspection had found that the Oslo-based bank failed to carry out checks.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && s.cue == "said").expect("statement");
+    assert!(about(&d, s).is_empty(), "{}", dump(&d));
+    let d = doc("Fine\n\nJane Roe said the Norway-based lender would close and Denmark would act.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && s.cue == "said").expect("statement");
+    assert_eq!(about(&d, s), vec!["Denmark".to_string()], "{}", dump(&d));
+}

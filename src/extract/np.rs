@@ -2506,6 +2506,11 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
         if medium() {
             return true;
         }
+        // ("the Nairobi-based bank failed to …": where a body has its seat is no topic)
+        // (the hyphenated word is one token, the name a part of it)
+        if word(start).ends_with("-based") || word(end) == "-based" || word(end) == "-" && word(end + 1) == "based" {
+            return true;
+        }
         return start >= 2 && word(start - 1) == "in" && (SAID_IN.contains(&word(start - 2)) || told_audience) && !matches!(word(end), "'s" | "of");
     }
     if doc.entities[doc.mentions[m].entity].kind != EntityKind::Organization {
