@@ -9923,3 +9923,15 @@ fn where_a_body_is_based_is_no_topic() {
     let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && s.cue == "said").expect("statement");
     assert_eq!(about(&d, s), vec!["Denmark".to_string()], "{}", dump(&d));
 }
+
+#[test]
+fn a_court_where_a_case_goes_on_is_no_topic() {
+    // ("the State would appeal the decision at the Court of Appeal" had been about the court: a
+    // court after "at" is where the case goes on; one appealed to stays a topic)
+    let d = doc("Ruling\n\nAttorney-General Jane Roe said the State would appeal the decision at the Vexmoor Court of Appeal.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && s.cue == "said").expect("statement");
+    assert!(about(&d, s).is_empty(), "{}", dump(&d));
+    let d = doc("Ruling\n\nAttorney-General Jane Roe said the State would appeal to the Vexmoor Court of Appeal.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && s.cue == "said").expect("statement");
+    assert!(!about(&d, s).is_empty(), "{}", dump(&d));
+}

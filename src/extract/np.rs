@@ -2533,6 +2533,9 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
         || before(1 + det) == "on" && SAID_ON.contains(&before(2 + det))
         // ("said in a brief message to the Harbor Union that …": whom a message went to)
         || before(1 + det) == "to" && matches!(before(2 + det), "message" | "letter" | "email" | "e-mail" | "note")
+        // ("would lodge an appeal at the High Court", "appeal the decision at the Court of
+        // Appeal": a court as the place where a case goes on; "to the X Court" stays a topic)
+        || before(1 + det) == "at" && (start..end).any(|j| matches!(word(j), "court" | "tribunal"))
         // ("wrote on X, formerly Twitter, that …": the platform's former name in apposition)
         || before(1) == "formerly" && before(2) == "," && before(4) == "on"
 }
