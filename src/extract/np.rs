@@ -2497,6 +2497,20 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
         // ("told lawmakers in Quito", "told supporters in Lima": an audience told there)
         const AUDIENCES: &[&str] = &["lawmakers", "legislators", "parliament", "parliamentarians", "mps", "senators", "deputies", "supporters", "delegates", "audience", "crowd", "students", "investors", "analysts", "diplomats", "officials", "leaders", "ministers", "business", "executives"];
         let told_audience = start >= 3 && word(start - 1) == "in" && AUDIENCES.contains(&word(start - 2)) && word(start - 3) == "told";
+        // ("told France Inter radio that …", "said on France 24": a country's name opening a
+        // medium's name, a capitalised word or a number after it, where something was told)
+        let medium = || {
+            doc.tokens.get(end).is_some_and(|x| x.kind == TokenKind::Number || x.kind == TokenKind::Word && x.cap)
+                && (start >= 1 && matches!(word(start - 1), "told" | "telling" | "tells" | "tell") || start >= 2 && word(start - 1) == "on" && SAID_ON.contains(&word(start - 2)) || matches!(word(end + 1), "radio" | "television" | "tv"))
+        };
+        if medium() {
+            return true;
+        }
+        // ("the Nairobi-based bank failed to …": where a body has its seat is no topic)
+        // (the hyphenated word is one token, the name a part of it)
+        if word(start).ends_with("-based") || word(end) == "-based" || word(end) == "-" && word(end + 1) == "based" {
+            return true;
+        }
         return start >= 2 && word(start - 1) == "in" && (SAID_IN.contains(&word(start - 2)) || told_audience) && !matches!(word(end), "'s" | "of");
     }
     if doc.entities[doc.mentions[m].entity].kind != EntityKind::Organization {
@@ -2519,6 +2533,9 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
         || before(1 + det) == "on" && SAID_ON.contains(&before(2 + det))
         // ("said in a brief message to the Harbor Union that …": whom a message went to)
         || before(1 + det) == "to" && matches!(before(2 + det), "message" | "letter" | "email" | "e-mail" | "note")
+        // ("would lodge an appeal at the High Court", "appeal the decision at the Court of
+        // Appeal": a court as the place where a case goes on; "to the X Court" stays a topic)
+        || before(1 + det) == "at" && (start..end).any(|j| matches!(word(j), "court" | "tribunal"))
         // ("wrote on X, formerly Twitter, that …": the platform's former name in apposition)
         || before(1) == "formerly" && before(2) == "," && before(4) == "on"
 }

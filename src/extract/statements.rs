@@ -3629,7 +3629,10 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             // …", "the union, which represents dock workers in Norway, said …" say who speaks)
             // (after an abbreviation's full stop too: "Vexoil Ltd., the Oslo-based refiner, said")
             let abbreviation_stop = doc.tokens.get(subj_end).is_some_and(|x| x.lower == ".") && doc.tokens.get(subj_end + 1).is_some_and(|x| x.lower == ",");
-            if !f.content_before && f.coord.is_none() && subj_end < cue_start && cue_start <= subj_end + 24 && (matches!(doc.tokens[subj_end].lower.as_str(), "," | "of" | "at") || abbreviation_stop)
+            // (a relative clause may run longer: "X, who was arrested during a protest in the
+            // port city of Y, in the western Z region, in May and released on bail, said …")
+            let relative = doc.tokens.get(subj_end).is_some_and(|x| x.lower == ",") && doc.tokens.get(subj_end + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which"));
+            if !f.content_before && f.coord.is_none() && subj_end < cue_start && cue_start <= subj_end + if relative { 36 } else { 24 } && (matches!(doc.tokens[subj_end].lower.as_str(), "," | "of" | "at") || abbreviation_stop)
                 && (subj_end..cue_start).all(|j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote)
             {
                 subj_end = cue_start;
@@ -3650,6 +3653,8 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             };
             let venue_end = if subj_end == cue_start && (doc.tokens.get(cue_end).is_some_and(|x| matches!(x.lower.as_str(), "in" | "on")) || addressed()) {
                 (cue_end..(cue_end + 9).min(b)).take_while(|&j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote && doc.tokens[j].lower != ",").find(|&j| doc.tokens[j].lower == "that").unwrap_or(subj_end)
+            } else if subj_end == cue_start {
+                told_venue(doc, ctx, cue_start, cue_end, b).unwrap_or(subj_end)
             } else {
                 subj_end
             };
@@ -3671,6 +3676,9 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             // Doha, adding that …", is what is said)
             let bare = |j: usize| j > cue_end && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "adding" | "noting" | "stressing")) && (cue_end..j).all(|k| ctx.tok_quote[k].is_none() && doc.tokens[k].lower != "that") && j <= cue_end + 4;
             let cut = coordinated_appeal(doc, cue_end, tb_tok).filter(|&j| !bare(j));
+            // (nor what the writer sets beside it after ", as" and a new subject: "X accused Y of
+            // …, as a fast-moving fire forced thousands to leave Z", ", as more than 40 MPs …")
+            let cut = cut.or_else(|| writers_as(doc, ctx, cue_end, tb_tok));
             let about_text = Span::new(text.start, cut.into_iter().chain(when).min().map_or(text.end, |j| doc.tokens[j].span.start).max(text.start));
             // ("X gave the party until Friday to approve the budget, warning that …": what a
             // participle after a comma says starts at it; the clause before is the writer's)
@@ -3736,6 +3744,62 @@ fn coordinated_appeal(doc: &Doc, ce: usize, b: usize) -> Option<usize> {
 }
 
 /// Entity `e` is named within `span` as the medium something was said in ("told CNN").
+/// "told reporters in Lausanne, Switzerland, on Wednesday that …", "told a rally at X in Y
+/// that …", "told reporters after a meeting in Doha, Qatar, that …": where and when a verb of
+/// telling told the ones it names, up to the "that" of what it told (not what it is about).
+/// The token of that "that", if the words between are a short addressee, a preposition of
+/// place or time and names, nouns and commas (no verb after a name: "after Russia struck …").
+fn told_venue(doc: &Doc, ctx: &Ctx, cue_start: usize, cue_end: usize, b: usize) -> Option<usize> {
+    let tok = |j: usize| doc.tokens[j].lower.as_str();
+    if !matches!(tok(cue_start), "told" | "tells" | "tell" | "telling") || cue_end + 2 >= b {
+        return None;
+    }
+    const PREP: &[&str] = &["in", "at", "after", "during", "outside", "on", "following", "before", "near", "ahead"];
+    let p = (cue_end + 1..(cue_end + 5).min(b)).find(|&j| PREP.contains(&tok(j)))?;
+    if (cue_end..p).any(|j| doc.tokens[j].kind != TokenKind::Word || ctx.tok_quote[j].is_some() || matches!(tok(j), "that" | "who" | "which")) {
+        return None;
+    }
+    const GLUE: &[&str] = &["in", "at", "after", "during", "outside", "on", "following", "before", "near", "ahead", "of", "the", "a", "an", "its", "his", "her", "their", "last", "this", "next", "earlier", "later", "late", "early"];
+    let mut prev_cap = false;
+    for j in p..(p + 16).min(b) {
+        let t = &doc.tokens[j];
+        if ctx.tok_quote[j].is_some() || t.kind == TokenKind::Quote {
+            return None;
+        }
+        if t.lower == "that" {
+            return (j > p + 1).then_some(j);
+        }
+        if t.lower == "," {
+            prev_cap = false;
+            continue;
+        }
+        if t.kind == TokenKind::Number {
+            prev_cap = false;
+            continue;
+        }
+        if t.kind != TokenKind::Word || matches!(t.lower.as_str(), "who" | "which" | "where" | "when" | "and" | "but" | "as" | "because") {
+            return None;
+        }
+        if !t.cap && prev_cap && !GLUE.contains(&t.lower.as_str()) {
+            return None;
+        }
+        prev_cap = t.cap && j > p;
+    }
+    None
+}
+
+/// The comma of ", as a/the/more … <clause>" between `from` and `to`, outside quotes: the
+/// writer's circumstance set beside a report ("…, as a fast-moving fire forced thousands of
+/// people to leave …", "…, as the parliament prepares to vote …"), not what was said.
+fn writers_as(doc: &Doc, ctx: &Ctx, from: usize, to: usize) -> Option<usize> {
+    (from..to.saturating_sub(2)).find(|&j| {
+        doc.tokens[j].lower == ","
+            && doc.tokens[j + 1].lower == "as"
+            && matches!(doc.tokens[j + 2].lower.as_str(), "a" | "an" | "the" | "thousands" | "hundreds" | "dozens" | "more" | "some" | "many")
+            && ctx.tok_quote[j].is_none()
+    })
+}
+
 fn named_as_venue(doc: &Doc, e: usize, span: Span) -> bool {
     // (the slice `mentions_in` gives starts at the first mention from `span.start`)
     let first = doc.mentions.partition_point(|m| m.span.start < span.start);

@@ -165,7 +165,7 @@ ARTICLES = [
   ("muhammad_yunus", "said", "Bangladesh will hold its first national election since the uprising that toppled Sheikh Hasina in the first half of February, interim leader Muhammad Yunus said Thursday", ["bangladesh", "sheikh_hasina"]),
   ("muhammad_yunus", "urging", "urging parties to \"accept the verdict of the people with grace\"", [], True),
   ("muhammad_yunus", "said", "Yunus, who holds the title of chief adviser, said the Election Commission would announce a detailed schedule within days", ["election_commission"]),
-  ("nasir_uddin", "told", "Chief Election Commissioner A.M.M. Nasir Uddin told reporters at the commission's headquarters in Dhaka that preparations were \"on track\"", ["dhaka"]),
+  ("nasir_uddin", "told", "Chief Election Commissioner A.M.M. Nasir Uddin told reporters at the commission's headquarters in Dhaka that preparations were \"on track\"", []),
   ("bnp", "welcomed", "widely seen as the front-runner, welcomed the announcement", [], True),
   ("mirza_fakhrul", "said", "Mirza Fakhrul Islam Alamgir, said the party had \"always wanted the people to decide\"", ["bnp"]),
   ("mirza_fakhrul", "demanded", "but demanded that the government remove officials appointed under Hasina from the field administration before the vote", ["sheikh_hasina"], True),
