@@ -9857,3 +9857,16 @@ fn a_given_name_of_either_sex_lets_he_take_up_its_holder() {
     let d = doc("Quake\n\nPrime Minister Tom Hale flew to the area on Friday. The chief district officer, Suman Vexmoor, said the district needed tents. He urged aid agencies to send blankets.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Suman Vexmoor"), "{}", dump(&d));
 }
+
+#[test]
+fn pushing_for_a_stretch_of_time_asks_nothing() {
+    // ("called on the administration to approve the sanctions bill he has been pushing for
+    // months" had made "months" a demand)
+    let d = doc("Sanctions\n\nSenator Tom Hale called on the government to pass the bill he has been pushing for months.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).starts_with("months")), "{}", dump(&d));
+    let d = doc("Sanctions\n\nThe bill, which Jane Roe has called for for the past two years, was passed.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).starts_with("the past")), "{}", dump(&d));
+    // (a thing pushed for still asks: "pushed for a ceasefire")
+    let d = doc("Talks\n\nJane Roe pushed for a ceasefire.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("ceasefire")), "{}", dump(&d));
+}

@@ -1086,6 +1086,16 @@ fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
         })
 }
 
+/// From `j`, a stretch of time that closes the clause: "months", "several weeks", "the past two
+/// years", "more than a decade", then a punctuation mark, "and"/"but" or the sentence's end.
+fn for_a_while(doc: &Doc, j: usize, b: usize) -> bool {
+    const SPANS: &[&str] = &["hours", "days", "weeks", "months", "years", "decades", "hour", "day", "week", "month", "year", "decade", "ages"];
+    (j..(j + 5).min(b)).find(|&k| SPANS.contains(&doc.tokens[k].lower.as_str())).is_some_and(|k| {
+        let fill = |x: &crate::model::Token| x.kind == TokenKind::Number || matches!(x.lower.as_str(), "a" | "the" | "past" | "last" | "several" | "many" | "some" | "more" | "than" | "nearly" | "almost" | "over" | "two" | "three" | "four" | "five" | "six" | "ten" | "few");
+        doc.tokens[j..k].iter().all(fill) && (k + 1 >= b || doc.tokens.get(k + 1).is_none_or(|x| x.kind == TokenKind::Punct || matches!(x.lower.as_str(), "and" | "but")))
+    })
+}
+
 fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool, out: &mut Vec<Demand>) {
     let l = doc.tokens[c].lower.clone();
     // ("is expected to", "was wanted for": no wish of the subject's)
@@ -1100,6 +1110,11 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     // ("appealed for calm" too, not "appealed to X to Z")
     let is_call = l.starts_with("call") || (l.starts_with("push") || l.starts_with("appeal") || matches!(l.as_str(), "press" | "pressed" | "presses" | "pressing")) && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for" || t.lower == "hard" && l.starts_with("push"));
     let is_tell = matches!(l.as_str(), "told" | "tell" | "tells" | "telling");
+    // ("the sanctions bill he has been pushing for months.", "what they have called for for
+    // years, and …": "for" opens a stretch of time closing the clause, not what is asked)
+    if is_call && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for") && for_a_while(doc, c + 2, b) {
+        return;
+    }
     // a verb used as a noun or adjective ("the demands", "an encouraging sign")
     // ("the Court of Appeals", "appealed the ruling", "appealed to the Sixth Circuit": an
     // appeal in law asks a court to decide, no actor to act; "appealed to the court to …" stays)
