@@ -1974,6 +1974,11 @@ fn modal_at(doc: &Doc, k: usize) -> Option<usize> {
     if matches!(first, "need" | "needs") && k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "any" | "no" | "urgent" | "pressing" | "growing" | "clear") {
         return None;
     }
+    // ("18 short of the 289 needed to topple the government": "needed" after a number is a
+    // participle, the votes or seats it takes, no one obliged)
+    if first == "needed" && k > 0 && doc.tokens[k - 1].kind == TokenKind::Number {
+        return None;
+    }
     MODALS.iter().find(|m| m.iter().enumerate().all(|(i, w)| doc.tokens.get(k + i).is_some_and(|t| t.lower == *w))).map(|m| m.len())
 }
 
