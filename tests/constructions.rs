@@ -9881,3 +9881,14 @@ fn the_number_needed_to_is_no_obligation() {
     let d = doc("Vote\n\nJane Roe said the Vexmoor Assembly needed to do more.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe"), "{}", dump(&d));
 }
+
+#[test]
+fn a_quotation_opening_at_the_modal_leaves_the_refusal_to_its_subject() {
+    // ('It said the bloc "will not accept any unconstitutional change of government"' had given
+    // the refusal to the speaker: the quotation mark had opened the clause)
+    let d = doc("Vote\n\nThe Vexmoor Union has sent a team to Quarnby. It said Norway \"will not accept any change to the border\" after the vote.");
+    assert!(d.demands.iter().any(|m| m.kind == DemandKind::Refusal && party(&d, m.by) == "Norway"), "{}", dump(&d));
+    // (a whole quoted sentence still refuses for its speaker's subject as before)
+    let d = doc("Vote\n\n\"We will not accept any change to the border,\" Jane Roe said.");
+    assert!(d.demands.iter().any(|m| m.kind == DemandKind::Refusal && party(&d, m.by) == "Jane Roe"), "{}", dump(&d));
+}

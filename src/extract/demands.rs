@@ -2422,7 +2422,18 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         if matches!(l, "will" | "would") && (goes_on || marked || doc.tokens.get(k + 1).is_some_and(|t| t.lower == "not" || t.lower == "never")) {
             let j = if goes_on { k + 1 } else if marked { k + 3 } else { k + 2 };
             if !goes_on && doc.tokens.get(j).is_some_and(|t| REFUSAL_VERBS.contains(&t.lower.as_str())) {
-                let clause_a = reported_clause(k);
+                // ('It said the bloc "will not accept any …"': a quotation opening at the modal,
+                // after its subject, leaves the subject the clause's; the clause is read up to
+                // the quotation mark)
+                let opens_at_modal = k >= 2 && doc.tokens[k - 1].kind == TokenKind::Quote && doc.tokens[k - 2].kind == TokenKind::Word && ctx.tok_quote[k].is_some() && ctx.tok_quote[k - 2].is_none();
+                // (the quoted words alone, from the modal on, leave the refusal to the reported
+                // clause that holds them and its subject)
+                if opens_at_modal && k == a && !reported {
+                    k = j + 1;
+                    continue;
+                }
+                let kq = if opens_at_modal && k > a + 1 { k - 1 } else { k };
+                let clause_a = reported_clause(kq);
                 let o = if marked && doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Quote) { j + 2 } else { j + 1 };
                 // ("will not give up our land", "would not hand over the city": the verb's
                 // particle is no part of what is refused)
@@ -2440,11 +2451,11 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // (the clause opens after the first verb of saying: "said X was ready to discuss …")
                     let opened = (a..k).find(|&x| reporting(x)).map_or(clause_a, |x| x + 1);
                     let opening = || coordinated.then(|| np_at(doc, ctx, opened, k)).flatten().and_then(|s| actor_party(doc, &s));
-                    let refuser = own_body(doc, by, clause_a, k).or_else(|| subject_before_in(doc, ctx, k, clause_a, true).filter(|s| !glued(s)).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(|| speakers_government(k, clause_a)).unwrap_or(by);
+                    let refuser = own_body(doc, by, clause_a, kq).or_else(|| subject_before_in(doc, ctx, kq, clause_a, true).filter(|s| !glued(s)).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(|| speakers_government(kq, clause_a)).unwrap_or(by);
                     // ("He needs a visa that they would not give him": a relative
                     // clause on a noun after a determiner tells of someone's refusal, the speaker
                     // asks nothing by it)
-                    let s0 = super::np::subject_end(doc, k, clause_a).min(k);
+                    let s0 = super::np::subject_end(doc, kq, clause_a).min(kq);
                     let s0 = (clause_a..s0).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "that" | "which")).last().unwrap_or(s0);
                     let det = |x: usize| matches!(doc.tokens[x].lower.as_str(), "a" | "an" | "the" | "any" | "this" | "every");
                     let relative = s0 >= a + 3 && matches!(doc.tokens[s0 - 1].lower.as_str(), "that" | "which") && {
