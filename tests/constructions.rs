@@ -9892,3 +9892,14 @@ fn a_quotation_opening_at_the_modal_leaves_the_refusal_to_its_subject() {
     let d = doc("Vote\n\n\"We will not accept any change to the border,\" Jane Roe said.");
     assert!(d.demands.iter().any(|m| m.kind == DemandKind::Refusal && party(&d, m.by) == "Jane Roe"), "{}", dump(&d));
 }
+
+#[test]
+fn it_after_a_persons_said_is_the_body_the_person_speaks_for() {
+    // ("The group's director, X, said it would keep up its protests until Congress voted …" had
+    // given the condition to the state named before)
+    let d = doc("Strikes\n\nTom Hale, the director of the Vexmoor Peace League, marched in Albany. The Quarnby Shipping Company had lost two boats. Hale said it would keep up its protests until the Senate voted on the strikes.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Vexmoor Peace League" && d.slice(m.what).contains("voted")), "{}", dump(&d));
+    // (a person with no body: "it" is left to the pronoun's own reading)
+    let d = doc("Strikes\n\nThe Vexmoor Peace League marched in Albany. Tom Hale, a farmer, said it would keep up its protests until the Senate voted on the strikes.");
+    assert!(d.demands.iter().all(|m| party(&d, m.by) != "Tom Hale"), "{}", dump(&d));
+}

@@ -2586,8 +2586,11 @@ fn only_after_modal(doc: &Doc, a: usize, k: usize) -> bool {
 /// that are the whole subject, right before the modal, are the body the speaker, a person,
 /// holds a role of, when the article gives that person a role of one organisation: the
 /// speaker's own body, before any other the plain noun might take up.
+/// "it" alone as the subject is that body too ("The group's director, X, said it would keep up
+/// its protests until …": a person is no "it"; the body he speaks for is).
 fn own_body(doc: &Doc, by: Party, ca: usize, w: usize) -> Option<Party> {
-    if w != ca + 2 || !matches!(doc.tokens[ca].lower.as_str(), "the" | "his" | "her" | "our") || !super::np::BODY_NOUNS.contains(&doc.tokens[ca + 1].lower.as_str()) {
+    let it = w == ca + 1 && doc.tokens[ca].lower == "it";
+    if !it && (w != ca + 2 || !matches!(doc.tokens[ca].lower.as_str(), "the" | "his" | "her" | "our") || !super::np::BODY_NOUNS.contains(&doc.tokens[ca + 1].lower.as_str())) {
         return None;
     }
     let Party::Entity(p) = by else { return None };
