@@ -9903,3 +9903,28 @@ fn it_after_a_persons_said_is_the_body_the_person_speaks_for() {
     let d = doc("Strikes\n\nThe Vexmoor Peace League marched in Albany. Tom Hale, a farmer, said it would keep up its protests until the Senate voted on the strikes.");
     assert!(d.demands.iter().all(|m| party(&d, m.by) != "Tom Hale"), "{}", dump(&d));
 }
+
+#[test]
+fn a_negated_condition_opening_a_quoted_sentence_is_the_speakers_threat() {
+    // ("If he does not keep his word on pensions, we will vote him out in January," had made no
+    // demand; "If the changes are not made, we will not hesitate to act again" neither)
+    let d = doc("Budget\n\n\"We gave the minister a chance. If Norway does not cut the levy by March, we will leave the coalition,\" Jane Roe said.");
+    demand(&d, "Jane Roe", Some("Norway"), "cut the levy by March", DemandKind::Condition);
+    let d = doc("Fine\n\n\"If the changes are not made, we will not hesitate to act again,\" Jane Roe said.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("changes")), "{}", dump(&d));
+    // (a condition on the speaker's own side, or with no negation, asks nothing)
+    let d = doc("Forest\n\n\"If we do not act now, we will lose the forest,\" Jane Roe said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Forest\n\n\"If the rain comes, we will plant the fields,\" Jane Roe said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_negated_condition_on_no_actor_is_no_threat() {
+    // ("If funding does not arrive by January, we will have to suspend assistance", "If the
+    // numbers are not there, parliament will have to decide": no one is asked to act)
+    let d = doc("Aid\n\n\"If funding does not arrive by January, we will close the clinics,\" Jane Roe said.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("arrive")), "{}", dump(&d));
+    let d = doc("Vote\n\n\"If the numbers are not there, the Vexmoor Assembly will decide,\" Jane Roe said.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("numbers")), "{}", dump(&d));
+}

@@ -2061,8 +2061,37 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // "“Unless the ministry withdraws the levy, we will strike.”", "“Unless the numbers
         // change, there is no deal.”": a condition opening a sentence of a quotation, before a
         // main clause that threatens or refuses, is the speaker's
-        if l == "unless" && !reported && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "." | "!" | "?") || doc.tokens[k - 1].kind == TokenKind::Quote) {
+        // ("“If he does not keep his word, we will vote him out.”", "“If the changes are not
+        // made, we will act again.”": a negated condition opening the sentence, the same; what
+        // is asked follows the negation, or is the whole condition when it is passive)
+        if matches!(l, "unless" | "if") && !reported && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "." | "!" | "?") || doc.tokens[k - 1].kind == TokenKind::Quote) {
             if let Some(comma) = (k + 3..b.min(k + 30)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | "?" | "!")).find(|&j| doc.tokens[j].lower == ",") {
+                // (for "if": the negation within the condition, after a subject that is not the
+                // speaker's own side)
+                let negated = if l == "if" {
+                    let neg = (k + 2..comma).find(|&j| matches!(doc.tokens[j].lower.as_str(), "not" | "n't" | "n’t"));
+                    match neg {
+                        Some(n) if !matches!(doc.tokens[k + 1].lower.as_str(), "we" | "i") && !(k + 2..n).any(|j| matches!(doc.tokens[j].lower.as_str(), "not" | "if" | "only" | "than")) => {
+                            let passive = matches!(doc.tokens[n - 1].lower.as_str(), "is" | "are" | "was" | "were" | "be");
+                            // (one who is to act: an actor or a pronoun for one as the subject, or a
+                            // passive's participle; not "If funding does not arrive", "If the
+                            // numbers are not there")
+                            let participle = doc.tokens.get(n + 1).is_some_and(|t| {
+                                let w = t.lower.as_str();
+                                w.len() > 3 && (w.ends_with("ed") || w.ends_with("en")) || matches!(w, "made" | "paid" | "met" | "done" | "held" | "kept" | "sent" | "set" | "found")
+                            });
+                            let actor = matches!(doc.tokens[k + 1].lower.as_str(), "he" | "she" | "they" | "you") || np_at(doc, ctx, k + 1, n).is_some_and(|np| actor_party(doc, &np).is_some());
+                            if passive && !participle || !passive && !actor {
+                                None
+                            } else {
+                                Some(if passive { k + 1 } else { n + 1 })
+                            }
+                        }
+                        _ => None,
+                    }
+                } else {
+                    None
+                };
                 // (the speaker's side or an actor threatens or refuses: "we will …", "there
                 // is no deal"; not a forecast, "… , the harvest will be poor")
                 let main = doc.tokens.get(comma + 1).map_or("", |t| t.lower.as_str());
@@ -2071,11 +2100,12 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 let side = matches!(main, "we" | "i" | "there") || actor.is_some();
                 let threat = side && (comma + 1..b.min(comma + 8)).take_while(|&j| doc.tokens[j].lower != ".").any(|j| matches!(doc.tokens[j].lower.as_str(), "no" | "not" | "never" | "will" | "would" | "'ll" | "’ll" | "won't" | "won’t" | "cannot" | "can't" | "can’t"))
                     && (main != "there" || (comma + 2..b.min(comma + 6)).any(|j| doc.tokens[j].lower == "no"));
-                if threat {
+                if threat && (l == "unless" || negated.is_some()) {
                     let subj = np_at(doc, ctx, k + 1, comma);
                     let by = actor.unwrap_or(by);
                     let of = subj.as_ref().and_then(|np| actor_party(doc, np)).filter(|&p| p != by);
                     let va = if of.is_some() { subj.map_or(k + 1, |np| np.end) } else { k + 1 };
+                    let va = negated.unwrap_or(va);
                     let end = vp_end(doc, comma + 1, b, false);
                     push(out, DemandKind::Condition, by, of, span(doc, va, comma), span(doc, k, end.max(comma + 1)), l.to_string());
                     k = comma + 1;
