@@ -9928,3 +9928,26 @@ fn a_negated_condition_on_no_actor_is_no_threat() {
     let d = doc("Vote\n\n\"If the numbers are not there, the Vexmoor Assembly will decide,\" Jane Roe said.");
     assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("numbers")), "{}", dump(&d));
 }
+
+#[test]
+fn expected_to_hold_the_line_or_talks_is_asked() {
+    // ("Verhoeven said she expected member states to hold the line" had been read as a
+    // forecast, as "expected the truce to hold" is)
+    let d = doc("Talks\n\nJane Roe said she expected Norway to hold the line.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("line")), "{}", dump(&d));
+    let d = doc("Talks\n\nJane Roe said she expected Norway to hold fresh elections.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe"), "{}", dump(&d));
+    // (a forecast stays one: "expected Norway to hold its lead")
+    let d = doc("Race\n\nJane Roe said she expected Norway to hold its lead.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_persons_expectation_of_plural_actors_is_asked_of_them() {
+    // ("Verhoeven said she expected member states to hold the line" made no demand)
+    let d = doc("Talks\n\nJane Roe said she expected member states to close the loophole.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("loophole")), "{}", dump(&d));
+    // (a forecast stays one: "expected companies to struggle")
+    let d = doc("Talks\n\nJane Roe said she expected companies to struggle.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

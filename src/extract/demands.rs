@@ -1044,6 +1044,15 @@ fn legal_appeal(doc: &Doc, c: usize, b: usize) -> bool {
 /// "X demanded Z (from Y)", "Y was urged by X to Z".
 /// "expect Chile to …", "wanted the Oslo government to …" (the wish verb at `c`): an actor
 /// right after the verb, then "to".
+/// "hold" at `j` before what an actor holds by doing it: "hold the line", "hold talks",
+/// "hold elections", "hold a vote" (not "hold its lead", "the truce to hold": a forecast).
+fn held_as_a_deed(doc: &Doc, j: usize) -> bool {
+    let w = |x: usize| doc.tokens.get(x).map_or("", |t| t.lower.as_str());
+    w(j) == "hold"
+        && (matches!(w(j + 1), "talks" | "elections" | "negotiations" | "consultations") || w(j + 1) == "the" && w(j + 2) == "line"
+            || matches!(w(j + 1), "a" | "an" | "fresh" | "early" | "new" | "direct" | "free") && matches!(w(j + 2), "vote" | "referendum" | "hearing" | "inquiry" | "meeting" | "summit" | "elections" | "talks" | "election"))
+}
+
 fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
     let passive = c > 0 && matches!(doc.tokens[c - 1].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being");
     // ("I expect both sides to sit down this week": the speaker's own expectation of the
@@ -1075,11 +1084,23 @@ fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
                 matches!(
                     doc.tokens[j].lower.as_str(),
                     "win" | "lose" | "recover" | "rise" | "fall" | "grow" | "shrink" | "remain" | "be" | "become" | "happen" | "arrive" | "pass" | "reach" | "increase" | "decrease" | "drop" | "climb" | "continue" | "survive" | "succeed" | "fail" | "last" | "hold" | "face" | "see" | "get" | "take" | "emerge" | "finish" | "dominate" | "struggle" | "benefit"
-                )
+                ) && !held_as_a_deed(doc, j)
+            })
+    };
+    // ("Verhoeven said she expected member states to hold the line": a person's expectation of
+    // actors named by a plural noun for them)
+    let of_plural_actors = || {
+        c > 0
+            && matches!(doc.tokens[c - 1].lower.as_str(), "i" | "we" | "he" | "she")
+            && (c + 2..(c + 5).min(b)).find(|&j| doc.tokens[j].lower == "to").is_some_and(|j| {
+                matches!(doc.tokens[j - 1].lower.as_str(), "allies" | "states" | "governments" | "countries" | "nations" | "parties" | "sides" | "leaders" | "lawmakers" | "employers" | "companies" | "regulators" | "authorities")
+                    && (c + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap)
+                    && !forecast(j)
             })
     };
     first_person_of_sides
         || !passive && of_members()
+        || of_plural_actors()
         || !passive
         && np_at(doc, ctx, c + 1, b).is_some_and(|np| {
             np.entities.iter().all(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()) && doc.tokens.get(np.end).is_some_and(|t| t.lower == "to") && !forecast(np.end)
