@@ -9951,3 +9951,16 @@ fn a_persons_expectation_of_plural_actors_is_asked_of_them() {
     let d = doc("Talks\n\nJane Roe said she expected companies to struggle.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn an_invitation_to_talks_or_to_take_part_is_no_demand() {
+    // ("urged the unions to "choose dialogue over confrontation" and invited them to talks at
+    // the ministry on Friday" had made the invitation a demand)
+    let d = doc("Strike\n\nMinister Jane Roe invited the unions to talks at the ministry on Friday.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Summit\n\nJane Roe invited Norway to join the summit.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (the urging beside it still asks)
+    let d = doc("Strike\n\nMinister Jane Roe urged the unions to end the strike and invited them to talks on Friday.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("end the strike")), "{}", dump(&d));
+}

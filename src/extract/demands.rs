@@ -1131,6 +1131,14 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     // ("appealed for calm" too, not "appealed to X to Z")
     let is_call = l.starts_with("call") || (l.starts_with("push") || l.starts_with("appeal") || matches!(l.as_str(), "press" | "pressed" | "presses" | "pressing")) && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for" || t.lower == "hard" && l.starts_with("push"));
     let is_tell = matches!(l.as_str(), "told" | "tell" | "tells" | "telling");
+    // ("urged the unions to … and invited them to talks at the ministry on Friday", "invited
+    // Norway to join the summit": an invitation to an event or to take part is offered, not
+    // asked)
+    if l.starts_with("invit") && (c + 1..(c + 6).min(b)).find(|&j| doc.tokens[j].lower == "to").is_some_and(|j| {
+        doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "talks" | "negotiations" | "consultations" | "a" | "an" | "the" | "attend" | "join" | "visit" | "take" | "participate" | "dinner" | "lunch" | "breakfast"))
+    }) {
+        return;
+    }
     // ("the sanctions bill he has been pushing for months.", "what they have called for for
     // years, and …": "for" opens a stretch of time closing the clause, not what is asked)
     if is_call && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for") && for_a_while(doc, c + 2, b) {
