@@ -9964,3 +9964,14 @@ fn an_invitation_to_talks_or_to_take_part_is_no_demand() {
     let d = doc("Strike\n\nMinister Jane Roe urged the unions to end the strike and invited them to talks on Friday.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("end the strike")), "{}", dump(&d));
 }
+
+#[test]
+fn how_can_we_ask_is_a_question_that_asks_nothing() {
+    // ("How can we ask people to vote when they cannot walk to the market without being
+    // shot?" had been a demand of "people")
+    let d = doc("Vote\n\n\"How can we ask people to vote when the roads are closed?\" Jane Roe said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (a plain asking still asks: "We ask people to vote")
+    let d = doc("Vote\n\n\"We ask people to vote on Sunday,\" Jane Roe said.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe"), "{}", dump(&d));
+}

@@ -1131,6 +1131,11 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     // ("appealed for calm" too, not "appealed to X to Z")
     let is_call = l.starts_with("call") || (l.starts_with("push") || l.starts_with("appeal") || matches!(l.as_str(), "press" | "pressed" | "presses" | "pressing")) && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for" || t.lower == "hard" && l.starts_with("push"));
     let is_tell = matches!(l.as_str(), "told" | "tell" | "tells" | "telling");
+    // ("How can we ask people to vote when they cannot walk to the market?", "Why should we
+    // urge them to return?": a question that the asking cannot be done asks nothing)
+    if c >= a + 3 && matches!(doc.tokens[c - 1].lower.as_str(), "we" | "i" | "you" | "they" | "anyone") && matches!(doc.tokens[c - 2].lower.as_str(), "can" | "could" | "should" | "would") && matches!(doc.tokens[c - 3].lower.as_str(), "how" | "why") {
+        return;
+    }
     // ("urged the unions to … and invited them to talks at the ministry on Friday", "invited
     // Norway to join the summit": an invitation to an event or to take part is offered, not
     // asked)
