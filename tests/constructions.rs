@@ -9975,3 +9975,13 @@ fn how_can_we_ask_is_a_question_that_asks_nothing() {
     let d = doc("Vote\n\n\"We ask people to vote on Sunday,\" Jane Roe said.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe"), "{}", dump(&d));
 }
+
+#[test]
+fn an_obligation_does_not_run_back_past_a_sentences_end() {
+    // ('"How can we ask people to vote when they cannot walk to the market? Security must come
+    // first," he said' had asked "when they cannot walk … Security must come first")
+    let d = doc("Vote\n\n\"Are the roads closed? Security must come first,\" Jane Roe said.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("roads")), "{}", dump(&d));
+    let d = doc("Vote\n\n\"Are the roads closed? The army must open them,\" Jane Roe said.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what) == "open them"), "{}", dump(&d));
+}
