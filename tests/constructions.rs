@@ -9977,3 +9977,131 @@ fn a_court_where_a_case_goes_on_is_no_topic() {
     let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && s.cue == "said").expect("statement");
     assert!(!about(&d, s).is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn pushing_for_a_stretch_of_time_asks_nothing() {
+    // ("called on the administration to approve the sanctions bill he has been pushing for
+    // months" had made "months" a demand)
+    let d = doc("Sanctions\n\nSenator Tom Hale called on the government to pass the bill he has been pushing for months.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).starts_with("months")), "{}", dump(&d));
+    let d = doc("Sanctions\n\nThe bill, which Jane Roe has called for for the past two years, was passed.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).starts_with("the past")), "{}", dump(&d));
+    // (a thing pushed for still asks: "pushed for a ceasefire")
+    let d = doc("Talks\n\nJane Roe pushed for a ceasefire.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("ceasefire")), "{}", dump(&d));
+}
+
+#[test]
+fn the_number_needed_to_is_no_obligation() {
+    // ("won 271 votes, 18 short of the 289 needed to topple the government, according to the
+    // Assembly's count" had made a demand of the count)
+    let d = doc("Vote\n\nThe motion won 201 votes, 12 short of the 213 needed to pass it, according to the Vexmoor Assembly.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (a modal "needed to" still obliges: "said the country needed to do more")
+    let d = doc("Vote\n\nJane Roe said the Vexmoor Assembly needed to do more.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe"), "{}", dump(&d));
+}
+
+#[test]
+fn a_quotation_opening_at_the_modal_leaves_the_refusal_to_its_subject() {
+    // ('It said the bloc "will not accept any unconstitutional change of government"' had given
+    // the refusal to the speaker: the quotation mark had opened the clause)
+    let d = doc("Vote\n\nThe Vexmoor Union has sent a team to Quarnby. It said Norway \"will not accept any change to the border\" after the vote.");
+    assert!(d.demands.iter().any(|m| m.kind == DemandKind::Refusal && party(&d, m.by) == "Norway"), "{}", dump(&d));
+    // (a whole quoted sentence still refuses for its speaker's subject as before)
+    let d = doc("Vote\n\n\"We will not accept any change to the border,\" Jane Roe said.");
+    assert!(d.demands.iter().any(|m| m.kind == DemandKind::Refusal && party(&d, m.by) == "Jane Roe"), "{}", dump(&d));
+}
+
+#[test]
+fn it_after_a_persons_said_is_the_body_the_person_speaks_for() {
+    // ("The group's director, X, said it would keep up its protests until Congress voted …" had
+    // given the condition to the state named before)
+    let d = doc("Strikes\n\nTom Hale, the director of the Vexmoor Peace League, marched in Albany. The Quarnby Shipping Company had lost two boats. Hale said it would keep up its protests until the Senate voted on the strikes.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Vexmoor Peace League" && d.slice(m.what).contains("voted")), "{}", dump(&d));
+    // (a person with no body: "it" is left to the pronoun's own reading)
+    let d = doc("Strikes\n\nThe Vexmoor Peace League marched in Albany. Tom Hale, a farmer, said it would keep up its protests until the Senate voted on the strikes.");
+    assert!(d.demands.iter().all(|m| party(&d, m.by) != "Tom Hale"), "{}", dump(&d));
+}
+
+#[test]
+fn a_negated_condition_opening_a_quoted_sentence_is_the_speakers_threat() {
+    // ("If he does not keep his word on pensions, we will vote him out in January," had made no
+    // demand; "If the changes are not made, we will not hesitate to act again" neither)
+    let d = doc("Budget\n\n\"We gave the minister a chance. If Norway does not cut the levy by March, we will leave the coalition,\" Jane Roe said.");
+    demand(&d, "Jane Roe", Some("Norway"), "cut the levy by March", DemandKind::Condition);
+    let d = doc("Fine\n\n\"If the changes are not made, we will not hesitate to act again,\" Jane Roe said.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("changes")), "{}", dump(&d));
+    // (a condition on the speaker's own side, or with no negation, asks nothing)
+    let d = doc("Forest\n\n\"If we do not act now, we will lose the forest,\" Jane Roe said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Forest\n\n\"If the rain comes, we will plant the fields,\" Jane Roe said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_negated_condition_on_no_actor_is_no_threat() {
+    // ("If funding does not arrive by January, we will have to suspend assistance", "If the
+    // numbers are not there, parliament will have to decide": no one is asked to act)
+    let d = doc("Aid\n\n\"If funding does not arrive by January, we will close the clinics,\" Jane Roe said.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("arrive")), "{}", dump(&d));
+    let d = doc("Vote\n\n\"If the numbers are not there, the Vexmoor Assembly will decide,\" Jane Roe said.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("numbers")), "{}", dump(&d));
+}
+
+#[test]
+fn expected_to_hold_the_line_or_talks_is_asked() {
+    // ("Verhoeven said she expected member states to hold the line" had been read as a
+    // forecast, as "expected the truce to hold" is)
+    let d = doc("Talks\n\nJane Roe said she expected Norway to hold the line.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("line")), "{}", dump(&d));
+    let d = doc("Talks\n\nJane Roe said she expected Norway to hold fresh elections.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe"), "{}", dump(&d));
+    // (a forecast stays one: "expected Norway to hold its lead")
+    let d = doc("Race\n\nJane Roe said she expected Norway to hold its lead.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_persons_expectation_of_plural_actors_is_asked_of_them() {
+    // ("Verhoeven said she expected member states to hold the line" made no demand)
+    let d = doc("Talks\n\nJane Roe said she expected member states to close the loophole.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("loophole")), "{}", dump(&d));
+    // (a forecast stays one: "expected companies to struggle")
+    let d = doc("Talks\n\nJane Roe said she expected companies to struggle.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn an_invitation_to_talks_or_to_take_part_is_no_demand() {
+    // ("urged the unions to "choose dialogue over confrontation" and invited them to talks at
+    // the ministry on Friday" had made the invitation a demand)
+    let d = doc("Strike\n\nMinister Jane Roe invited the unions to talks at the ministry on Friday.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Summit\n\nJane Roe invited Norway to join the summit.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (the urging beside it still asks)
+    let d = doc("Strike\n\nMinister Jane Roe urged the unions to end the strike and invited them to talks on Friday.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("end the strike")), "{}", dump(&d));
+}
+
+#[test]
+fn how_can_we_ask_is_a_question_that_asks_nothing() {
+    // ("How can we ask people to vote when they cannot walk to the market without being
+    // shot?" had been a demand of "people")
+    let d = doc("Vote\n\n\"How can we ask people to vote when the roads are closed?\" Jane Roe said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (a plain asking still asks: "We ask people to vote")
+    let d = doc("Vote\n\n\"We ask people to vote on Sunday,\" Jane Roe said.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe"), "{}", dump(&d));
+}
+
+#[test]
+fn an_obligation_does_not_run_back_past_a_sentences_end() {
+    // ('"How can we ask people to vote when they cannot walk to the market? Security must come
+    // first," he said' had asked "when they cannot walk … Security must come first")
+    let d = doc("Vote\n\n\"Are the roads closed? Security must come first,\" Jane Roe said.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("roads")), "{}", dump(&d));
+    let d = doc("Vote\n\n\"Are the roads closed? The army must open them,\" Jane Roe said.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what) == "open them"), "{}", dump(&d));
+}

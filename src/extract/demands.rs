@@ -1044,6 +1044,15 @@ fn legal_appeal(doc: &Doc, c: usize, b: usize) -> bool {
 /// "X demanded Z (from Y)", "Y was urged by X to Z".
 /// "expect Chile to …", "wanted the Oslo government to …" (the wish verb at `c`): an actor
 /// right after the verb, then "to".
+/// "hold" at `j` before what an actor holds by doing it: "hold the line", "hold talks",
+/// "hold elections", "hold a vote" (not "hold its lead", "the truce to hold": a forecast).
+fn held_as_a_deed(doc: &Doc, j: usize) -> bool {
+    let w = |x: usize| doc.tokens.get(x).map_or("", |t| t.lower.as_str());
+    w(j) == "hold"
+        && (matches!(w(j + 1), "talks" | "elections" | "negotiations" | "consultations") || w(j + 1) == "the" && w(j + 2) == "line"
+            || matches!(w(j + 1), "a" | "an" | "fresh" | "early" | "new" | "direct" | "free") && matches!(w(j + 2), "vote" | "referendum" | "hearing" | "inquiry" | "meeting" | "summit" | "elections" | "talks" | "election"))
+}
+
 fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
     let passive = c > 0 && matches!(doc.tokens[c - 1].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being");
     // ("I expect both sides to sit down this week": the speaker's own expectation of the
@@ -1075,15 +1084,37 @@ fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
                 matches!(
                     doc.tokens[j].lower.as_str(),
                     "win" | "lose" | "recover" | "rise" | "fall" | "grow" | "shrink" | "remain" | "be" | "become" | "happen" | "arrive" | "pass" | "reach" | "increase" | "decrease" | "drop" | "climb" | "continue" | "survive" | "succeed" | "fail" | "last" | "hold" | "face" | "see" | "get" | "take" | "emerge" | "finish" | "dominate" | "struggle" | "benefit"
-                )
+                ) && !held_as_a_deed(doc, j)
+            })
+    };
+    // ("Verhoeven said she expected member states to hold the line": a person's expectation of
+    // actors named by a plural noun for them)
+    let of_plural_actors = || {
+        c > 0
+            && matches!(doc.tokens[c - 1].lower.as_str(), "i" | "we" | "he" | "she")
+            && (c + 2..(c + 5).min(b)).find(|&j| doc.tokens[j].lower == "to").is_some_and(|j| {
+                matches!(doc.tokens[j - 1].lower.as_str(), "allies" | "states" | "governments" | "countries" | "nations" | "parties" | "sides" | "leaders" | "lawmakers" | "employers" | "companies" | "regulators" | "authorities")
+                    && (c + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap)
+                    && !forecast(j)
             })
     };
     first_person_of_sides
         || !passive && of_members()
+        || of_plural_actors()
         || !passive
         && np_at(doc, ctx, c + 1, b).is_some_and(|np| {
             np.entities.iter().all(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()) && doc.tokens.get(np.end).is_some_and(|t| t.lower == "to") && !forecast(np.end)
         })
+}
+
+/// From `j`, a stretch of time that closes the clause: "months", "several weeks", "the past two
+/// years", "more than a decade", then a punctuation mark, "and"/"but" or the sentence's end.
+fn for_a_while(doc: &Doc, j: usize, b: usize) -> bool {
+    const SPANS: &[&str] = &["hours", "days", "weeks", "months", "years", "decades", "hour", "day", "week", "month", "year", "decade", "ages"];
+    (j..(j + 5).min(b)).find(|&k| SPANS.contains(&doc.tokens[k].lower.as_str())).is_some_and(|k| {
+        let fill = |x: &crate::model::Token| x.kind == TokenKind::Number || matches!(x.lower.as_str(), "a" | "the" | "past" | "last" | "several" | "many" | "some" | "more" | "than" | "nearly" | "almost" | "over" | "two" | "three" | "four" | "five" | "six" | "ten" | "few");
+        doc.tokens[j..k].iter().all(fill) && (k + 1 >= b || doc.tokens.get(k + 1).is_none_or(|x| x.kind == TokenKind::Punct || matches!(x.lower.as_str(), "and" | "but")))
+    })
 }
 
 fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool, out: &mut Vec<Demand>) {
@@ -1100,6 +1131,24 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     // ("appealed for calm" too, not "appealed to X to Z")
     let is_call = l.starts_with("call") || (l.starts_with("push") || l.starts_with("appeal") || matches!(l.as_str(), "press" | "pressed" | "presses" | "pressing")) && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for" || t.lower == "hard" && l.starts_with("push"));
     let is_tell = matches!(l.as_str(), "told" | "tell" | "tells" | "telling");
+    // ("How can we ask people to vote when they cannot walk to the market?", "Why should we
+    // urge them to return?": a question that the asking cannot be done asks nothing)
+    if c >= a + 3 && matches!(doc.tokens[c - 1].lower.as_str(), "we" | "i" | "you" | "they" | "anyone") && matches!(doc.tokens[c - 2].lower.as_str(), "can" | "could" | "should" | "would") && matches!(doc.tokens[c - 3].lower.as_str(), "how" | "why") {
+        return;
+    }
+    // ("urged the unions to … and invited them to talks at the ministry on Friday", "invited
+    // Norway to join the summit": an invitation to an event or to take part is offered, not
+    // asked)
+    if l.starts_with("invit") && (c + 1..(c + 6).min(b)).find(|&j| doc.tokens[j].lower == "to").is_some_and(|j| {
+        doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "talks" | "negotiations" | "consultations" | "a" | "an" | "the" | "attend" | "join" | "visit" | "take" | "participate" | "dinner" | "lunch" | "breakfast"))
+    }) {
+        return;
+    }
+    // ("the sanctions bill he has been pushing for months.", "what they have called for for
+    // years, and …": "for" opens a stretch of time closing the clause, not what is asked)
+    if is_call && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for") && for_a_while(doc, c + 2, b) {
+        return;
+    }
     // a verb used as a noun or adjective ("the demands", "an encouraging sign")
     // ("the Court of Appeals", "appealed the ruling", "appealed to the Sixth Circuit": an
     // appeal in law asks a court to decide, no actor to act; "appealed to the court to …" stays)
@@ -1959,6 +2008,11 @@ fn modal_at(doc: &Doc, k: usize) -> Option<usize> {
     if matches!(first, "need" | "needs") && k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "any" | "no" | "urgent" | "pressing" | "growing" | "clear") {
         return None;
     }
+    // ("18 short of the 289 needed to topple the government": "needed" after a number is a
+    // participle, the votes or seats it takes, no one obliged)
+    if first == "needed" && k > 0 && doc.tokens[k - 1].kind == TokenKind::Number {
+        return None;
+    }
     MODALS.iter().find(|m| m.iter().enumerate().all(|(i, w)| doc.tokens.get(k + i).is_some_and(|t| t.lower == *w))).map(|m| m.len())
 }
 
@@ -2041,8 +2095,37 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // "“Unless the ministry withdraws the levy, we will strike.”", "“Unless the numbers
         // change, there is no deal.”": a condition opening a sentence of a quotation, before a
         // main clause that threatens or refuses, is the speaker's
-        if l == "unless" && !reported && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "." | "!" | "?") || doc.tokens[k - 1].kind == TokenKind::Quote) {
+        // ("“If he does not keep his word, we will vote him out.”", "“If the changes are not
+        // made, we will act again.”": a negated condition opening the sentence, the same; what
+        // is asked follows the negation, or is the whole condition when it is passive)
+        if matches!(l, "unless" | "if") && !reported && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "." | "!" | "?") || doc.tokens[k - 1].kind == TokenKind::Quote) {
             if let Some(comma) = (k + 3..b.min(k + 30)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | "?" | "!")).find(|&j| doc.tokens[j].lower == ",") {
+                // (for "if": the negation within the condition, after a subject that is not the
+                // speaker's own side)
+                let negated = if l == "if" {
+                    let neg = (k + 2..comma).find(|&j| matches!(doc.tokens[j].lower.as_str(), "not" | "n't" | "n’t"));
+                    match neg {
+                        Some(n) if !matches!(doc.tokens[k + 1].lower.as_str(), "we" | "i") && !(k + 2..n).any(|j| matches!(doc.tokens[j].lower.as_str(), "not" | "if" | "only" | "than")) => {
+                            let passive = matches!(doc.tokens[n - 1].lower.as_str(), "is" | "are" | "was" | "were" | "be");
+                            // (one who is to act: an actor or a pronoun for one as the subject, or a
+                            // passive's participle; not "If funding does not arrive", "If the
+                            // numbers are not there")
+                            let participle = doc.tokens.get(n + 1).is_some_and(|t| {
+                                let w = t.lower.as_str();
+                                w.len() > 3 && (w.ends_with("ed") || w.ends_with("en")) || matches!(w, "made" | "paid" | "met" | "done" | "held" | "kept" | "sent" | "set" | "found")
+                            });
+                            let actor = matches!(doc.tokens[k + 1].lower.as_str(), "he" | "she" | "they" | "you") || np_at(doc, ctx, k + 1, n).is_some_and(|np| actor_party(doc, &np).is_some());
+                            if passive && !participle || !passive && !actor {
+                                None
+                            } else {
+                                Some(if passive { k + 1 } else { n + 1 })
+                            }
+                        }
+                        _ => None,
+                    }
+                } else {
+                    None
+                };
                 // (the speaker's side or an actor threatens or refuses: "we will …", "there
                 // is no deal"; not a forecast, "… , the harvest will be poor")
                 let main = doc.tokens.get(comma + 1).map_or("", |t| t.lower.as_str());
@@ -2051,11 +2134,12 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 let side = matches!(main, "we" | "i" | "there") || actor.is_some();
                 let threat = side && (comma + 1..b.min(comma + 8)).take_while(|&j| doc.tokens[j].lower != ".").any(|j| matches!(doc.tokens[j].lower.as_str(), "no" | "not" | "never" | "will" | "would" | "'ll" | "’ll" | "won't" | "won’t" | "cannot" | "can't" | "can’t"))
                     && (main != "there" || (comma + 2..b.min(comma + 6)).any(|j| doc.tokens[j].lower == "no"));
-                if threat {
+                if threat && (l == "unless" || negated.is_some()) {
                     let subj = np_at(doc, ctx, k + 1, comma);
                     let by = actor.unwrap_or(by);
                     let of = subj.as_ref().and_then(|np| actor_party(doc, np)).filter(|&p| p != by);
                     let va = if of.is_some() { subj.map_or(k + 1, |np| np.end) } else { k + 1 };
+                    let va = negated.unwrap_or(va);
                     let end = vp_end(doc, comma + 1, b, false);
                     push(out, DemandKind::Condition, by, of, span(doc, va, comma), span(doc, k, end.max(comma + 1)), l.to_string());
                     k = comma + 1;
@@ -2221,6 +2305,9 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 // what follows "to" up to a comma is what is ordered)
                 let of = if passive { of.or_else(|| (clause_a < k).then(|| Party::Text(span(doc, skip_marks(doc, clause_a, k), k)))) } else { of };
                 let end = if passive { (va..end).find(|&j| doc.tokens[j].lower == ",").unwrap_or(end) } else { end };
+                // (what is asked never runs back past a question's or an exclamation's end:
+                // '"Are the roads closed? Security must come first," she said')
+                let clause_a = (clause_a..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "?" | "!")).map_or(clause_a, |x| x + 1);
                 let what_a = skip_marks(doc, if of.is_some() || coordinated || passive { va } else { clause_a }, end);
                 let negated = doc.tokens.get(va).is_some_and(|t| t.lower == "not");
                 let ev_a = if reported { clause_a } else { clause_a.max(a) };
@@ -2402,7 +2489,18 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         if matches!(l, "will" | "would") && (goes_on || marked || doc.tokens.get(k + 1).is_some_and(|t| t.lower == "not" || t.lower == "never")) {
             let j = if goes_on { k + 1 } else if marked { k + 3 } else { k + 2 };
             if !goes_on && doc.tokens.get(j).is_some_and(|t| REFUSAL_VERBS.contains(&t.lower.as_str())) {
-                let clause_a = reported_clause(k);
+                // ('It said the bloc "will not accept any …"': a quotation opening at the modal,
+                // after its subject, leaves the subject the clause's; the clause is read up to
+                // the quotation mark)
+                let opens_at_modal = k >= 2 && doc.tokens[k - 1].kind == TokenKind::Quote && doc.tokens[k - 2].kind == TokenKind::Word && ctx.tok_quote[k].is_some() && ctx.tok_quote[k - 2].is_none();
+                // (the quoted words alone, from the modal on, leave the refusal to the reported
+                // clause that holds them and its subject)
+                if opens_at_modal && k == a && !reported {
+                    k = j + 1;
+                    continue;
+                }
+                let kq = if opens_at_modal && k > a + 1 { k - 1 } else { k };
+                let clause_a = reported_clause(kq);
                 let o = if marked && doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Quote) { j + 2 } else { j + 1 };
                 // ("will not give up our land", "would not hand over the city": the verb's
                 // particle is no part of what is refused)
@@ -2420,11 +2518,11 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // (the clause opens after the first verb of saying: "said X was ready to discuss …")
                     let opened = (a..k).find(|&x| reporting(x)).map_or(clause_a, |x| x + 1);
                     let opening = || coordinated.then(|| np_at(doc, ctx, opened, k)).flatten().and_then(|s| actor_party(doc, &s));
-                    let refuser = own_body(doc, by, clause_a, k).or_else(|| subject_before_in(doc, ctx, k, clause_a, true).filter(|s| !glued(s)).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(|| speakers_government(k, clause_a)).unwrap_or(by);
+                    let refuser = own_body(doc, by, clause_a, kq).or_else(|| subject_before_in(doc, ctx, kq, clause_a, true).filter(|s| !glued(s)).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(|| speakers_government(kq, clause_a)).unwrap_or(by);
                     // ("He needs a visa that they would not give him": a relative
                     // clause on a noun after a determiner tells of someone's refusal, the speaker
                     // asks nothing by it)
-                    let s0 = super::np::subject_end(doc, k, clause_a).min(k);
+                    let s0 = super::np::subject_end(doc, kq, clause_a).min(kq);
                     let s0 = (clause_a..s0).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "that" | "which")).last().unwrap_or(s0);
                     let det = |x: usize| matches!(doc.tokens[x].lower.as_str(), "a" | "an" | "the" | "any" | "this" | "every");
                     let relative = s0 >= a + 3 && matches!(doc.tokens[s0 - 1].lower.as_str(), "that" | "which") && {
@@ -2555,8 +2653,11 @@ fn only_after_modal(doc: &Doc, a: usize, k: usize) -> bool {
 /// that are the whole subject, right before the modal, are the body the speaker, a person,
 /// holds a role of, when the article gives that person a role of one organisation: the
 /// speaker's own body, before any other the plain noun might take up.
+/// "it" alone as the subject is that body too ("The group's director, X, said it would keep up
+/// its protests until …": a person is no "it"; the body he speaks for is).
 fn own_body(doc: &Doc, by: Party, ca: usize, w: usize) -> Option<Party> {
-    if w != ca + 2 || !matches!(doc.tokens[ca].lower.as_str(), "the" | "his" | "her" | "our") || !super::np::BODY_NOUNS.contains(&doc.tokens[ca + 1].lower.as_str()) {
+    let it = w == ca + 1 && doc.tokens[ca].lower == "it";
+    if !it && (w != ca + 2 || !matches!(doc.tokens[ca].lower.as_str(), "the" | "his" | "her" | "our") || !super::np::BODY_NOUNS.contains(&doc.tokens[ca + 1].lower.as_str())) {
         return None;
     }
     let Party::Entity(p) = by else { return None };
