@@ -21,7 +21,13 @@ fn blank(kind: EntityKind, name: &str) -> Entity {
 
 /// Words of a person's name: the surname is the last word that is not a suffix.
 pub fn name_words(name: &str) -> Vec<&str> {
-    name.split_whitespace().filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "III" | "II")).collect()
+    name.split_whitespace().filter(|w| name_word(w)).collect()
+}
+
+/// Whether a word of a written name counts as a word of the name (a generational suffix,
+/// "Jr." or "III", does not).
+fn name_word(w: &&str) -> bool {
+    !matches!(*w, "Jr." | "Jr" | "Sr." | "III" | "II")
 }
 
 /// The sex the lexicon gives a first name, when it gives one.
@@ -49,8 +55,7 @@ fn family_first_at(words: &[&str]) -> Option<usize> {
         }
     }
     if let [family, a, b] = words[..] {
-        let syllable = |w: &str| w.len() <= 4 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_ascii_alphabetic());
-        if syllable(a) && syllable(b) && super::np::east_asian_family(family) {
+        if super::np::short_syllables(a, b) && super::np::east_asian_family(family) {
             return Some(0);
         }
     }
@@ -260,7 +265,7 @@ impl Doc {
     /// The one organisation of the article named `name` and a company's legal designator or
     /// trade after it ("Harlan Axle" of "Harlan Axle Co.", "Vexmoor Ridge" of "Vexmoor Ridge
     /// Platinum"; not "Jane Roe" of the "Jane Roe Foundation").
-    fn company_without_designator(&self, name: &str) -> Option<usize> {
+    pub(crate) fn company_without_designator(&self, name: &str) -> Option<usize> {
         let lex = Lexicon::get();
         let designator = |r: &str| matches!(r.trim_end_matches('.'), "Co" | "Inc" | "Ltd" | "Corp" | "LLC" | "Plc" | "plc" | "AG" | "SA" | "GmbH" | "NV") || lex.company_heads.contains(r);
         let mut found = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.name.strip_prefix(name).and_then(|r| r.strip_prefix(' ')).is_some_and(designator));
@@ -386,7 +391,7 @@ impl Doc {
 /// `short_form_of(&name_words(name), word, true)` without the list of words (asked of every
 /// person of the document for each one-word name): a word of the name but its last.
 fn short_form_in(name: &str, word: &str) -> bool {
-    let mut words = name.split_whitespace().filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "III" | "II"));
+    let mut words = name.split_whitespace().filter(name_word);
     let Some(mut w) = words.next() else { return false };
     for next in words {
         if w.eq_ignore_ascii_case(word) {
@@ -399,7 +404,7 @@ fn short_form_in(name: &str, word: &str) -> bool {
 
 /// `name_words(name).len()` without the list.
 fn name_word_count(name: &str) -> usize {
-    name.split_whitespace().filter(|w| !matches!(*w, "Jr." | "Jr" | "Sr." | "III" | "II")).count()
+    name.split_whitespace().filter(name_word).count()
 }
 
 fn short_form_of(full: &[&str], word: &str, given_ok: bool) -> bool {

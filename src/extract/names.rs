@@ -2525,9 +2525,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // (a small town only: "Texas" stays the state beside "Texas Instruments", "Washington"
     // the city beside "The Washington Post")
     if n == 1 && !titled && !locative && lex.place_names.get(&lower).is_some_and(|p| p.iter().all(|&i| lex.places[i].kind != "region" && lex.places[i].population < 50_000)) && lex.country_names.get(&lower).is_none() {
-        let trade = |rest: &str| !rest.contains(' ') && (lex.company_heads.contains(rest) || matches!(rest.trim_end_matches('.'), "Co" | "Inc" | "Ltd" | "Corp" | "AG" | "GmbH"));
-        let firm = doc.entities.iter().position(|e| e.kind == EntityKind::Organization && e.name.strip_prefix(name.as_str()).and_then(|r| r.strip_prefix(' ')).is_some_and(trade));
-        if let Some(o) = firm {
+        if let Some(o) = doc.company_without_designator(&name) {
             doc.add_mention(span_of(doc, k, end), o, MentionKind::Name);
             return;
         }

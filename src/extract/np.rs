@@ -159,8 +159,14 @@ pub(crate) fn family_name_first(name: &str) -> bool {
     }
     match third {
         None => second.is_ascii() && pinyin_syllables(&second.to_ascii_lowercase(), 2),
-        Some(t) => [second, t].iter().all(|w| w.len() <= 4 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_ascii_alphabetic())),
+        Some(t) => short_syllables(second, t),
     }
+}
+
+/// Two short capitalised syllables, a given name written apart after a family name ("Su Ah",
+/// "Suk Yeol").
+pub(crate) fn short_syllables(a: &str, b: &str) -> bool {
+    [a, b].iter().all(|w| w.len() <= 4 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 /// Whether `w` (lower case) is one to `most` Mandarin syllables in pinyin without tones.
