@@ -3564,41 +3564,38 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
 fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
     for k in a..b {
         // ("Saudi Arabia hosted the talks. The kingdom's foreign ministry said …", "the country's
-        // central bank": the state named last before, as its name would say)
-        if doc.tokens[k].lower == "the" && k + 3 < b && matches!(doc.tokens[k + 2].lower.as_str(), "'s" | "\u{2019}s") && matches!(doc.tokens[k + 1].lower.as_str(), "country" | "nation" | "kingdom") {
-            if let Some(country) = state_named_before(doc, lex, k, doc.tokens[k + 1].lower == "kingdom") {
-                let body_at = k + 3;
-                if let Some(end) = state_body_at(doc, lex, body_at, b, |s| s.adjective && matches!(s.words.last().map(String::as_str), Some("ministry" | "bank" | "office" | "guard" | "staff"))).filter(|_| !doc.tokens[body_at].cap).or_else(|| portfolio_ministry(doc, lex, body_at, b)) {
-                    let name = national_body(lex, country, &text_of(doc, body_at, end)).unwrap_or_else(|| format!("{} {}", lex.country_adjective(country), text_of(doc, body_at, end)));
-                    let ent = doc.organisation(&name);
-                    doc.add_mention(span_of(doc, body_at, end), ent, MentionKind::Name);
-                }
-            }
-            continue;
-        }
-        if !doc.tokens[k].cap {
+        // central bank": a word for the state and a possessive, the state named last before)
+        let state_word = doc.tokens[k].lower == "the" && k + 3 < b && matches!(doc.tokens[k + 2].lower.as_str(), "'s" | "\u{2019}s") && matches!(doc.tokens[k + 1].lower.as_str(), "country" | "nation" | "kingdom");
+        if !state_word && !doc.tokens[k].cap {
             continue;
         }
         // (the adjective of one or two words, "German", "South African"; or the country's name
         // and a possessive)
-        let (country, body_at, possessive) = match two_word_adjective(doc, lex, k).or_else(|| lex.country_adjectives.get(&doc.tokens[k].lower).map(|&c| (k + 1, c))) {
-            Some((e, c)) => (c, e, false),
-            // (a name of one word or more: "New Zealand's trade ministry", "Ivory Coast's foreign
-            // ministry")
-            None => match lex.country_names.get(&doc.tokens[k].lower).map(|c| (k + 1, c)).or_else(|| doc.tokens.get(k + 1).filter(|x| x.cap).and_then(|_| longest(doc, k, b, &lex.country_names))) {
-                Some((e, &c)) if doc.tokens.get(e).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) => (c, e + 1, true),
-                // ("Belarus' defence ministry", "Cyprus' central bank": a name ending in "s"
-                // takes a bare apostrophe, written against it; here it may still be a token of
-                // quotation-mark kind, so not `np::bare_apostrophe`, which asks for a word)
-                Some((e, &c)) if e == k + 1 && doc.tokens[k].lower.ends_with('s') && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'" | "\u{2019}") && t.span.start == doc.tokens[k].span.end) => (c, k + 2, true),
-                // ("Russia has criticised the court. Its foreign ministry said": "Its" opening
-                // the sentence is the state the sentence before opens with)
-                _ if k == a && doc.tokens[k].lower == "its" => match subject_state_before(doc, lex, k) {
-                    Some(c) => (c, k + 1, true),
-                    None => continue,
+        let (country, body_at, possessive) = if state_word {
+            match state_named_before(doc, lex, k, doc.tokens[k + 1].lower == "kingdom") {
+                Some(c) => (c, k + 3, true),
+                None => continue,
+            }
+        } else {
+            match two_word_adjective(doc, lex, k).or_else(|| lex.country_adjectives.get(&doc.tokens[k].lower).map(|&c| (k + 1, c))) {
+                Some((e, c)) => (c, e, false),
+                // (a name of one word or more: "New Zealand's trade ministry", "Ivory Coast's foreign
+                // ministry")
+                None => match lex.country_names.get(&doc.tokens[k].lower).map(|c| (k + 1, c)).or_else(|| doc.tokens.get(k + 1).filter(|x| x.cap).and_then(|_| longest(doc, k, b, &lex.country_names))) {
+                    Some((e, &c)) if doc.tokens.get(e).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) => (c, e + 1, true),
+                    // ("Belarus' defence ministry", "Cyprus' central bank": a name ending in "s"
+                    // takes a bare apostrophe, written against it; here it may still be a token of
+                    // quotation-mark kind, so not `np::bare_apostrophe`, which asks for a word)
+                    Some((e, &c)) if e == k + 1 && doc.tokens[k].lower.ends_with('s') && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'" | "\u{2019}") && t.span.start == doc.tokens[k].span.end) => (c, k + 2, true),
+                    // ("Russia has criticised the court. Its foreign ministry said": "Its" opening
+                    // the sentence is the state the sentence before opens with)
+                    _ if k == a && doc.tokens[k].lower == "its" => match subject_state_before(doc, lex, k) {
+                        Some(c) => (c, k + 1, true),
+                        None => continue,
+                    },
+                    _ => continue,
                 },
-                _ => continue,
-            },
+            }
         };
         if body_at >= b {
             continue;
