@@ -1120,16 +1120,15 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
 }
 
 /// A name a trades union goes by that does not end in "Union": one of whom it organises
-/// ("United Auto Workers", "National Union of Mineworkers" has its head already) or of trade
-/// unions together ("Congress of South African Trade Unions"); not a workers' party.
+/// ("United Auto Workers", "National Union of Mineworkers" has its head already), of trade
+/// unions together ("Congress of South African Trade Unions"), or a German industrial union's
+/// ("IG Metall", "IG BCE": "IG" for Industriegewerkschaft); not a workers' party.
 fn trades_union_name(name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or("").trim_end_matches('\'');
     name.contains(' ') && !last.eq_ignore_ascii_case("party")
-        && (last.ends_with("workers") || last.ends_with("Workers") || matches!(last, "Employees" | "Teamsters" | "Unions" | "Metall") || name.contains("Trade Unions") || name.contains("Trades Union"))
+        && (last.ends_with("workers") || last.ends_with("Workers") || matches!(last, "Employees" | "Teamsters" | "Unions") || name.starts_with("IG ") || name.contains("Trade Unions") || name.contains("Trades Union"))
 }
 
-/// The head noun of an organisation's name: the word before "of" ("Bank of England",
-/// "Ministry of Defence"), else the last word ("Harbor Port Authority").
 /// A capitalised organisation word at `t` that is no name of its own, used as a modifier
 /// ("A Commission spokesperson", "a Ministry official"): the one organisation named before
 /// whose name's head it is.
@@ -1187,6 +1186,8 @@ fn headed_before<'d>(doc: &'d Doc, before: usize, word: &'d str, several_words: 
     })
 }
 
+/// The head noun of an organisation's name: the word before "of" ("Bank of England",
+/// "Ministry of Defence"), else the last word ("Harbor Port Authority").
 pub(crate) fn name_head(name: &str) -> Option<&str> {
     // ("Reserve Bank of India": the word right before "of"; "Relief Agency for Refugees in
     // the Near East": before "for")
