@@ -10105,3 +10105,37 @@ fn an_obligation_does_not_run_back_past_a_sentences_end() {
     let d = doc("Vote\n\n\"Are the roads closed? The army must open them,\" Jane Roe said.");
     assert!(d.demands.iter().any(|m| d.slice(m.what) == "open them"), "{}", dump(&d));
 }
+
+#[test]
+fn initials_in_brackets_neither_cut_off_the_clause_nor_make_the_venue_a_topic() {
+    // ("said in a statement carried by the Korean Central News Agency (KCNA) that …" had
+    // given no statement: the bracket's three tokens had pushed "that" out of reach)
+    let d = doc("Floods\n\nMaria Vexler said in a statement carried by the Vexmoor Central News Agency (VCNA) that the floods were a response to the dam.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && who(&d, s).as_deref() == Some("Maria Vexler")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(s.about.iter().all(|&e| !name(&d, e).contains("Agency")), "{}", dump(&d));
+    // ("told the Australian Broadcasting Corporation (ABC) that …": the broadcaster told is
+    // where it was said, with its initials too)
+    let d = doc("Talks\n\nMaria Vexler told the Vexmoor Broadcasting Corporation (VBC) that she had raised the matter with Norway.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(s.about.iter().all(|&e| !name(&d, e).contains("Corporation")), "{}", dump(&d));
+}
+
+#[test]
+fn the_irish_head_of_government_is_an_office_not_a_person() {
+    // ("The Taoiseach has rejected …" had made "Taoiseach" a person of its own)
+    let d = doc("Housing\n\nThe Taoiseach has rejected calls for an early election, insisting the Government will \"see out its term\".");
+    assert!(d.entities.iter().all(|e| e.name != "Taoiseach"), "{}", dump(&d));
+    // (a title right after the headline's line is the lede's: "Housing" is no part of it)
+    let d = doc("Housing\n\nTánaiste Seamus Vexley said the coalition would hold.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Seamus Vexley" && r.head == "Tánaiste"), "{}", dump(&d));
+}
+
+#[test]
+fn a_spokesman_for_the_minister_speaks_for_the_one_minister_named() {
+    // ("A spokesman for the Minister said …" had left "the Minister" unresolved)
+    let d = doc("Rents\n\nThe Minister for Transport, Aoife Vexley, will bring proposals to Cabinet. A spokesman for the Minister said the plans were at an advanced stage.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Aoife Vexley") && d.slice(s.text).contains("advanced stage")), "{}", dump(&d));
+    // (two ministers named: which one is not known)
+    let d = doc("Rents\n\nThe Minister for Transport, Aoife Vexley, and the Minister for Health, Ciaran Moyle, will bring proposals to Cabinet. A spokesman for the Minister said the plans were at an advanced stage.");
+    assert!(d.statements.iter().all(|s| !matches!(who(&d, s).as_deref(), Some("Aoife Vexley") | Some("Ciaran Moyle")) || !d.slice(s.text).contains("advanced stage")), "{}", dump(&d));
+}

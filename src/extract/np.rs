@@ -2497,6 +2497,13 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
     const SAID_ON: &[&str] = &["said", "says", "say", "wrote", "writes", "posted", "posts", "post", "appeared", "appearing", "commented", "statement", "told", "tweeted"];
     let start = doc.token_at(doc.mentions[m].span.start);
     let word = |j: usize| doc.tokens.get(j).map_or("", |x| x.lower.as_str());
+    // ("carried by the Vexmoor News Agency (VNA)": initials in brackets right after a name are
+    // where the name is, a venue when it is)
+    if start >= 2 && word(start - 1) == "(" {
+        if let Some(n) = doc.mention_at_token(start - 2).filter(|&n| n != m && doc.mentions[n].entity == doc.mentions[m].entity) {
+            return venue(doc, n, start - 1);
+        }
+    }
     // ("told reporters in Oslo that …", "said at a news conference in Lima": the place where
     // it was said, a city or a country, is no topic)
     const SAID_IN: &[&str] = &["reporters", "journalists", "conference", "briefing", "told", "said", "says", "speaking", "spoke", "statement", "speech", "interview", "rally", "summit"];

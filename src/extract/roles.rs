@@ -319,7 +319,10 @@ pub fn find_roles(doc: &mut Doc) {
         let mut left = right;
         // words inside a name before the title are its owner ("Homeland Security Secretary")
         let named = |doc: &Doc, t: usize| doc.tokens[t].cap && doc.mention_at_token(t).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind != EntityKind::Person);
-        while left > 0 && right - left < 7 && is_titleish(doc, left - 1) && !named(doc, left - 1) {
+        // (not across a line: a headline's last word is no part of the lede's first title,
+        // "Housing\n\nPremier Jane Roe said …")
+        let same_line = |doc: &Doc, t: usize| !doc.text()[doc.tokens[t].span.end..doc.tokens[t + 1].span.start].contains('\n');
+        while left > 0 && right - left < 7 && is_titleish(doc, left - 1) && !named(doc, left - 1) && same_line(doc, left - 1) {
             left -= 1;
         }
         let found = (left..right).find_map(|l| title_at(doc, l, right).filter(|&(e, _)| e == right).map(|(_, n)| (l, n)));

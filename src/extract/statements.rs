@@ -748,7 +748,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)).or_else(|| pronoun_spokesperson(doc, ctx, s, e)).or_else(|| owned_delegation(doc, ctx, s, e)).or_else(|| lede_body_named_next(doc, ctx, s, e)).or_else(|| lede_person_named_next(doc, ctx, s, e)).or_else(|| body_before_spokesperson(doc, ctx, s, e)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)).or_else(|| pronoun_spokesperson(doc, ctx, s, e)).or_else(|| owned_delegation(doc, ctx, s, e)).or_else(|| lede_body_named_next(doc, ctx, s, e)).or_else(|| lede_person_named_next(doc, ctx, s, e)).or_else(|| body_before_spokesperson(doc, ctx, s, e)).or_else(|| the_office_holder(doc, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -1413,6 +1413,12 @@ fn sole_holder(doc: &Doc, norm: &str) -> Option<usize> {
     let mut holders = doc.roles.iter().filter(|r| !r.former && !r.is_shadow() && r.head.eq_ignore_ascii_case(norm)).map(|r| r.holder);
     let first = holders.next()?;
     holders.all(|h| h == first).then_some(first)
+}
+
+/// "the minister" (tokens `s..e`; "A spokesman for the minister said", where the subject
+/// read is the office after "for"): the one person the story gives that office.
+fn the_office_holder(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+    (e == s + 2 && doc.tokens[s].lower == "the").then(|| office_holder(doc, s + 1)).flatten()
 }
 
 /// The one person the story gives the office word at `t` ("minister" in "called on the
@@ -4674,7 +4680,10 @@ fn complement_follows(doc: &Doc, ce: usize, b: usize) -> bool {
             let time_clause = matches!(doc.tokens[ce].lower.as_str(), "after" | "before");
             // ("wrote on his Truth Social platform: “…”": a colon before a quotation gives the
             // quotation, no reported clause)
-            (ce + 1..(ce + 13).min(b)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "that" | ":" | "he" | "she" | "they" | "it" | "we" | "i") && !(time_clause && j == ce + 1))
+            // (initials in brackets do not count: "said in a statement carried by the Vexmoor
+            // Central News Agency (VCNA) that …")
+            let brackets = (ce + 1..(ce + 13).min(b)).filter(|&j| doc.tokens[j].lower == "(").count() * 3;
+            (ce + 1..(ce + 13 + brackets).min(b)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "that" | ":" | "he" | "she" | "they" | "it" | "we" | "i") && !(time_clause && j == ce + 1))
                 .is_some_and(|j| !(doc.tokens[j].lower == ":" && doc.tokens.get(j + 1).is_some_and(|x| x.kind == TokenKind::Quote)))
         }
         // "have not said when they would vote" is content; "said when asked" is not
