@@ -10139,3 +10139,12 @@ fn a_spokesman_for_the_minister_speaks_for_the_one_minister_named() {
     let d = doc("Rents\n\nThe Minister for Transport, Aoife Vexley, and the Minister for Health, Ciaran Moyle, will bring proposals to Cabinet. A spokesman for the Minister said the plans were at an advanced stage.");
     assert!(d.statements.iter().all(|s| !matches!(who(&d, s).as_deref(), Some("Aoife Vexley") | Some("Ciaran Moyle")) || !d.slice(s.text).contains("advanced stage")), "{}", dump(&d));
 }
+
+#[test]
+fn a_deadline_given_to_explain_is_a_demand_and_no_statement() {
+    // ("has given Hungary until the end of the month to explain how …" had been a statement
+    // with the cue "explain" beside the demand)
+    let d = doc("Funds\n\nThe European Commission has given Norway until the end of the month to explain how it will fix the courts.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "European Commission" && d.slice(m.what).starts_with("explain")), "{}", dump(&d));
+}

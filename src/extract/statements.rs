@@ -184,7 +184,8 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
         (from.saturating_sub(9)..from).rev().take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":") && doc.tokens[j].kind != TokenKind::Quote).find(|&j| {
             // ("demanded that the minister appear before parliament to explain …", "called on
             // her to explain …")
-            matches!(doc.tokens[j].lower.as_str(), "urged" | "urges" | "urge" | "urging" | "asked" | "asks" | "asking" | "encouraged" | "encourages" | "advised" | "advises" | "invited" | "invites" | "pressed" | "presses" | "ordered" | "orders" | "instructed" | "implored" | "begged" | "demanded" | "demands" | "demanding" | "called" | "calls" | "calling")
+            // ("has given Oslo until Friday to explain …": a deadline set asks it too)
+            matches!(doc.tokens[j].lower.as_str(), "gave" | "given" | "gives" | "urged" | "urges" | "urge" | "urging" | "asked" | "asks" | "asking" | "encouraged" | "encourages" | "advised" | "advises" | "invited" | "invites" | "pressed" | "presses" | "ordered" | "orders" | "instructed" | "implored" | "begged" | "demanded" | "demands" | "demanding" | "called" | "calls" | "calling")
         })
     };
     // (the "to" after it first: a few comparisons, where the look back is nine words' worth)
