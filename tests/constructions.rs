@@ -10148,3 +10148,20 @@ fn a_deadline_given_to_explain_is_a_demand_and_no_statement() {
     assert!(d.statements.is_empty(), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "European Commission" && d.slice(m.what).starts_with("explain")), "{}", dump(&d));
 }
+
+#[test]
+fn a_plain_description_before_the_name_asked_is_that_actor() {
+    // ("urged the state-owned company Codelco to …" had asked the phrase as written, not the
+    // company)
+    for (t, want) in [
+        ("Strike\n\nThe union urged the state-owned miner Vexcopper to raise its offer.", "Vexcopper"),
+        ("Strike\n\nThe union urged the Chilean miner Vexcopper (VC) to raise its offer.", "Vexcopper"),
+        ("Talks\n\nThe minister urged fellow senator Jane Roe to back the bill.", "Jane Roe"),
+    ] {
+        let d = doc(t);
+        assert!(d.demands.iter().any(|m| m.of.is_some_and(|p| party(&d, p) == want)), "{}", dump(&d));
+    }
+    // (a phrase with a preposition names others: "supporters of Jane Roe" are not she)
+    let d = doc("Talks\n\nThe minister urged supporters of Jane Roe to back the bill.");
+    assert!(d.demands.iter().all(|m| m.of.is_none_or(|p| party(&d, p) != "Jane Roe")), "{}", dump(&d));
+}

@@ -599,6 +599,22 @@ pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<
         let word = |j: usize, w: &str| doc.tokens.get(j).is_some_and(|t| t.lower == w);
         word(e, "to") || word(e, "(") && word(e + 2, ")") && word(e + 3, "to")
     };
+    // ("urged the carmaker Vexmoor to …", "the militant group X", "mining giant X": a plain
+    // description right before the name of the one asked, which is that actor)
+    let plain = |x: usize| {
+        let t = &doc.tokens[x];
+        t.kind == TokenKind::Word && (!t.cap || lex.country_adjectives.contains_key(&t.lower)) && (!lex.stopwords.contains(&t.lower) || x == k && matches!(t.lower.as_str(), "the" | "a"))
+    };
+    let described = (k + 1..(k + 5).min(b)).take_while(|&j| plain(j - 1)).find_map(|j| {
+        let m = ctx.tok_mention[j].filter(|&m| doc.token_at(doc.mentions[m].span.start) == j && to_after(m))?;
+        let e = doc.actor_of(doc.mentions[m].entity);
+        let end = doc.token_at(doc.mentions[m].span.end);
+        let end = if doc.tokens[end].lower == "(" { end + 3 } else { end };
+        matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Person | EntityKind::Country).then_some((e, end))
+    });
+    if let Some((e, end)) = described {
+        return (Some(Party::Entity(e)), end);
+    }
     let clause_subject = |j: usize| j > k && ctx.tok_mention[j].is_some_and(|m| !to_after(m)) && doc.tokens[j - 1].kind == TokenKind::Word && !doc.tokens[j - 1].cap && !lex.stopwords.contains(&doc.tokens[j - 1].lower);
     while j < b && j < k + 14 && !matches!(doc.tokens[j].lower.as_str(), "to" | "," | "." | "that" | "and" | "is" | "was" | "are" | "were" | "not" | "he" | "she" | "they" | "we" | "i" | "it") && !(j > k && time_phrase_end(doc, j).is_some()) && !clause_subject(j) {
         j += 1;
