@@ -10165,3 +10165,17 @@ fn a_plain_description_before_the_name_asked_is_that_actor() {
     let d = doc("Talks\n\nThe minister urged supporters of Jane Roe to back the bill.");
     assert!(d.demands.iter().all(|m| m.of.is_none_or(|p| party(&d, p) != "Jane Roe")), "{}", dump(&d));
 }
+
+#[test]
+fn a_cue_word_used_as_a_noun_in_an_aside_does_not_hide_the_subject() {
+    // ("X, speaking on state television, said …" had given no statement: "state" is a verb
+    // of saying elsewhere, so the aside had not been skipped back to the name)
+    for t in [
+        "Talks\n\nJane Vexley, speaking on state television, said the militia would not disarm.",
+        "Talks\n\nJane Vexley, in a speech broadcast on state radio, said the militia would not disarm.",
+        "Talks\n\nJane Vexley, responding to claims of fraud, said the militia would not disarm.",
+    ] {
+        let d = doc(t);
+        assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported && who(&d, s).as_deref() == Some("Jane Vexley")), "{}", dump(&d));
+    }
+}

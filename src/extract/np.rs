@@ -2339,7 +2339,8 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 .rev()
                 // (a capitalised cue word is part of a name: "United States"; a participle is
                 // part of it: ", speaking to reporters,", ", a Democrat seeking a second term,")
-                // (a cue word after a determiner is a noun: "one of the states in the pact";
+                // (a cue word after a determiner or a preposition is a noun: "one of the states
+                // in the pact", ", speaking on state television,";
                 // after "who" it is the relative clause's: ", who spoke on condition of anonymity,")
                 // (nor any word inside a relative clause: ", who had long urged the council to
                 // cut fares," has verbs of its own)
@@ -2347,7 +2348,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 // party's daily,")
                 // (nor the infinitive of why a source is unnamed: ", speaking on condition of
                 // anonymity to discuss military operations,")
-                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !unnamed_because(doc, j, lo) && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which")) && !in_relative_clause(doc, j, lo) && !(doc.tokens[j].lower.ends_with("ed") && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "by"))) && !(doc.tokens[j].lower == ";" || doc.tokens[j].lower == ":" && !ticker_colon(doc, j)))
+                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !unnamed_because(doc, j, lo) && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which" | "on" | "in" | "at" | "for" | "of" | "with" | "from" | "about" | "over")) && !in_relative_clause(doc, j, lo) && !(doc.tokens[j].lower.ends_with("ed") && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "by"))) && !(doc.tokens[j].lower == ";" || doc.tokens[j].lower == ":" && !ticker_colon(doc, j)))
                 // (a quotation may stand inside when it closes there too: ", who has led efforts
                 // to form a “coalition of the willing”,")
                 .filter(|&j| doc.tokens[j].lower == "," && (j..k - 1).filter(|&x| doc.tokens[x].kind == TokenKind::Quote).count() % 2 == 0)
