@@ -10179,3 +10179,15 @@ fn a_cue_word_used_as_a_noun_in_an_aside_does_not_hide_the_subject() {
         assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported && who(&d, s).as_deref() == Some("Jane Vexley")), "{}", dump(&d));
     }
 }
+
+#[test]
+fn support_before_for_is_the_noun_not_a_cue() {
+    // ("Prime Minister X, a frequent critic of EU support for Kyiv, wrote on X that …" had
+    // made "a frequent critic of EU" a speaker with the cue "support")
+    let d = doc("Talks\n\nPrime Minister Jan Vexlund, a frequent critic of EU support for Kyiv, wrote on X that Europe should stop financing the war.");
+    assert!(d.statements.iter().all(|s| s.cue != "support"), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported && who(&d, s).as_deref() == Some("Jan Vexlund")), "{}", dump(&d));
+    // (the verb stays one: "Norway supports the plan")
+    let d = doc("Talks\n\nJan Vexlund said Norway would support the plan.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jan Vexlund")), "{}", dump(&d));
+}

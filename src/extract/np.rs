@@ -2348,7 +2348,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 // party's daily,")
                 // (nor the infinitive of why a source is unnamed: ", speaking on condition of
                 // anonymity to discuss military operations,")
-                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !unnamed_because(doc, j, lo) && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which" | "on" | "in" | "at" | "for" | "of" | "with" | "from" | "about" | "over")) && !in_relative_clause(doc, j, lo) && !(doc.tokens[j].lower.ends_with("ed") && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "by"))) && !(doc.tokens[j].lower == ";" || doc.tokens[j].lower == ":" && !ticker_colon(doc, j)))
+                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !unnamed_because(doc, j, lo) && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which" | "on" | "in" | "at" | "for" | "of" | "with" | "from" | "about" | "over")) && !support_for(doc, j) && !in_relative_clause(doc, j, lo) && !(doc.tokens[j].lower.ends_with("ed") && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "by"))) && !(doc.tokens[j].lower == ";" || doc.tokens[j].lower == ":" && !ticker_colon(doc, j)))
                 // (a quotation may stand inside when it closes there too: ", who has led efforts
                 // to form a “coalition of the willing”,")
                 .filter(|&j| doc.tokens[j].lower == "," && (j..k - 1).filter(|&x| doc.tokens[x].kind == TokenKind::Quote).count() % 2 == 0)
@@ -2483,6 +2483,12 @@ fn dash_appositive(doc: &Doc, k: usize, lo: usize) -> Option<usize> {
 /// `orgs` reads tickers: no clause break.
 fn ticker_colon(doc: &Doc, j: usize) -> bool {
     (j.saturating_sub(3)..j).rev().find(|&x| doc.tokens[x].lower == "(").is_some_and(|open| super::orgs::ticker_at(doc, open).is_some())
+}
+
+/// "support" before "for" is the noun ("EU support for Kyiv", "a critic of US support for
+/// the war"): the verb takes its object without a preposition.
+pub(crate) fn support_for(doc: &Doc, j: usize) -> bool {
+    doc.tokens[j].lower == "support" && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "for")
 }
 
 /// Token range of a sentence.
