@@ -10191,3 +10191,22 @@ fn support_before_for_is_the_noun_not_a_cue() {
     let d = doc("Talks\n\nJan Vexlund said Norway would support the plan.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jan Vexlund")), "{}", dump(&d));
 }
+
+#[test]
+fn the_agency_after_an_administration_named_in_the_sentence_is_that_administration() {
+    // ("The Federal Aviation Administration has opened an investigation into … at Spirit
+    // AeroSystems, the agency said" had been the company's statement)
+    let d = doc("Probe\n\nThe Federal Maritime Administration has opened an investigation into lapses at Vexmoor Industries, the agency said on Monday.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Federal Maritime Administration")), "{}", dump(&d));
+}
+
+#[test]
+fn a_description_with_commas_of_its_own_after_a_speaker_noun_is_skipped() {
+    // ("The whistleblower, a former quality inspector at Spirit's Wichita, Kansas, plant,
+    // told Reuters that …" had been Reuters' statement)
+    let d = doc("Probe\n\nThe whistleblower, a former inspector at the plant in Wichita, Kansas, told Reuters that managers had ignored warnings.");
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported && who(&d, s).as_deref() == Some("The whistleblower")), "{}", dump(&d));
+    // (and whom "told" names is never a speaker inverted after it)
+    let d = doc("Probe\n\nThe engineer, a former inspector at the plant in Wichita, Kansas, told Reuters that managers had ignored warnings.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Reuters")), "{}", dump(&d));
+}

@@ -1040,7 +1040,8 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     // ("the Ministry of Housing … The department said": a ministry is a department of state;
     // not for a topic, where "the department" is as often the speaker's own)
     // ("Estonia's Police and Border Guard Board … the agency said": a board, service,
-    // authority or directorate of state is an agency too; "The Oslo Times … the newspaper
+    // authority or directorate of state is an agency too, as is "the Federal Aviation
+    // Administration"; "The Oslo Times … the newspaper
     // said": a paper is named by a word for one)
     let paper = matches!(head, "newspaper" | "daily" | "tabloid");
     // ("The Commerce Department … China's Ministry of Commerce … urged the department to …": a
@@ -1057,7 +1058,7 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     });
     let same_word = |w: &str| if w.is_ascii() {
         w.eq_ignore_ascii_case(head) || !topic && head == "department" && !department_named && w.eq_ignore_ascii_case("ministry")
-            || !topic && head == "agency" && !agency_named && ["board", "service", "authority", "directorate", "inspectorate", "bureau"].iter().any(|x| w.eq_ignore_ascii_case(x))
+            || !topic && head == "agency" && !agency_named && ["board", "service", "authority", "directorate", "inspectorate", "bureau", "administration"].iter().any(|x| w.eq_ignore_ascii_case(x))
             || paper && NEWSPAPER_HEADS.iter().any(|p| w.eq_ignore_ascii_case(p))
     } else { crate::lexicon::fold(w) == head };
     let fits = |m: &&crate::model::Mention| {
@@ -2383,7 +2384,9 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 // 2,000 workers, said": a relative clause after a speaker noun or a name
                 // (or a participle: "Two senior diplomats, speaking on condition of anonymity, said")
                 // ("Belgium, where most of the assets are held, has demanded …": a place's)
-                o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which") || x.lower == "where" && doc.mention_at_token(o - 1).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Country | EntityKind::Place)) || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1) || participle_phrase(doc, o + 1)) && (lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || lex.titles.get(&doc.tokens[o - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
+                // ("The whistleblower, a former inspector at the Wichita, Kansas, plant, told …": a
+                // description with commas of its own after a noun for a speaker)
+                o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which") || matches!(x.lower.as_str(), "a" | "an") && lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || x.lower == "where" && doc.mention_at_token(o - 1).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Country | EntityKind::Place)) || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1) || participle_phrase(doc, o + 1)) && (lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || lex.titles.get(&doc.tokens[o - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
             }) {
                 k = o;
             } else if k >= lo + 2 && (person_name_ends(doc, k - 1) || affiliation_ends(doc, k - 1, lo) || apposed_body(doc, k - 1, lo)) {

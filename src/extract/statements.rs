@@ -4205,7 +4205,8 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     let (att, inverted) = match before {
         Some(att) => (att, false),
         None if participle => return None,
-        None if c > a && doc.tokens[c - 1].lower == "," => (speaker_after(doc, ctx, c, ce, b).or_else(|| unnamed_after(doc, ctx, c, ce, b))?, true),
+        // (never "…, told Reuters that …": who is told is no speaker inverted after the cue)
+        None if c > a && doc.tokens[c - 1].lower == "," && lemma != "tell" => (speaker_after(doc, ctx, c, ce, b).or_else(|| unnamed_after(doc, ctx, c, ce, b))?, true),
         // "Cruz exhorted Republicans … and said he …": the clause's subject speaks
         // ("… agreed, but also contended that …": adverbs and auxiliaries may stand between)
         // ("He met the officials and said …": a personal pronoun opening the clause)
