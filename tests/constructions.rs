@@ -10210,3 +10210,10 @@ fn a_description_with_commas_of_its_own_after_a_speaker_noun_is_skipped() {
     let d = doc("Probe\n\nThe engineer, a former inspector at the plant in Wichita, Kansas, told Reuters that managers had ignored warnings.");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Reuters")), "{}", dump(&d));
 }
+
+#[test]
+fn initials_of_a_body_named_after_its_country_spell_the_rest() {
+    // ("The U.S. Federal Aviation Administration … The FAA said" had been two bodies)
+    let d = doc("Probe\n\nThe U.S. Federal Maritime Administration has opened an investigation. The FMA said it would act.");
+    assert_eq!(d.entities.iter().filter(|e| e.name.contains("Maritime") || e.name == "FMA").count(), 1, "{}", dump(&d));
+}

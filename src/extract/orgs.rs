@@ -329,7 +329,14 @@ fn undefined_acronyms(doc: &mut Doc, lex: &Lexicon, orphans: &mut Vec<usize>) {
         if lex.organisations.contains_key(&crate::lexicon::fold(&name)) {
             continue;
         }
-        let mut long = orgs.iter().copied().filter(|&e| e != acr && doc.entities[e].name.split_whitespace().count() >= 2 && spelt(&doc.entities[e].name) == letters);
+        // ("the U.S. Federal Aviation Administration … the FAA": a country named first is no
+        // part of what the initials spell)
+        let without_country = |name: &str| {
+            let (first, rest) = name.split_once(' ')?;
+            let f = crate::lexicon::fold(first);
+            (f.contains('.') || lex.country_adjectives.contains_key(&f) || lex.country_names.contains_key(&f)).then(|| spelt(rest))
+        };
+        let mut long = orgs.iter().copied().filter(|&e| e != acr && doc.entities[e].name.split_whitespace().count() >= 2 && (spelt(&doc.entities[e].name) == letters || without_country(&doc.entities[e].name).is_some_and(|l| l == letters)));
         let (Some(l), None) = (long.next(), long.next()) else { continue };
         for m in doc.mentions.iter_mut().filter(|m| m.entity == acr) {
             m.entity = l;
