@@ -10105,3 +10105,27 @@ fn an_obligation_does_not_run_back_past_a_sentences_end() {
     let d = doc("Vote\n\n\"Are the roads closed? The army must open them,\" Jane Roe said.");
     assert!(d.demands.iter().any(|m| d.slice(m.what) == "open them"), "{}", dump(&d));
 }
+
+#[test]
+fn british_police_ranks_written_short_are_titles() {
+    // ("Det Ch Supt X, the head of …, said" had been a person named "Det Ch Supt X", and
+    // '"…," she said' after it nobody's)
+    let d = doc("Inquiry\n\nDet Supt Priya Lund, who leads the inquiry, said the van had been found in Leeds. \"We are keeping an open mind,\" she said.");
+    reported(&d, "Det Supt Priya Lund, who leads the inquiry, said the van had been found in Leeds", "Priya Lund");
+    quote(&d, "We are keeping an open mind,", "Priya Lund");
+    role(&d, "Priya Lund", "Detective Superintendent");
+    let d = doc("Inquiry\n\nDCI Tom Askew told the court the car was stolen.");
+    role(&d, "Tom Askew", "Detective Chief Inspector");
+    assert!(d.entities.iter().all(|e| !e.name.contains("DCI")), "{}", dump(&d));
+}
+
+#[test]
+fn a_police_office_after_of_is_no_town_called_police() {
+    // ("Inspector General of Police X": Police, a town in Poland, had been what the office is
+    // of and an entity of the story)
+    let d = doc("Raids\n\nThe Inspector General of Police Amos Wekesa told reporters in Nakuru that nine men had been held.");
+    role(&d, "Amos Wekesa", "Inspector General of Police");
+    assert!(d.entities.iter().all(|e| e.name != "Police"), "{}", dump(&d));
+    let d = doc("Raids\n\nThe Commissioner of Police, Grace Ofori, said the roads would reopen.");
+    assert!(d.entities.iter().all(|e| e.name != "Police"), "{}", dump(&d));
+}

@@ -3509,6 +3509,11 @@ fn region_named(doc: &Doc, p: &crate::lexicon::Place) -> bool {
 
 fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool) -> bool {
     let place = &lex.places[p];
+    // ("Inspector General of Police X", "the Commissioner of Police": a listed title that runs
+    // on over "of" and the word is that title, not a place spelt so, Police in Poland)
+    if k >= 2 && doc.tokens[k - 1].lower == "of" && (k.saturating_sub(5)..k - 1).any(|l| title_at(doc, l, k + 1).is_some_and(|(e, _)| e == k + 1)) {
+        return false;
+    }
     if region_word || place.country.is_empty() {
         return true;
     }
