@@ -10129,3 +10129,10 @@ fn a_police_office_after_of_is_no_town_called_police() {
     let d = doc("Raids\n\nThe Commissioner of Police, Grace Ofori, said the roads would reopen.");
     assert!(d.entities.iter().all(|e| e.name != "Police"), "{}", dump(&d));
 }
+
+#[test]
+fn called_upon_asks_as_called_on_does() {
+    // ("called upon youth to stay away from drugs" had asked nothing)
+    let d = doc("Clinics\n\nJane Roe called upon the health ministry to publish the figures.");
+    demand(&d, "Jane Roe", Some("the health ministry"), "publish the figures", DemandKind::Appeal);
+}
