@@ -10136,3 +10136,16 @@ fn called_upon_asks_as_called_on_does() {
     let d = doc("Clinics\n\nJane Roe called upon the health ministry to publish the figures.");
     demand(&d, "Jane Roe", Some("the health ministry"), "publish the figures", DemandKind::Appeal);
 }
+
+#[test]
+fn a_title_word_opening_the_sentence_and_a_longer_title_stays_in_it() {
+    // ("Director General of Police X, addressing a parade, called upon …": the common word
+    // "Director" opening the sentence had been dropped before the title "General", and the
+    // holder lost)
+    let d = doc("Parade\n\nDirector General of Police Amos Wekesa on Monday said nine recruits had passed out in Eldoret.");
+    reported(&d, "Director General of Police Amos Wekesa on Monday said nine recruits had passed out in Eldoret", "Amos Wekesa");
+    role(&d, "Amos Wekesa", "Director General of Police");
+    // (a common word before a title still goes: "Meanwhile President X")
+    let d = doc("Parade\n\nMeanwhile President Jane Roe said the parade would go ahead.");
+    reported(&d, "Meanwhile President Jane Roe said the parade would go ahead", "Jane Roe");
+}
