@@ -10149,3 +10149,24 @@ fn a_title_word_opening_the_sentence_and_a_longer_title_stays_in_it() {
     let d = doc("Parade\n\nMeanwhile President Jane Roe said the parade would go ahead.");
     reported(&d, "Meanwhile President Jane Roe said the parade would go ahead", "Jane Roe");
 }
+
+#[test]
+fn wanted_for_a_crime_is_no_wish() {
+    // ("until the Taliban handed over militant commanders wanted for attacks in …" had been a
+    // statement of "militant commanders", and the condition before it lost)
+    let d = doc("Border\n\nThe minister added that Oslo would not reopen the crossing at Narvik until the rebels handed over two commanders wanted for attacks in Norway.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("two commanders")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Norway" && d.slice(m.what).contains("handed over two commanders")), "{}", dump(&d));
+    let d = doc("Border\n\nPolice are looking for a man wanted in connection with the fire.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn asked_to_in_the_passive_says_nothing() {
+    // ("Carver, who wore a grey tracksuit, was not asked to enter a plea" had been his statement)
+    let d = doc("Court\n\nJane Roe, who wore a blue suit, was not asked to enter a plea. Tom Fell was asked to leave the room.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    // (asking someone still asks)
+    let d = doc("Court\n\nJane Roe asked the court to adjourn.");
+    demand(&d, "Jane Roe", Some("the court"), "adjourn", DemandKind::Appeal);
+}
