@@ -10170,3 +10170,13 @@ fn asked_to_in_the_passive_says_nothing() {
     let d = doc("Court\n\nJane Roe asked the court to adjourn.");
     demand(&d, "Jane Roe", Some("the court"), "adjourn", DemandKind::Appeal);
 }
+
+#[test]
+fn a_first_person_contraction_asks_as_the_pronoun_does() {
+    // ('"But I'd ask everyone to take a deep breath …," X said' had asked nothing: "I'd" is
+    // one token, and only "I"/"we" before the verb were the quote's speaker)
+    let d = doc("Calm\n\n\"But I'd ask everyone to stay calm and let the inspectors work,\" Jane Roe said.");
+    demand(&d, "Jane Roe", Some("everyone"), "stay calm and let the inspectors work", DemandKind::Appeal);
+    let d = doc("Calm\n\n\"We'll urge the council to reopen the library,\" Jane Roe said.");
+    demand(&d, "Jane Roe", Some("the council"), "reopen the library", DemandKind::Appeal);
+}

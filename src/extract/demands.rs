@@ -395,7 +395,8 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         }
     }
     // "I have requested …" inside a quote: the quote's speaker
-    if se > a && matches!(doc.tokens[se - 1].lower.as_str(), "i" | "we") {
+    // ("I'd ask everyone to …", "We'll urge …": the pronoun and its auxiliary written as one)
+    if se > a && matches!(doc.tokens[se - 1].lower.as_str(), "i" | "we" | "i'd" | "we'd" | "i’d" | "we’d" | "i'll" | "we'll" | "i’ll" | "we’ll") {
         if let Some(e) = quote_speaker(doc, ctx, c) {
             return Some((Party::Entity(e), c - 1));
         }
