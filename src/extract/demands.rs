@@ -395,7 +395,8 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         }
     }
     // "I have requested …" inside a quote: the quote's speaker
-    if se > a && matches!(doc.tokens[se - 1].lower.as_str(), "i" | "we") {
+    // ("I'd ask everyone to …", "We'll urge …": the pronoun and its auxiliary written as one)
+    if se > a && matches!(doc.tokens[se - 1].lower.as_str(), "i" | "we" | "i'd" | "we'd" | "i’d" | "we’d" | "i'll" | "we'll" | "i’ll" | "we’ll") {
         if let Some(e) = quote_speaker(doc, ctx, c) {
             return Some((Party::Entity(e), c - 1));
         }
@@ -1268,7 +1269,8 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     }
     if is_call {
         // "called on Y to", "called for Z": find "on"/"for" past time adverbials
-        let Some(j) = (k..(k + 5).min(b)).find(|&j| doc.tokens[j].lower == "for" || doc.tokens[j].lower == "on" && !doc.tokens.get(j + 1).is_some_and(|x| is_weekday(&x.lower))) else { return };
+        // ("called upon Y to": the formal "upon", as Indian and UN English write it)
+        let Some(j) = (k..(k + 5).min(b)).find(|&j| doc.tokens[j].lower == "for" || matches!(doc.tokens[j].lower.as_str(), "on" | "upon") && !doc.tokens.get(j + 1).is_some_and(|x| is_weekday(&x.lower))) else { return };
         k = j + 1;
     }
     // "requested to X that Y be Z", "appealed to X to Z": the addressee follows "to"

@@ -1981,7 +1981,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // "Hopefully President Bush …", "Meanwhile Jane Roe …": a common word opening the
     // sentence before a title or a given name is no part of the name
     // (not a listed organisation's initials: "WHO Director-General Jane Roe said")
-    if sentence_start && k == i && k + 1 < j && lex.is_common_word(&doc.tokens[k].lower) && !(acronym(k) && lex.organisations.contains_key(&doc.tokens[k].lower)) {
+    // (nor a title word that opens a longer title: "Director General of Police Jane Roe …")
+    let opens_title = || lex.titles.contains_key(&doc.tokens[k].lower) && title_at(doc, k, j).is_some_and(|(e, _)| e > k + 1);
+    if sentence_start && k == i && k + 1 < j && lex.is_common_word(&doc.tokens[k].lower) && !(acronym(k) && lex.organisations.contains_key(&doc.tokens[k].lower)) && !opens_title() {
         let next = &doc.tokens[k + 1].lower;
         // ("Retired U.S. Air Force Gen. Jane Roe": a participle before a country's name
         // neither; "Environment Canada" is a name)
@@ -3509,6 +3511,11 @@ fn region_named(doc: &Doc, p: &crate::lexicon::Place) -> bool {
 
 fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool) -> bool {
     let place = &lex.places[p];
+    // ("Inspector General of Police X", "the Commissioner of Police": a listed title that runs
+    // on over "of" and the word is that title, not a place spelt so, Police in Poland)
+    if k >= 2 && doc.tokens[k - 1].lower == "of" && (k.saturating_sub(5)..k - 1).any(|l| title_at(doc, l, k + 1).is_some_and(|(e, _)| e == k + 1)) {
+        return false;
+    }
     if region_word || place.country.is_empty() {
         return true;
     }

@@ -438,7 +438,14 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // ("assumed office", "assumed control" is no belief)
         "assume" => matches!(next, "that" | "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there"),
         // ("asked not to be named" is a source's condition, "pleaded guilty" a plea in court)
-        "ask" => next != "not",
+        // ("was not asked to enter a plea", "were asked to leave": the one asked to do
+        // something in the passive says nothing)
+        "ask" => next != "not" && !(next == "to" && doc.tokens[t].lower == "asked" && (t.saturating_sub(2)..t).any(|j| matches!(doc.tokens[j].lower.as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be"))),
+        // ("commanders wanted for attacks in …", "a man wanted in connection with …": sought by
+        // the police, no one's wish)
+        "want" => !(doc.tokens[t].lower == "wanted"
+            && (matches!(next, "for" | "over") || next == "in" && doc.tokens.get(t + 2).is_some_and(|x| x.lower == "connection"))
+            && !(t + 2..(t + 6).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "to")),
         "plead" => !matches!(next, "guilty" | "not" | "innocent" | "no"),
         // ("declared independence", "declared martial law" is an act of state)
         // ("declared a state of emergency", "declared a ceasefire": an act of state too)
