@@ -10105,3 +10105,16 @@ fn an_obligation_does_not_run_back_past_a_sentences_end() {
     let d = doc("Vote\n\n\"Are the roads closed? The army must open them,\" Jane Roe said.");
     assert!(d.demands.iter().any(|m| d.slice(m.what) == "open them"), "{}", dump(&d));
 }
+
+#[test]
+fn a_countrys_embassy_after_its_possessive_is_the_embassy() {
+    // ("China's embassy in <capital> said …" had spoken as the state, and "An embassy
+    // spokesperson" after it had been nobody's; "the Chilean embassy" was already a body)
+    let d = doc("Visit\n\nChile's embassy in Rome said it had lodged a protest with the Italian foreign ministry. An embassy spokesperson said the trip was \"a grave error\" and called on the Italian side to cancel it.");
+    reported(&d, "Chile's embassy in Rome said it had lodged a protest with the Italian foreign ministry", "Chilean embassy");
+    quote(&d, "a grave error", "Chilean embassy");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Chilean embassy" && d.slice(m.what).contains("cancel it")), "{}", dump(&d));
+    // (a delegation stays the sending state's)
+    let d = doc("Finland's delegation to the African Union argued that the union ought to cut its budget.");
+    reported(&d, "Finland's delegation to the African Union argued that the union ought to cut its budget", "Finland");
+}
