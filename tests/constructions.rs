@@ -10118,3 +10118,17 @@ fn a_countrys_embassy_after_its_possessive_is_the_embassy() {
     let d = doc("Finland's delegation to the African Union argued that the union ought to cut its budget.");
     reported(&d, "Finland's delegation to the African Union argued that the union ought to cut its budget", "Finland");
 }
+
+#[test]
+fn a_name_glossed_in_its_own_script_keeps_its_apposition() {
+    // ("Yen Chih-hung (顏志宏), a research fellow at …, said" had lost the role and the speaker:
+    // the bracket of Chinese characters stood between the name and its comma)
+    let d = doc("Exports\n\nLo Mei-ling (羅美玲), a research fellow at the Chung-Hua Institution for Economic Research (CIER), a government-funded think tank, said the delay would hurt exports.");
+    reported(&d, "Lo Mei-ling (羅美玲), a research fellow at the Chung-Hua Institution for Economic Research (CIER), a government-funded think tank, said the delay would hurt exports", "Lo Mei-ling");
+    role(&d, "Lo Mei-ling", "fellow");
+    // (Korean written so, too; a bracket of Latin words is left as it is)
+    let d = doc("Tariffs\n\nKim Ji-hoon (김지훈), the mayor of Daejeon, told reporters the city would appeal.");
+    role(&d, "Kim Ji-hoon", "mayor");
+    let d = doc("Tariffs\n\nKim Ji-hoon (CEO), the mayor of Daejeon, told reporters the city would appeal.");
+    assert_eq!(d.tokens.len(), 19, "{:?}", d.tokens.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>());
+}
