@@ -3226,3 +3226,14 @@ fn a_lone_ministry_tribunal_or_assembly_names_no_body() {
     // (the whole name still is a body)
     assert_has("Vote. The Vexmoor Legislative Assembly met on Monday.", "Vexmoor Legislative Assembly", EntityKind::Organization);
 }
+
+#[test]
+fn a_special_administrative_region_is_its_territory() {
+    // ("the Hong Kong Special Administrative Region (HKSAR)" had been an organisation apart
+    // from Hong Kong)
+    let d = doc("Row. The government of the Hong Kong Special Administrative Region (HKSAR) said it would appeal. Visitors to Hong Kong rose.");
+    let hk: Vec<_> = d.entities.iter().filter(|e| e.name.contains("Hong Kong")).collect();
+    assert!(hk.len() == 1 && hk[0].kind == EntityKind::Country, "{:?}", mentions(&d));
+    let d = doc("Row. Visitors to the Macao Special Administrative Region rose.");
+    assert!(d.entities.iter().any(|e| e.name == "Macau"), "{:?}", mentions(&d));
+}
