@@ -3228,6 +3228,16 @@ fn a_lone_ministry_tribunal_or_assembly_names_no_body() {
 }
 
 #[test]
+fn a_body_for_the_affairs_of_two_places_is_one_name() {
+    // ("Beijing's Hong Kong and Macau Affairs Office backed the police" had been "Hong Kong"
+    // and a "Macau Affairs Office", the place speaking)
+    assert_has("Row. The Xinjiang and Tibet Affairs Commission said the region was calm.", "Xinjiang and Tibet Affairs Commission", EntityKind::Organization);
+    assert_has("Row. Beijing's Guangdong and Hainan Affairs Bureau said the bill was lawful.", "Guangdong and Hainan Affairs Bureau", EntityKind::Organization);
+    // (two places joined by "and" elsewhere stay two)
+    assert_has("Row. Flights between Hong Kong and Macau resumed on Monday.", "Macau", EntityKind::Country);
+}
+
+#[test]
 fn a_special_administrative_region_is_its_territory() {
     // ("the Hong Kong Special Administrative Region (HKSAR)" had been an organisation apart
     // from Hong Kong)

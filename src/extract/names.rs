@@ -557,7 +557,7 @@ pub fn find_names(doc: &mut Doc) {
                 } else if connector(&doc.tokens[j].lower) && j + 1 < b && is_cap_word(doc, j + 1) && !doc.tokens[j].cap {
                     // "France and Germany" are two names; "Bosnia and Herzegovina" is one country
                     // ("U.S. Customs and Border Protection": a listed body's name runs past the "and")
-                    if doc.tokens[j].lower == "and" && !joined_by_and(doc, i, j + 2) && !fields_joined(doc, lex, i, j, b) && !joined_into_org(doc, lex, i, j, b) && !known_through(doc, lex, i, j, b) {
+                    if doc.tokens[j].lower == "and" && !joined_by_and(doc, i, j + 2) && !fields_joined(doc, lex, i, j, b) && !joined_into_org(doc, lex, i, j, b) && !known_through(doc, lex, i, j, b) && !affairs_of_places(doc, lex, j, b) {
                         break;
                     }
                     j += 2;
@@ -1406,6 +1406,15 @@ fn joined_into_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bo
         && (common(e - 1) || is_cap_word(doc, e - 1))
         && lex.org_words.contains(doc.slice(doc.tokens[e - 1].span))
         && !lex.titles.contains_key(&doc.tokens[e - 1].lower)
+}
+
+/// "the Hong Kong and Macao Affairs Office", "the Xinjiang and Tibet Affairs Commission": "and"
+/// at `j` after a place's name and before another place's, then "Affairs" and an
+/// organisation word that end the run: a body for the affairs of both places (China's State
+/// Council names its offices so), one name, where places joined by "and" elsewhere stay two.
+fn affairs_of_places(doc: &Doc, lex: &Lexicon, j: usize, b: usize) -> bool {
+    let e = (j + 1..b.min(j + 6)).find(|&m| !is_cap_word(doc, m)).unwrap_or(b.min(j + 6));
+    e >= j + 4 && (e == b || !is_cap_word(doc, e)) && doc.tokens[e - 2].lower == "affairs" && lex.org_words.contains(doc.slice(doc.tokens[e - 1].span)) && !lex.titles.contains_key(&doc.tokens[e - 1].lower)
 }
 
 /// "Workers' Union", "Nurses’ Association" (`j` at the apostrophe): a capitalised plural
