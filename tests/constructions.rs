@@ -10132,3 +10132,16 @@ fn a_name_glossed_in_its_own_script_keeps_its_apposition() {
     let d = doc("Tariffs\n\nKim Ji-hoon (CEO), the mayor of Daejeon, told reporters the city would appeal.");
     assert_eq!(d.tokens.len(), 19, "{:?}", d.tokens.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_statement_on_the_bodys_website_is_the_body_named_before() {
+    // ("The Office of the Commissioner … lodged stern representations …, according to a
+    // statement on the office's website" had been spoken by "a statement on the office's
+    // website", and the quote after it, "the statement said", too)
+    let d = doc("Row\n\nThe Office of the Special Envoy for Vexmoor also lodged a protest with the Norwegian embassy, according to a statement on the office's website. \"We urge the other side to stop,\" the statement said.");
+    reported(&d, "The Office of the Special Envoy for Vexmoor also lodged a protest with the Norwegian embassy", "Office of the Special Envoy for Vexmoor");
+    quote(&d, "We urge the other side to stop,", "Office of the Special Envoy for Vexmoor");
+    // (a head word no body named before has stays unnamed)
+    let d = doc("Row\n\nThe Vexmoor Fishers Union lodged a protest, according to a statement on the ministry's website.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Vexmoor Fishers Union")), "{}", dump(&d));
+}
