@@ -10080,6 +10080,9 @@ fn an_invitation_to_talks_or_to_take_part_is_no_demand() {
     assert!(d.demands.is_empty(), "{}", dump(&d));
     let d = doc("Summit\n\nJane Roe invited Norway to join the summit.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (those invited named at length: "invited the leaders of the opposition parties to talks")
+    let d = doc("Budget\n\nA spokesman said Premier Jane Roe had invited the heads of the three farm unions to talks on the levy.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
     // (the urging beside it still asks)
     let d = doc("Strike\n\nMinister Jane Roe urged the unions to end the strike and invited them to talks on Friday.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("end the strike")), "{}", dump(&d));
