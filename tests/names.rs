@@ -3247,3 +3247,26 @@ fn a_special_administrative_region_is_its_territory() {
     let d = doc("Row. Visitors to the Macao Special Administrative Region rose.");
     assert!(d.entities.iter().any(|e| e.name == "Macau"), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_hong_kong_name_in_full_is_the_person_known_by_its_first_two_words() {
+    // ("John Lee" in one story and "John Lee Ka-chiu" in another had been two people: the
+    // registry filed the full name under "Ka-chiu")
+    use newsgraph::resolve::Registry;
+    let key = |reg: &mut Registry, t: &str, name: &str| {
+        let mut d = doc(t);
+        reg.resolve(&mut d);
+        d.entities.iter().find(|e| e.name == name).map(|e| e.key.clone()).unwrap_or_else(|| panic!("no {name:?}: {:?}", mentions(&d)))
+    };
+    for (a, b) in [("Chief Executive Tom Leung said the budget was sound.", "Chief Executive Tom Leung Kin-wah said the budget was sound."), ("Chief Executive Tom Leung Kin-wah said the budget was sound.", "Chief Executive Tom Leung said the budget was sound.")] {
+        let mut reg = Registry::default();
+        let k1 = key(&mut reg, &format!("Budget. {a}"), if a.contains("Kin-wah") { "Tom Leung Kin-wah" } else { "Tom Leung" });
+        let k2 = key(&mut reg, &format!("Budget. {b}"), if b.contains("Kin-wah") { "Tom Leung Kin-wah" } else { "Tom Leung" });
+        assert_eq!(k1, k2);
+    }
+    // (another English given name stays another person: "Mary Leung" is not "Tom Leung Kin-wah")
+    let mut reg = Registry::default();
+    let k1 = key(&mut reg, "Budget. Chief Executive Tom Leung Kin-wah said the budget was sound.", "Tom Leung Kin-wah");
+    let k2 = key(&mut reg, "Budget. Lawmaker Mary Leung said the budget was sound.", "Mary Leung");
+    assert_ne!(k1, k2);
+}
