@@ -10080,6 +10080,9 @@ fn an_invitation_to_talks_or_to_take_part_is_no_demand() {
     assert!(d.demands.is_empty(), "{}", dump(&d));
     let d = doc("Summit\n\nJane Roe invited Norway to join the summit.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (those invited named at length: "invited the leaders of the opposition parties to talks")
+    let d = doc("Budget\n\nA spokesman said Premier Jane Roe had invited the heads of the three farm unions to talks on the levy.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
     // (the urging beside it still asks)
     let d = doc("Strike\n\nMinister Jane Roe urged the unions to end the strike and invited them to talks on Friday.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("end the strike")), "{}", dump(&d));
@@ -10291,4 +10294,44 @@ fn a_first_person_contraction_asks_as_the_pronoun_does() {
     demand(&d, "Jane Roe", Some("everyone"), "stay calm and let the inspectors work", DemandKind::Appeal);
     let d = doc("Calm\n\n\"We'll urge the council to reopen the library,\" Jane Roe said.");
     demand(&d, "Jane Roe", Some("the council"), "reopen the library", DemandKind::Appeal);
+}
+
+#[test]
+fn a_countrys_embassy_after_its_possessive_is_the_embassy() {
+    // ("China's embassy in <capital> said …" had spoken as the state, and "An embassy
+    // spokesperson" after it had been nobody's; "the Chilean embassy" was already a body)
+    let d = doc("Visit\n\nChile's embassy in Rome said it had lodged a protest with the Italian foreign ministry. An embassy spokesperson said the trip was \"a grave error\" and called on the Italian side to cancel it.");
+    reported(&d, "Chile's embassy in Rome said it had lodged a protest with the Italian foreign ministry", "Chilean embassy");
+    quote(&d, "a grave error", "Chilean embassy");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Chilean embassy" && d.slice(m.what).contains("cancel it")), "{}", dump(&d));
+    // (a delegation stays the sending state's)
+    let d = doc("Finland's delegation to the African Union argued that the union ought to cut its budget.");
+    reported(&d, "Finland's delegation to the African Union argued that the union ought to cut its budget", "Finland");
+}
+
+#[test]
+fn a_name_glossed_in_its_own_script_keeps_its_apposition() {
+    // ("Yen Chih-hung (顏志宏), a research fellow at …, said" had lost the role and the speaker:
+    // the bracket of Chinese characters stood between the name and its comma)
+    let d = doc("Exports\n\nLo Mei-ling (羅美玲), a research fellow at the Chung-Hua Institution for Economic Research (CIER), a government-funded think tank, said the delay would hurt exports.");
+    reported(&d, "Lo Mei-ling (羅美玲), a research fellow at the Chung-Hua Institution for Economic Research (CIER), a government-funded think tank, said the delay would hurt exports", "Lo Mei-ling");
+    role(&d, "Lo Mei-ling", "fellow");
+    // (Korean written so, too; a bracket of Latin words is left as it is)
+    let d = doc("Tariffs\n\nKim Ji-hoon (김지훈), the mayor of Daejeon, told reporters the city would appeal.");
+    role(&d, "Kim Ji-hoon", "mayor");
+    let d = doc("Tariffs\n\nKim Ji-hoon (CEO), the mayor of Daejeon, told reporters the city would appeal.");
+    assert_eq!(d.tokens.len(), 19, "{:?}", d.tokens.iter().map(|t| t.lower.as_str()).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_statement_on_the_bodys_website_is_the_body_named_before() {
+    // ("The Office of the Commissioner … lodged stern representations …, according to a
+    // statement on the office's website" had been spoken by "a statement on the office's
+    // website", and the quote after it, "the statement said", too)
+    let d = doc("Row\n\nThe Office of the Special Envoy for Vexmoor also lodged a protest with the Norwegian embassy, according to a statement on the office's website. \"We urge the other side to stop,\" the statement said.");
+    reported(&d, "The Office of the Special Envoy for Vexmoor also lodged a protest with the Norwegian embassy", "Office of the Special Envoy for Vexmoor");
+    quote(&d, "We urge the other side to stop,", "Office of the Special Envoy for Vexmoor");
+    // (a head word no body named before has stays unnamed)
+    let d = doc("Row\n\nThe Vexmoor Fishers Union lodged a protest, according to a statement on the ministry's website.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Vexmoor Fishers Union")), "{}", dump(&d));
 }

@@ -3226,3 +3226,47 @@ fn a_lone_ministry_tribunal_or_assembly_names_no_body() {
     // (the whole name still is a body)
     assert_has("Vote. The Vexmoor Legislative Assembly met on Monday.", "Vexmoor Legislative Assembly", EntityKind::Organization);
 }
+
+#[test]
+fn a_body_for_the_affairs_of_two_places_is_one_name() {
+    // ("Beijing's Hong Kong and Macau Affairs Office backed the police" had been "Hong Kong"
+    // and a "Macau Affairs Office", the place speaking)
+    assert_has("Row. The Xinjiang and Tibet Affairs Commission said the region was calm.", "Xinjiang and Tibet Affairs Commission", EntityKind::Organization);
+    assert_has("Row. Beijing's Guangdong and Hainan Affairs Bureau said the bill was lawful.", "Guangdong and Hainan Affairs Bureau", EntityKind::Organization);
+    // (two places joined by "and" elsewhere stay two)
+    assert_has("Row. Flights between Hong Kong and Macau resumed on Monday.", "Macau", EntityKind::Country);
+}
+
+#[test]
+fn a_special_administrative_region_is_its_territory() {
+    // ("the Hong Kong Special Administrative Region (HKSAR)" had been an organisation apart
+    // from Hong Kong)
+    let d = doc("Row. The government of the Hong Kong Special Administrative Region (HKSAR) said it would appeal. Visitors to Hong Kong rose.");
+    let hk: Vec<_> = d.entities.iter().filter(|e| e.name.contains("Hong Kong")).collect();
+    assert!(hk.len() == 1 && hk[0].kind == EntityKind::Country, "{:?}", mentions(&d));
+    let d = doc("Row. Visitors to the Macao Special Administrative Region rose.");
+    assert!(d.entities.iter().any(|e| e.name == "Macau"), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_hong_kong_name_in_full_is_the_person_known_by_its_first_two_words() {
+    // ("John Lee" in one story and "John Lee Ka-chiu" in another had been two people: the
+    // registry filed the full name under "Ka-chiu")
+    use newsgraph::resolve::Registry;
+    let key = |reg: &mut Registry, t: &str, name: &str| {
+        let mut d = doc(t);
+        reg.resolve(&mut d);
+        d.entities.iter().find(|e| e.name == name).map(|e| e.key.clone()).unwrap_or_else(|| panic!("no {name:?}: {:?}", mentions(&d)))
+    };
+    for (a, b) in [("Chief Executive Tom Leung said the budget was sound.", "Chief Executive Tom Leung Kin-wah said the budget was sound."), ("Chief Executive Tom Leung Kin-wah said the budget was sound.", "Chief Executive Tom Leung said the budget was sound.")] {
+        let mut reg = Registry::default();
+        let k1 = key(&mut reg, &format!("Budget. {a}"), if a.contains("Kin-wah") { "Tom Leung Kin-wah" } else { "Tom Leung" });
+        let k2 = key(&mut reg, &format!("Budget. {b}"), if b.contains("Kin-wah") { "Tom Leung Kin-wah" } else { "Tom Leung" });
+        assert_eq!(k1, k2);
+    }
+    // (another English given name stays another person: "Mary Leung" is not "Tom Leung Kin-wah")
+    let mut reg = Registry::default();
+    let k1 = key(&mut reg, "Budget. Chief Executive Tom Leung Kin-wah said the budget was sound.", "Tom Leung Kin-wah");
+    let k2 = key(&mut reg, "Budget. Lawmaker Mary Leung said the budget was sound.", "Mary Leung");
+    assert_ne!(k1, k2);
+}

@@ -1156,7 +1156,9 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     // ("urged the unions to … and invited them to talks at the ministry on Friday", "invited
     // Norway to join the summit": an invitation to an event or to take part is offered, not
     // asked)
-    if l.starts_with("invit") && (c + 1..(c + 6).min(b)).find(|&j| doc.tokens[j].lower == "to").is_some_and(|j| {
+    // (those invited may be a long phrase: "invited the leaders of the opposition parties to
+    // talks on the budget")
+    if l.starts_with("invit") && (c + 1..(c + 10).min(b)).find(|&j| doc.tokens[j].lower == "to").is_some_and(|j| {
         doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "talks" | "negotiations" | "consultations" | "a" | "an" | "the" | "attend" | "join" | "visit" | "take" | "participate" | "dinner" | "lunch" | "breakfast"))
     }) {
         return;

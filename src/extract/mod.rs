@@ -18,6 +18,7 @@ use crate::text::{find_quotes, sentences, tokenize::tokenize};
 fn analyze_names(article: Article) -> Doc {
     let mut doc = Doc::new(article);
     doc.tokens = tokenize(doc.text());
+    drop_native_script_glosses(&mut doc);
     normal_forms(&mut doc);
     doc.word_facts = names::word_facts(&doc);
     doc.paragraphs = sentences::paragraphs(doc.text(), &doc.tokens);
@@ -25,6 +26,38 @@ fn analyze_names(article: Article) -> Doc {
     names::find_names(&mut doc);
     garbled::find_garbled_places(&mut doc);
     doc
+}
+
+/// "Yen Chih-hung (顏志宏), a researcher at …, said": a name written again in Chinese,
+/// Japanese or Korean script, in brackets after it (as Taiwanese, Hong Kong and Korean outlets
+/// write names), is no word of the English sentence: its tokens are dropped, so the name meets
+/// the comma of its apposition or its verb as it does written without it (the role and the
+/// speaker had been lost). The text and the spans stay as written.
+fn drop_native_script_glosses(doc: &mut Doc) {
+    // (ideographs, kana and Hangul all lie at or above U+2E80; a bracket and one to three such
+    // words, then its closing bracket)
+    let native = |t: &crate::model::Token| t.lower.chars().next().is_some_and(|c| c >= '\u{2E80}' && c.is_alphabetic());
+    let toks = &doc.tokens;
+    let glossed = |j: usize| toks[j].lower == "(" && toks.get(j + 1).is_some_and(native) && (j + 2..toks.len().min(j + 5)).find(|&k| !native(&toks[k])).is_some_and(|k| toks[k].lower == ")");
+    if !(0..toks.len()).any(glossed) {
+        return;
+    }
+    let mut drop = vec![false; toks.len()];
+    let mut j = 0;
+    while j < toks.len() {
+        if glossed(j) {
+            let k = (j + 2..toks.len()).find(|&k| !native(&toks[k])).unwrap_or(toks.len());
+            drop[j..=k].iter_mut().for_each(|d| *d = true);
+            j = k + 1;
+        } else {
+            j += 1;
+        }
+    }
+    let mut i = 0;
+    doc.tokens.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
 }
 
 /// Lower-case forms the rules read in place of the word's own (the text and the spans stay

@@ -557,7 +557,7 @@ pub fn find_names(doc: &mut Doc) {
                 } else if connector(&doc.tokens[j].lower) && j + 1 < b && is_cap_word(doc, j + 1) && !doc.tokens[j].cap {
                     // "France and Germany" are two names; "Bosnia and Herzegovina" is one country
                     // ("U.S. Customs and Border Protection": a listed body's name runs past the "and")
-                    if doc.tokens[j].lower == "and" && !joined_by_and(doc, i, j + 2) && !fields_joined(doc, lex, i, j, b) && !joined_into_org(doc, lex, i, j, b) && !known_through(doc, lex, i, j, b) {
+                    if doc.tokens[j].lower == "and" && !joined_by_and(doc, i, j + 2) && !fields_joined(doc, lex, i, j, b) && !joined_into_org(doc, lex, i, j, b) && !known_through(doc, lex, i, j, b) && !affairs_of_places(doc, lex, j, b) {
                         break;
                     }
                     j += 2;
@@ -1406,6 +1406,15 @@ fn joined_into_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bo
         && (common(e - 1) || is_cap_word(doc, e - 1))
         && lex.org_words.contains(doc.slice(doc.tokens[e - 1].span))
         && !lex.titles.contains_key(&doc.tokens[e - 1].lower)
+}
+
+/// "the Hong Kong and Macao Affairs Office", "the Xinjiang and Tibet Affairs Commission": "and"
+/// at `j` after a place's name and before another place's, then "Affairs" and an
+/// organisation word that end the run: a body for the affairs of both places (China's State
+/// Council names its offices so), one name, where places joined by "and" elsewhere stay two.
+fn affairs_of_places(doc: &Doc, lex: &Lexicon, j: usize, b: usize) -> bool {
+    let e = (j + 1..b.min(j + 6)).find(|&m| !is_cap_word(doc, m)).unwrap_or(b.min(j + 6));
+    e >= j + 4 && (e == b || !is_cap_word(doc, e)) && doc.tokens[e - 2].lower == "affairs" && lex.org_words.contains(doc.slice(doc.tokens[e - 1].span)) && !lex.titles.contains_key(&doc.tokens[e - 1].lower)
 }
 
 /// "Workers' Union", "Nurses’ Association" (`j` at the apostrophe): a capitalised plural
@@ -3607,10 +3616,12 @@ fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
         if body_at >= b {
             continue;
         }
-        // (after a possessive only a ministry, a central bank, a coast guard or a general staff:
-        // "Norway's air force", "Ukraine's government" speak for the state itself; "Ukraine's
-        // general staff said" reports as a body of its own, as the capitalised name does)
-        let listed = state_body_at(doc, lex, body_at, b, |s| s.adjective && (!possessive || matches!(s.words.last().map(String::as_str), Some("ministry" | "bank" | "office" | "guard" | "staff")))).filter(|_| !doc.tokens[body_at].cap);
+        // (after a possessive only a ministry, a central bank, a coast guard, a general staff or
+        // an embassy: "Norway's air force", "Ukraine's government" speak for the state itself;
+        // "Ukraine's general staff said" reports as a body of its own, as the capitalised name
+        // does; "Chile's embassy in Rome said" is the embassy, as "the Chilean embassy" is, and
+        // "an embassy spokesperson" after it speaks for it)
+        let listed = state_body_at(doc, lex, body_at, b, |s| s.adjective && (!possessive || matches!(s.words.last().map(String::as_str), Some("ministry" | "bank" | "office" | "guard" | "staff" | "embassy")))).filter(|_| !doc.tokens[body_at].cap);
         if let Some(end) = listed.or_else(|| portfolio_ministry(doc, lex, body_at, b)) {
             let name = national_body(lex, country, &text_of(doc, body_at, end)).unwrap_or_else(|| if possessive { format!("{} {}", lex.country_adjective(country), text_of(doc, body_at, end)) } else { text_of(doc, k, end) });
             // after a possessive the country keeps its mention and the body is named by the

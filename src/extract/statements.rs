@@ -2624,6 +2624,16 @@ fn channel_owner(doc: &Doc, ctx: &Ctx, s: usize, limit: usize) -> Option<(usize,
         let e = doc.actor_of(doc.mentions[m].entity);
         return (doc.entities[e].kind.is_actor()).then(|| (e, doc.token_at(doc.mentions[m].span.start), end));
     }
+    // ("The Office of the Commissioner … lodged a protest, according to a statement on the
+    // office's website": the body named just before whose head word is taken up in lower case
+    // after "the"; a few mentions back, no more)
+    if poss >= s + 2 && doc.tokens[poss - 2].lower == "the" && !doc.tokens[poss - 1].cap && doc.tokens[poss - 1].kind == TokenKind::Word {
+        let head = doc.tokens[poss - 1].lower.as_str();
+        let i = doc.mentions.partition_point(|m| m.span.end <= doc.tokens[s].span.start);
+        if let Some(m) = doc.mentions[..i].iter().rev().take(8).find(|m| doc.entities[m.entity].kind == EntityKind::Organization && doc.entities[m.entity].name.contains(' ') && super::np::name_head(&doc.entities[m.entity].name).is_some_and(|h| h.eq_ignore_ascii_case(head))) {
+            return Some((doc.actor_of(m.entity), poss - 2, end));
+        }
+    }
     let lex = Lexicon::get();
     if poss >= s + 2 && matches!(doc.tokens[poss - 1].lower.as_str(), "government" | "ministry" | "presidency") {
         let c = lex.country_adjectives.get(&doc.tokens[poss - 2].lower)?;

@@ -23,6 +23,17 @@ pub struct ResolvedEntity {
     pub mentions: u64,
 }
 
+/// "John Lee Ka-chiu", "Chris Tang Ping-keung": an English given name the lexicon knows, a
+/// family name, and a Chinese given name of two syllables joined by a hyphen (the second in
+/// lower case), as Hong Kong names are written in full; the first two words, the name the
+/// person is also known by.
+fn english_and_family<'a, 'b>(words: &'b [&'a str]) -> Option<&'b [&'a str]> {
+    match words {
+        [first, family, given] if family.chars().next().is_some_and(char::is_uppercase) && given.split_once('-').is_some_and(|(a, b)| !a.is_empty() && b.starts_with(|c: char| c.is_lowercase())) && crate::lexicon::Lexicon::get().is_gendered_given_name(first) => Some(&words[..2]),
+        _ => None,
+    }
+}
+
 #[derive(Default)]
 pub struct Registry {
     pub entities: BTreeMap<String, ResolvedEntity>,
@@ -122,6 +133,13 @@ impl Registry {
                 keys.insert(key.to_string());
             }
         }
+        // ("John Lee Ka-chiu": also under the family name, so that "John Lee" finds it)
+        if let Some(short) = english_and_family(&words) {
+            let keys = self.surnames.entry(surname_key(short[1])).or_default();
+            if !keys.contains(key) {
+                keys.insert(key.to_string());
+            }
+        }
         if let [first, _, ..] = words[..] {
             if !crate::lexicon::Lexicon::get().is_gendered_given_name(first) {
                 let keys = self.family_first.entry(skeleton(first)).or_default();
@@ -217,6 +235,17 @@ impl Registry {
     /// The key of the known person `name` denotes, if any (see the module comment).
     fn person_match(&self, name: &str) -> Option<String> {
         let words = name_words(name);
+        // ("John Lee Ka-chiu" after "John Lee": a Hong Kong name in full is the English given
+        // name and the family name, known so, then the Chinese given name)
+        if let Some(short) = english_and_family(&words) {
+            if let Some(k) = self.person_match_words(&words).or_else(|| self.person_match_words(short)) {
+                return Some(k);
+            }
+        }
+        self.person_match_words(&words)
+    }
+
+    fn person_match_words(&self, words: &[&str]) -> Option<String> {
         let sur = words.last()?;
         let first = (words.len() > 1).then(|| words[0]);
         let candidates: Vec<&ResolvedEntity> = self
@@ -230,7 +259,7 @@ impl Registry {
             .filter(|c| {
                 let cw = name_words(&c.name);
                 match (first, cw.len() > 1) {
-                    (Some(f), true) => first_names_compatible(f, cw[0]) && middles_compatible(&words, &cw),
+                    (Some(f), true) => first_names_compatible(f, cw[0]) && middles_compatible(words, &cw),
                     _ => true,
                 }
             })
