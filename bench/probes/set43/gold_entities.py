@@ -16,6 +16,7 @@ ENT = {
     "niger": (C, "Niger", []), "qatar": (C, "Qatar", []), "israel": (C, "Israel", []),
     "pakistan": (C, "Pakistan", []), "india": (C, "India", []), "kenya": (C, "Kenya", []), "haiti": (C, "Haiti", []),
     "brazil": (C, "Brazil", []),
+    "palestine": (L, "Palestine", []),
     "drc": (C, "Democratic Republic of Congo", ["DRC", "DR Congo", "Congo", "Democratic Republic of the Congo"]),
     # capitals and seats standing for states
     "kyiv": (L, "Kyiv", ["Kiev"]), "moscow": (L, "Moscow", []), "budapest": (L, "Budapest", []),
@@ -24,10 +25,9 @@ ENT = {
     "beijing": (L, "Beijing", []), "tokyo": (L, "Tokyo", []), "manila": (L, "Manila", []),
     "bamako": (L, "Bamako", []), "islamabad": (L, "Islamabad", []), "new_delhi": (L, "New Delhi", ["Delhi"]),
     "kremlin": (O, "Kremlin", ["The Kremlin", "the Kremlin"]),
-    "us_embassy_bamako": (O, "US embassy in Bamako", ["US embassy", "U.S. embassy", "US Embassy"]),
-    # other places
-    "london": (L, "London", []), "kharkiv_region": (L, "Kharkiv region", ["Kharkiv", "Kharkiv Oblast"]),
-    "chuhuiv": (L, "Chuhuiv", []), "sumy": (L, "Sumy", ["Sumy region"]), "poltava": (L, "Poltava", ["Poltava region"]),
+        # other places
+    "london": (L, "London", []), "europe": (L, "Europe", []), "kharkiv_region": (L, "Kharkiv region", ["Kharkiv", "Kharkiv Oblast"]),
+    "chuhuiv": (L, "Chuhuiv", ["Chuhuyiv"]), "sumy": (L, "Sumy", ["Sumy region"]), "poltava": (L, "Poltava", ["Poltava region"]),
     "darnytskyi": (L, "Darnytskyi", ["Darnytskyi district"]), "obolonskyi": (L, "Obolonskyi", ["Obolonskyi district"]),
     "port_sudan": (L, "Port Sudan", []), "darfur": (L, "Darfur", []), "el_fasher": (L, "El Fasher", ["El-Fasher"]),
     "tawila": (L, "Tawila", []), "kordofan": (L, "Kordofan", []),
@@ -53,22 +53,23 @@ ENT = {
     "g20": (O, "G20", ["Group of 20"]),
     # national bodies
     "russian_defence_ministry": (O, "Russian defence ministry", ["Russia's defence ministry", "Russian Defence Ministry",
-                                                               "Russian Ministry of Defence", "defence ministry"]),
+                                                               "Russian Ministry of Defence"]),
     "ukrenergo": (O, "Ukrenergo", []),
     "kyiv_city_military_administration": (O, "Kyiv city military administration", ["city military administration"]),
+    "sudanese_government": (O, "Sudanese government", ["Sudan's government", "army-backed government in Port Sudan",
+                                                      "The army-backed government in Port Sudan"]),
     "sudanese_army": (O, "Sudanese Armed Forces", ["Sudanese army", "Sudan's army", "SAF"]),
     "state_department": (O, "State Department", ["US State Department", "U.S. State Department"]),
-    "chinese_foreign_ministry": (O, "Chinese foreign ministry", ["foreign ministry", "Foreign Ministry of China",
+    "chinese_foreign_ministry": (O, "Chinese foreign ministry", ["Foreign Ministry of China",
                                                                 "China's foreign ministry"]),
     "china_coast_guard": (O, "China Coast Guard", ["Chinese coast guard", "China's coast guard"]),
     "philippine_coast_guard": (O, "Philippine coast guard", ["Philippine Coast Guard", "PCG"]),
-    "chinese_commerce_ministry": (O, "Chinese commerce ministry", ["commerce ministry", "Ministry of Commerce",
-                                                                  "China's commerce ministry"]),
+    "chinese_commerce_ministry": (O, "Chinese commerce ministry", ["China's commerce ministry", "Chinese Ministry of Commerce"]),
     "malian_army": (O, "Malian army", ["Mali's army", "Malian armed forces"]),
     "wagner_group": (O, "Wagner group", ["Wagner"]), "africa_corps": (O, "Africa Corps", []),
     "israeli_foreign_ministry": (O, "Israeli Foreign Ministry", ["Israel's Foreign Ministry", "Israeli foreign ministry"]),
-    "bundestag": (O, "Bundestag", []), "bundeswehr": (O, "Bundeswehr", []),
-    "left_party": (O, "Left party", ["The Left", "Die Linke", "Left Party"]),
+    "bundestag": (O, "Bundestag", []), "bundeswehr": (O, "Bundeswehr", ["German army", "German armed forces"]),
+    "left_party": (O, "Left party", ["The Left", "Left", "Die Linke", "Left Party"]),
     "pakistan_foreign_office": (O, "Pakistani Foreign Office", ["Pakistan's Foreign Office", "Foreign Office of Pakistan",
                                                                 "Pakistan Foreign Office", "Foreign Office"]),
     "mea": (O, "Ministry of External Affairs", ["MEA", "External Affairs Ministry", "Indian External Affairs Ministry"]),
@@ -128,5 +129,5 @@ SAME = {"kyiv": "ukraine", "moscow": "russia", "kremlin": "russia", "budapest": 
         "washington": "united_states", "riyadh": "saudi_arabia", "cairo": "egypt", "abu_dhabi": "uae",
         "beijing": "china", "tokyo": "japan", "manila": "philippines", "bamako": "mali", "islamabad": "pakistan",
         "new_delhi": "india",
-        # an embassy speaks as the state that sends it (set 33's convention)
-        "us_embassy_bamako": "united_states"}
+        # a government is a body of its own that stands for its state (sets 16 and 21's yemeni_government)
+        "sudanese_government": "sudan"}
