@@ -10105,3 +10105,25 @@ fn an_obligation_does_not_run_back_past_a_sentences_end() {
     let d = doc("Vote\n\n\"Are the roads closed? The army must open them,\" Jane Roe said.");
     assert!(d.demands.iter().any(|m| d.slice(m.what) == "open them"), "{}", dump(&d));
 }
+
+#[test]
+fn only_when_or_only_once_sets_a_condition_as_only_if_does() {
+    // ("says it will sign only when the RSF pulls its fighters out …", "said it would allow
+    // building materials in only when "a mechanism is in place …"" had made no demand)
+    let d = doc("Fjord\n\nJane Roe said Denmark would release the funds only when Norway withdraws its trawlers from the fjord.");
+    assert!(d.demands.iter().any(|m| m.kind == DemandKind::Condition && m.of.is_some_and(|o| party(&d, o) == "Norway") && d.slice(m.what).contains("trawlers")), "{}", dump(&d));
+    let d = doc("Port\n\nThe Vexmoor Port Authority said it would reopen the harbour only once \"an inspection regime is in place for every tanker.\"");
+    assert!(d.demands.iter().any(|m| m.kind == DemandKind::Condition && d.slice(m.what).contains("inspection regime")), "{}", dump(&d));
+    // ("it" after the verb of saying is the speaker's own body, not the body named before)
+    let d = doc("Port\n\nThe Vexmoor Port Authority said the Tarvel Shipping Company had lost three tankers.\n\nThe Lonmark Harbour Board has said it will reopen the quay only when the dredging is finished.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Lonmark Harbour Board" && d.slice(m.what).contains("dredging")), "{}", dump(&d));
+    // (a cleft, a habit and another's forecast set none, nor "only once" as how often)
+    let d = doc("Storm\n\nJane Roe said it was only when the lights failed that residents left the valley.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Storm\n\n\"The council visits us only when the river floods,\" Jane Roe said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("War\n\n\"He will stop only when the cost of the war is too high,\" Jane Roe said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Visit\n\nJane Roe said she had visited the harbour only once since Norway took over the fjord.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
