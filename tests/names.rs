@@ -3226,3 +3226,13 @@ fn a_lone_ministry_tribunal_or_assembly_names_no_body() {
     // (the whole name still is a body)
     assert_has("Vote. The Vexmoor Legislative Assembly met on Monday.", "Vexmoor Legislative Assembly", EntityKind::Organization);
 }
+
+#[test]
+fn a_time_zone_after_a_clock_time_is_no_part_of_a_name() {
+    // (a live page's "12.20 GMT Kallas urges ministers …" had named a person "GMT Kallas")
+    let t = "Key events\n09.45 GMT Halvorsen warns of longer power cuts\n11.05 UTC Marisol Quintero visits the flooded port";
+    assert_has(t, "Halvorsen", EntityKind::Person);
+    assert_has(t, "Marisol Quintero", EntityKind::Person);
+    assert_not_person(t, "GMT");
+    assert_not_person(t, "UTC");
+}
