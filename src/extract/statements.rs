@@ -384,7 +384,13 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // "advised that …" speak)
         "advise" => matches!(next, "that" | "against" | "caution" | "restraint") || (t + 1..(t + 7).min(doc.tokens.len())).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ",")).any(|j| matches!(doc.tokens[j].lower.as_str(), "to" | "against" | "not" | "that")),
         // ("every right to know", "the best plan I know of": no knowledge stated)
-        "know" => next != "of" && !(t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "right" | "need" | "needs" | "want" | "wants" | "wanted" | "deserve" | "deserves")),
+        // (nor an explainer's "What we know about …", "Everything we know so far": what the
+        // writers know, a heading, no one's claim)
+        "know" => {
+            next != "of"
+                && !(t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "right" | "need" | "needs" | "want" | "wants" | "wanted" | "deserve" | "deserves"))
+                && !(t > 1 && matches!(doc.tokens[t - 1].lower.as_str(), "we" | "i" | "you") && matches!(doc.tokens[t - 2].lower.as_str(), "what" | "everything" | "all"))
+        }
         // ("the strike claimed the lives of 12 civilians", "claimed the seat", "claimed gold"
         // take, they assert nothing; nor does a claim to land or sea, "Both countries claim the
         // region in full", "Norway claims almost the entire Barents Sea")
