@@ -10140,3 +10140,14 @@ fn what_we_know_in_an_explainers_heading_is_no_statement() {
     let d = doc("Dam\n\n\"We know the dam was weak,\" Jane Roe said. Jane Roe said she knew the dam was weak.");
     assert!(d.statements.iter().any(|s| d.slice(s.text).contains("she knew")), "{}", dump(&d));
 }
+
+#[test]
+fn a_quote_the_cue_before_introduces_is_not_an_unnamed_documents() {
+    // ("the Chinese commerce ministry said it would suspend … until Tokyo “makes a serious
+    // correction,” according to a notice on its website" had been the notice's words)
+    let d = doc("Trade\n\nThe Lonmark Harbour Board said it would halt grain imports until Vexmoor \"stops dumping cheap wheat,\" according to a notice on its website.");
+    assert_eq!(speaker_of(&d, "stops dumping cheap wheat,").as_deref(), Some("Lonmark Harbour Board"), "{}", dump(&d));
+    // (a named source cited still speaks for a body's words: "according to a post by X")
+    let d = doc("Front\n\nThe Vexmoor army denied the losses, saying its troops \"held every position,\" according to a post by the Lonmark General Staff.");
+    assert_eq!(speaker_of(&d, "held every position,").as_deref(), Some("Lonmark General Staff"), "{}", dump(&d));
+}

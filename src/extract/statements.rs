@@ -1686,8 +1686,10 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
             let after = match after {
                 // (a person, not a body: "Ukraine's military leadership denied …, asserting that
                 // “…”, according to a post by the General Staff" is the General Staff's)
+                // (any actor when what is cited names no one: "the ministry said it would … until
+                // Tokyo “makes a serious correction,” according to a notice on its website")
                 Some(x) if x.cue == "according to" => before_quote(doc, ctx, qs)
-                    .filter(|b| b.cue != "according to" && b.speakers.first().is_some_and(|&e| doc.entities[e].kind == EntityKind::Person) && x.speakers.iter().all(|&e| doc.entities[e].kind != EntityKind::Person))
+                    .filter(|b| b.cue != "according to" && b.speakers.first().is_some_and(|&e| doc.entities[e].kind == EntityKind::Person || x.speakers.is_empty()) && x.speakers.iter().all(|&e| doc.entities[e].kind != EntityKind::Person))
                     .or(Some(x)),
                 other => other,
             };
