@@ -10151,3 +10151,14 @@ fn a_quote_the_cue_before_introduces_is_not_an_unnamed_documents() {
     let d = doc("Front\n\nThe Vexmoor army denied the losses, saying its troops \"held every position,\" according to a post by the Lonmark General Staff.");
     assert_eq!(speaker_of(&d, "held every position,").as_deref(), Some("Lonmark General Staff"), "{}", dump(&d));
 }
+
+#[test]
+fn observing_a_truce_or_a_silence_is_no_remark() {
+    // ('the minister, X, said the army would observe the truce "the day the militia leaves our
+    // cities"' had given the quotation to the army, with the cue "observe")
+    let d = doc("Truce\n\nThe defence minister, Jane Roe, said the Vexmoor army would observe the truce \"the day the rebels leave the valley.\"");
+    assert_eq!(speaker_of(&d, "the day the rebels leave the valley.").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+    // (a remark still observes: "observed that …")
+    let d = doc("Truce\n\nJane Roe observed that the valley had been quiet for a week.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && s.cue == "observed"), "{}", dump(&d));
+}

@@ -331,6 +331,9 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // ("Dassault and Airbus arguing over the division of work", "ministers argued among
         // themselves": a quarrel, no claim)
         "argue" => !matches!(next, "over" | "among" | "amongst" | "between"),
+        // ("the army would observe the truce", "observed a minute's silence": keeping a rule or
+        // a rite, not a remark; a remark observes "that …", a quotation, or ends its clause)
+        "observe" => matches!(next, "that" | ":" | "," | "." | ";" | "") || doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Quote),
         // ("allows any member to ask for talks when it believes its security is threatened": a
         // belief in a clause of time or condition, with a pronoun for its subject, is no one's view)
         "believe" | "think" | "feel" if t >= 2 && matches!(doc.tokens[t - 1].lower.as_str(), "it" | "they" | "he" | "she" | "we" | "you") && matches!(doc.tokens[t - 2].lower.as_str(), "when" | "whenever" | "if" | "unless") => false,
