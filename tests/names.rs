@@ -3236,3 +3236,11 @@ fn a_time_zone_after_a_clock_time_is_no_part_of_a_name() {
     assert_not_person(t, "GMT");
     assert_not_person(t, "UTC");
 }
+
+#[test]
+fn a_listed_body_with_a_hyphen_opens_a_compound_modifier() {
+    // ("An al-Qaeda-linked group has blocked fuel tankers" had named no al-Qaeda; "Hamas-run"
+    // already named Hamas)
+    let d = doc("Convoys. An al-Qaeda-linked group burned three lorries near Tarvel on Monday.");
+    assert!(d.mentions.iter().any(|m| d.entities[m.entity].kind == EntityKind::Organization && d.slice(m.span).eq_ignore_ascii_case("al-Qaeda")), "{:?}", mentions(&d));
+}
