@@ -10335,3 +10335,60 @@ fn a_statement_on_the_bodys_website_is_the_body_named_before() {
     let d = doc("Row\n\nThe Vexmoor Fishers Union lodged a protest, according to a statement on the ministry's website.");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Vexmoor Fishers Union")), "{}", dump(&d));
 }
+
+#[test]
+fn only_when_or_only_once_sets_a_condition_as_only_if_does() {
+    // ("says it will sign only when the RSF pulls its fighters out …", "said it would allow
+    // building materials in only when "a mechanism is in place …"" had made no demand)
+    let d = doc("Fjord\n\nJane Roe said Denmark would release the funds only when Norway withdraws its trawlers from the fjord.");
+    assert!(d.demands.iter().any(|m| m.kind == DemandKind::Condition && m.of.is_some_and(|o| party(&d, o) == "Norway") && d.slice(m.what).contains("trawlers")), "{}", dump(&d));
+    let d = doc("Port\n\nThe Vexmoor Port Authority said it would reopen the harbour only once \"an inspection regime is in place for every tanker.\"");
+    assert!(d.demands.iter().any(|m| m.kind == DemandKind::Condition && d.slice(m.what).contains("inspection regime")), "{}", dump(&d));
+    // ("it" after the verb of saying is the speaker's own body, not the body named before)
+    let d = doc("Port\n\nThe Vexmoor Port Authority said the Tarvel Shipping Company had lost three tankers.\n\nThe Lonmark Harbour Board has said it will reopen the quay only when the dredging is finished.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Lonmark Harbour Board" && d.slice(m.what).contains("dredging")), "{}", dump(&d));
+    // (a cleft, a habit and another's forecast set none, nor "only once" as how often)
+    let d = doc("Storm\n\nJane Roe said it was only when the lights failed that residents left the valley.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Storm\n\n\"The council visits us only when the river floods,\" Jane Roe said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("War\n\n\"He will stop only when the cost of the war is too high,\" Jane Roe said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Visit\n\nJane Roe said she had visited the harbour only once since Norway took over the fjord.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn what_we_know_in_an_explainers_heading_is_no_statement() {
+    // ("Mali fuel blockade: What we know about the jihadist siege of Bamako" had been a statement
+    // of "we")
+    let d = doc("Tarvel port strike: What we know about the closure of the harbour\n\nDockers in Tarvel walked out on Monday, Jane Roe said.");
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("What we know")), "{}", dump(&d));
+    let d = doc("Flooding in Lonmark: Everything we know so far\n\nThe river rose overnight, the Lonmark Harbour Board said.");
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("we know")), "{}", dump(&d));
+    // (a claim of knowing stays one: "We know the dam was weak")
+    let d = doc("Dam\n\n\"We know the dam was weak,\" Jane Roe said. Jane Roe said she knew the dam was weak.");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("she knew")), "{}", dump(&d));
+}
+
+#[test]
+fn a_quote_the_cue_before_introduces_is_not_an_unnamed_documents() {
+    // ("the Chinese commerce ministry said it would suspend … until Tokyo “makes a serious
+    // correction,” according to a notice on its website" had been the notice's words)
+    let d = doc("Trade\n\nThe Lonmark Harbour Board said it would halt grain imports until Vexmoor \"stops dumping cheap wheat,\" according to a notice on its website.");
+    assert_eq!(speaker_of(&d, "stops dumping cheap wheat,").as_deref(), Some("Lonmark Harbour Board"), "{}", dump(&d));
+    // (a named source cited still speaks for a body's words: "according to a post by X")
+    let d = doc("Front\n\nThe Vexmoor army denied the losses, saying its troops \"held every position,\" according to a post by the Lonmark General Staff.");
+    assert_eq!(speaker_of(&d, "held every position,").as_deref(), Some("Lonmark General Staff"), "{}", dump(&d));
+}
+
+#[test]
+fn observing_a_truce_or_a_silence_is_no_remark() {
+    // ('the minister, X, said the army would observe the truce "the day the militia leaves our
+    // cities"' had given the quotation to the army, with the cue "observe")
+    let d = doc("Truce\n\nThe defence minister, Jane Roe, said the Vexmoor army would observe the truce \"the day the rebels leave the valley.\"");
+    assert_eq!(speaker_of(&d, "the day the rebels leave the valley.").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+    // (a remark still observes: "observed that …")
+    let d = doc("Truce\n\nJane Roe observed that the valley had been quiet for a week.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && s.cue == "observed"), "{}", dump(&d));
+}

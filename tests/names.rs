@@ -3270,3 +3270,21 @@ fn a_hong_kong_name_in_full_is_the_person_known_by_its_first_two_words() {
     let k2 = key(&mut reg, "Budget. Lawmaker Mary Leung said the budget was sound.", "Mary Leung");
     assert_ne!(k1, k2);
 }
+
+#[test]
+fn a_time_zone_after_a_clock_time_is_no_part_of_a_name() {
+    // (a live page's "12.20 GMT Kallas urges ministers …" had named a person "GMT Kallas")
+    let t = "Key events\n09.45 GMT Halvorsen warns of longer power cuts\n11.05 UTC Marisol Quintero visits the flooded port";
+    assert_has(t, "Halvorsen", EntityKind::Person);
+    assert_has(t, "Marisol Quintero", EntityKind::Person);
+    assert_not_person(t, "GMT");
+    assert_not_person(t, "UTC");
+}
+
+#[test]
+fn a_listed_body_with_a_hyphen_opens_a_compound_modifier() {
+    // ("An al-Qaeda-linked group has blocked fuel tankers" had named no al-Qaeda; "Hamas-run"
+    // already named Hamas)
+    let d = doc("Convoys. An al-Qaeda-linked group burned three lorries near Tarvel on Monday.");
+    assert!(d.mentions.iter().any(|m| d.entities[m.entity].kind == EntityKind::Organization && d.slice(m.span).eq_ignore_ascii_case("al-Qaeda")), "{:?}", mentions(&d));
+}

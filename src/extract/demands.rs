@@ -2045,7 +2045,7 @@ fn is_modal_head(w: &str) -> bool {
 /// word at `k` with, and the modals' first words (`modal_at` turns any other away).
 fn opens_obligation(l: &str) -> bool {
     is_modal_head(l)
-        || matches!(l, "do" | "don't" | "don’t" | "please" | "unless" | "need" | "want" | "wants" | "let" | "should" | "if" | "condition" | "provided" | "will" | "would" | "until" | "onus" | "up" | "no" | "conditional")
+        || matches!(l, "do" | "don't" | "don’t" | "please" | "unless" | "need" | "want" | "wants" | "let" | "should" | "if" | "condition" | "provided" | "will" | "would" | "until" | "onus" | "up" | "no" | "conditional" | "when" | "once")
 }
 
 /// "X will not accept Z", "the onus is on X to Y".
@@ -2340,17 +2340,32 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // "X would only return to talks if Y lifted sanctions", "… on condition that Y …",
         // "… provided that Y …": a condition on what another actor does
         // (an offer on a condition too: "ready to hand over the hostages if Y halted …")
-        let only_if = l == "if" && (k.saturating_sub(10).max(a)..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "only" | "ready" | "willing" | "prepared"));
+        // ("will sign only when the militia withdraws", "would flow only once a committee takes
+        // charge": "only" right before "when"/"once" sets a condition as "only if" does)
+        // (a commitment only: "will"/"would" earlier in the clause after "it", "we", "they" or
+        // a name, the speaker's own word or an actor's; not "the government remembers us only
+        // when the water comes", nor a forecast of another, "He will stop only when …"; and not
+        // "only once" as how often, with no clause after it: "has visited only once since …")
+        let only_when = matches!(l, "when" | "once")
+            && k > a + 1
+            && doc.tokens[k - 1].lower == "only"
+            && (k.saturating_sub(10).max(a + 1)..k - 1)
+                .rev()
+                .take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | "." | "that"))
+                .any(|x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll") && (matches!(doc.tokens[x - 1].lower.as_str(), "it" | "we" | "they") || doc.tokens[x - 1].cap && !super::np::is_pronoun(&doc.tokens[x - 1].lower)))
+            && doc.tokens.get(skip_marks(doc, k + 1, b)).is_some_and(|t| t.cap || matches!(t.lower.as_str(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "it" | "they" | "he" | "she" | "we" | "all" | "both" | "every"));
+        let only_if = only_when || l == "if" && (k.saturating_sub(10).max(a)..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "only" | "ready" | "willing" | "prepared"));
         let that_at = |x: usize| doc.tokens.get(x).is_some_and(|t| t.lower == "that");
         let condition_that = (l == "condition" && k > a && doc.tokens[k - 1].lower == "on" || l == "provided" && k > a && doc.tokens[k - 1].lower == ",") && that_at(k + 1);
         if only_if || condition_that {
-            let c0 = if condition_that { k + 2 } else { k + 1 };
+            // (a quotation may open the condition: 'only when "a mechanism is in place …"')
+            let c0 = skip_marks(doc, if condition_that { k + 2 } else { k + 1 }, b);
             // (not a state the actor would be in: "willing to help Y if it is attacked")
             let acts = |np: &super::np::Np| !doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "is" | "are" | "was" | "were" | "gets" | "got" | "came" | "comes"));
             if let Some((np, of)) = np_at(doc, ctx, c0, b).filter(acts).and_then(|np| actor_party(doc, &np).map(|p| (np, p))).filter(|&(_, p)| p != by) {
                 let end = vp_end(doc, np.end, b, false);
                 if end > np.end + 1 {
-                    let cue = if only_if { "if".to_string() } else { format!("{} that", doc.tokens[k].lower) };
+                    let cue = if only_if { l.to_string() } else { format!("{} that", doc.tokens[k].lower) };
                     // ("said the Liberals had offered to back the bill only if the government …": the
                     // actor that opens the reported clause sets the condition, as a state that
                     // refuses does)
@@ -2360,19 +2375,22 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     k = end;
                     continue;
                 }
-            } else if l == "if" && k > a && (doc.tokens[k - 1].lower == "only" || only_after_modal(doc, a, k)) && np_at(doc, ctx, c0, b).is_none_or(|np| actor_party(doc, &np).is_none()) {
+            } else if (only_when || l == "if" && k > a && (doc.tokens[k - 1].lower == "only" || only_after_modal(doc, a, k))) && np_at(doc, ctx, c0, b).is_none_or(|np| actor_party(doc, &np).is_none()) {
                 // ("will sign the accord only if the tariffs on steel are dropped": a condition
                 // on what no actor named does is asked of no one)
                 let end = (c0..b).find(|&x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "," | "but") || doc.tokens[x].kind == TokenKind::Quote).unwrap_or(b);
                 if (c0..end).filter(|&x| doc.tokens[x].kind == TokenKind::Word).count() >= 3 {
                     // (past the one told: "told reporters the bloc was ready to … only if …")
                     let ca = (a..k).find(|&x| reporting(x)).map_or(a, |x| x + 1);
-                    let setter = (ca > a)
+                    // ("X has said it will stop only when …": "it" right after the verb of saying
+                    // is the speaker, not whom the pronoun would resolve to elsewhere)
+                    let own_word = ca > a && ca < k && matches!(doc.tokens[ca].lower.as_str(), "it" | "we" | "they");
+                    let setter = (ca > a && !own_word)
                         .then(|| (ca..(ca + 3).min(k)).find_map(|x| np_at(doc, ctx, x, k).filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s))))
                         .flatten()
                         .or_else(|| own_party(doc, by, ca, k))
                         .unwrap_or(by);
-                    push(out, DemandKind::Condition, setter, None, span(doc, c0, end), span(doc, clause_start(k, &[]), end), "if".to_string());
+                    push(out, DemandKind::Condition, setter, None, span(doc, c0, end), span(doc, clause_start(k, &[]), end), l.to_string());
                     k = end;
                     continue;
                 }

@@ -1477,7 +1477,8 @@ fn based_place_of_words(doc: &mut Doc, lex: &Lexicon, i: usize, b: usize) -> Opt
 fn based_place(doc: &mut Doc, lex: &Lexicon, t: usize) {
     let tok = &doc.tokens[t];
     let Some((head, _)) = tok.lower.rsplit_once('-') else { return };
-    if head.contains('-') {
+    // (a listed body whose name has a hyphen of its own may open it: "an al-Qaeda-linked group")
+    if head.contains('-') && !lex.organisations.contains_key(head) {
         return;
     }
     let span = Span::new(tok.span.start, tok.span.start + head.len());
@@ -3318,11 +3319,12 @@ fn age_follows(doc: &Doc, end: usize) -> bool {
 /// Token `t` is glued to an at-sign before it: the domain of an address or a mail system's
 /// user name ("jroe@Quarnby.edu", "Jane Roe@QUARNCO"), no name.
 /// Token `t` is "AM", "PM", "A.M." or "P.M." written in capitals right after a clock time or
-/// an hour ("11:16:25 AM", "3 PM").
+/// an hour ("11:16:25 AM", "3 PM"), or a time zone after one: a live page's "12.20 GMT Kallas
+/// urges …" names no "GMT Kallas".
 pub(crate) fn clock_half(doc: &Doc, t: usize) -> bool {
     t > 0
         && doc.tokens[t - 1].kind == TokenKind::Number
-        && matches!(doc.slice(doc.tokens[t].span), "AM" | "PM" | "A.M." | "P.M.")
+        && matches!(doc.slice(doc.tokens[t].span), "AM" | "PM" | "A.M." | "P.M." | "GMT" | "UTC" | "BST" | "CET" | "CEST" | "EST" | "EDT" | "ET" | "PST" | "PDT" | "MSK")
         && doc.slice(doc.tokens[t - 1].span).chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
         && doc.slice(doc.tokens[t - 1].span).len() <= 8
 }

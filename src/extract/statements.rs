@@ -335,6 +335,9 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // ("Dassault and Airbus arguing over the division of work", "ministers argued among
         // themselves": a quarrel, no claim)
         "argue" => !matches!(next, "over" | "among" | "amongst" | "between"),
+        // ("the army would observe the truce", "observed a minute's silence": keeping a rule or
+        // a rite, not a remark; a remark observes "that …", a quotation, or ends its clause)
+        "observe" => matches!(next, "that" | ":" | "," | "." | ";" | "") || doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Quote),
         // ("allows any member to ask for talks when it believes its security is threatened": a
         // belief in a clause of time or condition, with a pronoun for its subject, is no one's view)
         "believe" | "think" | "feel" if t >= 2 && matches!(doc.tokens[t - 1].lower.as_str(), "it" | "they" | "he" | "she" | "we" | "you") && matches!(doc.tokens[t - 2].lower.as_str(), "when" | "whenever" | "if" | "unless") => false,
@@ -388,7 +391,13 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // "advised that …" speak)
         "advise" => matches!(next, "that" | "against" | "caution" | "restraint") || (t + 1..(t + 7).min(doc.tokens.len())).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ",")).any(|j| matches!(doc.tokens[j].lower.as_str(), "to" | "against" | "not" | "that")),
         // ("every right to know", "the best plan I know of": no knowledge stated)
-        "know" => next != "of" && !(t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "right" | "need" | "needs" | "want" | "wants" | "wanted" | "deserve" | "deserves")),
+        // (nor an explainer's "What we know about …", "Everything we know so far": what the
+        // writers know, a heading, no one's claim)
+        "know" => {
+            next != "of"
+                && !(t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "right" | "need" | "needs" | "want" | "wants" | "wanted" | "deserve" | "deserves"))
+                && !(t > 1 && matches!(doc.tokens[t - 1].lower.as_str(), "we" | "i" | "you") && matches!(doc.tokens[t - 2].lower.as_str(), "what" | "everything" | "all"))
+        }
         // ("the strike claimed the lives of 12 civilians", "claimed the seat", "claimed gold"
         // take, they assert nothing; nor does a claim to land or sea, "Both countries claim the
         // region in full", "Norway claims almost the entire Barents Sea")
@@ -1697,8 +1706,10 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
             let after = match after {
                 // (a person, not a body: "Ukraine's military leadership denied …, asserting that
                 // “…”, according to a post by the General Staff" is the General Staff's)
+                // (any actor when what is cited names no one: "the ministry said it would … until
+                // Tokyo “makes a serious correction,” according to a notice on its website")
                 Some(x) if x.cue == "according to" => before_quote(doc, ctx, qs)
-                    .filter(|b| b.cue != "according to" && b.speakers.first().is_some_and(|&e| doc.entities[e].kind == EntityKind::Person) && x.speakers.iter().all(|&e| doc.entities[e].kind != EntityKind::Person))
+                    .filter(|b| b.cue != "according to" && b.speakers.first().is_some_and(|&e| doc.entities[e].kind == EntityKind::Person || x.speakers.is_empty()) && x.speakers.iter().all(|&e| doc.entities[e].kind != EntityKind::Person))
                     .or(Some(x)),
                 other => other,
             };
