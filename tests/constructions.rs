@@ -10105,3 +10105,11 @@ fn an_obligation_does_not_run_back_past_a_sentences_end() {
     let d = doc("Vote\n\n\"Are the roads closed? The army must open them,\" Jane Roe said.");
     assert!(d.demands.iter().any(|m| d.slice(m.what) == "open them"), "{}", dump(&d));
 }
+
+#[test]
+fn an_amount_after_its_currency_letters_keeps_its_decimals() {
+    // ("She said the rand's move to R17.20 against the dollar suggested …" had ended at "R17":
+    // the full stop between the digits ended the sentence)
+    let d = doc("Shilling\n\nJane Roe said the shilling's fall to Sh131.50 against the dollar had hurt importers in Mombasa.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).ends_with("importers in Mombasa")), "{}", dump(&d));
+}
