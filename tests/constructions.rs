@@ -10113,3 +10113,18 @@ fn an_amount_after_its_currency_letters_keeps_its_decimals() {
     let d = doc("Shilling\n\nJane Roe said the shilling's fall to Sh131.50 against the dollar had hurt importers in Mombasa.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).ends_with("importers in Mombasa")), "{}", dump(&d));
 }
+
+#[test]
+fn a_bodys_short_form_after_its_full_name_is_that_body() {
+    // ("Finance minister X says the National Treasury will not borrow …" then "which the
+    // Treasury endorsed"; "the South African Reserve Bank (Sarb)" then "until the Reserve Bank
+    // belongs to the people"; "At the Bank of England …" then "the Bank expected": the short
+    // form had been a body of its own)
+    let d = doc("Budget\n\nMinister Jane Roe said the National Treasury would cut spending in Windhoek. The Treasury expects growth of 2%, she said.");
+    assert!(d.entities.iter().all(|e| e.name != "Treasury"), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("expects growth") && s.speaker.is_some_and(|e| name(&d, e) == "National Treasury" || name(&d, e) == "Jane Roe")), "{}", dump(&d));
+    let d = doc("Rates\n\nThe Namibian Reserve Bank held its rate. Jane Roe said the Reserve Bank was right to wait.");
+    assert!(d.entities.iter().all(|e| e.name != "Reserve Bank"), "{}", dump(&d));
+    let d = doc("Rates\n\nAt the Bank of Ghana, officials met on Monday. Jane Roe said the Bank expected inflation to fall.");
+    assert!(d.entities.iter().all(|e| e.name != "Bank"), "{}", dump(&d));
+}
