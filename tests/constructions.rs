@@ -10128,3 +10128,14 @@ fn a_bodys_short_form_after_its_full_name_is_that_body() {
     let d = doc("Rates\n\nAt the Bank of Ghana, officials met on Monday. Jane Roe said the Bank expected inflation to fall.");
     assert!(d.entities.iter().all(|e| e.name != "Bank"), "{}", dump(&d));
 }
+
+#[test]
+fn an_ultimatum_in_a_quotation_is_a_demand() {
+    // ('"Raise wages now, or step aside."' had asked nothing: only a negative imperative or
+    // "please" opening a quoted sentence did)
+    let d = doc("Fuel\n\n\"Drivers cannot wait another winter,\" said Jane Roe, who leads the farmers' union. \"Cut the fuel levy today, or resign.\"");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what) == "Cut the fuel levy today"), "{}", dump(&d));
+    // (a choice that asks nothing stays none)
+    let d = doc("Fuel\n\n\"Prices will rise this week, or next,\" said Jane Roe.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

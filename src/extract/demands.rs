@@ -2025,7 +2025,7 @@ fn is_modal_head(w: &str) -> bool {
 /// word at `k` with, and the modals' first words (`modal_at` turns any other away).
 fn opens_obligation(l: &str) -> bool {
     is_modal_head(l)
-        || matches!(l, "do" | "don't" | "don’t" | "please" | "unless" | "need" | "want" | "wants" | "let" | "should" | "if" | "condition" | "provided" | "will" | "would" | "until" | "onus" | "up" | "no" | "conditional")
+        || matches!(l, "do" | "don't" | "don’t" | "please" | "or" | "unless" | "need" | "want" | "wants" | "let" | "should" | "if" | "condition" | "provided" | "will" | "would" | "until" | "onus" | "up" | "no" | "conditional")
 }
 
 /// "X will not accept Z", "the onus is on X to Y".
@@ -2090,6 +2090,20 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     k = end;
                     continue;
                 }
+            }
+        }
+        // "“Raise wages now, or step aside.”", "“Pay up, or resign.”": an ultimatum, a sentence of
+        // a quotation that opens with a verb and offers a second one after ", or" just before
+        // its end, is the speaker's demand (what comes before the comma)
+        if l == "or" && !reported && k > a + 1 && doc.tokens[k - 1].lower == "," {
+            let open = (a..k).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "." | "!" | "?") || doc.tokens[j].kind == TokenKind::Quote).map_or(a, |j| j + 1);
+            let lex = Lexicon::get();
+            let end = (k + 1..b.min(k + 6)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "." | "!" | "?")).or_else(|| (k + 2 <= b && b <= k + 5).then_some(b));
+            let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !lex.stopwords.contains(&doc.tokens[j].lower) && lex.is_common_word(&doc.tokens[j].lower);
+            if let Some(end) = end.filter(|&e| e > k + 1 && open + 1 < k - 1 && doc.tokens[open].cap && plain(open) && !doc.tokens[open].lower.ends_with("ly") && !doc.tokens[k + 1].cap && plain(k + 1) && !(open..k - 1).any(|j| matches!(doc.tokens[j].lower.as_str(), "," | "if" | "when"))) {
+                push(out, DemandKind::Demand, by, None, span(doc, open, k - 1), span(doc, open, end), doc.tokens[open].lower.clone());
+                k = end;
+                continue;
             }
         }
         // "“Unless the ministry withdraws the levy, we will strike.”", "“Unless the numbers
