@@ -10139,3 +10139,14 @@ fn an_ultimatum_in_a_quotation_is_a_demand() {
     let d = doc("Fuel\n\n\"Prices will rise this week, or next,\" said Jane Roe.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_threat_whose_speaker_stands_between_commas_after_its_subject() {
+    // ('The ministry, he added, would not seek a supplementary budget "unless there is a major
+    // earthquake …"': the comma after the speaker had opened the clause at the modal, with no
+    // subject)
+    let d = doc("Strike\n\nThe union, Jane Roe said, would strike on Monday unless the port company improved its offer.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("improved its offer")), "{}", dump(&d));
+    let d = doc("Loans\n\nThe ministry, Finance Minister Jane Roe added, would not take new loans unless parliament approved them.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("approved them")), "{}", dump(&d));
+}

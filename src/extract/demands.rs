@@ -1752,7 +1752,8 @@ fn named_lead(doc: &Doc, ctx: &Ctx, c: usize, det: usize, a: usize) -> usize {
 /// A plain noun for a body a speaker may stand for ("the union said it …", "said the party
 /// will …").
 fn speaker_body(w: &str) -> bool {
-    matches!(w, "government" | "unions") || super::np::BODY_NOUNS.contains(&w)
+    // (a minister's "the ministry would not …")
+    matches!(w, "government" | "unions" | "ministry") || super::np::BODY_NOUNS.contains(&w)
 }
 
 /// The word after a "to" that makes it a preposition, not an infinitive's: an article, a
@@ -2411,9 +2412,20 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 if w > a && matches!(doc.tokens[w - 1].lower.as_str(), "we" | "i") {
                     return Some(by);
                 }
+                // ("The union, she said, would strike unless …", "The ministry, he added, would
+                // not …": the subject stands before the speaker put between commas, whose
+                // comma opened the clause at the modal)
+                let (ws, wa) = if w == clause_a && w > a + 3 && doc.tokens[w - 1].lower == "," && reporting(w - 2) {
+                    match (w.saturating_sub(7).max(a)..w - 2).rev().find(|&x| doc.tokens[x].lower == ",") {
+                        Some(c0) if c0 > a => (c0, clause_start(c0, &[])),
+                        _ => (w, clause_a),
+                    }
+                } else {
+                    (w, clause_a)
+                };
                 // ("Vale said the union will strike unless …": the speaker's own body, named
                 // by a plain noun for a body, threatens as the speaker)
-                let body = w >= clause_a + 2 && matches!(doc.tokens[w - 2].lower.as_str(), "the" | "his" | "her" | "our" | "their") && speaker_body(&doc.tokens[w - 1].lower);
+                let body = ws >= wa + 2 && matches!(doc.tokens[ws - 2].lower.as_str(), "the" | "his" | "her" | "our" | "their") && speaker_body(&doc.tokens[ws - 1].lower);
                 // ("the union said it would strike unless …": in what a speaker is reported to
                 // say, a pronoun no rule resolved that agrees with the speaker is the speaker;
                 // "it" for a body, "he"/"she" for a person)
@@ -2442,7 +2454,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 let opening = || {
                     (w > clause_a + 2 && matches!(doc.tokens[w - 1].lower.as_str(), "but" | "and")).then(|| np_at(doc, ctx, (a..w).find(|&x| reporting(x)).map_or(clause_a, |x| x + 1), w)).flatten().and_then(|s| actor_party(doc, &s))
                 };
-                let subject = own_body(doc, by, reported_clause(k), w).or_else(|| subject_before_in(doc, ctx, w, clause_a, true).and_then(|s| actor_party(doc, &s))).or_else(opening);
+                let subject = own_body(doc, by, reported_clause(k), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(opening);
                 if agrees() {
                     // (unless the speaker is the head of a phrase that opens with the name the
                     // pronoun was resolved to: "the Umma (Nation) party said it …")
