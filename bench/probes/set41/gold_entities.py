@@ -43,6 +43,7 @@ ENT = {
     "federal_reserve": (O, "Federal Reserve", ["Fed", "US Federal Reserve", "U.S. Federal Reserve"]),
     "boj": (O, "Bank of Japan", ["BOJ", "BoJ"]),
     "policy_board": (O, "Policy Board", []),
+    "japanese_government": (O, "Japanese government", ["Japan's government", "Takaichi government"]),
     "japan_mof": (O, "Ministry of Finance", ["Japanese Ministry of Finance", "Japan's Ministry of Finance", "MOF"]),
     "sarb": (O, "South African Reserve Bank", ["Sarb", "SARB", "Reserve Bank"]),
     "national_treasury": (O, "National Treasury", ["South African Treasury"]),
