@@ -10127,6 +10127,10 @@ fn a_bodys_short_form_after_its_full_name_is_that_body() {
     assert!(d.entities.iter().all(|e| e.name != "Reserve Bank"), "{}", dump(&d));
     let d = doc("Rates\n\nAt the Bank of Ghana, officials met on Monday. Jane Roe said the Bank expected inflation to fall.");
     assert!(d.entities.iter().all(|e| e.name != "Bank"), "{}", dump(&d));
+    // (a body every state has, after another state's: "Azerbaijan's Foreign Ministry" after the
+    // "Russian Foreign Ministry" is Azerbaijan's)
+    let d = doc("Talks\n\nThe Russian Foreign Ministry said talks would go on. Armenia's Foreign Ministry said it would not sign the text.");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("would not sign") && s.speaker.is_some_and(|e| name(&d, e) != "Russian Foreign Ministry")), "{}", dump(&d));
 }
 
 #[test]

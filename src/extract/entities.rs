@@ -244,7 +244,7 @@ impl Doc {
             if let Some(i) = self.body_in_full(&canonical) {
                 return i;
             }
-            let shorter: Vec<usize> = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.name.contains(' ') && canonical.strip_suffix(e.name.as_str()).is_some_and(|p| p.ends_with(' ') && owner_prefix(p.trim_end()))).map(|(i, _)| i).collect();
+            let shorter: Vec<usize> = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.name.contains(' ') && canonical.strip_suffix(e.name.as_str()).is_some_and(|p| p.ends_with(' ') && owner_prefix(p.trim_end(), e.name.as_str()))).map(|(i, _)| i).collect();
             if let [i] = shorter[..] {
                 self.entities[i].name = canonical;
                 return i;
@@ -262,7 +262,7 @@ impl Doc {
     /// where it is of).
     fn body_in_full(&self, name: &str) -> Option<usize> {
         let tail = format!(" {name}");
-        let mut longer = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.name.ends_with(&tail) && owner_prefix(&e.name[..e.name.len() - tail.len()]));
+        let mut longer = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.name.ends_with(&tail) && owner_prefix(&e.name[..e.name.len() - tail.len()], name));
         if let (Some((i, _)), None) = (longer.next(), longer.next()) {
             return Some(i);
         }
@@ -400,13 +400,17 @@ impl Doc {
 /// Whether `word` is a word of the full name `full` (two words or more) before its surname,
 /// not a given name of one sex at its start unless `given_ok` (those are otherwise left to
 /// the rules for given names): "Xi" of "Xi Jinping", "Lula" of "Luiz Inacio Lula da Silva".
-/// Words before a body's name that say whose body it is: a listed organisation ("UN" of "UN
-/// Security Council"), a country ("South African" of "South African Reserve Bank") or the
-/// nation ("National" of "National Treasury").
-fn owner_prefix(prefix: &str) -> bool {
+/// Words before a body's name `name` that say whose body it is: a listed organisation ("UN"
+/// of "UN Security Council"), a country ("South African" of "South African Reserve Bank") or
+/// the nation ("National" of "National Treasury"). (A country's only for a body not every
+/// state has: "Azerbaijan's Foreign Ministry" is no short form of the "Russian Foreign
+/// Ministry" named before.)
+fn owner_prefix(prefix: &str, name: &str) -> bool {
     let lex = Lexicon::get();
     let f = crate::lexicon::fold(prefix);
-    f == "national" || lex.organisations.contains_key(&f) || lex.country_adjectives.get(&f).is_some() || lex.country_names.get(&f).is_some()
+    f == "national"
+        || lex.organisations.contains_key(&f)
+        || (lex.country_adjectives.get(&f).is_some() || lex.country_names.get(&f).is_some()) && !lex.state_body_keys.contains(crate::lexicon::fold(name).as_str())
 }
 
 /// `short_form_of(&name_words(name), word, true)` without the list of words (asked of every
