@@ -10154,3 +10154,14 @@ fn a_threat_whose_speaker_stands_between_commas_after_its_subject() {
     let d = doc("Loans\n\nThe ministry, Finance Minister Jane Roe added, would not take new loans unless parliament approved them.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("approved them")), "{}", dump(&d));
 }
+
+#[test]
+fn who_runs_a_firm_in_a_town_heads_no_town() {
+    // ("Haruki Onodera, who runs a metal parts maker in Higashiosaka," had been the head of
+    // Higashiosaka)
+    let d = doc("Loans\n\nJane Roe, who runs a bakery in Bergen, said loans had become dearer.");
+    assert!(d.roles.iter().all(|r| r.of.is_none_or(|o| name(&d, o) != "Bergen")), "{}", dump(&d));
+    // (who heads a body named after the verb still heads it)
+    let d = doc("Loans\n\nJane Roe, who heads the Norwegian Bankers' Association, said loans had become dearer.");
+    assert!(d.roles.iter().any(|r| r.head == "head" && r.of.is_some()), "{}", dump(&d));
+}
