@@ -10186,3 +10186,12 @@ fn a_place_between_the_telling_and_what_was_told_is_no_topic() {
     let d = doc("Rates\n\nJane Roe told a gathering of her party on Sunday that rates in Bergen would fall.");
     assert!(d.statements.iter().any(|s| s.about.iter().any(|&e| name(&d, e) == "Bergen")), "{}", dump(&d));
 }
+
+#[test]
+fn a_quotation_opening_at_unless_keeps_the_threat() {
+    // ('The ministry, he added, would not seek a supplementary budget "unless there is a major
+    // earthquake …"': the quotation mark had opened a clause of its own at "unless", with no
+    // one to threaten)
+    let d = doc("Strike\n\nJane Roe said the union would strike on Monday \"unless the port company improves its offer.\"");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("improves its offer")), "{}", dump(&d));
+}

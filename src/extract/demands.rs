@@ -2406,7 +2406,12 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             }
         }
         if l == "unless" || if_not.is_some() {
-            let clause_a = clause_start(k, &[]);
+            // (a quotation may open at "unless": 'would not seek new loans "unless there is a
+            // war"', as at "until")
+            let clause_a = match clause_start(k, &[]) {
+                c if c == k && k > a + 1 && doc.tokens[k - 1].kind == TokenKind::Quote => clause_start(k - 1, &[]),
+                c => c,
+            };
             // the one who threatens is the subject of "will": an actor, or the speaker as
             // "we"/"I" ("the talks will fail unless …" is a forecast, not a threat)
             let will = (clause_a..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll"));
