@@ -68,7 +68,6 @@ ARTICLES = [
   ("fatih_karahan", "said", "Karahan, a former New York Fed economist, said the bank would publish its next inflation report on Feb. 12", []),
  ],
  "demands": [
-  ("turkish_mpc", None, "keep policy tight until price stability is achieved", "it would keep policy tight \"until price stability is achieved.\""),
   ("mehmet_simsek", None, "fiscal discipline and monetary tightening must go hand in hand", "fiscal discipline and monetary tightening \"must go hand in hand\""),
   ("mehmet_simsek", None, "no supplementary budget unless there is a major earthquake or a war", "would not seek a supplementary budget \"unless there is a major earthquake or a war on our borders.\""),
   ("ozgur_ozel", None, "an emergency increase in the minimum wage", "demanded an emergency increase in the minimum wage"),
