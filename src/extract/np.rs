@@ -2518,15 +2518,7 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
         if word(start).ends_with("-based") || word(end) == "-based" || word(end) == "-" && word(end + 1) == "based" {
             return true;
         }
-        // ("Erdogan told a meeting of his ruling party in Ankara last week that …": a place
-        // between the verb of saying and the "that" opening what was said, up to a time after
-        // it)
-        let framed = || {
-            let that = (end..end + 4).find(|&j| !matches!(word(j), "last" | "this" | "next" | "week" | "month" | "year" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday" | "today" | "earlier"));
-            that.is_some_and(|j| word(j) == "that")
-                && (start.saturating_sub(10)..start - 1).rev().take_while(|&j| !matches!(word(j), "that" | "," | "." | ";" | "\"" | "“" | "”")).any(|j| matches!(word(j), "told" | "tells" | "tell" | "said" | "says"))
-        };
-        return start >= 2 && word(start - 1) == "in" && (SAID_IN.contains(&word(start - 2)) || told_audience || framed()) && !matches!(word(end), "'s" | "of");
+        return start >= 2 && word(start - 1) == "in" && (SAID_IN.contains(&word(start - 2)) || told_audience) && !matches!(word(end), "'s" | "of");
     }
     if doc.entities[doc.mentions[m].entity].kind != EntityKind::Organization {
         return false;
