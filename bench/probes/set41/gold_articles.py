@@ -50,7 +50,7 @@ ARTICLES = [
   ("mehmet_simsek", "said", "said next year's budget would cut the deficit to 2.8% of gross domestic product", []),
   ("mehmet_simsek", "added", "The ministry, he added, would not seek a supplementary budget \"unless there is a major earthquake or a war on our borders.\"", []),
   ("recep_tayyip_erdogan", "argued", "who has long argued that high interest rates cause inflation rather than cure it", [], True),
-  ("recep_tayyip_erdogan", "told", "Erdogan told a meeting of his ruling party in Ankara last week that borrowing costs \"will come down, and they will come down fast.\"", []),
+  ("recep_tayyip_erdogan", "told", "Erdogan told a meeting of his ruling party in Ankara last week that borrowing costs \"will come down, and they will come down fast.\"", ["ankara"]),
   ("recep_tayyip_erdogan", "declined", "His office declined to comment on Thursday", [], True),
   ("ozgur_ozel", "accused", "Opposition leader Ozgur Ozel accused the government of \"making workers pay for the mistakes of the palace\"", []),
   ("ozgur_ozel", "demanded", "demanded an emergency increase in the minimum wage", [], True),
