@@ -10184,3 +10184,10 @@ fn a_quotation_opening_at_unless_keeps_the_threat() {
     let d = doc("Strike\n\nJane Roe said the union would strike on Monday \"unless the port company improves its offer.\"");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("improves its offer")), "{}", dump(&d));
 }
+
+#[test]
+fn a_board_member_holds_a_title() {
+    // ("Board member Toyoaki Nakamura dissented" had given no role: "member" alone is no title)
+    let d = doc("Rates\n\nBoard member Jane Roe dissented, arguing that the bank should wait.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.title.eq_ignore_ascii_case("board member")), "{}", dump(&d));
+}
