@@ -10191,3 +10191,14 @@ fn a_board_member_holds_a_title() {
     let d = doc("Rates\n\nBoard member Jane Roe dissented, arguing that the bank should wait.");
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.title.eq_ignore_ascii_case("board member")), "{}", dump(&d));
 }
+
+#[test]
+fn a_cue_in_an_aside_of_who_leaves_the_main_clause_its_own() {
+    // ("Catherine Mann, one of the four members who voted to hold, has argued that …" had been
+    // a statement of "one of the four members" with the cue "voted")
+    let d = doc("Rates\n\nJane Roe, one of the three members who voted to wait, has argued that cutting too soon would be risky.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && s.cue.contains("argued")), "{}", dump(&d));
+    // (what is said in the aside stays said: "X, who said last week that …, …")
+    let d = doc("Rates\n\nJane Roe, who said last week that rates would fall, has argued that cutting too soon would be risky.");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("rates would fall")), "{}", dump(&d));
+}
