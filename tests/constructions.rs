@@ -10355,6 +10355,43 @@ fn only_when_or_only_once_sets_a_condition_as_only_if_does() {
     let d = doc("War\n\n\"He will stop only when the cost of the war is too high,\" Jane Roe said.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
     let d = doc("Visit\n\nJane Roe said she had visited the harbour only once since Norway took over the fjord.");
+}
+
+#[test]
+fn an_amount_after_its_currency_letters_keeps_its_decimals() {
+    // ("She said the rand's move to R17.20 against the dollar suggested …" had ended at "R17":
+    // the full stop between the digits ended the sentence)
+    let d = doc("Shilling\n\nJane Roe said the shilling's fall to Sh131.50 against the dollar had hurt importers in Mombasa.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).ends_with("importers in Mombasa")), "{}", dump(&d));
+}
+
+#[test]
+fn a_bodys_short_form_after_its_full_name_is_that_body() {
+    // ("Finance minister X says the National Treasury will not borrow …" then "which the
+    // Treasury endorsed"; "the South African Reserve Bank (Sarb)" then "until the Reserve Bank
+    // belongs to the people"; "At the Bank of England …" then "the Bank expected": the short
+    // form had been a body of its own)
+    let d = doc("Budget\n\nMinister Jane Roe said the National Treasury would cut spending in Windhoek. The Treasury expects growth of 2%, she said.");
+    assert!(d.entities.iter().all(|e| e.name != "Treasury"), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("expects growth") && s.speaker.is_some_and(|e| name(&d, e) == "National Treasury" || name(&d, e) == "Jane Roe")), "{}", dump(&d));
+    let d = doc("Rates\n\nThe Namibian Reserve Bank held its rate. Jane Roe said the Reserve Bank was right to wait.");
+    assert!(d.entities.iter().all(|e| e.name != "Reserve Bank"), "{}", dump(&d));
+    let d = doc("Rates\n\nAt the Bank of Ghana, officials met on Monday. Jane Roe said the Bank expected inflation to fall.");
+    assert!(d.entities.iter().all(|e| e.name != "Bank"), "{}", dump(&d));
+    // (a body every state has, after another state's: "Azerbaijan's Foreign Ministry" after the
+    // "Russian Foreign Ministry" is Azerbaijan's)
+    let d = doc("Talks\n\nThe Russian Foreign Ministry said talks would go on. Armenia's Foreign Ministry said it would not sign the text.");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("would not sign") && s.speaker.is_some_and(|e| name(&d, e) != "Russian Foreign Ministry")), "{}", dump(&d));
+}
+
+#[test]
+fn an_ultimatum_in_a_quotation_is_a_demand() {
+    // ('"Raise wages now, or step aside."' had asked nothing: only a negative imperative or
+    // "please" opening a quoted sentence did)
+    let d = doc("Fuel\n\n\"Drivers cannot wait another winter,\" said Jane Roe, who leads the farmers' union. \"Cut the fuel levy today, or resign.\"");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what) == "Cut the fuel levy today"), "{}", dump(&d));
+    // (a choice that asks nothing stays none)
+    let d = doc("Fuel\n\n\"Prices will rise this week, or next,\" said Jane Roe.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
 
@@ -10391,4 +10428,63 @@ fn observing_a_truce_or_a_silence_is_no_remark() {
     // (a remark still observes: "observed that …")
     let d = doc("Truce\n\nJane Roe observed that the valley had been quiet for a week.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && s.cue == "observed"), "{}", dump(&d));
+}
+
+#[test]
+fn a_threat_whose_speaker_stands_between_commas_after_its_subject() {
+    // ('The ministry, he added, would not seek a supplementary budget "unless there is a major
+    // earthquake …"': the comma after the speaker had opened the clause at the modal, with no
+    // subject)
+    let d = doc("Strike\n\nThe union, Jane Roe said, would strike on Monday unless the port company improved its offer.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("improved its offer")), "{}", dump(&d));
+    let d = doc("Loans\n\nThe ministry, Finance Minister Jane Roe added, would not take new loans unless parliament approved them.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("approved them")), "{}", dump(&d));
+}
+
+#[test]
+fn who_runs_a_firm_in_a_town_heads_no_town() {
+    // ("Haruki Onodera, who runs a metal parts maker in Higashiosaka," had been the head of
+    // Higashiosaka)
+    let d = doc("Loans\n\nJane Roe, who runs a bakery in Bergen, said loans had become dearer.");
+    assert!(d.roles.iter().all(|r| r.of.is_none_or(|o| name(&d, o) != "Bergen")), "{}", dump(&d));
+    // (who heads a body named after the verb still heads it)
+    let d = doc("Loans\n\nJane Roe, who heads the Norwegian Bankers' Association, said loans had become dearer.");
+    assert!(d.roles.iter().any(|r| r.head == "head" && r.of.is_some()), "{}", dump(&d));
+}
+
+#[test]
+fn a_push_to_a_level_asks_no_one() {
+    // ("after a sell-off in UK government bonds pushed borrowing costs to their highest level
+    // since 1998" had been an appeal of the sell-off)
+    let d = doc("Bonds\n\nJane Roe warned of cuts after a sell-off pushed borrowing costs to their highest level since 2008.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("highest level")), "{}", dump(&d));
+    let d = doc("Bonds\n\nJane Roe pushed the ministry to cut spending.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("cut spending")), "{}", dump(&d));
+}
+
+#[test]
+fn a_quotation_opening_at_unless_keeps_the_threat() {
+    // ('The ministry, he added, would not seek a supplementary budget "unless there is a major
+    // earthquake …"': the quotation mark had opened a clause of its own at "unless", with no
+    // one to threaten)
+    let d = doc("Strike\n\nJane Roe said the union would strike on Monday \"unless the port company improves its offer.\"");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("improves its offer")), "{}", dump(&d));
+}
+
+#[test]
+fn a_board_member_holds_a_title() {
+    // ("Board member Toyoaki Nakamura dissented" had given no role: "member" alone is no title)
+    let d = doc("Rates\n\nBoard member Jane Roe dissented, arguing that the bank should wait.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.title.eq_ignore_ascii_case("board member")), "{}", dump(&d));
+}
+
+#[test]
+fn a_cue_in_an_aside_of_who_leaves_the_main_clause_its_own() {
+    // ("Catherine Mann, one of the four members who voted to hold, has argued that …" had been
+    // a statement of "one of the four members" with the cue "voted")
+    let d = doc("Rates\n\nJane Roe, one of the three members who voted to wait, has argued that cutting too soon would be risky.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && s.cue.contains("argued")), "{}", dump(&d));
+    // (what is said in the aside stays said: "X, who said last week that …, …")
+    let d = doc("Rates\n\nJane Roe, who said last week that rates would fall, has argued that cutting too soon would be risky.");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("rates would fall")), "{}", dump(&d));
 }

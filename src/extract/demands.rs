@@ -1484,7 +1484,9 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     let reach = if is_call { 14 } else { 1 };
     // (an infinitive's "to", not a preposition: "called for a return to the ceasefire")
     let preposition = |j: usize| doc.tokens.get(j + 1).is_some_and(opens_noun_phrase);
-    let to = (obj_end..b.min(obj_end + reach)).find(|&j| doc.tokens[j].lower == "to" && ctx.tok_mention[j].is_none() && !((is_call || l.starts_with("urg")) && preposition(j)));
+    // ("a sell-off pushed borrowing costs to their highest level": a push to a level or a
+    // place, not to act)
+    let to = (obj_end..b.min(obj_end + reach)).find(|&j| doc.tokens[j].lower == "to" && ctx.tok_mention[j].is_none() && !((is_call || l.starts_with("urg") || l.starts_with("push") || l.starts_with("press")) && preposition(j)));
     // (nor past a colon or a quotation mark: "told reporters: “We did not come here to die”")
     // (nor past the subject's next verb: "called for a ceasefire and demanded that Y allow
     // trucks to enter" calls for the ceasefire)
@@ -1772,7 +1774,8 @@ fn named_lead(doc: &Doc, ctx: &Ctx, c: usize, det: usize, a: usize) -> usize {
 /// A plain noun for a body a speaker may stand for ("the union said it …", "said the party
 /// will …").
 fn speaker_body(w: &str) -> bool {
-    matches!(w, "government" | "unions") || super::np::BODY_NOUNS.contains(&w)
+    // (a minister's "the ministry would not …")
+    matches!(w, "government" | "unions" | "ministry") || super::np::BODY_NOUNS.contains(&w)
 }
 
 /// The word after a "to" that makes it a preposition, not an infinitive's: an article, a
@@ -2045,7 +2048,7 @@ fn is_modal_head(w: &str) -> bool {
 /// word at `k` with, and the modals' first words (`modal_at` turns any other away).
 fn opens_obligation(l: &str) -> bool {
     is_modal_head(l)
-        || matches!(l, "do" | "don't" | "don’t" | "please" | "unless" | "need" | "want" | "wants" | "let" | "should" | "if" | "condition" | "provided" | "will" | "would" | "until" | "onus" | "up" | "no" | "conditional" | "when" | "once")
+        || matches!(l, "do" | "don't" | "don’t" | "please" | "or" | "unless" | "need" | "want" | "wants" | "let" | "should" | "if" | "condition" | "provided" | "will" | "would" | "until" | "onus" | "up" | "no" | "conditional" | "when" | "once")
 }
 
 /// "X will not accept Z", "the onus is on X to Y".
@@ -2110,6 +2113,20 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     k = end;
                     continue;
                 }
+            }
+        }
+        // "“Raise wages now, or step aside.”", "“Pay up, or resign.”": an ultimatum, a sentence of
+        // a quotation that opens with a verb and offers a second one after ", or" just before
+        // its end, is the speaker's demand (what comes before the comma)
+        if l == "or" && !reported && k > a + 1 && doc.tokens[k - 1].lower == "," {
+            let open = (a..k).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "." | "!" | "?") || doc.tokens[j].kind == TokenKind::Quote).map_or(a, |j| j + 1);
+            let lex = Lexicon::get();
+            let end = (k + 1..b.min(k + 6)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "." | "!" | "?")).or_else(|| (k + 2 <= b && b <= k + 5).then_some(b));
+            let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !lex.stopwords.contains(&doc.tokens[j].lower) && lex.is_common_word(&doc.tokens[j].lower);
+            if let Some(end) = end.filter(|&e| e > k + 1 && open + 1 < k - 1 && doc.tokens[open].cap && plain(open) && !doc.tokens[open].lower.ends_with("ly") && !doc.tokens[k + 1].cap && plain(k + 1) && !(open..k - 1).any(|j| matches!(doc.tokens[j].lower.as_str(), "," | "if" | "when"))) {
+                push(out, DemandKind::Demand, by, None, span(doc, open, k - 1), span(doc, open, end), doc.tokens[open].lower.clone());
+                k = end;
+                continue;
             }
         }
         // "“Unless the ministry withdraws the levy, we will strike.”", "“Unless the numbers
@@ -2427,7 +2444,12 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             }
         }
         if l == "unless" || if_not.is_some() {
-            let clause_a = clause_start(k, &[]);
+            // (a quotation may open at "unless": 'would not seek new loans "unless there is a
+            // war"', as at "until")
+            let clause_a = match clause_start(k, &[]) {
+                c if c == k && k > a + 1 && doc.tokens[k - 1].kind == TokenKind::Quote => clause_start(k - 1, &[]),
+                c => c,
+            };
             // the one who threatens is the subject of "will": an actor, or the speaker as
             // "we"/"I" ("the talks will fail unless …" is a forecast, not a threat)
             let will = (clause_a..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll"));
@@ -2435,9 +2457,20 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 if w > a && matches!(doc.tokens[w - 1].lower.as_str(), "we" | "i") {
                     return Some(by);
                 }
+                // ("The union, she said, would strike unless …", "The ministry, he added, would
+                // not …": the subject stands before the speaker put between commas, whose
+                // comma opened the clause at the modal)
+                let (ws, wa) = if w == clause_a && w > a + 3 && doc.tokens[w - 1].lower == "," && reporting(w - 2) {
+                    match (w.saturating_sub(7).max(a)..w - 2).rev().find(|&x| doc.tokens[x].lower == ",") {
+                        Some(c0) if c0 > a => (c0, clause_start(c0, &[])),
+                        _ => (w, clause_a),
+                    }
+                } else {
+                    (w, clause_a)
+                };
                 // ("Vale said the union will strike unless …": the speaker's own body, named
                 // by a plain noun for a body, threatens as the speaker)
-                let body = w >= clause_a + 2 && matches!(doc.tokens[w - 2].lower.as_str(), "the" | "his" | "her" | "our" | "their") && speaker_body(&doc.tokens[w - 1].lower);
+                let body = ws >= wa + 2 && matches!(doc.tokens[ws - 2].lower.as_str(), "the" | "his" | "her" | "our" | "their") && speaker_body(&doc.tokens[ws - 1].lower);
                 // ("the union said it would strike unless …": in what a speaker is reported to
                 // say, a pronoun no rule resolved that agrees with the speaker is the speaker;
                 // "it" for a body, "he"/"she" for a person)
@@ -2466,7 +2499,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 let opening = || {
                     (w > clause_a + 2 && matches!(doc.tokens[w - 1].lower.as_str(), "but" | "and")).then(|| np_at(doc, ctx, (a..w).find(|&x| reporting(x)).map_or(clause_a, |x| x + 1), w)).flatten().and_then(|s| actor_party(doc, &s))
                 };
-                let subject = own_body(doc, by, reported_clause(k), w).or_else(|| subject_before_in(doc, ctx, w, clause_a, true).and_then(|s| actor_party(doc, &s))).or_else(opening);
+                let subject = own_body(doc, by, reported_clause(k), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(opening);
                 if agrees() {
                     // (unless the speaker is the head of a phrase that opens with the name the
                     // pronoun was resolved to: "the Umma (Nation) party said it …")

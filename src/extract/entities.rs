@@ -231,35 +231,47 @@ impl Doc {
             if let Some(m) = self.mentions.iter().find(|m| self.entities[m.entity].kind == EntityKind::Organization && self.text()[m.span.start..m.span.end] == *canonical) {
                 return m.entity;
             }
+            // ("the Treasury" after "the National Treasury", "the Bank" after "the Bank of
+            // Ghana": the one body named so in full, as below)
+            if let Some(i) = self.body_in_full(&canonical) {
+                return i;
+            }
         } else {
             // ("If Marula Ridge does not …" after "Marula Ridge Platinum")
             if let Some(i) = self.organisation_short_form(&canonical) {
                 return i;
             }
-            // "Security Council" and "UN Security Council" (either first): a name that is the
-            // tail of another's whose first word(s) name a listed organisation, the body of
-            // that organisation, is one body, under the longer name
-            let listed = |prefix: &str| lex.organisations.contains_key(&crate::lexicon::fold(prefix));
-            let tail = format!(" {canonical}");
-            let mut longer = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.name.ends_with(&tail) && listed(&e.name[..e.name.len() - tail.len()]));
-            if let (Some((i, _)), None) = (longer.next(), longer.next()) {
+            if let Some(i) = self.body_in_full(&canonical) {
                 return i;
             }
-            let shorter: Vec<usize> = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.name.contains(' ') && canonical.strip_suffix(e.name.as_str()).is_some_and(|p| p.ends_with(' ') && listed(p.trim_end()))).map(|(i, _)| i).collect();
+            let shorter: Vec<usize> = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.name.contains(' ') && canonical.strip_suffix(e.name.as_str()).is_some_and(|p| p.ends_with(' ') && owner_prefix(p.trim_end(), e.name.as_str()))).map(|(i, _)| i).collect();
             if let [i] = shorter[..] {
                 self.entities[i].name = canonical;
-                return i;
-            }
-            // "the Election Commission" after "the Election Commission of Vexmoor": the one
-            // organisation named so, with where it is of
-            let long = format!("{canonical} of ");
-            let mut found = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.name.starts_with(&long) && !e.name[long.len()..].contains(" of "));
-            if let (Some((i, _)), None) = (found.next(), found.next()) {
                 return i;
             }
         }
         self.entities.push(blank(EntityKind::Organization, &canonical));
         self.entities.len() - 1
+    }
+
+    /// The one organisation of the article `name` is a short form of: "Security Council" of
+    /// "UN Security Council", "Reserve Bank" of "South African Reserve Bank", "Treasury" of
+    /// "National Treasury" (the tail of a name whose first word(s) name a listed organisation,
+    /// a country or the nation: the body of that owner); "the Election Commission" of "the
+    /// Election Commission of Vexmoor", "the Bank" of "the Bank of Ghana" (the name, "of" and
+    /// where it is of).
+    fn body_in_full(&self, name: &str) -> Option<usize> {
+        let tail = format!(" {name}");
+        let mut longer = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.name.ends_with(&tail) && owner_prefix(&e.name[..e.name.len() - tail.len()], name));
+        if let (Some((i, _)), None) = (longer.next(), longer.next()) {
+            return Some(i);
+        }
+        let long = format!("{name} of ");
+        let mut found = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && e.name.starts_with(&long) && !e.name[long.len()..].contains(" of "));
+        match (found.next(), found.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
     }
 
     /// The one organisation of the article named `name` and a company's legal designator or
@@ -388,6 +400,19 @@ impl Doc {
 /// Whether `word` is a word of the full name `full` (two words or more) before its surname,
 /// not a given name of one sex at its start unless `given_ok` (those are otherwise left to
 /// the rules for given names): "Xi" of "Xi Jinping", "Lula" of "Luiz Inacio Lula da Silva".
+/// Words before a body's name `name` that say whose body it is: a listed organisation ("UN"
+/// of "UN Security Council"), a country ("South African" of "South African Reserve Bank") or
+/// the nation ("National" of "National Treasury"). (A country's only for a body not every
+/// state has: "Azerbaijan's Foreign Ministry" is no short form of the "Russian Foreign
+/// Ministry" named before.)
+fn owner_prefix(prefix: &str, name: &str) -> bool {
+    let lex = Lexicon::get();
+    let f = crate::lexicon::fold(prefix);
+    f == "national"
+        || lex.organisations.contains_key(&f)
+        || (lex.country_adjectives.get(&f).is_some() || lex.country_names.get(&f).is_some()) && !lex.state_body_keys.contains(crate::lexicon::fold(name).as_str())
+}
+
 /// `short_form_of(&name_words(name), word, true)` without the list of words (asked of every
 /// person of the document for each one-word name): a word of the name but its last.
 fn short_form_in(name: &str, word: &str) -> bool {

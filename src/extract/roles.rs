@@ -647,7 +647,9 @@ pub fn find_roles(doc: &mut Doc) {
                 let mut of = None;
                 let mut end = k;
                 for j in k..limit {
-                    if matches!(doc.tokens[j].lower.as_str(), "," | "." | ";" | "and") {
+                    // ("who runs a parts maker in Higashi", "a firm based near Leeds": where what
+                    // is headed lies, not what is headed)
+                    if matches!(doc.tokens[j].lower.as_str(), "," | "." | ";" | "and" | "in" | "near" | "outside" | "based") {
                         break;
                     }
                     if let Some(m) = doc.mention_at_token(j) {

@@ -3226,6 +3226,19 @@ fn object_relative_cue(doc: &Doc, ctx: &Ctx, a: usize, c: usize) -> bool {
         && cue_at(doc, c).is_some()
 }
 
+/// The cue at `c` (its sentence `a`..`b`) opens a relative clause in an aside between commas,
+/// and the main clause's cue follows the closing comma: "X, one of the four members who voted
+/// to hold, has argued that …", "X, who voted against the plan, said …" (nothing said in the
+/// aside: no "that" nor quotation in it).
+fn aside_relative_cue(doc: &Doc, a: usize, c: usize, b: usize) -> bool {
+    if doc.tokens[c - 1].lower != "who" || !(c.saturating_sub(9).max(a)..c - 1).any(|j| doc.tokens[j].lower == ",") {
+        return false;
+    }
+    let Some(close) = (c + 1..b.min(c + 12)).take_while(|&j| doc.tokens[j].kind != TokenKind::Quote && !matches!(doc.tokens[j].lower.as_str(), "that" | ":" | ";" | ".")).find(|&j| doc.tokens[j].lower == ",") else { return false };
+    let main = (close + 1..b.min(close + 4)).find(|&j| !matches!(doc.tokens[j].lower.as_str(), "has" | "have" | "had" | "also" | "later"));
+    main.is_some_and(|j| cue_at(doc, j).is_some())
+}
+
 /// Reported speech: a cue verb with a speaker, outside quotes. One statement per clause:
 /// the text runs from the speaker (with its titles) to the clause end; when the speaker and
 /// cue come after the content it is the whole sentence. Sentences whose content is all
@@ -3262,7 +3275,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             // ("X, whom Oslo calls a “traitor”, wrote that …", "Y, who critics accuse of
             // lying, said …": a cue inside a relative clause whose object is the one named
             // before says nothing of the sentence; the main clause's cue after it speaks)
-            if relatives && c > a + 2 && object_relative_cue(doc, ctx, a, c) {
+            if relatives && c > a + 2 && (object_relative_cue(doc, ctx, a, c) || aside_relative_cue(doc, a, c, b)) {
                 c += 1;
                 continue;
             }

@@ -126,6 +126,9 @@ fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
                             break;
                         }
                         Some(ch) if (ch == '-' || ch == '‑') && at(i + 1).is_some_and(char::is_alphanumeric) => i += 2,
+                        // "R17.20", "Sh131.50": an amount written after its currency's letters
+                        // keeps its decimals (the full stop had ended the sentence)
+                        Some('.') if at(i - 1).is_some_and(|d| d.is_ascii_digit()) && at(i + 1).is_some_and(|d| d.is_ascii_digit()) => i += 2,
                         // "S&P", "AT&T", "M&S": capitals joined by an ampersand are one name
                         Some('&') if at(i - 1).is_some_and(char::is_uppercase) && at(i + 1).is_some_and(char::is_uppercase) => i += 2,
                         // "A/S", "N/A": two single capitals joined by a slash are one word (the
