@@ -10105,3 +10105,11 @@ fn an_obligation_does_not_run_back_past_a_sentences_end() {
     let d = doc("Vote\n\n\"Are the roads closed? The army must open them,\" Jane Roe said.");
     assert!(d.demands.iter().any(|m| d.slice(m.what) == "open them"), "{}", dump(&d));
 }
+
+#[test]
+fn an_article_adverb_and_adjective_before_a_speaker_after_the_cue() {
+    // ('"…," said the clearly frustrated X' gave no speaker: "clearly" is a stopword, so the
+    // description before the name had failed; "a visibly shaken X" had worked)
+    let d = doc("Vote\n\n\"We will not give up,\" said the clearly frustrated Jane Roe.");
+    assert_eq!(speaker_of(&d, "We will not give up,").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+}

@@ -1524,10 +1524,12 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
     // the lexicon lacks, when the name closes the clause)
     let lex = Lexicon::get();
     // ("said a visibly shaken Jane Roe": an article may open the description)
+    // ("said the clearly frustrated Jane Roe": an adverb in -ly the stopwords list counts too)
+    let adverb = |w: &str| w.len() > 4 && w.ends_with("ly");
     let described = |s: usize, np: &super::np::Np| {
         (ce..s).all(|j| {
             let x = &doc.tokens[j];
-            (x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower) || x.kind == TokenKind::Number || x.lower == "/" || j == ce && s > ce + 1 && matches!(x.lower.as_str(), "a" | "an" | "the")) && ctx.tok_quote[j].is_none()
+            (x.kind == TokenKind::Word && !x.cap && (!lex.stopwords.contains(&x.lower) || j > ce && adverb(&x.lower)) && !lex.cues.contains_key(&x.lower) || x.kind == TokenKind::Number || x.lower == "/" || j == ce && s > ce + 1 && matches!(x.lower.as_str(), "a" | "an" | "the")) && ctx.tok_quote[j].is_none()
         }) && doc.tokens.get(np.end).is_none_or(|x| matches!(x.lower.as_str(), "." | ","))
     };
     let person = |e: &usize| doc.entities[*e].kind == crate::model::EntityKind::Person;
