@@ -10113,3 +10113,11 @@ fn an_article_adverb_and_adjective_before_a_speaker_after_the_cue() {
     let d = doc("Vote\n\n\"We will not give up,\" said the clearly frustrated Jane Roe.");
     assert_eq!(speaker_of(&d, "We will not give up,").as_deref(), Some("Jane Roe"), "{}", dump(&d));
 }
+
+#[test]
+fn a_passive_with_a_short_adverb_keeps_its_agent_as_speaker() {
+    // ("was also criticized by X", "was first reported by X": only adverbs in -ly had been
+    // let stand between the auxiliary and the participle)
+    let d = doc("Plan\n\nThe plan was also criticized by Senator Tom Quist.");
+    assert_eq!(speaker_of(&d, "The plan was also criticized by Senator Tom Quist").as_deref(), Some("Tom Quist"), "{}", dump(&d));
+}

@@ -4178,7 +4178,8 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     // stays with the demand extractor, the example gold counts the quote they carry)
     // passives ("is expected to", "was asked") are not speech by the subject; "is demanding" is
     // ("was duly called": an adverb may stand between)
-    let adverb_before = c > a + 1 && doc.tokens[c - 1].lower.ends_with("ly") && doc.tokens[c - 1].lower.len() > 4;
+    // ("was also criticized by", "was first reported by": a short adverb of time or addition too)
+    let adverb_before = c > a + 1 && (doc.tokens[c - 1].lower.ends_with("ly") && doc.tokens[c - 1].lower.len() > 4 || matches!(doc.tokens[c - 1].lower.as_str(), "also" | "first" | "later" | "since" | "then" | "already" | "never" | "often" | "initially"));
     let aux = if adverb_before { c - 2 } else { c - 1 };
     if c > a && matches!(doc.tokens[aux].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being") && !doc.tokens[c].lower.ends_with("ing") {
         // … unless the agent follows: "The plan was criticized by Senator Quist" is hers
