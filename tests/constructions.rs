@@ -10121,3 +10121,15 @@ fn a_passive_with_a_short_adverb_keeps_its_agent_as_speaker() {
     let d = doc("Plan\n\nThe plan was also criticized by Senator Tom Quist.");
     assert_eq!(speaker_of(&d, "The plan was also criticized by Senator Tom Quist").as_deref(), Some("Tom Quist"), "{}", dump(&d));
 }
+
+#[test]
+fn asking_whether_is_a_question_not_an_appeal() {
+    // ("Senators also asked whether the new rules forced banks to disclose fees" had been an
+    // appeal to "whether the new rules forced banks", and no statement)
+    let d = doc("Hearing\n\nSenators also asked whether the new rules forced banks to disclose fees.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "Senators also asked whether the new rules forced banks to disclose fees").as_deref(), Some("Senators"), "{}", dump(&d));
+    // (an appeal stays one)
+    let d = doc("Hearing\n\nSenators asked the bankers to testify.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}
