@@ -10133,3 +10133,16 @@ fn asking_whether_is_a_question_not_an_appeal() {
     let d = doc("Hearing\n\nSenators asked the bankers to testify.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_cue_noun_closing_its_clause_after_a_modifier_says_nothing() {
+    // ("counts on a large majority of rural support." had made "a large majority of rural" a
+    // speaker; "postponed over Roe's Fifth Amendment claims." had made "Fifth Amendment" one)
+    let d = doc("Poll\n\nJane Roe lags in the cities but counts on a large majority of rural support.");
+    assert!(d.statements.iter().all(|s| s.cue != "support"), "{}", dump(&d));
+    let d = doc("Hearing\n\nThe hearing was postponed over Tom Quist's Fifth Amendment claims.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    // (a person after the possessive still speaks: "…, Quillmart's Jane Roe argues.")
+    let d = doc("Plan\n\nThe plan will fail, Quillmart's Jane Roe argues.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
+}

@@ -250,6 +250,22 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     if noun_form && tok.lower == cue.lemma && !matches!(cue.lemma, "forecast" | "broadcast" | "bet" | "report" | "post" | "tweet") && t > 2 && matches!(doc.tokens[t - 2].lower.as_str(), "the" | "a" | "an" | "this") && doc.tokens[t - 1].kind == TokenKind::Word && doc.tokens[t - 1].cap && !doc.tokens[t - 1].lower.ends_with('s') && doc.tokens[t - 3].kind == TokenKind::Word && !doc.tokens[t - 2].cap {
         return None;
     }
+    // ("counts on a large majority of rural support.", "postponed over Roe's Fifth Amendment claims.": a
+    // noun form closing its clause after "of" and one plain modifier, or after a possessive and
+    // capitalised words, is a noun; a verb there would have had its subject right before)
+    let closes = doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "." | "," | ";"));
+    if noun_form && closes && t > 2 {
+        let prev = &doc.tokens[t - 1];
+        let of_modifier = doc.tokens[t - 2].lower == "of" && prev.kind == TokenKind::Word && !prev.cap && !prev.lower.ends_with('s') && !lex.stopwords.contains(&prev.lower);
+        let caps = (t.saturating_sub(4)..t).rev().take_while(|&j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].cap).count();
+        // (not a person's name, opening with a listed given name: "…, Quillmart's Jane Roe
+        // argues."; the entity's kind is no guide, a subject of a cue being guessed a person)
+        let person = || lex.first_names.get(&crate::lexicon::fold(&doc.tokens[t - caps].lower)).is_some();
+        let possessed = caps > 0 && t > caps + 1 && matches!(doc.tokens[t - caps - 1].lower.as_str(), "'s" | "\u{2019}s") && !person();
+        if of_modifier || possessed {
+            return None;
+        }
+    }
     // "called on Y to …", "calls upon Y to …": an appeal, which the demand extractor keeps;
     // as a cue it only gives a quote inside it its speaker (no reported statement of its own;
     // "called on Friday for …" is still one)
