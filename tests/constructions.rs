@@ -10146,3 +10146,12 @@ fn a_cue_noun_closing_its_clause_after_a_modifier_says_nothing() {
     let d = doc("Plan\n\nThe plan will fail, Quillmart's Jane Roe argues.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
 }
+
+#[test]
+fn a_union_named_by_one_common_word_is_found() {
+    // ("Unite wants the government to …": the British union Unite, named by a verb's form,
+    // had been no organisation and the demand no one's; Unison was listed already)
+    let d = doc("Pay\n\nUnite wants the government to raise the minimum wage.");
+    assert!(d.entities.iter().any(|e| e.name == "Unite" && e.kind == newsgraph::model::EntityKind::Organization), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Unite"), "{}", dump(&d));
+}
