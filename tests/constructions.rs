@@ -10155,3 +10155,12 @@ fn a_union_named_by_one_common_word_is_found() {
     assert!(d.entities.iter().any(|e| e.name == "Unite" && e.kind == newsgraph::model::EntityKind::Organization), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Unite"), "{}", dump(&d));
 }
+
+#[test]
+fn experts_in_a_country_named_with_the_speak_as_written() {
+    // ("Security analysts in the United States said …" had made the United States the speaker:
+    // "States" is a cue word, which had ended the modifier after "in"; with "in Norway" the
+    // phrase spoke)
+    let d = doc("Breach\n\nSecurity analysts in the United States said the intrusion came from abroad.");
+    assert_eq!(speaker_of(&d, "Security analysts in the United States said the intrusion came from abroad").as_deref(), Some("Security analysts in the United States"), "{}", dump(&d));
+}
