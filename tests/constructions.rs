@@ -10164,3 +10164,12 @@ fn experts_in_a_country_named_with_the_speak_as_written() {
     let d = doc("Breach\n\nSecurity analysts in the United States said the intrusion came from abroad.");
     assert_eq!(speaker_of(&d, "Security analysts in the United States said the intrusion came from abroad").as_deref(), Some("Security analysts in the United States"), "{}", dump(&d));
 }
+
+#[test]
+fn a_person_and_those_around_him_speak_as_the_person() {
+    // ("X and his advisers signaled that …" had been said by "advisers" alone)
+    let d = doc("Budget\n\nThis week Tom Quist and his advisers signaled that they would back the budget.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Quist") && s.cue == "signaled"), "{}", dump(&d));
+    let d = doc("Court\n\nJane Roe and her lawyers said the ruling would be appealed.");
+    assert_eq!(speaker_of(&d, "Jane Roe and her lawyers said the ruling would be appealed").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+}

@@ -731,6 +731,16 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     if let Some((s, e)) = (se > lo).then(|| plural_antecedent(doc, ctx, se - 1)).flatten() {
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (se - 1, se) });
     }
+    // ("Jane Roe and her aides said …", "X and his advisers hinted …": the person named before
+    // "and" and a possessive speaks with those around her, who are hers, not a speaker apart)
+    if se >= lo + 4 && matches!(doc.tokens[se - 2].lower.as_str(), "his" | "her" | "their") && doc.tokens[se - 3].lower == "and" && Lexicon::get().speaker_nouns.contains(&doc.tokens[se - 1].lower) && doc.tokens[se - 1].lower.ends_with('s') {
+        if let Some(m) = ctx.tok_mention[se - 4].map(|m| &doc.mentions[m]).filter(|m| doc.token_at(m.span.end) == se - 3) {
+            let e = doc.actor_of(m.entity);
+            if doc.entities[e].kind.is_actor() {
+                return Some(Attribution { speakers: vec![e], text: None, cue, cue_span, subject: (doc.token_at(m.span.start), se) });
+            }
+        }
+    }
     // (the subject's end is `se`, worked out above: not again)
     if let Some(np) = super::np::subject_before_ending(doc, ctx, c, lo, false, Some(se)) {
         let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
