@@ -548,6 +548,11 @@ fn possessed_body(doc: &Doc, np: &Np) -> Option<(Party, usize)> {
 
 /// The addressee phrase at `k`: an actor, or a group kept as text up to "to"/"that".
 pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usize) {
+    // ("asked whether the rules forced banks to disclose fees": a question asks no one; its
+    // clause is what was asked)
+    if doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "whether" | "if" | "why" | "how" | "what" | "when")) {
+        return (None, k);
+    }
     if let Some(np) = np_at(doc, ctx, k, b) {
         if let Some((p, end)) = possessed_body(doc, &np) {
             return (Some(p), end);

@@ -2031,7 +2031,8 @@ fn modified_head(doc: &Doc, ctx: &Ctx, lo: usize, end: usize) -> Option<usize> {
         }
         let verbish = !x.cap && (l.ends_with("ed") || l.ends_with("ing") || l == "to");
         // ("critics of the plan": a cue word after a determiner is a noun)
-        let cue = lex.cues.contains_key(l) && !(j > h + 2 && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their"));
+        // ("experts in the United States": nor is a capitalised one inside a name)
+        let cue = lex.cues.contains_key(l) && !(j > h + 2 && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their")) && !(x.cap && ctx.tok_mention[j].is_some());
         matches!(x.kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && !cue && !verbish && (!lex.stopwords.contains(l) || INNER.contains(&l))
     });
     plain.then_some(h)

@@ -254,6 +254,22 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     if noun_form && tok.lower == cue.lemma && !matches!(cue.lemma, "forecast" | "broadcast" | "bet" | "report" | "post" | "tweet") && t > 2 && matches!(doc.tokens[t - 2].lower.as_str(), "the" | "a" | "an" | "this") && doc.tokens[t - 1].kind == TokenKind::Word && doc.tokens[t - 1].cap && !doc.tokens[t - 1].lower.ends_with('s') && doc.tokens[t - 3].kind == TokenKind::Word && !doc.tokens[t - 2].cap {
         return None;
     }
+    // ("counts on a large majority of rural support.", "postponed over Roe's Fifth Amendment claims.": a
+    // noun form closing its clause after "of" and one plain modifier, or after a possessive and
+    // capitalised words, is a noun; a verb there would have had its subject right before)
+    let closes = doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "." | "," | ";"));
+    if noun_form && closes && t > 2 {
+        let prev = &doc.tokens[t - 1];
+        let of_modifier = doc.tokens[t - 2].lower == "of" && prev.kind == TokenKind::Word && !prev.cap && !prev.lower.ends_with('s') && !lex.stopwords.contains(&prev.lower);
+        let caps = (t.saturating_sub(4)..t).rev().take_while(|&j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].cap).count();
+        // (not a person's name, opening with a listed given name: "…, Quillmart's Jane Roe
+        // argues."; the entity's kind is no guide, a subject of a cue being guessed a person)
+        let person = || lex.first_names.get(&crate::lexicon::fold(&doc.tokens[t - caps].lower)).is_some();
+        let possessed = caps > 0 && t > caps + 1 && matches!(doc.tokens[t - caps - 1].lower.as_str(), "'s" | "\u{2019}s") && !person();
+        if of_modifier || possessed {
+            return None;
+        }
+    }
     // "called on Y to …", "calls upon Y to …": an appeal, which the demand extractor keeps;
     // as a cue it only gives a quote inside it its speaker (no reported statement of its own;
     // "called on Friday for …" is still one)
@@ -734,6 +750,16 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     }
     if let Some((s, e)) = (se > lo).then(|| plural_antecedent(doc, ctx, se - 1)).flatten() {
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (se - 1, se) });
+    }
+    // ("Jane Roe and her aides said …", "X and his advisers hinted …": the person named before
+    // "and" and a possessive speaks with those around her, who are hers, not a speaker apart)
+    if se >= lo + 4 && matches!(doc.tokens[se - 2].lower.as_str(), "his" | "her" | "their") && doc.tokens[se - 3].lower == "and" && Lexicon::get().speaker_nouns.contains(&doc.tokens[se - 1].lower) && doc.tokens[se - 1].lower.ends_with('s') {
+        if let Some(m) = ctx.tok_mention[se - 4].map(|m| &doc.mentions[m]).filter(|m| doc.token_at(m.span.end) == se - 3) {
+            let e = doc.actor_of(m.entity);
+            if doc.entities[e].kind.is_actor() {
+                return Some(Attribution { speakers: vec![e], text: None, cue, cue_span, subject: (doc.token_at(m.span.start), se) });
+            }
+        }
     }
     // (the subject's end is `se`, worked out above: not again)
     if let Some(np) = super::np::subject_before_ending(doc, ctx, c, lo, false, Some(se)) {
@@ -1550,10 +1576,12 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
     // the lexicon lacks, when the name closes the clause)
     let lex = Lexicon::get();
     // ("said a visibly shaken Jane Roe": an article may open the description)
+    // ("said the clearly frustrated Jane Roe": an adverb in -ly the stopwords list counts too)
+    let adverb = |w: &str| w.len() > 4 && w.ends_with("ly");
     let described = |s: usize, np: &super::np::Np| {
         (ce..s).all(|j| {
             let x = &doc.tokens[j];
-            (x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower) || x.kind == TokenKind::Number || x.lower == "/" || j == ce && s > ce + 1 && matches!(x.lower.as_str(), "a" | "an" | "the")) && ctx.tok_quote[j].is_none()
+            (x.kind == TokenKind::Word && !x.cap && (!lex.stopwords.contains(&x.lower) || j > ce && adverb(&x.lower)) && !lex.cues.contains_key(&x.lower) || x.kind == TokenKind::Number || x.lower == "/" || j == ce && s > ce + 1 && matches!(x.lower.as_str(), "a" | "an" | "the")) && ctx.tok_quote[j].is_none()
         }) && doc.tokens.get(np.end).is_none_or(|x| matches!(x.lower.as_str(), "." | ","))
     };
     let person = |e: &usize| doc.entities[*e].kind == crate::model::EntityKind::Person;
@@ -4227,7 +4255,8 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     // stays with the demand extractor, the example gold counts the quote they carry)
     // passives ("is expected to", "was asked") are not speech by the subject; "is demanding" is
     // ("was duly called": an adverb may stand between)
-    let adverb_before = c > a + 1 && doc.tokens[c - 1].lower.ends_with("ly") && doc.tokens[c - 1].lower.len() > 4;
+    // ("was also criticized by", "was first reported by": a short adverb of time or addition too)
+    let adverb_before = c > a + 1 && (doc.tokens[c - 1].lower.ends_with("ly") && doc.tokens[c - 1].lower.len() > 4 || matches!(doc.tokens[c - 1].lower.as_str(), "also" | "first" | "later" | "since" | "then" | "already" | "never" | "often" | "initially"));
     let aux = if adverb_before { c - 2 } else { c - 1 };
     if c > a && matches!(doc.tokens[aux].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being") && !doc.tokens[c].lower.ends_with("ing") {
         // … unless the agent follows: "The plan was criticized by Senator Quist" is hers
