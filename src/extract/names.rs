@@ -760,13 +760,12 @@ fn regions_after_towns(doc: &mut Doc, lex: &Lexicon) {
     let mut found: Vec<(usize, usize, usize)> = Vec::new();
     for k in 2..doc.tokens.len() {
         let t = &doc.tokens[k];
-        if !t.cap || t.kind != TokenKind::Word {
+        if !t.cap || t.kind != TokenKind::Word || doc.mention_at_token(k).is_some() {
             continue;
         }
         let comma = doc.tokens[k - 1].lower == ",";
         let town_end = if comma { k - 1 } else { k };
-        // (the search for a mention last: most capitalised words have no name before them)
-        if town_end == 0 || !is_cap_word(doc, town_end - 1) || doc.mention_at_token(k).is_some() {
+        if town_end == 0 || !is_cap_word(doc, town_end - 1) {
             continue;
         }
         // the town before: a place the article names, ending right there
@@ -1131,13 +1130,8 @@ fn party_members(doc: &mut Doc) {
 
 fn honorific_surnames(doc: &mut Doc, lex: &Lexicon) {
     for t in 1..doc.tokens.len() {
-        // (the word's own case first: most words are in lower case, and the title before is
-        // looked up only before a capitalised one)
-        if !is_cap_word(doc, t) {
-            continue;
-        }
         let honorific = lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|x| x.class == crate::lexicon::TitleClass::Honorific);
-        if !honorific || doc.mention_at_token(t).is_some() || doc.tokens.get(t + 1).is_some_and(|x| is_cap_word(doc, t + 1) && x.kind == TokenKind::Word) {
+        if !honorific || !is_cap_word(doc, t) || doc.mention_at_token(t).is_some() || doc.tokens.get(t + 1).is_some_and(|x| is_cap_word(doc, t + 1) && x.kind == TokenKind::Word) {
             continue;
         }
         let word = doc.slice(doc.tokens[t].span).to_string();

@@ -160,14 +160,12 @@ fn photo_credit(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Option<us
     let tx = |k: usize| &text[tokens[k].span.start..tokens[k].span.end];
     (lo..hi).find(|&c| {
         // (after a full stop, to the end of the paragraph, names only: "The AP/NORC poll" is no credit)
-        // (the slash after the agency first: asked at every token of every paragraph, and
-        // after almost every one there is none)
         let agency_slash = c + 1 < hi
-            && tx(c + 1) == "/"
             && (c == lo || matches!(tx(c - 1), "." | ")" | "|"))
             && tokens[c].kind == TokenKind::Word
             && !tx(c).chars().any(char::is_lowercase)
             && crate::lexicon::NEWS_AGENCIES.contains(&tokens[c].lower.as_str())
+            && tx(c + 1) == "/"
             && hi - c <= 12
             && (c + 2..hi).all(|k| tokens[k].cap || matches!(tx(k), "/" | "." | "-"));
         let parenthetical = c + 2 < hi
