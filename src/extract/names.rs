@@ -436,7 +436,8 @@ pub fn find_names(doc: &mut Doc) {
             }
             // "11:16 AM Vince:", "at 3 PM Please …": the half of the day after a clock time is
             // no title ("PM") and no part of the name after it
-            if clock_half(doc, i) {
+            // (capitalised, as all four forms are: asked only then)
+            if doc.tokens[i].cap && clock_half(doc, i) {
                 i += 1;
                 continue;
             }
