@@ -29,8 +29,10 @@ struct Memo {
     ctx: usize,
     /// Per token: the cue there, once asked.
     cues: Vec<Option<Cue>>,
-    /// `np::subject_before_ending` by (t, lo, quoted, se).
-    subjects: FxHashMap<(usize, usize, bool, Option<usize>), Option<Np>>,
+    /// `np::subject_before_ending` by (t, lo, quoted): its `se`, when given, is what it
+    /// works out itself when not (`subject_end(doc, t, lo)`), so the answer is the same either
+    /// way and the callers that pass it share answers with those that do not.
+    subjects: FxHashMap<(usize, usize, bool), Option<Np>>,
     /// `np::resolve_referent` by (t, exclude, person, want_gender).
     referents: FxHashMap<(usize, Option<usize>, bool, Option<char>), Option<usize>>,
 }
@@ -96,8 +98,8 @@ pub(crate) fn cue(doc: &Doc, t: usize, work: impl FnOnce() -> Cue) -> Cue {
     c
 }
 
-/// `np::subject_before_ending(doc, ctx, t, lo, quoted, se)` (`work` works it out).
-pub(crate) fn subject(doc: &Doc, ctx: &Ctx, key: (usize, usize, bool, Option<usize>), work: impl FnOnce() -> Option<Np>) -> Option<Np> {
+/// `np::subject_before_ending(doc, ctx, t, lo, quoted, _)` (`work` works it out).
+pub(crate) fn subject(doc: &Doc, ctx: &Ctx, key: (usize, usize, bool), work: impl FnOnce() -> Option<Np>) -> Option<Np> {
     kept(doc, ctx, |m| &mut m.subjects, key, work)
 }
 

@@ -366,9 +366,13 @@ fn dotted_initials_word(w: &str) -> bool {
 /// Tokens `a..b` are written in title case ("Hale Vows to Block the Treaty."): most of the longer
 /// words are capitalised.
 pub fn title_case(doc: &Doc, a: usize, b: usize) -> bool {
-    let words = || doc.tokens[a..b].iter().filter(|x| x.kind == TokenKind::Word && x.lower.len() > 3);
-    let n = words().count();
-    n >= 3 && words().filter(|x| x.cap).count() * 4 >= n * 3
+    // (both counts in one pass: asked for every sentence)
+    let (mut n, mut caps) = (0, 0);
+    for x in doc.tokens[a..b].iter().filter(|x| x.kind == TokenKind::Word && x.lower.len() > 3) {
+        n += 1;
+        caps += usize::from(x.cap);
+    }
+    n >= 3 && caps * 4 >= n * 3
 }
 
 pub fn find_names(doc: &mut Doc) {
@@ -432,7 +436,8 @@ pub fn find_names(doc: &mut Doc) {
             }
             // "11:16 AM Vince:", "at 3 PM Please …": the half of the day after a clock time is
             // no title ("PM") and no part of the name after it
-            if clock_half(doc, i) {
+            // (capitalised, as all four forms are: asked only then)
+            if doc.tokens[i].cap && clock_half(doc, i) {
                 i += 1;
                 continue;
             }

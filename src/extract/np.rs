@@ -1808,8 +1808,10 @@ pub fn subject_before_in(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool
 /// As [`subject_before_in`]; `se`, when given, is `subject_end(doc, t, lo)`, which a caller
 /// that has worked it out passes on instead of having it worked out again (~900 instructions).
 pub(crate) fn subject_before_ending(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool, se: Option<usize>) -> Option<Np> {
-    // (kept while the document is only read: the same cue's subject is asked by several rules)
-    super::memo::subject(doc, ctx, (t, lo, quoted, se), || subject_worked(doc, ctx, t, lo, quoted, se))
+    // (kept while the document is only read: the same cue's subject is asked by several rules;
+    // kept without `se`, which only saves working out what it is)
+    debug_assert!(se.is_none_or(|k| k == subject_end(doc, t, lo)), "`se` is `subject_end(doc, t, lo)`");
+    super::memo::subject(doc, ctx, (t, lo, quoted), || subject_worked(doc, ctx, t, lo, quoted, se))
 }
 
 fn subject_worked(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool, se: Option<usize>) -> Option<Np> {
