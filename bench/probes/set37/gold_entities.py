@@ -99,4 +99,4 @@ PLACE_IN = {
 }
 
 SAME = {"kathmandu": "nepal", "beijing": "china", "islamabad": "pakistan", "maputo": "mozambique",
-        "mogadishu": "somalia", "malacanang": "philippines"}
+        "mogadishu": "somalia", "malacanang": "philippines", "china_embassy_kathmandu": "china"}
