@@ -10556,3 +10556,13 @@ fn a_person_and_those_around_him_speak_as_the_person() {
     let d = doc("Court\n\nJane Roe and her lawyers said the ruling would be appealed.");
     assert_eq!(speaker_of(&d, "Jane Roe and her lawyers said the ruling would be appealed").as_deref(), Some("Jane Roe"), "{}", dump(&d));
 }
+
+#[test]
+fn who_saw_or_obtained_a_document_is_no_topic() {
+    // ("…, according to a court document seen by Reuters" had made Reuters what the
+    // statement was about)
+    let d = doc("Probe\n\nJustice Ana Vexler ordered the arrest of a general, saying he had tried to obstruct the investigation, according to a court document seen by Reuters.");
+    assert!(d.statements.iter().all(|s| s.about.iter().all(|&e| name(&d, e) != "Reuters")), "{}", dump(&d));
+    let d = doc("Probe\n\nThe ministry has told agencies to prepare plans, according to a memo obtained by the Vexmoor Tribune.");
+    assert!(d.statements.iter().all(|s| s.about.iter().all(|&e| !name(&d, e).contains("Tribune"))), "{}", dump(&d));
+}

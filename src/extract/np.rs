@@ -2554,7 +2554,9 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
     let programme = matches!(word(end), "program" | "programme");
     MEDIA.contains(&word(end)) && (!programme || matches!(before(1 + det), "on" | "in" | "during" | "to"))
         || OUTLET.contains(&before(1 + det))
-        || before(1 + det) == "by" && matches!(before(2 + det), "quoted" | "carried" | "broadcast")
+        // ("a court document seen by Reuters", "a memo obtained by the Tribune": who saw or
+        // obtained the document is where it is reported, no topic)
+        || before(1 + det) == "by" && matches!(before(2 + det), "quoted" | "carried" | "broadcast" | "seen" | "obtained" | "reviewed")
         || matches!(before(1 + det), "told" | "telling" | "tells" | "tell")
         || before(1 + det) == "with" && MEDIA.contains(&before(2 + det))
         || before(1 + det) == "on" && SAID_ON.contains(&before(2 + det))
