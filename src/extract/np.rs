@@ -940,7 +940,7 @@ fn ruling_body(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
 
 /// "accused the opposition of …", "the opposition knows this" (`t` at "the"): the party the
 /// article calls the opposition ("the main opposition Harbor Party", "opposition party X"),
-/// else the one party it names that it does not call ruling or governing. Returns it and
+/// else, where it names a ruling or governing party, the one other party it names. Returns it and
 /// the end token. Not "the opposition leader" (a person) nor "the opposition's …".
 fn opposition_at(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
     if t + 2 > limit || doc.tokens[t].lower != "the" || doc.tokens[t + 1].lower != "opposition" {
@@ -970,6 +970,11 @@ fn opposition_at(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
     let called = the_one(named().filter(|m| doc.entities[m.entity].kind == EntityKind::Organization && said_before(m, &["opposition"])).map(|m| doc.actor_of(m.entity)));
     let e = called.or_else(|| {
         let ruling: Vec<usize> = named().filter(|m| said_before(m, &["ruling", "governing", "governs", "rules"])).map(|m| m.entity).collect();
+        // (only where the article says which party rules: a party named alone may as well be
+        // the governing one, "The BJP won the vote … the Opposition would …")
+        if ruling.is_empty() {
+            return None;
+        }
         the_one(named().filter(party).map(|m| m.entity).filter(|e| !ruling.contains(e)))
     })?;
     Some((e, end))

@@ -202,7 +202,9 @@ pub(crate) fn dateline_end(text: &str, tokens: &[Token], lo: usize, hi: usize) -
         let name = (lo..end).map(|j| tokens[j].lower.as_str()).collect::<Vec<_>>().join(" ");
         crate::lexicon::Lexicon::get().place_names.contains_key(&crate::lexicon::fold(&name))
     };
-    let dash = (lo + 1..hi.min(lo + 12)).find(|&k| matches!(tx(k), "—" | "–" | "-" | "--") || place_then_colon(k))?;
+    let Some(dash) = (lo + 1..hi.min(lo + 12)).find(|&k| matches!(tx(k), "—" | "–" | "-" | "--") || place_then_colon(k)) else {
+        return agency_closed(text, tokens, lo, hi);
+    };
     // AFP writes the place in plain case ("Santa Marta (AFP) –"): then the agency in brackets
     // right before the dash is what makes it a dateline
     let agency = dash >= lo + 4 && tx(dash - 1) == ")" && tx(dash - 3) == "(" && crate::lexicon::NEWS_AGENCIES.contains(&tokens[dash - 2].lower.as_str());
@@ -219,6 +221,19 @@ pub(crate) fn dateline_end(text: &str, tokens: &[Token], lo: usize, hi: usize) -
         end += 1;
     }
     (plain && end < hi).then_some(end)
+}
+
+/// "New Delhi, Dec 3 (PTI) The Congress on Tuesday …": Indian agencies close the dateline with
+/// the agency in brackets and no dash; the capitalised word after the bracket opens the text.
+fn agency_closed(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Option<usize> {
+    let tx = |k: usize| &text[tokens[k].span.start..tokens[k].span.end];
+    let close = (lo + 3..hi.min(lo + 12)).find(|&k| tx(k) == ")")?;
+    let agency = tx(close - 2) == "(" && crate::lexicon::NEWS_AGENCIES.contains(&tokens[close - 1].lower.as_str());
+    let plain = (lo..close - 2).all(|k| match tokens[k].kind {
+        TokenKind::Word => tokens[k].cap || tx(k).starts_with(|c: char| c.is_ascii_digit()),
+        _ => matches!(tx(k), "," | ".") || tokens[k].kind == TokenKind::Number,
+    });
+    (agency && plain && tokens[lo].cap && close + 1 < hi && tokens[close + 1].cap && tokens[close + 1].kind == TokenKind::Word).then_some(close + 1)
 }
 
 fn make(tokens: &[Token], a: usize, b: usize, paragraph: usize) -> Sentence {
