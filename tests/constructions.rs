@@ -10566,3 +10566,21 @@ fn who_saw_or_obtained_a_document_is_no_topic() {
     let d = doc("Probe\n\nThe ministry has told agencies to prepare plans, according to a memo obtained by the Vexmoor Tribune.");
     assert!(d.statements.iter().all(|s| s.about.iter().all(|&e| !name(&d, e).contains("Tribune"))), "{}", dump(&d));
 }
+
+#[test]
+fn a_dateline_closed_by_the_agency_in_brackets_ends_before_the_text() {
+    // ("New Delhi, Dec 3 (PTI) The Congress on Tuesday demanded …" had been PTI's demand)
+    let d = doc("Probe\n\nMumbai, Dec 3 (PTI) The Harbor Party on Tuesday demanded a probe into the allegations.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Harbor Party"), "{}", dump(&d));
+    assert!(d.demands.iter().all(|m| party(&d, m.by) != "PTI"), "{}", dump(&d));
+}
+
+#[test]
+fn the_opposition_is_a_party_named_only_beside_a_ruling_one() {
+    // ("The BJP won the vote. X said the Opposition would …" had made the one party named
+    // the opposition)
+    let d = doc("Probe\n\nThe Harbor Party won the vote. Jan Vexlund said the opposition would continue to raise the matter.");
+    assert!(d.statements.iter().all(|s| s.about.iter().all(|&e| name(&d, e) != "Harbor Party")), "{}", dump(&d));
+    let d = doc("Probe\n\nThe ruling Harbor Party won the vote. The Vexmoor Party lost. Jan Vexlund said the opposition would continue to raise the matter.");
+    assert!(d.statements.iter().any(|s| s.about.iter().any(|&e| name(&d, e) == "Vexmoor Party")), "{}", dump(&d));
+}
