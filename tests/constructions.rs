@@ -10584,3 +10584,12 @@ fn the_opposition_is_a_party_named_only_beside_a_ruling_one() {
     let d = doc("Probe\n\nThe ruling Harbor Party won the vote. The Vexmoor Party lost. Jan Vexlund said the opposition would continue to raise the matter.");
     assert!(d.statements.iter().any(|s| s.about.iter().any(|&e| name(&d, e) == "Vexmoor Party")), "{}", dump(&d));
 }
+
+#[test]
+fn a_name_in_a_relative_clause_of_naming_is_no_speaker() {
+    // ("the islands, which China calls Diaoyu, were “China's inherent territory”" had cut the
+    // spokesman's statement at "which" and made China the speaker of the quotation)
+    let d = doc("Probe\n\nLin Vexiang said that the islands, which Norway calls Vestoy, were \"Norway's inherent territory\".");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() == Some("Lin Vexiang")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("inherent")), "{}", dump(&d));
+}

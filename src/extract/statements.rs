@@ -494,10 +494,13 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
 /// pronoun before "called" name what came before; the words after are no report (a quotation
 /// in the clause after it stays: "what he called “reckless behaviour”", "which he called a
 /// rival “disgusting”").
+/// ("the islands, which China calls Diaoyu": a name for the subject, as a pronoun)
 fn relative_naming(doc: &Doc, t: usize) -> bool {
-    t >= 2
-        && matches!(doc.tokens[t - 1].lower.as_str(), "he" | "she" | "they" | "it" | "we")
-        && matches!(doc.tokens[t - 2].lower.as_str(), "which" | "what")
+    let pronoun = t >= 1 && matches!(doc.tokens[t - 1].lower.as_str(), "he" | "she" | "they" | "it" | "we");
+    let s = if pronoun { t - 1 } else { (t.saturating_sub(3)..t).find(|&j| (j..t).all(|x| doc.tokens[x].cap && doc.tokens[x].kind == TokenKind::Word)).unwrap_or(t) };
+    s < t
+        && s >= 1
+        && matches!(doc.tokens[s - 1].lower.as_str(), "which" | "what")
         && !(t + 1..doc.tokens.len()).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ",")).any(|j| doc.tokens[j].kind == TokenKind::Quote)
 }
 
