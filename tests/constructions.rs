@@ -10593,3 +10593,10 @@ fn a_name_in_a_relative_clause_of_naming_is_no_speaker() {
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() == Some("Lin Vexiang")), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("inherent")), "{}", dump(&d));
 }
+
+#[test]
+fn attacking_shipping_is_force_not_words() {
+    // ("Yemen's Houthi rebels … have attacked shipping in the Red Sea" had been a statement)
+    let d = doc("Probe\n\nThe rebels, who are backed by Norway, have attacked shipping in the Baltic Sea.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}

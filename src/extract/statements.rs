@@ -552,7 +552,7 @@ fn in_words_not_force(doc: &Doc, t: usize) -> bool {
     let target = clause().take(4).any(|j| {
         matches!(
             doc.tokens[j].lower.as_str(),
-            "convoy" | "convoys" | "base" | "bases" | "positions" | "troops" | "forces" | "port" | "refinery" | "village" | "villages" | "town" | "towns" | "city" | "ship" | "ships" | "vessel" | "vessels" | "tanker" | "patrol" | "checkpoint" | "camp" | "camps" | "hospital" | "school" | "infrastructure" | "targets" | "plant" | "station" | "airport" | "bridge" | "embassy" | "building" | "houses" | "homes" | "civilians" | "soldiers" | "police" | "officers" | "facility" | "facilities" | "depot" | "grid" | "train" | "bus" | "market" | "mosque" | "church" | "outpost"
+            "convoy" | "convoys" | "base" | "bases" | "positions" | "troops" | "forces" | "port" | "shipping" | "tankers" | "boats" | "aircraft" | "refinery" | "village" | "villages" | "town" | "towns" | "city" | "ship" | "ships" | "vessel" | "vessels" | "tanker" | "patrol" | "checkpoint" | "camp" | "camps" | "hospital" | "school" | "infrastructure" | "targets" | "plant" | "station" | "airport" | "bridge" | "embassy" | "building" | "houses" | "homes" | "civilians" | "soldiers" | "police" | "officers" | "facility" | "facilities" | "depot" | "grid" | "train" | "bus" | "market" | "mosque" | "church" | "outpost"
         )
     }) || doc.mention_at_token(t + 1).or_else(|| doc.tokens.get(t + 1).filter(|x| x.lower == "the").and_then(|_| doc.mention_at_token(t + 2))).is_some_and(|m| matches!(doc.entities[doc.actor_of(doc.mentions[m].entity)].kind, EntityKind::Place | EntityKind::Country));
     !force && !target
