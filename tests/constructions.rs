@@ -10600,3 +10600,11 @@ fn attacking_shipping_is_force_not_words() {
     let d = doc("Probe\n\nThe rebels, who are backed by Norway, have attacked shipping in the Baltic Sea.");
     assert!(d.statements.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn before_the_end_of_a_season_opens_no_clause_for_a_participle() {
+    // ("… urged partners to deliver more systems before the end of winter, saying …" had
+    // lost the statement: "before" had opened a clause whose subject was "the end")
+    let d = doc("Probe\n\nJane Roe also urged partners to deliver ten more systems before the end of winter, saying Norway had launched drones at Sweden.");
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported && who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
+}

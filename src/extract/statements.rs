@@ -2976,10 +2976,13 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
     let deadline = |j: usize| doc.tokens[j].lower == "until" && (j + 2..c.min(j + 7)).any(|x| doc.tokens[x].lower == "to");
     // (nor a preposition of time before a date: "urged both sides to settle before Christmas,
     // warning …")
+    // ("… before the end of winter, saying …": a stretch of time too)
+    let word = |j: usize| doc.tokens.get(j).map_or("", |x| x.lower.as_str());
     let date = |j: usize| {
         matches!(doc.tokens[j].lower.as_str(), "before" | "after" | "until" | "since")
-            && doc.tokens.get(j + 1).is_some_and(|x| x.kind == TokenKind::Number || crate::lexicon::is_weekday(&x.lower) || crate::lexicon::is_month(&x.lower) || super::names::holiday_cover(doc, Lexicon::get(), j + 1).is_some())
-            && doc.tokens.get(j + 2).is_some_and(|x| x.kind != TokenKind::Word || x.lower == "to" || x.lower == "and")
+            && (doc.tokens.get(j + 1).is_some_and(|x| x.kind == TokenKind::Number || crate::lexicon::is_weekday(&x.lower) || crate::lexicon::is_month(&x.lower) || super::names::holiday_cover(doc, Lexicon::get(), j + 1).is_some())
+                && doc.tokens.get(j + 2).is_some_and(|x| x.kind != TokenKind::Word || x.lower == "to" || x.lower == "and")
+                || word(j + 1) == "the" && matches!(word(j + 2), "end" | "start" | "beginning" | "middle" | "close") && word(j + 3) == "of")
     };
     let opened = (a..c).rev().find(|&j| ctx.tok_quote[j].is_none() && Some(j) != joining && clause_break(&doc.tokens[j].lower) && !possessor_after(doc, ctx, j) && !deadline(j) && !date(j));
     let a = opened.map(|j| j + 1).unwrap_or(a);

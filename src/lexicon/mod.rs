@@ -125,7 +125,7 @@ pub const NEWS_AGENCIES: &[&str] = &[
     "reuters", "afp", "ap", "epa", "epa-efe", "efe", "getty", "xinhua", "anadolu", "bloomberg", "pool", "ansa", "kyodo", "yonhap", "tass", "ria",
     "sputnik", "associated press", "agence france-presse",
     // (South Asian and other national agencies that credit the dateline so: "(PTI)", "(IANS)")
-    "pti", "ani", "ians", "dpa", "bernama", "antara", "irna", "wafa",
+    "pti", "ani", "ians", "dpa", "bernama", "antara", "irna", "wafa", "cna",
 ];
 
 impl Lexicon {
