@@ -10608,3 +10608,14 @@ fn before_the_end_of_a_season_opens_no_clause_for_a_participle() {
     let d = doc("Probe\n\nJane Roe also urged partners to deliver ten more systems before the end of winter, saying Norway had launched drones at Sweden.");
     assert!(d.statements.iter().any(|s| s.kind == StatementKind::Reported && who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
 }
+
+#[test]
+fn a_threat_on_a_plain_condition_asks_the_opposite() {
+    // ("… but threatened a veto if the Senate added the deployment restrictions" had given no
+    // threat: only "if … not" and "unless" did)
+    let d = doc("Probe\n\nThe White House said the president would sign the bill, but threatened a veto if the Senate added the restrictions.");
+    assert!(d.demands.iter().any(|m| m.kind == DemandKind::Threat && party(&d, m.by) == "White House" && m.of.is_some_and(|p| party(&d, p) == "Senate")), "{}", dump(&d));
+    // (a warning on a plain condition stays a forecast)
+    let d = doc("Probe\n\nThe agency warned that prices would rise if the harvest failed.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

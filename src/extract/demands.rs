@@ -1934,10 +1934,14 @@ fn threat(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Dema
     };
     let b = hi;
     // "if it did not lower …", "if they fail to …": the negated condition is the demand
+    // ("threatened a veto if the Senate added the restrictions": after a verb of threatening
+    // itself, a plain condition is what the threat is to deter, and asks the opposite of it)
+    let threatened = doc.tokens[c].lower.starts_with("threat") && inverted.is_none();
     let negation = if doc.tokens[unless].lower == "if" {
         // (a subject of a few words before: "if the European Union does not …")
         match (unless + 1..(unless + 7).min(b)).take_while(|&j| doc.tokens[j].lower != ",").find(|&j| matches!(doc.tokens[j].lower.as_str(), "not" | "fail" | "fails" | "failed" | "refuse" | "refuses" | "refused")) {
             Some(n) => Some(if doc.tokens[n].lower == "not" { n + 1 } else { n + 2 }),
+            None if threatened => None,
             None => return,
         }
     } else {
