@@ -3288,3 +3288,14 @@ fn a_listed_body_with_a_hyphen_opens_a_compound_modifier() {
     let d = doc("Convoys. An al-Qaeda-linked group burned three lorries near Tarvel on Monday.");
     assert!(d.mentions.iter().any(|m| d.entities[m.entity].kind == EntityKind::Organization && d.slice(m.span).eq_ignore_ascii_case("al-Qaeda")), "{:?}", mentions(&d));
 }
+
+#[test]
+fn an_english_county_or_irish_county_is_a_place() {
+    // (the gazetteer's regions of the UK had been its four nations: "raids across West
+    // Yorkshire", "a farm in Cumbria" named no place; tools/build_data.py now takes ISO's
+    // second-level units of GB and IE and England's metropolitan counties)
+    assert_has("Floods. Rivers burst their banks across South Yorkshire and Cumbria on Sunday, forecasters said.", "South Yorkshire", EntityKind::Place);
+    assert_has("Floods. Rivers burst their banks across South Yorkshire and Cumbria on Sunday, forecasters said.", "Cumbria", EntityKind::Place);
+    assert_has("Farming. A dairy herd in Pembrokeshire was culled last week, the ministry said.", "Pembrokeshire", EntityKind::Place);
+    assert_has("Storms. Power was cut to homes in Co Mayo overnight, the utility said.", "Co Mayo", EntityKind::Place);
+}
