@@ -2583,7 +2583,9 @@ fn an_irish_county_named_after_its_head_word_is_a_place() {
     // ("Co <county>" had been a person, the county a given name after "Co")
     assert_has("Riots. Two men were stabbed in Carrowbeg, Co Mayo, on Sunday.", "Co Mayo", EntityKind::Place);
     assert_not_person("Riots. Two men were stabbed in Carrowbeg, Co Mayo, on Sunday.", "Co Mayo");
-    assert_has("Riots. The County Clare council met on Monday.", "County Clare", EntityKind::Place);
+    // ("The County Clare council met" is the council now, a body: `orgs::place_bodies`)
+    assert_has("Riots. Councillors in County Clare met on Monday.", "County Clare", EntityKind::Place);
+    assert_has("Riots. The County Clare council met on Monday.", "County Clare council", EntityKind::Organization);
 }
 
 #[test]
