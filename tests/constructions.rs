@@ -10574,3 +10574,12 @@ fn a_places_police_council_or_court_in_lower_case_is_a_body() {
     assert!(!d.entities.iter().any(|e| e.name.ends_with("council")), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.name == "Nepal"), "{}", dump(&d));
 }
+
+#[test]
+fn a_body_told_by_its_common_noun_is_no_topic() {
+    // ("told the court the pair had …" had been about the court the story named: whom one
+    // tells is the audience, as "told Reuters" is)
+    let d = doc("Trial. Two brothers appeared at Derby crown court on Monday. Opening the case, the prosecutor, Ann Vale, told the court the brothers had bought knives online.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("bought knives")).expect("the statement");
+    assert!(!about(&d, s).iter().any(|a| a.contains("court")), "{}", dump(&d));
+}
