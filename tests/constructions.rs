@@ -10619,3 +10619,30 @@ fn a_threat_on_a_plain_condition_asks_the_opposite() {
     let d = doc("Probe\n\nThe agency warned that prices would rise if the harvest failed.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_places_police_council_or_court_in_lower_case_is_a_body() {
+    // (British and agency copy writes a town's or county's bodies in lower case after its name:
+    // "A spokesperson for Lancashire police said" had left the statement to no one and made
+    // Lancashire a place of the story)
+    let d = doc("Arrests. A spokesperson for Lancashire police said two men had been detained in Preston. The deputy leader of Leeds council, Maria Holt, said the library would stay open. The men will appear at Preston crown court on Friday.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("two men had been detained")).expect("the statement");
+    assert_eq!(who(&d, s).as_deref(), Some("Lancashire police"), "{}", dump(&d));
+    for body in ["Lancashire police", "Leeds council", "Preston crown court"] {
+        assert!(d.entities.iter().any(|e| e.name == body && e.kind == newsgraph::model::EntityKind::Organization), "{body}: {}", dump(&d));
+    }
+    assert!(!d.entities.iter().any(|e| e.name == "Lancashire"), "{}", dump(&d));
+    // (not a thing of the body, nor a country's police: the state speaks)
+    let d = doc("Rates. Families in Derby will pay more council tax next year. Nepal police said the road was closed.");
+    assert!(!d.entities.iter().any(|e| e.name.ends_with("council")), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Nepal"), "{}", dump(&d));
+}
+
+#[test]
+fn a_body_told_by_its_common_noun_is_no_topic() {
+    // ("told the court the pair had …" had been about the court the story named: whom one
+    // tells is the audience, as "told Reuters" is)
+    let d = doc("Trial. Two brothers appeared at Derby crown court on Monday. Opening the case, the prosecutor, Ann Vale, told the court the brothers had bought knives online.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("bought knives")).expect("the statement");
+    assert!(!about(&d, s).iter().any(|a| a.contains("court")), "{}", dump(&d));
+}

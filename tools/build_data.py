@@ -22,7 +22,8 @@ Sources and licences of the data:
     admin1 codes, country capitals.
   * ISO 3166-1 / ISO 3166-2 data of the Debian iso-codes project via the
     `pycountry` package (pycountry LGPL-2.1; iso-codes data LGPL-2.1+).
-    Used for: country list, ISO / official names, first-level subdivisions.
+    Used for: country list, ISO / official names, first-level subdivisions,
+    second-level subdivisions of GB, IE and ID (counties, provinces).
   * `countryinfo` package (MIT). Used for: demonym/adjective seed values,
     alternative spellings, representative country coordinates (latlng).
   * gender-guesser's `nam_dict.txt` (Jörg Michael's name dictionary,
@@ -236,8 +237,8 @@ COUNTRY_ALIASES = {
     "IR": ["Islamic Republic of Iran"],
     "BA": ["Bosnia", "Bosnia-Herzegovina"],
     "XK": ["Republic of Kosovo"],
-    "HK": ["Hong Kong SAR"],
-    "MO": ["Macao", "Macau SAR", "Macao SAR"],
+    "HK": ["Hong Kong Special Administrative Region", "HKSAR", "Hong Kong SAR"],
+    "MO": ["Macao", "Macao Special Administrative Region", "Macau Special Administrative Region", "Macau SAR", "Macao SAR"],
     "MK": ["Republic of North Macedonia"],
     "LA": ["Lao PDR"],
     "TW": ["Republic of China"],
@@ -329,6 +330,7 @@ GY|Guyanese|Guyanese
 HT|Haitian|Haitians
 HN|Honduran|Hondurans
 HK|Hong Kong|Hongkongers,Hong Kongers
+MO|Macanese|
 HU|Hungarian|Hungarians
 IS|Icelandic|Icelanders
 IN|Indian|Indians
@@ -616,6 +618,8 @@ REGION_EN = {
     "CN-TW": "Taiwan Province",
     # United Kingdom
     "GB-WLS": "Wales|Cymru",
+    # Australia (the press writes the state's initials: "NSW Premier X")
+    "AU-NSW": "New South Wales|NSW",
     # Italy / Spain / France
     "IT-21": "Piedmont|Piemonte", "IT-23": "Aosta Valley|Valle d'Aosta", "IT-25": "Lombardy|Lombardia",
     "IT-32": "Trentino-South Tyrol|Trentino-Alto Adige", "IT-52": "Tuscany|Toscana",
@@ -949,10 +953,16 @@ Dallas Francisco Jordan Georgia Chad Virginia Carolina Sydney Kenya Argentina Cu
 Brazil Kashmir Islam Jesus Nato Nike Nissan Mercedes Madonna Philippine Argentine Georgian Gaza Lebanon
 Al De Da Dos Das Der Den Du Van Von Ibn Bin Abu Ter
 """.split())
-FIRSTNAME_KEEP = {"Don", "Ben"}  # ambiguous, but the name use matters in news
+FIRSTNAME_KEEP = {"Don", "Ben"}
+# Genders corrected by hand where news use differs from nam_dict's (each with its commit's
+# reason in NOTES): names of either sex ("u"), a man's name listed as a woman's.
+FIRSTNAME_GENDER = {"Hendra": "m", "Laurence": "u", "Nika": "u", "Nikol": "u", "Nino": "u",
+                    "Nusrat": "u", "Rana": "u", "Suman": "u"}
+FIRSTNAME_EXTRA = {"Amadou": "m"}   # West African names nam_dict lacks  # ambiguous, but the name use matters in news
 
 SURNAME_PARTICLES = ["van", "von", "de", "del", "della", "der", "den", "di", "da", "du", "la", "le",
-                     "al", "el", "bin", "ibn", "abu", "ben", "dos", "das", "ter", "mac"]
+                     "al", "el", "bin", "ibn", "abu", "ben", "dos", "das", "ter", "mac",
+                     "dela", "delos", "delas"]   # Philippine surnames ("dela Cruz")
 
 # ---------------------------------------------------------------------------
 # Loading
@@ -1268,7 +1278,8 @@ def region_names(sub, en_tr, country_name_keys, big_foreign_city_keys):
     aliases.append(fold(name))
     if cc == "US" and code == "US-WA":
         aliases += ["Washington State", "Washington state"]
-    return name, uniq(aliases, exclude={name}), False
+    # (a bare "Centre" opens organisation names, "the Centre for Policy Studies": no region)
+    return name, uniq(aliases, exclude={name, "Centre"}), False
 
 
 _STOP_KEYS = {key(w) for w in FIRSTNAME_STOP}
@@ -1437,6 +1448,103 @@ def build_regions(index, all_cities, country_names, log):
     return regions, admin1_map, no_coords
 
 
+# Second-level subdivisions that English news names as regions: the UK's counties,
+# unitary authorities, Scottish council areas and Northern Irish districts ("raids across
+# Kent", "a farm in Powys"), Ireland's counties ("Co Kerry") and Indonesia's provinces (ISO's
+# first level of ID is its island groups).  Per country: the ISO 3166-2 types taken.  Not the
+# UK's metropolitan districts and London boroughs (towns and boroughs, already cities).
+SECOND_LEVEL_TYPES = {
+    "GB": {"Two-tier county", "Unitary authority", "Council area", "District"},
+    "IE": {"County"},
+    "ID": {"Province", "Special region"},
+}
+# Regions news names that ISO 3166-2 lacks: England's metropolitan counties and the
+# ceremonial or historic counties split into unitary authorities (general public knowledge):
+# name|aliases -> (country, region it lies in, its largest town for coordinates).
+SECOND_LEVEL_EXTRA = {
+    "West Yorkshire": ("GB", "England", "Leeds"),
+    "South Yorkshire": ("GB", "England", "Sheffield"),
+    "Yorkshire": ("GB", "England", "Leeds"),
+    "Greater Manchester": ("GB", "England", "Manchester"),
+    "Merseyside": ("GB", "England", "Liverpool"),
+    "Tyne and Wear": ("GB", "England", "Newcastle upon Tyne"),
+    "West Midlands": ("GB", "England", "Birmingham"),
+    "Greater London": ("GB", "England", "London"),
+    "Berkshire": ("GB", "England", "Reading"),
+    "Cheshire": ("GB", "England", "Warrington"),
+    "Bedfordshire": ("GB", "England", "Luton"),
+}
+
+
+_ID_WORDS = {"Barat Daya": "Southwest", "Barat": "West", "Timur": "East", "Tengah": "Central",
+             "Utara": "North", "Selatan": "South", "Tenggara": "Southeast", "Pengunungan": "Highland"}
+_ID_ISLANDS = {"Jawa": "Java", "Sumatera": "Sumatra"}
+
+
+def _id_english(name):
+    """English name of an Indonesian province: "Jawa Barat" -> "West Java", "Kepulauan Riau"
+    -> "Riau Islands", "Papua Pengunungan" -> "Highland Papua"."""
+    m = re.match(r"^Kepulauan (.+)$", name)
+    if m:
+        return f"{m.group(1)} Islands"
+    for word, en in _ID_WORDS.items():
+        m = re.match(rf"^(.+) {word}$", name)
+        if m:
+            return f"{en} {_ID_ISLANDS.get(m.group(1), m.group(1))}"
+    return name
+
+
+def build_subregions(index, regions, country_names, log):
+    """Rows for the second-level subdivisions of SECOND_LEVEL_TYPES and SECOND_LEVEL_EXTRA:
+    each with its country and the first-level region it lies in.  A subdivision named as a
+    town of its country (Derby, Cork) or a first-level region (Papua) is left out: the
+    town's or region's row already makes the name a place."""
+    en_tr = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
+    country_name_keys = set()
+    for names in country_names.values():
+        country_name_keys.update(key(n) for n in names)
+    parent_name = {r["code"]: r["name"] for r in regions}
+    first_keys = defaultdict(set)
+    for r in regions:
+        first_keys[r["cc"]].update([key(r["name"])] + [key(a) for a in r["aliases"]])
+    subs = sorted((s for s in pycountry.subdivisions
+                   if s.parent_code is not None and s.type in SECOND_LEVEL_TYPES.get(s.country_code, ())),
+                  key=lambda s: s.code)
+    out, skipped = [], 0
+    for s in subs:
+        cc = s.country_code
+        name, aliases, _ = region_names(s, en_tr, country_name_keys, {})
+        # ("Carmarthenshire [Sir Gaerfyrddin GB-GFY]": the raw ISO name is no alias)
+        aliases = [a for a in aliases if "[" not in a]
+        if cc == "GB":
+            # "Glasgow City", "Orkney Islands", "Bristol, City of", "Vale of Glamorgan, The"
+            name = re.sub(r"(,\s*(City of|The)|\s+(City|Islands))$", "", name)
+        if cc == "ID":
+            en = _id_english(name)
+            aliases = ([name] if en != name else []) + [f"{en} Province", f"{en} province"]
+            name = en
+        if cc == "IE" or name == "Durham":
+            aliases += [f"County {name}", f"Co {name}", f"Co. {name}"]
+            aliases = [a for a in aliases if not re.search(r"\b[Cc]ounty$", a)]
+        k = key(name)
+        if k in first_keys[cc] or (index.find(cc, name, use_alts=False) is not None and cc != "IE" and name != "Durham"):
+            skipped += 1
+            continue
+        if name == "Durham" or (cc == "IE" and index.find(cc, name, use_alts=False) is not None):
+            # the town's row is the name; the county is "County X"
+            name, aliases = f"County {name}", [a for a in aliases if key(a) != k and a != f"County {name}"]
+        out.append({"name": name, "aliases": uniq(aliases, exclude={name}), "cc": cc,
+                    "region": parent_name.get(s.parent_code, ""), "lat": None, "lon": None})
+    for name, (cc, region, town) in sorted(SECOND_LEVEL_EXTRA.items()):
+        c = index.find(cc, town)
+        if c is None:
+            log(f"  warning: town {town!r} for {name} not found")
+        out.append({"name": name, "aliases": [], "cc": cc, "region": region,
+                    "lat": c.lat if c else None, "lon": c.lon if c else None})
+    log(f"subregions: {len(out)} second-level regions ({skipped} named as a town or region left out)")
+    return out
+
+
 # ---------------------------------------------------------------------------
 # Cities
 # ---------------------------------------------------------------------------
@@ -1557,7 +1665,10 @@ def build_firstnames(log):
             continue
         g = det.get_gender(n)
         gender = {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(g, "u")
+        gender = FIRSTNAME_GENDER.get(n, gender)
         rows[n] = gender
+    for n, g in FIRSTNAME_EXTRA.items():
+        rows.setdefault(n, g)
     out = sorted(rows.items(), key=lambda kv: (kv[0].lower(), kv[0]))
     log(f"firstnames: {len(out)} rows ({dropped_stop} dropped by stop list)")
     return [[n, g] for n, g in out]
@@ -1613,8 +1724,8 @@ def main():
         reg = admin1_map.get((c.cc, c.admin1))
         rows.append([c.name, join_list(city_aliases(c, index, blocked)), "city", c.cc,
                      reg["name"] if reg else "", rnd(c.lat), rnd(c.lon), str(c.pop), -c.pop, gid])
-    for r in regions:
-        rows.append([r["name"], join_list(r["aliases"]), "region", r["cc"], "",
+    for r in regions + build_subregions(index, regions, country_names, log):
+        rows.append([r["name"], join_list(r["aliases"]), "region", r["cc"], r.get("region", ""),
                      rnd(r["lat"]), rnd(r["lon"]), "", 0, 0])
     rows.sort(key=lambda x: (x[3], x[2], x[0], x[8], x[9], x[1]))
     rows = [x[:8] for x in rows]

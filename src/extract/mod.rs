@@ -124,6 +124,7 @@ pub fn analyze(article: Article) -> Doc {
     orgs::other_states_bodies(&mut doc);
     tagger::add_guessed_names(&mut doc);
     orgs::widen_names(&mut doc);
+    orgs::place_bodies(&mut doc);
     orgs::initials_after_tagger(&mut doc);
     orgs::people_named_as_orgs(&mut doc);
     names::nicknames_known_as(&mut doc);

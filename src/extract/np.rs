@@ -2684,7 +2684,10 @@ fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: 
                 continue;
             }
             if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)).or_else(|| opposition_at(doc, k, b)).or(company).or_else(|| board_owner(doc, k, b)).or_else(|| place_by_head(doc, k, b)) {
-                if !out.contains(&e) && Some(e) != speaker {
+                // ("told the court the pair had …": a body told is the audience, no topic, as
+                // a named one is in `venue`)
+                let told = k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "told" | "telling" | "tells" | "tell");
+                if !told && !out.contains(&e) && Some(e) != speaker {
                     out.push(e);
                 }
                 k = end;

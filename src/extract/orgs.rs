@@ -887,6 +887,51 @@ pub(crate) fn drop_orphans(doc: &mut Doc, mut orphans: Vec<usize>) {
     }
 }
 
+/// "A spokesperson for West Yorkshire police said", "the deputy leader of Bradford council",
+/// "appeared at Westminster magistrates court", "the Lagos state government said": British
+/// and agency copy writes a town's or region's police, council, court or government in lower
+/// case after the place's name; the place and those words are that body (named as written),
+/// not the place (run after the tagger, which finds some of the places). Not a country's
+/// ("Pakistan police said": the state speaks), nor things of the body ("police station",
+/// "council tax", "council estate").
+pub fn place_bodies(doc: &mut Doc) {
+    let mut orphans = Vec::new();
+    for i in 0..doc.mentions.len() {
+        let m = &doc.mentions[i];
+        if m.kind != MentionKind::Name || doc.entities[m.entity].kind != EntityKind::Place {
+            continue;
+        }
+        let t = doc.token_at(m.span.end);
+        let lower = |j: usize| doc.tokens.get(j).filter(|x| !x.cap && x.kind == TokenKind::Word).map(|x| x.lower.as_str());
+        // (a kind of council or court before its head word: "county council", "crown court",
+        // "magistrates' court", "coroner's court")
+        let mut j = t;
+        if matches!(lower(j), Some("county" | "city" | "borough" | "district" | "town" | "parish" | "state" | "regional" | "provincial" | "municipal" | "crown" | "magistrates" | "coroner" | "youth" | "family")) {
+            j += 1;
+            if doc.tokens.get(j).is_some_and(|x| matches!(x.lower.as_str(), "'" | "\u{2019}" | "'s" | "\u{2019}s")) {
+                j += 1;
+            }
+        }
+        let end = match lower(j) {
+            Some("police" | "council" | "government" | "court") => j + 1,
+            _ => continue,
+        };
+        if doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "station" | "stations" | "tax" | "taxes" | "house" | "houses" | "housing" | "estate" | "estates" | "flat" | "flats" | "car" | "cars" | "van" | "vans" | "cell" | "cells" | "of"))
+            || (t..end).any(|k| doc.mention_at_token(k).is_some())
+        {
+            continue;
+        }
+        let a = doc.token_at(doc.mentions[i].span.start);
+        let name = text_of(doc, a, end).to_string();
+        let span = span_of(doc, a, end);
+        let ent = doc.organisation(&name);
+        let m = &mut doc.mentions[i];
+        orphans.push(m.entity);
+        (m.span, m.entity) = (span, ent);
+    }
+    drop_orphans(doc, orphans);
+}
+
 /// The letters and digits an acronym spells: its capitals and digits ("DoD" → "DD").
 fn acronym_letters(w: &str) -> Option<String> {
     let n = w.chars().count();

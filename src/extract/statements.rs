@@ -3784,6 +3784,9 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             let object: Vec<usize> = if cue_at(doc, cue_start).is_some_and(|(_, _, obj, _)| obj) { np_at(doc, ctx, cue_end, b).map(|o| o.entities).unwrap_or_default() } else { Vec::new() };
             // ("told CNN": a medium is where it was said, not what about)
             let mut object: Vec<usize> = object.into_iter().filter(|&e| !named_as_venue(doc, e, Span::new(doc.tokens[cue_start].span.end, text.end))).collect();
+            // ("told the court the pair had …": a body told by its common noun is the audience)
+            let told_body = matches!(doc.tokens[cue_start].lower.as_str(), "told" | "tells" | "tell" | "telling") && doc.tokens.get(cue_end).is_some_and(|x| x.lower == "the" && doc.tokens.get(cue_end + 1).is_some_and(|y| !y.cap));
+            object.retain(|&e| !(told_body && doc.entities[e].kind == EntityKind::Organization));
             // (who is spoken to, as after "told": "said to Moscow that …" is about Moscow, "said to
             // CNN that …" not: an organisation spoken to is, as after "told", a medium)
             if venue_end > cue_start && addressed() {
