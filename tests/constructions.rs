@@ -10556,3 +10556,17 @@ fn a_person_and_those_around_him_speak_as_the_person() {
     let d = doc("Court\n\nJane Roe and her lawyers said the ruling would be appealed.");
     assert_eq!(speaker_of(&d, "Jane Roe and her lawyers said the ruling would be appealed").as_deref(), Some("Jane Roe"), "{}", dump(&d));
 }
+
+#[test]
+fn a_state_that_lasts_or_a_bill_held_until_an_actor_acts_demands_it() {
+    // "the embargo will last until X ends …": X is asked to end it
+    let d = doc("Trade minister Karel Novak said the embargo will last until Serbia ends its support for the smugglers.");
+    let dm = d.demands.iter().find(|x| d.slice(x.what).contains("ends its support")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(dm.of.clone().map(|p| party(&d, p)).as_deref(), Some("Serbia"), "{}", dump(&d));
+    // "would hold the bill until the ministry explained …"
+    let d = doc("Opposition leader Petra Hahn said her party would hold the bill until the Ministry of Finance explained why payments to farmers remained late.");
+    assert!(d.demands.iter().any(|x| d.slice(x.what).contains("explained why payments")), "{}", dump(&d));
+    // a forecast asks no one: "the storm will last until the front passes"
+    let d = doc("Forecaster Ole Lund said the storm will last until the cold front passes on Thursday.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

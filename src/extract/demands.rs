@@ -2550,7 +2550,11 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // ("our protests will continue until the decree is withdrawn": the same condition)
         // ("the border will stay closed until …", "sanctions would remain in place until …": a
         // state kept until the condition is met)
-        let stays = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "stay" | "remain"));
+        // ("the embargo will last until X ends", "would hold the bill until the ministry
+        // explained …": a state or a step kept until an actor acts; "last" and "hold" alone
+        // forecast too, so only with an actor asked, as "keep")
+        let lasts = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "last" | "hold"));
+        let stays = lasts || doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "stay" | "remain"));
         // ("we will keep up the pressure until Russia agrees to …": kept up, the same)
         // ("Sofia would block any further progress until the amendments were adopted", "would
         // refuse to cooperate … until the office was closed": a step held back until then, the same)
@@ -2648,7 +2652,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     let of = np_at(doc, ctx, u + 1, cend).filter(|np| !passive(np)).and_then(|np| actor_party(doc, &np)).filter(|&p| p != conditioner);
                     // (what is kept up waits on an actor: "keep border checks in place until the
                     // number of arrivals fell" asks no one)
-                    let kept = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "keep");
+                    let kept = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "keep" | "last" | "hold"));
                     if !kept || of.is_some() {
                         push(out, DemandKind::Condition, conditioner, of, span(doc, u + 1, cend), span(doc, clause_a, cend), "until".to_string());
                     }
