@@ -10570,3 +10570,13 @@ fn a_state_that_lasts_or_a_bill_held_until_an_actor_acts_demands_it() {
     let d = doc("Forecaster Ole Lund said the storm will last until the cold front passes on Thursday.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_possessed_subject_that_acts_only_once_an_actor_acts() {
+    // "their money would flow only once a council takes charge …": a condition
+    let d = doc("Norway pledged aid on Monday, but its foreign minister, Ada Quist, said its money would flow only once an elected council takes charge of the port.");
+    assert!(d.demands.iter().any(|x| d.slice(x.what).contains("takes charge of the port")), "{}", dump(&d));
+    // how often, no clause after it: "their ships have called only once since May"
+    let d = doc("Port officials said their ships had called only once since May.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -2374,7 +2374,9 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             && (k.saturating_sub(10).max(a + 1)..k - 1)
                 .rev()
                 .take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | "." | "that"))
-                .any(|x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll") && (matches!(doc.tokens[x - 1].lower.as_str(), "it" | "we" | "they") || doc.tokens[x - 1].cap && !super::np::is_pronoun(&doc.tokens[x - 1].lower)))
+                // ("their money would flow only once …": a noun the subject's own, after "its",
+                // "their", "our", is the subject's deed too)
+                .any(|x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll") && (matches!(doc.tokens[x - 1].lower.as_str(), "it" | "we" | "they") || doc.tokens[x - 1].cap && !super::np::is_pronoun(&doc.tokens[x - 1].lower) || x >= a + 2 && !doc.tokens[x - 1].cap && doc.tokens[x - 1].kind == TokenKind::Word && matches!(doc.tokens[x - 2].lower.as_str(), "its" | "their" | "our")))
             && doc.tokens.get(skip_marks(doc, k + 1, b)).is_some_and(|t| t.cap || matches!(t.lower.as_str(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "it" | "they" | "he" | "she" | "we" | "all" | "both" | "every"));
         let only_if = only_when || l == "if" && (k.saturating_sub(10).max(a)..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "only" | "ready" | "willing" | "prepared"));
         let that_at = |x: usize| doc.tokens.get(x).is_some_and(|t| t.lower == "that");
