@@ -10580,3 +10580,22 @@ fn a_possessed_subject_that_acts_only_once_an_actor_acts() {
     let d = doc("Port officials said their ships had called only once since May.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_threat_with_quoted_words_before_its_condition() {
+    // 'X would take "firm steps" if Y "does not withdraw …"': the quoted words are no clause
+    let d = doc("Benali said Morocco would take \"firm steps\" if Spain \"does not withdraw its decree.\"");
+    let dm = d.demands.iter().find(|x| d.slice(x.what).contains("withdraw its decree")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, dm.by.clone()), "Morocco", "{}", dump(&d));
+    // 'would "shut the mines" unless …'
+    let d = doc("Union leader Omar Keita said the union would \"shut the mines\" unless Chile raised wages.");
+    assert!(d.demands.iter().any(|x| d.slice(x.what).contains("raised wages")), "{}", dump(&d));
+}
+
+#[test]
+fn a_quoted_phrase_closed_before_a_refusal_does_not_join_its_clause() {
+    // 'would consider "any safe tool" but would not allow trials "unless …"': the refusal's
+    // condition stays the speaker's, the clause opening after the closed quotation
+    let d = doc("Mr Okoro said Ghana would consider \"any safe and proven tool\" but would not allow trials \"unless our own regulator has reviewed every file\".");
+    assert!(d.demands.iter().all(|x| x.kind != DemandKind::Threat), "{}", dump(&d));
+}

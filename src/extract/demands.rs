@@ -2453,10 +2453,21 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         if l == "unless" || if_not.is_some() {
             // (a quotation may open at "unless": 'would not seek new loans "unless there is a
             // war"', as at "until")
-            let clause_a = match clause_start(k, &[]) {
+            let mut clause_a = match clause_start(k, &[]) {
                 c if c == k && k > a + 1 && doc.tokens[k - 1].kind == TokenKind::Quote => clause_start(k - 1, &[]),
                 c => c,
             };
+            // ('would take "firm steps" if …', 'would "march on the capital" unless …': a few
+            // quoted words after a verb or the modal are no clause of their own)
+            // (the mark before must open the quotation: curly, or straight after an even count)
+            let opens = |q: usize| doc.tokens[q].lower == "“" || doc.tokens[q].lower == "\"" && (a..q).filter(|&x| doc.tokens[x].kind == TokenKind::Quote).count() % 2 == 0;
+            if clause_a > a + 1 && doc.tokens[clause_a - 1].kind == TokenKind::Quote && opens(clause_a - 1) && doc.tokens[clause_a - 2].kind == TokenKind::Word && !doc.tokens[clause_a - 2].cap {
+                if let Some(close) = (clause_a + 1..k.min(clause_a + 7)).find(|&x| doc.tokens[x].kind == TokenKind::Quote) {
+                    if (clause_a..close).all(|x| doc.tokens[x].kind == TokenKind::Word) {
+                        clause_a = clause_start(clause_a - 1, &[]);
+                    }
+                }
+            }
             // the one who threatens is the subject of "will": an actor, or the speaker as
             // "we"/"I" ("the talks will fail unless …" is a forecast, not a threat)
             let will = (clause_a..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll"));
