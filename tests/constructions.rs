@@ -10599,3 +10599,14 @@ fn a_quoted_phrase_closed_before_a_refusal_does_not_join_its_clause() {
     let d = doc("Mr Okoro said Ghana would consider \"any safe and proven tool\" but would not allow trials \"unless our own regulator has reviewed every file\".");
     assert!(d.demands.iter().all(|x| x.kind != DemandKind::Threat), "{}", dump(&d));
 }
+
+#[test]
+fn no_talks_with_someone_is_a_refusal() {
+    // "There will be no talks with anyone who …": talks refused
+    let d = doc("\u{201c}There will be no negotiations with anyone who holds hostages,\u{201d} Interior Minister Jan Berg told reporters in Oslo.");
+    let dm = d.demands.iter().find(|x| d.slice(x.what).contains("no negotiations with anyone who holds hostages")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, dm.by.clone()), "Jan Berg", "{}", dump(&d));
+    // a timetable refuses nothing
+    let d = doc("\u{201c}There will be no talks this week,\u{201d} Interior Minister Jan Berg told reporters in Oslo.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -2718,6 +2718,18 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 k = end.max(k + 1);
                 continue;
             }
+            // ("there will be no talks with anyone who …", "there can be no negotiations with
+            // the gangs": talks refused with someone; not "no talks this week", a timetable)
+            let modal = k > a + 1 && matches!(doc.tokens[k - 2].lower.as_str(), "will" | "would" | "can" | "could" | "shall");
+            if modal && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "talks" | "negotiations" | "dialogue" | "negotiation" | "deal" | "compromise")) && doc.tokens.get(k + 2).is_some_and(|t| t.lower == "with") {
+                let end = vp_end(doc, k + 3, b, false);
+                if end > k + 3 {
+                    let clause_a = clause_start(k, &["state", "said", "says"]);
+                    push(out, DemandKind::Refusal, by, None, span(doc, k, end), span(doc, clause_a, end), "no talks".to_string());
+                    k = end;
+                    continue;
+                }
+            }
         }
         k += 1;
     }
