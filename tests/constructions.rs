@@ -10610,3 +10610,14 @@ fn no_talks_with_someone_is_a_refusal() {
     let d = doc("\u{201c}There will be no talks this week,\u{201d} Interior Minister Jan Berg told reporters in Oslo.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_quoted_sentence_opening_with_a_verb_of_demand_is_a_demand() {
+    // '"Give these families somewhere to live."'
+    let d = doc("\u{201c}We cannot wait any longer. Give these families somewhere to live, and a doctor nearby,\u{201d} said Rosa Lind, a social worker in Malmo.");
+    let dm = d.demands.iter().find(|x| d.slice(x.what).starts_with("Give these families")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, dm.by.clone()), "Rosa Lind", "{}", dump(&d));
+    // a question, or the verb in a reported clause, is none
+    let d = doc("\u{201c}Stop the project? Nobody here wants that,\u{201d} said Rosa Lind. Rosa Lind said the council would stop the project.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -2054,6 +2054,7 @@ fn is_modal_head(w: &str) -> bool {
 fn opens_obligation(l: &str) -> bool {
     is_modal_head(l)
         || matches!(l, "do" | "don't" | "don’t" | "please" | "or" | "unless" | "need" | "want" | "wants" | "let" | "should" | "if" | "condition" | "provided" | "will" | "would" | "until" | "onus" | "up" | "no" | "conditional" | "when" | "once")
+        || matches!(l, "give" | "stop" | "release" | "withdraw" | "lift" | "halt" | "restore" | "resign" | "scrap" | "reverse" | "hand" | "bring")
 }
 
 /// "X will not accept Z", "the onus is on X to Y".
@@ -2104,17 +2105,24 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             let open = (a..k).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "." | "!" | "?") || doc.tokens[j].kind == TokenKind::Quote).map_or(a, |j| j + 1);
             matches!(doc.tokens[open].lower.as_str(), "if" | "when" | "whenever") && !(open..k - 1).any(|j| doc.tokens[j].lower == ",")
         };
-        if !reported && matches!(l, "do" | "don't" | "don’t" | "please") && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "." | "!" | "?") || after_condition()) && (doc.tokens[k].cap || l == "please") {
+        // ('"Give these kids somewhere to go."', '"Stop the evictions now!"': a sentence of a
+        // quotation that opens with one of a few verbs of demand, never a noun there, and an
+        // object after it)
+        let positive = matches!(l, "give" | "stop" | "release" | "withdraw" | "lift" | "halt" | "restore" | "resign" | "scrap" | "reverse" | "hand" | "bring");
+        if !reported && (matches!(l, "do" | "don't" | "don’t" | "please") || positive) && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "." | "!" | "?") || after_condition()) && (doc.tokens[k].cap || l == "please") {
             let next = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
             let v = match l {
                 "do" if matches!(next(k + 1), "not" | "n't" | "n’t") => Some(k + 2),
                 "don't" | "don’t" | "please" => Some(k + 1),
+                // (the object a determiner, pronoun or plain noun; the sentence no question)
+                _ if positive && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "of" | "is" | "are" | "was" | "were" | "has" | "have" | "will" | "would" | "and" | "or")) && (k + 1..b).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | "!")).all(|j| doc.tokens[j].lower != "?") => Some(k),
                 _ => None,
             };
-            if let Some(v) = v.filter(|&v| v < b && doc.tokens[v].kind == TokenKind::Word && !doc.tokens[v].cap && !Lexicon::get().stopwords.contains(&doc.tokens[v].lower)) {
+            if let Some(v) = v.filter(|&v| v == k || v < b && doc.tokens[v].kind == TokenKind::Word && !doc.tokens[v].cap && !Lexicon::get().stopwords.contains(&doc.tokens[v].lower)) {
                 let end = vp_end(doc, v, b, false);
                 if end > v {
-                    push(out, DemandKind::Demand, by, None, span(doc, k, end), span(doc, k, end), doc.tokens[k..v].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" "));
+                    let cue = if v == k { l.to_string() } else { doc.tokens[k..v].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ") };
+                    push(out, DemandKind::Demand, by, None, span(doc, k, end), span(doc, k, end), cue);
                     k = end;
                     continue;
                 }
