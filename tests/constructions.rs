@@ -10617,6 +10617,19 @@ fn a_threat_on_a_plain_condition_asks_the_opposite() {
     assert!(d.demands.iter().any(|m| m.kind == DemandKind::Threat && party(&d, m.by) == "White House" && m.of.is_some_and(|p| party(&d, p) == "Senate")), "{}", dump(&d));
     // (a warning on a plain condition stays a forecast)
     let d = doc("Probe\n\nThe agency warned that prices would rise if the harvest failed.");
+}
+
+#[test]
+fn a_state_that_lasts_or_a_bill_held_until_an_actor_acts_demands_it() {
+    // "the embargo will last until X ends …": X is asked to end it
+    let d = doc("Trade minister Karel Novak said the embargo will last until Serbia ends its support for the smugglers.");
+    let dm = d.demands.iter().find(|x| d.slice(x.what).contains("ends its support")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(dm.of.clone().map(|p| party(&d, p)).as_deref(), Some("Serbia"), "{}", dump(&d));
+    // "would hold the bill until the ministry explained …"
+    let d = doc("Opposition leader Petra Hahn said her party would hold the bill until the Ministry of Finance explained why payments to farmers remained late.");
+    assert!(d.demands.iter().any(|x| d.slice(x.what).contains("explained why payments")), "{}", dump(&d));
+    // a forecast asks no one: "the storm will last until the front passes"
+    let d = doc("Forecaster Ole Lund said the storm will last until the cold front passes on Thursday.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
 
@@ -10645,4 +10658,55 @@ fn a_body_told_by_its_common_noun_is_no_topic() {
     let d = doc("Trial. Two brothers appeared at Derby crown court on Monday. Opening the case, the prosecutor, Ann Vale, told the court the brothers had bought knives online.");
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("bought knives")).expect("the statement");
     assert!(!about(&d, s).iter().any(|a| a.contains("court")), "{}", dump(&d));
+}
+
+#[test]
+fn a_possessed_subject_that_acts_only_once_an_actor_acts() {
+    // "their money would flow only once a council takes charge …": a condition
+    let d = doc("Norway pledged aid on Monday, but its foreign minister, Ada Quist, said its money would flow only once an elected council takes charge of the port.");
+    assert!(d.demands.iter().any(|x| d.slice(x.what).contains("takes charge of the port")), "{}", dump(&d));
+    // how often, no clause after it: "their ships have called only once since May"
+    let d = doc("Port officials said their ships had called only once since May.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_threat_with_quoted_words_before_its_condition() {
+    // 'X would take "firm steps" if Y "does not withdraw …"': the quoted words are no clause
+    let d = doc("Benali said Morocco would take \"firm steps\" if Spain \"does not withdraw its decree.\"");
+    let dm = d.demands.iter().find(|x| d.slice(x.what).contains("withdraw its decree")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, dm.by.clone()), "Morocco", "{}", dump(&d));
+    // 'would "shut the mines" unless …'
+    let d = doc("Union leader Omar Keita said the union would \"shut the mines\" unless Chile raised wages.");
+    assert!(d.demands.iter().any(|x| d.slice(x.what).contains("raised wages")), "{}", dump(&d));
+}
+
+#[test]
+fn a_quoted_phrase_closed_before_a_refusal_does_not_join_its_clause() {
+    // 'would consider "any safe tool" but would not allow trials "unless …"': the refusal's
+    // condition stays the speaker's, the clause opening after the closed quotation
+    let d = doc("Mr Okoro said Ghana would consider \"any safe and proven tool\" but would not allow trials \"unless our own regulator has reviewed every file\".");
+    assert!(d.demands.iter().all(|x| x.kind != DemandKind::Threat), "{}", dump(&d));
+}
+
+#[test]
+fn no_talks_with_someone_is_a_refusal() {
+    // "There will be no talks with anyone who …": talks refused
+    let d = doc("\u{201c}There will be no negotiations with anyone who holds hostages,\u{201d} Interior Minister Jan Berg told reporters in Oslo.");
+    let dm = d.demands.iter().find(|x| d.slice(x.what).contains("no negotiations with anyone who holds hostages")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, dm.by.clone()), "Jan Berg", "{}", dump(&d));
+    // a timetable refuses nothing
+    let d = doc("\u{201c}There will be no talks this week,\u{201d} Interior Minister Jan Berg told reporters in Oslo.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_quoted_sentence_opening_with_a_verb_of_demand_is_a_demand() {
+    // '"Give these families somewhere to live."'
+    let d = doc("\u{201c}We cannot wait any longer. Give these families somewhere to live, and a doctor nearby,\u{201d} said Rosa Lind, a social worker in Malmo.");
+    let dm = d.demands.iter().find(|x| d.slice(x.what).starts_with("Give these families")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, dm.by.clone()), "Rosa Lind", "{}", dump(&d));
+    // a question, or the verb in a reported clause, is none
+    let d = doc("\u{201c}Stop the project? Nobody here wants that,\u{201d} said Rosa Lind. Rosa Lind said the council would stop the project.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
 }

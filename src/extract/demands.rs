@@ -2058,6 +2058,7 @@ fn is_modal_head(w: &str) -> bool {
 fn opens_obligation(l: &str) -> bool {
     is_modal_head(l)
         || matches!(l, "do" | "don't" | "don’t" | "please" | "or" | "unless" | "need" | "want" | "wants" | "let" | "should" | "if" | "condition" | "provided" | "will" | "would" | "until" | "onus" | "up" | "no" | "conditional" | "when" | "once")
+        || matches!(l, "give" | "stop" | "release" | "withdraw" | "lift" | "halt" | "restore" | "resign" | "scrap" | "reverse" | "hand" | "bring")
 }
 
 /// "X will not accept Z", "the onus is on X to Y".
@@ -2108,17 +2109,24 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             let open = (a..k).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "." | "!" | "?") || doc.tokens[j].kind == TokenKind::Quote).map_or(a, |j| j + 1);
             matches!(doc.tokens[open].lower.as_str(), "if" | "when" | "whenever") && !(open..k - 1).any(|j| doc.tokens[j].lower == ",")
         };
-        if !reported && matches!(l, "do" | "don't" | "don’t" | "please") && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "." | "!" | "?") || after_condition()) && (doc.tokens[k].cap || l == "please") {
+        // ('"Give these kids somewhere to go."', '"Stop the evictions now!"': a sentence of a
+        // quotation that opens with one of a few verbs of demand, never a noun there, and an
+        // object after it)
+        let positive = matches!(l, "give" | "stop" | "release" | "withdraw" | "lift" | "halt" | "restore" | "resign" | "scrap" | "reverse" | "hand" | "bring");
+        if !reported && (matches!(l, "do" | "don't" | "don’t" | "please") || positive) && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "." | "!" | "?") || after_condition()) && (doc.tokens[k].cap || l == "please") {
             let next = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
             let v = match l {
                 "do" if matches!(next(k + 1), "not" | "n't" | "n’t") => Some(k + 2),
                 "don't" | "don’t" | "please" => Some(k + 1),
+                // (the object a determiner, pronoun or plain noun; the sentence no question)
+                _ if positive && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "of" | "is" | "are" | "was" | "were" | "has" | "have" | "will" | "would" | "and" | "or")) && (k + 1..b).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | "!")).all(|j| doc.tokens[j].lower != "?") => Some(k),
                 _ => None,
             };
-            if let Some(v) = v.filter(|&v| v < b && doc.tokens[v].kind == TokenKind::Word && !doc.tokens[v].cap && !Lexicon::get().stopwords.contains(&doc.tokens[v].lower)) {
+            if let Some(v) = v.filter(|&v| v == k || v < b && doc.tokens[v].kind == TokenKind::Word && !doc.tokens[v].cap && !Lexicon::get().stopwords.contains(&doc.tokens[v].lower)) {
                 let end = vp_end(doc, v, b, false);
                 if end > v {
-                    push(out, DemandKind::Demand, by, None, span(doc, k, end), span(doc, k, end), doc.tokens[k..v].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" "));
+                    let cue = if v == k { l.to_string() } else { doc.tokens[k..v].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ") };
+                    push(out, DemandKind::Demand, by, None, span(doc, k, end), span(doc, k, end), cue);
                     k = end;
                     continue;
                 }
@@ -2378,7 +2386,9 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             && (k.saturating_sub(10).max(a + 1)..k - 1)
                 .rev()
                 .take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | "." | "that"))
-                .any(|x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll") && (matches!(doc.tokens[x - 1].lower.as_str(), "it" | "we" | "they") || doc.tokens[x - 1].cap && !super::np::is_pronoun(&doc.tokens[x - 1].lower)))
+                // ("their money would flow only once …": a noun the subject's own, after "its",
+                // "their", "our", is the subject's deed too)
+                .any(|x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll") && (matches!(doc.tokens[x - 1].lower.as_str(), "it" | "we" | "they") || doc.tokens[x - 1].cap && !super::np::is_pronoun(&doc.tokens[x - 1].lower) || x >= a + 2 && !doc.tokens[x - 1].cap && doc.tokens[x - 1].kind == TokenKind::Word && matches!(doc.tokens[x - 2].lower.as_str(), "its" | "their" | "our")))
             && doc.tokens.get(skip_marks(doc, k + 1, b)).is_some_and(|t| t.cap || matches!(t.lower.as_str(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "it" | "they" | "he" | "she" | "we" | "all" | "both" | "every"));
         let only_if = only_when || l == "if" && (k.saturating_sub(10).max(a)..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "only" | "ready" | "willing" | "prepared"));
         let that_at = |x: usize| doc.tokens.get(x).is_some_and(|t| t.lower == "that");
@@ -2455,10 +2465,21 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         if l == "unless" || if_not.is_some() {
             // (a quotation may open at "unless": 'would not seek new loans "unless there is a
             // war"', as at "until")
-            let clause_a = match clause_start(k, &[]) {
+            let mut clause_a = match clause_start(k, &[]) {
                 c if c == k && k > a + 1 && doc.tokens[k - 1].kind == TokenKind::Quote => clause_start(k - 1, &[]),
                 c => c,
             };
+            // ('would take "firm steps" if …', 'would "march on the capital" unless …': a few
+            // quoted words after a verb or the modal are no clause of their own)
+            // (the mark before must open the quotation: curly, or straight after an even count)
+            let opens = |q: usize| doc.tokens[q].lower == "“" || doc.tokens[q].lower == "\"" && (a..q).filter(|&x| doc.tokens[x].kind == TokenKind::Quote).count() % 2 == 0;
+            if clause_a > a + 1 && doc.tokens[clause_a - 1].kind == TokenKind::Quote && opens(clause_a - 1) && doc.tokens[clause_a - 2].kind == TokenKind::Word && !doc.tokens[clause_a - 2].cap {
+                if let Some(close) = (clause_a + 1..k.min(clause_a + 7)).find(|&x| doc.tokens[x].kind == TokenKind::Quote) {
+                    if (clause_a..close).all(|x| doc.tokens[x].kind == TokenKind::Word) {
+                        clause_a = clause_start(clause_a - 1, &[]);
+                    }
+                }
+            }
             // the one who threatens is the subject of "will": an actor, or the speaker as
             // "we"/"I" ("the talks will fail unless …" is a forecast, not a threat)
             let will = (clause_a..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll"));
@@ -2554,7 +2575,11 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // ("our protests will continue until the decree is withdrawn": the same condition)
         // ("the border will stay closed until …", "sanctions would remain in place until …": a
         // state kept until the condition is met)
-        let stays = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "stay" | "remain"));
+        // ("the embargo will last until X ends", "would hold the bill until the ministry
+        // explained …": a state or a step kept until an actor acts; "last" and "hold" alone
+        // forecast too, so only with an actor asked, as "keep")
+        let lasts = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "last" | "hold"));
+        let stays = lasts || doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "stay" | "remain"));
         // ("we will keep up the pressure until Russia agrees to …": kept up, the same)
         // ("Sofia would block any further progress until the amendments were adopted", "would
         // refuse to cooperate … until the office was closed": a step held back until then, the same)
@@ -2652,7 +2677,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     let of = np_at(doc, ctx, u + 1, cend).filter(|np| !passive(np)).and_then(|np| actor_party(doc, &np)).filter(|&p| p != conditioner);
                     // (what is kept up waits on an actor: "keep border checks in place until the
                     // number of arrivals fell" asks no one)
-                    let kept = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "keep");
+                    let kept = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "keep" | "last" | "hold"));
                     if !kept || of.is_some() {
                         push(out, DemandKind::Condition, conditioner, of, span(doc, u + 1, cend), span(doc, clause_a, cend), "until".to_string());
                     }
@@ -2704,6 +2729,18 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 push(out, DemandKind::Condition, by, None, span(doc, k, end), span(doc, clause_a, end), doc.tokens[w].lower.clone());
                 k = end.max(k + 1);
                 continue;
+            }
+            // ("there will be no talks with anyone who …", "there can be no negotiations with
+            // the gangs": talks refused with someone; not "no talks this week", a timetable)
+            let modal = k > a + 1 && matches!(doc.tokens[k - 2].lower.as_str(), "will" | "would" | "can" | "could" | "shall");
+            if modal && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "talks" | "negotiations" | "dialogue" | "negotiation" | "deal" | "compromise")) && doc.tokens.get(k + 2).is_some_and(|t| t.lower == "with") {
+                let end = vp_end(doc, k + 3, b, false);
+                if end > k + 3 {
+                    let clause_a = clause_start(k, &["state", "said", "says"]);
+                    push(out, DemandKind::Refusal, by, None, span(doc, k, end), span(doc, clause_a, end), "no talks".to_string());
+                    k = end;
+                    continue;
+                }
             }
         }
         k += 1;
