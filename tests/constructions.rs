@@ -10710,3 +10710,13 @@ fn a_quoted_sentence_opening_with_a_verb_of_demand_is_a_demand() {
     let d = doc("\u{201c}Stop the project? Nobody here wants that,\u{201d} said Rosa Lind. Rosa Lind said the council would stop the project.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_subject_before_an_auxiliary_asks_in_a_letter_urging() {
+    // ("At least 40 backbenchers have signed a letter urging the prime minister to …" had the
+    // demander "signed a letter")
+    let d = doc("Probe\n\nAt least 40 backbenchers have signed a letter urging the prime minister to reverse the cut.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "At least 40 backbenchers"), "{}", dump(&d));
+    let d = doc("Probe\n\nThe Harbor Party has sent a letter urging the prime minister to reverse the cut.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Harbor Party"), "{}", dump(&d));
+}

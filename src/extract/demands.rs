@@ -429,6 +429,16 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         if let Some(o) = super::statements::owners_document(doc, ctx, s, e) {
             return Some((Party::Entity(o), s));
         }
+        // ("At least 40 MPs have signed a letter urging …": a loose subject that opens with the
+        // clause's own verb after its auxiliary; the words before the auxiliary ask, as written)
+        if doc.tokens[c].lower.ends_with("ing") && s >= a + 2 && super::np::past_verb(&doc.tokens[s]) && matches!(doc.tokens[s - 1].lower.as_str(), "have" | "has" | "had") {
+            let k = super::statements::after_opening_phrase(doc, ctx, a, s - 1);
+            if k + 1 < s && s - 1 - k <= 8 && (k..s - 1).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number)) {
+                // (an actor there asks as itself: "The Harbor Party has sent a letter urging …")
+                let actor = np_at(doc, ctx, k, s - 1).filter(|np| np.end == s - 1).and_then(|np| actor_party(doc, &np));
+                return Some((actor.unwrap_or(Party::Text(span(doc, k, s - 1))), k));
+            }
+        }
         // ("The union issued a statement urging …": before a participle, the subject ends
         // at the clause's own verb)
         let e = if doc.tokens[c].lower.ends_with("ing") { (s + 1..e).find(|&j| super::np::past_verb(&doc.tokens[j])).unwrap_or(e) } else { e };
