@@ -1162,7 +1162,7 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     // "called for X", "pushed for X": what is demanded follows "for"
     // ("appealed for calm" too, not "appealed to X to Z")
     let is_call = l.starts_with("call") || (l.starts_with("push") || l.starts_with("appeal") || matches!(l.as_str(), "press" | "pressed" | "presses" | "pressing")) && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for" || t.lower == "hard" && l.starts_with("push"));
-    let is_tell = matches!(l.as_str(), "told" | "tell" | "tells" | "telling");
+    let is_tell = super::np::told_form(&l);
     // ("How can we ask people to vote when they cannot walk to the market?", "Why should we
     // urge them to return?": a question that the asking cannot be done asks nothing)
     if c >= a + 3 && matches!(doc.tokens[c - 1].lower.as_str(), "we" | "i" | "you" | "they" | "anyone") && matches!(doc.tokens[c - 2].lower.as_str(), "can" | "could" | "should" | "would") && matches!(doc.tokens[c - 3].lower.as_str(), "how" | "why") {
@@ -2314,7 +2314,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             let of = it_actor.or(of);
             // ("told European leaders they should …": the pronoun right after those told is them)
             let told = (k >= a + 3 && matches!(doc.tokens[k - 1].lower.as_str(), "they" | "he" | "she"))
-                .then(|| (a.max(k.saturating_sub(10))..k - 2).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "told" | "tell" | "tells" | "telling")))
+                .then(|| (a.max(k.saturating_sub(10))..k - 2).rev().find(|&x| super::np::told_form(&doc.tokens[x].lower)))
                 .flatten()
                 .map(|x| addressee_at(doc, ctx, x + 1, k - 1))
                 .and_then(|(p, e)| p.filter(|_| e == k - 1))

@@ -2496,6 +2496,11 @@ fn ticker_colon(doc: &Doc, j: usize) -> bool {
     (j.saturating_sub(3)..j).rev().find(|&x| doc.tokens[x].lower == "(").is_some_and(|open| super::orgs::ticker_at(doc, open).is_some())
 }
 
+/// A form of "tell": whom it names is told (an audience), neither a speaker nor a topic.
+pub(crate) fn told_form(w: &str) -> bool {
+    matches!(w, "told" | "tells" | "tell" | "telling")
+}
+
 /// "support" before "for" is the noun ("EU support for Kyiv", "a critic of US support for
 /// the war"): the verb takes its object without a preposition.
 pub(crate) fn support_for(doc: &Doc, j: usize) -> bool {
@@ -2533,7 +2538,7 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
         // medium's name, a capitalised word or a number after it, where something was told)
         let medium = || {
             doc.tokens.get(end).is_some_and(|x| x.kind == TokenKind::Number || x.kind == TokenKind::Word && x.cap)
-                && (start >= 1 && matches!(word(start - 1), "told" | "telling" | "tells" | "tell") || start >= 2 && word(start - 1) == "on" && SAID_ON.contains(&word(start - 2)) || matches!(word(end + 1), "radio" | "television" | "tv"))
+                && (start >= 1 && told_form(word(start - 1)) || start >= 2 && word(start - 1) == "on" && SAID_ON.contains(&word(start - 2)) || matches!(word(end + 1), "radio" | "television" | "tv"))
         };
         if medium() {
             return true;
@@ -2562,7 +2567,7 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
         // ("a court document seen by Reuters", "a memo obtained by the Tribune": who saw or
         // obtained the document is where it is reported, no topic)
         || before(1 + det) == "by" && matches!(before(2 + det), "quoted" | "carried" | "broadcast" | "seen" | "obtained" | "reviewed")
-        || matches!(before(1 + det), "told" | "telling" | "tells" | "tell")
+        || told_form(before(1 + det))
         || before(1 + det) == "with" && MEDIA.contains(&before(2 + det))
         || before(1 + det) == "on" && SAID_ON.contains(&before(2 + det))
         // ("said in a brief message to the Harbor Union that …": whom a message went to)
@@ -2686,7 +2691,7 @@ fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: 
             if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)).or_else(|| opposition_at(doc, k, b)).or(company).or_else(|| board_owner(doc, k, b)).or_else(|| place_by_head(doc, k, b)) {
                 // ("told the court the pair had …": a body told is the audience, no topic, as
                 // a named one is in `venue`)
-                let told = k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "told" | "telling" | "tells" | "tell");
+                let told = k > 0 && told_form(&doc.tokens[k - 1].lower);
                 if !told && !out.contains(&e) && Some(e) != speaker {
                     out.push(e);
                 }

@@ -3785,7 +3785,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             // ("told CNN": a medium is where it was said, not what about)
             let mut object: Vec<usize> = object.into_iter().filter(|&e| !named_as_venue(doc, e, Span::new(doc.tokens[cue_start].span.end, text.end))).collect();
             // ("told the court the pair had …": a body told by its common noun is the audience)
-            let told_body = matches!(doc.tokens[cue_start].lower.as_str(), "told" | "tells" | "tell" | "telling") && doc.tokens.get(cue_end).is_some_and(|x| x.lower == "the" && doc.tokens.get(cue_end + 1).is_some_and(|y| !y.cap));
+            let told_body = super::np::told_form(&doc.tokens[cue_start].lower) && doc.tokens.get(cue_end).is_some_and(|x| x.lower == "the" && doc.tokens.get(cue_end + 1).is_some_and(|y| !y.cap));
             object.retain(|&e| !(told_body && doc.entities[e].kind == EntityKind::Organization));
             // (who is spoken to, as after "told": "said to Moscow that …" is about Moscow, "said to
             // CNN that …" not: an organisation spoken to is, as after "told", a medium)
@@ -3839,7 +3839,7 @@ fn coordinated_appeal(doc: &Doc, ce: usize, b: usize) -> Option<usize> {
 /// place or time and names, nouns and commas (no verb after a name: "after Russia struck …").
 fn told_venue(doc: &Doc, ctx: &Ctx, cue_start: usize, cue_end: usize, b: usize) -> Option<usize> {
     let tok = |j: usize| doc.tokens[j].lower.as_str();
-    if !matches!(tok(cue_start), "told" | "tells" | "tell" | "telling") || cue_end + 2 >= b {
+    if !super::np::told_form(tok(cue_start)) || cue_end + 2 >= b {
         return None;
     }
     const PREP: &[&str] = &["in", "at", "after", "during", "outside", "on", "following", "before", "near", "ahead"];
