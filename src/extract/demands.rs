@@ -2068,8 +2068,13 @@ fn is_modal_head(w: &str) -> bool {
 fn opens_obligation(l: &str) -> bool {
     is_modal_head(l)
         || matches!(l, "do" | "don't" | "don’t" | "please" | "or" | "unless" | "need" | "want" | "wants" | "let" | "should" | "if" | "condition" | "provided" | "will" | "would" | "until" | "onus" | "up" | "no" | "conditional" | "when" | "once")
-        || matches!(l, "give" | "stop" | "release" | "withdraw" | "lift" | "halt" | "restore" | "resign" | "scrap" | "reverse" | "hand" | "bring")
+        || DEMAND_IMPERATIVES.contains(&l)
 }
+
+/// Verbs of demand that open a quoted imperative ('"Give these kids somewhere to go."',
+/// '"Stop the evictions now!"'), never a noun at a sentence's start (so not "pay", "raise",
+/// "end", "return").
+const DEMAND_IMPERATIVES: &[&str] = &["give", "stop", "release", "withdraw", "lift", "halt", "restore", "resign", "scrap", "reverse", "hand", "bring"];
 
 /// "X will not accept Z", "the onus is on X to Y".
 fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bool, out: &mut Vec<Demand>) {
@@ -2122,7 +2127,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // ('"Give these kids somewhere to go."', '"Stop the evictions now!"': a sentence of a
         // quotation that opens with one of a few verbs of demand, never a noun there, and an
         // object after it)
-        let positive = matches!(l, "give" | "stop" | "release" | "withdraw" | "lift" | "halt" | "restore" | "resign" | "scrap" | "reverse" | "hand" | "bring");
+        let positive = DEMAND_IMPERATIVES.contains(&l);
         if !reported && (matches!(l, "do" | "don't" | "don’t" | "please") || positive) && (k == a || matches!(doc.tokens[k - 1].lower.as_str(), "." | "!" | "?") || after_condition()) && (doc.tokens[k].cap || l == "please") {
             let next = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
             let v = match l {
