@@ -207,14 +207,11 @@ pub(crate) fn dateline_end(text: &str, tokens: &[Token], lo: usize, hi: usize) -
     };
     // AFP writes the place in plain case ("Santa Marta (AFP) –"): then the agency in brackets
     // right before the dash is what makes it a dateline
-    let agency = dash >= lo + 4 && tx(dash - 1) == ")" && tx(dash - 3) == "(" && crate::lexicon::NEWS_AGENCIES.contains(&tokens[dash - 2].lower.as_str());
+    let agency = dash >= lo + 4 && agency_in_brackets(text, tokens, dash - 1);
     if !shouted(lo) && !agency {
         return None;
     }
-    let plain = (lo..dash).all(|k| match tokens[k].kind {
-        TokenKind::Word => tokens[k].cap || tx(k).starts_with(|c: char| c.is_ascii_digit()),
-        _ => matches!(tx(k), "," | "." | "(" | ")" | "/") || tokens[k].kind == TokenKind::Number,
-    });
+    let plain = dateline_words(text, tokens, lo, dash, &[",", ".", "(", ")", "/"]);
     // ("SEOUL (Yonhap) --": a dash typed as two hyphens is one dash)
     let mut end = dash + 1;
     while end < hi && matches!(tx(end), "-" | "—" | "–") {
@@ -228,12 +225,25 @@ pub(crate) fn dateline_end(text: &str, tokens: &[Token], lo: usize, hi: usize) -
 fn agency_closed(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Option<usize> {
     let tx = |k: usize| &text[tokens[k].span.start..tokens[k].span.end];
     let close = (lo + 3..hi.min(lo + 12)).find(|&k| tx(k) == ")")?;
-    let agency = tx(close - 2) == "(" && crate::lexicon::NEWS_AGENCIES.contains(&tokens[close - 1].lower.as_str());
-    let plain = (lo..close - 2).all(|k| match tokens[k].kind {
-        TokenKind::Word => tokens[k].cap || tx(k).starts_with(|c: char| c.is_ascii_digit()),
-        _ => matches!(tx(k), "," | ".") || tokens[k].kind == TokenKind::Number,
-    });
+    let agency = agency_in_brackets(text, tokens, close);
+    let plain = dateline_words(text, tokens, lo, close - 2, &[",", "."]);
     (agency && plain && tokens[lo].cap && close + 1 < hi && tokens[close + 1].cap && tokens[close + 1].kind == TokenKind::Word).then_some(close + 1)
+}
+
+/// "(Reuters)" closing at `close`: a listed news agency in brackets.
+fn agency_in_brackets(text: &str, tokens: &[Token], close: usize) -> bool {
+    let tx = |k: usize| &text[tokens[k].span.start..tokens[k].span.end];
+    close >= 2 && tx(close) == ")" && tx(close - 2) == "(" && crate::lexicon::NEWS_AGENCIES.contains(&tokens[close - 1].lower.as_str())
+}
+
+/// Tokens `lo..hi` are a dateline's: capitalised words, numbers and dates, and the marks
+/// `marks`, no lower-case word.
+fn dateline_words(text: &str, tokens: &[Token], lo: usize, hi: usize, marks: &[&str]) -> bool {
+    let tx = |k: usize| &text[tokens[k].span.start..tokens[k].span.end];
+    (lo..hi).all(|k| match tokens[k].kind {
+        TokenKind::Word => tokens[k].cap || tx(k).starts_with(|c: char| c.is_ascii_digit()),
+        _ => marks.contains(&tx(k)) || tokens[k].kind == TokenKind::Number,
+    })
 }
 
 fn make(tokens: &[Token], a: usize, b: usize, paragraph: usize) -> Sentence {
