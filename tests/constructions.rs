@@ -10720,3 +10720,15 @@ fn a_subject_before_an_auxiliary_asks_in_a_letter_urging() {
     let d = doc("Probe\n\nThe Harbor Party has sent a letter urging the prime minister to reverse the cut.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Harbor Party"), "{}", dump(&d));
 }
+
+#[test]
+fn the_prime_minister_is_no_other_minister() {
+    // "the Prime Minister" capitalised had been read as "minister" under a modifier, which an
+    // "Environment Minister" named before holds
+    let d = doc("Health Minister Jon Vale said talks were continuing. Opposition leader Ann Roe accused the Prime Minister of \"hiding\".");
+    let s = statement(&d, "hiding");
+    assert!(about(&d, s).is_empty(), "{}", dump(&d));
+    let d = doc("Prime Minister Tom Hale spoke on Monday. Health Minister Jon Vale said talks were continuing. Opposition leader Ann Roe accused the Prime Minister of \"hiding\".");
+    let s = statement(&d, "hiding");
+    assert_eq!(about(&d, s), vec!["Tom Hale".to_string()], "{}", dump(&d));
+}

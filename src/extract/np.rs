@@ -567,7 +567,9 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
         of = doc.named_country(&lex.countries[c].iso2);
         unnamed_country = of.is_none();
         k = e;
-    } else if k > t && k + 1 < limit && doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word && super::names::title_at(doc, k + 1, limit).is_some() {
+    } else if k > t && k + 1 < limit && doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word && super::names::title_at(doc, k + 1, limit).is_some() && super::names::title_at(doc, k, limit).is_none() {
+        // (not a title's own first word: "the Prime Minister" is no modified "minister", which
+        // an "Environment Minister" named before would hold)
         // "the Democratic nominee": a capitalised modifier that names no actor
         // ("the Commission president" after "the European Commission": the one body named
         // before with that head word is what the office is of)
