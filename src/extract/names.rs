@@ -3164,6 +3164,11 @@ fn team_name(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
     if (k..end).any(initial) {
         return false;
     }
+    // ("Greens leader Larissa Waters", "Senator Sydney Rivers": a title before names a person;
+    // a team follows "the")
+    if k > 0 && lex.titles.contains_key(&doc.tokens[k - 1].lower) && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') {
+        return false;
+    }
     // the place is everything before the plural, or before the last two words
     [end - 1, end.saturating_sub(2)].iter().any(|&m| {
         m > k && {
