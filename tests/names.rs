@@ -3301,3 +3301,18 @@ fn an_english_county_or_irish_county_is_a_place() {
     assert_has("Farming. A dairy herd in Pembrokeshire was culled last week, the ministry said.", "Pembrokeshire", EntityKind::Place);
     assert_has("Storms. Power was cut to homes in Co Mayo overnight, the utility said.", "Co Mayo", EntityKind::Place);
 }
+
+#[test]
+fn a_title_before_a_city_and_a_plural_names_a_person_not_a_team() {
+    // ("Greens leader Larissa Waters": Larissa is a Greek city, and a city with a plural is
+    // a team, "Toronto Blue Jays"; a title before names a person)
+    assert_has("Senate. Party leader Florence Rivers said the bill would fail.", "Florence Rivers", EntityKind::Person);
+    assert_has("Senate. Senator Sydney Waters said the bill would fail.", "Sydney Waters", EntityKind::Person);
+    assert_has("Baseball. The Toronto Blue Jays said the pitcher would miss the season.", "Toronto Blue Jays", EntityKind::Organization);
+}
+
+#[test]
+fn labor_names_the_australian_labor_party() {
+    // (the Australian party is "Labor" in its own country's news, as the British one is "Labour")
+    assert_has("Canberra. The Greens said they would back the bill unless Labor ruled out new mines.", "Labor", EntityKind::Organization);
+}
