@@ -3316,3 +3316,13 @@ fn labor_names_the_australian_labor_party() {
     // (the Australian party is "Labor" in its own country's news, as the British one is "Labour")
     assert_has("Canberra. The Greens said they would back the bill unless Labor ruled out new mines.", "Labor", EntityKind::Organization);
 }
+
+#[test]
+fn an_inspector_general_is_an_office() {
+    // ("The Inspector-General of Police, X," had made the title a body and the man another)
+    let d = doc("Lagos. The Inspector-General of Police, Ade Balogun, said officers had been deployed to the border.");
+    assert!(has(&d, "Ade Balogun", EntityKind::Person), "{:?}", mentions(&d));
+    assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Ade Balogun" && r.head.to_lowercase().starts_with("inspector general")), "{:?}", d.roles);
+    let d = doc("Audit. The agency's inspector general, Mara Quint, said the review was over.");
+    assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Mara Quint" && r.head.eq_ignore_ascii_case("inspector general")), "{:?}", d.roles);
+}
