@@ -3326,3 +3326,11 @@ fn an_inspector_general_is_an_office() {
     let d = doc("Audit. The agency's inspector general, Mara Quint, said the review was over.");
     assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Mara Quint" && r.head.eq_ignore_ascii_case("inspector general")), "{:?}", d.roles);
 }
+
+#[test]
+fn an_office_on_a_field_before_a_name_in_commas_names_its_holder() {
+    // ("The President's Special Adviser on Information and Strategy, X, disclosed …" had made
+    // an unknown name a place, as "Strategy, X" were a town and its region)
+    let d = doc("Abuja. The President's Special Adviser on Trade and Industry, Dapo Ekundayo, disclosed this in a statement.");
+    assert!(has(&d, "Dapo Ekundayo", EntityKind::Person), "{:?}", mentions(&d));
+}

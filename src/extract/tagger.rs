@@ -606,8 +606,9 @@ fn office_apposition(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
         }
     }
     let mut k = a - 2;
-    while k > 0 && a - k < 9 && (doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word || matches!(doc.tokens[k].lower.as_str(), "of" | "for" | "and")) {
-        if matches!(doc.tokens.get(k + 1).map(|t| t.lower.as_str()), Some("of" | "for")) && office(k) {
+    // ("The President's Special Adviser on Information and Strategy, X, said": "on" a field too)
+    while k > 0 && a - k < 9 && (doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word || matches!(doc.tokens[k].lower.as_str(), "of" | "for" | "on" | "and")) {
+        if matches!(doc.tokens.get(k + 1).map(|t| t.lower.as_str()), Some("of" | "for" | "on")) && office(k) {
             return true;
         }
         k -= 1;
