@@ -10732,3 +10732,14 @@ fn the_prime_minister_is_no_other_minister() {
     let s = statement(&d, "hiding");
     assert_eq!(about(&d, s), vec!["Tom Hale".to_string()], "{}", dump(&d));
 }
+
+#[test]
+fn a_bare_cue_after_an_indefinite_article_and_a_long_name_is_a_noun() {
+    // ("against a European Commission plan to use frozen assets" had made "a European
+    // Commission" a speaker of "plan")
+    let d = doc("Brussels\n\nVarland is digging in against a Nordic Trade Council plan to tax shipping.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    // the verb after a name still reports
+    let d = doc("Brussels\n\nThe Nordic Trade Council plans to tax shipping, its chairman said.");
+    assert!(!d.statements.is_empty(), "{}", dump(&d));
+}

@@ -254,6 +254,17 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     if noun_form && tok.lower == cue.lemma && !matches!(cue.lemma, "forecast" | "broadcast" | "bet" | "report" | "post" | "tweet") && t > 2 && matches!(doc.tokens[t - 2].lower.as_str(), "the" | "a" | "an" | "this") && doc.tokens[t - 1].kind == TokenKind::Word && doc.tokens[t - 1].cap && !doc.tokens[t - 1].lower.ends_with('s') && doc.tokens[t - 3].kind == TokenKind::Word && !doc.tokens[t - 2].cap {
         return None;
     }
+    // ("a European Commission plan to use …": an indefinite article before a name of several
+    // words is no subject's; the bare form after them is a noun)
+    if noun_form && tok.lower == cue.lemma && !matches!(cue.lemma, "forecast" | "broadcast" | "bet" | "report" | "post" | "tweet") && t > 2 && !doc.tokens[t - 1].lower.ends_with('s') {
+        let mut d = t - 1;
+        while d > 0 && t - d <= 4 && doc.tokens[d].kind == TokenKind::Word && doc.tokens[d].cap {
+            d -= 1;
+        }
+        if t - d >= 3 && matches!(doc.tokens[d].lower.as_str(), "a" | "an") && !doc.tokens[d].cap {
+            return None;
+        }
+    }
     // ("counts on a large majority of rural support.", "postponed over Roe's Fifth Amendment claims.": a
     // noun form closing its clause after "of" and one plain modifier, or after a possessive and
     // capitalised words, is a noun; a verb there would have had its subject right before)
