@@ -10743,3 +10743,11 @@ fn a_bare_cue_after_an_indefinite_article_and_a_long_name_is_a_noun() {
     let d = doc("Brussels\n\nThe Nordic Trade Council plans to tax shipping, its chairman said.");
     assert!(!d.statements.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_spokesperson_of_a_body_asks_for_that_body() {
+    // ("A US State Department spokesman urged Hong Kong authorities to …" had the demander
+    // "A US State Department spokesman" as written)
+    let d = doc("Oslo\n\nA Varland Foreign Ministry spokesman urged Norway to return the seized trawler.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by.clone()) == "Varland Foreign Ministry"), "{}", dump(&d));
+}

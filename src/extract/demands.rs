@@ -429,6 +429,11 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         if let Some(o) = super::statements::owners_document(doc, ctx, s, e) {
             return Some((Party::Entity(o), s));
         }
+        // ("A State Department spokesman urged …": the body a spokesperson or official speaks
+        // for asks, as it says in `statements`)
+        if let Some(o) = super::statements::spokesperson_body(doc, ctx, s, e) {
+            return Some((Party::Entity(doc.actor_of(o)), s));
+        }
         // ("At least 40 MPs have signed a letter urging …": a loose subject that opens with the
         // clause's own verb after its auxiliary; the words before the auxiliary ask, as written)
         if doc.tokens[c].lower.ends_with("ing") && s >= a + 2 && super::np::past_verb(&doc.tokens[s]) && matches!(doc.tokens[s - 1].lower.as_str(), "have" | "has" | "had") {

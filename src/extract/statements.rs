@@ -1175,7 +1175,7 @@ fn branch_of(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
 /// The organisation, state or person an unnamed spokesperson phrase (tokens `s..e`) speaks
 /// for, when it names exactly one of them: "a Pentagon spokeswoman", "a spokesman for the
 /// ministry", "a spokesman for Hale".
-fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+pub(crate) fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     // (and an official of one body: "a State Department official said", as the example gold
     // has "Ministry of Defense officials said")
     // ("ECB supervisors said", "IMF economists said": a body's staff named with it)
