@@ -10751,3 +10751,11 @@ fn a_spokesperson_of_a_body_asks_for_that_body() {
     let d = doc("Oslo\n\nA Varland Foreign Ministry spokesman urged Norway to return the seized trawler.");
     assert!(d.demands.iter().any(|m| party(&d, m.by.clone()) == "Varland Foreign Ministry"), "{}", dump(&d));
 }
+
+#[test]
+fn latin_american_names_no_united_states() {
+    // ("called on Latin American leaders to meet" had asked the United States, named before)
+    let d = doc("Bogota\n\nThe United States sent two warships. Colombia's president called on Latin American leaders to meet in emergency session.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("meet")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(m.of.is_some_and(|p| party(&d, p) != "United States"), "{}", dump(&d));
+}

@@ -1593,7 +1593,7 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         let t = to.unwrap_or(k);
         let mentioned = (k..t).find_map(|j| ctx.tok_mention[j].map(|m| doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind.is_actor());
         // "Ukrainian troops": the demonym names the state addressed
-        let demonym = || (k..t).find_map(|j| doc.country_of_adjective(&doc.tokens[j].lower));
+        let demonym = || (k..t).filter(|&j| !super::np::continental_american(doc, j)).find_map(|j| doc.country_of_adjective(&doc.tokens[j].lower));
         if let Some(e) = mentioned.or_else(demonym) {
             of = Some(Party::Entity(doc.actor_of(e)));
         }

@@ -925,6 +925,12 @@ fn others_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<usize> {
     }).map(|j| j + 1)
 }
 
+/// "Latin American leaders", "South American governments" (`j` at "American"): the
+/// adjective of a continent or region, not of the United States.
+pub(crate) fn continental_american(doc: &Doc, j: usize) -> bool {
+    doc.tokens[j].lower == "american" && j > 0 && matches!(doc.tokens[j - 1].lower.as_str(), "latin" | "south" | "north" | "central")
+}
+
 /// "the junta", "the regime" (`t` at "the") after "Niger's military junta", "the Syrian
 /// regime": the country named with that noun before, which the body rules. Returns it and
 /// the end token.
@@ -1653,7 +1659,7 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
                 continue;
             }
             let adjective_at = if force || modified { k.checked_sub(2) } else { k.checked_sub(1) }.filter(|&j| j >= t);
-            if let Some(e) = adjective_at.and_then(|j| doc.country_of_adjective(&doc.tokens[j].lower)) {
+            if let Some(e) = adjective_at.filter(|&j| !continental_american(doc, j)).and_then(|j| doc.country_of_adjective(&doc.tokens[j].lower)) {
                 last = Some((e, k + 1));
                 k += 1;
                 continue;
