@@ -10759,3 +10759,11 @@ fn latin_american_names_no_united_states() {
     let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("meet")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(m.of.is_some_and(|p| party(&d, p) != "United States"), "{}", dump(&d));
 }
+
+#[test]
+fn a_cue_word_after_any_or_every_is_a_noun() {
+    // ('warned that any attack on X would "…"' had given the quotation the cue "attack")
+    let d = doc("Lima\n\nThe minister warned on X that any attack on Varland would \"set the region on fire\".");
+    let s = statement(&d, "set the region on fire");
+    assert_eq!(s.cue, "warned", "{}", dump(&d));
+}

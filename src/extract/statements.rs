@@ -227,7 +227,8 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     // ("…, sources close to her said": "her" after a preposition is an object, and "said"
     // after it the verb)
     let object_her = t > 1 && doc.tokens[t - 1].lower == "her" && matches!(doc.tokens[t - 2].lower.as_str(), "to" | "around" | "near" | "with" | "about" | "for") && matches!(tok.lower.as_str(), "said" | "say" | "says" | "told" | "added");
-    if t > 0 && !document_that && !pronoun_is && !object_her && matches!(doc.tokens[t - 1].lower.as_str(), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "'s" | "our" | "my" | "your") && !name_ends_in_s(doc, t - 1) {
+    // ("warned that any attack on X would …": a quantifier too)
+    if t > 0 && !document_that && !pronoun_is && !object_her && matches!(doc.tokens[t - 1].lower.as_str(), "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "'s" | "our" | "my" | "your" | "any" | "every" | "each" | "another") && !name_ends_in_s(doc, t - 1) {
         return None;
     }
     // "a report found", "the comments said": a cue word right before a cue verb is a noun
