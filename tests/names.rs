@@ -3301,3 +3301,14 @@ fn an_english_county_or_irish_county_is_a_place() {
     assert_has("Farming. A dairy herd in Pembrokeshire was culled last week, the ministry said.", "Pembrokeshire", EntityKind::Place);
     assert_has("Storms. Power was cut to homes in Co Mayo overnight, the utility said.", "Co Mayo", EntityKind::Place);
 }
+
+#[test]
+fn a_stopword_opening_a_place_stays_in_the_body_named_after_it() {
+    // ("New York Fed President X" had named a body "York Fed": "New" is a stopword, trimmed
+    // before an office's owner and from a run's front)
+    let t = "Rates\n\nThe remarks came as New Haven Fed President Dana Whitlock said on Monday that prices were cooling.";
+    assert_has(t, "New Haven Fed", EntityKind::Organization);
+    assert!(!mentions(&doc(t)).iter().any(|(m, _)| m == "Haven Fed"), "{:?}", mentions(&doc(t)));
+    let t = "Rates\n\nOmar Lindqvist, a former New Haven Fed economist, said the bank would wait.";
+    assert!(!mentions(&doc(t)).iter().any(|(m, _)| m == "Haven Fed"), "{:?}", mentions(&doc(t)));
+}

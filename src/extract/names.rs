@@ -4199,7 +4199,8 @@ fn owner_organisation(doc: &mut Doc, lex: &Lexicon, k: usize, h: usize) {
         return;
     }
     let mut k = k;
-    while k < h && lex.stopwords.contains(&doc.tokens[k].lower) {
+    // (not a stopword opening a place's name: "New York Fed President X" is the "New York Fed")
+    while k < h && lex.stopwords.contains(&doc.tokens[k].lower) && !longest(doc, k, h, &lex.place_names).is_some_and(|(e, _)| e > k + 1) {
         k += 1;
     }
     // "South African President": an adjective of two words before the office
