@@ -10767,3 +10767,15 @@ fn a_cue_word_after_any_or_every_is_a_noun() {
     let s = statement(&d, "set the region on fire");
     assert_eq!(s.cue, "warned", "{}", dump(&d));
 }
+
+#[test]
+fn a_title_before_a_clause_giving_the_name_is_the_named_ones() {
+    // ("a JNIM commander who gave his name as X" had given X no role)
+    let d = doc("Convoys\n\nA Vorlane Front commander who gave his name as Idris Kamau said the road was mined.");
+    let r = role(&d, "Idris Kamau", "commander");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vorlane Front"), "{}", dump(&d));
+    let d = doc("Convoys\n\nA militia commander, who gave only his first name, Yusuf, said the bridge was down.");
+    role(&d, "Yusuf", "commander");
+    let d = doc("Convoys\n\nA rebel spokesman who identified himself as Omar Halvik said talks were over.");
+    role(&d, "Omar Halvik", "spokesman");
+}

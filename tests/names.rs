@@ -3334,3 +3334,26 @@ fn an_office_on_a_field_before_a_name_in_commas_names_its_holder() {
     let d = doc("Abuja. The President's Special Adviser on Trade and Industry, Dapo Ekundayo, disclosed this in a statement.");
     assert!(has(&d, "Dapo Ekundayo", EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_stopword_opening_a_place_stays_in_the_body_named_after_it() {
+    // ("New York Fed President X" had named a body "York Fed": "New" is a stopword, trimmed
+    // before an office's owner and from a run's front)
+    let t = "Rates\n\nThe remarks came as New Haven Fed President Dana Whitlock said on Monday that prices were cooling.";
+    assert_has(t, "New Haven Fed", EntityKind::Organization);
+    assert!(!mentions(&doc(t)).iter().any(|(m, _)| m == "Haven Fed"), "{:?}", mentions(&doc(t)));
+    let t = "Rates\n\nOmar Lindqvist, a former New Haven Fed economist, said the bank would wait.";
+    assert!(!mentions(&doc(t)).iter().any(|(m, _)| m == "Haven Fed"), "{:?}", mentions(&doc(t)));
+}
+
+#[test]
+fn fields_joined_by_and_before_an_office_are_one_portfolio() {
+    // ("Health and Human Services Secretary X" had named a body "Human Services", and
+    // "Energy and Natural Resources Minister X" one "Natural Resources")
+    let t = "Vaccines\n\nThe rule was announced as Farming and Rural Affairs Secretary Ravi Kessler said the subsidy would end.";
+    assert_has(t, "Ravi Kessler", EntityKind::Person);
+    assert_not_org(t, "Rural Affairs");
+    let t = "Mines\n\nWater and Mineral Resources Minister Lucie Arnaud said the licences would be reviewed.";
+    assert_has(t, "Lucie Arnaud", EntityKind::Person);
+    assert_not_org(t, "Mineral Resources");
+}

@@ -2092,8 +2092,14 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         // office's owner, the office, then the holder's name
         if !lex.country_adjectives.contains_key(&doc.tokens[k].lower) && title_at(doc, k, j).is_none() {
             if let Some((h, e)) = title_chain(doc, lex, seg, j) {
-                parse_run(doc, lex, seg, h, sentence_start && seg == i, heading, deferred);
-                owner_organisation(doc, lex, seg, h);
+                // ("Health and Human Services Secretary X", "Energy and Natural Resources
+                // Minister X": common words after "and" and a field before it are the second
+                // field of one portfolio, no body of their own)
+                let joined = seg >= 2 && doc.tokens[seg - 1].lower == "and" && !doc.tokens[seg - 1].cap && portfolio_word(doc, lex, seg - 2) && (seg..h).all(|m| is_cap_word(doc, m) && lex.is_common_word(&doc.tokens[m].lower));
+                if !joined {
+                    parse_run(doc, lex, seg, h, sentence_start && seg == i, heading, deferred);
+                    owner_organisation(doc, lex, seg, h);
+                }
                 let ent = doc.person(&text_of(doc, e, j), doc.tokens[e].span.start);
                 doc.add_mention(span_of(doc, e, j), ent, MentionKind::Name);
                 return;
@@ -4204,7 +4210,8 @@ fn owner_organisation(doc: &mut Doc, lex: &Lexicon, k: usize, h: usize) {
         return;
     }
     let mut k = k;
-    while k < h && lex.stopwords.contains(&doc.tokens[k].lower) {
+    // (not a stopword opening a place's name: "New York Fed President X" is the "New York Fed")
+    while k < h && lex.stopwords.contains(&doc.tokens[k].lower) && !longest(doc, k, h, &lex.place_names).is_some_and(|(e, _)| e > k + 1) {
         k += 1;
     }
     // "South African President": an adjective of two words before the office
@@ -4247,6 +4254,19 @@ fn owner_organisation(doc: &mut Doc, lex: &Lexicon, k: usize, h: usize) {
     }
     let ent = doc.organisation(&text_of(doc, k, h));
     doc.add_mention(span_of(doc, k, h), ent, MentionKind::Name);
+}
+
+/// A capitalised common word no rule named, on the line of the word after it: a field of a
+/// portfolio ("Health", "Energy").
+fn portfolio_word(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
+    let w = &doc.tokens[t].lower;
+    is_cap_word(doc, t)
+        && doc.mention_at_token(t).is_none()
+        && lex.is_common_word(w)
+        && !lex.stopwords.contains(w)
+        && lex.country_any(w).is_none()
+        && !lex.first_names.contains_key(w)
+        && !doc.text()[doc.tokens[t].span.end..doc.tokens[t + 1].span.start].contains('\n')
 }
 
 /// "Pellworth CEO Jane Roe": one word no lexicon knows before a company's office (CEO,

@@ -368,7 +368,8 @@ fn runs(doc: &Doc, lex: &Lexicon, regions: &[(usize, usize)], cut: bool) -> Vec<
                     b += 1;
                 }
                 let (mut x, mut y) = (a, b);
-                while x < y && loose(x) {
+                // (not a stopword opening a place's name: "a former New York Fed economist")
+                while x < y && loose(x) && !place_opens(doc, lex, x, y) {
                     x += 1;
                 }
                 while y > x && !doc.tokens[y - 1].cap {
@@ -384,6 +385,12 @@ fn runs(doc: &Doc, lex: &Lexicon, regions: &[(usize, usize)], cut: bool) -> Vec<
         }
     }
     out
+}
+
+/// Whether a place's name of two or more words opens at token `t` and ends by `end`
+/// ("New York", whose "New" is a stopword).
+fn place_opens(doc: &Doc, lex: &Lexicon, t: usize, end: usize) -> bool {
+    crate::extract::names::longest(doc, t, end, &lex.place_names).is_some_and(|(e, _)| e > t + 1)
 }
 
 /// Whether token `t` is the first word of its sentence.
@@ -725,7 +732,9 @@ fn candidate(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     };
     // "Vexmoor County": a region's name
     let region = crate::extract::names::REGION_WORDS.contains(&lows[lows.len() - 1]);
-    if region || lows.iter().any(|w| known(w)) || lex.place_names.contains_key(&lows.join(" ")) {
+    // (a stopword opening a place's name before more words is the place's: "New York Fed")
+    let opening = place_opens(doc, lex, a, b) && b > a + 2;
+    if region || lows.iter().enumerate().any(|(i, w)| known(w) && !(opening && i == 0)) || lex.place_names.contains_key(&lows.join(" ")) {
         return false;
     }
     if b == a + 1 {

@@ -172,6 +172,27 @@ fn title_phrase_before(doc: &Doc, c: usize) -> Option<(usize, Option<usize>)> {
     Some((p, named.or_else(|| super::np::org_by_head(doc, p + 1, c).map(|(e, _)| e))))
 }
 
+/// "… commander who gave his name as X", "… commander, who identified himself as X", "…
+/// commander who gave only his first name, X", with the name at token `ps`: the title's first
+/// and end tokens and its normal form.
+fn title_before_self_naming(doc: &Doc, ps: usize) -> Option<(usize, usize, &'static str)> {
+    let w = |j: usize| doc.tokens[j].lower.as_str();
+    let last = ps.checked_sub(1)?;
+    if !matches!(w(last), "as" | ",") {
+        return None;
+    }
+    let who = (ps.saturating_sub(9)..last).rev().find(|&j| w(j) == "who")?;
+    // (only the words of giving one's own name between "who" and the name)
+    let naming = matches!(w(who + 1), "gave" | "identified" | "introduced")
+        && (who + 2..last).all(|j| matches!(w(j), "his" | "her" | "their" | "himself" | "herself" | "only" | "first" | "full" | "name" | "names" | "nom" | "de" | "guerre" | "as"))
+        && (who + 2..last).any(|j| matches!(w(j), "name" | "himself" | "herself"));
+    if !naming {
+        return None;
+    }
+    let e = if who >= 1 && w(who - 1) == "," { who - 1 } else { who };
+    (e.saturating_sub(4)..e).find_map(|l| title_at(doc, l, e).filter(|&(x, _)| x == e).map(|(_, h)| (l, e, h)))
+}
+
 pub fn find_roles(doc: &mut Doc) {
     let lex = Lexicon::get();
     let persons: Vec<(Span, usize)> = doc
@@ -183,6 +204,12 @@ pub fn find_roles(doc: &mut Doc) {
     for (span, holder) in persons {
         let ps = doc.token_at(span.start);
         let pe = doc.token_at(span.end);
+        // "a JNIM commander who gave his name as X", "a militia commander, who identified
+        // himself as X,": the title before a clause that gives the name is the named one's
+        if let Some((l, e, head)) = title_before_self_naming(doc, ps) {
+            let (s, of) = owner_before(doc, l).map_or((l, None), |(o, s)| (s, Some(o)));
+            push_role(doc, holder, l, e, head, of, false, Span::new(doc.tokens[s].span.start, span.end));
+        }
         // title before the name, possibly across a comma ("his envoy, Steve Witkov")
         let mut right = ps;
         // ("its president, Dr. Jane Roe": an honorific between the comma and the name)
