@@ -3301,3 +3301,14 @@ fn an_english_county_or_irish_county_is_a_place() {
     assert_has("Farming. A dairy herd in Pembrokeshire was culled last week, the ministry said.", "Pembrokeshire", EntityKind::Place);
     assert_has("Storms. Power was cut to homes in Co Mayo overnight, the utility said.", "Co Mayo", EntityKind::Place);
 }
+
+#[test]
+fn a_conference_synod_or_diocese_is_a_body() {
+    // ("The president of the U.S. Conference of Catholic Bishops, Archbishop X of Y, said …"
+    // had made a person "Conference of Catholic Bishops", who spoke for X)
+    let t = "Churches. The head of the Nordic Conference of Reformed Pastors, Bishop Ulla Tornqvist of Visby, said the pastors would meet again.";
+    assert_has(t, "Nordic Conference of Reformed Pastors", EntityKind::Organization);
+    assert_not_person(t, "Conference of Reformed Pastors");
+    assert_has("Churches. A spokesman for the Diocese of Tarvel said the parish would stay open.", "Diocese of Tarvel", EntityKind::Organization);
+    assert_has("Churches. The Holy Synod of the Vexan Church met on Tuesday, officials said.", "Holy Synod", EntityKind::Organization);
+}
