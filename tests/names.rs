@@ -3312,3 +3312,13 @@ fn a_conference_synod_or_diocese_is_a_body() {
     assert_has("Churches. A spokesman for the Diocese of Tarvel said the parish would stay open.", "Diocese of Tarvel", EntityKind::Organization);
     assert_has("Churches. The Holy Synod of the Vexan Church met on Tuesday, officials said.", "Holy Synod", EntityKind::Organization);
 }
+
+#[test]
+fn an_unknown_word_before_a_comma_and_who_is_a_persons_name() {
+    // ("Akhundzada, who rarely leaves Kandahar, has rejected calls …" named no one)
+    let t = "Schools. Quorvandi, who rarely leaves the southern city, has rejected calls to lift the ban.";
+    assert_has(t, "Quorvandi", EntityKind::Person);
+    // a people, a group or a common word before ", who" is none
+    assert_not_person("Votes. Norwegians, who go to the polls on Monday, are split.", "Norwegians");
+    assert_not_person("Votes. Residents, who had waited for hours, left.", "Residents");
+}

@@ -2749,7 +2749,16 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         return;
     }
     if n == 1 {
-        if titled && !(sentence_start && k == i && ordinary_word(lex, &lower)) || age_follows(doc, end) && name_like(doc, lex, k, end) {
+        // ("Tolvander, who rarely leaves the capital, has …": a word no list knows before ", who"
+        // is a person's name, as a relative for people follows it)
+        let who_follows = doc.tokens.get(end).is_some_and(|t| t.lower == ",")
+            && doc.tokens.get(end + 1).is_some_and(|t| t.lower == "who")
+            && name_like(doc, lex, k, end)
+            && !lex.peoples.contains(&lower)
+            && !group_noun(lex, &lower)
+            && !lex.speaker_nouns.contains(&lower)
+            && !no_name_alone(lex, &lower);
+        if titled && !(sentence_start && k == i && ordinary_word(lex, &lower)) || age_follows(doc, end) && name_like(doc, lex, k, end) || who_follows {
             let ent = doc.person(&name, doc.tokens[k].span.start);
             doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         } else {
