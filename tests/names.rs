@@ -3322,3 +3322,14 @@ fn an_unknown_word_before_a_comma_and_who_is_a_persons_name() {
     assert_not_person("Votes. Norwegians, who go to the polls on Monday, are split.", "Norwegians");
     assert_not_person("Votes. Residents, who had waited for hours, left.", "Residents");
 }
+
+#[test]
+fn a_name_of_unknown_words_in_apposition_to_a_body_is_an_organisation() {
+    // ("Nippon Kaigi, an influential nationalist lobby, warned lawmakers …" named nothing: a
+    // name whose last word is no common word had needed a cue right after it)
+    let t = "Succession. Vorlan Dazik, an influential nationalist lobby, warned lawmakers that the bill would fail.";
+    assert_has(t, "Vorlan Dazik", EntityKind::Organization);
+    assert_not_person(t, "Vorlan Dazik");
+    // a person's name in such an apposition (a given name opens it) stays a person's
+    assert_has("Unions. Maria Dazik, an organiser for the union, said the strike would go on.", "Maria Dazik", EntityKind::Person);
+}
