@@ -10720,3 +10720,14 @@ fn a_subject_before_an_auxiliary_asks_in_a_letter_urging() {
     let d = doc("Probe\n\nThe Harbor Party has sent a letter urging the prime minister to reverse the cut.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Harbor Party"), "{}", dump(&d));
 }
+
+#[test]
+fn the_source_cited_after_according_to_is_not_what_a_statement_is_about() {
+    // ("Russia would consider a broader swap only if Ukraine …, she told a briefing in
+    // Moscow, according to the RIA news agency" had been about RIA)
+    let d = doc("Ban. Norway would lift the ban only if Sweden paid for the repairs, Foreign Minister Jan Berg told a briefing in Oslo, according to the Vexmoor Herald.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && who(&d, s).as_deref() == Some("Jan Berg")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    let ab = about(&d, s);
+    assert!(ab.iter().any(|a| a == "Sweden"), "{}", dump(&d));
+    assert!(!ab.iter().any(|a| a == "Vexmoor Herald"), "{}", dump(&d));
+}
