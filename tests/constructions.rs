@@ -10731,3 +10731,17 @@ fn the_source_cited_after_according_to_is_not_what_a_statement_is_about() {
     assert!(ab.iter().any(|a| a == "Sweden"), "{}", dump(&d));
     assert!(!ab.iter().any(|a| a == "Vexmoor Herald"), "{}", dump(&d));
 }
+
+#[test]
+fn an_emperor_a_grand_duke_and_a_clerics_rank_are_titles() {
+    // ("Emperor Naruhito's only child, Princess Aiko, …" named no emperor)
+    let d = doc("Throne. Emperor Tarvoshi's only child, Princess Melka, is barred from the throne.");
+    role(&d, "Tarvoshi", "Emperor");
+    let d = doc("Duchy. Grand Duke Aldric Vorn opened the new bridge on Monday.");
+    role(&d, "Aldric Vorn", "Grand Duke");
+    let d = doc("Seminary. Hojatoleslam Reza Tavani told students the law was clear.");
+    role(&d, "Reza Tavani", "Hojatoleslam");
+    // a surname that a rank of clerics also names stays a surname ("Mehbooba Mufti")
+    let d = doc("Kashmir. Party president Sahira Mufti demanded an inquiry.");
+    assert!(d.entities.iter().any(|e| e.name == "Sahira Mufti"), "{}", dump(&d));
+}
