@@ -10779,3 +10779,28 @@ fn a_title_before_a_clause_giving_the_name_is_the_named_ones() {
     let d = doc("Convoys\n\nA rebel spokesman who identified himself as Omar Halvik said talks were over.");
     role(&d, "Omar Halvik", "spokesman");
 }
+
+#[test]
+fn the_source_cited_after_according_to_is_not_what_a_statement_is_about() {
+    // ("Russia would consider a broader swap only if Ukraine …, she told a briefing in
+    // Moscow, according to the RIA news agency" had been about RIA)
+    let d = doc("Ban. Norway would lift the ban only if Sweden paid for the repairs, Foreign Minister Jan Berg told a briefing in Oslo, according to the Vexmoor Herald.");
+    let s = d.statements.iter().find(|s| s.kind == StatementKind::Reported && who(&d, s).as_deref() == Some("Jan Berg")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    let ab = about(&d, s);
+    assert!(ab.iter().any(|a| a == "Sweden"), "{}", dump(&d));
+    assert!(!ab.iter().any(|a| a == "Vexmoor Herald"), "{}", dump(&d));
+}
+
+#[test]
+fn an_emperor_a_grand_duke_and_a_clerics_rank_are_titles() {
+    // ("Emperor Naruhito's only child, Princess Aiko, …" named no emperor)
+    let d = doc("Throne. Emperor Tarvoshi's only child, Princess Melka, is barred from the throne.");
+    role(&d, "Tarvoshi", "Emperor");
+    let d = doc("Duchy. Grand Duke Aldric Vorn opened the new bridge on Monday.");
+    role(&d, "Aldric Vorn", "Grand Duke");
+    let d = doc("Seminary. Hojatoleslam Reza Tavani told students the law was clear.");
+    role(&d, "Reza Tavani", "Hojatoleslam");
+    // a surname that a rank of clerics also names stays a surname ("Mehbooba Mufti")
+    let d = doc("Kashmir. Party president Sahira Mufti demanded an inquiry.");
+    assert!(d.entities.iter().any(|e| e.name == "Sahira Mufti"), "{}", dump(&d));
+}

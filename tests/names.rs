@@ -3357,3 +3357,35 @@ fn fields_joined_by_and_before_an_office_are_one_portfolio() {
     assert_has(t, "Lucie Arnaud", EntityKind::Person);
     assert_not_org(t, "Mineral Resources");
 }
+
+#[test]
+fn a_conference_synod_or_diocese_is_a_body() {
+    // ("The president of the U.S. Conference of Catholic Bishops, Archbishop X of Y, said …"
+    // had made a person "Conference of Catholic Bishops", who spoke for X)
+    let t = "Churches. The head of the Nordic Conference of Reformed Pastors, Bishop Ulla Tornqvist of Visby, said the pastors would meet again.";
+    assert_has(t, "Nordic Conference of Reformed Pastors", EntityKind::Organization);
+    assert_not_person(t, "Conference of Reformed Pastors");
+    assert_has("Churches. A spokesman for the Diocese of Tarvel said the parish would stay open.", "Diocese of Tarvel", EntityKind::Organization);
+    assert_has("Churches. The Holy Synod of the Vexan Church met on Tuesday, officials said.", "Holy Synod", EntityKind::Organization);
+}
+
+#[test]
+fn an_unknown_word_before_a_comma_and_who_is_a_persons_name() {
+    // ("Akhundzada, who rarely leaves Kandahar, has rejected calls …" named no one)
+    let t = "Schools. Quorvandi, who rarely leaves the southern city, has rejected calls to lift the ban.";
+    assert_has(t, "Quorvandi", EntityKind::Person);
+    // a people, a group or a common word before ", who" is none
+    assert_not_person("Votes. Norwegians, who go to the polls on Monday, are split.", "Norwegians");
+    assert_not_person("Votes. Residents, who had waited for hours, left.", "Residents");
+}
+
+#[test]
+fn a_name_of_unknown_words_in_apposition_to_a_body_is_an_organisation() {
+    // ("Nippon Kaigi, an influential nationalist lobby, warned lawmakers …" named nothing: a
+    // name whose last word is no common word had needed a cue right after it)
+    let t = "Succession. Vorlan Dazik, an influential nationalist lobby, warned lawmakers that the bill would fail.";
+    assert_has(t, "Vorlan Dazik", EntityKind::Organization);
+    assert_not_person(t, "Vorlan Dazik");
+    // a person's name in such an apposition (a given name opens it) stays a person's
+    assert_has("Unions. Maria Dazik, an organiser for the union, said the strike would go on.", "Maria Dazik", EntityKind::Person);
+}

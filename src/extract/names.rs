@@ -2755,7 +2755,16 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         return;
     }
     if n == 1 {
-        if titled && !(sentence_start && k == i && ordinary_word(lex, &lower)) || age_follows(doc, end) && name_like(doc, lex, k, end) {
+        // ("Tolvander, who rarely leaves the capital, has …": a word no list knows before ", who"
+        // is a person's name, as a relative for people follows it)
+        let who_follows = doc.tokens.get(end).is_some_and(|t| t.lower == ",")
+            && doc.tokens.get(end + 1).is_some_and(|t| t.lower == "who")
+            && name_like(doc, lex, k, end)
+            && !lex.peoples.contains(&lower)
+            && !group_noun(lex, &lower)
+            && !lex.speaker_nouns.contains(&lower)
+            && !no_name_alone(lex, &lower);
+        if titled && !(sentence_start && k == i && ordinary_word(lex, &lower)) || age_follows(doc, end) && name_like(doc, lex, k, end) || who_follows {
             let ent = doc.person(&name, doc.tokens[k].span.start);
             doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         } else {
@@ -2849,9 +2858,16 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     if personal && n - particles <= 4 && n <= 6 && !name.chars().any(|c| c.is_ascii_digit()) {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
-    } else if generic_last && !titled && n <= 5 && (cue_follows(doc, end) || body_apposition_follows(doc, end) || utility_name(doc, lex, k, end)) && lex.place_names.get(&lower).is_none() {
+    } else if !titled
+        && n <= 5
+        && (generic_last && (cue_follows(doc, end) || utility_name(doc, lex, k, end)) || body_apposition_follows(doc, end) && (generic_last || k == i && (k..end).all(|m| !lex.first_names.contains_key(&doc.tokens[m].lower))))
+        && lex.place_names.get(&lower).is_none()
+    {
         // "Patriot Coal said", "the Quarnel School District says": what speaks under a
         // name ending in a common word is an organisation
+        // ("Vorlan Dazik, an influential nationalist lobby, warned …": and a name of words no
+        // list gives as given names, in apposition to a noun for a body; the whole run, not
+        // its tail after a word taken off: "La Quadrature du Net, a digital rights group")
         let ent = doc.organisation(&name);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
     } else if (2..=3).contains(&n)

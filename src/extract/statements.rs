@@ -2097,6 +2097,20 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         let listed = st.about.clone();
         st.about.retain(|&e| !(doc.entities[e].kind == EntityKind::Place && doc.entities[e].stands_for.is_some_and(|s| listed.contains(&s))));
     }
+    // ("…, she told a briefing, according to the RIA news agency": the source cited after
+    // "according to" tells where the words come from, not what they are about; an actor only
+    // so named in the statement's text is left out of its list)
+    for st in &mut out {
+        let (a, b) = (doc.token_at(st.text.start), doc.token_at(st.text.end));
+        let cited = |k: usize| {
+            let k = if k > 0 && doc.tokens[k - 1].lower == "the" { k - 1 } else { k };
+            k >= 2 && doc.tokens[k - 1].lower == "to" && doc.tokens[k - 2].lower == "according"
+        };
+        st.about.retain(|&e| {
+            let mut inside = doc.mentions.iter().filter(|m| (m.entity == e || doc.actor_of(m.entity) == e) && m.span.start >= st.text.start && m.span.end <= st.text.end).peekable();
+            inside.peek().is_none() || !inside.all(|m| { let k = doc.token_at(m.span.start); k >= a && k < b && cited(k) })
+        });
+    }
     drop(memo);
     doc.statements = out;
 }
