@@ -10720,3 +10720,19 @@ fn a_subject_before_an_auxiliary_asks_in_a_letter_urging() {
     let d = doc("Probe\n\nThe Harbor Party has sent a letter urging the prime minister to reverse the cut.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Harbor Party"), "{}", dump(&d));
 }
+
+#[test]
+fn a_title_without_of_speaks_for_the_one_body_of_its_office() {
+    // "Governor X" and the article's central bank: "the bank" is his own, not a topic
+    let d = doc("The Bank of Norland raised its main rate on Thursday. Governor Tomas Vell said the bank would act again if prices kept rising.");
+    let s = reported(&d, "Governor Tomas Vell said the bank would act again if prices kept rising", "Tomas Vell");
+    assert!(about(&d, &s).iter().all(|a| a != "Bank of Norland"), "{}", dump(&d));
+    // "Defence Minister X" and the article's one Ministry of National Defence
+    let d = doc("Lawmakers questioned the Ministry of National Defence over delayed jets. Defence Minister Ida Marsh said the ministry had briefed every party.");
+    let s = reported(&d, "Defence Minister Ida Marsh said the ministry had briefed every party", "Ida Marsh");
+    assert!(about(&d, &s).iter().all(|a| !a.contains("Ministry")), "{}", dump(&d));
+    // another office's body stays a topic: an interior minister on the defence ministry
+    let d = doc("Lawmakers questioned the Ministry of National Defence over delayed jets. Interior Minister Ida Marsh said the ministry had briefed every party.");
+    let s = reported(&d, "Interior Minister Ida Marsh said the ministry had briefed every party", "Ida Marsh");
+    assert!(about(&d, &s).iter().any(|a| a.contains("Ministry")), "{}", dump(&d));
+}

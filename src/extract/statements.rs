@@ -2009,6 +2009,12 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         let Some(sp) = st.speaker else { continue };
         let mut own: Vec<usize> = doc.roles.iter().filter(|r| r.holder == sp).filter_map(|r| r.of).flat_map(|o| [Some(o), doc.entities[o].stands_for, parent_body(doc, o), body_country(doc, o)]).flatten().collect();
         own.extend([Some(sp), doc.entities[sp].stands_for, body_country(doc, sp)].into_iter().flatten());
+        // (and the one body of the article a title with no "of" names by its office: "Governor
+        // Jane Roe" and the article's central bank, "Defense Minister Jane Roe" and its
+        // Ministry of Defense)
+        for b in bodies_of_titles(doc, sp) {
+            own.extend([Some(b), doc.entities[b].stands_for, body_country(doc, b)].into_iter().flatten());
+        }
         // (but his state as a possessor or after "of" is a topic: "must reflect Norway's
         // terms", "the future of Norway")
         let possessed = |e: usize| {
@@ -2170,6 +2176,60 @@ fn parent_body(doc: &Doc, o: usize) -> Option<usize> {
     let initials = |name: &str, all: bool| name.split(' ').filter(|w| w.chars().next().is_some_and(char::is_uppercase) || all && !matches!(*w, "the" | "and")).filter_map(|w| w.chars().next()).collect::<String>().to_uppercase();
     let acronym = prefix.len() >= 2 && prefix.chars().all(|c| c.is_ascii_uppercase());
     (0..doc.entities.len()).find(|&e| e != o && doc.entities[e].kind == EntityKind::Organization && (doc.entities[e].name == prefix || acronym && (initials(&doc.entities[e].name, false) == prefix || initials(&doc.entities[e].name, true) == prefix)))
+}
+
+/// The bodies a person's titles with no "of" name by their office, each the one such body of
+/// the article: a governor's central bank ("Governor Jane Roe", "Bank of Norway"; of several,
+/// the one named last before the title), a
+/// minister's ministry ("Defense Minister Jane Roe", "Ministry of National Defense"; a finance
+/// minister's "National Treasury" when no ministry of finance is named).
+fn bodies_of_titles(doc: &Doc, sp: usize) -> Vec<usize> {
+    let words = |s: &str| s.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| if w == "defence" { "defense".to_string() } else { w.to_string() }).collect::<Vec<String>>();
+    let orgs = || (0..doc.entities.len()).filter(|&e| doc.entities[e].kind == EntityKind::Organization);
+    let one = |mut it: Box<dyn Iterator<Item = usize> + '_>| match (it.next(), it.next()) {
+        (Some(e), None) => Some(e),
+        _ => None,
+    };
+    let mut out = Vec::new();
+    for r in doc.roles.iter().filter(|r| r.holder == sp && r.of.is_none() && !r.former) {
+        let t = words(&r.title);
+        let Some(head) = t.last() else { continue };
+        // ("Governor", "Deputy Governor": not "Governor of Texas", which has its "of")
+        if head == "governor" && t.iter().all(|w| matches!(w.as_str(), "governor" | "deputy" | "bank")) {
+            let central = |e: &usize| {
+                let n = words(&doc.entities[*e].name);
+                let has = |a: &str, b: &str| n.windows(2).any(|p| p[0] == a && p[1] == b);
+                has("central", "bank") || has("reserve", "bank") || has("federal", "reserve") || has("national", "bank") || n.first().is_some_and(|w| w == "bank") && n.get(1).is_some_and(|w| w == "of")
+            };
+            // (of several, the one named last before the title: "The Bank of Japan … Governor
+            // Jane Roe said …", the Federal Reserve named further down)
+            let banks: Vec<usize> = orgs().filter(central).collect();
+            let before = |e: usize| doc.mentions.iter().filter(|m| m.entity == e && m.span.start < r.evidence.start).map(|m| m.span.start).max();
+            let nearest = banks.iter().filter_map(|&e| before(e).map(|at| (at, e))).max().map(|(_, e)| e);
+            out.extend(nearest.or_else(|| one(Box::new(banks.into_iter()))));
+        }
+        // ("Defense Minister", "Minister of Finance", "Treasury and Finance Minister")
+        if t.iter().any(|w| w == "minister") && !t.iter().any(|w| matches!(w.as_str(), "prime" | "chief" | "first" | "shadow" | "former")) {
+            const NOT_PORTFOLIO: &[&str] = &["minister", "ministry", "department", "of", "for", "the", "and", "national", "federal", "deputy", "vice", "state", "junior", "acting", "senior"];
+            let portfolio: Vec<&String> = t.iter().filter(|w| !NOT_PORTFOLIO.contains(&w.as_str())).collect();
+            if portfolio.is_empty() {
+                continue;
+            }
+            let ministry = |e: &usize| {
+                let n = words(&doc.entities[*e].name);
+                let own: Vec<&String> = n.iter().filter(|w| !NOT_PORTFOLIO.contains(&w.as_str())).collect();
+                n.iter().any(|w| w == "ministry" || w == "department") && !own.is_empty() && own.iter().all(|w| portfolio.contains(w))
+            };
+            let treasury = |e: &usize| {
+                let n = words(&doc.entities[*e].name);
+                n.last().is_some_and(|w| w == "treasury") && n.iter().all(|w| w == "treasury" || w == "national")
+            };
+            let found = one(Box::new(orgs().filter(ministry)));
+            let found = found.or_else(|| portfolio.iter().any(|w| *w == "finance" || *w == "treasury").then(|| one(Box::new(orgs().filter(treasury)))).flatten());
+            out.extend(found);
+        }
+    }
+    out
 }
 
 /// A person who holds a state office whose state the article does not name with it
