@@ -10736,3 +10736,15 @@ fn a_title_without_of_speaks_for_the_one_body_of_its_office() {
     let s = reported(&d, "Interior Minister Ida Marsh said the ministry had briefed every party", "Ida Marsh");
     assert!(about(&d, &s).iter().any(|a| a.contains("Ministry")), "{}", dump(&d));
 }
+
+#[test]
+fn a_body_named_with_its_states_initials_speaks_for_that_state() {
+    // "U.S. Treasury Secretary X said Washington …": the state of "U.S. Treasury" is his own
+    let d = doc("Norland's peso fell again on Monday. U.S. Treasury Secretary Paul Dorn said Washington would back Norland's reforms.");
+    let s = reported(&d, "U.S. Treasury Secretary Paul Dorn said Washington would back Norland's reforms", "Paul Dorn");
+    assert!(about(&d, &s).iter().all(|a| a != "Washington" && a != "United States"), "{}", dump(&d));
+    // a legislature speaks for no state: "U.S. Senate" leaves "the American people" a topic
+    let d = doc("U.S. Senate Majority Leader Paul Dorn said the United States could not afford another shutdown.");
+    let s = reported(&d, "U.S. Senate Majority Leader Paul Dorn said the United States could not afford another shutdown", "Paul Dorn");
+    assert!(about(&d, &s).iter().any(|a| a == "United States"), "{}", dump(&d));
+}

@@ -2299,7 +2299,25 @@ pub(crate) fn body_country(doc: &Doc, e: usize) -> Option<usize> {
     if ent.kind != crate::model::EntityKind::Organization {
         return None;
     }
-    doc.country_of_adjective(&ent.name.split(' ').next()?.to_lowercase()).or_else(|| state_owner(doc, e))
+    let first = ent.name.split(' ').next()?;
+    doc.country_of_adjective(&first.to_lowercase()).or_else(|| initials_country(doc, &ent.name, first)).or_else(|| state_owner(doc, e))
+}
+
+/// The country a government body's first word names by its initials ("U.S. Treasury", "UK
+/// Home Office"; not a legislature, "U.S. Senate", whose members speak for no state), when the
+/// article names that country or its capital.
+fn initials_country(doc: &Doc, name: &str, first: &str) -> Option<usize> {
+    const EXECUTIVE: &[&str] = &["treasury", "department", "embassy", "ministry", "office", "army", "navy", "military", "government", "administration", "mission", "consulate", "command", "forces"];
+    if !name.split(' ').skip(1).any(|w| EXECUTIVE.contains(&w.to_lowercase().as_str())) {
+        return None;
+    }
+    let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+    if !(2..=3).contains(&letters) || !first.chars().all(|c| c.is_ascii_uppercase() || c == '.') {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let c = *lex.country_names.get(&crate::lexicon::fold(first))?;
+    doc.named_country(&lex.countries[c].iso2)
 }
 
 /// The one country whose possessive stands before every mention of a state body that has one
