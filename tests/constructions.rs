@@ -10748,3 +10748,16 @@ fn a_body_named_with_its_states_initials_speaks_for_that_state() {
     let s = reported(&d, "U.S. Senate Majority Leader Paul Dorn said the United States could not afford another shutdown", "Paul Dorn");
     assert!(about(&d, &s).iter().any(|a| a == "United States"), "{}", dump(&d));
 }
+
+#[test]
+fn an_official_speaks_for_the_state_a_second_that_clause_opens_with() {
+    // "said the talks were useful and that Norway would …": Norway is his state, as in the
+    // first clause
+    let d = doc("Foreign Minister Ada Quist said the talks had been useful and that Norway would send a delegation to the port.");
+    let s = reported(&d, "Foreign Minister Ada Quist said the talks had been useful and that Norway would send a delegation to the port", "Ada Quist");
+    assert!(about(&d, &s).iter().all(|a| a != "Norway"), "{}", dump(&d));
+    // a first clause that opens with a state keeps that one: the second is a topic
+    let d = doc("Foreign Minister Ada Quist said Norway had made an offer and that Sweden would send a delegation to the port.");
+    let s = reported(&d, "Foreign Minister Ada Quist said Norway had made an offer and that Sweden would send a delegation to the port", "Ada Quist");
+    assert!(about(&d, &s).iter().any(|a| a == "Sweden"), "{}", dump(&d));
+}

@@ -2270,7 +2270,18 @@ fn dateline_country(doc: &Doc) -> Option<usize> {
 /// The country (or its capital) a statement's content opens with as its subject: "said
 /// Norway would …", "said that Oslo had …", "“Norway will not …”" (not "Norway's terms").
 fn content_subject(doc: &Doc, ctx: &Ctx, st: &Statement) -> Option<usize> {
-    let mut k = match st.kind {
+    let first = first_content_subject(doc, ctx, st);
+    if first.is_some() || st.kind != StatementKind::Reported {
+        return first;
+    }
+    // (or, when the first clause opens with no state, of a second clause said: "said the
+    // remarks were consistent with policy and that Norway had no plan to …")
+    let (a, b) = (doc.token_at(st.cue_span?.end), doc.token_at(st.text.end));
+    (a..b.saturating_sub(2)).filter(|&j| doc.tokens[j].lower == "and" && doc.tokens[j + 1].lower == "that").find_map(|j| subject_at(doc, ctx, j + 2))
+}
+
+fn first_content_subject(doc: &Doc, ctx: &Ctx, st: &Statement) -> Option<usize> {
+    let k = match st.kind {
         StatementKind::Reported => {
             // (a clause said, not the object of an accusation or an appeal: "accused Oslo of …")
             let says = cue_at(doc, doc.token_at(st.cue_span?.start)).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Speech | CueClass::Belief | CueClass::Announce | CueClass::Write));
@@ -2282,6 +2293,12 @@ fn content_subject(doc: &Doc, ctx: &Ctx, st: &Statement) -> Option<usize> {
         }
         _ => doc.token_at(st.text.start),
     };
+    subject_at(doc, ctx, k)
+}
+
+/// The country a clause opening at token `k` names as its subject ("Norway would …"; not a
+/// possessive or the first of a list: "Norway's terms", "Norway and Chile").
+fn subject_at(doc: &Doc, ctx: &Ctx, mut k: usize) -> Option<usize> {
     if ctx.tok_mention.get(k).copied().flatten().is_none() && doc.tokens.get(k).is_some_and(|t| t.lower == "the") {
         k += 1;
     }
