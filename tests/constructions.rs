@@ -10804,3 +10804,44 @@ fn an_emperor_a_grand_duke_and_a_clerics_rank_are_titles() {
     let d = doc("Kashmir. Party president Sahira Mufti demanded an inquiry.");
     assert!(d.entities.iter().any(|e| e.name == "Sahira Mufti"), "{}", dump(&d));
 }
+
+#[test]
+fn a_title_without_of_speaks_for_the_one_body_of_its_office() {
+    // "Governor X" and the article's central bank: "the bank" is his own, not a topic
+    let d = doc("The Bank of Norland raised its main rate on Thursday. Governor Tomas Vell said the bank would act again if prices kept rising.");
+    let s = reported(&d, "Governor Tomas Vell said the bank would act again if prices kept rising", "Tomas Vell");
+    assert!(about(&d, &s).iter().all(|a| a != "Bank of Norland"), "{}", dump(&d));
+    // "Defence Minister X" and the article's one Ministry of National Defence
+    let d = doc("Lawmakers questioned the Ministry of National Defence over delayed jets. Defence Minister Ida Marsh said the ministry had briefed every party.");
+    let s = reported(&d, "Defence Minister Ida Marsh said the ministry had briefed every party", "Ida Marsh");
+    assert!(about(&d, &s).iter().all(|a| !a.contains("Ministry")), "{}", dump(&d));
+    // another office's body stays a topic: an interior minister on the defence ministry
+    let d = doc("Lawmakers questioned the Ministry of National Defence over delayed jets. Interior Minister Ida Marsh said the ministry had briefed every party.");
+    let s = reported(&d, "Interior Minister Ida Marsh said the ministry had briefed every party", "Ida Marsh");
+    assert!(about(&d, &s).iter().any(|a| a.contains("Ministry")), "{}", dump(&d));
+}
+
+#[test]
+fn a_body_named_with_its_states_initials_speaks_for_that_state() {
+    // "U.S. Treasury Secretary X said Washington …": the state of "U.S. Treasury" is his own
+    let d = doc("Norland's peso fell again on Monday. U.S. Treasury Secretary Paul Dorn said Washington would back Norland's reforms.");
+    let s = reported(&d, "U.S. Treasury Secretary Paul Dorn said Washington would back Norland's reforms", "Paul Dorn");
+    assert!(about(&d, &s).iter().all(|a| a != "Washington" && a != "United States"), "{}", dump(&d));
+    // a legislature speaks for no state: "U.S. Senate" leaves "the American people" a topic
+    let d = doc("U.S. Senate Majority Leader Paul Dorn said the United States could not afford another shutdown.");
+    let s = reported(&d, "U.S. Senate Majority Leader Paul Dorn said the United States could not afford another shutdown", "Paul Dorn");
+    assert!(about(&d, &s).iter().any(|a| a == "United States"), "{}", dump(&d));
+}
+
+#[test]
+fn an_official_speaks_for_the_state_a_second_that_clause_opens_with() {
+    // "said the talks were useful and that Norway would …": Norway is his state, as in the
+    // first clause
+    let d = doc("Foreign Minister Ada Quist said the talks had been useful and that Norway would send a delegation to the port.");
+    let s = reported(&d, "Foreign Minister Ada Quist said the talks had been useful and that Norway would send a delegation to the port", "Ada Quist");
+    assert!(about(&d, &s).iter().all(|a| a != "Norway"), "{}", dump(&d));
+    // a first clause that opens with a state keeps that one: the second is a topic
+    let d = doc("Foreign Minister Ada Quist said Norway had made an offer and that Sweden would send a delegation to the port.");
+    let s = reported(&d, "Foreign Minister Ada Quist said Norway had made an offer and that Sweden would send a delegation to the port", "Ada Quist");
+    assert!(about(&d, &s).iter().any(|a| a == "Sweden"), "{}", dump(&d));
+}

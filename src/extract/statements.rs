@@ -2021,6 +2021,12 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         let Some(sp) = st.speaker else { continue };
         let mut own: Vec<usize> = doc.roles.iter().filter(|r| r.holder == sp).filter_map(|r| r.of).flat_map(|o| [Some(o), doc.entities[o].stands_for, parent_body(doc, o), body_country(doc, o)]).flatten().collect();
         own.extend([Some(sp), doc.entities[sp].stands_for, body_country(doc, sp)].into_iter().flatten());
+        // (and the one body of the article a title with no "of" names by its office: "Governor
+        // Jane Roe" and the article's central bank, "Defense Minister Jane Roe" and its
+        // Ministry of Defense)
+        for b in bodies_of_titles(doc, sp) {
+            own.extend([Some(b), doc.entities[b].stands_for, body_country(doc, b)].into_iter().flatten());
+        }
         // (but his state as a possessor or after "of" is a topic: "must reflect Norway's
         // terms", "the future of Norway")
         let possessed = |e: usize| {
@@ -2198,6 +2204,60 @@ fn parent_body(doc: &Doc, o: usize) -> Option<usize> {
     (0..doc.entities.len()).find(|&e| e != o && doc.entities[e].kind == EntityKind::Organization && (doc.entities[e].name == prefix || acronym && (initials(&doc.entities[e].name, false) == prefix || initials(&doc.entities[e].name, true) == prefix)))
 }
 
+/// The bodies a person's titles with no "of" name by their office, each the one such body of
+/// the article: a governor's central bank ("Governor Jane Roe", "Bank of Norway"; of several,
+/// the one named last before the title), a
+/// minister's ministry ("Defense Minister Jane Roe", "Ministry of National Defense"; a finance
+/// minister's "National Treasury" when no ministry of finance is named).
+fn bodies_of_titles(doc: &Doc, sp: usize) -> Vec<usize> {
+    let words = |s: &str| s.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| if w == "defence" { "defense".to_string() } else { w.to_string() }).collect::<Vec<String>>();
+    let orgs = || (0..doc.entities.len()).filter(|&e| doc.entities[e].kind == EntityKind::Organization);
+    let one = |mut it: Box<dyn Iterator<Item = usize> + '_>| match (it.next(), it.next()) {
+        (Some(e), None) => Some(e),
+        _ => None,
+    };
+    let mut out = Vec::new();
+    for r in doc.roles.iter().filter(|r| r.holder == sp && r.of.is_none() && !r.former) {
+        let t = words(&r.title);
+        let Some(head) = t.last() else { continue };
+        // ("Governor", "Deputy Governor": not "Governor of Texas", which has its "of")
+        if head == "governor" && t.iter().all(|w| matches!(w.as_str(), "governor" | "deputy" | "bank")) {
+            let central = |e: &usize| {
+                let n = words(&doc.entities[*e].name);
+                let has = |a: &str, b: &str| n.windows(2).any(|p| p[0] == a && p[1] == b);
+                has("central", "bank") || has("reserve", "bank") || has("federal", "reserve") || has("national", "bank") || n.first().is_some_and(|w| w == "bank") && n.get(1).is_some_and(|w| w == "of")
+            };
+            // (of several, the one named last before the title: "The Bank of Japan … Governor
+            // Jane Roe said …", the Federal Reserve named further down)
+            let banks: Vec<usize> = orgs().filter(central).collect();
+            let before = |e: usize| doc.mentions.iter().filter(|m| m.entity == e && m.span.start < r.evidence.start).map(|m| m.span.start).max();
+            let nearest = banks.iter().filter_map(|&e| before(e).map(|at| (at, e))).max().map(|(_, e)| e);
+            out.extend(nearest.or_else(|| one(Box::new(banks.into_iter()))));
+        }
+        // ("Defense Minister", "Minister of Finance", "Treasury and Finance Minister")
+        if t.iter().any(|w| w == "minister") && !t.iter().any(|w| matches!(w.as_str(), "prime" | "chief" | "first" | "shadow" | "former")) {
+            const NOT_PORTFOLIO: &[&str] = &["minister", "ministry", "department", "of", "for", "the", "and", "national", "federal", "deputy", "vice", "state", "junior", "acting", "senior"];
+            let portfolio: Vec<&String> = t.iter().filter(|w| !NOT_PORTFOLIO.contains(&w.as_str())).collect();
+            if portfolio.is_empty() {
+                continue;
+            }
+            let ministry = |e: &usize| {
+                let n = words(&doc.entities[*e].name);
+                let own: Vec<&String> = n.iter().filter(|w| !NOT_PORTFOLIO.contains(&w.as_str())).collect();
+                n.iter().any(|w| w == "ministry" || w == "department") && !own.is_empty() && own.iter().all(|w| portfolio.contains(w))
+            };
+            let treasury = |e: &usize| {
+                let n = words(&doc.entities[*e].name);
+                n.last().is_some_and(|w| w == "treasury") && n.iter().all(|w| w == "treasury" || w == "national")
+            };
+            let found = one(Box::new(orgs().filter(ministry)));
+            let found = found.or_else(|| portfolio.iter().any(|w| *w == "finance" || *w == "treasury").then(|| one(Box::new(orgs().filter(treasury)))).flatten());
+            out.extend(found);
+        }
+    }
+    out
+}
+
 /// A person who holds a state office whose state the article does not name with it
 /// ("Foreign Minister Jane Roe", "Government spokesman", "Defence Ministry spokeswoman"), or
 /// such a body itself.
@@ -2236,7 +2296,18 @@ fn dateline_country(doc: &Doc) -> Option<usize> {
 /// The country (or its capital) a statement's content opens with as its subject: "said
 /// Norway would …", "said that Oslo had …", "“Norway will not …”" (not "Norway's terms").
 fn content_subject(doc: &Doc, ctx: &Ctx, st: &Statement) -> Option<usize> {
-    let mut k = match st.kind {
+    let first = first_content_subject(doc, ctx, st);
+    if first.is_some() || st.kind != StatementKind::Reported {
+        return first;
+    }
+    // (or, when the first clause opens with no state, of a second clause said: "said the
+    // remarks were consistent with policy and that Norway had no plan to …")
+    let (a, b) = (doc.token_at(st.cue_span?.end), doc.token_at(st.text.end));
+    (a..b.saturating_sub(2)).filter(|&j| doc.tokens[j].lower == "and" && doc.tokens[j + 1].lower == "that").find_map(|j| subject_at(doc, ctx, j + 2))
+}
+
+fn first_content_subject(doc: &Doc, ctx: &Ctx, st: &Statement) -> Option<usize> {
+    let k = match st.kind {
         StatementKind::Reported => {
             // (a clause said, not the object of an accusation or an appeal: "accused Oslo of …")
             let says = cue_at(doc, doc.token_at(st.cue_span?.start)).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Speech | CueClass::Belief | CueClass::Announce | CueClass::Write));
@@ -2248,6 +2319,12 @@ fn content_subject(doc: &Doc, ctx: &Ctx, st: &Statement) -> Option<usize> {
         }
         _ => doc.token_at(st.text.start),
     };
+    subject_at(doc, ctx, k)
+}
+
+/// The country a clause opening at token `k` names as its subject ("Norway would …"; not a
+/// possessive or the first of a list: "Norway's terms", "Norway and Chile").
+fn subject_at(doc: &Doc, ctx: &Ctx, mut k: usize) -> Option<usize> {
     if ctx.tok_mention.get(k).copied().flatten().is_none() && doc.tokens.get(k).is_some_and(|t| t.lower == "the") {
         k += 1;
     }
@@ -2265,7 +2342,25 @@ pub(crate) fn body_country(doc: &Doc, e: usize) -> Option<usize> {
     if ent.kind != crate::model::EntityKind::Organization {
         return None;
     }
-    doc.country_of_adjective(&ent.name.split(' ').next()?.to_lowercase()).or_else(|| state_owner(doc, e))
+    let first = ent.name.split(' ').next()?;
+    doc.country_of_adjective(&first.to_lowercase()).or_else(|| initials_country(doc, &ent.name, first)).or_else(|| state_owner(doc, e))
+}
+
+/// The country a government body's first word names by its initials ("U.S. Treasury", "UK
+/// Home Office"; not a legislature, "U.S. Senate", whose members speak for no state), when the
+/// article names that country or its capital.
+fn initials_country(doc: &Doc, name: &str, first: &str) -> Option<usize> {
+    const EXECUTIVE: &[&str] = &["treasury", "department", "embassy", "ministry", "office", "army", "navy", "military", "government", "administration", "mission", "consulate", "command", "forces"];
+    if !name.split(' ').skip(1).any(|w| EXECUTIVE.contains(&w.to_lowercase().as_str())) {
+        return None;
+    }
+    let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+    if !(2..=3).contains(&letters) || !first.chars().all(|c| c.is_ascii_uppercase() || c == '.') {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let c = *lex.country_names.get(&crate::lexicon::fold(first))?;
+    doc.named_country(&lex.countries[c].iso2)
 }
 
 /// The one country whose possessive stands before every mention of a state body that has one
