@@ -10720,3 +10720,14 @@ fn a_subject_before_an_auxiliary_asks_in_a_letter_urging() {
     let d = doc("Probe\n\nThe Harbor Party has sent a letter urging the prime minister to reverse the cut.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Harbor Party"), "{}", dump(&d));
 }
+
+#[test]
+fn attacks_on_a_target_is_the_noun_and_no_cue() {
+    // "Ransomware attacks on hospitals have surged": the noun, whose target follows; a
+    // capitalised word opening the sentence is no speaker
+    let d = doc("Probe\n\nPhishing attacks on small banks have tripled since March.\n\nDrone attacks against the port resumed on Sunday.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    // the verb of criticism, with its object, still reports
+    let d = doc("Probe\n\nThe opposition leader, Ada Quist, attacked the budget as reckless.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Ada Quist")), "{}", dump(&d));
+}

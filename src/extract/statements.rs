@@ -104,6 +104,12 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     if super::np::support_for(doc, t) {
         return None;
     }
+    // "Ransomware attacks on hospitals have surged", "drone attacks against the port": the
+    // noun, whose target follows; the verb of criticism takes its object with no preposition
+    // ("the opposition attacks the plan")
+    if cue.lemma == "attack" && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "on" | "against" | "in")) {
+        return None;
+    }
     // "has sought to join the bloc", "is seeking to expand": an attempt, not speech
     if cue.lemma == "seek" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") {
         return None;
