@@ -10731,3 +10731,16 @@ fn attacks_on_a_target_is_the_noun_and_no_cue() {
     let d = doc("Probe\n\nThe opposition leader, Ada Quist, attacked the budget as reckless.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Ada Quist")), "{}", dump(&d));
 }
+
+#[test]
+fn what_a_finding_shows_inside_a_report_is_the_reporters_quote() {
+    // 'X said the figures showed that "…"': a subject that names no one says nothing; the
+    // quotation is told in the words of the one who said it
+    let d = doc("Ola Berg, the harbour master, said the figures showed that \"the port is safer than ever.\"");
+    quote(&d, "the port is safer than ever.", "Ola Berg");
+    let d = doc("The auditor, Mia Holm, said the review had found \"serious failings in the tender.\"");
+    quote(&d, "serious failings in the tender.", "Mia Holm");
+    // a finding with no one reporting it keeps its own cue ("A new study showed …")
+    let d = doc("A new survey showed that \"most voters want change.\"");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Ola Berg")), "{}", dump(&d));
+}
