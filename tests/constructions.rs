@@ -10744,3 +10744,13 @@ fn what_a_finding_shows_inside_a_report_is_the_reporters_quote() {
     let d = doc("A new survey showed that \"most voters want change.\"");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Ola Berg")), "{}", dump(&d));
 }
+
+#[test]
+fn a_participle_after_a_post_goes_on_with_its_writer() {
+    // 'Oslo would respond "…," X wrote on Telegram, calling the move "…"': the participle's
+    // quotation is the writer's, not the reported clause's subject's
+    let d = doc("Denmark would answer \"in kind,\" government spokeswoman Ida Moll wrote on Telegram, calling the expulsions \"a provocation.\"");
+    quote(&d, "a provocation.", "Ida Moll");
+    let d = doc("Chile would not back down, Ana Rojas posted on X, calling the vote \"a disgrace.\"");
+    quote(&d, "a disgrace.", "Ana Rojas");
+}

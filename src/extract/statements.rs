@@ -2885,7 +2885,9 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
 /// between it and the cue, so the cue (here a noun) is inside that verb's report: its named
 /// speaker, who stands after the subject found (from `s`) and a comma.
 fn said_between(doc: &Doc, ctx: &Ctx, sa: usize, s: usize, c: usize) -> Option<Attribution> {
-    let j = (s..c).rev().find(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, je)| class == CueClass::Speech && matches!(lemma, "say" | "tell") && je <= c))?;
+    // (a post or a letter too: "Oslo would respond “…,” its spokeswoman, X, wrote on
+    // Telegram, calling the move “…”")
+    let j = (s..c).rev().find(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, je)| (class == CueClass::Speech && matches!(lemma, "say" | "tell") || class == CueClass::Write && matches!(lemma, "write" | "post" | "tweet")) && je <= c))?;
     let (_, _, _, je) = cue_at(doc, j)?;
     // (the speaker stands apart from the subject found, after a comma: not the title of
     // "Clinton campaign manager X told …", whose first actor is "Clinton")
