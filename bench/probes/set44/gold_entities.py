@@ -36,7 +36,7 @@ ENT = {
     "national_prosecutors_office": (O, "National Prosecutor's Office", ["Polish National Prosecutor's Office"]),
     "gru": (O, "GRU", ["Russia's GRU military intelligence service", "GRU military intelligence service"]),
     "russian_foreign_ministry": (O, "Russian Foreign Ministry", ["Russia's Foreign Ministry", "Foreign Ministry of Russia"]),
-    "russian_embassy_warsaw": (O, "Russian embassy in Warsaw", ["Russian Embassy in Warsaw"]),
+    "russian_embassy_warsaw": (O, "Russian embassy in Warsaw", ["Russian Embassy in Warsaw", "Russian embassy"]),
     "abw": (O, "Internal Security Agency", ["ABW"]),
     "riverbend_health": (O, "Riverbend Health", ["Riverbend"]),
     "blackharbor": (O, "BlackHarbor", []),
@@ -56,7 +56,7 @@ ENT = {
     "mss": (O, "Ministry of State Security", ["MSS", "China's Ministry of State Security"]),
     "border_force": (O, "Border Force", []),
     "hong_kong_police": (O, "Hong Kong police", ["Hong Kong Police Force"]),
-    "chinese_embassy_london": (O, "Chinese embassy in London", ["Chinese Embassy in London"]),
+    "chinese_embassy_london": (O, "Chinese embassy in London", ["Chinese Embassy in London", "Chinese embassy"]),
     "hong_kong_government": (O, "Hong Kong government", ["Hong Kong's government"]),
     "foreign_office": (O, "Foreign Office", ["UK Foreign Office", "Foreign, Commonwealth and Development Office", "FCDO"]),
     "labour": (O, "Labour Party", ["Labour"]),
@@ -70,7 +70,7 @@ ENT = {
     "bsi": (O, "Federal Office for Information Security", ["BSI", "Germany's Federal Office for Information Security"]),
     "chinese_foreign_ministry": (O, "Chinese foreign ministry", ["China's foreign ministry", "Foreign Ministry of China"]),
     "chinese_embassy_washington": (O, "Chinese Embassy in Washington", ["Chinese embassy in Washington"]),
-    "chinese_mission_eu": (O, "Chinese mission to the EU", ["Chinese Mission to the EU"]),
+    "chinese_mission_eu": (O, "Chinese mission to the EU", ["Chinese Mission to the EU", "Chinese mission"]),
     "huawei": (O, "Huawei", []), "zte": (O, "ZTE", []),
     "senate_intelligence_committee": (O, "Senate Intelligence Committee", []),
     "house_homeland_security_committee": (O, "House Homeland Security Committee", []),
@@ -137,4 +137,6 @@ SAME = {"warsaw": "poland", "moscow": "russia", "kremlin": "russia", "vilnius": 
         "russian_embassy_warsaw": "russia", "chinese_embassy_london": "china",
         "chinese_embassy_washington": "china", "chinese_mission_eu": "china",
         # a government is a body of its own that stands for its state (sets 16, 21, 43)
-        "dutch_government": "netherlands"}
+        "dutch_government": "netherlands",
+        # (correction 2) Hong Kong's government stands for the territory it governs
+        "hong_kong_government": "hong_kong"}
