@@ -10754,3 +10754,15 @@ fn a_participle_after_a_post_goes_on_with_its_writer() {
     let d = doc("Chile would not back down, Ana Rojas posted on X, calling the vote \"a disgrace.\"");
     quote(&d, "a disgrace.", "Ana Rojas");
 }
+
+#[test]
+fn a_time_given_after_an_order_is_a_deadline_of_its_own() {
+    // "ordered X to close its consulate and gave its diplomats 72 hours to leave": two demands,
+    // the second a deadline set
+    let d = doc("Chile ordered Peru to close its consulate in Arica and gave four Peruvian diplomats 48 hours to leave the country.");
+    assert!(d.demands.iter().any(|x| d.slice(x.what) == "close its consulate in Arica"), "{}", dump(&d));
+    assert!(d.demands.iter().any(|x| d.slice(x.what) == "leave the country" && party(&d, x.by.clone()) == "Chile"), "{}", dump(&d));
+    // a bare "give" inside what is asked stays part of it
+    let d = doc("The council urged the firm to halt the works and give residents a voice.");
+    assert!(d.demands.iter().any(|x| d.slice(x.what) == "halt the works and give residents a voice"), "{}", dump(&d));
+}
