@@ -97,9 +97,9 @@ ARTICLES = [
   ("luis_ortega", "spokesperson", "columbus_fire", "Capt. Luis Ortega, a spokesperson for the Columbus Division of Fire"),
   ("john_riggi", "national adviser for cybersecurity and risk", "aha",
    "John Riggi, the American Hospital Association's national adviser for cybersecurity and risk"),
-  ("kara_simmons", "nurse", "riverbend_health", "Kara Simmons, a nurse in the intensive care unit at Riverbend's flagship hospital"),
   ("bernie_moreno", "Senator", "ohio", "Sen. Bernie Moreno, an Ohio Republican"),
   ("mark_halvorsen", "chief executive", "riverbend_health", "Riverbend's chief executive, Mark Halvorsen"),
+  ("joel_varga", "researcher", None, "Joel Varga, a researcher"),
  ],
  "quotes": [
   ("riverbend_health", "out of an abundance of caution", [], "said"),
@@ -233,6 +233,7 @@ ARTICLES = [
   ("prabowo", "President", "indonesia", "President Prabowo Subianto"),
   ("budi_gunawan", "coordinating minister for political and security affairs", "indonesia",
    "Budi Gunawan, the coordinating minister for political and security affairs"),
+  ("wahyu_pratama", "digital policy researcher", None, "Wahyu Pratama, a digital policy researcher"),
  ],
  "quotes": [
   ("meutya_hafid", "We have written to Telegram four times. Four times we received a template reply,", ["telegram"], "told"),
