@@ -10766,3 +10766,13 @@ fn a_time_given_after_an_order_is_a_deadline_of_its_own() {
     let d = doc("The council urged the firm to halt the works and give residents a voice.");
     assert!(d.demands.iter().any(|x| d.slice(x.what) == "halt the works and give residents a voice"), "{}", dump(&d));
 }
+
+#[test]
+fn a_named_state_and_a_number_of_governments_speak_as_the_state() {
+    // "The United States and five European governments on Tuesday accused …": the named actor
+    // speaks, as with "and other European countries"
+    let d = doc("Probe\n\nCanada and four Nordic governments on Monday accused a hacking group of breaking into the grid.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Canada")), "{}", dump(&d));
+    let d = doc("Probe\n\nOttawa and three European capitals say the group sat inside the networks for a year.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Canada")), "{}", dump(&d));
+}
