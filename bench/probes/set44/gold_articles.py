@@ -336,7 +336,7 @@ ARTICLES = [
  "statements": [
   ("united_states", "blame", "US and European allies blame Chinese state hackers for water utility breaches", ["china"], True),
   ("washington", "say", "Washington and five European capitals say a Beijing-backed group sat inside water and power networks for more than a year", ["beijing"], True),
-  ("united_states", "accused", "The United States and five European governments on Tuesday accused a hacking group working for China's Ministry of State Security of breaking into water utilities and electricity grid operators on both sides of the Atlantic", ["mss"]),
+  ("united_states", "accused", "The United States and five European governments on Tuesday accused a hacking group working for China's Ministry of State Security of breaking into water utilities and electricity grid operators on both sides of the Atlantic", ["mss", "china", "atlantic"]),
   (None, "said", "In a joint advisory, cyber agencies from the U.S., Britain, Germany, the Netherlands, Poland and Czechia said the group, which Microsoft tracks as Volt Typhoon, had quietly gained access to control systems at \"dozens\" of operators", ["volt_typhoon"], True),
   (None, "urged", "The advisory urged operators to disconnect industrial control systems from the internet, replace end-of-life routers and hunt for signs of intrusion going back to 2023", [], True),
   (None, "said", "Two European officials familiar with the investigation, who were granted anonymity to discuss intelligence matters, said at least one water utility in southern Germany had found the hackers inside a system that controls chemical dosing", ["germany"], True),
