@@ -10845,3 +10845,59 @@ fn an_official_speaks_for_the_state_a_second_that_clause_opens_with() {
     let s = reported(&d, "Foreign Minister Ada Quist said Norway had made an offer and that Sweden would send a delegation to the port", "Ada Quist");
     assert!(about(&d, &s).iter().any(|a| a == "Sweden"), "{}", dump(&d));
 }
+
+#[test]
+fn attacks_on_a_target_is_the_noun_and_no_cue() {
+    // "Ransomware attacks on hospitals have surged": the noun, whose target follows; a
+    // capitalised word opening the sentence is no speaker
+    let d = doc("Probe\n\nPhishing attacks on small banks have tripled since March.\n\nDrone attacks against the port resumed on Sunday.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    // the verb of criticism, with its object, still reports
+    let d = doc("Probe\n\nThe opposition leader, Ada Quist, attacked the budget as reckless.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Ada Quist")), "{}", dump(&d));
+}
+
+#[test]
+fn what_a_finding_shows_inside_a_report_is_the_reporters_quote() {
+    // 'X said the figures showed that "…"': a subject that names no one says nothing; the
+    // quotation is told in the words of the one who said it
+    let d = doc("Ola Berg, the harbour master, said the figures showed that \"the port is safer than ever.\"");
+    quote(&d, "the port is safer than ever.", "Ola Berg");
+    let d = doc("The auditor, Mia Holm, said the review had found \"serious failings in the tender.\"");
+    quote(&d, "serious failings in the tender.", "Mia Holm");
+    // a finding with no one reporting it keeps its own cue ("A new study showed …")
+    let d = doc("A new survey showed that \"most voters want change.\"");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Ola Berg")), "{}", dump(&d));
+}
+
+#[test]
+fn a_participle_after_a_post_goes_on_with_its_writer() {
+    // 'Oslo would respond "…," X wrote on Telegram, calling the move "…"': the participle's
+    // quotation is the writer's, not the reported clause's subject's
+    let d = doc("Denmark would answer \"in kind,\" government spokeswoman Ida Moll wrote on Telegram, calling the expulsions \"a provocation.\"");
+    quote(&d, "a provocation.", "Ida Moll");
+    let d = doc("Chile would not back down, Ana Rojas posted on X, calling the vote \"a disgrace.\"");
+    quote(&d, "a disgrace.", "Ana Rojas");
+}
+
+#[test]
+fn a_time_given_after_an_order_is_a_deadline_of_its_own() {
+    // "ordered X to close its consulate and gave its diplomats 72 hours to leave": two demands,
+    // the second a deadline set
+    let d = doc("Chile ordered Peru to close its consulate in Arica and gave four Peruvian diplomats 48 hours to leave the country.");
+    assert!(d.demands.iter().any(|x| d.slice(x.what) == "close its consulate in Arica"), "{}", dump(&d));
+    assert!(d.demands.iter().any(|x| d.slice(x.what) == "leave the country" && party(&d, x.by.clone()) == "Chile"), "{}", dump(&d));
+    // a bare "give" inside what is asked stays part of it
+    let d = doc("The council urged the firm to halt the works and give residents a voice.");
+    assert!(d.demands.iter().any(|x| d.slice(x.what) == "halt the works and give residents a voice"), "{}", dump(&d));
+}
+
+#[test]
+fn a_named_state_and_a_number_of_governments_speak_as_the_state() {
+    // "The United States and five European governments on Tuesday accused …": the named actor
+    // speaks, as with "and other European countries"
+    let d = doc("Probe\n\nCanada and four Nordic governments on Monday accused a hacking group of breaking into the grid.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Canada")), "{}", dump(&d));
+    let d = doc("Probe\n\nOttawa and three European capitals say the group sat inside the networks for a year.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Canada")), "{}", dump(&d));
+}

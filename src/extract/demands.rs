@@ -97,6 +97,14 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
         } {
             break;
         }
+        // ("ordered Oslo to close its consulate and gave its diplomats 72 hours to leave": a
+        // time given is the subject's next deed, a deadline of its own)
+        if l == "and" && k > a && {
+            let v = k + 1 + usize::from(doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "has" | "have" | "had" | "also")));
+            doc.tokens.get(v).is_some_and(|t| matches!(t.lower.as_str(), "gave" | "gives" | "given"))
+        } {
+            break;
+        }
         // ("ordered Rono to repay the money and barred him from office": a past verb with its
         // own object is the subject's next deed, not part of what was ordered)
         if l == "and" && k > a && doc.tokens.get(k + 1).is_some_and(|t| !t.cap && t.lower.len() > 4 && t.lower.ends_with("ed")) && doc.tokens.get(k + 2).is_some_and(|t| matches!(t.lower.as_str(), "him" | "her" | "them" | "it" | "the" | "his" | "their" | "its")) {

@@ -915,13 +915,21 @@ fn others_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<usize> {
             k += 1;
         }
     }
-    if doc.tokens.get(k).is_none_or(|x| x.lower != "other") {
+    // ("the United States and five European governments accused …": a number of bodies of a
+    // kind, with a modifier of place, stands as "other" ones do)
+    let counted = k > t && (matches!(doc.tokens[t].lower.as_str(), "two" | "three" | "four" | "five") || doc.tokens[t].kind == TokenKind::Number);
+    let other = doc.tokens.get(k).is_some_and(|x| x.lower == "other");
+    if !other && !counted {
         return None;
     }
-    // (up to two modifiers, then the plural noun)
-    (k + 1..limit.min(k + 4)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_mention[j].is_none()).find(|&j| {
+    const BODIES: &[&str] = &["governments", "countries", "nations", "states", "allies", "capitals", "partners"];
+    // (up to two modifiers, then the plural noun; a day after it: "… on Tuesday accused")
+    let from = if other { k + 1 } else { k };
+    (from..limit.min(from + 3)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_mention[j].is_none()).find(|&j| {
         let w = doc.tokens[j].lower.as_str();
-        !doc.tokens[j].cap && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && doc.tokens.get(j + 1).is_none_or(|x| x.kind != TokenKind::Word || Lexicon::get().cues.contains_key(&x.lower) || matches!(x.lower.as_str(), "have" | "has" | "had" | "were" | "are" | "also" | "to"))
+        let day = doc.tokens.get(j + 1).is_some_and(|x| x.lower == "on") && doc.tokens.get(j + 2).is_some_and(|x| x.cap && x.lower.ends_with("day"));
+        (other || BODIES.contains(&w) && j > from && doc.tokens[j - 1].cap)
+            && !doc.tokens[j].cap && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && (day || doc.tokens.get(j + 1).is_none_or(|x| x.kind != TokenKind::Word || Lexicon::get().cues.contains_key(&x.lower) || matches!(x.lower.as_str(), "have" | "has" | "had" | "were" | "are" | "also" | "to")))
     }).map(|j| j + 1)
 }
 

@@ -104,6 +104,12 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     if super::np::support_for(doc, t) {
         return None;
     }
+    // "Ransomware attacks on hospitals have surged", "drone attacks against the port": the
+    // noun, whose target follows; the verb of criticism takes its object with no preposition
+    // ("the opposition attacks the plan")
+    if cue.lemma == "attack" && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "on" | "against" | "in")) {
+        return None;
+    }
     // "has sought to join the bloc", "is seeking to expand": an attempt, not speech
     if cue.lemma == "seek" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to") {
         return None;
@@ -2933,7 +2939,11 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
             // “…”": what is discussed, quoted, is a topic in X's report, not the words of those
             // who discuss it)
             let asked_later = || c > sa && matches!(doc.tokens[c - 1].lower.as_str(), "would" | "will" | "could" | "might") && cue_at(doc, c).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Ask | CueClass::Demand));
-            if !inner && (cue_at(doc, c).is_some_and(|(lemma, class, _, _)| class == CueClass::Belief || matches!(lemma, "discuss" | "debate")) || asked_later()) {
+            // ("Its president said the findings showed that “…”", "X said the figures suggest
+            // “…”": what a finding, a figure or a paper shows, quoted inside X's report, is told
+            // in X's words; a subject that names no one says nothing)
+            let shown = || att.speakers.is_empty() && cue_at(doc, c).is_some_and(|(lemma, ..)| matches!(lemma, "show" | "suggest" | "indicate" | "find" | "prove" | "demonstrate" | "reveal" | "confirm"));
+            if !inner && (cue_at(doc, c).is_some_and(|(lemma, class, _, _)| class == CueClass::Belief || matches!(lemma, "discuss" | "debate")) || asked_later() || shown()) {
                 if let Some(outer) = outer_speech(doc, ctx, sa, s0) {
                     return Some(outer);
                 }
@@ -2996,7 +3006,9 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
 /// between it and the cue, so the cue (here a noun) is inside that verb's report: its named
 /// speaker, who stands after the subject found (from `s`) and a comma.
 fn said_between(doc: &Doc, ctx: &Ctx, sa: usize, s: usize, c: usize) -> Option<Attribution> {
-    let j = (s..c).rev().find(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, je)| class == CueClass::Speech && matches!(lemma, "say" | "tell") && je <= c))?;
+    // (a post or a letter too: "Oslo would respond “…,” its spokeswoman, X, wrote on
+    // Telegram, calling the move “…”")
+    let j = (s..c).rev().find(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(lemma, class, _, je)| (class == CueClass::Speech && matches!(lemma, "say" | "tell") || class == CueClass::Write && matches!(lemma, "write" | "post" | "tweet")) && je <= c))?;
     let (_, _, _, je) = cue_at(doc, j)?;
     // (the speaker stands apart from the subject found, after a comma: not the title of
     // "Clinton campaign manager X told …", whose first actor is "Clinton")
