@@ -10720,3 +10720,11 @@ fn a_subject_before_an_auxiliary_asks_in_a_letter_urging() {
     let d = doc("Probe\n\nThe Harbor Party has sent a letter urging the prime minister to reverse the cut.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Harbor Party"), "{}", dump(&d));
 }
+
+#[test]
+fn the_speaker_after_an_honorific_and_a_dutch_particle_is_the_person_named_before() {
+    // ("In it, Mr ten Brink advised the parties to …" had the speaker "Mr ten Brink advised
+    // the parties")
+    let d = doc("Audit\n\nThe auditor, Joris ten Cate, a former judge, presented his findings on Friday. In them, Mr ten Cate said the ministry had ignored warnings.");
+    assert_eq!(speaker_of(&d, "Mr ten Cate said the ministry had ignored warnings").as_deref(), Some("Joris ten Cate"), "{}", dump(&d));
+}

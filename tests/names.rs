@@ -3301,3 +3301,16 @@ fn an_english_county_or_irish_county_is_a_place() {
     assert_has("Farming. A dairy herd in Pembrokeshire was culled last week, the ministry said.", "Pembrokeshire", EntityKind::Place);
     assert_has("Storms. Power was cut to homes in Co Mayo overnight, the utility said.", "Co Mayo", EntityKind::Place);
 }
+
+#[test]
+fn a_dutch_particle_ten_or_ter_opens_a_surname() {
+    // ("Hendrik ten Brink" had made two people, "Hendrik" and "Brink"; "Mr ten Brink" named
+    // no one, "brink" being a common word)
+    let t = "Audit. The auditor, Lotte ten Have, a former judge, presented her findings on Friday. In them, Ms ten Have said the ministry had ignored warnings.";
+    assert_has(t, "Lotte ten Have", EntityKind::Person);
+    let d = doc(t);
+    assert!(d.mentions.iter().any(|m| d.slice(m.span) == "ten Have" && d.entities[m.entity].name == "Lotte ten Have"), "{:?}", mentions(&d));
+    assert_has("Audit. Willem ter Horst, the auditor, presented his findings on Friday.", "Willem ter Horst", EntityKind::Person);
+    // a number after a day's name is no particle
+    assert_not_person("Clashes. On Monday ten Israelis were wounded near Tarvel, the army said.", "Monday ten Israelis");
+}
