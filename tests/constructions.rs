@@ -10728,3 +10728,10 @@ fn the_speaker_after_an_honorific_and_a_dutch_particle_is_the_person_named_befor
     let d = doc("Audit\n\nThe auditor, Joris ten Cate, a former judge, presented his findings on Friday. In them, Mr ten Cate said the ministry had ignored warnings.");
     assert_eq!(speaker_of(&d, "Mr ten Cate said the ministry had ignored warnings").as_deref(), Some("Joris ten Cate"), "{}", dump(&d));
 }
+
+#[test]
+fn an_office_possessive_of_two_words_owns_the_title_after_it() {
+    // ("Balázs Orbán, the prime minister's political director" had made him prime minister)
+    let d = doc("Budget\n\nAnna Kovacs, the prime minister's chief of staff, said on Monday that the budget would pass. Tom Reed, the Prime Minister's political director, told reporters the plan was sound.");
+    assert!(d.roles.iter().all(|r| !r.title.to_lowercase().contains("prime minister")), "{}", dump(&d));
+}
