@@ -773,7 +773,7 @@ fn who_heads_y_is_a_role_of_y() {
     let r = role(&d, "Ilona Farkas", "head");
     assert_eq!(role_of(&d, r).as_deref(), Some("Hungarian central bank"));
     let d = doc("Jane Roe, who leads the opposition Labour Party, said no.");
-    let r = role(&d, "Jane Roe", "head");
+    let r = role(&d, "Jane Roe", "leader");
     assert_eq!(role_of(&d, r).as_deref(), Some("Labour Party"));
 }
 
@@ -10734,4 +10734,12 @@ fn an_office_possessive_of_two_words_owns_the_title_after_it() {
     // ("Balázs Orbán, the prime minister's political director" had made him prime minister)
     let d = doc("Budget\n\nAnna Kovacs, the prime minister's chief of staff, said on Monday that the budget would pass. Tom Reed, the Prime Minister's political director, told reporters the plan was sound.");
     assert!(d.roles.iter().all(|r| !r.title.to_lowercase().contains("prime minister")), "{}", dump(&d));
+}
+
+#[test]
+fn who_leads_a_party_is_its_leader() {
+    // ("Joost Eerdmans, who leads JA21" had the title "head")
+    let d = doc("Talks\n\nKarl Weiss, who leads the Harbor Party, said he was ready to talk.");
+    let r = role(&d, "Karl Weiss", "leader");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Harbor Party"), "{}", dump(&d));
 }

@@ -842,7 +842,9 @@ fn profession_before(doc: &Doc, r: usize) -> Option<(usize, &'static str, usize,
 /// The office a verb of leading names: "who heads X" is X's head.
 fn headed_by(verb: &str) -> Option<&'static str> {
     Some(match verb {
-        "heads" | "headed" | "leads" | "led" | "runs" | "ran" => "head",
+        // ("who leads the Green party": its leader, as news calls one who leads a party or group)
+        "leads" | "led" => "leader",
+        "heads" | "headed" | "runs" | "ran" => "head",
         "chairs" | "chaired" => "chair",
         "directs" | "directed" => "director",
         "founded" | "co-founded" => "founder",
