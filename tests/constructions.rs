@@ -10743,3 +10743,11 @@ fn who_leads_a_party_is_its_leader() {
     let r = role(&d, "Karl Weiss", "leader");
     assert_eq!(role_of(&d, r).as_deref(), Some("Harbor Party"), "{}", dump(&d));
 }
+
+#[test]
+fn a_person_owning_the_body_after_a_possessive_is_he() {
+    // ("Valdivieso's Republican Party will be the largest force … He told reporters …" had
+    // given the statement to a president named two paragraphs before)
+    let d = doc("Vote\n\nTom Hale won the runoff on Sunday.\n\nArgentine President Jorge Pinto congratulated him, writing on X that \"freedom is rising.\"\n\nHale's Harbor Party will be the largest force in the lower house but short of a majority. He told reporters late Sunday that his door was open to every party.");
+    assert_eq!(speaker_of(&d, "He told reporters late Sunday that his door was open to every party").as_deref(), Some("Tom Hale"), "{}", dump(&d));
+}
