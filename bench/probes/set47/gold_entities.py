@@ -22,7 +22,7 @@ ENT = {
     "buenos_aires": (L, "Buenos Aires", []), "groningen": (L, "Groningen", []),
     "garoua": (L, "Garoua", []), "north_region": (L, "North region", ["North Region"]),
     "far_north_region": (L, "Far North region", ["Far North", "Far North Region"]),
-    "douala": (L, "Douala", []), "geneva": (L, "Geneva", []),
+    "douala": (L, "Douala", []), "geneva": (L, "Geneva", []), "africa": (L, "Africa", []),
     "szabolcs": (L, "Szabolcs-Szatmár-Bereg", ["Szabolcs-Szatmar-Bereg", "Szabolcs-Szatmár-Bereg county"]),
     "nyirbator": (L, "Nyírbátor", ["Nyirbator"]), "gyor": (L, "Győr", ["Gyor"]), "baja": (L, "Baja", []),
     # international bodies
