@@ -10751,3 +10751,11 @@ fn a_person_owning_the_body_after_a_possessive_is_he() {
     let d = doc("Vote\n\nTom Hale won the runoff on Sunday.\n\nArgentine President Jorge Pinto congratulated him, writing on X that \"freedom is rising.\"\n\nHale's Harbor Party will be the largest force in the lower house but short of a majority. He told reporters late Sunday that his door was open to every party.");
     assert_eq!(speaker_of(&d, "He told reporters late Sunday that his door was open to every party").as_deref(), Some("Tom Hale"), "{}", dump(&d));
 }
+
+#[test]
+fn a_body_in_apposition_after_a_possessive_is_it() {
+    // ("The OSCE's election monitoring arm, ODIHR, is due to decide … In 2022, it concluded …"
+    // had given the statement to the OSCE)
+    let d = doc("Plant\n\nRussia's state nuclear company, Rosatom, is due to decide in January. In 2022, it concluded that the plant was safe.");
+    assert_eq!(speaker_of(&d, "it concluded that the plant was safe").as_deref(), Some("Rosatom"), "{}", dump(&d));
+}

@@ -484,7 +484,9 @@ fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn Fn(usize) ->
                         // apposition to what the possessor has)
                         || {
                             let j = (end + 1..(end + 5).min(b)).find(|&j| !(doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap)).unwrap_or(end + 1);
-                            j > end + 1 && doc.tokens[j].lower == "," && ctx.tok_mention.get(j + 1).copied().flatten().is_some_and(|m2| doc.entities[doc.mentions[m2].entity].kind == EntityKind::Person)
+                            // ("Russia's state nuclear company, Rosatom, … It said …" to Rosatom: a
+                            // body in apposition too)
+                            j > end + 1 && doc.tokens[j].lower == "," && ctx.tok_mention.get(j + 1).copied().flatten().is_some_and(|m2| matches!(doc.entities[doc.mentions[m2].entity].kind, EntityKind::Person | EntityKind::Organization))
                         });
                 // ("Hale's Harbor Party will lead the house … He told reporters …": a person who
                 // owns the body named right after the possessive is the person meant, whom the
