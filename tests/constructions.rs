@@ -10759,3 +10759,12 @@ fn a_body_in_apposition_after_a_possessive_is_it() {
     let d = doc("Plant\n\nRussia's state nuclear company, Rosatom, is due to decide in January. In 2022, it concluded that the plant was safe.");
     assert_eq!(speaker_of(&d, "it concluded that the plant was safe").as_deref(), Some("Rosatom"), "{}", dump(&d));
 }
+
+#[test]
+fn advising_someone_to_act_is_an_appeal() {
+    // ("Mr ten Brink advised the parties to “stop negotiating through the media”" had given no
+    // demand)
+    let d = doc("Border\n\nThe Harbor Ministry advised citizens to avoid the border area until Friday.");
+    let dm = d.demands.iter().find(|x| d.slice(x.what).contains("avoid the border area")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, dm.by.clone()), "Harbor Ministry", "{}", dump(&d));
+}
