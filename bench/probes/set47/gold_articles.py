@@ -129,6 +129,7 @@ ARTICLES = [
   ("javier_milei", "writing", "writing on X that \"the tide of freedom keeps rising in South America.\"", ["south_america"]),
   ("peruvian_foreign_ministry", "said", "Peru's Foreign Ministry said in a statement that it hoped to work with the new government on \"an orderly border,\" but that Peru would not take back migrants expelled from Chile unless Santiago first agreed to a joint registry of those crossing the frontier", ["chile", "santiago"]),
   ("ignacio_valdivieso", "told", "He told reporters late Sunday that his door was open to every party, but that he would not sit down with the Communist Party unless it condemned the government of Venezuelan President Nicolás Maduro", ["communist_party", "venezuela", "nicolas_maduro"]),
+  ("communist_party", "respond", "The Communist Party, which backed Cárdenas, did not immediately respond", ["marisol_cardenas"], True),
   ("cut", "called on", "Chile's largest labor federation, the CUT, called on the president-elect to keep the pension reform passed this year", ["ignacio_valdivieso"], True),
   ("cut", "warned", "warned that any attempt to reverse it would be met with \"the biggest mobilization in a decade.\"", []),
   ("gloria_fuentes", "said", "retiree Gloria Fuentes, 71, said she had voted for Cárdenas because she feared for her pension", ["marisol_cardenas"]),
