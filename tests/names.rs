@@ -3314,3 +3314,14 @@ fn a_dutch_particle_ten_or_ter_opens_a_surname() {
     // a number after a day's name is no particle
     assert_not_person("Clashes. On Monday ten Israelis were wounded near Tarvel, the army said.", "Monday ten Israelis");
 }
+
+#[test]
+fn a_gerund_opening_a_sentence_before_an_article_is_no_town() {
+    // ("Reading the ruling on state broadcaster CRTV late on Wednesday, the council's
+    // president … said" had made the English town Reading a place of the story)
+    let t = "Verdict\n\nReading the verdict on state radio, Judge Tom Hale said the appeal had failed.";
+    let d = doc(t);
+    assert!(!d.mentions.iter().any(|m| d.slice(m.span) == "Reading"), "{:?}", mentions(&d));
+    // the town after a preposition, or opening a sentence before a verb, stays a place
+    assert_has("Floods\n\nPolice in Reading said the river had burst its banks.", "Reading", EntityKind::Place);
+}

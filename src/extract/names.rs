@@ -3543,6 +3543,15 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
     if k >= 2 && doc.tokens[k - 1].lower == "of" && (k.saturating_sub(5)..k - 1).any(|l| title_at(doc, l, k + 1).is_some_and(|(e, _)| e == k + 1)) {
         return false;
     }
+    // ("Reading the ruling on state television, the judge said …": a common word in "-ing"
+    // opening its sentence before an article or a possessive is a verb, not the town so spelt)
+    let lw = doc.tokens[k].lower.as_str();
+    if !region_word && lw.ends_with("ing") && lex.is_common_word(lw)
+        && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "these" | "those"))
+        && doc.sentence_at(doc.tokens[k].span.start).is_some_and(|si| doc.sentences[si].tokens.0 == k)
+    {
+        return false;
+    }
     if region_word || place.country.is_empty() {
         return true;
     }
