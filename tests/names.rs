@@ -3389,3 +3389,27 @@ fn a_name_of_unknown_words_in_apposition_to_a_body_is_an_organisation() {
     // a person's name in such an apposition (a given name opens it) stays a person's
     assert_has("Unions. Maria Dazik, an organiser for the union, said the strike would go on.", "Maria Dazik", EntityKind::Person);
 }
+
+#[test]
+fn a_dutch_particle_ten_or_ter_opens_a_surname() {
+    // ("Hendrik ten Brink" had made two people, "Hendrik" and "Brink"; "Mr ten Brink" named
+    // no one, "brink" being a common word)
+    let t = "Audit. The auditor, Lotte ten Have, a former judge, presented her findings on Friday. In them, Ms ten Have said the ministry had ignored warnings.";
+    assert_has(t, "Lotte ten Have", EntityKind::Person);
+    let d = doc(t);
+    assert!(d.mentions.iter().any(|m| d.slice(m.span) == "ten Have" && d.entities[m.entity].name == "Lotte ten Have"), "{:?}", mentions(&d));
+    assert_has("Audit. Willem ter Horst, the auditor, presented his findings on Friday.", "Willem ter Horst", EntityKind::Person);
+    // a number after a day's name is no particle
+    assert_not_person("Clashes. On Monday ten Israelis were wounded near Tarvel, the army said.", "Monday ten Israelis");
+}
+
+#[test]
+fn a_gerund_opening_a_sentence_before_an_article_is_no_town() {
+    // ("Reading the ruling on state broadcaster CRTV late on Wednesday, the council's
+    // president … said" had made the English town Reading a place of the story)
+    let t = "Verdict\n\nReading the verdict on state radio, Judge Tom Hale said the appeal had failed.";
+    let d = doc(t);
+    assert!(!d.mentions.iter().any(|m| d.slice(m.span) == "Reading"), "{:?}", mentions(&d));
+    // the town after a preposition, or opening a sentence before a verb, stays a place
+    assert_has("Floods\n\nPolice in Reading said the river had burst its banks.", "Reading", EntityKind::Place);
+}

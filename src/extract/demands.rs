@@ -15,7 +15,8 @@ const APPEAL: &[&str] = &[
     "requesting", "pushed", "push", "pushes", "pushing", "appealed", "appeal", "appeals", "appealing", "beg", "begged", "begs",
     "invited", "invite", "invites", "pressure", "pressured", "pressures", "pressuring", "exhorted", "exhort", "exhorts",
     "expect", "expects", "expected", "want", "wants", "wanted", "challenge", "challenged", "challenges", "dared", "warn", "warns", "warned", "warning",
-    "need", "needs", "recommend", "recommends", "recommended", "recommending",
+    // ("advised citizens to avoid the border": advice to do something is asked of them)
+    "need", "needs", "recommend", "recommends", "recommended", "recommending", "advise", "advised", "advises", "advising",
 ];
 /// Appeal verbs that are one only with an actor addressed and "to" right after it ("we expect
 /// Chile to withdraw", "wanted Oslo to pay"; not "expects the economy to grow").

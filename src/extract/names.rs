@@ -553,6 +553,13 @@ pub fn find_names(doc: &mut Doc) {
                     // "André Corrêa do Lago", "Maria José dos Santos": a Portuguese particle
                     // after a first name and a surname (not "Why do Americans …")
                     j += 2;
+                } else if j + 1 < b && matches!(doc.tokens[j].lower.as_str(), "ten" | "ter") && !doc.tokens[j].cap && is_cap_word(doc, j + 1)
+                    && (lex.first_names.get(&doc.tokens[j - 1].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[j - 1].lower)
+                        || matches!(doc.tokens[j - 1].lower.as_str(), "mr" | "ms" | "mrs" | "dr") && doc.tokens[j - 1].cap)
+                {
+                    // "Hendrik ten Brink", "Mr ter Horst": a Dutch particle after a given name or a
+                    // courtesy title opens the surname (not "On Monday ten Israelis …")
+                    j += 2;
                 } else if let Some(e) = fields_listed(doc, lex, i, j, b) {
                     // "the Ministry of Housing, Communities and Local Government": fields listed
                     // with commas are one body's name (which `parse_run` would part at the commas)
@@ -1132,10 +1139,14 @@ fn party_members(doc: &mut Doc) {
 fn honorific_surnames(doc: &mut Doc, lex: &Lexicon) {
     for t in 1..doc.tokens.len() {
         let honorific = lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|x| x.class == crate::lexicon::TitleClass::Honorific);
-        if !honorific || !is_cap_word(doc, t) || doc.mention_at_token(t).is_some() || doc.tokens.get(t + 1).is_some_and(|x| is_cap_word(doc, t + 1) && x.kind == TokenKind::Word) {
+        // ("Mr ten Brink", "Ms van Dijk": a surname particle in lower case after the honorific;
+        // the surname is the capitalised word after it, the mention both)
+        let particle = doc.tokens[t].kind == TokenKind::Word && !doc.tokens[t].cap && PARTICLES.contains(&doc.tokens[t].lower.as_str()) || matches!(doc.tokens[t].lower.as_str(), "ten");
+        let w = if particle && t + 1 < doc.tokens.len() { t + 1 } else { t };
+        if !honorific || !is_cap_word(doc, w) || (t..=w).any(|m| doc.mention_at_token(m).is_some()) || doc.tokens.get(w + 1).is_some_and(|x| is_cap_word(doc, w + 1) && x.kind == TokenKind::Word) {
             continue;
         }
-        let word = doc.slice(doc.tokens[t].span).to_string();
+        let word = doc.slice(doc.tokens[w].span).to_string();
         let sur = super::entities::surname_of(&word);
         let at = doc.tokens[t].span.start;
         // ("Mr. Bishop" after "Tom Bishop" and "Amy Bishop": the honorific's sex picks)
@@ -1151,7 +1162,7 @@ fn honorific_surnames(doc: &mut Doc, lex: &Lexicon) {
         // the one mentioned last before
         let ent = doc.mentions.iter().take_while(|m| m.span.start < at).filter(|m| fits(&doc.entities[m.entity])).last().map(|m| m.entity);
         if let Some(ent) = ent {
-            doc.add_mention(span_of(doc, t, t + 1), ent, MentionKind::Name);
+            doc.add_mention(span_of(doc, t, w + 1), ent, MentionKind::Name);
         }
     }
 }
@@ -3557,6 +3568,15 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
     // ("Inspector General of Police X", "the Commissioner of Police": a listed title that runs
     // on over "of" and the word is that title, not a place spelt so, Police in Poland)
     if k >= 2 && doc.tokens[k - 1].lower == "of" && (k.saturating_sub(5)..k - 1).any(|l| title_at(doc, l, k + 1).is_some_and(|(e, _)| e == k + 1)) {
+        return false;
+    }
+    // ("Reading the ruling on state television, the judge said …": a common word in "-ing"
+    // opening its sentence before an article or a possessive is a verb, not the town so spelt)
+    let lw = doc.tokens[k].lower.as_str();
+    if !region_word && lw.ends_with("ing") && lex.is_common_word(lw)
+        && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "these" | "those"))
+        && doc.sentence_at(doc.tokens[k].span.start).is_some_and(|si| doc.sentences[si].tokens.0 == k)
+    {
         return false;
     }
     if region_word || place.country.is_empty() {

@@ -484,8 +484,15 @@ fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn Fn(usize) ->
                         // apposition to what the possessor has)
                         || {
                             let j = (end + 1..(end + 5).min(b)).find(|&j| !(doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap)).unwrap_or(end + 1);
-                            j > end + 1 && doc.tokens[j].lower == "," && ctx.tok_mention.get(j + 1).copied().flatten().is_some_and(|m2| doc.entities[doc.mentions[m2].entity].kind == EntityKind::Person)
+                            // ("Russia's state nuclear company, Rosatom, … It said …" to Rosatom: a
+                            // body in apposition too)
+                            j > end + 1 && doc.tokens[j].lower == "," && ctx.tok_mention.get(j + 1).copied().flatten().is_some_and(|m2| matches!(doc.entities[doc.mentions[m2].entity].kind, EntityKind::Person | EntityKind::Organization))
                         });
+                // ("Hale's Harbor Party will lead the house … He told reporters …": a person who
+                // owns the body named right after the possessive is the person meant, whom the
+                // body, no person, cannot stand for)
+                let owns_body = possessive && doc.entities[e].kind == EntityKind::Person && ctx.tok_mention.get(end + 1).copied().flatten().is_some_and(|m2| doc.entities[doc.mentions[m2].entity].kind == EntityKind::Organization && doc.token_at(doc.mentions[m2].span.start) == end + 1);
+                let possessive = possessive && !owns_body;
                 let modifier = doc.tokens.get(end).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap);
                 // (not the outlet someone spoke to: "he told the BBC: “I would urge them …”")
                 let outlet = doc.entities[e].kind == EntityKind::Organization && venue(doc, m, end);

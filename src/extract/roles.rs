@@ -565,9 +565,11 @@ pub fn find_roles(doc: &mut Doc) {
                     body_possessive = true;
                     k += 2;
                     break;
-                } else if let Some(te) = (!body_possessive && !doc.tokens[k].cap && lex.titles.contains_key(&doc.tokens[k].lower)).then(|| title_at(doc, k, limit)).flatten().map(|(te, _)| te).filter(|&te| doc.tokens.get(te).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s"))) {
+                } else if let Some(te) = (!body_possessive && doc.tokens[k].kind == crate::model::TokenKind::Word).then(|| title_at(doc, k, limit)).flatten().map(|(te, _)| te).filter(|&te| doc.tokens.get(te).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s"))) {
                     // (", the secretary-general's personal envoy for Sudan,": an office's
-                    // possessive owns the title after it, which the appositive's person holds)
+                    // possessive owns the title after it, which the appositive's person holds;
+                    // a title of two words too, capitalised or not: ", the prime minister's
+                    // chief of staff,", ", the Prime Minister's political director,")
                     body_possessive = true;
                     k = te + 1;
                 } else if doc.tokens[k].cap && doc.tokens[k].kind == crate::model::TokenKind::Word && k + 1 < limit && (!doc.tokens[k + 1].cap || doc.slice(doc.tokens[k + 1].span).bytes().all(|c| c.is_ascii_uppercase())) && title_at(doc, k + 1, (k + 7).min(doc.tokens.len())).is_some_and(|(te, _)| !doc.tokens.get(te).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s" | "'" | "’"))) {
@@ -867,7 +869,9 @@ fn profession_before(doc: &Doc, r: usize) -> Option<(usize, &'static str, usize,
 /// The office a verb of leading names: "who heads X" is X's head.
 fn headed_by(verb: &str) -> Option<&'static str> {
     Some(match verb {
-        "heads" | "headed" | "leads" | "led" | "runs" | "ran" => "head",
+        // ("who leads the Green party": its leader, as news calls one who leads a party or group)
+        "leads" | "led" => "leader",
+        "heads" | "headed" | "runs" | "ran" => "head",
         "chairs" | "chaired" => "chair",
         "directs" | "directed" => "director",
         "founded" | "co-founded" => "founder",
