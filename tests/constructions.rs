@@ -10355,6 +10355,7 @@ fn only_when_or_only_once_sets_a_condition_as_only_if_does() {
     let d = doc("War\n\n\"He will stop only when the cost of the war is too high,\" Jane Roe said.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
     let d = doc("Visit\n\nJane Roe said she had visited the harbour only once since Norway took over the fjord.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
 }
 
 #[test]
@@ -10617,6 +10618,7 @@ fn a_threat_on_a_plain_condition_asks_the_opposite() {
     assert!(d.demands.iter().any(|m| m.kind == DemandKind::Threat && party(&d, m.by) == "White House" && m.of.is_some_and(|p| party(&d, p) == "Senate")), "{}", dump(&d));
     // (a warning on a plain condition stays a forecast)
     let d = doc("Probe\n\nThe agency warned that prices would rise if the harvest failed.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
 }
 
 #[test]
