@@ -24,7 +24,7 @@ ENT = {
     "kyiv": (L, "Kyiv", ["Kiev"]), "moscow": (L, "Moscow", []), "ankara": (L, "Ankara", []),
     "cairo": (L, "Cairo", []), "london": (L, "London", []), "oslo": (L, "Oslo", []),
     # other places
-    "europe": (L, "Europe", []), "namur": (L, "Namur", []), "wallonia": (L, "Wallonia", []),
+    "europe": (L, "Europe", []), "south_america": (L, "South America", []), "namur": (L, "Namur", []), "wallonia": (L, "Wallonia", []),
     "foz_do_iguacu": (L, "Foz do Iguacu", ["Foz do Iguaçu"]),
     "maharashtra": (L, "Maharashtra", []), "karnataka": (L, "Karnataka", []), "kolhapur": (L, "Kolhapur", []),
     "mumbai": (L, "Mumbai", []), "new_york": (L, "New York", []), "nairobi": (L, "Nairobi", []),
