@@ -10720,3 +10720,16 @@ fn a_subject_before_an_auxiliary_asks_in_a_letter_urging() {
     let d = doc("Probe\n\nThe Harbor Party has sent a letter urging the prime minister to reverse the cut.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Harbor Party"), "{}", dump(&d));
 }
+
+#[test]
+fn a_town_or_a_name_before_a_noun_for_a_person_after_the_cue_is_no_speaker() {
+    // ('"…," said Cleve farmer Darren Hocking' had the speaker "Cleve"; '"…," said Biden aide
+    // X' the speaker "Biden": the person named after the noun speaks)
+    let d = doc("Dry year\n\n\u{201c}The dams are empty,\u{201d} said Varrow sheep grazier Tilda Maxon. \u{201c}We cannot wait,\u{201d} said Okafor aide Lionel Brandt.");
+    let who_said = |w: &str| d.statements.iter().find(|s| d.slice(s.text).contains(w)).and_then(|s| who(&d, s));
+    assert_eq!(who_said("dams are empty").as_deref(), Some("Tilda Maxon"), "{}", dump(&d));
+    assert_eq!(who_said("cannot wait").as_deref(), Some("Lionel Brandt"), "{}", dump(&d));
+    // a name closing the clause after the cue stays the speaker
+    let d = doc("Dry year\n\n\u{201c}The dams are empty,\u{201d} said Tilda Maxon on Monday.");
+    assert_eq!(d.statements.first().and_then(|s| who(&d, s)).as_deref(), Some("Tilda Maxon"), "{}", dump(&d));
+}

@@ -1618,12 +1618,17 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
     }
     // "said Harbor TV host Jane Roe": a body, lowercase words for what the person does there,
     // then the person's name: the person speaks
-    if !np.entities.iter().any(person) {
+    // ("said Tarwin farmer Jane Roe", "said Mayor aide Jane Roe": a place or a person read as
+    // one, then a noun for a person or an office, then the person's name: that person too)
+    let noun_for_person = |j: usize| !doc.tokens[j].cap && (lex.person_nouns.contains(&doc.tokens[j].lower) || lex.is_office_or_speaker(&doc.tokens[j].lower));
+    let modifier = np.end == np.start + 1;
+    if !np.entities.iter().any(person) || modifier {
         let nouns = (np.end..(np.end + 3).min(limit)).take_while(|&j| {
             let x = &doc.tokens[j];
             x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower) && ctx.tok_quote[j].is_none()
         });
-        if let Some(s) = nouns.last().map(|j| j + 1) {
+        let last = nouns.last().filter(|&j| !np.entities.iter().any(person) || noun_for_person(j));
+        if let Some(s) = last.map(|j| j + 1) {
             if let Some(next) = np_at(doc, ctx, s, limit).filter(|n| n.entities.iter().any(person) && doc.tokens.get(n.end).is_none_or(|x| matches!(x.lower.as_str(), "." | ","))) {
                 np = next;
             }
