@@ -3301,3 +3301,16 @@ fn an_english_county_or_irish_county_is_a_place() {
     assert_has("Farming. A dairy herd in Pembrokeshire was culled last week, the ministry said.", "Pembrokeshire", EntityKind::Place);
     assert_has("Storms. Power was cut to homes in Co Mayo overnight, the utility said.", "Co Mayo", EntityKind::Place);
 }
+
+#[test]
+fn a_town_before_a_noun_for_a_person_and_a_name_is_no_person() {
+    // ("said Tamworth farmer X", "Bunbury nurse X said": the town had been a person)
+    let t = "Harvest. \"It is the worst year I remember,\" said Tamworth farmer Della Ruskin.";
+    assert_not_person(t, "Tamworth");
+    assert_has(t, "Tamworth", EntityKind::Place);
+    assert_has(t, "Della Ruskin", EntityKind::Person);
+    let t = "Harvest. Bunbury grain grower Della Ruskin said the crop was small.";
+    assert_not_person(t, "Bunbury");
+    // an office after a name keeps the name a person's ("Okafor aide Lionel Brandt")
+    assert_has("Talks. \"We cannot wait,\" said Okafor aide Lionel Brandt. Okafor said nothing.", "Lionel Brandt", EntityKind::Person);
+}

@@ -3739,6 +3739,13 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         doc.add_mention(span, e, MentionKind::Name);
         return;
     }
+    // "said Tarwin farmer Jane Roe", "Tarwin grain grower Jane Roe said": a town the gazetteer
+    // knows, then lowercase words ending in a noun for a person, then that person's name: the
+    // town where the person lives or works, not a person
+    if !known && lex.place_names.contains_key(lw) && lex.country_any(lw).is_none() && place_before_person_noun(doc, lex, t) {
+        mention_place(doc, lex, t, t + 1, false);
+        return;
+    }
     let by_cue = cue_follows(doc, t + 1) && !lex.stopwords.contains(&doc.tokens[t].lower) && !after_article(doc, t);
     let by_title = t > 0 && !clock_half(doc, t - 1) && lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|ti| ti.class != crate::lexicon::TitleClass::Generic);
     // "…,” said O'Neill": the speaker named right after the cue
@@ -3785,6 +3792,15 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         let ent = doc.person(&word, span.start);
         doc.add_mention(span, ent, MentionKind::Name);
     }
+}
+
+/// Whether one or two lowercase words ending in a noun for a person (not an office: "Biden
+/// aide") and then two capitalised words follow token `t` ("Tarwin farmer Jane Roe", "Tarwin
+/// grain grower Jane Roe").
+fn place_before_person_noun(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
+    let lower = |k: usize| doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower));
+    let name = |k: usize| (k..k + 2).all(|m| doc.tokens.get(m).is_some_and(|x| x.kind == TokenKind::Word && x.cap));
+    (t + 1..t + 3).take_while(|&k| lower(k)).any(|k| lex.person_nouns.contains(&doc.tokens[k].lower) && name(k + 1))
 }
 
 /// "Jamaat-e-Islami", "Tehrik-i-Taliban": capitalised parts joined by "-e-" or "-i-".
