@@ -10733,3 +10733,15 @@ fn a_town_or_a_name_before_a_noun_for_a_person_after_the_cue_is_no_speaker() {
     let d = doc("Dry year\n\n\u{201c}The dams are empty,\u{201d} said Tilda Maxon on Monday.");
     assert_eq!(d.statements.first().and_then(|s| who(&d, s)).as_deref(), Some("Tilda Maxon"), "{}", dump(&d));
 }
+
+#[test]
+fn a_state_in_a_compound_modifier_after_the_cue_is_no_speaker() {
+    // ('"…," said a Singapore-based dealer with a global trading firm' had the speaker Singapore)
+    let d = doc("Rice\n\n\u{201c}Every ban lifts the price in Lagos within days,\u{201d} said a Qatar-based trader at a grain house.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("Every ban")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(s.speaker.is_none_or(|e| name(&d, e) != "Qatar"), "{}", dump(&d));
+    // '"…," said an Iran-backed militia': no statement of Iran
+    let d = doc("Raids\n\n\u{201c}We hit the base,\u{201d} said an Iran-backed militia. \u{201c}We warned them,\u{201d} said Iran.");
+    let of_iran: Vec<_> = d.statements.iter().filter(|s| s.speaker.is_some_and(|e| name(&d, e) == "Iran")).map(|s| d.slice(s.text).to_string()).collect();
+    assert_eq!(of_iran, vec!["We warned them,".to_string()], "{}", dump(&d));
+}

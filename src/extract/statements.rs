@@ -1634,12 +1634,27 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
             }
         }
     }
-    let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+    // ('"…," said a Singapore-based dealer', '… said an Iran-backed militia': a state named only
+    // in a compound modifier is where the speaker sits or who backs it, not the speaker)
+    let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| (doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()) && !only_in_compound(doc, e, np.start, np.end)).collect();
     if speakers.is_empty() {
         return None;
     }
     let cue_span = tspan(doc, c, ce);
     Some(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) })
+}
+
+/// Whether entity `e` is named in tokens `a..b` only as the first part of a compound modifier
+/// ("Singapore-based", "Iran-backed", "Kremlin-linked").
+fn only_in_compound(doc: &Doc, e: usize, a: usize, b: usize) -> bool {
+    const PARTICIPLES: &[&str] = &["based", "backed", "born", "led", "owned", "funded", "run", "linked", "aligned", "allied", "controlled", "sponsored", "registered", "headquartered"];
+    let (from, to) = (doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+    let mut named = doc.mentions.iter().filter(|m| m.entity == e && m.span.start >= from && m.span.end <= to).peekable();
+    named.peek().is_some()
+        && named.all(|m| {
+            let t = &doc.tokens[doc.token_at(m.span.start)];
+            t.span.end > m.span.end && t.lower.rsplit_once('-').is_some_and(|(h, p)| !h.is_empty() && PARTICIPLES.contains(&p))
+        })
 }
 
 /// "France must take back more people, says home secretary": in a headline, an office with
