@@ -2733,6 +2733,12 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     }
     // ("Several MPs said": a noun for speakers, though capitalised)
     // ("One Republican threatened", "Americans worried", "Twenty-seven said": no name either)
+    // ("a shipowner whose vessels call at Tarwin told …", "farmers around Tarwin and Kimba say
+    // …": a word after a preposition of place ends the subject's phrase, a place, no speaker)
+    if n == 1 && speaks && !known_first && after_place_preposition(doc, k) && !first_name_of_person_named(doc, lex, k) {
+        mention_place(doc, lex, k, end, false);
+        return;
+    }
     if n == 1 && speaks && !(sentence_start && k == i && ordinary_word(lex, &lower)) && !group_noun(lex, &lower) && !lex.speaker_nouns.contains(&lower) && !modifier_after_the(doc, lex, k, end) && !no_name_alone(lex, &lower) {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
@@ -3792,6 +3798,23 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         let ent = doc.person(&word, span.start);
         doc.add_mention(span, ent, MentionKind::Name);
     }
+}
+
+/// Whether token `t` stands right after a preposition of place ("at Tarwin", "around
+/// Tarwin"), or after "and" or a comma that follow a capitalised word after one ("around
+/// Tarwin and Kimba").
+fn after_place_preposition(doc: &Doc, t: usize) -> bool {
+    let place_prep = |k: usize| matches!(doc.tokens[k].lower.as_str(), "at" | "in" | "around" | "near" | "outside" | "across") && !doc.tokens[k].cap;
+    let mut k = t;
+    while k >= 2 && matches!(doc.tokens[k - 1].lower.as_str(), "and" | ",") && doc.tokens[k - 2].cap && doc.tokens[k - 2].kind == TokenKind::Word {
+        k -= 2;
+    }
+    k >= 1 && place_prep(k - 1)
+}
+
+/// Whether the word at `t` is the first name of a person named in full elsewhere in the text.
+fn first_name_of_person_named(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
+    lex.first_names.contains_key(&doc.tokens[t].lower) && doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.split_whitespace().next().is_some_and(|f| f.eq_ignore_ascii_case(&doc.tokens[t].lower)))
 }
 
 /// Whether one or two lowercase words ending in a noun for a person (not an office: "Biden
