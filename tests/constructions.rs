@@ -10745,3 +10745,13 @@ fn a_state_in_a_compound_modifier_after_the_cue_is_no_speaker() {
     let of_iran: Vec<_> = d.statements.iter().filter(|s| s.speaker.is_some_and(|e| name(&d, e) == "Iran")).map(|s| d.slice(s.text).to_string()).collect();
     assert_eq!(of_iran, vec!["We warned them,".to_string()], "{}", dump(&d));
 }
+
+#[test]
+fn what_comes_before_told_reporters_adding_that_is_what_was_told() {
+    // ("…, he told reporters, adding that …" had one statement from "he told reporters" on, the
+    // words before the cue lost; "…, he said, adding that …" was already two)
+    let d = doc("Harbour\n\nThe grain terminal would reopen within a week, Tomas Varga told reporters, adding that two berths were beyond repair.");
+    let told = d.statements.iter().find(|s| s.cue == "told").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(d.slice(told.text).starts_with("The grain terminal would reopen"), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| d.slice(s.text).starts_with("adding that two berths")), "{}", dump(&d));
+}

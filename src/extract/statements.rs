@@ -4659,6 +4659,13 @@ fn addressee_tail(doc: &Doc, ce: usize, b: usize) -> bool {
             return true;
         }
     }
+    // ("A, he told reporters, adding that B": a participle of saying after the addressee opens
+    // a statement of its own; what comes before the cue is what was told)
+    if let Some(p) = (ce + 1..b).find(|&j| doc.tokens[j - 1].lower == "," && matches!(doc.tokens[j].lower.as_str(), "adding" | "noting" | "stressing")) {
+        if plain_addressee_tail(doc, ce, p - 1) {
+            return true;
+        }
+    }
     // ("“…,” Roe told reporters in Oslo, where she was on a visit": a clause on the place)
     if let Some(p) = (ce + 2..b).find(|&j| doc.tokens[j].lower == "where" && doc.tokens[j - 1].lower == ",") {
         if (p..b).all(|j| doc.tokens[j].lower != ":" && doc.tokens[j].kind != TokenKind::Quote) && plain_addressee_tail(doc, ce, p - 1) {
