@@ -10951,3 +10951,38 @@ fn advising_someone_to_act_is_an_appeal() {
     let dm = d.demands.iter().find(|x| d.slice(x.what).contains("avoid the border area")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(party(&d, dm.by.clone()), "Harbor Ministry", "{}", dump(&d));
 }
+
+#[test]
+fn a_town_or_a_name_before_a_noun_for_a_person_after_the_cue_is_no_speaker() {
+    // ('"…," said Cleve farmer Darren Hocking' had the speaker "Cleve"; '"…," said Biden aide
+    // X' the speaker "Biden": the person named after the noun speaks)
+    let d = doc("Dry year\n\n\u{201c}The dams are empty,\u{201d} said Varrow sheep grazier Tilda Maxon. \u{201c}We cannot wait,\u{201d} said Okafor aide Lionel Brandt.");
+    let who_said = |w: &str| d.statements.iter().find(|s| d.slice(s.text).contains(w)).and_then(|s| who(&d, s));
+    assert_eq!(who_said("dams are empty").as_deref(), Some("Tilda Maxon"), "{}", dump(&d));
+    assert_eq!(who_said("cannot wait").as_deref(), Some("Lionel Brandt"), "{}", dump(&d));
+    // a name closing the clause after the cue stays the speaker
+    let d = doc("Dry year\n\n\u{201c}The dams are empty,\u{201d} said Tilda Maxon on Monday.");
+    assert_eq!(d.statements.first().and_then(|s| who(&d, s)).as_deref(), Some("Tilda Maxon"), "{}", dump(&d));
+}
+
+#[test]
+fn a_state_in_a_compound_modifier_after_the_cue_is_no_speaker() {
+    // ('"…," said a Singapore-based dealer with a global trading firm' had the speaker Singapore)
+    let d = doc("Rice\n\n\u{201c}Every ban lifts the price in Lagos within days,\u{201d} said a Qatar-based trader at a grain house.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("Every ban")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(s.speaker.is_none_or(|e| name(&d, e) != "Qatar"), "{}", dump(&d));
+    // '"…," said an Iran-backed militia': no statement of Iran
+    let d = doc("Raids\n\n\u{201c}We hit the base,\u{201d} said an Iran-backed militia. \u{201c}We warned them,\u{201d} said Iran.");
+    let of_iran: Vec<_> = d.statements.iter().filter(|s| s.speaker.is_some_and(|e| name(&d, e) == "Iran")).map(|s| d.slice(s.text).to_string()).collect();
+    assert_eq!(of_iran, vec!["We warned them,".to_string()], "{}", dump(&d));
+}
+
+#[test]
+fn what_comes_before_told_reporters_adding_that_is_what_was_told() {
+    // ("…, he told reporters, adding that …" had one statement from "he told reporters" on, the
+    // words before the cue lost; "…, he said, adding that …" was already two)
+    let d = doc("Harbour\n\nThe grain terminal would reopen within a week, Tomas Varga told reporters, adding that two berths were beyond repair.");
+    let told = d.statements.iter().find(|s| s.cue == "told").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(d.slice(told.text).starts_with("The grain terminal would reopen"), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| d.slice(s.text).starts_with("adding that two berths")), "{}", dump(&d));
+}

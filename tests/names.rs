@@ -3413,3 +3413,28 @@ fn a_gerund_opening_a_sentence_before_an_article_is_no_town() {
     // the town after a preposition, or opening a sentence before a verb, stays a place
     assert_has("Floods\n\nPolice in Reading said the river had burst its banks.", "Reading", EntityKind::Place);
 }
+
+#[test]
+fn a_town_before_a_noun_for_a_person_and_a_name_is_no_person() {
+    // ("said Tamworth farmer X", "Bunbury nurse X said": the town had been a person)
+    let t = "Harvest. \"It is the worst year I remember,\" said Tamworth farmer Della Ruskin.";
+    assert_not_person(t, "Tamworth");
+    assert_has(t, "Tamworth", EntityKind::Place);
+    assert_has(t, "Della Ruskin", EntityKind::Person);
+    let t = "Harvest. Bunbury grain grower Della Ruskin said the crop was small.";
+    assert_not_person(t, "Bunbury");
+    // an office after a name keeps the name a person's ("Okafor aide Lionel Brandt")
+    assert_has("Talks. \"We cannot wait,\" said Okafor aide Lionel Brandt. Okafor said nothing.", "Lionel Brandt", EntityKind::Person);
+}
+
+#[test]
+fn a_word_after_a_preposition_of_place_before_a_cue_is_no_person() {
+    // ("a Greek shipowner whose bulk carriers call at Chornomorsk told Al Jazeera", "some farmers
+    // around Cleve and Kimba say …": the word before the cue had been a person and the speaker)
+    let t = "Grain. A trader whose barges call at Varnok told reporters the berths were full.";
+    assert_not_person(t, "Varnok");
+    let t = "Drought. Some growers around Tarwin and Quellby say their yields have halved.";
+    assert_not_person(t, "Quellby");
+    // a person's surname after a preposition keeps the person ("a letter to Jones said")
+    assert_has("Post. Tom Jones wrote to the board. A letter from Jones said the board had erred.", "Jones", EntityKind::Person);
+}

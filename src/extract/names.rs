@@ -2750,6 +2750,12 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     }
     // ("Several MPs said": a noun for speakers, though capitalised)
     // ("One Republican threatened", "Americans worried", "Twenty-seven said": no name either)
+    // ("a shipowner whose vessels call at Tarwin told …", "farmers around Tarwin and Kimba say
+    // …": a word after a preposition of place ends the subject's phrase, a place, no speaker)
+    if n == 1 && speaks && !known_first && after_place_preposition(doc, k) && !first_name_of_person_named(doc, lex, k) {
+        mention_place(doc, lex, k, end, false);
+        return;
+    }
     if n == 1 && speaks && !(sentence_start && k == i && ordinary_word(lex, &lower)) && !group_noun(lex, &lower) && !lex.speaker_nouns.contains(&lower) && !modifier_after_the(doc, lex, k, end) && !no_name_alone(lex, &lower) {
         let ent = doc.person(&name, doc.tokens[k].span.start);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
@@ -3786,6 +3792,13 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         doc.add_mention(span, e, MentionKind::Name);
         return;
     }
+    // "said Tarwin farmer Jane Roe", "Tarwin grain grower Jane Roe said": a town the gazetteer
+    // knows, then lowercase words ending in a noun for a person, then that person's name: the
+    // town where the person lives or works, not a person
+    if !known && lex.place_names.contains_key(lw) && lex.country_any(lw).is_none() && place_before_person_noun(doc, lex, t) {
+        mention_place(doc, lex, t, t + 1, false);
+        return;
+    }
     let by_cue = cue_follows(doc, t + 1) && !lex.stopwords.contains(&doc.tokens[t].lower) && !after_article(doc, t);
     let by_title = t > 0 && !clock_half(doc, t - 1) && lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|ti| ti.class != crate::lexicon::TitleClass::Generic);
     // "…,” said O'Neill": the speaker named right after the cue
@@ -3832,6 +3845,32 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         let ent = doc.person(&word, span.start);
         doc.add_mention(span, ent, MentionKind::Name);
     }
+}
+
+/// Whether token `t` stands right after a preposition of place ("at Tarwin", "around
+/// Tarwin"), or after "and" or a comma that follow a capitalised word after one ("around
+/// Tarwin and Kimba").
+fn after_place_preposition(doc: &Doc, t: usize) -> bool {
+    let place_prep = |k: usize| matches!(doc.tokens[k].lower.as_str(), "at" | "in" | "around" | "near" | "outside" | "across") && !doc.tokens[k].cap;
+    let mut k = t;
+    while k >= 2 && matches!(doc.tokens[k - 1].lower.as_str(), "and" | ",") && doc.tokens[k - 2].cap && doc.tokens[k - 2].kind == TokenKind::Word {
+        k -= 2;
+    }
+    k >= 1 && place_prep(k - 1)
+}
+
+/// Whether the word at `t` is the first name of a person named in full elsewhere in the text.
+fn first_name_of_person_named(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
+    lex.first_names.contains_key(&doc.tokens[t].lower) && doc.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.split_whitespace().next().is_some_and(|f| f.eq_ignore_ascii_case(&doc.tokens[t].lower)))
+}
+
+/// Whether one or two lowercase words ending in a noun for a person (not an office: "Biden
+/// aide") and then two capitalised words follow token `t` ("Tarwin farmer Jane Roe", "Tarwin
+/// grain grower Jane Roe").
+fn place_before_person_noun(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
+    let lower = |k: usize| doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower));
+    let name = |k: usize| (k..k + 2).all(|m| doc.tokens.get(m).is_some_and(|x| x.kind == TokenKind::Word && x.cap));
+    (t + 1..t + 3).take_while(|&k| lower(k)).any(|k| lex.person_nouns.contains(&doc.tokens[k].lower) && name(k + 1))
 }
 
 /// "Jamaat-e-Islami", "Tehrik-i-Taliban": capitalised parts joined by "-e-" or "-i-".

@@ -1636,23 +1636,43 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
     }
     // "said Harbor TV host Jane Roe": a body, lowercase words for what the person does there,
     // then the person's name: the person speaks
-    if !np.entities.iter().any(person) {
+    // ("said Tarwin farmer Jane Roe", "said Mayor aide Jane Roe": a place or a person read as
+    // one, then a noun for a person or an office, then the person's name: that person too)
+    let noun_for_person = |j: usize| !doc.tokens[j].cap && (lex.person_nouns.contains(&doc.tokens[j].lower) || lex.is_office_or_speaker(&doc.tokens[j].lower));
+    let modifier = np.end == np.start + 1;
+    if !np.entities.iter().any(person) || modifier {
         let nouns = (np.end..(np.end + 3).min(limit)).take_while(|&j| {
             let x = &doc.tokens[j];
             x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower) && ctx.tok_quote[j].is_none()
         });
-        if let Some(s) = nouns.last().map(|j| j + 1) {
+        let last = nouns.last().filter(|&j| !np.entities.iter().any(person) || noun_for_person(j));
+        if let Some(s) = last.map(|j| j + 1) {
             if let Some(next) = np_at(doc, ctx, s, limit).filter(|n| n.entities.iter().any(person) && doc.tokens.get(n.end).is_none_or(|x| matches!(x.lower.as_str(), "." | ","))) {
                 np = next;
             }
         }
     }
-    let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+    // ('"…," said a Singapore-based dealer', '… said an Iran-backed militia': a state named only
+    // in a compound modifier is where the speaker sits or who backs it, not the speaker)
+    let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| (doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()) && !only_in_compound(doc, e, np.start, np.end)).collect();
     if speakers.is_empty() {
         return None;
     }
     let cue_span = tspan(doc, c, ce);
     Some(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) })
+}
+
+/// Whether entity `e` is named in tokens `a..b` only as the first part of a compound modifier
+/// ("Singapore-based", "Iran-backed", "Kremlin-linked").
+fn only_in_compound(doc: &Doc, e: usize, a: usize, b: usize) -> bool {
+    const PARTICIPLES: &[&str] = &["based", "backed", "born", "led", "owned", "funded", "run", "linked", "aligned", "allied", "controlled", "sponsored", "registered", "headquartered"];
+    let (from, to) = (doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+    let mut named = doc.mentions.iter().filter(|m| m.entity == e && m.span.start >= from && m.span.end <= to).peekable();
+    named.peek().is_some()
+        && named.all(|m| {
+            let t = &doc.tokens[doc.token_at(m.span.start)];
+            t.span.end > m.span.end && t.lower.rsplit_once('-').is_some_and(|(h, p)| !h.is_empty() && PARTICIPLES.contains(&p))
+        })
 }
 
 /// "France must take back more people, says home secretary": in a headline, an office with
@@ -4769,6 +4789,13 @@ fn addressee_tail(doc: &Doc, ce: usize, b: usize) -> bool {
     });
     if let Some(p) = when.filter(|&p| (p..b).all(|j| doc.tokens[j].lower != ":" && doc.tokens[j].kind != TokenKind::Quote)) {
         if plain_addressee_tail(doc, ce, p) {
+            return true;
+        }
+    }
+    // ("A, he told reporters, adding that B": a participle of saying after the addressee opens
+    // a statement of its own; what comes before the cue is what was told)
+    if let Some(p) = (ce + 1..b).find(|&j| doc.tokens[j - 1].lower == "," && matches!(doc.tokens[j].lower.as_str(), "adding" | "noting" | "stressing")) {
+        if plain_addressee_tail(doc, ce, p - 1) {
             return true;
         }
     }
