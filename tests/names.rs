@@ -3438,3 +3438,10 @@ fn a_word_after_a_preposition_of_place_before_a_cue_is_no_person() {
     // a person's surname after a preposition keeps the person ("a letter to Jones said")
     assert_has("Post. Tom Jones wrote to the board. A letter from Jones said the board had erred.", "Jones", EntityKind::Person);
 }
+
+#[test]
+fn a_time_zone_of_asia_or_africa_is_no_organisation() {
+    // ("CHANDIGARH, December 04, 2026 14:10 IST" had made an organisation "IST")
+    let d = doc("Farm protest\n\nRavi Sood\nCHANDIGARH, December 04, 2026 14:10 IST\n\nFarmers blocked highways on Thursday, the police said.");
+    assert!(!mentions(&d).iter().any(|(m, _)| m == "IST"), "{:?}", mentions(&d));
+}
