@@ -10986,3 +10986,10 @@ fn what_comes_before_told_reporters_adding_that_is_what_was_told() {
     assert!(d.slice(told.text).starts_with("The grain terminal would reopen"), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| d.slice(s.text).starts_with("adding that two berths")), "{}", dump(&d));
 }
+
+#[test]
+fn a_capitalised_office_between_a_place_and_a_name_after_the_cue() {
+    // ('"…," said Kesses MP Julius Rutto' had made "Kesses" the speaker)
+    let d = doc("Nairobi\n\n\"The minister must take responsibility,\" said Tarvel MP Jane Roe.");
+    assert_eq!(speaker_of(&d, "The minister must take responsibility,"), Some("Jane Roe".to_string()), "{}", dump(&d));
+}

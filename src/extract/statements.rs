@@ -1638,12 +1638,14 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
     // then the person's name: the person speaks
     // ("said Tarwin farmer Jane Roe", "said Mayor aide Jane Roe": a place or a person read as
     // one, then a noun for a person or an office, then the person's name: that person too)
-    let noun_for_person = |j: usize| !doc.tokens[j].cap && (lex.person_nouns.contains(&doc.tokens[j].lower) || lex.is_office_or_speaker(&doc.tokens[j].lower));
+    // ("said Kesses MP Jane Roe": an office written with capitals, as "MP", too)
+    let capital_office = |j: usize| doc.tokens[j].cap && lex.titles.get(&doc.tokens[j].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office);
+    let noun_for_person = |j: usize| !doc.tokens[j].cap && (lex.person_nouns.contains(&doc.tokens[j].lower) || lex.is_office_or_speaker(&doc.tokens[j].lower)) || capital_office(j);
     let modifier = np.end == np.start + 1;
     if !np.entities.iter().any(person) || modifier {
         let nouns = (np.end..(np.end + 3).min(limit)).take_while(|&j| {
             let x = &doc.tokens[j];
-            x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower) && ctx.tok_quote[j].is_none()
+            x.kind == TokenKind::Word && (!x.cap || modifier && capital_office(j)) && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower) && ctx.tok_quote[j].is_none()
         });
         let last = nouns.last().filter(|&j| !np.entities.iter().any(person) || noun_for_person(j));
         if let Some(s) = last.map(|j| j + 1) {
