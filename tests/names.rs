@@ -3445,3 +3445,11 @@ fn a_time_zone_of_asia_or_africa_is_no_organisation() {
     let d = doc("Farm protest\n\nRavi Sood\nCHANDIGARH, December 04, 2026 14:10 IST\n\nFarmers blocked highways on Thursday, the police said.");
     assert!(!mentions(&d).iter().any(|(m, _)| m == "IST"), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_word_before_a_capitalised_office_after_the_cue_is_no_person() {
+    // ('"…," said Kesses MP Julius Rutto' had made a person "Kesses")
+    let d = doc("Nairobi\n\n\"The minister must go,\" said Tarvel MP Jane Roe.");
+    assert!(!mentions(&d).iter().any(|(m, _)| m == "Tarvel"), "{:?}", mentions(&d));
+    assert!(has(&d, "Jane Roe", EntityKind::Person), "{:?}", mentions(&d));
+}

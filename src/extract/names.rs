@@ -3803,6 +3803,12 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
     let by_title = t > 0 && !clock_half(doc, t - 1) && lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|ti| ti.class != crate::lexicon::TitleClass::Generic);
     // "…,” said O'Neill": the speaker named right after the cue
     let after_cue = t > 1 && lex.cues.get(&doc.tokens[t - 1].lower).is_some_and(|c| c.lemma == "say" || c.lemma == "add") && matches!(doc.tokens[t - 2].lower.as_str(), "," | "\"" | "”" | "''");
+    // ('said Kesses MP Jane Roe': a constituency or town before an office written with capitals
+    // and the name of its holder, no person)
+    let office_next = doc.tokens.get(t + 1).is_some_and(|x| x.cap && lex.titles.get(&x.lower).is_some_and(|ti| ti.class == crate::lexicon::TitleClass::Office)) && doc.tokens.get(t + 2).is_some_and(|x| x.cap && x.kind == TokenKind::Word);
+    if after_cue && office_next && !known && !lex.first_names.contains_key(lw) {
+        return;
+    }
     // a lone first name inside a sentence ("said Angelo") names a person
     let ordinary = sentence_start && ordinary_word(lex, lw);
     let first_name = !ordinary && lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u') && !lex.place_names.contains_key(&doc.tokens[t].lower);
