@@ -10993,3 +10993,13 @@ fn a_capitalised_office_between_a_place_and_a_name_after_the_cue() {
     let d = doc("Nairobi\n\n\"The minister must take responsibility,\" said Tarvel MP Jane Roe.");
     assert_eq!(speaker_of(&d, "The minister must take responsibility,"), Some("Jane Roe".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn a_spokesman_for_a_named_body_after_the_cue_speaks_for_it() {
+    // ('"…," said a spokesman for the Ministry of Foreign Affairs (MFA) in response to media
+    // queries' had no speaker; without the adverbial, the phrase as written)
+    let d = doc("Oslo\n\nThe talks ended. \"We are deeply concerned,\" said a spokesman for the Varland Fisheries Agency (VFA) in response to media queries on Monday.");
+    assert_eq!(speaker_of(&d, "We are deeply concerned,"), Some("Varland Fisheries Agency".to_string()), "{}", dump(&d));
+    let d = doc("Oslo\n\nThe talks ended. \"We are deeply concerned,\" said a spokeswoman for the Varland Fisheries Agency.");
+    assert_eq!(speaker_of(&d, "We are deeply concerned,"), Some("Varland Fisheries Agency".to_string()), "{}", dump(&d));
+}

@@ -1727,6 +1727,25 @@ fn unnamed_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
     if (ce + 1..head).any(|j| lex.stopwords.contains(&doc.tokens[j].lower) || lex.cues.contains_key(&doc.tokens[j].lower)) {
         return None;
     }
+    // ('"…," said a spokesman for the Ministry of Foreign Affairs (MFA) in response to
+    // queries.': a spokesperson or official of a named body speaks for it, whatever adverbial
+    // phrase follows the body's name)
+    if matches!(doc.tokens[head].lower.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "official") && doc.tokens.get(head + 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "at")) {
+        let at = head + 2 + usize::from(doc.tokens.get(head + 2).is_some_and(|x| x.lower == "the"));
+        let body = ctx.tok_mention.get(at).copied().flatten().filter(|&m| doc.mentions[m].span.start == doc.tokens[at].span.start);
+        if let Some(m) = body {
+            let ent = doc.actor_of(doc.mentions[m].entity);
+            let mut e2 = doc.token_at(doc.mentions[m].span.end);
+            if doc.tokens.get(e2).is_some_and(|x| x.lower == "(") && doc.tokens.get(e2 + 2).is_some_and(|x| x.lower == ")") {
+                e2 += 3;
+            }
+            let follows = doc.tokens.get(e2).is_none_or(|x| matches!(x.lower.as_str(), "." | "," | ";" | "in" | "on" | "at" | "after" | "during") || x.kind == TokenKind::Quote);
+            if matches!(doc.entities[ent].kind, EntityKind::Organization | EntityKind::Country) && follows && e2 <= limit {
+                let cue_span = tspan(doc, c, ce);
+                return Some(Attribution { speakers: vec![ent], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (ce, e2) });
+            }
+        }
+    }
     let mut end = head + 1;
     // ("on the board", not a time: "on Monday")
     let on_body = doc.tokens.get(end).is_some_and(|x| x.lower == "on") && doc.tokens.get(end + 1).is_some_and(|x| x.lower == "the");
