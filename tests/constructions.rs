@@ -11003,3 +11003,10 @@ fn a_spokesman_for_a_named_body_after_the_cue_speaks_for_it() {
     let d = doc("Oslo\n\nThe talks ended. \"We are deeply concerned,\" said a spokeswoman for the Varland Fisheries Agency.");
     assert_eq!(speaker_of(&d, "We are deeply concerned,"), Some("Varland Fisheries Agency".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn little_need_to_is_no_obligation() {
+    // ("officials see little need to lower borrowing costs further" had been a demand)
+    let d = doc("Rates\n\nThe governor said officials saw little need to lower borrowing costs further.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

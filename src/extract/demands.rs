@@ -2061,7 +2061,7 @@ fn modal_at(doc: &Doc, k: usize) -> Option<usize> {
     }
     // ("understood the need to protect …", "stressed the needs to …": "need" after an article
     // or a possessive is a noun, no obligation)
-    if matches!(first, "need" | "needs") && k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "any" | "no" | "urgent" | "pressing" | "growing" | "clear") {
+    if matches!(first, "need" | "needs") && k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "any" | "no" | "urgent" | "pressing" | "growing" | "clear" | "little" | "less" | "much" | "great" | "real" | "every") {
         return None;
     }
     // ("18 short of the 289 needed to topple the government": "needed" after a number is a
