@@ -11010,3 +11010,14 @@ fn little_need_to_is_no_obligation() {
     let d = doc("Rates\n\nThe governor said officials saw little need to lower borrowing costs further.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_party_adjective_before_leader_makes_a_role() {
+    // ("Conservative Leader Pierre Poilievre", "Senate Democratic leader X" had given no role:
+    // "leader" alone names no office, and no party of that name was known)
+    let d = doc("Ottawa\n\nThe talks ended. Conservative leader Jane Roe said the deal was weak.");
+    assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Jane Roe" && r.head.eq_ignore_ascii_case("leader")), "{}", dump(&d));
+    // ("Party leader X": no party named, no role)
+    let d = doc("Ottawa\n\nThe talks ended. Party leader Jane Roe said the deal was weak.");
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+}
