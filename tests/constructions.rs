@@ -11021,3 +11021,11 @@ fn a_party_adjective_before_leader_makes_a_role() {
     let d = doc("Ottawa\n\nThe talks ended. Party leader Jane Roe said the deal was weak.");
     assert!(d.roles.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_body_demands_through_a_statement_signed_by_its_head() {
+    // ("The Nigerian Union of Teachers, in a statement signed by its National President, X,
+    // demanded …" had been X's demand)
+    let d = doc("Lagos\n\nThe Harbor Teachers Union, in a statement signed by its national president, Ada Obi, demanded the release of the pupils.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Harbor Teachers Union"), "{}", dump(&d));
+}

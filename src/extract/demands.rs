@@ -208,6 +208,14 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
             while s > a && super::names::title_at(doc, s - 1, start).is_some_and(|(e, _)| e == start) {
                 s -= 1;
             }
+            // (not the object of "by" in an aside that opens with a preposition: "The union, in a
+            // statement signed by its president, Jane Roe, demanded …" is the union's)
+            let aside = (a + 1..s).find(|&j| doc.tokens[j].lower == ",").filter(|&p| doc.tokens.get(p + 1).is_some_and(|x| matches!(x.lower.as_str(), "in" | "through" | "via")) && (p + 2..s).any(|j| doc.tokens[j].lower == "by"));
+            if let Some(p) = aside {
+                if let Some(party) = np_at(doc, ctx, a, p).filter(|np| np.end == p).and_then(|np| actor_party(doc, &np)) {
+                    return Some((party, a));
+                }
+            }
             if doc.entities[m.entity].kind == EntityKind::Person && s > a && doc.tokens[s - 1].lower == "," {
                 return Some((Party::Entity(m.entity), a));
             }
