@@ -10976,3 +10976,12 @@ fn one_person_described_as_addressee_is_the_holder_or_no_one() {
     let dm = d.demands.iter().find(|x| d.slice(x.what).contains("reopen the port")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(dm.of.map(|p| party(&d, p)).as_deref(), Some("the authorities"), "{}", dump(&d));
 }
+
+#[test]
+fn a_count_of_places_inside_the_demanders_phrase_is_part_of_it() {
+    // ("Roman Catholic bishops in several U.S. cities on Wednesday demanded that …" had given
+    // no demand: "several" ended the phrase)
+    let d = doc("Raids\n\nBOSTON (AP) — Teachers in several Ohio towns on Monday demanded that the state board stop cutting school budgets.");
+    let dm = d.demands.iter().find(|x| d.slice(x.what).contains("stop cutting school budgets")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, dm.by), "Teachers in several Ohio towns", "{}", dump(&d));
+}

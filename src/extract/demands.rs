@@ -179,7 +179,10 @@ fn loose_subject(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option<(usize, us
         let t = &doc.tokens[s - 1];
         let l = t.lower.as_str();
         // ("the dockers' union": a plural's apostrophe too)
-        let inner = matches!(l, "of" | "in" | "the" | "'s" | "-" | "'" | "\u{2019}");
+        // ("Catholic bishops in several U.S. cities on Wednesday demanded …": a count after a
+        // preposition of place inside the phrase)
+        let counted = s >= lo + 2 && matches!(l, "several" | "many" | "some" | "various" | "numerous" | "other" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens") && matches!(doc.tokens[s - 2].lower.as_str(), "in" | "across" | "from" | "of");
+        let inner = matches!(l, "of" | "in" | "the" | "'s" | "-" | "'" | "\u{2019}") || counted;
         if t.kind != TokenKind::Word && !inner || ctx.tok_quote[s - 1].is_some() || lex.cues.contains_key(l) || lex.stopwords.contains(l) && !inner {
             break;
         }
