@@ -10985,3 +10985,12 @@ fn a_count_of_places_inside_the_demanders_phrase_is_part_of_it() {
     let dm = d.demands.iter().find(|x| d.slice(x.what).contains("stop cutting school budgets")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(party(&d, dm.by), "Teachers in several Ohio towns", "{}", dump(&d));
 }
+
+#[test]
+fn clerics_of_a_state_who_demand_are_a_group_not_the_state() {
+    // ("Iran's hardline clerics stepped up pressure on …, demanding that …" had made Iran the
+    // demander: "cleric" was no noun for a person)
+    let d = doc("Pressure\n\nNorway's hardline clerics stepped up pressure on Prime Minister Jonas Dahl on Friday, demanding that his government cut fuel taxes.");
+    let dm = d.demands.iter().find(|x| d.slice(x.what).contains("cut fuel taxes")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, dm.by), "Norway's hardline clerics", "{}", dump(&d));
+}
