@@ -3413,3 +3413,11 @@ fn a_gerund_opening_a_sentence_before_an_article_is_no_town() {
     // the town after a preposition, or opening a sentence before a verb, stays a place
     assert_has("Floods\n\nPolice in Reading said the river had burst its banks.", "Reading", EntityKind::Place);
 }
+
+#[test]
+fn a_name_after_a_body_that_a_spokesperson_is_for_is_a_person() {
+    // ("A spokesperson for the UN human rights office, Ravina Shamdasani, told reporters …"
+    // had made an organisation of her, listed after the office)
+    let d = doc("Vote\n\nA spokesperson for the UN human rights office, Talvina Oskarsdottir, told reporters in Geneva that the office was alarmed.");
+    assert!(d.entities.iter().any(|e| e.name == "Talvina Oskarsdottir" && e.kind == EntityKind::Person), "{:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
+}
