@@ -9712,7 +9712,8 @@ fn the_need_to_after_an_article_is_a_noun_and_no_obligation() {
     // "it understood the need to protect …")
     let d = doc("Curfew. The Vexmoor Civil Rights Union said it understood the need to protect empty homes but urged the governor to exempt reporters.");
     assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("understood")), "{}", dump(&d));
-    demand(&d, "Vexmoor Civil Rights Union", Some("the governor"), "exempt reporters", DemandKind::Appeal);
+    // (no governor named: the one person described is not known, as for a pronoun)
+    demand(&d, "Vexmoor Civil Rights Union", None, "exempt reporters", DemandKind::Appeal);
 }
 
 #[test]
@@ -11028,4 +11029,46 @@ fn a_body_demands_through_a_statement_signed_by_its_head() {
     // demanded …" had been X's demand)
     let d = doc("Lagos\n\nThe Harbor Teachers Union, in a statement signed by its national president, Ada Obi, demanded the release of the pupils.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Harbor Teachers Union"), "{}", dump(&d));
+}
+
+#[test]
+fn one_person_described_as_addressee_is_the_holder_or_no_one() {
+    // ("he urged his rival to …", "called on the president-elect to …" had made nodes named
+    // "his rival" and "the president-elect")
+    let d = doc("Count\n\nMayor candidate Paul Rand led Ana Soto in the count. On Friday he urged his rival to accept the count.");
+    let dm = d.demands.iter().find(|x| d.slice(x.what).contains("accept the count")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(dm.of, None, "{}", dump(&d));
+    let d = doc("Runoff\n\nTom Hale won the runoff on Sunday. The Harbor Workers Union called on the president-elect to keep the wage law.");
+    let dm = d.demands.iter().find(|x| d.slice(x.what).contains("keep the wage law")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(dm.of, None, "{}", dump(&d));
+    // (the one person of the article holding the office named)
+    let d = doc("Port\n\nGovernor Lisa Marsh visited the docks on Monday. The Harbor Workers Union urged the governor to reopen the port.");
+    let dm = d.demands.iter().find(|x| d.slice(x.what).contains("reopen the port")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(dm.of.map(|p| party(&d, p)).as_deref(), Some("Lisa Marsh"), "{}", dump(&d));
+    // (an office of a body named in the description: not the holder of the office elsewhere)
+    let d = doc("Port\n\nLisa Marsh, the president of the Harbor Club, spoke on Monday. The Dock Board urged the Harbor Council president to reopen the port.");
+    let dm = d.demands.iter().find(|x| d.slice(x.what).contains("reopen the port")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(dm.of.map(|p| party(&d, p)).as_deref() != Some("Lisa Marsh"), "{}", dump(&d));
+    // (a group stays as written)
+    let d = doc("Port\n\nThe Harbor Workers Union urged the authorities to reopen the port.");
+    let dm = d.demands.iter().find(|x| d.slice(x.what).contains("reopen the port")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(dm.of.map(|p| party(&d, p)).as_deref(), Some("the authorities"), "{}", dump(&d));
+}
+
+#[test]
+fn a_count_of_places_inside_the_demanders_phrase_is_part_of_it() {
+    // ("Roman Catholic bishops in several U.S. cities on Wednesday demanded that …" had given
+    // no demand: "several" ended the phrase)
+    let d = doc("Raids\n\nBOSTON (AP) — Teachers in several Ohio towns on Monday demanded that the state board stop cutting school budgets.");
+    let dm = d.demands.iter().find(|x| d.slice(x.what).contains("stop cutting school budgets")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, dm.by), "Teachers in several Ohio towns", "{}", dump(&d));
+}
+
+#[test]
+fn clerics_of_a_state_who_demand_are_a_group_not_the_state() {
+    // ("Iran's hardline clerics stepped up pressure on …, demanding that …" had made Iran the
+    // demander: "cleric" was no noun for a person)
+    let d = doc("Pressure\n\nNorway's hardline clerics stepped up pressure on Prime Minister Jonas Dahl on Friday, demanding that his government cut fuel taxes.");
+    let dm = d.demands.iter().find(|x| d.slice(x.what).contains("cut fuel taxes")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, dm.by), "Norway's hardline clerics", "{}", dump(&d));
 }

@@ -3453,3 +3453,11 @@ fn a_word_before_a_capitalised_office_after_the_cue_is_no_person() {
     assert!(!mentions(&d).iter().any(|(m, _)| m == "Tarvel"), "{:?}", mentions(&d));
     assert!(has(&d, "Jane Roe", EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_name_after_a_body_that_a_spokesperson_is_for_is_a_person() {
+    // ("A spokesperson for the UN human rights office, Ravina Shamdasani, told reporters …"
+    // had made an organisation of her, listed after the office)
+    let d = doc("Vote\n\nA spokesperson for the UN human rights office, Talvina Oskarsdottir, told reporters in Geneva that the office was alarmed.");
+    assert!(d.entities.iter().any(|e| e.name == "Talvina Oskarsdottir" && e.kind == EntityKind::Person), "{:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
+}

@@ -179,7 +179,10 @@ fn loose_subject(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option<(usize, us
         let t = &doc.tokens[s - 1];
         let l = t.lower.as_str();
         // ("the dockers' union": a plural's apostrophe too)
-        let inner = matches!(l, "of" | "in" | "the" | "'s" | "-" | "'" | "\u{2019}");
+        // ("Catholic bishops in several U.S. cities on Wednesday demanded …": a count after a
+        // preposition of place inside the phrase)
+        let counted = s >= lo + 2 && matches!(l, "several" | "many" | "some" | "various" | "numerous" | "other" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens") && matches!(doc.tokens[s - 2].lower.as_str(), "in" | "across" | "from" | "of");
+        let inner = matches!(l, "of" | "in" | "the" | "'s" | "-" | "'" | "\u{2019}") || counted;
         if t.kind != TokenKind::Word && !inner || ctx.tok_quote[s - 1].is_some() || lex.cues.contains_key(l) || lex.stopwords.contains(l) && !inner {
             break;
         }
@@ -820,6 +823,9 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         }
         if d.of.is_some_and(pronoun) {
             d.of = None;
+        }
+        if let Some(one) = d.of.and_then(|p| one_person_described(doc, p)) {
+            d.of = one.filter(|&p| p != d.by);
         }
     }
     // ("Brazil's environment minister, X, … said the government had asked Petrobras to …": in
@@ -2832,3 +2838,45 @@ fn own_party(doc: &Doc, by: Party, ca: usize, k: usize) -> Option<Party> {
     own_body(doc, by, ca, ca + 2)
 }
 
+
+/// An addressee written as one person described by an office or a relation, not by name
+/// ("urged his rival to …", "called on the president-elect to …", "asked the group's supreme
+/// leader to …"): `Some` of what it stands for — the one person of the article holding that
+/// office, or no one known (as for a pronoun: a node named "his rival" is no actor); `None`
+/// when the party is no such description (a name, a group, a body: "the authorities").
+fn one_person_described(doc: &Doc, p: Party) -> Option<Option<Party>> {
+    let Party::Text(sp) = p else { return None };
+    let (s, e) = (doc.token_at(sp.start), doc.token_at(sp.end));
+    if e <= s || e - s > 5 || (s..e).any(|j| doc.tokens[j].kind != TokenKind::Word && doc.tokens[j].lower != "'s") {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let first = doc.tokens[s].lower.as_str();
+    // (a determiner or a possessive, or a name before the office: "Taliban leader")
+    if !(matches!(first, "the" | "his" | "her" | "its" | "their") || doc.tokens[s].cap && e > s + 1) {
+        return None;
+    }
+    let head = doc.tokens[e - 1].lower.as_str();
+    let two = (e >= s + 2).then(|| format!("{} {}", doc.tokens[e - 2].lower, head));
+    let title = two.as_deref().and_then(|t| lex.titles.get(t)).or_else(|| lex.titles.get(head)).filter(|t| t.class != crate::lexicon::TitleClass::Honorific);
+    // (one person by a relation or a calling, in the singular: "his wife", "the candidate")
+    let plural = head.ends_with('s') && lex.person_nouns.contains(&head[..head.len() - 1]);
+    let relation = matches!(head, "rival" | "opponent" | "successor" | "predecessor") || !plural && lex.person_nouns.contains(head);
+    if title.is_none() && !relation {
+        return None;
+    }
+    // (an office of a body named in the description is held by one of that body: "the
+    // Commission president" is not the president of another group; a shadow office is none)
+    let named: Vec<&str> = (s..e).filter(|&j| doc.tokens[j].cap).map(|j| doc.tokens[j].lower.as_str()).collect();
+    let of_named = |r: &crate::model::Role| named.is_empty() || r.of.is_some_and(|o| named.iter().all(|w| doc.entities[doc.actor_of(o)].name.to_lowercase().contains(w)));
+    let holders: Vec<usize> = match title {
+        Some(t) => {
+            let mut h: Vec<usize> = doc.roles.iter().filter(|r| !r.former && !r.is_shadow() && r.head.eq_ignore_ascii_case(t.norm) && of_named(r)).map(|r| doc.actor_of(r.holder)).collect();
+            h.sort_unstable();
+            h.dedup();
+            h
+        }
+        None => Vec::new(),
+    };
+    Some((holders.len() == 1).then(|| Party::Entity(holders[0])))
+}

@@ -2987,6 +2987,17 @@ fn apposition_to_person(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
     if office(k - 2) {
         return true;
     }
+    // ("a spokesperson for the UN human rights office, …": a body named before, lower-case
+    // words in its name, that a noun for a person governs)
+    if let Some(m) = doc.mention_at_token(k - 2).map(|m| &doc.mentions[m]).filter(|m| doc.entities[m.entity].kind == EntityKind::Organization && doc.token_at(m.span.end) == k - 1) {
+        let mut s = doc.token_at(m.span.start);
+        if s > 0 && doc.tokens[s - 1].lower == "the" {
+            s -= 1;
+        }
+        if s >= 2 && matches!(doc.tokens[s - 1].lower.as_str(), "of" | "for" | "at") && for_person(s - 2) {
+            return true;
+        }
+    }
     // the name before the comma: capitalised words, maybe after "the"
     let mut p = k - 2;
     while p > 0 && k - 2 - p < 5 && doc.tokens[p].cap && doc.tokens[p].kind == TokenKind::Word {

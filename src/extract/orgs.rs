@@ -666,7 +666,18 @@ fn listed_with_organisation(doc: &Doc, a: usize, b: usize) -> bool {
         t -= 1;
         n += 1;
     }
-    let before = n > 0 && t > 0 && doc.tokens[t].lower != "the" && org_at(t - 1);
+    // ("A spokesperson for the UN human rights office, Ravina Shamdasani, said": a name after
+    // a body that a noun for a person governs is in apposition to that person, no list)
+    let governed = |o: usize| {
+        let m = &doc.mentions[doc.mention_at_token(o).unwrap_or(0)];
+        let mut s = doc.token_at(m.span.start);
+        if s > 0 && doc.tokens[s - 1].lower == "the" {
+            s -= 1;
+        }
+        let lex = Lexicon::get();
+        s >= 2 && matches!(doc.tokens[s - 1].lower.as_str(), "for" | "of" | "at") && !doc.tokens[s - 2].cap && (lex.person_nouns.contains(&doc.tokens[s - 2].lower) || lex.titles.get(&doc.tokens[s - 2].lower).is_some_and(|x| x.class != crate::lexicon::TitleClass::Generic || !doc.tokens[s - 2].lower.ends_with('s')))
+    };
+    let before = n > 0 && t > 0 && doc.tokens[t].lower != "the" && org_at(t - 1) && !(n == 1 && doc.tokens[t].lower == "," && governed(t - 1));
     // after: "[X], Vexmoor Bank" / "[X] and the Vexmoor Bank"
     let mut t = b;
     let mut n = 0;
