@@ -3413,3 +3413,11 @@ fn a_gerund_opening_a_sentence_before_an_article_is_no_town() {
     // the town after a preposition, or opening a sentence before a verb, stays a place
     assert_has("Floods\n\nPolice in Reading said the river had burst its banks.", "Reading", EntityKind::Place);
 }
+
+#[test]
+fn a_newer_field_before_and_stays_in_the_bodys_name() {
+    // ("the National Cyber and Crypto Agency (BSSN)" had been cut to "Crypto Agency": the
+    // common-word list lacks "cyber" and "crypto")
+    assert_has("Leak\n\nThe files came from a breach last month, according to the National Cyber and Crypto Agency (NKSA).", "National Cyber and Crypto Agency", EntityKind::Organization);
+    assert_has("Leak\n\nThe Federal Telecom and Broadband Office said it would help.", "Federal Telecom and Broadband Office", EntityKind::Organization);
+}
