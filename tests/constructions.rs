@@ -11072,3 +11072,15 @@ fn clerics_of_a_state_who_demand_are_a_group_not_the_state() {
     let dm = d.demands.iter().find(|x| d.slice(x.what).contains("cut fuel taxes")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(party(&d, dm.by), "Norway's hardline clerics", "{}", dump(&d));
 }
+
+#[test]
+fn a_religious_style_beside_an_office_is_no_role_of_its_own() {
+    // ("Cardinal X, the archbishop of Y", "The Rev. X, pastor of the parish", "The president
+    // of the … Conference …, Archbishop X" had given the style as a second role, which the
+    // golds leave out; a style alone stays the role)
+    let d = doc("Shelter\n\nCardinal Tomas Vell, the archbishop of Harwick, said the doors would stay open. The Rev. Anna Lusk, pastor of the parish, said families were afraid. Bishop Karl Brenn said he would pray for them.");
+    let titles = |who: &str| d.roles.iter().filter(|r| name(&d, r.holder) == who).map(|r| r.title.to_lowercase()).collect::<Vec<_>>();
+    assert_eq!(titles("Tomas Vell"), ["archbishop"], "{}", dump(&d));
+    assert_eq!(titles("Anna Lusk"), ["pastor"], "{}", dump(&d));
+    assert_eq!(titles("Karl Brenn"), ["bishop"], "{}", dump(&d));
+}

@@ -3461,3 +3461,11 @@ fn a_name_after_a_body_that_a_spokesperson_is_for_is_a_person() {
     let d = doc("Vote\n\nA spokesperson for the UN human rights office, Talvina Oskarsdottir, told reporters in Geneva that the office was alarmed.");
     assert!(d.entities.iter().any(|e| e.name == "Talvina Oskarsdottir" && e.kind == EntityKind::Person), "{:?}", d.entities.iter().map(|e| (&e.name, e.kind)).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_newer_field_before_and_stays_in_the_bodys_name() {
+    // ("the National Cyber and Crypto Agency (BSSN)" had been cut to "Crypto Agency": the
+    // common-word list lacks "cyber" and "crypto")
+    assert_has("Leak\n\nThe files came from a breach last month, according to the National Cyber and Crypto Agency (NKSA).", "National Cyber and Crypto Agency", EntityKind::Organization);
+    assert_has("Leak\n\nThe Federal Telecom and Broadband Office said it would help.", "Federal Telecom and Broadband Office", EntityKind::Organization);
+}

@@ -144,5 +144,6 @@ pub fn analyze(article: Article) -> Doc {
     let ctx = np::Ctx::new(&doc, quotes);
     statements::find_statements(&mut doc, &ctx);
     demands::find_demands(&mut doc, &ctx);
+    roles::drop_styles_beside_offices(&mut doc);
     doc
 }

@@ -1016,3 +1016,19 @@ pub(crate) fn party_of(doc: &Doc, p: usize) -> Option<usize> {
         (doc.entities[o].kind == EntityKind::Organization && party(o)).then_some(o)
     })
 }
+
+/// "Cardinal Jane Roe, the archbishop of Vexmoor", "The Rev. Jane Roe, pastor of the parish",
+/// "The Vexmoor Council's president, Archbishop Jane Roe": a religious style written right
+/// before the name (of no one, no comma in its evidence) is no role of its own when the same
+/// person holds another in the article (the office is the role, as with a rank after an
+/// office's comma). Run after statements and demands, which may still resolve "the cardinal".
+pub fn drop_styles_beside_offices(doc: &mut Doc) {
+    let lex = Lexicon::get();
+    let style = |r: &Role| {
+        let ev = doc.slice(r.evidence);
+        r.of.is_none() && !r.former && ev.starts_with(r.title.as_str()) && !ev.contains(',') && lex.titles.get(&crate::lexicon::fold(&r.title)).is_some_and(|t| t.class == TitleClass::Religious)
+    };
+    let keep: Vec<bool> = doc.roles.iter().map(|r| !style(r) || !doc.roles.iter().any(|o| o.holder == r.holder && !o.former && !style(o))).collect();
+    let mut k = keep.into_iter();
+    doc.roles.retain(|_| k.next().unwrap_or(true));
+}
