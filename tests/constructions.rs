@@ -11084,3 +11084,11 @@ fn a_religious_style_beside_an_office_is_no_role_of_its_own() {
     assert_eq!(titles("Anna Lusk"), ["pastor"], "{}", dump(&d));
     assert_eq!(titles("Karl Brenn"), ["bishop"], "{}", dump(&d));
 }
+
+#[test]
+fn a_dateline_on_its_own_line_owns_no_title_of_the_lede() {
+    // ("ANKARA\n\nForeign Minister Hakan Fidan said …" had given no role: the dateline was taken
+    // as the title's owner, and a role spanning two lines is dropped)
+    let d = doc("Talks to resume\n\nOSLO\n\nForeign Minister Jane Roe said the talks would resume on Monday.");
+    assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Jane Roe" && r.head.eq_ignore_ascii_case("foreign minister")), "{}", dump(&d));
+}

@@ -22,7 +22,9 @@ fn title_words() -> &'static std::collections::HashSet<&'static str> {
 /// The entity a modifier before a title names: a country, organisation or place mention
 /// ending at token `t` (exclusive), a country adjective, or a possessive "X’s".
 fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
-    if t == 0 {
+    // (not across a line: a dateline on its own line, "ANKARA\n\nForeign Minister X said", owns
+    // no title of the lede, and a role with it would span two lines and be dropped)
+    if t == 0 || doc.text()[doc.tokens[t - 1].span.end..doc.tokens[t].span.start].contains('\n') {
         return None;
     }
     let lex = Lexicon::get();
