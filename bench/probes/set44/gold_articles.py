@@ -306,6 +306,7 @@ ARTICLES = [
    "the European Commission's executive vice president for tech sovereignty, Henna Virkkunen"),
   ("mark_warner", "vice chair", "senate_intelligence_committee",
    "Sen. Mark Warner, the Virginia Democrat who is vice chair of the Senate Intelligence Committee"),
+  ("mark_warner", "Senator", None, "Sen. Mark Warner"),
   ("andrew_garbarino", "Chair", "house_homeland_security_committee", "House Homeland Security Committee Chair Andrew Garbarino"),
   ("richard_horne", "chief executive", "ncsc", "Richard Horne, the NCSC's chief executive"),
   ("tom_keller", "general manager", None, "Tom Keller, general manager of a municipal water utility in Pennsylvania"),
