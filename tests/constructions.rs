@@ -11092,3 +11092,10 @@ fn a_dateline_on_its_own_line_owns_no_title_of_the_lede() {
     let d = doc("Talks to resume\n\nOSLO\n\nForeign Minister Jane Roe said the talks would resume on Monday.");
     assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Jane Roe" && r.head.eq_ignore_ascii_case("foreign minister")), "{}", dump(&d));
 }
+
+#[test]
+fn no_one_asks_themselves() {
+    // ('"I urged Roe to leave," he said' with "he" read as Roe had made a demand of Roe on Roe)
+    let d = doc("Talks\n\nPresident Vorlov met the envoy on Friday.\n\n\u{201c}I urged Vorlov to leave the talks,\u{201d} Vorlov said.");
+    assert!(d.demands.iter().all(|m| !matches!((m.by, m.of), (Party::Entity(a), Some(b)) if party(&d, Party::Entity(a)) == party(&d, b))), "{}", dump(&d));
+}

@@ -942,6 +942,13 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         d.by = named(d.by);
         d.of = d.of.map(named);
     }
+    // (no one asks themselves: "“I urged X to …,” he said" with "he" read as X is a wrong
+    // reading of one of the two)
+    let same = |a: usize, b: Party| match b {
+        Party::Entity(b) => doc.actor_of(a) == doc.actor_of(b),
+        Party::Text(sp) => doc.slice(sp).eq_ignore_ascii_case(&doc.entities[a].name),
+    };
+    out.retain(|d| !matches!((d.by, d.of), (Party::Entity(a), Some(b)) if same(a, b)));
     // a demand voiced in a statement by the same party is linked to it
     for d in &mut out {
         d.statement = doc
