@@ -11099,3 +11099,13 @@ fn no_one_asks_themselves() {
     let d = doc("Talks\n\nPresident Vorlov met the envoy on Friday.\n\n\u{201c}I urged Vorlov to leave the talks,\u{201d} Vorlov said.");
     assert!(d.demands.iter().all(|m| !matches!((m.by, m.of), (Party::Entity(a), Some(b)) if party(&d, Party::Entity(a)) == party(&d, b))), "{}", dump(&d));
 }
+
+#[test]
+fn a_territorys_leader_is_its_chief_executive_or_first_minister() {
+    // ("Hong Kong's leader has vowed …" after "Chief Executive John Lee" had no speaker named)
+    let d = doc("Security law\n\nChief Executive Tom Hale spoke on Monday. Hong Kong's leader has vowed to press ahead with the review.");
+    assert_eq!(who(&d, d.statements.iter().find(|s| d.slice(s.text).contains("press ahead")).unwrap_or_else(|| panic!("{}", dump(&d)))), Some("Tom Hale".to_string()), "{}", dump(&d));
+    // (a company's chief executive is no leader of a place)
+    let d = doc("Results\n\nVexmoor Mining chief executive Tom Hale spoke on Monday. Hong Kong's leader has vowed to press ahead with the review.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Tom Hale") || !d.slice(s.text).contains("press ahead")), "{}", dump(&d));
+}

@@ -819,7 +819,9 @@ fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool {
         || matches!(head, "ombudsman" | "ombudswoman" | "ombudsperson") && rh == "commissioner" && r.title.to_lowercase().contains("human rights")
         || head == "chief" && body_head()
         || rh.strip_suffix(head).is_some_and(|p| p.ends_with(' ') && !(head == "minister" && p == "prime "))
-        || head == "leader" && (matches!(rh.as_str(), "president" | "prime minister" | "premier" | "king" | "supreme leader") || rh == "chancellor" && leading_chancellor())
+        // ("Hong Kong's leader" after "Chief Executive John Lee", "Scotland's leader" after "First
+        // Minister X": the head of a territory's or a devolved government)
+        || head == "leader" && (matches!(rh.as_str(), "president" | "prime minister" | "premier" | "king" | "supreme leader" | "chief minister" | "first minister") || rh == "chancellor" && leading_chancellor() || rh == "chief executive" && r.title == "Chief Executive" && r.of.is_none_or(|o| doc.entities[o].kind != EntityKind::Organization))
         // ("the top US diplomat" after "Secretary of State X": the office that conducts a
         // state's foreign affairs, whatever it is called there)
         // (only of a known state: "Thailand's foreign minister" is no secretary of state of
