@@ -2966,6 +2966,26 @@ fn office_before(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
     p >= 2 && matches!(doc.tokens[p - 1].lower.as_str(), "to" | "of" | "for") && lex.titles.get(&doc.tokens[p - 2].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic)
 }
 
+/// A lower-case word for one person at token `t`: a noun for a person, or a title (a word
+/// that describes without naming an office only in the singular: "leader", "official").
+pub(crate) fn person_word(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
+    let w = &doc.tokens[t].lower;
+    !doc.tokens[t].cap && (lex.person_nouns.contains(w) || lex.titles.get(w).is_some_and(|x| x.class != crate::lexicon::TitleClass::Generic || !w.ends_with('s')))
+}
+
+/// Whether a body named from token `s` (maybe after "the") is governed by "for", "of" or "at"
+/// after a word for one person: "a spokesperson for the UN human rights office".
+pub(crate) fn governed_by_person_word(doc: &Doc, lex: &Lexicon, s: usize) -> bool {
+    let s = if s > 0 && doc.tokens[s - 1].lower == "the" { s - 1 } else { s };
+    s >= 2 && matches!(doc.tokens[s - 1].lower.as_str(), "of" | "for" | "at") && person_word(doc, lex, s - 2)
+}
+
+/// Whether a place's name of two or more words opens at token `t` and ends by `end`
+/// ("New York", whose "New" is a stopword).
+pub(crate) fn place_opens(doc: &Doc, lex: &Lexicon, t: usize, end: usize) -> bool {
+    longest(doc, t, end, &lex.place_names).is_some_and(|(e, _)| e > t + 1)
+}
+
 /// Whether a lower-case noun for a person or an office and a comma come right before token
 /// `k` ("the team's coach, …", "its spokeswoman, …").
 /// (or a noun for a person, then "of"/"from"/"at" and a name: "the chairman of the Vexmoor
@@ -2973,10 +2993,7 @@ fn office_before(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
 fn apposition_to_person(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
     // (a word that describes a person without naming an office counts too, in the singular:
     // "its leader, …", "a senior official, …")
-    let for_person = |t: usize| {
-        let w = &doc.tokens[t].lower;
-        !doc.tokens[t].cap && (lex.person_nouns.contains(w) || lex.titles.get(w).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic || !w.ends_with('s')))
-    };
+    let for_person = |t: usize| person_word(doc, lex, t);
     if k < 2 || doc.tokens[k - 1].lower != "," {
         return false;
     }
@@ -2993,11 +3010,7 @@ fn apposition_to_person(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
     // ("a spokesperson for the UN human rights office, …": a body named before, lower-case
     // words in its name, that a noun for a person governs)
     if let Some(m) = doc.mention_at_token(k - 2).map(|m| &doc.mentions[m]).filter(|m| doc.entities[m.entity].kind == EntityKind::Organization && doc.token_at(m.span.end) == k - 1) {
-        let mut s = doc.token_at(m.span.start);
-        if s > 0 && doc.tokens[s - 1].lower == "the" {
-            s -= 1;
-        }
-        if s >= 2 && matches!(doc.tokens[s - 1].lower.as_str(), "of" | "for" | "at") && for_person(s - 2) {
+        if governed_by_person_word(doc, lex, doc.token_at(m.span.start)) {
             return true;
         }
     }
@@ -4306,7 +4319,7 @@ fn owner_organisation(doc: &mut Doc, lex: &Lexicon, k: usize, h: usize) {
     }
     let mut k = k;
     // (not a stopword opening a place's name: "New York Fed President X" is the "New York Fed")
-    while k < h && lex.stopwords.contains(&doc.tokens[k].lower) && !longest(doc, k, h, &lex.place_names).is_some_and(|(e, _)| e > k + 1) {
+    while k < h && lex.stopwords.contains(&doc.tokens[k].lower) && !place_opens(doc, lex, k, h) {
         k += 1;
     }
     // "South African President": an adjective of two words before the office

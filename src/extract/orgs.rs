@@ -369,7 +369,7 @@ fn runs(doc: &Doc, lex: &Lexicon, regions: &[(usize, usize)], cut: bool) -> Vec<
                 }
                 let (mut x, mut y) = (a, b);
                 // (not a stopword opening a place's name: "a former New York Fed economist")
-                while x < y && loose(x) && !place_opens(doc, lex, x, y) {
+                while x < y && loose(x) && !crate::extract::names::place_opens(doc, lex, x, y) {
                     x += 1;
                 }
                 while y > x && !doc.tokens[y - 1].cap {
@@ -385,12 +385,6 @@ fn runs(doc: &Doc, lex: &Lexicon, regions: &[(usize, usize)], cut: bool) -> Vec<
         }
     }
     out
-}
-
-/// Whether a place's name of two or more words opens at token `t` and ends by `end`
-/// ("New York", whose "New" is a stopword).
-fn place_opens(doc: &Doc, lex: &Lexicon, t: usize, end: usize) -> bool {
-    crate::extract::names::longest(doc, t, end, &lex.place_names).is_some_and(|(e, _)| e > t + 1)
 }
 
 /// Whether token `t` is the first word of its sentence.
@@ -668,15 +662,7 @@ fn listed_with_organisation(doc: &Doc, a: usize, b: usize) -> bool {
     }
     // ("A spokesperson for the UN human rights office, Ravina Shamdasani, said": a name after
     // a body that a noun for a person governs is in apposition to that person, no list)
-    let governed = |o: usize| {
-        let m = &doc.mentions[doc.mention_at_token(o).unwrap_or(0)];
-        let mut s = doc.token_at(m.span.start);
-        if s > 0 && doc.tokens[s - 1].lower == "the" {
-            s -= 1;
-        }
-        let lex = Lexicon::get();
-        s >= 2 && matches!(doc.tokens[s - 1].lower.as_str(), "for" | "of" | "at") && !doc.tokens[s - 2].cap && (lex.person_nouns.contains(&doc.tokens[s - 2].lower) || lex.titles.get(&doc.tokens[s - 2].lower).is_some_and(|x| x.class != crate::lexicon::TitleClass::Generic || !doc.tokens[s - 2].lower.ends_with('s')))
-    };
+    let governed = |o: usize| doc.mention_at_token(o).is_some_and(|m| crate::extract::names::governed_by_person_word(doc, Lexicon::get(), doc.token_at(doc.mentions[m].span.start)));
     let before = n > 0 && t > 0 && doc.tokens[t].lower != "the" && org_at(t - 1) && !(n == 1 && doc.tokens[t].lower == "," && governed(t - 1));
     // after: "[X], Vexmoor Bank" / "[X] and the Vexmoor Bank"
     let mut t = b;
@@ -744,7 +730,7 @@ fn candidate(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     // "Vexmoor County": a region's name
     let region = crate::extract::names::REGION_WORDS.contains(&lows[lows.len() - 1]);
     // (a stopword opening a place's name before more words is the place's: "New York Fed")
-    let opening = place_opens(doc, lex, a, b) && b > a + 2;
+    let opening = crate::extract::names::place_opens(doc, lex, a, b) && b > a + 2;
     if region || lows.iter().enumerate().any(|(i, w)| known(w) && !(opening && i == 0)) || lex.place_names.contains_key(&lows.join(" ")) {
         return false;
     }
