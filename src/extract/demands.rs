@@ -2845,7 +2845,6 @@ fn own_party(doc: &Doc, by: Party, ca: usize, k: usize) -> Option<Party> {
     own_body(doc, by, ca, ca + 2)
 }
 
-
 /// An addressee written as one person described by an office or a relation, not by name
 /// ("urged his rival to …", "called on the president-elect to …", "asked the group's supreme
 /// leader to …"): `Some` of what it stands for — the one person of the article holding that

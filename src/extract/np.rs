@@ -1324,7 +1324,7 @@ fn only_named_before(doc: &Doc, t: usize, fits: impl Fn(&Entity) -> bool) -> Opt
 }
 
 /// The one entity `found` gives (however often), none when it gives none or two.
-fn the_one(mut found: impl Iterator<Item = usize>) -> Option<usize> {
+pub(crate) fn the_one(mut found: impl Iterator<Item = usize>) -> Option<usize> {
     let first = found.next()?;
     found.all(|e| e == first).then_some(first)
 }

@@ -1734,13 +1734,14 @@ fn unnamed_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
         let at = head + 2 + usize::from(doc.tokens.get(head + 2).is_some_and(|x| x.lower == "the"));
         let body = ctx.tok_mention.get(at).copied().flatten().filter(|&m| doc.mentions[m].span.start == doc.tokens[at].span.start);
         if let Some(m) = body {
-            let ent = doc.actor_of(doc.mentions[m].entity);
             let mut e2 = doc.token_at(doc.mentions[m].span.end);
             if doc.tokens.get(e2).is_some_and(|x| x.lower == "(") && doc.tokens.get(e2 + 2).is_some_and(|x| x.lower == ")") {
                 e2 += 3;
             }
             let follows = doc.tokens.get(e2).is_none_or(|x| matches!(x.lower.as_str(), "." | "," | ";" | "in" | "on" | "at" | "after" | "during") || x.kind == TokenKind::Quote);
-            if matches!(doc.entities[ent].kind, EntityKind::Organization | EntityKind::Country) && follows && e2 <= limit {
+            // (the body as `spokesperson_body` reads the phrase up to the name's end)
+            let ent = spokesperson_body(doc, ctx, ce, e2).map(|e| doc.actor_of(e));
+            if let Some(ent) = ent.filter(|&e| matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country) && follows && e2 <= limit) {
                 let cue_span = tspan(doc, c, ce);
                 return Some(Attribution { speakers: vec![ent], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (ce, e2) });
             }
@@ -2259,10 +2260,6 @@ fn parent_body(doc: &Doc, o: usize) -> Option<usize> {
 fn bodies_of_titles(doc: &Doc, sp: usize) -> Vec<usize> {
     let words = |s: &str| s.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| if w == "defence" { "defense".to_string() } else { w.to_string() }).collect::<Vec<String>>();
     let orgs = || (0..doc.entities.len()).filter(|&e| doc.entities[e].kind == EntityKind::Organization);
-    let one = |mut it: Box<dyn Iterator<Item = usize> + '_>| match (it.next(), it.next()) {
-        (Some(e), None) => Some(e),
-        _ => None,
-    };
     let mut out = Vec::new();
     for r in doc.roles.iter().filter(|r| r.holder == sp && r.of.is_none() && !r.former) {
         let t = words(&r.title);
@@ -2279,7 +2276,7 @@ fn bodies_of_titles(doc: &Doc, sp: usize) -> Vec<usize> {
             let banks: Vec<usize> = orgs().filter(central).collect();
             let before = |e: usize| doc.mentions.iter().filter(|m| m.entity == e && m.span.start < r.evidence.start).map(|m| m.span.start).max();
             let nearest = banks.iter().filter_map(|&e| before(e).map(|at| (at, e))).max().map(|(_, e)| e);
-            out.extend(nearest.or_else(|| one(Box::new(banks.into_iter()))));
+            out.extend(nearest.or_else(|| super::np::the_one(banks.into_iter())));
         }
         // ("Defense Minister", "Minister of Finance", "Treasury and Finance Minister")
         if t.iter().any(|w| w == "minister") && !t.iter().any(|w| matches!(w.as_str(), "prime" | "chief" | "first" | "shadow" | "former")) {
@@ -2297,8 +2294,8 @@ fn bodies_of_titles(doc: &Doc, sp: usize) -> Vec<usize> {
                 let n = words(&doc.entities[*e].name);
                 n.last().is_some_and(|w| w == "treasury") && n.iter().all(|w| w == "treasury" || w == "national")
             };
-            let found = one(Box::new(orgs().filter(ministry)));
-            let found = found.or_else(|| portfolio.iter().any(|w| *w == "finance" || *w == "treasury").then(|| one(Box::new(orgs().filter(treasury)))).flatten());
+            let found = super::np::the_one(orgs().filter(ministry));
+            let found = found.or_else(|| portfolio.iter().any(|w| *w == "finance" || *w == "treasury").then(|| super::np::the_one(orgs().filter(treasury))).flatten());
             out.extend(found);
         }
     }
