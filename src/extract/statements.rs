@@ -2156,6 +2156,10 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     // so named in the statement's text is left out of its list)
     for st in &mut out {
         let (a, b) = (doc.token_at(st.text.start), doc.token_at(st.text.end));
+        // (most statements cite no one: the mentions are read only where "according" stands)
+        if !(a..b).any(|k| doc.tokens[k].lower == "according") {
+            continue;
+        }
         let cited = |k: usize| {
             let k = if k > 0 && doc.tokens[k - 1].lower == "the" { k - 1 } else { k };
             k >= 2 && doc.tokens[k - 1].lower == "to" && doc.tokens[k - 2].lower == "according"
