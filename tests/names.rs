@@ -3469,3 +3469,13 @@ fn a_newer_field_before_and_stays_in_the_bodys_name() {
     assert_has("Leak\n\nThe files came from a breach last month, according to the National Cyber and Crypto Agency (NKSA).", "National Cyber and Crypto Agency", EntityKind::Organization);
     assert_has("Leak\n\nThe Federal Telecom and Broadband Office said it would help.", "Federal Telecom and Broadband Office", EntityKind::Organization);
 }
+
+#[test]
+fn the_uk_nations_are_places_though_spelt_like_surnames() {
+    // ("Resident doctors in England announced a strike" had made a person "England", the
+    // statement's speaker: "England" is a common surname and no country was named)
+    assert_has("Strike\n\nResident doctors in England announced a five-day strike.", "England", EntityKind::Place);
+    assert_has("Squad\n\nWales announced its squad on Monday.", "Wales", EntityKind::Place);
+    // (a given name before it keeps the person)
+    assert_has("Trial\n\nLynndie England told the court she had followed orders.", "Lynndie England", EntityKind::Person);
+}

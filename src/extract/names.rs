@@ -3641,8 +3641,11 @@ fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool)
         let person_name = lex.first_names.contains_key(&lower) || lex.surnames.get(&lower).is_some_and(|&r| r <= 5000);
         // US states, Canadian provinces, Australian states and the UK's nations are known
         // well enough by name alone ("California", "Ontario", "England")
-        let well_known = matches!(place.country.as_str(), "US" | "CA" | "AU") || matches!(place.name.as_str(), "England" | "Scotland" | "Wales" | "Northern Ireland");
-        return country_named() || (prep || well_known) && !person_name;
+        let uk_nation = matches!(place.name.as_str(), "England" | "Scotland" | "Wales" | "Northern Ireland");
+        let well_known = matches!(place.country.as_str(), "US" | "CA" | "AU") || uk_nation;
+        // (the UK's nations are places before they are surnames: "doctors in England",
+        // "England announced its squad"; "Lynndie England" is a two-word run, not asked here)
+        return country_named() || (prep || well_known) && (!person_name || uk_nation);
     }
     // a named region is evidence for its towns, though not enough to make a given name one
     let given_name = || lex.first_names.contains_key(&crate::lexicon::fold(&place.name));
