@@ -11109,3 +11109,15 @@ fn a_territorys_leader_is_its_chief_executive_or_first_minister() {
     let d = doc("Results\n\nVexmoor Mining chief executive Tom Hale spoke on Monday. Hong Kong's leader has vowed to press ahead with the review.");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Tom Hale") || !d.slice(s.text).contains("press ahead")), "{}", dump(&d));
 }
+
+#[test]
+fn a_date_between_the_subject_and_its_verb() {
+    // ("Senate President X on Wednesday, December 3, called on the department to …" had no
+    // demand and no subject: the date set off by commas stood between)
+    let d = doc("Projects\n\nSenator Jane Roe on Wednesday, December 3, called on the Finance Ministry to publish the list.\n\nMayor Tom Hale on Friday, Dec. 5, said the city would audit its projects.\n\nGovernor Ann Vell on March 2 said the state would follow.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jane Roe" && d.slice(m.what).contains("publish the list")), "{}", dump(&d));
+    for (who_, words) in [("Tom Hale", "audit its projects"), ("Ann Vell", "would follow")] {
+        let s = d.statements.iter().find(|s| d.slice(s.text).contains(words)).unwrap_or_else(|| panic!("{}", dump(&d)));
+        assert_eq!(who(&d, s).as_deref(), Some(who_), "{}", dump(&d));
+    }
+}

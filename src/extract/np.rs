@@ -2257,6 +2257,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
     let mut k = t;
     loop {
         let before = k;
+        k -= date_before(doc, k, lo);
         // ("Vexoil Ltd., the refiner, said": the full stop of an abbreviation before the
         // appositive's comma is the name's)
         if k > lo + 1 && doc.tokens[k - 1].lower == "." && doc.tokens[k - 1].span.start == doc.tokens[k - 2].span.end && doc.tokens[k - 2].cap && doc.tokens.get(k).is_some_and(|x| x.lower == ",") {
@@ -2438,6 +2439,34 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
         if k == before {
             return k;
         }
+    }
+}
+
+/// "Sotto on Wednesday, December 3, called on …", "Roe on Dec. 5 said …": the date of a time
+/// phrase between a subject and its verb, ending before token `k` (after the weekday and its
+/// comma, or after "on"): the number of tokens it takes, 0 if none ends there. The weekday and
+/// "on" before it are `subject_end`'s times already.
+fn date_before(doc: &Doc, k: usize, lo: usize) -> usize {
+    let tok = |j: usize| doc.tokens[j].lower.as_str();
+    let comma = k > lo && tok(k - 1) == ",";
+    let day = k - comma as usize;
+    if day < lo + 3 || doc.tokens[day - 1].kind != TokenKind::Number || doc.tokens[day - 1].lower.len() > 2 {
+        return 0;
+    }
+    // ("Dec. 5": an abbreviation's full stop between)
+    let dot = tok(day - 2) == ".";
+    let month = day - 2 - dot as usize;
+    if month <= lo || !(crate::lexicon::is_month(tok(month)) || dot && crate::lexicon::is_month_or_abbreviation(tok(month))) {
+        return 0;
+    }
+    // (after "Wednesday," the commas pair up; after "on" no comma closes the date)
+    let after_weekday = comma && month > lo + 1 && tok(month - 1) == "," && crate::lexicon::is_weekday(tok(month - 2));
+    if after_weekday {
+        k - (month - 1)
+    } else if !comma && tok(month - 1) == "on" {
+        k - month
+    } else {
+        0
     }
 }
 
