@@ -11121,3 +11121,15 @@ fn a_date_between_the_subject_and_its_verb() {
         assert_eq!(who(&d, s).as_deref(), Some(who_), "{}", dump(&d));
     }
 }
+
+#[test]
+fn a_person_written_to_is_asked_not_asking() {
+    // ("The unions wrote to Prime Minister X urging her to …" had no demand: the person
+    // written to was taken for the participle's subject, then dropped as asking herself)
+    let d = doc("Talks\n\nThe Harbor Union wrote to Prime Minister Ann Vell urging her to reopen talks.\n\nThe Dock Workers Union wrote to Jane Roe on Monday asking her to meet them.");
+    for (by, of, what) in [("Harbor Union", "Ann Vell", "reopen talks"), ("Dock Workers Union", "Jane Roe", "meet them")] {
+        let m = d.demands.iter().find(|m| d.slice(m.what).contains(what)).unwrap_or_else(|| panic!("{}", dump(&d)));
+        assert_eq!(party(&d, m.by), by, "{}", dump(&d));
+        assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some(of), "{}", dump(&d));
+    }
+}

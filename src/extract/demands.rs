@@ -272,7 +272,15 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     // ("Lawmakers wrote to the government urging it to …": the one written to is asked, the
     // clause's subject asks)
     // ("the union would write to the regulator asking it to …": "write" in any form)
-    let written_to = |start: usize| participle && start > a + 1 && doc.tokens[start - 1].lower == "to" && (super::np::past_verb(&doc.tokens[start - 2]) || matches!(doc.tokens[start - 2].lower.as_str(), "write" | "writes" | "writing"));
+    // ("wrote to Prime Minister Jane Roe urging her to …": the subject found may be the name
+    // without its title, which stands between it and "to")
+    let written_to = |start: usize| {
+        let mut s = start;
+        while s > a + 2 && start - s < 4 && doc.tokens[s - 1].cap && doc.tokens[s - 1].kind == TokenKind::Word {
+            s -= 1;
+        }
+        (participle && s > a + 1 && doc.tokens[s - 1].lower == "to" && (super::np::past_verb(&doc.tokens[s - 2]) || matches!(doc.tokens[s - 2].lower.as_str(), "write" | "writes" | "writing"))).then_some(s)
+    };
     // (the writer: an actor opening the clause, else its words up to the verb as written)
     let writer = |start: usize| {
         let v = start - 2;
@@ -290,12 +298,20 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     };
     // (where the subject of `c` ends, worked out once for the tests below)
     let se = super::np::subject_end(doc, c, a);
+    // ("wrote to Jane Roe urging her to …": a person written to, right before the participle,
+    // is no subject the parse below finds)
+    // ("wrote to Jane Roe on Monday urging …": a time between)
+    let e = time_before(doc, c, a);
+    let named_before = (participle && e > a + 2).then(|| ctx.tok_mention[e - 1]).flatten().map(|m| &doc.mentions[m]).filter(|m| m.span.end == doc.tokens[e - 1].span.end);
+    if let Some(s) = named_before.and_then(|m| written_to(doc.token_at(m.span.start))) {
+        return writer(s);
+    }
     if let Some(np) = super::np::subject_before_ending(doc, ctx, c, a, false, Some(se)) {
         if governed(&np) {
             return group_before_participle(doc, ctx, c, a, np.start - 1);
         }
-        if written_to(np.start) {
-            return writer(np.start);
+        if let Some(s) = written_to(np.start) {
+            return writer(s);
         }
         // ("Rep. Jane Roe of the opposition Harbor Party, who sits on the committee, demanded
         // …": "who" is the person's, named before "of" and the party)
@@ -431,7 +447,7 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         }
     }
     if let Some((s, e)) = loose {
-        if written_to(s) {
+        if let Some(s) = written_to(s) {
             return writer(s);
         }
         // ("Britain, which holds the council's pen, circulated a draft statement demanding …":
@@ -487,6 +503,12 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         return actor_party(doc, &np).map(|p| (p, np.start));
     }
     None
+}
+
+/// Where a time phrase ending right before token `c` starts ("on Monday", "last week",
+/// `statements::time_phrase_end`), else `c`.
+fn time_before(doc: &Doc, c: usize, a: usize) -> usize {
+    (c.saturating_sub(4).max(a)..c).find(|&j| super::statements::time_phrase_end(doc, j, doc.tokens.len()) == Some(c)).unwrap_or(c)
 }
 
 /// Prepositions of place and setting whose object is no subject ("protests across France").
@@ -1461,6 +1483,8 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         let wrote = (c.saturating_sub(12).max(a)..c.saturating_sub(2)).rev().find(|&j| doc.tokens[j + 1].lower == "to" && matches!(doc.tokens[j].lower.as_str(), "write" | "writes" | "writing" | "wrote" | "written"));
         // (initials in brackets may close the name: "wrote to the Inspector of Public
         // Works (IPW) asking him to …")
+        // ("wrote to the council on Monday asking it to …": a time between)
+        let c = time_before(doc, c, a);
         let ends = |np: &Np| np.end == c || np.end + 3 == c && doc.tokens[np.end].lower == "(" && doc.tokens[c - 1].lower == ")";
         if let Some(p) = wrote.and_then(|j| np_at(doc, ctx, j + 2, c)).filter(ends).and_then(|np| actor_party(doc, &np)) {
             of = Some(p);
