@@ -11133,3 +11133,12 @@ fn a_person_written_to_is_asked_not_asking() {
         assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some(of), "{}", dump(&d));
     }
 }
+
+#[test]
+fn the_one_a_letter_is_sent_to_is_no_demander() {
+    // ("Sen. X (D-Wash.) and 11 other Democrats sent a letter Tuesday to FAA Administrator Y
+    // demanding a plan …" had the administrator demanding)
+    let d = doc("Letter\n\nSen. Jane Roe (D-Wash.) and 11 other Democrats sent a letter Tuesday to FAA Administrator Tom Hale demanding a plan to hire more controllers.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("a plan")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "Jane Roe", "{}", dump(&d));
+}

@@ -274,16 +274,29 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     // ("the union would write to the regulator asking it to …": "write" in any form)
     // ("wrote to Prime Minister Jane Roe urging her to …": the subject found may be the name
     // without its title, which stands between it and "to")
+    // ("sent a letter Tuesday to the regulator demanding …": the letter, and a time, between
+    // the verb and "to")
+    // (returns the verb)
     let written_to = |start: usize| {
         let mut s = start;
         while s > a + 2 && start - s < 4 && doc.tokens[s - 1].cap && doc.tokens[s - 1].kind == TokenKind::Word {
             s -= 1;
         }
-        (participle && s > a + 1 && doc.tokens[s - 1].lower == "to" && (super::np::past_verb(&doc.tokens[s - 2]) || matches!(doc.tokens[s - 2].lower.as_str(), "write" | "writes" | "writing"))).then_some(s)
+        if !(participle && s > a + 1 && doc.tokens[s - 1].lower == "to") {
+            return None;
+        }
+        let v = time_before(doc, s - 1, a).checked_sub(1).filter(|&v| v >= a)?;
+        if matches!(doc.tokens[v].lower.as_str(), "letter" | "letters" | "message" | "note" | "petition" | "memo" | "email") {
+            let mut j = v;
+            while j > a && matches!(doc.tokens[j - 1].lower.as_str(), "a" | "an" | "the" | "open" | "joint" | "formal" | "written" | "strongly-worded") {
+                j -= 1;
+            }
+            return j.checked_sub(1).filter(|&j| j >= a && matches!(doc.tokens[j].lower.as_str(), "sent" | "wrote" | "addressed" | "delivered" | "submitted" | "handed" | "send" | "write" | "sends" | "writes"));
+        }
+        (super::np::past_verb(&doc.tokens[v]) || matches!(doc.tokens[v].lower.as_str(), "write" | "writes" | "writing")).then_some(v)
     };
-    // (the writer: an actor opening the clause, else its words up to the verb as written)
-    let writer = |start: usize| {
-        let v = start - 2;
+    // (the writer: an actor opening the clause, else its words up to the verb `v` as written)
+    let writer = |v: usize| {
         // ("X said the group would write to …": the actor right before the verb and its
         // auxiliaries, else the one opening the clause)
         let mut w = v;
