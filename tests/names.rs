@@ -3479,3 +3479,12 @@ fn the_uk_nations_are_places_though_spelt_like_surnames() {
     // (a given name before it keeps the person)
     assert_has("Trial\n\nLynndie England told the court she had followed orders.", "Lynndie England", EntityKind::Person);
 }
+
+#[test]
+fn a_months_abbreviation_after_on_is_no_committees_field() {
+    // ("testify before the Senate Commerce Committee on Dec. 10" had made an organisation
+    // "Senate Commerce Committee on Dec")
+    let d = doc("Hearing\n\nTom Hale is expected to testify before the Senate Budget Committee on Dec. 10.");
+    assert!(has(&d, "Senate Budget Committee", EntityKind::Organization), "{:?}", mentions(&d));
+    assert!(!mentions(&d).iter().any(|(m, _)| m.contains("Dec")), "{:?}", mentions(&d));
+}
