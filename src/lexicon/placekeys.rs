@@ -9,7 +9,11 @@
 /// each key.)
 #[allow(dead_code)]
 fn place_keys<'a>(name: &str, kind: &str, aliases: impl Iterator<Item = &'a str>) -> Vec<String> {
-    let mut keys = vec![fold(name)];
+    // (a name of two letters is filed only in capitals, as "KP" for Khyber Pakhtunkhwa: the
+    // towns "Ig", "Ho", "Wa" or "To" would be read in the initials "IG Metall" and "WA" and in
+    // the words "To" and "Of")
+    let short = |n: &str| n.chars().count() <= 2 && !n.chars().all(|c| c.is_uppercase());
+    let mut keys: Vec<String> = Some(name).filter(|n| !short(n)).map(fold).into_iter().collect();
     // "Frankfurt am Main", "Newcastle upon Tyne", "Halle (Saale)": a town is known by the
     // name before its river or district too (the largest of a name is chosen first)
     if kind == "city" {
@@ -17,7 +21,7 @@ fn place_keys<'a>(name: &str, kind: &str, aliases: impl Iterator<Item = &'a str>
             keys.push(fold(head));
         }
     }
-    for a in aliases {
+    for a in aliases.filter(|a| !short(a)) {
         keys.push(fold(a));
         // "Washington DC" is also written "Washington D.C."
         if let Some(dotted) = dotted_initials(a) {
