@@ -3488,3 +3488,18 @@ fn a_months_abbreviation_after_on_is_no_committees_field() {
     assert!(has(&d, "Senate Budget Committee", EntityKind::Organization), "{:?}", mentions(&d));
     assert!(!mentions(&d).iter().any(|(m, _)| m.contains("Dec")), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_towns_two_letter_name_is_not_read_in_initials() {
+    // ("IG Metall" had been read as the Slovenian region "Ig", "UN" as the Indian town "Un")
+    let d = doc("Refugees\n\nThe refugees will return home as part of a UN-brokered deal.\n\nThe talks drew a response from IG Metall.");
+    assert!(!mentions(&d).iter().any(|(_, k)| *k == EntityKind::Place), "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_name_described_as_a_countrys_union_or_firm_is_an_organisation() {
+    // ("IG Metall, Germany's largest union," had made a place of the union, as
+    // "Leipzig, Germany's largest city" is one)
+    assert_has("Jobs\n\nThe plan drew an angry response from Kolmar Werk, Germany's largest union.", "Kolmar Werk", EntityKind::Organization);
+    assert_has("Jobs\n\nShares in Vantor Group, Britain's biggest lender, fell.", "Vantor Group", EntityKind::Organization);
+}

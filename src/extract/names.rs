@@ -3103,7 +3103,11 @@ fn in_region_after_comma(doc: &Doc, lex: &Lexicon, end: usize) -> bool {
     let country = longest(doc, end + 1, limit, &lex.country_names).map(|(e, _)| e);
     let region = longest(doc, end + 1, limit, &lex.place_names).filter(|(_, ps)| ps.iter().any(|&p| lex.places[p].kind == "region")).map(|(e, _)| e);
     // the country or region ends there ("Kent Road" is no region)
-    country.or(region).is_some_and(|e| e >= doc.tokens.len() || !is_cap_word(doc, e))
+    // (", Germany's largest union": a possessive opens a description of the name, a place
+    // only when it says so, ", Germany's second city")
+    let described = |e: usize| doc.tokens.get(e).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s"));
+    let place_described = |e: usize| (e + 1..(e + 5).min(doc.tokens.len())).take_while(|&m| doc.tokens[m].kind == TokenKind::Word && !doc.tokens[m].cap).any(|m| PLACE_NOUNS.contains(&doc.tokens[m].lower.as_str()));
+    country.or(region).is_some_and(|e| e >= doc.tokens.len() || !is_cap_word(doc, e) && (!described(e) || place_described(e)))
 }
 
 /// Last words of newspapers' names that are no organisation words on their own ("Star", "Sun").

@@ -51,6 +51,8 @@ fn is_kind(w: &str) -> bool {
         // (news and weather services: "the state news agency Bernama", "state weather bureau
         // Pagasa")
         | "agency" | "bureau"
+        // ("IG Metall, Germany's largest union,")
+        | "union"
     )
 }
 
@@ -601,11 +603,8 @@ fn team_by_plural(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
 /// ", a Vexmoor-based retailer," / ", the carmaker," after a name: an appositive whose head is
 /// a kind of organisation (not ", the group's leader,").
 fn kind_appositive(doc: &Doc, b: usize) -> bool {
-    // the appositive opens with an article: ", left the band" is a clause
-    if doc.tokens.get(b).is_none_or(|t| t.lower != ",") || doc.tokens.get(b + 1).is_none_or(|t| !matches!(t.lower.as_str(), "a" | "an" | "the")) {
-        return false;
-    }
-    for t in b + 2..(b + 6).min(doc.tokens.len()) {
+    let Some(open) = appositive_open(doc, b) else { return false };
+    for t in open..(open + 4).min(doc.tokens.len()) {
         let tok = &doc.tokens[t];
         if is_kind(&tok.lower) && !tok.cap {
             return doc.tokens.get(t + 1).is_none_or(|x| x.lower != "'s");
@@ -617,6 +616,24 @@ fn kind_appositive(doc: &Doc, b: usize) -> bool {
         }
     }
     false
+}
+
+/// Where the words of an appositive after the comma at `b` start: after its article (", the
+/// Danish drugmaker"), or after a country's name and "'s" (", Germany's largest union"); none
+/// without either (", left the band" is a clause).
+fn appositive_open(doc: &Doc, b: usize) -> Option<usize> {
+    if doc.tokens.get(b).is_none_or(|t| t.lower != ",") {
+        return None;
+    }
+    let next = doc.tokens.get(b + 1)?;
+    if matches!(next.lower.as_str(), "a" | "an" | "the") {
+        return Some(b + 2);
+    }
+    if !next.cap {
+        return None;
+    }
+    let (e, _) = crate::extract::names::longest(doc, b + 1, (b + 4).min(doc.tokens.len()), &Lexicon::get().country_names)?;
+    doc.tokens.get(e).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")).then_some(e + 1)
 }
 
 /// "Vexnor Nordic, the Danish company that makes …, said", "Quill Tolvan, the drugmaker,":
@@ -634,10 +651,12 @@ fn named_by_kind_appositive(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> boo
     // the kind heads the appositive: "the Danish company that …", "the drugmaker," (not "a
     // company executive", "the company's founder")
     // (kinds no person is called: "Tom Hale, an investor," is someone)
-    const BODIES: &[&str] = &["company", "firm", "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "lender", "insurer", "broadcaster", "newspaper", "airline", "manufacturer", "conglomerate", "startup", "start-up", "charity", "nonprofit", "bank", "supermarket", "militia"];
-    let head = (b + 2..(b + 6).min(doc.tokens.len())).find(|&t| BODIES.contains(&doc.tokens[t].lower.as_str()) && !doc.tokens[t].cap);
+    const BODIES: &[&str] = &["company", "firm", "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "lender", "insurer", "broadcaster", "newspaper", "airline", "manufacturer", "conglomerate", "startup", "start-up", "charity", "nonprofit", "bank", "supermarket", "militia", "union"];
+    // (", Germany's largest union,": after a country's possessive too)
+    let Some(open) = appositive_open(doc, b) else { return false };
+    let head = (open..(open + 4).min(doc.tokens.len())).find(|&t| BODIES.contains(&doc.tokens[t].lower.as_str()) && !doc.tokens[t].cap);
     // (the words between are its modifiers: "an analyst at the firm" is headed by "analyst")
-    let head = head.filter(|&t| (b + 2..t).all(|j| !lex.stopwords.contains(&doc.tokens[j].lower) && !lex.person_nouns.contains(&doc.tokens[j].lower) && !lex.speaker_nouns.contains(&doc.tokens[j].lower)));
+    let head = head.filter(|&t| (open..t).all(|j| !lex.stopwords.contains(&doc.tokens[j].lower) && !lex.person_nouns.contains(&doc.tokens[j].lower) && !lex.speaker_nouns.contains(&doc.tokens[j].lower)));
     let heads = head.is_some_and(|t| doc.tokens.get(t + 1).is_none_or(|x| matches!(x.lower.as_str(), "," | "." | ";" | "that" | "which" | "whose" | "based" | "headquartered" | "known" | "behind")));
     // (and nobody of that surname is named with a title or an honorific elsewhere)
     // (asked last: it reads every mention)
