@@ -11109,3 +11109,16 @@ fn a_territorys_leader_is_its_chief_executive_or_first_minister() {
     let d = doc("Results\n\nVexmoor Mining chief executive Tom Hale spoke on Monday. Hong Kong's leader has vowed to press ahead with the review.");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Tom Hale") || !d.slice(s.text).contains("press ahead")), "{}", dump(&d));
 }
+
+#[test]
+fn the_group_or_watchdog_after_a_body_appealed_is_that_body() {
+    // ("X called on the government to … and asked the bureau to …. The group said …" had left
+    // the group unnamed: the last body named was the one addressed, a state or its bureau; the
+    // body that opened the sentence before and appealed there is whom "the group" takes up)
+    let d = doc("Audit\n\nThe Harbor Audit Bureau opened an inquiry on Monday.\n\nClean Ledger called on the government to publish the contracts and asked the bureau to finish within 90 days. The watchdog said the inquiry would be credible only if the port was returned to the city.");
+    assert_eq!(speaker_of(&d, "The watchdog said the inquiry would be credible only if the port was returned to the city").as_deref(), Some("Clean Ledger"), "{}", dump(&d));
+    // (not a body's own mention inside what its spokesperson says: "Hale said the group was
+    // worried …" stays the body's words, no new speaker)
+    let d = doc("Audit\n\nThe Velmar Trust said on Monday it had opened an inquiry. Its director, Tom Hale, said the group was worried about the contracts.");
+    assert_eq!(speaker_of(&d, "Its director, Tom Hale, said the group was worried about the contracts").as_deref(), Some("Tom Hale"), "{}", dump(&d));
+}
