@@ -11122,3 +11122,12 @@ fn the_group_or_watchdog_after_a_body_appealed_is_that_body() {
     let d = doc("Audit\n\nThe Velmar Trust said on Monday it had opened an inquiry. Its director, Tom Hale, said the group was worried about the contracts.");
     assert_eq!(speaker_of(&d, "Its director, Tom Hale, said the group was worried about the contracts").as_deref(), Some("Tom Hale"), "{}", dump(&d));
 }
+
+#[test]
+fn a_place_and_colon_after_byline_and_date_lines_is_a_dateline() {
+    // ("Headline / Byline / Published … / ISLAMABAD: An accountability court …" had made the
+    // lede a statement of the state: a known place opening the first prose paragraph after
+    // lines with no final stop is the dateline, as it was right after a headline)
+    let d = doc("Court remands former official in land case\n\nJohn Roe\n\nPublished December 4, 2025\n\nLONDON: A court on Wednesday sent a former housing official to custody for ten days in a land case.");
+    assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("sent a former housing official")), "{}", dump(&d));
+}

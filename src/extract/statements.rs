@@ -5054,7 +5054,10 @@ fn speaker_label(doc: &Doc, ctx: &Ctx, t: usize, heading: bool) -> Option<(Attri
         let para = doc.sentence_at(doc.tokens[t].span.start).map(|s| doc.sentences[s].paragraph);
         // (after headings only, or after a first line with no final stop: a headline)
         let headline_line = |q: &crate::model::Paragraph| doc.token_at(q.span.end).checked_sub(1).is_some_and(|x| !matches!(doc.tokens[x].lower.as_str(), "." | "!" | "?") && doc.tokens[x].kind != TokenKind::Quote);
-        let opening = para.is_some_and(|p| doc.paragraphs.get(p).is_some_and(|q| doc.token_at(q.span.start) == t) && (doc.paragraphs[..p].iter().all(|q| q.heading) || p == 1 && headline_line(&doc.paragraphs[0])));
+        // ("Headline / Byline / Published Dec 4, 2025 / ISLAMABAD: An accountability court …":
+        // a known place after the headline, byline and date lines, none with a final stop)
+        let known_place = named.is_some_and(place);
+        let opening = para.is_some_and(|p| doc.paragraphs.get(p).is_some_and(|q| doc.token_at(q.span.start) == t) && (doc.paragraphs[..p].iter().all(|q| q.heading) || p == 1 && headline_line(&doc.paragraphs[0]) || known_place && doc.paragraphs[..p].iter().all(|q| q.heading || headline_line(q))));
         if opening {
             return None;
         }
