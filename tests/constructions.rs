@@ -11131,3 +11131,12 @@ fn a_place_and_colon_after_byline_and_date_lines_is_a_dateline() {
     let d = doc("Court remands former official in land case\n\nJohn Roe\n\nPublished December 4, 2025\n\nLONDON: A court on Wednesday sent a former housing official to custody for ten days in a land case.");
     assert!(d.statements.iter().all(|s| !d.slice(s.text).contains("sent a former housing official")), "{}", dump(&d));
 }
+
+#[test]
+fn a_body_and_where_it_stands_speaks_as_the_body() {
+    // ("the opposition X Party (XP) in the state said …" had left the speaker a phrase: the
+    // body named, then "in the state", "in the province", speaks)
+    let d = doc("Arrest\n\nBut the opposition Harbor Democratic Party (HDP) in the state said the arrest was selective. The ruling Velmar Party in the province said the arrest was fair.");
+    assert_eq!(speaker_of(&d, "the opposition Harbor Democratic Party (HDP) in the state said the arrest was selective").as_deref(), Some("Harbor Democratic Party"), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "The ruling Velmar Party in the province said the arrest was fair").as_deref(), Some("Velmar Party"), "{}", dump(&d));
+}

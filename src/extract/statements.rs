@@ -782,6 +782,19 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
             }
         }
     }
+    // ("The opposition Harbor Party in the state said …": a body named, then where it stands
+    // with a plain noun for a place, speaks; the place is no part of the speaker)
+    if se >= lo + 4 && doc.tokens[se - 3].lower == "in" && doc.tokens[se - 2].lower == "the" && matches!(doc.tokens[se - 1].lower.as_str(), "state" | "country" | "province" | "region" | "city" | "county" | "district" | "capital") {
+        let k = if doc.tokens[se - 4].lower == ")" && se >= lo + 7 && doc.tokens[se - 6].lower == "(" { se - 7 } else { se - 4 };
+        if let Some(m) = ctx.tok_mention[k].map(|m| &doc.mentions[m]).filter(|m| doc.token_at(m.span.end) == k + 1) {
+            let e = doc.actor_of(m.entity);
+            if doc.entities[e].kind == crate::model::EntityKind::Organization {
+                let start = extend_subject_left(doc, doc.token_at(m.span.start), lo);
+                let start = if start > lo && matches!(doc.tokens[start - 1].lower.as_str(), "ruling" | "opposition" | "governing") { extend_subject_left(doc, start - 1, lo) } else { start };
+                return Some(Attribution { speakers: vec![e], text: None, cue, cue_span, subject: (start, se) });
+            }
+        }
+    }
     // (the subject's end is `se`, worked out above: not again)
     if let Some(np) = super::np::subject_before_ending(doc, ctx, c, lo, false, Some(se)) {
         let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
