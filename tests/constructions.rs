@@ -11140,3 +11140,12 @@ fn a_body_and_where_it_stands_speaks_as_the_body() {
     assert_eq!(speaker_of(&d, "the opposition Harbor Democratic Party (HDP) in the state said the arrest was selective").as_deref(), Some("Harbor Democratic Party"), "{}", dump(&d));
     assert_eq!(speaker_of(&d, "The ruling Velmar Party in the province said the arrest was fair").as_deref(), Some("Velmar Party"), "{}", dump(&d));
 }
+
+#[test]
+fn a_regent_or_an_mec_before_a_name_is_an_office() {
+    // ("X Regent Jane Roe", "Health MEC Jane Roe" had given no role: a regency's head in
+    // Indonesia and a South African province's member of the executive council are offices)
+    let d = doc("Permits\n\nBandung Regent Tom Hale said the permits were legal. Health MEC Anna Lusk said the contract had been cancelled.");
+    assert!(role(&d, "Tom Hale", "regent").head.eq_ignore_ascii_case("regent"), "{}", dump(&d));
+    assert!(role(&d, "Anna Lusk", "MEC").head.contains("MEC"), "{}", dump(&d));
+}
