@@ -1391,7 +1391,7 @@ pub(super) const BODY_NOUNS: &[&str] = &["union", "party", "militia", "movement"
 
 /// Generic nouns for a body that a story uses to take up an organisation it named ("the
 /// group", "the charity").
-const GENERIC_BODIES: &[&str] = &["group", "charity", "regulator", "agency"];
+const GENERIC_BODIES: &[&str] = &["group", "charity", "regulator", "agency", "watchdog"];
 
 /// Last words of newspapers' names ("Oslo Times", "Bergen Daily"), which "the newspaper"
 /// takes up.
@@ -1451,6 +1451,13 @@ pub(crate) fn group_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
         return None;
     }
     let si = doc.sentence_at(before)?;
+    // ("Clean Ledger called on the government to … and asked the bureau to …. The group said
+    // …": the body that spoke or appealed as the last sentence's subject, not a body it
+    // addressed after; only as its own sentence's subject, the taken-up speaker)
+    let opens = t == doc.sentences[si].tokens.0 + 1 && doc.tokens[t - 1].lower == "the" || t == doc.sentences[si].tokens.0;
+    if let Some(e) = si.checked_sub(1).filter(|_| opens).and_then(|p| speaking_subject(doc, p)) {
+        return Some(e);
+    }
     let from = doc.tokens[doc.sentences[si.saturating_sub(2)].tokens.0].span.start;
     // (not an outlet named as where it was said: "told the Daily Planet that the group …")
     let (_, m) = doc.mentions.iter().enumerate().rev().find(|&(i, m)| {
@@ -1469,6 +1476,29 @@ pub(crate) fn group_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
     if doc.mentions.iter().any(|m| m.span.start > before && m.span.end <= end && doc.actor_of(m.entity) == doc.actor_of(e)) {
         return None;
     }
+    let ent = &doc.entities[e];
+    let name = crate::lexicon::fold(&ent.name);
+    let outlet = crate::lexicon::NEWS_AGENCIES.contains(&name.as_str())
+        || ["news", "agency", "times", "post", "journal", "ministry", "department", "office", "council", "court", "parliament", "government"].iter().any(|w| name.ends_with(w));
+    (ent.kind == EntityKind::Organization && ent.stands_for.is_none() && !outlet).then_some(e)
+}
+
+/// The organisation that opens sentence `si` (after "The", perhaps with its initials in
+/// brackets) and speaks or appeals there with its verb right after it ("TI-P called on …",
+/// "The Clean Ledger Trust said …"): no outlet, state body or state.
+fn speaking_subject(doc: &Doc, si: usize) -> Option<usize> {
+    const APPEALS: &[&str] = &["called", "urged", "asked", "demanded", "appealed", "pressed", "warned", "said", "says", "told", "welcomed", "criticised", "criticized", "accused"];
+    let first = doc.sentences[si].tokens.0;
+    let t = first + usize::from(doc.tokens.get(first).is_some_and(|x| x.lower == "the"));
+    let m = doc.mention_at_token(t).filter(|&m| doc.mentions[m].span.start == doc.tokens[t].span.start)?;
+    let mut k = doc.token_at(doc.mentions[m].span.end);
+    if doc.tokens.get(k).is_some_and(|x| x.lower == "(") {
+        k = (k..doc.sentences[si].tokens.1).find(|&j| doc.tokens[j].lower == ")")? + 1;
+    }
+    if !doc.tokens.get(k).is_some_and(|x| APPEALS.contains(&x.lower.as_str())) {
+        return None;
+    }
+    let e = doc.actor_of(doc.mentions[m].entity);
     let ent = &doc.entities[e];
     let name = crate::lexicon::fold(&ent.name);
     let outlet = crate::lexicon::NEWS_AGENCIES.contains(&name.as_str())

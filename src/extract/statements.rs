@@ -782,6 +782,19 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
             }
         }
     }
+    // ("The opposition Harbor Party in the state said …": a body named, then where it stands
+    // with a plain noun for a place, speaks; the place is no part of the speaker)
+    if se >= lo + 4 && doc.tokens[se - 3].lower == "in" && doc.tokens[se - 2].lower == "the" && matches!(doc.tokens[se - 1].lower.as_str(), "state" | "country" | "province" | "region" | "city" | "county" | "district" | "capital") {
+        let k = if doc.tokens[se - 4].lower == ")" && se >= lo + 7 && doc.tokens[se - 6].lower == "(" { se - 7 } else { se - 4 };
+        if let Some(m) = ctx.tok_mention[k].map(|m| &doc.mentions[m]).filter(|m| doc.token_at(m.span.end) == k + 1) {
+            let e = doc.actor_of(m.entity);
+            if doc.entities[e].kind == crate::model::EntityKind::Organization {
+                let start = extend_subject_left(doc, doc.token_at(m.span.start), lo);
+                let start = if start > lo && matches!(doc.tokens[start - 1].lower.as_str(), "ruling" | "opposition" | "governing") { extend_subject_left(doc, start - 1, lo) } else { start };
+                return Some(Attribution { speakers: vec![e], text: None, cue, cue_span, subject: (start, se) });
+            }
+        }
+    }
     // (the subject's end is `se`, worked out above: not again)
     if let Some(np) = super::np::subject_before_ending(doc, ctx, c, lo, false, Some(se)) {
         let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
@@ -5054,7 +5067,10 @@ fn speaker_label(doc: &Doc, ctx: &Ctx, t: usize, heading: bool) -> Option<(Attri
         let para = doc.sentence_at(doc.tokens[t].span.start).map(|s| doc.sentences[s].paragraph);
         // (after headings only, or after a first line with no final stop: a headline)
         let headline_line = |q: &crate::model::Paragraph| doc.token_at(q.span.end).checked_sub(1).is_some_and(|x| !matches!(doc.tokens[x].lower.as_str(), "." | "!" | "?") && doc.tokens[x].kind != TokenKind::Quote);
-        let opening = para.is_some_and(|p| doc.paragraphs.get(p).is_some_and(|q| doc.token_at(q.span.start) == t) && (doc.paragraphs[..p].iter().all(|q| q.heading) || p == 1 && headline_line(&doc.paragraphs[0])));
+        // ("Headline / Byline / Published Dec 4, 2025 / ISLAMABAD: An accountability court …":
+        // a known place after the headline, byline and date lines, none with a final stop)
+        let known_place = named.is_some_and(place);
+        let opening = para.is_some_and(|p| doc.paragraphs.get(p).is_some_and(|q| doc.token_at(q.span.start) == t) && (doc.paragraphs[..p].iter().all(|q| q.heading) || p == 1 && headline_line(&doc.paragraphs[0]) || known_place && doc.paragraphs[..p].iter().all(|q| q.heading || headline_line(q))));
         if opening {
             return None;
         }
