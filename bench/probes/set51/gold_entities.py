@@ -31,6 +31,9 @@ ENT = {
     "netblocks": (O, "NetBlocks", []),
     # bodies of the same name in two articles share one id (the scorer resolves actors by name, per article)
     "interior_ministry": (O, "Interior Ministry", []),
+    # "<adjective> authorities" is an organisation of its own (sets 16 and 22)
+    "malagasy_authorities": (O, "Malagasy authorities", []), "iraqi_authorities": (O, "Iraqi authorities", []),
+    "georgian_authorities": (O, "Georgian authorities", []),
     "nhrc": (O, "National Human Rights Commission", ["NHRC"]),
     # Madagascar
     "malagasy_government": (O, "Malagasy government", ["government of Madagascar"]),
