@@ -3469,3 +3469,13 @@ fn a_newer_field_before_and_stays_in_the_bodys_name() {
     assert_has("Leak\n\nThe files came from a breach last month, according to the National Cyber and Crypto Agency (NKSA).", "National Cyber and Crypto Agency", EntityKind::Organization);
     assert_has("Leak\n\nThe Federal Telecom and Broadband Office said it would help.", "Federal Telecom and Broadband Office", EntityKind::Organization);
 }
+
+#[test]
+fn a_thai_police_rank_is_a_title_not_a_name() {
+    // ("Metropolitan Police Bureau commissioner Pol Lt Gen Kittisak Boonmee" had made a person
+    // "Pol" and given the quotes of "Pol Lt Gen Kittisak said" to "Pol")
+    let d = doc("Raid\n\nCentral Investigation Bureau commissioner Pol Lt Gen Prawit Jaidee defended the raid. \"Nobody was hurt,\" Pol Lt Gen Prawit said. Pol Col Somchai Boonyarit led the unit.");
+    assert!(!mentions(&d).iter().any(|(m, _)| m.starts_with("Pol")), "{:?}", mentions(&d));
+    assert!(has(&d, "Prawit Jaidee", EntityKind::Person), "{:?}", mentions(&d));
+    assert!(has(&d, "Somchai Boonyarit", EntityKind::Person), "{:?}", mentions(&d));
+}
