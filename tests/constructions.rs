@@ -11109,3 +11109,12 @@ fn a_territorys_leader_is_its_chief_executive_or_first_minister() {
     let d = doc("Results\n\nVexmoor Mining chief executive Tom Hale spoke on Monday. Hong Kong's leader has vowed to press ahead with the review.");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Tom Hale") || !d.slice(s.text).contains("press ahead")), "{}", dump(&d));
 }
+
+#[test]
+fn an_unnamed_government_spokesman_speaks_as_the_state_the_article_is_about() {
+    // ("A government spokesman said the prime minister was willing to meet …" had kept a
+    // speaker of no name, where "urged the government to …" is already the state)
+    let d = doc("Protest in Bolivia\n\nPolice cleared the square in La Paz on Monday. The opposition in Bolivia called on the government to resign. A government spokesman said the president would meet the unions on Friday.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("meet the unions")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Bolivia"), "{}", dump(&d));
+}
