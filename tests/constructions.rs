@@ -11182,3 +11182,21 @@ fn a_regent_or_an_mec_before_a_name_is_an_office() {
     assert!(role(&d, "Tom Hale", "regent").head.eq_ignore_ascii_case("regent"), "{}", dump(&d));
     assert!(role(&d, "Anna Lusk", "MEC").head.contains("MEC"), "{}", dump(&d));
 }
+
+#[test]
+fn an_unnamed_government_spokesman_speaks_as_the_state_the_article_is_about() {
+    // ("A government spokesman said the prime minister was willing to meet …" had kept a
+    // speaker of no name, where "urged the government to …" is already the state)
+    let d = doc("Protest in Bolivia\n\nPolice cleared the square in La Paz on Monday. The opposition in Bolivia called on the government to resign. A government spokesman said the president would meet the unions on Friday.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("meet the unions")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Bolivia"), "{}", dump(&d));
+}
+
+#[test]
+fn a_profession_with_the_group_in_a_persons_appositive_is_of_the_body_named_before() {
+    // ("Kritsada Wongsuwan, a lawyer with the group who represented …" after "Thai Lawyers for
+    // Human Rights (TLHR) said …" had given no role; "an analyst at the firm" already had one)
+    let d = doc("Detentions\n\nThe Vexmoor Civil Liberties Union said 30 people were held. \"They were beaten,\" said Jane Roe, a lawyer with the group who visited the station.");
+    let r = role(&d, "Jane Roe", "lawyer");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Civil Liberties Union"), "{}", dump(&d));
+}

@@ -3503,3 +3503,25 @@ fn a_name_described_as_a_countrys_union_or_firm_is_an_organisation() {
     assert_has("Jobs\n\nThe plan drew an angry response from Kolmar Werk, Germany's largest union.", "Kolmar Werk", EntityKind::Organization);
     assert_has("Jobs\n\nShares in Vantor Group, Britain's biggest lender, fell.", "Vantor Group", EntityKind::Organization);
 }
+
+#[test]
+fn a_thai_police_rank_is_a_title_not_a_name() {
+    // ("Metropolitan Police Bureau commissioner Pol Lt Gen Kittisak Boonmee" had made a person
+    // "Pol" and given the quotes of "Pol Lt Gen Kittisak said" to "Pol")
+    let d = doc("Raid\n\nCentral Investigation Bureau commissioner Pol Lt Gen Prawit Jaidee defended the raid. \"Nobody was hurt,\" Pol Lt Gen Prawit said. Pol Col Somchai Boonyarit led the unit.");
+    assert!(!mentions(&d).iter().any(|(m, _)| m.starts_with("Pol")), "{:?}", mentions(&d));
+    assert!(has(&d, "Prawit Jaidee", EntityKind::Person), "{:?}", mentions(&d));
+    assert!(has(&d, "Somchai Boonyarit", EntityKind::Person), "{:?}", mentions(&d));
+}
+
+#[test]
+fn an_appositive_of_a_person_noun_and_who_or_of_one_of_a_titles_holders_is_a_person() {
+    // ('"…," Fanja Rakotomalala, a 24-year-old law student who has emerged as one of its
+    // spokespeople, told …' had dropped a name of no known first name: only ", a student at …"
+    // and ", a student," counted)
+    let d = doc("Talks\n\nThe movement dismissed the offer. \"We will not talk,\" Tovoniaina Rasoamalala, a law student who has emerged as one of its spokespeople, told reporters.");
+    assert!(has(&d, "Tovoniaina Rasoamalala", EntityKind::Person), "{:?}", mentions(&d));
+    let d = doc("Talks\n\nThe movement dismissed the offer. Tovoniaina Rasoamalala, one of its spokespeople, told reporters it would not talk. Hanitra Voahangy, one of the march's organisers, said the route would change.");
+    assert!(has(&d, "Tovoniaina Rasoamalala", EntityKind::Person), "{:?}", mentions(&d));
+    assert!(has(&d, "Hanitra Voahangy", EntityKind::Person), "{:?}", mentions(&d));
+}

@@ -3486,6 +3486,15 @@ fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
         return false;
     }
     let lex = Lexicon::get();
+    // (", one of its spokespeople,", ", one of the march's organisers,": one of the holders of
+    // a title is a person as one holder is; not "members", which states and bodies are too)
+    if doc.tokens.get(end + 1).is_some_and(|x| x.lower == "one") && doc.tokens.get(end + 2).is_some_and(|x| x.lower == "of") {
+        let close = (end + 4..(end + 9).min(doc.tokens.len())).find(|&c| matches!(doc.tokens[c].lower.as_str(), "," | "." | ";"));
+        let head = close.map_or("", |c| doc.tokens[c - 1].lower.as_str());
+        if matches!(head, "spokespeople" | "spokesmen" | "spokeswomen") || head.strip_suffix('s').is_some_and(|s| s != "member" && lex.titles.contains_key(s)) {
+            return true;
+        }
+    }
     let mut k = end + 1;
     let stop = (end + 8).min(doc.tokens.len());
     while k < stop {
@@ -3508,8 +3517,9 @@ fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
         }
         // ", a political analyst at …", ", a student from …": a noun for a person after an
         // article that opens the appositive, then where they work or come from
+        // (or "who": ", a law student who has emerged as one of its spokespeople,")
         if (lex.person_nouns.contains(t) || lex.speaker_nouns.contains(t)) && !t.ends_with('s') && matches!(doc.tokens[end + 1].lower.as_str(), "a" | "an" | "the")
-            && doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "at" | "from" | "with" | "in") && !x.cap || x.lower == "of" && doc.tokens.get(k + 2).is_some_and(count_of_children))
+            && doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "at" | "from" | "with" | "in" | "who") && !x.cap || x.lower == "of" && doc.tokens.get(k + 2).is_some_and(count_of_children))
         {
             return true;
         }

@@ -841,6 +841,13 @@ fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str, usize, usi
         let org = super::statements::body_description(doc, n + 2, n + 4)?;
         return Some((n + 1, head, org, n + 4));
     }
+    // ("a lawyer with the group", "a researcher at the association": in a person's appositive
+    // the body named last before, whatever its kind; "the group said" alone stays unresolved,
+    // a group of protesters as often as a body)
+    if at == n + 3 && doc.tokens.get(at).is_some_and(|t| matches!(t.lower.as_str(), "group" | "association")) && doc.mention_at_token(at).is_none() && doc.tokens.get(at + 1).is_none_or(|t| !t.cap && t.kind != crate::model::TokenKind::Word || t.lower == "who") {
+        let org = super::statements::organisation_named_before(doc, doc.tokens[n + 2].span.start, false)?;
+        return Some((n + 1, head, org, n + 4));
+    }
     // ("a partner at law firm Y": lower-case words for the kind of body before its name)
     let at = (at..at + 3).find(|&j| doc.mention_at_token(j).is_some() || !plain(j)).unwrap_or(at);
     let m = doc.mention_at_token(at)?;

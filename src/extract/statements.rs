@@ -1269,7 +1269,19 @@ fn body_word_spokesperson(doc: &Doc, s: usize, e: usize, spokes: &[&str]) -> Opt
         return None;
     }
     let n = if matches!(doc.tokens[s + 2].lower.as_str(), "'s" | "\u{2019}s") && doc.tokens[s].lower == "the" { s + 3 } else { s + 2 };
-    (n + 1 == e && spokes.contains(&doc.tokens.get(n)?.lower.as_str())).then(|| super::np::org_by_lower_head(doc, s + 1)).flatten()
+    if n + 1 != e || !spokes.contains(&doc.tokens.get(n)?.lower.as_str()) {
+        return None;
+    }
+    // ("A government spokesman said …" with no government named: the government of the
+    // country the article is mostly about, which speaks as its state, as "urged the
+    // government to …" is addressed to it)
+    super::np::org_by_lower_head(doc, s + 1).or_else(|| (doc.tokens[s + 1].lower == "government" && !doc.tokens[s + 1].cap && n == s + 2).then(|| home_country(doc)).flatten())
+}
+
+/// The country entity of the country the article is mostly about, when the article names it.
+fn home_country(doc: &Doc) -> Option<usize> {
+    let iso2 = crate::resolve::main_country(doc)?;
+    doc.entities.iter().position(|x| x.kind == crate::model::EntityKind::Country && x.country.as_deref() == Some(iso2.as_str()))
 }
 
 /// "a Chilean official", "Peruvian officials" (tokens `s..e`): the one state whose adjective

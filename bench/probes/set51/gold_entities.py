@@ -1,0 +1,147 @@
+"""Entities of probe set 51 (protests and civil unrest; ids are set-wide), the places they lie in,
+and same_actor."""
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+ENT = {
+    # countries
+    "madagascar": (C, "Madagascar", []), "france": (C, "France", []), "thailand": (C, "Thailand", []),
+    "nepal": (C, "Nepal", []), "india": (C, "India", []), "iraq": (C, "Iraq", []),
+    "georgia": (C, "Georgia", []), "canada": (C, "Canada", []),
+    # capitals and seats standing for states
+    "antananarivo": (L, "Antananarivo", []), "bangkok": (L, "Bangkok", []), "kathmandu": (L, "Kathmandu", []),
+    "baghdad": (L, "Baghdad", []), "tbilisi": (L, "Tbilisi", []), "ottawa": (L, "Ottawa", []),
+    "brussels": (L, "Brussels", []),
+    # other places
+    "place_du_13_mai": (L, "Place du 13 Mai", []), "geneva": (L, "Geneva", []),
+    "government_house": (L, "Government House", []), "phitsanulok_road": (L, "Phitsanulok Road", []),
+    "makkhawan_bridge": (L, "Makkhawan Rangsan Bridge", []),
+    "birgunj": (L, "Birgunj", []), "parsa": (L, "Parsa", ["Parsa district"]), "ghantaghar": (L, "Ghantaghar", []),
+    "shankaracharya_gate": (L, "Shankaracharya Gate", []), "singha_durbar": (L, "Singha Durbar", []),
+    "basra": (L, "Basra", []), "rustaveli_avenue": (L, "Rustaveli Avenue", []), "toronto": (L, "Toronto", []),
+    # international bodies
+    "ohchr": (O, "UN human rights office", ["OHCHR", "Office of the UN High Commissioner for Human Rights"]),
+    "ohchr_sea": (O, "UN human rights office for Southeast Asia", ["OHCHR Regional Office for South-East Asia"]),
+    "african_union": (O, "African Union", ["AU"]),
+    "au_commission": (O, "African Union Commission", ["AU Commission"]),
+    "united_nations": (O, "United Nations", ["UN"]),
+    "unami": (O, "UN Assistance Mission for Iraq", ["UNAMI", "United Nations Assistance Mission for Iraq"]),
+    "european_union": (O, "European Union", ["EU"]),
+    "amnesty_international": (O, "Amnesty International", ["Amnesty"]),
+    "hrw": (O, "Human Rights Watch", ["HRW"]),
+    "netblocks": (O, "NetBlocks", []),
+    # bodies of the same name in two articles share one id (the scorer resolves actors by name, per article)
+    "interior_ministry": (O, "Interior Ministry", []),
+    # "<adjective> authorities" is an organisation of its own (sets 16 and 22)
+    "malagasy_authorities": (O, "Malagasy authorities", []), "iraqi_authorities": (O, "Iraqi authorities", []),
+    "georgian_authorities": (O, "Georgian authorities", []),
+    "nhrc": (O, "National Human Rights Commission", ["NHRC"]),
+    # Madagascar
+    "malagasy_government": (O, "Malagasy government", ["government of Madagascar"]),
+    "prefecture_antananarivo": (O, "prefecture of Antananarivo", ["Antananarivo prefecture"]),
+    "jirama": (O, "Jirama", []), "gen_z_madagascar": (O, "Gen Z Madagascar", []),
+    "ffkm": (O, "Council of Churches of Madagascar", ["FFKM"]),
+    "french_foreign_ministry": (O, "French foreign ministry", ["French Foreign Ministry"]),
+    "telma": (O, "Telma", []), "madagascar_national_assembly": (O, "National Assembly", []),
+    "university_of_antananarivo": (O, "University of Antananarivo", []),
+    # Thailand
+    "thai_government": (O, "Thai government", []),
+    "tlhr": (O, "Thai Lawyers for Human Rights", ["TLHR"]),
+    "mpb": (O, "Metropolitan Police Bureau", []),
+    "peoples_party": (O, "People's Party", []),
+    "free_student_network": (O, "Free Student Network", []),
+    "bma": (O, "Bangkok Metropolitan Administration", ["BMA"]),
+    "chulalongkorn_university": (O, "Chulalongkorn University", []),
+    "dusit_police_station": (O, "Dusit police station", []),
+    # Nepal
+    "nepali_government": (O, "Nepali government", ["interim government"]),
+    "dao_parsa": (O, "District Administration Office, Parsa", ["District Administration Office"]),
+    "nta": (O, "Nepal Telecommunications Authority", []),
+    "nepal_home_ministry": (O, "Home Ministry", ["Home Ministry of Nepal"]),
+    "amnesty_nepal": (O, "Amnesty International Nepal", []),
+    "fnj": (O, "Federation of Nepali Journalists", ["FNJ"]),
+    "nepali_congress": (O, "Nepali Congress", []),
+    # Iraq
+    "iraqi_government": (O, "Iraqi government", ["federal government"]),
+    "basra_provincial_council": (O, "Basra Provincial Council", []),
+    "basra_teaching_hospital": (O, "Basra Teaching Hospital", []),
+    "basra_oil_company": (O, "Basra Oil Company", []),
+    "iraq_oil_ministry": (O, "Ministry of Oil", ["Iraqi Ministry of Oil", "Oil Ministry"]),
+    "ihchr": (O, "Iraqi High Commission for Human Rights", ["IHCHR"]),
+    # Georgia and Canada
+    "georgian_dream": (O, "Georgian Dream", ["Georgian Dream party"]),
+    "georgian_parliament": (O, "Parliament", ["Georgian Parliament"]),
+    "gyla": (O, "Georgian Young Lawyers' Association", ["GYLA"]),
+    "special_investigation_service": (O, "Special Investigation Service", []),
+    "global_affairs_canada": (O, "Global Affairs Canada", []),
+    "public_defender_office": (O, "Public Defender's Office", []),
+    "tbilisi_state_university": (O, "Tbilisi State University", []),
+    "georgian_canadian_association": (O, "Georgian-Canadian Cultural Association", []),
+    # outlets and platforms
+    "france24": (O, "FRANCE 24", ["France 24"]), "afp": (O, "AFP", []), "x_platform": (O, "X", []),
+    "facebook": (O, "Facebook", []), "discord": (O, "Discord", []), "bangkok_post": (O, "Bangkok Post", []),
+    "kathmandu_post": (O, "The Kathmandu Post", ["Post"]), "arab_news": (O, "Arab News", ["ARAB NEWS"]),
+    "ina": (O, "INA", []), "globe_and_mail": (O, "The Globe and Mail", ["Globe and Mail"]),
+    # people: Madagascar
+    "andry_rajoelina": (P, "Andry Rajoelina", ["Rajoelina"]),
+    "fanja_rakotomalala": (P, "Fanja Rakotomalala", ["Rakotomalala"]),
+    "tianarivelo_razafimahefa": (P, "Tianarivelo Razafimahefa", ["Razafimahefa"]),
+    "jeremy_laurence": (P, "Jeremy Laurence", ["Laurence"]),
+    "mahmoud_ali_youssouf": (P, "Mahmoud Ali Youssouf", ["Youssouf"]),
+    "siteny_randrianasoloniaiko": (P, "Siteny Randrianasoloniaiko", ["Siteny", "Randrianasoloniaiko"]),
+    "haingo_rasolofo": (P, "Haingo Rasolofo", ["Rasolofo"]),
+    # people: Thailand
+    "anutin_charnvirakul": (P, "Anutin Charnvirakul", ["Anutin", "Mr Anutin"]),
+    "kritsada_wongsuwan": (P, "Kritsada Wongsuwan", ["Kritsada"]),
+    "kittisak_boonmee": (P, "Kittisak Boonmee", ["Kittisak", "Pol Lt Gen Kittisak", "Pol Lt Gen Kittisak Boonmee"]),
+    "natthaphong_ruengpanyawut": (P, "Natthaphong Ruengpanyawut", ["Natthaphong"]),
+    "somkiat_phanwong": (P, "Somkiat Phanwong", ["Somkiat"]),
+    "chanya_thongkham": (P, "Chanya Thongkham", ["Chanya"]),
+    "wanwisa_charoenkul": (P, "Wanwisa Charoenkul", ["Wanwisa"]),
+    "penchan_siriwat": (P, "Penchan Siriwat", []),
+    # people: Nepal
+    "bholanath_adhikari": (P, "Bholanath Adhikari", ["Adhikari"]),
+    "om_prakash_aryal": (P, "Om Prakash Aryal", ["Aryal"]),
+    "sujata_limbu": (P, "Sujata Limbu", ["Limbu"]),
+    "sushila_karki": (P, "Sushila Karki", ["Karki"]),
+    "kamala_shrestha": (P, "Kamala Shrestha", ["Shrestha"]),
+    "gagan_thapa": (P, "Gagan Thapa", ["Thapa"]),
+    "mohammad_irfan": (P, "Mohammad Irfan", ["Irfan"]),
+    "ramesh_bhattarai": (P, "Ramesh Bhattarai", ["Bhattarai"]),
+    "rupesh_khadka": (P, "Rupesh Khadka", []),
+    # people: Iraq
+    "ali_al_bahadli": (P, "Ali Al-Bahadli", ["Al-Bahadli"]),
+    "hussein_al_tamimi": (P, "Hussein Al-Tamimi", ["Al-Tamimi", "Brig. Gen. Hussein Al-Tamimi"]),
+    "mustafa_kadhim": (P, "Mustafa Kadhim", ["Kadhim"]),
+    "asaad_al_eidani": (P, "Asaad Al-Eidani", ["Al-Eidani"]),
+    "mohammed_shia_al_sudani": (P, "Mohammed Shia Al-Sudani", ["Al-Sudani"]),
+    "muqtada_al_sadr": (P, "Muqtada Al-Sadr", ["Al-Sadr"]),
+    "layla_haddad": (P, "Layla Haddad", ["Haddad"]),
+    "hamza_al_shammari": (P, "Hamza Al-Shammari", ["Al-Shammari"]),
+    # people: Georgia and Canada
+    "irakli_kobakhidze": (P, "Irakli Kobakhidze", ["Kobakhidze", "Mr. Kobakhidze"]),
+    "tamar_gogia": (P, "Tamar Gogia", ["Gogia"]),
+    "salome_zourabichvili": (P, "Salome Zourabichvili", ["Zourabichvili", "Ms. Zourabichvili"]),
+    "anita_anand": (P, "Anita Anand", ["Anand"]),
+    "kaja_kallas": (P, "Kaja Kallas", ["Kallas"]),
+    "levan_ioseliani": (P, "Levan Ioseliani", ["Ioseliani"]),
+    "nino_beridze": (P, "Nino Beridze", ["Beridze", "Ms. Beridze"]),
+    "giorgi_kapanadze": (P, "Giorgi Kapanadze", ["Kapanadze", "Mr. Kapanadze"]),
+    "elena_brodeur": (P, "Elena Brodeur", []),
+}
+
+PLACE_IN = {
+    "antananarivo": "madagascar", "place_du_13_mai": "antananarivo",
+    "geneva": "switzerland_unlisted",
+    "bangkok": "thailand", "government_house": "bangkok", "phitsanulok_road": "bangkok", "makkhawan_bridge": "bangkok",
+    "kathmandu": "nepal", "singha_durbar": "kathmandu", "birgunj": "parsa", "parsa": "nepal",
+    "ghantaghar": "birgunj", "shankaracharya_gate": "birgunj",
+    "baghdad": "iraq", "basra": "iraq",
+    "tbilisi": "georgia", "rustaveli_avenue": "tbilisi", "ottawa": "canada", "toronto": "canada",
+    "brussels": "belgium_unlisted",
+}
+
+SAME = {"antananarivo": "madagascar", "bangkok": "thailand", "kathmandu": "nepal", "baghdad": "iraq",
+        "tbilisi": "georgia", "ottawa": "canada", "brussels": "european_union",
+        # a government is a body of its own that stands for its state (sets 16, 21, 43 and 47)
+        "malagasy_government": "madagascar", "thai_government": "thailand", "nepali_government": "nepal",
+        "iraqi_government": "iraq"}
