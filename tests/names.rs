@@ -3469,3 +3469,13 @@ fn a_newer_field_before_and_stays_in_the_bodys_name() {
     assert_has("Leak\n\nThe files came from a breach last month, according to the National Cyber and Crypto Agency (NKSA).", "National Cyber and Crypto Agency", EntityKind::Organization);
     assert_has("Leak\n\nThe Federal Telecom and Broadband Office said it would help.", "Federal Telecom and Broadband Office", EntityKind::Organization);
 }
+
+#[test]
+fn a_name_credited_after_a_quote_and_described_after_it_is_a_person() {
+    // ('"…," said Jaspreet Gill, a second-year paramedic student and one of the organizers.'
+    // had no person: an unlisted given name, and a surname that is also a town's)
+    let d = doc("Sit-in\n\n\"We are staying,\" said Harvinder Gill, a nursing student and one of the organisers.");
+    assert!(has(&d, "Harvinder Gill", EntityKind::Person), "{:?}", mentions(&d));
+    // (a body's name so credited stays no person)
+    assert_not_person("Sit-in\n\n\"We are staying,\" said Quarnby Council, a body of twelve members.", "Quarnby Council");
+}
