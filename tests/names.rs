@@ -3479,3 +3479,11 @@ fn a_name_credited_after_a_quote_and_described_after_it_is_a_person() {
     // (a body's name so credited stays no person)
     assert_not_person("Sit-in\n\n\"We are staying,\" said Quarnby Council, a body of twelve members.", "Quarnby Council");
 }
+
+#[test]
+fn all_opening_a_bodys_name_stays_in_it() {
+    // ("The All India Students' Association (AISA) demanded …" had made "India Students'
+    // Association")
+    assert_has("Exams\n\nThe All Quarnby Students' Association demanded a new test.", "All Quarnby Students' Association", EntityKind::Organization);
+    assert_has("Vote\n\nAll Vexmoor Progressives Congress leaders met on Monday.", "All Vexmoor Progressives Congress", EntityKind::Organization);
+}

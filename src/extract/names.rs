@@ -1977,7 +1977,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             || longest(doc, k, j, &lex.organisations).is_some_and(|(e, _)| e > k + 1)
     };
     // "the New Vexmoor Party": "New" opens an organisation's name that ends in its head word
-    let new_org = |k: usize| doc.tokens[k].lower == "new" && k + 1 < j && lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower);
+    // (so "All", before two words or more: "the All Quarnby Students' Association", "the
+    // All Vexmoor Progressives Congress", where a stopword would otherwise be left out)
+    let new_org = |k: usize| (doc.tokens[k].lower == "new" && k + 1 < j || doc.tokens[k].lower == "all" && k + 2 < j) && lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower);
     // ("Jan Egeland": a month's abbreviation that is a given name, before a capitalised word)
     // (not before a month: "Thu March 13" is a date)
     let given_month = |k: usize| {
