@@ -11109,3 +11109,11 @@ fn a_territorys_leader_is_its_chief_executive_or_first_minister() {
     let d = doc("Results\n\nVexmoor Mining chief executive Tom Hale spoke on Monday. Hong Kong's leader has vowed to press ahead with the review.");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Tom Hale") || !d.slice(s.text).contains("press ahead")), "{}", dump(&d));
 }
+
+#[test]
+fn one_who_had_written_to_a_body_asking_it_asks_it() {
+    // ("Western Sydney University said it … had written to the department asking it to
+    // prioritise …" had the department, read by its head word, asking)
+    let d = doc("Visas. The Department of Housing released figures. Quarnby College said it was helping students and had written to the department asking it to extend the deadline.");
+    demand(&d, "Quarnby College", Some("Department of Housing"), "extend the deadline", DemandKind::Appeal);
+}

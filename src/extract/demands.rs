@@ -271,8 +271,9 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     let governed = |np: &Np| participle && np.start > a && PLACE_PREPOSITIONS.contains(&doc.tokens[np.start - 1].lower.as_str());
     // ("Lawmakers wrote to the government urging it to …": the one written to is asked, the
     // clause's subject asks)
-    // ("the union would write to the regulator asking it to …": "write" in any form)
-    let written_to = |start: usize| participle && start > a + 1 && doc.tokens[start - 1].lower == "to" && (super::np::past_verb(&doc.tokens[start - 2]) || matches!(doc.tokens[start - 2].lower.as_str(), "write" | "writes" | "writing"));
+    // ("the union would write to the regulator asking it to …": "write" in any form, also
+    // the participle after "had": "it had written to the department asking it to …")
+    let written_to = |start: usize| participle && start > a + 1 && doc.tokens[start - 1].lower == "to" && (super::np::past_verb(&doc.tokens[start - 2]) || matches!(doc.tokens[start - 2].lower.as_str(), "write" | "writes" | "writing" | "written"));
     // (the writer: an actor opening the clause, else its words up to the verb as written)
     let writer = |start: usize| {
         let v = start - 2;
@@ -425,7 +426,9 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     // ends in that word)
     // (asked once for both tests)
     let loose = loose_subject(doc, ctx, c, a);
-    if let Some((s, e)) = loose {
+    // (not the one written to: "it had written to the department asking it to …" is the
+    // writer's, below)
+    if let Some((s, e)) = loose.filter(|&(s, _)| !written_to(s)) {
         if let Some((ent, _)) = super::np::org_by_head(doc, s, e + 1).filter(|&(_, end)| end == e) {
             return Some((Party::Entity(ent), s));
         }
