@@ -11200,3 +11200,11 @@ fn a_profession_with_the_group_in_a_persons_appositive_is_of_the_body_named_befo
     let r = role(&d, "Jane Roe", "lawyer");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Civil Liberties Union"), "{}", dump(&d));
 }
+
+#[test]
+fn one_who_had_written_to_a_body_asking_it_asks_it() {
+    // ("Western Sydney University said it … had written to the department asking it to
+    // prioritise …" had the department, read by its head word, asking)
+    let d = doc("Visas. The Department of Housing released figures. Quarnby College said it was helping students and had written to the department asking it to extend the deadline.");
+    demand(&d, "Quarnby College", Some("Department of Housing"), "extend the deadline", DemandKind::Appeal);
+}

@@ -3525,3 +3525,21 @@ fn an_appositive_of_a_person_noun_and_who_or_of_one_of_a_titles_holders_is_a_per
     assert!(has(&d, "Tovoniaina Rasoamalala", EntityKind::Person), "{:?}", mentions(&d));
     assert!(has(&d, "Hanitra Voahangy", EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_name_credited_after_a_quote_and_described_after_it_is_a_person() {
+    // ('"…," said Jaspreet Gill, a second-year paramedic student and one of the organizers.'
+    // had no person: an unlisted given name, and a surname that is also a town's)
+    let d = doc("Sit-in\n\n\"We are staying,\" said Harvinder Gill, a nursing student and one of the organisers.");
+    assert!(has(&d, "Harvinder Gill", EntityKind::Person), "{:?}", mentions(&d));
+    // (a body's name so credited stays no person)
+    assert_not_person("Sit-in\n\n\"We are staying,\" said Quarnby Council, a body of twelve members.", "Quarnby Council");
+}
+
+#[test]
+fn all_opening_a_bodys_name_stays_in_it() {
+    // ("The All India Students' Association (AISA) demanded …" had made "India Students'
+    // Association")
+    assert_has("Exams\n\nThe All Quarnby Students' Association demanded a new test.", "All Quarnby Students' Association", EntityKind::Organization);
+    assert_has("Vote\n\nAll Vexmoor Progressives Congress leaders met on Monday.", "All Vexmoor Progressives Congress", EntityKind::Organization);
+}

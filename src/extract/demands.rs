@@ -271,7 +271,8 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     let governed = |np: &Np| participle && np.start > a && PLACE_PREPOSITIONS.contains(&doc.tokens[np.start - 1].lower.as_str());
     // ("Lawmakers wrote to the government urging it to …": the one written to is asked, the
     // clause's subject asks)
-    // ("the union would write to the regulator asking it to …": "write" in any form)
+    // ("the union would write to the regulator asking it to …": "write" in any form, also
+    // the participle after "had": "it had written to the department asking it to …")
     // ("wrote to Prime Minister Jane Roe urging her to …": the subject found may be the name
     // without its title, which stands between it and "to")
     // ("sent a letter Tuesday to the regulator demanding …": the letter, and a time, between
@@ -293,7 +294,7 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
             }
             return j.checked_sub(1).filter(|&j| j >= a && matches!(doc.tokens[j].lower.as_str(), "sent" | "wrote" | "addressed" | "delivered" | "submitted" | "handed" | "send" | "write" | "sends" | "writes"));
         }
-        (super::np::past_verb(&doc.tokens[v]) || matches!(doc.tokens[v].lower.as_str(), "write" | "writes" | "writing")).then_some(v)
+        (super::np::past_verb(&doc.tokens[v]) || matches!(doc.tokens[v].lower.as_str(), "write" | "writes" | "writing" | "written")).then_some(v)
     };
     // (the writer: an actor opening the clause, else its words up to the verb `v` as written)
     let writer = |v: usize| {
@@ -454,7 +455,9 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
     // ends in that word)
     // (asked once for both tests)
     let loose = loose_subject(doc, ctx, c, a);
-    if let Some((s, e)) = loose {
+    // (not the one written to: "it had written to the department asking it to …" is the
+    // writer's, below)
+    if let Some((s, e)) = loose.filter(|&(s, _)| written_to(s).is_none()) {
         if let Some((ent, _)) = super::np::org_by_head(doc, s, e + 1).filter(|&(_, end)| end == e) {
             return Some((Party::Entity(ent), s));
         }

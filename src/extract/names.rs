@@ -1706,6 +1706,27 @@ fn credited_after_quote(doc: &Doc, k: usize) -> bool {
         && (doc.tokens[k - 2].kind == TokenKind::Quote || k >= 3 && doc.tokens[k - 2].lower == "," && doc.tokens[k - 3].kind == TokenKind::Quote)
 }
 
+/// `"…," said Jaspreet Gill, a farmer`: ", a"/", an" and a lower-case word after the name
+/// describe the one quoted, so its last word is a surname even where it is a common word.
+fn indefinite_apposition_follows(doc: &Doc, end: usize) -> bool {
+    let at = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
+    at(end) == "," && matches!(at(end + 1), "a" | "an") && doc.tokens.get(end + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
+}
+
+/// Word `m` may close a person's name: capitalised with lower-case letters after, and no
+/// organisation word, title, stopword or country (a town may share it: "Gill", "Hull").
+fn surname_word(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
+    let t = &doc.tokens[m];
+    let w = doc.slice(t.span);
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().skip(1).any(char::is_lowercase)
+        && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+        && !lex.org_words.contains(w)
+        && !lex.titles.contains_key(&t.lower)
+        && !lex.stopwords.contains(&t.lower)
+        && lex.country_any(&t.lower).is_none()
+}
+
 /// "the aircraft carrier Tolvan Harrow"", "USS Vexmoor": the run at token `i` names a ship
 /// (after a lower-case word for a ship, or opened by a navy's prefix): no person, no place.
 pub(crate) fn ship_name_at(doc: &Doc, i: usize) -> bool {
@@ -1956,7 +1977,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             || longest(doc, k, j, &lex.organisations).is_some_and(|(e, _)| e > k + 1)
     };
     // "the New Vexmoor Party": "New" opens an organisation's name that ends in its head word
-    let new_org = |k: usize| doc.tokens[k].lower == "new" && k + 1 < j && lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower);
+    // (so "All", before two words or more: "the All Quarnby Students' Association", "the
+    // All Vexmoor Progressives Congress", where a stopword would otherwise be left out)
+    let new_org = |k: usize| (doc.tokens[k].lower == "new" && k + 1 < j || doc.tokens[k].lower == "all" && k + 2 < j) && lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower);
     // ("Jan Egeland": a month's abbreviation that is a given name, before a capitalised word)
     // (not before a month: "Thu March 13" is a date)
     let given_month = |k: usize| {
@@ -2852,6 +2875,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         || age_follows(doc, end) && name_like(doc, lex, k, end)
         || cue_follows(doc, end) && !generic_last && !(n == 1 && no_name_alone(lex, &doc.tokens[k].lower))
         || (2..=3).contains(&n) && credited_after_quote(doc, k) && name_like(doc, lex, k, end)
+        || (2..=3).contains(&n) && credited_after_quote(doc, k) && indefinite_apposition_follows(doc, end) && name_like(doc, lex, k, end - 1) && surname_word(doc, lex, end - 1) && lex.place_names.get(&lower).is_none()
         || appositive_title_follows(doc, end)
         || person_apposition_follows(doc, end)
         || person_shape(doc, lex, k, end, false);
