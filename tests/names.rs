@@ -3543,3 +3543,11 @@ fn all_opening_a_bodys_name_stays_in_it() {
     assert_has("Exams\n\nThe All Quarnby Students' Association demanded a new test.", "All Quarnby Students' Association", EntityKind::Organization);
     assert_has("Vote\n\nAll Vexmoor Progressives Congress leaders met on Monday.", "All Vexmoor Progressives Congress", EntityKind::Organization);
 }
+
+#[test]
+fn head_and_one_common_word_is_a_programme_not_a_person() {
+    // ("cuts to Head Start programs" had made a person "Start" with the role "Head")
+    let d = doc("Cuts\n\nThe judge blocked cuts to Head Start programs in 20 states.\n\nChairman Vorlov led the party.");
+    assert!(!mentions(&d).iter().any(|(m, _)| m == "Start"), "{:?}", mentions(&d));
+    assert!(has(&d, "Vorlov", EntityKind::Person), "{:?}", mentions(&d));
+}

@@ -2419,7 +2419,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             // more common words, no given name or surname among them, names a law or a
             // body's programme, no person)
             let plain = |m: usize| lex.is_common_word(&doc.tokens[m].lower) && !given(m) && !lex.surnames.get(&doc.tokens[m].lower).is_some_and(|&r| r <= 20_000);
-            if k == run_start && e + 2 <= j && (e..j).all(plain) {
+            // ("Head Start programs": "head" opens no name of its own, only "head of …" does,
+            // so one common word after it is a name's too)
+            if k == run_start && (e + 2 <= j || e + 1 == j && office == "head") && (e..j).all(plain) {
                 return;
             }
             // ("Vexmoor Foreign Ministry Spokeswoman X": a state body written after a country's
