@@ -60,7 +60,7 @@ ENT = {
     "northern": (O, "Northern", []), "aslef": (O, "Aslef", []),
     "treasury": (O, "Treasury", ["the Treasury"]),
     "labour": (O, "Labour", ["Labour party"]), "conservatives": (O, "Conservatives", ["Conservative party"]),
-    "uk_government": (O, "UK government", ["government"]),
+    "uk_government": (O, "UK government", []),
     "gbr": (O, "Great British Railways", []),
     "npp": (O, "Northern Powerhouse Partnership", []),
     "transport_focus": (O, "Transport Focus", []), "acas": (O, "Acas", []),
@@ -81,7 +81,7 @@ ENT = {
     "airnav_ireland": (O, "AirNav Ireland", []), "shannon_group": (O, "Shannon Group", []),
     "ialpa": (O, "Irish Airline Pilots' Association", ["Ialpa"]),
     "iaa": (O, "Irish Aviation Authority", []), "forsa": (O, "Fórsa", ["Forsa"]),
-    "irish_government": (O, "Irish Government", ["Government"]),
+    "irish_government": (O, "Irish Government", []),
     "clare_chamber": (O, "Clare Chamber", []),
     # outlets and platforms
     "xinhua": (O, "Xinhua", []), "yonhap": (O, "Yonhap", []), "x_platform": (O, "X", []),
