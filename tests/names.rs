@@ -3469,3 +3469,16 @@ fn a_newer_field_before_and_stays_in_the_bodys_name() {
     assert_has("Leak\n\nThe files came from a breach last month, according to the National Cyber and Crypto Agency (NKSA).", "National Cyber and Crypto Agency", EntityKind::Organization);
     assert_has("Leak\n\nThe Federal Telecom and Broadband Office said it would help.", "Federal Telecom and Broadband Office", EntityKind::Organization);
 }
+
+#[test]
+fn a_korean_given_name_of_five_letter_syllables_is_family_name_first() {
+    // ("President Lee Jae Myung … Lee also instructed …" had made "Myung" the surname, and the
+    // bare "Lee" had joined another Lee named later)
+    let d = doc("Storm. President Seo Jin Hyung visited the port on Friday. Seo also instructed the ministry to inspect the ferries. A fisherman, Seo Min-ah, said the boats were old.");
+    let people: Vec<_> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(people.len(), 2, "{people:?} {:?}", mentions(&d));
+    // (a Western name of three words keeps its last word)
+    let d = doc("Talks. Senator Lee Harvey Cole met the premier. Critics accused Cole of giving away too much.");
+    let s = d.statements.iter().find(|s| s.cue == "accused").unwrap_or_else(|| panic!("{:?}", d.statements));
+    assert!(s.about.iter().any(|&e| d.entities[e].name == "Lee Harvey Cole"), "{:?} {:?}", s.about, mentions(&d));
+}

@@ -164,9 +164,10 @@ pub(crate) fn family_name_first(name: &str) -> bool {
 }
 
 /// Two short capitalised syllables, a given name written apart after a family name ("Su Ah",
-/// "Suk Yeol").
+/// "Suk Yeol"; "Jae Myung", "Sung Hyun": a romanised Korean syllable runs to five letters,
+/// and the two together to eight, which keeps out "Lee Harvey …").
 pub(crate) fn short_syllables(a: &str, b: &str) -> bool {
-    [a, b].iter().all(|w| w.len() <= 4 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_ascii_alphabetic()))
+    a.len() + b.len() <= 8 && [a, b].iter().all(|w| w.len() <= 5 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 /// Whether `w` (lower case) is one to `most` Mandarin syllables in pinyin without tones.
