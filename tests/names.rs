@@ -3482,3 +3482,12 @@ fn a_korean_given_name_of_five_letter_syllables_is_family_name_first() {
     let s = d.statements.iter().find(|s| s.cue == "accused").unwrap_or_else(|| panic!("{:?}", d.statements));
     assert!(s.about.iter().any(|&e| d.entities[e].name == "Lee Harvey Cole"), "{:?} {:?}", s.about, mentions(&d));
 }
+
+#[test]
+fn an_article_set_in_capitals_opening_a_paragraph_is_no_part_of_the_name() {
+    // ("THE Suez Canal Authority has offered …": a trade paper's first word in capitals had
+    // made the name "THE Suez Canal Authority", apart from the authority named later)
+    let d = doc("Rebate\n\nTHE Harbour Pilots Authority has offered lines a discount on fees.\n\nThe Harbour Pilots Authority said the offer would end in March.");
+    let orgs: Vec<_> = d.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.name.as_str()).collect();
+    assert_eq!(orgs, ["Harbour Pilots Authority"], "{:?}", mentions(&d));
+}
