@@ -3491,3 +3491,11 @@ fn an_article_set_in_capitals_opening_a_paragraph_is_no_part_of_the_name() {
     let orgs: Vec<_> = d.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.name.as_str()).collect();
     assert_eq!(orgs, ["Harbour Pilots Authority"], "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_name_after_the_noun_union_is_the_union() {
+    // ("The drivers' union Aslef said …" had made a person "Aslef")
+    assert_has("Strike\n\nThe drivers' union Torvel said its members would walk out on Friday.", "Torvel", EntityKind::Organization);
+    // (a person named after the union's office stays a person)
+    assert_has("Strike\n\nThe union leader Jane Roe said its members would walk out on Friday.", "Jane Roe", EntityKind::Person);
+}

@@ -51,6 +51,9 @@ fn is_kind(w: &str) -> bool {
         // (news and weather services: "the state news agency Bernama", "state weather bureau
         // Pagasa")
         | "agency" | "bureau"
+        // (a trade union named after its kind: "the drivers' union Aslef", "the rail union
+        // Vorta")
+        | "union"
     )
 }
 
