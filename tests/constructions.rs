@@ -11109,3 +11109,11 @@ fn a_territorys_leader_is_its_chief_executive_or_first_minister() {
     let d = doc("Results\n\nVexmoor Mining chief executive Tom Hale spoke on Monday. Hong Kong's leader has vowed to press ahead with the review.");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Tom Hale") || !d.slice(s.text).contains("press ahead")), "{}", dump(&d));
 }
+
+#[test]
+fn the_union_is_the_body_its_noun_introduced_before_its_name() {
+    // ("The drivers' union Aslef said … called on the union to put the offer to its members"
+    // had left "the union" unresolved)
+    let d = doc("Strike\n\nThe dockers' union Torvel said its members would walk out on Friday.\n\nThe port minister, Jane Roe, said the strike was unjustified and called on the union to put the offer to a vote.");
+    demand(&d, "Jane Roe", Some("Torvel"), "put the offer to a vote", DemandKind::Appeal);
+}
