@@ -11208,3 +11208,26 @@ fn one_who_had_written_to_a_body_asking_it_asks_it() {
     let d = doc("Visas. The Department of Housing released figures. Quarnby College said it was helping students and had written to the department asking it to extend the deadline.");
     demand(&d, "Quarnby College", Some("Department of Housing"), "extend the deadline", DemandKind::Appeal);
 }
+
+#[test]
+fn the_union_is_the_body_its_noun_introduced_before_its_name() {
+    // ("The drivers' union Aslef said … called on the union to put the offer to its members"
+    // had left "the union" unresolved)
+    let d = doc("Strike\n\nThe dockers' union Torvel said its members would walk out on Friday.\n\nThe port minister, Jane Roe, said the strike was unjustified and called on the union to put the offer to a vote.");
+    demand(&d, "Jane Roe", Some("Torvel"), "put the offer to a vote", DemandKind::Appeal);
+}
+
+#[test]
+fn a_quotation_in_an_order_is_the_one_who_ordered() {
+    // ('President X convened an emergency meeting … and ordered officials to "mobilize every
+    // available resource" to find the missing' had left the quotation without a speaker)
+    let d = doc("Storm\n\nGovernor Jane Roe convened an emergency meeting at the palace and ordered officials to \"use every boat\" to find the missing.\n\nThe mayor, Tom Poe, instructed crews to \"work through the night\" on the dykes.");
+    quote(&d, "use every boat", "Jane Roe");
+    quote(&d, "work through the night", "Tom Poe");
+    demand(&d, "Jane Roe", Some("officials"), "\"use every boat\" to find the missing", DemandKind::Demand);
+    // (an order told in the perfect inside another's account keeps the quotation that account's)
+    let d = doc("Storm
+
+The mayor, Tom Poe, said Governor Jane Roe had ordered the army to \"protect every dyke\" before dawn.");
+    quote(&d, "protect every dyke", "Tom Poe");
+}

@@ -3551,3 +3551,33 @@ fn head_and_one_common_word_is_a_programme_not_a_person() {
     assert!(!mentions(&d).iter().any(|(m, _)| m == "Start"), "{:?}", mentions(&d));
     assert!(has(&d, "Vorlov", EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_korean_given_name_of_five_letter_syllables_is_family_name_first() {
+    // ("President Lee Jae Myung … Lee also instructed …" had made "Myung" the surname, and the
+    // bare "Lee" had joined another Lee named later)
+    let d = doc("Storm. President Seo Jin Hyung visited the port on Friday. Seo also instructed the ministry to inspect the ferries. A fisherman, Seo Min-ah, said the boats were old.");
+    let people: Vec<_> = d.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()).collect();
+    assert_eq!(people.len(), 2, "{people:?} {:?}", mentions(&d));
+    // (a Western name of three words keeps its last word)
+    let d = doc("Talks. Senator Lee Harvey Cole met the premier. Critics accused Cole of giving away too much.");
+    let s = d.statements.iter().find(|s| s.cue == "accused").unwrap_or_else(|| panic!("{:?}", d.statements));
+    assert!(s.about.iter().any(|&e| d.entities[e].name == "Lee Harvey Cole"), "{:?} {:?}", s.about, mentions(&d));
+}
+
+#[test]
+fn an_article_set_in_capitals_opening_a_paragraph_is_no_part_of_the_name() {
+    // ("THE Suez Canal Authority has offered …": a trade paper's first word in capitals had
+    // made the name "THE Suez Canal Authority", apart from the authority named later)
+    let d = doc("Rebate\n\nTHE Harbour Pilots Authority has offered lines a discount on fees.\n\nThe Harbour Pilots Authority said the offer would end in March.");
+    let orgs: Vec<_> = d.entities.iter().filter(|e| e.kind == EntityKind::Organization).map(|e| e.name.as_str()).collect();
+    assert_eq!(orgs, ["Harbour Pilots Authority"], "{:?}", mentions(&d));
+}
+
+#[test]
+fn a_name_after_the_noun_union_is_the_union() {
+    // ("The drivers' union Aslef said …" had made a person "Aslef")
+    assert_has("Strike\n\nThe drivers' union Torvel said its members would walk out on Friday.", "Torvel", EntityKind::Organization);
+    // (a person named after the union's office stays a person)
+    assert_has("Strike\n\nThe union leader Jane Roe said its members would walk out on Friday.", "Jane Roe", EntityKind::Person);
+}

@@ -1970,7 +1970,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     }
     let mut k = i;
     // words that open sentences or headings, weekdays and months are not names
-    let acronym = |k: usize| doc.slice(doc.tokens[k].span).chars().all(|c| c.is_uppercase() || c == '.') && doc.tokens[k].span.len() >= 2;
+    // ("THE Suez Canal Authority has …": trade papers set a paragraph's first word in capitals;
+    // "THE" opening the sentence before a word in lower case letters is the article, no acronym)
+    let drop_cap = |k: usize| sentence_start && k == i && doc.tokens[k].lower == "the" && k + 1 < j && doc.slice(doc.tokens[k + 1].span).chars().any(char::is_lowercase);
+    let acronym = |k: usize| doc.slice(doc.tokens[k].span).chars().all(|c| c.is_uppercase() || c == '.') && doc.tokens[k].span.len() >= 2 && !drop_cap(k);
     let known_from = |k: usize| {
         longest(doc, k, j, &lex.country_names).is_some_and(|(e, _)| e > k + 1)
             || longest(doc, k, j, &lex.place_names).is_some_and(|(e, _)| e > k + 1)

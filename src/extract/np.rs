@@ -164,9 +164,10 @@ pub(crate) fn family_name_first(name: &str) -> bool {
 }
 
 /// Two short capitalised syllables, a given name written apart after a family name ("Su Ah",
-/// "Suk Yeol").
+/// "Suk Yeol"; "Jae Myung", "Sung Hyun": a romanised Korean syllable runs to five letters,
+/// and the two together to eight, which keeps out "Lee Harvey …").
 pub(crate) fn short_syllables(a: &str, b: &str) -> bool {
-    [a, b].iter().all(|w| w.len() <= 4 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_ascii_alphabetic()))
+    a.len() + b.len() <= 8 && [a, b].iter().all(|w| w.len() <= 5 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 /// Whether `w` (lower case) is one to `most` Mandarin syllables in pinyin without tones.
@@ -1107,7 +1108,10 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
                 || !ent.name.contains(' ') && { let t = doc.slice(m.span); t.contains(' ') && name_head(t).is_some_and(same_word) }
                 // (named with a noun for a body after it: "the GDL union", "the ruling Sindo
                 // party"; not "the NYPD escort", "the Bloomberg poll")
-                || BODY_NOUNS.contains(&head) && doc.tokens.get(doc.token_at(m.span.end)).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && same_word(&x.lower)))
+                || BODY_NOUNS.contains(&head) && doc.tokens.get(doc.token_at(m.span.end)).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && same_word(&x.lower))
+                // (or, as the one asked, with that noun right before it: "the drivers' union
+                // Vorta … called on the union to …"; as a topic it is often the speaker's own)
+                || !topic && BODY_NOUNS.contains(&head) && doc.token_at(m.span.start).checked_sub(1).map(|k| &doc.tokens[k]).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && same_word(&x.lower)))
     };
     let before_t = || doc.mentions.iter().take_while(|m| m.span.end <= before).filter(fits);
     let Some(last) = before_t().last() else {

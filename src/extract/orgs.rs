@@ -51,7 +51,8 @@ fn is_kind(w: &str) -> bool {
         // (news and weather services: "the state news agency Bernama", "state weather bureau
         // Pagasa")
         | "agency" | "bureau"
-        // ("IG Metall, Germany's largest union,")
+        // (a trade union named after its kind: "the drivers' union Aslef", "the rail union
+        // Vorta"; "IG Metall, Germany's largest union,")
         | "union"
     )
 }

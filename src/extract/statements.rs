@@ -202,6 +202,11 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     if t > 2 && (doc.tokens[t - 1].lower == "to" && appeal_before(t - 1).is_some() || in_addressee()) {
         return None;
     }
+    // "He said the president had ordered the army to "…"": an order told in the perfect is
+    // part of another's account, whose words the quotation is
+    if matches!(cue.lemma, "order" | "instruct") && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "had" | "has" | "have") {
+        return None;
+    }
     // "went to see the glacier", "came to see the damage": a visit, no view
     if cue.lemma == "see" && t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "go" | "goes" | "went" | "gone" | "going" | "come" | "comes" | "came" | "coming" | "travelled" | "traveled" | "flew") {
         return None;
