@@ -3732,7 +3732,9 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                 // next one's relative clause ends this clause)
                 let (s0, s1) = n.att.subject;
                 let relative_at = |j: usize| doc.tokens.get(j).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which"));
-                if s0 > from && (relative_at(s1) || doc.tokens.get(s1).is_some_and(|x| x.lower == ",") && relative_at(s1 + 1)) && doc.token_at(n.att.cue_span.start) > s1 {
+                // (not after a clause's break: "…, while one shareholder, who asked not to be
+                // named, said …" opens the next clause with its subject)
+                if s0 > from && (relative_at(s1) || doc.tokens.get(s1).is_some_and(|x| x.lower == ",") && relative_at(s1 + 1)) && doc.token_at(n.att.cue_span.start) > s1 && !(from..s0).any(|j| clause_break(&doc.tokens[j].lower)) {
                     return s1;
                 }
                 // ("…, a claim Kyiv denied": the comma before the noun of saying in apposition)
