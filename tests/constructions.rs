@@ -11243,3 +11243,12 @@ fn people_quoted_by_what_they_are_speak_in_a_clause_of_their_own() {
     assert!(d.statements.iter().any(|s| d.slice(s.text).contains("board should go") && who(&d, s).as_deref() != Some("Jane Roe")), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| d.slice(s.text).contains("welcomed the plan")), "{}", dump(&d));
 }
+
+#[test]
+fn the_signers_of_a_letter_are_who_ask() {
+    // ("with more than 100 backbenchers signing a letter urging the chancellor to act" had the
+    // demander "100 backbenchers signing a letter")
+    let d = doc("Budget\n\nThe chancellor faces pressure, with more than 100 backbenchers signing a letter urging her to act.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).contains("act")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(party(&d, m.by), "100 backbenchers", "{}", dump(&d));
+}

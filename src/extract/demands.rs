@@ -498,7 +498,9 @@ fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> 
         }
         // ("The union issued a statement urging …": before a participle, the subject ends
         // at the clause's own verb)
-        let e = if doc.tokens[c].lower.ends_with("ing") { (s + 1..e).find(|&j| super::np::past_verb(&doc.tokens[j])).unwrap_or(e) } else { e };
+        // ("with 100 MPs signing a letter urging …": or at the participle that brings the letter)
+        let brings = |j: usize| matches!(doc.tokens[j].lower.as_str(), "signing" | "sending" | "writing" | "issuing" | "publishing" | "releasing");
+        let e = if doc.tokens[c].lower.ends_with("ing") { (s + 1..e).find(|&j| super::np::past_verb(&doc.tokens[j]) || brings(j)).unwrap_or(e) } else { e };
         // ("Merz, Macron and Starmer issued a statement urging …": the first of those named
         // before the verb, where the loose subject took the last alone)
         if let Some(np) = (e < c && super::np::past_verb(&doc.tokens[e])).then(|| super::np::subject_before(doc, ctx, e, a)).flatten().filter(|np| np.end == e && np.start < s) {
