@@ -11252,3 +11252,12 @@ fn the_signers_of_a_letter_are_who_ask() {
     let m = d.demands.iter().find(|m| d.slice(m.what).contains("act")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(party(&d, m.by), "100 backbenchers", "{}", dump(&d));
 }
+
+#[test]
+fn a_show_named_after_an_outlets_possessive_is_no_quote() {
+    // ('"…," X told ABC News\' "This Week."' had given X the words "This Week.")
+    let d = doc("Shutdown\n\n\"We're close. We're not there yet,\" Jane Roe told ABC News' \"This Week.\"");
+    let q = d.statements.iter().find(|s| d.slice(s.text).contains("This Week")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, q), None, "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("We're close") && who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
+}

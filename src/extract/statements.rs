@@ -2538,7 +2538,9 @@ fn title_quote(doc: &Doc, a: usize, b: usize, qs: usize) -> bool {
         // "Roe said: “Never.”")
         && (a..b).all(|k| !matches!(doc.tokens[k].lower.as_str(), "?" | "!"))
         && !(qs > sa && doc.tokens[qs - 1].lower == ":" && b > a && doc.tokens[b - 1].lower == ".")
-        && !words.iter().any(|&k| lex.stopwords.contains(&doc.tokens[k].lower) && !SMALL.contains(&doc.tokens[k].lower.as_str()))
+        // (after an outlet's possessive any title-case words name its show: "ABC News' “This
+        // Week”", "CBS's “Face the Nation”")
+        && (matches!(doc.tokens[qs - 1].lower.as_str(), "'s" | "\u{2019}s" | "'" | "\u{2019}") || !words.iter().any(|&k| lex.stopwords.contains(&doc.tokens[k].lower) && !SMALL.contains(&doc.tokens[k].lower.as_str())))
         // ("accusing its neighbour of “Russophobia”", "branded the move as “Blackmail”": one
         // word after "of"/"as" that a verb of saying governs is the charge, no title)
         && !(words.len() == 1 && qs >= 2 && matches!(doc.tokens[qs - 1].lower.as_str(), "of" | "as") && (qs.saturating_sub(6).max(sa)..qs - 1).any(|k| lex.cues.contains_key(&doc.tokens[k].lower)))
