@@ -11261,3 +11261,12 @@ fn a_show_named_after_an_outlets_possessive_is_no_quote() {
     assert_eq!(who(&d, q), None, "{}", dump(&d));
     assert!(d.statements.iter().any(|s| d.slice(s.text).contains("We're close") && who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
 }
+
+#[test]
+fn words_of_what_others_would_vote_for_are_the_reporters() {
+    // ('X said the group had voted to keep the Commission "for the last time"' had given the
+    // words to "the group", the subject of "voted")
+    let d = doc("Shutdown\n\nSenate leader Jane Roe said in a statement that Democrats would not vote for any bill that \"rips health care away from millions of families.\"");
+    let q = d.statements.iter().find(|s| d.slice(s.text).starts_with("rips")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, q).as_deref(), Some("Jane Roe"), "{}", dump(&d));
+}

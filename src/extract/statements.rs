@@ -3011,13 +3011,13 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
             // ("X said Warsaw would ask allies to finance a joint “drone wall”": an asking not yet
             // done, after a modal, is told in X's words too; "X said the leaders would discuss
             // “…”": what is discussed, quoted, is a topic in X's report, not the words of those
-            // who discuss it)
+            // who discuss it; nor are the words of a bill that "Democrats would not vote for")
             let asked_later = || c > sa && matches!(doc.tokens[c - 1].lower.as_str(), "would" | "will" | "could" | "might") && cue_at(doc, c).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Ask | CueClass::Demand));
             // ("Its president said the findings showed that “…”", "X said the figures suggest
             // “…”": what a finding, a figure or a paper shows, quoted inside X's report, is told
             // in X's words; a subject that names no one says nothing)
             let shown = || att.speakers.is_empty() && cue_at(doc, c).is_some_and(|(lemma, ..)| matches!(lemma, "show" | "suggest" | "indicate" | "find" | "prove" | "demonstrate" | "reveal" | "confirm"));
-            if !inner && (cue_at(doc, c).is_some_and(|(lemma, class, _, _)| class == CueClass::Belief || matches!(lemma, "discuss" | "debate")) || asked_later() || shown()) {
+            if !inner && (cue_at(doc, c).is_some_and(|(lemma, class, _, _)| class == CueClass::Belief || matches!(lemma, "discuss" | "debate" | "vote")) || asked_later() || shown()) {
                 if let Some(outer) = outer_speech(doc, ctx, sa, s0) {
                     return Some(outer);
                 }
