@@ -11270,3 +11270,13 @@ fn words_of_what_others_would_vote_for_are_the_reporters() {
     let q = d.statements.iter().find(|s| d.slice(s.text).starts_with("rips")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, q).as_deref(), Some("Jane Roe"), "{}", dump(&d));
 }
+
+#[test]
+fn a_platform_closing_the_clause_is_where_it_was_said() {
+    // ('X criticised the decision on Instagram, calling it "…"' had Instagram among what the
+    // statement is about)
+    let d = doc("Match\n\nFormer striker Tom Hale criticised the decision on Instagram, calling it \"disrespectful\".\n\nJane Roe welcomed the ban on TikTok, saying it protected children.");
+    let about = |w: &str| d.statements.iter().find(|s| d.slice(s.text).contains(w)).map(|s| s.about.iter().map(|&e| d.entities[e].name.clone()).collect::<Vec<_>>()).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about("criticised").iter().any(|n| n == "Instagram"), "{}", dump(&d));
+    assert!(about("welcomed").iter().any(|n| n == "TikTok"), "{}", dump(&d));
+}

@@ -2665,6 +2665,15 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
         || before(1 + det) == "at" && (start..end).any(|j| matches!(word(j), "court" | "tribunal"))
         // ("wrote on X, formerly Twitter, that …": the platform's former name in apposition)
         || before(1) == "formerly" && before(2) == "," && before(4) == "on"
+        // ("criticised the decision on Instagram, calling it …", "attacked the referee on
+        // TikTok.": a social platform closing the clause is where it was said; "a ban on TikTok"
+        // is about it)
+        || before(1) == "on" && matches!(word(end), "," | "." | ";" | "that" | "") && social_platform(doc.slice(doc.mentions[m].span)) && !matches!(before(2), "ban" | "bans" | "restrictions" | "crackdown" | "limits" | "curbs" | "tax" | "fine" | "fines" | "lawsuit" | "case" | "probe" | "investigation" | "rules" | "attack" | "attacks" | "pressure" | "sanctions")
+}
+
+/// A social platform's name, where people post what they say ("Instagram", "Telegram").
+fn social_platform(name: &str) -> bool {
+    matches!(name, "X" | "Twitter" | "Facebook" | "Instagram" | "TikTok" | "Telegram" | "YouTube" | "LinkedIn" | "Threads" | "Bluesky" | "Truth Social" | "WhatsApp" | "Weibo" | "WeChat" | "Snapchat" | "Reddit" | "VKontakte" | "Substack")
 }
 
 /// A title at token `t` (before `b`) is followed by a person's name: "President Jane Roe".
