@@ -11280,3 +11280,11 @@ fn a_platform_closing_the_clause_is_where_it_was_said() {
     assert!(!about("criticised").iter().any(|n| n == "Instagram"), "{}", dump(&d));
     assert!(about("welcomed").iter().any(|n| n == "TikTok"), "{}", dump(&d));
 }
+
+#[test]
+fn a_body_named_in_lower_case_before_a_title_in_apposition() {
+    // ("Tom Hale, a former central bank governor, said" had given no role: "central bank" is
+    // neither a modifier of titles nor a name)
+    let d = doc("Plan\n\nTom Hale, a former central bank governor, said the plan was sound.");
+    assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Tom Hale" && r.head.eq_ignore_ascii_case("governor")), "{}", dump(&d));
+}

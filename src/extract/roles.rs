@@ -581,6 +581,11 @@ pub fn find_roles(doc: &mut Doc) {
                     // not a title that owns what follows, ", the Republican nominee's daughter,")
                     k += 1;
                     break;
+                } else if let Some(j) = lower_body_before_title(doc, k, limit) {
+                    // (", a former central bank governor,", ", the state oil company's chief,":
+                    // a body named in lower case, of no one the story names, before the title)
+                    k = j;
+                    break;
                 } else {
                     break;
                 }
@@ -777,6 +782,18 @@ fn counsel(doc: &mut Doc) {
 
 /// A plain lower-case word of a field between an owner and its title ("Norway's fisheries
 /// minister", "Peru's foreign trade minister"): no stop word or cue.
+/// "central bank governor", "state oil company chief" (from token `k`): one or two plain
+/// lower-case words, a body's noun among them, before a title; where the title starts.
+fn lower_body_before_title(doc: &Doc, k: usize, limit: usize) -> Option<usize> {
+    let lex = Lexicon::get();
+    let plain = |j: usize| {
+        let t = &doc.tokens[j];
+        !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && !lex.titles.contains_key(&t.lower)
+    };
+    let body = |j: usize| matches!(doc.tokens[j].lower.as_str(), "bank" | "company" | "committee" | "council" | "commission" | "ministry" | "agency" | "authority" | "board" | "fund" | "court" | "army" | "police" | "party" | "union");
+    (k + 1..(k + 3).min(limit)).find(|&j| (k..j).all(plain) && body(j - 1) && title_at(doc, j, (j + 6).min(doc.tokens.len())).is_some())
+}
+
 fn field_word(doc: &Doc, m: usize) -> bool {
     let lex = Lexicon::get();
     let x = &doc.tokens[m];
