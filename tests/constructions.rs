@@ -11208,3 +11208,14 @@ fn one_who_had_written_to_a_body_asking_it_asks_it() {
     let d = doc("Visas. The Department of Housing released figures. Quarnby College said it was helping students and had written to the department asking it to extend the deadline.");
     demand(&d, "Quarnby College", Some("Department of Housing"), "extend the deadline", DemandKind::Appeal);
 }
+
+#[test]
+fn went_on_between_a_split_quote_speaks() {
+    // ("The money, he went on, “was …”" had no statement: "went on" carries speech as
+    // "continued" does, by a quote; "went on strike", "went on to win" say nothing)
+    let d = doc("Budget\n\nFinance Minister Maria Kovacs spoke in Vienna on Monday. The deficit, she went on, “will fall by half next year.” The nurses went on strike in May and went on to win a raise.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("will fall by half")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Maria Kovacs"), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| s.cue.contains("went on")), "{}", dump(&d));
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("strike") || d.slice(s.text).contains("a raise")), "{}", dump(&d));
+}

@@ -39,6 +39,14 @@ fn name_ends_in_s(doc: &Doc, t: usize) -> bool {
     doc.mention_at_token(t).is_some_and(|m| doc.mentions[m].span.end == doc.tokens[t].span.end)
 }
 
+/// "went on" from `t` to `e` between a quote and its speaker: a colon or a comma and a quote
+/// after it, or a quote closed right before its subject ("“…,” he went on").
+fn goes_on_quoting(doc: &Doc, t: usize, e: usize) -> bool {
+    let word = |k: usize| doc.tokens.get(k).map_or("", |x| x.lower.as_str());
+    let quote = |k: usize| doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Quote);
+    word(e) == ":" || word(e) == "," && quote(e + 1) || t > 1 && quote(t - 2) && matches!(word(e), "." | ",")
+}
+
 fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usize)> {
     let lex = Lexicon::get();
     let tok = doc.tokens.get(t)?;
@@ -57,6 +65,11 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
             let deed = matches!(after(0), "on" | "into" | "down" | "off" | "back" | "up" | "out" | "away" | "aside" | "together" | "forward" | "through" | "behind" | "under" | "over")
                 || after(0) == "to" && matches!(after(1), "rest" | "bed" | "use" | "work" | "sleep" | "death");
             if cue.lemma == "put it" && deed {
+                return None;
+            }
+            // "went on" speaks only as "continued" does, by a quote ("The cost, he went on, “…”",
+            // "“…,” she went on."), never in "went on strike", "went on to win"
+            if cue.lemma == "go on" && !goes_on_quoting(doc, t, t + words.len()) {
                 return None;
             }
             return Some((cue.lemma, cue.class, cue.takes_object, t + words.len()));
