@@ -11219,3 +11219,15 @@ fn went_on_between_a_split_quote_speaks() {
     assert!(d.statements.iter().any(|s| s.cue.contains("went on")), "{}", dump(&d));
     assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("strike") || d.slice(s.text).contains("a raise")), "{}", dump(&d));
 }
+
+#[test]
+fn an_unnamed_official_at_a_body_closing_the_sentence_speaks_for_it() {
+    // ("…, an official at the authority said on condition of anonymity." had no statement: the
+    // description "an official at" before the body opens the speaker after the comma, whatever
+    // follows the cue)
+    let d = doc("Shutdown\n\nThe Harlow Telecom Authority cut mobile data in Dunmore. Fixed-line broadband was not affected, an official at the authority said on condition of anonymity. Landlines still worked, a senior official with the authority said in a statement.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("broadband was not affected")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Harlow Telecom Authority"), "{}", dump(&d));
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("Landlines still worked")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Harlow Telecom Authority"), "{}", dump(&d));
+}

@@ -4550,6 +4550,9 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     let describing = |j: usize| doc.tokens[j].kind == TokenKind::Word && !lex.stopwords.contains(&doc.tokens[j].lower) && !lex.cues.contains_key(&doc.tokens[j].lower) && ctx.tok_quote[j].is_none() && ctx.tok_mention[j].is_none_or(|m| doc.entities[doc.mentions[m].entity].kind != crate::model::EntityKind::Person);
     let described = (s0.saturating_sub(3).max(a + 2)..s0).find(|&j| doc.tokens[j - 1].kind == TokenKind::Quote && doc.tokens[j - 2].lower == "," && (j..s0).all(describing));
     let s0 = if inverted { s0 } else { described.unwrap_or(s0) };
+    // (and an unnamed member before the body it is at: "…, an official at the authority said
+    // on condition of anonymity.")
+    let s0 = if inverted { s0 } else { member_at_body(doc, a, s0).unwrap_or(s0) };
     let after_comma = s0 > a && (doc.tokens[s0 - 1].lower == "," || doc.tokens[s0 - 1].kind == TokenKind::Quote && s0 > a + 1 && doc.tokens[s0 - 2].lower == ",");
     // ("In interviews, Hale has questioned …": an opening adverbial before the comma is no content)
     let after_comma = after_comma && !intro_before(doc, a, s0 - 1);
@@ -4580,6 +4583,18 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         return None;
     }
     Some(Found { att, coord: None, according: false, content_before: parenthetical })
+}
+
+/// "an official at", "a senior source with" right before the body at `s0` (a comma before it):
+/// where the description of an unnamed speaker opens.
+fn member_at_body(doc: &Doc, a: usize, s0: usize) -> Option<usize> {
+    if s0 < a + 4 || !matches!(doc.tokens[s0 - 1].lower.as_str(), "at" | "with" | "from" | "in" | "of") || !Lexicon::get().is_office_or_speaker(&doc.tokens[s0 - 2].lower) {
+        return None;
+    }
+    let det = |j: usize| matches!(doc.tokens[j].lower.as_str(), "a" | "an" | "one" | "another");
+    // (one plain adjective may stand between: "a senior official at")
+    let d = if det(s0 - 3) { s0 - 3 } else if s0 >= a + 5 && det(s0 - 4) && doc.tokens[s0 - 3].kind == TokenKind::Word && !doc.tokens[s0 - 3].cap { s0 - 4 } else { return None };
+    (doc.tokens[d - 1].lower == ",").then_some(d)
 }
 
 /// "…, rail operator SNCF said.", "…, the state broadcaster NHK said": one to three lower-case
