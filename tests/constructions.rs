@@ -11231,3 +11231,13 @@ fn an_unnamed_official_at_a_body_closing_the_sentence_speaks_for_it() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("Landlines still worked")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Harlow Telecom Authority"), "{}", dump(&d));
 }
+
+#[test]
+fn the_government_as_a_subject_with_no_dateline_speaks_as_the_state_the_article_is_about() {
+    // ("The government puts the toll at four and says …" had kept the speaker "The
+    // government" as written where no dateline names the state; "a government spokesman" was
+    // already the state the article is mostly about)
+    let d = doc("Protest in Bolivia\n\nPolice cleared the square in La Paz on Monday. Unions in Bolivia say nine people were hurt. The government puts the toll at two and says the police acted lawfully.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("the police acted lawfully")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Bolivia"), "{}", dump(&d));
+}

@@ -2147,10 +2147,11 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     // names as the subject of what he says: "Foreign Minister Jane Roe said Norway would …",
     // "a government spokesman said Oslo had …", "“Norway will not bow,” the minister said")
     let subjects: Vec<Option<usize>> = out.iter().map(|st| content_subject(doc, ctx, st)).collect();
-    let home = dateline_country(doc);
     // ("JUBA, South Sudan — … The government has denied the charge": "the government" that no
-    // rule resolved, under a dateline in a capital, is that capital's state)
-    if let Some(h) = home {
+    // rule resolved, under a dateline in a capital, is that capital's state; with no dateline,
+    // the state the article is mostly about, as "a government spokesman" is)
+    let home = dateline_country(doc);
+    if let Some(h) = home.or_else(|| home_country(doc)) {
         for st in out.iter_mut().filter(|st| st.speaker.is_none()) {
             let Some(t) = st.speaker_text else { continue };
             let a = doc.token_at(t.start);
