@@ -11241,3 +11241,14 @@ fn the_government_as_a_subject_with_no_dateline_speaks_as_the_state_the_article_
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("the police acted lawfully")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Bolivia"), "{}", dump(&d));
 }
+
+#[test]
+fn a_speaker_in_mid_sentence_before_and_a_new_clause_reports_what_went_before() {
+    // ("Officers had warned the crowd three times …, he said, and some protesters had thrown
+    // bottles" had made "Officers" speakers of their warning: the cue after the content, before
+    // ", and" with a clause of its own, reports what went before, as it does before ", but")
+    let d = doc("Crackdown\n\nPolice chief Tom Hale defended the operation on Sunday. Guards had warned the marchers twice before using tear gas, he said, and some marchers had thrown stones.");
+    assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Guards")), "{}", dump(&d));
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("had warned the marchers")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Tom Hale"), "{}", dump(&d));
+}

@@ -3422,7 +3422,10 @@ fn opening_subordinate(doc: &Doc, a: usize, s: usize) -> bool {
 /// `b`) or of the clause (", but …", ", while …") follow token `t`.
 fn closes_clause(doc: &Doc, ctx: &Ctx, t: usize, b: usize) -> bool {
     let t = time_phrase_end(doc, t, b).unwrap_or(t);
-    let next_clause = doc.tokens.get(t).is_some_and(|x| x.lower == ",") && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "but" | "while" | "whereas" | "although" | "though"));
+    // (", and" with a clause of its own too: "Officers had warned the crowd, he said, and some
+    // protesters had thrown bottles")
+    let and_clause = || doc.tokens.get(t + 1).is_some_and(|x| x.lower == "and") && opens_clause_after_and(doc, t + 2);
+    let next_clause = doc.tokens.get(t).is_some_and(|x| x.lower == ",") && (doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "but" | "while" | "whereas" | "although" | "though")) || and_clause());
     next_clause || (t..b).all(|j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].lower.as_str(), "." | "!" | "?") || doc.tokens[j].kind == TokenKind::Quote)
 }
 
