@@ -11252,3 +11252,13 @@ fn a_speaker_in_mid_sentence_before_and_a_new_clause_reports_what_went_before() 
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("had warned the marchers")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Tom Hale"), "{}", dump(&d));
 }
+
+#[test]
+fn a_definite_noun_before_a_quoted_predicate_is_a_reported_statement() {
+    // ('a spokeswoman … said the contracts "fully complied with the law."' had only the
+    // quotation: a definite noun of one word whose predicate is quoted says who did what, as
+    // an actor named there does)
+    let d = doc("Drones\n\nThe Quarnby Works signed the contracts in May. Jane Roe said the tenders \u{201c}fully met the rules.\u{201d}");
+    let s = d.statements.iter().find(|s| s.kind == Reported && d.slice(s.text).contains("the tenders")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Jane Roe"), "{}", dump(&d));
+}
