@@ -3543,3 +3543,10 @@ fn all_opening_a_bodys_name_stays_in_it() {
     assert_has("Exams\n\nThe All Quarnby Students' Association demanded a new test.", "All Quarnby Students' Association", EntityKind::Organization);
     assert_has("Vote\n\nAll Vexmoor Progressives Congress leaders met on Monday.", "All Vexmoor Progressives Congress", EntityKind::Organization);
 }
+
+#[test]
+fn a_name_in_apposition_to_an_office_after_its_or_their_is_a_person() {
+    // ("Its Commissioner for Information, Ojonugwa Salihu, said …" had no person: an office
+    // after a possessive determiner governs the name in apposition, as after "X's")
+    assert_has("Roads\n\nThe state distanced itself from him. Its Commissioner for Information, Onyekachi Adamu, said the state would cooperate.", "Onyekachi Adamu", EntityKind::Person);
+}
