@@ -11288,3 +11288,57 @@ fn a_body_named_in_lower_case_before_a_title_in_apposition() {
     let d = doc("Plan\n\nTom Hale, a former central bank governor, said the plan was sound.");
     assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Tom Hale" && r.head.eq_ignore_ascii_case("governor")), "{}", dump(&d));
 }
+
+#[test]
+fn went_on_between_a_split_quote_speaks() {
+    // ("The money, he went on, “was …”" had no statement: "went on" carries speech as
+    // "continued" does, by a quote; "went on strike", "went on to win" say nothing)
+    let d = doc("Budget\n\nFinance Minister Maria Kovacs spoke in Vienna on Monday. The deficit, she went on, “will fall by half next year.” The nurses went on strike in May and went on to win a raise.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("will fall by half")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Maria Kovacs"), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| s.cue.contains("went on")), "{}", dump(&d));
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("strike") || d.slice(s.text).contains("a raise")), "{}", dump(&d));
+}
+
+#[test]
+fn an_unnamed_official_at_a_body_closing_the_sentence_speaks_for_it() {
+    // ("…, an official at the authority said on condition of anonymity." had no statement: the
+    // description "an official at" before the body opens the speaker after the comma, whatever
+    // follows the cue)
+    let d = doc("Shutdown\n\nThe Harlow Telecom Authority cut mobile data in Dunmore. Fixed-line broadband was not affected, an official at the authority said on condition of anonymity. Landlines still worked, a senior official with the authority said in a statement.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("broadband was not affected")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Harlow Telecom Authority"), "{}", dump(&d));
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("Landlines still worked")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Harlow Telecom Authority"), "{}", dump(&d));
+}
+
+#[test]
+fn the_government_as_a_subject_with_no_dateline_speaks_as_the_state_the_article_is_about() {
+    // ("The government puts the toll at four and says …" had kept the speaker "The
+    // government" as written where no dateline names the state; "a government spokesman" was
+    // already the state the article is mostly about)
+    let d = doc("Protest in Bolivia\n\nPolice cleared the square in La Paz on Monday. Unions in Bolivia say nine people were hurt. The government puts the toll at two and says the police acted lawfully.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("the police acted lawfully")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Bolivia"), "{}", dump(&d));
+}
+
+#[test]
+fn a_speaker_in_mid_sentence_before_and_a_new_clause_reports_what_went_before() {
+    // ("Officers had warned the crowd three times …, he said, and some protesters had thrown
+    // bottles" had made "Officers" speakers of their warning: the cue after the content, before
+    // ", and" with a clause of its own, reports what went before, as it does before ", but")
+    let d = doc("Crackdown\n\nPolice chief Tom Hale defended the operation on Sunday. Guards had warned the marchers twice before using tear gas, he said, and some marchers had thrown stones.");
+    assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Guards")), "{}", dump(&d));
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("had warned the marchers")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Tom Hale"), "{}", dump(&d));
+}
+
+#[test]
+fn a_definite_noun_before_a_quoted_predicate_is_a_reported_statement() {
+    // ('a spokeswoman … said the contracts "fully complied with the law."' had only the
+    // quotation: a definite noun of one word whose predicate is quoted says who did what, as
+    // an actor named there does)
+    let d = doc("Drones\n\nThe Quarnby Works signed the contracts in May. Jane Roe said the tenders \u{201c}fully met the rules.\u{201d}");
+    let s = d.statements.iter().find(|s| s.kind == Reported && d.slice(s.text).contains("the tenders")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Jane Roe"), "{}", dump(&d));
+}

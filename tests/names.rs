@@ -3581,3 +3581,10 @@ fn a_name_after_the_noun_union_is_the_union() {
     // (a person named after the union's office stays a person)
     assert_has("Strike\n\nThe union leader Jane Roe said its members would walk out on Friday.", "Jane Roe", EntityKind::Person);
 }
+
+#[test]
+fn a_name_in_apposition_to_an_office_after_its_or_their_is_a_person() {
+    // ("Its Commissioner for Information, Ojonugwa Salihu, said …" had no person: an office
+    // after a possessive determiner governs the name in apposition, as after "X's")
+    assert_has("Roads\n\nThe state distanced itself from him. Its Commissioner for Information, Onyekachi Adamu, said the state would cooperate.", "Onyekachi Adamu", EntityKind::Person);
+}

@@ -3031,7 +3031,8 @@ fn apposition_to_person(doc: &Doc, lex: &Lexicon, k: usize) -> bool {
     }
     // (a capitalised office after a possessive: "Quarnel's Environment Minister, …",
     // "the Vexmoor Islands' Minister for Fisheries, …")
-    let possessive = |t: usize| t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "'s" | "’s" | "'" | "’");
+    // (or a possessive determiner: "Its Commissioner for Information, …")
+    let possessive = |t: usize| t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "'s" | "’s" | "'" | "’" | "its" | "their");
     let office = |t: usize| doc.tokens[t].cap && lex.titles.get(&doc.tokens[t].lower).is_some_and(|x| x.class != crate::lexicon::TitleClass::Generic) && (possessive(t) || t > 1 && doc.tokens[t - 1].cap && possessive(t - 1));
     if office(k - 2) {
         return true;

@@ -39,6 +39,14 @@ fn name_ends_in_s(doc: &Doc, t: usize) -> bool {
     doc.mention_at_token(t).is_some_and(|m| doc.mentions[m].span.end == doc.tokens[t].span.end)
 }
 
+/// "went on" from `t` to `e` between a quote and its speaker: a colon or a comma and a quote
+/// after it, or a quote closed right before its subject ("“…,” he went on").
+fn goes_on_quoting(doc: &Doc, t: usize, e: usize) -> bool {
+    let word = |k: usize| doc.tokens.get(k).map_or("", |x| x.lower.as_str());
+    let quote = |k: usize| doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Quote);
+    word(e) == ":" || word(e) == "," && quote(e + 1) || t > 1 && quote(t - 2) && matches!(word(e), "." | ",")
+}
+
 fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usize)> {
     let lex = Lexicon::get();
     let tok = doc.tokens.get(t)?;
@@ -57,6 +65,11 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
             let deed = matches!(after(0), "on" | "into" | "down" | "off" | "back" | "up" | "out" | "away" | "aside" | "together" | "forward" | "through" | "behind" | "under" | "over")
                 || after(0) == "to" && matches!(after(1), "rest" | "bed" | "use" | "work" | "sleep" | "death");
             if cue.lemma == "put it" && deed {
+                return None;
+            }
+            // "went on" speaks only as "continued" does, by a quote ("The cost, he went on, “…”",
+            // "“…,” she went on."), never in "went on strike", "went on to win"
+            if cue.lemma == "go on" && !goes_on_quoting(doc, t, t + words.len()) {
                 return None;
             }
             return Some((cue.lemma, cue.class, cue.takes_object, t + words.len()));
@@ -2139,10 +2152,11 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     // names as the subject of what he says: "Foreign Minister Jane Roe said Norway would …",
     // "a government spokesman said Oslo had …", "“Norway will not bow,” the minister said")
     let subjects: Vec<Option<usize>> = out.iter().map(|st| content_subject(doc, ctx, st)).collect();
-    let home = dateline_country(doc);
     // ("JUBA, South Sudan — … The government has denied the charge": "the government" that no
-    // rule resolved, under a dateline in a capital, is that capital's state)
-    if let Some(h) = home {
+    // rule resolved, under a dateline in a capital, is that capital's state; with no dateline,
+    // the state the article is mostly about, as "a government spokesman" is)
+    let home = dateline_country(doc);
+    if let Some(h) = home.or_else(|| home_country(doc)) {
         for st in out.iter_mut().filter(|st| st.speaker.is_none()) {
             let Some(t) = st.speaker_text else { continue };
             let a = doc.token_at(t.start);
@@ -3415,7 +3429,10 @@ fn opening_subordinate(doc: &Doc, a: usize, s: usize) -> bool {
 /// `b`) or of the clause (", but …", ", while …") follow token `t`.
 fn closes_clause(doc: &Doc, ctx: &Ctx, t: usize, b: usize) -> bool {
     let t = time_phrase_end(doc, t, b).unwrap_or(t);
-    let next_clause = doc.tokens.get(t).is_some_and(|x| x.lower == ",") && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "but" | "while" | "whereas" | "although" | "though"));
+    // (", and" with a clause of its own too: "Officers had warned the crowd, he said, and some
+    // protesters had thrown bottles")
+    let and_clause = || doc.tokens.get(t + 1).is_some_and(|x| x.lower == "and") && opens_clause_after_and(doc, t + 2);
+    let next_clause = doc.tokens.get(t).is_some_and(|x| x.lower == ",") && (doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "but" | "while" | "whereas" | "although" | "though")) || and_clause());
     next_clause || (t..b).all(|j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].lower.as_str(), "." | "!" | "?") || doc.tokens[j].kind == TokenKind::Quote)
 }
 
@@ -3893,8 +3910,11 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                     // (or an actor named as the subject before any quoted predicate: 'wrote that
                     // Norway "is testing our patience"')
                     let actor = ctx.tok_mention[k].is_some_and(|m| doc.token_at(doc.mentions[m].span.end) == q && doc.entities[doc.actor_of(doc.mentions[m].entity)].kind.is_actor());
+                    // (or a definite noun of one word before a quoted predicate: 'said the contracts
+                    // "fully complied with the law"', not a quoted noun phrase, 'the plan "a disaster"')
+                    let definite = q == k + 2 && matches!(doc.tokens[k].lower.as_str(), "the" | "its" | "their" | "his" | "her");
                     (k..q).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none())
-                        && doc.tokens.get(q + 1).is_some_and(|x| matches!(x.lower.as_str(), "would" | "will" | "could" | "should" | "must" | "can" | "may" | "might") || actor && x.kind == TokenKind::Word && !x.cap)
+                        && doc.tokens.get(q + 1).is_some_and(|x| matches!(x.lower.as_str(), "would" | "will" | "could" | "should" | "must" | "can" | "may" | "might") || (actor || definite) && x.kind == TokenKind::Word && !x.cap && !matches!(x.lower.as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "my"))
                 })
             };
             // ("According to Hale, the plans “only prolong the conflict.”": after the source and
@@ -4546,6 +4566,9 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     let describing = |j: usize| doc.tokens[j].kind == TokenKind::Word && !lex.stopwords.contains(&doc.tokens[j].lower) && !lex.cues.contains_key(&doc.tokens[j].lower) && ctx.tok_quote[j].is_none() && ctx.tok_mention[j].is_none_or(|m| doc.entities[doc.mentions[m].entity].kind != crate::model::EntityKind::Person);
     let described = (s0.saturating_sub(3).max(a + 2)..s0).find(|&j| doc.tokens[j - 1].kind == TokenKind::Quote && doc.tokens[j - 2].lower == "," && (j..s0).all(describing));
     let s0 = if inverted { s0 } else { described.unwrap_or(s0) };
+    // (and an unnamed member before the body it is at: "…, an official at the authority said
+    // on condition of anonymity.")
+    let s0 = if inverted { s0 } else { member_at_body(doc, a, s0).unwrap_or(s0) };
     let after_comma = s0 > a && (doc.tokens[s0 - 1].lower == "," || doc.tokens[s0 - 1].kind == TokenKind::Quote && s0 > a + 1 && doc.tokens[s0 - 2].lower == ",");
     // ("In interviews, Hale has questioned …": an opening adverbial before the comma is no content)
     let after_comma = after_comma && !intro_before(doc, a, s0 - 1);
@@ -4576,6 +4599,18 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         return None;
     }
     Some(Found { att, coord: None, according: false, content_before: parenthetical })
+}
+
+/// "an official at", "a senior source with" right before the body at `s0` (a comma before it):
+/// where the description of an unnamed speaker opens.
+fn member_at_body(doc: &Doc, a: usize, s0: usize) -> Option<usize> {
+    if s0 < a + 4 || !matches!(doc.tokens[s0 - 1].lower.as_str(), "at" | "with" | "from" | "in" | "of") || !Lexicon::get().is_office_or_speaker(&doc.tokens[s0 - 2].lower) {
+        return None;
+    }
+    let det = |j: usize| matches!(doc.tokens[j].lower.as_str(), "a" | "an" | "one" | "another");
+    // (one plain adjective may stand between: "a senior official at")
+    let d = if det(s0 - 3) { s0 - 3 } else if s0 >= a + 5 && det(s0 - 4) && doc.tokens[s0 - 3].kind == TokenKind::Word && !doc.tokens[s0 - 3].cap { s0 - 4 } else { return None };
+    (doc.tokens[d - 1].lower == ",").then_some(d)
 }
 
 /// "…, rail operator SNCF said.", "…, the state broadcaster NHK said": one to three lower-case
