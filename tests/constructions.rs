@@ -11237,7 +11237,7 @@ fn people_quoted_by_what_they_are_speak_in_a_clause_of_their_own() {
     // ('Analysts said …, while one shareholder, who asked not to be named, said …' had given
     // the shareholder's words to the analysts' firm: "shareholder" was no speaker's noun, and
     // the relative clause after it was taken for the first clause's object)
-    let d = doc("Shares\n\nJane Roe said the results were weak, while one shareholder, who asked not to be named, said the board should go.\n\nSome investors welcomed the plan.");
+    let d = doc("Shares\n\nJane Roe said the results were weak, while one shareholder, who asked not to be named, said the board should go.\n\nSome shareholders welcomed the plan.");
     let first = d.statements.iter().find(|s| d.slice(s.text).contains("results were weak")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(!d.slice(first.text).contains("shareholder"), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| d.slice(s.text).contains("board should go") && who(&d, s).as_deref() != Some("Jane Roe")), "{}", dump(&d));
