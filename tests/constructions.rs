@@ -11208,3 +11208,17 @@ fn one_who_had_written_to_a_body_asking_it_asks_it() {
     let d = doc("Visas. The Department of Housing released figures. Quarnby College said it was helping students and had written to the department asking it to extend the deadline.");
     demand(&d, "Quarnby College", Some("Department of Housing"), "extend the deadline", DemandKind::Appeal);
 }
+
+#[test]
+fn a_condition_set_by_the_party_a_speaker_takes_up_is_the_partys() {
+    // ("The party would back the inquiry only if it included …, he added" had the condition
+    // the leader's and the party, read for "it", asked: the clause's subject sets it)
+    let d = doc("Inquiry\n\nThe opposition Velmar Party called for an inquiry. Party leader Tom Hale said the police had lied. The party would back the inquiry only if it included judges from outside the police, he added.");
+    demand(&d, "Velmar Party", None, "included judges from outside the police", DemandKind::Condition);
+    // ("He said the union would call off the ballot only if the Government agreed …": the
+    // speaker's own union, not the speaker)
+    let d = doc("Pay dispute
+
+The Vexmoor Nurses' Federation (VNF) has balloted its members. Its general secretary, Jane Roe, said the dispute was long. She said the union would call off the ballot only if the Government agreed by March to restore the allowance.");
+    demand(&d, "Vexmoor Nurses' Federation", None, "the Government agreed by March to restore the allowance", DemandKind::Condition);
+}

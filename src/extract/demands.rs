@@ -2496,8 +2496,13 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // actor that opens the reported clause sets the condition, as a state that
                     // refuses does)
                     let ca = (a..k).find(|&x| reporting(x)).map_or(a, |x| x + 1);
-                    let setter = (ca > a).then(|| np_at(doc, ctx, ca, k)).flatten().filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s)).filter(|&p| p != of).unwrap_or(by);
-                    push(out, DemandKind::Condition, setter, Some(of), span(doc, np.end, end), span(doc, clause_start(k, &[]), end), cue);
+                    let setter = clause_body(doc, ctx, by, ca, k)
+                        .or_else(|| (ca > a).then(|| np_at(doc, ctx, ca, k)).flatten().filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s)).filter(|&p| p != of))
+                        .unwrap_or(by);
+                    // ("The party would back the inquiry only if it included …": a pronoun taken
+                    // for the body that sets the condition is no one asked by name)
+                    let of = Some(of).filter(|&p| p != setter);
+                    push(out, DemandKind::Condition, setter, of, span(doc, np.end, end), span(doc, clause_start(k, &[]), end), cue);
                     k = end;
                     continue;
                 }
@@ -2511,9 +2516,9 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // ("X has said it will stop only when …": "it" right after the verb of saying
                     // is the speaker, not whom the pronoun would resolve to elsewhere)
                     let own_word = ca > a && ca < k && matches!(doc.tokens[ca].lower.as_str(), "it" | "we" | "they");
-                    let setter = (ca > a && !own_word)
-                        .then(|| (ca..(ca + 3).min(k)).find_map(|x| np_at(doc, ctx, x, k).filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s))))
-                        .flatten()
+                    let setter = clause_body(doc, ctx, by, ca, k)
+                        .or_else(|| (ca > a && !own_word).then(|| (ca..(ca + 3).min(k)).find_map(|x| np_at(doc, ctx, x, k).filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s))))
+                        .flatten())
                         .or_else(|| own_party(doc, by, ca, k))
                         .unwrap_or(by);
                     push(out, DemandKind::Condition, setter, None, span(doc, c0, end), span(doc, clause_start(k, &[]), end), l.to_string());
@@ -2872,6 +2877,20 @@ fn own_body(doc: &Doc, by: Party, ca: usize, w: usize) -> Option<Party> {
         return None;
     }
     sole_body_of(doc, p, EntityKind::Organization).map(Party::Entity)
+}
+
+/// "She said the union would call off the strike only if …", "The party would back the bill
+/// only if …, he added" (`ca` where the reported clause opens, before `k`): "the" and a plain
+/// noun for a body right before the modal are the clause's subject, which sets the condition
+/// (a condition in a reported clause is its subject's, not the speaker's): the speaker's own
+/// body, or, where the article gives the speaker no role, the organisation the noun takes up.
+fn clause_body(doc: &Doc, ctx: &Ctx, by: Party, ca: usize, k: usize) -> Option<Party> {
+    let w = ca + 2;
+    if w >= k || !matches!(doc.tokens[w].lower.as_str(), "would" | "will") || doc.tokens[ca].lower != "the" || !super::np::BODY_NOUNS.contains(&doc.tokens[ca + 1].lower.as_str()) {
+        return None;
+    }
+    let taken_up = || np_at(doc, ctx, ca, w).filter(|np| np.end == w).and_then(|np| actor_party(doc, &np)).filter(|p| p.entity().is_some_and(|e| doc.entities[e].kind == EntityKind::Organization));
+    own_body(doc, by, ca, w).or_else(taken_up)
 }
 
 /// "X said his party would only join …" (`ca` where the reported clause opens, before `k`):
