@@ -11222,3 +11222,11 @@ fn a_condition_set_by_the_party_a_speaker_takes_up_is_the_partys() {
 The Vexmoor Nurses' Federation (VNF) has balloted its members. Its general secretary, Jane Roe, said the dispute was long. She said the union would call off the ballot only if the Government agreed by March to restore the allowance.");
     demand(&d, "Vexmoor Nurses' Federation", None, "the Government agreed by March to restore the allowance", DemandKind::Condition);
 }
+
+#[test]
+fn members_of_a_body_that_speaks_threaten_as_the_body_and_a_passive_is_asked_whole() {
+    // ("Uasu said … that its members would down their tools … unless the money was paid" had no
+    // threat: "its members" named no actor, and the passive's verb alone was what was asked)
+    let d = doc("Strike notice\n\nThe Harbor Dockworkers Union said in a letter to the port authority that its members would down their tools on Monday unless the arrears were paid.");
+    demand(&d, "Harbor Dockworkers Union", None, "the arrears were paid", DemandKind::Threat);
+}

@@ -2624,7 +2624,10 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 let opening = || {
                     (w > clause_a + 2 && matches!(doc.tokens[w - 1].lower.as_str(), "but" | "and")).then(|| np_at(doc, ctx, (a..w).find(|&x| reporting(x)).map_or(clause_a, |x| x + 1), w)).flatten().and_then(|s| actor_party(doc, &s))
                 };
-                let subject = own_body(doc, by, reported_clause(k), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(opening);
+                // ("The union said its members would strike unless …": the members of a body
+                // that speaks are the body, which threatens)
+                let members = || (ws == wa + 2 && matches!(doc.tokens[wa].lower.as_str(), "its" | "their") && doc.tokens[wa + 1].lower == "members" && by.entity().is_some_and(|e| doc.entities[e].kind == EntityKind::Organization)).then_some(by);
+                let subject = own_body(doc, by, reported_clause(k), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(members);
                 if agrees() {
                     // (unless the speaker is the head of a phrase that opens with the name the
                     // pronoun was resolved to: "the Umma (Nation) party said it …")
@@ -2656,7 +2659,10 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 // (only for the speaker who threatens: a subject taken for the threatener that
                 // is also the one asked is a wrong guess at a pronoun)
                 let of = of.filter(|&p| !(p == threatener && threatener == by && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "it" | "they" | "he" | "she"))));
-                let va = if_not.unwrap_or(va);
+                // ("… unless the arrears were paid": a passive on no actor is asked whole, not
+                // its verb alone)
+                let passive = of.is_none() && va > k + 1 && doc.tokens.get(va).is_some_and(|t| matches!(t.lower.as_str(), "is" | "are" | "was" | "were")) && doc.tokens.get(va + 1).is_some_and(|t| t.lower.len() > 3 && (t.lower.ends_with("ed") || t.lower.ends_with("en")) || matches!(t.lower.as_str(), "paid" | "met" | "made" | "done" | "held" | "kept" | "sent" | "set" | "found"));
+                let va = if_not.unwrap_or(if passive { k + 1 } else { va });
                 let end = vp_end(doc, va, b, false);
                 let ev_a = subject_before_in(doc, ctx, w, clause_a, true).map_or(clause_a, |s| s.start.min(w));
                 if end > va + 1 && of != Some(threatener) {
