@@ -11230,3 +11230,11 @@ fn members_of_a_body_that_speaks_threaten_as_the_body_and_a_passive_is_asked_who
     let d = doc("Strike notice\n\nThe Harbor Dockworkers Union said in a letter to the port authority that its members would down their tools on Monday unless the arrears were paid.");
     demand(&d, "Harbor Dockworkers Union", None, "the arrears were paid", DemandKind::Threat);
 }
+
+#[test]
+fn a_reported_clause_that_opens_the_statement_sets_its_condition_by_its_subject() {
+    // ("Russia would consider a broader swap only if Ukraine handed over …, she told a
+    // briefing" had the condition the spokeswoman's: the clause's subject sets it)
+    let d = doc("Swap\n\nNorway would consider a broader swap only if Sweden handed over the soldiers captured at the border, Foreign Minister Jan Berg told a briefing in Oslo.");
+    demand(&d, "Norway", Some("Sweden"), "handed over the soldiers captured at the border", DemandKind::Condition);
+}

@@ -2497,7 +2497,9 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // refuses does)
                     let ca = (a..k).find(|&x| reporting(x)).map_or(a, |x| x + 1);
                     let setter = clause_body(doc, ctx, by, ca, k)
-                        .or_else(|| (ca > a).then(|| np_at(doc, ctx, ca, k)).flatten().filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s)).filter(|&p| p != of))
+                        // ("Russia would consider a swap only if Ukraine …, she told a briefing":
+                        // a reported clause that opens the statement opens with its subject)
+                        .or_else(|| (ca > a || reported).then(|| np_at(doc, ctx, ca, k)).flatten().filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s)).filter(|&p| p != of))
                         .unwrap_or(by);
                     // ("The party would back the inquiry only if it included …": a pronoun taken
                     // for the body that sets the condition is no one asked by name)
