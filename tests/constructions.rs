@@ -11238,3 +11238,13 @@ fn a_reported_clause_that_opens_the_statement_sets_its_condition_by_its_subject(
     let d = doc("Swap\n\nNorway would consider a broader swap only if Sweden handed over the soldiers captured at the border, Foreign Minister Jan Berg told a briefing in Oslo.");
     demand(&d, "Norway", Some("Sweden"), "handed over the soldiers captured at the border", DemandKind::Condition);
 }
+
+#[test]
+fn a_bare_plural_of_people_that_would_act_unless_leaves_the_threat_the_speakers() {
+    // ("said farmers would stop supplying mills unless the increase was announced …" had no
+    // threat: no actor opened the clause; "the talks would fail unless …" stays a forecast)
+    let d = doc("Cane\n\nTom Vale, a grower in Harlow, said farmers would stop supplying mills unless the increase was announced before the end of May.");
+    demand(&d, "Tom Vale", None, "the increase was announced", DemandKind::Threat);
+    let d = doc("Talks\n\nTom Vale said the talks will fail unless both sides compromise.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -2645,7 +2645,13 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                         _ => Some(by),
                     };
                 }
-                subject.or_else(|| body.then_some(by))
+                // ("said farmers would stop supplying mills unless …", "said colleges would keep
+                // cutting unless …": a bare plural of people or of bodies, no actor named, that
+                // is the whole reported subject leaves the threat the speaker's; not "the talks
+                // would fail unless …", a forecast of a thing)
+                // (a speaker named, not a phrase as written)
+                let people = || reported && by.entity().is_some() && w == reported_clause(k) + 1 && bare_plural_of_actors(&doc.tokens[w - 1]);
+                subject.or_else(|| body.then_some(by)).or_else(|| people().then_some(by))
             });
             if let (Some(threatener), Some(w)) = (threatener, will) {
                 let subj = np_at(doc, ctx, k + 1, b);
@@ -2899,6 +2905,16 @@ fn clause_body(doc: &Doc, ctx: &Ctx, by: Party, ca: usize, k: usize) -> Option<P
     }
     let taken_up = || np_at(doc, ctx, ca, w).filter(|np| np.end == w).and_then(|np| actor_party(doc, &np)).filter(|p| p.entity().is_some_and(|e| doc.entities[e].kind == EntityKind::Organization));
     own_body(doc, by, ca, w).or_else(taken_up)
+}
+
+/// "members", "farmers", "Republicans", "colleges": a plural noun for people or for bodies of
+/// a kind, standing with no determiner for those who act.
+fn bare_plural_of_actors(t: &crate::model::Token) -> bool {
+    let lex = Lexicon::get();
+    let l = t.lower.as_str();
+    // (the organisation words are listed capitalised, as heads of names: "College")
+    let head = || format!("{}{}", l[..1].to_uppercase(), &l[1..l.len() - 1]);
+    t.kind == TokenKind::Word && l.len() > 4 && l.ends_with('s') && l.is_ascii() && !lex.stopwords.contains(l) && (lex.person_nouns.contains(l) || lex.speaker_nouns.contains(l) || lex.org_words.contains(&head()))
 }
 
 /// "X said his party would only join …" (`ca` where the reported clause opens, before `k`):
