@@ -11248,3 +11248,11 @@ fn a_bare_plural_of_people_that_would_act_unless_leaves_the_threat_the_speakers(
     let d = doc("Talks\n\nTom Vale said the talks will fail unless both sides compromise.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn two_coordinated_subjects_of_a_condition_are_asked_together() {
+    // ("said colleges would keep cutting unless Ottawa and the province worked out "a new deal"
+    // together" had no demand: what was asked began at "and the province")
+    let d = doc("Cuts\n\nJane Roe, the president of the Quarnby Staff Association, said hospitals would keep cutting beds unless Oslo and the region worked out a new funding formula together.");
+    demand(&d, "Jane Roe", None, "worked out a new funding formula together", DemandKind::Threat);
+}

@@ -2671,6 +2671,12 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 // its verb alone)
                 let passive = of.is_none() && va > k + 1 && doc.tokens.get(va).is_some_and(|t| matches!(t.lower.as_str(), "is" | "are" | "was" | "were")) && doc.tokens.get(va + 1).is_some_and(|t| t.lower.len() > 3 && (t.lower.ends_with("ed") || t.lower.ends_with("en")) || matches!(t.lower.as_str(), "paid" | "met" | "made" | "done" | "held" | "kept" | "sent" | "set" | "found"));
                 let va = if_not.unwrap_or(if passive { k + 1 } else { va });
+                // ("… unless Ottawa and the province worked out a deal": two asked together, no
+                // one of them alone; what is asked follows both)
+                // (the second a name, or "the" and a plain noun: "the province")
+                let second = |x: usize| np_at(doc, ctx, x, b).map(|np| np.end).filter(|&e| e > x).or_else(|| (doc.tokens.get(x).is_some_and(|t| t.lower == "the") && doc.tokens.get(x + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).then_some(x + 2));
+                let both = (if_not.is_none() && of.is_some() && doc.tokens.get(va).is_some_and(|t| t.lower == "and")).then(|| second(va + 1)).flatten();
+                let (of, va) = both.map_or((of, va), |e| (None, e));
                 let end = vp_end(doc, va, b, false);
                 let ev_a = subject_before_in(doc, ctx, w, clause_a, true).map_or(clause_a, |s| s.start.min(w));
                 if end > va + 1 && of != Some(threatener) {
