@@ -11342,3 +11342,51 @@ fn a_definite_noun_before_a_quoted_predicate_is_a_reported_statement() {
     let s = d.statements.iter().find(|s| s.kind == Reported && d.slice(s.text).contains("the tenders")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Jane Roe"), "{}", dump(&d));
 }
+
+#[test]
+fn a_condition_set_by_the_party_a_speaker_takes_up_is_the_partys() {
+    // ("The party would back the inquiry only if it included …, he added" had the condition
+    // the leader's and the party, read for "it", asked: the clause's subject sets it)
+    let d = doc("Inquiry\n\nThe opposition Velmar Party called for an inquiry. Party leader Tom Hale said the police had lied. The party would back the inquiry only if it included judges from outside the police, he added.");
+    demand(&d, "Velmar Party", None, "included judges from outside the police", DemandKind::Condition);
+    // ("He said the union would call off the ballot only if the Government agreed …": the
+    // speaker's own union, not the speaker)
+    let d = doc("Pay dispute
+
+The Vexmoor Nurses' Federation (VNF) has balloted its members. Its general secretary, Jane Roe, said the dispute was long. She said the union would call off the ballot only if the Government agreed by March to restore the allowance.");
+    demand(&d, "Vexmoor Nurses' Federation", None, "the Government agreed by March to restore the allowance", DemandKind::Condition);
+}
+
+#[test]
+fn members_of_a_body_that_speaks_threaten_as_the_body_and_a_passive_is_asked_whole() {
+    // ("Uasu said … that its members would down their tools … unless the money was paid" had no
+    // threat: "its members" named no actor, and the passive's verb alone was what was asked)
+    let d = doc("Strike notice\n\nThe Harbor Dockworkers Union said in a letter to the port authority that its members would down their tools on Monday unless the arrears were paid.");
+    demand(&d, "Harbor Dockworkers Union", None, "the arrears were paid", DemandKind::Threat);
+}
+
+#[test]
+fn a_reported_clause_that_opens_the_statement_sets_its_condition_by_its_subject() {
+    // ("Russia would consider a broader swap only if Ukraine handed over …, she told a
+    // briefing" had the condition the spokeswoman's: the clause's subject sets it)
+    let d = doc("Swap\n\nNorway would consider a broader swap only if Sweden handed over the soldiers captured at the border, Foreign Minister Jan Berg told a briefing in Oslo.");
+    demand(&d, "Norway", Some("Sweden"), "handed over the soldiers captured at the border", DemandKind::Condition);
+}
+
+#[test]
+fn a_bare_plural_of_people_that_would_act_unless_leaves_the_threat_the_speakers() {
+    // ("said farmers would stop supplying mills unless the increase was announced …" had no
+    // threat: no actor opened the clause; "the talks would fail unless …" stays a forecast)
+    let d = doc("Cane\n\nTom Vale, a grower in Harlow, said farmers would stop supplying mills unless the increase was announced before the end of May.");
+    demand(&d, "Tom Vale", None, "the increase was announced", DemandKind::Threat);
+    let d = doc("Talks\n\nTom Vale said the talks will fail unless both sides compromise.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn two_coordinated_subjects_of_a_condition_are_asked_together() {
+    // ("said colleges would keep cutting unless Ottawa and the province worked out "a new deal"
+    // together" had no demand: what was asked began at "and the province")
+    let d = doc("Cuts\n\nJane Roe, the president of the Quarnby Staff Association, said hospitals would keep cutting beds unless Oslo and the region worked out a new funding formula together.");
+    demand(&d, "Jane Roe", None, "worked out a new funding formula together", DemandKind::Threat);
+}

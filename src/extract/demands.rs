@@ -2498,8 +2498,15 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // actor that opens the reported clause sets the condition, as a state that
                     // refuses does)
                     let ca = (a..k).find(|&x| reporting(x)).map_or(a, |x| x + 1);
-                    let setter = (ca > a).then(|| np_at(doc, ctx, ca, k)).flatten().filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s)).filter(|&p| p != of).unwrap_or(by);
-                    push(out, DemandKind::Condition, setter, Some(of), span(doc, np.end, end), span(doc, clause_start(k, &[]), end), cue);
+                    let setter = clause_body(doc, ctx, by, ca, k)
+                        // ("Russia would consider a swap only if Ukraine …, she told a briefing":
+                        // a reported clause that opens the statement opens with its subject)
+                        .or_else(|| (ca > a || reported).then(|| np_at(doc, ctx, ca, k)).flatten().filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s)).filter(|&p| p != of))
+                        .unwrap_or(by);
+                    // ("The party would back the inquiry only if it included …": a pronoun taken
+                    // for the body that sets the condition is no one asked by name)
+                    let of = Some(of).filter(|&p| p != setter);
+                    push(out, DemandKind::Condition, setter, of, span(doc, np.end, end), span(doc, clause_start(k, &[]), end), cue);
                     k = end;
                     continue;
                 }
@@ -2513,9 +2520,9 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // ("X has said it will stop only when …": "it" right after the verb of saying
                     // is the speaker, not whom the pronoun would resolve to elsewhere)
                     let own_word = ca > a && ca < k && matches!(doc.tokens[ca].lower.as_str(), "it" | "we" | "they");
-                    let setter = (ca > a && !own_word)
-                        .then(|| (ca..(ca + 3).min(k)).find_map(|x| np_at(doc, ctx, x, k).filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s))))
-                        .flatten()
+                    let setter = clause_body(doc, ctx, by, ca, k)
+                        .or_else(|| (ca > a && !own_word).then(|| (ca..(ca + 3).min(k)).find_map(|x| np_at(doc, ctx, x, k).filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s))))
+                        .flatten())
                         .or_else(|| own_party(doc, by, ca, k))
                         .unwrap_or(by);
                     push(out, DemandKind::Condition, setter, None, span(doc, c0, end), span(doc, clause_start(k, &[]), end), l.to_string());
@@ -2621,7 +2628,10 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 let opening = || {
                     (w > clause_a + 2 && matches!(doc.tokens[w - 1].lower.as_str(), "but" | "and")).then(|| np_at(doc, ctx, (a..w).find(|&x| reporting(x)).map_or(clause_a, |x| x + 1), w)).flatten().and_then(|s| actor_party(doc, &s))
                 };
-                let subject = own_body(doc, by, reported_clause(k), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(opening);
+                // ("The union said its members would strike unless …": the members of a body
+                // that speaks are the body, which threatens)
+                let members = || (ws == wa + 2 && matches!(doc.tokens[wa].lower.as_str(), "its" | "their") && doc.tokens[wa + 1].lower == "members" && by.entity().is_some_and(|e| doc.entities[e].kind == EntityKind::Organization)).then_some(by);
+                let subject = own_body(doc, by, reported_clause(k), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(members);
                 if agrees() {
                     // (unless the speaker is the head of a phrase that opens with the name the
                     // pronoun was resolved to: "the Umma (Nation) party said it …")
@@ -2637,7 +2647,13 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                         _ => Some(by),
                     };
                 }
-                subject.or_else(|| body.then_some(by))
+                // ("said farmers would stop supplying mills unless …", "said colleges would keep
+                // cutting unless …": a bare plural of people or of bodies, no actor named, that
+                // is the whole reported subject leaves the threat the speaker's; not "the talks
+                // would fail unless …", a forecast of a thing)
+                // (a speaker named, not a phrase as written)
+                let people = || reported && by.entity().is_some() && w == reported_clause(k) + 1 && bare_plural_of_actors(&doc.tokens[w - 1]);
+                subject.or_else(|| body.then_some(by)).or_else(|| people().then_some(by))
             });
             if let (Some(threatener), Some(w)) = (threatener, will) {
                 let subj = np_at(doc, ctx, k + 1, b);
@@ -2653,7 +2669,16 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 // (only for the speaker who threatens: a subject taken for the threatener that
                 // is also the one asked is a wrong guess at a pronoun)
                 let of = of.filter(|&p| !(p == threatener && threatener == by && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "it" | "they" | "he" | "she"))));
-                let va = if_not.unwrap_or(va);
+                // ("… unless the arrears were paid": a passive on no actor is asked whole, not
+                // its verb alone)
+                let passive = of.is_none() && va > k + 1 && doc.tokens.get(va).is_some_and(|t| matches!(t.lower.as_str(), "is" | "are" | "was" | "were")) && doc.tokens.get(va + 1).is_some_and(|t| t.lower.len() > 3 && (t.lower.ends_with("ed") || t.lower.ends_with("en")) || matches!(t.lower.as_str(), "paid" | "met" | "made" | "done" | "held" | "kept" | "sent" | "set" | "found"));
+                let va = if_not.unwrap_or(if passive { k + 1 } else { va });
+                // ("… unless Ottawa and the province worked out a deal": two asked together, no
+                // one of them alone; what is asked follows both)
+                // (the second a name, or "the" and a plain noun: "the province")
+                let second = |x: usize| np_at(doc, ctx, x, b).map(|np| np.end).filter(|&e| e > x).or_else(|| (doc.tokens.get(x).is_some_and(|t| t.lower == "the") && doc.tokens.get(x + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).then_some(x + 2));
+                let both = (if_not.is_none() && of.is_some() && doc.tokens.get(va).is_some_and(|t| t.lower == "and")).then(|| second(va + 1)).flatten();
+                let (of, va) = both.map_or((of, va), |e| (None, e));
                 let end = vp_end(doc, va, b, false);
                 let ev_a = subject_before_in(doc, ctx, w, clause_a, true).map_or(clause_a, |s| s.start.min(w));
                 if end > va + 1 && of != Some(threatener) {
@@ -2874,6 +2899,30 @@ fn own_body(doc: &Doc, by: Party, ca: usize, w: usize) -> Option<Party> {
         return None;
     }
     sole_body_of(doc, p, EntityKind::Organization).map(Party::Entity)
+}
+
+/// "She said the union would call off the strike only if …", "The party would back the bill
+/// only if …, he added" (`ca` where the reported clause opens, before `k`): "the" and a plain
+/// noun for a body right before the modal are the clause's subject, which sets the condition
+/// (a condition in a reported clause is its subject's, not the speaker's): the speaker's own
+/// body, or, where the article gives the speaker no role, the organisation the noun takes up.
+fn clause_body(doc: &Doc, ctx: &Ctx, by: Party, ca: usize, k: usize) -> Option<Party> {
+    let w = ca + 2;
+    if w >= k || !matches!(doc.tokens[w].lower.as_str(), "would" | "will") || doc.tokens[ca].lower != "the" || !super::np::BODY_NOUNS.contains(&doc.tokens[ca + 1].lower.as_str()) {
+        return None;
+    }
+    let taken_up = || np_at(doc, ctx, ca, w).filter(|np| np.end == w).and_then(|np| actor_party(doc, &np)).filter(|p| p.entity().is_some_and(|e| doc.entities[e].kind == EntityKind::Organization));
+    own_body(doc, by, ca, w).or_else(taken_up)
+}
+
+/// "members", "farmers", "Republicans", "colleges": a plural noun for people or for bodies of
+/// a kind, standing with no determiner for those who act.
+fn bare_plural_of_actors(t: &crate::model::Token) -> bool {
+    let lex = Lexicon::get();
+    let l = t.lower.as_str();
+    // (the organisation words are listed capitalised, as heads of names: "College")
+    let head = || format!("{}{}", l[..1].to_uppercase(), &l[1..l.len() - 1]);
+    t.kind == TokenKind::Word && l.len() > 4 && l.ends_with('s') && l.is_ascii() && !lex.stopwords.contains(l) && (lex.person_nouns.contains(l) || lex.speaker_nouns.contains(l) || lex.org_words.contains(&head()))
 }
 
 /// "X said his party would only join …" (`ca` where the reported clause opens, before `k`):
