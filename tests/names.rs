@@ -3543,3 +3543,11 @@ fn all_opening_a_bodys_name_stays_in_it() {
     assert_has("Exams\n\nThe All Quarnby Students' Association demanded a new test.", "All Quarnby Students' Association", EntityKind::Organization);
     assert_has("Vote\n\nAll Vexmoor Progressives Congress leaders met on Monday.", "All Vexmoor Progressives Congress", EntityKind::Organization);
 }
+
+#[test]
+fn the_name_a_body_calls_itself_is_an_organisation() {
+    // ("The loose movement behind the protests, which calls itself Gen Z Madagascar and
+    // organises …" had no body: a name after "calls itself" is the one the body goes by)
+    assert_has("Rallies\n\nThe loose network behind the marches, which calls itself Youth Quarnby Now and meets online, rejected the offer.", "Youth Quarnby Now", EntityKind::Organization);
+    assert_has("Rallies\n\nA collective calling itself Vexmoor Rising claimed the blockade.", "Vexmoor Rising", EntityKind::Organization);
+}
