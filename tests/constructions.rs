@@ -11208,3 +11208,12 @@ fn one_who_had_written_to_a_body_asking_it_asks_it() {
     let d = doc("Visas. The Department of Housing released figures. Quarnby College said it was helping students and had written to the department asking it to extend the deadline.");
     demand(&d, "Quarnby College", Some("Department of Housing"), "extend the deadline", DemandKind::Appeal);
 }
+
+#[test]
+fn his_media_office_speaks_for_him() {
+    // ("Prime Minister X … ordered …, his media office said." had left "media office" as the
+    // speaker, where "his office" already spoke for him)
+    let d = doc("Jobs\n\nPrime Minister Jane Roe ordered an inquiry into the protests, her media office said. Interior Minister Tom Hale will travel to the port, his press office said.");
+    assert_eq!(speaker_of(&d, "Prime Minister Jane Roe ordered an inquiry into the protests, her media office said").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "Interior Minister Tom Hale will travel to the port, his press office said").as_deref(), Some("Tom Hale"), "{}", dump(&d));
+}

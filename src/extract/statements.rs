@@ -1363,12 +1363,17 @@ fn office_of_described(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize
     super::np::description_at(doc, ctx, s, p - 1).filter(|&(h, end)| end == p - 1 && doc.entities[h].kind == crate::model::EntityKind::Person).map(|(h, _)| h)
 }
 
-/// "His spokesman said", "Her office said" (tokens `s..e`): as "X's spokesman" speaks for
-/// X, the person the pronoun refers to.
+/// "His spokesman said", "Her office said", "his media office said" (tokens `s..e`): as "X's
+/// spokesman" speaks for X, the person the pronoun refers to.
 fn pronoun_spokesperson(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
-    // (the subject may start at the noun, the pronoun before it)
-    let p = if e == s + 1 && s > 0 { s - 1 } else { s };
-    if e != p + 2 || !matches!(doc.tokens[p].lower.as_str(), "his" | "her") || !matches!(doc.tokens[p + 1].lower.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "office") {
+    if e == 0 || !matches!(doc.tokens[e - 1].lower.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "office") {
+        return None;
+    }
+    // (a kind of office or spokesperson between: "his media office", "her press office")
+    let n = if e >= 2 && matches!(doc.tokens[e - 2].lower.as_str(), "media" | "press" | "official" | "private" | "communications") { e - 2 } else { e - 1 };
+    // (the subject may start at the noun or its modifier, the pronoun before it)
+    let p = n.checked_sub(1)?;
+    if p > s || p + 1 < s || !matches!(doc.tokens[p].lower.as_str(), "his" | "her") {
         return None;
     }
     super::np::resolve_pronoun(doc, ctx, p, None).filter(|&x| doc.entities[x].kind == crate::model::EntityKind::Person)
