@@ -11217,3 +11217,12 @@ fn his_media_office_speaks_for_him() {
     assert_eq!(speaker_of(&d, "Prime Minister Jane Roe ordered an inquiry into the protests, her media office said").as_deref(), Some("Jane Roe"), "{}", dump(&d));
     assert_eq!(speaker_of(&d, "Interior Minister Tom Hale will travel to the port, his press office said").as_deref(), Some("Tom Hale"), "{}", dump(&d));
 }
+
+#[test]
+fn a_statement_taken_up_by_according_to_is_its_authors() {
+    // ('… ordered …, his media office said. He also directed the Ministry of Oil to "give
+    // priority …" in new contracts, according to the statement.' had made "the statement" the
+    // speaker)
+    let d = doc("Jobs\n\nPrime Minister Jane Roe ordered an inquiry into the protests, the Harbor Labour Office said. She also directed the Ministry of Labour to \"hire local graduates first\" in new contracts, according to the statement.");
+    assert_eq!(speaker_of(&d, "hire local graduates first").as_deref(), Some("Harbor Labour Office"), "{}", dump(&d));
+}
