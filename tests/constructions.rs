@@ -11226,3 +11226,11 @@ fn a_statement_taken_up_by_according_to_is_its_authors() {
     let d = doc("Jobs\n\nPrime Minister Jane Roe ordered an inquiry into the protests, the Harbor Labour Office said. She also directed the Ministry of Labour to \"hire local graduates first\" in new contracts, according to the statement.");
     assert_eq!(speaker_of(&d, "hire local graduates first").as_deref(), Some("Harbor Labour Office"), "{}", dump(&d));
 }
+
+#[test]
+fn the_watchdog_is_the_body_described_so_in_apposition() {
+    // ("… the Anti-Corruption Action Center (AntAC), a Kyiv-based watchdog, said … \"…,\" X told
+    // RFE/RL. … The watchdog called on parliament to …" had no one appealing)
+    let d = doc("Graft\n\nJane Roe, who heads the legal team of the Harbor Integrity Centre (HIC), a Lisbon-based watchdog, said the case was a test. \"We have seen few verdicts,\" Roe told the Harbor News. \"The Vexmoor Court must move faster.\"\n\nThe watchdog called on parliament to give the bureau its own wiretapping powers.");
+    demand(&d, "Harbor Integrity Centre", Some("parliament"), "give the bureau its own wiretapping powers", DemandKind::Appeal);
+}
