@@ -11234,3 +11234,11 @@ fn the_watchdog_is_the_body_described_so_in_apposition() {
     let d = doc("Graft\n\nJane Roe, who heads the legal team of the Harbor Integrity Centre (HIC), a Lisbon-based watchdog, said the case was a test. \"We have seen few verdicts,\" Roe told the Harbor News. \"The Vexmoor Court must move faster.\"\n\nThe watchdog called on parliament to give the bureau its own wiretapping powers.");
     demand(&d, "Harbor Integrity Centre", Some("parliament"), "give the bureau its own wiretapping powers", DemandKind::Appeal);
 }
+
+#[test]
+fn it_is_not_the_platform_its_own_clause_posted_on() {
+    // ("… organises largely on Discord and Facebook … It said in a post on Facebook that …" had
+    // Facebook for "it", the platform where the body posted)
+    let d = doc("Talks\n\nThe Harbor Youth Front rejected the offer on Monday. Its members organise largely on Facebook and Telegram. It said in a post on Facebook that it would join talks only if they were broadcast live.");
+    assert_eq!(speaker_of(&d, "It said in a post on Facebook that it would join talks only if they were broadcast live").as_deref(), Some("Harbor Youth Front"), "{}", dump(&d));
+}

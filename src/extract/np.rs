@@ -324,6 +324,12 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
 
 fn referent_worked(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, person: bool, want_gender: Option<char>) -> Option<usize> {
     let lex = Lexicon::get();
+    // ("It said in a post on Facebook that …": the platform the pronoun's own clause names after
+    // "on" is where it spoke, not who)
+    let medium = |e: usize| {
+        let b = doc.sentence_at(doc.tokens[t].span.start).map_or(t, |si| doc.sentences[si].tokens.1.min(t + 30));
+        (t + 2..b).any(|j| doc.tokens[j - 1].lower == "on" && ctx.tok_mention[j].is_some_and(|m| doc.token_at(doc.mentions[m].span.start) == j && doc.actor_of(doc.mentions[m].entity) == e))
+    };
     let fits = |e: usize| {
         let ent = &doc.entities[e];
         if Some(e) == exclude {
@@ -344,7 +350,7 @@ fn referent_worked(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, perso
             let g = titled().or_else(|| ent.name.split_whitespace().next().filter(|_| ent.name.contains(' ')).and_then(|f| lex.first_names.get(&crate::lexicon::fold(f))).copied().filter(|&g| g == want || !family_name_first(&ent.name)));
             !(matches!(g, Some('m') | Some('f')) && g != Some(want))
         } else {
-            matches!(ent.kind, EntityKind::Organization | EntityKind::Country) || ent.stands_for.is_some()
+            (matches!(ent.kind, EntityKind::Organization | EntityKind::Country) || ent.stands_for.is_some()) && !medium(e)
         }
     };
     let si = doc.sentence_at(doc.tokens[t].span.start)?;
