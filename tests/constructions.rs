@@ -11390,3 +11390,37 @@ fn two_coordinated_subjects_of_a_condition_are_asked_together() {
     let d = doc("Cuts\n\nJane Roe, the president of the Quarnby Staff Association, said hospitals would keep cutting beds unless Oslo and the region worked out a new funding formula together.");
     demand(&d, "Jane Roe", None, "worked out a new funding formula together", DemandKind::Threat);
 }
+
+#[test]
+fn his_media_office_speaks_for_him() {
+    // ("Prime Minister X … ordered …, his media office said." had left "media office" as the
+    // speaker, where "his office" already spoke for him)
+    let d = doc("Jobs\n\nPrime Minister Jane Roe ordered an inquiry into the protests, her media office said. Interior Minister Tom Hale will travel to the port, his press office said.");
+    assert_eq!(speaker_of(&d, "Prime Minister Jane Roe ordered an inquiry into the protests, her media office said").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "Interior Minister Tom Hale will travel to the port, his press office said").as_deref(), Some("Tom Hale"), "{}", dump(&d));
+}
+
+#[test]
+fn a_statement_taken_up_by_according_to_is_its_authors() {
+    // ('… ordered …, his media office said. He also directed the Ministry of Oil to "give
+    // priority …" in new contracts, according to the statement.' had made "the statement" the
+    // speaker)
+    let d = doc("Jobs\n\nPrime Minister Jane Roe ordered an inquiry into the protests, the Harbor Labour Office said. She also directed the Ministry of Labour to \"hire local graduates first\" in new contracts, according to the statement.");
+    assert_eq!(speaker_of(&d, "hire local graduates first").as_deref(), Some("Harbor Labour Office"), "{}", dump(&d));
+}
+
+#[test]
+fn the_watchdog_is_the_body_described_so_in_apposition() {
+    // ("… the Anti-Corruption Action Center (AntAC), a Kyiv-based watchdog, said … \"…,\" X told
+    // RFE/RL. … The watchdog called on parliament to …" had no one appealing)
+    let d = doc("Graft\n\nJane Roe, who heads the legal team of the Harbor Integrity Centre (HIC), a Lisbon-based watchdog, said the case was a test. \"We have seen few verdicts,\" Roe told the Harbor News. \"The Vexmoor Court must move faster.\"\n\nThe watchdog called on parliament to give the bureau its own wiretapping powers.");
+    demand(&d, "Harbor Integrity Centre", Some("parliament"), "give the bureau its own wiretapping powers", DemandKind::Appeal);
+}
+
+#[test]
+fn it_is_not_the_platform_its_own_clause_posted_on() {
+    // ("… organises largely on Discord and Facebook … It said in a post on Facebook that …" had
+    // Facebook for "it", the platform where the body posted)
+    let d = doc("Talks\n\nThe Harbor Youth Front rejected the offer on Monday. Its members organise largely on Facebook and Telegram. It said in a post on Facebook that it would join talks only if they were broadcast live.");
+    assert_eq!(speaker_of(&d, "It said in a post on Facebook that it would join talks only if they were broadcast live").as_deref(), Some("Harbor Youth Front"), "{}", dump(&d));
+}

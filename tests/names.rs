@@ -3588,3 +3588,11 @@ fn a_name_in_apposition_to_an_office_after_its_or_their_is_a_person() {
     // after a possessive determiner governs the name in apposition, as after "X's")
     assert_has("Roads\n\nThe state distanced itself from him. Its Commissioner for Information, Onyekachi Adamu, said the state would cooperate.", "Onyekachi Adamu", EntityKind::Person);
 }
+
+#[test]
+fn the_name_a_body_calls_itself_is_an_organisation() {
+    // ("The loose movement behind the protests, which calls itself Gen Z Madagascar and
+    // organises …" had no body: a name after "calls itself" is the one the body goes by)
+    assert_has("Rallies\n\nThe loose network behind the marches, which calls itself Youth Quarnby Now and meets online, rejected the offer.", "Youth Quarnby Now", EntityKind::Organization);
+    assert_has("Rallies\n\nA collective calling itself Vexmoor Rising claimed the blockade.", "Vexmoor Rising", EntityKind::Organization);
+}

@@ -325,6 +325,12 @@ fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, pers
 
 fn referent_worked(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, person: bool, want_gender: Option<char>) -> Option<usize> {
     let lex = Lexicon::get();
+    // ("It said in a post on Facebook that …": the platform the pronoun's own clause names after
+    // "on" is where it spoke, not who)
+    let medium = |e: usize| {
+        let b = doc.sentence_at(doc.tokens[t].span.start).map_or(t, |si| doc.sentences[si].tokens.1.min(t + 30));
+        (t + 2..b).any(|j| doc.tokens[j - 1].lower == "on" && ctx.tok_mention[j].is_some_and(|m| doc.token_at(doc.mentions[m].span.start) == j && doc.actor_of(doc.mentions[m].entity) == e))
+    };
     let fits = |e: usize| {
         let ent = &doc.entities[e];
         if Some(e) == exclude {
@@ -345,7 +351,7 @@ fn referent_worked(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, perso
             let g = titled().or_else(|| ent.name.split_whitespace().next().filter(|_| ent.name.contains(' ')).and_then(|f| lex.first_names.get(&crate::lexicon::fold(f))).copied().filter(|&g| g == want || !family_name_first(&ent.name)));
             !(matches!(g, Some('m') | Some('f')) && g != Some(want))
         } else {
-            matches!(ent.kind, EntityKind::Organization | EntityKind::Country) || ent.stands_for.is_some()
+            (matches!(ent.kind, EntityKind::Organization | EntityKind::Country) || ent.stands_for.is_some()) && !medium(e)
         }
     };
     let si = doc.sentence_at(doc.tokens[t].span.start)?;
@@ -1424,10 +1430,17 @@ pub(crate) fn org_of_head_word(doc: &Doc, t: usize) -> Option<usize> {
     (recent(last) && named().filter(|m| m.entity != last.entity).all(|m| !recent(m))).then_some(last.entity)
 }
 
+/// As [`group_named_before`]; where that finds none, the body that the last use of the noun
+/// before described in apposition ("the Vexmoor Integrity Centre (VIC), a Lisbon-based
+/// watchdog, said … . The watchdog called on …").
+pub(crate) fn group_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
+    group_named_before(doc, t, head).or_else(|| (0..t).rev().find(|&j| doc.tokens[j].lower == head).and_then(|j| body_of_appositive(doc, j)))
+}
+
 /// "the group" (or "the charity", `head`) where no organisation's name ends in that noun: the
 /// organisation mentioned last in this sentence or the two before, if it is no news outlet,
 /// state body or institution ("a rebel movement named … the group vowed …").
-pub(crate) fn group_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
+fn group_named_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
     let before = doc.tokens[t].span.start;
     // ("A hacker group calling itself Night Heron claimed …. The group demanded …": the body
     // that was introduced by that noun and its name)
@@ -1485,6 +1498,23 @@ pub(crate) fn group_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
     let outlet = crate::lexicon::NEWS_AGENCIES.contains(&name.as_str())
         || ["news", "agency", "times", "post", "journal", "ministry", "department", "office", "council", "court", "parliament", "government"].iter().any(|w| name.ends_with(w));
     (ent.kind == EntityKind::Organization && ent.stands_for.is_none() && !outlet).then_some(e)
+}
+
+/// "the Vexmoor Integrity Centre (VIC), a Lisbon-based watchdog," (`j` at the noun): the body
+/// named right before the comma of an appositive ", a/an …" that ends in the noun, up to
+/// three modifiers between, initials in brackets after the name too.
+fn body_of_appositive(doc: &Doc, j: usize) -> Option<usize> {
+    let a = (j.saturating_sub(4)..j).rev().find(|&k| matches!(doc.tokens[k].lower.as_str(), "a" | "an"))?;
+    if a < 2 || doc.tokens[a - 1].lower != "," || (a + 1..j).any(|k| doc.tokens[k].kind != TokenKind::Word) {
+        return None;
+    }
+    let mut n = a - 2;
+    if doc.tokens[n].lower == ")" {
+        n = (n.saturating_sub(4)..n).rev().find(|&k| doc.tokens[k].lower == "(")?.checked_sub(1)?;
+    }
+    let m = doc.mention_at_token(n)?;
+    let e = doc.actor_of(doc.mentions[m].entity);
+    (doc.entities[e].kind == EntityKind::Organization).then_some(e)
 }
 
 /// The organisation that opens sentence `si` (after "The", perhaps with its initials in

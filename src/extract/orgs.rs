@@ -159,7 +159,7 @@ pub fn find_organisations(doc: &mut Doc) {
                     continue;
                 }
             }
-            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || firm_of_analyst(doc, lex, a, b) || paper_before_noun(doc, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) || named_firm(doc, lex, a, b) || union_named_before_union(doc, lex, a, b) || employer_of_chief(doc, lex, a, b) || by_kind {
+            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || firm_of_analyst(doc, lex, a, b) || paper_before_noun(doc, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) || named_firm(doc, lex, a, b) || union_named_before_union(doc, lex, a, b) || employer_of_chief(doc, lex, a, b) || named_itself(doc, lex, a, b) || by_kind {
                 found |= claim(doc, a, b, None, &mut orphans).is_some();
             }
         }
@@ -454,6 +454,18 @@ fn organisation_context(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
         || owner_of_person(doc, a, b)
         || person_of(doc, a, b)
         || listed_with_organisation(doc, a, b)
+}
+
+/// "a movement which calls itself Quill Now", "a collective calling itself Free Vexmoor Youth":
+/// a body names itself, whatever noun it was first called by (a person would be "himself"), even
+/// with a country or a common word in the name; not a place's or a country's name alone.
+fn named_itself(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    a >= 2
+        && b - a <= 4
+        && doc.tokens[a - 1].lower == "itself"
+        && matches!(doc.tokens[a - 2].lower.as_str(), "calls" | "calling" | "called" | "styles" | "styling" | "styled" | "dubs" | "dubbed")
+        && (a..b).all(|t| is_cap_word(doc, t) || doc.tokens[t].kind == TokenKind::Number)
+        && !(b == a + 1 && (lex.country_any(&doc.tokens[a].lower).is_some() || lex.place_names.contains_key(&doc.tokens[a].lower)))
 }
 
 /// "the hardline Vexmoor daily", "Norland's Courant newspaper": a paper named before the noun

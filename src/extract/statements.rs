@@ -1381,12 +1381,17 @@ fn office_of_described(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize
     super::np::description_at(doc, ctx, s, p - 1).filter(|&(h, end)| end == p - 1 && doc.entities[h].kind == crate::model::EntityKind::Person).map(|(h, _)| h)
 }
 
-/// "His spokesman said", "Her office said" (tokens `s..e`): as "X's spokesman" speaks for
-/// X, the person the pronoun refers to.
+/// "His spokesman said", "Her office said", "his media office said" (tokens `s..e`): as "X's
+/// spokesman" speaks for X, the person the pronoun refers to.
 fn pronoun_spokesperson(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
-    // (the subject may start at the noun, the pronoun before it)
-    let p = if e == s + 1 && s > 0 { s - 1 } else { s };
-    if e != p + 2 || !matches!(doc.tokens[p].lower.as_str(), "his" | "her") || !matches!(doc.tokens[p + 1].lower.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "office") {
+    if e == 0 || !matches!(doc.tokens[e - 1].lower.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "office") {
+        return None;
+    }
+    // (a kind of office or spokesperson between: "his media office", "her press office")
+    let n = if e >= 2 && matches!(doc.tokens[e - 2].lower.as_str(), "media" | "press" | "official" | "private" | "communications") { e - 2 } else { e - 1 };
+    // (the subject may start at the noun or its modifier, the pronoun before it)
+    let p = n.checked_sub(1)?;
+    if p > s || p + 1 < s || !matches!(doc.tokens[p].lower.as_str(), "his" | "her") {
         return None;
     }
     super::np::resolve_pronoun(doc, ctx, p, None).filter(|&x| doc.entities[x].kind == crate::model::EntityKind::Person)
@@ -2852,6 +2857,13 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
             return Some(Attribution { speakers: vec![e], text: None, cue: "according to".into(), cue_span, subject: (k + 2, end) });
         }
     }
+    // ("…, his media office said. He also directed …, according to the statement.": a
+    // statement taken up again is its author's, the one who said the sentence before)
+    if end == k + 4 && doc.tokens[k + 2].lower == "the" && matches!(doc.tokens[k + 3].lower.as_str(), "statement" | "communique" | "communiqué" | "release") {
+        if let Some(e) = statement_author(doc, ctx, k) {
+            return Some(Attribution { speakers: vec![e], text: None, cue: "according to".into(), cue_span, subject: (k + 2, end) });
+        }
+    }
     // ("…, according to its mission": the body "its" refers to, named before)
     if matches!(doc.tokens.get(k + 2).map(|x| x.lower.as_str()), Some("its" | "their")) && end <= k + 6 {
         if let Some(e) = super::np::resolve_possessive(doc, ctx, k + 2) {
@@ -2867,6 +2879,21 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
     // ("a survey of resident complaints": a noun after the speaker noun ends the compound)
     let head = if head + 1 < end && (head + 1..end).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !Lexicon::get().stopwords.contains(&doc.tokens[j].lower) && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower)) && end <= head + 3 { end - 1 } else { head };
     Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, k + 2, head + 1)), cue: "according to".into(), cue_span, subject: (k + 2, end) })
+}
+
+/// The one actor who said the sentence before token `k`'s, in the same paragraph ("…, the
+/// bureau said."): the last verb of saying there outside quotes, with its subject before it.
+fn statement_author(doc: &Doc, ctx: &Ctx, k: usize) -> Option<usize> {
+    let si = doc.sentence_at(doc.tokens[k].span.start)?;
+    let prev = si.checked_sub(1).filter(|&p| doc.sentences[p].paragraph == doc.sentences[si].paragraph)?;
+    let (sa, sb) = doc.sentences[prev].tokens;
+    let c = (sa..sb).rev().find(|&j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(lemma, _, _, _)| lemma == "say"))?;
+    let (_, _, _, ce) = cue_at(doc, c)?;
+    let att = speaker_before(doc, ctx, c, ce, sa)?;
+    match att.speakers.as_slice() {
+        [e] if doc.entities[*e].kind.is_actor() => Some(*e),
+        _ => None,
+    }
 }
 
 /// "according to a post on the Hungarian government's Facebook page", "… on the ministry's
