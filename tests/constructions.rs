@@ -11208,3 +11208,14 @@ fn one_who_had_written_to_a_body_asking_it_asks_it() {
     let d = doc("Visas. The Department of Housing released figures. Quarnby College said it was helping students and had written to the department asking it to extend the deadline.");
     demand(&d, "Quarnby College", Some("Department of Housing"), "extend the deadline", DemandKind::Appeal);
 }
+
+#[test]
+fn a_body_noun_opening_a_title_before_a_name_is_of_that_body() {
+    // ("Party leader X said …" opening a sentence after "The main opposition X Party …" had
+    // given no role: "party" is a title modifier, so no owner was looked for before it)
+    let d = doc("Rally\n\nThe opposition Vexmoor Unity Party called for calm. Party leader Jane Roe said the arrests were unlawful. Later, party leader Tom Hale spoke.");
+    let r = role(&d, "Jane Roe", "leader");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Unity Party"), "{}", dump(&d));
+    let r = role(&d, "Tom Hale", "leader");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Unity Party"), "{}", dump(&d));
+}

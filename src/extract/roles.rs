@@ -393,7 +393,7 @@ pub fn find_roles(doc: &mut Doc) {
         if let Some((l, head)) = found {
             let former_first = doc.tokens[l].lower == "former";
             let tl = if former_first { l + 1 } else { l };
-            let owner = owner_before(doc, l).or(of_before.map(|(e, _)| (e, l))).or_else(|| spokesperson_of_sentence_before(doc, tl, head).map(|e| (e, l))).or_else(|| leader_of_sentence_state(doc, tl, right).map(|e| (e, l)));
+            let owner = owner_before(doc, l).or(of_before.map(|(e, _)| (e, l))).or_else(|| spokesperson_of_sentence_before(doc, tl, head).map(|e| (e, l))).or_else(|| leader_of_sentence_state(doc, tl, right).map(|e| (e, l))).or_else(|| body_opening_title(doc, tl).map(|e| (e, l)));
             let (start_tok, of) = match owner {
                 Some((e, s)) => (s, Some(e)),
                 None => (l, None),
@@ -995,6 +995,13 @@ fn leader_of_sentence_state(doc: &Doc, tl: usize, right: usize) -> Option<usize>
     let mut states = doc.mentions.iter().filter(|m| m.span.start >= from && m.span.end <= to).map(|m| m.entity).filter(|&e| doc.entities[e].kind == EntityKind::Country);
     let first = states.next()?;
     states.all(|e| e == first).then_some(first)
+}
+
+/// "Party leader Jane Roe" opening a sentence, "a ministry spokesman, Jane Roe" (`tl` at the
+/// title): a body's noun that is the title's own first word (a title modifier, so no owner
+/// before it) is of the one organisation named before whose name it heads.
+fn body_opening_title(doc: &Doc, tl: usize) -> Option<usize> {
+    super::np::org_by_bare_head(doc, tl).or_else(|| super::np::org_by_lower_head(doc, tl))
 }
 
 /// The one state or organisation (of `kind`) that person `p` holds a present role of, when the
