@@ -11219,3 +11219,13 @@ fn a_body_noun_opening_a_title_before_a_name_is_of_that_body() {
     let r = role(&d, "Tom Hale", "leader");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Unity Party"), "{}", dump(&d));
 }
+
+#[test]
+fn counsel_and_a_senior_advocate_are_lawyers_roles() {
+    // ("Qureshi's counsel, Barrister X," and "Senior advocate X, appearing for the petitioners,"
+    // had given no role: "counsel" and "advocate" are the courts' words for a client's lawyer)
+    let d = doc("Hearing\n\nThe court heard the appeal on Monday. His counsel, Tom Poe, opposed the request. Senior advocate Anna Berg, appearing for the families, asked the court to wait. Rights advocate Lia Penn said the delay was unfair.");
+    assert_eq!(role(&d, "Tom Poe", "counsel").title, "counsel", "{}", dump(&d));
+    assert_eq!(role(&d, "Anna Berg", "advocate").title, "advocate", "{}", dump(&d));
+    assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Lia Penn"), "{}", dump(&d));
+}

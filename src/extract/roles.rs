@@ -741,6 +741,10 @@ fn counsel(doc: &mut Doc) {
             "barrister" => Some("barrister"),
             "solicitor" => Some("solicitor"),
             "attorney" => Some("attorney"),
+            // ("his counsel, X", "Senior advocate X": the words of courts in Britain's former
+            // colonies and of America's)
+            "counsel" => Some("counsel"),
+            "advocate" => Some("advocate"),
             _ => None,
         }
     }
@@ -752,10 +756,21 @@ fn counsel(doc: &mut Doc) {
         .filter_map(|m| {
             let (ps, pe) = (doc.token_at(m.span.start), doc.token_at(m.span.end));
             let w = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
+            // ("Hale's counsel, Barrister Jane Roe,": a lawyer's style between the comma and the name)
+            let ps = if ps >= 4 && doc.tokens[ps - 1].cap && w(ps - 2) == "," && head(w(ps - 1)).is_some() { ps - 1 } else { ps };
             // "his lawyer, X," / "Hale's barrister, X,"
             if ps >= 3 && w(ps - 1) == "," && owner(doc, ps - 3) {
                 if let Some(h) = head(w(ps - 2)) {
                     return Some((m.entity, h, Span::new(doc.tokens[ps - 3].span.start, m.span.end)));
+                }
+            }
+            // ("Senior advocate X, appearing for …", "Advocate X": a court's rank of lawyer, written
+            // before the name as an office is; not "rights advocate X", a campaigner)
+            if ps >= 1 && w(ps - 1) == "advocate" {
+                let senior = ps >= 2 && w(ps - 2) == "senior";
+                if senior || doc.tokens[ps - 1].cap {
+                    let l = if senior { ps - 2 } else { ps - 1 };
+                    return Some((m.entity, "advocate", Span::new(doc.tokens[l].span.start, m.span.end)));
                 }
             }
             // "X, Hale's barrister," / "X, a lawyer representing …"
