@@ -11229,3 +11229,12 @@ fn counsel_and_a_senior_advocate_are_lawyers_roles() {
     assert_eq!(role(&d, "Anna Berg", "advocate").title, "advocate", "{}", dump(&d));
     assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Lia Penn"), "{}", dump(&d));
 }
+
+#[test]
+fn an_office_for_a_lower_case_portfolio_right_before_the_name_is_the_title() {
+    // ("KPK deputy for enforcement X told a press conference …" had given no role: "for" and a
+    // portfolio in lower case, as "director of public policy X" with "of")
+    let d = doc("Raid\n\nThe Vexmoor Anti-Graft Commission (VAC) raided the office. VAC deputy for enforcement Jane Roe told a press conference that two men were held.");
+    let r = role(&d, "Jane Roe", "deputy");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Anti-Graft Commission"), "{}", dump(&d));
+}

@@ -283,7 +283,8 @@ pub fn find_roles(doc: &mut Doc) {
         // Roe,": a title, "of"/"for" and a phrase that names no single mention
         let phrase = (right == doc.token_at(span.start) && ps >= 2 && doc.tokens[ps - 1].lower == ",").then(|| title_phrase_before(doc, ps - 1)).flatten();
         // ("Oxfam's head of research Jane Roe", "director of public policy Jane Roe": an office
-        // of a field in lower case right before the name, no comma)
+        // of a field in lower case right before the name, no comma; "for" too, "the agency's
+        // deputy for enforcement Jane Roe", a portfolio)
         let field = |j: usize| {
             let x = &doc.tokens[j];
             !x.cap && x.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower)
@@ -292,7 +293,7 @@ pub fn find_roles(doc: &mut Doc) {
             (right == doc.token_at(span.start) && ps >= 3 && field(ps - 1))
                 .then(|| title_phrase_before(doc, ps))
                 .flatten()
-                .filter(|&(p, _)| doc.tokens[p].lower == "of" && p + 4 >= ps && (p + 1..ps).all(field) && lex.titles.get(&doc.tokens[p - 1].lower).is_some_and(|t| t.class == TitleClass::Office))
+                .filter(|&(p, _)| matches!(doc.tokens[p].lower.as_str(), "of" | "for") && p + 4 >= ps && (p + 1..ps).all(field) && lex.titles.get(&doc.tokens[p - 1].lower).is_some_and(|t| t.class == TitleClass::Office))
         });
         // ("EU special representative for the Belgrade-Pristina dialogue Jane Roe": a title,
         // "for"/"on" and the talks it is for, right before the name, no comma; the owner is the
