@@ -11238,3 +11238,12 @@ fn an_office_for_a_lower_case_portfolio_right_before_the_name_is_the_title() {
     let r = role(&d, "Jane Roe", "deputy");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Anti-Graft Commission"), "{}", dump(&d));
 }
+
+#[test]
+fn a_states_public_defender_in_apposition_is_its_office() {
+    // ("Georgia's Public Defender, X, told reporters …" had given no role: the state's
+    // ombudsman's office, as "ombudsman" is one)
+    let d = doc("Arrests\n\nPolice detained 40 people in Georgia on Monday. Georgia's Public Defender, Jane Roe, told reporters that her office had received complaints.");
+    let r = role(&d, "Jane Roe", "Public Defender");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Georgia"), "{}", dump(&d));
+}
