@@ -11247,3 +11247,12 @@ fn a_states_public_defender_in_apposition_is_its_office() {
     let r = role(&d, "Jane Roe", "Public Defender");
     assert_eq!(role_of(&d, r).as_deref(), Some("Georgia"), "{}", dump(&d));
 }
+
+#[test]
+fn an_economist_named_without_a_body_holds_the_post() {
+    // ("Economist X, who teaches at …" and "economist X said" had given no role, as "analyst
+    // X" had; with the body after it, "an economist at Y", it was already one)
+    let d = doc("Outages\n\nThe grid failed again on Monday. Economist Jane Roe, who teaches at the University of Halden, said the outages cost jobs. Prices rose, economist Tom Hale said.");
+    assert_eq!(role(&d, "Jane Roe", "economist").title, "Economist", "{}", dump(&d));
+    assert_eq!(role(&d, "Tom Hale", "economist").title, "economist", "{}", dump(&d));
+}

@@ -605,7 +605,7 @@ pub fn find_roles(doc: &mut Doc) {
             });
             // (a profession's post at a body named after it, "an analyst at the firm", "a senior
             // fellow at the Oslo-based X", is read as a profession, which finds the body)
-            let titled = titled.filter(|&(_, h)| !matches!(h, "analyst" | "researcher" | "senior fellow" | "research fellow") || profession_at(doc, k).is_none());
+            let titled = titled.filter(|&(_, h)| !matches!(h, "analyst" | "economist" | "researcher" | "senior fellow" | "research fellow") || profession_at(doc, k).is_none());
             if let Some((te, head)) = titled.filter(|&(te, _)| !opens_clause(te)) {
                 let mut end = te;
                 // (", the group's spokesman and chief negotiator,": a second office joined by
