@@ -11256,3 +11256,14 @@ fn an_economist_named_without_a_body_holds_the_post() {
     assert_eq!(role(&d, "Jane Roe", "economist").title, "Economist", "{}", dump(&d));
     assert_eq!(role(&d, "Tom Hale", "economist").title, "economist", "{}", dump(&d));
 }
+
+#[test]
+fn a_profession_in_a_field_at_a_body_is_of_the_body() {
+    // ("X, an expert in higher education policy at the University of Y," had given no role:
+    // "in" and the field between the profession and "at" had ended the look for the body)
+    let d = doc("Fees\n\nFees rose again. Jane Roe, an expert in higher education policy at the University of Halden, said universities would suffer. Tom Hale, a specialist in Balkan history with the Vexmoor Institute, agreed.");
+    let r = role(&d, "Jane Roe", "expert");
+    assert_eq!(role_of(&d, r).as_deref(), Some("University of Halden"), "{}", dump(&d));
+    let r = role(&d, "Tom Hale", "specialist");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Institute"), "{}", dump(&d));
+}

@@ -846,6 +846,9 @@ fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str, usize, usi
     let place = |j: usize| doc.mention_at_token(j).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country));
     let n = (k..k + 4).find(|&j| !(plain(j) || place(j)) || PROFESSIONS.contains(&doc.tokens[j].lower.as_str()))?;
     let head = *PROFESSIONS.iter().find(|&&h| doc.tokens.get(n).is_some_and(|t| t.lower == h) && plain(n))?;
+    // ("an expert in higher education policy at Y", "a lecturer in Balkan history at Y": "in"
+    // and up to five words of the field, naming no body or person, belong to the title)
+    let n = field_in_after(doc, n).unwrap_or(n);
     if !doc.tokens.get(n + 1).is_some_and(|t| matches!(t.lower.as_str(), "at" | "with" | "of")) {
         return None;
     }
@@ -869,6 +872,15 @@ fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str, usize, usi
     let m = doc.mention_at_token(at)?;
     let org = doc.mentions[m].entity;
     (doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.start) == at).then(|| (n + 1, head, org, doc.token_at(doc.mentions[m].span.end)))
+}
+
+/// The last word of "in" and a field right after the profession noun at `n`, when "at" or
+/// "with" follows it: "expert in higher education policy (at)".
+fn field_in_after(doc: &Doc, n: usize) -> Option<usize> {
+    doc.tokens.get(n + 1).filter(|t| t.lower == "in")?;
+    let word = |j: usize| doc.tokens[j].kind == crate::model::TokenKind::Word && doc.mention_at_token(j).is_none_or(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Country | EntityKind::Place));
+    let at = (n + 2..(n + 8).min(doc.tokens.len())).take_while(|&j| matches!(doc.tokens[j].lower.as_str(), "at" | "with") || word(j)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "at" | "with"))?;
+    (at > n + 2).then(|| at - 1)
 }
 
 /// "Brennock economist Jane Roe" with the name at token `r`: a named organisation, up to two
