@@ -391,6 +391,9 @@ pub fn find_roles(doc: &mut Doc) {
             }
             (l, head)
         });
+        // ("The economist Tom Hale said": an occupation after an article, with no body named,
+        // describes the person; "Economist Tom Hale said" is written as a title)
+        let found = found.filter(|&(l, head)| !(head == "economist" && l > 0 && matches!(doc.tokens[l - 1].lower.as_str(), "the" | "a" | "an")));
         if let Some((l, head)) = found {
             let former_first = doc.tokens[l].lower == "former";
             let tl = if former_first { l + 1 } else { l };
