@@ -11424,3 +11424,62 @@ fn it_is_not_the_platform_its_own_clause_posted_on() {
     let d = doc("Talks\n\nThe Harbor Youth Front rejected the offer on Monday. Its members organise largely on Facebook and Telegram. It said in a post on Facebook that it would join talks only if they were broadcast live.");
     assert_eq!(speaker_of(&d, "It said in a post on Facebook that it would join talks only if they were broadcast live").as_deref(), Some("Harbor Youth Front"), "{}", dump(&d));
 }
+
+#[test]
+fn a_body_noun_opening_a_title_before_a_name_is_of_that_body() {
+    // ("Party leader X said …" opening a sentence after "The main opposition X Party …" had
+    // given no role: "party" is a title modifier, so no owner was looked for before it)
+    let d = doc("Rally\n\nThe opposition Vexmoor Unity Party called for calm. Party leader Jane Roe said the arrests were unlawful. Later, party leader Tom Hale spoke.");
+    let r = role(&d, "Jane Roe", "leader");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Unity Party"), "{}", dump(&d));
+    let r = role(&d, "Tom Hale", "leader");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Unity Party"), "{}", dump(&d));
+}
+
+#[test]
+fn counsel_and_a_senior_advocate_are_lawyers_roles() {
+    // ("Qureshi's counsel, Barrister X," and "Senior advocate X, appearing for the petitioners,"
+    // had given no role: "counsel" and "advocate" are the courts' words for a client's lawyer)
+    let d = doc("Hearing\n\nThe court heard the appeal on Monday. His counsel, Tom Poe, opposed the request. Senior advocate Anna Berg, appearing for the families, asked the court to wait. Rights advocate Lia Penn said the delay was unfair.");
+    assert_eq!(role(&d, "Tom Poe", "counsel").title, "counsel", "{}", dump(&d));
+    assert_eq!(role(&d, "Anna Berg", "advocate").title, "advocate", "{}", dump(&d));
+    assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Lia Penn"), "{}", dump(&d));
+}
+
+#[test]
+fn an_office_for_a_lower_case_portfolio_right_before_the_name_is_the_title() {
+    // ("KPK deputy for enforcement X told a press conference …" had given no role: "for" and a
+    // portfolio in lower case, as "director of public policy X" with "of")
+    let d = doc("Raid\n\nThe Vexmoor Anti-Graft Commission (VAC) raided the office. VAC deputy for enforcement Jane Roe told a press conference that two men were held.");
+    let r = role(&d, "Jane Roe", "deputy");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Anti-Graft Commission"), "{}", dump(&d));
+}
+
+#[test]
+fn a_states_public_defender_in_apposition_is_its_office() {
+    // ("Georgia's Public Defender, X, told reporters …" had given no role: the state's
+    // ombudsman's office, as "ombudsman" is one)
+    let d = doc("Arrests\n\nPolice detained 40 people in Georgia on Monday. Georgia's Public Defender, Jane Roe, told reporters that her office had received complaints.");
+    let r = role(&d, "Jane Roe", "Public Defender");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Georgia"), "{}", dump(&d));
+}
+
+#[test]
+fn an_economist_named_without_a_body_holds_the_post() {
+    // ("Economist X, who teaches at …" and "economist X said" had given no role, as "analyst
+    // X" had; with the body after it, "an economist at Y", it was already one)
+    let d = doc("Outages\n\nThe grid failed again on Monday. Economist Jane Roe, who teaches at the University of Halden, said the outages cost jobs. Prices rose, economist Tom Hale said.");
+    assert_eq!(role(&d, "Jane Roe", "economist").title, "Economist", "{}", dump(&d));
+    assert_eq!(role(&d, "Tom Hale", "economist").title, "economist", "{}", dump(&d));
+}
+
+#[test]
+fn a_profession_in_a_field_at_a_body_is_of_the_body() {
+    // ("X, an expert in higher education policy at the University of Y," had given no role:
+    // "in" and the field between the profession and "at" had ended the look for the body)
+    let d = doc("Fees\n\nFees rose again. Jane Roe, an expert in higher education policy at the University of Halden, said universities would suffer. Tom Hale, a specialist in Balkan history with the Vexmoor Institute, agreed.");
+    let r = role(&d, "Jane Roe", "expert");
+    assert_eq!(role_of(&d, r).as_deref(), Some("University of Halden"), "{}", dump(&d));
+    let r = role(&d, "Tom Hale", "specialist");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Institute"), "{}", dump(&d));
+}

@@ -283,7 +283,8 @@ pub fn find_roles(doc: &mut Doc) {
         // Roe,": a title, "of"/"for" and a phrase that names no single mention
         let phrase = (right == doc.token_at(span.start) && ps >= 2 && doc.tokens[ps - 1].lower == ",").then(|| title_phrase_before(doc, ps - 1)).flatten();
         // ("Oxfam's head of research Jane Roe", "director of public policy Jane Roe": an office
-        // of a field in lower case right before the name, no comma)
+        // of a field in lower case right before the name, no comma; "for" too, "the agency's
+        // deputy for enforcement Jane Roe", a portfolio)
         let field = |j: usize| {
             let x = &doc.tokens[j];
             !x.cap && x.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower)
@@ -292,7 +293,7 @@ pub fn find_roles(doc: &mut Doc) {
             (right == doc.token_at(span.start) && ps >= 3 && field(ps - 1))
                 .then(|| title_phrase_before(doc, ps))
                 .flatten()
-                .filter(|&(p, _)| doc.tokens[p].lower == "of" && p + 4 >= ps && (p + 1..ps).all(field) && lex.titles.get(&doc.tokens[p - 1].lower).is_some_and(|t| t.class == TitleClass::Office))
+                .filter(|&(p, _)| matches!(doc.tokens[p].lower.as_str(), "of" | "for") && p + 4 >= ps && (p + 1..ps).all(field) && lex.titles.get(&doc.tokens[p - 1].lower).is_some_and(|t| t.class == TitleClass::Office))
         });
         // ("EU special representative for the Belgrade-Pristina dialogue Jane Roe": a title,
         // "for"/"on" and the talks it is for, right before the name, no comma; the owner is the
@@ -390,10 +391,13 @@ pub fn find_roles(doc: &mut Doc) {
             }
             (l, head)
         });
+        // ("The economist Tom Hale said": an occupation after an article, with no body named,
+        // describes the person; "Economist Tom Hale said" is written as a title)
+        let found = found.filter(|&(l, head)| !(head == "economist" && l > 0 && matches!(doc.tokens[l - 1].lower.as_str(), "the" | "a" | "an")));
         if let Some((l, head)) = found {
             let former_first = doc.tokens[l].lower == "former";
             let tl = if former_first { l + 1 } else { l };
-            let owner = owner_before(doc, l).or(of_before.map(|(e, _)| (e, l))).or_else(|| spokesperson_of_sentence_before(doc, tl, head).map(|e| (e, l))).or_else(|| leader_of_sentence_state(doc, tl, right).map(|e| (e, l)));
+            let owner = owner_before(doc, l).or(of_before.map(|(e, _)| (e, l))).or_else(|| spokesperson_of_sentence_before(doc, tl, head).map(|e| (e, l))).or_else(|| leader_of_sentence_state(doc, tl, right).map(|e| (e, l))).or_else(|| body_opening_title(doc, tl).map(|e| (e, l)));
             let (start_tok, of) = match owner {
                 Some((e, s)) => (s, Some(e)),
                 None => (l, None),
@@ -609,7 +613,7 @@ pub fn find_roles(doc: &mut Doc) {
             });
             // (a profession's post at a body named after it, "an analyst at the firm", "a senior
             // fellow at the Oslo-based X", is read as a profession, which finds the body)
-            let titled = titled.filter(|&(_, h)| !matches!(h, "analyst" | "researcher" | "senior fellow" | "research fellow") || profession_at(doc, k).is_none());
+            let titled = titled.filter(|&(_, h)| !matches!(h, "analyst" | "economist" | "researcher" | "senior fellow" | "research fellow") || profession_at(doc, k).is_none());
             if let Some((te, head)) = titled.filter(|&(te, _)| !opens_clause(te)) {
                 let mut end = te;
                 // (", the group's spokesman and chief negotiator,": a second office joined by
@@ -746,6 +750,10 @@ fn counsel(doc: &mut Doc) {
             "barrister" => Some("barrister"),
             "solicitor" => Some("solicitor"),
             "attorney" => Some("attorney"),
+            // ("his counsel, X", "Senior advocate X": the words of courts in Britain's former
+            // colonies and of America's)
+            "counsel" => Some("counsel"),
+            "advocate" => Some("advocate"),
             _ => None,
         }
     }
@@ -757,10 +765,21 @@ fn counsel(doc: &mut Doc) {
         .filter_map(|m| {
             let (ps, pe) = (doc.token_at(m.span.start), doc.token_at(m.span.end));
             let w = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
+            // ("Hale's counsel, Barrister Jane Roe,": a lawyer's style between the comma and the name)
+            let ps = if ps >= 4 && doc.tokens[ps - 1].cap && w(ps - 2) == "," && head(w(ps - 1)).is_some() { ps - 1 } else { ps };
             // "his lawyer, X," / "Hale's barrister, X,"
             if ps >= 3 && w(ps - 1) == "," && owner(doc, ps - 3) {
                 if let Some(h) = head(w(ps - 2)) {
                     return Some((m.entity, h, Span::new(doc.tokens[ps - 3].span.start, m.span.end)));
+                }
+            }
+            // ("Senior advocate X, appearing for …", "Advocate X": a court's rank of lawyer, written
+            // before the name as an office is; not "rights advocate X", a campaigner)
+            if ps >= 1 && w(ps - 1) == "advocate" {
+                let senior = ps >= 2 && w(ps - 2) == "senior";
+                if senior || doc.tokens[ps - 1].cap {
+                    let l = if senior { ps - 2 } else { ps - 1 };
+                    return Some((m.entity, "advocate", Span::new(doc.tokens[l].span.start, m.span.end)));
                 }
             }
             // "X, Hale's barrister," / "X, a lawyer representing …"
@@ -847,6 +866,9 @@ fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str, usize, usi
     let place = |j: usize| doc.mention_at_token(j).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country));
     let n = (k..k + 4).find(|&j| !(plain(j) || place(j)) || PROFESSIONS.contains(&doc.tokens[j].lower.as_str()))?;
     let head = *PROFESSIONS.iter().find(|&&h| doc.tokens.get(n).is_some_and(|t| t.lower == h) && plain(n))?;
+    // ("an expert in higher education policy at Y", "a lecturer in Balkan history at Y": "in"
+    // and up to five words of the field, naming no body or person, belong to the title)
+    let n = field_in_after(doc, n).unwrap_or(n);
     if !doc.tokens.get(n + 1).is_some_and(|t| matches!(t.lower.as_str(), "at" | "with" | "of")) {
         return None;
     }
@@ -870,6 +892,15 @@ fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str, usize, usi
     let m = doc.mention_at_token(at)?;
     let org = doc.mentions[m].entity;
     (doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.start) == at).then(|| (n + 1, head, org, doc.token_at(doc.mentions[m].span.end)))
+}
+
+/// The last word of "in" and a field right after the profession noun at `n`, when "at" or
+/// "with" follows it: "expert in higher education policy (at)".
+fn field_in_after(doc: &Doc, n: usize) -> Option<usize> {
+    doc.tokens.get(n + 1).filter(|t| t.lower == "in")?;
+    let word = |j: usize| doc.tokens[j].kind == crate::model::TokenKind::Word && doc.mention_at_token(j).is_none_or(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Country | EntityKind::Place));
+    let at = (n + 2..(n + 8).min(doc.tokens.len())).take_while(|&j| matches!(doc.tokens[j].lower.as_str(), "at" | "with") || word(j)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "at" | "with"))?;
+    (at > n + 2).then(|| at - 1)
 }
 
 /// "Brennock economist Jane Roe" with the name at token `r`: a named organisation, up to two
@@ -1012,6 +1043,13 @@ fn leader_of_sentence_state(doc: &Doc, tl: usize, right: usize) -> Option<usize>
     let mut states = doc.mentions.iter().filter(|m| m.span.start >= from && m.span.end <= to).map(|m| m.entity).filter(|&e| doc.entities[e].kind == EntityKind::Country);
     let first = states.next()?;
     states.all(|e| e == first).then_some(first)
+}
+
+/// "Party leader Jane Roe" opening a sentence, "a ministry spokesman, Jane Roe" (`tl` at the
+/// title): a body's noun that is the title's own first word (a title modifier, so no owner
+/// before it) is of the one organisation named before whose name it heads.
+fn body_opening_title(doc: &Doc, tl: usize) -> Option<usize> {
+    super::np::org_by_bare_head(doc, tl).or_else(|| super::np::org_by_lower_head(doc, tl))
 }
 
 /// The one state or organisation (of `kind`) that person `p` holds a present role of, when the
