@@ -2951,17 +2951,7 @@ fn utility_name(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
 /// organisation word, though a surname may be a common word or a town ("Varek Stone"; not
 /// "Art Gallery", "South Korean": the first word, a given name's place, is no common word).
 fn listed_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
-    !lex.is_common_word(&doc.tokens[k].lower) && (k..end).all(|m| {
-        let t = &doc.tokens[m];
-        let w = doc.slice(t.span);
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().skip(1).any(char::is_lowercase)
-            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
-            && !lex.org_words.contains(w)
-            && !lex.titles.contains_key(&t.lower)
-            && !lex.stopwords.contains(&t.lower)
-            && lex.country_any(&t.lower).is_none()
-    })
+    !lex.is_common_word(&doc.tokens[k].lower) && (k..end).all(|m| surname_word(doc, lex, m))
 }
 
 /// "University of Ohio Dayton Quenby Tazwell": the words between an organisation word's "of"
