@@ -799,8 +799,6 @@ fn counsel(doc: &mut Doc) {
     }
 }
 
-/// A plain lower-case word of a field between an owner and its title ("Norway's fisheries
-/// minister", "Peru's foreign trade minister"): no stop word or cue.
 /// "central bank governor", "state oil company chief" (from token `k`): one or two plain
 /// lower-case words, a body's noun among them, before a title; where the title starts.
 fn lower_body_before_title(doc: &Doc, k: usize, limit: usize) -> Option<usize> {
@@ -813,6 +811,8 @@ fn lower_body_before_title(doc: &Doc, k: usize, limit: usize) -> Option<usize> {
     (k + 1..(k + 3).min(limit)).find(|&j| (k..j).all(plain) && body(j - 1) && title_at(doc, j, (j + 6).min(doc.tokens.len())).is_some())
 }
 
+/// A plain lower-case word of a field between an owner and its title ("Norway's fisheries
+/// minister", "Peru's foreign trade minister"): no stop word or cue.
 fn field_word(doc: &Doc, m: usize) -> bool {
     let lex = Lexicon::get();
     let x = &doc.tokens[m];
