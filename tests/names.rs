@@ -3596,3 +3596,13 @@ fn the_name_a_body_calls_itself_is_an_organisation() {
     assert_has("Rallies\n\nThe loose network behind the marches, which calls itself Youth Quarnby Now and meets online, rejected the offer.", "Youth Quarnby Now", EntityKind::Organization);
     assert_has("Rallies\n\nA collective calling itself Vexmoor Rising claimed the blockade.", "Vexmoor Rising", EntityKind::Organization);
 }
+
+#[test]
+fn a_chinese_family_name_spelt_as_a_word_after_a_portfolio() {
+    // ("Minister of State for Home Affairs Sun Xueling said" had found no person: "Sun" is a
+    // common word, so the name was read as part of the portfolio)
+    let d = doc("Scams\n\nMinister of State for Home Affairs Sun Meiling said the changes would help.");
+    assert!(has(&d, "Sun Meiling", EntityKind::Person), "{:?}", mentions(&d));
+    // (a portfolio of common words keeps its holder: "Minister for Home Affairs Tom Hale")
+    assert_has("Scams\n\nMinister for Home Affairs Tom Hale said the law was needed.", "Tom Hale", EntityKind::Person);
+}

@@ -4081,9 +4081,12 @@ fn dateline_place(doc: &mut Doc, lex: &Lexicon, i: usize) -> Option<usize> {
 /// "for", a portfolio of capitalised common words (no given names) ends and a holder's name of
 /// two or three words, none of them common but a given name, begins.
 fn portfolio_then_holder(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<usize> {
-    let plain = |x: usize| doc.tokens[x].cap && lex.is_common_word(&doc.tokens[x].lower) && !lex.first_names.contains_key(&doc.tokens[x].lower);
+    // ("Minister for Home Affairs Sun Xueling": a Chinese or Korean family name spelt as a
+    // common word opens a two-word name that ends the run in a word no list knows)
+    let family = |x: usize| x + 2 == j && super::np::east_asian_family(doc.slice(doc.tokens[x].span)) && doc.tokens[x + 1].cap && !lex.is_common_word(&doc.tokens[x + 1].lower);
+    let plain = |x: usize| doc.tokens[x].cap && lex.is_common_word(&doc.tokens[x].lower) && !lex.first_names.contains_key(&doc.tokens[x].lower) && !family(x);
     let m = (k..j).find(|&x| !plain(x))?;
-    let named = |x: usize| lex.first_names.contains_key(&doc.tokens[x].lower) || name_like(doc, lex, x, x + 1);
+    let named = |x: usize| lex.first_names.contains_key(&doc.tokens[x].lower) || name_like(doc, lex, x, x + 1) || family(x);
     (m > k && (2..=3).contains(&(j - m)) && (m..j).all(named) && name_like(doc, lex, j - 1, j)).then_some(m)
 }
 
