@@ -3606,3 +3606,9 @@ fn a_chinese_family_name_spelt_as_a_word_after_a_portfolio() {
     // (a portfolio of common words keeps its holder: "Minister for Home Affairs Tom Hale")
     assert_has("Scams\n\nMinister for Home Affairs Tom Hale said the law was needed.", "Tom Hale", EntityKind::Person);
 }
+
+#[test]
+fn one_word_described_as_a_countrys_union_is_an_organisation() {
+    // ("Verdi, Germany's second-largest union," had made a person "Verdi": one word spelt as a surname)
+    assert_has("Strike\n\nThe talks drew a response from Walden, Germany's second-largest union.", "Walden", EntityKind::Organization);
+}

@@ -655,7 +655,9 @@ fn appositive_open(doc: &Doc, b: usize) -> Option<usize> {
 /// that name elsewhere says it is someone.
 fn named_by_kind_appositive(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     // (the appositive's comma first: asked of every run)
-    if lower_at(doc, b) != "," || !(2..=3).contains(&(b - a)) || !(a..b).all(|t| is_cap_word(doc, t) && !lex.titles.contains_key(&doc.tokens[t].lower) && !lex.stopwords.contains(&doc.tokens[t].lower)) {
+    // (one word too after a country's possessive: "Verdi, Germany's second-largest union,")
+    let by_country = || b == a + 1 && doc.tokens.get(b + 1).is_some_and(|t| t.cap) && appositive_open(doc, b).is_some();
+    if lower_at(doc, b) != "," || !((2..=3).contains(&(b - a)) || by_country()) || !(a..b).all(|t| is_cap_word(doc, t) && !lex.titles.contains_key(&doc.tokens[t].lower) && !lex.stopwords.contains(&doc.tokens[t].lower)) {
         return false;
     }
     if a > 0 && (lex.titles.contains_key(&doc.tokens[a - 1].lower) || doc.tokens[a - 1].lower == "'s") {
