@@ -3425,7 +3425,12 @@ fn age_follows(doc: &Doc, end: usize) -> bool {
 pub(crate) fn clock_half(doc: &Doc, t: usize) -> bool {
     t > 0
         && doc.tokens[t - 1].kind == TokenKind::Number
-        && matches!(doc.slice(doc.tokens[t].span), "AM" | "PM" | "A.M." | "P.M." | "GMT" | "UTC" | "BST" | "CET" | "CEST" | "EST" | "EDT" | "ET" | "PST" | "PDT" | "MSK" | "IST" | "PKT" | "JST" | "KST" | "AEST" | "AEDT" | "SGT" | "HKT" | "WAT" | "SAST")
+        && {
+            // (the zones of `data/lexicon/time_zones.txt`; "ET", of two letters, is kept out of
+            // that list, which also names no organisations)
+            let w = doc.slice(doc.tokens[t].span);
+            matches!(w, "AM" | "PM" | "A.M." | "P.M." | "ET") || Lexicon::get().time_zones.contains(w)
+        }
         && doc.slice(doc.tokens[t - 1].span).chars().all(|c| c.is_ascii_digit() || c == ':' || c == '.')
         && doc.slice(doc.tokens[t - 1].span).len() <= 8
 }

@@ -63,8 +63,11 @@ pub struct Lexicon {
     pub nicknames: HashSet<(String, String)>,
     /// Lower-case census given names that `first_names` leaves out ("mark", "bill").
     pub census_given: WordSet,
-    /// Abbreviations in capitals that are not organisations ("FYI", "USD", "GMT").
+    /// Abbreviations in capitals that are not organisations ("FYI", "USD", "GMT"), time zones
+    /// among them, lower case.
     pub not_organisations: WordSet,
+    /// Time zones as written after a clock time ("GMT", "IST").
+    pub time_zones: WordSet,
     /// Lower-case names of holidays and recurring events ("labor day", "new year 's eve").
     pub holidays: PhraseTable<()>,
     /// Capitalised words that end an event's name ("Day", "Week", "Month").
@@ -205,7 +208,12 @@ impl Lexicon {
             common_words: words::borrowed_set(include_str!("../../data/common_words.txt")).into(),
             nicknames: words::nicknames(include_str!("../../data/lexicon/nicknames.tsv")),
             census_given: words::word_set(include_str!("../../data/census_given.txt"), true).into(),
-            not_organisations: words::word_set(include_str!("../../data/lexicon/not_organisations.txt"), true).into(),
+            not_organisations: {
+                let mut set = words::word_set(include_str!("../../data/lexicon/not_organisations.txt"), true);
+                set.extend(words::word_set(include_str!("../../data/lexicon/time_zones.txt"), true));
+                set.into()
+            },
+            time_zones: words::word_set(include_str!("../../data/lexicon/time_zones.txt"), false).into(),
             holidays: words::holidays(include_str!("../../data/lexicon/holidays.tsv"), "name").into_iter().map(|h| (h, ())).collect(),
             holiday_heads: words::holidays(include_str!("../../data/lexicon/holidays.tsv"), "head").into(),
             place_heads: data_lines(include_str!("../../data/lexicon/place_heads.txt"))
