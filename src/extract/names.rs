@@ -3417,8 +3417,6 @@ fn age_follows(doc: &Doc, end: usize) -> bool {
         })
 }
 
-/// Token `t` is glued to an at-sign before it: the domain of an address or a mail system's
-/// user name ("jroe@Quarnby.edu", "Jane Roe@QUARNCO"), no name.
 /// Token `t` is "AM", "PM", "A.M." or "P.M." written in capitals right after a clock time or
 /// an hour ("11:16:25 AM", "3 PM"), or a time zone after one: a live page's "12.20 GMT Kallas
 /// urges …" names no "GMT Kallas".
@@ -3453,6 +3451,8 @@ pub(crate) fn in_url(doc: &Doc, t: usize) -> bool {
     chunk.contains("://") || chunk.starts_with("www.") || chunk.starts_with("(www.")
 }
 
+/// Token `t` is glued to an at-sign before it: the domain of an address or a mail system's
+/// user name ("jroe@Quarnby.edu", "Jane Roe@QUARNCO"), no name.
 pub(crate) fn in_address(doc: &Doc, t: usize) -> bool {
     let bytes = doc.text().as_bytes();
     let span = doc.tokens[t].span;
