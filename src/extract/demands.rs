@@ -2405,9 +2405,8 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             // ("the authorities need to …", "the government must …": with no country named with
             // them, the state the article is mostly about, as an appeal to them is)
             let home = (of.is_none() && k >= a + 2 && doc.tokens[k - 2].lower == "the" && matches!(doc.tokens[k - 1].lower.as_str(), "authorities" | "government") && !doc.tokens[k - 1].cap)
-                .then(|| crate::resolve::main_country(doc))
+                .then(|| super::statements::home_country(doc))
                 .flatten()
-                .and_then(|iso| (0..doc.entities.len()).find(|&e| doc.entities[e].kind == EntityKind::Country && doc.entities[e].country.as_deref() == Some(iso.as_str())))
                 .map(Party::Entity)
                 .filter(|&p| p != by);
             let of = home.or(of);

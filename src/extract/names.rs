@@ -918,7 +918,7 @@ fn home_government(doc: &mut Doc, lex: &Lexicon) {
 /// hospital administration") is, in English news, that of the United States, when the article
 /// names the United States.
 fn us_administration(doc: &mut Doc) {
-    let Some(us) = (0..doc.entities.len()).find(|&e| doc.entities[e].kind == EntityKind::Country && doc.entities[e].country.as_deref() == Some("US")) else { return };
+    let Some(us) = doc.named_country("US") else { return };
     for t in 0..doc.tokens.len().saturating_sub(2) {
         if doc.tokens[t + 1].lower != "administration" || doc.tokens[t].lower != "the" || doc.tokens[t + 1].cap || doc.mention_at_token(t + 1).is_some() {
             continue;

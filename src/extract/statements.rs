@@ -1297,9 +1297,8 @@ fn body_word_spokesperson(doc: &Doc, s: usize, e: usize, spokes: &[&str]) -> Opt
 }
 
 /// The country entity of the country the article is mostly about, when the article names it.
-fn home_country(doc: &Doc) -> Option<usize> {
-    let iso2 = crate::resolve::main_country(doc)?;
-    doc.entities.iter().position(|x| x.kind == crate::model::EntityKind::Country && x.country.as_deref() == Some(iso2.as_str()))
+pub(crate) fn home_country(doc: &Doc) -> Option<usize> {
+    doc.named_country(&crate::resolve::main_country(doc)?)
 }
 
 /// "a Chilean official", "Peruvian officials" (tokens `s..e`): the one state whose adjective
@@ -1426,7 +1425,7 @@ fn administration_of_us(doc: &Doc, ctx: &Ctx, s: usize, e: usize, spokes: &[&str
     if !plain {
         return None;
     }
-    (0..doc.entities.len()).find(|&x| doc.entities[x].kind == crate::model::EntityKind::Country && doc.entities[x].country.as_deref() == Some("US"))
+    doc.named_country("US")
 }
 
 /// "the spokesman said …", "she told …" after "A Pentagon spokeswoman said …": an unnamed
