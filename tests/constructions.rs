@@ -11483,3 +11483,16 @@ fn a_profession_in_a_field_at_a_body_is_of_the_body() {
     let r = role(&d, "Tom Hale", "specialist");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Institute"), "{}", dump(&d));
 }
+
+#[test]
+fn an_actor_and_an_auxiliary_before_a_quoted_predicate_make_a_reported_statement() {
+    // ('said Tehran had "always honoured its commitments"' had given only the quote: two words
+    // of the clause's own, the actor and "had", were taken for too little to report)
+    let d = doc("Talks\n\nSpokeswoman Jane Roe said Peru had \"always honoured its commitments\". Tom Hale said Norway was \"once again blaming others\".");
+    let s = reported(&d, "Spokeswoman Jane Roe said Peru had \"always honoured its commitments\"", "Jane Roe");
+    assert!(about(&d, &s).contains(&"Peru".to_string()), "{}", dump(&d));
+    reported(&d, "Tom Hale said Norway was \"once again blaming others\"", "Tom Hale");
+    // (a quoted noun phrase after "was" stays a quote only: no verb of the clause is the speaker's)
+    let d = doc("Talks\n\nTom Hale said Norway was \"a disgrace\".");
+    assert!(!d.statements.iter().any(|s| s.kind == StatementKind::Reported), "{}", dump(&d));
+}

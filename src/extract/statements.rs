@@ -3935,7 +3935,13 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                 (k + 1..(k + 5).min(b)).find(|&j| doc.tokens[j].kind == TokenKind::Quote).is_some_and(|q| {
                     // (or an actor named as the subject before any quoted predicate: 'wrote that
                     // Norway "is testing our patience"')
-                    let actor = ctx.tok_mention[k].is_some_and(|m| doc.token_at(doc.mentions[m].span.end) == q && doc.entities[doc.actor_of(doc.mentions[m].entity)].kind.is_actor());
+                    // (or with one auxiliary between: 'said Tehran had "always honoured its
+                    // commitments"', a clause of its own)
+                    let aux = |j: usize| matches!(doc.tokens[j].lower.as_str(), "had" | "has" | "have" | "was" | "were" | "is" | "are");
+                    let actor = ctx.tok_mention[k].is_some_and(|m| {
+                        let end = doc.token_at(doc.mentions[m].span.end);
+                        (end == q || end + 1 == q && aux(end)) && doc.entities[doc.actor_of(doc.mentions[m].entity)].kind.is_actor()
+                    });
                     // (or a definite noun of one word before a quoted predicate: 'said the contracts
                     // "fully complied with the law"', not a quoted noun phrase, 'the plan "a disaster"')
                     let definite = q == k + 2 && matches!(doc.tokens[k].lower.as_str(), "the" | "its" | "their" | "his" | "her");
