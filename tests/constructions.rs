@@ -11496,3 +11496,14 @@ fn an_actor_and_an_auxiliary_before_a_quoted_predicate_make_a_reported_statement
     let d = doc("Talks\n\nTom Hale said Norway was \"a disgrace\".");
     assert!(!d.statements.iter().any(|s| s.kind == StatementKind::Reported), "{}", dump(&d));
 }
+
+#[test]
+fn the_actor_a_red_line_does_not_allow_to_act_is_its_addressee() {
+    // ("said Israel would not allow Iran to rebuild …" had no addressee: only a body named in
+    // what is refused was taken, not a state)
+    let d = doc("Warning\n\nJane Roe said Norway would not allow Sweden to expand its fishing fleet.");
+    demand(&d, "Norway", Some("Sweden"), "Sweden to expand its fishing fleet", DemandKind::Refusal);
+    // (a pronoun is no addressee: "it" here is the incident)
+    let d = doc("Warning\n\nJane Roe said Norway was investigating the incident and would not allow it to derail the talks.");
+    assert!(d.demands.iter().all(|m| m.of.is_none()), "{}", dump(&d));
+}

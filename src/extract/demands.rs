@@ -2728,7 +2728,15 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 let o = o + usize::from(doc.tokens.get(o).is_some_and(|t| matches!(t.lower.as_str(), "up" | "over" | "in" | "away" | "back" | "down")) && doc.tokens.get(o + 1).is_some_and(|t| t.kind == TokenKind::Word));
                 let end = vp_end(doc, o, b, false);
                 if end > o {
-                    let obj = (j + 1..end).find_map(|x| ctx.tok_mention[x].map(|m| doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind == EntityKind::Organization).map(Party::Entity);
+                    // ("would not allow Iran to rebuild …": the actor not allowed to act is the
+                    // one the red line is drawn for, a state as well as a body; a name, not a
+                    // pronoun: "would not allow it to derail the talks" is of the incident)
+                    let allowed = (matches!(doc.tokens[j].lower.as_str(), "allow" | "permit" | "tolerate") && doc.tokens.get(o).is_some_and(|t| t.cap))
+                        .then(|| np_at(doc, ctx, o, end))
+                        .flatten()
+                        .filter(|np| doc.tokens.get(np.end).is_some_and(|t| t.lower == "to"))
+                        .and_then(|np| actor_party(doc, &np));
+                    let obj = allowed.or_else(|| (j + 1..end).find_map(|x| ctx.tok_mention[x].map(|m| doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind == EntityKind::Organization).map(Party::Entity));
                     // "Moscow would not entertain …": the refusing actor is the clause's subject; a
                     // phrase with an article inside ("Reuters the group") is an object and a
                     // description the speaker speaks for ("told Reuters the group would not …")
