@@ -11507,3 +11507,16 @@ fn the_actor_a_red_line_does_not_allow_to_act_is_its_addressee() {
     let d = doc("Warning\n\nJane Roe said Norway was investigating the incident and would not allow it to derail the talks.");
     assert!(d.demands.iter().all(|m| m.of.is_none()), "{}", dump(&d));
 }
+
+#[test]
+fn an_envoy_to_a_body_after_a_states_possessive_is_the_states() {
+    // ("Russia's UN ambassador X", "Its deputy UN envoy, X" had given the UN for the office: the
+    // body named before the title is where the envoy is sent, the possessive who sends him)
+    let d = doc("Vote\n\nNorway's UN ambassador Jane Roe said the vote was void. Sweden opposed the plan. Its deputy UN envoy, Tom Hale, said Stockholm would not recognise it. UN envoy Ada Quarry said talks would resume.");
+    let r = role(&d, "Jane Roe", "ambassador");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Norway"), "{}", dump(&d));
+    let r = role(&d, "Tom Hale", "envoy");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Sweden"), "{}", dump(&d));
+    let r = role(&d, "Ada Quarry", "envoy");
+    assert_eq!(role_of(&d, r).as_deref(), Some("United Nations"), "{}", dump(&d));
+}

@@ -398,6 +398,7 @@ pub fn find_roles(doc: &mut Doc) {
             let former_first = doc.tokens[l].lower == "former";
             let tl = if former_first { l + 1 } else { l };
             let owner = owner_before(doc, l).or(of_before.map(|(e, _)| (e, l))).or_else(|| spokesperson_of_sentence_before(doc, tl, head).map(|e| (e, l))).or_else(|| leader_of_sentence_state(doc, tl, right).map(|e| (e, l))).or_else(|| body_opening_title(doc, tl).map(|e| (e, l)));
+            let owner = owner.map(|(e, s)| envoy_sender(doc, head, e, s).unwrap_or((e, s)));
             let (start_tok, of) = match owner {
                 Some((e, s)) => (s, Some(e)),
                 None => (l, None),
@@ -801,6 +802,29 @@ fn counsel(doc: &mut Doc) {
 
 /// "central bank governor", "state oil company chief" (from token `k`): one or two plain
 /// lower-case words, a body's noun among them, before a title; where the title starts.
+/// "Russia's UN ambassador X", "Its deputy UN envoy, X": an envoy (ambassador, representative,
+/// delegate) named with the body he is sent to (`e`, from token `s`) is the envoy of the state
+/// or body whose possessive or adjective comes before that body (a title modifier may stand
+/// between): that sender and its first token. "UN envoy X" alone stays the body's own.
+fn envoy_sender(doc: &mut Doc, head: &str, e: usize, s: usize) -> Option<(usize, usize)> {
+    let head = crate::lexicon::fold(head);
+    if !["envoy", "ambassador", "representative", "delegate"].iter().any(|h| head.ends_with(h)) || doc.entities[e].kind != EntityKind::Organization {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let mut x = s;
+    for _ in 0..=2 {
+        if let Some((e2, s2)) = owner_before(doc, x).filter(|&(e2, _)| e2 != e && doc.entities[e2].kind != EntityKind::Person) {
+            return Some((e2, s2));
+        }
+        if x == 0 || doc.tokens[x - 1].cap || !lex.title_modifiers.contains(&doc.tokens[x - 1].lower) {
+            return None;
+        }
+        x -= 1;
+    }
+    None
+}
+
 fn lower_body_before_title(doc: &Doc, k: usize, limit: usize) -> Option<usize> {
     let lex = Lexicon::get();
     let plain = |j: usize| {
