@@ -11520,3 +11520,15 @@ fn an_envoy_to_a_body_after_a_states_possessive_is_the_states() {
     let r = role(&d, "Ada Quarry", "envoy");
     assert_eq!(role_of(&d, r).as_deref(), Some("United Nations"), "{}", dump(&d));
 }
+
+#[test]
+fn the_government_demanded_of_or_given_a_deadline_is_the_state_of_a_story_about_one_state() {
+    // ("demanding that the government reverse …", "have given the government until 15 January
+    // to respond" had left "the government" as written, no state)
+    let d = doc("Blockades\n\nFarmers blocked roads across Norway on Monday. Norway's farmers' union, the Norwegian Farmers' Union, demanded that the government reverse the diesel tax. Police in Norway cleared two roads. Union leaders have given the government until Friday to respond, Jane Roe said.");
+    demand(&d, "Norwegian Farmers' Union", Some("Norway"), "the government reverse the diesel tax", DemandKind::Demand);
+    assert!(d.demands.iter().any(|m| d.slice(m.what) == "respond" && m.of.map(|p| party(&d, p)).as_deref() == Some("Norway")), "{}", dump(&d));
+    // (not in a story of two states' dealings, where the government may be either's)
+    let d = doc("Apology\n\nJapan and South Korea met in Seoul. The Korean party demanded that the government secure an apology from Japan.");
+    assert!(d.demands.iter().all(|m| m.of.is_none()), "{}", dump(&d));
+}

@@ -898,7 +898,16 @@ fn home_government(doc: &mut Doc, lex: &Lexicon) {
         }
         let verb = t.checked_sub(1).map(|v| doc.tokens[v].lower.as_str()).unwrap_or("");
         let verb = if verb == "on" && t >= 2 && doc.tokens[t - 2].lower.starts_with("call") { "urge" } else { verb };
-        let appealed = ["urg", "ask", "press", "accus", "criticis", "criticiz", "blam", "petition", "implor"].iter().any(|v| verb.starts_with(v));
+        // ("demanding that the government reverse …", "insisted that the government …": the one
+        // asked after "that")
+        let verb = if verb == "that" && t >= 2 && ["demand", "insist"].iter().any(|v| doc.tokens[t - 2].lower.starts_with(v)) { "demand" } else { verb };
+        // ("gave the government until 15 January", "given the government 72 hours": a deadline)
+        let deadline = matches!(verb, "give" | "gave" | "given" | "giving") && doc.tokens.get(t + 2).is_some_and(|x| x.lower == "until" || x.kind == TokenKind::Number);
+        // (these only in a story about one state: in one of two states' dealings the
+        // government asked may be either's)
+        let one_state = || crate::resolve::dominant_country(doc).is_some();
+        let appealed = ["urg", "ask", "press", "accus", "criticis", "criticiz", "blam", "petition", "implor"].iter().any(|v| verb.starts_with(v))
+            || (deadline || verb.starts_with("demand") || verb.starts_with("warn")) && one_state();
         // ("only if the government dropped the cut": the state the story is about, as a
         // condition's subject; not the government that speaks or acts on its own, "the
         // government said", "the government could deny …"; "the government's" was tried and

@@ -122,6 +122,23 @@ fn office_country(doc: &Doc, lower: &str) -> Option<String> {
 /// The country most mentioned in the article, by its name, adjective or places in it
 /// (earliest first among equals).
 pub fn main_country(doc: &Doc) -> Option<String> {
+    country_counts(doc).into_iter().max_by_key(|x| (x.1, std::cmp::Reverse(x.2))).map(|x| x.0)
+}
+
+/// The main country when the article names it at least twice as often as any other (a story
+/// about one state, not about two states' dealings, where "the government" may be either's).
+pub fn dominant_country(doc: &Doc) -> Option<String> {
+    let mut counts = country_counts(doc);
+    counts.sort_by_key(|x| (std::cmp::Reverse(x.1), x.2));
+    match counts.as_slice() {
+        [first, second, ..] if first.1 < 2 * second.1 => None,
+        [first, ..] => Some(first.0.clone()),
+        [] => None,
+    }
+}
+
+/// Mentions of places and countries by country: (ISO code, mentions, first mention's index).
+fn country_counts(doc: &Doc) -> Vec<(String, usize, usize)> {
     let mut counts: Vec<(String, usize, usize)> = Vec::new(); // (iso2, mentions, first mention)
     for (n, m) in doc.mentions.iter().enumerate() {
         let e = &doc.entities[m.entity];
@@ -134,7 +151,7 @@ pub fn main_country(doc: &Doc) -> Option<String> {
             None => counts.push((c.to_string(), 1, n)),
         }
     }
-    counts.into_iter().max_by_key(|x| (x.1, std::cmp::Reverse(x.2))).map(|x| x.0)
+    counts
 }
 
 #[cfg(test)]
