@@ -11532,3 +11532,12 @@ fn the_government_demanded_of_or_given_a_deadline_is_the_state_of_a_story_about_
     let d = doc("Apology\n\nJapan and South Korea met in Seoul. The Korean party demanded that the government secure an apology from Japan.");
     assert!(d.demands.iter().all(|m| m.of.is_none()), "{}", dump(&d));
 }
+
+#[test]
+fn an_accusation_of_bare_plurals_with_a_quoted_charge_is_a_reported_statement() {
+    // ('accused ministers of "declaring war on the countryside"' had given only the quote: a
+    // bare plural is no noun phrase to the test for an accused actor, "the ministers" was)
+    let d = doc("Row\n\nJane Roe accused ministers of \"declaring war on the countryside\".");
+    reported(&d, "Jane Roe accused ministers of \"declaring war on the countryside\"", "Jane Roe");
+    quote(&d, "declaring war on the countryside", "Jane Roe");
+}

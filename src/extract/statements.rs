@@ -3900,8 +3900,11 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             // (and an accusation whose charge is quoted: "accused Hale of “losing control”")
             let actor_object = || {
                 let class = cue_at(doc, cue_start).filter(|&(_, class, obj, _)| obj && matches!(class, CueClass::Accuse | CueClass::Belief | CueClass::Speech)).map(|(_, class, _, _)| class);
+                // (with a bare plural accused, which is no noun phrase here: 'accused ministers
+                // of "declaring war on the countryside"')
+                let bare_charge = || (cue_end + 1..(cue_end + 4).min(b)).find(|&x| matches!(doc.tokens[x].lower.as_str(), "of" | "for")).is_some_and(|x| doc.tokens.get(x + 1).is_some_and(|t| t.kind == TokenKind::Quote) && (cue_end..x).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap));
                 class.is_some_and(|class| {
-                    np_at(doc, ctx, cue_end, b).is_some_and(|o| {
+                    class == CueClass::Accuse && bare_charge() || np_at(doc, ctx, cue_end, b).is_some_and(|o| {
                         let charge = class == CueClass::Accuse && doc.tokens.get(o.end).is_some_and(|t| matches!(t.lower.as_str(), "of" | "for")) && doc.tokens.get(o.end + 1).is_some_and(|t| t.kind == TokenKind::Quote);
                         (o.end == tb.min(clause_b).max(cue_end) || charge) && o.entities.iter().any(|&e| doc.entities[e].kind.is_actor())
                     })
