@@ -3612,3 +3612,14 @@ fn one_word_described_as_a_countrys_union_is_an_organisation() {
     // ("Verdi, Germany's second-largest union," had made a person "Verdi": one word spelt as a surname)
     assert_has("Strike\n\nThe talks drew a response from Walden, Germany's second-largest union.", "Walden", EntityKind::Organization);
 }
+
+#[test]
+fn adjectives_before_a_partys_plural_name_a_party() {
+    // ("The opposition Christian Democrats backed the farmers" had found nothing: the plural was
+    // kept only before a verb of saying)
+    assert_has("Row\n\nThe opposition Christian Democrats backed the farmers on Monday.", "Christian Democrats", EntityKind::Organization);
+    assert_has("Row\n\nA deal was struck with the Democratic Socialists late on Monday.", "Democratic Socialists", EntityKind::Organization);
+    // (not members of a faith: "some Catholic Republicans")
+    let d = doc("Row\n\nThe plan drew pushback from some Catholic Republicans on Monday.");
+    assert!(!has(&d, "Catholic Republicans", EntityKind::Organization), "{:?}", mentions(&d));
+}

@@ -922,6 +922,24 @@ fn home_government(doc: &mut Doc, lex: &Lexicon) {
     }
 }
 
+/// "The opposition Christian Democrats backed …", "the Free Democrats", "the Democratic
+/// Socialists": adjectives before a party's plural name a party, whether or not its members
+/// speak in the sentence (not "House Democrats", "Senate Republicans": a chamber's members).
+fn party_plural(doc: &Doc, k: usize, j: usize) -> bool {
+    const PLURALS: &[&str] = &["democrats", "republicans", "socialists", "conservatives", "liberals", "communists", "nationalists", "unionists", "progressives"];
+    let adjective = |m: usize| {
+        let w = doc.tokens[m].lower.as_str();
+        doc.tokens[m].cap && doc.tokens[m].kind == TokenKind::Word && (w == "free" || ["ian", "ic", "al", "ive", "ist"].iter().any(|s| w.len() > 4 && w.ends_with(s)))
+    };
+    // (after an article or a party's description, as parties are written: not "some Catholic
+    // Republicans", members of a faith)
+    let introduced = k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "the" | "opposition" | "ruling" | "governing" | "centre-right" | "center-right" | "centre-left" | "center-left" | "'s" | "’s");
+    // (nor before its initials in brackets, which name the listed party: "the Social Democrats
+    // (SPD)")
+    let initials = doc.tokens.get(j).is_some_and(|t| t.lower == "(");
+    introduced && !initials && j >= k + 2 && j <= k + 3 && PLURALS.contains(&doc.tokens[j - 1].lower.as_str()) && (k..j - 1).all(adjective)
+}
+
 /// "called on the administration to …", "the administration wanted Canada to …": the
 /// administration with no state or office named (not "the administration of the port", "the
 /// hospital administration") is, in English news, that of the United States, when the article
@@ -2272,7 +2290,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             && doc.tokens[j - 2].lower == "red"
             && matches!(doc.tokens[j - 1].lower.as_str(), "cross" | "crescent")
             && (longest(doc, k, j - 2, &lex.country_names).is_some_and(|(e, _)| e == j - 2) || j == k + 3 && lex.country_adjectives.contains_key(&doc.tokens[k].lower));
-        if lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) || hall_of_fame || company || airline || state_body || national_society {
+        if lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) || hall_of_fame || company || airline || state_body || national_society || party_plural(doc, k, j) {
             // a leading country name or adjective stays in the name: "Montenegro Assembly",
             // "Russian Ministry of Defense"
             let name = text_of(doc, k, j);
