@@ -3612,3 +3612,14 @@ fn one_word_described_as_a_countrys_union_is_an_organisation() {
     // ("Verdi, Germany's second-largest union," had made a person "Verdi": one word spelt as a surname)
     assert_has("Strike\n\nThe talks drew a response from Walden, Germany's second-largest union.", "Walden", EntityKind::Organization);
 }
+
+#[test]
+fn a_reporters_beat_line_and_a_write_to_line_are_credits_not_actors() {
+    // (a broadcaster's "Hana Te Whata, Health reporter" under the headline and a paper's closing
+    // "Write to Jane Roe at …" had made the journalists actors, one of them a quote's speaker)
+    let d = doc("Nurses to strike\n\nAda Quarnby, Health reporter\n\nNurses will strike on Friday, their union said.\n\nWrite to Tom Vexley at tom.vexley@example.com");
+    assert!(!has(&d, "Ada Quarnby", EntityKind::Person), "{:?}", mentions(&d));
+    assert!(!has(&d, "Tom Vexley", EntityKind::Person), "{:?}", mentions(&d));
+    // (a person named with an office in a sentence stays a person)
+    assert_has("Strike\n\nJane Roe, the union's health organiser, said nurses would strike.", "Jane Roe", EntityKind::Person);
+}
