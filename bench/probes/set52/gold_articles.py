@@ -35,6 +35,7 @@ ARTICLES = [
   ("kwon_hye_won", "The trainees hear 'new medical school' and think 'quota increase by the back door,'", [], "said"),
  ],
  "statements": [
+  (None, "threaten", "Trainee doctors threaten fresh walkout over regional medical school bill", [], True),
   ("korea_health_ministry", "says", "Ministry says door to dialogue 'remains wide open'", [], True),
   (None, "said", "Trainee doctors at major hospitals in Seoul said Thursday they would leave their posts again from Dec. 15 unless the government withdrew a bill to create a public medical school in South Jeolla Province", ["south_korea", "south_jeolla"], True),
   ("kira", "said", "The Korea Intern Resident Association said in a statement that the bill had been drafted \"without a single conversation with the people who will have to teach and work alongside its graduates.\"", []),
@@ -72,7 +73,7 @@ ARTICLES = [
  "entities": ["washington", "phrma", "medicare", "stephen_ubl", "cms", "germany", "japan", "canada", "hhs",
               "robert_f_kennedy_jr", "baltimore", "mehmet_oz", "pfizer", "lena_hartmann", "leerink_partners", "aha",
               "stacey_hughes", "p4ad_now", "maribel_ortega", "bill_cassidy", "senate_help", "bernie_sanders", "fda",
-              "marty_makary", "white_house"],
+              "marty_makary", "white_house", "europe", "capitol_hill"],
  "optional_entities": ["united_states", "us_government", "us_senate", "louisiana", "vermont"] + OUTLETS,
  "roles": [
   ("stephen_ubl", "chief executive", "phrma", "The group's chief executive, Stephen Ubl"),
@@ -235,6 +236,7 @@ ARTICLES = [
   (None, "say", "Pharmacists say the shortages have become part of daily work", [], True),
   ("keiko_tanabe", "said", "Keiko Tanabe, who runs a pharmacy in Saitama Prefecture, said she spends about two hours a day calling wholesalers to find substitutes for out-of-stock items", []),
   ("jpa", "called on", "The Japan Pharmaceutical Association called on the ministry to allow pharmacists to switch to alternative products without first contacting the prescribing doctor", ["mhlw"], True),
+  ("jpa", "said", "a change it said would save time for patients and doctors alike", []),
   ("jma", "said", "The Japan Medical Association, however, said such switches should be allowed only if the doctor is informed afterward", []),
   ("japan_finance_ministry", "said", "A senior Finance Ministry official said any increase must be offset by deeper cuts to the prices of brand-name drugs whose patents have expired", []),
   ("who", "said", "In Geneva, the World Health Organization said last month that at least 90 countries had reported shortages of essential medicines this year", []),
@@ -282,6 +284,7 @@ ARTICLES = [
   ("meghana_pandit", "deeply concerning", [], "said"),
  ],
  "statements": [
+  (None, "warn", "drugmakers warn UK 'falling behind'", ["united_kingdom"], True),
   ("nhs_england", "according to", "Flu admissions in England rose by 52% in a week, according to NHS England figures", ["england"], True),
   ("wes_streeting", "urged", "Health Secretary Wes Streeting urged everyone eligible to get vaccinated \"this week, not next\"", [], True),
   (None, "warned", "The drug industry warned the UK risks losing new medicines unless the government raises what the NHS pays", ["united_kingdom", "nhs"], True),

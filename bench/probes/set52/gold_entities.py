@@ -15,7 +15,7 @@ ENT = {
     "sejong": (L, "Sejong", []), "baltimore": (L, "Baltimore", []), "christchurch": (L, "Christchurch", []),
     "auckland": (L, "Auckland", []), "saitama": (L, "Saitama Prefecture", ["Saitama"]), "geneva": (L, "Geneva", []),
     "england": (L, "England", []), "copenhagen": (L, "Copenhagen", []), "europe": (L, "Europe", []),
-    "louisiana": (L, "Louisiana", ["La."]), "vermont": (L, "Vermont", ["Vt."]),
+    "capitol_hill": (L, "Capitol Hill", []), "louisiana": (L, "Louisiana", ["La."]), "vermont": (L, "Vermont", ["Vt."]),
     # international bodies
     "who": (O, "World Health Organization", ["WHO"]),
     # governments (bodies of their own standing for their states)
@@ -125,7 +125,7 @@ ENT = {
 
 PLACE_IN = {
     "seoul": "south_korea", "yongsan_gu": "seoul", "south_jeolla": "south_korea", "sejong": "south_korea",
-    "washington": "united_states", "baltimore": "united_states", "louisiana": "united_states", "vermont": "united_states",
+    "washington": "united_states", "capitol_hill": "washington", "baltimore": "united_states", "louisiana": "united_states", "vermont": "united_states",
     "christchurch": "new_zealand", "auckland": "new_zealand",
     "tokyo": "japan", "saitama": "japan", "geneva": "switzerland_unlisted",
     "london": "united_kingdom", "england": "united_kingdom", "copenhagen": "denmark_unlisted",
