@@ -3623,3 +3623,11 @@ fn a_reporters_beat_line_and_a_write_to_line_are_credits_not_actors() {
     // (a person named with an office in a sentence stays a person)
     assert_has("Strike\n\nJane Roe, the union's health organiser, said nurses would strike.", "Jane Roe", EntityKind::Person);
 }
+
+#[test]
+fn the_other_name_of_an_organisation_after_also_known_as_is_an_organisation() {
+    // ("Health NZ, also known as Te Whatu Ora, said …" had made a person "Te Whatu Ora")
+    let d = doc("Strike\n\nThe Vexmoor Health Agency, also known as Tane Marama, said services would be kept.");
+    assert!(has(&d, "Tane Marama", EntityKind::Organization), "{:?}", mentions(&d));
+    assert!(!has(&d, "Tane Marama", EntityKind::Person), "{:?}", mentions(&d));
+}
