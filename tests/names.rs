@@ -3630,4 +3630,6 @@ fn the_other_name_of_an_organisation_after_also_known_as_is_an_organisation() {
     let d = doc("Strike\n\nThe Vexmoor Health Agency, also known as Tane Marama, said services would be kept.");
     assert!(has(&d, "Tane Marama", EntityKind::Organization), "{:?}", mentions(&d));
     assert!(!has(&d, "Tane Marama", EntityKind::Person), "{:?}", mentions(&d));
+    // (and the body named first speaks)
+    assert!(d.statements.iter().any(|s| s.speaker.is_some_and(|e| d.entities[e].name == "Vexmoor Health Agency")), "{:?}", d.statements);
 }
