@@ -3633,3 +3633,14 @@ fn the_other_name_of_an_organisation_after_also_known_as_is_an_organisation() {
     // (and the body named first speaks)
     assert!(d.statements.iter().any(|s| s.speaker.is_some_and(|e| d.entities[e].name == "Vexmoor Health Agency")), "{:?}", d.statements);
 }
+
+#[test]
+fn a_wsj_party_and_state_tag_names_the_state() {
+    // ("Sen. Bill Cassidy (R., La.), chairman of …" had made an entity "La"; the Wall Street
+    // Journal writes the party's initial with a full stop and a comma before the state)
+    let d = doc("Drug prices\n\nSen. Tom Hale (R., La.), chairman of the committee, said the rule went too far. Sen. Ann Roe (I., Vt.) disagreed.");
+    assert!(has(&d, "La", EntityKind::Place), "{:?}", mentions(&d));
+    assert!(has(&d, "Vt", EntityKind::Place), "{:?}", mentions(&d));
+    assert!(mentions(&d).iter().all(|(t, k)| !t.starts_with("La") || *k == EntityKind::Place), "{:?}", mentions(&d));
+    assert_has("Drug prices\n\nSen. Tom Hale (R-La.) said the rule went too far.", "La", EntityKind::Place);
+}
