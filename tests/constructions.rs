@@ -11541,3 +11541,12 @@ fn an_accusation_of_bare_plurals_with_a_quoted_charge_is_a_reported_statement() 
     reported(&d, "Jane Roe accused ministers of \"declaring war on the countryside\"", "Jane Roe");
     quote(&d, "declaring war on the countryside", "Jane Roe");
 }
+
+#[test]
+fn a_condition_in_a_clause_after_told_reporters_that_is_set_by_the_clauses_body() {
+    // ("X, the group's chief, told reporters at a press conference in Y that the association
+    // would only call off the action if the Health Ministry agreed …" had the condition the
+    // speaker's: the clause after "that", past whom and where it was told, has the body)
+    let d = doc("Walkout\n\nThe Vexmoor Junior Doctors Association (VJDA) voted to strike. Its chairman, Tom Hale, told reporters at a press conference in Quarnby that the association would only call off the action if the Health Ministry agreed to new talks.");
+    demand(&d, "Vexmoor Junior Doctors Association", Some("Health Ministry"), "agreed to new talks", DemandKind::Condition);
+}

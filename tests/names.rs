@@ -3623,3 +3623,35 @@ fn adjectives_before_a_partys_plural_name_a_party() {
     let d = doc("Row\n\nThe plan drew pushback from some Catholic Republicans on Monday.");
     assert!(!has(&d, "Catholic Republicans", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_reporters_beat_line_and_a_write_to_line_are_credits_not_actors() {
+    // (a broadcaster's "Hana Te Whata, Health reporter" under the headline and a paper's closing
+    // "Write to Jane Roe at …" had made the journalists actors, one of them a quote's speaker)
+    let d = doc("Nurses to strike\n\nAda Quarnby, Health reporter\n\nNurses will strike on Friday, their union said.\n\nWrite to Tom Vexley at tom.vexley@example.com");
+    assert!(!has(&d, "Ada Quarnby", EntityKind::Person), "{:?}", mentions(&d));
+    assert!(!has(&d, "Tom Vexley", EntityKind::Person), "{:?}", mentions(&d));
+    // (a person named with an office in a sentence stays a person)
+    assert_has("Strike\n\nJane Roe, the union's health organiser, said nurses would strike.", "Jane Roe", EntityKind::Person);
+}
+
+#[test]
+fn the_other_name_of_an_organisation_after_also_known_as_is_an_organisation() {
+    // ("Health NZ, also known as Te Whatu Ora, said …" had made a person "Te Whatu Ora")
+    let d = doc("Strike\n\nThe Vexmoor Health Agency, also known as Tane Marama, said services would be kept.");
+    assert!(has(&d, "Tane Marama", EntityKind::Organization), "{:?}", mentions(&d));
+    assert!(!has(&d, "Tane Marama", EntityKind::Person), "{:?}", mentions(&d));
+    // (and the body named first speaks)
+    assert!(d.statements.iter().any(|s| s.speaker.is_some_and(|e| d.entities[e].name == "Vexmoor Health Agency")), "{:?}", d.statements);
+}
+
+#[test]
+fn a_wsj_party_and_state_tag_names_the_state() {
+    // ("Sen. Bill Cassidy (R., La.), chairman of …" had made an entity "La"; the Wall Street
+    // Journal writes the party's initial with a full stop and a comma before the state)
+    let d = doc("Drug prices\n\nSen. Tom Hale (R., La.), chairman of the committee, said the rule went too far. Sen. Ann Roe (I., Vt.) disagreed.");
+    assert!(has(&d, "La", EntityKind::Place), "{:?}", mentions(&d));
+    assert!(has(&d, "Vt", EntityKind::Place), "{:?}", mentions(&d));
+    assert!(mentions(&d).iter().all(|(t, k)| !t.starts_with("La") || *k == EntityKind::Place), "{:?}", mentions(&d));
+    assert_has("Drug prices\n\nSen. Tom Hale (R-La.) said the rule went too far.", "La", EntityKind::Place);
+}

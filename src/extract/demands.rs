@@ -2497,7 +2497,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // actor that opens the reported clause sets the condition, as a state that
                     // refuses does)
                     let ca = (a..k).find(|&x| reporting(x)).map_or(a, |x| x + 1);
-                    let setter = clause_body(doc, ctx, by, ca, k)
+                    let setter = clause_body(doc, ctx, by, past_that(doc, ca, k), k)
                         // ("Russia would consider a swap only if Ukraine …, she told a briefing":
                         // a reported clause that opens the statement opens with its subject)
                         .or_else(|| (ca > a || reported).then(|| np_at(doc, ctx, ca, k)).flatten().filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s)).filter(|&p| p != of))
@@ -2519,7 +2519,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // ("X has said it will stop only when …": "it" right after the verb of saying
                     // is the speaker, not whom the pronoun would resolve to elsewhere)
                     let own_word = ca > a && ca < k && matches!(doc.tokens[ca].lower.as_str(), "it" | "we" | "they");
-                    let setter = clause_body(doc, ctx, by, ca, k)
+                    let setter = clause_body(doc, ctx, by, past_that(doc, ca, k), k)
                         .or_else(|| (ca > a && !own_word).then(|| (ca..(ca + 3).min(k)).find_map(|x| np_at(doc, ctx, x, k).filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s))))
                         .flatten())
                         .or_else(|| own_party(doc, by, ca, k))
@@ -2920,6 +2920,13 @@ fn clause_body(doc: &Doc, ctx: &Ctx, by: Party, ca: usize, k: usize) -> Option<P
     }
     let taken_up = || np_at(doc, ctx, ca, w).filter(|np| np.end == w).and_then(|np| actor_party(doc, &np)).filter(|p| p.entity().is_some_and(|e| doc.entities[e].kind == EntityKind::Organization));
     own_body(doc, by, ca, w).or_else(taken_up)
+}
+
+/// Where a reported clause opens that "that" introduces a few words after the verb of saying
+/// (`ca` right after the verb, before `k`): "told reporters at a press conference that the
+/// association would only …", "said in a statement that the union would …"; else `ca`.
+fn past_that(doc: &Doc, ca: usize, k: usize) -> usize {
+    (ca..k.min(ca + 12)).find(|&x| doc.tokens[x].lower == "that").map_or(ca, |x| x + 1)
 }
 
 /// "members", "farmers", "Republicans", "colleges": a plural noun for people or for bodies of

@@ -3994,17 +3994,30 @@ pub(crate) fn no_name_alone(lex: &Lexicon, lw: &str) -> bool {
 /// "I-Vt."): a comma or opening bracket before, a comma, bracket or full stop after; the state
 /// (a US region of the gazetteer, or its AP abbreviation) is named. Whether it was.
 fn party_state_tag(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize) -> bool {
+    // ("Sen. Jane Roe (R., La.)": the Wall Street Journal's tag, the party's initial with a full
+    // stop, a comma, then the state)
+    let tok = |k: usize| doc.slice(doc.tokens[k].span);
+    let party = |k: usize| matches!(tok(k), "R" | "D" | "I");
+    let dotted = i >= 3 && tok(i - 1) == "," && (matches!(tok(i - 2), "R." | "D." | "I.") && tok(i - 3) == "(" || i >= 4 && tok(i - 2) == "." && party(i - 3) && tok(i - 4) == "(");
+    if dotted {
+        return state_of_tag(doc, lex, doc.tokens[i].span.start, j);
+    }
     let b = doc.slice(doc.tokens[i].span).as_bytes();
     if b.len() < 4 || b[1] != b'-' || !matches!(b[0], b'D' | b'R' | b'I') || i == 0 || !matches!(doc.tokens[i - 1].lower.as_str(), "," | "(") {
         return false;
     }
+    state_of_tag(doc, lex, doc.tokens[i].span.start + 2, j)
+}
+
+/// The US state of a party-and-state tag, from byte `start` to the end of token `j - 1`
+/// (a comma, bracket or full stop after): a mention of it when the gazetteer knows it.
+fn state_of_tag(doc: &mut Doc, lex: &Lexicon, start: usize, j: usize) -> bool {
     // (an abbreviation's full stop may be a token of its own)
     let dot = doc.tokens.get(j).is_some_and(|x| x.lower == "." && x.span.start == doc.tokens[j - 1].span.end);
     let after = if dot { j + 1 } else { j };
     if !doc.tokens.get(after).is_none_or(|x| matches!(x.lower.as_str(), "," | ")" | "." | ";")) {
         return false;
     }
-    let start = doc.tokens[i].span.start + 2;
     let name = doc.text()[start..doc.tokens[j - 1].span.end].to_string();
     let bare = name.trim_end_matches('.');
     let region = match lex.region_abbreviations.get(&bare.to_lowercase()).filter(|(_, c)| c == "US") {

@@ -1859,6 +1859,15 @@ fn named_body_apposed(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<Np> {
     if c >= lo + 4 && doc.tokens[c - 1].lower == "as" && doc.tokens[c - 2].lower == "known" && doc.tokens[c - 3].lower == "," && !ctx.tok_mention[c - 4].is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization) {
         return Some(Np { entities: vec![doc.actor_of(e)], start: c - 2, end: t - 1 });
     }
+    // ("Health NZ, also known as Te Whatu Ora, said": the other name is the body named before,
+    // which speaks from its first name on)
+    if c >= lo + 5 && doc.tokens[c - 1].lower == "as" && doc.tokens[c - 2].lower == "known" && doc.tokens[c - 3].lower == "also" && doc.tokens[c - 4].lower == "," {
+        if let Some(m0) = ctx.tok_mention[c - 5].filter(|&m0| doc.entities[doc.mentions[m0].entity].kind == EntityKind::Organization) {
+            let s0 = doc.token_at(doc.mentions[m0].span.start);
+            let s0 = if s0 > lo && doc.tokens[s0 - 1].lower == "the" { s0 - 1 } else { s0 };
+            return (s0 >= lo).then(|| Np { entities: vec![doc.actor_of(doc.mentions[m0].entity)], start: s0, end: t - 1 });
+        }
+    }
     let head = c.checked_sub(2).filter(|&h| h > lo && doc.tokens[c - 1].lower == ",")?;
     let x = &doc.tokens[head];
     (x.kind == TokenKind::Word && !x.cap && ctx.tok_mention[head].is_none() && !Lexicon::get().stopwords.contains(&x.lower) && !is_pronoun(&x.lower)).then(|| Np { entities: vec![doc.actor_of(e)], start: c, end: t - 1 })

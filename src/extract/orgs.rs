@@ -146,7 +146,7 @@ pub fn find_organisations(doc: &mut Doc) {
         let mut found = false;
         for &(a, b) in &runs {
             // ("Quillmart Motors Co. (NYSE: QMC)": a name before a stock ticker is a company's)
-            let by_kind = named_by_kind_appositive(doc, lex, a, b) || person_after_kind(doc, lex, a, b) || ticker_at(doc, b).is_some();
+            let by_kind = named_by_kind_appositive(doc, lex, a, b) || person_after_kind(doc, lex, a, b) || ticker_at(doc, b).is_some() || also_known_as_organisation(doc, a, b);
             // (a firm named after people, or a name in apposition to a kind of company, "Novo
             // Nordisk, the Danish drugmaker,": the person found there is the firm)
             if named_firm(doc, lex, a, b) || by_kind {
@@ -466,6 +466,20 @@ fn named_itself(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
         && matches!(doc.tokens[a - 2].lower.as_str(), "calls" | "calling" | "called" | "styles" | "styling" | "styled" | "dubs" | "dubbed")
         && (a..b).all(|t| is_cap_word(doc, t) || doc.tokens[t].kind == TokenKind::Number)
         && !(b == a + 1 && (lex.country_any(&doc.tokens[a].lower).is_some() || lex.place_names.contains_key(&doc.tokens[a].lower)))
+}
+
+/// "Health NZ, also known as Te Whatu Ora, said …", "the Vexmoor Rail Agency (also known as
+/// Quarnby Lines)": the other name of an organisation named right before is an organisation's,
+/// even where its words read as a person's name (the agency had become a person).
+fn also_known_as_organisation(doc: &Doc, a: usize, b: usize) -> bool {
+    a >= 5
+        && b - a <= 5
+        && doc.tokens[a - 1].lower == "as"
+        && doc.tokens[a - 2].lower == "known"
+        && doc.tokens[a - 3].lower == "also"
+        && matches!(doc.tokens[a - 4].lower.as_str(), "," | "(")
+        && doc.mention_at_token(a - 5).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization)
+        && (a..b).all(|t| is_cap_word(doc, t))
 }
 
 /// "the hardline Vexmoor daily", "Norland's Courant newspaper": a paper named before the noun

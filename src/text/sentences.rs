@@ -57,6 +57,21 @@ fn is_credit(line: &str) -> bool {
     (starts(line, "by ") && words() <= 12 && unfinished && line[3..].trim_start().starts_with(char::is_uppercase))
         || credit_opening.iter().any(|c| starts(body, c)) && words() <= 40
         || ["contributed to this report.", "contributed to this report", "contributed reporting.", "contributed to this story."].iter().any(|e| ends(e)) && words() <= 30
+        // a paper's closing address ("Write to Jane Roe at jane.roe@example.com")
+        || starts(line, "write to ") && line.contains('@') && words() <= 30
+        || unfinished && staff_line(line)
+}
+
+/// A reporter's line as broadcasters' web pages print it under the headline: a name, a comma
+/// and the beat ("Jane Roe, Health reporter", "Tom Hale, Political Correspondent").
+fn staff_line(line: &str) -> bool {
+    let Some((name, beat)) = line.split_once(", ") else { return false };
+    let name_words = name.split_whitespace().count();
+    (2..=4).contains(&name_words)
+        && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        && beat.split_whitespace().count() <= 4
+        && !beat.contains(',')
+        && beat.split_whitespace().last().is_some_and(|w| ["reporter", "correspondent", "editor", "writer"].iter().any(|b| w.eq_ignore_ascii_case(b)))
 }
 
 /// A line of the web page around the story: a link to another story ("Read more: …",
