@@ -68,7 +68,7 @@ ARTICLES = [
  "entities": ["tvnz", "new_zealand", "maeve_ellison", "dunedin", "new_plymouth", "paul_goldsmith", "christopher_luxon",
               "e_tu", "hemi_tapsell", "labour_nz", "rawiri_kingi", "better_public_media", "aroha_kerr", "max_hamilton",
               "taranaki", "otago_university", "lena_whitcombe"],
- "optional_entities": ["nz_government", "parliament_nz", "jemima_thornbury"] + OUTLETS,
+ "optional_entities": ["nz_government", "parliament", "jemima_thornbury"] + OUTLETS,
  "roles": [
   ("maeve_ellison", "chief executive", "tvnz", "chief executive Maeve Ellison"),
   ("paul_goldsmith", "Media and Communications Minister", "new_zealand", "Media and Communications Minister Paul Goldsmith"),
@@ -225,6 +225,7 @@ ARTICLES = [
   (None, "argued", "Critics of the restitution movement argued that the principle could empty Western galleries", [], True),
   ("elliot_brandt", "said", "Elliot Brandt, a dealer and former president of a trade group for antiquities sellers, said museums were \"capitulating to pressure\"", []),
   ("elliot_brandt", "warned", "warned that objects returned to countries without strong conservation programs could be damaged", []),
+  ("cambodia", "reject", "Cambodian officials reject that argument", [], True),
   ("long_bunna", "told", "A ministry spokesman, Long Bunna, told reporters in Phnom Penh that the National Museum had received and conserved more than 100 returned pieces since 2013", ["national_museum_cambodia"]),
  ],
  "demands": [
@@ -239,8 +240,8 @@ ARTICLES = [
  "article": "005_thehindu_film_certificate.txt",
  "entities": ["madras_hc", "cbfc", "r_meenakshi_sundaram", "vetrivel_pictures", "s_anbarasi", "thoothukudi", "p_ilango",
               "k_ramanathan", "mk_stalin", "mib", "bjp", "nainar_nagendran", "tirunelveli", "dmk", "sifcc", "chennai",
-              "ffi", "fcat", "ashwini_vaishnaw", "tnpwaa", "a_selvakumar", "tamil_nadu"],
- "optional_entities": ["india", "union_government", "tn_government", "parliament_in"] + OUTLETS,
+              "ffi", "fcat", "ashwini_vaishnaw", "tnpwaa", "a_selvakumar"],
+ "optional_entities": ["tamil_nadu", "india", "union_government", "tn_government", "parliament"] + OUTLETS,
  "roles": [
   ("r_meenakshi_sundaram", "Justice", "madras_hc", "Justice R. Meenakshi Sundaram"),
   ("p_ilango", "senior advocate", None, "senior advocate P. Ilango"),
