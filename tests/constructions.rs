@@ -11483,3 +11483,16 @@ fn a_profession_in_a_field_at_a_body_is_of_the_body() {
     let r = role(&d, "Tom Hale", "specialist");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Institute"), "{}", dump(&d));
 }
+
+#[test]
+fn a_condition_after_provided_with_no_that_or_on_the_condition_that() {
+    // (", provided the union did not strike before then" and "on the condition that the museum
+    // cover the cost …" had no demand: only "provided that" and "on condition that" were read)
+    let d = doc("Talks\n\nThe Vexmoor Dockers' Union rejected the offer. Jane Roe said the Harbor Board would keep the bonus in place, provided the Vexmoor Dockers' Union did not strike before then.");
+    demand(&d, "Harbor Board", Some("Vexmoor Dockers' Union"), "did not strike", DemandKind::Condition);
+    let d = doc("Loan\n\nTom Hale said the Quarnby Trust would lend the paintings on the condition that Sweden paid for the insurance.");
+    demand(&d, "Quarnby Trust", Some("Sweden"), "paid for the insurance", DemandKind::Condition);
+    // (a verb after a comma, with its object, sets no condition)
+    let d = doc("Records\n\nNorway closed the archive, provided Sweden with copies and left.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
