@@ -11496,3 +11496,13 @@ fn a_condition_after_provided_with_no_that_or_on_the_condition_that() {
     let d = doc("Records\n\nNorway closed the archive, provided Sweden with copies and left.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn in_writing_is_how_a_thing_is_done_not_a_cue() {
+    // ("The judge said the board was free to suggest cuts, but that it must record its reasons
+    // in writing" had a second statement whose speaker was "that it must record its reasons in")
+    let d = doc("Ruling\n\nJustice Jane Roe heard the case on Monday. The judge said the agency was free to refuse, but that it must give its reasons in writing. Tom Hale said the ministry had confirmed the offer in writing.");
+    assert_eq!(d.statements.len(), 2, "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "The judge said the agency was free to refuse, but that it must give its reasons in writing").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "Tom Hale said the ministry had confirmed the offer in writing").as_deref(), Some("Tom Hale"), "{}", dump(&d));
+}
