@@ -11506,3 +11506,13 @@ fn in_writing_is_how_a_thing_is_done_not_a_cue() {
     assert_eq!(speaker_of(&d, "The judge said the agency was free to refuse, but that it must give its reasons in writing").as_deref(), Some("Jane Roe"), "{}", dump(&d));
     assert_eq!(speaker_of(&d, "Tom Hale said the ministry had confirmed the offer in writing").as_deref(), Some("Tom Hale"), "{}", dump(&d));
 }
+
+#[test]
+fn a_desks_credit_on_a_line_of_its_own_is_no_actor() {
+    // ("The Hindu Bureau" under the standfirst had made an organisation "Hindu Bureau")
+    let d = doc("Court orders a review of the permit\n\nThe Quarnby Herald Bureau\n\nHALDEN\n\nJane Roe said the court would rule in May.");
+    assert!(!d.entities.iter().any(|e| e.name.contains("Bureau")), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "Jane Roe said the court would rule in May").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+    let d = doc("Talks stall\n\nSpecial Correspondent\n\nJane Roe said the talks had stalled.");
+    assert!(!d.entities.iter().any(|e| e.name.contains("Correspondent")), "{}", dump(&d));
+}
