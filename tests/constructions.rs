@@ -11550,3 +11550,36 @@ fn a_condition_in_a_clause_after_told_reporters_that_is_set_by_the_clauses_body(
     let d = doc("Walkout\n\nThe Vexmoor Junior Doctors Association (VJDA) voted to strike. Its chairman, Tom Hale, told reporters at a press conference in Quarnby that the association would only call off the action if the Health Ministry agreed to new talks.");
     demand(&d, "Vexmoor Junior Doctors Association", Some("Health Ministry"), "agreed to new talks", DemandKind::Condition);
 }
+
+#[test]
+fn a_condition_after_provided_with_no_that_or_on_the_condition_that() {
+    // (", provided the union did not strike before then" and "on the condition that the museum
+    // cover the cost …" had no demand: only "provided that" and "on condition that" were read)
+    let d = doc("Talks\n\nThe Vexmoor Dockers' Union rejected the offer. Jane Roe said the Harbor Board would keep the bonus in place, provided the Vexmoor Dockers' Union did not strike before then.");
+    demand(&d, "Harbor Board", Some("Vexmoor Dockers' Union"), "did not strike", DemandKind::Condition);
+    let d = doc("Loan\n\nTom Hale said the Quarnby Trust would lend the paintings on the condition that Sweden paid for the insurance.");
+    demand(&d, "Quarnby Trust", Some("Sweden"), "paid for the insurance", DemandKind::Condition);
+    // (a verb after a comma, with its object, sets no condition)
+    let d = doc("Records\n\nNorway closed the archive, provided Sweden with copies and left.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn in_writing_is_how_a_thing_is_done_not_a_cue() {
+    // ("The judge said the board was free to suggest cuts, but that it must record its reasons
+    // in writing" had a second statement whose speaker was "that it must record its reasons in")
+    let d = doc("Ruling\n\nJustice Jane Roe heard the case on Monday. The judge said the agency was free to refuse, but that it must give its reasons in writing. Tom Hale said the ministry had confirmed the offer in writing.");
+    assert_eq!(d.statements.len(), 2, "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "The judge said the agency was free to refuse, but that it must give its reasons in writing").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "Tom Hale said the ministry had confirmed the offer in writing").as_deref(), Some("Tom Hale"), "{}", dump(&d));
+}
+
+#[test]
+fn a_desks_credit_on_a_line_of_its_own_is_no_actor() {
+    // ("The Hindu Bureau" under the standfirst had made an organisation "Hindu Bureau")
+    let d = doc("Court orders a review of the permit\n\nThe Quarnby Herald Bureau\n\nHALDEN\n\nJane Roe said the court would rule in May.");
+    assert!(!d.entities.iter().any(|e| e.name.contains("Bureau")), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "Jane Roe said the court would rule in May").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+    let d = doc("Talks stall\n\nSpecial Correspondent\n\nJane Roe said the talks had stalled.");
+    assert!(!d.entities.iter().any(|e| e.name.contains("Correspondent")), "{}", dump(&d));
+}

@@ -2483,16 +2483,21 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             && doc.tokens.get(skip_marks(doc, k + 1, b)).is_some_and(|t| t.cap || matches!(t.lower.as_str(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "it" | "they" | "he" | "she" | "we" | "all" | "both" | "every"));
         let only_if = only_when || l == "if" && (k.saturating_sub(10).max(a)..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "only" | "ready" | "willing" | "prepared"));
         let that_at = |x: usize| doc.tokens.get(x).is_some_and(|t| t.lower == "that");
-        let condition_that = (l == "condition" && k > a && doc.tokens[k - 1].lower == "on" || l == "provided" && k > a && doc.tokens[k - 1].lower == ",") && that_at(k + 1);
+        // ("on the condition that …" as "on condition that …"; ", provided the union did not
+        // strike …" with no "that", as news writes it: the clause opens right after)
+        let on_condition = l == "condition" && k > a && (doc.tokens[k - 1].lower == "on" || k > a + 1 && doc.tokens[k - 1].lower == "the" && doc.tokens[k - 2].lower == "on");
+        let provided = l == "provided" && k > a && doc.tokens[k - 1].lower == ",";
+        let condition_that = on_condition && that_at(k + 1) || provided;
         if only_if || condition_that {
             // (a quotation may open the condition: 'only when "a mechanism is in place …"')
-            let c0 = skip_marks(doc, if condition_that { k + 2 } else { k + 1 }, b);
+            let c0 = skip_marks(doc, if condition_that && that_at(k + 1) { k + 2 } else { k + 1 }, b);
             // (not a state the actor would be in: "willing to help Y if it is attacked")
-            let acts = |np: &super::np::Np| !doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "is" | "are" | "was" | "were" | "gets" | "got" | "came" | "comes"));
+            // (nor a verb's object: "…, provided the agency with records" has no condition)
+            let acts = |np: &super::np::Np| !doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "is" | "are" | "was" | "were" | "gets" | "got" | "came" | "comes") || t.lower == "with" && !that_at(k + 1) && l == "provided");
             if let Some((np, of)) = np_at(doc, ctx, c0, b).filter(acts).and_then(|np| actor_party(doc, &np).map(|p| (np, p))).filter(|&(_, p)| p != by) {
                 let end = vp_end(doc, np.end, b, false);
                 if end > np.end + 1 {
-                    let cue = if only_if { l.to_string() } else { format!("{} that", doc.tokens[k].lower) };
+                    let cue = if only_if || !that_at(k + 1) { l.to_string() } else { format!("{} that", doc.tokens[k].lower) };
                     // ("said the Liberals had offered to back the bill only if the government …": the
                     // actor that opens the reported clause sets the condition, as a state that
                     // refuses does)

@@ -114,6 +114,12 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
             return None;
         }
     }
+    // ("must record its reasons in writing", "confirmed the offer in writing": how a thing is
+    // done, no verb of writing, whose subject the words before had been taken for; "in
+    // writing to the minister, …" is one)
+    if tok.lower == "writing" && t > 0 && doc.tokens[t - 1].lower == "in" && doc.tokens.get(t + 1).is_none_or(|x| x.lower != "to") {
+        return None;
+    }
     if super::np::support_for(doc, t) {
         return None;
     }

@@ -54,7 +54,11 @@ fn is_credit(line: &str) -> bool {
     let unfinished = !line.ends_with(['.', '!', '?', ':', '"', '”']);
     let credit_opening = ["reporting by", "additional reporting by", "writing by", "editing by", "compiled by", "reporting and writing by", "edited by"];
     let body = line.trim_start_matches('(');
-    (starts(line, "by ") && words() <= 12 && unfinished && line[3..].trim_start().starts_with(char::is_uppercase))
+    // (a desk's or the staff's credit on a line of its own, as Indian and other papers print
+    // it: "The Hindu Bureau", "Express News Service", "Special Correspondent", "Staff Reporter")
+    const DESKS: &[&str] = &[" bureau", "news service", " correspondent", "staff reporter", "staff writer", "news desk", "web desk"];
+    let desk = || unfinished && words() <= 5 && DESKS.iter().any(|d| ends(d));
+    desk() || (starts(line, "by ") && words() <= 12 && unfinished && line[3..].trim_start().starts_with(char::is_uppercase))
         || credit_opening.iter().any(|c| starts(body, c)) && words() <= 40
         || ["contributed to this report.", "contributed to this report", "contributed reporting.", "contributed to this story."].iter().any(|e| ends(e)) && words() <= 30
         // a paper's closing address ("Write to Jane Roe at jane.roe@example.com")
