@@ -7,7 +7,6 @@
 use super::np::{is_pronoun, np_at, subject_before, subject_before_in, Ctx, Np};
 use super::roles::sole_body_of;
 use crate::lexicon::{is_weekday, Lexicon};
-use crate::lexicon::Class;
 use crate::model::{Demand, DemandKind, Doc, EntityKind, Party, Span, StatementKind, TokenKind};
 
 const APPEAL: &[&str] = &[
@@ -76,7 +75,7 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
         }
         // ("X, who has long called for stricter rules, hailed the ruling": a verb after the
         // comma that closes the relative clause the demand opened in is the sentence's own)
-        if l == "," && k > a && doc.tokens.get(k + 1).is_some_and(|t| !t.cap && t.kind == TokenKind::Word && (t.lower.ends_with("ed") || t.is(Class::Cue))) && (a.saturating_sub(8)..a).any(|j| j > 0 && doc.tokens[j].lower == "who" && doc.tokens[j - 1].lower == ",") {
+        if l == "," && k > a && doc.tokens.get(k + 1).is_some_and(|t| !t.cap && t.kind == TokenKind::Word && (t.lower.ends_with("ed") || Lexicon::get().cues.contains_key(&t.lower))) && (a.saturating_sub(8)..a).any(|j| j > 0 && doc.tokens[j].lower == "who" && doc.tokens[j - 1].lower == ",") {
             break;
         }
         // ("demanded that Iran dismantle its sites, a position Tehran has rejected": the
@@ -95,7 +94,7 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
             let v = k + 1 + usize::from(doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "has" | "have" | "had" | "also" | "again" | "later")));
             // ("had asked Beijing for talks and would send a delegation …": a modal, the
             // subject's own next deed; what is asked takes none)
-            doc.tokens.get(v).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || t.is(Class::Cue) || v == k + 1 && matches!(t.lower.as_str(), "would" | "will"))
+            doc.tokens.get(v).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower) || v == k + 1 && matches!(t.lower.as_str(), "would" | "will"))
         } {
             break;
         }
@@ -123,13 +122,14 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
 /// A noun phrase of plain words right before token `k` (and after `a`) that opens with a
 /// determiner ("the smaller towns", "both sides", "the US and other nations"): its first token.
 fn plain_subject(doc: &Doc, a: usize, k: usize) -> Option<usize> {
+    let lex = Lexicon::get();
     // a passive obligation ("must be addressed", "is required") is on nobody named
     if doc.tokens.get(k + 1).is_some_and(|t| t.lower == "be") || matches!(doc.tokens[k].lower.as_str(), "is" | "are") {
         return None;
     }
     let mut j = k;
     // back to the clause's start, which must be a determiner: "the US and other developed nations"
-    while j > a && j + 10 > k && doc.tokens[j - 1].kind == TokenKind::Word && !doc.tokens[j - 1].is(Class::Cue) && !matches!(doc.tokens[j - 1].lower.as_str(), "that" | "or" | "but" | "if" | "when") {
+    while j > a && j + 10 > k && doc.tokens[j - 1].kind == TokenKind::Word && !lex.cues.contains_key(&doc.tokens[j - 1].lower) && !matches!(doc.tokens[j - 1].lower.as_str(), "that" | "or" | "but" | "if" | "when") {
         j -= 1;
     }
     let opens = matches!(doc.tokens[j].lower.as_str(), "the" | "both" | "all" | "each" | "every" | "these" | "those" | "other");
@@ -196,7 +196,7 @@ fn loose_subject(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option<(usize, us
     // ("…, as mediators in Cairo pressed both sides to …": a clause a conjunction opens)
     let opens = s == lo || matches!(doc.tokens[s - 1].lower.as_str(), "," | ";" | ":" | "the" | "a" | "an" | "some" | "many" | "as" | "while" | "when" | "after" | "because" | "since") || doc.tokens[s - 1].kind == TokenKind::Number;
     let head = &doc.tokens[end.max(s + 1) - 1];
-    (end > s && opens && (head.cap || head.lower.ends_with('s') || head.is(Class::SpeakerNoun))).then_some((s, end))
+    (end > s && opens && (head.cap || head.lower.ends_with('s') || lex.speaker_nouns.contains(&head.lower))).then_some((s, end))
 }
 
 /// The party that does the demanding at verb `c`.
@@ -537,6 +537,7 @@ const PLACE_PREPOSITIONS: &[&str] = &["across", "in", "outside", "near", "at", "
 /// its verb, which comes before `before`.
 fn group_before_participle(doc: &Doc, ctx: &Ctx, c: usize, a: usize, before: usize) -> Option<(Party, usize)> {
     let start = super::statements::after_opening_phrase(doc, ctx, a, c);
+    let lex = Lexicon::get();
     // (or the participle's own auxiliary: "Nurses in Lagos are demanding …")
     let aux = |j: usize| matches!(doc.tokens[j].lower.as_str(), "are" | "were" | "is" | "was" | "been" | "have" | "had" | "has");
     let verb = (start + 1..before.min(start + 9)).find(|&j| super::np::past_verb(&doc.tokens[j]) || matches!(doc.tokens[j].lower.as_str(), "took" | "went" | "rallied" | "marched" | "gathered" | "staged")).or_else(|| (start + 1..c).find(|&j| aux(j) && (j + 1..c).all(aux)))?;
@@ -545,7 +546,7 @@ fn group_before_participle(doc: &Doc, ctx: &Ctx, c: usize, a: usize, before: usi
     while end > start + 1 && aux(end - 1) {
         end -= 1;
     }
-    let group = (start..end).any(|j| doc.tokens[j].is(Class::SpeakerNoun) || doc.tokens[j].is(Class::PersonNoun)) && (start..end).all(|j| doc.tokens[j].kind == TokenKind::Word);
+    let group = (start..end).any(|j| lex.speaker_nouns.contains(&doc.tokens[j].lower) || lex.person_nouns.contains(&doc.tokens[j].lower)) && (start..end).all(|j| doc.tokens[j].kind == TokenKind::Word);
     group.then(|| (Party::Text(span(doc, start, end)), start))
 }
 
@@ -634,7 +635,7 @@ pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<
         if let Some(p) = actor_party(doc, &np) {
             // ("urged UN member states to …": a name modifying plain nouns, up to "to"; "states"
             // is a verb of saying elsewhere, so the phrase had stopped before it)
-            let plain = |j: usize| doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lower != "to" && !t.is(Class::Stopword));
+            let plain = |j: usize| doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lower != "to" && !Lexicon::get().stopwords.contains(&t.lower));
             let n = (np.end..(np.end + 2).min(b)).take_while(|&j| plain(j)).count();
             if n > 0 && doc.tokens.get(np.end + n).is_some_and(|t| t.lower == "to") && doc.tokens[np.end + n - 1].lower == "states" {
                 return (Some(Party::Text(span(doc, np.start, np.end + n))), np.end + n);
@@ -683,7 +684,7 @@ pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<
     // description right before the name of the one asked, which is that actor)
     let plain = |x: usize| {
         let t = &doc.tokens[x];
-        t.kind == TokenKind::Word && (!t.cap || lex.country_adjectives.contains_key(&t.lower)) && (!t.is(Class::Stopword) || x == k && matches!(t.lower.as_str(), "the" | "a"))
+        t.kind == TokenKind::Word && (!t.cap || lex.country_adjectives.contains_key(&t.lower)) && (!lex.stopwords.contains(&t.lower) || x == k && matches!(t.lower.as_str(), "the" | "a"))
     };
     let described = (k + 1..(k + 5).min(b)).take_while(|&j| plain(j - 1)).find_map(|j| {
         let m = ctx.tok_mention[j].filter(|&m| doc.token_at(doc.mentions[m].span.start) == j && to_after(m))?;
@@ -695,7 +696,7 @@ pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<
     if let Some((e, end)) = described {
         return (Some(Party::Entity(e)), end);
     }
-    let clause_subject = |j: usize| j > k && ctx.tok_mention[j].is_some_and(|m| !to_after(m)) && doc.tokens[j - 1].kind == TokenKind::Word && !doc.tokens[j - 1].cap && !doc.tokens[j - 1].is(Class::Stopword);
+    let clause_subject = |j: usize| j > k && ctx.tok_mention[j].is_some_and(|m| !to_after(m)) && doc.tokens[j - 1].kind == TokenKind::Word && !doc.tokens[j - 1].cap && !lex.stopwords.contains(&doc.tokens[j - 1].lower);
     while j < b && j < k + 14 && !matches!(doc.tokens[j].lower.as_str(), "to" | "," | "." | "that" | "and" | "is" | "was" | "are" | "were" | "not" | "he" | "she" | "they" | "we" | "i" | "it") && !(j > k && time_phrase_end(doc, j).is_some()) && !clause_subject(j) {
         j += 1;
     }
@@ -1272,7 +1273,8 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     // ("protesters from a group called Veterans for Peace held signs", 'a movement called
     // "Free Oslo"': a body named, after "a" and a plain noun, no call made)
     if l == "called" && c >= a + 2 && doc.tokens.get(c + 1).is_some_and(|t| (t.cap && !is_weekday(&t.lower) && !ADVERBIALS.contains(&t.lower.as_str())) || t.kind == TokenKind::Quote) && {
-        let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !doc.tokens[j].is(Class::Stopword);
+        let lex = Lexicon::get();
+        let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !lex.stopwords.contains(&doc.tokens[j].lower);
         plain(c - 1) && (c.saturating_sub(4).max(a)..c - 1).rev().take_while(|&j| plain(j) || matches!(doc.tokens[j].lower.as_str(), "a" | "an")).any(|j| matches!(doc.tokens[j].lower.as_str(), "a" | "an"))
     } {
         return;
@@ -1433,7 +1435,7 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         let word = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
         let after = word(k + 1);
         let asked_for = |j: usize| ASKED_FOR.contains(&word(j));
-        let modified = doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !t.is(Class::Stopword)) && asked_for(k + 2);
+        let modified = doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !Lexicon::get().stopwords.contains(&t.lower)) && asked_for(k + 2);
         if !(k + 1..(k + 4).min(b)).any(|j| NOT_ASKED.contains(&doc.tokens[j].lower.as_str())) && (matches!(after, "a" | "an" | "the" | "more" | "help" | "assistance" | "protection" | "support" | "permission") || asked_for(k + 1) || modified) {
             let end = vp_end(doc, k + 1, b, true);
             if end > k + 2 {
@@ -1580,7 +1582,7 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     // (nor past a colon or a quotation mark: "told reporters: “We did not come here to die”")
     // (nor past the subject's next verb: "called for a ceasefire and demanded that Y allow
     // trucks to enter" calls for the ceasefire)
-    let next_verb = |x: usize| doc.tokens[x].lower == "and" && doc.tokens.get(x + 1).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || t.is(Class::Cue));
+    let next_verb = |x: usize| doc.tokens[x].lower == "and" && doc.tokens.get(x + 1).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower));
     // (nor into a clause of its own: "called for unity, as farmers blocked roads to protest …")
     // (a relative clause in commas after the addressee is passed over: see `to_after_relative`)
     let relative = |x: usize| relative_span.is_some_and(|(ra, rb)| ra <= x && x < rb);
@@ -1754,6 +1756,7 @@ fn given_time(doc: &Doc, ctx: &Ctx, t: usize, (what_a, end): (usize, usize), a: 
         return;
     }
     let Some(g) = (a..t).rev().take(16).find(|&g| matches!(doc.tokens[g].lower.as_str(), "gave" | "give" | "gives" | "giving" | "given")) else { return };
+    let lex = Lexicon::get();
     // (the addressee's initials in parentheses and an appositive in commas may close it:
     // "gave the Vexmoor Electoral Commission (VEC) 48 hours to …", "gave its partner, the
     // Quarnel Party (QP), until Friday to …": the body named)
@@ -1768,7 +1771,7 @@ fn given_time(doc: &Doc, ctx: &Ctx, t: usize, (what_a, end): (usize, usize), a: 
     let initials = || (doc.tokens.get(u).is_some_and(|x| x.lower == "(")).then(|| ctx.tok_mention[u + 1]).flatten().map(|m| Party::Entity(doc.actor_of(doc.mentions[m].entity)));
     let of = match appositive.or_else(|| np_at(doc, ctx, g + 1, u).filter(|np| np.end == u).and_then(|np| actor_party(doc, &np))).or_else(initials) {
         Some(p) => p,
-        None if plain_group && g + 1 < t && t - g <= 5 && (g + 1..t).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].is(Class::Cue)) && !doc.tokens[t - 1].is(Class::Stopword) => Party::Text(span(doc, g + 1, t)),
+        None if plain_group && g + 1 < t && t - g <= 5 && (g + 1..t).all(|j| doc.tokens[j].kind == TokenKind::Word && !lex.cues.contains_key(&doc.tokens[j].lower)) && !lex.stopwords.contains(&doc.tokens[t - 1].lower) => Party::Text(span(doc, g + 1, t)),
         None => return,
     };
     let Some((by, start)) = demander(doc, ctx, g, a) else { return };
@@ -1946,7 +1949,7 @@ fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec
             // ("a U.S. request to interrogate the detainees", "an appeal from X to lay down
             // arms": what is asked, of no one named after it)
             // (only where it is refused: the example gold leaves "Trump's call to take …" out)
-            _ if refusing && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !t.is(Class::Stopword)) && np_at(doc, ctx, k + 1, b).is_none() => (None, k + 1),
+            _ if refusing && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !Lexicon::get().stopwords.contains(&t.lower)) && np_at(doc, ctx, k + 1, b).is_none() => (None, k + 1),
             _ => return,
         },
         _ => return,
@@ -1987,7 +1990,7 @@ fn warned_against(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut 
     let (of, _) = addressee_at(doc, ctx, c + 1, k);
     let end = vp_end(doc, what_at, b, true);
     // (one noun will do: "warned Moscow against escalation")
-    let noun = end == what_at + 1 && doc.tokens[what_at].kind == TokenKind::Word && !doc.tokens[what_at].is(Class::Stopword);
+    let noun = end == what_at + 1 && doc.tokens[what_at].kind == TokenKind::Word && !Lexicon::get().stopwords.contains(&doc.tokens[what_at].lower);
     if end > what_at + 1 || noun {
         push(out, DemandKind::Appeal, by, of, span(doc, what_at, end), span(doc, start, end), doc.tokens[c].lower.clone());
     }
@@ -2211,7 +2214,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 _ if positive && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "of" | "is" | "are" | "was" | "were" | "has" | "have" | "will" | "would" | "and" | "or")) && (k + 1..b).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | "!")).all(|j| doc.tokens[j].lower != "?") => Some(k),
                 _ => None,
             };
-            if let Some(v) = v.filter(|&v| v == k || v < b && doc.tokens[v].kind == TokenKind::Word && !doc.tokens[v].cap && !doc.tokens[v].is(Class::Stopword)) {
+            if let Some(v) = v.filter(|&v| v == k || v < b && doc.tokens[v].kind == TokenKind::Word && !doc.tokens[v].cap && !Lexicon::get().stopwords.contains(&doc.tokens[v].lower)) {
                 let end = vp_end(doc, v, b, false);
                 if end > v {
                     let cue = if v == k { l.to_string() } else { doc.tokens[k..v].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ") };
@@ -2228,7 +2231,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             let open = (a..k).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "." | "!" | "?") || doc.tokens[j].kind == TokenKind::Quote).map_or(a, |j| j + 1);
             let lex = Lexicon::get();
             let end = (k + 1..b.min(k + 6)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "." | "!" | "?")).or_else(|| (k + 2 <= b && b <= k + 5).then_some(b));
-            let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].is(Class::Stopword) && lex.is_common_word(&doc.tokens[j].lower);
+            let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !lex.stopwords.contains(&doc.tokens[j].lower) && lex.is_common_word(&doc.tokens[j].lower);
             if let Some(end) = end.filter(|&e| e > k + 1 && open + 1 < k - 1 && doc.tokens[open].cap && plain(open) && !doc.tokens[open].lower.ends_with("ly") && !doc.tokens[k + 1].cap && plain(k + 1) && !(open..k - 1).any(|j| matches!(doc.tokens[j].lower.as_str(), "," | "if" | "when"))) {
                 push(out, DemandKind::Demand, by, None, span(doc, open, k - 1), span(doc, open, end), doc.tokens[open].lower.clone());
                 k = end;
@@ -2340,7 +2343,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // noun, no demand)
         let described_need = modal == Some(2) && doc.tokens[k].lower == "needed" && k > a && {
             let n = &doc.tokens[k - 1];
-            n.kind == TokenKind::Word && !n.cap && !super::np::is_pronoun(&n.lower) && !n.is(Class::Stopword) && !n.lower.ends_with("ly")
+            n.kind == TokenKind::Word && !n.cap && !super::np::is_pronoun(&n.lower) && !Lexicon::get().stopwords.contains(&n.lower) && !n.lower.ends_with("ly")
                 && (a.max(k.saturating_sub(10))..k - 1).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | ":" | "that" | "which" | "who")).any(|x| {
                     let w = &doc.tokens[x];
                     w.kind == TokenKind::Word && !w.cap && w.lower.len() > 4 && w.lower.ends_with("ed") && w.lower != "needed"
@@ -2427,18 +2430,18 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             // that opens with the modal has no one it is asked of, nor a clause to name one)
             // (a subject right before the quotation mark stays one: `residents "should not be
             // punished"`)
-            let fragment = of.is_none() && subj.is_none() && !coordinated && k == clause_a && k > 1 && doc.tokens[k - 1].kind == TokenKind::Quote && (doc.tokens[k - 2].kind != TokenKind::Word || doc.tokens[k - 2].is(Class::Cue));
+            let fragment = of.is_none() && subj.is_none() && !coordinated && k == clause_a && k > 1 && doc.tokens[k - 1].kind == TokenKind::Quote && (doc.tokens[k - 2].kind != TokenKind::Word || Lexicon::get().cues.contains_key(&doc.tokens[k - 2].lower));
             // ("Hale must resign", "Assad must go": one verb is a demand too, of an actor named
             // as its subject; not in a relative clause whose object is the noun before it,
             // "the conditions that Moscow must meet")
             let relative = clause_a >= a + 2 && matches!(doc.tokens[clause_a - 1].lower.as_str(), "that" | "which") && {
                 let n = &doc.tokens[clause_a - 2];
-                n.kind == TokenKind::Word && !n.cap && !n.is(Class::Cue)
+                n.kind == TokenKind::Word && !n.cap && !Lexicon::get().cues.contains_key(&n.lower)
             };
             let one_verb = end == va + 1
                 && of.is_some()
                 && !relative
-                && doc.tokens.get(va).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "be" | "have" | "do" | "not" | "too" | "also" | "now" | "again") && !t.is(Class::Stopword));
+                && doc.tokens.get(va).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "be" | "have" | "do" | "not" | "too" | "also" | "now" | "again") && !Lexicon::get().stopwords.contains(&t.lower));
             if !impersonal && !hindsight && !asked && !fragment && (end > va + 1 || one_verb) {
                 // a subject that is no actor ("Europe should respond …", "both sides must …")
                 // is named as written
@@ -2747,7 +2750,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                         let n = &doc.tokens[s0 - 2];
                         // (not a noun of saying, whose "that" opens what was said: "said in a
                         // statement that Israel would not agree to …")
-                        n.kind == TokenKind::Word && !n.cap && !n.is(Class::Cue) && !Lexicon::get().is_content_noun(&n.lower) && (det(s0 - 3) || s0 >= a + 4 && det(s0 - 4))
+                        n.kind == TokenKind::Word && !n.cap && !Lexicon::get().cues.contains_key(&n.lower) && !Lexicon::get().is_content_noun(&n.lower) && (det(s0 - 3) || s0 >= a + 4 && det(s0 - 4))
                     };
                     if relative {
                         k = j + 1;

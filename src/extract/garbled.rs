@@ -4,7 +4,6 @@
 //! and the mention records how sure the match is (`Mention::confidence`).
 
 use crate::lexicon::{fold, Lexicon};
-use crate::lexicon::Class;
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 use crate::resolve::keys::{levenshtein_within, strip_diacritics};
 use rustc_hash::FxHashMap;
@@ -53,9 +52,10 @@ pub fn find_garbled_places(doc: &mut Doc) {
     if countries.is_empty() {
         return;
     }
+    let lex = Lexicon::get();
     let mut t = 1;
     while t < doc.tokens.len() {
-        let word = |k: usize| doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word && x.cap && doc.mention_at_token(k).is_none() && !x.is(Class::Stopword));
+        let word = |k: usize| doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word && x.cap && doc.mention_at_token(k).is_none() && !lex.stopwords.contains(&x.lower));
         if !word(t) {
             t += 1;
             continue;

@@ -3,7 +3,6 @@
 //! gazetteer, first names) and by context (a title before, a speech cue after).
 
 use crate::lexicon::{fold, Lexicon, PhraseTable, StateBody};
-use crate::lexicon::Class;
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 
 /// Lower-case words that may join capitalised words inside one name.
@@ -24,7 +23,7 @@ fn field_after_on(doc: &Doc, lex: &Lexicon, j: usize, b: usize) -> Option<usize>
     if doc.tokens[j].lower != "on" || j == 0 || !matches!(doc.tokens[j - 1].lower.as_str(), "council" | "committee" | "commission") {
         return None;
     }
-    let common = |m: usize| is_cap_word(doc, m) && lex.is_common_word(&doc.tokens[m].lower) && !lex.place_names.contains_key(&doc.tokens[m].lower) && !lex.country_names.contains_key(&doc.tokens[m].lower) && !doc.tokens[m].is(Class::Title);
+    let common = |m: usize| is_cap_word(doc, m) && lex.is_common_word(&doc.tokens[m].lower) && !lex.place_names.contains_key(&doc.tokens[m].lower) && !lex.country_names.contains_key(&doc.tokens[m].lower) && !lex.titles.contains_key(&doc.tokens[m].lower);
     let m = (j + 1..b).find(|&m| !common(m)).unwrap_or(b);
     (m >= j + 3 && (m == b || !is_cap_word(doc, m))).then_some(m)
 }
@@ -119,7 +118,7 @@ fn addressed_after(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bo
     if !same_sentence {
         return true;
     }
-    opening_function_word(next)
+    opening_function_word(lex, next)
 }
 
 /// "… through Congress. - Quill Rogan ------", "… a philosopher. - Vexocles": a name of one to
@@ -162,10 +161,10 @@ fn quote_credit(doc: &Doc, lex: &Lexicon, i: usize, j: usize) -> bool {
 
 /// A capitalised function word that opens a sentence or a mail's body after the name of the
 /// one written to ("I", "Here", "Please", "Are"; not "The", "A", months or days).
-fn opening_function_word(next: &crate::model::Token) -> bool {
+fn opening_function_word(lex: &Lexicon, next: &crate::model::Token) -> bool {
     next.cap
         && next.kind == TokenKind::Word
-        && next.is(Class::Stopword)
+        && lex.stopwords.contains(&next.lower)
         && !matches!(next.lower.as_str(), "the" | "a" | "an" | "new" | "former" | "first" | "second" | "third" | "last" | "one" | "read" | "watch")
         && !next.lower.ends_with("day")
         && !["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"].contains(&next.lower.as_str())
@@ -212,7 +211,7 @@ fn addressed_alone(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
         && lex.country_any(lw).is_none()
         && w.chars().skip(1).all(char::is_lowercase)
         && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "," | ":"))
-        && doc.tokens.get(t + 2).is_some_and(|x| opening_function_word(x) || doc.slice(x.span) == "I")
+        && doc.tokens.get(t + 2).is_some_and(|x| opening_function_word(lex, x) || doc.slice(x.span) == "I")
 }
 
 /// "that girl paige", "a boy david", "harry and ginny": in text written without capitals, a
@@ -229,7 +228,7 @@ fn lower_case_given_after_noun(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
         doc.tokens.get(k).is_some_and(|x| {
             let w = doc.slice(x.span);
             x.kind == TokenKind::Word && w.chars().count() >= 3 && w.chars().all(|c| c.is_lowercase()) && lex.first_names.get(&x.lower).is_some_and(|g| *g != 'u')
-                && !lex.is_common_word(&x.lower) && !x.is(Class::Stopword) && !lex.place_names.contains_key(&x.lower) && lex.country_any(&x.lower).is_none()
+                && !lex.is_common_word(&x.lower) && !lex.stopwords.contains(&x.lower) && !lex.place_names.contains_key(&x.lower) && lex.country_any(&x.lower).is_none()
         })
     };
     // (the words around first, asked at every lower-case word: a lexicon only where they fit)
@@ -252,7 +251,7 @@ fn lower_case_given_after_noun(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
         && lex.country_any(lw).is_none()
         && !lex.peoples.contains(lw)
         // (a name, not the first word of a noun phrase: "the man jack" yes, "a girl guide" no)
-        && doc.tokens.get(i + 1).is_none_or(|x| x.kind != TokenKind::Word || x.is(Class::Stopword) || x.cap)
+        && doc.tokens.get(i + 1).is_none_or(|x| x.kind != TokenKind::Word || lex.stopwords.contains(&x.lower) || x.cap)
 }
 
 /// "restaurants in cordoba", "i am in portland": a country, or a listed town of 100,000 people
@@ -268,8 +267,8 @@ fn lower_case_place(doc: &mut Doc, lex: &Lexicon, i: usize, b: usize) -> Option<
     let plain = |k: usize| {
         let w = doc.slice(doc.tokens[k].span);
         doc.tokens[k].kind == TokenKind::Word && w.chars().all(|c| c.is_lowercase() || c == '-') && w.chars().count() >= 3
-            && !lex.is_common_word(&doc.tokens[k].lower) && !doc.tokens[k].is(Class::Stopword) && !lex.first_names.contains_key(&doc.tokens[k].lower)
-            && !doc.tokens[k].is(Class::Title) && !lex.peoples.contains(&doc.tokens[k].lower)
+            && !lex.is_common_word(&doc.tokens[k].lower) && !lex.stopwords.contains(&doc.tokens[k].lower) && !lex.first_names.contains_key(&doc.tokens[k].lower)
+            && !lex.titles.contains_key(&doc.tokens[k].lower) && !lex.peoples.contains(&doc.tokens[k].lower)
     };
     if !plain(i) {
         return None;
@@ -452,7 +451,7 @@ pub fn find_names(doc: &mut Doc) {
             // sentence, after a title and before a capitalised word, is a family name, no pronoun
             // ("A spokesperson for the ministry, He Yadong, told …": so is one between commas, in
             // apposition)
-            if i > a && doc.tokens[i].cap && doc.tokens[i].lower == "he" && (doc.tokens[i - 1].is(Class::Title) || doc.tokens[i - 1].lower == "," && doc.tokens.get(i + 2).is_some_and(|t| t.lower == ",")) && doc.tokens.get(i + 1).is_some_and(|t| i + 1 < b && t.kind == TokenKind::Word && t.cap && !t.is(Class::Stopword) && !t.is(Class::Title)) {
+            if i > a && doc.tokens[i].cap && doc.tokens[i].lower == "he" && (lex.titles.contains_key(&doc.tokens[i - 1].lower) || doc.tokens[i - 1].lower == "," && doc.tokens.get(i + 2).is_some_and(|t| t.lower == ",")) && doc.tokens.get(i + 1).is_some_and(|t| i + 1 < b && t.kind == TokenKind::Word && t.cap && !lex.stopwords.contains(&t.lower) && !lex.titles.contains_key(&t.lower)) {
                 let ent = doc.person(&text_of(doc, i, i + 2), doc.tokens[i].span.start);
                 doc.add_mention(span_of(doc, i, i + 2), ent, MentionKind::Name);
                 i += 2;
@@ -531,7 +530,7 @@ pub fn find_names(doc: &mut Doc) {
             while j < b {
                 if let Some(e) = country_end.filter(|&e| e > j) {
                     j = e;
-                } else if title_case && doc.tokens[j].lower.ends_with('s') && doc.tokens[j].is(Class::Cue) && !known_through(doc, lex, i, j, b) {
+                } else if title_case && doc.tokens[j].lower.ends_with('s') && lex.cues.contains_key(&doc.tokens[j].lower) && !known_through(doc, lex, i, j, b) {
                     break;
                 } else if run_breaker(doc, j, b, title_case) && !known_through(doc, lex, i, j, b) {
                     // "Jane Roe In the east …", "Jane Roe Image: …": a line without its full
@@ -593,7 +592,7 @@ pub fn find_names(doc: &mut Doc) {
                     // "the Transport Workers' Union", "the Farmers' Federation": a plural's
                     // apostrophe inside an organisation's name
                     j += 1;
-                } else if matches!(doc.tokens[j].lower.as_str(), "'s" | "\u{2019}s") && doc.tokens[j - 1].cap && j + 1 < b && doc.tokens[j - 1].is(Class::Title) && matches!(doc.slice(doc.tokens[j + 1].span), "Office" | "Department" | "Bureau") && (j > i + 1 || i > 0 && doc.tokens[i - 1].lower == "the") {
+                } else if matches!(doc.tokens[j].lower.as_str(), "'s" | "\u{2019}s") && doc.tokens[j - 1].cap && j + 1 < b && lex.titles.contains_key(&doc.tokens[j - 1].lower) && matches!(doc.slice(doc.tokens[j + 1].span), "Office" | "Department" | "Bureau") && (j > i + 1 || i > 0 && doc.tokens[i - 1].lower == "the") {
                     // "the National Financial Prosecutor's Office", "the Attorney General's
                     // Office": an office's holder with "'s" inside the name of the office
                     // ("according to the Ombudsman's Office": one word after "the" too)
@@ -604,7 +603,7 @@ pub fn find_names(doc: &mut Doc) {
                     j += 1;
                 } else if matches!(doc.tokens[j].lower.as_str(), "for" | "on") && !doc.tokens[j].cap && j + 2 < b && doc.tokens[j + 1].lower == "the" && !doc.tokens[j + 1].cap && is_cap_word(doc, j + 2)
                     && lex.is_common_word(&doc.tokens[j + 2].lower) && !lex.place_names.contains_key(&doc.tokens[j + 2].lower)
-                    && lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !doc.tokens[j - 1].is(Class::Title)
+                    && lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower)
                 {
                     // "the Quillmart Foundation for the Visual Arts": an organisation's head word,
                     // "for the" and what it is for, in common words ("League for the St. Louis
@@ -624,7 +623,7 @@ pub fn find_names(doc: &mut Doc) {
             // ("The International Campaign to Ban Land Mines (ICBL) demanded that …": named for
             // its aim, the run is a body before any verb after it says so; not with a title or
             // a given name inside, another name run on)
-            let aimed = aim && (i..j).all(|t| !doc.tokens[t].is(Class::Title) && !lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u' && !lex.is_common_word(&doc.tokens[t].lower)));
+            let aimed = aim && (i..j).all(|t| !lex.titles.contains_key(&doc.tokens[t].lower) && !lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u' && !lex.is_common_word(&doc.tokens[t].lower)));
             if listed || aimed {
                 // ("The Department for …" opening the sentence: the article is no part of it)
                 let s = if doc.tokens[i].lower == "the" { i + 1 } else { i };
@@ -635,7 +634,7 @@ pub fn find_names(doc: &mut Doc) {
             }
             // "Jane "JJ" Roe": a given name, a quoted nickname, then the surname make one name
             // ("Rep. Jane "JJ" Roe": a title before the given name is no part of it)
-            let given = (i..j).find(|&t| !doc.tokens[t].is(Class::Title) && !lex.titles.contains_key(doc.tokens[t].lower.trim_end_matches('.'))).unwrap_or(i);
+            let given = (i..j).find(|&t| !lex.titles.contains_key(&doc.tokens[t].lower) && !lex.titles.contains_key(doc.tokens[t].lower.trim_end_matches('.'))).unwrap_or(i);
             // ("Jane K. "JJ" Roe": the full stop of a middle initial before the nickname)
             let initial_stop = j + 1 < b && j > given + 1 && doc.tokens[j].lower == "." && doc.tokens[j - 1].lower.len() == 1 && doc.tokens[j - 1].span.end == doc.tokens[j].span.start;
             let jq = if initial_stop { j + 1 } else { j };
@@ -1215,7 +1214,7 @@ const REGION_HEADS: &[&str] = &["County", "Province", "Prefecture", "Oblast", "G
 /// organisation word or stopword ("In", "The" opening the sentence).
 fn region_name_word(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
     let w = doc.slice(doc.tokens[m].span);
-    is_cap_word(doc, m) && w.chars().skip(1).any(char::is_lowercase) && !doc.tokens[m].is(Class::Title) && !lex.org_words.contains(w) && !doc.tokens[m].is(Class::Stopword)
+    is_cap_word(doc, m) && w.chars().skip(1).any(char::is_lowercase) && !lex.titles.contains_key(&doc.tokens[m].lower) && !lex.org_words.contains(w) && !lex.stopwords.contains(&doc.tokens[m].lower)
 }
 
 /// "Jane "JJ" Roe", "Tom 'Buckshot' Poe": run `i..j` (one to three capitalised words, the first
@@ -1228,7 +1227,7 @@ fn nickname_name(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Opti
     if j - i > 4 || j + 3 >= b || doc.tokens[j].kind != TokenKind::Quote || !(i..j).all(|t| is_cap_word(doc, t) || initial_stop(t)) {
         return None;
     }
-    if !lex.first_names.get(&doc.tokens[i].lower).is_some_and(|g| *g != 'u') || doc.tokens[i].is(Class::Title) {
+    if !lex.first_names.get(&doc.tokens[i].lower).is_some_and(|g| *g != 'u') || lex.titles.contains_key(&doc.tokens[i].lower) {
         return None;
     }
     let close = (j + 2..(j + 4).min(b)).find(|&q| doc.tokens[q].kind == TokenKind::Quote)?;
@@ -1237,7 +1236,7 @@ fn nickname_name(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Opti
         return None;
     }
     let s = close + 1;
-    let ok = |t: usize| t < b && is_cap_word(doc, t) && !doc.tokens[t].is(Class::Stopword) && !doc.tokens[t].is(Class::Title);
+    let ok = |t: usize| t < b && is_cap_word(doc, t) && !lex.stopwords.contains(&doc.tokens[t].lower) && !lex.titles.contains_key(&doc.tokens[t].lower);
     if !ok(s) || doc.tokens[close].span.end == doc.tokens[s].span.start {
         return None;
     }
@@ -1425,7 +1424,7 @@ fn joined_into_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bo
         && (j + 1..e - 1).all(|m| common(m) || apostrophe(m))
         && (common(e - 1) || is_cap_word(doc, e - 1))
         && lex.org_words.contains(doc.slice(doc.tokens[e - 1].span))
-        && !doc.tokens[e - 1].is(Class::Title)
+        && !lex.titles.contains_key(&doc.tokens[e - 1].lower)
 }
 
 /// "the Hong Kong and Macao Affairs Office", "the Xinjiang and Tibet Affairs Commission": "and"
@@ -1434,7 +1433,7 @@ fn joined_into_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bo
 /// Council names its offices so), one name, where places joined by "and" elsewhere stay two.
 fn affairs_of_places(doc: &Doc, lex: &Lexicon, j: usize, b: usize) -> bool {
     let e = (j + 1..b.min(j + 6)).find(|&m| !is_cap_word(doc, m)).unwrap_or(b.min(j + 6));
-    e >= j + 4 && (e == b || !is_cap_word(doc, e)) && doc.tokens[e - 2].lower == "affairs" && lex.org_words.contains(doc.slice(doc.tokens[e - 1].span)) && !doc.tokens[e - 1].is(Class::Title)
+    e >= j + 4 && (e == b || !is_cap_word(doc, e)) && doc.tokens[e - 2].lower == "affairs" && lex.org_words.contains(doc.slice(doc.tokens[e - 1].span)) && !lex.titles.contains_key(&doc.tokens[e - 1].lower)
 }
 
 /// "Workers' Union", "Nurses’ Association" (`j` at the apostrophe): a capitalised plural
@@ -1444,7 +1443,7 @@ fn plural_possessive_in_org(doc: &Doc, lex: &Lexicon, j: usize, b: usize) -> boo
         return false;
     }
     let e = (j + 1..b.min(j + 4)).find(|&m| !is_cap_word(doc, m)).unwrap_or(b.min(j + 4));
-    e > j + 1 && (e == b || !is_cap_word(doc, e)) && lex.org_words.contains(doc.slice(doc.tokens[e - 1].span)) && !doc.tokens[e - 1].is(Class::Title)
+    e > j + 1 && (e == b || !is_cap_word(doc, e)) && lex.org_words.contains(doc.slice(doc.tokens[e - 1].span)) && !lex.titles.contains_key(&doc.tokens[e - 1].lower)
 }
 
 fn joined_by_and(doc: &Doc, i: usize, end: usize) -> bool {
@@ -1723,8 +1722,8 @@ fn surname_word(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
         && w.chars().skip(1).any(char::is_lowercase)
         && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
         && !lex.org_words.contains(w)
-        && !t.is(Class::Title)
-        && !t.is(Class::Stopword)
+        && !lex.titles.contains_key(&t.lower)
+        && !lex.stopwords.contains(&t.lower)
         && lex.country_any(&t.lower).is_none()
 }
 
@@ -1806,7 +1805,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     }
     // "Jane Roe KC", "Olufemi Adekunle-Davies SAN": a barrister's rank after the name is no
     // part of it (a comma or a cue after it)
-    if j >= i + 3 && matches!(doc.slice(doc.tokens[j - 1].span), "QC" | "KC" | "SAN" | "SC") && doc.tokens.get(j).is_some_and(|x| matches!(x.lower.as_str(), "," | ")" | ".") || x.is(Class::Cue)) {
+    if j >= i + 3 && matches!(doc.slice(doc.tokens[j - 1].span), "QC" | "KC" | "SAN" | "SC") && doc.tokens.get(j).is_some_and(|x| matches!(x.lower.as_str(), "," | ")" | ".") || lex.cues.contains_key(&x.lower)) {
         parse_run(doc, lex, i, j - 1, sentence_start, heading, deferred);
         // (the mention covers the rank, so that what ends at the comma is the person's name)
         if let Some(m) = doc.mention_at_token(j - 2).filter(|&m| doc.mentions[m].span.end == doc.tokens[j - 2].span.end && doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
@@ -1897,7 +1896,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             let last = doc.slice(doc.tokens[j - 1].span);
             j >= m + 2 && w.kind == TokenKind::Word && !lex.is_common_word(&w.lower) && !lex.first_names.contains_key(&w.lower) && !lex.place_names.contains_key(&w.lower) && lex.country_any(&w.lower).is_none()
                 && (lex.org_words.contains(last) || lex.company_heads.contains(last) || DESIGNATORS.contains(&last) || longest(doc, m, j, &lex.organisations).is_some_and(|(e, _)| e >= m + 2))
-                && !doc.tokens[j - 1].is(Class::Title)
+                && !lex.titles.contains_key(&doc.tokens[j - 1].lower)
                 && !(m..j).any(|x| doc.tokens[x].lower == "of")
         };
         let split = (i + 2..=(i + 3).min(j - 2)).find(|&m| (i..m).all(|x| is_cap_word(doc, x)) && person_shape(doc, lex, i, m, true) && !(i..m).any(office) && (!heading && caption(m) || firm(m)));
@@ -1948,7 +1947,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // Republican party")
     if j <= i + 4 && doc.tokens.get(j).is_some_and(|t| t.lower == "party" && !t.cap) && (i..j).all(|m| doc.tokens[m].kind == TokenKind::Word) {
         if let Some((e, _)) = longest(doc, i, j, &lex.country_names).filter(|&(e, _)| e < j) {
-            let unknown = (e..j).all(|m| !lex.is_common_word(&doc.tokens[m].lower) && !doc.tokens[m].is(Class::Stopword) && !lex.country_adjectives.contains_key(&doc.tokens[m].lower));
+            let unknown = (e..j).all(|m| !lex.is_common_word(&doc.tokens[m].lower) && !lex.stopwords.contains(&doc.tokens[m].lower) && !lex.country_adjectives.contains_key(&doc.tokens[m].lower));
             if unknown && longest(doc, e, j, &lex.organisations).is_none() {
                 let ent = doc.organisation(&text_of(doc, i, j));
                 doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
@@ -1983,14 +1982,14 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // "the New Vexmoor Party": "New" opens an organisation's name that ends in its head word
     // (so "All", before two words or more: "the All Quarnby Students' Association", "the
     // All Vexmoor Progressives Congress", where a stopword would otherwise be left out)
-    let new_org = |k: usize| (doc.tokens[k].lower == "new" && k + 1 < j || doc.tokens[k].lower == "all" && k + 2 < j) && lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !doc.tokens[j - 1].is(Class::Title);
+    let new_org = |k: usize| (doc.tokens[k].lower == "new" && k + 1 < j || doc.tokens[k].lower == "all" && k + 2 < j) && lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower);
     // ("Jan Egeland": a month's abbreviation that is a given name, before a capitalised word)
     // (not before a month: "Thu March 13" is a date)
     let given_month = |k: usize| {
         k + 1 < j && doc.tokens[k].lower.len() == 3 && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') && !doc.slice(doc.tokens[k + 1].span).ends_with('.') && !crate::lexicon::is_month_or_abbreviation(&doc.tokens[k + 1].lower)
     };
     while k < j
-        && (doc.tokens[k].is(Class::Stopword) && !acronym(k) && !known_from(k) && !new_org(k) && !given_month(k)
+        && (lex.stopwords.contains(&doc.tokens[k].lower) && !acronym(k) && !known_from(k) && !new_org(k) && !given_month(k)
             || connector(&doc.tokens[k].lower) && !acronym(k) && !known_from(k) && !(doc.tokens[k].cap && matches!(doc.tokens[k].lower.as_str(), "bin" | "ibn") && k + 2 == j && !(sentence_start && k == i))
             || GREETINGS.contains(&doc.tokens[k].lower.as_str()))
     {
@@ -2038,7 +2037,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // sentence before a title or a given name is no part of the name
     // (not a listed organisation's initials: "WHO Director-General Jane Roe said")
     // (nor a title word that opens a longer title: "Director General of Police Jane Roe …")
-    let opens_title = || doc.tokens[k].is(Class::Title) && title_at(doc, k, j).is_some_and(|(e, _)| e > k + 1);
+    let opens_title = || lex.titles.contains_key(&doc.tokens[k].lower) && title_at(doc, k, j).is_some_and(|(e, _)| e > k + 1);
     if sentence_start && k == i && k + 1 < j && lex.is_common_word(&doc.tokens[k].lower) && !(acronym(k) && lex.organisations.contains_key(&doc.tokens[k].lower)) && !opens_title() {
         let next = &doc.tokens[k + 1].lower;
         // ("Retired U.S. Air Force Gen. Jane Roe": a participle before a country's name
@@ -2046,14 +2045,14 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         let participle = doc.tokens[k].lower.ends_with("ed") && longest(doc, k + 1, j, &lex.country_names).is_some() && !known_from(k);
         // ("Rival BMW declined": nor one before an organisation's initials)
         // (unless the two words are a listed organisation's name: "Reform UK leader Jane Roe")
-        let initials = k + 2 == j && is_acronym(doc.slice(doc.tokens[k + 1].span)) && !doc.tokens[k].is(Class::Stopword) && longest(doc, k, j, &lex.organisations).is_none();
+        let initials = k + 2 == j && is_acronym(doc.slice(doc.tokens[k + 1].span)) && !lex.stopwords.contains(&doc.tokens[k].lower) && longest(doc, k, j, &lex.organisations).is_none();
         if lex.titles.contains_key(next) || lex.first_names.get(next).is_some_and(|g| *g != 'u') && !lex.is_common_word(next) || participle || initials {
             k += 1;
         }
     }
     // ("Economist Thandiwe Nkosi of the …": a noun for a person opening the sentence before
     // two or more capitalised words that are no known name titles them, as in lower case)
-    let noun_opened = sentence_start && k == i && k + 3 <= j && doc.tokens[k].is(Class::PersonNoun) && !doc.tokens[k].lower.ends_with('s') && !lex.first_names.contains_key(&doc.tokens[k].lower) && !lex.surnames.contains_key(&doc.tokens[k].lower) && doc.tokens[k + 1].kind == TokenKind::Word && doc.tokens[k + 2].kind == TokenKind::Word && doc.tokens[k + 1].cap && doc.tokens[k + 2].cap;
+    let noun_opened = sentence_start && k == i && k + 3 <= j && lex.person_nouns.contains(&doc.tokens[k].lower) && !doc.tokens[k].lower.ends_with('s') && !lex.first_names.contains_key(&doc.tokens[k].lower) && !lex.surnames.contains_key(&doc.tokens[k].lower) && doc.tokens[k + 1].kind == TokenKind::Word && doc.tokens[k + 2].kind == TokenKind::Word && doc.tokens[k + 1].cap && doc.tokens[k + 2].cap;
     if noun_opened {
         k += 1;
     }
@@ -2071,7 +2070,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         && prev.is_some_and(|p| {
             !p.cap
                 && (lex.titles.get(&p.lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Generic)
-                    || p.is(Class::PersonNoun) && !plural(&p.lower))
+                    || lex.person_nouns.contains(&p.lower) && !plural(&p.lower))
         })
         && !world_region();
     // ("Opposition leader P. Saravanan, however, …": an office of two words whose last is a
@@ -2227,7 +2226,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         // after a word that is no common word; not in a title-case line)
         let company = j >= k + 2 && !heading && lex.company_heads.contains(doc.slice(doc.tokens[j - 1].span)) && (k..j - 1).any(|m| doc.tokens[m].kind == TokenKind::Word && !lex.is_common_word(&doc.tokens[m].lower));
         // ("Air Vexmoor": an airline named "Air" and its country or a name)
-        let airline = j == k + 2 && !heading && doc.slice(doc.tokens[k].span) == "Air" && doc.tokens[k + 1].kind == TokenKind::Word && !lex.is_common_word(&doc.tokens[k + 1].lower) && !lex.org_words.contains(doc.slice(doc.tokens[k + 1].span)) && !doc.tokens[k + 1].is(Class::Title);
+        let airline = j == k + 2 && !heading && doc.slice(doc.tokens[k].span) == "Air" && doc.tokens[k + 1].kind == TokenKind::Word && !lex.is_common_word(&doc.tokens[k + 1].lower) && !lex.org_words.contains(doc.slice(doc.tokens[k + 1].span)) && !lex.titles.contains_key(&doc.tokens[k + 1].lower);
         // ("Insurance premiums rose", "Television ratings fell": a common word that is an
         // organisation's head, alone at the start of a sentence before a lower-case word that
         // is no cue, modifies that word; a state's body keeps its name: "Parliament voted")
@@ -2236,7 +2235,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             && sentence_start
             && k == i
             && lex.is_common_word(&doc.tokens[k].lower)
-            && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !t.is(Class::Cue) && !t.is(Class::Stopword))
+            && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !lex.cues.contains_key(&t.lower) && !lex.stopwords.contains(&t.lower))
             && state_body_at(doc, lex, k, j, |_| true).is_none();
         if modifier {
             return;
@@ -2264,7 +2263,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             && doc.tokens[j - 2].lower == "red"
             && matches!(doc.tokens[j - 1].lower.as_str(), "cross" | "crescent")
             && (longest(doc, k, j - 2, &lex.country_names).is_some_and(|(e, _)| e == j - 2) || j == k + 3 && lex.country_adjectives.contains_key(&doc.tokens[k].lower));
-        if lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !doc.tokens[j - 1].is(Class::Title) || ends_in_org_word(doc, lex, k, j) || hall_of_fame || company || airline || state_body || national_society {
+        if lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) || hall_of_fame || company || airline || state_body || national_society {
             // a leading country name or adjective stays in the name: "Montenegro Assembly",
             // "Russian Ministry of Defense"
             let name = text_of(doc, k, j);
@@ -2325,7 +2324,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             // (a known given name first, whatever else its words may be: "Ruth", "Karen")
             let given = |e: usize| {
                 lex.first_names.get(&doc.tokens[e].lower).is_some_and(|g| *g != 'u')
-                    && (e + 1..j).all(|m| doc.tokens[m].cap && doc.tokens[m].kind == TokenKind::Word && !doc.tokens[m].is(Class::Title) && !doc.tokens[m].is(Class::Stopword) && !lex.org_words.contains(doc.slice(doc.tokens[m].span)))
+                    && (e + 1..j).all(|m| doc.tokens[m].cap && doc.tokens[m].kind == TokenKind::Word && !lex.titles.contains_key(&doc.tokens[m].lower) && !lex.stopwords.contains(&doc.tokens[m].lower) && !lex.org_words.contains(doc.slice(doc.tokens[m].span)))
             };
             if let Some((e, p)) = longest(doc, k, j, &lex.place_names).filter(|&(e, _)| (2..=3).contains(&(j - e)) && (name_like(doc, lex, e, j) || given(e))) {
                 let ent = doc.place(p[0], false);
@@ -2412,7 +2411,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         if let Some((e, office)) = title_at(doc, k, j) {
             // "Major League Soccer": a title word opening an organisation's name, whose
             // words after it hold an organisation word and no given name
-            let org_word = |m: usize| lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !doc.tokens[m].is(Class::Title);
+            let org_word = |m: usize| lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !lex.titles.contains_key(&doc.tokens[m].lower);
             let given = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u');
             if k == run_start && e < j && (e..j).any(org_word) && !(e..j).any(given) {
                 let ent = doc.organisation(&text_of(doc, k, j));
@@ -2772,7 +2771,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     }
     // "Readers wrote in": a sentence-initial common word is a person only with more evidence
     // (looked for once all full names are known)
-    if n == 1 && noun_after_article(doc, k) {
+    if n == 1 && noun_after_article(doc, lex, k) {
         return;
     }
     if n == 1 && speaks && firm_of_people(doc, lex, k) && !lex.first_names.contains_key(&lower) {
@@ -2823,7 +2822,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     }
     // "Refugee Council Jane Roe told …": an organisation, then a person named in full
     if !titled && n >= 4 {
-        let org_word = |m: usize| lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !doc.tokens[m].is(Class::Title);
+        let org_word = |m: usize| lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !lex.titles.contains_key(&doc.tokens[m].lower);
         let given = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u');
         // (or a plural common word ends what comes before: "… Islamic Relations Jane Roe",
         // the tail of a longer name, which is parsed on its own)
@@ -3170,8 +3169,8 @@ fn name_like(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
             && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
             && !lex.is_common_word(&t.lower)
             && !lex.org_words.contains(w)
-            && !t.is(Class::Title)
-            && !t.is(Class::Stopword)
+            && !lex.titles.contains_key(&t.lower)
+            && !lex.stopwords.contains(&t.lower)
             && lex.country_any(&t.lower).is_none()
             && !lex.place_names.contains_key(&t.lower)
     })
@@ -3186,8 +3185,8 @@ fn surname_like_place(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
         && w.chars().skip(1).all(char::is_lowercase)
         && !lex.is_common_word(&t.lower)
         && !lex.org_words.contains(w)
-        && !t.is(Class::Title)
-        && !t.is(Class::Stopword)
+        && !lex.titles.contains_key(&t.lower)
+        && !lex.stopwords.contains(&t.lower)
         && lex.country_any(&t.lower).is_none()
 }
 
@@ -3244,7 +3243,7 @@ fn team_name(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
     }
     // "Denver Williams" is a person
     let name_word = lex.surnames.contains_key(&last.lower) || lex.first_names.contains_key(&last.lower);
-    if name_word || lex.org_words.contains(word) || last.is(Class::Stopword) || lex.country_any(&last.lower).is_some() {
+    if name_word || lex.org_words.contains(word) || lex.stopwords.contains(&last.lower) || lex.country_any(&last.lower).is_some() {
         return false;
     }
     // "Lawrence B. Hastings": a middle initial makes a person, whatever the first word names
@@ -3257,7 +3256,7 @@ fn team_name(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
     }
     // ("Greens leader Larissa Waters", "Senator Sydney Rivers": a title before names a person;
     // a team follows "the")
-    if k > 0 && doc.tokens[k - 1].is(Class::Title) && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') {
+    if k > 0 && lex.titles.contains_key(&doc.tokens[k - 1].lower) && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') {
         return false;
     }
     // the place is everything before the plural, or before the last two words
@@ -3357,7 +3356,7 @@ pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bo
 /// place there only after a head word that opens the run `i..` ("University of the
 /// Bahamas"; "Vexmoor State University of the US" is the university and the country).
 fn of_the_in_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
-    let head = |m: usize| lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !doc.tokens[m].is(Class::Title);
+    let head = |m: usize| lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !lex.titles.contains_key(&doc.tokens[m].lower);
     if !(j > i
         && j + 2 < b
         && doc.tokens[j].lower == "of"
@@ -3753,7 +3752,7 @@ fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
         // does; "Chile's embassy in Rome said" is the embassy, as "the Chilean embassy" is, and
         // "an embassy spokesperson" after it speaks for it)
         let listed = state_body_at(doc, lex, body_at, b, |s| s.adjective && (!possessive || matches!(s.words.last().map(String::as_str), Some("ministry" | "bank" | "office" | "guard" | "staff" | "embassy")))).filter(|_| !doc.tokens[body_at].cap);
-        if let Some(end) = listed.or_else(|| portfolio_ministry(doc, body_at, b)) {
+        if let Some(end) = listed.or_else(|| portfolio_ministry(doc, lex, body_at, b)) {
             let name = national_body(lex, country, &text_of(doc, body_at, end)).unwrap_or_else(|| if possessive { format!("{} {}", lex.country_adjective(country), text_of(doc, body_at, end)) } else { text_of(doc, k, end) });
             // after a possessive the country keeps its mention and the body is named by the
             // words after it ("Chile's" | "central bank")
@@ -3798,8 +3797,8 @@ fn national_body(lex: &Lexicon, c: usize, body: &str) -> Option<String> {
 /// "commerce ministry", "interior ministry", "state department" written in lower case after a
 /// country's adjective ("the Chinese commerce ministry"): one or two plain words, then
 /// "ministry" or "department". Returns the end of the phrase.
-fn portfolio_ministry(doc: &Doc, k: usize, b: usize) -> Option<usize> {
-    let plain = |m: usize| doc.tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lower.len() > 2 && !t.is(Class::Stopword));
+fn portfolio_ministry(doc: &Doc, lex: &Lexicon, k: usize, b: usize) -> Option<usize> {
+    let plain = |m: usize| doc.tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lower.len() > 2 && !lex.stopwords.contains(&t.lower));
     (k + 1..(k + 3).min(b)).find(|&h| matches!(doc.tokens[h].lower.as_str(), "ministry" | "department") && (k..h).all(plain)).map(|h| h + 1)
 }
 
@@ -3866,11 +3865,11 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
     // "said Tarwin farmer Jane Roe", "Tarwin grain grower Jane Roe said": a town the gazetteer
     // knows, then lowercase words ending in a noun for a person, then that person's name: the
     // town where the person lives or works, not a person
-    if !known && lex.place_names.contains_key(lw) && lex.country_any(lw).is_none() && place_before_person_noun(doc, t) {
+    if !known && lex.place_names.contains_key(lw) && lex.country_any(lw).is_none() && place_before_person_noun(doc, lex, t) {
         mention_place(doc, lex, t, t + 1, false);
         return;
     }
-    let by_cue = cue_follows(doc, t + 1) && !doc.tokens[t].is(Class::Stopword) && !after_article(doc, t);
+    let by_cue = cue_follows(doc, t + 1) && !lex.stopwords.contains(&doc.tokens[t].lower) && !after_article(doc, t);
     let by_title = t > 0 && !clock_half(doc, t - 1) && lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|ti| ti.class != crate::lexicon::TitleClass::Generic);
     // "…,” said O'Neill": the speaker named right after the cue
     let after_cue = t > 1 && lex.cues.get(&doc.tokens[t - 1].lower).is_some_and(|c| c.lemma == "say" || c.lemma == "add") && matches!(doc.tokens[t - 2].lower.as_str(), "," | "\"" | "”" | "''");
@@ -3886,7 +3885,7 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
     if group_noun(lex, lw) && !known {
         return;
     }
-    if noun_after_article(doc, t) && !known {
+    if noun_after_article(doc, lex, t) && !known {
         return;
     }
     // "the Quarnel crossing": a lone word between "the" and a common noun is no person's name
@@ -3916,7 +3915,7 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
             && apposition_to_person(doc, lex, t)
     };
     if known || (by_cue && !sentence_start) || (by_cue && !lex.first_names.contains_key(lw) && !ordinary) || by_title || first_name || after_cue || by_apposition || bare_speaker(doc, lex, t, sentence_start) || single_in_apposition() {
-        if lex.title_modifiers.contains(&doc.tokens[t].lower) || doc.tokens[t].is(Class::Title) {
+        if lex.title_modifiers.contains(&doc.tokens[t].lower) || lex.titles.contains_key(&doc.tokens[t].lower) {
             return;
         }
         let ent = doc.person(&word, span.start);
@@ -3944,10 +3943,10 @@ fn first_name_of_person_named(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
 /// Whether one or two lowercase words ending in a noun for a person (not an office: "Biden
 /// aide") and then two capitalised words follow token `t` ("Tarwin farmer Jane Roe", "Tarwin
 /// grain grower Jane Roe").
-fn place_before_person_noun(doc: &Doc, t: usize) -> bool {
-    let lower = |k: usize| doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !x.is(Class::Stopword));
+fn place_before_person_noun(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
+    let lower = |k: usize| doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower));
     let name = |k: usize| (k..k + 2).all(|m| doc.tokens.get(m).is_some_and(|x| x.kind == TokenKind::Word && x.cap));
-    (t + 1..t + 3).take_while(|&k| lower(k)).any(|k| doc.tokens[k].is(Class::PersonNoun) && name(k + 1))
+    (t + 1..t + 3).take_while(|&k| lower(k)).any(|k| lex.person_nouns.contains(&doc.tokens[k].lower) && name(k + 1))
 }
 
 /// "Jamaat-e-Islami", "Tehrik-i-Taliban": capitalised parts joined by "-e-" or "-i-".
@@ -4126,7 +4125,7 @@ fn portfolio_part_after_and(doc: &Doc, lex: &Lexicon, i: usize, j: usize) -> Opt
     // first is a given name; none at all when the run is the portfolio alone ("Minister of
     // Youth and Sports said")
     // (no title among the portfolio's words: "… and Vexmoor Foreign Minister X" opens an office)
-    let portfolio_word = |x: usize| doc.tokens[x].cap && !lex.first_names.contains_key(&doc.tokens[x].lower) && !doc.tokens[x].is(Class::Title);
+    let portfolio_word = |x: usize| doc.tokens[x].cap && !lex.first_names.contains_key(&doc.tokens[x].lower) && !lex.titles.contains_key(&doc.tokens[x].lower);
     let m = if j >= i + 4 && lex.first_names.contains_key(&doc.tokens[j - 3].lower) { j - 3 } else { j.checked_sub(2)? };
     if (i..j).all(|x| portfolio_word(x) && !name_like(doc, lex, x, x + 1)) {
         return Some(j);
@@ -4179,8 +4178,8 @@ fn parenthetical_then(doc: &Doc, k: usize, then: impl Fn(&Doc, usize) -> bool) -
 
 /// "a Democrat seeking …", "the Republican said": a capitalised noun for a person after an
 /// article is that noun, not a name.
-fn noun_after_article(doc: &Doc, t: usize) -> bool {
-    after_article(doc, t) && doc.tokens[t].is(Class::PersonNoun)
+fn noun_after_article(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
+    after_article(doc, t) && lex.person_nouns.contains(&doc.tokens[t].lower)
 }
 
 /// Token `t` follows an article ("a", "an", "the"), which people's names do not take.
@@ -4193,7 +4192,7 @@ fn after_article(doc: &Doc, t: usize) -> bool {
 fn modifier_after_the(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
     k > 0
         && doc.tokens[k - 1].lower == "the"
-        && doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && lex.is_common_word(&t.lower) && !t.is(Class::Stopword) && !t.is(Class::Cue))
+        && doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && lex.is_common_word(&t.lower) && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower))
 }
 
 /// The end of a listed place whose name starts in run `i..j` and goes on over the lower-case
@@ -4246,7 +4245,7 @@ fn holiday_at(doc: &Doc, lex: &Lexicon, k: usize) -> Option<usize> {
     if let Some((e, _)) = longest(doc, k, sb, &lex.holidays) {
         return Some(e);
     }
-    if !is_cap_word(doc, k) || doc.tokens[k].is(Class::Stopword) {
+    if !is_cap_word(doc, k) || lex.stopwords.contains(&doc.tokens[k].lower) {
         return None;
     }
     let given = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u');
@@ -4322,8 +4321,8 @@ fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<(usize, u
         w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
             && w.chars().skip(1).any(char::is_lowercase)
             && !lex.is_common_word(&doc.tokens[e].lower)
-            && !doc.tokens[e].is(Class::Stopword)
-            && !doc.tokens[e].is(Class::Title)
+            && !lex.stopwords.contains(&doc.tokens[e].lower)
+            && !lex.titles.contains_key(&doc.tokens[e].lower)
             && lex.country_any(&doc.tokens[e].lower).is_none()
     } else {
         // (or two words after the office, the last no common word, whatever the first:
@@ -4366,7 +4365,7 @@ fn owner_organisation(doc: &mut Doc, lex: &Lexicon, k: usize, h: usize) {
     }
     let mut k = k;
     // (not a stopword opening a place's name: "New York Fed President X" is the "New York Fed")
-    while k < h && doc.tokens[k].is(Class::Stopword) && !place_opens(doc, lex, k, h) {
+    while k < h && lex.stopwords.contains(&doc.tokens[k].lower) && !place_opens(doc, lex, k, h) {
         k += 1;
     }
     // "South African President": an adjective of two words before the office

@@ -3,7 +3,6 @@
 //! statement and demand extractors.
 
 use crate::lexicon::Lexicon;
-use crate::lexicon::Class;
 use crate::model::{Doc, Entity, EntityKind, Span, TokenKind};
 use crate::text::Quote;
 
@@ -212,7 +211,7 @@ fn age_description(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(usiz
     // saying), is a person named before, as "he" or "she" would be
     if !aged {
         let end = occupation_end(doc, ctx, t + 1, limit, false)?;
-        let speaking = t > 0 && doc.tokens[t - 1].kind == TokenKind::Quote || doc.tokens.get(end).is_some_and(|x| x.is(Class::Cue));
+        let speaking = t > 0 && doc.tokens[t - 1].kind == TokenKind::Quote || doc.tokens.get(end).is_some_and(|x| Lexicon::get().cues.contains_key(&x.lower));
         let e = speaking.then(|| resolve_referent(doc, ctx, t, None, true, None)).flatten()?;
         // ("Jane Roe wrote … . An executive at one of the refiners told AFP … . “…,” the
         // executive said": one left unnamed with that noun since the person was last named is
@@ -268,13 +267,13 @@ fn occupation_end(doc: &Doc, ctx: &Ctx, mut k: usize, limit: usize, offices: boo
     } else {
         // (a club or town the names left out: "the former Everton defender")
         let from = k;
-        while k < limit.min(from + 2) && doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].is(Class::Stopword) {
+        while k < limit.min(from + 2) && doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word && !lex.stopwords.contains(&doc.tokens[k].lower) {
             k += 1;
         }
     }
     for j in k..limit.min(k + 3) {
         let x = &doc.tokens[j];
-        if x.kind != TokenKind::Word || x.cap || x.is(Class::Stopword) || x.is(Class::Cue) {
+        if x.kind != TokenKind::Word || x.cap || lex.stopwords.contains(&x.lower) || lex.cues.contains_key(&x.lower) {
             return None;
         }
         // (an office is a role's, found by its holder: "the GOP nominee" is left to that)
@@ -282,7 +281,7 @@ fn occupation_end(doc: &Doc, ctx: &Ctx, mut k: usize, limit: usize, offices: boo
         // the person named before)
         const DISCIPLINES: &[&str] = &["sprinter", "swimmer", "midfielder", "striker", "goalkeeper", "winger", "footballer", "cricketer", "batsman", "judoka", "wrestler", "boxer", "cyclist", "gymnast", "fencer", "golfer"];
         let held = || !DISCIPLINES.contains(&x.lower.as_str()) || lex.titles.get(&x.lower).is_some_and(|t| doc.roles.iter().any(|r| r.head.eq_ignore_ascii_case(t.norm)));
-        if x.is(Class::PersonNoun) && (!x.lower.ends_with('s') || x.lower.ends_with("ss")) && (offices || !x.is(Class::Title) || !held()) {
+        if lex.person_nouns.contains(&x.lower) && (!x.lower.ends_with('s') || x.lower.ends_with("ss")) && (offices || !lex.titles.contains_key(&x.lower) || !held()) {
             let named = doc.tokens.get(j + 1).is_some_and(|y| y.cap && y.kind == TokenKind::Word);
             return (!named).then_some(j + 1);
         }
@@ -293,6 +292,7 @@ fn occupation_end(doc: &Doc, ctx: &Ctx, mut k: usize, limit: usize, offices: boo
 /// "a 34-year-old office worker surnamed Kim", "a man named Roe" (`t` at the article): the
 /// person named after "surnamed" or "named", with lower-case words before.
 fn surnamed_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
+    let lex = Lexicon::get();
     for j in t + 1..limit.min(t + 7) {
         let x = &doc.tokens[j];
         if matches!(x.lower.as_str(), "surnamed" | "named") {
@@ -301,7 +301,7 @@ fn surnamed_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
             return (doc.entities[e].kind == EntityKind::Person && doc.mentions[m].span.start == doc.tokens[j + 1].span.start)
                 .then(|| Np { entities: vec![e], start: t, end: doc.token_at(doc.mentions[m].span.end) });
         }
-        if !(x.kind == TokenKind::Word || x.kind == TokenKind::Number) || x.cap || x.is(Class::Stopword) || x.is(Class::Cue) {
+        if !(x.kind == TokenKind::Word || x.kind == TokenKind::Number) || x.cap || lex.stopwords.contains(&x.lower) || lex.cues.contains_key(&x.lower) {
             return None;
         }
     }
@@ -359,11 +359,11 @@ fn referent_worked(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, perso
     let sa = doc.sentences[si].tokens.0;
     // ("said in a letter that he …", "told reporters on Monday that he …": words between)
     let cue = if t > sa + 1 && doc.tokens[t - 1].lower == "that" {
-        (sa.max(t.saturating_sub(8))..t - 1).rev().take_while(|&j| doc.tokens[j].lower != ",").find(|&j| doc.tokens[j].is(Class::Cue)).unwrap_or(t - 2)
+        (sa.max(t.saturating_sub(8))..t - 1).rev().take_while(|&j| doc.tokens[j].lower != ",").find(|&j| lex.cues.contains_key(&doc.tokens[j].lower)).unwrap_or(t - 2)
     } else {
         t.saturating_sub(1)
     };
-    if cue > sa && doc.tokens[cue].is(Class::Cue) && ctx.tok_quote[t].is_none() {
+    if cue > sa && lex.cues.contains_key(&doc.tokens[cue].lower) && ctx.tok_quote[t].is_none() {
         // (where the cue's subject ends, worked out once for both tests)
         let se = subject_end(doc, cue, sa);
         if let Some(np) = subject_before_ending(doc, ctx, cue, sa, false, Some(se)) {
@@ -484,8 +484,8 @@ fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn Fn(usize) ->
                 // ("Belarus' defence ministry": the bare apostrophe of a name ending in "s", a
                 // word once no quotation mark)
                 let possessive = (doc.tokens.get(end).is_some_and(|t| t.lower == "'s") || bare_apostrophe(doc, end))
-                    && (doc.tokens.get(end + 1).is_some_and(|t| t.is(Class::Title) || t.cap)
-                        || titled_at > end + 1 && doc.tokens.get(titled_at).is_some_and(|t| t.is(Class::Title))
+                    && (doc.tokens.get(end + 1).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap)
+                        || titled_at > end + 1 && doc.tokens.get(titled_at).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower))
                         || ctx.tok_mention.get(end + 1).copied().flatten().is_some_and(|m2| doc.entities[doc.mentions[m2].entity].kind == EntityKind::Organization)
                         // ("Odinga's running mate, Martha Karua, told …" to Karua: a person in
                         // apposition to what the possessor has)
@@ -500,7 +500,7 @@ fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn Fn(usize) ->
                 // body, no person, cannot stand for)
                 let owns_body = possessive && doc.entities[e].kind == EntityKind::Person && ctx.tok_mention.get(end + 1).copied().flatten().is_some_and(|m2| doc.entities[doc.mentions[m2].entity].kind == EntityKind::Organization && doc.token_at(doc.mentions[m2].span.start) == end + 1);
                 let possessive = possessive && !owns_body;
-                let modifier = doc.tokens.get(end).is_some_and(|t| t.is(Class::Title) || t.cap);
+                let modifier = doc.tokens.get(end).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap);
                 // (not the outlet someone spoke to: "he told the BBC: “I would urge them …”")
                 let outlet = doc.entities[e].kind == EntityKind::Organization && venue(doc, m, end);
                 if fits(e) && !possessive && !outlet && !(modifier && doc.entities[e].kind != EntityKind::Person) {
@@ -671,7 +671,7 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     // (one who speaks: a comma or a verb of saying after the noun; not "a prime minister can
     // be impeached")
     // ("According to a trade diplomat who followed the case, …": one introduced by "who")
-    let speaks = |j: usize| doc.tokens.get(j + 1).is_some_and(|x| x.lower == "," || x.lower == "who" || x.is(Class::Cue));
+    let speaks = |j: usize| doc.tokens.get(j + 1).is_some_and(|x| x.lower == "," || x.lower == "who" || Lexicon::get().cues.contains_key(&x.lower));
     let unnamed_since = |h: usize| unnamed_since(doc, h, noun, t, 0, speaks);
     // ("Labor Minister X … Industry Minister Y warned … . The minister said": of several
     // holders, the one named last, in this sentence or the one before, with no other holder
@@ -765,7 +765,7 @@ fn lede_named_next(doc: &Doc, t: usize) -> Option<usize> {
     let e = doc.token_at(doc.mentions[m].span.end);
     // (a name of two words or more, going on with its verb: not "Ann Lee, a farmer, said …")
     let full = doc.slice(doc.mentions[m].span).contains(' ');
-    let verb = doc.tokens.get(e).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && x.is(Class::Cue));
+    let verb = doc.tokens.get(e).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && Lexicon::get().cues.contains_key(&x.lower));
     (doc.entities[p].kind == EntityKind::Person && full && verb && doc.roles.iter().all(|r| r.holder != p)).then_some(p)
 }
 
@@ -945,7 +945,7 @@ fn others_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<usize> {
         let w = doc.tokens[j].lower.as_str();
         let day = doc.tokens.get(j + 1).is_some_and(|x| x.lower == "on") && doc.tokens.get(j + 2).is_some_and(|x| x.cap && x.lower.ends_with("day"));
         (other || BODIES.contains(&w) && j > from && doc.tokens[j - 1].cap)
-            && !doc.tokens[j].cap && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && (day || doc.tokens.get(j + 1).is_none_or(|x| x.kind != TokenKind::Word || x.is(Class::Cue) || matches!(x.lower.as_str(), "have" | "has" | "had" | "were" | "are" | "also" | "to")))
+            && !doc.tokens[j].cap && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && (day || doc.tokens.get(j + 1).is_none_or(|x| x.kind != TokenKind::Word || Lexicon::get().cues.contains_key(&x.lower) || matches!(x.lower.as_str(), "have" | "has" | "had" | "were" | "are" | "also" | "to")))
     }).map(|j| j + 1)
 }
 
@@ -978,13 +978,14 @@ fn opposition_at(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
     if t + 2 > limit || doc.tokens[t].lower != "the" || doc.tokens[t + 1].lower != "opposition" {
         return None;
     }
+    let lex = Lexicon::get();
     let mut end = t + 2;
     if doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "party" | "parties")) {
         end += 1;
     }
     // ("accused the opposition of …": the accusation's "of")
     let accused = t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "accused" | "accuses" | "accuse" | "accusing" | "blamed" | "blames" | "blaming" | "criticised" | "criticized") && doc.tokens.get(end).is_some_and(|x| x.lower == "of");
-    if phrase_goes_on(doc, end) && !accused || doc.tokens.get(end).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && (x.is(Class::Title) || x.is(Class::PersonNoun) || x.is(Class::SpeakerNoun))) {
+    if phrase_goes_on(doc, end) && !accused || doc.tokens.get(end).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && (lex.titles.contains_key(&x.lower) || lex.person_nouns.contains(&x.lower) || lex.speaker_nouns.contains(&x.lower))) {
         return None;
     }
     let before = doc.tokens[t].span.start;
@@ -1049,7 +1050,8 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     // ("the country's media regulator": the story's own country before them, no other body)
     let m0 = if doc.tokens[t].lower == "the" && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "country" | "nation")) && doc.tokens.get(t + 2).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s")) { t + 2 } else { t };
     let modified = (m0 + 2..limit.min(m0 + 4)).find(|&j| GENERIC_BODIES.contains(&doc.tokens[j].lower.as_str())).filter(|&j| {
-        (m0 + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap && !doc.tokens[k].is(Class::Stopword) && !doc.tokens[k].is(Class::Cue) && !doc.tokens[k].is(Class::Title) && !GENERIC_BODIES.contains(&doc.tokens[k].lower.as_str()))
+        let lex = Lexicon::get();
+        (m0 + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap && !lex.stopwords.contains(&doc.tokens[k].lower) && !lex.cues.contains_key(&doc.tokens[k].lower) && !lex.titles.contains_key(&doc.tokens[k].lower) && !GENERIC_BODIES.contains(&doc.tokens[k].lower.as_str()))
     });
     let h = modified.or_else(|| (t + 1..limit.min(t + 5)).find(|&j| !counted(j)).filter(|&j| j == t + 1 || matches!(doc.tokens[j].lower.as_str(), "bloc" | "grouping")))?;
     // ("The Commission must bar him": a capitalised head that no rule took for a name of its
@@ -1058,10 +1060,11 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     // the head must end the phrase: "the bank's chief" names the chief, "the union leaders"
     // the leaders, "the council of elders" another council ("the tribunal to rule", "the
     // agency announced" end it)
+    let lex = Lexicon::get();
     // ("accused the union of refusing …": the accusation's "of", not the body's)
     let accused = t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "accused" | "accuses" | "accuse" | "accusing" | "suspected" | "suspects" | "blamed" | "blames" | "criticised" | "criticized" | "praised" | "thanked");
     if doc.tokens.get(h + 1).is_some_and(|x| {
-        x.kind == TokenKind::Word && (x.cap || matches!(x.lower.as_str(), "'s" | "of" | "for" | "on") && !(accused && matches!(x.lower.as_str(), "of" | "for")) || x.is(Class::Title) || x.is(Class::SpeakerNoun) || x.is(Class::PersonNoun))
+        x.kind == TokenKind::Word && (x.cap || matches!(x.lower.as_str(), "'s" | "of" | "for" | "on") && !(accused && matches!(x.lower.as_str(), "of" | "for")) || lex.titles.contains_key(&x.lower) || lex.speaker_nouns.contains(&x.lower) || lex.person_nouns.contains(&x.lower))
     }) {
         return None;
     }
@@ -1289,10 +1292,11 @@ pub(crate) fn company_epithet(doc: &Doc, t: usize, limit: usize) -> Option<(usiz
     if doc.tokens[t].lower != "the" {
         return None;
     }
+    let lex = Lexicon::get();
     let h = (t + 1..limit.min(t + 5)).find(|&h| head(&doc.tokens[h].lower) && !doc.tokens[h].cap)?;
     // (a country may name where the company is from: "the US tech giant")
     let country = |j: usize| doc.mention_at_token(j).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Country);
-    let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && (!doc.tokens[j].is(Class::Stopword) || country(j)) && !doc.tokens[j].is(Class::Cue) && !head(&doc.tokens[j].lower);
+    let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && (!lex.stopwords.contains(&doc.tokens[j].lower) || country(j)) && !lex.cues.contains_key(&doc.tokens[j].lower) && !head(&doc.tokens[j].lower);
     if !(t + 1..h).all(plain) || phrase_goes_on(doc, h + 1) {
         return None;
     }
@@ -1305,7 +1309,8 @@ pub(crate) fn company_epithet(doc: &Doc, t: usize, limit: usize) -> Option<(usiz
 /// names, wherever it names it, are that organisation.
 pub(crate) fn body_named_in_full(doc: &Doc, span: Span) -> Option<usize> {
     let (a, b) = (doc.token_at(span.start), doc.token_at(span.end));
-    if b < a + 3 || b > a + 4 || doc.tokens[a].lower != "the" || !(a + 1..b).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !doc.tokens[j].is(Class::Stopword)) {
+    let lex = Lexicon::get();
+    if b < a + 3 || b > a + 4 || doc.tokens[a].lower != "the" || !(a + 1..b).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !lex.stopwords.contains(&doc.tokens[j].lower)) {
         return None;
     }
     let words: Vec<&str> = (a + 1..b).map(|j| doc.tokens[j].lower.as_str()).collect();
@@ -1358,7 +1363,8 @@ fn board_owner(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
             return Some(e);
         }
         if doc.tokens.get(j + 1).is_some_and(|x| x.lower == "of") {
-            let k = (j + 2..(j + 7).min(t)).find(|&k| doc.tokens[k].cap || doc.tokens[k].kind != TokenKind::Word || doc.tokens[k].is(Class::Stopword) && doc.tokens[k].lower != "the")?;
+            let lex = Lexicon::get();
+            let k = (j + 2..(j + 7).min(t)).find(|&k| doc.tokens[k].cap || doc.tokens[k].kind != TokenKind::Word || lex.stopwords.contains(&doc.tokens[k].lower) && doc.tokens[k].lower != "the")?;
             return org(k, false);
         }
         None
@@ -1855,7 +1861,7 @@ fn named_body_apposed(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<Np> {
     }
     let head = c.checked_sub(2).filter(|&h| h > lo && doc.tokens[c - 1].lower == ",")?;
     let x = &doc.tokens[head];
-    (x.kind == TokenKind::Word && !x.cap && ctx.tok_mention[head].is_none() && !x.is(Class::Stopword) && !is_pronoun(&x.lower)).then(|| Np { entities: vec![doc.actor_of(e)], start: c, end: t - 1 })
+    (x.kind == TokenKind::Word && !x.cap && ctx.tok_mention[head].is_none() && !Lexicon::get().stopwords.contains(&x.lower) && !is_pronoun(&x.lower)).then(|| Np { entities: vec![doc.actor_of(e)], start: c, end: t - 1 })
 }
 
 /// "The Scottish National Party, SNP, said", "the Social Democratic Union, or SDSM, said": an
@@ -1952,7 +1958,7 @@ fn subject_worked(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: bool, se: O
                 let prep1 = s > lo && PREP.contains(&doc.tokens[s - 1].lower.as_str()) && doc.tokens[s - 1].lower != "in" && doc.tokens[s - 1].lower != "on" && doc.tokens[s - 1].lower != "at" && doc.tokens[s - 1].lower != "near" && !(doc.tokens[s].cap && ctx.tok_mention[s].is_none() && office_of_field(s - 1));
                 let prep2 = s > lo + 1 && PREP.contains(&doc.tokens[s - 2].lower.as_str()) && !doc.tokens[s - 1].cap && doc.tokens[s - 1].kind == TokenKind::Word && !office_of_field(s - 2);
                 // ("the owner of struggling ferry company Quillmart": lowercase modifiers between)
-                let lower = (lo.max(s.saturating_sub(4))..s).rev().take_while(|&j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !PREP.contains(&doc.tokens[j].lower.as_str()) && !doc.tokens[j].is(Class::Stopword) && !doc.tokens[j].is(Class::Cue)).count();
+                let lower = (lo.max(s.saturating_sub(4))..s).rev().take_while(|&j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !PREP.contains(&doc.tokens[j].lower.as_str()) && !Lexicon::get().stopwords.contains(&doc.tokens[j].lower) && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower)).count();
                 let prep2 = prep2 || s > lo + 1 && lower >= 2 && s > lo + lower && matches!(doc.tokens[s - lower - 1].lower.as_str(), "of" | "from" | "for" | "by" | "against") && !office_of_field(s - lower - 1);
                 // ("Jane Roe of law firm Harbor Legal said": the person named before "of" and the
                 // body's kind speaks)
@@ -2054,7 +2060,7 @@ pub(crate) fn generic_subject_ending(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, 
     while s > lo && h + 1 - s < reach {
         let tok = &doc.tokens[s - 1];
         let l = tok.lower.as_str();
-        if (l == "accused" && doc.tokens[s].lower == "of" || l == "charged" && doc.tokens[s].lower == "with") && s >= lo + 2 && doc.tokens[s - 2].kind == TokenKind::Word && !doc.tokens[s - 2].cap && !doc.tokens[s - 2].is(Class::Stopword) {
+        if (l == "accused" && doc.tokens[s].lower == "of" || l == "charged" && doc.tokens[s].lower == "with") && s >= lo + 2 && doc.tokens[s - 2].kind == TokenKind::Word && !doc.tokens[s - 2].cap && !lex.stopwords.contains(&doc.tokens[s - 2].lower) {
             s -= 1;
             reach = h + 1 - s + 4;
             continue;
@@ -2075,7 +2081,7 @@ pub(crate) fn generic_subject_ending(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, 
         // (a noun: an article or owner before it, "a move", "its plan"; not a verb, "who sent
         // the letter")
         let noun_before = s > lo + 1 && matches!(doc.tokens[s - 2].lower.as_str(), "a" | "an" | "the" | "this" | "its" | "his" | "her" | "their");
-        if matches!(l, "the" | "a" | "an") && noun_before && doc.tokens[s - 1].kind == TokenKind::Word && !doc.tokens[s - 1].cap && !doc.tokens[s - 1].is(Class::Stopword) && !doc.tokens[s - 1].is(Class::Cue) && !past_verb(&doc.tokens[s - 1]) {
+        if matches!(l, "the" | "a" | "an") && noun_before && doc.tokens[s - 1].kind == TokenKind::Word && !doc.tokens[s - 1].cap && !lex.stopwords.contains(&doc.tokens[s - 1].lower) && !lex.cues.contains_key(&doc.tokens[s - 1].lower) && !past_verb(&doc.tokens[s - 1]) {
             break;
         }
     }
@@ -2084,7 +2090,7 @@ pub(crate) fn generic_subject_ending(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, 
     if s > lo + 1 && doc.tokens[s - 1].lower == "who" && past_verb(&doc.tokens[s]) {
         let w = s - 1;
         let start = (lo..w).rev().find(|&j| j == lo || matches!(doc.tokens[j - 1].lower.as_str(), "," | ";" | ":")).unwrap_or(lo);
-        let plain = (start..w).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && !doc.tokens[j].is(Class::Cue));
+        let plain = (start..w).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower));
         let led = matches!(doc.tokens[start].lower.as_str(), "one" | "a" | "an" | "the" | "two" | "three" | "some" | "many" | "several" | "most" | "all");
         return (plain && led && w > start + 1 && w - start <= 6).then_some((start, w));
     }
@@ -2109,7 +2115,7 @@ fn modified_head(doc: &Doc, ctx: &Ctx, lo: usize, end: usize) -> Option<usize> {
         "from" => doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "his" | "her" | "their" | "its")),
         _ => true,
     };
-    let h = (lo.max(end.saturating_sub(8))..end.saturating_sub(1)).rev().find(|&j| (doc.tokens[j].is(Class::SpeakerNoun) || doc.tokens[j].lower == "those" && doc.tokens[j + 1].lower == "close") && POST.contains(&doc.tokens[j + 1].lower.as_str()) && participle_ok(j + 1) && in_common(j + 1))?;
+    let h = (lo.max(end.saturating_sub(8))..end.saturating_sub(1)).rev().find(|&j| (lex.speaker_nouns.contains(&doc.tokens[j].lower) || doc.tokens[j].lower == "those" && doc.tokens[j + 1].lower == "close") && POST.contains(&doc.tokens[j + 1].lower.as_str()) && participle_ok(j + 1) && in_common(j + 1))?;
     // the modifier is a plain noun phrase: no verb-like word, quote, cue or comma inside
     let close_to = doc.tokens[h + 1].lower == "close";
     let plain = (h + 2..end).all(|j| {
@@ -2168,12 +2174,12 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
     let start = if start + 2 < end && matches!(doc.tokens[start].lower.as_str(), "but" | "and" | "yet") { start + 1 } else { start };
     // (a cue's noun after a determiner is no verb: "officials familiar with the plans said")
     let noun_after_determiner = |j: usize| j > start && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "its" | "their" | "his" | "her");
-    let words_only = (start..end).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && (!doc.tokens[j].is(Class::Cue) || noun_after_determiner(j)));
+    let words_only = (start..end).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && (!lex.cues.contains_key(&doc.tokens[j].lower) || noun_after_determiner(j)));
     let first = doc.tokens[start].lower.as_str();
     // ("Local observers in Maine say": one or two adjectives before a plural speaker noun too)
     let adjectives_led = (start + 1..(start + 3).min(end)).any(|j| {
         let l = doc.tokens[j].lower.as_str();
-        l.len() > 3 && l.ends_with('s') && lex.speaker_nouns.contains(l) && (start..j).all(|i| !doc.tokens[i].is(Class::Stopword))
+        l.len() > 3 && l.ends_with('s') && lex.speaker_nouns.contains(l) && (start..j).all(|i| !lex.stopwords.contains(&doc.tokens[i].lower))
     });
     // ("Three people familiar with the matter said": a count leads one too)
     let counted = doc.tokens[start].kind == TokenKind::Number || crate::lexicon::is_count_word(first);
@@ -2188,7 +2194,7 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
     let unknown_name = end == start + 1 && start == lo && {
         let x = &doc.tokens[start];
         let singular = x.lower.strip_suffix('s').unwrap_or(&x.lower);
-        x.cap && x.kind == TokenKind::Word && x.lower.len() > 3 && ctx.tok_mention[start].is_none() && !lex.common_words.contains(&x.lower) && !lex.common_words.contains(singular) && !x.is(Class::Stopword) && !is_pronoun(&x.lower)
+        x.cap && x.kind == TokenKind::Word && x.lower.len() > 3 && ctx.tok_mention[start].is_none() && !lex.common_words.contains(&x.lower) && !lex.common_words.contains(singular) && !lex.stopwords.contains(&x.lower) && !is_pronoun(&x.lower)
     };
     let led = (counted || matches!(first, "the" | "a" | "an" | "this" | "that" | "another" | "several" | "some" | "many" | "all" | "most" | "these")) && end - start >= 2 || lex.speaker_nouns.contains(first) || adjectives_led || possessive_led || unknown_name;
     // ("The mayor toured the farm and said …": a phrase ending in a coordinator is a clause
@@ -2206,9 +2212,10 @@ fn affiliation_name(doc: &Doc, o: usize, k: usize) -> bool {
     // ("of the Anti-Fraud Court in Lima": where the body sits, a place after "in")
     let seat = |j: usize| j > o + 2 && doc.tokens[j].lower == "in" && doc.mention_at_token(j + 1).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && doc.token_at(doc.mentions[m].span.end) == k);
     // ("of law firm Harbor Legal": up to two lower-case words of the body's kind before its name)
+    let lex = Lexicon::get();
     let mut p = o + 1 + usize::from(doc.tokens.get(o + 1).is_some_and(|x| x.lower == "the"));
     let from = p;
-    while p < k && p < from + 2 && doc.tokens[p].kind == TokenKind::Word && !doc.tokens[p].cap && !doc.tokens[p].is(Class::Stopword) && !doc.tokens[p].is(Class::Cue) {
+    while p < k && p < from + 2 && doc.tokens[p].kind == TokenKind::Word && !doc.tokens[p].cap && !lex.stopwords.contains(&doc.tokens[p].lower) && !lex.cues.contains_key(&doc.tokens[p].lower) {
         p += 1;
     }
     let kind = |j: usize| j >= from && j < p && p < k && doc.tokens[p].cap;
@@ -2254,7 +2261,7 @@ fn person_name_ends(doc: &Doc, o: usize) -> bool {
 fn described_before(doc: &Doc, o: usize, lo: usize) -> bool {
     let lex = Lexicon::get();
     let person_noun = |l: &str| lex.speaker_nouns.contains(l) || lex.person_nouns.contains(l) || lex.titles.get(l).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
-    let Some(d) = (lo.max(o.saturating_sub(10))..o).rev().take_while(|&j| doc.tokens[j].kind != TokenKind::Quote && !matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":") && !doc.tokens[j].is(Class::Cue)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "a" | "an" | "the")) else { return false };
+    let Some(d) = (lo.max(o.saturating_sub(10))..o).rev().take_while(|&j| doc.tokens[j].kind != TokenKind::Quote && !matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":") && !lex.cues.contains_key(&doc.tokens[j].lower)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "a" | "an" | "the")) else { return false };
     let opens = d == lo || matches!(doc.tokens[d - 1].lower.as_str(), "," | "and" | "but");
     opens && (d + 1..o).any(|j| person_noun(&doc.tokens[j].lower) && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "to")))
 }
@@ -2395,7 +2402,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
         // ", the Russian Kremlin spokesperson," between subject and verb
         if k > lo && doc.tokens[k - 1].lower == "," {
             let open = (lo..k - 1).rev().take(12).find(|&j| doc.tokens[j].lower == ",");
-            let inner_has_title = open.is_some_and(|o| (o + 1..k - 1).any(|j| doc.tokens[j].is(Class::Title)));
+            let inner_has_title = open.is_some_and(|o| (o + 1..k - 1).any(|j| Lexicon::get().titles.contains_key(&doc.tokens[j].lower)));
             // ("The minister of the harbour, Mr. Tom Hale, argues": titles and a person's whole
             // name between the commas are the subject, the description before them its appositive)
             // ("The Republican chairman of the committee, Rep. Jane Roe of Texas, backed …": the
@@ -2440,7 +2447,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 // party's daily,")
                 // (nor the infinitive of why a source is unnamed: ", speaking on condition of
                 // anonymity to discuss military operations,")
-                .take_while(|&j| !(doc.tokens[j].is(Class::Cue) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !unnamed_because(doc, j, lo) && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which" | "on" | "in" | "at" | "for" | "of" | "with" | "from" | "about" | "over")) && !support_for(doc, j) && !in_relative_clause(doc, j, lo) && !(doc.tokens[j].lower.ends_with("ed") && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "by"))) && !(doc.tokens[j].lower == ";" || doc.tokens[j].lower == ":" && !ticker_colon(doc, j)))
+                .take_while(|&j| !(lex.cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap && !doc.tokens[j].lower.ends_with("ing") && !unnamed_because(doc, j, lo) && !(j > lo && matches!(doc.tokens[j - 1].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "who" | "which" | "on" | "in" | "at" | "for" | "of" | "with" | "from" | "about" | "over")) && !support_for(doc, j) && !in_relative_clause(doc, j, lo) && !(doc.tokens[j].lower.ends_with("ed") && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "by"))) && !(doc.tokens[j].lower == ";" || doc.tokens[j].lower == ":" && !ticker_colon(doc, j)))
                 // (a quotation may stand inside when it closes there too: ", who has led efforts
                 // to form a “coalition of the willing”,")
                 .filter(|&j| doc.tokens[j].lower == "," && (j..k - 1).filter(|&x| doc.tokens[x].kind == TokenKind::Quote).count() % 2 == 0)
@@ -2477,7 +2484,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 // ("Belgium, where most of the assets are held, has demanded …": a place's)
                 // ("The whistleblower, a former inspector at the Wichita, Kansas, plant, told …": a
                 // description with commas of its own after a noun for a speaker)
-                o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which") || matches!(x.lower.as_str(), "a" | "an") && doc.tokens[o - 1].is(Class::SpeakerNoun) || x.lower == "where" && doc.mention_at_token(o - 1).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Country | EntityKind::Place)) || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1) || participle_phrase(doc, o + 1)) && (doc.tokens[o - 1].is(Class::SpeakerNoun) || lex.titles.get(&doc.tokens[o - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
+                o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which") || matches!(x.lower.as_str(), "a" | "an") && lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || x.lower == "where" && doc.mention_at_token(o - 1).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Country | EntityKind::Place)) || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1) || participle_phrase(doc, o + 1)) && (lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || lex.titles.get(&doc.tokens[o - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
             }) {
                 k = o;
             } else if k >= lo + 2 && (person_name_ends(doc, k - 1) || affiliation_ends(doc, k - 1, lo) || apposed_body(doc, k - 1, lo)) {
@@ -2533,7 +2540,7 @@ fn date_before(doc: &Doc, k: usize, lo: usize) -> usize {
 fn participle_phrase(doc: &Doc, j: usize) -> bool {
     const IRREGULAR: &[&str] = &["made", "held", "led", "known", "set", "built", "run", "founded", "based"];
     const NEXT: &[&str] = &["in", "of", "up", "from", "on", "by", "with", "largely", "mostly", "mainly", "partly", "chiefly", "since", "after", "during", "under", "as"];
-    doc.tokens.get(j).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && (x.lower.ends_with("ed") || IRREGULAR.contains(&x.lower.as_str())) && !x.is(Class::Cue))
+    doc.tokens.get(j).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && (x.lower.ends_with("ed") || IRREGULAR.contains(&x.lower.as_str())) && !Lexicon::get().cues.contains_key(&x.lower))
         && doc.tokens.get(j + 1).is_some_and(|x| NEXT.contains(&x.lower.as_str()))
 }
 
@@ -2575,7 +2582,8 @@ fn media_aside(doc: &Doc, k: usize, lo: usize) -> Option<usize> {
         return None;
     }
     (open + 3..(open + 5).min(k)).find(|&j| CARRIERS.contains(&doc.tokens[j].lower.as_str()))?;
-    (open + 1..k).all(|j| doc.tokens[j].kind != TokenKind::Quote && !(doc.tokens[j].is(Class::Cue) && !CARRIERS.contains(&doc.tokens[j].lower.as_str()))).then_some(k - open - 1)
+    let lex = Lexicon::get();
+    (open + 1..k).all(|j| doc.tokens[j].kind != TokenKind::Quote && !(lex.cues.contains_key(&doc.tokens[j].lower) && !CARRIERS.contains(&doc.tokens[j].lower.as_str()))).then_some(k - open - 1)
 }
 
 /// A dash (an em or en dash, or "--") ending at token `k`: its first token.
@@ -2840,7 +2848,7 @@ fn legislature_at(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
         _ => return None,
     };
     // (what the word heads is another thing: "parliament's speaker", "the parliament building")
-    if doc.tokens.get(end).is_some_and(|x| x.kind == TokenKind::Word && (x.lower == "'s" || x.lower == "\u{2019}s" || !x.cap && !x.is(Class::Stopword) && !x.is(Class::Cue))) {
+    if doc.tokens.get(end).is_some_and(|x| x.kind == TokenKind::Word && (x.lower == "'s" || x.lower == "\u{2019}s" || !x.cap && !Lexicon::get().stopwords.contains(&x.lower) && !Lexicon::get().cues.contains_key(&x.lower))) {
         return None;
     }
     let before = doc.tokens[t].span.start;

@@ -8,7 +8,6 @@
 
 use crate::extract::names::is_cap_word;
 use crate::lexicon::Lexicon;
-use crate::lexicon::Class;
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 use rustc_hash::FxHashMap;
 
@@ -147,7 +146,7 @@ pub fn find_organisations(doc: &mut Doc) {
         let mut found = false;
         for &(a, b) in &runs {
             // ("Quillmart Motors Co. (NYSE: QMC)": a name before a stock ticker is a company's)
-            let by_kind = named_by_kind_appositive(doc, a, b) || person_after_kind(doc, lex, a, b) || ticker_at(doc, b).is_some();
+            let by_kind = named_by_kind_appositive(doc, lex, a, b) || person_after_kind(doc, lex, a, b) || ticker_at(doc, b).is_some();
             // (a firm named after people, or a name in apposition to a kind of company, "Novo
             // Nordisk, the Danish drugmaker,": the person found there is the firm)
             if named_firm(doc, lex, a, b) || by_kind {
@@ -239,7 +238,7 @@ fn possessive_short_forms(doc: &mut Doc, lex: &Lexicon) {
             continue;
         }
         let word = doc.slice(doc.tokens[t].span).to_string();
-        if lex.is_common_word(&doc.tokens[t].lower) || doc.tokens[t].is(Class::Stopword) {
+        if lex.is_common_word(&doc.tokens[t].lower) || lex.stopwords.contains(&doc.tokens[t].lower) {
             continue;
         }
         if let Some(e) = doc.organisation_short_form(&word) {
@@ -358,7 +357,7 @@ fn undefined_acronyms(doc: &mut Doc, lex: &Lexicon, orphans: &mut Vec<usize>) {
 fn runs(doc: &Doc, lex: &Lexicon, regions: &[(usize, usize)], cut: bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     // (a kind of organisation opening the sentence stays outside too: "Retailer Quillmart said")
-    let loose = |t: usize| !doc.tokens[t].cap || doc.tokens[t].is(Class::Stopword) && doc.tokens[t].lower.len() <= 4 || is_kind(&doc.tokens[t].lower) && opens_sentence(doc, t);
+    let loose = |t: usize| !doc.tokens[t].cap || lex.stopwords.contains(&doc.tokens[t].lower) && doc.tokens[t].lower.len() <= 4 || is_kind(&doc.tokens[t].lower) && opens_sentence(doc, t);
     {
         for &(ra, rb) in regions {
             let mut a = ra;
@@ -511,7 +510,7 @@ fn person_after_kind(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     let span = span_of(doc, a, b);
     kind
         && doc.mention_at_token(a).is_some_and(|m| doc.mentions[m].span == span && doc.entities[doc.mentions[m].entity].kind == EntityKind::Person)
-        && (a..b).all(|t| is_cap_word(doc, t) && !lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u') && !doc.tokens[t].is(Class::Title))
+        && (a..b).all(|t| is_cap_word(doc, t) && !lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u') && !lex.titles.contains_key(&doc.tokens[t].lower))
 }
 
 /// "law firm Hartmann Kessler", "the consulting firm Baker Lane": a firm is often named after
@@ -519,13 +518,13 @@ fn person_after_kind(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
 /// lower-case word of its trade before it (not "the firm Jane Roe founded") is the firm,
 /// whatever the shape of the words.
 fn named_firm(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
-    let trade = |t: usize| doc.tokens[t].kind == TokenKind::Word && !doc.tokens[t].cap && !doc.tokens[t].is(Class::Stopword);
+    let trade = |t: usize| doc.tokens[t].kind == TokenKind::Word && !doc.tokens[t].cap && !lex.stopwords.contains(&doc.tokens[t].lower);
     (2..=4).contains(&(b - a))
         && a >= 2
         && doc.tokens[a - 1].lower == "firm"
         && !doc.tokens[a - 1].cap
         && trade(a - 2)
-        && (a..b).all(|t| is_cap_word(doc, t) && lex.country_any(&doc.tokens[t].lower).is_none() && !doc.tokens[t].is(Class::Title))
+        && (a..b).all(|t| is_cap_word(doc, t) && lex.country_any(&doc.tokens[t].lower).is_none() && !lex.titles.contains_key(&doc.tokens[t].lower))
 }
 
 /// "Desjardins chief economist Jane Roe": one capitalised word, then "chief", a lower-case
@@ -654,14 +653,14 @@ fn appositive_open(doc: &Doc, b: usize) -> Option<usize> {
 /// a run of two or three capitalised words (given names or places among them) in apposition
 /// to a kind of organisation that heads its phrase, where no title, honorific or person of
 /// that name elsewhere says it is someone.
-fn named_by_kind_appositive(doc: &Doc, a: usize, b: usize) -> bool {
+fn named_by_kind_appositive(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     // (the appositive's comma first: asked of every run)
     // (one word too after a country's possessive: "Verdi, Germany's second-largest union,")
     let by_country = || b == a + 1 && doc.tokens.get(b + 1).is_some_and(|t| t.cap) && appositive_open(doc, b).is_some();
-    if lower_at(doc, b) != "," || !((2..=3).contains(&(b - a)) || by_country()) || !(a..b).all(|t| is_cap_word(doc, t) && !doc.tokens[t].is(Class::Title) && !doc.tokens[t].is(Class::Stopword)) {
+    if lower_at(doc, b) != "," || !((2..=3).contains(&(b - a)) || by_country()) || !(a..b).all(|t| is_cap_word(doc, t) && !lex.titles.contains_key(&doc.tokens[t].lower) && !lex.stopwords.contains(&doc.tokens[t].lower)) {
         return false;
     }
-    if a > 0 && (doc.tokens[a - 1].is(Class::Title) || doc.tokens[a - 1].lower == "'s") {
+    if a > 0 && (lex.titles.contains_key(&doc.tokens[a - 1].lower) || doc.tokens[a - 1].lower == "'s") {
         return false;
     }
     // the kind heads the appositive: "the Danish company that …", "the drugmaker," (not "a
@@ -672,14 +671,14 @@ fn named_by_kind_appositive(doc: &Doc, a: usize, b: usize) -> bool {
     let Some(open) = appositive_open(doc, b) else { return false };
     let head = (open..(open + 4).min(doc.tokens.len())).find(|&t| BODIES.contains(&doc.tokens[t].lower.as_str()) && !doc.tokens[t].cap);
     // (the words between are its modifiers: "an analyst at the firm" is headed by "analyst")
-    let head = head.filter(|&t| (open..t).all(|j| !doc.tokens[j].is(Class::Stopword) && !doc.tokens[j].is(Class::PersonNoun) && !doc.tokens[j].is(Class::SpeakerNoun)));
+    let head = head.filter(|&t| (open..t).all(|j| !lex.stopwords.contains(&doc.tokens[j].lower) && !lex.person_nouns.contains(&doc.tokens[j].lower) && !lex.speaker_nouns.contains(&doc.tokens[j].lower)));
     let heads = head.is_some_and(|t| doc.tokens.get(t + 1).is_none_or(|x| matches!(x.lower.as_str(), "," | "." | ";" | "that" | "which" | "whose" | "based" | "headquartered" | "known" | "behind")));
     // (and nobody of that surname is named with a title or an honorific elsewhere)
     // (asked last: it reads every mention)
     let last = doc.slice(doc.tokens[b - 1].span);
     let titled = || doc.mentions.iter().any(|m| doc.entities[m.entity].kind == EntityKind::Person && doc.slice(m.span).ends_with(last) && {
         let s = doc.token_at(m.span.start);
-        s > 0 && doc.tokens[s - 1].is(Class::Title)
+        s > 0 && lex.titles.contains_key(&doc.tokens[s - 1].lower)
     });
     heads && kind_appositive(doc, b) && !titled()
 }

@@ -4,7 +4,6 @@
 
 use super::names::title_at;
 use crate::lexicon::{Lexicon, TitleClass};
-use crate::lexicon::Class;
 use crate::model::{Doc, EntityKind, MentionKind, Role, Span};
 
 fn is_titleish(doc: &Doc, t: usize) -> bool {
@@ -116,7 +115,7 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
         // tariffs. Its national director": the union's)
         // ("OCHA says more than 25 million people in Sudan need aid. Its spokesman": what was
         // said may follow the cue without "that"; not the one told, right after it)
-        let reported = |j: usize| (lo..j).any(|x| x > lo && (doc.tokens[x].lower == "that" && doc.tokens[x - 1].is(Class::Cue) || x + 1 < j && matches!(doc.tokens[x].lower.as_str(), "says" | "said"))) && (lo..j).all(|x| doc.tokens[x].lower != ".");
+        let reported = |j: usize| (lo..j).any(|x| x > lo && (doc.tokens[x].lower == "that" && lex.cues.contains_key(&doc.tokens[x - 1].lower) || x + 1 < j && matches!(doc.tokens[x].lower.as_str(), "says" | "said"))) && (lo..j).all(|x| doc.tokens[x].lower != ".");
         let owner = candidates.iter().find(|&&(_, j)| !super::np::in_relative_clause(doc, j, lo) && !reported(j)).or(candidates.first()).map(|&(e, _)| e);
         return owner.map(|e| (e, k));
     }
@@ -155,9 +154,10 @@ fn posting_before(doc: &Doc, t: usize) -> Option<usize> {
 /// harbour talks"): the preposition's token, and what the phrase names (an organisation or
 /// country in it, or the organisation "the board" stands for).
 fn title_phrase_before(doc: &Doc, c: usize) -> Option<(usize, Option<usize>)> {
+    let lex = Lexicon::get();
     let plain = |j: usize| {
         let t = &doc.tokens[j];
-        (t.kind == crate::model::TokenKind::Word || matches!(t.lower.as_str(), "'s" | "-")) && !t.is(Class::Cue) && doc.mention_at_token(j).is_none_or(|m| doc.entities[doc.mentions[m].entity].kind != EntityKind::Person)
+        (t.kind == crate::model::TokenKind::Word || matches!(t.lower.as_str(), "'s" | "-")) && !lex.cues.contains_key(&t.lower) && doc.mention_at_token(j).is_none_or(|m| doc.entities[doc.mentions[m].entity].kind != EntityKind::Person)
     };
     // ("Russia's envoy to international organisations in Vienna, X": "to" where the holder is
     // posted, which names no owner)
@@ -272,7 +272,7 @@ pub fn find_roles(doc: &mut Doc) {
         // Media Justice (CMJ), Mr Jane Roe," holds no "Justice")
         let title_ends_before_comma = ps >= 2
             && tb >= 1
-            && ((doc.tokens[tb - 1].is(Class::Title) || (tb.saturating_sub(4)..tb).any(|l| title_at(doc, l, tb).is_some_and(|(e, _)| e == tb)))
+            && ((lex.titles.contains_key(&doc.tokens[tb - 1].lower) || (tb.saturating_sub(4)..tb).any(|l| title_at(doc, l, tb).is_some_and(|(e, _)| e == tb)))
                 && doc.mention_at_token(tb - 1).is_none_or(|m| doc.entities[doc.mentions[m].entity].kind != EntityKind::Organization)
                 || title_of_before(doc, tb).is_some()
                 || posting_before(doc, tb).is_some());
@@ -287,7 +287,7 @@ pub fn find_roles(doc: &mut Doc) {
         // deputy for enforcement Jane Roe", a portfolio)
         let field = |j: usize| {
             let x = &doc.tokens[j];
-            !x.cap && x.kind == crate::model::TokenKind::Word && !x.is(Class::Stopword) && !x.is(Class::Cue)
+            !x.cap && x.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower)
         };
         let phrase = phrase.or_else(|| {
             (right == doc.token_at(span.start) && ps >= 3 && field(ps - 1))
@@ -322,7 +322,7 @@ pub fn find_roles(doc: &mut Doc) {
         }
         // ("The Minister for Justice, X": a portfolio that is a title of its own, "Justice", is
         // no title before the name; the office before "for" is)
-        if right >= 3 && matches!(doc.tokens[right - 2].lower.as_str(), "for" | "of") && doc.tokens[right - 1].is(Class::Title) && doc.tokens[right - 1].cap && title_ends_at(doc, right - 2) {
+        if right >= 3 && matches!(doc.tokens[right - 2].lower.as_str(), "for" | "of") && lex.titles.contains_key(&doc.tokens[right - 1].lower) && doc.tokens[right - 1].cap && title_ends_at(doc, right - 2) {
             right -= 2;
         }
         // "Foreign Minister Prince Jane Roe", "Prime Minister Sheikh Jane Roe": a royal style
@@ -413,14 +413,14 @@ pub fn find_roles(doc: &mut Doc) {
                 .then(|| {
                     (tl + 1..right).filter(|&r| !(r + 1 == right && doc.tokens[r].lower == "general")).find_map(|r| {
                         let (_, office) = title_at(doc, tl, r).filter(|&(e, h)| e == r && class(h) == Some(TitleClass::Office))?;
-                        title_at(doc, r, right).filter(|&(e, h)| e == right && class(h) == Some(TitleClass::Military) && (doc.tokens[r].is(Class::Title) || title_words().contains(doc.tokens[r].lower.as_str()))).map(|_| (r, office))
+                        title_at(doc, r, right).filter(|&(e, h)| e == right && class(h) == Some(TitleClass::Military) && (lex.titles.contains_key(&doc.tokens[r].lower) || title_words().contains(doc.tokens[r].lower.as_str()))).map(|_| (r, office))
                     })
                 })
                 .flatten();
             // ("vice-presidential nominee Gov. Jane Roe", "Party chairman Sen. Jane Roe": a
             // title, then an abbreviated office right before the name, are two roles)
             // (not "Lt. Gen.", "Lt. Gov.": the first title ends in a plain lower-case word)
-            let abbreviated_after = (right > tl + 1 && doc.tokens[right - 1].lower.ends_with('.') && doc.tokens[right - 1].is(Class::Title) && !doc.tokens[right - 2].cap && doc.tokens[right - 2].kind == crate::model::TokenKind::Word && !doc.tokens[right - 2].lower.ends_with('.'))
+            let abbreviated_after = (right > tl + 1 && doc.tokens[right - 1].lower.ends_with('.') && lex.titles.contains_key(&doc.tokens[right - 1].lower) && !doc.tokens[right - 2].cap && doc.tokens[right - 2].kind == crate::model::TokenKind::Word && !doc.tokens[right - 2].lower.ends_with('.'))
                 .then(|| title_at(doc, tl, right - 1).filter(|&(e, _)| e == right - 1).map(|(_, h)| (right - 1, h)))
                 .flatten()
                 .and_then(|(r, first)| Some((r, first, title_at(doc, r, right).filter(|&(e, _)| e == right)?.1)));
@@ -454,7 +454,7 @@ pub fn find_roles(doc: &mut Doc) {
             // before the comma is hers too (as "The head of the panel, Jane Roe," gives it)
             // (a word or two may stand between the comma and the title: "former Ruritanian")
             let comma = (start_tok.saturating_sub(3)..start_tok).rev().take_while(|&j| doc.tokens[j].kind == crate::model::TokenKind::Word || doc.tokens[j].lower == ",").find(|&j| doc.tokens[j].lower == ",");
-            if let Some(comma) = comma.filter(|&j| j >= 1 && (j + 1..start_tok).all(|m| !doc.tokens[m].is(Class::Cue) && (doc.tokens[m].lower == "former" || !doc.tokens[m].is(Class::Stopword)))) {
+            if let Some(comma) = comma.filter(|&j| j >= 1 && (j + 1..start_tok).all(|m| !lex.cues.contains_key(&doc.tokens[m].lower) && (doc.tokens[m].lower == "former" || !lex.stopwords.contains(&doc.tokens[m].lower)))) {
                 if let Some((p, named)) = title_phrase_before(doc, comma) {
                     let outer = (p.saturating_sub(5)..p).find_map(|l| title_at(doc, l, p).filter(|&(e, _)| e == p).map(|(_, n)| (l, n)));
                     if let Some((l2, head2)) = outer.filter(|&(_, h)| !h.eq_ignore_ascii_case(head)) {
@@ -599,12 +599,12 @@ pub fn find_roles(doc: &mut Doc) {
             // followed at once by a verb of saying opens the main clause, it is no appositive)
             // ("To understand the real Dred Scott, Chief Justice Roberts said": a title with a
             // name of its own after it is that person's, no appositive of the name before)
-            let opens_clause = |te: usize| doc.tokens.get(te).is_some_and(|t| !t.cap && t.is(Class::Cue)) || doc.mention_at_token(te).is_some_and(|m| doc.mentions[m].span.start == doc.tokens[te].span.start && doc.entities[doc.mentions[m].entity].kind == EntityKind::Person);
+            let opens_clause = |te: usize| doc.tokens.get(te).is_some_and(|t| !t.cap && lex.cues.contains_key(&t.lower)) || doc.mention_at_token(te).is_some_and(|m| doc.mentions[m].span.start == doc.tokens[te].span.start && doc.entities[doc.mentions[m].entity].kind == EntityKind::Person);
             // (", Oxfam's field coordinator,", ", the agency's regional protection director,":
             // after a body's possessive, one or two plain lower-case words for the field belong
             // to the title)
             let possessed = (of.is_some() || body_possessive) && k >= 1 && matches!(doc.tokens[k - 1].lower.as_str(), "'s" | "'");
-            let field = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !t.is(Class::Stopword) && !t.is(Class::Cue) && !t.is(Class::Title));
+            let field = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && !lex.titles.contains_key(&t.lower));
             let titled = title_at(doc, k, end_limit).or_else(|| {
                 if !possessed {
                     return None;
@@ -646,7 +646,7 @@ pub fn find_roles(doc: &mut Doc) {
                     // ("leader of the far-right National Rally": up to two lower-case modifiers
                     // after the article)
                     if at == te + 2 {
-                        let modifier = |j: usize| doc.tokens.get(j).is_some_and(|t| t.kind == crate::model::TokenKind::Word && !t.cap && !t.is(Class::Stopword) && !t.is(Class::Cue) && !t.is(Class::Title));
+                        let modifier = |j: usize| doc.tokens.get(j).is_some_and(|t| t.kind == crate::model::TokenKind::Word && !t.cap && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && !lex.titles.contains_key(&t.lower));
                         let skip = (0..2).take_while(|&n| modifier(at + n)).count();
                         if skip > 0 && doc.mention_at_token(at + skip).is_some() {
                             at += skip;
@@ -802,9 +802,10 @@ fn counsel(doc: &mut Doc) {
 /// "central bank governor", "state oil company chief" (from token `k`): one or two plain
 /// lower-case words, a body's noun among them, before a title; where the title starts.
 fn lower_body_before_title(doc: &Doc, k: usize, limit: usize) -> Option<usize> {
+    let lex = Lexicon::get();
     let plain = |j: usize| {
         let t = &doc.tokens[j];
-        !t.cap && t.kind == crate::model::TokenKind::Word && !t.is(Class::Stopword) && !t.is(Class::Cue) && !t.is(Class::Title)
+        !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && !lex.titles.contains_key(&t.lower)
     };
     let body = |j: usize| matches!(doc.tokens[j].lower.as_str(), "bank" | "company" | "committee" | "council" | "commission" | "ministry" | "agency" | "authority" | "board" | "fund" | "court" | "army" | "police" | "party" | "union");
     (k + 1..(k + 3).min(limit)).find(|&j| (k..j).all(plain) && body(j - 1) && title_at(doc, j, (j + 6).min(doc.tokens.len())).is_some())
@@ -813,9 +814,10 @@ fn lower_body_before_title(doc: &Doc, k: usize, limit: usize) -> Option<usize> {
 /// A plain lower-case word of a field between an owner and its title ("Norway's fisheries
 /// minister", "Peru's foreign trade minister"): no stop word or cue.
 fn field_word(doc: &Doc, m: usize) -> bool {
+    let lex = Lexicon::get();
     let x = &doc.tokens[m];
     // ("Japan's new Prime Minister X": "new", a stopword, describes the holder; see `push_role`)
-    !x.cap && x.kind == crate::model::TokenKind::Word && x.lower.chars().all(|c| c.is_ascii_lowercase()) && (!x.is(Class::Stopword) || x.lower == "new") && !x.is(Class::Cue)
+    !x.cap && x.kind == crate::model::TokenKind::Word && x.lower.chars().all(|c| c.is_ascii_lowercase()) && (!lex.stopwords.contains(&x.lower) || x.lower == "new") && !lex.cues.contains_key(&x.lower)
 }
 
 /// "Minister of Foreign Affairs" right before the name at token `r` (maybe with a royal style
@@ -828,7 +830,7 @@ fn portfolio_title_before(doc: &Doc, r: usize) -> Option<(usize, usize, &'static
     let end = if styled { r - 1 } else { r };
     let word = |j: usize| doc.tokens[j].kind == crate::model::TokenKind::Word && doc.mention_at_token(j).is_none();
     let p = (end.saturating_sub(5)..end).rev().take_while(|&j| word(j) && (doc.tokens[j].cap || matches!(doc.tokens[j].lower.as_str(), "and" | "of" | "for"))).find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for") && !doc.tokens[j].cap)?;
-    if p + 1 >= end || !doc.tokens[p + 1].cap || !doc.tokens[end - 1].cap || (p + 1..end).any(|j| doc.tokens[j].is(Class::Title) && doc.tokens[j].lower != "state") {
+    if p + 1 >= end || !doc.tokens[p + 1].cap || !doc.tokens[end - 1].cap || (p + 1..end).any(|j| lex.titles.contains_key(&doc.tokens[j].lower) && doc.tokens[j].lower != "state") {
         return None;
     }
     let (l, head) = (p.saturating_sub(4)..p).find_map(|l| title_at(doc, l, p).filter(|&(e, h)| e == p && lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|t| t.class == TitleClass::Office)).map(|(_, h)| (l, h)))?;
@@ -858,7 +860,8 @@ const PROFESSIONS: &[&str] = &[
 /// modifiers, a profession noun, then "at"/"with"/"of" and a named organisation (maybe after
 /// "the"). The token after the noun, its normal form, the organisation and the end token.
 fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str, usize, usize)> {
-    let plain = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !t.is(Class::Stopword) && !t.is(Class::Cue));
+    let lex = Lexicon::get();
+    let plain = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower));
     // ("a Balkans specialist at Y", "a Russia expert with Y": a place's name as a modifier too)
     let place = |j: usize| doc.mention_at_token(j).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country));
     let n = (k..k + 4).find(|&j| !(plain(j) || place(j)) || PROFESSIONS.contains(&doc.tokens[j].lower.as_str()))?;
@@ -906,9 +909,10 @@ fn field_in_after(doc: &Doc, n: usize) -> Option<usize> {
 fn profession_before(doc: &Doc, r: usize) -> Option<(usize, &'static str, usize, usize)> {
     let n = r.checked_sub(1)?;
     let head = *PROFESSIONS.iter().find(|&&h| doc.tokens[n].lower == h && !doc.tokens[n].cap)?;
+    let lex = Lexicon::get();
     let plain = |j: usize| {
         let t = &doc.tokens[j];
-        !t.cap && t.kind == crate::model::TokenKind::Word && !t.is(Class::Stopword) && !t.is(Class::Cue) && doc.mention_at_token(j).is_none()
+        !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && doc.mention_at_token(j).is_none()
     };
     let mut l = n;
     while l > 0 && n - l < 2 && plain(l - 1) {

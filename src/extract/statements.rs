@@ -5,7 +5,6 @@
 
 use super::np::{actors_in, actors_in_unnamed, np_at, sentence_tokens, Ctx};
 use crate::lexicon::{CueClass, Lexicon};
-use crate::lexicon::Class;
 use crate::model::{Doc, EntityKind, Span, Statement, StatementKind, TokenKind};
 
 /// A cue verb at token `t`: (lemma, class, takes an object, end token).
@@ -179,7 +178,7 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
         // showing …" speak)
         let possessive = |w: &str| matches!(w, "its" | "their" | "his" | "her" | "our" | "your");
         let det = |w: &str| possessive(w) || matches!(w, "the" | "a" | "an");
-        let plain = |x: &crate::model::Token| x.kind == TokenKind::Word && !x.cap && !x.lower.ends_with('s') && !x.is(Class::Stopword);
+        let plain = |x: &crate::model::Token| x.kind == TokenKind::Word && !x.cap && !x.lower.ends_with('s') && !Lexicon::get().stopwords.contains(&x.lower);
         let goes_on = doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "that" | "to" | ":" | ","));
         if det(&doc.tokens[t - 1].lower) || possessive(&doc.tokens[t - 2].lower) && plain(&doc.tokens[t - 1]) && !goes_on {
             return None;
@@ -258,7 +257,7 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     }
     // "a report found", "the comments said": a cue word right before a cue verb is a noun
     let noun_form = (tok.lower == cue.lemma || tok.lower.strip_suffix('s') == Some(cue.lemma)) && !matches!(cue.lemma, "say" | "tell" | "add" | "state");
-    if noun_form && doc.tokens.get(t + 1).is_some_and(|x| x.is(Class::Cue)) {
+    if noun_form && doc.tokens.get(t + 1).is_some_and(|x| lex.cues.contains_key(&x.lower)) {
         return None;
     }
     // "Republican support was solid", "85 percent support among voters", "advocates such as
@@ -297,7 +296,7 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     let closes = doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "." | "," | ";"));
     if noun_form && closes && t > 2 {
         let prev = &doc.tokens[t - 1];
-        let of_modifier = doc.tokens[t - 2].lower == "of" && prev.kind == TokenKind::Word && !prev.cap && !prev.lower.ends_with('s') && !prev.is(Class::Stopword);
+        let of_modifier = doc.tokens[t - 2].lower == "of" && prev.kind == TokenKind::Word && !prev.cap && !prev.lower.ends_with('s') && !lex.stopwords.contains(&prev.lower);
         let caps = (t.saturating_sub(4)..t).rev().take_while(|&j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].cap).count();
         // (not a person's name, opening with a listed given name: "…, Quillmart's Jane Roe
         // argues."; the entity's kind is no guide, a subject of a cue being guessed a person)
@@ -402,7 +401,7 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         "suspect" | "allege" => {
             !(t > 0
                 && (matches!(doc.tokens[t - 1].lower.as_str(), "the" | "a" | "an" | "and" | "or" | "of" | "two" | "three" | "several" | "some") || doc.tokens[t - 1].kind == TokenKind::Number)
-                && doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !x.is(Class::Stopword)))
+                && doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !Lexicon::get().stopwords.contains(&x.lower)))
         }
         // ("the court ruled that …", "ruled in favour of …", "ruled the ban unlawful" decide;
         // "the junta ruled the country", "Taliban ruled Afghanistan" govern)
@@ -615,7 +614,7 @@ fn findings_subject(doc: &Doc, t: usize) -> bool {
     let (a, _) = sentence_tokens(doc, t);
     (a.max(t.saturating_sub(12))..t)
         .rev()
-        .take_while(|&j| doc.tokens[j].kind != TokenKind::Punct && doc.tokens[j].kind != TokenKind::Quote && !doc.tokens[j].is(Class::Cue))
+        .take_while(|&j| doc.tokens[j].kind != TokenKind::Punct && doc.tokens[j].kind != TokenKind::Quote && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower))
         .any(|j| FINDINGS.contains(&doc.tokens[j].lower.as_str()))
 }
 
@@ -686,8 +685,9 @@ fn self_named_relative(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option<(usi
         return None;
     }
     // (a rank or an honorific before the name: "as Major Roe", "as Mr Roe")
+    let lex = Lexicon::get();
     let mut a = doc.token_at(doc.mentions[m].span.start);
-    while a > lo && doc.tokens[a - 1].cap && doc.tokens[a - 1].is(Class::Title) {
+    while a > lo && doc.tokens[a - 1].cap && lex.titles.contains_key(&doc.tokens[a - 1].lower) {
         a -= 1;
     }
     if a < lo + 5 || doc.tokens[a - 1].lower != "as" {
@@ -792,7 +792,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     }
     // ("Jane Roe and her aides said …", "X and his advisers hinted …": the person named before
     // "and" and a possessive speaks with those around her, who are hers, not a speaker apart)
-    if se >= lo + 4 && matches!(doc.tokens[se - 2].lower.as_str(), "his" | "her" | "their") && doc.tokens[se - 3].lower == "and" && doc.tokens[se - 1].is(Class::SpeakerNoun) && doc.tokens[se - 1].lower.ends_with('s') {
+    if se >= lo + 4 && matches!(doc.tokens[se - 2].lower.as_str(), "his" | "her" | "their") && doc.tokens[se - 3].lower == "and" && Lexicon::get().speaker_nouns.contains(&doc.tokens[se - 1].lower) && doc.tokens[se - 1].lower.ends_with('s') {
         if let Some(m) = ctx.tok_mention[se - 4].map(|m| &doc.mentions[m]).filter(|m| doc.token_at(m.span.end) == se - 3) {
             let e = doc.actor_of(m.entity);
             if doc.entities[e].kind.is_actor() {
@@ -933,9 +933,9 @@ fn relative_antecedent(doc: &Doc, ctx: &Ctx, lo: usize, se: usize) -> Option<(us
     let first = doc.tokens[start].lower.as_str();
     // (or one or two modifiers in lower case, the first capitalised only for opening the
     // sentence: "Reinsurance firms that had backed the dam agreed …")
-    let modifiers = (start..h).all(|j| !doc.tokens[j].is(Class::Stopword) && (j == start && j == lo || !doc.tokens[j].cap));
+    let modifiers = (start..h).all(|j| !lex.stopwords.contains(&doc.tokens[j].lower) && (j == start && j == lo || !doc.tokens[j].cap));
     let led = start == h || modifiers || doc.tokens[start].kind == TokenKind::Number || crate::lexicon::is_count_word(first) || matches!(first, "some" | "many" | "several" | "most" | "other" | "local" | "senior");
-    (words && led && !(start..h).any(|j| doc.tokens[j].is(Class::Cue))).then_some((start, se))
+    (words && led && !(start..h).any(|j| lex.cues.contains_key(&doc.tokens[j].lower))).then_some((start, se))
 }
 
 /// "A review of harbour fees that rose after the merger shows …", "The weekly quay survey,
@@ -1063,7 +1063,7 @@ fn body_before_spokesperson(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<
     let after = doc.token_at(doc.mentions[m].span.end);
     // (the body is the clause's subject: a lower-case verb right after its name, no quotation
     // in the clause)
-    let verb = doc.tokens.get(after).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !x.is(Class::Stopword));
+    let verb = doc.tokens.get(after).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !Lexicon::get().stopwords.contains(&x.lower));
     (matches!(doc.entities[body].kind, crate::model::EntityKind::Organization | crate::model::EntityKind::Country) && verb && after < s && (sa..s).all(|j| ctx.tok_quote[j].is_none())).then_some(body)
 }
 
@@ -1077,8 +1077,8 @@ fn lede_person_named_next(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<us
     }
     let lex = Lexicon::get();
     // the head: a noun for a person by occupation, after lower-case words or a country's adjective
-    let h = (s + 1..e).find(|&j| !doc.tokens[j].cap && doc.tokens[j].is(Class::PersonNoun))?;
-    if !(s + 1..h).all(|j| doc.tokens[j].kind == TokenKind::Word && (!doc.tokens[j].cap || lex.country_adjectives.contains_key(&doc.tokens[j].lower)) && !doc.tokens[j].is(Class::Cue)) {
+    let h = (s + 1..e).find(|&j| !doc.tokens[j].cap && lex.person_nouns.contains(&doc.tokens[j].lower))?;
+    if !(s + 1..h).all(|j| doc.tokens[j].kind == TokenKind::Word && (!doc.tokens[j].cap || lex.country_adjectives.contains_key(&doc.tokens[j].lower)) && !lex.cues.contains_key(&doc.tokens[j].lower)) {
         return None;
     }
     // (the head closes the subject, or a participle or relative clause tells of it)
@@ -1508,7 +1508,7 @@ fn spokesperson_again(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize>
 /// (tokens `s..e`).
 fn title_holder(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     let lex = Lexicon::get();
-    if e <= s || e > s + 2 || (s..e).any(|j| doc.tokens[j].kind != TokenKind::Word || doc.tokens[j].is(Class::Stopword)) {
+    if e <= s || e > s + 2 || (s..e).any(|j| doc.tokens[j].kind != TokenKind::Word || lex.stopwords.contains(&doc.tokens[j].lower)) {
         return None;
     }
     // (nothing before it but a comma or colon, or the line's start: "a U.S. senator said" is
@@ -1623,7 +1623,7 @@ fn plural_subject(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize, se: usiz
         // ("former", "senior": a title's modifier is the phrase's too)
         let modifier = lex.title_modifiers.contains(&x.lower);
         let determiner = matches!(x.lower.as_str(), "many" | "some" | "most" | "several" | "other" | "few" | "his" | "her" | "their" | "its");
-        if x.kind != TokenKind::Word || x.is(Class::Cue) && !x.cap || x.is(Class::Stopword) && !determiner && !and_plural && !modifier {
+        if x.kind != TokenKind::Word || lex.cues.contains_key(&x.lower) && !x.cap || lex.stopwords.contains(&x.lower) && !determiner && !and_plural && !modifier {
             break;
         }
         s -= 1;
@@ -1649,7 +1649,7 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
     let described = |s: usize, np: &super::np::Np| {
         (ce..s).all(|j| {
             let x = &doc.tokens[j];
-            (x.kind == TokenKind::Word && !x.cap && (!x.is(Class::Stopword) || j > ce && adverb(&x.lower)) && !x.is(Class::Cue) || x.kind == TokenKind::Number || x.lower == "/" || j == ce && s > ce + 1 && matches!(x.lower.as_str(), "a" | "an" | "the")) && ctx.tok_quote[j].is_none()
+            (x.kind == TokenKind::Word && !x.cap && (!lex.stopwords.contains(&x.lower) || j > ce && adverb(&x.lower)) && !lex.cues.contains_key(&x.lower) || x.kind == TokenKind::Number || x.lower == "/" || j == ce && s > ce + 1 && matches!(x.lower.as_str(), "a" | "an" | "the")) && ctx.tok_quote[j].is_none()
         }) && doc.tokens.get(np.end).is_none_or(|x| matches!(x.lower.as_str(), "." | ","))
     };
     let person = |e: &usize| doc.entities[*e].kind == crate::model::EntityKind::Person;
@@ -1669,7 +1669,7 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
     let apposed = (owner || doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "its" | "his" | "her" | "their" | "the")))
         .then(|| (ce + 2..(ce + 10).min(limit)).take_while(|&j| ctx.tok_quote[j].is_none() && !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":")).find(|&j| doc.tokens[j].lower == ","))
         .flatten()
-        .filter(|&j| office(&doc.tokens[held_at(j) - 1].lower) && !(ce..j).any(|x| doc.tokens[x].is(Class::Cue)))
+        .filter(|&j| office(&doc.tokens[held_at(j) - 1].lower) && !(ce..j).any(|x| lex.cues.contains_key(&doc.tokens[x].lower)))
         .and_then(|j| np_at(doc, ctx, j + 1, limit))
         .filter(|n| n.entities.iter().any(person) && closes(n));
     let mut np = match apposed {
@@ -1687,12 +1687,12 @@ fn speaker_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
     // one, then a noun for a person or an office, then the person's name: that person too)
     // ("said Kesses MP Jane Roe": an office written with capitals, as "MP", too)
     let capital_office = |j: usize| doc.tokens[j].cap && lex.titles.get(&doc.tokens[j].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office);
-    let noun_for_person = |j: usize| !doc.tokens[j].cap && (doc.tokens[j].is(Class::PersonNoun) || lex.is_office_or_speaker(&doc.tokens[j].lower)) || capital_office(j);
+    let noun_for_person = |j: usize| !doc.tokens[j].cap && (lex.person_nouns.contains(&doc.tokens[j].lower) || lex.is_office_or_speaker(&doc.tokens[j].lower)) || capital_office(j);
     let modifier = np.end == np.start + 1;
     if !np.entities.iter().any(person) || modifier {
         let nouns = (np.end..(np.end + 3).min(limit)).take_while(|&j| {
             let x = &doc.tokens[j];
-            x.kind == TokenKind::Word && (!x.cap || modifier && capital_office(j)) && !x.is(Class::Stopword) && !x.is(Class::Cue) && ctx.tok_quote[j].is_none()
+            x.kind == TokenKind::Word && (!x.cap || modifier && capital_office(j)) && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower) && ctx.tok_quote[j].is_none()
         });
         let last = nouns.last().filter(|&j| !np.entities.iter().any(person) || noun_for_person(j));
         if let Some(s) = last.map(|j| j + 1) {
@@ -1764,14 +1764,14 @@ fn unnamed_after(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, limit: usize) -> Opt
     }
     doc.tokens.get(ce).filter(|x| matches!(x.lower.as_str(), "a" | "an" | "one" | "two" | "three" | "several" | "another" | "some"))?;
     let office = |l: &str| lex.titles.get(l).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
-    let head = (ce + 1..(ce + 5).min(limit)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none()).find(|&j| doc.tokens[j].is(Class::SpeakerNoun) || office(&doc.tokens[j].lower))?;
+    let head = (ce + 1..(ce + 5).min(limit)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none()).find(|&j| lex.speaker_nouns.contains(&doc.tokens[j].lower) || office(&doc.tokens[j].lower))?;
     // ("one union source": the last of adjacent speaker nouns is the head)
     let mut head = head;
-    while doc.tokens.get(head + 1).is_some_and(|x| head + 1 < limit && (x.is(Class::SpeakerNoun) || office(&x.lower))) {
+    while doc.tokens.get(head + 1).is_some_and(|x| head + 1 < limit && (lex.speaker_nouns.contains(&x.lower) || office(&x.lower))) {
         head += 1;
     }
     // the words between are modifiers, no verb or function word ("said a plan would …")
-    if (ce + 1..head).any(|j| doc.tokens[j].is(Class::Stopword) || doc.tokens[j].is(Class::Cue)) {
+    if (ce + 1..head).any(|j| lex.stopwords.contains(&doc.tokens[j].lower) || lex.cues.contains_key(&doc.tokens[j].lower)) {
         return None;
     }
     // ('"…," said a spokesman for the Ministry of Foreign Affairs (MFA) in response to
@@ -2229,6 +2229,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
 /// title word; the one person whose role with that head word is stated in the two sentences
 /// after the statement's is the speaker.
 fn described_then_named(doc: &Doc, out: &mut [Statement]) {
+    let lex = Lexicon::get();
     for st in out.iter_mut() {
         let Some(sp) = st.speaker_text.filter(|_| st.speaker.is_none()) else { continue };
         let (a, b) = (doc.token_at(sp.start), doc.token_at(sp.end));
@@ -2240,7 +2241,7 @@ fn described_then_named(doc: &Doc, out: &mut [Statement]) {
         if si > 2 {
             continue;
         }
-        let heads: Vec<&str> = (a + 1..b).filter(|&j| !doc.tokens[j].cap && doc.tokens[j].is(Class::Title)).map(|j| doc.tokens[j].lower.as_str()).collect();
+        let heads: Vec<&str> = (a + 1..b).filter(|&j| !doc.tokens[j].cap && lex.titles.contains_key(&doc.tokens[j].lower)).map(|j| doc.tokens[j].lower.as_str()).collect();
         let [head] = heads[..] else { continue };
         let mut holders = doc.roles.iter().filter(|r| {
             let ri = doc.sentence_at(r.evidence.start);
@@ -2543,6 +2544,7 @@ fn title_quote(doc: &Doc, a: usize, b: usize, qs: usize) -> bool {
     use crate::text::quotes::{title_word, TITLE_SMALL_WORDS as SMALL};
     let words: Vec<usize> = (a..b).filter(|&k| doc.tokens[k].kind == TokenKind::Word).collect();
     let (sa, sb) = sentence_tokens(doc, qs);
+    let lex = Lexicon::get();
     // (in a title-case headline every quote looks like a title)
     !words.is_empty()
         && !super::names::title_case(doc, sa, sb)
@@ -2556,10 +2558,10 @@ fn title_quote(doc: &Doc, a: usize, b: usize, qs: usize) -> bool {
         && !(qs > sa && doc.tokens[qs - 1].lower == ":" && b > a && doc.tokens[b - 1].lower == ".")
         // (after an outlet's possessive any title-case words name its show: "ABC News' “This
         // Week”", "CBS's “Face the Nation”")
-        && (matches!(doc.tokens[qs - 1].lower.as_str(), "'s" | "\u{2019}s" | "'" | "\u{2019}") || !words.iter().any(|&k| doc.tokens[k].is(Class::Stopword) && !SMALL.contains(&doc.tokens[k].lower.as_str())))
+        && (matches!(doc.tokens[qs - 1].lower.as_str(), "'s" | "\u{2019}s" | "'" | "\u{2019}") || !words.iter().any(|&k| lex.stopwords.contains(&doc.tokens[k].lower) && !SMALL.contains(&doc.tokens[k].lower.as_str())))
         // ("accusing its neighbour of “Russophobia”", "branded the move as “Blackmail”": one
         // word after "of"/"as" that a verb of saying governs is the charge, no title)
-        && !(words.len() == 1 && qs >= 2 && matches!(doc.tokens[qs - 1].lower.as_str(), "of" | "as") && (qs.saturating_sub(6).max(sa)..qs - 1).any(|k| doc.tokens[k].is(Class::Cue)))
+        && !(words.len() == 1 && qs >= 2 && matches!(doc.tokens[qs - 1].lower.as_str(), "of" | "as") && (qs.saturating_sub(6).max(sa)..qs - 1).any(|k| lex.cues.contains_key(&doc.tokens[k].lower)))
 }
 
 /// A quotation (its opening mark at token `qs`, the token after its closing mark at `qe`)
@@ -2568,13 +2570,14 @@ fn title_quote(doc: &Doc, a: usize, b: usize, qs: usize) -> bool {
 /// “no work, no pay” rule"; one word there is most often the speaker's: "her “criminal”
 /// attempt").
 fn term_quote(doc: &Doc, qs: usize, qe: usize, words: usize) -> bool {
+    let lex = Lexicon::get();
     let before = |n: usize| qs.checked_sub(n).map(|k| doc.tokens[k].lower.as_str());
     let named = matches!(before(1), Some("so-called" | "dubbed" | "nicknamed" | "codenamed" | "code-named")) || before(1) == Some("as") && matches!(before(2), Some("known" | "referred"));
     // (not after "as": "criticised as a “use it or lose it” approach" gives critics' words)
     let modifier = words >= 2
         && matches!(before(1), Some("the" | "a" | "an"))
         && before(2) != Some("as")
-        && doc.tokens.get(qe).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && x.space_before && !x.is(Class::Stopword) && !x.is(Class::Cue) && x.lower.len() > 2);
+        && doc.tokens.get(qe).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && x.space_before && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower) && x.lower.len() > 2);
     named || modifier
 }
 
@@ -2608,7 +2611,7 @@ pub fn sign_offs(doc: &mut Doc, quotes: &[crate::text::Quote]) {
         }
         let ends = b == doc.tokens.len() || matches!(doc.tokens[b].lower.as_str(), "." | "," | "(") || doc.text()[doc.tokens[b - 1].span.end..doc.tokens[b].span.start].contains('\n');
         let span = Span::new(doc.tokens[a].span.start, doc.tokens[b.max(a + 1) - 1].span.end);
-        let plain = (a..b).all(|j| !lex.org_words.contains(&doc.tokens[j].lower) && !doc.tokens[j].is(Class::Title) && !doc.tokens[j].is(Class::Stopword));
+        let plain = (a..b).all(|j| !lex.org_words.contains(&doc.tokens[j].lower) && !lex.titles.contains_key(&doc.tokens[j].lower) && !lex.stopwords.contains(&doc.tokens[j].lower));
         if b - a < 2 || !ends || !plain || !doc.mentions_in(span).is_empty() {
             continue;
         }
@@ -2695,9 +2698,10 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
             let att = speaker_before(doc, ctx, c, ce, t)?;
             // only name-like words ("campaign spokesman", "panel Chairman") may precede the speaker
             // (two bodies' names joined by a slash too: "AFC/M23 spokesman X said")
+            let lex = Lexicon::get();
             let lead_ok = att.subject.0 >= t
                 && att.subject.0 - t <= 4
-                && (t..att.subject.0).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].is(Class::Cue) && !doc.tokens[j].is(Class::Stopword) || doc.tokens[j].lower == "/" && j > t);
+                && (t..att.subject.0).all(|j| doc.tokens[j].kind == TokenKind::Word && !lex.cues.contains_key(&doc.tokens[j].lower) && !lex.stopwords.contains(&doc.tokens[j].lower) || doc.tokens[j].lower == "/" && j > t);
             // ("‘I admire the mechanics’ of the plan, Mr. Hale said.": the quote opens a sentence
             // whose source closes it after a comma)
             let closes = att.subject.0 > t && doc.tokens[att.subject.0 - 1].lower == "," && doc.tokens.get(ce).is_none_or(|x| matches!(x.lower.as_str(), "." | "!" | "?")) && att.subject.1 <= c;
@@ -2715,11 +2719,11 @@ fn after_quote(doc: &Doc, ctx: &Ctx, pos: usize) -> Option<Attribution> {
             let lead = att.subject.0.saturating_sub(t);
             let plain = |j: usize| {
                 let x = &doc.tokens[j];
-                x.kind == TokenKind::Word && !x.cap && !x.is(Class::Cue) && !x.is(Class::Stopword) || matches!(x.lower.as_str(), "'s" | "’s" | "'" | "’" | "-")
+                x.kind == TokenKind::Word && !x.cap && !lex.cues.contains_key(&x.lower) && !lex.stopwords.contains(&x.lower) || matches!(x.lower.as_str(), "'s" | "’s" | "'" | "’" | "-")
             };
             // ("“…,” its founder John Roe told AFP": the determiner alone before a subject that
             // opens with a lower-case title, whose holder is named)
-            let titled_subject = lead == 1 && att.speakers.len() == 1 && doc.tokens[att.subject.0].kind == TokenKind::Word && !doc.tokens[att.subject.0].cap && doc.tokens[att.subject.0].is(Class::Title);
+            let titled_subject = lead == 1 && att.speakers.len() == 1 && doc.tokens[att.subject.0].kind == TokenKind::Word && !doc.tokens[att.subject.0].cap && lex.titles.contains_key(&doc.tokens[att.subject.0].lower);
             let description = ((2..=5).contains(&lead) && (t + 1..att.subject.0).all(plain) || titled_subject) && matches!(doc.tokens[t].lower.as_str(), "the" | "its" | "his" | "her" | "their");
             // ("“…,” his mother said.", "“…,” my father often said.": a possessive before an
             // unnamed speaker is part of it)
@@ -2815,7 +2819,7 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
     let end = (k + 2..sb).find(|&j| matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")).unwrap_or(sb);
     // ("…, according to the government's spokesman, Jane Roe.": a description of one who
     // speaks, then a person named in apposition that closes the sentence or its phrase)
-    if end + 1 < sb && doc.tokens[end].lower == "," && end <= k + 7 && (k + 2..end).any(|j| doc.tokens[j].is(Class::SpeakerNoun)) {
+    if end + 1 < sb && doc.tokens[end].lower == "," && end <= k + 7 && (k + 2..end).any(|j| Lexicon::get().speaker_nouns.contains(&doc.tokens[j].lower)) {
         if let Some(np) = np_at(doc, ctx, end + 1, sb).filter(|np| np.start == end + 1 && np.entities.len() == 1 && doc.entities[np.entities[0]].kind == EntityKind::Person && doc.tokens.get(np.end).is_none_or(|x| matches!(x.lower.as_str(), "." | "," | ";"))) {
             return Some(Attribution { speakers: vec![np.entities[0]], text: None, cue: "according to".into(), cue_span, subject: (k + 2, np.end) });
         }
@@ -2870,9 +2874,9 @@ fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Attribut
         let words = (k + 2..end).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none());
         (words && end > k + 3 && end <= k + 8 && matches!(doc.tokens[k + 2].lower.as_str(), "the" | "a" | "an" | "one" | "his" | "her" | "their" | "its")).then(|| end - 1)
     };
-    let head = (k + 2..end).rev().find(|&j| doc.tokens[j].is(Class::SpeakerNoun)).or_else(led)?;
+    let head = (k + 2..end).rev().find(|&j| Lexicon::get().speaker_nouns.contains(&doc.tokens[j].lower)).or_else(led)?;
     // ("a survey of resident complaints": a noun after the speaker noun ends the compound)
-    let head = if head + 1 < end && (head + 1..end).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !doc.tokens[j].is(Class::Stopword) && !doc.tokens[j].is(Class::Cue)) && end <= head + 3 { end - 1 } else { head };
+    let head = if head + 1 < end && (head + 1..end).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !Lexicon::get().stopwords.contains(&doc.tokens[j].lower) && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower)) && end <= head + 3 { end - 1 } else { head };
     Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, k + 2, head + 1)), cue: "according to".into(), cue_span, subject: (k + 2, end) })
 }
 
@@ -2943,7 +2947,7 @@ fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attribution> {
             let mut p = start;
             while p > sa && {
                 let x = &doc.tokens[p - 1];
-                x.is(Class::Title) || lex.title_modifiers.contains(&x.lower) || x.kind == TokenKind::Word && !x.cap && !x.is(Class::Stopword) && !x.is(Class::Cue)
+                lex.titles.contains_key(&x.lower) || lex.title_modifiers.contains(&x.lower) || x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower)
             } {
                 p -= 1;
             }
@@ -3238,7 +3242,8 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
         // ("Supporters of Yoon gathered outside his residence, vowing …": people of an actor
         // speak unnamed, not the actor)
         if k + 2 < c && doc.tokens[k].lower.ends_with('s') && matches!(doc.tokens[k + 1].lower.as_str(), "of" | "for") && {
-            doc.tokens[k].is(Class::PersonNoun) || doc.tokens[k].is(Class::SpeakerNoun)
+            let lex = Lexicon::get();
+            lex.person_nouns.contains(&doc.tokens[k].lower) || lex.speaker_nouns.contains(&doc.tokens[k].lower)
         } {
             if let Some(np) = np_at(doc, ctx, k + 2, c) {
                 return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, k, np.end)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (k, np.end) });
@@ -3283,10 +3288,10 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
         && coordinated_verb(doc, a, c)
         && doc.tokens.get(a).is_some_and(|x| matches!(x.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its"));
     let person_word = |l: &str| lex.person_nouns.contains(l) || lex.titles.get(l).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
-    let person = |j: usize| doc.tokens[j].is(Class::SpeakerNoun) || coordinated && j <= a + 2 && person_word(&doc.tokens[j].lower);
+    let person = |j: usize| lex.speaker_nouns.contains(&doc.tokens[j].lower) || coordinated && j <= a + 2 && person_word(&doc.tokens[j].lower);
     let mut head = (a..c.min(a + 6)).take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none()).find(|&j| person(j))?;
     // ("The retired fire chief": the last of such nouns is the head)
-    while coordinated && head + 1 < c && (doc.tokens[head + 1].is(Class::SpeakerNoun) || person_word(&doc.tokens[head + 1].lower)) {
+    while coordinated && head + 1 < c && (lex.speaker_nouns.contains(&doc.tokens[head + 1].lower) || person_word(&doc.tokens[head + 1].lower)) {
         head += 1;
     }
 
@@ -3302,7 +3307,7 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
         return Some(Attribution { speakers: vec![p], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (ps, k2) });
     }
     // ("A group of nurses met …, arguing …": the head's plural complement belongs to it)
-    let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && ctx.tok_quote[j].is_none() && !doc.tokens[j].is(Class::Cue) && !doc.tokens[j].is(Class::Stopword);
+    let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower) && !lex.stopwords.contains(&doc.tokens[j].lower);
     // ("The board of logistics group Harbor Holdings rejected the bid, calling it …": the body
     // named after "of" and the lower-case words of its kind speaks)
     // (or right after the head: "The board of logistics group Harbor Holdings", head "group")
@@ -3337,10 +3342,11 @@ fn clause_subject(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option
 /// and a comma, all before the cue at `c`: that person (the name's actor), the name's first
 /// token and the second comma's token.
 fn appositive_person(doc: &Doc, ctx: &Ctx, head: usize, c: usize) -> Option<(usize, usize, usize)> {
+    let lex = Lexicon::get();
     if !doc.tokens.get(head + 1).is_some_and(|x| matches!(x.lower.as_str(), "of" | "for")) {
         return None;
     }
-    let plain = |j: usize| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && !doc.tokens[j].is(Class::Cue);
+    let plain = |j: usize| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower);
     let k1 = (head + 2..c.min(head + 10)).find(|&j| !plain(j) && !matches!(doc.tokens[j].lower.as_str(), "'s" | "-"))?;
     if doc.tokens[k1].lower != "," {
         return None;
@@ -3364,7 +3370,7 @@ fn possessor_after(doc: &Doc, ctx: &Ctx, j: usize) -> bool {
     }
     let Some(m) = ctx.tok_mention.get(j + 1).copied().flatten() else { return false };
     let end = doc.token_at(doc.mentions[m].span.end);
-    doc.tokens.get(end).is_some_and(|x| x.lower == "'s") && doc.tokens.get(end + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !x.is(Class::Title))
+    doc.tokens.get(end).is_some_and(|x| x.lower == "'s") && doc.tokens.get(end + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !Lexicon::get().titles.contains_key(&x.lower))
 }
 
 /// "In a statement, Hale urged … and warned …", "Speaking in Ohio, Hale said … and added
@@ -3480,7 +3486,7 @@ fn described_speaker(doc: &Doc, from: usize, to: usize) -> bool {
     to > from
         && office(&doc.tokens[to - 1].lower)
         && (from..to).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word) || matches!(doc.tokens[j].lower.as_str(), "'s" | "’s" | "'" | "’" | "-"))
-        && !(from..to).any(|j| doc.tokens[j].is(Class::Cue))
+        && !(from..to).any(|j| lex.cues.contains_key(&doc.tokens[j].lower))
 }
 
 /// Tokens `from..to` are words ending in an office of a field: "head of advocacy",
@@ -3490,7 +3496,7 @@ fn office_of_field(doc: &Doc, from: usize, to: usize) -> bool {
     let lex = Lexicon::get();
     (from..to).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word) || matches!(doc.tokens[j].lower.as_str(), "'s" | "’s" | "-"))
         && (from..to.saturating_sub(2)).any(|k| matches!(doc.tokens[k + 1].lower.as_str(), "of" | "for" | "in" | "at") && lex.is_office_or_speaker(&doc.tokens[k].lower))
-        && !(from..to).any(|j| doc.tokens[j].is(Class::Cue))
+        && !(from..to).any(|j| lex.cues.contains_key(&doc.tokens[j].lower))
 }
 
 /// The cue at `c` (its sentence from `a`) stands in a relative clause whose relative pronoun
@@ -3500,7 +3506,7 @@ fn object_relative_cue(doc: &Doc, ctx: &Ctx, a: usize, c: usize) -> bool {
     let Some(w) = (c.saturating_sub(4).max(a + 1)..c - 1).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "whom" | "who")) else { return false };
     doc.tokens[w - 1].lower == ","
         && (w + 1..c).all(|j| doc.tokens[j].kind == TokenKind::Word)
-        && (ctx.tok_mention[w + 1].is_some_and(|m| doc.token_at(doc.mentions[m].span.end) == c) || c == w + 2 && !doc.tokens[w + 1].cap && doc.tokens[w + 1].lower.ends_with('s') && !doc.tokens[w + 1].is(Class::Cue))
+        && (ctx.tok_mention[w + 1].is_some_and(|m| doc.token_at(doc.mentions[m].span.end) == c) || c == w + 2 && !doc.tokens[w + 1].cap && doc.tokens[w + 1].lower.ends_with('s') && !Lexicon::get().cues.contains_key(&doc.tokens[w + 1].lower))
         && cue_at(doc, c).is_some()
 }
 
@@ -3674,10 +3680,11 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                 // ("Jane Roe condemned the attack, his spokesman Tom Hale said.": a description
                 // of the speaker between the comma and the name, "his"/"her"/"its"/"their" and a
                 // noun for one who speaks)
+                let lex = Lexicon::get();
                 let possessive = |j: usize| matches!(doc.tokens[j].lower.as_str(), "his" | "her" | "its" | "their");
-                let s0 = if s0 > a + 2 && doc.tokens[s0].is(Class::SpeakerNoun) && possessive(s0 - 1) && doc.tokens[s0 - 2].lower == "," {
+                let s0 = if s0 > a + 2 && lex.speaker_nouns.contains(&doc.tokens[s0].lower) && possessive(s0 - 1) && doc.tokens[s0 - 2].lower == "," {
                     s0 - 1
-                } else if s0 > a + 3 && doc.tokens[s0 - 1].is(Class::SpeakerNoun) && possessive(s0 - 2) && doc.tokens[s0 - 3].lower == "," {
+                } else if s0 > a + 3 && lex.speaker_nouns.contains(&doc.tokens[s0 - 1].lower) && possessive(s0 - 2) && doc.tokens[s0 - 3].lower == "," {
                     s0 - 2
                 } else {
                     s0
@@ -4338,9 +4345,10 @@ fn put_out_verb(doc: &Doc, a: usize, c: usize) -> Option<usize> {
 /// A document put out by the clause's subject ("published a memo from its auditors in
 /// May") ends within a few plain words before the "that" at `k`.
 fn document_put_out_before(doc: &Doc, a: usize, k: usize) -> bool {
+    let lex = Lexicon::get();
     (a.max(k.saturating_sub(8))..k)
         .rev()
-        .take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && !doc.tokens[j].is(Class::Cue))
+        .take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && !lex.cues.contains_key(&doc.tokens[j].lower))
         .any(|n| SOURCE_DOCUMENTS.contains(&doc.tokens[n].lower.as_str()) && put_out_document(doc, a, n + 1) && super::np::subject_end(doc, n + 1, a) == n + 1)
 }
 
@@ -4421,7 +4429,7 @@ fn in_source(doc: &Doc, ctx: &Ctx, a: usize, b: usize) -> Option<Statement> {
         comma = next;
     }
     // (a capitalised cue word is a name: "In the latest Harbor Post poll, …")
-    let intro_ok = (a + 1..comma).all(|j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number | TokenKind::Punct) && !(doc.tokens[j].is(Class::Cue) && !doc.tokens[j].cap));
+    let intro_ok = (a + 1..comma).all(|j| ctx.tok_quote[j].is_none() && matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number | TokenKind::Punct) && !(Lexicon::get().cues.contains_key(&doc.tokens[j].lower) && !doc.tokens[j].cap));
     if !intro_ok || !(a + 1..comma).any(|j| SOURCE_DOCUMENTS.contains(&doc.tokens[j].lower.as_str())) {
         return None;
     }
@@ -4464,8 +4472,8 @@ fn in_source(doc: &Doc, ctx: &Ctx, a: usize, b: usize) -> Option<Statement> {
 fn unnamed_clause_subject(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> Option<Span> {
     let lex = Lexicon::get();
     let people = |l: &str| lex.speaker_nouns.contains(l) || lex.person_nouns.contains(l);
-    let h = (k..(k + 5).min(b)).take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && ctx.tok_mention[j].is_none() && !doc.tokens[j].is(Class::Cue)).find(|&j| people(&doc.tokens[j].lower))?;
-    let verb = doc.tokens.get(h + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !x.is(Class::Stopword) || x.is(Class::Cue));
+    let h = (k..(k + 5).min(b)).take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && ctx.tok_quote[j].is_none() && ctx.tok_mention[j].is_none() && !lex.cues.contains_key(&doc.tokens[j].lower)).find(|&j| people(&doc.tokens[j].lower))?;
+    let verb = doc.tokens.get(h + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) || lex.cues.contains_key(&x.lower));
     (verb && !super::np::is_pronoun(&doc.tokens[k].lower)).then(|| tspan(doc, k, h + 1))
 }
 
@@ -4580,7 +4588,8 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     let s0 = if inverted { att.subject.0 } else { extend_subject_left(doc, att.subject.0, a) };
     // (and a description the lexicon lacks, right after a quote: "“…,” NDRF commandant Tom
     // Hale told reporters.")
-    let describing = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].is(Class::Stopword) && !doc.tokens[j].is(Class::Cue) && ctx.tok_quote[j].is_none() && ctx.tok_mention[j].is_none_or(|m| doc.entities[doc.mentions[m].entity].kind != crate::model::EntityKind::Person);
+    let lex = Lexicon::get();
+    let describing = |j: usize| doc.tokens[j].kind == TokenKind::Word && !lex.stopwords.contains(&doc.tokens[j].lower) && !lex.cues.contains_key(&doc.tokens[j].lower) && ctx.tok_quote[j].is_none() && ctx.tok_mention[j].is_none_or(|m| doc.entities[doc.mentions[m].entity].kind != crate::model::EntityKind::Person);
     let described = (s0.saturating_sub(3).max(a + 2)..s0).find(|&j| doc.tokens[j - 1].kind == TokenKind::Quote && doc.tokens[j - 2].lower == "," && (j..s0).all(describing));
     let s0 = if inverted { s0 } else { described.unwrap_or(s0) };
     // (and an unnamed member before the body it is at: "…, an official at the authority said
@@ -4605,7 +4614,7 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
     let relative = att.subject.0 > a
         && doc.tokens[att.subject.0 - 1].kind == TokenKind::Word
         && !doc.tokens[att.subject.0 - 1].cap
-        && !doc.tokens[att.subject.0 - 1].is(Class::Stopword)
+        && !Lexicon::get().stopwords.contains(&doc.tokens[att.subject.0 - 1].lower)
         // (but a charge or claim the subject denies or rejects is its statement: "…, a charge
         // Moscow has always denied")
         && !Lexicon::get().is_content_noun(&doc.tokens[att.subject.0 - 1].lower)
@@ -4644,7 +4653,7 @@ fn described_after_comma(doc: &Doc, a: usize, s: usize) -> bool {
     (comma + 1..s).all(|j| {
         let x = &doc.tokens[j];
         // ("state broadcaster": "state" is a cue only as a verb)
-        x.kind == TokenKind::Word && !x.cap && (j == comma + 1 && x.lower == "the" || !x.is(Class::Stopword) && (x.lower == "state" || !x.is(Class::Cue)) && !x.lower.ends_with("ing"))
+        x.kind == TokenKind::Word && !x.cap && (j == comma + 1 && x.lower == "the" || !lex.stopwords.contains(&x.lower) && (x.lower == "state" || !lex.cues.contains_key(&x.lower)) && !x.lower.ends_with("ing"))
     })
 }
 
@@ -4733,7 +4742,7 @@ fn unnamed_antecedent(doc: &Doc, ctx: &Ctx, a: usize, w: usize) -> Option<(usize
     while s > a && h - s < 3 {
         let x = &doc.tokens[s - 1];
         let determiner = matches!(x.lower.as_str(), "a" | "an" | "the" | "some" | "many" | "several" | "other" | "two" | "three" | "few");
-        if x.kind != TokenKind::Word || x.cap || x.is(Class::Cue) || x.is(Class::Stopword) && !determiner {
+        if x.kind != TokenKind::Word || x.cap || lex.cues.contains_key(&x.lower) || lex.stopwords.contains(&x.lower) && !determiner {
             break;
         }
         s -= 1;
@@ -4756,7 +4765,7 @@ fn unnamed_antecedent(doc: &Doc, ctx: &Ctx, a: usize, w: usize) -> Option<(usize
 /// ("In interviews,", "On Monday,", "Last week,"), the first comma of the sentence.
 fn intro_before(doc: &Doc, a: usize, comma: usize) -> bool {
     const OPENERS: &[&str] = &["in", "on", "at", "during", "after", "before", "last", "earlier", "later", "since", "for", "under", "over", "overall", "meanwhile", "still", "however", "then", "now", "yesterday", "today", "separately", "instead", "again"];
-    OPENERS.contains(&doc.tokens[a].lower.as_str()) && comma <= a + 10 && (a..comma).all(|j| doc.tokens[j].lower != "," && doc.tokens[j].kind != TokenKind::Quote && !doc.tokens[j].is(Class::Cue))
+    OPENERS.contains(&doc.tokens[a].lower.as_str()) && comma <= a + 10 && (a..comma).all(|j| doc.tokens[j].lower != "," && doc.tokens[j].kind != TokenKind::Quote && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower))
 }
 
 /// The first token after the opening adverbials of a sentence at `a` ("Meanwhile, in the
@@ -4786,10 +4795,10 @@ fn subject_controls(doc: &Doc, to: usize) -> bool {
     // (a verb in another form: "went on to argue", "hopes to discuss", not after a copula)
     let w = &doc.tokens[to - 1];
     // (a plural noun is an object too: "requires owners to", unless it is a verb of ours: "wants to")
-    let plural = w.lower.ends_with('s') && !w.is(Class::Cue);
+    let plural = w.lower.ends_with('s') && !Lexicon::get().cues.contains_key(&w.lower);
     let object = w.cap || plural || super::np::is_pronoun(&w.lower) || matches!(w.lower.as_str(), "him" | "her" | "them" | "us" | "me");
     let copula = to >= 2 && matches!(doc.tokens[to - 2].lower.as_str(), "is" | "was" | "are" | "were" | "be" | "been" | "being" | "'s" | "seems" | "seemed");
-    let verb = w.kind == TokenKind::Word && !object && !copula && !Lexicon::get().cues.get(&w.lower).is_some_and(|c| c.takes_object || c.class == CueClass::Demand) && !w.is(Class::Stopword);
+    let verb = w.kind == TokenKind::Word && !object && !copula && !Lexicon::get().cues.get(&w.lower).is_some_and(|c| c.takes_object || c.class == CueClass::Demand) && !Lexicon::get().stopwords.contains(&w.lower);
     past(to - 1) || day && to >= 2 && past(to - 2) || verb
 }
 
@@ -4963,7 +4972,7 @@ fn that_verb(doc: &Doc, c: usize) -> Option<(&'static str, CueClass, bool, usize
     let opener = doc.tokens.get(c + 2)?;
     const OPENERS: &[&str] = &["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "no", "some", "many", "most", "more", "only", "all", "both", "any", "each", "he", "she", "it", "they", "we", "i", "you", "there", "if", "while", "despite"];
     // ("charges that countries …": "that" before a plural noun is no determiner)
-    let plural = opener.kind == TokenKind::Word && opener.lower.len() > 3 && opener.lower.ends_with('s') && !opener.lower.ends_with("ss") && !opener.lower.ends_with("us") && !opener.is(Class::Stopword) && !opener.is(Class::Cue);
+    let plural = opener.kind == TokenKind::Word && opener.lower.len() > 3 && opener.lower.ends_with('s') && !opener.lower.ends_with("ss") && !opener.lower.ends_with("us") && !lex.stopwords.contains(&opener.lower) && !lex.cues.contains_key(&opener.lower);
     let clause = opener.cap || opener.kind == TokenKind::Number || OPENERS.contains(&opener.lower.as_str()) || plural;
     clause.then_some(("", CueClass::Speech, false, c + 1))
 }
@@ -4984,7 +4993,7 @@ fn extend_subject_left(doc: &Doc, mut s: usize, a: usize) -> usize {
         } else if let Some(j) = (a.max(s.saturating_sub(4)) + 1..s)
             .rev()
             .find(|&j| doc.tokens[j].lower == "of" && lex.titles.get(&doc.tokens[j - 1].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office))
-            .filter(|&j| (j + 1..s).all(|x| doc.tokens[x].kind == TokenKind::Word && !doc.tokens[x].is(Class::Stopword) && !doc.tokens[x].is(Class::Cue)))
+            .filter(|&j| (j + 1..s).all(|x| doc.tokens[x].kind == TokenKind::Word && !lex.stopwords.contains(&doc.tokens[x].lower) && !lex.cues.contains_key(&doc.tokens[x].lower)))
         {
             // ("head of research Jane Roe": an office of a field before the name)
             s = j - 1;
@@ -5003,7 +5012,7 @@ fn extend_subject_left(doc: &Doc, mut s: usize, a: usize) -> usize {
     // (nor a clause with a verb of its own: "The road was reopened, Tom Hale said in a
     // statement", "The talks have stalled, the ministry said in a statement" are content)
     let auxiliary = |w: &str| matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "not");
-    if s > a + 1 && doc.tokens[s - 1].lower == "," && opener && !pronoun && (a..s - 1).all(|j| (doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].lower == "'s") && !doc.tokens[j].is(Class::Cue) && !auxiliary(&doc.tokens[j].lower)) {
+    if s > a + 1 && doc.tokens[s - 1].lower == "," && opener && !pronoun && (a..s - 1).all(|j| (doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].lower == "'s") && !lex.cues.contains_key(&doc.tokens[j].lower) && !auxiliary(&doc.tokens[j].lower)) {
         s = a;
     }
     s

@@ -11,7 +11,6 @@
 mod rows;
 
 use crate::lexicon::{fold, Lexicon};
-use crate::lexicon::Class;
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -585,7 +584,7 @@ const MIN_MARGIN: f32 = 8.0;
 /// before the comma ("The Governor of Lagos State, …,", "the Kano State Governor, …,"), and
 /// before a verb of saying or a verb in the past ("…, appealed to residents").
 fn office_apposition(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
-    let verb = |t: &crate::model::Token| t.is(Class::Cue) || t.kind == TokenKind::Word && !t.cap && t.lower.len() > 4 && t.lower.ends_with("ed");
+    let verb = |t: &crate::model::Token| lex.cues.contains_key(&t.lower) || t.kind == TokenKind::Word && !t.cap && t.lower.len() > 4 && t.lower.ends_with("ed");
     if !(2..=3).contains(&(b - a)) || a < 4 || doc.tokens[a - 1].lower != "," || !doc.tokens.get(b).is_some_and(|t| t.lower == ",") || !doc.tokens.get(b + 1).is_some_and(verb) {
         return false;
     }
@@ -686,7 +685,7 @@ fn whole_run(doc: &Doc, lex: &Lexicon, g: &Guess) -> bool {
     let free = |t: usize| {
         let tok = &doc.tokens[t];
         let opens = (a..t).all(|m| doc.tokens[m].kind != TokenKind::Word);
-        tok.cap && doc.mention_at_token(t).is_none() && !tok.is(Class::Stopword) && !(opens && lex.is_common_word(&tok.lower))
+        tok.cap && doc.mention_at_token(t).is_none() && !lex.stopwords.contains(&tok.lower) && !(opens && lex.is_common_word(&tok.lower))
     };
     (ra..g.start).chain(g.end..rb).all(|t| !free(t))
 }

@@ -2,13 +2,11 @@
 //! Nothing here is specific to any article: speech cues, titles, organisation words,
 //! countries with their adjectives and demonyms, places from GeoNames, first names.
 
-mod classes;
 mod gazetteer;
 mod phrases;
 mod words;
 mod wordset;
 
-pub use classes::{Class, Classes};
 pub use gazetteer::{Country, Place};
 pub use phrases::PhraseTable;
 pub use wordset::{Signature, StrMap, StrSet, WordMap, WordSet};

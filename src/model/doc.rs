@@ -44,8 +44,6 @@ pub struct Token {
     pub cap: bool,
     /// Whitespace (or start of text) directly before the token.
     pub space_before: bool,
-    /// The word lists `lower` is in, as far as asked (`Token::is`).
-    pub classes: crate::lexicon::Classes,
 }
 
 /// A sentence: a run of tokens `tokens.0..tokens.1`.

@@ -1,4 +1,4 @@
-use crate::lexicon::Class;
+use crate::lexicon::Lexicon;
 use crate::model::{Paragraph, Sentence, Span, Token, TokenKind};
 
 /// Abbreviations whose period does not end a sentence.
@@ -98,6 +98,7 @@ fn is_heading(text: &str, tokens: &[Token], span: Span) -> bool {
 /// Splits each paragraph into sentences at . ! ? … when what follows starts a new
 /// sentence, keeping abbreviations, initials and closing quotation marks in place.
 pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Paragraph]) -> Vec<Sentence> {
+    let lex = Lexicon::get();
     let mut out = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         if p.furniture {
@@ -137,7 +138,7 @@ pub fn sentences(text: &str, tokens: &[Token], paragraphs: &[Paragraph]) -> Vec<
                 while j < hi && (tokens[j].kind == TokenKind::Quote && !opens(text, tokens, j) || matches!(&text[tokens[j].span.start..tokens[j].span.end], ")" | "]")) {
                     j += 1;
                 }
-                if j < hi && starts_sentence(text, tokens, i, j) {
+                if j < hi && starts_sentence(text, tokens, i, j, lex) {
                     out.push(make(tokens, s, j, pi));
                     s = j;
                     i = j;
@@ -264,7 +265,7 @@ pub fn opens(text: &str, tokens: &[Token], j: usize) -> bool {
     }
 }
 
-fn starts_sentence(text: &str, tokens: &[Token], term: usize, next: usize) -> bool {
+fn starts_sentence(text: &str, tokens: &[Token], term: usize, next: usize, lex: &Lexicon) -> bool {
     let t = &tokens[term];
     let n = &tokens[next];
     let tx = &text[t.span.start..t.span.end];
@@ -295,7 +296,7 @@ fn starts_sentence(text: &str, tokens: &[Token], term: usize, next: usize) -> bo
         return false;
     }
     if t.kind == TokenKind::Word {
-        return n.kind == TokenKind::Quote || n.is(Class::Stopword);
+        return n.kind == TokenKind::Quote || lex.stopwords.contains(&n.lower);
     }
     true
 }

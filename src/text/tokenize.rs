@@ -88,7 +88,7 @@ fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
             if chars.get(j).is_none_or(|&(_, e)| e.is_ascii() && !matches!(e, '.' | '-' | '\'' | '&') && !(e == '/' && j == i + 1)) {
                 let span = Span::new(byte(start), byte(j));
                 let lower = text[span.start..span.end].to_ascii_lowercase();
-                out.push(Token { span, kind: TokenKind::Word, cap: c.is_ascii_uppercase(), lower, space_before, classes: Default::default() });
+                out.push(Token { span, kind: TokenKind::Word, cap: c.is_ascii_uppercase(), lower, space_before });
                 i = j;
                 continue;
             }
@@ -185,7 +185,7 @@ fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
         let s = &text[span.start..span.end];
         let lower = crate::lexicon::fold(s);
         // (the first character of the token is `c`)
-        out.push(Token { span, kind, cap: c.is_uppercase(), lower, space_before, classes: Default::default() });
+        out.push(Token { span, kind, cap: c.is_uppercase(), lower, space_before });
     }
     out
 }
