@@ -21,6 +21,7 @@ ENT = {
     "gwacheon": (L, "Gwacheon", []), "changwon": (L, "Changwon", []), "brasov": (L, "Brasov", []),
     "glenrothes": (L, "Glenrothes", []), "fife": (L, "Fife", []), "scotland": (L, "Scotland", []),
     "outer_hebrides": (L, "Outer Hebrides", []), "new_hampshire": (L, "New Hampshire", []), "idaho": (L, "Idaho", []),
+    "mississippi": (L, "Mississippi", []),
     # international bodies
     "nato": (O, "NATO", ["Nato", "North Atlantic Treaty Organization"]),
     "european_union": (O, "European Union", ["EU"]),
@@ -130,7 +131,7 @@ ENT = {
 PLACE_IN = {
     "washington": "united_states", "huntsville": "alabama", "alabama": "united_states", "guam": "united_states",
     "white_sands": "united_states", "tucson": "united_states", "decatur": "alabama",
-    "new_hampshire": "united_states", "idaho": "united_states",
+    "new_hampshire": "united_states", "idaho": "united_states", "mississippi": "united_states",
     "bucharest": "romania", "brasov": "romania", "gwacheon": "south_korea", "changwon": "south_korea",
     "glenrothes": "fife", "fife": "scotland", "scotland": "united_kingdom", "outer_hebrides": "scotland",
     "beijing": "china", "taipei": "taiwan", "berlin": "germany", "madrid": "spain",
