@@ -3612,3 +3612,13 @@ fn one_word_described_as_a_countrys_union_is_an_organisation() {
     // ("Verdi, Germany's second-largest union," had made a person "Verdi": one word spelt as a surname)
     assert_has("Strike\n\nThe talks drew a response from Walden, Germany's second-largest union.", "Walden", EntityKind::Organization);
 }
+
+#[test]
+fn a_name_after_the_office_of_a_body_named_in_lower_case_is_a_person() {
+    // ("The chair of the Commons defence committee, Tan Dhesi, said …" had no person, and his
+    // statements and demands went to a firm named before: two words closed by commas after an
+    // office "of" a body are its holder's name, as after the office alone)
+    assert_has("Radar\n\nThe plan was dropped on Monday. The chair of the Commons defence committee, Tan Rowley, said his committee would act.", "Tan Rowley", EntityKind::Person);
+    assert_has("Strike\n\nThe plan was dropped on Monday. The head of the union, Grant Fielding, said members were angry.", "Grant Fielding", EntityKind::Person);
+    assert_has("Radar\n\nThe plan was dropped on Monday. The chair of the Vexmoor Commission, Tan Rowley, said the session would go ahead.", "Tan Rowley", EntityKind::Person);
+}
