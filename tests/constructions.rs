@@ -11583,3 +11583,18 @@ fn a_desks_credit_on_a_line_of_its_own_is_no_actor() {
     let d = doc("Talks stall\n\nSpecial Correspondent\n\nJane Roe said the talks had stalled.");
     assert!(!d.entities.iter().any(|e| e.name.contains("Correspondent")), "{}", dump(&d));
 }
+
+#[test]
+fn a_company_official_speaks_for_the_company_named_last() {
+    // ("A company official, who asked not to be named, said Hanwha had not …" had the speaker
+    // "A company official": it speaks for the company last named, as "the company said" does)
+    let speaker = |t: &str, words: &str| {
+        let d = doc(t);
+        let s = d.statements.iter().find(|s| d.slice(s.text).contains(words)).unwrap_or_else(|| panic!("no statement with {words:?}\n{}", dump(&d)));
+        who(&d, s)
+    };
+    let t = "Orders\n\nQuillmart Aerospace signed a contract to build trainer jets for the air force on Tuesday. A company official, who asked not to be named, said Quillmart had not sought the state loan.";
+    assert_eq!(speaker(t, "had not sought the state loan").as_deref(), Some("Quillmart Aerospace"));
+    let t = "Plant\n\nVexby Motors will cut 300 jobs at its plant in Halden. A firm spokeswoman said the plant would stay open.";
+    assert_eq!(speaker(t, "the plant would stay open").as_deref(), Some("Vexby Motors"));
+}

@@ -3655,3 +3655,13 @@ fn a_wsj_party_and_state_tag_names_the_state() {
     assert!(mentions(&d).iter().all(|(t, k)| !t.starts_with("La") || *k == EntityKind::Place), "{:?}", mentions(&d));
     assert_has("Drug prices\n\nSen. Tom Hale (R-La.) said the rule went too far.", "La", EntityKind::Place);
 }
+
+#[test]
+fn a_name_after_the_office_of_a_body_named_in_lower_case_is_a_person() {
+    // ("The chair of the Commons defence committee, Tan Dhesi, said …" had no person, and his
+    // statements and demands went to a firm named before: two words closed by commas after an
+    // office "of" a body are its holder's name, as after the office alone)
+    assert_has("Radar\n\nThe plan was dropped on Monday. The chair of the Commons defence committee, Tan Rowley, said his committee would act.", "Tan Rowley", EntityKind::Person);
+    assert_has("Strike\n\nThe plan was dropped on Monday. The head of the union, Grant Fielding, said members were angry.", "Grant Fielding", EntityKind::Person);
+    assert_has("Radar\n\nThe plan was dropped on Monday. The chair of the Vexmoor Commission, Tan Rowley, said the session would go ahead.", "Tan Rowley", EntityKind::Person);
+}

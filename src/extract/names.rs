@@ -2109,13 +2109,18 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             && (k.saturating_sub(3)..k - 1).any(|h| longest(doc, h, k, &lex.titles).is_some_and(|(e, t)| e == k && t.class == crate::lexicon::TitleClass::Office));
     // ("The commission chair, Mere Walker, said": an office, a comma, and two words closed by
     // a comma are its holder's name, whatever else the words may be)
+    // ("The chair of the Commons defence committee, Tan Dhesi, said": and an office governing
+    // a body with "of", "for" or "at", words only between)
+    let office = |t: usize| !doc.tokens[t].cap && lex.titles.get(&doc.tokens[t].lower).is_some_and(|t| matches!(t.class, crate::lexicon::TitleClass::Office));
+    let office_of_body = |c: usize| {
+        (c.saturating_sub(8)..c).rev().find(|&h| matches!(doc.tokens[h].lower.as_str(), "of" | "for" | "at")).is_some_and(|h| h >= 1 && (h + 1..c).all(|m| doc.tokens[m].kind == TokenKind::Word) && office(h - 1))
+    };
     let apposed = j == k + 2
         && k >= 2
         && doc.tokens[k - 1].lower == ","
         && doc.tokens.get(j).is_some_and(|t| t.lower == ",")
         && (k..j).all(|m| doc.tokens[m].kind == TokenKind::Word && !lex.org_words.contains(doc.slice(doc.tokens[m].span)))
-        && !doc.tokens[k - 2].cap
-        && lex.titles.get(&doc.tokens[k - 2].lower).is_some_and(|t| matches!(t.class, crate::lexicon::TitleClass::Office));
+        && (office(k - 2) || office_of_body(k - 1));
     let mut titled = titled || apposed || noun_opened;
     // "Leader of the Opposition Tavo Quillen": an office begun before the run whose last
     // word opens it; the rest of the run is the holder's name

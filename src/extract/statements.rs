@@ -1287,7 +1287,8 @@ pub(crate) fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Opt
 
 /// "A ministry spokesman", "The ministry's spokeswoman" (tokens `s..e`): a lower-case noun for
 /// a state body or party right after the article, before the spokesperson (or its
-/// possessive), is the one body named before with that head.
+/// possessive), is the one body named before with that head; "a company official", the company
+/// named last.
 fn body_word_spokesperson(doc: &Doc, s: usize, e: usize, spokes: &[&str]) -> Option<usize> {
     if e < s + 3 || !matches!(doc.tokens[s].lower.as_str(), "a" | "an" | "the") {
         return None;
@@ -1299,7 +1300,11 @@ fn body_word_spokesperson(doc: &Doc, s: usize, e: usize, spokes: &[&str]) -> Opt
     // ("A government spokesman said …" with no government named: the government of the
     // country the article is mostly about, which speaks as its state, as "urged the
     // government to …" is addressed to it)
-    super::np::org_by_lower_head(doc, s + 1).or_else(|| (doc.tokens[s + 1].lower == "government" && !doc.tokens[s + 1].cap && n == s + 2).then(|| home_country(doc)).flatten())
+    // ("A company official, who asked not to be named, said …": the company last named, as
+    // "the company said" is)
+    super::np::org_by_lower_head(doc, s + 1)
+        .or_else(|| (doc.tokens[s + 1].lower == "government" && !doc.tokens[s + 1].cap && n == s + 2).then(|| home_country(doc)).flatten())
+        .or_else(|| (matches!(doc.tokens[s + 1].lower.as_str(), "company" | "firm") && n == s + 2).then(|| organisation_named_before(doc, doc.tokens[s].span.start, true)).flatten())
 }
 
 /// The country entity of the country the article is mostly about, when the article names it.
