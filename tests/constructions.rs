@@ -11483,3 +11483,17 @@ fn a_profession_in_a_field_at_a_body_is_of_the_body() {
     let r = role(&d, "Tom Hale", "specialist");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Institute"), "{}", dump(&d));
 }
+
+#[test]
+fn the_government_capitalised_in_commonwealth_style_is_the_state() {
+    // ("asked the Government to explain …", "accused the Government of …": PA and the Straits
+    // Times capitalise their own government; it had stayed no one, not the state)
+    let d = doc("Rents\n\nWELLINGTON - Rents rose again across New Zealand on Monday.\n\nOpposition leader Jane Roe asked the Government to freeze rents. Tom Hale accused the Government of ignoring renters.");
+    demand(&d, "Jane Roe", Some("New Zealand"), "freeze rents", DemandKind::Appeal);
+    let s = reported(&d, "Tom Hale accused the Government of ignoring renters", "Tom Hale");
+    assert_eq!(about(&d, &s), ["New Zealand"], "{}", dump(&d));
+    // where a government below the state is named, "the Government" is that one
+    let d = doc("Drought\n\nADELAIDE - Farmers in South Australia, Australia, lost crops again.\n\nThe SA Government announced relief on Monday. Tom Hale accused the Government of ignoring farmers.");
+    let s = reported(&d, "Tom Hale accused the Government of ignoring farmers", "Tom Hale");
+    assert!(!about(&d, &s).contains(&"Australia".to_string()), "{}", dump(&d));
+}
