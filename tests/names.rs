@@ -3612,3 +3612,11 @@ fn one_word_described_as_a_countrys_union_is_an_organisation() {
     // ("Verdi, Germany's second-largest union," had made a person "Verdi": one word spelt as a surname)
     assert_has("Strike\n\nThe talks drew a response from Walden, Germany's second-largest union.", "Walden", EntityKind::Organization);
 }
+
+#[test]
+fn common_words_after_a_noun_for_their_kind_name_a_firm() {
+    // ("head of research at property agency Orchard Realty", "data from property consultancy
+    // Meridian Estates": names of common words only had been no candidate, whatever came before)
+    assert_has("Rents\n\nRents rose, said Jane Roe of property agency Copper Lantern.", "Copper Lantern", EntityKind::Organization);
+    assert_has("Rents\n\nRents rose, according to data from property consultancy Lantern Estates.", "Lantern Estates", EntityKind::Organization);
+}
