@@ -11497,3 +11497,14 @@ fn the_government_capitalised_in_commonwealth_style_is_the_state() {
     let s = reported(&d, "Tom Hale accused the Government of ignoring farmers", "Tom Hale");
     assert!(!about(&d, &s).contains(&"Australia".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn a_capitalised_description_addressed_is_written_as_the_actors_name() {
+    // ("asked the Government to explain …" had the addressee text "Government", which names no
+    // one, in demands.csv; the state's name is written instead, as for "the government")
+    let d = doc("Rents\n\nWELLINGTON - Rents rose again across New Zealand on Monday.\n\nOpposition leader Jane Roe asked the Government to freeze rents.");
+    demand(&d, "Jane Roe", Some("New Zealand"), "freeze rents", DemandKind::Appeal);
+    let quads = newsgraph::store::rdf::doc_quads(&d);
+    let texts: Vec<String> = quads.iter().filter(|q| q.predicate.as_str().ends_with("#addresseeText")).map(|q| q.object.to_string()).collect();
+    assert!(texts.iter().all(|t| !t.contains("Government")), "{texts:?}");
+}
