@@ -18,7 +18,7 @@ ENT = {
     "dubailand": (L, "Dubailand", []),
     "catalonia": (L, "Catalonia", []), "barcelona": (L, "Barcelona", []), "madrid": (L, "Madrid", []),
     # United Kingdom
-    "uk_government": (O, "UK government", ["Government"]),
+    "uk_government": (O, "UK government", []),
     "commons": (O, "House of Commons", ["Commons"]),
     "nrla": (O, "National Residential Landlords Association", ["NRLA"]),
     "ministry_of_justice": (O, "Ministry of Justice", []),
@@ -26,6 +26,7 @@ ENT = {
     "mhclg": (O, "Ministry of Housing, Communities and Local Government", ["MHCLG"]),
     "hclg_committee": (O, "Housing, Communities and Local Government Committee", []),
     "conservative_party": (O, "Conservative Party", ["Conservatives", "Conservative"]),
+    # one id for both Labour parties: bodies of one name in two articles share one id
     "labour": (O, "Labour Party", ["Labour"]),
     "shelter": (O, "Shelter", []), "lga": (O, "Local Government Association", ["LGA"]),
     "hm_treasury": (O, "HM Treasury", ["Treasury"]),
@@ -38,7 +39,7 @@ ENT = {
     # New Zealand
     "nz_government": (O, "New Zealand government", []),
     "msd": (O, "Ministry of Social Development", ["MSD"]),
-    "salvation_army": (O, "Salvation Army", []), "labour_nz": (O, "Labour", ["Labour Party"]),
+    "salvation_army": (O, "Salvation Army", []),
     "green_party_nz": (O, "Green Party", ["Greens"]), "te_matapihi": (O, "Te Matapihi", []),
     "rotorua_lakes_council": (O, "Rotorua Lakes Council", []), "kainga_ora": (O, "Kāinga Ora", ["Kainga Ora"]),
     "hud": (O, "Ministry of Housing and Urban Development", ["HUD"]),
