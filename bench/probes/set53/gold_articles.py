@@ -125,6 +125,8 @@ ARTICLES = [
   ("mas", "warned", "warned that borrowers should be prepared for interest rates to stay higher for longer", []),
  ],
  "demands": [
+  ("chee_hong_tat", None, "buyers not take on loans they cannot afford", "he cautioned buyers against taking on loans they could not afford"),
+  ("chee_hong_tat", None, "buyers not assume that prices will keep going up", "Buyers should not assume that they will keep going up"),
   ("tan_hui_min", "mnd", "publish a review of the income ceiling for BTO flats", "She called on the Ministry of National Development (MND) to publish a review of the income ceiling for BTO flats"),
   ("tan_hui_min", "singapore", "explain how it would keep resale flats within reach of young families", "asked the Government to explain how it would keep resale flats within reach of young families"),
   ("tan_hui_min", None, "keep public housing affordable for the median household", "Public housing must remain affordable for the median household, not just the top quarter,"),
