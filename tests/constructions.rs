@@ -11508,3 +11508,12 @@ fn a_capitalised_description_addressed_is_written_as_the_actors_name() {
     let texts: Vec<String> = quads.iter().filter(|q| q.predicate.as_str().ends_with("#addresseeText")).map(|q| q.object.to_string()).collect();
     assert!(texts.iter().all(|t| !t.contains("Government")), "{texts:?}");
 }
+
+#[test]
+fn a_platform_post_is_no_speaker_of_the_quote_after() {
+    // ("said in a Facebook post that million-dollar flats "…"" had given the quote to Facebook:
+    // "Facebook post that" was read as a subject and the cue "post")
+    let d = doc("Flats\n\nPrices rose again.\n\nOpposition MP Jane Roe said in a Facebook post that the flats \"send the wrong signal about housing\".\n\nTom Hale wrote in an Instagram post that rents were \"out of control\".");
+    said(&d, StatementKind::Direct, "send the wrong signal about housing", Some("Jane Roe"));
+    said(&d, StatementKind::Direct, "out of control", Some("Tom Hale"));
+}
