@@ -11598,3 +11598,37 @@ fn a_company_official_speaks_for_the_company_named_last() {
     let t = "Plant\n\nVexby Motors will cut 300 jobs at its plant in Halden. A firm spokeswoman said the plant would stay open.";
     assert_eq!(speaker(t, "the plant would stay open").as_deref(), Some("Vexby Motors"));
 }
+
+#[test]
+fn the_government_capitalised_in_commonwealth_style_is_the_state() {
+    // ("asked the Government to explain …", "accused the Government of …": PA and the Straits
+    // Times capitalise their own government; it had stayed no one, not the state)
+    let d = doc("Rents\n\nWELLINGTON - Rents rose again across New Zealand on Monday.\n\nOpposition leader Jane Roe asked the Government to freeze rents. Tom Hale accused the Government of ignoring renters.");
+    demand(&d, "Jane Roe", Some("New Zealand"), "freeze rents", DemandKind::Appeal);
+    let s = reported(&d, "Tom Hale accused the Government of ignoring renters", "Tom Hale");
+    assert_eq!(about(&d, &s), ["New Zealand"], "{}", dump(&d));
+    // where a government below the state is named, "the Government" is that one
+    let d = doc("Drought\n\nADELAIDE - Farmers in South Australia, Australia, lost crops again.\n\nThe SA Government announced relief on Monday. Tom Hale accused the Government of ignoring farmers.");
+    let s = reported(&d, "Tom Hale accused the Government of ignoring farmers", "Tom Hale");
+    assert!(!about(&d, &s).contains(&"Australia".to_string()), "{}", dump(&d));
+}
+
+#[test]
+fn a_capitalised_description_addressed_is_written_as_the_actors_name() {
+    // ("asked the Government to explain …" had the addressee text "Government", which names no
+    // one, in demands.csv; the state's name is written instead, as for "the government")
+    let d = doc("Rents\n\nWELLINGTON - Rents rose again across New Zealand on Monday.\n\nOpposition leader Jane Roe asked the Government to freeze rents.");
+    demand(&d, "Jane Roe", Some("New Zealand"), "freeze rents", DemandKind::Appeal);
+    let quads = newsgraph::store::rdf::doc_quads(&d);
+    let texts: Vec<String> = quads.iter().filter(|q| q.predicate.as_str().ends_with("#addresseeText")).map(|q| q.object.to_string()).collect();
+    assert!(texts.iter().all(|t| !t.contains("Government")), "{texts:?}");
+}
+
+#[test]
+fn a_platform_post_is_no_speaker_of_the_quote_after() {
+    // ("said in a Facebook post that million-dollar flats "…"" had given the quote to Facebook:
+    // "Facebook post that" was read as a subject and the cue "post")
+    let d = doc("Flats\n\nPrices rose again.\n\nOpposition MP Jane Roe said in a Facebook post that the flats \"send the wrong signal about housing\".\n\nTom Hale wrote in an Instagram post that rents were \"out of control\".");
+    said(&d, StatementKind::Direct, "send the wrong signal about housing", Some("Jane Roe"));
+    said(&d, StatementKind::Direct, "out of control", Some("Tom Hale"));
+}

@@ -3665,3 +3665,11 @@ fn a_name_after_the_office_of_a_body_named_in_lower_case_is_a_person() {
     assert_has("Strike\n\nThe plan was dropped on Monday. The head of the union, Grant Fielding, said members were angry.", "Grant Fielding", EntityKind::Person);
     assert_has("Radar\n\nThe plan was dropped on Monday. The chair of the Vexmoor Commission, Tan Rowley, said the session would go ahead.", "Tan Rowley", EntityKind::Person);
 }
+
+#[test]
+fn common_words_after_a_noun_for_their_kind_name_a_firm() {
+    // ("head of research at property agency Orchard Realty", "data from property consultancy
+    // Meridian Estates": names of common words only had been no candidate, whatever came before)
+    assert_has("Rents\n\nRents rose, said Jane Roe of property agency Copper Lantern.", "Copper Lantern", EntityKind::Organization);
+    assert_has("Rents\n\nRents rose, according to data from property consultancy Lantern Estates.", "Lantern Estates", EntityKind::Organization);
+}

@@ -886,9 +886,17 @@ fn virus_names(doc: &mut Doc) {
 fn home_government(doc: &mut Doc, lex: &Lexicon) {
     let Some(iso2) = crate::resolve::main_country(doc) else { return };
     let Some(country) = lex.country_by_code(&iso2) else { return };
+    let regional_government = doc.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name.split(' ').count() == 2 && e.name.ends_with(" Government") && !e.name.starts_with("Local "));
     for t in 0..doc.tokens.len().saturating_sub(1) {
         // ("urged the authorities to …", "called on the authorities to …" likewise)
-        if doc.tokens[t].lower != "the" || !matches!(doc.tokens[t + 1].lower.as_str(), "government" | "authorities") || doc.tokens[t + 1].cap || doc.mention_at_token(t + 1).is_some() {
+        if doc.tokens[t].lower != "the" || !matches!(doc.tokens[t + 1].lower.as_str(), "government" | "authorities") || doc.mention_at_token(t + 1).is_some() {
+            continue;
+        }
+        // "asked the Government to …": British and Commonwealth papers (PA, the Straits Times)
+        // capitalise their own government; not a name it opens ("the Government Accountability
+        // Office") nor "the Authorities", nor where a government below the state is named ("the
+        // SA Government", "the Scottish Government": "the Government" is that one)
+        if doc.tokens[t + 1].cap && (doc.tokens[t + 1].lower != "government" || doc.tokens.get(t + 2).is_some_and(|x| x.cap) || regional_government) {
             continue;
         }
         // ("the government of Chile", "the government in Kyiv"; not "accused the government of

@@ -2711,7 +2711,7 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
 }
 
 /// A social platform's name, where people post what they say ("Instagram", "Telegram").
-fn social_platform(name: &str) -> bool {
+pub(crate) fn social_platform(name: &str) -> bool {
     matches!(name, "X" | "Twitter" | "Facebook" | "Instagram" | "TikTok" | "Telegram" | "YouTube" | "LinkedIn" | "Threads" | "Bluesky" | "Truth Social" | "WhatsApp" | "Weibo" | "WeChat" | "Snapchat" | "Reddit" | "VKontakte" | "Substack")
 }
 

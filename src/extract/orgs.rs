@@ -51,6 +51,8 @@ fn is_kind(w: &str) -> bool {
         // (news and weather services: "the state news agency Bernama", "state weather bureau
         // Pagasa")
         | "agency" | "bureau"
+        // (advisers: "property consultancy Meridian Estates")
+        | "consultancy"
         // (a trade union named after its kind: "the drivers' union Aslef", "the rail union
         // Vorta"; "IG Metall, Germany's largest union,")
         | "union"
@@ -797,8 +799,11 @@ fn candidate(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
             return false;
         }
     }
-    // only organisation words ("Police officials") name no one in particular
-    !(a..b).all(|t| lex.org_words.contains(doc.slice(doc.tokens[t].span)) || lex.is_common_word(&doc.tokens[t].lower))
+    // only organisation words ("Police officials") name no one in particular, unless a noun for
+    // its kind stands right before two words or more ("property agency Orchard Realty",
+    // "property consultancy Meridian Estates": names of common words are usual for firms)
+    let after_kind = b >= a + 2 && a >= 1 && is_kind(lower_at(doc, a - 1));
+    after_kind || !(a..b).all(|t| lex.org_words.contains(doc.slice(doc.tokens[t].span)) || lex.is_common_word(&doc.tokens[t].lower))
 }
 
 /// "The Rescue Lawyers, a group that …": two to four capitalised common words after "The",

@@ -92,6 +92,15 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     } {
         return None;
     }
+    // ("said in a Facebook post that …", "in a post on X": "post" after a determiner or a
+    // platform's name is the noun; the platform had been made the speaker of the quote after)
+    if matches!(tok.lower.as_str(), "post" | "posts") && t > 0 && {
+        let prev = &doc.tokens[t - 1];
+        matches!(prev.lower.as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "my" | "our" | "your" | "this" | "latest")
+            || prev.cap && super::np::social_platform(doc.slice(prev.span))
+    } {
+        return None;
+    }
     // ("the ships the ministry says were seized": a cue right before a finite verb,
     // inside a relative clause whose subject went before it, reports no clause of its own)
     // (a pronoun as that subject speaks: "which he said were at his side")

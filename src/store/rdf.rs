@@ -5,7 +5,7 @@
 
 use super::terms::{Iri, Object, OxQuads, QuadSink};
 use super::vocab::*;
-use crate::model::{Doc, EntityKind, Party, Span, StatementKind};
+use crate::model::{Doc, EntityKind, MentionKind, Party, Span, StatementKind};
 use crate::resolve::ResolvedEntity;
 use crate::text::CharMap;
 use oxigraph::model::{NamedNode, Quad};
@@ -242,7 +242,9 @@ pub fn lookup_keys<'a>(name: &'a str, names: impl IntoIterator<Item = &'a String
 /// (not an office named in lower case, "the government", "the central bank": that is no
 /// name, and many actors are named so, so the actor's own name stands for it)
 fn surface_in(doc: &Doc, e: usize, span: Span) -> Option<&str> {
-    doc.mentions_in(span).iter().find(|m| m.entity == e || doc.actor_of(m.entity) == e).map(|m| doc.slice(m.span)).filter(|sf| !sf.starts_with(|c: char| c.is_lowercase()))
+    // (a description names no one, capitalised or not: "asked the Government to …" in a
+    // British or Singaporean paper is written as the state's name)
+    doc.mentions_in(span).iter().find(|m| m.entity == e || doc.actor_of(m.entity) == e).filter(|m| m.kind != MentionKind::Description).map(|m| doc.slice(m.span)).filter(|sf| !sf.starts_with(|c: char| c.is_lowercase()))
 }
 
 fn kind_iri(kind: EntityKind) -> Iri<'static> {
