@@ -11632,3 +11632,15 @@ fn a_platform_post_is_no_speaker_of_the_quote_after() {
     said(&d, StatementKind::Direct, "send the wrong signal about housing", Some("Jane Roe"));
     said(&d, StatementKind::Direct, "out of control", Some("Tom Hale"));
 }
+
+#[test]
+fn the_watchdog_is_a_public_body_not_the_company_it_rules_on() {
+    // ("Ireland's Data Protection Commission (DPC) said Meta's transfers … The watchdog gave the
+    // company five months to …" had made Meta the demander: the body after a country's
+    // possessive was no speaking subject, and the company was the body named last)
+    let d = doc("Fine\n\nMeta was fined on Monday. Norway's Data Protection Authority (DPA) said Meta's transfers were unlawful. The watchdog gave the company five months to suspend the transfers.");
+    demand(&d, "Data Protection Authority", Some("Meta"), "suspend the transfers", DemandKind::Demand);
+    // (nor a company named last with no public body before it)
+    let d = doc("Fine\n\nMeta said its transfers were lawful. The watchdog gave the company five months to suspend them.");
+    assert!(d.demands.iter().all(|m| party(&d, m.by) != "Meta"), "{}", dump(&d));
+}

@@ -1472,13 +1472,25 @@ fn group_named_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
     // …": the body that spoke or appealed as the last sentence's subject, not a body it
     // addressed after; only as its own sentence's subject, the taken-up speaker)
     let opens = t == doc.sentences[si].tokens.0 + 1 && doc.tokens[t - 1].lower == "the" || t == doc.sentences[si].tokens.0;
-    if let Some(e) = si.checked_sub(1).filter(|_| opens).and_then(|p| speaking_subject(doc, p)) {
+    // ("the regulator said …": a public body, a central bank too, "the Central Bank of Kenya
+    // … the regulator said"; and a regulator or watchdog is never the company its sentence
+    // names, "the watchdog gave the company five months …")
+    let regulator = head == "regulator";
+    let (sa, se) = sentence_tokens(doc, t);
+    let company = (matches!(head, "regulator" | "watchdog")).then(|| (sa..se.saturating_sub(1)).find_map(|j| (doc.tokens[j].lower == "the").then(|| super::statements::body_description(doc, j, j + 2)).flatten())).flatten();
+    let may_be = |e: usize| {
+        let name = crate::lexicon::fold(&doc.entities[e].name);
+        let public = doc.entities[e].kind == EntityKind::Organization && (super::statements::public_body(&doc.entities[e].name) || name.contains("central bank") || name.contains("reserve bank"));
+        Some(e) != company && (!regulator || public)
+    };
+    if let Some(e) = si.checked_sub(1).filter(|_| opens).and_then(|p| speaking_subject(doc, p)).filter(|&e| may_be(e)) {
         return Some(e);
     }
     let from = doc.tokens[doc.sentences[si.saturating_sub(2)].tokens.0].span.start;
     // (not an outlet named as where it was said: "told the Daily Planet that the group …")
     let (_, m) = doc.mentions.iter().enumerate().rev().find(|&(i, m)| {
         m.span.end <= before && m.span.start >= from && matches!(doc.entities[m.entity].kind, EntityKind::Organization | EntityKind::Country | EntityKind::Person) && !venue(doc, i, doc.token_at(m.span.end))
+            && (doc.entities[m.entity].kind == EntityKind::Person || may_be(m.entity))
     })?;
     // (a person who speaks for an organisation stands for it: "its spokesman, X, said … the
     // group vowed …")
@@ -1487,8 +1499,10 @@ fn group_named_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
     } else {
         m.entity
     };
+    if !may_be(e) {
+        return None;
+    }
     // (not a body the same sentence names after it: "the group accused the army of …")
-    let (_, se) = sentence_tokens(doc, t);
     let end = doc.tokens[se - 1].span.end;
     if doc.mentions.iter().any(|m| m.span.start > before && m.span.end <= end && doc.actor_of(m.entity) == doc.actor_of(e)) {
         return None;
@@ -1525,6 +1539,13 @@ fn speaking_subject(doc: &Doc, si: usize) -> Option<usize> {
     let first = doc.sentences[si].tokens.0;
     let t = first + usize::from(doc.tokens.get(first).is_some_and(|x| x.lower == "the"));
     let m = doc.mention_at_token(t).filter(|&m| doc.mentions[m].span.start == doc.tokens[t].span.start)?;
+    // ("Ireland's Data Protection Commission said …": the body after its country's possessive)
+    let after_possessive = doc.token_at(doc.mentions[m].span.end);
+    let m = if doc.entities[doc.mentions[m].entity].kind == EntityKind::Country && doc.tokens.get(after_possessive).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s")) {
+        doc.mention_at_token(after_possessive + 1).filter(|&m2| doc.mentions[m2].span.start == doc.tokens[after_possessive + 1].span.start)?
+    } else {
+        m
+    };
     let mut k = doc.token_at(doc.mentions[m].span.end);
     if doc.tokens.get(k).is_some_and(|x| x.lower == "(") {
         k = (k..doc.sentences[si].tokens.1).find(|&j| doc.tokens[j].lower == ")")? + 1;

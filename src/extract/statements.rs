@@ -1170,7 +1170,7 @@ pub(crate) fn organisation_named_before(doc: &Doc, pos: usize, company: bool) ->
 /// An organisation's name whose head word is that of a public body or an association, which a
 /// story never calls "the company" ("General Court", "European Commission", "Dock Workers'
 /// Union"): the head is the word before "of", else the last word.
-fn public_body(name: &str) -> bool {
+pub(crate) fn public_body(name: &str) -> bool {
     const PUBLIC: &[&str] = &["court", "tribunal", "commission", "council", "ministry", "department", "parliament", "assembly", "senate", "congress", "union", "association", "federation", "agency", "authority", "committee", "party", "government", "police", "army", "nations", "office", "regulator", "board", "bureau", "institute", "university", "coalition", "alliance"];
     let head = super::np::name_head(name).unwrap_or("").to_lowercase();
     PUBLIC.contains(&head.as_str())
