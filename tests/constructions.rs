@@ -11632,3 +11632,11 @@ fn a_platform_post_is_no_speaker_of_the_quote_after() {
     said(&d, StatementKind::Direct, "send the wrong signal about housing", Some("Jane Roe"));
     said(&d, StatementKind::Direct, "out of control", Some("Tom Hale"));
 }
+
+#[test]
+fn an_unnamed_member_of_a_party_named_with_it_speaks_for_the_party() {
+    // ("An SPD member of the foreign affairs committee, speaking on condition of anonymity, told
+    // Euronews the party's MPs would …" had kept the description as the speaker)
+    let d = doc("Budget\n\nOSLO - The Vexmoor Labour Party (VLP) has split over the budget.\n\nA VLP member of the finance committee, speaking on condition of anonymity, told reporters the party's MPs would vote against the bill.");
+    reported(&d, "A VLP member of the finance committee, speaking on condition of anonymity, told reporters the party's MPs would vote against the bill", "Vexmoor Labour Party");
+}
