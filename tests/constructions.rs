@@ -11644,3 +11644,19 @@ fn the_watchdog_is_a_public_body_not_the_company_it_rules_on() {
     let d = doc("Fine\n\nMeta said its transfers were lawful. The watchdog gave the company five months to suspend them.");
     assert!(d.demands.iter().all(|m| party(&d, m.by) != "Meta"), "{}", dump(&d));
 }
+
+#[test]
+fn an_unnamed_member_of_a_party_named_with_it_speaks_for_the_party() {
+    // ("An SPD member of the foreign affairs committee, speaking on condition of anonymity, told
+    // Euronews the party's MPs would …" had kept the description as the speaker)
+    let d = doc("Budget\n\nOSLO - The Vexmoor Labour Party (VLP) has split over the budget.\n\nA VLP member of the finance committee, speaking on condition of anonymity, told reporters the party's MPs would vote against the bill.");
+    reported(&d, "A VLP member of the finance committee, speaking on condition of anonymity, told reporters the party's MPs would vote against the bill", "Vexmoor Labour Party");
+}
+
+#[test]
+fn an_armed_service_is_taken_up_as_the_service() {
+    // ("The U.S. Army has awarded … a contract …, the service announced Thursday" had kept "the
+    // service" as the speaker, no one)
+    let d = doc("Ships\n\nOSLO — The Vexmoor Navy has awarded Quillmart Yards a contract to build four frigates, the service announced Thursday, ending a long competition.");
+    reported(&d, "The Vexmoor Navy has awarded Quillmart Yards a contract to build four frigates, the service announced Thursday, ending a long competition", "Vexmoor Navy");
+}

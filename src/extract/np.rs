@@ -1097,6 +1097,9 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
         w.eq_ignore_ascii_case(head) || !topic && head == "department" && !department_named && w.eq_ignore_ascii_case("ministry")
             || !topic && head == "agency" && !agency_named && ["board", "service", "authority", "directorate", "inspectorate", "bureau", "administration"].iter().any(|x| w.eq_ignore_ascii_case(x))
             || paper && NEWSPAPER_HEADS.iter().any(|p| w.eq_ignore_ascii_case(p))
+            // ("The Vexmoor Navy has awarded … a contract, the service announced": an armed
+            // service is taken up as "the service")
+            || !topic && head == "service" && ["army", "navy", "force", "corps", "guard"].iter().any(|x| w.eq_ignore_ascii_case(x))
     } else { crate::lexicon::fold(w) == head };
     let fits = |m: &&crate::model::Mention| {
         let ent = &doc.entities[m.entity];

@@ -1233,7 +1233,9 @@ pub(crate) fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Opt
     // has "Ministry of Defense officials said")
     // ("ECB supervisors said", "IMF economists said": a body's staff named with it)
     // ("FIFA's chief member associations officer warned": an officer of one body named with it)
-    const SPOKES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "official", "officials", "officer", "officers", "supervisors", "economists", "investigators", "inspectors", "auditors", "researchers", "negotiators", "representative", "representatives"];
+    // ("An SPD member of the foreign affairs committee told …": an unnamed member of one party
+    // named with it speaks for it, as its official would)
+    const SPOKES: &[&str] = &["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen", "official", "officials", "officer", "officers", "supervisors", "economists", "investigators", "inspectors", "auditors", "researchers", "negotiators", "representative", "representatives", "member"];
     // (as the phrase's head: "the official Korean Central News Agency" is no official)
     // ("A Georgian journalist accused of assaulting a police officer told …": the phrase the
     // passive participle opens tells of the subject; its officer is no speaker, and the subject
