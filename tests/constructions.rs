@@ -11632,3 +11632,16 @@ fn a_platform_post_is_no_speaker_of_the_quote_after() {
     said(&d, StatementKind::Direct, "send the wrong signal about housing", Some("Jane Roe"));
     said(&d, StatementKind::Direct, "out of control", Some("Tom Hale"));
 }
+
+#[test]
+fn a_portfolio_secretary_speaks_for_the_one_department_of_his_office() {
+    // ("Defence Secretary X … He said the MoD would instead buy …" listed his own ministry as
+    // a topic: a secretary of a portfolio holds that ministry's office, as a minister does)
+    let d = doc("The Ministry of Defence has scrapped a radar contract. Defence Secretary Tom Hale said the Ministry of Defence would buy radars from an ally.");
+    let s = reported(&d, "Defence Secretary Tom Hale said the Ministry of Defence would buy radars from an ally", "Tom Hale");
+    assert!(about(&d, &s).iter().all(|a| !a.contains("Ministry")), "{}", dump(&d));
+    // another portfolio's secretary keeps the ministry a topic
+    let d = doc("The Ministry of Defence has scrapped a radar contract. Health Secretary Tom Hale said the Ministry of Defence would buy radars from an ally.");
+    let s = reported(&d, "Health Secretary Tom Hale said the Ministry of Defence would buy radars from an ally", "Tom Hale");
+    assert!(about(&d, &s).iter().any(|a| a.contains("Ministry")), "{}", dump(&d));
+}
