@@ -11660,3 +11660,16 @@ fn an_armed_service_is_taken_up_as_the_service() {
     let d = doc("Ships\n\nOSLO — The Vexmoor Navy has awarded Quillmart Yards a contract to build four frigates, the service announced Thursday, ending a long competition.");
     reported(&d, "The Vexmoor Navy has awarded Quillmart Yards a contract to build four frigates, the service announced Thursday, ending a long competition", "Vexmoor Navy");
 }
+
+#[test]
+fn a_portfolio_secretary_speaks_for_the_one_department_of_his_office() {
+    // ("Defence Secretary X … He said the MoD would instead buy …" listed his own ministry as
+    // a topic: a secretary of a portfolio holds that ministry's office, as a minister does)
+    let d = doc("The Ministry of Defence has scrapped a radar contract. Defence Secretary Tom Hale said the Ministry of Defence would buy radars from an ally.");
+    let s = reported(&d, "Defence Secretary Tom Hale said the Ministry of Defence would buy radars from an ally", "Tom Hale");
+    assert!(about(&d, &s).iter().all(|a| !a.contains("Ministry")), "{}", dump(&d));
+    // another portfolio's secretary keeps the ministry a topic
+    let d = doc("The Ministry of Defence has scrapped a radar contract. Health Secretary Tom Hale said the Ministry of Defence would buy radars from an ally.");
+    let s = reported(&d, "Health Secretary Tom Hale said the Ministry of Defence would buy radars from an ally", "Tom Hale");
+    assert!(about(&d, &s).iter().any(|a| a.contains("Ministry")), "{}", dump(&d));
+}

@@ -3673,3 +3673,17 @@ fn common_words_after_a_noun_for_their_kind_name_a_firm() {
     assert_has("Rents\n\nRents rose, said Jane Roe of property agency Copper Lantern.", "Copper Lantern", EntityKind::Organization);
     assert_has("Rents\n\nRents rose, according to data from property consultancy Lantern Estates.", "Lantern Estates", EntityKind::Organization);
 }
+
+#[test]
+fn mixed_case_initials_of_a_body_named_in_the_article_are_that_body() {
+    // ("The Ministry of Defence has scrapped … said the MoD had changed …": initials in mixed
+    // case were no entity, so the body was missing from what the statement is about)
+    let d = doc("Radar\n\nThe Ministry of Defence has scrapped a contract for new radars. Jane Roe, the firm's chief executive, said the MoD had changed the requirements nine times.");
+    assert!(mentions(&d).iter().any(|(t, k)| t == "MoD" && *k == EntityKind::Organization), "{:?}", mentions(&d));
+    let mod_ = d.mentions.iter().find(|m| d.slice(m.span) == "MoD").map(|m| m.entity).unwrap();
+    assert_eq!(d.entities[mod_].name, "Ministry of Defence");
+    assert!(d.statements.iter().any(|s| s.about.contains(&mod_)), "{:?}", d.statements);
+    assert_has("Schools\n\nThe Department for Education published the figures on Monday. A union leader said the DfE had ignored teachers.", "DfE", EntityKind::Organization);
+    // (no body they spell: no entity)
+    assert!(!has(&doc("Radar\n\nThe firm said the MoD had changed the requirements."), "MoD", EntityKind::Organization));
+}

@@ -320,6 +320,32 @@ pub fn initials_after_tagger(doc: &mut Doc) {
     let mut orphans = Vec::new();
     undefined_acronyms(doc, Lexicon::get(), &mut orphans);
     drop_orphans(doc, orphans);
+    mixed_case_initials(doc);
+}
+
+/// "The Ministry of Defence has scrapped … the MoD had changed …", "the Department for
+/// Education … the DfE said": initials in mixed case, spelling with their small letters the
+/// small words of exactly one organisation named in the article ("MoD" = Ministry of Defence,
+/// "DfE", "DoJ"), are that organisation, which they had never been (they are no run of
+/// capitals, so `undefined_acronyms` never sees them).
+fn mixed_case_initials(doc: &mut Doc) {
+    let mixed = |w: &str| (3..=5).contains(&w.chars().count()) && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic()) && w.chars().any(|c| c.is_lowercase()) && w.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    let mut found: Vec<(Span, usize)> = Vec::new();
+    for t in 0..doc.tokens.len() {
+        let w = doc.slice(doc.tokens[t].span);
+        if !doc.tokens[t].cap || doc.mention_at_token(t).is_some() || !mixed(w) {
+            continue;
+        }
+        // (each word's first letter as written: "Ministry of Defence" → "MoD")
+        let spelt = |name: &str| -> String { name.split_whitespace().filter_map(|x| x.chars().next()).collect() };
+        let mut named = (0..doc.entities.len()).filter(|&e| doc.entities[e].kind == EntityKind::Organization && doc.entities[e].name.split_whitespace().count() >= 3 && spelt(&doc.entities[e].name) == w && doc.mentions.iter().any(|m| m.entity == e && m.kind == MentionKind::Name));
+        if let (Some(e), None) = (named.next(), named.next()) {
+            found.push((doc.tokens[t].span, e));
+        }
+    }
+    for (span, e) in found {
+        doc.add_mention(span, e, MentionKind::Name);
+    }
 }
 
 /// "the paramilitary Rapid Support Forces … The RSF denied …": an acronym no parentheses

@@ -2352,9 +2352,14 @@ fn bodies_of_titles(doc: &Doc, sp: usize) -> Vec<usize> {
             let nearest = banks.iter().filter_map(|&e| before(e).map(|at| (at, e))).max().map(|(_, e)| e);
             out.extend(nearest.or_else(|| super::np::the_one(banks.into_iter())));
         }
-        // ("Defense Minister", "Minister of Finance", "Treasury and Finance Minister")
-        if t.iter().any(|w| w == "minister") && !t.iter().any(|w| matches!(w.as_str(), "prime" | "chief" | "first" | "shadow" | "former")) {
-            const NOT_PORTFOLIO: &[&str] = &["minister", "ministry", "department", "of", "for", "the", "and", "national", "federal", "deputy", "vice", "state", "junior", "acting", "senior"];
+        // ("Defense Minister", "Minister of Finance", "Treasury and Finance Minister"; and the
+        // British and American secretaries, "Defence Secretary" of the Ministry of Defence,
+        // "Secretary of Defense" of the Department of Defense: not "Secretary of State" alone,
+        // no portfolio, nor "Shadow defence secretary", who holds no office of it; nor Kenya's
+        // "Treasury Cabinet Secretary", whose Treasury set 14's gold keeps as a topic)
+        let secretary = t.iter().any(|w| w == "secretary") && !t.iter().any(|w| w == "cabinet");
+        if (t.iter().any(|w| w == "minister") || secretary) && !t.iter().any(|w| matches!(w.as_str(), "prime" | "chief" | "first" | "shadow" | "former")) {
+            const NOT_PORTFOLIO: &[&str] = &["minister", "secretary", "ministry", "department", "of", "for", "the", "and", "national", "federal", "deputy", "vice", "state", "junior", "acting", "senior"];
             let portfolio: Vec<&String> = t.iter().filter(|w| !NOT_PORTFOLIO.contains(&w.as_str())).collect();
             if portfolio.is_empty() {
                 continue;
