@@ -11632,3 +11632,13 @@ fn a_platform_post_is_no_speaker_of_the_quote_after() {
     said(&d, StatementKind::Direct, "send the wrong signal about housing", Some("Jane Roe"));
     said(&d, StatementKind::Direct, "out of control", Some("Tom Hale"));
 }
+
+#[test]
+fn officers_named_by_their_field_hold_a_role() {
+    // ("Its chief people officer, X, said …", "the union's regional officer, X", "the Army's
+    // program executive officer for …": "officer" with its field had been no title)
+    let d = doc("Strike\n\nThe Vexmoor Health Agency said services would be kept. Its chief people officer, Tom Hale, said the agency was disappointed.");
+    role(&d, "Tom Hale", "chief people officer");
+    let d = doc("Jobs\n\nThe Harlow Workers Union called the decision a betrayal. The union's regional officer, Ann Roe, said members would fight it.");
+    role(&d, "Ann Roe", "regional officer");
+}
