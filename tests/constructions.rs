@@ -11642,3 +11642,13 @@ fn officers_named_by_their_field_hold_a_role() {
     let d = doc("Jobs\n\nThe Harlow Workers Union called the decision a betrayal. The union's regional officer, Ann Roe, said members would fight it.");
     role(&d, "Ann Roe", "regional officer");
 }
+
+#[test]
+fn an_appositive_title_after_a_party_and_state_tag_is_the_holders() {
+    // ("Sen. X (R., La.), chairman of the Senate health committee, said …" had no role: the
+    // appositive was looked for right after the name, where the parenthesis stands)
+    let d = doc("Drug prices\n\nSen. Tom Hale (R-Vt.), chairman of the Senate health committee, said the rule went too far.");
+    role(&d, "Tom Hale", "chairman");
+    let d = doc("Drug prices\n\nSen. Tom Hale (R., Vt.), chairman of the Senate health committee, said the rule went too far.");
+    role(&d, "Tom Hale", "chairman");
+}
