@@ -11673,3 +11673,23 @@ fn a_portfolio_secretary_speaks_for_the_one_department_of_his_office() {
     let s = reported(&d, "Health Secretary Tom Hale said the Ministry of Defence would buy radars from an ally", "Tom Hale");
     assert!(about(&d, &s).iter().any(|a| a.contains("Ministry")), "{}", dump(&d));
 }
+
+#[test]
+fn officers_named_by_their_field_hold_a_role() {
+    // ("Its chief people officer, X, said …", "the union's regional officer, X", "the Army's
+    // program executive officer for …": "officer" with its field had been no title)
+    let d = doc("Strike\n\nThe Vexmoor Health Agency said services would be kept. Its chief people officer, Tom Hale, said the agency was disappointed.");
+    role(&d, "Tom Hale", "chief people officer");
+    let d = doc("Jobs\n\nThe Harlow Workers Union called the decision a betrayal. The union's regional officer, Ann Roe, said members would fight it.");
+    role(&d, "Ann Roe", "regional officer");
+}
+
+#[test]
+fn an_appositive_title_after_a_party_and_state_tag_is_the_holders() {
+    // ("Sen. X (R., La.), chairman of the Senate health committee, said …" had no role: the
+    // appositive was looked for right after the name, where the parenthesis stands)
+    let d = doc("Drug prices\n\nSen. Tom Hale (R-Vt.), chairman of the Senate health committee, said the rule went too far.");
+    role(&d, "Tom Hale", "chairman");
+    let d = doc("Drug prices\n\nSen. Tom Hale (R., Vt.), chairman of the Senate health committee, said the rule went too far.");
+    role(&d, "Tom Hale", "chairman");
+}

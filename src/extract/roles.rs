@@ -489,8 +489,19 @@ pub fn find_roles(doc: &mut Doc) {
             }
         }
         // appositive after the name: ", [the] [former] [Adj|Org] title [of X],"
-        if doc.tokens.get(pe).is_some_and(|t| t.lower == ",") {
-            let mut k = pe + 1;
+        // (a short parenthesis may stand between: "Sen. Jane Roe (R-Vt.), chairman of the
+        // committee,", "Jane Roe (pictured), the union's president,")
+        let pc = if doc.tokens.get(pe).is_some_and(|t| t.lower == "(") {
+            (pe + 1..(pe + 9).min(doc.tokens.len()))
+                .take_while(|&j| doc.tokens[j].lower != "(")
+                .find(|&j| doc.tokens[j].lower == ")")
+                .filter(|&j| doc.tokens.get(j + 1).is_some_and(|t| t.lower == ","))
+                .map_or(pe, |j| j + 1)
+        } else {
+            pe
+        };
+        if doc.tokens.get(pc).is_some_and(|t| t.lower == ",") {
+            let mut k = pc + 1;
             // ("X, 50, a former mayor of Y,": the age comes first)
             if doc.tokens.get(k).is_some_and(|t| t.kind == crate::model::TokenKind::Number) && doc.tokens.get(k + 1).is_some_and(|t| t.lower == ",") {
                 k += 2;
