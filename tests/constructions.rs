@@ -11693,3 +11693,13 @@ fn an_appositive_title_after_a_party_and_state_tag_is_the_holders() {
     let d = doc("Drug prices\n\nSen. Tom Hale (R., Vt.), chairman of the Senate health committee, said the rule went too far.");
     role(&d, "Tom Hale", "chairman");
 }
+
+#[test]
+fn a_director_general_written_apart_is_one_title() {
+    // ("Its deputy director general, X" had given two roles, "deputy" and "director general",
+    // and "WHO Director General X" the head "General": only the hyphenated form was listed)
+    let d = doc("Row\n\nThe Vexmoor Consumers' Federation criticised the plan. Its deputy director general, Jane Roe, said it was weak.");
+    let r = role(&d, "Jane Roe", "Director-General");
+    assert_eq!(r.title, "deputy director general", "{}", dump(&d));
+    assert_eq!(d.roles.iter().filter(|r| name(&d, r.holder) == "Jane Roe").count(), 1, "{}", dump(&d));
+}
