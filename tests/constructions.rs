@@ -11632,3 +11632,12 @@ fn a_platform_post_is_no_speaker_of_the_quote_after() {
     said(&d, StatementKind::Direct, "send the wrong signal about housing", Some("Jane Roe"));
     said(&d, StatementKind::Direct, "out of control", Some("Tom Hale"));
 }
+
+#[test]
+fn backed_calls_for_someone_to_act_is_the_backers_demand() {
+    // ("he has backed calls for Oslo to raise …": a bare plural "calls" after a verb of support
+    // had no determiner, so no demand was read)
+    let d = doc("Fees\n\nLONDON - Britain and Norway met on Monday.\n\nForeign Secretary Jane Roe has backed calls for Norway to cut its fishing fees. Tom Hale joined calls for Britain to reopen the port.");
+    demand(&d, "Jane Roe", Some("Norway"), "cut its fishing fees", DemandKind::Appeal);
+    demand(&d, "Tom Hale", Some("United Kingdom"), "reopen the port", DemandKind::Appeal);
+}

@@ -796,7 +796,15 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             // ("Abiy Ahmed's repeated calls for …": an adjective of time may stand between)
             if matches!(l, "demand" | "demands" | "call" | "calls" | "appeal" | "appeals" | "insistence" | "ultimatum" | "request" | "requests") {
                 let det = named_lead(doc, ctx, c, noun_start(doc, c, a), a);
-                if det > a && matches!(doc.tokens[det - 1].lower.as_str(), "its" | "their" | "his" | "her" | "'s" | "a" | "an" | "the") {
+                // ("She has backed calls for Oslo to cut fees", "joined calls for the minister to
+                // resign": a bare plural after a verb of support is the subject's demand too,
+                // where one is asked to act; not "joins calls for restraint", a headline's label)
+                let asked_to = || doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for") && {
+                    let (o, e) = addressee_at(doc, ctx, c + 2, b);
+                    o.is_some() && doc.tokens.get(e).is_some_and(|t| t.lower == "to")
+                };
+                let backed = det == c && l.ends_with('s') && matches!(doc.tokens[c - 1].lower.as_str(), "backed" | "backs" | "backing" | "supported" | "supports" | "supporting" | "echoed" | "echoes" | "echoing" | "joined" | "joins" | "joining" | "endorsed" | "endorses" | "endorsing") && asked_to();
+                if det > a && (backed || matches!(doc.tokens[det - 1].lower.as_str(), "its" | "their" | "his" | "her" | "'s" | "a" | "an" | "the")) {
                     noun_demand(doc, ctx, c, a, b, &mut out);
                 }
             }
