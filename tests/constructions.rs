@@ -11641,3 +11641,15 @@ fn backed_calls_for_someone_to_act_is_the_backers_demand() {
     demand(&d, "Jane Roe", Some("Norway"), "cut its fishing fees", DemandKind::Appeal);
     demand(&d, "Tom Hale", Some("United Kingdom"), "reopen the port", DemandKind::Appeal);
 }
+
+#[test]
+fn in_a_letter_between_the_one_asked_and_to_is_how_it_was_asked() {
+    // ("directing them in a July memo to treat …": a phrase of the writing the appeal was made
+    // in stands between the one asked and "to", as a time does; no demand was read)
+    let d = doc("Fees\n\nLONDON - Britain and Norway met on Monday.\n\nForeign Secretary Jane Roe urged Norway in a letter to cut its fishing fees. Tom Hale asked Britain in a joint statement to reopen the port.");
+    demand(&d, "Jane Roe", Some("Norway"), "cut its fishing fees", DemandKind::Appeal);
+    demand(&d, "Tom Hale", Some("United Kingdom"), "reopen the port", DemandKind::Appeal);
+    // (and "directing" as "directed": "…, directing Norway in a March memo to …")
+    let d = doc("Boats\n\nLONDON - Britain and Norway met on Monday.\n\nFisheries Minister Ann Lee has pressed the fleets to modernise, directing Norway in a March memo to halve its quota.");
+    demand(&d, "Ann Lee", Some("Norway"), "halve its quota", DemandKind::Demand);
+}

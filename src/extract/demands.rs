@@ -26,7 +26,7 @@ const WISH: &[&str] = &["expect", "expects", "expected", "want", "wants", "wante
 const DEMAND: &[&str] = &[
     "demand", "demanded", "demands", "demanding", "insist", "insisted", "insists", "insisting", "order", "ordered", "orders",
     "ordering", "told", "tell", "tells", "telling", "instructed", "called", "calls", "call", "calling", "sought", "seeks", "seeking",
-    "directed", "directs",
+    "directed", "directs", "directing",
 ];
 /// Verbs whose direct object is itself what is demanded ("demanded immediate elections").
 const NOMINAL: &[&str] = &["demand", "demanded", "demands", "demanding", "sought", "seek", "seeks", "seeking", "requested", "request", "requests"];
@@ -579,7 +579,20 @@ fn to_after_relative(doc: &Doc, k: usize, b: usize) -> Option<usize> {
 fn time_phrase_end(doc: &Doc, j: usize) -> Option<usize> {
     // ("asked the government many times to …": how often, as "again" says)
     let times = doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "many" | "several" | "numerous" | "countless")) && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "times");
-    super::statements::time_phrase_end(doc, j, doc.tokens.len()).or_else(|| doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "again" | "repeatedly")).then_some(j + 1)).or_else(|| times.then_some(j + 2))
+    super::statements::time_phrase_end(doc, j, doc.tokens.len()).or_else(|| doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "again" | "repeatedly")).then_some(j + 1)).or_else(|| times.then_some(j + 2)).or_else(|| medium_end(doc, j))
+}
+
+/// The end of a phrase at `j` telling in what writing or speech one was asked, which may stand
+/// between an addressee and its "to" as a time does: "urged lawmakers in a letter to …",
+/// "directing them in a March memo to …", "asked the court in a filing to …".
+fn medium_end(doc: &Doc, j: usize) -> Option<usize> {
+    let t = |x: usize| doc.tokens.get(x);
+    if !t(j).is_some_and(|x| x.lower == "in") || !t(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our")) {
+        return None;
+    }
+    // (up to two words before the noun: "a July memo", "a joint letter", "a strongly worded statement")
+    let n = (j + 2..j + 5).take_while(|&x| t(x).is_some_and(|y| matches!(y.kind, TokenKind::Word | TokenKind::Number))).find(|&x| matches!(doc.tokens[x].lower.as_str(), "letter" | "memo" | "memorandum" | "statement" | "speech" | "post" | "email" | "filing" | "interview" | "note" | "directive"))?;
+    Some(n + 1)
 }
 
 /// The region (a state or province of the gazetteer) the story names most often, twice at
@@ -1336,6 +1349,8 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     // "to" and a verb after them; "directed the film", "anger directed at" are none)
     if l.starts_with("direct") {
         let (who, e) = addressee_at(doc, ctx, c + 1, b);
+        // (past a time or the writing it was done in: "directed them in a memo to …")
+        let e = time_phrase_end(doc, e).filter(|&x| doc.tokens.get(x).is_some_and(|t| t.lower == "to")).unwrap_or(e);
         if who.is_none() || !doc.tokens.get(e).is_some_and(|t| t.lower == "to") || !doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap) {
             return;
         }
