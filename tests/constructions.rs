@@ -11653,3 +11653,11 @@ fn in_a_letter_between_the_one_asked_and_to_is_how_it_was_asked() {
     let d = doc("Boats\n\nLONDON - Britain and Norway met on Monday.\n\nFisheries Minister Ann Lee has pressed the fleets to modernise, directing Norway in a March memo to halve its quota.");
     demand(&d, "Ann Lee", Some("Norway"), "halve its quota", DemandKind::Demand);
 }
+
+#[test]
+fn knows_what_to_do_and_a_dash_in_a_quote_is_the_speakers_demand() {
+    // ("he knows what to do - fund safe staffing," she said: the task spelt out after the dash
+    // is asked by the one quoted; no demand was read)
+    let d = doc("Library\n\nThe library in Halden closed on Monday.\n\n\"If the council wants the protest over, it knows what to do - reopen the library,\" union leader Jane Roe said.");
+    demand(&d, "Jane Roe", None, "reopen the library", DemandKind::Demand);
+}

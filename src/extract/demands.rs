@@ -747,6 +747,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             let l = doc.tokens[c].lower.as_str();
             if l == "what" {
                 needed_in_quote(doc, ctx, c, b, &mut out);
+                knows_what_to_do(doc, ctx, c, b, &mut out);
             }
             if let Some(&appeal) = demand_verbs().get(l) {
                 // ("Iran denies that it seeks nuclear weapons": what is denied is sought by no one)
@@ -1042,6 +1043,26 @@ fn wanted_thing(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Ve
     let end = vp_end(doc, c + 1, b, true);
     if end > c + 2 {
         push(out, DemandKind::Demand, by, None, span(doc, c + 1, end), span(doc, start.min(c), end), l.to_string());
+    }
+}
+
+/// "“The council knows what to do - reopen the library,” X said": what one is told one knows to
+/// do, spelt out after a dash or a colon in a quotation, is the quote's speaker's demand (of no
+/// one named: the one who knows is often a pronoun).
+fn knows_what_to_do(doc: &Doc, ctx: &Ctx, c: usize, b: usize, out: &mut Vec<Demand>) {
+    let w = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+    let know = |j: usize| matches!(w(j), "know" | "knows");
+    if c < 1 || ctx.tok_quote[c].is_none() || !(know(c - 1) || c >= 2 && w(c - 1) == "exactly" && know(c - 2)) || w(c + 1) != "to" || w(c + 2) != "do" || !matches!(w(c + 3), "-" | "–" | "—" | ":") {
+        return;
+    }
+    let v = c + 4;
+    if !doc.tokens.get(v).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !Lexicon::get().stopwords.contains(&t.lower)) {
+        return;
+    }
+    let Some(by) = quote_speaker(doc, ctx, c) else { return };
+    let end = vp_end(doc, v, b, true);
+    if end > v + 1 && (v..end).all(|j| ctx.tok_quote[j] == ctx.tok_quote[c]) {
+        push(out, DemandKind::Demand, Party::Entity(by), None, span(doc, v, end), span(doc, c - 1, end), "know what to do".to_string());
     }
 }
 
