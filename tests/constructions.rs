@@ -11703,3 +11703,32 @@ fn a_director_general_written_apart_is_one_title() {
     assert_eq!(r.title, "deputy director general", "{}", dump(&d));
     assert_eq!(d.roles.iter().filter(|r| name(&d, r.holder) == "Jane Roe").count(), 1, "{}", dump(&d));
 }
+
+#[test]
+fn backed_calls_for_someone_to_act_is_the_backers_demand() {
+    // ("he has backed calls for Oslo to raise …": a bare plural "calls" after a verb of support
+    // had no determiner, so no demand was read)
+    let d = doc("Fees\n\nLONDON - Britain and Norway met on Monday.\n\nForeign Secretary Jane Roe has backed calls for Norway to cut its fishing fees. Tom Hale joined calls for Britain to reopen the port.");
+    demand(&d, "Jane Roe", Some("Norway"), "cut its fishing fees", DemandKind::Appeal);
+    demand(&d, "Tom Hale", Some("United Kingdom"), "reopen the port", DemandKind::Appeal);
+}
+
+#[test]
+fn in_a_letter_between_the_one_asked_and_to_is_how_it_was_asked() {
+    // ("directing them in a July memo to treat …": a phrase of the writing the appeal was made
+    // in stands between the one asked and "to", as a time does; no demand was read)
+    let d = doc("Fees\n\nLONDON - Britain and Norway met on Monday.\n\nForeign Secretary Jane Roe urged Norway in a letter to cut its fishing fees. Tom Hale asked Britain in a joint statement to reopen the port.");
+    demand(&d, "Jane Roe", Some("Norway"), "cut its fishing fees", DemandKind::Appeal);
+    demand(&d, "Tom Hale", Some("United Kingdom"), "reopen the port", DemandKind::Appeal);
+    // (and "directing" as "directed": "…, directing Norway in a March memo to …")
+    let d = doc("Boats\n\nLONDON - Britain and Norway met on Monday.\n\nFisheries Minister Ann Lee has pressed the fleets to modernise, directing Norway in a March memo to halve its quota.");
+    demand(&d, "Ann Lee", Some("Norway"), "halve its quota", DemandKind::Demand);
+}
+
+#[test]
+fn knows_what_to_do_and_a_dash_in_a_quote_is_the_speakers_demand() {
+    // ("he knows what to do - fund safe staffing," she said: the task spelt out after the dash
+    // is asked by the one quoted; no demand was read)
+    let d = doc("Library\n\nThe library in Halden closed on Monday.\n\n\"If the council wants the protest over, it knows what to do - reopen the library,\" union leader Jane Roe said.");
+    demand(&d, "Jane Roe", None, "reopen the library", DemandKind::Demand);
+}

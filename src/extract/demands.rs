@@ -26,7 +26,7 @@ const WISH: &[&str] = &["expect", "expects", "expected", "want", "wants", "wante
 const DEMAND: &[&str] = &[
     "demand", "demanded", "demands", "demanding", "insist", "insisted", "insists", "insisting", "order", "ordered", "orders",
     "ordering", "told", "tell", "tells", "telling", "instructed", "called", "calls", "call", "calling", "sought", "seeks", "seeking",
-    "directed", "directs",
+    "directed", "directs", "directing",
 ];
 /// Verbs whose direct object is itself what is demanded ("demanded immediate elections").
 const NOMINAL: &[&str] = &["demand", "demanded", "demands", "demanding", "sought", "seek", "seeks", "seeking", "requested", "request", "requests"];
@@ -579,7 +579,20 @@ fn to_after_relative(doc: &Doc, k: usize, b: usize) -> Option<usize> {
 fn time_phrase_end(doc: &Doc, j: usize) -> Option<usize> {
     // ("asked the government many times to …": how often, as "again" says)
     let times = doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "many" | "several" | "numerous" | "countless")) && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "times");
-    super::statements::time_phrase_end(doc, j, doc.tokens.len()).or_else(|| doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "again" | "repeatedly")).then_some(j + 1)).or_else(|| times.then_some(j + 2))
+    super::statements::time_phrase_end(doc, j, doc.tokens.len()).or_else(|| doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "again" | "repeatedly")).then_some(j + 1)).or_else(|| times.then_some(j + 2)).or_else(|| medium_end(doc, j))
+}
+
+/// The end of a phrase at `j` telling in what writing or speech one was asked, which may stand
+/// between an addressee and its "to" as a time does: "urged lawmakers in a letter to …",
+/// "directing them in a March memo to …", "asked the court in a filing to …".
+fn medium_end(doc: &Doc, j: usize) -> Option<usize> {
+    let t = |x: usize| doc.tokens.get(x);
+    if !t(j).is_some_and(|x| x.lower == "in") || !t(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our")) {
+        return None;
+    }
+    // (up to two words before the noun: "a July memo", "a joint letter", "a strongly worded statement")
+    let n = (j + 2..j + 5).take_while(|&x| t(x).is_some_and(|y| matches!(y.kind, TokenKind::Word | TokenKind::Number))).find(|&x| matches!(doc.tokens[x].lower.as_str(), "letter" | "memo" | "memorandum" | "statement" | "speech" | "post" | "email" | "filing" | "interview" | "note" | "directive"))?;
+    Some(n + 1)
 }
 
 /// The region (a state or province of the gazetteer) the story names most often, twice at
@@ -734,6 +747,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             let l = doc.tokens[c].lower.as_str();
             if l == "what" {
                 needed_in_quote(doc, ctx, c, b, &mut out);
+                knows_what_to_do(doc, ctx, c, b, &mut out);
             }
             if let Some(&appeal) = demand_verbs().get(l) {
                 // ("Iran denies that it seeks nuclear weapons": what is denied is sought by no one)
@@ -796,7 +810,15 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             // ("Abiy Ahmed's repeated calls for …": an adjective of time may stand between)
             if matches!(l, "demand" | "demands" | "call" | "calls" | "appeal" | "appeals" | "insistence" | "ultimatum" | "request" | "requests") {
                 let det = named_lead(doc, ctx, c, noun_start(doc, c, a), a);
-                if det > a && matches!(doc.tokens[det - 1].lower.as_str(), "its" | "their" | "his" | "her" | "'s" | "a" | "an" | "the") {
+                // ("She has backed calls for Oslo to cut fees", "joined calls for the minister to
+                // resign": a bare plural after a verb of support is the subject's demand too,
+                // where one is asked to act; not "joins calls for restraint", a headline's label)
+                let asked_to = || doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for") && {
+                    let (o, e) = addressee_at(doc, ctx, c + 2, b);
+                    o.is_some() && doc.tokens.get(e).is_some_and(|t| t.lower == "to")
+                };
+                let backed = det == c && l.ends_with('s') && matches!(doc.tokens[c - 1].lower.as_str(), "backed" | "backs" | "backing" | "supported" | "supports" | "supporting" | "echoed" | "echoes" | "echoing" | "joined" | "joins" | "joining" | "endorsed" | "endorses" | "endorsing") && asked_to();
+                if det > a && (backed || matches!(doc.tokens[det - 1].lower.as_str(), "its" | "their" | "his" | "her" | "'s" | "a" | "an" | "the")) {
                     noun_demand(doc, ctx, c, a, b, &mut out);
                 }
             }
@@ -1021,6 +1043,26 @@ fn wanted_thing(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Ve
     let end = vp_end(doc, c + 1, b, true);
     if end > c + 2 {
         push(out, DemandKind::Demand, by, None, span(doc, c + 1, end), span(doc, start.min(c), end), l.to_string());
+    }
+}
+
+/// "“The council knows what to do - reopen the library,” X said": what one is told one knows to
+/// do, spelt out after a dash or a colon in a quotation, is the quote's speaker's demand (of no
+/// one named: the one who knows is often a pronoun).
+fn knows_what_to_do(doc: &Doc, ctx: &Ctx, c: usize, b: usize, out: &mut Vec<Demand>) {
+    let w = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+    let know = |j: usize| matches!(w(j), "know" | "knows");
+    if c < 1 || ctx.tok_quote[c].is_none() || !(know(c - 1) || c >= 2 && w(c - 1) == "exactly" && know(c - 2)) || w(c + 1) != "to" || w(c + 2) != "do" || !matches!(w(c + 3), "-" | "–" | "—" | ":") {
+        return;
+    }
+    let v = c + 4;
+    if !doc.tokens.get(v).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !Lexicon::get().stopwords.contains(&t.lower)) {
+        return;
+    }
+    let Some(by) = quote_speaker(doc, ctx, c) else { return };
+    let end = vp_end(doc, v, b, true);
+    if end > v + 1 && (v..end).all(|j| ctx.tok_quote[j] == ctx.tok_quote[c]) {
+        push(out, DemandKind::Demand, Party::Entity(by), None, span(doc, v, end), span(doc, c - 1, end), "know what to do".to_string());
     }
 }
 
@@ -1328,6 +1370,8 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     // "to" and a verb after them; "directed the film", "anger directed at" are none)
     if l.starts_with("direct") {
         let (who, e) = addressee_at(doc, ctx, c + 1, b);
+        // (past a time or the writing it was done in: "directed them in a memo to …")
+        let e = time_phrase_end(doc, e).filter(|&x| doc.tokens.get(x).is_some_and(|t| t.lower == "to")).unwrap_or(e);
         if who.is_none() || !doc.tokens.get(e).is_some_and(|t| t.lower == "to") || !doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap) {
             return;
         }
