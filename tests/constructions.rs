@@ -11732,3 +11732,14 @@ fn knows_what_to_do_and_a_dash_in_a_quote_is_the_speakers_demand() {
     let d = doc("Library\n\nThe library in Halden closed on Monday.\n\n\"If the council wants the protest over, it knows what to do - reopen the library,\" union leader Jane Roe said.");
     demand(&d, "Jane Roe", None, "reopen the library", DemandKind::Demand);
 }
+
+#[test]
+fn a_relative_clause_after_a_preposition_is_part_of_what_is_asked() {
+    // ("called on the ministry to set a date by which corridor care would end" had asked only
+    // "set a date by": "which" ended the demand, as it does after a comma)
+    let d = doc("Row\n\nThe union called on Norway to set a date by which the waiting lists would end.");
+    demand(&d, "The union", Some("Norway"), "set a date by which the waiting lists would end", DemandKind::Appeal);
+    // (", which …" still comments on what was asked)
+    let d = doc("Row\n\nThe union called on Norway to scrap the fee, which the ministry rejected.");
+    demand(&d, "The union", Some("Norway"), "scrap the fee", DemandKind::Appeal);
+}

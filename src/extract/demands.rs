@@ -61,7 +61,10 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
         // ("use the ruling as a chance to revive talks": "as" before a noun for a means and its
         // infinitive is part of what is asked)
         let as_means = l == "as" && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an")) && doc.tokens.get(k + 2).is_some_and(|t| matches!(t.lower.as_str(), "chance" | "opportunity" | "way" | "means" | "basis" | "starting")) && doc.tokens.get(k + 3).is_some_and(|t| matches!(t.lower.as_str(), "to" | "for" | "point"));
-        if STOP.contains(&l) && (stop_at_while || l != "while") && k > a && !object_clause && !as_means {
+        // ("set a date by which corridor care would end": a relative clause after a preposition
+        // restricts the noun asked for, part of what is asked; ", which …" comments on it)
+        let restricting = l == "which" && k > a + 1 && matches!(doc.tokens[k - 1].lower.as_str(), "by" | "on" | "in" | "under" | "through" | "from" | "at" | "with");
+        if STOP.contains(&l) && (stop_at_while || l != "while") && k > a && !object_clause && !as_means && !restricting {
             break;
         }
         // ("“We urge X to go,” she said": the quotation ends the demand; not a quoted fragment
