@@ -3687,3 +3687,13 @@ fn mixed_case_initials_of_a_body_named_in_the_article_are_that_body() {
     // (no body they spell: no entity)
     assert!(!has(&doc("Radar\n\nThe firm said the MoD had changed the requirements."), "MoD", EntityKind::Organization));
 }
+
+#[test]
+fn initials_with_full_stops_are_the_listed_organisation() {
+    // ("The S.E.C. said …", as The New York Times writes initials, had named no one)
+    assert_has("Row\n\nRegulators moved on Monday. The S.E.C. said it would increase oversight.", "S.E.C.", EntityKind::Organization);
+    assert_has("Row\n\nThe F.B.I. said it was investigating the attack.", "F.B.I.", EntityKind::Organization);
+    // (not initials of nothing listed)
+    let d = doc("Row\n\nThe Q.X.Z. said it was investigating the attack.");
+    assert!(!has(&d, "Q.X.Z.", EntityKind::Organization), "{:?}", mentions(&d));
+}

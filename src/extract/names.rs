@@ -690,6 +690,7 @@ pub fn find_names(doc: &mut Doc) {
     adjective_states(doc, lex);
     home_bodies(doc, lex);
     lower_case_state_department(doc, lex);
+    dotted_initials(doc, lex);
     home_government(doc, lex);
     us_administration(doc);
     named_central_banks(doc, lex);
@@ -946,6 +947,28 @@ fn party_plural(doc: &Doc, k: usize, j: usize) -> bool {
     // (SPD)")
     let initials = doc.tokens.get(j).is_some_and(|t| t.lower == "(");
     introduced && !initials && j >= k + 2 && j <= k + 3 && PLURALS.contains(&doc.tokens[j - 1].lower.as_str()) && (k..j - 1).all(adjective)
+}
+
+/// "The S.E.C. said …", "the F.B.I. is investigating": initials written with full stops, as The
+/// New York Times writes them, are the listed organisation of those initials ("SEC", "FBI");
+/// they had named no one.
+fn dotted_initials(doc: &mut Doc, lex: &Lexicon) {
+    for t in 0..doc.tokens.len() {
+        if !doc.tokens[t].cap || doc.mention_at_token(t).is_some() {
+            continue;
+        }
+        let w = doc.slice(doc.tokens[t].span);
+        let letters: String = w.split('.').collect();
+        // (two to five capitals, each followed by its full stop: "S.E.C.", not "St." or "U.S.A")
+        if !(2..=5).contains(&letters.len()) || w.len() != 2 * letters.len() || !w.ends_with('.') || !letters.bytes().all(|c| c.is_ascii_uppercase()) {
+            continue;
+        }
+        if let Some(canon) = lex.organisations.get(&letters.to_ascii_lowercase()) {
+            let ent = doc.organisation(&canon.clone());
+            let span = doc.tokens[t].span;
+            doc.add_mention(span, ent, MentionKind::Name);
+        }
+    }
 }
 
 /// "called on the administration to …", "the administration wanted Canada to …": the
