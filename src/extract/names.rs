@@ -954,16 +954,18 @@ fn party_plural(doc: &Doc, k: usize, j: usize) -> bool {
 /// they had named no one.
 fn dotted_initials(doc: &mut Doc, lex: &Lexicon) {
     for t in 0..doc.tokens.len() {
-        if !doc.tokens[t].cap || doc.mention_at_token(t).is_some() {
+        // (two to five capitals, each followed by its full stop: "S.E.C.", not "St." or "U.S.A";
+        // the shape asked first, as it is at every capitalised word)
+        let tok = &doc.tokens[t];
+        if !tok.cap || !(4..=10).contains(&(tok.span.end - tok.span.start)) {
             continue;
         }
-        let w = doc.slice(doc.tokens[t].span);
-        let letters: String = w.split('.').collect();
-        // (two to five capitals, each followed by its full stop: "S.E.C.", not "St." or "U.S.A")
-        if !(2..=5).contains(&letters.len()) || w.len() != 2 * letters.len() || !w.ends_with('.') || !letters.bytes().all(|c| c.is_ascii_uppercase()) {
+        let b = doc.slice(tok.span).as_bytes();
+        if !(4..=10).contains(&b.len()) || b.len() % 2 != 0 || !b.chunks(2).all(|c| c[0].is_ascii_uppercase() && c[1] == b'.') || doc.mention_at_token(t).is_some() {
             continue;
         }
-        if let Some(canon) = lex.organisations.get(&letters.to_ascii_lowercase()) {
+        let letters: String = b.iter().step_by(2).map(|&c| char::from(c.to_ascii_lowercase())).collect();
+        if let Some(canon) = lex.organisations.get(&letters) {
             let ent = doc.organisation(&canon.clone());
             let span = doc.tokens[t].span;
             doc.add_mention(span, ent, MentionKind::Name);
