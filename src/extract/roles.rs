@@ -811,8 +811,6 @@ fn counsel(doc: &mut Doc) {
     }
 }
 
-/// "central bank governor", "state oil company chief" (from token `k`): one or two plain
-/// lower-case words, a body's noun among them, before a title; where the title starts.
 /// "Russia's UN ambassador X", "Its deputy UN envoy, X": an envoy (ambassador, representative,
 /// delegate) named with the body he is sent to (`e`, from token `s`) is the envoy of the state
 /// or body whose possessive or adjective comes before that body (a title modifier may stand
@@ -836,6 +834,8 @@ fn envoy_sender(doc: &mut Doc, head: &str, e: usize, s: usize) -> Option<(usize,
     None
 }
 
+/// "central bank governor", "state oil company chief" (from token `k`): one or two plain
+/// lower-case words, a body's noun among them, before a title; where the title starts.
 fn lower_body_before_title(doc: &Doc, k: usize, limit: usize) -> Option<usize> {
     let lex = Lexicon::get();
     let plain = |j: usize| {
