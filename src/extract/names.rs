@@ -955,16 +955,12 @@ fn party_plural(doc: &Doc, k: usize, j: usize) -> bool {
 fn dotted_initials(doc: &mut Doc, lex: &Lexicon) {
     for t in 0..doc.tokens.len() {
         // (two to five capitals, each followed by its full stop: "S.E.C.", not "St." or "U.S.A";
-        // the shape asked first, as it is at every capitalised word)
+        // the length asked first, as it is at every capitalised word)
         let tok = &doc.tokens[t];
-        if !tok.cap || !(4..=10).contains(&(tok.span.end - tok.span.start)) {
+        if !tok.cap || !(4..=10).contains(&(tok.span.end - tok.span.start)) || !dotted_initials_word(doc.slice(tok.span)) || doc.mention_at_token(t).is_some() {
             continue;
         }
-        let b = doc.slice(tok.span).as_bytes();
-        if !(4..=10).contains(&b.len()) || b.len() % 2 != 0 || !b.chunks(2).all(|c| c[0].is_ascii_uppercase() && c[1] == b'.') || doc.mention_at_token(t).is_some() {
-            continue;
-        }
-        let letters: String = b.iter().step_by(2).map(|&c| char::from(c.to_ascii_lowercase())).collect();
+        let letters: String = doc.slice(tok.span).bytes().step_by(2).map(|c| char::from(c.to_ascii_lowercase())).collect();
         if let Some(canon) = lex.organisations.get(&letters) {
             let ent = doc.organisation(&canon.clone());
             let span = doc.tokens[t].span;
