@@ -585,6 +585,12 @@ fn time_phrase_end(doc: &Doc, j: usize) -> Option<usize> {
     super::statements::time_phrase_end(doc, j, doc.tokens.len()).or_else(|| doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "again" | "repeatedly")).then_some(j + 1)).or_else(|| times.then_some(j + 2)).or_else(|| medium_end(doc, j))
 }
 
+/// The "to" right after a time or a medium phrase at `j` ("urged X on Sunday to …", "directed
+/// them in a memo to …").
+fn to_after_time(doc: &Doc, j: usize) -> Option<usize> {
+    time_phrase_end(doc, j).filter(|&e| doc.tokens.get(e).is_some_and(|t| t.lower == "to"))
+}
+
 /// The end of a phrase at `j` telling in what writing or speech one was asked, which may stand
 /// between an addressee and its "to" as a time does: "urged lawmakers in a letter to …",
 /// "directing them in a March memo to …", "asked the court in a filing to …".
@@ -1374,7 +1380,7 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     if l.starts_with("direct") {
         let (who, e) = addressee_at(doc, ctx, c + 1, b);
         // (past a time or the writing it was done in: "directed them in a memo to …")
-        let e = time_phrase_end(doc, e).filter(|&x| doc.tokens.get(x).is_some_and(|t| t.lower == "to")).unwrap_or(e);
+        let e = to_after_time(doc, e).unwrap_or(e);
         if who.is_none() || !doc.tokens.get(e).is_some_and(|t| t.lower == "to") || !doc.tokens.get(e + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap) {
             return;
         }
@@ -1597,7 +1603,7 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
     }
     // (a time may stand before the "to": "pressed Israel and Hamas on Sunday to …", "urged
     // parliament last week to …")
-    if let Some(e) = time_phrase_end(doc, obj_end).filter(|&e| doc.tokens.get(e).is_some_and(|t| t.lower == "to")) {
+    if let Some(e) = to_after_time(doc, obj_end) {
         obj_end = e;
     }
     // ("called on Beijing “not to use …”", "urged X “to …”": a quotation that opens right
