@@ -1510,11 +1510,23 @@ fn group_named_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
     if doc.mentions.iter().any(|m| m.span.start > before && m.span.end <= end && doc.actor_of(m.entity) == doc.actor_of(e)) {
         return None;
     }
+    group_like(doc, e).then_some(e)
+}
+
+/// ", also known as" or "(also known as" right before token `a` (the other name of what was
+/// named before it): the mark that opens it.
+pub(crate) fn also_known_as_before(doc: &Doc, a: usize) -> Option<&str> {
+    let w = |k: usize| doc.tokens[k].lower.as_str();
+    (a >= 4 && w(a - 1) == "as" && w(a - 2) == "known" && w(a - 3) == "also" && matches!(w(a - 4), "," | "(")).then(|| w(a - 4))
+}
+
+/// Organisation `e` may be taken up as "the group": no outlet, state body or state.
+fn group_like(doc: &Doc, e: usize) -> bool {
     let ent = &doc.entities[e];
     let name = crate::lexicon::fold(&ent.name);
     let outlet = crate::lexicon::NEWS_AGENCIES.contains(&name.as_str())
         || ["news", "agency", "times", "post", "journal", "ministry", "department", "office", "council", "court", "parliament", "government"].iter().any(|w| name.ends_with(w));
-    (ent.kind == EntityKind::Organization && ent.stands_for.is_none() && !outlet).then_some(e)
+    ent.kind == EntityKind::Organization && ent.stands_for.is_none() && !outlet
 }
 
 /// "the Vexmoor Integrity Centre (VIC), a Lisbon-based watchdog," (`j` at the noun): the body
@@ -1557,11 +1569,7 @@ fn speaking_subject(doc: &Doc, si: usize) -> Option<usize> {
         return None;
     }
     let e = doc.actor_of(doc.mentions[m].entity);
-    let ent = &doc.entities[e];
-    let name = crate::lexicon::fold(&ent.name);
-    let outlet = crate::lexicon::NEWS_AGENCIES.contains(&name.as_str())
-        || ["news", "agency", "times", "post", "journal", "ministry", "department", "office", "council", "court", "parliament", "government"].iter().any(|w| name.ends_with(w));
-    (ent.kind == EntityKind::Organization && ent.stands_for.is_none() && !outlet).then_some(e)
+    group_like(doc, e).then_some(e)
 }
 
 /// "the ministers", "the foreign ministers", "the leaders" (`t` at "the"): the body the story
@@ -1885,7 +1893,7 @@ fn named_body_apposed(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<Np> {
     }
     // ("Health NZ, also known as Te Whatu Ora, said": the other name is the body named before,
     // which speaks from its first name on)
-    if c >= lo + 5 && doc.tokens[c - 1].lower == "as" && doc.tokens[c - 2].lower == "known" && doc.tokens[c - 3].lower == "also" && doc.tokens[c - 4].lower == "," {
+    if c >= lo + 5 && also_known_as_before(doc, c) == Some(",") {
         if let Some(m0) = ctx.tok_mention[c - 5].filter(|&m0| doc.entities[doc.mentions[m0].entity].kind == EntityKind::Organization) {
             let s0 = doc.token_at(doc.mentions[m0].span.start);
             let s0 = if s0 > lo && doc.tokens[s0 - 1].lower == "the" { s0 - 1 } else { s0 };

@@ -330,14 +330,14 @@ pub fn initials_after_tagger(doc: &mut Doc) {
 /// capitals, so `undefined_acronyms` never sees them).
 fn mixed_case_initials(doc: &mut Doc) {
     let mixed = |w: &str| (3..=5).contains(&w.chars().count()) && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic()) && w.chars().any(|c| c.is_lowercase()) && w.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    // (each word's first letter as written: "Ministry of Defence" → "MoD")
+    let spelt = |name: &str| -> String { name.split_whitespace().filter_map(|x| x.chars().next()).collect() };
     let mut found: Vec<(Span, usize)> = Vec::new();
     for t in 0..doc.tokens.len() {
         let w = doc.slice(doc.tokens[t].span);
         if !doc.tokens[t].cap || doc.mention_at_token(t).is_some() || !mixed(w) {
             continue;
         }
-        // (each word's first letter as written: "Ministry of Defence" → "MoD")
-        let spelt = |name: &str| -> String { name.split_whitespace().filter_map(|x| x.chars().next()).collect() };
         let mut named = (0..doc.entities.len()).filter(|&e| doc.entities[e].kind == EntityKind::Organization && doc.entities[e].name.split_whitespace().count() >= 3 && spelt(&doc.entities[e].name) == w && doc.mentions.iter().any(|m| m.entity == e && m.kind == MentionKind::Name));
         if let (Some(e), None) = (named.next(), named.next()) {
             found.push((doc.tokens[t].span, e));
@@ -502,10 +502,7 @@ fn named_itself(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
 fn also_known_as_organisation(doc: &Doc, a: usize, b: usize) -> bool {
     a >= 5
         && b - a <= 5
-        && doc.tokens[a - 1].lower == "as"
-        && doc.tokens[a - 2].lower == "known"
-        && doc.tokens[a - 3].lower == "also"
-        && matches!(doc.tokens[a - 4].lower.as_str(), "," | "(")
+        && super::np::also_known_as_before(doc, a).is_some()
         && doc.mention_at_token(a - 5).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization)
         && (a..b).all(|t| is_cap_word(doc, t))
 }
