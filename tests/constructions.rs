@@ -11743,3 +11743,14 @@ fn a_relative_clause_after_a_preposition_is_part_of_what_is_asked() {
     let d = doc("Row\n\nThe union called on Norway to scrap the fee, which the ministry rejected.");
     demand(&d, "The union", Some("Norway"), "scrap the fee", DemandKind::Appeal);
 }
+
+#[test]
+fn a_parliamentary_style_of_rt_hon_or_hon_is_part_of_no_name() {
+    // ("The Speaker of the House, Rt. Hon. Jane Roe, said …", "Hon. Tom Hale moved the
+    // motion. He urged …": the styles of West African and Commonwealth legislators; "Rt." had
+    // ended the sentence and the styled member was no person, so "He" went to someone else)
+    let d = doc("Assembly\n\nThe Speaker of the House, Rt. Hon. Jane Roe, said the lawmakers were disturbed.\n\nThe member for Halden, Hon. Tom Hale, moved the motion. He urged the state government to compensate the families.");
+    reported(&d, "The Speaker of the House, Rt. Hon. Jane Roe, said the lawmakers were disturbed", "Jane Roe");
+    role(&d, "Jane Roe", "Speaker");
+    demand(&d, "Tom Hale", Some("the state government"), "compensate the families", DemandKind::Appeal);
+}

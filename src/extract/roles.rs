@@ -237,6 +237,9 @@ pub fn find_roles(doc: &mut Doc) {
             ps - 2
         } else if ps >= 2 && honorific(ps - 1) && doc.tokens[ps - 2].lower == "," {
             ps - 1
+        } else if ps >= 3 && honorific(ps - 1) && honorific(ps - 2) && doc.tokens[ps - 3].lower == "," {
+            // (two: "the Speaker, Rt. Hon. Jane Roe")
+            ps - 2
         } else if let Some(l) = rank {
             l
         // ("Governor Alhaji Jane Roe", "State president Shri Jane Roe", "Governor Dr. Jane
