@@ -11754,3 +11754,13 @@ fn a_parliamentary_style_of_rt_hon_or_hon_is_part_of_no_name() {
     role(&d, "Jane Roe", "Speaker");
     demand(&d, "Tom Hale", Some("the state government"), "compensate the families", DemandKind::Appeal);
 }
+
+#[test]
+fn a_headline_passive_of_pressed_or_asked_has_no_one_asking() {
+    // ("Ottawa pressed to fund transit line": a headline's passive without "was"; the place
+    // before it had been read as the one pressing)
+    let d = doc("Ottawa pressed to fund transit line\n\nThe line opened in 2019.");
+    assert!(d.demands.is_empty(), "{:?}", d.demands);
+    let d = doc("Norway asked to reopen fishing talks\n\nThe talks broke down in May.");
+    assert!(d.demands.is_empty(), "{:?}", d.demands);
+}
