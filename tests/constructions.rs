@@ -11764,3 +11764,24 @@ fn a_headline_passive_of_pressed_or_asked_has_no_one_asking() {
     let d = doc("Norway asked to reopen fishing talks\n\nThe talks broke down in May.");
     assert!(d.demands.is_empty(), "{:?}", d.demands);
 }
+
+#[test]
+fn a_report_by_a_named_body_speaks_for_that_body() {
+    // ("A report by Amnesty International said …", "a new study from the World Bank found …":
+    // the document's author speaks, as in "according to a report by …"; the phrase had been
+    // kept as written)
+    let d = doc("Jails\n\nA report by the Halden Prison Trust said the cells were damp.\n\nA new study from the World Bank found that wages had fallen.");
+    reported(&d, "A report by the Halden Prison Trust said the cells were damp", "Halden Prison Trust");
+    reported(&d, "A new study from the World Bank found that wages had fallen", "World Bank");
+    // (an author named by no actor stays the phrase)
+    let d = doc("Sleep\n\nA study by Yale researchers found that sleep mattered.");
+    assert_eq!(speaker_of(&d, "A study by Yale researchers found that sleep mattered").as_deref(), Some("A study by Yale researchers"));
+}
+
+#[test]
+fn termed_before_a_quotation_credits_the_one_who_termed_it() {
+    // ("amid a walkout by the party, which termed it "anti-farmer"": Indian and South Asian
+    // English's "termed" for "called"; the quote had no speaker)
+    let d = doc("Bill\n\nThe assembly passed the bill amid a walkout by the Vexmoor Party, which termed it \"anti-farmer\".");
+    quote(&d, "anti-farmer", "Vexmoor Party");
+}

@@ -843,6 +843,9 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     // (a finding with a long modifier is its source as written, before a generic phrase cut
     // at the modifier would be)
     if let Some((s, e)) = findings_phrase(doc, ctx, c, lo) {
+        if let Some(author) = document_by(doc, ctx, s, e) {
+            return Some(Attribution { speakers: vec![author], text: None, cue, cue_span, subject: (s, e) });
+        }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
     }
     if let Some((s, e)) = super::np::generic_subject_ending(doc, ctx, c, lo, Some(se)) {
@@ -861,7 +864,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)).or_else(|| pronoun_spokesperson(doc, ctx, s, e)).or_else(|| owned_delegation(doc, ctx, s, e)).or_else(|| lede_body_named_next(doc, ctx, s, e)).or_else(|| lede_person_named_next(doc, ctx, s, e)).or_else(|| body_before_spokesperson(doc, ctx, s, e)).or_else(|| the_office_holder(doc, s, e)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| document_by(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)).or_else(|| pronoun_spokesperson(doc, ctx, s, e)).or_else(|| owned_delegation(doc, ctx, s, e)).or_else(|| lede_body_named_next(doc, ctx, s, e)).or_else(|| lede_person_named_next(doc, ctx, s, e)).or_else(|| body_before_spokesperson(doc, ctx, s, e)).or_else(|| the_office_holder(doc, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -1366,6 +1369,23 @@ fn document_of_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
         found = Some(ent);
     }
     found
+}
+
+/// "A report by Amnesty International said", "a new study from the World Bank found" (tokens
+/// `s..e`): a document that names its author after "by" or "from", the whole rest of the
+/// phrase, is that author's, as "according to a report by …" is.
+fn document_by(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    const DOCUMENTS: &[&str] = &["report", "study", "survey", "analysis", "review", "audit", "assessment", "investigation", "paper", "statement", "letter", "memo", "ruling", "judgment", "judgement", "briefing", "filing", "submission"];
+    if e < s + 4 || !matches!(doc.tokens[s].lower.as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "their" | "new" | "another") {
+        return None;
+    }
+    let by = (s + 1..(s + 6).min(e - 1)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "by" | "from"))?;
+    if !DOCUMENTS.contains(&doc.tokens[by - 1].lower.as_str()) || !(s + 1..by - 1).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && doc.tokens[j].lower != "by") {
+        return None;
+    }
+    let a = if doc.tokens[by + 1].lower == "the" { by + 2 } else { by + 1 };
+    let m = ctx.tok_mention[a].map(|m| &doc.mentions[m])?;
+    (doc.token_at(m.span.start) == a && doc.token_at(m.span.end) == e && doc.entities[m.entity].kind.is_actor()).then(|| doc.actor_of(m.entity))
 }
 
 /// "Barreto's report", "the ministry's letter" (tokens `s..e`): a document whose owner's
