@@ -624,10 +624,17 @@ pub fn find_names(doc: &mut Doc) {
             // its aim, the run is a body before any verb after it says so; not with a title or
             // a given name inside, another name run on)
             let aimed = aim && (i..j).all(|t| !lex.titles.contains_key(&doc.tokens[t].lower) && !lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u' && !lex.is_common_word(&doc.tokens[t].lower)));
-            if listed || aimed {
+            // ("Amalgamated Transit Union Local 113 urged …", "Teamsters Local 727": a union's
+            // local with its number is the union, as set 32's gold has it, named in one mention
+            // with the number, which the run of capitals stopped before)
+            let local = j > i + 1 && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Number && !t.lower.contains([',', '.'])) && doc.slice(doc.tokens[j - 1].span) == "Local" && (j > i + 2 || doc.tokens[i].lower != "the");
+            if local {
+                j += 1;
+            }
+            if listed || aimed || local {
                 // ("The Department for …" opening the sentence: the article is no part of it)
                 let s = if doc.tokens[i].lower == "the" { i + 1 } else { i };
-                let ent = doc.organisation(&text_of(doc, s, j));
+                let ent = doc.organisation(&text_of(doc, s, if local { j - 2 } else { j }));
                 doc.add_mention(span_of(doc, s, j), ent, MentionKind::Name);
                 i = j;
                 continue;
