@@ -11785,3 +11785,20 @@ fn termed_before_a_quotation_credits_the_one_who_termed_it() {
     let d = doc("Bill\n\nThe assembly passed the bill amid a walkout by the Vexmoor Party, which termed it \"anti-farmer\".");
     quote(&d, "anti-farmer", "Vexmoor Party");
 }
+
+#[test]
+fn a_quote_closing_a_relative_clause_leaves_the_main_verb_to_the_name_before() {
+    // ('Jane Roe, who has called the pact "a prison," said …': the relative clause's comma
+    // inside the closing mark had hidden the name, and the main clause's statement was lost)
+    let d = doc("Trade\n\nJane Roe, who has called the pact \"a prison,\" said her government wanted a deal.");
+    reported(&d, "Jane Roe, who has called the pact \"a prison,\" said her government wanted a deal", "Jane Roe");
+    quote(&d, "a prison,", "Jane Roe");
+}
+
+#[test]
+fn a_surname_of_two_particles_opening_a_sentence_is_the_person_named_in_full() {
+    // ("Von der Leyen said …" after "Ursula von der Leyen": the capitalised "Von" had been cut
+    // off as a stopword, and the text of the statement began at "Leyen")
+    let d = doc("Trade\n\nCommission President Jana van der Berg met the ministers.\n\nVan der Berg said the clause was fair.");
+    reported(&d, "Van der Berg said the clause was fair", "Jana van der Berg");
+}

@@ -126,7 +126,9 @@ impl Doc {
             let ok = match (first, ew.len() > 1) {
                 // ("Ortega Lluch" after "Javier Ortega Lluch": two family names, the later
                 // mention the name without the given one)
-                (Some(f), true) => first_names_compatible(f, ew[0]) && middles_compatible(&words, &ew) && !other_given_name(&words, &ew) || words.len() < ew.len() && ew.ends_with(&words),
+                // ("Von der Leyen" opening a sentence after "Ursula von der Leyen": the case of
+                // a particle aside)
+                (Some(f), true) => first_names_compatible(f, ew[0]) && middles_compatible(&words, &ew) && !other_given_name(&words, &ew) || words.len() < ew.len() && ew[ew.len() - words.len()..].iter().zip(&words).all(|(a, b)| a.eq_ignore_ascii_case(b)),
                 // ("Mr. Roe" is not "Jane Roe", nor "Jane Roe" the "Mr. Roe" named before)
                 (None, true) => !opposite(self.honorific_sex(at), given_sex(ew[0])),
                 (Some(f), false) => !self.mentions.iter().any(|m| m.entity == i && opposite(self.honorific_sex(m.span.start), given_sex(f))),

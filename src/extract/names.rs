@@ -549,6 +549,10 @@ pub fn find_names(doc: &mut Doc) {
                 } else if PARTICLES.contains(&doc.tokens[j].lower.as_str()) && j + 2 < b && PARTICLES.contains(&doc.tokens[j + 1].lower.as_str()) && is_cap_word(doc, j + 2) && !doc.tokens[j].cap && !doc.tokens[j + 1].cap {
                     // two particles: "Ursula von der Leyen", "Juan de la Cruz"
                     j += 3;
+                } else if j == i + 1 && j + 1 < b && doc.tokens[i].cap && matches!(doc.tokens[i].lower.as_str(), "von" | "van" | "de") && PARTICLES.contains(&doc.tokens[j].lower.as_str()) && !doc.tokens[j].cap && is_cap_word(doc, j + 1) {
+                    // "Von der Leyen said", "De la Cruz said": a surname of two particles whose
+                    // first is capitalised to open the sentence
+                    j += 2;
                 } else if j >= i + 2 && j + 1 < b && matches!(doc.tokens[j].lower.as_str(), "do" | "dos" | "das") && !doc.tokens[j].cap && is_cap_word(doc, j + 1) && (i..j).all(|m| is_cap_word(doc, m)) {
                     // "André Corrêa do Lago", "Maria José dos Santos": a Portuguese particle
                     // after a first name and a surname (not "Why do Americans …")
@@ -2051,7 +2055,11 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     let given_month = |k: usize| {
         k + 1 < j && doc.tokens[k].lower.len() == 3 && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') && !doc.slice(doc.tokens[k + 1].span).ends_with('.') && !crate::lexicon::is_month_or_abbreviation(&doc.tokens[k + 1].lower)
     };
+    // ("Von der Leyen said", "De la Cruz said": a surname of two particles opening the
+    // sentence, the first capitalised)
+    let particle_surname = |k: usize| k == i && k + 2 < j && doc.tokens[k].cap && matches!(doc.tokens[k].lower.as_str(), "von" | "van" | "de") && PARTICLES.contains(&doc.tokens[k + 1].lower.as_str()) && !doc.tokens[k + 1].cap;
     while k < j
+        && !particle_surname(k)
         && (lex.stopwords.contains(&doc.tokens[k].lower) && !acronym(k) && !known_from(k) && !new_org(k) && !given_month(k)
             || connector(&doc.tokens[k].lower) && !acronym(k) && !known_from(k) && !(doc.tokens[k].cap && matches!(doc.tokens[k].lower.as_str(), "bin" | "ibn") && k + 2 == j && !(sentence_start && k == i))
             || GREETINGS.contains(&doc.tokens[k].lower.as_str()))

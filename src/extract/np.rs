@@ -2440,6 +2440,15 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 }
             }
         }
+        // ("Jane Roe, who has called the pact "a prison," said …": the relative clause's closing
+        // comma written inside the quotation's closing mark; the name before it is the subject)
+        if k > lo + 4 && doc.tokens[k - 1].kind == TokenKind::Quote && doc.tokens[k - 2].lower == "," {
+            let o = (lo.max(k.saturating_sub(30))..k - 2).rev().find(|&j| doc.tokens[j].lower == "," && doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which")));
+            if let Some(o) = o.filter(|&o| o > lo && ctx_free_name_before(doc, o) && (o..k).filter(|&x| doc.tokens[x].kind == TokenKind::Quote).count() == 2) {
+                k = o;
+                continue;
+            }
+        }
         // ", the Russian Kremlin spokesperson," between subject and verb
         if k > lo && doc.tokens[k - 1].lower == "," {
             let open = (lo..k - 1).rev().take(12).find(|&j| doc.tokens[j].lower == ",");
