@@ -3697,3 +3697,13 @@ fn initials_with_full_stops_are_the_listed_organisation() {
     let d = doc("Row\n\nThe Q.X.Z. said it was investigating the attack.");
     assert!(!has(&d, "Q.X.Z.", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn an_abbreviated_flag_rank_is_a_title_not_a_name() {
+    // ("PCG spokesperson Rear Adm. Jay Tarriela" had made a person "Rear" and given the
+    // spokesperson's role to it)
+    let d = doc("Ships\n\nNavy spokesperson Rear Adm. Lena Vargas said the ship had left. Vice Adm. Tom Okafor led the patrol.");
+    assert!(!mentions(&d).iter().any(|(m, _)| m.starts_with("Rear") || m.starts_with("Vice")), "{:?}", mentions(&d));
+    assert!(has(&d, "Lena Vargas", EntityKind::Person), "{:?}", mentions(&d));
+    assert!(has(&d, "Tom Okafor", EntityKind::Person), "{:?}", mentions(&d));
+}
