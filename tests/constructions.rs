@@ -11743,3 +11743,15 @@ fn a_relative_clause_after_a_preposition_is_part_of_what_is_asked() {
     let d = doc("Row\n\nThe union called on Norway to scrap the fee, which the ministry rejected.");
     demand(&d, "The union", Some("Norway"), "scrap the fee", DemandKind::Appeal);
 }
+
+#[test]
+fn a_profession_at_the_bank_or_a_kind_of_company_is_of_the_company_named_before() {
+    // ("Henrik Solberg, a telecoms analyst at the bank" after "Analysts at Barclays said …" had
+    // given no role: only "the firm" and "the company" were read so)
+    let d = doc("Merger\n\nAnalysts at Fenwick Capital said the deal would pass. \"The politics have shifted,\" said Jane Roe, a telecoms analyst at the bank.");
+    let r = role(&d, "Jane Roe", "analyst");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Fenwick Capital"), "{}", dump(&d));
+    let d = doc("Cars\n\nHalden Motors said it would cut 2,000 jobs. \"Nobody saw this coming,\" said Tom Hale, an engineer at the carmaker.");
+    let r = role(&d, "Tom Hale", "engineer");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Halden Motors"), "{}", dump(&d));
+}
