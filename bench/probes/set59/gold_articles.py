@@ -168,6 +168,7 @@ ARTICLES = [
   ("icasa", "urged", "Meanwhile, ICASA has urged applicants to submit their equity-equivalent plans by the end of March, when the first licensing window closes", [], True),
  ],
  "demands": [
+  ("solly_malatsi", None, "meet the same obligations", "any company that wants a licence will still have to meet the same obligations"),
   ("thabo_ngcobo", None, "deliver on their equity-equivalent commitments within five years", "companies would lose their licences if they failed to deliver on their equity-equivalent commitments within five years"),
   ("lwazi_mthembu", "icasa", "withdraw these rules", "ICASA must withdraw these rules or we will see them in court."),
   ("eff", "icasa", "withdraw the regulations within seven days", "The party has given the authority seven days to withdraw the regulations"),
@@ -204,6 +205,7 @@ ARTICLES = [
   ("qaswa_capital", "fully committed", [], "said"),
  ],
  "statements": [
+  ("brussels", "signals", "Brussels signals tough scrutiny of Spanish telecoms tie-up", ["spain"], True),
   ("teresa_ribera", "warns", "Competition chief warns four-to-three deal must not raise mobile bills", [], True),
   ("brussels", "warned", "Brussels has warned that a proposed €19bn merger between two of Spain's largest mobile operators will face an in-depth investigation unless the companies offer substantial remedies", ["spain"]),
   ("teresa_ribera", "told", "Teresa Ribera, the European Commission's executive vice-president for competition, told the Financial Times that the deal between Telvia and Movistela would reduce the number of national networks from four to three and that the commission \"will not wave it through because the word 'scale' appears in the press release\"", ["telvia", "movistela"]),
@@ -215,6 +217,7 @@ ARTICLES = [
   ("cani_fernandez", "said", "Its president, Cani Fernández, said in a speech in Madrid last week that mobile prices in Spain had fallen \"precisely because there were four networks fighting for every customer\"", []),
   ("facua", "called on", "Facua, the Spanish consumer organisation, called on the commission to block the deal outright, saying similar mergers in Austria and Ireland had pushed prices up by as much as a fifth", ["european_commission", "austria", "ireland"], True),
   ("oscar_lopez", "said", "Óscar López, Spain's minister for digital transformation, said the government would back the merger only if the new company kept its headquarters and decision-making in Spain", []),
+  (None, "signalled", "officials have signalled they will use it", [], True),
   ("oscar_lopez", "said", "He said the government had asked the companies to guarantee that there would be no forced redundancies for three years", []),
   ("ccoo", "said", "CCOO, one of Spain's two biggest unions, said the companies had made similar promises before previous deals and then cut thousands of jobs", []),
   ("lucia_barredo", "said", "Its telecoms secretary, Lucía Barredo, said workers would strike if the merger went ahead without a binding agreement", []),
@@ -224,6 +227,7 @@ ARTICLES = [
   ("european_commission", "said", "A commission spokesperson said it would not comment on a deal that had not yet been notified", []),
  ],
  "demands": [
+  ("teresa_ribera", None, "the four-to-three deal must not raise mobile bills", "Competition chief warns four-to-three deal must not raise mobile bills"),
   ("brussels", None, "offer substantial remedies", "will face an in-depth investigation unless the companies offer substantial remedies"),
   ("facua", "european_commission", "block the deal outright", "called on the commission to block the deal outright"),
   ("spain", None, "keep the new company's headquarters and decision-making in Spain", "the government would back the merger only if the new company kept its headquarters and decision-making in Spain"),
@@ -250,6 +254,7 @@ ARTICLES = [
  "quotes": [
   ("radhika_venkatesan", "Every transponder on this satellite is sold. That tells you the demand is real,", [], "told"),
   ("narendra_modi", "Another proud moment for India's space sector. This success will connect the last village to the digital highway,", [], "wrote"),
+  ("v_narayanan", "Precise orbit,", [], "says"),
   ("v_narayanan", "with great precision", [], "said"),
   ("v_narayanan", "The vehicle performed exactly as designed. I thank the entire team, who worked day and night for this,", [], "said"),
   ("jitendra_singh", "a new chapter", [], "said"),
@@ -277,6 +282,7 @@ ARTICLES = [
   ("ispa", "urged", "The Indian Space Association (ISpA), which represents private space companies, urged the government to clear pending licence applications within 90 days", ["india"], True),
   ("anil_bhatnagar", "said", "Its director general, Lt Gen (retd) Anil Bhatnagar, said more than 40 applications were awaiting clearance from IN-SPACe, the space regulator", ["in_space"]),
   ("isro", "according to", "According to ISRO, it carries 24 high-power transponders and is designed to last 15 years", []),
+  ("isro", "says", "Weather clear for launch, says ISRO", [], True),
   ("isro", "said", "ISRO said weather conditions at Sriharikota were favourable and that the countdown, which began on Wednesday, was progressing smoothly", ["sriharikota"]),
   ("pawan_goenka", "says", "IN-SPACe chief says private launches will follow", [], True),
   ("pawan_goenka", "said", "IN-SPACe Chairman Pawan Goenka said the regulator would approve the first privately built geostationary satellite by the end of next year, provided the companies met safety requirements", []),
@@ -284,6 +290,7 @@ ARTICLES = [
  "demands": [
   ("shashi_menon", "india", "explain why satellite spectrum for broadband services was being allotted administratively rather than auctioned", "asked the government to explain why satellite spectrum for broadband services was being allotted administratively rather than auctioned"),
   ("shashi_menon", "trai", "publish its pricing formula before any allocation", "He demanded that the Telecom Regulatory Authority of India (TRAI) publish its pricing formula before any allocation"),
+  ("ispa", None, "faster approvals", "Industry body urges faster approvals"),
   ("ispa", "india", "clear pending licence applications within 90 days", "urged the government to clear pending licence applications within 90 days"),
   ("in_space", None, "meet safety requirements", "the regulator would approve the first privately built geostationary satellite by the end of next year, provided the companies met safety requirements"),
  ],
