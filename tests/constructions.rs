@@ -11802,3 +11802,15 @@ fn a_surname_of_two_particles_opening_a_sentence_is_the_person_named_in_full() {
     let d = doc("Trade\n\nCommission President Jana van der Berg met the ministers.\n\nVan der Berg said the clause was fair.");
     reported(&d, "Van der Berg said the clause was fair", "Jana van der Berg");
 }
+
+#[test]
+fn a_profession_at_the_bank_or_a_kind_of_company_is_of_the_company_named_before() {
+    // ("Henrik Solberg, a telecoms analyst at the bank" after "Analysts at Barclays said …" had
+    // given no role: only "the firm" and "the company" were read so)
+    let d = doc("Merger\n\nAnalysts at Fenwick Capital said the deal would pass. \"The politics have shifted,\" said Jane Roe, a telecoms analyst at the bank.");
+    let r = role(&d, "Jane Roe", "analyst");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Fenwick Capital"), "{}", dump(&d));
+    let d = doc("Cars\n\nHalden Motors said it would cut 2,000 jobs. \"Nobody saw this coming,\" said Tom Hale, an engineer at the carmaker.");
+    let r = role(&d, "Tom Hale", "engineer");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Halden Motors"), "{}", dump(&d));
+}

@@ -3709,3 +3709,13 @@ fn a_union_local_with_its_number_is_one_body() {
     let d = doc("Plant\n\nHalden Steelworkers Local 1005 said the plant would close.");
     assert!(d.mentions.iter().any(|m| d.slice(m.span) == "Halden Steelworkers Local 1005" && d.entities[m.entity].kind == EntityKind::Organization && d.entities[m.entity].name == "Halden Steelworkers"), "{:?}", mentions(&d));
 }
+
+#[test]
+fn an_abbreviated_flag_rank_is_a_title_not_a_name() {
+    // ("PCG spokesperson Rear Adm. Jay Tarriela" had made a person "Rear" and given the
+    // spokesperson's role to it)
+    let d = doc("Ships\n\nNavy spokesperson Rear Adm. Lena Vargas said the ship had left. Vice Adm. Tom Okafor led the patrol.");
+    assert!(!mentions(&d).iter().any(|(m, _)| m.starts_with("Rear") || m.starts_with("Vice")), "{:?}", mentions(&d));
+    assert!(has(&d, "Lena Vargas", EntityKind::Person), "{:?}", mentions(&d));
+    assert!(has(&d, "Tom Okafor", EntityKind::Person), "{:?}", mentions(&d));
+}

@@ -913,9 +913,15 @@ fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str, usize, usi
     let at = if doc.tokens.get(n + 2).is_some_and(|t| t.lower == "the") { n + 3 } else { n + 2 };
     // ("a senior fellow at the London-based Centre for …": where the body is based is no part of it)
     let at = at + usize::from(doc.tokens.get(at).is_some_and(|t| t.lower.len() > 6 && t.lower.ends_with("-based")));
-    // ("an analyst at the firm": the firm named before, as "the firm said" is)
-    if at == n + 3 && doc.tokens.get(at).is_some_and(|t| matches!(t.lower.as_str(), "firm" | "company")) && doc.mention_at_token(at).is_none() {
-        let org = super::statements::body_description(doc, n + 2, n + 4)?;
+    // ("an analyst at the firm", "an engineer at the carmaker": the company named before, as
+    // "the firm said" is; "a strategist at the bank" too, which is no public body there, the
+    // bank or broker named last)
+    let company_word = |w: &str| matches!(w, "firm" | "company" | "bank") || super::statements::COMPANY_TRADES.contains(&w);
+    if at == n + 3 && doc.tokens.get(at).is_some_and(|t| company_word(&t.lower)) && doc.mention_at_token(at).is_none() {
+        let org = match doc.tokens[at].lower.as_str() {
+            "bank" => super::statements::organisation_named_before(doc, doc.tokens[n + 2].span.start, true)?,
+            _ => super::statements::body_description(doc, n + 2, n + 4)?,
+        };
         return Some((n + 1, head, org, n + 4));
     }
     // ("a lawyer with the group", "a researcher at the association": in a person's appositive
