@@ -11743,3 +11743,17 @@ fn a_relative_clause_after_a_preposition_is_part_of_what_is_asked() {
     let d = doc("Row\n\nThe union called on Norway to scrap the fee, which the ministry rejected.");
     demand(&d, "The union", Some("Norway"), "scrap the fee", DemandKind::Appeal);
 }
+
+#[test]
+fn a_malaysian_honorific_of_one_or_two_words_is_no_part_of_the_name_and_the_title_before_it_holds() {
+    // ("Perak Menteri Besar Datuk Seri Saarani Mohamad said", "MCOM president Tan Sri Lim Kok
+    // Seng said": neither person nor role had been found, nor the statement)
+    let d = doc("Tin\n\nSelangor Menteri Besar Datuk Seri Hakim Othman said the state would review the leases. The council's president, Tan Sri Lim Boon Huat, said the miners were ready.");
+    reported(&d, "Selangor Menteri Besar Datuk Seri Hakim Othman said the state would review the leases", "Hakim Othman");
+    assert_eq!(role(&d, "Hakim Othman", "Menteri Besar").head, "Menteri Besar");
+    reported(&d, "The council's president, Tan Sri Lim Boon Huat, said the miners were ready", "Lim Boon Huat");
+    role(&d, "Lim Boon Huat", "president");
+    // (one word: "Datuk")
+    let d = doc("Tin\n\nDeputy Minister Datuk Aziz Rahman said the state would act.");
+    assert_eq!(role(&d, "Aziz Rahman", "Minister").title, "Deputy Minister");
+}
