@@ -3697,3 +3697,13 @@ fn initials_with_full_stops_are_the_listed_organisation() {
     let d = doc("Row\n\nThe Q.X.Z. said it was investigating the attack.");
     assert!(!has(&d, "Q.X.Z.", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn an_indonesian_pt_before_a_name_opens_a_companys_name() {
+    // ("PT Sulawesi Prima Nikel, a joint venture …, said": the company was no entity, and "PT
+    // Kencana Arta said" a person)
+    assert_has("Dam\n\nPT Wirasena Logam Raya, a nickel miner, said on Monday that it would appeal.", "PT Wirasena Logam Raya", EntityKind::Organization);
+    assert_has("Dam\n\nPT Kencana Arta said it had paid the fine.", "PT Kencana Arta", EntityKind::Organization);
+    // (a place after the designator stays in the name)
+    assert_has("Dam\n\nPT Sumatra Andalas Tambang said the mine was safe.", "PT Sumatra Andalas Tambang", EntityKind::Organization);
+}
