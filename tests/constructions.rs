@@ -11757,3 +11757,14 @@ fn a_malaysian_honorific_of_one_or_two_words_is_no_part_of_the_name_and_the_titl
     let d = doc("Tin\n\nDeputy Minister Datuk Aziz Rahman said the state would act.");
     assert_eq!(role(&d, "Aziz Rahman", "Minister").title, "Deputy Minister");
 }
+
+#[test]
+fn a_pluperfect_relative_clause_of_seeking_is_background_not_a_demand() {
+    // ("PT X, which had sought permits covering about 2,400 hectares …": the story's background,
+    // which set 50's gold gives no demand, read once the company was found)
+    let d = doc("Permits\n\nInvestigators questioned Quillmart Mining, which had sought permits covering 300 hectares of forest.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (a demand sought now still is one)
+    let d = doc("Permits\n\nQuillmart Mining sought the release of its trucks from the port authority.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}
