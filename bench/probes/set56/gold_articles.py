@@ -205,6 +205,7 @@ ARTICLES = [
   ("alan_mowat", "Professor", "university_of_aberdeen", "Professor Alan Mowat, of the University of Aberdeen"),
  ],
  "quotes": [
+  (None, "investment strike", [], "say"),
   (None, "uninvestable", [], "said"),
   ("douglas_fairlie", "We are not asking for a handout. We are asking the chancellor to stop taxing a windfall that ended two years ago,", ["rachel_reeves"], "said"),
   ("douglas_fairlie", "a tax regime that lasts longer than a parliament", [], "added"),
@@ -219,7 +220,9 @@ ARTICLES = [
   ("alan_mowat", "The Treasury is collecting a shrinking share of a shrinking pie,", ["treasury"], "said"),
  ],
  "statements": [
-  (None, "threaten", "North Sea firms threaten to quit over windfall tax as Miliband rejects new licences", ["north_sea", "ed_miliband"], True),
+  (None, "threaten", "North Sea firms threaten to quit over windfall tax", ["north_sea"], True),
+  ("ed_miliband", "rejects", "Miliband rejects new licences", [], True),
+  ("ed_miliband", "ruled out", "Ed Miliband ruled out issuing any new exploration licences", [], True),
   (None, "say", "Oil producers say 'investment strike' will cost 30,000 jobs unless the energy profits levy ends early", [], True),
   (None, "warned", "Britain's biggest North Sea oil and gas producers have warned that they will halt new drilling unless the government brings forward the end of the windfall tax", ["united_kingdom"], True),
   (None, "said", "the chief executives of eight operators said the energy profits levy, which takes total tax on upstream profits to 78 per cent, had made the basin \"uninvestable\" and that they would shelve projects worth £14 billion", [], True),
@@ -276,7 +279,7 @@ ARTICLES = [
   ("felix_tshisekedi", "will no longer be anyone's backyard", [], "told"),
   (None, "a tax disguised as a policy", [], "said"),
   ("jean_claude_kabeya", "Every mining deal signed behind closed doors in this country has ended with the people getting nothing,", [], "said"),
-  ("sophie_ngoy", "Indonesia could force nickel smelters because it had coal power and Chinese capital ready to go. Congo has neither. If Kinshasa asks for too much, the Americans will simply buy from Zambia,", ["indonesia", "drc", "united_states", "zambia"], "said"),
+  ("sophie_ngoy", "Indonesia could force nickel smelters because it had coal power and Chinese capital ready to go. Congo has neither. If Kinshasa asks for too much, the Americans will simply buy from Zambia,", ["indonesia", "china", "drc", "united_states", "zambia"], "said"),
  ],
  "statements": [
   ("drc", "wants", "Congo wants refineries, not just rail lines, in its minerals deal with Washington", ["washington"], True),
@@ -294,7 +297,7 @@ ARTICLES = [
   ("jean_claude_kabeya", "called on", "He called on lawmakers to reject any agreement that did not include a fixed share of royalties for the communities living around the mines", [], True),
   (None, "urged", "The governor of North Kivu, in a statement, urged the US to press Rwanda to withdraw its troops before any minerals flow through the deal", ["united_states", "rwanda"], True),
   ("rwanda", "denies", "Rwanda denies backing M23", ["m23"]),
-  ("sophie_ngoy", "said", "Sophie Ngoy, a mining analyst at Johannesburg-based consultancy Afrimet Advisory, said Congo was overplaying its hand", []),
+  ("sophie_ngoy", "said", "Sophie Ngoy, a mining analyst at Johannesburg-based consultancy Afrimet Advisory, said Congo was overplaying its hand", ["drc"]),
   ("dfc", "said", "The US Development Finance Corporation said it would consider financing a cobalt refinery in Katanga", ["katanga"]),
   ("zambia_mines_ministry", "said", "Zambia's mines ministry said it was open to a similar deal with Washington", ["united_states"]),
  ],

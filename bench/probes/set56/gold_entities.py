@@ -8,7 +8,7 @@ ENT = {
     "china": (C, "China", []), "namibia": (C, "Namibia", []), "indonesia": (C, "Indonesia", []),
     "india": (C, "India", []), "united_kingdom": (C, "United Kingdom", ["Britain", "UK"]),
     "norway": (C, "Norway", []), "qatar": (C, "Qatar", []),
-    "drc": (C, "Democratic Republic of Congo", ["Congo", "DRC"]), "rwanda": (C, "Rwanda", []),
+    "drc": (C, "Democratic Republic of Congo", ["Congo", "DRC", "Democratic Republic of the Congo"]), "rwanda": (C, "Rwanda", []),
     "zambia": (C, "Zambia", []),
     # capitals and seats standing for states
     "kuala_lumpur": (L, "Kuala Lumpur", []), "putrajaya": (L, "Putrajaya", []), "windhoek": (L, "Windhoek", []),
@@ -59,7 +59,7 @@ ENT = {
     "oeuk": (O, "Offshore Energies UK", ["OEUK"]),
     "commons_committee": (O, "energy security and net zero committee", ["Commons energy security and net zero committee"]),
     "commons": (O, "Commons", ["House of Commons"]),
-    "labour": (O, "Labour", []), "conservatives": (O, "Conservatives", []),
+    "labour": (O, "Labour", ["Labour Party"]), "conservatives": (O, "Conservatives", []),
     "unite": (O, "Unite", []), "gmb": (O, "GMB", []),
     "aberdeen_council": (O, "Aberdeen City Council", []),
     "uplift": (O, "Uplift", []),
