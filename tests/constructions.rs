@@ -11814,3 +11814,28 @@ fn a_profession_at_the_bank_or_a_kind_of_company_is_of_the_company_named_before(
     let r = role(&d, "Tom Hale", "engineer");
     assert_eq!(role_of(&d, r).as_deref(), Some("Halden Motors"), "{}", dump(&d));
 }
+
+#[test]
+fn a_malaysian_honorific_of_one_or_two_words_is_no_part_of_the_name_and_the_title_before_it_holds() {
+    // ("Perak Menteri Besar Datuk Seri Saarani Mohamad said", "MCOM president Tan Sri Lim Kok
+    // Seng said": neither person nor role had been found, nor the statement)
+    let d = doc("Tin\n\nSelangor Menteri Besar Datuk Seri Hakim Othman said the state would review the leases. The council's president, Tan Sri Lim Boon Huat, said the miners were ready.");
+    reported(&d, "Selangor Menteri Besar Datuk Seri Hakim Othman said the state would review the leases", "Hakim Othman");
+    assert_eq!(role(&d, "Hakim Othman", "Menteri Besar").head, "Menteri Besar");
+    reported(&d, "The council's president, Tan Sri Lim Boon Huat, said the miners were ready", "Lim Boon Huat");
+    role(&d, "Lim Boon Huat", "president");
+    // (one word: "Datuk")
+    let d = doc("Tin\n\nDeputy Minister Datuk Aziz Rahman said the state would act.");
+    assert_eq!(role(&d, "Aziz Rahman", "Minister").title, "Deputy Minister");
+}
+
+#[test]
+fn a_pluperfect_relative_clause_of_seeking_is_background_not_a_demand() {
+    // ("PT X, which had sought permits covering about 2,400 hectares …": the story's background,
+    // which set 50's gold gives no demand, read once the company was found)
+    let d = doc("Permits\n\nInvestigators questioned Quillmart Mining, which had sought permits covering 300 hectares of forest.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (a demand sought now still is one)
+    let d = doc("Permits\n\nQuillmart Mining sought the release of its trucks from the port authority.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}

@@ -3719,3 +3719,13 @@ fn an_abbreviated_flag_rank_is_a_title_not_a_name() {
     assert!(has(&d, "Lena Vargas", EntityKind::Person), "{:?}", mentions(&d));
     assert!(has(&d, "Tom Okafor", EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn an_indonesian_pt_before_a_name_opens_a_companys_name() {
+    // ("PT Sulawesi Prima Nikel, a joint venture …, said": the company was no entity, and "PT
+    // Kencana Arta said" a person)
+    assert_has("Dam\n\nPT Wirasena Logam Raya, a nickel miner, said on Monday that it would appeal.", "PT Wirasena Logam Raya", EntityKind::Organization);
+    assert_has("Dam\n\nPT Kencana Arta said it had paid the fine.", "PT Kencana Arta", EntityKind::Organization);
+    // (a place after the designator stays in the name)
+    assert_has("Dam\n\nPT Sumatra Andalas Tambang said the mine was safe.", "PT Sumatra Andalas Tambang", EntityKind::Organization);
+}

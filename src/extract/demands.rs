@@ -769,6 +769,11 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
                 if matches!(l, "seeking" | "seeks" | "sought") && (c + 1..(c + 4).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "term" | "re-election" | "reelection" | "election" | "office" | "nomination" | "presidency" | "seat")) {
                     continue;
                 }
+                // ("X, which had sought permits covering …": a relative clause in the pluperfect
+                // tells the story's background, no demand made now)
+                if l == "sought" && c >= a + 2 && doc.tokens[c - 1].lower == "had" && matches!(doc.tokens[c - 2].lower.as_str(), "which" | "who") {
+                    continue;
+                }
                 // ("signed an executive order that bars …", "a court order", "the orders": "order"
                 // after an article or a modifier is the noun, no verb of ordering; not after a
                 // court named, "Brazil's Supreme Court orders X to …")

@@ -1259,6 +1259,10 @@ const AGENCY_FIELDS: &[&str] = &[
 /// Designators that open a football club's name ("FC Vexmoor", "AFC Quarnel").
 pub const CLUB_PREFIXES: &[&str] = &["FC", "AFC", "SC", "CF"];
 
+/// Designators that open a company's name: the Indonesian "PT" (perseroan terbatas, "PT Vexmoor
+/// Nikel"), never a name alone.
+pub const COMPANY_PREFIXES: &[&str] = &["PT"];
+
 /// Designators that end a company's or club's name, never a name alone.
 const LONE_DESIGNATORS: &[&str] = &[
     "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "GmbH", "S.A.", "A.G.", "N.V.", "B.V.", "S.p.A.", "SpA", "F.C.", "A.F.C.", "L.L.C.",
@@ -2229,8 +2233,9 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             return;
         }
         // "FC Chester": a club, also when its town is a given name (which the context rules
-        // of `orgs.rs` leave alone)
-        if k == run_start && k + 1 < j && CLUB_PREFIXES.contains(&doc.slice(doc.tokens[k].span)) {
+        // of `orgs.rs` leave alone); "PT Sulawesi Nikel" a company, also when a place or a
+        // given name follows the designator
+        if k == run_start && k + 1 < j && (CLUB_PREFIXES.contains(&doc.slice(doc.tokens[k].span)) || COMPANY_PREFIXES.contains(&doc.slice(doc.tokens[k].span))) {
             let ent = doc.organisation(&text_of(doc, k, j));
             doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
             return;

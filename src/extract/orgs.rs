@@ -755,9 +755,11 @@ fn listed_with_organisation(doc: &Doc, a: usize, b: usize) -> bool {
     !people && !shouted
 }
 
-/// "FC Vexmoor", "AFC Quarnel": a football club's designator before the name.
+/// "FC Vexmoor", "AFC Quarnel": a football club's designator before the name ("PT Vexmoor
+/// Nikel": a company's).
 fn club_prefix(doc: &Doc, a: usize, b: usize) -> bool {
-    b > a + 1 && crate::extract::names::CLUB_PREFIXES.contains(&doc.slice(doc.tokens[a].span))
+    let w = doc.slice(doc.tokens[a].span);
+    b > a + 1 && (crate::extract::names::CLUB_PREFIXES.contains(&w) || crate::extract::names::COMPANY_PREFIXES.contains(&w))
 }
 
 /// Whether token `t` lies in the name of a person named in full.

@@ -237,8 +237,10 @@ pub fn find_roles(doc: &mut Doc) {
             ps - 2
         } else if ps >= 2 && honorific(ps - 1) && doc.tokens[ps - 2].lower == "," {
             ps - 1
-        } else if ps >= 3 && honorific(ps - 1) && honorific(ps - 2) && doc.tokens[ps - 3].lower == "," {
-            // (two: "the Speaker, Rt. Hon. Jane Roe")
+        // ("Prime Minister Datuk Seri Jane Roe", "its president, Tan Sri Jane Roe": a Malaysian
+        // honorific of two words between the title and the name; "the Speaker, Rt. Hon. Jane
+        // Roe": a parliamentary style)
+        } else if ps >= 3 && lex.titles.get(&format!("{} {}", doc.tokens[ps - 2].lower, doc.tokens[ps - 1].lower)).is_some_and(|x| x.class == crate::lexicon::TitleClass::Honorific) && (doc.tokens[ps - 3].lower == "," || doc.tokens[ps - 3].kind == crate::model::TokenKind::Word) {
             ps - 2
         } else if let Some(l) = rank {
             l

@@ -1,0 +1,142 @@
+"""Entities of probe set 56 (mining, oil and natural resources; ids are set-wide), the places they
+lie in, and same_actor."""
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+ENT = {
+    # countries
+    "malaysia": (C, "Malaysia", []), "japan": (C, "Japan", []), "united_states": (C, "United States", ["US"]),
+    "china": (C, "China", []), "namibia": (C, "Namibia", []), "indonesia": (C, "Indonesia", []),
+    "india": (C, "India", []), "united_kingdom": (C, "United Kingdom", ["Britain", "UK"]),
+    "norway": (C, "Norway", []), "qatar": (C, "Qatar", []),
+    "drc": (C, "Democratic Republic of Congo", ["Congo", "DRC", "Democratic Republic of the Congo"]), "rwanda": (C, "Rwanda", []),
+    "zambia": (C, "Zambia", []),
+    # capitals and seats standing for states
+    "kuala_lumpur": (L, "Kuala Lumpur", []), "putrajaya": (L, "Putrajaya", []), "windhoek": (L, "Windhoek", []),
+    "jakarta": (L, "Jakarta", []), "kinshasa": (L, "Kinshasa", []), "washington": (L, "Washington", []),
+    "beijing": (L, "Beijing", []), "edinburgh": (L, "Edinburgh", []),
+    # other places
+    "perdana_putra": (L, "Perdana Putra", []), "peninsular_malaysia": (L, "Peninsular Malaysia", []),
+    "perak": (L, "Perak", []), "pahang": (L, "Pahang", []), "kedah": (L, "Kedah", []), "ipoh": (L, "Ipoh", []),
+    "bukit_merah": (L, "Bukit Merah", []),
+    "erongo": (L, "Erongo", ["Erongo region"]), "walvis_bay": (L, "Walvis Bay", []), "uis": (L, "Uis", []),
+    "central_sulawesi": (L, "Central Sulawesi", []), "sulawesi": (L, "Sulawesi", []),
+    "lambolo": (L, "Lambolo", ["Lambolo village"]), "morowali": (L, "Morowali", ["Morowali regency"]),
+    "north_maluku": (L, "North Maluku", []), "europe": (L, "Europe", []),
+    "north_sea": (L, "North Sea", []), "aberdeen": (L, "Aberdeen", []), "houston": (L, "Houston", []),
+    "stavanger": (L, "Stavanger", []),
+    "katanga": (L, "Katanga", []), "lubumbashi": (L, "Lubumbashi", []), "north_kivu": (L, "North Kivu", []),
+    "johannesburg": (L, "Johannesburg", []), "inga": (L, "Inga", []),
+    # bodies of one name in two articles share one id (the scorer resolves actors by name, per article)
+    "parliament": (O, "Parliament", []),
+    # Malaysia
+    "ncmc": (O, "National Critical Minerals Council", []),
+    "nres_ministry": (O, "Natural Resources and Environmental Sustainability Ministry", []),
+    "federal_government": (O, "Federal Government", []),
+    "mcom": (O, "Malaysian Chamber of Mines", ["MCOM"]),
+    "perak_government": (O, "Perak state government", []),
+    "sam": (O, "Sahabat Alam Malaysia", ["SAM"]),
+    "doe": (O, "Department of Environment", ["DOE"]),
+    "universiti_malaya": (O, "Universiti Malaya", []),
+    # Namibia
+    "mime": (O, "Ministry of Industries, Mines and Energy", []),
+    "xinfeng": (O, "Xinfeng Investments", []),
+    "orongo": (O, "Orongo Lithium Mining", ["Orongo Lithium"]),
+    "epangelo": (O, "Epangelo Mining", []),
+    "chamber_of_mines_namibia": (O, "Chamber of Mines of Namibia", ["Chamber of Mines"]),
+    "affirmative_repositioning": (O, "Affirmative Repositioning", ["Affirmative Repositioning movement"]),
+    "ippr": (O, "Institute for Public Policy Research", ["IPPR"]),
+    "chinese_embassy": (O, "Chinese embassy in Windhoek", ["Chinese embassy"]),
+    # Indonesia
+    "bnpb": (O, "National Disaster Management Agency", ["BNPB"]),
+    "spn": (O, "PT Sulawesi Prima Nikel", ["Sulawesi Prima Nikel"]),
+    "pco": (O, "Presidential Communication Office", []),
+    "walhi": (O, "Indonesian Forum for the Environment", ["Walhi"]),
+    "commission_xii": (O, "House of Representatives Commission XII", ["Commission XII"]),
+    "house_of_representatives": (O, "House of Representatives", []),
+    "tambang_insight": (O, "Tambang Insight", []),
+    # United Kingdom
+    "treasury": (O, "Treasury", []),
+    "oeuk": (O, "Offshore Energies UK", ["OEUK"]),
+    "commons_committee": (O, "energy security and net zero committee", ["Commons energy security and net zero committee"]),
+    "commons": (O, "Commons", ["House of Commons"]),
+    "labour": (O, "Labour", ["Labour Party"]), "conservatives": (O, "Conservatives", []),
+    "unite": (O, "Unite", []), "gmb": (O, "GMB", []),
+    "aberdeen_council": (O, "Aberdeen City Council", []),
+    "uplift": (O, "Uplift", []),
+    "university_of_aberdeen": (O, "University of Aberdeen", []),
+    "scottish_government": (O, "Scottish government", []),
+    "uk_government": (O, "UK government", []),
+    # Congo
+    "state_department": (O, "US State Department", ["State Department"]),
+    "gecamines": (O, "Gécamines", []),
+    "arecoms": (O, "Authority for the Regulation and Control of Strategic Mineral Substances Markets", ["ARECOMS"]),
+    "cnpav": (O, "Congo n'est pas à vendre", ["Congo n'est pas à vendre coalition"]),
+    "m23": (O, "M23", []), "sicomines": (O, "Sicomines", []),
+    "afrimet": (O, "Afrimet Advisory", []),
+    "dfc": (O, "US Development Finance Corporation", ["Development Finance Corporation"]),
+    "zambia_mines_ministry": (O, "Zambian mines ministry", ["mines ministry"]),
+    # outlets and platforms
+    "bernama": (O, "Bernama", ["BERNAMA"]), "the_namibian": (O, "The Namibian", ["Namibian"]),
+    "cna": (O, "CNA", []), "instagram": (O, "Instagram", []), "the_times": (O, "The Times", ["Times"]),
+    "x_platform": (O, "X", []), "semafor": (O, "Semafor", ["Semafor Africa"]), "reuters": (O, "Reuters", []),
+    "bloomberg": (O, "Bloomberg", []),
+    # people: Malaysia
+    "anwar_ibrahim": (P, "Anwar Ibrahim", ["Anwar", "Datuk Seri Anwar Ibrahim"]),
+    "rosli_hamzah": (P, "Rosli Hamzah", ["Rosli", "Datuk Rosli Hamzah"]),
+    "lim_kok_seng": (P, "Lim Kok Seng", ["Lim", "Tan Sri Lim Kok Seng"]),
+    "saarani_mohamad": (P, "Saarani Mohamad", ["Saarani", "Datuk Seri Saarani Mohamad"]),
+    "meenakshi_raman": (P, "Meenakshi Raman", []),
+    "nurul_hidayah_othman": (P, "Nurul Hidayah Othman", ["Dr Nurul Hidayah Othman"]),
+    # people: Namibia
+    "penda_amukoto": (P, "Penda Amukoto", ["Amukoto"]),
+    "netumbo_nandi_ndaitwah": (P, "Netumbo Nandi-Ndaitwah", ["Nandi-Ndaitwah"]),
+    "gerson_tjitunga": (P, "Gerson Tjitunga", ["Tjitunga"]),
+    "eloise_hamukwaya": (P, "Eloise Hamukwaya", ["Hamukwaya"]),
+    "josephine_garoes": (P, "Josephine //Garoes", ["//Garoes", "Garoes", "Josephine Garoes"]),
+    "tuhafeni_nakale": (P, "Tuhafeni Nakale", ["Nakale"]),
+    "ndapewa_shikongo": (P, "Ndapewa Shikongo", []),
+    # people: Indonesia
+    "bahlil_lahadalia": (P, "Bahlil Lahadalia", ["Bahlil", "Mr Bahlil"]),
+    "prabowo_subianto": (P, "Prabowo Subianto", ["Prabowo"]),
+    "suharyanto": (P, "Suharyanto", []),
+    "rahmat_lasanda": (P, "Rahmat Lasanda", ["Rahmat", "Mr Rahmat"]),
+    "iksan_bahrun": (P, "Iksan Bahrun", []),
+    "anwar_hafid": (P, "Anwar Hafid", []),
+    "sugeng_wijaya": (P, "Sugeng Wijaya", []),
+    "kartika_sembiring": (P, "Kartika Sembiring", ["Ms Kartika Sembiring"]),
+    # people: United Kingdom
+    "ed_miliband": (P, "Ed Miliband", ["Miliband", "Mr Miliband"]),
+    "rachel_reeves": (P, "Rachel Reeves", ["Reeves"]),
+    "douglas_fairlie": (P, "Douglas Fairlie", ["Fairlie", "Mr Fairlie"]),
+    "claire_coutinho": (P, "Claire Coutinho", ["Coutinho"]),
+    "sharon_graham": (P, "Sharon Graham", ["Graham"]),
+    "gary_kinross": (P, "Gary Kinross", ["Kinross"]),
+    "ailsa_kerrigan": (P, "Ailsa Kerrigan", ["Ms Ailsa Kerrigan", "Kerrigan"]),
+    "tessa_khan": (P, "Tessa Khan", ["Khan"]),
+    "alan_mowat": (P, "Alan Mowat", ["Professor Alan Mowat"]),
+    "harriet_calloway": (P, "Harriet Calloway", []),
+    # people: Congo
+    "louis_watum_kabamba": (P, "Louis Watum Kabamba", ["Watum"]),
+    "patrice_kalenga_mwamba": (P, "Patrice Kalenga Mwamba", []),
+    "felix_tshisekedi": (P, "Félix Tshisekedi", ["Tshisekedi"]),
+    "jean_claude_kabeya": (P, "Jean-Claude Kabeya", []),
+    "sophie_ngoy": (P, "Sophie Ngoy", []),
+    "nadege_ilunga": (P, "Nadège Ilunga", []),
+}
+
+PLACE_IN = {
+    "kuala_lumpur": "malaysia", "putrajaya": "malaysia", "perdana_putra": "putrajaya",
+    "peninsular_malaysia": "malaysia", "perak": "malaysia", "pahang": "malaysia", "kedah": "malaysia",
+    "ipoh": "perak", "bukit_merah": "perak",
+    "windhoek": "namibia", "erongo": "namibia", "walvis_bay": "erongo", "uis": "erongo",
+    "jakarta": "indonesia", "central_sulawesi": "indonesia", "sulawesi": "indonesia", "morowali": "central_sulawesi",
+    "lambolo": "morowali", "north_maluku": "indonesia",
+    "aberdeen": "united_kingdom", "edinburgh": "united_kingdom", "houston": "united_states", "stavanger": "norway",
+    "kinshasa": "drc", "katanga": "drc", "lubumbashi": "katanga", "north_kivu": "drc", "inga": "drc",
+    "washington": "united_states", "beijing": "china", "johannesburg": "south_africa_unlisted",
+}
+
+SAME = {"kuala_lumpur": "malaysia", "putrajaya": "malaysia", "windhoek": "namibia", "jakarta": "indonesia",
+        "kinshasa": "drc", "washington": "united_states", "beijing": "china",
+        # a government is a body of its own that stands for its state (sets 16, 21, 43 and 47)
+        "federal_government": "malaysia", "uk_government": "united_kingdom"}
