@@ -3697,3 +3697,13 @@ fn initials_with_full_stops_are_the_listed_organisation() {
     let d = doc("Row\n\nThe Q.X.Z. said it was investigating the attack.");
     assert!(!has(&d, "Q.X.Z.", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_street_word_opening_a_french_streets_name_makes_it_a_place() {
+    // ("damaged shop windows on the Boulevard Emile Jacqmain" had a person "Emile Jacqmain",
+    // and "on Avenue Louise" nothing: the word for a street opens the street's name)
+    assert_has("March\n\nProtesters damaged shop windows on the Boulevard Henri Vaucler on Monday.", "Boulevard Henri Vaucler", EntityKind::Place);
+    assert_has("March\n\nThe crowd moved along Avenue Margot towards the station.", "Avenue Margot", EntityKind::Place);
+    let d = doc("March\n\nProtesters damaged shop windows on the Boulevard Henri Vaucler on Monday.");
+    assert!(!has(&d, "Henri Vaucler", EntityKind::Person), "{:?}", mentions(&d));
+}
