@@ -11743,3 +11743,15 @@ fn a_relative_clause_after_a_preposition_is_part_of_what_is_asked() {
     let d = doc("Row\n\nThe union called on Norway to scrap the fee, which the ministry rejected.");
     demand(&d, "The union", Some("Norway"), "scrap the fee", DemandKind::Appeal);
 }
+
+#[test]
+fn a_police_spokesperson_speaks_for_the_police_force_named_before() {
+    // ("A police spokesperson told …" after "Halden police said …" was left as written: the
+    // lower-case "police" before the spokesperson is the one force named before, as "a
+    // ministry spokesman" is the ministry)
+    let d = doc("Strike\n\nThousands marched in Halden on Monday.\n\nHalden police said about 8,000 people took part in the march.\n\nA police spokesperson told reporters that two people had been detained.");
+    reported(&d, "A police spokesperson told reporters that two people had been detained", "Halden police");
+    // (with no force named, the phrase stays as written)
+    let d = doc("Strike\n\nThousands marched in Halden on Monday.\n\nA police spokesperson told reporters that two people had been detained.");
+    assert_eq!(speaker_of(&d, "A police spokesperson told reporters that two people had been detained").as_deref(), Some("A police spokesperson"));
+}
