@@ -11839,3 +11839,15 @@ fn a_pluperfect_relative_clause_of_seeking_is_background_not_a_demand() {
     let d = doc("Permits\n\nQuillmart Mining sought the release of its trucks from the port authority.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_police_spokesperson_speaks_for_the_police_force_named_before() {
+    // ("A police spokesperson told …" after "Halden police said …" was left as written: the
+    // lower-case "police" before the spokesperson is the one force named before, as "a
+    // ministry spokesman" is the ministry)
+    let d = doc("Strike\n\nThousands marched in Halden on Monday.\n\nHalden police said about 8,000 people took part in the march.\n\nA police spokesperson told reporters that two people had been detained.");
+    reported(&d, "A police spokesperson told reporters that two people had been detained", "Halden police");
+    // (with no force named, the phrase stays as written)
+    let d = doc("Strike\n\nThousands marched in Halden on Monday.\n\nA police spokesperson told reporters that two people had been detained.");
+    assert_eq!(speaker_of(&d, "A police spokesperson told reporters that two people had been detained").as_deref(), Some("A police spokesperson"));
+}

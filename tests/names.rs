@@ -3729,3 +3729,13 @@ fn an_indonesian_pt_before_a_name_opens_a_companys_name() {
     // (a place after the designator stays in the name)
     assert_has("Dam\n\nPT Sumatra Andalas Tambang said the mine was safe.", "PT Sumatra Andalas Tambang", EntityKind::Organization);
 }
+
+#[test]
+fn a_street_word_opening_a_french_streets_name_makes_it_a_place() {
+    // ("damaged shop windows on the Boulevard Emile Jacqmain" had a person "Emile Jacqmain",
+    // and "on Avenue Louise" nothing: the word for a street opens the street's name)
+    assert_has("March\n\nProtesters damaged shop windows on the Boulevard Henri Vaucler on Monday.", "Boulevard Henri Vaucler", EntityKind::Place);
+    assert_has("March\n\nThe crowd moved along Avenue Margot towards the station.", "Avenue Margot", EntityKind::Place);
+    let d = doc("March\n\nProtesters damaged shop windows on the Boulevard Henri Vaucler on Monday.");
+    assert!(!has(&d, "Henri Vaucler", EntityKind::Person), "{:?}", mentions(&d));
+}

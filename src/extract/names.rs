@@ -1829,6 +1829,14 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
         return;
     }
+    // ("shop windows on the Boulevard Emile Jacqmain", "along Avenue Louise": the word for a
+    // street opens a French or Belgian street's name; the run is that street, not a person
+    // named after the word)
+    if j > i + 1 && i > 0 && matches!(doc.slice(doc.tokens[i].span), "Boulevard" | "Avenue" | "Rue" | "Chaussée" | "Quai") && matches!(doc.tokens[i - 1].lower.as_str(), "the" | "on" | "in" | "along" | "at" | "near" | "down" | "up" | "from" | "to" | "into") {
+        let ent = doc.unlisted_place(&text_of(doc, i, j));
+        doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
+        return;
+    }
     if let Some(m) = portfolio_part_after_and(doc, lex, i, j) {
         if m < j {
             parse_run(doc, lex, m, j, false, heading, deferred);

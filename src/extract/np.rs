@@ -1194,8 +1194,9 @@ pub(crate) fn bare_apostrophe(doc: &Doc, j: usize) -> bool {
 }
 
 /// Lower-case nouns for a state body or party that modify a title or a spokesperson ("a
-/// ministry spokesman", "commission spokesman X").
-const LOWER_BODY_HEADS: &[&str] = &["ministry", "department", "agency", "commission", "council", "court", "embassy", "party", "union"];
+/// ministry spokesman", "commission spokesman X"; "a police spokesperson" after "Brussels
+/// police said …", the one police force named before).
+const LOWER_BODY_HEADS: &[&str] = &["ministry", "department", "agency", "commission", "council", "court", "embassy", "party", "union", "police"];
 
 /// A lower-case noun for a body at `t` used as a modifier ("a ministry spokesman", "the
 /// ministry's spokeswoman"; `LOWER_BODY_HEADS`): the one organisation of several words named
