@@ -3697,3 +3697,16 @@ fn initials_with_full_stops_are_the_listed_organisation() {
     let d = doc("Row\n\nThe Q.X.Z. said it was investigating the attack.");
     assert!(!has(&d, "Q.X.Z.", EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_place_named_after_a_titled_person_is_a_place_not_the_person() {
+    // ("at Imam Khomeini International Airport" had made a person "Khomeini International
+    // Airport" with the role "Imam"; "Queen Alia International Airport" took a statement)
+    assert_has("Flights\n\nFlights resumed at King Tariq International Airport on Monday, officials said.", "King Tariq International Airport", EntityKind::Place);
+    assert_not_person("Flights\n\nHe landed at Queen Vela International Airport in the evening, his office said.", "Vela International Airport");
+    assert_has("Rally\n\nCrowds gathered at Imam Roshan Square on Friday.", "Imam Roshan Square", EntityKind::Place);
+    let d = doc("Flights\n\nHe landed at Queen Vela International Airport in the evening, his office said.");
+    assert!(d.roles.is_empty(), "{:?}", d.roles);
+    // (the holder of a title is still a person)
+    assert_has("Talks\n\nKing Tariq Vale said the airport would reopen.", "Tariq Vale", EntityKind::Person);
+}

@@ -2479,6 +2479,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                 doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
                 return;
             }
+            // ("King Abdulaziz International Airport", "Imam Hussein Square": a title word
+            // opening a run that ends in a word for a place or building that is no surname
+            // names the place after its holder, title and all; nobody holds the title)
+            if k == run_start && e < j && lex.place_heads.get(doc.slice(doc.tokens[j - 1].span)).is_some_and(|&surname| !surname) {
+                mention_place(doc, lex, k, j, false);
+                return;
+            }
             // ("the General Data Protection Regulation": a title word opening a run of two or
             // more common words, no given name or surname among them, names a law or a
             // body's programme, no person)
