@@ -4423,7 +4423,13 @@ fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<(usize, u
         // a listed surname too: "London Mayor Sadiq Khan", Khan an alias of a German town)
         let known_place = |w: &str| lex.place_names.get(w).is_some_and(|p| p.iter().any(|&i| lex.places[i].population >= 100_000 || lex.places[i].kind == "region"));
         let two = j - e == 2 && (plain(e) || initials(e)) && plain(e + 1) && !lex.is_common_word(&doc.tokens[e + 1].lower) && (!known_place(&doc.tokens[e + 1].lower) || lex.surnames.contains_key(&doc.tokens[e + 1].lower));
-        person_shape(doc, lex, e, j, true) || j - e <= 3 && name_like(doc, lex, e, j) || two
+        // ("Karnataka Minister D K Vexov", "Union Minister C R Vexov": initials written apart,
+        // each one capital with no stop, as Indian papers print them, then the surname)
+        let spaced = (2..=3).contains(&(j - e))
+            && (e..j - 1).all(|m| doc.tokens[m].kind == TokenKind::Word && doc.slice(doc.tokens[m].span).len() == 1 && doc.tokens[m].cap)
+            && plain(j - 1)
+            && !lex.is_common_word(&doc.tokens[j - 1].lower);
+        person_shape(doc, lex, e, j, true) || j - e <= 3 && name_like(doc, lex, e, j) || two || spaced
     };
     name_ok.then_some((h, e))
 }
