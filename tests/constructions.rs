@@ -11851,3 +11851,21 @@ fn a_police_spokesperson_speaks_for_the_police_force_named_before() {
     let d = doc("Strike\n\nThousands marched in Halden on Monday.\n\nA police spokesperson told reporters that two people had been detained.");
     assert_eq!(speaker_of(&d, "A police spokesperson told reporters that two people had been detained").as_deref(), Some("A police spokesperson"));
 }
+
+#[test]
+fn a_scientists_post_is_a_role_as_a_researchers_is() {
+    // ("Its senior scientist, Rafael Ortiz, said …", "Kaveh Madani-Rad, a hydrologist at the
+    // University of Tehran" had given no role; "a researcher at …" already had one)
+    let d = doc("River\n\nThe Vexmoor Rivers Trust called for action. Its senior scientist, Jane Roe, said the river was dying.");
+    let r = role(&d, "Jane Roe", "scientist");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Rivers Trust"), "{}", dump(&d));
+    let d = doc("Drought\n\n\"The wells are empty,\" said Tom Hale, a hydrologist at Quarnby University.");
+    let r = role(&d, "Tom Hale", "hydrologist");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Quarnby University"), "{}", dump(&d));
+    let d = doc("Fish\n\nEpidemiologist Ann Lee said the samples were clean.");
+    role(&d, "Ann Lee", "epidemiologist");
+    // (a scientist "with" a body is still of that body)
+    let d = doc("Flu. Tom Hale, a scientist with the Fjordland Medical Council, said cases would rise.");
+    let r = role(&d, "Tom Hale", "scientist");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Fjordland Medical Council"), "{}", dump(&d));
+}

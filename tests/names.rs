@@ -3739,3 +3739,37 @@ fn a_street_word_opening_a_french_streets_name_makes_it_a_place() {
     let d = doc("March\n\nProtesters damaged shop windows on the Boulevard Henri Vaucler on Monday.");
     assert!(!has(&d, "Henri Vaucler", EntityKind::Person), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_place_named_after_a_titled_person_is_a_place_not_the_person() {
+    // ("at Imam Khomeini International Airport" had made a person "Khomeini International
+    // Airport" with the role "Imam"; "Queen Alia International Airport" took a statement)
+    assert_has("Flights\n\nFlights resumed at King Tariq International Airport on Monday, officials said.", "King Tariq International Airport", EntityKind::Place);
+    assert_not_person("Flights\n\nHe landed at Queen Vela International Airport in the evening, his office said.", "Vela International Airport");
+    assert_has("Rally\n\nCrowds gathered at Imam Roshan Square on Friday.", "Imam Roshan Square", EntityKind::Place);
+    let d = doc("Flights\n\nHe landed at Queen Vela International Airport in the evening, his office said.");
+    assert!(d.roles.is_empty(), "{:?}", d.roles);
+    // (the holder of a title is still a person)
+    assert_has("Talks\n\nKing Tariq Vale said the airport would reopen.", "Tariq Vale", EntityKind::Person);
+}
+
+#[test]
+fn initials_written_apart_after_an_office_and_its_owner_open_the_holders_name() {
+    // ("Karnataka Deputy Chief Minister D K Shivakumar asserted …", "Union Jal Shakti Minister
+    // C R Patil said …": initials of one capital each, no stop, as Indian papers print them,
+    // had left the whole sentence with no name, so its statement was lost)
+    assert_has("Water\n\nKerala Chief Minister D K Varghese said the dam would stay shut.", "D K Varghese", EntityKind::Person);
+    assert_has("Water\n\nThe talks failed. Kerala Water Resources Minister R Vexamurthy said the state had no water.", "R Vexamurthy", EntityKind::Person);
+    let d = doc("Water\n\nKerala Chief Minister D K Varghese said the dam would stay shut.");
+    assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "D K Varghese"), "{:?}", d.roles);
+    assert!(d.statements.iter().any(|s| s.speaker.is_some_and(|x| d.entities[x].name == "D K Varghese")), "{:?}", d.statements);
+    // (a chief minister, now named, is called so, never "the minister", as a prime minister)
+    let d = doc("Water
+
+Kerala Chief Minister D K Varghese said the dam would stay shut.
+
+Water Resources Minister Tom Hale told reporters the crop was dying.
+
+The minister said the state had written to the authority.");
+    assert!(d.statements.iter().any(|s| s.speaker.is_some_and(|x| d.entities[x].name == "Tom Hale") && d.slice(s.text).starts_with("The minister")), "{:?}", d.statements);
+}

@@ -2507,6 +2507,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
                 doc.add_mention(span_of(doc, k, j), ent, MentionKind::Name);
                 return;
             }
+            // ("King Abdulaziz International Airport", "Imam Hussein Square": a title word
+            // opening a run that ends in a word for a place or building that is no surname
+            // names the place after its holder, title and all; nobody holds the title)
+            if k == run_start && e < j && lex.place_heads.get(doc.slice(doc.tokens[j - 1].span)).is_some_and(|&surname| !surname) {
+                mention_place(doc, lex, k, j, false);
+                return;
+            }
             // ("the General Data Protection Regulation": a title word opening a run of two or
             // more common words, no given name or surname among them, names a law or a
             // body's programme, no person)
@@ -4444,7 +4451,13 @@ fn title_chain(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> Option<(usize, u
         // a listed surname too: "London Mayor Sadiq Khan", Khan an alias of a German town)
         let known_place = |w: &str| lex.place_names.get(w).is_some_and(|p| p.iter().any(|&i| lex.places[i].population >= 100_000 || lex.places[i].kind == "region"));
         let two = j - e == 2 && (plain(e) || initials(e)) && plain(e + 1) && !lex.is_common_word(&doc.tokens[e + 1].lower) && (!known_place(&doc.tokens[e + 1].lower) || lex.surnames.contains_key(&doc.tokens[e + 1].lower));
-        person_shape(doc, lex, e, j, true) || j - e <= 3 && name_like(doc, lex, e, j) || two
+        // ("Karnataka Minister D K Vexov", "Union Minister C R Vexov": initials written apart,
+        // each one capital with no stop, as Indian papers print them, then the surname)
+        let spaced = (2..=3).contains(&(j - e))
+            && (e..j - 1).all(|m| doc.tokens[m].kind == TokenKind::Word && doc.slice(doc.tokens[m].span).len() == 1 && doc.tokens[m].cap)
+            && plain(j - 1)
+            && !lex.is_common_word(&doc.tokens[j - 1].lower);
+        person_shape(doc, lex, e, j, true) || j - e <= 3 && name_like(doc, lex, e, j) || two || spaced
     };
     name_ok.then_some((h, e))
 }

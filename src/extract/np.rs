@@ -806,7 +806,8 @@ fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool {
     let rh = r.head.to_lowercase();
     let leading_chancellor = || r.of.is_some_and(|o| matches!(doc.entities[o].country.as_deref(), Some("DE" | "AT")) && doc.entities[o].kind == EntityKind::Country);
     // ("the minister" after "Prime Minister X" and "Finance Minister Y" is the finance
-    // minister: a prime minister is called so, never "the minister")
+    // minister: a prime minister is called so, never "the minister"; so is a chief minister
+    // or his deputy, who heads an Indian state's government as a premier does)
     // ("Foreign Ministry spokeswoman X … “…,” the diplomat said": a diplomat is an envoy, an
     // ambassador, a foreign minister or a foreign ministry's spokesperson)
     let diplomat = || {
@@ -825,7 +826,7 @@ fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool {
         // human rights is its ombudsman)
         || matches!(head, "ombudsman" | "ombudswoman" | "ombudsperson") && rh == "commissioner" && r.title.to_lowercase().contains("human rights")
         || head == "chief" && body_head()
-        || rh.strip_suffix(head).is_some_and(|p| p.ends_with(' ') && !(head == "minister" && p == "prime "))
+        || rh.strip_suffix(head).is_some_and(|p| p.ends_with(' ') && !(head == "minister" && (p == "prime " || p.ends_with("chief "))))
         // ("Hong Kong's leader" after "Chief Executive John Lee", "Scotland's leader" after "First
         // Minister X": the head of a territory's or a devolved government)
         || head == "leader" && (matches!(rh.as_str(), "president" | "prime minister" | "premier" | "king" | "supreme leader" | "chief minister" | "first minister") || rh == "chancellor" && leading_chancellor() || rh == "chief executive" && r.title == "Chief Executive" && r.of.is_none_or(|o| doc.entities[o].kind != EntityKind::Organization))

@@ -629,8 +629,9 @@ pub fn find_roles(doc: &mut Doc) {
                 (1..=2).take_while(|&n| field(k + n - 1)).find_map(|n| title_at(doc, k + n, end_limit))
             });
             // (a profession's post at a body named after it, "an analyst at the firm", "a senior
-            // fellow at the Oslo-based X", is read as a profession, which finds the body)
-            let titled = titled.filter(|&(_, h)| !matches!(h, "analyst" | "economist" | "researcher" | "senior fellow" | "research fellow") || profession_at(doc, k).is_none());
+            // fellow at the Oslo-based X", "a scientist with X", is read as a profession, which
+            // finds the body)
+            let titled = titled.filter(|&(_, h)| !(PROFESSIONS.contains(&h) || matches!(h, "senior fellow" | "research fellow")) || profession_at(doc, k).is_none());
             if let Some((te, head)) = titled.filter(|&(te, _)| !opens_clause(te)) {
                 let mut end = te;
                 // (", the group's spokesman and chief negotiator,": a second office joined by
@@ -894,6 +895,8 @@ const PROFESSIONS: &[&str] = &[
     "professor", "virologist", "epidemiologist", "immunologist", "neurologist", "oncologist", "cardiologist", "physician", "doctor", "psychiatrist", "psychologist", "biologist", "physicist", "chemist", "astronomer",
     // (sport: "X, a physiologist at Y", "a sports scientist at Y")
     "physiologist", "nutritionist",
+    // (environment: "X, a hydrologist at Y University")
+    "hydrologist", "climatologist", "ecologist", "geologist", "toxicologist", "seismologist",
 ];
 
 /// "senior oil analyst at Fjordline Markets" at token `k`: up to three plain lower-case
