@@ -11743,3 +11743,19 @@ fn a_relative_clause_after_a_preposition_is_part_of_what_is_asked() {
     let d = doc("Row\n\nThe union called on Norway to scrap the fee, which the ministry rejected.");
     demand(&d, "The union", Some("Norway"), "scrap the fee", DemandKind::Appeal);
 }
+
+#[test]
+fn the_union_takes_up_a_body_of_members_or_the_one_the_writer_called_the_union() {
+    // ("The New Zealand Nurses Organisation … I'd encourage the union to …", "The union said
+    // …": no body's name says union, so "the union" stayed a description)
+    let d = doc("Strike\n\nThe Vexmoor Teachers Organisation said its members would strike on Monday.\n\nEducation Minister Tom Hale said the government would not be bullied by the union. \"I'd encourage the union to get back to the table,\" he said.\n\nThe union said it had not received his letter.");
+    demand(&d, "Tom Hale", Some("Vexmoor Teachers Organisation"), "get back to the table", DemandKind::Appeal);
+    reported(&d, "The union said it had not received his letter", "Vexmoor Teachers Organisation");
+    // (a body whose name says union is meant over one of members named otherwise)
+    let d = doc("Strike\n\nThe Vexmoor Teachers Organisation and the Halden Bus Drivers Union met on Monday.\n\nThe union said it would strike.");
+    reported(&d, "The union said it would strike", "Halden Bus Drivers Union");
+    // ("SAG-AFTRA has told advertisers it will strike …, the union said": the body the writer
+    // called the union is the union taken up later, over an association named since)
+    let d = doc("Strike\n\nACTEQ has told studios it will strike on Monday unless they agree to new limits, the union said Thursday.\n\nThe studios, which include members of the Association of Film Producers, said the offer was fair.\n\nThe union rejected the proposal.");
+    reported(&d, "The union rejected the proposal", "ACTEQ");
+}

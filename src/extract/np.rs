@@ -1101,7 +1101,7 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
             // service is taken up as "the service")
             || !topic && head == "service" && ["army", "navy", "force", "corps", "guard"].iter().any(|x| w.eq_ignore_ascii_case(x))
     } else { crate::lexicon::fold(w) == head };
-    let fits = |m: &&crate::model::Mention| {
+    let named_so = |m: &&crate::model::Mention| {
         let ent = &doc.entities[m.entity];
         // ("the bloc", "the grouping": a union of states the story named, whatever its name
         // ends in)
@@ -1120,8 +1120,16 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
                 || BODY_NOUNS.contains(&head) && doc.tokens.get(doc.token_at(m.span.end)).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && same_word(&x.lower))
                 // (or, as the one asked, with that noun right before it: "the drivers' union
                 // Vorta … called on the union to …"; as a topic it is often the speaker's own)
-                || !topic && BODY_NOUNS.contains(&head) && doc.token_at(m.span.start).checked_sub(1).map(|k| &doc.tokens[k]).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && same_word(&x.lower)))
+                || !topic && BODY_NOUNS.contains(&head) && doc.token_at(m.span.start).checked_sub(1).map(|k| &doc.tokens[k]).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && same_word(&x.lower))
+                // (or as the writer called it in a sentence it opens: "SAG-AFTRA has told
+                // advertisers it will strike …, the union said")
+                || head == "union" && called_by_noun(doc, m, head))
     };
+    // ("The Vexmoor Nurses Organisation … I'd encourage the union to …": where no body is
+    // called a union by its name or by the writer, a body of members named by its kind, an
+    // organisation, guild, federation, association or professional college, is the union)
+    let union_named = head == "union" && doc.mentions.iter().take_while(|m| m.span.end <= before).any(|m| named_so(&m));
+    let fits = |m: &&crate::model::Mention| named_so(m) || head == "union" && !union_named && doc.entities[m.entity].kind == EntityKind::Organization && members_body_name(&doc.entities[m.entity].name);
     let before_t = || doc.mentions.iter().take_while(|m| m.span.end <= before).filter(fits);
     let Some(last) = before_t().last() else {
         return GENERIC_BODIES.contains(&head).then(|| group_before(doc, t, head)).flatten().map(|e| (e, h + 1));
@@ -1161,6 +1169,31 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     let para = |m: &crate::model::Mention| doc.sentence_at(m.span.start).map(|x| doc.sentences[x].paragraph);
     let here = doc.sentences[si].paragraph;
     (para(last) == Some(here) && before_t().filter(other).all(|m| para(m) != Some(here))).then_some((last.entity, h + 1))
+}
+
+/// The body of mention `m` opens its sentence (after "The" perhaps), which a comma, "the" and
+/// `head` before a cue of saying end: "SAG-AFTRA has told advertisers it will strike unless
+/// …, the union said Thursday" (the writer calls that body by that noun).
+fn called_by_noun(doc: &Doc, m: &crate::model::Mention, head: &str) -> bool {
+    let Some(si) = doc.sentence_at(m.span.start) else { return false };
+    let (a, b) = doc.sentences[si].tokens;
+    let s = doc.token_at(m.span.start);
+    if s != a && !(s == a + 1 && doc.tokens[a].lower == "the") {
+        return false;
+    }
+    let lex = Lexicon::get();
+    (doc.token_at(m.span.end) + 2..b.saturating_sub(1)).any(|k| {
+        doc.tokens[k].lower == head && doc.tokens[k - 1].lower == "the" && doc.tokens[k - 2].lower == "," && lex.cues.get(&doc.tokens[k + 1].lower).is_some_and(|c| matches!(c.lemma, "say" | "add" | "tell" | "announce"))
+    })
+}
+
+/// A body of members named by its kind ("Vexmoor Nurses Organisation", "Screen Writers Guild",
+/// "Association of Salaried Medical Specialists", "Royal College of Nursing"): a story may take
+/// it up as "the union" (a college only with "of": a professional body, not a school).
+fn members_body_name(name: &str) -> bool {
+    name.contains(' ') && name_head(name).is_some_and(|w| {
+        ["organisation", "organization", "guild", "federation", "association", "syndicate", "confederation"].iter().any(|x| w.eq_ignore_ascii_case(x)) || w.eq_ignore_ascii_case("college") && name.contains(" of ")
+    })
 }
 
 /// A name a trades union goes by that does not end in "Union": one of whom it organises
