@@ -11759,3 +11759,11 @@ fn the_union_takes_up_a_body_of_members_or_the_one_the_writer_called_the_union()
     let d = doc("Strike\n\nACTEQ has told studios it will strike on Monday unless they agree to new limits, the union said Thursday.\n\nThe studios, which include members of the Association of Film Producers, said the offer was fair.\n\nThe union rejected the proposal.");
     reported(&d, "The union rejected the proposal", "ACTEQ");
 }
+
+#[test]
+fn a_ministry_named_by_its_portfolio_before_and_after_ministry_of_is_one_body() {
+    // ("Japan's health ministry … The Ministry of Health, Labor and Welfare … called on the
+    // ministry to …": two names of one ministry left "the ministry" unresolved)
+    let d = doc("Drugs\n\nVexmoor's health ministry will raise the prices of generic drugs, officials said.\n\nThe Ministry of Health, Welfare and Sport will propose the increase this month.\n\nThe Vexmoor Pharmacists Guild called on the ministry to allow pharmacists to switch products.\n\nThe Finance Ministry has been cautious.");
+    demand(&d, "Vexmoor Pharmacists Guild", Some("Ministry of Health, Welfare and Sport"), "allow pharmacists to switch products", DemandKind::Appeal);
+}

@@ -1142,7 +1142,9 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     let alike = |a: &str, b: &str| a == b || a.len() > b.len() && a.ends_with(b) && a.as_bytes()[a.len() - b.len() - 1] == b' ';
     let other = |m: &&crate::model::Mention| {
         let (a, b) = (&doc.entities[m.entity].name, &doc.entities[last.entity].name);
-        m.entity != last.entity && !alike(a, b) && !alike(b, a)
+        // (not for a topic, where "the ministry" is as often the speaker's own: "Health
+        // minister X … He said the ministry would …")
+        m.entity != last.entity && !alike(a, b) && !alike(b, a) && (topic || !same_portfolio(a, b) && !same_portfolio(b, a))
     };
     if !before_t().any(|m| other(&m)) {
         return Some((last.entity, h + 1));
@@ -1169,6 +1171,20 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     let para = |m: &crate::model::Mention| doc.sentence_at(m.span.start).map(|x| doc.sentences[x].paragraph);
     let here = doc.sentences[si].paragraph;
     (para(last) == Some(here) && before_t().filter(other).all(|m| para(m) != Some(here))).then_some((last.entity, h + 1))
+}
+
+/// "Japan's health ministry" and "the Ministry of Health, Labor and Welfare", "the Defense
+/// Department" and "the Department of Defense": a ministry or department named by its
+/// portfolio before the head (`a`) and after "Ministry of" (`b`) is one body, which "the
+/// ministry" takes up as it would one name.
+fn same_portfolio(a: &str, b: &str) -> bool {
+    let mut words = a.rsplit(' ');
+    let (Some(h), Some(p)) = (words.next(), words.next()) else { return false };
+    if !h.eq_ignore_ascii_case("ministry") && !h.eq_ignore_ascii_case("department") || p.len() < 3 {
+        return false;
+    }
+    let rest = b.get(h.len()..).filter(|_| b.get(..h.len()).is_some_and(|x| x.eq_ignore_ascii_case(h))).and_then(|r| r.strip_prefix(" of "));
+    rest.and_then(|r| r.get(..p.len()).filter(|x| x.eq_ignore_ascii_case(p)).map(|_| &r[p.len()..])).is_some_and(|r| r.is_empty() || r.starts_with([' ', ',']))
 }
 
 /// The body of mention `m` opens its sentence (after "The" perhaps), which a comma, "the" and
