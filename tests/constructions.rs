@@ -11767,3 +11767,11 @@ fn a_ministry_named_by_its_portfolio_before_and_after_ministry_of_is_one_body() 
     let d = doc("Drugs\n\nVexmoor's health ministry will raise the prices of generic drugs, officials said.\n\nThe Ministry of Health, Welfare and Sport will propose the increase this month.\n\nThe Vexmoor Pharmacists Guild called on the ministry to allow pharmacists to switch products.\n\nThe Finance Ministry has been cautious.");
     demand(&d, "Vexmoor Pharmacists Guild", Some("Ministry of Health, Welfare and Sport"), "allow pharmacists to switch products", DemandKind::Appeal);
 }
+
+#[test]
+fn his_ministry_is_the_ministry_of_the_portfolio_the_person_holds() {
+    // ("National Development Minister X said … His ministry said …" kept the speaker
+    // "ministry", though the story names the Ministry of National Development further down)
+    let d = doc("Flats\n\nTransport Minister Tom Hale said fares would rise.\n\nHis ministry said in a statement that 400 buses would be bought next year.\n\nThe opposition called on the Ministry of Transport to publish its review.");
+    reported(&d, "His ministry said in a statement that 400 buses would be bought next year", "Ministry of Transport");
+}
