@@ -11775,3 +11775,11 @@ fn his_ministry_is_the_ministry_of_the_portfolio_the_person_holds() {
     let d = doc("Flats\n\nTransport Minister Tom Hale said fares would rise.\n\nHis ministry said in a statement that 400 buses would be bought next year.\n\nThe opposition called on the Ministry of Transport to publish its review.");
     reported(&d, "His ministry said in a statement that 400 buses would be bought next year", "Ministry of Transport");
 }
+
+#[test]
+fn the_union_is_the_one_named_in_the_paragraphs_just_before_when_the_others_are_further_up() {
+    // ("The Royal College of Nursing says … Its general secretary said: "…" The union called
+    // on the government to …": the BMA, named paragraphs before, left "the union" unresolved)
+    let d = doc("Winter\n\nThe minister said he would meet the Vexmoor Medical Association only if it called off its strike.\n\nHospitals were full on Monday.\n\nWards closed in Halden.\n\nThe Royal College of Midwifery says patients wait in corridors.\n\nIts general secretary, Jane Roe, said: \"It is a scandal.\"\n\nThe union called on the government to set a date for an end to corridor care.");
+    demand(&d, "Royal College of Midwifery", Some("Norway"), "set a date for an end to corridor care", DemandKind::Appeal);
+}

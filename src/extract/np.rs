@@ -1170,7 +1170,19 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     // Armenia's ministry spoke in the first paragraph)
     let para = |m: &crate::model::Mention| doc.sentence_at(m.span.start).map(|x| doc.sentences[x].paragraph);
     let here = doc.sentences[si].paragraph;
-    (para(last) == Some(here) && before_t().filter(other).all(|m| para(m) != Some(here))).then_some((last.entity, h + 1))
+    if para(last) == Some(here) && before_t().filter(other).all(|m| para(m) != Some(here)) {
+        return Some((last.entity, h + 1));
+    }
+    // (or the one named in the two paragraphs before, when the others were named further up
+    // still: "The Royal College of Nursing says … / Its general secretary said: "…" / The union
+    // called on the government to …", the BMA named in an entry an hour before; not for a
+    // topic, where a body named a paragraph up is as often another's)
+    if topic {
+        return None;
+    }
+    let near = |m: &crate::model::Mention| para(m).is_some_and(|p| p + 2 >= here);
+    let lp = para(last)?;
+    (near(last) && before_t().filter(other).all(|m| para(m).is_some_and(|p| p + 2 < lp))).then_some((last.entity, h + 1))
 }
 
 /// "Japan's health ministry" and "the Ministry of Health, Labor and Welfare", "the Defense
