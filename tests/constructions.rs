@@ -11869,3 +11869,43 @@ fn a_scientists_post_is_a_role_as_a_researchers_is() {
     let r = role(&d, "Tom Hale", "scientist");
     assert_eq!(role_of(&d, r).as_deref(), Some("Fjordland Medical Council"), "{}", dump(&d));
 }
+
+#[test]
+fn the_union_takes_up_a_body_of_members_or_the_one_the_writer_called_the_union() {
+    // ("The New Zealand Nurses Organisation … I'd encourage the union to …", "The union said
+    // …": no body's name says union, so "the union" stayed a description)
+    let d = doc("Strike\n\nThe Vexmoor Teachers Organisation said its members would strike on Monday.\n\nEducation Minister Tom Hale said the government would not be bullied by the union. \"I'd encourage the union to get back to the table,\" he said.\n\nThe union said it had not received his letter.");
+    demand(&d, "Tom Hale", Some("Vexmoor Teachers Organisation"), "get back to the table", DemandKind::Appeal);
+    reported(&d, "The union said it had not received his letter", "Vexmoor Teachers Organisation");
+    // (a body whose name says union is meant over one of members named otherwise)
+    let d = doc("Strike\n\nThe Vexmoor Teachers Organisation and the Halden Bus Drivers Union met on Monday.\n\nThe union said it would strike.");
+    reported(&d, "The union said it would strike", "Halden Bus Drivers Union");
+    // ("SAG-AFTRA has told advertisers it will strike …, the union said": the body the writer
+    // called the union is the union taken up later, over an association named since)
+    let d = doc("Strike\n\nACTEQ has told studios it will strike on Monday unless they agree to new limits, the union said Thursday.\n\nThe studios, which include members of the Association of Film Producers, said the offer was fair.\n\nThe union rejected the proposal.");
+    reported(&d, "The union rejected the proposal", "ACTEQ");
+}
+
+#[test]
+fn a_ministry_named_by_its_portfolio_before_and_after_ministry_of_is_one_body() {
+    // ("Japan's health ministry … The Ministry of Health, Labor and Welfare … called on the
+    // ministry to …": two names of one ministry left "the ministry" unresolved)
+    let d = doc("Drugs\n\nVexmoor's health ministry will raise the prices of generic drugs, officials said.\n\nThe Ministry of Health, Welfare and Sport will propose the increase this month.\n\nThe Vexmoor Pharmacists Guild called on the ministry to allow pharmacists to switch products.\n\nThe Finance Ministry has been cautious.");
+    demand(&d, "Vexmoor Pharmacists Guild", Some("Ministry of Health, Welfare and Sport"), "allow pharmacists to switch products", DemandKind::Appeal);
+}
+
+#[test]
+fn his_ministry_is_the_ministry_of_the_portfolio_the_person_holds() {
+    // ("National Development Minister X said … His ministry said …" kept the speaker
+    // "ministry", though the story names the Ministry of National Development further down)
+    let d = doc("Flats\n\nTransport Minister Tom Hale said fares would rise.\n\nHis ministry said in a statement that 400 buses would be bought next year.\n\nThe opposition called on the Ministry of Transport to publish its review.");
+    reported(&d, "His ministry said in a statement that 400 buses would be bought next year", "Ministry of Transport");
+}
+
+#[test]
+fn the_union_is_the_one_named_in_the_paragraphs_just_before_when_the_others_are_further_up() {
+    // ("The Royal College of Nursing says … Its general secretary said: "…" The union called
+    // on the government to …": the BMA, named paragraphs before, left "the union" unresolved)
+    let d = doc("Winter\n\nThe minister said he would meet the Vexmoor Medical Association only if it called off its strike.\n\nHospitals were full on Monday.\n\nWards closed in Halden.\n\nThe Royal College of Midwifery says patients wait in corridors.\n\nIts general secretary, Jane Roe, said: \"It is a scandal.\"\n\nThe union called on the government to set a date for an end to corridor care.");
+    demand(&d, "Royal College of Midwifery", Some("Norway"), "set a date for an end to corridor care", DemandKind::Appeal);
+}

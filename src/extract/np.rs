@@ -1102,7 +1102,7 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
             // service is taken up as "the service")
             || !topic && head == "service" && ["army", "navy", "force", "corps", "guard"].iter().any(|x| w.eq_ignore_ascii_case(x))
     } else { crate::lexicon::fold(w) == head };
-    let fits = |m: &&crate::model::Mention| {
+    let named_so = |m: &&crate::model::Mention| {
         let ent = &doc.entities[m.entity];
         // ("the bloc", "the grouping": a union of states the story named, whatever its name
         // ends in)
@@ -1121,8 +1121,16 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
                 || BODY_NOUNS.contains(&head) && doc.tokens.get(doc.token_at(m.span.end)).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && same_word(&x.lower))
                 // (or, as the one asked, with that noun right before it: "the drivers' union
                 // Vorta … called on the union to …"; as a topic it is often the speaker's own)
-                || !topic && BODY_NOUNS.contains(&head) && doc.token_at(m.span.start).checked_sub(1).map(|k| &doc.tokens[k]).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && same_word(&x.lower)))
+                || !topic && BODY_NOUNS.contains(&head) && doc.token_at(m.span.start).checked_sub(1).map(|k| &doc.tokens[k]).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && same_word(&x.lower))
+                // (or as the writer called it in a sentence it opens: "SAG-AFTRA has told
+                // advertisers it will strike …, the union said")
+                || head == "union" && called_by_noun(doc, m, head))
     };
+    // ("The Vexmoor Nurses Organisation … I'd encourage the union to …": where no body is
+    // called a union by its name or by the writer, a body of members named by its kind, an
+    // organisation, guild, federation, association or professional college, is the union)
+    let union_named = head == "union" && doc.mentions.iter().take_while(|m| m.span.end <= before).any(|m| named_so(&m));
+    let fits = |m: &&crate::model::Mention| named_so(m) || head == "union" && !union_named && doc.entities[m.entity].kind == EntityKind::Organization && members_body_name(&doc.entities[m.entity].name);
     let before_t = || doc.mentions.iter().take_while(|m| m.span.end <= before).filter(fits);
     let Some(last) = before_t().last() else {
         return GENERIC_BODIES.contains(&head).then(|| group_before(doc, t, head)).flatten().map(|e| (e, h + 1));
@@ -1135,7 +1143,9 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     let alike = |a: &str, b: &str| a == b || a.len() > b.len() && a.ends_with(b) && a.as_bytes()[a.len() - b.len() - 1] == b' ';
     let other = |m: &&crate::model::Mention| {
         let (a, b) = (&doc.entities[m.entity].name, &doc.entities[last.entity].name);
-        m.entity != last.entity && !alike(a, b) && !alike(b, a)
+        // (not for a topic, where "the ministry" is as often the speaker's own: "Health
+        // minister X … He said the ministry would …")
+        m.entity != last.entity && !alike(a, b) && !alike(b, a) && (topic || !same_portfolio(a, b) && !same_portfolio(b, a))
     };
     if !before_t().any(|m| other(&m)) {
         return Some((last.entity, h + 1));
@@ -1161,7 +1171,58 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     // Armenia's ministry spoke in the first paragraph)
     let para = |m: &crate::model::Mention| doc.sentence_at(m.span.start).map(|x| doc.sentences[x].paragraph);
     let here = doc.sentences[si].paragraph;
-    (para(last) == Some(here) && before_t().filter(other).all(|m| para(m) != Some(here))).then_some((last.entity, h + 1))
+    if para(last) == Some(here) && before_t().filter(other).all(|m| para(m) != Some(here)) {
+        return Some((last.entity, h + 1));
+    }
+    // (or the one named in the two paragraphs before, when the others were named further up
+    // still: "The Royal College of Nursing says … / Its general secretary said: "…" / The union
+    // called on the government to …", the BMA named in an entry an hour before; not for a
+    // topic, where a body named a paragraph up is as often another's)
+    if topic {
+        return None;
+    }
+    let near = |m: &crate::model::Mention| para(m).is_some_and(|p| p + 2 >= here);
+    let lp = para(last)?;
+    (near(last) && before_t().filter(other).all(|m| para(m).is_some_and(|p| p + 2 < lp))).then_some((last.entity, h + 1))
+}
+
+/// "Japan's health ministry" and "the Ministry of Health, Labor and Welfare", "the Defense
+/// Department" and "the Department of Defense": a ministry or department named by its
+/// portfolio before the head (`a`) and after "Ministry of" (`b`) is one body, which "the
+/// ministry" takes up as it would one name.
+fn same_portfolio(a: &str, b: &str) -> bool {
+    let mut words = a.rsplit(' ');
+    let (Some(h), Some(p)) = (words.next(), words.next()) else { return false };
+    if !h.eq_ignore_ascii_case("ministry") && !h.eq_ignore_ascii_case("department") || p.len() < 3 {
+        return false;
+    }
+    let rest = b.get(h.len()..).filter(|_| b.get(..h.len()).is_some_and(|x| x.eq_ignore_ascii_case(h))).and_then(|r| r.strip_prefix(" of "));
+    rest.and_then(|r| r.get(..p.len()).filter(|x| x.eq_ignore_ascii_case(p)).map(|_| &r[p.len()..])).is_some_and(|r| r.is_empty() || r.starts_with([' ', ',']))
+}
+
+/// The body of mention `m` opens its sentence (after "The" perhaps), which a comma, "the" and
+/// `head` before a cue of saying end: "SAG-AFTRA has told advertisers it will strike unless
+/// …, the union said Thursday" (the writer calls that body by that noun).
+fn called_by_noun(doc: &Doc, m: &crate::model::Mention, head: &str) -> bool {
+    let Some(si) = doc.sentence_at(m.span.start) else { return false };
+    let (a, b) = doc.sentences[si].tokens;
+    let s = doc.token_at(m.span.start);
+    if s != a && !(s == a + 1 && doc.tokens[a].lower == "the") {
+        return false;
+    }
+    let lex = Lexicon::get();
+    (doc.token_at(m.span.end) + 2..b.saturating_sub(1)).any(|k| {
+        doc.tokens[k].lower == head && doc.tokens[k - 1].lower == "the" && doc.tokens[k - 2].lower == "," && lex.cues.get(&doc.tokens[k + 1].lower).is_some_and(|c| matches!(c.lemma, "say" | "add" | "tell" | "announce"))
+    })
+}
+
+/// A body of members named by its kind ("Vexmoor Nurses Organisation", "Screen Writers Guild",
+/// "Association of Salaried Medical Specialists", "Royal College of Nursing"): a story may take
+/// it up as "the union" (a college only with "of": a professional body, not a school).
+fn members_body_name(name: &str) -> bool {
+    name.contains(' ') && name_head(name).is_some_and(|w| {
+        ["organisation", "organization", "guild", "federation", "association", "syndicate", "confederation"].iter().any(|x| w.eq_ignore_ascii_case(x)) || w.eq_ignore_ascii_case("college") && name.contains(" of ")
+    })
 }
 
 /// A name a trades union goes by that does not end in "Union": one of whom it organises

@@ -864,7 +864,7 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| document_by(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)).or_else(|| pronoun_spokesperson(doc, ctx, s, e)).or_else(|| owned_delegation(doc, ctx, s, e)).or_else(|| lede_body_named_next(doc, ctx, s, e)).or_else(|| lede_person_named_next(doc, ctx, s, e)).or_else(|| body_before_spokesperson(doc, ctx, s, e)).or_else(|| the_office_holder(doc, s, e)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| document_by(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)).or_else(|| pronoun_spokesperson(doc, ctx, s, e)).or_else(|| pronoun_ministry(doc, ctx, s, e)).or_else(|| owned_delegation(doc, ctx, s, e)).or_else(|| lede_body_named_next(doc, ctx, s, e)).or_else(|| lede_person_named_next(doc, ctx, s, e)).or_else(|| body_before_spokesperson(doc, ctx, s, e)).or_else(|| the_office_holder(doc, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -1436,6 +1436,21 @@ fn pronoun_spokesperson(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usiz
         return None;
     }
     super::np::resolve_pronoun(doc, ctx, p, None).filter(|&x| doc.entities[x].kind == crate::model::EntityKind::Person)
+}
+
+/// "His ministry said" (tokens `s..e`) after "National Development Minister Jane Roe said …":
+/// the one ministry (or department) of the portfolio of the person the pronoun takes up,
+/// wherever the story names it ("… called on the Ministry of National Development to …").
+fn pronoun_ministry(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    // (the subject may start at the noun, the pronoun before it)
+    let n = e.checked_sub(1)?;
+    let p = n.checked_sub(1)?;
+    if p > s || p + 1 < s || !matches!(doc.tokens[p].lower.as_str(), "his" | "her") || !matches!(doc.tokens[n].lower.as_str(), "ministry" | "department") {
+        return None;
+    }
+    let noun = doc.tokens[n].lower.as_str();
+    let p = super::np::resolve_pronoun(doc, ctx, p, None).filter(|&x| doc.entities[x].kind == crate::model::EntityKind::Person)?;
+    super::np::the_one(bodies_of_titles(doc, p).into_iter().filter(|&b| doc.entities[b].name.to_lowercase().contains(noun)))
 }
 
 /// "a spokesperson for Norway's Foreign Ministry" (tokens `s..e`): the body a state that owns
