@@ -11909,3 +11909,12 @@ fn the_union_is_the_one_named_in_the_paragraphs_just_before_when_the_others_are_
     let d = doc("Winter\n\nThe minister said he would meet the Vexmoor Medical Association only if it called off its strike.\n\nHospitals were full on Monday.\n\nWards closed in Halden.\n\nThe Royal College of Midwifery says patients wait in corridors.\n\nIts general secretary, Jane Roe, said: \"It is a scandal.\"\n\nThe union called on the government to set a date for an end to corridor care.");
     demand(&d, "Royal College of Midwifery", Some("Norway"), "set a date for an end to corridor care", DemandKind::Appeal);
 }
+
+#[test]
+fn a_cabinet_named_by_its_countrys_adjective_is_a_state_body() {
+    // ("warned the Dutch cabinet that …", "accused the German cabinet of …": named so, as "the
+    // Dutch government" is, the cabinet is a body the statement is about; it had been no actor)
+    let d = doc("Asylum\n\nThe council met on Monday. The party accused the Dutch cabinet of betraying voters.");
+    let s = statement(&d, "The party accused the Dutch cabinet of betraying voters");
+    assert_eq!(about(&d, s), vec!["Dutch cabinet".to_string()], "{}", dump(&d));
+}
