@@ -3773,3 +3773,14 @@ Water Resources Minister Tom Hale told reporters the crop was dying.
 The minister said the state had written to the authority.");
     assert!(d.statements.iter().any(|s| s.speaker.is_some_and(|x| d.entities[x].name == "Tom Hale") && d.slice(s.text).starts_with("The minister")), "{:?}", d.statements);
 }
+
+#[test]
+fn a_unions_district_after_its_initials_is_the_union() {
+    // ('"…," IAM District 751 President Jon Holden told reporters': the number had broken the
+    // title chain, leaving the quote no speaker and the role no body)
+    let d = doc("Strike\n\nThe Quarnby Association of Machinists (QAM) called the strike.\n\n\"We have spoken,\" QAM District 751 President Jane Roe told reporters.");
+    assert!(d.mentions.iter().any(|m| d.slice(m.span) == "QAM District 751" && d.entities[m.entity].kind == EntityKind::Organization), "{:?}", mentions(&d));
+    // (not a place's district: "Texas District 22")
+    let d = doc("Vote\n\nVoters in Texas District 22 went to the polls.");
+    assert!(!d.mentions.iter().any(|m| d.slice(m.span).contains("District") && d.entities[m.entity].kind == EntityKind::Organization), "{:?}", mentions(&d));
+}

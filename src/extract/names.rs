@@ -631,7 +631,10 @@ pub fn find_names(doc: &mut Doc) {
             // ("Amalgamated Transit Union Local 113 urged …", "Teamsters Local 727": a union's
             // local with its number is the union, as set 32's gold has it, named in one mention
             // with the number, which the run of capitals stopped before)
-            let local = j > i + 1 && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Number && !t.lower.contains([',', '.'])) && doc.slice(doc.tokens[j - 1].span) == "Local" && (j > i + 2 || doc.tokens[i].lower != "the");
+            // (and a union's district or lodge after its initials: "IAM District 751", not
+            // "Texas District 22")
+            let unit = |w: &str| w == "Local" || matches!(w, "District" | "Lodge") && capitals(doc.slice(doc.tokens[j - 2].span), 2..=6);
+            let local = j > i + 1 && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Number && !t.lower.contains([',', '.'])) && unit(doc.slice(doc.tokens[j - 1].span)) && (j > i + 2 || doc.tokens[i].lower != "the");
             if local {
                 j += 1;
             }
