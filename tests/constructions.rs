@@ -11918,3 +11918,12 @@ fn a_cabinet_named_by_its_countrys_adjective_is_a_state_body() {
     let s = statement(&d, "The party accused the Dutch cabinet of betraying voters");
     assert_eq!(about(&d, s), vec!["Dutch cabinet".to_string()], "{}", dump(&d));
 }
+
+#[test]
+fn a_companys_union_or_workers_do_not_speak_for_the_company() {
+    // ("Boeing's largest union rejected the offer", "the carmaker's workers said …": those
+    // who bargain against a company had been made the company)
+    let d = doc("Strike\n\nQuillmart's largest union on Sunday rejected the latest offer.\n\nQuillmart's workers said the offer was too low.");
+    assert_ne!(speaker_of(&d, "Quillmart's largest union on Sunday rejected the latest offer").as_deref(), Some("Quillmart"));
+    assert_ne!(speaker_of(&d, "Quillmart's workers said the offer was too low").as_deref(), Some("Quillmart"));
+}

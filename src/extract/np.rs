@@ -1879,6 +1879,11 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
                     if doc.entities[e0].kind == EntityKind::Country && (k..=j).any(|x| matches!(doc.tokens[x].lower.as_str(), "opposition" | "rebel" | "rebels" | "separatist" | "insurgent" | "union" | "unions" | "party" | "parties" | "company" | "companies" | "firm" | "firms" | "charity" | "charities" | "association" | "federation" | "club" | "airline" | "carrier" | "broadcaster" | "newspaper")) {
                         return None;
                     }
+                    // ("Boeing's largest union rejected …", "the carmaker's workers said": a
+                    // company's union and workers speak against it, not for it)
+                    if doc.entities[e0].kind == EntityKind::Organization && k > t && matches!(doc.tokens[k - 1].lower.as_str(), "'s" | "’s") && (k..=j).any(|x| matches!(doc.tokens[x].lower.as_str(), "union" | "unions" | "workers" | "employees" | "pilots" | "drivers" | "nurses" | "staffers" | "shareholders" | "investors" | "customers" | "critics" | "rivals")) {
+                        return None;
+                    }
                     // ("Finland's delegation to the African Union argued", "Norway's embassy in
                     // Madrid said": the body or place after "to"/"in" is where it serves, and
                     // the phrase is the sending state's)
