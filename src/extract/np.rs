@@ -1862,8 +1862,11 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         // "SBU intelligence service", "Kremlin officials": the organisation speaks
         if let Some((e0, _)) = last {
             if matches!(doc.entities[e0].kind, EntityKind::Organization | EntityKind::Country) && !doc.tokens[k].cap {
+                // ("Quillmart's board said", "the bank's management said": a company's governing
+                // body speaks for it; no statement had been read)
                 let headish = |w: &str| {
                     lex.speaker_nouns.contains(w) || lex.titles.contains_key(w) || lex.titles.contains_key(w.trim_end_matches('s')) || matches!(w, "service" | "office" | "parliament" | "cabinet" | "senate" | "congress" | "force" | "forces" | "staff" | "guard" | "navy" | "army" | "police" | "embassy" | "mission" | "command")
+                        || doc.entities[e0].kind == EntityKind::Organization && matches!(w, "board" | "management" | "leadership")
                 };
                 // (not past an infinitive's "to" or "that": "urged the Quarnel Commission to
                 // release data" is no "Commission … data")
