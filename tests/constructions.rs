@@ -11936,3 +11936,12 @@ fn a_companys_board_or_management_speaks_for_the_company() {
     reported(&d, "Quillmart's board said the offer was fair", "Quillmart");
     reported(&d, "Quillmart's management said the price was right", "Quillmart");
 }
+
+#[test]
+fn a_bodys_relative_clause_between_commas_leaves_the_statement_to_the_main_verb() {
+    // ("The Authority, which hopes to take over …, said it was ready": the relative clause's
+    // "hopes" had been taken for the statement's cue, as "who" no longer was)
+    let d = doc("Gaza\n\nThe Vexmoor Authority, which hopes to take over the port, said it was ready to assume its duties.");
+    let s = reported(&d, "The Vexmoor Authority, which hopes to take over the port, said it was ready to assume its duties", "Vexmoor Authority");
+    assert_eq!(s.cue, "said", "{}", dump(&d));
+}

@@ -3577,7 +3577,8 @@ fn object_relative_cue(doc: &Doc, ctx: &Ctx, a: usize, c: usize) -> bool {
 /// to hold, has argued that …", "X, who voted against the plan, said …" (nothing said in the
 /// aside: no "that" nor quotation in it).
 fn aside_relative_cue(doc: &Doc, a: usize, c: usize, b: usize) -> bool {
-    if doc.tokens[c - 1].lower != "who" || !(c.saturating_sub(9).max(a)..c - 1).any(|j| doc.tokens[j].lower == ",") {
+    // (a body's too: "The Authority, which hopes to take over …, said it was ready")
+    if !matches!(doc.tokens[c - 1].lower.as_str(), "who" | "which") || !(c.saturating_sub(9).max(a)..c - 1).any(|j| doc.tokens[j].lower == ",") {
         return false;
     }
     let Some(close) = (c + 1..b.min(c + 12)).take_while(|&j| doc.tokens[j].kind != TokenKind::Quote && !matches!(doc.tokens[j].lower.as_str(), "that" | ":" | ";" | ".")).find(|&j| doc.tokens[j].lower == ",") else { return false };
@@ -3611,7 +3612,7 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
         // (asked once a sentence: "In a statement posted on …, X said")
         let opening_in = doc.tokens.get(a).is_some_and(|x| matches!(x.lower.as_str(), "in" | "with" | "via" | "through"));
         // (whether a relative pronoun stands in the sentence, asked once: its first byte first)
-        let relatives = (a + 1..b).any(|j| doc.tokens[j].lower.as_bytes().first() == Some(&b'w') && matches!(doc.tokens[j].lower.as_str(), "who" | "whom"));
+        let relatives = (a + 1..b).any(|j| doc.tokens[j].lower.as_bytes().first() == Some(&b'w') && matches!(doc.tokens[j].lower.as_str(), "who" | "whom" | "which"));
         let mut c = a;
         while c < b {
             if ctx.tok_quote[c].is_some() {
