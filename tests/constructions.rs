@@ -11945,3 +11945,11 @@ fn a_bodys_relative_clause_between_commas_leaves_the_statement_to_the_main_verb(
     let s = reported(&d, "The Vexmoor Authority, which hopes to take over the port, said it was ready to assume its duties", "Vexmoor Authority");
     assert_eq!(s.cue, "said", "{}", dump(&d));
 }
+
+#[test]
+fn an_official_of_a_body_taken_up_speaks_for_the_body() {
+    // ("…, a senior official of the group said": as "a spokesman for the group" did; the
+    // phrase had been kept as written)
+    let d = doc("Talks\n\nThe Vexmoor Front will not disarm, a senior official of the group said on Thursday.");
+    reported(&d, "The Vexmoor Front will not disarm, a senior official of the group said on Thursday", "Vexmoor Front");
+}

@@ -1347,7 +1347,8 @@ fn adjective_state(doc: &Doc, s: usize, e: usize) -> Option<usize> {
 /// "A spokesperson for the authority said" (tokens `s..e`): a spokesperson for a body the
 /// story takes up by the last word of its name ("the authority", "the ministry") speaks for it.
 fn spokesperson_for_the(doc: &Doc, s: usize, e: usize) -> Option<usize> {
-    let p = (s + 1..e.saturating_sub(2)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "for" | "of") && doc.tokens[j - 1].lower.starts_with("spokes"))?;
+    // (an official or representative too: "a senior official of the group said")
+    let p = (s + 1..e.saturating_sub(2)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "for" | "of") && (doc.tokens[j - 1].lower.starts_with("spokes") || matches!(doc.tokens[j - 1].lower.as_str(), "official" | "officials" | "representative" | "representatives")))?;
     super::np::org_by_head(doc, p + 1, e).filter(|&(_, end)| end == e).map(|(body, _)| body)
 }
 
