@@ -11953,3 +11953,13 @@ fn an_official_of_a_body_taken_up_speaks_for_the_body() {
     let d = doc("Talks\n\nThe Vexmoor Front will not disarm, a senior official of the group said on Thursday.");
     reported(&d, "The Vexmoor Front will not disarm, a senior official of the group said on Thursday", "Vexmoor Front");
 }
+
+#[test]
+fn a_bare_or_quoted_plural_of_time_given_is_an_ultimatum() {
+    // ('He gave Hamas "days, not weeks" to return …', "gave Kabul days to …": no count before
+    // the time, so no ultimatum had been read)
+    let d = doc("Talks\n\nEnvoy Tom Hale gave Norway days to return the boats.");
+    demand(&d, "Tom Hale", Some("Norway"), "return the boats", DemandKind::Demand);
+    let d = doc("Talks\n\nEnvoy Tom Hale gave Norway \"days, not weeks\" to return the boats.");
+    demand(&d, "Tom Hale", Some("Norway"), "return the boats", DemandKind::Demand);
+}

@@ -1767,6 +1767,16 @@ fn ultimatum(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<D
     // ("a week", "one month": a unit in the singular after "a" or "one")
     let singular = !doc.tokens[c].lower.ends_with('s');
     let count = |w: &str| if singular { matches!(w, "a" | "one") } else { NUMBER_WORDS.contains(&w) };
+    // ("gave Hamas days to return …", 'gave Kabul "days, not weeks" to …': a bare plural of
+    // time, or a quoted one, right after the one given it)
+    if !singular && c > a + 2 && doc.tokens[c - 1].kind != TokenKind::Number && !count(&doc.tokens[c - 1].lower) {
+        let quoted = doc.tokens[c - 1].kind == TokenKind::Quote;
+        let close = if quoted { (c + 1..b.min(c + 6)).find(|&j| doc.tokens[j].kind == TokenKind::Quote) } else { Some(c) };
+        if let Some(q) = close.filter(|&q| doc.tokens.get(q + 1).is_some_and(|t| t.lower == "to")) {
+            given_time(doc, ctx, if quoted { c - 1 } else { c }, given_task(doc, q + 2, b), a, false, out);
+        }
+        return;
+    }
     if c < a + 3 || !doc.tokens.get(c + 1).is_some_and(|t| t.lower == "to") || !(doc.tokens[c - 1].kind == TokenKind::Number && !singular || count(&doc.tokens[c - 1].lower)) {
         return;
     }
