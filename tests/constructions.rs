@@ -11963,3 +11963,11 @@ fn a_bare_or_quoted_plural_of_time_given_is_an_ultimatum() {
     let d = doc("Talks\n\nEnvoy Tom Hale gave Norway \"days, not weeks\" to return the boats.");
     demand(&d, "Tom Hale", Some("Norway"), "return the boats", DemandKind::Demand);
 }
+
+#[test]
+fn a_states_rulers_or_leaders_after_its_possessive_are_the_state() {
+    // ("urged Myanmar's military rulers to halt airstrikes": no one had been asked, and no
+    // demand read)
+    let d = doc("Strikes\n\nThe rights chief Jane Roe urged Norway's military rulers to halt the airstrikes.");
+    demand(&d, "Jane Roe", Some("Norway"), "halt the airstrikes", DemandKind::Appeal);
+}

@@ -1867,6 +1867,8 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
                 let headish = |w: &str| {
                     lex.speaker_nouns.contains(w) || lex.titles.contains_key(w) || lex.titles.contains_key(w.trim_end_matches('s')) || matches!(w, "service" | "office" | "parliament" | "cabinet" | "senate" | "congress" | "force" | "forces" | "staff" | "guard" | "navy" | "army" | "police" | "embassy" | "mission" | "command")
                         || doc.entities[e0].kind == EntityKind::Organization && matches!(w, "board" | "management" | "leadership")
+                        // ("urged Myanmar's military rulers to …": those who rule a state are the state)
+                        || doc.entities[e0].kind == EntityKind::Country && matches!(w, "rulers" | "leaders" | "leadership" | "regime")
                 };
                 // (not past an infinitive's "to" or "that": "urged the Quarnel Commission to
                 // release data" is no "Commission … data")
