@@ -11909,3 +11909,15 @@ fn the_union_is_the_one_named_in_the_paragraphs_just_before_when_the_others_are_
     let d = doc("Winter\n\nThe minister said he would meet the Vexmoor Medical Association only if it called off its strike.\n\nHospitals were full on Monday.\n\nWards closed in Halden.\n\nThe Royal College of Midwifery says patients wait in corridors.\n\nIts general secretary, Jane Roe, said: \"It is a scandal.\"\n\nThe union called on the government to set a date for an end to corridor care.");
     demand(&d, "Royal College of Midwifery", Some("Norway"), "set a date for an end to corridor care", DemandKind::Appeal);
 }
+
+#[test]
+fn a_funds_officers_and_a_partys_backbencher_hold_roles() {
+    // ("X's chief investment officer, Y,", "Y, a portfolio manager at X", "Labour backbencher Y"
+    // had no role; a backbencher stays no title, so an unnamed one still speaks for the party)
+    let d = doc("Funds\n\nVeldhoven Capital's chief investment officer, Marit Jansen, played down those fears.\n\nTomas Keller, a portfolio manager at Nordvik Partners, said yields would rise.\n\nBut Labour backbencher Owen Prys, who led the revolt, said the government must listen.");
+    let r = role(&d, "Marit Jansen", "chief investment officer");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Veldhoven Capital"), "{}", dump(&d));
+    role(&d, "Tomas Keller", "portfolio manager");
+    let r = role(&d, "Owen Prys", "backbencher");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Labour Party"), "{}", dump(&d));
+}

@@ -897,6 +897,10 @@ const PROFESSIONS: &[&str] = &[
     "physiologist", "nutritionist",
     // (environment: "X, a hydrologist at Y University")
     "hydrologist", "climatologist", "ecologist", "geologist", "toxicologist", "seismologist",
+    // (a party's member by his bench: "Tory backbencher X" is the party's, as "Brennock economist X"
+    // is the firm's; no title, so "One senior Tory backbencher, who asked not to be named, said"
+    // still speaks for the party)
+    "backbencher",
 ];
 
 /// "senior oil analyst at Fjordline Markets" at token `k`: up to three plain lower-case
