@@ -11971,3 +11971,25 @@ fn a_states_rulers_or_leaders_after_its_possessive_are_the_state() {
     let d = doc("Strikes\n\nThe rights chief Jane Roe urged Norway's military rulers to halt the airstrikes.");
     demand(&d, "Jane Roe", Some("Norway"), "halt the airstrikes", DemandKind::Appeal);
 }
+
+#[test]
+fn a_funds_officers_and_a_partys_backbencher_hold_roles() {
+    // ("X's chief investment officer, Y,", "Y, a portfolio manager at X", "Labour backbencher Y"
+    // had no role; a backbencher stays no title, so an unnamed one still speaks for the party)
+    let d = doc("Funds\n\nVeldhoven Capital's chief investment officer, Marit Jansen, played down those fears.\n\nTomas Keller, a portfolio manager at Nordvik Partners, said yields would rise.\n\nBut Labour backbencher Owen Prys, who led the revolt, said the government must listen.");
+    let r = role(&d, "Marit Jansen", "chief investment officer");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Veldhoven Capital"), "{}", dump(&d));
+    role(&d, "Tomas Keller", "portfolio manager");
+    let r = role(&d, "Owen Prys", "backbencher");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Labour Party"), "{}", dump(&d));
+}
+
+#[test]
+fn a_teacher_named_in_apposition_holds_the_role_teacher() {
+    // ("X, a teacher in the Y district", "X, a 67-year-old retired teacher, said" had no role;
+    // other trades and longer descriptions describe a witness and make none)
+    let d = doc("Drought\n\n\"We carry buckets,\" said Mina Rostami, a teacher in the Vardan district.\n\nOlga Petrenko, a 61-year-old retired teacher, said the cuts were cruel.\n\nJonas Weber, a law student at Halden University, said he would protest.\n\nKarl Ode, a teacher training college principal, spoke too.");
+    role(&d, "Mina Rostami", "teacher");
+    role(&d, "Olga Petrenko", "teacher");
+    assert!(!d.roles.iter().any(|r| matches!(name(&d, r.holder).as_str(), "Jonas Weber" | "Karl Ode")), "{}", dump(&d));
+}

@@ -3784,3 +3784,14 @@ fn a_unions_district_after_its_initials_is_the_union() {
     let d = doc("Vote\n\nVoters in Texas District 22 went to the polls.");
     assert!(!d.mentions.iter().any(|m| d.slice(m.span).contains("District") && d.entities[m.entity].kind == EntityKind::Organization), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_body_named_short_first_then_with_its_organisation_words_is_one_body() {
+    // ("(Bloomberg) -- … told Bloomberg News": the dateline's short name came first, so the
+    // two were two bodies; initials and a government of them stay apart)
+    let d = doc("Auction\n\n(Quillmart) -- The regulator approved the sale on Monday.\n\nThe carrier's chief executive told Quillmart News the deal was fair.");
+    let orgs: Vec<&str> = d.entities.iter().filter(|e| e.kind == EntityKind::Organization && e.name.starts_with("Quillmart")).map(|e| e.name.as_str()).collect();
+    assert_eq!(orgs, vec!["Quillmart News"], "{:?}", mentions(&d));
+    let d = doc("Drought\n\nThe SA farmers' lobby met on Monday. SA said it would help.\n\nThe SA Government said it would pay.");
+    assert!(!d.entities.iter().any(|e| e.name == "SA Government" && d.mentions.iter().any(|m| m.entity == d.entities.iter().position(|x| std::ptr::eq(x, e)).unwrap() && d.slice(m.span) == "SA")), "{:?}", mentions(&d));
+}

@@ -251,6 +251,17 @@ impl Doc {
                 self.entities[i].name = canonical;
                 return i;
             }
+            // ("told Bloomberg News" after the dateline's "(Bloomberg)", "Quillmart Systems"
+            // after "Quillmart": the one body named before by the words before its organisation
+            // words, as "Quillmart" after "Quillmart Systems" is; the full name is kept. Not
+            // initials, which may be a place's ("SA Government" after "SA"), nor a government)
+            let lex = Lexicon::get();
+            let initials = |n: &str| n.chars().all(|c| !c.is_lowercase());
+            let short: Vec<usize> = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && !e.name.contains(' ') && !initials(&e.name) && !canonical.ends_with(" Government") && canonical.strip_prefix(e.name.as_str()).and_then(|r| r.strip_prefix(' ')).is_some_and(|rest| rest.split(' ').all(|r| lex.org_words.contains(r) && !lex.titles.contains_key(&crate::lexicon::fold(r))))).map(|(i, _)| i).collect();
+            if let [i] = short[..] {
+                self.entities[i].name = canonical;
+                return i;
+            }
         }
         self.entities.push(blank(EntityKind::Organization, &canonical));
         self.entities.len() - 1

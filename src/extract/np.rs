@@ -312,7 +312,7 @@ fn surnamed_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
 const PERSON_AGE_NOUNS: &[&str] = &["executive", "diplomat", "officer", "veteran", "politician", "lawmaker", "leader", "official", "commander", "general", "activist"];
 
 /// "61-year-old" at `i`.
-fn is_age(doc: &Doc, i: usize) -> bool {
+pub(crate) fn is_age(doc: &Doc, i: usize) -> bool {
     doc.tokens.get(i).and_then(|x| x.lower.split_once('-')).is_some_and(|(n, rest)| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) && rest == "year-old")
 }
 

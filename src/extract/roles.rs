@@ -749,11 +749,43 @@ pub fn find_roles(doc: &mut Doc) {
         }
     }
     counsel(doc);
+    teacher(doc);
     // a title repeated without its country takes it from the same person's other mention
     for i in 0..doc.roles.len() {
         if doc.roles[i].of.is_none() {
             let (h, head) = (doc.roles[i].holder, doc.roles[i].head.clone());
             doc.roles[i].of = doc.roles.iter().find(|r| r.holder == h && r.head == head && r.of.is_some()).and_then(|r| r.of);
+        }
+    }
+}
+
+/// A teacher named in apposition, as stories name their witnesses: "X, a 58-year-old teacher,
+/// said", "X, a retired teacher in Y" (after the name's comma, "a", maybe an age and one plain
+/// lower-case word). News takes a teacher's post as his role; other trades ("a farmer", "a law
+/// student", "a nurse") describe a witness and are left alone, as are longer descriptions ("a
+/// primary school teacher").
+fn teacher(doc: &mut Doc) {
+    let lex = Lexicon::get();
+    let plain = |doc: &Doc, j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && doc.mention_at_token(j).is_none());
+    let teacher_at = |doc: &Doc, j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && matches!(t.lower.as_str(), "teacher" | "headteacher"));
+    let found: Vec<(usize, Span)> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person)
+        .filter_map(|m| {
+            let pe = doc.token_at(m.span.end);
+            let w = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
+            (w(pe) == "," && matches!(w(pe + 1), "a" | "an")).then_some(())?;
+            let k = pe + 2 + usize::from(super::np::is_age(doc, pe + 2));
+            let n = (k..k + 2).find(|&j| teacher_at(doc, j) || !plain(doc, j)).filter(|&n| teacher_at(doc, n))?;
+            // (the noun ends the phrase: not "a teacher training college")
+            (matches!(w(n + 1), "," | "." | ";" | "in" | "at" | "from" | "with" | "who" | "and") || n + 1 >= doc.tokens.len()).then_some(())?;
+            Some((m.entity, Span::new(m.span.start, doc.tokens[n].span.end)))
+        })
+        .collect();
+    for (holder, evidence) in found {
+        if !doc.roles.iter().any(|r| r.holder == holder) {
+            push_role_titled(doc, holder, "teacher", None, evidence);
         }
     }
 }
@@ -897,6 +929,10 @@ const PROFESSIONS: &[&str] = &[
     "physiologist", "nutritionist",
     // (environment: "X, a hydrologist at Y University")
     "hydrologist", "climatologist", "ecologist", "geologist", "toxicologist", "seismologist",
+    // (a party's member by his bench: "Tory backbencher X" is the party's, as "Brennock economist X"
+    // is the firm's; no title, so "One senior Tory backbencher, who asked not to be named, said"
+    // still speaks for the party)
+    "backbencher",
 ];
 
 /// "senior oil analyst at Fjordline Markets" at token `k`: up to three plain lower-case
