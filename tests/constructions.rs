@@ -11909,3 +11909,14 @@ fn the_union_is_the_one_named_in_the_paragraphs_just_before_when_the_others_are_
     let d = doc("Winter\n\nThe minister said he would meet the Vexmoor Medical Association only if it called off its strike.\n\nHospitals were full on Monday.\n\nWards closed in Halden.\n\nThe Royal College of Midwifery says patients wait in corridors.\n\nIts general secretary, Jane Roe, said: \"It is a scandal.\"\n\nThe union called on the government to set a date for an end to corridor care.");
     demand(&d, "Royal College of Midwifery", Some("Norway"), "set a date for an end to corridor care", DemandKind::Appeal);
 }
+
+#[test]
+fn what_the_hearer_should_expect_is_a_forecast_not_a_demand() {
+    // ("Internet users across the region should expect slower connections for three weeks,
+    // the ministry said": what one is told to brace for is asked of no one)
+    let d = doc("Cable\n\nCustomers across the north should expect slower connections for at least two weeks, the ministry said.\n\nThe minister said drivers must anticipate delays on the coast road this weekend.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (an obligation with another verb stays one)
+    let d = doc("Cable\n\nThe Vexmoor Consumer Council said operators should refund customers for the outage.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}

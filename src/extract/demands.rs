@@ -2487,6 +2487,10 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 doc.tokens.get(h).is_some_and(|t| t.lower == "have")
                     && doc.tokens.get(h + 1).is_some_and(|t| t.lower != "to" && !matches!(t.lower.as_str(), "a" | "an" | "the" | "its" | "their" | "our" | "his" | "her" | "your" | "my" | "no" | "some" | "more" | "full" | "every" | "enough"))
             };
+            // ("Drivers should expect delays on the main roads", "customers must anticipate
+            // outages": what the hearer is told to brace for is a forecast, asked of no one)
+            let forewarned = !passive && doc.tokens.get(va).is_some_and(|t| matches!(t.lower.as_str(), "expect" | "anticipate"));
+            let hindsight = hindsight || forewarned;
             let asked = (va..(end + 1).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "?");
             // ("“must be completed in English”", "“must be well thought out”": a quoted fragment
             // that opens with the modal has no one it is asked of, nor a clause to name one)
