@@ -11920,3 +11920,14 @@ fn what_the_hearer_should_expect_is_a_forecast_not_a_demand() {
     let d = doc("Cable\n\nThe Vexmoor Consumer Council said operators should refund customers for the outage.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn an_approval_expected_of_a_regulator_is_a_forecast_not_a_demand() {
+    // ("Analysts at the bank said in a note that they expected the commission to approve the
+    // deal with conditions": the approval foreseen is asked of no one)
+    let d = doc("Merger\n\nAnalysts at Halden Bank said in a note to clients that they expected the Vexmoor Competition Authority to approve the deal with conditions.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (another deed expected of an actor stays a demand)
+    let d = doc("Merger\n\nThe Vexmoor Consumer Council said it expected the Vexmoor Competition Authority to block the deal.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}
