@@ -11931,3 +11931,14 @@ fn an_approval_expected_of_a_regulator_is_a_forecast_not_a_demand() {
     let d = doc("Merger\n\nThe Vexmoor Consumer Council said it expected the Vexmoor Competition Authority to block the deal.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_place_that_would_act_only_if_sets_the_condition_as_its_government() {
+    // ("He said Karnataka would release water only if the inflow … improved": the state, the
+    // clause's subject, sets the condition, not the minister who reports it)
+    let d = doc("Water\n\nBRISBANE — The water minister, Tom Hale, spoke on Monday.\n\nHe said Queensland would release water only if the inflow into the northern reservoirs improved.");
+    demand(&d, "Queensland", None, "the inflow into the northern reservoirs improved", DemandKind::Condition);
+    // (a person named as the subject stays the speaker's own case: no place)
+    let d = doc("Water\n\nJane Roe said she would agree to the cuts only if the lower basin first accounted for the water lost to evaporation.");
+    demand(&d, "Jane Roe", None, "the lower basin first accounted for the water lost to evaporation", DemandKind::Condition);
+}

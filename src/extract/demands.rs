@@ -2572,7 +2572,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     let setter = clause_body(doc, ctx, by, past_that(doc, ca, k), k)
                         // ("Russia would consider a swap only if Ukraine …, she told a briefing":
                         // a reported clause that opens the statement opens with its subject)
-                        .or_else(|| (ca > a || reported).then(|| np_at(doc, ctx, ca, k)).flatten().filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s)).filter(|&p| p != of))
+                        .or_else(|| (ca > a || reported).then(|| np_at(doc, ctx, ca, k)).flatten().filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s).or_else(|| place_that_would(doc, &s))).filter(|&p| p != of))
                         .unwrap_or(by);
                     // ("The party would back the inquiry only if it included …": a pronoun taken
                     // for the body that sets the condition is no one asked by name)
@@ -2592,7 +2592,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // is the speaker, not whom the pronoun would resolve to elsewhere)
                     let own_word = ca > a && ca < k && matches!(doc.tokens[ca].lower.as_str(), "it" | "we" | "they");
                     let setter = clause_body(doc, ctx, by, past_that(doc, ca, k), k)
-                        .or_else(|| (ca > a && !own_word).then(|| (ca..(ca + 3).min(k)).find_map(|x| np_at(doc, ctx, x, k).filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s))))
+                        .or_else(|| (ca > a && !own_word).then(|| (ca..(ca + 3).min(k)).find_map(|x| np_at(doc, ctx, x, k).filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s).or_else(|| place_that_would(doc, &s)))))
                         .flatten())
                         .or_else(|| own_party(doc, by, ca, k))
                         .unwrap_or(by);
@@ -2992,6 +2992,15 @@ fn clause_body(doc: &Doc, ctx: &Ctx, by: Party, ca: usize, k: usize) -> Option<P
     }
     let taken_up = || np_at(doc, ctx, ca, w).filter(|np| np.end == w).and_then(|np| actor_party(doc, &np)).filter(|p| p.entity().is_some_and(|e| doc.entities[e].kind == EntityKind::Organization));
     own_body(doc, by, ca, w).or_else(taken_up)
+}
+
+/// "He said Karnataka would release water only if …", "She said Colorado would agree to cuts
+/// only if …" (`np` the reported clause's subject): a place named alone right before
+/// "would"/"will" acts as its government and sets the condition, not the speaker.
+fn place_that_would(doc: &Doc, np: &Np) -> Option<Party> {
+    let e = *np.entities.first()?;
+    let named = (np.start..np.end).all(|x| doc.tokens[x].cap);
+    (doc.entities[e].kind == EntityKind::Place && named && doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "would" | "will"))).then(|| Party::Entity(doc.actor_of(e)))
 }
 
 /// Where a reported clause opens that "that" introduces a few words after the verb of saying
