@@ -11942,3 +11942,11 @@ fn a_place_that_would_act_only_if_sets_the_condition_as_its_government() {
     let d = doc("Water\n\nJane Roe said she would agree to the cuts only if the lower basin first accounted for the water lost to evaporation.");
     demand(&d, "Jane Roe", None, "the lower basin first accounted for the water lost to evaporation", DemandKind::Condition);
 }
+
+#[test]
+fn a_name_told_is_no_part_of_the_reported_clause_that_sets_a_condition() {
+    // ("told The Namibian the chamber would support local ownership only if the government
+    // provided funding …": the newspaper told had set the condition)
+    let d = doc("Auction\n\nWASHINGTON — The Airline Pilots Alliance opposed the auction on Monday.\n\nIts safety director, Curtis Almond, told The Washington Post the group would back the plan only if the Halden Spectrum Commission adopted power limits near airports.");
+    demand(&d, "Airline Pilots Alliance", Some("Halden Spectrum Commission"), "adopted power limits near airports", DemandKind::Condition);
+}

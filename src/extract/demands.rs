@@ -2222,7 +2222,8 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
     // a clause begins after a verb of saying or believing too ("X said allies had to do
     // more", "X told Reuters the group would not negotiate")
     let reporting = |x: usize| !doc.tokens[x].cap && Lexicon::get().cues.get(&doc.tokens[x].lower).is_some_and(|c| matches!(c.class, crate::lexicon::CueClass::Speech | crate::lexicon::CueClass::Belief));
-    let reported_clause = |k: usize| clause_start(k, &[]).max((a..k).rev().find(|&x| reporting(x)).map_or(a, |x| x + 1));
+    // (past a name told: "told Bloomberg News the group would …")
+    let reported_clause = |k: usize| clause_start(k, &[]).max((a..k).rev().find(|&x| reporting(x)).map_or(a, |x| past_told(doc, x + 1, k)));
     // ("Congo's communications minister, X, said the government would not negotiate …": "the
     // government" right before the modal at `k` is the state whose office the speaker holds)
     let speakers_government = |k: usize, clause_a: usize| -> Option<Party> {
@@ -2568,7 +2569,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // ("said the Liberals had offered to back the bill only if the government …": the
                     // actor that opens the reported clause sets the condition, as a state that
                     // refuses does)
-                    let ca = (a..k).find(|&x| reporting(x)).map_or(a, |x| x + 1);
+                    let ca = (a..k).find(|&x| reporting(x)).map_or(a, |x| past_told(doc, x + 1, k));
                     let setter = clause_body(doc, ctx, by, past_that(doc, ca, k), k)
                         // ("Russia would consider a swap only if Ukraine …, she told a briefing":
                         // a reported clause that opens the statement opens with its subject)
@@ -2587,7 +2588,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 let end = (c0..b).find(|&x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "," | "but") || doc.tokens[x].kind == TokenKind::Quote).unwrap_or(b);
                 if (c0..end).filter(|&x| doc.tokens[x].kind == TokenKind::Word).count() >= 3 {
                     // (past the one told: "told reporters the bloc was ready to … only if …")
-                    let ca = (a..k).find(|&x| reporting(x)).map_or(a, |x| x + 1);
+                    let ca = (a..k).find(|&x| reporting(x)).map_or(a, |x| past_told(doc, x + 1, k));
                     // ("X has said it will stop only when …": "it" right after the verb of saying
                     // is the speaker, not whom the pronoun would resolve to elsewhere)
                     let own_word = ca > a && ca < k && matches!(doc.tokens[ca].lower.as_str(), "it" | "we" | "they");
@@ -3001,6 +3002,23 @@ fn place_that_would(doc: &Doc, np: &Np) -> Option<Party> {
     let e = *np.entities.first()?;
     let named = (np.start..np.end).all(|x| doc.tokens[x].cap);
     (doc.entities[e].kind == EntityKind::Place && named && doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "would" | "will"))).then(|| Party::Entity(doc.actor_of(e)))
+}
+
+/// "told Bloomberg News the group would seek a stay unless …", "told The Daily Star it would
+/// …" (`ca` right after the verb of saying, before `k`): after a form of "tell", the outlet
+/// or person told, a name, is no part of the reported clause, which opens right after it
+/// with "the", a possessive or a pronoun (so the outlet never sets the condition); else `ca`.
+fn past_told(doc: &Doc, ca: usize, k: usize) -> usize {
+    if ca == 0 || ca >= k || !super::np::told_form(&doc.tokens[ca - 1].lower) {
+        return ca;
+    }
+    // (the name as written, a run of capitalised words: np_at would run on into the clause)
+    let end = (ca..k).find(|&x| !(doc.tokens[x].cap && doc.tokens[x].kind == TokenKind::Word)).unwrap_or(k);
+    if end > ca && end + 2 < k && matches!(doc.tokens[end].lower.as_str(), "the" | "its" | "their" | "his" | "her" | "it" | "they" | "he" | "she" | "we") {
+        end
+    } else {
+        ca
+    }
 }
 
 /// Where a reported clause opens that "that" introduces a few words after the verb of saying
