@@ -11950,3 +11950,12 @@ fn a_name_told_is_no_part_of_the_reported_clause_that_sets_a_condition() {
     let d = doc("Auction\n\nWASHINGTON — The Airline Pilots Alliance opposed the auction on Monday.\n\nIts safety director, Curtis Almond, told The Washington Post the group would back the plan only if the Halden Spectrum Commission adopted power limits near airports.");
     demand(&d, "Airline Pilots Alliance", Some("Halden Spectrum Commission"), "adopted power limits near airports", DemandKind::Condition);
 }
+
+#[test]
+fn a_threat_told_to_a_named_outlet_is_the_speakers_body_not_the_outlets() {
+    // ("told Bloomberg News the group would seek a stay in federal court unless …": the
+    // outlet told had made the threat, and "seek" after the modal had been read as the verb
+    // of saying that opens the clause)
+    let d = doc("Auction\n\nWASHINGTON — The Airline Pilots Alliance opposed the auction on Monday.\n\nIts safety director, Curtis Almond, told Halden Radio News the group would seek a stay in federal court unless the Halden Spectrum Commission adopted power limits near airports.");
+    demand(&d, "Airline Pilots Alliance", Some("Halden Spectrum Commission"), "adopted power limits near airports", DemandKind::Threat);
+}
