@@ -11959,3 +11959,11 @@ fn a_threat_told_to_a_named_outlet_is_the_speakers_body_not_the_outlets() {
     let d = doc("Auction\n\nWASHINGTON — The Airline Pilots Alliance opposed the auction on Monday.\n\nIts safety director, Curtis Almond, told Halden Radio News the group would seek a stay in federal court unless the Halden Spectrum Commission adopted power limits near airports.");
     demand(&d, "Airline Pilots Alliance", Some("Halden Spectrum Commission"), "adopted power limits near airports", DemandKind::Threat);
 }
+
+#[test]
+fn the_government_that_would_act_only_if_is_the_speakers_state() {
+    // ("Digital Minister X said the government would back the merger only if the new company
+    // kept its headquarters in Spain": the state sets the condition, not the minister)
+    let d = doc("Merger\n\nNorway's digital minister, Jane Roe, said the government would back the merger only if the new company kept its headquarters in Oslo.");
+    demand(&d, "Norway", None, "the new company kept its headquarters in Oslo", DemandKind::Condition);
+}

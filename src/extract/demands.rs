@@ -2233,6 +2233,8 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         let Party::Entity(p) = by else { return None };
         sole_body_of(doc, p, EntityKind::Country).map(Party::Entity)
     };
+    // ("the government would …" opening the clause at `c`: the speaker's state)
+    let government_would = |c: usize| doc.tokens.get(c + 2).is_some_and(|t| matches!(t.lower.as_str(), "would" | "will")).then(|| speakers_government(c + 2, c)).flatten();
     let mut k = a;
     // the addressee of the latest modal, for a coordinated one ("must withdraw … and should hold …")
     let mut last_of: Option<(usize, Option<Party>)> = None;
@@ -2571,6 +2573,9 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // refuses does)
                     let ca = (a..k).find(|&x| reporting(x)).map_or(a, |x| past_told(doc, x + 1, k));
                     let setter = clause_body(doc, ctx, by, past_that(doc, ca, k), k)
+                        // ("said the government would back the merger only if …": the state
+                        // whose office the speaker holds, as for an obligation)
+                        .or_else(|| government_would(past_that(doc, ca, k)))
                         // ("Russia would consider a swap only if Ukraine …, she told a briefing":
                         // a reported clause that opens the statement opens with its subject)
                         .or_else(|| (ca > a || reported).then(|| np_at(doc, ctx, ca, k)).flatten().filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s).or_else(|| place_that_would(doc, &s))).filter(|&p| p != of))
@@ -2593,6 +2598,9 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // is the speaker, not whom the pronoun would resolve to elsewhere)
                     let own_word = ca > a && ca < k && matches!(doc.tokens[ca].lower.as_str(), "it" | "we" | "they");
                     let setter = clause_body(doc, ctx, by, past_that(doc, ca, k), k)
+                        // ("said the government would back the merger only if …": the state
+                        // whose office the speaker holds, as for an obligation)
+                        .or_else(|| government_would(past_that(doc, ca, k)))
                         .or_else(|| (ca > a && !own_word).then(|| (ca..(ca + 3).min(k)).find_map(|x| np_at(doc, ctx, x, k).filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s).or_else(|| place_that_would(doc, &s)))))
                         .flatten())
                         .or_else(|| own_party(doc, by, ca, k))
