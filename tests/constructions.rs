@@ -11993,3 +11993,61 @@ fn a_teacher_named_in_apposition_holds_the_role_teacher() {
     role(&d, "Olga Petrenko", "teacher");
     assert!(!d.roles.iter().any(|r| matches!(name(&d, r.holder).as_str(), "Jonas Weber" | "Karl Ode")), "{}", dump(&d));
 }
+
+#[test]
+fn what_the_hearer_should_expect_is_a_forecast_not_a_demand() {
+    // ("Internet users across the region should expect slower connections for three weeks,
+    // the ministry said": what one is told to brace for is asked of no one)
+    let d = doc("Cable\n\nCustomers across the north should expect slower connections for at least two weeks, the ministry said.\n\nThe minister said drivers must anticipate delays on the coast road this weekend.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (an obligation with another verb stays one)
+    let d = doc("Cable\n\nThe Vexmoor Consumer Council said operators should refund customers for the outage.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn an_approval_expected_of_a_regulator_is_a_forecast_not_a_demand() {
+    // ("Analysts at the bank said in a note that they expected the commission to approve the
+    // deal with conditions": the approval foreseen is asked of no one)
+    let d = doc("Merger\n\nAnalysts at Halden Bank said in a note to clients that they expected the Vexmoor Competition Authority to approve the deal with conditions.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (another deed expected of an actor stays a demand)
+    let d = doc("Merger\n\nThe Vexmoor Consumer Council said it expected the Vexmoor Competition Authority to block the deal.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_place_that_would_act_only_if_sets_the_condition_as_its_government() {
+    // ("He said Karnataka would release water only if the inflow … improved": the state, the
+    // clause's subject, sets the condition, not the minister who reports it)
+    let d = doc("Water\n\nBRISBANE — The water minister, Tom Hale, spoke on Monday.\n\nHe said Queensland would release water only if the inflow into the northern reservoirs improved.");
+    demand(&d, "Queensland", None, "the inflow into the northern reservoirs improved", DemandKind::Condition);
+    // (a person named as the subject stays the speaker's own case: no place)
+    let d = doc("Water\n\nJane Roe said she would agree to the cuts only if the lower basin first accounted for the water lost to evaporation.");
+    demand(&d, "Jane Roe", None, "the lower basin first accounted for the water lost to evaporation", DemandKind::Condition);
+}
+
+#[test]
+fn a_name_told_is_no_part_of_the_reported_clause_that_sets_a_condition() {
+    // ("told The Namibian the chamber would support local ownership only if the government
+    // provided funding …": the newspaper told had set the condition)
+    let d = doc("Auction\n\nWASHINGTON — The Airline Pilots Alliance opposed the auction on Monday.\n\nIts safety director, Curtis Almond, told The Washington Post the group would back the plan only if the Halden Spectrum Commission adopted power limits near airports.");
+    demand(&d, "Airline Pilots Alliance", Some("Halden Spectrum Commission"), "adopted power limits near airports", DemandKind::Condition);
+}
+
+#[test]
+fn a_threat_told_to_a_named_outlet_is_the_speakers_body_not_the_outlets() {
+    // ("told Bloomberg News the group would seek a stay in federal court unless …": the
+    // outlet told had made the threat, and "seek" after the modal had been read as the verb
+    // of saying that opens the clause)
+    let d = doc("Auction\n\nWASHINGTON — The Airline Pilots Alliance opposed the auction on Monday.\n\nIts safety director, Curtis Almond, told Halden Radio News the group would seek a stay in federal court unless the Halden Spectrum Commission adopted power limits near airports.");
+    demand(&d, "Airline Pilots Alliance", Some("Halden Spectrum Commission"), "adopted power limits near airports", DemandKind::Threat);
+}
+
+#[test]
+fn the_government_that_would_act_only_if_is_the_speakers_state() {
+    // ("Digital Minister X said the government would back the merger only if the new company
+    // kept its headquarters in Spain": the state sets the condition, not the minister)
+    let d = doc("Merger\n\nNorway's digital minister, Jane Roe, said the government would back the merger only if the new company kept its headquarters in Oslo.");
+    demand(&d, "Norway", None, "the new company kept its headquarters in Oslo", DemandKind::Condition);
+}

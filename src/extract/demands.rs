@@ -1241,12 +1241,13 @@ fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
     };
     // ("voters expect Clinton to win", "expects her to fully recover": a forecast of what will
     // happen is asked of no one)
+    // ("analysts expected the regulator to approve the deal": a decision foreseen, too)
     let forecast = |to: usize| {
         doc.tokens[c].lower.starts_with("expect")
             && (to + 1..(to + 3).min(b)).find(|&j| !doc.tokens[j].lower.ends_with("ly")).is_some_and(|j| {
                 matches!(
                     doc.tokens[j].lower.as_str(),
-                    "win" | "lose" | "recover" | "rise" | "fall" | "grow" | "shrink" | "remain" | "be" | "become" | "happen" | "arrive" | "pass" | "reach" | "increase" | "decrease" | "drop" | "climb" | "continue" | "survive" | "succeed" | "fail" | "last" | "hold" | "face" | "see" | "get" | "take" | "emerge" | "finish" | "dominate" | "struggle" | "benefit"
+                    "win" | "lose" | "recover" | "rise" | "fall" | "grow" | "shrink" | "remain" | "be" | "become" | "happen" | "arrive" | "pass" | "reach" | "increase" | "decrease" | "drop" | "climb" | "continue" | "survive" | "succeed" | "fail" | "last" | "hold" | "face" | "see" | "get" | "take" | "emerge" | "finish" | "dominate" | "struggle" | "benefit" | "approve"
                 ) && !held_as_a_deed(doc, j)
             })
     };
@@ -2231,7 +2232,8 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
     // a clause begins after a verb of saying or believing too ("X said allies had to do
     // more", "X told Reuters the group would not negotiate")
     let reporting = |x: usize| !doc.tokens[x].cap && Lexicon::get().cues.get(&doc.tokens[x].lower).is_some_and(|c| matches!(c.class, crate::lexicon::CueClass::Speech | crate::lexicon::CueClass::Belief));
-    let reported_clause = |k: usize| clause_start(k, &[]).max((a..k).rev().find(|&x| reporting(x)).map_or(a, |x| x + 1));
+    // (past a name told: "told Bloomberg News the group would …")
+    let reported_clause = |k: usize| clause_start(k, &[]).max((a..k).rev().find(|&x| reporting(x)).map_or(a, |x| past_told(doc, x + 1, k)));
     // ("Congo's communications minister, X, said the government would not negotiate …": "the
     // government" right before the modal at `k` is the state whose office the speaker holds)
     let speakers_government = |k: usize, clause_a: usize| -> Option<Party> {
@@ -2241,6 +2243,8 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         let Party::Entity(p) = by else { return None };
         sole_body_of(doc, p, EntityKind::Country).map(Party::Entity)
     };
+    // ("the government would …" opening the clause at `c`: the speaker's state)
+    let government_would = |c: usize| doc.tokens.get(c + 2).is_some_and(|t| matches!(t.lower.as_str(), "would" | "will")).then(|| speakers_government(c + 2, c)).flatten();
     let mut k = a;
     // the addressee of the latest modal, for a coordinated one ("must withdraw … and should hold …")
     let mut last_of: Option<(usize, Option<Party>)> = None;
@@ -2497,6 +2501,10 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 doc.tokens.get(h).is_some_and(|t| t.lower == "have")
                     && doc.tokens.get(h + 1).is_some_and(|t| t.lower != "to" && !matches!(t.lower.as_str(), "a" | "an" | "the" | "its" | "their" | "our" | "his" | "her" | "your" | "my" | "no" | "some" | "more" | "full" | "every" | "enough"))
             };
+            // ("Drivers should expect delays on the main roads", "customers must anticipate
+            // outages": what the hearer is told to brace for is a forecast, asked of no one)
+            let forewarned = !passive && doc.tokens.get(va).is_some_and(|t| matches!(t.lower.as_str(), "expect" | "anticipate"));
+            let hindsight = hindsight || forewarned;
             let asked = (va..(end + 1).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "?");
             // ("“must be completed in English”", "“must be well thought out”": a quoted fragment
             // that opens with the modal has no one it is asked of, nor a clause to name one)
@@ -2573,11 +2581,14 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // ("said the Liberals had offered to back the bill only if the government …": the
                     // actor that opens the reported clause sets the condition, as a state that
                     // refuses does)
-                    let ca = (a..k).find(|&x| reporting(x)).map_or(a, |x| x + 1);
+                    let ca = (a..k).find(|&x| reporting(x)).map_or(a, |x| past_told(doc, x + 1, k));
                     let setter = clause_body(doc, ctx, by, past_that(doc, ca, k), k)
+                        // ("said the government would back the merger only if …": the state
+                        // whose office the speaker holds, as for an obligation)
+                        .or_else(|| government_would(past_that(doc, ca, k)))
                         // ("Russia would consider a swap only if Ukraine …, she told a briefing":
                         // a reported clause that opens the statement opens with its subject)
-                        .or_else(|| (ca > a || reported).then(|| np_at(doc, ctx, ca, k)).flatten().filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s)).filter(|&p| p != of))
+                        .or_else(|| (ca > a || reported).then(|| np_at(doc, ctx, ca, k)).flatten().filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s).or_else(|| place_that_would(doc, &s))).filter(|&p| p != of))
                         .unwrap_or(by);
                     // ("The party would back the inquiry only if it included …": a pronoun taken
                     // for the body that sets the condition is no one asked by name)
@@ -2592,12 +2603,15 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 let end = (c0..b).find(|&x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "," | "but") || doc.tokens[x].kind == TokenKind::Quote).unwrap_or(b);
                 if (c0..end).filter(|&x| doc.tokens[x].kind == TokenKind::Word).count() >= 3 {
                     // (past the one told: "told reporters the bloc was ready to … only if …")
-                    let ca = (a..k).find(|&x| reporting(x)).map_or(a, |x| x + 1);
+                    let ca = (a..k).find(|&x| reporting(x)).map_or(a, |x| past_told(doc, x + 1, k));
                     // ("X has said it will stop only when …": "it" right after the verb of saying
                     // is the speaker, not whom the pronoun would resolve to elsewhere)
                     let own_word = ca > a && ca < k && matches!(doc.tokens[ca].lower.as_str(), "it" | "we" | "they");
                     let setter = clause_body(doc, ctx, by, past_that(doc, ca, k), k)
-                        .or_else(|| (ca > a && !own_word).then(|| (ca..(ca + 3).min(k)).find_map(|x| np_at(doc, ctx, x, k).filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s))))
+                        // ("said the government would back the merger only if …": the state
+                        // whose office the speaker holds, as for an obligation)
+                        .or_else(|| government_would(past_that(doc, ca, k)))
+                        .or_else(|| (ca > a && !own_word).then(|| (ca..(ca + 3).min(k)).find_map(|x| np_at(doc, ctx, x, k).filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s).or_else(|| place_that_would(doc, &s)))))
                         .flatten())
                         .or_else(|| own_party(doc, by, ca, k))
                         .unwrap_or(by);
@@ -2707,7 +2721,9 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 // ("The union said its members would strike unless …": the members of a body
                 // that speaks are the body, which threatens)
                 let members = || (ws == wa + 2 && matches!(doc.tokens[wa].lower.as_str(), "its" | "their") && doc.tokens[wa + 1].lower == "members" && by.entity().is_some_and(|e| doc.entities[e].kind == EntityKind::Organization)).then_some(by);
-                let subject = own_body(doc, by, reported_clause(k), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(members);
+                // (the clause is read up to and with its modal, not to "unless": "told X the
+                // group would seek a stay unless …" has a verb of saying, "seek", after it)
+                let subject = own_body(doc, by, reported_clause(w + 1), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(members);
                 if agrees() {
                     // (unless the speaker is the head of a phrase that opens with the name the
                     // pronoun was resolved to: "the Umma (Nation) party said it …")
@@ -2997,6 +3013,32 @@ fn clause_body(doc: &Doc, ctx: &Ctx, by: Party, ca: usize, k: usize) -> Option<P
     }
     let taken_up = || np_at(doc, ctx, ca, w).filter(|np| np.end == w).and_then(|np| actor_party(doc, &np)).filter(|p| p.entity().is_some_and(|e| doc.entities[e].kind == EntityKind::Organization));
     own_body(doc, by, ca, w).or_else(taken_up)
+}
+
+/// "He said Karnataka would release water only if …", "She said Colorado would agree to cuts
+/// only if …" (`np` the reported clause's subject): a place named alone right before
+/// "would"/"will" acts as its government and sets the condition, not the speaker.
+fn place_that_would(doc: &Doc, np: &Np) -> Option<Party> {
+    let e = *np.entities.first()?;
+    let named = (np.start..np.end).all(|x| doc.tokens[x].cap);
+    (doc.entities[e].kind == EntityKind::Place && named && doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "would" | "will"))).then(|| Party::Entity(doc.actor_of(e)))
+}
+
+/// "told Bloomberg News the group would seek a stay unless …", "told The Daily Star it would
+/// …" (`ca` right after the verb of saying, before `k`): after a form of "tell", the outlet
+/// or person told, a name, is no part of the reported clause, which opens right after it
+/// with "the", a possessive or a pronoun (so the outlet never sets the condition); else `ca`.
+fn past_told(doc: &Doc, ca: usize, k: usize) -> usize {
+    if ca == 0 || ca >= k || !super::np::told_form(&doc.tokens[ca - 1].lower) {
+        return ca;
+    }
+    // (the name as written, a run of capitalised words: np_at would run on into the clause)
+    let end = (ca..k).find(|&x| !(doc.tokens[x].cap && doc.tokens[x].kind == TokenKind::Word)).unwrap_or(k);
+    if end > ca && end + 2 < k && matches!(doc.tokens[end].lower.as_str(), "the" | "its" | "their" | "his" | "her" | "it" | "they" | "he" | "she" | "we") {
+        end
+    } else {
+        ca
+    }
 }
 
 /// Where a reported clause opens that "that" introduces a few words after the verb of saying
