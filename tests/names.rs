@@ -3773,3 +3773,17 @@ Water Resources Minister Tom Hale told reporters the crop was dying.
 The minister said the state had written to the authority.");
     assert!(d.statements.iter().any(|s| s.speaker.is_some_and(|x| d.entities[x].name == "Tom Hale") && d.slice(s.text).starts_with("The minister")), "{:?}", d.statements);
 }
+
+#[test]
+fn a_department_for_fields_joined_by_and_before_a_spokesperson_is_one_body() {
+    // ("A Department for Work and Pensions spokesperson said: "…"" had made no body, and the
+    // quote's speaker was "Pensions spokesperson": "for" and fields joined by "and" or commas
+    // were read only after "of")
+    let t = "Benefits\n\nA Department for Farming and Fisheries spokesperson said: \"There will be no cuts without a full review.\"";
+    assert_has(t, "Department for Farming and Fisheries", EntityKind::Organization);
+    let d = doc(t);
+    assert!(d.statements.iter().any(|s| s.speaker.is_some_and(|x| d.entities[x].name == "Department for Farming and Fisheries")), "{:?}", d.statements);
+    assert_has("Benefits\n\nOn Monday a Department for Schools, Colleges and Training official said the review was fair.", "Department for Schools, Colleges and Training", EntityKind::Organization);
+    // (a person's name after "and" stays apart)
+    assert_has("Benefits\n\nThe Ministry for Energy and Jane Roe signed the deal.", "Jane Roe", EntityKind::Person);
+}
