@@ -3787,3 +3787,11 @@ fn a_department_for_fields_joined_by_and_before_a_spokesperson_is_one_body() {
     // (a person's name after "and" stays apart)
     assert_has("Benefits\n\nThe Ministry for Energy and Jane Roe signed the deal.", "Jane Roe", EntityKind::Person);
 }
+
+#[test]
+fn a_profession_at_a_body_based_in_a_place_of_two_words_is_of_that_body() {
+    // ("a lawyer at the São Paulo-based Centre for …": where the body is based was skipped only
+    // when the place was one word, so the role was lost once the body's name stood apart)
+    let d = doc("Courts\n\nJane Roe, a lawyer at the Porto Velho-based Centre for Media and Democracy, said the order was broad.");
+    assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Jane Roe" && r.head == "lawyer" && r.of.is_some_and(|o| d.entities[o].name == "Centre for Media and Democracy")), "{:?}", d.roles);
+}
