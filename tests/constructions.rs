@@ -11909,3 +11909,14 @@ fn the_union_is_the_one_named_in_the_paragraphs_just_before_when_the_others_are_
     let d = doc("Winter\n\nThe minister said he would meet the Vexmoor Medical Association only if it called off its strike.\n\nHospitals were full on Monday.\n\nWards closed in Halden.\n\nThe Royal College of Midwifery says patients wait in corridors.\n\nIts general secretary, Jane Roe, said: \"It is a scandal.\"\n\nThe union called on the government to set a date for an end to corridor care.");
     demand(&d, "Royal College of Midwifery", Some("Norway"), "set a date for an end to corridor care", DemandKind::Appeal);
 }
+
+#[test]
+fn an_outlet_in_brackets_and_a_dash_opening_the_story_is_a_dateline_with_no_place() {
+    // ("(CNN) — Michigan sued …, alleging …" credited the outlet with the story's first
+    // sentence: a dateline with no place before the bracket was not read as one)
+    let d = doc("Spill\n\n(Vexnews) — Halden County sued a chemical maker on Thursday, alleging it hid a spill from regulators.\n\nThe company said it had followed the rules.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Vexnews")), "{}", dump(&d));
+    reported(&d, "The company said it had followed the rules", "The company");
+    let d = doc("Spill\n\n(Vexnews Business) -- Halden County sued a chemical maker on Thursday, alleging it hid a spill.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Vexnews Business")), "{}", dump(&d));
+}
