@@ -11920,3 +11920,16 @@ fn an_outlet_in_brackets_and_a_dash_opening_the_story_is_a_dateline_with_no_plac
     let d = doc("Spill\n\n(Vexnews Business) -- Halden County sued a chemical maker on Thursday, alleging it hid a spill.");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Vexnews Business")), "{}", dump(&d));
 }
+
+#[test]
+fn a_person_from_a_body_based_somewhere_speaks_not_the_body() {
+    // ("Telecommunications analyst X from the Johannesburg-based research firm Y says …" was
+    // credited to the firm: an affiliation after "from", and past where the body is based, was
+    // not read as the person's, as one after "of" or "at" is)
+    let d = doc("Markets\n\nTelecoms analyst Jane Roe from the Halden-based research firm Vexa Insights says the rules could reshape the market.");
+    let s = reported(&d, "Telecoms analyst Jane Roe from the Halden-based research firm Vexa Insights says the rules could reshape the market", "Jane Roe");
+    // (the speaker's own firm is who she is, not what she speaks of)
+    assert!(about(&d, &s).is_empty(), "{:?}", about(&d, &s));
+    let d = doc("Markets\n\nTom Hale from the Quarnby Institute said prices would fall.");
+    reported(&d, "Tom Hale from the Quarnby Institute said prices would fall", "Tom Hale");
+}
