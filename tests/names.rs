@@ -3795,3 +3795,15 @@ fn a_profession_at_a_body_based_in_a_place_of_two_words_is_of_that_body() {
     let d = doc("Courts\n\nJane Roe, a lawyer at the Porto Velho-based Centre for Media and Democracy, said the order was broad.");
     assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Jane Roe" && r.head == "lawyer" && r.of.is_some_and(|o| d.entities[o].name == "Centre for Media and Democracy")), "{:?}", d.roles);
 }
+
+#[test]
+fn an_airport_that_speaks_is_the_body_that_runs_it() {
+    // ("Brussels Airport has confirmed that all departing flights …" gave no statement: the
+    // airport was a place, and places say nothing)
+    let t = "Strike\n\nHalden Airport has confirmed that all departing flights have been cancelled.";
+    assert_has(t, "Halden Airport", EntityKind::Organization);
+    let d = doc(t);
+    assert!(d.statements.iter().any(|s| s.speaker.is_some_and(|x| d.entities[x].name == "Halden Airport")), "{:?}", d.statements);
+    // (where flights leave from, it stays a place)
+    assert_has("Strike\n\nFlights left Halden Airport on Monday.", "Halden Airport", EntityKind::Place);
+}

@@ -2768,6 +2768,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     }
     // "Lincoln Reservoir", "Harlan Stadium": a place or building whoever it is named after
     if place_head {
+        // ("Halden Airport has confirmed that …", "Halden Airport said …": an airport that
+        // speaks is the company that runs it, an organisation, as "the airport said" is)
+        if doc.slice(doc.tokens[end - 1].span) == "Airport" && cue_follows(doc, end) {
+            let ent = doc.organisation(&name);
+            doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+            return;
+        }
         let ent = doc.unlisted_place(&name);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
