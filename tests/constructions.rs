@@ -11933,3 +11933,13 @@ fn a_person_from_a_body_based_somewhere_speaks_not_the_body() {
     let d = doc("Markets\n\nTom Hale from the Quarnby Institute said prices would fall.");
     reported(&d, "Tom Hale from the Quarnby Institute said prices would fall", "Tom Hale");
 }
+
+#[test]
+fn bodies_named_with_six_other_unions_speak_not_the_unnamed_ones() {
+    // ("The CGT, the CFDT and six other unions said in a joint statement …" was credited to
+    // "six other unions": "other" ones after a count were read only up to five)
+    let d = doc("Pensions\n\nThe Vexmoor Union and six other unions said the vote was a provocation.");
+    reported(&d, "The Vexmoor Union and six other unions said the vote was a provocation", "Vexmoor Union");
+    let d = doc("Pensions\n\nThe Vexmoor Union, the Halden Federation and seven other unions said in a joint statement that the vote was a provocation.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("seven other unions")), "{}", dump(&d));
+}

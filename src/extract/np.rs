@@ -926,7 +926,8 @@ pub fn np_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
 /// "and"; the token after its plural noun.
 fn others_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<usize> {
     let mut k = t;
-    if doc.tokens.get(k).is_some_and(|x| matches!(x.lower.as_str(), "several" | "some" | "many" | "a" | "two" | "three" | "four" | "five" | "few" | "its" | "their")) {
+    // ("the CGT and six other unions said": any number of them, in words to ten)
+    if doc.tokens.get(k).is_some_and(|x| matches!(x.lower.as_str(), "several" | "some" | "many" | "a" | "few" | "its" | "their") || crate::lexicon::is_count_word(&x.lower)) {
         k += 1;
         if doc.tokens.get(k).is_some_and(|x| x.lower == "few") {
             k += 1;
