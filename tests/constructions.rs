@@ -12051,3 +12051,37 @@ fn the_government_that_would_act_only_if_is_the_speakers_state() {
     let d = doc("Merger\n\nNorway's digital minister, Jane Roe, said the government would back the merger only if the new company kept its headquarters in Oslo.");
     demand(&d, "Norway", None, "the new company kept its headquarters in Oslo", DemandKind::Condition);
 }
+
+#[test]
+fn an_outlet_in_brackets_and_a_dash_opening_the_story_is_a_dateline_with_no_place() {
+    // ("(CNN) — Michigan sued …, alleging …" credited the outlet with the story's first
+    // sentence: a dateline with no place before the bracket was not read as one)
+    let d = doc("Spill\n\n(Vexnews) — Halden County sued a chemical maker on Thursday, alleging it hid a spill from regulators.\n\nThe company said it had followed the rules.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Vexnews")), "{}", dump(&d));
+    reported(&d, "The company said it had followed the rules", "The company");
+    let d = doc("Spill\n\n(Vexnews Business) -- Halden County sued a chemical maker on Thursday, alleging it hid a spill.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Vexnews Business")), "{}", dump(&d));
+}
+
+#[test]
+fn a_person_from_a_body_based_somewhere_speaks_not_the_body() {
+    // ("Telecommunications analyst X from the Johannesburg-based research firm Y says …" was
+    // credited to the firm: an affiliation after "from", and past where the body is based, was
+    // not read as the person's, as one after "of" or "at" is)
+    let d = doc("Markets\n\nTelecoms analyst Jane Roe from the Halden-based research firm Vexa Insights says the rules could reshape the market.");
+    let s = reported(&d, "Telecoms analyst Jane Roe from the Halden-based research firm Vexa Insights says the rules could reshape the market", "Jane Roe");
+    // (the speaker's own firm is who she is, not what she speaks of)
+    assert!(about(&d, &s).is_empty(), "{:?}", about(&d, &s));
+    let d = doc("Markets\n\nTom Hale from the Quarnby Institute said prices would fall.");
+    reported(&d, "Tom Hale from the Quarnby Institute said prices would fall", "Tom Hale");
+}
+
+#[test]
+fn bodies_named_with_six_other_unions_speak_not_the_unnamed_ones() {
+    // ("The CGT, the CFDT and six other unions said in a joint statement …" was credited to
+    // "six other unions": "other" ones after a count were read only up to five)
+    let d = doc("Pensions\n\nThe Vexmoor Union and six other unions said the vote was a provocation.");
+    reported(&d, "The Vexmoor Union and six other unions said the vote was a provocation", "Vexmoor Union");
+    let d = doc("Pensions\n\nThe Vexmoor Union, the Halden Federation and seven other unions said in a joint statement that the vote was a provocation.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("seven other unions")), "{}", dump(&d));
+}

@@ -3795,3 +3795,37 @@ fn a_body_named_short_first_then_with_its_organisation_words_is_one_body() {
     let d = doc("Drought\n\nThe SA farmers' lobby met on Monday. SA said it would help.\n\nThe SA Government said it would pay.");
     assert!(!d.entities.iter().any(|e| e.name == "SA Government" && d.mentions.iter().any(|m| m.entity == d.entities.iter().position(|x| std::ptr::eq(x, e)).unwrap() && d.slice(m.span) == "SA")), "{:?}", mentions(&d));
 }
+
+#[test]
+fn a_department_for_fields_joined_by_and_before_a_spokesperson_is_one_body() {
+    // ("A Department for Work and Pensions spokesperson said: "…"" had made no body, and the
+    // quote's speaker was "Pensions spokesperson": "for" and fields joined by "and" or commas
+    // were read only after "of")
+    let t = "Benefits\n\nA Department for Farming and Fisheries spokesperson said: \"There will be no cuts without a full review.\"";
+    assert_has(t, "Department for Farming and Fisheries", EntityKind::Organization);
+    let d = doc(t);
+    assert!(d.statements.iter().any(|s| s.speaker.is_some_and(|x| d.entities[x].name == "Department for Farming and Fisheries")), "{:?}", d.statements);
+    assert_has("Benefits\n\nOn Monday a Department for Schools, Colleges and Training official said the review was fair.", "Department for Schools, Colleges and Training", EntityKind::Organization);
+    // (a person's name after "and" stays apart)
+    assert_has("Benefits\n\nThe Ministry for Energy and Jane Roe signed the deal.", "Jane Roe", EntityKind::Person);
+}
+
+#[test]
+fn a_profession_at_a_body_based_in_a_place_of_two_words_is_of_that_body() {
+    // ("a lawyer at the São Paulo-based Centre for …": where the body is based was skipped only
+    // when the place was one word, so the role was lost once the body's name stood apart)
+    let d = doc("Courts\n\nJane Roe, a lawyer at the Porto Velho-based Centre for Media and Democracy, said the order was broad.");
+    assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Jane Roe" && r.head == "lawyer" && r.of.is_some_and(|o| d.entities[o].name == "Centre for Media and Democracy")), "{:?}", d.roles);
+}
+
+#[test]
+fn an_airport_that_speaks_is_the_body_that_runs_it() {
+    // ("Brussels Airport has confirmed that all departing flights …" gave no statement: the
+    // airport was a place, and places say nothing)
+    let t = "Strike\n\nHalden Airport has confirmed that all departing flights have been cancelled.";
+    assert_has(t, "Halden Airport", EntityKind::Organization);
+    let d = doc(t);
+    assert!(d.statements.iter().any(|s| s.speaker.is_some_and(|x| d.entities[x].name == "Halden Airport")), "{:?}", d.statements);
+    // (where flights leave from, it stays a place)
+    assert_has("Strike\n\nFlights left Halden Airport on Monday.", "Halden Airport", EntityKind::Place);
+}

@@ -2771,6 +2771,13 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     }
     // "Lincoln Reservoir", "Harlan Stadium": a place or building whoever it is named after
     if place_head {
+        // ("Halden Airport has confirmed that …", "Halden Airport said …": an airport that
+        // speaks is the company that runs it, an organisation, as "the airport said" is)
+        if doc.slice(doc.tokens[end - 1].span) == "Airport" && cue_follows(doc, end) {
+            let ent = doc.organisation(&name);
+            doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
+            return;
+        }
         let ent = doc.unlisted_place(&name);
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
         return;
@@ -3575,9 +3582,12 @@ fn ends_in_org_word(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
     // (a people's or a country's adjective may open the field, before a common word: "the
     // Centre for European Reform", "the Institute for Asian Trade Policy")
     let field_adjective = |x: usize| x + 1 < j && (lex.peoples.contains(&doc.tokens[x].lower) || lex.country_adjectives.contains_key(&doc.tokens[x].lower));
+    // ("the Department for Work and Pensions", "the Department for Environment, Food and Rural
+    // Affairs": fields joined by "and" or listed with commas, each a capitalised word, as a
+    // name "of" them may be)
+    let field = |x: usize| is_cap_word(doc, x) && (lex.is_common_word(&doc.tokens[x].lower) || field_adjective(x)) && !lex.first_names.get(&doc.tokens[x].lower).is_some_and(|g| *g != 'u');
     let fields = |m: usize| {
-        m + 2 < j
-            && (m + 2..j).all(|x| is_cap_word(doc, x) && (lex.is_common_word(&doc.tokens[x].lower) || field_adjective(x)) && !lex.first_names.get(&doc.tokens[x].lower).is_some_and(|g| *g != 'u'))
+        m + 2 < j && (m + 2..j).all(|x| field(x) || x > m + 2 && x + 1 < j && matches!(doc.tokens[x].lower.as_str(), "and" | ",") && !doc.tokens[x].cap && field(x - 1) && field(x + 1))
     };
     (k..j).any(|m| {
         lex.org_words.contains(doc.slice(doc.tokens[m].span))

@@ -926,7 +926,8 @@ pub fn np_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
 /// "and"; the token after its plural noun.
 fn others_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<usize> {
     let mut k = t;
-    if doc.tokens.get(k).is_some_and(|x| matches!(x.lower.as_str(), "several" | "some" | "many" | "a" | "two" | "three" | "four" | "five" | "few" | "its" | "their")) {
+    // ("the CGT and six other unions said": any number of them, in words to ten)
+    if doc.tokens.get(k).is_some_and(|x| matches!(x.lower.as_str(), "several" | "some" | "many" | "a" | "few" | "its" | "their") || crate::lexicon::is_count_word(&x.lower)) {
         k += 1;
         if doc.tokens.get(k).is_some_and(|x| x.lower == "few") {
             k += 1;
@@ -2328,6 +2329,12 @@ fn affiliation_name(doc: &Doc, o: usize, k: usize) -> bool {
     // ("of law firm Harbor Legal": up to two lower-case words of the body's kind before its name)
     let lex = Lexicon::get();
     let mut p = o + 1 + usize::from(doc.tokens.get(o + 1).is_some_and(|x| x.lower == "the"));
+    // ("from the Halden-based research firm Vexa Insights": where the body is based, a place
+    // of up to three capitalised words and "-based", before its kind)
+    let based = |j: usize| doc.tokens[j].lower.len() > 6 && doc.tokens[j].lower.ends_with("-based");
+    if let Some(b) = (p..k.min(p + 3)).find(|&j| based(j) && (p..j).all(|x| doc.tokens[x].cap && doc.tokens[x].kind == TokenKind::Word)) {
+        p = b + 1;
+    }
     let from = p;
     while p < k && p < from + 2 && doc.tokens[p].kind == TokenKind::Word && !doc.tokens[p].cap && !lex.stopwords.contains(&doc.tokens[p].lower) && !lex.cues.contains_key(&doc.tokens[p].lower) {
         p += 1;
@@ -2349,7 +2356,7 @@ fn initials_before(doc: &Doc, k: usize, lo: usize) -> usize {
 /// A person's name and an affiliation ("Jane Roe of the Harbor Party") end right before token `k`.
 fn affiliation_ends(doc: &Doc, k: usize, lo: usize) -> bool {
     let k = initials_before(doc, k, lo);
-    (lo.max(k.saturating_sub(7))..k).rev().filter(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "at")).any(|o| o > lo && affiliation_name(doc, o, k) && person_name_ends(doc, o))
+    (lo.max(k.saturating_sub(9))..k).rev().filter(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "at" | "from")).any(|o| o > lo && affiliation_name(doc, o, k) && person_name_ends(doc, o))
 }
 
 /// "The alliance's naval mission off Norland, HARPA, said": an organisation's name alone
@@ -2495,7 +2502,9 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
         // person's affiliation after "of" or "at"
         // ("Jane Roe of the University of Oslo said": the "of" after the name, not the one inside
         // the body's name)
-        if let Some(o) = (lo.max(k.saturating_sub(7))..k).rev().filter(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "at")).find(|&o| affiliation_name(doc, o, k) && o > lo && person_name_ends(doc, o)) {
+        // ("Analyst Jane Roe from the Halden-based research firm Vexa Insights says": or "from",
+        // further back past where the body is based)
+        if let Some(o) = (lo.max(k.saturating_sub(9))..k).rev().filter(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "at" | "from")).find(|&o| affiliation_name(doc, o, k) && o > lo && person_name_ends(doc, o)) {
             k = o;
         }
         // "Quina Jones, 25, said": an age in apposition

@@ -4039,13 +4039,13 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
             }
             // (nor an appositive, an affiliation or a relative clause between the name and its
             // cue: "Jane Roe, chief economist at Quill Capital, said …", "Jane Roe of Samoa told
-            // …", "the union, which represents dock workers in Norway, said …" say who speaks)
+            // …", "Jane Roe from the Quill Institute says …", "the union, which represents dock workers in Norway, said …" say who speaks)
             // (after an abbreviation's full stop too: "Vexoil Ltd., the Oslo-based refiner, said")
             let abbreviation_stop = doc.tokens.get(subj_end).is_some_and(|x| x.lower == ".") && doc.tokens.get(subj_end + 1).is_some_and(|x| x.lower == ",");
             // (a relative clause may run longer: "X, who was arrested during a protest in the
             // port city of Y, in the western Z region, in May and released on bail, said …")
             let relative = doc.tokens.get(subj_end).is_some_and(|x| x.lower == ",") && doc.tokens.get(subj_end + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which"));
-            if !f.content_before && f.coord.is_none() && subj_end < cue_start && cue_start <= subj_end + if relative { 36 } else { 24 } && (matches!(doc.tokens[subj_end].lower.as_str(), "," | "of" | "at") || abbreviation_stop)
+            if !f.content_before && f.coord.is_none() && subj_end < cue_start && cue_start <= subj_end + if relative { 36 } else { 24 } && (matches!(doc.tokens[subj_end].lower.as_str(), "," | "of" | "at" | "from") || abbreviation_stop)
                 && (subj_end..cue_start).all(|j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote)
             {
                 subj_end = cue_start;

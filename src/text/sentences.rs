@@ -207,6 +207,16 @@ fn photo_credit(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Option<us
 pub(crate) fn dateline_end(text: &str, tokens: &[Token], lo: usize, hi: usize) -> Option<usize> {
     let tx = |k: usize| &text[tokens[k].span.start..tokens[k].span.end];
     let shouted = |k: usize| tokens[k].kind == TokenKind::Word && tx(k).chars().filter(|c| c.is_alphabetic()).count() >= 3 && !tx(k).chars().any(char::is_lowercase);
+    // ("(Vexnews) — Halden sued …", "(Vexnews Business) --": an outlet's name in brackets and a
+    // dash with no place before them open the story as a dateline does; the outlet says nothing)
+    if lo + 3 < hi && tx(lo) == "(" {
+        let close = (lo + 2..hi.min(lo + 5)).find(|&k| tx(k) == ")")?;
+        if !(lo + 1..close).all(|k| tokens[k].cap && tokens[k].kind == TokenKind::Word) || !matches!(tx(close + 1), "—" | "–" | "-" | "--") {
+            return None;
+        }
+        let end = (close + 2..hi).find(|&k| !matches!(tx(k), "-" | "—" | "–")).unwrap_or(hi);
+        return (end < hi && tokens[end].cap).then_some(end);
+    }
     if lo >= hi || !(shouted(lo) || tokens[lo].cap) {
         return None;
     }
