@@ -12085,3 +12085,11 @@ fn bodies_named_with_six_other_unions_speak_not_the_unnamed_ones() {
     let d = doc("Pensions\n\nThe Vexmoor Union, the Halden Federation and seven other unions said in a joint statement that the vote was a provocation.");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("seven other unions")), "{}", dump(&d));
 }
+
+#[test]
+fn if_an_actor_fails_to_act_opening_a_quoted_threat_is_a_condition() {
+    // ('"If the government fails to honour its word, we will be back on the streets," he
+    // warned': failing to act negates as "does not" does; no condition had been read)
+    let d = doc("Strike\n\nThe union met Norway on Monday.\n\n\"If Norway fails to honour its word, we will be back on the streets,\" union leader Jane Roe said.");
+    demand(&d, "Jane Roe", Some("Norway"), "honour its word", DemandKind::Condition);
+}

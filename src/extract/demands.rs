@@ -2325,7 +2325,10 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 // (for "if": the negation within the condition, after a subject that is not the
                 // speaker's own side)
                 let negated = if l == "if" {
-                    let neg = (k + 2..comma).find(|&j| matches!(doc.tokens[j].lower.as_str(), "not" | "n't" | "n’t"));
+                    // ("If the government fails to honour its word, we will …": a verb of failing
+                    // or refusing before "to" negates as "not" does; what is asked follows "to")
+                    let fails = |j: usize| matches!(doc.tokens[j].lower.as_str(), "fails" | "fail" | "failed" | "refuses" | "refuse" | "refused") && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "to");
+                    let neg = (k + 2..comma).find(|&j| matches!(doc.tokens[j].lower.as_str(), "not" | "n't" | "n’t") || fails(j));
                     match neg {
                         Some(n) if !matches!(doc.tokens[k + 1].lower.as_str(), "we" | "i") && !(k + 2..n).any(|j| matches!(doc.tokens[j].lower.as_str(), "not" | "if" | "only" | "than")) => {
                             let passive = matches!(doc.tokens[n - 1].lower.as_str(), "is" | "are" | "was" | "were" | "be");
@@ -2340,7 +2343,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                             if passive && !participle || !passive && !actor {
                                 None
                             } else {
-                                Some(if passive { k + 1 } else { n + 1 })
+                                Some(if passive { k + 1 } else if fails(n) { n + 2 } else { n + 1 })
                             }
                         }
                         _ => None,
