@@ -3843,3 +3843,14 @@ fn a_bracketed_retired_after_a_rank_leaves_the_rank_and_the_name_together() {
     let d = doc("Veterans\n\nThe Halden Army (Reserve) said the review was late.");
     assert!(d.statements.iter().any(|s| s.speaker.is_some()), "{:?}", d.statements);
 }
+
+#[test]
+fn an_airport_spokesperson_speaks_for_the_airport_named_before() {
+    // ("Brussels Airport has confirmed …", then ""…," an airport spokesperson said": the quote
+    // stayed with the unnamed spokesperson, as "a ministry spokesman" no longer does)
+    let d = doc("Strike\n\nHalden Airport has confirmed that all flights were cancelled. Passengers waited for hours.\n\n\"We regret the delays,\" an airport spokesperson said.");
+    assert!(d.statements.iter().any(|s| s.speaker.is_some_and(|x| d.entities[x].name == "Halden Airport") && d.slice(s.text).contains("regret")), "{:?}", d.statements);
+    // (no airport named: the spokesperson stays unnamed)
+    let d = doc("Strike\n\nFlights were cancelled on Monday.\n\n\"We regret the delays,\" an airport spokesperson said.");
+    assert!(!d.statements.iter().any(|s| s.speaker.is_some_and(|x| d.entities[x].name.contains("Airport"))), "{:?}", d.statements);
+}

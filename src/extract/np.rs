@@ -1258,8 +1258,9 @@ pub(crate) fn bare_apostrophe(doc: &Doc, j: usize) -> bool {
 
 /// Lower-case nouns for a state body or party that modify a title or a spokesperson ("a
 /// ministry spokesman", "commission spokesman X"; "a police spokesperson" after "Brussels
-/// police said …", the one police force named before).
-const LOWER_BODY_HEADS: &[&str] = &["ministry", "department", "agency", "commission", "council", "court", "embassy", "party", "union", "police"];
+/// police said …", the one police force named before; "an airport spokesperson" after "Halden
+/// Airport has confirmed …", the airport that spoke as a body).
+const LOWER_BODY_HEADS: &[&str] = &["ministry", "department", "agency", "commission", "council", "court", "embassy", "party", "union", "police", "airport"];
 
 /// A lower-case noun for a body at `t` used as a modifier ("a ministry spokesman", "the
 /// ministry's spokeswoman"; `LOWER_BODY_HEADS`): the one organisation of several words named
