@@ -12085,3 +12085,11 @@ fn bodies_named_with_six_other_unions_speak_not_the_unnamed_ones() {
     let d = doc("Pensions\n\nThe Vexmoor Union, the Halden Federation and seven other unions said in a joint statement that the vote was a provocation.");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("seven other unions")), "{}", dump(&d));
 }
+
+#[test]
+fn the_mp_for_a_seat_after_a_quote_is_the_person_named_before() {
+    // (""…," the MP for X told ITV News" after "Labour backbencher Y … said …" stayed with the
+    // unnamed "the MP for X": "MP" is capitalised, so the occupation path never read it)
+    let d = doc("Welfare\n\nThe minister spoke on Monday.\n\nBut Labour backbencher Jane Roe, who led the revolt, said the plan was wrong.\n\n\"They will lose the vote again,\" the MP for Halden North told the radio.");
+    assert!(d.statements.iter().any(|s| s.speaker.is_some_and(|x| d.entities[x].name == "Jane Roe") && d.slice(s.text).contains("lose the vote")), "{:?}", d.statements);
+}
