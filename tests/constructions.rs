@@ -12093,3 +12093,11 @@ fn if_an_actor_fails_to_act_opening_a_quoted_threat_is_a_condition() {
     let d = doc("Strike\n\nThe union met Norway on Monday.\n\n\"If Norway fails to honour its word, we will be back on the streets,\" union leader Jane Roe said.");
     demand(&d, "Jane Roe", Some("Norway"), "honour its word", DemandKind::Condition);
 }
+
+#[test]
+fn the_mp_for_a_seat_after_a_quote_is_the_person_named_before() {
+    // (""…," the MP for X told ITV News" after "Labour backbencher Y … said …" stayed with the
+    // unnamed "the MP for X": "MP" is capitalised, so the occupation path never read it)
+    let d = doc("Welfare\n\nThe minister spoke on Monday.\n\nBut Labour backbencher Jane Roe, who led the revolt, said the plan was wrong.\n\n\"They will lose the vote again,\" the MP for Halden North told the radio.");
+    assert!(d.statements.iter().any(|s| s.speaker.is_some_and(|x| d.entities[x].name == "Jane Roe") && d.slice(s.text).contains("lose the vote")), "{:?}", d.statements);
+}

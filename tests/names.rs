@@ -3829,3 +3829,28 @@ fn an_airport_that_speaks_is_the_body_that_runs_it() {
     // (where flights leave from, it stays a place)
     assert_has("Strike\n\nFlights left Halden Airport on Monday.", "Halden Airport", EntityKind::Place);
 }
+
+#[test]
+fn a_bracketed_retired_after_a_rank_leaves_the_rank_and_the_name_together() {
+    // ("Its director general, Lt Gen (retd) X, said …" was credited to "director general" and
+    // gave no role: the bracket stood between the rank and the name)
+    let d = doc("Veterans\n\nThe Veterans Forum backed the plan on Tuesday. Its chairman, Maj Gen (retd) Tomas Varga, said the pensions were overdue.");
+    assert!(d.statements.iter().any(|s| s.speaker.is_some_and(|x| d.entities[x].name == "Tomas Varga")), "{:?}", d.statements);
+    assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Tomas Varga" && r.head == "chairman"), "{:?}", d.roles);
+    let d = doc("Veterans\n\nCol. (Retd.) Amara Osei said the review was late.");
+    assert!(d.statements.iter().any(|s| s.speaker.is_some_and(|x| d.entities[x].name == "Amara Osei")), "{:?}", d.statements);
+    // (a bracket of anything else stays: "the Army (Reserve) said")
+    let d = doc("Veterans\n\nThe Halden Army (Reserve) said the review was late.");
+    assert!(d.statements.iter().any(|s| s.speaker.is_some()), "{:?}", d.statements);
+}
+
+#[test]
+fn an_airport_spokesperson_speaks_for_the_airport_named_before() {
+    // ("Brussels Airport has confirmed …", then ""…," an airport spokesperson said": the quote
+    // stayed with the unnamed spokesperson, as "a ministry spokesman" no longer does)
+    let d = doc("Strike\n\nHalden Airport has confirmed that all flights were cancelled. Passengers waited for hours.\n\n\"We regret the delays,\" an airport spokesperson said.");
+    assert!(d.statements.iter().any(|s| s.speaker.is_some_and(|x| d.entities[x].name == "Halden Airport") && d.slice(s.text).contains("regret")), "{:?}", d.statements);
+    // (no airport named: the spokesperson stays unnamed)
+    let d = doc("Strike\n\nFlights were cancelled on Monday.\n\n\"We regret the delays,\" an airport spokesperson said.");
+    assert!(!d.statements.iter().any(|s| s.speaker.is_some_and(|x| d.entities[x].name.contains("Airport"))), "{:?}", d.statements);
+}

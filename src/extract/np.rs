@@ -210,7 +210,14 @@ fn age_description(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(usiz
     // for a person by occupation, as a speaker (right after a quote or right before a verb of
     // saying), is a person named before, as "he" or "she" would be
     if !aged {
-        let end = occupation_end(doc, ctx, t + 1, limit, false)?;
+        // ("“…,” the MP for Halden North told the radio": a member of parliament named by the
+        // seat, capitalised words after "for", is a person by occupation too)
+        let seat_end = || {
+            let member = doc.tokens.get(t + 1).is_some_and(|x| x.cap && matches!(x.lower.as_str(), "mp" | "mep" | "msp" | "mla" | "mpp")) && doc.tokens.get(t + 2).is_some_and(|x| x.lower == "for");
+            let end = (t + 3..limit.min(t + 7)).find(|&j| !(doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word)).unwrap_or(limit.min(t + 7));
+            (member && end > t + 3).then_some(end)
+        };
+        let end = seat_end().or_else(|| occupation_end(doc, ctx, t + 1, limit, false))?;
         let speaking = t > 0 && doc.tokens[t - 1].kind == TokenKind::Quote || doc.tokens.get(end).is_some_and(|x| Lexicon::get().cues.contains_key(&x.lower));
         let e = speaking.then(|| resolve_referent(doc, ctx, t, None, true, None)).flatten()?;
         // ("Jane Roe wrote … . An executive at one of the refiners told AFP … . “…,” the
@@ -1258,8 +1265,9 @@ pub(crate) fn bare_apostrophe(doc: &Doc, j: usize) -> bool {
 
 /// Lower-case nouns for a state body or party that modify a title or a spokesperson ("a
 /// ministry spokesman", "commission spokesman X"; "a police spokesperson" after "Brussels
-/// police said …", the one police force named before).
-const LOWER_BODY_HEADS: &[&str] = &["ministry", "department", "agency", "commission", "council", "court", "embassy", "party", "union", "police"];
+/// police said …", the one police force named before; "an airport spokesperson" after "Halden
+/// Airport has confirmed …", the airport that spoke as a body).
+const LOWER_BODY_HEADS: &[&str] = &["ministry", "department", "agency", "commission", "council", "court", "embassy", "party", "union", "police", "airport"];
 
 /// A lower-case noun for a body at `t` used as a modifier ("a ministry spokesman", "the
 /// ministry's spokeswoman"; `LOWER_BODY_HEADS`): the one organisation of several words named

@@ -26,6 +26,23 @@ fn honorific_end(text: &str, chars: &[(usize, char)], i: usize) -> Option<usize>
     (chars.get(j).map(|&(_, c)| c) == Some('.') && HONORIFICS.contains(&word) && (i == 0 || !chars[i - 1].1.is_alphanumeric())).then_some(j + 1)
 }
 
+/// After "(" at `i`: "retd", "rtd", "ret", "retired" (a full stop may follow), ")" and a space
+/// before a capital: the character after the ")".
+fn retired_bracket_end(chars: &[(usize, char)], i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    let mut word = String::new();
+    while let Some(&(_, c)) = chars.get(j).filter(|&&(_, c)| c.is_ascii_alphabetic()) {
+        word.push(c.to_ascii_lowercase());
+        j += 1;
+    }
+    if chars.get(j).is_some_and(|&(_, c)| c == '.') {
+        j += 1;
+    }
+    let closes = chars.get(j).is_some_and(|&(_, c)| c == ')');
+    let name_next = chars.get(j + 1).is_some_and(|&(_, c)| c == ' ') && chars.get(j + 2).is_some_and(|&(_, c)| c.is_uppercase());
+    (matches!(word.as_str(), "retd" | "rtd" | "ret" | "retired") && closes && name_next).then_some(j + 1)
+}
+
 /// Splits text into words, numbers, quotation marks and punctuation. Keeps abbreviations
 /// such as "U.S." whole, splits the possessive "’s" off, keeps inner hyphens and
 /// apostrophes ("30-day", "O'Neil", "don't").
@@ -74,6 +91,16 @@ fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
         if c.is_whitespace() {
             i += 1;
             continue;
+        }
+        // "Lt Gen (retd) Jane Roe", "Col. (Retd.) Jane Roe": a bracketed "retired" between a
+        // rank and the name makes no token, so the rank and the name stand together as they do
+        // without it (the bracket had cut the title from the name, and an appositive's speaker
+        // stayed the title)
+        if c == '(' && out.last().is_some_and(|t: &Token| t.cap && t.kind == TokenKind::Word) {
+            if let Some(end) = retired_bracket_end(chars, i) {
+                i = end;
+                continue;
+            }
         }
         let space_before = i == 0 || at(i - 1).is_some_and(char::is_whitespace);
         let start = i;
