@@ -12085,3 +12085,16 @@ fn bodies_named_with_six_other_unions_speak_not_the_unnamed_ones() {
     let d = doc("Pensions\n\nThe Vexmoor Union, the Halden Federation and seven other unions said in a joint statement that the vote was a provocation.");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("seven other unions")), "{}", dump(&d));
 }
+
+#[test]
+fn government_without_an_article_or_the_centre_asked_to_act_is_the_state() {
+    // ("X called on government to set up …" and, in Indian papers, "urged the Centre to …"
+    // kept the word as written: the state asked, as "the government" is)
+    let d = doc("WINDHOEK - Farmers in Namibia lost cattle to drought, Namibia's ministry said.\n\nThe Kalahari Farmers Union called on government to open feed depots in the south.");
+    demand(&d, "Kalahari Farmers Union", Some("Namibia"), "open feed depots in the south", DemandKind::Appeal);
+    let d = doc("CHENNAI - Farmers in India's south face a dry summer.\n\nChief Minister Ravi Kumar urged the Centre to release funds for the tanks in Madurai, India.");
+    demand(&d, "Ravi Kumar", Some("India"), "release funds for the tanks in Madurai, India", DemandKind::Appeal);
+    // (not a centre named before, nor the word in a story about another state)
+    let d = doc("LONDON - The Harbour Arts Centre opened in Britain.\n\nThe council urged the Centre to cut its prices.");
+    assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("United Kingdom")), "{}", dump(&d));
+}

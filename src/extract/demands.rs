@@ -916,6 +916,25 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             d.by = Party::Entity(state);
         }
     }
+    // ("The farmers' union called on government to open depots": southern African and Indian
+    // papers write their own government with no article; "urged the Centre to …": Indian
+    // papers' word for the central government) the state asked, as "urged the government to"
+    // is (`names::home_government`): the bare word in a story about one state, "the Centre" in
+    // one about India (the addressee only: not a mention, so what the statement is about and
+    // which actors are one stay as they were)
+    for d in out.iter_mut() {
+        let Some(Party::Text(sp)) = d.of else { continue };
+        let Some(k) = doc.tokens.iter().position(|t| t.span.start == sp.start) else { continue };
+        let words = doc.tokens.iter().skip(k).take_while(|t| t.span.end <= sp.end).map(|t| (t.lower.as_str(), t.cap)).collect::<Vec<_>>();
+        let state = match words.as_slice() {
+            [("government", false)] => crate::resolve::dominant_country(doc),
+            [("the", _), ("centre" | "center", true)] => crate::resolve::main_country(doc).filter(|c| c == "IN"),
+            _ => None,
+        };
+        if let Some(state) = state.and_then(|c| doc.named_country(&c)) {
+            d.of = Some(Party::Entity(state));
+        }
+    }
     out.sort_by_key(|d| (d.evidence.start, d.what.start));
     // (not only neighbours: "… said ministers must “…” and insisted that levels should …"
     // gives a demand for "must" between the two readings of the second clause)
