@@ -12098,3 +12098,11 @@ fn government_without_an_article_or_the_centre_asked_to_act_is_the_state() {
     let d = doc("LONDON - The Harbour Arts Centre opened in Britain.\n\nThe council urged the Centre to cut its prices.");
     assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("United Kingdom")), "{}", dump(&d));
 }
+
+#[test]
+fn an_adverb_after_the_modal_keeps_a_step_held_back_until_a_condition() {
+    // ("its members would also refuse to take part in inspections until the government agreed
+    // to …" gave no condition: "also" stood where the verb was looked for)
+    let d = doc("Strike\n\nThe Harbour Workers Union said its members would also refuse to load ships until the port authority agreed to hire more crane drivers.");
+    assert!(d.demands.iter().any(|m| m.kind == DemandKind::Condition && d.slice(m.what).contains("agreed to hire more crane drivers")), "{}", dump(&d));
+}

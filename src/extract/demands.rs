@@ -2806,21 +2806,24 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // ("the embargo will last until X ends", "would hold the bill until the ministry
         // explained …": a state or a step kept until an actor acts; "last" and "hold" alone
         // forecast too, so only with an actor asked, as "keep")
-        let lasts = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "last" | "hold"));
-        let stays = lasts || doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "stay" | "remain"));
+        // ("its members would also refuse to take part … until the government agreed to …": an
+        // adverb between the modal and the verb is passed over)
+        let v = if doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "also" | "still" | "even" | "simply")) && matches!(l, "will" | "would") { k + 2 } else { k + 1 };
+        let lasts = doc.tokens.get(v).is_some_and(|t| matches!(t.lower.as_str(), "last" | "hold"));
+        let stays = lasts || doc.tokens.get(v).is_some_and(|t| matches!(t.lower.as_str(), "stay" | "remain"));
         // ("we will keep up the pressure until Russia agrees to …": kept up, the same)
         // ("Sofia would block any further progress until the amendments were adopted", "would
         // refuse to cooperate … until the office was closed": a step held back until then, the same)
-        let holds_back = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "block" | "refuse" | "boycott" | "suspend" | "freeze" | "withhold" | "veto"));
+        let holds_back = doc.tokens.get(v).is_some_and(|t| matches!(t.lower.as_str(), "block" | "refuse" | "boycott" | "suspend" | "freeze" | "withhold" | "veto"));
         // ("members would picket the court every day until she was freed", "the union will
         // strike until the licence is restored": a protest kept up, the same)
         // ("we will come back every day until the assembly listens to us": coming back, the same)
-        let comes_back = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "come") && doc.tokens.get(k + 2).is_some_and(|t| t.lower == "back");
-        let goes_on = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "continue" | "keep" | "picket" | "strike" | "protest" | "march" | "demonstrate" | "occupy")) || stays || holds_back || comes_back;
+        let comes_back = doc.tokens.get(v).is_some_and(|t| t.lower == "come") && doc.tokens.get(v + 1).is_some_and(|t| t.lower == "back");
+        let goes_on = doc.tokens.get(v).is_some_and(|t| matches!(t.lower.as_str(), "continue" | "keep" | "picket" | "strike" | "protest" | "march" | "demonstrate" | "occupy")) || stays || holds_back || comes_back;
         // ("would “never accept” targets": a quotation may open at the negation)
         let marked = !goes_on && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Quote) && doc.tokens.get(k + 2).is_some_and(|t| t.lower == "not" || t.lower == "never");
         if matches!(l, "will" | "would") && (goes_on || marked || doc.tokens.get(k + 1).is_some_and(|t| t.lower == "not" || t.lower == "never")) {
-            let j = if goes_on { k + 1 } else if marked { k + 3 } else { k + 2 };
+            let j = if goes_on { v } else if marked { k + 3 } else { k + 2 };
             if !goes_on && doc.tokens.get(j).is_some_and(|t| REFUSAL_VERBS.contains(&t.lower.as_str())) {
                 // ('It said the bloc "will not accept any …"': a quotation opening at the modal,
                 // after its subject, leaves the subject the clause's; the clause is read up to
@@ -2913,7 +2916,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     let of = np_at(doc, ctx, u + 1, cend).filter(|np| !passive(np)).and_then(|np| actor_party(doc, &np)).filter(|&p| p != conditioner);
                     // (what is kept up waits on an actor: "keep border checks in place until the
                     // number of arrivals fell" asks no one)
-                    let kept = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "keep" | "last" | "hold"));
+                    let kept = doc.tokens.get(v).is_some_and(|t| matches!(t.lower.as_str(), "keep" | "last" | "hold"));
                     if !kept || of.is_some() {
                         push(out, DemandKind::Condition, conditioner, of, span(doc, u + 1, cend), span(doc, clause_a, cend), "until".to_string());
                     }
