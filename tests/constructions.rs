@@ -12101,3 +12101,24 @@ fn the_mp_for_a_seat_after_a_quote_is_the_person_named_before() {
     let d = doc("Welfare\n\nThe minister spoke on Monday.\n\nBut Labour backbencher Jane Roe, who led the revolt, said the plan was wrong.\n\n\"They will lose the vote again,\" the MP for Halden North told the radio.");
     assert!(d.statements.iter().any(|s| s.speaker.is_some_and(|x| d.entities[x].name == "Jane Roe") && d.slice(s.text).contains("lose the vote")), "{:?}", d.statements);
 }
+
+#[test]
+fn government_without_an_article_or_the_centre_asked_to_act_is_the_state() {
+    // ("X called on government to set up …" and, in Indian papers, "urged the Centre to …"
+    // kept the word as written: the state asked, as "the government" is)
+    let d = doc("WINDHOEK - Farmers in Namibia lost cattle to drought, Namibia's ministry said.\n\nThe Kalahari Farmers Union called on government to open feed depots in the south.");
+    demand(&d, "Kalahari Farmers Union", Some("Namibia"), "open feed depots in the south", DemandKind::Appeal);
+    let d = doc("CHENNAI - Farmers in India's south face a dry summer.\n\nChief Minister Ravi Kumar urged the Centre to release funds for the tanks in Madurai, India.");
+    demand(&d, "Ravi Kumar", Some("India"), "release funds for the tanks in Madurai, India", DemandKind::Appeal);
+    // (not a centre named before, nor the word in a story about another state)
+    let d = doc("LONDON - The Harbour Arts Centre opened in Britain.\n\nThe council urged the Centre to cut its prices.");
+    assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("United Kingdom")), "{}", dump(&d));
+}
+
+#[test]
+fn an_adverb_after_the_modal_keeps_a_step_held_back_until_a_condition() {
+    // ("its members would also refuse to take part in inspections until the government agreed
+    // to …" gave no condition: "also" stood where the verb was looked for)
+    let d = doc("Strike\n\nThe Harbour Workers Union said its members would also refuse to load ships until the port authority agreed to hire more crane drivers.");
+    assert!(d.demands.iter().any(|m| m.kind == DemandKind::Condition && d.slice(m.what).contains("agreed to hire more crane drivers")), "{}", dump(&d));
+}

@@ -916,6 +916,25 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             d.by = Party::Entity(state);
         }
     }
+    // ("The farmers' union called on government to open depots": southern African and Indian
+    // papers write their own government with no article; "urged the Centre to …": Indian
+    // papers' word for the central government) the state asked, as "urged the government to"
+    // is (`names::home_government`): the bare word in a story about one state, "the Centre" in
+    // one about India (the addressee only: not a mention, so what the statement is about and
+    // which actors are one stay as they were)
+    for d in out.iter_mut() {
+        let Some(Party::Text(sp)) = d.of else { continue };
+        let Some(k) = doc.tokens.iter().position(|t| t.span.start == sp.start) else { continue };
+        let words = doc.tokens.iter().skip(k).take_while(|t| t.span.end <= sp.end).map(|t| (t.lower.as_str(), t.cap)).collect::<Vec<_>>();
+        let state = match words.as_slice() {
+            [("government", false)] => crate::resolve::dominant_country(doc),
+            [("the", _), ("centre" | "center", true)] => crate::resolve::main_country(doc).filter(|c| c == "IN"),
+            _ => None,
+        };
+        if let Some(state) = state.and_then(|c| doc.named_country(&c)) {
+            d.of = Some(Party::Entity(state));
+        }
+    }
     out.sort_by_key(|d| (d.evidence.start, d.what.start));
     // (not only neighbours: "… said ministers must “…” and insisted that levels should …"
     // gives a demand for "must" between the two readings of the second clause)
@@ -2790,21 +2809,24 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // ("the embargo will last until X ends", "would hold the bill until the ministry
         // explained …": a state or a step kept until an actor acts; "last" and "hold" alone
         // forecast too, so only with an actor asked, as "keep")
-        let lasts = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "last" | "hold"));
-        let stays = lasts || doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "stay" | "remain"));
+        // ("its members would also refuse to take part … until the government agreed to …": an
+        // adverb between the modal and the verb is passed over)
+        let v = if doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "also" | "still" | "even" | "simply")) && matches!(l, "will" | "would") { k + 2 } else { k + 1 };
+        let lasts = doc.tokens.get(v).is_some_and(|t| matches!(t.lower.as_str(), "last" | "hold"));
+        let stays = lasts || doc.tokens.get(v).is_some_and(|t| matches!(t.lower.as_str(), "stay" | "remain"));
         // ("we will keep up the pressure until Russia agrees to …": kept up, the same)
         // ("Sofia would block any further progress until the amendments were adopted", "would
         // refuse to cooperate … until the office was closed": a step held back until then, the same)
-        let holds_back = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "block" | "refuse" | "boycott" | "suspend" | "freeze" | "withhold" | "veto"));
+        let holds_back = doc.tokens.get(v).is_some_and(|t| matches!(t.lower.as_str(), "block" | "refuse" | "boycott" | "suspend" | "freeze" | "withhold" | "veto"));
         // ("members would picket the court every day until she was freed", "the union will
         // strike until the licence is restored": a protest kept up, the same)
         // ("we will come back every day until the assembly listens to us": coming back, the same)
-        let comes_back = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "come") && doc.tokens.get(k + 2).is_some_and(|t| t.lower == "back");
-        let goes_on = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "continue" | "keep" | "picket" | "strike" | "protest" | "march" | "demonstrate" | "occupy")) || stays || holds_back || comes_back;
+        let comes_back = doc.tokens.get(v).is_some_and(|t| t.lower == "come") && doc.tokens.get(v + 1).is_some_and(|t| t.lower == "back");
+        let goes_on = doc.tokens.get(v).is_some_and(|t| matches!(t.lower.as_str(), "continue" | "keep" | "picket" | "strike" | "protest" | "march" | "demonstrate" | "occupy")) || stays || holds_back || comes_back;
         // ("would “never accept” targets": a quotation may open at the negation)
         let marked = !goes_on && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Quote) && doc.tokens.get(k + 2).is_some_and(|t| t.lower == "not" || t.lower == "never");
         if matches!(l, "will" | "would") && (goes_on || marked || doc.tokens.get(k + 1).is_some_and(|t| t.lower == "not" || t.lower == "never")) {
-            let j = if goes_on { k + 1 } else if marked { k + 3 } else { k + 2 };
+            let j = if goes_on { v } else if marked { k + 3 } else { k + 2 };
             if !goes_on && doc.tokens.get(j).is_some_and(|t| REFUSAL_VERBS.contains(&t.lower.as_str())) {
                 // ('It said the bloc "will not accept any …"': a quotation opening at the modal,
                 // after its subject, leaves the subject the clause's; the clause is read up to
@@ -2897,7 +2919,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     let of = np_at(doc, ctx, u + 1, cend).filter(|np| !passive(np)).and_then(|np| actor_party(doc, &np)).filter(|&p| p != conditioner);
                     // (what is kept up waits on an actor: "keep border checks in place until the
                     // number of arrivals fell" asks no one)
-                    let kept = doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "keep" | "last" | "hold"));
+                    let kept = doc.tokens.get(v).is_some_and(|t| matches!(t.lower.as_str(), "keep" | "last" | "hold"));
                     if !kept || of.is_some() {
                         push(out, DemandKind::Condition, conditioner, of, span(doc, u + 1, cend), span(doc, clause_a, cend), "until".to_string());
                     }
