@@ -2327,6 +2327,14 @@ fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<
     (words_only && led && end - start <= 10 && !is_pronoun(&doc.tokens[end - 1].lower) && !coordinated).then_some((start, end))
 }
 
+/// "Halden-based", "São Paulo-based" at `p` (before `limit`): where a body is based, a place
+/// of up to three capitalised words ending in "-based", before the body's kind or name; the
+/// token after it, else `p`.
+pub(crate) fn past_based_place(doc: &Doc, p: usize, limit: usize) -> usize {
+    let based = |j: usize| doc.tokens[j].lower.len() > 6 && doc.tokens[j].lower.ends_with("-based");
+    (p..limit.min(p + 3).min(doc.tokens.len())).find(|&j| based(j) && (p..j).all(|x| doc.tokens[x].cap && doc.tokens[x].kind == TokenKind::Word)).map_or(p, |j| j + 1)
+}
+
 /// Tokens `o + 1..k` name a body after the "of" or "at" at `o` ("of the League for
 /// Renewal"): capitalised words, small words inside but not at the end.
 fn affiliation_name(doc: &Doc, o: usize, k: usize) -> bool {
@@ -2337,12 +2345,8 @@ fn affiliation_name(doc: &Doc, o: usize, k: usize) -> bool {
     // ("of law firm Harbor Legal": up to two lower-case words of the body's kind before its name)
     let lex = Lexicon::get();
     let mut p = o + 1 + usize::from(doc.tokens.get(o + 1).is_some_and(|x| x.lower == "the"));
-    // ("from the Halden-based research firm Vexa Insights": where the body is based, a place
-    // of up to three capitalised words and "-based", before its kind)
-    let based = |j: usize| doc.tokens[j].lower.len() > 6 && doc.tokens[j].lower.ends_with("-based");
-    if let Some(b) = (p..k.min(p + 3)).find(|&j| based(j) && (p..j).all(|x| doc.tokens[x].cap && doc.tokens[x].kind == TokenKind::Word)) {
-        p = b + 1;
-    }
+    // ("from the Halden-based research firm Vexa Insights": where the body is based, before its kind)
+    p = past_based_place(doc, p, k);
     let from = p;
     while p < k && p < from + 2 && doc.tokens[p].kind == TokenKind::Word && !doc.tokens[p].cap && !lex.stopwords.contains(&doc.tokens[p].lower) && !lex.cues.contains_key(&doc.tokens[p].lower) {
         p += 1;

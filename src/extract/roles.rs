@@ -955,8 +955,7 @@ fn profession_at(doc: &Doc, k: usize) -> Option<(usize, &'static str, usize, usi
     // ("a senior fellow at the London-based Centre for …": where the body is based is no part of it)
     // ("at the São Paulo-based Centre for …": so is a place of two or three words, capitalised,
     // before it)
-    let based = |j: usize| doc.tokens.get(j).is_some_and(|t| t.lower.len() > 6 && t.lower.ends_with("-based"));
-    let at = (at..at + 3).find(|&j| based(j) && (at..j).all(|x| doc.tokens[x].cap && doc.tokens[x].kind == crate::model::TokenKind::Word)).map_or(at, |j| j + 1);
+    let at = super::np::past_based_place(doc, at, doc.tokens.len());
     // ("an analyst at the firm", "an engineer at the carmaker": the company named before, as
     // "the firm said" is; "a strategist at the bank" too, which is no public body there, the
     // bank or broker named last)
