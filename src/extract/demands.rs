@@ -924,8 +924,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     // which actors are one stay as they were)
     for d in out.iter_mut() {
         let Some(Party::Text(sp)) = d.of else { continue };
-        let Some(k) = doc.tokens.iter().position(|t| t.span.start == sp.start) else { continue };
-        let words = doc.tokens.iter().skip(k).take_while(|t| t.span.end <= sp.end).map(|t| (t.lower.as_str(), t.cap)).collect::<Vec<_>>();
+        let words = doc.tokens[doc.token_at(sp.start)..doc.token_at(sp.end)].iter().map(|t| (t.lower.as_str(), t.cap)).collect::<Vec<_>>();
         let state = match words.as_slice() {
             [("government", false)] => crate::resolve::dominant_country(doc),
             [("the", _), ("centre" | "center", true)] => crate::resolve::main_country(doc).filter(|c| c == "IN"),
@@ -2264,6 +2263,14 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
     };
     // ("the government would …" opening the clause at `c`: the speaker's state)
     let government_would = |c: usize| doc.tokens.get(c + 2).is_some_and(|t| matches!(t.lower.as_str(), "would" | "will")).then(|| speakers_government(c + 2, c)).flatten();
+    // (the reported clause of the first verb of saying before `k`, past the one told; and the
+    // body, or the speaker's state as "the government", that opens it after any "that": who sets
+    // a condition in it)
+    let told_clause = |k: usize| (a..k).find(|&x| reporting(x)).map_or(a, |x| past_told(doc, x + 1, k));
+    let clause_setter = |ca: usize, k: usize| {
+        let c = past_that(doc, ca, k);
+        clause_body(doc, ctx, by, c, k).or_else(|| government_would(c))
+    };
     let mut k = a;
     // the addressee of the latest modal, for a coordinated one ("must withdraw … and should hold …")
     let mut last_of: Option<(usize, Option<Party>)> = None;
@@ -2603,11 +2610,10 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // ("said the Liberals had offered to back the bill only if the government …": the
                     // actor that opens the reported clause sets the condition, as a state that
                     // refuses does)
-                    let ca = (a..k).find(|&x| reporting(x)).map_or(a, |x| past_told(doc, x + 1, k));
-                    let setter = clause_body(doc, ctx, by, past_that(doc, ca, k), k)
-                        // ("said the government would back the merger only if …": the state
-                        // whose office the speaker holds, as for an obligation)
-                        .or_else(|| government_would(past_that(doc, ca, k)))
+                    // ("said the government would back the merger only if …": the state whose
+                    // office the speaker holds, as for an obligation)
+                    let ca = told_clause(k);
+                    let setter = clause_setter(ca, k)
                         // ("Russia would consider a swap only if Ukraine …, she told a briefing":
                         // a reported clause that opens the statement opens with its subject)
                         .or_else(|| (ca > a || reported).then(|| np_at(doc, ctx, ca, k)).flatten().filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s).or_else(|| place_that_would(doc, &s))).filter(|&p| p != of))
@@ -2625,14 +2631,11 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 let end = (c0..b).find(|&x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "," | "but") || doc.tokens[x].kind == TokenKind::Quote).unwrap_or(b);
                 if (c0..end).filter(|&x| doc.tokens[x].kind == TokenKind::Word).count() >= 3 {
                     // (past the one told: "told reporters the bloc was ready to … only if …")
-                    let ca = (a..k).find(|&x| reporting(x)).map_or(a, |x| past_told(doc, x + 1, k));
+                    let ca = told_clause(k);
                     // ("X has said it will stop only when …": "it" right after the verb of saying
                     // is the speaker, not whom the pronoun would resolve to elsewhere)
                     let own_word = ca > a && ca < k && matches!(doc.tokens[ca].lower.as_str(), "it" | "we" | "they");
-                    let setter = clause_body(doc, ctx, by, past_that(doc, ca, k), k)
-                        // ("said the government would back the merger only if …": the state
-                        // whose office the speaker holds, as for an obligation)
-                        .or_else(|| government_would(past_that(doc, ca, k)))
+                    let setter = clause_setter(ca, k)
                         .or_else(|| (ca > a && !own_word).then(|| (ca..(ca + 3).min(k)).find_map(|x| np_at(doc, ctx, x, k).filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s).or_else(|| place_that_would(doc, &s)))))
                         .flatten())
                         .or_else(|| own_party(doc, by, ca, k))
