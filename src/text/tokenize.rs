@@ -28,19 +28,19 @@ fn honorific_end(text: &str, chars: &[(usize, char)], i: usize) -> Option<usize>
 
 /// After "(" at `i`: "retd", "rtd", "ret", "retired" (a full stop may follow), ")" and a space
 /// before a capital: the character after the ")".
-fn retired_bracket_end(chars: &[(usize, char)], i: usize) -> Option<usize> {
+fn retired_bracket_end(text: &str, chars: &[(usize, char)], i: usize) -> Option<usize> {
     let mut j = i + 1;
-    let mut word = String::new();
-    while let Some(&(_, c)) = chars.get(j).filter(|&&(_, c)| c.is_ascii_alphabetic()) {
-        word.push(c.to_ascii_lowercase());
+    while chars.get(j).is_some_and(|&(_, c)| c.is_ascii_alphabetic()) {
         j += 1;
     }
+    // (ASCII letters only, so the word is the bytes between the two offsets)
+    let word = &text[chars.get(i + 1)?.0..chars.get(j).map_or(text.len(), |&(b, _)| b)];
     if chars.get(j).is_some_and(|&(_, c)| c == '.') {
         j += 1;
     }
     let closes = chars.get(j).is_some_and(|&(_, c)| c == ')');
     let name_next = chars.get(j + 1).is_some_and(|&(_, c)| c == ' ') && chars.get(j + 2).is_some_and(|&(_, c)| c.is_uppercase());
-    (matches!(word.as_str(), "retd" | "rtd" | "ret" | "retired") && closes && name_next).then_some(j + 1)
+    (["retd", "rtd", "ret", "retired"].iter().any(|w| word.eq_ignore_ascii_case(w)) && closes && name_next).then_some(j + 1)
 }
 
 /// Splits text into words, numbers, quotation marks and punctuation. Keeps abbreviations
@@ -97,7 +97,7 @@ fn tokenize_chars(text: &str, chars: &[(usize, char)]) -> Vec<Token> {
         // without it (the bracket had cut the title from the name, and an appositive's speaker
         // stayed the title)
         if c == '(' && out.last().is_some_and(|t: &Token| t.cap && t.kind == TokenKind::Word) {
-            if let Some(end) = retired_bracket_end(chars, i) {
+            if let Some(end) = retired_bracket_end(text, chars, i) {
                 i = end;
                 continue;
             }
