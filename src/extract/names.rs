@@ -47,6 +47,12 @@ fn campus_after(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Optio
 /// Surname particles that may come two in a row inside a name ("von der", "de la", "van den").
 const PARTICLES: &[&str] = &["de", "del", "der", "den", "van", "von", "la", "le", "los", "las", "da", "di", "du", "ter"];
 
+/// "Von der …", "De la …", "Van den …" at token `i`: a surname's first particle capitalised (as
+/// it is to open a sentence), then a second particle in lower case.
+fn capitalised_particles(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].cap && matches!(doc.tokens[i].lower.as_str(), "von" | "van" | "de") && doc.tokens.get(i + 1).is_some_and(|t| !t.cap && PARTICLES.contains(&t.lower.as_str()))
+}
+
 /// Lower-case words after a place name that make it a region.
 pub const REGION_WORDS: &[&str] = &["region", "oblast", "province", "state", "district", "county", "governorate", "territory", "prefecture"];
 
@@ -549,7 +555,7 @@ pub fn find_names(doc: &mut Doc) {
                 } else if PARTICLES.contains(&doc.tokens[j].lower.as_str()) && j + 2 < b && PARTICLES.contains(&doc.tokens[j + 1].lower.as_str()) && is_cap_word(doc, j + 2) && !doc.tokens[j].cap && !doc.tokens[j + 1].cap {
                     // two particles: "Ursula von der Leyen", "Juan de la Cruz"
                     j += 3;
-                } else if j == i + 1 && j + 1 < b && doc.tokens[i].cap && matches!(doc.tokens[i].lower.as_str(), "von" | "van" | "de") && PARTICLES.contains(&doc.tokens[j].lower.as_str()) && !doc.tokens[j].cap && is_cap_word(doc, j + 1) {
+                } else if j == i + 1 && j + 1 < b && capitalised_particles(doc, i) && is_cap_word(doc, j + 1) {
                     // "Von der Leyen said", "De la Cruz said": a surname of two particles whose
                     // first is capitalised to open the sentence
                     j += 2;
@@ -2072,7 +2078,7 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     };
     // ("Von der Leyen said", "De la Cruz said": a surname of two particles opening the
     // sentence, the first capitalised)
-    let particle_surname = |k: usize| k == i && k + 2 < j && doc.tokens[k].cap && matches!(doc.tokens[k].lower.as_str(), "von" | "van" | "de") && PARTICLES.contains(&doc.tokens[k + 1].lower.as_str()) && !doc.tokens[k + 1].cap;
+    let particle_surname = |k: usize| k == i && k + 2 < j && capitalised_particles(doc, k);
     while k < j
         && !particle_surname(k)
         && (lex.stopwords.contains(&doc.tokens[k].lower) && !acronym(k) && !known_from(k) && !new_org(k) && !given_month(k)
