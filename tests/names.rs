@@ -3854,3 +3854,13 @@ fn an_airport_spokesperson_speaks_for_the_airport_named_before() {
     let d = doc("Strike\n\nFlights were cancelled on Monday.\n\n\"We regret the delays,\" an airport spokesperson said.");
     assert!(!d.statements.iter().any(|s| s.speaker.is_some_and(|x| d.entities[x].name.contains("Airport"))), "{:?}", d.statements);
 }
+
+#[test]
+fn a_title_and_a_comma_before_a_city_and_a_plural_name_a_person() {
+    // ("Their leader, Larissa Waters, says …" was a team, as "Toronto Blue Jays": the title
+    // before the appositive's comma names a person, as a title right before does)
+    assert_has("Senate. Their leader, Florence Rivers, says the bill will fail.", "Florence Rivers", EntityKind::Person);
+    assert_has("Senate. The party's deputy leader, Charlotte Waters, said the bill would fail.", "Charlotte Waters", EntityKind::Person);
+    // (a team after a comma and no title stays a team)
+    assert_has("Baseball. On Monday, Toronto Blue Jays said the pitcher would miss the season.", "Toronto Blue Jays", EntityKind::Organization);
+}

@@ -3366,9 +3366,11 @@ fn team_name(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -> bool {
     if (k..end).any(initial) {
         return false;
     }
-    // ("Greens leader Larissa Waters", "Senator Sydney Rivers": a title before names a person;
-    // a team follows "the")
-    if k > 0 && lex.titles.contains_key(&doc.tokens[k - 1].lower) && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') {
+    // ("Greens leader Larissa Waters", "Senator Sydney Rivers", "their leader, Larissa Waters":
+    // a title before names a person, also across an appositive's comma; a team follows "the")
+    let title_at = |m: usize| lex.titles.contains_key(&doc.tokens[m].lower);
+    let titled = k > 0 && title_at(k - 1) || k > 1 && doc.tokens[k - 1].lower == "," && title_at(k - 2);
+    if titled && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') {
         return false;
     }
     // the place is everything before the plural, or before the last two words
