@@ -12135,3 +12135,17 @@ fn a_state_named_once_deep_in_the_story_is_not_the_government_urged() {
     let d = doc("Council leader jailed\n\nA former council leader was jailed on Friday.\n\nHe hid the money in Portugal, and fled to Portugal.\n\nCampaigners urged the government to protect the fund.");
     demand(&d, "Campaigners", Some("Portugal"), "protect the fund", DemandKind::Appeal);
 }
+
+#[test]
+fn a_relative_clause_verb_ending_the_sentence_says_nothing_before_it() {
+    // ("The union said the council should fine landlords who refuse." gave a second statement,
+    // by "fine landlords", of the whole sentence, and a demand by them)
+    let d = doc("Rent\n\nThe union said the council should fine landlords who refuse.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+    assert!(d.demands.iter().all(|m| party(&d, m.by) == "The union"), "{}", dump(&d));
+    let d = doc("Rent\n\nOfficials will punish those who refuse.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    // (after a comma the relative's antecedent still speaks: "…, residents who attended said.")
+    let d = doc("Rent\n\nThe plan is flawed, residents who attended the meeting said.");
+    assert_eq!(d.statements.len(), 1, "{}", dump(&d));
+}

@@ -4693,7 +4693,10 @@ fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<
         && !Lexicon::get().is_content_noun(&doc.tokens[att.subject.0 - 1].lower)
         && (super::np::is_pronoun(&doc.tokens[att.subject.0].lower) || ctx.tok_mention[att.subject.0].is_some())
         && !described_after_comma(doc, a, att.subject.0);
-    let parenthetical = !follows && (inverted || after_comma || ends_clause && att.subject.0 > a + 2 && !relative);
+    // ("… should fine landlords who refuse.": a relative clause's verb ending the sentence,
+    // with no comma before its antecedent, says nothing of what came before)
+    let relative_end = !inverted && (att.subject.1..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "who" | "which"));
+    let parenthetical = !follows && (inverted || after_comma || ends_clause && att.subject.0 > a + 2 && !relative && !relative_end);
     if !follows && !parenthetical && !takes_object && class != CueClass::Express || class == CueClass::Ask && !follows {
         return None;
     }
