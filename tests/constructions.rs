@@ -12149,3 +12149,14 @@ fn a_relative_clause_verb_ending_the_sentence_says_nothing_before_it() {
     let d = doc("Rent\n\nThe plan is flawed, residents who attended the meeting said.");
     assert_eq!(d.statements.len(), 1, "{}", dump(&d));
 }
+
+#[test]
+fn only_after_the_modal_sets_a_condition_with_once_or_when() {
+    // ("Pristina would only return to the table once Serbia withdrew troops" gave no demand:
+    // "only" was looked for right before "once", as in "would return only once …")
+    let d = doc("Talks\n\nThe prime minister said Norway would only return to the talks once Sweden withdrew its troops from the border.");
+    assert!(d.demands.iter().any(|m| m.kind == DemandKind::Condition && m.of.map(|p| party(&d, p)).as_deref() == Some("Sweden") && d.slice(m.what).contains("withdrew its troops")), "{}", dump(&d));
+    // (a forecast of another's deed is none: "He will only speak when he is ready.")
+    let d = doc("Talks\n\nHe will only speak when he is ready.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -2580,15 +2580,17 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         // a name, the speaker's own word or an actor's; not "the government remembers us only
         // when the water comes", nor a forecast of another, "He will stop only when …"; and not
         // "only once" as how often, with no clause after it: "has visited only once since …")
+        // ("would only return to the table once Serbia withdrew …": "only" may stand right after
+        // the modal instead)
+        let only_before = k > a + 1 && doc.tokens[k - 1].lower == "only";
         let only_when = matches!(l, "when" | "once")
             && k > a + 1
-            && doc.tokens[k - 1].lower == "only"
             && (k.saturating_sub(10).max(a + 1)..k - 1)
                 .rev()
                 .take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | "." | "that"))
                 // ("their money would flow only once …": a noun the subject's own, after "its",
                 // "their", "our", is the subject's deed too)
-                .any(|x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll") && (matches!(doc.tokens[x - 1].lower.as_str(), "it" | "we" | "they") || doc.tokens[x - 1].cap && !super::np::is_pronoun(&doc.tokens[x - 1].lower) || x >= a + 2 && !doc.tokens[x - 1].cap && doc.tokens[x - 1].kind == TokenKind::Word && matches!(doc.tokens[x - 2].lower.as_str(), "its" | "their" | "our")))
+                .any(|x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll") && (only_before || doc.tokens[x + 1].lower == "only") && (matches!(doc.tokens[x - 1].lower.as_str(), "it" | "we" | "they") || doc.tokens[x - 1].cap && !super::np::is_pronoun(&doc.tokens[x - 1].lower) || x >= a + 2 && !doc.tokens[x - 1].cap && doc.tokens[x - 1].kind == TokenKind::Word && matches!(doc.tokens[x - 2].lower.as_str(), "its" | "their" | "our")))
             && doc.tokens.get(skip_marks(doc, k + 1, b)).is_some_and(|t| t.cap || matches!(t.lower.as_str(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our" | "it" | "they" | "he" | "she" | "we" | "all" | "both" | "every"));
         let only_if = only_when || l == "if" && (k.saturating_sub(10).max(a)..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "only" | "ready" | "willing" | "prepared"));
         let that_at = |x: usize| doc.tokens.get(x).is_some_and(|t| t.lower == "that");
