@@ -12122,3 +12122,13 @@ fn an_adverb_after_the_modal_keeps_a_step_held_back_until_a_condition() {
     let d = doc("Strike\n\nThe Harbour Workers Union said its members would also refuse to load ships until the port authority agreed to hire more crane drivers.");
     assert!(d.demands.iter().any(|m| m.kind == DemandKind::Condition && d.slice(m.what).contains("agreed to hire more crane drivers")), "{}", dump(&d));
 }
+
+#[test]
+fn a_question_put_to_the_speaker_between_commas_keeps_the_subject() {
+    // ("A State Department spokesperson, asked about U.S. funding, said …" gave no statement:
+    // the subject search stopped at "asked", a verb of asking, as at a clause of its own)
+    let d = doc("Aid\n\nThe Halden Relief Agency cut rations on Monday.\n\nThe minister, asked about funding, said Norway had provided help.");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("Norway had provided help") && s.cue == "said"), "{}", dump(&d));
+    let d = doc("Aid\n\nThe Halden Relief Agency cut rations on Monday.\n\nA Halden Relief Agency spokesperson, when asked whether the cuts would last, said the agency had no choice.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Halden Relief Agency") && d.slice(s.text).contains("had no choice")), "{}", dump(&d));
+}
