@@ -3854,3 +3854,13 @@ fn an_airport_spokesperson_speaks_for_the_airport_named_before() {
     let d = doc("Strike\n\nFlights were cancelled on Monday.\n\n\"We regret the delays,\" an airport spokesperson said.");
     assert!(!d.statements.iter().any(|s| s.speaker.is_some_and(|x| d.entities[x].name.contains("Airport"))), "{:?}", d.statements);
 }
+
+#[test]
+fn an_under_secretary_general_is_an_office() {
+    // ("X, the U.N. undersecretary-general for humanitarian affairs," gave no role: the
+    // lexicon had "secretary-general" and "undersecretary" but not the two joined)
+    let d = doc("Aid\n\nGENEVA - Jane Roe, the U.N. undersecretary-general for humanitarian affairs, warned that the appeal was short.");
+    assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Jane Roe" && r.head == "Under-Secretary-General" && r.of.is_some_and(|o| d.entities[o].name == "United Nations")), "{:?}", d.roles);
+    let d = doc("Aid\n\nUN Under-Secretary-General Mark Doe said the appeal was short.");
+    assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Mark Doe"), "{:?}", d.roles);
+}
