@@ -49,7 +49,8 @@ ENT = {
     # Yemen and Türkiye
     "houthis": (O, "Houthis", ["Houthi authorities"]),
     "scmcha": (O, "Supreme Council for the Management and Coordination of Humanitarian Affairs", ["SCMCHA"]),
-    "yemeni_government": (O, "Yemeni government", ["internationally recognized government"]),
+    "yemeni_government": (O, "Yemeni government", ["internationally recognized government", "Aden government"]),
+    "yemen_central_bank": (O, "Central Bank of Yemen", ["Yemen's central bank", "Yemeni central bank"]),
     "afad": (O, "AFAD", []), "turkish_red_crescent": (O, "Turkish Red Crescent", []),
     # Bangladesh
     "rrrc": (O, "Refugee Relief and Repatriation Commission", ["RRRC"]),
