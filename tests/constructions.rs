@@ -12160,3 +12160,13 @@ fn only_after_the_modal_sets_a_condition_with_once_or_when() {
     let d = doc("Talks\n\nHe will only speak when he is ready.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_question_put_to_the_speaker_between_commas_keeps_the_subject() {
+    // ("A State Department spokesperson, asked about U.S. funding, said …" gave no statement:
+    // the subject search stopped at "asked", a verb of asking, as at a clause of its own)
+    let d = doc("Aid\n\nThe Halden Relief Agency cut rations on Monday.\n\nThe minister, asked about funding, said Norway had provided help.");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("Norway had provided help") && s.cue == "said"), "{}", dump(&d));
+    let d = doc("Aid\n\nThe Halden Relief Agency cut rations on Monday.\n\nA Halden Relief Agency spokesperson, when asked whether the cuts would last, said the agency had no choice.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Halden Relief Agency") && d.slice(s.text).contains("had no choice")), "{}", dump(&d));
+}

@@ -3864,3 +3864,13 @@ fn a_title_and_a_comma_before_a_city_and_a_plural_name_a_person() {
     // (a team after a comma and no title stays a team)
     assert_has("Baseball. On Monday, Toronto Blue Jays said the pitcher would miss the season.", "Toronto Blue Jays", EntityKind::Organization);
 }
+
+#[test]
+fn an_under_secretary_general_is_an_office() {
+    // ("X, the U.N. undersecretary-general for humanitarian affairs," gave no role: the
+    // lexicon had "secretary-general" and "undersecretary" but not the two joined)
+    let d = doc("Aid\n\nGENEVA - Jane Roe, the U.N. undersecretary-general for humanitarian affairs, warned that the appeal was short.");
+    assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Jane Roe" && r.head == "Under-Secretary-General" && r.of.is_some_and(|o| d.entities[o].name == "United Nations")), "{:?}", d.roles);
+    let d = doc("Aid\n\nUN Under-Secretary-General Mark Doe said the appeal was short.");
+    assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Mark Doe"), "{:?}", d.roles);
+}
