@@ -16,7 +16,7 @@ ENT = {
     "european_union": (O, "European Union", ["EU"]),
     "european_commission": (O, "European Commission", ["Commission"]),
     "edpb": (O, "European Data Protection Board", ["EDPB"]),
-    "european_parliament": (O, "European Parliament", ["Parliament"]),
+    "european_parliament": (O, "European Parliament", []),
     "general_court": (O, "General Court", ["EU's General Court"]),
     "epp": (O, "European People's Party", ["EPP"]),
     "s_and_d": (O, "Socialists and Democrats", ["S&D", "Socialist"]),
@@ -42,7 +42,7 @@ ENT = {
     # India
     "union_government": (O, "Union government", ["Centre"]),
     "meity": (O, "ministry of electronics and information technology", ["MeitY", "IT ministry"]),
-    "indian_parliament": (O, "Parliament of India", ["Parliament"]),
+    "indian_parliament": (O, "Parliament of India", []),
     "delhi_police": (O, "Delhi Police", []),
     "iamai": (O, "Internet and Mobile Association of India", ["IAMAI"]),
     "iff": (O, "Internet Freedom Foundation", ["IFF"]),
@@ -51,7 +51,7 @@ ENT = {
     "supreme_court_india": (O, "Supreme Court", []),
     # United Kingdom
     "ofcom": (O, "Ofcom", []),
-    "uk_government": (O, "UK Government", ["Government"]),
+    "uk_government": (O, "UK Government", []),
     "house_of_commons": (O, "House of Commons", ["Commons"]),
     "molly_rose_foundation": (O, "Molly Rose Foundation", []),
     "nspcc": (O, "NSPCC", []), "childline": (O, "Childline", []),
