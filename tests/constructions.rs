@@ -12122,3 +12122,16 @@ fn an_adverb_after_the_modal_keeps_a_step_held_back_until_a_condition() {
     let d = doc("Strike\n\nThe Harbour Workers Union said its members would also refuse to load ships until the port authority agreed to hire more crane drivers.");
     assert!(d.demands.iter().any(|m| m.kind == DemandKind::Condition && d.slice(m.what).contains("agreed to hire more crane drivers")), "{}", dump(&d));
 }
+
+#[test]
+fn a_party_in_brackets_after_a_persons_name_leaves_the_person_speaking() {
+    // ("German MEP Jane Roe (EPP), who …, said …" and "Jane Roe (Greens) said …" were the
+    // party's: the rule for a body's initials in brackets after its name took the party in the
+    // bracket for the speaker, though a person's name stood before it)
+    let d = doc("Markets\n\nBRUSSELS - The Commission proposed new rules on Thursday.\n\nGerman MEP Jane Roe (EPP), who led the talks, said the plan was \"weak\".\n\nTom Hale (Greens) said the plan was \"too timid\".");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).contains("weak")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Hale") && d.slice(s.text).contains("too timid")), "{}", dump(&d));
+    // (a body's initials after its name still name it)
+    let d = doc("Trade\n\nThe department of trade and industry (DTI) said the rules would change.");
+    assert!(d.statements.iter().any(|s| who(&d, s).is_some_and(|w| w.contains("DTI") || w.to_lowercase().contains("trade and industry"))), "{}", dump(&d));
+}
