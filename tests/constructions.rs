@@ -12170,3 +12170,27 @@ fn a_question_put_to_the_speaker_between_commas_keeps_the_subject() {
     let d = doc("Aid\n\nThe Halden Relief Agency cut rations on Monday.\n\nA Halden Relief Agency spokesperson, when asked whether the cuts would last, said the agency had no choice.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Halden Relief Agency") && d.slice(s.text).contains("had no choice")), "{}", dump(&d));
 }
+
+#[test]
+fn a_party_in_brackets_after_a_persons_name_leaves_the_person_speaking() {
+    // ("German MEP Jane Roe (EPP), who …, said …" and "Jane Roe (Greens) said …" were the
+    // party's: the rule for a body's initials in brackets after its name took the party in the
+    // bracket for the speaker, though a person's name stood before it)
+    let d = doc("Markets\n\nBRUSSELS - The Commission proposed new rules on Thursday.\n\nGerman MEP Jane Roe (EPP), who led the talks, said the plan was \"weak\".\n\nTom Hale (Greens) said the plan was \"too timid\".");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).contains("weak")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Hale") && d.slice(s.text).contains("too timid")), "{}", dump(&d));
+    // (a body's initials after its name still name it)
+    let d = doc("Trade\n\nThe department of trade and industry (DTI) said the rules would change.");
+    assert!(d.statements.iter().any(|s| who(&d, s).is_some_and(|w| w.contains("DTI") || w.to_lowercase().contains("trade and industry"))), "{}", dump(&d));
+}
+
+#[test]
+fn it_after_an_if_clause_on_any_one_of_a_kind_keeps_the_quoted_demand() {
+    // ('"If an app cannot keep children safe, it should not be operating in this country," X
+    // told MPs' gave no demand: "it" with no actor named was taken for an impersonal "it")
+    let d = doc("Banks\n\nLONDON - The minister spoke to MPs on Thursday.\n\n\"If a bank cannot protect its customers' savings, it should not be trading,\" Jane Roe told the committee.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("not be trading") && party(&d, m.by) == "Jane Roe" && m.of.is_none()), "{}", dump(&d));
+    // (an impersonal "it" stays none: "If the weather holds, it should be a good day")
+    let d = doc("Fair\n\nLONDON - The fair opens on Monday.\n\n\"If the weather holds, it should be a good day,\" Jane Roe said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

@@ -2499,6 +2499,17 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 .and_then(|np| actor_party(doc, &np))
                 .filter(|&p| p != by);
             let of = it_actor.or(of);
+            // ("If an app cannot keep children safe, it should not be operating here": "it" after
+            // an "if" or "when" clause whose subject is any one of a kind, "a", "an" or "any" and
+            // a noun, is a rule for all of that kind, asked of no one named, as "Companies should
+            // not …" is)
+            let kind_it = it_actor.is_none()
+                && k > a + 4
+                && doc.tokens[k - 1].lower == "it"
+                && doc.tokens[k - 2].lower == ","
+                && (a..k - 2).rev().take(12).find(|&x| matches!(doc.tokens[x].lower.as_str(), "if" | "when")).is_some_and(|x| matches!(doc.tokens[x + 1].lower.as_str(), "a" | "an" | "any") && doc.tokens.get(x + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.cap));
+            // (so no one is what "it" would be taken for, a state named before)
+            let (of, subj) = if kind_it { (None, None) } else { (of, subj) };
             // ("told European leaders they should …": the pronoun right after those told is them)
             let told = (k >= a + 3 && matches!(doc.tokens[k - 1].lower.as_str(), "they" | "he" | "she"))
                 .then(|| (a.max(k.saturating_sub(10))..k - 2).rev().find(|&x| super::np::told_form(&doc.tokens[x].lower)))
@@ -2517,7 +2528,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             let of = home.or(of);
             // ("this one must be cheaper" names what it means)
             let pointed = k > a + 1 && matches!(doc.tokens[k - 2].lower.as_str(), "this" | "that" | "the" | "each" | "every" | "which" | "any" | "another" | "other" | "last" | "first" | "next");
-            let impersonal = it_actor.is_none() && k > a && (matches!(doc.tokens[k - 1].lower.as_str(), "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this" | "nobody" | "nothing") || doc.tokens[k - 1].lower == "one" && !pointed);
+            let impersonal = it_actor.is_none() && !kind_it && k > a && (matches!(doc.tokens[k - 1].lower.as_str(), "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this" | "nobody" | "nothing") || doc.tokens[k - 1].lower == "one" && !pointed);
             // ("Fishing crews were ordered to stay in port, she added": a passive order the
             // speaker reports is the speaker's; not "he was ordered to", which someone else gave)
             let passive = n == 3;
@@ -2562,7 +2573,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 // (what is asked never runs back past a question's or an exclamation's end:
                 // '"Are the roads closed? Security must come first," she said')
                 let clause_a = (clause_a..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "?" | "!")).map_or(clause_a, |x| x + 1);
-                let what_a = skip_marks(doc, if of.is_some() || coordinated || passive { va } else { clause_a }, end);
+                let what_a = skip_marks(doc, if of.is_some() || coordinated || passive || kind_it { va } else { clause_a }, end);
                 let negated = doc.tokens.get(va).is_some_and(|t| t.lower == "not");
                 let ev_a = if reported { clause_a } else { clause_a.max(a) };
                 let cue = doc.tokens[k..k + n].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");

@@ -773,7 +773,10 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
     let se = super::np::subject_end(doc, c, lo);
     // "The department of trade, industry and competition (DTIC) said": a body's initials in
     // brackets after its name written in lower case name the speaker
-    if se > lo && doc.tokens[se].lower == "(" && doc.tokens.get(se + 2).is_some_and(|t| t.lower == ")") {
+    // (not a person's party after her name: "Jane Roe (EPP) said" is Jane Roe's, as "Jane Roe
+    // (D-Wis.) said" is)
+    let party_of_person = se > lo && ctx.tok_mention[se - 1].is_some_and(|b| doc.entities[doc.actor_of(doc.mentions[b].entity)].kind == crate::model::EntityKind::Person);
+    if se > lo && !party_of_person && doc.tokens[se].lower == "(" && doc.tokens.get(se + 2).is_some_and(|t| t.lower == ")") {
         // (not the initials of a name written in full right before them, which may be what a
         // body named first is of: "The Northern Command of the Royal Norwegian Navy
         // (RNN) said" is the command's)
