@@ -12122,3 +12122,16 @@ fn an_adverb_after_the_modal_keeps_a_step_held_back_until_a_condition() {
     let d = doc("Strike\n\nThe Harbour Workers Union said its members would also refuse to load ships until the port authority agreed to hire more crane drivers.");
     assert!(d.demands.iter().any(|m| m.kind == DemandKind::Condition && d.slice(m.what).contains("agreed to hire more crane drivers")), "{}", dump(&d));
 }
+
+#[test]
+fn the_government_that_should_act_in_a_reported_clause_is_the_state() {
+    // ("X said the Government should invest in …" kept "the Government" as written, while
+    // "urged the Government to invest in …" was already the state asked)
+    let d = doc("WELLINGTON - Prisons in New Zealand are full, New Zealand's corrections department said.\n\nJane Roe, president of the Halden Reform League, said the Government should invest in bail support.");
+    demand(&d, "Jane Roe", Some("New Zealand"), "invest in bail support", DemandKind::Demand);
+    let d = doc("WELLINGTON - Prisons in New Zealand are full, New Zealand's corrections department said.\n\nThe Halden Reform League argued that the government must fund more probation officers.");
+    assert!(d.demands.iter().any(|m| m.of.map(|p| party(&d, p)).as_deref() == Some("New Zealand")), "{}", dump(&d));
+    // (not outside a reported clause: "Under the plan, the government should …" asks no one)
+    let d = doc("WELLINGTON - Prisons in New Zealand are full, New Zealand's corrections department said.\n\nUnder the plan, the government should open two prisons by May.");
+    assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("New Zealand")), "{}", dump(&d));
+}
