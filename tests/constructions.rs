@@ -12194,3 +12194,16 @@ fn it_after_an_if_clause_on_any_one_of_a_kind_keeps_the_quoted_demand() {
     let d = doc("Fair\n\nLONDON - The fair opens on Monday.\n\n\"If the weather holds, it should be a good day,\" Jane Roe said.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn the_government_that_should_act_in_a_reported_clause_is_the_state() {
+    // ("X said the Government should invest in …" kept "the Government" as written, while
+    // "urged the Government to invest in …" was already the state asked)
+    let d = doc("WELLINGTON - Prisons in New Zealand are full, New Zealand's corrections department said.\n\nJane Roe, president of the Halden Reform League, said the Government should invest in bail support.");
+    demand(&d, "Jane Roe", Some("New Zealand"), "invest in bail support", DemandKind::Demand);
+    let d = doc("WELLINGTON - Prisons in New Zealand are full, New Zealand's corrections department said.\n\nThe Halden Reform League argued that the government must fund more probation officers.");
+    assert!(d.demands.iter().any(|m| m.of.map(|p| party(&d, p)).as_deref() == Some("New Zealand")), "{}", dump(&d));
+    // (not outside a reported clause: "Under the plan, the government should …" asks no one)
+    let d = doc("WELLINGTON - Prisons in New Zealand are full, New Zealand's corrections department said.\n\nUnder the plan, the government should open two prisons by May.");
+    assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("New Zealand")), "{}", dump(&d));
+}

@@ -3874,3 +3874,13 @@ fn an_under_secretary_general_is_an_office() {
     let d = doc("Aid\n\nUN Under-Secretary-General Mark Doe said the appeal was short.");
     assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Mark Doe"), "{:?}", d.roles);
 }
+
+#[test]
+fn a_criminologist_or_sociologist_at_a_university_holds_a_post_there() {
+    // ("X, a criminologist at the University of Y, said …" gave no role: the social sciences
+    // were missing from the professions that name a post at a body)
+    let d = doc("Prisons\n\nJane Roe, a criminologist at the University of Halden, said reoffending was rare.");
+    assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Jane Roe" && r.head == "criminologist" && r.of.is_some_and(|o| d.entities[o].name == "University of Halden")), "{:?}", d.roles);
+    let d = doc("Housing\n\nTom Fell, a sociologist with the Halden Institute, said rents had doubled.");
+    assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Tom Fell" && r.head == "sociologist"), "{:?}", d.roles);
+}

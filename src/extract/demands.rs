@@ -928,6 +928,10 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
         let state = match words.as_slice() {
             [("government", false)] => crate::resolve::dominant_country(doc),
             [("the", _), ("centre" | "center", true)] => crate::resolve::main_country(doc).filter(|c| c == "IN"),
+            // ("X said the Government should invest in …": the state a reported clause's or a
+            // quote's modal asks, as "urged the government to …" is; the addressee only, so
+            // earlier sets' "about" stays)
+            [("the", _), ("government", _)] if matches!(d.cue.as_str(), "should" | "must") && doc.statements.iter().any(|st| st.text.start <= sp.start && sp.end <= st.text.end) => crate::resolve::dominant_country(doc),
             _ => None,
         };
         if let Some(state) = state.and_then(|c| doc.named_country(&c)) {

@@ -929,6 +929,8 @@ const PROFESSIONS: &[&str] = &[
     "physiologist", "nutritionist",
     // (environment: "X, a hydrologist at Y University")
     "hydrologist", "climatologist", "ecologist", "geologist", "toxicologist", "seismologist",
+    // (justice and social policy: "X, a criminologist at Y University", "a sociologist with Y")
+    "criminologist", "sociologist", "anthropologist", "demographer",
     // (a party's member by his bench: "Tory backbencher X" is the party's, as "Brennock economist X"
     // is the firm's; no title, so "One senior Tory backbencher, who asked not to be named, said"
     // still speaks for the party)
