@@ -8,10 +8,10 @@ OUTLETS = ["pti", "x_platform", "walesonline", "gareth_pryce", "nhk", "wsj", "an
 ARTICLES = [
 {
  "article": "001_pti_ev_subsidy_charging.txt",
- "entities": ["india", "new_delhi", "hd_kumaraswamy", "heavy_industries_ministry", "smev", "rohit_mehrotra", "pmo",
+ "entities": ["india", "new_delhi", "hd_kumaraswamy", "smev", "rohit_mehrotra", "pmo",
               "fada", "vikram_chandra", "manohar_lal", "anjali_menon", "ev_owners_forum", "bengaluru", "congress",
               "jairam_ramesh", "kunal_rao", "arihant_research", "mumbai", "china"],
- "optional_entities": ["bse"] + OUTLETS,
+ "optional_entities": ["bse", "heavy_industries_ministry"] + OUTLETS,
  "roles": [
   ("hd_kumaraswamy", "Heavy Industries Minister", "india", "Heavy Industries Minister H D Kumaraswamy"),
   ("rohit_mehrotra", "Director General", "smev", "SMEV Director General Rohit Mehrotra"),
@@ -86,6 +86,7 @@ ARTICLES = [
  ],
  "quotes": [
   ("halvern", "the high cost of energy in the UK", ["united_kingdom"], "said"),
+  (None, "without a single conversation with the workforce", [], "say"),
   (None, "in tears in the car park", [], "said"),
   (None, "We were told the order book was full three months ago. Now they want us to train the people who are taking our jobs,", [], "said"),
   ("unite", "without a single conversation with the workforce", [], "said"),
@@ -129,6 +130,8 @@ ARTICLES = [
   ("carys_lewis", "halvern", "open its books to independent auditors", "called on the company to open its books to independent auditors"),
   ("unite", "halvern", "agree to a 90-day consultation with the union in good faith", "Unite would not rule out industrial action unless Halvern agreed to a 90-day consultation with the union \"in good faith\""),
   ("sam_kurtz", "welsh_government", "publish what support it had offered Halvern before the decision", "demanded that the Welsh Government publish what support it had offered Halvern before the decision"),
+  ("eluned_morgan", None, "set up a taskforce with the council, the union and Careers Wales this week", "I have asked officials to set up a taskforce with the council, the union and Careers Wales this week."),
+  ("chris_elmore", "united_kingdom", "understand that energy prices for manufacturers must be brought down", "The Government has to understand that if energy prices for manufacturers are not brought down, this will not be the last factory to go,"),
   ("ieuan_rhys", None, "offer suppliers help with the cost of retooling", "more closures would follow unless the UK and Welsh governments offered suppliers help with the cost of retooling"),
  ],
 },
@@ -181,6 +184,7 @@ ARTICLES = [
   ("hayashi_kenji", None, "not drive the cars and contact a dealer", "owners whose cars show warning signs should not drive them and should contact a dealer"),
   ("transport_ministry", "kasumi_motor", "report within one month on how it plans to speed up the repairs", "it has instructed Kasumi to report within one month on how it plans to speed up the repairs"),
   ("kaneko_yasushi", None, "put the safety of drivers first", "carmakers must put the safety of drivers first"),
+  ("oda_michiko", None, "reverse that order", "That order has to be reversed."),
   ("oda_michiko", "japan", "publish the names of companies that delay recalls and the number of complaints they received", "the government should publish the names of companies that delay recalls and the number of complaints they received"),
  ],
 },
@@ -238,6 +242,7 @@ ARTICLES = [
   ("bernd_lange", "asked", "asked the commission to brief the committee before signing anything", ["european_commission"], True),
  ],
  "demands": [
+  ("maros_sefcovic", None, "fully offset the subsidies Chinese producers had received", "any deal would need to fully offset the subsidies the commission found Chinese producers had received"),
   ("european_union", "china", "accept a mechanism to check prices", "the bloc would keep the tariffs in place unless Beijing accepted a mechanism to check prices"),
   ("mofcom", "european_union", "meet China halfway", "urged the EU to \"meet China halfway.\""),
   ("hildegard_muller", "european_commission", "conclude the deal before the end of the year", "She called on the commission to conclude the deal before the end of the year"),
@@ -292,6 +297,9 @@ ARTICLES = [
   ("choi_eun_young", "said", "Choi Eun-young, who runs a company that supplies seat fabric to Hyundai, said her firm had enough cash to last about three weeks without orders", []),
  ],
  "demands": [
+  ("moon_sung_ho", "hyundai_motor", "come back with a real offer", "the strike would continue \"until the company comes back with a real offer."),
+  ("moon_sung_ho", None, "our share", "We are asking for our share, not a favor,"),
+  ("lee_jae_hyun", None, "give ground", "both sides would have to give ground"),
   ("hyundai_union", "hyundai_motor", "raise basic monthly pay by 141,300 won, pay out 30 percent of last year's net profit as bonuses and extend the retirement age from 60 to 64", "The union has demanded that Hyundai raise basic monthly pay by 141,300 won ($97), pay out 30 percent of last year's net profit as bonuses and extend the retirement age from 60 to 64"),
   ("hyundai_union", "hyundai_motor", "guarantee that no domestic jobs will be cut", "It has also asked the company to guarantee that no domestic jobs will be cut as production of electric vehicles moves to Hyundai's new plant in Georgia, in the United States"),
   ("hyundai_motor", "hyundai_union", "agree to flexible working hours at the Ulsan EV plant", "the company would only raise its offer if the union agreed to flexible working hours at the Ulsan EV plant"),
