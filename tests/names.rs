@@ -3854,3 +3854,14 @@ fn an_airport_spokesperson_speaks_for_the_airport_named_before() {
     let d = doc("Strike\n\nFlights were cancelled on Monday.\n\n\"We regret the delays,\" an airport spokesperson said.");
     assert!(!d.statements.iter().any(|s| s.speaker.is_some_and(|x| d.entities[x].name.contains("Airport"))), "{:?}", d.statements);
 }
+
+#[test]
+fn a_name_before_a_word_for_a_kind_of_vehicle_is_a_model_not_a_person() {
+    // ("built the Kasumi Breeze minivan and the Terra compact SUV" made two persons, and "He
+    // said" two sentences on went to "Terra")
+    let t = "Recall\n\nThe recall covers the Corvane Lark minivan and the Vesta compact SUV. Owners were told to see a dealer.";
+    let d = doc(t);
+    assert!(!d.entities.iter().any(|e| e.name.contains("Lark") || e.name == "Vesta"), "{:?}", mentions(&d));
+    // (a person named before other lower-case words stays one)
+    assert_has("Recall\n\nTomas Lark said the recall covers older cars.", "Tomas Lark", EntityKind::Person);
+}
