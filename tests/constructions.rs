@@ -12122,3 +12122,13 @@ fn an_adverb_after_the_modal_keeps_a_step_held_back_until_a_condition() {
     let d = doc("Strike\n\nThe Harbour Workers Union said its members would also refuse to load ships until the port authority agreed to hire more crane drivers.");
     assert!(d.demands.iter().any(|m| m.kind == DemandKind::Condition && d.slice(m.what).contains("agreed to hire more crane drivers")), "{}", dump(&d));
 }
+
+#[test]
+fn a_title_in_charge_of_a_field_before_a_persons_name_is_a_role() {
+    // ("Kasumi's vice president in charge of quality, X, apologized" gave no role: "in charge
+    // of" stood between the title and the comma)
+    let d = doc("Recall\n\nCorvane Motors recalled 20,000 cars on Monday. Its vice president in charge of quality, Tomas Varga, apologized to owners.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tomas Varga" && r.title == "vice president" && r.of.is_some_and(|o| name(&d, o) == "Corvane Motors")), "{}", dump(&d));
+    let d = doc("Budget\n\nThe minister in charge of the budget, Anna Roe, said the plan was late.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Anna Roe" && r.title == "minister"), "{}", dump(&d));
+}
