@@ -12132,3 +12132,14 @@ fn a_title_in_charge_of_a_field_before_a_persons_name_is_a_role() {
     let d = doc("Budget\n\nThe minister in charge of the budget, Anna Roe, said the plan was late.");
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Anna Roe" && r.title == "minister"), "{}", dump(&d));
 }
+
+#[test]
+fn a_topic_opening_with_on_leaves_the_title_after_it_the_subject_a_pronoun_takes_up() {
+    // ("On charging, the minister said … He asked oil marketing companies to …" gave the appeal
+    // to a dealers' president named two paragraphs before: "On charging," hid "the minister")
+    let t = "Subsidy\n\nTransport Minister Ravi Kulkarni said on Thursday that the subsidy would end in March.\n\nDealers were unhappy. Dealers' federation president Amit Joshi said sales fell in November.\n\nOn charging, the minister said the state would fund 5,000 charging points.\n\nHe asked oil companies to set aside space at fuel stations for chargers.";
+    let d = doc(t);
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("set aside space") && party(&d, m.by) == "Ravi Kulkarni"), "{}", dump(&d));
+    let d = doc(&t.replace("On charging,", "On infrastructure,"));
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("set aside space") && party(&d, m.by) == "Ravi Kulkarni"), "{}", dump(&d));
+}
