@@ -12207,3 +12207,24 @@ fn the_government_that_should_act_in_a_reported_clause_is_the_state() {
     let d = doc("WELLINGTON - Prisons in New Zealand are full, New Zealand's corrections department said.\n\nUnder the plan, the government should open two prisons by May.");
     assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("New Zealand")), "{}", dump(&d));
 }
+
+#[test]
+fn a_title_in_charge_of_a_field_before_a_persons_name_is_a_role() {
+    // ("Kasumi's vice president in charge of quality, X, apologized" gave no role: "in charge
+    // of" stood between the title and the comma)
+    let d = doc("Recall\n\nCorvane Motors recalled 20,000 cars on Monday. Its vice president in charge of quality, Tomas Varga, apologized to owners.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tomas Varga" && r.title == "vice president" && r.of.is_some_and(|o| name(&d, o) == "Corvane Motors")), "{}", dump(&d));
+    let d = doc("Budget\n\nThe minister in charge of the budget, Anna Roe, said the plan was late.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Anna Roe" && r.title == "minister"), "{}", dump(&d));
+}
+
+#[test]
+fn a_topic_opening_with_on_leaves_the_title_after_it_the_subject_a_pronoun_takes_up() {
+    // ("On charging, the minister said … He asked oil marketing companies to …" gave the appeal
+    // to a dealers' president named two paragraphs before: "On charging," hid "the minister")
+    let t = "Subsidy\n\nTransport Minister Ravi Kulkarni said on Thursday that the subsidy would end in March.\n\nDealers were unhappy. Dealers' federation president Amit Joshi said sales fell in November.\n\nOn charging, the minister said the state would fund 5,000 charging points.\n\nHe asked oil companies to set aside space at fuel stations for chargers.";
+    let d = doc(t);
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("set aside space") && party(&d, m.by) == "Ravi Kulkarni"), "{}", dump(&d));
+    let d = doc(&t.replace("On charging,", "On infrastructure,"));
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("set aside space") && party(&d, m.by) == "Ravi Kulkarni"), "{}", dump(&d));
+}

@@ -3884,3 +3884,14 @@ fn a_criminologist_or_sociologist_at_a_university_holds_a_post_there() {
     let d = doc("Housing\n\nTom Fell, a sociologist with the Halden Institute, said rents had doubled.");
     assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Tom Fell" && r.head == "sociologist"), "{:?}", d.roles);
 }
+
+#[test]
+fn a_name_before_a_word_for_a_kind_of_vehicle_is_a_model_not_a_person() {
+    // ("built the Kasumi Breeze minivan and the Terra compact SUV" made two persons, and "He
+    // said" two sentences on went to "Terra")
+    let t = "Recall\n\nThe recall covers the Corvane Lark minivan and the Vesta compact SUV. Owners were told to see a dealer.";
+    let d = doc(t);
+    assert!(!d.entities.iter().any(|e| e.name.contains("Lark") || e.name == "Vesta"), "{:?}", mentions(&d));
+    // (a person named before other lower-case words stays one)
+    assert_has("Recall\n\nTomas Lark said the recall covers older cars.", "Tomas Lark", EntityKind::Person);
+}

@@ -1816,6 +1816,13 @@ pub(crate) fn ship_name_at(doc: &Doc, i: usize) -> bool {
     i > 0 && !doc.tokens[i - 1].cap && SHIPS.contains(&doc.tokens[i - 1].lower.as_str()) || PREFIXES.contains(&doc.slice(doc.tokens[i].span)) && doc.tokens.get(i + 1).is_some_and(|t| t.cap)
 }
 
+/// "the Corva Breeze minivan", "the Terra compact SUV": a run followed (after at most two
+/// lower-case modifiers) by a word for a kind of vehicle names a model, not a person or place.
+pub(crate) fn vehicle_model_before(doc: &Doc, j: usize) -> bool {
+    const VEHICLES: &[&str] = &["minivan", "suv", "suvs", "sedan", "saloon", "hatchback", "crossover", "pickup", "coupe", "convertible", "roadster", "supercar", "minicar", "scooter"];
+    (j..(j + 3).min(doc.tokens.len())).take_while(|&k| k == j || !doc.tokens[k - 1].cap && doc.tokens[k - 1].kind == TokenKind::Word).any(|k| VEHICLES.contains(&doc.tokens[k].lower.as_str()))
+}
+
 /// Last words of the names of treaties, accords and laws ("the Quarnby Accords", "the Harbour
 /// Safety Act", "the Vexmoor Convention"): documents, no person, organisation or place.
 pub(crate) const DOCUMENT_HEADS: &[&str] = &["Treaty", "Treaties", "Accord", "Accords", "Agreement", "Protocol", "Act", "Declaration", "Convention", "Conventions", "Charter"];
@@ -1823,7 +1830,7 @@ pub(crate) const DOCUMENT_HEADS: &[&str] = &["Treaty", "Treaties", "Accord", "Ac
 fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: bool, heading: bool, deferred: &mut Vec<(usize, usize, bool)>) {
     // ("the European Convention on Human Rights": the subject of a treaty "on" it is the
     // document's name too)
-    if ship_name_at(doc, i) || j > i + 1 && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) || i >= 2 && doc.tokens[i - 1].lower == "on" && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[i - 2].span)) {
+    if ship_name_at(doc, i) || vehicle_model_before(doc, j) || j > i + 1 && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[j - 1].span)) || i >= 2 && doc.tokens[i - 1].lower == "on" && DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[i - 2].span)) {
         return;
     }
     // ("Indian-administered Jammu and Kashmir", "Russian-occupied Crimea": a place a list

@@ -164,7 +164,10 @@ fn title_phrase_before(doc: &Doc, c: usize) -> Option<(usize, Option<usize>)> {
     // ("The UN special rapporteur on the right to food in Asia, X": "on" and a field, which
     // names no owner; the preposition right after the title, past others in the field)
     let titled = |p: usize| p + 1 < c && (p.saturating_sub(5)..p).any(|l| title_at(doc, l, p).is_some_and(|(e, _)| e == p));
-    let p = (c.saturating_sub(8)..c).rev().take_while(|&j| plain(j)).filter(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for" | "to" | "on")).find(|&j| titled(j))?;
+    // ("Its vice president in charge of quality, X": "in charge of" a field, where the title
+    // ends at "in", names no owner either)
+    let in_charge = |j: usize| doc.tokens[j].lower == "in" && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "charge") && doc.tokens.get(j + 2).is_some_and(|t| t.lower == "of");
+    let p = (c.saturating_sub(10)..c).rev().take_while(|&j| plain(j)).filter(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for" | "to" | "on") || in_charge(j)).find(|&j| titled(j))?;
     if matches!(doc.tokens[p].lower.as_str(), "to" | "on") {
         // (not a day: "the minister on Monday, X said,")
         let day = |t: &crate::model::Token| t.kind == crate::model::TokenKind::Number || crate::lexicon::is_weekday(&t.lower) || crate::lexicon::is_month(&t.lower);

@@ -3444,13 +3444,15 @@ fn possessor_after(doc: &Doc, ctx: &Ctx, j: usize) -> bool {
 /// (at `a`, before `c`), else `a`. The demand extractor finds coordinated verbs' subjects
 /// the same way.
 pub(crate) fn after_opening_phrase(doc: &Doc, ctx: &Ctx, a: usize, c: usize) -> usize {
-    const OPENING: &[&str] = &["in", "at", "after", "before", "during", "following", "despite", "amid", "with", "from", "under", "asked", "speaking", "writing", "addressing"];
+    // ("On charging, the minister said …": "on" and a topic open a clause as "in" does)
+    const OPENING: &[&str] = &["in", "at", "on", "after", "before", "during", "following", "despite", "amid", "with", "from", "under", "asked", "speaking", "writing", "addressing"];
     let first = doc.tokens.get(a).map_or("", |x| x.lower.as_str());
     if !(OPENING.contains(&first) || first.ends_with("ing") && doc.tokens[a].cap) {
         return a;
     }
     let Some(comma) = (a + 1..c.min(a + 12)).find(|&j| doc.tokens[j].lower == ",") else { return a };
-    let plain = (a + 1..comma).all(|j| ctx.tok_quote[j].is_none() && (cue_at(doc, j).is_none() || carrier_participle(doc, j)));
+    // (a topic in "-ing" after "on" is no cue: "On charging, …")
+    let plain = (a + 1..comma).all(|j| ctx.tok_quote[j].is_none() && (cue_at(doc, j).is_none() || carrier_participle(doc, j) || first == "on" && doc.tokens[j].lower.ends_with("ing")));
     if plain && comma + 1 < c { comma + 1 } else { a }
 }
 

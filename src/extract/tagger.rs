@@ -699,7 +699,7 @@ fn plausible(doc: &Doc, lex: &Lexicon, g: &Guess) -> bool {
         let lw = doc.tokens[t].lower.as_str();
         lex.stopwords.contains(lw) || lex.titles.contains_key(lw) || lex.title_modifiers.contains(lw) || lex.not_organisations.contains(lw) || lex.org_words.contains(doc.slice(doc.tokens[t].span)) || lex.peoples.contains(lw)
     };
-    if words.is_empty() || words.iter().all(|&t| known_word(t)) || crate::extract::names::ship_name_at(doc, g.start) || crate::extract::names::in_address(doc, g.start) || crate::extract::names::in_url(doc, g.start)
+    if words.is_empty() || words.iter().all(|&t| known_word(t)) || crate::extract::names::ship_name_at(doc, g.start) || crate::extract::names::vehicle_model_before(doc, g.end) || crate::extract::names::in_address(doc, g.start) || crate::extract::names::in_url(doc, g.start)
         || crate::extract::names::DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[g.end - 1].span))
     {
         return false;
