@@ -12122,3 +12122,13 @@ fn an_adverb_after_the_modal_keeps_a_step_held_back_until_a_condition() {
     let d = doc("Strike\n\nThe Harbour Workers Union said its members would also refuse to load ships until the port authority agreed to hire more crane drivers.");
     assert!(d.demands.iter().any(|m| m.kind == DemandKind::Condition && d.slice(m.what).contains("agreed to hire more crane drivers")), "{}", dump(&d));
 }
+
+#[test]
+fn its_head_after_a_body_taken_up_by_its_head_noun_is_that_bodys() {
+    // ("The fund posted a gain. Its president, X, told …": no body named in the sentence before,
+    // so the role had no "of" and "the fund" in what X said became its topic)
+    let d = doc("Pensions\n\nThe Halden Pension Fund manages the reserves of the state pension system.\n\nThe fund posted a gain of 3% in the quarter. Its president, Tom Lee, told reporters that the fund would not chase short-term returns.");
+    assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Tom Lee" && r.of.is_some_and(|o| d.entities[o].name == "Halden Pension Fund")), "{}", dump(&d));
+    let s = reported(&d, "Its president, Tom Lee, told reporters that the fund would not chase short-term returns", "Tom Lee");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}
