@@ -12228,3 +12228,13 @@ fn a_topic_opening_with_on_leaves_the_title_after_it_the_subject_a_pronoun_takes
     let d = doc(&t.replace("On charging,", "On infrastructure,"));
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("set aside space") && party(&d, m.by) == "Ravi Kulkarni"), "{}", dump(&d));
 }
+
+#[test]
+fn its_head_after_a_body_taken_up_by_its_head_noun_is_that_bodys() {
+    // ("The fund posted a gain. Its president, X, told …": no body named in the sentence before,
+    // so the role had no "of" and "the fund" in what X said became its topic)
+    let d = doc("Pensions\n\nThe Halden Pension Fund manages the reserves of the state pension system.\n\nThe fund posted a gain of 3% in the quarter. Its president, Tom Lee, told reporters that the fund would not chase short-term returns.");
+    assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Tom Lee" && r.of.is_some_and(|o| d.entities[o].name == "Halden Pension Fund")), "{}", dump(&d));
+    let s = reported(&d, "Its president, Tom Lee, told reporters that the fund would not chase short-term returns", "Tom Lee");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}

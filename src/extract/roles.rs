@@ -117,7 +117,10 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
         // said may follow the cue without "that"; not the one told, right after it)
         let reported = |j: usize| (lo..j).any(|x| x > lo && (doc.tokens[x].lower == "that" && lex.cues.contains_key(&doc.tokens[x - 1].lower) || x + 1 < j && matches!(doc.tokens[x].lower.as_str(), "says" | "said"))) && (lo..j).all(|x| doc.tokens[x].lower != ".");
         let owner = candidates.iter().find(|&&(_, j)| !super::np::in_relative_clause(doc, j, lo) && !reported(j)).or(candidates.first()).map(|&(e, _)| e);
-        return owner.map(|e| (e, k));
+        // ("The fund posted a gain. Its president, X, said …": with no body named there, the
+        // one the sentence before opens with by its head noun, "the fund", as "the fund" is)
+        let described = || super::np::org_by_head(doc, lo, k).map(|(e, _)| doc.actor_of(e));
+        return owner.or_else(described).map(|e| (e, k));
     }
     None
 }
