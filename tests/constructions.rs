@@ -12124,19 +12124,6 @@ fn an_adverb_after_the_modal_keeps_a_step_held_back_until_a_condition() {
 }
 
 #[test]
-fn a_state_named_once_deep_in_the_story_is_not_the_government_urged() {
-    // ("Housing campaigners urged the government to …" in a court report whose only country
-    // was "holiday homes in Spain", late: the demand went to Spain)
-    let d = doc("Council leader jailed for fraud\n\nA former council leader was jailed for six years on Friday.\n\nThe court heard he spent the money on two holiday homes in Portugal.\n\nCampaigners urged the government to protect the fund.");
-    assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("Portugal")), "{}", dump(&d));
-    // (named once at the top, or twice, it is the story's state)
-    let d = doc("Portugal council leader jailed for fraud\n\nA former council leader was jailed for six years on Friday.\n\nCampaigners urged the government to protect the fund.");
-    demand(&d, "Campaigners", Some("Portugal"), "protect the fund", DemandKind::Appeal);
-    let d = doc("Council leader jailed\n\nA former council leader was jailed on Friday.\n\nHe hid the money in Portugal, and fled to Portugal.\n\nCampaigners urged the government to protect the fund.");
-    demand(&d, "Campaigners", Some("Portugal"), "protect the fund", DemandKind::Appeal);
-}
-
-#[test]
 fn a_relative_clause_verb_ending_the_sentence_says_nothing_before_it() {
     // ("The union said the council should fine landlords who refuse." gave a second statement,
     // by "fine landlords", of the whole sentence, and a demand by them)

@@ -905,7 +905,8 @@ fn virus_names(doc: &mut Doc) {
 /// else the country the article is mostly about. Not "the government of X"; and not as a
 /// subject, where the speaker's own government is often meant and the state is the speaker's.
 fn home_government(doc: &mut Doc, lex: &Lexicon) {
-    let home = crate::resolve::home_state(doc).and_then(|iso2| lex.country_by_code(&iso2));
+    let Some(iso2) = crate::resolve::main_country(doc) else { return };
+    let Some(country) = lex.country_by_code(&iso2) else { return };
     let regional_government = doc.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name.split(' ').count() == 2 && e.name.ends_with(" Government") && !e.name.starts_with("Local "));
     for t in 0..doc.tokens.len().saturating_sub(1) {
         // ("urged the authorities to …", "called on the authorities to …" likewise)
@@ -944,7 +945,7 @@ fn home_government(doc: &mut Doc, lex: &Lexicon) {
         if !appealed && !spoken_of {
             continue;
         }
-        let Some(c) = office_country_before(doc, lex, t).or(home) else { continue };
+        let c = office_country_before(doc, lex, t).unwrap_or(country);
         let ent = doc.country(c);
         doc.add_mention(span_of(doc, t + 1, t + 2), ent, MentionKind::Description);
     }
@@ -1080,7 +1081,7 @@ fn lower_case_state_department(doc: &mut Doc, lex: &Lexicon) {
 }
 
 fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
-    let Some(iso2) = crate::resolve::home_state(doc) else { return };
+    let Some(iso2) = crate::resolve::main_country(doc) else { return };
     let Some(country) = lex.country_by_code(&iso2) else { return };
     for t in 0..doc.tokens.len() {
         // ("a foreign ministry spokesperson in Oslo", "an army spokesman": the body of one

@@ -1326,7 +1326,7 @@ fn body_word_spokesperson(doc: &Doc, s: usize, e: usize, spokes: &[&str]) -> Opt
 
 /// The country entity of the country the article is mostly about, when the article names it.
 pub(crate) fn home_country(doc: &Doc) -> Option<usize> {
-    doc.named_country(&crate::resolve::home_state(doc)?)
+    doc.named_country(&crate::resolve::main_country(doc)?)
 }
 
 /// "a Chilean official", "Peruvian officials" (tokens `s..e`): the one state whose adjective

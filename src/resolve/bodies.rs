@@ -125,16 +125,6 @@ pub fn main_country(doc: &Doc) -> Option<String> {
     country_counts(doc).into_iter().max_by_key(|x| (x.1, std::cmp::Reverse(x.2))).map(|x| x.0)
 }
 
-/// The main country as the story's own state: as `main_country`, but without a country named
-/// once by its name below the top (the headline, the dateline or the lede): that is a detail
-/// of the story ("renovated holiday homes in Spain" in a British court report), where a town
-/// named once is where the story happens ("wards closed in Halden").
-pub fn home_state(doc: &Doc) -> Option<String> {
-    let top = doc.paragraphs.iter().filter(|p| !p.furniture).nth(1).map_or(usize::MAX, |p| p.span.end);
-    let detail = |n: usize, first: usize| n == 1 && doc.mentions[first].span.start >= top && doc.entities[doc.mentions[first].entity].kind == EntityKind::Country;
-    country_counts(doc).into_iter().filter(|x| !detail(x.1, x.2)).max_by_key(|x| (x.1, std::cmp::Reverse(x.2))).map(|x| x.0)
-}
-
 /// The main country when the article names it at least twice as often as any other (a story
 /// about one state, not about two states' dealings, where "the government" may be either's).
 pub fn dominant_country(doc: &Doc) -> Option<String> {
