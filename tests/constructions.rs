@@ -12225,3 +12225,15 @@ fn its_head_after_a_body_taken_up_by_its_head_noun_is_that_bodys() {
     let s = reported(&d, "Its president, Tom Lee, told reporters that the fund would not chase short-term returns", "Tom Lee");
     assert!(about(&d, &s).is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn the_and_a_plural_of_people_before_a_threat_leave_it_the_speakers() {
+    // ("said the families would approach the High Court unless the department released …" gave
+    // no threat: only a bare plural, "farmers would …", was taken for the speaker's side)
+    let d = doc("Prison deaths\n\nCAPE TOWN - Three inmates died in a fire at the Halden prison on Monday.\n\nLawyer Thandi Mokoena, who represents the victims' relatives, said the families would approach the High Court unless the department released the names of the dead by Friday.\n\nFarm leader Ravi Patel said the farmers would block the highways unless the water was released by Sunday.");
+    demand(&d, "Thandi Mokoena", None, "the department released the names of the dead by Friday", DemandKind::Threat);
+    demand(&d, "Ravi Patel", None, "the water was released by Sunday", DemandKind::Threat);
+    // (not "the talks", a thing: a forecast)
+    let d = doc("Talks\n\nMediator Ravi Patel said the talks would fail unless both sides compromised on the border.");
+    assert!(d.demands.iter().all(|m| m.kind != DemandKind::Threat), "{}", dump(&d));
+}

@@ -2786,7 +2786,11 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                 // is the whole reported subject leaves the threat the speaker's; not "the talks
                 // would fail unless …", a forecast of a thing)
                 // (a speaker named, not a phrase as written)
-                let people = || reported && by.entity().is_some() && w == reported_clause(k) + 1 && bare_plural_of_actors(&doc.tokens[w - 1]);
+                // ("said the families would go to court unless …", "said the farmers would block
+                // the roads unless …": "the" and a plural of people, no actor named, the same)
+                let rc = reported_clause(k);
+                let the_people = || w == rc + 2 && doc.tokens[rc].lower == "the" && (bare_plural_of_actors(&doc.tokens[w - 1]) || plural_of_people(&doc.tokens[w - 1]));
+                let people = || reported && by.entity().is_some() && (w == rc + 1 && bare_plural_of_actors(&doc.tokens[w - 1]) || the_people());
                 subject.or_else(|| body.then_some(by)).or_else(|| people().then_some(by))
             });
             if let (Some(threatener), Some(w)) = (threatener, will) {
@@ -3101,6 +3105,15 @@ fn bare_plural_of_actors(t: &crate::model::Token) -> bool {
     // (the organisation words are listed capitalised, as heads of names: "College")
     let head = || format!("{}{}", l[..1].to_uppercase(), &l[1..l.len() - 1]);
     t.kind == TokenKind::Word && l.len() > 4 && l.ends_with('s') && l.is_ascii() && !lex.stopwords.contains(l) && (lex.person_nouns.contains(l) || lex.speaker_nouns.contains(l) || lex.org_words.contains(&head()))
+}
+
+/// "families", "farmers", "parents": a plural whose singular is a noun for people ("family",
+/// "farmer" listed in the singular), for those who act.
+fn plural_of_people(t: &crate::model::Token) -> bool {
+    let lex = Lexicon::get();
+    let l = t.lower.as_str();
+    let one = if let Some(r) = l.strip_suffix("ies") { format!("{r}y") } else { l.strip_suffix('s').unwrap_or("").to_string() };
+    t.kind == TokenKind::Word && l.len() > 4 && !one.is_empty() && l.is_ascii() && (lex.person_nouns.contains(one.as_str()) || lex.speaker_nouns.contains(one.as_str()))
 }
 
 /// "X said his party would only join …" (`ca` where the reported clause opens, before `k`):
