@@ -12237,3 +12237,18 @@ fn the_and_a_plural_of_people_before_a_threat_leave_it_the_speakers() {
     let d = doc("Talks\n\nMediator Ravi Patel said the talks would fail unless both sides compromised on the border.");
     assert!(d.demands.iter().all(|m| m.kind != DemandKind::Threat), "{}", dump(&d));
 }
+
+#[test]
+fn a_company_called_by_where_it_is_from_or_based_is_the_company_named_before() {
+    // ("The German-owned company said in a statement …" after the supplier was named in the
+    // paragraph before kept "The German-owned company" as its speaker; "the carmaker" already
+    // took up the company named last, plain "company" with such a modifier did not)
+    let t = "Plant to close\n\nVarnholt Automotive, which makes seat frames, told staff at its site on Thursday that production would end in September.\n\nThe German-owned company said in a statement that falling orders meant the plant was no longer viable.";
+    let d = doc(t);
+    reported(&d, "falling orders meant the plant was no longer viable", "Varnholt Automotive");
+    let d = doc(&t.replace("The German-owned company", "The Dutch firm"));
+    reported(&d, "falling orders meant the plant was no longer viable", "Varnholt Automotive");
+    // (not a company picked out among others: "the parent company" may be another one)
+    let d = doc(&t.replace("The German-owned company", "The parent company"));
+    assert!(d.statements.iter().filter(|s| d.slice(s.text).contains("no longer viable")).all(|s| who(&d, s).as_deref() != Some("Varnholt Automotive")), "{}", dump(&d));
+}

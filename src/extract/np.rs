@@ -1368,9 +1368,17 @@ pub(crate) fn company_epithet(doc: &Doc, t: usize, limit: usize) -> Option<(usiz
         return None;
     }
     let lex = Lexicon::get();
-    let h = (t + 1..limit.min(t + 5)).find(|&h| head(&doc.tokens[h].lower) && !doc.tokens[h].cap)?;
     // (a country may name where the company is from: "the US tech giant")
     let country = |j: usize| doc.mention_at_token(j).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Country);
+    // ("The German-owned company said", "the Seoul-based firm", "the Dutch company": plain
+    // "company" or "firm" is an epithet too where what comes before it says where the company
+    // is from, owned or based, not which one among others, "the parent company", "the rival
+    // firm")
+    let whence = |j: usize| {
+        let w = doc.tokens[j].lower.as_str();
+        doc.tokens[j].kind == TokenKind::Word && (country(j) || lex.country_adjectives.contains_key(w) || w.split_once('-').is_some_and(|(a, b)| !a.is_empty() && matches!(b, "owned" | "based" | "run" | "listed" | "headquartered")))
+    };
+    let h = (t + 1..limit.min(t + 5)).find(|&h| (head(&doc.tokens[h].lower) || matches!(doc.tokens[h].lower.as_str(), "company" | "firm") && h > t + 1 && (t + 1..h).all(whence)) && !doc.tokens[h].cap)?;
     let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && (!lex.stopwords.contains(&doc.tokens[j].lower) || country(j)) && !lex.cues.contains_key(&doc.tokens[j].lower) && !head(&doc.tokens[j].lower);
     if !(t + 1..h).all(plain) || phrase_goes_on(doc, h + 1) {
         return None;
