@@ -12252,3 +12252,12 @@ fn a_company_called_by_where_it_is_from_or_based_is_the_company_named_before() {
     let d = doc(&t.replace("The German-owned company", "The parent company"));
     assert!(d.statements.iter().filter(|s| d.slice(s.text).contains("no longer viable")).all(|s| who(&d, s).as_deref() != Some("Varnholt Automotive")), "{}", dump(&d));
 }
+
+#[test]
+fn two_honorifics_between_a_title_and_a_name_leave_the_role() {
+    // ("Relief League president Datuk Dr X said" gave no role: the step back over an honorific
+    // took one word, not two)
+    let d = doc("Aid\n\nVexmoor Relief League president Datuk Dr Jane Roewood said the group had sent two teams.\n\nIts chair, Professor Sir Paul Hendry, said the teams were ready.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roewood" && r.title == "president" && r.of.is_some_and(|o| name(&d, o) == "Vexmoor Relief League")), "{}", dump(&d));
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Paul Hendry" && r.title == "chair"), "{}", dump(&d));
+}

@@ -239,6 +239,22 @@ pub fn find_roles(doc: &mut Doc) {
             };
             (military && l >= 2 && doc.tokens[l - 1].lower == "," && title_ends_at(doc, l - 1)).then_some(l)
         });
+        // ("Relief League president Datuk Dr Jane Roe", "its chair, Professor Sir Jane Roe": two
+        // honorifics stacked before the name; step back over all but the first, which the
+        // cases below take)
+        let hon_start = |t: usize| {
+            if t >= 1 && honorific(t - 1) {
+                Some(t - 1)
+            } else if t >= 2 && doc.tokens[t - 1].lower == "." && honorific(t - 2) {
+                Some(t - 2)
+            } else {
+                None
+            }
+        };
+        let mut ps = ps;
+        while let Some(s) = hon_start(ps).filter(|&s| hon_start(s).is_some()) {
+            ps = s;
+        }
         let ps = if ps >= 3 && doc.tokens[ps - 1].lower == "." && honorific(ps - 2) && doc.tokens[ps - 3].lower == "," {
             ps - 2
         } else if ps >= 2 && honorific(ps - 1) && doc.tokens[ps - 2].lower == "," {
