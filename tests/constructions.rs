@@ -12261,3 +12261,17 @@ fn two_honorifics_between_a_title_and_a_name_leave_the_role() {
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roewood" && r.title == "president" && r.of.is_some_and(|o| name(&d, o) == "Vexmoor Relief League")), "{}", dump(&d));
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Paul Hendry" && r.title == "chair"), "{}", dump(&d));
 }
+
+#[test]
+fn a_portfolio_before_a_title_is_no_holder_of_that_title_with_other_words() {
+    // ("Downing Street said the Prime Minister had confidence in the Justice Secretary" put a
+    // union's general secretary, the one "secretary" named, in the about list: "Justice" is
+    // the office's own word, which "general secretary" lacks)
+    let d = doc("Schools\n\nThe Harlow Teachers Guild said the plan was not ready. Its general secretary, Mary Dunn, said staff were already stretched.\n\nThe Cabinet Office said the prime minister had full confidence in the Education Secretary.");
+    let s = reported(&d, "The Cabinet Office said the prime minister had full confidence in the Education Secretary", "Cabinet Office");
+    assert!(!about(&d, &s).iter().any(|a| a == "Mary Dunn"), "{}", dump(&d));
+    // (a holder written with the same word is still meant)
+    let d = doc("Schools\n\nEducation Secretary Mary Dunn announced the plan on Monday.\n\nThe Cabinet Office said the prime minister had full confidence in the Education Secretary.");
+    let s = reported(&d, "The Cabinet Office said the prime minister had full confidence in the Education Secretary", "Cabinet Office");
+    assert!(about(&d, &s).iter().any(|a| a == "Mary Dunn"), "{}", dump(&d));
+}

@@ -613,7 +613,16 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
         head = "head of state".to_string();
     }
     // (the roles with that head, found once for the questions below)
-    let heads: Vec<&crate::model::Role> = doc.roles.iter().filter(|r| holds_head(doc, r, &head)).collect();
+    // ("the Justice Secretary" after "Its general secretary, Jane Roe": a capitalised modifier
+    // that names no body is the office's own word, so a holder written with other words before
+    // the head holds another office; one written with the head alone may still be meant)
+    let modifier = modified.then(|| doc.tokens[k - 1].lower.as_str());
+    let own_word = |r: &crate::model::Role| {
+        let title = r.title.to_lowercase();
+        let words: Vec<&str> = title.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty() && *w != "former").collect();
+        modifier.is_none_or(|m| words.len() <= 1 || words.contains(&m))
+    };
+    let heads: Vec<&crate::model::Role> = doc.roles.iter().filter(|r| holds_head(doc, r, &head) && own_word(r)).collect();
     let holders = |fits: &dyn Fn(&crate::model::Role) -> bool| {
         let mut uniq: Vec<usize> = heads.iter().filter(|r| fits(r)).map(|r| r.holder).collect();
         uniq.sort_unstable();
