@@ -616,11 +616,14 @@ fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) 
     // ("the Justice Secretary" after "Its general secretary, Jane Roe": a capitalised modifier
     // that names no body is the office's own word, so a holder written with other words before
     // the head holds another office; one written with the head alone may still be meant)
-    let modifier = modified.then(|| doc.tokens[k - 1].lower.as_str());
+    // (the same for a title's own first word, "the Education Secretary": a portfolio)
+    let portfolio = || (end > k + 1 && doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word && !head.starts_with(doc.tokens[k].lower.as_str())).then(|| doc.tokens[k].lower.as_str());
+    let modifier = if modified { Some(doc.tokens[k - 1].lower.as_str()) } else { portfolio() };
     let own_word = |r: &crate::model::Role| {
         let title = r.title.to_lowercase();
         let words: Vec<&str> = title.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty() && *w != "former").collect();
-        modifier.is_none_or(|m| words.len() <= 1 || words.contains(&m))
+        // (and "the Justice Secretary" is the one in office, not "the former justice secretary")
+        modifier.is_none_or(|m| !r.former && (words.len() <= 1 || words.contains(&m)))
     };
     let heads: Vec<&crate::model::Role> = doc.roles.iter().filter(|r| holds_head(doc, r, &head) && own_word(r)).collect();
     let holders = |fits: &dyn Fn(&crate::model::Role) -> bool| {
