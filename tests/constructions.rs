@@ -12279,3 +12279,16 @@ fn a_portfolio_before_a_title_is_no_holder_of_that_title_with_other_words() {
     let s = reported(&d, "The Cabinet Office said the prime minister had full confidence in the Education Secretary", "Cabinet Office");
     assert!(!about(&d, &s).iter().any(|a| a == "Tom Hale"), "{}", dump(&d));
 }
+
+#[test]
+fn a_minister_of_a_portfolio_before_a_comma_and_a_name_is_that_persons_role() {
+    // ("Its Minister of Planning and International Cooperation, X, told reporters …" gave no
+    // role: the office, "of" and a portfolio that names nothing were read only right before the
+    // name, with no comma)
+    let d = doc("Aid\n\nADEN - Relief flights resumed on Monday.\n\nVexmoor's government welcomed the move. Its Minister of Planning and Regional Development, Omar Halabi, told reporters that the agencies should return.\n\nThe Minister for Water, Lina Sarraf, said supplies were short.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Omar Halabi" && r.title == "Minister of Planning and Regional Development"), "{}", dump(&d));
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Lina Sarraf" && r.title.starts_with("Minister")), "{}", dump(&d));
+    // (not a body's name: "the Ministry of Planning, X" is no title)
+    let d = doc("Aid\n\nADEN - Relief flights resumed on Monday.\n\nA report by the Ministry of Planning, Omar Halabi said, was ready.");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Omar Halabi" || !r.title.contains("Planning")), "{}", dump(&d));
+}

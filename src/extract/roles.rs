@@ -363,7 +363,10 @@ pub fn find_roles(doc: &mut Doc) {
         // "Minister of Foreign Affairs Jane Roe", "Minister for Trade and Industry General Jane
         // Roe": an office, "of"/"for" and a capitalised portfolio that names nothing, right
         // before the name (or before a style or rank before it), is the title
-        let portfolio = (of_before.is_none() && right == doc.token_at(span.start)).then(|| portfolio_title_before(doc, right)).flatten();
+        // (and across a comma: "Its Minister of Planning and International Cooperation, Jane
+        // Roe, told …", "The Minister for Planning, Jane Roe,")
+        let across_comma = || (right >= 2 && doc.tokens[right - 1].lower == ",").then(|| portfolio_title_before(doc, right - 1)).flatten();
+        let portfolio = (of_before.is_none() && right == doc.token_at(span.start)).then(|| portfolio_title_before(doc, right).or_else(across_comma)).flatten();
         if let Some((l, end, head)) = portfolio {
             let former = l > 0 && doc.tokens[l - 1].lower == "former";
             let (start_tok, of) = owner_before(doc, l).map_or((l, None), |(e, s)| (s, Some(e)));
