@@ -12225,3 +12225,17 @@ fn its_head_after_a_body_taken_up_by_its_head_noun_is_that_bodys() {
     let s = reported(&d, "Its president, Tom Lee, told reporters that the fund would not chase short-term returns", "Tom Lee");
     assert!(about(&d, &s).is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn the_spokesperson_taken_up_after_a_spokesperson_for_the_company_speaks_for_the_company() {
+    // ("A spokesperson for the company said … . “…,” the spokesperson said" left the quote
+    // to "the spokesperson": the body after "for" was a lower-case noun taking up a company)
+    let d = doc("Vaccines\n\nHalvorsen Pharma makes the only approved vaccine. A spokesperson for the company said it would expand its plant only if governments placed orders.\n\n\"Nobody builds a factory on promises,\" the spokesperson said.");
+    let q = d.statements.iter().find(|s| s.kind == StatementKind::Direct && d.slice(s.text).contains("Nobody builds")).expect("quote");
+    assert_eq!(who(&d, q).as_deref(), Some("Halvorsen Pharma"), "{}", dump(&d));
+    // (a person named between keeps the pronoun's reading: "the spokesperson" is still the
+    // body's, as before)
+    let d = doc("Vaccines\n\nHalvorsen Pharma makes the only approved vaccine. A spokesman for the company said it would expand its plant.\n\n\"We need orders,\" he said.");
+    let q = d.statements.iter().find(|s| s.kind == StatementKind::Direct && d.slice(s.text).contains("We need orders")).expect("quote");
+    assert_eq!(who(&d, q).as_deref(), Some("Halvorsen Pharma"), "{}", dump(&d));
+}

@@ -1551,7 +1551,9 @@ fn spokesperson_again(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize>
         if the.and_then(|st| super::np::description_at(doc, ctx, st, j + 1)).is_some_and(|(e, end)| end == j + 1 && doc.entities[e].kind == crate::model::EntityKind::Person) {
             return None;
         }
-        if let Some(body) = spokesperson_body(doc, ctx, lo, hi).or_else(|| owned_body(doc, ctx, lo, hi)) {
+        // ("A spokesperson for the company said … . “…,” the spokesperson said": the body the
+        // noun after "for" takes up, as it was for the first statement)
+        if let Some(body) = spokesperson_body(doc, ctx, lo, hi).or_else(|| owned_body(doc, ctx, lo, hi)).or_else(|| spokesperson_for_the(doc, lo, hi)).or_else(|| (hi > j + 1).then(|| body_description(doc, lo, hi)).flatten()) {
             return Some(body);
         }
         // "the spokesman" again with no body named: it takes up one further back
