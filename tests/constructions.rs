@@ -12239,3 +12239,16 @@ fn the_spokesperson_taken_up_after_a_spokesperson_for_the_company_speaks_for_the
     let q = d.statements.iter().find(|s| s.kind == StatementKind::Direct && d.slice(s.text).contains("We need orders")).expect("quote");
     assert_eq!(who(&d, q).as_deref(), Some("Halvorsen Pharma"), "{}", dump(&d));
 }
+
+#[test]
+fn the_national_government_asked_in_a_quote_and_the_government_of_a_datelined_story_are_the_state() {
+    // ("“The national government must give us what we need now,” he said" left the addressee
+    // as written: the government named by the level it governs at is the state's, as "the
+    // government" is)
+    let d = doc("Outbreak\n\nNAIROBI - Kenya has put health officers at its border posts with Tanzania, Kenya's health ministry said.\n\nThe governor of Kisumu, Jane Roe, said the county had no ambulance. \"We are ready to help. The national government must give us what we need now,\" she said.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("give us what we need") && m.of.map(|p| party(&d, p)).as_deref() == Some("Kenya")), "{}", dump(&d));
+    // ("SINGAPORE - …" with Uganda named near as often: "The Government should …" in a quote is
+    // the dateline's state, when it is the state named most)
+    let d = doc("Screening\n\nNo bans, says minister\n\nSINGAPORE - Travellers from Uganda will be screened at the airport, Singapore's health agency said. Uganda has reported 40 cases.\n\nSingapore has no direct flights to Uganda, and few travellers from Uganda arrive in Singapore.\n\nProfessor Tom Lee said airport checks were for show. \"The real work is in clinics. The Government should give doctors clear guidance,\" he said.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("clear guidance") && m.of.map(|p| party(&d, p)).as_deref() == Some("Singapore")), "{}", dump(&d));
+}

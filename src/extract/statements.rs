@@ -2457,6 +2457,22 @@ fn dateline_country(doc: &Doc) -> Option<usize> {
     capital.then(|| doc.named_country(iso)).flatten()
 }
 
+/// The state a dateline opening the story names, by its capital or itself ("BEIJING (Reuters)
+/// -", "SINGAPORE -"): its ISO code. (The first paragraph of the first six that opens with a
+/// dateline: a standfirst, a byline and a time may come before it.)
+pub(crate) fn dateline_state(doc: &Doc) -> Option<String> {
+    let lo = doc.paragraphs.iter().take(6).filter(|p| !p.heading).find_map(|p| {
+        let (lo, hi) = crate::text::tokens_in(&doc.tokens, p.span);
+        crate::text::sentences::dateline_end(doc.text(), &doc.tokens, lo, hi).map(|_| lo)
+    })?;
+    let m = doc.mention_at_token(lo).map(|i| &doc.mentions[i]).filter(|m| doc.token_at(m.span.start) == lo)?;
+    let ent = &doc.entities[m.entity];
+    let iso = ent.country.as_deref()?;
+    let lex = Lexicon::get();
+    let state = ent.kind == EntityKind::Country || ent.kind == EntityKind::Place && lex.country_by_code(iso).is_some_and(|c| lex.countries[c].is_capital(&ent.name));
+    state.then(|| iso.to_string())
+}
+
 /// The country (or its capital) a statement's content opens with as its subject: "said
 /// Norway would …", "said that Oslo had …", "“Norway will not …”" (not "Norway's terms").
 fn content_subject(doc: &Doc, ctx: &Ctx, st: &Statement) -> Option<usize> {
