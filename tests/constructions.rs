@@ -12252,3 +12252,12 @@ fn the_national_government_asked_in_a_quote_and_the_government_of_a_datelined_st
     let d = doc("Screening\n\nNo bans, says minister\n\nSINGAPORE - Travellers from Uganda will be screened at the airport, Singapore's health agency said. Uganda has reported 40 cases.\n\nSingapore has no direct flights to Uganda, and few travellers from Uganda arrive in Singapore.\n\nProfessor Tom Lee said airport checks were for show. \"The real work is in clinics. The Government should give doctors clear guidance,\" he said.");
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("clear guidance") && m.of.map(|p| party(&d, p)).as_deref() == Some("Singapore")), "{}", dump(&d));
 }
+
+#[test]
+fn a_known_organisation_written_without_its_accents_is_that_organisation() {
+    // ("Medecins Sans Frontieres (MSF) said" in wire copy and "Médecins Sans Frontières" in
+    // another story were two bodies: the lexicon knew the name only with its accents)
+    let d = doc("Press freedom\n\nPARIS, Dec 4 (Reuters) - Reporters Sans Frontieres said on Thursday that three journalists had been detained in the port city.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("three journalists")).expect("statement");
+    assert_eq!(who(&d, s).as_deref(), Some("Reporters Without Borders"), "{}", dump(&d));
+}
