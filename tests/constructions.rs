@@ -12291,4 +12291,37 @@ fn a_minister_of_a_portfolio_before_a_comma_and_a_name_is_that_persons_role() {
     // (not a body's name: "the Ministry of Planning, X" is no title)
     let d = doc("Aid\n\nADEN - Relief flights resumed on Monday.\n\nA report by the Ministry of Planning, Omar Halabi said, was ready.");
     assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Omar Halabi" || !r.title.contains("Planning")), "{}", dump(&d));
+fn the_spokesperson_taken_up_after_a_spokesperson_for_the_company_speaks_for_the_company() {
+    // ("A spokesperson for the company said … . “…,” the spokesperson said" left the quote
+    // to "the spokesperson": the body after "for" was a lower-case noun taking up a company)
+    let d = doc("Vaccines\n\nHalvorsen Pharma makes the only approved vaccine. A spokesperson for the company said it would expand its plant only if governments placed orders.\n\n\"Nobody builds a factory on promises,\" the spokesperson said.");
+    let q = d.statements.iter().find(|s| s.kind == StatementKind::Direct && d.slice(s.text).contains("Nobody builds")).expect("quote");
+    assert_eq!(who(&d, q).as_deref(), Some("Halvorsen Pharma"), "{}", dump(&d));
+    // (a person named between keeps the pronoun's reading: "the spokesperson" is still the
+    // body's, as before)
+    let d = doc("Vaccines\n\nHalvorsen Pharma makes the only approved vaccine. A spokesman for the company said it would expand its plant.\n\n\"We need orders,\" he said.");
+    let q = d.statements.iter().find(|s| s.kind == StatementKind::Direct && d.slice(s.text).contains("We need orders")).expect("quote");
+    assert_eq!(who(&d, q).as_deref(), Some("Halvorsen Pharma"), "{}", dump(&d));
+}
+
+#[test]
+fn the_national_government_asked_in_a_quote_and_the_government_of_a_datelined_story_are_the_state() {
+    // ("“The national government must give us what we need now,” he said" left the addressee
+    // as written: the government named by the level it governs at is the state's, as "the
+    // government" is)
+    let d = doc("Outbreak\n\nNAIROBI - Kenya has put health officers at its border posts with Tanzania, Kenya's health ministry said.\n\nThe governor of Kisumu, Jane Roe, said the county had no ambulance. \"We are ready to help. The national government must give us what we need now,\" she said.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("give us what we need") && m.of.map(|p| party(&d, p)).as_deref() == Some("Kenya")), "{}", dump(&d));
+    // ("SINGAPORE - …" with Uganda named near as often: "The Government should …" in a quote is
+    // the dateline's state, when it is the state named most)
+    let d = doc("Screening\n\nNo bans, says minister\n\nSINGAPORE - Travellers from Uganda will be screened at the airport, Singapore's health agency said. Uganda has reported 40 cases.\n\nSingapore has no direct flights to Uganda, and few travellers from Uganda arrive in Singapore.\n\nProfessor Tom Lee said airport checks were for show. \"The real work is in clinics. The Government should give doctors clear guidance,\" he said.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("clear guidance") && m.of.map(|p| party(&d, p)).as_deref() == Some("Singapore")), "{}", dump(&d));
+}
+
+#[test]
+fn a_known_organisation_written_without_its_accents_is_that_organisation() {
+    // ("Medecins Sans Frontieres (MSF) said" in wire copy and "Médecins Sans Frontières" in
+    // another story were two bodies: the lexicon knew the name only with its accents)
+    let d = doc("Press freedom\n\nPARIS, Dec 4 (Reuters) - Reporters Sans Frontieres said on Thursday that three journalists had been detained in the port city.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("three journalists")).expect("statement");
+    assert_eq!(who(&d, s).as_deref(), Some("Reporters Without Borders"), "{}", dump(&d));
 }

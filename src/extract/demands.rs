@@ -922,6 +922,9 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     // is (`names::home_government`): the bare word in a story about one state, "the Centre" in
     // one about India (the addressee only: not a mention, so what the statement is about and
     // which actors are one stay as they were)
+    // (the state named most, where another is named near as often, when the story's dateline
+    // is that state or its capital: "SINGAPORE - …" with Uganda named in most paragraphs)
+    let home = || crate::resolve::dominant_country(doc).or_else(|| super::statements::dateline_state(doc).filter(|c| crate::resolve::main_country(doc).as_deref() == Some(c.as_str())));
     for d in out.iter_mut() {
         let Some(Party::Text(sp)) = d.of else { continue };
         let words = doc.tokens[doc.token_at(sp.start)..doc.token_at(sp.end)].iter().map(|t| (t.lower.as_str(), t.cap)).collect::<Vec<_>>();
@@ -931,7 +934,10 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             // ("X said the Government should invest in …": the state a reported clause's or a
             // quote's modal asks, as "urged the government to …" is; the addressee only, so
             // earlier sets' "about" stays)
-            [("the", _), ("government", _)] if matches!(d.cue.as_str(), "should" | "must") && doc.statements.iter().any(|st| st.text.start <= sp.start && sp.end <= st.text.end) => crate::resolve::dominant_country(doc),
+            [("the", _), ("government", _)] if matches!(d.cue.as_str(), "should" | "must") && doc.statements.iter().any(|st| st.text.start <= sp.start && sp.end <= st.text.end) => home(),
+            // ("“The national government must give us what we need,” the governor said": the
+            // state's government by the level it governs at, as "the government")
+            [("the", _), ("national" | "federal" | "central", false), ("government", _)] if matches!(d.cue.as_str(), "should" | "must") && doc.statements.iter().any(|st| st.text.start <= sp.start && sp.end <= st.text.end) => home(),
             _ => None,
         };
         if let Some(state) = state.and_then(|c| doc.named_country(&c)) {

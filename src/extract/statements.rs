@@ -1551,7 +1551,9 @@ fn spokesperson_again(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize>
         if the.and_then(|st| super::np::description_at(doc, ctx, st, j + 1)).is_some_and(|(e, end)| end == j + 1 && doc.entities[e].kind == crate::model::EntityKind::Person) {
             return None;
         }
-        if let Some(body) = spokesperson_body(doc, ctx, lo, hi).or_else(|| owned_body(doc, ctx, lo, hi)) {
+        // ("A spokesperson for the company said … . “…,” the spokesperson said": the body the
+        // noun after "for" takes up, as it was for the first statement)
+        if let Some(body) = spokesperson_body(doc, ctx, lo, hi).or_else(|| owned_body(doc, ctx, lo, hi)).or_else(|| spokesperson_for_the(doc, lo, hi)).or_else(|| (hi > j + 1).then(|| body_description(doc, lo, hi)).flatten()) {
             return Some(body);
         }
         // "the spokesman" again with no body named: it takes up one further back
@@ -2453,6 +2455,22 @@ fn dateline_country(doc: &Doc) -> Option<usize> {
     let lex = Lexicon::get();
     let capital = lex.country_by_code(iso).is_some_and(|c| lex.countries[c].is_capital(&ent.name));
     capital.then(|| doc.named_country(iso)).flatten()
+}
+
+/// The state a dateline opening the story names, by its capital or itself ("BEIJING (Reuters)
+/// -", "SINGAPORE -"): its ISO code. (The first paragraph of the first six that opens with a
+/// dateline: a standfirst, a byline and a time may come before it.)
+pub(crate) fn dateline_state(doc: &Doc) -> Option<String> {
+    let lo = doc.paragraphs.iter().take(6).filter(|p| !p.heading).find_map(|p| {
+        let (lo, hi) = crate::text::tokens_in(&doc.tokens, p.span);
+        crate::text::sentences::dateline_end(doc.text(), &doc.tokens, lo, hi).map(|_| lo)
+    })?;
+    let m = doc.mention_at_token(lo).map(|i| &doc.mentions[i]).filter(|m| doc.token_at(m.span.start) == lo)?;
+    let ent = &doc.entities[m.entity];
+    let iso = ent.country.as_deref()?;
+    let lex = Lexicon::get();
+    let state = ent.kind == EntityKind::Country || ent.kind == EntityKind::Place && lex.country_by_code(iso).is_some_and(|c| lex.countries[c].is_capital(&ent.name));
+    state.then(|| iso.to_string())
 }
 
 /// The country (or its capital) a statement's content opens with as its subject: "said

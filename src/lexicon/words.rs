@@ -116,9 +116,19 @@ pub fn organisations(src: &str) -> HashMap<String, String> {
         if name.is_empty() {
             continue;
         }
-        map.insert(fold(name), name.to_string());
-        for alias in list(cols.next().unwrap_or("")) {
-            map.insert(fold(alias), name.to_string());
+        // (and each written without its accents, as wire copy writes them: "Medecins Sans
+        // Frontieres" for "Médecins Sans Frontières"; a spelling of its own wins)
+        let mut plain: Vec<String> = Vec::new();
+        for n in std::iter::once(name).chain(list(cols.next().unwrap_or(""))) {
+            let key = fold(n);
+            let bare = crate::resolve::keys::strip_diacritics(&key);
+            if bare != key {
+                plain.push(bare);
+            }
+            map.insert(key, name.to_string());
+        }
+        for bare in plain {
+            map.entry(bare).or_insert_with(|| name.to_string());
         }
     }
     map
