@@ -12225,3 +12225,17 @@ fn its_head_after_a_body_taken_up_by_its_head_noun_is_that_bodys() {
     let s = reported(&d, "Its president, Tom Lee, told reporters that the fund would not chase short-term returns", "Tom Lee");
     assert!(about(&d, &s).is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_noun_in_ment_after_and_ends_an_office_of_fields() {
+    // ("The city's Office of Budget and Management said …" made "Office of Budget" the speaker:
+    // "Management" is not in the word list, so the name stopped at "and")
+    let d = doc("Budget\n\nThe city's Office of Finance and Management said in a statement that the plan would leave a gap of $40 million.");
+    assert!(d.entities.iter().any(|e| e.name == "Office of Finance and Management"), "{}", dump(&d));
+    reported(&d, "The city's Office of Finance and Management said in a statement that the plan would leave a gap of $40 million", "Office of Finance and Management");
+    let d = doc("Parks\n\nThe county's Department of Planning and Development said on Monday that the permits were delayed.");
+    assert!(d.entities.iter().any(|e| e.name == "Department of Planning and Development"), "{}", dump(&d));
+    // (a name after "and" still stays apart)
+    let d = doc("Parks\n\nThe Ministry of Energy and Jane Roe said on Monday that the permits were delayed.");
+    assert!(d.entities.iter().all(|e| !e.name.contains("Jane Roe") || e.name == "Jane Roe"), "{}", dump(&d));
+}
