@@ -14,7 +14,9 @@ ARTICLES = [
  "optional_entities": ["budget_committee_chicago", "city_hall", "democratic_party_us", "luis", "united_states"] + OUTLETS,
  "roles": [
   ("brandon_johnson", "Mayor", "chicago", "Mayor Brandon Johnson"),
-  ("rosa_villanueva", "chairs", "budget_committee_chicago", "Ald. Rosa Villanueva, who chairs the council's Budget Committee"),
+  ("rosa_villanueva", "chair", "budget_committee_chicago", "Ald. Rosa Villanueva, who chairs the council's Budget Committee"),
+  ("rosa_villanueva", "Alderman", "chicago", "Ald. Rosa Villanueva"),
+  ("marcus_bell", "Alderman", "chicago", "Ald. Marcus Bell"),
   ("annette_guzman", "Budget Director", "chicago", "Budget Director Annette Guzman"),
   ("stacy_davis_gates", "president", "ctu", "The union's president, Stacy Davis Gates"),
   ("joe_ferguson", "president", "civic_federation", "Its president, Joe Ferguson"),
@@ -82,7 +84,8 @@ ARTICLES = [
   ("doug_ford", "Premier", "ontario", "Premier Doug Ford"),
   ("prabmeet_sarkaria", "Transportation Minister", "ontario", "Transportation Minister Prabmeet Sarkaria"),
   ("mandeep_lali", "chief executive", "ttc", "TTC chief executive Mandeep Lali"),
-  ("jamaal_myers", "chairs", "ttc", "Councillor Jamaal Myers, who chairs the TTC board"),
+  ("jamaal_myers", "chair", "ttc", "Councillor Jamaal Myers, who chairs the TTC board"),
+  ("jamaal_myers", "Councillor", None, "Councillor Jamaal Myers"),
   ("shelagh_pizey_allen", "Executive director", "ttcriders", "Executive director Shelagh Pizey-Allen"),
   ("brad_bradford", "Councillor", None, "Councillor Brad Bradford"),
   ("marvin_alfred", "president", "atu_113", "Its president, Marvin Alfred"),
@@ -208,6 +211,7 @@ ARTICLES = [
  "roles": [
   ("richard_shakespeare", "chief executive", "dublin_city_council", "The council's chief executive, Richard Shakespeare"),
   ("daithi_doolan", "group leader", "sinn_fein", "Sinn Féin group leader Cllr Daithí Doolan"),
+  ("daithi_doolan", "Cllr", None, "Cllr Daithí Doolan"),
   ("james_geoghegan", "councillor", "fine_gael", "Fine Gael councillor James Geoghegan"),
   ("darragh_moriarty", "councillor", "labour_ie", "Labour councillor Darragh Moriarty"),
   ("james_browne", "Minister for Housing", "ireland", "the Minister for Housing, James Browne"),
@@ -216,6 +220,7 @@ ARTICLES = [
   ("pat_dennigan", "chief executive", "focus_ireland", "Focus Ireland chief executive Pat Dennigan"),
   ("mannix_flynn", "councillor", None, "Independent councillor Mannix Flynn"),
   ("ray_mcadam", "Lord Mayor", "dublin", "The Lord Mayor, Cllr Ray McAdam"),
+  ("ray_mcadam", "Cllr", None, "Cllr Ray McAdam"),
   ("simon_harris", "Minister for Finance", "ireland", "the Minister for Finance, Simon Harris"),
  ],
  "quotes": [
