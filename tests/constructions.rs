@@ -12239,3 +12239,16 @@ fn a_noun_in_ment_after_and_ends_an_office_of_fields() {
     let d = doc("Parks\n\nThe Ministry of Energy and Jane Roe said on Monday that the permits were delayed.");
     assert!(d.entities.iter().all(|e| !e.name.contains("Jane Roe") || e.name == "Jane Roe"), "{}", dump(&d));
 }
+
+#[test]
+fn the_city_asked_in_a_story_about_one_city_is_that_city() {
+    // ("The watchdog said the city should adopt a plan …" and "urged the city to …" left the
+    // addressee as the words "the city", in a story about Chicago named again and again)
+    let t = "Budget vote\n\nDENVER (AP) — Denver's council rejected the mayor's budget on Monday. Denver faces a gap of $200 million.\n\nThe Halden Budget Watch, a nonpartisan group, said the city should adopt a long-term plan for its pensions.\n\nThe Denver Teachers Guild urged the city to raise the tax on hotel rooms.";
+    let d = doc(t);
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("adopt a long-term plan") && m.of.map(|p| party(&d, p)).as_deref() == Some("Denver")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("raise the tax") && m.of.map(|p| party(&d, p)).as_deref() == Some("Denver")), "{}", dump(&d));
+    // (a story naming no city twice leaves the words)
+    let d = doc("Budget vote\n\nThe Halden Budget Watch, a nonpartisan group, said the city should adopt a long-term plan for its pensions.");
+    assert!(d.demands.iter().all(|m| m.of.is_none_or(|p| matches!(p, Party::Text(_)))), "{}", dump(&d));
+}
