@@ -12252,3 +12252,11 @@ fn the_city_asked_in_a_story_about_one_city_is_that_city() {
     let d = doc("Budget vote\n\nThe Halden Budget Watch, a nonpartisan group, said the city should adopt a long-term plan for its pensions.");
     assert!(d.demands.iter().all(|m| m.of.is_none_or(|p| matches!(p, Party::Text(_)))), "{}", dump(&d));
 }
+
+#[test]
+fn a_union_local_named_with_its_number_before_a_relative_clause_is_the_subject() {
+    // ("Amalgamated Transit Union Local 113, which represents about 12,000 TTC workers, warned
+    // that …" gave no statement: the number before the comma ended no name)
+    let d = doc("Fares\n\nHalden Bus Drivers Union Local 408, which represents about 3,000 drivers, warned that fewer buses would mean more crowding.");
+    reported(&d, "Halden Bus Drivers Union Local 408, which represents about 3,000 drivers, warned that fewer buses would mean more crowding", "Halden Bus Drivers Union");
+}
