@@ -12260,3 +12260,15 @@ fn a_union_local_named_with_its_number_before_a_relative_clause_is_the_subject()
     let d = doc("Fares\n\nHalden Bus Drivers Union Local 408, which represents about 3,000 drivers, warned that fewer buses would mean more crowding.");
     reported(&d, "Halden Bus Drivers Union Local 408, which represents about 3,000 drivers, warned that fewer buses would mean more crowding", "Halden Bus Drivers Union");
 }
+
+#[test]
+fn a_title_before_a_comma_and_a_councillors_style_is_the_named_ones_too() {
+    // ("The Lord Mayor, Cllr X, said …" and set18's "Its leader, Cllr X, accused …" gave only
+    // the "Cllr" role: the style between the comma and the name hid the title before it)
+    let d = doc("Budget\n\nThe Lord Mayor, Cllr Ann Roe, said after the vote that the council had made a hard choice.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Ann Roe" && r.title == "Lord Mayor"), "{}", dump(&d));
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Ann Roe" && r.title == "Cllr"), "{}", dump(&d));
+    let d = doc("Budget\n\nThe Halden Residents Group opposed the plan. Its leader, Cllr Mary Vane, said the budget was unfair.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Mary Vane" && r.title == "leader"), "{}", dump(&d));
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Mary Vane" && r.title == "Cllr"), "{}", dump(&d));
+}
