@@ -607,10 +607,19 @@ fn medium_end(doc: &Doc, j: usize) -> Option<usize> {
 /// The region (a state or province of the gazetteer) the story names most often, twice at
 /// least and more often than any other region.
 fn main_region(doc: &Doc) -> Option<usize> {
+    main_place(doc, "region")
+}
+
+/// The city a story names most (at least twice, and more often than any other city).
+fn main_city(doc: &Doc) -> Option<usize> {
+    main_place(doc, "city")
+}
+
+fn main_place(doc: &Doc, kind: &str) -> Option<usize> {
     let mut counts: Vec<(usize, usize)> = Vec::new();
     for m in &doc.mentions {
         let e = &doc.entities[m.entity];
-        if e.kind != EntityKind::Place || e.place_kind != Some("region") {
+        if e.kind != EntityKind::Place || e.place_kind != Some(kind) {
             continue;
         }
         match counts.iter_mut().find(|x| x.0 == m.entity) {
@@ -735,6 +744,12 @@ pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<
     if doc.tokens[s].lower == "the" && j > s + 1 && j <= s + 3 && matches!(doc.tokens[s + 1].lower.as_str(), "state" | "province" | "provincial") && (j == s + 2 || doc.tokens[s + 2].lower == "government") {
         if let Some(r) = main_region(doc) {
             return (Some(Party::Entity(r)), j);
+        }
+    }
+    // ("urged the city to …": the city the story names most)
+    if doc.tokens[s].lower == "the" && j == s + 2 && doc.tokens[s + 1].lower == "city" && !doc.tokens[s + 1].cap {
+        if let Some(c) = main_city(doc) {
+            return (Some(Party::Entity(c)), j);
         }
     }
     // ("called on the minister to …": the one person the story titles so)
@@ -938,6 +953,14 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             // ("“The national government must give us what we need,” the governor said": the
             // state's government by the level it governs at, as "the government")
             [("the", _), ("national" | "federal" | "central", false), ("government", _)] if matches!(d.cue.as_str(), "should" | "must") && doc.statements.iter().any(|st| st.text.start <= sp.start && sp.end <= st.text.end) => home(),
+            // ("X said the city should adopt a plan …" in a story about one city: that city,
+            // as "the state"/"the province" asked is the region the story names most)
+            [("the", _), ("city", false)] if matches!(d.cue.as_str(), "should" | "must") && doc.statements.iter().any(|st| st.text.start <= sp.start && sp.end <= st.text.end) => {
+                if let Some(c) = main_city(doc) {
+                    d.of = Some(Party::Entity(c));
+                }
+                None
+            }
             _ => None,
         };
         if let Some(state) = state.and_then(|c| doc.named_country(&c)) {

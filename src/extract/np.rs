@@ -2431,7 +2431,10 @@ fn ctx_free_name_before(doc: &Doc, o: usize) -> bool {
     // ("Vexoil Ltd., the refiner, said": an abbreviation's full stop ends the name;
     // or a person's name whose last word opens with a lower-case particle: "Ali al-Hassan")
     let abbreviated = o > 1 && doc.tokens[o - 1].lower == "." && doc.tokens[o - 1].span.start == doc.tokens[o - 2].span.end && doc.tokens[o - 2].cap && doc.tokens[o - 2].kind == TokenKind::Word;
-    o > 0 && doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word || o > 1 && doc.tokens[o - 1].lower == ")" || abbreviated || o > 0 && person_name_ends(doc, o)
+    // ("Amalgamated Transit Union Local 113, which represents …, warned": a body's name that
+    // ends in its number)
+    let numbered = o > 0 && doc.tokens[o - 1].kind == TokenKind::Number && doc.mention_at_token(o - 1).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization && doc.mentions[m].span.end == doc.tokens[o - 1].span.end);
+    o > 0 && doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word || o > 1 && doc.tokens[o - 1].lower == ")" || abbreviated || numbered || o > 0 && person_name_ends(doc, o)
 }
 
 /// The cue at `j` is the infinitive of why a source is unnamed ("who spoke on condition of

@@ -255,7 +255,15 @@ pub fn find_roles(doc: &mut Doc) {
         while let Some(s) = hon_start(ps).filter(|&s| hon_start(s).is_some()) {
             ps = s;
         }
-        let ps = if ps >= 3 && doc.tokens[ps - 1].lower == "." && honorific(ps - 2) && doc.tokens[ps - 3].lower == "," {
+        // ("The Lord Mayor, Cllr Jane Roe,", "Its leader, Cllr Jane Roe,": a councillor's style
+        // between the comma and the name is a role of its own, as set18 keeps it, and the title
+        // before the comma is the named one's too)
+        let councillor = |t: usize| matches!(doc.tokens[t].lower.as_str(), "cllr" | "councillor" | "councilor");
+        let ps = if ps >= 3 && councillor(ps - 1) && doc.tokens[ps - 1].cap && doc.tokens[ps - 2].lower == "," && title_ends_at(doc, ps - 2) {
+            let head = title_at(doc, ps - 1, ps).map(|(_, h)| h).unwrap_or("Councillor");
+            push_role(doc, holder, ps - 1, ps, head, None, false, Span::new(doc.tokens[ps - 1].span.start, span.end));
+            ps - 1
+        } else if ps >= 3 && doc.tokens[ps - 1].lower == "." && honorific(ps - 2) && doc.tokens[ps - 3].lower == "," {
             ps - 2
         } else if ps >= 2 && honorific(ps - 1) && doc.tokens[ps - 2].lower == "," {
             ps - 1
