@@ -51,6 +51,7 @@ ARTICLES = [
   ("carlo_nordio", "told", "Italian Justice Minister Carlo Nordio told parliament at the time that the ICC warrant had contained errors", ["icc"]),
   ("italy_justice_ministry", "said", "a spokeswoman for his ministry said Rome would \"examine the new request carefully\"", []),
   ("tomoko_akane", "warned", "The court's President, Judge Tomoko Akane, warned in a speech last month that states which ignored warrants were \"undermining the very system they helped to build\"", []),
+  (None, "dismissed", "Rights groups dismissed that argument", [], True),
   (None, "According to", "According to diplomats in The Hague, several EU governments have asked the European Commission to raise the case with the Tripoli authorities during talks on migration next week", ["european_commission"], True),
   (None, "said", "A European diplomat, speaking on condition of anonymity, said the EU would continue funding Libya's coastguard only if the government allowed UN investigators into its detention centres", ["libya"], True),
   (None, "said", "relatives of detainees who died at Mitiga welcomed the warrant but said they had little hope of seeing Warfalli in court", [], True),
@@ -82,6 +83,7 @@ ARTICLES = [
   ("alison_carter", "consultant psychiatrist", None, "Dr Alison Carter, a consultant psychiatrist"),
  ],
  "quotes": [
+  (None, "oppressive", [], "say"),
   ("holroyde", "substantial risk", [], "said"),
   ("holroyde", "unjust and oppressive", [], "said"),
   ("karen_reid", "For four years we have lived with the fear that Callum would be taken from us. Today the court listened. He should be tried here, in Britain, if he is tried at all.", ["callum_reid"], "said"),
@@ -98,6 +100,7 @@ ARTICLES = [
   ("callum_reid", "relieved and exhausted", [], "said"),
  ],
  "statements": [
+  (None, "say", "Judges say Callum Reid's mental health means sending him to face trial in Virginia would be 'oppressive'", ["callum_reid", "virginia"], True),
   ("holroyde", "said", "Lord Justice Holroyde, sitting with Mr Justice Johnson, said there was a \"substantial risk\" that Reid would take his own life if he were held in a US prison before trial, and that his extradition would therefore be \"unjust and oppressive\"", ["callum_reid", "united_states"]),
   ("tom_hartley", "said", "Reid's solicitor, Tom Hartley of Ashby Legal, said the case showed that the UK-US extradition treaty was \"weighted against British citizens\"", ["united_states"]),
   ("tom_hartley", "called on", "He called on the home secretary, Shabana Mahmood, to review the treaty", ["shabana_mahmood"], True),
@@ -130,7 +133,8 @@ ARTICLES = [
  "entities": ["rajiv_thakkar", "india", "antwerp", "cbi", "sbi", "mumbai", "belgium", "randhir_jaiswal", "mea", "brussels",
               "pieter_janssens", "echr", "annelies_verlinden", "congress", "pawan_khera", "bjp", "shehzad_poonawalla", "ed",
               "dubai", "singapore", "sidharth_luthra", "strasbourg", "nirav_modi", "united_kingdom", "london", "new_delhi"],
- "optional_entities": ["arthur_road_jail", "court_of_cassation", "belgian_chamber", "aicc", "narendra_modi"] + OUTLETS,
+ "optional_entities": ["arthur_road_jail", "court_of_cassation", "belgian_chamber", "aicc", "narendra_modi",
+                       "indian_government", "belgian_authorities"] + OUTLETS,
  "roles": [
   ("randhir_jaiswal", "spokesperson", "mea", "MEA spokesperson Randhir Jaiswal"),
   ("pieter_janssens", "counsel", None, "His counsel in Belgium, Pieter Janssens"),
@@ -140,8 +144,9 @@ ARTICLES = [
   ("sidharth_luthra", "additional solicitor general", "india", "Former additional solicitor general Sidharth Luthra"),
  ],
  "quotes": [
+  ("mea", "step closer to justice", [], "says"),
   (None, "credible and sufficient", [], "said"),
-  ("randhir_jaiswal", "This is a step closer to justice. We will continue to work with the Belgian authorities to ensure that he is brought back at the earliest,", ["belgium"], "said"),
+  ("randhir_jaiswal", "This is a step closer to justice. We will continue to work with the Belgian authorities to ensure that he is brought back at the earliest,", ["belgian_authorities"], "said"),
   ("cbi", "The paperwork is ready. We only need the green signal from the Belgian side,", ["belgium"], "said"),
   ("pieter_janssens", "well-documented reports on the state of Indian prisons", ["india"], "said"),
   ("pieter_janssens", "My client is a sick man. He should be treated in Belgium, not thrown into an overcrowded cell in Mumbai,", ["belgium", "mumbai"], "said"),
@@ -153,6 +158,7 @@ ARTICLES = [
   ("sidharth_luthra", "Belgian courts have been fair to India, but the Strasbourg court can stop the clock if it sees a real risk,", ["echr"], "told"),
  ],
  "statements": [
+  ("mea", "says", "MEA says 'step closer to justice'", [], True),
   (None, "said", "The chamber of indictment of the Antwerp court of appeal held that the assurances given by the Indian government on prison conditions were \"credible and sufficient\", officials said", ["india"], True),
   ("randhir_jaiswal", "welcomed", "MEA spokesperson Randhir Jaiswal welcomed the ruling at the weekly media briefing", [], True),
   ("randhir_jaiswal", "said", "Jaiswal said India had assured Belgium that Thakkar would be lodged in Barrack No. 12 of Mumbai's Arthur Road jail, which has been upgraded for high-profile prisoners, and that he would have access to medical care and to his lawyers", ["belgium", "rajiv_thakkar", "mumbai"]),
@@ -169,8 +175,8 @@ ARTICLES = [
   (None, "cautioned", "Legal experts cautioned that extradition could still take months", [], True),
   ("sidharth_luthra", "said", "Former additional solicitor general Sidharth Luthra said India should prepare for a long fight in Strasbourg", ["india", "strasbourg"]),
   (None, "pointed to", "Experts pointed to the case of Nirav Modi, whose extradition from the UK was approved in 2022 but who remains in a London prison while separate proceedings continue", ["nirav_modi", "united_kingdom", "london"], True),
-  ("cbi", "said", "The CBI has also asked Belgium to hand over documents seized from Thakkar's Antwerp office, an official said", ["belgium", "rajiv_thakkar", "antwerp"]),
-  ("cbi", "adding", "adding that India would press Brussels to act quickly", ["brussels"]),
+  (None, "said", "The CBI has also asked Belgium to hand over documents seized from Thakkar's Antwerp office, an official said", ["belgium", "rajiv_thakkar", "antwerp"], True),
+  (None, "adding", "adding that India would press Brussels to act quickly", ["brussels"], True),
  ],
  "demands": [
   ("pieter_janssens", None, "treat him in Belgium, not in an overcrowded cell in Mumbai", "He should be treated in Belgium, not thrown into an overcrowded cell in Mumbai,"),
@@ -187,7 +193,7 @@ ARTICLES = [
               "state_department", "washington", "brazil", "mauro_vieira", "brasilia", "mariana_lopez",
               "observatorio_regional", "christopher_sabatini", "chatham_house", "london", "reshma_persaud", "hugh_todd",
               "un_security_council"],
- "optional_entities": ["british_guiana", "essequibo_river"] + OUTLETS,
+ "optional_entities": ["british_guiana", "essequibo_river", "latin_america"] + OUTLETS,
  "roles": [
   ("iwasawa_yuji", "president", "icj", "The court's president, Judge Iwasawa Yuji"),
   ("irfaan_ali", "President", "guyana", "Guyana's President Irfaan Ali"),
@@ -199,6 +205,7 @@ ARTICLES = [
   ("hugh_todd", "foreign minister", "guyana", "Guyana's foreign minister, Hugh Todd"),
  ],
  "quotes": [
+  ("guyana", "victory for international law", [], "hails"),
   ("icj", "shall refrain from conducting any election or referendum", [], "said"),
   ("iwasawa_yuji", "refrain from any action which might aggravate or extend the dispute", [], "said"),
   ("irfaan_ali", "a victory for international law and for every small state that relies on it", [], "welcomed"),
@@ -218,6 +225,8 @@ ARTICLES = [
   ("hugh_todd", "must not be treated as a piece of paper", [], "adding"),
  ],
  "statements": [
+  ("guyana", "hails", "Guyana hails 'victory for international law'", [], True),
+  ("caracas", "says", "Caracas says it does not recognise the court's jurisdiction", [], True),
   ("icj", "ordered", "The International Court of Justice (ICJ) has ordered Venezuela to refrain from holding a planned referendum on creating a state in the Essequibo region, an oil-rich territory administered by Guyana that Caracas claims as its own", ["venezuela", "essequibo", "guyana"], True),
   ("icj", "said", "the United Nations' top court said by 14 votes to one that Venezuela \"shall refrain from conducting any election or referendum\" in the disputed area until it delivers a final judgement on the century-old border dispute", ["venezuela"]),
   ("iwasawa_yuji", "said", "The court's president, Judge Iwasawa Yuji, said both countries must \"refrain from any action which might aggravate or extend the dispute\"", []),
@@ -246,6 +255,7 @@ ARTICLES = [
   ("iwasawa_yuji", None, "refrain from any action which might aggravate or extend the dispute", "both countries must \"refrain from any action which might aggravate or extend the dispute\""),
   ("irfaan_ali", "venezuela", "respect the order and stop its threats", "Venezuela must respect the order and stop its threats against our people,"),
   ("irfaan_ali", None, "stand firm behind the ruling", "He called on the international community to \"stand firm\" behind the ruling"),
+  ("guyana", "icj", "confirm the validity of the 1899 award", "asking the court to confirm the validity of the 1899 award"),
   ("caricom", "venezuela", "comply with the order", "urged Venezuela to comply with it"),
   ("state_department", "venezuela", "respect the court's decision", "the US expected Venezuela to respect the court's decision"),
   ("brazil", None, "calm", "called for calm"),
@@ -257,7 +267,8 @@ ARTICLES = [
  "entities": ["icc", "rodrigo_duterte", "philippines", "the_hague", "manila", "netherlands", "nicholas_kaufman",
               "sara_duterte", "malacanang", "claire_castro", "interpol", "dfa", "kristina_conti", "doj_ph", "mico_clavano",
               "dela_rosa", "karapatan", "jean_franco", "up"],
- "optional_entities": ["icc_appeals_chamber", "scheveningen", "marcos_administration", "ph_senate"] + OUTLETS,
+ "optional_entities": ["icc_appeals_chamber", "icc_pretrial_chamber", "scheveningen", "marcos_administration", "ph_senate",
+                       "ferdinand_marcos_jr"] + OUTLETS,
  "roles": [
   ("rodrigo_duterte", "former President", "philippines", "former President Rodrigo Duterte"),
   ("nicholas_kaufman", "lead counsel", None, "His lead counsel, Nicholas Kaufman"),
@@ -293,12 +304,15 @@ ARTICLES = [
   ("malacanang", "said", "Malacañang said it respected the court's decision", []),
   ("claire_castro", "said", "Palace Press Officer Undersecretary Claire Castro said the government had \"no role\" in the ICC's proceedings but would continue to honor its commitments to Interpol", ["icc", "interpol"]),
   ("claire_castro", "said", "Asked whether the Philippines would rejoin the ICC, she said the matter was still being studied by the Department of Foreign Affairs", ["dfa"]),
+  ("icc", "ruled", "the court has ruled that it retains jurisdiction over crimes committed while the country was still a member", [], True),
+  (None, "welcomed", "Lawyers for the families of drug war victims welcomed the ruling", [], True),
   ("kristina_conti", "said", "Kristina Conti, an ICC-accredited assistant to counsel, said the decision would give \"a measure of comfort\" to witnesses who feared reprisals", []),
   ("kristina_conti", "called on", "Conti also called on the Department of Justice to file charges in local courts against police officers linked to the killings", ["doj_ph"], True),
   ("mico_clavano", "said", "Department of Justice spokesperson Mico Clavano said the department was \"ready to cooperate\" with the ICC on requests for evidence but that domestic cases would \"follow their own course\"", ["icc"]),
   ("dela_rosa", "said", "said he would not surrender if the ICC issued a warrant against him", ["icc"]),
   ("karapatan", "said", "Human rights group Karapatan said the government must arrest dela Rosa and others named in the case if warrants were issued", ["philippines", "dela_rosa"]),
   ("jean_franco", "said", "Political analyst Jean Franco of the University of the Philippines said the ruling could deepen the rift between the Marcos and Duterte camps ahead of the 2028 elections", []),
+  (None, "argued", "his lawyers argued he was not fit to take part", [], True),
   ("icc", "said", "The ICC said in a statement that an independent panel of medical experts had been asked to report on the former president's fitness by the end of January", []),
  ],
  "demands": [

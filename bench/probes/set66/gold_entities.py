@@ -25,7 +25,7 @@ ENT = {
     "scheveningen": (L, "Scheveningen", []),
     # international courts and bodies
     "icc": (O, "International Criminal Court", ["ICC"]),
-    "icc_pretrial_chamber": (O, "Pre-Trial Chamber I", []),
+    "icc_pretrial_chamber": (O, "Pre-Trial Chamber I", ["Pre-Trial Chamber"]),
     "icj": (O, "International Court of Justice", ["ICJ"]),
     "united_nations": (O, "United Nations", ["UN"]),
     "un_security_council": (O, "UN Security Council", ["Security Council"]),
@@ -53,7 +53,7 @@ ENT = {
     # 002 UK
     "callum_reid": (P, "Callum Reid", ["Reid", "Mr Reid", "Callum"]),
     "holroyde": (P, "Lord Justice Holroyde", ["Holroyde"]),
-    "justice_johnson": (P, "Mr Justice Johnson", []),
+    "justice_johnson": (P, "Mr Justice Johnson", ["Johnson"]),
     "karen_reid": (P, "Karen Reid", []),
     "tom_hartley": (P, "Tom Hartley", ["Hartley"]),
     "ashby_legal": (O, "Ashby Legal", []),
@@ -93,6 +93,8 @@ ENT = {
     "ed": (O, "ED", ["Enforcement Directorate"]),
     "sidharth_luthra": (P, "Sidharth Luthra", ["Luthra"]),
     "nirav_modi": (P, "Nirav Modi", []),
+    "indian_government": (O, "Indian government", []),
+    "belgian_authorities": (O, "Belgian authorities", []),
     # 004 Guyana and Venezuela
     "iwasawa_yuji": (P, "Iwasawa Yuji", []),
     "irfaan_ali": (P, "Irfaan Ali", ["Ali"]),
@@ -107,12 +109,14 @@ ENT = {
     "chatham_house": (O, "Chatham House", []),
     "reshma_persaud": (P, "Reshma Persaud", []),
     "hugh_todd": (P, "Hugh Todd", []),
+    "latin_america": (L, "Latin America", []),
     # 005 Philippines
     "rodrigo_duterte": (P, "Rodrigo Duterte", ["Duterte", "Mr. Duterte"]),
     "icc_appeals_chamber": (O, "Appeals Chamber", []),
     "nicholas_kaufman": (P, "Nicholas Kaufman", ["Kaufman"]),
     "sara_duterte": (P, "Sara Duterte", []),
     "marcos_administration": (O, "Marcos administration", []),
+    "ferdinand_marcos_jr": (P, "Ferdinand Marcos Jr.", ["Marcos"]),
     "claire_castro": (P, "Claire Castro", ["Castro"]),
     "dfa": (O, "Department of Foreign Affairs", []),
     "kristina_conti": (P, "Kristina Conti", ["Conti"]),
@@ -147,6 +151,6 @@ SAME = {"tripoli": "libya", "rome": "italy", "london": "united_kingdom", "washin
         "new_delhi": "india", "brussels": "belgium", "caracas": "venezuela", "georgetown": "guyana",
         "brasilia": "brazil", "manila": "philippines",
         # a government is a body of its own that stands for its state (sets 16, 21, 43 and 47)
-        "gnu": "libya", "marcos_administration": "philippines",
+        "gnu": "libya", "marcos_administration": "philippines", "indian_government": "india",
         # the Palace (Malacañang) speaks for the Philippine presidency, as the Kremlin does for Russia
         "malacanang": "philippines"}
