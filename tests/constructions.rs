@@ -12225,3 +12225,14 @@ fn its_head_after_a_body_taken_up_by_its_head_noun_is_that_bodys() {
     let s = reported(&d, "Its president, Tom Lee, told reporters that the fund would not chase short-term returns", "Tom Lee");
     assert!(about(&d, &s).is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_clients_lawyer_with_a_kind_before_or_a_place_after_the_head_is_a_role() {
+    // ("His lead counsel, X, said …" and "His counsel in Belgium, X, said …" gave no role: a
+    // word for the kind of lawyer, or the place the lawyer acts in, stood between the owner and
+    // the comma)
+    let d = doc("Appeal\n\nThe court refused bail on Friday. His lead counsel, Tom Poe, said the defence was disappointed. Her defence lawyer, Ana Ruiz, said she would appeal. His solicitor in Lisbon, Rui Costa, said the ruling ignored the evidence.");
+    assert_eq!(role(&d, "Tom Poe", "counsel").title, "counsel", "{}", dump(&d));
+    assert_eq!(role(&d, "Ana Ruiz", "lawyer").title, "lawyer", "{}", dump(&d));
+    assert_eq!(role(&d, "Rui Costa", "solicitor").title, "solicitor", "{}", dump(&d));
+}
