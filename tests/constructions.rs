@@ -12236,3 +12236,14 @@ fn a_clients_lawyer_with_a_kind_before_or_a_place_after_the_head_is_a_role() {
     assert_eq!(role(&d, "Ana Ruiz", "lawyer").title, "lawyer", "{}", dump(&d));
     assert_eq!(role(&d, "Rui Costa", "solicitor").title, "solicitor", "{}", dump(&d));
 }
+
+#[test]
+fn a_verb_of_saying_after_a_modal_in_a_reported_clause_leaves_the_quotation_to_the_teller() {
+    // ("ABP said it … would defend the case", "the group would reveal "…"" gave the quotation
+    // to the clause's subject, at "defend", "reveal": a deed foretold in what was said, not
+    // words of the subject's)
+    let d = doc("Pensions\n\nUnion leader Tom Hale told a rally that the ruling was unfair.\n\nHe said the union would defend its members \"with every legal means we have\", but gave no date.");
+    quote(&d, "with every legal means we have", "Tom Hale");
+    let d = doc("Trade\n\nThe minister, Ana Ruiz, said on Monday that the country would not accept \"any tariff that hurts our farmers\" and would also challenge the rules \"in every court we can\".");
+    quote(&d, "in every court we can", "Ana Ruiz");
+}
