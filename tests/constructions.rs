@@ -12247,3 +12247,14 @@ fn a_verb_of_saying_after_a_modal_in_a_reported_clause_leaves_the_quotation_to_t
     let d = doc("Trade\n\nThe minister, Ana Ruiz, said on Monday that the country would not accept \"any tariff that hurts our farmers\" and would also challenge the rules \"in every court we can\".");
     quote(&d, "in every court we can", "Ana Ruiz");
 }
+
+#[test]
+fn a_speaking_aside_before_the_verb_leaves_a_condition_in_the_reported_clause_to_its_subject() {
+    // ("A European diplomat, speaking on condition of anonymity, said the EU would continue
+    // funding … only if the government allowed …" gave the condition to the diplomat: the
+    // clause told was sought after "speaking", not "said")
+    let d = doc("Aid\n\nThe European Union has given Ruritania 20 million euros this year.\n\nA European diplomat, speaking on condition of anonymity, said the EU would keep paying for the coastguard only if the government let inspectors into its prisons.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("inspectors into its prisons") && party(&d, m.by) == "European Union"), "{}", dump(&d));
+    let d = doc("Aid\n\nThe European Union has given Ruritania 20 million euros this year.\n\nA senior official, asked about the talks, said the EU would keep paying for the coastguard only if the government let inspectors into its prisons.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("inspectors into its prisons") && party(&d, m.by) == "European Union"), "{}", dump(&d));
+}
