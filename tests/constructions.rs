@@ -12375,3 +12375,36 @@ fn a_title_before_a_comma_and_a_councillors_style_is_the_named_ones_too() {
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Mary Vane" && r.title == "leader"), "{}", dump(&d));
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Mary Vane" && r.title == "Cllr"), "{}", dump(&d));
 }
+
+#[test]
+fn a_clients_lawyer_with_a_kind_before_or_a_place_after_the_head_is_a_role() {
+    // ("His lead counsel, X, said …" and "His counsel in Belgium, X, said …" gave no role: a
+    // word for the kind of lawyer, or the place the lawyer acts in, stood between the owner and
+    // the comma)
+    let d = doc("Appeal\n\nThe court refused bail on Friday. His lead counsel, Tom Poe, said the defence was disappointed. Her defence lawyer, Ana Ruiz, said she would appeal. His solicitor in Lisbon, Rui Costa, said the ruling ignored the evidence.");
+    assert_eq!(role(&d, "Tom Poe", "counsel").title, "counsel", "{}", dump(&d));
+    assert_eq!(role(&d, "Ana Ruiz", "lawyer").title, "lawyer", "{}", dump(&d));
+    assert_eq!(role(&d, "Rui Costa", "solicitor").title, "solicitor", "{}", dump(&d));
+}
+
+#[test]
+fn a_verb_of_saying_after_a_modal_in_a_reported_clause_leaves_the_quotation_to_the_teller() {
+    // ("ABP said it … would defend the case", "the group would reveal "…"" gave the quotation
+    // to the clause's subject, at "defend", "reveal": a deed foretold in what was said, not
+    // words of the subject's)
+    let d = doc("Pensions\n\nUnion leader Tom Hale told a rally that the ruling was unfair.\n\nHe said the union would defend its members \"with every legal means we have\", but gave no date.");
+    quote(&d, "with every legal means we have", "Tom Hale");
+    let d = doc("Trade\n\nThe minister, Ana Ruiz, said on Monday that the country would not accept \"any tariff that hurts our farmers\" and would also challenge the rules \"in every court we can\".");
+    quote(&d, "in every court we can", "Ana Ruiz");
+}
+
+#[test]
+fn a_speaking_aside_before_the_verb_leaves_a_condition_in_the_reported_clause_to_its_subject() {
+    // ("A European diplomat, speaking on condition of anonymity, said the EU would continue
+    // funding … only if the government allowed …" gave the condition to the diplomat: the
+    // clause told was sought after "speaking", not "said")
+    let d = doc("Aid\n\nThe European Union has given Ruritania 20 million euros this year.\n\nA European diplomat, speaking on condition of anonymity, said the EU would keep paying for the coastguard only if the government let inspectors into its prisons.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("inspectors into its prisons") && party(&d, m.by) == "European Union"), "{}", dump(&d));
+    let d = doc("Aid\n\nThe European Union has given Ruritania 20 million euros this year.\n\nA senior official, asked about the talks, said the EU would keep paying for the coastguard only if the government let inspectors into its prisons.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("inspectors into its prisons") && party(&d, m.by) == "European Union"), "{}", dump(&d));
+}

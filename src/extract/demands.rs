@@ -2299,7 +2299,11 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
     // (the reported clause of the first verb of saying before `k`, past the one told; and the
     // body, or the speaker's state as "the government", that opens it after any "that": who sets
     // a condition in it)
-    let told_clause = |k: usize| (a..k).find(|&x| reporting(x)).map_or(a, |x| past_told(doc, x + 1, k));
+    // ("A diplomat, speaking on condition of anonymity, said the EU would … only if …",
+    // "Speaking to reporters, X said …": a participle of speech opening an aside or the
+    // sentence is not the verb whose clause is told)
+    let aside = |x: usize| matches!(doc.tokens[x].lower.as_str(), "speaking" | "asked") && (x == a || doc.tokens[x - 1].lower == ",");
+    let told_clause = |k: usize| (a..k).find(|&x| reporting(x) && !aside(x)).map_or(a, |x| past_told(doc, x + 1, k));
     let clause_setter = |ca: usize, k: usize| {
         let c = past_that(doc, ca, k);
         clause_body(doc, ctx, by, c, k).or_else(|| government_would(c))

@@ -850,10 +850,20 @@ fn counsel(doc: &mut Doc) {
             let w = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
             // ("Hale's counsel, Barrister Jane Roe,": a lawyer's style between the comma and the name)
             let ps = if ps >= 4 && doc.tokens[ps - 1].cap && w(ps - 2) == "," && head(w(ps - 1)).is_some() { ps - 1 } else { ps };
-            // "his lawyer, X," / "Hale's barrister, X,"
-            if ps >= 3 && w(ps - 1) == "," && owner(doc, ps - 3) {
-                if let Some(h) = head(w(ps - 2)) {
-                    return Some((m.entity, h, Span::new(doc.tokens[ps - 3].span.start, m.span.end)));
+            // "his lawyer, X," / "Hale's barrister, X,"; a kind of lawyer before the head ("His
+            // lead counsel, X,", "her defence lawyer, X,") and the place the lawyer acts in after
+            // it ("His counsel in Belgium, X,") leave it the client's lawyer
+            if ps >= 3 && w(ps - 1) == "," {
+                let place_after = ps >= 5 && w(ps - 3) == "in" && doc.tokens[ps - 2].cap;
+                let h = if place_after { ps - 4 } else { ps - 2 };
+                if let Some(title) = head(w(h)) {
+                    let mut o = h;
+                    while o >= 1 && o + 1 >= h && !owner(doc, o - 1) && matches!(w(o - 1), "lead" | "chief" | "senior" | "principal" | "defence" | "defense" | "longtime" | "own" | "criminal" | "immigration" | "family" | "trial" | "appeal" | "local") {
+                        o -= 1;
+                    }
+                    if o >= 1 && owner(doc, o - 1) {
+                        return Some((m.entity, title, Span::new(doc.tokens[o - 1].span.start, m.span.end)));
+                    }
                 }
             }
             // ("Senior advocate X, appearing for …", "Advocate X": a court's rank of lawyer, written

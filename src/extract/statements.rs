@@ -235,6 +235,21 @@ fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usi
     if matches!(cue.lemma, "order" | "instruct") && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "had" | "has" | "have") {
         return None;
     }
+    // "He said the union would defend its claim "…"": a verb of saying after a modal, in what
+    // another is told in the same sentence to have said, is a deed foretold in that account,
+    // and the quotation in it is the teller's words
+    if t > 1 && !matches!(cue.lemma, "say" | "tell") {
+        let m = if matches!(doc.tokens[t - 1].lower.as_str(), "not" | "also") { t - 2 } else { t - 1 };
+        // (not with a state for the subject, "said Norway would answer "…"": a state's stand
+        // is put in its own words, which the teller may be quoting)
+        let state_subject = m > 0 && doc.mention_at_token(m - 1).is_some_and(|x| doc.entities[doc.actor_of(doc.mentions[x].entity)].kind == EntityKind::Country);
+        if !state_subject && matches!(doc.tokens[m].lower.as_str(), "would" | "will" | "could" | "might" | "may" | "shall" | "can") {
+            let (a, _) = sentence_tokens(doc, t);
+            if (a..m).any(|j| matches!(doc.tokens[j].lower.as_str(), "said" | "says" | "told" | "tells" | "added" | "insisted" | "stressed" | "stated")) {
+                return None;
+            }
+        }
+    }
     // "went to see the glacier", "came to see the damage": a visit, no view
     if cue.lemma == "see" && t > 1 && doc.tokens[t - 1].lower == "to" && matches!(doc.tokens[t - 2].lower.as_str(), "go" | "goes" | "went" | "gone" | "going" | "come" | "comes" | "came" | "coming" | "travelled" | "traveled" | "flew") {
         return None;
