@@ -12225,3 +12225,17 @@ fn its_head_after_a_body_taken_up_by_its_head_noun_is_that_bodys() {
     let s = reported(&d, "Its president, Tom Lee, told reporters that the fund would not chase short-term returns", "Tom Lee");
     assert!(about(&d, &s).is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn an_honorific_after_a_titles_field_opens_the_persons_name() {
+    // ("Federal Minister for Climate Change Dr X Y said …" named no one: the field of the
+    // title's "for", the honorific and the name made one run of capitals, which no rule took)
+    let d = doc("Floods\n\nThe relief fund is too slow, Federal Minister for Water Resources Dr Kamran Qadir said on Monday.\n\nDr Qadir said the board would meet in May.");
+    assert!(d.entities.iter().any(|e| e.name == "Kamran Qadir"), "{}", dump(&d));
+    assert_eq!(speaker_of(&d, "Dr Qadir said the board would meet in May").as_deref(), Some("Kamran Qadir"), "{}", dump(&d));
+    let d = doc("Clinics\n\nMinister of Health Prof. Lena Varga told reporters that clinics would open on Sunday.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Lena Varga")), "{}", dump(&d));
+    // (a body's name with "of" before a person's honorific stays as it was: no title before the "of")
+    let d = doc("Rates\n\nThe Bank of Halden Dr Tom Roe said rates would rise.");
+    assert!(d.entities.iter().all(|e| e.name != "Halden Dr Tom Roe"), "{}", dump(&d));
+}
