@@ -12239,3 +12239,13 @@ fn an_honorific_after_a_titles_field_opens_the_persons_name() {
     let d = doc("Rates\n\nThe Bank of Halden Dr Tom Roe said rates would rise.");
     assert!(d.entities.iter().all(|e| e.name != "Halden Dr Tom Roe"), "{}", dump(&d));
 }
+
+#[test]
+fn a_time_adverbial_inside_a_participles_aside_keeps_the_subject_before_it() {
+    // ("The African Group of Negotiators, chaired this year by X's Y Z, said …" gave the
+    // statement to the chair: "this year" stood between the participle and its "by")
+    let d = doc("Talks\n\nThe Coastal States Forum, chaired this year by Norway's Ingrid Dahl, said in a statement that the fund was too small.");
+    assert_eq!(speaker_of(&d, "The Coastal States Forum, chaired this year by Norway's Ingrid Dahl, said in a statement that the fund was too small").as_deref(), Some("Coastal States Forum"), "{}", dump(&d));
+    let d = doc("Strike\n\nThe Halden Dockers Union, led until recently by Mary Roe, warned that the strike would spread.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Halden Dockers Union")), "{}", dump(&d));
+}
