@@ -19,13 +19,13 @@ ENT = {
     "manila": (L, "Manila", []), "geneva": (L, "Geneva", []), "bahawalpur": (L, "Bahawalpur", []),
     "sutlej": (L, "Sutlej", []), "ravi": (L, "Ravi", []), "sydney": (L, "Sydney", []),
     "uhuru_park": (L, "Uhuru Park", []), "parliament_buildings": (L, "Parliament Buildings", []),
-    "marsabit": (L, "Marsabit", []), "isiolo": (L, "Isiolo", []), "kenyatta_avenue": (L, "Kenyatta Avenue", []),
+    "marsabit": (L, "Marsabit", []), "isiolo": (L, "Isiolo", []), "kenyatta_avenue": (L, "Kenyatta Avenue", []), "nairobi_cbd": (L, "Nairobi CBD", []),
     "africa": (L, "Africa", []), "northern_kenya": (L, "northern Kenya", []),
     # international bodies, groups and the summit
     "european_union": (O, "European Union", ["EU"]),
     "united_nations": (O, "United Nations", ["UN"]),
-    "cop30": (O, "Cop30", ["COP30", "Cop30 presidency"]),
-    "unep": (O, "UN Environment Programme", []),
+    "cop30": (O, "Cop30", ["COP30", "Cop30 presidency"]), "cop31": (O, "COP31", []),
+    "unep": (O, "UN Environment Programme", ["United Nations Environment Programme"]),
     "ldc_group": (O, "Least Developed Countries group", ["LDC", "Least Developed Countries (LDC) group"]),
     "african_group": (O, "African Group of Negotiators", []),
     "frld": (O, "Fund for responding to Loss and Damage", ["Loss and Damage Fund", "loss and damage fund"]),
@@ -76,7 +76,7 @@ ENT = {
     "bran_black": (P, "Bran Black", ["Mr Black"]),
     "clean_energy_council": (O, "Clean Energy Council", []),
     "dan_tehan": (P, "Dan Tehan", ["Mr Tehan"]),
-    "labor": (O, "Labor", []),
+    "labor": (O, "Labor", ["Australian Labor Party"]),
     "greens": (O, "Greens", []),
     "larissa_waters": (P, "Larissa Waters", ["Senator Waters"]),
     "rachel_nguyen": (P, "Rachel Nguyen", ["Ms Nguyen"]),
@@ -103,7 +103,7 @@ ENT = {
     # outlets and journalists (optional)
     "climate_home": (O, "Climate Home", []), "laura_whitcombe": (P, "Laura Whitcombe", []),
     "fiji_times": (O, "The Fiji Times", []), "sera_tikotikoca": (P, "Sera Tikotikoca", ["SERA TIKOTIKOCA"]),
-    "express_tribune": (O, "The Express Tribune", []), "irfan_qureshi": (P, "Irfan Qureshi", []),
+    "express_tribune": (O, "The Express Tribune", ["Express Tribune"]), "irfan_qureshi": (P, "Irfan Qureshi", []),
     "afr": (O, "The Australian Financial Review", []), "tom_callister": (P, "Tom Callister", []),
     "the_star": (O, "The Star", []), "maureen_wanjiru": (P, "Maureen Wanjiru", ["MAUREEN WANJIRU"]),
 }
@@ -113,7 +113,7 @@ PLACE_IN = {
     "nairobi": "kenya", "nausori": "fiji", "islamabad": "pakistan", "punjab": "pakistan", "kpk": "pakistan",
     "bahawalpur": "punjab", "sutlej": "pakistan", "ravi": "pakistan", "manila": "philippines_unlisted",
     "geneva": "switzerland_unlisted", "sydney": "australia", "uhuru_park": "nairobi",
-    "parliament_buildings": "nairobi", "kenyatta_avenue": "nairobi", "marsabit": "kenya", "isiolo": "kenya",
+    "parliament_buildings": "nairobi", "kenyatta_avenue": "nairobi", "nairobi_cbd": "nairobi", "marsabit": "kenya", "isiolo": "kenya",
     "northern_kenya": "kenya",
 }
 
