@@ -12249,3 +12249,16 @@ fn a_time_adverbial_inside_a_participles_aside_keeps_the_subject_before_it() {
     let d = doc("Strike\n\nThe Halden Dockers Union, led until recently by Mary Roe, warned that the strike would spread.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Halden Dockers Union")), "{}", dump(&d));
 }
+
+#[test]
+fn cs_before_a_name_is_a_kenyan_cabinet_secretarys_title() {
+    // ("Environment CS X Y said …" made a person "Environment CS X Y", and "The CS also called
+    // on …" took up no one: "CS", a Cabinet Secretary in the Kenyan press, was no title)
+    // ("the CS" after "Interior Cabinet Secretary X" is still X: the abbreviation is a secretary)
+    let d = doc("Water\n\nNAIROBI - Water CS Amina Wekesa said on Monday that the dams would be finished in June.\n\nThe CS also called on county governments to fix leaking pipes.");
+    assert!(d.entities.iter().any(|e| e.name == "Amina Wekesa"), "{}", dump(&d));
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Amina Wekesa" && r.title.contains("CS")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Amina Wekesa" && d.slice(m.what).contains("fix leaking pipes")), "{}", dump(&d));
+    let d = doc("Protests\n\nInterior Cabinet Secretary Tom Kamau warned that roads would stay open.\n\n\"Nobody will block the highway,\" the CS told reporters in Nakuru.");
+    assert_eq!(speaker_of(&d, "Nobody will block the highway,").as_deref(), Some("Tom Kamau"), "{}", dump(&d));
+}
