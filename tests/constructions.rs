@@ -12262,3 +12262,13 @@ fn cs_before_a_name_is_a_kenyan_cabinet_secretarys_title() {
     let d = doc("Protests\n\nInterior Cabinet Secretary Tom Kamau warned that roads would stay open.\n\n\"Nobody will block the highway,\" the CS told reporters in Nakuru.");
     assert_eq!(speaker_of(&d, "Nobody will block the highway,").as_deref(), Some("Tom Kamau"), "{}", dump(&d));
 }
+
+#[test]
+fn an_office_for_a_capitalised_field_before_an_honorific_and_a_name_is_a_role() {
+    // ("Federal Minister for Climate Change Dr X Y said …" gave no role: the field's capitals
+    // and the honorific stood between the office and the name)
+    let d = doc("Floods\n\nThe relief fund is too slow, Federal Minister for Water Resources Dr Kamran Qadir said on Monday.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Kamran Qadir" && r.title.contains("Minister")), "{}", dump(&d));
+    let d = doc("Clinics\n\nMinister of Health Prof. Lena Varga told reporters that clinics would open on Sunday.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Lena Varga" && r.title.contains("Minister")), "{}", dump(&d));
+}
