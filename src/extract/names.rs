@@ -1871,6 +1871,23 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
             return;
         }
     }
+    // ("Minister for Climate Change Dr Jane Roe", "Minister of Health Prof. Tom Lee": the
+    // field of a title's "for"/"of" ends where an honorific of a person's name opens the
+    // name, one to three words after it; the field's words before it, no title among them,
+    // are a run of their own)
+    if j >= i + 3 {
+        let name_honorific = |m: usize| matches!(doc.tokens[m].lower.as_str(), "dr" | "dr." | "prof" | "prof." | "mr" | "mr." | "mrs" | "mrs." | "ms" | "ms.");
+        if let Some(m) = (i + 1..j - 1).find(|&m| name_honorific(m)) {
+            // (the "for"/"of" inside the run, after a title, or right before it)
+            let field = (i..m).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "for" | "of")).map(|x| x + 1).filter(|&f| f < m && f >= i + 2 && lex.titles.contains_key(&doc.tokens[f - 2].lower))
+                .or_else(|| (i > 0 && matches!(doc.tokens[i - 1].lower.as_str(), "for" | "of")).then_some(i));
+            if field.is_some_and(|f| (f..m).all(|x| doc.tokens[x].cap && lex.titles.get(&doc.tokens[x].lower).is_none())) && j - m <= 4 && (m + 1..j).all(|x| doc.tokens[x].cap && lex.titles.get(&doc.tokens[x].lower).is_none()) {
+                parse_run(doc, lex, i, m, sentence_start, heading, deferred);
+                parse_run(doc, lex, m, j, false, heading, deferred);
+                return;
+            }
+        }
+    }
     // "Sen. Jane Roe, D-Ohio, said", "(R-New Mexico)": a party's initial and a US state after
     // a comma or bracket name the state the member sits for
     if party_state_tag(doc, lex, i, j) {

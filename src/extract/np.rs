@@ -2708,7 +2708,23 @@ fn participle_phrase(doc: &Doc, j: usize) -> bool {
     const IRREGULAR: &[&str] = &["made", "held", "led", "known", "set", "built", "run", "founded", "based"];
     const NEXT: &[&str] = &["in", "of", "up", "from", "on", "by", "with", "largely", "mostly", "mainly", "partly", "chiefly", "since", "after", "during", "under", "as"];
     doc.tokens.get(j).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && (x.lower.ends_with("ed") || IRREGULAR.contains(&x.lower.as_str())) && !Lexicon::get().cues.contains_key(&x.lower))
-        && doc.tokens.get(j + 1).is_some_and(|x| NEXT.contains(&x.lower.as_str()))
+        && doc.tokens.get(j + 1 + time_between(doc, j + 1)).is_some_and(|x| NEXT.contains(&x.lower.as_str()))
+}
+
+/// "this year", "last month", "until recently": a short time adverbial between a participle
+/// and its preposition (", chaired this year by X,", ", led until recently by X,"): its number
+/// of words, else 0.
+fn time_between(doc: &Doc, k: usize) -> usize {
+    let w = |i: usize| doc.tokens.get(i).map_or("", |x| x.lower.as_str());
+    if matches!(w(k), "this" | "last" | "next") && matches!(w(k + 1), "year" | "month" | "week" | "term" | "season" | "session" | "time") {
+        2
+    } else if w(k) == "until" && w(k + 1) == "recently" {
+        2
+    } else if matches!(w(k), "currently" | "now" | "jointly" | "formerly" | "previously" | "once") {
+        1
+    } else {
+        0
+    }
 }
 
 /// ", asked about the funding,", ", when asked whether …,": the question put to a speaker,
@@ -2726,7 +2742,7 @@ fn asked_aside(doc: &Doc, j: usize) -> bool {
 fn past_participle_by(doc: &Doc, j: usize) -> bool {
     const IRREGULAR: &[&str] = &["seen", "written", "shown", "given", "drawn", "sent", "made", "held", "led", "known", "taken", "read", "heard", "brought", "put"];
     doc.tokens.get(j).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && (x.lower.ends_with("ed") || IRREGULAR.contains(&x.lower.as_str())))
-        && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "by")
+        && doc.tokens.get(j + 1 + time_between(doc, j + 1)).is_some_and(|x| x.lower == "by")
 }
 
 /// "Norway, for its part, said", "The ministry, in turn, said": a discourse adverbial set off

@@ -251,6 +251,8 @@ pub fn find_roles(doc: &mut Doc) {
                 None
             }
         };
+        // (the name's own first token, before the steps back over styles below)
+        let ps_name = ps;
         let mut ps = ps;
         while let Some(s) = hon_start(ps).filter(|&s| hon_start(s).is_some()) {
             ps = s;
@@ -329,6 +331,15 @@ pub fn find_roles(doc: &mut Doc) {
                 .then(|| title_phrase_before(doc, ps))
                 .flatten()
                 .filter(|&(p, _)| matches!(doc.tokens[p].lower.as_str(), "of" | "for") && p + 4 >= ps && (p + 1..ps).all(field) && lex.titles.get(&doc.tokens[p - 1].lower).is_some_and(|t| t.class == TitleClass::Office))
+        });
+        // ("Federal Minister for Climate Change Dr Jane Roe": an office, "for"/"of" and a
+        // capitalised field of one to three words, then an honorific before the name)
+        let phrase = phrase.or_else(|| {
+            ((right == ps || right == doc.token_at(span.start)) && ps < ps_name && ps >= 4)
+                .then(|| (ps.saturating_sub(4)..ps - 1).rev().find(|&p| matches!(doc.tokens[p].lower.as_str(), "of" | "for")))
+                .flatten()
+                .filter(|&p| p >= 1 && (p + 1..ps).all(|x| doc.tokens[x].cap && doc.tokens[x].kind == crate::model::TokenKind::Word && !lex.titles.contains_key(&doc.tokens[x].lower)) && lex.titles.get(&doc.tokens[p - 1].lower).is_some_and(|t| t.class == TitleClass::Office))
+                .map(|p| (p, None))
         });
         // ("EU special representative for the Belgrade-Pristina dialogue Jane Roe": a title,
         // "for"/"on" and the talks it is for, right before the name, no comma; the owner is the
