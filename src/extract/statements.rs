@@ -2462,11 +2462,8 @@ fn dateline_country(doc: &Doc) -> Option<usize> {
     // (the dateline as the sentence splitter reads one, opening the story: its first line,
     // or the first after a headline)
     let p = doc.paragraphs.iter().find(|p| !p.heading && !p.furniture)?;
-    let (lo, hi) = crate::text::tokens_in(&doc.tokens, p.span);
-    crate::text::sentences::dateline_end(doc.text(), &doc.tokens, lo, hi)?;
-    let m = doc.mention_at_token(lo).map(|i| &doc.mentions[i]).filter(|m| doc.token_at(m.span.start) == lo)?;
-    let ent = &doc.entities[m.entity];
-    let iso = ent.country.as_deref().filter(|_| ent.kind == EntityKind::Place)?;
+    let ent = dateline_entity(doc, p).filter(|e| e.kind == EntityKind::Place)?;
+    let iso = ent.country.as_deref()?;
     let lex = Lexicon::get();
     let capital = lex.country_by_code(iso).is_some_and(|c| lex.countries[c].is_capital(&ent.name));
     capital.then(|| doc.named_country(iso)).flatten()
@@ -2476,16 +2473,20 @@ fn dateline_country(doc: &Doc) -> Option<usize> {
 /// -", "SINGAPORE -"): its ISO code. (The first paragraph of the first six that opens with a
 /// dateline: a standfirst, a byline and a time may come before it.)
 pub(crate) fn dateline_state(doc: &Doc) -> Option<String> {
-    let lo = doc.paragraphs.iter().take(6).filter(|p| !p.heading).find_map(|p| {
-        let (lo, hi) = crate::text::tokens_in(&doc.tokens, p.span);
-        crate::text::sentences::dateline_end(doc.text(), &doc.tokens, lo, hi).map(|_| lo)
-    })?;
-    let m = doc.mention_at_token(lo).map(|i| &doc.mentions[i]).filter(|m| doc.token_at(m.span.start) == lo)?;
-    let ent = &doc.entities[m.entity];
+    let ent = doc.paragraphs.iter().take(6).filter(|p| !p.heading).find_map(|p| dateline_entity(doc, p))?;
     let iso = ent.country.as_deref()?;
     let lex = Lexicon::get();
     let state = ent.kind == EntityKind::Country || ent.kind == EntityKind::Place && lex.country_by_code(iso).is_some_and(|c| lex.countries[c].is_capital(&ent.name));
     state.then(|| iso.to_string())
+}
+
+/// The entity named first in paragraph `p` when the paragraph opens with a dateline, as the
+/// sentence splitter reads one.
+fn dateline_entity<'a>(doc: &'a Doc, p: &crate::model::Paragraph) -> Option<&'a crate::model::Entity> {
+    let (lo, hi) = crate::text::tokens_in(&doc.tokens, p.span);
+    crate::text::sentences::dateline_end(doc.text(), &doc.tokens, lo, hi)?;
+    let m = doc.mention_at_token(lo).map(|i| &doc.mentions[i]).filter(|m| doc.token_at(m.span.start) == lo)?;
+    Some(&doc.entities[m.entity])
 }
 
 /// The country (or its capital) a statement's content opens with as its subject: "said
