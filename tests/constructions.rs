@@ -12455,3 +12455,19 @@ fn an_office_for_a_capitalised_field_before_an_honorific_and_a_name_is_a_role() 
     let d = doc("Clinics\n\nMinister of Health Prof. Lena Varga told reporters that clinics would open on Sunday.");
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Lena Varga" && r.title.contains("Minister")), "{}", dump(&d));
 }
+
+#[test]
+fn the_who_in_a_reported_clause_is_the_organisation_not_a_pronoun() {
+    // ("X said the WHO recommended masks …" was read as "the [one] who recommended", and the
+    // minister's statement was lost; "He said the WHO had not …" gave nothing at all)
+    let d = doc("Outbreak\n\nGENEVA (Reuters) - Cases rose on Monday.\n\nHealth Minister Lena Varga said the WHO recommended masks in crowded places.\n\nShe said the WHO had not advised any travel bans.");
+    reported(&d, "Health Minister Lena Varga said the WHO recommended masks in crowded places", "Lena Varga");
+    reported(&d, "She said the WHO had not advised any travel bans", "Lena Varga");
+    // (still the organisation where it speaks, and still a pronoun written in lower case)
+    let d = doc("Outbreak\n\nGENEVA (Reuters) - The WHO said the outbreak was under control. A doctor who treated patients said beds were short.");
+    reported(&d, "The WHO said the outbreak was under control", "World Health Organization");
+    assert!(d.tokens.iter().any(|t| d.slice(t.span) == "who" && t.lower == "who"), "{}", dump(&d));
+    // (a line written all in capitals keeps the word: "WHO PAYS?")
+    let d = doc("WHO PAYS FOR THE CLEAN-UP?\n\nThe council said the bill was not yet known.");
+    assert!(d.tokens.iter().any(|t| d.slice(t.span) == "WHO" && t.lower == "who"), "{}", dump(&d));
+}

@@ -53,8 +53,28 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     }
     CHARS.with_borrow_mut(|chars| {
         decode(text, chars);
-        tokenize_chars(text, chars)
+        let mut tokens = tokenize_chars(text, chars);
+        initialisms_that_are_words(text, &mut tokens);
+        tokens
     })
+}
+
+/// "the WHO recommended …": an organisation's initialism that spells a function word ("WHO")
+/// is no pronoun; its lower-cased form gets the full stops of "W.H.O." so that no rule that
+/// reads "who" reads it. (Not on a line written all in capitals: "WHO PAYS?")
+fn initialisms_that_are_words(text: &str, tokens: &mut [Token]) {
+    for t in 0..tokens.len() {
+        if tokens[t].lower != "who" || &text[tokens[t].span.start..tokens[t].span.end] != "WHO" {
+            continue;
+        }
+        // (a neighbouring word on the same line written with lower-case letters)
+        let line = |k: usize| !text[tokens[k.min(t)].span.end..tokens[k.max(t)].span.start].contains('\n');
+        let mixed = |k: usize| tokens[k].kind == TokenKind::Word && text[tokens[k].span.start..tokens[k].span.end].chars().any(char::is_lowercase);
+        let near = (t.saturating_sub(3)..(t + 4).min(tokens.len())).any(|k| k != t && line(k) && mixed(k));
+        if near {
+            tokens[t].lower = "w.h.o.".to_string();
+        }
+    }
 }
 
 /// `text.char_indices()` into `chars` (emptied first), with ASCII bytes taken as they are:
