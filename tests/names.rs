@@ -3895,3 +3895,15 @@ fn a_name_before_a_word_for_a_kind_of_vehicle_is_a_model_not_a_person() {
     // (a person named before other lower-case words stays one)
     assert_has("Recall\n\nTomas Lark said the recall covers older cars.", "Tomas Lark", EntityKind::Person);
 }
+
+#[test]
+fn a_listed_partys_first_word_opening_the_sentence_stays_in_its_name() {
+    // ("Fine Gael leader X said …" made a person "Gael": a common word opening the sentence
+    // before a given name was dropped, though the two words are a listed party's name)
+    let d = doc("Budget\n\nDUBLIN - The council met on Monday.\n\nFine Gael leader Mary Byrne said the plan was unfair.\n\nFine Gael said it would vote against.");
+    assert!(d.entities.iter().any(|e| e.name == "Fine Gael" && e.kind == EntityKind::Organization), "{:?}", d.entities);
+    assert!(d.entities.iter().all(|e| e.name != "Gael"), "{:?}", d.entities);
+    // (a common word before a given name still goes: "Meanwhile Jane Roe said …")
+    let d = doc("Budget\n\nMeanwhile Gael Monfort said the plan was unfair.");
+    assert!(d.entities.iter().any(|e| e.name == "Gael Monfort"), "{:?}", d.entities);
+}

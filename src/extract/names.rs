@@ -2165,7 +2165,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         // ("Rival BMW declined": nor one before an organisation's initials)
         // (unless the two words are a listed organisation's name: "Reform UK leader Jane Roe")
         let initials = k + 2 == j && is_acronym(doc.slice(doc.tokens[k + 1].span)) && !lex.stopwords.contains(&doc.tokens[k].lower) && longest(doc, k, j, &lex.organisations).is_none();
-        if lex.titles.contains_key(next) || lex.first_names.get(next).is_some_and(|g| *g != 'u') && !lex.is_common_word(next) || participle || initials {
+        // (nor the first word of a listed organisation's name: "Fine Gael leader Jane Roe",
+        // where "Gael" is also a given name)
+        let listed = || longest(doc, k, j, &lex.organisations).is_some_and(|(e, _)| e > k + 1);
+        if (lex.titles.contains_key(next) || lex.first_names.get(next).is_some_and(|g| *g != 'u') && !lex.is_common_word(next) || participle || initials) && !listed() {
             k += 1;
         }
     }
