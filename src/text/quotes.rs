@@ -81,7 +81,13 @@ pub fn find_quotes(text: &str, tokens: &[Token], paragraphs: &[Paragraph], sente
                     let closes = if kind == '"' { double && !opens(text, tokens, i) || c == '"' } else { single && !opens(text, tokens, i) };
                     // ("'The Harbor Stays Open.'" as a line of its own: a subheading in single marks)
                     let subheading = kind == '\'' && c == '\'' && o == lo && i + 1 == hi && title_case(tokens, o + 1, i);
-                    if closes && subheading {
+                    // (Robert "Bobby" Keane: a nickname of one or two capitalised words between
+                    // a given name and a surname is no quote)
+                    // (or before a surname's particle: Ronald "Bato" dela Rosa)
+                    let cap_word = |k: usize| tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && t.cap);
+                    let particle = |k: usize| tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "de" | "dela" | "del" | "della" | "da" | "do" | "dos" | "van" | "von" | "bin" | "al" | "la" | "le"));
+                    let nickname = kind == '"' && o > lo && i + 1 < hi && (o + 1..i).len() <= 2 && (o + 1..i).all(cap_word) && cap_word(o - 1) && (cap_word(i + 1) || particle(i + 1) && cap_word(i + 2));
+                    if closes && (subheading || nickname) {
                         open = None;
                     } else if closes {
                         if o + 1 < i {
@@ -160,5 +166,7 @@ mod tests {
         assert_eq!(quotes("Varga spoke.\nVarga vowed 'no retreat' on the farmers' tax in the '90s style."), ["no retreat"]);
         // (not in a headline)
         assert_eq!(quotes("Varga Vows 'No Retreat' on Tax\nVarga spoke.\n'The Harbor Stays Open.'\nMore."), Vec::<String>::new());
+        // (a nickname between a given name and a surname)
+        assert_eq!(quotes("Senator Ronald \"Bato\" Rosales said \"No\" again."), ["No"]);
     }
 }
