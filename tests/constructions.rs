@@ -12471,3 +12471,13 @@ fn the_who_in_a_reported_clause_is_the_organisation_not_a_pronoun() {
     let d = doc("WHO PAYS FOR THE CLEAN-UP?\n\nThe council said the bill was not yet known.");
     assert!(d.tokens.iter().any(|t| d.slice(t.span) == "WHO" && t.lower == "who"), "{}", dump(&d));
 }
+
+#[test]
+fn a_commissioner_for_victims_or_domestic_abuse_in_apposition_is_a_role() {
+    // ("Dame X Y, the Domestic Abuse Commissioner, said …" gave no role: "domestic", "abuse"
+    // and "victims" were no words a title's field may hold, as "information" is)
+    let d = doc("Courts\n\nDame Jane Roe, the Domestic Abuse Commissioner, said the courts were too slow.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.title.contains("Commissioner")), "{}", dump(&d));
+    let d = doc("Courts\n\nTom Hale, the Victims Commissioner, said the courts were too slow.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title.contains("Commissioner")), "{}", dump(&d));
+}
