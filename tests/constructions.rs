@@ -12455,3 +12455,11 @@ fn an_office_for_a_capitalised_field_before_an_honorific_and_a_name_is_a_role() 
     let d = doc("Clinics\n\nMinister of Health Prof. Lena Varga told reporters that clinics would open on Sunday.");
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Lena Varga" && r.title.contains("Minister")), "{}", dump(&d));
 }
+
+#[test]
+fn the_officer_taken_up_again_speaks_for_the_body_of_an_unnamed_officer() {
+    // ("A senior CBI officer, who did not wish to be named, told TOI that …. "…," the officer
+    // said" kept "the officer" as speaker: "the official" was taken up, "the officer" not)
+    let d = doc("Extradition\n\nA senior Halden Customs Agency officer, who did not wish to be named, told reporters that a team would travel to Oslo. \"The papers are ready,\" the officer said.");
+    assert_eq!(speaker_of(&d, "The papers are ready,").as_deref(), Some("Halden Customs Agency"), "{}", dump(&d));
+}

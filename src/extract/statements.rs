@@ -1648,7 +1648,9 @@ fn spokes_sex(w: &str) -> Option<char> {
         "spokeswoman" => Some('f'),
         // ("A Saudi energy ministry official … told …. “…,” the official said": an official
         // of one body taken up again speaks for it as a spokesperson does)
-        "spokesperson" | "official" => Some('-'),
+        // ("A senior CBI officer, who …, told …. “…,” the officer said": an officer of one
+        // body as its official is)
+        "spokesperson" | "official" | "officer" => Some('-'),
         _ => None,
     }
 }
