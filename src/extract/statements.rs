@@ -1171,7 +1171,9 @@ pub(crate) fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
 }
 
 /// Kinds of company a story calls one by ("the carmaker said", "the airline's chief").
-pub(crate) const COMPANY_TRADES: &[&str] = &["carmaker", "automaker", "planemaker", "chipmaker", "drugmaker", "retailer", "manufacturer", "airline", "lender", "insurer", "consortium"];
+/// ("The supplier says …" after "a parts supplier in Aichi, Tokai Precision Industries": a
+/// supplier, a conglomerate or a start-up is a company too)
+pub(crate) const COMPANY_TRADES: &[&str] = &["carmaker", "automaker", "planemaker", "chipmaker", "drugmaker", "retailer", "manufacturer", "airline", "lender", "insurer", "consortium", "supplier", "conglomerate", "startup", "start-up"];
 
 /// The organisation last named before byte `pos`, in its paragraph or the two before, not an
 /// outlet spoken to; with `company`, no public body ("the company" is never the Commission).
