@@ -12481,3 +12481,19 @@ fn a_commissioner_for_victims_or_domestic_abuse_in_apposition_is_a_role() {
     let d = doc("Courts\n\nTom Hale, the Victims Commissioner, said the courts were too slow.");
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title.contains("Commissioner")), "{}", dump(&d));
 }
+
+#[test]
+fn the_officer_taken_up_again_speaks_for_the_body_of_an_unnamed_officer() {
+    // ("A senior CBI officer, who did not wish to be named, told TOI that …. "…," the officer
+    // said" kept "the officer" as speaker: "the official" was taken up, "the officer" not)
+    let d = doc("Extradition\n\nA senior Halden Customs Agency officer, who did not wish to be named, told reporters that a team would travel to Oslo. \"The papers are ready,\" the officer said.");
+    assert_eq!(speaker_of(&d, "The papers are ready,").as_deref(), Some("Halden Customs Agency"), "{}", dump(&d));
+}
+
+#[test]
+fn the_supplier_takes_up_the_company_named_before() {
+    // ("The pumps were made by a parts supplier in Aichi Prefecture, Tokai Precision Industries.
+    // The supplier says …" kept "The supplier" as speaker: a supplier was no kind of company)
+    let d = doc("Recall\n\nThe brakes were made by a parts supplier in Halden, Norvik Precision Industries. The supplier says the same part was delivered to two other carmakers.");
+    assert_eq!(speaker_of(&d, "The supplier says the same part was delivered to two other carmakers").as_deref(), Some("Norvik Precision Industries"), "{}", dump(&d));
+}

@@ -1171,7 +1171,9 @@ pub(crate) fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
 }
 
 /// Kinds of company a story calls one by ("the carmaker said", "the airline's chief").
-pub(crate) const COMPANY_TRADES: &[&str] = &["carmaker", "automaker", "planemaker", "chipmaker", "drugmaker", "retailer", "manufacturer", "airline", "lender", "insurer", "consortium"];
+/// ("The supplier says …" after "a parts supplier in Aichi, Tokai Precision Industries": a
+/// supplier, a conglomerate or a start-up is a company too)
+pub(crate) const COMPANY_TRADES: &[&str] = &["carmaker", "automaker", "planemaker", "chipmaker", "drugmaker", "retailer", "manufacturer", "airline", "lender", "insurer", "consortium", "supplier", "conglomerate", "startup", "start-up"];
 
 /// The organisation last named before byte `pos`, in its paragraph or the two before, not an
 /// outlet spoken to; with `company`, no public body ("the company" is never the Commission).
@@ -1648,7 +1650,9 @@ fn spokes_sex(w: &str) -> Option<char> {
         "spokeswoman" => Some('f'),
         // ("A Saudi energy ministry official … told …. “…,” the official said": an official
         // of one body taken up again speaks for it as a spokesperson does)
-        "spokesperson" | "official" => Some('-'),
+        // ("A senior CBI officer, who …, told …. “…,” the officer said": an officer of one
+        // body as its official is)
+        "spokesperson" | "official" | "officer" => Some('-'),
         _ => None,
     }
 }
