@@ -12455,3 +12455,17 @@ fn an_office_for_a_capitalised_field_before_an_honorific_and_a_name_is_a_role() 
     let d = doc("Clinics\n\nMinister of Health Prof. Lena Varga told reporters that clinics would open on Sunday.");
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Lena Varga" && r.title.contains("Minister")), "{}", dump(&d));
 }
+
+#[test]
+fn a_surname_naming_a_family_is_not_about_the_person() {
+    // ("said the Okoro family "have waited long enough"" and "had spoken to the Lavoie family"
+    // were about the dead man or woman of that name: the surname before "family" names the
+    // family, not the person)
+    let d = doc("Inquiry\n\nThe inquiry is examining the death of Daniel Roe in police custody.\n\nMayor Anna Kemp said the Roe family had waited long enough for the truth.");
+    let s = reported(&d, "Mayor Anna Kemp said the Roe family had waited long enough for the truth", "Anna Kemp");
+    assert!(!about(&d, &s).iter().any(|a| a == "Daniel Roe"), "{}", dump(&d));
+    // (the person named is still about: "said Roe had been restrained")
+    let d = doc("Inquiry\n\nThe inquiry is examining the death of Daniel Roe in police custody.\n\nMayor Anna Kemp said Roe had been restrained for several minutes.");
+    let s = reported(&d, "Mayor Anna Kemp said Roe had been restrained for several minutes", "Anna Kemp");
+    assert!(about(&d, &s).iter().any(|a| a == "Daniel Roe"), "{}", dump(&d));
+}
