@@ -12469,3 +12469,17 @@ fn a_surname_naming_a_family_is_not_about_the_person() {
     let s = reported(&d, "Mayor Anna Kemp said Roe had been restrained for several minutes", "Anna Kemp");
     assert!(about(&d, &s).iter().any(|a| a == "Daniel Roe"), "{}", dump(&d));
 }
+
+#[test]
+fn a_regions_name_before_its_countries_is_not_about_the_region() {
+    // ("said the fund had to pay for the damage that Pacific countries were living with" and
+    // "upfront with our Pacific family" were about the Pacific: the region's name used as an
+    // adjective before its states or people is about them, not the region)
+    let d = doc("Climate\n\nMinister Tom Roe said the fund had to pay for the damage that Pacific countries were already living with.");
+    let s = reported(&d, "Minister Tom Roe said the fund had to pay for the damage that Pacific countries were already living with", "Tom Roe");
+    assert!(!about(&d, &s).iter().any(|a| a == "Pacific"), "{}", dump(&d));
+    // ("the Pacific" as a noun is still about the region)
+    let d = doc("Climate\n\nMinister Tom Roe said the Pacific could not adapt its way out of the crisis.");
+    let s = reported(&d, "Minister Tom Roe said the Pacific could not adapt its way out of the crisis", "Tom Roe");
+    assert!(about(&d, &s).iter().any(|a| a == "Pacific"), "{}", dump(&d));
+}

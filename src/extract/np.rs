@@ -2955,6 +2955,15 @@ fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: 
                 k = mend.max(k + 1);
                 continue;
             }
+            // (a region's name used as an adjective before the states or people of it,
+            // "Pacific countries", "our Pacific family", "Gulf states", is about them, not the
+            // region: only a place, not a country, whose adjective stays a mention)
+            if doc.entities[e].kind == EntityKind::Place
+                && doc.tokens.get(mend).is_some_and(|x| !x.cap && matches!(x.lower.as_str(), "countries" | "nations" | "states" | "leaders" | "family" | "governments" | "neighbours" | "neighbors" | "partners" | "economies"))
+            {
+                k = mend.max(k + 1);
+                continue;
+            }
             if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker && Some(doc.actor_of(e)) != speaker {
                 out.push(e);
             }
