@@ -12483,3 +12483,19 @@ fn a_regions_name_before_its_countries_is_not_about_the_region() {
     let s = reported(&d, "Minister Tom Roe said the Pacific could not adapt its way out of the crisis", "Tom Roe");
     assert!(about(&d, &s).iter().any(|a| a == "Pacific"), "{}", dump(&d));
 }
+
+#[test]
+fn where_a_speaker_spoke_after_at_or_from_is_not_what_is_said() {
+    // ("said at a rally outside City Hall that aldermen …" was about City Hall, and "told the
+    // paper from Belém that …" about Belém: where the words were said, as after "in" or "on")
+    let d = doc("Budget\n\nUnion president Mary Roe said at a rally outside Halden Town Hall that teachers would not accept the cuts.");
+    let s = reported(&d, "Union president Mary Roe said at a rally outside Halden Town Hall that teachers would not accept the cuts", "Mary Roe");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+    let d = doc("Climate\n\nMinister Tom Roe told the Financial Review from Brazil that the target would stay.");
+    let s = reported(&d, "Minister Tom Roe told the Financial Review from Brazil that the target would stay", "Tom Roe");
+    assert!(!about(&d, &s).iter().any(|a| a == "Brazil"), "{}", dump(&d));
+    // ("said at least …" is what is said)
+    let d = doc("War\n\nMinister Tom Roe said at least 40 people in Brazil had been killed.");
+    let s = reported(&d, "Minister Tom Roe said at least 40 people in Brazil had been killed", "Tom Roe");
+    assert!(about(&d, &s).iter().any(|a| a == "Brazil"), "{}", dump(&d));
+}

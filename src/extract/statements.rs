@@ -4102,7 +4102,10 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                     && doc.tokens.get(cue_end + 1).is_some_and(|x| !matches!(x.lower.as_str(), "be" | "have" | "been" | "do"))
                     && cue_at(doc, cue_start).is_some_and(|(_, class, _, _)| class == CueClass::Speech)
             };
-            let venue_end = if subj_end == cue_start && (doc.tokens.get(cue_end).is_some_and(|x| matches!(x.lower.as_str(), "in" | "on")) || addressed()) {
+            // ("said at a rally outside City Hall that …", "said at the summit that …": where,
+            // as after "in" or "on"; not "said at least 40 people …")
+            let at_venue = || doc.tokens.get(cue_end).is_some_and(|x| x.lower == "at") && doc.tokens.get(cue_end + 1).is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the") || x.cap);
+            let venue_end = if subj_end == cue_start && (doc.tokens.get(cue_end).is_some_and(|x| matches!(x.lower.as_str(), "in" | "on")) || at_venue() || addressed()) {
                 (cue_end..(cue_end + 9).min(b)).take_while(|&j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote && doc.tokens[j].lower != ",").find(|&j| doc.tokens[j].lower == "that").unwrap_or(subj_end)
             } else if subj_end == cue_start {
                 told_venue(doc, ctx, cue_start, cue_end, b).unwrap_or(subj_end)
@@ -4208,12 +4211,13 @@ fn told_venue(doc: &Doc, ctx: &Ctx, cue_start: usize, cue_end: usize, b: usize) 
     if !super::np::told_form(tok(cue_start)) || cue_end + 2 >= b {
         return None;
     }
-    const PREP: &[&str] = &["in", "at", "after", "during", "outside", "on", "following", "before", "near", "ahead"];
+    // ("told the paper from Belém that …": where from, as where in)
+    const PREP: &[&str] = &["in", "at", "after", "during", "outside", "on", "following", "before", "near", "ahead", "from"];
     let p = (cue_end + 1..(cue_end + 5).min(b)).find(|&j| PREP.contains(&tok(j)))?;
     if (cue_end..p).any(|j| doc.tokens[j].kind != TokenKind::Word || ctx.tok_quote[j].is_some() || matches!(tok(j), "that" | "who" | "which")) {
         return None;
     }
-    const GLUE: &[&str] = &["in", "at", "after", "during", "outside", "on", "following", "before", "near", "ahead", "of", "the", "a", "an", "its", "his", "her", "their", "last", "this", "next", "earlier", "later", "late", "early"];
+    const GLUE: &[&str] = &["in", "at", "after", "during", "outside", "on", "following", "before", "near", "ahead", "from", "of", "the", "a", "an", "its", "his", "her", "their", "last", "this", "next", "earlier", "later", "late", "early"];
     let mut prev_cap = false;
     for j in p..(p + 16).min(b) {
         let t = &doc.tokens[j];
