@@ -12499,3 +12499,13 @@ fn where_a_speaker_spoke_after_at_or_from_is_not_what_is_said() {
     let s = reported(&d, "Minister Tom Roe said at least 40 people in Brazil had been killed", "Tom Roe");
     assert!(about(&d, &s).iter().any(|a| a == "Brazil"), "{}", dump(&d));
 }
+
+#[test]
+fn a_body_whose_name_opens_with_its_parents_speaks_for_the_parent_too() {
+    // ("The UN's appeal for Yemen has received less than a third of the money, according to
+    // the UN Office for the Coordination of Humanitarian Affairs (OCHA)" was about the UN: the
+    // office's own name opens with the body it belongs to)
+    let d = doc("Aid\n\nThe UN said on Monday that aid was short.\n\nThe UN's appeal for Halden has received less than a third of the money, according to the UN Office for the Coordination of Humanitarian Affairs (OCHA).");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("appeal for Halden")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, s).iter().any(|a| a == "United Nations"), "{}", dump(&d));
+}

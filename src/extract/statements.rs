@@ -2193,7 +2193,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     for st in &mut out {
         let Some(sp) = st.speaker else { continue };
         let mut own: Vec<usize> = doc.roles.iter().filter(|r| r.holder == sp).filter_map(|r| r.of).flat_map(|o| [Some(o), doc.entities[o].stands_for, parent_body(doc, o), body_country(doc, o)]).flatten().collect();
-        own.extend([Some(sp), doc.entities[sp].stands_for, body_country(doc, sp)].into_iter().flatten());
+        own.extend([Some(sp), doc.entities[sp].stands_for, body_country(doc, sp), named_parent(doc, sp)].into_iter().flatten());
         // (and the one body of the article a title with no "of" names by its office: "Governor
         // Jane Roe" and the article's central bank, "Defense Minister Jane Roe" and its
         // Ministry of Defense)
@@ -2366,6 +2366,26 @@ fn statement_taken_up(doc: &Doc, out: &mut [Statement]) {
             }
         }
     }
+}
+
+/// The organisation a body's own name opens with, one word before a capitalised rest: "UN
+/// Office for the Coordination of Humanitarian Affairs", "UN World Food Programme" and the UN
+/// the article names ("the UN's appeal", said by the office, is its own body's).
+fn named_parent(doc: &Doc, sp: usize) -> Option<usize> {
+    if doc.entities[sp].kind != EntityKind::Organization {
+        return None;
+    }
+    let forms = |e: usize| doc.mentions.iter().filter(move |m| m.entity == e).map(|m| doc.slice(m.span)).chain(std::iter::once(doc.entities[e].name.as_str()));
+    for f in forms(sp) {
+        let Some((p, rest)) = f.split_once(' ') else { continue };
+        if p.len() < 2 || !rest.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        if let Some(e) = (0..doc.entities.len()).find(|&e| e != sp && doc.entities[e].kind == EntityKind::Organization && forms(e).any(|g| g == p)) {
+            return Some(e);
+        }
+    }
+    None
 }
 
 /// The organisation whose executive an organisation's name says it is: "Harbor Union
