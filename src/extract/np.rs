@@ -2948,6 +2948,22 @@ fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: 
                 k = mend.max(k + 1);
                 continue;
             }
+            // (a surname naming a family, "the Okoro family", "to the Roe family's lawyer", is
+            // the family, not the person of that name)
+            let mstart = doc.token_at(doc.mentions[m].span.start);
+            if doc.entities[e].kind == EntityKind::Person && mstart > 0 && doc.tokens[mstart - 1].lower == "the" && doc.tokens.get(mend).is_some_and(|x| matches!(x.lower.as_str(), "family" | "families" | "family's")) {
+                k = mend.max(k + 1);
+                continue;
+            }
+            // (a region's name used as an adjective before the states or people of it,
+            // "Pacific countries", "our Pacific family", "Gulf states", is about them, not the
+            // region: only a place, not a country, whose adjective stays a mention)
+            if doc.entities[e].kind == EntityKind::Place
+                && doc.tokens.get(mend).is_some_and(|x| !x.cap && matches!(x.lower.as_str(), "countries" | "nations" | "states" | "leaders" | "family" | "governments" | "neighbours" | "neighbors" | "partners" | "economies"))
+            {
+                k = mend.max(k + 1);
+                continue;
+            }
             if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker && Some(doc.actor_of(e)) != speaker {
                 out.push(e);
             }

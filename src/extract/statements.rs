@@ -2197,7 +2197,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     for st in &mut out {
         let Some(sp) = st.speaker else { continue };
         let mut own: Vec<usize> = doc.roles.iter().filter(|r| r.holder == sp).filter_map(|r| r.of).flat_map(|o| [Some(o), doc.entities[o].stands_for, parent_body(doc, o), body_country(doc, o)]).flatten().collect();
-        own.extend([Some(sp), doc.entities[sp].stands_for, body_country(doc, sp)].into_iter().flatten());
+        own.extend([Some(sp), doc.entities[sp].stands_for, body_country(doc, sp), named_parent(doc, sp)].into_iter().flatten());
         // (and the one body of the article a title with no "of" names by its office: "Governor
         // Jane Roe" and the article's central bank, "Defense Minister Jane Roe" and its
         // Ministry of Defense)
@@ -2370,6 +2370,26 @@ fn statement_taken_up(doc: &Doc, out: &mut [Statement]) {
             }
         }
     }
+}
+
+/// The organisation a body's own name opens with, one word before a capitalised rest: "UN
+/// Office for the Coordination of Humanitarian Affairs", "UN World Food Programme" and the UN
+/// the article names ("the UN's appeal", said by the office, is its own body's).
+fn named_parent(doc: &Doc, sp: usize) -> Option<usize> {
+    if doc.entities[sp].kind != EntityKind::Organization {
+        return None;
+    }
+    let forms = |e: usize| doc.mentions.iter().filter(move |m| m.entity == e).map(|m| doc.slice(m.span)).chain(std::iter::once(doc.entities[e].name.as_str()));
+    for f in forms(sp) {
+        let Some((p, rest)) = f.split_once(' ') else { continue };
+        if p.len() < 2 || !rest.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        if let Some(e) = (0..doc.entities.len()).find(|&e| e != sp && doc.entities[e].kind == EntityKind::Organization && forms(e).any(|g| g == p)) {
+            return Some(e);
+        }
+    }
+    None
 }
 
 /// The organisation whose executive an organisation's name says it is: "Harbor Union
@@ -4107,7 +4127,10 @@ fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &mut Vec<usiz
                     && doc.tokens.get(cue_end + 1).is_some_and(|x| !matches!(x.lower.as_str(), "be" | "have" | "been" | "do"))
                     && cue_at(doc, cue_start).is_some_and(|(_, class, _, _)| class == CueClass::Speech)
             };
-            let venue_end = if subj_end == cue_start && (doc.tokens.get(cue_end).is_some_and(|x| matches!(x.lower.as_str(), "in" | "on")) || addressed()) {
+            // ("said at a rally outside City Hall that …", "said at the summit that …": where,
+            // as after "in" or "on"; not "said at least 40 people …")
+            let at_venue = || doc.tokens.get(cue_end).is_some_and(|x| x.lower == "at") && doc.tokens.get(cue_end + 1).is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the") || x.cap);
+            let venue_end = if subj_end == cue_start && (doc.tokens.get(cue_end).is_some_and(|x| matches!(x.lower.as_str(), "in" | "on")) || at_venue() || addressed()) {
                 (cue_end..(cue_end + 9).min(b)).take_while(|&j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote && doc.tokens[j].lower != ",").find(|&j| doc.tokens[j].lower == "that").unwrap_or(subj_end)
             } else if subj_end == cue_start {
                 told_venue(doc, ctx, cue_start, cue_end, b).unwrap_or(subj_end)
@@ -4213,12 +4236,13 @@ fn told_venue(doc: &Doc, ctx: &Ctx, cue_start: usize, cue_end: usize, b: usize) 
     if !super::np::told_form(tok(cue_start)) || cue_end + 2 >= b {
         return None;
     }
-    const PREP: &[&str] = &["in", "at", "after", "during", "outside", "on", "following", "before", "near", "ahead"];
+    // ("told the paper from Belém that …": where from, as where in)
+    const PREP: &[&str] = &["in", "at", "after", "during", "outside", "on", "following", "before", "near", "ahead", "from"];
     let p = (cue_end + 1..(cue_end + 5).min(b)).find(|&j| PREP.contains(&tok(j)))?;
     if (cue_end..p).any(|j| doc.tokens[j].kind != TokenKind::Word || ctx.tok_quote[j].is_some() || matches!(tok(j), "that" | "who" | "which")) {
         return None;
     }
-    const GLUE: &[&str] = &["in", "at", "after", "during", "outside", "on", "following", "before", "near", "ahead", "of", "the", "a", "an", "its", "his", "her", "their", "last", "this", "next", "earlier", "later", "late", "early"];
+    const GLUE: &[&str] = &["in", "at", "after", "during", "outside", "on", "following", "before", "near", "ahead", "from", "of", "the", "a", "an", "its", "his", "her", "their", "last", "this", "next", "earlier", "later", "late", "early"];
     let mut prev_cap = false;
     for j in p..(p + 16).min(b) {
         let t = &doc.tokens[j];
