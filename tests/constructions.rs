@@ -12455,3 +12455,12 @@ fn an_office_for_a_capitalised_field_before_an_honorific_and_a_name_is_a_role() 
     let d = doc("Clinics\n\nMinister of Health Prof. Lena Varga told reporters that clinics would open on Sunday.");
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Lena Varga" && r.title.contains("Minister")), "{}", dump(&d));
 }
+
+#[test]
+fn the_government_asking_in_a_clause_of_a_speaker_with_no_state_is_the_storys_state() {
+    // ("X said the government had asked the WFP to delay the cut …" kept "the government" as
+    // the demander when the speaker held no role of a state: the state the story is mostly
+    // about, as "urged the government to …" asks it)
+    let d = doc("Rations\n\nDHAKA - Bangladesh will seek more money for the camps, officials said on Monday. Bangladesh hosts more than a million refugees.\n\nKarim Ahmed, a camp leader in Cox's Bazar, said the government had asked the World Food Programme to delay the cut by three months.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Bangladesh" && d.slice(m.what).contains("delay the cut")), "{}", dump(&d));
+}

@@ -927,7 +927,12 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             continue;
         }
         let speaker = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.text.start < sp.start && sp.end <= st.text.end).and_then(|st| st.speaker);
-        if let Some(state) = speaker.and_then(|p| sole_body_of(doc, p, EntityKind::Country)) {
+        // (a speaker who holds no role of a state: the state the story is mostly about, as
+        // "urged the government to …" asks it; "He said the government had asked the agency to
+        // delay the cut" in a story about one state, named by its name)
+        // (named by its name twice at least: not a state only a city in the story stands for)
+        let home = || crate::resolve::dominant_country(doc).and_then(|c| doc.named_country(&c)).filter(|&e| doc.mentions.iter().filter(|m| m.entity == e).count() >= 2);
+        if let Some(state) = speaker.and_then(|p| sole_body_of(doc, p, EntityKind::Country)).or_else(home) {
             d.by = Party::Entity(state);
         }
     }
