@@ -12551,3 +12551,21 @@ fn a_body_whose_name_opens_with_its_parents_speaks_for_the_parent_too() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("appeal for Halden")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(!about(&d, s).iter().any(|a| a == "United Nations"), "{}", dump(&d));
 }
+
+#[test]
+fn the_government_asking_in_a_clause_of_a_speaker_with_no_state_is_the_storys_state() {
+    // ("X said the government had asked the WFP to delay the cut …" kept "the government" as
+    // the demander when the speaker held no role of a state: the state the story is mostly
+    // about, as "urged the government to …" asks it)
+    let d = doc("Rations\n\nDHAKA - Bangladesh will seek more money for the camps, officials said on Monday. Bangladesh hosts more than a million refugees.\n\nKarim Ahmed, a camp leader in Cox's Bazar, said the government had asked the World Food Programme to delay the cut by three months.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Bangladesh" && d.slice(m.what).contains("delay the cut")), "{}", dump(&d));
+}
+
+#[test]
+fn a_pronoun_opening_a_condition_leaves_the_clause_subject_its_setter() {
+    // ("She said Kenya would only approve new carbon projects if they met …" gave the condition
+    // to the speaker and asked Kenya: "they" (the projects) was taken for Kenya, the clause's
+    // subject, which was then refused as the setter)
+    let d = doc("Carbon\n\nNAIROBI - Kenya wants more carbon projects. Kenya has many forests.\n\nEnvironment Minister Jane Roe said on Monday that trade would grow. She said Kenya would only approve new carbon projects if they met the rules.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Kenya" && m.of.is_none() && d.slice(m.evidence).contains("only approve")), "{}", dump(&d));
+}

@@ -927,7 +927,12 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             continue;
         }
         let speaker = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.text.start < sp.start && sp.end <= st.text.end).and_then(|st| st.speaker);
-        if let Some(state) = speaker.and_then(|p| sole_body_of(doc, p, EntityKind::Country)) {
+        // (a speaker who holds no role of a state: the state the story is mostly about, as
+        // "urged the government to …" asks it; "He said the government had asked the agency to
+        // delay the cut" in a story about one state, named by its name)
+        // (named by its name twice at least: not a state only a city in the story stands for)
+        let home = || crate::resolve::dominant_country(doc).and_then(|c| doc.named_country(&c)).filter(|&e| doc.mentions.iter().filter(|m| m.entity == e).count() >= 2);
+        if let Some(state) = speaker.and_then(|p| sole_body_of(doc, p, EntityKind::Country)).or_else(home) {
             d.by = Party::Entity(state);
         }
     }
@@ -2654,6 +2659,10 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
             // (nor a verb's object: "…, provided the agency with records" has no condition)
             let acts = |np: &super::np::Np| !doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "is" | "are" | "was" | "were" | "gets" | "got" | "came" | "comes") || t.lower == "with" && !that_at(k + 1) && l == "provided");
             if let Some((np, of)) = np_at(doc, ctx, c0, b).filter(acts).and_then(|np| actor_party(doc, &np).map(|p| (np, p))).filter(|&(_, p)| p != by) {
+                // ("She said Kenya would only approve projects if they met …": a pronoun that
+                // opens the condition and resolves to the reported clause's subject takes up
+                // something else (the projects), and leaves that subject the condition's setter)
+                let pronoun = np.end == np.start + 1 && matches!(doc.tokens[np.start].lower.as_str(), "it" | "they");
                 let end = vp_end(doc, np.end, b, false);
                 if end > np.end + 1 {
                     let cue = if only_if || !that_at(k + 1) { l.to_string() } else { format!("{} that", doc.tokens[k].lower) };
@@ -2666,7 +2675,7 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     let setter = clause_setter(ca, k)
                         // ("Russia would consider a swap only if Ukraine …, she told a briefing":
                         // a reported clause that opens the statement opens with its subject)
-                        .or_else(|| (ca > a || reported).then(|| np_at(doc, ctx, ca, k)).flatten().filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s).or_else(|| place_that_would(doc, &s))).filter(|&p| p != of))
+                        .or_else(|| (ca > a || reported).then(|| np_at(doc, ctx, ca, k)).flatten().filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s).or_else(|| place_that_would(doc, &s))).filter(|&p| p != of || pronoun))
                         .unwrap_or(by);
                     // ("The party would back the inquiry only if it included …": a pronoun taken
                     // for the body that sets the condition is no one asked by name)
