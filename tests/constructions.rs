@@ -12569,3 +12569,13 @@ fn a_pronoun_opening_a_condition_leaves_the_clause_subject_its_setter() {
     let d = doc("Carbon\n\nNAIROBI - Kenya wants more carbon projects. Kenya has many forests.\n\nEnvironment Minister Jane Roe said on Monday that trade would grow. She said Kenya would only approve new carbon projects if they met the rules.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Kenya" && m.of.is_none() && d.slice(m.evidence).contains("only approve")), "{}", dump(&d));
 }
+
+#[test]
+fn the_federal_or_central_government_speaking_is_the_state_as_the_government_is() {
+    // ("The federal government said …" kept "The federal government" as written, while "The
+    // government said …" speaks as the story's state)
+    let d = doc("Floods\n\nBRASILIA - Rivers rose across Brazil on Monday.\n\nThe federal government said it would send troops to the worst-hit towns.");
+    reported(&d, "The federal government said it would send troops to the worst-hit towns", "Brazil");
+    let d = doc("Floods\n\nBEIJING - Rivers rose across China on Monday.\n\nThe central government said relief funds had been released.");
+    reported(&d, "The central government said relief funds had been released", "China");
+}

@@ -2246,7 +2246,11 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         for st in out.iter_mut().filter(|st| st.speaker.is_none()) {
             let Some(t) = st.speaker_text else { continue };
             let a = doc.token_at(t.start);
-            if doc.token_at(t.end) == a + 2 && doc.tokens[a].lower == "the" && doc.tokens[a + 1].lower == "government" {
+            // (and "the federal government", "the central government", "the national
+            // government": the state's government by the level it governs at)
+            let level = |k: usize| matches!(doc.tokens[k].lower.as_str(), "federal" | "central" | "national");
+            let government = |k: usize| doc.token_at(t.end) == k + 1 && doc.tokens[k].lower == "government";
+            if doc.tokens[a].lower == "the" && (government(a + 1) || level(a + 1) && government(a + 2)) {
                 st.speaker = Some(h);
                 st.speaker_text = None;
                 st.unattributed = None;
