@@ -12569,3 +12569,15 @@ fn a_pronoun_opening_a_condition_leaves_the_clause_subject_its_setter() {
     let d = doc("Carbon\n\nNAIROBI - Kenya wants more carbon projects. Kenya has many forests.\n\nEnvironment Minister Jane Roe said on Monday that trade would grow. She said Kenya would only approve new carbon projects if they met the rules.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Kenya" && m.of.is_none() && d.slice(m.evidence).contains("only approve")), "{}", dump(&d));
 }
+
+#[test]
+fn a_noun_for_a_body_before_a_name_makes_it_an_organisation_whatever_verb_follows() {
+    // ("Human rights group Fortify Rights demanded that the junta lift …" lost the name: a
+    // name whose first word is a common verb needed "said" or "urged" after it; "group",
+    // "charity", "organisation" before it is evidence enough of an organisation)
+    let d = doc("Aid\n\nHuman rights group Protect Lives demanded that the junta lift the blockade.\n\nThe charity Mend Homes demanded that the council reopen the shelter.");
+    let org = |n: &str| d.entities.iter().any(|e| e.name == n && e.kind == newsgraph::model::EntityKind::Organization);
+    assert!(org("Protect Lives") && org("Mend Homes"), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Protect Lives" && d.slice(m.what).contains("lift the blockade")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Mend Homes" && d.slice(m.what).contains("reopen the shelter")), "{}", dump(&d));
+}

@@ -3051,7 +3051,8 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
     } else if !titled
         && n <= 5
-        && (generic_last && (cue_follows(doc, end) || utility_name(doc, lex, k, end)) || body_apposition_follows(doc, end) && (generic_last || k == i && (k..end).all(|m| !lex.first_names.contains_key(&doc.tokens[m].lower))))
+        && (generic_last && (cue_follows(doc, end) || utility_name(doc, lex, k, end)) || body_apposition_follows(doc, end) && (generic_last || k == i && (k..end).all(|m| !lex.first_names.contains_key(&doc.tokens[m].lower)))
+            || (2..=4).contains(&n) && body_noun_before(doc, k) && (k..end).all(|m| !lex.first_names.contains_key(&doc.tokens[m].lower) && !lex.census_given.contains(&doc.tokens[m].lower)))
         && lex.place_names.get(&lower).is_none()
     {
         // "Patriot Coal said", "the Quarnel School District says": what speaks under a
@@ -4932,6 +4933,14 @@ fn body_description_follows(doc: &Doc, end: usize) -> bool {
         return false;
     };
     (from..from + 5).take_while(|&k| at(k) != "," && doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)).any(|k| at(k + 1) == "," && !doc.tokens[k].cap && APPOSED_BODIES.contains(&at(k)))
+}
+
+/// "Human rights group Fortify Rights demanded", "the charity Shelter Now said": a lower-case
+/// noun for a body right before a name (token `k`) describes what the name names, an
+/// organisation, whatever verb follows.
+fn body_noun_before(doc: &Doc, k: usize) -> bool {
+    const BODIES: &[&str] = &["group", "organisation", "organization", "charity", "coalition", "alliance", "watchdog", "ngo", "lobby", "think-tank", "thinktank"];
+    k >= 1 && !doc.tokens[k - 1].cap && BODIES.contains(&doc.tokens[k - 1].lower.as_str())
 }
 
 /// ", a small Seoul-based watchdog," / ", an opposition coalition," after a name: an
