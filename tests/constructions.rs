@@ -12581,3 +12581,15 @@ fn a_noun_for_a_body_before_a_name_makes_it_an_organisation_whatever_verb_follow
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Protect Lives" && d.slice(m.what).contains("lift the blockade")), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Mend Homes" && d.slice(m.what).contains("reopen the shelter")), "{}", dump(&d));
 }
+
+#[test]
+fn a_nickname_in_quotation_marks_inside_a_name_leaves_one_person() {
+    // ("Sen. Ronald "Bato" dela Rosa said …" gave "Ronald" and "Rosa": the quoted nickname
+    // and the lower-case particle broke the name run; the person is the given name and the
+    // surname, the nickname left out of the name)
+    let d = doc("Court\n\nSen. Tomas \"Bingo\" dela Vexa said he would not surrender.\n\nA spokesman said Robert \"Bobby\" Quarnby had left.");
+    reported(&d, "Sen. Tomas \"Bingo\" dela Vexa said he would not surrender", "Tomas dela Vexa");
+    assert!(d.entities.iter().any(|e| e.name == "Robert Quarnby"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Tomas" || e.name == "Vexa" || e.name == "Bingo"), "{}", dump(&d));
+    role(&d, "Tomas dela Vexa", "senator");
+}
