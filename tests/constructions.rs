@@ -12579,3 +12579,27 @@ fn the_federal_or_central_government_speaking_is_the_state_as_the_government_is(
     let d = doc("Floods\n\nBEIJING - Rivers rose across China on Monday.\n\nThe central government said relief funds had been released.");
     reported(&d, "The central government said relief funds had been released", "China");
 }
+
+#[test]
+fn a_noun_for_a_body_before_a_name_makes_it_an_organisation_whatever_verb_follows() {
+    // ("Human rights group Fortify Rights demanded that the junta lift …" lost the name: a
+    // name whose first word is a common verb needed "said" or "urged" after it; "group",
+    // "charity", "organisation" before it is evidence enough of an organisation)
+    let d = doc("Aid\n\nHuman rights group Protect Lives demanded that the junta lift the blockade.\n\nThe charity Mend Homes demanded that the council reopen the shelter.");
+    let org = |n: &str| d.entities.iter().any(|e| e.name == n && e.kind == newsgraph::model::EntityKind::Organization);
+    assert!(org("Protect Lives") && org("Mend Homes"), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Protect Lives" && d.slice(m.what).contains("lift the blockade")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Mend Homes" && d.slice(m.what).contains("reopen the shelter")), "{}", dump(&d));
+}
+
+#[test]
+fn a_nickname_in_quotation_marks_inside_a_name_leaves_one_person() {
+    // ("Sen. Ronald "Bato" dela Rosa said …" gave "Ronald" and "Rosa": the quoted nickname
+    // and the lower-case particle broke the name run; the person is the given name and the
+    // surname, the nickname left out of the name)
+    let d = doc("Court\n\nSen. Tomas \"Bingo\" dela Vexa said he would not surrender.\n\nA spokesman said Robert \"Bobby\" Quarnby had left.");
+    reported(&d, "Sen. Tomas \"Bingo\" dela Vexa said he would not surrender", "Tomas dela Vexa");
+    assert!(d.entities.iter().any(|e| e.name == "Robert Quarnby"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Tomas" || e.name == "Vexa" || e.name == "Bingo"), "{}", dump(&d));
+    role(&d, "Tomas dela Vexa", "senator");
+}

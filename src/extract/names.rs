@@ -491,6 +491,13 @@ pub fn find_names(doc: &mut Doc) {
                     continue;
                 }
             }
+            // (after a title or none: "Sen. Ronald "Bato" dela Rosa")
+            if let Some((g, (e, name))) = (i..b.min(i + 3)).take_while(|&g| g == i || is_cap_word(doc, g - 1) && (lex.titles.contains_key(&doc.tokens[g - 1].lower) || doc.slice(doc.tokens[g - 1].span).ends_with('.'))).find_map(|g| nicknamed_person(doc, lex, g, b).map(|x| (g, x))) {
+                let ent = doc.person(&name, doc.tokens[g].span.start);
+                doc.add_mention(span_of(doc, g, e), ent, MentionKind::Name);
+                i = e;
+                continue;
+            }
             if lower_case_given_after_noun(doc, lex, i) {
                 let ent = doc.person(&text_of(doc, i, i + 1), doc.tokens[i].span.start);
                 doc.add_mention(span_of(doc, i, i + 1), ent, MentionKind::Name);
@@ -3051,7 +3058,8 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         doc.add_mention(span_of(doc, k, end), ent, MentionKind::Name);
     } else if !titled
         && n <= 5
-        && (generic_last && (cue_follows(doc, end) || utility_name(doc, lex, k, end)) || body_apposition_follows(doc, end) && (generic_last || k == i && (k..end).all(|m| !lex.first_names.contains_key(&doc.tokens[m].lower))))
+        && (generic_last && (cue_follows(doc, end) || utility_name(doc, lex, k, end)) || body_apposition_follows(doc, end) && (generic_last || k == i && (k..end).all(|m| !lex.first_names.contains_key(&doc.tokens[m].lower)))
+            || (2..=4).contains(&n) && body_noun_before(doc, k) && (k..end).all(|m| !lex.first_names.contains_key(&doc.tokens[m].lower) && !lex.census_given.contains(&doc.tokens[m].lower)))
         && lex.place_names.get(&lower).is_none()
     {
         // "Patriot Coal said", "the Quarnel School District says": what speaks under a
@@ -4932,6 +4940,45 @@ fn body_description_follows(doc: &Doc, end: usize) -> bool {
         return false;
     };
     (from..from + 5).take_while(|&k| at(k) != "," && doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)).any(|k| at(k + 1) == "," && !doc.tokens[k].cap && APPOSED_BODIES.contains(&at(k)))
+}
+
+/// `Ronald "Bato" dela Rosa`, `Robert "Bobby" Keane` (`i` at the given name): a listed given
+/// name, a nickname of one or two capitalised words in quotation marks, then a surname (one
+/// or two capitalised words, after a lower-case particle or none) name one person, without
+/// the nickname; the end of the surname and the name.
+fn nicknamed_person(doc: &Doc, lex: &Lexicon, i: usize, b: usize) -> Option<(usize, String)> {
+    let t = &doc.tokens;
+    let word = |m: usize| m < b && t[m].kind == TokenKind::Word;
+    if !is_cap_word(doc, i) || !lex.first_names.get(&t[i].lower).is_some_and(|g| *g != 'u') || lex.is_common_word(&t[i].lower) || i + 4 >= b || t[i + 1].kind != TokenKind::Quote {
+        return None;
+    }
+    let mut m = i + 2;
+    while m < i + 4 && word(m) && is_cap_word(doc, m) {
+        m += 1;
+    }
+    if m == i + 2 || m >= b || t[m].kind != TokenKind::Quote {
+        return None;
+    }
+    let mut s = m + 1;
+    if word(s) && !t[s].cap && connector(&t[s].lower) && !matches!(t[s].lower.as_str(), "of" | "for" | "and" | "y") {
+        s += 1;
+    }
+    let mut e = s;
+    while e < s + 2 && word(e) && is_cap_word(doc, e) && !lex.is_common_word(&t[e].lower) {
+        e += 1;
+    }
+    if e == s {
+        return None;
+    }
+    Some((e, format!("{} {}", doc.slice(t[i].span), text_of(doc, m + 1, e))))
+}
+
+/// "Human rights group Fortify Rights demanded", "the charity Shelter Now said": a lower-case
+/// noun for a body right before a name (token `k`) describes what the name names, an
+/// organisation, whatever verb follows.
+fn body_noun_before(doc: &Doc, k: usize) -> bool {
+    const BODIES: &[&str] = &["group", "organisation", "organization", "charity", "coalition", "alliance", "watchdog", "ngo", "lobby", "think-tank", "thinktank"];
+    k >= 1 && !doc.tokens[k - 1].cap && BODIES.contains(&doc.tokens[k - 1].lower.as_str())
 }
 
 /// ", a small Seoul-based watchdog," / ", an opposition coalition," after a name: an
