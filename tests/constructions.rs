@@ -12569,3 +12569,17 @@ fn a_pronoun_opening_a_condition_leaves_the_clause_subject_its_setter() {
     let d = doc("Carbon\n\nNAIROBI - Kenya wants more carbon projects. Kenya has many forests.\n\nEnvironment Minister Jane Roe said on Monday that trade would grow. She said Kenya would only approve new carbon projects if they met the rules.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Kenya" && m.of.is_none() && d.slice(m.evidence).contains("only approve")), "{}", dump(&d));
 }
+
+#[test]
+fn the_judges_speak_for_the_one_court_named_before_them() {
+    // ("The Appeals Chamber of the International Criminal Court upheld … . … the five judges
+    // said …" kept "the five judges" as speaker: the bench speaks for the one court named)
+    let d = doc("Ruling\n\nThe Appeals Chamber of the Halden Criminal Court on Thursday upheld the refusal to release Jon Marr. In a unanimous decision, the five judges said the Pre-Trial Chamber had not erred.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Halden Criminal Court") && d.slice(s.text).contains("had not erred")), "{}", dump(&d));
+    // (and the court's own chamber is no topic of what it says)
+    let st = d.statements.iter().find(|s| d.slice(s.text).contains("had not erred")).unwrap();
+    assert!(!about(&d, st).iter().any(|a| a.contains("Chamber")), "{}", dump(&d));
+    // (two courts named: either could be meant, so none is taken)
+    let d = doc("Ruling\n\nThe Halden High Court and the Varga Supreme Court both heard the case of Jon Marr this year. On Thursday the judges said the appeal had failed.");
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("appeal had failed") && who(&d, s).is_some_and(|w| w.contains("Court"))), "{}", dump(&d));
+}
