@@ -12583,3 +12583,14 @@ fn the_judges_speak_for_the_one_court_named_before_them() {
     let d = doc("Ruling\n\nThe Halden High Court and the Varga Supreme Court both heard the case of Jon Marr this year. On Thursday the judges said the appeal had failed.");
     assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("appeal had failed") && who(&d, s).is_some_and(|w| w.contains("Court"))), "{}", dump(&d));
 }
+
+#[test]
+fn the_field_and_office_written_before_the_one_holders_name_is_that_holder() {
+    // ("The eSafety Commissioner says …" in a standfirst, with "eSafety Commissioner Julie
+    // Inman Grant said …" below, kept the office as written)
+    let d = doc("Ban\n\nThe eSafety Commissioner says platforms will have to report closed accounts.\n\neSafety Commissioner Jane Roe said on Thursday she had written to ten platforms.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).contains("closed accounts")), "{}", dump(&d));
+    // (another field than the one written before her name: not taken up)
+    let d = doc("Ban\n\nThe Privacy Commissioner says platforms will have to report closed accounts.\n\neSafety Commissioner Jane Roe said on Thursday she had written to ten platforms.");
+    assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).contains("closed accounts")), "{}", dump(&d));
+}

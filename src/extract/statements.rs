@@ -1639,7 +1639,21 @@ fn sole_holder(doc: &Doc, norm: &str) -> Option<usize> {
 /// "the minister" (tokens `s..e`; "A spokesman for the minister said", where the subject
 /// read is the office after "for"): the one person the story gives that office.
 fn the_office_holder(doc: &Doc, s: usize, e: usize) -> Option<usize> {
-    (e == s + 2 && doc.tokens[s].lower == "the").then(|| office_holder(doc, s + 1)).flatten()
+    (e == s + 2 && doc.tokens[s].lower == "the").then(|| office_holder(doc, s + 1)).flatten().or_else(|| the_field_office_holder(doc, s, e))
+}
+
+/// "The eSafety Commissioner says …" (tokens `s..e`: "the", a capitalised word, an office)
+/// where the story writes those two words before the name of the one holder of that office
+/// ("eSafety Commissioner Julie Inman Grant said …"): that person, wherever the name stands.
+fn the_field_office_holder(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+    if e != s + 3 || doc.tokens[s].lower != "the" || doc.tokens[s + 1].kind != TokenKind::Word || !doc.slice(doc.tokens[s + 1].span).chars().any(char::is_uppercase) || doc.mention_at_token(s + 1).is_some() {
+        return None;
+    }
+    let holder = office_holder(doc, s + 2)?;
+    let (a, b) = (&doc.tokens[s + 1].lower, &doc.tokens[s + 2].lower);
+    (0..doc.tokens.len().saturating_sub(2))
+        .any(|k| k != s + 1 && &doc.tokens[k].lower == a && &doc.tokens[k + 1].lower == b && doc.mention_at_token(k + 2).is_some_and(|m| doc.actor_of(doc.mentions[m].entity) == doc.actor_of(holder)))
+        .then_some(holder)
 }
 
 /// The one person the story gives the office word at `t` ("minister" in "called on the
