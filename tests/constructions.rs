@@ -12603,3 +12603,28 @@ fn a_nickname_in_quotation_marks_inside_a_name_leaves_one_person() {
     assert!(!d.entities.iter().any(|e| e.name == "Tomas" || e.name == "Vexa" || e.name == "Bingo"), "{}", dump(&d));
     role(&d, "Tomas dela Vexa", "senator");
 }
+
+#[test]
+fn the_judges_speak_for_the_one_court_named_before_them() {
+    // ("The Appeals Chamber of the International Criminal Court upheld … . … the five judges
+    // said …" kept "the five judges" as speaker: the bench speaks for the one court named)
+    let d = doc("Ruling\n\nThe Appeals Chamber of the Halden Criminal Court on Thursday upheld the refusal to release Jon Marr. In a unanimous decision, the five judges said the Pre-Trial Chamber had not erred.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Halden Criminal Court") && d.slice(s.text).contains("had not erred")), "{}", dump(&d));
+    // (and the court's own chamber is no topic of what it says)
+    let st = d.statements.iter().find(|s| d.slice(s.text).contains("had not erred")).unwrap();
+    assert!(!about(&d, st).iter().any(|a| a.contains("Chamber")), "{}", dump(&d));
+    // (two courts named: either could be meant, so none is taken)
+    let d = doc("Ruling\n\nThe Halden High Court and the Varga Supreme Court both heard the case of Jon Marr this year. On Thursday the judges said the appeal had failed.");
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).contains("appeal had failed") && who(&d, s).is_some_and(|w| w.contains("Court"))), "{}", dump(&d));
+}
+
+#[test]
+fn the_field_and_office_written_before_the_one_holders_name_is_that_holder() {
+    // ("The eSafety Commissioner says …" in a standfirst, with "eSafety Commissioner Julie
+    // Inman Grant said …" below, kept the office as written)
+    let d = doc("Ban\n\nThe eSafety Commissioner says platforms will have to report closed accounts.\n\neSafety Commissioner Jane Roe said on Thursday she had written to ten platforms.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).contains("closed accounts")), "{}", dump(&d));
+    // (another field than the one written before her name: not taken up)
+    let d = doc("Ban\n\nThe Privacy Commissioner says platforms will have to report closed accounts.\n\neSafety Commissioner Jane Roe said on Thursday she had written to ten platforms.");
+    assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).contains("closed accounts")), "{}", dump(&d));
+}

@@ -882,14 +882,15 @@ fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usize) -> Optio
         }
         // "A Pentagon spokeswoman said", "a spokesman for the Harbor Bank said": the one body
         // or state the spokesperson is named with speaks
-        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| document_by(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)).or_else(|| pronoun_spokesperson(doc, ctx, s, e)).or_else(|| pronoun_ministry(doc, ctx, s, e)).or_else(|| owned_delegation(doc, ctx, s, e)).or_else(|| lede_body_named_next(doc, ctx, s, e)).or_else(|| lede_person_named_next(doc, ctx, s, e)).or_else(|| body_before_spokesperson(doc, ctx, s, e)).or_else(|| the_office_holder(doc, s, e)) {
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| named_in_apposition(doc, ctx, e, c)).or_else(|| body_description(doc, s, e)).or_else(|| branch_of(doc, ctx, s, e)).or_else(|| the_org_word(doc, s, e)).or_else(|| spokesperson_for_the(doc, s, e)).or_else(|| document_of_body(doc, ctx, s, e)).or_else(|| owners_document(doc, ctx, s, e)).or_else(|| document_by(doc, ctx, s, e)).or_else(|| office_of_described(doc, ctx, s, e)).or_else(|| pronoun_spokesperson(doc, ctx, s, e)).or_else(|| pronoun_ministry(doc, ctx, s, e)).or_else(|| owned_delegation(doc, ctx, s, e)).or_else(|| lede_body_named_next(doc, ctx, s, e)).or_else(|| lede_person_named_next(doc, ctx, s, e)).or_else(|| body_before_spokesperson(doc, ctx, s, e)).or_else(|| the_office_holder(doc, s, e)).or_else(|| judges_court(doc, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
     }
     if let Some((s, e)) = plural_subject(doc, ctx, c, ce, lo, se) {
-        // ("ECB supervisors said": the staff of the one body named with them)
-        if let Some(body) = spokesperson_body(doc, ctx, s, e) {
+        // ("ECB supervisors said": the staff of the one body named with them; "the judges
+        // said": their court)
+        if let Some(body) = spokesperson_body(doc, ctx, s, e).or_else(|| judges_court(doc, s, e)) {
             return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, e) });
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
@@ -1427,6 +1428,32 @@ fn the_org_word(doc: &Doc, s: usize, e: usize) -> Option<usize> {
         .flatten()
 }
 
+/// "the judges said", "The five judges also noted …", "the appeals judges ruled" (tokens
+/// `s..e`): the bench speaks for its court, the one court or tribunal the story names before
+/// them; none where two could be meant.
+fn judges_court(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+    if e < s + 2 || e > s + 4 || doc.tokens[s].lower != "the" || !matches!(doc.tokens[e - 1].lower.as_str(), "judges" | "justices") {
+        return None;
+    }
+    // (between, only a number or a plain lower-case word: "five", "appeals", "three senior")
+    if (s + 1..e - 1).any(|j| doc.tokens[j].kind != TokenKind::Word && doc.tokens[j].kind != TokenKind::Number || doc.tokens[j].cap) {
+        return None;
+    }
+    let before = doc.tokens[s].span.start;
+    let mut courts = doc.mentions.iter().take_while(|m| m.span.end <= before).map(|m| doc.actor_of(m.entity)).filter(|&ent| {
+        let x = &doc.entities[ent];
+        x.kind == crate::model::EntityKind::Organization && super::np::name_head(&x.name).is_some_and(|w| matches!(w, "Court" | "Tribunal"))
+    });
+    let first = courts.next()?;
+    if !courts.all(|c| c == first) {
+        return None;
+    }
+    // (and named close by, in this sentence or the one before: further on, "the judges" may be
+    // another bench the story has moved to)
+    let si = doc.sentence_at(before)?;
+    doc.mentions.iter().take_while(|m| m.span.end <= before).any(|m| doc.actor_of(m.entity) == first && doc.sentence_at(m.span.start).is_some_and(|x| x + 1 >= si)).then_some(first)
+}
+
 /// "The president's office said" (tokens `s..e`) after "President X": the office of the one
 /// person the description names speaks for that person, as "X's office" does.
 /// ("The prime minister's official spokesman told reporters": the holder's spokesperson speaks
@@ -1612,7 +1639,21 @@ fn sole_holder(doc: &Doc, norm: &str) -> Option<usize> {
 /// "the minister" (tokens `s..e`; "A spokesman for the minister said", where the subject
 /// read is the office after "for"): the one person the story gives that office.
 fn the_office_holder(doc: &Doc, s: usize, e: usize) -> Option<usize> {
-    (e == s + 2 && doc.tokens[s].lower == "the").then(|| office_holder(doc, s + 1)).flatten()
+    (e == s + 2 && doc.tokens[s].lower == "the").then(|| office_holder(doc, s + 1)).flatten().or_else(|| the_field_office_holder(doc, s, e))
+}
+
+/// "The eSafety Commissioner says …" (tokens `s..e`: "the", a capitalised word, an office)
+/// where the story writes those two words before the name of the one holder of that office
+/// ("eSafety Commissioner Julie Inman Grant said …"): that person, wherever the name stands.
+fn the_field_office_holder(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+    if e != s + 3 || doc.tokens[s].lower != "the" || doc.tokens[s + 1].kind != TokenKind::Word || !doc.slice(doc.tokens[s + 1].span).chars().any(char::is_uppercase) || doc.mention_at_token(s + 1).is_some() {
+        return None;
+    }
+    let holder = office_holder(doc, s + 2)?;
+    let (a, b) = (&doc.tokens[s + 1].lower, &doc.tokens[s + 2].lower);
+    (0..doc.tokens.len().saturating_sub(2))
+        .any(|k| k != s + 1 && &doc.tokens[k].lower == a && &doc.tokens[k + 1].lower == b && doc.mention_at_token(k + 2).is_some_and(|m| doc.actor_of(doc.mentions[m].entity) == doc.actor_of(holder)))
+        .then_some(holder)
 }
 
 /// The one person the story gives the office word at `t` ("minister" in "called on the
@@ -2198,6 +2239,11 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         let Some(sp) = st.speaker else { continue };
         let mut own: Vec<usize> = doc.roles.iter().filter(|r| r.holder == sp).filter_map(|r| r.of).flat_map(|o| [Some(o), doc.entities[o].stands_for, parent_body(doc, o), body_country(doc, o)]).flatten().collect();
         own.extend([Some(sp), doc.entities[sp].stands_for, body_country(doc, sp), named_parent(doc, sp)].into_iter().flatten());
+        // (a court's own chambers: "the judges said the Pre-Trial Chamber had not erred" is the
+        // court speaking of a part of itself)
+        if doc.entities[sp].kind == EntityKind::Organization && super::np::name_head(&doc.entities[sp].name).is_some_and(|w| matches!(w, "Court" | "Tribunal")) {
+            own.extend(doc.entities.iter().enumerate().filter(|(_, x)| x.kind == EntityKind::Organization && !x.name.contains(" of ") && x.name.split(' ').rev().take(2).any(|w| w == "Chamber")).map(|(i, _)| i));
+        }
         // (and the one body of the article a title with no "of" names by its office: "Governor
         // Jane Roe" and the article's central bank, "Defense Minister Jane Roe" and its
         // Ministry of Defense)
