@@ -948,19 +948,21 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
     for d in out.iter_mut() {
         let Some(Party::Text(sp)) = d.of else { continue };
         let words = doc.tokens[doc.token_at(sp.start)..doc.token_at(sp.end)].iter().map(|t| (t.lower.as_str(), t.cap)).collect::<Vec<_>>();
+        // (a modal's addressee inside a quote or a reported clause)
+        let modal_in_statement = || matches!(d.cue.as_str(), "should" | "must") && doc.statements.iter().any(|st| st.text.start <= sp.start && sp.end <= st.text.end);
         let state = match words.as_slice() {
             [("government", false)] => crate::resolve::dominant_country(doc),
             [("the", _), ("centre" | "center", true)] => crate::resolve::main_country(doc).filter(|c| c == "IN"),
             // ("X said the Government should invest in …": the state a reported clause's or a
             // quote's modal asks, as "urged the government to …" is; the addressee only, so
             // earlier sets' "about" stays)
-            [("the", _), ("government", _)] if matches!(d.cue.as_str(), "should" | "must") && doc.statements.iter().any(|st| st.text.start <= sp.start && sp.end <= st.text.end) => home(),
             // ("“The national government must give us what we need,” the governor said": the
             // state's government by the level it governs at, as "the government")
-            [("the", _), ("national" | "federal" | "central", false), ("government", _)] if matches!(d.cue.as_str(), "should" | "must") && doc.statements.iter().any(|st| st.text.start <= sp.start && sp.end <= st.text.end) => home(),
+            [("the", _), ("government", _)] if modal_in_statement() => home(),
+            [("the", _), (level, false), ("government", _)] if super::np::government_level(level) && modal_in_statement() => home(),
             // ("X said the city should adopt a plan …" in a story about one city: that city,
             // as "the state"/"the province" asked is the region the story names most)
-            [("the", _), ("city", false)] if matches!(d.cue.as_str(), "should" | "must") && doc.statements.iter().any(|st| st.text.start <= sp.start && sp.end <= st.text.end) => {
+            [("the", _), ("city", false)] if modal_in_statement() => {
                 if let Some(c) = main_city(doc) {
                     d.of = Some(Party::Entity(c));
                 }

@@ -48,6 +48,12 @@ const MALE: &[&str] = &["he", "him", "his"];
 const FEMALE: &[&str] = &["she", "her"];
 const GROUP: &[&str] = &["they", "them", "it"];
 
+/// "federal", "central", "national": the level a state's own government governs at ("the
+/// federal government" is the state's, as "the government" is).
+pub(crate) fn government_level(w: &str) -> bool {
+    matches!(w, "federal" | "central" | "national")
+}
+
 pub fn is_pronoun(lower: &str) -> bool {
     MALE.contains(&lower) || FEMALE.contains(&lower) || GROUP.contains(&lower)
 }

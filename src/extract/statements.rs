@@ -1428,6 +1428,11 @@ fn the_org_word(doc: &Doc, s: usize, e: usize) -> Option<usize> {
         .flatten()
 }
 
+/// A body whose name's head says it is a court: "the Supreme Court", "the Arbitral Tribunal".
+fn is_court(x: &crate::model::Entity) -> bool {
+    x.kind == EntityKind::Organization && super::np::name_head(&x.name).is_some_and(|w| matches!(w, "Court" | "Tribunal"))
+}
+
 /// "the judges said", "The five judges also noted …", "the appeals judges ruled" (tokens
 /// `s..e`): the bench speaks for its court, the one court or tribunal the story names before
 /// them; none where two could be meant.
@@ -1442,7 +1447,7 @@ fn judges_court(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     let before = doc.tokens[s].span.start;
     let mut courts = doc.mentions.iter().take_while(|m| m.span.end <= before).map(|m| doc.actor_of(m.entity)).filter(|&ent| {
         let x = &doc.entities[ent];
-        x.kind == crate::model::EntityKind::Organization && super::np::name_head(&x.name).is_some_and(|w| matches!(w, "Court" | "Tribunal"))
+        is_court(x)
     });
     let first = courts.next()?;
     if !courts.all(|c| c == first) {
@@ -2241,7 +2246,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         own.extend([Some(sp), doc.entities[sp].stands_for, body_country(doc, sp), named_parent(doc, sp)].into_iter().flatten());
         // (a court's own chambers: "the judges said the Pre-Trial Chamber had not erred" is the
         // court speaking of a part of itself)
-        if doc.entities[sp].kind == EntityKind::Organization && super::np::name_head(&doc.entities[sp].name).is_some_and(|w| matches!(w, "Court" | "Tribunal")) {
+        if is_court(&doc.entities[sp]) {
             own.extend(doc.entities.iter().enumerate().filter(|(_, x)| x.kind == EntityKind::Organization && !x.name.contains(" of ") && x.name.split(' ').rev().take(2).any(|w| w == "Chamber")).map(|(i, _)| i));
         }
         // (and the one body of the article a title with no "of" names by its office: "Governor
@@ -2294,7 +2299,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
             let a = doc.token_at(t.start);
             // (and "the federal government", "the central government", "the national
             // government": the state's government by the level it governs at)
-            let level = |k: usize| matches!(doc.tokens[k].lower.as_str(), "federal" | "central" | "national");
+            let level = |k: usize| super::np::government_level(&doc.tokens[k].lower);
             let government = |k: usize| doc.token_at(t.end) == k + 1 && doc.tokens[k].lower == "government";
             if doc.tokens[a].lower == "the" && (government(a + 1) || level(a + 1) && government(a + 2)) {
                 st.speaker = Some(h);
@@ -2435,7 +2440,10 @@ fn named_parent(doc: &Doc, sp: usize) -> Option<usize> {
         if p.len() < 2 || !rest.chars().next().is_some_and(char::is_uppercase) {
             continue;
         }
-        if let Some(e) = (0..doc.entities.len()).find(|&e| e != sp && doc.entities[e].kind == EntityKind::Organization && forms(e).any(|g| g == p)) {
+        // (one pass over the mentions and the names, not one per entity: asked for every
+        // statement's speaker)
+        let named_so = doc.mentions.iter().filter(|m| doc.slice(m.span) == p).map(|m| m.entity).chain(doc.entities.iter().enumerate().filter(|(_, x)| x.name == p).map(|(i, _)| i));
+        if let Some(e) = named_so.filter(|&e| e != sp && doc.entities[e].kind == EntityKind::Organization).min() {
             return Some(e);
         }
     }
