@@ -3907,3 +3907,17 @@ fn a_listed_partys_first_word_opening_the_sentence_stays_in_its_name() {
     let d = doc("Budget\n\nMeanwhile Gael Monfort said the plan was unfair.");
     assert!(d.entities.iter().any(|e| e.name == "Gael Monfort"), "{:?}", d.entities);
 }
+
+#[test]
+fn a_surname_after_a_title_names_the_person_wherever_it_stands_alone() {
+    // ("President Obama … Obama and Clinton took office": the later lone "Obama" went to the
+    // gazetteer's town of that name, and words without a cue after them to no one)
+    let d = doc("Security\n\nPresident Obama and Hillary Clinton did not react. Later, Obama and Clinton call them lone wolves.");
+    let obama: Vec<_> = d.mentions.iter().filter(|m| &d.text()[m.span.start..m.span.end] == "Obama").map(|m| d.entities[m.entity].kind).collect();
+    assert_eq!(obama, vec![EntityKind::Person, EntityKind::Person], "{:?}", mentions(&d));
+    let d = doc("Talks\n\nPresident Okafor opened the summit. Later Okafor met the delegates, and the talks with Okafor ended.");
+    assert_eq!(d.mentions.iter().filter(|m| &d.text()[m.span.start..m.span.end] == "Okafor").count(), 3, "{:?}", mentions(&d));
+    // (a one-word person found by a cue alone spreads no further: "Fifpro said" may be a body)
+    let d = doc("Talks\n\nOkafor said the plan failed. Later Okafor met the delegates.");
+    assert_eq!(d.mentions.iter().filter(|m| &d.text()[m.span.start..m.span.end] == "Okafor").count(), 1, "{:?}", mentions(&d));
+}

@@ -3981,7 +3981,9 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
             return;
         }
     }
-    let known = doc.people_named_in_full(&word).next().is_some();
+    // a person named in full, or by this word after a title ("President Okafor … Okafor and
+    // Jane Roe took office": the gazetteer's town of that name is no rival then)
+    let known = doc.people_named_in_full(&word).next().is_some() || titled_by_word(doc, lex, &word);
     // ("One Republican threatened …", "Americans worried about …", "Twenty-seven said …": a
     // noun for a person, a people's name or a number is no one's name; the phrase speaks
     // unnamed)
@@ -4076,6 +4078,18 @@ fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start: bool) {
         let ent = doc.person(&word, span.start);
         doc.add_mention(span, ent, MentionKind::Name);
     }
+}
+
+/// Whether the article names a one-word person `word` right after a title of office or an
+/// honorific ("President Okafor", "Mr. Okafor").
+fn titled_by_word(doc: &Doc, lex: &Lexicon, word: &str) -> bool {
+    doc.mentions.iter().any(|m| {
+        let t = doc.token_at(m.span.start);
+        doc.entities[m.entity].kind == EntityKind::Person
+            && doc.entities[m.entity].name == word
+            && t > 0
+            && lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|ti| ti.class != crate::lexicon::TitleClass::Generic)
+    })
 }
 
 /// Whether token `t` stands right after a preposition of place ("at Tarwin", "around
