@@ -133,4 +133,7 @@ SAME = {
     # has governed for years (Mareni's, Valdoria's) is its state's government; Lukanda's committee, a day
     # old and recognised by nobody, is a body of its own
     "mareni_government": "mareni", "anzara_government": "anzara", "valdoria_junta": "valdoria",
+    # corrections after the first run (README): an embassy speaks as the state that sends it (set 33's
+    # convention)
+    "us_embassy": "united_states",
 }
