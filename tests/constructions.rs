@@ -12628,3 +12628,13 @@ fn the_field_and_office_written_before_the_one_holders_name_is_that_holder() {
     let d = doc("Ban\n\nThe Privacy Commissioner says platforms will have to report closed accounts.\n\neSafety Commissioner Jane Roe said on Thursday she had written to ten platforms.");
     assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).contains("closed accounts")), "{}", dump(&d));
 }
+
+#[test]
+fn a_modified_bloc_is_the_union_of_states_named_before() {
+    // ("The East African Community (EAC) said … . In a statement, the regional bloc urged the
+    // new authorities to …" kept "the regional bloc" as speaker and demander: a lower-case
+    // modifier before "bloc" hid the union of states named before)
+    let d = doc("Envoys\n\nThe Southern African Development Community said it would send envoys to Harare next week. In a statement, the regional bloc urged the new authorities to \"hold a vote soon\" and warned that Zimbabwe could be suspended unless a timetable was published.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Southern African Development Community") && d.slice(s.text).contains("could be suspended")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Southern African Development Community" && d.slice(m.what).contains("hold a vote soon")), "{}", dump(&d));
+}
