@@ -12638,3 +12638,15 @@ fn a_modified_bloc_is_the_union_of_states_named_before() {
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Southern African Development Community") && d.slice(s.text).contains("could be suspended")), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Southern African Development Community" && d.slice(m.what).contains("hold a vote soon")), "{}", dump(&d));
 }
+
+#[test]
+fn a_pronoun_after_a_fronted_when_clause_is_that_clauses_subject() {
+    // ("When Gen. X went on national television … to announce that …, he said the military
+    // would stay …" left "he" unresolved: the comma before "he said" was read as ending the
+    // content of a trailing "…, he said", whose own actors are never the speaker)
+    let d = doc("Vote\n\nThe vote was delayed again.\n\nWhen Gen. Tomas Rivera went on television in May to announce that the army had removed President Ana Lopes, he said the soldiers would stay \"only as long as needed.\"");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tomas Rivera") && d.slice(s.text).contains("the soldiers would stay")), "{}", dump(&d));
+    // (a trailing "…, he said." after content that names someone stays apart from that one)
+    let d = doc("Vote\n\nJon Marr spoke first.\n\nTalks chaired by Tomas Rivera will open on Monday, he said.");
+    assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tomas Rivera")), "{}", dump(&d));
+}

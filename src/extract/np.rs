@@ -399,7 +399,12 @@ fn referent_worked(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, perso
     // a window, so that one endless sentence cannot make this quadratic
     // (not in the content a trailing "…, he said." reports: "Talks chaired by Jane Roe will
     // open on Monday, he said" is said by someone named before)
-    let trailing = t > sa && doc.tokens[t - 1].lower == "," && ctx.tok_quote[t].is_none() && doc.tokens.get(t + 1).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| c.lemma == "say" || c.lemma == "add" || c.lemma == "tell"));
+    // (but a clause the sentence opens with a subordinator, "When Gen. Jo Roe went on television
+    // to announce …, he said the army would …", is no content: its subject is the one meant, when
+    // the cue goes on to what he said)
+    const FRONTED: &[&str] = &["when", "after", "before", "as", "while", "once", "although", "though", "because"];
+    let fronted = FRONTED.contains(&doc.tokens[sa].lower.as_str()) && doc.sentences[si].tokens.1 > t + 5 && doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && !matches!(x.lower.as_str(), "on" | "in" | "at" | "adding" | "after" | "during" | "late" | "earlier" | "last" | "this"));
+    let trailing = t > sa && doc.tokens[t - 1].lower == "," && ctx.tok_quote[t].is_none() && doc.tokens.get(t + 1).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| c.lemma == "say" || c.lemma == "add" || c.lemma == "tell")) && !fronted;
     let a = doc.sentences[si].tokens.0.max(t.saturating_sub(80));
     if let Some(e) = first_actor(doc, ctx, a, t, &fits).filter(|_| !trailing) {
         return Some(e);
