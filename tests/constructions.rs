@@ -12628,3 +12628,25 @@ fn the_field_and_office_written_before_the_one_holders_name_is_that_holder() {
     let d = doc("Ban\n\nThe Privacy Commissioner says platforms will have to report closed accounts.\n\neSafety Commissioner Jane Roe said on Thursday she had written to ten platforms.");
     assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).contains("closed accounts")), "{}", dump(&d));
 }
+
+#[test]
+fn a_modified_bloc_is_the_union_of_states_named_before() {
+    // ("The East African Community (EAC) said … . In a statement, the regional bloc urged the
+    // new authorities to …" kept "the regional bloc" as speaker and demander: a lower-case
+    // modifier before "bloc" hid the union of states named before)
+    let d = doc("Envoys\n\nThe Southern African Development Community said it would send envoys to Harare next week. In a statement, the regional bloc urged the new authorities to \"hold a vote soon\" and warned that Zimbabwe could be suspended unless a timetable was published.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Southern African Development Community") && d.slice(s.text).contains("could be suspended")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Southern African Development Community" && d.slice(m.what).contains("hold a vote soon")), "{}", dump(&d));
+}
+
+#[test]
+fn a_pronoun_after_a_fronted_when_clause_is_that_clauses_subject() {
+    // ("When Gen. X went on national television … to announce that …, he said the military
+    // would stay …" left "he" unresolved: the comma before "he said" was read as ending the
+    // content of a trailing "…, he said", whose own actors are never the speaker)
+    let d = doc("Vote\n\nThe vote was delayed again.\n\nWhen Gen. Tomas Rivera went on television in May to announce that the army had removed President Ana Lopes, he said the soldiers would stay \"only as long as needed.\"");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tomas Rivera") && d.slice(s.text).contains("the soldiers would stay")), "{}", dump(&d));
+    // (a trailing "…, he said." after content that names someone stays apart from that one)
+    let d = doc("Vote\n\nJon Marr spoke first.\n\nTalks chaired by Tomas Rivera will open on Monday, he said.");
+    assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tomas Rivera")), "{}", dump(&d));
+}

@@ -399,7 +399,12 @@ fn referent_worked(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, perso
     // a window, so that one endless sentence cannot make this quadratic
     // (not in the content a trailing "…, he said." reports: "Talks chaired by Jane Roe will
     // open on Monday, he said" is said by someone named before)
-    let trailing = t > sa && doc.tokens[t - 1].lower == "," && ctx.tok_quote[t].is_none() && doc.tokens.get(t + 1).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| c.lemma == "say" || c.lemma == "add" || c.lemma == "tell"));
+    // (but a clause the sentence opens with a subordinator, "When Gen. Jo Roe went on television
+    // to announce …, he said the army would …", is no content: its subject is the one meant, when
+    // the cue goes on to what he said)
+    const FRONTED: &[&str] = &["when", "after", "before", "as", "while", "once", "although", "though", "because"];
+    let fronted = FRONTED.contains(&doc.tokens[sa].lower.as_str()) && doc.sentences[si].tokens.1 > t + 5 && doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && !matches!(x.lower.as_str(), "on" | "in" | "at" | "adding" | "after" | "during" | "late" | "earlier" | "last" | "this"));
+    let trailing = t > sa && doc.tokens[t - 1].lower == "," && ctx.tok_quote[t].is_none() && doc.tokens.get(t + 1).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| c.lemma == "say" || c.lemma == "add" || c.lemma == "tell")) && !fronted;
     let a = doc.sentences[si].tokens.0.max(t.saturating_sub(80));
     if let Some(e) = first_actor(doc, ctx, a, t, &fits).filter(|_| !trailing) {
         return Some(e);
@@ -1076,7 +1081,9 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     // generic noun for a body, which no name ends in)
     // ("the country's media regulator": the story's own country before them, no other body)
     let m0 = if doc.tokens[t].lower == "the" && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "country" | "nation")) && doc.tokens.get(t + 2).is_some_and(|x| matches!(x.lower.as_str(), "'s" | "’s")) { t + 2 } else { t };
-    let modified = (m0 + 2..limit.min(m0 + 4)).find(|&j| GENERIC_BODIES.contains(&doc.tokens[j].lower.as_str())).filter(|&j| {
+    // ("the regional bloc", "the trade bloc": a union of states named by a lower-case modifier
+    // and its head, as "the bloc")
+    let modified = (m0 + 2..limit.min(m0 + 4)).find(|&j| GENERIC_BODIES.contains(&doc.tokens[j].lower.as_str()) || matches!(doc.tokens[j].lower.as_str(), "bloc" | "grouping")).filter(|&j| {
         let lex = Lexicon::get();
         (m0 + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap && !lex.stopwords.contains(&doc.tokens[k].lower) && !lex.cues.contains_key(&doc.tokens[k].lower) && !lex.titles.contains_key(&doc.tokens[k].lower) && !GENERIC_BODIES.contains(&doc.tokens[k].lower.as_str()))
     });
@@ -1161,7 +1168,9 @@ fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> Option<(usi
     let Some(last) = before_t().last() else {
         return GENERIC_BODIES.contains(&head).then(|| group_before(doc, t, head)).flatten().map(|e| (e, h + 1));
     };
-    if modified.is_some() {
+    // (a modifier before a generic noun names another body than the one named before; before
+    // "bloc" it is the union of states named before: "the regional bloc", "the trade bloc")
+    if modified.is_some() && !matches!(head, "bloc" | "grouping") {
         return None;
     }
     // ("Defence Ministry reports …" in a headline, "the Russian Defence Ministry said" below:

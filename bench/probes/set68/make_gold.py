@@ -1,0 +1,18 @@
+#!/usr/bin/env python3
+"""Writes gold.json for probe set 68 (military coups, juntas and transitions of power) and checks it against the articles:
+every quote, evidence and role evidence must occur in its article, every actor used must be defined
+and listed in the article's entities (or optional_entities).  usage: make_gold.py [OUT]"""
+import pathlib
+import sys
+
+HERE = pathlib.Path(__file__).parent
+sys.path.insert(0, str(HERE.parent))
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+from gold_entities import ENT, PLACE_IN, SAME  # noqa: E402
+from gold_articles import ARTICLES  # noqa: E402
+
+from gold_builder import main  # noqa: E402
+
+if __name__ == "__main__":
+    main(HERE, "Probe set 68: invented news on military coups, juntas and transitions of power (soldiers seize power in Lukanda, Mareni's junta extends its transition, a general sworn in as Kivara's transitional president, Anzara's army hands power to an elected government, Valdoria's junta sets an election date). Countries other than the real ones named, and all people, are invented. Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
