@@ -12628,3 +12628,15 @@ fn the_field_and_office_written_before_the_one_holders_name_is_that_holder() {
     let d = doc("Ban\n\nThe Privacy Commissioner says platforms will have to report closed accounts.\n\neSafety Commissioner Jane Roe said on Thursday she had written to ten platforms.");
     assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).contains("closed accounts")), "{}", dump(&d));
 }
+
+#[test]
+fn a_spokesperson_for_the_body_in_a_place_speaks_for_the_body() {
+    // ("A spokesman for the council in Oslo said …" kept the phrase as speaker, as set69's "A
+    // spokesperson for the organization in Geneva said …" did: the place after "in" tells
+    // where the spokesperson is, not which body)
+    let d = doc("Relief\n\nThe Harbor Relief Council said on Monday that food was running out. A spokesman for the council in Oslo said it \"will not stay silent\" about the cuts.");
+    reported(&d, "A spokesman for the council in Oslo said it \"will not stay silent\" about the cuts", "Harbor Relief Council");
+    // (the body's own word, too)
+    let d = doc("Relief\n\nThe Vexmoor Aid Agency said on Monday that the talks had stalled. A spokeswoman for the agency in Oslo said the talks had failed.");
+    reported(&d, "A spokeswoman for the agency in Oslo said the talks had failed", "Vexmoor Aid Agency");
+}
