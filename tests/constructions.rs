@@ -12650,3 +12650,15 @@ fn a_pronoun_after_a_fronted_when_clause_is_that_clauses_subject() {
     let d = doc("Vote\n\nJon Marr spoke first.\n\nTalks chaired by Tomas Rivera will open on Monday, he said.");
     assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tomas Rivera")), "{}", dump(&d));
 }
+
+#[test]
+fn a_spokesperson_for_the_body_in_a_place_speaks_for_the_body() {
+    // ("A spokesman for the council in Oslo said …" kept the phrase as speaker, as set69's "A
+    // spokesperson for the organization in Geneva said …" did: the place after "in" tells
+    // where the spokesperson is, not which body)
+    let d = doc("Relief\n\nThe Harbor Relief Council said on Monday that food was running out. A spokesman for the council in Oslo said it \"will not stay silent\" about the cuts.");
+    reported(&d, "A spokesman for the council in Oslo said it \"will not stay silent\" about the cuts", "Harbor Relief Council");
+    // (the body's own word, too)
+    let d = doc("Relief\n\nThe Vexmoor Aid Agency said on Monday that the talks had stalled. A spokeswoman for the agency in Oslo said the talks had failed.");
+    reported(&d, "A spokeswoman for the agency in Oslo said the talks had failed", "Vexmoor Aid Agency");
+}

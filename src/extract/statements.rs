@@ -1370,7 +1370,19 @@ fn adjective_state(doc: &Doc, s: usize, e: usize) -> Option<usize> {
 fn spokesperson_for_the(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     // (an official or representative too: "a senior official of the group said")
     let p = (s + 1..e.saturating_sub(2)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "for" | "of") && (doc.tokens[j - 1].lower.starts_with("spokes") || matches!(doc.tokens[j - 1].lower.as_str(), "official" | "officials" | "representative" | "representatives")))?;
-    super::np::org_by_head(doc, p + 1, e).filter(|&(_, end)| end == e).map(|(body, _)| body)
+    super::np::org_by_head(doc, p + 1, e).filter(|&(_, end)| end == e || place_after_in(doc, end, e)).map(|(body, _)| body)
+}
+
+/// "in" at token `k`, then a place's or country's name that ends the phrase at `e` ("A
+/// spokesperson for the organization in Geneva said", "the group in Oslo said"): where the
+/// body or its spokesperson is, not which body.
+fn place_after_in(doc: &Doc, k: usize, e: usize) -> bool {
+    k + 1 < e
+        && doc.tokens[k].lower == "in"
+        && doc.mention_at_token(k + 1).is_some_and(|m| {
+            let m = &doc.mentions[m];
+            matches!(doc.entities[m.entity].kind, EntityKind::Place | EntityKind::Country) && m.span.start == doc.tokens[k + 1].span.start && doc.token_at(m.span.end) == e
+        })
 }
 
 /// "A Kremlin readout of the call", "a White House statement on the talks" (tokens `s..e`): a
@@ -1423,6 +1435,8 @@ pub(crate) fn owners_document(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Optio
 fn the_org_word(doc: &Doc, s: usize, e: usize) -> Option<usize> {
     // (else the one body named before whose name's head that word is: "the ministry" after
     // "the Ministry of Health", as "The ministry said" speaks for it)
+    // ("the organization in Geneva said": a place after "in" ends the phrase)
+    let e = if e > s + 3 && place_after_in(doc, s + 2, e) { s + 2 } else { e };
     (e == s + 2 && doc.tokens[s].lower == "the")
         .then(|| super::np::org_of_head_word(doc, s + 1).or_else(|| super::np::org_by_head(doc, s, e).filter(|&(_, end)| end == e).map(|(ent, _)| ent)))
         .flatten()

@@ -1,0 +1,18 @@
+#!/usr/bin/env python3
+"""Writes gold.json for probe set 69 (ceasefire, hostage and prisoner-exchange talks) and checks it against the articles:
+every quote, evidence and role evidence must occur in its article, every actor used must be defined
+and listed in the article's entities (or optional_entities).  usage: make_gold.py [OUT]"""
+import pathlib
+import sys
+
+HERE = pathlib.Path(__file__).parent
+sys.path.insert(0, str(HERE.parent))
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+from gold_entities import ENT, PLACE_IN, SAME  # noqa: E402
+from gold_articles import ARTICLES  # noqa: E402
+
+from gold_builder import main  # noqa: E402
+
+if __name__ == "__main__":
+    main(HERE, "Probe set 69: invented news on ceasefire, hostage and prisoner-exchange talks through mediators (a Gaza truce and hostage-prisoner swap in Doha and Cairo, a Ukraine-Russia prisoner swap brokered by the UAE, Colombia and the ELN back to talks in Havana, Sudan's army and the RSF in Jeddah, Congo and the M23 agree a prisoner exchange in Doha). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
