@@ -19,7 +19,7 @@ ENT = {
     # other places
     "europe": (L, "Europe", []), "zaragoza": (L, "Zaragoza", []), "shanghai": (L, "Shanghai", []),
     "extremadura": (L, "Extremadura", []), "hong_kong": (L, "Hong Kong", []),
-    "great_hall": (L, "Great Hall of the People", []),
+    "great_hall": (L, "Great Hall of the People", ["Great Hall"]), "asia_pacific": (L, "Asia Pacific", ["Asia-Pacific"]),
     "channel": (L, "Channel", ["English Channel"]), "mediterranean": (L, "Mediterranean", []),
     "downing_street": (L, "Downing Street", []), "windsor_castle": (L, "Windsor Castle", []),
     "hyderabad_house": (L, "Hyderabad House", []), "mumbai": (L, "Mumbai", []), "ahmedabad": (L, "Ahmedabad", []),
@@ -72,7 +72,7 @@ ENT = {
     "quad": (O, "Quad", []),
     "congress": (O, "Congress", ["Indian National Congress"]),
     "jairam_ramesh": (P, "Jairam Ramesh", []),
-    "indian_parliament": (O, "Parliament", []),
+    "indian_parliament": (O, "Parliament", ["Parliament of India"]),
     "bhupendra_patel": (P, "Bhupendra Patel", []),
     "cii": (O, "Confederation of Indian Industry", ["CII"]),
     "chandrajit_banerjee": (P, "Chandrajit Banerjee", []),
@@ -101,6 +101,7 @@ ENT = {
     "priya_naidoo": (P, "Priya Naidoo", []),
     "iss": (O, "Institute for Security Studies", []),
     "mauro_vieira": (P, "Mauro Vieira", []),
+    "sa_parliament": (O, "South African parliament", []),
     "joao_lourenco": (P, "Joao Lourenco", []),
     # 005 Canberra
     "anthony_albanese": (P, "Anthony Albanese", ["Mr Albanese", "Albanese"]),
