@@ -12628,3 +12628,14 @@ fn the_field_and_office_written_before_the_one_holders_name_is_that_holder() {
     let d = doc("Ban\n\nThe Privacy Commissioner says platforms will have to report closed accounts.\n\neSafety Commissioner Jane Roe said on Thursday she had written to ten platforms.");
     assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).contains("closed accounts")), "{}", dump(&d));
 }
+
+#[test]
+fn could_not_in_a_reported_clause_before_unless_is_the_speakers_condition() {
+    // ("The Greens said they could not support the treaty unless Indonesia allowed …" gave no
+    // demand: "cannot … unless" was read as the speaker's condition, "could not … unless" not)
+    let d = doc("Fishing deal signed\n\nThe Harbour Party said they could not support the pact unless Norway allowed reporters and observers into the fishing grounds.");
+    demand(&d, "Harbour Party", Some("Norway"), "allowed reporters and observers into the fishing grounds", DemandKind::Condition);
+    // (no negation: "could" alone is a forecast, not a condition set)
+    let d = doc("Fishing deal signed\n\nThe Harbour Party said the talks could collapse unless Norway allowed reporters and observers into the fishing grounds.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("observers") && party(&d, m.by) == "Harbour Party" && m.kind == DemandKind::Condition), "{}", dump(&d));
+}

@@ -2722,9 +2722,12 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         };
         // ("Brussels has said the process cannot resume unless the government changes course":
         // what cannot go on without it is the speaker's condition)
+        // ("The party said they could not support the treaty unless X allowed …": "could not"
+        // in what is reported, the same)
         if l == "unless" && reported && k > a + 2 {
             let clause_a = clause_start(k, &[]);
-            let cannot = (clause_a..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "cannot" | "can't" | "can’t")) && !(clause_a..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll"));
+            let could_not = |x: usize| doc.tokens[x].lower == "could" && doc.tokens.get(x + 1).is_some_and(|t| matches!(t.lower.as_str(), "not" | "n't" | "n’t"));
+            let cannot = (clause_a..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "cannot" | "can't" | "can’t") || could_not(x)) && !(clause_a..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll"));
             if cannot {
                 let subj = np_at(doc, ctx, k + 1, b);
                 let of = subj.as_ref().and_then(|np| actor_party(doc, np)).filter(|&p| p != by);
