@@ -12639,3 +12639,12 @@ fn could_not_in_a_reported_clause_before_unless_is_the_speakers_condition() {
     let d = doc("Fishing deal signed\n\nThe Harbour Party said the talks could collapse unless Norway allowed reporters and observers into the fishing grounds.");
     assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("observers") && party(&d, m.by) == "Harbour Party" && m.kind == DemandKind::Condition), "{}", dump(&d));
 }
+
+#[test]
+fn a_pronoun_for_the_thing_backed_opening_an_only_if_condition_asks_no_one() {
+    // ("The Economic Freedom Fighters … said it would back the new trade agreements only if they
+    // protected … jobs" gave no demand: "they" was taken for the party, the speaker, so the
+    // condition was neither another's nor no one's)
+    let d = doc("Trade\n\nThe Rural Alliance said it would back the new tariff deals only if they protected dairy jobs in the northern valleys.");
+    demand(&d, "Rural Alliance", None, "they protected dairy jobs in the northern valleys", DemandKind::Condition);
+}

@@ -2686,7 +2686,12 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     k = end;
                     continue;
                 }
-            } else if (only_when || l == "if" && k > a && (doc.tokens[k - 1].lower == "only" || only_after_modal(doc, a, k))) && np_at(doc, ctx, c0, b).is_none_or(|np| actor_party(doc, &np).is_none()) {
+            } else if (only_when || l == "if" && k > a && (doc.tokens[k - 1].lower == "only" || only_after_modal(doc, a, k)))
+                // ("The party said it would back the deals only if they protected local jobs":
+                // "it"/"they" that opens the condition and was taken for the one who sets it
+                // stands for the thing backed, no actor asked)
+                && np_at(doc, ctx, c0, b).is_none_or(|np| actor_party(doc, &np).is_none_or(|p| p == by && np.end == np.start + 1 && matches!(doc.tokens[np.start].lower.as_str(), "it" | "they")))
+            {
                 // ("will sign the accord only if the tariffs on steel are dropped": a condition
                 // on what no actor named does is asked of no one)
                 let end = (c0..b).find(|&x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "," | "but") || doc.tokens[x].kind == TokenKind::Quote).unwrap_or(b);
