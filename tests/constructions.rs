@@ -12648,3 +12648,12 @@ fn a_pronoun_for_the_thing_backed_opening_an_only_if_condition_asks_no_one() {
     let d = doc("Trade\n\nThe Rural Alliance said it would back the new tariff deals only if they protected dairy jobs in the northern valleys.");
     demand(&d, "Rural Alliance", None, "they protected dairy jobs in the northern valleys", DemandKind::Condition);
 }
+
+#[test]
+fn a_states_stance_reported_at_saying_is_the_speakers_words() {
+    // ("Xi also raised the war in Ukraine, saying China supported "all efforts conducive to
+    // peace"" gave the quote to China, at "supported": the one who says it is the subject of
+    // the sentence that "saying" hangs on)
+    let d = doc("Talks\n\nLISBON - Prime Minister Rui Tavora met President Lin Hao on Monday.\n\nTavora also raised the war in the north, saying Portugal supported \"every effort towards peace\".");
+    quote(&d, "every effort towards peace", "Rui Tavora");
+}

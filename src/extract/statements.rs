@@ -409,6 +409,12 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
     if next == "to" && matches!(doc.tokens[t].lower.as_str(), "believed" | "thought" | "known" | "suspected" | "estimated" | "said" | "reported" | "alleged" | "rumoured" | "rumored") && doc.tokens.get(t + 2).is_some_and(|x| matches!(x.lower.as_str(), "be" | "have" | "been" | "number" | "total" | "hold" | "own" | "control" | "live" | "contain")) {
         return false;
     }
+    // ("Xi raised the war, saying China supported “all efforts …”", "saying Lisbon wanted …":
+    // a state's or body's stance that a speaker reports at "saying" or "adding" is that
+    // speaker's words, not the named subject's)
+    if matches!(lemma, "support" | "want") && t >= 2 && (t.saturating_sub(3)..t - 1).any(|s| matches!(doc.tokens[s].lower.as_str(), "saying" | "adding") && (s + 1..t).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word)) {
+        return false;
+    }
     // ("TASS cited X as saying …": the one cited speaks, at "saying")
     if lemma == "cite" && (t + 2..(t + 14).min(doc.tokens.len())).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";")).any(|j| doc.tokens[j].lower == "saying" && doc.tokens[j - 1].lower == "as") {
         return false;
