@@ -12657,3 +12657,12 @@ fn a_states_stance_reported_at_saying_is_the_speakers_words() {
     let d = doc("Talks\n\nLISBON - Prime Minister Rui Tavora met President Lin Hao on Monday.\n\nTavora also raised the war in the north, saying Portugal supported \"every effort towards peace\".");
     quote(&d, "every effort towards peace", "Rui Tavora");
 }
+
+#[test]
+fn a_long_participial_opener_with_a_venue_leaves_the_subject_for_a_coordinated_demand() {
+    // ("Speaking at a joint press conference in the Great Hall of the People, Sanchez said Spain
+    // wanted "…" and urged Beijing to open its market …" gave no demand: the opening phrase ran
+    // past the twelve words looked at for its comma, so the coordinated verb found no subject)
+    let d = doc("Talks\n\nLISBON - Prime Minister Rui Tavora met President Lin Hao on Monday.\n\nSpeaking at a joint news conference in the Grand Hall of the Old Palace, Tavora said Portugal wanted \"a fair deal\" and urged Lin to open his market to Portuguese cork.");
+    demand(&d, "Rui Tavora", Some("Lin Hao"), "open his market to Portuguese cork", DemandKind::Appeal);
+}

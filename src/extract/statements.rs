@@ -3572,7 +3572,10 @@ pub(crate) fn after_opening_phrase(doc: &Doc, ctx: &Ctx, a: usize, c: usize) -> 
     if !(OPENING.contains(&first) || first.ends_with("ing") && doc.tokens[a].cap) {
         return a;
     }
-    let Some(comma) = (a + 1..c.min(a + 12)).find(|&j| doc.tokens[j].lower == ",") else { return a };
+    // ("Speaking at a joint press conference in the Great Hall of the People, X said …": a
+    // participle's phrase, with a venue named, may run longer than a preposition's)
+    let reach = if first.ends_with("ing") && first != "during" { 16 } else { 12 };
+    let Some(comma) = (a + 1..c.min(a + reach)).find(|&j| doc.tokens[j].lower == ",") else { return a };
     // (a topic in "-ing" after "on" is no cue: "On charging, …")
     let plain = (a + 1..comma).all(|j| ctx.tok_quote[j].is_none() && (cue_at(doc, j).is_none() || carrier_participle(doc, j) || first == "on" && doc.tokens[j].lower.ends_with("ing")));
     if plain && comma + 1 < c { comma + 1 } else { a }
