@@ -12662,3 +12662,41 @@ fn a_spokesperson_for_the_body_in_a_place_speaks_for_the_body() {
     let d = doc("Relief\n\nThe Vexmoor Aid Agency said on Monday that the talks had stalled. A spokeswoman for the agency in Oslo said the talks had failed.");
     reported(&d, "A spokeswoman for the agency in Oslo said the talks had failed", "Vexmoor Aid Agency");
 }
+
+#[test]
+fn could_not_in_a_reported_clause_before_unless_is_the_speakers_condition() {
+    // ("The Greens said they could not support the treaty unless Indonesia allowed …" gave no
+    // demand: "cannot … unless" was read as the speaker's condition, "could not … unless" not)
+    let d = doc("Fishing deal signed\n\nThe Harbour Party said they could not support the pact unless Norway allowed reporters and observers into the fishing grounds.");
+    demand(&d, "Harbour Party", Some("Norway"), "allowed reporters and observers into the fishing grounds", DemandKind::Condition);
+    // (no negation: "could" alone is a forecast, not a condition set)
+    let d = doc("Fishing deal signed\n\nThe Harbour Party said the talks could collapse unless Norway allowed reporters and observers into the fishing grounds.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("observers") && party(&d, m.by) == "Harbour Party" && m.kind == DemandKind::Condition), "{}", dump(&d));
+}
+
+#[test]
+fn a_pronoun_for_the_thing_backed_opening_an_only_if_condition_asks_no_one() {
+    // ("The Economic Freedom Fighters … said it would back the new trade agreements only if they
+    // protected … jobs" gave no demand: "they" was taken for the party, the speaker, so the
+    // condition was neither another's nor no one's)
+    let d = doc("Trade\n\nThe Rural Alliance said it would back the new tariff deals only if they protected dairy jobs in the northern valleys.");
+    demand(&d, "Rural Alliance", None, "they protected dairy jobs in the northern valleys", DemandKind::Condition);
+}
+
+#[test]
+fn a_states_stance_reported_at_saying_is_the_speakers_words() {
+    // ("Xi also raised the war in Ukraine, saying China supported "all efforts conducive to
+    // peace"" gave the quote to China, at "supported": the one who says it is the subject of
+    // the sentence that "saying" hangs on)
+    let d = doc("Talks\n\nLISBON - Prime Minister Rui Tavora met President Lin Hao on Monday.\n\nTavora also raised the war in the north, saying Portugal supported \"every effort towards peace\".");
+    quote(&d, "every effort towards peace", "Rui Tavora");
+}
+
+#[test]
+fn a_long_participial_opener_with_a_venue_leaves_the_subject_for_a_coordinated_demand() {
+    // ("Speaking at a joint press conference in the Great Hall of the People, Sanchez said Spain
+    // wanted "…" and urged Beijing to open its market …" gave no demand: the opening phrase ran
+    // past the twelve words looked at for its comma, so the coordinated verb found no subject)
+    let d = doc("Talks\n\nLISBON - Prime Minister Rui Tavora met President Lin Hao on Monday.\n\nSpeaking at a joint news conference in the Grand Hall of the Old Palace, Tavora said Portugal wanted \"a fair deal\" and urged Lin to open his market to Portuguese cork.");
+    demand(&d, "Rui Tavora", Some("Lin Hao"), "open his market to Portuguese cork", DemandKind::Appeal);
+}

@@ -2686,7 +2686,12 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     k = end;
                     continue;
                 }
-            } else if (only_when || l == "if" && k > a && (doc.tokens[k - 1].lower == "only" || only_after_modal(doc, a, k))) && np_at(doc, ctx, c0, b).is_none_or(|np| actor_party(doc, &np).is_none()) {
+            } else if (only_when || l == "if" && k > a && (doc.tokens[k - 1].lower == "only" || only_after_modal(doc, a, k)))
+                // ("The party said it would back the deals only if they protected local jobs":
+                // "it"/"they" that opens the condition and was taken for the one who sets it
+                // stands for the thing backed, no actor asked)
+                && np_at(doc, ctx, c0, b).is_none_or(|np| actor_party(doc, &np).is_none_or(|p| p == by && np.end == np.start + 1 && matches!(doc.tokens[np.start].lower.as_str(), "it" | "they")))
+            {
                 // ("will sign the accord only if the tariffs on steel are dropped": a condition
                 // on what no actor named does is asked of no one)
                 let end = (c0..b).find(|&x| matches!(doc.tokens[x].lower.as_str(), "." | ";" | ":" | "," | "but") || doc.tokens[x].kind == TokenKind::Quote).unwrap_or(b);
@@ -2722,9 +2727,12 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
         };
         // ("Brussels has said the process cannot resume unless the government changes course":
         // what cannot go on without it is the speaker's condition)
+        // ("The party said they could not support the treaty unless X allowed …": "could not"
+        // in what is reported, the same)
         if l == "unless" && reported && k > a + 2 {
             let clause_a = clause_start(k, &[]);
-            let cannot = (clause_a..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "cannot" | "can't" | "can’t")) && !(clause_a..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll"));
+            let could_not = |x: usize| doc.tokens[x].lower == "could" && doc.tokens.get(x + 1).is_some_and(|t| matches!(t.lower.as_str(), "not" | "n't" | "n’t"));
+            let cannot = (clause_a..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "cannot" | "can't" | "can’t") || could_not(x)) && !(clause_a..k).any(|x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll"));
             if cannot {
                 let subj = np_at(doc, ctx, k + 1, b);
                 let of = subj.as_ref().and_then(|np| actor_party(doc, np)).filter(|&p| p != by);

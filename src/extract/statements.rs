@@ -409,6 +409,12 @@ fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
     if next == "to" && matches!(doc.tokens[t].lower.as_str(), "believed" | "thought" | "known" | "suspected" | "estimated" | "said" | "reported" | "alleged" | "rumoured" | "rumored") && doc.tokens.get(t + 2).is_some_and(|x| matches!(x.lower.as_str(), "be" | "have" | "been" | "number" | "total" | "hold" | "own" | "control" | "live" | "contain")) {
         return false;
     }
+    // ("Xi raised the war, saying China supported “all efforts …”", "saying Lisbon wanted …":
+    // a state's or body's stance that a speaker reports at "saying" or "adding" is that
+    // speaker's words, not the named subject's)
+    if matches!(lemma, "support" | "want") && t >= 2 && (t.saturating_sub(3)..t - 1).any(|s| matches!(doc.tokens[s].lower.as_str(), "saying" | "adding") && (s + 1..t).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word)) {
+        return false;
+    }
     // ("TASS cited X as saying …": the one cited speaks, at "saying")
     if lemma == "cite" && (t + 2..(t + 14).min(doc.tokens.len())).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";")).any(|j| doc.tokens[j].lower == "saying" && doc.tokens[j - 1].lower == "as") {
         return false;
@@ -3580,7 +3586,10 @@ pub(crate) fn after_opening_phrase(doc: &Doc, ctx: &Ctx, a: usize, c: usize) -> 
     if !(OPENING.contains(&first) || first.ends_with("ing") && doc.tokens[a].cap) {
         return a;
     }
-    let Some(comma) = (a + 1..c.min(a + 12)).find(|&j| doc.tokens[j].lower == ",") else { return a };
+    // ("Speaking at a joint press conference in the Great Hall of the People, X said …": a
+    // participle's phrase, with a venue named, may run longer than a preposition's)
+    let reach = if first.ends_with("ing") && first != "during" { 16 } else { 12 };
+    let Some(comma) = (a + 1..c.min(a + reach)).find(|&j| doc.tokens[j].lower == ",") else { return a };
     // (a topic in "-ing" after "on" is no cue: "On charging, …")
     let plain = (a + 1..comma).all(|j| ctx.tok_quote[j].is_none() && (cue_at(doc, j).is_none() || carrier_participle(doc, j) || first == "on" && doc.tokens[j].lower.ends_with("ing")));
     if plain && comma + 1 < c { comma + 1 } else { a }
