@@ -14,6 +14,7 @@ ARTICLES = [
  "optional_entities": ["senate", "republicans_us", "democrats_us"] + OUTLETS,
  "roles": [
   ("bryan_bedford", "Administrator", "faa", "FAA Administrator Bryan Bedford"),
+  ("bryan_bedford", "head", "faa", "The head of the Federal Aviation Administration"),
   ("ted_cruz", "Senator", None, "Senator Ted Cruz"),
   ("ted_cruz", "chair", "senate_commerce", "Senator Ted Cruz, the Texas Republican who chairs the committee"),
   ("maria_cantwell", "top Democrat", "senate_commerce", "The committee's top Democrat, Senator Maria Cantwell"),
@@ -36,6 +37,7 @@ ARTICLES = [
   ("ted_cruz", "another blank check", [], "said"),
  ],
  "statements": [
+  ("bryan_bedford", "tells", "FAA chief tells senators radar outages will continue without more funding", [], True),
   ("bryan_bedford", "told", "The head of the Federal Aviation Administration told a Senate committee on Thursday that radar and radio outages like the ones that disrupted flights at Newark airport this year would keep happening unless Congress approved billions of dollars more to replace the country's aging air traffic control equipment", ["newark", "congress"]),
   ("bryan_bedford", "said", "FAA Administrator Bryan Bedford, testifying before the Senate Commerce Committee for the first time since his confirmation, said the agency had replaced about a third of the copper wire links that carry radar data but that much of its equipment was more than 30 years old", []),
   ("ted_cruz", "pressed", "pressed Bedford on why the agency had missed its own deadline to choose a lead contractor for the new system", ["bryan_bedford"], True),
@@ -111,6 +113,7 @@ ARTICLES = [
  "statements": [
   (None, "accused", "Thames Water bosses accused of 'treating MPs with contempt' over bonuses", [], True),
   ("alistair_carmichael", "says", "committee chair says regulator has been 'asleep at the wheel'", [], True),
+  (None, "refuse to rule out", "Executives refuse to rule out further payouts", [], True),
   ("chris_weston", "telling", "Thames Water's chief executive has refused to rule out paying bonuses to senior staff next year, telling MPs that the company needed to \"keep the people who are fixing this\" even as it faces record fines for sewage spills", []),
   (None, "accused", "whose members accused him and the company's chair of treating parliament \"with contempt\" by declining to give figures on executive pay", [], True),
   ("chris_weston", "told", "Weston told the committee the company had cut the number of senior managers by a fifth and that any bonus would be tied to reductions in pollution", []),
@@ -138,6 +141,7 @@ ARTICLES = [
   ("thames_water", "said", "The company said it would respond \"in full\"", []),
  ],
  "demands": [
+  ("chris_weston", None, "keep the people who are fixing this", "the company needed to \"keep the people who are fixing this\""),
   ("thames_water", None, "agree to write off part of the debt", "the company would not need to be placed in special administration as long as the creditors agreed to write off part of the debt"),
   ("environment_agency", None, "give the agency powers to bar water company directors from holding office", "The agency urged ministers to give it powers to bar water company directors from holding office"),
   ("defra", None, "never again make customers pay for the failures of their water company", "customers \"must never again pay for the failures of their water company\""),
@@ -212,6 +216,8 @@ ARTICLES = [
   ("psac", "canada", "compensate workers for the stress the pay problems had caused", "the government should compensate workers for the stress the pay problems had caused"),
   ("ali_ehsassi", "public_accounts_committee", "focus on making sure this never happens again", "the committee should focus on \"making sure this never happens again\" rather than on scoring points"),
   ("shafqat_ali", None, "report spending on outside firms every three months", "departments would have to report their spending on outside firms every three months"),
+  ("karen_hogan", "pspc", "fix the way it tracks the work of outside firms", "costs could rise again if the department did not fix the way it tracked the work of outside firms"),
+  ("john_williamson", None, "deliver the documents on time", "he would ask the committee to summon the heads of two of the consulting firms if the documents were not delivered on time"),
  ],
 },
 {
@@ -223,6 +229,7 @@ ARTICLES = [
                        "greens_au", "labor_au"] + OUTLETS,
  "roles": [
   ("stephanie_foster", "secretary", "home_affairs", "Department secretary Stephanie Foster"),
+  ("stephanie_foster", "head", "home_affairs", "The head of the Department of Home Affairs"),
   ("karen_whitlock", "senator", "liberal_party_au", "Liberal senator Karen Whitlock"),
   ("tony_burke", "Home Affairs Minister", "australia", "Home Affairs Minister Tony Burke"),
   ("david_shoebridge", "senator", "greens_au", "Greens senator David Shoebridge"),
@@ -232,6 +239,7 @@ ARTICLES = [
   ("nita_green", "chair", "legal_committee_au", "Labor senator Nita Green, who chairs the committee"),
   ("david_pocock", "senator", None, "Independent senator David Pocock"),
   ("paul_scarr", "spokesman on immigration", "coalition_au", "The Coalition's spokesman on immigration, senator Paul Scarr"),
+  ("paul_scarr", "senator", None, "senator Paul Scarr"),
  ],
  "quotes": [
   (None, "in limbo", [], "accused"),
@@ -290,6 +298,7 @@ ARTICLES = [
   ("hemi_walker", "operations manager", None, "former operations manager Hemi Walker"),
   ("rachel_tui", "Counsel assisting", "inquiry_nz", "Counsel assisting the inquiry, Rachel Tui"),
   ("miriam_keane", "chair", "inquiry_nz", "The inquiry's chair, retired High Court judge Dame Miriam Keane"),
+  ("miriam_keane", "retired High Court judge", "high_court_nz", "retired High Court judge Dame Miriam Keane"),
   ("pat_dougherty", "chief executive", "wellington_water", "Wellington Water's chief executive, Pat Dougherty"),
   ("andrew_little", "mayor", "wellington", "Wellington mayor Andrew Little"),
   ("simon_watts", "Local Government Minister", "new_zealand", "Local Government Minister Simon Watts"),
@@ -307,6 +316,7 @@ ARTICLES = [
   ("karen_ruha", "Someone decided a new carpark was more important than the pumps. I want to know who,", [], "said"),
  ],
  "statements": [
+  ("hemi_walker", "says", "former manager says warnings were ignored for years", [], True),
   ("hemi_walker", "told", "A former manager at Wellington's Moa Point wastewater treatment plant has told a public inquiry that he warned his bosses about failing equipment at least six times before the plant broke down and sent untreated sewage into the sea", []),
   ("hemi_walker", "said", "Giving evidence on Thursday, former operations manager Hemi Walker said he had written to senior staff at Wellington Water in 2021, 2022 and twice in 2023 to say that key pumps and filters were past the end of their lives", ["wellington_water"]),
   ("rachel_tui", "asked", "Counsel assisting the inquiry, Rachel Tui, asked Walker whether anyone had replied to his warnings in writing", ["hemi_walker"], True),
