@@ -12628,3 +12628,22 @@ fn the_field_and_office_written_before_the_one_holders_name_is_that_holder() {
     let d = doc("Ban\n\nThe Privacy Commissioner says platforms will have to report closed accounts.\n\neSafety Commissioner Jane Roe said on Thursday she had written to ten platforms.");
     assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).contains("closed accounts")), "{}", dump(&d));
 }
+
+#[test]
+fn a_place_before_a_party_members_noun_is_the_place_alone() {
+    // ("Senator Ted X, the Texas Republican who chairs the committee", "an Illinois Democrat"
+    // made places "Texas Republican", "Illinois Democrat"; "Ohio Democrat Jane Roe" a person
+    // of all four words: the place is named alone, the name after the noun is the person)
+    let d = doc("Hearing\n\nSenator Tom Quarnby, a Texas Republican, said the agency was late. Ohio Democrat Ann Vexby said the plan must be published.");
+    assert!(d.entities.iter().any(|e| e.name == "Texas"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Ohio"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Ann Vexby"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name.contains("Republican") || e.name.contains("Democrat")), "{}", dump(&d));
+    // (a party's own name stays whole; and a listed party's member, "Liberal Democrat",
+    // though Liberal is also a town)
+    let d = doc("Hearing\n\nThe Texas Republican Party said the count was fair.");
+    assert!(!d.entities.iter().any(|e| e.name == "Texas"), "{}", dump(&d));
+    let d = doc("Hearing\n\nJane Quarnby, the Liberal Democrat MP who sits on the committee, said the answers were poor.");
+    assert!(!d.entities.iter().any(|e| e.name == "Liberal"), "{}", dump(&d));
+    role(&d, "Jane Quarnby", "MP");
+}

@@ -1863,6 +1863,22 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
         return;
     }
+    // ("a Texas Republican", "Ohio Democrat Jane Roe": a place a list knows, then a
+    // capitalised noun for a party's member; the place is named alone and a name after the
+    // noun is a run of its own; not "the Texas Republican Party")
+    if j > i + 1 {
+        let member = (i + 1..j).find(|&t| matches!(doc.tokens[t].lower.as_str(), "republican" | "democrat") && doc.tokens[t].cap);
+        // (nor a listed body's name the noun ends: "the Liberal Democrat MP", Liberal being
+        // also a town)
+        let listed = |t: usize| (i..t).any(|k| longest(doc, k, t + 1, &lex.organisations).is_some_and(|(e, _)| e == t + 1));
+        if let Some(t) = member.filter(|&t| longest(doc, i, t, &lex.place_names).is_some_and(|(e, _)| e == t) && !listed(t) && doc.tokens.get(t + 1).is_none_or(|x| !matches!(x.lower.as_str(), "party" | "national" | "convention" | "caucus" | "primary"))) {
+            parse_run(doc, lex, i, t, sentence_start, heading, deferred);
+            if t + 1 < j {
+                parse_run(doc, lex, t + 1, j, false, heading, deferred);
+            }
+            return;
+        }
+    }
     if let Some(m) = portfolio_part_after_and(doc, lex, i, j) {
         if m < j {
             parse_run(doc, lex, m, j, false, heading, deferred);
