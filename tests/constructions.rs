@@ -12647,3 +12647,16 @@ fn a_place_before_a_party_members_noun_is_the_place_alone() {
     assert!(!d.entities.iter().any(|e| e.name == "Liberal"), "{}", dump(&d));
     role(&d, "Jane Quarnby", "MP");
 }
+
+#[test]
+fn a_partys_word_before_an_office_is_no_town_after_from() {
+    // ("Under questioning from Liberal senator Karen X" made Liberal, the town in Kansas, a
+    // place and the story's main country the United States, so "urged the government to …"
+    // in an Australian story asked the US)
+    let d = doc("Visas\n\nUnder questioning from Liberal senator Jane Quarnby, the secretary said 48,000 applications were waiting. Questions from Labor MP Tom Vexby followed.");
+    assert!(!d.entities.iter().any(|e| e.name == "Liberal" || e.name == "Labor"), "{}", dump(&d));
+    role(&d, "Jane Quarnby", "senator");
+    // (the town named as a town stays one)
+    let d = doc("Visas\n\nThe farmer drove from Liberal to Wichita on Monday.");
+    assert!(d.entities.iter().any(|e| e.name == "Liberal"), "{}", dump(&d));
+}

@@ -3809,6 +3809,13 @@ fn region_named(doc: &Doc, p: &crate::lexicon::Place) -> bool {
 
 fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool) -> bool {
     let place = &lex.places[p];
+    // ("Under questioning from Liberal senator Jane Roe", "Labor MP Jane Roe": a party's word
+    // right before a lower-case office or noun for a person is the party, not the town spelt
+    // so, whatever preposition comes before)
+    let party_word = matches!(doc.tokens[k].lower.as_str(), "liberal" | "labor" | "labour" | "conservative" | "green" | "democratic" | "republican" | "socialist" | "communist" | "nationalist" | "unionist" | "tory");
+    if !region_word && party_word && doc.tokens.get(k + 1).is_some_and(|x| x.kind == TokenKind::Word && (!x.cap && (lex.titles.contains_key(&x.lower) || lex.person_nouns.contains(&x.lower)) || x.lower == "mp")) {
+        return false;
+    }
     // ("Inspector General of Police X", "the Commissioner of Police": a listed title that runs
     // on over "of" and the word is that title, not a place spelt so, Police in Poland)
     if k >= 2 && doc.tokens[k - 1].lower == "of" && (k.saturating_sub(5)..k - 1).any(|l| title_at(doc, l, k + 1).is_some_and(|(e, _)| e == k + 1)) {
