@@ -12660,3 +12660,18 @@ fn a_partys_word_before_an_office_is_no_town_after_from() {
     let d = doc("Visas\n\nThe farmer drove from Liberal to Wichita on Monday.");
     assert!(d.entities.iter().any(|e| e.name == "Liberal"), "{}", dump(&d));
 }
+
+#[test]
+fn who_chairs_the_committee_after_the_name_or_an_appositive_is_the_committees_chair() {
+    // ("Senator X, the Texas Republican who chairs the committee,", "Labor senator X, who
+    // chairs the committee," gave no role: the body by its lower-case noun alone is the one
+    // named before with that head, else left unnamed; the chair is the named one's either way)
+    let d = doc("Hearing\n\nThe Senate Budget Committee met on Tuesday. Senator Tom Quarnby, the Ohio Republican who chairs the committee, said the plan was late. Jane Vexby, who chairs the inquiry, said it would report in May.");
+    let r = role(&d, "Tom Quarnby", "chair");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Senate Budget Committee"), "{}", dump(&d));
+    let r = role(&d, "Jane Vexby", "chair");
+    assert_eq!(role_of(&d, r), None, "{}", dump(&d));
+    // (in the past, a task done: no office)
+    let d = doc("Hearing\n\nAnn Morrow, who chaired the inquiry, said the authority received 11,000 submissions.");
+    assert!(!d.roles.iter().any(|r| r.head == "chair"), "{}", dump(&d));
+}

@@ -743,8 +743,21 @@ pub fn find_roles(doc: &mut Doc) {
             }
         }
         // "Maria Kovacs, who heads the central bank of Hungary,": the office a verb describes
-        if doc.tokens.get(pe).is_some_and(|t| t.lower == ",") && doc.tokens.get(pe + 1).is_some_and(|t| t.lower == "who") {
-            if let Some((head, k)) = doc.tokens.get(pe + 2).and_then(|t| headed_by(&t.lower)).map(|h| (h, pe + 3)) {
+        // ("Senator X, the Texas Republican who chairs the committee,": after an appositive
+        // that opens with "the" and ends in a noun for a person or a title, words only between)
+        let who = (doc.tokens.get(pe).is_some_and(|t| t.lower == ",")).then(|| {
+            if doc.tokens.get(pe + 1).is_some_and(|t| t.lower == "who") {
+                return Some(pe + 1);
+            }
+            if !doc.tokens.get(pe + 1).is_some_and(|t| t.lower == "the") {
+                return None;
+            }
+            let w = (pe + 2..(pe + 8).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind == crate::model::TokenKind::Word).find(|&j| doc.tokens[j].lower == "who")?;
+            let noun = &doc.tokens[w - 1].lower;
+            (w > pe + 2 && (lex.person_nouns.contains(noun) || lex.titles.contains_key(noun))).then_some(w)
+        }).flatten();
+        if let Some(who) = who {
+            if let Some((head, k)) = doc.tokens.get(who + 1).and_then(|t| headed_by(&t.lower)).map(|h| (h, who + 2)) {
                 let limit = (k + 8).min(doc.tokens.len());
                 let mut of = None;
                 let mut end = k;
@@ -777,6 +790,13 @@ pub fn find_roles(doc: &mut Doc) {
                 if of.is_some() {
                     let ev = Span::new(span.start, doc.tokens[end.max(k) - 1].span.end);
                     push_role_titled(doc, holder, head, of, ev);
+                } else if let Some(body) = body_by_noun_at(doc, k).filter(|_| doc.tokens[who + 1].lower.ends_with('s')) {
+                    // ("Senator X, who chairs the committee, said": the body by its lower-case
+                    // noun alone is the one named before with that head, else one the story
+                    // leaves unnamed; the office is the named one's either way)
+                    // (in the present only: "who chaired the inquiry" tells a task done)
+                    let ev = Span::new(span.start, doc.tokens[k + 1].span.end);
+                    push_role_titled(doc, holder, head, body, ev);
                 }
             }
         }
@@ -1064,6 +1084,24 @@ fn profession_before(doc: &Doc, r: usize) -> Option<(usize, &'static str, usize,
     let m = doc.mention_at_token(l.checked_sub(1)?)?;
     let org = doc.mentions[m].entity;
     (doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.end) == l).then(|| (l, head, org, doc.token_at(doc.mentions[m].span.start)))
+}
+
+/// "the committee", "the inquiry" at token `k`, closed by a comma, a full stop, a semicolon or
+/// "and": a body of a hearing or an inquiry by its lower-case noun alone. `Some` of the one
+/// organisation of several words named before whose name ends in that noun ("the Senate
+/// Commerce Committee"), `Some(None)` where none or several are.
+fn body_by_noun_at(doc: &Doc, k: usize) -> Option<Option<usize>> {
+    const BODIES: &[&str] = &["committee", "subcommittee", "inquiry", "panel", "board", "commission", "council", "taskforce"];
+    let noun = doc.tokens.get(k + 1).filter(|x| !x.cap && BODIES.contains(&x.lower.as_str()))?;
+    if doc.tokens[k].lower != "the" || !doc.tokens.get(k + 2).is_some_and(|x| matches!(x.lower.as_str(), "," | "." | ";" | "and")) {
+        return None;
+    }
+    let mut named = doc.mentions.iter().take_while(|m| m.span.end <= noun.span.start).map(|m| m.entity).filter(|&e| {
+        let ent = &doc.entities[e];
+        ent.kind == EntityKind::Organization && ent.name.contains(' ') && ent.name.rsplit(' ').next().is_some_and(|h| h.eq_ignore_ascii_case(&noun.lower))
+    });
+    let one = named.next();
+    Some(one.filter(|&e| named.all(|x| x == e)))
 }
 
 /// The office a verb of leading names: "who heads X" is X's head.
