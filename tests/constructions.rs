@@ -12675,3 +12675,19 @@ fn who_chairs_the_committee_after_the_name_or_an_appositive_is_the_committees_ch
     let d = doc("Hearing\n\nAnn Morrow, who chaired the inquiry, said the authority received 11,000 submissions.");
     assert!(!d.roles.iter().any(|r| r.head == "chair"), "{}", dump(&d));
 }
+
+#[test]
+fn an_office_between_the_comma_and_the_name_leaves_the_title_before_the_comma_the_named_ones_too() {
+    // ("The committee's chair, Conservative MP X,", "The inquiry's chair, retired High Court
+    // judge Dame X," gave only the office next to the name: both are the named one's, as a
+    // councillor's style there is)
+    let d = doc("Hearing\n\nThe committee's chair, Conservative MP Tom Quarnby, said the findings were grave. The inquiry's chair, retired judge Dame Ann Vexby, said it would report in May.");
+    role(&d, "Tom Quarnby", "chair");
+    role(&d, "Tom Quarnby", "MP");
+    role(&d, "Ann Vexby", "chair");
+    role(&d, "Ann Vexby", "judge");
+    // (not where the title before the comma is another's: "Counsel for the Attorney-General,
+    // Senior State Counsel X")
+    let d = doc("Ruling\n\nCounsel for the Attorney-General, Senior State Counsel Mary Quarnby, had argued that the law was needed.");
+    assert!(!d.roles.iter().any(|r| r.title.contains("Attorney")), "{}", dump(&d));
+}
