@@ -12691,3 +12691,15 @@ fn an_office_between_the_comma_and_the_name_leaves_the_title_before_the_comma_th
     let d = doc("Ruling\n\nCounsel for the Attorney-General, Senior State Counsel Mary Quarnby, had argued that the law was needed.");
     assert!(!d.roles.iter().any(|r| r.title.contains("Attorney")), "{}", dump(&d));
 }
+
+#[test]
+fn a_given_name_common_only_by_its_stem_opening_a_sentence_opens_the_name() {
+    // ("James Wallace, the chief executive of River Action, said: …" made a person "Wallace":
+    // "James" was taken for a common word ("jam" and "-es") opening the sentence before a given
+    // name, as "Meanwhile Jane Roe" is)
+    let d = doc("Rivers\n\nThe rivers were dirty. James Morgan, the chief executive of Halden Trust, said the rivers were dirty.");
+    assert!(d.entities.iter().any(|e| e.name == "James Morgan"), "{}", dump(&d));
+    // (a word common as written still opens no name: "Meanwhile Jane Roe said …")
+    let d = doc("Rivers\n\nThe rivers were dirty. Meanwhile Jane Quarnby said the rivers were dirty.");
+    assert!(d.entities.iter().any(|e| e.name == "Jane Quarnby"), "{}", dump(&d));
+}

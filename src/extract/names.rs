@@ -2180,7 +2180,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // (not a listed organisation's initials: "WHO Director-General Jane Roe said")
     // (nor a title word that opens a longer title: "Director General of Police Jane Roe …")
     let opens_title = || lex.titles.contains_key(&doc.tokens[k].lower) && title_at(doc, k, j).is_some_and(|(e, _)| e > k + 1);
-    if sentence_start && k == i && k + 1 < j && lex.is_common_word(&doc.tokens[k].lower) && !(acronym(k) && lex.organisations.contains_key(&doc.tokens[k].lower)) && !opens_title() {
+    // (nor a given name that is a common word only by a stem: "James Wallace, the chief
+    // executive of …, said" opening a sentence, "James" read as "jam" and "-es")
+    let stemmed_given = || lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') && !lex.common_words.contains(doc.tokens[k].lower.as_str());
+    if sentence_start && k == i && k + 1 < j && lex.is_common_word(&doc.tokens[k].lower) && !(acronym(k) && lex.organisations.contains_key(&doc.tokens[k].lower)) && !opens_title() && !stemmed_given() {
         let next = &doc.tokens[k + 1].lower;
         // ("Retired U.S. Air Force Gen. Jane Roe": a participle before a country's name
         // neither; "Environment Canada" is a name)
