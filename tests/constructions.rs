@@ -12700,3 +12700,78 @@ fn a_long_participial_opener_with_a_venue_leaves_the_subject_for_a_coordinated_d
     let d = doc("Talks\n\nLISBON - Prime Minister Rui Tavora met President Lin Hao on Monday.\n\nSpeaking at a joint news conference in the Grand Hall of the Old Palace, Tavora said Portugal wanted \"a fair deal\" and urged Lin to open his market to Portuguese cork.");
     demand(&d, "Rui Tavora", Some("Lin Hao"), "open his market to Portuguese cork", DemandKind::Appeal);
 }
+
+#[test]
+fn a_place_before_a_party_members_noun_is_the_place_alone() {
+    // ("Senator Ted X, the Texas Republican who chairs the committee", "an Illinois Democrat"
+    // made places "Texas Republican", "Illinois Democrat"; "Ohio Democrat Jane Roe" a person
+    // of all four words: the place is named alone, the name after the noun is the person)
+    let d = doc("Hearing\n\nSenator Tom Quarnby, a Texas Republican, said the agency was late. Ohio Democrat Ann Vexby said the plan must be published.");
+    assert!(d.entities.iter().any(|e| e.name == "Texas"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Ohio"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Ann Vexby"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name.contains("Republican") || e.name.contains("Democrat")), "{}", dump(&d));
+    // (a party's own name stays whole; and a listed party's member, "Liberal Democrat",
+    // though Liberal is also a town)
+    let d = doc("Hearing\n\nThe Texas Republican Party said the count was fair.");
+    assert!(!d.entities.iter().any(|e| e.name == "Texas"), "{}", dump(&d));
+    let d = doc("Hearing\n\nJane Quarnby, the Liberal Democrat MP who sits on the committee, said the answers were poor.");
+    assert!(!d.entities.iter().any(|e| e.name == "Liberal"), "{}", dump(&d));
+    role(&d, "Jane Quarnby", "MP");
+}
+
+#[test]
+fn a_partys_word_before_an_office_is_no_town_after_from() {
+    // ("Under questioning from Liberal senator Karen X" made Liberal, the town in Kansas, a
+    // place and the story's main country the United States, so "urged the government to …"
+    // in an Australian story asked the US)
+    let d = doc("Visas\n\nUnder questioning from Liberal senator Jane Quarnby, the secretary said 48,000 applications were waiting. Questions from Labor MP Tom Vexby followed.");
+    assert!(!d.entities.iter().any(|e| e.name == "Liberal" || e.name == "Labor"), "{}", dump(&d));
+    role(&d, "Jane Quarnby", "senator");
+    // (the town named as a town stays one)
+    let d = doc("Visas\n\nThe farmer drove from Liberal to Wichita on Monday.");
+    assert!(d.entities.iter().any(|e| e.name == "Liberal"), "{}", dump(&d));
+}
+
+#[test]
+fn who_chairs_the_committee_after_the_name_or_an_appositive_is_the_committees_chair() {
+    // ("Senator X, the Texas Republican who chairs the committee,", "Labor senator X, who
+    // chairs the committee," gave no role: the body by its lower-case noun alone is the one
+    // named before with that head, else left unnamed; the chair is the named one's either way)
+    let d = doc("Hearing\n\nThe Senate Budget Committee met on Tuesday. Senator Tom Quarnby, the Ohio Republican who chairs the committee, said the plan was late. Jane Vexby, who chairs the inquiry, said it would report in May.");
+    let r = role(&d, "Tom Quarnby", "chair");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Senate Budget Committee"), "{}", dump(&d));
+    let r = role(&d, "Jane Vexby", "chair");
+    assert_eq!(role_of(&d, r), None, "{}", dump(&d));
+    // (in the past, a task done: no office)
+    let d = doc("Hearing\n\nAnn Morrow, who chaired the inquiry, said the authority received 11,000 submissions.");
+    assert!(!d.roles.iter().any(|r| r.head == "chair"), "{}", dump(&d));
+}
+
+#[test]
+fn an_office_between_the_comma_and_the_name_leaves_the_title_before_the_comma_the_named_ones_too() {
+    // ("The committee's chair, Conservative MP X,", "The inquiry's chair, retired High Court
+    // judge Dame X," gave only the office next to the name: both are the named one's, as a
+    // councillor's style there is)
+    let d = doc("Hearing\n\nThe committee's chair, Conservative MP Tom Quarnby, said the findings were grave. The inquiry's chair, retired judge Dame Ann Vexby, said it would report in May.");
+    role(&d, "Tom Quarnby", "chair");
+    role(&d, "Tom Quarnby", "MP");
+    role(&d, "Ann Vexby", "chair");
+    role(&d, "Ann Vexby", "judge");
+    // (not where the title before the comma is another's: "Counsel for the Attorney-General,
+    // Senior State Counsel X")
+    let d = doc("Ruling\n\nCounsel for the Attorney-General, Senior State Counsel Mary Quarnby, had argued that the law was needed.");
+    assert!(!d.roles.iter().any(|r| r.title.contains("Attorney")), "{}", dump(&d));
+}
+
+#[test]
+fn a_given_name_common_only_by_its_stem_opening_a_sentence_opens_the_name() {
+    // ("James Wallace, the chief executive of River Action, said: …" made a person "Wallace":
+    // "James" was taken for a common word ("jam" and "-es") opening the sentence before a given
+    // name, as "Meanwhile Jane Roe" is)
+    let d = doc("Rivers\n\nThe rivers were dirty. James Morgan, the chief executive of Halden Trust, said the rivers were dirty.");
+    assert!(d.entities.iter().any(|e| e.name == "James Morgan"), "{}", dump(&d));
+    // (a word common as written still opens no name: "Meanwhile Jane Roe said …")
+    let d = doc("Rivers\n\nThe rivers were dirty. Meanwhile Jane Quarnby said the rivers were dirty.");
+    assert!(d.entities.iter().any(|e| e.name == "Jane Quarnby"), "{}", dump(&d));
+}

@@ -1863,6 +1863,22 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
         return;
     }
+    // ("a Texas Republican", "Ohio Democrat Jane Roe": a place a list knows, then a
+    // capitalised noun for a party's member; the place is named alone and a name after the
+    // noun is a run of its own; not "the Texas Republican Party")
+    if j > i + 1 {
+        let member = (i + 1..j).find(|&t| matches!(doc.tokens[t].lower.as_str(), "republican" | "democrat") && doc.tokens[t].cap);
+        // (nor a listed body's name the noun ends: "the Liberal Democrat MP", Liberal being
+        // also a town)
+        let listed = |t: usize| (i..t).any(|k| longest(doc, k, t + 1, &lex.organisations).is_some_and(|(e, _)| e == t + 1));
+        if let Some(t) = member.filter(|&t| longest(doc, i, t, &lex.place_names).is_some_and(|(e, _)| e == t) && !listed(t) && doc.tokens.get(t + 1).is_none_or(|x| !matches!(x.lower.as_str(), "party" | "national" | "convention" | "caucus" | "primary"))) {
+            parse_run(doc, lex, i, t, sentence_start, heading, deferred);
+            if t + 1 < j {
+                parse_run(doc, lex, t + 1, j, false, heading, deferred);
+            }
+            return;
+        }
+    }
     if let Some(m) = portfolio_part_after_and(doc, lex, i, j) {
         if m < j {
             parse_run(doc, lex, m, j, false, heading, deferred);
@@ -2164,7 +2180,10 @@ fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, sentence_start: b
     // (not a listed organisation's initials: "WHO Director-General Jane Roe said")
     // (nor a title word that opens a longer title: "Director General of Police Jane Roe …")
     let opens_title = || lex.titles.contains_key(&doc.tokens[k].lower) && title_at(doc, k, j).is_some_and(|(e, _)| e > k + 1);
-    if sentence_start && k == i && k + 1 < j && lex.is_common_word(&doc.tokens[k].lower) && !(acronym(k) && lex.organisations.contains_key(&doc.tokens[k].lower)) && !opens_title() {
+    // (nor a given name that is a common word only by a stem: "James Wallace, the chief
+    // executive of …, said" opening a sentence, "James" read as "jam" and "-es")
+    let stemmed_given = || lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') && !lex.common_words.contains(doc.tokens[k].lower.as_str());
+    if sentence_start && k == i && k + 1 < j && lex.is_common_word(&doc.tokens[k].lower) && !(acronym(k) && lex.organisations.contains_key(&doc.tokens[k].lower)) && !opens_title() && !stemmed_given() {
         let next = &doc.tokens[k + 1].lower;
         // ("Retired U.S. Air Force Gen. Jane Roe": a participle before a country's name
         // neither; "Environment Canada" is a name)
@@ -3793,6 +3812,13 @@ fn region_named(doc: &Doc, p: &crate::lexicon::Place) -> bool {
 
 fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool) -> bool {
     let place = &lex.places[p];
+    // ("Under questioning from Liberal senator Jane Roe", "Labor MP Jane Roe": a party's word
+    // right before a lower-case office or noun for a person is the party, not the town spelt
+    // so, whatever preposition comes before)
+    let party_word = matches!(doc.tokens[k].lower.as_str(), "liberal" | "labor" | "labour" | "conservative" | "green" | "democratic" | "republican" | "socialist" | "communist" | "nationalist" | "unionist" | "tory");
+    if !region_word && party_word && doc.tokens.get(k + 1).is_some_and(|x| x.kind == TokenKind::Word && (!x.cap && (lex.titles.contains_key(&x.lower) || lex.person_nouns.contains(&x.lower)) || x.lower == "mp")) {
+        return false;
+    }
     // ("Inspector General of Police X", "the Commissioner of Police": a listed title that runs
     // on over "of" and the word is that title, not a place spelt so, Police in Poland)
     if k >= 2 && doc.tokens[k - 1].lower == "of" && (k.saturating_sub(5)..k - 1).any(|l| title_at(doc, l, k + 1).is_some_and(|(e, _)| e == k + 1)) {

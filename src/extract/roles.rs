@@ -288,6 +288,19 @@ pub fn find_roles(doc: &mut Doc) {
         } else {
             ps
         };
+        // ("The committee's chair, Conservative MP Jane Roe,", "The inquiry's chair, retired
+        // High Court judge Dame Jane Roe,": an office of its own between the comma and the name
+        // is the named one's, and so is the title before the comma, as with a councillor's
+        // style above; not a rank or a judge's style, which the title before the comma stands
+        // for alone)
+        let ps = if rank.is_none() && ps >= 3 {
+            second_office_after_comma(doc, ps).map_or(ps, |(c, head, of)| {
+                push_role(doc, holder, c + 1, ps, head, of, false, Span::new(doc.tokens[c + 1].span.start, span.end));
+                c + 1
+            })
+        } else {
+            ps
+        };
         if ps < right && doc.tokens[ps - 1].kind == crate::model::TokenKind::Word {
             right = ps;
         }
@@ -743,8 +756,21 @@ pub fn find_roles(doc: &mut Doc) {
             }
         }
         // "Maria Kovacs, who heads the central bank of Hungary,": the office a verb describes
-        if doc.tokens.get(pe).is_some_and(|t| t.lower == ",") && doc.tokens.get(pe + 1).is_some_and(|t| t.lower == "who") {
-            if let Some((head, k)) = doc.tokens.get(pe + 2).and_then(|t| headed_by(&t.lower)).map(|h| (h, pe + 3)) {
+        // ("Senator X, the Texas Republican who chairs the committee,": after an appositive
+        // that opens with "the" and ends in a noun for a person or a title, words only between)
+        let who = (doc.tokens.get(pe).is_some_and(|t| t.lower == ",")).then(|| {
+            if doc.tokens.get(pe + 1).is_some_and(|t| t.lower == "who") {
+                return Some(pe + 1);
+            }
+            if !doc.tokens.get(pe + 1).is_some_and(|t| t.lower == "the") {
+                return None;
+            }
+            let w = (pe + 2..(pe + 8).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind == crate::model::TokenKind::Word).find(|&j| doc.tokens[j].lower == "who")?;
+            let noun = &doc.tokens[w - 1].lower;
+            (w > pe + 2 && (lex.person_nouns.contains(noun) || lex.titles.contains_key(noun))).then_some(w)
+        }).flatten();
+        if let Some(who) = who {
+            if let Some((head, k)) = doc.tokens.get(who + 1).and_then(|t| headed_by(&t.lower)).map(|h| (h, who + 2)) {
                 let limit = (k + 8).min(doc.tokens.len());
                 let mut of = None;
                 let mut end = k;
@@ -777,6 +803,13 @@ pub fn find_roles(doc: &mut Doc) {
                 if of.is_some() {
                     let ev = Span::new(span.start, doc.tokens[end.max(k) - 1].span.end);
                     push_role_titled(doc, holder, head, of, ev);
+                } else if let Some(body) = body_by_noun_at(doc, k).filter(|_| doc.tokens[who + 1].lower.ends_with('s')) {
+                    // ("Senator X, who chairs the committee, said": the body by its lower-case
+                    // noun alone is the one named before with that head, else one the story
+                    // leaves unnamed; the office is the named one's either way)
+                    // (in the present only: "who chaired the inquiry" tells a task done)
+                    let ev = Span::new(span.start, doc.tokens[k + 1].span.end);
+                    push_role_titled(doc, holder, head, body, ev);
                 }
             }
         }
@@ -1064,6 +1097,55 @@ fn profession_before(doc: &Doc, r: usize) -> Option<(usize, &'static str, usize,
     let m = doc.mention_at_token(l.checked_sub(1)?)?;
     let org = doc.mentions[m].entity;
     (doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.end) == l).then(|| (l, head, org, doc.token_at(doc.mentions[m].span.start)))
+}
+
+/// An office ending right before the name (or its style) at `ps`, after a comma closing
+/// another title with words only between ("chair, Conservative MP", "chair, retired High Court
+/// judge"): the comma's token, the office's head and the organisation named
+/// among the words, if one is. Not an honorific's, a rank's or a judge's style.
+fn second_office_after_comma(doc: &Doc, ps: usize) -> Option<(usize, &'static str, Option<usize>)> {
+    let lex = Lexicon::get();
+    let (l, head) = (ps.saturating_sub(4)..ps).find_map(|l| title_at(doc, l, ps).filter(|&(e, _)| e == ps).map(|(_, h)| (l, h)))?;
+    let class = lex.titles.get(&crate::lexicon::fold(head)).map(|t| t.class);
+    if matches!(class, Some(TitleClass::Honorific | TitleClass::Military)) || matches!(head, "Justice" | "Judge") {
+        return None;
+    }
+    let c = (l.saturating_sub(4)..l).rev().find(|&c| doc.tokens[c].kind != crate::model::TokenKind::Word)?;
+    if doc.tokens[c].lower != "," {
+        return None;
+    }
+    // (the title before the comma a body's by a possessive, or opening its clause after "the":
+    // "Its chairman,", "The inquiry's chair,"; not "Counsel for the Attorney-General, Senior
+    // State Counsel Jane Roe", where the office is another's)
+    let far = (c.saturating_sub(4)..c).find(|&f| title_at(doc, f, c).is_some_and(|(e, _)| e == c))?;
+    let before = |k: usize| doc.tokens.get(k).map_or("", |x| x.lower.as_str());
+    let owned = far >= 1 && (matches!(before(far - 1), "'s" | "\u{2019}s" | "its" | "their") || before(far - 1) == "the" && (far < 2 || !matches!(before(far - 2), "for" | "of" | "to" | "at" | "with" | "by")));
+    // (nor a country's adjective or a place among the words: "Its chairman, Ugandan diplomat
+    // Jane Roe" is left to the cases below, which give the diplomat's country)
+    let placed = (c + 1..l).any(|j| lex.country_adjectives.get(&doc.tokens[j].lower).is_some() || doc.mention_at_token(j).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Country | EntityKind::Place)));
+    if !owned || placed {
+        return None;
+    }
+    let of = (c + 1..l).find_map(|j| doc.mention_at_token(j)).map(|m| doc.mentions[m].entity).filter(|&e| doc.entities[e].kind == EntityKind::Organization);
+    Some((c, head, of))
+}
+
+/// "the committee", "the inquiry" at token `k`, closed by a comma, a full stop, a semicolon or
+/// "and": a body of a hearing or an inquiry by its lower-case noun alone. `Some` of the one
+/// organisation of several words named before whose name ends in that noun ("the Senate
+/// Commerce Committee"), `Some(None)` where none or several are.
+fn body_by_noun_at(doc: &Doc, k: usize) -> Option<Option<usize>> {
+    const BODIES: &[&str] = &["committee", "subcommittee", "inquiry", "panel", "board", "commission", "council", "taskforce"];
+    let noun = doc.tokens.get(k + 1).filter(|x| !x.cap && BODIES.contains(&x.lower.as_str()))?;
+    if doc.tokens[k].lower != "the" || !doc.tokens.get(k + 2).is_some_and(|x| matches!(x.lower.as_str(), "," | "." | ";" | "and")) {
+        return None;
+    }
+    let mut named = doc.mentions.iter().take_while(|m| m.span.end <= noun.span.start).map(|m| m.entity).filter(|&e| {
+        let ent = &doc.entities[e];
+        ent.kind == EntityKind::Organization && ent.name.contains(' ') && ent.name.rsplit(' ').next().is_some_and(|h| h.eq_ignore_ascii_case(&noun.lower))
+    });
+    let one = named.next();
+    Some(one.filter(|&e| named.all(|x| x == e)))
 }
 
 /// The office a verb of leading names: "who heads X" is X's head.
