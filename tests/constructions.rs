@@ -12700,3 +12700,12 @@ fn a_long_participial_opener_with_a_venue_leaves_the_subject_for_a_coordinated_d
     let d = doc("Talks\n\nLISBON - Prime Minister Rui Tavora met President Lin Hao on Monday.\n\nSpeaking at a joint news conference in the Grand Hall of the Old Palace, Tavora said Portugal wanted \"a fair deal\" and urged Lin to open his market to Portuguese cork.");
     demand(&d, "Rui Tavora", Some("Lin Hao"), "open his market to Portuguese cork", DemandKind::Appeal);
 }
+
+#[test]
+fn a_pronoun_quote_after_a_speaker_whose_name_the_list_gives_the_other_sex_is_that_speakers() {
+    // ("Economist Dr Kennedy Mutua … said …. “…,” he said" gave the quote to "he": the
+    // first-name list marks "Kennedy" a woman's name, and every man named before was further
+    // back than the sentences looked at, or others of his sex were named)
+    let d = doc("Carbon credits\n\nTom Hale, the environment minister, said the rules would be published in March.\n\nIts programme manager, Jane Roe, said county governments had signed deals that local people had never seen.\n\nThe Harbor Trust has denied claims that communities were left out.\n\nA spokesperson for the trust said the project had been approved by local assemblies.\n\nEconomist Dr Courtney Okello of Harbor University said carbon markets could bring billions into the country.\n\n\"One bad project can wipe out the price for everyone,\" he said.");
+    quote(&d, "One bad project can wipe out the price for everyone,", "Courtney Okello");
+}
