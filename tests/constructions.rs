@@ -12709,3 +12709,12 @@ fn a_pronoun_quote_after_a_speaker_whose_name_the_list_gives_the_other_sex_is_th
     let d = doc("Carbon credits\n\nTom Hale, the environment minister, said the rules would be published in March.\n\nIts programme manager, Jane Roe, said county governments had signed deals that local people had never seen.\n\nThe Harbor Trust has denied claims that communities were left out.\n\nA spokesperson for the trust said the project had been approved by local assemblies.\n\nEconomist Dr Courtney Okello of Harbor University said carbon markets could bring billions into the country.\n\n\"One bad project can wipe out the price for everyone,\" he said.");
     quote(&d, "One bad project can wipe out the price for everyone,", "Courtney Okello");
 }
+
+#[test]
+fn a_second_quote_of_a_report_whose_subject_was_resolved_has_that_speaker() {
+    // ("A State Department spokesperson, asked about U.S. funding, said Washington had provided
+    // "…" to Sudan and expected "…"" gave the second quote the words "A State Department
+    // spokesperson" only, though the report and its first quote had the State Department)
+    let d = doc("Aid\n\nThe Harbor Relief Agency announced new aid for Norland on Monday.\n\nA Harbor Relief Agency spokesperson, asked about its funding, said the agency had provided \"significant life-saving assistance\" to Norland and expected \"other donors, especially in the region, to do their share.\"");
+    quote(&d, "other donors, especially in the region, to do their share.", "Harbor Relief Agency");
+}

@@ -2137,6 +2137,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     out.extend(reports);
     statement_taken_up(doc, &mut out);
     described_then_named(doc, &mut out);
+    subject_resolved_in_report(&mut out);
     // "Ms. Roe declined to comment.": a refusal to speak says nothing
     // (what follows "comment on" is kept: "declined to comment on whether …")
     out.retain(|st| {
@@ -2409,6 +2410,22 @@ fn described_then_named(doc: &Doc, out: &mut [Statement]) {
             st.speaker = Some(h);
             st.speaker_text = None;
             st.unattributed = None;
+        }
+    }
+}
+
+/// "A State Department spokesperson, asked about …, said Washington had provided “…” and
+/// expected “…”": a quote left with its speaker's words only, when a report whose text opens
+/// with those very words (the same span) found who they name, is that speaker's.
+fn subject_resolved_in_report(out: &mut [Statement]) {
+    for i in 0..out.len() {
+        let Some(sp) = out[i].speaker_text.filter(|_| out[i].speaker.is_none() && out[i].kind == StatementKind::Direct) else { continue };
+        let mut found = out.iter().filter(|r| r.kind == StatementKind::Reported && r.text.start == sp.start && r.text.end > sp.end).filter_map(|r| r.speaker);
+        let Some(e) = found.next() else { continue };
+        if found.all(|x| x == e) {
+            out[i].speaker = Some(e);
+            out[i].speaker_text = None;
+            out[i].unattributed = None;
         }
     }
 }
