@@ -12718,3 +12718,13 @@ fn a_second_quote_of_a_report_whose_subject_was_resolved_has_that_speaker() {
     let d = doc("Aid\n\nThe Harbor Relief Agency announced new aid for Norland on Monday.\n\nA Harbor Relief Agency spokesperson, asked about its funding, said the agency had provided \"significant life-saving assistance\" to Norland and expected \"other donors, especially in the region, to do their share.\"");
     quote(&d, "other donors, especially in the region, to do their share.", "Harbor Relief Agency");
 }
+
+#[test]
+fn a_senior_body_word_official_speaks_for_the_body_named_before() {
+    // ("A senior ministry official, who asked not to be named, said …" was left as those words,
+    // and "The official said …" after it too: a word of rank stood between the article and the
+    // body's noun, where "A ministry official told …" found the ministry)
+    let d = doc("Rules\n\nThe Ministry of Digital Affairs issued the advisory on Thursday.\n\nA senior ministry official, who asked not to be named, said the advisory would become law.\n\nThe official said four platforms had been \"sent reminders twice\".");
+    reported(&d, "A senior ministry official, who asked not to be named, said the advisory would become law", "Ministry of Digital Affairs");
+    quote(&d, "sent reminders twice", "Ministry of Digital Affairs");
+}

@@ -1334,6 +1334,9 @@ fn body_word_spokesperson(doc: &Doc, s: usize, e: usize, spokes: &[&str]) -> Opt
     if e < s + 3 || !matches!(doc.tokens[s].lower.as_str(), "a" | "an" | "the") {
         return None;
     }
+    // ("A senior ministry official, who asked not to be named, said …": a word of rank before
+    // the body's noun)
+    let s = if matches!(doc.tokens[s + 1].lower.as_str(), "senior" | "top" | "junior" | "high-ranking" | "high-level") && e >= s + 4 && !doc.tokens[s + 1].cap { s + 1 } else { s };
     let n = if matches!(doc.tokens[s + 2].lower.as_str(), "'s" | "\u{2019}s") && doc.tokens[s].lower == "the" { s + 3 } else { s + 2 };
     if n + 1 != e || !spokes.contains(&doc.tokens.get(n)?.lower.as_str()) {
         return None;
