@@ -12775,3 +12775,31 @@ fn a_given_name_common_only_by_its_stem_opening_a_sentence_opens_the_name() {
     let d = doc("Rivers\n\nThe rivers were dirty. Meanwhile Jane Quarnby said the rivers were dirty.");
     assert!(d.entities.iter().any(|e| e.name == "Jane Quarnby"), "{}", dump(&d));
 }
+
+#[test]
+fn a_pronoun_quote_after_a_speaker_whose_name_the_list_gives_the_other_sex_is_that_speakers() {
+    // ("Economist Dr Kennedy Mutua … said …. “…,” he said" gave the quote to "he": the
+    // first-name list marks "Kennedy" a woman's name, and every man named before was further
+    // back than the sentences looked at, or others of his sex were named)
+    let d = doc("Carbon credits\n\nTom Hale, the environment minister, said the rules would be published in March.\n\nIts programme manager, Jane Roe, said county governments had signed deals that local people had never seen.\n\nThe Harbor Trust has denied claims that communities were left out.\n\nA spokesperson for the trust said the project had been approved by local assemblies.\n\nEconomist Dr Courtney Okello of Harbor University said carbon markets could bring billions into the country.\n\n\"One bad project can wipe out the price for everyone,\" he said.");
+    quote(&d, "One bad project can wipe out the price for everyone,", "Courtney Okello");
+}
+
+#[test]
+fn a_second_quote_of_a_report_whose_subject_was_resolved_has_that_speaker() {
+    // ("A State Department spokesperson, asked about U.S. funding, said Washington had provided
+    // "…" to Sudan and expected "…"" gave the second quote the words "A State Department
+    // spokesperson" only, though the report and its first quote had the State Department)
+    let d = doc("Aid\n\nThe Harbor Relief Agency announced new aid for Norland on Monday.\n\nA Harbor Relief Agency spokesperson, asked about its funding, said the agency had provided \"significant life-saving assistance\" to Norland and expected \"other donors, especially in the region, to do their share.\"");
+    quote(&d, "other donors, especially in the region, to do their share.", "Harbor Relief Agency");
+}
+
+#[test]
+fn a_senior_body_word_official_speaks_for_the_body_named_before() {
+    // ("A senior ministry official, who asked not to be named, said …" was left as those words,
+    // and "The official said …" after it too: a word of rank stood between the article and the
+    // body's noun, where "A ministry official told …" found the ministry)
+    let d = doc("Rules\n\nThe Ministry of Digital Affairs issued the advisory on Thursday.\n\nA senior ministry official, who asked not to be named, said the advisory would become law.\n\nThe official said four platforms had been \"sent reminders twice\".");
+    reported(&d, "A senior ministry official, who asked not to be named, said the advisory would become law", "Ministry of Digital Affairs");
+    quote(&d, "sent reminders twice", "Ministry of Digital Affairs");
+}

@@ -482,9 +482,49 @@ fn referent_worked(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, perso
         }
     }
     if person && want_gender.is_some() {
-        return only_person_before(doc, ctx, t, exclude, want_gender);
+        return only_person_before(doc, ctx, t, exclude, want_gender).or_else(|| speaker_before_quote(doc, ctx, t, exclude, want_gender));
     }
     None
+}
+
+/// "Economist Dr Jo Kennet of Harbor University said markets could …. “…,” he said": a "he" or
+/// "she" that speaks a quote (right after it, or right before a cue that opens one) and that no
+/// person of its sex before it takes is the one person who spoke as the subject of the sentence
+/// right before the quote, though the first-name list gives that name the other sex (a surname
+/// or a family name written first read as a given name); not one an honorific gave the other sex.
+fn speaker_before_quote(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, want_gender: Option<char>) -> Option<usize> {
+    let lex = Lexicon::get();
+    let si = doc.sentence_at(doc.tokens[t].span.start)?;
+    let sa = doc.sentences[si].tokens.0;
+    let said = doc.tokens.get(t + 1).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| matches!(c.lemma, "say" | "add" | "tell")));
+    let after_quote = t > sa && doc.tokens[t - 1].kind == TokenKind::Quote && ctx.tok_quote[t].is_none();
+    let opens_quote = t == sa && (t + 2..doc.tokens.len().min(t + 4)).any(|j| doc.tokens[j].kind == TokenKind::Quote) && (t + 2..doc.tokens.len().min(t + 3)).all(|j| matches!(doc.tokens[j].lower.as_str(), "," | ":") || doc.tokens[j].kind == TokenKind::Quote);
+    if !said || !(after_quote || opens_quote) {
+        return None;
+    }
+    // the sentence right before, past sentences wholly quoted (the quote's own first sentences)
+    let p = (0..si).rev().find(|&s| {
+        let (a, b) = doc.sentences[s].tokens;
+        !(a..b).all(|j| ctx.tok_quote[j].is_some() || doc.tokens[j].kind != TokenKind::Word)
+    })?;
+    // (that sentence has no quote of its own: "Jo Roe said: “…”" is spoken already)
+    let (a, b) = doc.sentences[p].tokens;
+    if (a..b).any(|j| ctx.tok_quote[j].is_some()) {
+        return None;
+    }
+    let cue = (a + 1..b).find(|&j| lex.cues.contains_key(&doc.tokens[j].lower))?;
+    let np = subject_before_ending(doc, ctx, cue, a, false, None)?;
+    if np.start != a {
+        return None;
+    }
+    let mut people = np.entities.iter().map(|&e| doc.actor_of(e)).filter(|&e| doc.entities[e].kind == EntityKind::Person);
+    let e = people.next()?;
+    if people.any(|x| x != e) || Some(e) == exclude {
+        return None;
+    }
+    let before = doc.tokens[t].span.start;
+    let told = ctx.titled.iter().take_while(|m| m.0 < before).find(|m| m.1 == e).map(|m| m.2);
+    (told.is_none() || told == want_gender).then_some(e)
 }
 
 fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn Fn(usize) -> bool) -> Option<usize> {

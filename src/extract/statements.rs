@@ -1334,6 +1334,9 @@ fn body_word_spokesperson(doc: &Doc, s: usize, e: usize, spokes: &[&str]) -> Opt
     if e < s + 3 || !matches!(doc.tokens[s].lower.as_str(), "a" | "an" | "the") {
         return None;
     }
+    // ("A senior ministry official, who asked not to be named, said …": a word of rank before
+    // the body's noun)
+    let s = if matches!(doc.tokens[s + 1].lower.as_str(), "senior" | "top" | "junior" | "high-ranking" | "high-level") && e >= s + 4 && !doc.tokens[s + 1].cap { s + 1 } else { s };
     let n = if matches!(doc.tokens[s + 2].lower.as_str(), "'s" | "\u{2019}s") && doc.tokens[s].lower == "the" { s + 3 } else { s + 2 };
     if n + 1 != e || !spokes.contains(&doc.tokens.get(n)?.lower.as_str()) {
         return None;
@@ -2137,6 +2140,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     out.extend(reports);
     statement_taken_up(doc, &mut out);
     described_then_named(doc, &mut out);
+    subject_resolved_in_report(&mut out);
     // "Ms. Roe declined to comment.": a refusal to speak says nothing
     // (what follows "comment on" is kept: "declined to comment on whether …")
     out.retain(|st| {
@@ -2409,6 +2413,22 @@ fn described_then_named(doc: &Doc, out: &mut [Statement]) {
             st.speaker = Some(h);
             st.speaker_text = None;
             st.unattributed = None;
+        }
+    }
+}
+
+/// "A State Department spokesperson, asked about …, said Washington had provided “…” and
+/// expected “…”": a quote left with its speaker's words only, when a report whose text opens
+/// with those very words (the same span) found who they name, is that speaker's.
+fn subject_resolved_in_report(out: &mut [Statement]) {
+    for i in 0..out.len() {
+        let Some(sp) = out[i].speaker_text.filter(|_| out[i].speaker.is_none() && out[i].kind == StatementKind::Direct) else { continue };
+        let mut found = out.iter().filter(|r| r.kind == StatementKind::Reported && r.text.start == sp.start && r.text.end > sp.end).filter_map(|r| r.speaker);
+        let Some(e) = found.next() else { continue };
+        if found.all(|x| x == e) {
+            out[i].speaker = Some(e);
+            out[i].speaker_text = None;
+            out[i].unattributed = None;
         }
     }
 }
