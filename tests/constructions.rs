@@ -12700,3 +12700,18 @@ fn a_long_participial_opener_with_a_venue_leaves_the_subject_for_a_coordinated_d
     let d = doc("Talks\n\nLISBON - Prime Minister Rui Tavora met President Lin Hao on Monday.\n\nSpeaking at a joint news conference in the Grand Hall of the Old Palace, Tavora said Portugal wanted \"a fair deal\" and urged Lin to open his market to Portuguese cork.");
     demand(&d, "Rui Tavora", Some("Lin Hao"), "open his market to Portuguese cork", DemandKind::Appeal);
 }
+
+#[test]
+fn a_leaders_surname_before_government_is_his_government_not_the_man() {
+    // ("The Modi government must tell the nation …" and "said the ruling could deepen the rift
+    // between the Marcos and Duterte camps" were about the men: a surname that modifies
+    // "government", "administration" or "camps" names his government or his camp)
+    let d = doc("Farm protest\n\nOSLO - Norwegian Prime Minister Tom Hale met farmers on Monday.\n\nOpposition leader Mara Lind said the Hale government had failed the farmers of the north.");
+    let s = reported(&d, "Opposition leader Mara Lind said the Hale government had failed the farmers of the north", "Mara Lind");
+    let a = about(&d, &s);
+    assert!(!a.contains(&"Tom Hale".to_string()), "{a:?}\n{}", dump(&d));
+    assert!(a.contains(&"Norway".to_string()), "{a:?}\n{}", dump(&d));
+    let d = doc("Farm protest\n\nOSLO - Prime Minister Tom Hale and opposition leader Anna Moen met farmers on Monday.\n\nAnalyst Mara Lind said the vote could deepen the rift between the Hale and Moen camps.");
+    let s = reported(&d, "Analyst Mara Lind said the vote could deepen the rift between the Hale and Moen camps", "Mara Lind");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}
