@@ -12715,3 +12715,15 @@ fn a_leaders_surname_before_government_is_his_government_not_the_man() {
     let s = reported(&d, "Analyst Mara Lind said the vote could deepen the rift between the Hale and Moen camps", "Mara Lind");
     assert!(about(&d, &s).is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_leaders_government_accused_is_no_accusation_of_the_man() {
+    // ("accused the Marcos administration of "handing over a Filipino to foreigners"" was about
+    // Ferdinand Marcos Jr, and so was the quote inside it: the object of the accusation is his
+    // government, not the man)
+    let d = doc("Farm protest\n\nOSLO - Prime Minister Tom Hale met farmers on Monday.\n\nOpposition leader Mara Lind accused the Hale administration of \"selling the north to foreign buyers\".");
+    let s = reported(&d, "Opposition leader Mara Lind accused the Hale administration of \"selling the north to foreign buyers\"", "Mara Lind");
+    assert!(!about(&d, &s).contains(&"Tom Hale".to_string()), "{}", dump(&d));
+    let q = quote(&d, "selling the north to foreign buyers", "Mara Lind");
+    assert!(!about(&d, &q).contains(&"Tom Hale".to_string()), "{}", dump(&d));
+}

@@ -1835,6 +1835,11 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         if let Some(m) = ctx.tok_mention[k] {
             let e = doc.mentions[m].entity;
             let end = doc.token_at(doc.mentions[m].span.end);
+            // ("accused the Marcos administration of …": a leader's government, not the man, as
+            // in `actors_in_with`)
+            if doc.entities[e].kind == EntityKind::Person && governs_as_modifier(doc, ctx, end, limit) {
+                return None;
+            }
             // ("Transparency International's Peru chapter said": a place naming a body's branch
             // after the body's possessive says where the branch is; the body speaks)
             if let Some((e0, _)) = last.filter(|&(e0, _)| doc.entities[e0].kind == EntityKind::Organization && k > t && matches!(doc.tokens[k - 1].lower.as_str(), "'s" | "’s") && matches!(doc.entities[e].kind, EntityKind::Country | EntityKind::Place)) {
