@@ -12803,3 +12803,30 @@ fn a_senior_body_word_official_speaks_for_the_body_named_before() {
     reported(&d, "A senior ministry official, who asked not to be named, said the advisory would become law", "Ministry of Digital Affairs");
     quote(&d, "sent reminders twice", "Ministry of Digital Affairs");
 }
+
+#[test]
+fn a_leaders_surname_before_government_is_his_government_not_the_man() {
+    // ("The Modi government must tell the nation …" and "said the ruling could deepen the rift
+    // between the Marcos and Duterte camps" were about the men: a surname that modifies
+    // "government", "administration" or "camps" names his government or his camp)
+    let d = doc("Farm protest\n\nOSLO - Norwegian Prime Minister Tom Hale met farmers on Monday.\n\nOpposition leader Mara Lind said the Hale government had failed the farmers of the north.");
+    let s = reported(&d, "Opposition leader Mara Lind said the Hale government had failed the farmers of the north", "Mara Lind");
+    let a = about(&d, &s);
+    assert!(!a.contains(&"Tom Hale".to_string()), "{a:?}\n{}", dump(&d));
+    assert!(a.contains(&"Norway".to_string()), "{a:?}\n{}", dump(&d));
+    let d = doc("Farm protest\n\nOSLO - Prime Minister Tom Hale and opposition leader Anna Moen met farmers on Monday.\n\nAnalyst Mara Lind said the vote could deepen the rift between the Hale and Moen camps.");
+    let s = reported(&d, "Analyst Mara Lind said the vote could deepen the rift between the Hale and Moen camps", "Mara Lind");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_leaders_government_accused_is_no_accusation_of_the_man() {
+    // ("accused the Marcos administration of "handing over a Filipino to foreigners"" was about
+    // Ferdinand Marcos Jr, and so was the quote inside it: the object of the accusation is his
+    // government, not the man)
+    let d = doc("Farm protest\n\nOSLO - Prime Minister Tom Hale met farmers on Monday.\n\nOpposition leader Mara Lind accused the Hale administration of \"selling the north to foreign buyers\".");
+    let s = reported(&d, "Opposition leader Mara Lind accused the Hale administration of \"selling the north to foreign buyers\"", "Mara Lind");
+    assert!(!about(&d, &s).contains(&"Tom Hale".to_string()), "{}", dump(&d));
+    let q = quote(&d, "selling the north to foreign buyers", "Mara Lind");
+    assert!(!about(&d, &q).contains(&"Tom Hale".to_string()), "{}", dump(&d));
+}

@@ -1875,6 +1875,11 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         if let Some(m) = ctx.tok_mention[k] {
             let e = doc.mentions[m].entity;
             let end = doc.token_at(doc.mentions[m].span.end);
+            // ("accused the Marcos administration of …": a leader's government, not the man, as
+            // in `actors_in_with`)
+            if doc.entities[e].kind == EntityKind::Person && governs_as_modifier(doc, ctx, end, limit) {
+                return None;
+            }
             // ("Transparency International's Peru chapter said": a place naming a body's branch
             // after the body's possessive says where the branch is; the body speaks)
             if let Some((e0, _)) = last.filter(|&(e0, _)| doc.entities[e0].kind == EntityKind::Organization && k > t && matches!(doc.tokens[k - 1].lower.as_str(), "'s" | "’s") && matches!(doc.entities[e].kind, EntityKind::Country | EntityKind::Place)) {
@@ -3010,6 +3015,18 @@ fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: 
                 k = mend.max(k + 1);
                 continue;
             }
+            // (a leader's surname before the noun of his government, "accused the Marcos
+            // administration of …", "The Modi government must …", "the rift between the Roe
+            // and Poe camps", is that government, not the man: his state, when a role of his
+            // names one)
+            if doc.entities[e].kind == EntityKind::Person && governs_as_modifier(doc, ctx, mend, b) {
+                let state = doc.roles.iter().filter(|r| r.holder == e && !r.former).filter_map(|r| r.of).map(|o| doc.actor_of(o)).find(|&o| doc.entities[o].kind == EntityKind::Country);
+                if let Some(c) = state.filter(|&c| !out.contains(&c) && !exclude.contains(&c) && Some(c) != speaker) {
+                    out.push(c);
+                }
+                k = mend.max(k + 1);
+                continue;
+            }
             // (a region's name used as an adjective before the states or people of it,
             // "Pacific countries", "our Pacific family", "Gulf states", is about them, not the
             // region: only a place, not a country, whose adjective stays a mention)
@@ -3093,6 +3110,22 @@ fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: 
         k += 1;
     }
     out
+}
+
+/// After a person's name ending at token `k` (before `limit`): the lower-case noun of a
+/// government or camp it modifies ("Marcos administration", "Modi government"), or "and" with
+/// another person's name before that noun ("the Roe and Poe camps").
+fn governs_as_modifier(doc: &Doc, ctx: &Ctx, k: usize, limit: usize) -> bool {
+    let noun = |j: usize| j < limit && doc.tokens.get(j).is_some_and(|t| !t.cap && matches!(t.lower.as_str(), "administration" | "government" | "regime" | "camp" | "camps"));
+    if noun(k) {
+        return true;
+    }
+    if k + 1 >= limit || doc.tokens[k].lower != "and" {
+        return false;
+    }
+    let Some(m) = ctx.tok_mention[k + 1] else { return false };
+    let m = &doc.mentions[m];
+    doc.token_at(m.span.start) == k + 1 && doc.entities[m.entity].kind == EntityKind::Person && noun(doc.token_at(m.span.end))
 }
 
 /// "called on parliament to withdraw it", "the legislature", "the upper house would not
