@@ -12700,3 +12700,14 @@ fn a_long_participial_opener_with_a_venue_leaves_the_subject_for_a_coordinated_d
     let d = doc("Talks\n\nLISBON - Prime Minister Rui Tavora met President Lin Hao on Monday.\n\nSpeaking at a joint news conference in the Grand Hall of the Old Palace, Tavora said Portugal wanted \"a fair deal\" and urged Lin to open his market to Portuguese cork.");
     demand(&d, "Rui Tavora", Some("Lin Hao"), "open his market to Portuguese cork", DemandKind::Appeal);
 }
+
+#[test]
+fn a_states_expectation_of_its_own_partners_is_asked_of_them() {
+    // ("Ukraine expected its partners to adopt new sanctions …", "We expect our partners to
+    // stop financing …" gave no demand: the plural noun for the ones asked, "partners", was not
+    // one of the actors a wish could be of, and a state as subject was not looked at)
+    let d = doc("Sanctions\n\nPresident Ivan Petrenko said Ukraine expected its partners to adopt new sanctions against the shipping sector before the end of the year.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("adopt new sanctions") && party(&d, m.by) == "Ukraine"), "{}", dump(&d));
+    let d = doc("Oil\n\n\"We expect our partners to stop buying the cargoes,\" Finance Minister Tomas Berg said.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("stop buying") && party(&d, m.by) == "Tomas Berg"), "{}", dump(&d));
+}

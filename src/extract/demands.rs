@@ -1311,11 +1311,23 @@ fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
     };
     // ("Verhoeven said she expected member states to hold the line": a person's expectation of
     // actors named by a plural noun for them)
+    // ("Ukraine expected its partners to adopt sanctions", "We expect our partners to stop
+    // financing …": a state's, body's or speaker's expectation of its own partners, allies or
+    // donors, named by a possessive before the plural noun)
+    let own_plural = || {
+        !passive
+            && c > 0
+            && ctx.tok_mention[c - 1].is_some_and(|m| {
+                let e = &doc.entities[doc.mentions[m].entity];
+                matches!(e.kind, EntityKind::Country | EntityKind::Organization) || e.stands_for.is_some()
+            })
+            && doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "its" | "their"))
+    };
     let of_plural_actors = || {
         c > 0
-            && matches!(doc.tokens[c - 1].lower.as_str(), "i" | "we" | "he" | "she")
+            && (matches!(doc.tokens[c - 1].lower.as_str(), "i" | "we" | "he" | "she") || own_plural())
             && (c + 2..(c + 5).min(b)).find(|&j| doc.tokens[j].lower == "to").is_some_and(|j| {
-                matches!(doc.tokens[j - 1].lower.as_str(), "allies" | "states" | "governments" | "countries" | "nations" | "parties" | "sides" | "leaders" | "lawmakers" | "employers" | "companies" | "regulators" | "authorities")
+                matches!(doc.tokens[j - 1].lower.as_str(), "allies" | "states" | "governments" | "countries" | "nations" | "parties" | "sides" | "leaders" | "lawmakers" | "employers" | "companies" | "regulators" | "authorities" | "partners" | "donors")
                     && (c + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap)
                     && !forecast(j)
             })
