@@ -12711,3 +12711,12 @@ fn a_states_expectation_of_its_own_partners_is_asked_of_them() {
     let d = doc("Oil\n\n\"We expect our partners to stop buying the cargoes,\" Finance Minister Tomas Berg said.");
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("stop buying") && party(&d, m.by) == "Tomas Berg"), "{}", dump(&d));
 }
+
+#[test]
+fn it_urged_after_but_is_the_body_the_same_sentence_reported_on() {
+    // ("German MEP X (EPP), who …, said the Commission had "finally shown teeth" but urged it to
+    // move faster …" asked it of the party in brackets after the speaker's name: "it" after
+    // "but" is the body the clause after "said" is about)
+    let d = doc("Fine\n\nThe European Commission fined Orvane 300 million euros on Monday.\n\nDutch MEP Pieter Vos (Greens), who chairs the trade committee, said the Commission had \"finally acted\" but urged it to move faster on open cases.");
+    demand(&d, "Pieter Vos", Some("European Commission"), "move faster on open cases", DemandKind::Appeal);
+}

@@ -1641,6 +1641,19 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
             of = Some(p);
         }
     }
+    // ("said the Commission had "finally shown teeth" but urged it to move faster": "it" after
+    // "but"/"and" is the body or state the same sentence reported on, the subject of the
+    // clause after "said", not an organisation named further back)
+    if c > a + 2 && matches!(doc.tokens[c - 1].lower.as_str(), "but" | "and") && doc.tokens.get(k).is_some_and(|t| t.lower == "it") && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "to") {
+        if let Some(np) = (a..c - 2).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "said" | "says") && doc.tokens[j + 1].lower == "the").and_then(|j| np_at(doc, ctx, j + 1, c)) {
+            let verb = doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "had" | "has" | "was" | "is" | "would" | "will" | "could" | "should"));
+            if let (true, Some(Party::Entity(e))) = (verb, actor_party(doc, &np)) {
+                if matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country) {
+                    of = Some(Party::Entity(e));
+                }
+            }
+        }
+    }
     // ("urge the US side to …": a state's side in talks is that state)
     if of.is_some() && doc.tokens.get(obj_end).is_some_and(|t| t.lower == "side") && obj_end > k && doc.tokens[obj_end - 1].cap {
         obj_end += 1;
