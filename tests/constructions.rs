@@ -12720,3 +12720,12 @@ fn it_urged_after_but_is_the_body_the_same_sentence_reported_on() {
     let d = doc("Fine\n\nThe European Commission fined Orvane 300 million euros on Monday.\n\nDutch MEP Pieter Vos (Greens), who chairs the trade committee, said the Commission had \"finally acted\" but urged it to move faster on open cases.");
     demand(&d, "Pieter Vos", Some("European Commission"), "move faster on open cases", DemandKind::Appeal);
 }
+
+#[test]
+fn it_opening_a_condition_for_an_actor_the_sentence_never_names_asks_no_one_known() {
+    // ("X said the Pacific would only support the final decision if it kept the limit "alive""
+    // was asked of Australia, named a paragraph before, whom "it" was taken for: the pronoun is
+    // the decision backed)
+    let d = doc("Summit\n\nPrime Minister Sam Hale said Australia would host the next summit.\n\nActivist Tala Mose said the islands would only support the final decision if it kept the warming limit alive.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("kept the warming limit") && m.of.is_none()), "{}", dump(&d));
+}

@@ -2707,6 +2707,11 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // ("The party would back the inquiry only if it included …": a pronoun taken
                     // for the body that sets the condition is no one asked by name)
                     let of = Some(of).filter(|&p| p != setter);
+                    // ("said the Pacific would only support the final decision if it kept …": "it"
+                    // that opens the condition, taken for an actor the sentence never names, is
+                    // more often the thing backed; the one asked is left unknown)
+                    let named = |p: Party| (a..k).any(|j| doc.tokens[j].cap && ctx.tok_mention[j].is_some_and(|m| Party::Entity(doc.mentions[m].entity) == p));
+                    let of = of.filter(|&p| !(pronoun && doc.tokens[np.start].lower == "it" && !named(p)));
                     push(out, DemandKind::Condition, setter, of, span(doc, np.end, end), span(doc, clause_start(k, &[]), end), cue);
                     k = end;
                     continue;
