@@ -12830,3 +12830,32 @@ fn a_leaders_government_accused_is_no_accusation_of_the_man() {
     let q = quote(&d, "selling the north to foreign buyers", "Mara Lind");
     assert!(!about(&d, &q).contains(&"Tom Hale".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn a_states_expectation_of_its_own_partners_is_asked_of_them() {
+    // ("Ukraine expected its partners to adopt new sanctions …", "We expect our partners to
+    // stop financing …" gave no demand: the plural noun for the ones asked, "partners", was not
+    // one of the actors a wish could be of, and a state as subject was not looked at)
+    let d = doc("Sanctions\n\nPresident Ivan Petrenko said Ukraine expected its partners to adopt new sanctions against the shipping sector before the end of the year.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("adopt new sanctions") && party(&d, m.by) == "Ukraine"), "{}", dump(&d));
+    let d = doc("Oil\n\n\"We expect our partners to stop buying the cargoes,\" Finance Minister Tomas Berg said.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("stop buying") && party(&d, m.by) == "Tomas Berg"), "{}", dump(&d));
+}
+
+#[test]
+fn it_urged_after_but_is_the_body_the_same_sentence_reported_on() {
+    // ("German MEP X (EPP), who …, said the Commission had "finally shown teeth" but urged it to
+    // move faster …" asked it of the party in brackets after the speaker's name: "it" after
+    // "but" is the body the clause after "said" is about)
+    let d = doc("Fine\n\nThe European Commission fined Orvane 300 million euros on Monday.\n\nDutch MEP Pieter Vos (Greens), who chairs the trade committee, said the Commission had \"finally acted\" but urged it to move faster on open cases.");
+    demand(&d, "Pieter Vos", Some("European Commission"), "move faster on open cases", DemandKind::Appeal);
+}
+
+#[test]
+fn it_opening_a_condition_for_an_actor_the_sentence_never_names_asks_no_one_known() {
+    // ("X said the Pacific would only support the final decision if it kept the limit "alive""
+    // was asked of Australia, named a paragraph before, whom "it" was taken for: the pronoun is
+    // the decision backed)
+    let d = doc("Summit\n\nPrime Minister Sam Hale said Australia would host the next summit.\n\nActivist Tala Mose said the islands would only support the final decision if it kept the warming limit alive.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("kept the warming limit") && m.of.is_none()), "{}", dump(&d));
+}

@@ -1311,11 +1311,23 @@ fn wish_of_actor(doc: &Doc, ctx: &Ctx, c: usize, b: usize) -> bool {
     };
     // ("Verhoeven said she expected member states to hold the line": a person's expectation of
     // actors named by a plural noun for them)
+    // ("Ukraine expected its partners to adopt sanctions", "We expect our partners to stop
+    // financing …": a state's, body's or speaker's expectation of its own partners, allies or
+    // donors, named by a possessive before the plural noun)
+    let own_plural = || {
+        !passive
+            && c > 0
+            && ctx.tok_mention[c - 1].is_some_and(|m| {
+                let e = &doc.entities[doc.mentions[m].entity];
+                matches!(e.kind, EntityKind::Country | EntityKind::Organization) || e.stands_for.is_some()
+            })
+            && doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "its" | "their"))
+    };
     let of_plural_actors = || {
         c > 0
-            && matches!(doc.tokens[c - 1].lower.as_str(), "i" | "we" | "he" | "she")
+            && (matches!(doc.tokens[c - 1].lower.as_str(), "i" | "we" | "he" | "she") || own_plural())
             && (c + 2..(c + 5).min(b)).find(|&j| doc.tokens[j].lower == "to").is_some_and(|j| {
-                matches!(doc.tokens[j - 1].lower.as_str(), "allies" | "states" | "governments" | "countries" | "nations" | "parties" | "sides" | "leaders" | "lawmakers" | "employers" | "companies" | "regulators" | "authorities")
+                matches!(doc.tokens[j - 1].lower.as_str(), "allies" | "states" | "governments" | "countries" | "nations" | "parties" | "sides" | "leaders" | "lawmakers" | "employers" | "companies" | "regulators" | "authorities" | "partners" | "donors")
                     && (c + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].cap)
                     && !forecast(j)
             })
@@ -1627,6 +1639,19 @@ fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, appeal: bool,
         let ends = |np: &Np| np.end == c || np.end + 3 == c && doc.tokens[np.end].lower == "(" && doc.tokens[c - 1].lower == ")";
         if let Some(p) = wrote.and_then(|j| np_at(doc, ctx, j + 2, c)).filter(ends).and_then(|np| actor_party(doc, &np)) {
             of = Some(p);
+        }
+    }
+    // ("said the Commission had "finally shown teeth" but urged it to move faster": "it" after
+    // "but"/"and" is the body or state the same sentence reported on, the subject of the
+    // clause after "said", not an organisation named further back)
+    if c > a + 2 && matches!(doc.tokens[c - 1].lower.as_str(), "but" | "and") && doc.tokens.get(k).is_some_and(|t| t.lower == "it") && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "to") {
+        if let Some(np) = (a..c - 2).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "said" | "says") && doc.tokens[j + 1].lower == "the").and_then(|j| np_at(doc, ctx, j + 1, c)) {
+            let verb = doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "had" | "has" | "was" | "is" | "would" | "will" | "could" | "should"));
+            if let (true, Some(Party::Entity(e))) = (verb, actor_party(doc, &np)) {
+                if matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country) {
+                    of = Some(Party::Entity(e));
+                }
+            }
         }
     }
     // ("urge the US side to …": a state's side in talks is that state)
@@ -2682,6 +2707,11 @@ fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, reported: bo
                     // ("The party would back the inquiry only if it included …": a pronoun taken
                     // for the body that sets the condition is no one asked by name)
                     let of = Some(of).filter(|&p| p != setter);
+                    // ("said the Pacific would only support the final decision if it kept …": "it"
+                    // that opens the condition, taken for an actor the sentence never names, is
+                    // more often the thing backed; the one asked is left unknown)
+                    let named = |p: Party| (a..k).any(|j| doc.tokens[j].cap && ctx.tok_mention[j].is_some_and(|m| Party::Entity(doc.mentions[m].entity) == p));
+                    let of = of.filter(|&p| !(pronoun && doc.tokens[np.start].lower == "it" && !named(p)));
                     push(out, DemandKind::Condition, setter, of, span(doc, np.end, end), span(doc, clause_start(k, &[]), end), cue);
                     k = end;
                     continue;
