@@ -12700,3 +12700,18 @@ fn a_long_participial_opener_with_a_venue_leaves_the_subject_for_a_coordinated_d
     let d = doc("Talks\n\nLISBON - Prime Minister Rui Tavora met President Lin Hao on Monday.\n\nSpeaking at a joint news conference in the Grand Hall of the Old Palace, Tavora said Portugal wanted \"a fair deal\" and urged Lin to open his market to Portuguese cork.");
     demand(&d, "Rui Tavora", Some("Lin Hao"), "open his market to Portuguese cork", DemandKind::Appeal);
 }
+
+#[test]
+fn a_managing_director_is_a_title_and_a_firms_joint_top_post_is_one_role_of_the_body_its_names() {
+    // ("Mr Daniel Koh, managing director of Horizon Voyages, said" gave no role: "managing" is
+    // no title word; "NewSpace India Limited (NSIL), ISRO's commercial arm, said …. Its chairman
+    // and managing director, X, said" gave "director" alone, then, with the title known, a
+    // chairman of ISRO, the owner named inside the appositive of the sentence's subject)
+    let d = doc("Travel\n\nMr Tom Reed, managing director of Vexmoor Tours, said two families had asked to postpone their trips.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Reed" && r.title == "managing director"), "{}", dump(&d));
+    let d = doc("Launch\n\nHalden Orbital Limited (HOL), the Space Agency of Ruritania's commercial arm, said the satellite would be ready by February. Its chairman and managing director, Anna Weiss, said the capacity had been leased.");
+    let roles: Vec<_> = d.roles.iter().filter(|r| name(&d, r.holder) == "Anna Weiss").collect();
+    assert_eq!(roles.len(), 1, "{}", dump(&d));
+    assert!(roles[0].title.contains("managing director"), "{}", dump(&d));
+    assert!(roles[0].of.is_some_and(|e| name(&d, e).contains("Halden")), "{}", dump(&d));
+}

@@ -116,7 +116,13 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
         // ("OCHA says more than 25 million people in Sudan need aid. Its spokesman": what was
         // said may follow the cue without "that"; not the one told, right after it)
         let reported = |j: usize| (lo..j).any(|x| x > lo && (doc.tokens[x].lower == "that" && lex.cues.contains_key(&doc.tokens[x - 1].lower) || x + 1 < j && matches!(doc.tokens[x].lower.as_str(), "says" | "said"))) && (lo..j).all(|x| doc.tokens[x].lower != ".");
-        let owner = candidates.iter().find(|&&(_, j)| !super::np::in_relative_clause(doc, j, lo) && !reported(j)).or(candidates.first()).map(|&(e, _)| e);
+        // (nor the owner named in an appositive of another body: "NewSpace Ltd (NSL), Vexmoor's
+        // commercial arm, said …. Its chairman": NewSpace's, not Vexmoor's)
+        let appositive_owner = |j: usize| {
+            let c = if j >= 2 && doc.tokens[j - 1].lower == "the" { j - 1 } else { j };
+            c >= 1 && doc.tokens[c - 1].lower == "," && doc.mention_at_token(j).is_some_and(|m| doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")))
+        };
+        let owner = candidates.iter().find(|&&(_, j)| !super::np::in_relative_clause(doc, j, lo) && !reported(j) && !appositive_owner(j)).or(candidates.first()).map(|&(e, _)| e);
         // ("The fund posted a gain. Its president, X, said …": with no body named there, the
         // one the sentence before opens with by its head noun, "the fund", as "the fund" is)
         let described = || super::np::org_by_head(doc, lo, k).map(|(e, _)| doc.actor_of(e));
@@ -491,8 +497,14 @@ pub fn find_roles(doc: &mut Doc) {
                     let (s2, of2) = owner_before(doc, l2).map_or((l2, None), |(e, s)| (s, Some(e)));
                     // (not two people: "talks between the Prime Minister and Foreign Minister X")
                     let two_people = s2 > 0 && matches!(doc.tokens[s2 - 1].lower.as_str(), "the" | "between" | "both");
+                    // ("Its chairman and managing director, X", "chairman and chief executive": a
+                    // firm's two top posts so joined are written as one post, one role, of
+                    // the owner before them)
+                    let one_post = ["managing director", "chief executive", "chief executive officer"].iter().any(|p| head.eq_ignore_ascii_case(p));
                     if !two_people {
-                        push_role(doc, holder, l2, tl - 1, head2, of2, false, Span::new(doc.tokens[s2].span.start, span.end));
+                        if !one_post {
+                            push_role(doc, holder, l2, tl - 1, head2, of2, false, Span::new(doc.tokens[s2].span.start, span.end));
+                        }
                         // (the second office is of the same owner)
                         if let Some(r) = of2.and_then(|_| doc.roles.iter_mut().find(|r| r.holder == holder && r.head == head && r.of.is_none())) {
                             r.of = of2;
