@@ -12715,3 +12715,13 @@ fn a_managing_director_is_a_title_and_a_firms_joint_top_post_is_one_role_of_the_
     assert!(roles[0].title.contains("managing director"), "{}", dump(&d));
     assert!(roles[0].of.is_some_and(|e| name(&d, e).contains("Halden")), "{}", dump(&d));
 }
+
+#[test]
+fn a_title_the_sentence_opens_with_before_is_and_a_name_is_the_names() {
+    // ("The new defence minister is Col Benjamin Oduya, one of the officers who led the coup."
+    // gave only the rank: a title stated with a copula)
+    let d = doc("Coup\n\nThe army named a new cabinet on Friday. The new defence minister is Col Tom Hale, one of the officers who led the coup.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title == "defence minister"), "{}", dump(&d));
+    let d = doc("Cabinet\n\nThe cabinet met on Monday. Ruritania's new finance minister is Jane Roe, a former banker.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.title == "finance minister"), "{}", dump(&d));
+}

@@ -186,6 +186,25 @@ fn title_phrase_before(doc: &Doc, c: usize) -> Option<(usize, Option<usize>)> {
     Some((p, named.or_else(|| super::np::org_by_head(doc, p + 1, c).map(|(e, _)| e))))
 }
 
+/// "The new defence minister is Col X", "The party's leader is X": a sentence that opens
+/// with "the" (or an owner's possessive), maybe "new", and a title, then "is"/"was" and the
+/// name at token `ps` (maybe after a rank): the title's first and end tokens and its normal form.
+fn title_before_copula(doc: &Doc, ps: usize) -> Option<(usize, usize, &'static str)> {
+    let lex = Lexicon::get();
+    let w = |j: usize| doc.tokens[j].lower.as_str();
+    let military = |h: &str| lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|x| x.class == TitleClass::Military);
+    let r = (ps.saturating_sub(3)..ps).find(|&l| title_at(doc, l, ps).is_some_and(|(e, h)| e == ps && military(h))).unwrap_or(ps);
+    if r < 3 || !matches!(w(r - 1), "is" | "was") {
+        return None;
+    }
+    let e = r - 1;
+    let (l, head) = (e.saturating_sub(4)..e).find_map(|l| title_at(doc, l, e).filter(|&(x, _)| x == e).map(|(_, h)| (l, h)))?;
+    let b = if l >= 1 && w(l - 1) == "new" { l - 1 } else { l };
+    let opens = |j: usize| doc.sentence_at(doc.tokens[j].span.start).is_some_and(|si| doc.sentences[si].span.start == doc.tokens[j].span.start);
+    let subject = b >= 1 && w(b - 1) == "the" && opens(b - 1) || (0..b).rev().take(4).any(|j| opens(j) && matches!(w(b - 1), "'s" | "’s" | "its" | "their"));
+    subject.then_some((l, e, head))
+}
+
 /// "… commander who gave his name as X", "… commander, who identified himself as X", "…
 /// commander who gave only his first name, X", with the name at token `ps`: the title's first
 /// and end tokens and its normal form.
@@ -221,6 +240,12 @@ pub fn find_roles(doc: &mut Doc) {
         // "a JNIM commander who gave his name as X", "a militia commander, who identified
         // himself as X,": the title before a clause that gives the name is the named one's
         if let Some((l, e, head)) = title_before_self_naming(doc, ps) {
+            let (s, of) = owner_before(doc, l).map_or((l, None), |(o, s)| (s, Some(o)));
+            push_role(doc, holder, l, e, head, of, false, Span::new(doc.tokens[s].span.start, span.end));
+        }
+        // "The new defence minister is Col X": a title the sentence opens with, then "is" and
+        // the name
+        if let Some((l, e, head)) = title_before_copula(doc, ps) {
             let (s, of) = owner_before(doc, l).map_or((l, None), |(o, s)| (s, Some(o)));
             push_role(doc, holder, l, e, head, of, false, Span::new(doc.tokens[s].span.start, span.end));
         }
