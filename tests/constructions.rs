@@ -12859,3 +12859,28 @@ fn it_opening_a_condition_for_an_actor_the_sentence_never_names_asks_no_one_know
     let d = doc("Summit\n\nPrime Minister Sam Hale said Australia would host the next summit.\n\nActivist Tala Mose said the islands would only support the final decision if it kept the warming limit alive.");
     assert!(d.demands.iter().any(|m| d.slice(m.what).contains("kept the warming limit") && m.of.is_none()), "{}", dump(&d));
 }
+
+#[test]
+fn a_managing_director_is_a_title_and_a_firms_joint_top_post_is_one_role_of_the_body_its_names() {
+    // ("Mr Daniel Koh, managing director of Horizon Voyages, said" gave no role: "managing" is
+    // no title word; "NewSpace India Limited (NSIL), ISRO's commercial arm, said …. Its chairman
+    // and managing director, X, said" gave "director" alone, then, with the title known, a
+    // chairman of ISRO, the owner named inside the appositive of the sentence's subject)
+    let d = doc("Travel\n\nMr Tom Reed, managing director of Vexmoor Tours, said two families had asked to postpone their trips.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Reed" && r.title == "managing director"), "{}", dump(&d));
+    let d = doc("Launch\n\nHalden Orbital Limited (HOL), the Space Agency of Ruritania's commercial arm, said the satellite would be ready by February. Its chairman and managing director, Anna Weiss, said the capacity had been leased.");
+    let roles: Vec<_> = d.roles.iter().filter(|r| name(&d, r.holder) == "Anna Weiss").collect();
+    assert_eq!(roles.len(), 1, "{}", dump(&d));
+    assert!(roles[0].title.contains("managing director"), "{}", dump(&d));
+    assert!(roles[0].of.is_some_and(|e| name(&d, e).contains("Halden")), "{}", dump(&d));
+}
+
+#[test]
+fn a_title_the_sentence_opens_with_before_is_and_a_name_is_the_names() {
+    // ("The new defence minister is Col Benjamin Oduya, one of the officers who led the coup."
+    // gave only the rank: a title stated with a copula)
+    let d = doc("Coup\n\nThe army named a new cabinet on Friday. The new defence minister is Col Tom Hale, one of the officers who led the coup.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title == "defence minister"), "{}", dump(&d));
+    let d = doc("Cabinet\n\nThe cabinet met on Monday. Ruritania's new finance minister is Jane Roe, a former banker.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.title == "finance minister"), "{}", dump(&d));
+}

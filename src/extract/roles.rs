@@ -116,7 +116,13 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
         // ("OCHA says more than 25 million people in Sudan need aid. Its spokesman": what was
         // said may follow the cue without "that"; not the one told, right after it)
         let reported = |j: usize| (lo..j).any(|x| x > lo && (doc.tokens[x].lower == "that" && lex.cues.contains_key(&doc.tokens[x - 1].lower) || x + 1 < j && matches!(doc.tokens[x].lower.as_str(), "says" | "said"))) && (lo..j).all(|x| doc.tokens[x].lower != ".");
-        let owner = candidates.iter().find(|&&(_, j)| !super::np::in_relative_clause(doc, j, lo) && !reported(j)).or(candidates.first()).map(|&(e, _)| e);
+        // (nor the owner named in an appositive of another body: "NewSpace Ltd (NSL), Vexmoor's
+        // commercial arm, said …. Its chairman": NewSpace's, not Vexmoor's)
+        let appositive_owner = |j: usize| {
+            let c = if j >= 2 && doc.tokens[j - 1].lower == "the" { j - 1 } else { j };
+            c >= 1 && doc.tokens[c - 1].lower == "," && doc.mention_at_token(j).is_some_and(|m| doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")))
+        };
+        let owner = candidates.iter().find(|&&(_, j)| !super::np::in_relative_clause(doc, j, lo) && !reported(j) && !appositive_owner(j)).or(candidates.first()).map(|&(e, _)| e);
         // ("The fund posted a gain. Its president, X, said …": with no body named there, the
         // one the sentence before opens with by its head noun, "the fund", as "the fund" is)
         let described = || super::np::org_by_head(doc, lo, k).map(|(e, _)| doc.actor_of(e));
@@ -180,6 +186,25 @@ fn title_phrase_before(doc: &Doc, c: usize) -> Option<(usize, Option<usize>)> {
     Some((p, named.or_else(|| super::np::org_by_head(doc, p + 1, c).map(|(e, _)| e))))
 }
 
+/// "The new defence minister is Col X", "The party's leader is X": a sentence that opens
+/// with "the" (or an owner's possessive), maybe "new", and a title, then "is"/"was" and the
+/// name at token `ps` (maybe after a rank): the title's first and end tokens and its normal form.
+fn title_before_copula(doc: &Doc, ps: usize) -> Option<(usize, usize, &'static str)> {
+    let lex = Lexicon::get();
+    let w = |j: usize| doc.tokens[j].lower.as_str();
+    let military = |h: &str| lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|x| x.class == TitleClass::Military);
+    let r = (ps.saturating_sub(3)..ps).find(|&l| title_at(doc, l, ps).is_some_and(|(e, h)| e == ps && military(h))).unwrap_or(ps);
+    if r < 3 || !matches!(w(r - 1), "is" | "was") {
+        return None;
+    }
+    let e = r - 1;
+    let (l, head) = (e.saturating_sub(4)..e).find_map(|l| title_at(doc, l, e).filter(|&(x, _)| x == e).map(|(_, h)| (l, h)))?;
+    let b = if l >= 1 && w(l - 1) == "new" { l - 1 } else { l };
+    let opens = |j: usize| doc.sentence_at(doc.tokens[j].span.start).is_some_and(|si| doc.sentences[si].span.start == doc.tokens[j].span.start);
+    let subject = b >= 1 && w(b - 1) == "the" && opens(b - 1) || (0..b).rev().take(4).any(|j| opens(j) && matches!(w(b - 1), "'s" | "’s" | "its" | "their"));
+    subject.then_some((l, e, head))
+}
+
 /// "… commander who gave his name as X", "… commander, who identified himself as X", "…
 /// commander who gave only his first name, X", with the name at token `ps`: the title's first
 /// and end tokens and its normal form.
@@ -215,6 +240,12 @@ pub fn find_roles(doc: &mut Doc) {
         // "a JNIM commander who gave his name as X", "a militia commander, who identified
         // himself as X,": the title before a clause that gives the name is the named one's
         if let Some((l, e, head)) = title_before_self_naming(doc, ps) {
+            let (s, of) = owner_before(doc, l).map_or((l, None), |(o, s)| (s, Some(o)));
+            push_role(doc, holder, l, e, head, of, false, Span::new(doc.tokens[s].span.start, span.end));
+        }
+        // "The new defence minister is Col X": a title the sentence opens with, then "is" and
+        // the name
+        if let Some((l, e, head)) = title_before_copula(doc, ps) {
             let (s, of) = owner_before(doc, l).map_or((l, None), |(o, s)| (s, Some(o)));
             push_role(doc, holder, l, e, head, of, false, Span::new(doc.tokens[s].span.start, span.end));
         }
@@ -504,8 +535,14 @@ pub fn find_roles(doc: &mut Doc) {
                     let (s2, of2) = owner_before(doc, l2).map_or((l2, None), |(e, s)| (s, Some(e)));
                     // (not two people: "talks between the Prime Minister and Foreign Minister X")
                     let two_people = s2 > 0 && matches!(doc.tokens[s2 - 1].lower.as_str(), "the" | "between" | "both");
+                    // ("Its chairman and managing director, X", "chairman and chief executive": a
+                    // firm's two top posts so joined are written as one post, one role, of
+                    // the owner before them)
+                    let one_post = ["managing director", "chief executive", "chief executive officer"].iter().any(|p| head.eq_ignore_ascii_case(p));
                     if !two_people {
-                        push_role(doc, holder, l2, tl - 1, head2, of2, false, Span::new(doc.tokens[s2].span.start, span.end));
+                        if !one_post {
+                            push_role(doc, holder, l2, tl - 1, head2, of2, false, Span::new(doc.tokens[s2].span.start, span.end));
+                        }
                         // (the second office is of the same owner)
                         if let Some(r) = of2.and_then(|_| doc.roles.iter_mut().find(|r| r.holder == holder && r.head == head && r.of.is_none())) {
                             r.of = of2;
