@@ -1,0 +1,654 @@
+//! Demands: who demands what of whom. Appeals ("X urged Y to Z", "X called on Y to Z",
+//! "X called for Z"), demands ("X demanded that Y Z", "X demanded Z from Y"), obligations
+//! inside statements ("Y must Z", said X), threats ("warned Y of W unless Z"), refusals
+//! ("X will not accept Z"), conditions ("no A while B") and listed demands ("X's demands
+//! include A and B"). Demanders and addressees are actors, or unnamed groups as written.
+
+mod parties;
+mod verbs;
+mod nominal;
+mod obligations;
+
+pub(crate) use self::parties::*;
+use self::verbs::*;
+use self::nominal::*;
+use self::obligations::*;
+use super::np::{is_pronoun, np_at, subject_before, subject_before_in, Ctx, Np};
+use super::roles::sole_body_of;
+use crate::lexicon::{is_weekday, Lexicon};
+use crate::model::{Demand, DemandKind, Doc, EntityKind, Party, Span, StatementKind, TokenKind};
+
+const APPEAL: &[&str] = &[
+    "urge", "urged", "urges", "urging", "implore", "implored", "implores", "imploring", "encourage", "encouraged", "encourages",
+    "encouraging", "press", "pressed", "presses", "pressing", "ask", "asked", "asks", "asking", "request", "requested", "requests",
+    "requesting", "pushed", "push", "pushes", "pushing", "appealed", "appeal", "appeals", "appealing", "beg", "begged", "begs",
+    "invited", "invite", "invites", "pressure", "pressured", "pressures", "pressuring", "exhorted", "exhort", "exhorts",
+    "expect", "expects", "expected", "want", "wants", "wanted", "challenge", "challenged", "challenges", "dared", "warn", "warns", "warned", "warning",
+    // ("advised citizens to avoid the border": advice to do something is asked of them)
+    "need", "needs", "recommend", "recommends", "recommended", "recommending", "advise", "advised", "advises", "advising",
+];
+
+/// Appeal verbs that are one only with an actor addressed and "to" right after it ("we expect
+/// Chile to withdraw", "wanted Oslo to pay"; not "expects the economy to grow").
+/// ("challenged Jane Roe to do the same", "dared Oslo to act" too; "we need the commission to
+/// listen", "Kyiv needs its allies to deliver")
+const WISH: &[&str] = &["expect", "expects", "expected", "want", "wants", "wanted", "challenge", "challenged", "challenges", "dared", "need", "needs"];
+
+const DEMAND: &[&str] = &[
+    "demand", "demanded", "demands", "demanding", "insist", "insisted", "insists", "insisting", "order", "ordered", "orders",
+    "ordering", "told", "tell", "tells", "telling", "instructed", "called", "calls", "call", "calling", "sought", "seeks", "seeking",
+    "directed", "directs", "directing",
+];
+
+/// Verbs whose direct object is itself what is demanded ("demanded immediate elections").
+const NOMINAL: &[&str] = &["demand", "demanded", "demands", "demanding", "sought", "seek", "seeks", "seeking", "requested", "request", "requests"];
+
+const MODALS: &[&[&str]] = &[&["must"], &["should"], &["needs", "to"], &["need", "to"], &["needed", "to"], &["has", "to"], &["have", "to"], &["had", "to"], &["is", "required"], &["are", "required"], &["ought", "to"], &["were", "ordered", "to"], &["was", "ordered", "to"], &["were", "instructed", "to"], &["was", "instructed", "to"]];
+
+const REFUSAL_VERBS: &[&str] = &["accept", "entertain", "tolerate", "allow", "agree", "permit", "recognise", "recognize", "negotiate", "surrender", "give", "sign", "hand", "cede", "support", "endorse", "approve", "compromise", "budge", "yield", "join", "govern"];
+
+const STOP: &[&str] = &[".", ";", "as", "while", "but", "which", "saying", "after", "before", "because", "amid", "when", "where", "although", "though", "unless", "—", "–"];
+
+/// Adverbials between a demand verb and its complement ("demanded Friday that").
+const ADVERBIALS: &[&str] = &["today", "yesterday", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "again", "repeatedly", "publicly", "also", "once", "bluntly", "firmly", "strongly", "hard", "last", "this", "week", "month", "night"];
+
+/// The forms of `APPEAL` and `DEMAND`, with whether each is an appeal: looked up at every
+/// token, so a hash set rather than a scan of both lists.
+fn demand_verbs() -> &'static crate::lexicon::WordMap<bool, &'static str> {
+    // (asked at every word of every sentence: a `WordMap`, whose signatures turn most words
+    // away without hashing them)
+    static VERBS: std::sync::OnceLock<crate::lexicon::WordMap<bool, &'static str>> = std::sync::OnceLock::new();
+    VERBS.get_or_init(|| DEMAND.iter().map(|&w| (w, false)).chain(APPEAL.iter().map(|&w| (w, true))).collect::<rustc_hash::FxHashMap<_, _>>().into())
+}
+
+fn span(doc: &Doc, a: usize, b: usize) -> Span {
+    Span::new(doc.tokens[a].span.start, doc.tokens[b.max(a + 1) - 1].span.end)
+}
+
+/// The verb phrase from `a` to the end of its clause (stops at a conjunction or a comma
+/// followed by one, and before closing punctuation).
+fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
+    let mut k = a;
+    while k < b {
+        let l = doc.tokens[k].lower.as_str();
+        // ("explain where the money went", "decide when to vote": a clause right after the verb
+        // is its object)
+        let object_clause = k == a + 1 && matches!(l, "where" | "when");
+        // ("use the ruling as a chance to revive talks": "as" before a noun for a means and its
+        // infinitive is part of what is asked)
+        let as_means = l == "as" && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an")) && doc.tokens.get(k + 2).is_some_and(|t| matches!(t.lower.as_str(), "chance" | "opportunity" | "way" | "means" | "basis" | "starting")) && doc.tokens.get(k + 3).is_some_and(|t| matches!(t.lower.as_str(), "to" | "for" | "point"));
+        // ("set a date by which corridor care would end": a relative clause after a preposition
+        // restricts the noun asked for, part of what is asked; ", which …" comments on it)
+        let restricting = l == "which" && k > a + 1 && matches!(doc.tokens[k - 1].lower.as_str(), "by" | "on" | "in" | "under" | "through" | "from" | "at" | "with");
+        if STOP.contains(&l) && (stop_at_while || l != "while") && k > a && !object_clause && !as_means && !restricting {
+            break;
+        }
+        // ("“We urge X to go,” she said": the quotation ends the demand; not a quoted fragment
+        // that opened inside it, "accept a truce “on fair terms,” and …")
+        if (l == "," || l == ".") && k > a && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Quote) && (a..k).filter(|&j| doc.tokens[j].kind == TokenKind::Quote).count() % 2 == 0 {
+            break;
+        }
+        // ", and …", ", who …", ", indicating that …": a new clause
+        if l == "," && doc.tokens.get(k + 1).is_some_and(|t| STOP.contains(&t.lower.as_str()) || matches!(t.lower.as_str(), "and" | "according" | "who") || t.lower.ends_with("ing")) {
+            break;
+        }
+        // ("X, who has long called for stricter rules, hailed the ruling": a verb after the
+        // comma that closes the relative clause the demand opened in is the sentence's own)
+        if l == "," && k > a && doc.tokens.get(k + 1).is_some_and(|t| !t.cap && t.kind == TokenKind::Word && (t.lower.ends_with("ed") || Lexicon::get().cues.contains_key(&t.lower))) && (a.saturating_sub(8)..a).any(|j| j > 0 && doc.tokens[j].lower == "who" && doc.tokens[j - 1].lower == ",") {
+            break;
+        }
+        // ("demanded that Iran dismantle its sites, a position Tehran has rejected": the
+        // writer's comment on the demand in apposition)
+        if l == "," && k > a + 1 && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "a" | "an")) && doc.tokens.get(k + 2).is_some_and(|t| matches!(t.lower.as_str(), "position" | "move" | "step" | "demand" | "decision" | "proposal" | "claim" | "charge" | "plan" | "call" | "condition" | "request" | "stance")) {
+            break;
+        }
+        // "…, trade commissioner Jane Roe said", "…, he told reporters": the attribution after
+        // the content (a subject before any cue but "said": ", said Jane Roe")
+        if l == "," && k > a && (k + 1..b.min(k + 9)).any(|x| Lexicon::get().cues.get(&doc.tokens[x].lower).is_some_and(|c| c.lemma == "say" || x > k + 1 && matches!(c.lemma, "tell" | "add" | "write" | "insist" | "stress" | "explain" | "note" | "argue"))) {
+            break;
+        }
+        // "… and demanded …", "… and said …": the subject's next verb
+        // (an auxiliary or adverb between: "… and has urged Serbia to …", "… and also called on …")
+        if l == "and" && k > a && {
+            let v = k + 1 + usize::from(doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "has" | "have" | "had" | "also" | "again" | "later")));
+            // ("had asked Beijing for talks and would send a delegation …": a modal, the
+            // subject's own next deed; what is asked takes none)
+            doc.tokens.get(v).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower) || v == k + 1 && matches!(t.lower.as_str(), "would" | "will"))
+        } {
+            break;
+        }
+        // ("ordered Oslo to close its consulate and gave its diplomats 72 hours to leave": a
+        // time given is the subject's next deed, a deadline of its own)
+        if l == "and" && k > a && {
+            let v = k + 1 + usize::from(doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "has" | "have" | "had" | "also")));
+            doc.tokens.get(v).is_some_and(|t| matches!(t.lower.as_str(), "gave" | "gives" | "given"))
+        } {
+            break;
+        }
+        // ("ordered Rono to repay the money and barred him from office": a past verb with its
+        // own object is the subject's next deed, not part of what was ordered)
+        if l == "and" && k > a && doc.tokens.get(k + 1).is_some_and(|t| !t.cap && t.lower.len() > 4 && t.lower.ends_with("ed")) && doc.tokens.get(k + 2).is_some_and(|t| matches!(t.lower.as_str(), "him" | "her" | "them" | "it" | "the" | "his" | "their" | "its")) {
+            break;
+        }
+        k += 1;
+    }
+    while k > a && (matches!(doc.tokens[k - 1].lower.as_str(), "," | ".") || doc.tokens[k - 1].kind == TokenKind::Quote) {
+        k -= 1;
+    }
+    k
+}
+
+/// A noun phrase of plain words right before token `k` (and after `a`) that opens with a
+/// determiner ("the smaller towns", "both sides", "the US and other nations"): its first token.
+fn plain_subject(doc: &Doc, a: usize, k: usize) -> Option<usize> {
+    let lex = Lexicon::get();
+    // a passive obligation ("must be addressed", "is required") is on nobody named
+    if doc.tokens.get(k + 1).is_some_and(|t| t.lower == "be") || matches!(doc.tokens[k].lower.as_str(), "is" | "are") {
+        return None;
+    }
+    let mut j = k;
+    // back to the clause's start, which must be a determiner: "the US and other developed nations"
+    while j > a && j + 10 > k && doc.tokens[j - 1].kind == TokenKind::Word && !lex.cues.contains_key(&doc.tokens[j - 1].lower) && !matches!(doc.tokens[j - 1].lower.as_str(), "that" | "or" | "but" | "if" | "when") {
+        j -= 1;
+    }
+    let opens = matches!(doc.tokens[j].lower.as_str(), "the" | "both" | "all" | "each" | "every" | "these" | "those" | "other");
+    (opens && j + 1 < k).then_some(j)
+}
+
+/// The start of what is demanded, past opening quotation marks.
+fn skip_marks(doc: &Doc, mut a: usize, b: usize) -> usize {
+    while a < b && doc.tokens[a].kind == TokenKind::Quote {
+        a += 1;
+    }
+    a
+}
+
+pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
+    // (the rules' answers kept until the document changes, at the end: see `memo`)
+    let memo = super::memo::Scope::open(doc, ctx);
+    let mut out: Vec<Demand> = Vec::new();
+    for s in doc.body_sentences() {
+        let (a, b) = s.tokens;
+        for c in a..b {
+            let l = doc.tokens[c].lower.as_str();
+            if l == "what" {
+                needed_in_quote(doc, ctx, c, b, &mut out);
+                knows_what_to_do(doc, ctx, c, b, &mut out);
+            }
+            if let Some(&appeal) = demand_verbs().get(l) {
+                // ("Iran denies that it seeks nuclear weapons": what is denied is sought by no one)
+                let denied = (c.saturating_sub(5).max(a)..c).any(|j| doc.tokens[j].lower == "that" && j > a && matches!(doc.tokens[j - 1].lower.as_str(), "denies" | "denied" | "deny" | "denying"));
+                if denied {
+                    continue;
+                }
+                // ("who is seeking a second term", "seeks re-election": an office sought asks
+                // nothing of anyone; a refuge sought is PLOVER's demand)
+                if matches!(l, "seeking" | "seeks" | "sought") && (c + 1..(c + 4).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "term" | "re-election" | "reelection" | "election" | "office" | "nomination" | "presidency" | "seat")) {
+                    continue;
+                }
+                // ("X, which had sought permits covering …": a relative clause in the pluperfect
+                // tells the story's background, no demand made now)
+                if l == "sought" && c >= a + 2 && doc.tokens[c - 1].lower == "had" && matches!(doc.tokens[c - 2].lower.as_str(), "which" | "who") {
+                    continue;
+                }
+                // ("signed an executive order that bars …", "a court order", "the orders": "order"
+                // after an article or a modifier is the noun, no verb of ordering; not after a
+                // court named, "Brazil's Supreme Court orders X to …")
+                if matches!(l, "order" | "orders") && c > a && (matches!(doc.tokens[c - 1].lower.as_str(), "a" | "an" | "the" | "executive" | "emergency" | "its" | "his" | "her" | "their" | "this" | "that" | "gag" | "restraining" | "stay-at-home" | "protective") || doc.tokens[c - 1].lower == "court" && !doc.tokens[c - 1].cap) {
+                    continue;
+                }
+                let n = out.len();
+                verb_demand(doc, ctx, c, a, b, appeal, &mut out);
+                coordinated_demanders(doc, ctx, c, a, n, &mut out);
+            }
+            // ("would call warning strikes unless …": "warning" before the noun it qualifies is
+            // no verb of warning; the "warned" before it gives the threat)
+            let noun_warning = l == "warning" && doc.tokens.get(c + 1).is_some_and(|x| matches!(x.lower.as_str(), "strike" | "strikes" | "shot" | "shots" | "sign" | "signs" | "signal" | "signals" | "label" | "labels" | "light" | "lights" | "letter" | "letters" | "system" | "systems" | "notice" | "notices" | "sirens"));
+            if noun_warning {
+                continue;
+            }
+            if matches!(l, "warned" | "warns" | "warn" | "warning" | "threatened" | "threatens" | "threaten" | "threatening") {
+                // ("France, Britain and Germany warned that …": each of them threatens)
+                let n = out.len();
+                threat(doc, ctx, c, a, b, &mut out);
+                coordinated_demanders(doc, ctx, c, a, n, &mut out);
+            }
+            if matches!(l, "warned" | "warns" | "warn" | "warning" | "cautioned" | "cautions" | "caution" | "cautioning") {
+                warned_against(doc, ctx, c, a, b, &mut out);
+            }
+            if matches!(l, "demands" | "conditions" | "stipulations" | "terms") {
+                listed(doc, ctx, c, a, b, &mut out);
+            }
+            if matches!(l, "hours" | "days" | "weeks" | "months" | "day" | "week" | "month") {
+                ultimatum(doc, ctx, c, a, b, &mut out);
+            }
+            if l == "until" {
+                deadline(doc, ctx, c, a, b, &mut out);
+            }
+            // ("gave the government a seven-day ultimatum to restore the licence": the time
+            // given is in the noun; the one given it is between the verb of giving and "a")
+            if l == "ultimatum" && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "to") && doc.tokens.get(c + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")) {
+                if let Some(t0) = (a.max(c.saturating_sub(6))..c).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "a" | "an")) {
+                    given_time(doc, ctx, t0, given_task(doc, c + 2, b), a, false, &mut out);
+                }
+            }
+            if l == "deadline" {
+                deadline_set(doc, ctx, c, a, b, &mut out);
+            }
+            if l == "conditional" {
+                made_conditional(doc, ctx, c, a, b, &mut out);
+            }
+            // ("Abiy Ahmed's repeated calls for …": an adjective of time may stand between)
+            if matches!(l, "demand" | "demands" | "call" | "calls" | "appeal" | "appeals" | "insistence" | "ultimatum" | "request" | "requests") {
+                let det = named_lead(doc, ctx, c, noun_start(doc, c, a), a);
+                // ("She has backed calls for Oslo to cut fees", "joined calls for the minister to
+                // resign": a bare plural after a verb of support is the subject's demand too,
+                // where one is asked to act; not "joins calls for restraint", a headline's label)
+                let asked_to = || doc.tokens.get(c + 1).is_some_and(|t| t.lower == "for") && {
+                    let (o, e) = addressee_at(doc, ctx, c + 2, b);
+                    o.is_some() && doc.tokens.get(e).is_some_and(|t| t.lower == "to")
+                };
+                let backed = det == c && l.ends_with('s') && matches!(doc.tokens[c - 1].lower.as_str(), "backed" | "backs" | "backing" | "supported" | "supports" | "supporting" | "echoed" | "echoes" | "echoing" | "joined" | "joins" | "joining" | "endorsed" | "endorses" | "endorsing") && asked_to();
+                if det > a && (backed || matches!(doc.tokens[det - 1].lower.as_str(), "its" | "their" | "his" | "her" | "'s" | "a" | "an" | "the")) {
+                    noun_demand(doc, ctx, c, a, b, &mut out);
+                }
+            }
+        }
+    }
+    // obligations and refusals voiced in statements
+    for st in doc.statements.clone().iter().filter(|st| !st.cue.starts_with("agree")) {
+        let by = match (st.speaker, st.speaker_text) {
+            (Some(e), _) => Party::Entity(e),
+            (None, Some(t)) => Party::Text(t),
+            _ => continue,
+        };
+        let (a, b) = (doc.token_at(st.text.start), doc.token_at(st.text.end));
+        obligations(doc, ctx, by, a, b, st.kind == StatementKind::Reported, &mut out);
+        // (of a speaker known by name: a red line of "the diplomat" as written would be drawn
+        // by no one the graph knows)
+        if matches!(by, Party::Entity(_)) {
+            red_lines(doc, by, a, b, &mut out);
+        }
+        // ("said ministers must “stop blaming …”": a modal and its subject right before a
+        // quote that no reported statement holds; the clause opens after the verb of saying)
+        if st.kind == StatementKind::Direct && a >= 3 && doc.tokens[a - 1].kind == TokenKind::Quote {
+            let m = if modal_at(doc, a - 2) == Some(1) { Some(a - 2) } else { (a >= 4 && modal_at(doc, a - 3) == Some(2)).then_some(a - 3) };
+            let held = |m: usize| doc.statements.iter().any(|o| o.kind == StatementKind::Reported && o.text.start <= doc.tokens[m].span.start && o.text.end >= doc.tokens[m].span.end);
+            let lex = Lexicon::get();
+            let opened = m.filter(|&m| !held(m)).and_then(|m| (m.saturating_sub(8)..m).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "." | ";") && doc.tokens[x].kind != TokenKind::Quote).find(|&x| !doc.tokens[x].cap && lex.cues.get(&doc.tokens[x].lower).is_some_and(|c| c.lemma == "say")));
+            if let Some(o) = opened {
+                let end = b + usize::from(doc.tokens.get(b).is_some_and(|t| t.kind == TokenKind::Quote));
+                obligations(doc, ctx, by, o + 1, end, true, &mut out);
+            }
+        }
+    }
+    // ("… said the company must submit a plan", "urged the firm to …": the company named last
+    // before it, as for a speaker; "The company urged the union to …": the demander too)
+    let described = |p: Party| match p {
+        Party::Text(sp) => {
+            let (s, e) = (doc.token_at(sp.start), doc.token_at(sp.end));
+            // ("urged the Swedish side to …": a state named by its adjective and "side", the
+            // diplomats' word for the other party, is that state)
+            if e == s + 3 && doc.tokens[e - 1].lower == "side" && doc.tokens[s].lower == "the" && doc.tokens[s + 1].cap {
+                return doc.country_of_adjective(&doc.tokens[s + 1].lower);
+            }
+            // ("the union was seeking a 30% raise": the one union named before, as a speaker)
+            (e == s + 2).then(|| super::statements::body_description(doc, s, e).or_else(|| super::np::org_by_head(doc, s, e).filter(|&(_, end)| end == e).map(|(x, _)| x))).flatten()
+        }
+        Party::Entity(_) => None,
+    };
+    // ("urged them to …", "asking her to …": a pronoun alone names no one; which actor it
+    // stands for is left unknown, as resolving object pronouns picked the wrong one as often
+    // as the right one)
+    let pronoun = |p: Party| match p {
+        Party::Text(sp) => {
+            let t = doc.token_at(sp.start);
+            doc.token_at(sp.end) == t + 1 && matches!(doc.tokens[t].lower.as_str(), "him" | "her" | "them" | "it" | "you" | "us" | "me")
+        }
+        Party::Entity(_) => false,
+    };
+    for d in &mut out {
+        if let Some(body) = described(d.by) {
+            d.by = Party::Entity(body);
+        }
+        if let Some(body) = d.of.and_then(described) {
+            d.of = Some(Party::Entity(body)).filter(|&p| p != d.by);
+        }
+        if d.of.is_some_and(pronoun) {
+            d.of = None;
+        }
+        if let Some(one) = d.of.and_then(|p| one_person_described(doc, p)) {
+            d.of = one.filter(|&p| p != d.by);
+        }
+    }
+    // ("Brazil's environment minister, X, … said the government had asked Petrobras to …": in
+    // what a minister of a state reports, "the government" is that state's)
+    for d in out.iter_mut() {
+        let Party::Text(sp) = d.by else { continue };
+        if !doc.slice(sp).eq_ignore_ascii_case("the government") {
+            continue;
+        }
+        let speaker = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.text.start < sp.start && sp.end <= st.text.end).and_then(|st| st.speaker);
+        // (a speaker who holds no role of a state: the state the story is mostly about, as
+        // "urged the government to …" asks it; "He said the government had asked the agency to
+        // delay the cut" in a story about one state, named by its name)
+        // (named by its name twice at least: not a state only a city in the story stands for)
+        let home = || crate::resolve::dominant_country(doc).and_then(|c| doc.named_country(&c)).filter(|&e| doc.mentions.iter().filter(|m| m.entity == e).count() >= 2);
+        if let Some(state) = speaker.and_then(|p| sole_body_of(doc, p, EntityKind::Country)).or_else(home) {
+            d.by = Party::Entity(state);
+        }
+    }
+    // ("The farmers' union called on government to open depots": southern African and Indian
+    // papers write their own government with no article; "urged the Centre to …": Indian
+    // papers' word for the central government) the state asked, as "urged the government to"
+    // is (`names::home_government`): the bare word in a story about one state, "the Centre" in
+    // one about India (the addressee only: not a mention, so what the statement is about and
+    // which actors are one stay as they were)
+    // (the state named most, where another is named near as often, when the story's dateline
+    // is that state or its capital: "SINGAPORE - …" with Uganda named in most paragraphs)
+    let home = || crate::resolve::dominant_country(doc).or_else(|| super::statements::dateline_state(doc).filter(|c| crate::resolve::main_country(doc).as_deref() == Some(c.as_str())));
+    for d in out.iter_mut() {
+        let Some(Party::Text(sp)) = d.of else { continue };
+        let words = doc.tokens[doc.token_at(sp.start)..doc.token_at(sp.end)].iter().map(|t| (t.lower.as_str(), t.cap)).collect::<Vec<_>>();
+        // (a modal's addressee inside a quote or a reported clause)
+        let modal_in_statement = || matches!(d.cue.as_str(), "should" | "must") && doc.statements.iter().any(|st| st.text.start <= sp.start && sp.end <= st.text.end);
+        let state = match words.as_slice() {
+            [("government", false)] => crate::resolve::dominant_country(doc),
+            [("the", _), ("centre" | "center", true)] => crate::resolve::main_country(doc).filter(|c| c == "IN"),
+            // ("X said the Government should invest in …": the state a reported clause's or a
+            // quote's modal asks, as "urged the government to …" is; the addressee only, so
+            // earlier sets' "about" stays)
+            // ("“The national government must give us what we need,” the governor said": the
+            // state's government by the level it governs at, as "the government")
+            [("the", _), ("government", _)] if modal_in_statement() => home(),
+            [("the", _), (level, false), ("government", _)] if super::np::government_level(level) && modal_in_statement() => home(),
+            // ("X said the city should adopt a plan …" in a story about one city: that city,
+            // as "the state"/"the province" asked is the region the story names most)
+            [("the", _), ("city", false)] if modal_in_statement() => {
+                if let Some(c) = main_city(doc) {
+                    d.of = Some(Party::Entity(c));
+                }
+                None
+            }
+            _ => None,
+        };
+        if let Some(state) = state.and_then(|c| doc.named_country(&c)) {
+            d.of = Some(Party::Entity(state));
+        }
+    }
+    out.sort_by_key(|d| (d.evidence.start, d.what.start));
+    // (not only neighbours: "… said ministers must “…” and insisted that levels should …"
+    // gives a demand for "must" between the two readings of the second clause)
+    let mut kept: Vec<Demand> = Vec::with_capacity(out.len());
+    for d in out {
+        if !kept.iter().any(|k| k.what.overlaps(d.what) && k.by == d.by) {
+            kept.push(d);
+        }
+    }
+    let mut out = kept;
+    // ("X warned that Norway would close its border unless Sweden handed over …": the warning
+    // and the condition inside it ask the same thing; one demand, not two (the store keeps one
+    // node per thing asked, and two demanders on it gave four rows). The condition's subject
+    // threatens, unless the one it names as asked is the warner ("The EU warned that Russia
+    // would face sanctions unless it withdrew": the EU asks Russia)
+    let mut drop = vec![false; out.len()];
+    for i in 0..out.len() {
+        if out[i].cue != "unless" {
+            continue;
+        }
+        let Some(o) = (0..out.len()).find(|&o| o != i && !drop[o] && out[o].what == out[i].what && out[o].by != out[i].by && out[o].evidence.start < out[i].evidence.start && out[o].evidence.end >= out[i].evidence.end) else { continue };
+        if out[i].of == Some(out[o].by) {
+            out[o].of = Some(out[i].by);
+            drop[i] = true;
+        } else {
+            drop[o] = true;
+        }
+    }
+    let mut flags = drop.into_iter();
+    out.retain(|_| !flags.next().unwrap_or(false));
+    // (one thing asked read from two evidences, neither an "unless" inside the other's
+    // warning: the store keeps one node per thing asked, and two demanders and two evidences
+    // on it gave four rows; the one read from the narrower evidence is kept. Demanders joined
+    // in one evidence, "Britain, France and Germany warned … unless …", stay each)
+    if out.len() > 1 {
+        let mut drop = vec![false; out.len()];
+        for i in 0..out.len() {
+            for o in i + 1..out.len() {
+                if out[o].what == out[i].what && out[o].evidence != out[i].evidence && !drop[i] && !drop[o] {
+                    if out[o].evidence.len() < out[i].evidence.len() { drop[i] = true } else { drop[o] = true }
+                }
+            }
+        }
+        let mut flags = drop.into_iter();
+        out.retain(|_| !flags.next().unwrap_or(false));
+    }
+    // ("AJI chairwoman X … 'We are asking them to …'": a person does not ask the body she
+    // speaks for; the pronoun's body is the speaker's own, so the addressee is not known)
+    for d in &mut out {
+        if let (Party::Entity(p), Some(Party::Entity(o))) = (d.by, d.of) {
+            // (a body, not a state: a president may call on the nation)
+            if doc.entities[p].kind == crate::model::EntityKind::Person && doc.entities[o].kind == crate::model::EntityKind::Organization && doc.roles.iter().any(|r| r.holder == p && r.of == Some(o) && !r.former) {
+                d.of = None;
+            }
+        }
+    }
+    // ("adopt a new package “without delay”": a quotation that opens inside what is asked
+    // closes inside it too, or the text shows a stray mark)
+    for d in &mut out {
+        let (a, b) = (doc.token_at(d.what.start), doc.token_at(d.what.end));
+        let marks = (a..b).filter(|&j| doc.tokens[j].kind == TokenKind::Quote).count();
+        // (a full stop or comma may stand inside the closing mark: 'take into account “the
+        // realities on the ground.”')
+        let close = if doc.tokens.get(b).is_some_and(|t| t.kind == TokenKind::Quote && t.span.start == d.what.end) {
+            Some(b)
+        } else {
+            doc.tokens.get(b + 1).filter(|t| t.kind == TokenKind::Quote && matches!(doc.tokens[b].lower.as_str(), "." | ",") && doc.tokens[b].span.start == d.what.end && t.span.start == doc.tokens[b].span.end).map(|_| b + 1)
+        };
+        if let Some(q) = close.filter(|_| marks % 2 == 1) {
+            d.what = Span::new(d.what.start, doc.tokens[q].span.end);
+            d.evidence = Span::new(d.evidence.start, d.evidence.end.max(d.what.end));
+        } else if marks % 2 == 1 && a > 0 && doc.tokens[a - 1].kind == TokenKind::Quote && doc.tokens[a - 1].span.end == d.what.start {
+            // (or opened right before it: 'called for “real pressure” on Moscow')
+            d.what = Span::new(doc.tokens[a - 1].span.start, d.what.end);
+            d.evidence = Span::new(d.evidence.start.min(d.what.start), d.evidence.end);
+        }
+    }
+    // ("… and I will ask it to," he said": an infinitive's "to" with nothing after it asks
+    // for what was said before; the words after the comma are no demand)
+    out.retain(|d| !doc.text().as_bytes().get(d.what.start).is_some_and(|c| matches!(c, b',' | b';' | b'.')));
+    // ("…, the global players' union has warned" then "Fifpro, which …, said": a body
+    // described in the lede demands as the body the next paragraph names, as it speaks)
+    for d in &mut out {
+        if let Party::Text(t) = d.by {
+            let (s, e) = (doc.token_at(t.start), doc.token_at(t.end));
+            if let Some(org) = super::statements::lede_body_named_next(doc, ctx, s, e) {
+                d.by = Party::Entity(org);
+            }
+        }
+    }
+    // ("… if the court ordered it to do so": "do so", "do it", "do that" alone point back to
+    // what was said before and ask nothing new)
+    out.retain(|d| d.what.len() > 7 || !matches!(doc.slice(d.what).to_ascii_lowercase().as_str(), "do so" | "do it" | "do that"));
+    // ("the electoral commission urged …", the body named in full further down)
+    let named = |p: Party| match p {
+        Party::Text(sp) => super::np::body_named_in_full(doc, sp).map_or(p, Party::Entity),
+        _ => p,
+    };
+    for d in &mut out {
+        d.by = named(d.by);
+        d.of = d.of.map(named);
+    }
+    // (no one asks themselves: "“I urged X to …,” he said" with "he" read as X is a wrong
+    // reading of one of the two)
+    let same = |a: usize, b: Party| match b {
+        Party::Entity(b) => doc.actor_of(a) == doc.actor_of(b),
+        Party::Text(sp) => doc.slice(sp).eq_ignore_ascii_case(&doc.entities[a].name),
+    };
+    out.retain(|d| !matches!((d.by, d.of), (Party::Entity(a), Some(b)) if same(a, b)));
+    // a demand voiced in a statement by the same party is linked to it
+    for d in &mut out {
+        d.statement = doc
+            .statements
+            .iter()
+            .filter(|s| s.text.contains(d.what) && (s.speaker.map(Party::Entity) == Some(d.by) || s.speaker_text.map(Party::Text) == Some(d.by) || s.speaker.is_some_and(|e| Party::Entity(doc.actor_of(e)) == d.by)))
+            .min_by_key(|s| s.text.len())
+            .map(|s| s.text);
+    }
+    std::mem::drop(memo);
+    doc.demands = out;
+}
+
+/// "Chile wants the return of the sailors", "the union wanted guarantees that …": what a
+/// state, body or person wants (the verb at `c`, "want" in the present or past, not passive),
+/// named by a phrase that opens with a determiner or a word of assurance.
+fn wanted_thing(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, out: &mut Vec<Demand>) {
+    let l = doc.tokens[c].lower.as_str();
+    if !matches!(l, "want" | "wants" | "wanted") || c > a && matches!(doc.tokens[c - 1].lower.as_str(), "was" | "were" | "is" | "are" | "be" | "been" | "the" | "a" | "an" | "not" | "n't") {
+        return;
+    }
+    let opens = doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "guarantees" | "assurances" | "compensation"));
+    if !opens || ctx.tok_quote[c + 1].is_some() {
+        return;
+    }
+    let Some((by, start)) = demander(doc, ctx, c, a) else { return };
+    if !matches!(by, Party::Entity(e) if doc.entities[doc.actor_of(e)].kind.is_actor()) {
+        return;
+    }
+    let end = vp_end(doc, c + 1, b, true);
+    if end > c + 2 {
+        push(out, DemandKind::Demand, by, None, span(doc, c + 1, end), span(doc, start.min(c), end), l.to_string());
+    }
+}
+
+/// "“The council knows what to do - reopen the library,” X said": what one is told one knows to
+/// do, spelt out after a dash or a colon in a quotation, is the quote's speaker's demand (of no
+/// one named: the one who knows is often a pronoun).
+fn knows_what_to_do(doc: &Doc, ctx: &Ctx, c: usize, b: usize, out: &mut Vec<Demand>) {
+    let w = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+    let know = |j: usize| matches!(w(j), "know" | "knows");
+    if c < 1 || ctx.tok_quote[c].is_none() || !(know(c - 1) || c >= 2 && w(c - 1) == "exactly" && know(c - 2)) || w(c + 1) != "to" || w(c + 2) != "do" || !matches!(w(c + 3), "-" | "–" | "—" | ":") {
+        return;
+    }
+    let v = c + 4;
+    if !doc.tokens.get(v).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !Lexicon::get().stopwords.contains(&t.lower)) {
+        return;
+    }
+    let Some(by) = quote_speaker(doc, ctx, c) else { return };
+    let end = vp_end(doc, v, b, true);
+    if end > v + 1 && (v..end).all(|j| ctx.tok_quote[j] == ctx.tok_quote[c]) {
+        push(out, DemandKind::Demand, Party::Entity(by), None, span(doc, v, end), span(doc, c - 1, end), "know what to do".to_string());
+    }
+}
+
+/// "“What we need is a ban on these sales,” X said": a pseudo-cleft on the speaker's
+/// need or demand, opening a sentence of a quotation, is the quote's speaker's demand.
+fn needed_in_quote(doc: &Doc, ctx: &Ctx, c: usize, b: usize, out: &mut Vec<Demand>) {
+    let w = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+    if !doc.tokens[c].cap || ctx.tok_quote[c].is_none() || !matches!(w(c + 1), "we" | "i") || !matches!(w(c + 2), "need" | "want" | "demand" | "ask" | "expect") || !matches!(w(c + 3), "is" | "are") {
+        return;
+    }
+    let Some(by) = quote_speaker(doc, ctx, c) else { return };
+    let end = vp_end(doc, c + 4, b, true);
+    if end > c + 5 && (c + 4..end).all(|j| ctx.tok_quote[j] == ctx.tok_quote[c]) {
+        push(out, DemandKind::Demand, Party::Entity(by), None, span(doc, c + 4, end), span(doc, c, end), doc.tokens[c + 2].lower.clone());
+    }
+}
+
+/// The person before ", who" whose relative clause runs, with no comma outside quotations,
+/// up to the coordinated verb at `c` ("… and urged"), with the token of that person's name.
+fn who_before(doc: &Doc, ctx: &Ctx, a: usize, c: usize) -> Option<(Party, usize)> {
+    let x = (a + 2..c - 1).rev().take_while(|&j| doc.tokens[j].lower != "," || ctx.tok_quote[j].is_some()).find(|&j| doc.tokens[j].lower == "who")?;
+    if doc.tokens[x - 1].lower != "," || ctx.tok_quote[x].is_some() {
+        return None;
+    }
+    let m = ctx.tok_mention[x - 2].map(|m| &doc.mentions[m])?;
+    (doc.entities[m.entity].kind == EntityKind::Person).then(|| (Party::Entity(doc.actor_of(m.entity)), doc.token_at(m.span.start)))
+}
+
+/// "Oslo and Stockholm urged calm": each actor of a coordinated subject demands what
+/// the verb at `c` demanded (the demands from index `n` on name the first one).
+fn coordinated_demanders(doc: &Doc, ctx: &Ctx, c: usize, a: usize, n: usize, out: &mut Vec<Demand>) {
+    if out.len() == n {
+        return;
+    }
+    let Some(np) = subject_before(doc, ctx, c, a) else { return };
+    let actors: Vec<usize> = np.entities.iter().map(|&e| doc.actor_of(e)).filter(|&e| doc.entities[e].kind.is_actor()).collect();
+    let Some((&first, rest)) = actors.split_first() else { return };
+    for i in n..out.len() {
+        if out[i].by != Party::Entity(first) {
+            continue;
+        }
+        for &e in rest.iter().filter(|&&e| e != first) {
+            let mut d = out[i].clone();
+            d.by = Party::Entity(e);
+            if d.of != Some(d.by) {
+                out.push(d);
+            }
+        }
+    }
+}
+
+/// "Our red line is clear: no recognition of occupation", "NATO membership for Kyiv is a red
+/// line for Moscow", "That is our red line" in a statement (tokens `a..b`): what the red line
+/// draws is demanded by the speaker.
+fn red_lines(doc: &Doc, by: Party, a: usize, b: usize, out: &mut Vec<Demand>) {
+    let word = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+    // (the clause ends at a full stop, a semicolon or a quotation mark, within the statement)
+    let clause_end = |from: usize| (from..b).find(|&j| matches!(word(j), "." | ";") || doc.tokens[j].kind == TokenKind::Quote).unwrap_or(b);
+    let copula = |w: &str| matches!(w, "is" | "was" | "are" | "were" | "remains" | "remained" | "remain" | "'s" | "’s");
+    for r in a..b.saturating_sub(1) {
+        if word(r) != "red" || !matches!(word(r + 1), "line" | "lines") {
+            continue;
+        }
+        // "our red line is clear: …", "the red line remains …"
+        if copula(word(r + 2)) {
+            let mut y = r + 3;
+            while y < b && matches!(word(y), "clear" | "simple" | ":" | "that" | ",") {
+                y += 1;
+            }
+            // ("Our red line is clear. We will not leave without …": the sentence after, inside
+            // the same statement)
+            if word(y) == "." && y > r + 3 && matches!(word(y - 1), "clear" | "simple") && y + 2 < b {
+                y += 1;
+            }
+            let end = clause_end(y);
+            let opens = (a..r).rev().take_while(|&j| matches!(word(j), "our" | "their" | "its" | "his" | "her" | "the" | "my" | "a")).last().unwrap_or(r);
+            // (no mark closing what is drawn: "…: no recognition of occupation,”")
+            let end = (y + 1..end).rev().find(|&j| !matches!(word(j), "," | ":")).map_or(end, |j| j + 1);
+            if end > y + 1 {
+                push(out, DemandKind::Demand, by, None, span(doc, y, end), span(doc, opens, end), "red line".into());
+            }
+            continue;
+        }
+        // "… is a red line (that must not be crossed)": what stands before the copula
+        let Some(v) = (r.saturating_sub(4).max(a)..r).rev().find(|&j| copula(word(j))) else { continue };
+        if !(v + 1..r).all(|j| doc.tokens[j].kind == TokenKind::Quote || matches!(word(j), "\"" | "“" | "”" | "a" | "an" | "the" | "our" | "their" | "its" | "my" | "first" | "clear" | "absolute" | "final" | "real")) {
+            continue;
+        }
+        // (the clause opens after "that", a cue or a mark; "That is our red line" has its
+        // subject in "That")
+        // (a cue's word right before the copula is the subject's noun: "the Taiwan question was")
+        let opener = |j: usize| matches!(word(j), "that" | ":" | "," | ";" | ".") || doc.tokens[j].kind == TokenKind::Quote || j + 1 < v && Lexicon::get().cues.contains_key(word(j));
+        let from = (a..v).rev().find(|&j| opener(j) && !(j + 1 == v && matches!(word(j), "that" | "this"))).map_or(a, |j| j + 1);
+        if from >= v {
+            continue;
+        }
+        let end = clause_end(r + 2);
+        // ("That is our red line": what the sentence before said, when the statement holds it)
+        let what = if v == from + 1 && matches!(word(from), "that" | "this" | "it") {
+            let before = doc.sentence_at(doc.tokens[from].span.start).and_then(|si| si.checked_sub(1)).map(|si| doc.sentences[si].tokens);
+            match before.filter(|&(sa, sb)| skip_marks(doc, sa, sb) >= a) {
+                Some((sa, sb)) => span(doc, skip_marks(doc, sa, sb), if word(sb - 1) == "." { sb - 1 } else { sb }),
+                None => continue,
+            }
+        } else {
+            span(doc, from, v)
+        };
+        push(out, DemandKind::Demand, by, None, what, Span::new(what.start.min(doc.tokens[from].span.start), doc.tokens[end - 1].span.end), "red line".into());
+    }
+}
+
+fn push(out: &mut Vec<Demand>, kind: DemandKind, by: Party, of: Option<Party>, what: Span, evidence: Span, cue: String) {
+    let of = of.filter(|&o| o != by);
+    out.push(Demand { kind, by, of, what, evidence, cue, statement: None });
+}

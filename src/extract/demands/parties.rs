@@ -1,0 +1,618 @@
+//! Who demands and of whom: the demander before a cue (a name, a pronoun, a description, the
+//! speaker of the quote around it) and the addressee after it.
+
+use super::*;
+
+/// The speaker of the quote that token `t` stands in, for "I"/"we" inside it.
+/// (A transcript line, "MINISTER: … I have told …", is its speaker's words as a quote is.)
+pub(super) fn quote_speaker(doc: &Doc, ctx: &Ctx, t: usize) -> Option<usize> {
+    let at = doc.tokens[t].span;
+    let Some(q) = ctx.tok_quote[t] else {
+        return doc.statements.iter().find(|s| s.kind == StatementKind::Direct && s.cue == ":" && s.text.start <= at.start && at.end <= s.text.end).and_then(|s| s.speaker);
+    };
+    let q = ctx.quotes.get(q)?;
+    // (a quote whose speaker was carried from the quote before it may keep a text of its own
+    // that differs from the marks' inner span: the direct statement holding the word)
+    doc.statements.iter().find(|s| s.text == q.inner).or_else(|| doc.statements.iter().find(|s| s.kind == StatementKind::Direct && s.text.start <= at.start && at.end <= s.text.end)).and_then(|s| s.speaker)
+}
+
+/// An actor phrase as a party: its first actor, as the actor it stands for.
+pub(super) fn actor_party(doc: &Doc, np: &Np) -> Option<Party> {
+    let e = *np.entities.first()?;
+    // ("the county must build …": a county taken up by that noun acts as its government)
+    let governed = || doc.entities[e].kind == EntityKind::Place && np.end == np.start + 2 && doc.tokens[np.start].lower == "the" && !doc.tokens[np.start + 1].cap;
+    (doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some() || governed()).then(|| Party::Entity(doc.actor_of(e)))
+}
+
+/// An unnamed subject right before `c`: a speaker-noun phrase, or a short run of words such
+/// as "Rwandan rebels", "Opposition groups in Zimbabwe" that starts the clause.
+pub(super) fn loose_subject(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option<(usize, usize)> {
+    // (the subject's end worked out once, for both)
+    let end = crate::extract::np::subject_end(doc, c, lo);
+    if let Some(g) = crate::extract::np::generic_subject_ending(doc, ctx, c, lo, Some(end)) {
+        return Some(g);
+    }
+    let lex = Lexicon::get();
+    let mut s = end;
+    while s > lo && end - s < 7 {
+        let t = &doc.tokens[s - 1];
+        let l = t.lower.as_str();
+        // ("the dockers' union": a plural's apostrophe too)
+        // ("Catholic bishops in several U.S. cities on Wednesday demanded …": a count after a
+        // preposition of place inside the phrase)
+        let counted = s >= lo + 2 && matches!(l, "several" | "many" | "some" | "various" | "numerous" | "other" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens") && matches!(doc.tokens[s - 2].lower.as_str(), "in" | "across" | "from" | "of");
+        let inner = matches!(l, "of" | "in" | "the" | "'s" | "-" | "'" | "\u{2019}") || counted;
+        if t.kind != TokenKind::Word && !inner || ctx.tok_quote[s - 1].is_some() || lex.cues.contains_key(l) || lex.stopwords.contains(l) && !inner {
+            break;
+        }
+        s -= 1;
+    }
+    while s < end && matches!(doc.tokens[s].lower.as_str(), "of" | "in" | "'s") {
+        s += 1;
+    }
+    // the phrase must open its clause ("Some 800,000 Iraqi Kurds" too) and have a name-like,
+    // plural or speaker-noun head
+    // ("…, as mediators in Cairo pressed both sides to …": a clause a conjunction opens)
+    let opens = s == lo || matches!(doc.tokens[s - 1].lower.as_str(), "," | ";" | ":" | "the" | "a" | "an" | "some" | "many" | "as" | "while" | "when" | "after" | "because" | "since") || doc.tokens[s - 1].kind == TokenKind::Number;
+    let head = &doc.tokens[end.max(s + 1) - 1];
+    (end > s && opens && (head.cap || head.lower.ends_with('s') || lex.speaker_nouns.contains(&head.lower))).then_some((s, end))
+}
+
+/// The party that does the demanding at verb `c`.
+pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> {
+    // "The head of the Vexmoor committee, Senator Jane Roe, called on …": the person named in
+    // apposition right before the verb, not the description that opens the clause
+    if c > a + 2 && doc.tokens[c - 1].lower == "," {
+        if let Some(m) = ctx.tok_mention[c - 2].map(|m| &doc.mentions[m]) {
+            let start = doc.token_at(m.span.start);
+            // (the appositive opens after a comma, maybe with a title before the name)
+            let mut s = start;
+            while s > a && crate::extract::names::title_at(doc, s - 1, start).is_some_and(|(e, _)| e == start) {
+                s -= 1;
+            }
+            // (not the object of "by" in an aside that opens with a preposition: "The union, in a
+            // statement signed by its president, Jane Roe, demanded …" is the union's)
+            let aside = (a + 1..s).find(|&j| doc.tokens[j].lower == ",").filter(|&p| doc.tokens.get(p + 1).is_some_and(|x| matches!(x.lower.as_str(), "in" | "through" | "via")) && (p + 2..s).any(|j| doc.tokens[j].lower == "by"));
+            if let Some(p) = aside {
+                if let Some(party) = np_at(doc, ctx, a, p).filter(|np| np.end == p).and_then(|np| actor_party(doc, &np)) {
+                    return Some((party, a));
+                }
+            }
+            if doc.entities[m.entity].kind == EntityKind::Person && s > a && doc.tokens[s - 1].lower == "," {
+                return Some((Party::Entity(m.entity), a));
+            }
+            // ("A civil society group, the Patients' Alliance, called on …": a body after a
+            // description of a body, whose head is no office nor noun for a person)
+            let lex = Lexicon::get();
+            let s = if s > a && doc.tokens[s - 1].lower == "the" { s - 1 } else { s };
+            let body = doc.entities[m.entity].kind == EntityKind::Organization
+                && s > a + 1
+                && doc.tokens[s - 1].lower == ","
+                && matches!(doc.tokens[a].lower.as_str(), "a" | "an" | "the")
+                && (a..s - 1).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap || j == a)
+                && { let h = doc.tokens[s - 2].lower.as_str(); !lex.person_nouns.contains(h) && !lex.titles.contains_key(h) && (lex.speaker_nouns.contains(h) || lex.org_words.contains(h)) };
+            if body {
+                return Some((Party::Entity(m.entity), a));
+            }
+        }
+    }
+    // "“…,” she said, calling on X to …": a participle after a speech verb and its comma
+    // shares that verb's subject
+    // ("“…,” X wrote on Telegram, calling on …", "X said in a statement, urging …": the
+    // speech verb's venue or addressee may stand between)
+    let speech_cue = |j: usize| Lexicon::get().cues.get(&doc.tokens[j].lower).is_some_and(|x| matches!(x.lemma, "say" | "tell" | "add" | "write" | "post" | "tweet"));
+    let said_at = (c > a + 2 && doc.tokens[c].lower.ends_with("ing") && doc.tokens[c - 1].lower == ",")
+        .then(|| (c.saturating_sub(7).max(a + 1)..c - 1).rev().take_while(|&j| doc.tokens[j].lower != "," && doc.tokens[j].kind != TokenKind::Quote).find(|&j| speech_cue(j)))
+        .flatten();
+    if let Some(v) = said_at {
+        if let Some(p) = subject_before(doc, ctx, v, a).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start))) {
+            return Some(p);
+        }
+    }
+    // "Jane Roe, who had long urged the council to …": the actor named before ", who"
+    // ("Oslo, which has long called on its neighbours to …": a state or body before ", which")
+    let mut w = c;
+    // ("the World Bank, which last week urged Norway to …": a time between)
+    // ("Jane Roe, who on Friday called on Oslo to …": a day too)
+    while w > a + 2 && c < w + 4 && (matches!(doc.tokens[w - 1].lower.as_str(), "has" | "had" | "have" | "also" | "again" | "repeatedly" | "previously" | "long" | "once" | "already" | "recently" | "last" | "this" | "earlier" | "week" | "month" | "year" | "on" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "yesterday" | "today") || doc.tokens[w - 1].lower.ends_with("ly") && doc.tokens[w - 1].lower.len() > 4) {
+        w -= 1;
+    }
+    let relative = w > a + 2 && doc.tokens[w - 2].lower == "," && matches!(doc.tokens[w - 1].lower.as_str(), "who" | "which");
+    if relative {
+        let which = doc.tokens[w - 1].lower == "which";
+        if let Some(m) = ctx.tok_mention[w - 3].map(|m| &doc.mentions[m]).filter(|m| (doc.entities[m.entity].kind.is_actor() || which && doc.entities[m.entity].stands_for.is_some()) && !(which && doc.entities[m.entity].kind == EntityKind::Person)) {
+            return Some((Party::Entity(doc.actor_of(m.entity)), doc.token_at(m.span.start)));
+        }
+    }
+    // ("Farmers staged protests across France demanding …": a participle after a place or
+    // body governed by a preposition modifies the clause, whose subject demands, not that object)
+    let participle = doc.tokens[c].lower.ends_with("ing");
+    let governed = |np: &Np| participle && np.start > a && PLACE_PREPOSITIONS.contains(&doc.tokens[np.start - 1].lower.as_str());
+    // ("Lawmakers wrote to the government urging it to …": the one written to is asked, the
+    // clause's subject asks)
+    // ("the union would write to the regulator asking it to …": "write" in any form, also
+    // the participle after "had": "it had written to the department asking it to …")
+    // ("wrote to Prime Minister Jane Roe urging her to …": the subject found may be the name
+    // without its title, which stands between it and "to")
+    // ("sent a letter Tuesday to the regulator demanding …": the letter, and a time, between
+    // the verb and "to")
+    // (returns the verb)
+    let written_to = |start: usize| {
+        let mut s = start;
+        while s > a + 2 && start - s < 4 && doc.tokens[s - 1].cap && doc.tokens[s - 1].kind == TokenKind::Word {
+            s -= 1;
+        }
+        if !(participle && s > a + 1 && doc.tokens[s - 1].lower == "to") {
+            return None;
+        }
+        let v = time_before(doc, s - 1, a).checked_sub(1).filter(|&v| v >= a)?;
+        if matches!(doc.tokens[v].lower.as_str(), "letter" | "letters" | "message" | "note" | "petition" | "memo" | "email") {
+            let mut j = v;
+            while j > a && matches!(doc.tokens[j - 1].lower.as_str(), "a" | "an" | "the" | "open" | "joint" | "formal" | "written" | "strongly-worded") {
+                j -= 1;
+            }
+            return j.checked_sub(1).filter(|&j| j >= a && matches!(doc.tokens[j].lower.as_str(), "sent" | "wrote" | "addressed" | "delivered" | "submitted" | "handed" | "send" | "write" | "sends" | "writes"));
+        }
+        (crate::extract::np::past_verb(&doc.tokens[v]) || matches!(doc.tokens[v].lower.as_str(), "write" | "writes" | "writing" | "written")).then_some(v)
+    };
+    // (the writer: an actor opening the clause, else its words up to the verb `v` as written)
+    let writer = |v: usize| {
+        // ("X said the group would write to …": the actor right before the verb and its
+        // auxiliaries, else the one opening the clause)
+        let mut w = v;
+        while w > a && matches!(doc.tokens[w - 1].lower.as_str(), "would" | "will" | "to" | "also" | "has" | "have" | "had" | "plans" | "planned" | "intends" | "intended") {
+            w -= 1;
+        }
+        let nearest = (w < v).then(|| (a..w).find_map(|k| np_at(doc, ctx, k, w).filter(|s| s.end == w).and_then(|s| actor_party(doc, &s).map(|p| (p, s.start))))).flatten();
+        nearest.or_else(|| (a..v).find_map(|k| np_at(doc, ctx, k, v).and_then(|s| actor_party(doc, &s).map(|p| (p, s.start))))).or_else(|| {
+            let k = crate::extract::statements::after_opening_phrase(doc, ctx, a, v);
+            (k < v && v - k <= 8 && (k..v).all(|j| doc.tokens[j].kind == TokenKind::Word)).then(|| (Party::Text(span(doc, k, v)), k))
+        })
+    };
+    // (where the subject of `c` ends, worked out once for the tests below)
+    let se = crate::extract::np::subject_end(doc, c, a);
+    // ("wrote to Jane Roe urging her to …": a person written to, right before the participle,
+    // is no subject the parse below finds)
+    // ("wrote to Jane Roe on Monday urging …": a time between)
+    let e = time_before(doc, c, a);
+    let named_before = (participle && e > a + 2).then(|| ctx.tok_mention[e - 1]).flatten().map(|m| &doc.mentions[m]).filter(|m| m.span.end == doc.tokens[e - 1].span.end);
+    if let Some(s) = named_before.and_then(|m| written_to(doc.token_at(m.span.start))) {
+        return writer(s);
+    }
+    if let Some(np) = crate::extract::np::subject_before_ending(doc, ctx, c, a, false, Some(se)) {
+        if governed(&np) {
+            return group_before_participle(doc, ctx, c, a, np.start - 1);
+        }
+        if let Some(s) = written_to(np.start) {
+            return writer(s);
+        }
+        // ("Rep. Jane Roe of the opposition Harbor Party, who sits on the committee, demanded
+        // …": "who" is the person's, named before "of" and the party)
+        let who = doc.tokens.get(np.end).is_some_and(|t| t.lower == ",") && doc.tokens.get(np.end + 1).is_some_and(|t| t.lower == "who");
+        if who && np.entities.iter().all(|&e| doc.entities[e].kind == EntityKind::Organization) {
+            let of = (np.start.saturating_sub(5).max(a + 1)..np.start).rev().find(|&j| doc.tokens[j].lower == "of");
+            let person = of.and_then(|j| ctx.tok_mention[j - 1]).map(|m| &doc.mentions[m]).filter(|m| doc.entities[m.entity].kind == EntityKind::Person);
+            if let Some(m) = person {
+                return Some((Party::Entity(doc.actor_of(m.entity)), doc.token_at(m.span.start)));
+            }
+        }
+        if let Some(p) = actor_party(doc, &np) {
+            return Some((p, np.start));
+        }
+    }
+    // "“Oslo demands an apology from X,” she said": a verb inside a quotation takes its
+    // subject inside the same quotation
+    if let Some(q) = ctx.tok_quote[c] {
+        if let Some(np) = crate::extract::np::subject_before_ending(doc, ctx, c, a, true, Some(se)).filter(|np| (np.start..np.end).all(|j| ctx.tok_quote[j] == Some(q))) {
+            if let Some(p) = actor_party(doc, &np) {
+                return Some((p, np.start));
+            }
+        }
+    }
+    // "Zelensky said … and urged the US to …": a coordinated verb shares the clause's subject,
+    // which opens the sentence or follows an opening phrase ("Speaking in Paris, Macron said …")
+    // ("… and has repeatedly urged": auxiliaries and adverbs between, see `w` above)
+    if w > a && matches!(doc.tokens[w - 1].lower.as_str(), "and" | "but" | "then") {
+        let c = w;
+        // ("…, has the backing of President Jane Roe, who wrote that Hale would win and urged
+        // voters to …": a verb coordinated inside a relative clause, with no comma between,
+        // has the antecedent of "who" for its subject)
+        if let Some(p) = who_before(doc, ctx, a, c) {
+            return Some(p);
+        }
+        let start = crate::extract::statements::after_opening_phrase(doc, ctx, a, c);
+        // ("X told reporters that Trump had spoken with Y and had asked him to …": a verb
+        // coordinated with the same auxiliary as the reported clause's own verb shares that
+        // clause's subject, an actor right after "that", not the speaker's)
+        let aux = doc.tokens[c].lower.as_str();
+        if matches!(aux, "had" | "has" | "have" | "would" | "will") {
+            let lex = Lexicon::get();
+            let that = (start + 2..c).rev().find(|&x| doc.tokens[x].lower == "that" && (x.saturating_sub(6).max(start)..x).any(|j| !doc.tokens[j].cap && lex.cues.get(&doc.tokens[j].lower).is_some_and(|q| q.class == crate::lexicon::CueClass::Speech)));
+            if let Some(np) = that.and_then(|x| np_at(doc, ctx, x + 1, c)).filter(|np| doc.tokens.get(np.end).is_some_and(|t| t.lower == aux)) {
+                if let Some(p) = actor_party(doc, &np) {
+                    return Some((p, c));
+                }
+            }
+        }
+        // the first person among the first words, else the first actor ("Its director, Jane
+        // Roe, said … and urged", "Russia's envoy to the UN, Jane Roe, said … and demanded")
+        let actors: Vec<(Party, usize)> = (start..c.min(start + 10)).filter_map(|k| np_at(doc, ctx, k, c).and_then(|np| actor_party(doc, &np).map(|p| (p, np.start)))).collect();
+        // (the person stands where a subject does: first, after a comma, or after capitalised
+        // words and "the" only; not the object of the first verb, "Oslo expels Danish envoy
+        // and demands apology")
+        let subject_place = |k: usize| k == start || doc.tokens[k - 1].lower == "," || (start..k).all(|j| doc.tokens[j].cap || matches!(doc.tokens[j].lower.as_str(), "the" | "'s" | "-"));
+        let person = |p: &Party, k: usize| subject_place(k) && matches!(p, Party::Entity(e) if doc.entities[*e].kind == EntityKind::Person);
+        // ("Its office for Asia said … and urged": a description that opens the
+        // sentence and speaks for a body named before; the statement it opens has that body)
+        if !actors.iter().any(|&(_, k)| k == start) {
+            let opened = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.text.start == doc.tokens[start].span.start && st.text.end >= doc.tokens[c].span.end);
+            if let Some(e) = opened.and_then(|st| st.speaker).filter(|&e| !actors.iter().any(|&(p, _)| p == Party::Entity(e))) {
+                return Some((Party::Entity(e), c));
+            }
+            // ("The foreign ministers of the E3 said Iran's programme … and warned that …": the
+            // unnamed speaker the statements found for the verb itself, when every actor found
+            // stands after that speaker, in what was said)
+            // (not a thing: "The police video has become a focal point for demonstrators, who …
+            // called for …")
+            let thing = |sp: &Span| doc.token_at(sp.end).checked_sub(1).is_some_and(|h| matches!(doc.tokens[h].lower.as_str(), "video" | "footage" | "clip" | "report" | "statement" | "document" | "letter" | "poll" | "survey" | "study" | "photo" | "image"));
+            let cue_start = doc.tokens[c].span.start;
+            let at_cue = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.speaker.is_none() && st.cue_span.is_some_and(|s| s.start == cue_start));
+            if let Some(sp) = at_cue.and_then(|st| st.speaker_text).filter(|sp| !thing(sp) && actors.iter().all(|&(_, k)| doc.tokens[k].span.start >= sp.end)) {
+                return Some((Party::Text(sp), c));
+            }
+            // ("A State Department spokesperson said … and encouraged Baghdad to …": the actor
+            // the statements found for the verb itself, when no actor stands among the first
+            // words to choose)
+            if actors.is_empty() {
+                if let Some(e) = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.cue_span.is_some_and(|s| s.start == cue_start)).and_then(|st| st.speaker) {
+                    return Some((Party::Entity(e), c));
+                }
+            }
+            // ("Indigenous leaders said they had not been consulted and demanded …": a speaker
+            // no name gives, as written, when no actor stands among the first words)
+            let lex = Lexicon::get();
+            // (people or a body, not a report or a video: "The video … has become a focal point
+            // for demonstrators, who … called for …")
+            let speaks = |t: &Span| {
+                doc.token_at(t.end).checked_sub(1).is_some_and(|h| {
+                    let w = doc.tokens[h].lower.as_str();
+                    lex.titles.contains_key(w) || lex.titles.contains_key(w.strip_suffix('s').unwrap_or(w)) || lex.person_nouns.contains(w) || matches!(w, "union" | "unions" | "party" | "government" | "group" | "groups" | "campaign" | "coalition" | "alliance" | "association" | "federation" | "committee" | "council" | "ministry")
+                })
+            };
+            if let Some(t) = opened.filter(|st| st.speaker.is_none() && actors.is_empty()).and_then(|st| st.speaker_text).filter(speaks) {
+                return Some((Party::Text(t), c));
+            }
+        }
+        // ("The African Union's peace department, the PSD, said … and called on …": the
+        // speaker the statements found for the clause, when it is among the actors named)
+        let spoke = doc.statements.iter().find(|st| st.kind == StatementKind::Reported && st.text.start == doc.tokens[start].span.start && st.text.end >= doc.tokens[c].span.end).and_then(|st| st.speaker);
+        if let Some(e) = spoke.filter(|&e| actors.iter().any(|&(p, _)| p == Party::Entity(e)) && !actors.iter().any(|&(p, k)| person(&p, k))) {
+            return Some((Party::Entity(e), c));
+        }
+        if let Some(&found) = actors.iter().find(|&&(p, k)| person(&p, k)).or(actors.first()) {
+            // ("The head of the panel, former minister Jane Roe, said … and urged": the name
+            // after a description that stands for the same person opens the demand's evidence)
+            let named = |k: usize| doc.mention_at_token(k).is_some_and(|m| doc.mentions[m].kind == crate::model::MentionKind::Name && doc.token_at(doc.mentions[m].span.start) == k);
+            if !named(found.1) {
+                if let Some(&later) = actors.iter().find(|&&(p, k)| p == found.0 && k > found.1 && (found.1..k).any(|j| doc.tokens[j].lower == ",")) {
+                    return Some((later.0, c));
+                }
+            }
+            // (the evidence opens at the coordinated verb: "… and urged the US to …", as the
+            // example gold has it)
+            return Some((found.0, c));
+        }
+    }
+    // "I have requested …" inside a quote: the quote's speaker
+    // ("I'd ask everyone to …", "We'll urge …": the pronoun and its auxiliary written as one)
+    if se > a && matches!(doc.tokens[se - 1].lower.as_str(), "i" | "we" | "i'd" | "we'd" | "i’d" | "we’d" | "i'll" | "we'll" | "i’ll" | "we’ll") {
+        if let Some(e) = quote_speaker(doc, ctx, c) {
+            return Some((Party::Entity(e), c - 1));
+        }
+    }
+    // ("The court ordered …" after "the Anti-Corruption Court": the one body whose name
+    // ends in that word)
+    // (asked once for both tests)
+    let loose = loose_subject(doc, ctx, c, a);
+    // (not the one written to: "it had written to the department asking it to …" is the
+    // writer's, below)
+    if let Some((s, e)) = loose.filter(|&(s, _)| written_to(s).is_none()) {
+        if let Some((ent, _)) = crate::extract::np::org_by_head(doc, s, e + 1).filter(|&(_, end)| end == e) {
+            return Some((Party::Entity(ent), s));
+        }
+    }
+    if let Some((s, e)) = loose {
+        if let Some(s) = written_to(s) {
+            return writer(s);
+        }
+        // ("Britain, which holds the council's pen, circulated a draft statement demanding …":
+        // a loose subject that opens with the clause's own verb follows a relative clause in
+        // commas; the subject stands before it)
+        if doc.tokens[c].lower.ends_with("ing") && s >= a + 4 && doc.tokens[s - 1].lower == "," && crate::extract::np::past_verb(&doc.tokens[s]) {
+            let rel = (a + 1..s - 1).rev().take_while(|&j| doc.tokens[j].lower != "," || doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "which" | "who"))).find(|&j| doc.tokens[j].lower == "," && matches!(doc.tokens[j + 1].lower.as_str(), "which" | "who"));
+            if let Some(np) = rel.and_then(|j| crate::extract::np::subject_before(doc, ctx, j, a)).filter(|np| np.start >= a) {
+                if let Some(p) = actor_party(doc, &np) {
+                    return Some((p, np.start));
+                }
+            }
+        }
+        // ("X's report advises that …": the report's owner)
+        if let Some(o) = crate::extract::statements::owners_document(doc, ctx, s, e) {
+            return Some((Party::Entity(o), s));
+        }
+        // ("A State Department spokesman urged …": the body a spokesperson or official speaks
+        // for asks, as it says in `statements`)
+        if let Some(o) = crate::extract::statements::spokesperson_body(doc, ctx, s, e) {
+            return Some((Party::Entity(doc.actor_of(o)), s));
+        }
+        // ("At least 40 MPs have signed a letter urging …": a loose subject that opens with the
+        // clause's own verb after its auxiliary; the words before the auxiliary ask, as written)
+        if doc.tokens[c].lower.ends_with("ing") && s >= a + 2 && crate::extract::np::past_verb(&doc.tokens[s]) && matches!(doc.tokens[s - 1].lower.as_str(), "have" | "has" | "had") {
+            let k = crate::extract::statements::after_opening_phrase(doc, ctx, a, s - 1);
+            if k + 1 < s && s - 1 - k <= 8 && (k..s - 1).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number)) {
+                // (an actor there asks as itself: "The Harbor Party has sent a letter urging …")
+                let actor = np_at(doc, ctx, k, s - 1).filter(|np| np.end == s - 1).and_then(|np| actor_party(doc, &np));
+                return Some((actor.unwrap_or(Party::Text(span(doc, k, s - 1))), k));
+            }
+        }
+        // ("The union issued a statement urging …": before a participle, the subject ends
+        // at the clause's own verb)
+        // ("with 100 MPs signing a letter urging …": or at the participle that brings the letter)
+        let brings = |j: usize| matches!(doc.tokens[j].lower.as_str(), "signing" | "sending" | "writing" | "issuing" | "publishing" | "releasing");
+        let e = if doc.tokens[c].lower.ends_with("ing") { (s + 1..e).find(|&j| crate::extract::np::past_verb(&doc.tokens[j]) || brings(j)).unwrap_or(e) } else { e };
+        // ("Merz, Macron and Starmer issued a statement urging …": the first of those named
+        // before the verb, where the loose subject took the last alone)
+        if let Some(np) = (e < c && crate::extract::np::past_verb(&doc.tokens[e])).then(|| crate::extract::np::subject_before(doc, ctx, e, a)).flatten().filter(|np| np.end == e && np.start < s) {
+            if let Some(p) = actor_party(doc, &np) {
+                return Some((p, np.start));
+            }
+        }
+        return Some((Party::Text(span(doc, s, e)), s));
+    }
+    if doc.tokens[c].lower.ends_with("ing") && c > a + 2 && doc.tokens[c - 1].lower == "," {
+        if let Some(p) = group_before_participle(doc, ctx, c, a, c) {
+            return Some(p);
+        }
+    }
+    // "X issued a declaration demanding that …", "X wrote a letter urging …": the clause's subject
+    if doc.tokens[c].lower.ends_with("ing") {
+        let np = (a..c.min(a + 4)).find_map(|k| np_at(doc, ctx, k, c))?;
+        return actor_party(doc, &np).map(|p| (p, np.start));
+    }
+    None
+}
+
+/// Where a time phrase ending right before token `c` starts ("on Monday", "last week",
+/// `statements::time_phrase_end`), else `c`.
+pub(super) fn time_before(doc: &Doc, c: usize, a: usize) -> usize {
+    (c.saturating_sub(4).max(a)..c).find(|&j| crate::extract::statements::time_phrase_end(doc, j, doc.tokens.len()) == Some(c)).unwrap_or(c)
+}
+
+/// Prepositions of place and setting whose object is no subject ("protests across France").
+pub(super) const PLACE_PREPOSITIONS: &[&str] = &["across", "in", "outside", "near", "at", "through", "throughout", "around", "inside", "on"];
+
+/// "Farmers in Punjab staged protests, demanding that …", "Thousands of workers marched on
+/// the capital, demanding …": an unnamed group opening the clause of participle `c`, up to
+/// its verb, which comes before `before`.
+pub(super) fn group_before_participle(doc: &Doc, ctx: &Ctx, c: usize, a: usize, before: usize) -> Option<(Party, usize)> {
+    let start = crate::extract::statements::after_opening_phrase(doc, ctx, a, c);
+    let lex = Lexicon::get();
+    // (or the participle's own auxiliary: "Nurses in Lagos are demanding …")
+    let aux = |j: usize| matches!(doc.tokens[j].lower.as_str(), "are" | "were" | "is" | "was" | "been" | "have" | "had" | "has");
+    let verb = (start + 1..before.min(start + 9)).find(|&j| crate::extract::np::past_verb(&doc.tokens[j]) || matches!(doc.tokens[j].lower.as_str(), "took" | "went" | "rallied" | "marched" | "gathered" | "staged")).or_else(|| (start + 1..c).find(|&j| aux(j) && (j + 1..c).all(aux)))?;
+    // ("have staged", "had gathered", "have been demanding": auxiliaries are the verb's)
+    let mut end = verb;
+    while end > start + 1 && aux(end - 1) {
+        end -= 1;
+    }
+    let group = (start..end).any(|j| lex.speaker_nouns.contains(&doc.tokens[j].lower) || lex.person_nouns.contains(&doc.tokens[j].lower)) && (start..end).all(|j| doc.tokens[j].kind == TokenKind::Word);
+    group.then(|| (Party::Text(span(doc, start, end)), start))
+}
+
+/// "…, which brokered the deal, to": a relative clause in commas at `k` after an addressee,
+/// then "to"; the token of that "to".
+pub(super) fn to_after_relative(doc: &Doc, k: usize, b: usize) -> Option<usize> {
+    // (or a list of examples: "urged states, including X and Y, to …")
+    // (or "of which"/"of whom": "urged the Arctic Council, of which Chile is an observer, to …")
+    let of_which = doc.tokens.get(k + 1).is_some_and(|t| t.lower == "of") && doc.tokens.get(k + 2).is_some_and(|t| matches!(t.lower.as_str(), "which" | "whom"));
+    // ("We ask every federation that believes in the charter to stay away": a relative clause
+    // with no commas, opened by its verb; the first "to" after it that no verb of wanting or
+    // trying takes, before any mark)
+    if doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "that" | "who" | "which")) && doc.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && (t.lower.ends_with('s') || t.lower.ends_with("ed")) && !matches!(t.lower.as_str(), "this" | "its" | "his" | "was" | "is" | "has" | "does" | "us")) {
+        let takes_infinitive = |j: usize| {
+            let w = doc.tokens[j].lower.as_str();
+            matches!(w, "want" | "wants" | "wanted" | "plans" | "planned" | "hopes" | "hoped" | "needs" | "needed" | "tries" | "tried" | "seeks" | "sought" | "agreed" | "agrees" | "refused" | "refuses" | "failed" | "fails" | "continues" | "continued" | "has" | "had" | "have" | "going" | "able" | "used" | "wishes" | "wished" | "intends" | "intended" | "declined" | "declines" | "promised" | "promises" | "chose" | "chooses" | "decided" | "decides")
+        };
+        let to = (k + 2..b.min(k + 12)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].kind == TokenKind::Number).find(|&j| doc.tokens[j].lower == "to" && !takes_infinitive(j - 1));
+        return to.filter(|&j| doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")));
+    }
+    if !(doc.tokens.get(k).is_some_and(|t| t.lower == ",") && (of_which || doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "which" | "who" | "including")))) {
+        return None;
+    }
+    let close = (k + 2..b.min(k + 14)).find(|&j| doc.tokens[j].lower == ",")?;
+    doc.tokens.get(close + 1).is_some_and(|t| t.lower == "to").then_some(close + 1)
+}
+
+/// The end of a time phrase at `j` that may stand between an addressee and its "to": "on
+/// Sunday", "last week", "earlier this month" (`statements::time_phrase_end`), "again".
+pub(super) fn time_phrase_end(doc: &Doc, j: usize) -> Option<usize> {
+    // ("asked the government many times to …": how often, as "again" says)
+    let times = doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "many" | "several" | "numerous" | "countless")) && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "times");
+    crate::extract::statements::time_phrase_end(doc, j, doc.tokens.len()).or_else(|| doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "again" | "repeatedly")).then_some(j + 1)).or_else(|| times.then_some(j + 2)).or_else(|| medium_end(doc, j))
+}
+
+/// The "to" right after a time or a medium phrase at `j` ("urged X on Sunday to …", "directed
+/// them in a memo to …").
+pub(super) fn to_after_time(doc: &Doc, j: usize) -> Option<usize> {
+    time_phrase_end(doc, j).filter(|&e| doc.tokens.get(e).is_some_and(|t| t.lower == "to"))
+}
+
+/// The end of a phrase at `j` telling in what writing or speech one was asked, which may stand
+/// between an addressee and its "to" as a time does: "urged lawmakers in a letter to …",
+/// "directing them in a March memo to …", "asked the court in a filing to …".
+pub(super) fn medium_end(doc: &Doc, j: usize) -> Option<usize> {
+    let t = |x: usize| doc.tokens.get(x);
+    if !t(j).is_some_and(|x| x.lower == "in") || !t(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our")) {
+        return None;
+    }
+    // (up to two words before the noun: "a July memo", "a joint letter", "a strongly worded statement")
+    let n = (j + 2..j + 5).take_while(|&x| t(x).is_some_and(|y| matches!(y.kind, TokenKind::Word | TokenKind::Number))).find(|&x| matches!(doc.tokens[x].lower.as_str(), "letter" | "memo" | "memorandum" | "statement" | "speech" | "post" | "email" | "filing" | "interview" | "note" | "directive"))?;
+    Some(n + 1)
+}
+
+/// The region (a state or province of the gazetteer) the story names most often, twice at
+/// least and more often than any other region.
+pub(super) fn main_region(doc: &Doc) -> Option<usize> {
+    main_place(doc, "region")
+}
+
+/// The city a story names most (at least twice, and more often than any other city).
+pub(super) fn main_city(doc: &Doc) -> Option<usize> {
+    main_place(doc, "city")
+}
+
+pub(super) fn main_place(doc: &Doc, kind: &str) -> Option<usize> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for m in &doc.mentions {
+        let e = &doc.entities[m.entity];
+        if e.kind != EntityKind::Place || e.place_kind != Some(kind) {
+            continue;
+        }
+        match counts.iter_mut().find(|x| x.0 == m.entity) {
+            Some(x) => x.1 += 1,
+            None => counts.push((m.entity, 1)),
+        }
+    }
+    counts.sort_by_key(|x| std::cmp::Reverse(x.1));
+    match counts.as_slice() {
+        [(e, n)] if *n >= 2 => Some(*e),
+        [(e, n), (_, m), ..] if *n >= 2 && n > m => Some(*e),
+        _ => None,
+    }
+}
+
+/// "Chancellor Jane Roe's conservatives", "Roe's party" (`np` the person's phrase): the party
+/// or body the person, given a role of one organisation in the article, leads or belongs to,
+/// and where the phrase ends; not the person ("unless Roe's conservatives dropped the plan"
+/// asks her party).
+pub(super) fn possessed_body(doc: &Doc, np: &Np) -> Option<(Party, usize)> {
+    const FOLLOWERS: &[&str] = &["party", "conservatives", "liberals", "socialists", "centrists", "nationalists", "populists", "union", "movement", "coalition", "alliance"];
+    if !doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")) || !doc.tokens.get(np.end + 1).is_some_and(|t| !t.cap && FOLLOWERS.contains(&t.lower.as_str())) {
+        return None;
+    }
+    let &[p] = np.entities.as_slice() else { return None };
+    let p = doc.actor_of(p);
+    if doc.entities[p].kind != EntityKind::Person {
+        return None;
+    }
+    sole_body_of(doc, p, EntityKind::Organization).map(|o| (Party::Entity(o), np.end + 2))
+}
+
+/// The addressee phrase at `k`: an actor, or a group kept as text up to "to"/"that".
+pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usize) {
+    // ("asked whether the rules forced banks to disclose fees": a question asks no one; its
+    // clause is what was asked)
+    if doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "whether" | "if" | "why" | "how" | "what" | "when")) {
+        return (None, k);
+    }
+    if let Some(np) = np_at(doc, ctx, k, b) {
+        if let Some((p, end)) = possessed_body(doc, &np) {
+            return (Some(p), end);
+        }
+        if let Some(p) = actor_party(doc, &np) {
+            // ("urged UN member states to …": a name modifying plain nouns, up to "to"; "states"
+            // is a verb of saying elsewhere, so the phrase had stopped before it)
+            let plain = |j: usize| doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lower != "to" && !Lexicon::get().stopwords.contains(&t.lower));
+            let n = (np.end..(np.end + 2).min(b)).take_while(|&j| plain(j)).count();
+            if n > 0 && doc.tokens.get(np.end + n).is_some_and(|t| t.lower == "to") && doc.tokens[np.end + n - 1].lower == "states" {
+                return (Some(Party::Text(span(doc, np.start, np.end + n))), np.end + n);
+            }
+            // ("asked the World Trade Organization (WTO) to …": the initials after the name)
+            let e = np.end;
+            let initials = e + 2 < b && doc.tokens[e].lower == "(" && doc.tokens[e + 2].lower == ")" && doc.tokens[e + 1].cap;
+            return (Some(p), if initials { e + 3 } else { e });
+        }
+    }
+    // ("asked the Americans to lift the duty": a people named by its plural demonym, after
+    // "the" and before "to", is its state, when the story names that state)
+    if k + 2 < b && doc.tokens[k].lower == "the" && doc.tokens[k + 2].lower == "to" && doc.tokens[k + 1].cap {
+        if let Some(e) = Lexicon::get().demonyms.get(doc.tokens[k + 1].lower.as_str()).and_then(|&c| doc.named_country(&Lexicon::get().countries[c].iso2)) {
+            return (Some(Party::Entity(e)), k + 2);
+        }
+    }
+    // ("urged the company to …": the one company named before)
+    if let Some((e, end)) = crate::extract::np::org_by_head(doc, k, b) {
+        return (Some(Party::Entity(e)), end);
+    }
+    // ("called on the company to …": the one company named before, a name ending in a word of
+    // commerce, as for a topic)
+    if let Some((e, end)) = crate::extract::np::company_asked(doc, k, b) {
+        return (Some(Party::Entity(doc.actor_of(e))), end);
+    }
+    // ("asking the members of this council to …": the body named before whose members they are)
+    if k + 3 < b && doc.tokens[k].lower == "the" && doc.tokens[k + 1].lower == "members" && doc.tokens[k + 2].lower == "of" {
+        if let Some((e, end)) = crate::extract::np::org_by_head(doc, k + 3, b) {
+            return (Some(Party::Entity(e)), end);
+        }
+    }
+    let mut j = k;
+    // (a time phrase after the group is no part of it: "urged parliament last week to …")
+    // (nor a clause of its own: "told reporters he expected Iran to respond")
+    // ("told reporters Washington expected …": a name right after a plain noun opens a clause)
+    let lex = Lexicon::get();
+    // (not a name that "to" follows: "urged … and the paramilitary Rapid Support Forces to …")
+    // (initials in brackets may stand between: "… Rapid Support Forces (RSF) to …")
+    let to_after = |m: usize| {
+        let e = doc.token_at(doc.mentions[m].span.end);
+        let word = |j: usize, w: &str| doc.tokens.get(j).is_some_and(|t| t.lower == w);
+        word(e, "to") || word(e, "(") && word(e + 2, ")") && word(e + 3, "to")
+    };
+    // ("urged the carmaker Vexmoor to …", "the militant group X", "mining giant X": a plain
+    // description right before the name of the one asked, which is that actor)
+    let plain = |x: usize| {
+        let t = &doc.tokens[x];
+        t.kind == TokenKind::Word && (!t.cap || lex.country_adjectives.contains_key(&t.lower)) && (!lex.stopwords.contains(&t.lower) || x == k && matches!(t.lower.as_str(), "the" | "a"))
+    };
+    let described = (k + 1..(k + 5).min(b)).take_while(|&j| plain(j - 1)).find_map(|j| {
+        let m = ctx.tok_mention[j].filter(|&m| doc.token_at(doc.mentions[m].span.start) == j && to_after(m))?;
+        let e = doc.actor_of(doc.mentions[m].entity);
+        let end = doc.token_at(doc.mentions[m].span.end);
+        let end = if doc.tokens[end].lower == "(" { end + 3 } else { end };
+        matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Person | EntityKind::Country).then_some((e, end))
+    });
+    if let Some((e, end)) = described {
+        return (Some(Party::Entity(e)), end);
+    }
+    let clause_subject = |j: usize| j > k && ctx.tok_mention[j].is_some_and(|m| !to_after(m)) && doc.tokens[j - 1].kind == TokenKind::Word && !doc.tokens[j - 1].cap && !lex.stopwords.contains(&doc.tokens[j - 1].lower);
+    while j < b && j < k + 14 && !matches!(doc.tokens[j].lower.as_str(), "to" | "," | "." | "that" | "and" | "is" | "was" | "are" | "were" | "not" | "he" | "she" | "they" | "we" | "i" | "it") && !(j > k && time_phrase_end(doc, j).is_some()) && !clause_subject(j) {
+        j += 1;
+    }
+    // (a quotation that opens here and runs on past the addressee keeps its mark out:
+    // "called on “everyone to …”")
+    let s = if doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Quote) && j > k + 1 && (k + 1..j).all(|x| doc.tokens[x].kind != TokenKind::Quote) { k + 1 } else { k };
+    // ("asking for permission to …": what is asked for, no one asked)
+    // (`s` may be past the last token: the verb ends the text)
+    if s >= doc.tokens.len() || doc.tokens[s].lower == "for" {
+        return (None, j);
+    }
+    // ("called on the state government to …", "urged the province to …": the state or
+    // province the story names most, as "the government" is the country it is mostly about)
+    if doc.tokens[s].lower == "the" && j > s + 1 && j <= s + 3 && matches!(doc.tokens[s + 1].lower.as_str(), "state" | "province" | "provincial") && (j == s + 2 || doc.tokens[s + 2].lower == "government") {
+        if let Some(r) = main_region(doc) {
+            return (Some(Party::Entity(r)), j);
+        }
+    }
+    // ("urged the city to …": the city the story names most)
+    if doc.tokens[s].lower == "the" && j == s + 2 && doc.tokens[s + 1].lower == "city" && !doc.tokens[s + 1].cap {
+        if let Some(c) = main_city(doc) {
+            return (Some(Party::Entity(c)), j);
+        }
+    }
+    // ("called on the minister to …": the one person the story titles so)
+    if j == s + 2 && doc.tokens[s].lower == "the" {
+        if let Some(h) = crate::extract::statements::office_holder(doc, s + 1) {
+            return (Some(Party::Entity(doc.actor_of(h))), j);
+        }
+    }
+    ((j > s).then(|| Party::Text(span(doc, s, j))), j)
+}

@@ -1,0 +1,236 @@
+//! Word-level lookups the scanners share: capitalised words, the longest lexicon phrase at a token,
+//! titles, per-token word facts, acronyms, ship and vehicle names.
+
+use super::*;
+
+#[inline]
+pub fn is_cap_word(doc: &Doc, t: usize) -> bool {
+    let tok = &doc.tokens[t];
+    // ("al-Sisi", "el-Sisi": an Arabic article before the capitalised name)
+    tok.kind == TokenKind::Word && (tok.cap && tok.lower != "'s" && !(tok.lower.len() <= 9 && tok.lower.as_bytes().contains(&b'\'') && pronoun_contraction(&tok.lower)) || (tok.lower.starts_with("al-") || tok.lower.starts_with("el-")) && tok.lower.len() > 5)
+}
+
+/// "I'm", "We've", "You'd", "Don't", "It's": a pronoun or an auxiliary with its contraction,
+/// capitalised at the start of a sentence in a quote, is no name ("I’m saying …" had made a
+/// person "I’m").
+pub(super) fn pronoun_contraction(lower: &str) -> bool {
+    lower.split_once('\'').is_some_and(|(head, tail)| {
+        matches!(tail, "m" | "ll" | "ve" | "d" | "re" | "s" | "t")
+            && matches!(head, "i" | "we" | "you" | "they" | "he" | "she" | "it" | "that" | "there" | "here" | "who" | "what" | "where" | "let" | "don" | "can" | "won" | "isn" | "aren" | "wasn" | "weren" | "didn" | "doesn" | "haven" | "hasn" | "hadn" | "couldn" | "wouldn" | "shouldn" | "ain")
+    })
+}
+
+/// Longest match of a phrase table at token `i` (up to `end`), returning the end token.
+#[inline]
+pub(crate) fn longest<'a, T, K: std::borrow::Borrow<str> + std::hash::Hash + Eq>(doc: &Doc, i: usize, end: usize, table: &'a PhraseTable<T, K>) -> Option<(usize, &'a T)> {
+    // (most words start no phrase of the table: that is told here, the scan is out of line)
+    let most = table.max_tokens_from(doc.tokens.get(i)?.lower.as_str())?;
+    longest_scan(doc, i, end.min(i + most.min(9)), table)
+}
+
+pub(super) fn longest_scan<'a, T, K: std::borrow::Borrow<str> + std::hash::Hash + Eq>(doc: &Doc, i: usize, end: usize, table: &'a PhraseTable<T, K>) -> Option<(usize, &'a T)> {
+    // (the phrase is built in a buffer kept by the thread: 44,000 scans per 200 articles each
+    // allocated and freed one)
+    thread_local!(static PHRASE: std::cell::RefCell<String> = std::cell::RefCell::new(String::with_capacity(64)));
+    PHRASE.with_borrow_mut(|phrase| {
+        phrase.clear();
+        longest_scan_in(doc, i, end, table, phrase)
+    })
+}
+
+pub(super) fn longest_scan_in<'a, T, K: std::borrow::Borrow<str> + std::hash::Hash + Eq>(doc: &Doc, i: usize, end: usize, table: &'a PhraseTable<T, K>, phrase: &mut String) -> Option<(usize, &'a T)> {
+    let mut best = None;
+    // tables spell a possessive as a word of its own ("valentine 's day") or, where they were
+    // folded from names, joined to the word before ("people's republic of china"): the
+    // joined spelling is tried too once a possessive has been seen
+    let mut joined: Option<String> = None;
+    for k in i..end {
+        let possessive = k > i && matches!(doc.tokens[k].lower.as_str(), "'s" | "\u{2019}s");
+        if possessive && joined.is_none() {
+            joined = Some(phrase.clone());
+        }
+        if k > i {
+            phrase.push(' ');
+        }
+        phrase.push_str(&doc.tokens[k].lower);
+        if let Some(jp) = joined.as_mut() {
+            if possessive {
+                jp.push_str("'s");
+            } else {
+                jp.push(' ');
+                jp.push_str(&doc.tokens[k].lower);
+            }
+        }
+        if let Some(v) = table.get(phrase).or_else(|| joined.as_ref().and_then(|jp| table.get(jp))) {
+            best = Some((k + 1, v));
+        }
+    }
+    best
+}
+
+/// Flags of [`word_facts`], each the lexicon's first test, by the word's signature alone
+/// (clear: certainly not; set: perhaps): the word may open a title of the table or be a
+/// title's modifier (clear: `title_at` there is `None`), may open a listed holiday, may be a
+/// holiday's head word.
+pub(crate) const MAY_OPEN_TITLE: u8 = 1;
+
+pub(crate) const MAY_OPEN_HOLIDAY: u8 = 2;
+
+pub(crate) const MAY_BE_HOLIDAY_HEAD: u8 = 4;
+
+/// One byte of flags per token, from its lower-case form alone (so built once those forms are
+/// final, after `normal_forms`) and the lexicon (there is one: `Lexicon::get`). Signatures
+/// only: a lookup per token and table would cost about what it saves.
+pub(crate) fn word_facts(doc: &Doc) -> Vec<u8> {
+    let lex = Lexicon::get();
+    doc.tokens
+        .iter()
+        .map(|t| {
+            let sig = crate::lexicon::Signature::of(&t.lower);
+            let flag = |yes: bool, bit: u8| if yes { bit } else { 0 };
+            flag(lex.titles.may_start_signed(sig) || lex.title_modifiers.may_hold_signed(sig), MAY_OPEN_TITLE)
+                | flag(lex.holidays.may_start_signed(sig), MAY_OPEN_HOLIDAY)
+                | flag(lex.holiday_heads.may_hold_signed(sig), MAY_BE_HOLIDAY_HEAD)
+        })
+        .collect()
+}
+
+/// False when token `t` certainly has none of the facts `bits`; true when it may (or the
+/// document's facts are not set, or `t` is past them).
+#[inline]
+pub(crate) fn word_fact(doc: &Doc, t: usize, bits: u8) -> bool {
+    doc.word_facts.get(t).is_none_or(|f| f & bits != 0)
+}
+
+/// Longest title at token `i`: modifiers then a head ("foreign affairs chief",
+/// "Secretary of State", "National Security Advisor"). Returns the end token and the
+/// normalised head.
+pub fn title_at(doc: &Doc, i: usize, end: usize) -> Option<(usize, &'static str)> {
+    // (asked ~130,000 times per 200 articles, mostly at a word that opens no title and is no
+    // modifier of one, which ends the loop below at once: the token's facts tell so)
+    if !word_fact(doc, i, MAY_OPEN_TITLE) {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let mut best = None;
+    let mut k = i;
+    while k < end {
+        if let Some((e, t)) = longest(doc, k, end, &lex.titles) {
+            best = Some((e, t.norm));
+            k = e;
+            continue;
+        }
+        if lex.title_modifiers.contains(&doc.tokens[k].lower) {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    best
+}
+
+/// Tokens `a..b` as a mention of the gazetteer's place of that name (a region when
+/// `region`), or of an unlisted place spelt so.
+pub(super) fn mention_place(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize, region: bool) {
+    let name = text_of(doc, a, b);
+    let ent = match lex.place_names.get(&fold(&name)) {
+        Some(p) => doc.place(p[0], region),
+        None => doc.unlisted_place(&name),
+    };
+    doc.add_mention(span_of(doc, a, b), ent, MentionKind::Name);
+}
+
+pub(super) fn text_of(doc: &Doc, a: usize, b: usize) -> String {
+    doc.slice(Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end)).to_string()
+}
+
+pub(super) fn span_of(doc: &Doc, a: usize, b: usize) -> Span {
+    Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end)
+}
+
+/// A word of capital letters alone ("ICT", "ARD", "JB"), as many as `len` allows.
+pub(crate) fn capitals(w: &str, len: std::ops::RangeInclusive<usize>) -> bool {
+    len.contains(&w.len()) && w.bytes().all(|c| c.is_ascii_uppercase())
+}
+
+/// "NATO", "SBU", "G7": an organisation's initials. Two-letter ones are too often other
+/// things (AM, PM, KO) and count only when a lexicon knows them.
+pub(super) fn is_acronym(s: &str) -> bool {
+    let mut chars = s.chars();
+    let first = chars.next().is_some_and(char::is_uppercase);
+    let n = s.chars().count();
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    let caps = (3..=6).contains(&n) && letters >= 2 && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    let letter_digits = n >= 2 && first && chars.all(|c| c.is_ascii_digit());
+    caps || letter_digits
+}
+
+/// "6PR", "3AW": a broadcaster's call sign, one digit then two or three capitals (not a
+/// time or a drive: "9AM", "4WD").
+pub(super) fn call_sign(w: &str) -> bool {
+    let b = w.as_bytes();
+    (3..=4).contains(&b.len()) && b[0].is_ascii_digit() && b[1..].iter().all(u8::is_ascii_uppercase) && !["AM", "PM", "WD"].iter().any(|x| w.ends_with(x))
+}
+
+/// A speech cue (or "who", a comma-appositive) right after token `j`: evidence of a person.
+pub(super) fn cue_follows(doc: &Doc, j: usize) -> bool {
+    let lex = Lexicon::get();
+    let mut k = j;
+    while k < doc.tokens.len() && matches!(doc.tokens[k].lower.as_str(), "has" | "had" | "have" | "also" | "later" | "then" | "again" | "previously" | "once" | "is" | "was") {
+        k += 1;
+    }
+    // (cues that organisations and things do as often as people, or that are nouns after a
+    // name: "Chrome continues to surge", "the Paper Mate brand", "the journal discussed")
+    const WEAK: &[&str] = &["continue", "brand", "discuss", "detail", "reference", "compare", "assume", "tout", "unveil", "portray", "invoke", "link", "promote", "offer", "rate", "forecast", "charge", "challenge", "favor", "credit", "inform", "vote", "back", "decide", "rule", "label", "publish", "demand"];
+    doc.tokens.get(k).is_some_and(|t| lex.cues.get(&t.lower).is_some_and(|c| !WEAK.contains(&c.lemma)))
+}
+
+/// `"…," said Wanjiru Gikonyo.` (`k` at the name): a verb of saying right after a quotation's
+/// closing mark (and its comma) credits the quote to the name after it; the verb's subject.
+pub(super) fn credited_after_quote(doc: &Doc, k: usize) -> bool {
+    k >= 2
+        && matches!(doc.tokens[k - 1].lower.as_str(), "said" | "says" | "added" | "adds" | "wrote" | "writes" | "asked" | "asks" | "explained" | "continued" | "insisted" | "recalled")
+        && (doc.tokens[k - 2].kind == TokenKind::Quote || k >= 3 && doc.tokens[k - 2].lower == "," && doc.tokens[k - 3].kind == TokenKind::Quote)
+}
+
+/// `"…," said Jaspreet Gill, a farmer`: ", a"/", an" and a lower-case word after the name
+/// describe the one quoted, so its last word is a surname even where it is a common word.
+pub(super) fn indefinite_apposition_follows(doc: &Doc, end: usize) -> bool {
+    let at = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
+    at(end) == "," && matches!(at(end + 1), "a" | "an") && doc.tokens.get(end + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)
+}
+
+/// Word `m` may close a person's name: capitalised with lower-case letters after, and no
+/// organisation word, title, stopword or country (a town may share it: "Gill", "Hull").
+pub(super) fn surname_word(doc: &Doc, lex: &Lexicon, m: usize) -> bool {
+    let t = &doc.tokens[m];
+    let w = doc.slice(t.span);
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().skip(1).any(char::is_lowercase)
+        && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+        && !lex.org_words.contains(w)
+        && !lex.titles.contains_key(&t.lower)
+        && !lex.stopwords.contains(&t.lower)
+        && lex.country_any(&t.lower).is_none()
+}
+
+/// "the aircraft carrier Tolvan Harrow"", "USS Vexmoor": the run at token `i` names a ship
+/// (after a lower-case word for a ship, or opened by a navy's prefix): no person, no place.
+pub(crate) fn ship_name_at(doc: &Doc, i: usize) -> bool {
+    const SHIPS: &[&str] = &[
+        "carrier", "destroyer", "frigate", "submarine", "cruiser", "warship", "corvette", "battleship", "tanker", "freighter", "trawler", "ferry", "vessel", "ship", "liner", "icebreaker",
+    ];
+    const PREFIXES: &[&str] = &["USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "RFA", "MV"];
+    i > 0 && !doc.tokens[i - 1].cap && SHIPS.contains(&doc.tokens[i - 1].lower.as_str()) || PREFIXES.contains(&doc.slice(doc.tokens[i].span)) && doc.tokens.get(i + 1).is_some_and(|t| t.cap)
+}
+
+/// "the Corva Breeze minivan", "the Terra compact SUV": a run followed (after at most two
+/// lower-case modifiers) by a word for a kind of vehicle names a model, not a person or place.
+pub(crate) fn vehicle_model_before(doc: &Doc, j: usize) -> bool {
+    const VEHICLES: &[&str] = &["minivan", "suv", "suvs", "sedan", "saloon", "hatchback", "crossover", "pickup", "coupe", "convertible", "roadster", "supercar", "minicar", "scooter"];
+    (j..(j + 3).min(doc.tokens.len())).take_while(|&k| k == j || !doc.tokens[k - 1].cap && doc.tokens[k - 1].kind == TokenKind::Word).any(|k| VEHICLES.contains(&doc.tokens[k].lower.as_str()))
+}
+
+/// Last words of the names of treaties, accords and laws ("the Quarnby Accords", "the Harbour
+/// Safety Act", "the Vexmoor Convention"): documents, no person, organisation or place.
+pub(crate) const DOCUMENT_HEADS: &[&str] = &["Treaty", "Treaties", "Accord", "Accords", "Agreement", "Protocol", "Act", "Declaration", "Convention", "Conventions", "Charter"];

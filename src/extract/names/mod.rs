@@ -1,0 +1,747 @@
+//! Finding names of people, organisations, countries and places in running text:
+//! capitalised runs split by lexicons (countries, adjectives, titles, organisation words,
+//! gazetteer, first names) and by context (a title before, a speech cue after).
+
+mod article_passes;
+mod run_context;
+mod lookup;
+mod runs;
+mod shapes;
+mod places;
+mod lone_words;
+mod titles;
+mod pipeline_passes;
+
+pub use self::article_passes::*;
+pub use self::run_context::*;
+pub use self::lookup::*;
+use self::runs::*;
+pub use self::shapes::*;
+pub(crate) use self::places::*;
+pub(crate) use self::lone_words::*;
+pub(crate) use self::titles::*;
+pub use self::pipeline_passes::*;
+
+use crate::lexicon::{fold, Lexicon, PhraseTable, StateBody};
+use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
+
+/// Lower-case words that may join capitalised words inside one name.
+fn connector(w: &str) -> bool {
+    // (a match, not a scan of a list: asked inside every capitalised run)
+    matches!(
+        w,
+        "of" | "for" | "de" | "del" | "dela" | "delos" | "della" | "di" | "da" | "du" | "von" | "van" | "der" | "den" | "al" | "el"
+        | "bin" | "ibn" | "la" | "le" | "y" | "and"
+    )
+}
+
+/// "the Vexmoor Council on Foreign Trade", "the Senate Committee on Armed Services" (`j` at
+/// "on"): a council's, committee's or commission's field after "on", in two or more
+/// capitalised common words that end the run ("the Council on Monday", "the Committee on
+/// Public Accounts Chair Jan Roe" are none); the end of the field.
+fn field_after_on(doc: &Doc, lex: &Lexicon, j: usize, b: usize) -> Option<usize> {
+    if doc.tokens[j].lower != "on" || j == 0 || !matches!(doc.tokens[j - 1].lower.as_str(), "council" | "committee" | "commission") {
+        return None;
+    }
+    let common = |m: usize| is_cap_word(doc, m) && lex.is_common_word(&doc.tokens[m].lower) && !lex.place_names.contains_key(&doc.tokens[m].lower) && !lex.country_names.contains_key(&doc.tokens[m].lower) && !lex.titles.contains_key(&doc.tokens[m].lower);
+    let m = (j + 1..b).find(|&m| !common(m)).unwrap_or(b);
+    (m >= j + 3 && (m == b || !is_cap_word(doc, m))).then_some(m)
+}
+
+/// "the University of North Carolina at Greensboro" (`j` at "at"): "University of" and a
+/// listed place, then "at" and a listed town, name one university's campus; the end of the
+/// town's name.
+fn campus_after(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Option<usize> {
+    if doc.tokens[j].lower != "at" || doc.tokens[j].cap || j + 1 >= b || !is_cap_word(doc, j + 1) {
+        return None;
+    }
+    let k = (i..j.saturating_sub(2)).find(|&k| doc.slice(doc.tokens[k].span) == "University" && doc.tokens[k + 1].lower == "of")?;
+    let state = fold(&text_of(doc, k + 2, j));
+    if !lex.place_names.contains_key(&state) && lex.country_names.get(&state).is_none() {
+        return None;
+    }
+    let (e, _) = longest(doc, j + 1, b, &lex.place_names)?;
+    (e == b || !is_cap_word(doc, e)).then_some(e)
+}
+
+/// Surname particles that may come two in a row inside a name ("von der", "de la", "van den").
+const PARTICLES: &[&str] = &["de", "del", "der", "den", "van", "von", "la", "le", "los", "las", "da", "di", "du", "ter"];
+
+/// "Von der …", "De la …", "Van den …" at token `i`: a surname's first particle capitalised (as
+/// it is to open a sentence), then a second particle in lower case.
+fn capitalised_particles(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].cap && matches!(doc.tokens[i].lower.as_str(), "von" | "van" | "de") && doc.tokens.get(i + 1).is_some_and(|t| !t.cap && PARTICLES.contains(&t.lower.as_str()))
+}
+
+/// Lower-case words after a place name that make it a region.
+pub const REGION_WORDS: &[&str] = &["region", "oblast", "province", "state", "district", "county", "governorate", "territory", "prefecture"];
+
+/// Words that open a greeting or a mail header before a name ("Hi David", "Thanks Kam").
+const GREETINGS: &[&str] = &["hi", "hello", "hey", "dear", "thanks", "thank", "regards", "cheers", "sent", "see", "congratulations", "attn", "re", "fwd", "fw", "cc", "bcc", "email", "e-mail"];
+
+/// Token `t` follows a greeting or a letter's closing ("Hi Dana", "Dear Tolvan", "Thanks,
+/// Jo", "Regards Priya"), which name the one written to or the writer.
+fn greeted(doc: &Doc, t: usize) -> bool {
+    let Some(mut p) = t.checked_sub(1) else { return false };
+    let comma = doc.tokens[p].lower == ",";
+    if comma {
+        let Some(q) = p.checked_sub(1) else { return false };
+        p = q;
+    }
+    let w = doc.tokens[p].lower.as_str();
+    // ("Best, Jo": "best" only capitalised and before the comma; "thanks to", "thank you"
+    // never reach here, no name follows them)
+    matches!(w, "hi" | "hello" | "hey" | "dear" | "thanks" | "regards" | "regard" | "cheers" | "sincerely") || w == "best" && comma && doc.tokens[p].cap
+}
+
+/// "Dana Dana Quarby", "Jo Jo Vexby": a given name that repeats the word before it and opens a
+/// name of its own (a letter's closing, then the next header's sender, on one line): the run
+/// ends before it. Not initials ("S S C Roe"), nor a doubled name alone ("Duran Duran").
+fn repeated_name(doc: &Doc, j: usize, b: usize) -> bool {
+    let w = doc.slice(doc.tokens[j].span);
+    doc.tokens[j].kind == TokenKind::Word
+        && w.chars().skip(1).any(char::is_lowercase)
+        && w == doc.slice(doc.tokens[j - 1].span)
+        && j + 1 < b
+        && is_cap_word(doc, j + 1)
+}
+
+/// "Thanks, Jo ¶ Dana Tolvan, I have checked …", "Jo Well, he started today": a mail's
+/// closing name and, on the next line, the name of the one written to, or an interjection,
+/// before "," or ":" and a sentence's opening word. The run `i..j` ends before `j` when `j` is
+/// a listed given name (no common word), right after a given name or a given name and one
+/// more word, and after the stop comes a capitalised function word ("I", "Here", "Please",
+/// not "The") or nothing; or when `j` is "Well", "Yes", "Ok", "Team", … before a comma.
+fn addressed_after(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
+    if j == i || j - i > 3 || doc.tokens[j].kind != TokenKind::Word || j + 1 >= doc.tokens.len() {
+        return false;
+    }
+    let stop = doc.tokens[j + 1].lower.as_str();
+    if !matches!(stop, "," | ":") || j + 1 >= b && stop != "," {
+        return false;
+    }
+    let given = |t: usize| lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[t].lower) && doc.slice(doc.tokens[t].span).chars().skip(1).all(char::is_lowercase);
+    // (the closing's name: a given name right before, or before a surname; "Thanks" may open
+    // the run)
+    // (or a closing's initials right before: "Thanks KK ¶ Kam, Are …")
+    let initials = |t: usize| {
+        let w = doc.slice(doc.tokens[t].span);
+        (2..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+    };
+    if !(given(j - 1) || j >= i + 2 && given(j - 2) || initials(j - 1)) {
+        return false;
+    }
+    let lw = doc.tokens[j].lower.as_str();
+    if stop == "," && matches!(lw, "well" | "yes" | "ok" | "okay" | "oh" | "team" | "all" | "everyone" | "folks" | "guys") {
+        return true;
+    }
+    if !given(j) {
+        return false;
+    }
+    // what follows the stop opens a sentence: a capitalised function word, or the end
+    let Some(next) = doc.tokens.get(j + 2) else { return true };
+    let same_sentence = doc.sentence_at(next.span.start) == doc.sentence_at(doc.tokens[j].span.start);
+    if !same_sentence {
+        return true;
+    }
+    opening_function_word(lex, next)
+}
+
+/// "… through Congress. - Quill Rogan ------", "… a philosopher. - Vexocles": a name of one to
+/// four words after a sentence's end and a dash, ending the line or followed by a dash or "I",
+/// credits the quotation before it to its author. Not a listed organisation, country or place,
+/// nor a name whose last word is a common or organisation word ("- Staff Reporter", "- Getty
+/// Images").
+fn quote_credit(doc: &Doc, lex: &Lexicon, i: usize, j: usize) -> bool {
+    if i == 0 || !(1..=4).contains(&(j - i)) || !matches!(doc.tokens[i - 1].lower.as_str(), "-" | "–" | "—") {
+        return false;
+    }
+    let text = doc.text();
+    let gap_has_line = |a: usize, b: usize| text[doc.tokens[a].span.end..doc.tokens[b].span.start].contains('\n');
+    let before = i == 1 || matches!(doc.tokens[i - 2].lower.as_str(), "." | "!" | "?" | "”" | "\"" | "'") || gap_has_line(i - 2, i - 1);
+    let after = j >= doc.tokens.len() || doc.tokens[j].kind != TokenKind::Word && !matches!(doc.tokens[j].lower.as_str(), "'s" | "’s" | "(") || doc.slice(doc.tokens[j].span) == "I" || gap_has_line(j - 1, j);
+    if !before || !after {
+        return false;
+    }
+    let word = |m: usize| {
+        let w = doc.slice(doc.tokens[m].span);
+        let lw = doc.tokens[m].lower.as_str();
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’' || c == '.')
+            && !lex.org_words.contains(w)
+            && !lex.company_heads.contains(w)
+            && !DESIGNATORS.contains(&w)
+            && !lex.titles.contains_key(lw)
+            && lex.country_any(lw).is_none()
+            && !lex.peoples.contains(lw)
+    };
+    let last = doc.tokens[j - 1].lower.as_str();
+    (i..j).all(word)
+        && !lex.is_common_word(last)
+        && !lex.stopwords.contains(last)
+        && longest(doc, i, j, &lex.organisations).is_none()
+        && longest(doc, i, j, &lex.place_names).is_none()
+        && longest(doc, i, j, &lex.country_names).is_none()
+}
+
+/// A capitalised function word that opens a sentence or a mail's body after the name of the
+/// one written to ("I", "Here", "Please", "Are"; not "The", "A", months or days).
+fn opening_function_word(lex: &Lexicon, next: &crate::model::Token) -> bool {
+    next.cap
+        && next.kind == TokenKind::Word
+        && lex.stopwords.contains(&next.lower)
+        && !matches!(next.lower.as_str(), "the" | "a" | "an" | "new" | "former" | "first" | "second" | "third" | "last" | "one" | "read" | "watch")
+        && !next.lower.ends_with("day")
+        && !["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"].contains(&next.lower.as_str())
+}
+
+/// "¶ Mark As we discussed, here is …", "¶ Rodgers Attached is …": a line of a mail that
+/// opens with one name (a listed given name or surname, no common word or place) and then a
+/// capitalised word that opens a sentence, before a lower-case word: the one written to,
+/// without the comma.
+fn line_opening_name(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
+    let text = doc.text();
+    let line_start = t == 0 || text[doc.tokens[t - 1].span.end..doc.tokens[t].span.start].contains('\n');
+    let lw = doc.tokens[t].lower.as_str();
+    let w = doc.slice(doc.tokens[t].span);
+    line_start
+        && w.chars().count() >= 3
+        && w.chars().skip(1).all(char::is_lowercase)
+        && (lex.first_names.get(lw).is_some_and(|g| *g != 'u') || lex.census_given.contains(lw) || lex.surnames.get(lw).is_some_and(|&r| r <= 30_000))
+        && !lex.is_common_word(lw)
+        && !lex.stopwords.contains(lw)
+        && !lex.place_names.contains_key(lw)
+        && lex.country_any(lw).is_none()
+        && doc.tokens.get(t + 1).is_some_and(|x| x.cap && x.kind == TokenKind::Word && (matches!(doc.slice(x.span), "As" | "Attached" | "Here" | "Please" | "Thanks" | "I" | "We")))
+        && doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && !x.cap)
+}
+
+/// No listed place bears the word `lw` but towns of under 100,000 people ("Sid", not "Paris"
+/// nor the region "Victoria"): a given name it may still be.
+fn only_small_towns(lex: &Lexicon, lw: &str) -> bool {
+    lex.place_names.get(lw).is_none_or(|ps| ps.iter().all(|&p| lex.places[p].kind == "city" && lex.places[p].population < 100_000))
+}
+
+/// "Al, I have called …", "Vince: Your note came": a given name alone before "," or ":" and
+/// a capitalised function word opening what follows, the one a mail or a letter is written
+/// to. Not a word a country, a town of 100,000 or more, or a common word bears ("Jordan, I
+/// think", "Paris, I", "Well, I").
+fn addressed_alone(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
+    let lw = doc.tokens[t].lower.as_str();
+    let w = doc.slice(doc.tokens[t].span);
+    (lex.first_names.get(lw).is_some_and(|g| *g != 'u') || lex.census_given.contains(lw))
+        && !lex.is_common_word(lw)
+        && !lex.stopwords.contains(lw)
+        && only_small_towns(lex, lw)
+        && lex.country_any(lw).is_none()
+        && w.chars().skip(1).all(char::is_lowercase)
+        && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "," | ":"))
+        && doc.tokens.get(t + 2).is_some_and(|x| opening_function_word(lex, x) || doc.slice(x.span) == "I")
+}
+
+/// "that girl paige", "a boy david", "harry and ginny": in text written without capitals, a
+/// listed given name (no common word, stop word or town of 100,000 or more) right after a noun for a person is
+/// that person's name.
+fn lower_case_given_after_noun(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    if i == 0 || t.cap || t.kind != TokenKind::Word {
+        return false;
+    }
+    // "pairing up of harry and ginny": two such names joined by "and", each a listed given
+    // name of one sex, no common word, stop word or place
+    let plain_given = |k: usize| {
+        doc.tokens.get(k).is_some_and(|x| {
+            let w = doc.slice(x.span);
+            x.kind == TokenKind::Word && w.chars().count() >= 3 && w.chars().all(|c| c.is_lowercase()) && lex.first_names.get(&x.lower).is_some_and(|g| *g != 'u')
+                && !lex.is_common_word(&x.lower) && !lex.stopwords.contains(&x.lower) && !lex.place_names.contains_key(&x.lower) && lex.country_any(&x.lower).is_none()
+        })
+    };
+    // (the words around first, asked at every lower-case word: a lexicon only where they fit)
+    let and_next = doc.tokens.get(i + 1).is_some_and(|x| x.lower == "and");
+    let and_before = i >= 2 && doc.tokens[i - 1].lower == "and";
+    if (and_next || and_before) && plain_given(i) && (and_next && plain_given(i + 2) || and_before && plain_given(i - 2)) {
+        return true;
+    }
+    if !matches!(doc.tokens[i - 1].lower.as_str(), "girl" | "boy" | "man" | "woman" | "guy" | "lady" | "friend" | "brother" | "sister" | "wife" | "husband" | "son" | "daughter" | "girlfriend" | "boyfriend" | "named" | "called") {
+        return false;
+    }
+    let w = doc.slice(t.span);
+    let lw = t.lower.as_str();
+    w.chars().all(|c| c.is_lowercase())
+        && w.chars().count() >= 3
+        && (lex.first_names.contains_key(lw) || lex.census_given.contains(lw))
+        && !lex.is_common_word(lw)
+        && !lex.stopwords.contains(lw)
+        && only_small_towns(lex, lw)
+        && lex.country_any(lw).is_none()
+        && !lex.peoples.contains(lw)
+        // (a name, not the first word of a noun phrase: "the man jack" yes, "a girl guide" no)
+        && doc.tokens.get(i + 1).is_none_or(|x| x.kind != TokenKind::Word || lex.stopwords.contains(&x.lower) || x.cap)
+}
+
+/// "restaurants in cordoba", "i am in portland": a country, or a listed town of 100,000 people
+/// or more or a region, written in lower case after a preposition of place (web text that
+/// writes no capitals), no word of it a common word, given name or title. Adds the mention
+/// and returns the end.
+fn lower_case_place(doc: &mut Doc, lex: &Lexicon, i: usize, b: usize) -> Option<usize> {
+    let t = &doc.tokens[i];
+    if t.kind != TokenKind::Word || t.cap || i == 0 || !matches!(doc.tokens[i - 1].lower.as_str(), "in" | "from" | "to" | "near" | "of" | "around" | "visit" | "visiting") {
+        return None;
+    }
+    // (every letter lower case, as written)
+    let plain = |k: usize| {
+        let w = doc.slice(doc.tokens[k].span);
+        doc.tokens[k].kind == TokenKind::Word && w.chars().all(|c| c.is_lowercase() || c == '-') && w.chars().count() >= 3
+            && !lex.is_common_word(&doc.tokens[k].lower) && !lex.stopwords.contains(&doc.tokens[k].lower) && !lex.first_names.contains_key(&doc.tokens[k].lower)
+            && !lex.titles.contains_key(&doc.tokens[k].lower) && !lex.peoples.contains(&doc.tokens[k].lower)
+    };
+    if !plain(i) {
+        return None;
+    }
+    if let Some((e, &c)) = longest(doc, i, b, &lex.country_names).filter(|&(e, _)| (i..e).all(plain)) {
+        let ent = doc.country(c);
+        doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
+        return Some(e);
+    }
+    let (e, places) = longest(doc, i, b, &lex.place_names).filter(|&(e, _)| (i..e).all(plain))?;
+    let p = places.iter().copied().max_by_key(|&x| lex.places[x].population)?;
+    let pl = &lex.places[p];
+    if !(pl.kind == "region" || pl.population >= 100_000) {
+        return None;
+    }
+    let ent = doc.place(p, false);
+    doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
+    Some(e)
+}
+
+/// Token `j` opens what follows a sender's name in a mail header: an address in angle
+/// brackets, a mail system's "@" glued to the name, or a date written with digits.
+fn header_after(doc: &Doc, j: usize) -> bool {
+    doc.tokens.get(j).is_some_and(|t| {
+        let rest = &doc.text()[t.span.start..];
+        rest.starts_with(['<', '@']) || rest.starts_with(|c: char| c.is_ascii_digit()) && rest.chars().take(6).any(|c| c == '/')
+    })
+}
+
+/// Token `i` is a listed given name (no common word) that the article also writes alone:
+/// capitalised, with no capitalised word right before or after it.
+fn given_alone_elsewhere(doc: &Doc, lex: &Lexicon, i: usize) -> bool {
+    let lw = doc.tokens[i].lower.as_str();
+    if !doc.tokens[i].cap || !lex.first_names.get(lw).is_some_and(|g| *g != 'u') || lex.is_common_word(lw) {
+        return false;
+    }
+    let w = doc.slice(doc.tokens[i].span);
+    let capped = |k: usize| doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word && x.cap);
+    (0..doc.tokens.len()).any(|k| k != i && doc.tokens[k].lower == lw && doc.slice(doc.tokens[k].span) == w && !(k > 0 && capped(k - 1)) && !capped(k + 1))
+}
+
+/// Jobs that a mail signature writes after the name ("Jane Roe Manager, Risk Controls"),
+/// besides the offices and title words of the title lists.
+const SIGNATURE_JOBS: &[&str] = &[
+    "manager", "consultant", "counsel", "coordinator", "analyst", "administrator", "specialist", "engineer", "attorney", "owner", "partner", "principal",
+    "officer", "representative", "secretary", "editor", "assistant", "associate", "vice", "executive", "managing", "senior", "chief", "deputy", "administrative",
+];
+
+const PREPOSITIONS: &[&str] = &["in", "to", "from", "near", "at", "outside", "towards", "toward", "into", "across", "around", "over", "of", "on", "through", "via"];
+
+/// The end of a state body (`data/lexicon/state_bodies.txt`) whose words start at token `p`
+/// and end by `limit`, among the bodies `which` keeps.
+fn state_body_at(doc: &Doc, lex: &Lexicon, p: usize, limit: usize, which: impl Fn(&StateBody) -> bool) -> Option<usize> {
+    // (asked at many words: a word that opens no body is turned away with one lookup instead
+    // of a scan of the eighty bodies)
+    if !doc.tokens.get(p).is_some_and(|x| may_open_state_body(lex, &x.lower)) {
+        return None;
+    }
+    lex.state_bodies
+        .iter()
+        .filter(|s| which(s))
+        .map(|s| (p + s.words.len(), &s.words))
+        .find(|&(end, words)| end <= limit && (0..words.len()).all(|m| doc.tokens[p + m].lower == words[m]))
+        .map(|(end, _)| end)
+}
+
+/// Whether a state body may start with the lower-case word `w`: false only when none does.
+/// (Every body has words: one without would match anywhere, so then the answer is always yes.
+/// A past-the-end `p` in `state_body_at` has no token: every body ends past `limit` there.)
+fn may_open_state_body(lex: &Lexicon, w: &str) -> bool {
+    static FIRST: std::sync::OnceLock<Option<rustc_hash::FxHashSet<&'static str>>> = std::sync::OnceLock::new();
+    if !std::ptr::eq(lex, Lexicon::get()) {
+        return true;
+    }
+    let first = FIRST.get_or_init(|| {
+        let bodies = &Lexicon::get().state_bodies;
+        bodies.iter().map(|s| s.words.first().map(String::as_str)).collect::<Option<_>>()
+    });
+    first.as_ref().is_none_or(|f| f.contains(w))
+}
+
+/// Whether the one-word name at `a..b` opens its sentence as a common word followed by a
+/// verb's particle, so a verb ("Fed up with …"), not the name spelt alike ("the Fed"; "on
+/// Twitter over …").
+pub(crate) fn verb_with_particle(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    let opens = a == 0 || matches!(doc.tokens[a - 1].lower.as_str(), "." | "!" | "?" | "“" | "\"") || doc.text()[doc.tokens[a - 1].span.end..doc.tokens[a].span.start].contains('\n');
+    b == a + 1 && opens && lex.is_common_word(&doc.tokens[a].lower) && doc.tokens.get(b).is_some_and(|t| matches!(t.lower.as_str(), "up" | "down" | "out" | "off" | "back"))
+}
+
+/// "R.", "R.K.": one initial or more, each a capital and its full stop.
+fn dotted_initials_word(w: &str) -> bool {
+    w.len() >= 2 && w.len() % 2 == 0 && w.as_bytes().chunks(2).all(|c| c[0].is_ascii_uppercase() && c[1] == b'.')
+}
+
+/// Tokens `a..b` are written in title case ("Hale Vows to Block the Treaty."): most of the longer
+/// words are capitalised.
+pub fn title_case(doc: &Doc, a: usize, b: usize) -> bool {
+    // (both counts in one pass: asked for every sentence)
+    let (mut n, mut caps) = (0, 0);
+    for x in doc.tokens[a..b].iter().filter(|x| x.kind == TokenKind::Word && x.lower.len() > 3) {
+        n += 1;
+        caps += usize::from(x.cap);
+    }
+    n >= 3 && caps * 4 >= n * 3
+}
+
+pub fn find_names(doc: &mut Doc) {
+    let lex = Lexicon::get();
+    // unknown words and runs (start, end, sentence start), tried after full names are known
+    let mut deferred: Vec<(usize, usize, bool)> = Vec::new();
+    // (asked once: most stories name no grade of oil)
+    let crude = doc.text().contains(" crude");
+    // (nor a web address: with neither "://" nor "www." in the text, no word is in one)
+    let urls = doc.text().contains("://") || doc.text().contains("www.");
+    for si in 0..doc.sentences.len() {
+        let (a, b) = doc.sentences[si].tokens;
+        let heading = doc.paragraphs[doc.sentences[si].paragraph].heading;
+        // "Hale Vows To …": in a title-case line a speech verb ends the name before it
+        let title_case = title_case(doc, a, b);
+        let mut i = a;
+        while i < b {
+            // "No 10", "Number 10": an institution named with a number (a name run takes none)
+            if let Some((e, (canon, iso))) = (doc.tokens[i].cap && doc.tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Number)).then(|| longest(doc, i, b, &lex.institutions)).flatten() {
+                let ent = doc.institution(&canon.clone(), &iso.clone());
+                doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
+                i = e;
+                continue;
+            }
+            // "France 24", "FRANCE 24", "the Group of 77": a listed organisation named with a
+            // number (a name run takes none)
+            let number_at = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Number);
+            if let Some((e, canon)) = (doc.tokens[i].cap && (number_at(i + 1) || number_at(i + 2) && doc.tokens[i + 1].lower == "of")).then(|| longest(doc, i, b, &lex.organisations)).flatten().filter(|&(e, _)| e > i + 1) {
+                let ent = doc.organisation(&canon.clone());
+                doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
+                i = e;
+                continue;
+            }
+            // ("Outside Congress, hundreds gathered": a preposition opening the sentence is no
+            // part of the name after it)
+            if i == a && !title_case && matches!(doc.slice(doc.tokens[i].span), "Outside" | "Despite" | "Amid" | "Across" | "Throughout") && doc.tokens.get(i + 1).is_some_and(|t| t.cap) {
+                i += 1;
+                continue;
+            }
+            // ("The Group of 77 said": nor of a listed organisation's name with a number)
+            if matches!(doc.tokens[i].lower.as_str(), "a" | "the") && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && (number_at(i + 2) || number_at(i + 3) && doc.tokens[i + 2].lower == "of") && longest(doc, i + 1, b, &lex.organisations).is_some_and(|(e, _)| e > i + 2) {
+                i += 1;
+                continue;
+            }
+            // ("The Bangko Sentral ng Pilipinas held rates": nor of a listed organisation's name
+            // with a lower-case word inside, which the capitalised run would stop at)
+            if doc.tokens[i].cap && doc.tokens[i].lower == "the" && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && longest(doc, i + 1, b, &lex.organisations).is_some_and(|(e, _)| (i + 2..e).any(|k| !doc.tokens[k].cap)) {
+                i += 1;
+                continue;
+            }
+            // ("A No 10 spokeswoman": the article opening the sentence is no part of a name)
+            if matches!(doc.tokens[i].lower.as_str(), "a" | "the") && doc.tokens.get(i + 1).is_some_and(|t| t.cap) && doc.tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Number) && longest(doc, i + 1, b, &lex.institutions).is_some() {
+                i += 1;
+                continue;
+            }
+            // "jroe@Quarnby.edu", "Jane Roe@QUARNCO": a word glued to an at-sign is part of an
+            // address, no name
+            if is_cap_word(doc, i) && (in_address(doc, i) || urls && in_url(doc, i)) {
+                i += 1;
+                continue;
+            }
+            // "11:16 AM Vince:", "at 3 PM Please …": the half of the day after a clock time is
+            // no title ("PM") and no part of the name after it
+            // (capitalised, as all four forms are: asked only then)
+            if doc.tokens[i].cap && clock_half(doc, i) {
+                i += 1;
+                continue;
+            }
+            // "NZ$ 26 million", "US $5": a country's letters before a dollar sign name the
+            // currency, no place
+            if doc.tokens[i].cap && doc.tokens.get(i + 1).is_some_and(|t| t.lower == "$") && doc.slice(doc.tokens[i].span).chars().all(|c| c.is_ascii_uppercase() || c == '.') && lex.country_any(&doc.tokens[i].lower).is_some() {
+                i += 1;
+                continue;
+            }
+            // "spokeswoman He Yanmei", "Vice Premier He Lifeng": a capitalised "He" inside the
+            // sentence, after a title and before a capitalised word, is a family name, no pronoun
+            // ("A spokesperson for the ministry, He Yadong, told …": so is one between commas, in
+            // apposition)
+            if i > a && doc.tokens[i].cap && doc.tokens[i].lower == "he" && (lex.titles.contains_key(&doc.tokens[i - 1].lower) || doc.tokens[i - 1].lower == "," && doc.tokens.get(i + 2).is_some_and(|t| t.lower == ",")) && doc.tokens.get(i + 1).is_some_and(|t| i + 1 < b && t.kind == TokenKind::Word && t.cap && !lex.stopwords.contains(&t.lower) && !lex.titles.contains_key(&t.lower)) {
+                let ent = doc.person(&text_of(doc, i, i + 2), doc.tokens[i].span.start);
+                doc.add_mention(span_of(doc, i, i + 2), ent, MentionKind::Name);
+                i += 2;
+                continue;
+            }
+            // "Benchmark Urals crude fell", "Brent crude": the capitalised words before "crude"
+            // name a grade of oil, no person or place (a country or listed body keeps its name:
+            // "U.S. crude stocks", "OPEC crude output")
+            if crude && is_cap_word(doc, i) {
+                let j = (i..b.min(i + 4)).find(|&k| !is_cap_word(doc, k)).unwrap_or(b);
+                if j > i && doc.tokens.get(j).is_some_and(|t| t.lower == "crude") && !(i..j).any(|k| lex.country_any(&doc.tokens[k].lower).is_some() || longest(doc, k, j, &lex.organisations).is_some() || longest(doc, k, j, &lex.country_names).is_some()) {
+                    i = j;
+                    continue;
+                }
+            }
+            if let Some(e) = lower_case_place(doc, lex, i, b) {
+                i = e;
+                continue;
+            }
+            if let Some(e) = (i == a).then(|| dateline_place(doc, lex, i)).flatten() {
+                i = e;
+                continue;
+            }
+            // ("linked to al Qaeda", "an al Shabaab attack": a listed name whose Arabic article
+            // is written apart and in lower case, which a capitalised run would leave behind)
+            if matches!(doc.tokens[i].lower.as_str(), "al" | "el") && !doc.tokens[i].cap && doc.tokens.get(i + 1).is_some_and(|t| t.cap) {
+                if let Some((e, canon)) = longest(doc, i, b, &lex.organisations).filter(|&(e, _)| e > i + 1) {
+                    let ent = doc.organisation(&canon.clone());
+                    doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
+                    i = e;
+                    continue;
+                }
+            }
+            // (after a title or none: "Sen. Ronald "Bato" dela Rosa")
+            if let Some((g, (e, name))) = (i..b.min(i + 3)).take_while(|&g| g == i || is_cap_word(doc, g - 1) && (lex.titles.contains_key(&doc.tokens[g - 1].lower) || doc.slice(doc.tokens[g - 1].span).ends_with('.'))).find_map(|g| nicknamed_person(doc, lex, g, b).map(|x| (g, x))) {
+                let ent = doc.person(&name, doc.tokens[g].span.start);
+                doc.add_mention(span_of(doc, g, e), ent, MentionKind::Name);
+                i = e;
+                continue;
+            }
+            if lower_case_given_after_noun(doc, lex, i) {
+                let ent = doc.person(&text_of(doc, i, i + 1), doc.tokens[i].span.start);
+                doc.add_mention(span_of(doc, i, i + 1), ent, MentionKind::Name);
+                i += 1;
+                continue;
+            }
+            if !is_cap_word(doc, i) || compound_modifier(doc, i) {
+                if is_cap_word(doc, i) {
+                    based_place(doc, lex, i);
+                }
+                if call_sign(doc.slice(doc.tokens[i].span)) {
+                    // "882 6PR": an AM frequency before it is part of the name, not of the
+                    // station's identity
+                    let am = i > a && doc.slice(doc.tokens[i - 1].span).parse::<u32>().is_ok_and(|f| (520..=1710).contains(&f));
+                    let s = if am { i - 1 } else { i };
+                    let ent = doc.organisation(&text_of(doc, i, i + 1));
+                    doc.add_mention(span_of(doc, s, i + 1), ent, MentionKind::Name);
+                }
+                i += 1;
+                continue;
+            }
+            // ("in the state Senate", "Republicans in the state House": a US state's chamber,
+            // named by the lower-case word "state" before it, is no national body nor a person;
+            // which state's is left unnamed)
+            if i > a && doc.tokens[i - 1].lower == "state" && !doc.tokens[i - 1].cap && matches!(doc.tokens[i].lower.as_str(), "senate" | "house" | "assembly" | "legislature") && !doc.tokens.get(i + 1).is_some_and(|t| t.cap) {
+                i += 1;
+                continue;
+            }
+            if let Some(e) = based_place_of_words(doc, lex, i, b) {
+                i = e;
+                continue;
+            }
+            // maximal capitalised run with connectors
+            let mut j = i + 1;
+            let mut listed = false;
+            // (a body named for its aim, "the Campaign to Ban …", whatever verb follows)
+            let mut aim = false;
+            // ("the Democratic Republic of the Congo": a listed country's name runs over "of the"
+            // to its end, not to the shorter country inside it)
+            // (and a listed organisation's over its lower-case words: "the Organization for
+            // Security and Co-operation in Europe", not "Europe" alone)
+            let country_end = longest(doc, i, b, &lex.country_names).map(|(e, _)| e).or_else(|| longest(doc, i, b, &lex.organisations).map(|(e, _)| e)).filter(|&e| e > i + 1);
+            while j < b {
+                if let Some(e) = country_end.filter(|&e| e > j) {
+                    j = e;
+                } else if title_case && doc.tokens[j].lower.ends_with('s') && lex.cues.contains_key(&doc.tokens[j].lower) && !known_through(doc, lex, i, j, b) {
+                    break;
+                } else if run_breaker(doc, j, b, title_case) && !known_through(doc, lex, i, j, b) {
+                    // "Jane Roe In the east …", "Jane Roe Image: …": a line without its full
+                    // stop, or a caption's credit, ends the name
+                    break;
+                } else if doc.slice(doc.tokens[j].span) == "A" && doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap) {
+                    // "Natasha A real pleasure …": the article opening a sentence that lost its
+                    // stop, no middle initial (which a capitalised surname follows)
+                    break;
+                } else if is_cap_word(doc, j) && doc.slice(doc.tokens[j].span) != "I" && !compound_modifier(doc, j)
+                    && !repeated_name(doc, j, b) && !addressed_after(doc, lex, i, j, b)
+                {
+                    j += 1;
+                } else if let Some(e) = place_through_lower(doc, lex, i, j, b) {
+                    j = e;
+                } else if PARTICLES.contains(&doc.tokens[j].lower.as_str()) && j + 2 < b && PARTICLES.contains(&doc.tokens[j + 1].lower.as_str()) && is_cap_word(doc, j + 2) && !doc.tokens[j].cap && !doc.tokens[j + 1].cap {
+                    // two particles: "Ursula von der Leyen", "Juan de la Cruz"
+                    j += 3;
+                } else if j == i + 1 && j + 1 < b && capitalised_particles(doc, i) && is_cap_word(doc, j + 1) {
+                    // "Von der Leyen said", "De la Cruz said": a surname of two particles whose
+                    // first is capitalised to open the sentence
+                    j += 2;
+                } else if j >= i + 2 && j + 1 < b && matches!(doc.tokens[j].lower.as_str(), "do" | "dos" | "das") && !doc.tokens[j].cap && is_cap_word(doc, j + 1) && (i..j).all(|m| is_cap_word(doc, m)) {
+                    // "André Corrêa do Lago", "Maria José dos Santos": a Portuguese particle
+                    // after a first name and a surname (not "Why do Americans …")
+                    j += 2;
+                } else if j + 1 < b && matches!(doc.tokens[j].lower.as_str(), "ten" | "ter") && !doc.tokens[j].cap && is_cap_word(doc, j + 1)
+                    && (lex.first_names.get(&doc.tokens[j - 1].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[j - 1].lower)
+                        || matches!(doc.tokens[j - 1].lower.as_str(), "mr" | "ms" | "mrs" | "dr") && doc.tokens[j - 1].cap)
+                {
+                    // "Hendrik ten Brink", "Mr ter Horst": a Dutch particle after a given name or a
+                    // courtesy title opens the surname (not "On Monday ten Israelis …")
+                    j += 2;
+                } else if let Some(e) = fields_listed(doc, lex, i, j, b) {
+                    // "the Ministry of Housing, Communities and Local Government": fields listed
+                    // with commas are one body's name (which `parse_run` would part at the commas)
+                    j = e;
+                    listed = true;
+                    break;
+                } else if connector(&doc.tokens[j].lower) && j + 1 < b && is_cap_word(doc, j + 1) && !doc.tokens[j].cap {
+                    // "France and Germany" are two names; "Bosnia and Herzegovina" is one country
+                    // ("U.S. Customs and Border Protection": a listed body's name runs past the "and")
+                    if doc.tokens[j].lower == "and" && !joined_by_and(doc, i, j + 2) && !fields_joined(doc, lex, i, j, b) && !joined_into_org(doc, lex, i, j, b) && !known_through(doc, lex, i, j, b) && !affairs_of_places(doc, lex, j, b) {
+                        break;
+                    }
+                    j += 2;
+                } else if doc.tokens[j].lower == "&" && joined_into_org(doc, lex, i, j, b) {
+                    j += 2;
+                } else if let Some(e) = campus_after(doc, lex, i, j, b) {
+                    // "the University of Vexmoor at Quarnby": a state university's campus in a
+                    // town
+                    j = e;
+                } else if on_in_org(doc, lex, j, b) {
+                    // "the Council on Foreign Relations": a deliberating body "on" its subject
+                    j += 2;
+                } else if of_the_in_org(doc, lex, i, j, b) {
+                    // "the Army of the North", "the Bank of the West": an organisation's head
+                    // word, "of the" and a name
+                    j += 3;
+                } else if doc.tokens[j].lower == "the" && j >= 1 && doc.tokens[j - 1].lower == "of" && j + 1 < b && is_cap_word(doc, j + 1) {
+                    j += 1;
+                } else if plural_possessive_in_org(doc, lex, j, b) {
+                    // "the Transport Workers' Union", "the Farmers' Federation": a plural's
+                    // apostrophe inside an organisation's name
+                    j += 1;
+                } else if matches!(doc.tokens[j].lower.as_str(), "'s" | "\u{2019}s") && doc.tokens[j - 1].cap && j + 1 < b && lex.titles.contains_key(&doc.tokens[j - 1].lower) && matches!(doc.slice(doc.tokens[j + 1].span), "Office" | "Department" | "Bureau") && (j > i + 1 || i > 0 && doc.tokens[i - 1].lower == "the") {
+                    // "the National Financial Prosecutor's Office", "the Attorney General's
+                    // Office": an office's holder with "'s" inside the name of the office
+                    // ("according to the Ombudsman's Office": one word after "the" too)
+                    j += 1;
+                } else if matches!(doc.tokens[j].lower.as_str(), "'s" | "\u{2019}s") && group_plural(&doc.tokens[j - 1].lower) && doc.tokens[j - 1].cap && j + 1 < b && is_cap_word(doc, j + 1) {
+                    // "the Vexmoor People's Party", "the Scottish Fishermen's Federation", "the
+                    // Women's Institute": a plural for people with "'s" inside an organisation's name
+                    j += 1;
+                } else if matches!(doc.tokens[j].lower.as_str(), "for" | "on") && !doc.tokens[j].cap && j + 2 < b && doc.tokens[j + 1].lower == "the" && !doc.tokens[j + 1].cap && is_cap_word(doc, j + 2)
+                    && lex.is_common_word(&doc.tokens[j + 2].lower) && !lex.place_names.contains_key(&doc.tokens[j + 2].lower)
+                    && lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower)
+                {
+                    // "the Quillmart Foundation for the Visual Arts": an organisation's head word,
+                    // "for the" and what it is for, in common words ("League for the St. Louis
+                    // Eagles" stays two names)
+                    j += 3;
+                } else if let Some(m) = field_after_on(doc, lex, j, b) {
+                    j = m;
+                } else if doc.tokens[j].lower == "to" && !doc.tokens[j].cap && matches!(doc.slice(doc.tokens[j - 1].span), "Committee" | "Campaign" | "Coalition" | "Alliance" | "Movement" | "Fund" | "Foundation" | "Society" | "Council") && j + 2 < b && is_cap_word(doc, j + 1) && is_cap_word(doc, j + 2) {
+                    // "the Committee to Protect Journalists", "the Coalition to Stop Gun
+                    // Violence": a body named for its aim, a capitalised verb and its object
+                    j += 2;
+                    aim = true;
+                } else {
+                    break;
+                }
+            }
+            // ("The International Campaign to Ban Land Mines (ICBL) demanded that …": named for
+            // its aim, the run is a body before any verb after it says so; not with a title or
+            // a given name inside, another name run on)
+            let aimed = aim && (i..j).all(|t| !lex.titles.contains_key(&doc.tokens[t].lower) && !lex.first_names.get(&doc.tokens[t].lower).is_some_and(|g| *g != 'u' && !lex.is_common_word(&doc.tokens[t].lower)));
+            // ("Amalgamated Transit Union Local 113 urged …", "Teamsters Local 727": a union's
+            // local with its number is the union, as set 32's gold has it, named in one mention
+            // with the number, which the run of capitals stopped before)
+            // (and a union's district or lodge after its initials: "IAM District 751", not
+            // "Texas District 22")
+            let unit = |w: &str| w == "Local" || matches!(w, "District" | "Lodge") && capitals(doc.slice(doc.tokens[j - 2].span), 2..=6);
+            let local = j > i + 1 && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Number && !t.lower.contains([',', '.'])) && unit(doc.slice(doc.tokens[j - 1].span)) && (j > i + 2 || doc.tokens[i].lower != "the");
+            if local {
+                j += 1;
+            }
+            if listed || aimed || local {
+                // ("The Department for …" opening the sentence: the article is no part of it)
+                let s = if doc.tokens[i].lower == "the" { i + 1 } else { i };
+                let ent = doc.organisation(&text_of(doc, s, if local { j - 2 } else { j }));
+                doc.add_mention(span_of(doc, s, j), ent, MentionKind::Name);
+                i = j;
+                continue;
+            }
+            // "Jane "JJ" Roe": a given name, a quoted nickname, then the surname make one name
+            // ("Rep. Jane "JJ" Roe": a title before the given name is no part of it)
+            let given = (i..j).find(|&t| !lex.titles.contains_key(&doc.tokens[t].lower) && !lex.titles.contains_key(doc.tokens[t].lower.trim_end_matches('.'))).unwrap_or(i);
+            // ("Jane K. "JJ" Roe": the full stop of a middle initial before the nickname)
+            let initial_stop = j + 1 < b && j > given + 1 && doc.tokens[j].lower == "." && doc.tokens[j - 1].lower.len() == 1 && doc.tokens[j - 1].span.end == doc.tokens[j].span.start;
+            let jq = if initial_stop { j + 1 } else { j };
+            if let Some(e) = nickname_name(doc, lex, given, jq, b) {
+                let name = format!("{} {}", text_of(doc, given, jq), text_of(doc, e.0, e.1));
+                let ent = doc.person(&name, doc.tokens[given].span.start);
+                doc.add_mention(span_of(doc, given, e.1), ent, MentionKind::Name);
+                i = e.1;
+                continue;
+            }
+            // "Fenwick Brothers, Inc.": a designator after a comma ends the name
+            if let Some(e) = designator_after_comma(doc, j, b) {
+                j = e;
+            }
+            // "Macy's was added", "became Quillmart's in 2006": a name with its possessive and
+            // nothing owned after it is a shop or firm named so
+            if possessive_name(doc, lex, i, j, b) {
+                let ent = doc.organisation(&text_of(doc, i, j + 1));
+                doc.add_mention(span_of(doc, i, j + 1), ent, MentionKind::Name);
+                i = j + 1;
+                continue;
+            }
+            let sentence_start = i == a || (i == a + 1 && doc.tokens[a].kind != TokenKind::Word);
+            parse_run(doc, lex, i, j, sentence_start, heading, &mut deferred);
+            i = j;
+        }
+        state_bodies(doc, lex, a, b);
+    }
+    for &(t, end, sentence_start) in &deferred {
+        if end == t + 1 {
+            single_word(doc, lex, t, sentence_start);
+        }
+    }
+    // "with Romelu Okonkwo, Jane Roe and Tom Poe": a name-like run listed with people; or
+    // spelt like a person named elsewhere in the article ("Tolvan Harrogate (born 1970)")
+    for &(t, end, _) in &deferred {
+        if let Some(e) = named_place(doc, t, end).filter(|_| end > t + 1 && doc.mention_at_token(t).is_none()) {
+            doc.add_mention(span_of(doc, t, end), e, MentionKind::Name);
+        } else if end > t + 1 && (listed_with_person(doc, t, end) || named_person(doc, t, end)) {
+            let ent = doc.person(&text_of(doc, t, end), doc.tokens[t].span.start);
+            doc.add_mention(span_of(doc, t, end), ent, MentionKind::Name);
+        }
+    }
+    // lone words again, now that those people are known ("Lukaku" after "Romelu Lukaku")
+    for &(t, end, sentence_start) in &deferred {
+        if end == t + 1 {
+            single_word(doc, lex, t, sentence_start);
+        }
+    }
+    honorific_surnames(doc, lex);
+    party_members(doc);
+    heading_surnames(doc);
+    adjective_states(doc, lex);
+    home_bodies(doc, lex);
+    lower_case_state_department(doc, lex);
+    dotted_initials(doc, lex);
+    home_government(doc, lex);
+    us_administration(doc);
+    named_central_banks(doc, lex);
+    capitals_among_people(doc, lex);
+    regions_after_towns(doc, lex);
+    virus_names(doc);
+}

@@ -1,0 +1,256 @@
+//! Which place a name is among the gazetteer's homonyms, and the state bodies named after a place.
+
+use super::*;
+
+/// A gazetteer hit is a place when it is well known (large, a capital, a region), when a
+/// preposition or region word says so, or when its country is named in the article.
+/// Among gazetteer places of one name (most populous first), the one meant: one in a
+/// country the article names, unless that one is a small town and the most populous a city
+/// ("Paris" in an article that names the United States is still the French capital; a
+/// country named in passing is weak evidence), or one in a region the article names
+/// ("Springfield" beside "Illinois").
+pub(crate) fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_word: bool, followed: Option<(&str, &str)>) -> usize {
+    // a name said again is the place it named before ("Victoria" twice in a story about
+    // Australia, though Canada is named between), unless a region after it says otherwise
+    let named_before = |i: &usize| {
+        let p = &lex.places[*i];
+        doc.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == p.name && e.country.as_deref() == Some(p.country.as_str()))
+    };
+    if let Some(&i) = places.iter().find(|i| followed.is_none() && named_before(i)) {
+        return i;
+    }
+    let top = lex.places[places[0]].population;
+    // (a country is named by its name, or by a place in it: "Gaza" names the Palestinian
+    // territories, so "Rafah" is the town there, not its smaller namesake in Egypt)
+    let country_named = |c: &str| doc.entities.iter().any(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place) && e.country.as_deref() == Some(c));
+    // (a town of a named state, not when a place twenty times its size bears the name:
+    // "Washington" with Illinois named is still the capital, not the town in Illinois)
+    let region_named = |p: &crate::lexicon::Place| region_named(doc, p) && p.population.saturating_mul(20) >= top;
+    // (a state or province of a named country is known by name alone: "laws in Texas,
+    // Florida and Montana" are US states, not towns of Cuba and Bulgaria)
+    // (not a region of another named state over a city of half a million or more that bears
+    // the name itself: "In Jerusalem" is the city, not the Palestinian governorate that has it
+    // as another name)
+    let big_city = lex.places[places[0]].kind == "city" && top >= 500_000;
+    let in_named_country = |p: &crate::lexicon::Place| country_named(&p.country) && (p.population.saturating_mul(5) >= top || p.kind == "region" && (!big_city || region_word));
+    // candidates largest first, but a state or province before a small town of its name
+    // ("Oregon" is the state, not the town in Ohio)
+    let top_place = &lex.places[places[0]];
+    // (or before a middling town abroad when the province's own country is named: "jobs in
+    // Ontario" in a story from Ottawa is the province, not the Californian city)
+    let regions_first = top_place.kind == "city" && (top_place.population < 100_000 || top_place.population < 300_000 && places.iter().any(|&i| lex.places[i].kind == "region" && lex.places[i].country != top_place.country && country_named(&lex.places[i].country)));
+    let ordered: Vec<usize> = if regions_first {
+        places.iter().copied().filter(|&i| lex.places[i].kind == "region").chain(places.iter().copied().filter(|&i| lex.places[i].kind != "region")).collect()
+    } else {
+        places.to_vec()
+    };
+    // the first that passes a test, of the kind asked for ("the X region", or a region
+    // before small towns) if there is one
+    let want_region = region_word || regions_first;
+    let first = |test: &dyn Fn(&crate::lexicon::Place) -> bool| {
+        let found = |same_kind: bool| ordered.iter().copied().find(|&i| test(&lex.places[i]) && (!same_kind || (lex.places[i].kind == "region") == want_region));
+        found(true).or_else(|| found(false))
+    };
+    let region_after = |p: &crate::lexicon::Place| followed.is_some_and(|r| lies_in(p, r));
+    first(&region_after).or_else(|| first(&region_named)).or_else(|| first(&in_named_country)).unwrap_or(ordered[0])
+}
+
+/// Whether a gazetteer place lies in region `r` (name, country code).
+pub(super) fn lies_in(p: &crate::lexicon::Place, r: (&str, &str)) -> bool {
+    p.kind == "city" && p.region == r.0 && p.country == r.1
+}
+
+/// "Springfield, Massachusetts", "SPRINGFIELD, Ill.": the region (name, country code) a
+/// comma and a region's name or dateline abbreviation after token `end` give.
+pub(crate) fn region_after<'a>(doc: &Doc, lex: &'a Lexicon, end: usize) -> Option<(&'a str, &'a str)> {
+    if doc.tokens.get(end)?.lower != "," {
+        return None;
+    }
+    let next = doc.tokens.get(end + 1).filter(|t| t.cap)?;
+    // an abbreviation keeps its period in the token ("n.y.") or has it next ("ill" ".")
+    let bare = next.lower.trim_end_matches('.');
+    let dotted = next.lower.ends_with('.') || doc.tokens.get(end + 2).is_some_and(|t| t.lower == ".");
+    if let Some((r, c)) = lex.region_abbreviations.get(bare).filter(|_| dotted) {
+        return Some((r, c));
+    }
+    let (_, places) = longest(doc, end + 1, doc.tokens.len(), &lex.place_names)?;
+    places.iter().map(|&i| &lex.places[i]).find(|p| p.kind == "region").map(|p| (p.name.as_str(), p.country.as_str()))
+}
+
+/// Whether the article names the region (state, province) a gazetteer place lies in.
+pub(super) fn region_named(doc: &Doc, p: &crate::lexicon::Place) -> bool {
+    !p.region.is_empty() && doc.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == p.region && e.country.as_deref() == Some(p.country.as_str()))
+}
+
+pub(super) fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_word: bool) -> bool {
+    let place = &lex.places[p];
+    // ("Under questioning from Liberal senator Jane Roe", "Labor MP Jane Roe": a party's word
+    // right before a lower-case office or noun for a person is the party, not the town spelt
+    // so, whatever preposition comes before)
+    let party_word = matches!(doc.tokens[k].lower.as_str(), "liberal" | "labor" | "labour" | "conservative" | "green" | "democratic" | "republican" | "socialist" | "communist" | "nationalist" | "unionist" | "tory");
+    if !region_word && party_word && doc.tokens.get(k + 1).is_some_and(|x| x.kind == TokenKind::Word && (!x.cap && (lex.titles.contains_key(&x.lower) || lex.person_nouns.contains(&x.lower)) || x.lower == "mp")) {
+        return false;
+    }
+    // ("Inspector General of Police X", "the Commissioner of Police": a listed title that runs
+    // on over "of" and the word is that title, not a place spelt so, Police in Poland)
+    if k >= 2 && doc.tokens[k - 1].lower == "of" && (k.saturating_sub(5)..k - 1).any(|l| title_at(doc, l, k + 1).is_some_and(|(e, _)| e == k + 1)) {
+        return false;
+    }
+    // ("Reading the ruling on state television, the judge said …": a common word in "-ing"
+    // opening its sentence before an article or a possessive is a verb, not the town so spelt)
+    let lw = doc.tokens[k].lower.as_str();
+    if !region_word && lw.ends_with("ing") && lex.is_common_word(lw)
+        && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "these" | "those"))
+        && doc.sentence_at(doc.tokens[k].span.start).is_some_and(|si| doc.sentences[si].tokens.0 == k)
+    {
+        return false;
+    }
+    if region_word || place.country.is_empty() {
+        return true;
+    }
+    // "in Florida and Tuscany": a place coordinated with the place just named is where the
+    // preposition asks for a place too
+    let coordinated = k >= 2
+        && matches!(doc.tokens[k - 1].lower.as_str(), "and" | "or")
+        && doc.mentions.last().is_some_and(|m| m.span.end == doc.tokens[k - 2].span.end && matches!(doc.entities[m.entity].kind, EntityKind::Place | EntityKind::Country));
+    let prep = k > 0 && PREPOSITIONS.contains(&doc.tokens[k - 1].lower.as_str()) || coordinated;
+    let big = place.population >= 250_000;
+    let capital = lex.country_by_code(&place.country).is_some_and(|c| lex.countries[c].is_capital(&place.name));
+    // (asked only when needed: it searches the whole text)
+    let country_named = || lex.country_by_code(&place.country).is_some_and(|c| {
+        let c = &lex.countries[c];
+        doc.named_country(&c.iso2).is_some()
+            || doc.text().contains(&c.name)
+    });
+    // "across West and North Africa": a compass word alone is a region's name ("West" of
+    // Cameroon) only where its country is named
+    let compass = matches!(doc.tokens[k].lower.as_str(), "north" | "south" | "east" | "west" | "central" | "northern" | "southern" | "eastern" | "western")
+        && doc.tokens.get(k + 1).is_none_or(|t| !t.cap);
+    if compass && !country_named() {
+        return false;
+    }
+    if place.kind == "region" {
+        let lower = crate::lexicon::fold(&place.name);
+        let person_name = lex.first_names.contains_key(&lower) || lex.surnames.get(&lower).is_some_and(|&r| r <= 5000);
+        // US states, Canadian provinces, Australian states and the UK's nations are known
+        // well enough by name alone ("California", "Ontario", "England")
+        let uk_nation = matches!(place.name.as_str(), "England" | "Scotland" | "Wales" | "Northern Ireland");
+        let well_known = matches!(place.country.as_str(), "US" | "CA" | "AU") || uk_nation;
+        // (the UK's nations are places before they are surnames: "doctors in England",
+        // "England announced its squad"; "Lynndie England" is a two-word run, not asked here)
+        return country_named() || (prep || well_known) && (!person_name || uk_nation);
+    }
+    // a named region is evidence for its towns, though not enough to make a given name one
+    let given_name = || lex.first_names.contains_key(&crate::lexicon::fold(&place.name));
+    // (a small town spelt like a common surname or word, "Clinton", "Kennedy", "Bush", is
+    // not made one by its country named somewhere in the story: "under Clinton and Bush";
+    // asked of the word as written too, which may be the town's alias without its accents)
+    let person_like = || {
+        let like = |lower: &str| !lower.contains(' ') && (lex.first_names.contains_key(lower) || lex.surnames.get(lower).is_some_and(|&r| r <= 5000) || lex.is_common_word(lower));
+        like(&crate::lexicon::fold(&place.name)) || like(&doc.tokens[k].lower) && doc.tokens.get(k + 1).is_none_or(|t| !t.cap)
+    };
+    // ("a result of Bush's invasion": nor by a preposition, when a possessive follows)
+    let possessive = || doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s"));
+    // ("two statues of David": "of" asks for a place less than "in" does; a given name there
+    // is the person unless the town is large or its country or region is named)
+    let of_given = || k > 0 && doc.tokens[k - 1].lower == "of" && place.population < 100_000 && lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u');
+    big || capital || (prep && place.population >= 20_000 && !(possessive() && person_like()) && !of_given()) || country_named() && !person_like() || region_named(doc, place) && !given_name()
+}
+
+/// "German government", "Russian foreign ministry": a state body named by adjective; and
+/// "Chile's central bank", "Russia's foreign ministry": by the country's name, which names
+/// the same body as its adjective does ("Chilean central bank").
+pub(super) fn state_bodies(doc: &mut Doc, lex: &Lexicon, a: usize, b: usize) {
+    for k in a..b {
+        // ("Saudi Arabia hosted the talks. The kingdom's foreign ministry said …", "the country's
+        // central bank": a word for the state and a possessive, the state named last before)
+        let state_word = doc.tokens[k].lower == "the" && k + 3 < b && matches!(doc.tokens[k + 2].lower.as_str(), "'s" | "\u{2019}s") && matches!(doc.tokens[k + 1].lower.as_str(), "country" | "nation" | "kingdom");
+        if !state_word && !doc.tokens[k].cap {
+            continue;
+        }
+        // (the adjective of one or two words, "German", "South African"; or the country's name
+        // and a possessive)
+        let (country, body_at, possessive) = if state_word {
+            match state_named_before(doc, lex, k, doc.tokens[k + 1].lower == "kingdom") {
+                Some(c) => (c, k + 3, true),
+                None => continue,
+            }
+        } else {
+            match two_word_adjective(doc, lex, k).or_else(|| lex.country_adjectives.get(&doc.tokens[k].lower).map(|&c| (k + 1, c))) {
+                Some((e, c)) => (c, e, false),
+                // (a name of one word or more: "New Zealand's trade ministry", "Ivory Coast's foreign
+                // ministry")
+                None => match lex.country_names.get(&doc.tokens[k].lower).map(|c| (k + 1, c)).or_else(|| doc.tokens.get(k + 1).filter(|x| x.cap).and_then(|_| longest(doc, k, b, &lex.country_names))) {
+                    Some((e, &c)) if doc.tokens.get(e).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) => (c, e + 1, true),
+                    // ("Belarus' defence ministry", "Cyprus' central bank": a name ending in "s"
+                    // takes a bare apostrophe, written against it; here it may still be a token of
+                    // quotation-mark kind, so not `np::bare_apostrophe`, which asks for a word)
+                    Some((e, &c)) if e == k + 1 && doc.tokens[k].lower.ends_with('s') && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'" | "\u{2019}") && t.span.start == doc.tokens[k].span.end) => (c, k + 2, true),
+                    // ("Russia has criticised the court. Its foreign ministry said": "Its" opening
+                    // the sentence is the state the sentence before opens with)
+                    _ if k == a && doc.tokens[k].lower == "its" => match subject_state_before(doc, lex, k) {
+                        Some(c) => (c, k + 1, true),
+                        None => continue,
+                    },
+                    _ => continue,
+                },
+            }
+        };
+        if body_at >= b {
+            continue;
+        }
+        // (after a possessive only a ministry, a central bank, a coast guard, a general staff or
+        // an embassy: "Norway's air force", "Ukraine's government" speak for the state itself;
+        // "Ukraine's general staff said" reports as a body of its own, as the capitalised name
+        // does; "Chile's embassy in Rome said" is the embassy, as "the Chilean embassy" is, and
+        // "an embassy spokesperson" after it speaks for it)
+        let listed = state_body_at(doc, lex, body_at, b, |s| s.adjective && (!possessive || matches!(s.words.last().map(String::as_str), Some("ministry" | "bank" | "office" | "guard" | "staff" | "embassy")))).filter(|_| !doc.tokens[body_at].cap);
+        if let Some(end) = listed.or_else(|| portfolio_ministry(doc, lex, body_at, b)) {
+            let name = national_body(lex, country, &text_of(doc, body_at, end)).unwrap_or_else(|| if possessive { format!("{} {}", lex.country_adjective(country), text_of(doc, body_at, end)) } else { text_of(doc, k, end) });
+            // after a possessive the country keeps its mention and the body is named by the
+            // words after it ("Chile's" | "central bank")
+            let span = span_of(doc, if possessive { body_at } else { k }, end);
+            let ent = doc.organisation(&name);
+            doc.add_mention(span, ent, MentionKind::Name);
+        }
+    }
+}
+
+/// The country (its lexicon index) named last before token `t`, in its sentence or the two
+/// before; with `kingdom`, only a monarchy news calls "the kingdom".
+pub(super) fn state_named_before(doc: &Doc, lex: &Lexicon, t: usize, kingdom: bool) -> Option<usize> {
+    const KINGDOMS: &[&str] = &["SA", "JO", "MA", "BH", "TH", "GB", "ES", "NL", "BE", "SE", "NO", "DK", "KH", "SZ", "LS", "BT", "TO"];
+    let si = doc.sentence_at(doc.tokens[t].span.start)?;
+    let from = doc.sentences[si.saturating_sub(2)].span.start;
+    let at = doc.tokens[t].span.start;
+    doc.mentions.iter().rev().filter(|m| m.span.end <= at && m.span.start >= from).find_map(|m| {
+        let e = &doc.entities[m.entity];
+        let iso = e.country.as_deref().filter(|_| e.kind == EntityKind::Country)?;
+        (!kingdom || KINGDOMS.contains(&iso)).then(|| lex.country_by_code(iso)).flatten()
+    })
+}
+
+/// The country (its lexicon index) that opens the sentence before token `t`'s, as its subject
+/// ("Russia, which …, has criticised …"; "The United States said …").
+pub(super) fn subject_state_before(doc: &Doc, lex: &Lexicon, t: usize) -> Option<usize> {
+    let si = doc.sentence_at(doc.tokens[t].span.start)?.checked_sub(1)?;
+    let a = doc.sentences[si].tokens.0;
+    let first = if doc.tokens.get(a).is_some_and(|x| x.lower == "the") { a + 1 } else { a };
+    let m = doc.mention_at_token(first)?;
+    let e = &doc.entities[doc.mentions[m].entity];
+    (e.kind == EntityKind::Country).then(|| e.country.as_deref().and_then(|iso| lex.country_by_code(iso))).flatten()
+}
+
+/// The listed name of country `c`'s body `body` ("central bank" of the United States is the
+/// Federal Reserve), so that both names make one node.
+pub(super) fn national_body(lex: &Lexicon, c: usize, body: &str) -> Option<String> {
+    lex.national_bodies.get(&(lex.countries[c].iso2.clone(), body.to_lowercase())).cloned()
+}
+
+/// "commerce ministry", "interior ministry", "state department" written in lower case after a
+/// country's adjective ("the Chinese commerce ministry"): one or two plain words, then
+/// "ministry" or "department". Returns the end of the phrase.
+pub(super) fn portfolio_ministry(doc: &Doc, lex: &Lexicon, k: usize, b: usize) -> Option<usize> {
+    let plain = |m: usize| doc.tokens.get(m).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lower.len() > 2 && !lex.stopwords.contains(&t.lower));
+    (k + 1..(k + 3).min(b)).find(|&h| matches!(doc.tokens[h].lower.as_str(), "ministry" | "department") && (k..h).all(plain)).map(|h| h + 1)
+}

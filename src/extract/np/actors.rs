@@ -1,0 +1,200 @@
+//! The actors a span of text names: its mentions, pronouns and descriptions, and the legislatures
+//! it refers to.
+
+use super::*;
+
+/// Entities mentioned (or referred to by a pronoun or description) within `span`.
+pub fn actors_in(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: Option<usize>) -> Vec<usize> {
+    actors_in_with(doc, ctx, span, exclude, speaker, false)
+}
+
+/// As [`actors_in`] for what a speaker no name gives said, written `speaker_text`: when that
+/// is one person by office or trade ("Israel's prime minister said his country …", "a senior
+/// official said he …"), "he", "his", "she" and "her" are that speaker, no topic (they would
+/// go to the last person named).
+pub fn actors_in_unnamed(doc: &Doc, ctx: &Ctx, span: Span, speaker_text: Option<Span>) -> Vec<usize> {
+    let lex = Lexicon::get();
+    // (not "Pagliano's lawyer said he …", "Scott's wife pleads for his life": a person named in
+    // the phrase is more likely meant)
+    let person = speaker_text.is_some_and(|t| doc.mentions_in(t).iter().all(|m| doc.entities[m.entity].kind != EntityKind::Person))
+        && speaker_text.and_then(|t| doc.tokens.get(doc.token_at(t.end).checked_sub(1)?)).is_some_and(|last| {
+            let l = last.lower.as_str();
+            !l.ends_with('s') && (lex.titles.contains_key(l) || lex.person_nouns.contains(l) || matches!(l, "official" | "source" | "diplomat" | "aide" | "adviser" | "advisor"))
+        });
+    actors_in_with(doc, ctx, span, &[], None, person)
+}
+
+pub(super) fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize], speaker: Option<usize>, own_pronouns: bool) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    let (a, b) = (doc.token_at(span.start), doc.token_at(span.end));
+    let mut k = a;
+    while k < b {
+        if let Some(m) = ctx.tok_mention[k] {
+            // "Norway's leader": the holder of the office the possessive names, if known
+            let possessive = doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|x| x.lower == "'s");
+            if let Some((e, end)) = possessive.then(|| description_at(doc, ctx, k, b)).flatten() {
+                if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker {
+                    out.push(e);
+                }
+                k = end;
+                continue;
+            }
+            let e = doc.mentions[m].entity;
+            let mend = doc.token_at(doc.mentions[m].span.end);
+            // (the adjective of a named person's title: "Chilean President Jane Roe" is about
+            // Roe, not Chile)
+            if doc.entities[e].kind == EntityKind::Country && mend < b && titles_a_name(doc, ctx, mend, b) || venue(doc, m, mend) {
+                k = mend.max(k + 1);
+                continue;
+            }
+            // (a surname naming a family, "the Okoro family", "to the Roe family's lawyer", is
+            // the family, not the person of that name)
+            let mstart = doc.token_at(doc.mentions[m].span.start);
+            if doc.entities[e].kind == EntityKind::Person && mstart > 0 && doc.tokens[mstart - 1].lower == "the" && doc.tokens.get(mend).is_some_and(|x| matches!(x.lower.as_str(), "family" | "families" | "family's")) {
+                k = mend.max(k + 1);
+                continue;
+            }
+            // (a leader's surname before the noun of his government, "accused the Marcos
+            // administration of …", "The Modi government must …", "the rift between the Roe
+            // and Poe camps", is that government, not the man: his state, when a role of his
+            // names one)
+            if doc.entities[e].kind == EntityKind::Person && governs_as_modifier(doc, ctx, mend, b) {
+                let state = doc.roles.iter().filter(|r| r.holder == e && !r.former).filter_map(|r| r.of).map(|o| doc.actor_of(o)).find(|&o| doc.entities[o].kind == EntityKind::Country);
+                if let Some(c) = state.filter(|&c| !out.contains(&c) && !exclude.contains(&c) && Some(c) != speaker) {
+                    out.push(c);
+                }
+                k = mend.max(k + 1);
+                continue;
+            }
+            // (a region's name used as an adjective before the states or people of it,
+            // "Pacific countries", "our Pacific family", "Gulf states", is about them, not the
+            // region: only a place, not a country, whose adjective stays a mention)
+            if doc.entities[e].kind == EntityKind::Place
+                && doc.tokens.get(mend).is_some_and(|x| !x.cap && matches!(x.lower.as_str(), "countries" | "nations" | "states" | "leaders" | "family" | "governments" | "neighbours" | "neighbors" | "partners" | "economies"))
+            {
+                k = mend.max(k + 1);
+                continue;
+            }
+            if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker && Some(doc.actor_of(e)) != speaker {
+                out.push(e);
+            }
+            k = doc.token_at(doc.mentions[m].span.end).max(k + 1);
+            continue;
+        }
+        let l = doc.tokens[k].lower.as_str();
+        // "the Russian military", "Ukrainians": a country the article names (not the adjective
+        // of a named person's title: "Chilean President Jane Roe" is about Roe)
+        if let Some(c) = Lexicon::get().country_adjectives.get(l).or_else(|| Lexicon::get().demonyms.get(l)).filter(|_| !titles_a_name(doc, ctx, k + 1, b)) {
+            if let Some(e) = doc.named_country(&Lexicon::get().countries[*c].iso2) {
+                if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker {
+                    out.push(e);
+                }
+            }
+        }
+        // ("confidence in his chancellor": the holder of the office, not the owner; but not
+        // the speaker's own aide, "he said his envoy had held talks")
+        let own = || speaker.is_some() && resolve_pronoun(doc, ctx, k, None) == speaker;
+        if let Some((e, end)) = matches!(l, "his" | "her").then(|| description_after(doc, ctx, k, b, true)).flatten().filter(|_| !own()) {
+            if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker {
+                out.push(e);
+            }
+            k = end;
+            continue;
+        }
+        if own_pronouns && matches!(l, "he" | "him" | "his" | "she" | "her") && ctx.tok_quote[k].is_none() {
+            k += 1;
+            continue;
+        }
+        if matches!(l, "he" | "him" | "his" | "she" | "her") {
+            // inside a quote "he" is never the speaker; in reported speech it often is
+            // ("Hale said he wants …"), and then it is left out rather than passed on
+            let quoted = ctx.tok_quote[k].is_some();
+            if let Some(e) = resolve_pronoun(doc, ctx, k, if quoted { speaker } else { None }) {
+                if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker {
+                    out.push(e);
+                }
+            }
+        } else if let Some((es, end)) = matches!(l, "the" | "both" | "two").then(|| plural_description_at(doc, k, b)).flatten() {
+            for e in es {
+                if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker {
+                    out.push(e);
+                }
+            }
+            k = end;
+            continue;
+        } else if l == "the" {
+            // ("A Harbor Pay official said the company would …", its chief executive saying so:
+            // the speaker's own company, no topic)
+            let executive = |r: &crate::model::Role| {
+                let h = r.head.to_lowercase();
+                !r.former && ["chief", "ceo", "chair", "president", "founder", "spokes", "director", "official"].iter().any(|w| h.contains(w))
+            };
+            let employed = || speaker.is_some_and(|s| doc.entities[s].kind == EntityKind::Organization || doc.roles.iter().any(|r| r.holder == s && executive(r) && r.of.is_some_and(|o| doc.entities[o].kind == EntityKind::Organization)));
+            let company = company_topic(doc, k, b);
+            if let Some((_, end)) = company.filter(|_| employed()) {
+                k = end;
+                continue;
+            }
+            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)).or_else(|| opposition_at(doc, k, b)).or(company).or_else(|| board_owner(doc, k, b)).or_else(|| place_by_head(doc, k, b)) {
+                // ("told the court the pair had …": a body told is the audience, no topic, as
+                // a named one is in `venue`)
+                let told = k > 0 && told_form(&doc.tokens[k - 1].lower);
+                if !told && !out.contains(&e) && Some(e) != speaker {
+                    out.push(e);
+                }
+                k = end;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    out
+}
+
+/// After a person's name ending at token `k` (before `limit`): the lower-case noun of a
+/// government or camp it modifies ("Marcos administration", "Modi government"), or "and" with
+/// another person's name before that noun ("the Roe and Poe camps").
+pub(super) fn governs_as_modifier(doc: &Doc, ctx: &Ctx, k: usize, limit: usize) -> bool {
+    let noun = |j: usize| j < limit && doc.tokens.get(j).is_some_and(|t| !t.cap && matches!(t.lower.as_str(), "administration" | "government" | "regime" | "camp" | "camps"));
+    if noun(k) {
+        return true;
+    }
+    if k + 1 >= limit || doc.tokens[k].lower != "and" {
+        return false;
+    }
+    let Some(m) = ctx.tok_mention[k + 1] else { return false };
+    let m = &doc.mentions[m];
+    doc.token_at(m.span.start) == k + 1 && doc.entities[m.entity].kind == EntityKind::Person && noun(doc.token_at(m.span.end))
+}
+
+/// "called on parliament to withdraw it", "the legislature", "the upper house would not
+/// vote" (`t` at the phrase): the one legislature (or upper or lower chamber) the story named
+/// before by its name ("House of Representatives (DPR)", "Senate", "Chamber of Deputies").
+/// Asked only at these words.
+pub(super) fn legislature_at(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
+    const LOWER: &[&str] = &["house of representatives", "chamber of deputies", "national assembly", "house of commons", "lok sabha", "state duma", "bundestag", "house of the people"];
+    const UPPER: &[&str] = &["senate", "house of lords", "rajya sabha", "house of councillors", "federation council", "bundesrat", "national council of provinces"];
+    const OTHER: &[&str] = &["parliament", "congress", "knesset", "national congress", "legislative assembly", "majlis", "riksdag", "sejm", "verkhovna rada", "grand national assembly"];
+    let tok = |i: usize| if i < limit { doc.tokens.get(i).map_or("", |x| x.lower.as_str()) } else { "" };
+    let the = usize::from(tok(t) == "the");
+    let (kinds, end): (&[&[&str]], usize) = match (tok(t + the), tok(t + the + 1)) {
+        ("parliament" | "legislature", _) if !doc.tokens[t + the].cap => (&[LOWER, UPPER, OTHER], t + the + 1),
+        ("upper", "house" | "chamber") if the == 1 => (&[UPPER], t + 3),
+        ("lower", "house" | "chamber") if the == 1 => (&[LOWER], t + 3),
+        _ => return None,
+    };
+    // (what the word heads is another thing: "parliament's speaker", "the parliament building")
+    if doc.tokens.get(end).is_some_and(|x| x.kind == TokenKind::Word && (x.lower == "'s" || x.lower == "\u{2019}s" || !x.cap && !Lexicon::get().stopwords.contains(&x.lower) && !Lexicon::get().cues.contains_key(&x.lower))) {
+        return None;
+    }
+    let before = doc.tokens[t].span.start;
+    let fits = |e: usize| {
+        let ent = &doc.entities[e];
+        if ent.kind != EntityKind::Organization {
+            return false;
+        }
+        let name = crate::lexicon::fold(&ent.name);
+        kinds.iter().any(|k| k.iter().any(|n| name == *n || name.strip_suffix(n).is_some_and(|p| p.ends_with(' ')) && !name.contains(" of ")))
+    };
+    the_one(doc.mentions.iter().take_while(|m| m.span.end <= before).map(|m| m.entity).filter(|&e| fits(e))).map(|e| (e, end))
+}

@@ -1,0 +1,767 @@
+//! Role descriptions ("the Russian leader", "a 45-year-old teacher", "the minister") and the actor
+//! each stands for.
+
+use super::*;
+
+/// Whether someone was called "a/an `noun`" (the article up to three words before it, at least
+/// `gap` tokens after the last mention of `h`), at a token `speaks` accepts, between that
+/// mention and token `t`: then "the `noun`" at `t` is that unnamed one, not `h`.
+pub(super) fn unnamed_since(doc: &Doc, h: usize, noun: &str, t: usize, gap: usize, speaks: impl Fn(usize) -> bool) -> bool {
+    let at = doc.tokens[t].span.start;
+    let from = doc.mentions.iter().filter(|m| m.span.end <= at && doc.actor_of(m.entity) == h).last().map_or(0, |m| doc.token_at(m.span.end));
+    // (the article may stand before a compound of place: "a Geneva-based trade diplomat")
+    (from..t).any(|j| doc.tokens[j].lower == noun && speaks(j) && (j.saturating_sub(5).max(from + gap)..j).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "the" | "," | "." | "and" | "of")).any(|x| matches!(doc.tokens[x].lower.as_str(), "a" | "an")))
+}
+
+/// "the 48-year-old" (`t` at "the"): a person referred to by age, resolved as "he" or "she"
+/// would be. Returns the person and the end token.
+pub(super) fn age_description(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(usize, usize)> {
+    (doc.tokens[t].lower == "the" && t + 2 <= limit).then_some(())?;
+    let aged = is_age(doc, t + 1);
+    // "“…,” the midfielder told the radio.", "The former Harbor City defender said …": a noun
+    // for a person by occupation, as a speaker (right after a quote or right before a verb of
+    // saying), is a person named before, as "he" or "she" would be
+    if !aged {
+        // ("“…,” the MP for Halden North told the radio": a member of parliament named by the
+        // seat, capitalised words after "for", is a person by occupation too)
+        let seat_end = || {
+            let member = doc.tokens.get(t + 1).is_some_and(|x| x.cap && matches!(x.lower.as_str(), "mp" | "mep" | "msp" | "mla" | "mpp")) && doc.tokens.get(t + 2).is_some_and(|x| x.lower == "for");
+            let end = (t + 3..limit.min(t + 7)).find(|&j| !(doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word)).unwrap_or(limit.min(t + 7));
+            (member && end > t + 3).then_some(end)
+        };
+        let end = seat_end().or_else(|| occupation_end(doc, ctx, t + 1, limit, false))?;
+        let speaking = t > 0 && doc.tokens[t - 1].kind == TokenKind::Quote || doc.tokens.get(end).is_some_and(|x| Lexicon::get().cues.contains_key(&x.lower));
+        let e = speaking.then(|| resolve_referent(doc, ctx, t, None, true, None)).flatten()?;
+        // ("Jane Roe wrote … . An executive at one of the refiners told AFP … . “…,” the
+        // executive said": one left unnamed with that noun since the person was last named is
+        // meant, whom no name stands for)
+        // (not the person's own appositive: "Jane Roe, a banker,")
+        let unnamed = unnamed_since(doc, e, &doc.tokens[end - 1].lower, t, 2, |_| true);
+        return (!unnamed).then_some((e, end));
+    }
+    // "the 70-year-old senator", "the 45-year-old Chilean veteran": the noun after the age
+    // is part of the reference
+    let mut end = t + 2;
+    let k = end + usize::from(doc.tokens.get(end).is_some_and(|x| Lexicon::get().country_adjectives.contains_key(&x.lower)));
+    if let Some((e, _)) = crate::extract::names::title_at(doc, k, limit) {
+        end = e;
+    } else if k < limit && PERSON_AGE_NOUNS.contains(&doc.tokens[k].lower.as_str()) {
+        end = k + 1;
+    } else if let Some(e) = occupation_end(doc, ctx, end, limit, true) {
+        // ("the 58-year-old former investment banker")
+        end = e;
+    }
+    // ("Chief Executive Officer X … Senator Y asked … . The 58-year-old executive said": the
+    // one person named before whose title has the noun)
+    if end > t + 2 {
+        let noun = doc.tokens[end - 1].lower.as_str();
+        let at = doc.tokens[t].span.start;
+        let mut holders = doc.roles.iter().filter(|r| r.evidence.start < at && r.title.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == noun)).map(|r| r.holder);
+        if let Some(h) = holders.next() {
+            if holders.all(|x| x == h) {
+                return Some((h, end));
+            }
+        }
+    }
+    Some((resolve_referent(doc, ctx, t, None, true, None)?, end))
+}
+
+/// "former Harbor City defender", "investment banker", "midfielder" from `k`: "former", a body
+/// or a nationality, up to two lower-case modifiers, then a singular noun for a person by
+/// occupation (`person_nouns.txt`; an office too with `offices`) that no name follows. The end
+/// token.
+pub(super) fn occupation_end(doc: &Doc, ctx: &Ctx, mut k: usize, limit: usize, offices: bool) -> Option<usize> {
+    let lex = Lexicon::get();
+    if doc.tokens.get(k).is_some_and(|x| x.lower == "former") {
+        k += 1;
+    }
+    // (a body, not a place: "the New York businessman" is left as written)
+    if let Some(m) = ctx.tok_mention.get(k).copied().flatten() {
+        if doc.entities[doc.mentions[m].entity].kind != EntityKind::Organization {
+            return None;
+        }
+        k = doc.token_at(doc.mentions[m].span.end);
+    } else if doc.tokens.get(k).is_some_and(|x| lex.country_adjectives.contains_key(&x.lower)) {
+        k += 1;
+    } else {
+        // (a club or town the names left out: "the former Everton defender")
+        let from = k;
+        while k < limit.min(from + 2) && doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word && !lex.stopwords.contains(&doc.tokens[k].lower) {
+            k += 1;
+        }
+    }
+    for j in k..limit.min(k + 3) {
+        let x = &doc.tokens[j];
+        if x.kind != TokenKind::Word || x.cap || lex.stopwords.contains(&x.lower) || lex.cues.contains_key(&x.lower) {
+            return None;
+        }
+        // (an office is a role's, found by its holder: "the GOP nominee" is left to that)
+        // (an athlete's discipline, "the goalkeeper", that no one holds as a role is left to
+        // the person named before)
+        const DISCIPLINES: &[&str] = &["sprinter", "swimmer", "midfielder", "striker", "goalkeeper", "winger", "footballer", "cricketer", "batsman", "judoka", "wrestler", "boxer", "cyclist", "gymnast", "fencer", "golfer"];
+        let held = || !DISCIPLINES.contains(&x.lower.as_str()) || lex.titles.get(&x.lower).is_some_and(|t| doc.roles.iter().any(|r| r.head.eq_ignore_ascii_case(t.norm)));
+        if lex.person_nouns.contains(&x.lower) && (!x.lower.ends_with('s') || x.lower.ends_with("ss")) && (offices || !lex.titles.contains_key(&x.lower) || !held()) {
+            let named = doc.tokens.get(j + 1).is_some_and(|y| y.cap && y.kind == TokenKind::Word);
+            return (!named).then_some(j + 1);
+        }
+    }
+    None
+}
+
+/// "a 34-year-old office worker surnamed Kim", "a man named Roe" (`t` at the article): the
+/// person named after "surnamed" or "named", with lower-case words before.
+pub(super) fn surnamed_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
+    let lex = Lexicon::get();
+    for j in t + 1..limit.min(t + 7) {
+        let x = &doc.tokens[j];
+        if matches!(x.lower.as_str(), "surnamed" | "named") {
+            let m = ctx.tok_mention.get(j + 1).copied().flatten()?;
+            let e = doc.mentions[m].entity;
+            return (doc.entities[e].kind == EntityKind::Person && doc.mentions[m].span.start == doc.tokens[j + 1].span.start)
+                .then(|| Np { entities: vec![e], start: t, end: doc.token_at(doc.mentions[m].span.end) });
+        }
+        if !(x.kind == TokenKind::Word || x.kind == TokenKind::Number) || x.cap || lex.stopwords.contains(&x.lower) || lex.cues.contains_key(&x.lower) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Nouns for a person that may follow an age ("the 70-year-old veteran") and are no titles.
+pub(super) const PERSON_AGE_NOUNS: &[&str] = &["executive", "diplomat", "officer", "veteran", "politician", "lawmaker", "leader", "official", "commander", "general", "activist"];
+
+/// "61-year-old" at `i`.
+pub(crate) fn is_age(doc: &Doc, i: usize) -> bool {
+    doc.tokens.get(i).and_then(|x| x.lower.split_once('-')).is_some_and(|(n, rest)| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) && rest == "year-old")
+}
+
+/// The actor a reference at `t` is to: a person (of `want_gender`, if known) or a group.
+pub(super) fn resolve_referent(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, person: bool, want_gender: Option<char>) -> Option<usize> {
+    // (kept while the document is only read: a pronoun is resolved again by every rule
+    // that reads it)
+    crate::extract::memo::referent(doc, ctx, (t, exclude, person, want_gender), || referent_worked(doc, ctx, t, exclude, person, want_gender))
+}
+
+pub(super) fn referent_worked(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, person: bool, want_gender: Option<char>) -> Option<usize> {
+    let lex = Lexicon::get();
+    // ("It said in a post on Facebook that …": the platform the pronoun's own clause names after
+    // "on" is where it spoke, not who)
+    let medium = |e: usize| {
+        let b = doc.sentence_at(doc.tokens[t].span.start).map_or(t, |si| doc.sentences[si].tokens.1.min(t + 30));
+        (t + 2..b).any(|j| doc.tokens[j - 1].lower == "on" && ctx.tok_mention[j].is_some_and(|m| doc.token_at(doc.mentions[m].span.start) == j && doc.actor_of(doc.mentions[m].entity) == e))
+    };
+    let fits = |e: usize| {
+        let ent = &doc.entities[e];
+        if Some(e) == exclude {
+            return false;
+        }
+        if person {
+            if ent.kind != EntityKind::Person {
+                return false;
+            }
+            // (a name written family name first, "Kim Dae-ho", "Park Ji-won", has no given
+            // name at its start)
+            // ("Mr. Roe" or "Ms. Roe" earlier in the article tells the sex better than the
+            // first-name list, which marks some given names of men as women's and back)
+            let titled = || ctx.titled.iter().take_while(|m| m.0 < doc.tokens[t].span.start).find(|m| m.1 == e).map(|m| m.2);
+            let Some(want) = want_gender else { return true };
+            // (whether the name is written family name first is asked only when its first word
+            // would give the other sex)
+            let g = titled().or_else(|| ent.name.split_whitespace().next().filter(|_| ent.name.contains(' ')).and_then(|f| lex.first_names.get(&crate::lexicon::fold(f))).copied().filter(|&g| g == want || !family_name_first(&ent.name)));
+            !(matches!(g, Some('m') | Some('f')) && g != Some(want))
+        } else {
+            (matches!(ent.kind, EntityKind::Organization | EntityKind::Country) || ent.stands_for.is_some()) && !medium(e)
+        }
+    };
+    let si = doc.sentence_at(doc.tokens[t].span.start)?;
+    // "Hale on Tuesday said he wants …": the subject of the speech verb right before
+    let sa = doc.sentences[si].tokens.0;
+    // ("said in a letter that he …", "told reporters on Monday that he …": words between)
+    let cue = if t > sa + 1 && doc.tokens[t - 1].lower == "that" {
+        (sa.max(t.saturating_sub(8))..t - 1).rev().take_while(|&j| doc.tokens[j].lower != ",").find(|&j| lex.cues.contains_key(&doc.tokens[j].lower)).unwrap_or(t - 2)
+    } else {
+        t.saturating_sub(1)
+    };
+    if cue > sa && lex.cues.contains_key(&doc.tokens[cue].lower) && ctx.tok_quote[t].is_none() {
+        // (where the cue's subject ends, worked out once for both tests)
+        let se = subject_end(doc, cue, sa);
+        if let Some(np) = subject_before_ending(doc, ctx, cue, sa, false, Some(se)) {
+            if let Some(&e) = np.entities.iter().find(|&&e| fits(doc.actor_of(e))) {
+                return Some(doc.actor_of(e));
+            }
+        }
+        // "The head of the panel said he …", "A police spokesman said he …": he is the
+        // unnamed person who speaks, not someone named before
+        if person {
+            let lo = (sa..se).rev().take(8).take_while(|&j| doc.tokens[j].lower != "," && ctx.tok_quote[j].is_none()).last().unwrap_or(se);
+            let person_word = |w: &str| lex.speaker_nouns.contains(w) || lex.person_nouns.contains(w) || lex.titles.get(w).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific);
+            let named = (lo..se).any(|j| ctx.tok_mention[j].is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person));
+            if !named && (lo..se).any(|j| !doc.tokens[j].cap && person_word(&doc.tokens[j].lower)) {
+                return None;
+            }
+        }
+    }
+    // same sentence, before the pronoun, outside quotes
+    // a window, so that one endless sentence cannot make this quadratic
+    // (not in the content a trailing "…, he said." reports: "Talks chaired by Jane Roe will
+    // open on Monday, he said" is said by someone named before)
+    // (but a clause the sentence opens with a subordinator, "When Gen. Jo Roe went on television
+    // to announce …, he said the army would …", is no content: its subject is the one meant, when
+    // the cue goes on to what he said)
+    const FRONTED: &[&str] = &["when", "after", "before", "as", "while", "once", "although", "though", "because"];
+    let fronted = FRONTED.contains(&doc.tokens[sa].lower.as_str()) && doc.sentences[si].tokens.1 > t + 5 && doc.tokens.get(t + 2).is_some_and(|x| x.kind == TokenKind::Word && !matches!(x.lower.as_str(), "on" | "in" | "at" | "adding" | "after" | "during" | "late" | "earlier" | "last" | "this"));
+    let trailing = t > sa && doc.tokens[t - 1].lower == "," && ctx.tok_quote[t].is_none() && doc.tokens.get(t + 1).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| c.lemma == "say" || c.lemma == "add" || c.lemma == "tell")) && !fronted;
+    let a = doc.sentences[si].tokens.0.max(t.saturating_sub(80));
+    if let Some(e) = first_actor(doc, ctx, a, t, &fits).filter(|_| !trailing) {
+        return Some(e);
+    }
+    // ("The report lists five risks for Norway. It also says …": "it" opening a sentence
+    // after one whose subject is a document is that document, no actor named in it)
+    const DOCUMENTS: &[&str] = &["text", "report", "document", "communique", "communiqué", "declaration", "resolution", "statement", "letter", "draft", "agreement", "plan", "proposal", "bill", "study"];
+    if !person && doc.tokens[t].lower == "it" && t == sa && si > 0 && doc.sentences[si - 1].paragraph + 1 >= doc.sentences[si].paragraph {
+        let (pa, pb) = doc.sentences[si - 1].tokens;
+        let opens = (pa..pb.min(pa + 4)).position(|j| DOCUMENTS.contains(&doc.tokens[j].lower.as_str()) && !doc.tokens[j].cap);
+        if let Some(i) = opens {
+            let h = pa + i;
+            // ("X's report advises … It also urges …": the owner's document, which speaks
+            // as its owner)
+            // (a person's too: "it" is the report)
+            if let Some(o) = crate::extract::statements::owners_document(doc, ctx, pa, h + 1).filter(|&o| Some(o) != exclude) {
+                return Some(o);
+            }
+            let plain = matches!(doc.tokens[pa].lower.as_str(), "the" | "this" | "its" | "their") && (pa + 1..h).all(|j| ctx.tok_mention[j].is_none() && !doc.tokens[j].cap);
+            if plain && doc.tokens.get(h + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && x.lower != "of") {
+                return None;
+            }
+        }
+    }
+    // up to four sentences back that are not wholly quoted
+    let mut counted = 0;
+    for back in 1..=16 {
+        let Some(s) = si.checked_sub(back) else { break };
+        let (a, b) = doc.sentences[s].tokens;
+        if (a..b).all(|j| ctx.tok_quote[j].is_some() || doc.tokens[j].kind != TokenKind::Word) {
+            continue;
+        }
+        counted += 1;
+        if counted > 4 {
+            break;
+        }
+        let a = a.max(b.saturating_sub(120));
+        // ("Speaking with Jo Lane on Sunday, Ms Roe said … “…,” she said": the subject after
+        // an opening phrase comes before an actor inside it)
+        let s = crate::extract::statements::after_opening_phrase(doc, ctx, a, b);
+        // ("In a statement, the ministry said the UK had been misled. It said …": the body
+        // that spoke, taken up by its head noun, not an actor inside what it said)
+        if !person && doc.tokens[s].lower == "the" {
+            let spoke = org_by_head(doc, s, b).filter(|&(e, end)| fits(doc.actor_of(e)) && doc.tokens.get(end).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| matches!(c.lemma, "say" | "add" | "tell"))));
+            if let Some((e, _)) = spoke {
+                return Some(doc.actor_of(e));
+            }
+        }
+        // ("The Democratic governor asked President Jane Roe to approve aid. In a letter, he
+        // wrote …": a sentence opening with a title that stands for one named holder has that
+        // holder for its subject, not the first person named in it)
+        if person && doc.tokens[s].lower == "the" {
+            if let Some((e, _)) = description_at(doc, ctx, s, b).filter(|&(e, _)| doc.entities[doc.actor_of(e)].kind == EntityKind::Person && fits(doc.actor_of(e))) {
+                return Some(doc.actor_of(e));
+            }
+        }
+        // ("The vote will be held in May, though Jane Roe's party objects, interim leader Tom
+        // Hale said. “…,” he said": the one who said the sentence before, named after its
+        // content, not a person inside what he said)
+        if person && counted == 1 {
+            let said = (s..b).filter(|&k| ctx.tok_quote[k].is_none()).find_map(|k| {
+                let m = ctx.tok_mention[k].filter(|&m| doc.token_at(doc.mentions[m].span.start) == k)?;
+                let e = doc.actor_of(doc.mentions[m].entity);
+                let end = doc.token_at(doc.mentions[m].span.end);
+                // (a person's, not an affiliation's: "Jane Roe of Quill Capital said" is no word
+                // of Quill Capital's, whatever the names made it)
+                (k > s && doc.tokens[k - 1].kind == TokenKind::Word && doc.tokens[k - 1].lower != "of" && doc.entities[e].kind == EntityKind::Person && fits(e) && doc.tokens.get(end).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| matches!(c.lemma, "say" | "tell" | "add")))).then_some(e)
+            });
+            if let Some(e) = said {
+                return Some(e);
+            }
+        }
+        if let Some(e) = first_actor(doc, ctx, s, b, &fits).or_else(|| (s > a).then(|| first_actor(doc, ctx, a, s, &fits)).flatten()) {
+            return Some(e);
+        }
+    }
+    if person && want_gender.is_some() {
+        return only_person_before(doc, ctx, t, exclude, want_gender).or_else(|| speaker_before_quote(doc, ctx, t, exclude, want_gender));
+    }
+    None
+}
+
+/// "Economist Dr Jo Kennet of Harbor University said markets could …. “…,” he said": a "he" or
+/// "she" that speaks a quote (right after it, or right before a cue that opens one) and that no
+/// person of its sex before it takes is the one person who spoke as the subject of the sentence
+/// right before the quote, though the first-name list gives that name the other sex (a surname
+/// or a family name written first read as a given name); not one an honorific gave the other sex.
+pub(super) fn speaker_before_quote(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, want_gender: Option<char>) -> Option<usize> {
+    let lex = Lexicon::get();
+    let si = doc.sentence_at(doc.tokens[t].span.start)?;
+    let sa = doc.sentences[si].tokens.0;
+    let said = doc.tokens.get(t + 1).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| matches!(c.lemma, "say" | "add" | "tell")));
+    let after_quote = t > sa && doc.tokens[t - 1].kind == TokenKind::Quote && ctx.tok_quote[t].is_none();
+    let opens_quote = t == sa && (t + 2..doc.tokens.len().min(t + 4)).any(|j| doc.tokens[j].kind == TokenKind::Quote) && (t + 2..doc.tokens.len().min(t + 3)).all(|j| matches!(doc.tokens[j].lower.as_str(), "," | ":") || doc.tokens[j].kind == TokenKind::Quote);
+    if !said || !(after_quote || opens_quote) {
+        return None;
+    }
+    // the sentence right before, past sentences wholly quoted (the quote's own first sentences)
+    let p = (0..si).rev().find(|&s| {
+        let (a, b) = doc.sentences[s].tokens;
+        !(a..b).all(|j| ctx.tok_quote[j].is_some() || doc.tokens[j].kind != TokenKind::Word)
+    })?;
+    // (that sentence has no quote of its own: "Jo Roe said: “…”" is spoken already)
+    let (a, b) = doc.sentences[p].tokens;
+    if (a..b).any(|j| ctx.tok_quote[j].is_some()) {
+        return None;
+    }
+    let cue = (a + 1..b).find(|&j| lex.cues.contains_key(&doc.tokens[j].lower))?;
+    let np = subject_before_ending(doc, ctx, cue, a, false, None)?;
+    if np.start != a {
+        return None;
+    }
+    let mut people = np.entities.iter().map(|&e| doc.actor_of(e)).filter(|&e| doc.entities[e].kind == EntityKind::Person);
+    let e = people.next()?;
+    if people.any(|x| x != e) || Some(e) == exclude {
+        return None;
+    }
+    let before = doc.tokens[t].span.start;
+    let told = ctx.titled.iter().take_while(|m| m.0 < before).find(|m| m.1 == e).map(|m| m.2);
+    (told.is_none() || told == want_gender).then_some(e)
+}
+
+pub(super) fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let mut k = a;
+    while k < b {
+        if ctx.tok_quote[k].is_none() {
+            if let Some(m) = ctx.tok_mention[k] {
+                let e = doc.actor_of(doc.mentions[m].entity);
+                let end = doc.token_at(doc.mentions[m].span.end);
+                // "Trump’s intervention … he" refers to Trump; "Ukraine’s President X" to X
+                // ("Zambia's health ministry said … it said" to the ministry: a body named
+                // right after the possessive)
+                // ("Hale's special envoy Tom Ward": a title's modifiers after the possessive too)
+                let titled_at = (end + 1..(end + 4).min(b)).find(|&j| !(Lexicon::get().title_modifiers.contains(&doc.tokens[j].lower) && !doc.tokens[j].cap)).unwrap_or(end + 1);
+                // ("Belarus' defence ministry": the bare apostrophe of a name ending in "s", a
+                // word once no quotation mark)
+                let possessive = (doc.tokens.get(end).is_some_and(|t| t.lower == "'s") || bare_apostrophe(doc, end))
+                    && (doc.tokens.get(end + 1).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap)
+                        || titled_at > end + 1 && doc.tokens.get(titled_at).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower))
+                        || ctx.tok_mention.get(end + 1).copied().flatten().is_some_and(|m2| doc.entities[doc.mentions[m2].entity].kind == EntityKind::Organization)
+                        // ("Odinga's running mate, Martha Karua, told …" to Karua: a person in
+                        // apposition to what the possessor has)
+                        || {
+                            let j = (end + 1..(end + 5).min(b)).find(|&j| !(doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap)).unwrap_or(end + 1);
+                            // ("Russia's state nuclear company, Rosatom, … It said …" to Rosatom: a
+                            // body in apposition too)
+                            j > end + 1 && doc.tokens[j].lower == "," && ctx.tok_mention.get(j + 1).copied().flatten().is_some_and(|m2| matches!(doc.entities[doc.mentions[m2].entity].kind, EntityKind::Person | EntityKind::Organization))
+                        });
+                // ("Hale's Harbor Party will lead the house … He told reporters …": a person who
+                // owns the body named right after the possessive is the person meant, whom the
+                // body, no person, cannot stand for)
+                let owns_body = possessive && doc.entities[e].kind == EntityKind::Person && ctx.tok_mention.get(end + 1).copied().flatten().is_some_and(|m2| doc.entities[doc.mentions[m2].entity].kind == EntityKind::Organization && doc.token_at(doc.mentions[m2].span.start) == end + 1);
+                let possessive = possessive && !owns_body;
+                let modifier = doc.tokens.get(end).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap);
+                // (not the outlet someone spoke to: "he told the BBC: “I would urge them …”")
+                let outlet = doc.entities[e].kind == EntityKind::Organization && venue(doc, m, end);
+                if fits(e) && !possessive && !outlet && !(modifier && doc.entities[e].kind != EntityKind::Person) {
+                    return Some(e);
+                }
+                k = end.max(k + 1);
+                continue;
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Role description "the [Adj|Org] head" at token `t`, resolved through the article's roles.
+/// Returns the person and the end token.
+pub fn description_at(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<(usize, usize)> {
+    description_after(doc, ctx, t, limit, false)
+}
+
+/// As [`description_at`]; with `owned`, a possessive determiner may stand for "the" ("the
+/// prime minister had confidence in his chancellor": the chancellor, whoever "his" is).
+pub(super) fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, owned: bool) -> Option<(usize, usize)> {
+    let lex = Lexicon::get();
+    let mut k = t;
+    if doc.tokens.get(k).is_some_and(|x| x.lower == "the" || owned && matches!(x.lower.as_str(), "his" | "her" | "its" | "their")) {
+        k += 1;
+        // "the 70-year-old senator": the age chooses no holder
+        if is_age(doc, k) {
+            k += 1;
+        }
+        // ("the former Vexmoor state premier": the modifier after "former")
+        if doc.tokens.get(k).is_some_and(|x| x.lower == "former") && doc.tokens.get(k + 1).is_some_and(|x| x.cap) {
+            k += 1;
+        }
+    }
+    // ("the new prime minister", "Japan's new prime minister": "new" describes the holder)
+    let new_before_title = |k: usize| k + 1 < limit && doc.tokens[k].lower == "new" && !doc.tokens[k].cap && crate::extract::names::title_at(doc, k + 1, limit).is_some();
+    if k > t && new_before_title(k) {
+        k += 1;
+    }
+    // (most trials start at a word that is no "the": then only a mention, a country's adjective
+    // or a two-word one at `t` moves `k` on, without which the answer is `None` below; these
+    // tests are asked first, before those of the words before `t`, which cost more and also
+    // end in `None`)
+    if k == t && ctx.tok_mention.get(t).copied().flatten().is_none() && !doc.tokens.get(t).is_some_and(|x| lex.country_adjectives.contains_key(&x.lower)) && crate::extract::names::two_word_adjective(doc, lex, t).is_none() {
+        return None;
+    }
+    // ("the Sudanese leader": a description is read from its first word; its title alone, after
+    // the adjective, would take any leader)
+    if k == t && t > 0 && (lex.country_adjectives.contains_key(&doc.tokens[t - 1].lower) || t > 1 && crate::extract::names::two_word_adjective(doc, lex, t - 2).is_some_and(|(e, _)| e == t)) {
+        return None;
+    }
+    let mut of: Option<usize> = None;
+    // (a country's adjective for a state the story never names: "the Sudanese leader" is none of
+    // the leaders of states it names, "Salva Kiir, the president of South Sudan")
+    let mut unnamed_country = false;
+    let mut modified = false;
+    if let Some(m) = ctx.tok_mention.get(k).copied().flatten() {
+        let e = doc.mentions[m].entity;
+        if doc.entities[e].kind == EntityKind::Person {
+            return None;
+        }
+        of = Some(e);
+        k = doc.token_at(doc.mentions[m].span.end);
+        if doc.tokens.get(k).is_some_and(|x| x.lower == "'s") {
+            k += 1;
+            if new_before_title(k) {
+                k += 1;
+            }
+        }
+    } else if doc.tokens.get(k).is_some_and(|x| lex.country_adjectives.contains_key(&x.lower)) {
+        of = doc.country_of_adjective(&doc.tokens[k].lower);
+        unnamed_country = of.is_none();
+        k += 1;
+    } else if let Some((e, c)) = crate::extract::names::two_word_adjective(doc, lex, k) {
+        // ("the South Sudanese leader", "the Puerto Rican governor")
+        of = doc.named_country(&lex.countries[c].iso2);
+        unnamed_country = of.is_none();
+        k = e;
+    } else if k > t && k + 1 < limit && doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word && crate::extract::names::title_at(doc, k + 1, limit).is_some() && crate::extract::names::title_at(doc, k, limit).is_none() {
+        // (not a title's own first word: "the Prime Minister" is no modified "minister", which
+        // an "Environment Minister" named before would hold)
+        // "the Democratic nominee": a capitalised modifier that names no actor
+        // ("the Commission president" after "the European Commission": the one body named
+        // before with that head word is what the office is of)
+        of = org_by_bare_head(doc, k);
+        modified = of.is_none();
+        k += 1;
+    }
+    if k == t || k >= limit {
+        return None;
+    }
+    let (mut end, head) = crate::extract::names::title_at(doc, k, limit)?;
+    // "Russian President Vladimir Putin" is a title before a name, not a description
+    if ctx.tok_mention.get(end).copied().flatten().is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person) {
+        return None;
+    }
+    let mut head = head.to_lowercase();
+    // ("The head of state noted …": the state's president or monarch, as agencies call him)
+    if head == "head" && end == k + 1 && end + 2 <= limit && doc.tokens[end].lower == "of" && doc.tokens[end + 1].lower == "state" {
+        end += 2;
+        head = "head of state".to_string();
+    }
+    // (the roles with that head, found once for the questions below)
+    // ("the Justice Secretary" after "Its general secretary, Jane Roe": a capitalised modifier
+    // that names no body is the office's own word, so a holder written with other words before
+    // the head holds another office; one written with the head alone may still be meant)
+    // (the same for a title's own first word, "the Education Secretary": a portfolio)
+    let portfolio = || (end > k + 1 && doc.tokens[k].cap && doc.tokens[k].kind == TokenKind::Word && !head.starts_with(doc.tokens[k].lower.as_str())).then(|| doc.tokens[k].lower.as_str());
+    let modifier = if modified { Some(doc.tokens[k - 1].lower.as_str()) } else { portfolio() };
+    let own_word = |r: &crate::model::Role| {
+        let title = r.title.to_lowercase();
+        let words: Vec<&str> = title.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty() && *w != "former").collect();
+        // (and "the Justice Secretary" is the one in office, not "the former justice secretary")
+        modifier.is_none_or(|m| !r.former && (words.len() <= 1 || words.contains(&m)))
+    };
+    let heads: Vec<&crate::model::Role> = doc.roles.iter().filter(|r| holds_head(doc, r, &head) && own_word(r)).collect();
+    let holders = |fits: &dyn Fn(&crate::model::Role) -> bool| {
+        let mut uniq: Vec<usize> = heads.iter().filter(|r| fits(r)).map(|r| r.holder).collect();
+        uniq.sort_unstable();
+        uniq.dedup();
+        uniq
+    };
+    // ("The chairperson of the Harbor Union said": a body named after the title is whose
+    // office it is; a holder of that title elsewhere is not meant)
+    let after = end + usize::from(doc.tokens.get(end + 1).is_some_and(|x| x.lower == "the"));
+    let named_after = doc.tokens.get(end).is_some_and(|x| matches!(x.lower.as_str(), "of" | "at" | "for"))
+        && ctx.tok_mention.get(after + 1).copied().flatten().is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Organization | EntityKind::Country));
+    if named_after {
+        return None;
+    }
+    // ("the Kremlin leader": a body that stands for a state names that state's office)
+    let state = of.and_then(|o| doc.entities[o].stands_for);
+    let fits_of = |r: &crate::model::Role| match of {
+        None => !(unnamed_country && r.of.is_some()),
+        Some(_) => r.of == of || state.is_some() && r.of == state || r.of.is_some_and(|o| doc.entities[o].stands_for == of),
+    };
+    // ("Iran's Foreign Ministry spokesman": a holder of the office at a body of that state)
+    let mut uniq = holders(&|r| fits_of(r) || of.is_some() && r.of.is_some_and(|o| crate::extract::statements::body_country(doc, o) == of));
+    // "the GOP nominee" after "Republican nominee Jane Roe", whose role has no "of": the only
+    // holder of that title whose organisation is unknown
+    // (not one whose title was written with an "of" after it that named no body the story
+    // knows: "Jane Roe, the president of the Vexmoor group," is no "Commission president")
+    if uniq.is_empty() && of.is_some() {
+        uniq = holders(&|r| r.of.is_none() && doc.tokens.get(doc.token_at(r.evidence.end)).is_none_or(|x| x.lower != "of"));
+    }
+    // "the president" after "President Jane Roe" and "former President Tom Poe": the one who
+    // holds the office now
+    // (and one named before the description: a president of a society named further on is
+    // not yet known to the reader; not after a modifier that would choose among them, "the
+    // Democratic nominee", nor for a title of several words, whose modifiers the roles' heads
+    // do not keep: "the interior minister" is no earlier "Prime Minister")
+    let at = doc.tokens[t].span.start;
+    // ("the deputy minister" after "Deputy Foreign Minister X" and "Foreign Minister Y": a
+    // title of several words is the one named before whose written title has all its words)
+    let words: Vec<&str> = (k..end).map(|x| doc.tokens[x].lower.as_str()).collect();
+    let has_words = |r: &crate::model::Role| {
+        let title = r.title.to_lowercase();
+        let own: Vec<&str> = title.split(|c: char| !c.is_alphanumeric() && c != '-').collect();
+        words.iter().all(|w| own.contains(w))
+    };
+    if uniq.len() > 1 && !(t..k).any(|x| doc.tokens[x].lower == "former") {
+        for fits in [&(|r: &crate::model::Role| !r.former && fits_of(r)) as &dyn Fn(&crate::model::Role) -> bool, &|r| !r.former && fits_of(r) && r.evidence.start < at && !modified && end == k + 1, &|r| !r.former && fits_of(r) && r.evidence.start < at && !modified && end > k + 1 && has_words(r)] {
+            let now = holders(fits);
+            if now.len() == 1 {
+                uniq = now;
+                break;
+            }
+        }
+    }
+    // (the one holder must be named before the description, or the description stand in the
+    // opening paragraph: "The official said …" does not mean an official named further on)
+    // (a description that names the holder's body or state, "Norway's prime minister", may
+    // come first, in a standfirst or a list of key points)
+    let known = |h: usize| of.is_some() || heads.iter().any(|r| r.holder == h && r.evidence.start < at) || doc.sentence_at(at).is_some_and(|s| doc.sentences[s].paragraph == 0);
+    // ("A European diplomat, speaking on condition of anonymity, told … . “…,” the diplomat
+    // said": one left unnamed with that noun since the holder was last named is meant)
+    let noun = doc.tokens[end - 1].lower.as_str();
+    // (one who speaks: a comma or a verb of saying after the noun; not "a prime minister can
+    // be impeached")
+    // ("According to a trade diplomat who followed the case, …": one introduced by "who")
+    let speaks = |j: usize| doc.tokens.get(j + 1).is_some_and(|x| x.lower == "," || x.lower == "who" || Lexicon::get().cues.contains_key(&x.lower));
+    let unnamed_since = |h: usize| unnamed_since(doc, h, noun, t, 0, speaks);
+    // ("Labor Minister X … Industry Minister Y warned … . The minister said": of several
+    // holders, the one named last, in this sentence or the one before, with no other holder
+    // named after it)
+    // ("The senior diplomat noted …": a word of standing alone before the head)
+    let standing = end == k + 2 && matches!(doc.tokens[k].lower.as_str(), "senior" | "veteran" | "top" | "seasoned");
+    if uniq.len() > 1 && of.is_none() && !modified && (end == k + 1 || standing) {
+        let si = doc.sentence_at(at)?;
+        // ("the diplomat", which news agencies use for whoever of the foreign service spoke
+        // last, reaches back three sentences)
+        let back = if head == "diplomat" { 3 } else { 1 };
+        let from = doc.sentences[si.saturating_sub(back)].tokens.0;
+        let last = doc.mentions.iter().filter(|m| m.span.end <= at && uniq.contains(&doc.actor_of(m.entity))).last()?;
+        if doc.token_at(last.span.start) >= from {
+            let h = doc.actor_of(last.entity);
+            return (known(h) && !unnamed_since(h)).then_some((h, end));
+        }
+    }
+    // ("Mr X claimed … . “…,” the former vice-president said": an office no one in the
+    // article is named with as a former holder, held before by the person spoken of, as "he"
+    // would be; "the former state premier" is no one named as a state premier now)
+    if (t..end).any(|x| doc.tokens[x].lower == "former") && !heads.iter().any(|r| r.former && uniq.contains(&r.holder)) {
+        return resolve_referent(doc, ctx, t, None, true, None).map(|e| (e, end));
+    }
+    // ("The deputy governor, …" after "Governor X": a rank below the office is not its holder)
+    let lower_rank = words.iter().any(|w| matches!(*w, "deputy" | "vice" | "assistant" | "acting" | "junior" | "associate"));
+    if lower_rank && uniq.len() == 1 && !heads.iter().any(|r| r.holder == uniq[0] && has_words(r)) {
+        return None;
+    }
+    // ("Keir Starmer has said … . Speaking to broadcasters, the prime minister said …": an
+    // office no one in the story is named with, as the subject of the sentence right after
+    // one that a person named with no office opens, is that person, called by the office)
+    // (and in the lede, the person named in full right after, when no holder of that office
+    // was named before: "The home secretary has said … . Jane Roe told MPs …", whatever
+    // "the shadow home secretary" named further on)
+    if !modified && !lower_rank && !(t..end).any(|x| doc.tokens[x].lower == "former") && lex.titles.get(&head).is_some_and(|x| x.class == crate::lexicon::TitleClass::Office) {
+        if let Some(p) = heads.is_empty().then(|| lede_subject(doc, t)).flatten().or_else(|| heads.iter().all(|r| r.evidence.start > at).then(|| lede_named_next(doc, t)).flatten()) {
+            return Some((p, end));
+        }
+    }
+    // ("Energy Minister Prince Jane Roe … . The prince declined …": a royal style, which is no
+    // role of its own, names the one person written with it before)
+    if heads.is_empty() && of.is_none() && !modified && end == k + 1 && lex.titles.get(&head).is_some_and(|x| x.class == crate::lexicon::TitleClass::Royal) {
+        let mut styled: Vec<usize> = doc
+            .mentions
+            .iter()
+            .filter(|m| m.span.end <= at && doc.entities[m.entity].kind == EntityKind::Person)
+            .filter(|m| doc.token_at(m.span.start).checked_sub(1).is_some_and(|s| doc.tokens[s].lower == head))
+            .map(|m| doc.actor_of(m.entity))
+            .collect();
+        styled.sort_unstable();
+        styled.dedup();
+        if styled.len() == 1 {
+            return Some((styled[0], end));
+        }
+    }
+    (uniq.len() == 1 && known(uniq[0]) && !unnamed_since(uniq[0])).then(|| (uniq[0], end))
+}
+
+/// The person who opens the sentence before the one at token `t`, when `t` opens its own
+/// clause (the sentence's start, or after an opening phrase's comma) and that person holds no
+/// role in the story.
+pub(super) fn lede_subject(doc: &Doc, t: usize) -> Option<usize> {
+    let si = doc.sentence_at(doc.tokens[t].span.start)?;
+    let (sa, _) = doc.sentences[si].tokens;
+    if t != sa && doc.tokens[t - 1].lower != "," {
+        return None;
+    }
+    let (pa, pb) = doc.sentences[si.checked_sub(1)?].tokens;
+    let m = (pa..pb.min(pa + 2)).find_map(|j| doc.mention_at_token(j))?;
+    let p = doc.actor_of(doc.mentions[m].entity);
+    // (not one described otherwise there: "Ann Lee, a farmer, said …")
+    let e = doc.token_at(doc.mentions[m].span.end);
+    let described = doc.tokens.get(e).is_some_and(|x| x.lower == ",") && doc.tokens.get(e + 1).is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the" | "who"));
+    (doc.entities[p].kind == EntityKind::Person && !described && doc.roles.iter().all(|r| r.holder != p)).then_some(p)
+}
+
+/// ("The home secretary has said France must … . Shabana Mahmood told MPs …": the opening
+/// sentence of a story's first paragraphs names the office, the next one opens with the
+/// holder's full name.) The person who opens the sentence after the one that token `t` opens,
+/// named in two words or more, when that sentence is in the story's first three paragraphs
+/// and the person holds no role in the story.
+pub(super) fn lede_named_next(doc: &Doc, t: usize) -> Option<usize> {
+    let si = doc.sentence_at(doc.tokens[t].span.start)?;
+    if t != doc.sentences[si].tokens.0 || doc.sentences[si].paragraph > 2 {
+        return None;
+    }
+    let (na, _) = doc.sentences.get(si + 1)?.tokens;
+    let m = doc.mention_at_token(na).filter(|&m| doc.mentions[m].span.start == doc.tokens[na].span.start)?;
+    let p = doc.actor_of(doc.mentions[m].entity);
+    let e = doc.token_at(doc.mentions[m].span.end);
+    // (a name of two words or more, going on with its verb: not "Ann Lee, a farmer, said …")
+    let full = doc.slice(doc.mentions[m].span).contains(' ');
+    let verb = doc.tokens.get(e).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && Lexicon::get().cues.contains_key(&x.lower));
+    (doc.entities[p].kind == EntityKind::Person && full && verb && doc.roles.iter().all(|r| r.holder != p)).then_some(p)
+}
+
+/// The person a one-word capitalised transcript label at token `t` stands for ("MINISTER:",
+/// "PRESIDENT:", "HOST:"): the one present holder of a title with that head, or for the one
+/// asking the questions ("HOST", "INTERVIEWER", "PRESENTER", "ANCHOR") the one person the
+/// article says was spoken to or interviewed with before ("… spoke to Jane Roe on the
+/// Morning Show": Roe asks).
+pub fn label_holder(doc: &Doc, t: usize) -> Option<usize> {
+    let head = doc.tokens.get(t)?.lower.as_str();
+    let mut uniq: Vec<usize> = if matches!(head, "host" | "interviewer" | "presenter" | "anchor") {
+        let at = doc.tokens[t].span.start;
+        doc.mentions
+            .iter()
+            .filter(|m| m.span.end <= at && doc.entities[m.entity].kind == EntityKind::Person)
+            .filter(|m| {
+                let s = doc.token_at(m.span.start);
+                s >= 2 && matches!(doc.tokens[s - 1].lower.as_str(), "to" | "with" | "by") && matches!(doc.tokens[s - 2].lower.as_str(), "spoke" | "spoken" | "talked" | "talking" | "speaking" | "interviewed" | "interview" | "conversation")
+            })
+            .map(|m| doc.actor_of(m.entity))
+            .collect()
+    } else {
+        doc.roles.iter().filter(|r| !r.former && holds_head(doc, r, head)).map(|r| r.holder).collect()
+    };
+    uniq.sort_unstable();
+    uniq.dedup();
+    (uniq.len() == 1).then(|| uniq[0])
+}
+
+/// Whether role `r` is an office a description headed by the lower-case `head` refers to:
+/// the same head, a head ending in it ("foreign minister" for "minister"), or for "leader"
+/// the head of a state or government (a chancellor only of a state that a chancellor leads:
+/// Britain's chancellor is its finance minister).
+pub(super) fn holds_head(doc: &Doc, r: &crate::model::Role, head: &str) -> bool {
+    if r.is_shadow() {
+        return false;
+    }
+    let rh = r.head.to_lowercase();
+    let leading_chancellor = || r.of.is_some_and(|o| matches!(doc.entities[o].country.as_deref(), Some("DE" | "AT")) && doc.entities[o].kind == EntityKind::Country);
+    // ("the minister" after "Prime Minister X" and "Finance Minister Y" is the finance
+    // minister: a prime minister is called so, never "the minister"; so is a chief minister
+    // or his deputy, who heads an Indian state's government as a premier does)
+    // ("Foreign Ministry spokeswoman X … “…,” the diplomat said": a diplomat is an envoy, an
+    // ambassador, a foreign minister or a foreign ministry's spokesperson)
+    let diplomat = || {
+        matches!(rh.as_str(), "ambassador" | "envoy" | "special envoy" | "consul" | "foreign minister" | "deputy foreign minister" | "foreign secretary" | "ambassador-at-large")
+            || matches!(rh.as_str(), "spokeswoman" | "spokesman" | "spokesperson")
+                && (r.title.to_lowercase().contains("foreign") || r.of.is_some_and(|o| doc.entities[o].kind == EntityKind::Organization && doc.entities[o].name.to_lowercase().contains("foreign")))
+    };
+    // ("the NWA chief" after "X, the director general of the Nordic Water Agency (NWA)": the head of a body by
+    // any of the titles a body's head bears)
+    // (the written title: "director general" has the head "General")
+    let body_head = || matches!(r.title.to_lowercase().as_str(), "director general" | "director-general" | "secretary general" | "secretary-general" | "executive director" | "chief executive" | "head");
+    rh == head
+        || head == "diplomat" && diplomat()
+        || head == "head of state" && matches!(rh.as_str(), "president" | "king" | "queen" | "emir" | "monarch")
+        // ("Commissioner for Human Rights X … the ombudsman said": a state's commissioner for
+        // human rights is its ombudsman)
+        || matches!(head, "ombudsman" | "ombudswoman" | "ombudsperson") && rh == "commissioner" && r.title.to_lowercase().contains("human rights")
+        || head == "chief" && body_head()
+        || rh.strip_suffix(head).is_some_and(|p| p.ends_with(' ') && !(head == "minister" && (p == "prime " || p.ends_with("chief "))))
+        // ("Hong Kong's leader" after "Chief Executive John Lee", "Scotland's leader" after "First
+        // Minister X": the head of a territory's or a devolved government)
+        || head == "leader" && (matches!(rh.as_str(), "president" | "prime minister" | "premier" | "king" | "supreme leader" | "chief minister" | "first minister") || rh == "chancellor" && leading_chancellor() || rh == "chief executive" && r.title == "Chief Executive" && r.of.is_none_or(|o| doc.entities[o].kind != EntityKind::Organization))
+        // ("the top US diplomat" after "Secretary of State X": the office that conducts a
+        // state's foreign affairs, whatever it is called there)
+        // (only of a known state: "Thailand's foreign minister" is no secretary of state of
+        // no state named)
+        || head == "foreign minister" && matches!(rh.as_str(), "secretary of state" | "foreign secretary") && r.of.is_some()
+        // ("Justice Ann Lee … the judge said", "Magistrate X … the judge")
+        || head == "judge" && matches!(rh.as_str(), "justice" | "chief justice" | "magistrate" | "chief magistrate")
+        // ("Education Secretary X … the minister said": a secretary of a field in a cabinet is
+        // a minister; not a union's general or branch secretary nor a press secretary)
+        || head == "minister" && rh == "secretary" && r.title.to_lowercase().strip_suffix(" secretary").is_some_and(|p| !p.is_empty() && !p.contains(' ') && !matches!(p, "general" | "press" | "executive" | "permanent" | "private" | "parliamentary" | "cabinet" | "company" | "party" | "deputy" | "assistant" | "joint" | "first" | "second" | "under" | "national" | "principal" | "chief" | "shadow" | "branch" | "union" | "regional" | "district" | "county" | "local" | "club" | "association" | "council" | "board" | "committee"))
+}
+
+/// "both leaders", "the two presidents", "talks between the presidents" (`t` at the
+/// determiner): the two holders of such an office mentioned last before `t`; a plain "the"
+/// needs "between" before it, or exactly two holders. Returns them and the end token.
+pub fn plural_description_at(doc: &Doc, t: usize, limit: usize) -> Option<(Vec<usize>, usize)> {
+    let mut k = t + 1;
+    let counted = match doc.tokens[t].lower.as_str() {
+        "both" | "two" => true,
+        "the" if doc.tokens.get(k).is_some_and(|x| x.lower == "two") => {
+            k += 1;
+            true
+        }
+        "the" => t > 0 && doc.tokens[t - 1].lower == "between",
+        _ => return None,
+    };
+    let word = doc.tokens.get(k).filter(|x| k < limit && !x.cap && x.kind == TokenKind::Word)?;
+    let head = word.lower.strip_suffix('s').filter(|h| h.len() > 2)?;
+    let leader = head == "leader";
+    if !leader && !Lexicon::get().titles.contains_key(head) {
+        return None;
+    }
+    let at = doc.tokens[t].span.start;
+    let mut holders: Vec<(usize, usize)> = Vec::new(); // (end of the last mention before `t`, holder)
+    for r in doc.roles.iter().filter(|r| !r.former) {
+        if !holds_head(doc, r, head) || holders.iter().any(|&(_, h)| h == r.holder) {
+            continue;
+        }
+        if let Some(last) = doc.mentions.iter().filter(|m| m.entity == r.holder && m.span.end <= at).map(|m| m.span.end).max() {
+            holders.push((last, r.holder));
+        }
+    }
+    // ("a call between X and his counterpart, Y. … both leaders …": with fewer holders known,
+    // the two people named last, in this sentence or the one before)
+    if holders.len() < 2 && counted {
+        let from = doc.sentence_at(at).and_then(|si| si.checked_sub(1)).map_or(0, |si| doc.sentences[si].span.start);
+        holders.clear();
+        for m in doc.mentions.iter().rev().filter(|m| m.span.end <= at && m.span.start >= from && doc.entities[m.entity].kind == EntityKind::Person) {
+            if !holders.iter().any(|&(_, h)| h == m.entity) {
+                holders.push((m.span.end, m.entity));
+            }
+        }
+    }
+    if holders.len() < 2 || !counted && holders.len() != 2 {
+        return None;
+    }
+    holders.sort_unstable_by(|a, b| b.cmp(a));
+    Some((vec![holders[0].1, holders[1].1], k + 1))
+}

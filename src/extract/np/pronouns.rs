@@ -1,0 +1,159 @@
+//! Pronouns and possessives: the actor "he", "she", "they" or "its" stands for, and the clues
+//! that tell a person's sex or the order of their names.
+
+use super::*;
+
+pub(super) const MALE: &[&str] = &["he", "him", "his"];
+
+pub(super) const FEMALE: &[&str] = &["she", "her"];
+
+pub(super) const GROUP: &[&str] = &["they", "them", "it"];
+
+/// "federal", "central", "national": the level a state's own government governs at ("the
+/// federal government" is the state's, as "the government" is).
+pub(crate) fn government_level(w: &str) -> bool {
+    matches!(w, "federal" | "central" | "national")
+}
+
+pub fn is_pronoun(lower: &str) -> bool {
+    MALE.contains(&lower) || FEMALE.contains(&lower) || GROUP.contains(&lower)
+}
+
+/// "he's", "she's", "they're": the pronoun of a contraction with "is", "has" or "are" ("They’re
+/// claiming that …" speaks as "they"; not "he'll", a statement not yet made).
+pub fn contracted_pronoun(lower: &str) -> Option<&str> {
+    let (head, tail) = lower.split_once('\'')?;
+    (matches!(tail, "s" | "re") && matches!(head, "he" | "she" | "they")).then_some(head)
+}
+
+/// A third-person pronoun at token `t`: the actor it most likely refers to. People for
+/// he/she, organisations and countries for it/they; the subject (first actor) of the
+/// nearest earlier sentence outside quotes wins, matching gender where first names tell.
+pub fn resolve_pronoun(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>) -> Option<usize> {
+    let lower = doc.tokens[t].lower.as_str();
+    let lower = contracted_pronoun(lower).unwrap_or(lower);
+    let person = MALE.contains(&lower) || FEMALE.contains(&lower);
+    if !person && !GROUP.contains(&lower) {
+        return None;
+    }
+    let want_gender = if MALE.contains(&lower) { Some('m') } else if FEMALE.contains(&lower) { Some('f') } else { None };
+    resolve_referent(doc, ctx, t, exclude, person, want_gender)
+}
+
+/// `Doc::honorific_sex`, after a look at the byte before `at` (an honorific ends in "r", "s"
+/// or a full stop).
+pub(super) fn honorific_before(doc: &Doc, at: usize) -> Option<char> {
+    let last = doc.text().as_bytes()[..at].iter().rev().find(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))?;
+    matches!(last, b'.' | b'r' | b'R' | b's' | b'S' | 128..=255).then(|| doc.honorific_sex(at)).flatten()
+}
+
+/// "Jo Roe, the engineer, spoke first. He said …" where the first-name list marks "Jo" a
+/// woman's name: when no person of the pronoun's sex is found, the one person named in the
+/// sentence and the four before it, unless an honorific ("Ms. Roe") gave the other sex.
+pub(super) fn only_person_before(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>, want_gender: Option<char>) -> Option<usize> {
+    let si = doc.sentence_at(doc.tokens[t].span.start)?;
+    let a = doc.sentences[si.saturating_sub(4)].tokens.0.max(t.saturating_sub(400));
+    let mut found: Option<usize> = None;
+    for k in a..t {
+        let Some(m) = ctx.tok_mention[k] else { continue };
+        let e = doc.actor_of(doc.mentions[m].entity);
+        if doc.entities[e].kind != EntityKind::Person {
+            continue;
+        }
+        match found {
+            Some(f) if f != e => return None,
+            _ => found = Some(e),
+        }
+    }
+    let e = found.filter(|&e| Some(e) != exclude)?;
+    // (only a person the list alone kept out: one of unknown sex was not taken for a reason)
+    if !matches!(listed_sex(&doc.entities[e].name), Some(g) if (g == 'm' || g == 'f') && Some(g) != want_gender) {
+        return None;
+    }
+    let before = doc.tokens[t].span.start;
+    let told = |x: usize| ctx.titled.iter().take_while(|m| m.0 < before).find(|m| m.1 == x).map(|m| m.2);
+    let t_e = told(e);
+    if t_e.is_some() && t_e != want_gender {
+        return None;
+    }
+    // (and no other person named before in the article, further back, can be meant: each
+    // has the other sex by an honorific or the list)
+    let sex = |x: usize| told(x).or_else(|| listed_sex(&doc.entities[x].name));
+    let others_ruled_out = doc.mentions.iter().take_while(|m| m.span.start < before).filter(|m| m.kind == crate::model::MentionKind::Name).map(|m| doc.actor_of(m.entity)).filter(|&x| x != e && doc.entities[x].kind == EntityKind::Person).all(|x| matches!(sex(x), Some(g) if (g == 'm' || g == 'f') && Some(g) != want_gender));
+    others_ruled_out.then_some(e)
+}
+
+/// The sex the first-name list gives the first word of a name of two words or more.
+pub(super) fn listed_sex(name: &str) -> Option<char> {
+    let first = name.split_whitespace().next().filter(|_| name.contains(' '))?;
+    Lexicon::get().first_names.get(&crate::lexicon::fold(first)).copied().filter(|_| !family_name_first(name))
+}
+
+/// Whether `word` is one of the Chinese and Korean family names that the first-name list also
+/// holds as given names (so a name opening with one would take that given name's sex: "Lin" is
+/// listed a woman's, "Lee" a man's); any case, matched byte by byte.
+pub(crate) fn east_asian_family(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.len() < 2 || b.len() > 5 || !word.is_ascii() {
+        return false;
+    }
+    let mut low = [0u8; 5];
+    for (k, c) in b.iter().enumerate() {
+        low[k] = c.to_ascii_lowercase();
+    }
+    matches!(
+        &low[..b.len()],
+        b"lin" | b"li" | b"lee" | b"kim" | b"park" | b"han" | b"song" | b"ma" | b"hu" | b"chen" | b"wang" | b"zhang" | b"liu" | b"yang" | b"huang" | b"zhao" | b"wu" | b"zhou" | b"xu" | b"sun" | b"zhu" | b"gao" | b"guo" | b"he" | b"luo" | b"zheng" | b"liang" | b"xie" | b"tang" | b"feng" | b"deng" | b"cao" | b"peng" | b"xiao" | b"tian" | b"dong" | b"pan" | b"yuan" | b"cai" | b"jiang" | b"yu" | b"du" | b"ye" | b"cheng" | b"wei" | b"su" | b"lu" | b"ding" | b"ren" | b"shen" | b"yao" | b"cui" | b"zhong" | b"tan" | b"fan" | b"jin" | b"shi" | b"jia" | b"xia" | b"fu" | b"fang" | b"bai" | b"meng" | b"qin" | b"qiu" | b"hou" | b"xue" | b"yan" | b"lei" | b"long" | b"wan" | b"qian" | b"dai" | b"mo" | b"kong" | b"choi" | b"jung" | b"kang" | b"cho" | b"yoon" | b"jang" | b"lim" | b"oh" | b"seo" | b"shin" | b"kwon" | b"hwang" | b"ahn" | b"yoo" | b"hong" | b"moon" | b"chung" | b"ko" | b"nam" | b"bae" | b"baek" | b"pak" | b"ri" | b"ryu" | b"yun" | b"jeon" | b"roh" | b"noh"
+    )
+}
+
+/// Whether a person's name is written family name first, so that its first word gives no
+/// sex: "Kim Dae-ho", "Park Ji-won" (a given name of two syllables joined by a hyphen); "Lin
+/// Tao", "Ma Qingyun" (a family name the list holds, then one word of one or two pinyin
+/// syllables); "Kim Su Ah", "Park Ji Ho" (such a family name and two short syllables).
+pub(crate) fn family_name_first(name: &str) -> bool {
+    let mut it = name.split_whitespace();
+    let (Some(first), Some(second)) = (it.next(), it.next()) else { return false };
+    let third = it.next();
+    if it.next().is_some() {
+        return false;
+    }
+    if third.is_none() && second.split_once('-').is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase())) {
+        return true;
+    }
+    if !east_asian_family(first) {
+        return false;
+    }
+    match third {
+        None => second.is_ascii() && pinyin_syllables(&second.to_ascii_lowercase(), 2),
+        Some(t) => short_syllables(second, t),
+    }
+}
+
+/// Two short capitalised syllables, a given name written apart after a family name ("Su Ah",
+/// "Suk Yeol"; "Jae Myung", "Sung Hyun": a romanised Korean syllable runs to five letters,
+/// and the two together to eight, which keeps out "Lee Harvey …").
+pub(crate) fn short_syllables(a: &str, b: &str) -> bool {
+    a.len() + b.len() <= 8 && [a, b].iter().all(|w| w.len() <= 5 && w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
+/// Whether `w` (lower case) is one to `most` Mandarin syllables in pinyin without tones.
+pub(super) fn pinyin_syllables(w: &str, most: usize) -> bool {
+    const INITIALS: &[&str] = &["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""];
+    const FINALS: &[&str] = &["iang", "iong", "uang", "ueng", "ang", "eng", "ing", "ong", "iao", "ian", "uai", "uan", "ai", "ei", "ao", "ou", "an", "en", "er", "ia", "ie", "iu", "in", "ua", "uo", "ui", "un", "ue", "a", "o", "e", "i", "u", "v"];
+    if w.is_empty() {
+        return true;
+    }
+    if most == 0 {
+        return false;
+    }
+    INITIALS.iter().filter(|i| w.starts_with(*i)).any(|i| {
+        let rest = &w[i.len()..];
+        FINALS.iter().filter(|f| rest.starts_with(*f)).any(|f| pinyin_syllables(&rest[f.len()..], most - 1))
+    })
+}
+
+/// "its", "their" at `t`: the organisation or state it stands for, found as "it" or "they" would be.
+pub(crate) fn resolve_possessive(doc: &Doc, ctx: &Ctx, t: usize) -> Option<usize> {
+    matches!(doc.tokens[t].lower.as_str(), "its" | "their").then(|| resolve_referent(doc, ctx, t, None, false, None)).flatten()
+}

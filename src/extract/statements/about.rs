@@ -1,0 +1,294 @@
+//! About: the actors a statement is about beyond those it names: the state an official or a body
+//! stands for, the country its content opens with, the words around a quoted fragment.
+
+use super::*;
+
+/// The organisation a body's own name opens with, one word before a capitalised rest: "UN
+/// Office for the Coordination of Humanitarian Affairs", "UN World Food Programme" and the UN
+/// the article names ("the UN's appeal", said by the office, is its own body's).
+pub(super) fn named_parent(doc: &Doc, sp: usize) -> Option<usize> {
+    if doc.entities[sp].kind != EntityKind::Organization {
+        return None;
+    }
+    let forms = |e: usize| doc.mentions.iter().filter(move |m| m.entity == e).map(|m| doc.slice(m.span)).chain(std::iter::once(doc.entities[e].name.as_str()));
+    for f in forms(sp) {
+        let Some((p, rest)) = f.split_once(' ') else { continue };
+        if p.len() < 2 || !rest.chars().next().is_some_and(char::is_uppercase) {
+            continue;
+        }
+        // (one pass over the mentions and the names, not one per entity: asked for every
+        // statement's speaker)
+        let named_so = doc.mentions.iter().filter(|m| doc.slice(m.span) == p).map(|m| m.entity).chain(doc.entities.iter().enumerate().filter(|(_, x)| x.name == p).map(|(i, _)| i));
+        if let Some(e) = named_so.filter(|&e| e != sp && doc.entities[e].kind == EntityKind::Organization).min() {
+            return Some(e);
+        }
+    }
+    None
+}
+
+/// The organisation whose executive an organisation's name says it is: "Harbor Union
+/// Commission", "HU Commission" (by the union's initials), "Harbor Union Secretariat".
+pub(super) fn parent_body(doc: &Doc, o: usize) -> Option<usize> {
+    let ent = &doc.entities[o];
+    let (prefix, last) = ent.name.rsplit_once(' ')?;
+    if ent.kind != EntityKind::Organization || !matches!(last, "Commission" | "Secretariat") {
+        return None;
+    }
+    // (initials of the capitalised words, or of all but "the" and "and": "ECOWAS")
+    let initials = |name: &str, all: bool| name.split(' ').filter(|w| w.chars().next().is_some_and(char::is_uppercase) || all && !matches!(*w, "the" | "and")).filter_map(|w| w.chars().next()).collect::<String>().to_uppercase();
+    let acronym = prefix.len() >= 2 && prefix.chars().all(|c| c.is_ascii_uppercase());
+    (0..doc.entities.len()).find(|&e| e != o && doc.entities[e].kind == EntityKind::Organization && (doc.entities[e].name == prefix || acronym && (initials(&doc.entities[e].name, false) == prefix || initials(&doc.entities[e].name, true) == prefix)))
+}
+
+/// The bodies a person's titles with no "of" name by their office, each the one such body of
+/// the article: a governor's central bank ("Governor Jane Roe", "Bank of Norway"; of several,
+/// the one named last before the title), a
+/// minister's ministry ("Defense Minister Jane Roe", "Ministry of National Defense"; a finance
+/// minister's "National Treasury" when no ministry of finance is named).
+pub(super) fn bodies_of_titles(doc: &Doc, sp: usize) -> Vec<usize> {
+    let words = |s: &str| s.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| if w == "defence" { "defense".to_string() } else { w.to_string() }).collect::<Vec<String>>();
+    let orgs = || (0..doc.entities.len()).filter(|&e| doc.entities[e].kind == EntityKind::Organization);
+    let mut out = Vec::new();
+    for r in doc.roles.iter().filter(|r| r.holder == sp && r.of.is_none() && !r.former) {
+        let t = words(&r.title);
+        let Some(head) = t.last() else { continue };
+        // ("Governor", "Deputy Governor": not "Governor of Texas", which has its "of")
+        if head == "governor" && t.iter().all(|w| matches!(w.as_str(), "governor" | "deputy" | "bank")) {
+            let central = |e: &usize| {
+                let n = words(&doc.entities[*e].name);
+                let has = |a: &str, b: &str| n.windows(2).any(|p| p[0] == a && p[1] == b);
+                has("central", "bank") || has("reserve", "bank") || has("federal", "reserve") || has("national", "bank") || n.first().is_some_and(|w| w == "bank") && n.get(1).is_some_and(|w| w == "of")
+            };
+            // (of several, the one named last before the title: "The Bank of Japan … Governor
+            // Jane Roe said …", the Federal Reserve named further down)
+            let banks: Vec<usize> = orgs().filter(central).collect();
+            let before = |e: usize| doc.mentions.iter().filter(|m| m.entity == e && m.span.start < r.evidence.start).map(|m| m.span.start).max();
+            let nearest = banks.iter().filter_map(|&e| before(e).map(|at| (at, e))).max().map(|(_, e)| e);
+            out.extend(nearest.or_else(|| crate::extract::np::the_one(banks.into_iter())));
+        }
+        // ("Defense Minister", "Minister of Finance", "Treasury and Finance Minister"; and the
+        // British and American secretaries, "Defence Secretary" of the Ministry of Defence,
+        // "Secretary of Defense" of the Department of Defense: not "Secretary of State" alone,
+        // no portfolio, nor "Shadow defence secretary", who holds no office of it; nor Kenya's
+        // "Treasury Cabinet Secretary", whose Treasury set 14's gold keeps as a topic)
+        let secretary = t.iter().any(|w| w == "secretary") && !t.iter().any(|w| w == "cabinet");
+        if (t.iter().any(|w| w == "minister") || secretary) && !t.iter().any(|w| matches!(w.as_str(), "prime" | "chief" | "first" | "shadow" | "former")) {
+            const NOT_PORTFOLIO: &[&str] = &["minister", "secretary", "ministry", "department", "of", "for", "the", "and", "national", "federal", "deputy", "vice", "state", "junior", "acting", "senior"];
+            let portfolio: Vec<&String> = t.iter().filter(|w| !NOT_PORTFOLIO.contains(&w.as_str())).collect();
+            if portfolio.is_empty() {
+                continue;
+            }
+            let ministry = |e: &usize| {
+                let n = words(&doc.entities[*e].name);
+                let own: Vec<&String> = n.iter().filter(|w| !NOT_PORTFOLIO.contains(&w.as_str())).collect();
+                n.iter().any(|w| w == "ministry" || w == "department") && !own.is_empty() && own.iter().all(|w| portfolio.contains(w))
+            };
+            let treasury = |e: &usize| {
+                let n = words(&doc.entities[*e].name);
+                n.last().is_some_and(|w| w == "treasury") && n.iter().all(|w| w == "treasury" || w == "national")
+            };
+            let found = crate::extract::np::the_one(orgs().filter(ministry));
+            let found = found.or_else(|| portfolio.iter().any(|w| *w == "finance" || *w == "treasury").then(|| crate::extract::np::the_one(orgs().filter(treasury))).flatten());
+            out.extend(found);
+        }
+    }
+    out
+}
+
+/// A person who holds a state office whose state the article does not name with it
+/// ("Foreign Minister Jane Roe", "Government spokesman", "Defence Ministry spokeswoman"), or
+/// such a body itself.
+pub(super) fn state_official_without_state(doc: &Doc, sp: usize) -> bool {
+    const STATE_WORDS: &[&str] = &["minister", "ministry", "government", "junta", "presidency", "department", "cabinet", "pentagon"];
+    let statey = |w: &str| w.split(|c: char| !c.is_alphanumeric()).any(|x| STATE_WORDS.contains(&x));
+    let country = |e: usize| doc.entities[doc.actor_of(e)].kind == EntityKind::Country;
+    let roles: Vec<&crate::model::Role> = doc.roles.iter().filter(|r| r.holder == sp).collect();
+    if roles.iter().any(|r| r.of.is_some_and(|o| country(o) || doc.entities[o].stands_for.is_some() || body_country(doc, o).is_some()))
+        || doc.entities[sp].stands_for.is_some()
+        || body_country(doc, sp).is_some()
+        || country(sp)
+    {
+        return false;
+    }
+    roles.iter().any(|r| statey(&r.title.to_lowercase()) || r.of.is_some_and(|o| statey(&doc.entities[o].name.to_lowercase())))
+        || doc.entities[sp].kind == EntityKind::Organization && statey(&doc.entities[sp].name.to_lowercase())
+}
+
+/// The country whose capital the article's dateline names ("BEIJING (Reuters) -", "KYIV,
+/// Ukraine (AP) —"), when the article names that country too.
+pub(super) fn dateline_country(doc: &Doc) -> Option<usize> {
+    // (the dateline as the sentence splitter reads one, opening the story: its first line,
+    // or the first after a headline)
+    let p = doc.paragraphs.iter().find(|p| !p.heading && !p.furniture)?;
+    let ent = dateline_entity(doc, p).filter(|e| e.kind == EntityKind::Place)?;
+    let iso = ent.country.as_deref()?;
+    let lex = Lexicon::get();
+    let capital = lex.country_by_code(iso).is_some_and(|c| lex.countries[c].is_capital(&ent.name));
+    capital.then(|| doc.named_country(iso)).flatten()
+}
+
+/// The state a dateline opening the story names, by its capital or itself ("BEIJING (Reuters)
+/// -", "SINGAPORE -"): its ISO code. (The first paragraph of the first six that opens with a
+/// dateline: a standfirst, a byline and a time may come before it.)
+pub(crate) fn dateline_state(doc: &Doc) -> Option<String> {
+    let ent = doc.paragraphs.iter().take(6).filter(|p| !p.heading).find_map(|p| dateline_entity(doc, p))?;
+    let iso = ent.country.as_deref()?;
+    let lex = Lexicon::get();
+    let state = ent.kind == EntityKind::Country || ent.kind == EntityKind::Place && lex.country_by_code(iso).is_some_and(|c| lex.countries[c].is_capital(&ent.name));
+    state.then(|| iso.to_string())
+}
+
+/// The entity named first in paragraph `p` when the paragraph opens with a dateline, as the
+/// sentence splitter reads one.
+pub(super) fn dateline_entity<'a>(doc: &'a Doc, p: &crate::model::Paragraph) -> Option<&'a crate::model::Entity> {
+    let (lo, hi) = crate::text::tokens_in(&doc.tokens, p.span);
+    crate::text::sentences::dateline_end(doc.text(), &doc.tokens, lo, hi)?;
+    let m = doc.mention_at_token(lo).map(|i| &doc.mentions[i]).filter(|m| doc.token_at(m.span.start) == lo)?;
+    Some(&doc.entities[m.entity])
+}
+
+/// The country (or its capital) a statement's content opens with as its subject: "said
+/// Norway would …", "said that Oslo had …", "“Norway will not …”" (not "Norway's terms").
+pub(super) fn content_subject(doc: &Doc, ctx: &Ctx, st: &Statement) -> Option<usize> {
+    let first = first_content_subject(doc, ctx, st);
+    if first.is_some() || st.kind != StatementKind::Reported {
+        return first;
+    }
+    // (or, when the first clause opens with no state, of a second clause said: "said the
+    // remarks were consistent with policy and that Norway had no plan to …")
+    let (a, b) = (doc.token_at(st.cue_span?.end), doc.token_at(st.text.end));
+    (a..b.saturating_sub(2)).filter(|&j| doc.tokens[j].lower == "and" && doc.tokens[j + 1].lower == "that").find_map(|j| subject_at(doc, ctx, j + 2))
+}
+
+pub(super) fn first_content_subject(doc: &Doc, ctx: &Ctx, st: &Statement) -> Option<usize> {
+    let k = match st.kind {
+        StatementKind::Reported => {
+            // (a clause said, not the object of an accusation or an appeal: "accused Oslo of …")
+            let says = cue_at(doc, doc.token_at(st.cue_span?.start)).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Speech | CueClass::Belief | CueClass::Announce | CueClass::Write));
+            if !says {
+                return None;
+            }
+            let c = doc.token_at(st.cue_span?.end);
+            if doc.tokens.get(c).is_some_and(|t| t.lower == "that") { c + 1 } else { c }
+        }
+        _ => doc.token_at(st.text.start),
+    };
+    subject_at(doc, ctx, k)
+}
+
+/// The country a clause opening at token `k` names as its subject ("Norway would …"; not a
+/// possessive or the first of a list: "Norway's terms", "Norway and Chile").
+pub(super) fn subject_at(doc: &Doc, ctx: &Ctx, mut k: usize) -> Option<usize> {
+    if ctx.tok_mention.get(k).copied().flatten().is_none() && doc.tokens.get(k).is_some_and(|t| t.lower == "the") {
+        k += 1;
+    }
+    let m = ctx.tok_mention.get(k).copied().flatten()?;
+    let e = doc.mentions[m].entity;
+    let after = doc.token_at(doc.mentions[m].span.end);
+    let possessive = doc.tokens.get(after).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s" | "and" | ","));
+    (doc.entities[doc.actor_of(e)].kind == EntityKind::Country && !possessive && doc.tokens.get(after).is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Quote))).then(|| doc.actor_of(e))
+}
+
+/// The country of the article an organisation's name opens with the adjective of ("Chilean
+/// Foreign Ministry", "Greek General Staff"): the state it is a body of.
+pub(crate) fn body_country(doc: &Doc, e: usize) -> Option<usize> {
+    let ent = &doc.entities[e];
+    if ent.kind != crate::model::EntityKind::Organization {
+        return None;
+    }
+    let first = ent.name.split(' ').next()?;
+    doc.country_of_adjective(&first.to_lowercase()).or_else(|| initials_country(doc, &ent.name, first)).or_else(|| state_owner(doc, e))
+}
+
+/// The country a government body's first word names by its initials ("U.S. Treasury", "UK
+/// Home Office"; not a legislature, "U.S. Senate", whose members speak for no state), when the
+/// article names that country or its capital.
+pub(super) fn initials_country(doc: &Doc, name: &str, first: &str) -> Option<usize> {
+    const EXECUTIVE: &[&str] = &["treasury", "department", "embassy", "ministry", "office", "army", "navy", "military", "government", "administration", "mission", "consulate", "command", "forces"];
+    if !name.split(' ').skip(1).any(|w| EXECUTIVE.contains(&w.to_lowercase().as_str())) {
+        return None;
+    }
+    let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+    if !(2..=3).contains(&letters) || !first.chars().all(|c| c.is_ascii_uppercase() || c == '.') {
+        return None;
+    }
+    let lex = Lexicon::get();
+    let c = *lex.country_names.get(&crate::lexicon::fold(first))?;
+    doc.named_country(&lex.countries[c].iso2)
+}
+
+/// The one country whose possessive stands before every mention of a state body that has one
+/// ("Norway's Foreign Ministry", "Norway's Defence Ministry"), for a body whose name has no
+/// country of its own.
+pub(super) fn state_owner(doc: &Doc, e: usize) -> Option<usize> {
+    const STATE_HEADS: &[&str] = &["ministry", "office", "department", "army", "navy", "staff", "government", "cabinet", "embassy", "mission"];
+    let last = doc.entities[e].name.rsplit(' ').next()?.to_lowercase();
+    if !STATE_HEADS.contains(&last.as_str()) {
+        return None;
+    }
+    let mut owner = None;
+    for m in doc.mentions.iter().filter(|m| m.entity == e) {
+        let t = doc.token_at(m.span.start);
+        if t < 2 || !matches!(doc.tokens[t - 1].lower.as_str(), "'s" | "’s") {
+            continue;
+        }
+        let Some(c) = doc.mention_at_token(t - 2).map(|pm| doc.actor_of(doc.mentions[pm].entity)) else { continue };
+        if doc.entities[c].kind != crate::model::EntityKind::Country || owner.is_some_and(|o| o != c) {
+            return None;
+        }
+        owner = Some(c);
+    }
+    owner
+}
+
+/// The actors a quoted fragment inside reported speech is about, named around it in its
+/// clause: "X said the mood among Norwegian crews was “very tense”", "X accused the
+/// Commission of “…”". From after the cue (or the last "that" after it) to the quote, and
+/// after the quote to the next break ("“hundreds” of Norwegian boats were …").
+pub(super) fn fragment_context(doc: &Doc, ctx: &Ctx, att: &Attribution, q: &crate::text::Quote, speaker: Option<usize>) -> Vec<usize> {
+    if att.cue.is_empty() {
+        return Vec::new();
+    }
+    let [before, after, _] = clause_window(doc, att.cue_span, q).unwrap_or_default();
+    actors_in_ranges(doc, ctx, &[before, after], speaker)
+}
+
+/// The actors named in the token ranges (empty ones left out), in order.
+pub(super) fn actors_in_ranges(doc: &Doc, ctx: &Ctx, ranges: &[(usize, usize)], speaker: Option<usize>) -> Vec<usize> {
+    ranges.iter().filter(|&&(a, b)| a < b).flat_map(|&(a, b)| actors_in(doc, ctx, tspan(doc, a, b), &[], speaker)).collect()
+}
+
+/// What the clause a quote stands in names around it, from its cue `cue_span` (see
+/// `fragment_context`).
+pub(super) fn clause_context(doc: &Doc, ctx: &Ctx, cue_span: Span, q: &crate::text::Quote, speaker: Option<usize>) -> Vec<usize> {
+    let window = clause_window(doc, cue_span, q);
+    let mut out = actors_in_ranges(doc, ctx, &window.unwrap_or_default(), speaker);
+    // (and the object of its cue, found by its phrase: "accusing the alliance of …")
+    let (c, ce, qs) = (doc.token_at(cue_span.start), doc.token_at(cue_span.end), doc.token_at(q.outer.start));
+    if window.is_some() && cue_at(doc, c).is_some_and(|(_, _, obj, _)| obj) {
+        out.extend(np_at(doc, ctx, ce, qs).map(|o| o.entities).unwrap_or_default());
+    }
+    out
+}
+
+/// The token ranges of the clause around a quote after its cue `cue_span`: from after the cue
+/// (or the last "that" after it) to the quote, and after the quote to the next break. A
+/// relative clause ("thousands of Norwegians whom he said were “…”") has its antecedent's
+/// last word too.
+pub(super) fn clause_window(doc: &Doc, cue_span: Span, q: &crate::text::Quote) -> Option<[(usize, usize); 3]> {
+    let (qs, qe) = (doc.token_at(q.outer.start), doc.token_at(q.outer.end));
+    let ce = doc.token_at(cue_span.end);
+    let same_sentence = doc.sentence_at(cue_span.start).is_some_and(|s| doc.sentences[s].tokens.1 > qs && doc.sentences[s].tokens.0 <= ce);
+    if ce > qs || !same_sentence {
+        return None;
+    }
+    let from = (ce..qs).rev().find(|&j| doc.tokens[j].lower == "that").map_or(ce, |j| j + 1);
+    let (_, send) = sentence_tokens(doc, qs);
+    let to = (qe..send)
+        .find(|&j| doc.tokens[j].kind == TokenKind::Quote || matches!(doc.tokens[j].lower.as_str(), "," | "." | ";" | ":" | "that" | "which" | "who" | "and" | "but" | "after" | "as" | "while" | "when" | "because" | "unless" | "to"))
+        .unwrap_or(send);
+    let c = doc.token_at(cue_span.start);
+    let word = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+    let antecedent = if c >= 3 && matches!(word(c - 1), "he" | "she" | "they" | "it" | "we") && matches!(word(c - 2), "whom" | "who" | "which" | "that") { (c - 3, c - 2) } else { (0, 0) };
+    Some([(from, qs), (qe, to), antecedent])
+}

@@ -1,0 +1,626 @@
+//! Attribution of one reported clause: its speaker before or after the cue (relative, passive and
+//! prompted speakers), the addressee, and where the clause and its subject end.
+
+use super::*;
+
+/// An attribution whose cue starts at token `c` of the sentence `a..b`.
+pub(super) fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize) -> Option<Found> {
+    if doc.tokens[c].lower == "according" {
+        let att = according_to(doc, ctx, c, (c + 2).min(b))?;
+        let content_before = c > a + 3;
+        return Some(Found { att, coord: None, according: true, content_before });
+    }
+    // "In his opinion, the plan …", "In her view, …", "In her words, …" opening the sentence:
+    // a report of the person "his" or "her" stands for, as "According to him, …" is
+    if c == a && doc.tokens[c].lower == "in" && c + 3 < b && doc.tokens[c + 3].lower == "," && matches!(doc.tokens[c + 1].lower.as_str(), "his" | "her") && matches!(doc.tokens[c + 2].lower.as_str(), "opinion" | "view" | "words") {
+        let e = crate::extract::np::resolve_pronoun(doc, ctx, c + 1, None)?;
+        let cue_span = tspan(doc, c, c + 3);
+        let att = Attribution { speakers: vec![e], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (c + 1, c + 2) };
+        return Some(Found { att, coord: None, according: true, content_before: false });
+    }
+    let (lemma, class, takes_object, ce) = cue_at(doc, c).or_else(|| that_verb(doc, c))?;
+    if class == CueClass::Demand || lemma == "ask" && asked_to_do(doc, ctx, ce, b) {
+        return None;
+    }
+    // "a group calling itself Night Heron": a name taken, nothing said
+    if lemma == "call" && doc.tokens.get(c + 1).is_some_and(|x| matches!(x.lower.as_str(), "itself" | "themselves" | "himself" | "herself")) {
+        return None;
+    }
+    // "demanded that Oslo formally agree to …": a bare verb in the clause of a demand is what
+    // is demanded, not something said
+    if doc.tokens[c].lower == lemma && c > a + 2 {
+        let demanded = (c.saturating_sub(7).max(a + 1)..c).rev().find(|&j| doc.tokens[j].lower == "that").is_some_and(|j| {
+            matches!(doc.tokens[j - 1].lower.as_str(), "demanded" | "demand" | "demands" | "demanding" | "insisted" | "insist" | "insists" | "asked" | "requested" | "urged" | "proposed" | "recommended")
+        });
+        if demanded {
+            return None;
+        }
+    }
+    // "spoke to Putin" is a meeting, not a report (a colon after it is handled with quotes);
+    // "spoke of …", "spoke emotionally about …", "spoke out against …" report a topic
+    if lemma == "speak" && !speaks_of(doc, ce) {
+        return None;
+    }
+    // ("called for X", "called on X to …" report a demand and are statements too: the demand
+    // stays with the demand extractor, the example gold counts the quote they carry)
+    // passives ("is expected to", "was asked") are not speech by the subject; "is demanding" is
+    // ("was duly called": an adverb may stand between)
+    // ("was also criticized by", "was first reported by": a short adverb of time or addition too)
+    let adverb_before = c > a + 1 && (doc.tokens[c - 1].lower.ends_with("ly") && doc.tokens[c - 1].lower.len() > 4 || matches!(doc.tokens[c - 1].lower.as_str(), "also" | "first" | "later" | "since" | "then" | "already" | "never" | "often" | "initially"));
+    let aux = if adverb_before { c - 2 } else { c - 1 };
+    if c > a && matches!(doc.tokens[aux].lower.as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being") && !doc.tokens[c].lower.ends_with("ing") {
+        // … unless the agent follows: "The plan was criticized by Senator Quist" is hers
+        return passive_agent(doc, ctx, c, ce, b);
+    }
+    // "Clinton spoke out about the shooting, arguing that …": a participle's subject is the clause's
+    // ("Quist said: “…,” adding that …": the comma may stand inside the closing quotation mark)
+    let comma_before = c > a && doc.tokens[c - 1].lower == "," || c > a + 1 && doc.tokens[c - 1].kind == TokenKind::Quote && doc.tokens[c - 2].lower == ",";
+    // ("X issued a statement saying …", "X sent a letter on Monday urging …": a participle
+    // after a document the subject put out)
+    let participle = doc.tokens[c].lower.ends_with("ing") && (comma_before || put_out_document(doc, a, c));
+    // ("Quillmart published a memo from its auditors in May that says …": a document the
+    // clause's subject put out speaks for it, as in "issued a statement saying …")
+    let document_that = c > a + 3 && doc.tokens[c - 1].lower == "that" && matches!(lemma, "say" | "state" | "claim" | "argue" | "assert" | "warn") && document_put_out_before(doc, a, c - 1);
+    let before = if participle || document_that { clause_subject(doc, ctx, a, c, ce) } else { speaker_before(doc, ctx, c, ce, a) };
+    let (att, inverted) = match before {
+        Some(att) => (att, false),
+        None if participle => return None,
+        // (never "…, told Reuters that …": who is told is no speaker inverted after the cue)
+        None if c > a && doc.tokens[c - 1].lower == "," && lemma != "tell" => (speaker_after(doc, ctx, c, ce, b).or_else(|| unnamed_after(doc, ctx, c, ce, b))?, true),
+        // "Cruz exhorted Republicans … and said he …": the clause's subject speaks
+        // ("… agreed, but also contended that …": adverbs and auxiliaries may stand between)
+        // ("He met the officials and said …": a personal pronoun opening the clause)
+        None if coordinated_verb(doc, a, c) => (clause_subject(doc, ctx, a, c, ce).or_else(|| pronoun_subject(doc, ctx, a, c, ce)).or_else(|| past_subordinate(doc, ctx, a, c, ce))?, false),
+        // "Roe opened by saying …", "Hale courted the anglers by reminding them that …": the
+        // means of the clause's verb is a statement of its subject
+        None if c > a + 2 && doc.tokens[c - 1].lower == "by" && doc.tokens[c].lower.ends_with("ing") && matches!(class, CueClass::Speech | CueClass::Accuse | CueClass::Warn) => (clause_subject(doc, ctx, a, c, ce)?, false),
+        // "Varga sent a string of posts on Friday saying that …": a participle far from its subject
+        None if c > a + 2 && doc.tokens[c].lower.ends_with("ing") && doc.tokens.get(ce).is_some_and(|x| x.lower == "that") => (clause_subject(doc, ctx, a, c, ce)?, false),
+        // "Local farmers assembled Monday to discuss …", "Varga agreed to review …": an
+        // infinitive whose subject is the clause's (not after an object: "asked him to comment")
+        None if c > a + 2 && doc.tokens[c - 1].lower == "to" && subject_controls(doc, c - 1) => (clause_subject(doc, ctx, a, c, ce)?, false),
+        // "…, prompting EU leaders to accuse Orban of …": who a causative verb moved to speak
+        // (else as below)
+        None if c > a + 3 && doc.tokens[c - 1].lower == "to" => (prompted_speaker(doc, ctx, a, c, ce).or_else(|| relative_speaker(doc, ctx, a, c, ce, class != CueClass::Ask))?, false),
+        // "an architect who said …", "McConnell, the majority leader, who said …": who "who" is
+        None => (relative_speaker(doc, ctx, a, c, ce, class != CueClass::Ask)?, false),
+    };
+    // "hinted at …", "commented on …": the object of the preposition is what was said
+    let prepositional = matches!(lemma, "hint" | "comment" | "remark" | "reflect" | "speculate" | "elaborate" | "weigh in") && doc.tokens.get(ce).is_some_and(|t| matches!(t.lower.as_str(), "at" | "on" | "about"));
+    // ("X said as much": what came before is what was said)
+    let as_much = !inverted && doc.tokens.get(ce).is_some_and(|x| x.lower == "as") && doc.tokens.get(ce + 1).is_some_and(|x| x.lower == "much");
+    let follows = prepositional || as_much || complement_follows(doc, if inverted { att.subject.1 } else { ce }, b);
+    // "…, Graham said." / "…, said Warren, …": the content is the rest of the sentence
+    // ("…, lawmakers said Friday afternoon, as …": a time phrase after the cue ends nothing)
+    let tail = if inverted { att.subject.1 } else { ce };
+    let ends_clause = doc.tokens.get(time_phrase_end(doc, tail, b).unwrap_or(tail)).is_none_or(|t| matches!(t.lower.as_str(), "." | "," | ";" | "!" | "?"));
+    // "Varga, a Republican, said he would …": after an appositive's comma, a pronoun followed
+    // by its verb is the content's subject, not an inverted speaker (", said he.")
+    if inverted && !ends_clause && att.subject.1 == att.subject.0 + 1 && crate::extract::np::is_pronoun(&doc.tokens[att.subject.0].lower) {
+        return None;
+    }
+    // (nor is a name followed by an auxiliary or another verb: "…, said Oslo would keep its
+    // boats", "X, in his nightly address, said Chile needed …"; a preposition, a relative or
+    // a participle may follow an inverted speaker: "…, said Hale in a statement")
+    const AFTER_SPEAKER: &[&str] = &[
+        "in", "at", "on", "during", "after", "before", "when", "while", "as", "to", "of", "from", "with", "for", "by", "who", "whose", "which", "late",
+        "early", "earlier", "later", "last", "this", "and", "but", "adding", "citing", "referring", "speaking", "according", "via", "through", "outside", "inside",
+    ];
+    if inverted && doc.tokens.get(att.subject.1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !AFTER_SPEAKER.contains(&x.lower.as_str()) && time_phrase_end(doc, att.subject.1, b).is_none()) {
+        return None;
+    }
+    // (the speaker's title and body before the name count: "“…,” IG Metall negotiator Tom
+    // Hale told reporters.")
+    let s0 = if inverted { att.subject.0 } else { extend_subject_left(doc, att.subject.0, a) };
+    // (and a description the lexicon lacks, right after a quote: "“…,” NDRF commandant Tom
+    // Hale told reporters.")
+    let lex = Lexicon::get();
+    let describing = |j: usize| doc.tokens[j].kind == TokenKind::Word && !lex.stopwords.contains(&doc.tokens[j].lower) && !lex.cues.contains_key(&doc.tokens[j].lower) && ctx.tok_quote[j].is_none() && ctx.tok_mention[j].is_none_or(|m| doc.entities[doc.mentions[m].entity].kind != crate::model::EntityKind::Person);
+    let described = (s0.saturating_sub(3).max(a + 2)..s0).find(|&j| doc.tokens[j - 1].kind == TokenKind::Quote && doc.tokens[j - 2].lower == "," && (j..s0).all(describing));
+    let s0 = if inverted { s0 } else { described.unwrap_or(s0) };
+    // (and an unnamed member before the body it is at: "…, an official at the authority said
+    // on condition of anonymity.")
+    let s0 = if inverted { s0 } else { member_at_body(doc, a, s0).unwrap_or(s0) };
+    let after_comma = s0 > a && (doc.tokens[s0 - 1].lower == "," || doc.tokens[s0 - 1].kind == TokenKind::Quote && s0 > a + 1 && doc.tokens[s0 - 2].lower == ",");
+    // ("In interviews, Hale has questioned …": an opening adverbial before the comma is no content)
+    let after_comma = after_comma && !intro_before(doc, a, s0 - 1);
+    // "…, Graham told the Harbor News on Thursday.": only the addressee and a time follow the
+    // cue, so the content came first
+    let addressee_only = takes_object && after_comma && !inverted && addressee_tail(doc, ce, b);
+    // ("“…,” Roe said of the plan.": only the topic follows the cue, the content came first)
+    let topic_only = !inverted && after_comma && doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "of" | "about")) && {
+        let end = (ce..b).find(|&j| matches!(doc.tokens[j].lower.as_str(), "." | "!" | "?" | ";" | "," | ":" | "that") || doc.tokens[j].kind == TokenKind::Quote).unwrap_or(b);
+        end <= ce + 7 && doc.tokens.get(end).is_none_or(|x| matches!(x.lower.as_str(), "." | "!" | "?"))
+    };
+    let follows = follows && !addressee_only && !topic_only;
+    // (a subject right after a lower-case word, with no mark between, opens a relative clause
+    // whose object is that word: "deliver the tanks they had promised", "the aid that Oslo
+    // pledged", no content said before)
+    // (a pronoun or a name as that subject: "state lawmakers said Friday" is one phrase)
+    let relative = att.subject.0 > a
+        && doc.tokens[att.subject.0 - 1].kind == TokenKind::Word
+        && !doc.tokens[att.subject.0 - 1].cap
+        && !Lexicon::get().stopwords.contains(&doc.tokens[att.subject.0 - 1].lower)
+        // (but a charge or claim the subject denies or rejects is its statement: "…, a charge
+        // Moscow has always denied")
+        && !Lexicon::get().is_content_noun(&doc.tokens[att.subject.0 - 1].lower)
+        && (crate::extract::np::is_pronoun(&doc.tokens[att.subject.0].lower) || ctx.tok_mention[att.subject.0].is_some())
+        && !described_after_comma(doc, a, att.subject.0);
+    // ("… should fine landlords who refuse.": a relative clause's verb ending the sentence,
+    // with no comma before its antecedent, says nothing of what came before)
+    let relative_end = !inverted && (att.subject.1..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "who" | "which"));
+    let parenthetical = !follows && (inverted || after_comma || ends_clause && att.subject.0 > a + 2 && !relative && !relative_end);
+    if !follows && !parenthetical && !takes_object && class != CueClass::Express || class == CueClass::Ask && !follows {
+        return None;
+    }
+    Some(Found { att, coord: None, according: false, content_before: parenthetical })
+}
+
+/// "an official at", "a senior source with" right before the body at `s0` (a comma before it):
+/// where the description of an unnamed speaker opens.
+pub(super) fn member_at_body(doc: &Doc, a: usize, s0: usize) -> Option<usize> {
+    if s0 < a + 4 || !matches!(doc.tokens[s0 - 1].lower.as_str(), "at" | "with" | "from" | "in" | "of") || !Lexicon::get().is_office_or_speaker(&doc.tokens[s0 - 2].lower) {
+        return None;
+    }
+    let det = |j: usize| matches!(doc.tokens[j].lower.as_str(), "a" | "an" | "one" | "another");
+    // (one plain adjective may stand between: "a senior official at")
+    let d = if det(s0 - 3) { s0 - 3 } else if s0 >= a + 5 && det(s0 - 4) && doc.tokens[s0 - 3].kind == TokenKind::Word && !doc.tokens[s0 - 3].cap { s0 - 4 } else { return None };
+    (doc.tokens[d - 1].lower == ",").then_some(d)
+}
+
+/// "…, rail operator SNCF said.", "…, the state broadcaster NHK said": one to three lower-case
+/// words after a comma, the last a noun for a speaker, a body or a company, describe the name
+/// at `s` that follows them (no relative clause on that noun).
+pub(super) fn described_after_comma(doc: &Doc, a: usize, s: usize) -> bool {
+    const KINDS: &[&str] = &["operator", "broadcaster", "carrier", "utility", "network", "outlet", "watchdog", "regulator", "agency", "firm", "giant", "maker", "group", "company", "union", "daily", "newspaper", "broadcasters", "association", "federation", "body"];
+    let lex = Lexicon::get();
+    let last = &doc.tokens[s - 1].lower;
+    if !(KINDS.contains(&last.as_str()) || COMPANY_TRADES.contains(&last.as_str()) || lex.speaker_nouns.contains(last)) {
+        return false;
+    }
+    let Some(comma) = (s.saturating_sub(4).max(a + 1)..s - 1).rev().find(|&j| doc.tokens[j].lower == ",") else { return false };
+    (comma + 1..s).all(|j| {
+        let x = &doc.tokens[j];
+        // ("state broadcaster": "state" is a cue only as a verb)
+        x.kind == TokenKind::Word && !x.cap && (j == comma + 1 && x.lower == "the" || !lex.stopwords.contains(&x.lower) && (x.lower == "state" || !lex.cues.contains_key(&x.lower)) && !x.lower.ends_with("ing"))
+    })
+}
+
+/// "an architect who said …", "McConnell, the majority leader, who said …": the antecedent
+/// of a "who" or "which" right before the cue at `c` speaks.
+pub(super) fn relative_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize, unnamed: bool) -> Option<Attribution> {
+    // ("who in 2010 said", "who has repeatedly said")
+    // ("the ministry, which denied …": "which" speaks for a body as "who" for a person)
+    let w = 1 + (c.saturating_sub(5).max(a + 1)..c).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "who" | "which"))?;
+    let between_ok = (w..c).all(|j| {
+        let t = &doc.tokens[j];
+        // (and any adverb: "which has firmly rejected", "who quietly declined")
+        let adverb = t.lower.ends_with("ly") && t.lower.len() > 4;
+        t.kind == TokenKind::Number || t.cap || adverb || matches!(t.lower.as_str(), "in" | "on" | "at" | "also" | "has" | "had" | "have" | "later" | "then" | "earlier" | "once" | "last" | "this")
+    });
+    if !between_ok {
+        return None;
+    }
+    let cue_span = tspan(doc, c, ce);
+    // (the antecedent ends before the comma of ", which")
+    let rel = if w >= a + 2 && doc.tokens[w - 2].lower == "," { w - 2 } else { w - 1 };
+    // (and before an age: "said Tom Hale, 58, who said …")
+    let rel = if rel >= a + 3 && doc.tokens[rel].lower == "," && doc.tokens[rel - 1].kind == TokenKind::Number && doc.tokens[rel - 2].lower == "," { rel - 2 } else { rel };
+    // (after a list of names, "who" is the last one: "X, Y and Z, who joked, “…”")
+    let last_only = |mut att: Attribution| {
+        if att.speakers.len() > 1 {
+            att.speakers.drain(..att.speakers.len() - 1);
+        }
+        att
+    };
+    // ("X, a manager at Quillmart who testified …": "who" is never a body's)
+    let who = doc.tokens[w - 1].lower == "who";
+    let bodies = |sp: &[usize]| who && !sp.is_empty() && sp.iter().all(|&e| doc.entities[doc.actor_of(e)].kind != crate::model::EntityKind::Person);
+    // (the antecedent may be an object: "… criticism from Tom Hale, who had said …")
+    let object = || {
+        let np = (rel.saturating_sub(9).max(a)..rel).find_map(|s| np_at(doc, ctx, s, rel).filter(|np| np.end == rel && (s..rel).all(|j| ctx.tok_quote[j].is_none())));
+        let speakers: Vec<usize> = np.iter().flat_map(|np| np.entities.iter().copied()).filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+        (np, speakers)
+    };
+    if let Some(att) = speaker_before(doc, ctx, rel, w, a) {
+        if bodies(&att.speakers) {
+            return None;
+        }
+        // ("according to a Norwegian security source, who said …": an unnamed phrase that names
+        // a state's official speaks for the state, as the phrase does elsewhere)
+        if att.speakers.is_empty() {
+            if let (Some(np), speakers) = object() {
+                // ("who" stands for the official, though the phrase resolves to the state)
+                let official = np.end > 0 && matches!(doc.tokens[np.end - 1].lower.as_str(), "official" | "source" | "officials" | "sources");
+                if !speakers.is_empty() && np.start <= att.subject.0 && (official || !bodies(&speakers)) {
+                    return Some(last_only(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) }));
+                }
+            }
+        }
+        return Some(Attribution { cue: doc.slice(cue_span).to_string(), cue_span, ..last_only(att) });
+    }
+    let (np, speakers) = object();
+    if bodies(&speakers) {
+        return None;
+    }
+    if let Some(np) = np.filter(|_| !speakers.is_empty()) {
+        return Some(last_only(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) }));
+    }
+    // ("… took calls from listeners who said …", "… met a fisherman who said …", "… drew
+    // criticism from some who saw …": an unnamed object for people right before "who" speaks as
+    // written)
+    // (in reported speech only: "answering a journalist who asked: “…”" quotes the answer)
+    (unnamed && doc.tokens[w - 1].lower == "who" && rel == w - 1).then(|| unnamed_antecedent(doc, ctx, a, rel)).flatten().map(|(s, e)| Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue: doc.slice(cue_span).to_string(), cue_span, subject: (s, e) })
+}
+
+/// A phrase for people ending right before token `w` (a "who" with no comma before it), from
+/// `a`: a noun for people ("listeners", "a fisherman", "dock workers") or "some", "those",
+/// "others", with a determiner and lower-case modifiers before it. Its token range.
+pub(super) fn unnamed_antecedent(doc: &Doc, ctx: &Ctx, a: usize, w: usize) -> Option<(usize, usize)> {
+    let lex = Lexicon::get();
+    let h = w.checked_sub(1).filter(|&h| h >= a && ctx.tok_quote[h].is_none() && ctx.tok_mention[h].is_none())?;
+    let head = doc.tokens[h].lower.as_str();
+    let agentive = head.len() > 5 && ["ers", "ors", "ists", "ents", "ants", "ians"].iter().any(|x| head.ends_with(x));
+    let people = lex.speaker_nouns.contains(head) || lex.person_nouns.contains(head) || agentive || matches!(head, "people" | "some" | "those" | "others" | "many" | "men" | "women");
+    if !people || doc.tokens[h].cap || doc.tokens[h].kind != TokenKind::Word || lex.cues.contains_key(head) {
+        return None;
+    }
+    // (a single noun needs its determiner: "a fisherman who", not "fisherman who")
+    let plural = head.ends_with('s') || matches!(head, "people" | "men" | "women" | "some" | "those" | "others" | "many");
+    let mut s = h;
+    while s > a && h - s < 3 {
+        let x = &doc.tokens[s - 1];
+        let determiner = matches!(x.lower.as_str(), "a" | "an" | "the" | "some" | "many" | "several" | "other" | "two" | "three" | "few");
+        if x.kind != TokenKind::Word || x.cap || lex.cues.contains_key(&x.lower) || lex.stopwords.contains(&x.lower) && !determiner {
+            break;
+        }
+        s -= 1;
+        if determiner {
+            break;
+        }
+    }
+    let led = s < h && matches!(doc.tokens[s].lower.as_str(), "a" | "an" | "the" | "some" | "many" | "several" | "two" | "three" | "few");
+    // (modifiers without a determiner only after a preposition: "from dock workers who", not
+    // "met commuters who")
+    let after_preposition = s > a && matches!(doc.tokens[s - 1].lower.as_str(), "from" | "with" | "of" | "to" | "by" | "among" | "for" | "and");
+    let s = if led || after_preposition { s } else { h };
+    // (an object: after a verb or a preposition, not the subject of a clause of its own — "… that
+    // those who question it demean …")
+    let object = s > a && doc.tokens[s - 1].kind == TokenKind::Word && !doc.tokens[s - 1].cap && !matches!(doc.tokens[s - 1].lower.as_str(), "that" | "and" | "but" | "or" | "because" | "if" | "when" | "while" | "whether" | "as" | "since");
+    (object && (plural || led)).then_some((s, w))
+}
+
+/// The words from the sentence start `a` to the comma at `comma` are an opening adverbial
+/// ("In interviews,", "On Monday,", "Last week,"), the first comma of the sentence.
+pub(super) fn intro_before(doc: &Doc, a: usize, comma: usize) -> bool {
+    const OPENERS: &[&str] = &["in", "on", "at", "during", "after", "before", "last", "earlier", "later", "since", "for", "under", "over", "overall", "meanwhile", "still", "however", "then", "now", "yesterday", "today", "separately", "instead", "again"];
+    OPENERS.contains(&doc.tokens[a].lower.as_str()) && comma <= a + 10 && (a..comma).all(|j| doc.tokens[j].lower != "," && doc.tokens[j].kind != TokenKind::Quote && !Lexicon::get().cues.contains_key(&doc.tokens[j].lower))
+}
+
+/// The first token after the opening adverbials of a sentence at `a` ("Meanwhile, in the
+/// southern region of Krasnodar, …"), before `limit`: they frame what was said, they are not
+/// part of it.
+pub(super) fn after_intros(doc: &Doc, a: usize, limit: usize) -> usize {
+    let mut from = a;
+    while let Some(comma) = (from + 1..limit.min(from + 11)).find(|&j| doc.tokens[j].lower == ",") {
+        // (something of the content is left after the intro)
+        if !intro_before(doc, from, comma) || comma + 4 > limit {
+            break;
+        }
+        from = comma + 1;
+    }
+    from
+}
+
+/// The word before "to" at `to` leaves the infinitive to the clause's subject: a past verb
+/// without an object, or one with a day after it ("agreed to", "assembled Monday to"), not an
+/// object ("asked him to", "told reporters to") nor an adjective ("is keen to").
+pub(super) fn subject_controls(doc: &Doc, to: usize) -> bool {
+    let past = |j: usize| {
+        let w = &doc.tokens[j];
+        w.kind == TokenKind::Word && !w.cap && w.lower.ends_with("ed") && !Lexicon::get().cues.get(&w.lower).is_some_and(|c| c.takes_object || c.class == CueClass::Demand)
+    };
+    let day = TIME_WORDS.contains(&doc.tokens[to - 1].lower.as_str());
+    // (a verb in another form: "went on to argue", "hopes to discuss", not after a copula)
+    let w = &doc.tokens[to - 1];
+    // (a plural noun is an object too: "requires owners to", unless it is a verb of ours: "wants to")
+    let plural = w.lower.ends_with('s') && !Lexicon::get().cues.contains_key(&w.lower);
+    let object = w.cap || plural || crate::extract::np::is_pronoun(&w.lower) || matches!(w.lower.as_str(), "him" | "her" | "them" | "us" | "me");
+    let copula = to >= 2 && matches!(doc.tokens[to - 2].lower.as_str(), "is" | "was" | "are" | "were" | "be" | "been" | "being" | "'s" | "seems" | "seemed");
+    let verb = w.kind == TokenKind::Word && !object && !copula && !Lexicon::get().cues.get(&w.lower).is_some_and(|c| c.takes_object || c.class == CueClass::Demand) && !Lexicon::get().stopwords.contains(&w.lower);
+    past(to - 1) || day && to >= 2 && past(to - 2) || verb
+}
+
+/// "The strike closed the ports, prompting the UN to warn that …", "…, leading Chile's
+/// president to say …" (`c` at the cue after "to"): the object of a causative verb before
+/// the infinitive speaks.
+pub(super) fn prompted_speaker(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
+    let j = (c.saturating_sub(9).max(a + 1)..c - 2).rev().find(|&j| {
+        matches!(doc.tokens[j].lower.as_str(), "prompting" | "prompted" | "leading" | "led" | "forcing" | "forced" | "causing" | "spurring" | "spurred" | "pushing" | "driving" | "moving")
+    })?;
+    let np = np_at(doc, ctx, j + 1, c - 1).filter(|np| np.end == c - 1)?;
+    let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+    if speakers.is_empty() {
+        return None;
+    }
+    let cue_span = tspan(doc, c, ce);
+    Some(Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) })
+}
+
+/// "The plan has been endorsed by the Harbor Review"", "it was first disclosed by Varga": the
+/// actor after "by" (over one adverb) speaks, and the subject before the cue is the content.
+pub(super) fn passive_agent(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, b: usize) -> Option<Found> {
+    let by = if doc.tokens.get(ce)?.lower.ends_with("ly") { ce + 1 } else { ce };
+    doc.tokens.get(by).filter(|x| x.lower == "by")?;
+    let np = np_at(doc, ctx, by + 1, b)?;
+    let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+    if speakers.is_empty() {
+        return None;
+    }
+    let cue_span = tspan(doc, c, ce);
+    let att = Attribution { speakers, text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (np.start, np.end) };
+    Some(Found { att, coord: None, according: false, content_before: true })
+}
+
+/// The word at `u`, after ", and", opens a clause of its own: not a verb going on with the
+/// same subject (", and called …") nor a second complement (", and how …", ", and that …").
+pub(super) fn opens_clause_after_and(doc: &Doc, u: usize) -> bool {
+    // (nor an auxiliary or modal without a subject: ", but would ease …", ", and
+    // was not part of …")
+    const AUXILIARIES: &[&str] = &["would", "will", "could", "can", "should", "may", "might", "must", "was", "were", "is", "are", "has", "have", "had", "did", "does", "do"];
+    doc.tokens.get(u).is_some_and(|u| !u.lower.ends_with("ed") && !u.lower.ends_with("ing") && !matches!(u.lower.as_str(), "how" | "whether" | "why" | "what" | "that") && !(AUXILIARIES.contains(&u.lower.as_str()) && !u.cap))
+}
+
+/// After "spoke" at `ce`: "of" or "about" (over one adverb in -ly), or "out" with its topic.
+pub(super) fn speaks_of(doc: &Doc, ce: usize) -> bool {
+    let word = |j: usize| doc.tokens.get(j).map_or("", |x| x.lower.as_str());
+    let k = if word(ce).ends_with("ly") && word(ce).len() > 4 { ce + 1 } else { ce };
+    matches!(word(k), "of" | "about") || word(k) == "out" && matches!(word(k + 1), "against" | "about" | "for")
+}
+
+/// The cue at `c` is a verb coordinated with an earlier one of its clause (`a` its start):
+/// "and", "but" or "then" before it, over adverbs and auxiliaries ("but also contended").
+/// "She called on Oslo to act before the rules take effect and said …": a verb coordinated
+/// after a subordinate clause (before, after, until, when, once, because) whose own subject
+/// speaks for no one shares the main clause's subject.
+pub(super) fn past_subordinate(doc: &Doc, ctx: &Ctx, a: usize, c: usize, ce: usize) -> Option<Attribution> {
+    let j = (a + 2..c.saturating_sub(2)).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "before" | "after" | "until" | "when" | "once" | "because") && ctx.tok_quote[j].is_none())?;
+    let mut att = clause_subject(doc, ctx, a, j, j).or_else(|| pronoun_subject(doc, ctx, a, j, j))?;
+    if att.speakers.is_empty() {
+        return None;
+    }
+    att.cue_span = tspan(doc, c, ce);
+    att.cue = doc.slice(att.cue_span).to_string();
+    Some(att)
+}
+
+/// "China has stayed out of the dispute. A spokesperson for its delegation said …", "Its
+/// government said …": the delegation, government or embassy alone at `s..e` after "its" or
+/// "their" is of the state or body the possessive stands for, which speaks.
+pub(super) fn owned_delegation(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    (e == s + 1 && s > 0 && matches!(doc.tokens[s].lower.as_str(), "delegation" | "government" | "embassy")).then_some(())?;
+    crate::extract::np::resolve_possessive(doc, ctx, s - 1).filter(|&x| matches!(doc.entities[x].kind, EntityKind::Country | EntityKind::Organization))
+}
+
+pub(super) fn coordinated_verb(doc: &Doc, a: usize, c: usize) -> bool {
+    coordinator_before(doc, a, c).is_some_and(|j| matches!(doc.tokens[j].lower.as_str(), "and" | "but" | "then"))
+}
+
+/// The word before the cue at `c` over up to three adverbs and auxiliaries ("and has
+/// called for", "but also contended"), in the clause starting at `a`.
+pub(super) fn coordinator_before(doc: &Doc, a: usize, c: usize) -> Option<usize> {
+    const BETWEEN: &[&str] = &["also", "then", "later", "again", "has", "had", "have", "would", "will", "quickly", "repeatedly", "even"];
+    (a..c).rev().find(|&j| !BETWEEN.contains(&doc.tokens[j].lower.as_str()) || j + 3 < c).filter(|&j| j < c)
+}
+
+/// The rest of a sentence after a cue at `ce..b` is only an object and a time ("the Harbor
+/// News on Thursday", "reporters after the meeting"): a few words, no clause of its own.
+pub(super) fn addressee_tail(doc: &Doc, ce: usize, b: usize) -> bool {
+    // ("“…,” Roe told reporters after the meeting ended": the addressee, then a clause that
+    // says when)
+    // ("… as he arrived at the summit": "as" with a clause of its own)
+    // (", as US-brokered talks stalled", ", amid …": after a comma, a clause of its own too)
+    let when = (ce + 1..b).find(|&j| {
+        matches!(doc.tokens[j].lower.as_str(), "after" | "before" | "when" | "while" | "following" | "during" | "until" | "upon")
+            || doc.tokens[j].lower == "as" && (doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "he" | "she" | "they" | "it" | "we" | "i")) || doc.tokens[j - 1].lower == ",")
+            || doc.tokens[j].lower == "amid" && doc.tokens[j - 1].lower == ","
+            // (", flanked by X", ", standing beside X": who stood by)
+            || doc.tokens[j - 1].lower == "," && (matches!(doc.tokens[j].lower.as_str(), "flanked" | "accompanied" | "standing" | "sitting" | "alongside") || doc.tokens[j].lower.ends_with("ed") && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "by"))
+            // (", holding a sachet of salts": a participle of what the speaker did meanwhile,
+            // no verb of saying, nor "going on to say", nor one that passes on words,
+            // ", reciting the snake's taunt")
+            || doc.tokens[j - 1].lower == "," && doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && doc.tokens[j].lower.len() > 5 && doc.tokens[j].lower.ends_with("ing")
+                && !matches!(doc.tokens[j].lower.as_str(), "going" | "reciting" | "repeating" | "quoting" | "echoing" | "citing" | "reading" | "paraphrasing" | "recalling" | "referring" | "responding" | "replying" | "answering" | "pointing" | "singing" | "chanting")
+                && cue_at(doc, j).is_none()
+    });
+    if let Some(p) = when.filter(|&p| (p..b).all(|j| doc.tokens[j].lower != ":" && doc.tokens[j].kind != TokenKind::Quote)) {
+        if plain_addressee_tail(doc, ce, p) {
+            return true;
+        }
+    }
+    // ("A, he told reporters, adding that B": a participle of saying after the addressee opens
+    // a statement of its own; what comes before the cue is what was told)
+    if let Some(p) = (ce + 1..b).find(|&j| doc.tokens[j - 1].lower == "," && matches!(doc.tokens[j].lower.as_str(), "adding" | "noting" | "stressing")) {
+        if plain_addressee_tail(doc, ce, p - 1) {
+            return true;
+        }
+    }
+    // ("“…,” Roe told reporters in Oslo, where she was on a visit": a clause on the place)
+    if let Some(p) = (ce + 2..b).find(|&j| doc.tokens[j].lower == "where" && doc.tokens[j - 1].lower == ",") {
+        if (p..b).all(|j| doc.tokens[j].lower != ":" && doc.tokens[j].kind != TokenKind::Quote) && plain_addressee_tail(doc, ce, p - 1) {
+            return true;
+        }
+    }
+    plain_addressee_tail(doc, ce, b)
+}
+
+pub(super) fn plain_addressee_tail(doc: &Doc, ce: usize, b: usize) -> bool {
+    let words = (ce..b).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count();
+    // (", honours several of her heroes": the sentence goes on after a parenthetical)
+    let goes_on = doc.tokens.get(ce).is_some_and(|x| x.lower == ",");
+    // (a longer tail that only says where and beside whom: "told a news conference in Lima
+    // alongside Chilean President Jane Roe")
+    let venue_only = words <= 14 && (ce..b).all(|j| doc.tokens[j].kind != TokenKind::Word || doc.tokens[j].cap || VENUE_WORDS.contains(&doc.tokens[j].lower.as_str()) || TIME_WORDS.contains(&doc.tokens[j].lower.as_str()));
+    !goes_on && (words <= 8 || venue_only) && (ce..b).all(|j| !matches!(doc.tokens[j].lower.as_str(), "that" | ":" | "to" | "he" | "she" | "they" | "it" | "we" | "i") && doc.tokens[j].kind != TokenKind::Quote)
+}
+
+/// Words of a place and occasion a cue's tail may hold without saying anything of its own.
+pub(super) const VENUE_WORDS: &[&str] = &[
+    "a", "an", "the", "his", "her", "their", "its", "in", "at", "on", "alongside", "with", "after", "during", "following", "beside", "before", "and",
+    "press", "news", "joint", "conference", "briefing", "reporters", "journalists", "interview", "television", "radio", "meeting", "summit",
+    "rally", "crowd", "supporters", "lawmakers", "visit", "event", "counterpart", "state", "national", "broadcaster", "parliament",
+    // ("told state television on her way into the cabinet meeting")
+    "public", "way", "into", "arriving", "leaving", "entering",
+    // ("told the crowd from a truck parked in front of the Palace of Justice")
+    "from", "outside", "inside", "near", "front", "of", "stage", "podium", "steps", "balcony", "truck", "platform", "parked", "standing", "gathered",
+    // ("told reporters at the government complex in Sejong, about 120 kilometers (75 miles)
+    // south of Seoul": a building and how far it lies from a city)
+    "government", "complex", "building", "compound", "headquarters", "office", "city", "capital", "about", "some",
+    "kilometers", "kilometres", "km", "miles", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    // ("told Business Day on the sidelines of a meeting in Pretoria", "… of the talks")
+    "sidelines", "margins", "talks", "forum", "session", "ceremony", "dinner", "hearing",
+];
+
+/// A verb outside the cue lexicon that takes a "that" clause ("the court ruled that the
+/// law …", "Republicans have long argued that …", "the study documents that …"): the
+/// attribution verbs of news are an open class. Only a finite-looking verb (-s, -ed)
+/// right before "that" + a clause opener counts, so "that year" or "so that" do not.
+pub(super) fn that_verb(doc: &Doc, c: usize) -> Option<(&'static str, CueClass, bool, usize)> {
+    // (asked at every word: the "that" after it first, which most words lack)
+    doc.tokens.get(c + 1).filter(|x| x.lower == "that")?;
+    let lex = Lexicon::get();
+    let t = &doc.tokens[c];
+    let l = t.lower.as_str();
+    let finite = (l.ends_with("ed") || l.ends_with('s') && !l.ends_with("ss") && !l.ends_with("us")) && l.len() > 3;
+    if t.kind != TokenKind::Word || t.cap || !finite || lex.stopwords.contains(l) || c == 0 {
+        return None;
+    }
+    if matches!(doc.tokens[c - 1].lower.as_str(), "the" | "a" | "an" | "this" | "his" | "her" | "its" | "their" | "'s" | "so" | "such" | "now" | "given") && !name_ends_in_s(doc, c - 1) {
+        return None;
+    }
+    let opener = doc.tokens.get(c + 2)?;
+    const OPENERS: &[&str] = &["the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "no", "some", "many", "most", "more", "only", "all", "both", "any", "each", "he", "she", "it", "they", "we", "i", "you", "there", "if", "while", "despite"];
+    // ("charges that countries …": "that" before a plural noun is no determiner)
+    let plural = opener.kind == TokenKind::Word && opener.lower.len() > 3 && opener.lower.ends_with('s') && !opener.lower.ends_with("ss") && !opener.lower.ends_with("us") && !lex.stopwords.contains(&opener.lower) && !lex.cues.contains_key(&opener.lower);
+    let clause = opener.cap || opener.kind == TokenKind::Number || OPENERS.contains(&opener.lower.as_str()) || plural;
+    clause.then_some(("", CueClass::Speech, false, c + 1))
+}
+
+/// Titles, adjectives and "former" before a subject name belong to the statement.
+pub(super) fn extend_subject_left(doc: &Doc, mut s: usize, a: usize) -> usize {
+    let lex = Lexicon::get();
+    while s > a {
+        let l = &doc.tokens[s - 1].lower;
+        // (a capitalised word is part of the name or title, a sentence-opening "But" is not)
+        // ("The kingdom's foreign ministry said": a word for the state before its possessive)
+        let state_word = matches!(l.as_str(), "country" | "nation" | "kingdom") && doc.tokens.get(s).is_some_and(|x| x.lower == "'s");
+        if lex.titles.contains_key(l) || lex.title_modifiers.contains(l) || lex.country_adjectives.contains_key(l) || l == "'s" || l == "the" || state_word || doc.tokens[s - 1].cap && l != "," && !(s - 1 == a && matches!(l.as_str(), "but" | "and" | "so" | "yet" | "or" | "still" | "then")) {
+            s -= 1;
+        } else if l == ")" && s >= a + 4 && doc.tokens[s - 3].lower == "(" && doc.tokens[s - 2].cap && doc.tokens[s - 4].cap {
+            // ("Republican People's Party (CHP) leader X": initials in brackets after a name)
+            s -= 3;
+        } else if let Some(j) = (a.max(s.saturating_sub(4)) + 1..s)
+            .rev()
+            .find(|&j| doc.tokens[j].lower == "of" && lex.titles.get(&doc.tokens[j - 1].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office))
+            .filter(|&j| (j + 1..s).all(|x| doc.tokens[x].kind == TokenKind::Word && !lex.stopwords.contains(&doc.tokens[x].lower) && !lex.cues.contains_key(&doc.tokens[x].lower)))
+        {
+            // ("head of research Jane Roe": an office of a field before the name)
+            s = j - 1;
+        } else {
+            break;
+        }
+    }
+    // "The minister of the harbour, Mr. Tom Hale, argues": a description opening the clause
+    // before the name in commas is the subject's too
+    // ("A union spokesman, Jane Roe, told", "Norway's fisheries minister, Tom Hale, said")
+    // ("Amnesty International Kenya's director, X, said": a name of several words and its "'s")
+    let owner_end = doc.mention_at_token(a).map_or(a + 1, |m| doc.token_at(doc.mentions[m].span.end));
+    let opener = matches!(doc.tokens[a].lower.as_str(), "the" | "his" | "her" | "its" | "their" | "a" | "an") || doc.tokens[a].cap && doc.tokens.get(owner_end.max(a + 1)).is_some_and(|x| x.lower == "'s");
+    // (not before a pronoun: "Talks chaired by X will open on Monday, he said" is content)
+    let pronoun = doc.tokens.get(s).is_some_and(|x| crate::extract::np::is_pronoun(&x.lower));
+    // (nor a clause with a verb of its own: "The road was reopened, Tom Hale said in a
+    // statement", "The talks have stalled, the ministry said in a statement" are content)
+    let auxiliary = |w: &str| matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "not");
+    if s > a + 1 && doc.tokens[s - 1].lower == "," && opener && !pronoun && (a..s - 1).all(|j| (doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].lower == "'s") && !lex.cues.contains_key(&doc.tokens[j].lower) && !auxiliary(&doc.tokens[j].lower)) {
+        s = a;
+    }
+    s
+}
+
+/// Something that can be a reported clause follows the cue: "that", a clause, "of", a
+/// colon, or an object.
+pub(super) fn complement_follows(doc: &Doc, ce: usize, b: usize) -> bool {
+    if ce >= b {
+        return false;
+    }
+    // "announced on Friday the arrest of …": a time phrase between the cue and its object
+    if let Some(k) = time_phrase_end(doc, ce, b) {
+        return complement_follows(doc, k, b);
+    }
+    // "said at least 40 people died": a quantity opens the object
+    if doc.tokens[ce].lower == "at" && doc.tokens.get(ce + 1).is_some_and(|t| matches!(t.lower.as_str(), "least" | "most")) {
+        return true;
+    }
+    match doc.tokens[ce].lower.as_str() {
+        // "said on Monday that", "posted on X that", "said in a statement that"
+        // "said on Monday that", "said after the convention he would …"
+        // ("said before he died": a pronoun right after "before" or "after" opens a clause of
+        // when, not the content)
+        "in" | "on" | "at" | "after" | "before" | "during" | "following" | "earlier" | "later" | "last" | "this" => {
+            let time_clause = matches!(doc.tokens[ce].lower.as_str(), "after" | "before");
+            // ("wrote on his Truth Social platform: “…”": a colon before a quotation gives the
+            // quotation, no reported clause)
+            // (initials in brackets do not count: "said in a statement carried by the Vexmoor
+            // Central News Agency (VCNA) that …")
+            let brackets = (ce + 1..(ce + 13).min(b)).filter(|&j| doc.tokens[j].lower == "(").count() * 3;
+            (ce + 1..(ce + 13 + brackets).min(b)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "that" | ":" | "he" | "she" | "they" | "it" | "we" | "i") && !(time_clause && j == ce + 1))
+                .is_some_and(|j| !(doc.tokens[j].lower == ":" && doc.tokens.get(j + 1).is_some_and(|x| x.kind == TokenKind::Quote)))
+        }
+        // "have not said when they would vote" is content; "said when asked" is not
+        "when" => doc.tokens.get(ce + 1).is_some_and(|t| !t.lower.ends_with("ed")),
+        // ("“…,” Roe shouted while running along the pier": when it was said, unless a "that"
+        // clause comes after it: "said while visiting Oslo that …")
+        "while" | "whilst" | "upon" => (ce + 1..(ce + 13).min(b)).any(|j| matches!(doc.tokens[j].lower.as_str(), "that" | ":")),
+        // ("agreed with the judge that …", "insisted, most recently in an interview, that …":
+        // the clause comes after a short object or aside)
+        "with" | "," => (ce + 1..(ce + 13).min(b)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ":") && doc.tokens[j].kind != TokenKind::Quote).any(|j| doc.tokens[j].lower == "that" && (doc.tokens[ce].lower != "," || doc.tokens[j - 1].lower == ",")),
+        "." | "by" | "as" | "and" | ")" => false,
+        // ("posted a short message on X: “…”", "issued a statement: “…”": the message the
+        // cue names, then a colon before a quotation, gives the quotation alone)
+        "a" | "an" => !(ce + 1..(ce + 9).min(b)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word || doc.tokens[j].lower == ":").find(|&j| doc.tokens[j].lower == ":").is_some_and(|j| doc.tokens.get(j + 1).is_some_and(|x| x.kind == TokenKind::Quote)),
+        _ => true,
+    }
+}
+
+/// Words of a time phrase after a cue ("on Friday", "last week", "this morning", "on Tuesday night").
+pub(super) const TIME_WORDS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week", "weekend",
+    "month", "year", "morning", "afternoon", "evening", "night",
+];
+
+/// The token after a short time phrase starting at `t` ("on Friday", "last week", "on Tuesday
+/// night", "this morning", "next month"), if one starts there: a cue's object may follow it,
+/// and a demand's "to" ("urged parliament last week to …").
+pub(crate) fn time_phrase_end(doc: &Doc, t: usize, b: usize) -> Option<usize> {
+    let first = doc.tokens.get(t)?.lower.as_str();
+    // ("said Friday afternoon, as …", "said yesterday that": a bare day opens one too)
+    let bare = matches!(first, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "today" | "yesterday" | "tonight");
+    if !bare && !matches!(first, "on" | "last" | "this" | "next" | "earlier" | "later" | "late" | "early") {
+        return None;
+    }
+    let mut k = t + 1;
+    // ("earlier this week", "late Friday", "on Friday night")
+    while k < b.min(t + 4) && (TIME_WORDS.contains(&doc.tokens[k].lower.as_str()) || matches!(doc.tokens[k].lower.as_str(), "this" | "last")) {
+        k += 1;
+    }
+    ((bare || k > t + 1) && TIME_WORDS.contains(&doc.tokens[k - 1].lower.as_str()) && k < b).then_some(k)
+}
+
+/// The end of a sentence without its final punctuation.
+pub(super) fn end_of(doc: &Doc, b: usize) -> usize {
+    let mut e = b;
+    while e > 1 && matches!(doc.tokens[e - 1].lower.as_str(), "." | "!" | "?" | ";" | ",") && doc.tokens[e - 1].kind == TokenKind::Punct {
+        e -= 1;
+    }
+    doc.tokens[e.max(1) - 1].span.end
+}

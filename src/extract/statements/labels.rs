@@ -1,0 +1,152 @@
+//! Speech set out under a speaker's label ("Q:", "JANE ROE:") and block quotes; and cues that
+//! report silence rather than speech.
+
+use super::*;
+
+/// A speaker label opening a transcript line or a headline at token `t`: "PENCE:",
+/// "SEN. JANE ROE:", "Sanders: Clinton needs to …". Returns the attribution and the first
+/// token of what was said. An all-caps label names its speaker even when the article never
+/// did otherwise; a title-case one (and any label in a headline) must be an actor of the article.
+pub(super) fn speaker_label(doc: &Doc, ctx: &Ctx, t: usize, heading: bool) -> Option<(Attribution, usize)> {
+    const NOT_SPEAKERS: &[&str] = &["update", "updated", "watch", "exclusive", "breaking", "note", "editor", "editors", "related", "photo", "video", "source", "sources", "read", "more", "also", "opinion", "analysis", "poll", "correction", "warning", "live", "q", "a", "ps", "p.s."];
+    let colon = (t + 1..(t + 5).min(doc.tokens.len())).find(|&j| doc.tokens[j].lower == ":")?;
+    let label = t..colon;
+    // "Poll: Voters Turn to …", "Study: …": a headline that gives a finding names its document
+    let document = colon == t + 1 && matches!(doc.tokens[t].lower.as_str(), "poll" | "survey" | "study") && doc.tokens[t].cap;
+    if document && (colon + 1..(colon + 4).min(doc.tokens.len())).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count() >= 3 {
+        let span = tspan(doc, t, colon);
+        return Some((Attribution { speakers: Vec::new(), text: Some(span), cue: ":".into(), cue_span: doc.tokens[colon].span, subject: (t, colon) }, colon + 1));
+    }
+    let words = label.clone().all(|j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].cap && ctx.tok_quote[j] == ctx.tok_quote[t]);
+    if !words || label.clone().any(|j| NOT_SPEAKERS.contains(&doc.tokens[j].lower.as_str())) {
+        return None;
+    }
+    // something is said after it: at least three words
+    let said = (colon + 1..(colon + 12).min(doc.tokens.len())).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count();
+    if said < 3 {
+        return None;
+    }
+    let caps = label.clone().all(|j| {
+        let w = doc.slice(doc.tokens[j].span);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(|c| c.is_lowercase())
+    });
+    let span = tspan(doc, t, colon);
+    // the actor the label names: a mention there, else a person of the article by surname
+    // (a full name elsewhere in the article wins over the label read as a name of its own)
+    let sur = crate::extract::entities::surname_of(doc.slice(doc.tokens[colon - 1].span));
+    let people = || doc.entities.iter().enumerate().filter(|(_, e)| e.kind == crate::model::EntityKind::Person && e.surname == sur).map(|(i, e)| (i, e.name.contains(' ')));
+    let by_surname = people().find(|p| p.1).or_else(|| people().next()).map(|p| p.0);
+    let named = by_surname.or_else(|| ctx.tok_mention[colon - 1].filter(|&m| doc.mentions[m].span.start >= span.start).map(|m| doc.actor_of(doc.mentions[m].entity)).filter(|&e| doc.entities[e].kind.is_actor()));
+    // ("MINISTER: …", "HOST: …" in a transcript: the one holder of that office, the one who
+    // interviews)
+    let named = named.or_else(|| (caps && !heading && colon == t + 1).then(|| crate::extract::np::label_holder(doc, t)).flatten());
+    let cue_span = doc.tokens[colon].span;
+    // ("Sudan: Shelling of the camp kills dozens": a headline's country or place before the
+    // colon says where, unless what follows speaks in the first person)
+    let first_person = (colon + 1..(colon + 12).min(doc.tokens.len())).any(|j| matches!(doc.tokens[j].lower.as_str(), "we" | "our" | "us" | "i" | "my"));
+    let headline = heading || doc.sentence_at(doc.tokens[t].span.start).is_some_and(|s| doc.sentences[s].paragraph == 0);
+    if headline && !first_person && named.is_some_and(|e| matches!(doc.entities[e].kind, crate::model::EntityKind::Country | crate::model::EntityKind::Place)) {
+        return None;
+    }
+    // ("KOZHIKODE: Two more people tested positive …": a capitalised place opening the first
+    // paragraph of the story is its dateline, no speaker; so is a city the article knows,
+    // "LIMA: The Supreme Court has …", which names its country)
+    let place = |e: usize| matches!(doc.entities[e].kind, crate::model::EntityKind::Country | crate::model::EntityKind::Place);
+    if caps && !first_person && !heading && named.is_none_or(place) {
+        let para = doc.sentence_at(doc.tokens[t].span.start).map(|s| doc.sentences[s].paragraph);
+        // (after headings only, or after a first line with no final stop: a headline)
+        let headline_line = |q: &crate::model::Paragraph| doc.token_at(q.span.end).checked_sub(1).is_some_and(|x| !matches!(doc.tokens[x].lower.as_str(), "." | "!" | "?") && doc.tokens[x].kind != TokenKind::Quote);
+        // ("Headline / Byline / Published Dec 4, 2025 / ISLAMABAD: An accountability court …":
+        // a known place after the headline, byline and date lines, none with a final stop)
+        let known_place = named.is_some_and(place);
+        let opening = para.is_some_and(|p| doc.paragraphs.get(p).is_some_and(|q| doc.token_at(q.span.start) == t) && (doc.paragraphs[..p].iter().all(|q| q.heading) || p == 1 && headline_line(&doc.paragraphs[0]) || known_place && doc.paragraphs[..p].iter().all(|q| q.heading || headline_line(q))));
+        if opening {
+            return None;
+        }
+    }
+    let att = match named {
+        Some(e) => Attribution { speakers: vec![e], text: None, cue: ":".into(), cue_span, subject: (t, colon) },
+        None if caps && !heading => Attribution { speakers: Vec::new(), text: Some(span), cue: ":".into(), cue_span, subject: (t, colon) },
+        None => return None,
+    };
+    Some((att, colon + 1))
+}
+
+/// A paragraph introduced by "X added:" at the end of the one before, without quotation
+/// marks (a block quote): X's words, one statement.
+pub(super) fn block_quotes(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
+    for pi in 1..doc.paragraphs.len() {
+        let (prev, p) = (doc.paragraphs[pi - 1], doc.paragraphs[pi]);
+        let (pa, pb) = (doc.token_at(prev.span.start), doc.token_at(prev.span.end));
+        let (a, b) = (doc.token_at(p.span.start), doc.token_at(p.span.end));
+        if p.heading || pb <= pa + 1 || b <= a || doc.tokens[pb - 1].lower != ":" || ctx.tok_quote[pb - 1].is_some() {
+            continue;
+        }
+        // the block has words of its own, outside quotes, from its first token
+        if doc.tokens[a].kind == TokenKind::Quote || ctx.tok_quote[a].is_some() || (a..b).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count() < 4 {
+            continue;
+        }
+        let from = (pa..pb - 1).rev().take(12).find(|&c| cue_at(doc, c).is_some_and(|(_, class, _, ce)| ce == pb - 1 && class != CueClass::Belief));
+        let Some(att) = from.and_then(|c| speaker_before(doc, ctx, c, pb - 1, pa)) else { continue };
+        let text = Span::new(doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+        let speaker = att.speakers.first().copied();
+        let about = actors_in(doc, ctx, text, &[], speaker);
+        out.push(Statement { kind: StatementKind::Direct, speaker, speaker_text: att.text, unattributed: None, text, cue: att.cue, cue_span: Some(att.cue_span), about });
+    }
+}
+
+/// Transcript lines and "Name: claim" headlines outside quotation marks, one statement each.
+pub(super) fn labelled_paragraphs(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
+    for (pi, p) in doc.paragraphs.iter().enumerate() {
+        let t = doc.token_at(p.span.start);
+        if t >= doc.tokens.len() || ctx.tok_quote[t].is_some() || doc.sentence_at(doc.tokens[t].span.start).is_none_or(|s| doc.sentences[s].paragraph != pi) {
+            continue;
+        }
+        let Some((att, content)) = speaker_label(doc, ctx, t, p.heading) else { continue };
+        let end = doc.token_at(p.span.end);
+        // quotes inside the line are part of it; the line's own words must come first (not
+        // the quotation's opening mark: 'X: "…"' is the quotation's, given X by the label)
+        if content >= end || ctx.tok_quote[content].is_some() || doc.tokens[content].kind == TokenKind::Quote {
+            continue;
+        }
+        let text = Span::new(doc.tokens[content].span.start, doc.tokens[end.max(1) - 1].span.end);
+        if text.end <= text.start {
+            continue;
+        }
+        let speaker = att.speakers.first().copied();
+        let about = actors_in(doc, ctx, text, &[], speaker);
+        out.push(Statement { kind: StatementKind::Direct, speaker, speaker_text: att.text, unattributed: None, text, cue: att.cue, cue_span: Some(att.cue_span), about });
+    }
+}
+
+/// "The delegation did not comment on the draft.", "A spokesman did not immediately respond
+/// to a request for comment.", "The ministry would not comment.", "The army has not commented
+/// on the claim.", "Neither Moscow nor Kyiv commented.": a negated comment or
+/// reply with no content after it (no "that", "whether", question word or quote) says nothing.
+pub(super) fn silence(doc: &Doc, ctx: &Ctx, st: &Statement) -> bool {
+    if st.kind != StatementKind::Reported {
+        return false;
+    }
+    let Some(cs) = st.cue_span else { return false };
+    let c = doc.token_at(cs.start);
+    // "She did not say how many jobs would move", "would not say whether …": what someone
+    // did not say is no statement ("declined to say whether …" stays one, as the refusal
+    // the example conventions keep)
+    let lower = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+    let wh = |j: usize| matches!(lower(j), "how" | "whether" | "when" | "what" | "which" | "who" | "why" | "where");
+    if matches!(lower(c), "say" | "specify" | "disclose" | "elaborate") && wh(c + 1) && matches!(lower(c.wrapping_sub(1)), "not" | "never" | "n't") {
+        return st.text.start <= cs.start && (c + 1..doc.token_at(st.text.end)).all(|j| ctx.tok_quote[j].is_none() && doc.tokens[j].kind != TokenKind::Quote);
+    }
+    // (and the perfect: "The army has not commented on the claim.")
+    if !matches!(doc.tokens[c].lower.as_str(), "comment" | "commented" | "respond" | "responded" | "reply" | "replied") {
+        return false;
+    }
+    // ("Neither Moscow nor Kyiv immediately commented.": subjects that "neither" opens)
+    let neither = || (c.saturating_sub(12)..c).rev().take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")).any(|j| doc.tokens[j].lower == "neither");
+    let negated = (c.saturating_sub(3)..c).any(|j| matches!(doc.tokens[j].lower.as_str(), "not" | "never" | "didn't" | "wouldn't" | "won't" | "couldn't" | "hasn't" | "haven't")) || neither();
+    let end = doc.token_at(st.text.end).max(c + 1);
+    let content = (c + 1..end.min(doc.tokens.len())).any(|j| {
+        ctx.tok_quote[j].is_some() || doc.tokens[j].kind == TokenKind::Quote || matches!(doc.tokens[j].lower.as_str(), "that" | "whether" | "if" | "how" | "what" | "why" | "when" | "who" | ":" | "saying" | "but")
+    });
+    negated && !content && st.text.start <= cs.start
+}
