@@ -12884,3 +12884,17 @@ fn a_title_the_sentence_opens_with_before_is_and_a_name_is_the_names() {
     let d = doc("Cabinet\n\nThe cabinet met on Monday. Ruritania's new finance minister is Jane Roe, a former banker.");
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.title == "finance minister"), "{}", dump(&d));
 }
+
+#[test]
+fn a_lede_speaker_described_as_the_head_of_a_body_is_the_person_later_given_a_title_of_it() {
+    // ("The head of the Federal Aviation Administration told a Senate committee … that …" then
+    // "FAA Administrator X, testifying …, said …": the lede's speaker kept the words, the title
+    // named later not being "head"; likewise "The head of the Department of … has told Senate
+    // estimates that …" then, past a list of key points, "Department secretary X told …")
+    let d = doc("Ferry chief warns of delays\n\nLONDON, Dec 4 (Reuters) - The head of the Northern Ferry Authority told a parliamentary committee on Thursday that sailings would keep being cancelled unless the government paid for new boats.\n\nNorthern Ferry Authority chief executive Jane Roe, appearing before the committee for the first time, said half of the fleet was more than 30 years old.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("sailings would keep being cancelled")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Jane Roe"), "{}", dump(&d));
+    let d = doc("Ferry chief warns of delays\n\nThe head of the Northern Ferry Authority has told a parliamentary committee that sailings would keep being cancelled.\n\nKey points:\n- Sailings have fallen by a third\n- The authority says it is short of crew\n\nAuthority director Jane Roe told the committee that the fleet was too old.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("sailings would keep being cancelled")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Jane Roe"), "{}", dump(&d));
+}

@@ -204,6 +204,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     out.extend(reports);
     statement_taken_up(doc, &mut out);
     described_then_named(doc, &mut out);
+    head_of_body_named_later(doc, &mut out);
     subject_resolved_in_report(&mut out);
     // "Ms. Roe declined to comment.": a refusal to speak says nothing
     // (what follows "comment on" is kept: "declined to comment on whether …")
@@ -474,6 +475,44 @@ fn described_then_named(doc: &Doc, out: &mut [Statement]) {
         }).map(|r| r.holder);
         let Some(h) = holders.next() else { continue };
         if holders.all(|o| o == h) {
+            st.speaker = Some(h);
+            st.speaker_text = None;
+            st.unattributed = None;
+        }
+    }
+}
+
+/// "The head of the Federal Aviation Administration told a Senate committee … that …" opening
+/// the story, then "FAA Administrator X, testifying …, said …" a paragraph or a list later: a
+/// speaker the lede describes only as the head of a body it names is the first person the story
+/// then gives a current role of that body, whatever its title ("head" names none), a few
+/// sentences on.
+fn head_of_body_named_later(doc: &Doc, out: &mut [Statement]) {
+    for st in out.iter_mut() {
+        let Some(sp) = st.speaker_text.filter(|_| st.speaker.is_none()) else { continue };
+        let (a, b) = (doc.token_at(sp.start), doc.token_at(sp.end));
+        if b < a + 4 || b > a + 10 || doc.tokens[a].lower != "the" || !doc.tokens[a].cap || doc.tokens[a + 1].lower != "head" || doc.tokens[a + 2].lower != "of" {
+            continue;
+        }
+        let Some(si) = doc.sentence_at(sp.start) else { continue };
+        // (the story's lede: among the first few sentences, opening its paragraph or after a
+        // dateline; the phrase opens it, maybe after the dateline's dash)
+        let para = doc.sentences[si].paragraph;
+        let opens = a == doc.sentences[si].tokens.0 || (a > doc.sentences[si].tokens.0 && matches!(doc.tokens[a - 1].lower.as_str(), "-" | "—" | "–"));
+        if si > 4 || doc.sentences[..si].iter().filter(|x| x.paragraph == para).count() > 1 || !opens {
+            continue;
+        }
+        let from = doc.tokens[a + 3].span.start;
+        let mut bodies: Vec<usize> = doc.mentions.iter().filter(|m| m.span.start >= from && m.span.end <= sp.end).map(|m| doc.actor_of(m.entity)).collect();
+        bodies.sort_unstable();
+        bodies.dedup();
+        let [body] = bodies[..] else { continue };
+        if doc.entities[body].kind != EntityKind::Organization {
+            continue;
+        }
+        let Some(r) = doc.roles.iter().filter(|r| r.evidence.start >= sp.end && !r.former && r.of.is_some_and(|o| doc.actor_of(o) == body)).min_by_key(|r| r.evidence.start) else { continue };
+        let h = doc.actor_of(r.holder);
+        if doc.entities[h].kind == EntityKind::Person && doc.sentence_at(r.evidence.start).is_some_and(|ri| ri > si && ri <= si + 6) {
             st.speaker = Some(h);
             st.speaker_text = None;
             st.unattributed = None;
