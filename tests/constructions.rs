@@ -12898,3 +12898,13 @@ fn a_lede_speaker_described_as_the_head_of_a_body_is_the_person_later_given_a_ti
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("sailings would keep being cancelled")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Jane Roe"), "{}", dump(&d));
 }
+
+#[test]
+fn a_lede_speaker_given_as_a_bodys_title_is_the_person_the_next_paragraph_opens_with() {
+    // ("Thames Water's chief executive has refused to rule out …, telling MPs that the company
+    // needed to "…"" then "Chris Weston was questioned for two hours …": the lede kept the
+    // title as its speaker)
+    let d = doc("Ferry bosses refuse to rule out bonuses\n\nThe operator's chief says the fleet is too old\n\nJane Doe Transport correspondent\n\nNorthern Ferry Company's chief executive has refused to rule out paying bonuses next year, telling MPs that the company needed to keep its best engineers.\n\nJane Roe was questioned for two hours by the transport committee.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("refused to rule out paying bonuses")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Jane Roe"), "{}", dump(&d));
+}

@@ -491,10 +491,19 @@ fn head_of_body_named_later(doc: &Doc, out: &mut [Statement]) {
     for st in out.iter_mut() {
         let Some(sp) = st.speaker_text.filter(|_| st.speaker.is_none()) else { continue };
         let (a, b) = (doc.token_at(sp.start), doc.token_at(sp.end));
-        if b < a + 4 || b > a + 10 || doc.tokens[a].lower != "the" || !doc.tokens[a].cap || doc.tokens[a + 1].lower != "head" || doc.tokens[a + 2].lower != "of" {
+        if b > a + 10 {
             continue;
         }
         let Some(si) = doc.sentence_at(sp.start) else { continue };
+        if let Some(p) = body_title_named_next(doc, sp, si) {
+            st.speaker = Some(p);
+            st.speaker_text = None;
+            st.unattributed = None;
+            continue;
+        }
+        if b < a + 4 || doc.tokens[a].lower != "the" || !doc.tokens[a].cap || doc.tokens[a + 1].lower != "head" || doc.tokens[a + 2].lower != "of" {
+            continue;
+        }
         // (the story's lede: among the first few sentences, opening its paragraph or after a
         // dateline; the phrase opens it, maybe after the dateline's dash)
         let para = doc.sentences[si].paragraph;
@@ -518,6 +527,34 @@ fn head_of_body_named_later(doc: &Doc, out: &mut [Statement]) {
             st.unattributed = None;
         }
     }
+}
+
+/// "Thames Water's chief executive has refused to …, telling MPs that …" as the story's first
+/// sentence, then "Chris Weston was questioned …" opening the next paragraph: a body's
+/// possessive and a lower-case title, the whole speaker of the lede (sentence `si`), is the
+/// person the next paragraph opens with, named in full (and holding no role of another body).
+fn body_title_named_next(doc: &Doc, sp: Span, si: usize) -> Option<usize> {
+    let lex = Lexicon::get();
+    let (a, b) = (doc.token_at(sp.start), doc.token_at(sp.end));
+    let (s0, _) = doc.sentences[si].tokens;
+    let para = doc.sentences[si].paragraph;
+    if si > 5 || a != s0 || doc.sentences[..si].iter().any(|x| x.paragraph == para) {
+        return None;
+    }
+    let m = doc.mention_at_token(a).filter(|&m| doc.mentions[m].span.start == sp.start)?;
+    let body = doc.actor_of(doc.mentions[m].entity);
+    let q = doc.token_at(doc.mentions[m].span.end);
+    if doc.entities[body].kind != EntityKind::Organization || q + 2 > b || !matches!(doc.tokens[q].lower.as_str(), "'s" | "\u{2019}s") {
+        return None;
+    }
+    if !(q + 1..b).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap) || !(q + 1..b).any(|j| lex.titles.contains_key(&(j..b).map(|k| doc.tokens[k].lower.as_str()).collect::<Vec<_>>().join(" "))) {
+        return None;
+    }
+    let next = doc.sentences.iter().find(|x| x.paragraph == para + 1)?;
+    let n = doc.mention_at_token(next.tokens.0).filter(|&n| doc.mentions[n].span.start == doc.tokens[next.tokens.0].span.start)?;
+    let p = doc.actor_of(doc.mentions[n].entity);
+    let ok = doc.entities[p].kind == EntityKind::Person && doc.slice(doc.mentions[n].span).contains(' ') && !doc.roles.iter().any(|r| doc.actor_of(r.holder) == p && r.of.is_some_and(|o| doc.actor_of(o) != body));
+    ok.then_some(p)
 }
 
 /// "A State Department spokesperson, asked about …, said Washington had provided “…” and
