@@ -12884,3 +12884,18 @@ fn a_title_the_sentence_opens_with_before_is_and_a_name_is_the_names() {
     let d = doc("Cabinet\n\nThe cabinet met on Monday. Ruritania's new finance minister is Jane Roe, a former banker.");
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.title == "finance minister"), "{}", dump(&d));
 }
+
+#[test]
+fn a_unit_is_an_organisations_head_word_and_keeps_the_adjective_before_it() {
+    // ("The Namibian Economic Policy Research Unit estimates that …" gave "Economic Policy
+    // Research Unit": "Unit" was no organisation word, so the country's adjective was taken off
+    // as for a title; "the Special Investigating Unit", "the Air Accident Investigation Unit")
+    let d = doc("Tourism\n\nThe Ruritanian Economic Policy Research Unit estimates that wildlife tourism brings in about $8 billion a year.");
+    assert!(d.entities.iter().any(|e| e.name == "Ruritanian Economic Policy Research Unit"), "{}", dump(&d));
+    let d = doc("Inquiry\n\nThe Special Investigating Unit has asked the tribunal to preserve three houses.");
+    assert!(d.entities.iter().any(|e| e.name == "Special Investigating Unit"), "{}", dump(&d));
+    // (and a unit of the speaker's own office is part of who speaks, no topic of what he says)
+    let d = doc("Statues\n\nThe Vexmoor district attorney, Tom Reed, said in a statement that the return was \"the result of years of painstaking work\" by his office's Antiquities Trafficking Unit.");
+    assert!(d.statements.iter().filter(|s| who(&d, s).as_deref() == Some("Tom Reed")).count() == 2, "{}", dump(&d));
+    assert!(d.statements.iter().all(|s| !about(&d, s).iter().any(|a| a.contains("Unit"))), "{}", dump(&d));
+}
