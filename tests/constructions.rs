@@ -12899,3 +12899,13 @@ fn a_unit_is_an_organisations_head_word_and_keeps_the_adjective_before_it() {
     assert!(d.statements.iter().filter(|s| who(&d, s).as_deref() == Some("Tom Reed")).count() == 2, "{}", dump(&d));
     assert!(d.statements.iter().all(|s| !about(&d, s).iter().any(|a| a.contains("Unit"))), "{}", dump(&d));
 }
+
+#[test]
+fn a_noun_in_ment_before_and_is_a_field_of_one_bodys_name() {
+    // ("a researcher at the National Development and Reform Commission" gave "Reform
+    // Commission": "Development" is in no common-word list, so the "and" parted the name)
+    let d = doc("Rail\n\nJane Roe, a researcher at the National Development and Reform Commission, said demand would grow.");
+    assert!(d.entities.iter().any(|e| e.name == "National Development and Reform Commission"), "{}", dump(&d));
+    let d = doc("Trade\n\nThe Vexmoor Trade and Investment Commission said exports rose.");
+    assert!(d.entities.iter().any(|e| e.name.ends_with("Trade and Investment Commission")), "{}", dump(&d));
+}
