@@ -253,7 +253,10 @@ pub(super) fn joined_into_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: u
     // ("the National Cyber and Crypto Agency", "the Telecom and Broadband Authority": fields
     // of newer bodies that the common-word list, older, lacks)
     const FIELDS: &[&str] = &["cyber", "crypto", "telecom", "telecoms", "online", "broadband", "fintech", "biosecurity", "counterterrorism"];
-    let common = |m: usize| is_cap_word(doc, m) && (lex.is_common_word(&doc.tokens[m].lower) || FIELDS.contains(&doc.tokens[m].lower.as_str()) || doc.tokens[m].lower.contains('-') && doc.tokens[m].lower.split('-').all(|p| p.len() > 1 && (p == "anti" || lex.is_common_word(p))));
+    // ("the National Development and Reform Commission", "Trade and Investment Commission": a
+    // noun in "-ment" of a common verb, which the common-word list leaves out)
+    let ment = |w: &str| w.strip_suffix("ment").is_some_and(|v| v.len() >= 3 && (lex.common_words.contains(v) || lex.common_words.contains(&format!("{v}e"))));
+    let common = |m: usize| is_cap_word(doc, m) && (lex.is_common_word(&doc.tokens[m].lower) || ment(&doc.tokens[m].lower) || FIELDS.contains(&doc.tokens[m].lower.as_str()) || doc.tokens[m].lower.contains('-') && doc.tokens[m].lower.split('-').all(|p| p.len() > 1 && (p == "anti" || lex.is_common_word(p))));
     let named = |m: usize| lex.first_names.get(&doc.tokens[m].lower).is_some_and(|g| *g != 'u') || lex.country_any(&doc.tokens[m].lower).is_some();
     if j == 0 || !common(j - 1) || (i..j).any(named) {
         return false;

@@ -54,6 +54,21 @@ pub(super) fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize]
                 k = mend.max(k + 1);
                 continue;
             }
+            // (a body of the speaker's own office, "by his office's Fraud Unit", "her
+            // department's Audit Team", is part of who speaks, no topic: the pronoun is the
+            // speaker's)
+            if doc.entities[e].kind == EntityKind::Organization
+                && speaker.is_some()
+                && mstart >= 3
+                && doc.tokens[mstart - 1].lower == "'s"
+                && !doc.tokens[mstart - 2].cap
+                && doc.tokens[mstart - 2].kind == TokenKind::Word
+                && matches!(doc.tokens[mstart - 3].lower.as_str(), "his" | "her")
+                && resolve_pronoun(doc, ctx, mstart - 3, None) == speaker
+            {
+                k = mend.max(k + 1);
+                continue;
+            }
             // (a leader's surname before the noun of his government, "accused the Marcos
             // administration of …", "The Modi government must …", "the rift between the Roe
             // and Poe camps", is that government, not the man: his state, when a role of his
