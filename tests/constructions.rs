@@ -12884,3 +12884,17 @@ fn a_title_the_sentence_opens_with_before_is_and_a_name_is_the_names() {
     let d = doc("Cabinet\n\nThe cabinet met on Monday. Ruritania's new finance minister is Jane Roe, a former banker.");
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.title == "finance minister"), "{}", dump(&d));
 }
+
+#[test]
+fn a_profession_in_apposition_closed_by_who_is_the_persons_role() {
+    // ("said Dr Alison Carter, a consultant psychiatrist who gave evidence for the defence",
+    // "according to X, a lawyer who represents Cambodia in restitution claims" gave no role: a
+    // profession with no body after it was read only before "at"/"with"/"of")
+    let d = doc("Trial\n\n\"He should not stand trial,\" said Dr Jane Roe, a consultant psychiatrist who gave evidence for the defence.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.title == "psychiatrist"), "{}", dump(&d));
+    let d = doc("Statues\n\nThe museum holds three statues, according to Tom Hale, a lawyer who represents Ruritania in the claims.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title == "lawyer"), "{}", dump(&d));
+    // (a trade that is no profession of the list describes a witness)
+    let d = doc("Flood\n\n\"We lost everything,\" said Tom Hale, a farmer who lives near the river.");
+    assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale"), "{}", dump(&d));
+}

@@ -864,12 +864,41 @@ pub fn find_roles(doc: &mut Doc) {
     }
     counsel(doc);
     teacher(doc);
+    profession_who(doc);
     // a title repeated without its country takes it from the same person's other mention
     for i in 0..doc.roles.len() {
         if doc.roles[i].of.is_none() {
             let (h, head) = (doc.roles[i].holder, doc.roles[i].head.clone());
             doc.roles[i].of = doc.roles.iter().find(|r| r.holder == h && r.head == head && r.of.is_some()).and_then(|r| r.of);
         }
+    }
+}
+
+/// A profession named in apposition and closed by a relative clause: "X, a consultant
+/// psychiatrist who gave evidence", "X, a lawyer who represents Y" (after the name's comma, "a"
+/// or "an", up to three plain lower-case modifiers, a profession noun, then "who"). With the
+/// body named ("a lawyer at Y") `profession_at` reads it; with "who" after it the profession is
+/// the person's role of no body, as news names its experts and advisers.
+fn profession_who(doc: &mut Doc) {
+    let lex = Lexicon::get();
+    let found: Vec<(usize, &'static str, Span)> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person)
+        .filter_map(|m| {
+            let pe = doc.token_at(m.span.end);
+            let w = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
+            (w(pe) == "," && matches!(w(pe + 1), "a" | "an")).then_some(())?;
+            let plain = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && doc.mention_at_token(j).is_none());
+            // (the last plain word before "who" is the profession: "a consultant psychiatrist who")
+            let j = (pe + 2..pe + 7).find(|&j| !plain(j))?;
+            (w(j) == "who" && j > pe + 2).then_some(())?;
+            let head = *PROFESSIONS.iter().find(|&&h| w(j - 1) == h)?;
+            Some((m.entity, head, Span::new(m.span.start, doc.tokens[j - 1].span.end)))
+        })
+        .collect();
+    for (holder, h, evidence) in found {
+        push_role_titled(doc, holder, h, None, evidence);
     }
 }
 
