@@ -12898,3 +12898,14 @@ fn a_profession_in_apposition_closed_by_who_is_the_persons_role() {
     let d = doc("Flood\n\n\"We lost everything,\" said Tom Hale, a farmer who lives near the river.");
     assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale"), "{}", dump(&d));
 }
+
+#[test]
+fn a_professors_style_before_the_name_and_of_a_university_after_it_is_a_role_there() {
+    // ("Professor Alan Mowat, of the University of Aberdeen, said" gave no role: the style was
+    // read as part of the name and the body after the comma as nothing)
+    let d = doc("Levy\n\nThe levy was cut last year. Professor Tom Hale, of the University of Halden, said revenues had fallen.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title == "Professor" && r.of.is_some_and(|e| name(&d, e).contains("Halden"))), "{}", dump(&d));
+    // (the style alone names no post)
+    let d = doc("Levy\n\nThe levy was cut last year. Professor Tom Hale said revenues had fallen.");
+    assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale"), "{}", dump(&d));
+}

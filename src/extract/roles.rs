@@ -865,6 +865,7 @@ pub fn find_roles(doc: &mut Doc) {
     counsel(doc);
     teacher(doc);
     profession_who(doc);
+    professor_of(doc);
     // a title repeated without its country takes it from the same person's other mention
     for i in 0..doc.roles.len() {
         if doc.roles[i].of.is_none() {
@@ -899,6 +900,32 @@ fn profession_who(doc: &mut Doc) {
         .collect();
     for (holder, h, evidence) in found {
         push_role_titled(doc, holder, h, None, evidence);
+    }
+}
+
+/// A professor's style before the name and the body after it: "Professor X, of the University
+/// of Y, said", "Professor X of Y University" (the style, then "of" or "at", maybe after a
+/// comma, and a named organisation, maybe after "the"): the professor's post at that body, as
+/// "X, a professor at Y" is. The style alone ("Professor X said") stays part of the name.
+fn professor_of(doc: &mut Doc) {
+    let found: Vec<(usize, usize, Span)> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person)
+        .filter_map(|m| {
+            let (ps, pe) = (doc.token_at(m.span.start), doc.token_at(m.span.end));
+            let w = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
+            (ps >= 1 && w(ps - 1) == "professor" && doc.tokens[ps - 1].cap).then_some(())?;
+            let k = if w(pe) == "," { pe + 1 } else { pe };
+            matches!(w(k), "of" | "at").then_some(())?;
+            let at = if w(k + 1) == "the" { k + 2 } else { k + 1 };
+            let o = doc.mention_at_token(at)?;
+            let org = doc.mentions[o].entity;
+            (doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[o].span.start) == at).then(|| (m.entity, org, Span::new(doc.tokens[ps - 1].span.start, doc.mentions[o].span.end)))
+        })
+        .collect();
+    for (holder, org, evidence) in found {
+        push_role_titled(doc, holder, "Professor", Some(org), evidence);
     }
 }
 
