@@ -12909,3 +12909,11 @@ fn a_professors_style_before_the_name_and_of_a_university_after_it_is_a_role_the
     let d = doc("Levy\n\nThe levy was cut last year. Professor Tom Hale said revenues had fallen.");
     assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale"), "{}", dump(&d));
 }
+
+#[test]
+fn an_office_of_the_ministry_before_the_name_is_the_names_role() {
+    // ("Executive director of the ministry Penda Amukoto confirmed the suspension" gave no role:
+    // a portfolio after "of" was read only in capitals, "Minister of Foreign Affairs X")
+    let d = doc("Licences\n\nThe Ministry of Mines suspended two licences. Executive director of the ministry Sam Reed confirmed the suspension on Wednesday.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Sam Reed" && r.title.to_lowercase() == "executive director"), "{}", dump(&d));
+}

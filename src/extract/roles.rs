@@ -1082,6 +1082,12 @@ fn portfolio_title_before(doc: &Doc, r: usize) -> Option<(usize, usize, &'static
     let styled = r >= 1 && doc.tokens[r - 1].cap && lex.titles.get(&doc.tokens[r - 1].lower).is_some_and(|t| matches!(t.class, TitleClass::Royal | TitleClass::Military));
     let end = if styled { r - 1 } else { r };
     let word = |j: usize| doc.tokens[j].kind == crate::model::TokenKind::Word && doc.mention_at_token(j).is_none();
+    // ("Executive director of the ministry Jane Roe confirmed …": an office of a body named by
+    // its lower-case noun, "of the" and the noun right before the name; the title is the office)
+    if end >= 4 && doc.tokens[end - 3].lower == "of" && doc.tokens[end - 2].lower == "the" && (end - 3..end).all(|j| word(j) && !doc.tokens[j].cap) && matches!(doc.tokens[end - 1].lower.as_str(), "ministry" | "department" | "agency" | "authority" | "commission" | "council" | "board" | "union" | "company" | "institute" | "foundation") {
+        let p = end - 3;
+        return (p.saturating_sub(4)..p).find_map(|l| title_at(doc, l, p).filter(|&(e, h)| e == p && lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|t| t.class == TitleClass::Office)).map(|(_, h)| (l, p, h)));
+    }
     let p = (end.saturating_sub(5)..end).rev().take_while(|&j| word(j) && (doc.tokens[j].cap || matches!(doc.tokens[j].lower.as_str(), "and" | "of" | "for"))).find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for") && !doc.tokens[j].cap)?;
     if p + 1 >= end || !doc.tokens[p + 1].cap || !doc.tokens[end - 1].cap || (p + 1..end).any(|j| lex.titles.contains_key(&doc.tokens[j].lower) && doc.tokens[j].lower != "state") {
         return None;
