@@ -12933,3 +12933,36 @@ fn a_noun_in_ment_before_and_is_a_field_of_one_bodys_name() {
     let d = doc("Trade\n\nThe Vexmoor Trade and Investment Commission said exports rose.");
     assert!(d.entities.iter().any(|e| e.name.ends_with("Trade and Investment Commission")), "{}", dump(&d));
 }
+
+#[test]
+fn a_profession_in_apposition_closed_by_who_is_the_persons_role() {
+    // ("said Dr Alison Carter, a consultant psychiatrist who gave evidence for the defence",
+    // "according to X, a lawyer who represents Cambodia in restitution claims" gave no role: a
+    // profession with no body after it was read only before "at"/"with"/"of")
+    let d = doc("Trial\n\n\"He should not stand trial,\" said Dr Jane Roe, a consultant psychiatrist who gave evidence for the defence.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.title == "psychiatrist"), "{}", dump(&d));
+    let d = doc("Statues\n\nThe museum holds three statues, according to Tom Hale, a lawyer who represents Ruritania in the claims.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title == "lawyer"), "{}", dump(&d));
+    // (a trade that is no profession of the list describes a witness)
+    let d = doc("Flood\n\n\"We lost everything,\" said Tom Hale, a farmer who lives near the river.");
+    assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale"), "{}", dump(&d));
+}
+
+#[test]
+fn a_professors_style_before_the_name_and_of_a_university_after_it_is_a_role_there() {
+    // ("Professor Alan Mowat, of the University of Aberdeen, said" gave no role: the style was
+    // read as part of the name and the body after the comma as nothing)
+    let d = doc("Levy\n\nThe levy was cut last year. Professor Tom Hale, of the University of Halden, said revenues had fallen.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title == "Professor" && r.of.is_some_and(|e| name(&d, e).contains("Halden"))), "{}", dump(&d));
+    // (the style alone names no post)
+    let d = doc("Levy\n\nThe levy was cut last year. Professor Tom Hale said revenues had fallen.");
+    assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale"), "{}", dump(&d));
+}
+
+#[test]
+fn an_office_of_the_ministry_before_the_name_is_the_names_role() {
+    // ("Executive director of the ministry Penda Amukoto confirmed the suspension" gave no role:
+    // a portfolio after "of" was read only in capitals, "Minister of Foreign Affairs X")
+    let d = doc("Licences\n\nThe Ministry of Mines suspended two licences. Executive director of the ministry Sam Reed confirmed the suspension on Wednesday.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Sam Reed" && r.title.to_lowercase() == "executive director"), "{}", dump(&d));
+}

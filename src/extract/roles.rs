@@ -864,12 +864,68 @@ pub fn find_roles(doc: &mut Doc) {
     }
     counsel(doc);
     teacher(doc);
+    profession_who(doc);
+    professor_of(doc);
     // a title repeated without its country takes it from the same person's other mention
     for i in 0..doc.roles.len() {
         if doc.roles[i].of.is_none() {
             let (h, head) = (doc.roles[i].holder, doc.roles[i].head.clone());
             doc.roles[i].of = doc.roles.iter().find(|r| r.holder == h && r.head == head && r.of.is_some()).and_then(|r| r.of);
         }
+    }
+}
+
+/// A profession named in apposition and closed by a relative clause: "X, a consultant
+/// psychiatrist who gave evidence", "X, a lawyer who represents Y" (after the name's comma, "a"
+/// or "an", up to three plain lower-case modifiers, a profession noun, then "who"). With the
+/// body named ("a lawyer at Y") `profession_at` reads it; with "who" after it the profession is
+/// the person's role of no body, as news names its experts and advisers.
+fn profession_who(doc: &mut Doc) {
+    let lex = Lexicon::get();
+    let found: Vec<(usize, &'static str, Span)> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person)
+        .filter_map(|m| {
+            let pe = doc.token_at(m.span.end);
+            let w = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
+            (w(pe) == "," && matches!(w(pe + 1), "a" | "an")).then_some(())?;
+            let plain = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && doc.mention_at_token(j).is_none());
+            // (the last plain word before "who" is the profession: "a consultant psychiatrist who")
+            let j = (pe + 2..pe + 7).find(|&j| !plain(j))?;
+            (w(j) == "who" && j > pe + 2).then_some(())?;
+            let head = *PROFESSIONS.iter().find(|&&h| w(j - 1) == h)?;
+            Some((m.entity, head, Span::new(m.span.start, doc.tokens[j - 1].span.end)))
+        })
+        .collect();
+    for (holder, h, evidence) in found {
+        push_role_titled(doc, holder, h, None, evidence);
+    }
+}
+
+/// A professor's style before the name and the body after it: "Professor X, of the University
+/// of Y, said", "Professor X of Y University" (the style, then "of" or "at", maybe after a
+/// comma, and a named organisation, maybe after "the"): the professor's post at that body, as
+/// "X, a professor at Y" is. The style alone ("Professor X said") stays part of the name.
+fn professor_of(doc: &mut Doc) {
+    let found: Vec<(usize, usize, Span)> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person)
+        .filter_map(|m| {
+            let (ps, pe) = (doc.token_at(m.span.start), doc.token_at(m.span.end));
+            let w = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
+            (ps >= 1 && w(ps - 1) == "professor" && doc.tokens[ps - 1].cap).then_some(())?;
+            let k = if w(pe) == "," { pe + 1 } else { pe };
+            matches!(w(k), "of" | "at").then_some(())?;
+            let at = if w(k + 1) == "the" { k + 2 } else { k + 1 };
+            let o = doc.mention_at_token(at)?;
+            let org = doc.mentions[o].entity;
+            (doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[o].span.start) == at).then(|| (m.entity, org, Span::new(doc.tokens[ps - 1].span.start, doc.mentions[o].span.end)))
+        })
+        .collect();
+    for (holder, org, evidence) in found {
+        push_role_titled(doc, holder, "Professor", Some(org), evidence);
     }
 }
 
@@ -1026,6 +1082,12 @@ fn portfolio_title_before(doc: &Doc, r: usize) -> Option<(usize, usize, &'static
     let styled = r >= 1 && doc.tokens[r - 1].cap && lex.titles.get(&doc.tokens[r - 1].lower).is_some_and(|t| matches!(t.class, TitleClass::Royal | TitleClass::Military));
     let end = if styled { r - 1 } else { r };
     let word = |j: usize| doc.tokens[j].kind == crate::model::TokenKind::Word && doc.mention_at_token(j).is_none();
+    // ("Executive director of the ministry Jane Roe confirmed …": an office of a body named by
+    // its lower-case noun, "of the" and the noun right before the name; the title is the office)
+    if end >= 4 && doc.tokens[end - 3].lower == "of" && doc.tokens[end - 2].lower == "the" && (end - 3..end).all(|j| word(j) && !doc.tokens[j].cap) && matches!(doc.tokens[end - 1].lower.as_str(), "ministry" | "department" | "agency" | "authority" | "commission" | "council" | "board" | "union" | "company" | "institute" | "foundation") {
+        let p = end - 3;
+        return (p.saturating_sub(4)..p).find_map(|l| title_at(doc, l, p).filter(|&(e, h)| e == p && lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|t| t.class == TitleClass::Office)).map(|(_, h)| (l, p, h)));
+    }
     let p = (end.saturating_sub(5)..end).rev().take_while(|&j| word(j) && (doc.tokens[j].cap || matches!(doc.tokens[j].lower.as_str(), "and" | "of" | "for"))).find(|&j| matches!(doc.tokens[j].lower.as_str(), "of" | "for") && !doc.tokens[j].cap)?;
     if p + 1 >= end || !doc.tokens[p + 1].cap || !doc.tokens[end - 1].cap || (p + 1..end).any(|j| lex.titles.contains_key(&doc.tokens[j].lower) && doc.tokens[j].lower != "state") {
         return None;
