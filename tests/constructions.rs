@@ -12966,3 +12966,11 @@ fn an_office_of_the_ministry_before_the_name_is_the_names_role() {
     let d = doc("Licences\n\nThe Ministry of Mines suspended two licences. Executive director of the ministry Sam Reed confirmed the suspension on Wednesday.");
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Sam Reed" && r.title.to_lowercase() == "executive director"), "{}", dump(&d));
 }
+
+#[test]
+fn a_group_calling_itself_by_a_name_asks_nothing() {
+    let t = "A group of soldiers calling itself the Council for National Renewal appeared on state television on Monday. The Harbour Union urged the soldiers to return to their barracks.";
+    let d = doc(t);
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("appeared")), "{}", dump(&d));
+    demand(&d, "Harbour Union", Some("the soldiers"), "return to their barracks", DemandKind::Appeal);
+}

@@ -122,6 +122,11 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
     if c >= a + 3 && matches!(doc.tokens[c - 1].lower.as_str(), "we" | "i" | "you" | "they" | "anyone") && matches!(doc.tokens[c - 2].lower.as_str(), "can" | "could" | "should" | "would") && matches!(doc.tokens[c - 3].lower.as_str(), "how" | "why") {
         return;
     }
+    // ("A group of officers calling itself the National Committee …", "a movement that calls
+    // itself X": a reflexive after "call" gives a name, it asks nothing)
+    if l.starts_with("call") && doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "itself" | "themselves" | "himself" | "herself")) {
+        return;
+    }
     // ("urged the unions to … and invited them to talks at the ministry on Friday", "invited
     // Norway to join the summit": an invitation to an event or to take part is offered, not
     // asked)
