@@ -12966,3 +12966,16 @@ fn an_office_of_the_ministry_before_the_name_is_the_names_role() {
     let d = doc("Licences\n\nThe Ministry of Mines suspended two licences. Executive director of the ministry Sam Reed confirmed the suspension on Wednesday.");
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Sam Reed" && r.title.to_lowercase() == "executive director"), "{}", dump(&d));
 }
+
+#[test]
+fn an_initialisms_plural_is_no_person() {
+    // ("A coalition of 38 international NGOs said …", "MPs warned …" made persons "NGOs" and
+    // "MPs": capitals then a lower-case "s" is the plural of a noun for bodies or people)
+    let d = doc("Aid\n\nThe pledges fell short. A coalition of international NGOs said the money was late.");
+    assert!(!d.entities.iter().any(|e| e.name == "NGOs" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
+    let d = doc("Welfare\n\nThe bill passed its second reading. MPs warned that the cuts went too far.");
+    assert!(!d.entities.iter().any(|e| e.name == "MPs" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
+    // (a surname alone stays a person)
+    let d = doc("Welfare\n\nThe bill passed its second reading. Sanders warned that the cuts went too far.");
+    assert!(d.entities.iter().any(|e| e.name == "Sanders" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
+}
