@@ -12974,3 +12974,16 @@ fn a_group_calling_itself_by_a_name_asks_nothing() {
     assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("appeared")), "{}", dump(&d));
     demand(&d, "Harbour Union", Some("the soldiers"), "return to their barracks", DemandKind::Appeal);
 }
+
+#[test]
+fn an_initialisms_plural_is_no_person() {
+    // ("A coalition of 38 international NGOs said …", "MPs warned …" made persons "NGOs" and
+    // "MPs": capitals then a lower-case "s" is the plural of a noun for bodies or people)
+    let d = doc("Aid\n\nThe pledges fell short. A coalition of international NGOs said the money was late.");
+    assert!(!d.entities.iter().any(|e| e.name == "NGOs" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
+    let d = doc("Welfare\n\nThe bill passed its second reading. MPs warned that the cuts went too far.");
+    assert!(!d.entities.iter().any(|e| e.name == "MPs" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
+    // (a surname alone stays a person)
+    let d = doc("Welfare\n\nThe bill passed its second reading. Sanders warned that the cuts went too far.");
+    assert!(d.entities.iter().any(|e| e.name == "Sanders" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
+}

@@ -33,7 +33,7 @@ pub(super) fn single_word(doc: &mut Doc, lex: &Lexicon, t: usize, sentence_start
     // ("One Republican threatened …", "Americans worried about …", "Twenty-seven said …": a
     // noun for a person, a people's name or a number is no one's name; the phrase speaks
     // unnamed)
-    if !known && no_name_alone(lex, lw) {
+    if !known && (no_name_alone(lex, lw) || plural_noun_word(doc, t)) {
         return;
     }
     // "Thanks KK": a closing's initials, two or three capitals no list knows, then a line's end
@@ -452,6 +452,13 @@ pub(super) fn group_noun(lex: &Lexicon, lw: &str) -> bool {
     // (also a plural of a word for a practitioner no list holds: "Volcanologists warned")
     let practitioners = lw.len() >= 8 && (lw.ends_with("ists") || lw.ends_with("icians")) && !lex.first_names.contains_key(lw);
     (lw.strip_suffix('s').is_some_and(|stem| stem.len() >= 3 && !stem.ends_with('s') && lex.common_words.contains(stem)) || practitioners) && !lex.surnames.contains_key(lw)
+}
+
+/// An initialism's plural, a noun for people or bodies, no name ("NGOs said", "MPs warned"):
+/// capitals, then a lower-case "s".
+pub(super) fn plural_noun_word(doc: &Doc, k: usize) -> bool {
+    let word = doc.slice(doc.tokens[k].span);
+    word.len() >= 3 && word.ends_with('s') && word[..word.len() - 1].chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// A common lower-case word or the plural of a noun for people ("readers", "lawmakers",
