@@ -875,6 +875,23 @@ pub fn find_roles(doc: &mut Doc) {
     }
 }
 
+/// The people named, then ", a" or ", an" ("Jane Roe, a consultant psychiatrist who …"): the
+/// person, where the evidence starts, and the token after the article.
+fn indefinite_appositions(doc: &Doc) -> impl Iterator<Item = (usize, usize, usize)> + '_ {
+    doc.mentions.iter().filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person).filter_map(|m| {
+        let pe = doc.token_at(m.span.end);
+        let w = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
+        (w(pe) == "," && matches!(w(pe + 1), "a" | "an")).then_some((m.entity, m.span.start, pe + 2))
+    })
+}
+
+/// A plain lower-case word at `j` that may modify an occupation noun: no stop word, speech cue
+/// or word of a name ("consultant" in "a consultant psychiatrist", "primary" in "a primary
+/// school teacher").
+fn plain_modifier(doc: &Doc, lex: &Lexicon, j: usize) -> bool {
+    doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && doc.mention_at_token(j).is_none())
+}
+
 /// A profession named in apposition and closed by a relative clause: "X, a consultant
 /// psychiatrist who gave evidence", "X, a lawyer who represents Y" (after the name's comma, "a"
 /// or "an", up to three plain lower-case modifiers, a profession noun, then "who"). With the
@@ -882,20 +899,14 @@ pub fn find_roles(doc: &mut Doc) {
 /// the person's role of no body, as news names its experts and advisers.
 fn profession_who(doc: &mut Doc) {
     let lex = Lexicon::get();
-    let found: Vec<(usize, &'static str, Span)> = doc
-        .mentions
-        .iter()
-        .filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person)
-        .filter_map(|m| {
-            let pe = doc.token_at(m.span.end);
-            let w = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
-            (w(pe) == "," && matches!(w(pe + 1), "a" | "an")).then_some(())?;
-            let plain = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && doc.mention_at_token(j).is_none());
+    let w = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
+    let found: Vec<(usize, &'static str, Span)> = indefinite_appositions(doc)
+        .filter_map(|(holder, start, k)| {
             // (the last plain word before "who" is the profession: "a consultant psychiatrist who")
-            let j = (pe + 2..pe + 7).find(|&j| !plain(j))?;
-            (w(j) == "who" && j > pe + 2).then_some(())?;
+            let j = (k..k + 5).find(|&j| !plain_modifier(doc, lex, j))?;
+            (w(j) == "who" && j > k).then_some(())?;
             let head = *PROFESSIONS.iter().find(|&&h| w(j - 1) == h)?;
-            Some((m.entity, head, Span::new(m.span.start, doc.tokens[j - 1].span.end)))
+            Some((holder, head, Span::new(start, doc.tokens[j - 1].span.end)))
         })
         .collect();
     for (holder, h, evidence) in found {
@@ -936,21 +947,16 @@ fn professor_of(doc: &mut Doc) {
 /// primary school teacher").
 fn teacher(doc: &mut Doc) {
     let lex = Lexicon::get();
-    let plain = |doc: &Doc, j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && doc.mention_at_token(j).is_none());
+    let plain = |doc: &Doc, j: usize| plain_modifier(doc, lex, j);
     let teacher_at = |doc: &Doc, j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && matches!(t.lower.as_str(), "teacher" | "headteacher"));
-    let found: Vec<(usize, Span)> = doc
-        .mentions
-        .iter()
-        .filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person)
-        .filter_map(|m| {
-            let pe = doc.token_at(m.span.end);
-            let w = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
-            (w(pe) == "," && matches!(w(pe + 1), "a" | "an")).then_some(())?;
-            let k = pe + 2 + usize::from(super::np::is_age(doc, pe + 2));
+    let w = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
+    let found: Vec<(usize, Span)> = indefinite_appositions(doc)
+        .filter_map(|(holder, start, k)| {
+            let k = k + usize::from(super::np::is_age(doc, k));
             let n = (k..k + 2).find(|&j| teacher_at(doc, j) || !plain(doc, j)).filter(|&n| teacher_at(doc, n))?;
             // (the noun ends the phrase: not "a teacher training college")
             (matches!(w(n + 1), "," | "." | ";" | "in" | "at" | "from" | "with" | "who" | "and") || n + 1 >= doc.tokens.len()).then_some(())?;
-            Some((m.entity, Span::new(m.span.start, doc.tokens[n].span.end)))
+            Some((holder, Span::new(start, doc.tokens[n].span.end)))
         })
         .collect();
     for (holder, evidence) in found {
