@@ -111,6 +111,16 @@ pub struct Statement {
     pub about: Vec<usize>,
 }
 
+impl Statement {
+    /// The speaker found for a statement kept till now with its speaker's words only, or none:
+    /// the words and the reason for no speaker go.
+    pub fn attribute_to(&mut self, speaker: usize) {
+        self.speaker = Some(speaker);
+        self.speaker_text = None;
+        self.unattributed = None;
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DemandKind {
     Demand,

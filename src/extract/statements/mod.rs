@@ -391,9 +391,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
             let level = |k: usize| super::np::government_level(&doc.tokens[k].lower);
             let government = |k: usize| doc.token_at(t.end) == k + 1 && doc.tokens[k].lower == "government";
             if doc.tokens[a].lower == "the" && (government(a + 1) || level(a + 1) && government(a + 2)) {
-                st.speaker = Some(h);
-                st.speaker_text = None;
-                st.unattributed = None;
+                st.attribute_to(h);
             }
         }
     }
@@ -475,9 +473,7 @@ fn described_then_named(doc: &Doc, out: &mut [Statement]) {
         }).map(|r| r.holder);
         let Some(h) = holders.next() else { continue };
         if holders.all(|o| o == h) {
-            st.speaker = Some(h);
-            st.speaker_text = None;
-            st.unattributed = None;
+            st.attribute_to(h);
         }
     }
 }
@@ -496,9 +492,7 @@ fn head_of_body_named_later(doc: &Doc, out: &mut [Statement]) {
         }
         let Some(si) = doc.sentence_at(sp.start) else { continue };
         if let Some(p) = body_title_named_next(doc, sp, si) {
-            st.speaker = Some(p);
-            st.speaker_text = None;
-            st.unattributed = None;
+            st.attribute_to(p);
             continue;
         }
         if b < a + 4 || doc.tokens[a].lower != "the" || !doc.tokens[a].cap || doc.tokens[a + 1].lower != "head" || doc.tokens[a + 2].lower != "of" {
@@ -522,9 +516,7 @@ fn head_of_body_named_later(doc: &Doc, out: &mut [Statement]) {
         let Some(r) = doc.roles.iter().filter(|r| r.evidence.start >= sp.end && !r.former && r.of.is_some_and(|o| doc.actor_of(o) == body)).min_by_key(|r| r.evidence.start) else { continue };
         let h = doc.actor_of(r.holder);
         if doc.entities[h].kind == EntityKind::Person && doc.sentence_at(r.evidence.start).is_some_and(|ri| ri > si && ri <= si + 6) {
-            st.speaker = Some(h);
-            st.speaker_text = None;
-            st.unattributed = None;
+            st.attribute_to(h);
         }
     }
 }
@@ -566,9 +558,7 @@ fn subject_resolved_in_report(out: &mut [Statement]) {
         let mut found = out.iter().filter(|r| r.kind == StatementKind::Reported && r.text.start == sp.start && r.text.end > sp.end).filter_map(|r| r.speaker);
         let Some(e) = found.next() else { continue };
         if found.all(|x| x == e) {
-            out[i].speaker = Some(e);
-            out[i].speaker_text = None;
-            out[i].unattributed = None;
+            out[i].attribute_to(e);
         }
     }
 }
