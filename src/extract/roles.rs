@@ -239,15 +239,13 @@ pub fn find_roles(doc: &mut Doc) {
         let pe = doc.token_at(span.end);
         // "a JNIM commander who gave his name as X", "a militia commander, who identified
         // himself as X,": the title before a clause that gives the name is the named one's
-        if let Some((l, e, head)) = title_before_self_naming(doc, ps) {
-            let (s, of) = owner_before(doc, l).map_or((l, None), |(o, s)| (s, Some(o)));
-            push_role(doc, holder, l, e, head, of, false, Span::new(doc.tokens[s].span.start, span.end));
-        }
-        // "The new defence minister is Col X": a title the sentence opens with, then "is" and
-        // the name
-        if let Some((l, e, head)) = title_before_copula(doc, ps) {
-            let (s, of) = owner_before(doc, l).map_or((l, None), |(o, s)| (s, Some(o)));
-            push_role(doc, holder, l, e, head, of, false, Span::new(doc.tokens[s].span.start, span.end));
+        // (and "The new defence minister is Col X": a title the sentence opens with, then "is"
+        // and the name; each with the title's owner before it)
+        for title_before in [title_before_self_naming, title_before_copula] {
+            if let Some((l, e, head)) = title_before(doc, ps) {
+                let (s, of) = owner_before(doc, l).map_or((l, None), |(o, s)| (s, Some(o)));
+                push_role(doc, holder, l, e, head, of, false, Span::new(doc.tokens[s].span.start, span.end));
+            }
         }
         // title before the name, possibly across a comma ("his envoy, Steve Witkov")
         let mut right = ps;
