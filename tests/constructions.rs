@@ -12987,3 +12987,18 @@ fn an_initialisms_plural_is_no_person() {
     let d = doc("Welfare\n\nThe bill passed its second reading. Sanders warned that the cuts went too far.");
     assert!(d.entities.iter().any(|e| e.name == "Sanders" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
 }
+
+#[test]
+fn a_committee_a_witness_testifies_before_is_not_the_agency() {
+    // ("FAA Administrator X, testifying before the Senate Commerce Committee, said the agency had
+    // …" was about the committee: "the agency" with no agency named took up the last body)
+    let t = "Radar\n\nThe radar network is old. Jane Roe, testifying before the Harbour Affairs Committee, said the agency had replaced a third of the links.";
+    let d = doc(t);
+    let s = reported(&d, "Jane Roe, testifying before the Harbour Affairs Committee, said the agency had replaced a third of the links", "Jane Roe");
+    assert!(!about(&d, &s).iter().any(|a| a.contains("Committee")), "{}", dump(&d));
+    // (an agency named before is still the one meant)
+    let t = "Radar\n\nThe Vexmoor Transport Agency runs the radar network. Jane Roe, testifying before the Harbour Affairs Committee, said the agency had replaced a third of the links.";
+    let d = doc(t);
+    let s = reported(&d, "Jane Roe, testifying before the Harbour Affairs Committee, said the agency had replaced a third of the links", "Jane Roe");
+    assert!(about(&d, &s).iter().any(|a| a == "Vexmoor Transport Agency"), "{}", dump(&d));
+}

@@ -633,6 +633,11 @@ pub(super) fn group_named_before(doc: &Doc, t: usize, head: &str) -> Option<usiz
     if doc.mentions.iter().any(|m| m.span.start > before && m.span.end <= end && doc.actor_of(m.entity) == doc.actor_of(e)) {
         return None;
     }
+    // ("X, testifying before the Senate Commerce Committee, said the agency had …": a
+    // committee a witness appears before is no agency)
+    if head == "agency" && crate::lexicon::fold(&doc.entities[e].name).ends_with("committee") {
+        return None;
+    }
     group_like(doc, e).then_some(e)
 }
 
