@@ -13002,3 +13002,18 @@ fn a_committee_a_witness_testifies_before_is_not_the_agency() {
     let s = reported(&d, "Jane Roe, testifying before the Harbour Affairs Committee, said the agency had replaced a third of the links", "Jane Roe");
     assert!(about(&d, &s).iter().any(|a| a == "Vexmoor Transport Agency"), "{}", dump(&d));
 }
+
+#[test]
+fn a_portfolio_ministers_ministry_named_with_its_states_adjective_is_his_own() {
+    // ("Transport Minister X … He added that the ministry would tighten its checks" was about
+    // "the Japanese transport ministry": the state's adjective in its name hid the portfolio)
+    let t = "Recall\n\nThe Japanese transport ministry ordered the recall on Monday. Transport Minister Jane Roe said the ministry would tighten its checks on defect reports.";
+    let d = doc(t);
+    let s = reported(&d, "Transport Minister Jane Roe said the ministry would tighten its checks on defect reports", "Jane Roe");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+    // (another portfolio's minister speaks of it)
+    let t = "Recall\n\nThe Japanese transport ministry ordered the recall on Monday. Health Minister Jane Roe said the ministry would tighten its checks on defect reports.";
+    let d = doc(t);
+    let s = reported(&d, "Health Minister Jane Roe said the ministry would tighten its checks on defect reports", "Jane Roe");
+    assert!(about(&d, &s).iter().any(|a| a.to_lowercase().contains("transport ministry")), "{}", dump(&d));
+}

@@ -80,7 +80,9 @@ pub(super) fn bodies_of_titles(doc: &Doc, sp: usize) -> Vec<usize> {
             }
             let ministry = |e: &usize| {
                 let n = words(&doc.entities[*e].name);
-                let own: Vec<&String> = n.iter().filter(|w| !NOT_PORTFOLIO.contains(&w.as_str())).collect();
+                // (a state's adjective before it is no portfolio: "Transport Minister Jane Roe"
+                // and "the Japanese transport ministry")
+                let own: Vec<&String> = n.iter().enumerate().filter(|&(i, w)| !NOT_PORTFOLIO.contains(&w.as_str()) && !(i == 0 && Lexicon::get().country_adjectives.contains_key(w.as_str()))).map(|(_, w)| w).collect();
                 n.iter().any(|w| w == "ministry" || w == "department") && !own.is_empty() && own.iter().all(|w| portfolio.contains(w))
             };
             let treasury = |e: &usize| {

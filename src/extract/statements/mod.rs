@@ -341,8 +341,11 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         // (and the one body of the article a title with no "of" names by its office: "Governor
         // Jane Roe" and the article's central bank, "Defense Minister Jane Roe" and its
         // Ministry of Defense)
+        // (a ministry named with its state's adjective, "the Japanese transport ministry", is
+        // his own, but not its state: what he says of his state stays as the golds have it)
         for b in bodies_of_titles(doc, sp) {
-            own.extend([Some(b), doc.entities[b].stands_for, body_country(doc, b)].into_iter().flatten());
+            let adjective = doc.entities[b].name.split(' ').next().is_some_and(|w| Lexicon::get().country_adjectives.contains_key(w.to_lowercase().as_str()));
+            own.extend([Some(b), doc.entities[b].stands_for, body_country(doc, b).filter(|_| !adjective)].into_iter().flatten());
         }
         // (but his state as a possessor or after "of" is a topic: "must reflect Norway's
         // terms", "the future of Norway")
