@@ -13017,3 +13017,18 @@ fn a_portfolio_ministers_ministry_named_with_its_states_adjective_is_his_own() {
     let s = reported(&d, "Health Minister Jane Roe said the ministry would tighten its checks on defect reports", "Jane Roe");
     assert!(about(&d, &s).iter().any(|a| a.to_lowercase().contains("transport ministry")), "{}", dump(&d));
 }
+
+#[test]
+fn a_deputy_secretarys_department_is_his_own() {
+    // ("Deputy secretary X told the committee the department would hire …" was about the
+    // Department of Home Affairs he serves: a secretary's rank with no portfolio and no "of")
+    let t = "Visas\n\nThe Department of Home Affairs faced questions on Monday. Deputy secretary Jane Roe told the committee the department would hire more officers.";
+    let d = doc(t);
+    let s = reported(&d, "Deputy secretary Jane Roe told the committee the department would hire more officers", "Jane Roe");
+    assert!(!about(&d, &s).iter().any(|a| a == "Department of Home Affairs"), "{}", dump(&d));
+    // (an adviser with no such rank still speaks of it)
+    let t = "Visas\n\nThe Department of Home Affairs faced questions on Monday. Jane Roe, a migration lawyer, told the committee the department would hire more officers.";
+    let d = doc(t);
+    let s = reported(&d, "Jane Roe, a migration lawyer, told the committee the department would hire more officers", "Jane Roe");
+    assert!(about(&d, &s).iter().any(|a| a == "Department of Home Affairs"), "{}", dump(&d));
+}

@@ -97,6 +97,20 @@ pub(super) fn bodies_of_titles(doc: &Doc, sp: usize) -> Vec<usize> {
     out
 }
 
+/// The one department of state the article names, for a civil servant whose title is a
+/// secretary's rank with no portfolio and no "of" ("Deputy secretary Jane Roe told the
+/// committee the department would …", "Permanent Secretary Jane Roe"): his own department.
+pub(super) fn department_of_secretary(doc: &Doc, sp: usize) -> Option<usize> {
+    let r = doc.roles.iter().filter(|r| r.holder == sp && r.of.is_none() && !r.former).find(|r| {
+        let t: Vec<String> = r.title.to_lowercase().split_whitespace().map(str::to_string).collect();
+        t.len() == 2 && matches!(t[0].as_str(), "deputy" | "permanent" | "assistant") && t[1] == "secretary"
+    })?;
+    // (of several, the one named last before the title: "the Department of Home Affairs …
+    // Deputy secretary Jane Roe", another department named further down)
+    let department = |e: usize| doc.entities[e].kind == EntityKind::Organization && doc.entities[e].name.split(' ').any(|w| w.eq_ignore_ascii_case("department") || w.eq_ignore_ascii_case("ministry"));
+    doc.mentions.iter().filter(|m| m.span.end <= r.evidence.start && department(m.entity)).max_by_key(|m| m.span.start).map(|m| m.entity)
+}
+
 /// A person who holds a state office whose state the article does not name with it
 /// ("Foreign Minister Jane Roe", "Government spokesman", "Defence Ministry spokeswoman"), or
 /// such a body itself.

@@ -341,6 +341,9 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         // (and the one body of the article a title with no "of" names by its office: "Governor
         // Jane Roe" and the article's central bank, "Defense Minister Jane Roe" and its
         // Ministry of Defense)
+        // (a civil servant's one department: "Deputy secretary Jane Roe told the committee the
+        // department would …", the department, not its state)
+        own.extend(department_of_secretary(doc, sp));
         // (a ministry named with its state's adjective, "the Japanese transport ministry", is
         // his own, but not its state: what he says of his state stays as the golds have it)
         for b in bodies_of_titles(doc, sp) {
