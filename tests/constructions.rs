@@ -12987,3 +12987,17 @@ fn an_initialisms_plural_is_no_person() {
     let d = doc("Welfare\n\nThe bill passed its second reading. Sanders warned that the cuts went too far.");
     assert!(d.entities.iter().any(|e| e.name == "Sanders" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
 }
+
+#[test]
+fn asked_about_or_whether_is_a_question_put_not_a_demand() {
+    // ("Lecornu, asked about the split during a visit to Lyon, said …" made a demand of
+    // "about the split during a visit" to do "Lyon": "asked" before "about"/"whether" puts a
+    // question, no one is asked to act)
+    let d = doc("Budget\n\nThe minister, asked about the vote during a trip to Oslo, said the budget would pass.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Budget\n\nTom Hale was asked whether he would resign after a visit to Bergen. He said no.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // ("asked X to …" stays a demand)
+    let d = doc("Budget\n\nThe union asked the minister to withdraw the bill.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}
