@@ -13001,3 +13001,16 @@ fn asked_about_or_whether_is_a_question_put_not_a_demand() {
     let d = doc("Budget\n\nThe union asked the minister to withdraw the bill.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_document_published_at_a_time_in_an_opener_is_no_cue_of_its_noun() {
+    // ("In a letter to lawmakers published Thursday, Vermeulen said the three parties had
+    // agreed …" gave the words to "lawmakers", cue "published": the participle dates the
+    // letter, the speaker is the subject of "said")
+    let d = doc("Talks\n\nThe talks went on. In a letter to lawmakers published Thursday, Jane Roe said the parties had agreed on housing.");
+    assert_eq!(speaker_of(&d, "Jane Roe said the parties had agreed on housing").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("lawmakers")), "{}", dump(&d));
+    // (a body that publishes, with what it says, still speaks)
+    let d = doc("Talks\n\nThe talks went on. The Halden Institute published a report on Thursday saying the parties had agreed on housing.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Halden Institute")), "{}", dump(&d));
+}
