@@ -13014,3 +13014,13 @@ fn a_document_published_at_a_time_in_an_opener_is_no_cue_of_its_noun() {
     let d = doc("Talks\n\nThe talks went on. The Halden Institute published a report on Thursday saying the parties had agreed on housing.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Halden Institute")), "{}", dump(&d));
 }
+
+#[test]
+fn posts_closed_by_punctuation_are_offices_not_a_cue() {
+    // ("X, a professor …, said coalition talks often took months and that the real test
+    // would come when the parties had to share out Cabinet posts." gave the words to
+    // "Cabinet", cue "posts")
+    let d = doc("Talks\n\nThe talks went on. Jane Roe, a professor at the Halden Institute, said the real test would come when the parties had to share out Cabinet posts.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
+}

@@ -97,6 +97,12 @@ pub(super) fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass
     } {
         return None;
     }
+    // ("when the parties had to share out Cabinet posts.", "two ministerial posts, …": "posts"
+    // closed by the clause's punctuation is the plural noun, offices held; one who posts on
+    // a platform posts something or somewhere)
+    if tok.lower == "posts" && doc.tokens.get(t + 1).is_none_or(|x| matches!(x.lower.as_str(), "." | "," | ";" | ")" | "?" | "!")) {
+        return None;
+    }
     // ("the ships the ministry says were seized": a cue right before a finite verb,
     // inside a relative clause whose subject went before it, reports no clause of its own)
     // (a pronoun as that subject speaks: "which he said were at his side")
