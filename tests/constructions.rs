@@ -13032,3 +13032,40 @@ fn a_deputy_secretarys_department_is_his_own() {
     let s = reported(&d, "Jane Roe, a migration lawyer, told the committee the department would hire more officers", "Jane Roe");
     assert!(about(&d, &s).iter().any(|a| a == "Department of Home Affairs"), "{}", dump(&d));
 }
+
+#[test]
+fn asked_about_or_whether_is_a_question_put_not_a_demand() {
+    // ("Lecornu, asked about the split during a visit to Lyon, said …" made a demand of
+    // "about the split during a visit" to do "Lyon": "asked" before "about"/"whether" puts a
+    // question, no one is asked to act)
+    let d = doc("Budget\n\nThe minister, asked about the vote during a trip to Oslo, said the budget would pass.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Budget\n\nTom Hale was asked whether he would resign after a visit to Bergen. He said no.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // ("asked X to …" stays a demand)
+    let d = doc("Budget\n\nThe union asked the minister to withdraw the bill.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_document_published_at_a_time_in_an_opener_is_no_cue_of_its_noun() {
+    // ("In a letter to lawmakers published Thursday, Vermeulen said the three parties had
+    // agreed …" gave the words to "lawmakers", cue "published": the participle dates the
+    // letter, the speaker is the subject of "said")
+    let d = doc("Talks\n\nThe talks went on. In a letter to lawmakers published Thursday, Jane Roe said the parties had agreed on housing.");
+    assert_eq!(speaker_of(&d, "Jane Roe said the parties had agreed on housing").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("lawmakers")), "{}", dump(&d));
+    // (a body that publishes, with what it says, still speaks)
+    let d = doc("Talks\n\nThe talks went on. The Halden Institute published a report on Thursday saying the parties had agreed on housing.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Halden Institute")), "{}", dump(&d));
+}
+
+#[test]
+fn posts_closed_by_punctuation_are_offices_not_a_cue() {
+    // ("X, a professor …, said coalition talks often took months and that the real test
+    // would come when the parties had to share out Cabinet posts." gave the words to
+    // "Cabinet", cue "posts")
+    let d = doc("Talks\n\nThe talks went on. Jane Roe, a professor at the Halden Institute, said the real test would come when the parties had to share out Cabinet posts.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
+}

@@ -185,6 +185,12 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
     if l.starts_with("ask") && doc.tokens.get(c + 1).is_some_and(|t| t.lower == "not") && doc.tokens.get(c + 2).is_some_and(|t| t.lower == "to") && doc.tokens.get(c + 3).is_some_and(|t| t.lower == "be") && doc.tokens.get(c + 4).is_some_and(|t| matches!(t.lower.as_str(), "named" | "identified" | "quoted")) {
         return;
     }
+    // ("Lecornu, asked about the split during a visit to Lyon, said …", "asked whether she
+    // would run": a question put, not a request; no one is asked to do anything, so the "to"
+    // of a place later is no call to act)
+    if l.starts_with("ask") && doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "about" | "whether" | "if" | "why" | "how" | "what" | "when" | "where" | "who" | "which")) {
+        return;
+    }
     // ("explain why it had not sought other bidders", "did not demand a recount": a demand
     // verb that is negated, or inside an indirect question, reports none)
     // ("We cannot ask farmers to work for nothing": nor one that cannot be made)

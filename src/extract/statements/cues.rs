@@ -97,6 +97,12 @@ pub(super) fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass
     } {
         return None;
     }
+    // ("when the parties had to share out Cabinet posts.", "two ministerial posts, …": "posts"
+    // closed by the clause's punctuation is the plural noun, offices held; one who posts on
+    // a platform posts something or somewhere)
+    if tok.lower == "posts" && doc.tokens.get(t + 1).is_none_or(|x| matches!(x.lower.as_str(), "." | "," | ";" | ")" | "?" | "!")) {
+        return None;
+    }
     // ("the ships the ministry says were seized": a cue right before a finite verb,
     // inside a relative clause whose subject went before it, reports no clause of its own)
     // (a pronoun as that subject speaks: "which he said were at his side")
@@ -440,6 +446,10 @@ pub(super) fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // ("ruled Friday against …": a time may stand between)
         // ("the party, which ruled for 15 years," governed: "for" and a span of time)
         "rule" => doc.tokens.get(time_phrase_end(doc, t + 1, doc.tokens.len()).unwrap_or(t + 1)).is_some_and(|x| matches!(x.lower.as_str(), "that" | "in" | "against" | "on" | "out" | "for")) && !(next == "for" && (t + 2..(t + 6).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind != TokenKind::Punct).any(|j| matches!(doc.tokens[j].lower.as_str(), "years" | "decades" | "months" | "decade" | "centuries" | "generations"))) || (t + 1..(t + 8).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind == TokenKind::Word).any(|j| matches!(doc.tokens[j].lower.as_str(), "unconstitutional" | "illegal" | "unlawful" | "lawful" | "legal" | "invalid" | "valid" | "void" | "inadmissible" | "admissible" | "null")),
+        // ("In a letter to lawmakers published Thursday, X said …", "a poll published on
+        // Wednesday, …": a participle that dates a document, closed by a comma after the time;
+        // what the document says is told by another cue)
+        "publish" => !(doc.tokens[t].lower == "published" && time_phrase_end(doc, t + 1, doc.tokens.len()).is_some_and(|e| doc.tokens.get(e).is_some_and(|x| x.lower == ","))),
         // ("would deny entry to …", "denied him bail": a grant refused, not a denial of a claim)
         "deny" => {
             let k = if matches!(next, "him" | "her" | "them" | "us" | "me" | "it") { t + 2 } else { t + 1 };
