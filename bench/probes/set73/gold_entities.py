@@ -6,7 +6,7 @@ ENT = {
     # countries, unions and their capitals
     "paraguay": (C, "Paraguay", []), "brazil": (C, "Brazil", []), "argentina": (C, "Argentina", []),
     "united_states": (C, "United States", ["U.S.", "US"]), "taiwan": (C, "Taiwan", []),
-    "germany": (C, "Germany", []), "poland": (C, "Poland", []), "ireland": (C, "Ireland", []),
+    "germany": (C, "Germany", []), "poland": (C, "Poland", []), "ireland": (C, "Ireland", ["Government"]),
     "zimbabwe": (C, "Zimbabwe", []), "south_africa": (C, "South Africa", []), "togo": (C, "Togo", []),
     "guinea": (C, "Guinea", []), "car": (C, "Central African Republic", []),
     "philippines": (C, "Philippines", []),
@@ -40,7 +40,7 @@ ENT = {
     "hugo_velazquez": (P, "Hugo Velazquez", []),
     "basilio_nunez": (P, "Basilio Nunez", []),
     # 002 Germany
-    "bverfg": (O, "Federal Constitutional Court", ["Constitutional Court"]),
+    "bverfg": (O, "Federal Constitutional Court", []),
     "friedrich_merz": (P, "Friedrich Merz", ["Merz"]),
     "bundestag": (O, "Bundestag", []),
     "doris_kessler": (P, "Doris Kessler", ["Kessler"]),
@@ -65,7 +65,6 @@ ENT = {
     "mary_lou_mcdonald": (P, "Mary Lou McDonald", ["Ms McDonald"]),
     "sinn_fein": (O, "Sinn Féin", ["Sinn Fein"]),
     "dail": (O, "Dáil", ["Dail"]),
-    "irish_government": (O, "Government", []),
     "attorney_general_ie": (P, "Attorney General", []),
     "cabinet_ie": (O, "Cabinet", []),
     "simon_harris": (P, "Simon Harris", []),
@@ -150,6 +149,4 @@ SAME = {
     "warsaw": "poland", "dublin": "ireland", "harare": "zimbabwe", "pretoria": "south_africa", "manila": "philippines",
     # the Palace stands for the Philippine presidency as the Kremlin does for Russia
     "malacanang": "philippines",
-    # a government is a body of its own that stands for its state
-    "irish_government": "ireland",
 }
