@@ -12987,3 +12987,24 @@ fn an_initialisms_plural_is_no_person() {
     let d = doc("Welfare\n\nThe bill passed its second reading. Sanders warned that the cuts went too far.");
     assert!(d.entities.iter().any(|e| e.name == "Sanders" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
 }
+
+#[test]
+fn a_lawyers_scholars_or_press_officers_post_before_the_name_is_a_role() {
+    // ("Lawyer Beatrice X, who argued the case, said", "Legal scholar X of Y University said",
+    // "Constitutional lawyer Dr X, of Y, said", "Palace Press Officer X said" gave no role: the
+    // words were no titles, so the name stood with nothing before it)
+    let d = doc("Ruling\n\nThe court sat on Monday. Lawyer Jane Roe, who argued the case, said the judges had been brave.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.title.to_lowercase() == "lawyer"), "{}", dump(&d));
+    let d = doc("Ruling\n\nThe court sat on Monday. Constitutional lawyer Dr Tom Hale said the law would be rewritten.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title.to_lowercase().contains("lawyer")), "{}", dump(&d));
+    let d = doc("Ruling\n\nThe court sat on Monday. Legal scholar Anna Berg said the ruling was narrow.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Anna Berg" && r.title.to_lowercase().contains("scholar")), "{}", dump(&d));
+    let d = doc("Vote\n\nThe vote passed. Press Officer Carl Munt said the president had not taken sides.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Carl Munt" && r.title.to_lowercase().contains("press officer")), "{}", dump(&d));
+    // (a party's lawyer described is no post: "Conservative lawyer X")
+    let d = doc("Ruling\n\nThe court sat on Monday. Conservative lawyer Ana Melo said the ruling was narrow.");
+    assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Ana Melo"), "{}", dump(&d));
+    // (a client's lawyer in apposition stays the counsel's role)
+    let d = doc("Trial\n\nThe hearing ended. His lawyer, Tom Hale, said the defence would appeal.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title == "lawyer"), "{}", dump(&d));
+}
