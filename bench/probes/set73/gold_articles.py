@@ -324,7 +324,7 @@ ARTICLES = [
   ("ramon_villareal", "asked", "asked the public \"to wait for the evidence, not the headlines.\"", [], True),
   ("estelito_mendoza", "said", "His lawyer, Estelito Mendoza Jr., said the defense would ask the Supreme Court to stop the trial because the complaint was filed less than one year after an earlier complaint against the Ombudsman had been dismissed", ["supreme_court_ph"]),
   ("supreme_court_ph", "declared", "The Supreme Court in July 2025 declared the impeachment of Vice President Sara Duterte void on similar grounds", ["sara_duterte"], True),
-  ("claire_castro", "said", "Palace Press Officer Claire Castro said President Marcos had not asked any lawmaker to vote for or against the impeachment and that it was \"purely a matter for Congress.\"", ["congress_ph"]),
+  ("claire_castro", "said", "Palace Press Officer Claire Castro said President Marcos had not asked any lawmaker to vote for or against the impeachment and that it was \"purely a matter for Congress.\"", ["bongbong_marcos", "congress_ph"]),
   ("perci_cendana", "said", "Akbayan Rep. Perci Cendaña, who voted yes, said the vote showed that the House \"can still act as a check.\"", ["house_ph"]),
   ("perci_cendana", "demanded", "he demanded that the leadership also act on pending complaints against other officials", [], True),
   ("marcelino_libanan", "said", "Minority Leader Marcelino Libanan said he voted against the articles because the complaint had been rushed to the plenary without a full committee hearing", []),
