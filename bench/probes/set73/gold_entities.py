@@ -147,6 +147,9 @@ SAME = {
     # capitals stand for their state
     "asuncion": "paraguay", "washington": "united_states", "buenos_aires": "argentina", "berlin": "germany",
     "warsaw": "poland", "dublin": "ireland", "harare": "zimbabwe", "pretoria": "south_africa", "manila": "philippines",
+    # an embassy speaks as the state that sends it (set 33's convention; a correction after the
+    # first run, README)
+    "us_embassy": "united_states",
     # the Palace stands for the Philippine presidency as the Kremlin does for Russia
     "malacanang": "philippines",
 }
