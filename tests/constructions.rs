@@ -13008,3 +13008,17 @@ fn a_lawyers_scholars_or_press_officers_post_before_the_name_is_a_role() {
     let d = doc("Trial\n\nThe hearing ended. His lawyer, Tom Hale, said the defence would appeal.");
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title == "lawyer"), "{}", dump(&d));
 }
+
+#[test]
+fn a_countrys_people_for_a_cause_are_a_body_of_their_own() {
+    // ("Zimbabwe Lawyers for Human Rights said in a statement …" made the country and a body
+    // "Lawyers for Human Rights": the country's name before a plural noun for people and "for"
+    // was read as the country's mention)
+    let d = doc("Rights\n\nThe court sat on Friday. Malawi Lawyers for Justice said in a statement that the judgment was fair.");
+    reported(&d, "Malawi Lawyers for Justice said in a statement that the judgment was fair", "Malawi Lawyers for Justice");
+    let d = doc("Clinics\n\nThe plan was announced on Monday. Kenya Doctors for Change said the plan was wrong.");
+    assert!(d.entities.iter().any(|e| e.name == "Kenya Doctors for Change"), "{}", dump(&d));
+    // (a body named by its country and an organisation's word is read as before)
+    let d = doc("Clinics\n\nThe union backed the plan. Nigeria Union of Teachers said the strike would go on.");
+    assert!(d.entities.iter().any(|e| e.name == "Nigeria Union of Teachers"), "{}", dump(&d));
+}
