@@ -13069,3 +13069,38 @@ fn posts_closed_by_punctuation_are_offices_not_a_cue() {
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe")), "{}", dump(&d));
 }
+
+#[test]
+fn a_lawyers_scholars_or_press_officers_post_before_the_name_is_a_role() {
+    // ("Lawyer Beatrice X, who argued the case, said", "Legal scholar X of Y University said",
+    // "Constitutional lawyer Dr X, of Y, said", "Palace Press Officer X said" gave no role: the
+    // words were no titles, so the name stood with nothing before it)
+    let d = doc("Ruling\n\nThe court sat on Monday. Lawyer Jane Roe, who argued the case, said the judges had been brave.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.title.to_lowercase() == "lawyer"), "{}", dump(&d));
+    let d = doc("Ruling\n\nThe court sat on Monday. Constitutional lawyer Dr Tom Hale said the law would be rewritten.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title.to_lowercase().contains("lawyer")), "{}", dump(&d));
+    let d = doc("Ruling\n\nThe court sat on Monday. Legal scholar Anna Berg said the ruling was narrow.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Anna Berg" && r.title.to_lowercase().contains("scholar")), "{}", dump(&d));
+    let d = doc("Vote\n\nThe vote passed. Press Officer Carl Munt said the president had not taken sides.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Carl Munt" && r.title.to_lowercase().contains("press officer")), "{}", dump(&d));
+    // (a party's lawyer described is no post: "Conservative lawyer X")
+    let d = doc("Ruling\n\nThe court sat on Monday. Conservative lawyer Ana Melo said the ruling was narrow.");
+    assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Ana Melo"), "{}", dump(&d));
+    // (a client's lawyer in apposition stays the counsel's role)
+    let d = doc("Trial\n\nThe hearing ended. His lawyer, Tom Hale, said the defence would appeal.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hale" && r.title == "lawyer"), "{}", dump(&d));
+}
+
+#[test]
+fn a_countrys_people_for_a_cause_are_a_body_of_their_own() {
+    // ("Zimbabwe Lawyers for Human Rights said in a statement …" made the country and a body
+    // "Lawyers for Human Rights": the country's name before a plural noun for people and "for"
+    // was read as the country's mention)
+    let d = doc("Rights\n\nThe court sat on Friday. Malawi Lawyers for Justice said in a statement that the judgment was fair.");
+    reported(&d, "Malawi Lawyers for Justice said in a statement that the judgment was fair", "Malawi Lawyers for Justice");
+    let d = doc("Clinics\n\nThe plan was announced on Monday. Kenya Doctors for Change said the plan was wrong.");
+    assert!(d.entities.iter().any(|e| e.name == "Kenya Doctors for Change"), "{}", dump(&d));
+    // (a body named by its country and an organisation's word is read as before)
+    let d = doc("Clinics\n\nThe union backed the plan. Nigeria Union of Teachers said the strike would go on.");
+    assert!(d.entities.iter().any(|e| e.name == "Nigeria Union of Teachers"), "{}", dump(&d));
+}

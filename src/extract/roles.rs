@@ -1007,6 +1007,21 @@ fn counsel(doc: &mut Doc) {
                     }
                 }
             }
+            // ("Lawyer X, who argued the case, said", "Constitutional lawyer Dr X, of Y, said": a
+            // lawyer's trade opening the sentence right before the name, a style between, is his
+            // post; not "The lawyer of defendant X", "the defence lawyer X", where a word before
+            // the trade ties it to another)
+            let l0 = if ps >= 2 && matches!(w(ps - 1), "dr" | "mr" | "ms" | "mrs" | "prof") { ps - 1 } else { ps };
+            if l0 >= 1 && w(l0 - 1) == "lawyer" {
+                // (a field of law before it, "Constitutional lawyer X"; not "Conservative lawyer
+                // X", a party's man described)
+                let field = |j: usize| matches!(w(j), "constitutional" | "criminal" | "defence" | "defense" | "immigration" | "environmental" | "employment" | "tax" | "family" | "civil" | "election" | "electoral");
+                let l = if l0 >= 2 && doc.tokens[l0 - 2].cap && field(l0 - 2) && !doc.tokens[l0 - 1].cap { l0 - 2 } else { l0 - 1 };
+                let opens = doc.sentences.iter().any(|s| s.tokens.0 == l);
+                if doc.tokens[l].cap && opens && doc.mention_at_token(l).is_none() {
+                    return Some((m.entity, "lawyer", Span::new(doc.tokens[l].span.start, m.span.end)));
+                }
+            }
             // ("Senior advocate X, appearing for …", "Advocate X": a court's rank of lawyer, written
             // before the name as an office is; not "rights advocate X", a campaigner)
             if ps >= 1 && w(ps - 1) == "advocate" {
@@ -1113,7 +1128,7 @@ fn title_ends_at(doc: &Doc, c: usize) -> bool {
 /// Y", "X, a security expert with Y".
 /// (health and science: "X, a virologist at Y", "a professor at Y")
 const PROFESSIONS: &[&str] = &[
-    "partner", "analyst", "economist", "strategist", "expert", "researcher", "scientist", "fellow", "lecturer", "historian", "specialist", "lawyer", "consultant", "campaigner", "activist", "engineer",
+    "partner", "analyst", "economist", "strategist", "expert", "researcher", "scholar", "scientist", "fellow", "lecturer", "historian", "specialist", "lawyer", "consultant", "campaigner", "activist", "engineer",
     "professor", "virologist", "epidemiologist", "immunologist", "neurologist", "oncologist", "cardiologist", "physician", "doctor", "psychiatrist", "psychologist", "biologist", "physicist", "chemist", "astronomer",
     // (sport: "X, a physiologist at Y", "a sports scientist at Y")
     "physiologist", "nutritionist",

@@ -582,7 +582,20 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             && doc.tokens[j - 2].lower == "red"
             && matches!(doc.tokens[j - 1].lower.as_str(), "cross" | "crescent")
             && (longest(doc, k, j - 2, &lex.country_names).is_some_and(|(e, _)| e == j - 2) || j == k + 3 && lex.country_adjectives.contains_key(&doc.tokens[k].lower));
-        if lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) || hall_of_fame || company || airline || state_body || national_society || party_plural(doc, k, j) {
+        // ("Zimbabwe Lawyers for Human Rights", "Kenya Doctors for Change": a country's name, a
+        // capitalised plural noun for people and "for" or "against" and its cause name a body of
+        // its own, not the country and "Lawyers for …")
+        let people_for = longest(doc, k, j, &lex.country_names).is_some_and(|(e, _)| {
+            let w = doc.tokens.get(e).map_or("", |x| x.lower.as_str());
+            e + 2 < j
+                && doc.tokens[e].cap
+                && w.len() > 3
+                && w.ends_with('s')
+                && (lex.person_nouns.contains(&w[..w.len() - 1]) || lex.speaker_nouns.contains(w))
+                && matches!(doc.tokens[e + 1].lower.as_str(), "for" | "against")
+                && !doc.tokens[e + 1].cap
+        });
+        if lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower) || ends_in_org_word(doc, lex, k, j) || hall_of_fame || company || airline || state_body || national_society || people_for || party_plural(doc, k, j) {
             // a leading country name or adjective stays in the name: "Montenegro Assembly",
             // "Russian Ministry of Defense"
             let name = text_of(doc, k, j);
