@@ -12987,3 +12987,23 @@ fn an_initialisms_plural_is_no_person() {
     let d = doc("Welfare\n\nThe bill passed its second reading. Sanders warned that the cuts went too far.");
     assert!(d.entities.iter().any(|e| e.name == "Sanders" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
 }
+
+#[test]
+fn a_lower_case_profession_before_the_name_and_of_a_body_after_is_a_role() {
+    // ("Law professor X, of the University of Y, said" gave no role: only a capitalised
+    // "Professor" right before the name was read with the body after it)
+    let d = doc("Fishing\n\nThe quotas were cut. Law professor Nadia Kerrow, of the University of Eastbridge, said the case was the first of its kind.");
+    let r = role(&d, "Nadia Kerrow", "professor");
+    assert_eq!(role_of(&d, r).as_deref(), Some("University of Eastbridge"), "{}", dump(&d));
+    let d = doc("Fishing\n\nThe quotas were cut. The ruling was welcomed by economist Tom Arlen, of the Institute for Coastal Studies, who called it fair.");
+    let r = role(&d, "Tom Arlen", "economist");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Institute for Coastal Studies"), "{}", dump(&d));
+    // (a title read before the name takes the body, with no second role)
+    let d = doc("Fishing\n\nThe quotas were cut. Political analyst Maria Lopez of the University of Eastbridge said the cut was unfair.");
+    let rs: Vec<_> = d.roles.iter().filter(|r| name(&d, r.holder) == "Maria Lopez").collect();
+    assert_eq!(rs.len(), 1, "{}", dump(&d));
+    assert_eq!(role_of(&d, rs[0]).as_deref(), Some("University of Eastbridge"), "{}", dump(&d));
+    // (a place after "of" is where the person is from, no body)
+    let d = doc("Fishing\n\nThe quotas were cut. Campaigner Sara Lund, of Bergen, said the cut was unfair.");
+    assert!(d.roles.iter().all(|r| role_of(&d, r).as_deref() != Some("Bergen")), "{}", dump(&d));
+}
