@@ -91,6 +91,7 @@ ENT = {
     "prafulla_samantara": (P, "Prafulla Samantara", []),
     # 005 Australia
     "nsw": (L, "New South Wales", ["NSW"]),
+    "nsw_government": (O, "NSW government", ["Minns government"]),
     "nswalc": (O, "NSW Aboriginal Land Council", []),
     "land_env_court": (O, "Land and Environment Court", []),
     "crown_lands": (O, "Crown Lands", ["Crown Lands department"]),
@@ -134,4 +135,6 @@ SAME = {
     "brasilia": "brazil", "oslo": "norway", "new_delhi": "india",
     # the Crown of a Treaty settlement is a body of its own standing for its state, as a government is
     "crown": "new_zealand",
+    # a government is a body of its own that stands for its state (sets 16, 21, 43, 47 and 71)
+    "nsw_government": "nsw",
 }
