@@ -13007,3 +13007,14 @@ fn a_lower_case_profession_before_the_name_and_of_a_body_after_is_a_role() {
     let d = doc("Fishing\n\nThe quotas were cut. Campaigner Sara Lund, of Bergen, said the cut was unfair.");
     assert!(d.roles.iter().all(|r| role_of(&d, r).as_deref() != Some("Bergen")), "{}", dump(&d));
 }
+
+#[test]
+fn a_scholar_at_a_named_body_holds_a_role() {
+    // ("Legal scholar X, of Y University, said" gave no role: "scholar" was no profession)
+    let d = doc("Fishing\n\nThe quotas were cut. Legal scholar Nadia Kerrow, of the University of Eastbridge, said the case was hard.");
+    let r = role(&d, "Nadia Kerrow", "scholar");
+    assert_eq!(role_of(&d, r).as_deref(), Some("University of Eastbridge"), "{}", dump(&d));
+    let d = doc("Fishing\n\nThe quotas were cut. \"It is hard,\" said Tom Arlen, a scholar at the Institute for Coastal Studies.");
+    let r = role(&d, "Tom Arlen", "scholar");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Institute for Coastal Studies"), "{}", dump(&d));
+}

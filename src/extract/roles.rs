@@ -1134,7 +1134,7 @@ fn title_ends_at(doc: &Doc, c: usize) -> bool {
 /// (health and science: "X, a virologist at Y", "a professor at Y")
 const PROFESSIONS: &[&str] = &[
     "partner", "analyst", "economist", "strategist", "expert", "researcher", "scientist", "fellow", "lecturer", "historian", "specialist", "lawyer", "consultant", "campaigner", "activist", "engineer",
-    "professor", "virologist", "epidemiologist", "immunologist", "neurologist", "oncologist", "cardiologist", "physician", "doctor", "psychiatrist", "psychologist", "biologist", "physicist", "chemist", "astronomer",
+    "professor", "scholar", "virologist", "epidemiologist", "immunologist", "neurologist", "oncologist", "cardiologist", "physician", "doctor", "psychiatrist", "psychologist", "biologist", "physicist", "chemist", "astronomer",
     // (sport: "X, a physiologist at Y", "a sports scientist at Y")
     "physiologist", "nutritionist",
     // (environment: "X, a hydrologist at Y University")
