@@ -13018,3 +13018,13 @@ fn a_scholar_at_a_named_body_holds_a_role() {
     let r = role(&d, "Tom Arlen", "scholar");
     assert_eq!(role_of(&d, r).as_deref(), Some("Institute for Coastal Studies"), "{}", dump(&d));
 }
+
+#[test]
+fn a_shared_surname_with_an_appositive_title_is_the_person_it_described() {
+    // ("Majhi, the sarpanch, said" went to the chief minister of that surname named last, not to
+    // the village head named earlier as "X Majhi, a sarpanch from Y village")
+    let t = "Mine\n\nVillages voted against the mine. \"We will not sell,\" said Ravi Dalan, a sarpanch from a hill village. Chief Minister Mohan Dalan said the state needed jobs. Dalan, the sarpanch, said the villagers would block the roads.";
+    let d = doc(t);
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("block the roads")).expect("statement");
+    assert_eq!(s.speaker.map(|e| name(&d, e)).as_deref(), Some("Ravi Dalan"), "{}", dump(&d));
+}
