@@ -13104,3 +13104,44 @@ fn a_countrys_people_for_a_cause_are_a_body_of_their_own() {
     let d = doc("Clinics\n\nThe union backed the plan. Nigeria Union of Teachers said the strike would go on.");
     assert!(d.entities.iter().any(|e| e.name == "Nigeria Union of Teachers"), "{}", dump(&d));
 }
+
+#[test]
+fn a_lower_case_profession_before_the_name_and_of_a_body_after_is_a_role() {
+    // ("Law professor X, of the University of Y, said" gave no role: only a capitalised
+    // "Professor" right before the name was read with the body after it)
+    let d = doc("Fishing\n\nThe quotas were cut. Law professor Nadia Kerrow, of the University of Eastbridge, said the case was the first of its kind.");
+    let r = role(&d, "Nadia Kerrow", "professor");
+    assert_eq!(role_of(&d, r).as_deref(), Some("University of Eastbridge"), "{}", dump(&d));
+    let d = doc("Fishing\n\nThe quotas were cut. The ruling was welcomed by economist Tom Arlen, of the Institute for Coastal Studies, who called it fair.");
+    let r = role(&d, "Tom Arlen", "economist");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Institute for Coastal Studies"), "{}", dump(&d));
+    // (a title read before the name takes the body, with no second role)
+    let d = doc("Fishing\n\nThe quotas were cut. Political analyst Maria Lopez of the University of Eastbridge said the cut was unfair.");
+    let rs: Vec<_> = d.roles.iter().filter(|r| name(&d, r.holder) == "Maria Lopez").collect();
+    assert_eq!(rs.len(), 1, "{}", dump(&d));
+    assert_eq!(role_of(&d, rs[0]).as_deref(), Some("University of Eastbridge"), "{}", dump(&d));
+    // (a place after "of" is where the person is from, no body)
+    let d = doc("Fishing\n\nThe quotas were cut. Campaigner Sara Lund, of Bergen, said the cut was unfair.");
+    assert!(d.roles.iter().all(|r| role_of(&d, r).as_deref() != Some("Bergen")), "{}", dump(&d));
+}
+
+#[test]
+fn a_scholar_at_a_named_body_holds_a_role() {
+    // ("Legal scholar X, of Y University, said" gave no role: "scholar" was no profession)
+    let d = doc("Fishing\n\nThe quotas were cut. Legal scholar Nadia Kerrow, of the University of Eastbridge, said the case was hard.");
+    let r = role(&d, "Nadia Kerrow", "scholar");
+    assert_eq!(role_of(&d, r).as_deref(), Some("University of Eastbridge"), "{}", dump(&d));
+    let d = doc("Fishing\n\nThe quotas were cut. \"It is hard,\" said Tom Arlen, a scholar at the Institute for Coastal Studies.");
+    let r = role(&d, "Tom Arlen", "scholar");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Institute for Coastal Studies"), "{}", dump(&d));
+}
+
+#[test]
+fn a_shared_surname_with_an_appositive_title_is_the_person_it_described() {
+    // ("Majhi, the sarpanch, said" went to the chief minister of that surname named last, not to
+    // the village head named earlier as "X Majhi, a sarpanch from Y village")
+    let t = "Mine\n\nVillages voted against the mine. \"We will not sell,\" said Ravi Dalan, a sarpanch from a hill village. Chief Minister Mohan Dalan said the state needed jobs. Dalan, the sarpanch, said the villagers would block the roads.";
+    let d = doc(t);
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("block the roads")).expect("statement");
+    assert_eq!(s.speaker.map(|e| name(&d, e)).as_deref(), Some("Ravi Dalan"), "{}", dump(&d));
+}

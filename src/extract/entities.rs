@@ -149,6 +149,14 @@ impl Doc {
                 }
             }
         }
+        // ("Majhi, the sarpanch, said" after "Lingaraj Majhi, a sarpanch from …" and "Chief
+        // Minister Mohan Charan Majhi": a bare surname two people share, with an appositive
+        // title after it, is the one whose earlier mention that noun described)
+        if first.is_none() && best.is_some() {
+            if let Some(i) = self.surname_by_apposition(&sur, words.len(), at) {
+                best = Some((i, 0));
+            }
+        }
         if let Some((i, _)) = best {
             if words.len() > name_word_count(&self.entities[i].name) {
                 self.entities[i].name = words.join(" ");
@@ -199,6 +207,30 @@ impl Doc {
         e.surname = sur;
         self.entities.push(e);
         self.entities.len() - 1
+    }
+
+    /// Of the people of surname `sur` named in full before byte `at`, the one an earlier mention
+    /// described with the head noun of the appositive after the bare surname at `at` (", the
+    /// sarpanch," after "X, a sarpanch from …" or "sarpanch X"), when that is only one.
+    fn surname_by_apposition(&self, sur: &str, n: usize, at: usize) -> Option<usize> {
+        let t = self.token_at(at) + n;
+        let w = |k: usize| self.tokens.get(k).map_or("", |x| x.lower.as_str());
+        (w(t) == "," && w(t + 1) == "the").then_some(())?;
+        let close = (t + 2..t + 6).find(|&k| w(k) == ",")?;
+        let plain = |k: usize| self.tokens[k].kind == crate::model::TokenKind::Word && !self.tokens[k].cap;
+        (close > t + 2 && (t + 2..close).all(plain)).then_some(())?;
+        let head = w(close - 1);
+        let described = |i: usize| {
+            self.mentions.iter().filter(|m| m.entity == i && m.span.start < at).any(|m| {
+                let (ms, me) = (self.token_at(m.span.start), self.token_at(m.span.end));
+                ms >= 1 && w(ms - 1) == head || w(me) == "," && matches!(w(me + 1), "a" | "an" | "the") && (me + 2..me + 6).take_while(|&k| k < self.tokens.len() && plain(k)).any(|k| w(k) == head)
+            })
+        };
+        let mut found = self.entities.iter().enumerate().filter(|(i, e)| e.kind == EntityKind::Person && e.surname == sur && name_word_count(&e.name) > 1 && described(*i)).map(|(i, _)| i);
+        match (found.next(), found.next()) {
+            (Some(i), None) => Some(i),
+            _ => None,
+        }
     }
 
     /// The sex an honorific right before byte `at` tells ("Mr." male; "Mrs.", "Ms." female).

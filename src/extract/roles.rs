@@ -915,26 +915,46 @@ fn profession_who(doc: &mut Doc) {
 /// A professor's style before the name and the body after it: "Professor X, of the University
 /// of Y, said", "Professor X of Y University" (the style, then "of" or "at", maybe after a
 /// comma, and a named organisation, maybe after "the"): the professor's post at that body, as
-/// "X, a professor at Y" is. The style alone ("Professor X said") stays part of the name.
+/// "X, a professor at Y" is. The style alone ("Professor X said") stays part of the name. A
+/// lower-case profession before the name, maybe after a word of its field, reads the same way:
+/// "Law professor X, of the University of Y", "political scientist X, of Y University".
 fn professor_of(doc: &mut Doc) {
-    let found: Vec<(usize, usize, Span)> = doc
+    let found: Vec<(usize, usize, &'static str, Span)> = doc
         .mentions
         .iter()
         .filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person)
         .filter_map(|m| {
             let (ps, pe) = (doc.token_at(m.span.start), doc.token_at(m.span.end));
             let w = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
-            (ps >= 1 && w(ps - 1) == "professor" && doc.tokens[ps - 1].cap).then_some(())?;
+            let n = ps.checked_sub(1)?;
+            let head: &'static str = if w(n) == "professor" && doc.tokens[n].cap {
+                "Professor"
+            } else {
+                PROFESSIONS.iter().find(|&&h| w(n) == h && !doc.tokens[n].cap && doc.mention_at_token(n).is_none()).copied()?
+            };
+            // (a word of the field before a lower-case profession: "Law professor", "legal historian")
+            let lex = Lexicon::get();
+            let field = |j: usize| doc.tokens[j].kind == crate::model::TokenKind::Word && doc.mention_at_token(j).is_none() && !lex.stopwords.contains(&doc.tokens[j].lower) && !lex.cues.contains_key(&doc.tokens[j].lower) && !lex.titles.contains_key(&doc.tokens[j].lower);
+            let opens = |j: usize| doc.sentence_at(doc.tokens[j].span.start).is_some_and(|si| doc.sentences[si].tokens.0 == j);
+            let start = if head != "Professor" && n >= 1 && field(n - 1) && (!doc.tokens[n - 1].cap || opens(n - 1)) { n - 1 } else { n };
             let k = if w(pe) == "," { pe + 1 } else { pe };
             matches!(w(k), "of" | "at").then_some(())?;
             let at = if w(k + 1) == "the" { k + 2 } else { k + 1 };
             let o = doc.mention_at_token(at)?;
             let org = doc.mentions[o].entity;
-            (doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[o].span.start) == at).then(|| (m.entity, org, Span::new(doc.tokens[ps - 1].span.start, doc.mentions[o].span.end)))
+            (doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[o].span.start) == at).then(|| (m.entity, org, head, Span::new(doc.tokens[start].span.start, doc.mentions[o].span.end)))
         })
         .collect();
-    for (holder, org, evidence) in found {
-        push_role_titled(doc, holder, "Professor", Some(org), evidence);
+    for (holder, org, head, evidence) in found {
+        // (the title read before the name alone, "Political analyst" with no body, takes the body)
+        let last_word = |t: &str| t.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(head));
+        if let Some(r) = doc.roles.iter_mut().find(|r| r.holder == holder && !r.former && last_word(&r.title)) {
+            if r.of.is_none() {
+                r.of = Some(org);
+            }
+            continue;
+        }
+        push_role_titled(doc, holder, head, Some(org), evidence);
     }
 }
 
