@@ -12987,3 +12987,17 @@ fn an_initialisms_plural_is_no_person() {
     let d = doc("Welfare\n\nThe bill passed its second reading. Sanders warned that the cuts went too far.");
     assert!(d.entities.iter().any(|e| e.name == "Sanders" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
 }
+
+#[test]
+fn the_government_threatening_in_what_a_stateless_negotiator_reports_is_the_storys_state() {
+    // ("She said the government would not renew the ceasefire unless the rebels gave …" was the
+    // negotiator's threat; the state the story is about, named twice, threatens)
+    let t = "Talks\n\nPeru and the rebels met in Lima on Monday. Peru wants the talks to end the fighting. The chief negotiator, Lucia Mendez, said the talks were slow. She said the government would not renew the truce unless the rebels freed every hostage they hold.";
+    let d = doc(t);
+    demand(&d, "Peru", None, "the rebels freed every hostage they hold", DemandKind::Threat);
+    // (a story that names the city where the talks are held as often: the state whose
+    // government it writes of, named most)
+    let t = "Talks\n\nPeru's government and the rebels will meet in Havana next week. Peru and the rebels last met in Havana in May. Peru wants a deal by June. The chief negotiator, Lucia Mendez, said the talks were slow. She said the government would not renew the truce unless the rebels freed every hostage they hold.";
+    let d = doc(t);
+    demand(&d, "Peru", None, "the rebels freed every hostage they hold", DemandKind::Threat);
+}
