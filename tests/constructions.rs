@@ -13001,3 +13001,13 @@ fn the_government_threatening_in_what_a_stateless_negotiator_reports_is_the_stor
     let d = doc(t);
     demand(&d, "Peru", None, "the rebels freed every hostage they hold", DemandKind::Threat);
 }
+
+#[test]
+fn an_outlet_told_after_the_sets_no_condition() {
+    // ("… told the Guardian the rebels would not withdraw from any town until Kinshasa agreed
+    // to …" was the Guardian's condition: "the" and the outlet's name are passed over as a
+    // name told alone is, and the reported clause opens at "the rebels")
+    let t = "Talks\n\nThe talks resumed on Monday. Rebel leader John Obi told the Guardian the rebels would not leave any town until Kenya agreed to hold new talks.";
+    let d = doc(t);
+    demand(&d, "John Obi", Some("Kenya"), "Kenya agreed to hold new talks", DemandKind::Condition);
+}

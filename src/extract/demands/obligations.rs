@@ -763,6 +763,10 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
                 });
                 if finite && cend > u + 2 {
                     let clause_a = reported_clause(k);
+                    // ("told the Guardian the rebels would not withdraw until …": past the one
+                    // told to a subject of two words right before the modal at `k`, which
+                    // `past_told` asks to be longer before an "unless")
+                    let clause_a = past_told(doc, clause_a, (k + 2).min(b)).min(k);
                     // ("told Reuters the RSF would allow access but would not withdraw until …": a
                     // verb coordinated with the clause's first has its subject, after the one told)
                     let coordinated = || {
@@ -921,8 +925,11 @@ pub(super) fn past_told(doc: &Doc, ca: usize, k: usize) -> usize {
         return ca;
     }
     // (the name as written, a run of capitalised words: np_at would run on into the clause)
-    let end = (ca..k).find(|&x| !(doc.tokens[x].cap && doc.tokens[x].kind == TokenKind::Word)).unwrap_or(k);
-    if end > ca && end + 2 < k && matches!(doc.tokens[end].lower.as_str(), "the" | "its" | "their" | "his" | "her" | "it" | "they" | "he" | "she" | "we") {
+    // ("told the Guardian the rebels would not withdraw until …": an outlet's name after "the"
+    // the same, so the outlet sets no condition)
+    let first = if ca + 1 < k && doc.tokens[ca].lower == "the" && doc.tokens[ca + 1].cap && doc.tokens[ca + 1].kind == TokenKind::Word { ca + 1 } else { ca };
+    let end = (first..k).find(|&x| !(doc.tokens[x].cap && doc.tokens[x].kind == TokenKind::Word)).unwrap_or(k);
+    if end > first && end + 2 < k && matches!(doc.tokens[end].lower.as_str(), "the" | "its" | "their" | "his" | "her" | "it" | "they" | "he" | "she" | "we") {
         end
     } else {
         ca
