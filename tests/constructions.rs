@@ -13145,3 +13145,27 @@ fn a_shared_surname_with_an_appositive_title_is_the_person_it_described() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("block the roads")).expect("statement");
     assert_eq!(s.speaker.map(|e| name(&d, e)).as_deref(), Some("Ravi Dalan"), "{}", dump(&d));
 }
+
+#[test]
+fn the_government_threatening_in_what_a_stateless_negotiator_reports_is_the_storys_state() {
+    // ("She said the government would not renew the ceasefire unless the rebels gave …" was the
+    // negotiator's threat; the state the story is about, named twice, threatens)
+    let t = "Talks\n\nPeru and the rebels met in Lima on Monday. Peru wants the talks to end the fighting. The chief negotiator, Lucia Mendez, said the talks were slow. She said the government would not renew the truce unless the rebels freed every hostage they hold.";
+    let d = doc(t);
+    demand(&d, "Peru", None, "the rebels freed every hostage they hold", DemandKind::Threat);
+    // (a story that names the city where the talks are held as often: the state whose
+    // government it writes of, named most)
+    let t = "Talks\n\nPeru's government and the rebels will meet in Havana next week. Peru and the rebels last met in Havana in May. Peru wants a deal by June. The chief negotiator, Lucia Mendez, said the talks were slow. She said the government would not renew the truce unless the rebels freed every hostage they hold.";
+    let d = doc(t);
+    demand(&d, "Peru", None, "the rebels freed every hostage they hold", DemandKind::Threat);
+}
+
+#[test]
+fn an_outlet_told_after_the_sets_no_condition() {
+    // ("… told the Guardian the rebels would not withdraw from any town until Kinshasa agreed
+    // to …" was the Guardian's condition: "the" and the outlet's name are passed over as a
+    // name told alone is, and the reported clause opens at "the rebels")
+    let t = "Talks\n\nThe talks resumed on Monday. Rebel leader John Obi told the Guardian the rebels would not leave any town until Kenya agreed to hold new talks.";
+    let d = doc(t);
+    demand(&d, "John Obi", Some("Kenya"), "Kenya agreed to hold new talks", DemandKind::Condition);
+}

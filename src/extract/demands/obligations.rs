@@ -581,7 +581,30 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
                 let members = || (ws == wa + 2 && matches!(doc.tokens[wa].lower.as_str(), "its" | "their") && doc.tokens[wa + 1].lower == "members" && by.entity().is_some_and(|e| doc.entities[e].kind == EntityKind::Organization)).then_some(by);
                 // (the clause is read up to and with its modal, not to "unless": "told X the
                 // group would seek a stay unless …" has a verb of saying, "seek", after it)
-                let subject = own_body(doc, by, reported_clause(w + 1), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(members);
+                // ("She said the government would not renew the ceasefire unless the rebels …":
+                // "the government" that opens what a speaker who holds no role of a state
+                // reports is the state the story is mostly about (or its dateline's, named most),
+                // named twice at least, as the one who threatens; a head of government's "the
+                // government would …" stays the speaker's, as the gold of earlier sets has it)
+                let owns_government = |e: usize| {
+                    doc.mentions.iter().any(|m| m.entity == e && {
+                        let j = doc.token_at(m.span.end);
+                        doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s")) && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "government")
+                    })
+                };
+                let government = || {
+                    let opens = reported && ws == w && w == reported_clause(k) + 2 && doc.tokens[w - 2].lower == "the" && doc.tokens[w - 1].lower == "government" && !doc.tokens[w - 1].cap;
+                    let stateless = by.entity().is_some_and(|p| doc.entities[p].kind == EntityKind::Person && sole_body_of(doc, p, EntityKind::Country).is_none());
+                    (opens && stateless)
+                        .then(|| crate::resolve::dominant_country(doc).or_else(|| crate::extract::statements::dateline_state(doc).filter(|c| crate::resolve::main_country(doc).as_deref() == Some(c.as_str()))).and_then(|c| doc.named_country(&c)).filter(|&e| doc.mentions.iter().filter(|m| m.entity == e).count() >= 2)
+                            // (or the state named most, when the story writes "X's government"
+                            // of it: "Colombia's government and the rebels …" with Havana, where
+                            // they meet, named as often)
+                            .or_else(|| crate::resolve::main_country(doc).and_then(|c| doc.named_country(&c)).filter(|&e| owns_government(e)))
+                            .map(Party::Entity))
+                        .flatten()
+                };
+                let subject = own_body(doc, by, reported_clause(w + 1), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(members).or_else(government);
                 if agrees() {
                     // (unless the speaker is the head of a phrase that opens with the name the
                     // pronoun was resolved to: "the Umma (Nation) party said it …")
@@ -740,6 +763,10 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
                 });
                 if finite && cend > u + 2 {
                     let clause_a = reported_clause(k);
+                    // ("told the Guardian the rebels would not withdraw until …": past the one
+                    // told to a subject of two words right before the modal at `k`, which
+                    // `past_told` asks to be longer before an "unless")
+                    let clause_a = past_told(doc, clause_a, (k + 2).min(b)).min(k);
                     // ("told Reuters the RSF would allow access but would not withdraw until …": a
                     // verb coordinated with the clause's first has its subject, after the one told)
                     let coordinated = || {
@@ -898,8 +925,11 @@ pub(super) fn past_told(doc: &Doc, ca: usize, k: usize) -> usize {
         return ca;
     }
     // (the name as written, a run of capitalised words: np_at would run on into the clause)
-    let end = (ca..k).find(|&x| !(doc.tokens[x].cap && doc.tokens[x].kind == TokenKind::Word)).unwrap_or(k);
-    if end > ca && end + 2 < k && matches!(doc.tokens[end].lower.as_str(), "the" | "its" | "their" | "his" | "her" | "it" | "they" | "he" | "she" | "we") {
+    // ("told the Guardian the rebels would not withdraw until …": an outlet's name after "the"
+    // the same, so the outlet sets no condition)
+    let first = if ca + 1 < k && doc.tokens[ca].lower == "the" && doc.tokens[ca + 1].cap && doc.tokens[ca + 1].kind == TokenKind::Word { ca + 1 } else { ca };
+    let end = (first..k).find(|&x| !(doc.tokens[x].cap && doc.tokens[x].kind == TokenKind::Word)).unwrap_or(k);
+    if end > first && end + 2 < k && matches!(doc.tokens[end].lower.as_str(), "the" | "its" | "their" | "his" | "her" | "it" | "they" | "he" | "she" | "we") {
         end
     } else {
         ca
