@@ -12987,3 +12987,16 @@ fn an_initialisms_plural_is_no_person() {
     let d = doc("Welfare\n\nThe bill passed its second reading. Sanders warned that the cuts went too far.");
     assert!(d.entities.iter().any(|e| e.name == "Sanders" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
 }
+
+#[test]
+fn capitalised_words_joined_by_a_spaced_ampersand_name_one_firm() {
+    // ("Marlow & Finch's chairwoman" made a person "Finch" and no firm: a spaced ampersand
+    // between capitalised words is a partnership's style of a firm's name)
+    let d = doc("Pay\n\nThe vote was close. Holt & Merrow said it would consult investors. Shares in Pryce & Dalby fell.");
+    assert!(d.entities.iter().any(|e| e.name == "Holt & Merrow" && e.kind == newsgraph::model::EntityKind::Organization), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Pryce & Dalby" && e.kind == newsgraph::model::EntityKind::Organization), "{}", dump(&d));
+    reported(&d, "Holt & Merrow said it would consult investors", "Holt & Merrow");
+    // (not courtesy titles joined so)
+    let d = doc("Visit\n\nThe couple arrived late. Mr & Mrs Tolland said the trip had been long.");
+    assert!(!d.entities.iter().any(|e| e.name.contains('&')), "{}", dump(&d));
+}
