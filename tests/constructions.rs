@@ -13000,3 +13000,17 @@ fn capitalised_words_joined_by_a_spaced_ampersand_name_one_firm() {
     let d = doc("Visit\n\nThe couple arrived late. Mr & Mrs Tolland said the trip had been long.");
     assert!(!d.entities.iter().any(|e| e.name.contains('&')), "{}", dump(&d));
 }
+
+#[test]
+fn a_group_of_people_at_a_named_body_speaks_unnamed_not_for_the_body() {
+    // ("More than 40% of shareholders at the retailer Marlow & Finch have voted against …"
+    // made the retailer the speaker: its shareholders, workers or customers are no voice of it)
+    let d = doc("Pay\n\nThe meeting was tense. Workers at Quillmart Foods said the plan was unfair.");
+    let s = statement(&d, "Workers at Quillmart Foods said the plan was unfair");
+    assert_eq!(who(&d, s).as_deref(), Some("Workers at Quillmart Foods"), "{}", dump(&d));
+    let d = doc("Pay\n\nThe meeting was tense. Nearly half of shareholders at the grocer Quillmart Foods voted against the pay plan.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Quillmart Foods")), "{}", dump(&d));
+    // (an official at the body still speaks for it)
+    let d = doc("Pay\n\nThe meeting was tense. Quillmart Foods said the plan was fair.");
+    reported(&d, "Quillmart Foods said the plan was fair", "Quillmart Foods");
+}
