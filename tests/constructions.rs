@@ -13014,3 +13014,13 @@ fn a_group_of_people_at_a_named_body_speaks_unnamed_not_for_the_body() {
     let d = doc("Pay\n\nThe meeting was tense. Quillmart Foods said the plan was fair.");
     reported(&d, "Quillmart Foods said the plan was fair", "Quillmart Foods");
 }
+
+#[test]
+fn a_unions_national_officer_and_a_groups_campaigner_are_roles_there() {
+    // ("Its national officer, Rachel Hume, said …", "Its campaigner, Tom Beale, said …" gave no
+    // role: neither post was a title)
+    let d = doc("Jobs\n\nThe Harbour Workers Union represents 900 staff at the plant. Its national officer, Jo Kemp, said the pledges were vague.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jo Kemp" && r.title.to_lowercase() == "national officer" && r.of.is_some_and(|e| name(&d, e) == "Harbour Workers Union")), "{}", dump(&d));
+    let d = doc("Pay\n\nFairShare Now, a campaign group, asked questions at the meeting. Its campaigner, Ben Tull, said the plan was unfair.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Ben Tull" && r.title.to_lowercase() == "campaigner"), "{}", dump(&d));
+}
