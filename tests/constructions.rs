@@ -13024,3 +13024,11 @@ fn a_unions_national_officer_and_a_groups_campaigner_are_roles_there() {
     let d = doc("Pay\n\nFairShare Now, a campaign group, asked questions at the meeting. Its campaigner, Ben Tull, said the plan was unfair.");
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Ben Tull" && r.title.to_lowercase() == "campaigner"), "{}", dump(&d));
 }
+
+#[test]
+fn a_states_name_between_a_possessive_and_its_noun_is_no_referent_of_it() {
+    // ("The board argues that the company must pay at the level of its US rivals … In a letter
+    // to shareholders last month, it said …" gave the words to the United States)
+    let d = doc("Pay\n\nQuillmart Foods wants to raise its boss's pay. The board argues that the company must pay at the level of its US rivals to keep him. In a letter to shareholders last month, it said he had been approached by two rival chains.");
+    assert_eq!(speaker_of(&d, "it said he had been approached by two rival chains").as_deref(), Some("Quillmart Foods"), "{}", dump(&d));
+}
