@@ -43,6 +43,7 @@ ARTICLES = [
   ("richard_ellery", "told", "Its chief executive, Richard Ellery, told analysts on a call that the group had offered \"the most extensive package of remedies ever put to the CMA in this sector\" and that the watchdog had ignored the savings the deal would bring", ["cma"]),
   ("fiona_galloway", "said", "Tarrant's chairman, Fiona Galloway, said the board would now focus on the company's standalone plan", []),
   ("fiona_galloway", "urged", "urged shareholders to be patient", [], True),
+  ("united_kingdom", "told", "the government told regulators earlier this year to give more weight to growth and investment", [], True),
   ("peter_kyle", "wrote", "Business Secretary Peter Kyle wrote to the authority in July that it should \"act with pace and predictability\" and avoid blocking deals that could be fixed with remedies", ["cma"]),
   ("sarah_cardell", "said", "Sarah Cardell, the CMA's chief executive, said the authority had cleared 97% of the mergers it reviewed in the past year and that it would block a deal only if no remedy could protect customers", []),
   ("hbf", "welcomed", "The Home Builders Federation welcomed the ruling", [], True),
@@ -58,6 +59,8 @@ ARTICLES = [
   (None, "said", "A source close to Tarrant said the company had received approaches from two private equity firms since the CMA published its provisional findings in September, but that neither had made an offer", ["cma"], True),
  ],
  "demands": [
+  ("united_kingdom", None, "give more weight to growth and investment", "the government told regulators earlier this year to give more weight to growth and investment"),
+  ("richard_ellery", "united_kingdom", "build 1.5 million homes", "Britain needs to build 1.5 million homes"),
   ("peter_kyle", "cma", "act with pace and predictability and avoid blocking deals that could be fixed with remedies", "it should \"act with pace and predictability\""),
   ("cma", None, "block a deal only if no remedy could protect customers", "it would block a deal only if no remedy could protect customers"),
   ("fiona_galloway", None, "be patient", "urged shareholders to be patient"),
@@ -120,6 +123,7 @@ ARTICLES = [
   ("catherine_moss", "said", "Moss said the board would meet on Monday to approve its defence document and would not recommend any offer unless it reflected the value of the Middle East contracts", ["middle_east"]),
  ],
  "demands": [
+  ("brightwater", None, "take no action", "telling shareholders to take no action"),
   ("catherine_moss", None, "reject this offer", "this offer should be rejected."),
   ("brightwater", None, "not sign any document sent by Veltra", "urged investors not to sign any document sent by Veltra"),
   ("jeroen_bakker", "brightwater", "put a better plan on the table", "If the board has a better plan, it should put it on the table."),
@@ -212,9 +216,11 @@ ARTICLES = [
   ("anne_witt", "This looks like a probe designed to end in a settlement, not a prohibition,", [], "said"),
  ],
  "statements": [
+  ("european_commission", "fears", "The Commission fears the $6.5B deal would let the US cloud giant lock rivals out of a key AI tool", [], True),
   ("european_commission", "said", "The Commission said it was concerned that Corvane could stop rival cloud providers from offering Lumora's language models to their customers, or make them worse on other platforms, and that the deal could strengthen Corvane's position in cloud computing", ["corvane", "lumora"]),
   ("european_commission", "said", "Commission officials said the offer was not enough to rule out harm at this stage", []),
-  ("corvane", "said", "Corvane said it would work with the Commission but argued that the deal would help Lumora compete with larger American and Chinese rivals", ["european_commission", "lumora"]),
+  ("corvane", "said", "Corvane said it would work with the Commission", ["european_commission"]),
+  ("corvane", "argued", "argued that the deal would help Lumora compete with larger American and Chinese rivals", ["lumora"]),
   ("nathan_price", "said", "He said Corvane would keep Lumora's headquarters and research teams in Paris", ["lumora", "paris"]),
   ("elise_marchand", "told", "Lumora's co-founder and chief executive, Elise Marchand, told POLITICO that the start-up had looked for European investors for two years without success", []),
   ("french_government", "said", "The French government, which had welcomed the deal in June, said it respected the Commission's independence", ["european_commission"]),
@@ -235,6 +241,8 @@ ARTICLES = [
   ("teresa_ribera", None, "Europe's AI start-ups must be able to grow", "Europe's AI start-ups must be able to grow, and to be bought."),
   ("agustin_reyna", "european_commission", "block it unless Corvane agreed to strict conditions", "called on the Commission to block it unless Corvane agreed to strict conditions"),
   ("andreas_schwab", "european_commission", "use its powers under the Digital Markets Act to review such deals", "urged the Commission to use its powers under the Digital Markets Act to review such deals before they were signed"),
+  ("washington", "brussels", "not use competition rules to target American companies", "Washington has warned Brussels against using competition rules to target American companies"),
+  ("anne_witt", "corvane", "offer binding access terms and a monitoring trustee", "Corvane would have to offer binding access terms and a monitoring trustee"),
   ("commerce_department", "european_union", "not treat American investment in European start-ups as a threat", "the EU should not treat American investment in European start-ups as a threat"),
  ],
 },
@@ -265,6 +273,7 @@ ARTICLES = [
   ("peel_hunt", "Investors have sent a message, but this is a warning shot, not a defeat,", [], "said"),
  ],
  "statements": [
+  (None, "voted", "More than 40% of shareholders at the retailer Marlow & Finch have voted against a new pay plan that could give its boss up to £9m a year", [], True),
   ("harriet_cole", "said", "Marlow & Finch's chairwoman, Dame Harriet Cole, said the board was \"disappointed\" by the vote and would \"listen carefully\" to shareholders' concerns", []),
   ("marlow_finch", "argues", "The board argues that the company must pay at the level of its US rivals to keep him", []),
   ("marlow_finch", "said", "it said Mr Archer had been approached by two American retailers and that losing him would \"put the turnaround at risk\"", ["simon_archer"]),
@@ -281,6 +290,7 @@ ARTICLES = [
   ("joanne_thomas", "urged", "Its general secretary, Joanne Thomas, urged the board to scrap the plan", ["marlow_finch"], True),
   ("tom_beale", "said", "Its campaigner, Tom Beale, said the company should not reward its boss while some staff did not know how many hours they would work each week", ["marlow_finch"]),
   ("peter_kyle", "said", "Business Secretary Peter Kyle said in October that pay was a matter for boards and shareholders", []),
+  ("marlow_finch", "reported", "It reported a 12% rise in annual profits to £340m in September", [], True),
   ("peel_hunt", "said", "Analysts at the broker Peel Hunt said the vote was unlikely to change the board's plans", []),
  ],
  "demands": [
