@@ -13032,3 +13032,16 @@ fn a_states_name_between_a_possessive_and_its_noun_is_no_referent_of_it() {
     let d = doc("Pay\n\nQuillmart Foods wants to raise its boss's pay. The board argues that the company must pay at the level of its US rivals to keep him. In a letter to shareholders last month, it said he had been approached by two rival chains.");
     assert_eq!(speaker_of(&d, "it said he had been approached by two rival chains").as_deref(), Some("Quillmart Foods"), "{}", dump(&d));
 }
+
+#[test]
+fn it_after_that_right_after_a_body_told_or_written_to_is_that_body() {
+    // ("Business Secretary X wrote to the authority in July that it should "act with pace …""
+    // gave no demand: "it" before the modal was taken for an impersonal "it")
+    let d = doc("Rules\n\nThe watchdog blocked the deal. Minister Tom Reed wrote to the authority in July that it should act with more pace.");
+    demand(&d, "Tom Reed", Some("the authority"), "act with more pace", DemandKind::Demand);
+    let d = doc("Rules\n\nThe watchdog blocked the deal. Minister Tom Reed told the authority that it must publish its findings.");
+    demand(&d, "Tom Reed", Some("the authority"), "publish its findings", DemandKind::Demand);
+    // (not an impersonal passive, nor the press told)
+    let d = doc("Rules\n\nThe watchdog blocked the deal. Minister Tom Reed told reporters that it must be said that prices rose.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
