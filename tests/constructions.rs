@@ -13169,3 +13169,61 @@ fn an_outlet_told_after_the_sets_no_condition() {
     let d = doc(t);
     demand(&d, "John Obi", Some("Kenya"), "Kenya agreed to hold new talks", DemandKind::Condition);
 }
+
+#[test]
+fn capitalised_words_joined_by_a_spaced_ampersand_name_one_firm() {
+    // ("Marlow & Finch's chairwoman" made a person "Finch" and no firm: a spaced ampersand
+    // between capitalised words is a partnership's style of a firm's name)
+    let d = doc("Pay\n\nThe vote was close. Holt & Merrow said it would consult investors. Shares in Pryce & Dalby fell.");
+    assert!(d.entities.iter().any(|e| e.name == "Holt & Merrow" && e.kind == newsgraph::model::EntityKind::Organization), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Pryce & Dalby" && e.kind == newsgraph::model::EntityKind::Organization), "{}", dump(&d));
+    reported(&d, "Holt & Merrow said it would consult investors", "Holt & Merrow");
+    // (not courtesy titles joined so)
+    let d = doc("Visit\n\nThe couple arrived late. Mr & Mrs Tolland said the trip had been long.");
+    assert!(!d.entities.iter().any(|e| e.name.contains('&')), "{}", dump(&d));
+}
+
+#[test]
+fn a_group_of_people_at_a_named_body_speaks_unnamed_not_for_the_body() {
+    // ("More than 40% of shareholders at the retailer Marlow & Finch have voted against …"
+    // made the retailer the speaker: its shareholders, workers or customers are no voice of it)
+    let d = doc("Pay\n\nThe meeting was tense. Workers at Quillmart Foods said the plan was unfair.");
+    let s = statement(&d, "Workers at Quillmart Foods said the plan was unfair");
+    assert_eq!(who(&d, s).as_deref(), Some("Workers at Quillmart Foods"), "{}", dump(&d));
+    let d = doc("Pay\n\nThe meeting was tense. Nearly half of shareholders at the grocer Quillmart Foods voted against the pay plan.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Quillmart Foods")), "{}", dump(&d));
+    // (an official at the body still speaks for it)
+    let d = doc("Pay\n\nThe meeting was tense. Quillmart Foods said the plan was fair.");
+    reported(&d, "Quillmart Foods said the plan was fair", "Quillmart Foods");
+}
+
+#[test]
+fn a_unions_national_officer_and_a_groups_campaigner_are_roles_there() {
+    // ("Its national officer, Rachel Hume, said …", "Its campaigner, Tom Beale, said …" gave no
+    // role: neither post was a title)
+    let d = doc("Jobs\n\nThe Harbour Workers Union represents 900 staff at the plant. Its national officer, Jo Kemp, said the pledges were vague.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jo Kemp" && r.title.to_lowercase() == "national officer" && r.of.is_some_and(|e| name(&d, e) == "Harbour Workers Union")), "{}", dump(&d));
+    let d = doc("Pay\n\nFairShare Now, a campaign group, asked questions at the meeting. Its campaigner, Ben Tull, said the plan was unfair.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Ben Tull" && r.title.to_lowercase() == "campaigner"), "{}", dump(&d));
+}
+
+#[test]
+fn a_states_name_between_a_possessive_and_its_noun_is_no_referent_of_it() {
+    // ("The board argues that the company must pay at the level of its US rivals … In a letter
+    // to shareholders last month, it said …" gave the words to the United States)
+    let d = doc("Pay\n\nQuillmart Foods wants to raise its boss's pay. The board argues that the company must pay at the level of its US rivals to keep him. In a letter to shareholders last month, it said he had been approached by two rival chains.");
+    assert_eq!(speaker_of(&d, "it said he had been approached by two rival chains").as_deref(), Some("Quillmart Foods"), "{}", dump(&d));
+}
+
+#[test]
+fn it_after_that_right_after_a_body_told_or_written_to_is_that_body() {
+    // ("Business Secretary X wrote to the authority in July that it should "act with pace …""
+    // gave no demand: "it" before the modal was taken for an impersonal "it")
+    let d = doc("Rules\n\nThe watchdog blocked the deal. Minister Tom Reed wrote to the authority in July that it should act with more pace.");
+    demand(&d, "Tom Reed", Some("the authority"), "act with more pace", DemandKind::Demand);
+    let d = doc("Rules\n\nThe watchdog blocked the deal. Minister Tom Reed told the authority that it must publish its findings.");
+    demand(&d, "Tom Reed", Some("the authority"), "publish its findings", DemandKind::Demand);
+    // (not an impersonal passive, nor the press told)
+    let d = doc("Rules\n\nThe watchdog blocked the deal. Minister Tom Reed told reporters that it must be said that prices rose.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

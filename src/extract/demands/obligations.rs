@@ -314,11 +314,23 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
             // (so no one is what "it" would be taken for, a state named before)
             let (of, subj) = if kind_it { (None, None) } else { (of, subj) };
             // ("told European leaders they should …": the pronoun right after those told is them)
-            let told = (k >= a + 3 && matches!(doc.tokens[k - 1].lower.as_str(), "they" | "he" | "she"))
-                .then(|| (a.max(k.saturating_sub(10))..k - 2).rev().find(|&x| crate::extract::np::told_form(&doc.tokens[x].lower)))
+            // ("told the authority that it should …", "wrote to the regulator in July that it
+            // must …": "it" after "that" right after a body told or written to is that body, no
+            // impersonal "it")
+            // (not an impersonal passive, "told reporters that it must be said …", nor the
+            // press told)
+            let that_it = k >= a + 4 && doc.tokens[k - 1].lower == "it" && doc.tokens[k - 2].lower == "that" && doc.tokens.get(k + n).is_some_and(|t| t.lower != "be");
+            let timeish = |j: usize| doc.tokens[j].kind == TokenKind::Word && (doc.tokens[j].cap || matches!(doc.tokens[j].lower.as_str(), "in" | "on" | "last" | "this" | "earlier" | "week" | "month" | "year"));
+            // (where the one told ends: before a time phrase, "in July", right before "that")
+            let hearer_limit = |x: usize| if that_it { (x + 2..k - 2).find(|&j| matches!(doc.tokens[j].lower.as_str(), "in" | "on" | "last" | "this" | "earlier") && k - 2 - j <= 3 && (j..k - 2).all(timeish)).unwrap_or(k - 2) } else { k - 1 };
+            let press = |x: usize| matches!(doc.tokens[x].lower.as_str(), "reporters" | "journalists" | "media" | "press");
+            let written_to = |x: usize| doc.tokens[x].lower == "to" && x > a && matches!(doc.tokens[x - 1].lower.as_str(), "wrote" | "write" | "writes" | "writing" | "written");
+            let told = (k >= a + 3 && (matches!(doc.tokens[k - 1].lower.as_str(), "they" | "he" | "she") || that_it))
+                .then(|| (a.max(k.saturating_sub(10))..k - 2).rev().find(|&x| crate::extract::np::told_form(&doc.tokens[x].lower) || that_it && written_to(x)))
                 .flatten()
-                .map(|x| addressee_at(doc, ctx, x + 1, k - 1))
-                .and_then(|(p, e)| p.filter(|_| e == k - 1))
+                .filter(|&x| !(that_it && (x + 1..hearer_limit(x)).any(press)))
+                .map(|x| (addressee_at(doc, ctx, x + 1, hearer_limit(x)), hearer_limit(x)))
+                .and_then(|((p, e), lim)| p.filter(|_| e == lim))
                 .filter(|&p| p != by);
             let of = told.or(of);
             // ("the authorities need to …", "the government must …": with no country named with
@@ -331,7 +343,7 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
             let of = home.or(of);
             // ("this one must be cheaper" names what it means)
             let pointed = k > a + 1 && matches!(doc.tokens[k - 2].lower.as_str(), "this" | "that" | "the" | "each" | "every" | "which" | "any" | "another" | "other" | "last" | "first" | "next");
-            let impersonal = it_actor.is_none() && !kind_it && k > a && (matches!(doc.tokens[k - 1].lower.as_str(), "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this" | "nobody" | "nothing") || doc.tokens[k - 1].lower == "one" && !pointed);
+            let impersonal = it_actor.is_none() && !kind_it && !(that_it && told.is_some()) && k > a && (matches!(doc.tokens[k - 1].lower.as_str(), "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this" | "nobody" | "nothing") || doc.tokens[k - 1].lower == "one" && !pointed);
             // ("Fishing crews were ordered to stay in port, she added": a passive order the
             // speaker reports is the speaker's; not "he was ordered to", which someone else gave)
             let passive = n == 3;

@@ -26,6 +26,19 @@ use crate::lexicon::{fold, Lexicon, PhraseTable, StateBody};
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 
 /// Lower-case words that may join capitalised words inside one name.
+/// "Marlow & Finch" (`j` at the ampersand): an ampersand standing alone between two
+/// capitalised words of one line, neither a courtesy title ("Mr & Mrs Roe") nor a word that
+/// opens a name of its own; the partnership's style of a firm's name.
+fn firm_ampersand(doc: &Doc, lex: &Lexicon, j: usize, b: usize) -> bool {
+    let courtesy = |t: usize| matches!(doc.tokens[t].lower.trim_end_matches('.'), "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lord" | "lady");
+    j > 0 && j + 1 < b && doc.tokens[j].lower == "&"
+        && doc.tokens[j - 1].span.end < doc.tokens[j].span.start && doc.tokens[j].span.end < doc.tokens[j + 1].span.start
+        && !doc.article.text[doc.tokens[j - 1].span.end..doc.tokens[j + 1].span.start].contains('\n')
+        && is_cap_word(doc, j - 1) && is_cap_word(doc, j + 1)
+        && !courtesy(j - 1) && !courtesy(j + 1)
+        && !lex.titles.contains_key(&doc.tokens[j + 1].lower)
+}
+
 fn connector(w: &str) -> bool {
     // (a match, not a scan of a list: asked inside every capitalised run)
     matches!(
@@ -555,6 +568,8 @@ pub fn find_names(doc: &mut Doc) {
             let mut listed = false;
             // (a body named for its aim, "the Campaign to Ban …", whatever verb follows)
             let mut aim = false;
+            // (a firm's name with an ampersand inside, "Marlow & Finch")
+            let mut firm = false;
             // ("the Democratic Republic of the Congo": a listed country's name runs over "of the"
             // to its end, not to the shorter country inside it)
             // (and a listed organisation's over its lower-case words: "the Organization for
@@ -612,6 +627,11 @@ pub fn find_names(doc: &mut Doc) {
                     j += 2;
                 } else if doc.tokens[j].lower == "&" && joined_into_org(doc, lex, i, j, b) {
                     j += 2;
+                } else if firm_ampersand(doc, lex, j, b) {
+                    // "Marlow & Finch", "Procter & Gamble": capitalised words joined by a spaced
+                    // ampersand name one firm (a partnership's style), never two names
+                    j += 2;
+                    firm = true;
                 } else if let Some(e) = campus_after(doc, lex, i, j, b) {
                     // "the University of Vexmoor at Quarnby": a state university's campus in a
                     // town
@@ -671,7 +691,7 @@ pub fn find_names(doc: &mut Doc) {
             if local {
                 j += 1;
             }
-            if listed || aimed || local {
+            if listed || aimed || local || firm && !(i..j).any(|t| doc.mention_at_token(t).is_some()) {
                 // ("The Department for …" opening the sentence: the article is no part of it)
                 let s = if doc.tokens[i].lower == "the" { i + 1 } else { i };
                 let ent = doc.organisation(&text_of(doc, s, if local { j - 2 } else { j }));

@@ -367,7 +367,10 @@ pub(super) fn first_actor(doc: &Doc, ctx: &Ctx, a: usize, b: usize, fits: &dyn F
                 let modifier = doc.tokens.get(end).is_some_and(|t| Lexicon::get().titles.contains_key(&t.lower) || t.cap);
                 // (not the outlet someone spoke to: "he told the BBC: “I would urge them …”")
                 let outlet = doc.entities[e].kind == EntityKind::Organization && venue(doc, m, end);
-                if fits(e) && !possessive && !outlet && !(modifier && doc.entities[e].kind != EntityKind::Person) {
+                // ("… at the level of its US rivals. … it said": a state's name after a
+                // possessive determiner, before the noun it modifies, is no referent)
+                let owned_modifier = k > a && matches!(doc.tokens[k - 1].lower.as_str(), "its" | "their" | "his" | "her" | "our") && doc.entities[e].kind == EntityKind::Country && doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap);
+                if fits(e) && !possessive && !outlet && !owned_modifier && !(modifier && doc.entities[e].kind != EntityKind::Person) {
                     return Some(e);
                 }
                 k = end.max(k + 1);

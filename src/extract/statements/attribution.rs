@@ -62,6 +62,9 @@ pub(super) fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize)
     // clause's subject put out speaks for it, as in "issued a statement saying …")
     let document_that = c > a + 3 && doc.tokens[c - 1].lower == "that" && matches!(lemma, "say" | "state" | "claim" | "argue" | "assert" | "warn") && document_put_out_before(doc, a, c - 1);
     let before = if participle || document_that { clause_subject(doc, ctx, a, c, ce) } else { speaker_before(doc, ctx, c, ce, a) };
+    // ("Workers at Quillmart said …", "40% of shareholders at the retailer Quillmart voted
+    // …": a group of people at a body, unnamed, speaks for none named, not for the body)
+    let before = before.map(|att| group_at_body(doc, a, att));
     let (att, inverted) = match before {
         Some(att) => (att, false),
         None if participle => return None,
@@ -154,6 +157,26 @@ pub(super) fn attribution_at(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize)
         return None;
     }
     Some(Found { att, coord: None, according: false, content_before: parenthetical })
+}
+
+/// "Workers at Quillmart said", "shareholders at the retailer Quillmart voted": a plural for
+/// people with no voice of the body's own (its workers, shareholders, customers), then "at",
+/// up to two lower-case words and the named speaker, in the clause from `a`: the group is the
+/// unnamed speaker, the body where they are is none.
+fn group_at_body(doc: &Doc, a: usize, att: Attribution) -> Attribution {
+    const GROUPS: &[&str] = &["workers", "employees", "staff", "staffers", "shareholders", "investors", "customers", "passengers", "students", "patients", "pilots", "drivers", "nurses", "teachers"];
+    let s = att.subject.0;
+    if att.speakers.len() != 1 || att.text.is_some() || s < a + 2 {
+        return att;
+    }
+    let at = (s.saturating_sub(3).max(a + 1)..s).rev().find(|&j| doc.tokens[j].lower == "at");
+    let Some(at) = at.filter(|&at| (at + 1..s).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap)) else { return att };
+    if !GROUPS.contains(&doc.tokens[at - 1].lower.as_str()) || doc.tokens[at - 1].cap && at - 1 > a {
+        return att;
+    }
+    // (the group's phrase opens the clause: "More than 40% of shareholders at …")
+    let start = (a..at - 1).rev().find(|&j| matches!(doc.tokens[j].lower.as_str(), "," | ";" | ":") || doc.tokens[j].kind == TokenKind::Quote).map_or(a, |j| j + 1);
+    Attribution { speakers: Vec::new(), text: Some(tspan(doc, start, att.subject.1)), subject: (start, att.subject.1), ..att }
 }
 
 /// "an official at", "a senior source with" right before the body at `s0` (a comma before it):
