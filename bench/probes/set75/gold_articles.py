@@ -128,7 +128,7 @@ ARTICLES = [
               "supreme_court_no", "united_nations", "oslo", "greta_thunberg", "per_aslak_turi", "nordkraft_vind",
               "henrik_larsen", "jonas_gahr_store", "marie_sneve_martinussen", "red_party", "nrha", "cali_tzay",
               "europe"],
- "optional_entities": ["energy_ministry_no", "parliament_no", "bbc", "ingrid_solberg"],
+ "optional_entities": ["energy_ministry_no", "parliament_no", "bbc", "ingrid_solberg", "sweden"],
  "roles": [
   ("terje_aasland", "Energy Minister", "norway", "Energy Minister Terje Aasland"),
   ("silje_karine_muotka", "president", "sami_parliament", "The president of the Sami Parliament, Silje Karine Muotka"),
@@ -136,6 +136,7 @@ ARTICLES = [
   ("jonas_gahr_store", "Prime Minister", "norway", "Prime Minister Jonas Gahr Støre"),
   ("marie_sneve_martinussen", "leader", "red_party", "Marie Sneve Martinussen, the leader of the Red Party"),
   ("cali_tzay", "special rapporteur on the rights of Indigenous peoples", "united_nations", "The UN special rapporteur on the rights of Indigenous peoples, José Francisco Calí Tzay"),
+  ("greta_thunberg", "climate campaigner", "sweden", "Swedish climate campaigner Greta Thunberg"),
  ],
  "quotes": [
   ("terje_aasland", "We have listened to the herders, and we have changed this project a great deal,", [], "said"),

@@ -5,7 +5,7 @@ P, O, C, L = "Person", "Organization", "Country", "Place"
 ENT = {
     # countries, capitals and states
     "new_zealand": (C, "New Zealand", []), "brazil": (C, "Brazil", []), "norway": (C, "Norway", []),
-    "india": (C, "India", []), "australia": (C, "Australia", []), "united_nations": (O, "United Nations", ["UN"]),
+    "india": (C, "India", []), "sweden": (C, "Sweden", []), "australia": (C, "Australia", []), "united_nations": (O, "United Nations", ["UN"]),
     "brasilia": (L, "Brasilia", []), "oslo": (L, "Oslo", []), "new_delhi": (L, "New Delhi", []),
     # 001 New Zealand
     "crown": (O, "Crown", ["the Crown"]),
