@@ -13169,3 +13169,18 @@ fn an_outlet_told_after_the_sets_no_condition() {
     let d = doc(t);
     demand(&d, "John Obi", Some("Kenya"), "Kenya agreed to hold new talks", DemandKind::Condition);
 }
+
+#[test]
+fn a_pronoun_reporting_after_a_speaker_whose_name_the_list_gives_the_other_sex_is_that_speakers() {
+    // ("Chair Kara X told the inquiry that …. He said mana whenua should …": "Kara" is listed a
+    // woman's name, so no man before takes the "he" that opens a report; the one person who
+    // spoke as the subject of the sentence right before does, as for a quote)
+    // (a man named five sentences up is too far for the "he")
+    let t = "Inquiry\n\nThe inquiry resumed on Monday. Mayor Andrew Little said the council would pay. Minister Simon Watts said the government had offered help. He said councils must not expect more.\n\nResident Karen Ruha said she wanted answers. \"I want to know who,\" she said.\n\nIwi chair Kara Puketapu told the inquiry that the iwi had raised concerns for years. He said the iwi should have a seat on the board of any new entity.";
+    let d = doc(t);
+    reported(&d, "He said the iwi should have a seat on the board of any new entity", "Kara Puketapu");
+    // ("“…,” he said. He added that …": the quote's own speaker, found the same way)
+    let t = "Carbon\n\nThe market is growing fast. Economist Dr Kennedy Mutua of Harbor University said carbon markets could bring billions into the country. \"One bad project can wipe out the price for everyone,\" he said. He added that the government must set up an independent registry.";
+    let d = doc(t);
+    reported(&d, "He added that the government must set up an independent registry", "Kennedy Mutua");
+}
