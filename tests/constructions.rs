@@ -13184,3 +13184,12 @@ fn a_pronoun_reporting_after_a_speaker_whose_name_the_list_gives_the_other_sex_i
     let d = doc(t);
     reported(&d, "He added that the government must set up an independent registry", "Kennedy Mutua");
 }
+
+#[test]
+fn according_to_the_group_after_a_body_spoke_is_that_body_though_a_group_of_people_came_before() {
+    // ("… according to the group." right after "Zimbabwe Lawyers for Human Rights said …", in
+    // a story that wrote "a group of lawyers" paragraphs up: the body that spoke is the source)
+    let t = "Ruling\n\nThe case was brought by a group of lawyers and the opposition.\n\nThe president did not comment.\n\nKenya Lawyers for Human Rights said in a statement that the judgment restored faith in the courts.\n\nAt least 60 people were detained in Nairobi in October during protests against the amendment, according to the group.";
+    let d = doc(t);
+    reported(&d, "At least 60 people were detained in Nairobi in October during protests against the amendment", "Kenya Lawyers for Human Rights");
+}
