@@ -13227,3 +13227,27 @@ fn it_after_that_right_after_a_body_told_or_written_to_is_that_body() {
     let d = doc("Rules\n\nThe watchdog blocked the deal. Minister Tom Reed told reporters that it must be said that prices rose.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_pronoun_reporting_after_a_speaker_whose_name_the_list_gives_the_other_sex_is_that_speakers() {
+    // ("Chair Kara X told the inquiry that …. He said mana whenua should …": "Kara" is listed a
+    // woman's name, so no man before takes the "he" that opens a report; the one person who
+    // spoke as the subject of the sentence right before does, as for a quote)
+    // (a man named five sentences up is too far for the "he")
+    let t = "Inquiry\n\nThe inquiry resumed on Monday. Mayor Andrew Little said the council would pay. Minister Simon Watts said the government had offered help. He said councils must not expect more.\n\nResident Karen Ruha said she wanted answers. \"I want to know who,\" she said.\n\nIwi chair Kara Puketapu told the inquiry that the iwi had raised concerns for years. He said the iwi should have a seat on the board of any new entity.";
+    let d = doc(t);
+    reported(&d, "He said the iwi should have a seat on the board of any new entity", "Kara Puketapu");
+    // ("“…,” he said. He added that …": the quote's own speaker, found the same way)
+    let t = "Carbon\n\nThe market is growing fast. Economist Dr Kennedy Mutua of Harbor University said carbon markets could bring billions into the country. \"One bad project can wipe out the price for everyone,\" he said. He added that the government must set up an independent registry.";
+    let d = doc(t);
+    reported(&d, "He added that the government must set up an independent registry", "Kennedy Mutua");
+}
+
+#[test]
+fn according_to_the_group_after_a_body_spoke_is_that_body_though_a_group_of_people_came_before() {
+    // ("… according to the group." right after "Zimbabwe Lawyers for Human Rights said …", in
+    // a story that wrote "a group of lawyers" paragraphs up: the body that spoke is the source)
+    let t = "Ruling\n\nThe case was brought by a group of lawyers and the opposition.\n\nThe president did not comment.\n\nKenya Lawyers for Human Rights said in a statement that the judgment restored faith in the courts.\n\nAt least 60 people were detained in Nairobi in October during protests against the amendment, according to the group.";
+    let d = doc(t);
+    reported(&d, "At least 60 people were detained in Nairobi in October during protests against the amendment", "Kenya Lawyers for Human Rights");
+}

@@ -576,6 +576,19 @@ pub(super) fn group_named_before(doc: &Doc, t: usize, head: &str) -> Option<usiz
     if let Some(e) = (0..t).rev().filter(|&j| doc.tokens[j].lower == head).find_map(|j| self_named(doc, j).map(|(e, _)| e).or_else(|| introduces(j))) {
         return Some(e);
     }
+    // ("Zimbabwe Lawyers for Human Rights said …. At least 60 people were detained …,
+    // according to the group.": the body that spoke as the subject of the sentence right
+    // before is the source, though the story wrote "a group of lawyers" paragraphs up)
+    // (`t` at "the" or at the noun after it)
+    let the = if doc.tokens[t].lower == "the" { Some(t) } else { t.checked_sub(1).filter(|&j| doc.tokens[j].lower == "the") };
+    let according = the.is_some_and(|a| a >= 2 && doc.tokens[a - 1].lower == "to" && doc.tokens[a - 2].lower == "according" && doc.tokens.get(a + 1).is_some_and(|x| x.lower == head));
+    if according {
+        let si = doc.sentence_at(before)?;
+        let spoke = si.checked_sub(1).filter(|&p| doc.sentences[p].paragraph + 1 >= doc.sentences[si].paragraph).and_then(|p| speaking_subject(doc, p));
+        if let Some(e) = spoke.filter(|&e| doc.entities[e].kind == EntityKind::Organization) {
+            return Some(e);
+        }
+    }
     // not where the story used "group" for something else before ("the group of farmers",
     // "the younger group")
     // (an appositive that says what a named body is, ", a group that …", is no other use)

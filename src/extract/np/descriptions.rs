@@ -305,7 +305,10 @@ pub(super) fn speaker_before_quote(doc: &Doc, ctx: &Ctx, t: usize, exclude: Opti
     let said = doc.tokens.get(t + 1).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| matches!(c.lemma, "say" | "add" | "tell")));
     let after_quote = t > sa && doc.tokens[t - 1].kind == TokenKind::Quote && ctx.tok_quote[t].is_none();
     let opens_quote = t == sa && (t + 2..doc.tokens.len().min(t + 4)).any(|j| doc.tokens[j].kind == TokenKind::Quote) && (t + 2..doc.tokens.len().min(t + 3)).all(|j| matches!(doc.tokens[j].lower.as_str(), "," | ":") || doc.tokens[j].kind == TokenKind::Quote);
-    if !said || !(after_quote || opens_quote) {
+    // ("Kara Roe told the inquiry that …. He said the iwi should …": a "he" or "she" that opens
+    // a sentence as the subject of a cue of saying, reported speech as a quote is)
+    let opens_report = t == sa && ctx.tok_quote[t].is_none() && matches!(doc.tokens[t].lower.as_str(), "he" | "she");
+    if !said || !(after_quote || opens_quote || opens_report) {
         return None;
     }
     // the sentence right before, past sentences wholly quoted (the quote's own first sentences)
@@ -316,11 +319,18 @@ pub(super) fn speaker_before_quote(doc: &Doc, ctx: &Ctx, t: usize, exclude: Opti
     // (that sentence has no quote of its own: "Jo Roe said: “…”" is spoken already)
     let (a, b) = doc.sentences[p].tokens;
     if (a..b).any(|j| ctx.tok_quote[j].is_some()) {
-        return None;
+        // (but a quote that the same pronoun speaks, "“…,” he said. He added that …", is
+        // that pronoun's speaker's, found the same way in the sentence before it)
+        let same = (a + 1..b).find(|&j| doc.tokens[j].lower == doc.tokens[t].lower && ctx.tok_quote[j].is_none() && doc.tokens[j - 1].kind == TokenKind::Quote);
+        return same.filter(|_| opens_report).and_then(|j| speaker_before_quote(doc, ctx, j, exclude, want_gender));
     }
     let cue = (a + 1..b).find(|&j| lex.cues.contains_key(&doc.tokens[j].lower))?;
     let np = subject_before_ending(doc, ctx, cue, a, false, None)?;
-    if np.start != a {
+    // (or the words of a title's body before it: "Taranaki Iwi chair Kara Roe told …", the
+    // subject read from the title)
+    let person_at = |j: usize| ctx.tok_mention[j].is_some_and(|m| doc.entities[doc.actor_of(doc.mentions[m].entity)].kind == EntityKind::Person);
+    let titled = np.start > a && np.start <= a + 3 && lex.titles.contains_key(&doc.tokens[np.start].lower) && (a..np.start).all(|j| doc.tokens[j].kind == TokenKind::Word && doc.tokens[j].cap && !person_at(j) && !lex.cues.contains_key(&doc.tokens[j].lower));
+    if np.start != a && !titled {
         return None;
     }
     let mut people = np.entities.iter().map(|&e| doc.actor_of(e)).filter(|&e| doc.entities[e].kind == EntityKind::Person);
