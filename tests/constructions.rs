@@ -13251,3 +13251,21 @@ fn according_to_the_group_after_a_body_spoke_is_that_body_though_a_group_of_peop
     let d = doc(t);
     reported(&d, "At least 60 people were detained in Nairobi in October during protests against the amendment", "Kenya Lawyers for Human Rights");
 }
+
+#[test]
+fn fields_listed_with_commas_before_the_head_word_or_after_on_are_one_bodys_name() {
+    // ("The Foreign, Commonwealth and Development Office said …" gave "Commonwealth and
+    // Development Office"; "the Assembly's Committee on Environment, Forestry and Mining" gave
+    // "Committee on Environment" and "Forestry and Mining": fields listed with commas open a
+    // name whose last word is an organisation word, or follow "on", as they follow "of")
+    let t = "Aid\n\nThe Foreign, Commonwealth and Development Office said the grant would be paid. Protesters handed a petition to the Assembly's Committee on Environment, Forestry and Mining. A Department for Health, Housing and Sport spokesperson said the funds were safe.";
+    let d = doc(t);
+    for n in ["Foreign, Commonwealth and Development Office", "Committee on Environment, Forestry and Mining", "Department for Health, Housing and Sport"] {
+        assert!(d.entities.iter().any(|e| e.name == n), "{n}\n{}", dump(&d));
+    }
+    assert!(!d.entities.iter().any(|e| e.name.starts_with("Forestry") || e.name.starts_with("Commonwealth") || e.name.starts_with("A ")), "{}", dump(&d));
+    // (a list of places or countries is no name)
+    let t = "Aid\n\nOfficials from Britain, France and Germany Union said nothing. Hospitals in Leeds, York and Hull Council areas closed. Loans from the UN, EU and World Bank were late.";
+    let d = doc(t);
+    assert!(!d.entities.iter().any(|e| e.name.contains(", ")), "{}", dump(&d));
+}

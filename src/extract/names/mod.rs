@@ -693,7 +693,8 @@ pub fn find_names(doc: &mut Doc) {
             }
             if listed || aimed || local || firm && !(i..j).any(|t| doc.mention_at_token(t).is_some()) {
                 // ("The Department for …" opening the sentence: the article is no part of it)
-                let s = if doc.tokens[i].lower == "the" { i + 1 } else { i };
+                // ("A Department for … spokesperson said": nor is "A")
+                let s = if doc.tokens[i].lower == "the" || listed && matches!(doc.tokens[i].lower.as_str(), "a" | "an") { i + 1 } else { i };
                 let ent = doc.organisation(&text_of(doc, s, if local { j - 2 } else { j }));
                 doc.add_mention(span_of(doc, s, j), ent, MentionKind::Name);
                 i = j;

@@ -212,16 +212,40 @@ pub(super) fn fields_listed(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usi
     if doc.tokens[j].lower != "," || j + 3 >= b {
         return None;
     }
+    // ("the Committee on Environment, Forestry and Mining": a deliberating body "on" its
+    // fields, as "of"/"for")
+    let of = (i + 1..j).rev().find(|&m| matches!(doc.tokens[m].lower.as_str(), "of" | "for") || doc.tokens[m].lower == "on" && !doc.tokens[m].cap);
     // (a field: a capitalised word that names no person, place or country; "Local" is no
     // common word of the list)
+    // (with no "of", a place's name that is a common word may be a field or the head:
+    // "Commonwealth", "Union")
     let field = |m: usize| {
         let w = doc.tokens[m].lower.as_str();
-        m < b && is_cap_word(doc, m) && !lex.first_names.contains_key(w) && !lex.place_names.contains_key(w) && lex.country_any(w).is_none() && !lex.stopwords.contains(w) && !lex.titles.contains_key(w)
+        m < b && is_cap_word(doc, m) && !lex.first_names.contains_key(w) && (!lex.place_names.contains_key(w) || of.is_none() && lex.is_common_word(w)) && lex.country_any(w).is_none() && !lex.stopwords.contains(w) && !lex.titles.contains_key(w)
+            // (and with no "of" each field a common word or a title's modifier ("Foreign",
+            // "Home"), so that bodies listed by their initials or names are no one name: "the
+            // UN, EU and World Bank")
+            && (of.is_some() || lex.is_common_word(w) || lex.title_modifiers.contains(w))
     };
-    let of = (i + 1..j).rev().find(|&m| matches!(doc.tokens[m].lower.as_str(), "of" | "for"))?;
-    if !lex.org_words.contains(doc.slice(doc.tokens[of - 1].span)) || of + 1 >= j || !(of + 1..j).all(field) {
-        return None;
-    }
+    // ("the Foreign, Commonwealth and Development Office", "the Kenya Medical Practitioners,
+    // Pharmacists and Dentists Union": no "of", the fields open the run, perhaps after its
+    // country, and the last field is an organisation word that ends the name)
+    let head_last = match of {
+        Some(of) => {
+            if !lex.org_words.contains(doc.slice(doc.tokens[of - 1].span)) || of + 1 >= j || !(of + 1..j).all(field) {
+                return None;
+            }
+            false
+        }
+        None => {
+            let s = if matches!(doc.tokens[i].lower.as_str(), "the" | "a" | "an") { i + 1 } else { i };
+            let s = if s + 1 < j && lex.country_any(&doc.tokens[s].lower).is_some() && is_cap_word(doc, s) { s + 1 } else { s };
+            if s >= j || j - s > 3 || !(s..j).all(field) {
+                return None;
+            }
+            true
+        }
+    };
     // one to three fields after each comma, then "and" (or ", and") and one to three more
     let fields_from = |m: usize| (m..(m + 3).min(b)).take_while(|&t| field(t)).count();
     let mut m = j;
@@ -241,7 +265,7 @@ pub(super) fn fields_listed(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usi
     }
     let n = fields_from(m + 1);
     let e = m + 1 + n;
-    (n > 0 && (e >= b || !is_cap_word(doc, e))).then_some(e)
+    (n > 0 && (e >= b || !is_cap_word(doc, e)) && (!head_last || lex.org_words.contains(doc.slice(doc.tokens[e - 1].span)))).then_some(e)
 }
 
 /// "Vexmoor Community and Technical College", "Sales & Marketing Department": "and" or "&"
