@@ -13169,3 +13169,14 @@ fn an_outlet_told_after_the_sets_no_condition() {
     let d = doc(t);
     demand(&d, "John Obi", Some("Kenya"), "Kenya agreed to hold new talks", DemandKind::Condition);
 }
+
+#[test]
+fn as_long_as_after_a_commitment_sets_a_condition() {
+    // ("the company would not need to be placed in special administration as long as the
+    // creditors agreed to write off part of the debt": a condition, as "provided" sets one;
+    // not a forecast, "the deal would hold as long as …", nor how long, "for as long as it takes")
+    let t = "Steel\n\nVexmoor Steel is in talks with its lenders. Its chief executive, Jane Doe, said the company would keep its plants open as long as the banks agreed to write off part of its debt. An analyst said the deal would hold as long as both sides saw a gain. Doe said the firm would keep paying for as long as it takes.";
+    let d = doc(t);
+    demand(&d, "Vexmoor Steel", None, "the banks agreed to write off part of its debt", DemandKind::Condition);
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("both sides") || d.slice(m.what).contains("it takes")), "{}", dump(&d));
+}
