@@ -13180,3 +13180,13 @@ fn as_long_as_after_a_commitment_sets_a_condition() {
     demand(&d, "Vexmoor Steel", None, "the banks agreed to write off part of its debt", DemandKind::Condition);
     assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("both sides") || d.slice(m.what).contains("it takes")), "{}", dump(&d));
 }
+
+#[test]
+fn the_caretaker_government_asked_in_a_statement_is_the_storys_state() {
+    // ("Dick Schoof said the caretaker government must not take decisions that would bind its
+    // successor" was asked of "the caretaker government" as written: a government by the time
+    // it holds office is the state, as "the government" asked in a statement is)
+    let t = "Coalition talks\n\nNorway held an election on Monday and no party won a majority in Norway. Prime Minister Jonas Dahl said the caretaker government must not take decisions that would bind its successor.";
+    let d = doc(t);
+    demand(&d, "Jonas Dahl", Some("Norway"), "not take decisions that would bind its successor", DemandKind::Refusal);
+}
