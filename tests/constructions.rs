@@ -13269,3 +13269,24 @@ fn fields_listed_with_commas_before_the_head_word_or_after_on_are_one_bodys_name
     let d = doc(t);
     assert!(!d.entities.iter().any(|e| e.name.contains(", ")), "{}", dump(&d));
 }
+
+#[test]
+fn as_long_as_after_a_commitment_sets_a_condition() {
+    // ("the company would not need to be placed in special administration as long as the
+    // creditors agreed to write off part of the debt": a condition, as "provided" sets one;
+    // not a forecast, "the deal would hold as long as …", nor how long, "for as long as it takes")
+    let t = "Steel\n\nVexmoor Steel is in talks with its lenders. Its chief executive, Jane Doe, said the company would keep its plants open as long as the banks agreed to write off part of its debt. An analyst said the deal would hold as long as both sides saw a gain. Doe said the firm would keep paying for as long as it takes.";
+    let d = doc(t);
+    demand(&d, "Vexmoor Steel", None, "the banks agreed to write off part of its debt", DemandKind::Condition);
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).contains("both sides") || d.slice(m.what).contains("it takes")), "{}", dump(&d));
+}
+
+#[test]
+fn the_caretaker_government_asked_in_a_statement_is_the_storys_state() {
+    // ("Dick Schoof said the caretaker government must not take decisions that would bind its
+    // successor" was asked of "the caretaker government" as written: a government by the time
+    // it holds office is the state, as "the government" asked in a statement is)
+    let t = "Coalition talks\n\nNorway held an election on Monday and no party won a majority in Norway. Prime Minister Jonas Dahl said the caretaker government must not take decisions that would bind its successor.";
+    let d = doc(t);
+    demand(&d, "Jonas Dahl", Some("Norway"), "not take decisions that would bind its successor", DemandKind::Refusal);
+}

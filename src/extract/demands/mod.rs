@@ -362,6 +362,9 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             // state's government by the level it governs at, as "the government")
             [("the", _), ("government", _)] if modal_in_statement() => home(),
             [("the", _), (level, false), ("government", _)] if super::np::government_level(level) && modal_in_statement() => home(),
+            // ("X said the caretaker government must not take decisions that would bind its
+            // successor": a government by the time it holds office, as "the government")
+            [("the", _), ("caretaker" | "outgoing" | "incoming" | "current", false), ("government", _)] if modal_in_statement() => home(),
             // ("X said the city should adopt a plan …" in a story about one city: that city,
             // as "the state"/"the province" asked is the region the story names most)
             [("the", _), ("city", false)] if modal_in_statement() => {

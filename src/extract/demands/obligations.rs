@@ -34,7 +34,7 @@ pub(super) fn is_modal_head(w: &str) -> bool {
 /// word at `k` with, and the modals' first words (`modal_at` turns any other away).
 pub(super) fn opens_obligation(l: &str) -> bool {
     is_modal_head(l)
-        || matches!(l, "do" | "don't" | "don’t" | "please" | "or" | "unless" | "need" | "want" | "wants" | "let" | "should" | "if" | "condition" | "provided" | "will" | "would" | "until" | "onus" | "up" | "no" | "conditional" | "when" | "once")
+        || matches!(l, "do" | "don't" | "don’t" | "please" | "or" | "unless" | "need" | "want" | "wants" | "let" | "should" | "if" | "condition" | "provided" | "will" | "would" | "until" | "onus" | "up" | "no" | "conditional" | "when" | "once" | "long")
         || DEMAND_IMPERATIVES.contains(&l)
 }
 
@@ -424,10 +424,33 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
         // strike …" with no "that", as news writes it: the clause opens right after)
         let on_condition = l == "condition" && k > a && (doc.tokens[k - 1].lower == "on" || k > a + 1 && doc.tokens[k - 1].lower == "the" && doc.tokens[k - 2].lower == "on");
         let provided = l == "provided" && k > a && doc.tokens[k - 1].lower == ",";
-        let condition_that = on_condition && that_at(k + 1) || provided;
+        // ("Fiji would replace its generators, as long as partners provided the funding", "the
+        // party would stay in the coalition “as long as the budget does not raise taxes”": "as
+        // long as" or "so long as" after a commitment, "will"/"would" earlier in the clause, sets
+        // a condition as "provided" does (`normal_forms` writes either "as" of "as long as" as
+        // "as-long-as"); not "for as long as", how long, nor a clause that
+        // merely exists, "as long as there is …", "as long as it takes")
+        // (the one who would act is an actor: a name, a pronoun, a body by its kind; not "the
+        // truce would hold as long as …", a forecast)
+        let committed = |x: usize| {
+            let t = &doc.tokens[x];
+            t.cap || ctx.tok_mention[x].is_some() || matches!(t.lower.as_str(), "it" | "we" | "they" | "he" | "she" | "i" | "government" | "company" | "military" | "army" | "party" | "union" | "group" | "council" | "board" | "firm" | "coalition" | "alliance" | "bloc" | "ministry" | "committee" | "authorities" | "administration" | "rebels")
+        };
+        let as_long = l == "long"
+            && k > a + 2
+            && matches!(doc.tokens[k - 1].lower.as_str(), "as-long-as" | "so")
+            && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "as" | "as-long-as"))
+            && doc.tokens[k - 2].lower != "for"
+            && (k.saturating_sub(16).max(a + 1)..k - 1).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "." | ";" | "?" | "!")).any(|x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll") && committed(x - 1))
+            // (what another actor does: not "as long as it complies …", the subject's own
+            // conduct, nor "as long as the budget does not raise taxes", a line not to cross)
+            && doc.tokens.get(skip_marks(doc, k + 2, b)).is_some_and(|t| !matches!(t.lower.as_str(), "there" | "necessary" | "needed" | "possible" | "required" | "it" | "they" | "he" | "she" | "we" | "i" | "you"))
+            && !doc.tokens.get(skip_marks(doc, k + 3, b)).is_some_and(|t| matches!(t.lower.as_str(), "takes" | "take" | "lasts" | "exists" | "existed"))
+            && !(k + 2..(k + 9).min(b)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")).any(|j| matches!(doc.tokens[j].lower.as_str(), "not" | "n't" | "n’t" | "never"));
+        let condition_that = on_condition && that_at(k + 1) || provided || as_long;
         if only_if || condition_that {
             // (a quotation may open the condition: 'only when "a mechanism is in place …"')
-            let c0 = skip_marks(doc, if condition_that && that_at(k + 1) { k + 2 } else { k + 1 }, b);
+            let c0 = skip_marks(doc, if as_long { k + 2 } else if condition_that && that_at(k + 1) { k + 2 } else { k + 1 }, b);
             // (not a state the actor would be in: "willing to help Y if it is attacked")
             // (nor a verb's object: "…, provided the agency with records" has no condition)
             let acts = |np: &crate::extract::np::Np| !doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "is" | "are" | "was" | "were" | "gets" | "got" | "came" | "comes") || t.lower == "with" && !that_at(k + 1) && l == "provided");
@@ -438,7 +461,7 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
                 let pronoun = np.end == np.start + 1 && matches!(doc.tokens[np.start].lower.as_str(), "it" | "they");
                 let end = vp_end(doc, np.end, b, false);
                 if end > np.end + 1 {
-                    let cue = if only_if || !that_at(k + 1) { l.to_string() } else { format!("{} that", doc.tokens[k].lower) };
+                    let cue = if as_long { "as long as".to_string() } else if only_if || !that_at(k + 1) { l.to_string() } else { format!("{} that", doc.tokens[k].lower) };
                     // ("said the Liberals had offered to back the bill only if the government …": the
                     // actor that opens the reported clause sets the condition, as a state that
                     // refuses does)
@@ -462,7 +485,7 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
                     k = end;
                     continue;
                 }
-            } else if (only_when || l == "if" && k > a && (doc.tokens[k - 1].lower == "only" || only_after_modal(doc, a, k)))
+            } else if (only_when || as_long || l == "if" && k > a && (doc.tokens[k - 1].lower == "only" || only_after_modal(doc, a, k)))
                 // ("The party said it would back the deals only if they protected local jobs":
                 // "it"/"they" that opens the condition and was taken for the one who sets it
                 // stands for the thing backed, no actor asked)
@@ -482,7 +505,7 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
                         .flatten())
                         .or_else(|| own_party(doc, by, ca, k))
                         .unwrap_or(by);
-                    push(out, DemandKind::Condition, setter, None, span(doc, c0, end), span(doc, clause_start(k, &[]), end), l.to_string());
+                    push(out, DemandKind::Condition, setter, None, span(doc, c0, end), span(doc, clause_start(k, &[]), end), if as_long { "as long as".to_string() } else { l.to_string() });
                     k = end;
                     continue;
                 }
