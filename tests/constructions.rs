@@ -13169,3 +13169,18 @@ fn an_outlet_told_after_the_sets_no_condition() {
     let d = doc(t);
     demand(&d, "John Obi", Some("Kenya"), "Kenya agreed to hold new talks", DemandKind::Condition);
 }
+
+#[test]
+fn a_prof_style_before_the_name_and_of_a_university_after_it_is_a_role_there() {
+    // ("Prof X, of Y University, said", the British press's short style, gave no role, as
+    // "Professor X, of Y" did)
+    let d = doc("Vote\n\nThe vote was close. Prof Jane Roe, of the University of Westmoor, said the plan would fail.");
+    let r = role(&d, "Jane Roe", "Prof");
+    assert_eq!(role_of(&d, r).as_deref(), Some("University of Westmoor"), "{}", dump(&d));
+    let d = doc("Vote\n\nThe vote was close. Prof. Tom Hale of Eastbridge University said it might work.");
+    let r = role(&d, "Tom Hale", "Prof");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Eastbridge University"), "{}", dump(&d));
+    // (the style alone stays part of the name)
+    let d = doc("Vote\n\nThe vote was close. Prof Jane Roe said the plan would fail.");
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+}
