@@ -13184,3 +13184,12 @@ fn a_prof_style_before_the_name_and_of_a_university_after_it_is_a_role_there() {
     let d = doc("Vote\n\nThe vote was close. Prof Jane Roe said the plan would fail.");
     assert!(d.roles.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_co_founder_of_a_named_body_after_the_name_is_a_role() {
+    // ("X, co-founder of Y, a research group, said" gave no role: "co-founder" was no title,
+    // though "founder", "co-leader" and "co-chair" were)
+    let d = doc("Vote\n\nThe vote was close. Ann Lee, co-founder of the Eastbridge Trust, said the plan was weak.");
+    let r = role(&d, "Ann Lee", "co-founder");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Eastbridge Trust"), "{}", dump(&d));
+}
