@@ -13193,3 +13193,14 @@ fn a_co_founder_of_a_named_body_after_the_name_is_a_role() {
     let r = role(&d, "Ann Lee", "co-founder");
     assert_eq!(role_of(&d, r).as_deref(), Some("Eastbridge Trust"), "{}", dump(&d));
 }
+
+#[test]
+fn a_commentators_post_before_the_name_is_a_role_as_an_analysts_is() {
+    // ("Political commentator X said" gave no role: "commentator" was no title, though "analyst" was)
+    let d = doc("Vote\n\nThe vote was close. Political commentator Tom Green said the vote was a warning.");
+    let r = role(&d, "Tom Green", "commentator");
+    assert_eq!(r.title, "Political commentator", "{}", dump(&d));
+    // (the plural names no one)
+    let d = doc("Vote\n\nThe vote was close. Some commentators were less sure.");
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+}
