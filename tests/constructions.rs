@@ -13204,3 +13204,14 @@ fn a_commentators_post_before_the_name_is_a_role_as_an_analysts_is() {
     let d = doc("Vote\n\nThe vote was close. Some commentators were less sure.");
     assert!(d.roles.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_student_leader_is_a_role_as_a_union_leader_is() {
+    // ("Student leader X said", "X, a 22-year-old student leader from Y," gave no role: the
+    // generic "leader" with no body named is dropped, but a student leader holds a post)
+    let d = doc("Fees\n\nThe protests went on. Student leader Tom Green said the protests would continue.");
+    role(&d, "Tom Green", "student leader");
+    // (the plural names no one)
+    let d = doc("Fees\n\nThe protests went on. Student leaders have rejected the plan.");
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+}
