@@ -13290,3 +13290,49 @@ fn the_caretaker_government_asked_in_a_statement_is_the_storys_state() {
     let d = doc(t);
     demand(&d, "Jonas Dahl", Some("Norway"), "not take decisions that would bind its successor", DemandKind::Refusal);
 }
+
+#[test]
+fn a_prof_style_before_the_name_and_of_a_university_after_it_is_a_role_there() {
+    // ("Prof X, of Y University, said", the British press's short style, gave no role, as
+    // "Professor X, of Y" did)
+    let d = doc("Vote\n\nThe vote was close. Prof Jane Roe, of the University of Westmoor, said the plan would fail.");
+    let r = role(&d, "Jane Roe", "Prof");
+    assert_eq!(role_of(&d, r).as_deref(), Some("University of Westmoor"), "{}", dump(&d));
+    let d = doc("Vote\n\nThe vote was close. Prof. Tom Hale of Eastbridge University said it might work.");
+    let r = role(&d, "Tom Hale", "Prof");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Eastbridge University"), "{}", dump(&d));
+    // (the style alone stays part of the name)
+    let d = doc("Vote\n\nThe vote was close. Prof Jane Roe said the plan would fail.");
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_co_founder_of_a_named_body_after_the_name_is_a_role() {
+    // ("X, co-founder of Y, a research group, said" gave no role: "co-founder" was no title,
+    // though "founder", "co-leader" and "co-chair" were)
+    let d = doc("Vote\n\nThe vote was close. Ann Lee, co-founder of the Eastbridge Trust, said the plan was weak.");
+    let r = role(&d, "Ann Lee", "co-founder");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Eastbridge Trust"), "{}", dump(&d));
+}
+
+#[test]
+fn a_commentators_post_before_the_name_is_a_role_as_an_analysts_is() {
+    // ("Political commentator X said" gave no role: "commentator" was no title, though "analyst" was)
+    let d = doc("Vote\n\nThe vote was close. Political commentator Tom Green said the vote was a warning.");
+    let r = role(&d, "Tom Green", "commentator");
+    assert_eq!(r.title, "Political commentator", "{}", dump(&d));
+    // (the plural names no one)
+    let d = doc("Vote\n\nThe vote was close. Some commentators were less sure.");
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_student_leader_is_a_role_as_a_union_leader_is() {
+    // ("Student leader X said", "X, a 22-year-old student leader from Y," gave no role: the
+    // generic "leader" with no body named is dropped, but a student leader holds a post)
+    let d = doc("Fees\n\nThe protests went on. Student leader Tom Green said the protests would continue.");
+    role(&d, "Tom Green", "student leader");
+    // (the plural names no one)
+    let d = doc("Fees\n\nThe protests went on. Student leaders have rejected the plan.");
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+}

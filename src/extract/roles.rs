@@ -929,6 +929,9 @@ fn professor_of(doc: &mut Doc) {
             let n = ps.checked_sub(1)?;
             let head: &'static str = if w(n) == "professor" && doc.tokens[n].cap {
                 "Professor"
+            } else if matches!(w(n), "prof" | "prof.") && doc.tokens[n].cap {
+                // (the British press's "Prof X, of Y University": the style as written)
+                "Prof"
             } else {
                 PROFESSIONS.iter().find(|&&h| w(n) == h && !doc.tokens[n].cap && doc.mention_at_token(n).is_none()).copied()?
             };
@@ -936,7 +939,7 @@ fn professor_of(doc: &mut Doc) {
             let lex = Lexicon::get();
             let field = |j: usize| doc.tokens[j].kind == crate::model::TokenKind::Word && doc.mention_at_token(j).is_none() && !lex.stopwords.contains(&doc.tokens[j].lower) && !lex.cues.contains_key(&doc.tokens[j].lower) && !lex.titles.contains_key(&doc.tokens[j].lower);
             let opens = |j: usize| doc.sentence_at(doc.tokens[j].span.start).is_some_and(|si| doc.sentences[si].tokens.0 == j);
-            let start = if head != "Professor" && n >= 1 && field(n - 1) && (!doc.tokens[n - 1].cap || opens(n - 1)) { n - 1 } else { n };
+            let start = if !matches!(head, "Professor" | "Prof") && n >= 1 && field(n - 1) && (!doc.tokens[n - 1].cap || opens(n - 1)) { n - 1 } else { n };
             let k = if w(pe) == "," { pe + 1 } else { pe };
             matches!(w(k), "of" | "at").then_some(())?;
             let at = if w(k + 1) == "the" { k + 2 } else { k + 1 };
