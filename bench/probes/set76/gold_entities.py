@@ -13,9 +13,10 @@ ENT = {
     "akron": (L, "Akron", []), "ohio": (L, "Ohio", []), "columbus": (L, "Columbus", []),
     "akron_city_hall": (L, "City Hall", []),
     "chicago": (L, "Chicago", []), "grand_crossing": (L, "Grand Crossing", ["Grand Crossing District"]),
-    "south_side": (L, "South Side", []),
+    "south_side": (L, "South Side", []), "cook_county": (L, "Cook County", []),
     "canterbury": (L, "Canterbury", []), "north_canterbury": (L, "North Canterbury", []),
-    "christchurch": (L, "Christchurch", []), "christchurch_hospital": (L, "Christchurch Hospital", []),
+    "christchurch": (L, "Christchurch", []), "christchurch_central": (L, "Christchurch Central", []),
+    "canterbury_district": (O, "Canterbury District", []), "christchurch_hospital": (L, "Christchurch Hospital", []),
     # 001 Manchester inquest
     "greater_manchester_police": (O, "Greater Manchester Police", ["GMP"]),
     "daniel_okafor": (P, "Daniel Okafor", ["Mr Okafor", "Daniel"]),
@@ -74,7 +75,7 @@ ENT = {
     "finance_committee": (O, "Finance Committee", []),
     "raymond_cho": (P, "Raymond Cho", ["Cho"]),
     "copa": (O, "Civilian Office of Police Accountability", ["COPA"]),
-    "chicago_police": (O, "Chicago Police Department", ["Police Department"]),
+    "chicago_police": (O, "Chicago Police Department", ["Police Department", "Chicago police"]),
     "police_board": (O, "Police Board", []),
     "naomi_feld": (P, "Naomi Feld", ["Feld"]),
     "andre_whitlock": (P, "Andre Whitlock", ["Whitlock"]),
@@ -91,7 +92,7 @@ ENT = {
     "wiremu_hetaraka": (P, "Wiremu Hētaraka", ["Mr Hētaraka", "Wiremu Hetaraka"]),
     "anne_kerrigan": (P, "Anne Kerrigan", []),
     "nz_police_association": (O, "New Zealand Police Association", ["Police Association"]),
-    "new_zealand_police": (O, "New Zealand Police", ["Police"]),
+    "new_zealand_police": (O, "New Zealand Police", ["Canterbury police"]),
     "helen_vaotuua": (P, "Helen Vaotuua", []),
     "aroha_hetaraka": (P, "Aroha Hētaraka", ["Aroha Hetaraka"]),
     "matiu_rangi": (P, "Matiu Rangi", []),
@@ -117,7 +118,7 @@ PLACE_IN = {
     "akron": "ohio", "columbus": "ohio", "akron_city_hall": "akron",
     "grand_crossing": "chicago", "south_side": "chicago",
     "christchurch": "canterbury", "north_canterbury": "canterbury", "canterbury": "new_zealand",
-    "christchurch_hospital": "christchurch",
+    "christchurch_hospital": "christchurch", "christchurch_central": "christchurch",
 }
 
 SAME = {}
