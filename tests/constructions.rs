@@ -13227,3 +13227,16 @@ fn it_after_that_right_after_a_body_told_or_written_to_is_that_body() {
     let d = doc("Rules\n\nThe watchdog blocked the deal. Minister Tom Reed told reporters that it must be said that prices rose.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn the_family_a_lawyer_speaks_for_threatens_as_the_speaker_before_unless() {
+    // ("He said the family would file a lawsuit in federal court unless the city released the
+    // footage …" gave no demand: "the families" threatened as the speaker, "the family" not)
+    let d = doc("Shooting\n\nThe man died in May. Dana Pruitt, a lawyer for the Ellis family, said the family would sue the county unless it paid for an independent review.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Dana Pruitt" && m.kind == DemandKind::Threat && d.slice(m.what).contains("paid for an independent review")), "{}", dump(&d));
+    let d = doc("Shooting\n\nThe man died in May. His sister, Mara Ellis, said the family would go to court unless the sheriff released the video.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Mara Ellis" && m.kind == DemandKind::Threat && d.slice(m.what).contains("released the video")), "{}", dump(&d));
+    // (no condition, no demand)
+    let d = doc("Shooting\n\nThe man died in May. Dana Pruitt said the family would grieve in private.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

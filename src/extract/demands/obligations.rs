@@ -640,7 +640,9 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
                 // ("said the families would go to court unless …", "said the farmers would block
                 // the roads unless …": "the" and a plural of people, no actor named, the same)
                 let rc = reported_clause(k);
-                let the_people = || w == rc + 2 && doc.tokens[rc].lower == "the" && (bare_plural_of_actors(&doc.tokens[w - 1]) || plural_of_people(&doc.tokens[w - 1]));
+                // ("said the family would file a lawsuit unless the city released …": a family,
+                // for whom a lawyer or a relative speaks, the same as "the families")
+                let the_people = || w == rc + 2 && doc.tokens[rc].lower == "the" && (bare_plural_of_actors(&doc.tokens[w - 1]) || plural_of_people(&doc.tokens[w - 1]) || doc.tokens[w - 1].lower == "family");
                 let people = || reported && by.entity().is_some() && (w == rc + 1 && bare_plural_of_actors(&doc.tokens[w - 1]) || the_people());
                 subject.or_else(|| body.then_some(by)).or_else(|| people().then_some(by))
             });
