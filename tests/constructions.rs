@@ -13240,3 +13240,16 @@ fn the_family_a_lawyer_speaks_for_threatens_as_the_speaker_before_unless() {
     let d = doc("Shooting\n\nThe man died in May. Dana Pruitt said the family would grieve in private.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn am_going_to_before_unless_is_a_threat_as_will_is() {
+    // ("I am not going to keep voting for these payouts unless the department shows us it has
+    // changed something," gave no demand: only "will"/"would" opened a threat)
+    let d = doc("Payouts\n\nThe council voted 40-7. \"I am not going to keep signing these cheques unless the agency changes its rules,\" said Councillor Jo Vance.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jo Vance" && m.kind == DemandKind::Threat && d.slice(m.what).contains("changes its rules")), "{}", dump(&d));
+    let d = doc("Strike\n\nTalks broke down. \"We are going to strike unless the board restores the bonus,\" said union leader Pat Ochs.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Pat Ochs" && m.kind == DemandKind::Threat && d.slice(m.what).contains("restores the bonus")), "{}", dump(&d));
+    // (no auxiliary, no threat: "going to" of a place)
+    let d = doc("Trip\n\nThe team left early. \"Nobody is going to the final unless it stops raining,\" said coach Pat Ochs.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("stops raining")), "{}", dump(&d));
+}
