@@ -13253,3 +13253,14 @@ fn am_going_to_before_unless_is_a_threat_as_will_is() {
     let d = doc("Trip\n\nThe team left early. \"Nobody is going to the final unless it stops raining,\" said coach Pat Ochs.");
     assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("stops raining")), "{}", dump(&d));
 }
+
+#[test]
+fn a_councillors_abbreviated_title_is_a_role_and_const_no_sentence_end() {
+    // ("Const. Ryan X, a six-year member of the … Police Service" and "Coun. Diane X, who
+    // represents the area, said …" gave no role, as "Ald." had before it was a title)
+    let d = doc("Charge\n\nThe watchdog laid a charge. Const. Owen Tarrow, a member of the Riverton Police Service, will appear in court. Coun. Bea Lind, who represents the ward, said residents wanted answers.");
+    // ("Const." is now a title word and no sentence end; the constable's role is not read yet)
+    assert!(d.entities.iter().any(|e| e.name == "Owen Tarrow"), "{}", dump(&d));
+    assert_eq!(role(&d, "Bea Lind", "councillor").title.to_lowercase(), "councillor", "{}", dump(&d));
+    reported(&d, "Coun. Bea Lind, who represents the ward, said residents wanted answers", "Bea Lind");
+}
