@@ -13336,3 +13336,40 @@ fn a_student_leader_is_a_role_as_a_union_leader_is() {
     let d = doc("Fees\n\nThe protests went on. Student leaders have rejected the plan.");
     assert!(d.roles.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn the_family_a_lawyer_speaks_for_threatens_as_the_speaker_before_unless() {
+    // ("He said the family would file a lawsuit in federal court unless the city released the
+    // footage …" gave no demand: "the families" threatened as the speaker, "the family" not)
+    let d = doc("Shooting\n\nThe man died in May. Dana Pruitt, a lawyer for the Ellis family, said the family would sue the county unless it paid for an independent review.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Dana Pruitt" && m.kind == DemandKind::Threat && d.slice(m.what).contains("paid for an independent review")), "{}", dump(&d));
+    let d = doc("Shooting\n\nThe man died in May. His sister, Mara Ellis, said the family would go to court unless the sheriff released the video.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Mara Ellis" && m.kind == DemandKind::Threat && d.slice(m.what).contains("released the video")), "{}", dump(&d));
+    // (no condition, no demand)
+    let d = doc("Shooting\n\nThe man died in May. Dana Pruitt said the family would grieve in private.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn am_going_to_before_unless_is_a_threat_as_will_is() {
+    // ("I am not going to keep voting for these payouts unless the department shows us it has
+    // changed something," gave no demand: only "will"/"would" opened a threat)
+    let d = doc("Payouts\n\nThe council voted 40-7. \"I am not going to keep signing these cheques unless the agency changes its rules,\" said Councillor Jo Vance.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Jo Vance" && m.kind == DemandKind::Threat && d.slice(m.what).contains("changes its rules")), "{}", dump(&d));
+    let d = doc("Strike\n\nTalks broke down. \"We are going to strike unless the board restores the bonus,\" said union leader Pat Ochs.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Pat Ochs" && m.kind == DemandKind::Threat && d.slice(m.what).contains("restores the bonus")), "{}", dump(&d));
+    // (no auxiliary, no threat: "going to" of a place)
+    let d = doc("Trip\n\nThe team left early. \"Nobody is going to the final unless it stops raining,\" said coach Pat Ochs.");
+    assert!(d.demands.iter().all(|m| !d.slice(m.what).contains("stops raining")), "{}", dump(&d));
+}
+
+#[test]
+fn a_councillors_abbreviated_title_is_a_role_and_const_no_sentence_end() {
+    // ("Const. Ryan X, a six-year member of the … Police Service" and "Coun. Diane X, who
+    // represents the area, said …" gave no role, as "Ald." had before it was a title)
+    let d = doc("Charge\n\nThe watchdog laid a charge. Const. Owen Tarrow, a member of the Riverton Police Service, will appear in court. Coun. Bea Lind, who represents the ward, said residents wanted answers.");
+    // ("Const." is now a title word and no sentence end; the constable's role is not read yet)
+    assert!(d.entities.iter().any(|e| e.name == "Owen Tarrow"), "{}", dump(&d));
+    assert_eq!(role(&d, "Bea Lind", "councillor").title.to_lowercase(), "councillor", "{}", dump(&d));
+    reported(&d, "Coun. Bea Lind, who represents the ward, said residents wanted answers", "Bea Lind");
+}

@@ -564,7 +564,16 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
             }
             // the one who threatens is the subject of "will": an actor, or the speaker as
             // "we"/"I" ("the talks will fail unless …" is a forecast, not a threat)
-            let will = (clause_a..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll"));
+            // ("I am not going to keep voting for these payouts unless …": "am/is/are going to"
+            // is a modal as "will" is, read from its auxiliary, whose subject threatens)
+            let going = |x: usize| {
+                if doc.tokens[x].lower != "going" || doc.tokens.get(x + 1).is_none_or(|t| t.lower != "to") || doc.tokens.get(x + 2).is_none_or(|t| matches!(t.lower.as_str(), "the" | "a" | "an")) || x < clause_a + 2 {
+                    return None;
+                }
+                let y = if matches!(doc.tokens[x - 1].lower.as_str(), "not" | "n't" | "n’t") { x - 1 } else { x };
+                (y > clause_a && matches!(doc.tokens[y - 1].lower.as_str(), "am" | "is" | "are")).then_some(y - 1)
+            };
+            let will = (clause_a..k).rev().find_map(|x| if matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll") { Some(x) } else { going(x) });
             let threatener = will.and_then(|w| {
                 if w > a && matches!(doc.tokens[w - 1].lower.as_str(), "we" | "i") {
                     return Some(by);
@@ -663,7 +672,9 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
                 // ("said the families would go to court unless …", "said the farmers would block
                 // the roads unless …": "the" and a plural of people, no actor named, the same)
                 let rc = reported_clause(k);
-                let the_people = || w == rc + 2 && doc.tokens[rc].lower == "the" && (bare_plural_of_actors(&doc.tokens[w - 1]) || plural_of_people(&doc.tokens[w - 1]));
+                // ("said the family would file a lawsuit unless the city released …": a family,
+                // for whom a lawyer or a relative speaks, the same as "the families")
+                let the_people = || w == rc + 2 && doc.tokens[rc].lower == "the" && (bare_plural_of_actors(&doc.tokens[w - 1]) || plural_of_people(&doc.tokens[w - 1]) || doc.tokens[w - 1].lower == "family");
                 let people = || reported && by.entity().is_some() && (w == rc + 1 && bare_plural_of_actors(&doc.tokens[w - 1]) || the_people());
                 subject.or_else(|| body.then_some(by)).or_else(|| people().then_some(by))
             });
