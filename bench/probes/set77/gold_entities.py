@@ -22,7 +22,7 @@ ENT = {
     "guayas": (L, "Guayas", []), "los_rios": (L, "Los Rios", []), "manabi": (L, "Manabi", []),
     "el_oro": (L, "El Oro", []), "santa_elena": (L, "Santa Elena", []), "esmeraldas": (L, "Esmeraldas", []),
     "sucumbios": (L, "Sucumbios", []), "bastion_popular": (L, "Bastion Popular", []),
-    "americas": (L, "Americas", []),
+    "americas": (L, "Americas", []), "pacific": (L, "Pacific", []),
     "houston": (L, "Houston", []), "new_mexico": (L, "New Mexico", []), "shanghai": (L, "Shanghai", []),
     # 001 extradition
     "sinaloa_cartel": (O, "Sinaloa cartel", []),
@@ -43,14 +43,16 @@ ENT = {
     "pan": (O, "National Action Party", []),
     "jorge_romero": (P, "Jorge Romero", []),
     "morena": (O, "Morena", []),
+    "mexico_federal_government": (O, "federal government", []),
+    "mexican_authorities": (O, "Mexican authorities", []),
     # 002 Antwerp
     "federal_prosecutor": (O, "federal prosecutor's office", []),
-    "annelies_verlinden": (P, "Annelies Verlinden", ["Ms Verlinden"]),
+    "annelies_verlinden": (P, "Annelies Verlinden", ["Ms Verlinden", "Verlinden"]),
     "belgian_customs": (O, "Belgian customs service", []),
-    "els_van_doesburg": (P, "Els van Doesburg", ["Ms van Doesburg"]),
+    "els_van_doesburg": (P, "Els van Doesburg", ["Ms van Doesburg", "van Doesburg"]),
     "port_antwerp_bruges": (O, "Port of Antwerp-Bruges", []),
     "dockers_union": (O, "dockers' union", []),
-    "marc_peeters": (P, "Marc Peeters", ["Mr Peeters"]),
+    "marc_peeters": (P, "Marc Peeters", ["Mr Peeters", "Peeters"]),
     "europol": (O, "Europol", []),
     "catherine_de_bolle": (P, "Catherine De Bolle", []),
     "dutch_police": (O, "Dutch police", []),
@@ -58,6 +60,8 @@ ENT = {
     "tom_wuyts": (P, "Tom Wuyts", ["Dr Tom Wuyts"]),
     "ghent_university": (O, "Ghent University", []),
     "n_va": (O, "N-VA", []),
+    "ecuador_embassy": (O, "Ecuador's embassy in Brussels", ["Ecuadorian embassy", "Ecuador's embassy"]),
+    "belgium_federal_government": (O, "Belgian federal government", []),
     # 003 Ecuador
     "los_lobos": (O, "Los Lobos", []), "los_choneros": (O, "Los Choneros", []),
     "john_reimberg": (P, "John Reimberg", []),
@@ -73,6 +77,8 @@ ENT = {
     "renato_rivera": (P, "Renato Rivera", []),
     "gustavo_petro": (P, "Gustavo Petro", []),
     "ecuador_foreign_ministry": (O, "foreign ministry", []),
+    "ecuador_national_government": (O, "national government", []),
+    "ecuador_government": (O, "Ecuadorian government", ["Noboa's government"]),
     # 004 bank
     "meridian": (O, "Meridian Continental Bank", ["Meridian Continental", "Meridian"]),
     "fincen": (O, "Financial Crimes Enforcement Network", ["FinCEN"]),
@@ -101,6 +107,8 @@ ENT = {
     "rachel_corbett": (P, "Rachel Corbett", []),
     "csis": (O, "Center for Strategic and International Studies", []),
     "mps": (O, "Ministry of Public Security", []),
+    "chinese_embassy_mexico": (O, "Chinese embassy in Mexico", ["Chinese embassy"]),
+    "chinese_authorities": (O, "Chinese authorities", []),
     # outlets and journalists (optional)
     "ap": (O, "Associated Press", ["AP", "The Associated Press"]), "maria_verduzco": (P, "Maria Verduzco", []),
     "james_holloway": (P, "James Holloway", []),
@@ -125,5 +133,8 @@ SAME = {
     # capitals stand for their state
     "mexico_city": "mexico", "washington": "united_states", "quito": "ecuador", "beijing": "china",
     # a government is a body of its own that stands for its state (sets 16, 21, 43 and 47)
-    "mexican_government": "mexico",
+    "mexican_government": "mexico", "mexico_federal_government": "mexico", "belgium_federal_government": "belgium",
+    "ecuador_national_government": "ecuador", "ecuador_government": "ecuador",
+    # an embassy speaks as the state that sends it (sets 33, 35, 43)
+    "ecuador_embassy": "ecuador", "chinese_embassy_mexico": "china",
 }
