@@ -1,0 +1,18 @@
+#!/usr/bin/env python3
+"""Writes gold.json for probe set 77 (drug cartels, organised crime and trafficking) and checks it against the articles:
+every quote, evidence and role evidence must occur in its article, every actor used must be defined
+and listed in the article's entities (or optional_entities).  usage: make_gold.py [OUT]"""
+import pathlib
+import sys
+
+HERE = pathlib.Path(__file__).parent
+sys.path.insert(0, str(HERE.parent))
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+from gold_entities import ENT, PLACE_IN, SAME  # noqa: E402
+from gold_articles import ARTICLES  # noqa: E402
+
+from gold_builder import main  # noqa: E402
+
+if __name__ == "__main__":
+    main(HERE, "Probe set 77: invented news on drug cartels, organised crime and trafficking (a cartel leader extradited from Mexico to the United States, a record cocaine seizure at Antwerp, a state of emergency in Ecuador, a US bank pleading guilty to laundering cartel cash, fentanyl diplomacy between the US, Mexico and China). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
