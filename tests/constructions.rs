@@ -13373,3 +13373,16 @@ fn a_councillors_abbreviated_title_is_a_role_and_const_no_sentence_end() {
     assert_eq!(role(&d, "Bea Lind", "councillor").title.to_lowercase(), "councillor", "{}", dump(&d));
     reported(&d, "Coun. Bea Lind, who represents the ward, said residents wanted answers", "Bea Lind");
 }
+
+#[test]
+fn a_cue_in_a_relative_aside_closed_before_the_quote_is_not_the_quotes() {
+    // (the aside describes its antecedent; the quotation stands in the report of the cue
+    // before it, with that cue's speaker)
+    let d = doc("Dmitri Volkan said the comments of Finance Minister Lara Osei, who spoke on Monday, were \"an insult to every taxpayer.\"\n\nJudge Helen Marsh said the videos, which accused the mayor of bribery, were part of \"a campaign of lies\" before the vote.\n");
+    let q = statement(&d, "an insult to every taxpayer.");
+    assert_eq!(who(&d, q).as_deref(), Some("Dmitri Volkan"), "{}", dump(&d));
+    assert_eq!(q.cue, "said");
+    let q = statement(&d, "a campaign of lies");
+    assert_eq!(who(&d, q).as_deref(), Some("Helen Marsh"), "{}", dump(&d));
+    assert_eq!(q.cue, "said");
+}

@@ -482,6 +482,15 @@ pub(super) fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attrib
         if c > sa && doc.tokens[c].lower.ends_with("ed") && MEDIA.contains(&doc.tokens[c - 1].lower.as_str()) {
             continue;
         }
+        // ("X said the posts, which accused the official of fraud, were part of “…”": a cue
+        // in a relative aside closed before the quotation describes the antecedent; the
+        // quotation is in the report of the cue before the aside)
+        if c > sa + 2 && matches!(doc.tokens[c - 1].lower.as_str(), "which" | "who") && doc.tokens[c - 2].lower == ","
+            && (ce..qstart).any(|j| doc.tokens[j].lower == "," && ctx.tok_quote[j].is_none())
+            && (sa..c - 2).any(|j| ctx.tok_quote[j].is_none() && cue_at(doc, j).is_some_and(|(_, class, _, _)| class == CueClass::Speech))
+        {
+            continue;
+        }
         // ("When my uncle asked, I shrugged and said, “…”": a pronoun after a comma is the
         // subject of the verb the cue goes on from, and no earlier cue's speaker said it)
         if let Some(k) = coordinated_pronoun(doc, ctx, sa, c) {
