@@ -13373,3 +13373,17 @@ fn a_councillors_abbreviated_title_is_a_role_and_const_no_sentence_end() {
     assert_eq!(role(&d, "Bea Lind", "councillor").title.to_lowercase(), "councillor", "{}", dump(&d));
     reported(&d, "Coun. Bea Lind, who represents the ward, said residents wanted answers", "Bea Lind");
 }
+
+#[test]
+fn his_mother_said_is_the_mother_the_story_named_before() {
+    // ("Whitfield's mother, Marlene Whitfield, told CBC News …" then ""…," his mother said" and
+    // "Haynes' mother, Denise Haynes, stood beside him" then "…, his mother said" gave the words
+    // "his mother" / "mother" as the speaker)
+    let d = doc("Vigil\n\nTomas Reyes was shot in May. Reyes' mother, Ines Reyes, stood beside the lawyer. He worked at a bakery, his mother said.");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("He worked at a bakery") && who(&d, s).as_deref() == Some("Ines Reyes")), "{}", dump(&d));
+    let d = doc("Charge\n\nOwen Dale died in April. Dale's father, Carl Dale, told reporters the charge was late. \"We will keep going,\" his father said.");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("We will keep going") && who(&d, s).as_deref() == Some("Carl Dale")), "{}", dump(&d));
+    // (two people introduced as mothers: neither is "his mother")
+    let d = doc("Vigil\n\nTomas Reyes and Alan Bo were shot in May. Reyes' mother, Ines Reyes, and Bo's mother, Lia Bo, stood beside the lawyer. He worked at a bakery, his mother said.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Ines Reyes") || !d.slice(s.text).contains("bakery")), "{}", dump(&d));
+}
