@@ -13387,3 +13387,14 @@ fn his_mother_said_is_the_mother_the_story_named_before() {
     let d = doc("Vigil\n\nTomas Reyes and Alan Bo were shot in May. Reyes' mother, Ines Reyes, and Bo's mother, Lia Bo, stood beside the lawyer. He worked at a bakery, his mother said.");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Ines Reyes") || !d.slice(s.text).contains("bakery")), "{}", dump(&d));
 }
+
+#[test]
+fn adding_that_after_a_quotes_inverted_attribution_is_the_quotes_speaker() {
+    // ("“…,” said Ana Piquer, Amnesty's director for the Americas, adding that the state of
+    // emergency “has become …”" gave no statement for the "adding" clause, which "“…,” X said,
+    // adding that …" gave)
+    let d = doc("Emergency\n\nThe decree was extended on Monday. \"We will not stop,\" said Ana Ruiz, the group's director, adding that the decree had become the rule.");
+    reported(&d, "adding that the decree had become the rule", "Ana Ruiz");
+    let d = doc("Emergency\n\nThe decree was extended on Monday. \"We will not stop,\" said Ana Ruiz, adding that the army had grown too strong.");
+    reported(&d, "adding that the army had grown too strong", "Ana Ruiz");
+}
