@@ -13398,3 +13398,10 @@ fn adding_that_after_a_quotes_inverted_attribution_is_the_quotes_speaker() {
     let d = doc("Emergency\n\nThe decree was extended on Monday. \"We will not stop,\" said Ana Ruiz, adding that the army had grown too strong.");
     reported(&d, "adding that the army had grown too strong", "Ana Ruiz");
 }
+
+#[test]
+fn his_mother_said_is_the_mother_named_before_her_kinship_in_commas() {
+    // (the name first: "Ines Reyes, Tomas' mother, stood beside …" then "…, his mother said")
+    let d = doc("Vigil\n\nTomas Reyes was shot in May. Ines Reyes, Tomas Reyes' mother, stood beside the lawyer. He worked at a bakery, his mother said.");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("He worked at a bakery") && who(&d, s).as_deref() == Some("Ines Reyes")), "{}", dump(&d));
+}
