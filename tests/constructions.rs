@@ -13386,3 +13386,35 @@ fn a_cue_in_a_relative_aside_closed_before_the_quote_is_not_the_quotes() {
     assert_eq!(who(&d, q).as_deref(), Some("Helen Marsh"), "{}", dump(&d));
     assert_eq!(q.cue, "said");
 }
+
+#[test]
+fn his_mother_said_is_the_mother_the_story_named_before() {
+    // ("Whitfield's mother, Marlene Whitfield, told CBC News …" then ""…," his mother said" and
+    // "Haynes' mother, Denise Haynes, stood beside him" then "…, his mother said" gave the words
+    // "his mother" / "mother" as the speaker)
+    let d = doc("Vigil\n\nTomas Reyes was shot in May. Reyes' mother, Ines Reyes, stood beside the lawyer. He worked at a bakery, his mother said.");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("He worked at a bakery") && who(&d, s).as_deref() == Some("Ines Reyes")), "{}", dump(&d));
+    let d = doc("Charge\n\nOwen Dale died in April. Dale's father, Carl Dale, told reporters the charge was late. \"We will keep going,\" his father said.");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("We will keep going") && who(&d, s).as_deref() == Some("Carl Dale")), "{}", dump(&d));
+    // (two people introduced as mothers: neither is "his mother")
+    let d = doc("Vigil\n\nTomas Reyes and Alan Bo were shot in May. Reyes' mother, Ines Reyes, and Bo's mother, Lia Bo, stood beside the lawyer. He worked at a bakery, his mother said.");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Ines Reyes") || !d.slice(s.text).contains("bakery")), "{}", dump(&d));
+}
+
+#[test]
+fn adding_that_after_a_quotes_inverted_attribution_is_the_quotes_speaker() {
+    // ("“…,” said Ana Piquer, Amnesty's director for the Americas, adding that the state of
+    // emergency “has become …”" gave no statement for the "adding" clause, which "“…,” X said,
+    // adding that …" gave)
+    let d = doc("Emergency\n\nThe decree was extended on Monday. \"We will not stop,\" said Ana Ruiz, the group's director, adding that the decree had become the rule.");
+    reported(&d, "adding that the decree had become the rule", "Ana Ruiz");
+    let d = doc("Emergency\n\nThe decree was extended on Monday. \"We will not stop,\" said Ana Ruiz, adding that the army had grown too strong.");
+    reported(&d, "adding that the army had grown too strong", "Ana Ruiz");
+}
+
+#[test]
+fn his_mother_said_is_the_mother_named_before_her_kinship_in_commas() {
+    // (the name first: "Ines Reyes, Tomas' mother, stood beside …" then "…, his mother said")
+    let d = doc("Vigil\n\nTomas Reyes was shot in May. Ines Reyes, Tomas Reyes' mother, stood beside the lawyer. He worked at a bakery, his mother said.");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("He worked at a bakery") && who(&d, s).as_deref() == Some("Ines Reyes")), "{}", dump(&d));
+}

@@ -778,3 +778,30 @@ pub fn plural_description_at(doc: &Doc, t: usize, limit: usize) -> Option<(Vec<u
     holders.sort_unstable_by(|a, b| b.cmp(a));
     Some((vec![holders[0].1, holders[1].1], k + 1))
 }
+
+/// Nouns of kinship a story introduces a relative by ("Whitfield's mother, Marlene Whitfield").
+const KIN_NOUNS: &[&str] = &["mother", "father", "sister", "brother", "wife", "husband", "son", "daughter", "widow", "widower", "grandmother", "grandfather", "aunt", "uncle", "cousin"];
+
+/// "his mother" (`k` at the noun of kinship, after a possessive pronoun): the one person the
+/// story introduced before as someone's relative of that kind, by a possessive and the name
+/// right after the noun ("Haynes' mother, Denise Haynes, stood beside him", "Whitfield's mother
+/// Marlene Whitfield told …", or before it in commas, "Marlene Whitfield, Andre's mother, said").
+/// None where no such person, or more than one, was named.
+pub(super) fn relative_named_before(doc: &Doc, ctx: &Ctx, k: usize) -> Option<usize> {
+    let kin = doc.tokens.get(k)?.lower.as_str();
+    KIN_NOUNS.contains(&kin).then_some(())?;
+    let t = k - 1;
+    let found = (1..t).filter(|&j| doc.tokens[j].lower == kin && (matches!(doc.tokens[j - 1].lower.as_str(), "'s" | "’s") || bare_apostrophe(doc, j - 1))).filter_map(|j| {
+        let n = if doc.tokens.get(j + 1).is_some_and(|x| x.lower == ",") { j + 2 } else { j + 1 };
+        // ("Marlene Whitfield, Andre's mother, told …": the name may come first, in commas)
+        let before = || {
+            let owner = ctx.tok_mention.get(j - 2).copied().flatten()?;
+            let s0 = doc.token_at(doc.mentions[owner].span.start);
+            (s0 >= 2 && doc.tokens[s0 - 1].lower == "," && doc.tokens.get(j + 1).is_some_and(|x| x.lower == ",")).then(|| ctx.tok_mention[s0 - 2]).flatten()
+        };
+        let m = ctx.tok_mention.get(n).copied().flatten().filter(|&m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person).or_else(before)?;
+        let e = doc.mentions[m].entity;
+        (doc.entities[e].kind == EntityKind::Person).then(|| doc.actor_of(e))
+    });
+    the_one(found)
+}

@@ -174,6 +174,13 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
             return Some(Np { entities: vec![e], start: t, end: t + 2 });
         }
     }
+    // "his mother said" after "Whitfield's mother, Marlene Whitfield, told …": the one person
+    // the story introduced as someone's relative of that kind
+    if matches!(lower, "his" | "her" | "their") && t + 2 <= limit {
+        if let Some(e) = relative_named_before(doc, ctx, t + 1) {
+            return Some(Np { entities: vec![e], start: t, end: t + 2 });
+        }
+    }
     // skip determiners, "former", titles and owner modifiers to reach the head name
     let mut k = t;
     while k < limit && matches!(doc.tokens[k].lower.as_str(), "the" | "a" | "an" | "former" | "'s") {

@@ -108,10 +108,27 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
                 c += 1;
                 continue;
             }
+            // ("“…,” said X, Amnesty's director for the Americas, adding that …": a participle
+            // of saying after a quote's inverted attribution goes on with the quote's speaker,
+            // as after "“…,” X said, adding that …")
+            let after_inverted = || {
+                (participle && found.is_empty() && c > a + 3 && doc.tokens[c - 1].lower == "," && matches!(doc.tokens[c].lower.as_str(), "adding" | "noting" | "stressing")).then_some(())?;
+                let (_, _, _, ce) = cue_at(doc, c)?;
+                let j = (a + 2..c).find(|&j| doc.tokens[j - 1].kind == TokenKind::Quote && doc.tokens[j - 2].lower == "," && ctx.tok_quote[j].is_none())?;
+                cue_at(doc, j).filter(|&(_, class, _, cj)| class == CueClass::Speech && cj == j + 1)?;
+                let m = ctx.tok_mention.get(j + 1).copied().flatten()?;
+                let e = doc.actor_of(doc.mentions[m].entity);
+                (doc.entities[e].kind == crate::model::EntityKind::Person).then_some(())?;
+                let me = doc.token_at(doc.mentions[m].span.end);
+                // (nothing but the name and an appositive in commas between: no clause of its own)
+                (me == c - 1 || doc.tokens[me].lower == "," && (me + 1..c - 1).all(|k| ctx.tok_quote[k].is_none() && doc.tokens[k].lower != "that" && cue_at(doc, k).is_none())).then_some(())?;
+                let cue_span = tspan(doc, c, ce);
+                complement_follows(doc, ce, b).then(|| Found { att: Attribution { speakers: vec![e], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (j + 1, me) }, coord: Some(c - 1), according: false, content_before: false })
+            };
             let next = match attribution_at(doc, ctx, c, a, b) {
                 Some(f) if coordinated && !found.is_empty() => continued().or(Some(f)),
                 Some(f) => Some(f),
-                None if found.is_empty() => None,
+                None if found.is_empty() => after_inverted(),
                 None => continued(),
             };
             let Some(f) = next else {
