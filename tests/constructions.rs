@@ -13373,3 +13373,18 @@ fn a_councillors_abbreviated_title_is_a_role_and_const_no_sentence_end() {
     assert_eq!(role(&d, "Bea Lind", "councillor").title.to_lowercase(), "councillor", "{}", dump(&d));
     reported(&d, "Coun. Bea Lind, who represents the ward, said residents wanted answers", "Bea Lind");
 }
+
+#[test]
+fn a_partys_adjective_before_a_members_office_is_the_listed_party_in_its_states_story() {
+    // ("The Conservative MP X said …" made no party: "Conservative" alone is no listed name)
+    let d = doc("Water bills\n\nMPs debated the water company in London on Tuesday. The Conservative MP Jane Roe said the company should be sold.");
+    let r = role(&d, "Jane Roe", "MP");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Conservative Party"), "{}", dump(&d));
+    // (a story about another state: Canada's party, which the list does not hold, is not made)
+    let d = doc("Contracts\n\nThe committee met in Ottawa, Canada, on Tuesday. Conservative MP Tom Poe said Canada had paid too much.");
+    assert!(d.entities.iter().all(|e| e.name != "Conservative Party"), "{}", dump(&d));
+    // (the party the article names in full, whatever its state)
+    let d = doc("Contracts\n\nThe Conservative Party of Canada won the vote in Ottawa. Conservative MP Tom Poe said Canada had paid too much.");
+    let r = role(&d, "Tom Poe", "MP");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Conservative Party of Canada"), "{}", dump(&d));
+}
