@@ -13388,3 +13388,14 @@ fn a_partys_adjective_before_a_members_office_is_the_listed_party_in_its_states_
     let r = role(&d, "Tom Poe", "MP");
     assert_eq!(role_of(&d, r).as_deref(), Some("Conservative Party of Canada"), "{}", dump(&d));
 }
+
+#[test]
+fn a_partys_members_in_the_plural_of_its_adjective_are_the_party_named_in_full() {
+    // ("the Christian Democratic Appeal … who leads the Christian Democrats" made two nodes)
+    let d = doc("Talks\n\nThe Christian Democratic Appeal joined the talks in The Hague. Henri Vos, who leads the Christian Democrats, said a deal was near.");
+    assert!(d.entities.iter().all(|e| e.name != "Christian Democrats"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Christian Democratic Appeal"), "{}", dump(&d));
+    // (not a party whose name goes on in lower case, nor with no party named in full)
+    let d = doc("Talks\n\nThe Social Democrats walked out of the talks in Berlin on Monday.");
+    assert!(d.entities.iter().any(|e| e.name == "Social Democrats"), "{}", dump(&d));
+}
