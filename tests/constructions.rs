@@ -13418,3 +13418,29 @@ fn his_mother_said_is_the_mother_named_before_her_kinship_in_commas() {
     let d = doc("Vigil\n\nTomas Reyes was shot in May. Ines Reyes, Tomas Reyes' mother, stood beside the lawyer. He worked at a bakery, his mother said.");
     assert!(d.statements.iter().any(|s| d.slice(s.text).contains("He worked at a bakery") && who(&d, s).as_deref() == Some("Ines Reyes")), "{}", dump(&d));
 }
+
+#[test]
+fn a_partys_adjective_before_a_members_office_is_the_listed_party_in_its_states_story() {
+    // ("The Conservative MP X said …" made no party: "Conservative" alone is no listed name)
+    let d = doc("Water bills\n\nMPs debated the water company in London on Tuesday. The Conservative MP Jane Roe said the company should be sold.");
+    let r = role(&d, "Jane Roe", "MP");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Conservative Party"), "{}", dump(&d));
+    // (a story about another state: Canada's party, which the list does not hold, is not made)
+    let d = doc("Contracts\n\nThe committee met in Ottawa, Canada, on Tuesday. Conservative MP Tom Poe said Canada had paid too much.");
+    assert!(d.entities.iter().all(|e| e.name != "Conservative Party"), "{}", dump(&d));
+    // (the party the article names in full, whatever its state)
+    let d = doc("Contracts\n\nThe Conservative Party of Canada won the vote in Ottawa. Conservative MP Tom Poe said Canada had paid too much.");
+    let r = role(&d, "Tom Poe", "MP");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Conservative Party of Canada"), "{}", dump(&d));
+}
+
+#[test]
+fn a_partys_members_in_the_plural_of_its_adjective_are_the_party_named_in_full() {
+    // ("the Christian Democratic Appeal … who leads the Christian Democrats" made two nodes)
+    let d = doc("Talks\n\nThe Christian Democratic Appeal joined the talks in The Hague. Henri Vos, who leads the Christian Democrats, said a deal was near.");
+    assert!(d.entities.iter().all(|e| e.name != "Christian Democrats"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Christian Democratic Appeal"), "{}", dump(&d));
+    // (not a party whose name goes on in lower case, nor with no party named in full)
+    let d = doc("Talks\n\nThe Social Democrats walked out of the talks in Berlin on Monday.");
+    assert!(d.entities.iter().any(|e| e.name == "Social Democrats"), "{}", dump(&d));
+}

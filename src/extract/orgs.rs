@@ -173,6 +173,7 @@ pub fn find_organisations(doc: &mut Doc) {
     possessive_short_forms(doc, lex);
     undefined_acronyms(doc, lex, &mut orphans);
     designated_short_forms(doc, &mut orphans);
+    party_members_plural(doc, &mut orphans);
     document_acronyms(doc, &mut orphans);
     drop_orphans(doc, orphans);
 }
@@ -313,12 +314,40 @@ fn designated_short_forms(doc: &mut Doc, orphans: &mut Vec<usize>) {
     }
 }
 
+/// "the Christian Democratic Appeal … the Christian Democrats said": a party's members named
+/// in the plural of the adjective its name is built on ("<Words> Democrats" for "<Words>
+/// Democratic <Noun>", "<Words> Socialists" for "<Words> Socialist <Noun>") stand for the one
+/// party the article names so in full. At least one word before the plural, so that
+/// "Democrats" alone keeps its own reading.
+fn party_members_plural(doc: &mut Doc, orphans: &mut Vec<usize>) {
+    let orgs: Vec<usize> = (0..doc.entities.len()).filter(|&e| doc.entities[e].kind == EntityKind::Organization && doc.mentions.iter().any(|m| m.entity == e)).collect();
+    for &short in &orgs {
+        let name = doc.entities[short].name.clone();
+        let Some((before, plural)) = name.rsplit_once(' ') else { continue };
+        let Some(stem) = plural.strip_suffix('s').filter(|s| s.len() > 4 && s.starts_with(char::is_uppercase)) else { continue };
+        if !matches!(stem, "Democrat" | "Socialist" | "Liberal" | "Conservative" | "Republican" | "Nationalist" | "Unionist") {
+            continue;
+        }
+        let adjective = if stem == "Democrat" { "Democratic".to_string() } else { stem.to_string() };
+        let prefix = format!("{before} {adjective} ");
+        let full: Vec<usize> = orgs.iter().copied().filter(|&e| e != short && doc.entities[e].name.strip_prefix(&prefix).is_some_and(|r| r.starts_with(char::is_uppercase))).collect();
+        if let [long] = full[..] {
+            for m in doc.mentions.iter_mut().filter(|m| m.entity == short) {
+                m.entity = long;
+            }
+            orphans.push(short);
+        }
+    }
+}
+
 /// The same join of initials to the one organisation they spell, again after the learned
 /// tagger: "The United Auto Workers union criticized … UAW Vice President X" (the long name,
 /// or the initials, may be the tagger's).
 pub fn initials_after_tagger(doc: &mut Doc) {
     let mut orphans = Vec::new();
     undefined_acronyms(doc, Lexicon::get(), &mut orphans);
+    // (the plural of a party's members, again: either name may be the tagger's)
+    party_members_plural(doc, &mut orphans);
     drop_orphans(doc, orphans);
     mixed_case_initials(doc);
 }

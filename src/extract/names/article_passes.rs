@@ -497,6 +497,55 @@ pub(super) fn party_members(doc: &mut Doc) {
     }
 }
 
+/// "The Conservative MP Jane Roe said …", "Democratic senator Jane Roe": a party's adjective
+/// with a capital right before a lower-case or abbreviated office of an elected member, itself
+/// before a capitalised name, names the member's party: the organisation the article names
+/// "<Adjective> Party …", or else the listed "<Adjective> Party" in a story about that party's
+/// state (or about none). Not when the word is already
+/// part of a name ("Conservative Assembly member": a body's run), nor a party the list does
+/// not know by that name.
+pub(super) fn party_adjective_before_member(doc: &mut Doc, lex: &Lexicon) {
+    const PARTY_WORDS: &[&str] = &["conservative", "liberal", "democratic", "republican", "socialist", "communist", "labour", "labor", "green"];
+    const MEMBERS: &[&str] = &["mp", "mep", "msp", "mla", "mpp", "senator", "councillor", "councilor", "lawmaker", "legislator", "congressman", "congresswoman"];
+    for t in 0..doc.tokens.len().saturating_sub(2) {
+        let w = &doc.tokens[t];
+        if !w.cap || w.kind != TokenKind::Word || !PARTY_WORDS.contains(&w.lower.as_str()) || doc.mention_at_token(t).is_some() {
+            continue;
+        }
+        let office = &doc.tokens[t + 1];
+        if office.kind != TokenKind::Word || !MEMBERS.contains(&office.lower.as_str()) || office.cap && office.lower != "mp" && office.lower != "mep" && office.lower != "msp" && office.lower != "mla" && office.lower != "mpp" {
+            continue;
+        }
+        if !is_cap_word(doc, t + 2) {
+            continue;
+        }
+        let stem = format!("{} party", w.lower);
+        let named = doc.entities.iter().position(|e| e.kind == EntityKind::Organization && { let f = fold(&e.name); f == stem || f.starts_with(&format!("{stem} ")) });
+        let ent = match named {
+            Some(e) => e,
+            // (the listed party only in a story about its own state, or about none: "Conservative
+            // MP" in a Canadian story is of Canada's party, which the list does not hold)
+            None => match lex.organisations.get(&stem) {
+                Some(canonical) if fold(canonical) == stem && home_of_party(&w.lower).is_some_and(|h| crate::resolve::main_country(doc).is_none_or(|c| c == h)) => {
+                    let c = canonical.clone();
+                    doc.organisation(&c)
+                }
+                _ => continue,
+            },
+        };
+        doc.add_mention(span_of(doc, t, t + 1), ent, MentionKind::Name);
+    }
+}
+
+/// The state whose party the list holds as "<Adjective> Party" with no state in its name.
+fn home_of_party(adjective: &str) -> Option<&'static str> {
+    match adjective {
+        "conservative" | "labour" => Some("GB"),
+        "democratic" | "republican" => Some("US"),
+        _ => None,
+    }
+}
+
 pub(super) fn honorific_surnames(doc: &mut Doc, lex: &Lexicon) {
     for t in 1..doc.tokens.len() {
         let honorific = lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|x| x.class == crate::lexicon::TitleClass::Honorific);

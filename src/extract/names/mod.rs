@@ -754,6 +754,7 @@ pub fn find_names(doc: &mut Doc) {
     }
     honorific_surnames(doc, lex);
     party_members(doc);
+    party_adjective_before_member(doc, lex);
     heading_surnames(doc);
     adjective_states(doc, lex);
     home_bodies(doc, lex);
