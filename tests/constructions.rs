@@ -13373,3 +13373,17 @@ fn a_councillors_abbreviated_title_is_a_role_and_const_no_sentence_end() {
     assert_eq!(role(&d, "Bea Lind", "councillor").title.to_lowercase(), "councillor", "{}", dump(&d));
     reported(&d, "Coun. Bea Lind, who represents the ward, said residents wanted answers", "Bea Lind");
 }
+
+#[test]
+fn the_force_after_a_police_body_named_is_that_police_body() {
+    // ("Assistant coroner X said … that the force should review how its staff were trained"
+    // after "Greater Manchester Police" was about nobody: only a name ending in "force" was
+    // taken up as "the force")
+    let d = doc("Inquest\n\nA man died in a cell run by Westmarch Police in 2024. Coroner Ann Pell said the force should review how its staff were trained.");
+    let s = reported(&d, "Coroner Ann Pell said the force should review how its staff were trained", "Ann Pell");
+    assert!(about(&d, &s).iter().any(|a| a == "Westmarch Police"), "{}", dump(&d));
+    // (no police body named: nothing taken up)
+    let d = doc("Summit\n\nLeaders met in Paris. Dan Rook said the force would not be a peacekeeping mission.");
+    let s = reported(&d, "Dan Rook said the force would not be a peacekeeping mission", "Dan Rook");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}

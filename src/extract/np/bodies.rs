@@ -150,6 +150,9 @@ pub(super) fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> 
             // ("The Vexmoor Navy has awarded … a contract, the service announced": an armed
             // service is taken up as "the service")
             || !topic && head == "service" && ["army", "navy", "force", "corps", "guard"].iter().any(|x| w.eq_ignore_ascii_case(x))
+            // ("Greater Manchester Police … the force should review …": a police body is
+            // taken up as "the force")
+            || head == "force" && ["police", "constabulary"].iter().any(|x| w.eq_ignore_ascii_case(x))
     } else { crate::lexicon::fold(w) == head };
     let named_so = |m: &&crate::model::Mention| {
         let ent = &doc.entities[m.entity];
