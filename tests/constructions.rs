@@ -13387,3 +13387,16 @@ fn the_force_after_a_police_body_named_is_that_police_body() {
     let s = reported(&d, "Dan Rook said the force would not be a peacekeeping mission", "Dan Rook");
     assert!(about(&d, &s).is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn the_city_as_a_clauses_subject_in_a_story_about_one_city_is_that_city() {
+    // ("Price said the city had promised … that it would do things differently" in a story
+    // about Akron was about nobody)
+    let d = doc("Footage\n\nA man was shot in Leeds on Monday. Protesters gathered in Leeds on Tuesday. Lawyer Sam Oyelaran said the city had promised to release the video.");
+    let s = reported(&d, "Lawyer Sam Oyelaran said the city had promised to release the video", "Sam Oyelaran");
+    assert!(about(&d, &s).iter().any(|a| a == "Leeds"), "{}", dump(&d));
+    // (a place where something happens is no subject)
+    let d = doc("Footage\n\nA man was shot in Leeds on Monday. Protesters gathered in Leeds on Tuesday. Lawyer Sam Oyelaran said protests in the city continued.");
+    let s = reported(&d, "Lawyer Sam Oyelaran said protests in the city continued", "Sam Oyelaran");
+    assert!(!about(&d, &s).iter().any(|a| a == "Leeds"), "{}", dump(&d));
+}
