@@ -13444,3 +13444,30 @@ fn a_partys_members_in_the_plural_of_its_adjective_are_the_party_named_in_full()
     let d = doc("Talks\n\nThe Social Democrats walked out of the talks in Berlin on Monday.");
     assert!(d.entities.iter().any(|e| e.name == "Social Democrats"), "{}", dump(&d));
 }
+
+#[test]
+fn the_force_after_a_police_body_named_is_that_police_body() {
+    // ("Assistant coroner X said … that the force should review how its staff were trained"
+    // after "Greater Manchester Police" was about nobody: only a name ending in "force" was
+    // taken up as "the force")
+    let d = doc("Inquest\n\nA man died in a cell run by Westmarch Police in 2024. Coroner Ann Pell said the force should review how its staff were trained.");
+    let s = reported(&d, "Coroner Ann Pell said the force should review how its staff were trained", "Ann Pell");
+    assert!(about(&d, &s).iter().any(|a| a == "Westmarch Police"), "{}", dump(&d));
+    // (no police body named: nothing taken up)
+    let d = doc("Summit\n\nLeaders met in Paris. Dan Rook said the force would not be a peacekeeping mission.");
+    let s = reported(&d, "Dan Rook said the force would not be a peacekeeping mission", "Dan Rook");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn the_city_as_a_clauses_subject_in_a_story_about_one_city_is_that_city() {
+    // ("Price said the city had promised … that it would do things differently" in a story
+    // about Akron was about nobody)
+    let d = doc("Footage\n\nA man was shot in Leeds on Monday. Protesters gathered in Leeds on Tuesday. Lawyer Sam Oyelaran said the city had promised to release the video.");
+    let s = reported(&d, "Lawyer Sam Oyelaran said the city had promised to release the video", "Sam Oyelaran");
+    assert!(about(&d, &s).iter().any(|a| a == "Leeds"), "{}", dump(&d));
+    // (a place where something happens is no subject)
+    let d = doc("Footage\n\nA man was shot in Leeds on Monday. Protesters gathered in Leeds on Tuesday. Lawyer Sam Oyelaran said protests in the city continued.");
+    let s = reported(&d, "Lawyer Sam Oyelaran said protests in the city continued", "Sam Oyelaran");
+    assert!(!about(&d, &s).iter().any(|a| a == "Leeds"), "{}", dump(&d));
+}

@@ -467,7 +467,7 @@ pub(super) fn main_region(doc: &Doc) -> Option<usize> {
 }
 
 /// The city a story names most (at least twice, and more often than any other city).
-pub(super) fn main_city(doc: &Doc) -> Option<usize> {
+pub(crate) fn main_city(doc: &Doc) -> Option<usize> {
     main_place(doc, "city")
 }
 

@@ -146,11 +146,23 @@ pub(super) fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize]
             };
             let employed = || speaker.is_some_and(|s| doc.entities[s].kind == EntityKind::Organization || doc.roles.iter().any(|r| r.holder == s && executive(r) && r.of.is_some_and(|o| doc.entities[o].kind == EntityKind::Organization)));
             let company = company_topic(doc, k, b);
+            // ("Budget Director X told aldermen that the city would have to …", "Mayor X said
+            // the city would ask …": a body or an office holder speaks for the city, no topic)
+            // (a councillor facing the mayor, a watchdog, a lawyer speak of the city; a chamber of
+            // commerce speaks for its businesses, as the city's own offices do)
+            let city_voice = || speaker.is_some_and(|s| {
+                let n = doc.entities[s].name.to_lowercase();
+                doc.entities[s].kind == EntityKind::Organization && ["office", "department", "council", "authority", "administration", "government", "municipality", "chamber"].iter().any(|w| n.split(' ').any(|x| x == *w))
+                    || doc.roles.iter().any(|r| {
+                        let h = r.title.to_lowercase();
+                        r.holder == s && !r.former && ["mayor", "governor", "director", "manager", "official", "spokes", "chief", "clerk", "administrat", "deputy", "secretary", "minister", "officer"].iter().any(|w| h.contains(w))
+                    })
+            });
             if let Some((_, end)) = company.filter(|_| employed()) {
                 k = end;
                 continue;
             }
-            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)).or_else(|| opposition_at(doc, k, b)).or(company).or_else(|| board_owner(doc, k, b)).or_else(|| place_by_head(doc, k, b)) {
+            if let Some((e, end)) = description_at(doc, ctx, k, b).or_else(|| org_by_head_in(doc, k, b, true)).or_else(|| ruling_body(doc, k, b)).or_else(|| opposition_at(doc, k, b)).or(company).or_else(|| board_owner(doc, k, b)).or_else(|| place_by_head(doc, k, b)).or_else(|| city_as_subject(doc, k, b).filter(|_| !city_voice())) {
                 // ("told the court the pair had …": a body told is the audience, no topic, as
                 // a named one is in `venue`)
                 let told = k > 0 && told_form(&doc.tokens[k - 1].lower);

@@ -150,6 +150,9 @@ pub(super) fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> 
             // ("The Vexmoor Navy has awarded … a contract, the service announced": an armed
             // service is taken up as "the service")
             || !topic && head == "service" && ["army", "navy", "force", "corps", "guard"].iter().any(|x| w.eq_ignore_ascii_case(x))
+            // ("Greater Manchester Police … the force should review …": a police body is
+            // taken up as "the force")
+            || head == "force" && ["police", "constabulary"].iter().any(|x| w.eq_ignore_ascii_case(x))
     } else { crate::lexicon::fold(w) == head };
     let named_so = |m: &&crate::model::Mention| {
         let ent = &doc.entities[m.entity];
@@ -505,6 +508,25 @@ pub(super) fn place_by_head(doc: &Doc, t: usize, limit: usize) -> Option<(usize,
         return None;
     }
     only_named_before(doc, t, |ent| ent.kind == EntityKind::Place && ent.name.contains(' ') && ent.name.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(&head.lower))).map(|e| (e, t + 2))
+}
+
+/// "said the city had promised …", "the city should stop …" (`t` at "the"): lower-case "the
+/// city" as the subject of a clause (a modal, an auxiliary or a past tense after it) in a story
+/// about one city is that city (the one it names most, as `demands::main_city` asks it).
+pub(super) fn city_as_subject(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
+    if t + 3 > limit || doc.tokens[t].lower != "the" || doc.tokens[t + 1].lower != "city" || doc.tokens[t + 1].cap {
+        return None;
+    }
+    // (not a place things happen in: "Muslim families in the city could face …")
+    if t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "in" | "across" | "around" | "of" | "to" | "from" | "for" | "at" | "into" | "near" | "outside" | "inside" | "throughout" | "within" | "on") {
+        return None;
+    }
+    let v = &doc.tokens[t + 2];
+    let verb = v.kind == TokenKind::Word && !v.cap && (matches!(v.lower.as_str(), "should" | "must" | "would" | "will" | "could" | "can" | "had" | "has" | "have" | "was" | "is" | "needs" | "needed" | "did" | "does") || v.lower.len() > 4 && v.lower.ends_with("ed"));
+    if !verb {
+        return None;
+    }
+    crate::extract::demands::main_city(doc).map(|c| (c, t + 2))
 }
 
 /// "group calling itself Night Heron", "a militia known as X", "a charity called X" (`h` at the
