@@ -13471,3 +13471,13 @@ fn the_city_as_a_clauses_subject_in_a_story_about_one_city_is_that_city() {
     let s = reported(&d, "Lawyer Sam Oyelaran said protests in the city continued", "Sam Oyelaran");
     assert!(!about(&d, &s).iter().any(|a| a == "Leeds"), "{}", dump(&d));
 }
+
+#[test]
+fn a_bracketed_outlet_closing_the_text_is_no_dateline() {
+    // (found by the property test, seed 2026: "(Outlet)" with nothing after its bracket read
+    // past the last token)
+    let d = doc("Ministers meet again\n\n(Vexnews Business)");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+    let d = doc("Ministers meet again\n\n(Vexnews Business) — Halden sued the city on Monday.\n");
+    assert!(d.text().contains("Halden"), "{}", dump(&d));
+}

@@ -211,7 +211,8 @@ pub(crate) fn dateline_end(text: &str, tokens: &[Token], lo: usize, hi: usize) -
     // dash with no place before them open the story as a dateline does; the outlet says nothing)
     if lo + 3 < hi && tx(lo) == "(" {
         let close = (lo + 2..hi.min(lo + 5)).find(|&k| tx(k) == ")")?;
-        if !(lo + 1..close).all(|k| tokens[k].cap && tokens[k].kind == TokenKind::Word) || !matches!(tx(close + 1), "—" | "–" | "-" | "--") {
+        // (the bracket may close the paragraph: nothing after it)
+        if close + 1 >= hi || !(lo + 1..close).all(|k| tokens[k].cap && tokens[k].kind == TokenKind::Word) || !matches!(tx(close + 1), "—" | "–" | "-" | "--") {
             return None;
         }
         let end = (close + 2..hi).find(|&k| !matches!(tx(k), "-" | "—" | "–")).unwrap_or(hi);
