@@ -67,6 +67,7 @@ pub fn ingest(store: &Backend, paths: &[PathBuf], commit_every: usize, progress:
     while let Some(results) = next_batch(&mut inputs, INGEST_BATCH) {
         let mut articles = Vec::new();
         let mut replaced = Vec::new();
+        let mut updating = Vec::new();
         for r in results {
             match r {
                 Err(e) => summary.failed.push(e),
@@ -83,6 +84,7 @@ pub fn ingest(store: &Backend, paths: &[PathBuf], commit_every: usize, progress:
                                 registry.forget_mentions(&key, n);
                             }
                             replaced.push(g);
+                            updating.push(a.name.clone());
                             summary.updated += 1;
                             articles.push(a);
                         }
@@ -95,16 +97,16 @@ pub fn ingest(store: &Backend, paths: &[PathBuf], commit_every: usize, progress:
             }
         }
         crate::extract::warm_up(&articles);
-        let mut docs: Vec<Doc> = articles.into_par_iter().map(|a| std::panic::catch_unwind(|| analyze(a.clone())).map_err(|_| a)).collect::<Vec<_>>()
-            .into_iter()
-            .filter_map(|r| match r {
-                Ok(d) => Some(d),
-                Err(a) => {
-                    summary.failed.push(ReadError { source: a.source, message: "internal error while analysing this article (please report it)".into() });
-                    None
-                }
-            })
-            .collect();
+        let (mut docs, broken) = analyze_all(articles);
+        for a in broken {
+            // (counted as added or updated when read; it is neither)
+            if updating.contains(&a.name) {
+                summary.updated -= 1;
+            } else {
+                summary.added -= 1;
+            }
+            summary.failed.push(analysis_failed(a));
+        }
         for d in &mut docs {
             registry.resolve(d);
             summary.statements += d.statements.iter().filter(|s| s.speaker.is_some()).count();
@@ -142,7 +144,8 @@ pub fn extract<W: std::io::Write>(
             }
         }
         crate::extract::warm_up(&articles);
-        let mut docs: Vec<Doc> = articles.into_par_iter().map(analyze).collect();
+        let (mut docs, broken) = analyze_all(articles);
+        errors.extend(broken.into_iter().map(analysis_failed));
         for d in &mut docs {
             registry.resolve(d);
         }
@@ -159,6 +162,24 @@ pub fn extract<W: std::io::Write>(
         }
     }
     Ok((registry, errors))
+}
+
+/// Analyses a batch in parallel, in input order. An article whose analysis panics (a bug of
+/// ours, not of its text) comes back apart, so one article never stops a batch.
+fn analyze_all(articles: Vec<Article>) -> (Vec<Doc>, Vec<Article>) {
+    let results: Vec<_> = articles.into_par_iter().map(|a| std::panic::catch_unwind(|| analyze(a.clone())).map_err(|_| a)).collect();
+    let (mut docs, mut broken) = (Vec::with_capacity(results.len()), Vec::new());
+    for r in results {
+        match r {
+            Ok(d) => docs.push(d),
+            Err(a) => broken.push(a),
+        }
+    }
+    (docs, broken)
+}
+
+fn analysis_failed(a: Article) -> ReadError {
+    ReadError { source: a.source, message: "internal error while analysing this article (please report it)".into() }
 }
 
 /// The next `n` inputs, read in parallel (a `.jsonl` file gives one input per line, so a
