@@ -66,8 +66,9 @@ pub fn ingest(store: &Backend, paths: &[PathBuf], commit_every: usize, progress:
     let mut inputs = read::Inputs::new(files);
     while let Some(results) = next_batch(&mut inputs, INGEST_BATCH) {
         let mut articles = Vec::new();
-        let mut replaced = Vec::new();
-        let mut updating = Vec::new();
+        // (the stored graphs of changed articles, by name: replaced only once the new version
+        // has been analysed, so an article whose analysis fails keeps what the store had)
+        let mut updating = rustc_hash::FxHashMap::default();
         for r in results {
             match r {
                 Err(e) => summary.failed.push(e),
@@ -79,33 +80,30 @@ pub fn ingest(store: &Backend, paths: &[PathBuf], commit_every: usize, progress:
                     match store.existing_article(&a.name)? {
                         Some((_, hash)) if hash == a.hash => summary.unchanged += 1,
                         Some((g, _)) => {
-                            // its old mentions leave the counts; the new ones are counted anew
-                            for (key, n) in store::stored_mentions(store, &g)? {
-                                registry.forget_mentions(&key, n);
-                            }
-                            replaced.push(g);
-                            updating.push(a.name.clone());
-                            summary.updated += 1;
+                            updating.insert(a.name.clone(), g);
                             articles.push(a);
                         }
-                        None => {
-                            summary.added += 1;
-                            articles.push(a);
-                        }
+                        None => articles.push(a),
                     }
                 }
             }
         }
         crate::extract::warm_up(&articles);
         let (mut docs, broken) = analyze_all(articles);
-        for a in broken {
-            // (counted as added or updated when read; it is neither)
-            if updating.contains(&a.name) {
-                summary.updated -= 1;
-            } else {
-                summary.added -= 1;
+        summary.failed.extend(broken.into_iter().map(analysis_failed));
+        let mut replaced = Vec::new();
+        for d in &docs {
+            match updating.remove(&d.article.name) {
+                Some(g) => {
+                    // its old mentions leave the counts; the new ones are counted anew
+                    for (key, n) in store::stored_mentions(store, &g)? {
+                        registry.forget_mentions(&key, n);
+                    }
+                    replaced.push(g);
+                    summary.updated += 1;
+                }
+                None => summary.added += 1,
             }
-            summary.failed.push(analysis_failed(a));
         }
         for d in &mut docs {
             registry.resolve(d);
