@@ -1341,7 +1341,7 @@ fn push_role(doc: &mut Doc, holder: usize, a: usize, b: usize, head: &'static st
     let professor = of.is_some() && words.last().is_some_and(|w| *w == "professor");
     // ("Conservative leader Jane Roe", "Democratic leader X": a party's adjective with a
     // capital names whose leader, though no party of that name is known)
-    let party_word = |w: &str| matches!(w, "conservative" | "tory" | "liberal" | "labour" | "labor" | "democratic" | "republican" | "socialist" | "green" | "communist" | "nationalist" | "unionist" | "centrist");
+    let party_word = |w: &str| crate::lexicon::is_party_adjective(w) || w == "centrist";
     let party_leader = words.last().is_some_and(|w| w.eq_ignore_ascii_case("leader")) && (words.len() >= 2 && words[words.len() - 2].starts_with(char::is_uppercase) && party_word(&words[words.len() - 2].to_lowercase()) || words.len() == 1 && a > 0 && doc.tokens[a - 1].cap && party_word(&doc.tokens[a - 1].lower));
     if matches!(class, Some(TitleClass::Generic)) && of.is_none() && !party_leader || matches!(class, Some(TitleClass::Honorific)) && !abbreviates_office() && !professor {
         return;

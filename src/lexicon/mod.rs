@@ -107,6 +107,12 @@ pub fn is_count_word(w: &str) -> bool {
     matches!(w, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds" | "thousands")
 }
 
+/// The adjective a party is named by, lower case ("Labor MP Jane Roe", "Conservative leader X",
+/// "the Liberal Party"): no town or person so spelt where it stands before an office.
+pub fn is_party_adjective(w: &str) -> bool {
+    matches!(w, "liberal" | "labor" | "labour" | "conservative" | "green" | "democratic" | "republican" | "socialist" | "communist" | "nationalist" | "unionist" | "tory")
+}
+
 /// A weekday's name in lower case ("monday").
 pub fn is_weekday(w: &str) -> bool {
     matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")

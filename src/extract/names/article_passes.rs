@@ -505,15 +505,16 @@ pub(super) fn party_members(doc: &mut Doc) {
 /// part of a name ("Conservative Assembly member": a body's run), nor a party the list does
 /// not know by that name.
 pub(super) fn party_adjective_before_member(doc: &mut Doc, lex: &Lexicon) {
-    const PARTY_WORDS: &[&str] = &["conservative", "liberal", "democratic", "republican", "socialist", "communist", "labour", "labor", "green"];
-    const MEMBERS: &[&str] = &["mp", "mep", "msp", "mla", "mpp", "senator", "councillor", "councilor", "lawmaker", "legislator", "congressman", "congresswoman"];
+    // (the abbreviations are written in capitals, the offices in lower case)
+    const ABBREVIATED: &[&str] = &["mp", "mep", "msp", "mla", "mpp"];
+    const OFFICES: &[&str] = &["senator", "councillor", "councilor", "lawmaker", "legislator", "congressman", "congresswoman"];
     for t in 0..doc.tokens.len().saturating_sub(2) {
         let w = &doc.tokens[t];
-        if !w.cap || w.kind != TokenKind::Word || !PARTY_WORDS.contains(&w.lower.as_str()) || doc.mention_at_token(t).is_some() {
+        if !w.cap || w.kind != TokenKind::Word || !crate::lexicon::is_party_adjective(&w.lower) || doc.mention_at_token(t).is_some() {
             continue;
         }
         let office = &doc.tokens[t + 1];
-        if office.kind != TokenKind::Word || !MEMBERS.contains(&office.lower.as_str()) || office.cap && office.lower != "mp" && office.lower != "mep" && office.lower != "msp" && office.lower != "mla" && office.lower != "mpp" {
+        if office.kind != TokenKind::Word || !(ABBREVIATED.contains(&office.lower.as_str()) || !office.cap && OFFICES.contains(&office.lower.as_str())) {
             continue;
         }
         if !is_cap_word(doc, t + 2) {

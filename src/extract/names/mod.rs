@@ -25,7 +25,6 @@ pub use self::pipeline_passes::*;
 use crate::lexicon::{fold, Lexicon, PhraseTable, StateBody};
 use crate::model::{Doc, EntityKind, MentionKind, Span, TokenKind};
 
-/// Lower-case words that may join capitalised words inside one name.
 /// "Marlow & Finch" (`j` at the ampersand): an ampersand standing alone between two
 /// capitalised words of one line, neither a courtesy title ("Mr & Mrs Roe") nor a word that
 /// opens a name of its own; the partnership's style of a firm's name.
@@ -39,6 +38,7 @@ fn firm_ampersand(doc: &Doc, lex: &Lexicon, j: usize, b: usize) -> bool {
         && !lex.titles.contains_key(&doc.tokens[j + 1].lower)
 }
 
+/// Lower-case words that may join capitalised words inside one name.
 fn connector(w: &str) -> bool {
     // (a match, not a scan of a list: asked inside every capitalised run)
     matches!(

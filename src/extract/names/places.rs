@@ -87,7 +87,7 @@ pub(super) fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_
     // ("Under questioning from Liberal senator Jane Roe", "Labor MP Jane Roe": a party's word
     // right before a lower-case office or noun for a person is the party, not the town spelt
     // so, whatever preposition comes before)
-    let party_word = matches!(doc.tokens[k].lower.as_str(), "liberal" | "labor" | "labour" | "conservative" | "green" | "democratic" | "republican" | "socialist" | "communist" | "nationalist" | "unionist" | "tory");
+    let party_word = crate::lexicon::is_party_adjective(&doc.tokens[k].lower);
     if !region_word && party_word && doc.tokens.get(k + 1).is_some_and(|x| x.kind == TokenKind::Word && (!x.cap && (lex.titles.contains_key(&x.lower) || lex.person_nouns.contains(&x.lower)) || x.lower == "mp")) {
         return false;
     }
