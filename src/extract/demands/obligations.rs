@@ -448,6 +448,7 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
             && !doc.tokens.get(skip_marks(doc, k + 3, b)).is_some_and(|t| matches!(t.lower.as_str(), "takes" | "take" | "lasts" | "exists" | "existed"))
             && !(k + 2..(k + 9).min(b)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")).any(|j| matches!(doc.tokens[j].lower.as_str(), "not" | "n't" | "n’t" | "never"));
         let condition_that = on_condition && that_at(k + 1) || provided || as_long;
+        let word = if as_long { "as long as" } else { l };
         if only_if || condition_that {
             // (a quotation may open the condition: 'only when "a mechanism is in place …"')
             let c0 = skip_marks(doc, if as_long { k + 2 } else if condition_that && that_at(k + 1) { k + 2 } else { k + 1 }, b);
@@ -461,7 +462,7 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
                 let pronoun = np.end == np.start + 1 && matches!(doc.tokens[np.start].lower.as_str(), "it" | "they");
                 let end = vp_end(doc, np.end, b, false);
                 if end > np.end + 1 {
-                    let cue = if as_long { "as long as".to_string() } else if only_if || !that_at(k + 1) { l.to_string() } else { format!("{} that", doc.tokens[k].lower) };
+                    let cue = if only_if || !that_at(k + 1) { word.to_string() } else { format!("{} that", doc.tokens[k].lower) };
                     // ("said the Liberals had offered to back the bill only if the government …": the
                     // actor that opens the reported clause sets the condition, as a state that
                     // refuses does)
@@ -505,7 +506,7 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
                         .flatten())
                         .or_else(|| own_party(doc, by, ca, k))
                         .unwrap_or(by);
-                    push(out, DemandKind::Condition, setter, None, span(doc, c0, end), span(doc, clause_start(k, &[]), end), if as_long { "as long as".to_string() } else { l.to_string() });
+                    push(out, DemandKind::Condition, setter, None, span(doc, c0, end), span(doc, clause_start(k, &[]), end), word.to_string());
                     k = end;
                     continue;
                 }

@@ -82,7 +82,7 @@ pub(super) fn bodies_of_titles(doc: &Doc, sp: usize) -> Vec<usize> {
                 let n = words(&doc.entities[*e].name);
                 // (a state's adjective before it is no portfolio: "Transport Minister Jane Roe"
                 // and "the Japanese transport ministry")
-                let own: Vec<&String> = n.iter().enumerate().filter(|&(i, w)| !NOT_PORTFOLIO.contains(&w.as_str()) && !(i == 0 && Lexicon::get().country_adjectives.contains_key(w.as_str()))).map(|(_, w)| w).collect();
+                let own: Vec<&String> = n.iter().skip(usize::from(opens_with_state_adjective(&doc.entities[*e].name))).filter(|w| !NOT_PORTFOLIO.contains(&w.as_str())).collect();
                 n.iter().any(|w| w == "ministry" || w == "department") && !own.is_empty() && own.iter().all(|w| portfolio.contains(w))
             };
             let treasury = |e: &usize| {
@@ -95,6 +95,11 @@ pub(super) fn bodies_of_titles(doc: &Doc, sp: usize) -> Vec<usize> {
         }
     }
     out
+}
+
+/// A body's name that opens with a state's adjective ("Japanese transport ministry").
+pub(super) fn opens_with_state_adjective(name: &str) -> bool {
+    name.split(' ').next().is_some_and(|w| Lexicon::get().country_adjectives.contains_key(w.to_lowercase().as_str()))
 }
 
 /// The one department of state the article names, for a civil servant whose title is a

@@ -347,7 +347,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
         // (a ministry named with its state's adjective, "the Japanese transport ministry", is
         // his own, but not its state: what he says of his state stays as the golds have it)
         for b in bodies_of_titles(doc, sp) {
-            let adjective = doc.entities[b].name.split(' ').next().is_some_and(|w| Lexicon::get().country_adjectives.contains_key(w.to_lowercase().as_str()));
+            let adjective = opens_with_state_adjective(&doc.entities[b].name);
             own.extend([Some(b), doc.entities[b].stands_for, body_country(doc, b).filter(|_| !adjective)].into_iter().flatten());
         }
         // (but his state as a possessor or after "of" is a topic: "must reflect Norway's
