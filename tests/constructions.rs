@@ -13481,3 +13481,15 @@ fn a_bracketed_outlet_closing_the_text_is_no_dateline() {
     let d = doc("Ministers meet again\n\n(Vexnews Business) — Halden sued the city on Monday.\n");
     assert!(d.text().contains("Halden"), "{}", dump(&d));
 }
+
+#[test]
+fn a_run_ending_in_an_initialisms_plural_is_no_person() {
+    // ("Several Conservative MPs said …" made a person "Conservative MPs", and a later "Labour
+    // MPs urged the government …" was resolved to that person by its last word)
+    let d = doc("Welfare vote\n\nSeveral Conservative MPs said on Tuesday they would vote against the bill, while Labour MPs urged the government to delay the vote.");
+    assert!(!d.entities.iter().any(|e| e.name.ends_with("MPs")), "{}", dump(&d));
+    assert!(d.demands.iter().all(|m| !party(&d, m.by).contains("Conservative")), "{}", dump(&d));
+    // (a name an initialism's plural does not end is still a person)
+    let d = doc("Welfare vote\n\nConservative MP Anna Whitfield said on Tuesday she would vote against the bill.");
+    assert!(d.entities.iter().any(|e| e.name == "Anna Whitfield"), "{}", dump(&d));
+}

@@ -44,6 +44,12 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             return;
         }
     }
+    // ("Conservative MPs said", "Kenyan NGOs warned": an initialism's plural ends a group of
+    // people, never a person's name; the words before it are parsed alone)
+    if j > i + 1 && plural_noun_word(doc, j - 1) {
+        parse_run(doc, lex, i, j - 1, sentence_start, heading, deferred);
+        return;
+    }
     if let Some(m) = portfolio_part_after_and(doc, lex, i, j) {
         if m < j {
             parse_run(doc, lex, m, j, false, heading, deferred);
