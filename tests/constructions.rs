@@ -13493,3 +13493,13 @@ fn a_run_ending_in_an_initialisms_plural_is_no_person() {
     let d = doc("Welfare vote\n\nConservative MP Anna Whitfield said on Tuesday she would vote against the bill.");
     assert!(d.entities.iter().any(|e| e.name == "Anna Whitfield"), "{}", dump(&d));
 }
+
+#[test]
+fn a_body_before_a_verb_in_the_present_and_its_object_is_the_body_alone() {
+    // ("… unless the Pentagon informs the committee in full" asked the Pentagon for "in full":
+    // the body's phrase ran on over the verb to "committee", a noun for a body)
+    let d = doc("Strikes\n\nJane Roe said lawmakers would block the bill unless the Pentagon informs the committee in full.");
+    demand(&d, "Jane Roe", Some("Pentagon"), "informs the committee in full", DemandKind::Threat);
+    let d = doc("Strikes\n\nJane Roe said lawmakers would block the bill unless the Pentagon briefs Congress in full.");
+    demand(&d, "Jane Roe", Some("Pentagon"), "briefs Congress in full", DemandKind::Threat);
+}

@@ -277,7 +277,14 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
                 };
                 // (not past an infinitive's "to" or "that": "urged the Quarnel Commission to
                 // release data" is no "Commission … data")
-                if let Some(j) = (k..limit.min(k + 3)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "to" | "that")).find(|&j| headish(&doc.tokens[j].lower)) {
+                // (nor past a verb in the present, whose object a determiner or a name opens:
+                // "unless the Pentagon informs the committee", "… briefs Congress" is no
+                // "Pentagon … committee")
+                let object = |j: usize| {
+                    let v = &doc.tokens[j - 1];
+                    j > k && (doc.tokens[j].cap || matches!(doc.tokens[j].lower.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her")) && v.kind == TokenKind::Word && !v.cap && v.lower.len() > 2 && v.lower.ends_with('s') && !v.lower.ends_with("ss")
+                };
+                if let Some(j) = (k..limit.min(k + 3)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "to" | "that") && !object(j)).find(|&j| headish(&doc.tokens[j].lower)) {
                     // ("a Harbor Post poll shows": a poll is a source of its own, as written, like
                     // "a new poll" or "a poll by the Harbor Post")
                     if matches!(doc.tokens[j].lower.as_str(), "poll" | "polls" | "survey" | "surveys") {
