@@ -13503,3 +13503,13 @@ fn a_body_before_a_verb_in_the_present_and_its_object_is_the_body_alone() {
     let d = doc("Strikes\n\nJane Roe said lawmakers would block the bill unless the Pentagon briefs Congress in full.");
     demand(&d, "Jane Roe", Some("Pentagon"), "briefs Congress in full", DemandKind::Threat);
 }
+
+#[test]
+fn an_agreement_of_a_group_named_by_no_one_quoted_in_a_report_is_the_reporters() {
+    // ("Jane Roe said the leaders had agreed that “…”" gave the quotation to "the leaders")
+    let d = doc("Talks\n\nJane Roe said the leaders had agreed that \"the road to peace starts with the grid\" and that talks would open.");
+    quote(&d, "the road to peace starts with the grid", "Jane Roe");
+    // (a named actor who agrees keeps the words)
+    let d = doc("Talks\n\nJane Roe said Norway had agreed that \"the road to peace starts with the grid\" and that talks would open.");
+    quote(&d, "the road to peace starts with the grid", "Norway");
+}

@@ -533,7 +533,9 @@ pub(super) fn before_quote(doc: &Doc, ctx: &Ctx, qstart: usize) -> Option<Attrib
             // ("Its president said the findings showed that “…”", "X said the figures suggest
             // “…”": what a finding, a figure or a paper shows, quoted inside X's report, is told
             // in X's words; a subject that names no one says nothing)
-            let shown = || att.speakers.is_empty() && cue_at(doc, c).is_some_and(|(lemma, ..)| matches!(lemma, "show" | "suggest" | "indicate" | "find" | "prove" | "demonstrate" | "reveal" | "confirm"));
+            // ("X said the leaders had agreed that “…”": an agreement of a group named by no
+            // one, quoted inside X's report, is told in X's words too)
+            let shown = || att.speakers.is_empty() && cue_at(doc, c).is_some_and(|(lemma, ..)| matches!(lemma, "show" | "suggest" | "indicate" | "find" | "prove" | "demonstrate" | "reveal" | "confirm" | "agree"));
             if !inner && (cue_at(doc, c).is_some_and(|(lemma, class, _, _)| class == CueClass::Belief || matches!(lemma, "discuss" | "debate" | "vote")) || asked_later() || shown()) {
                 if let Some(outer) = outer_speech(doc, ctx, sa, s0) {
                     return Some(outer);
