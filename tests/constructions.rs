@@ -13513,3 +13513,17 @@ fn an_agreement_of_a_group_named_by_no_one_quoted_in_a_report_is_the_reporters()
     let d = doc("Talks\n\nJane Roe said Norway had agreed that \"the road to peace starts with the grid\" and that talks would open.");
     quote(&d, "the road to peace starts with the grid", "Norway");
 }
+
+#[test]
+fn a_state_opening_a_clause_after_told_x_that_sets_the_condition() {
+    // ("Rubio told reporters in Washington on Wednesday that the US would lift its tariffs only
+    // if Beijing showed …" was Rubio's condition: the words after "told" took up no actor and
+    // the subject after "that" was passed over)
+    let d = doc("Trade talks\n\nMaria Kovacs told reporters in Geneva on Tuesday that Norway would lift its tariffs only if Chile showed real progress.");
+    demand(&d, "Norway", Some("Chile"), "showed real progress", DemandKind::Condition);
+    let d = doc("Trade talks\n\nThe minister told the weekly Nordposten that Norway would accept the deal only if Chile cut its duties.");
+    demand(&d, "Norway", Some("Chile"), "cut its duties", DemandKind::Condition);
+    // (no actor after "that": the speaker's condition, as before)
+    let d = doc("Trade talks\n\nMaria Kovacs told reporters in Geneva on Tuesday that the talks would resume only if Chile showed real progress.");
+    demand(&d, "Maria Kovacs", Some("Chile"), "showed real progress", DemandKind::Condition);
+}
