@@ -13481,3 +13481,17 @@ fn a_bracketed_outlet_closing_the_text_is_no_dateline() {
     let d = doc("Ministers meet again\n\n(Vexnews Business) — Halden sued the city on Monday.\n");
     assert!(d.text().contains("Halden"), "{}", dump(&d));
 }
+
+#[test]
+fn the_regulator_far_from_its_name_is_the_body_an_earlier_the_regulator_was() {
+    // ("The opposition Conservatives accused the regulator of …" paragraphs after "Britain's
+    // Competition and Markets Authority … The regulator said …" was about nobody: only the
+    // last three sentences were searched for the body)
+    let d = doc("Deal blocked\n\nThe Vexland Markets Authority on Thursday blocked the takeover of Pell Quarries. The regulator said the merger would raise prices. Pell said it was disappointed. Its chief executive, Ann Rook, said the company would consider an appeal. Shares fell 18% in London. The Builders Federation welcomed the ruling. Its head, Tom Lake, said prices had risen by a third. Opposition leader Dan Kerr accused the regulator of ignoring investment.");
+    let s = reported(&d, "Opposition leader Dan Kerr accused the regulator of ignoring investment", "Dan Kerr");
+    assert!(about(&d, &s).iter().any(|a| a == "Vexland Markets Authority"), "{}", dump(&d));
+    // (no earlier "the regulator": nothing taken up)
+    let d = doc("Deal blocked\n\nThe Vexland Markets Authority on Thursday blocked the takeover of Pell Quarries. Pell said it was disappointed. Its chief executive, Ann Rook, said the company would consider an appeal. Shares fell 18% in London. The Builders Federation welcomed the ruling. Its head, Tom Lake, said prices had risen by a third. Opposition leader Dan Kerr accused the regulator of ignoring investment.");
+    let s = reported(&d, "Opposition leader Dan Kerr accused the regulator of ignoring investment", "Dan Kerr");
+    assert!(!about(&d, &s).iter().any(|a| a == "Vexland Markets Authority"), "{}", dump(&d));
+}
