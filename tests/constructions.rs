@@ -13495,3 +13495,13 @@ fn the_regulator_far_from_its_name_is_the_body_an_earlier_the_regulator_was() {
     let s = reported(&d, "Opposition leader Dan Kerr accused the regulator of ignoring investment", "Dan Kerr");
     assert!(!about(&d, &s).iter().any(|a| a == "Vexland Markets Authority"), "{}", dump(&d));
 }
+
+#[test]
+fn a_name_taken_for_a_person_does_not_stop_the_regulator_opening_a_sentence() {
+    // ("… blocked the takeover of Tarrant Aggregates. The regulator said …": the company's name,
+    // taken for a person, was the last name before and ended the search, so "The regulator"
+    // spoke as written)
+    let d = doc("Deal blocked\n\nThe Vexland Markets Authority on Thursday blocked the takeover of Tarrant Aggregates. The regulator said the merger would raise prices.");
+    let s = reported(&d, "The regulator said the merger would raise prices", "Vexland Markets Authority");
+    assert_eq!(who(&d, &s).as_deref(), Some("Vexland Markets Authority"), "{}", dump(&d));
+}

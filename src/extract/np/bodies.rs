@@ -661,10 +661,14 @@ pub(super) fn group_named_before(doc: &Doc, t: usize, head: &str) -> Option<usiz
         return Some(e);
     }
     let from = doc.tokens[doc.sentences[si.saturating_sub(2)].tokens.0].span.start;
+    // (as the subject that opens its sentence, a person who holds no role of an organisation
+    // is passed over, as a name taken for a person that is none: "blocked the takeover of
+    // Tarrant Aggregates. The regulator said …")
+    let person_of_body = |p: usize| doc.roles.iter().any(|r| r.holder == p && r.of.is_some_and(|o| doc.entities[o].kind == EntityKind::Organization));
     // (not an outlet named as where it was said: "told the Daily Planet that the group …")
     let (_, m) = doc.mentions.iter().enumerate().rev().find(|&(i, m)| {
         m.span.end <= before && m.span.start >= from && matches!(doc.entities[m.entity].kind, EntityKind::Organization | EntityKind::Country | EntityKind::Person) && !venue(doc, i, doc.token_at(m.span.end))
-            && (doc.entities[m.entity].kind == EntityKind::Person || may_be(m.entity))
+            && (doc.entities[m.entity].kind == EntityKind::Person && (!opens || person_of_body(m.entity)) || may_be(m.entity))
     })?;
     // (a person who speaks for an organisation stands for it: "its spokesman, X, said … the
     // group vowed …")
