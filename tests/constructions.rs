@@ -13527,3 +13527,27 @@ fn a_state_opening_a_clause_after_told_x_that_sets_the_condition() {
     let d = doc("Trade talks\n\nMaria Kovacs told reporters in Geneva on Tuesday that the talks would resume only if Chile showed real progress.");
     demand(&d, "Maria Kovacs", Some("Chile"), "showed real progress", DemandKind::Condition);
 }
+
+#[test]
+fn the_regulator_far_from_its_name_is_the_body_an_earlier_the_regulator_was() {
+    // ("The opposition Conservatives accused the regulator of …" paragraphs after "Britain's
+    // Competition and Markets Authority … The regulator said …" was about nobody: only the
+    // last three sentences were searched for the body)
+    let d = doc("Deal blocked\n\nThe Vexland Markets Authority on Thursday blocked the takeover of Pell Quarries. The regulator said the merger would raise prices. Pell said it was disappointed. Its chief executive, Ann Rook, said the company would consider an appeal. Shares fell 18% in London. The Builders Federation welcomed the ruling. Its head, Tom Lake, said prices had risen by a third. Opposition leader Dan Kerr accused the regulator of ignoring investment.");
+    let s = reported(&d, "Opposition leader Dan Kerr accused the regulator of ignoring investment", "Dan Kerr");
+    assert!(about(&d, &s).iter().any(|a| a == "Vexland Markets Authority"), "{}", dump(&d));
+    // (no earlier "the regulator": nothing taken up)
+    let d = doc("Deal blocked\n\nThe Vexland Markets Authority on Thursday blocked the takeover of Pell Quarries. Pell said it was disappointed. Its chief executive, Ann Rook, said the company would consider an appeal. Shares fell 18% in London. The Builders Federation welcomed the ruling. Its head, Tom Lake, said prices had risen by a third. Opposition leader Dan Kerr accused the regulator of ignoring investment.");
+    let s = reported(&d, "Opposition leader Dan Kerr accused the regulator of ignoring investment", "Dan Kerr");
+    assert!(!about(&d, &s).iter().any(|a| a == "Vexland Markets Authority"), "{}", dump(&d));
+}
+
+#[test]
+fn a_name_taken_for_a_person_does_not_stop_the_regulator_opening_a_sentence() {
+    // ("… blocked the takeover of Tarrant Aggregates. The regulator said …": the company's name,
+    // taken for a person, was the last name before and ended the search, so "The regulator"
+    // spoke as written)
+    let d = doc("Deal blocked\n\nThe Vexland Markets Authority on Thursday blocked the takeover of Tarrant Aggregates. The regulator said the merger would raise prices.");
+    let s = reported(&d, "The regulator said the merger would raise prices", "Vexland Markets Authority");
+    assert_eq!(who(&d, &s).as_deref(), Some("Vexland Markets Authority"), "{}", dump(&d));
+}

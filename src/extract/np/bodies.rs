@@ -582,7 +582,20 @@ pub(crate) fn org_of_head_word(doc: &Doc, t: usize) -> Option<usize> {
 /// before described in apposition ("the Vexmoor Integrity Centre (VIC), a Lisbon-based
 /// watchdog, said … . The watchdog called on …").
 pub(crate) fn group_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
-    group_named_before(doc, t, head).or_else(|| (0..t).rev().find(|&j| doc.tokens[j].lower == head).and_then(|j| body_of_appositive(doc, j)))
+    group_named_before(doc, t, head).or_else(|| (0..t).rev().find(|&j| doc.tokens[j].lower == head).and_then(|j| body_of_appositive(doc, j))).or_else(|| taken_up_before(doc, t, head))
+}
+
+/// "The regulator said …" near the body's name, then paragraphs on "… accused the regulator of
+/// …" (`t` at "the" or at the noun): a "the regulator" or "the watchdog" too far from any name
+/// is the body that an earlier "the regulator" of an earlier sentence was (the story keeps one
+/// noun for one body).
+fn taken_up_before(doc: &Doc, t: usize, head: &str) -> Option<usize> {
+    if !matches!(head, "regulator" | "watchdog") {
+        return None;
+    }
+    let si = doc.sentence_at(doc.tokens[t].span.start)?;
+    let first = doc.sentences[si].tokens.0;
+    (1..first).rev().filter(|&j| doc.tokens[j].lower == head && doc.tokens[j - 1].lower == "the" && doc.tokens.get(j + 1).is_none_or(|x| x.lower != "of")).find_map(|j| group_named_before(doc, j, head).or_else(|| body_of_appositive(doc, j)))
 }
 
 /// "the group" (or "the charity", `head`) where no organisation's name ends in that noun: the
@@ -648,10 +661,14 @@ pub(super) fn group_named_before(doc: &Doc, t: usize, head: &str) -> Option<usiz
         return Some(e);
     }
     let from = doc.tokens[doc.sentences[si.saturating_sub(2)].tokens.0].span.start;
+    // (as the subject that opens its sentence, a person who holds no role of an organisation
+    // is passed over, as a name taken for a person that is none: "blocked the takeover of
+    // Tarrant Aggregates. The regulator said …")
+    let person_of_body = |p: usize| doc.roles.iter().any(|r| r.holder == p && r.of.is_some_and(|o| doc.entities[o].kind == EntityKind::Organization));
     // (not an outlet named as where it was said: "told the Daily Planet that the group …")
     let (_, m) = doc.mentions.iter().enumerate().rev().find(|&(i, m)| {
         m.span.end <= before && m.span.start >= from && matches!(doc.entities[m.entity].kind, EntityKind::Organization | EntityKind::Country | EntityKind::Person) && !venue(doc, i, doc.token_at(m.span.end))
-            && (doc.entities[m.entity].kind == EntityKind::Person || may_be(m.entity))
+            && (doc.entities[m.entity].kind == EntityKind::Person && (!opens || person_of_body(m.entity)) || may_be(m.entity))
     })?;
     // (a person who speaks for an organisation stands for it: "its spokesman, X, said … the
     // group vowed …")
