@@ -11,7 +11,7 @@
 //!   `CharMap`, and every assertion checks that those pick the same words out of the text.
 
 use newsgraph::extract::analyze;
-use newsgraph::model::{Article, Demand, DemandKind, Doc, Party, Role, Span, Statement, StatementKind};
+use newsgraph::model::{Article, Demand, DemandKind, Doc, EntityKind, Party, Role, Span, Statement, StatementKind};
 use newsgraph::text::CharMap;
 
 // ---------------------------------------------------------------- helpers
@@ -13550,4 +13550,17 @@ fn a_name_taken_for_a_person_does_not_stop_the_regulator_opening_a_sentence() {
     let d = doc("Deal blocked\n\nThe Vexland Markets Authority on Thursday blocked the takeover of Tarrant Aggregates. The regulator said the merger would raise prices.");
     let s = reported(&d, "The regulator said the merger would raise prices", "Vexland Markets Authority");
     assert_eq!(who(&d, &s).as_deref(), Some("Vexland Markets Authority"), "{}", dump(&d));
+}
+
+#[test]
+fn a_name_between_the_and_a_noun_for_a_site_is_a_place() {
+    // ("urged Israel to reopen the Kerem Shalom crossing" made a person of a given name and a
+    // surname)
+    let d = doc("Aid\n\nThe agency urged Israel to reopen the Kerem Shalom crossing.");
+    assert!(d.entities.iter().any(|e| e.name == "Kerem Shalom" && e.kind == EntityKind::Place), "{}", dump(&d));
+    let d = doc("Water\n\nThe largest reservoir, the Ramon Amir dam on the Karaj river, is almost empty.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person), "{}", dump(&d));
+    // (a person who runs a site is still a person)
+    let d = doc("Aid\n\nThe camp's director, Ramon Amir, said supplies were short.");
+    assert!(d.entities.iter().any(|e| e.name == "Ramon Amir" && e.kind == EntityKind::Person), "{}", dump(&d));
 }

@@ -44,6 +44,16 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             return;
         }
     }
+    // ("the Kerem Shalom crossing", "the Tarkan Hill dam": a name between "the" and a
+    // lower-case noun for a site names that site, a place, though it reads as a person's
+    // name; no list knows it as a place, a body or a country)
+    if j > i + 1 && i > 0 && doc.tokens[i - 1].lower == "the" && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && SITE_NOUNS.contains(&t.lower.as_str()))
+        && longest(doc, i, j, &lex.place_names).is_none_or(|(e, _)| e < j) && longest(doc, i, j, &lex.organisations).is_none_or(|(e, _)| e < j) && (i..j).all(|k| lex.country_any(&doc.tokens[k].lower).is_none())
+    {
+        let ent = doc.unlisted_place(&text_of(doc, i, j));
+        doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
+        return;
+    }
     // ("Conservative MPs said", "Kenyan NGOs warned": an initialism's plural ends a group of
     // people, never a person's name; the words before it are parsed alone)
     if j > i + 1 && plural_noun_word(doc, j - 1) {
@@ -1289,3 +1299,6 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         deferred.push((k, end, sentence_start && k == run_start));
     }
 }
+
+/// Lower-case nouns for a site that a name before them can name: "the X crossing".
+const SITE_NOUNS: &[&str] = &["crossing", "checkpoint", "bridge", "dam", "airport", "airfield", "airbase", "port", "refinery", "camp", "mine", "terminal", "pipeline", "corridor", "reactor", "barracks"];
