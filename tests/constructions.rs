@@ -13481,3 +13481,13 @@ fn a_bracketed_outlet_closing_the_text_is_no_dateline() {
     let d = doc("Ministers meet again\n\n(Vexnews Business) — Halden sued the city on Monday.\n");
     assert!(d.text().contains("Halden"), "{}", dump(&d));
 }
+
+#[test]
+fn a_flag_states_name_joined_to_flagged_is_no_name_of_its_own() {
+    // ("a Marshall Islands-flagged oil tanker" made a person "Marshall Islands-flagged", as
+    // "-based" and "-registered" compounds no longer do)
+    let d = doc("Seizure\n\nGuards boarded a Marshall Islands-flagged oil tanker near Tarvos on Monday. A Panama-flagged cargo ship sank the same day.");
+    assert!(!d.entities.iter().any(|e| e.name.contains("flagged")), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Marshall Islands"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Panama"), "{}", dump(&d));
+}
