@@ -118,6 +118,8 @@ ENT = {
     "social_democrats": (O, "Social Democrats", []),
     "antti_lindtman": (P, "Antti Lindtman", []),
     "estlink2": (O, "Estlink 2", []),
+    "finnish_authorities": (O, "Finnish authorities", []),
+    "helsinki_court": (O, "Helsinki court", []),
     "baltic_sentry": (O, "Baltic Sentry", []),
     # 005 Guyana and Venezuela
     "exxonmobil": (O, "ExxonMobil", []),
@@ -134,6 +136,7 @@ ENT = {
     "atlantic_council": (O, "Atlantic Council", []),
     "azruddin_mohamed": (P, "Azruddin Mohamed", []),
     "guyana_defence_force": (O, "Guyana Defence Force", []),
+    "venezuela_coast_guard": (O, "Venezuelan coast guard", []),
     "latin_america": (L, "Latin America", []),
     # outlets and journalists (optional)
     "reuters": (O, "Reuters", []), "leila_farahani": (P, "Leila Farahani", []),
