@@ -13564,3 +13564,25 @@ fn a_name_between_the_and_a_noun_for_a_site_is_a_place() {
     let d = doc("Aid\n\nThe camp's director, Ramon Amir, said supplies were short.");
     assert!(d.entities.iter().any(|e| e.name == "Ramon Amir" && e.kind == EntityKind::Person), "{}", dump(&d));
 }
+
+#[test]
+fn a_flag_states_name_joined_to_flagged_is_no_name_of_its_own() {
+    // ("a Marshall Islands-flagged oil tanker" made a person "Marshall Islands-flagged", as
+    // "-based" and "-registered" compounds no longer do)
+    let d = doc("Seizure\n\nGuards boarded a Marshall Islands-flagged oil tanker near Tarvos on Monday. A Panama-flagged cargo ship sank the same day.");
+    assert!(!d.entities.iter().any(|e| e.name.contains("flagged")), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Marshall Islands"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Panama"), "{}", dump(&d));
+}
+
+#[test]
+fn a_month_between_the_addressee_and_to_is_no_part_of_the_addressee() {
+    // ("ordered Venezuela in May 2025 not to hold elections in the Essequibo" asked "Venezuela
+    // in May 2025", which names no actor; "on Sunday", "last week" were already passed over)
+    let d = doc("Court\n\nThe court ordered Norway in May 2025 not to drill near the islands. Judge Ann Vello urged Sweden in March to reopen the port.");
+    assert!(d.demands.iter().any(|m| m.of.is_some_and(|o| party(&d, o) == "Norway") && d.slice(m.what).starts_with("not to drill")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| m.of.is_some_and(|o| party(&d, o) == "Sweden") && d.slice(m.what) == "reopen the port"), "{}", dump(&d));
+    // ("May" with no year may be the modal or a name: left as it was)
+    let d = doc("Court\n\nJudge Ann Vello urged Sweden to reopen the port.");
+    assert!(d.demands.iter().any(|m| m.of.is_some_and(|o| party(&d, o) == "Sweden")), "{}", dump(&d));
+}

@@ -438,13 +438,27 @@ pub(super) fn to_after_relative(doc: &Doc, k: usize, b: usize) -> Option<usize> 
 pub(super) fn time_phrase_end(doc: &Doc, j: usize) -> Option<usize> {
     // ("asked the government many times to …": how often, as "again" says)
     let times = doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "many" | "several" | "numerous" | "countless")) && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "times");
-    crate::extract::statements::time_phrase_end(doc, j, doc.tokens.len()).or_else(|| doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "again" | "repeatedly")).then_some(j + 1)).or_else(|| times.then_some(j + 2)).or_else(|| medium_end(doc, j))
+    crate::extract::statements::time_phrase_end(doc, j, doc.tokens.len()).or_else(|| doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "again" | "repeatedly")).then_some(j + 1)).or_else(|| times.then_some(j + 2)).or_else(|| month_end(doc, j)).or_else(|| medium_end(doc, j))
 }
 
-/// The "to" right after a time or a medium phrase at `j` ("urged X on Sunday to …", "directed
-/// them in a memo to …").
+/// The end of "in" and a month, with its year or not, at `j`: "ordered Vexmoor in May 2025 not
+/// to …", "urged parliament in March to …" ("May" only with its year, which the modal or the
+/// name is not followed by).
+fn month_end(doc: &Doc, j: usize) -> Option<usize> {
+    const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    let month = doc.tokens.get(j + 1).filter(|t| t.cap && MONTHS.contains(&t.lower.as_str()))?;
+    if doc.tokens[j].lower != "in" || doc.tokens[j].cap {
+        return None;
+    }
+    let year = doc.tokens.get(j + 2).is_some_and(|t| t.kind == TokenKind::Number && t.lower.len() == 4 && t.lower.chars().all(|c| c.is_ascii_digit()));
+    (year || month.lower != "may").then_some(j + 2 + usize::from(year))
+}
+
+/// The "to" (or "not to") right after a time or a medium phrase at `j` ("urged X on Sunday to
+/// …", "directed them in a memo to …", "ordered X in May 2025 not to …").
 pub(super) fn to_after_time(doc: &Doc, j: usize) -> Option<usize> {
-    time_phrase_end(doc, j).filter(|&e| doc.tokens.get(e).is_some_and(|t| t.lower == "to"))
+    let word_at = |k: usize, w: &str| doc.tokens.get(k).is_some_and(|t| t.lower == w);
+    time_phrase_end(doc, j).filter(|&e| word_at(e, "to") || word_at(e, "not") && word_at(e + 1, "to"))
 }
 
 /// The end of a phrase at `j` telling in what writing or speech one was asked, which may stand

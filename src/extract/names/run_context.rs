@@ -323,10 +323,11 @@ pub(super) fn joined_by_and(doc: &Doc, i: usize, end: usize) -> bool {
     lex.country_names.contains_key(&phrase) || lex.organisations.contains_key(&phrase)
 }
 
-/// "London-based", "Kremlin-backed", "Saudi-led": a name joined to a participle modifies
-/// what follows and is no part of its name ("the London-based Institute for …").
+/// "London-based", "Kremlin-backed", "Saudi-led", "Panama-flagged": a name joined to a
+/// participle modifies what follows and is no part of its name ("the London-based Institute
+/// for …", "a Marshall Islands-flagged oil tanker").
 pub(super) fn compound_modifier(doc: &Doc, t: usize) -> bool {
-    const PARTICIPLES: &[&str] = &["based", "born", "led", "backed", "owned", "funded", "run", "listed", "made", "registered", "headquartered", "brokered", "sponsored", "allied", "controlled", "held", "linked", "aligned", "bred", "educated"];
+    const PARTICIPLES: &[&str] = &["based", "born", "led", "backed", "owned", "funded", "run", "listed", "made", "registered", "headquartered", "brokered", "sponsored", "allied", "controlled", "held", "linked", "aligned", "bred", "educated", "flagged"];
     let l = doc.tokens[t].lower.as_str();
     l.rsplit_once('-').is_some_and(|(head, p)| !head.is_empty() && PARTICIPLES.contains(&p))
 }

@@ -1,0 +1,18 @@
+#!/usr/bin/env python3
+"""Writes gold.json for probe set 79 (maritime incidents, piracy, ship seizures and disputes over territorial waters) and checks it against the articles:
+every quote, evidence and role evidence must occur in its article, every actor used must be defined
+and listed in the article's entities (or optional_entities).  usage: make_gold.py [OUT]"""
+import pathlib
+import sys
+
+HERE = pathlib.Path(__file__).parent
+sys.path.insert(0, str(HERE.parent))
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+from gold_entities import ENT, PLACE_IN, SAME  # noqa: E402
+from gold_articles import ARTICLES  # noqa: E402
+
+from gold_builder import main  # noqa: E402
+
+if __name__ == "__main__":
+    main(HERE, "Probe set 79: invented news on maritime incidents, piracy, ship seizures and disputes over territorial waters (Iran seizing a tanker in the Strait of Hormuz, Somali pirates hijacking a bulk carrier, a Chinese water-cannon attack on a Philippine resupply boat at Ayungin Shoal, Finland seizing a tanker after an undersea cable was cut, Guyana accusing Venezuela of a naval incursion near its oil fields). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
