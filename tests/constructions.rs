@@ -13481,3 +13481,16 @@ fn a_bracketed_outlet_closing_the_text_is_no_dateline() {
     let d = doc("Ministers meet again\n\n(Vexnews Business) — Halden sued the city on Monday.\n");
     assert!(d.text().contains("Halden"), "{}", dump(&d));
 }
+
+#[test]
+fn a_short_name_the_article_gives_a_company_is_that_company_not_a_person() {
+    // ("Mori said Chugoku Kaigan had agreed to the deal …" after "Chugoku Kaigan Bank" and
+    // "Chugoku Kaigan President Yuko Mori" made a person "Chugoku Kaigan": only a person named
+    // exactly as the company's fullest name was taken for the company)
+    let d = doc("Merger\n\nTarvo Minato Bank will absorb a smaller lender. Tarvo Minato President Aki Rensho said the deal was sound. Rensho said Tarvo Minato had agreed to the terms.");
+    assert!(!d.entities.iter().any(|e| e.name == "Tarvo Minato" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
+    assert_eq!(d.entities.iter().filter(|e| e.name.starts_with("Tarvo Minato")).count(), 1, "{}", dump(&d));
+    // (a person the article names in full stays a person beside a company of another name)
+    let d = doc("Merger\n\nTarvo Minato Bank will absorb a smaller lender. Aki Rensho said Tarvo Minato had agreed. Rensho said Kenta Oba had agreed too.");
+    assert!(d.entities.iter().any(|e| e.name == "Kenta Oba" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
+}
