@@ -128,6 +128,7 @@ ENT = {
     "yoshihiko_noda": (P, "Yoshihiko Noda", []),
     "cdp": (O, "Constitutional Democratic Party of Japan", []),
     "tse": (O, "Tokyo Stock Exchange", []),
+    "japanese_government": (O, "Japanese government", []),
     # outlets and journalists (optional)
     "reuters": (O, "Reuters", []), "daniel_okafor": (P, "Daniel Okafor", []), "megan_lutz": (P, "Megan Lutz", []),
     "chris_reese": (P, "Chris Reese", []),
@@ -153,5 +154,5 @@ SAME = {
     "washington": "united_states", "berlin": "germany", "brussels": "european_union", "paris": "france",
     "beirut": "lebanon", "tokyo": "japan",
     # a government is a body of its own that stands for its state
-    "german_federal_government": "germany",
+    "german_federal_government": "germany", "japanese_government": "japan",
 }
