@@ -13494,3 +13494,15 @@ fn a_short_name_the_article_gives_a_company_is_that_company_not_a_person() {
     let d = doc("Merger\n\nTarvo Minato Bank will absorb a smaller lender. Aki Rensho said Tarvo Minato had agreed. Rensho said Kenta Oba had agreed too.");
     assert!(d.entities.iter().any(|e| e.name == "Kenta Oba" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
 }
+
+#[test]
+fn the_central_bank_set_beside_a_named_bank_by_a_comma_is_that_bank() {
+    // ("bonds issued by the central bank, Banque du Liban" then "said the central bank would
+    // pay … only if parliament approved …" made a node "Lebanese central bank" of its own:
+    // only a bank with the country's name or adjective in it was taken up)
+    let d = doc("Deposits\n\nSavers in Lebanon will get bonds issued by the central bank, Vestra Reserve Bank. Its governor, Rafi Nassar, said the central bank would pay only if parliament approved the law.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Vestra Reserve Bank"), "{}", dump(&d));
+    // (a bank named in another sentence is no apposition)
+    let d = doc("Deposits\n\nSavers in Lebanon will get bonds from Vestra Reserve Bank. Rafi Nassar said the central bank would pay only if parliament approved the law.");
+    assert!(!d.demands.iter().any(|m| party(&d, m.by) == "Vestra Reserve Bank"), "{}", dump(&d));
+}
