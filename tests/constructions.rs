@@ -13586,3 +13586,28 @@ fn a_month_between_the_addressee_and_to_is_no_part_of_the_addressee() {
     let d = doc("Court\n\nJudge Ann Vello urged Sweden to reopen the port.");
     assert!(d.demands.iter().any(|m| m.of.is_some_and(|o| party(&d, o) == "Sweden")), "{}", dump(&d));
 }
+
+#[test]
+fn a_short_name_the_article_gives_a_company_is_that_company_not_a_person() {
+    // ("Mori said Chugoku Kaigan had agreed to the deal …" after "Chugoku Kaigan Bank" and
+    // "Chugoku Kaigan President Yuko Mori" made a person "Chugoku Kaigan": only a person named
+    // exactly as the company's fullest name was taken for the company)
+    let d = doc("Merger\n\nTarvo Minato Bank will absorb a smaller lender. Tarvo Minato President Aki Rensho said the deal was sound. Rensho said Tarvo Minato had agreed to the terms.");
+    assert!(!d.entities.iter().any(|e| e.name == "Tarvo Minato" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
+    assert_eq!(d.entities.iter().filter(|e| e.name.starts_with("Tarvo Minato")).count(), 1, "{}", dump(&d));
+    // (a person the article names in full stays a person beside a company of another name)
+    let d = doc("Merger\n\nTarvo Minato Bank will absorb a smaller lender. Aki Rensho said Tarvo Minato had agreed. Rensho said Kenta Oba had agreed too.");
+    assert!(d.entities.iter().any(|e| e.name == "Kenta Oba" && e.kind == newsgraph::model::EntityKind::Person), "{}", dump(&d));
+}
+
+#[test]
+fn the_central_bank_set_beside_a_named_bank_by_a_comma_is_that_bank() {
+    // ("bonds issued by the central bank, Banque du Liban" then "said the central bank would
+    // pay … only if parliament approved …" made a node "Lebanese central bank" of its own:
+    // only a bank with the country's name or adjective in it was taken up)
+    let d = doc("Deposits\n\nSavers in Lebanon will get bonds issued by the central bank, Vestra Reserve Bank. Its governor, Rafi Nassar, said the central bank would pay only if parliament approved the law.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Vestra Reserve Bank"), "{}", dump(&d));
+    // (a bank named in another sentence is no apposition)
+    let d = doc("Deposits\n\nSavers in Lebanon will get bonds from Vestra Reserve Bank. Rafi Nassar said the central bank would pay only if parliament approved the law.");
+    assert!(!d.demands.iter().any(|m| party(&d, m.by) == "Vestra Reserve Bank"), "{}", dump(&d));
+}

@@ -926,14 +926,23 @@ fn claim(doc: &mut Doc, a: usize, b: usize, entity: Option<usize>, orphans: &mut
 /// "… unless Deutsche Bahn presents a new offer" after "Deutsche Bahn (DB) said": a person
 /// of several words whose name an organisation of the article bears as written is that
 /// organisation (the names pass took the name before a verb as a person's before the
-/// organisations were found).
+/// organisations were found). "Mori said Chugoku Kaigan had agreed …" after "Chugoku Kaigan
+/// Bank" and "Chugoku Kaigan President Yuko Mori": the name may be one the article gives the
+/// organisation short, as written where it names it, or its fullest name without the word
+/// that makes it a company ("Tarvo Minato" of "Tarvo Minato Bank"; not "Jane Roe" of a "Jane
+/// Roe Foundation", which a person may well have founded).
 pub fn people_named_as_orgs(doc: &mut Doc) {
     let mut moved: Vec<(usize, usize)> = Vec::new();
+    let company_word = |w: &str| matches!(w, "Bank" | "Bancorp" | "Group" | "Corp" | "Corp." | "Corporation" | "Holdings" | "Inc" | "Inc." | "Ltd" | "Ltd." | "plc" | "PLC");
+    let named_so = |o: usize, name: &str| {
+        doc.entities[o].name.strip_prefix(name).and_then(|rest| rest.strip_prefix(' ')).is_some_and(company_word)
+            || doc.mentions.iter().any(|m| m.entity == o && m.kind == MentionKind::Name && doc.slice(m.span) == name)
+    };
     for (p, e) in doc.entities.iter().enumerate() {
         if e.kind != EntityKind::Person || !e.name.contains(' ') {
             continue;
         }
-        if let Some(o) = doc.entities.iter().position(|x| x.kind == EntityKind::Organization && x.name == e.name) {
+        if let Some(o) = (0..doc.entities.len()).find(|&o| doc.entities[o].kind == EntityKind::Organization && (doc.entities[o].name == e.name || named_so(o, &e.name))) {
             moved.push((p, o));
         }
     }

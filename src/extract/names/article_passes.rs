@@ -294,7 +294,9 @@ pub(super) fn us_administration(doc: &mut Doc) {
 /// "Chile's central bank cut rates … The Central Bank of Chile said …": a central
 /// bank described by its office is the bank the article names, when exactly one named
 /// organisation is a bank with that country's name or adjective in it ("Bank of Japan",
-/// "Central Bank of Nigeria", "Reserve Bank of India"); its mentions go to that name.
+/// "Central Bank of Nigeria", "Reserve Bank of India"), else the one organisation the article
+/// names beside it after a comma ("the central bank, Banque du Liban"); its mentions go to
+/// that name.
 pub(super) fn named_central_banks(doc: &mut Doc, lex: &Lexicon) {
     for d in 0..doc.entities.len() {
         let lower = fold(&doc.entities[d].name);
@@ -309,6 +311,17 @@ pub(super) fn named_central_banks(doc: &mut Doc, lex: &Lexicon) {
                 words.contains(&"bank") && (n.contains(own.as_str()) || words.contains(&adjective))
             })
             .collect();
+        // ("bonds issued by the central bank, Banque du Liban": a bank the article names beside
+        // the office, set off by a comma, whatever language its name is in)
+        let beside = |e: usize| {
+            let spans = |x: usize| doc.mentions.iter().filter(move |m| m.entity == x).map(|m| (m.span, m.kind));
+            spans(d).any(|(a, _)| spans(e).any(|(b, kind)| kind == MentionKind::Name && [(a, b), (b, a)].iter().any(|(l, r)| l.end <= r.start && doc.text()[l.end..r.start].trim() == ",")))
+        };
+        let named = if named.is_empty() {
+            (0..doc.entities.len()).filter(|&e| e != d && doc.entities[e].kind == EntityKind::Organization && beside(e)).collect()
+        } else {
+            named
+        };
         if let [e] = named[..] {
             for m in doc.mentions.iter_mut().filter(|m| m.entity == d) {
                 m.entity = e;

@@ -1,0 +1,18 @@
+#!/usr/bin/env python3
+"""Writes gold.json for probe set 78 (bank failures, bank rescues and financial regulators) and checks it against the articles:
+every quote, evidence and role evidence must occur in its article, every actor used must be defined
+and listed in the article's entities (or optional_entities).  usage: make_gold.py [OUT]"""
+import pathlib
+import sys
+
+HERE = pathlib.Path(__file__).parent
+sys.path.insert(0, str(HERE.parent))
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+from gold_entities import ENT, PLACE_IN, SAME  # noqa: E402
+from gold_articles import ARTICLES  # noqa: E402
+
+from gold_builder import main  # noqa: E402
+
+if __name__ == "__main__":
+    main(HERE, "Probe set 78: invented news on bank failures, bank rescues and financial regulators (a US regional bank seized and sold, the Bank of England rescuing a Yorkshire building society, a state rescue of a Bremen lender, Lebanon's law on frozen deposits, Japan's FSA ordering a regional bank to merge). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
