@@ -13527,3 +13527,26 @@ fn a_state_opening_a_clause_after_told_x_that_sets_the_condition() {
     let d = doc("Trade talks\n\nMaria Kovacs told reporters in Geneva on Tuesday that the talks would resume only if Chile showed real progress.");
     demand(&d, "Maria Kovacs", Some("Chile"), "showed real progress", DemandKind::Condition);
 }
+
+#[test]
+fn a_coordinated_verb_in_the_reported_clauses_tense_goes_on_with_what_was_said() {
+    // ("… told a press briefing that China had “…” and had added more chemicals to its list"
+    // and "… said the bank must overhaul its controls … and report every quarter …" each made a
+    // second statement of the speaker's from a verb of the reported clause)
+    let d = doc("Drug controls\n\nForeign ministry spokesman Tomas Halvorsen told a regular press briefing on Friday that Norway had tightened its rules and had added more chemicals to its list of controlled substances this year.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tomas Halvorsen") && d.slice(s.text).contains("Norway had tightened its rules and had added more chemicals")), "{}", dump(&d));
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).starts_with("had added")), "{}", dump(&d));
+    let d = doc("Bank fined\n\nThe agency's director, Jane Roe, said the bank must overhaul its controls within 12 months and report every quarter on its progress.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).contains("must overhaul its controls within 12 months and report every quarter")), "{}", dump(&d));
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).starts_with("report every")), "{}", dump(&d));
+    // (the speaker's own second verb in the past still opens its own statement)
+    let d = doc("Bank fined\n\nJane Roe said the bank must overhaul its controls and warned that fines would follow.");
+    reported(&d, "warned that fines would follow", "Jane Roe");
+    // (nor does the speaker's own act, told with a pronoun: "she had spoken … and had asked …")
+    let d = doc("Steel duties\n\nJane Roe said she had spoken twice last week with Norway's trade minister and had asked Norway to lift the duty on steel.");
+    assert!(d.statements.iter().any(|s| s.cue == "asked" && d.slice(s.text).starts_with("had asked")), "{}", dump(&d));
+    // (but what the pronoun's clause goes on to say is part of it: "she had weighed … but had
+    // concluded that …")
+    let d = doc("Defection\n\nJane Roe said she had weighed the decision for months but had concluded that the party had failed.");
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).starts_with("had concluded")), "{}", dump(&d));
+}
