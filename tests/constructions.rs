@@ -13550,3 +13550,16 @@ fn a_coordinated_verb_in_the_reported_clauses_tense_goes_on_with_what_was_said()
     let d = doc("Defection\n\nJane Roe said she had weighed the decision for months but had concluded that the party had failed.");
     assert!(!d.statements.iter().any(|s| d.slice(s.text).starts_with("had concluded")), "{}", dump(&d));
 }
+
+#[test]
+fn who_report_with_a_bare_plural_object_is_no_speech() {
+    // ("… paying port workers who report bribes …", "… protection for those who reported
+    // approaches from criminals": each made a statement of the workers' or of "those")
+    let d = doc("Port crime\n\nJane Roe said Norway should follow Denmark in paying port workers who report bribes and in moving them to other jobs.");
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).starts_with("paying port workers") || who(&d, s).as_deref() == Some("paying port workers")), "{}", dump(&d));
+    let d = doc("Port crime\n\nJane Roe said workers would accept the checks only if the companies paid for protection for those who reported approaches from criminals.");
+    assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("those")), "{}", dump(&d));
+    // (a clause after it is still reported: "residents who reported that the water …")
+    let d = doc("Water\n\nOfficials met residents who reported that the water had turned brown.");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("the water had turned brown")), "{}", dump(&d));
+}
