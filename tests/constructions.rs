@@ -13611,3 +13611,39 @@ fn the_central_bank_set_beside_a_named_bank_by_a_comma_is_that_bank() {
     let d = doc("Deposits\n\nSavers in Lebanon will get bonds from Vestra Reserve Bank. Rafi Nassar said the central bank would pay only if parliament approved the law.");
     assert!(!d.demands.iter().any(|m| party(&d, m.by) == "Vestra Reserve Bank"), "{}", dump(&d));
 }
+
+#[test]
+fn a_coordinated_verb_in_the_reported_clauses_tense_goes_on_with_what_was_said() {
+    // ("… told a press briefing that China had “…” and had added more chemicals to its list"
+    // and "… said the bank must overhaul its controls … and report every quarter …" each made a
+    // second statement of the speaker's from a verb of the reported clause)
+    let d = doc("Drug controls\n\nForeign ministry spokesman Tomas Halvorsen told a regular press briefing on Friday that Norway had tightened its rules and had added more chemicals to its list of controlled substances this year.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tomas Halvorsen") && d.slice(s.text).contains("Norway had tightened its rules and had added more chemicals")), "{}", dump(&d));
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).starts_with("had added")), "{}", dump(&d));
+    let d = doc("Bank fined\n\nThe agency's director, Jane Roe, said the bank must overhaul its controls within 12 months and report every quarter on its progress.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Jane Roe") && d.slice(s.text).contains("must overhaul its controls within 12 months and report every quarter")), "{}", dump(&d));
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).starts_with("report every")), "{}", dump(&d));
+    // (the speaker's own second verb in the past still opens its own statement)
+    let d = doc("Bank fined\n\nJane Roe said the bank must overhaul its controls and warned that fines would follow.");
+    reported(&d, "warned that fines would follow", "Jane Roe");
+    // (nor does the speaker's own act, told with a pronoun: "she had spoken … and had asked …")
+    let d = doc("Steel duties\n\nJane Roe said she had spoken twice last week with Norway's trade minister and had asked Norway to lift the duty on steel.");
+    assert!(d.statements.iter().any(|s| s.cue == "asked" && d.slice(s.text).starts_with("had asked")), "{}", dump(&d));
+    // (but what the pronoun's clause goes on to say is part of it: "she had weighed … but had
+    // concluded that …")
+    let d = doc("Defection\n\nJane Roe said she had weighed the decision for months but had concluded that the party had failed.");
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).starts_with("had concluded")), "{}", dump(&d));
+}
+
+#[test]
+fn who_report_with_a_bare_plural_object_is_no_speech() {
+    // ("… paying port workers who report bribes …", "… protection for those who reported
+    // approaches from criminals": each made a statement of the workers' or of "those")
+    let d = doc("Port crime\n\nJane Roe said Norway should follow Denmark in paying port workers who report bribes and in moving them to other jobs.");
+    assert!(!d.statements.iter().any(|s| d.slice(s.text).starts_with("paying port workers") || who(&d, s).as_deref() == Some("paying port workers")), "{}", dump(&d));
+    let d = doc("Port crime\n\nJane Roe said workers would accept the checks only if the companies paid for protection for those who reported approaches from criminals.");
+    assert!(!d.statements.iter().any(|s| who(&d, s).as_deref() == Some("those")), "{}", dump(&d));
+    // (a clause after it is still reported: "residents who reported that the water …")
+    let d = doc("Water\n\nOfficials met residents who reported that the water had turned brown.");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("the water had turned brown")), "{}", dump(&d));
+}

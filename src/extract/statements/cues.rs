@@ -433,6 +433,10 @@ pub(super) fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         "believe" | "think" | "feel" if t >= 2 && matches!(doc.tokens[t - 1].lower.as_str(), "it" | "they" | "he" | "she" | "we" | "you") && matches!(doc.tokens[t - 2].lower.as_str(), "when" | "whenever" | "if" | "unless") => false,
         // ("posted a loss of …", "reported record profits": a company's results, not words)
         "post" | "report" if (t + 1..(t + 5).min(doc.tokens.len())).take_while(|&j| doc.tokens[j].kind == TokenKind::Word).any(|j| matches!(doc.tokens[j].lower.as_str(), "loss" | "losses" | "profit" | "profits" | "deficit" | "surplus" | "revenue" | "revenues" | "earnings" | "sales")) => false,
+        // ("paying port workers who report bribes", "those who reported approaches from
+        // criminals": in a relative clause, a bare plural noun right after it is what was
+        // reported to someone, an event, not words)
+        "report" if t > 0 && doc.tokens[t - 1].lower == "who" && next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap) => false,
         "report" => next != "from",
         // ("… two frigates and suspected militia boats": "suspected" or "alleged" before the
         // noun it describes, after a determiner, a conjunction or a number)

@@ -125,6 +125,15 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
                 let cue_span = tspan(doc, c, ce);
                 complement_follows(doc, ce, b).then(|| Found { att: Attribution { speakers: vec![e], text: None, cue: doc.slice(cue_span).to_string(), cue_span, subject: (j + 1, me) }, coord: Some(c - 1), according: false, content_before: false })
             };
+            // ("X told reporters that China had tightened … and had added …", "Y said the bank
+            // must overhaul its controls and report every quarter …": a coordinated verb in the
+            // reported clause's own tense — "had" before it where the cue was a simple past, or a
+            // bare form right after "and" where the cue was past — goes on with what was said, no
+            // act of the speaker's)
+            if coordinated && and_at.is_some() && in_reported_tense(doc, ctx, found.last(), coord_at, c, b) {
+                c += 1;
+                continue;
+            }
             let next = match attribution_at(doc, ctx, c, a, b) {
                 Some(f) if coordinated && !found.is_empty() => continued().or(Some(f)),
                 Some(f) => Some(f),
@@ -576,6 +585,39 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
             }
         }
     }
+}
+
+/// Whether a cue at `c`, coordinated (its "and" at `coord_at`) after the statement `prev` found
+/// before it in the sentence, stands in that statement's reported clause by its tense: "had"
+/// before it ("… that China had tightened its rules and had added …") where the statement's
+/// cue is a simple past with no "had" of its own, or a bare form right after "and" ("… said the
+/// bank must overhaul its controls and report every quarter …") where the cue is no bare form.
+/// A cue of demand, and a request ("had asked X to …") in a clause whose subject is a personal
+/// pronoun (the speaker's own), keep their own statement.
+fn in_reported_tense(doc: &Doc, ctx: &Ctx, prev: Option<&Found>, coord_at: usize, c: usize, b: usize) -> bool {
+    let Some(p) = prev.filter(|p| !p.content_before && !p.according) else { return false };
+    let pc = doc.token_at(p.att.cue_span.start);
+    if pc >= coord_at {
+        return false;
+    }
+    let Some((plemma, _, _, pce)) = cue_at(doc, pc) else { return false };
+    // (not a cue of demand, which has its own statement as before)
+    let Some((lemma, _, _, ce)) = cue_at(doc, c).filter(|&(_, class, _, _)| class != CueClass::Demand) else { return false };
+    // (a request in a clause whose subject is a personal pronoun is the speaker's own: "He said
+    // he had spoken with X and had asked the Americans to lift the duty" is a statement of its
+    // own; "she had agonised … but had concluded that …" goes on with what was said)
+    let subject = (pce..coord_at).find(|&j| doc.tokens[j].lower == "that").map_or(pce, |j| j + 1);
+    if subject >= coord_at || matches!(doc.tokens[subject].lower.as_str(), "he" | "she" | "i" | "we" | "they") && asked_to_do(doc, ctx, ce, b) {
+        return false;
+    }
+    let first = |l: &'static str| l.split(' ').next().unwrap_or(l);
+    let ptok = doc.tokens[pc].lower.as_str();
+    // (a past cue: not its bare form, not its present in -s)
+    let past = ptok != first(plemma) && !ptok.ends_with('s');
+    let had_before = |j: usize| j > 0 && matches!(doc.tokens[j - 1].lower.as_str(), "had" | "has" | "have");
+    let pluperfect = (coord_at + 1..c).any(|j| doc.tokens[j].lower == "had") && past && !had_before(pc);
+    let bare = c == coord_at + 1 && doc.tokens[c].lower == first(lemma) && past;
+    pluperfect || bare
 }
 
 /// Where a clause coordinated after a statement's cue (at `ce`, before `b`) opens with an
