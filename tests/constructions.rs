@@ -13551,3 +13551,19 @@ fn a_name_taken_for_a_person_does_not_stop_the_regulator_opening_a_sentence() {
     let s = reported(&d, "The regulator said the merger would raise prices", "Vexland Markets Authority");
     assert_eq!(who(&d, &s).as_deref(), Some("Vexland Markets Authority"), "{}", dump(&d));
 }
+
+#[test]
+fn the_head_noun_of_a_body_named_before_owns_the_title_after_the_name() {
+    // ("… said Renato Rivera, the observatory's coordinator" after "the Ecuadorian Observatory of
+    // Organised Crime" gave no role: only a list of body nouns ("company", "group", "union") was
+    // read before the possessive)
+    let d = doc("Crime report\n\nAccording to the Vexland Observatory of Organised Crime, seizures rose last year.\n\n\"The state is failing,\" said Tomas Berrow, the observatory's coordinator.");
+    let r = role(&d, "Tomas Berrow", "coordinator");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexland Observatory of Organised Crime"), "{}", dump(&d));
+    // (no body named before with that head: no role from the possessive)
+    let d = doc("Crime report\n\nSeizures rose last year.\n\n\"The state is failing,\" said Tomas Berrow, the observatory's coordinator.");
+    assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Tomas Berrow"), "{}", dump(&d));
+    // (a word that only describes, after a name holding an office: the office alone)
+    let d = doc("Water talks\n\nThe Vexland River Indian Community rejected the plan. Gov. Tomas Berrow, the community's leader, said it was unfair.");
+    assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Tomas Berrow" && r.head.eq_ignore_ascii_case("leader")), "{}", dump(&d));
+}
