@@ -13567,3 +13567,14 @@ fn the_head_noun_of_a_body_named_before_owns_the_title_after_the_name() {
     let d = doc("Water talks\n\nThe Vexland River Indian Community rejected the plan. Gov. Tomas Berrow, the community's leader, said it was unfair.");
     assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Tomas Berrow" && r.head.eq_ignore_ascii_case("leader")), "{}", dump(&d));
 }
+
+#[test]
+fn its_leader_opening_a_sentence_is_a_role_though_the_body_is_not_found() {
+    // ("The opposition Citizen Revolution movement said … . Its leader, Luisa Gonzalez, said …"
+    // gave no role: "leader" with no owner found names no office and was dropped)
+    let d = doc("Emergency\n\nThe opposition Vexmoor Renewal movement said the curfew had failed. Its leader, Tomas Berrow, said the money should go to schools.");
+    role(&d, "Tomas Berrow", "leader");
+    // (a bare "the leader" still names no office)
+    let d = doc("The leader Tom Varga spoke first.");
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+}

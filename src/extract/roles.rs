@@ -1355,7 +1355,10 @@ fn push_role(doc: &mut Doc, holder: usize, a: usize, b: usize, head: &'static st
     // capital names whose leader, though no party of that name is known)
     let party_word = |w: &str| crate::lexicon::is_party_adjective(w) || w == "centrist";
     let party_leader = words.last().is_some_and(|w| w.eq_ignore_ascii_case("leader")) && (words.len() >= 2 && words[words.len() - 2].starts_with(char::is_uppercase) && party_word(&words[words.len() - 2].to_lowercase()) || words.len() == 1 && a > 0 && doc.tokens[a - 1].cap && party_word(&doc.tokens[a - 1].lower));
-    if matches!(class, Some(TitleClass::Generic)) && of.is_none() && !party_leader || matches!(class, Some(TitleClass::Honorific)) && !abbreviates_office() && !professor {
+    // ("Its leader, Jane Roe, said …" after a body the story names in a way no rule reads, "The
+    // opposition Vexmoor Renewal movement said …": "its" says she leads a body, known or not)
+    let its = words.len() == 1 && a > 0 && doc.tokens[a - 1].lower == "its" && doc.tokens[a - 1].cap;
+    if matches!(class, Some(TitleClass::Generic)) && of.is_none() && !party_leader && !its || matches!(class, Some(TitleClass::Honorific)) && !abbreviates_office() && !professor {
         return;
     }
     // ("Sen. Jane Roe", "Rep. Jane Roe": a title that is only an office's abbreviation is
