@@ -13578,3 +13578,11 @@ fn its_leader_opening_a_sentence_is_a_role_though_the_body_is_not_found() {
     let d = doc("The leader Tom Varga spoke first.");
     assert!(d.roles.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn its_leader_inside_a_sentence_is_a_role_though_the_body_is_not_found() {
+    // ("Mareni's military government … cleared the way for its leader, Captain Ousmane Darbo, to
+    // stand …": "its" inside the sentence, the state not found, gave only the rank)
+    let d = doc("Junta\n\nThe military government of Vexmoor has extended its rule and cleared the way for its leader, Captain Tomas Berrow, to stand in an election.");
+    role(&d, "Tomas Berrow", "leader");
+}

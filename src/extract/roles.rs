@@ -1356,8 +1356,9 @@ fn push_role(doc: &mut Doc, holder: usize, a: usize, b: usize, head: &'static st
     let party_word = |w: &str| crate::lexicon::is_party_adjective(w) || w == "centrist";
     let party_leader = words.last().is_some_and(|w| w.eq_ignore_ascii_case("leader")) && (words.len() >= 2 && words[words.len() - 2].starts_with(char::is_uppercase) && party_word(&words[words.len() - 2].to_lowercase()) || words.len() == 1 && a > 0 && doc.tokens[a - 1].cap && party_word(&doc.tokens[a - 1].lower));
     // ("Its leader, Jane Roe, said …" after a body the story names in a way no rule reads, "The
-    // opposition Vexmoor Renewal movement said …": "its" says she leads a body, known or not)
-    let its = words.len() == 1 && a > 0 && doc.tokens[a - 1].lower == "its" && doc.tokens[a - 1].cap;
+    // opposition Vexmoor Renewal movement said …": "its" says she leads a body, known or not;
+    // inside a sentence too, "cleared the way for its leader, Captain Jane Roe, to stand")
+    let its = words.len() == 1 && a > 0 && doc.tokens[a - 1].lower == "its";
     if matches!(class, Some(TitleClass::Generic)) && of.is_none() && !party_leader && !its || matches!(class, Some(TitleClass::Honorific)) && !abbreviates_office() && !professor {
         return;
     }
