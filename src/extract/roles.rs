@@ -675,6 +675,18 @@ pub fn find_roles(doc: &mut Doc) {
                     of = super::statements::body_description(doc, k - 1, k + 1).or_else(|| super::np::group_before(doc, doc.token_at(span.start), &doc.tokens[k].lower));
                     body_possessive = true;
                     k += 2;
+                } else if let Some(e) = (k > 0 && doc.tokens[k - 1].lower == "the").then(|| super::np::org_by_possessive_head(doc, k)).flatten().filter(|_| {
+                    // (not a word that describes without naming an office after a name that holds
+                    // one: "Gov. Jane Roe, the community's leader," is the governor, one role)
+                    let generic = title_at(doc, k + 2, (k + 8).min(doc.tokens.len())).is_some_and(|(_, h)| lex.titles.get(&crate::lexicon::fold(h)).is_some_and(|t| t.class == TitleClass::Generic));
+                    !(generic && doc.roles.iter().any(|r| r.holder == holder))
+                }) {
+                    // (", the observatory's coordinator,", ", the institute's director,": any
+                    // lower-case noun that is the head of the one body of several words named
+                    // before takes it up, as the listed nouns above do)
+                    of = Some(e);
+                    body_possessive = true;
+                    k += 2;
                 } else if k > 0 && doc.tokens[k - 1].lower == "the" && !doc.tokens[k].cap && doc.tokens[k].lower.len() > 3 && doc.tokens[k].lower.ends_with('s') && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'" | "’")) && title_at(doc, k + 2, (k + 7).min(doc.tokens.len())).is_some() {
                     // (", the rebels' chief negotiator,": a plural's possessive, of no one named)
                     body_possessive = true;
@@ -1343,7 +1355,11 @@ fn push_role(doc: &mut Doc, holder: usize, a: usize, b: usize, head: &'static st
     // capital names whose leader, though no party of that name is known)
     let party_word = |w: &str| crate::lexicon::is_party_adjective(w) || w == "centrist";
     let party_leader = words.last().is_some_and(|w| w.eq_ignore_ascii_case("leader")) && (words.len() >= 2 && words[words.len() - 2].starts_with(char::is_uppercase) && party_word(&words[words.len() - 2].to_lowercase()) || words.len() == 1 && a > 0 && doc.tokens[a - 1].cap && party_word(&doc.tokens[a - 1].lower));
-    if matches!(class, Some(TitleClass::Generic)) && of.is_none() && !party_leader || matches!(class, Some(TitleClass::Honorific)) && !abbreviates_office() && !professor {
+    // ("Its leader, Jane Roe, said …" after a body the story names in a way no rule reads, "The
+    // opposition Vexmoor Renewal movement said …": "its" says she leads a body, known or not;
+    // inside a sentence too, "cleared the way for its leader, Captain Jane Roe, to stand")
+    let its = words.len() == 1 && a > 0 && doc.tokens[a - 1].lower == "its";
+    if matches!(class, Some(TitleClass::Generic)) && of.is_none() && !party_leader && !its || matches!(class, Some(TitleClass::Honorific)) && !abbreviates_office() && !professor {
         return;
     }
     // ("Sen. Jane Roe", "Rep. Jane Roe": a title that is only an office's abbreviation is

@@ -338,6 +338,16 @@ pub(crate) fn org_by_lower_head(doc: &Doc, t: usize) -> Option<usize> {
     named_here.all(|e| e == one).then_some(one)
 }
 
+/// A lower-case noun at `t` right before a possessive ("Jane Roe, the observatory's
+/// coordinator,", "the institute's director"): the one organisation of several words named
+/// before whose name's head it is ("the Vexland Observatory of Organised Crime"), whatever the
+/// noun (no list: the named body is what makes it one).
+pub(crate) fn org_by_possessive_head(doc: &Doc, t: usize) -> Option<usize> {
+    let x = doc.tokens.get(t).filter(|x| !x.cap && x.kind == TokenKind::Word && x.lower.len() > 3 && doc.mention_at_token(t).is_none())?;
+    doc.tokens.get(t + 1).filter(|n| matches!(n.lower.as_str(), "'s" | "\u{2019}s"))?;
+    the_one(headed_before(doc, x.span.start, &x.lower, true))
+}
+
 /// The organisations mentioned before byte `before` whose name's head is `word` ("court" for
 /// "the Anti-Corruption Court"), one per mention in text order; with `several_words`, only
 /// names of more than one word.
