@@ -13,7 +13,7 @@ ENT = {
     # other places
     "berlin": (L, "Berlin", []), "karlsruhe": (L, "Karlsruhe", []), "whitehall": (L, "Whitehall", []),
     "laurel": (L, "Laurel", []), "maryland": (L, "Maryland", []), "baltimore": (L, "Baltimore", []),
-    "fort_meade": (L, "Fort Meade", []), "geneva": (L, "Geneva", []),
+    "fort_meade": (L, "Fort Meade", []), "oregon": (L, "Oregon", ["Ore."]), "arkansas": (L, "Arkansas", ["Ark."]), "geneva": (L, "Geneva", []),
     # 001 Australia
     "martin_keogh": (P, "Martin Keogh", ["Keogh"]),
     "abc": (O, "Australian Broadcasting Corporation", ["ABC"]),
@@ -98,6 +98,7 @@ ENT = {
     "aclu": (O, "American Civil Liberties Union", ["ACLU"]),
     "ben_wizner": (P, "Ben Wizner", []),
     "glenn_gerstell": (P, "Glenn Gerstell", []),
+    "aclu_speech_project": (O, "Speech, Privacy, and Technology Project", []),
     "nsa_oig": (O, "NSA inspector general", ["Office of the Inspector General"]),
     "donald_trump": (P, "Donald Trump", ["Trump"]),
     "teresa_ruiz": (P, "Teresa Ruiz", []),
@@ -137,7 +138,7 @@ ENT = {
 PLACE_IN = {
     "canberra": "australia", "london": "united_kingdom", "whitehall": "london", "moscow": "russia",
     "berlin": "germany", "karlsruhe": "germany", "laurel": "maryland", "maryland": "united_states",
-    "baltimore": "maryland", "fort_meade": "maryland", "nairobi": "kenya",
+    "baltimore": "maryland", "fort_meade": "maryland", "oregon": "united_states", "arkansas": "united_states", "nairobi": "kenya",
 }
 
 SAME = {
