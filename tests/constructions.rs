@@ -13481,3 +13481,18 @@ fn a_bracketed_outlet_closing_the_text_is_no_dateline() {
     let d = doc("Ministers meet again\n\n(Vexnews Business) — Halden sued the city on Monday.\n");
     assert!(d.text().contains("Halden"), "{}", dump(&d));
 }
+
+#[test]
+fn a_body_named_with_a_spokesperson_is_no_holder_named_further_on() {
+    // ("A CPS spokesperson said …" went to "The party's justice spokesperson, X" of a later
+    // paragraph, whose role had no body: a description takes up a holder named before it)
+    let d = doc("Charge\n\nTwo clerks were charged on Monday with leaking files. The Harbor Tax Office said the case was closed. A HTO spokesperson said there was enough evidence.\n\nThe Green League said it would back the review. The party's justice spokesperson, Mara Quill, said ministers could not hide.");
+    assert_eq!(speaker_of(&d, "A HTO spokesperson said there was enough evidence").as_deref(), Some("Harbor Tax Office"), "{}", dump(&d));
+    // (a holder named before with no body is still taken up: "the GOP nominee" after
+    // "Republican nominee Jane Roe"; and in a lede, one named after it)
+    let d = doc("Race\n\nRepublican nominee Jane Roe spoke in Ohio on Monday. The GOP nominee said taxes would fall.");
+    assert_eq!(speaker_of(&d, "The GOP nominee said taxes would fall").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+    let d = doc("Boycott\n\nUkraine's sports minister on Tuesday called on European governments to boycott a race in Kazan, and said its athletes would stay home.\n\nMinister of Youth and Sports Ivan Dorosh said the decision rewarded Russia.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("Ukraine's sports minister")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Ivan Dorosh"), "{}", dump(&d));
+}
