@@ -13496,3 +13496,16 @@ fn a_body_named_with_a_spokesperson_is_no_holder_named_further_on() {
     let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("Ukraine's sports minister")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Ivan Dorosh"), "{}", dump(&d));
 }
+
+#[test]
+fn a_lawyers_client_named_in_what_she_says_is_what_it_is_about() {
+    // ("Ruiz's attorney, Naomi Feld, said …" then "She said Ruiz would plead not guilty" was
+    // about nobody: the client, the role's "of", was left out as the body a speaker speaks for)
+    let d = doc("Leak\n\nTomas Vell, 31, was arrested on Monday. Vell's attorney, Dana Orr, said her client was a patriot.\n\nShe said Vell would plead not guilty.");
+    let s = reported(&d, "She said Vell would plead not guilty", "Dana Orr");
+    assert!(about(&d, &s).iter().any(|a| a == "Tomas Vell"), "{}", dump(&d));
+    // (a spokesperson's body is still her own: not what she speaks of)
+    let d = doc("Leak\n\nHarbor Bank's spokeswoman, Dana Orr, said Harbor Bank would cooperate.");
+    let s = reported(&d, "Harbor Bank's spokeswoman, Dana Orr, said Harbor Bank would cooperate", "Dana Orr");
+    assert!(!about(&d, &s).iter().any(|a| a == "Harbor Bank"), "{}", dump(&d));
+}
