@@ -13509,3 +13509,13 @@ fn a_lawyers_client_named_in_what_she_says_is_what_it_is_about() {
     let s = reported(&d, "Harbor Bank's spokeswoman, Dana Orr, said Harbor Bank would cooperate", "Dana Orr");
     assert!(!about(&d, &s).iter().any(|a| a == "Harbor Bank"), "{}", dump(&d));
 }
+
+#[test]
+fn initials_in_brackets_after_a_name_with_a_plurals_apostrophe_name_that_body() {
+    // ("The German Journalists' Association (DJV) called …" and "DJV chairman X" were two
+    // nodes: the run of capitals stops at the apostrophe, and the one word after it is no long
+    // form of its own)
+    let d = doc("Raids\n\nThe Dutch Reporters' Guild (NVJ) called the raids an attack. NVJ chairman Pim Haas said prosecutors were wrong.");
+    let orgs: Vec<&str> = d.entities.iter().filter(|e| e.name.contains("Guild") || e.name == "NVJ").map(|e| e.name.as_str()).collect();
+    assert_eq!(orgs, vec!["Dutch Reporters' Guild"], "{}", dump(&d));
+}

@@ -136,7 +136,11 @@ pub fn find_organisations(doc: &mut Doc) {
         let joins = |a2: usize| a2 == b + 1 && matches!(doc.tokens[b].lower.as_str(), "in" | "for" | "on") || a2 == b + 2 && doc.tokens[b].lower == "for" && doc.tokens[b + 1].lower == "the";
         let over = whole.get(i + 1).filter(|&&(a2, _)| joins(a2)).and_then(|&(_, b2)| acronym_definition(doc, a, b2));
         let listed = || whole.get(i + 1).and_then(|&(a2, b2)| listing_name_before_initials(doc, a, b, a2, b2));
-        if let Some((la, lb, acr)) = acronym_definition(doc, a, b).or(over).or_else(listed) {
+        // ("The German Journalists' Association (DJV)": a plural's apostrophe inside the long
+        // form, where the run of capitals stopped and began again)
+        let apostrophe = |t: usize| matches!(doc.tokens[t].lower.as_str(), "'" | "\u{2019}");
+        let split = || i.checked_sub(1).map(|p| whole[p]).filter(|&(pa, pb)| pb + 1 == a && pb > pa && apostrophe(pb) && doc.tokens[pb - 1].lower.ends_with('s')).and_then(|(pa, _)| acronym_definition(doc, pa, b));
+        if let Some((la, lb, acr)) = acronym_definition(doc, a, b).or(over).or_else(listed).or_else(split) {
             define_acronym(doc, lex, la, lb, acr, &mut orphans);
         }
     }
