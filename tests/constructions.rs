@@ -13519,3 +13519,15 @@ fn initials_in_brackets_after_a_name_with_a_plurals_apostrophe_name_that_body() 
     let orgs: Vec<&str> = d.entities.iter().filter(|e| e.name.contains("Guild") || e.name == "NVJ").map(|e| e.name.as_str()).collect();
     assert_eq!(orgs, vec!["Dutch Reporters' Guild"], "{}", dump(&d));
 }
+
+#[test]
+fn a_listed_acronym_written_bare_beside_the_long_form_it_spells_is_that_body() {
+    // ("the Australian Broadcasting Corporation … the ABC" were two nodes: the lexicon lists
+    // ABC, so the article's own long form was never tried)
+    let d = doc("Leak\n\nHe gave files to the Avalon Broadcasting Corporation in 2023. The documents were published that year.\n\nIn 2024, a lawyer gave documents to the ABC. The ABC said it stood by its reporting.");
+    let abc: Vec<&str> = d.entities.iter().filter(|e| e.name == "ABC" || e.name.contains("Broadcasting")).map(|e| e.name.as_str()).collect();
+    assert_eq!(abc, vec!["Avalon Broadcasting Corporation"], "{}", dump(&d));
+    // (the listed body named by another of its names stays itself)
+    let d = doc("Ratings\n\nABC News said its ratings rose. The Avalon Broadcasting Corporation said its own fell. The ABC said nothing more.");
+    assert!(d.entities.iter().any(|e| e.name == "Avalon Broadcasting Corporation") && d.entities.iter().any(|e| e.name == "ABC"), "{}", dump(&d));
+}

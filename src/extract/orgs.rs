@@ -390,7 +390,12 @@ fn undefined_acronyms(doc: &mut Doc, lex: &Lexicon, orphans: &mut Vec<usize>) {
     for &acr in &orgs {
         let name = doc.entities[acr].name.clone();
         let Some(letters) = acronym_letters(&name).filter(|l| l.chars().count() == name.chars().count() && l.len() >= 2) else { continue };
-        if lex.organisations.contains_key(&crate::lexicon::fold(&name)) {
+        // (a listed acronym that the article writes only as the bare initials, beside an
+        // organisation named in full that they spell, is that one: "the Australian Broadcasting
+        // Corporation … the ABC", not the listed ABC, which the article would name otherwise as
+        // well — "ABC News")
+        let listed = lex.organisations.contains_key(&crate::lexicon::fold(&name));
+        if listed && doc.mentions.iter().any(|m| m.entity == acr && doc.slice(m.span) != name) {
             continue;
         }
         // ("the U.S. Federal Aviation Administration … the FAA": a country named first is no
