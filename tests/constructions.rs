@@ -13682,3 +13682,53 @@ fn its_leader_inside_a_sentence_is_a_role_though_the_body_is_not_found() {
     let d = doc("Junta\n\nThe military government of Vexmoor has extended its rule and cleared the way for its leader, Captain Tomas Berrow, to stand in an election.");
     role(&d, "Tomas Berrow", "leader");
 }
+
+#[test]
+fn a_body_named_with_a_spokesperson_is_no_holder_named_further_on() {
+    // ("A CPS spokesperson said …" went to "The party's justice spokesperson, X" of a later
+    // paragraph, whose role had no body: a description takes up a holder named before it)
+    let d = doc("Charge\n\nTwo clerks were charged on Monday with leaking files. The Harbor Tax Office said the case was closed. A HTO spokesperson said there was enough evidence.\n\nThe Green League said it would back the review. The party's justice spokesperson, Mara Quill, said ministers could not hide.");
+    assert_eq!(speaker_of(&d, "A HTO spokesperson said there was enough evidence").as_deref(), Some("Harbor Tax Office"), "{}", dump(&d));
+    // (a holder named before with no body is still taken up: "the GOP nominee" after
+    // "Republican nominee Jane Roe"; and in a lede, one named after it)
+    let d = doc("Race\n\nRepublican nominee Jane Roe spoke in Ohio on Monday. The GOP nominee said taxes would fall.");
+    assert_eq!(speaker_of(&d, "The GOP nominee said taxes would fall").as_deref(), Some("Jane Roe"), "{}", dump(&d));
+    let d = doc("Boycott\n\nUkraine's sports minister on Tuesday called on European governments to boycott a race in Kazan, and said its athletes would stay home.\n\nMinister of Youth and Sports Ivan Dorosh said the decision rewarded Russia.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("Ukraine's sports minister")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Ivan Dorosh"), "{}", dump(&d));
+}
+
+#[test]
+fn a_lawyers_client_named_in_what_she_says_is_what_it_is_about() {
+    // ("Ruiz's attorney, Naomi Feld, said …" then "She said Ruiz would plead not guilty" was
+    // about nobody: the client, the role's "of", was left out as the body a speaker speaks for)
+    let d = doc("Leak\n\nTomas Vell, 31, was arrested on Monday. Vell's attorney, Dana Orr, said her client was a patriot.\n\nShe said Vell would plead not guilty.");
+    let s = reported(&d, "She said Vell would plead not guilty", "Dana Orr");
+    assert!(about(&d, &s).iter().any(|a| a == "Tomas Vell"), "{}", dump(&d));
+    // (a spokesperson's body is still her own: not what she speaks of)
+    let d = doc("Leak\n\nHarbor Bank's spokeswoman, Dana Orr, said Harbor Bank would cooperate.");
+    let s = reported(&d, "Harbor Bank's spokeswoman, Dana Orr, said Harbor Bank would cooperate", "Dana Orr");
+    assert!(!about(&d, &s).iter().any(|a| a == "Harbor Bank"), "{}", dump(&d));
+}
+
+#[test]
+fn initials_in_brackets_after_a_name_with_a_plurals_apostrophe_name_that_body() {
+    // ("The German Journalists' Association (DJV) called …" and "DJV chairman X" were two
+    // nodes: the run of capitals stops at the apostrophe, and the one word after it is no long
+    // form of its own)
+    let d = doc("Raids\n\nThe Dutch Reporters' Guild (NVJ) called the raids an attack. NVJ chairman Pim Haas said prosecutors were wrong.");
+    let orgs: Vec<&str> = d.entities.iter().filter(|e| e.name.contains("Guild") || e.name == "NVJ").map(|e| e.name.as_str()).collect();
+    assert_eq!(orgs, vec!["Dutch Reporters' Guild"], "{}", dump(&d));
+}
+
+#[test]
+fn a_listed_acronym_written_bare_beside_the_long_form_it_spells_is_that_body() {
+    // ("the Australian Broadcasting Corporation … the ABC" were two nodes: the lexicon lists
+    // ABC, so the article's own long form was never tried)
+    let d = doc("Leak\n\nHe gave files to the Avalon Broadcasting Corporation in 2023. The documents were published that year.\n\nIn 2024, a lawyer gave documents to the ABC. The ABC said it stood by its reporting.");
+    let abc: Vec<&str> = d.entities.iter().filter(|e| e.name == "ABC" || e.name.contains("Broadcasting")).map(|e| e.name.as_str()).collect();
+    assert_eq!(abc, vec!["Avalon Broadcasting Corporation"], "{}", dump(&d));
+    // (the listed body named by another of its names stays itself)
+    let d = doc("Ratings\n\nABC News said its ratings rose. The Avalon Broadcasting Corporation said its own fell. The ABC said nothing more.");
+    assert!(d.entities.iter().any(|e| e.name == "Avalon Broadcasting Corporation") && d.entities.iter().any(|e| e.name == "ABC"), "{}", dump(&d));
+}

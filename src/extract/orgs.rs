@@ -136,7 +136,11 @@ pub fn find_organisations(doc: &mut Doc) {
         let joins = |a2: usize| a2 == b + 1 && matches!(doc.tokens[b].lower.as_str(), "in" | "for" | "on") || a2 == b + 2 && doc.tokens[b].lower == "for" && doc.tokens[b + 1].lower == "the";
         let over = whole.get(i + 1).filter(|&&(a2, _)| joins(a2)).and_then(|&(_, b2)| acronym_definition(doc, a, b2));
         let listed = || whole.get(i + 1).and_then(|&(a2, b2)| listing_name_before_initials(doc, a, b, a2, b2));
-        if let Some((la, lb, acr)) = acronym_definition(doc, a, b).or(over).or_else(listed) {
+        // ("The German Journalists' Association (DJV)": a plural's apostrophe inside the long
+        // form, where the run of capitals stopped and began again)
+        let apostrophe = |t: usize| matches!(doc.tokens[t].lower.as_str(), "'" | "\u{2019}");
+        let split = || i.checked_sub(1).map(|p| whole[p]).filter(|&(pa, pb)| pb + 1 == a && pb > pa && apostrophe(pb) && doc.tokens[pb - 1].lower.ends_with('s')).and_then(|(pa, _)| acronym_definition(doc, pa, b));
+        if let Some((la, lb, acr)) = acronym_definition(doc, a, b).or(over).or_else(listed).or_else(split) {
             define_acronym(doc, lex, la, lb, acr, &mut orphans);
         }
     }
@@ -386,7 +390,12 @@ fn undefined_acronyms(doc: &mut Doc, lex: &Lexicon, orphans: &mut Vec<usize>) {
     for &acr in &orgs {
         let name = doc.entities[acr].name.clone();
         let Some(letters) = acronym_letters(&name).filter(|l| l.chars().count() == name.chars().count() && l.len() >= 2) else { continue };
-        if lex.organisations.contains_key(&crate::lexicon::fold(&name)) {
+        // (a listed acronym that the article writes only as the bare initials, beside an
+        // organisation named in full that they spell, is that one: "the Australian Broadcasting
+        // Corporation … the ABC", not the listed ABC, which the article would name otherwise as
+        // well — "ABC News")
+        let listed = lex.organisations.contains_key(&crate::lexicon::fold(&name));
+        if listed && doc.mentions.iter().any(|m| m.entity == acr && doc.slice(m.span) != name) {
             continue;
         }
         // ("the U.S. Federal Aviation Administration … the FAA": a country named first is no

@@ -522,8 +522,14 @@ pub(super) fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, ow
     // holder of that title whose organisation is unknown
     // (not one whose title was written with an "of" after it that named no body the story
     // knows: "Jane Roe, the president of the Vexmoor group," is no "Commission president")
+    // (and, past the story's opening sentences, only one named before the description, which
+    // takes up what the reader knows: "A CPS spokesperson said …" is no "party's spokesperson,
+    // Jane Roe" named further on; a lede's "Ukraine's sports minister" is the one named after)
     if uniq.is_empty() && of.is_some() {
-        uniq = holders(&|r| r.of.is_none() && doc.tokens.get(doc.token_at(r.evidence.end)).is_none_or(|x| x.lower != "of"));
+        let before = doc.tokens[t].span.start;
+        let text_para = |s: &crate::model::Sentence| doc.paragraphs.get(s.paragraph).is_some_and(|p| !p.heading && !p.furniture);
+        let lede = doc.sentence_at(before).is_some_and(|si| doc.sentences[..si].iter().filter(|s| text_para(s)).count() <= 1);
+        uniq = holders(&|r| r.of.is_none() && (lede || r.evidence.start < before) && doc.tokens.get(doc.token_at(r.evidence.end)).is_none_or(|x| x.lower != "of"));
     }
     // "the president" after "President Jane Roe" and "former President Tom Poe": the one who
     // holds the office now

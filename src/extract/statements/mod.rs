@@ -331,7 +331,13 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     // Ministry said Santiago had …")
     for st in &mut out {
         let Some(sp) = st.speaker else { continue };
-        let mut own: Vec<usize> = doc.roles.iter().filter(|r| r.holder == sp).filter_map(|r| r.of).flat_map(|o| [Some(o), doc.entities[o].stands_for, parent_body(doc, o), body_country(doc, o)]).flatten().collect();
+        // (a lawyer's client is no body she speaks for but the one her words are about: "Ruiz's
+        // attorney, Naomi Feld, … said Ruiz would plead not guilty", as set 77's gold has it)
+        let counsel = |r: &crate::model::Role| {
+            r.of.is_some_and(|o| doc.entities[o].kind == EntityKind::Person)
+                && r.title.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "lawyer" | "lawyers" | "attorney" | "attorneys" | "solicitor" | "barrister" | "counsel"))
+        };
+        let mut own: Vec<usize> = doc.roles.iter().filter(|r| r.holder == sp && !counsel(r)).filter_map(|r| r.of).flat_map(|o| [Some(o), doc.entities[o].stands_for, parent_body(doc, o), body_country(doc, o)]).flatten().collect();
         own.extend([Some(sp), doc.entities[sp].stands_for, body_country(doc, sp), named_parent(doc, sp)].into_iter().flatten());
         // (a court's own chambers: "the judges said the Pre-Trial Chamber had not erred" is the
         // court speaking of a part of itself)
