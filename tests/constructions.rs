@@ -13732,3 +13732,15 @@ fn a_listed_acronym_written_bare_beside_the_long_form_it_spells_is_that_body() {
     let d = doc("Ratings\n\nABC News said its ratings rose. The Avalon Broadcasting Corporation said its own fell. The ABC said nothing more.");
     assert!(d.entities.iter().any(|e| e.name == "Avalon Broadcasting Corporation") && d.entities.iter().any(|e| e.name == "ABC"), "{}", dump(&d));
 }
+
+#[test]
+fn a_state_named_twice_in_a_story_full_of_another_states_adjective_is_no_home_state() {
+    // (a British story naming Yemen twice, and Britain only as "British", gave "the
+    // government" of a campaign group's demand to Yemen)
+    let t = "Arms\n\nThe British Foreign Office said on Monday that British officials had reviewed sales to the region. Critics said British-made bombs were used in Yemen. Campaign Against Arms Trade demanded that the government suspend all licences for weapons that could be used in Yemen.";
+    let d = doc(t);
+    assert!(d.demands.iter().all(|m| m.of.is_none_or(|p| party(&d, p) != "Yemen")), "{}", dump(&d));
+    // (a story about one state still has it as "the government")
+    let d = doc("Strike\n\nNurses in Kenya went on strike on Monday. Kenya's health ministry said talks would resume. The union demanded that the government pay arrears owed since March.");
+    demand(&d, "The union", Some("Kenya"), "the government pay arrears owed since March", DemandKind::Demand);
+}

@@ -128,7 +128,26 @@ pub fn main_country(doc: &Doc) -> Option<String> {
 /// The main country when the article names it at least twice as often as any other (a story
 /// about one state, not about two states' dealings, where "the government" may be either's).
 pub fn dominant_country(doc: &Doc) -> Option<String> {
-    let mut counts = country_counts(doc);
+    let counts = country_counts(doc);
+    let first = dominant(counts.clone())?;
+    // (a state's adjective counts as a mention of it, to deny, never to grant, that one state
+    // leads: a British paper's story that names Yemen twice but writes "British" in its
+    // bodies' names is not about Yemen alone)
+    let lex = Lexicon::get();
+    let mut with_adjectives = counts;
+    for t in doc.tokens.iter().filter(|t| t.cap) {
+        let Some(&c) = lex.country_adjectives.get(t.lower.as_str()) else { continue };
+        let iso = lex.countries[c].iso2.as_str();
+        match with_adjectives.iter_mut().find(|x| x.0 == iso) {
+            Some(x) => x.1 += 1,
+            None => with_adjectives.push((iso.to_string(), 1, usize::MAX)),
+        }
+    }
+    (dominant(with_adjectives).as_deref() == Some(first.as_str())).then_some(first)
+}
+
+/// The country named at least twice as often as any other, of (ISO code, mentions, first).
+fn dominant(mut counts: Vec<(String, usize, usize)>) -> Option<String> {
     counts.sort_by_key(|x| (std::cmp::Reverse(x.1), x.2));
     match counts.as_slice() {
         [first, second, ..] if first.1 < 2 * second.1 => None,
