@@ -13647,3 +13647,13 @@ fn who_report_with_a_bare_plural_object_is_no_speech() {
     let d = doc("Water\n\nOfficials met residents who reported that the water had turned brown.");
     assert!(d.statements.iter().any(|s| d.slice(s.text).contains("the water had turned brown")), "{}", dump(&d));
 }
+
+#[test]
+fn an_aspect_verb_before_the_cue_keeps_the_clause_subject_as_demander() {
+    // ("but Sanchez said Madrid would keep pressing China to narrow a trade gap …" gave the
+    // demand to the sentence's first person, not to the state that keeps pressing)
+    let d = doc("Trade talks\n\nPrime Minister Jane Roe met Chile's president on Thursday, but she said Norway would keep pressing Chile to lower its duties on salmon.");
+    demand(&d, "Norway", Some("Chile"), "lower its duties on salmon", DemandKind::Appeal);
+    let d = doc("Trade talks\n\nJane Roe said Norway had continued urging Chile to lower its duties on salmon.");
+    demand(&d, "Norway", Some("Chile"), "lower its duties on salmon", DemandKind::Appeal);
+}

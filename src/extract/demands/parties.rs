@@ -60,6 +60,11 @@ pub(super) fn loose_subject(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option
 
 /// The party that does the demanding at verb `c`.
 pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> {
+    // "X said Oslo would keep pressing Bergen to …", "the union has continued urging …": an
+    // aspect verb before the participle of the cue; the subject is that verb's
+    if c > a + 1 && doc.tokens[c].lower.ends_with("ing") && matches!(doc.tokens[c - 1].lower.as_str(), "keep" | "keeps" | "kept" | "continue" | "continues" | "continued") {
+        return demander(doc, ctx, c - 1, a);
+    }
     // "The head of the Vexmoor committee, Senator Jane Roe, called on …": the person named in
     // apposition right before the verb, not the description that opens the clause
     if c > a + 2 && doc.tokens[c - 1].lower == "," {
