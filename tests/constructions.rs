@@ -13657,3 +13657,11 @@ fn an_aspect_verb_before_the_cue_keeps_the_clause_subject_as_demander() {
     let d = doc("Trade talks\n\nJane Roe said Norway had continued urging Chile to lower its duties on salmon.");
     demand(&d, "Norway", Some("Chile"), "lower its duties on salmon", DemandKind::Appeal);
 }
+
+#[test]
+fn a_name_before_s_is_no_subject_of_a_coordinated_demand() {
+    // ("Tarrant's chairman, Fiona Galloway, said … and urged shareholders to be patient" gave the
+    // appeal to "Tarrant", a company the names take for a person, not to its chairman)
+    let d = doc("Bid blocked\n\nLONDON - Tarrant's chairman, Jane Roe, said the board would now focus on the company's standalone plan and urged shareholders to be patient.");
+    demand(&d, "Jane Roe", Some("shareholders"), "be patient", DemandKind::Appeal);
+}
