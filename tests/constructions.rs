@@ -13745,3 +13745,21 @@ fn a_state_named_twice_in_a_story_full_of_another_states_adjective_is_no_home_st
     let d = doc("Strike\n\nNurses in Kenya went on strike on Monday. Kenya's health ministry said talks would resume. The union demanded that the government pay arrears owed since March.");
     demand(&d, "The union", Some("Kenya"), "the government pay arrears owed since March", DemandKind::Demand);
 }
+
+#[test]
+fn an_aspect_verb_before_the_cue_keeps_the_clause_subject_as_demander() {
+    // ("but Sanchez said Madrid would keep pressing China to narrow a trade gap …" gave the
+    // demand to the sentence's first person, not to the state that keeps pressing)
+    let d = doc("Trade talks\n\nPrime Minister Jane Roe met Chile's president on Thursday, but she said Norway would keep pressing Chile to lower its duties on salmon.");
+    demand(&d, "Norway", Some("Chile"), "lower its duties on salmon", DemandKind::Appeal);
+    let d = doc("Trade talks\n\nJane Roe said Norway had continued urging Chile to lower its duties on salmon.");
+    demand(&d, "Norway", Some("Chile"), "lower its duties on salmon", DemandKind::Appeal);
+}
+
+#[test]
+fn a_name_before_s_is_no_subject_of_a_coordinated_demand() {
+    // ("Tarrant's chairman, Fiona Galloway, said … and urged shareholders to be patient" gave the
+    // appeal to "Tarrant", a company the names take for a person, not to its chairman)
+    let d = doc("Bid blocked\n\nLONDON - Tarrant's chairman, Jane Roe, said the board would now focus on the company's standalone plan and urged shareholders to be patient.");
+    demand(&d, "Jane Roe", Some("shareholders"), "be patient", DemandKind::Appeal);
+}

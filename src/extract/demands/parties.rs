@@ -60,6 +60,11 @@ pub(super) fn loose_subject(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option
 
 /// The party that does the demanding at verb `c`.
 pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> {
+    // "X said Oslo would keep pressing Bergen to …", "the union has continued urging …": an
+    // aspect verb before the participle of the cue; the subject is that verb's
+    if c > a + 1 && doc.tokens[c].lower.ends_with("ing") && matches!(doc.tokens[c - 1].lower.as_str(), "keep" | "keeps" | "kept" | "continue" | "continues" | "continued") {
+        return demander(doc, ctx, c - 1, a);
+    }
     // "The head of the Vexmoor committee, Senator Jane Roe, called on …": the person named in
     // apposition right before the verb, not the description that opens the clause
     if c > a + 2 && doc.tokens[c - 1].lower == "," {
@@ -241,7 +246,10 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
         // words and "the" only; not the object of the first verb, "Oslo expels Danish envoy
         // and demands apology")
         let subject_place = |k: usize| k == start || doc.tokens[k - 1].lower == "," || (start..k).all(|j| doc.tokens[j].cap || matches!(doc.tokens[j].lower.as_str(), "the" | "'s" | "-"));
-        let person = |p: &Party, k: usize| subject_place(k) && matches!(p, Party::Entity(e) if doc.entities[*e].kind == EntityKind::Person);
+        // ("Tarrant's chairman, Jane Roe, said … and urged": a name before "'s" is the
+        // possessor of the subject, not the subject, though the names found take it for a person)
+        let possessor = |k: usize| doc.mention_at_token(k).is_some_and(|m| doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")));
+        let person = |p: &Party, k: usize| subject_place(k) && !possessor(k) && matches!(p, Party::Entity(e) if doc.entities[*e].kind == EntityKind::Person);
         // ("Its office for Asia said … and urged": a description that opens the
         // sentence and speaks for a body named before; the statement it opens has that body)
         if !actors.iter().any(|&(_, k)| k == start) {
