@@ -13763,3 +13763,19 @@ fn a_name_before_s_is_no_subject_of_a_coordinated_demand() {
     let d = doc("Bid blocked\n\nLONDON - Tarrant's chairman, Jane Roe, said the board would now focus on the company's standalone plan and urged shareholders to be patient.");
     demand(&d, "Jane Roe", Some("shareholders"), "be patient", DemandKind::Appeal);
 }
+
+#[test]
+fn the_bank_after_a_bank_named_in_one_word_is_that_bank_not_the_central_bank() {
+    // ("The European Central Bank, which supervises Weserbank directly, said the bank would be
+    // viable" was about nobody, and "… who chairs the ECB's Supervisory Board, said … the bank
+    // must present a new business plan" asked the central bank: "the bank" took up the last
+    // body whose name ends in "Bank", never a bank named in one word)
+    let d = doc("Bailout\n\nThe state of Vestland will rescue Tarvobank, a regional lender. Tarvobank lost 2 billion euros last year. The Vestland Central Bank, which supervises Tarvobank directly, said the bank would be viable once the capital was injected. Ann Rook, who chairs the Vestland Central Bank's supervisory board, said the bank must present a new business plan by March.");
+    let s = reported(&d, "The Vestland Central Bank, which supervises Tarvobank directly, said the bank would be viable once the capital was injected", "Vestland Central Bank");
+    assert!(about(&d, &s).iter().any(|a| a == "Tarvobank"), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| m.of.is_some_and(|o| party(&d, o) == "Tarvobank")), "{}", dump(&d));
+    // (with no bank named in one word, a central bank is still "the bank")
+    let d = doc("Rates\n\nThe Vestland Central Bank raised rates on Tuesday. Its governor, Ann Rook, said the bank would act again if prices kept rising. Economist Tom Lake said the bank had moved too late.");
+    let s = reported(&d, "Economist Tom Lake said the bank had moved too late", "Tom Lake");
+    assert!(about(&d, &s).iter().any(|a| a == "Vestland Central Bank"), "{}", dump(&d));
+}

@@ -154,8 +154,16 @@ pub(super) fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> 
             // taken up as "the force")
             || head == "force" && ["police", "constabulary"].iter().any(|x| w.eq_ignore_ascii_case(x))
     } else { crate::lexicon::fold(w) == head };
+    // (a bank whose one-word name ends in the noun, "Weserbank", "Citibank": "the bank" after
+    // it is that bank, and no central bank named with "Bank" is)
+    let compound_bank = |ent: &crate::model::Entity| ent.kind == EntityKind::Organization && !ent.name.contains(' ') && { let f = crate::lexicon::fold(&ent.name); f.len() > 4 && f.ends_with("bank") };
+    let bank_named = head == "bank" && doc.mentions.iter().take_while(|m| m.span.end <= before).any(|m| compound_bank(&doc.entities[m.entity]));
+    let central = |ent: &crate::model::Entity| { let f = crate::lexicon::fold(&ent.name); f.contains("central bank") || f.contains("reserve bank") };
     let named_so = |m: &&crate::model::Mention| {
         let ent = &doc.entities[m.entity];
+        if bank_named && central(ent) {
+            return false;
+        }
         // ("the bloc", "the grouping": a union of states the story named, whatever its name
         // ends in)
         ent.kind == EntityKind::Organization
@@ -164,6 +172,8 @@ pub(super) fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> 
                 // ("the United Auto Workers … the union said": a trades union named by whom it
                 // organises)
                 || head == "union" && trades_union_name(&ent.name)
+                // (a bank named in one word ending in the noun: "Weserbank", "the bank")
+                || head == "bank" && compound_bank(ent)
                 || ent.name.contains(' ') && name_head(&ent.name).is_some_and(same_word)
                 // (a body known by its initials, named in full here: "the Relief Agency for
                 // Refugees (RAR)" is "the agency")
