@@ -16,7 +16,7 @@ ENT = {
     "leicester": (L, "Leicester", []), "england": (L, "England", []), "bologna": (L, "Bologna", []),
     "emilia_romagna": (L, "Emilia-Romagna", []), "government_buildings": (L, "Government Buildings", []),
     "scotland": (L, "Scotland", []), "curacao": (L, "Curacao", []), "molo": (L, "Molo", []),
-    "suna_east": (L, "Suna East", []),
+    "suna_east": (L, "Suna East", []), "europe": (L, "Europe", []),
     # 001 generational smoking ban
     "wes_streeting": (P, "Wes Streeting", ["Streeting"]),
     "house_of_commons": (O, "House of Commons", ["Commons"]),
@@ -43,6 +43,8 @@ ENT = {
     "bat": (O, "British American Tobacco", []),
     "smoke_free_partnership": (O, "Smoke Free Partnership", []),
     "who": (O, "World Health Organization", ["WHO"]),
+    "who_europe": (O, "WHO Regional Office for Europe", ["World Health Organization's regional office for Europe",
+                                                          "regional office for Europe"]),
     "annika_berg": (P, "Annika Berg", []),
     "european_parliament": (O, "European Parliament", []),
     "nordvik": (O, "Nordvik", []),
@@ -84,6 +86,7 @@ ENT = {
     "irish_cancer_society": (O, "Irish Cancer Society", []),
     "vfi": (O, "Vintners' Federation of Ireland", []),
     "padraig_cribben": (P, "Padraig Cribben", []),
+    "irish_cabinet": (O, "Cabinet", []),
     # 005 Kenyan betting tax
     "national_treasury": (O, "National Treasury", []),
     "john_mbadi": (P, "John Mbadi", ["Mbadi", "Mr Mbadi"]),
@@ -101,6 +104,7 @@ ENT = {
     "william_ruto": (P, "William Ruto", []),
     "irc": (O, "Inter-Religious Council", ["Kenya's Inter-Religious Council"]),
     "fkf": (O, "Football Kenya Federation", []),
+    "premier_league": (O, "Premier League", []),
     "hussein_mohammed": (P, "Hussein Mohammed", []),
     "junet_mohamed": (P, "Junet Mohamed", []),
     "jane_kariuki": (P, "Jane Kariuki", []),
@@ -127,4 +131,6 @@ SAME = {
     "brussels": "european_union", "washington": "united_states", "nairobi": "kenya",
     # an embassy speaks as the state that sends it
     "us_embassy": "united_states",
+    # a regional office speaks as the body it belongs to (as an embassy for its state)
+    "who_europe": "who",
 }
