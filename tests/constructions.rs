@@ -13611,3 +13611,15 @@ fn the_central_bank_set_beside_a_named_bank_by_a_comma_is_that_bank() {
     let d = doc("Deposits\n\nSavers in Lebanon will get bonds from Vestra Reserve Bank. Rafi Nassar said the central bank would pay only if parliament approved the law.");
     assert!(!d.demands.iter().any(|m| party(&d, m.by) == "Vestra Reserve Bank"), "{}", dump(&d));
 }
+
+#[test]
+fn the_government_that_should_act_in_a_story_of_several_states_is_the_one_named_most() {
+    // ("its chief executive said the Government should focus on …" in a Dublin story that names
+    // the United States and the EU beside Ireland kept "the Government" as written: no state
+    // was dominant and there was no dateline)
+    let d = doc("Labels\n\nIreland has delayed health labels. Ireland feared trouble with the United States, and the United States raised the labels with the European Union. Ireland will review the plan next year.\n\nTara Quinn, chief executive of the Brewers' Guild, said the Government should focus on supermarket prices instead.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Tara Quinn" && m.of.map(|p| party(&d, p)).as_deref() == Some("Ireland")), "{}", dump(&d));
+    // (not outside a reported clause)
+    let d = doc("Labels\n\nIreland has delayed health labels. Ireland feared trouble with the United States, and the United States raised the labels with the European Union. Ireland will review the plan next year.\n\nUnder the plan, the Government should review prices by May.");
+    assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("Ireland")), "{}", dump(&d));
+}
