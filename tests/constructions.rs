@@ -13779,3 +13779,15 @@ fn the_bank_after_a_bank_named_in_one_word_is_that_bank_not_the_central_bank() {
     let s = reported(&d, "Economist Tom Lake said the bank had moved too late", "Tom Lake");
     assert!(about(&d, &s).iter().any(|a| a == "Vestland Central Bank"), "{}", dump(&d));
 }
+
+#[test]
+fn the_government_that_should_act_in_a_story_of_several_states_is_the_one_named_most() {
+    // ("its chief executive said the Government should focus on …" in a Dublin story that names
+    // the United States and the EU beside Ireland kept "the Government" as written: no state
+    // was dominant and there was no dateline)
+    let d = doc("Labels\n\nIreland has delayed health labels. Ireland feared trouble with the United States, and the United States raised the labels with the European Union. Ireland will review the plan next year.\n\nTara Quinn, chief executive of the Brewers' Guild, said the Government should focus on supermarket prices instead.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Tara Quinn" && m.of.map(|p| party(&d, p)).as_deref() == Some("Ireland")), "{}", dump(&d));
+    // (not outside a reported clause)
+    let d = doc("Labels\n\nIreland has delayed health labels. Ireland feared trouble with the United States, and the United States raised the labels with the European Union. Ireland will review the plan next year.\n\nUnder the plan, the Government should review prices by May.");
+    assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("Ireland")), "{}", dump(&d));
+}

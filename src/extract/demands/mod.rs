@@ -360,7 +360,10 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             // earlier sets' "about" stays)
             // ("“The national government must give us what we need,” the governor said": the
             // state's government by the level it governs at, as "the government")
-            [("the", _), ("government", _)] if modal_in_statement() => home(),
+            // (in a story that deals with several states, the one it names most: "Its chief
+            // executive said the Government should focus on …" in a Dublin story that names the
+            // United States and the EU beside Ireland)
+            [("the", _), ("government", _)] if modal_in_statement() => home().or_else(|| crate::resolve::main_country(doc)),
             [("the", _), (level, false), ("government", _)] if super::np::government_level(level) && modal_in_statement() => home(),
             // ("X said the caretaker government must not take decisions that would bind its
             // successor": a government by the time it holds office, as "the government")
