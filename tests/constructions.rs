@@ -13791,3 +13791,15 @@ fn the_government_that_should_act_in_a_story_of_several_states_is_the_one_named_
     let d = doc("Labels\n\nIreland has delayed health labels. Ireland feared trouble with the United States, and the United States raised the labels with the European Union. Ireland will review the plan next year.\n\nUnder the plan, the Government should review prices by May.");
     assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("Ireland")), "{}", dump(&d));
 }
+
+#[test]
+fn country_adjectives_and_one_common_noun_that_speak_name_a_company() {
+    // ("British American Tobacco said …" made a person "Tobacco")
+    let d = doc("Ban\n\nBritish American Tobacco said the ban would fuel the black market.");
+    assert!(d.entities.iter().any(|e| e.name == "British American Tobacco" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    let d = doc("Ban\n\nA spokesperson for Dutch Pacific Shipping said the ban would fuel smuggling.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person), "{}", dump(&d));
+    // (not a place a list knows, nor a word that does not speak)
+    let d = doc("Piracy\n\nShips in the Indian Ocean said they had seen the skiffs. Hackers defaced Danish Web sites.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Organization), "{}", dump(&d));
+}

@@ -694,6 +694,17 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
                 doc.add_mention(span_of(doc, k, j), e, MentionKind::Name);
                 return;
             }
+            // ("British American Tobacco said", "a spokesperson for British American Tobacco":
+            // adjectives of countries and one capitalised common noun, no title nor noun for
+            // people, that speak name a company, not a person "Tobacco")
+            let m = (k..j).find(|&m| !lex.country_adjectives.contains_key(&doc.tokens[m].lower)).unwrap_or(j);
+            let w = doc.tokens.get(m).map(|t| t.lower.as_str()).unwrap_or_default();
+            let speaks = doc.tokens.get(j).is_some_and(|t| lex.cues.contains_key(&t.lower)) || k >= 2 && matches!(doc.tokens[k - 1].lower.as_str(), "for" | "at") && lex.speaker_nouns.contains(&doc.tokens[k - 2].lower);
+            if speaks && m + 1 == j && m > k && lex.is_common_word(w) && !lex.titles.contains_key(w) && !lex.person_nouns.contains(w) && !lex.speaker_nouns.contains(w) && !lex.first_names.contains_key(w) && longest(doc, k, j, &lex.place_names).is_none_or(|(e, _)| e < j) && doc.mention_at_token(m).is_none() {
+                let e = doc.organisation(&text_of(doc, k, j));
+                doc.add_mention(span_of(doc, k, j), e, MentionKind::Name);
+                return;
+            }
             // an adjective before more of the name: roles take the country it names
             k += 1;
             continue;
