@@ -13803,3 +13803,15 @@ fn country_adjectives_and_one_common_noun_that_speak_name_a_company() {
     let d = doc("Piracy\n\nShips in the Indian Ocean said they had seen the skiffs. Hackers defaced Danish Web sites.");
     assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Organization), "{}", dump(&d));
 }
+
+#[test]
+fn a_name_which_takes_up_and_that_speaks_after_the_aside_is_a_body() {
+    // ("Responsible Wagering Australia, which represents the big online bookmakers, says …"
+    // gave neither entity nor statement)
+    let d = doc("Ads\n\nFair Odds Victoria, which represents the big online bookmakers, says the ban goes too far.");
+    assert!(d.entities.iter().any(|e| e.name == "Fair Odds Victoria" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Fair Odds Victoria")), "{}", dump(&d));
+    // (a sentence's "The" is no part of it; a person's "who" is no body)
+    let d = doc("Strike\n\nThe Harbour Transit Workers Union, which represents drivers, said the strike would go ahead.");
+    assert!(d.entities.iter().any(|e| e.name == "Harbour Transit Workers Union"), "{}", dump(&d));
+}

@@ -54,6 +54,18 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
         return;
     }
+    // ("Responsible Wagering Australia, which represents the bookmakers, says …": a name of
+    // two words or more that "which" takes up, then speaks after the aside, is a body's; no
+    // list knows it, no title opens it and no word of it is a mention already)
+    if j > i + 1 && which_aside_then_cue(doc, lex, j) && (i..j).all(|k| doc.mention_at_token(k).is_none()) && title_at(doc, i, j).is_none()
+        && longest(doc, i, j, &lex.place_names).is_none_or(|(e, _)| e < j) && longest(doc, i, j, &lex.organisations).is_none_or(|(e, _)| e < j)
+    {
+        // (a sentence's opening "The" is no part of the name)
+        let s = if doc.tokens[i].lower == "the" { i + 1 } else { i };
+        let ent = doc.organisation(&text_of(doc, s, j));
+        doc.add_mention(span_of(doc, s, j), ent, MentionKind::Name);
+        return;
+    }
     // ("Conservative MPs said", "Kenyan NGOs warned": an initialism's plural ends a group of
     // people, never a person's name; the words before it are parsed alone)
     if j > i + 1 && plural_noun_word(doc, j - 1) {
@@ -1313,3 +1325,14 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
 
 /// Lower-case nouns for a site that a name before them can name: "the X crossing".
 const SITE_NOUNS: &[&str] = &["crossing", "checkpoint", "bridge", "dam", "airport", "airfield", "airbase", "port", "refinery", "camp", "mine", "terminal", "pipeline", "corridor", "reactor", "barracks"];
+
+/// ", which represents the bookmakers, says" after token `j`: a relative aside for a thing
+/// between commas, no quotation in it, then a verb of saying.
+fn which_aside_then_cue(doc: &Doc, lex: &Lexicon, j: usize) -> bool {
+    if !doc.tokens.get(j).is_some_and(|t| t.lower == ",") || !doc.tokens.get(j + 1).is_some_and(|t| t.lower == "which") {
+        return false;
+    }
+    let Some(si) = doc.sentence_at(doc.tokens[j].span.start) else { return false };
+    let sb = doc.sentences[si].tokens.1;
+    (j + 2..sb.min(j + 25)).take_while(|&x| doc.tokens[x].kind != TokenKind::Quote).find(|&x| doc.tokens[x].lower == ",").is_some_and(|c| cue_follows(doc, c + 1) && !lex.stopwords.contains(&doc.tokens[c + 1].lower) || doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "said" | "says")))
+}
