@@ -13791,3 +13791,12 @@ fn the_government_that_should_act_in_a_story_of_several_states_is_the_one_named_
     let d = doc("Labels\n\nIreland has delayed health labels. Ireland feared trouble with the United States, and the United States raised the labels with the European Union. Ireland will review the plan next year.\n\nUnder the plan, the Government should review prices by May.");
     assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("Ireland")), "{}", dump(&d));
 }
+
+#[test]
+fn a_trailing_it_added_is_the_body_that_spoke_the_sentence_before() {
+    // ("… as branches of Huron National, and depositors will have full access to their money, the
+    // FDIC said. The deposit insurance fund is expected to bear a loss …, it added." gave the
+    // second sentence to the bank named first in what the FDIC said)
+    let d = doc("Bank closed\n\nTarvo Bank was closed on Friday. Its branches will reopen on Monday as branches of Kestrel Bank, and savers will keep their money, the Deposit Guarantee Fund said. The fund is expected to bear a loss of about $90 million, it added.");
+    reported(&d, "The fund is expected to bear a loss of about $90 million, it added", "Deposit Guarantee Fund");
+}
