@@ -13815,3 +13815,20 @@ fn a_name_which_takes_up_and_that_speaks_after_the_aside_is_a_body() {
     let d = doc("Strike\n\nThe Harbour Transit Workers Union, which represents drivers, said the strike would go ahead.");
     assert!(d.entities.iter().any(|e| e.name == "Harbour Transit Workers Union"), "{}", dump(&d));
 }
+
+#[test]
+fn a_trailing_it_added_is_the_body_that_spoke_the_sentence_before() {
+    // ("… as branches of Huron National, and depositors will have full access to their money, the
+    // FDIC said. The deposit insurance fund is expected to bear a loss …, it added." gave the
+    // second sentence to the bank named first in what the FDIC said)
+    let d = doc("Bank closed\n\nTarvo Bank was closed on Friday. Its branches will reopen on Monday as branches of Kestrel Bank, and savers will keep their money, the Deposit Guarantee Fund said. The fund is expected to bear a loss of about $90 million, it added.");
+    reported(&d, "The fund is expected to bear a loss of about $90 million, it added", "Deposit Guarantee Fund");
+}
+
+#[test]
+fn it_said_after_an_unnamed_body_that_spoke_is_that_body() {
+    // ("The Berlin public prosecutor's office said …. It said laptops … had been seized" gave the
+    // second statement to Germany, the state of the capital named in the body's words)
+    let d = doc("Raids\n\nPolice searched the homes of two reporters in Oslo on Thursday. The Oslo public prosecutor's office said the reporters were not suspects. It said laptops had been seized under a court order.");
+    reported(&d, "It said laptops had been seized under a court order", "The Oslo public prosecutor's office");
+}

@@ -270,14 +270,17 @@ pub(super) fn referent_worked(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<us
         // ("The vote will be held in May, though Jane Roe's party objects, interim leader Tom
         // Hale said. “…,” he said": the one who said the sentence before, named after its
         // content, not a person inside what he said)
-        if person && counted == 1 {
+        // (and "…, the FDIC said. The fund is expected to bear a loss, it added.": a trailing
+        // "it" of saying is the body named right before the cue of the sentence before, not
+        // the first body named in what it said)
+        if (person || trailing) && counted == 1 {
             let said = (s..b).filter(|&k| ctx.tok_quote[k].is_none()).find_map(|k| {
                 let m = ctx.tok_mention[k].filter(|&m| doc.token_at(doc.mentions[m].span.start) == k)?;
                 let e = doc.actor_of(doc.mentions[m].entity);
                 let end = doc.token_at(doc.mentions[m].span.end);
                 // (a person's, not an affiliation's: "Jane Roe of Quill Capital said" is no word
                 // of Quill Capital's, whatever the names made it)
-                (k > s && doc.tokens[k - 1].kind == TokenKind::Word && doc.tokens[k - 1].lower != "of" && doc.entities[e].kind == EntityKind::Person && fits(e) && doc.tokens.get(end).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| matches!(c.lemma, "say" | "tell" | "add")))).then_some(e)
+                (k > s && doc.tokens[k - 1].kind == TokenKind::Word && doc.tokens[k - 1].lower != "of" && (doc.entities[e].kind == EntityKind::Person || !person) && fits(e) && doc.tokens.get(end).is_some_and(|x| lex.cues.get(&x.lower).is_some_and(|c| matches!(c.lemma, "say" | "tell" | "add")))).then_some(e)
             });
             if let Some(e) = said {
                 return Some(e);

@@ -206,6 +206,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     described_then_named(doc, &mut out);
     head_of_body_named_later(doc, &mut out);
     subject_resolved_in_report(&mut out);
+    it_after_an_unnamed_body(doc, &mut out);
     // "Ms. Roe declined to comment.": a refusal to speak says nothing
     // (what follows "comment on" is kept: "declined to comment on whether …")
     out.retain(|st| {
@@ -571,6 +572,32 @@ fn subject_resolved_in_report(out: &mut [Statement]) {
         let Some(e) = found.next() else { continue };
         if found.all(|x| x == e) {
             out[i].attribute_to(e);
+        }
+    }
+}
+
+/// "The Berlin public prosecutor's office said the journalists were not suspects. It said
+/// laptops had been seized.": "It" opening a sentence as the subject of its cue, right after a
+/// sentence of the same paragraph that opens with the unnamed body that spoke ("The … office
+/// said"), is that body, kept as written, not an actor named inside its words (Berlin's state).
+fn it_after_an_unnamed_body(doc: &Doc, out: &mut [Statement]) {
+    for i in 0..out.len() {
+        let st = &out[i];
+        let Some(cs) = st.cue_span.filter(|_| st.kind == StatementKind::Reported) else { continue };
+        let Some(si) = doc.sentence_at(st.text.start).filter(|&si| si > 0) else { continue };
+        let sa = doc.sentences[si].tokens.0;
+        if doc.tokens[sa].lower != "it" || st.text.start != doc.tokens[sa].span.start || doc.tokens.get(sa + 1).is_none_or(|x| x.span.start != cs.start) {
+            continue;
+        }
+        if doc.sentences[si - 1].paragraph != doc.sentences[si].paragraph {
+            continue;
+        }
+        let pa = doc.sentences[si - 1].tokens.0;
+        let before = out.iter().find(|o| o.kind == StatementKind::Reported && o.speaker.is_none() && o.speaker_text.is_some_and(|t| t.start == doc.tokens[pa].span.start) && doc.tokens[pa].lower == "the" && o.cue_span.is_some_and(|c| matches!(doc.slice(c), "said" | "says" | "added")));
+        if let Some(t) = before.and_then(|o| o.speaker_text) {
+            out[i].speaker = None;
+            out[i].speaker_text = Some(t);
+            out[i].unattributed = None;
         }
     }
 }
