@@ -13732,3 +13732,15 @@ fn a_listed_acronym_written_bare_beside_the_long_form_it_spells_is_that_body() {
     let d = doc("Ratings\n\nABC News said its ratings rose. The Avalon Broadcasting Corporation said its own fell. The ABC said nothing more.");
     assert!(d.entities.iter().any(|e| e.name == "Avalon Broadcasting Corporation") && d.entities.iter().any(|e| e.name == "ABC"), "{}", dump(&d));
 }
+
+#[test]
+fn a_body_named_for_its_cause_with_of_the_is_one_name() {
+    // ("The Freedom of the Press Foundation said …" made "Press Foundation": the run of
+    // capitals stopped at "of the" after a word that is no organisation's head)
+    let d = doc("Leak\n\nThe Liberty of the Airwaves Foundation said the charges should be dropped. Later, the Liberty of the Airwaves Foundation urged Congress to act.");
+    assert!(d.entities.iter().any(|e| e.name == "Liberty of the Airwaves Foundation"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Airwaves Foundation" || e.name == "Liberty"), "{}", dump(&d));
+    // (a title before "of the" stays a title: "the Head of the Quarnby Foundation")
+    let d = doc("Leak\n\nJane Roe, the Director of the Quarnby Foundation, said the charges should be dropped.");
+    assert!(!d.entities.iter().any(|e| e.name.starts_with("Director")), "{}", dump(&d));
+}
