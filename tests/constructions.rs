@@ -13744,3 +13744,14 @@ fn a_body_named_for_its_cause_with_of_the_is_one_name() {
     let d = doc("Leak\n\nJane Roe, the Director of the Quarnby Foundation, said the charges should be dropped.");
     assert!(!d.entities.iter().any(|e| e.name.starts_with("Director")), "{}", dump(&d));
 }
+
+#[test]
+fn a_membership_body_of_plural_members_in_a_country_is_one_name() {
+    // ("The Association of Banks in Lebanon said …" was cut at "in": "Association of Banks"
+    // and the country apart)
+    let d = doc("Deposits\n\nThe Association of Lenders in Portugal said the law placed an unfair burden on banks.");
+    assert!(d.entities.iter().any(|e| e.name == "Association of Lenders in Portugal"), "{}", dump(&d));
+    // (a body of another head keeps the country apart: "the Chamber of Deputies in Brazil")
+    let d = doc("Vote\n\nThe Chamber of Deputies in Brazil approved the law on Monday.");
+    assert!(!d.entities.iter().any(|e| e.name.contains("in Brazil")), "{}", dump(&d));
+}

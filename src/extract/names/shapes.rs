@@ -480,6 +480,27 @@ pub(super) fn cause_of_the_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: 
     (e >= j + 4 && !possessive && lex.org_words.contains(doc.slice(doc.tokens[e - 1].span)) && !lex.titles.contains_key(&doc.tokens[e - 1].lower) && (j + 2..e - 1).all(|m| !lex.titles.contains_key(&doc.tokens[m].lower) && lex.country_any(&doc.tokens[m].lower).is_none())).then_some(e)
 }
 
+/// Head words of membership bodies named for their members and where they are ("the
+/// Association of Banks in Lebanon").
+const MEMBERS_HEADS: &[&str] = &["Association", "Federation", "Confederation", "Union", "League", "Syndicate", "Society"];
+
+/// "the Association of Banks in Lebanon", "the Union of Students in Ireland": the run `i..j`
+/// a membership body's head word (opening it, after "the" if any), "of" and one capitalised
+/// plural word (no given name, place, country or title); at `j` a lower-case "in" and a listed country's name that ends the run.
+/// The country is part of the body's name. Returns the end of the name.
+pub(super) fn members_in_country_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Option<usize> {
+    let first = if doc.tokens[i].lower == "the" { i + 1 } else { i };
+    if !(j == first + 3 && j + 1 < b && doc.tokens[j].lower == "in" && !doc.tokens[j].cap && doc.tokens[j - 2].lower == "of" && !doc.tokens[j - 2].cap && MEMBERS_HEADS.contains(&doc.slice(doc.tokens[first].span)) && is_cap_word(doc, j + 1)) {
+        return None;
+    }
+    let members = doc.tokens[j - 1].lower.as_str();
+    if !is_cap_word(doc, j - 1) || members.len() < 4 || !members.ends_with('s') || !doc.slice(doc.tokens[j - 1].span).chars().skip(1).all(char::is_lowercase) || lex.first_names.contains_key(members) || lex.place_names.contains_key(members) || lex.country_any(members).is_some() || lex.titles.contains_key(members) {
+        return None;
+    }
+    let (e, _) = longest(doc, j + 1, b, &lex.country_names)?;
+    (e >= b || !is_cap_word(doc, e)).then_some(e)
+}
+
 /// Head words of bodies named by what they deliberate on ("Council on Foreign Relations").
 pub(super) const TOPIC_HEADS: &[&str] = &["Council", "Committee", "Subcommittee", "Commission", "Conference", "Institute", "Center", "Centre", "Panel", "Caucus"];
 
