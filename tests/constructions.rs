@@ -13832,3 +13832,26 @@ fn it_said_after_an_unnamed_body_that_spoke_is_that_body() {
     let d = doc("Raids\n\nPolice searched the homes of two reporters in Oslo on Thursday. The Oslo public prosecutor's office said the reporters were not suspects. It said laptops had been seized under a court order.");
     reported(&d, "It said laptops had been seized under a court order", "The Oslo public prosecutor's office");
 }
+
+#[test]
+fn a_body_named_for_its_cause_with_of_the_is_one_name() {
+    // ("The Freedom of the Press Foundation said …" made "Press Foundation": the run of
+    // capitals stopped at "of the" after a word that is no organisation's head)
+    let d = doc("Leak\n\nThe Liberty of the Airwaves Foundation said the charges should be dropped. Later, the Liberty of the Airwaves Foundation urged Congress to act.");
+    assert!(d.entities.iter().any(|e| e.name == "Liberty of the Airwaves Foundation"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Airwaves Foundation" || e.name == "Liberty"), "{}", dump(&d));
+    // (a title before "of the" stays a title: "the Head of the Quarnby Foundation")
+    let d = doc("Leak\n\nJane Roe, the Director of the Quarnby Foundation, said the charges should be dropped.");
+    assert!(!d.entities.iter().any(|e| e.name.starts_with("Director")), "{}", dump(&d));
+}
+
+#[test]
+fn a_membership_body_of_plural_members_in_a_country_is_one_name() {
+    // ("The Association of Banks in Lebanon said …" was cut at "in": "Association of Banks"
+    // and the country apart)
+    let d = doc("Deposits\n\nThe Association of Lenders in Portugal said the law placed an unfair burden on banks.");
+    assert!(d.entities.iter().any(|e| e.name == "Association of Lenders in Portugal"), "{}", dump(&d));
+    // (a body of another head keeps the country apart: "the Chamber of Deputies in Brazil")
+    let d = doc("Vote\n\nThe Chamber of Deputies in Brazil approved the law on Monday.");
+    assert!(!d.entities.iter().any(|e| e.name.contains("in Brazil")), "{}", dump(&d));
+}

@@ -643,6 +643,12 @@ pub fn find_names(doc: &mut Doc) {
                     // "the Army of the North", "the Bank of the West": an organisation's head
                     // word, "of the" and a name
                     j += 3;
+                } else if let Some(e) = cause_of_the_org(doc, lex, i, j, b).or_else(|| members_in_country_org(doc, lex, i, j, b)) {
+                    // "the Freedom of the Press Foundation": a body named for its cause;
+                    // "the Association of Banks in Lebanon": members and their country
+                    j = e;
+                    listed = true;
+                    break;
                 } else if doc.tokens[j].lower == "the" && j >= 1 && doc.tokens[j - 1].lower == "of" && j + 1 < b && is_cap_word(doc, j + 1) {
                     j += 1;
                 } else if plural_possessive_in_org(doc, lex, j, b) {

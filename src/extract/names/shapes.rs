@@ -447,6 +447,60 @@ pub(super) fn of_the_in_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usi
         && (j - 1 == i || longest(doc, j + 2, e, &lex.country_names).is_none() && longest(doc, j + 2, e, &lex.place_names).is_none())
 }
 
+/// "the Freedom of the Press Foundation": the run `i..j` one capitalised common word (after
+/// "the", or "The" opening the run) that is no organisation word, title or country, then at `j` a lower-case "of the" and capitalised words ending in an
+/// organisation word (no title or country among them) that end the run: one body named for its cause. Returns
+/// the end of the name ("the Head of the Quarnby Foundation" is a title; "the Bank of the
+/// West" is `of_the_in_org`'s).
+pub(super) fn cause_of_the_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Option<usize> {
+    let first = if doc.tokens[i].lower == "the" { i + 1 } else { i };
+    if !(j == first + 1
+        && (first > i || i > 0 && doc.tokens[i - 1].lower == "the")
+        && j + 3 < b
+        && doc.tokens[j].lower == "of"
+        && !doc.tokens[j].cap
+        && doc.tokens[j + 1].lower == "the"
+        && !doc.tokens[j + 1].cap
+        && is_cap_word(doc, j + 2))
+    {
+        return None;
+    }
+    let w = doc.tokens[first].lower.as_str();
+    // (a common word may be a town's or a given name too: "Freedom", "Liberty")
+    let plain = |m: usize| {
+        let w = doc.tokens[m].lower.as_str();
+        !lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !lex.titles.contains_key(w) && lex.country_any(w).is_none()
+    };
+    if !is_cap_word(doc, first) || !lex.is_common_word(w) || !plain(first) || !doc.slice(doc.tokens[first].span).chars().skip(1).all(char::is_lowercase) {
+        return None;
+    }
+    let e = (j + 2..b).find(|&m| !is_cap_word(doc, m)).unwrap_or(b);
+    // (a possessive after it opens a longer name)
+    let possessive = doc.tokens.get(e).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s"));
+    (e >= j + 4 && !possessive && lex.org_words.contains(doc.slice(doc.tokens[e - 1].span)) && !lex.titles.contains_key(&doc.tokens[e - 1].lower) && (j + 2..e - 1).all(|m| !lex.titles.contains_key(&doc.tokens[m].lower) && lex.country_any(&doc.tokens[m].lower).is_none())).then_some(e)
+}
+
+/// Head words of membership bodies named for their members and where they are ("the
+/// Association of Banks in Lebanon").
+const MEMBERS_HEADS: &[&str] = &["Association", "Federation", "Confederation", "Union", "League", "Syndicate", "Society"];
+
+/// "the Association of Banks in Lebanon", "the Union of Students in Ireland": the run `i..j`
+/// a membership body's head word (opening it, after "the" if any), "of" and one capitalised
+/// plural word (no given name, place, country or title); at `j` a lower-case "in" and a listed country's name that ends the run.
+/// The country is part of the body's name. Returns the end of the name.
+pub(super) fn members_in_country_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Option<usize> {
+    let first = if doc.tokens[i].lower == "the" { i + 1 } else { i };
+    if !(j == first + 3 && j + 1 < b && doc.tokens[j].lower == "in" && !doc.tokens[j].cap && doc.tokens[j - 2].lower == "of" && !doc.tokens[j - 2].cap && MEMBERS_HEADS.contains(&doc.slice(doc.tokens[first].span)) && is_cap_word(doc, j + 1)) {
+        return None;
+    }
+    let members = doc.tokens[j - 1].lower.as_str();
+    if !is_cap_word(doc, j - 1) || members.len() < 4 || !members.ends_with('s') || !doc.slice(doc.tokens[j - 1].span).chars().skip(1).all(char::is_lowercase) || lex.first_names.contains_key(members) || lex.place_names.contains_key(members) || lex.country_any(members).is_some() || lex.titles.contains_key(members) {
+        return None;
+    }
+    let (e, _) = longest(doc, j + 1, b, &lex.country_names)?;
+    (e >= b || !is_cap_word(doc, e)).then_some(e)
+}
+
 /// Head words of bodies named by what they deliberate on ("Council on Foreign Relations").
 pub(super) const TOPIC_HEADS: &[&str] = &["Council", "Committee", "Subcommittee", "Commission", "Conference", "Institute", "Center", "Centre", "Panel", "Caucus"];
 
