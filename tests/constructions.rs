@@ -13791,3 +13791,16 @@ fn the_government_that_should_act_in_a_story_of_several_states_is_the_one_named_
     let d = doc("Labels\n\nIreland has delayed health labels. Ireland feared trouble with the United States, and the United States raised the labels with the European Union. Ireland will review the plan next year.\n\nUnder the plan, the Government should review prices by May.");
     assert!(d.demands.iter().all(|m| m.of.map(|p| party(&d, p)).as_deref() != Some("Ireland")), "{}", dump(&d));
 }
+
+#[test]
+fn a_national_legislature_known_by_a_one_word_name_is_an_organisation() {
+    // ("The Diet must now do its job" and "should be decided by the Diet" named no one: the
+    // one-word names national legislatures go by in English news — the Diet, the Sejm — were no
+    // entities, so statements about them and demands of them lost their actor)
+    let d = doc("Pensions\n\nJapan plans to raise the pension age. Hana Mori, a lawyer in Kobe, said the Diet must vote on the plan before March.");
+    assert!(d.entities.iter().any(|e| e.name == "Diet"), "{}", dump(&d));
+    let s = reported(&d, "Hana Mori, a lawyer in Kobe, said the Diet must vote on the plan before March", "Hana Mori");
+    assert!(about(&d, &s).iter().any(|a| a == "Diet"), "{}", dump(&d));
+    let d = doc("Pensions\n\nThe Sejm voted on Friday to lower the retirement age. Piotr Nowak, an economist in Krakow, said the cost would be high.");
+    assert!(d.entities.iter().any(|e| e.name == "Sejm"), "{}", dump(&d));
+}
