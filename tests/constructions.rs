@@ -13804,3 +13804,12 @@ fn a_national_legislature_known_by_a_one_word_name_is_an_organisation() {
     let d = doc("Pensions\n\nThe Sejm voted on Friday to lower the retirement age. Piotr Nowak, an economist in Krakow, said the cost would be high.");
     assert!(d.entities.iter().any(|e| e.name == "Sejm"), "{}", dump(&d));
 }
+
+#[test]
+fn she_said_after_a_woman_whose_first_name_is_given_to_both_sexes_is_hers() {
+    // ("Alexis X, president of …, told Reuters that … / "…," she said." went to a woman named
+    // paragraphs before: the first name was listed as a man's, though in American news it is
+    // mostly a woman's)
+    let d = doc("Clinics\n\nGovernor Mary Stone said on Monday that the state would keep its clinics open.\n\nAlexis Brandt, president of the Women's Health Network, told reporters that the ruling would frighten doctors.\n\n\"This is what we feared all along,\" she said.");
+    quote(&d, "This is what we feared all along,", "Alexis Brandt");
+}
