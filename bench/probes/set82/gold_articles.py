@@ -30,7 +30,7 @@ ARTICLES = [
   ("liz_murrill", "No one gets to ignore Louisiana law because they live in another state,", [], "said"),
   ("kathy_hochul", "for doing her job", [], "said"),
   ("alexis_mcgill_johnson", "This is exactly what we warned about: a patchwork where your rights depend on your zip code,", [], "said"),
-  ("mary_ziegler", "Sooner or later, the court will have to answer that question, and it will not be able to do it in a two-paragraph order,", [], "said"),
+  ("mary_ziegler", "Sooner or later, the court will have to answer that question, and it will not be able to do it in a two-paragraph order,", ["us_supreme_court"], "said"),
  ],
  "statements": [
   ("us_supreme_court", "declined", "The U.S. Supreme Court on Thursday declined to block a Louisiana law that makes it a crime to mail abortion pills into the state", ["louisiana"], True),
@@ -65,6 +65,7 @@ ARTICLES = [
   ("fda", None, "find evidence of serious harm", "the agency would restore a requirement that the pill be dispensed in person only if its review found evidence of serious harm"),
   ("students_for_life", "fda", "end telehealth prescribing of the pill", "called on the FDA to end telehealth prescribing of the pill"),
   ("kristan_hawkins", "fda", "act before more women were hurt", "the agency must act before more women were hurt"),
+  ("mary_ziegler", "us_supreme_court", "answer that question", "the court will have to answer that question"),
   ("margaret_carpenter", None, "guarantee that she would not be arrested", "the doctor would travel to Louisiana only if a court guaranteed that she would not be arrested"),
  ],
 },

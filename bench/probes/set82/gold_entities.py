@@ -56,7 +56,7 @@ ENT = {
     "stephen_cottrell": (P, "Stephen Cottrell", []),
     "rcpsych": (O, "Royal College of Psychiatrists", []),
     "kemi_badenoch": (P, "Kemi Badenoch", ["Badenoch"]),
-    "conservatives": (O, "Conservative Party", ["Conservatives"]),
+    "conservatives": (O, "Conservative Party", ["Conservatives", "Conservative"]),
     "scope": (O, "Scope", []),
     # 003 same-sex marriage (Japan Times)
     "japan_top_court": (O, "Grand Bench", ["top court"]),
@@ -104,7 +104,7 @@ ENT = {
     "uni_warsaw": (O, "University of Warsaw", []),
     "cbos": (O, "CBOS", []),
     # 005 Ghana (Al Jazeera)
-    "ghana_parliament": (O, "Parliament of Ghana", ["Ghana's parliament"]),
+    "ghana_parliament": (O, "Parliament of Ghana", ["Ghana's parliament", "parliament"]),
     "john_mahama": (P, "John Dramani Mahama", ["Mahama", "John Mahama"]),
     "sam_george": (P, "Sam George", []),
     "felix_kwakye_ofosu": (P, "Felix Kwakye Ofosu", []),
