@@ -13855,3 +13855,25 @@ fn a_membership_body_of_plural_members_in_a_country_is_one_name() {
     let d = doc("Vote\n\nThe Chamber of Deputies in Brazil approved the law on Monday.");
     assert!(!d.entities.iter().any(|e| e.name.contains("in Brazil")), "{}", dump(&d));
 }
+
+#[test]
+fn a_national_legislature_known_by_a_one_word_name_is_an_organisation() {
+    // ("The Diet must now do its job" and "should be decided by the Diet" named no one: the
+    // one-word names national legislatures go by in English news — the Diet, the Sejm — were no
+    // entities, so statements about them and demands of them lost their actor)
+    let d = doc("Pensions\n\nJapan plans to raise the pension age. Hana Mori, a lawyer in Kobe, said the Diet must vote on the plan before March.");
+    assert!(d.entities.iter().any(|e| e.name == "Diet"), "{}", dump(&d));
+    let s = reported(&d, "Hana Mori, a lawyer in Kobe, said the Diet must vote on the plan before March", "Hana Mori");
+    assert!(about(&d, &s).iter().any(|a| a == "Diet"), "{}", dump(&d));
+    let d = doc("Pensions\n\nThe Sejm voted on Friday to lower the retirement age. Piotr Nowak, an economist in Krakow, said the cost would be high.");
+    assert!(d.entities.iter().any(|e| e.name == "Sejm"), "{}", dump(&d));
+}
+
+#[test]
+fn she_said_after_a_woman_whose_first_name_is_given_to_both_sexes_is_hers() {
+    // ("Alexis X, president of …, told Reuters that … / "…," she said." went to a woman named
+    // paragraphs before: the first name was listed as a man's, though in American news it is
+    // mostly a woman's)
+    let d = doc("Clinics\n\nGovernor Mary Stone said on Monday that the state would keep its clinics open.\n\nAlexis Brandt, president of the Women's Health Network, told reporters that the ruling would frighten doctors.\n\n\"This is what we feared all along,\" she said.");
+    quote(&d, "This is what we feared all along,", "Alexis Brandt");
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env python3
+"""Writes gold.json for probe set 82 (abortion, same-sex marriage and other contested social legislation and court rulings) and checks it against the articles:
+every quote, evidence and role evidence must occur in its article, every actor used must be defined
+and listed in the article's entities (or optional_entities).  usage: make_gold.py [OUT]"""
+import pathlib
+import sys
+
+HERE = pathlib.Path(__file__).parent
+sys.path.insert(0, str(HERE.parent))
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+from gold_entities import ENT, PLACE_IN, SAME  # noqa: E402
+from gold_articles import ARTICLES  # noqa: E402
+
+from gold_builder import main  # noqa: E402
+
+if __name__ == "__main__":
+    main(HERE, "Probe set 82: invented news on abortion, same-sex marriage and other contested social legislation and court rulings (the US Supreme Court letting a Louisiana law on mailed abortion pills stand, the House of Lords delaying the assisted dying bill, Japan's top court ruling the ban on same-sex marriage unconstitutional, Poland's president vetoing a bill to decriminalise abortion help, Ghana's parliament passing an anti-LGBTQ bill again). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
