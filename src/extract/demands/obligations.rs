@@ -469,17 +469,20 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
                     // ("said the government would back the merger only if …": the state whose
                     // office the speaker holds, as for an obligation)
                     let ca = told_clause(k);
+                    // (the actor or place whose phrase opens at `at` and is followed by a word
+                    // `then` accepts, other than the one asked)
+                    let subject_at = |at: usize, then: &dyn Fn(&crate::model::Token) -> bool| np_at(doc, ctx, at, k).filter(|s| doc.tokens.get(s.end).is_some_and(then)).and_then(|s| actor_party(doc, &s).or_else(|| place_that_would(doc, &s))).filter(|&p| p != of || pronoun);
                     let setter = clause_setter(ca, k)
                         // ("Russia would consider a swap only if Ukraine …, she told a briefing":
                         // a reported clause that opens the statement opens with its subject)
-                        .or_else(|| (ca > a || reported).then(|| np_at(doc, ctx, ca, k)).flatten().filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s).or_else(|| place_that_would(doc, &s))).filter(|&p| p != of || pronoun))
+                        .or_else(|| (ca > a || reported).then(|| subject_at(ca, &|t| t.kind == TokenKind::Word && !t.cap)).flatten())
                         // ("told reporters in Washington that the US would lift tariffs only if
                         // Beijing …", "told the daily El Universo that Ecuador would …": where the
                         // words after the verb take up no actor, the subject after a "that" a few
                         // words on opens the reported clause and sets the condition)
                         .or_else(|| {
                             let c = past_that(doc, ca, k);
-                            (c > ca && c < k).then(|| np_at(doc, ctx, c, k)).flatten().filter(|s| doc.tokens.get(s.end).is_some_and(|t| matches!(t.lower.as_str(), "would" | "will"))).and_then(|s| actor_party(doc, &s).or_else(|| place_that_would(doc, &s))).filter(|&p| p != of || pronoun)
+                            (c > ca && c < k).then(|| subject_at(c, &|t| matches!(t.lower.as_str(), "would" | "will"))).flatten()
                         })
                         .unwrap_or(by);
                     // ("The party would back the inquiry only if it included …": a pronoun taken

@@ -1327,12 +1327,12 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
 const SITE_NOUNS: &[&str] = &["crossing", "checkpoint", "bridge", "dam", "airport", "airfield", "airbase", "port", "refinery", "camp", "mine", "terminal", "pipeline", "corridor", "reactor", "barracks"];
 
 /// ", which represents the bookmakers, says" after token `j`: a relative aside for a thing
-/// between commas, no quotation in it, then a verb of saying.
+/// between commas, no quotation in it, then a verb of saying right after it (no "has" before).
 fn which_aside_then_cue(doc: &Doc, lex: &Lexicon, j: usize) -> bool {
     if !doc.tokens.get(j).is_some_and(|t| t.lower == ",") || !doc.tokens.get(j + 1).is_some_and(|t| t.lower == "which") {
         return false;
     }
     let Some(si) = doc.sentence_at(doc.tokens[j].span.start) else { return false };
     let sb = doc.sentences[si].tokens.1;
-    (j + 2..sb.min(j + 25)).take_while(|&x| doc.tokens[x].kind != TokenKind::Quote).find(|&x| doc.tokens[x].lower == ",").is_some_and(|c| cue_follows(doc, c + 1) && !lex.stopwords.contains(&doc.tokens[c + 1].lower) || doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "said" | "says")))
+    (j + 2..sb.min(j + 25)).take_while(|&x| doc.tokens[x].kind != TokenKind::Quote).find(|&x| doc.tokens[x].lower == ",").is_some_and(|c| !lex.stopwords.contains(&doc.tokens[c + 1].lower) && cue_follows(doc, c + 1))
 }
