@@ -13877,3 +13877,17 @@ fn she_said_after_a_woman_whose_first_name_is_given_to_both_sexes_is_hers() {
     let d = doc("Clinics\n\nGovernor Mary Stone said on Monday that the state would keep its clinics open.\n\nAlexis Brandt, president of the Women's Health Network, told reporters that the ruling would frighten doctors.\n\n\"This is what we feared all along,\" she said.");
     quote(&d, "This is what we feared all along,", "Alexis Brandt");
 }
+
+#[test]
+fn a_bodys_name_ending_in_a_title_and_a_continent_is_no_person() {
+    // ("Critics, including the rights group Water Justice Africa, say …" made a person
+    // "Africa" who held the office "Water Justice" and said the report: "Justice" is a title,
+    // and the continent after it was taken as its holder's surname)
+    let d = doc("Dams\n\nCritics, including the rights group Water Justice Asia, say the talks ignored farmers.");
+    assert!(d.entities.iter().any(|e| e.name == "Water Justice Asia"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Asia" && e.kind == EntityKind::Person), "{}", dump(&d));
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+    // (a title before a person's name stays one: "Justice Mary Stone said")
+    let d = doc("Ruling\n\nJustice Mary Stone said the law was void.");
+    reported(&d, "Justice Mary Stone said the law was void", "Mary Stone");
+}

@@ -780,6 +780,13 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             continue;
         }
         if let Some((e, office)) = title_at(doc, k, j) {
+            // ("the rights group Water Justice Africa": a title whose run ends in a continent
+            // or world region alone names a body, not a person "Africa")
+            if e < j && world_region_at(doc, lex, e, j) {
+                let ent = doc.organisation(&text_of(doc, run_start, j));
+                doc.add_mention(span_of(doc, run_start, j), ent, MentionKind::Name);
+                return;
+            }
             // "Major League Soccer": a title word opening an organisation's name, whose
             // words after it hold an organisation word and no given name
             let org_word = |m: usize| lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !lex.titles.contains_key(&doc.tokens[m].lower);
@@ -1335,4 +1342,10 @@ fn which_aside_then_cue(doc: &Doc, lex: &Lexicon, j: usize) -> bool {
     let Some(si) = doc.sentence_at(doc.tokens[j].span.start) else { return false };
     let sb = doc.sentences[si].tokens.1;
     (j + 2..sb.min(j + 25)).take_while(|&x| doc.tokens[x].kind != TokenKind::Quote).find(|&x| doc.tokens[x].lower == ",").is_some_and(|c| !lex.stopwords.contains(&doc.tokens[c + 1].lower) && cue_follows(doc, c + 1))
+}
+
+/// Whether the words `k..j` are exactly a continent's or world region's name ("Africa",
+/// "Latin America"; also where a small town shares the name, as Asia and Europe do).
+fn world_region_at(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
+    longest(doc, k, j, &lex.place_names).is_some_and(|(e, p)| e == j && p.iter().any(|&x| matches!(lex.places[x].kind, "continent" | "world region")))
 }
