@@ -13891,3 +13891,27 @@ fn a_bodys_name_ending_in_a_title_and_a_continent_is_no_person() {
     let d = doc("Ruling\n\nJustice Mary Stone said the law was void.");
     reported(&d, "Justice Mary Stone said the law was void", "Mary Stone");
 }
+
+#[test]
+fn a_document_published_by_a_body_speaks_for_the_body() {
+    // ("The report, published on Tuesday by the Care Quality Commission, found that …" had the
+    // phrase itself as its unnamed source: "a report by X" gave X, the participle did not)
+    let d = doc("Audit\n\nThe review, published on Monday by the Fiscal Standards Office, found that the scheme had wasted millions.");
+    reported(&d, "The review, published on Monday by the Fiscal Standards Office, found that the scheme had wasted millions", "Fiscal Standards Office");
+    // (a participle of another sense is no author: "The report, delayed by the union, found")
+    let d = doc("Audit\n\nThe review, delayed by the Teachers Union, found that the scheme had wasted millions.");
+    assert!(!d.statements.iter().any(|s| who(&d, s).iter().any(|w| w == "Teachers Union")), "{}", dump(&d));
+}
+
+#[test]
+fn a_study_published_somewhere_is_no_cue_of_its_own() {
+    // ("A study published in The Lancet found that …" gave the statement the cue "published"
+    // and the text from "in The Lancet" on: the participle describes the study; "found" is
+    // the cue)
+    let d = doc("Drug\n\nA study published in a medical journal found that the drug cut deaths by a third.");
+    assert!(d.statements.iter().any(|s| s.cue == "found"), "{}", dump(&d));
+    assert!(!d.statements.iter().any(|s| s.cue == "published"), "{}", dump(&d));
+    // (a body that publishes still speaks: "The Health Ministry published a report that found …")
+    let d = doc("Drug\n\nThe Health Ministry published a report that found the drug was safe.");
+    assert!(d.statements.iter().any(|s| who(&d, s).iter().any(|w| w == "Health Ministry")), "{}", dump(&d));
+}

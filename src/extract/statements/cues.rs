@@ -438,6 +438,9 @@ pub(super) fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         // reported to someone, an event, not words)
         "report" if t > 0 && doc.tokens[t - 1].lower == "who" && next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && doc.tokens.get(t + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap) => false,
         "report" => next != "from",
+        // ("A study published in The Lancet found that …": a document's participle, the
+        // document its subject, is no cue; the finding's verb is)
+        "publish" if doc.tokens[t].lower == "published" && t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "study" | "report" | "paper" | "survey" | "analysis" | "review" | "article" | "letter" | "research") && (t + 1..(t + 12).min(doc.tokens.len())).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";")).any(|j| cue_at(doc, j).is_some_and(|(l, ..)| matches!(l, "find" | "show" | "suggest" | "conclude" | "say"))) => false,
         // ("… two frigates and suspected militia boats": "suspected" or "alleged" before the
         // noun it describes, after a determiner, a conjunction or a number)
         "suspect" | "allege" => {

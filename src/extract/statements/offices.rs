@@ -335,13 +335,24 @@ pub(super) fn document_by(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<us
     if e < s + 4 || !matches!(doc.tokens[s].lower.as_str(), "a" | "an" | "the" | "this" | "that" | "its" | "their" | "new" | "another") {
         return None;
     }
-    let by = (s + 1..(s + 6).min(e - 1)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "by" | "from"))?;
-    if !DOCUMENTS.contains(&doc.tokens[by - 1].lower.as_str()) || !(s + 1..by - 1).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && doc.tokens[j].lower != "by") {
-        return None;
-    }
+    let by = (s + 1..(s + 6).min(e - 1)).find(|&j| matches!(doc.tokens[j].lower.as_str(), "by" | "from"))
+        .filter(|&by| DOCUMENTS.contains(&doc.tokens[by - 1].lower.as_str()) && (s + 1..by - 1).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number) && doc.tokens[j].lower != "by"))
+        .or_else(|| published_by(doc, s, e, DOCUMENTS))?;
     let a = if doc.tokens[by + 1].lower == "the" { by + 2 } else { by + 1 };
     let m = ctx.tok_mention[a].map(|m| &doc.mentions[m])?;
     (doc.token_at(m.span.start) == a && doc.token_at(m.span.end) == e && doc.entities[m.entity].kind.is_actor()).then(|| doc.actor_of(m.entity))
+}
+
+/// "The report, published on Tuesday by the Care Quality Commission," (tokens `s..e`): a
+/// document, a comma and a participle of putting out (then a few plain words of time or
+/// place) before "by": the token "by".
+fn published_by(doc: &Doc, s: usize, e: usize, documents: &[&str]) -> Option<usize> {
+    const PUT_OUT: &[&str] = &["published", "released", "issued", "commissioned", "compiled", "written", "prepared", "produced", "drawn", "carried", "conducted"];
+    let d = (s + 1..(s + 4).min(e)).find(|&j| doc.tokens[j].lower == ",")?.checked_sub(1)?;
+    if !documents.contains(&doc.tokens[d].lower.as_str()) || !(s + 1..d).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number)) || !PUT_OUT.contains(&doc.tokens.get(d + 2)?.lower.as_str()) {
+        return None;
+    }
+    (d + 3..(d + 10).min(e - 1)).take_while(|&j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number)).find(|&j| doc.tokens[j].lower == "by")
 }
 
 /// "Barreto's report", "the ministry's letter" (tokens `s..e`): a document whose owner's
