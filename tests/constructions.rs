@@ -13915,3 +13915,17 @@ fn a_study_published_somewhere_is_no_cue_of_its_own() {
     let d = doc("Drug\n\nThe Health Ministry published a report that found the drug was safe.");
     assert!(d.statements.iter().any(|s| who(&d, s).iter().any(|w| w == "Health Ministry")), "{}", dump(&d));
 }
+
+#[test]
+fn a_name_in_commas_after_a_kind_of_body_is_that_body() {
+    // ("Germany's steel industry association, WV Stahl, welcomed the move" named no body: the
+    // speaker was the description as written, and "its president" was the country's)
+    let d = doc("Steel\n\nVexmoor's steel industry association, QX Stahlbund, welcomed the move. \"Our members cannot compete,\" its president, Gunnar Weiss, said.");
+    assert!(d.entities.iter().any(|e| e.name == "QX Stahlbund" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    reported(&d, "Vexmoor's steel industry association, QX Stahlbund, welcomed the move", "QX Stahlbund");
+    let d = doc("Farms\n\nThe country's largest farm federation, Agrivex, warned that prices would rise.");
+    assert!(d.entities.iter().any(|e| e.name == "Agrivex" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    // (a person named in full there stays a person: "the union, Jane Roe, and …")
+    let d = doc("Farms\n\nThe farm federation, Jane Roe, and two ministers met on Monday.");
+    assert!(d.entities.iter().any(|e| e.name == "Jane Roe" && e.kind == EntityKind::Person), "{}", dump(&d));
+}

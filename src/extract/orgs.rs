@@ -56,6 +56,9 @@ fn is_kind(w: &str) -> bool {
         // (a trade union named after its kind: "the drivers' union Aslef", "the rail union
         // Vorta"; "IG Metall, Germany's largest union,")
         | "union"
+        // (trade and professional bodies: "the steel association VDMA", "the farmers'
+        // federation Copa")
+        | "association" | "federation" | "confederation"
     )
 }
 
@@ -152,7 +155,7 @@ pub fn find_organisations(doc: &mut Doc) {
         let mut found = false;
         for &(a, b) in &runs {
             // ("Quillmart Motors Co. (NYSE: QMC)": a name before a stock ticker is a company's)
-            let by_kind = named_by_kind_appositive(doc, lex, a, b) || person_after_kind(doc, lex, a, b) || ticker_at(doc, b).is_some() || also_known_as_organisation(doc, a, b);
+            let by_kind = named_by_kind_appositive(doc, lex, a, b) || named_after_kind(doc, lex, a, b) || person_after_kind(doc, lex, a, b) || ticker_at(doc, b).is_some() || also_known_as_organisation(doc, a, b);
             // (a firm named after people, or a name in apposition to a kind of company, "Novo
             // Nordisk, the Danish drugmaker,": the person found there is the firm)
             if named_firm(doc, lex, a, b) || by_kind {
@@ -758,6 +761,30 @@ fn named_by_kind_appositive(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> boo
         s > 0 && lex.titles.contains_key(&doc.tokens[s - 1].lower)
     });
     heads && kind_appositive(doc, b) && !titled()
+}
+
+/// "Germany's steel industry association, Vexstahl, said", "the country's largest farm
+/// federation, Agri Vexmoor, warned": a run of one to four capitalised words in commas right after
+/// a description headed by a kind of organisation (its modifiers in lower case, opened by an
+/// article or a possessive) is that organisation's name, unless someone is named in full so.
+fn named_after_kind(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    // (the commas first: asked of every run)
+    if a < 3 || b - a > 4 || lower_at(doc, b) != "," || doc.tokens[a - 1].lower != "," || !is_kind(lower_at(doc, a - 2)) {
+        return false;
+    }
+    // the modifiers, then what opens the description
+    let mut s = a - 2;
+    while s > 0 && a - 2 - s < 5 && doc.tokens[s - 1].kind == TokenKind::Word && !doc.tokens[s - 1].cap && !matches!(doc.tokens[s - 1].lower.as_str(), "'s" | "\u{2019}s") && !lex.stopwords.contains(&doc.tokens[s - 1].lower) && !lex.person_nouns.contains(&doc.tokens[s - 1].lower) {
+        s -= 1;
+    }
+    let opener = s.checked_sub(1).map_or("", |o| doc.tokens[o].lower.as_str());
+    if !matches!(opener, "the" | "a" | "an" | "its" | "their" | "'s" | "\u{2019}s") {
+        return false;
+    }
+    // (a person named in full in the commas is the body's someone: "the union, Jane Roe,"
+    // reads as a list or an aside, not a name)
+    let person = doc.mention_at_token(a).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person && doc.entities[doc.mentions[m].entity].name.contains(' '));
+    !person && (a..b).all(|t| is_cap_word(doc, t) && !lex.titles.contains_key(&doc.tokens[t].lower) && lex.country_any(&doc.tokens[t].lower).is_none())
 }
 
 /// "Quillmart, Vorlane and the Vexmoor Bank": a run listed next to an organisation.
