@@ -13929,3 +13929,14 @@ fn a_name_in_commas_after_a_kind_of_body_is_that_body() {
     let d = doc("Farms\n\nThe farm federation, Jane Roe, and two ministers met on Monday.");
     assert!(d.entities.iter().any(|e| e.name == "Jane Roe" && e.kind == EntityKind::Person), "{}", dump(&d));
 }
+
+#[test]
+fn an_apology_demanded_from_a_description_named_in_commas_is_demanded_of_the_person() {
+    // ("The minister demanded an apology from its chairman, Anil Mehta, and …" had no
+    // addressee: "its chairman" resolves to no one, and the name after it was not read)
+    let d = doc("Rail\n\nTransport Minister Suresh Patil wrote to the rail board and demanded an apology from its chairman, Ravi Kumar.");
+    demand(&d, "Suresh Patil", Some("Ravi Kumar"), "an apology from its chairman, Ravi Kumar", DemandKind::Demand);
+    // (a description not named in commas stays unaddressed: "from its chairman over the delays")
+    let d = doc("Rail\n\nTransport Minister Suresh Patil wrote to the rail board and demanded an apology from its chairman over the delays.");
+    assert!(d.demands.iter().all(|m| m.of.is_none()), "{}", dump(&d));
+}

@@ -559,7 +559,18 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
         if end <= k {
             return;
         }
-        let from = (k..end).find(|&j| matches!(doc.tokens[j].lower.as_str(), "from" | "by")).and_then(|j| np_at(doc, ctx, j + 1, end)).and_then(|np| actor_party(doc, &np));
+        // ("demanded an apology from its chairman, Jane Roe": a description of a few words in
+        // lower case, named right after it in commas, is that person)
+        let apposed = |j: usize| {
+            let c = (j + 2..(j + 6).min(end)).find(|&c| doc.tokens[c].lower == ",")?;
+            if !(j + 1..c).all(|x| doc.tokens[x].kind == TokenKind::Word && !doc.tokens[x].cap) {
+                return None;
+            }
+            let m = ctx.tok_mention.get(c + 1).copied().flatten()?;
+            let e = doc.mentions[m].entity;
+            (doc.token_at(doc.mentions[m].span.start) == c + 1 && doc.entities[e].kind == EntityKind::Person).then(|| Party::Entity(doc.actor_of(e)))
+        };
+        let from = (k..end).find(|&j| matches!(doc.tokens[j].lower.as_str(), "from" | "by")).and_then(|j| np_at(doc, ctx, j + 1, end).and_then(|np| actor_party(doc, &np)).or_else(|| apposed(j)));
         let kind = if urged_thing { DemandKind::Appeal } else { DemandKind::Demand };
         push(out, kind, by, from, span(doc, k, end), span(doc, ev_start, end), l);
         return;
