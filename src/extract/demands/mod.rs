@@ -501,7 +501,78 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             .map(|s| s.text);
     }
     std::mem::drop(memo);
+    government_in_about(doc, &out);
     doc.demands = out;
+}
+
+/// Whether the story is plainly `state`'s, as "the government" it asks should be taken for it
+/// in what the statement is about: the state or its places named twice at least (not an
+/// invented state's neighbour whose capital is named once), not outnumbered by
+/// another state counted with its adjective (a British paper's story that names Yemen twice and
+/// writes "British" more often), and no premier named (a story of an Australian state or a
+/// Canadian province, whose "the government" is the region's).
+fn home_by_name(doc: &Doc, state: usize) -> bool {
+    if doc.roles.iter().any(|r| r.title.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case("premier"))) {
+        return false;
+    }
+    let Some(iso) = doc.entities[state].country.as_deref() else { return false };
+    let lex = Lexicon::get();
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    // (by a name, the state's or a place's in it: not "the authorities" taken for a state)
+    let named = |m: &&crate::model::Mention| doc.slice(m.span).chars().next().is_some_and(char::is_uppercase);
+    let names = doc.mentions.iter().filter(named).filter_map(|m| Some(&doc.entities[m.entity]).filter(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place)).and_then(|e| e.country.clone()));
+    let adjectives = doc.tokens.iter().filter(|t| t.cap).filter_map(|t| lex.country_adjectives.get(t.lower.as_str()).map(|&c| lex.countries[c].iso2.clone()));
+    for c in names.chain(adjectives) {
+        match counts.iter_mut().find(|x| x.0 == c) {
+            Some(x) => x.1 += 1,
+            None => counts.push((c, 1)),
+        }
+    }
+    let own = counts.iter().find(|x| x.0 == iso).map_or(0, |x| x.1);
+    own >= 2 && counts.iter().all(|x| x.1 <= own)
+}
+
+/// "Generation Rent said the Government must also act on rising rents": the state "the
+/// government" stands for, asked by the "must" right after it inside a reported
+/// statement, is also what that statement is about (as set 51's convention has it; the demand
+/// rules made it the addressee only). Not when the speaker holds a role of that state or of one
+/// of its bodies (a minister's "the government must …" speaks of his own).
+fn government_in_about(doc: &mut Doc, out: &[Demand]) {
+    let mut add: Vec<(usize, usize)> = Vec::new();
+    for d in out {
+        let Some(Party::Entity(state)) = d.of else { continue };
+        if doc.entities[state].kind != EntityKind::Country || !home_by_name(doc, state) {
+            continue;
+        }
+        let (a, b) = (doc.token_at(d.evidence.start), doc.token_at(d.evidence.end));
+        // ("the Government must", "the federal government must"; not "should": "X said the
+        // government should …" is about the state in the golds of sets 51 on, not in those of
+        // sets 31, 41 and 79, and no construction tells them apart)
+        let Some(g) = (a..b.saturating_sub(1)).find(|&j| {
+            doc.tokens[j].lower == "government"
+                && doc.tokens[j + 1].lower == "must"
+                && j > 0
+                && (doc.tokens[j - 1].lower == "the" || j > 1 && doc.tokens[j - 2].lower == "the" && super::np::government_level(&doc.tokens[j - 1].lower))
+        }) else {
+            continue;
+        };
+        let sp = doc.tokens[g].span;
+        let own = |p: usize| {
+            p == state
+                || doc.entities[p].stands_for == Some(state)
+                || doc.roles.iter().filter(|r| r.holder == p).filter_map(|r| r.of).any(|o| o == state || doc.entities[o].stands_for == Some(state) || super::statements::body_country(doc, o) == Some(state))
+        };
+        for (i, st) in doc.statements.iter().enumerate() {
+            if st.kind == StatementKind::Reported && st.text.contains(sp) && !st.about.contains(&state) && !st.speaker.is_some_and(own) {
+                add.push((i, state));
+            }
+        }
+    }
+    for (i, state) in add {
+        if !doc.statements[i].about.contains(&state) {
+            doc.statements[i].about.push(state);
+        }
+    }
 }
 
 /// "Chile wants the return of the sailors", "the union wanted guarantees that …": what a
