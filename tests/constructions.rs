@@ -13891,3 +13891,14 @@ fn a_museum_is_a_body_and_the_museum_takes_it_up() {
     assert_eq!(party(&d, m.by), "Peru", "{}", dump(&d));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Vexmoor Museum of Fine Arts"), "{}", dump(&d));
 }
+
+#[test]
+fn a_ministry_of_a_field_in_ism_and_another_field_is_one_body() {
+    // ("the Ministry of Tourism and Antiquities announced …" gave a body "Ministry of Tourism"
+    // and a person "Antiquities": a field in "-ism" is no word of the common list, so the
+    // name was parted at the "and")
+    let d = doc("Statue\n\nThe Ministry of Tourism and Heritage said on Friday that the statue had been returned. It said the museum would reopen in May.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "Ministry of Tourism and Heritage"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person), "{}", dump(&d));
+    reported(&d, "The Ministry of Tourism and Heritage said on Friday that the statue had been returned", "Ministry of Tourism and Heritage");
+}
