@@ -13902,3 +13902,23 @@ fn a_ministry_of_a_field_in_ism_and_another_field_is_one_body() {
     assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person), "{}", dump(&d));
     reported(&d, "The Ministry of Tourism and Heritage said on Friday that the statue had been returned", "Ministry of Tourism and Heritage");
 }
+
+#[test]
+fn museums_opening_a_quoted_sentence_is_no_body() {
+    // ("Museums in Europe should send back what was taken from us," he said: once "Museums"
+    // was a word for a body, the plural that opens the sentence made an organisation
+    // "Museums"; only the singular "Museum" heads a body's name)
+    let d = doc("Statues\n\nJohn Hale, a former minister, spoke on Friday. \"Museums in Europe should send back what they took,\" he said.");
+    assert!(!d.entities.iter().any(|e| e.name == "Museums"), "{}", dump(&d));
+    quote(&d, "Museums in Europe should send back what they took,", "John Hale");
+}
+
+#[test]
+fn the_vice_chancellor_of_a_university_named_before_the_name_is_a_role() {
+    // ("The Vice-Chancellor of the University of X, Jane Roe, said …" gave no role: the head of
+    // a British or Commonwealth university, and Germany's or Austria's deputy head of
+    // government, hold a vice-chancellor's office)
+    let d = doc("Bronzes\n\nThe Vice-Chancellor of the University of Vexmoor, Jane Roe, said in a statement that the university was proud to return the bronzes.");
+    let r = role(&d, "Jane Roe", "Vice-Chancellor");
+    assert_eq!(role_of(&d, r).as_deref(), Some("University of Vexmoor"), "{}", dump(&d));
+}
