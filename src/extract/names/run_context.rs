@@ -180,7 +180,8 @@ pub(super) fn known_through(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usi
 /// Energy and Jane Roe").
 pub(super) fn fields_joined(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> bool {
     // (a field of learning not in the word list: "Hydrology", "Geophysics")
-    let learned = |w: &str| w.len() > 6 && ["ology", "ics", "graphy", "nomy"].iter().any(|s| w.ends_with(s));
+    // ("the Ministry of Tourism and Antiquities": a noun in "-ism", "Tourism", "Journalism")
+    let learned = |w: &str| w.len() > 6 && ["ology", "ics", "graphy", "nomy", "ism"].iter().any(|s| w.ends_with(s));
     // ("the Office of Budget and Management", "the Department of Planning and Development": a
     // noun in "-ment" of a listed verb, which the word list leaves out)
     let derived = |w: &str| w.strip_suffix("ment").is_some_and(|v| v.len() >= 4 && lex.is_common_word(v));
