@@ -71,7 +71,7 @@ ARTICLES = [
               "royal_mint_court", "city_of_london", "hong_kong_watch", "katie_ho", "united_states", "amnesty",
               "australia", "canada", "sarah_brooks", "tony_chung", "jimmy_lai", "sarah_champion", "labour",
               "london", "beijing"],
- "optional_entities": ["hong_kong_police", "intl_dev_committee", "bbc", "james_landale"],
+ "optional_entities": ["hong_kong_police", "intl_dev_committee", "uk_government", "bbc", "james_landale"],
  "roles": [
   ("yvette_cooper", "Foreign Secretary", "united_kingdom", "Foreign Secretary Yvette Cooper"),
   ("zheng_zeguang", "Ambassador", "china", "Ambassador Zheng Zeguang"),
@@ -83,7 +83,7 @@ ARTICLES = [
   ("katie_ho", "chief executive", "hong_kong_watch", "Its chief executive, Katie Ho"),
   ("sarah_brooks", "China director", "amnesty", "Sarah Brooks, Amnesty's China director"),
   ("sarah_champion", "MP", "labour", "Labour MP Sarah Champion"),
-  ("sarah_champion", "chairs", "intl_dev_committee", "who chairs the international development committee"),
+  ("sarah_champion", "chair", "intl_dev_committee", "who chairs the international development committee"),
  ],
  "quotes": [
   ("yvette_cooper", "an attempt to export repression to British streets", [], "said"),
@@ -220,6 +220,7 @@ ARTICLES = [
   ("anutin_charnvirakul", "regardless of nationality.", [], "said"),
   ("elaine_pearson", "swap mart", ["thailand"], "said"),
   ("elaine_pearson", "Thailand should stop sending refugees back to the governments they fled and start protecting them,", ["thailand"], "said"),
+  ("hun_sen", "traitors", [], "said"),
   ("lim_sokha", "My husband came to Bangkok to see his family. He was killed in the street like an animal,", ["bangkok"], "said"),
   ("lim_sokha", "The Thai police must find the people who sent this man.", ["thai_police"], "said"),
  ],

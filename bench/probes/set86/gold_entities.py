@@ -62,6 +62,7 @@ ENT = {
     "sarah_champion": (P, "Sarah Champion", ["Champion"]),
     "labour": (O, "Labour", ["Labour Party"]),
     "intl_dev_committee": (O, "international development committee", []),
+    "uk_government": (O, "British government", []),
     # 003 Belarus (DW)
     "alexander_lukashenko": (P, "Alexander Lukashenko", ["Lukashenko"]),
     "belarus_interior_ministry": (O, "Interior Ministry", []),
@@ -81,7 +82,7 @@ ENT = {
     "bangkok_court": (O, "Bangkok Criminal Court", []),
     "ekkalak_paenoi": (P, "Ekkalak Paenoi", []),
     "pen_bona": (P, "Pen Bona", []),
-    "royal_government": (O, "Royal Government", []),
+    "royal_government": (O, "Cambodian government", ["Royal Government"]),
     "sam_rainsy": (P, "Sam Rainsy", ["Rainsy"]),
     "thai_police": (O, "Thai police", []),
     "anutin_charnvirakul": (P, "Anutin Charnvirakul", ["Anutin"]),
@@ -135,5 +136,5 @@ SAME = {
     "london": "united_kingdom", "minsk": "belarus", "berlin": "germany", "vilnius": "lithuania",
     "warsaw": "poland", "bangkok": "thailand", "phnom_penh": "cambodia", "paris": "france", "algiers": "algeria",
     # a government is a body of its own that stands for its state
-    "royal_government": "cambodia",
+    "royal_government": "cambodia", "uk_government": "united_kingdom",
 }
