@@ -13877,3 +13877,12 @@ fn she_said_after_a_woman_whose_first_name_is_given_to_both_sexes_is_hers() {
     let d = doc("Clinics\n\nGovernor Mary Stone said on Monday that the state would keep its clinics open.\n\nAlexis Brandt, president of the Women's Health Network, told reporters that the ruling would frighten doctors.\n\n\"This is what we feared all along,\" she said.");
     quote(&d, "This is what we feared all along,", "Alexis Brandt");
 }
+
+#[test]
+fn those_who_want_something_are_the_subject_of_a_reported_clause_not_a_speaker() {
+    // ("He said those who wanted to come home should first ask for forgiveness": "wanted" after
+    // "those who" named a class of people, and took the statement from the one who said it)
+    let d = doc("Strike\n\nGovernor Mark Diaz said at a meeting in the capital that the strikers had broken the law. He said those who wanted to return to work should first apologise to the board.");
+    reported(&d, "He said those who wanted to return to work should first apologise to the board", "Mark Diaz");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("those")), "{}", dump(&d));
+}
