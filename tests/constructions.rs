@@ -13886,3 +13886,11 @@ fn those_who_want_something_are_the_subject_of_a_reported_clause_not_a_speaker()
     reported(&d, "He said those who wanted to return to work should first apologise to the board", "Mark Diaz");
     assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("those")), "{}", dump(&d));
 }
+
+#[test]
+fn the_shadow_holder_of_an_office_named_before_her_name_is_not_its_holder() {
+    // ("Foreign Secretary X said … . The shadow foreign secretary, Y, said … . “…,” she said."
+    // went to X: "The shadow foreign secretary" was read as the office's holder named before)
+    let d = doc("Policy\n\nHome Secretary Laura Finch said the plan would go ahead.\n\nThe shadow home secretary, Nadia Rahman, said the plan was wrong.\n\n\"This is a stunt, not a policy,\" she said.");
+    quote(&d, "This is a stunt, not a policy,", "Nadia Rahman");
+}
