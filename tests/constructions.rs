@@ -13894,3 +13894,12 @@ fn the_shadow_holder_of_an_office_named_before_her_name_is_not_its_holder() {
     let d = doc("Policy\n\nHome Secretary Laura Finch said the plan would go ahead.\n\nThe shadow home secretary, Nadia Rahman, said the plan was wrong.\n\n\"This is a stunt, not a policy,\" she said.");
     quote(&d, "This is a stunt, not a policy,", "Nadia Rahman");
 }
+
+#[test]
+fn the_city_a_speaker_said_something_from_is_not_what_it_is_about() {
+    // ("X, who was expelled to …, said from Miami that the decision changed nothing for him":
+    // where the speaker spoke from, as "told reporters in Madrid", is no topic)
+    let d = doc("Exile\n\nPedro Lazo, who was jailed for a year before he was expelled, said from Miami that the ruling changed nothing for him.");
+    let s = reported(&d, "Pedro Lazo, who was jailed for a year before he was expelled, said from Miami that the ruling changed nothing for him", "Pedro Lazo");
+    assert!(!about(&d, &s).contains(&"Miami".to_string()), "{}", dump(&d));
+}
