@@ -13903,3 +13903,12 @@ fn the_city_a_speaker_said_something_from_is_not_what_it_is_about() {
     let s = reported(&d, "Pedro Lazo, who was jailed for a year before he was expelled, said from Miami that the ruling changed nothing for him", "Pedro Lazo");
     assert!(!about(&d, &s).contains(&"Miami".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn she_said_after_a_woman_called_rosario_is_hers() {
+    // ("co-presidents Daniel X and Rosario Y … . Y, speaking on state television, said … . She
+    // said …" went to a woman named before: Rosario was listed as a man's name, though in
+    // Spanish-language news it is mostly a woman's, as it is a man's in Italian)
+    let d = doc("Decree\n\nThe writer Ana Belo said the decree was cruel.\n\nRosario Vega, the vice-president, said on state television that the exiles had betrayed the country. She said the country owed nothing to people who \"applaud sanctions against their own people.\"");
+    quote(&d, "applaud sanctions against their own people.", "Rosario Vega");
+}
