@@ -13912,3 +13912,17 @@ fn she_said_after_a_woman_called_rosario_is_hers() {
     let d = doc("Decree\n\nThe writer Ana Belo said the decree was cruel.\n\nRosario Vega, the vice-president, said on state television that the exiles had betrayed the country. She said the country owed nothing to people who \"applaud sanctions against their own people.\"");
     quote(&d, "applaud sanctions against their own people.", "Rosario Vega");
 }
+
+#[test]
+fn another_or_exiled_before_an_appositive_title_and_who_remains_hold_the_role() {
+    // ("Mu Sochua, another exiled opposition leader, said …", "Sam Rainsy, the exiled
+    // co-founder of the opposition party …", "Hun Sen, who remains president of the Senate,
+    // said …" gave no role: "another" and "exiled" stood between the comma and the title, and
+    // "who remains" was not read as "who is")
+    let d = doc("Vote\n\nAna Cruz, another former opposition leader, said the vote was rigged. Juan Ruiz, who remains president of the Senate, said the vote was fair. Sam Tor, the exiled co-founder of the Liberty Party, said the vote was rigged. Eva Lind, another exiled opposition leader, agreed.");
+    let r = role(&d, "Ana Cruz", "opposition leader");
+    assert!(r.former, "{}", dump(&d));
+    assert_eq!(role_of(&d, role(&d, "Juan Ruiz", "president")).as_deref(), Some("Senate"));
+    assert_eq!(role_of(&d, role(&d, "Sam Tor", "co-founder")).as_deref(), Some("Liberty Party"));
+    role(&d, "Eva Lind", "opposition leader");
+}
