@@ -13926,3 +13926,12 @@ fn another_or_exiled_before_an_appositive_title_and_who_remains_hold_the_role() 
     assert_eq!(role_of(&d, role(&d, "Sam Tor", "co-founder")).as_deref(), Some("Liberty Party"));
     role(&d, "Eva Lind", "opposition leader");
 }
+
+#[test]
+fn a_ruler_named_before_his_name_holds_the_role_of_his_state() {
+    // ("Belarusian ruler Alexander Lukashenko on Thursday signed a law …" gave no role: "ruler",
+    // as news calls an autocrat or a junta's head, was no title)
+    let d = doc("Rulers\n\nBelarusian ruler Alexander Lukashenko said the vote was fair. Myanmar's military ruler Min Aung Hlaing said the vote was fair.");
+    assert_eq!(role_of(&d, role(&d, "Alexander Lukashenko", "ruler")).as_deref(), Some("Belarus"));
+    assert_eq!(role_of(&d, role(&d, "Min Aung Hlaing", "military ruler")).as_deref(), Some("Myanmar"));
+}
