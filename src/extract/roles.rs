@@ -609,7 +609,8 @@ pub fn find_roles(doc: &mut Doc) {
             if doc.tokens.get(k).is_some_and(|t| t.lower == "who") {
                 let adverb = |j: usize| doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "now" | "also" | "currently"));
                 let j = k + 1 + usize::from(adverb(k + 1));
-                if doc.tokens.get(k + 1).is_some_and(|t| t.lower == "is") {
+                // (", who remains president of the Senate,": or of staying in it)
+                if doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "is" | "remains")) {
                     k += 2;
                     if adverb(k) {
                         k += 1;
@@ -618,7 +619,14 @@ pub fn find_roles(doc: &mut Doc) {
                     k = j + 2;
                 }
             }
-            if doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an")) {
+            // ("X, another former minister,": one more holder of a kind named before)
+            if doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "another")) {
+                k += 1;
+            }
+            // ("X, the exiled co-founder of Y,", "X, another exiled opposition leader,": where
+            // the holder lives now says nothing of the office)
+            let exiled = |k: usize| doc.tokens.get(k).is_some_and(|t| t.lower == "exiled");
+            if exiled(k) {
                 k += 1;
             }
             // ("X, a 49-year-old former finance minister,": or after the article)
@@ -628,6 +636,9 @@ pub fn find_roles(doc: &mut Doc) {
             let former = doc.tokens.get(k).is_some_and(|t| t.lower == "former");
             if former {
                 k += 1;
+                if exiled(k) {
+                    k += 1;
+                }
             }
             let mut of = None;
             let mut body_possessive = false;

@@ -595,7 +595,9 @@ pub(super) fn description_after(doc: &Doc, ctx: &Ctx, t: usize, limit: usize, ow
         return resolve_referent(doc, ctx, t, None, true, None).map(|e| (e, end));
     }
     // ("The deputy governor, …" after "Governor X": a rank below the office is not its holder)
-    let lower_rank = words.iter().any(|w| matches!(*w, "deputy" | "vice" | "assistant" | "acting" | "junior" | "associate"));
+    // ("The shadow home secretary, Jane Roe, said …" after "Home Secretary X": the opposition's
+    // spokesperson for the office, not its holder)
+    let lower_rank = words.iter().any(|w| matches!(*w, "deputy" | "vice" | "assistant" | "acting" | "junior" | "associate" | "shadow"));
     if lower_rank && uniq.len() == 1 && !heads.iter().any(|r| r.holder == uniq[0] && has_words(r)) {
         return None;
     }

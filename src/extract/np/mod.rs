@@ -454,7 +454,9 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
         if word(start).ends_with("-based") || word(end) == "-based" || word(end) == "-" && word(end + 1) == "based" {
             return true;
         }
-        return start >= 2 && word(start - 1) == "in" && (SAID_IN.contains(&word(start - 2)) || told_audience) && !matches!(word(end), "'s" | "of");
+        // ("said from Miami that …", "speaking from Geneva": where the speaker spoke from)
+        let said_from = start >= 2 && word(start - 1) == "from" && matches!(word(start - 2), "said" | "says" | "speaking" | "spoke" | "told" | "wrote" | "writes");
+        return start >= 2 && (word(start - 1) == "in" && (SAID_IN.contains(&word(start - 2)) || told_audience) || said_from) && !matches!(word(end), "'s" | "of");
     }
     if doc.entities[doc.mentions[m].entity].kind != EntityKind::Organization {
         return false;

@@ -553,9 +553,12 @@ pub(super) fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
         "ask" => next != "not" && !(next == "to" && doc.tokens[t].lower == "asked" && (t.saturating_sub(2)..t).any(|j| matches!(doc.tokens[j].lower.as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be"))),
         // ("commanders wanted for attacks in …", "a man wanted in connection with …": sought by
         // the police, no one's wish)
+        // ("those who wanted to come home should …", "anyone who wants to leave": a class of
+        // people named by what they wish, the subject of a reported clause, not a speaker)
         "want" => !(doc.tokens[t].lower == "wanted"
             && (matches!(next, "for" | "over") || next == "in" && doc.tokens.get(t + 2).is_some_and(|x| x.lower == "connection"))
-            && !(t + 2..(t + 6).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "to")),
+            && !(t + 2..(t + 6).min(doc.tokens.len())).any(|j| doc.tokens[j].lower == "to"))
+            && !(t >= 2 && doc.tokens[t - 1].lower == "who" && matches!(doc.tokens[t - 2].lower.as_str(), "those" | "anyone" | "anybody" | "everyone" | "everybody" | "people" | "all" | "others" | "someone" | "somebody")),
         "plead" => !matches!(next, "guilty" | "not" | "innocent" | "no"),
         // ("declared independence", "declared martial law" is an act of state)
         // ("declared a state of emergency", "declared a ceasefire": an act of state too)

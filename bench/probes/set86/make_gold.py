@@ -1,0 +1,18 @@
+#!/usr/bin/env python3
+"""Writes gold.json for probe set 86 (exiled opposition figures, citizenship revocation, transnational repression and asylum for dissidents) and checks it against the articles:
+every quote, evidence and role evidence must occur in its article, every actor used must be defined
+and listed in the article's entities (or optional_entities).  usage: make_gold.py [OUT]"""
+import pathlib
+import sys
+
+HERE = pathlib.Path(__file__).parent
+sys.path.insert(0, str(HERE.parent))
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+from gold_entities import ENT, PLACE_IN, SAME  # noqa: E402
+from gold_articles import ARTICLES  # noqa: E402
+
+from gold_builder import main  # noqa: E402
+
+if __name__ == "__main__":
+    main(HERE, "Probe set 86: invented news on exiled opposition figures, citizenship revocation, transnational repression and asylum for dissidents (Nicaragua stripping 94 more exiles of citizenship, the UK summoning the Chinese ambassador over Hong Kong bounties, Belarus passing a law to strip exiles of citizenship, a Thai court jailing the gunman who killed a Cambodian opposition exile, Algeria protesting after a Paris court convicts a consular employee over a dissident's kidnapping). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
