@@ -14060,3 +14060,16 @@ fn a_ruler_named_before_his_name_holds_the_role_of_his_state() {
     assert_eq!(role_of(&d, role(&d, "Alexander Lukashenko", "ruler")).as_deref(), Some("Belarus"));
     assert_eq!(role_of(&d, role(&d, "Min Aung Hlaing", "military ruler")).as_deref(), Some("Myanmar"));
 }
+
+#[test]
+fn a_given_name_no_list_holds_before_a_surname_the_article_names_alone_is_one_person() {
+    // ("Police detained Chidi Nwosu last week. … Nwosu denies the charges." gave only a person
+    // "Nwosu": the given name is in no list, and the learned tagger left the two words alone)
+    let d = doc("Arrest\n\nPolice detained Obinna Okwuosa last week. Okwuosa denies the charges.");
+    assert!(d.entities.iter().any(|e| e.name == "Obinna Okwuosa" && e.kind == EntityKind::Person), "{}", dump(&d));
+    assert_eq!(d.entities.iter().filter(|e| e.kind == EntityKind::Person).count(), 1, "{}", dump(&d));
+    // (not a common word before the surname: "Police detained Okwuosa Monday" is no name;
+    // nor a word of a longer run of capitals)
+    let d = doc("Arrest\n\nOfficials at Lagos Okwuosa Hospital said the patient was stable. Okwuosa said he was fine.");
+    assert!(!d.entities.iter().any(|e| e.name == "Lagos Okwuosa" || e.name == "Hospital Okwuosa"), "{}", dump(&d));
+}

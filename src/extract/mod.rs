@@ -130,6 +130,7 @@ pub fn analyze(article: Article) -> Doc {
     names::nicknames_known_as(&mut doc);
     orgs::country_initials(&mut doc);
     names::sentence_initial_people(&mut doc);
+    names::given_names_of_known_surnames(&mut doc);
     orgs::national_teams(&mut doc);
     orgs::clubs_by_context(&mut doc);
     names::spread_one_word_organisations(&mut doc);

@@ -202,6 +202,44 @@ pub fn sentence_initial_people(doc: &mut Doc) {
     }
 }
 
+/// "Police detained Chidi Nwosu last week. … Nwosu denies the charges.": two capitalised words
+/// left unnamed (a given name no list holds), the second of which the article names alone as a
+/// person, are that person's full name. Not a word any list knows (a common word, a title, a
+/// place, a people), and the two stand alone, no capitalised word beside them.
+pub fn given_names_of_known_surnames(doc: &mut Doc) {
+    let lex = Lexicon::get();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for t in 1..doc.tokens.len().saturating_sub(1) {
+        let (g, s) = (&doc.tokens[t], &doc.tokens[t + 1]);
+        if g.kind != TokenKind::Word || s.kind != TokenKind::Word || !g.cap || !s.cap || doc.mention_at_token(t).is_some() || doc.mention_at_token(t + 1).is_some() {
+            continue;
+        }
+        let word = doc.slice(s.span);
+        let person = |e: &crate::model::Entity| e.kind == EntityKind::Person && e.name == word;
+        if !doc.entities.iter().any(person) {
+            continue;
+        }
+        let given = doc.slice(g.span);
+        let plain = given.chars().count() >= 3 && given.chars().skip(1).all(char::is_lowercase) && given.chars().all(char::is_alphabetic);
+        let lw = g.lower.as_str();
+        if !plain || lex.is_common_word(lw) || lex.stopwords.contains(lw) || lex.titles.contains_key(lw) || lex.title_modifiers.contains(lw) || lex.peoples.contains(lw) || lex.country_any(lw).is_some() || lex.place_names.contains_key(lw) || lex.org_words.contains(given) {
+            continue;
+        }
+        // (alone: no capitalised word before or after the two, none of a longer name)
+        let cap_word = |x: &crate::model::Token| x.kind == TokenKind::Word && x.cap;
+        if cap_word(&doc.tokens[t - 1]) || doc.tokens.get(t + 2).is_some_and(cap_word) {
+            continue;
+        }
+        found.push((t, t + 1));
+    }
+    for (a, b) in found {
+        let span = Span::new(doc.tokens[a].span.start, doc.tokens[b].span.end);
+        let name = doc.slice(span).to_string();
+        let ent = doc.person(&name, span.start);
+        doc.add_mention(span, ent, MentionKind::Name);
+    }
+}
+
 /// A plural for people whose possessive is "'s" ("people", "women", "fishermen"), as it
 /// stands inside the names of parties, unions and institutes.
 pub(super) fn group_plural(lower: &str) -> bool {
