@@ -13877,3 +13877,15 @@ fn she_said_after_a_woman_whose_first_name_is_given_to_both_sexes_is_hers() {
     let d = doc("Clinics\n\nGovernor Mary Stone said on Monday that the state would keep its clinics open.\n\nAlexis Brandt, president of the Women's Health Network, told reporters that the ruling would frighten doctors.\n\n\"This is what we feared all along,\" she said.");
     quote(&d, "This is what we feared all along,", "Alexis Brandt");
 }
+
+#[test]
+fn its_title_after_a_sentence_opening_with_the_company_is_of_that_company() {
+    // ("In a statement, Fromagerie X said …. The company said it had stopped all production. Its
+    // president, Y, told … the company would reopen only if …": "Its" found no body named in
+    // the sentence before, which took the company up as "The company", so the role had no
+    // owner and the condition went to the president rather than his company)
+    let d = doc("Recall\n\nIn a statement, Brakwell Dairies said it was sorry for the illnesses. The company said it had stopped all production at the plant.\n\nIts president, Tomas Berrow, told Radio Vexmoor the company would reopen only if the Vexmoor Food Agency confirmed the plant was clean.");
+    let r = role(&d, "Tomas Berrow", "president");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Brakwell Dairies"), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Brakwell Dairies" && d.slice(m.what).contains("confirmed the plant was clean")), "{}", dump(&d));
+}
