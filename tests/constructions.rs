@@ -13889,3 +13889,16 @@ fn its_title_after_a_sentence_opening_with_the_company_is_of_that_company() {
     assert_eq!(role_of(&d, r).as_deref(), Some("Brakwell Dairies"), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Brakwell Dairies" && d.slice(m.what).contains("confirmed the plant was clean")), "{}", dump(&d));
 }
+
+#[test]
+fn urged_the_federal_government_to_asks_the_state_as_the_government_does() {
+    // ("Choice chief executive X urged the federal government to create a dedicated ombudsman
+    // …" asked "the federal government" as written, no actor: the level a state's government
+    // governs at names it as "urged the government to …" does)
+    let d = doc("Cars\n\nCarmakers in Australia face a new inquiry over faulty gearboxes. Drivers across Australia have complained for years.\n\nJane Roe, chief executive of the consumer group Fair Deal, urged the federal government to create an ombudsman for car owners.");
+    demand(&d, "Jane Roe", Some("Australia"), "create an ombudsman for car owners", DemandKind::Appeal);
+    // (a government named by its state stays that state's: "urged the federal government of
+    // Brazil to …" is no concern of this rule, and "the federal government said" asks nothing)
+    let d = doc("Cars\n\nCarmakers in Australia face a new inquiry. Drivers across Australia have complained for years.\n\nThe federal government said it would study the complaints.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
