@@ -11,10 +11,10 @@ ENT = {
     "ottawa": (L, "Ottawa", []), "amsterdam": (L, "Amsterdam", []), "brussels": (L, "Brussels", []),
     "london": (L, "London", []),
     # other places
-    "detroit": (L, "Detroit", []), "chicago": (L, "Chicago", []),
+    "detroit": (L, "Detroit", []), "chicago": (L, "Chicago", []), "connecticut": (L, "Connecticut", []),
     "cheshire": (L, "Cheshire", []), "warrington": (L, "Warrington", []),
     "melbourne": (L, "Melbourne", []), "brisbane": (L, "Brisbane", []), "pacific_motorway": (L, "Pacific Motorway", []),
-    "ontario": (L, "Ontario", []), "quebec": (L, "Quebec", ["Que."]), "new_brunswick": (L, "New Brunswick", []),
+    "ontario": (L, "Ontario", []), "quebec": (L, "Quebec", ["Que.", "Québec"]), "new_brunswick": (L, "New Brunswick", []),
     "nova_scotia": (L, "Nova Scotia", []), "toronto": (L, "Toronto", []), "gatineau": (L, "Gatineau", []),
     "stuttgart": (L, "Stuttgart", []), "frankfurt": (L, "Frankfurt", []), "europe": (L, "Europe", []),
     # 001 SUV air bag recall (AP)
@@ -109,7 +109,7 @@ ENT = {
 
 PLACE_IN = {
     "ottawa": "canada", "amsterdam": "netherlands", "brussels": "european_union", "london": "united_kingdom",
-    "detroit": "united_states", "chicago": "united_states",
+    "detroit": "united_states", "chicago": "united_states", "connecticut": "united_states",
     "cheshire": "united_kingdom", "warrington": "cheshire",
     "melbourne": "australia", "brisbane": "australia", "pacific_motorway": "australia",
     "ontario": "canada", "quebec": "canada", "new_brunswick": "canada", "nova_scotia": "canada",
