@@ -13902,3 +13902,18 @@ fn urged_the_federal_government_to_asks_the_state_as_the_government_does() {
     let d = doc("Cars\n\nCarmakers in Australia face a new inquiry. Drivers across Australia have complained for years.\n\nThe federal government said it would study the complaints.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn the_company_in_a_public_bodys_words_is_the_company_spoken_of() {
+    // ("The ACCC alleges Solano Motors told owners …. It says the company refused refunds" and
+    // "ACCC chair X said the regulator would seek orders that the company compensate …" were
+    // about no one: a speaker who heads any organisation was taken to speak for "the company";
+    // a public body, which no story calls "the company", and its officers speak of it)
+    let d = doc("Gearboxes\n\nThe Consumer Protection Commission is suing Brakwell Motors over faulty gearboxes. Commission chair Jane Roe said the regulator would ask the court to order that the company compensate owners.");
+    let s = reported(&d, "Commission chair Jane Roe said the regulator would ask the court to order that the company compensate owners", "Jane Roe");
+    assert!(about(&d, &s).iter().any(|a| a == "Brakwell Motors"), "{}", dump(&d));
+    // (a company's own officer still speaks for it: no topic)
+    let d = doc("Gearboxes\n\nThe Consumer Protection Commission is suing Brakwell Motors over faulty gearboxes. Brakwell Motors chief executive Tom Varga said the company would defend the case.");
+    let s = reported(&d, "Brakwell Motors chief executive Tom Varga said the company would defend the case", "Tom Varga");
+    assert!(!about(&d, &s).iter().any(|a| a == "Brakwell Motors"), "{}", dump(&d));
+}
