@@ -13917,3 +13917,14 @@ fn the_company_in_a_public_bodys_words_is_the_company_spoken_of() {
     let s = reported(&d, "Brakwell Motors chief executive Tom Varga said the company would defend the case", "Tom Varga");
     assert!(!about(&d, &s).iter().any(|a| a == "Brakwell Motors"), "{}", dump(&d));
 }
+
+#[test]
+fn a_foundation_named_in_its_own_language_is_an_organisation() {
+    // ("a Dutch foundation, Stichting Brake Claim, filed a collective action …" named no one:
+    // the Dutch and German words for a foundation, which open or close a body's name, make it
+    // an organisation, as "Instituto" does)
+    let d = doc("Claim\n\nA Dutch foundation, Stichting Car Justice, filed a collective action against the carmaker on Wednesday.");
+    assert!(d.entities.iter().any(|e| e.name == "Stichting Car Justice" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    let d = doc("Report\n\nThe Halder Stiftung said the fishing ban had failed.");
+    assert!(d.entities.iter().any(|e| e.name == "Halder Stiftung" && e.kind == EntityKind::Organization), "{}", dump(&d));
+}
