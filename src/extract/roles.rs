@@ -125,7 +125,10 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
         let owner = candidates.iter().find(|&&(_, j)| !super::np::in_relative_clause(doc, j, lo) && !reported(j) && !appositive_owner(j)).or(candidates.first()).map(|&(e, _)| e);
         // ("The fund posted a gain. Its president, X, said …": with no body named there, the
         // one the sentence before opens with by its head noun, "the fund", as "the fund" is)
-        let described = || super::np::org_by_head(doc, lo, k).map(|(e, _)| doc.actor_of(e));
+        // ("Vexco said …. The company said it had shut the plant. Its president, X, said …":
+        // with no body named there, the company that the sentence before opens with as "the
+        // company" (or "the carmaker"), the one named before it, as "the company said" is)
+        let described = || super::np::org_by_head(doc, lo, k).or_else(|| super::statements::body_description(doc, lo, lo + 2).map(|e| (e, lo))).map(|(e, _)| doc.actor_of(e));
         return owner.or_else(described).map(|e| (e, k));
     }
     None

@@ -194,8 +194,15 @@ pub(super) fn home_government(doc: &mut Doc, lex: &Lexicon) {
     let Some(country) = lex.country_by_code(&iso2) else { return };
     let regional_government = doc.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name.split(' ').count() == 2 && e.name.ends_with(" Government") && !e.name.starts_with("Local "));
     for t in 0..doc.tokens.len().saturating_sub(1) {
+        if doc.tokens[t].lower != "the" {
+            continue;
+        }
+        // ("urged the federal government to …", "called on the national government to …": the
+        // state's government by the level it governs at, as "the government"; see below)
+        let level = !doc.tokens[t + 1].cap && crate::extract::np::government_level(&doc.tokens[t + 1].lower) && doc.tokens.get(t + 2).is_some_and(|x| x.lower == "government" && !x.cap);
+        let h = if level { t + 2 } else { t + 1 };
         // ("urged the authorities to …", "called on the authorities to …" likewise)
-        if doc.tokens[t].lower != "the" || !matches!(doc.tokens[t + 1].lower.as_str(), "government" | "authorities") || doc.mention_at_token(t + 1).is_some() {
+        if !matches!(doc.tokens[h].lower.as_str(), "government" | "authorities") || doc.mention_at_token(h).is_some() || doc.mention_at_token(t + 1).is_some() {
             continue;
         }
         // "asked the Government to …": British and Commonwealth papers (PA, the Straits Times)
@@ -207,7 +214,7 @@ pub(super) fn home_government(doc: &mut Doc, lex: &Lexicon) {
         }
         // ("the government of Chile", "the government in Kyiv"; not "accused the government of
         // fuelling …")
-        if doc.tokens.get(t + 2).is_some_and(|x| matches!(x.lower.as_str(), "of" | "in")) && doc.tokens.get(t + 3).is_some_and(|x| x.cap) {
+        if doc.tokens.get(h + 1).is_some_and(|x| matches!(x.lower.as_str(), "of" | "in")) && doc.tokens.get(h + 2).is_some_and(|x| x.cap) {
             continue;
         }
         let verb = t.checked_sub(1).map(|v| doc.tokens[v].lower.as_str()).unwrap_or("");
@@ -215,8 +222,15 @@ pub(super) fn home_government(doc: &mut Doc, lex: &Lexicon) {
         // ("demanding that the government reverse …": the one asked after "that"; not "insisted
         // that the government had …", which tells what it did)
         let verb = if verb == "that" && t >= 2 && doc.tokens[t - 2].lower.starts_with("demand") { "demand" } else { verb };
+        // (the level's government only as urged or pressed: in a story about a province or a
+        // federal state's region, "asked the federal government to …", "demanded that the
+        // federal government …" and "unless the federal government …" are often the federal
+        // body as against the regional one, which earlier sets keep apart)
+        if level && !(verb.starts_with("urg") || verb.starts_with("press")) {
+            continue;
+        }
         // ("gave the government until 15 January", "given the government 72 hours": a deadline)
-        let deadline = matches!(verb, "give" | "gave" | "given" | "giving") && doc.tokens.get(t + 2).is_some_and(|x| x.lower == "until" || x.kind == TokenKind::Number);
+        let deadline = matches!(verb, "give" | "gave" | "given" | "giving") && doc.tokens.get(h + 1).is_some_and(|x| x.lower == "until" || x.kind == TokenKind::Number);
         // (these only in a story about one state: in one of two states' dealings the
         // government asked may be either's)
         let one_state = || crate::resolve::dominant_country(doc).is_some();
@@ -226,13 +240,13 @@ pub(super) fn home_government(doc: &mut Doc, lex: &Lexicon) {
         // condition's subject; not the government that speaks or acts on its own, "the
         // government said", "the government could deny …"; "the government's" was tried and
         // cost GUM news three false places)
-        let spoken_of = doc.tokens[t + 1].lower == "government" && matches!(verb, "if" | "unless" | "until");
+        let spoken_of = doc.tokens[h].lower == "government" && matches!(verb, "if" | "unless" | "until");
         if !appealed && !spoken_of {
             continue;
         }
         let c = office_country_before(doc, lex, t).unwrap_or(country);
         let ent = doc.country(c);
-        doc.add_mention(span_of(doc, t + 1, t + 2), ent, MentionKind::Description);
+        doc.add_mention(span_of(doc, t + 1, h + 1), ent, MentionKind::Description);
     }
 }
 

@@ -144,7 +144,11 @@ pub(super) fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize]
                 let h = r.head.to_lowercase();
                 !r.former && ["chief", "ceo", "chair", "president", "founder", "spokes", "director", "official"].iter().any(|w| h.contains(w))
             };
-            let employed = || speaker.is_some_and(|s| doc.entities[s].kind == EntityKind::Organization || doc.roles.iter().any(|r| r.holder == s && executive(r) && r.of.is_some_and(|o| doc.entities[o].kind == EntityKind::Organization)));
+            // ("The ACCC alleges …. It says the company refused refunds", "ACCC chair X said the
+            // regulator would seek orders that the company compensate …": a public body, which a
+            // story never calls "the company", and its officers speak of the company, not for it)
+            let public = |o: usize| crate::extract::statements::public_body(&doc.entities[o].name);
+            let employed = || speaker.is_some_and(|s| doc.entities[s].kind == EntityKind::Organization && !public(s) || doc.roles.iter().any(|r| r.holder == s && executive(r) && r.of.is_some_and(|o| doc.entities[o].kind == EntityKind::Organization && !public(o))));
             let company = company_topic(doc, k, b);
             // ("Budget Director X told aldermen that the city would have to …", "Mayor X said
             // the city would ask …": a body or an office holder speaks for the city, no topic)
