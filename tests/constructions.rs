@@ -13877,3 +13877,16 @@ fn she_said_after_a_woman_whose_first_name_is_given_to_both_sexes_is_hers() {
     let d = doc("Clinics\n\nGovernor Mary Stone said on Monday that the state would keep its clinics open.\n\nAlexis Brandt, president of the Women's Health Network, told reporters that the ruling would frighten doctors.\n\n\"This is what we feared all along,\" she said.");
     quote(&d, "This is what we feared all along,", "Alexis Brandt");
 }
+
+#[test]
+fn barrister_before_a_name_is_a_style_not_part_of_it() {
+    // ("PTI Chairman Barrister X said …" gave no person at all, and the quote after it went to
+    // the party: "Barrister" is a lawyer's style that South Asian papers write before the name
+    // as "Dr" or "Alhaji", and it sat between the title and the name)
+    let d = doc("Budget\n\nThe opposition criticised the budget on Monday. NDP Chairman Barrister Omar Riaz Qureshi said the government should resign.");
+    assert!(d.entities.iter().any(|e| e.name == "Omar Riaz Qureshi" && e.kind == EntityKind::Person), "{}", dump(&d));
+    reported(&d, "NDP Chairman Barrister Omar Riaz Qureshi said the government should resign", "Omar Riaz Qureshi");
+    // (a barrister described by the noun keeps the noun: "the barrister Jane Roe")
+    let d = doc("Trial\n\nThe barrister Jane Roe said the charges should be dropped.");
+    assert!(d.entities.iter().any(|e| e.name == "Jane Roe"), "{}", dump(&d));
+}
