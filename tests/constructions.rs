@@ -13890,3 +13890,15 @@ fn barrister_before_a_name_is_a_style_not_part_of_it() {
     let d = doc("Trial\n\nThe barrister Jane Roe said the charges should be dropped.");
     assert!(d.entities.iter().any(|e| e.name == "Jane Roe"), "{}", dump(&d));
 }
+
+#[test]
+fn a_one_word_name_used_alone_for_one_person_stays_theirs_when_another_has_it_as_surname() {
+    // ("Finance Minister Ahmed Shide said … / "…," Ahmed told …" and then "Prime Minister Abiy
+    // Ahmed's government …": the next "Ahmed said" went to the prime minister by his surname,
+    // though the story had already used the word alone for the minister)
+    let d = doc("Talks\n\nFinance Minister Tesfaye Bekele said the offer was final.\n\n\"We will not pay more,\" Tesfaye told reporters.\n\nThe fund approved a loan after Prime Minister Dawit Tesfaye's government floated the currency.\n\nTesfaye said the door remained open.");
+    reported(&d, "Tesfaye said the door remained open", "Tesfaye Bekele");
+    // (a surname alone, used for no one before, is still the surname's: "Roe" after "Jane Roe")
+    let d = doc("Talks\n\nJohn Doe said the offer was final. Later Jane Roe spoke.\n\nRoe said the door remained open.");
+    reported(&d, "Roe said the door remained open", "Jane Roe");
+}
