@@ -94,6 +94,7 @@ ARTICLES = [
   ("cheikh_diba", "Our partners should judge us on what we do from now on.", [], "said"),
  ],
  "statements": [
+  ("imf", "said", "the fund said it needed more time to verify the scale of borrowing that a previous government kept off the books", []),
   ("edward_gemayel", "said", "Edward Gemayel, who leads the IMF mission to Senegal, said at the end of a two-week visit to Dakar that \"significant progress\" had been made but that the fund's board could not consider a new loan before the first quarter of next year", []),
   ("senegal_government", "disclosed", "disclosed that the administration of his predecessor, Macky Sall, had under-reported debt and the budget deficit for years", ["macky_sall"], True),
   ("court_of_auditors", "found", "The Court of Auditors later found that public debt stood at about 119 per cent of gross domestic product at the end of 2024", [], True),
@@ -167,6 +168,7 @@ ARTICLES = [
   (None, "say", "economists say the central bank's thin reserves leave the country exposed", ["bcra", "argentina"], True),
   ("santiago_bausili", "said", "Santiago Bausili, the central bank governor, said the bank would buy dollars in the market once the harvest season began in the second quarter", []),
   ("santiago_bausili", "said", "He said the peso, which trades within a band that widens each month, would not be devalued", []),
+  ("imf", "pressed for", "The IMF has pressed for a more flexible exchange rate", [], True),
   ("julie_kozack", "said", "Its spokeswoman, Julie Kozack, said last month that Argentina should let the peso move more freely and accumulate reserves more quickly", ["argentina"]),
   (None, "accuse", "Opposition lawmakers and unions accuse the government of balancing the books at the expense of retirees and universities", ["argentina"], True),
   ("cgt", "said", "The General Confederation of Labor, Argentina's largest union federation, said in a statement that the IMF was \"co-governing\" the country", ["imf"]),
@@ -181,6 +183,7 @@ ARTICLES = [
  "demands": [
   ("imf", "argentina", "keep building reserves to regain access to international markets", "it must keep building reserves to regain access to international markets"),
   ("kristalina_georgieva", "argentina", "rebuild its buffers", "Now the country needs to rebuild its buffers so that the next shock does not undo that work."),
+  ("imf", None, "a more flexible exchange rate", "The IMF has pressed for a more flexible exchange rate"),
   ("julie_kozack", "argentina", "let the peso move more freely and accumulate reserves more quickly", "Argentina should let the peso move more freely and accumulate reserves more quickly"),
   ("cgt", "argentina_congress", "reject the 2027 budget unless it restored pension increases", "called on Congress to reject the 2027 budget unless it restored pension increases"),
   ("axel_kicillof", "argentina", "stop using borrowed dollars to keep the peso strong", "the government must stop using borrowed dollars to keep the peso strong"),
@@ -222,9 +225,10 @@ ARTICLES = [
   ("fbr", "according to", "tax collection in the first five months of the fiscal year was about Rs420bn below target", []),
   ("rashid_langrial", "told", "FBR Chairman Rashid Mahmood Langrial told the Senate Standing Committee on Finance that the shortfall was due to lower imports and slower growth, not weak enforcement", []),
   ("muhammad_aurangzeb", "said", "Finance Minister Muhammad Aurangzeb said the government would not impose new taxes on salaried people, who he said already carried an unfair burden", []),
+  ("muhammad_aurangzeb", "said", "who he said already carried an unfair burden", [], True),
   ("muhammad_aurangzeb", "told", "He told a press conference in Islamabad that the government had offered the fund other measures, including higher duties on luxury goods and a crackdown on smuggling", ["imf"]),
   (None, "told", "Officials familiar with the talks told Dawn that the IMF would sign a staff-level agreement only if the government presented a mini-budget to lawmakers before the end of December", ["imf", "pakistan"], True),
-  (None, "said", "The fund has also asked for a base tariff increase of about Rs1.5 per unit for electricity consumers from January, they said", ["imf"], True),
+  ("imf", "asked for", "The fund has also asked for a base tariff increase of about Rs1.5 per unit for electricity consumers from January", [], True),
   ("shehbaz_sharif", "according to", "the prime minister directed the Finance Division to protect low-income households from any increase in power prices and to complete the review \"at the earliest.\"", ["finance_division"]),
   ("pti", "criticised", "The Pakistan Tehreek-i-Insaf criticised the government's handling of the talks", ["pakistan"], True),
   ("gohar_ali_khan", "said", "PTI Chairman Barrister Gohar Ali Khan said the government had surrendered the country's economic sovereignty and that the government should take lawmakers into confidence before any deal was signed", ["pakistan"]),
@@ -257,7 +261,7 @@ ARTICLES = [
               "gcu", "united_states", "germany", "japan", "france", "canada", "united_kingdom", "gavin_gray",
               "verkhovna_rada", "danylo_hetmantsev", "olena_bilan", "dragon_capital", "tymofiy_mylovanov", "kse",
               "london", "nbu", "andriy_pyshnyi"],
- "optional_entities": ["telegram", "kyiv_independent", "dominic_culverwell"],
+ "optional_entities": ["ukraine_army", "telegram", "kyiv_independent", "dominic_culverwell"],
  "roles": [
   ("serhii_marchenko", "Finance Minister", "ukraine", "Finance Minister Serhii Marchenko"),
   ("yulia_svyrydenko", "Prime Minister", "ukraine", "Prime Minister Yulia Svyrydenko"),
@@ -282,6 +286,7 @@ ARTICLES = [
  "statements": [
   ("ukraine_finance_ministry", "said", "Ukraine's talks with holders of its GDP-linked warrants ended without a deal on Dec. 3, raising the risk that Kyiv will default on the securities when a payment of about $665 million falls due next year", []),
   ("ukraine_finance_ministry", "said", "The ministry said in a statement that the creditors had rejected its latest proposal to swap the warrants for new bonds and that their own offer was \"incompatible\" with the debt targets set under Ukraine's program with the International Monetary Fund", ["imf"]),
+  ("ukraine", "says", "payments that it says it cannot afford while the war with Russia continues", ["russia"], True),
   (None, "said", "A group of warrant holders, which includes several large U.S. investment funds, said in a statement that Ukraine had made an offer \"far below fair value\" and that the government should negotiate \"in good faith.\"", ["ukraine"], True),
   (None, "said", "The group said it would agree to a haircut only if Ukraine treated the warrant holders the same way it treated holders of its Eurobonds", ["ukraine"], True),
   ("yulia_svyrydenko", "said", "Prime Minister Yulia Svyrydenko said on Telegram that the government would protect the budget and that international partners had backed its position", []),

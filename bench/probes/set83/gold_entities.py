@@ -96,6 +96,7 @@ ENT = {
     "nbu": (O, "National Bank of Ukraine", []),
     "andriy_pyshnyi": (P, "Andriy Pyshnyi", []),
     "telegram": (O, "Telegram", []),
+    "ukraine_army": (O, "Ukrainian army", ["army"]),
     # outlets and journalists (optional)
     "bloomberg": (O, "Bloomberg", []), "fasika_tadesse": (P, "Fasika Tadesse", []),
     "antony_sguazzin": (P, "Antony Sguazzin", []),
