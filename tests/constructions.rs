@@ -13902,17 +13902,3 @@ fn a_one_word_name_used_alone_for_one_person_stays_theirs_when_another_has_it_as
     let d = doc("Talks\n\nJohn Doe said the offer was final. Later Jane Roe spoke.\n\nRoe said the door remained open.");
     reported(&d, "Roe said the door remained open", "Jane Roe");
 }
-
-#[test]
-fn the_government_a_modal_asks_in_the_words_of_someone_without_a_state_office_is_what_it_is_about() {
-    // ("PTI Chairman X said … and that the government should take lawmakers into confidence"
-    // gave the demand of the state but left the statement about no one; the sets' gold has such
-    // a statement about the state, as a minister's own "the government would …" is not)
-    let d = doc("Loan\n\nPortugal's talks with lenders stalled on Monday. Portugal has asked for more time, and Portugal's bonds fell.\n\nParty Chairman Omar Riaz Qureshi said the talks had failed and that the government should take lawmakers into confidence.");
-    let s = reported(&d, "Party Chairman Omar Riaz Qureshi said the talks had failed and that the government should take lawmakers into confidence", "Omar Riaz Qureshi");
-    assert!(about(&d, &s).iter().any(|a| a == "Portugal"), "{}", dump(&d));
-    // (a minister of the state: his own government is no one he speaks of)
-    let d = doc("Loan\n\nPortugal's talks with lenders stalled on Monday. Portugal has asked for more time, and Portugal's bonds fell.\n\nPortugal's finance minister, Omar Riaz Qureshi, said the government should cut spending.");
-    let s = reported(&d, "Portugal's finance minister, Omar Riaz Qureshi, said the government should cut spending", "Omar Riaz Qureshi");
-    assert!(!about(&d, &s).iter().any(|a| a == "Portugal"), "{}", dump(&d));
-}

@@ -500,42 +500,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             .min_by_key(|s| s.text.len())
             .map(|s| s.text);
     }
-    // ("X, the party's chairman, said the government should take lawmakers into confidence",
-    // "The government should stop promising relief," the economist said: "the government" that
-    // a modal asks, in the words of a person who holds no office of a state, is the state the
-    // demand was read as asked of, and so what the statement is about — a minister's own
-    // government is not)
-    let mut add: Vec<(usize, usize)> = Vec::new();
-    for d in &out {
-        let (DemandKind::Demand, Some(Party::Entity(c)), Some(sp)) = (d.kind, d.of, d.statement) else { continue };
-        let t = doc.token_at(d.evidence.start);
-        let opens = doc.tokens.get(t).is_some_and(|x| x.lower == "the") && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "government" && !x.cap);
-        // (only the state the story names most, and not in a quoted fragment whose frame holds
-        // "the government": the state a demand's reading picked is otherwise often another)
-        // (named three times at least, and no other state named in the statement's paragraph,
-        // by its name or its adjective: "If Bucharest defaults, Korean taxpayers pay twice"
-        // beside it leaves which government unsure)
-        let dominant = crate::resolve::dominant_country(doc).and_then(|x| doc.named_country(&x)) == Some(c);
-        if !opens || !dominant || doc.entities[c].kind != EntityKind::Country || doc.mentions.iter().filter(|m| doc.actor_of(m.entity) == c).count() < 3 {
-            continue;
-        }
-        let Some(par) = doc.paragraphs.iter().find(|p| p.span.start <= sp.start && sp.start < p.span.end) else { continue };
-        let other = doc.mentions.iter().any(|m| par.span.start <= m.span.start && m.span.end <= par.span.end && {
-            let x = doc.actor_of(m.entity);
-            x != c && doc.entities[x].kind == EntityKind::Country
-        }) || (doc.token_at(par.span.start)..doc.token_at(par.span.end)).any(|t| doc.tokens[t].cap && doc.country_of_adjective(&doc.tokens[t].lower).is_some_and(|x| doc.actor_of(x) != c));
-        if other {
-            continue;
-        }
-        let found = doc.statements.iter().position(|s| s.text == sp && s.text.start <= d.evidence.start && !s.about.contains(&c) && s.speaker.is_some_and(|p| doc.entities[p].kind == EntityKind::Person && sole_body_of(doc, p, EntityKind::Country).is_none()));
-        if let Some(i) = found.filter(|&i| !add.contains(&(i, c))) {
-            add.push((i, c));
-        }
-    }
     std::mem::drop(memo);
-    for (i, c) in add {
-        doc.statements[i].about.push(c);
-    }
     doc.demands = out;
 }
 
