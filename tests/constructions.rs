@@ -14124,3 +14124,28 @@ fn a_foundation_named_in_its_own_language_is_an_organisation() {
     let d = doc("Report\n\nThe Halder Stiftung said the fishing ban had failed.");
     assert!(d.entities.iter().any(|e| e.name == "Halder Stiftung" && e.kind == EntityKind::Organization), "{}", dump(&d));
 }
+
+#[test]
+fn barrister_before_a_name_is_a_style_not_part_of_it() {
+    // ("PTI Chairman Barrister X said …" gave no person at all, and the quote after it went to
+    // the party: "Barrister" is a lawyer's style that South Asian papers write before the name
+    // as "Dr" or "Alhaji", and it sat between the title and the name)
+    let d = doc("Budget\n\nThe opposition criticised the budget on Monday. NDP Chairman Barrister Omar Riaz Qureshi said the government should resign.");
+    assert!(d.entities.iter().any(|e| e.name == "Omar Riaz Qureshi" && e.kind == EntityKind::Person), "{}", dump(&d));
+    reported(&d, "NDP Chairman Barrister Omar Riaz Qureshi said the government should resign", "Omar Riaz Qureshi");
+    // (a barrister described by the noun keeps the noun: "the barrister Jane Roe")
+    let d = doc("Trial\n\nThe barrister Jane Roe said the charges should be dropped.");
+    assert!(d.entities.iter().any(|e| e.name == "Jane Roe"), "{}", dump(&d));
+}
+
+#[test]
+fn a_one_word_name_used_alone_for_one_person_stays_theirs_when_another_has_it_as_surname() {
+    // ("Finance Minister Ahmed Shide said … / "…," Ahmed told …" and then "Prime Minister Abiy
+    // Ahmed's government …": the next "Ahmed said" went to the prime minister by his surname,
+    // though the story had already used the word alone for the minister)
+    let d = doc("Talks\n\nFinance Minister Tesfaye Bekele said the offer was final.\n\n\"We will not pay more,\" Tesfaye told reporters.\n\nThe fund approved a loan after Prime Minister Dawit Tesfaye's government floated the currency.\n\nTesfaye said the door remained open.");
+    reported(&d, "Tesfaye said the door remained open", "Tesfaye Bekele");
+    // (a surname alone, used for no one before, is still the surname's: "Roe" after "Jane Roe")
+    let d = doc("Talks\n\nJohn Doe said the offer was final. Later Jane Roe spoke.\n\nRoe said the door remained open.");
+    reported(&d, "Roe said the door remained open", "Jane Roe");
+}

@@ -117,6 +117,28 @@ impl Doc {
         let words = if regnal.is_some() { name.split_whitespace().collect() } else { name_words(name) };
         let sur = regnal.map_or_else(|| surname_of_words(&words), surname_key);
         let first = (words.len() > 1 && regnal.is_none()).then(|| words[0]);
+        // ("Ahmed said" after "Finance Minister Ahmed Shide …" / "Ahmed told …" and then "Prime
+        // Minister Abiy Ahmed": a one-word name the story has already used alone for one person,
+        // a word of whose name that is not the last, keeps naming that person, though it is
+        // another's surname: papers name the second person in full)
+        if let ([word], None) = (&words[..], regnal) {
+            if self.honorific_sex(at).is_none() {
+                let lw = crate::lexicon::fold(word);
+                let bare = |m: &Mention| {
+                    let t = self.token_at(m.span.start);
+                    m.span.start < at && self.token_at(m.span.end) == t + 1 && self.tokens.get(t).is_some_and(|x| crate::lexicon::fold(&x.lower) == lw) && self.honorific_sex(m.span.start).is_none()
+                };
+                let mut used = self
+                    .entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, e)| e.kind == EntityKind::Person && short_form_in(&e.name, word) && self.mentions.iter().any(|m| m.entity == *i && bare(m)))
+                    .map(|(i, _)| i);
+                if let (Some(i), None) = (used.next(), used.next()) {
+                    return i;
+                }
+            }
+        }
         let mut best: Option<(usize, usize)> = None; // (entity, last mention position)
         for (i, e) in self.entities.iter().enumerate() {
             if e.kind != EntityKind::Person || e.surname != sur || regnal.is_some_and(|g| e.name != name && e.name != g) {
