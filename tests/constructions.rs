@@ -14060,3 +14060,9 @@ fn a_ruler_named_before_his_name_holds_the_role_of_his_state() {
     assert_eq!(role_of(&d, role(&d, "Alexander Lukashenko", "ruler")).as_deref(), Some("Belarus"));
     assert_eq!(role_of(&d, role(&d, "Min Aung Hlaing", "military ruler")).as_deref(), Some("Myanmar"));
 }
+
+#[test]
+fn the_government_a_condition_asks_is_the_state_its_main_clause_names_not_the_datelines() {
+    let d = doc("Court jails gunman\n\nHANOI, May 2 (Reuters) - A court in Vietnam on Monday jailed a man for attacking an exiled activist in Hanoi.\n\nJane Roe, an exiled opposition leader, said exiles would return to Laos only if the government released political prisoners.");
+    demand(&d, "Jane Roe", Some("Laos"), "released political prisoners", DemandKind::Condition);
+}
