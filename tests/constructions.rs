@@ -14066,3 +14066,11 @@ fn the_government_a_condition_asks_is_the_state_its_main_clause_names_not_the_da
     let d = doc("Court jails gunman\n\nHANOI, May 2 (Reuters) - A court in Vietnam on Monday jailed a man for attacking an exiled activist in Hanoi.\n\nJane Roe, an exiled opposition leader, said exiles would return to Laos only if the government released political prisoners.");
     demand(&d, "Jane Roe", Some("Laos"), "released political prisoners", DemandKind::Condition);
 }
+
+#[test]
+fn the_outlet_told_before_that_sets_no_condition() {
+    let d = doc("Auction\n\nMexico protested the sale of the artefacts. Maison Dufresne said the objects were sold legally.\n\nIts lawyer, Paul Girard, told AFP that the auction house would withdraw the lots only if Mexico could prove that they had been exported illegally.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("could prove")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_ne!(party(&d, m.by), "AFP", "{}", dump(&d));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Mexico"), "{}", dump(&d));
+}
