@@ -14074,3 +14074,9 @@ fn the_outlet_told_before_that_sets_no_condition() {
     assert_ne!(party(&d, m.by), "AFP", "{}", dump(&d));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Mexico"), "{}", dump(&d));
 }
+
+#[test]
+fn a_number_of_times_between_the_one_asked_and_to_is_passed_over() {
+    let d = doc("Extradition\n\nAlgeria has asked France at least nine times to extradite the former official.");
+    demand(&d, "Algeria", Some("France"), "extradite the former official", DemandKind::Appeal);
+}
