@@ -14149,3 +14149,23 @@ fn a_one_word_name_used_alone_for_one_person_stays_theirs_when_another_has_it_as
     let d = doc("Talks\n\nJohn Doe said the offer was final. Later Jane Roe spoke.\n\nRoe said the door remained open.");
     reported(&d, "Roe said the door remained open", "Jane Roe");
 }
+
+#[test]
+fn the_government_a_condition_asks_is_the_state_its_main_clause_names_not_the_datelines() {
+    let d = doc("Court jails gunman\n\nHANOI, May 2 (Reuters) - A court in Vietnam on Monday jailed a man for attacking an exiled activist in Hanoi.\n\nJane Roe, an exiled opposition leader, said exiles would return to Laos only if the government released political prisoners.");
+    demand(&d, "Jane Roe", Some("Laos"), "released political prisoners", DemandKind::Condition);
+}
+
+#[test]
+fn the_outlet_told_before_that_sets_no_condition() {
+    let d = doc("Auction\n\nMexico protested the sale of the artefacts. Maison Dufresne said the objects were sold legally.\n\nIts lawyer, Paul Girard, told AFP that the auction house would withdraw the lots only if Mexico could prove that they had been exported illegally.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("could prove")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_ne!(party(&d, m.by), "AFP", "{}", dump(&d));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Mexico"), "{}", dump(&d));
+}
+
+#[test]
+fn a_number_of_times_between_the_one_asked_and_to_is_passed_over() {
+    let d = doc("Extradition\n\nAlgeria has asked France at least nine times to extradite the former official.");
+    demand(&d, "Algeria", Some("France"), "extradite the former official", DemandKind::Appeal);
+}

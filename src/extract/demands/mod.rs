@@ -382,6 +382,31 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             d.of = Some(Party::Entity(state));
         }
     }
+    // ("X said exiles would return to Cambodia only if the government restored …" in a story
+    // datelined in another state: the government a condition asks is that of the one state its
+    // main clause names by name, not the story's (the addressee only; where the main clause
+    // names the demander's own state, or two, it stays as it was)
+    for d in out.iter_mut() {
+        if !matches!(d.cue.as_str(), "if" | "unless") {
+            continue;
+        }
+        let Some(Party::Entity(of)) = d.of else { continue };
+        if doc.entities[of].kind != EntityKind::Country {
+            continue;
+        }
+        let (first, what) = (doc.token_at(d.evidence.start), doc.token_at(d.what.start));
+        let Some(cue) = (first..what).rev().find(|&i| matches!(doc.tokens[i].lower.as_str(), "if" | "unless")) else { continue };
+        let asked = doc.tokens[cue + 1..what].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>();
+        if cue == first || asked != ["the", "government"] {
+            continue;
+        }
+        let cue_start = doc.tokens[cue].span.start;
+        let mut named = doc.mentions.iter().filter(|m| d.evidence.start <= m.span.start && m.span.end <= cue_start && m.kind == crate::model::MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Country).map(|m| m.entity);
+        let Some(state) = named.next() else { continue };
+        if named.all(|e| e == state) && state != of && d.by != Party::Entity(state) {
+            d.of = Some(Party::Entity(state));
+        }
+    }
     out.sort_by_key(|d| (d.evidence.start, d.what.start));
     // (not only neighbours: "… said ministers must “…” and insisted that levels should …"
     // gives a demand for "must" between the two readings of the second clause)

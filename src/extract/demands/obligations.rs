@@ -989,6 +989,10 @@ pub(super) fn past_told(doc: &Doc, ca: usize, k: usize) -> usize {
     let end = (first..k).find(|&x| !(doc.tokens[x].cap && doc.tokens[x].kind == TokenKind::Word)).unwrap_or(k);
     if end > first && end + 2 < k && matches!(doc.tokens[end].lower.as_str(), "the" | "its" | "their" | "his" | "her" | "it" | "they" | "he" | "she" | "we") {
         end
+    // ("told AFP that the auction house would withdraw the lots only if …": the name told and
+    // "that", the clause opening right after it; the outlet sets no condition either)
+    } else if end > first && end + 3 < k && doc.tokens[end].lower == "that" && matches!(doc.tokens[end + 1].lower.as_str(), "the" | "its" | "their" | "his" | "her" | "it" | "they" | "he" | "she" | "we") {
+        end + 1
     } else {
         ca
     }

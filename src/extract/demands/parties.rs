@@ -445,8 +445,11 @@ pub(super) fn to_after_relative(doc: &Doc, k: usize, b: usize) -> Option<usize> 
 /// Sunday", "last week", "earlier this month" (`statements::time_phrase_end`), "again".
 pub(super) fn time_phrase_end(doc: &Doc, j: usize) -> Option<usize> {
     // ("asked the government many times to …": how often, as "again" says)
-    let times = doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "many" | "several" | "numerous" | "countless")) && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "times");
-    crate::extract::statements::time_phrase_end(doc, j, doc.tokens.len()).or_else(|| doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "again" | "repeatedly")).then_some(j + 1)).or_else(|| times.then_some(j + 2)).or_else(|| month_end(doc, j)).or_else(|| medium_end(doc, j))
+    // ("asked France at least nine times to extradite him", "more than 20 times": a number of
+    // times, after "at least" or "more than" or not, the same)
+    let n = j + if doc.tokens.get(j + 1).is_some_and(|t| matches!((doc.tokens[j].lower.as_str(), t.lower.as_str()), ("at", "least") | ("more", "than"))) { 2 } else { 0 };
+    let times = doc.tokens.get(n).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.lower.as_str(), "many" | "several" | "numerous" | "countless" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve" | "dozens")) && doc.tokens.get(n + 1).is_some_and(|t| t.lower == "times");
+    crate::extract::statements::time_phrase_end(doc, j, doc.tokens.len()).or_else(|| doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "again" | "repeatedly")).then_some(j + 1)).or_else(|| times.then_some(n + 2)).or_else(|| month_end(doc, j)).or_else(|| medium_end(doc, j))
 }
 
 /// The end of "in" and a month, with its year or not, at `j`: "ordered Vexmoor in May 2025 not
