@@ -14060,3 +14060,20 @@ fn a_ruler_named_before_his_name_holds_the_role_of_his_state() {
     assert_eq!(role_of(&d, role(&d, "Alexander Lukashenko", "ruler")).as_deref(), Some("Belarus"));
     assert_eq!(role_of(&d, role(&d, "Min Aung Hlaing", "military ruler")).as_deref(), Some("Myanmar"));
 }
+
+#[test]
+fn the_government_that_had_or_needed_to_act_in_a_reported_clause_is_what_the_statement_is_about() {
+    // ("X, a professor of health policy, said the government had to separate …", "senator X
+    // said the government needed to decide …": as plain an obligation as "must", and the state
+    // was left out of what the statement is about)
+    let d = doc("Rents\n\nWELLINGTON - Rents in New Zealand rose again, New Zealand's statistics office said. Prices in Auckland and Wellington led the rise.\n\nThe Tenants Union of Halden said the government needed to cap rent increases at inflation.");
+    let s = reported(&d, "The Tenants Union of Halden said the government needed to cap rent increases at inflation", "Tenants Union of Halden");
+    assert!(about(&d, &s).iter().any(|a| a == "New Zealand"), "{}", dump(&d));
+    let d = doc("Rents\n\nWELLINGTON - Rents in New Zealand rose again, New Zealand's statistics office said. Prices in Auckland and Wellington led the rise.\n\nThe Tenants Union of Halden said the government had to cap rent increases at inflation.");
+    let s = reported(&d, "The Tenants Union of Halden said the government had to cap rent increases at inflation", "Tenants Union of Halden");
+    assert!(about(&d, &s).iter().any(|a| a == "New Zealand"), "{}", dump(&d));
+    // (not a minister's own government: "the government had to weigh …" said by the state's minister)
+    let d = doc("Rents\n\nWELLINGTON - Rents in New Zealand rose again, New Zealand's statistics office said. Prices in Auckland and Wellington led the rise.\n\nNew Zealand's housing minister, Jane Roe, said the government had to weigh every cost.");
+    let s = reported(&d, "New Zealand's housing minister, Jane Roe, said the government had to weigh every cost", "Jane Roe");
+    assert!(!about(&d, &s).iter().any(|a| a == "New Zealand"), "{}", dump(&d));
+}
