@@ -14169,3 +14169,20 @@ fn a_number_of_times_between_the_one_asked_and_to_is_passed_over() {
     let d = doc("Extradition\n\nAlgeria has asked France at least nine times to extradite the former official.");
     demand(&d, "Algeria", Some("France"), "extradite the former official", DemandKind::Appeal);
 }
+
+#[test]
+fn the_government_that_had_or_needed_to_act_in_a_reported_clause_is_what_the_statement_is_about() {
+    // ("X, a professor of health policy, said the government had to separate …", "senator X
+    // said the government needed to decide …": as plain an obligation as "must", and the state
+    // was left out of what the statement is about)
+    let d = doc("Rents\n\nWELLINGTON - Rents in New Zealand rose again, New Zealand's statistics office said. Prices in Auckland and Wellington led the rise.\n\nThe Tenants Union of Halden said the government needed to cap rent increases at inflation.");
+    let s = reported(&d, "The Tenants Union of Halden said the government needed to cap rent increases at inflation", "Tenants Union of Halden");
+    assert!(about(&d, &s).iter().any(|a| a == "New Zealand"), "{}", dump(&d));
+    let d = doc("Rents\n\nWELLINGTON - Rents in New Zealand rose again, New Zealand's statistics office said. Prices in Auckland and Wellington led the rise.\n\nThe Tenants Union of Halden said the government had to cap rent increases at inflation.");
+    let s = reported(&d, "The Tenants Union of Halden said the government had to cap rent increases at inflation", "Tenants Union of Halden");
+    assert!(about(&d, &s).iter().any(|a| a == "New Zealand"), "{}", dump(&d));
+    // (not a minister's own government: "the government had to weigh …" said by the state's minister)
+    let d = doc("Rents\n\nWELLINGTON - Rents in New Zealand rose again, New Zealand's statistics office said. Prices in Auckland and Wellington led the rise.\n\nNew Zealand's housing minister, Jane Roe, said the government had to weigh every cost.");
+    let s = reported(&d, "New Zealand's housing minister, Jane Roe, said the government had to weigh every cost", "Jane Roe");
+    assert!(!about(&d, &s).iter().any(|a| a == "New Zealand"), "{}", dump(&d));
+}

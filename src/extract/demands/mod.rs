@@ -570,15 +570,20 @@ fn government_in_about(doc: &mut Doc, out: &[Demand]) {
             continue;
         }
         let (a, b) = (doc.token_at(d.evidence.start), doc.token_at(d.evidence.end));
+        let w = |j: usize| doc.tokens.get(j).map_or("", |t| t.lower.as_str());
+        // ("the government had to …", "the government needed to …", "has to", "needs to": an
+        // obligation as plain as "must")
+        let obliged = |j: usize| matches!(w(j), "must" | "should") || matches!(w(j), "has" | "have" | "had" | "needs" | "needed") && w(j + 1) == "to";
         // ("the Government must", "the federal government should": the golds of sets 51 on
         // list the state; those of sets 31, 41 and 79 leave it out of one "should" statement
         // each, and no construction tells those three from the 27 others)
-        let Some(g) = (a..b.saturating_sub(1)).find(|&j| {
-            doc.tokens[j].lower == "government"
-                && matches!(doc.tokens[j + 1].lower.as_str(), "should" | "must")
+        let government = |j: usize| {
+            w(j) == "government"
+                && obliged(j + 1)
                 && j > 0
-                && (doc.tokens[j - 1].lower == "the" || j > 1 && doc.tokens[j - 2].lower == "the" && super::np::government_level(&doc.tokens[j - 1].lower))
-        }) else {
+                && (w(j - 1) == "the" || j > 1 && w(j - 2) == "the" && super::np::government_level(&doc.tokens[j - 1].lower))
+        };
+        let Some(g) = (a..b.saturating_sub(1)).find(|&j| government(j)) else {
             continue;
         };
         // (asked last: it counts the story's names)
