@@ -14186,3 +14186,14 @@ fn the_government_that_had_or_needed_to_act_in_a_reported_clause_is_what_the_sta
     let s = reported(&d, "New Zealand's housing minister, Jane Roe, said the government had to weigh every cost", "Jane Roe");
     assert!(!about(&d, &s).iter().any(|a| a == "New Zealand"), "{}", dump(&d));
 }
+
+#[test]
+fn a_known_bodys_branch_named_by_its_country_before_any_speech_verb_is_the_branch() {
+    // ("Amnesty International Nigeria described it as …" gave the statement to Nigeria: the
+    // branch's name was kept whole only before "said", "urged" and a few other verbs)
+    let d = doc("Rights\n\nAmnesty International Nigeria described the arrest as an attack on the press.");
+    reported(&d, "Amnesty International Nigeria described the arrest as an attack on the press", "Amnesty International Nigeria");
+    // (and a continent's branch: "Human Rights Watch Asia said")
+    let d = doc("Rights\n\nHuman Rights Watch Asia said the law was vague.");
+    reported(&d, "Human Rights Watch Asia said the law was vague", "Human Rights Watch Asia");
+}
