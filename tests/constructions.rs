@@ -14060,3 +14060,13 @@ fn a_ruler_named_before_his_name_holds_the_role_of_his_state() {
     assert_eq!(role_of(&d, role(&d, "Alexander Lukashenko", "ruler")).as_deref(), Some("Belarus"));
     assert_eq!(role_of(&d, role(&d, "Min Aung Hlaing", "military ruler")).as_deref(), Some("Myanmar"));
 }
+
+#[test]
+fn a_centre_named_before_a_one_word_name_is_a_body() {
+    // ("The human rights center Viasna said …" made a person of the centre's name, as "the
+    // rights group X" does not: "center" and "centre" were no nouns for a kind of body)
+    let d = doc("Arrests\n\nThe human rights center Quarnvia said 30 people were detained. The research centre Vexlab said the figure was higher.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "Quarnvia"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "Vexlab"), "{}", dump(&d));
+    reported(&d, "Quarnvia said 30 people were detained", "Quarnvia");
+}
