@@ -14070,3 +14070,12 @@ fn a_centre_named_before_a_one_word_name_is_a_body() {
     assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "Vexlab"), "{}", dump(&d));
     reported(&d, "Quarnvia said 30 people were detained", "Quarnvia");
 }
+
+#[test]
+fn a_cue_in_a_relative_aside_on_the_subject_is_not_the_cue_of_its_statement() {
+    // ("The Legacy Restoration Trust, which had planned to build the Edo Museum …, said the
+    // project was now on hold" had the cue "planned" and the museum as what it was about)
+    let d = doc("Museum\n\nThe Vexmoor Trust, which had planned to build the Quarnby Museum of Art, said the project was now on hold.");
+    let s = reported(&d, "The Vexmoor Trust, which had planned to build the Quarnby Museum of Art, said the project was now on hold", "Vexmoor Trust");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}
