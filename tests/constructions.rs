@@ -14072,6 +14072,16 @@ fn a_centre_named_before_a_one_word_name_is_a_body() {
 }
 
 #[test]
+fn a_compass_word_and_a_peoples_adjective_after_of_are_the_field_of_the_body() {
+    // ("the Edo Museum of West African Art" was parted after "West", a town of the gazetteer,
+    // and its tail "African Art" made a person: a people's adjective opens no person's name)
+    let d = doc("Loans\n\nThe Quarnby Museum of West African Art said the loan was welcome. The Gallery of East Asian Art said the loan was late.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "Quarnby Museum of West African Art"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "Gallery of East Asian Art"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person), "{}", dump(&d));
+}
+
+#[test]
 fn a_cue_in_a_relative_aside_on_the_subject_is_not_the_cue_of_its_statement() {
     // ("The Legacy Restoration Trust, which had planned to build the Edo Museum …, said the
     // project was now on hold" had the cue "planned" and the museum as what it was about)
