@@ -14197,3 +14197,32 @@ fn a_known_bodys_branch_named_by_its_country_before_any_speech_verb_is_the_branc
     let d = doc("Rights\n\nHuman Rights Watch Asia said the law was vague.");
     reported(&d, "Human Rights Watch Asia said the law was vague", "Human Rights Watch Asia");
 }
+
+#[test]
+fn a_centre_named_before_a_one_word_name_is_a_body() {
+    // ("The human rights center Viasna said …" made a person of the centre's name, as "the
+    // rights group X" does not: "center" and "centre" were no nouns for a kind of body)
+    let d = doc("Arrests\n\nThe human rights center Quarnvia said 30 people were detained. The research centre Vexlab said the figure was higher.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "Quarnvia"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "Vexlab"), "{}", dump(&d));
+    reported(&d, "Quarnvia said 30 people were detained", "Quarnvia");
+}
+
+#[test]
+fn a_compass_word_and_a_peoples_adjective_after_of_are_the_field_of_the_body() {
+    // ("the Edo Museum of West African Art" was parted after "West", a town of the gazetteer,
+    // and its tail "African Art" made a person: a people's adjective opens no person's name)
+    let d = doc("Loans\n\nThe Quarnby Museum of West African Art said the loan was welcome. The Gallery of East Asian Art said the loan was late.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "Quarnby Museum of West African Art"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "Gallery of East Asian Art"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person), "{}", dump(&d));
+}
+
+#[test]
+fn a_cue_in_a_relative_aside_on_the_subject_is_not_the_cue_of_its_statement() {
+    // ("The Legacy Restoration Trust, which had planned to build the Edo Museum …, said the
+    // project was now on hold" had the cue "planned" and the museum as what it was about)
+    let d = doc("Museum\n\nThe Vexmoor Trust, which had planned to build the Quarnby Museum of Art, said the project was now on hold.");
+    let s = reported(&d, "The Vexmoor Trust, which had planned to build the Quarnby Museum of Art, said the project was now on hold", "Vexmoor Trust");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}

@@ -59,6 +59,9 @@ fn is_kind(w: &str) -> bool {
         // (trade and professional bodies: "the steel association VDMA", "the farmers'
         // federation Copa")
         | "association" | "federation" | "confederation"
+        // (a centre for a cause: "the human rights center Quarnvia", "the research centre
+        // Vexlab", after which a one-word name was read as a person)
+        | "center" | "centre"
     )
 }
 

@@ -29,6 +29,12 @@ pub(super) fn places_then_name(doc: &Doc, lex: &Lexicon, k: usize, m: usize, j: 
     if !(2..=3).contains(&(j - m)) || !name_like(doc, lex, m, j) {
         return false;
     }
+    // ("the Museum of West African Art", "the Gallery of East Asian Art": a people's or a
+    // country's adjective opens no person's name; after a compass word it is one adjective
+    // with it, the field of the body)
+    if lex.peoples.contains(&doc.tokens[m].lower) || lex.country_adjectives.contains_key(&doc.tokens[m].lower) {
+        return false;
+    }
     let Some(of) = (k + 1..m).rev().find(|&o| doc.tokens[o].lower == "of" && lex.org_words.contains(doc.slice(doc.tokens[o - 1].span))) else {
         return false;
     };

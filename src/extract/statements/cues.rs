@@ -72,6 +72,19 @@ pub(super) fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass
         }
     }
     let cue = lex.cues.get(&tok.lower)?;
+    // ("The Vexmoor Trust, which had planned to build the museum, said the project was on
+    // hold": a cue inside a relative aside on the subject, closed by a comma right before the
+    // subject's own speech verb, reports nothing; the verb after the aside does)
+    // (a belief or intent, "planned", "hoped"; a denial there is a statement of its own)
+    if !tok.cap && cue.class == CueClass::Belief && {
+        let (a, b) = sentence_tokens(doc, t);
+        crate::extract::np::in_relative_clause(doc, t, a)
+            && (t + 1..b).take_while(|&k| doc.tokens[k].kind != TokenKind::Quote && !matches!(doc.tokens[k].lower.as_str(), ";" | ":")).find(|&k| doc.tokens[k].lower == ",").is_some_and(|c| {
+                doc.tokens.get(c + 1).is_some_and(|x| !x.cap && matches!(x.lower.as_str(), "said" | "says" | "told" | "added" | "announced" | "warned" | "stated"))
+            })
+    } {
+        return None;
+    }
     // "United States", "Says" inside a name is no verb; in a title-case headline ending in
     // a full stop ("Kovacs Says Treaty Will Fail.") a finite form after a name is
     if tok.cap && t > 0 && doc.tokens[t - 1].kind == TokenKind::Word && !(tok.lower.ends_with('s') && {
