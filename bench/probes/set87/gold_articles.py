@@ -9,7 +9,7 @@ ARTICLES = [
               "richard_marles", "adf", "andrew_hastie", "matt_keogh", "open_arms", "rsl", "peter_tinley",
               "glen_cranny", "abl", "ahrc", "hrw", "daniela_gavshon", "oliver_schulz", "peter_leahy",
               "uni_canberra", "cdpp", "daniel_harker"],
- "optional_entities": ["brereton_inquiry", "au_senate", "sas", "parliament_house", "abc", "andrew_greene"],
+ "optional_entities": ["brereton_inquiry", "au_senate", "au_government", "australian_army", "sas", "parliament_house", "abc", "andrew_greene"],
  "roles": [
   ("ross_barnett", "director-general", "osi", "Its director-general, Ross Barnett"),
   ("richard_marles", "Defence Minister", "australia", "Defence Minister Richard Marles"),
@@ -151,8 +151,8 @@ ARTICLES = [
   ("eric_smith", "commandant", "marine_corps", "The commandant of the Marine Corps, Gen. Eric Smith"),
   ("eric_smith", "Gen.", "marine_corps", "Gen. Eric Smith"),
   ("pete_hegseth", "Defense Secretary", "united_states", "Defense Secretary Pete Hegseth"),
-  ("roger_wicker", "Sen.", None, "Sen. Roger Wicker"),
-  ("jack_reed", "Sen.", None, "Sen. Jack Reed"),
+  ("roger_wicker", "Senator", None, "Sen. Roger Wicker"),
+  ("jack_reed", "Senator", None, "Sen. Jack Reed"),
   ("josh_connolly", "president", "pod", "Its president, Josh Connolly"),
   ("don_christensen", "Col.", None, "Retired Col. Don Christensen"),
   ("don_christensen", "chief prosecutor", "us_air_force", "a former chief prosecutor of the Air Force"),
@@ -259,7 +259,7 @@ ARTICLES = [
  "entities": ["colombia", "bogota", "jep", "catatumbo", "alejandro_ramelli", "gustavo_petro", "pedro_sanchez",
               "jacqueline_castillo", "mafapo", "hrw", "juanita_goebertus", "carlos_ospina", "farc", "paloma_valencia",
               "democratic_center", "un_mission", "gimena_sanchez_garzoli", "wola"],
- "optional_entities": ["soacha", "jaime_castillo", "x_platform", "al_jazeera", "alessandro_rampietti"],
+ "optional_entities": ["soacha", "jaime_castillo", "co_government", "colombian_army", "x_platform", "al_jazeera", "alessandro_rampietti"],
  "roles": [
   ("alejandro_ramelli", "president", "jep", "The court's president, Alejandro Ramelli"),
   ("gustavo_petro", "President", "colombia", "President Gustavo Petro"),

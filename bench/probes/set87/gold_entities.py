@@ -40,6 +40,8 @@ ENT = {
     "oliver_schulz": (P, "Oliver Schulz", ["Mr Schulz", "Schulz"]),
     "peter_leahy": (P, "Peter Leahy", ["Leahy"]),
     "uni_canberra": (O, "University of Canberra", []),
+    "au_government": (O, "Federal Government", []),
+    "australian_army": (O, "Australian Army", []),
     "cdpp": (O, "Commonwealth Director of Public Prosecutions", []),
     "daniel_harker": (P, "Daniel Harker", ["Harker"]),
     # 002 UK (BBC)
@@ -89,7 +91,7 @@ ENT = {
     "x_platform": (O, "X", []),
     # 004 Germany (DW)
     "boris_pistorius": (P, "Boris Pistorius", ["Pistorius"]),
-    "bundeswehr": (O, "Bundeswehr", ["German army"]),
+    "bundeswehr": (O, "Bundeswehr", ["German army", "German Armed Forces"]),
     "paratrooper_regiment": (O, "26th Paratrooper Regiment", []),
     "henning_otte": (P, "Henning Otte", ["Otte"]),
     "dbwv": (O, "German Armed Forces Association", []),
@@ -119,6 +121,8 @@ ENT = {
     "gimena_sanchez_garzoli": (P, "Gimena Sanchez-Garzoli", ["Sanchez-Garzoli"]),
     "wola": (O, "Washington Office on Latin America", ["WOLA"]),
     "jaime_castillo": (P, "Jaime", []),
+    "co_government": (O, "Colombian government", []),
+    "colombian_army": (O, "Colombian army", []),
     # outlets and journalists (optional)
     "abc": (O, "ABC", []), "andrew_greene": (P, "Andrew Greene", []),
     "bbc": (O, "BBC", []), "jonathan_beale": (P, "Jonathan Beale", []),
@@ -139,4 +143,6 @@ SAME = {
     # capitals stand for their state
     "canberra": "australia", "london": "united_kingdom", "washington": "united_states", "berlin": "germany",
     "bogota": "colombia",
+    # a government is a body of its own that stands for its state
+    "au_government": "australia", "co_government": "colombia",
 }
