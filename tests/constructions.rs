@@ -14060,3 +14060,14 @@ fn a_ruler_named_before_his_name_holds_the_role_of_his_state() {
     assert_eq!(role_of(&d, role(&d, "Alexander Lukashenko", "ruler")).as_deref(), Some("Belarus"));
     assert_eq!(role_of(&d, role(&d, "Min Aung Hlaing", "military ruler")).as_deref(), Some("Myanmar"));
 }
+
+#[test]
+fn a_speaker_whose_pashto_or_spanish_first_name_was_unlisted_is_a_person() {
+    // ("Saifullah X, whose father and two brothers were shot dead …, said …" and "Gimena X-Y of
+    // the … said …" named no one: the first names, a Pashto "-ullah" name and the Spanish form
+    // of Jimena, were not in the first-name list, so the quotes that followed went to the last
+    // person named)
+    let d = doc("Raid\n\nHekmatullah Zand, whose two sons were shot dead in 2012, said the inquiry had come too late. Gimena Ortiz-Luna of the Andean Rights Office said the families would keep waiting.");
+    reported(&d, "Hekmatullah Zand, whose two sons were shot dead in 2012, said the inquiry had come too late", "Hekmatullah Zand");
+    reported(&d, "Gimena Ortiz-Luna of the Andean Rights Office said the families would keep waiting", "Gimena Ortiz-Luna");
+}
