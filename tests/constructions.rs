@@ -14071,3 +14071,17 @@ fn a_speaker_whose_pashto_or_spanish_first_name_was_unlisted_is_a_person() {
     reported(&d, "Hekmatullah Zand, whose two sons were shot dead in 2012, said the inquiry had come too late", "Hekmatullah Zand");
     reported(&d, "Gimena Ortiz-Luna of the Andean Rights Office said the families would keep waiting", "Gimena Ortiz-Luna");
 }
+
+#[test]
+fn the_army_of_a_german_story_is_the_bundeswehr() {
+    // ("19 soldiers … would be dismissed from the Bundeswehr", "The Bundeswehr has to protect
+    // them" named no one, and "the army must rebuild trust" made a node "German army" of its
+    // own: Germany's armed forces go by a name of their own in English news, as its central bank
+    // does)
+    let d = doc("Recruits\n\nGermany will dismiss 12 soldiers from the Bundeswehr, the German defense ministry said. Hans Vogel, a historian in Hamburg, said the army must rebuild trust.");
+    assert!(!d.entities.iter().any(|e| e.name == "German army"), "{}", dump(&d));
+    let s = reported(&d, "Germany will dismiss 12 soldiers from the Bundeswehr, the German defense ministry said", "German defense ministry");
+    assert!(about(&d, &s).iter().any(|a| a == "Bundeswehr"), "{}", dump(&d));
+    let s = reported(&d, "Hans Vogel, a historian in Hamburg, said the army must rebuild trust", "Hans Vogel");
+    assert!(about(&d, &s).iter().any(|a| a == "Bundeswehr"), "{}", dump(&d));
+}
