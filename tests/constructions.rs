@@ -14085,3 +14085,13 @@ fn the_army_of_a_german_story_is_the_bundeswehr() {
     let s = reported(&d, "Hans Vogel, a historian in Hamburg, said the army must rebuild trust", "Hans Vogel");
     assert!(about(&d, &s).iter().any(|a| a == "Bundeswehr"), "{}", dump(&d));
 }
+
+#[test]
+fn the_government_that_should_act_in_a_quote_is_what_the_quote_is_about() {
+    // (""The Government should give these men certainty, one way or another," he said." was
+    // about no one: the state asked by "the government should" was added to the about of a
+    // reported clause only, not of a quote)
+    let d = doc("Soldiers\n\nAustralia charged a second soldier on Thursday. Canberra has accepted the report, and Australia will pay the families. \"The Government should give these men certainty, one way or another,\" said Tom Reid, a lawyer in Sydney.");
+    let s = quote(&d, "The Government should give these men certainty, one way or another,", "Tom Reid");
+    assert!(about(&d, &s).iter().any(|a| a == "Australia"), "{}", dump(&d));
+}
