@@ -597,7 +597,12 @@ fn government_in_about(doc: &mut Doc, out: &[Demand]) {
                 || doc.roles.iter().filter(|r| r.holder == p).filter_map(|r| r.of).any(|o| o == state || doc.entities[o].stands_for == Some(state) || super::statements::body_country(doc, o) == Some(state))
         };
         for (i, st) in doc.statements.iter().enumerate() {
-            if st.kind == StatementKind::Reported && st.text.contains(sp) && !st.about.contains(&state) && !st.speaker.is_some_and(own) {
+            // (a quote too when it writes "Government" with a capital, as British and Australian
+            // news name their national government: ""The Government should give these men
+            // certainty," he said"; a lower-case "the government" in a quote from a story about
+            // two states is as often the other's — set54's Korean lawmaker, given Romania)
+            let quoted = st.kind == StatementKind::Direct && doc.tokens[g].cap;
+            if (st.kind == StatementKind::Reported || quoted) && st.text.contains(sp) && !st.about.contains(&state) && !st.speaker.is_some_and(own) {
                 add.push((i, state));
             }
         }

@@ -1,0 +1,18 @@
+#!/usr/bin/env python3
+"""Writes gold.json for probe set 87 (military scandals, courts-martial, veterans affairs and inquiries into abuses by soldiers) and checks it against the articles:
+every quote, evidence and role evidence must occur in its article, every actor used must be defined
+and listed in the article's entities (or optional_entities).  usage: make_gold.py [OUT]"""
+import pathlib
+import sys
+
+HERE = pathlib.Path(__file__).parent
+sys.path.insert(0, str(HERE.parent))
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+from gold_entities import ENT, PLACE_IN, SAME  # noqa: E402
+from gold_articles import ARTICLES  # noqa: E402
+
+from gold_builder import main  # noqa: E402
+
+if __name__ == "__main__":
+    main(HERE, "Probe set 87: invented news on military scandals, courts-martial, veterans affairs and inquiries into abuses by soldiers (an Australian war crime charge from the Brereton inquiry, the UK inquiry into SAS killings in Afghanistan, a Marine drill instructor court-martialled over a recruit's death, Germany dismissing paratroopers over abuse, Colombia's peace court sentencing ex-soldiers over the false positives). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
