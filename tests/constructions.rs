@@ -14186,3 +14186,13 @@ fn the_government_that_had_or_needed_to_act_in_a_reported_clause_is_what_the_sta
     let s = reported(&d, "New Zealand's housing minister, Jane Roe, said the government had to weigh every cost", "Jane Roe");
     assert!(!about(&d, &s).iter().any(|a| a == "New Zealand"), "{}", dump(&d));
 }
+
+#[test]
+fn its_lawyer_after_a_body_named_before_is_a_role_as_his_lawyer_is() {
+    // ("Its lawyer, X, told AFP …" after an auction house; "Its chief advocate, X, says …" after
+    // a campaign group: a body's lawyer, as "his lawyer, X," is a person's)
+    let d = doc("Auction\n\nMexico protested the sale of the artefacts. Maison Dufresne said the objects were sold legally.\n\nIts lawyer, Paul Girard, told AFP that the auction house would withdraw the lots.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Paul Girard" && r.head == "lawyer"), "{}", dump(&d));
+    let d = doc("Betting\n\nThe Alliance for Fair Play welcomed the plan on Monday.\n\nIts chief advocate, Tom Hallett, says the ban is welcome.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hallett" && r.head == "advocate"), "{}", dump(&d));
+}

@@ -1030,7 +1030,8 @@ fn counsel(doc: &mut Doc) {
             _ => None,
         }
     }
-    let owner = |doc: &Doc, t: usize| doc.tokens.get(t).is_some_and(|x| matches!(x.lower.as_str(), "his" | "her" | "their" | "'s" | "’s"));
+    // ("Its lawyer, X," / "its chief advocate, X,": a firm's or a group's lawyer, as a person's)
+    let owner = |doc: &Doc, t: usize| doc.tokens.get(t).is_some_and(|x| matches!(x.lower.as_str(), "his" | "her" | "their" | "its" | "'s" | "’s"));
     let found: Vec<(usize, &'static str, Span)> = doc
         .mentions
         .iter()
