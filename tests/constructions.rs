@@ -14209,3 +14209,11 @@ fn a_field_noun_before_lawyer_opening_the_sentence_or_after_former_is_a_lawyers_
     let d = doc("Bill\n\nConservative lawyer Anton Keller said the bill was wrong. French lawyer Paul Girard agreed. Human rights lawyer Ruth Amsel, who represents the villagers, said the arrests were unfair.");
     assert!(d.roles.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_general_counsel_is_an_office_of_the_body_before_it() {
+    // ("Former NSA general counsel X said …", "the firm's general counsel, X,": a body's chief
+    // lawyer, an office)
+    let d = doc("Leaks\n\nThe contractor was charged on Friday.\n\nFormer NSA general counsel Peter Dunmore said contractors should use the protected channels.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Peter Dunmore" && r.head == "general counsel" && r.of.is_some_and(|o| name(&d, o) == "NSA")), "{}", dump(&d));
+}
