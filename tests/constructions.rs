@@ -14261,3 +14261,34 @@ fn the_government_that_should_act_in_a_quote_is_what_the_quote_is_about() {
     let s = quote(&d, "The Government should give these men certainty, one way or another,", "Tom Reid");
     assert!(about(&d, &s).iter().any(|a| a == "Australia"), "{}", dump(&d));
 }
+
+#[test]
+fn its_lawyer_after_a_body_named_before_is_a_role_as_his_lawyer_is() {
+    // ("Its lawyer, X, told AFP …" after an auction house; "Its chief advocate, X, says …" after
+    // a campaign group: a body's lawyer, as "his lawyer, X," is a person's)
+    let d = doc("Auction\n\nMexico protested the sale of the artefacts. Maison Dufresne said the objects were sold legally.\n\nIts lawyer, Paul Girard, told AFP that the auction house would withdraw the lots.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Paul Girard" && r.head == "lawyer"), "{}", dump(&d));
+    let d = doc("Betting\n\nThe Alliance for Fair Play welcomed the plan on Monday.\n\nIts chief advocate, Tom Hallett, says the ban is welcome.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Tom Hallett" && r.head == "advocate"), "{}", dump(&d));
+}
+
+#[test]
+fn a_field_noun_before_lawyer_opening_the_sentence_or_after_former_is_a_lawyers_role() {
+    // ("Media lawyer X said …", "…, former army lawyer X was jailed …": the field the lawyer
+    // works in, one noun, as "Constitutional lawyer X" was)
+    let d = doc("Raids\n\nPolice searched two newsrooms on Tuesday.\n\nMedia lawyer Anton Keller said the searches would not survive a challenge.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Anton Keller" && r.head == "lawyer"), "{}", dump(&d));
+    let d = doc("Leaks\n\nThe case has drawn comparisons with earlier ones. In 2024, former army lawyer Peter Dunmore was jailed for five years.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Peter Dunmore" && r.head == "lawyer"), "{}", dump(&d));
+    // (not a party's or a nation's adjective, nor two words of a campaigner's cause)
+    let d = doc("Bill\n\nConservative lawyer Anton Keller said the bill was wrong. French lawyer Paul Girard agreed. Human rights lawyer Ruth Amsel, who represents the villagers, said the arrests were unfair.");
+    assert!(d.roles.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_general_counsel_is_an_office_of_the_body_before_it() {
+    // ("Former NSA general counsel X said …", "the firm's general counsel, X,": a body's chief
+    // lawyer, an office)
+    let d = doc("Leaks\n\nThe contractor was charged on Friday.\n\nFormer NSA general counsel Peter Dunmore said contractors should use the protected channels.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Peter Dunmore" && r.head == "general counsel" && r.of.is_some_and(|o| name(&d, o) == "NSA")), "{}", dump(&d));
+}

@@ -1030,7 +1030,8 @@ fn counsel(doc: &mut Doc) {
             _ => None,
         }
     }
-    let owner = |doc: &Doc, t: usize| doc.tokens.get(t).is_some_and(|x| matches!(x.lower.as_str(), "his" | "her" | "their" | "'s" | "’s"));
+    // ("Its lawyer, X," / "its chief advocate, X,": a firm's or a group's lawyer, as a person's)
+    let owner = |doc: &Doc, t: usize| doc.tokens.get(t).is_some_and(|x| matches!(x.lower.as_str(), "his" | "her" | "their" | "its" | "'s" | "’s"));
     let found: Vec<(usize, &'static str, Span)> = doc
         .mentions
         .iter()
@@ -1070,6 +1071,19 @@ fn counsel(doc: &mut Doc) {
                 if doc.tokens[l].cap && opens && doc.mention_at_token(l).is_none() {
                     return Some((m.entity, "lawyer", Span::new(doc.tokens[l].span.start, m.span.end)));
                 }
+                // ("Media lawyer X said", "…, former army lawyer X was jailed": one noun of the
+                // field the lawyer works in, opening the sentence or after "former"; not a
+                // party's or a nation's adjective, "Conservative lawyer X", "French lawyer X",
+                // nor two words, "Human rights lawyer X", a campaigner described)
+                let f = l0 - 1;
+                if f >= 1 && l == f && field_noun(doc, f - 1) {
+                    let j = f - 1;
+                    let opens = doc.sentences.iter().any(|s| s.tokens.0 == j);
+                    let former = j >= 1 && w(j - 1) == "former" && !doc.tokens[j].cap;
+                    if (opens && doc.tokens[j].cap) || former {
+                        return Some((m.entity, "lawyer", Span::new(doc.tokens[j].span.start, m.span.end)));
+                    }
+                }
             }
             // ("Senior advocate X, appearing for …", "Advocate X": a court's rank of lawyer, written
             // before the name as an office is; not "rights advocate X", a campaigner)
@@ -1095,6 +1109,25 @@ fn counsel(doc: &mut Doc) {
     for (holder, h, evidence) in found {
         push_role_titled(doc, holder, h, None, evidence);
     }
+}
+
+/// A noun of the field a lawyer works in, at token `j` ("media", "army"): a plain word, no
+/// name, stop word, cue or title, no nation's adjective, and no adjective's ending ("-ive",
+/// "-an", "-ic", "-al", "-ist": "Conservative", "Republican", "Socialist").
+fn field_noun(doc: &Doc, j: usize) -> bool {
+    let lex = Lexicon::get();
+    let Some(t) = doc.tokens.get(j) else { return false };
+    let x = t.lower.as_str();
+    t.kind == crate::model::TokenKind::Word
+        && x.len() >= 3
+        && x.chars().all(|c| c.is_ascii_lowercase())
+        && doc.mention_at_token(j).is_none()
+        && !lex.stopwords.contains(&t.lower)
+        && !lex.cues.contains_key(&t.lower)
+        && !lex.titles.contains_key(&t.lower)
+        && !lex.country_adjectives.contains_key(&t.lower)
+        && !lex.demonyms.contains_key(&t.lower)
+        && !["ive", "an", "ic", "al", "ist", "ly", "ed", "ing"].iter().any(|e| x.ends_with(e))
 }
 
 /// "Russia's UN ambassador X", "Its deputy UN envoy, X": an envoy (ambassador, representative,
