@@ -14186,3 +14186,20 @@ fn the_government_that_had_or_needed_to_act_in_a_reported_clause_is_what_the_sta
     let s = reported(&d, "New Zealand's housing minister, Jane Roe, said the government had to weigh every cost", "Jane Roe");
     assert!(!about(&d, &s).iter().any(|a| a == "New Zealand"), "{}", dump(&d));
 }
+
+#[test]
+fn an_act_of_asking_closed_by_according_to_a_person_is_that_persons_report() {
+    // ("Algeria has asked France at least nine times to extradite him, according to his lawyer,
+    // X": the source closing the sentence reports the act; the act's subject did not speak)
+    let d = doc("Extradition\n\nPARIS (AP) - Tom Hale, a blogger, lives in exile in France. Oslo has asked Paris at least four times to extradite him, according to his lawyer, Jane Roe.");
+    let s = reported(&d, "Oslo has asked Paris at least four times to extradite him", "Jane Roe");
+    assert_eq!(s.cue, "according to", "{}", dump(&d));
+    let d = doc("Dispute\n\nOslo rejected the offer from the company, according to Jane Roe.");
+    reported(&d, "Oslo rejected the offer from the company", "Jane Roe");
+    // (not a document as source: the act stays its subject's)
+    let d = doc("Dispute\n\nThe ministry rejected the offer from the company, according to a statement released on Monday.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("The ministry") || s.speaker.is_some_and(|e| name(&d, e).contains("inistry"))) || d.statements.iter().all(|s| s.cue != "according to"), "{}", dump(&d));
+    // (nor after a verb of saying: "X said …, according to the agency" is X's)
+    let d = doc("Talks\n\nJohn Doe said the talks had failed, according to Jane Roe.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("John Doe")), "{}", dump(&d));
+}
