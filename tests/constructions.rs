@@ -14203,3 +14203,19 @@ fn an_act_of_asking_closed_by_according_to_a_person_is_that_persons_report() {
     let d = doc("Talks\n\nJohn Doe said the talks had failed, according to Jane Roe.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("John Doe")), "{}", dump(&d));
 }
+
+#[test]
+fn a_statement_from_an_office_reports_the_act_of_the_person_the_clause_opens_with() {
+    // ("According to a statement from the PM Office, the prime minister directed …": the office
+    // carries the act of the one it serves, not words of its own; a quote in the clause is his
+    // too, and is about no source the sentence cites)
+    let d = doc("Budget\n\nPrime Minister Tom Hale chaired a meeting of the cabinet on Tuesday. According to a statement from the PM Office, the prime minister directed the Finance Division to complete the review \"at the earliest.\"");
+    let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("the prime minister directed")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Tom Hale"), "{}", dump(&d));
+    let q = quote(&d, "at the earliest.", "Tom Hale");
+    assert!(!about(&d, &q).iter().any(|a| a == "PM Office"), "{}", dump(&d));
+    // (the clause before the source, too)
+    let d = doc("Dam\n\nPresident Tom Hale had instructed the minister to close the mine, according to a statement from the Presidential Communication Office.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("had instructed the minister")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Tom Hale"), "{}", dump(&d));
+}

@@ -140,10 +140,17 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
                 None if found.is_empty() => after_inverted(),
                 None => continued(),
             };
-            let Some(f) = next else {
+            let Some(mut f) = next else {
                 c += 1;
                 continue;
             };
+            // ("According to a statement from the PM Office, the prime minister directed …",
+            // "President X had instructed …, according to a statement from the Presidential
+            // Communication Office": an office's statement carries the act of the person the
+            // clause opens with, whom it serves)
+            if let Some(e) = office_statement_subject(doc, ctx, &f, a, b) {
+                f.att.speakers = vec![e];
+            }
             c = doc.token_at(f.att.cue_span.end).max(if f.coord.is_some() { 0 } else { f.att.subject.1 }).max(c + 1);
             // ("X said members would strike before Christmas unless the companies offered
             // more": a verb in a condition inside what was said is no attribution of its own)
@@ -628,6 +635,35 @@ fn in_reported_tense(doc: &Doc, ctx: &Ctx, prev: Option<&Found>, coord_at: usize
     let pluperfect = (coord_at + 1..c).any(|j| doc.tokens[j].lower == "had") && past && !had_before(pc);
     let bare = c == coord_at + 1 && doc.tokens[c].lower == first(lemma) && past;
     pluperfect || bare
+}
+
+/// The person that opens the reported clause of `f`, an "according to" whose source is a
+/// statement (release, readout) from a body whose name ends in "Office" ("a statement from the
+/// PM Office"), in the sentence `a..b`: the one whose act the office's statement reports.
+fn office_statement_subject(doc: &Doc, ctx: &Ctx, f: &Found, a: usize, b: usize) -> Option<usize> {
+    if !f.according || f.att.speakers.len() != 1 || doc.entities[f.att.speakers[0]].kind != EntityKind::Organization {
+        return None;
+    }
+    let k = doc.token_at(f.att.cue_span.start);
+    if doc.tokens[k].lower != "according" {
+        return None;
+    }
+    let src_end = (k + 2..b).find(|&j| matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")).unwrap_or(b);
+    if src_end < k + 4 || doc.tokens[src_end - 1].lower != "office" || !(k + 2..src_end).any(|j| matches!(doc.tokens[j].lower.as_str(), "statement" | "release" | "readout")) {
+        return None;
+    }
+    let from = if f.content_before {
+        after_opening_phrase(doc, ctx, a, k)
+    } else if src_end < b && doc.tokens[src_end].lower == "," {
+        src_end + 1
+    } else {
+        return None;
+    };
+    let np = np_at(doc, ctx, from, b)?;
+    let at_start = np.start == from || np.start == from + 1 && doc.tokens[from].lower == "the";
+    let e = *np.entities.first().filter(|_| at_start && np.entities.len() == 1)?;
+    let e = doc.actor_of(e);
+    (doc.entities[e].kind == EntityKind::Person && (!f.content_before || np.end < k)).then_some(e)
 }
 
 /// Whether `f`, a source closing the sentence `a..b` after its content ("…, according to his
