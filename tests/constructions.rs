@@ -14219,3 +14219,13 @@ fn a_statement_from_an_office_reports_the_act_of_the_person_the_clause_opens_wit
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("had instructed the minister")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Tom Hale"), "{}", dump(&d));
 }
+
+#[test]
+fn a_plural_compound_of_holders_or_owners_opening_a_sentence_is_no_person() {
+    // ("Bondholders argue that …": a kind of people, capitalised only by its place; the phrase
+    // speaks unnamed)
+    let d = doc("Debt talks\n\nEthiopia made an offer to its bondholders on Monday. Bondholders argue that the offer is too low.");
+    assert!(!d.entities.iter().any(|e| e.name == "Bondholders"), "{}", dump(&d));
+    let d = doc("Rates\n\nThe bank raised rates again. Homeowners say the rise will hurt families.");
+    assert!(!d.entities.iter().any(|e| e.name == "Homeowners"), "{}", dump(&d));
+}
