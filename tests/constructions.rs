@@ -14292,3 +14292,46 @@ fn a_general_counsel_is_an_office_of_the_body_before_it() {
     let d = doc("Leaks\n\nThe contractor was charged on Friday.\n\nFormer NSA general counsel Peter Dunmore said contractors should use the protected channels.");
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Peter Dunmore" && r.head == "general counsel" && r.of.is_some_and(|o| name(&d, o) == "NSA")), "{}", dump(&d));
 }
+
+#[test]
+fn an_act_of_asking_closed_by_according_to_a_person_is_that_persons_report() {
+    // ("Algeria has asked France at least nine times to extradite him, according to his lawyer,
+    // X": the source closing the sentence reports the act; the act's subject did not speak)
+    let d = doc("Extradition\n\nPARIS (AP) - Tom Hale, a blogger, lives in exile in France. Oslo has asked Paris at least four times to extradite him, according to his lawyer, Jane Roe.");
+    let s = reported(&d, "Oslo has asked Paris at least four times to extradite him", "Jane Roe");
+    assert_eq!(s.cue, "according to", "{}", dump(&d));
+    let d = doc("Dispute\n\nOslo rejected the offer from the company, according to Jane Roe.");
+    reported(&d, "Oslo rejected the offer from the company", "Jane Roe");
+    // (not a document as source: the act stays its subject's)
+    let d = doc("Dispute\n\nThe ministry rejected the offer from the company, according to a statement released on Monday.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("The ministry") || s.speaker.is_some_and(|e| name(&d, e).contains("inistry"))) || d.statements.iter().all(|s| s.cue != "according to"), "{}", dump(&d));
+    // (nor after a verb of saying: "X said …, according to the agency" is X's)
+    let d = doc("Talks\n\nJohn Doe said the talks had failed, according to Jane Roe.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("John Doe")), "{}", dump(&d));
+}
+
+#[test]
+fn a_statement_from_an_office_reports_the_act_of_the_person_the_clause_opens_with() {
+    // ("According to a statement from the PM Office, the prime minister directed …": the office
+    // carries the act of the one it serves, not words of its own; a quote in the clause is his
+    // too, and is about no source the sentence cites)
+    let d = doc("Budget\n\nPrime Minister Tom Hale chaired a meeting of the cabinet on Tuesday. According to a statement from the PM Office, the prime minister directed the Finance Division to complete the review \"at the earliest.\"");
+    let s = d.statements.iter().find(|s| d.slice(s.text).starts_with("the prime minister directed")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Tom Hale"), "{}", dump(&d));
+    let q = quote(&d, "at the earliest.", "Tom Hale");
+    assert!(!about(&d, &q).iter().any(|a| a == "PM Office"), "{}", dump(&d));
+    // (the clause before the source, too)
+    let d = doc("Dam\n\nPresident Tom Hale had instructed the minister to close the mine, according to a statement from the Presidential Communication Office.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("had instructed the minister")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Tom Hale"), "{}", dump(&d));
+}
+
+#[test]
+fn a_plural_compound_of_holders_or_owners_opening_a_sentence_is_no_person() {
+    // ("Bondholders argue that …": a kind of people, capitalised only by its place; the phrase
+    // speaks unnamed)
+    let d = doc("Debt talks\n\nEthiopia made an offer to its bondholders on Monday. Bondholders argue that the offer is too low.");
+    assert!(!d.entities.iter().any(|e| e.name == "Bondholders"), "{}", dump(&d));
+    let d = doc("Rates\n\nThe bank raised rates again. Homeowners say the rise will hurt families.");
+    assert!(!d.entities.iter().any(|e| e.name == "Homeowners"), "{}", dump(&d));
+}

@@ -470,6 +470,9 @@ pub(super) fn ordinary_word(lex: &Lexicon, lw: &str) -> bool {
         || lex.speaker_nouns.contains(lw)
         || stem.is_some_and(|s| lex.titles.contains_key(s) || lex.speaker_nouns.contains(s))
         || lw.strip_suffix("ies").is_some_and(|s| lex.common_words.contains(&format!("{s}y")))
+        // ("Bondholders argue …", "Homeowners say …": a plural compound in "-holder", "-owner",
+        // "-maker", "-worker", "-goer" names a kind of people, not someone)
+        || stem.is_some_and(|s| s.len() >= 8 && ["holder", "owner", "maker", "worker", "goer"].iter().any(|x| s.ends_with(x)))
 }
 
 /// The end of a holiday or event name starting at token `k` ("Labor Day", "New Year's Eve",

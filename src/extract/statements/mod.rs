@@ -454,6 +454,20 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
             inside.peek().is_none() || !inside.all(|m| { let k = doc.token_at(m.span.start); k >= a && k < b && cited(k) })
         });
     }
+    // ("…, the prime minister directed X to complete the review “at the earliest.”" after
+    // "According to a statement from the PM Office,": a quote's words are about no source the
+    // sentence cites, named only in the phrase after "according to")
+    for st in out.iter_mut().filter(|s| s.kind == StatementKind::Direct && !s.about.is_empty()) {
+        let (a, b) = crate::extract::np::sentence_tokens(doc, doc.token_at(st.text.start));
+        let Some(k) = (a..b).find(|&k| doc.tokens[k].lower == "according" && doc.tokens.get(k + 1).is_some_and(|x| x.lower == "to")) else { continue };
+        let src_end = (k + 2..b).find(|&j| matches!(doc.tokens[j].lower.as_str(), "," | "." | ";") || ctx.tok_quote[j].is_some()).unwrap_or(b).min(k + 10);
+        let (from, to) = (doc.tokens[k].span.start, doc.tokens[src_end - 1].span.end);
+        let (sa, sb) = (doc.tokens[a].span.start, doc.tokens[b - 1].span.end);
+        st.about.retain(|&e| {
+            let mut here = doc.mentions.iter().filter(|m| (m.entity == e || doc.actor_of(m.entity) == e) && m.span.start >= sa && m.span.end <= sb).peekable();
+            here.peek().is_none() || !here.all(|m| m.span.start >= from && m.span.end <= to)
+        });
+    }
     drop(memo);
     doc.statements = out;
 }

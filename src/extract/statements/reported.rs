@@ -140,10 +140,17 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
                 None if found.is_empty() => after_inverted(),
                 None => continued(),
             };
-            let Some(f) = next else {
+            let Some(mut f) = next else {
                 c += 1;
                 continue;
             };
+            // ("According to a statement from the PM Office, the prime minister directed …",
+            // "President X had instructed …, according to a statement from the Presidential
+            // Communication Office": an office's statement carries the act of the person the
+            // clause opens with, whom it serves)
+            if let Some(e) = office_statement_subject(doc, ctx, &f, a, b) {
+                f.att.speakers = vec![e];
+            }
             c = doc.token_at(f.att.cue_span.end).max(if f.coord.is_some() { 0 } else { f.att.subject.1 }).max(c + 1);
             // ("X said members would strike before Christmas unless the companies offered
             // more": a verb in a condition inside what was said is no attribution of its own)
@@ -208,6 +215,16 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
                     found.push(f);
                     continue;
                 }
+            }
+            // ("Algeria has asked France nine times to extradite him, according to his lawyer, Eric
+            // Plouvier.": an act of asking, accusing or rejecting that opens the sentence, then a
+            // source named as one who speaks, closing it, reports the act; the act's subject did
+            // not speak here. Not after a verb of saying or writing, nor a document as source:
+            // "He said …, according to the agency", "… offered …, according to a statement")
+            if f.according && f.content_before && f.coord.is_none() && !f.att.speakers.is_empty() && found.len() == 1 && closing_source_reports_act(doc, ctx, &found[0], &f, a, b) {
+                found.clear();
+                found.push(f);
+                continue;
             }
             // a second attribution needs a clause of its own ("…, while the government said …")
             if let Some(prev) = found.last().filter(|_| f.coord.is_none()) {
@@ -618,6 +635,64 @@ fn in_reported_tense(doc: &Doc, ctx: &Ctx, prev: Option<&Found>, coord_at: usize
     let pluperfect = (coord_at + 1..c).any(|j| doc.tokens[j].lower == "had") && past && !had_before(pc);
     let bare = c == coord_at + 1 && doc.tokens[c].lower == first(lemma) && past;
     pluperfect || bare
+}
+
+/// The person that opens the reported clause of `f`, an "according to" whose source is a
+/// statement (release, readout) from a body whose name ends in "Office" ("a statement from the
+/// PM Office"), in the sentence `a..b`: the one whose act the office's statement reports.
+fn office_statement_subject(doc: &Doc, ctx: &Ctx, f: &Found, a: usize, b: usize) -> Option<usize> {
+    if !f.according || f.att.speakers.len() != 1 || doc.entities[f.att.speakers[0]].kind != EntityKind::Organization {
+        return None;
+    }
+    let k = doc.token_at(f.att.cue_span.start);
+    if doc.tokens[k].lower != "according" {
+        return None;
+    }
+    let src_end = (k + 2..b).find(|&j| matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")).unwrap_or(b);
+    if src_end < k + 4 || doc.tokens[src_end - 1].lower != "office" || !(k + 2..src_end).any(|j| matches!(doc.tokens[j].lower.as_str(), "statement" | "release" | "readout")) {
+        return None;
+    }
+    let from = if f.content_before {
+        after_opening_phrase(doc, ctx, a, k)
+    } else if src_end < b && doc.tokens[src_end].lower == "," {
+        src_end + 1
+    } else {
+        return None;
+    };
+    let np = np_at(doc, ctx, from, b)?;
+    let at_start = np.start == from || np.start == from + 1 && doc.tokens[from].lower == "the";
+    let e = *np.entities.first().filter(|_| at_start && np.entities.len() == 1)?;
+    let e = doc.actor_of(e);
+    (doc.entities[e].kind == EntityKind::Person && (!f.content_before || np.end < k)).then_some(e)
+}
+
+/// Whether `f`, a source closing the sentence `a..b` after its content ("…, according to his
+/// lawyer, X."), reports the act of `p`, the one statement found before it: an act of asking,
+/// accusing or rejecting ("X has asked Y to …", "X accused Y of …") whose subject opens the
+/// sentence, and a source that names one who speaks (a person, or a body by a name or a noun for
+/// one who speaks) and is no document ("a statement", "figures", "a memo seen by …").
+fn closing_source_reports_act(doc: &Doc, ctx: &Ctx, p: &Found, f: &Found, a: usize, b: usize) -> bool {
+    if p.according || p.content_before || p.coord.is_some() {
+        return false;
+    }
+    let pc = doc.token_at(p.att.cue_span.start);
+    if !cue_at(doc, pc).is_some_and(|(_, class, _, _)| matches!(class, CueClass::Ask | CueClass::Accuse | CueClass::Deny)) {
+        return false;
+    }
+    // (the act's subject opens the sentence)
+    if p.att.subject.0 > after_opening_phrase(doc, ctx, a, pc) + 1 || p.att.subject.1 > pc {
+        return false;
+    }
+    let k = doc.token_at(f.att.cue_span.start);
+    if k <= pc || k == 0 || doc.tokens[k - 1].lower != "," || !closes_clause(doc, ctx, f.att.subject.1, b) {
+        return false;
+    }
+    // (no document between "according to" and the sentence's end)
+    let document = |w: &str| matches!(w, "statement" | "statements" | "report" | "reports" | "letter" | "letters" | "memo" | "document" | "documents" | "figures" | "data" | "filing" | "filings" | "records" | "readout" | "release" | "transcript" | "notice" | "copy" | "post" | "website" | "estimates" | "analysis" | "tally" | "count" | "notes" | "diaries" | "minutes" | "summary" | "announcement");
+    if (k + 2..b).any(|j| document(&doc.tokens[j].lower)) {
+        return false;
+    }
+    f.att.speakers.iter().all(|&e| matches!(doc.entities[e].kind, EntityKind::Person | EntityKind::Organization))
 }
 
 /// Where a clause coordinated after a statement's cue (at `ce`, before `b`) opens with an
