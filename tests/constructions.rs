@@ -14335,3 +14335,16 @@ fn a_plural_compound_of_holders_or_owners_opening_a_sentence_is_no_person() {
     let d = doc("Rates\n\nThe bank raised rates again. Homeowners say the rise will hurt families.");
     assert!(!d.entities.iter().any(|e| e.name == "Homeowners"), "{}", dump(&d));
 }
+
+#[test]
+fn her_before_to_is_the_one_asked() {
+    // ("40 MPs signed a letter calling on her to reverse the cuts", "Unions urged her to
+    // resign" asked no one: "her" was read only as a possessive, while "him" was resolved)
+    let d = doc("Fuel\n\nThe chancellor, Joanna Reid, faces a rebellion. Unions urged her to resign.");
+    demand(&d, "Unions", Some("Joanna Reid"), "resign", DemandKind::Appeal);
+    let d = doc("Fuel\n\nThe chancellor, Joanna Reid, faces a rebellion. Unions urged her not to cut the payments.");
+    assert!(d.demands.iter().any(|m| m.of.is_some_and(|p| party(&d, p) == "Joanna Reid")), "{}", dump(&d));
+    // (a possessive stays one: "urged her party to act" asks no person)
+    let d = doc("Fuel\n\nThe chancellor, Joanna Reid, faces a rebellion. Unions urged her colleagues to act.");
+    assert!(!d.demands.iter().any(|m| m.of.is_some_and(|p| party(&d, p) == "Joanna Reid")), "{}", dump(&d));
+}

@@ -129,7 +129,10 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
     }
     let lex = Lexicon::get();
     let lower = doc.tokens[t].lower.as_str();
-    if is_pronoun(lower) && !matches!(lower, "his" | "her") {
+    // ("urged her to resign", "called on her not to …": "her" before "to" is the object
+    // pronoun, no possessive)
+    let object_her = lower == "her" && doc.tokens.get(t + 1).is_some_and(|x| x.lower == "to" || x.lower == "not" && doc.tokens.get(t + 2).is_some_and(|y| y.lower == "to"));
+    if is_pronoun(lower) && (!matches!(lower, "his" | "her") || object_her) {
         // ("urge them both to …", "they all agreed": two parties or more, not one actor)
         if matches!(lower, "them" | "they") && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "both" | "all")) {
             return None;
