@@ -14348,3 +14348,16 @@ fn her_before_to_is_the_one_asked() {
     let d = doc("Fuel\n\nThe chancellor, Joanna Reid, faces a rebellion. Unions urged her colleagues to act.");
     assert!(!d.demands.iter().any(|m| m.of.is_some_and(|p| party(&d, p) == "Joanna Reid")), "{}", dump(&d));
 }
+
+#[test]
+fn an_object_pronoun_right_after_its_verb_is_not_the_clauses_subject() {
+    // ("John Smith, the minister, was criticised. Tom Baker accused him of lying." was about
+    // no one: "him" went to Tom Baker, the nearest man, who cannot be his own object)
+    let d = doc("Fuel\n\nJohn Smith, the minister, was also criticised. Tom Baker accused him of lying to voters.");
+    let s = reported(&d, "Tom Baker accused him of lying to voters", "Tom Baker");
+    assert_eq!(about(&d, &s), vec!["John Smith".to_string()], "{}", dump(&d));
+    // (after "said", the speaker may be meant: "Tom Baker said police had arrested him")
+    let d = doc("Fuel\n\nJohn Smith, the minister, was also criticised. Tom Baker said the police had questioned him.");
+    let s = reported(&d, "Tom Baker said the police had questioned him", "Tom Baker");
+    assert!(!about(&d, &s).iter().any(|a| a == "John Smith"), "{}", dump(&d));
+}

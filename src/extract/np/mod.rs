@@ -137,7 +137,16 @@ fn np_one(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Option<Np> {
         if matches!(lower, "them" | "they") && doc.tokens.get(t + 1).is_some_and(|x| matches!(x.lower.as_str(), "both" | "all")) {
             return None;
         }
-        let e = resolve_pronoun(doc, ctx, t, None)?;
+        // ("Tom Baker accused him of lying": an object pronoun right after its clause's verb
+        // is not the person who opens that clause)
+        let subject = matches!(lower, "him" | "her" | "them")
+            .then(|| {
+                let v = (t.saturating_sub(3)..t).rev().take_while(|&j| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap && !matches!(doc.tokens[j].lower.as_str(), "that" | "and" | "but" | "who" | "which" | "said" | "says" | "say" | "told" | "tells")).last()?;
+                let m = ctx.tok_mention[v.checked_sub(1)?]?;
+                (doc.mentions[m].span.end == doc.tokens[v - 1].span.end).then(|| doc.actor_of(doc.mentions[m].entity))
+            })
+            .flatten();
+        let e = resolve_pronoun(doc, ctx, t, subject)?;
         return Some(Np { entities: vec![e], start: t, end: t + 1 });
     }
     // "the military said" after "the Chilean military said": the state whose armed force
