@@ -14361,3 +14361,16 @@ fn an_object_pronoun_right_after_its_verb_is_not_the_clauses_subject() {
     let s = reported(&d, "Tom Baker said the police had questioned him", "Tom Baker");
     assert!(!about(&d, &s).iter().any(|a| a == "John Smith"), "{}", dump(&d));
 }
+
+#[test]
+fn a_companys_name_without_its_trade_word_is_the_company() {
+    // ("Shares in Halvorsen Breweries fell … Halvorsen said the cuts would save money" made a
+    // person "Halvorsen": a one-word short form joined the company only before words like
+    // "Group", not before a trade such as "Breweries" or "Automotive")
+    let d = doc("Beer\n\nShares in Quarnholt Breweries fell 6% on Thursday after the brewer said it would cut jobs.\n\nQuarnholt said the cuts would save money.");
+    reported(&d, "Quarnholt said the cuts would save money", "Quarnholt Breweries");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person), "{}", dump(&d));
+    // (a person of that surname named before keeps it: "Jane Quarnholt … Quarnholt said")
+    let d = doc("Beer\n\nShares in Quarnholt Automotive fell after its founder, Jane Quarnholt, stepped down.\n\nQuarnholt said she was proud of the company.");
+    reported(&d, "Quarnholt said she was proud of the company", "Jane Quarnholt");
+}

@@ -362,7 +362,9 @@ impl Doc {
             // ("Marula Ridge" of "Marula Ridge Platinum": the words before a company's trade,
             // too)
             e.kind == EntityKind::Organization && e.name.strip_prefix(word).and_then(|r| r.strip_prefix(' ')).is_some_and(|rest| {
-                rest.split(' ').all(|r| (lex.org_words.contains(r) || word.contains(' ') && lex.company_heads.contains(r)) && !lex.titles.contains_key(&crate::lexicon::fold(r)))
+                // ("Halvorsen" of "Halvorsen Breweries": one word too, as only a person named
+                // so, found before this is asked, would be meant instead)
+                rest.split(' ').all(|r| (lex.org_words.contains(r) || lex.company_heads.contains(r)) && !lex.titles.contains_key(&crate::lexicon::fold(r)))
             })
         });
         match (found.next(), found.next()) {
