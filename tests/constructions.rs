@@ -14335,3 +14335,14 @@ fn a_plural_compound_of_holders_or_owners_opening_a_sentence_is_no_person() {
     let d = doc("Rates\n\nThe bank raised rates again. Homeowners say the rise will hurt families.");
     assert!(!d.entities.iter().any(|e| e.name == "Homeowners"), "{}", dump(&d));
 }
+
+#[test]
+fn a_formal_request_to_a_state_for_a_thing_is_a_demand_of_that_state() {
+    // ("Egypt has submitted a formal request to Germany for the return of …": the noun after an
+    // adjective of form, the actor it is addressed to, then what is asked after "for")
+    let d = doc("Relics\n\nNorland has submitted a formal request to Austria for the return of the bronze crown, which has been kept in Vienna since 1920.");
+    demand(&d, "Norland", Some("Austria"), "the return of the bronze crown", DemandKind::Demand);
+    // (a request to no actor asks no one named: "a request to the archive for …" is no demand)
+    let d = doc("Relics\n\nThe family sent a request to the archive for copies of the letters.");
+    assert!(!d.demands.iter().any(|m| m.of.is_some()), "{}", dump(&d));
+}
