@@ -14374,3 +14374,14 @@ fn a_companys_name_without_its_trade_word_is_the_company() {
     let d = doc("Beer\n\nShares in Quarnholt Automotive fell after its founder, Jane Quarnholt, stepped down.\n\nQuarnholt said she was proud of the company.");
     reported(&d, "Quarnholt said she was proud of the company", "Jane Quarnholt");
 }
+
+#[test]
+fn a_formal_request_to_a_state_for_a_thing_is_a_demand_of_that_state() {
+    // ("Egypt has submitted a formal request to Germany for the return of …": the noun after an
+    // adjective of form, the actor it is addressed to, then what is asked after "for")
+    let d = doc("Relics\n\nNorland has submitted a formal request to Austria for the return of the bronze crown, which has been kept in Vienna since 1920.");
+    demand(&d, "Norland", Some("Austria"), "the return of the bronze crown", DemandKind::Demand);
+    // (a request to no actor asks no one named: "a request to the archive for …" is no demand)
+    let d = doc("Relics\n\nThe family sent a request to the archive for copies of the letters.");
+    assert!(!d.demands.iter().any(|m| m.of.is_some()), "{}", dump(&d));
+}

@@ -5,8 +5,9 @@ use super::*;
 
 /// Where the demand noun at `c` starts its phrase: before an adjective of time ("X's repeated
 /// calls for …", "its renewed demand"), else at `c`.
+/// (or of form: "has submitted a formal request to X for …", "an official request")
 pub(super) fn noun_start(doc: &Doc, c: usize, a: usize) -> usize {
-    if c > a + 1 && matches!(doc.tokens[c - 1].lower.as_str(), "repeated" | "renewed" | "latest" | "fresh" | "earlier" | "previous" | "growing" | "urgent") { c - 1 } else { c }
+    if c > a + 1 && matches!(doc.tokens[c - 1].lower.as_str(), "repeated" | "renewed" | "latest" | "fresh" | "earlier" | "previous" | "growing" | "urgent" | "formal" | "official" | "written") { c - 1 } else { c }
 }
 
 /// Where a name right before the noun at `c` (or the adjective of time before it that opens
@@ -105,6 +106,9 @@ pub(super) fn noun_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ou
         }
         Some("to") => match np_at(doc, ctx, k + 1, b) {
             Some(np) if doc.tokens.get(np.end).is_some_and(|t| t.lower == "to") => (actor_party(doc, &np), np.end + 1),
+            // ("submitted a formal request to Germany for the return of …": the actor the noun
+            // is addressed to, then what is asked after "for")
+            Some(np) if doc.tokens.get(np.end).is_some_and(|t| t.lower == "for") && np.end + 1 < b && actor_party(doc, &np).is_some() => (actor_party(doc, &np), np.end + 1),
             // ("a U.S. request to interrogate the detainees", "an appeal from X to lay down
             // arms": what is asked, of no one named after it)
             // (only where it is refused: the example gold leaves "Trump's call to take …" out)
