@@ -14292,3 +14292,16 @@ fn a_general_counsel_is_an_office_of_the_body_before_it() {
     let d = doc("Leaks\n\nThe contractor was charged on Friday.\n\nFormer NSA general counsel Peter Dunmore said contractors should use the protected channels.");
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Peter Dunmore" && r.head == "general counsel" && r.of.is_some_and(|o| name(&d, o) == "NSA")), "{}", dump(&d));
 }
+
+#[test]
+fn a_mission_or_a_chamber_of_commerce_in_a_country_is_one_name() {
+    // ("The United Nations Verification Mission in Colombia said …", "The American Chamber of
+    // Commerce in Japan urged …" were cut at "in": a mission or a chamber abroad is named for
+    // its country)
+    let d = doc("Peace\n\nThe court upheld the accord on Monday. The Regional Observer Mission in Peru said the ruling was an important step. The British Chamber of Commerce in Brazil urged lawmakers to act.");
+    reported(&d, "The Regional Observer Mission in Peru said the ruling was an important step", "Regional Observer Mission in Peru");
+    assert!(d.entities.iter().any(|e| e.name == "British Chamber of Commerce in Brazil"), "{}", dump(&d));
+    // (not with no word before "Mission")
+    let d = doc("Peace\n\nThe Mission in Peru said the ruling was an important step.");
+    assert!(!d.entities.iter().any(|e| e.name == "Mission in Peru"), "{}", dump(&d));
+}
