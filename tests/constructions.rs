@@ -14305,3 +14305,14 @@ fn a_mission_or_a_chamber_of_commerce_in_a_country_is_one_name() {
     let d = doc("Peace\n\nThe Mission in Peru said the ruling was an important step.");
     assert!(!d.entities.iter().any(|e| e.name == "Mission in Peru"), "{}", dump(&d));
 }
+
+#[test]
+fn a_group_of_experts_on_a_country_is_one_name() {
+    // ("The United Nations Group of Human Rights Experts on Nicaragua said …" was cut before
+    // "on": a body of experts is named for the country it watches)
+    let d = doc("Report\n\nThe government revoked the licences on Monday. The Regional Group of Legal Experts on Peru said in a report that the revocations were unlawful.");
+    reported(&d, "The Regional Group of Legal Experts on Peru said in a report that the revocations were unlawful", "Regional Group of Legal Experts on Peru");
+    // (not experts with no group or panel named)
+    let d = doc("Report\n\nLegal Experts on Peru said the revocations were unlawful.");
+    assert!(!d.entities.iter().any(|e| e.name == "Legal Experts on Peru"), "{}", dump(&d));
+}

@@ -532,6 +532,22 @@ pub(super) fn mission_in_country_org(doc: &Doc, lex: &Lexicon, i: usize, j: usiz
     (e >= b || !is_cap_word(doc, e)).then_some(e)
 }
 
+/// "the United Nations Group of Human Rights Experts on Nicaragua", "the Panel of Experts on
+/// Libya": the run `i..j` ends in a capitalised "Experts" after a "Group of" or "Panel of"
+/// inside it; at `j` a lower-case "on" and a listed country's name that ends the run. A body
+/// of experts is named for the country it watches (`on_in_org` keeps countries apart after
+/// its heads: "the Commission on Cyprus"). Returns the end of the name.
+pub(super) fn experts_on_country_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Option<usize> {
+    if !(j + 1 < b && j >= i + 3 && doc.tokens[j].lower == "on" && !doc.tokens[j].cap && doc.slice(doc.tokens[j - 1].span) == "Experts" && is_cap_word(doc, j + 1)) {
+        return None;
+    }
+    if !(i + 1..j - 1).any(|m| doc.tokens[m].lower == "of" && !doc.tokens[m].cap && matches!(doc.slice(doc.tokens[m - 1].span), "Group" | "Panel")) {
+        return None;
+    }
+    let (e, _) = longest(doc, j + 1, b, &lex.country_names)?;
+    (e >= b || !is_cap_word(doc, e)).then_some(e)
+}
+
 /// Head words of bodies named by what they deliberate on ("Council on Foreign Relations").
 pub(super) const TOPIC_HEADS: &[&str] = &["Council", "Committee", "Subcommittee", "Commission", "Conference", "Institute", "Center", "Centre", "Panel", "Caucus"];
 
