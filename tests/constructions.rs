@@ -14385,3 +14385,27 @@ fn a_formal_request_to_a_state_for_a_thing_is_a_demand_of_that_state() {
     let d = doc("Relics\n\nThe family sent a request to the archive for copies of the letters.");
     assert!(!d.demands.iter().any(|m| m.of.is_some()), "{}", dump(&d));
 }
+
+#[test]
+fn a_mission_or_a_chamber_of_commerce_in_a_country_is_one_name() {
+    // ("The United Nations Verification Mission in Colombia said …", "The American Chamber of
+    // Commerce in Japan urged …" were cut at "in": a mission or a chamber abroad is named for
+    // its country)
+    let d = doc("Peace\n\nThe court upheld the accord on Monday. The Regional Observer Mission in Peru said the ruling was an important step. The British Chamber of Commerce in Brazil urged lawmakers to act.");
+    reported(&d, "The Regional Observer Mission in Peru said the ruling was an important step", "Regional Observer Mission in Peru");
+    assert!(d.entities.iter().any(|e| e.name == "British Chamber of Commerce in Brazil"), "{}", dump(&d));
+    // (not with no word before "Mission")
+    let d = doc("Peace\n\nThe Mission in Peru said the ruling was an important step.");
+    assert!(!d.entities.iter().any(|e| e.name == "Mission in Peru"), "{}", dump(&d));
+}
+
+#[test]
+fn a_group_of_experts_on_a_country_is_one_name() {
+    // ("The United Nations Group of Human Rights Experts on Nicaragua said …" was cut before
+    // "on": a body of experts is named for the country it watches)
+    let d = doc("Report\n\nThe government revoked the licences on Monday. The Regional Group of Legal Experts on Peru said in a report that the revocations were unlawful.");
+    reported(&d, "The Regional Group of Legal Experts on Peru said in a report that the revocations were unlawful", "Regional Group of Legal Experts on Peru");
+    // (not experts with no group or panel named)
+    let d = doc("Report\n\nLegal Experts on Peru said the revocations were unlawful.");
+    assert!(!d.entities.iter().any(|e| e.name == "Legal Experts on Peru"), "{}", dump(&d));
+}

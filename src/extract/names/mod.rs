@@ -643,9 +643,10 @@ pub fn find_names(doc: &mut Doc) {
                     // "the Army of the North", "the Bank of the West": an organisation's head
                     // word, "of the" and a name
                     j += 3;
-                } else if let Some(e) = cause_of_the_org(doc, lex, i, j, b).or_else(|| members_in_country_org(doc, lex, i, j, b)) {
+                } else if let Some(e) = cause_of_the_org(doc, lex, i, j, b).or_else(|| members_in_country_org(doc, lex, i, j, b)).or_else(|| mission_in_country_org(doc, lex, i, j, b)).or_else(|| experts_on_country_org(doc, lex, i, j, b)) {
                     // "the Freedom of the Press Foundation": a body named for its cause;
-                    // "the Association of Banks in Lebanon": members and their country
+                    // "the Association of Banks in Lebanon": members and their country; "the
+                    // Verification Mission in Colombia", "the Group of Experts on Nicaragua"
                     j = e;
                     listed = true;
                     break;

@@ -507,6 +507,47 @@ pub(super) fn members_in_country_org(doc: &Doc, lex: &Lexicon, i: usize, j: usiz
     (e >= b || !is_cap_word(doc, e)).then_some(e)
 }
 
+/// "the United Nations Verification Mission in Colombia", "the American Chamber of Commerce in
+/// Japan": the run `i..j` ends in a capitalised "Mission" after at least one capitalised word,
+/// or in "Chamber of Commerce" after at least one; at `j` a lower-case "in" and a listed
+/// country's name that ends the run. A mission or a chamber abroad is named for its country
+/// ("the Mission in Colombia", with no word before it, keeps the country apart). Returns the
+/// end of the name.
+pub(super) fn mission_in_country_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Option<usize> {
+    let first = if doc.tokens[i].lower == "the" { i + 1 } else { i };
+    if !(j + 1 < b && j >= first + 2 && doc.tokens[j].lower == "in" && !doc.tokens[j].cap && is_cap_word(doc, j + 1)) {
+        return None;
+    }
+    let mission = doc.slice(doc.tokens[j - 1].span) == "Mission" && is_cap_word(doc, j - 2);
+    let chamber = j >= first + 4
+        && doc.slice(doc.tokens[j - 1].span) == "Commerce"
+        && doc.tokens[j - 2].lower == "of"
+        && !doc.tokens[j - 2].cap
+        && doc.slice(doc.tokens[j - 3].span) == "Chamber"
+        && is_cap_word(doc, j - 4);
+    if !(mission || chamber) {
+        return None;
+    }
+    let (e, _) = longest(doc, j + 1, b, &lex.country_names)?;
+    (e >= b || !is_cap_word(doc, e)).then_some(e)
+}
+
+/// "the United Nations Group of Human Rights Experts on Nicaragua", "the Panel of Experts on
+/// Libya": the run `i..j` ends in a capitalised "Experts" after a "Group of" or "Panel of"
+/// inside it; at `j` a lower-case "on" and a listed country's name that ends the run. A body
+/// of experts is named for the country it watches (`on_in_org` keeps countries apart after
+/// its heads: "the Commission on Cyprus"). Returns the end of the name.
+pub(super) fn experts_on_country_org(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usize) -> Option<usize> {
+    if !(j + 1 < b && j >= i + 3 && doc.tokens[j].lower == "on" && !doc.tokens[j].cap && doc.slice(doc.tokens[j - 1].span) == "Experts" && is_cap_word(doc, j + 1)) {
+        return None;
+    }
+    if !(i + 1..j - 1).any(|m| doc.tokens[m].lower == "of" && !doc.tokens[m].cap && matches!(doc.slice(doc.tokens[m - 1].span), "Group" | "Panel")) {
+        return None;
+    }
+    let (e, _) = longest(doc, j + 1, b, &lex.country_names)?;
+    (e >= b || !is_cap_word(doc, e)).then_some(e)
+}
+
 /// Head words of bodies named by what they deliberate on ("Council on Foreign Relations").
 pub(super) const TOPIC_HEADS: &[&str] = &["Council", "Committee", "Subcommittee", "Commission", "Conference", "Institute", "Center", "Centre", "Panel", "Caucus"];
 
