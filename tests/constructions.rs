@@ -14335,3 +14335,17 @@ fn a_plural_compound_of_holders_or_owners_opening_a_sentence_is_no_person() {
     let d = doc("Rates\n\nThe bank raised rates again. Homeowners say the rise will hurt families.");
     assert!(!d.entities.iter().any(|e| e.name == "Homeowners"), "{}", dump(&d));
 }
+
+#[test]
+fn with_two_states_named_once_each_the_state_written_in_names_and_adjectives_is_the_home_state() {
+    // (a story naming Canada and the UK once each in passing, its own state only inside bodies'
+    // names and by its adjective, gave "the government" urged to Canada, the first named)
+    let t = "Visas\n\nThe head of Universities Australia told a Senate hearing that waiting times had doubled. Students would go to Canada or the UK instead, she said. The Australian Academy of Science agreed. The Australian Council of Deans urged the government to set a target of 30 days.";
+    let d = doc(t);
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("set a target")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Australia"), "{}", dump(&d));
+    // (two states named once each and neither written more: the first named, as before)
+    let d = doc("Visas\n\nStudents would go to Canada or the UK instead, she said. The council urged the government to set a target of 30 days.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("set a target")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_ne!(m.of.map(|p| party(&d, p)).as_deref(), Some("Australia"), "{}", dump(&d));
+}
