@@ -14409,3 +14409,17 @@ fn a_group_of_experts_on_a_country_is_one_name() {
     let d = doc("Report\n\nLegal Experts on Peru said the revocations were unlawful.");
     assert!(!d.entities.iter().any(|e| e.name == "Legal Experts on Peru"), "{}", dump(&d));
 }
+
+#[test]
+fn with_two_states_named_once_each_the_state_written_in_names_and_adjectives_is_the_home_state() {
+    // (a story naming Canada and the UK once each in passing, its own state only inside bodies'
+    // names and by its adjective, gave "the government" urged to Canada, the first named)
+    let t = "Visas\n\nThe head of Universities Australia told a Senate hearing that waiting times had doubled. Students would go to Canada or the UK instead, she said. The Australian Academy of Science agreed. The Australian Council of Deans urged the government to set a target of 30 days.";
+    let d = doc(t);
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("set a target")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Australia"), "{}", dump(&d));
+    // (two states named once each and neither written more: the first named, as before)
+    let d = doc("Visas\n\nStudents would go to Canada or the UK instead, she said. The council urged the government to set a target of 30 days.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("set a target")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_ne!(m.of.map(|p| party(&d, p)).as_deref(), Some("Australia"), "{}", dump(&d));
+}

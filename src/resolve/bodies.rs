@@ -122,7 +122,42 @@ fn office_country(doc: &Doc, lower: &str) -> Option<String> {
 /// The country most mentioned in the article, by its name, adjective or places in it
 /// (earliest first among equals).
 pub fn main_country(doc: &Doc) -> Option<String> {
-    country_counts(doc).into_iter().max_by_key(|x| (x.1, std::cmp::Reverse(x.2))).map(|x| x.0)
+    let counts = country_counts(doc);
+    let mut top: Vec<usize> = counts.iter().map(|x| x.1).collect();
+    top.sort_unstable_by(|a, b| b.cmp(a));
+    // (no state ahead by its mentions — one each for two states named in passing — the state
+    // whose name or adjective the story writes most, in its bodies' names too: "Universities
+    // Australia", "the Australian economy" in a story that names Canada and the UK once each)
+    if let [a, b, ..] = top.as_slice() {
+        if a == b {
+            if let Some(c) = written_most(doc) {
+                return Some(c);
+            }
+        }
+    }
+    counts.into_iter().max_by_key(|x| (x.1, std::cmp::Reverse(x.2))).map(|x| x.0)
+}
+
+/// The state whose one-word name or adjective is written, capitalised, at least three times and
+/// twice as often as any other's (in names of bodies and as adjectives too).
+fn written_most(doc: &Doc) -> Option<String> {
+    let lex = Lexicon::get();
+    let mut written: Vec<(String, usize)> = Vec::new();
+    for t in doc.tokens.iter().filter(|t| t.cap) {
+        let Some(&c) = lex.country_adjectives.get(t.lower.as_str()).or_else(|| lex.country_names.get(t.lower.as_str())) else { continue };
+        let iso = lex.countries[c].iso2.as_str();
+        match written.iter_mut().find(|x| x.0 == iso) {
+            Some(x) => x.1 += 1,
+            None => written.push((iso.to_string(), 1)),
+        }
+    }
+    written.sort_by_key(|x| std::cmp::Reverse(x.1));
+    match written.as_slice() {
+        [first, second, ..] if first.1 < 3 || first.1 < 2 * second.1 => None,
+        [first, ..] if first.1 < 3 => None,
+        [first, ..] => Some(first.0.clone()),
+        [] => None,
+    }
 }
 
 /// The main country when the article names it at least twice as often as any other (a story
