@@ -141,23 +141,37 @@ pub fn main_country(doc: &Doc) -> Option<String> {
 /// The state whose one-word name or adjective is written, capitalised, at least three times and
 /// twice as often as any other's (in names of bodies and as adjectives too).
 fn written_most(doc: &Doc) -> Option<String> {
-    let lex = Lexicon::get();
-    let mut written: Vec<(String, usize)> = Vec::new();
-    for t in doc.tokens.iter().filter(|t| t.cap) {
-        let Some(&c) = lex.country_adjectives.get(t.lower.as_str()).or_else(|| lex.country_names.get(t.lower.as_str())) else { continue };
-        let iso = lex.countries[c].iso2.as_str();
-        match written.iter_mut().find(|x| x.0 == iso) {
-            Some(x) => x.1 += 1,
-            None => written.push((iso.to_string(), 1)),
-        }
-    }
+    let mut written = state_tally(written_states(doc, true));
     written.sort_by_key(|x| std::cmp::Reverse(x.1));
     match written.as_slice() {
         [first, second, ..] if first.1 < 3 || first.1 < 2 * second.1 => None,
         [first, ..] if first.1 < 3 => None,
-        [first, ..] => Some(first.0.clone()),
+        [first, ..] => Some(first.0.to_string()),
         [] => None,
     }
+}
+
+/// The ISO codes of the states the capitalised words of `doc` name by their adjective
+/// ("British", "Australian"), and with `names` by a one-word name too ("Australia"), one per
+/// word in text order.
+pub fn written_states(doc: &Doc, names: bool) -> impl Iterator<Item = &str> {
+    let lex = Lexicon::get();
+    doc.tokens.iter().filter(|t| t.cap).filter_map(move |t| {
+        let c = lex.country_adjectives.get(t.lower.as_str()).or_else(|| if names { lex.country_names.get(t.lower.as_str()) } else { None })?;
+        Some(lex.countries[*c].iso2.as_str())
+    })
+}
+
+/// How often each of `codes` stands, in the order first seen.
+pub fn state_tally<'a>(codes: impl Iterator<Item = &'a str>) -> Vec<(&'a str, usize)> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for c in codes {
+        match counts.iter_mut().find(|x| x.0 == c) {
+            Some(x) => x.1 += 1,
+            None => counts.push((c, 1)),
+        }
+    }
+    counts
 }
 
 /// The main country when the article names it at least twice as often as any other (a story
@@ -168,11 +182,8 @@ pub fn dominant_country(doc: &Doc) -> Option<String> {
     // (a state's adjective counts as a mention of it, to deny, never to grant, that one state
     // leads: a British paper's story that names Yemen twice but writes "British" in its
     // bodies' names is not about Yemen alone)
-    let lex = Lexicon::get();
     let mut with_adjectives = counts;
-    for t in doc.tokens.iter().filter(|t| t.cap) {
-        let Some(&c) = lex.country_adjectives.get(t.lower.as_str()) else { continue };
-        let iso = lex.countries[c].iso2.as_str();
+    for iso in written_states(doc, false) {
         match with_adjectives.iter_mut().find(|x| x.0 == iso) {
             Some(x) => x.1 += 1,
             None => with_adjectives.push((iso.to_string(), 1, usize::MAX)),

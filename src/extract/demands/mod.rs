@@ -541,18 +541,10 @@ fn home_by_name(doc: &Doc, state: usize) -> bool {
         return false;
     }
     let Some(iso) = doc.entities[state].country.as_deref() else { return false };
-    let lex = Lexicon::get();
-    let mut counts: Vec<(String, usize)> = Vec::new();
     // (by a name, the state's or a place's in it: not "the authorities" taken for a state)
     let named = |m: &&crate::model::Mention| doc.slice(m.span).chars().next().is_some_and(char::is_uppercase);
-    let names = doc.mentions.iter().filter(named).filter_map(|m| Some(&doc.entities[m.entity]).filter(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place)).and_then(|e| e.country.clone()));
-    let adjectives = doc.tokens.iter().filter(|t| t.cap).filter_map(|t| lex.country_adjectives.get(t.lower.as_str()).map(|&c| lex.countries[c].iso2.clone()));
-    for c in names.chain(adjectives) {
-        match counts.iter_mut().find(|x| x.0 == c) {
-            Some(x) => x.1 += 1,
-            None => counts.push((c, 1)),
-        }
-    }
+    let names = doc.mentions.iter().filter(named).filter_map(|m| Some(&doc.entities[m.entity]).filter(|e| matches!(e.kind, EntityKind::Country | EntityKind::Place)).and_then(|e| e.country.as_deref()));
+    let counts = crate::resolve::state_tally(names.chain(crate::resolve::written_states(doc, false)));
     let own = counts.iter().find(|x| x.0 == iso).map_or(0, |x| x.1);
     own >= 2 && counts.iter().all(|x| x.1 <= own)
 }

@@ -987,11 +987,12 @@ pub(super) fn past_told(doc: &Doc, ca: usize, k: usize) -> usize {
     // the same, so the outlet sets no condition)
     let first = if ca + 1 < k && doc.tokens[ca].lower == "the" && doc.tokens[ca + 1].cap && doc.tokens[ca + 1].kind == TokenKind::Word { ca + 1 } else { ca };
     let end = (first..k).find(|&x| !(doc.tokens[x].cap && doc.tokens[x].kind == TokenKind::Word)).unwrap_or(k);
-    if end > first && end + 2 < k && matches!(doc.tokens[end].lower.as_str(), "the" | "its" | "their" | "his" | "her" | "it" | "they" | "he" | "she" | "we") {
+    let opens_clause = |x: usize| matches!(doc.tokens[x].lower.as_str(), "the" | "its" | "their" | "his" | "her" | "it" | "they" | "he" | "she" | "we");
+    if end > first && end + 2 < k && opens_clause(end) {
         end
     // ("told AFP that the auction house would withdraw the lots only if …": the name told and
     // "that", the clause opening right after it; the outlet sets no condition either)
-    } else if end > first && end + 3 < k && doc.tokens[end].lower == "that" && matches!(doc.tokens[end + 1].lower.as_str(), "the" | "its" | "their" | "his" | "her" | "it" | "they" | "he" | "she" | "we") {
+    } else if end > first && end + 3 < k && doc.tokens[end].lower == "that" && opens_clause(end + 1) {
         end + 1
     } else {
         ca

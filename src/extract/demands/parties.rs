@@ -448,7 +448,7 @@ pub(super) fn time_phrase_end(doc: &Doc, j: usize) -> Option<usize> {
     // ("asked France at least nine times to extradite him", "more than 20 times": a number of
     // times, after "at least" or "more than" or not, the same)
     let n = j + if doc.tokens.get(j + 1).is_some_and(|t| matches!((doc.tokens[j].lower.as_str(), t.lower.as_str()), ("at", "least") | ("more", "than"))) { 2 } else { 0 };
-    let times = doc.tokens.get(n).is_some_and(|t| t.kind == TokenKind::Number || matches!(t.lower.as_str(), "many" | "several" | "numerous" | "countless" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "eleven" | "twelve" | "dozens")) && doc.tokens.get(n + 1).is_some_and(|t| t.lower == "times");
+    let times = doc.tokens.get(n).is_some_and(|t| t.kind == TokenKind::Number || crate::lexicon::is_count_word(&t.lower) || matches!(t.lower.as_str(), "many" | "several" | "numerous" | "countless" | "eleven" | "twelve")) && doc.tokens.get(n + 1).is_some_and(|t| t.lower == "times");
     crate::extract::statements::time_phrase_end(doc, j, doc.tokens.len()).or_else(|| doc.tokens.get(j).is_some_and(|t| matches!(t.lower.as_str(), "again" | "repeatedly")).then_some(j + 1)).or_else(|| times.then_some(n + 2)).or_else(|| month_end(doc, j)).or_else(|| medium_end(doc, j))
 }
 
@@ -456,8 +456,7 @@ pub(super) fn time_phrase_end(doc: &Doc, j: usize) -> Option<usize> {
 /// to …", "urged parliament in March to …" ("May" only with its year, which the modal or the
 /// name is not followed by).
 fn month_end(doc: &Doc, j: usize) -> Option<usize> {
-    const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-    let month = doc.tokens.get(j + 1).filter(|t| t.cap && MONTHS.contains(&t.lower.as_str()))?;
+    let month = doc.tokens.get(j + 1).filter(|t| t.cap && crate::lexicon::is_month(&t.lower))?;
     if doc.tokens[j].lower != "in" || doc.tokens[j].cap {
         return None;
     }

@@ -763,14 +763,14 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
                 continue;
             }
             // (or its possessive: "Amnesty International Kenya's director")
-            // (or any speech cue: "Amnesty International Nigeria described it as …")
-            let cue = |t: &crate::model::Token| !t.cap && t.kind == TokenKind::Word && lex.cues.contains_key(&t.lower);
-            let closes = |ce: usize| doc.tokens.get(ce).is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "said" | "says" | "told" | "has" | "had" | "is" | "was" | "urged" | "called" | "warned" | "'s" | "’s") || cue(t));
+            // (or a speech cue: "said", "urged", "Amnesty International Nigeria described it as …")
+            let cue = |t: &crate::model::Token| t.kind == TokenKind::Word && lex.cues.contains_key(&t.lower);
+            let closes = |ce: usize| doc.tokens.get(ce).is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "has" | "had" | "is" | "was" | "'s" | "’s") || cue(t));
             // (a name of one word only before a verb: "Greenpeace Brazil called the plan …")
-            let acts = |ce: usize| doc.tokens.get(ce).is_some_and(|t| matches!(t.lower.as_str(), "said" | "says" | "told" | "urged" | "called" | "warned") || cue(t));
+            let acts = |ce: usize| doc.tokens.get(ce).is_some_and(cue);
             // (a continent's or world region's too: "Human Rights Watch Asia said")
-            let region = (e < j && world_region_at(doc, lex, e, j)).then_some((j, ()));
-            if let Some((ce, _)) = longest(doc, e, j, &lex.country_names).map(|(ce, _)| (ce, ())).or(region).filter(|&(ce, _)| ce == j && (e > k + 1 && closes(ce) || e == k + 1 && acts(ce))) {
+            let branch_end = longest(doc, e, j, &lex.country_names).map(|(ce, _)| ce).or_else(|| (e < j && world_region_at(doc, lex, e, j)).then_some(j));
+            if let Some(ce) = branch_end.filter(|&ce| ce == j && (e > k + 1 && closes(ce) || e == k + 1 && acts(ce))) {
                 let ent = doc.organisation(&format!("{canon} {}", text_of(doc, e, ce)));
                 doc.add_mention(span_of(doc, k, ce), ent, MentionKind::Name);
                 k = ce;

@@ -503,8 +503,7 @@ pub(super) fn members_in_country_org(doc: &Doc, lex: &Lexicon, i: usize, j: usiz
     if !is_cap_word(doc, j - 1) || members.len() < 4 || !members.ends_with('s') || !doc.slice(doc.tokens[j - 1].span).chars().skip(1).all(char::is_lowercase) || lex.first_names.contains_key(members) || lex.place_names.contains_key(members) || lex.country_any(members).is_some() || lex.titles.contains_key(members) {
         return None;
     }
-    let (e, _) = longest(doc, j + 1, b, &lex.country_names)?;
-    (e >= b || !is_cap_word(doc, e)).then_some(e)
+    country_ends_name(doc, lex, j + 1, b)
 }
 
 /// "the United Nations Verification Mission in Colombia", "the American Chamber of Commerce in
@@ -528,8 +527,7 @@ pub(super) fn mission_in_country_org(doc: &Doc, lex: &Lexicon, i: usize, j: usiz
     if !(mission || chamber) {
         return None;
     }
-    let (e, _) = longest(doc, j + 1, b, &lex.country_names)?;
-    (e >= b || !is_cap_word(doc, e)).then_some(e)
+    country_ends_name(doc, lex, j + 1, b)
 }
 
 /// "the United Nations Group of Human Rights Experts on Nicaragua", "the Panel of Experts on
@@ -544,7 +542,13 @@ pub(super) fn experts_on_country_org(doc: &Doc, lex: &Lexicon, i: usize, j: usiz
     if !(i + 1..j - 1).any(|m| doc.tokens[m].lower == "of" && !doc.tokens[m].cap && matches!(doc.slice(doc.tokens[m - 1].span), "Group" | "Panel")) {
         return None;
     }
-    let (e, _) = longest(doc, j + 1, b, &lex.country_names)?;
+    country_ends_name(doc, lex, j + 1, b)
+}
+
+/// The end of a listed country's name at token `k` that ends the capitalised run (before `b`):
+/// the country a body's name closes with ("… in Lebanon", "… on Nicaragua").
+fn country_ends_name(doc: &Doc, lex: &Lexicon, k: usize, b: usize) -> Option<usize> {
+    let (e, _) = longest(doc, k, b, &lex.country_names)?;
     (e >= b || !is_cap_word(doc, e)).then_some(e)
 }
 
