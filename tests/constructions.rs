@@ -14423,3 +14423,15 @@ fn with_two_states_named_once_each_the_state_written_in_names_and_adjectives_is_
     let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("set a target")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_ne!(m.of.map(|p| party(&d, p)).as_deref(), Some("Australia"), "{}", dump(&d));
 }
+
+#[test]
+fn a_noun_for_a_body_before_a_name_makes_it_a_body_before_a_speech_verb() {
+    // ("The farmers' lobby LTO Verbond warned that …" made a person: the speech verb after the
+    // name made it a speaker's name before the noun for a body before it was looked at)
+    let d = doc("Farms\n\nThe farmers' lobby Quarn Verbond warned that faster cuts would force dairy farms to close.");
+    let e = d.entities.iter().find(|e| e.name == "Quarn Verbond").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(e.kind, EntityKind::Organization, "{}", dump(&d));
+    // (a given name in the run keeps it a person: "the group Jane Tolvan said" is not a body)
+    let d = doc("Farms\n\nA spokesman for the group Jane Tolvan said farms would close.");
+    assert!(d.entities.iter().any(|e| e.name == "Jane Tolvan" && e.kind == EntityKind::Person), "{}", dump(&d));
+}

@@ -1266,7 +1266,15 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         "bin" | "ibn" => n == 2 && doc.tokens[k].cap,
         _ => false,
     } && (k..end).all(|m| !lex.org_words.contains(doc.slice(doc.tokens[m].span)));
-    let personal = titled
+    // "The farmers' lobby Tolvan Marik warned": a noun for a body right before a run with no
+    // given name in it names the body, whatever verb follows (taken out of `personal` so that
+    // the organisation branch below sees it)
+    let named_body = !titled
+        && (2..=4).contains(&n)
+        && body_noun_before(doc, k)
+        && (k..end).all(|m| !lex.first_names.contains_key(&doc.tokens[m].lower) && !lex.census_given.contains(&doc.tokens[m].lower));
+    let personal = !named_body
+        && (titled
         || known_first
         || arabic
         || n <= 3 && greeted(doc, k) && name_like(doc, lex, k + 1, end) && {
@@ -1281,7 +1289,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         || (2..=3).contains(&n) && credited_after_quote(doc, k) && indefinite_apposition_follows(doc, end) && name_like(doc, lex, k, end - 1) && surname_word(doc, lex, end - 1) && lex.place_names.get(&lower).is_none()
         || appositive_title_follows(doc, end)
         || person_apposition_follows(doc, end)
-        || person_shape(doc, lex, k, end, false);
+        || person_shape(doc, lex, k, end, false));
     // "Nonpartisan Paul Tse", "Queenslander Jane Roe": a common word or a word for a people
     // before a first name
     let people_word = |w: &str| w.chars().count() >= 6 && (["an", "er", "ist", "ite", "ese", "crat"].iter().any(|s| w.ends_with(s)) || w.contains('-'));
@@ -1308,7 +1316,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
     } else if !titled
         && n <= 5
         && (generic_last && (cue_follows(doc, end) || utility_name(doc, lex, k, end)) || body_apposition_follows(doc, end) && (generic_last || k == i && (k..end).all(|m| !lex.first_names.contains_key(&doc.tokens[m].lower)))
-            || (2..=4).contains(&n) && body_noun_before(doc, k) && (k..end).all(|m| !lex.first_names.contains_key(&doc.tokens[m].lower) && !lex.census_given.contains(&doc.tokens[m].lower)))
+            || named_body)
         && lex.place_names.get(&lower).is_none()
     {
         // "Patriot Coal said", "the Quarnel School District says": what speaks under a
