@@ -14435,3 +14435,19 @@ fn a_noun_for_a_body_before_a_name_makes_it_a_body_before_a_speech_verb() {
     let d = doc("Farms\n\nA spokesman for the group Jane Tolvan said farms would close.");
     assert!(d.entities.iter().any(|e| e.name == "Jane Tolvan" && e.kind == EntityKind::Person), "{}", dump(&d));
 }
+
+#[test]
+fn a_region_before_a_title_at_a_body_is_the_posts_field() {
+    // (", Africa program director at the International Crisis Group," gave no role, and
+    // ", Middle East director at Human Rights Watch," a director of the Middle East: a region
+    // before the title names the field of the post, the body after "at" is what it is of)
+    let d = doc("Talks\n\n\"Both sides need each other,\" said Tolvan Marik, Africa program director at the Quarnel Peace Institute.\n\n\"It is posturing,\" said Jane Quarn, Middle East director at the Vexmoor Rights Watch.");
+    let r = role(&d, "Tolvan Marik", "director");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Quarnel Peace Institute"), "{}", dump(&d));
+    let r = role(&d, "Jane Quarn", "director");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Rights Watch"), "{}", dump(&d));
+    // (a country before the title is still what it is of: ", Chile's ambassador at the UN,")
+    let d = doc("Talks\n\n\"It is posturing,\" said Jane Quarn, Chile's ambassador at the Vexmoor Forum.");
+    let r = role(&d, "Jane Quarn", "ambassador");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Chile"), "{}", dump(&d));
+}

@@ -739,9 +739,13 @@ pub fn find_roles(doc: &mut Doc) {
             // after a body's possessive, one or two plain lower-case words for the field belong
             // to the title)
             let possessed = (of.is_some() || body_possessive) && k >= 1 && matches!(doc.tokens[k - 1].lower.as_str(), "'s" | "'");
+            // (", Africa programme director at Y,", ", Middle East director at Y,": a region
+            // named before the title is the post's field, not what the office is of; a plain
+            // word for the field may stand between)
+            let region_field = of.is_some_and(|o| doc.entities[o].kind == EntityKind::Place && doc.entities[o].stands_for.is_none()) && k >= 1 && doc.tokens[k - 1].cap;
             let field = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && !lex.titles.contains_key(&t.lower));
             let titled = title_at(doc, k, end_limit).or_else(|| {
-                if !possessed {
+                if !possessed && !region_field {
                     return None;
                 }
                 (1..=2).take_while(|&n| field(k + n - 1)).find_map(|n| title_at(doc, k + n, end_limit))
@@ -798,7 +802,7 @@ pub fn find_roles(doc: &mut Doc) {
                         let e = doc.mentions[m].entity;
                         if doc.entities[e].kind != EntityKind::Person {
                             if doc.tokens[te].lower != "to" {
-                                of = of.or(Some(e));
+                                of = if region_field { Some(e) } else { of.or(Some(e)) };
                             }
                             end = doc.token_at(doc.mentions[m].span.end);
                         }
