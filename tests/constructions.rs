@@ -14451,3 +14451,19 @@ fn a_region_before_a_title_at_a_body_is_the_posts_field() {
     let r = role(&d, "Jane Quarn", "ambassador");
     assert_eq!(role_of(&d, r).as_deref(), Some("Chile"), "{}", dump(&d));
 }
+
+#[test]
+fn a_campaign_named_as_a_call_is_one_body() {
+    // ("Protect Our Defenders, an advocacy group for service members, said …" made the speaker
+    // "Defenders"; "Stop EACOP, a coalition of …," lost "Stop"; "Free X Now, a campaign for
+    // …," was a person: an imperative verb opening a name, with a noun for a body in apposition
+    // after it or before it, is part of one body's name)
+    let d = doc("Reform\n\nProtect Our Rivers, an advocacy group for anglers, said the ruling was overdue.\n\nStop QPX, a coalition of campaign groups, said the pipeline was risky.\n\nFree Tolvan Now, a campaign for the jailed blogger, said he should be released.");
+    reported(&d, "Protect Our Rivers, an advocacy group for anglers, said the ruling was overdue", "Protect Our Rivers");
+    reported(&d, "Stop QPX, a coalition of campaign groups, said the pipeline was risky", "Stop QPX");
+    reported(&d, "Free Tolvan Now, a campaign for the jailed blogger, said he should be released", "Free Tolvan Now");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Person), "{}", dump(&d));
+    // (a verb before a name with no body named is not: "Stop Jane Roe" is no campaign's name)
+    let d = doc("Reform\n\nStop Tolvan Marik before he wins, said the editorial.");
+    assert!(!d.entities.iter().any(|e| e.name.starts_with("Stop")), "{}", dump(&d));
+}

@@ -414,6 +414,27 @@ pub fn title_case(doc: &Doc, a: usize, b: usize) -> bool {
     n >= 3 && caps * 4 >= n * 3
 }
 
+/// "Stop Quarnel Mine, a coalition of …,", "the campaign group Protect Our Coast", "End Child
+/// Poverty, a coalition of charities,": a campaign named as a call, an imperative verb before
+/// up to four capitalised words, is one body where a noun for a body stands before it or in
+/// apposition after it; the verb opening the sentence would otherwise be cut off, or the name
+/// read as a person's. Returns the end of the name.
+fn campaign_name(doc: &Doc, lex: &Lexicon, i: usize, b: usize) -> Option<usize> {
+    const CALLS: &[&str] = &["stop", "save", "free", "end", "protect", "defend", "keep", "ban", "fight", "scrap", "reclaim"];
+    if !doc.tokens[i].cap || !CALLS.contains(&doc.tokens[i].lower.as_str()) {
+        return None;
+    }
+    let e = (i + 1..b.min(i + 5)).take_while(|&k| doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].cap).last()? + 1;
+    // (not a listed name or a person's: "Free Democrats", "Keep Jane Roe …")
+    let listed = longest(doc, i, b, &lex.organisations).is_some() || (i + 1..e).any(|k| lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[k].lower));
+    // (", a coalition of campaign groups,", ", an advocacy group for veterans,": the noun for
+    // the body heads the apposition, whatever follows it)
+    const BODIES: &[&str] = &["group", "coalition", "campaign", "alliance", "movement", "network", "charity", "organisation", "organization", "association", "collective", "lobby"];
+    let at = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
+    let apposed = at(e) == "," && matches!(at(e + 1), "a" | "an") && (e + 2..e + 6).take_while(|&k| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).any(|k| BODIES.contains(&at(k)));
+    (!listed && (pipeline_passes::body_noun_before(doc, i) || apposed)).then_some(e)
+}
+
 pub fn find_names(doc: &mut Doc) {
     let lex = Lexicon::get();
     // unknown words and runs (start, end, sentence start), tried after full names are known
@@ -523,6 +544,12 @@ pub fn find_names(doc: &mut Doc) {
                     i = e;
                     continue;
                 }
+            }
+            if let Some(e) = campaign_name(doc, lex, i, b) {
+                let ent = doc.organisation(&text_of(doc, i, e));
+                doc.add_mention(span_of(doc, i, e), ent, MentionKind::Name);
+                i = e;
+                continue;
             }
             // (after a title or none: "Sen. Ronald "Bato" dela Rosa")
             if let Some((g, (e, name))) = (i..b.min(i + 3)).take_while(|&g| g == i || is_cap_word(doc, g - 1) && (lex.titles.contains_key(&doc.tokens[g - 1].lower) || doc.slice(doc.tokens[g - 1].span).ends_with('.'))).find_map(|g| nicknamed_person(doc, lex, g, b).map(|x| (g, x))) {
