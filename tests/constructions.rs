@@ -14467,3 +14467,17 @@ fn a_campaign_named_as_a_call_is_one_body() {
     let d = doc("Reform\n\nStop Tolvan Marik before he wins, said the editorial.");
     assert!(!d.entities.iter().any(|e| e.name.starts_with("Stop")), "{}", dump(&d));
 }
+
+#[test]
+fn a_leaders_government_asked_is_the_state_the_leader_governs() {
+    // ("The United States urged Kurti's government to pull back the units" gave no demand, and
+    // "urged the Kurti government to" the phrase as text: the government of a person whose role
+    // is of a state is that state)
+    let d = doc("Border\n\nMoldova's Prime Minister Tolvan Marik spoke on Monday. The United States urged Marik's government to pull back the units. Germany urged the Marik government to return to talks.");
+    demand(&d, "United States", Some("Moldova"), "pull back the units", DemandKind::Appeal);
+    demand(&d, "Germany", Some("Moldova"), "return to talks", DemandKind::Appeal);
+    // (with no state known for the person, the phrase itself is asked)
+    let d = doc("Border\n\nThe United States urged Marik's government to pull back the units.");
+    let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("pull back")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Marik's government"), "{}", dump(&d));
+}

@@ -532,6 +532,40 @@ pub(super) fn possessed_body(doc: &Doc, np: &Np) -> Option<(Party, usize)> {
     sole_body_of(doc, p, EntityKind::Organization).map(|o| (Party::Entity(o), np.end + 2))
 }
 
+/// "urged Jane Roe's government to …", "Roe's administration" (`np` the person's phrase): the
+/// state whose office the person holds, as the article gives it; the phrase as text when it
+/// gives none (not the person: the one asked is the government).
+pub(super) fn possessed_government(doc: &Doc, np: &Np) -> Option<(Party, usize)> {
+    if !doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")) || !doc.tokens.get(np.end + 1).is_some_and(|t| !t.cap && matches!(t.lower.as_str(), "government" | "administration" | "cabinet")) {
+        return None;
+    }
+    let &[p] = np.entities.as_slice() else { return None };
+    if doc.entities[doc.actor_of(p)].kind != EntityKind::Person {
+        return None;
+    }
+    Some((governed_state(doc, p).map_or_else(|| Party::Text(span(doc, np.start, np.end + 2)), Party::Entity), np.end + 2))
+}
+
+/// The state a person's current role in the article is of, if any.
+fn governed_state(doc: &Doc, p: usize) -> Option<usize> {
+    doc.roles.iter().filter(|r| r.holder == p && !r.former).filter_map(|r| r.of).map(|o| doc.actor_of(o)).find(|&o| doc.entities[o].kind == EntityKind::Country)
+}
+
+/// "urged the Roe government to …": a leader's name before the noun of his government is the
+/// state his role is of, when the article gives one; and where the phrase ends.
+fn leader_named_government(doc: &Doc, ctx: &Ctx, k: usize) -> Option<(Party, usize)> {
+    if doc.tokens.get(k)?.lower != "the" {
+        return None;
+    }
+    let m = ctx.tok_mention.get(k + 1).copied().flatten().filter(|&m| doc.token_at(doc.mentions[m].span.start) == k + 1)?;
+    let p = doc.mentions[m].entity;
+    let end = doc.token_at(doc.mentions[m].span.end);
+    if doc.entities[p].kind != EntityKind::Person || !doc.tokens.get(end).is_some_and(|t| !t.cap && matches!(t.lower.as_str(), "government" | "administration")) {
+        return None;
+    }
+    governed_state(doc, p).map(|s| (Party::Entity(s), end + 1))
+}
+
 /// The addressee phrase at `k`: an actor, or a group kept as text up to "to"/"that".
 pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<Party>, usize) {
     // ("asked whether the rules forced banks to disclose fees": a question asks no one; its
@@ -539,8 +573,14 @@ pub(crate) fn addressee_at(doc: &Doc, ctx: &Ctx, k: usize, b: usize) -> (Option<
     if doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "whether" | "if" | "why" | "how" | "what" | "when")) {
         return (None, k);
     }
+    if let Some(found) = leader_named_government(doc, ctx, k) {
+        return (Some(found.0), found.1);
+    }
     if let Some(np) = np_at(doc, ctx, k, b) {
         if let Some((p, end)) = possessed_body(doc, &np) {
+            return (Some(p), end);
+        }
+        if let Some((p, end)) = possessed_government(doc, &np) {
             return (Some(p), end);
         }
         if let Some(p) = actor_party(doc, &np) {
