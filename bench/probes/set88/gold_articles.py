@@ -51,7 +51,7 @@ ARTICLES = [
   ("william_davison", "said", "Davison said the two countries should agree at least on a drought plan, even if a wider treaty was out of reach", []),
   ("mohamed_abdel_aziz", "said", "Mohamed Abdel Aziz, who farms five acres near Kafr El-Sheikh, said his canal had run dry twice this summer", []),
   ("state_department", "said", "The U.S. State Department said in a statement that Washington supported a negotiated solution that \"meets the needs of all three countries\" and called on Egypt, Ethiopia and Sudan to return to talks", ["united_states", "egypt", "ethiopia", "sudan"]),
-  ("hani_sewilam", "said", "He said the government would announce new limits on water-intensive crops next month unless the flow at the Aswan High Dam improved", ["aswan_high_dam"]),
+  ("hani_sewilam", "said", "He said the government would announce new limits on water-intensive crops next month unless the flow at the Aswan High Dam improved", ["aswan_high_dam"], True),
  ],
  "demands": [
   ("egypt", "un_security_council", "order a halt to the work", "called on the United Nations Security Council to order a halt to the work"),
@@ -132,7 +132,7 @@ ARTICLES = [
  "entities": ["south_australia", "new_south_wales", "victoria", "murray", "peter_malinauskas", "adelaide", "lower_lakes",
               "rose_jackson", "vic_government", "murray_watt", "canberra", "mdba", "andrew_mcconville", "bom", "nic",
               "zara_lowien", "acf", "goolwa", "karen_strachan", "nra", "coorong", "quentin_grafton", "anu"],
- "optional_entities": ["australia", "mdbp", "au_federal_government", "high_court_au", "guardian", "adeshola_ore"],
+ "optional_entities": ["australia", "mdbp", "high_court_au", "guardian", "adeshola_ore"],
  "roles": [
   ("peter_malinauskas", "premier", "south_australia", "the South Australian premier, Peter Malinauskas"),
   ("rose_jackson", "water minister", "new_south_wales", "The New South Wales water minister, Rose Jackson"),
@@ -202,7 +202,7 @@ ARTICLES = [
               "tamaulipas", "maria_eugenia_campos", "mexico_city", "delicias", "la_boquilla", "national_guard_mx",
               "salvador_alcantar", "juan_ramon_de_la_fuente", "us_drought_monitor", "rosario_sanchez", "twri",
               "texas_am", "el_paso"],
- "optional_entities": ["afp", "sofia_miselem"],
+ "optional_entities": ["rio_grande_valley", "afp", "sofia_miselem"],
  "roles": [
   ("claudia_sheinbaum", "President", "mexico", "President Claudia Sheinbaum"),
   ("donald_trump", "President", "united_states", "US President Donald Trump"),
@@ -234,7 +234,7 @@ ARTICLES = [
   ("claudia_sheinbaum", "said", "She said her government would send more water to the United States only if the rains of next summer refilled the reservoirs on the Conchos river", ["united_states", "conchos"]),
   ("state_department", "said", "In Washington, the State Department said Mexico's shortfall was \"unacceptable\" and that the treaty's obligations were not optional", ["mexico"]),
   ("donald_trump", "wrote", "US President Donald Trump wrote on his Truth Social platform that Mexico was \"stealing\" water from Texas farmers and that Washington would impose new tariffs unless the water arrived by January", ["mexico", "texas", "united_states"]),
-  ("sid_miller", "said", "Texas Agriculture Commissioner Sid Miller said the state's farmers in the Rio Grande Valley had lost their last sugar mill because of the shortage", ["rio_grande"]),
+  ("sid_miller", "said", "Texas Agriculture Commissioner Sid Miller said the state's farmers in the Rio Grande Valley had lost their last sugar mill because of the shortage", ["rio_grande_valley"]),
   ("sid_miller", "called on", "He called on the federal government to hold back the Colorado River water that flows to Mexico until the debt was paid", ["united_states", "colorado_river", "mexico"], True),
   ("conagua", "said", "Mexico's National Water Commission (Conagua) said that seven of the nine main reservoirs in Chihuahua were below a quarter of their capacity", ["chihuahua"]),
   ("efrain_morales", "said", "Its director, Efraín Morales, said the agency had already transferred water from two dams in the state of Tamaulipas to reduce the debt", ["tamaulipas"]),

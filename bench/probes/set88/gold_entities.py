@@ -19,7 +19,7 @@ ENT = {
     "murray": (L, "Murray", ["Murray river", "lower Murray"]), "south_australia": (L, "South Australia", []),
     "new_south_wales": (L, "New South Wales", []), "victoria": (L, "Victoria", []), "adelaide": (L, "Adelaide", []),
     "lower_lakes": (L, "Lower Lakes", []), "goolwa": (L, "Goolwa", []), "coorong": (L, "Coorong", []),
-    "rio_grande": (L, "Rio Grande", ["Rio Grande Valley"]), "colorado_river": (L, "Colorado River", ["Colorado"]),
+    "rio_grande": (L, "Rio Grande", []), "rio_grande_valley": (L, "Rio Grande Valley", []), "colorado_river": (L, "Colorado River", ["Colorado"]),
     "chihuahua": (L, "Chihuahua", []), "conchos": (L, "Conchos", ["Conchos river"]), "texas": (L, "Texas", []),
     "tamaulipas": (L, "Tamaulipas", []), "delicias": (L, "Delicias", []), "la_boquilla": (L, "La Boquilla", ["La Boquilla dam"]),
     "el_paso": (L, "El Paso", []),
@@ -73,7 +73,6 @@ ENT = {
     "nra": (O, "Ngarrindjeri Regional Authority", []),
     "quentin_grafton": (P, "Quentin Grafton", ["Prof Quentin Grafton"]),
     "anu": (O, "Australian National University", []),
-    "au_federal_government": (O, "federal government", []),
     "high_court_au": (O, "high court", []),
     # 004 Rio Grande (AFP)
     "ibwc": (O, "International Boundary and Water Commission", ["IBWC"]),
@@ -126,13 +125,11 @@ PLACE_IN = {
     "tamaulipas": "mexico", "delicias": "chihuahua", "la_boquilla": "chihuahua", "el_paso": "texas",
     "arizona": "united_states", "casa_grande": "arizona", "pinal_county": "arizona", "maricopa_county": "arizona",
     "maricopa": "arizona", "phoenix": "arizona", "california": "united_states", "nevada": "united_states",
-    "colorado_delta": "mexico",
+    "colorado_delta": "mexico", "rio_grande_valley": "texas",
 }
 
 SAME = {
     # capitals stand for their state
     "cairo": "egypt", "addis_ababa": "ethiopia", "khartoum": "sudan", "islamabad": "pakistan",
     "new_delhi": "india", "canberra": "australia", "mexico_city": "mexico", "washington": "united_states",
-    # a government is a body of its own that stands for its state
-    "au_federal_government": "australia",
 }
