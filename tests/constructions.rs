@@ -14481,3 +14481,16 @@ fn a_leaders_government_asked_is_the_state_the_leader_governs() {
     let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("pull back")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("Marik's government"), "{}", dump(&d));
 }
+
+#[test]
+fn a_lake_or_mountain_word_opening_a_name_makes_a_place() {
+    // ("Lake Mead, the largest reservoir …" and "runs Lake Mead and Lake Powell" named no
+    // place: only a word for a place ending a name ("Reservoir", "River") made one)
+    let d = doc("Drought\n\nThe agency that runs Lake Varnell and Lake Ostrom said on Monday that both were a third full. Climbers on Mount Orlen reported little snow.");
+    for n in ["Lake Varnell", "Lake Ostrom", "Mount Orlen"] {
+        assert!(d.entities.iter().any(|e| e.name == n && e.kind == EntityKind::Place), "{n}: {}", dump(&d));
+    }
+    // (not a body named after the lake, nor a given name after the word)
+    let d = doc("Drought\n\nThe Lake Varnell Authority said the level had fallen.");
+    assert!(!d.entities.iter().any(|e| e.name == "Lake Varnell" && e.kind == EntityKind::Place), "{}", dump(&d));
+}

@@ -28,6 +28,21 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
         return;
     }
+    // ("levels in Lake Varnell", "the slopes of Mount Orlen": the word for a lake or mountain
+    // opening a run of one or two more capitalised words names that lake or mountain, as
+    // "Reservoir" ending one does; not when a list knows the whole run as a place or a body,
+    // nor when a word for a body, a title or a given name alone follows ("Lake County
+    // Council", "Lake Tom"))
+    if (j == i + 2 || j == i + 3) && matches!(doc.slice(doc.tokens[i].span), "Lake" | "Mount")
+        && (i + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word && doc.tokens[k].cap && !lex.org_words.contains(doc.slice(doc.tokens[k].span)) && !lex.titles.contains_key(&doc.tokens[k].lower) && lex.place_heads.get(doc.slice(doc.tokens[k].span)).is_none())
+        && !(j == i + 2 && lex.first_names.get(&doc.tokens[i + 1].lower).is_some_and(|g| *g != 'u') && lex.surnames.get(&doc.tokens[i + 1].lower).is_none())
+        && longest(doc, i, j, &lex.place_names).is_none_or(|(e, _)| e < j)
+        && longest(doc, i, j, &lex.organisations).is_none_or(|(e, _)| e < j)
+    {
+        let ent = doc.unlisted_place(&text_of(doc, i, j));
+        doc.add_mention(span_of(doc, i, j), ent, MentionKind::Name);
+        return;
+    }
     // ("a Texas Republican", "Ohio Democrat Jane Roe": a place a list knows, then a
     // capitalised noun for a party's member; the place is named alone and a name after the
     // noun is a run of its own; not "the Texas Republican Party")
