@@ -97,6 +97,8 @@ ENT = {
     "m5s": (O, "Five Star Movement", []),
     "fdi": (O, "Brothers of Italy", []),
     "efj": (O, "European Federation of Journalists", []),
+    "italian_authorities": (O, "Italian authorities", []),
+    "italian_intelligence_services": (O, "Italian intelligence services", []),
     "luca_casarini": (P, "Luca Casarini", ["Casarini"]),
     "mediterranea": (O, "Mediterranea Saving Humans", ["Mediterranea"]),
     # 005 Greece (Kathimerini)
@@ -112,6 +114,7 @@ ENT = {
     "council_of_state": (O, "Council of State", []),
     "thanasis_koukakis": (P, "Thanasis Koukakis", ["Koukakis"]),
     "supreme_court_prosecutor": (O, "Supreme Court prosecutor", []),
+    "gr_supreme_court": (O, "Supreme Court", []),
     "echr": (O, "European Court of Human Rights", []),
     "homo_digitalis": (O, "Homo Digitalis", []),
     "eleftherios_chelioudakis": (P, "Eleftherios Chelioudakis", ["Chelioudakis"]),
