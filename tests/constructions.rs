@@ -14423,3 +14423,17 @@ fn with_two_states_named_once_each_the_state_written_in_names_and_adjectives_is_
     let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("set a target")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_ne!(m.of.map(|p| party(&d, p)).as_deref(), Some("Australia"), "{}", dump(&d));
 }
+
+#[test]
+fn a_reporter_line_with_name_and_beat_run_together_is_a_credit() {
+    // (the Guardian prints "Jane Roe Police and crime correspondent" under the headline with no
+    // comma: it made an organisation "Jane Roe Police" that "the police" in a quote resolved to)
+    let d = doc("Force to halt camera scans\n\nMarta Quillon Police and crime correspondent\nThu 4 Dec 2026 16.20 GMT\n\nThe force will halt its camera scans, campaigners said. \"The police should not be writing their own rules,\" said Ada Vexley, the director of Open Streets.");
+    assert!(!d.entities.iter().any(|e| e.name.contains("Quillon")), "{}", dump(&d));
+    quote(&d, "The police should not be writing their own rules,", "Ada Vexley");
+    let d = doc("Budget row\n\nTom Harrow Senior political editor\n\nThe chancellor will raise taxes, officials said.");
+    assert!(!d.entities.iter().any(|e| e.name.contains("Harrow")), "{}", dump(&d));
+    // (not a headline in title case, nor one whose second word has no capital)
+    let d = doc("Paper Names Tom Harrow Political Editor\n\nThe Daily Ledger said Tom Harrow would start in May.");
+    assert!(d.entities.iter().any(|e| e.name == "Tom Harrow"), "{}", dump(&d));
+}
