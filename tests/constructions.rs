@@ -14437,3 +14437,14 @@ fn a_reporter_line_with_name_and_beat_run_together_is_a_credit() {
     let d = doc("Paper Names Tom Harrow Political Editor\n\nThe Daily Ledger said Tom Harrow would start in May.");
     assert!(d.entities.iter().any(|e| e.name == "Tom Harrow"), "{}", dump(&d));
 }
+
+#[test]
+fn a_name_ending_in_lab_or_laboratory_is_an_organisation() {
+    // ("Researchers at Citizen Lab, a digital security group …, had confirmed …" made a person
+    // "Citizen Lab"; "the National Physical Laboratory" was no entity: "Labs" and
+    // "Laboratories" were organisation words, the singulars were not)
+    let d = doc("Spyware\n\nResearchers at Harbour Lab, a security group at the University of Westmoor, had confirmed the infection. The police said they had tested the software with the National Testing Laboratory.");
+    assert!(d.entities.iter().any(|e| e.name == "Harbour Lab" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Harbour Lab" && e.kind == EntityKind::Person), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "National Testing Laboratory" && e.kind == EntityKind::Organization), "{}", dump(&d));
+}
