@@ -14494,3 +14494,28 @@ fn a_lake_or_mountain_word_opening_a_name_makes_a_place() {
     let d = doc("Drought\n\nThe Lake Varnell Authority said the level had fallen.");
     assert!(!d.entities.iter().any(|e| e.name == "Lake Varnell" && e.kind == EntityKind::Place), "{}", dump(&d));
 }
+
+#[test]
+fn a_reporter_line_with_name_and_beat_run_together_is_a_credit() {
+    // (the Guardian prints "Jane Roe Police and crime correspondent" under the headline with no
+    // comma: it made an organisation "Jane Roe Police" that "the police" in a quote resolved to)
+    let d = doc("Force to halt camera scans\n\nMarta Quillon Police and crime correspondent\nThu 4 Dec 2026 16.20 GMT\n\nThe force will halt its camera scans, campaigners said. \"The police should not be writing their own rules,\" said Ada Vexley, the director of Open Streets.");
+    assert!(!d.entities.iter().any(|e| e.name.contains("Quillon")), "{}", dump(&d));
+    quote(&d, "The police should not be writing their own rules,", "Ada Vexley");
+    let d = doc("Budget row\n\nTom Harrow Senior political editor\n\nThe chancellor will raise taxes, officials said.");
+    assert!(!d.entities.iter().any(|e| e.name.contains("Harrow")), "{}", dump(&d));
+    // (not a headline in title case, nor one whose second word has no capital)
+    let d = doc("Paper Names Tom Harrow Political Editor\n\nThe Daily Ledger said Tom Harrow would start in May.");
+    assert!(d.entities.iter().any(|e| e.name == "Tom Harrow"), "{}", dump(&d));
+}
+
+#[test]
+fn a_name_ending_in_lab_or_laboratory_is_an_organisation() {
+    // ("Researchers at Citizen Lab, a digital security group …, had confirmed …" made a person
+    // "Citizen Lab"; "the National Physical Laboratory" was no entity: "Labs" and
+    // "Laboratories" were organisation words, the singulars were not)
+    let d = doc("Spyware\n\nResearchers at Harbour Lab, a security group at the University of Westmoor, had confirmed the infection. The police said they had tested the software with the National Testing Laboratory.");
+    assert!(d.entities.iter().any(|e| e.name == "Harbour Lab" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Harbour Lab" && e.kind == EntityKind::Person), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "National Testing Laboratory" && e.kind == EntityKind::Organization), "{}", dump(&d));
+}

@@ -64,6 +64,21 @@ fn is_credit(line: &str) -> bool {
         // a paper's closing address ("Write to Jane Roe at jane.roe@example.com")
         || starts(line, "write to ") && line.contains('@') && words() <= 30
         || unfinished && staff_line(line)
+        || unfinished && named_beat_line(line)
+}
+
+/// A reporter's line as the Guardian's pages print it, name and beat run together with no
+/// comma: "Jane Roe Police and crime correspondent", "Tom Hale Senior political editor". The
+/// name and the beat's first word have capitals, the beat ends in a lower-case "correspondent",
+/// "editor", "reporter" or "writer" (a title-case headline ends in a capital: "Paper Names New
+/// Correspondent"), and no other word after the name's two has a capital but the beat's first.
+fn named_beat_line(line: &str) -> bool {
+    let w: Vec<&str> = line.split_whitespace().collect();
+    (4..=8).contains(&w.len())
+        && !line.contains([',', ':', '"', '“', '(']) && !line.chars().any(|c| c.is_ascii_digit())
+        && w[..3].iter().all(|x| x.starts_with(char::is_uppercase) && x.chars().skip(1).all(|c| c.is_lowercase() || c == '-' || c == '\''))
+        && ["correspondent", "editor", "reporter", "writer"].contains(w.last().unwrap())
+        && w[3..w.len() - 1].iter().all(|x| x.starts_with(char::is_lowercase))
 }
 
 /// A reporter's line as broadcasters' web pages print it under the headline: a name, a comma
