@@ -14519,3 +14519,17 @@ fn a_name_ending_in_lab_or_laboratory_is_an_organisation() {
     assert!(!d.entities.iter().any(|e| e.name == "Harbour Lab" && e.kind == EntityKind::Person), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.name == "National Testing Laboratory" && e.kind == EntityKind::Organization), "{}", dump(&d));
 }
+
+#[test]
+fn a_person_whose_office_and_the_bodys_other_name_stand_in_apposition_speaks() {
+    // ("Jane Roe, the president of the Sami parliament, the Samediggi, said …" gave the
+    // statement to the body named last: a description closed by a body's name spoke as the
+    // body, even when the description was an office in apposition to a person's name)
+    let d = doc("Ruling\n\nKari Lindqvist, the president of the Sámi parliament, the Sámediggi, said the ruling was a victory.");
+    reported(&d, "Kari Lindqvist, the president of the Sámi parliament, the Sámediggi, said the ruling was a victory", "Kari Lindqvist");
+    // (a description with no person before it still gives the body named: "The union's
+    // research arm, the Halden Institute, said")
+    let d = doc("Ruling\n\nThe court ruled on Monday. The union's research department, the Halden Institute, said the ruling was a victory.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).ends_with("said the ruling was a victory")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Halden Institute"), "{}", dump(&d));
+}

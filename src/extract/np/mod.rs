@@ -398,6 +398,19 @@ fn named_body_apposed(doc: &Doc, ctx: &Ctx, t: usize, lo: usize) -> Option<Np> {
         }
     }
     let head = c.checked_sub(2).filter(|&h| h > lo && doc.tokens[c - 1].lower == ",")?;
+    // ("Jane Roe, the president of the Sami parliament, the Samediggi, said": the description
+    // is a person's office in apposition to her name, and the body's other name closes it;
+    // the person named before the office speaks)
+    let lex = Lexicon::get();
+    if let Some(p) = (lo.max(head.saturating_sub(12))..head).rev().take_while(|&j| doc.tokens[j].kind != TokenKind::Quote).find(|&j| doc.tokens[j].lower == ",") {
+        let office = (p + 1..c - 1).any(|j| lex.titles.get(&doc.tokens[j].lower).is_some_and(|t| t.class == crate::lexicon::TitleClass::Office));
+        if office && p > lo && matches!(doc.tokens[p + 1].lower.as_str(), "the" | "a" | "an" | "one") {
+            if let Some(pm) = ctx.tok_mention[p - 1].filter(|&pm| doc.entities[doc.mentions[pm].entity].kind == EntityKind::Person && doc.token_at(doc.mentions[pm].span.end) == p) {
+                let ps = doc.token_at(doc.mentions[pm].span.start);
+                return (ps >= lo).then(|| Np { entities: vec![doc.actor_of(doc.mentions[pm].entity)], start: ps, end: p });
+            }
+        }
+    }
     let x = &doc.tokens[head];
     (x.kind == TokenKind::Word && !x.cap && ctx.tok_mention[head].is_none() && !Lexicon::get().stopwords.contains(&x.lower) && !is_pronoun(&x.lower)).then(|| Np { entities: vec![doc.actor_of(e)], start: c, end: t - 1 })
 }
