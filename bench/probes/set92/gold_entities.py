@@ -1,0 +1,118 @@
+"""Entities of probe set 92 (the gig economy and platform workers; ids are set-wide), the places
+they lie in, and same_actor."""
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+ENT = {
+    # countries, capitals and other places
+    "spain": (C, "Spain", []), "germany": (C, "Germany", []),
+    "united_kingdom": (C, "United Kingdom", ["UK", "Britain"]),
+    "united_states": (C, "United States", ["US", "U.S."]), "france": (C, "France", []),
+    "greece": (C, "Greece", []), "netherlands": (C, "Netherlands", ["the Netherlands"]),
+    "belgium": (C, "Belgium", []), "india": (C, "India", []), "australia": (C, "Australia", []),
+    "new_zealand": (C, "New Zealand", []),
+    "madrid": (L, "Madrid", []), "berlin": (L, "Berlin", []), "london": (L, "London", []),
+    "paris": (L, "Paris", []), "brussels": (L, "Brussels", []),
+    "barcelona": (L, "Barcelona", []), "valencia": (L, "Valencia", []), "seville": (L, "Seville", []),
+    "frankfurt": (L, "Frankfurt", []), "europe": (L, "Europe", []),
+    "manchester": (L, "Manchester", []), "birmingham": (L, "Birmingham", []), "glasgow": (L, "Glasgow", []),
+    "stratford": (L, "Stratford", []),
+    "hyderabad": (L, "Hyderabad", []), "bengaluru": (L, "Bengaluru", ["Bangalore"]),
+    "telangana": (L, "Telangana", []), "karnataka": (L, "Karnataka", []),
+    "dharna_chowk": (L, "Dharna Chowk", []), "freedom_park": (L, "Freedom Park", []),
+    "madhapur": (L, "Madhapur", []),
+    "sydney": (L, "Sydney", []), "surry_hills": (L, "Surry Hills", []),
+    "nsw": (L, "New South Wales", ["NSW"]),
+    # companies (set-wide)
+    "glovo": (O, "Glovo", []), "delivery_hero": (O, "Delivery Hero", []),
+    "uber": (O, "Uber", []), "uber_eats": (O, "Uber Eats", []), "deliveroo": (O, "Deliveroo", []),
+    "doordash": (O, "DoorDash", []), "just_eat": (O, "Just Eat", []),
+    "bolt": (O, "Bolt", []), "wolt": (O, "Wolt", []),
+    "european_union": (O, "European Union", ["EU"]),
+    "supreme_court": (O, "Supreme Court", ["supreme court"]),
+    # 001 Spain (Reuters)
+    "es_labour_ministry": (O, "Labour Ministry", ["labour ministry", "Spanish Labour Ministry"]),
+    "labour_inspectorate": (O, "Labour Inspectorate", []),
+    "yolanda_diaz": (P, "Yolanda Diaz", ["Yolanda Díaz", "Diaz"]),
+    "oscar_pierre": (P, "Oscar Pierre", ["Pierre"]),
+    "ccoo": (O, "CCOO", []), "carlos_gutierrez": (P, "Carlos Gutierrez", ["Gutierrez"]),
+    "ugt": (O, "UGT", []), "prosecutors_office": (O, "Prosecutor's Office", []),
+    "jefferies": (O, "Jefferies", []),
+    "adigital": (O, "Spanish Association of Digital Economy", ["Adigital"]),
+    "cristina_ortega": (P, "Cristina Ortega", ["Ortega"]),
+    "ana_morales": (P, "Ana Morales", []),
+    # 002 UK (Guardian)
+    "iwgb": (O, "Independent Workers' Union of Great Britain", ["IWGB"]),
+    "alex_marshall": (P, "Alex Marshall", ["Marshall"]),
+    "labour_party": (O, "Labour", ["Labour Party"]),
+    "justin_madders": (P, "Justin Madders", ["Madders"]),
+    "dbt": (O, "Department for Business and Trade", []),
+    "yaseen_aslam": (P, "Yaseen Aslam", []), "james_farrar": (P, "James Farrar", ["Farrar"]),
+    "wie": (O, "Worker Info Exchange", []),
+    "tuc": (O, "Trades Union Congress", ["TUC"]), "paul_nowak": (P, "Paul Nowak", ["Nowak"]),
+    "mcdonalds": (O, "McDonald's", []), "mohammed": (P, "Mohammed", []),
+    "conservative_party": (O, "Conservative Party", ["Conservative", "Conservatives"]),
+    "andrew_griffith": (P, "Andrew Griffith", ["Griffith"]),
+    "ons": (O, "Office for National Statistics", []),
+    # 003 EU (Politico Europe)
+    "european_commission": (O, "European Commission", ["Commission"]),
+    "roxana_minzatu": (P, "Roxana Mînzatu", ["Mînzatu", "Roxana Minzatu", "Minzatu"]),
+    "european_parliament": (O, "European Parliament", []),
+    "elisabetta_gualmini": (P, "Elisabetta Gualmini", ["Gualmini"]),
+    "dpe": (O, "Delivery Platforms Europe", []),
+    "aurelien_pozzana": (P, "Aurélien Pozzana", ["Pozzana", "Aurelien Pozzana"]),
+    "etuc": (O, "European Trade Union Confederation", ["ETUC"]),
+    "esther_lynch": (P, "Esther Lynch", ["Lynch"]),
+    "marielle_paul": (P, "Mariëlle Paul", ["Marielle Paul"]),
+    "david_clarinval": (P, "David Clarinval", ["Clarinval"]),
+    "ela": (O, "European Labour Authority", []),
+    # 004 India (The Hindu)
+    "tgpwu": (O, "Telangana Gig and Platform Workers Union", ["TGPWU"]),
+    "ifat": (O, "Indian Federation of App-based Transport Workers", ["IFAT"]),
+    "zomato": (O, "Zomato", []), "swiggy": (O, "Swiggy", []), "zepto": (O, "Zepto", []),
+    "blinkit": (O, "Blinkit", []), "eternal": (O, "Eternal", []),
+    "shaik_salauddin": (P, "Shaik Salauddin", ["Mr. Salauddin", "Salauddin"]),
+    "telangana_government": (O, "Telangana government", []),
+    "vivek_venkatswamy": (P, "G. Vivek Venkatswamy", ["Vivek Venkatswamy", "Venkatswamy"]),
+    "santosh_lad": (P, "Santosh Lad", ["Mr. Lad", "Lad"]),
+    "in_labour_ministry": (O, "Union Labour Ministry", []),
+    "mansukh_mandaviya": (P, "Mansukh Mandaviya", ["Mandaviya"]),
+    "in_parliament": (O, "Parliament", []),
+    "nasscom": (O, "NASSCOM", []), "niti_aayog": (O, "NITI Aayog", []),
+    "ramesh_kumar": (P, "Ramesh Kumar", []), "ayesha_begum": (P, "Ayesha Begum", []),
+    # 005 Australia (Sydney Morning Herald)
+    "fwc": (O, "Fair Work Commission", []),
+    "au_government": (O, "Albanese government", []),
+    "amanda_rishworth": (P, "Amanda Rishworth", ["Rishworth"]),
+    "fwo": (O, "Fair Work Ombudsman", []),
+    "twu": (O, "Transport Workers' Union", ["TWU"]),
+    "michael_kaine": (P, "Michael Kaine", ["Kaine"]),
+    "dom_taylor": (P, "Dom Taylor", ["Taylor"]),
+    "aig": (O, "Australian Industry Group", []),
+    "innes_willox": (P, "Innes Willox", ["Willox"]),
+    "tim_wilson": (P, "Tim Wilson", ["Wilson"]),
+    "labor": (O, "Labor", ["Labor Party"]),
+    "deepak_sharma": (P, "Deepak Sharma", []), "lucas_oliveira": (P, "Lucas Oliveira", []),
+    "sophie_cotsis": (P, "Sophie Cotsis", ["Cotsis"]),
+    # outlets and journalists (optional)
+    "reuters": (O, "Reuters", []), "inti_landauro": (P, "Inti Landauro", []), "emma_pinedo": (P, "Emma Pinedo", []),
+    "guardian": (O, "Guardian", ["The Guardian"]), "sarah_butler": (P, "Sarah Butler", []),
+    "politico": (O, "POLITICO", ["Politico"]), "pieter_haeck": (P, "Pieter Haeck", []),
+    "the_hindu": (O, "The Hindu", []),
+    "smh": (O, "Sydney Morning Herald", ["Herald", "The Sydney Morning Herald"]), "anthony_segaert": (P, "Anthony Segaert", []),
+}
+
+PLACE_IN = {
+    "madrid": "spain", "berlin": "germany", "london": "united_kingdom", "paris": "france", "brussels": "belgium",
+    "barcelona": "spain", "valencia": "spain", "seville": "spain", "frankfurt": "germany",
+    "manchester": "united_kingdom", "birmingham": "united_kingdom", "glasgow": "united_kingdom",
+    "stratford": "london", "hyderabad": "telangana", "telangana": "india", "bengaluru": "karnataka",
+    "karnataka": "india", "dharna_chowk": "hyderabad", "freedom_park": "bengaluru", "madhapur": "hyderabad",
+    "sydney": "nsw", "nsw": "australia", "surry_hills": "sydney",
+}
+
+SAME = {
+    # capitals stand for their state
+    "madrid": "spain", "berlin": "germany", "london": "united_kingdom", "paris": "france",
+    # a government is a body of its own that stands for its state
+    "au_government": "australia", "telangana_government": "telangana",
+}
