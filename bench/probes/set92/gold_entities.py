@@ -9,7 +9,7 @@ ENT = {
     "united_states": (C, "United States", ["US", "U.S."]), "france": (C, "France", []),
     "greece": (C, "Greece", []), "netherlands": (C, "Netherlands", ["the Netherlands"]),
     "belgium": (C, "Belgium", []), "india": (C, "India", []), "australia": (C, "Australia", []),
-    "new_zealand": (C, "New Zealand", []),
+    "new_zealand": (C, "New Zealand", []), "italy": (C, "Italy", []), "brazil": (C, "Brazil", []),
     "madrid": (L, "Madrid", []), "berlin": (L, "Berlin", []), "london": (L, "London", []),
     "paris": (L, "Paris", []), "brussels": (L, "Brussels", []),
     "barcelona": (L, "Barcelona", []), "valencia": (L, "Valencia", []), "seville": (L, "Seville", []),
@@ -65,6 +65,7 @@ ENT = {
     "marielle_paul": (P, "Mariëlle Paul", ["Marielle Paul"]),
     "david_clarinval": (P, "David Clarinval", ["Clarinval"]),
     "ela": (O, "European Labour Authority", []),
+    "fr_labour_ministry": (O, "French labour ministry", []),
     # 004 India (The Hindu)
     "tgpwu": (O, "Telangana Gig and Platform Workers Union", ["TGPWU"]),
     "ifat": (O, "Indian Federation of App-based Transport Workers", ["IFAT"]),
