@@ -14423,3 +14423,15 @@ fn with_two_states_named_once_each_the_state_written_in_names_and_adjectives_is_
     let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("set a target")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_ne!(m.of.map(|p| party(&d, p)).as_deref(), Some("Australia"), "{}", dump(&d));
 }
+
+#[test]
+fn a_delivery_platform_whose_name_ends_in_a_verb_is_one_organisation() {
+    // ("Uber Eats said couriers were …" went to Uber, "Just Eat said …" to "Eat", and "Delivery
+    // Hero, whose shares fell …, said …" named no one: the gig economy's platforms are known
+    // names, though their last words read as verbs or common nouns)
+    let d = doc("Couriers protest\n\nJust Eat said it would review the fees paid to riders. Uber Eats said drivers were free to turn down any job. Delivery Hero, whose shares rose 4% in Berlin, said the ruling would not change its forecast.");
+    reported(&d, "Just Eat said it would review the fees paid to riders", "Just Eat");
+    reported(&d, "Uber Eats said drivers were free to turn down any job", "Uber Eats");
+    reported(&d, "Delivery Hero, whose shares rose 4% in Berlin, said the ruling would not change its forecast", "Delivery Hero");
+    assert!(!d.entities.iter().any(|e| e.name == "Eat"), "{}", dump(&d));
+}
