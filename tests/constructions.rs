@@ -14435,3 +14435,12 @@ fn a_delivery_platform_whose_name_ends_in_a_verb_is_one_organisation() {
     reported(&d, "Delivery Hero, whose shares rose 4% in Berlin, said the ruling would not change its forecast", "Delivery Hero");
     assert!(!d.entities.iter().any(|e| e.name == "Eat"), "{}", dump(&d));
 }
+
+#[test]
+fn the_company_is_not_the_owner_named_in_a_relative_clause() {
+    // ("X, which is owned by Y, said it would appeal. A spokesperson
+    // for the company said …": the company is the one that spoke, not its owner named in the
+    // clause between commas)
+    let d = doc("Fine\n\nWolt, which is owned by DoorDash, said it would appeal against the fine. A spokesperson for the company said it had already changed its contracts.");
+    reported(&d, "the company said it had already changed its contracts", "Wolt");
+}
