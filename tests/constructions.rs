@@ -14533,3 +14533,24 @@ fn a_person_whose_office_and_the_bodys_other_name_stand_in_apposition_speaks() {
     let s = d.statements.iter().find(|s| d.slice(s.text).ends_with("said the ruling was a victory")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("Halden Institute"), "{}", dump(&d));
 }
+
+#[test]
+fn a_delivery_platform_whose_name_ends_in_a_verb_is_one_organisation() {
+    // ("Uber Eats said couriers were …" went to Uber, "Just Eat said …" to "Eat", and "Delivery
+    // Hero, whose shares fell …, said …" named no one: the gig economy's platforms are known
+    // names, though their last words read as verbs or common nouns)
+    let d = doc("Couriers protest\n\nJust Eat said it would review the fees paid to riders. Uber Eats said drivers were free to turn down any job. Delivery Hero, whose shares rose 4% in Berlin, said the ruling would not change its forecast.");
+    reported(&d, "Just Eat said it would review the fees paid to riders", "Just Eat");
+    reported(&d, "Uber Eats said drivers were free to turn down any job", "Uber Eats");
+    reported(&d, "Delivery Hero, whose shares rose 4% in Berlin, said the ruling would not change its forecast", "Delivery Hero");
+    assert!(!d.entities.iter().any(|e| e.name == "Eat"), "{}", dump(&d));
+}
+
+#[test]
+fn the_company_is_not_the_owner_named_in_a_relative_clause() {
+    // ("X, which is owned by Y, said it would appeal. A spokesperson
+    // for the company said …": the company is the one that spoke, not its owner named in the
+    // clause between commas)
+    let d = doc("Fine\n\nWolt, which is owned by DoorDash, said it would appeal against the fine. A spokesperson for the company said it had already changed its contracts.");
+    reported(&d, "the company said it had already changed its contracts", "Wolt");
+}

@@ -87,7 +87,11 @@ pub(crate) fn body_description(doc: &Doc, s: usize, e: usize) -> Option<usize> {
         return None;
     }
     let company = !matches!(doc.tokens[e - 1].lower.as_str(), "organisation" | "organization");
-    organisation_named_before(doc, doc.tokens[e - 2].span.start, company)
+    // (a speaker's "the company" is not an owner named in a relative clause before it: "Harbor Foods,
+    // which is owned by Vexmoor Group, said … A spokesperson for the company said …")
+    // (not "the company's head of …", whose owner the golds keep as they are)
+    let possessive = doc.tokens.get(e).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s"));
+    organisation_before(doc, doc.tokens[e - 2].span.start, company, !possessive)
 }
 
 /// Kinds of company a story calls one by ("the carmaker said", "the airline's chief").
@@ -98,6 +102,10 @@ pub(crate) const COMPANY_TRADES: &[&str] = &["carmaker", "automaker", "planemake
 /// The organisation last named before byte `pos`, in its paragraph or the two before, not an
 /// outlet spoken to; with `company`, no public body ("the company" is never the Commission).
 pub(crate) fn organisation_named_before(doc: &Doc, pos: usize, company: bool) -> Option<usize> {
+    organisation_before(doc, pos, company, false)
+}
+
+fn organisation_before(doc: &Doc, pos: usize, company: bool, not_owner: bool) -> Option<usize> {
     let para = doc.sentence_at(pos).map(|x| doc.sentences[x].paragraph)?;
     let i = doc.mentions.partition_point(|m| m.span.end <= pos);
     doc.mentions[..i].iter().rev().take_while(|m| doc.sentence_at(m.span.start).is_some_and(|x| doc.sentences[x].paragraph + 2 >= para)).find_map(|m| {
@@ -106,8 +114,23 @@ pub(crate) fn organisation_named_before(doc: &Doc, pos: usize, company: bool) ->
         let spoken_to = t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "on" | "to" | "told") || t > 1 && doc.tokens[t - 1].lower == "the" && matches!(doc.tokens[t - 2].lower.as_str(), "on" | "to" | "told");
         // ("the Sindaport union": named with a public body's noun after it)
         let public = public_body(&doc.entities[ent].name) || doc.tokens.get(doc.token_at(m.span.end)).is_some_and(|x| !x.cap && public_body(&x.lower));
-        (doc.entities[ent].kind == crate::model::EntityKind::Organization && !spoken_to && !(company && public)).then_some(ent)
+        (doc.entities[ent].kind == crate::model::EntityKind::Organization && !spoken_to && !(company && public) && !(not_owner && in_relative_clause_of_organisation(doc, m))).then_some(ent)
     })
+}
+
+/// "Harbor Foods, which is owned by Vexmoor Group, said …": a mention inside a relative
+/// clause set off by commas after an organisation's name is not what "the company" of the next
+/// sentence refers to (the clause's owner is).
+fn in_relative_clause_of_organisation(doc: &Doc, m: &crate::model::Mention) -> bool {
+    let Some(si) = doc.sentence_at(m.span.start) else { return false };
+    let (lo, hi) = (doc.token_at(doc.sentences[si].span.start), doc.token_at(m.span.start));
+    let Some(c) = (lo + 1..hi).rev().find(|&c| doc.tokens[c].lower == ",") else { return false };
+    if !doc.tokens.get(c + 1).is_some_and(|t| matches!(t.lower.as_str(), "which" | "whose")) {
+        return false;
+    }
+    let owner = doc.mentions.iter().any(|x| x.span.end <= doc.tokens[c].span.start && doc.token_at(x.span.end) == c && doc.entities[doc.actor_of(x.entity)].kind == crate::model::EntityKind::Organization);
+    let closed = doc.tokens[doc.token_at(m.span.end)..].iter().take_while(|t| t.span.end <= doc.sentences[si].span.end).any(|t| t.lower == ",");
+    owner && closed
 }
 
 /// An organisation's name whose head word is that of a public body or an association, which a
