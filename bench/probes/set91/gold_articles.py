@@ -66,9 +66,9 @@ ARTICLES = [
  "article": "002_guardian_spain_catalan_eu_official_language.txt",
  "entities": ["spain", "eu", "brussels", "pedro_sanchez", "congress_of_deputies", "junts", "carles_puigdemont",
               "jose_manuel_albares", "madrid", "european_commission", "sweden", "finland", "slovakia", "romania",
-              "miriam_nogueras", "pp", "alberto_nunez_feijoo", "francina_armengol", "vox", "catalan_government",
+              "miriam_nogueras", "pp", "alberto_nunez_feijoo", "francina_armengol", "vox",
               "catalonia", "francesc_xavier_vila", "uni_barcelona"],
- "optional_entities": ["european_parliament", "eu_council", "netflix", "es_government", "guardian", "sam_jones"],
+ "optional_entities": ["catalan_government", "european_parliament", "eu_council", "netflix", "es_government", "guardian", "sam_jones"],
  "roles": [
   ("pedro_sanchez", "prime minister", "spain", "the prime minister, Pedro Sánchez"),
   ("carles_puigdemont", "regional president", None, "the former regional president Carles Puigdemont"),
@@ -100,6 +100,7 @@ ARTICLES = [
   ("pp", "accused", "The conservative People's party (PP), the largest party in the Congress, accused Sánchez of using the country's diplomacy to stay in power", ["pedro_sanchez"], True),
   ("alberto_nunez_feijoo", "said", "Its leader, Alberto Núñez Feijóo, said the prime minister was \"selling Spain in pieces\" and called on him to call an early election", ["pedro_sanchez", "spain"]),
   ("catalan_government", "according to", "According to the Catalan government's own survey, the share of people in Catalonia who use Catalan as their usual language has fallen to about 32%", ["catalonia"]),
+  ("francina_armengol", "defended", "Armengol defended the practice on Thursday", [], True),
   (None, "say", "Linguists say the political fight has done little for the languages themselves", [], True),
   ("francesc_xavier_vila", "said", "Francesc Xavier Vila, a sociolinguist at the University of Barcelona, said EU recognition would be \"a symbol, not a solution\"", ["eu"]),
   ("francesc_xavier_vila", "urged", "He urged the Catalan authorities to spend more on teaching the language to adults who had moved to the region", ["catalan_government"], True),
@@ -171,11 +172,11 @@ ARTICLES = [
 },
 {
  "article": "004_aljazeera_gagauzia_autonomy_referendum.txt",
- "entities": ["moldova", "gagauzia", "chisinau", "comrat", "dmitri_karaseni", "peoples_assembly", "md_parliament",
-              "md_government", "alexandru_munteanu", "maia_sandu", "russia", "eu", "ilan_shor", "natalia_kirova",
+ "entities": ["moldova", "gagauzia", "chisinau", "comrat", "dmitri_karaseni", "peoples_assembly",
+              "alexandru_munteanu", "maia_sandu", "russia", "eu", "ilan_shor", "natalia_kirova",
               "ceadir_lunga", "ru_foreign_ministry", "turkey", "ankara", "eu_delegation_moldova", "osce",
               "andrei_curararu", "watchdog_md"],
- "optional_entities": ["gagauz_electoral_commission", "kremlin", "moscow", "tr_foreign_ministry", "al_jazeera", "alexander_tanas"],
+ "optional_entities": ["md_government", "md_parliament", "gagauz_electoral_commission", "kremlin", "moscow", "tr_foreign_ministry", "al_jazeera", "alexander_tanas"],
  "roles": [
   ("dmitri_karaseni", "governor", "gagauzia", "Gagauzia's governor, or bashkan, Dmitri Karaseni"),
   ("alexandru_munteanu", "Prime Minister", "moldova", "Prime Minister Alexandru Munteanu"),
@@ -197,6 +198,7 @@ ARTICLES = [
  ],
  "statements": [
   (None, "say", "Turnout reached 61 percent in the Turkic-speaking region, officials say", [], True),
+  ("md_government", "vows", "the central government vows not to recognise the result", [], True),
   ("md_government", "says", "the central government in Chisinau says has no legal force", [], True),
   ("gagauz_electoral_commission", "said", "The region's electoral commission said on Thursday that 94 percent of those who voted supported the proposal, on a turnout of 61 percent", []),
   ("dmitri_karaseni", "told", "Gagauzia's governor, or bashkan, Dmitri Karaseni, told a crowd in the regional capital, Comrat, that the result could not be ignored", []),
@@ -254,6 +256,7 @@ ARTICLES = [
   ("laszlo_zubanics", "Our children should be able to finish school in their mother tongue, as they have for a hundred years,", [], "told"),
   ("laszlo_zubanics", "as a football.", [], "urged"),
   ("radek_sikorski", "stop holding Ukraine's future hostage to domestic politics.", ["ukraine"], "said"),
+  ("hungary", "systematic suppression", ["ukraine"], "called"),
   ("attila_demko", "This is not really about three schools. It is about who speaks for the Hungarians of Ukraine,", ["ukraine"], "said"),
  ],
  "statements": [

@@ -22,7 +22,7 @@ ENT = {
     # 001 Latvia (Reuters)
     "saeima": (O, "Saeima", []),
     "dace_melbarde": (P, "Dace Melbarde", ["Melbarde"]),
-    "lv_education_ministry": (O, "Education Ministry", ["ministry"]),
+    "lv_education_ministry": (O, "Latvian education ministry", []),
     "evika_silina": (P, "Evika Silina", ["Silina"]),
     "ru_foreign_ministry": (O, "Russia's Foreign Ministry", ["Foreign Ministry", "Russian foreign ministry"]),
     "maria_zakharova": (P, "Maria Zakharova", ["Zakharova"]),
@@ -93,7 +93,7 @@ ENT = {
     # 005 Hungary-Ukraine (AP)
     "peter_szijjarto": (P, "Péter Szijjártó", ["Szijjártó", "Peter Szijjarto"]),
     "sofiia_fedyna": (P, "Sofiia Fedyna", ["Fedyna"]),
-    "ua_education_ministry": (O, "Ukraine's education ministry", []),
+    "ua_education_ministry": (O, "Ukraine's education ministry", ["Ukrainian education ministry"]),
     "andrii_sybiha": (P, "Andrii Sybiha", ["Sybiha"]),
     "venice_commission": (O, "Venice Commission", []),
     "laszlo_zubanics": (P, "László Zubánics", ["Zubánics"]),
@@ -129,6 +129,8 @@ SAME = {
     # capitals stand for their state
     "riga": "latvia", "moscow": "russia", "madrid": "spain", "ottawa": "canada", "chisinau": "moldova",
     "ankara": "turkey", "budapest": "hungary", "kyiv": "ukraine",
+    # the Kremlin stands for Russia
+    "kremlin": "russia",
     # a government is a body of its own that stands for its state
     "lv_government": "latvia", "es_government": "spain", "ca_federal_government": "canada",
     "md_government": "moldova", "hu_government": "hungary", "qc_government": "quebec",
