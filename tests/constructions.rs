@@ -14423,3 +14423,17 @@ fn with_two_states_named_once_each_the_state_written_in_names_and_adjectives_is_
     let m = d.demands.iter().find(|m| d.slice(m.what).starts_with("set a target")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_ne!(m.of.map(|p| party(&d, p)).as_deref(), Some("Australia"), "{}", dump(&d));
 }
+
+#[test]
+fn a_speech_verb_in_a_relative_clause_describing_the_speaker_is_no_cue() {
+    // ("X, a Montreal lawyer who has argued several language cases, said the ruling was …" gave
+    // the statement to "a Montreal lawyer" at "argued": the relative clause after the
+    // appositive's noun describes the speaker, and the statement is at "said")
+    let d = doc("Signs\n\nMara Quill, a Halden lawyer who has argued several tenancy cases, said the ruling was narrower than it looked.");
+    reported(&d, "Mara Quill, a Halden lawyer who has argued several tenancy cases, said the ruling was narrower than it looked", "Mara Quill");
+    let d = doc("Signs\n\nTom Fell, a lawyer who has long argued housing appeals, told reporters the ruling was narrow.");
+    reported(&d, "Tom Fell, a lawyer who has long argued housing appeals, told reporters the ruling was narrow", "Tom Fell");
+    // (a relative clause that ends its sentence still speaks: no "said" of the subject's after it)
+    let d = doc("Signs\n\nThe bill was backed by Tom Fell, who argued that it would cut rents.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Fell") && d.slice(s.text).contains("cut rents")), "{}", dump(&d));
+}
