@@ -14437,3 +14437,13 @@ fn a_speech_verb_in_a_relative_clause_describing_the_speaker_is_no_cue() {
     let d = doc("Signs\n\nThe bill was backed by Tom Fell, who argued that it would cut rents.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Fell") && d.slice(s.text).contains("cut rents")), "{}", dump(&d));
 }
+
+#[test]
+fn a_linguist_at_a_university_holds_a_post_there() {
+    // ("X, a sociolinguist at the University of Y, said …" gave no role: linguists were missing
+    // from the professions that name a post at a body)
+    let d = doc("Languages\n\nJane Roe, a sociolinguist at the University of Halden, said the dialect was fading.");
+    assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Jane Roe" && r.head == "sociolinguist" && r.of.is_some_and(|o| d.entities[o].name == "University of Halden")), "{:?}", d.roles);
+    let d = doc("Languages\n\nTom Fell, a linguist with the Halden Institute, said the dialect was fading.");
+    assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Tom Fell" && r.head == "linguist"), "{:?}", d.roles);
+}
