@@ -14554,3 +14554,27 @@ fn the_company_is_not_the_owner_named_in_a_relative_clause() {
     let d = doc("Fine\n\nWolt, which is owned by DoorDash, said it would appeal against the fine. A spokesperson for the company said it had already changed its contracts.");
     reported(&d, "the company said it had already changed its contracts", "Wolt");
 }
+
+#[test]
+fn a_speech_verb_in_a_relative_clause_describing_the_speaker_is_no_cue() {
+    // ("X, a Montreal lawyer who has argued several language cases, said the ruling was …" gave
+    // the statement to "a Montreal lawyer" at "argued": the relative clause after the
+    // appositive's noun describes the speaker, and the statement is at "said")
+    let d = doc("Signs\n\nMara Quill, a Halden lawyer who has argued several tenancy cases, said the ruling was narrower than it looked.");
+    reported(&d, "Mara Quill, a Halden lawyer who has argued several tenancy cases, said the ruling was narrower than it looked", "Mara Quill");
+    let d = doc("Signs\n\nTom Fell, a lawyer who has long argued housing appeals, told reporters the ruling was narrow.");
+    reported(&d, "Tom Fell, a lawyer who has long argued housing appeals, told reporters the ruling was narrow", "Tom Fell");
+    // (a relative clause that ends its sentence still speaks: no "said" of the subject's after it)
+    let d = doc("Signs\n\nThe bill was backed by Tom Fell, who argued that it would cut rents.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Tom Fell") && d.slice(s.text).contains("cut rents")), "{}", dump(&d));
+}
+
+#[test]
+fn a_linguist_at_a_university_holds_a_post_there() {
+    // ("X, a sociolinguist at the University of Y, said …" gave no role: linguists were missing
+    // from the professions that name a post at a body)
+    let d = doc("Languages\n\nJane Roe, a sociolinguist at the University of Halden, said the dialect was fading.");
+    assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Jane Roe" && r.head == "sociolinguist" && r.of.is_some_and(|o| d.entities[o].name == "University of Halden")), "{:?}", d.roles);
+    let d = doc("Languages\n\nTom Fell, a linguist with the Halden Institute, said the dialect was fading.");
+    assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Tom Fell" && r.head == "linguist"), "{:?}", d.roles);
+}

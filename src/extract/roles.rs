@@ -1222,6 +1222,8 @@ const PROFESSIONS: &[&str] = &[
     "hydrologist", "climatologist", "ecologist", "geologist", "toxicologist", "seismologist",
     // (justice and social policy: "X, a criminologist at Y University", "a sociologist with Y")
     "criminologist", "sociologist", "anthropologist", "demographer",
+    // (language policy: "X, a sociolinguist at Y University", "a linguist with Y")
+    "linguist", "sociolinguist",
     // (a party's member by his bench: "Tory backbencher X" is the party's, as "Brennock economist X"
     // is the firm's; no title, so "One senior Tory backbencher, who asked not to be named, said"
     // still speaks for the party)

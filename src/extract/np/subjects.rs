@@ -392,10 +392,12 @@ pub(super) fn described_before(doc: &Doc, o: usize, lo: usize) -> bool {
 }
 
 /// The word at `j` stands inside a relative clause opened by ", who", ", which" or ", whose" before it
-/// in the same stretch between commas (", who had long urged the council to cut fares,").
+/// in the same stretch between commas (", who had long urged the council to cut fares,"), or by
+/// "who" after an appositive's noun (", a Montreal lawyer who has argued several cases,").
 pub(crate) fn in_relative_clause(doc: &Doc, j: usize, lo: usize) -> bool {
     let Some(c) = (lo.max(j.saturating_sub(20))..j).rev().find(|&k| matches!(doc.tokens[k].lower.as_str(), "," | ";" | ":") || doc.tokens[k].kind == TokenKind::Quote) else { return false };
-    doc.tokens[c].lower == "," && c + 1 < j && matches!(doc.tokens[c + 1].lower.as_str(), "who" | "which" | "whom" | "whose")
+    let relative = |k: usize| matches!(doc.tokens[k].lower.as_str(), "who" | "which" | "whom" | "whose");
+    doc.tokens[c].lower == "," && c + 1 < j && (relative(c + 1) || matches!(doc.tokens[c + 1].lower.as_str(), "a" | "an") && (c + 2..j).any(|k| doc.tokens[k].lower == "who"))
 }
 
 /// A capitalised word (a name) ends right before token `o`.

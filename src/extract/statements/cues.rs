@@ -387,12 +387,37 @@ pub(super) fn territorial_claim(doc: &Doc, t: usize) -> bool {
 /// Cue verbs whose next word makes them something else: a byline's "reported from Paris",
 /// "called in to a show", "showed up", "declined slightly", "compared with", "assumed office",
 /// "asked not to be named", "pleaded guilty".
+/// The cue at `t` is the verb of a relative clause ("who has argued …", "who had long warned …")
+/// closed by a comma right before "said", "told" or the like: the clause describes the speaker.
+fn describes_speaker(doc: &Doc, t: usize) -> bool {
+    let w = |k: usize| doc.tokens.get(k).map_or("", |x| x.lower.as_str());
+    // (a denial or an accusation there is a statement of its own: ", who has denied the charges,")
+    if !Lexicon::get().cues.get(w(t)).is_some_and(|c| c.class == CueClass::Speech) {
+        return false;
+    }
+    let Some(who) = (t.saturating_sub(3)..t).rev().take_while(|&j| matches!(w(j), "who" | "has" | "have" | "had" | "long" | "often" | "also" | "repeatedly")).find(|&j| w(j) == "who") else {
+        return false;
+    };
+    if who == 0 {
+        return false;
+    }
+    let end = (t + 1..(t + 16).min(doc.tokens.len())).find(|&j| matches!(w(j), "," | "." | ";" | ":") || doc.tokens[j].kind != TokenKind::Word && doc.tokens[j].kind != TokenKind::Number);
+    end.is_some_and(|c| w(c) == "," && matches!(w(c + 1), "said" | "says" | "told" | "tells" | "added" | "warned" | "wrote"))
+}
+
 pub(super) fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
     let next = doc.tokens.get(t + 1).map(|x| x.lower.as_str()).unwrap_or("");
     // ("A journalist accused of assaulting an officer told the court …", "a man charged with
     // fraud said …", "he was accused of lying": "accused" right before "of", "charged" right
     // before "with" are passive, the one accused speaks no accusation)
     if next == "of" && doc.tokens[t].lower == "accused" || next == "with" && doc.tokens[t].lower == "charged" {
+        return false;
+    }
+    // ("X, a Montreal lawyer who has argued several language cases, said …", "X, who has long
+    // argued for reform, told …": a verb of speech in a relative clause that describes the
+    // speaker names what the speaker has done when the clause closes at a comma right before
+    // the sentence's own "said"; the statement is at that "said")
+    if describes_speaker(doc, t) {
         return false;
     }
     // ("an insurgency by groups linked to al Qaeda that has killed thousands", "a firm linked to
