@@ -14578,3 +14578,12 @@ fn a_linguist_at_a_university_holds_a_post_there() {
     let d = doc("Languages\n\nTom Fell, a linguist with the Halden Institute, said the dialect was fading.");
     assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Tom Fell" && r.head == "linguist"), "{:?}", d.roles);
 }
+
+#[test]
+fn an_outlet_given_an_interview_is_not_the_company() {
+    // ("In an interview with the Financial Times, she said … According to the company, the
+    // walkout will cost …" gave the statement to the newspaper: an outlet interviewed with is
+    // spoken to, as one told or spoken on is)
+    let d = doc("Strike\n\nPilots at Quarnel Air walked out on Friday. In an interview with the Vexmoor Times, its chief executive said the airline could not afford the rise.\n\nAccording to the company, the walkout will cost it about 40 million kroner a day.");
+    reported(&d, "the walkout will cost it about 40 million kroner a day", "Quarnel Air");
+}

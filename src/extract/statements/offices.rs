@@ -111,7 +111,10 @@ fn organisation_before(doc: &Doc, pos: usize, company: bool, not_owner: bool) ->
     doc.mentions[..i].iter().rev().take_while(|m| doc.sentence_at(m.span.start).is_some_and(|x| doc.sentences[x].paragraph + 2 >= para)).find_map(|m| {
         let ent = doc.actor_of(m.entity);
         let t = doc.token_at(m.span.start);
-        let spoken_to = t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "on" | "to" | "told") || t > 1 && doc.tokens[t - 1].lower == "the" && matches!(doc.tokens[t - 2].lower.as_str(), "on" | "to" | "told");
+        // ("In an interview with the Financial Times, she said …": an outlet interviewed with
+        // is spoken to as well)
+        let to_word = |j: usize| matches!(doc.tokens[j].lower.as_str(), "on" | "to" | "told") || doc.tokens[j].lower == "with" && j > 0 && matches!(doc.tokens[j - 1].lower.as_str(), "interview" | "interviews" | "conversation" | "podcast");
+        let spoken_to = t > 0 && to_word(t - 1) || t > 1 && doc.tokens[t - 1].lower == "the" && to_word(t - 2);
         // ("the Sindaport union": named with a public body's noun after it)
         let public = public_body(&doc.entities[ent].name) || doc.tokens.get(doc.token_at(m.span.end)).is_some_and(|x| !x.cap && public_body(&x.lower));
         (doc.entities[ent].kind == crate::model::EntityKind::Organization && !spoken_to && !(company && public) && !(not_owner && in_relative_clause_of_organisation(doc, m))).then_some(ent)
