@@ -14587,3 +14587,28 @@ fn an_outlet_given_an_interview_is_not_the_company() {
     let d = doc("Strike\n\nPilots at Quarnel Air walked out on Friday. In an interview with the Vexmoor Times, its chief executive said the airline could not afford the rise.\n\nAccording to the company, the walkout will cost it about 40 million kroner a day.");
     reported(&d, "the walkout will cost it about 40 million kroner a day", "Quarnel Air");
 }
+
+#[test]
+fn a_bare_noun_and_an_auxiliary_after_said_open_the_clause_said() {
+    // ("A passenger said staff had been rude", "A survivor said soldiers had opened fire" gave
+    // no statement: after a speaker no name gives, only a capitalised word, a pronoun or a
+    // determiner opened the clause said)
+    let d = doc("Strike\n\nA passenger said staff had been rude. A survivor said soldiers had opened fire.");
+    let s = statement(&d, "A passenger said staff had been rude");
+    assert_eq!(s.kind, StatementKind::Reported, "{}", dump(&d));
+    statement(&d, "A survivor said soldiers had opened fire");
+    // (not a participle read as an adjective: "The latest reported recapture was …")
+    let d = doc("War\n\nThe latest reported recapture was the town of Quarnby.");
+    assert!(d.statements.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn a_statement_issued_after_a_meeting_is_the_bodys_that_met() {
+    // ("X chaired a meeting of the National Security Committee. A statement issued after the
+    // meeting said …" had the statement as written: it is the committee's)
+    let d = doc("Water\n\nPrime Minister Tolvan Marik chaired a meeting of the Quarnel Defence Council in the evening. A statement issued after the meeting said water was vital for the country.");
+    reported(&d, "A statement issued after the meeting said water was vital for the country", "Quarnel Defence Council");
+    // (a meeting of no body named: as written)
+    let d = doc("Water\n\nThe ministers met in the evening. A statement issued after the meeting said water was vital for the country.");
+    assert_eq!(speaker_of(&d, "A statement issued after the meeting said water was vital for the country").as_deref(), Some("A statement issued after the meeting"), "{}", dump(&d));
+}

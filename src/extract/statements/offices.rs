@@ -353,6 +353,26 @@ pub(super) fn document_of_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Opti
     found
 }
 
+/// "Jane Roe chaired a meeting of the National Security Committee. A statement issued after
+/// the meeting said …" (tokens `s..e`): a statement put out after a meeting is that of the body
+/// whose meeting or session the story named last before it, in its paragraph or the one before.
+pub(super) fn statement_after_meeting(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    const GATHERINGS: &[&str] = &["meeting", "session", "summit"];
+    let h = (s + 1..e).find(|&j| matches!(doc.tokens[j].lower.as_str(), "statement" | "readout" | "communique" | "communiqué"))?;
+    let after = (h + 1..e).find(|&j| doc.tokens[j].lower == "after")?;
+    if !(doc.tokens.get(after + 1).is_some_and(|t| t.lower == "the") && doc.tokens.get(after + 2).is_some_and(|t| GATHERINGS.contains(&t.lower.as_str())) && after + 3 == e) {
+        return None;
+    }
+    let para = doc.sentence_at(doc.tokens[s].span.start).map(|x| doc.sentences[x].paragraph)?;
+    let from = doc.sentences.iter().find(|x| x.paragraph + 1 >= para).map_or(0, |x| x.tokens.0);
+    (from..s).rev().filter(|&j| GATHERINGS.contains(&doc.tokens[j].lower.as_str()) && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "of")).find_map(|j| {
+        let a = if doc.tokens.get(j + 2).is_some_and(|t| t.lower == "the") { j + 3 } else { j + 2 };
+        let m = ctx.tok_mention.get(a).copied().flatten()?;
+        let ent = doc.actor_of(doc.mentions[m].entity);
+        (doc.token_at(doc.mentions[m].span.start) == a && doc.entities[ent].kind == EntityKind::Organization).then_some(ent)
+    })
+}
+
 /// "A report by Amnesty International said", "a new study from the World Bank found" (tokens
 /// `s..e`): a document that names its author after "by" or "from", the whole rest of the
 /// phrase, is that author's, as "according to a report by …" is.
