@@ -14578,3 +14578,18 @@ fn a_linguist_at_a_university_holds_a_post_there() {
     let d = doc("Languages\n\nTom Fell, a linguist with the Halden Institute, said the dialect was fading.");
     assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Tom Fell" && r.head == "linguist"), "{:?}", d.roles);
 }
+
+#[test]
+fn his_party_that_sets_a_condition_is_the_party_the_speaker_leads() {
+    // ("SYRIZA leader X said his party would back a fresh investigation only if it had the power
+    // to …" gave the condition to the speaker: "his"/"her" and a plain noun for a body before
+    // the modal are the speaker's own body, as "the party" was)
+    // (another party and its leader named before: "her party" alone would take that one up)
+    let d = doc("Inquiry\n\nAmong those watched was Tom Fell, the leader of the socialist HALP party. Opposition parties have demanded a new inquiry. GREENS leader Mara Quill said her party would back a fresh inquiry only if it had the power to question the minister under oath.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Greens" && d.slice(m.what).contains("power to question the minister")), "{}", dump(&d));
+    let d = doc("Inquiry\n\nMara Quill, leader of the Halden Green Party, said her party would back a fresh inquiry only if the ministry released the files.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Halden Green Party" && d.slice(m.what).contains("released the files")), "{}", dump(&d));
+    // (a speaker with no role of a body keeps the condition)
+    let d = doc("Inquiry\n\nMara Quill said her party would back a fresh inquiry only if the ministry released the files.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Mara Quill" && d.slice(m.what).contains("released the files")), "{}", dump(&d));
+}
