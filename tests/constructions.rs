@@ -14612,3 +14612,18 @@ fn a_statement_issued_after_a_meeting_is_the_bodys_that_met() {
     let d = doc("Water\n\nThe ministers met in the evening. A statement issued after the meeting said water was vital for the country.");
     assert_eq!(speaker_of(&d, "A statement issued after the meeting said water was vital for the country").as_deref(), Some("A statement issued after the meeting"), "{}", dump(&d));
 }
+
+#[test]
+fn his_party_that_sets_a_condition_is_the_party_the_speaker_leads() {
+    // ("SYRIZA leader X said his party would back a fresh investigation only if it had the power
+    // to …" gave the condition to the speaker: "his"/"her" and a plain noun for a body before
+    // the modal are the speaker's own body, as "the party" was)
+    // (another party and its leader named before: "her party" alone would take that one up)
+    let d = doc("Inquiry\n\nAmong those watched was Tom Fell, the leader of the socialist HALP party. Opposition parties have demanded a new inquiry. GREENS leader Mara Quill said her party would back a fresh inquiry only if it had the power to question the minister under oath.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Greens" && d.slice(m.what).contains("power to question the minister")), "{}", dump(&d));
+    let d = doc("Inquiry\n\nMara Quill, leader of the Halden Green Party, said her party would back a fresh inquiry only if the ministry released the files.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Halden Green Party" && d.slice(m.what).contains("released the files")), "{}", dump(&d));
+    // (a speaker with no role of a body keeps the condition)
+    let d = doc("Inquiry\n\nMara Quill said her party would back a fresh inquiry only if the ministry released the files.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Mara Quill" && d.slice(m.what).contains("released the files")), "{}", dump(&d));
+}

@@ -956,10 +956,17 @@ pub(super) fn own_body(doc: &Doc, by: Party, ca: usize, w: usize) -> Option<Part
 /// noun for a body right before the modal are the clause's subject, which sets the condition
 /// (a condition in a reported clause is its subject's, not the speaker's): the speaker's own
 /// body, or, where the article gives the speaker no role, the organisation the noun takes up.
+/// ("X said his party would back an inquiry only if …": "his"/"her"/"our" and the plain noun
+/// are the speaker's own body only, the one organisation the article gives the speaker a role
+/// of; never another the noun might take up.)
 pub(super) fn clause_body(doc: &Doc, ctx: &Ctx, by: Party, ca: usize, k: usize) -> Option<Party> {
     let w = ca + 2;
-    if w >= k || !matches!(doc.tokens[w].lower.as_str(), "would" | "will") || doc.tokens[ca].lower != "the" || !crate::extract::np::BODY_NOUNS.contains(&doc.tokens[ca + 1].lower.as_str()) {
+    let own = w < k && matches!(doc.tokens[ca].lower.as_str(), "his" | "her" | "our");
+    if w >= k || !matches!(doc.tokens[w].lower.as_str(), "would" | "will") || doc.tokens[ca].lower != "the" && !own || !crate::extract::np::BODY_NOUNS.contains(&doc.tokens[ca + 1].lower.as_str()) {
         return None;
+    }
+    if own {
+        return own_body(doc, by, ca, w);
     }
     let taken_up = || np_at(doc, ctx, ca, w).filter(|np| np.end == w).and_then(|np| actor_party(doc, &np)).filter(|p| p.entity().is_some_and(|e| doc.entities[e].kind == EntityKind::Organization));
     own_body(doc, by, ca, w).or_else(taken_up)
