@@ -14578,3 +14578,14 @@ fn a_linguist_at_a_university_holds_a_post_there() {
     let d = doc("Languages\n\nTom Fell, a linguist with the Halden Institute, said the dialect was fading.");
     assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Tom Fell" && r.head == "linguist"), "{:?}", d.roles);
 }
+
+#[test]
+fn a_home_state_after_a_titled_name_is_no_part_of_the_name() {
+    // ("US Senator X Y of Alaska said …" made one person "X Y of Alaska": a title chain — an
+    // office's owner, then the office — before a name, then "of" and a known place or country,
+    // is the holder's home; the place is named on its own)
+    let d = doc("Arctic\n\nUS Senator Jane Roe of Alaska said the base would be expanded.");
+    reported(&d, "US Senator Jane Roe of Alaska said the base would be expanded", "Jane Roe");
+    assert!(!d.entities.iter().any(|e| e.name.contains("of Alaska")), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Alaska"), "{}", dump(&d));
+}
