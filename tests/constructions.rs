@@ -14627,3 +14627,14 @@ fn his_party_that_sets_a_condition_is_the_party_the_speaker_leads() {
     let d = doc("Inquiry\n\nMara Quill said her party would back a fresh inquiry only if the ministry released the files.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Mara Quill" && d.slice(m.what).contains("released the files")), "{}", dump(&d));
 }
+
+#[test]
+fn a_home_state_after_a_titled_name_is_no_part_of_the_name() {
+    // ("US Senator X Y of Alaska said …" made one person "X Y of Alaska": a title chain — an
+    // office's owner, then the office — before a name, then "of" and a known place or country,
+    // is the holder's home; the place is named on its own)
+    let d = doc("Arctic\n\nUS Senator Jane Roe of Alaska said the base would be expanded.");
+    reported(&d, "US Senator Jane Roe of Alaska said the base would be expanded", "Jane Roe");
+    assert!(!d.entities.iter().any(|e| e.name.contains("of Alaska")), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Alaska"), "{}", dump(&d));
+}

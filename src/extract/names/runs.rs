@@ -466,7 +466,12 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
     // ("Senator Jane Roe of Ohio", "Representative Jane Roe of New York": a title may come first;
     // the title and the name then make a run of their own)
     {
-        let p = title_at(doc, k, j).map(|(e, _)| e).filter(|&e| e < j).unwrap_or(k);
+        // ("US Senator Jane Roe of Ohio": or an office's owner and the office, as a title chain;
+        // then only a known place after "of")
+        let chained = title_at(doc, k, j).is_none().then(|| title_chain(doc, lex, k, j)).flatten().map(|(_, e)| e).filter(|&e| {
+            (e + 2..j.min(e + 5)).find(|&m| doc.tokens[m].lower == "of").is_some_and(|of| longest(doc, of + 1, j, &lex.place_names).is_some_and(|(x, _)| x == j) || longest(doc, of + 1, j, &lex.country_names).is_some_and(|(x, _)| x == j))
+        });
+        let p = title_at(doc, k, j).map(|(e, _)| e).filter(|&e| e < j).or(chained).unwrap_or(k);
         if let Some(of) = (p + 2..j.min(p + 5)).find(|&m| doc.tokens[m].lower == "of" || doc.tokens[m].lower == "for") {
             let known_head = !heading || lex.first_names.get(&doc.tokens[p].lower).is_some_and(|g| *g != 'u');
             if of + 1 < j && known_head && person_shape(doc, lex, p, of, true) {
