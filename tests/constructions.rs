@@ -14638,3 +14638,18 @@ fn a_home_state_after_a_titled_name_is_no_part_of_the_name() {
     assert!(!d.entities.iter().any(|e| e.name.contains("of Alaska")), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.name == "Alaska"), "{}", dump(&d));
 }
+
+#[test]
+fn a_bodys_panel_named_with_its_possessive_speaks_for_the_body() {
+    // ("The commission's expert panel ordered X to pay …", then "The panel said …" gave the
+    // order and the statement to the panel as written: a panel of one body, named with the
+    // body's possessive, speaks and asks for that body, and so does "the panel" after it)
+    let d = doc("Pay\n\nCouriers will get a new minimum rate under a decision by the Halden Pay Tribunal on Monday.\n\nThe tribunal's wage panel on Monday ordered Fastcart to pay couriers at least $20 an hour.\n\nThe panel said the rate was fair and would not harm the industry.");
+    reported(&d, "The panel said the rate was fair and would not harm the industry", "Halden Pay Tribunal");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Halden Pay Tribunal" && d.slice(m.what).starts_with("pay couriers")), "{}", dump(&d));
+    let d = doc("Pay\n\nThe Halden Pay Tribunal's appeals panel said the rate was fair.");
+    reported(&d, "The Halden Pay Tribunal's appeals panel said the rate was fair", "Halden Pay Tribunal");
+    // (a panel named with no body's possessive stays as written)
+    let d = doc("Pay\n\nThe Halden Pay Tribunal met on Monday.\n\nAn independent panel said the rate was fair.");
+    assert!(d.statements.iter().any(|s| d.slice(s.text).contains("rate was fair") && s.speaker.is_none()), "{}", dump(&d));
+}

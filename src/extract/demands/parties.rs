@@ -353,6 +353,10 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
         if let Some(o) = crate::extract::statements::spokesperson_body(doc, ctx, s, e) {
             return Some((Party::Entity(doc.actor_of(o)), s));
         }
+        // ("The commission's expert panel ordered …": a body's panel asks as the body)
+        if let Some(o) = (s + 2..=e).find_map(|x| crate::extract::statements::panel_of_body(doc, ctx, s, x)) {
+            return Some((Party::Entity(o), s));
+        }
         // ("At least 40 MPs have signed a letter urging …": a loose subject that opens with the
         // clause's own verb after its auxiliary; the words before the auxiliary ask, as written)
         if doc.tokens[c].lower.ends_with("ing") && s >= a + 2 && crate::extract::np::past_verb(&doc.tokens[s]) && matches!(doc.tokens[s - 1].lower.as_str(), "have" | "has" | "had") {

@@ -174,6 +174,9 @@ pub(super) fn branch_of(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usiz
             return body_description(doc, s, s + 2).or_else(|| (head == "group").then(|| crate::extract::np::group_before(doc, s, head)).flatten());
         }
     }
+    if let Some(body) = panel_of_body(doc, ctx, s, e) {
+        return Some(body);
+    }
     if e < s + 3 || !BRANCHES.contains(&doc.tokens[e - 1].lower.as_str()) {
         return None;
     }
@@ -192,6 +195,51 @@ pub(super) fn branch_of(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usiz
         found = Some(ent);
     }
     found
+}
+
+/// "The commission's expert panel ordered …", "the Harbor Commission's appeals panel said …"
+/// (tokens `s..e`): a panel of one body, named with the body's possessive and at most three
+/// plain lower-case words, speaks for that body; so does "the panel" after it, when the last
+/// panel the story named before is such a body's.
+pub(crate) fn panel_of_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    if e < s + 2 || doc.tokens[e - 1].lower != "panel" || doc.tokens[s].lower != "the" {
+        return None;
+    }
+    let poss = |j: usize| matches!(doc.tokens[j].lower.as_str(), "'s" | "\u{2019}s");
+    let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap;
+    if e == s + 2 {
+        // ("The panel said …": the last panel named before, as a body's panel)
+        let j = (0..s).rev().find(|&j| doc.tokens[j].lower == "panel")?;
+        let p = (j.saturating_sub(4)..j).rev().find(|&p| poss(p))?;
+        let st = (0..p).rev().find(|&t| doc.tokens[t].lower == "the" && p - t <= 6)?;
+        return panel_of_body(doc, ctx, st, j + 1);
+    }
+    let p = (s + 1..e - 1).find(|&j| poss(j))?;
+    if e - 1 - (p + 1) > 3 || !(p + 1..e - 1).all(plain) {
+        return None;
+    }
+    // (the body named by its name: one organisation named between "the" and the possessive)
+    let mut found: Option<usize> = None;
+    for j in s..p {
+        let Some(m) = ctx.tok_mention[j] else { continue };
+        let ent = doc.actor_of(doc.mentions[m].entity);
+        if doc.entities[ent].kind != EntityKind::Organization || found.is_some_and(|f| f != ent) {
+            return None;
+        }
+        found = Some(ent);
+    }
+    // (or by its head word: "the commission" after "the Fair Work Commission")
+    // (one body named before with that head, in any case)
+    found.or_else(|| {
+        if p != s + 2 || !plain(s + 1) {
+            return None;
+        }
+        let before = doc.tokens[s].span.start;
+        let word = doc.tokens[s + 1].lower.as_str();
+        let mut named = doc.mentions.iter().take_while(|m| m.span.end <= before).map(|m| doc.actor_of(m.entity)).filter(|&x| doc.entities[x].kind == EntityKind::Organization && doc.entities[x].name.contains(' ') && crate::extract::np::name_head(&doc.entities[x].name).is_some_and(|w| w.eq_ignore_ascii_case(word)));
+        let first = named.next()?;
+        named.all(|x| x == first).then_some(first)
+    })
 }
 
 /// The organisation, state or person an unnamed spokesperson phrase (tokens `s..e`) speaks

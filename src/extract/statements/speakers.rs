@@ -168,6 +168,11 @@ pub(super) fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usiz
     if let Some(body) = (se >= lo + 2).then(|| bare_spokesperson(doc, ctx, se - 2, se)).flatten() {
         return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (se - 2, se) });
     }
+    // ("The commission's expert panel said …", then "The panel said …": a body's panel speaks
+    // for the body)
+    if let Some((s, body)) = (se.saturating_sub(7).max(lo)..se.saturating_sub(1)).find_map(|s| panel_of_body(doc, ctx, s, se).map(|b| (s, b))) {
+        return Some(Attribution { speakers: vec![body], text: None, cue, cue_span, subject: (s, se) });
+    }
     if let Some((s, e)) = relative_antecedent(doc, ctx, lo, se) {
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
     }
