@@ -14578,3 +14578,16 @@ fn a_linguist_at_a_university_holds_a_post_there() {
     let d = doc("Languages\n\nTom Fell, a linguist with the Halden Institute, said the dialect was fading.");
     assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Tom Fell" && r.head == "linguist"), "{:?}", d.roles);
 }
+
+#[test]
+fn a_region_before_a_portfolio_minister_holds_the_office() {
+    // ("Karnataka Labour Minister X" made a body "Karnataka Labour" and no place: a state or
+    // province the gazetteer knows, then a portfolio of common words, is the office's owner)
+    let d = doc("Strike\n\nIn Kochi, the strikers were joined by Kerala Health Minister Jane Roe, who said the law was the strongest in the country.");
+    let r = role(&d, "Jane Roe", "Minister");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Kerala"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Kerala Health"), "{}", dump(&d));
+    let d = doc("Floods\n\nQueensland Water Minister Tom Fell said the dam would be repaired by March.");
+    let r = role(&d, "Tom Fell", "Minister");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Queensland"), "{}", dump(&d));
+}
