@@ -14653,3 +14653,16 @@ fn a_bodys_panel_named_with_its_possessive_speaks_for_the_body() {
     let d = doc("Pay\n\nThe Halden Pay Tribunal met on Monday.\n\nAn independent panel said the rate was fair.");
     assert!(d.statements.iter().any(|s| d.slice(s.text).contains("rate was fair") && s.speaker.is_none()), "{}", dump(&d));
 }
+
+#[test]
+fn a_region_before_a_portfolio_minister_holds_the_office() {
+    // ("Karnataka Labour Minister X" made a body "Karnataka Labour" and no place: a state or
+    // province the gazetteer knows, then a portfolio of common words, is the office's owner)
+    let d = doc("Strike\n\nIn Kochi, the strikers were joined by Kerala Health Minister Jane Roe, who said the law was the strongest in the country.");
+    let r = role(&d, "Jane Roe", "Minister");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Kerala"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Kerala Health"), "{}", dump(&d));
+    let d = doc("Floods\n\nQueensland Water Minister Tom Fell said the dam would be repaired by March.");
+    let r = role(&d, "Tom Fell", "Minister");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Queensland"), "{}", dump(&d));
+}

@@ -143,6 +143,29 @@ pub(super) fn owner_organisation(doc: &mut Doc, lex: &Lexicon, k: usize, h: usiz
     doc.add_mention(span_of(doc, k, h), ent, MentionKind::Name);
 }
 
+/// "Karnataka Labour Minister X", "New South Wales Water Minister X": a state or province the
+/// gazetteer knows as a region (one region of the name), then a portfolio of capitalised common
+/// words, before "Minister": the region holds the office (a mention of it), no body "Karnataka
+/// Labour". Whether it named the owner so.
+pub(super) fn region_office_owner(doc: &mut Doc, lex: &Lexicon, k: usize, h: usize) -> bool {
+    if doc.tokens[h].lower != "minister" || !is_cap_word(doc, k) || (k..h).any(|m| doc.mention_at_token(m).is_some()) {
+        return false;
+    }
+    let Some((e, ps)) = longest(doc, k, h, &lex.place_names).filter(|&(e, _)| e < h) else {
+        return false;
+    };
+    let regions: Vec<usize> = ps.iter().copied().filter(|&p| lex.places[p].kind == "region").collect();
+    // (British spellings of common words count: "Labour", "Harbour")
+    let common = |w: &str| lex.is_common_word(w) || w.strip_suffix("our").is_some_and(|s| lex.is_common_word(&format!("{s}or")));
+    let portfolio = (e..h).all(|m| is_cap_word(doc, m) && common(&doc.tokens[m].lower) && !lex.stopwords.contains(&doc.tokens[m].lower) && lex.country_any(&doc.tokens[m].lower).is_none());
+    if regions.len() != 1 || !portfolio || !(k..e).all(|m| is_cap_word(doc, m)) {
+        return false;
+    }
+    let ent = doc.place(regions[0], true);
+    doc.add_mention(span_of(doc, k, e), ent, MentionKind::Name);
+    true
+}
+
 /// A capitalised common word no rule named, on the line of the word after it: a field of a
 /// portfolio ("Health", "Energy").
 pub(super) fn portfolio_word(doc: &Doc, lex: &Lexicon, t: usize) -> bool {
