@@ -14666,3 +14666,16 @@ fn a_region_before_a_portfolio_minister_holds_the_office() {
     let r = role(&d, "Tom Fell", "Minister");
     assert_eq!(role_of(&d, r).as_deref(), Some("Queensland"), "{}", dump(&d));
 }
+
+#[test]
+fn lower_case_parliament_is_the_states_not_the_european_parliament() {
+    // ("told reporters in the Sejm …", "now a member of the European Parliament …", "He urged
+    // parliament to pass a bill …" asked the text "parliament": two legislatures named before,
+    // so none was taken; the union's parliament is written by its name or with a capital)
+    let d = doc("Spyware\n\nSTOCKHOLM — \"It was a tool against democracy,\" Lena Berg, the committee's chair, told reporters in the Riksdag on Thursday.\n\nAmong those hacked was Per Holm, now a member of the European Parliament.\n\nPrime Minister Ulf Dahl said the findings were damning. He urged parliament to pass a bill on oversight of the secret services.");
+    demand(&d, "Ulf Dahl", Some("Riksdag"), "pass a bill on oversight of the secret services", DemandKind::Appeal);
+    // (the European Parliament alone named before: still that one)
+    let d = doc("Spyware\n\nBRUSSELS — Per Holm, a member of the European Parliament, said the findings were damning. He urged parliament to pass a bill on oversight of the secret services.");
+    let m = d.demands.iter().find(|m| d.slice(m.what) == "pass a bill on oversight of the secret services").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("European Parliament"), "{}", dump(&d));
+}

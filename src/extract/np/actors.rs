@@ -205,7 +205,7 @@ pub(super) fn governs_as_modifier(doc: &Doc, ctx: &Ctx, k: usize, limit: usize) 
 pub(super) fn legislature_at(doc: &Doc, t: usize, limit: usize) -> Option<(usize, usize)> {
     const LOWER: &[&str] = &["house of representatives", "chamber of deputies", "national assembly", "house of commons", "lok sabha", "state duma", "bundestag", "house of the people"];
     const UPPER: &[&str] = &["senate", "house of lords", "rajya sabha", "house of councillors", "federation council", "bundesrat", "national council of provinces"];
-    const OTHER: &[&str] = &["parliament", "congress", "knesset", "national congress", "legislative assembly", "majlis", "riksdag", "sejm", "verkhovna rada", "grand national assembly"];
+    const OTHER: &[&str] = &["parliament", "congress", "knesset", "national congress", "legislative assembly", "majlis", "riksdag", "sejm", "verkhovna rada", "grand national assembly", "storting", "stortinget", "folketing", "folketinget", "eduskunta", "althing", "saeima", "seimas", "riigikogu", "oireachtas", "dail", "dail eireann"];
     let tok = |i: usize| if i < limit { doc.tokens.get(i).map_or("", |x| x.lower.as_str()) } else { "" };
     let the = usize::from(tok(t) == "the");
     let (kinds, end): (&[&[&str]], usize) = match (tok(t + the), tok(t + the + 1)) {
@@ -227,5 +227,13 @@ pub(super) fn legislature_at(doc: &Doc, t: usize, limit: usize) -> Option<(usize
         let name = crate::lexicon::fold(&ent.name);
         kinds.iter().any(|k| k.iter().any(|n| name == *n || name.strip_suffix(n).is_some_and(|p| p.ends_with(' ')) && !name.contains(" of ")))
     };
-    the_one(doc.mentions.iter().take_while(|m| m.span.end <= before).map(|m| m.entity).filter(|&e| fits(e))).map(|e| (e, end))
+    let named = || doc.mentions.iter().take_while(|m| m.span.end <= before).map(|m| m.entity).filter(|&e| fits(e));
+    // (a state's parliament and a union's both named — "spoke in the Sejm", "a member of the
+    // European Parliament" — the lower-case word is the state's: the union's is written by its
+    // name, or with a capital)
+    let union = |e: usize| {
+        let name = crate::lexicon::fold(&doc.entities[e].name);
+        ["european ", "pan-african ", "arab ", "andean ", "central american ", "latin american ", "east african "].iter().any(|p| name.starts_with(p))
+    };
+    the_one(named()).or_else(|| the_one(named().filter(|&e| !union(e)))).map(|e| (e, end))
 }
