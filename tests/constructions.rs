@@ -14679,3 +14679,14 @@ fn lower_case_parliament_is_the_states_not_the_european_parliament() {
     let m = d.demands.iter().find(|m| d.slice(m.what) == "pass a bill on oversight of the secret services").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("European Parliament"), "{}", dump(&d));
 }
+
+#[test]
+fn a_bare_noun_and_a_modal_before_a_quoted_predicate_keep_the_report() {
+    // ('X said ministers must "stand firm" and called for …' kept the quote only: two words of
+    // the reporter's own, a bare noun and a modal, say who must do what, as "Norway would" does)
+    let d = doc("Strikes\n\nShadow health secretary Tolvan Marik said ministers must \"stand firm\" and called for minimum service levels during strikes.");
+    reported(&d, "Shadow health secretary Tolvan Marik said ministers must \"stand firm\"", "Tolvan Marik");
+    // (not in a standfirst with no full stop)
+    let d = doc("Strikes\n\nReferendum on housing: parties clash\n\nMinister says amendment will 'change nothing overnight' but Opposition accuses Coalition of weak campaign\n\nThe talks ended on Monday.");
+    assert!(!d.statements.iter().any(|s| s.kind == StatementKind::Reported && d.slice(s.text).contains("amendment will")), "{}", dump(&d));
+}

@@ -454,6 +454,20 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
                         && doc.tokens.get(after + 1).is_some_and(|x| x.kind == TokenKind::Quote)
                 })
             };
+            // ('said ministers must "stand firm"': a bare noun and a modal before the quoted
+            // rest of the clause, too)
+            let noun_modal = || {
+                let k = if doc.tokens.get(nb).is_some_and(|x| x.lower == "that") { nb + 1 } else { nb };
+                let lex = Lexicon::get();
+                // (not in a headline or a standfirst, a line with no full stop, whose clipped
+                // clauses the golds leave to the story)
+                let heading = doc.sentence_at(doc.tokens[a].span.start).is_some_and(|x| doc.paragraphs[doc.sentences[x].paragraph].heading);
+                let stop = |j: usize| matches!(doc.tokens[j].lower.as_str(), "." | "?" | "!");
+                let full_stop = b > a + 1 && (stop(b - 1) || doc.tokens[b - 1].kind == TokenKind::Quote && stop(b - 2));
+                !heading && full_stop && doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) && ctx.tok_quote[k].is_none())
+                    && doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "would" | "will" | "could" | "should" | "must" | "can" | "may"))
+                    && doc.tokens.get(k + 2).is_some_and(|x| x.kind == TokenKind::Quote)
+            };
             // ("said Chile “must have a say …”", "said fees “must not be raised …”": a short
             // subject after the cue whose predicate is quoted from its modal on says who must)
             let subject_of_quoted_modal = || {
@@ -483,7 +497,7 @@ pub(super) fn reported(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>, spans: &m
                     (k + 1..(k + 5).min(b)).find(|&j| doc.tokens[j].kind == TokenKind::Quote).is_some_and(|q| (k..q).all(|j| doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none()) && doc.tokens.get(q + 1).is_some_and(|x| x.kind == TokenKind::Word && !x.cap))
                 }
             };
-            if own < 3 && !as_much && !(own >= 1 && !f.content_before && (actor_object() || short_stance())) && !(own == 2 && !f.content_before && actor_modal()) && !(own >= 1 && !f.content_before && subject_of_quoted_modal()) && !(own >= 1 && according_subject()) {
+            if own < 3 && !as_much && !(own >= 1 && !f.content_before && (actor_object() || short_stance())) && !(own == 2 && !f.content_before && (actor_modal() || noun_modal())) && !(own >= 1 && !f.content_before && subject_of_quoted_modal()) && !(own >= 1 && according_subject()) {
                 continue;
             }
             // the speaker phrase with its titles ("Ukrainian President …") is not what it is about
