@@ -251,6 +251,15 @@ pub(super) fn modified_head(doc: &Doc, ctx: &Ctx, lo: usize, end: usize) -> Opti
 
 /// "The bank said", "Experts on North Korea said": an unnamed subject that opens its clause
 /// with a determiner or a speaker noun, before a plain speech verb.
+/// "said staff had been rude", "said food prices would rise": a bare noun or two, then an
+/// auxiliary, at token `j` open a clause said (no determiner or name leads it).
+pub(crate) fn bare_noun_clause(doc: &Doc, j: usize) -> bool {
+    let lex = Lexicon::get();
+    let auxiliary = |k: usize| doc.tokens.get(k).is_some_and(|x| matches!(x.lower.as_str(), "had" | "has" | "have" | "was" | "were" | "is" | "are" | "would" | "will" | "could" | "should" | "must" | "might" | "may" | "can" | "did" | "do" | "does"));
+    let plain = |k: usize| doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower));
+    (1..=2).any(|n| (j..j + n).all(plain) && auxiliary(j + n))
+}
+
 pub(super) fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize) -> Option<(usize, usize)> {
     let lex = Lexicon::get();
     const REPORTING: &[&str] = &["say", "tell", "state", "report", "announce", "write", "post", "tweet", "add", "note", "remark", "comment", "explain", "declare", "claim", "respond", "reply", "conclude", "confirm", "warn", "insist", "argue",
@@ -277,15 +286,11 @@ pub(super) fn led_subject(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, end: usize)
     let clause_follows = next.is_none_or(|n| {
         n.cap || n.kind != TokenKind::Word || matches!(n.lower.as_str(), "that" | "the" | "a" | "an" | "he" | "she" | "it" | "they" | "we" | "i" | "this" | "there" | "on" | "in" | "at" | "to" | "both" | "his" | "her" | "its" | "their" | "our" | "all" | "some" | "many" | "most" | "several" | "no" | "of")
     });
-    // ("a passenger said staff had been rude", "said food prices would rise": a bare noun
-    // or two, then an auxiliary, open a clause too)
-    let auxiliary = |j: usize| doc.tokens.get(j).is_some_and(|x| matches!(x.lower.as_str(), "had" | "has" | "have" | "was" | "were" | "is" | "are" | "would" | "will" | "could" | "should" | "must" | "might" | "may" | "can" | "did" | "do" | "does"));
-    let plain = |j: usize| doc.tokens.get(j).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower));
     let start_of_clause = cue_end + usize::from(adverb);
     // (not a participle read as an adjective, "the latest reported recapture was …": only
     // verbs seldom used so)
     let plain_clause = lemma.is_some_and(|l| matches!(l, "say" | "tell" | "add" | "warn" | "insist" | "argue" | "note" | "explain" | "write" | "confirm" | "admit" | "acknowledge" | "stress" | "predict" | "suggest" | "concede" | "deny" | "declare"));
-    let clause_follows = clause_follows || plain_clause && (1..=2).any(|n| (start_of_clause..start_of_clause + n).all(plain) && auxiliary(start_of_clause + n));
+    let clause_follows = clause_follows || plain_clause && bare_noun_clause(doc, start_of_clause);
     // (a denial to someone, "the strike denied Oslo its fish …", is no body's statement here)
     let denied_name = lex.cues.get(&doc.tokens[t].lower).is_some_and(|c| c.lemma == "deny") && next.is_some_and(|n| n.cap);
     if !speech || !(clause_follows || lemma == Some("express")) || denied_name {

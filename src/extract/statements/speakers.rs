@@ -471,7 +471,9 @@ pub(super) fn plural_subject(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usiz
     let led_clause = plain && doc.tokens.get(ce).is_some_and(|x| x.cap && x.kind == TokenKind::Word || matches!(x.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "these" | "those"));
     // ("Many farmers say, “…”": a quotation right after the cue)
     let quote_follows = doc.tokens.get(ce).is_some_and(|x| x.kind == TokenKind::Quote) || doc.tokens.get(ce).is_some_and(|x| matches!(x.lower.as_str(), "," | ":")) && doc.tokens.get(ce + 1).is_some_and(|x| x.kind == TokenKind::Quote);
-    if !(clause_at(ce) || adverb && clause_at(ce + 1) || pronoun_clause || led_clause || quote_follows && plain) {
+    // ("Hospital managers said operations had been postponed": a bare noun and an auxiliary)
+    let bare_clause = plain && crate::extract::np::bare_noun_clause(doc, ce);
+    if !(clause_at(ce) || adverb && clause_at(ce + 1) || pronoun_clause || led_clause || bare_clause || quote_follows && plain) {
         return None;
     }
     let head = &doc.tokens[end.checked_sub(1).filter(|&h| h >= lo)?];
