@@ -428,8 +428,12 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             continue;
         }
         let Some(o) = (0..out.len()).find(|&o| o != i && !drop[o] && out[o].what == out[i].what && out[o].by != out[i].by && out[o].evidence.start < out[i].evidence.start && out[o].evidence.end >= out[i].evidence.end) else { continue };
+        // (a condition the speaker is given for want of one who threatens, "warned that
+        // Washington could widen its tariffs unless …", yields to the warning that holds it)
         if out[i].of == Some(out[o].by) {
             out[o].of = Some(out[i].by);
+            drop[i] = true;
+        } else if out[i].kind == DemandKind::Condition {
             drop[i] = true;
         } else {
             drop[o] = true;

@@ -690,6 +690,22 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
                 let people = || reported && by.entity().is_some() && (w == rc + 1 && bare_plural_of_actors(&doc.tokens[w - 1]) || the_people());
                 subject.or_else(|| body.then_some(by)).or_else(|| people().then_some(by))
             });
+            // ("The ministry said those lessons would stay free unless parents chose …", "said
+            // the schools could stay open unless Kyiv decided …", "said the sentences would be
+            // revoked unless the men kept …", "said it planned a second strike unless …": a
+            // forecast or a plan in what a named speaker is reported to say, its subject no
+            // actor who threatens, sets a condition that is the speaker's)
+            let forecast = if threatener.is_none() && l == "unless" && if_not.is_none() && reported && by.entity().is_some() {
+                // (from the first verb of saying on: "planned" is one of believing too)
+                // (not a refusal, "but would not sign any ceasefire unless …", read as one)
+                (told_clause(k).max(clause_a)..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll" | "could" | "can" | "might" | "planned" | "plans")).filter(|&x| !doc.tokens.get(x + 1).is_some_and(|t| matches!(t.lower.as_str(), "not" | "never" | "n't" | "n’t")))
+            } else {
+                None
+            };
+            let (threatener, will) = match forecast {
+                Some(m) => (Some(by), Some(m)),
+                None => (threatener, will),
+            };
             if let (Some(threatener), Some(w)) = (threatener, will) {
                 let subj = np_at(doc, ctx, k + 1, b);
                 // ("… unless the company improved its offer": a body taken up by a plain noun is
@@ -717,7 +733,8 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
                 let end = vp_end(doc, va, b, false);
                 let ev_a = subject_before_in(doc, ctx, w, clause_a, true).map_or(clause_a, |s| s.start.min(w));
                 if end > va + 1 && of != Some(threatener) {
-                    push(out, DemandKind::Threat, threatener, of, span(doc, va, end), span(doc, ev_a, end), l.to_string());
+                    let kind = if forecast.is_some() { DemandKind::Condition } else { DemandKind::Threat };
+                    push(out, kind, threatener, of, span(doc, va, end), span(doc, ev_a, end), l.to_string());
                 }
             }
             k += 1;
