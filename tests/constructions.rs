@@ -14714,3 +14714,21 @@ fn a_forecast_with_unless_in_what_a_speaker_reports_is_the_speakers_condition() 
     let d = doc("Tariffs\n\nThe Trade Office said in a statement that the response was unjustified and warned that Washington could widen its tariffs unless Ottawa dropped the counter-measures.");
     assert_eq!(d.demands.iter().filter(|m| d.slice(m.what).contains("dropped")).count(), 1, "{}", dump(&d));
 }
+
+#[test]
+fn a_capitalised_word_before_lower_case_police_names_a_force_and_its_short_form() {
+    // ("The Metropolitan police's use of the cameras …", "the Met's policy", "A Met spokesperson
+    // said …": a force named by a capitalised word that is no place before a lower-case
+    // "police" was no entity at all, nor was its short form)
+    let d = doc("Cameras\n\nThe Quorvalishen police's use of cameras breaks privacy law, campaigners said.\n\nJane Roe, his barrister, said the Quorv's policy gave officers too much discretion.");
+    assert!(d.entities.iter().any(|e| e.name == "Quorvalishen police"), "{}", dump(&d));
+    let s = statement(&d, "Jane Roe, his barrister, said the Quorv's policy gave officers too much discretion");
+    assert!(about(&d, s).contains(&"Quorvalishen police".to_string()), "{}", dump(&d));
+    // (a kind of police is no force's name: "a State police firing"; nor a country's adjective)
+    let d = doc("Film\n\nThe film shows a State police firing on strikers, the board said. French police said the march was calm.");
+    assert!(!d.entities.iter().any(|e| e.name == "State police" || e.name == "French police"), "{}", dump(&d));
+    // (nor is a short form before another capitalised word: "the Quorv Office")
+    let d = doc("Cameras\n\nThe Quorvalishen police said the march was calm. The Quorv Office said rain was likely.");
+    let police = d.entities.iter().position(|e| e.name == "Quorvalishen police");
+    assert!(police.is_some_and(|p| d.mentions.iter().filter(|m| m.entity == p).count() == 1), "{}", dump(&d));
+}

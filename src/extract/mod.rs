@@ -125,6 +125,7 @@ pub fn analyze(article: Article) -> Doc {
     tagger::add_guessed_names(&mut doc);
     orgs::widen_names(&mut doc);
     orgs::place_bodies(&mut doc);
+    orgs::named_police(&mut doc);
     orgs::initials_after_tagger(&mut doc);
     orgs::people_named_as_orgs(&mut doc);
     names::nicknames_known_as(&mut doc);

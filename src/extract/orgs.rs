@@ -1093,6 +1093,95 @@ pub fn place_bodies(doc: &mut Doc) {
     drop_orphans(doc, orphans);
 }
 
+/// "The Metropolitan police's use of …", "Met police use of … unlawful", then "the Met's
+/// policy", "A Met spokesperson said …": British copy names a force by a capitalised word that
+/// is no place before a lower-case "police" (`place_bodies` takes the places), and then by that
+/// word alone or clipped ("the Met"). The word and "police" are a police body named as written
+/// when the word is capitalised mid-sentence, or opens a sentence but is written capitalised
+/// mid-sentence elsewhere in the article (not "Riot police fired …"), and is no kind of police
+/// ("State police", "Federal police");
+/// never a country's adjective ("Thai police": the state's), a weekday or a month ("On Monday
+/// police said"), nor things of the police ("police station"). Two such words one of which clips
+/// the other ("Met", "Metropolitan") are one force, named by the longer; then a lone capitalised
+/// word that is, or clips, the first word of a force the article names ("the Met", "a Met
+/// spokesperson") is that force, unless a capitalised word follows ("the Met Office", "the Met
+/// Gala"): a museum called "the Met" names no police force and is left alone.
+pub fn named_police(doc: &mut Doc) {
+    // (a kind of police, not a force's name, though some house styles capitalise it: "a State
+    // police firing" in Indian copy, "Federal police", "Riot police")
+    const KINDS_OF_POLICE: &[&str] = &[
+        "state", "federal", "national", "city", "county", "local", "municipal", "provincial", "regional", "district", "village", "military",
+        "border", "traffic", "riot", "secret", "religious", "transport", "railway", "tourist", "judicial", "criminal", "armed", "mounted",
+        "royal", "special", "auxiliary", "community", "civil", "metro", "morality", "immigration", "customs", "security", "anti-riot",
+    ];
+    let lex = Lexicon::get();
+    let n = doc.tokens.len();
+    let opens = |doc: &Doc, t: usize| {
+        let pos = doc.tokens[t].span.start;
+        doc.sentence_at(pos).is_none_or(|s| doc.sentences[s].span.start == pos)
+            || t > 0 && doc.tokens[t - 1].kind == TokenKind::Quote
+    };
+    let plain = |doc: &Doc, t: usize| {
+        let x = &doc.tokens[t];
+        let w = doc.slice(x.span);
+        x.kind == TokenKind::Word && x.cap && w.chars().count() >= 3 && w.chars().skip(1).all(char::is_lowercase) && w.chars().all(char::is_alphabetic)
+    };
+    // the words capitalised mid-sentence somewhere in the article
+    let mid: std::collections::HashSet<String> = (1..n).filter(|&t| plain(doc, t) && !opens(doc, t) && !doc.tokens[t - 1].cap).map(|t| doc.tokens[t].lower.clone()).collect();
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for t in 0..n.saturating_sub(1) {
+        if !plain(doc, t) || doc.mention_at_token(t).is_some() || doc.tokens[t + 1].cap || doc.tokens[t + 1].lower != "police" || doc.mention_at_token(t + 1).is_some() {
+            continue;
+        }
+        let w = &doc.tokens[t].lower;
+        if t > 0 && doc.tokens[t - 1].cap && doc.tokens[t - 1].kind == TokenKind::Word && !opens(doc, t - 1)
+            || lex.country_any(w).is_some()
+            || KINDS_OF_POLICE.contains(&w.as_str())
+            || crate::lexicon::is_weekday(w)
+            || crate::lexicon::is_month(w)
+            || opens(doc, t) && !mid.contains(w)
+            || doc.tokens.get(t + 2).is_some_and(|x| matches!(x.lower.as_str(), "station" | "stations" | "car" | "cars" | "van" | "vans" | "cell" | "cells" | "officer" | "officers"))
+        {
+            continue;
+        }
+        found.push((t, w.clone()));
+    }
+    if found.is_empty() {
+        return;
+    }
+    // the longest word each clips: "Met" → "Metropolitan"
+    let longest = |w: &str| found.iter().map(|(_, x)| x.as_str()).filter(|x| x.starts_with(w)).max_by_key(|x| x.len()).unwrap_or(w).to_string();
+    for &(t, ref w) in &found.clone() {
+        let full = longest(w);
+        let name = if full == *w { text_of(doc, t, t + 2).to_string() } else {
+            let at = found.iter().find(|(_, x)| *x == full).map(|&(a, _)| a).unwrap_or(t);
+            text_of(doc, at, at + 2).to_string()
+        };
+        let ent = doc.organisation(&name);
+        doc.add_mention(span_of(doc, t, t + 2), ent, MentionKind::Name);
+    }
+    // a lone word that is, or clips, the first word of a force named so (only these: a lone
+    // "Toronto" the tagger missed is no "Toronto police")
+    let mut forces: Vec<(String, usize)> = Vec::new();
+    for &(t, ref w) in &found {
+        if let Some(m) = doc.mention_at_token(t) {
+            forces.push((w.clone(), doc.mentions[m].entity));
+        }
+    }
+    for t in 0..n {
+        if !plain(doc, t) || doc.mention_at_token(t).is_some() || doc.tokens.get(t + 1).is_some_and(|x| x.cap && x.kind == TokenKind::Word) {
+            continue;
+        }
+        let w = &doc.tokens[t].lower;
+        let mut hits = forces.iter().filter(|(f, _)| f == w || f.starts_with(w.as_str()) && f.len() >= 2 * w.len() + 2).map(|&(_, e)| e);
+        let Some(e) = hits.next() else { continue };
+        if hits.all(|x| x == e) {
+            let span = doc.tokens[t].span;
+            doc.add_mention(span, e, MentionKind::Name);
+        }
+    }
+}
+
 /// The letters and digits an acronym spells: its capitals and digits ("DoD" → "DD").
 fn acronym_letters(w: &str) -> Option<String> {
     let n = w.chars().count();
