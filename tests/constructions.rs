@@ -14679,3 +14679,17 @@ fn lower_case_parliament_is_the_states_not_the_european_parliament() {
     let m = d.demands.iter().find(|m| d.slice(m.what) == "pass a bill on oversight of the secret services").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("European Parliament"), "{}", dump(&d));
 }
+
+#[test]
+fn the_and_a_river_named_in_full_before_is_the_river_not_the_state() {
+    // ("… cutting deliveries from the Colorado River …. The seven states that share the
+    // Colorado …" made the second a mention of the US state: "the" and the name of a river
+    // the story named in full before is that river shortened)
+    let d = doc("Water\n\nFarmers said the Missouri River was too low for barges. The states that share the Missouri have failed to agree on how to divide its water.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == "Missouri"), "{}", dump(&d));
+    let river = d.entities.iter().position(|e| e.name == "Missouri River").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(d.mentions.iter().filter(|m| m.entity == river).count(), 2, "{}", dump(&d));
+    // (no river named: the state, as before)
+    let d = doc("Water\n\nFarmers in Missouri said the river was too low for barges.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == "Missouri"), "{}", dump(&d));
+}
