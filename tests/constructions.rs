@@ -14693,3 +14693,13 @@ fn the_and_a_river_named_in_full_before_is_the_river_not_the_state() {
     let d = doc("Water\n\nFarmers in Missouri said the river was too low for barges.");
     assert!(d.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == "Missouri"), "{}", dump(&d));
 }
+
+#[test]
+fn a_state_beside_another_state_of_its_country_is_that_state_not_a_city_abroad() {
+    // ("South Australia will take New South Wales and Victoria to the high court" made
+    // Victoria the Hong Kong district, the most populous of the name: a state or province
+    // beside another of its country, the city's own country not named, is that state)
+    let d = doc("Drought\n\nQueensland will take New South Wales and Victoria to the high court unless they share the water, Australia's water minister said.");
+    let v = d.entities.iter().find(|e| e.kind == EntityKind::Place && e.name == "Victoria").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(v.country.as_deref(), Some("AU"), "{}", dump(&d));
+}
