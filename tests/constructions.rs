@@ -14732,3 +14732,27 @@ fn a_capitalised_word_before_lower_case_police_names_a_force_and_its_short_form(
     let police = d.entities.iter().position(|e| e.name == "Quorvalishen police");
     assert!(police.is_some_and(|p| d.mentions.iter().filter(|m| m.entity == p).count() == 1), "{}", dump(&d));
 }
+
+#[test]
+fn the_and_a_river_named_in_full_before_is_the_river_not_the_state() {
+    // ("… cutting deliveries from the Colorado River …. The seven states that share the
+    // Colorado …" made the second a mention of the US state: "the" and the name of a river
+    // the story named in full before is that river shortened)
+    let d = doc("Water\n\nFarmers said the Missouri River was too low for barges. The states that share the Missouri have failed to agree on how to divide its water.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == "Missouri"), "{}", dump(&d));
+    let river = d.entities.iter().position(|e| e.name == "Missouri River").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(d.mentions.iter().filter(|m| m.entity == river).count(), 2, "{}", dump(&d));
+    // (no river named: the state, as before)
+    let d = doc("Water\n\nFarmers in Missouri said the river was too low for barges.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Place && e.name == "Missouri"), "{}", dump(&d));
+}
+
+#[test]
+fn a_state_beside_another_state_of_its_country_is_that_state_not_a_city_abroad() {
+    // ("South Australia will take New South Wales and Victoria to the high court" made
+    // Victoria the Hong Kong district, the most populous of the name: a state or province
+    // beside another of its country, the city's own country not named, is that state)
+    let d = doc("Drought\n\nQueensland will take New South Wales and Victoria to the high court unless they share the water, Australia's water minister said.");
+    let v = d.entities.iter().find(|e| e.kind == EntityKind::Place && e.name == "Victoria").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(v.country.as_deref(), Some("AU"), "{}", dump(&d));
+}

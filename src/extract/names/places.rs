@@ -32,7 +32,15 @@ pub(crate) fn choose_place(doc: &Doc, lex: &Lexicon, places: &[usize], region_wo
     // the name itself: "In Jerusalem" is the city, not the Palestinian governorate that has it
     // as another name)
     let big_city = lex.places[places[0]].kind == "city" && top >= 500_000;
-    let in_named_country = |p: &crate::lexicon::Place| country_named(&p.country) && (p.population.saturating_mul(5) >= top || p.kind == "region" && (!big_city || region_word));
+    // (nor when another state or province of the region's country is named and the city's
+    // own country is not: "New South Wales and Victoria" are two Australian states, not a
+    // state and the Hong Kong district)
+    let sibling_region = |p: &crate::lexicon::Place| {
+        p.kind == "region"
+            && !country_named(&lex.places[places[0]].country)
+            && doc.entities.iter().any(|e| e.kind == EntityKind::Place && e.place_kind == Some("region") && e.name != p.name && e.country.as_deref() == Some(p.country.as_str()))
+    };
+    let in_named_country = |p: &crate::lexicon::Place| country_named(&p.country) && (p.population.saturating_mul(5) >= top || p.kind == "region" && (!big_city || region_word || sibling_region(p)));
     // candidates largest first, but a state or province before a small town of its name
     // ("Oregon" is the state, not the town in Ohio)
     let top_place = &lex.places[places[0]];

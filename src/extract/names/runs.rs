@@ -1004,6 +1004,15 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             return;
         }
     }
+    // ("… from the Colorado River …. The seven states that share the Colorado …": "the" and
+    // the name of a river the story named in full before is that river shortened, not the
+    // state or town of the gazetteer spelt so)
+    if n == 1 && !titled && k > 0 && doc.tokens[k - 1].lower == "the" && lex.place_names.contains_key(&lower) {
+        if let Some(river) = river_named_before(doc, &name) {
+            doc.add_mention(span_of(doc, k, end), river, MentionKind::Name);
+            return;
+        }
+    }
     // a gazetteer place, unless a title or first name makes it a person
     if !titled && (!known_first || place_head || listed_place) && !speaks && !known_surname {
         if let Some(places) = lex.place_names.get(&lower) {
@@ -1380,4 +1389,11 @@ fn which_aside_then_cue(doc: &Doc, lex: &Lexicon, j: usize) -> bool {
 /// "Latin America"; also where a small town shares the name, as Asia and Europe do).
 fn world_region_at(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
     longest(doc, k, j, &lex.place_names).is_some_and(|(e, p)| e == j && p.iter().any(|&x| matches!(lex.places[x].kind, "continent" | "world region")))
+}
+
+/// The place entity of a river named in full before ("Colorado River", "River Thames") whose
+/// name without the river word is `name`.
+fn river_named_before(doc: &Doc, name: &str) -> Option<usize> {
+    let full = [format!("{name} River"), format!("River {name}")];
+    doc.entities.iter().position(|e| e.kind == EntityKind::Place && full.contains(&e.name))
 }
