@@ -14679,3 +14679,16 @@ fn lower_case_parliament_is_the_states_not_the_european_parliament() {
     let m = d.demands.iter().find(|m| d.slice(m.what) == "pass a bill on oversight of the secret services").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("European Parliament"), "{}", dump(&d));
 }
+
+#[test]
+fn union_minister_is_no_union_named_before() {
+    // ("Union Labour Minister X" in an Indian story after a workers' union was named: the
+    // capitalised "Union" that opens a minister's title is the central government's, no union
+    // named before)
+    let d = doc("Strike\n\nHYDERABAD — The strike was called by the Vexmoor Gig Workers Union, which said pay had fallen.\n\nUnion Labour Minister Ramesh Vexkar said in Parliament last week that more workers had registered.");
+    let r = role(&d, "Ramesh Vexkar", "Minister");
+    assert_ne!(role_of(&d, r).as_deref(), Some("Vexmoor Gig Workers Union"), "{}", dump(&d));
+    // (the union's own officers keep it)
+    let d = doc("Strike\n\nThe strike was called by the Vexmoor Gig Workers Union. Its president, Jane Roe, said pay had fallen.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.of.is_some_and(|o| name(&d, o) == "Vexmoor Gig Workers Union")), "{}", dump(&d));
+}
