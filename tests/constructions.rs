@@ -14756,3 +14756,16 @@ fn a_state_beside_another_state_of_its_country_is_that_state_not_a_city_abroad()
     let v = d.entities.iter().find(|e| e.kind == EntityKind::Place && e.name == "Victoria").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(v.country.as_deref(), Some("AU"), "{}", dump(&d));
 }
+
+#[test]
+fn union_minister_is_no_union_named_before() {
+    // ("Union Labour Minister X" in an Indian story after a workers' union was named: the
+    // capitalised "Union" that opens a minister's title is the central government's, no union
+    // named before)
+    let d = doc("Strike\n\nHYDERABAD — The strike was called by the Vexmoor Gig Workers Union, which said pay had fallen.\n\nUnion Labour Minister Ramesh Vexkar said in Parliament last week that more workers had registered.");
+    let r = role(&d, "Ramesh Vexkar", "Minister");
+    assert_ne!(role_of(&d, r).as_deref(), Some("Vexmoor Gig Workers Union"), "{}", dump(&d));
+    // (the union's own officers keep it)
+    let d = doc("Strike\n\nThe strike was called by the Vexmoor Gig Workers Union. Its president, Jane Roe, said pay had fallen.");
+    assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.of.is_some_and(|o| name(&d, o) == "Vexmoor Gig Workers Union")), "{}", dump(&d));
+}

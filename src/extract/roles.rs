@@ -491,7 +491,7 @@ pub fn find_roles(doc: &mut Doc) {
         if let Some((l, head)) = found {
             let former_first = doc.tokens[l].lower == "former";
             let tl = if former_first { l + 1 } else { l };
-            let owner = owner_before(doc, l).or(of_before.map(|(e, _)| (e, l))).or_else(|| spokesperson_of_sentence_before(doc, tl, head).map(|e| (e, l))).or_else(|| leader_of_sentence_state(doc, tl, right).map(|e| (e, l))).or_else(|| body_opening_title(doc, tl).map(|e| (e, l)));
+            let owner = owner_before(doc, l).or(of_before.map(|(e, _)| (e, l))).or_else(|| spokesperson_of_sentence_before(doc, tl, head).map(|e| (e, l))).or_else(|| leader_of_sentence_state(doc, tl, right).map(|e| (e, l))).or_else(|| body_opening_title(doc, tl).filter(|_| !members_word_opens_minister(doc, tl, head)).map(|e| (e, l)));
             let owner = owner.map(|(e, s)| envoy_sender(doc, head, e, s).unwrap_or((e, s)));
             let (start_tok, of) = match owner {
                 Some((e, s)) => (s, Some(e)),
@@ -1485,6 +1485,15 @@ fn leader_of_sentence_state(doc: &Doc, tl: usize, right: usize) -> Option<usize>
 /// before it) is of the one organisation named before whose name it heads.
 fn body_opening_title(doc: &Doc, tl: usize) -> Option<usize> {
     super::np::org_by_bare_head(doc, tl).or_else(|| super::np::org_by_lower_head(doc, tl))
+}
+
+/// "Union Labour Minister X", "Union Minister X" (`tl` at the opening word, `head` the title's
+/// head): a minister holds a state's office, so a capitalised word for a body of members
+/// ("Union", "Party", "Federation"; `BODY_NOUNS`) opening a minister's title is no union or
+/// party named before; in Indian English the "Union" government is the central one.
+fn members_word_opens_minister(doc: &Doc, tl: usize, head: &str) -> bool {
+    let head = head.to_ascii_lowercase();
+    (head.ends_with("minister") || head.ends_with("ministers")) && doc.tokens.get(tl).is_some_and(|x| x.cap && super::np::BODY_NOUNS.contains(&x.lower.as_str()))
 }
 
 /// The one state or organisation (of `kind`) that person `p` holds a present role of, when the
