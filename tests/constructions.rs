@@ -14679,3 +14679,14 @@ fn lower_case_parliament_is_the_states_not_the_european_parliament() {
     let m = d.demands.iter().find(|m| d.slice(m.what) == "pass a bill on oversight of the secret services").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("European Parliament"), "{}", dump(&d));
 }
+
+#[test]
+fn a_common_word_before_a_middle_initial_and_a_surname_is_a_given_name() {
+    // ("Norway's defense minister, Tore O. Sandvik, said …" made no person: a given name no
+    // list knows that is also a common word, before a dotted middle initial and a surname, in
+    // apposition or inside a sentence, names a person)
+    let d = doc("Quotas\n\nOSLO — The region's fisheries minister, Storm K. Nyhavn, said the quota would be cut next year.");
+    reported(&d, "The region's fisheries minister, Storm K. Nyhavn, said the quota would be cut next year", "Storm K. Nyhavn");
+    let d = doc("Quotas\n\nThe plan was backed by Hope T. Vallerud, who chairs the board.");
+    assert!(d.entities.iter().any(|e| e.name == "Hope T. Vallerud"), "{}", dump(&d));
+}
