@@ -14769,3 +14769,14 @@ fn union_minister_is_no_union_named_before() {
     let d = doc("Strike\n\nThe strike was called by the Vexmoor Gig Workers Union. Its president, Jane Roe, said pay had fallen.");
     assert!(d.roles.iter().any(|r| name(&d, r.holder) == "Jane Roe" && r.of.is_some_and(|o| name(&d, o) == "Vexmoor Gig Workers Union")), "{}", dump(&d));
 }
+
+#[test]
+fn a_common_word_before_a_middle_initial_and_a_surname_is_a_given_name() {
+    // ("Norway's defense minister, Tore O. Sandvik, said …" made no person: a given name no
+    // list knows that is also a common word, before a dotted middle initial and a surname, in
+    // apposition or inside a sentence, names a person)
+    let d = doc("Quotas\n\nOSLO — The region's fisheries minister, Storm K. Nyhavn, said the quota would be cut next year.");
+    reported(&d, "The region's fisheries minister, Storm K. Nyhavn, said the quota would be cut next year", "Storm K. Nyhavn");
+    let d = doc("Quotas\n\nThe plan was backed by Hope T. Vallerud, who chairs the board.");
+    assert!(d.entities.iter().any(|e| e.name == "Hope T. Vallerud"), "{}", dump(&d));
+}

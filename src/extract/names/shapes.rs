@@ -412,6 +412,16 @@ pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bo
     if n >= 3 && words[1..n - 1].iter().any(|w| initial(w)) && words[0].chars().count() >= 2 && words[n - 1].chars().count() >= 2 && !place(lows[0]) && !lex.is_common_word(lows[0]) {
         return true;
     }
+    // ("Norway's defence minister, Tore O. Sandvik, said": a given name that is also a common
+    // word, "Tore", "Hope", before a dotted middle initial and a surname no list gives as a
+    // word, inside a sentence after a comma or a lower-case word that is no article)
+    let inside = k > 0 && {
+        let p = &doc.tokens[k - 1];
+        p.lower == "," || p.kind == TokenKind::Word && !p.cap && !matches!(p.lower.as_str(), "the" | "a" | "an")
+    };
+    if n == 3 && inside && words[1].len() == 2 && initial(words[1]) && words[0].chars().count() >= 3 && !place(lows[0]) && !lex.stopwords.contains(lows[0]) && name_like(doc, lex, end - 1, end) {
+        return true;
+    }
     // "Leung Kwok-hung", "Park Joo-ho": a one-syllable surname, a two-syllable given name
     let syllable = |s: &str, cap: bool| (1..=6).contains(&s.chars().count()) && s.chars().all(|c| c.is_ascii_alphabetic()) && (!cap || s.starts_with(|c: char| c.is_ascii_uppercase()));
     let hyphen_given = |w: &str| w.split_once('-').is_some_and(|(a, b)| syllable(a, true) && syllable(b, false) && b.chars().skip(1).all(|c| c.is_ascii_lowercase()));
