@@ -14679,3 +14679,17 @@ fn lower_case_parliament_is_the_states_not_the_european_parliament() {
     let m = d.demands.iter().find(|m| d.slice(m.what) == "pass a bill on oversight of the secret services").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(m.of.map(|p| party(&d, p)).as_deref(), Some("European Parliament"), "{}", dump(&d));
 }
+
+#[test]
+fn him_after_and_a_verb_is_the_person_named_right_before_and() {
+    // ("said he had spoken to X and urged him to …" asked no one: "him" was taken for the
+    // clause's subject, the demander; the person named right before "and", the first verb's
+    // object, is the one)
+    let d = doc("Dam talks\n\nCAIRO — Egypt's foreign minister, Samir Hassan, said on Thursday that talks on the dam had failed.\n\nHassan said he had spoken to Ethiopian Prime Minister Abiy Ahmed and urged him to return to the negotiating table.");
+    demand(&d, "Samir Hassan", Some("Abiy Ahmed"), "return to the negotiating table", DemandKind::Appeal);
+    let d = doc("Border\n\nOpposition leader Karim Fathy said he had met the Sudanese envoy, Omar Bashir, and called on him to keep the border open.");
+    demand(&d, "Karim Fathy", Some("Omar Bashir"), "keep the border open", DemandKind::Appeal);
+    // (no person right before "and": still no one)
+    let d = doc("Border\n\nOpposition leader Karim Fathy said he had visited the border and urged him to keep it open.");
+    demand(&d, "Karim Fathy", None, "keep it open", DemandKind::Appeal);
+}
