@@ -14780,3 +14780,17 @@ fn a_common_word_before_a_middle_initial_and_a_surname_is_a_given_name() {
     let d = doc("Quotas\n\nThe plan was backed by Hope T. Vallerud, who chairs the board.");
     assert!(d.entities.iter().any(|e| e.name == "Hope T. Vallerud"), "{}", dump(&d));
 }
+
+#[test]
+fn him_after_and_a_verb_is_the_person_named_right_before_and() {
+    // ("said he had spoken to X and urged him to …" asked no one: "him" was taken for the
+    // clause's subject, the demander; the person named right before "and", the first verb's
+    // object, is the one)
+    let d = doc("Dam talks\n\nCAIRO — Egypt's foreign minister, Samir Hassan, said on Thursday that talks on the dam had failed.\n\nHassan said he had spoken to Ethiopian Prime Minister Abiy Ahmed and urged him to return to the negotiating table.");
+    demand(&d, "Samir Hassan", Some("Abiy Ahmed"), "return to the negotiating table", DemandKind::Appeal);
+    let d = doc("Border\n\nOpposition leader Karim Fathy said he had met the Sudanese envoy, Omar Bashir, and called on him to keep the border open.");
+    demand(&d, "Karim Fathy", Some("Omar Bashir"), "keep the border open", DemandKind::Appeal);
+    // (no person right before "and": still no one)
+    let d = doc("Border\n\nOpposition leader Karim Fathy said he had visited the border and urged him to keep it open.");
+    demand(&d, "Karim Fathy", None, "keep it open", DemandKind::Appeal);
+}

@@ -392,6 +392,12 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
         of = o;
         obj_end = e;
     }
+    // ("said he had spoken to X and urged him to …", "met the envoy, X, and called on him to
+    // …": "him"/"her" after a verb coordinated by "and" is the person named right before "and",
+    // the first verb's object, not the subject both verbs share)
+    if let Some(p) = object_before_and(doc, ctx, k) {
+        of = Some(p);
+    }
     // ("wrote to the commission asking it to …": the pronoun is the one written to)
     if doc.tokens[c].lower.ends_with("ing") && doc.tokens.get(k).is_some_and(|t| matches!(t.lower.as_str(), "it" | "him" | "her" | "them")) {
         let wrote = (c.saturating_sub(12).max(a)..c.saturating_sub(2)).rev().find(|&j| doc.tokens[j + 1].lower == "to" && matches!(doc.tokens[j].lower.as_str(), "write" | "writes" | "writing" | "wrote" | "written"));
@@ -616,6 +622,36 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
             None => push(out, kind, by, of, span(doc, what_a, end), span(doc, ev_start, end), l),
         }
     }
+}
+
+/// "said he had spoken to X and urged him to …", "met the envoy, X, and called on him to …"
+/// (`t` the object pronoun "him"/"her" of a verb coordinated by "and"): the person whose name
+/// ends right before "and" (a comma between allowed), the first verb's object, is the one the
+/// pronoun stands for; `np_one` resolves it to the clause's subject, which is the demander.
+fn object_before_and(doc: &Doc, ctx: &Ctx, t: usize) -> Option<Party> {
+    let to = |j: usize| doc.tokens.get(j).is_some_and(|x| x.lower == "to" || x.lower == "not" && doc.tokens.get(j + 1).is_some_and(|y| y.lower == "to"));
+    if !matches!(doc.tokens.get(t)?.lower.as_str(), "him" | "her") || !to(t + 1) || t < 4 {
+        return None;
+    }
+    let word = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.tokens[j].cap;
+    // the coordinated verb ("urged him", "called on him"), an adverb before it ("and also asked")
+    let mut v = t - 1;
+    if matches!(doc.tokens[v].lower.as_str(), "on" | "upon") {
+        v -= 1;
+    }
+    if !word(v) || v < 3 {
+        return None;
+    }
+    let mut and = v - 1;
+    if matches!(doc.tokens[and].lower.as_str(), "also" | "then" | "later") {
+        and -= 1;
+    }
+    if doc.tokens[and].lower != "and" || and < 2 {
+        return None;
+    }
+    let j = and - 1 - usize::from(doc.tokens[and - 1].lower == ",");
+    let m = &doc.mentions[ctx.tok_mention[j]?];
+    (m.span.end == doc.tokens[j].span.end && doc.entities[m.entity].kind == EntityKind::Person).then(|| Party::Entity(doc.actor_of(m.entity)))
 }
 
 /// An ultimatum, at the time word `c`: "X gave Y 48 hours to Z" (X demands Z of Y), and
