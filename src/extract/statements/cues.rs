@@ -384,9 +384,6 @@ pub(super) fn territorial_claim(doc: &Doc, t: usize) -> bool {
     doc.mention_at_token(k).is_some_and(|m| doc.mentions[m].span.start == x.span.start && matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Place | EntityKind::Country) && ends(doc.token_at(doc.mentions[m].span.end)))
 }
 
-/// Cue verbs whose next word makes them something else: a byline's "reported from Paris",
-/// "called in to a show", "showed up", "declined slightly", "compared with", "assumed office",
-/// "asked not to be named", "pleaded guilty".
 /// The cue at `t` is the verb of a relative clause ("who has argued …", "who had long warned …")
 /// closed by a comma right before "said", "told" or the like: the clause describes the speaker.
 fn describes_speaker(doc: &Doc, t: usize) -> bool {
@@ -405,6 +402,9 @@ fn describes_speaker(doc: &Doc, t: usize) -> bool {
     end.is_some_and(|c| w(c) == "," && matches!(w(c + 1), "said" | "says" | "told" | "tells" | "added" | "warned" | "wrote"))
 }
 
+/// Cue verbs whose next word makes them something else: a byline's "reported from Paris",
+/// "called in to a show", "showed up", "declined slightly", "compared with", "assumed office",
+/// "asked not to be named", "pleaded guilty".
 pub(super) fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
     let next = doc.tokens.get(t + 1).map(|x| x.lower.as_str()).unwrap_or("");
     // ("A journalist accused of assaulting an officer told the court …", "a man charged with
