@@ -113,6 +113,12 @@ pub fn is_party_adjective(w: &str) -> bool {
     matches!(w, "liberal" | "labor" | "labour" | "conservative" | "green" | "democratic" | "republican" | "socialist" | "communist" | "nationalist" | "unionist" | "tory")
 }
 
+/// An auxiliary or modal verb in lower case ("had", "would", "must"): what follows a clause's
+/// subject ("staff had been …"), never a verb with a subject of its own.
+pub fn is_auxiliary(w: &str) -> bool {
+    matches!(w, "would" | "will" | "could" | "can" | "should" | "may" | "might" | "must" | "was" | "were" | "is" | "are" | "has" | "have" | "had" | "did" | "does" | "do")
+}
+
 /// A weekday's name in lower case ("monday").
 pub fn is_weekday(w: &str) -> bool {
     matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")

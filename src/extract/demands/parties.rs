@@ -547,12 +547,7 @@ pub(super) fn possessed_government(doc: &Doc, np: &Np) -> Option<(Party, usize)>
     if doc.entities[doc.actor_of(p)].kind != EntityKind::Person {
         return None;
     }
-    Some((governed_state(doc, p).map_or_else(|| Party::Text(span(doc, np.start, np.end + 2)), Party::Entity), np.end + 2))
-}
-
-/// The state a person's current role in the article is of, if any.
-fn governed_state(doc: &Doc, p: usize) -> Option<usize> {
-    doc.roles.iter().filter(|r| r.holder == p && !r.former).filter_map(|r| r.of).map(|o| doc.actor_of(o)).find(|&o| doc.entities[o].kind == EntityKind::Country)
+    Some((crate::extract::np::governed_state(doc, p).map_or_else(|| Party::Text(span(doc, np.start, np.end + 2)), Party::Entity), np.end + 2))
 }
 
 /// "urged the Roe government to …": a leader's name before the noun of his government is the
@@ -567,7 +562,7 @@ fn leader_named_government(doc: &Doc, ctx: &Ctx, k: usize) -> Option<(Party, usi
     if doc.entities[p].kind != EntityKind::Person || !doc.tokens.get(end).is_some_and(|t| !t.cap && matches!(t.lower.as_str(), "government" | "administration")) {
         return None;
     }
-    governed_state(doc, p).map(|s| (Party::Entity(s), end + 1))
+    crate::extract::np::governed_state(doc, p).map(|s| (Party::Entity(s), end + 1))
 }
 
 /// The addressee phrase at `k`: an actor, or a group kept as text up to "to"/"that".

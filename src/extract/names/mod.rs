@@ -429,9 +429,8 @@ fn campaign_name(doc: &Doc, lex: &Lexicon, i: usize, b: usize) -> Option<usize> 
     let listed = longest(doc, i, b, &lex.organisations).is_some() || (i + 1..e).any(|k| lex.first_names.get(&doc.tokens[k].lower).is_some_and(|g| *g != 'u') && !lex.is_common_word(&doc.tokens[k].lower));
     // (", a coalition of campaign groups,", ", an advocacy group for veterans,": the noun for
     // the body heads the apposition, whatever follows it)
-    const BODIES: &[&str] = &["group", "coalition", "campaign", "alliance", "movement", "network", "charity", "organisation", "organization", "association", "collective", "lobby"];
     let at = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
-    let apposed = at(e) == "," && matches!(at(e + 1), "a" | "an") && (e + 2..e + 6).take_while(|&k| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).any(|k| BODIES.contains(&at(k)));
+    let apposed = at(e) == "," && matches!(at(e + 1), "a" | "an") && (e + 2..e + 6).take_while(|&k| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).any(|k| pipeline_passes::APPOSED_GROUP_NOUNS.contains(&at(k)));
     (!listed && (pipeline_passes::body_noun_before(doc, i) || apposed)).then_some(e)
 }
 

@@ -407,13 +407,17 @@ pub(super) fn body_noun_before(doc: &Doc, k: usize) -> bool {
     k >= 1 && !doc.tokens[k - 1].cap && BODIES.contains(&doc.tokens[k - 1].lower.as_str())
 }
 
+/// Nouns for an association of members or a campaign heading an apposition that describes a
+/// body (", a small watchdog,", ", a coalition of campaign groups,"; companies and public
+/// bodies: `APPOSED_BODIES`).
+pub(super) const APPOSED_GROUP_NOUNS: &[&str] = &["watchdog", "group", "organisation", "organization", "coalition", "alliance", "charity", "union", "movement", "association", "network", "ngo", "think-tank", "thinktank", "foundation", "federation", "forum", "collective", "campaign", "lobby", "party"];
+
 /// ", a small Seoul-based watchdog," / ", an opposition coalition," after a name: an
 /// appositive headed by a noun for a body (an article, up to five words, the noun, a comma).
 pub(super) fn body_apposition_follows(doc: &Doc, end: usize) -> bool {
-    const BODIES: &[&str] = &["watchdog", "group", "organisation", "organization", "coalition", "alliance", "charity", "union", "movement", "association", "network", "ngo", "think-tank", "thinktank", "foundation", "federation", "forum", "collective", "campaign", "lobby", "party"];
     let at = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
     if at(end) != "," || !matches!(at(end + 1), "a" | "an") {
         return false;
     }
-    (end + 2..end + 8).take_while(|&k| at(k) != "," && doc.tokens.get(k).is_some_and(|t| t.kind != TokenKind::Quote)).any(|k| BODIES.contains(&at(k)) && at(k + 1) == "," && !doc.tokens[k].cap)
+    (end + 2..end + 8).take_while(|&k| at(k) != "," && doc.tokens.get(k).is_some_and(|t| t.kind != TokenKind::Quote)).any(|k| APPOSED_GROUP_NOUNS.contains(&at(k)) && at(k + 1) == "," && !doc.tokens[k].cap)
 }

@@ -74,7 +74,7 @@ pub(super) fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize]
             // and Poe camps", is that government, not the man: his state, when a role of his
             // names one)
             if doc.entities[e].kind == EntityKind::Person && governs_as_modifier(doc, ctx, mend, b) {
-                let state = doc.roles.iter().filter(|r| r.holder == e && !r.former).filter_map(|r| r.of).map(|o| doc.actor_of(o)).find(|&o| doc.entities[o].kind == EntityKind::Country);
+                let state = governed_state(doc, e);
                 if let Some(c) = state.filter(|&c| !out.contains(&c) && !exclude.contains(&c) && Some(c) != speaker) {
                     out.push(c);
                 }
@@ -185,6 +185,12 @@ pub(super) fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize]
 /// After a person's name ending at token `k` (before `limit`): the lower-case noun of a
 /// government or camp it modifies ("Marcos administration", "Modi government"), or "and" with
 /// another person's name before that noun ("the Roe and Poe camps").
+/// The state a person's present role in the article is of, if any ("the Roe government" is
+/// that state's).
+pub(crate) fn governed_state(doc: &Doc, p: usize) -> Option<usize> {
+    doc.roles.iter().filter(|r| r.holder == p && !r.former).filter_map(|r| r.of).map(|o| doc.actor_of(o)).find(|&o| doc.entities[o].kind == EntityKind::Country)
+}
+
 pub(super) fn governs_as_modifier(doc: &Doc, ctx: &Ctx, k: usize, limit: usize) -> bool {
     let noun = |j: usize| j < limit && doc.tokens.get(j).is_some_and(|t| !t.cap && matches!(t.lower.as_str(), "administration" | "government" | "regime" | "camp" | "camps"));
     if noun(k) {

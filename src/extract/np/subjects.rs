@@ -255,7 +255,7 @@ pub(super) fn modified_head(doc: &Doc, ctx: &Ctx, lo: usize, end: usize) -> Opti
 /// auxiliary, at token `j` open a clause said (no determiner or name leads it).
 pub(crate) fn bare_noun_clause(doc: &Doc, j: usize) -> bool {
     let lex = Lexicon::get();
-    let auxiliary = |k: usize| doc.tokens.get(k).is_some_and(|x| matches!(x.lower.as_str(), "had" | "has" | "have" | "was" | "were" | "is" | "are" | "would" | "will" | "could" | "should" | "must" | "might" | "may" | "can" | "did" | "do" | "does"));
+    let auxiliary = |k: usize| doc.tokens.get(k).is_some_and(|x| crate::lexicon::is_auxiliary(&x.lower));
     let plain = |k: usize| doc.tokens.get(k).is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !lex.stopwords.contains(&x.lower) && !lex.cues.contains_key(&x.lower));
     (1..=2).any(|n| (j..j + n).all(plain) && auxiliary(j + n))
 }

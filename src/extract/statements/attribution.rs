@@ -390,8 +390,7 @@ pub(super) fn passive_agent(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, b: usize)
 pub(super) fn opens_clause_after_and(doc: &Doc, u: usize) -> bool {
     // (nor an auxiliary or modal without a subject: ", but would ease …", ", and
     // was not part of …")
-    const AUXILIARIES: &[&str] = &["would", "will", "could", "can", "should", "may", "might", "must", "was", "were", "is", "are", "has", "have", "had", "did", "does", "do"];
-    doc.tokens.get(u).is_some_and(|u| !u.lower.ends_with("ed") && !u.lower.ends_with("ing") && !matches!(u.lower.as_str(), "how" | "whether" | "why" | "what" | "that") && !(AUXILIARIES.contains(&u.lower.as_str()) && !u.cap))
+    doc.tokens.get(u).is_some_and(|u| !u.lower.ends_with("ed") && !u.lower.ends_with("ing") && !matches!(u.lower.as_str(), "how" | "whether" | "why" | "what" | "that") && !(crate::lexicon::is_auxiliary(&u.lower) && !u.cap))
 }
 
 /// After "spoke" at `ce`: "of" or "about" (over one adverb in -ly), or "out" with its topic.
