@@ -76,6 +76,26 @@ fn name_body_with_country(doc: &mut Doc, i: usize, key: &str) {
     doc.entities[i].name = format!("{adjective} {bare}");
 }
 
+/// "Germany's Foreign Office", "the German Foreign Office": a body whose key names a state
+/// stands for that state, not for the one the lexicon lists its bare name under (Britain's,
+/// whose node the article would otherwise gain with no mention). Returns the states made
+/// unneeded so: no mention, and nothing else stands for them.
+fn stand_for_keyed_state(doc: &mut Doc) -> Vec<usize> {
+    let mut unneeded = Vec::new();
+    for i in 0..doc.entities.len() {
+        let Some(s) = doc.entities[i].stands_for.filter(|&s| doc.entities[i].kind == EntityKind::Organization && doc.entities[s].kind == EntityKind::Country) else { continue };
+        let Some(iso) = super::bodies::state_body_key(doc, i).and_then(|k| k.rsplit_once('-').map(|(_, iso)| iso.to_string())) else { continue };
+        if doc.entities[s].country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&iso)) {
+            continue;
+        }
+        doc.entities[i].stands_for = doc.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(&iso)));
+        if !doc.mentions.iter().any(|m| m.entity == s) && !doc.entities.iter().any(|e| e.stands_for == Some(s)) {
+            unneeded.push(s);
+        }
+    }
+    unneeded
+}
+
 fn insert_name(names: &mut BTreeSet<String>, name: &str) {
     if !names.contains(name) {
         names.insert(name.to_string());
@@ -162,6 +182,7 @@ impl Registry {
             }
             doc.entities[i].key = key;
         }
+        let unneeded = stand_for_keyed_state(doc);
         let mut counts = vec![0u64; doc.entities.len()];
         // every name an entity is mentioned by, so lookups by name need only the entities graph
         let mut surfaces: Vec<Vec<&str>> = vec![Vec::new(); doc.entities.len()];
@@ -172,6 +193,9 @@ impl Registry {
             }
         }
         for i in 0..doc.entities.len() {
+            if unneeded.contains(&i) {
+                continue;
+            }
             let stands = doc.entities[i].stands_for.map(|s| doc.entities[s].key.clone());
             let e = &doc.entities[i];
             let mentions = counts[i];
@@ -343,6 +367,24 @@ mod tests {
         let mut doc = crate::extract::analyze(crate::model::Article::new("t", "t", "Space. Norway's Foreign Office criticised the ruling.".to_string()));
         Registry::default().resolve(&mut doc);
         assert!(doc.entities.iter().any(|e| e.name == "Norwegian Foreign Office"), "{:?}", doc.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_foreign_office_named_with_its_state_stands_for_that_state() {
+        // (it stood for Britain, the lexicon's state for "Foreign Office", whose node the story
+        // gained with no mention)
+        let mut registry = Registry::default();
+        let mut doc = crate::extract::analyze(crate::model::Article::new("t", "t", "Spies. Germany's Foreign Office summoned the envoy after Germany charged three men.".to_string()));
+        registry.resolve(&mut doc);
+        let office = registry.entities.values().find(|e| e.name.ends_with("Foreign Office")).expect("no Foreign Office");
+        assert_eq!(office.stands_for.as_deref(), Some("country/de"));
+        assert!(!registry.entities.contains_key("country/gb"), "{:?}", registry.entities.keys().collect::<Vec<_>>());
+        // (Britain's own, named alone in a story about Britain, keeps it)
+        let mut registry = Registry::default();
+        let mut doc = crate::extract::analyze(crate::model::Article::new("t", "t", "Iran. Britain said the talks had failed. The Foreign Office said the finding was grave.".to_string()));
+        registry.resolve(&mut doc);
+        let office = registry.entities.values().find(|e| e.name.ends_with("Foreign Office")).expect("no Foreign Office");
+        assert_eq!(office.stands_for.as_deref(), Some("country/gb"));
     }
 
     #[test]
