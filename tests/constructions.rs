@@ -14794,3 +14794,18 @@ fn him_after_and_a_verb_is_the_person_named_right_before_and() {
     let d = doc("Border\n\nOpposition leader Karim Fathy said he had visited the border and urged him to keep it open.");
     demand(&d, "Karim Fathy", None, "keep it open", DemandKind::Appeal);
 }
+
+#[test]
+fn a_leader_of_a_kind_of_group_holds_a_post_though_the_group_goes_unnamed() {
+    // ("Party leader Jane Roe", "Coalition leader X said": "leader" alone describes without
+    // naming an office and was dropped unless the body was named; a party, coalition, rebel
+    // group or community before it makes it a post)
+    let d = doc("Budget\n\nThe opposition rejected the budget. Coalition leader Tomas Vekkar said the levies would hurt families. Party leader Jane Roe said she agreed with him.");
+    role(&d, "Tomas Vekkar", "leader");
+    role(&d, "Jane Roe", "leader");
+    let d = doc("Talks\n\nRebel leader Ansel Moru told reporters the ceasefire would hold.");
+    role(&d, "Ansel Moru", "leader");
+    // (a leader of nothing said stays no role)
+    let d = doc("Talks\n\nThe leader, Ansel Moru, told reporters the ceasefire would hold.");
+    assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Ansel Moru"), "{}", dump(&d));
+}

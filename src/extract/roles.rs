@@ -1412,7 +1412,11 @@ fn push_role(doc: &mut Doc, holder: usize, a: usize, b: usize, head: &'static st
     // opposition Vexmoor Renewal movement said …": "its" says she leads a body, known or not;
     // inside a sentence too, "cleared the way for its leader, Captain Jane Roe, to stand")
     let its = words.len() == 1 && a > 0 && doc.tokens[a - 1].lower == "its";
-    if matches!(class, Some(TitleClass::Generic)) && of.is_none() && !party_leader && !its || matches!(class, Some(TitleClass::Honorific)) && !abbreviates_office() && !professor {
+    // ("Party leader Jane Roe", "Coalition leader X", "rebel leader X", "a community leader,
+    // X,": a leader of a kind of body or group is a post though the body goes unnamed)
+    let led_group = |w: &str| matches!(w, "party" | "coalition" | "alliance" | "movement" | "bloc" | "faction" | "rebel" | "militia" | "junta" | "community" | "youth" | "tribal" | "clan" | "protest");
+    let group_leader = words.last().is_some_and(|w| w.eq_ignore_ascii_case("leader")) && (words.len() >= 2 && led_group(&words[words.len() - 2].to_lowercase()) || words.len() == 1 && a > 0 && led_group(&doc.tokens[a - 1].lower));
+    if matches!(class, Some(TitleClass::Generic)) && of.is_none() && !party_leader && !its && !group_leader || matches!(class, Some(TitleClass::Honorific)) && !abbreviates_office() && !professor {
         return;
     }
     // ("Sen. Jane Roe", "Rep. Jane Roe": a title that is only an office's abbreviation is
