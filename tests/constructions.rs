@@ -11023,9 +11023,10 @@ fn a_party_adjective_before_leader_makes_a_role() {
     // "leader" alone names no office, and no party of that name was known)
     let d = doc("Ottawa\n\nThe talks ended. Conservative leader Jane Roe said the deal was weak.");
     assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Jane Roe" && r.head.eq_ignore_ascii_case("leader")), "{}", dump(&d));
-    // ("Party leader X": no party named, no role)
+    // ("Party leader X": a post though no party is named, as the golds of sets 71 and 82 have
+    // it; this test held the opposite until the thirty-fourth session)
     let d = doc("Ottawa\n\nThe talks ended. Party leader Jane Roe said the deal was weak.");
-    assert!(d.roles.is_empty(), "{}", dump(&d));
+    assert!(d.roles.iter().any(|r| d.entities[r.holder].name == "Jane Roe" && r.head.eq_ignore_ascii_case("leader")), "{}", dump(&d));
 }
 
 #[test]
