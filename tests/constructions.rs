@@ -14810,3 +14810,15 @@ fn a_leader_of_a_kind_of_group_holds_a_post_though_the_group_goes_unnamed() {
     let d = doc("Talks\n\nThe leader, Ansel Moru, told reporters the ceasefire would hold.");
     assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Ansel Moru"), "{}", dump(&d));
 }
+
+#[test]
+fn a_ministers_portfolio_is_part_of_the_title_not_a_body() {
+    // ("Union Food Minister X" made a body "Union Food", "Egyptian Irrigation Minister X" a body
+    // "Egyptian Irrigation": portfolios of Indian, Pakistani and African papers were no title
+    // modifiers, so the words before "Minister" ran as a name)
+    let d = doc("Stocks\n\nUnion Food Minister Pralit Vashi said the stocks were enough. Egyptian Irrigation Minister Karim Sweilem said the dam talks had failed. Railways Minister Ashok Venn said trains would run.");
+    assert_eq!(role(&d, "Pralit Vashi", "minister").title, "Union Food Minister", "{}", dump(&d));
+    role(&d, "Karim Sweilem", "minister");
+    assert_eq!(role(&d, "Ashok Venn", "minister").title, "Railways Minister", "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name.contains("Food") || e.name.contains("Irrigation")), "{}", dump(&d));
+}
