@@ -14794,3 +14794,16 @@ fn him_after_and_a_verb_is_the_person_named_right_before_and() {
     let d = doc("Border\n\nOpposition leader Karim Fathy said he had visited the border and urged him to keep it open.");
     demand(&d, "Karim Fathy", None, "keep it open", DemandKind::Appeal);
 }
+
+#[test]
+fn a_quoted_name_after_known_as_and_an_article_is_no_one_s_words() {
+    // ("The measure, known as the “X tax” after the economist X, …, according to its
+    // supporters" gave the two quoted words to the state named in the dateline, the source of
+    // the report around them: "known as" and an article before a quotation name a thing, as
+    // "known as" right before one does)
+    let d = doc("Levy\n\nPARIS — Vexmoor rejected the plan on Thursday. The measure, known as the \"Halvard levy\" after the economist Anna Halvard, who designed it, would raise 2 billion euros a year, according to its supporters.");
+    assert!(d.statements.iter().filter(|s| s.kind == StatementKind::Direct && d.slice(s.text).contains("Halvard levy")).all(|s| who(&d, s).is_none()), "{}", dump(&d));
+    // (a quotation after "as the" with no "known" still reports words)
+    let d = doc("Levy\n\nThe senator described the plan as the \"fairest tax we have ever had\", officials said.");
+    assert!(d.statements.iter().any(|s| s.kind == StatementKind::Direct && d.slice(s.text).contains("fairest tax") && who(&d, s).is_some()), "{}", dump(&d));
+}
