@@ -14807,3 +14807,14 @@ fn a_quoted_name_after_known_as_and_an_article_is_no_one_s_words() {
     let d = doc("Levy\n\nThe senator described the plan as the \"fairest tax we have ever had\", officials said.");
     assert!(d.statements.iter().any(|s| s.kind == StatementKind::Direct && d.slice(s.text).contains("fairest tax") && who(&d, s).is_some()), "{}", dump(&d));
 }
+
+#[test]
+fn a_common_word_and_a_surname_set_off_after_a_title_is_a_person() {
+    // ("The Greens' leader, Marine Tondelier, said …" made no person and left the statement
+    // to "The Greens' leader": a given name that is also a common word, then a surname no list
+    // gives as a word, in commas right after a title, names a person)
+    let d = doc("Budget\n\nThe Greens' leader, Harvest Vantrelle, said the government should listen to the polls.");
+    reported(&d, "The Greens' leader, Harvest Vantrelle, said the government should listen to the polls", "Harvest Vantrelle");
+    let d = doc("Budget\n\nThe party's president, Copper Quillonet, said the vote would be close.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name == "Copper Quillonet"), "{}", dump(&d));
+}
