@@ -14818,3 +14818,17 @@ fn a_common_word_and_a_surname_set_off_after_a_title_is_a_person() {
     let d = doc("Budget\n\nThe party's president, Copper Quillonet, said the vote would be close.");
     assert!(d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name == "Copper Quillonet"), "{}", dump(&d));
 }
+
+#[test]
+fn a_countrys_tax_agency_is_a_body_of_its_own() {
+    // ("Denmark's tax agency said in November that it had recovered …" gave the statement to
+    // Denmark, and "Finland's tax authority said …" made none: a country's tax agency or tax
+    // authority after its possessive is a body with its own spokesperson, as its ministries are)
+    let d = doc("Refunds\n\nNorway's tax agency said in November that it had recovered 2 billion kroner through settlements.");
+    let s = statement(&d, "Norway's tax agency said in November that it had recovered 2 billion kroner through settlements");
+    assert_ne!(who(&d, s).as_deref(), Some("Norway"), "{}", dump(&d));
+    assert!(who(&d, s).is_some_and(|w| w.contains("tax agency")), "{}", dump(&d));
+    // (the state's own word still: "Norway's government said")
+    let d = doc("Refunds\n\nNorway's government said it had recovered 2 billion kroner.");
+    reported(&d, "Norway's government said it had recovered 2 billion kroner", "Norway");
+}
