@@ -422,6 +422,12 @@ pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bo
     if n == 3 && inside && words[1].len() == 2 && initial(words[1]) && words[0].chars().count() >= 3 && !place(lows[0]) && !lex.stopwords.contains(lows[0]) && name_like(doc, lex, end - 1, end) {
         return true;
     }
+    // ("The Greens' leader, Marine Tondelier, said": a given name that is also a common word,
+    // then a surname no list gives as a word, set off by commas right after a title)
+    let apposed = k >= 2 && doc.tokens[k - 1].lower == "," && lex.titles.contains_key(&doc.tokens[k - 2].lower) && doc.tokens.get(end).is_some_and(|t| t.lower == ",");
+    if n == 2 && apposed && words[0].chars().count() >= 3 && !place(lows[0]) && !lex.stopwords.contains(lows[0]) && name_like(doc, lex, end - 1, end) {
+        return true;
+    }
     // "Leung Kwok-hung", "Park Joo-ho": a one-syllable surname, a two-syllable given name
     let syllable = |s: &str, cap: bool| (1..=6).contains(&s.chars().count()) && s.chars().all(|c| c.is_ascii_alphabetic()) && (!cap || s.starts_with(|c: char| c.is_ascii_uppercase()));
     let hyphen_given = |w: &str| w.split_once('-').is_some_and(|(a, b)| syllable(a, true) && syllable(b, false) && b.chars().skip(1).all(|c| c.is_ascii_lowercase()));

@@ -33,14 +33,16 @@ pub(super) fn title_quote(doc: &Doc, a: usize, b: usize, qs: usize) -> bool {
 }
 
 /// A quotation (its opening mark at token `qs`, the token after its closing mark at `qe`)
-/// that names a thing rather than reports words: after "known as", "so-called", "dubbed",
+/// that names a thing rather than reports words: after "known as" (and an article), "so-called", "dubbed",
 /// "nicknamed", or of two words or more between an article and the noun it modifies ("the
 /// “no work, no pay” rule"; one word there is most often the speaker's: "her “criminal”
 /// attempt").
 pub(super) fn term_quote(doc: &Doc, qs: usize, qe: usize, words: usize) -> bool {
     let lex = Lexicon::get();
     let before = |n: usize| qs.checked_sub(n).map(|k| doc.tokens[k].lower.as_str());
-    let named = matches!(before(1), Some("so-called" | "dubbed" | "nicknamed" | "codenamed" | "code-named")) || before(1) == Some("as") && matches!(before(2), Some("known" | "referred"));
+    let known_as = |n: usize| before(n) == Some("as") && matches!(before(n + 1), Some("known" | "referred"));
+    // (an article may come between: "the measure, known as the “Roe tax”, would …")
+    let named = matches!(before(1), Some("so-called" | "dubbed" | "nicknamed" | "codenamed" | "code-named")) || known_as(1) || matches!(before(1), Some("the" | "a" | "an")) && known_as(2);
     // (not after "as": "criticised as a “use it or lose it” approach" gives critics' words)
     let modifier = words >= 2
         && matches!(before(1), Some("the" | "a" | "an"))
