@@ -55,6 +55,7 @@ ENT = {
     "ioc": (O, "International Olympic Committee", ["IOC"]),
     "benjamin_cohen": (P, "Benjamin Cohen", ["Cohen"]),
     "travis_tygart": (P, "Travis Tygart", ["Tygart"]),
+    "thai_government": (O, "Thai government", []),
     "usada": (O, "U.S. Anti-Doping Agency", ["USADA", "US Anti-Doping Agency"]),
     # 004 India (Times of India)
     "nada_india": (O, "National Anti-Doping Agency", ["NADA"]),
@@ -105,4 +106,6 @@ PLACE_IN = {
 SAME = {
     # capitals stand for their state
     "nairobi": "kenya", "berlin": "germany", "paris": "france", "bangkok": "thailand", "new_delhi": "india",
+    # a government is a body of its own that stands for its state
+    "thai_government": "thailand",
 }
