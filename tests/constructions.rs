@@ -14794,3 +14794,15 @@ fn him_after_and_a_verb_is_the_person_named_right_before_and() {
     let d = doc("Border\n\nOpposition leader Karim Fathy said he had visited the border and urged him to keep it open.");
     demand(&d, "Karim Fathy", None, "keep it open", DemandKind::Appeal);
 }
+
+#[test]
+fn appeal_against_a_decision_is_an_appeal_in_law() {
+    // ("The federation said it would appeal against the ban to the Court of Arbitration for
+    // Sport" made a demand of "against the ban": "appeal against" a decision asks a court to
+    // decide, no actor to act)
+    let d = doc("Ban\n\nLAUSANNE — The Vexmoor Rowing Federation said on Friday it would appeal against the suspension to the Court of Arbitration for Sport.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (an appeal to an actor to act stays)
+    let d = doc("Ban\n\nThe Vexmoor Rowing Federation appealed to the sports minister to lift the suspension.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}
