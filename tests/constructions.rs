@@ -14806,3 +14806,17 @@ fn appeal_against_a_decision_is_an_appeal_in_law() {
     let d = doc("Ban\n\nThe Vexmoor Rowing Federation appealed to the sports minister to lift the suspension.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn its_officer_is_not_the_body_named_right_after_said_in_what_was_said() {
+    // ("The Australian Athletes' Alliance … said SIA should pay the legal costs …. Its chief
+    // executive, X, said …" gave her to SIA: a body right after "said" with an auxiliary after
+    // it is what was said, as after "said that")
+    let d = doc("Appeal\n\nThe Vexmoor Athletes Union, which represents professional rowers, said the Vexmoor Rowing Federation should pay the legal costs of athletes who win.\n\nIts chief executive, Jane Roe, said the union would back the rowers.");
+    let r = role(&d, "Jane Roe", "chief executive");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Athletes Union"), "{}", dump(&d));
+    // (an inverted "…, said the union." keeps its speaker)
+    let d = doc("Appeal\n\n\"We will back the rowers,\" said the Vexmoor Athletes Union. Its chief executive, Jane Roe, spoke to reporters.");
+    let r = role(&d, "Jane Roe", "chief executive");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Athletes Union"), "{}", dump(&d));
+}
