@@ -14820,3 +14820,12 @@ fn its_officer_is_not_the_body_named_right_after_said_in_what_was_said() {
     let r = role(&d, "Jane Roe", "chief executive");
     assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Athletes Union"), "{}", dump(&d));
 }
+
+#[test]
+fn the_governing_body_is_the_organisation_named_before() {
+    // ("The International Weightlifting Federation (IWF) has banned …, the governing body said
+    // on Thursday" had the speaker "the governing body": a sport's governing body, as "the
+    // ministry said", is the organisation named before it)
+    let d = doc("Ban\n\nOSLO — The Vexmoor Rowing Federation has banned the Norland federation for two years after six positive tests, the governing body said on Thursday.");
+    reported(&d, "The Vexmoor Rowing Federation has banned the Norland federation for two years after six positive tests, the governing body said on Thursday", "Vexmoor Rowing Federation");
+}
