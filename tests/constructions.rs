@@ -14860,3 +14860,38 @@ fn a_countrys_tax_agency_is_a_body_of_its_own() {
     let d = doc("Refunds\n\nNorway's government said it had recovered 2 billion kroner.");
     reported(&d, "Norway's government said it had recovered 2 billion kroner", "Norway");
 }
+
+#[test]
+fn appeal_against_a_decision_is_an_appeal_in_law() {
+    // ("The federation said it would appeal against the ban to the Court of Arbitration for
+    // Sport" made a demand of "against the ban": "appeal against" a decision asks a court to
+    // decide, no actor to act)
+    let d = doc("Ban\n\nLAUSANNE — The Vexmoor Rowing Federation said on Friday it would appeal against the suspension to the Court of Arbitration for Sport.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (an appeal to an actor to act stays)
+    let d = doc("Ban\n\nThe Vexmoor Rowing Federation appealed to the sports minister to lift the suspension.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn its_officer_is_not_the_body_named_right_after_said_in_what_was_said() {
+    // ("The Australian Athletes' Alliance … said SIA should pay the legal costs …. Its chief
+    // executive, X, said …" gave her to SIA: a body right after "said" with an auxiliary after
+    // it is what was said, as after "said that")
+    let d = doc("Appeal\n\nThe Vexmoor Athletes Union, which represents professional rowers, said the Vexmoor Rowing Federation should pay the legal costs of athletes who win.\n\nIts chief executive, Jane Roe, said the union would back the rowers.");
+    let r = role(&d, "Jane Roe", "chief executive");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Athletes Union"), "{}", dump(&d));
+    // (an inverted "…, said the union." keeps its speaker)
+    let d = doc("Appeal\n\n\"We will back the rowers,\" said the Vexmoor Athletes Union. Its chief executive, Jane Roe, spoke to reporters.");
+    let r = role(&d, "Jane Roe", "chief executive");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Vexmoor Athletes Union"), "{}", dump(&d));
+}
+
+#[test]
+fn the_governing_body_is_the_organisation_named_before() {
+    // ("The International Weightlifting Federation (IWF) has banned …, the governing body said
+    // on Thursday" had the speaker "the governing body": a sport's governing body, as "the
+    // ministry said", is the organisation named before it)
+    let d = doc("Ban\n\nOSLO — The Vexmoor Rowing Federation has banned the Norland federation for two years after six positive tests, the governing body said on Thursday.");
+    reported(&d, "The Vexmoor Rowing Federation has banned the Norland federation for two years after six positive tests, the governing body said on Thursday", "Vexmoor Rowing Federation");
+}

@@ -115,7 +115,11 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
         // tariffs. Its national director": the union's)
         // ("OCHA says more than 25 million people in Sudan need aid. Its spokesman": what was
         // said may follow the cue without "that"; not the one told, right after it)
-        let reported = |j: usize| (lo..j).any(|x| x > lo && (doc.tokens[x].lower == "that" && lex.cues.contains_key(&doc.tokens[x - 1].lower) || x + 1 < j && matches!(doc.tokens[x].lower.as_str(), "says" | "said"))) && (lo..j).all(|x| doc.tokens[x].lower != ".");
+        // ("The Vexmoor Players' Alliance said Vexsport should pay the costs. Its chief
+        // executive": right after "said" too, when an auxiliary follows the body's name, as
+        // what was said; not the speaker of an inverted "…, said the union.")
+        let said_of = |j: usize| doc.mention_at_token(j).is_some_and(|m| doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|t| crate::lexicon::is_auxiliary(&t.lower)));
+        let reported = |j: usize| (lo..j).any(|x| x > lo && (doc.tokens[x].lower == "that" && lex.cues.contains_key(&doc.tokens[x - 1].lower) || (x + 1 < j || x + 1 == j && said_of(j)) && matches!(doc.tokens[x].lower.as_str(), "says" | "said"))) && (lo..j).all(|x| doc.tokens[x].lower != ".");
         // (nor the owner named in an appositive of another body: "NewSpace Ltd (NSL), Vexmoor's
         // commercial arm, said …. Its chairman": NewSpace's, not Vexmoor's)
         let appositive_owner = |j: usize| {

@@ -10,7 +10,10 @@ pub(super) fn legal_appeal(doc: &Doc, c: usize, b: usize) -> bool {
     let court = |w: &str| matches!(w, "court" | "courts" | "circuit" | "ruling" | "rulings" | "verdict" | "decision" | "sentence" | "conviction" | "judgment" | "judgement" | "tribunal" | "case");
     let window = (c + 1..(c + 6).min(b)).take_while(|&j| !matches!(doc.tokens[j].lower.as_str(), "." | ";" | ","));
     let asks_to_act = window.clone().any(|j| doc.tokens[j].lower == "to" && j > c + 1 && doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && !matches!(t.lower.as_str(), "the" | "a" | "an")));
-    c > 0 && doc.tokens[c - 1].lower == "of" || !asks_to_act && window.clone().any(|j| court(&doc.tokens[j].lower))
+    // ("said it would appeal against the ban to the sports court": "against" a decision is an
+    // appeal in law, whatever follows)
+    let against = doc.tokens.get(c + 1).is_some_and(|t| t.lower == "against");
+    c > 0 && doc.tokens[c - 1].lower == "of" || against || !asks_to_act && window.clone().any(|j| court(&doc.tokens[j].lower))
 }
 
 /// "X urged Y to Z", "X called on Y to Z", "X called for Z", "X demanded that Y Z",

@@ -469,6 +469,14 @@ pub(super) fn the_org_word(doc: &Doc, s: usize, e: usize) -> Option<usize> {
         .flatten()
 }
 
+/// "the governing body said" (tokens `s..e`): a sport's governing body, the organisation last
+/// named before it ("The Vexmoor Rowing Federation has banned …, the governing body said").
+pub(super) fn governing_body(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+    (e == s + 3 && doc.tokens[s].lower == "the" && doc.tokens[s + 1].lower == "governing" && doc.tokens[s + 2].lower == "body")
+        .then(|| organisation_named_before(doc, doc.tokens[s].span.start, false))
+        .flatten()
+}
+
 /// A body whose name's head says it is a court: "the Supreme Court", "the Arbitral Tribunal".
 pub(super) fn is_court(x: &crate::model::Entity) -> bool {
     x.kind == EntityKind::Organization && crate::extract::np::name_head(&x.name).is_some_and(|w| matches!(w, "Court" | "Tribunal"))
