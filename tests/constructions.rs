@@ -14794,3 +14794,16 @@ fn him_after_and_a_verb_is_the_person_named_right_before_and() {
     let d = doc("Border\n\nOpposition leader Karim Fathy said he had visited the border and urged him to keep it open.");
     demand(&d, "Karim Fathy", None, "keep it open", DemandKind::Appeal);
 }
+
+#[test]
+fn a_nuclear_fuel_company_is_one_organisation() {
+    // ("Cameco said …" and "according to the price reporter UxC" gave persons, "Orano" the
+    // Algerian city Oran, "Urenco" no entity, and "Tepco" and "Tokyo Electric Power Company
+    // Holdings" two nodes: the nuclear industry's companies are known names)
+    let d = doc("Fuel\n\nCameco said it would keep its mines shut for another year. Orano said the talks with the miners had stalled. Urenco said its new plant would open in 2028. Tokyo Electric Power Company Holdings said the reactor would restart in spring. Tepco said it would pay for the roads.");
+    reported(&d, "Cameco said it would keep its mines shut for another year", "Cameco");
+    reported(&d, "Orano said the talks with the miners had stalled", "Orano");
+    reported(&d, "Urenco said its new plant would open in 2028", "Urenco");
+    reported(&d, "Tepco said it would pay for the roads", "Tokyo Electric Power Company Holdings");
+    assert!(!d.entities.iter().any(|e| e.name == "Oran" || e.name == "Cameco" && e.kind == EntityKind::Person), "{}", dump(&d));
+}
