@@ -14807,3 +14807,15 @@ fn a_nuclear_fuel_company_is_one_organisation() {
     reported(&d, "Tepco said it would pay for the roads", "Tokyo Electric Power Company Holdings");
     assert!(!d.entities.iter().any(|e| e.name == "Oran" || e.name == "Cameco" && e.kind == EntityKind::Person), "{}", dump(&d));
 }
+
+#[test]
+fn a_relative_clause_after_a_names_appositive_leaves_the_name_the_speaker() {
+    // ("Orano, the French state-owned nuclear fuel group, which has a joint venture with
+    // Kazatomprom, said …" gave the statement to "the French state-owned nuclear fuel group":
+    // the relative clause describes the appositive, and the name before it is the subject)
+    let d = doc("Talks\n\nSiemens, the German engineering group, which owns a plant in Turin, said prices would rise.");
+    reported(&d, "Siemens, the German engineering group, which owns a plant in Turin, said prices would rise", "Siemens");
+    // (a person's name stays the subject as before)
+    let d = doc("Talks\n\nMara Quill, the harbour director, who has run the port since 2019, said fees would rise.");
+    reported(&d, "Mara Quill, the harbour director, who has run the port since 2019, said fees would rise", "Mara Quill");
+}
