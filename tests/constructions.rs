@@ -14895,3 +14895,28 @@ fn the_governing_body_is_the_organisation_named_before() {
     let d = doc("Ban\n\nOSLO — The Vexmoor Rowing Federation has banned the Norland federation for two years after six positive tests, the governing body said on Thursday.");
     reported(&d, "The Vexmoor Rowing Federation has banned the Norland federation for two years after six positive tests, the governing body said on Thursday", "Vexmoor Rowing Federation");
 }
+
+#[test]
+fn a_nuclear_fuel_company_is_one_organisation() {
+    // ("Cameco said …" and "according to the price reporter UxC" gave persons, "Orano" the
+    // Algerian city Oran, "Urenco" no entity, and "Tepco" and "Tokyo Electric Power Company
+    // Holdings" two nodes: the nuclear industry's companies are known names)
+    let d = doc("Fuel\n\nCameco said it would keep its mines shut for another year. Orano said the talks with the miners had stalled. Urenco said its new plant would open in 2028. Tokyo Electric Power Company Holdings said the reactor would restart in spring. Tepco said it would pay for the roads.");
+    reported(&d, "Cameco said it would keep its mines shut for another year", "Cameco");
+    reported(&d, "Orano said the talks with the miners had stalled", "Orano");
+    reported(&d, "Urenco said its new plant would open in 2028", "Urenco");
+    reported(&d, "Tepco said it would pay for the roads", "Tokyo Electric Power Company Holdings");
+    assert!(!d.entities.iter().any(|e| e.name == "Oran" || e.name == "Cameco" && e.kind == EntityKind::Person), "{}", dump(&d));
+}
+
+#[test]
+fn a_relative_clause_after_a_names_appositive_leaves_the_name_the_speaker() {
+    // ("Orano, the French state-owned nuclear fuel group, which has a joint venture with
+    // Kazatomprom, said …" gave the statement to "the French state-owned nuclear fuel group":
+    // the relative clause describes the appositive, and the name before it is the subject)
+    let d = doc("Talks\n\nSiemens, the German engineering group, which owns a plant in Turin, said prices would rise.");
+    reported(&d, "Siemens, the German engineering group, which owns a plant in Turin, said prices would rise", "Siemens");
+    // (a person's name stays the subject as before)
+    let d = doc("Talks\n\nMara Quill, the harbour director, who has run the port since 2019, said fees would rise.");
+    reported(&d, "Mara Quill, the harbour director, who has run the port since 2019, said fees would rise", "Mara Quill");
+}

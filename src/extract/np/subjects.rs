@@ -620,7 +620,8 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 .collect::<Vec<usize>>();
             // ("Jane Roe, the mayor of Tilden, one of the towns in the pact, said": of two
             // appositives in a row, the one after a person's name opens them)
-            let relative = relative.iter().copied().find(|&o| o > lo && person_name_ends(doc, o)).or(relative.first().copied());
+            let commas = relative;
+            let relative = commas.iter().copied().find(|&o| o > lo && person_name_ends(doc, o)).or(commas.first().copied());
             // ("Jane Roe, 56, who has served …,": an age between the name and the relative clause)
             let aged = |o: usize| o > lo + 2 && doc.tokens[o - 1].kind == TokenKind::Number && doc.tokens[o - 2].lower == "," && ctx_free_name_before(doc, o - 2);
             // ("At the harbour, the port director, Jane Roe, said": a name in apposition to a
@@ -641,7 +642,14 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 // description with commas of its own after a noun for a speaker)
                 o > lo && doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "who" | "which") || matches!(x.lower.as_str(), "a" | "an") && lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || x.lower == "where" && doc.mention_at_token(o - 1).is_some_and(|m| matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Country | EntityKind::Place)) || !x.cap && x.lower.ends_with("ing") || past_participle_by(doc, o + 1) || participle_phrase(doc, o + 1) || asked_aside(doc, o + 1)) && (lex.speaker_nouns.contains(&doc.tokens[o - 1].lower) || lex.titles.get(&doc.tokens[o - 1].lower).is_some_and(|t| t.class != crate::lexicon::TitleClass::Honorific) || doc.tokens[o - 1].cap && doc.tokens[o - 1].kind == TokenKind::Word)
             }) {
-                k = o;
+                // ("Vexa, the Danish shipping group, which owns …, said": the relative clause
+                // describes the appositive after a name, and the name is the subject; not a
+                // list's next name: "Norway, the United States, which …")
+                let apposed = commas.iter().copied().find(|&p| {
+                    p > lo && p + 2 < o && matches!(doc.tokens[p + 1].lower.as_str(), "a" | "an" | "the") && ctx_free_name_before(doc, p)
+                        && (p + 2..o).all(|j| doc.tokens[j].kind == TokenKind::Word && (!doc.tokens[j].cap || lex.country_adjectives.contains_key(&doc.tokens[j].lower)))
+                });
+                k = apposed.unwrap_or(o);
             } else if k >= lo + 2 && (person_name_ends(doc, k - 1) || affiliation_ends(doc, k - 1, lo) || apposed_body(doc, k - 1, lo)) {
                 // "…, Mike Waltz, has expressed": the person named before the comma is the subject
                 // ("…, Jane Roe of the Harbor Party, conceded": with the person's affiliation)
