@@ -11,7 +11,7 @@ ARTICLES = [
               "novopolotsk", "european_union", "kaja_kallas", "lithuania", "lt_foreign_ministry", "vilnius",
               "sviatlana_tsikhanouskaya", "viasna", "marta_zielinska", "helsinki_foundation", "icrc",
               "jakub_nowicki", "osw", "ewa_lewandowska"],
- "optional_entities": ["x_platform", "by_embassy", "pl_parliament", "reuters", "anna_koper", "pawel_florkiewicz",
+ "optional_entities": ["x_platform", "by_embassy", "pl_parliament", "pl_government", "reuters", "anna_koper", "pawel_florkiewicz",
                        "alison_williams"],
  "roles": [
   ("viktor_savik", "charge d'affaires", "belarus", "Belarus's charge d'affaires, Viktor Savik"),
@@ -36,6 +36,7 @@ ARTICLES = [
   ("ewa_lewandowska", "He called from the queue at the border and said there was a problem with his papers. Since then, nothing,", [], "said"),
  ],
  "statements": [
+  ("poland", "ordered", "Poland ordered three Belarusian diplomats to leave the country within 72 hours on Thursday", ["belarus"], True),
   ("pl_foreign_ministry", "said", "Poland ordered three Belarusian diplomats to leave the country within 72 hours on Thursday and closed Belarus's consulate in Bialystok, in retaliation for the detention of a Polish citizen in Minsk last month, the foreign ministry said", ["belarus", "bialystok"]),
   ("pawel_wronski", "told", "Belarus's charge d'affaires, Viktor Savik, was summoned to the ministry in Warsaw and handed a note declaring the three diplomats persona non grata, ministry spokesman Pawel Wronski told reporters", ["viktor_savik", "belarus"]),
   ("radoslaw_sikorski", "said", "Foreign Minister Radoslaw Sikorski said the measures would be lifted only if Belarus released Tomasz Lewandowski, a 41-year-old engineer from Lublin who was arrested at the Brest border crossing on Nov. 12 and charged with espionage", ["belarus", "tomasz_lewandowski", "lublin", "brest"]),
@@ -56,6 +57,7 @@ ARTICLES = [
   ("pl_foreign_ministry", "said", "The ministry said Poland would reopen the Bialystok consulate only if Minsk granted a Polish consul access to Lewandowski within a week", ["bialystok", "minsk", "tomasz_lewandowski"]),
  ],
  "demands": [
+  ("poland", None, "leave the country within 72 hours", "Poland ordered three Belarusian diplomats to leave the country within 72 hours"),
   ("radoslaw_sikorski", "belarus", "release Tomasz Lewandowski", "the measures would be lifted only if Belarus released Tomasz Lewandowski"),
   ("radoslaw_sikorski", None, "leave Belarus by commercial means while it was still possible", "urged Polish citizens to leave Belarus by commercial means while it was still possible"),
   ("kaja_kallas", "belarus", "release Lewandowski immediately", "called on Belarus to release Lewandowski immediately"),
@@ -168,7 +170,7 @@ ARTICLES = [
   ("claudia_sheinbaum", "Peru should respect international law and let him travel.", ["peru"], "said"),
   ("emilio_zebadua", "We remember what happened in Quito,", ["quito"], "said"),
   ("julio_espinoza", "a political trial, not a fair one", [], "said"),
-  ("paula_munoz", "The government gains politically from a fight with Mexico,", ["peru", "mexico"], "said"),
+  ("paula_munoz", "The government gains politically from a fight with Mexico,", ["mexico"], "said"),
   ("paula_munoz", "But the longer Cárdenas sits in that embassy, the more it looks like a standoff with no exit.", ["raul_cardenas"], "said"),
  ],
  "statements": [
@@ -189,7 +191,7 @@ ARTICLES = [
  "demands": [
   ("claudia_sheinbaum", "peru", "respect international law and let him travel", "Peru should respect international law and let him travel."),
   ("mx_sre", "peru", "issue him safe-conduct to leave the country", "Peru was obliged to issue him safe-conduct to leave the country"),
-  ("claudia_sheinbaum", "peru", "guarantee the safety of the building and the people inside it", "the embassy itself would stay open only if Peru guaranteed the safety of the building and the people inside it"),
+  ("mx_embassy", "peru", "guarantee the safety of the building and the people inside it", "the embassy itself would stay open only if Peru guaranteed the safety of the building and the people inside it"),
   ("mexico", "oas", "send observers to the embassy", "Mexico had asked the Organization of American States to send observers to the embassy"),
   ("fernando_rospigliosi", "peru", "break off diplomatic relations with Mexico altogether", "called on the government to break off diplomatic relations with Mexico altogether"),
   ("julio_espinoza", "peru", "grant the safe-conduct", "urged Peru to grant the safe-conduct"),
@@ -228,6 +230,7 @@ ARTICLES = [
  ],
  "statements": [
   (None, "vows", "France vows to respond 'firmly' as Algiers accuses Paris of meddling in its judiciary", [], True),
+  ("algeria", "ordered", "Algeria has ordered 12 staff members of the French embassy and consulates to leave the country within 48 hours", ["fr_embassy"], True),
   ("dz_foreign_ministry", "said", "The Algerian foreign ministry said on Thursday that the staff, most of them attached to the French interior ministry, were \"undesirable\" and accused them of carrying out activities \"incompatible with their status\"", ["fr_interior_ministry"]),
   (None, "say", "His lawyers say the trial lasted less than a day and that he was not allowed to call witnesses", [], True),
   ("jean_noel_barrot", "said", "French Foreign Minister Jean-Noel Barrot said France would respond \"firmly and proportionately\" to what he called an unjustified decision", []),
@@ -243,10 +246,12 @@ ARTICLES = [
   ("amnesty", "said", "Amnesty International said the teacher had been jailed for peacefully expressing his views and that Algeria should release him immediately and unconditionally", ["algeria"]),
   ("el_moudjahid", "said", "The daily El Moudjahid said in an editorial that France \"cannot lecture others\" on history", ["france"]),
   ("hasni_abidi", "said", "said both governments were playing to domestic audiences", []),
+  (None, "according to", "Trade between the two countries was worth some 11 billion euros ($12.8bn) last year, according to French customs data", [], True),
   ("medef", "said", "The French business federation MEDEF said the row was already hurting French companies in Algeria and urged both governments to protect economic ties", ["algeria"]),
   ("fr_embassy", "said", "The French embassy in Algiers said consular services would continue, but warned French citizens to expect delays", []),
  ],
  "demands": [
+  ("algeria", None, "leave the country within 48 hours", "Algeria has ordered 12 staff members of the French embassy and consulates to leave the country within 48 hours"),
   ("ahmed_attaf", "france", "stop its campaign of pressure", "the expulsions would be reversed only if France stopped what he called its campaign of pressure"),
   ("algeria", "france", "withdraw its complaints", "Algeria would suspend cooperation on the return of migrants unless France withdrew its complaints"),
   ("france", "algeria", "take back Algerian nationals ordered to leave French territory", "France has for years pressed Algeria to take back Algerian nationals ordered to leave French territory"),
@@ -293,6 +298,7 @@ ARTICLES = [
  ],
  "statements": [
   ("anita_anand", "announced", "Canada has expelled four Indian diplomats, including the deputy high commissioner, after the RCMP linked them to a campaign to intimidate Sikh activists in British Columbia and Ontario, Foreign Affairs Minister Anita Anand announced on Thursday", ["rcmp", "british_columbia", "ontario"]),
+  ("india", "ordering", "India answered within hours, ordering four Canadian diplomats in New Delhi to leave by Sunday and suspending the processing of visas at its consulates in Toronto and Vancouver", ["toronto", "vancouver"], True),
   ("anita_anand", "said", "Ms. Anand said the four Indian officials had been given five days to leave after India refused a Canadian request to waive their diplomatic immunity so that police could question them", ["india"]),
   ("mike_duheme", "said", "RCMP Commissioner Mike Duheme said at a separate news conference that investigators had evidence that the diplomats passed information about Sikh community leaders to criminal networks, which then used it to threaten and extort them", []),
   ("mike_duheme", "said", "Mr. Duheme said the investigation was continuing and that more arrests were possible", []),
@@ -312,6 +318,7 @@ ARTICLES = [
   ("jenny_kwan", "called on", "New Democratic Party MP Jenny Kwan called on the government to give the RCMP more resources for the investigation and to brief opposition leaders on the threat", ["canada", "rcmp"], True),
  ],
  "demands": [
+  ("india", None, "leave by Sunday", "ordering four Canadian diplomats in New Delhi to leave by Sunday"),
   ("anita_anand", "india", "co-operate", "We asked India to co-operate."),
   ("india", "canada", "act against extremist elements on its territory", "India expected Ottawa to act against \"extremist elements\" on its territory"),
   ("mark_carney", "india", "respect Canadian law", "it must respect Canadian law"),

@@ -29,7 +29,8 @@ ENT = {
     "european_union": (O, "European Union", ["EU"]),
     "conservative_party": (O, "Conservative Party", ["Conservative", "Conservatives"]),
     # 001 Poland and Belarus (Reuters)
-    "pl_foreign_ministry": (O, "Polish foreign ministry", ["foreign ministry"]),
+    "pl_foreign_ministry": (O, "Polish foreign ministry", []),
+    "pl_government": (O, "Polish government", []),
     "viktor_savik": (P, "Viktor Savik", ["Savik"]),
     "pawel_wronski": (P, "Pawel Wronski", ["Wronski"]),
     "radoslaw_sikorski": (P, "Radoslaw Sikorski", ["Sikorski"]),
@@ -172,4 +173,6 @@ SAME = {
     "algiers": "algeria", "paris": "france", "ottawa": "canada", "new_delhi": "india",
     # the prime minister's office stands for its state, as a government does
     "downing_street": "united_kingdom",
+    # a government is a body of its own that stands for its state
+    "pl_government": "poland",
 }
