@@ -14794,3 +14794,17 @@ fn him_after_and_a_verb_is_the_person_named_right_before_and() {
     let d = doc("Border\n\nOpposition leader Karim Fathy said he had visited the border and urged him to keep it open.");
     demand(&d, "Karim Fathy", None, "keep it open", DemandKind::Appeal);
 }
+
+#[test]
+fn the_government_asked_in_a_story_of_two_states_is_the_datelines_state() {
+    // ("LIMA, Peru (AP) — … Congress President X called on the government to break off
+    // relations with Mexico" in a story that names Mexico more than Peru gave the demand to
+    // Mexico, the state named most: in a story of two states' dealings, neither named far more
+    // than the other, datelined in one of them, "the government" its speakers ask is that
+    // state's)
+    let d = doc("Embassy row\n\nQUITO, Ecuador (AP) — Ecuador expelled Chile's ambassador on Friday after Chile granted asylum to a former minister. Chile said the asylum was lawful. Chile recalled its diplomats.\n\nOpposition leader Marta Vexley called on the government to break off relations with Chile.");
+    demand(&d, "Marta Vexley", Some("Ecuador"), "break off relations with Chile", DemandKind::Appeal);
+    // (a story about one state, datelined abroad: still the state it is about)
+    let d = doc("Budget\n\nLONDON — Ecuador's budget deficit widened in March, and Ecuador's central bank said Ecuador would need new loans. Ecuador has asked lenders for time.\n\nOpposition leader Marta Vexley called on the government to cut spending.");
+    demand(&d, "Marta Vexley", Some("Ecuador"), "cut spending", DemandKind::Appeal);
+}
