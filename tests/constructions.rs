@@ -14920,3 +14920,17 @@ fn a_relative_clause_after_a_names_appositive_leaves_the_name_the_speaker() {
     let d = doc("Talks\n\nMara Quill, the harbour director, who has run the port since 2019, said fees would rise.");
     reported(&d, "Mara Quill, the harbour director, who has run the port since 2019, said fees would rise", "Mara Quill");
 }
+
+#[test]
+fn the_government_asked_in_a_story_of_two_states_is_the_datelines_state() {
+    // ("LIMA, Peru (AP) — … Congress President X called on the government to break off
+    // relations with Mexico" in a story that names Mexico more than Peru gave the demand to
+    // Mexico, the state named most: in a story of two states' dealings, neither named far more
+    // than the other, datelined in one of them, "the government" its speakers ask is that
+    // state's)
+    let d = doc("Embassy row\n\nQUITO, Ecuador (AP) — Ecuador expelled Chile's ambassador on Friday after Chile granted asylum to a former minister. Chile said the asylum was lawful. Chile recalled its diplomats.\n\nOpposition leader Marta Vexley called on the government to break off relations with Chile.");
+    demand(&d, "Marta Vexley", Some("Ecuador"), "break off relations with Chile", DemandKind::Appeal);
+    // (a story about one state, datelined abroad: still the state it is about)
+    let d = doc("Budget\n\nLONDON — Ecuador's budget deficit widened in March, and Ecuador's central bank said Ecuador would need new loans. Ecuador has asked lenders for time.\n\nOpposition leader Marta Vexley called on the government to cut spending.");
+    demand(&d, "Marta Vexley", Some("Ecuador"), "cut spending", DemandKind::Appeal);
+}

@@ -192,6 +192,19 @@ pub fn dominant_country(doc: &Doc) -> Option<String> {
     (dominant(with_adjectives).as_deref() == Some(first.as_str())).then_some(first)
 }
 
+/// Whether `iso` is one of the two states a story of two states' dealings names most: first or
+/// second by its mentions (its places' too), with no third state named half as often as the
+/// second (not a mediator's capital in a story of a war between two others).
+pub fn one_of_two_states(doc: &Doc, iso: &str) -> bool {
+    let mut counts = country_counts(doc);
+    counts.sort_by_key(|x| (std::cmp::Reverse(x.1), x.2));
+    match counts.as_slice() {
+        [a, b, rest @ ..] => (a.0 == iso || b.0 == iso) && rest.first().is_none_or(|t| 2 * t.1 <= b.1),
+        [a] => a.0 == iso,
+        [] => false,
+    }
+}
+
 /// The country named at least twice as often as any other, of (ISO code, mentions, first).
 fn dominant(mut counts: Vec<(String, usize, usize)>) -> Option<String> {
     counts.sort_by_key(|x| (std::cmp::Reverse(x.1), x.2));

@@ -363,7 +363,7 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             // (in a story that deals with several states, the one it names most: "Its chief
             // executive said the Government should focus on …" in a Dublin story that names the
             // United States and the EU beside Ireland)
-            [("the", _), ("government", _)] if modal_in_statement() => home().or_else(|| crate::resolve::main_country(doc)),
+            [("the", _), ("government", _)] if modal_in_statement() => home().or_else(|| super::statements::asked_state(doc)),
             [("the", _), (level, false), ("government", _)] if super::np::government_level(level) && modal_in_statement() => home(),
             // ("X said the caretaker government must not take decisions that would bind its
             // successor": a government by the time it holds office, as "the government")

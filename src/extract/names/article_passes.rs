@@ -190,7 +190,8 @@ pub(super) fn virus_names(doc: &mut Doc) {
 /// else the country the article is mostly about. Not "the government of X"; and not as a
 /// subject, where the speaker's own government is often meant and the state is the speaker's.
 pub(super) fn home_government(doc: &mut Doc, lex: &Lexicon) {
-    let Some(iso2) = crate::resolve::main_country(doc) else { return };
+    // (in a story of two states' dealings datelined in one, that one: `asked_state`)
+    let Some(iso2) = crate::extract::statements::asked_state(doc) else { return };
     let Some(country) = lex.country_by_code(&iso2) else { return };
     let regional_government = doc.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name.split(' ').count() == 2 && e.name.ends_with(" Government") && !e.name.starts_with("Local "));
     for t in 0..doc.tokens.len().saturating_sub(1) {

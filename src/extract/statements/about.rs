@@ -159,6 +159,19 @@ pub(crate) fn dateline_state(doc: &Doc) -> Option<String> {
     state.then(|| iso.to_string())
 }
 
+/// The state "the government" that a speaker calls on or says should act stands for: the state
+/// the story names by far the most; else, in a story of two states' dealings datelined in one of
+/// them (by its capital or its name, the state named in the story, one of the two it names
+/// most, no third named half as often: `one_of_two_states`), that state, whose
+/// government the story's own lawmakers and analysts ask ("LIMA, Peru (AP) — … Congress
+/// President X called on the government to break off relations with Mexico" in a story that
+/// names Mexico more than Peru); else the state named most.
+pub(crate) fn asked_state(doc: &Doc) -> Option<String> {
+    crate::resolve::dominant_country(doc)
+        .or_else(|| dateline_state(doc).filter(|c| doc.named_country(c).is_some() && crate::resolve::one_of_two_states(doc, c)))
+        .or_else(|| crate::resolve::main_country(doc))
+}
+
 /// The entity named first in paragraph `p` when the paragraph opens with a dateline, as the
 /// sentence splitter reads one.
 pub(super) fn dateline_entity<'a>(doc: &'a Doc, p: &crate::model::Paragraph) -> Option<&'a crate::model::Entity> {
