@@ -14794,3 +14794,16 @@ fn him_after_and_a_verb_is_the_person_named_right_before_and() {
     let d = doc("Border\n\nOpposition leader Karim Fathy said he had visited the border and urged him to keep it open.");
     demand(&d, "Karim Fathy", None, "keep it open", DemandKind::Appeal);
 }
+
+#[test]
+fn an_office_for_the_protection_of_the_constitution_is_one_name() {
+    // ("Germany's Federal Office for the Protection of the Constitution (BfV) said …" made a
+    // body "Federal Office for the Protection": what an office is for may take "of the" and a
+    // capitalised common word of its own)
+    let d = doc("Spies\n\nVexmoor's Federal Agency for the Defence of the Republic (FADR) said on Monday that a campaign had targeted voters. The agency said it had found 300 websites.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "Federal Agency for the Defence of the Republic"), "{}", dump(&d));
+    reported(&d, "The agency said it had found 300 websites", "Federal Agency for the Defence of the Republic");
+    // (a name with no "of the" after what it is for: as before)
+    let d = doc("Arts\n\nThe Quillmart Foundation for the Visual Arts said on Monday that it would close.");
+    assert!(d.entities.iter().any(|e| e.name == "Quillmart Foundation for the Visual Arts"), "{}", dump(&d));
+}
