@@ -14807,3 +14807,16 @@ fn an_office_for_the_protection_of_the_constitution_is_one_name() {
     let d = doc("Arts\n\nThe Quillmart Foundation for the Visual Arts said on Monday that it would close.");
     assert!(d.entities.iter().any(|e| e.name == "Quillmart Foundation for the Visual Arts"), "{}", dump(&d));
 }
+
+#[test]
+fn a_bodys_unnamed_chief_speaks_for_the_body() {
+    // ("The European Union's foreign policy chief said … and called on the Georgian authorities
+    // to repeal the law" had an unnamed speaker and demander: an office of one body named with
+    // its possessive, no holder named, speaks for the body as its official would)
+    let d = doc("Law\n\nTBILISI -- The Vexmoor Union's foreign policy chief said in a statement that the decision was a step back and called on the Quarnby authorities to repeal the law.");
+    reported(&d, "The Vexmoor Union's foreign policy chief said in a statement that the decision was a step back and called on the Quarnby authorities to repeal the law", "Vexmoor Union");
+    demand(&d, "Vexmoor Union", Some("the Quarnby authorities"), "repeal the law", DemandKind::Appeal);
+    // (a holder named: the holder, as before)
+    let d = doc("Law\n\nThe Vexmoor Union's foreign policy chief, Jane Roe, said the decision was a step back.");
+    reported(&d, "The Vexmoor Union's foreign policy chief, Jane Roe, said the decision was a step back", "Jane Roe");
+}
