@@ -51,7 +51,7 @@ ENT = {
     "isfed": (O, "International Society for Fair Elections and Democracy", ["ISFED"]),
     "ti_georgia": (O, "Transparency International Georgia", []),
     "gyla": (O, "Georgian Young Lawyers' Association", ["GYLA"]),
-    "georgian_dream": (O, "Georgian Dream", []),
+    "georgian_dream": (O, "Georgian Dream", []), "georgian_authorities": (O, "Georgian authorities", []),
     "nino_dolidze": (P, "Nino Dolidze", ["Dolidze"]), "rferl": (O, "RFE/RL", []),
     "tbilisi_city_court": (O, "Tbilisi City Court", []),
     "echr": (O, "European Court of Human Rights", []),
