@@ -14820,3 +14820,12 @@ fn a_bodys_unnamed_chief_speaks_for_the_body() {
     let d = doc("Law\n\nThe Vexmoor Union's foreign policy chief, Jane Roe, said the decision was a step back.");
     reported(&d, "The Vexmoor Union's foreign policy chief, Jane Roe, said the decision was a step back", "Jane Roe");
 }
+
+#[test]
+fn the_agency_takes_up_a_federal_office_named_before() {
+    // ("Germany's Federal Office for the Protection of the Constitution (BfV) said … In a report
+    // presented in Berlin, the agency said …" had "the agency" as the speaker's words: an office
+    // of state is taken up as "the agency", as a board, service or authority is)
+    let d = doc("Spies\n\nVexmoor's Federal Criminal Police Office said on Monday that a network had targeted voters. In a report presented on Tuesday, the agency said the network had built 300 websites.");
+    reported(&d, "the agency said the network had built 300 websites", "Federal Criminal Police Office");
+}
