@@ -14934,3 +14934,38 @@ fn the_government_asked_in_a_story_of_two_states_is_the_datelines_state() {
     let d = doc("Budget\n\nLONDON — Ecuador's budget deficit widened in March, and Ecuador's central bank said Ecuador would need new loans. Ecuador has asked lenders for time.\n\nOpposition leader Marta Vexley called on the government to cut spending.");
     demand(&d, "Marta Vexley", Some("Ecuador"), "cut spending", DemandKind::Appeal);
 }
+
+#[test]
+fn an_office_for_the_protection_of_the_constitution_is_one_name() {
+    // ("Germany's Federal Office for the Protection of the Constitution (BfV) said …" made a
+    // body "Federal Office for the Protection": what an office is for may take "of the" and a
+    // capitalised common word of its own)
+    let d = doc("Spies\n\nVexmoor's Federal Agency for the Defence of the Republic (FADR) said on Monday that a campaign had targeted voters. The agency said it had found 300 websites.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name == "Federal Agency for the Defence of the Republic"), "{}", dump(&d));
+    reported(&d, "The agency said it had found 300 websites", "Federal Agency for the Defence of the Republic");
+    // (a name with no "of the" after what it is for: as before)
+    let d = doc("Arts\n\nThe Quillmart Foundation for the Visual Arts said on Monday that it would close.");
+    assert!(d.entities.iter().any(|e| e.name == "Quillmart Foundation for the Visual Arts"), "{}", dump(&d));
+}
+
+#[test]
+fn a_bodys_unnamed_chief_speaks_for_the_body() {
+    // ("The European Union's foreign policy chief said … and called on the Georgian authorities
+    // to repeal the law" had an unnamed speaker and demander: an office of one body named with
+    // its possessive, no holder named, speaks for the body as its official would)
+    let d = doc("Law\n\nTBILISI -- The Vexmoor Union's foreign policy chief said in a statement that the decision was a step back and called on the Quarnby authorities to repeal the law.");
+    reported(&d, "The Vexmoor Union's foreign policy chief said in a statement that the decision was a step back and called on the Quarnby authorities to repeal the law", "Vexmoor Union");
+    demand(&d, "Vexmoor Union", Some("the Quarnby authorities"), "repeal the law", DemandKind::Appeal);
+    // (a holder named: the holder, as before)
+    let d = doc("Law\n\nThe Vexmoor Union's foreign policy chief, Jane Roe, said the decision was a step back.");
+    reported(&d, "The Vexmoor Union's foreign policy chief, Jane Roe, said the decision was a step back", "Jane Roe");
+}
+
+#[test]
+fn the_agency_takes_up_a_federal_office_named_before() {
+    // ("Germany's Federal Office for the Protection of the Constitution (BfV) said … In a report
+    // presented in Berlin, the agency said …" had "the agency" as the speaker's words: an office
+    // of state is taken up as "the agency", as a board, service or authority is)
+    let d = doc("Spies\n\nVexmoor's Federal Criminal Police Office said on Monday that a network had targeted voters. In a report presented on Tuesday, the agency said the network had built 300 websites.");
+    reported(&d, "the agency said the network had built 300 websites", "Federal Criminal Police Office");
+}

@@ -699,6 +699,14 @@ pub fn find_names(doc: &mut Doc) {
                     // "for the" and what it is for, in common words ("League for the St. Louis
                     // Eagles" stays two names)
                     j += 3;
+                    // ("the Federal Office for the Protection of the Constitution (BfV)", "the
+                    // Council for the Exploration of the Sea": what it is for may take "of the"
+                    // and a capitalised common word of its own, no place's name)
+                    if j + 2 < b && doc.tokens[j].lower == "of" && !doc.tokens[j].cap && doc.tokens[j + 1].lower == "the" && !doc.tokens[j + 1].cap && is_cap_word(doc, j + 2)
+                        && lex.is_common_word(&doc.tokens[j + 2].lower) && !lex.place_names.contains_key(&doc.tokens[j + 2].lower) && !lex.titles.contains_key(&doc.tokens[j + 2].lower)
+                    {
+                        j += 3;
+                    }
                 } else if let Some(m) = field_after_on(doc, lex, j, b) {
                     j = m;
                 } else if doc.tokens[j].lower == "to" && !doc.tokens[j].cap && matches!(doc.slice(doc.tokens[j - 1].span), "Committee" | "Campaign" | "Coalition" | "Alliance" | "Movement" | "Fund" | "Foundation" | "Society" | "Council") && j + 2 < b && is_cap_word(doc, j + 1) && is_cap_word(doc, j + 2) {

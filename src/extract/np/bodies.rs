@@ -145,7 +145,9 @@ pub(super) fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> 
     });
     let same_word = |w: &str| if w.is_ascii() {
         w.eq_ignore_ascii_case(head) || !topic && head == "department" && !department_named && w.eq_ignore_ascii_case("ministry")
-            || !topic && head == "agency" && !agency_named && ["board", "service", "authority", "directorate", "inspectorate", "bureau", "administration"].iter().any(|x| w.eq_ignore_ascii_case(x))
+            // ("Germany's Federal Office for the Protection of the Constitution (BfV) … the
+            // agency said": a federal or national office is an agency too)
+            || !topic && head == "agency" && !agency_named && ["board", "service", "authority", "directorate", "inspectorate", "bureau", "administration", "office"].iter().any(|x| w.eq_ignore_ascii_case(x))
             || paper && NEWSPAPER_HEADS.iter().any(|p| w.eq_ignore_ascii_case(p))
             // ("The Vexmoor Navy has awarded … a contract, the service announced": an armed
             // service is taken up as "the service")

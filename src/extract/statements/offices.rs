@@ -259,7 +259,14 @@ pub(crate) fn spokesperson_body(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Opt
     // ends before it)
     let e = (s + 1..e).find(|&j| matches!((doc.tokens[j].lower.as_str(), doc.tokens[j + 1].lower.as_str()), ("accused", "of") | ("charged", "with"))).unwrap_or(e);
     let head = |j: usize| j + 1 == e || doc.tokens.get(j + 1).is_some_and(|x| matches!(x.lower.as_str(), "for" | "of" | "at" | "in" | "," | "who" | "with" | "on"));
-    if !(s..e).any(|j| SPOKES.contains(&doc.tokens[j].lower.as_str()) && head(j)) {
+    // ("The European Union's foreign policy chief said …": an office of one body named with its
+    // possessive, no holder named, speaks for the body as its official would; "chief" ending
+    // the phrase after lower-case words)
+    let possessive = |x: usize| matches!(doc.tokens[x].lower.as_str(), "'s" | "\u{2019}s");
+    let chief = |j: usize| {
+        j > s + 1 && doc.tokens[j].lower == "chief" && j + 1 == e && (s + 1..j).rev().find(|&x| possessive(x)).is_some_and(|p| (p + 1..j).all(|x| !doc.tokens[x].cap && doc.tokens[x].kind == TokenKind::Word))
+    };
+    if !(s..e).any(|j| SPOKES.contains(&doc.tokens[j].lower.as_str()) && head(j) || chief(j)) {
         return None;
     }
     // (a person's spokesperson, "a spokesman for Hale", "Hale's spokeswoman", speaks for
