@@ -14969,3 +14969,23 @@ fn the_agency_takes_up_a_federal_office_named_before() {
     let d = doc("Spies\n\nVexmoor's Federal Criminal Police Office said on Monday that a network had targeted voters. In a report presented on Tuesday, the agency said the network had built 300 websites.");
     reported(&d, "the agency said the network had built 300 websites", "Federal Criminal Police Office");
 }
+
+#[test]
+fn a_state_body_is_not_the_committee_named_after_it() {
+    // ("A Treasury spokesperson said …" then "MPs on the Treasury Committee": the spokesperson
+    // spoke for the committee, the one-word body taken as its short form)
+    let d = doc("Tax\n\nThe Chancellor ruled out a wealth tax in Britain. A Treasury spokesperson said the Government did not comment on speculation. Jane Roe told MPs on the Treasury Committee that the rich could move assets abroad.");
+    assert_eq!(speaker_of(&d, "A Treasury spokesperson said the Government did not comment on speculation").as_deref(), Some("Treasury"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Treasury Committee"), "{}", dump(&d));
+    // (a company's short form still joins its full name)
+    let d = doc("Jobs\n\nQuillmart Systems will cut jobs. A Quillmart spokesperson said 400 posts would go.");
+    assert_eq!(d.entities.iter().filter(|e| e.name.starts_with("Quillmart")).count(), 1, "{}", dump(&d));
+}
+
+#[test]
+fn a_sentences_opening_but_is_no_part_of_who_asks() {
+    // ("But more than 40 Labour MPs have signed a letter urging her to …": the loose subject
+    // kept the conjunction)
+    let d = doc("Tax\n\nThe Chancellor ruled out a wealth tax. But more than 40 MPs have signed a letter urging her to consider a levy on assets.");
+    demand(&d, "more than 40 MPs", None, "consider a levy on assets", DemandKind::Appeal);
+}

@@ -311,7 +311,7 @@ impl Doc {
             // initials, which may be a place's ("SA Government" after "SA"), nor a government)
             let lex = Lexicon::get();
             let initials = |n: &str| n.chars().all(|c| !c.is_lowercase());
-            let short: Vec<usize> = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && !e.name.contains(' ') && !initials(&e.name) && !canonical.ends_with(" Government") && canonical.strip_prefix(e.name.as_str()).and_then(|r| r.strip_prefix(' ')).is_some_and(|rest| rest.split(' ').all(|r| lex.org_words.contains(r) && !lex.titles.contains_key(&crate::lexicon::fold(r))))).map(|(i, _)| i).collect();
+            let short: Vec<usize> = self.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Organization && !e.name.contains(' ') && !initials(&e.name) && !canonical.ends_with(" Government") && canonical.strip_prefix(e.name.as_str()).and_then(|r| r.strip_prefix(' ')).is_some_and(|rest| rest.split(' ').all(|r| lex.org_words.contains(r) && !lex.titles.contains_key(&crate::lexicon::fold(r))) && !committee_named_after(&e.name, rest))).map(|(i, _)| i).collect();
             if let [i] = short[..] {
                 self.entities[i].name = canonical;
                 return i;
@@ -365,6 +365,7 @@ impl Doc {
                 // ("Halvorsen" of "Halvorsen Breweries": one word too, as only a person named
                 // so, found before this is asked, would be meant instead)
                 rest.split(' ').all(|r| (lex.org_words.contains(r) || lex.company_heads.contains(r)) && !lex.titles.contains_key(&crate::lexicon::fold(r)))
+                    && !committee_named_after(word, rest)
             })
         });
         match (found.next(), found.next()) {
@@ -464,6 +465,13 @@ impl Doc {
             _ => e,
         }
     }
+}
+
+/// "the Treasury Committee" after "a Treasury spokesperson", "the Senate Committee" after "the
+/// Senate": a state body (`word`) is not the parliament's committee named after it (`rest`, the
+/// words after it), so neither is a short form of the other.
+fn committee_named_after(word: &str, rest: &str) -> bool {
+    rest.split(' ').any(|r| matches!(r, "Committee" | "Subcommittee" | "Caucus")) && Lexicon::get().state_body_keys.contains(crate::lexicon::fold(word).as_str())
 }
 
 /// Whether `word` is a word of the full name `full` (two words or more) before its surname,

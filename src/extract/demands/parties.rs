@@ -361,6 +361,9 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
         // clause's own verb after its auxiliary; the words before the auxiliary ask, as written)
         if doc.tokens[c].lower.ends_with("ing") && s >= a + 2 && crate::extract::np::past_verb(&doc.tokens[s]) && matches!(doc.tokens[s - 1].lower.as_str(), "have" | "has" | "had") {
             let k = crate::extract::statements::after_opening_phrase(doc, ctx, a, s - 1);
+            // ("But more than 40 MPs have signed …": a sentence's opening conjunction is no
+            // part of who asks)
+            let k = if k + 2 < s && matches!(doc.tokens[k].lower.as_str(), "but" | "and" | "yet" | "so") { k + 1 } else { k };
             if k + 1 < s && s - 1 - k <= 8 && (k..s - 1).all(|j| matches!(doc.tokens[j].kind, TokenKind::Word | TokenKind::Number)) {
                 // (an actor there asks as itself: "The Harbor Party has sent a letter urging …")
                 let actor = np_at(doc, ctx, k, s - 1).filter(|np| np.end == s - 1).and_then(|np| actor_party(doc, &np));
