@@ -14934,3 +14934,18 @@ fn the_government_asked_in_a_story_of_two_states_is_the_datelines_state() {
     let d = doc("Budget\n\nLONDON — Ecuador's budget deficit widened in March, and Ecuador's central bank said Ecuador would need new loans. Ecuador has asked lenders for time.\n\nOpposition leader Marta Vexley called on the government to cut spending.");
     demand(&d, "Marta Vexley", Some("Ecuador"), "cut spending", DemandKind::Appeal);
 }
+
+#[test]
+fn putting_up_with_something_or_accepting_a_fact_is_no_refusal() {
+    // ("We will not accept that our citizens are taken hostage …", "Canada will not tolerate any
+    // foreign government threatening people …" and "would not tolerate doping" were read as
+    // refusals: tolerating, or accepting that something is so, voices disapproval and asks no
+    // act)
+    let d = doc("Row\n\n\"We will not accept that our sailors are used as bargaining chips,\" Tomas Brell said. \"Norland will not tolerate any foreign agency spying on its ports,\" Ilsa Varn told reporters. Varn said the government would not tolerate smuggling.");
+    assert!(!d.demands.iter().any(|m| m.kind == DemandKind::Refusal), "{}", dump(&d));
+    // (a refusal of a deal or a step is one still, and so is a red line the article quotes at
+    // the refusal itself)
+    let d = doc("Row\n\n\"We will not accept any deal that divides our harbours,\" Tomas Brell said. Norland \"will not tolerate\" attempts to intimidate its sailors, Ilsa Varn said.");
+    demand(&d, "Tomas Brell", None, "any deal that divides our harbours", DemandKind::Refusal);
+    assert!(d.demands.iter().any(|m| m.kind == DemandKind::Refusal && d.slice(m.what).contains("attempts to intimidate")), "{}", dump(&d));
+}
