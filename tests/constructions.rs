@@ -14989,3 +14989,18 @@ fn a_sentences_opening_but_is_no_part_of_who_asks() {
     let d = doc("Tax\n\nThe Chancellor ruled out a wealth tax. But more than 40 MPs have signed a letter urging her to consider a levy on assets.");
     demand(&d, "more than 40 MPs", None, "consider a levy on assets", DemandKind::Appeal);
 }
+
+#[test]
+fn putting_up_with_something_or_accepting_a_fact_is_no_refusal() {
+    // ("We will not accept that our citizens are taken hostage …", "Canada will not tolerate any
+    // foreign government threatening people …" and "would not tolerate doping" were read as
+    // refusals: tolerating, or accepting that something is so, voices disapproval and asks no
+    // act)
+    let d = doc("Row\n\n\"We will not accept that our sailors are used as bargaining chips,\" Tomas Brell said. \"Norland will not tolerate any foreign agency spying on its ports,\" Ilsa Varn told reporters. Varn said the government would not tolerate smuggling.");
+    assert!(!d.demands.iter().any(|m| m.kind == DemandKind::Refusal), "{}", dump(&d));
+    // (a refusal of a deal or a step is one still, and so is a red line the article quotes at
+    // the refusal itself)
+    let d = doc("Row\n\n\"We will not accept any deal that divides our harbours,\" Tomas Brell said. Norland \"will not tolerate\" attempts to intimidate its sailors, Ilsa Varn said.");
+    demand(&d, "Tomas Brell", None, "any deal that divides our harbours", DemandKind::Refusal);
+    assert!(d.demands.iter().any(|m| m.kind == DemandKind::Refusal && d.slice(m.what).contains("attempts to intimidate")), "{}", dump(&d));
+}

@@ -820,6 +820,16 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
                         k = j + 1;
                         continue;
                     }
+                    // ("We will not tolerate any company that …", "would not tolerate attacks on
+                    // …", "We will not accept that our citizens are taken hostage …", "will not
+                    // accept that,": putting up with something, or a fact or a state accepted,
+                    // voices disapproval and asks no act; a quotation that opens at the refusal
+                    // itself, 'Ottawa "will not tolerate" attempts to …', keeps the actor's red line)
+                    let puts_up = doc.tokens[j].lower == "tolerate" || doc.tokens[j].lower == "accept" && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "that");
+                    if puts_up && !marked && !opens_at_modal {
+                        k = j + 1;
+                        continue;
+                    }
                     push(out, DemandKind::Refusal, refuser, obj, span(doc, o, end), span(doc, clause_a, end), format!("{} not {}", l, doc.tokens[j].lower));
                 }
                 k = j + 1;
