@@ -19,6 +19,7 @@ fn analyze_names(article: Article) -> Doc {
     let mut doc = Doc::new(article);
     doc.tokens = tokenize(doc.text());
     drop_native_script_glosses(&mut doc);
+    doc.index_tokens();
     normal_forms(&mut doc);
     doc.word_facts = names::word_facts(&doc);
     doc.paragraphs = sentences::paragraphs(doc.text(), &doc.tokens);

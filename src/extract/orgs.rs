@@ -268,7 +268,8 @@ fn document_acronyms(doc: &mut Doc, orphans: &mut Vec<usize>) {
     let quote = |t: usize| doc.tokens.get(t).is_some_and(|x| matches!(x.lower.as_str(), "\"" | "“" | "”" | "'" | "‘" | "’" | "``" | "''"));
     let mut words: Vec<String> = Vec::new();
     for h in 0..doc.tokens.len() {
-        if !crate::extract::names::DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[h].span)) || h == 0 || !is_cap_word(doc, h - 1) {
+        // (every head is capitalised: a token that is not is none, told without its text)
+        if !doc.tokens[h].cap || !crate::extract::names::DOCUMENT_HEADS.contains(&doc.slice(doc.tokens[h].span)) || h == 0 || !is_cap_word(doc, h - 1) {
             continue;
         }
         if doc.tokens.get(h + 1).is_none_or(|x| x.lower != "(") {
@@ -373,8 +374,12 @@ fn mixed_case_initials(doc: &mut Doc) {
     let spelt = |name: &str| -> String { name.split_whitespace().filter_map(|x| x.chars().next()).collect() };
     let mut found: Vec<(Span, usize)> = Vec::new();
     for t in 0..doc.tokens.len() {
+        // (the text taken only for a capitalised word outside names)
+        if !doc.tokens[t].cap || doc.mention_at_token(t).is_some() {
+            continue;
+        }
         let w = doc.slice(doc.tokens[t].span);
-        if !doc.tokens[t].cap || doc.mention_at_token(t).is_some() || !mixed(w) {
+        if !mixed(w) {
             continue;
         }
         let mut named = (0..doc.entities.len()).filter(|&e| doc.entities[e].kind == EntityKind::Organization && doc.entities[e].name.split_whitespace().count() >= 3 && spelt(&doc.entities[e].name) == w && doc.mentions.iter().any(|m| m.entity == e && m.kind == MentionKind::Name));

@@ -87,6 +87,11 @@ pub struct Doc {
     /// `orgs::find_organisations` for the tagger, which would work them out again; `None`
     /// until then. They read only the tokens and sentences, which no rule changes after.
     pub regions: Option<Vec<(usize, usize)>>,
+    /// `token_at` of every byte position of the text (0 to its length, inclusive), filled
+    /// by `index_tokens` once the tokens are final (their spans never change after); empty
+    /// until then, when `token_at` searches. (The rules ask `token_at` ~3,000 times an
+    /// article, a binary search each: 3 % of all instructions; a look-up here.)
+    pub token_index: Vec<u32>,
 }
 
 impl Doc {
@@ -103,7 +108,24 @@ impl Doc {
             demands: Vec::new(),
             word_facts: Vec::new(),
             regions: None,
+            token_index: Vec::new(),
         }
+    }
+
+    /// Fills `token_index`: for each byte position, the first token starting there or after
+    /// (the tokens are in text order), as `token_at`'s search would find.
+    pub fn index_tokens(&mut self) {
+        // (past the last token's start: none, the number of tokens)
+        let mut index = vec![self.tokens.len() as u32; self.article.text.len() + 1];
+        let mut p = 0;
+        for (i, t) in self.tokens.iter().enumerate() {
+            // (positions after the last token's start up to this one's: token `i`)
+            if p <= t.span.start {
+                index[p..=t.span.start].fill(i as u32);
+                p = t.span.start + 1;
+            }
+        }
+        self.token_index = index;
     }
 
     pub fn text(&self) -> &str {
@@ -128,7 +150,10 @@ impl Doc {
 
     /// Index of the first token starting at or after byte `pos`.
     pub fn token_at(&self, pos: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.start < pos)
+        match self.token_index.get(pos) {
+            Some(&i) => i as usize,
+            None => self.tokens.partition_point(|t| t.span.start < pos),
+        }
     }
 
     /// The mention whose span covers token `t`, if any. Mentions are kept sorted and

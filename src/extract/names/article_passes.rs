@@ -578,6 +578,11 @@ fn home_of_party(adjective: &str) -> Option<&'static str> {
 pub(super) fn honorific_surnames(doc: &mut Doc, lex: &Lexicon) {
     for t in 1..doc.tokens.len() {
         let honorific = lex.titles.get(&doc.tokens[t - 1].lower).is_some_and(|x| x.class == crate::lexicon::TitleClass::Honorific);
+        // (nothing to do after a word that is no honorific, most words: told before the
+        // particles are scanned for the word)
+        if !honorific {
+            continue;
+        }
         // ("Mr ten Brink", "Ms van Dijk": a surname particle in lower case after the honorific;
         // the surname is the capitalised word after it, the mention both)
         let particle = doc.tokens[t].kind == TokenKind::Word && !doc.tokens[t].cap && PARTICLES.contains(&doc.tokens[t].lower.as_str()) || matches!(doc.tokens[t].lower.as_str(), "ten");

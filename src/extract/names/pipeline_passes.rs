@@ -375,7 +375,8 @@ pub(super) fn body_description_follows(doc: &Doc, end: usize) -> bool {
 pub(super) fn nicknamed_person(doc: &Doc, lex: &Lexicon, i: usize, b: usize) -> Option<(usize, String)> {
     let t = &doc.tokens;
     let word = |m: usize| m < b && t[m].kind == TokenKind::Word;
-    if !is_cap_word(doc, i) || !lex.first_names.get(&t[i].lower).is_some_and(|g| *g != 'u') || lex.is_common_word(&t[i].lower) || i + 4 >= b || t[i + 1].kind != TokenKind::Quote {
+    // (the quotation mark first: asked at every word of every name run, up to three times)
+    if i + 4 >= b || t[i + 1].kind != TokenKind::Quote || !is_cap_word(doc, i) || !lex.first_names.get(&t[i].lower).is_some_and(|g| *g != 'u') || lex.is_common_word(&t[i].lower) {
         return None;
     }
     let mut m = i + 2;

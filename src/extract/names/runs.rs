@@ -565,7 +565,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         }
         // "the Institute", "the Division": a generic head alone refers back, it names nothing
         // (nor does a company's designator alone: "she set up two L.L.C.s")
-        if j == k + 1 && (GENERIC_HEADS.contains(&doc.slice(doc.tokens[k].span)) || LONE_DESIGNATORS.contains(&doc.slice(doc.tokens[k].span))) {
+        if j == k + 1 && lone_head(doc.slice(doc.tokens[k].span)) {
             return;
         }
         // an organisation whose head word ends the run keeps its adjective: "Russian Ministry of Defense"
@@ -1396,4 +1396,11 @@ fn world_region_at(doc: &Doc, lex: &Lexicon, k: usize, j: usize) -> bool {
 fn river_named_before(doc: &Doc, name: &str) -> Option<usize> {
     let full = [format!("{name} River"), format!("River {name}")];
     doc.entities.iter().position(|e| e.kind == EntityKind::Place && full.contains(&e.name))
+}
+
+/// Whether `word` is one of `GENERIC_HEADS` or `LONE_DESIGNATORS` (asked of every one-word
+/// run: the two lists, 77 words, had been scanned through each time).
+fn lone_head(word: &str) -> bool {
+    static HEADS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
+    HEADS.get_or_init(|| GENERIC_HEADS.iter().chain(LONE_DESIGNATORS).copied().collect()).contains(word)
 }

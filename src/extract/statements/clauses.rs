@@ -131,7 +131,9 @@ pub(super) fn claim_nouns(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
         // ("Varga's view is that …", "his argument was that …": the noun's copula before "that")
         "view", "argument", "position", "belief", "bet", "message", "point", "warning", "promise", "pledge", "suggestion", "accusation", "prediction", "hope", "fear", "complaint"];
     for n in 1..doc.tokens.len() {
-        if !NOUNS.contains(&doc.tokens[n].lower.as_str()) || ctx.tok_quote[n].is_some() {
+        // (the word after first, "that", "is" or "was", which both readings below need: the
+        // list of nouns was asked of every token of the article)
+        if !doc.tokens.get(n + 1).is_some_and(|x| matches!(x.lower.as_str(), "that" | "is" | "was")) || !NOUNS.contains(&doc.tokens[n].lower.as_str()) || ctx.tok_quote[n].is_some() {
             continue;
         }
         // the nouns of claiming take "that" right after; all of them "is that" / "was that"
