@@ -14934,3 +14934,18 @@ fn the_government_asked_in_a_story_of_two_states_is_the_datelines_state() {
     let d = doc("Budget\n\nLONDON — Ecuador's budget deficit widened in March, and Ecuador's central bank said Ecuador would need new loans. Ecuador has asked lenders for time.\n\nOpposition leader Marta Vexley called on the government to cut spending.");
     demand(&d, "Marta Vexley", Some("Ecuador"), "cut spending", DemandKind::Appeal);
 }
+
+#[test]
+fn a_subject_that_stays_where_others_put_it_leaves_the_condition_the_speakers() {
+    // ("X, the agency's president, said that Kenya would stay on the watch list unless the new
+    // law was passed" gave the condition to Kenya, the clause subject: the state stays where the
+    // agency puts it, and the condition is the speaker's, asked of no one for a passive)
+    let d = doc("Doping\n\nMara Quill, the agency's president, said on Friday that Chile would stay on the watch list unless the new law was passed.");
+    demand(&d, "Mara Quill", None, "the new law was passed", DemandKind::Condition);
+    // (a participle after "remain": the same)
+    let d = doc("Doping\n\nMara Quill, the agency's president, said on Friday that Chile would remain suspended unless its federation paid the fine.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Mara Quill"), "{}", dump(&d));
+    // (a subject that acts keeps its condition: "Chile would send more water unless …")
+    let d = doc("Water\n\nMara Quill, the ministry's spokeswoman, said on Friday that Chile would stop the exports unless Peru paid the fine.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Chile"), "{}", dump(&d));
+}

@@ -661,6 +661,11 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
                         .flatten()
                 };
                 let subject = own_body(doc, by, reported_clause(w + 1), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(members).or_else(government);
+                // ("said Kenya would stay on the watch list unless the law was passed", "said
+                // the club would remain suspended unless …": a subject that stays where others
+                // put it, or undergoes what others do, is the one the outcome falls on, not the
+                // one who sets the condition, which is the speaker's, as a forecast's is)
+                let subject = subject.filter(|_| !outcome_falls_on(doc, w));
                 if agrees() {
                     // (unless the speaker is the head of a phrase that opens with the name the
                     // pronoun was resolved to: "the Umma (Nation) party said it …")
@@ -1100,4 +1105,23 @@ pub(super) fn one_person_described(doc: &Doc, p: Party) -> Option<Option<Party>>
         None => Vec::new(),
     };
     Some((holders.len() == 1).then(|| Party::Entity(holders[0])))
+}
+
+/// After the modal at `w`: "stay"/"remain" on or under something ("would stay on the watch
+/// list", "would remain under sanctions"), or a participle after "stay"/"remain"/"be" ("would
+/// remain suspended", "would be expelled"; not "be prepared to", "be forced to"): the subject
+/// is where others put it, or undergoes what others do.
+fn outcome_falls_on(doc: &Doc, w: usize) -> bool {
+    let mut x = w + 1;
+    while doc.tokens.get(x).is_some_and(|t| matches!(t.lower.as_str(), "still" | "also" | "then" | "simply")) {
+        x += 1;
+    }
+    let Some(verb) = doc.tokens.get(x) else { return false };
+    if !matches!(verb.lower.as_str(), "stay" | "remain" | "be") {
+        return false;
+    }
+    let Some(next) = doc.tokens.get(x + 1) else { return false };
+    let on = verb.lower != "be" && matches!(next.lower.as_str(), "on" | "under");
+    let participle = next.kind == TokenKind::Word && !next.cap && next.lower.len() > 4 && next.lower.ends_with("ed") && doc.tokens.get(x + 2).is_none_or(|t| t.lower != "to");
+    on || participle
 }
