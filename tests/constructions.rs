@@ -14949,3 +14949,12 @@ fn a_subject_that_stays_where_others_put_it_leaves_the_condition_the_speakers() 
     let d = doc("Water\n\nMara Quill, the ministry's spokeswoman, said on Friday that Chile would stop the exports unless Peru paid the fine.");
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Chile"), "{}", dump(&d));
 }
+
+#[test]
+fn a_refusal_of_it_unless_it_does_is_a_condition_asked_of_no_one() {
+    // ("A German economy ministry official said Berlin would not oppose it unless it distorted
+    // competition …" gave no demand: the second "it", the thing refused, was taken for Berlin,
+    // the one who refuses, and a demand asked of its own demander was dropped)
+    let d = doc("Loan\n\nChile has asked the Commission to look closely at the loan. A Chilean economy ministry official said Santiago would not oppose it unless it distorted competition in the copper market.");
+    demand(&d, "Chile", None, "distorted competition in the copper market", DemandKind::Threat);
+}

@@ -725,6 +725,11 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
                 // (only for the speaker who threatens: a subject taken for the threatener that
                 // is also the one asked is a wrong guess at a pronoun)
                 let of = of.filter(|&p| !(p == threatener && threatener == by && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "it" | "they" | "he" | "she"))));
+                // ("said Berlin would not oppose it unless it distorted competition": after a
+                // refusal whose object is "it", the "it" of "unless" is that thing, taken for the
+                // threatener by a wrong guess; the condition stands, asked of no one)
+                let refused_it = (w + 1..k).any(|x| doc.tokens[x].lower == "it") && w + 1 < k && matches!(doc.tokens[w + 1].lower.as_str(), "not" | "never" | "n't" | "n’t");
+                let of = of.filter(|&p| !(p == threatener && refused_it && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "it")));
                 // ("… unless the arrears were paid": a passive on no actor is asked whole, not
                 // its verb alone)
                 let passive = of.is_none() && va > k + 1 && doc.tokens.get(va).is_some_and(|t| matches!(t.lower.as_str(), "is" | "are" | "was" | "were")) && doc.tokens.get(va + 1).is_some_and(|t| t.lower.len() > 3 && (t.lower.ends_with("ed") || t.lower.ends_with("en")) || matches!(t.lower.as_str(), "paid" | "met" | "made" | "done" | "held" | "kept" | "sent" | "set" | "found"));
