@@ -15004,3 +15004,27 @@ fn putting_up_with_something_or_accepting_a_fact_is_no_refusal() {
     demand(&d, "Tomas Brell", None, "any deal that divides our harbours", DemandKind::Refusal);
     assert!(d.demands.iter().any(|m| m.kind == DemandKind::Refusal && d.slice(m.what).contains("attempts to intimidate")), "{}", dump(&d));
 }
+
+#[test]
+fn a_subject_that_stays_where_others_put_it_leaves_the_condition_the_speakers() {
+    // ("X, the agency's president, said that Kenya would stay on the watch list unless the new
+    // law was passed" gave the condition to Kenya, the clause subject: the state stays where the
+    // agency puts it, and the condition is the speaker's, asked of no one for a passive)
+    let d = doc("Doping\n\nMara Quill, the agency's president, said on Friday that Chile would stay on the watch list unless the new law was passed.");
+    demand(&d, "Mara Quill", None, "the new law was passed", DemandKind::Condition);
+    // (a participle after "remain": the same)
+    let d = doc("Doping\n\nMara Quill, the agency's president, said on Friday that Chile would remain suspended unless its federation paid the fine.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Mara Quill"), "{}", dump(&d));
+    // (a subject that acts keeps its condition: "Chile would send more water unless …")
+    let d = doc("Water\n\nMara Quill, the ministry's spokeswoman, said on Friday that Chile would stop the exports unless Peru paid the fine.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Chile"), "{}", dump(&d));
+}
+
+#[test]
+fn a_refusal_of_it_unless_it_does_is_a_condition_asked_of_no_one() {
+    // ("A German economy ministry official said Berlin would not oppose it unless it distorted
+    // competition …" gave no demand: the second "it", the thing refused, was taken for Berlin,
+    // the one who refuses, and a demand asked of its own demander was dropped)
+    let d = doc("Loan\n\nChile has asked the Commission to look closely at the loan. A Chilean economy ministry official said Santiago would not oppose it unless it distorted competition in the copper market.");
+    demand(&d, "Chile", None, "distorted competition in the copper market", DemandKind::Threat);
+}

@@ -661,6 +661,11 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
                         .flatten()
                 };
                 let subject = own_body(doc, by, reported_clause(w + 1), w).or_else(|| subject_before_in(doc, ctx, ws, wa, true).and_then(|s| actor_party(doc, &s))).or_else(opening).or_else(members).or_else(government);
+                // ("said Kenya would stay on the watch list unless the law was passed", "said
+                // the club would remain suspended unless …": a subject that stays where others
+                // put it, or undergoes what others do, is the one the outcome falls on, not the
+                // one who sets the condition, which is the speaker's, as a forecast's is)
+                let subject = subject.filter(|_| !outcome_falls_on(doc, w));
                 if agrees() {
                     // (unless the speaker is the head of a phrase that opens with the name the
                     // pronoun was resolved to: "the Umma (Nation) party said it …")
@@ -720,6 +725,11 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
                 // (only for the speaker who threatens: a subject taken for the threatener that
                 // is also the one asked is a wrong guess at a pronoun)
                 let of = of.filter(|&p| !(p == threatener && threatener == by && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "it" | "they" | "he" | "she"))));
+                // ("said Berlin would not oppose it unless it distorted competition": after a
+                // refusal whose object is "it", the "it" of "unless" is that thing, taken for the
+                // threatener by a wrong guess; the condition stands, asked of no one)
+                let refused_it = (w + 1..k).any(|x| doc.tokens[x].lower == "it") && w + 1 < k && matches!(doc.tokens[w + 1].lower.as_str(), "not" | "never" | "n't" | "n’t");
+                let of = of.filter(|&p| !(p == threatener && refused_it && doc.tokens.get(k + 1).is_some_and(|t| t.lower == "it")));
                 // ("… unless the arrears were paid": a passive on no actor is asked whole, not
                 // its verb alone)
                 let passive = of.is_none() && va > k + 1 && doc.tokens.get(va).is_some_and(|t| matches!(t.lower.as_str(), "is" | "are" | "was" | "were")) && doc.tokens.get(va + 1).is_some_and(|t| t.lower.len() > 3 && (t.lower.ends_with("ed") || t.lower.ends_with("en")) || matches!(t.lower.as_str(), "paid" | "met" | "made" | "done" | "held" | "kept" | "sent" | "set" | "found"));
@@ -1110,4 +1120,23 @@ pub(super) fn one_person_described(doc: &Doc, p: Party) -> Option<Option<Party>>
         None => Vec::new(),
     };
     Some((holders.len() == 1).then(|| Party::Entity(holders[0])))
+}
+
+/// After the modal at `w`: "stay"/"remain" on or under something ("would stay on the watch
+/// list", "would remain under sanctions"), or a participle after "stay"/"remain"/"be" ("would
+/// remain suspended", "would be expelled"; not "be prepared to", "be forced to"): the subject
+/// is where others put it, or undergoes what others do.
+fn outcome_falls_on(doc: &Doc, w: usize) -> bool {
+    let mut x = w + 1;
+    while doc.tokens.get(x).is_some_and(|t| matches!(t.lower.as_str(), "still" | "also" | "then" | "simply")) {
+        x += 1;
+    }
+    let Some(verb) = doc.tokens.get(x) else { return false };
+    if !matches!(verb.lower.as_str(), "stay" | "remain" | "be") {
+        return false;
+    }
+    let Some(next) = doc.tokens.get(x + 1) else { return false };
+    let on = verb.lower != "be" && matches!(next.lower.as_str(), "on" | "under");
+    let participle = next.kind == TokenKind::Word && !next.cap && next.lower.len() > 4 && next.lower.ends_with("ed") && doc.tokens.get(x + 2).is_none_or(|t| t.lower != "to");
+    on || participle
 }
