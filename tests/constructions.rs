@@ -14934,3 +14934,20 @@ fn the_government_asked_in_a_story_of_two_states_is_the_datelines_state() {
     let d = doc("Budget\n\nLONDON — Ecuador's budget deficit widened in March, and Ecuador's central bank said Ecuador would need new loans. Ecuador has asked lenders for time.\n\nOpposition leader Marta Vexley called on the government to cut spending.");
     demand(&d, "Marta Vexley", Some("Ecuador"), "cut spending", DemandKind::Appeal);
 }
+
+#[test]
+fn the_government_asked_to_act_toward_the_state_named_most_is_the_other_states() {
+    // ("Labour MP X called on the government to suspend a planned trade mission to Shanghai" in a
+    // BBC story of Britain and China that names China most, and "said the government should also
+    // expel any Indian officials" in a story of Canada and India that names India most, gave both
+    // demands to the state named most: a government is asked to act toward a foreign state, so
+    // when what it is asked to do names one of the story's two states, and not the other, the
+    // government is the other's)
+    let d = doc("Fishing row\n\nChile detained a Norwegian trawler captain in Valparaiso on Friday. Chile said the captain had fished illegally. Chile will try him in Santiago, and Chile has refused consular access. Norway protested.\n\nOpposition MP Kari Nordby called on the government to cancel a planned trade visit to Santiago.");
+    demand(&d, "Kari Nordby", Some("Norway"), "cancel a planned trade visit to Santiago", DemandKind::Appeal);
+    let d = doc("Fishing row\n\nChile detained a Norwegian trawler captain in Valparaiso on Friday. Chile said the captain had fished illegally. Chile will try him in Santiago, and Chile has refused consular access. Norway protested.\n\nOpposition leader Kari Nordby said the government should expel any Chilean diplomats, and urged Oslo to act.");
+    demand(&d, "Kari Nordby", Some("Norway"), "expel any Chilean diplomats", DemandKind::Demand);
+    // (what it is asked names neither state: the state named most, as before)
+    let d = doc("Fishing row\n\nChile detained a Norwegian trawler captain in Valparaiso on Friday. Chile said the captain had fished illegally. Chile will try him in Santiago, and Chile has refused consular access. Norway protested.\n\nOpposition MP Kari Nordby called on the government to cut spending.");
+    demand(&d, "Kari Nordby", Some("Chile"), "cut spending", DemandKind::Appeal);
+}
