@@ -15028,3 +15028,20 @@ fn a_refusal_of_it_unless_it_does_is_a_condition_asked_of_no_one() {
     let d = doc("Loan\n\nChile has asked the Commission to look closely at the loan. A Chilean economy ministry official said Santiago would not oppose it unless it distorted competition in the copper market.");
     demand(&d, "Chile", None, "distorted competition in the copper market", DemandKind::Threat);
 }
+
+#[test]
+fn the_government_asked_to_act_toward_the_state_named_most_is_the_other_states() {
+    // ("Labour MP X called on the government to suspend a planned trade mission to Shanghai" in a
+    // BBC story of Britain and China that names China most, and "said the government should also
+    // expel any Indian officials" in a story of Canada and India that names India most, gave both
+    // demands to the state named most: a government is asked to act toward a foreign state, so
+    // when what it is asked to do names one of the story's two states, and not the other, the
+    // government is the other's)
+    let d = doc("Fishing row\n\nChile detained a Norwegian trawler captain in Valparaiso on Friday. Chile said the captain had fished illegally. Chile will try him in Santiago, and Chile has refused consular access. Norway protested.\n\nOpposition MP Kari Nordby called on the government to cancel a planned trade visit to Santiago.");
+    demand(&d, "Kari Nordby", Some("Norway"), "cancel a planned trade visit to Santiago", DemandKind::Appeal);
+    let d = doc("Fishing row\n\nChile detained a Norwegian trawler captain in Valparaiso on Friday. Chile said the captain had fished illegally. Chile will try him in Santiago, and Chile has refused consular access. Norway protested.\n\nOpposition leader Kari Nordby said the government should expel any Chilean diplomats, and urged Oslo to act.");
+    demand(&d, "Kari Nordby", Some("Norway"), "expel any Chilean diplomats", DemandKind::Demand);
+    // (what it is asked names neither state: the state named most, as before)
+    let d = doc("Fishing row\n\nChile detained a Norwegian trawler captain in Valparaiso on Friday. Chile said the captain had fished illegally. Chile will try him in Santiago, and Chile has refused consular access. Norway protested.\n\nOpposition MP Kari Nordby called on the government to cut spending.");
+    demand(&d, "Kari Nordby", Some("Chile"), "cut spending", DemandKind::Appeal);
+}

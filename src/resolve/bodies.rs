@@ -205,6 +205,17 @@ pub fn one_of_two_states(doc: &Doc, iso: &str) -> bool {
     }
 }
 
+/// The other of the two states a story of two states' dealings names most (`one_of_two_states`),
+/// when `iso` is one of them.
+pub fn other_of_two_states(doc: &Doc, iso: &str) -> Option<String> {
+    if !one_of_two_states(doc, iso) {
+        return None;
+    }
+    let mut counts = country_counts(doc);
+    counts.sort_by_key(|x| (std::cmp::Reverse(x.1), x.2));
+    counts.into_iter().take(2).map(|x| x.0).find(|c| c != iso)
+}
+
 /// The country named at least twice as often as any other, of (ISO code, mentions, first).
 fn dominant(mut counts: Vec<(String, usize, usize)>) -> Option<String> {
     counts.sort_by_key(|x| (std::cmp::Reverse(x.1), x.2));

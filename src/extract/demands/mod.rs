@@ -363,7 +363,13 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
             // (in a story that deals with several states, the one it names most: "Its chief
             // executive said the Government should focus on …" in a Dublin story that names the
             // United States and the EU beside Ireland)
-            [("the", _), ("government", _)] if modal_in_statement() => home().or_else(|| super::statements::asked_state(doc)),
+            // (asked to act toward the state taken for it, in a story of two states: the other
+            // one, `statements::state_acted_toward`: "said the government should also expel any
+            // Indian officials" in a story that names India most)
+            [("the", _), ("government", _)] if modal_in_statement() => home().or_else(|| super::statements::asked_state(doc)).map(|c| {
+                let h = doc.token_at(sp.end);
+                super::statements::state_acted_toward(doc, &c, h, super::statements::sentence_end(doc, h)).unwrap_or(c)
+            }),
             [("the", _), (level, false), ("government", _)] if super::np::government_level(level) && modal_in_statement() => home(),
             // ("X said the caretaker government must not take decisions that would bind its
             // successor": a government by the time it holds office, as "the government")

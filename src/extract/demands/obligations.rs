@@ -338,6 +338,12 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
             let home = (of.is_none() && k >= a + 2 && doc.tokens[k - 2].lower == "the" && matches!(doc.tokens[k - 1].lower.as_str(), "authorities" | "government") && !doc.tokens[k - 1].cap)
                 .then(|| crate::extract::statements::home_country(doc))
                 .flatten()
+                // (asked to act toward the state taken for it, in a story of two states: the
+                // other one, `statements::state_acted_toward`)
+                .map(|e| {
+                    let toward = doc.entities[e].country.as_deref().and_then(|c| crate::extract::statements::state_acted_toward(doc, c, k + 1, crate::extract::statements::sentence_end(doc, k)));
+                    toward.and_then(|c| doc.named_country(&c)).unwrap_or(e)
+                })
                 .map(Party::Entity)
                 .filter(|&p| p != by);
             let of = home.or(of);

@@ -172,6 +172,44 @@ pub(crate) fn asked_state(doc: &Doc) -> Option<String> {
         .or_else(|| crate::resolve::main_country(doc))
 }
 
+/// The other of a story's two states (`resolve::other_of_two_states`) when what "the government"
+/// taken for `iso` is asked to do (tokens `lo..hi`, to the first comma) names `iso` — by its name, a place in it or
+/// its adjective — and never the other: a government is asked to act toward a foreign state
+/// ("called on the government to suspend a planned trade mission to Shanghai" in a story of
+/// Britain and China; "said the government should also expel any Indian officials" in a story
+/// of Canada and India that names India most).
+pub(crate) fn state_acted_toward(doc: &Doc, iso: &str, lo: usize, hi: usize) -> Option<String> {
+    let other = crate::resolve::other_of_two_states(doc, iso)?;
+    doc.named_country(&other)?;
+    let lex = Lexicon::get();
+    let (mut names_it, mut names_other) = (false, false);
+    // (the clause asked, to its first comma or a verb joined by "and": not "…, and urged Ottawa
+    // to …" nor "… and asked donors to fund barges between Renk and Malakal" after it)
+    let joined_verb = |j: usize| doc.tokens[j].lower == "and" && doc.tokens.get(j + 1).is_some_and(|t| !t.cap && t.kind == TokenKind::Word && (t.lower.ends_with("ed") || matches!(t.lower.as_str(), "said" | "told" | "urges" | "asks" | "says")));
+    let hi = (lo..hi.min(doc.tokens.len())).find(|&j| matches!(doc.tokens[j].lower.as_str(), "," | ";") || joined_verb(j)).unwrap_or(hi.min(doc.tokens.len()));
+    for j in lo..hi {
+        // (not the state's own, by its possessive: "protect Norway's supply of clean power")
+        let own = |m: usize| doc.tokens.get(doc.token_at(doc.mentions[m].span.end)).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "\u{2019}s"));
+        let state = match doc.mention_at_token(j).map(|m| (m, &doc.entities[doc.mentions[m].entity])) {
+            Some((m, _)) if own(m) => None,
+            Some((_, e)) if matches!(e.kind, EntityKind::Country | EntityKind::Place) => e.country.clone(),
+            Some(_) => None,
+            None => lex.country_adjectives.get(&doc.tokens[j].lower).filter(|_| doc.tokens[j].cap).map(|&c| lex.countries[c].iso2.clone()),
+        };
+        match state.as_deref() {
+            Some(c) if c == iso => names_it = true,
+            Some(c) if c == other => names_other = true,
+            _ => {}
+        }
+    }
+    (names_it && !names_other).then_some(other)
+}
+
+/// The end of the sentence token `t` stands in (its last token + 1).
+pub(crate) fn sentence_end(doc: &Doc, t: usize) -> usize {
+    doc.sentence_at(doc.tokens[t].span.start).map_or(doc.tokens.len(), |si| doc.sentences[si].tokens.1)
+}
+
 /// The entity named first in paragraph `p` when the paragraph opens with a dateline, as the
 /// sentence splitter reads one.
 pub(super) fn dateline_entity<'a>(doc: &'a Doc, p: &crate::model::Paragraph) -> Option<&'a crate::model::Entity> {
