@@ -14934,3 +14934,14 @@ fn the_government_asked_in_a_story_of_two_states_is_the_datelines_state() {
     let d = doc("Budget\n\nLONDON — Ecuador's budget deficit widened in March, and Ecuador's central bank said Ecuador would need new loans. Ecuador has asked lenders for time.\n\nOpposition leader Marta Vexley called on the government to cut spending.");
     demand(&d, "Marta Vexley", Some("Ecuador"), "cut spending", DemandKind::Appeal);
 }
+
+#[test]
+fn a_common_word_and_a_surname_set_off_after_an_owned_occupation_noun_is_a_person() {
+    // ("Kiprono's lawyer, Mercy Wanjiru, told …" made no person and left the statement to
+    // "Kiprono's lawyer": a given name that is also a common word, then a surname no list gives
+    // as a word, in commas right after a noun for a person's occupation that a possessive owns)
+    let d = doc("Appeal\n\nThe sprinter's lawyer, Harvest Vantrelle, said her client was innocent.");
+    reported(&d, "The sprinter's lawyer, Harvest Vantrelle, said her client was innocent", "Harvest Vantrelle");
+    let d = doc("Appeal\n\nHis lawyer, Copper Quillonet, told reporters the ban would be challenged.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name == "Copper Quillonet"), "{}", dump(&d));
+}
