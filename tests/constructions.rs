@@ -14945,3 +14945,12 @@ fn a_common_word_and_a_surname_set_off_after_an_owned_occupation_noun_is_a_perso
     let d = doc("Appeal\n\nHis lawyer, Copper Quillonet, told reporters the ban would be challenged.");
     assert!(d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name == "Copper Quillonet"), "{}", dump(&d));
 }
+
+#[test]
+fn a_welsh_patronymic_particle_joins_the_given_name_to_the_fathers_name() {
+    // ("Plaid Cymru's leader, Rhun ap Iorwerth, who represents …, said" made a person
+    // "Iorwerth": the Welsh "ap" ("son of") between a given name and the father's name is
+    // inside one name, as "ten" or "von" are)
+    let d = doc("Reactors\n\nThe party's leader, Gwion ap Tallwyn, who represents the island, said the jobs must go to local people.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name == "Gwion ap Tallwyn"), "{}", dump(&d));
+}
