@@ -14954,3 +14954,12 @@ fn a_welsh_patronymic_particle_joins_the_given_name_to_the_fathers_name() {
     let d = doc("Reactors\n\nThe party's leader, Gwion ap Tallwyn, who represents the island, said the jobs must go to local people.");
     assert!(d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name == "Gwion ap Tallwyn"), "{}", dump(&d));
 }
+
+#[test]
+fn a_nationality_adjective_before_a_surname_set_off_after_a_title_is_a_given_name() {
+    // ("Its president, Danish Singh, said …" made a person "Singh": a nationality adjective,
+    // then a listed surname, in commas right after a title that a possessive owns, is a given
+    // name and a surname)
+    let d = doc("Threats\n\nThe council welcomed the move. Its president, Danish Singh, said dozens of members had received calls.");
+    reported(&d, "Its president, Danish Singh, said dozens of members had received calls", "Danish Singh");
+}
