@@ -15045,3 +15045,32 @@ fn the_government_asked_to_act_toward_the_state_named_most_is_the_other_states()
     let d = doc("Fishing row\n\nChile detained a Norwegian trawler captain in Valparaiso on Friday. Chile said the captain had fished illegally. Chile will try him in Santiago, and Chile has refused consular access. Norway protested.\n\nOpposition MP Kari Nordby called on the government to cut spending.");
     demand(&d, "Kari Nordby", Some("Chile"), "cut spending", DemandKind::Appeal);
 }
+
+#[test]
+fn a_common_word_and_a_surname_set_off_after_an_owned_occupation_noun_is_a_person() {
+    // ("Kiprono's lawyer, Mercy Wanjiru, told …" made no person and left the statement to
+    // "Kiprono's lawyer": a given name that is also a common word, then a surname no list gives
+    // as a word, in commas right after a noun for a person's occupation that a possessive owns)
+    let d = doc("Appeal\n\nThe sprinter's lawyer, Harvest Vantrelle, said her client was innocent.");
+    reported(&d, "The sprinter's lawyer, Harvest Vantrelle, said her client was innocent", "Harvest Vantrelle");
+    let d = doc("Appeal\n\nHis lawyer, Copper Quillonet, told reporters the ban would be challenged.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name == "Copper Quillonet"), "{}", dump(&d));
+}
+
+#[test]
+fn a_welsh_patronymic_particle_joins_the_given_name_to_the_fathers_name() {
+    // ("Plaid Cymru's leader, Rhun ap Iorwerth, who represents …, said" made a person
+    // "Iorwerth": the Welsh "ap" ("son of") between a given name and the father's name is
+    // inside one name, as "ten" or "von" are)
+    let d = doc("Reactors\n\nThe party's leader, Gwion ap Tallwyn, who represents the island, said the jobs must go to local people.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Person && e.name == "Gwion ap Tallwyn"), "{}", dump(&d));
+}
+
+#[test]
+fn a_nationality_adjective_before_a_surname_set_off_after_a_title_is_a_given_name() {
+    // ("Its president, Danish Singh, said …" made a person "Singh": a nationality adjective,
+    // then a listed surname, in commas right after a title that a possessive owns, is a given
+    // name and a surname)
+    let d = doc("Threats\n\nThe council welcomed the move. Its president, Danish Singh, said dozens of members had received calls.");
+    reported(&d, "Its president, Danish Singh, said dozens of members had received calls", "Danish Singh");
+}

@@ -639,6 +639,10 @@ pub fn find_names(doc: &mut Doc) {
                     // "Hendrik ten Brink", "Mr ter Horst": a Dutch particle after a given name or a
                     // courtesy title opens the surname (not "On Monday ten Israelis …")
                     j += 2;
+                } else if j == i + 1 && j + 1 < b && matches!(doc.tokens[j].lower.as_str(), "ap" | "ab") && !doc.tokens[j].cap && is_cap_word(doc, j + 1) && !lex.is_common_word(&doc.tokens[i].lower) {
+                    // "Rhun ap Iorwerth", "Dafydd ab Owain": the Welsh "son of" between a given
+                    // name and the father's name, one name (not an English word in lower case)
+                    j += 2;
                 } else if let Some(e) = fields_listed(doc, lex, i, j, b) {
                     // "the Ministry of Housing, Communities and Local Government": fields listed
                     // with commas are one body's name (which `parse_run` would part at the commas)

@@ -737,6 +737,19 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
                 doc.add_mention(span_of(doc, k, j), e, MentionKind::Name);
                 return;
             }
+            // ("Its president, Danish Singh, said": a nationality adjective as a given name, then
+            // a listed surname, set off by commas right after a title or a noun for a person
+            // that a possessive or "the" owns)
+            let owner = |a: usize| matches!(doc.tokens[a].lower.as_str(), "'s" | "’s" | "'" | "’" | "his" | "her" | "its" | "their" | "the");
+            let apposed = k >= 3 && doc.tokens[k - 1].lower == "," && !doc.tokens[k - 2].cap
+                && (lex.titles.contains_key(&doc.tokens[k - 2].lower) || lex.person_nouns.contains(&doc.tokens[k - 2].lower)) && owner(k - 3)
+                && doc.tokens.get(j).is_some_and(|t| t.lower == ",");
+            let last = doc.tokens[k + 1].lower.as_str();
+            if j == k + 2 && apposed && lex.surnames.contains_key(last) && !lex.is_common_word(last) && lex.place_names.get(last).is_none() && lex.country_any(last).is_none() && !lex.country_adjectives.contains_key(last) && longest(doc, k, j, &lex.organisations).is_none() {
+                let e = doc.person(&text_of(doc, k, j), doc.tokens[k].span.start);
+                doc.add_mention(span_of(doc, k, j), e, MentionKind::Name);
+                return;
+            }
             // an adjective before more of the name: roles take the country it names
             k += 1;
             continue;
