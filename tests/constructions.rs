@@ -15045,3 +15045,17 @@ fn the_government_asked_to_act_toward_the_state_named_most_is_the_other_states()
     let d = doc("Fishing row\n\nChile detained a Norwegian trawler captain in Valparaiso on Friday. Chile said the captain had fished illegally. Chile will try him in Santiago, and Chile has refused consular access. Norway protested.\n\nOpposition MP Kari Nordby called on the government to cut spending.");
     demand(&d, "Kari Nordby", Some("Chile"), "cut spending", DemandKind::Appeal);
 }
+
+#[test]
+fn a_headline_label_naming_an_actor_who_says_nothing_is_the_storys_topic() {
+    // ("Daniel Okafor: Inquest jury finds police failures …" over a story of his death, and
+    // "Cum-Ex: German court jails former banker …" had been read as quotes of the label: a
+    // headline label whose actor says nothing anywhere in the article names what the story is
+    // about, not who speaks)
+    let d = doc("Tom Varga: Inquest jury finds police failures contributed to death\n\nAn inquest jury in Tolvan found on Friday that police failures contributed to the death of Tom Varga, 34, in a cell in 2023. The coroner, Ada Brill, said the force had not learned from earlier deaths.");
+    nobody_said(&d, "Inquest jury finds police failures contributed to death");
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Tom Varga")), "{}", dump(&d));
+    // (the label's actor speaks in the story: the headline is still theirs)
+    let d = doc("Marsh: The Budget Deal Is Dead\n\nGovernor Elena Marsh said on Monday that the talks had collapsed.");
+    quote(&d, "The Budget Deal Is Dead", "Elena Marsh");
+}
