@@ -475,8 +475,19 @@ pub fn find_roles(doc: &mut Doc) {
         // coordinator, X": one or two plain lower-case words between the owner and the title
         // belong to the title
         let found = if portfolio.is_some() { None } else { found };
+        // ("NADA bans wrestler X", "Regulator fines trader X": in a headline, the first line, a
+        // word in -s right after a body's name, with no possessive, is the headline's verb, and
+        // the one named after it its object, whose title is none of that body's)
+        let headline_verb = |doc: &Doc, l: usize| {
+            let verb = l >= 2 && {
+                let w = doc.tokens[l - 1].lower.as_str();
+                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && field_word(doc, l - 1)
+            };
+            let body = verb && doc.mention_at_token(l - 2).is_some_and(|m| doc.token_at(doc.mentions[m].span.end) == l - 1 && matches!(doc.entities[doc.mentions[m].entity].kind, EntityKind::Organization | EntityKind::Country));
+            body && doc.sentence_at(doc.tokens[l].span.start).is_some_and(|s| doc.sentences[s].paragraph == 0)
+        };
         let found = found.map(|(l, head)| {
-            if owner_before(doc, l).is_some() || doc.tokens[l].lower == "former" {
+            if owner_before(doc, l).is_some() || doc.tokens[l].lower == "former" || headline_verb(doc, l) {
                 return (l, head);
             }
             for n in 1..=2 {

@@ -119,6 +119,35 @@ pub(super) fn labelled_paragraphs(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>
     }
 }
 
+/// "Daniel Roe: Inquest jury finds police failures …", "Tax-Fraud: German court jails …": a
+/// headline's label (the first line's, or a heading's) before words of its own, unquoted, names
+/// the story's subject, not its speaker, when the actor it names says nothing anywhere else in
+/// the article ("Marsh: The Budget Deal Is Dead" over "Governor Elena Marsh said …" stays hers).
+pub(super) fn headline_topic_labels(doc: &Doc, ctx: &Ctx, out: &mut Vec<Statement>) {
+    let topic = |i: usize, out: &[Statement]| {
+        let st = &out[i];
+        let (Some(cs), Some(sp)) = (st.cue_span, st.speaker) else { return false };
+        if st.kind != StatementKind::Direct || st.cue != ":" {
+            return false;
+        }
+        let t = doc.token_at(st.text.start);
+        if t >= doc.tokens.len() || ctx.tok_quote[t].is_some() || doc.tokens[t].kind == TokenKind::Quote {
+            return false;
+        }
+        let headline = doc.sentence_at(cs.start).is_some_and(|s| {
+            let p = doc.sentences[s].paragraph;
+            p == 0 || doc.paragraphs[p].heading
+        });
+        headline && !out.iter().enumerate().any(|(j, o)| j != i && o.speaker == Some(sp))
+    };
+    let drop: Vec<bool> = (0..out.len()).map(|i| topic(i, out)).collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
 /// "The delegation did not comment on the draft.", "A spokesman did not immediately respond
 /// to a request for comment.", "The ministry would not comment.", "The army has not commented
 /// on the claim.", "Neither Moscow nor Kyiv commented.": a negated comment or

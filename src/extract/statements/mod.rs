@@ -207,6 +207,7 @@ pub fn find_statements(doc: &mut Doc, ctx: &Ctx) {
     head_of_body_named_later(doc, &mut out);
     subject_resolved_in_report(&mut out);
     it_after_an_unnamed_body(doc, &mut out);
+    headline_topic_labels(doc, ctx, &mut out);
     // "Ms. Roe declined to comment.": a refusal to speak says nothing
     // (what follows "comment on" is kept: "declined to comment on whether …")
     out.retain(|st| {
