@@ -15045,3 +15045,19 @@ fn the_government_asked_to_act_toward_the_state_named_most_is_the_other_states()
     let d = doc("Fishing row\n\nChile detained a Norwegian trawler captain in Valparaiso on Friday. Chile said the captain had fished illegally. Chile will try him in Santiago, and Chile has refused consular access. Norway protested.\n\nOpposition MP Kari Nordby called on the government to cut spending.");
     demand(&d, "Kari Nordby", Some("Chile"), "cut spending", DemandKind::Appeal);
 }
+
+#[test]
+fn a_partys_critic_for_a_portfolio_is_a_role() {
+    // ("Conservative public safety critic X said …", "Conservative health critic X" gave no
+    // role: "critic" is no title, but after a party's adjective and a portfolio it is an
+    // opposition party's post)
+    let d = doc("Registry\n\nThe Conservative Party wants a longer list. Conservative public safety critic Mara Quill said the list was too short.");
+    let r = role(&d, "Mara Quill", "critic");
+    assert_eq!(r.title, "public safety critic");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Conservative Party"), "{}", dump(&d));
+    let d = doc("Recall\n\nLiberal health critic Mara Quill said the recall came too late.");
+    assert_eq!(role(&d, "Mara Quill", "critic").title, "health critic");
+    // (a critic of a person, or with no portfolio, holds no post)
+    let d = doc("Debate\n\nThe network invited Quill critic Jon Pellar. Liberal critic Mara Quill said the debate was unfair.");
+    assert!(!d.roles.iter().any(|r| r.head == "critic"), "{}", dump(&d));
+}
