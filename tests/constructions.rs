@@ -15061,3 +15061,12 @@ fn a_partys_critic_for_a_portfolio_is_a_role() {
     let d = doc("Debate\n\nThe network invited Quill critic Jon Pellar. Liberal critic Mara Quill said the debate was unfair.");
     assert!(!d.roles.iter().any(|r| r.head == "critic"), "{}", dump(&d));
 }
+
+#[test]
+fn an_outlet_told_with_words_before_its_name_is_no_topic() {
+    // ("The bureau's head told the pro-government Vexmoor TV channel that …" was about the
+    // channel: a described outlet, its noun after the name, is whom one tells, as "told the BBC")
+    let d = doc("Monitors\n\nMara Quill told the pro-government Vexmoor TV channel that the groups were free to keep working.");
+    let s = reported(&d, "Mara Quill told the pro-government Vexmoor TV channel that the groups were free to keep working", "Mara Quill");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}
