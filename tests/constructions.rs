@@ -15079,3 +15079,11 @@ fn the_owners_title_written_again_is_the_one_named_with_it() {
     let d = doc("Monitors\n\nThe Vexmoor Audit Bureau has ordered the groups to register. An opposition lawmaker urged the partners to impose sanctions on the bureau's head, Mara Quill.\n\nThe bureau's head told a television channel that the groups were free to keep working.");
     reported(&d, "The bureau's head told a television channel that the groups were free to keep working", "Mara Quill");
 }
+
+#[test]
+fn a_noun_describing_the_person_after_the_titles_comma_keeps_the_title() {
+    // ("Its honorary chairman, billionaire X, has accused …" gave no role: a lower-case noun
+    // for the person between the comma and the name hid the title before the comma)
+    let d = doc("Party\n\nThe Vexmoor Union has governed since 2012. Its honorary chairman, billionaire Mara Quill, has accused the groups of lying.");
+    role(&d, "Mara Quill", "chairman");
+}

@@ -305,6 +305,10 @@ pub fn find_roles(doc: &mut Doc) {
             ps - 2
         } else if ps >= 2 && honorific(ps - 1) && doc.tokens[ps - 2].lower == "," {
             ps - 1
+        // ("Its honorary chairman, billionaire Jane Roe,": a lower-case noun that describes the
+        // person, no title, between the comma and the name; the title before the comma is hers)
+        } else if ps >= 3 && !doc.tokens[ps - 1].cap && lex.person_nouns.contains(&doc.tokens[ps - 1].lower) && !lex.titles.contains_key(&doc.tokens[ps - 1].lower) && doc.tokens[ps - 2].lower == "," && title_ends_at(doc, ps - 2) {
+            ps - 1
         // ("Prime Minister Datuk Seri Jane Roe", "its president, Tan Sri Jane Roe": a Malaysian
         // honorific of two words between the title and the name; "the Speaker, Rt. Hon. Jane
         // Roe": a parliamentary style)
