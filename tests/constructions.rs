@@ -15101,3 +15101,45 @@ fn a_headline_verb_in_s_after_a_body_is_no_part_of_a_title() {
     let d = doc("Talks\n\nNorway's fisheries minister Kari Nordby said the quota would stay.");
     role(&d, "Kari Nordby", "minister");
 }
+
+#[test]
+fn a_partys_critic_for_a_portfolio_is_a_role() {
+    // ("Conservative public safety critic X said …", "Conservative health critic X" gave no
+    // role: "critic" is no title, but after a party's adjective and a portfolio it is an
+    // opposition party's post)
+    let d = doc("Registry\n\nThe Conservative Party wants a longer list. Conservative public safety critic Mara Quill said the list was too short.");
+    let r = role(&d, "Mara Quill", "critic");
+    assert_eq!(r.title, "public safety critic");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Conservative Party"), "{}", dump(&d));
+    let d = doc("Recall\n\nLiberal health critic Mara Quill said the recall came too late.");
+    assert_eq!(role(&d, "Mara Quill", "critic").title, "health critic");
+    // (a critic of a person, or with no portfolio, holds no post)
+    let d = doc("Debate\n\nThe network invited Quill critic Jon Pellar. Liberal critic Mara Quill said the debate was unfair.");
+    assert!(!d.roles.iter().any(|r| r.head == "critic"), "{}", dump(&d));
+}
+
+#[test]
+fn an_outlet_told_with_words_before_its_name_is_no_topic() {
+    // ("The bureau's head told the pro-government Vexmoor TV channel that …" was about the
+    // channel: a described outlet, its noun after the name, is whom one tells, as "told the BBC")
+    let d = doc("Monitors\n\nMara Quill told the pro-government Vexmoor TV channel that the groups were free to keep working.");
+    let s = reported(&d, "Mara Quill told the pro-government Vexmoor TV channel that the groups were free to keep working", "Mara Quill");
+    assert!(about(&d, &s).is_empty(), "{}", dump(&d));
+}
+
+#[test]
+fn the_owners_title_written_again_is_the_one_named_with_it() {
+    // ("He urged Georgia's partners to impose sanctions on the bureau's head, X. The bureau's
+    // head told the channel that …" left "The bureau's head" unresolved: "head" is no office
+    // one person holds, but the same owner's noun and title written again name the same person)
+    let d = doc("Monitors\n\nThe Vexmoor Audit Bureau has ordered the groups to register. An opposition lawmaker urged the partners to impose sanctions on the bureau's head, Mara Quill.\n\nThe bureau's head told a television channel that the groups were free to keep working.");
+    reported(&d, "The bureau's head told a television channel that the groups were free to keep working", "Mara Quill");
+}
+
+#[test]
+fn a_noun_describing_the_person_after_the_titles_comma_keeps_the_title() {
+    // ("Its honorary chairman, billionaire X, has accused …" gave no role: a lower-case noun
+    // for the person between the comma and the name hid the title before the comma)
+    let d = doc("Party\n\nThe Vexmoor Union has governed since 2012. Its honorary chairman, billionaire Mara Quill, has accused the groups of lying.");
+    role(&d, "Mara Quill", "chairman");
+}

@@ -305,6 +305,10 @@ pub fn find_roles(doc: &mut Doc) {
             ps - 2
         } else if ps >= 2 && honorific(ps - 1) && doc.tokens[ps - 2].lower == "," {
             ps - 1
+        // ("Its honorary chairman, billionaire Jane Roe,": a lower-case noun that describes the
+        // person, no title, between the comma and the name; the title before the comma is hers)
+        } else if ps >= 3 && !doc.tokens[ps - 1].cap && lex.person_nouns.contains(&doc.tokens[ps - 1].lower) && !lex.titles.contains_key(&doc.tokens[ps - 1].lower) && doc.tokens[ps - 2].lower == "," && title_ends_at(doc, ps - 2) {
+            ps - 1
         // ("Prime Minister Datuk Seri Jane Roe", "its president, Tan Sri Jane Roe": a Malaysian
         // honorific of two words between the title and the name; "the Speaker, Rt. Hon. Jane
         // Roe": a parliamentary style)
@@ -907,6 +911,7 @@ pub fn find_roles(doc: &mut Doc) {
     }
     counsel(doc);
     teacher(doc);
+    portfolio_critic(doc);
     profession_who(doc);
     professor_of(doc);
     // a title repeated without its country takes it from the same person's other mention
@@ -1029,6 +1034,41 @@ fn teacher(doc: &mut Doc) {
         if !doc.roles.iter().any(|r| r.holder == holder) {
             push_role_titled(doc, holder, "teacher", None, evidence);
         }
+    }
+}
+
+/// An opposition party's spokesman for a portfolio, as Canadian and British news name him:
+/// "Conservative public safety critic X", "Liberal health critic X" (a party's adjective with
+/// a capital, one to three plain lower-case words of the portfolio, "critic", then the name).
+/// The title is the portfolio and "critic"; it is of the party the article names by that
+/// adjective ("Conservative Party", "the Conservatives"), if any. "Trump critic X" (a name
+/// before "critic", no portfolio) and "a critic of X" are no post.
+fn portfolio_critic(doc: &mut Doc) {
+    let found: Vec<(usize, usize, usize, usize)> = doc
+        .mentions
+        .iter()
+        .filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person)
+        .filter_map(|m| {
+            let ps = doc.token_at(m.span.start);
+            let c = ps.checked_sub(1).filter(|&c| doc.tokens[c].lower == "critic" && !doc.tokens[c].cap)?;
+            let l = (c.saturating_sub(3)..c).rev().take_while(|&j| field_word(doc, j) && doc.tokens[j].lower != "new").last()?;
+            let a = l.checked_sub(1).filter(|&a| doc.tokens[a].cap && crate::lexicon::is_party_adjective(&doc.tokens[a].lower))?;
+            Some((m.entity, a, c + 1, doc.token_at(m.span.end)))
+        })
+        .collect();
+    for (holder, a, t, pe) in found {
+        if doc.roles.iter().any(|r| r.holder == holder && r.head.eq_ignore_ascii_case("critic")) {
+            continue;
+        }
+        // (the party the adjective names: "Conservative Party", or a plural "Conservatives")
+        let adj = doc.tokens[a].lower.clone();
+        let of = doc.entities.iter().position(|e| {
+            let n = crate::lexicon::fold(&e.name);
+            e.kind == EntityKind::Organization && (n == format!("{adj} party") || n == format!("{adj}s") || n == format!("{adj} party of canada") || n == format!("the {adj}s"))
+        });
+        let title = (a + 1..t).map(|k| doc.slice(doc.tokens[k].span)).collect::<Vec<_>>().join(" ");
+        let evidence = Span::new(doc.tokens[a].span.start, doc.tokens[pe - 1].span.end);
+        doc.roles.push(Role { holder, title, head: "critic".to_string(), of, former: false, evidence });
     }
 }
 

@@ -501,6 +501,9 @@ pub fn venue(doc: &Doc, m: usize, end: usize) -> bool {
         // obtained the document is where it is reported, no topic)
         || before(1 + det) == "by" && matches!(before(2 + det), "quoted" | "carried" | "broadcast" | "seen" | "obtained" | "reviewed")
         || told_form(before(1 + det))
+        // ("told the pro-government Vexmoor TV channel that …": the outlet's noun after its
+        // name, and words that describe it between "told" and the name)
+        || matches!(word(end), "channel" | "newspaper" | "station" | "broadcaster" | "daily" | "website" | "radio" | "television" | "tv") && (2..=6).any(|j| told_form(before(j)) && (1..j).all(|i| before(i) == "-" || !before(i).is_empty() && before(i).chars().all(|c| c.is_ascii_lowercase() || c == '-')))
         || before(1 + det) == "with" && MEDIA.contains(&before(2 + det))
         || before(1 + det) == "on" && SAID_ON.contains(&before(2 + det))
         // ("said in a brief message to the Harbor Union that …": whom a message went to)

@@ -700,7 +700,25 @@ pub(super) fn sole_holder(doc: &Doc, norm: &str) -> Option<usize> {
 /// "the minister" (tokens `s..e`; "A spokesman for the minister said", where the subject
 /// read is the office after "for"): the one person the story gives that office.
 pub(super) fn the_office_holder(doc: &Doc, s: usize, e: usize) -> Option<usize> {
-    (e == s + 2 && doc.tokens[s].lower == "the").then(|| office_holder(doc, s + 1)).flatten().or_else(|| the_field_office_holder(doc, s, e))
+    (e == s + 2 && doc.tokens[s].lower == "the").then(|| office_holder(doc, s + 1)).flatten().or_else(|| the_field_office_holder(doc, s, e)).or_else(|| owners_title_named_before(doc, s, e))
+}
+
+/// "The bureau's head told …" (tokens `s..e`: "the", a lower-case noun, "'s", a title) where
+/// the story names the one holder with the same words before ("… the bureau's head, Jane
+/// Roe."): that person. A title that is no office ("head", "chief") is never the one holder
+/// of its word in the story, but the same owner's noun and title written again are.
+pub(super) fn owners_title_named_before(doc: &Doc, s: usize, e: usize) -> Option<usize> {
+    let w = |j: usize| doc.tokens[j].lower.as_str();
+    if e != s + 4 || w(s) != "the" || !matches!(w(s + 2), "'s" | "’s") || doc.tokens[s + 1].cap || doc.tokens[s + 1].kind != TokenKind::Word || !Lexicon::get().titles.contains_key(w(s + 3)) {
+        return None;
+    }
+    let (a, b) = (w(s + 1), w(s + 3));
+    let mut holders = (1..doc.tokens.len().saturating_sub(4)).filter(|&k| k != s + 1 && w(k - 1) == "the" && w(k) == a && matches!(w(k + 1), "'s" | "’s") && w(k + 2) == b).filter_map(|k| {
+        let n = if w(k + 3) == "," { k + 4 } else { k + 3 };
+        doc.mention_at_token(n).filter(|&m| doc.mentions[m].span.start == doc.tokens[n].span.start).map(|m| doc.actor_of(doc.mentions[m].entity)).filter(|&p| doc.entities[p].kind == crate::model::EntityKind::Person)
+    });
+    let first = holders.next()?;
+    holders.all(|h| h == first).then_some(first)
 }
 
 /// "The eSafety Commissioner says …" (tokens `s..e`: "the", a capitalised word, an office)
