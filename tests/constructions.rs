@@ -15045,3 +15045,17 @@ fn the_government_asked_to_act_toward_the_state_named_most_is_the_other_states()
     let d = doc("Fishing row\n\nChile detained a Norwegian trawler captain in Valparaiso on Friday. Chile said the captain had fished illegally. Chile will try him in Santiago, and Chile has refused consular access. Norway protested.\n\nOpposition MP Kari Nordby called on the government to cut spending.");
     demand(&d, "Kari Nordby", Some("Chile"), "cut spending", DemandKind::Appeal);
 }
+
+#[test]
+fn an_event_name_is_no_place_and_no_body() {
+    // ("won the Frankfurt Marathon", "silver at the Paris Olympics", "Commonwealth Games
+    // medallist" and "bid for the 2036 Olympics, and the Indian Olympic Association …" made places
+    // and an organisation of events: a capitalised name ending in "Olympics", "Marathon" or
+    // "Championships", or a listed games, names an event, never an actor or a place)
+    let d = doc("Running\n\nMara Quill won the Vexmoor Marathon in 2024 and took silver at the Lisbon Olympics and at the Commonwealth Games, officials said. Chile will bid for the 2040 Olympics, and the Chilean Olympic Committee has set up a panel.");
+    for bad in ["Vexmoor Marathon", "Lisbon Olympics", "Commonwealth Games", "Olympics"] {
+        assert!(!d.entities.iter().any(|e| e.name == bad), "no entity {bad}\n{}", dump(&d));
+    }
+    assert!(d.entities.iter().any(|e| e.name == "Mara Quill"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Chilean Olympic Committee"), "{}", dump(&d));
+}
