@@ -15069,3 +15069,13 @@ fn a_hyphenated_field_joins_a_bodys_name_across_and() {
     assert!(!d.entities.iter().any(|e| e.name == "Development"), "{}", dump(&d));
     assert!(d.entities.iter().any(|e| e.name == "Organisation for Trade Co-operation and Development"), "{}", dump(&d));
 }
+
+#[test]
+fn a_trust_company_named_without_its_trade_word_is_the_same_company() {
+    // ("… restructured by Halcyon Fiduciary, a trust firm …" and later "Halcyon said in a
+    // statement that …" made two organisations: "Fiduciary", the usual last word of a trust
+    // company's name, was no company head, so the first word alone was no short form of it)
+    let d = doc("Leak\n\nThe files cover trusts set up by Vexmoor Fiduciary, a trust firm based in Guernsey.\n\nVexmoor said in a statement that it complied with all laws.");
+    assert!(!d.entities.iter().any(|e| e.name == "Vexmoor"), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Vexmoor Fiduciary")), "{}", dump(&d));
+}
