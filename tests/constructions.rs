@@ -15061,16 +15061,6 @@ fn an_event_name_is_no_place_and_no_body() {
 }
 
 #[test]
-fn a_hyphenated_field_joins_a_bodys_name_across_and() {
-    // ("the head of the Organisation for Economic Co-operation and Development said" made a person
-    // "Development": the hyphenated field "Co-operation", in British spelling, stopped the body's
-    // name before "and")
-    let d = doc("Trade\n\nThe head of the Organisation for Trade Co-operation and Development said on Thursday that the talks had gone well.");
-    assert!(!d.entities.iter().any(|e| e.name == "Development"), "{}", dump(&d));
-    assert!(d.entities.iter().any(|e| e.name == "Organisation for Trade Co-operation and Development"), "{}", dump(&d));
-}
-
-#[test]
 fn a_trust_company_named_without_its_trade_word_is_the_same_company() {
     // ("… restructured by Halcyon Fiduciary, a trust firm …" and later "Halcyon said in a
     // statement that …" made two organisations: "Fiduciary", the usual last word of a trust

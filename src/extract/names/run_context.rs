@@ -185,11 +185,7 @@ pub(super) fn fields_joined(doc: &Doc, lex: &Lexicon, i: usize, j: usize, b: usi
     // ("the Office of Budget and Management", "the Department of Planning and Development": a
     // noun in "-ment" of a listed verb, which the word list leaves out)
     let derived = |w: &str| w.strip_suffix("ment").is_some_and(|v| v.len() >= 4 && lex.is_common_word(v));
-    // ("the Organisation for Economic Co-operation and Development": a hyphenated field whose
-    // parts are common words or a prefix, in British spelling; else "Development" was left
-    // alone and taken for a person)
-    let hyphened = |w: &str| w.contains('-') && w.split('-').all(|p| p.len() > 1 && (matches!(p, "co" | "anti" | "non" | "inter" | "multi" | "cross" | "self") || lex.is_common_word(p)));
-    let field = |m: usize| is_cap_word(doc, m) && (lex.is_common_word(&doc.tokens[m].lower) || learned(&doc.tokens[m].lower) || derived(&doc.tokens[m].lower) || hyphened(&doc.tokens[m].lower)) && !lex.first_names.contains_key(&doc.tokens[m].lower);
+    let field = |m: usize| is_cap_word(doc, m) && (lex.is_common_word(&doc.tokens[m].lower) || learned(&doc.tokens[m].lower) || derived(&doc.tokens[m].lower)) && !lex.first_names.contains_key(&doc.tokens[m].lower);
     // ("the Centre for Flood Prevention and Control": "for" as "of")
     // ("the Council on Refugees and Exiles": "on" too, after a deliberating body's word)
     let Some(of) = (i + 1..j).rev().find(|&m| matches!(doc.tokens[m].lower.as_str(), "of" | "for") || doc.tokens[m].lower == "on" && m > 0 && TOPIC_HEADS.contains(&doc.slice(doc.tokens[m - 1].span))) else { return false };
