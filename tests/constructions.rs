@@ -15143,3 +15143,27 @@ fn a_noun_describing_the_person_after_the_titles_comma_keeps_the_title() {
     let d = doc("Party\n\nThe Vexmoor Union has governed since 2012. Its honorary chairman, billionaire Mara Quill, has accused the groups of lying.");
     role(&d, "Mara Quill", "chairman");
 }
+
+#[test]
+fn an_event_name_is_no_place_and_no_body() {
+    // ("won the Frankfurt Marathon", "silver at the Paris Olympics", "Commonwealth Games
+    // medallist" and "bid for the 2036 Olympics, and the Indian Olympic Association …" made places
+    // and an organisation of events: a capitalised name ending in "Olympics", "Marathon" or
+    // "Championships", or a listed games, names an event, never an actor or a place)
+    let d = doc("Running\n\nMara Quill won the Vexmoor Marathon in 2024 and took silver at the Lisbon Olympics and at the Commonwealth Games, officials said. Chile will bid for the 2040 Olympics, and the Chilean Olympic Committee has set up a panel.");
+    for bad in ["Vexmoor Marathon", "Lisbon Olympics", "Commonwealth Games", "Olympics"] {
+        assert!(!d.entities.iter().any(|e| e.name == bad), "no entity {bad}\n{}", dump(&d));
+    }
+    assert!(d.entities.iter().any(|e| e.name == "Mara Quill"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Chilean Olympic Committee"), "{}", dump(&d));
+}
+
+#[test]
+fn a_trust_company_named_without_its_trade_word_is_the_same_company() {
+    // ("… restructured by Halcyon Fiduciary, a trust firm …" and later "Halcyon said in a
+    // statement that …" made two organisations: "Fiduciary", the usual last word of a trust
+    // company's name, was no company head, so the first word alone was no short form of it)
+    let d = doc("Leak\n\nThe files cover trusts set up by Vexmoor Fiduciary, a trust firm based in Guernsey.\n\nVexmoor said in a statement that it complied with all laws.");
+    assert!(!d.entities.iter().any(|e| e.name == "Vexmoor"), "{}", dump(&d));
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Vexmoor Fiduciary")), "{}", dump(&d));
+}

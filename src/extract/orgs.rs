@@ -867,6 +867,11 @@ fn candidate(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     if b == a + 1 && matches!(lower_at(doc, b), "million" | "billion" | "trillion" | "bn" | "m" | "crore" | "lakh") && doc.tokens[a].lower.ends_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
+    // ("bid for the 2036 Olympics, and the Indian Olympic Association": an event's name,
+    // "Olympics", "Frankfurt Marathon", is no body, listed with one or not)
+    if (a..b).any(|t| crate::extract::names::holiday_cover(doc, lex, t).is_some()) {
+        return false;
+    }
     let lows: Vec<&str> = (a..b).map(|t| doc.tokens[t].lower.as_str()).collect();
     let known = |w: &str| {
         lex.first_names.get(w).is_some_and(|g| *g != 'u')
