@@ -15045,3 +15045,17 @@ fn the_government_asked_to_act_toward_the_state_named_most_is_the_other_states()
     let d = doc("Fishing row\n\nChile detained a Norwegian trawler captain in Valparaiso on Friday. Chile said the captain had fished illegally. Chile will try him in Santiago, and Chile has refused consular access. Norway protested.\n\nOpposition MP Kari Nordby called on the government to cut spending.");
     demand(&d, "Kari Nordby", Some("Chile"), "cut spending", DemandKind::Appeal);
 }
+
+#[test]
+fn a_states_people_named_by_a_bare_plural_are_not_the_state() {
+    // ("Singaporeans can handle the truth", "about eight in 10 Singaporeans get their news …",
+    // "said Sikh Canadians would trust the registry only if …" were about the state: a plural
+    // demonym names the state's people, which the golds leave out of what is said; "the
+    // Norwegians", the state's side, and people a quote describes stay the state)
+    let d = doc("Fish deal\n\nNorway and Chile signed a fisheries deal in Santiago on Friday. Kari Nordby, a fisheries researcher, said Norwegians would pay more for salmon next year.");
+    let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Kari Nordby")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, st).contains(&"Norway".to_string()), "{}", dump(&d));
+    let d = doc("Fish deal\n\nNorway and Chile signed a fisheries deal in Santiago on Friday. Kari Nordby, a fisheries researcher, said the Norwegians had given up too much in the talks.");
+    let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Kari Nordby")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, st).contains(&"Norway".to_string()), "{}", dump(&d));
+}
