@@ -15167,3 +15167,17 @@ fn a_trust_company_named_without_its_trade_word_is_the_same_company() {
     assert!(!d.entities.iter().any(|e| e.name == "Vexmoor"), "{}", dump(&d));
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Vexmoor Fiduciary")), "{}", dump(&d));
 }
+
+#[test]
+fn a_states_people_named_by_a_bare_plural_are_not_the_state() {
+    // ("Singaporeans can handle the truth", "about eight in 10 Singaporeans get their news …",
+    // "said Sikh Canadians would trust the registry only if …" were about the state: a plural
+    // demonym names the state's people, which the golds leave out of what is said; "the
+    // Norwegians", the state's side, and people a quote describes stay the state)
+    let d = doc("Fish deal\n\nNorway and Chile signed a fisheries deal in Santiago on Friday. Kari Nordby, a fisheries researcher, said Norwegians would pay more for salmon next year.");
+    let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Kari Nordby")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, st).contains(&"Norway".to_string()), "{}", dump(&d));
+    let d = doc("Fish deal\n\nNorway and Chile signed a fisheries deal in Santiago on Friday. Kari Nordby, a fisheries researcher, said the Norwegians had given up too much in the talks.");
+    let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Kari Nordby")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, st).contains(&"Norway".to_string()), "{}", dump(&d));
+}

@@ -99,6 +99,14 @@ pub(super) fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize]
         let l = doc.tokens[k].lower.as_str();
         // "the Russian military", "Ukrainians": a country the article names (not the adjective
         // of a named person's title: "Chilean President Jane Roe" is about Roe)
+        // (but a state's people named by a bare plural, "Singaporeans can handle the truth",
+        // "about 1.8 million Canadians", "Sikh Canadians would trust …", are people, not the
+        // state: only "the Russians", the state's side, or people a quote describes, "thousands
+        // of Ukrainians whom he said were “…”", stand for it)
+        if people_not_state(doc, k) {
+            k += 1;
+            continue;
+        }
         if let Some(c) = Lexicon::get().country_adjectives.get(l).or_else(|| Lexicon::get().demonyms.get(l)).filter(|_| !titles_a_name(doc, ctx, k + 1, b)) {
             if let Some(e) = doc.named_country(&Lexicon::get().countries[*c].iso2) {
                 if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker {
@@ -180,6 +188,21 @@ pub(super) fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize]
         k += 1;
     }
     out
+}
+
+/// A plural demonym at token `k` that is no adjective too ("Singaporeans", "Canadians", not
+/// "Chinese"), with no "the" or preposition before it and no relative pronoun after it: a
+/// state's people, no topic standing for the state.
+pub(crate) fn people_not_state(doc: &Doc, k: usize) -> bool {
+    let lex = Lexicon::get();
+    let l = doc.tokens[k].lower.as_str();
+    lex.demonyms.contains_key(l)
+        && !lex.country_adjectives.contains_key(l)
+        && !(k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "the" | "The"))
+        // (nor after a preposition: "decide for Ukrainians", "pointed at Americans", "used by
+        // tens of millions of Indonesians" are about the state in the golds)
+        && !(k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "of" | "for" | "at" | "to" | "against" | "on" | "with" | "from" | "among" | "toward" | "towards" | "by" | "about"))
+        && doc.tokens.get(k + 1).is_none_or(|x| !matches!(x.lower.as_str(), "who" | "whom" | "which" | "that"))
 }
 
 /// After a person's name ending at token `k` (before `limit`): the lower-case noun of a
