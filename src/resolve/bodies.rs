@@ -196,24 +196,33 @@ pub fn dominant_country(doc: &Doc) -> Option<String> {
 /// second by its mentions (its places' too), with no third state named half as often as the
 /// second (not a mediator's capital in a story of a war between two others).
 pub fn one_of_two_states(doc: &Doc, iso: &str) -> bool {
-    let mut counts = country_counts(doc);
-    counts.sort_by_key(|x| (std::cmp::Reverse(x.1), x.2));
-    match counts.as_slice() {
-        [a, b, rest @ ..] => (a.0 == iso || b.0 == iso) && rest.first().is_none_or(|t| 2 * t.1 <= b.1),
-        [a] => a.0 == iso,
-        [] => false,
-    }
+    leads_with_one_other(&ranked_counts(doc), iso)
 }
 
 /// The other of the two states a story of two states' dealings names most (`one_of_two_states`),
 /// when `iso` is one of them.
 pub fn other_of_two_states(doc: &Doc, iso: &str) -> Option<String> {
-    if !one_of_two_states(doc, iso) {
+    let counts = ranked_counts(doc);
+    if !leads_with_one_other(&counts, iso) {
         return None;
     }
+    counts.into_iter().take(2).map(|x| x.0).find(|c| c != iso)
+}
+
+/// `country_counts`, the most named first (ties: the first named first).
+fn ranked_counts(doc: &Doc) -> Vec<(String, usize, usize)> {
     let mut counts = country_counts(doc);
     counts.sort_by_key(|x| (std::cmp::Reverse(x.1), x.2));
-    counts.into_iter().take(2).map(|x| x.0).find(|c| c != iso)
+    counts
+}
+
+/// `one_of_two_states` over counts ranked by `ranked_counts`.
+fn leads_with_one_other(ranked: &[(String, usize, usize)], iso: &str) -> bool {
+    match ranked {
+        [a, b, rest @ ..] => (a.0 == iso || b.0 == iso) && rest.first().is_none_or(|t| 2 * t.1 <= b.1),
+        [a] => a.0 == iso,
+        [] => false,
+    }
 }
 
 /// The country named at least twice as often as any other, of (ISO code, mentions, first).

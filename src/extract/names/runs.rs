@@ -740,9 +740,8 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             // ("Its president, Danish Singh, said": a nationality adjective as a given name, then
             // a listed surname, set off by commas right after a title or a noun for a person
             // that a possessive or "the" owns)
-            let owner = |a: usize| matches!(doc.tokens[a].lower.as_str(), "'s" | "’s" | "'" | "’" | "his" | "her" | "its" | "their" | "the");
             let apposed = k >= 3 && doc.tokens[k - 1].lower == "," && !doc.tokens[k - 2].cap
-                && (lex.titles.contains_key(&doc.tokens[k - 2].lower) || lex.person_nouns.contains(&doc.tokens[k - 2].lower)) && owner(k - 3)
+                && (lex.titles.contains_key(&doc.tokens[k - 2].lower) || lex.person_nouns.contains(&doc.tokens[k - 2].lower)) && super::shapes::owner_word(&doc.tokens[k - 3].lower)
                 && doc.tokens.get(j).is_some_and(|t| t.lower == ",");
             let last = doc.tokens[k + 1].lower.as_str();
             if j == k + 2 && apposed && lex.surnames.contains_key(last) && !lex.is_common_word(last) && lex.place_names.get(last).is_none() && lex.country_any(last).is_none() && !lex.country_adjectives.contains_key(last) && longest(doc, k, j, &lex.organisations).is_none() {

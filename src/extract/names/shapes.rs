@@ -426,10 +426,7 @@ pub fn person_shape(doc: &Doc, lex: &Lexicon, k: usize, end: usize, first_ok: bo
     // then a surname no list gives as a word, set off by commas right after a title)
     // ("Kiprono's lawyer, Mercy Wanjiru, told …": after a noun for a person's occupation or
     // relation too, when a possessive or "the" owns that noun)
-    let owned_noun = k >= 3 && lex.person_nouns.contains(&doc.tokens[k - 2].lower) && !doc.tokens[k - 2].cap && {
-        let o = &doc.tokens[k - 3].lower;
-        matches!(o.as_str(), "'s" | "’s" | "'" | "’" | "his" | "her" | "its" | "their" | "the")
-    };
+    let owned_noun = k >= 3 && lex.person_nouns.contains(&doc.tokens[k - 2].lower) && !doc.tokens[k - 2].cap && owner_word(&doc.tokens[k - 3].lower);
     let apposed = k >= 2 && doc.tokens[k - 1].lower == "," && (lex.titles.contains_key(&doc.tokens[k - 2].lower) || owned_noun) && doc.tokens.get(end).is_some_and(|t| t.lower == ",");
     if n == 2 && apposed && words[0].chars().count() >= 3 && !place(lows[0]) && !lex.stopwords.contains(lows[0]) && name_like(doc, lex, end - 1, end) {
         return true;
@@ -754,4 +751,10 @@ pub(super) fn appositive_title_follows(doc: &Doc, end: usize) -> bool {
         k += 1;
     }
     false
+}
+
+/// A word that owns the noun after it, as in "Kiprono's lawyer, X," or "Its president, X,": a
+/// possessive ending, a possessive pronoun or "the" (lower-case forms).
+pub(super) fn owner_word(w: &str) -> bool {
+    matches!(w, "'s" | "’s" | "'" | "’" | "his" | "her" | "its" | "their" | "the")
 }

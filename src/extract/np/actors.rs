@@ -198,7 +198,7 @@ pub(crate) fn people_not_state(doc: &Doc, k: usize) -> bool {
     let l = doc.tokens[k].lower.as_str();
     lex.demonyms.contains_key(l)
         && !lex.country_adjectives.contains_key(l)
-        && !(k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "the" | "The"))
+        && !(k > 0 && doc.tokens[k - 1].lower == "the")
         // (nor after a preposition: "decide for Ukrainians", "pointed at Americans", "used by
         // tens of millions of Indonesians" are about the state in the golds)
         && !(k > 0 && matches!(doc.tokens[k - 1].lower.as_str(), "of" | "for" | "at" | "to" | "against" | "on" | "with" | "from" | "among" | "toward" | "towards" | "by" | "about"))
