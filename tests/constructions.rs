@@ -15181,3 +15181,16 @@ fn a_states_people_named_by_a_bare_plural_are_not_the_state() {
     let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Kari Nordby")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(about(&d, st).contains(&"Norway".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn a_party_named_before_a_members_office_keeps_its_first_word() {
+    // ("New Democratic Party MP Jane Roe said" was of the "Democratic Party": "New" is kept
+    // only when the run ends in the body's head word, and this run ends in the member's name;
+    // "Liberal Party MP Jane Roe" opening a sentence lost "Liberal", a noun for a person, and
+    // held the office "Party MP" of whatever party the story named)
+    let d = doc("Grocery row\n\nNew Democratic Party MP Tamsin Orlova said grocery chains were gouging families.\n\nLiberal Party MP Petra Vance rejected the claim on Wednesday.");
+    assert_eq!(role_of(&d, role(&d, "Tamsin Orlova", "MP")).as_deref(), Some("New Democratic Party"), "{}", dump(&d));
+    let r = role(&d, "Petra Vance", "MP");
+    assert_eq!((r.title.as_str(), role_of(&d, r).as_deref()), ("MP", Some("Liberal Party")), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Democratic Party"), "{}", dump(&d));
+}

@@ -328,7 +328,14 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
     // "the New Vexmoor Party": "New" opens an organisation's name that ends in its head word
     // (so "All", before two words or more: "the All Quarnby Students' Association", "the
     // All Vexmoor Progressives Congress", where a stopword would otherwise be left out)
-    let new_org = |k: usize| (doc.tokens[k].lower == "new" && k + 1 < j || doc.tokens[k].lower == "all" && k + 2 < j) && lex.org_words.contains(doc.slice(doc.tokens[j - 1].span)) && !lex.titles.contains_key(&doc.tokens[j - 1].lower);
+    // (or whose head word comes before an office and its holder: "New Democratic Party MP
+    // Jane Roe")
+    let org_head = |m: usize| lex.org_words.contains(doc.slice(doc.tokens[m].span)) && !lex.titles.contains_key(&doc.tokens[m].lower) && (m + 1 == j || lex.titles.contains_key(&doc.tokens[m + 1].lower));
+    let new_org = |k: usize| match doc.tokens[k].lower.as_str() {
+        "new" => (k + 1..j).any(org_head),
+        "all" => (k + 2..j).any(org_head),
+        _ => false,
+    };
     // ("Jan Egeland": a month's abbreviation that is a given name, before a capitalised word)
     // (not before a month: "Thu March 13" is a date)
     let given_month = |k: usize| {
@@ -408,7 +415,9 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
     }
     // ("Economist Thandiwe Nkosi of the …": a noun for a person opening the sentence before
     // two or more capitalised words that are no known name titles them, as in lower case)
-    let noun_opened = sentence_start && k == i && k + 3 <= j && lex.person_nouns.contains(&doc.tokens[k].lower) && !doc.tokens[k].lower.ends_with('s') && !lex.first_names.contains_key(&doc.tokens[k].lower) && !lex.surnames.contains_key(&doc.tokens[k].lower) && doc.tokens[k + 1].kind == TokenKind::Word && doc.tokens[k + 2].kind == TokenKind::Word && doc.tokens[k + 1].cap && doc.tokens[k + 2].cap;
+    // (not before an organisation's head word: "Liberal Party MP Jane Roe", "Liberal" also a
+    // noun for a person, names the party)
+    let noun_opened = sentence_start && k == i && k + 3 <= j && lex.person_nouns.contains(&doc.tokens[k].lower) && !lex.org_words.contains(doc.slice(doc.tokens[k + 1].span)) && !doc.tokens[k].lower.ends_with('s') && !lex.first_names.contains_key(&doc.tokens[k].lower) && !lex.surnames.contains_key(&doc.tokens[k].lower) && doc.tokens[k + 1].kind == TokenKind::Word && doc.tokens[k + 2].kind == TokenKind::Word && doc.tokens[k + 1].cap && doc.tokens[k + 2].cap;
     if noun_opened {
         k += 1;
     }
