@@ -15181,3 +15181,14 @@ fn a_states_people_named_by_a_bare_plural_are_not_the_state() {
     let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Kari Nordby")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(about(&d, st).contains(&"Norway".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn a_common_word_and_a_trade_word_described_as_a_business_is_a_company() {
+    // ("Octopus Energy, the country's largest supplier, said …" and "Duke Energy, one of the
+    // utilities that cut power …, said …" made no organisation, and the statements went to a
+    // body named before: a name whose first word is a common word was no company's, though an
+    // apposition right after it says it is a business)
+    let d = doc("Bills\n\nRegulators capped the charges on Thursday.\n\nHarbour Energy, the country's largest supplier, said it would offer a cheaper tariff from January.\n\nFalcon Energy, one of the utilities that cut power during the storm, said it had insulated its plants.");
+    reported(&d, "Harbour Energy, the country's largest supplier, said it would offer a cheaper tariff from January", "Harbour Energy");
+    reported(&d, "Falcon Energy, one of the utilities that cut power during the storm, said it had insulated its plants", "Falcon Energy");
+}
