@@ -15194,3 +15194,28 @@ fn a_party_named_before_a_members_office_keeps_its_first_word() {
     assert_eq!((r.title.as_str(), role_of(&d, r).as_deref()), ("MP", Some("Liberal Party")), "{}", dump(&d));
     assert!(!d.entities.iter().any(|e| e.name == "Democratic Party"), "{}", dump(&d));
 }
+
+#[test]
+fn a_common_word_and_a_trade_word_described_as_a_business_is_a_company() {
+    // ("Octopus Energy, the country's largest supplier, said …" and "Duke Energy, one of the
+    // utilities that cut power …, said …" made no organisation, and the statements went to a
+    // body named before: a name whose first word is a common word was no company's, though an
+    // apposition right after it says it is a business)
+    let d = doc("Bills\n\nRegulators capped the charges on Thursday.\n\nHarbour Energy, the country's largest supplier, said it would offer a cheaper tariff from January.\n\nFalcon Energy, one of the utilities that cut power during the storm, said it had insulated its plants.");
+    reported(&d, "Harbour Energy, the country's largest supplier, said it would offer a cheaper tariff from January", "Harbour Energy");
+    reported(&d, "Falcon Energy, one of the utilities that cut power during the storm, said it had insulated its plants", "Falcon Energy");
+}
+
+#[test]
+fn a_watch_named_after_a_body_is_not_that_body() {
+    // ("Eskom's chief executive … said …" and later "Civil society group Eskom Watch said the
+    // utility would fail …" made one node of the utility and the group that watches it: the
+    // body's name was taken for the short form of "<name> Watch", as "Quillmart" is of
+    // "Quillmart Systems")
+    let d = doc("Power cuts\n\nVexcorp cut power to three towns on Monday. Vexcorp's chief executive, Mara Quill, said the repairs would take a week.\n\nCivil society group Vexcorp Watch said the utility would fail again unless it was given more money.");
+    assert!(d.entities.iter().any(|e| e.name == "Vexcorp"), "{}", dump(&d));
+    assert!(d.entities.iter().any(|e| e.name == "Vexcorp Watch"), "{}", dump(&d));
+    role(&d, "Mara Quill", "chief executive");
+    assert!(d.roles.iter().any(|r| r.of.is_some_and(|o| d.entities[o].name == "Vexcorp")), "{}", dump(&d));
+    reported(&d, "Vexcorp Watch said the utility would fail again unless it was given more money", "Vexcorp Watch");
+}

@@ -366,6 +366,9 @@ impl Doc {
                 // so, found before this is asked, would be meant instead)
                 rest.split(' ').all(|r| (lex.org_words.contains(r) || lex.company_heads.contains(r)) && !lex.titles.contains_key(&crate::lexicon::fold(r)))
                     && !committee_named_after(word, rest)
+                    // ("Vexcorp" of "Vexcorp Watch": a body named after what it watches or
+                    // monitors is another body, not that one's short form)
+                    && !rest.split(' ').last().is_some_and(|r| matches!(r, "Watch" | "Monitor"))
             })
         });
         match (found.next(), found.next()) {

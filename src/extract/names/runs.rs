@@ -600,7 +600,10 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
         let hall_of_fame = j >= k + 4 && (j - 3..j).map(|m| doc.tokens[m].lower.as_str()).eq(["hall", "of", "fame"]);
         // ("Quarnby Energy", "Tolvan Logistics": a business's name ends in a word of trade,
         // after a word that is no common word; not in a title-case line)
-        let company = j >= k + 2 && !heading && lex.company_heads.contains(doc.slice(doc.tokens[j - 1].span)) && (k..j - 1).any(|m| doc.tokens[m].kind == TokenKind::Word && !lex.is_common_word(&doc.tokens[m].lower));
+        // (a common word before the word of trade, "Harbour Energy, the country's largest
+        // supplier, said", "Falcon Energy, one of the utilities that …": a comma and an
+        // apposition that says it is a business name one)
+        let company = j >= k + 2 && !heading && lex.company_heads.contains(doc.slice(doc.tokens[j - 1].span)) && ((k..j - 1).any(|m| doc.tokens[m].kind == TokenKind::Word && !lex.is_common_word(&doc.tokens[m].lower)) || business_apposition_follows(doc, j));
         // ("Air Vexmoor": an airline named "Air" and its country or a name)
         let airline = j == k + 2 && !heading && doc.slice(doc.tokens[k].span) == "Air" && doc.tokens[k + 1].kind == TokenKind::Word && !lex.is_common_word(&doc.tokens[k + 1].lower) && !lex.org_words.contains(doc.slice(doc.tokens[k + 1].span)) && !lex.titles.contains_key(&doc.tokens[k + 1].lower);
         // ("Insurance premiums rose", "Television ratings fell": a common word that is an
@@ -1424,4 +1427,16 @@ fn river_named_before(doc: &Doc, name: &str) -> Option<usize> {
 fn lone_head(word: &str) -> bool {
     static HEADS: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> = std::sync::OnceLock::new();
     HEADS.get_or_init(|| GENERIC_HEADS.iter().chain(LONE_DESIGNATORS).copied().collect()).contains(word)
+}
+
+/// ", the country's largest supplier," / ", one of the utilities that …," after a name (the
+/// comma at `end`): an apposition opened by "the", "a", "an" or "one of the" that holds, before
+/// its closing comma (up to ten words), a lower-case noun for a business.
+fn business_apposition_follows(doc: &Doc, end: usize) -> bool {
+    const BUSINESSES: &[&str] = &["supplier", "suppliers", "utility", "utilities", "company", "companies", "firm", "firms", "operator", "operators", "producer", "producers", "provider", "providers", "retailer", "retailers", "insurer", "insurers", "lender", "lenders", "carrier", "carriers", "manufacturer", "manufacturers", "maker", "makers", "airline", "airlines"];
+    let at = |k: usize| doc.tokens.get(k).map_or("", |t| t.lower.as_str());
+    if at(end) != "," || !matches!(at(end + 1), "the" | "a" | "an" | "one") {
+        return false;
+    }
+    (end + 2..end + 12).take_while(|&k| !matches!(at(k), "," | "" | ".")).any(|k| !doc.tokens[k].cap && BUSINESSES.contains(&at(k)))
 }
