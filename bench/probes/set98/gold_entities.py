@@ -64,6 +64,8 @@ ENT = {
     "jean_mobert_senga": (P, "Jean-Mobert Senga", ["Senga"]),
     "lucha": (O, "Lucha", []),
     "ocha": (O, "U.N. Office for the Coordination of Humanitarian Affairs", ["OCHA", "Office for the Coordination of Humanitarian Affairs"]),
+    "congo_authorities": (O, "Congolese authorities", []),
+    "congo_government": (O, "Congolese government", []),
     "felix_tshisekedi": (P, "Félix Tshisekedi", ["Felix Tshisekedi", "Tshisekedi"]),
     # 003 Libya panel (Guardian)
     "khalifa_haftar": (P, "Khalifa Haftar", ["Haftar"]),
@@ -131,4 +133,6 @@ SAME = {
     "washington": "united_states", "moscow": "russia", "beijing": "china", "london": "united_kingdom",
     "kinshasa": "congo", "kigali": "rwanda", "tripoli": "libya", "mogadishu": "somalia", "bangui": "car",
     "abu_dhabi": "uae",
+    # a government is a body of its own that stands for its state
+    "congo_government": "congo",
 }
