@@ -15181,3 +15181,14 @@ fn a_states_people_named_by_a_bare_plural_are_not_the_state() {
     let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Kari Nordby")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(about(&d, st).contains(&"Norway".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn a_condition_said_after_a_call_is_set_by_its_own_clause_subject() {
+    // ("She called on the UN to hold the officers responsible to account and said Tanzania would
+    // keep its troops in the mission only if commanders were given the equipment they needed"
+    // gave the condition to the UN: the clause of the second verb of saying, joined by "and",
+    // holds the condition, not the one called on)
+    let d = doc("Inquiry\n\nMara Quill, Chile's defence minister, said the findings were grim. She called on the alliance to punish the officers and said Chile would keep its ships in the fleet only if captains were given better radios.");
+    assert!(d.demands.iter().any(|m| m.kind == DemandKind::Condition && party(&d, m.by) == "Chile" && d.slice(m.what).contains("better radios")), "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| m.kind == DemandKind::Condition && party(&d, m.by) != "Chile"), "{}", dump(&d));
+}

@@ -69,7 +69,10 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
     // "Speaking to reporters, X said …": a participle of speech opening an aside or the
     // sentence is not the verb whose clause is told)
     let aside = |x: usize| matches!(doc.tokens[x].lower.as_str(), "speaking" | "asked") && (x == a || doc.tokens[x - 1].lower == ",");
-    let told_clause = |k: usize| (a..k).find(|&x| reporting(x) && !aside(x)).map_or(a, |x| past_told(doc, x + 1, k));
+    // ("She called on the UN to … and said Tanzania would keep its troops … only if …": a
+    // second verb of saying, joined by "and" to the first, opens the clause the condition is in;
+    // the one called on is not who sets it)
+    let told_clause = |k: usize| (a..k).rev().find(|&x| x > a && reporting(x) && !aside(x) && doc.tokens[x - 1].lower == "and").or_else(|| (a..k).find(|&x| reporting(x) && !aside(x))).map_or(a, |x| past_told(doc, x + 1, k));
     let clause_setter = |ca: usize, k: usize| {
         let c = past_that(doc, ca, k);
         clause_body(doc, ctx, by, c, k).or_else(|| government_would(c))
