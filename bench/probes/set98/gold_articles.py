@@ -131,8 +131,8 @@ ARTICLES = [
   ("jean_pierre_lacroix", "said", "Lacroix said the U.N. would hand over its bases to the Congolese authorities \"in good order.\"", ["united_nations"]),
  ],
  "demands": [
-  ("congo", None, "the drawdown", "her government had asked for the drawdown"),
   ("congo", None, "give the peacekeepers a mandate to fight the M23 rebels directly", "Kinshasa would accept a longer presence only if the peacekeepers were given a mandate to fight the M23 rebels directly"),
+  ("congo", None, "the drawdown", "her government had asked for the drawdown"),
   ("jean_pierre_lacroix", None, "make the withdrawal gradual and tied to conditions on the ground", "the withdrawal must be gradual and tied to conditions on the ground"),
   ("jay_dharmadhikari", "unsc", "keep a close watch on the east", "the council should keep a close watch on the east"),
   ("dorothy_shea", "congo", "carry out the peace agreement they signed in Washington", "urged Congo and Rwanda to carry out the peace agreement they signed in Washington in June"),
