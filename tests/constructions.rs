@@ -15192,3 +15192,12 @@ fn a_condition_said_after_a_call_is_set_by_its_own_clause_subject() {
     assert!(d.demands.iter().any(|m| m.kind == DemandKind::Condition && party(&d, m.by) == "Chile" && d.slice(m.what).contains("better radios")), "{}", dump(&d));
     assert!(!d.demands.iter().any(|m| m.kind == DemandKind::Condition && party(&d, m.by) != "Chile"), "{}", dump(&d));
 }
+
+#[test]
+fn a_pronoun_before_a_passive_in_an_only_if_condition_is_the_thing_backed() {
+    // ("He said Moscow would back a resolution only if it was agreed with the authorities in Port
+    // Sudan" gave no demand: "it" taken for Moscow, an actor other than the speaker, stopped the
+    // condition; before a passive it is the thing backed, and the capital sets the condition)
+    let d = doc("Vote\n\nChile's ambassador, Mara Quill, spoke after the vote. She said Santiago would back a text only if it was agreed with the authorities in the north.");
+    assert!(d.demands.iter().any(|m| m.kind == DemandKind::Condition && party(&d, m.by) == "Chile" && d.slice(m.what).contains("agreed with the authorities")), "{}", dump(&d));
+}
