@@ -15219,3 +15219,23 @@ fn a_watch_named_after_a_body_is_not_that_body() {
     assert!(d.roles.iter().any(|r| r.of.is_some_and(|o| d.entities[o].name == "Vexcorp")), "{}", dump(&d));
     reported(&d, "Vexcorp Watch said the utility would fail again unless it was given more money", "Vexcorp Watch");
 }
+
+#[test]
+fn a_condition_said_after_a_call_is_set_by_its_own_clause_subject() {
+    // ("She called on the UN to hold the officers responsible to account and said Tanzania would
+    // keep its troops in the mission only if commanders were given the equipment they needed"
+    // gave the condition to the UN: the clause of the second verb of saying, joined by "and",
+    // holds the condition, not the one called on)
+    let d = doc("Inquiry\n\nMara Quill, Chile's defence minister, said the findings were grim. She called on the alliance to punish the officers and said Chile would keep its ships in the fleet only if captains were given better radios.");
+    assert!(d.demands.iter().any(|m| m.kind == DemandKind::Condition && party(&d, m.by) == "Chile" && d.slice(m.what).contains("better radios")), "{}", dump(&d));
+    assert!(!d.demands.iter().any(|m| m.kind == DemandKind::Condition && party(&d, m.by) != "Chile"), "{}", dump(&d));
+}
+
+#[test]
+fn a_pronoun_before_a_passive_in_an_only_if_condition_is_the_thing_backed() {
+    // ("He said Moscow would back a resolution only if it was agreed with the authorities in Port
+    // Sudan" gave no demand: "it" taken for Moscow, an actor other than the speaker, stopped the
+    // condition; before a passive it is the thing backed, and the capital sets the condition)
+    let d = doc("Vote\n\nChile's ambassador, Mara Quill, spoke after the vote. She said Santiago would back a text only if it was agreed with the authorities in the north.");
+    assert!(d.demands.iter().any(|m| m.kind == DemandKind::Condition && party(&d, m.by) == "Chile" && d.slice(m.what).contains("agreed with the authorities")), "{}", dump(&d));
+}

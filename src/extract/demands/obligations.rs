@@ -69,7 +69,10 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
     // "Speaking to reporters, X said …": a participle of speech opening an aside or the
     // sentence is not the verb whose clause is told)
     let aside = |x: usize| matches!(doc.tokens[x].lower.as_str(), "speaking" | "asked") && (x == a || doc.tokens[x - 1].lower == ",");
-    let told_clause = |k: usize| (a..k).find(|&x| reporting(x) && !aside(x)).map_or(a, |x| past_told(doc, x + 1, k));
+    // ("She called on the UN to … and said Tanzania would keep its troops … only if …": a
+    // second verb of saying, joined by "and" to the first, opens the clause the condition is in;
+    // the one called on is not who sets it)
+    let told_clause = |k: usize| (a..k).rev().find(|&x| x > a && reporting(x) && !aside(x) && doc.tokens[x - 1].lower == "and").or_else(|| (a..k).find(|&x| reporting(x) && !aside(x))).map_or(a, |x| past_told(doc, x + 1, k));
     let clause_setter = |ca: usize, k: usize| {
         let c = past_that(doc, ca, k);
         clause_body(doc, ctx, by, c, k).or_else(|| government_would(c))
@@ -461,6 +464,14 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
             // (not a state the actor would be in: "willing to help Y if it is attacked")
             // (nor a verb's object: "…, provided the agency with records" has no condition)
             let acts = |np: &crate::extract::np::Np| !doc.tokens.get(np.end).is_some_and(|t| matches!(t.lower.as_str(), "is" | "are" | "was" | "were" | "gets" | "got" | "came" | "comes") || t.lower == "with" && !that_at(k + 1) && l == "provided");
+            // ("He said Moscow would back a resolution only if it was agreed with …": "it" or
+            // "they" before a passive or a copula, taken for the actor right before the
+            // clause's "would"/"will", is the thing backed; that actor sets the condition, and no
+            // actor acts in it)
+            let modal_subject = |p: Party| {
+                (k.saturating_sub(14).max(a + 1)..k).rev().take_while(|&x| !matches!(doc.tokens[x].lower.as_str(), "," | ";" | "." | "that")).filter(|&x| matches!(doc.tokens[x].lower.as_str(), "would" | "will")).any(|x| (x.saturating_sub(3).max(a)..x).any(|st| np_at(doc, ctx, st, x).is_some_and(|np| np.end == x && actor_party(doc, &np) == Some(p))))
+            };
+            let passive_pronoun = np_at(doc, ctx, c0, b).filter(|np| np.end == np.start + 1 && matches!(doc.tokens[np.start].lower.as_str(), "it" | "they") && !acts(np)).and_then(|np| actor_party(doc, &np)).filter(|&p| p != by && modal_subject(p));
             if let Some((np, of)) = np_at(doc, ctx, c0, b).filter(acts).and_then(|np| actor_party(doc, &np).map(|p| (np, p))).filter(|&(_, p)| p != by) {
                 // ("She said Kenya would only approve projects if they met …": a pronoun that
                 // opens the condition and resolves to the reported clause's subject takes up
@@ -507,7 +518,7 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
                 // ("The party said it would back the deals only if they protected local jobs":
                 // "it"/"they" that opens the condition and was taken for the one who sets it
                 // stands for the thing backed, no actor asked)
-                && np_at(doc, ctx, c0, b).is_none_or(|np| actor_party(doc, &np).is_none_or(|p| p == by && np.end == np.start + 1 && matches!(doc.tokens[np.start].lower.as_str(), "it" | "they")))
+                && (passive_pronoun.is_some() || np_at(doc, ctx, c0, b).is_none_or(|np| actor_party(doc, &np).is_none_or(|p| p == by && np.end == np.start + 1 && matches!(doc.tokens[np.start].lower.as_str(), "it" | "they"))))
             {
                 // ("will sign the accord only if the tariffs on steel are dropped": a condition
                 // on what no actor named does is asked of no one)
@@ -518,7 +529,8 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
                     // ("X has said it will stop only when …": "it" right after the verb of saying
                     // is the speaker, not whom the pronoun would resolve to elsewhere)
                     let own_word = ca > a && ca < k && matches!(doc.tokens[ca].lower.as_str(), "it" | "we" | "they");
-                    let setter = clause_setter(ca, k)
+                    let setter = passive_pronoun
+                        .or_else(|| clause_setter(ca, k))
                         .or_else(|| (ca > a && !own_word).then(|| (ca..(ca + 3).min(k)).find_map(|x| np_at(doc, ctx, x, k).filter(|s| doc.tokens.get(s.end).is_some_and(|t| t.kind == TokenKind::Word && !t.cap)).and_then(|s| actor_party(doc, &s).or_else(|| place_that_would(doc, &s)))))
                         .flatten())
                         .or_else(|| own_party(doc, by, ca, k))
