@@ -15181,3 +15181,14 @@ fn a_states_people_named_by_a_bare_plural_are_not_the_state() {
     let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Kari Nordby")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(about(&d, st).contains(&"Norway".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn a_firm_named_by_a_common_word_and_a_company_head_is_then_that_word_alone() {
+    // ("The … Commission sued cryptocurrency exchange Trellis Markets …" and then "Trellis said
+    // the claims were …" made no speaker at all: the first word of the firm's name is a common
+    // word, so the lone word was read as none, and "exchange" was no kind of organisation)
+    let d = doc("Exchange sued\n\nNEW YORK, March 3 (Reuters) - The regulator sued the crypto exchange Lattice Markets on Tuesday, accusing it of misusing deposits.\n\nLattice said the claims were false and that it would fight them. Customers withdrew $90 million from Lattice in a day.\n\nLattice festivals were held in the city last week.");
+    let st = reported(&d, "Lattice said the claims were false and that it would fight them", "Lattice Markets");
+    assert!(st.speaker.is_some(), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Lattice"), "{}", dump(&d));
+}
