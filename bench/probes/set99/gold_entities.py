@@ -55,7 +55,7 @@ ENT = {
     "se_foreign_ministry": (O, "Swedish Foreign Ministry", ["Sweden's Foreign Ministry"]),
     "priya_raman": (P, "Priya Raman", ["Raman"]),
     # 003 Korean stablecoin law (Yonhap)
-    "national_assembly": (O, "National Assembly", []),
+    "national_assembly": (O, "National Assembly", ["Parliament"]),
     "fsc": (O, "Financial Services Commission", ["FSC"]),
     "min_byoung_dug": (P, "Min Byoung-dug", ["Min"]),
     "kr_democratic_party": (O, "Democratic Party", ["Democratic Party of Korea"]),
@@ -97,7 +97,7 @@ ENT = {
     "bybit": (O, "Bybit", []),
     "us_treasury": (O, "US Treasury", ["U.S. Treasury"]),
     "josephine_teo": (P, "Josephine Teo", ["Teo"]),
-    "kwon_soo_jin": (P, "Kwon Soo-jin", ["Kwon"]),
+    "kwon_soo_jin": (P, "Kwon Soo-jin", []),
     "tether": (O, "Tether", []), "circle": (O, "Circle", []),
     "independent_reserve": (O, "Independent Reserve", []),
     # outlets and journalists (optional)
