@@ -15239,3 +15239,14 @@ fn a_pronoun_before_a_passive_in_an_only_if_condition_is_the_thing_backed() {
     let d = doc("Vote\n\nChile's ambassador, Mara Quill, spoke after the vote. She said Santiago would back a text only if it was agreed with the authorities in the north.");
     assert!(d.demands.iter().any(|m| m.kind == DemandKind::Condition && party(&d, m.by) == "Chile" && d.slice(m.what).contains("agreed with the authorities")), "{}", dump(&d));
 }
+
+#[test]
+fn a_firm_named_by_a_common_word_and_a_company_head_is_then_that_word_alone() {
+    // ("The … Commission sued cryptocurrency exchange Trellis Markets …" and then "Trellis said
+    // the claims were …" made no speaker at all: the first word of the firm's name is a common
+    // word, so the lone word was read as none, and "exchange" was no kind of organisation)
+    let d = doc("Exchange sued\n\nNEW YORK, March 3 (Reuters) - The regulator sued the crypto exchange Lattice Markets on Tuesday, accusing it of misusing deposits.\n\nLattice said the claims were false and that it would fight them. Customers withdrew $90 million from Lattice in a day.\n\nLattice festivals were held in the city last week.");
+    let st = reported(&d, "Lattice said the claims were false and that it would fight them", "Lattice Markets");
+    assert!(st.speaker.is_some(), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Lattice"), "{}", dump(&d));
+}

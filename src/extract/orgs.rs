@@ -45,6 +45,8 @@ fn is_kind(w: &str) -> bool {
         | "airline" | "carrier" | "manufacturer" | "maker" | "miner" | "startup" | "start-up" | "conglomerate"
         | "charity" | "nonprofit" | "militia" | "brewer" | "supermarket" | "operator" | "outlet" | "tabloid" | "daily"
         | "weekly" | "network" | "franchise" | "bank" | "investor" | "fund" | "service"
+        // (markets for coins and shares: "the cryptocurrency exchange Lantern Markets")
+        | "exchange"
         // (technology and oversight: "DataSentry, a Lisbon-based consumer organisation,",
         // "Quellix AI, a Lyon-based developer", "the privacy watchdog Datatilsynet")
         | "developer" | "organisation" | "organization" | "platform" | "regulator" | "watchdog" | "lab" | "laboratory"
@@ -180,6 +182,7 @@ pub fn find_organisations(doc: &mut Doc) {
         }
     }
     repeated(doc, &runs, &mut orphans);
+    first_word_of_firm(doc, lex, &mut orphans);
     possessive_short_forms(doc, lex);
     undefined_acronyms(doc, lex, &mut orphans);
     designated_short_forms(doc, &mut orphans);
@@ -1447,6 +1450,82 @@ fn repeated(doc: &mut Doc, runs: &[(usize, usize)], orphans: &mut Vec<usize>) {
         let Some(&org) = names.get(text_of(doc, a, b)) else { continue };
         if !super::names::verb_with_particle(doc, lex, a, b) {
             claim(doc, a, b, Some(org), orphans);
+        }
+    }
+}
+
+/// Last words of a firm's name that copy drops after the first mention ("Lantern Markets" →
+/// "Lantern"), beyond the company heads listed in data/lexicon/company_heads.txt.
+const FIRM_HEADS: &[&str] = &["Markets", "Capital", "Ventures", "Partners", "Finance", "Financial", "Exchange", "Labs", "Technologies", "Holdings", "Group"];
+
+/// "The regulator sued the exchange Lantern Markets … Lantern said the claims were …", "from
+/// Lantern in the 24 hours", "Lantern's largest investor": a firm named in full as one
+/// capitalised word and a company head (`FIRM_HEADS` or the lexicon's) is then called by that
+/// word alone when the word is a common word, which `short_form` and `organisation_short_form`
+/// leave out ("Orchard Inc." alone names no "Orchard" everywhere). The lone word is the firm where it is capitalised inside a sentence after no
+/// capitalised word, or opens a sentence and then a speech cue, a possessive or a comma follows
+/// ("Lantern said …"; not "Lantern festivals were …"); never a country, a place or a given name.
+/// A person named by the word alone there (an earlier pass's reading of "Lantern said") is the
+/// firm.
+fn first_word_of_firm(doc: &mut Doc, lex: &Lexicon, orphans: &mut Vec<usize>) {
+    let mut firms: Vec<(String, usize)> = Vec::new();
+    for m in &doc.mentions {
+        if doc.entities[m.entity].kind != EntityKind::Organization {
+            continue;
+        }
+        let name = doc.slice(m.span);
+        let mut words = name.split_whitespace();
+        let (Some(first), Some(head), None) = (words.next(), words.next(), words.next()) else { continue };
+        let lower = crate::lexicon::fold(first);
+        // (a first word no list gives as a common word is left to `organisation_short_form`)
+        if !(FIRM_HEADS.contains(&head) || lex.company_heads.contains(head))
+            || !lex.is_common_word(&lower)
+            || first.chars().count() < 4
+            || !first.chars().all(char::is_alphabetic)
+            || !first.chars().next().is_some_and(char::is_uppercase)
+            || !first.chars().skip(1).all(char::is_lowercase)
+            || lex.country_any(&lower).is_some()
+            || lex.place_names.contains_key(&lower)
+            || lex.first_names.contains_key(&lower)
+            || lex.stopwords.contains(&lower)
+        {
+            continue;
+        }
+        if !firms.iter().any(|(w, _)| *w == lower) {
+            firms.push((lower, m.entity));
+        }
+    }
+    if firms.is_empty() {
+        return;
+    }
+    let n = doc.tokens.len();
+    for t in 0..n {
+        let x = &doc.tokens[t];
+        // (a person of the word alone, read so from "Lattice said" before the firm was
+        // found, is the firm)
+        let person = doc.mention_at_token(t).filter(|&m| doc.mentions[m].span == x.span && doc.entities[doc.mentions[m].entity].kind == EntityKind::Person && doc.entities[doc.mentions[m].entity].name == doc.slice(x.span));
+        if !x.cap || x.kind != TokenKind::Word || doc.mention_at_token(t).is_some() && person.is_none() {
+            continue;
+        }
+        let Some(&(_, org)) = firms.iter().find(|(w, _)| *w == x.lower) else { continue };
+        // (a firm's full name again, or a run of names: left to the tagger)
+        if doc.tokens.get(t + 1).is_some_and(|y| y.cap && y.kind == TokenKind::Word) {
+            continue;
+        }
+        let ok = if opens_sentence(doc, t) {
+            doc.tokens.get(t + 1).is_some_and(|y| matches!(y.lower.as_str(), "'s" | "\u{2019}s" | ",") || lex.cues.get(y.lower.as_str()).is_some())
+        } else {
+            !(t > 0 && doc.tokens[t - 1].cap && doc.tokens[t - 1].kind == TokenKind::Word)
+        };
+        if !ok {
+            continue;
+        }
+        if let Some(m) = person {
+            orphans.push(doc.mentions[m].entity);
+            doc.mentions[m].entity = org;
+        } else {
+            let span = doc.tokens[t].span;
+            doc.add_mention(span, org, MentionKind::Name);
         }
     }
 }
