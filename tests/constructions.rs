@@ -15181,3 +15181,19 @@ fn a_states_people_named_by_a_bare_plural_are_not_the_state() {
     let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Kari Nordby")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(about(&d, st).contains(&"Norway".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn a_countrys_adjective_before_a_title_is_not_written_as_the_demander() {
+    // ("Brazilian Foreign Minister X said Brasilia would back a new round of talks only if …"
+    // wrote the demander as "Brazilian" in demands.csv, the first mention of the state in the
+    // evidence, an adjective that names no actor; the capital or the name after it is written)
+    let d = doc("Talks\n\nLIMA, Dec 4 (Reuters) - Peru and Chile traded accusations on Friday over the border.\n\nChilean Foreign Minister Ana Rojas said Santiago would back a new round of talks only if both sides pulled their troops back.");
+    let quads = newsgraph::store::rdf::doc_quads(&d);
+    let texts: Vec<String> = quads.iter().filter(|q| q.predicate.as_str().ends_with("#demanderText")).map(|q| q.object.to_string()).collect();
+    assert!(!texts.is_empty() && texts.iter().all(|t| !t.contains("Chilean")), "{texts:?}\n{}", dump(&d));
+    // (the adjective is still written where the evidence names the state by nothing else)
+    let d = doc("Talks\n\nLIMA, Dec 4 (Reuters) - Peru and Chile traded accusations on Friday over the border.\n\nChilean officials urged Peru to pull its troops back from the border.");
+    let quads = newsgraph::store::rdf::doc_quads(&d);
+    let texts: Vec<String> = quads.iter().filter(|q| q.predicate.as_str().ends_with("#demanderText")).map(|q| q.object.to_string()).collect();
+    assert!(texts.iter().all(|t| !t.contains("Chile\"")), "{texts:?}\n{}", dump(&d));
+}
