@@ -15197,3 +15197,12 @@ fn a_countrys_adjective_before_a_title_is_not_written_as_the_demander() {
     let texts: Vec<String> = quads.iter().filter(|q| q.predicate.as_str().ends_with("#demanderText")).map(|q| q.object.to_string()).collect();
     assert!(texts.iter().all(|t| !t.contains("Chile\"")), "{texts:?}\n{}", dump(&d));
 }
+
+#[test]
+fn a_long_name_in_the_second_addressee_does_not_cut_the_appeal() {
+    // ("He urged Malaysia and the other members of the Association of Southeast Asian Nations
+    // to send observers …" gave no demand: the words of the body's name counted against the
+    // length of the second addressee, while "… of ASEAN to …" was read)
+    let d = doc("Standoff\n\nBANGKOK (AP) — Thai and Cambodian troops faced off on Friday.\n\nPrime Minister Hun Manet said his government was ready. He urged Laos and the other members of the Association of Southeast Asian Nations to send monitors to the border.");
+    demand(&d, "Hun Manet", Some("Laos"), "send monitors to the border", DemandKind::Appeal);
+}
