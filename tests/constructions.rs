@@ -15250,3 +15250,28 @@ fn a_firm_named_by_a_common_word_and_a_company_head_is_then_that_word_alone() {
     assert!(st.speaker.is_some(), "{}", dump(&d));
     assert!(!d.entities.iter().any(|e| e.name == "Lattice"), "{}", dump(&d));
 }
+
+#[test]
+fn a_countrys_adjective_before_a_title_is_not_written_as_the_demander() {
+    // ("Brazilian Foreign Minister X said Brasilia would back a new round of talks only if …"
+    // wrote the demander as "Brazilian" in demands.csv, the first mention of the state in the
+    // evidence, an adjective that names no actor; the capital or the name after it is written)
+    let d = doc("Talks\n\nLIMA, Dec 4 (Reuters) - Peru and Chile traded accusations on Friday over the border.\n\nChilean Foreign Minister Ana Rojas said Santiago would back a new round of talks only if both sides pulled their troops back.");
+    let quads = newsgraph::store::rdf::doc_quads(&d);
+    let texts: Vec<String> = quads.iter().filter(|q| q.predicate.as_str().ends_with("#demanderText")).map(|q| q.object.to_string()).collect();
+    assert!(!texts.is_empty() && texts.iter().all(|t| !t.contains("Chilean")), "{texts:?}\n{}", dump(&d));
+    // (the adjective is still written where the evidence names the state by nothing else)
+    let d = doc("Talks\n\nLIMA, Dec 4 (Reuters) - Peru and Chile traded accusations on Friday over the border.\n\nChilean officials urged Peru to pull its troops back from the border.");
+    let quads = newsgraph::store::rdf::doc_quads(&d);
+    let texts: Vec<String> = quads.iter().filter(|q| q.predicate.as_str().ends_with("#demanderText")).map(|q| q.object.to_string()).collect();
+    assert!(texts.iter().all(|t| !t.contains("Chile\"")), "{texts:?}\n{}", dump(&d));
+}
+
+#[test]
+fn a_long_name_in_the_second_addressee_does_not_cut_the_appeal() {
+    // ("He urged Malaysia and the other members of the Association of Southeast Asian Nations
+    // to send observers …" gave no demand: the words of the body's name counted against the
+    // length of the second addressee, while "… of ASEAN to …" was read)
+    let d = doc("Standoff\n\nBANGKOK (AP) — Thai and Cambodian troops faced off on Friday.\n\nPrime Minister Hun Manet said his government was ready. He urged Laos and the other members of the Association of Southeast Asian Nations to send monitors to the border.");
+    demand(&d, "Hun Manet", Some("Laos"), "send monitors to the border", DemandKind::Appeal);
+}

@@ -244,7 +244,14 @@ pub fn lookup_keys<'a>(name: &'a str, names: impl IntoIterator<Item = &'a String
 fn surface_in(doc: &Doc, e: usize, span: Span) -> Option<&str> {
     // (a description names no one, capitalised or not: "asked the Government to …" in a
     // British or Singaporean paper is written as the state's name)
-    doc.mentions_in(span).iter().find(|m| m.entity == e || doc.actor_of(m.entity) == e).filter(|m| m.kind != MentionKind::Description).map(|m| doc.slice(m.span)).filter(|sf| !sf.starts_with(|c: char| c.is_lowercase()))
+    // ("Brazilian Foreign Minister X said Brasilia would back talks only if …": a country's
+    // adjective before a title names no actor, so where the evidence also names the actor by a
+    // name or a capital, that one is written; the adjective only where it is all there is)
+    let lex = crate::lexicon::Lexicon::get();
+    let of_e: Vec<_> = doc.mentions_in(span).iter().filter(|m| m.entity == e || doc.actor_of(m.entity) == e).collect();
+    let adjective = |m: &&crate::model::Mention| lex.country_adjectives.get(&doc.slice(m.span).to_lowercase()).is_some();
+    let m = of_e.iter().find(|m| !adjective(m)).filter(|_| of_e.first().is_some_and(adjective)).or(of_e.first())?;
+    Some(m).filter(|m| m.kind != MentionKind::Description).map(|m| doc.slice(m.span)).filter(|sf| !sf.starts_with(|c: char| c.is_lowercase()))
 }
 
 fn kind_iri(kind: EntityKind) -> Iri<'static> {

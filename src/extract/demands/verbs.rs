@@ -455,7 +455,10 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
         // (initials in brackets do not count against the length: "and the paramilitary Rapid
         // Support Forces (RSF) to …")
         let bracketed = (obj_end + 1..e).any(|j| doc.tokens[j].lower == "(");
-        if second.is_some() && doc.tokens.get(rel.unwrap_or(e)).is_some_and(|t| t.lower == "to") && e <= obj_end + 8 + 3 * usize::from(bracketed) {
+        // (nor the words of one name after the first: "Malaysia and the other members of the
+        // Association of Southeast Asian Nations to …" is as long as "… of ASEAN to …")
+        let named = (obj_end + 2..e).filter(|&j| ctx.tok_mention[j].is_some() && ctx.tok_mention[j] == ctx.tok_mention[j - 1]).count();
+        if second.is_some() && doc.tokens.get(rel.unwrap_or(e)).is_some_and(|t| t.lower == "to") && e <= obj_end + 8 + 3 * usize::from(bracketed) + named {
             obj_end = e;
         }
     }

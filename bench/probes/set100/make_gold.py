@@ -1,0 +1,18 @@
+#!/usr/bin/env python3
+"""Writes gold.json for probe set 100 (land border and territorial disputes between states) and checks it against the articles:
+every quote, evidence and role evidence must occur in its article, every actor used must be defined
+and listed in the article's entities (or optional_entities).  usage: make_gold.py [OUT]"""
+import pathlib
+import sys
+
+HERE = pathlib.Path(__file__).parent
+sys.path.insert(0, str(HERE.parent))
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+from gold_entities import ENT, PLACE_IN, SAME  # noqa: E402
+from gold_articles import ARTICLES  # noqa: E402
+
+from gold_builder import main  # noqa: E402
+
+if __name__ == "__main__":
+    main(HERE, "Probe set 100: invented news on land border and territorial disputes between states (Venezuela's claim to the Essequibo region of Guyana, Thai and Cambodian troops facing off at a disputed temple, a Serbian land swap proposal for Kosovo, an ICJ ruling on the Belize-Guatemala boundary, an Armenia-Azerbaijan border commission). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
