@@ -47,13 +47,14 @@ ENT = {
     "who": (O, "World Health Organization", ["WHO"]),
     "tedros": (P, "Tedros Adhanom Ghebreyesus", ["Tedros"]),
     "kiel_institute": (O, "Kiel Institute for the World Economy", []),
-    "left_party": (O, "Left party", []),
+    "left_party": (O, "Left party", ["Left"]),
     # 002 Kenya's clinics (AP)
     "halima_osman": (P, "Halima Osman", ["Osman"]), "afya_bora": (O, "Afya Bora", []),
     "msf": (O, "Médecins Sans Frontières", ["Doctors Without Borders", "MSF"]),
     "samuel_otieno": (P, "Samuel Otieno", ["Otieno"]),
     "state_department": (O, "State Department", []),
     "aden_duale": (P, "Aden Duale", ["Duale"]),
+    "kenyan_government": (O, "Kenyan government", ["Kenya's government"]),
     "ke_treasury": (O, "Kenyan Treasury", []),
     "unhcr": (O, "UNHCR", ["U.N. refugee agency"]),
     "caroline_van_buren": (P, "Caroline Van Buren", ["Van Buren"]),
@@ -80,6 +81,7 @@ ENT = {
     # 004 Malawi (BBC)
     "grace_chirwa": (P, "Grace Chirwa", ["Chirwa", "Ms Chirwa"]),
     "peter_mutharika": (P, "Peter Mutharika", ["Mutharika", "Mr Mutharika"]),
+    "malawian_government": (O, "Malawian government", ["Malawi's government"]),
     "british_high_commission": (O, "British High Commission", []),
     "mw_health_ministry": (O, "Malawi health ministry", ["health ministry"]),
     "adrian_chikumbe": (P, "Adrian Chikumbe", ["Chikumbe"]),
@@ -128,4 +130,6 @@ SAME = {
     # capitals stand for their state
     "berlin": "germany", "paris": "france", "washington": "united_states", "london": "united_kingdom",
     "nairobi": "kenya", "khartoum": "sudan", "lilongwe": "malawi",
+    # a government is a body of its own that stands for its state
+    "kenyan_government": "kenya", "malawian_government": "malawi",
 }
