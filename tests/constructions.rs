@@ -15192,3 +15192,12 @@ fn a_towns_name_that_is_the_surname_of_a_person_named_before_is_that_person() {
     let n = d.statements.iter().filter(|s| who(&d, s).as_deref() == Some("Thomas Van Buren")).count();
     assert_eq!(n, 2, "{}", dump(&d));
 }
+
+#[test]
+fn a_body_described_by_its_owner_then_named_in_commas_is_the_source() {
+    // ("According to the UN's children's agency, Unicef, about one in three children …" went
+    // to the United Nations, the owner in the description, not the body named after it)
+    let d = doc("Drought\n\nAccording to the UN's food agency, FAO, half of the maize crop in the south has failed. Officials in Lusaka said aid would arrive next month.");
+    let st = d.statements.iter().find(|s| s.cue == "according to").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, st).as_deref(), Some("Food and Agriculture Organization"), "{}", dump(&d));
+}
