@@ -15275,3 +15275,23 @@ fn a_long_name_in_the_second_addressee_does_not_cut_the_appeal() {
     let d = doc("Standoff\n\nBANGKOK (AP) — Thai and Cambodian troops faced off on Friday.\n\nPrime Minister Hun Manet said his government was ready. He urged Laos and the other members of the Association of Southeast Asian Nations to send monitors to the border.");
     demand(&d, "Hun Manet", Some("Laos"), "send monitors to the border", DemandKind::Appeal);
 }
+
+#[test]
+fn a_towns_name_that_is_the_surname_of_a_person_named_before_is_that_person() {
+    // ("Its representative in Kenya, Caroline Van Buren, said …" then "Van Buren said the
+    // agency would keep …" made a place Van Buren, a US town, since the United States was named
+    // in the story: a multi-word town was never asked whether it spells a person's surname)
+    let d = doc("Grants frozen\n\nThe United States froze the grants in March. A senior adviser at the fund, Thomas Van Buren, said the money would be released in May.\n\nVan Buren said the board had not yet voted on the new rules.");
+    assert!(!d.entities.iter().any(|e| e.name == "Van Buren"), "{}", dump(&d));
+    let n = d.statements.iter().filter(|s| who(&d, s).as_deref() == Some("Thomas Van Buren")).count();
+    assert_eq!(n, 2, "{}", dump(&d));
+}
+
+#[test]
+fn a_body_described_by_its_owner_then_named_in_commas_is_the_source() {
+    // ("According to the UN's children's agency, Unicef, about one in three children …" went
+    // to the United Nations, the owner in the description, not the body named after it)
+    let d = doc("Drought\n\nAccording to the UN's food agency, FAO, half of the maize crop in the south has failed. Officials in Lusaka said aid would arrive next month.");
+    let st = d.statements.iter().find(|s| s.cue == "according to").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, st).as_deref(), Some("Food and Agriculture Organization"), "{}", dump(&d));
+}

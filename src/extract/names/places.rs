@@ -124,6 +124,15 @@ pub(super) fn accept_place(doc: &Doc, lex: &Lexicon, p: usize, k: usize, region_
     let prep = k > 0 && PREPOSITIONS.contains(&doc.tokens[k - 1].lower.as_str()) || coordinated;
     let big = place.population >= 250_000;
     let capital = lex.country_by_code(&place.country).is_some_and(|c| lex.countries[c].is_capital(&place.name));
+    // ("Its representative, Caroline Van Buren, said … Van Buren said …": a town's name that
+    // is the surname of a person the article has already named in full, where no preposition
+    // asks for a place, is that person, though the town's country is named in the story)
+    let surname_of_person = !prep && !capital && doc.entities.iter().any(|e| {
+        e.kind == EntityKind::Person && e.name.len() > place.name.len() + 1 && e.name.ends_with(place.name.as_str()) && e.name[..e.name.len() - place.name.len()].ends_with(' ')
+    });
+    if surname_of_person {
+        return false;
+    }
     // (asked only when needed: it searches the whole text)
     let country_named = || lex.country_by_code(&place.country).is_some_and(|c| {
         let c = &lex.countries[c];

@@ -279,6 +279,19 @@ pub(super) fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Opti
     while s < sb && s <= k + 10 && doc.tokens[s].lower != "," {
         if let Some(np) = np_at(doc, ctx, s, comma) {
             let speakers: Vec<usize> = np.entities.iter().copied().filter(|&e| doc.entities[e].kind.is_actor() || doc.entities[e].stands_for.is_some()).collect();
+            // ("According to the UN's children's agency, Unicef, about one in three …": a body
+            // described by its owner and a lower-case noun, then named in commas, is the named
+            // body, not its owner)
+            if np.end == comma && np.end > np.start && !doc.tokens[np.end - 1].cap && doc.tokens[np.end - 1].kind == TokenKind::Word {
+                let named = doc.mention_at_token(comma + 1).map(|i| &doc.mentions[i]).filter(|m| {
+                    doc.token_at(m.span.start) == comma + 1 && doc.entities[m.entity].kind == EntityKind::Organization && !speakers.contains(&m.entity)
+                        && doc.tokens.get(doc.token_at(m.span.end)).is_some_and(|x| x.lower == ",")
+                });
+                if let Some(m) = named {
+                    let end = doc.token_at(m.span.end);
+                    return Some(Attribution { speakers: vec![m.entity], text: None, cue: "according to".into(), cue_span, subject: (np.start, end) });
+                }
+            }
             if !speakers.is_empty() {
                 return Some(Attribution { speakers, text: None, cue: "according to".into(), cue_span, subject: (np.start, np.end) });
             }
