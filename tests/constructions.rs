@@ -15295,3 +15295,18 @@ fn a_body_described_by_its_owner_then_named_in_commas_is_the_source() {
     let st = d.statements.iter().find(|s| s.cue == "according to").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, st).as_deref(), Some("Food and Agriculture Organization"), "{}", dump(&d));
 }
+
+#[test]
+fn the_union_government_and_the_centre_of_an_indian_story_are_india() {
+    // ("The Union government asked Punjab to …" made a body "Union", which the resolver took
+    // for the "Union Cabinet" named later; Indian papers name India's federal government so,
+    // and "the Centre" likewise)
+    let d = doc("Farm row\n\nNEW DELHI — The Union government on Monday asked Vexpur to stop stubble burning. The Union Cabinet approved the plan.\n\nVexpur Chief Minister Tavish Rann said the Union government should pay farmers directly. Farmers would block highways unless the Centre withdrew the order, union leader Jorawar Sidhu said.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "India" && m.of.is_some_and(|p| party(&d, p) == "Vexpur") && d.slice(m.what) == "stop stubble burning"), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| m.of.is_some_and(|p| party(&d, p) == "India") && d.slice(m.what).contains("pay farmers")), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Union"), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| m.of.is_some_and(|p| party(&d, p) == "India") && d.slice(m.what).contains("withdrew the order")), "{}", dump(&d));
+    // (not a body named "… Centre", nor in a story about another state)
+    let d = doc("Climate report\n\nNEW DELHI — The Centre for Science and Environment said India's cities were warming. The Centre also said rivers were polluted.");
+    assert!(d.entities.iter().any(|e| e.name == "Centre for Science and Environment"), "{}", dump(&d));
+}

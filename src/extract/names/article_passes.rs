@@ -254,6 +254,56 @@ pub(super) fn home_government(doc: &mut Doc, lex: &Lexicon) {
     }
 }
 
+/// "The Union government asked Punjab to …", "urged the Centre to …": Indian papers name
+/// India's federal government "the Union government" and "the Centre". In a story mostly about
+/// India these words are India, as "the government" asked is its state (`home_government`),
+/// not a body "Union" (which the resolver then took for the "Union Cabinet") nor a place.
+/// Not "the Centre for …", nor where the story names a body whose name ends in "Centre".
+/// (Made the node of "the Indian government" instead, demands of it fell on four sets whose
+/// golds ask them of India; the golds that keep a "Union government" body map it to India.)
+pub(super) fn union_government(doc: &mut Doc, lex: &Lexicon) {
+    // (a word asked first: most stories have neither)
+    let has = |w: &str| doc.tokens.iter().any(|t| t.cap && t.lower == w);
+    if !has("union") && !has("centre") {
+        return;
+    }
+    if crate::resolve::main_country(doc).as_deref() != Some("IN") {
+        return;
+    }
+    let Some(india) = lex.country_by_code("IN") else { return };
+    let centre_named = doc.entities.iter().any(|e| e.kind != EntityKind::Country && (e.name.ends_with(" Centre") || e.name == "Centre"));
+    let mut orphans = Vec::new();
+    for t in 0..doc.tokens.len() {
+        let w = &doc.tokens[t];
+        if !w.cap || w.kind != TokenKind::Word {
+            continue;
+        }
+        let next = doc.tokens.get(t + 1);
+        let union = w.lower == "union" && next.is_some_and(|x| matches!(x.lower.as_str(), "government" | "govt"));
+        let centre = w.lower == "centre"
+            && !centre_named
+            && t > 0
+            && doc.tokens[t - 1].lower == "the"
+            && next.is_none_or(|x| !(x.cap && x.kind == TokenKind::Word) && !matches!(x.lower.as_str(), "for" | "of" | "in" | "at"));
+        if !union && !centre {
+            continue;
+        }
+        // (the run parsed as a body or a place of the one word: that mention becomes India's)
+        let end = if union { t + 2 } else { t + 1 };
+        match doc.mention_at_token(t) {
+            Some(m) if doc.mentions[m].span == doc.tokens[t].span && doc.entities[doc.mentions[m].entity].kind != EntityKind::Person => {
+                orphans.push(doc.mentions[m].entity);
+                doc.mentions.remove(m);
+            }
+            Some(_) => continue,
+            None => {}
+        }
+        let ent = doc.country(india);
+        doc.add_mention(span_of(doc, t, end), ent, MentionKind::Description);
+    }
+    crate::extract::orgs::drop_orphans(doc, orphans);
+}
+
 /// "The opposition Christian Democrats backed …", "the Free Democrats", "the Democratic
 /// Socialists": adjectives before a party's plural name a party, whether or not its members
 /// speak in the sentence (not "House Democrats", "Senate Republicans": a chamber's members).

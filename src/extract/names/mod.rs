@@ -807,6 +807,7 @@ pub fn find_names(doc: &mut Doc) {
     lower_case_state_department(doc, lex);
     dotted_initials(doc, lex);
     home_government(doc, lex);
+    union_government(doc, lex);
     us_administration(doc);
     named_central_banks(doc, lex);
     capitals_among_people(doc, lex);
