@@ -128,7 +128,8 @@ pub fn places(sources: &[&str], keys: &'static str) -> (Vec<Place>, HashMap<&'st
             }
         }
     }
-    for v in names.values_mut() {
+    // (most keys name one place: nothing to sort)
+    for v in names.values_mut().filter(|v| v.len() > 1) {
         v.sort_by(|&a, &b| out[b].population.cmp(&out[a].population).then(a.cmp(&b)));
     }
     (out, names)

@@ -59,8 +59,10 @@ pub struct Lexicon {
     /// Common lower-case English words (uninflected, not first names).
     pub common_words: StrSet,
     /// Pairs of a lower-case given name and one of its nicknames, in alphabetical order
-    /// (("charles", "chuck"), ("bill", "william")).
-    pub nicknames: HashSet<(String, String)>,
+    /// (("charles", "chuck"), ("bill", "william")). Built on first use (`is_nickname_pair`,
+    /// which only the resolver's comparison of two given names asks): 2.4 M instructions a
+    /// process that a run without such a comparison (one short article) need not pay.
+    pub nicknames: OnceLock<HashSet<(String, String)>>,
     /// Lower-case census given names that `first_names` leaves out ("mark", "bill").
     pub census_given: WordSet,
     /// Abbreviations in capitals that are not organisations ("FYI", "USD", "GMT"), time zones
@@ -218,7 +220,7 @@ impl Lexicon {
             surnames: words::surnames(include_str!(concat!(env!("OUT_DIR"), "/surnames.folded.tsv"))).into(),
             person_nouns: words::with_plurals(words::word_set(include_str!("../../data/lexicon/person_nouns.txt"), true)).into(),
             common_words: words::borrowed_set(include_str!("../../data/common_words.txt")).into(),
-            nicknames: words::nicknames(include_str!("../../data/lexicon/nicknames.tsv")),
+            nicknames: OnceLock::new(),
             census_given: words::word_set(include_str!("../../data/census_given.txt"), true).into(),
             not_organisations: {
                 let mut set = words::word_set(include_str!("../../data/lexicon/not_organisations.txt"), true);
@@ -316,7 +318,7 @@ impl Lexicon {
     pub fn is_nickname_pair(&self, a: &str, b: &str) -> bool {
         let (a, b) = (fold(a), fold(b));
         let pair = if a <= b { (a, b) } else { (b, a) };
-        self.nicknames.contains(&pair)
+        self.nicknames.get_or_init(|| words::nicknames(include_str!("../../data/lexicon/nicknames.tsv"))).contains(&pair)
     }
 
     pub fn country_by_code(&self, iso2: &str) -> Option<usize> {
