@@ -15295,3 +15295,12 @@ fn a_body_described_by_its_owner_then_named_in_commas_is_the_source() {
     let st = d.statements.iter().find(|s| s.cue == "according to").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, st).as_deref(), Some("Food and Agriculture Organization"), "{}", dump(&d));
 }
+
+#[test]
+fn a_body_before_a_date_and_which_asks_in_the_relative_clause() {
+    // ("the provisional measures ordered by the International Court of Justice in December
+    // 2023, which told Venezuela to refrain from …" gave no demand: the antecedent of ", which"
+    // was looked for right before the comma, where the date stood)
+    let d = doc("Border row\n\nGEORGETOWN (Reuters) — Guyana protested on Monday.\n\nGuyana said the plan broke the orders of the World Health Organization in March 2024, which told Brazil to close its border crossings at once.");
+    demand(&d, "World Health Organization", Some("Brazil"), "close its border crossings at once", DemandKind::Demand);
+}
