@@ -15310,3 +15310,12 @@ fn the_union_government_and_the_centre_of_an_indian_story_are_india() {
     let d = doc("Climate report\n\nNEW DELHI — The Centre for Science and Environment said India's cities were warming. The Centre also said rivers were polluted.");
     assert!(d.entities.iter().any(|e| e.name == "Centre for Science and Environment"), "{}", dump(&d));
 }
+
+#[test]
+fn a_body_before_a_date_and_which_asks_in_the_relative_clause() {
+    // ("the provisional measures ordered by the International Court of Justice in December
+    // 2023, which told Venezuela to refrain from …" gave no demand: the antecedent of ", which"
+    // was looked for right before the comma, where the date stood)
+    let d = doc("Border row\n\nGEORGETOWN (Reuters) — Guyana protested on Monday.\n\nGuyana said the plan broke the orders of the World Health Organization in March 2024, which told Brazil to close its border crossings at once.");
+    demand(&d, "World Health Organization", Some("Brazil"), "close its border crossings at once", DemandKind::Demand);
+}

@@ -125,7 +125,21 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
     let relative = w > a + 2 && doc.tokens[w - 2].lower == "," && matches!(doc.tokens[w - 1].lower.as_str(), "who" | "which");
     if relative {
         let which = doc.tokens[w - 1].lower == "which";
-        if let Some(m) = ctx.tok_mention[w - 3].map(|m| &doc.mentions[m]).filter(|m| (doc.entities[m.entity].kind.is_actor() || which && doc.entities[m.entity].stands_for.is_some()) && !(which && doc.entities[m.entity].kind == EntityKind::Person)) {
+        // ("the measures ordered by the court in December 2023, which told Venezuela to …": a
+        // date in "in" between the body and the comma is no part of the antecedent)
+        let month = |j: usize| matches!(doc.tokens[j].lower.as_str(), "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december");
+        let year = |j: usize| doc.tokens[j].kind == TokenKind::Number && doc.tokens[j].lower.len() == 4;
+        let mut e = w - 2;
+        if e > a + 2 && (year(e - 1) || month(e - 1)) {
+            let mut j = e - 1;
+            if year(j) && j > a + 1 && month(j - 1) {
+                j -= 1;
+            }
+            if j > a + 1 && doc.tokens[j - 1].lower == "in" {
+                e = j - 1;
+            }
+        }
+        if let Some(m) = ctx.tok_mention[e - 1].map(|m| &doc.mentions[m]).filter(|m| (doc.entities[m.entity].kind.is_actor() || which && doc.entities[m.entity].stands_for.is_some()) && !(which && doc.entities[m.entity].kind == EntityKind::Person)) {
             return Some((Party::Entity(doc.actor_of(m.entity)), doc.token_at(m.span.start)));
         }
     }
