@@ -15295,3 +15295,14 @@ fn a_body_described_by_its_owner_then_named_in_commas_is_the_source() {
     let st = d.statements.iter().find(|s| s.cue == "according to").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, st).as_deref(), Some("Food and Agriculture Organization"), "{}", dump(&d));
 }
+
+#[test]
+fn a_firm_introduced_by_its_trade_before_its_name_is_then_that_trade_alone() {
+    // ("sued cryptocurrency exchange X … The exchange says it has about 3 million customers"
+    // kept "The exchange" as the speaker: a name that does not end in the noun was never what
+    // the noun took up, though the story wrote the noun right before the name)
+    let d = doc("Crypto platform fined\n\nDUBLIN, March 3 (Reuters) - Ireland's central bank fined cryptocurrency exchange Vexo Markets on Tuesday for failing to check where its customers' money came from.\n\nThe exchange says it has about 2 million customers in Europe.");
+    reported(&d, "The exchange says it has about 2 million customers in Europe", "Vexo Markets");
+    let d = doc("Cable plan\n\nOSLO (AP) — The government asked the grid operator Nordkraft Nett to cut exports during the winter.\n\nThe operator said it would publish its plan next week.");
+    reported(&d, "The operator said it would publish its plan next week", "Nordkraft Nett");
+}
