@@ -15319,3 +15319,14 @@ fn a_body_before_a_date_and_which_asks_in_the_relative_clause() {
     let d = doc("Border row\n\nGEORGETOWN (Reuters) — Guyana protested on Monday.\n\nGuyana said the plan broke the orders of the World Health Organization in March 2024, which told Brazil to close its border crossings at once.");
     demand(&d, "World Health Organization", Some("Brazil"), "close its border crossings at once", DemandKind::Demand);
 }
+
+#[test]
+fn a_firm_introduced_by_its_trade_before_its_name_is_then_that_trade_alone() {
+    // ("sued cryptocurrency exchange X … The exchange says it has about 3 million customers"
+    // kept "The exchange" as the speaker: a name that does not end in the noun was never what
+    // the noun took up, though the story wrote the noun right before the name)
+    let d = doc("Crypto platform fined\n\nDUBLIN, March 3 (Reuters) - Ireland's central bank fined cryptocurrency exchange Vexo Markets on Tuesday for failing to check where its customers' money came from.\n\nThe exchange says it has about 2 million customers in Europe.");
+    reported(&d, "The exchange says it has about 2 million customers in Europe", "Vexo Markets");
+    let d = doc("Cable plan\n\nOSLO (AP) — The government asked the grid operator Nordkraft Nett to cut exports during the winter.\n\nThe operator said it would publish its plan next week.");
+    reported(&d, "The operator said it would publish its plan next week", "Nordkraft Nett");
+}

@@ -186,6 +186,10 @@ pub(super) fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> 
                 // (or, as the one asked, with that noun right before it: "the drivers' union
                 // Vorta … called on the union to …"; as a topic it is often the speaker's own)
                 || !topic && BODY_NOUNS.contains(&head) && doc.token_at(m.span.start).checked_sub(1).map(|k| &doc.tokens[k]).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && same_word(&x.lower))
+                // ("sued cryptocurrency exchange Vexa Markets … The exchange says …", "the grid
+                // operator Vexnet … the operator said": a firm introduced by its trade right
+                // before its name, which no name ends in, is then that noun alone)
+                || !topic && TRADES_BEFORE_NAMES.contains(&head) && doc.token_at(m.span.start).checked_sub(1).map(|k| &doc.tokens[k]).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && x.lower == head)
                 // (or as the writer called it in a sentence it opens: "SAG-AFTRA has told
                 // advertisers it will strike …, the union said")
                 || head == "union" && called_by_noun(doc, m, head))
@@ -568,6 +572,11 @@ pub(crate) fn self_named(doc: &Doc, h: usize) -> Option<(usize, usize)> {
 /// Nouns written after a body's name that a story takes it up with ("the GDL union … the
 /// union").
 pub(crate) const BODY_NOUNS: &[&str] = &["union", "party", "militia", "movement", "coalition", "alliance", "federation", "association", "company", "firm", "group", "network", "broadcaster", "newspaper", "agency"];
+
+/// Trades a story introduces a firm by, right before its name ("crypto exchange X", "the grid
+/// operator X"), and then takes it up by alone ("the exchange"). (Not "utility": "X said the
+/// utility would fail unless …" is X's condition, which the utility as clause subject took.)
+pub(super) const TRADES_BEFORE_NAMES: &[&str] = &["exchange", "operator"];
 
 /// Generic nouns for a body that a story uses to take up an organisation it named ("the
 /// group", "the charity").
