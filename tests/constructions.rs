@@ -15295,3 +15295,14 @@ fn a_body_described_by_its_owner_then_named_in_commas_is_the_source() {
     let st = d.statements.iter().find(|s| s.cue == "according to").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, st).as_deref(), Some("Food and Agriculture Organization"), "{}", dump(&d));
 }
+
+#[test]
+fn a_datelined_story_that_writes_its_own_state_most_asks_that_states_government() {
+    // ("SEOUL, Dec. 4 (Yonhap) -- … said the party would support changes to the law only if the
+    // government added …" asked the United States: the story names the United States more
+    // often, in passing, though it writes "Korea" and "Korean" most; the dateline's state,
+    // written most, is the state whose government its people ask)
+    let t = "Bill passed\n\nBy Ana Lopez\n\nSANTIAGO, March 3 (Reuters) - Chile's Senate on Tuesday passed a bill on digital payments, the country's first such law.\n\nThe Chilean peso rose after the vote and Chilean banks welcomed it. The president said the country must not fall behind the United States and Brazil.\n\nAn opposition senator, Ana Rojas, said her party would back changes to the law only if the government added a fund for savers. The central bank said it would watch the market closely.\n\nA Chilean banker, a Chilean citizen, was sentenced in the United States last year. The United States and Brazil passed similar laws in 2024, and the United States may tighten its own.";
+    let d = doc(t);
+    demand(&d, "Ana Rojas", Some("Chile"), "added a fund for savers", DemandKind::Condition);
+}
