@@ -15330,3 +15330,26 @@ fn a_firm_introduced_by_its_trade_before_its_name_is_then_that_trade_alone() {
     let d = doc("Cable plan\n\nOSLO (AP) — The government asked the grid operator Nordkraft Nett to cut exports during the winter.\n\nThe operator said it would publish its plan next week.");
     reported(&d, "The operator said it would publish its plan next week", "Nordkraft Nett");
 }
+
+#[test]
+fn a_datelined_story_that_writes_its_own_state_most_asks_that_states_government() {
+    // ("SEOUL, Dec. 4 (Yonhap) -- … said the party would support changes to the law only if the
+    // government added …" asked the United States: the story names the United States more
+    // often, in passing, though it writes "Korea" and "Korean" most; the dateline's state,
+    // written most, is the state whose government its people ask)
+    let t = "Bill passed\n\nBy Ana Lopez\n\nSANTIAGO, March 3 (Reuters) - Chile's Senate on Tuesday passed a bill on digital payments, the country's first such law.\n\nThe Chilean peso rose after the vote and Chilean banks welcomed it. The president said the country must not fall behind the United States and Brazil.\n\nAn opposition senator, Ana Rojas, said her party would back changes to the law only if the government added a fund for savers. The central bank said it would watch the market closely.\n\nA Chilean banker, a Chilean citizen, was sentenced in the United States last year. The United States and Brazil passed similar laws in 2024, and the United States may tighten its own.";
+    let d = doc(t);
+    demand(&d, "Ana Rojas", Some("Chile"), "added a fund for savers", DemandKind::Condition);
+}
+
+#[test]
+fn a_datelined_story_that_writes_its_own_state_most_has_that_states_central_bank() {
+    // ("the central bank" of a Seoul-datelined story that names the United States more often,
+    // in passing, was made the Federal Reserve: the dateline's state, written most, owns the
+    // bodies the story names by their office alone)
+    let t = "Bill passed\n\nBy Ana Lopez\n\nSANTIAGO, March 3 (Reuters) - Chile's Senate on Tuesday passed a bill on digital payments, the country's first such law.\n\nThe Chilean peso rose after the vote and Chilean banks welcomed it. The president said the country must not fall behind the United States and Brazil.\n\nAn opposition senator, Ana Rojas, said her party would back changes to the law only if the government added a fund for savers. The central bank said it would watch the market closely.\n\nA Chilean banker, a Chilean citizen, was sentenced in the United States last year. The United States and Brazil passed similar laws in 2024, and the United States may tighten its own.";
+    let d = doc(t);
+    let st = d.statements.iter().find(|s| d.slice(s.text).contains("watch the market closely")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    let w = who(&d, st).unwrap_or_default();
+    assert!(w != "Federal Reserve" && w.contains("Chile"), "{w}\n{}", dump(&d));
+}

@@ -29,7 +29,7 @@ pub fn state_body_key(doc: &Doc, i: usize) -> Option<String> {
             }
             (found.len() == 1).then(|| found.remove(0))
         };
-        return key(lower, &country_before(doc, i).or_else(named).or_else(|| capital_after(doc, i)).or_else(|| office_country(doc, lower)).or_else(|| main_country(doc))?);
+        return key(lower, &country_before(doc, i).or_else(named).or_else(|| capital_after(doc, i)).or_else(|| office_country(doc, lower)).or_else(|| written_from(doc)).or_else(|| main_country(doc))?);
     }
     let (body, iso2) = named_with_country(lower)?;
     key(&body, &iso2)
@@ -136,6 +136,34 @@ pub fn main_country(doc: &Doc) -> Option<String> {
         }
     }
     counts.into_iter().max_by_key(|x| (x.1, std::cmp::Reverse(x.2))).map(|x| x.0)
+}
+
+/// The state a datelined story is written from ("SEOUL, Dec. 4 (Yonhap) --", "LIMA, Peru (AP)
+/// —"), when the story names it and writes the last word of its name or adjective (capitalised,
+/// in its bodies' names too: "the Korean won", "the Bank of Korea", "South Korean investors"),
+/// at least three times, more often than any other state's, though it names another state more often in
+/// passing ("fall behind the United States and Japan", "was sentenced in the United States"):
+/// its unnamed bodies ("the central bank", "the finance ministry") and the government its own
+/// people ask are that state's.
+pub fn written_from(doc: &Doc) -> Option<String> {
+    let lex = Lexicon::get();
+    let iso = crate::extract::statements::dateline_state(doc)?;
+    doc.named_country(&iso)?;
+    let mut states: Vec<String> = country_counts(doc).into_iter().map(|x| x.0).collect();
+    if !states.contains(&iso) {
+        states.push(iso.clone());
+    }
+    // (capitalised words that are the last word of the state's name or of its adjective:
+    // "Korea" of "South Korea" and "the Bank of Korea", "Korean" of "the Korean won")
+    let written = |code: &str| -> usize {
+        let Some(c) = lex.country_by_code(code) else { return 0 };
+        let last = |x: &str| x.rsplit(' ').next().unwrap_or(x).to_string();
+        let mut words: Vec<String> = vec![last(&fold(&lex.countries[c].name))];
+        words.extend(lex.country_adjectives.iter().filter(|&(_, &v)| v == c).map(|(k, _)| last(k)));
+        doc.tokens.iter().filter(|t| t.cap && words.contains(&t.lower)).count()
+    };
+    let own = written(&iso);
+    (own >= 3 && states.iter().filter(|x| **x != iso).all(|x| written(x) < own)).then_some(iso)
 }
 
 /// The state whose one-word name or adjective is written, capitalised, at least three times and

@@ -447,7 +447,10 @@ pub(super) fn lower_case_state_department(doc: &mut Doc, lex: &Lexicon) {
 }
 
 pub(super) fn home_bodies(doc: &mut Doc, lex: &Lexicon) {
-    let Some(iso2) = crate::resolve::main_country(doc) else { return };
+    // (the state a datelined story is written from, whose name and adjective it writes most,
+    // before the state it names most in passing: "the central bank" of a Seoul story that names
+    // the United States three times is Korea's, `resolve::written_from`)
+    let Some(iso2) = crate::resolve::written_from(doc).or_else(|| crate::resolve::main_country(doc)) else { return };
     let Some(country) = lex.country_by_code(&iso2) else { return };
     for t in 0..doc.tokens.len() {
         // ("a foreign ministry spokesperson in Oslo", "an army spokesman": the body of one

@@ -169,6 +169,11 @@ pub(crate) fn dateline_state(doc: &Doc) -> Option<String> {
 pub(crate) fn asked_state(doc: &Doc) -> Option<String> {
     crate::resolve::dominant_country(doc)
         .or_else(|| dateline_state(doc).filter(|c| doc.named_country(c).is_some() && crate::resolve::one_of_two_states(doc, c)))
+        // (else the state a datelined story is written from, whose name and adjective it writes
+        // most, `resolve::written_from`: "SEOUL (Yonhap) -- … said the party would support
+        // changes only if the government added …" in a story that names the United States more
+        // often, in passing)
+        .or_else(|| crate::resolve::written_from(doc))
         .or_else(|| crate::resolve::main_country(doc))
 }
 
