@@ -15353,3 +15353,18 @@ fn a_datelined_story_that_writes_its_own_state_most_has_that_states_central_bank
     let w = who(&d, st).unwrap_or_default();
     assert!(w != "Federal Reserve" && w.contains("Chile"), "{w}\n{}", dump(&d));
 }
+
+#[test]
+fn a_name_described_in_commas_before_a_speech_cue_is_the_speaking_body() {
+    // ("Circle, which issues the USDC coin, said …", "Bond, the network of UK development
+    // organisations, said …" had no speaker: a one-word name, a common word or none the
+    // lexicons know, opening the sentence, is a body where a "which" clause or an appositive
+    // headed by a kind of organisation stands between it and the cue)
+    let d = doc("Coins\n\nRegulators moved on Tuesday to tighten the rules.\n\nHarbour, which issues a dollar token, said it would comply with the rules.\n\nKelvaro, which operates Vexpay, the country's largest payments app, said it would review the law.\n\nLantern, the network of Welsh housing charities, said the cuts would hurt tenants.");
+    reported(&d, "Harbour, which issues a dollar token, said it would comply with the rules", "Harbour");
+    reported(&d, "Lantern, the network of Welsh housing charities, said the cuts would hurt tenants", "Lantern");
+    assert!(d.entities.iter().any(|e| e.name == "Kelvaro" && e.kind == EntityKind::Organization), "{}", dump(&d));
+    // (a person's surname before an appositive that names someone stays a person)
+    let d = doc("Coins\n\nJane Marsh runs a fund in London.\n\nMarsh, a former bank executive, said the rules were late.");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Organization), "{}", dump(&d));
+}

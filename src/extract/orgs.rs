@@ -173,7 +173,7 @@ pub fn find_organisations(doc: &mut Doc) {
                     continue;
                 }
             }
-            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || firm_of_analyst(doc, lex, a, b) || paper_before_noun(doc, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) || named_firm(doc, lex, a, b) || union_named_before_union(doc, lex, a, b) || employer_of_chief(doc, lex, a, b) || named_itself(doc, lex, a, b) || by_kind {
+            if organisation_context(doc, lex, a, b) && candidate(doc, lex, a, b) || firm_of_analyst(doc, lex, a, b) || paper_before_noun(doc, a, b) || given_name_by_kind(doc, lex, a, b) || team_by_plural(doc, lex, a, b) || common_words_by_kind(doc, lex, a, b) || named_firm(doc, lex, a, b) || union_named_before_union(doc, lex, a, b) || employer_of_chief(doc, lex, a, b) || named_itself(doc, lex, a, b) || speaker_described_in_commas(doc, lex, a, b) || by_kind {
                 found |= claim(doc, a, b, None, &mut orphans).is_some();
             }
         }
@@ -796,6 +796,47 @@ fn named_after_kind(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
     // reads as a list or an aside, not a name)
     let person = doc.mention_at_token(a).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Person && doc.entities[doc.mentions[m].entity].name.contains(' '));
     !person && (a..b).all(|t| is_cap_word(doc, t) && !lex.titles.contains_key(&doc.tokens[t].lower) && lex.country_any(&doc.tokens[t].lower).is_none())
+}
+
+/// "Quillmart, which runs the Vexcoin network, said …", "Vorlane, the network of Vexmoor
+/// charities, said …": a name of one to three capitalised words opening its sentence, then a
+/// "which" clause led by a verb other than "be" or "have" or an appositive headed by a kind of organisation in commas, then a speech
+/// cue, is the organisation that speaks, even where its word is a common one (no speaker had
+/// been found). Not a country, place, title or person named in full.
+fn speaker_described_in_commas(doc: &Doc, lex: &Lexicon, a: usize, b: usize) -> bool {
+    // (the comma first: asked of every run)
+    if lower_at(doc, b) != "," || b - a > 3 || !opens_sentence(doc, a) {
+        return false;
+    }
+    // (the kind heads the appositive, and no person is called so: not "a former bank
+    // executive", "an investor")
+    let headed = || {
+        let Some(open) = appositive_open(doc, b) else { return false };
+        let head = (open..(open + 4).min(doc.tokens.len())).find(|&t| is_kind(&doc.tokens[t].lower) && !doc.tokens[t].cap);
+        head.is_some_and(|h| {
+            (open..h).all(|j| !lex.stopwords.contains(&doc.tokens[j].lower) && !lex.person_nouns.contains(&doc.tokens[j].lower))
+                && !matches!(doc.tokens[h].lower.as_str(), "investor" | "developer" | "miner" | "maker" | "carrier" | "label" | "daily" | "weekly" | "band")
+                && doc.tokens.get(h + 1).is_some_and(|x| matches!(x.lower.as_str(), "," | "of" | "for" | "that" | "which" | "behind"))
+        })
+    };
+    // (a "which" clause whose verb says what the body does, "which issues", "which runs"; a
+    // clause of being, "which is based in …", describes places and things as well)
+    let which = lower_at(doc, b + 1) == "which" && !matches!(lower_at(doc, b + 2), "is" | "was" | "are" | "were" | "has" | "had" | "have" | "" );
+    if !which && !headed() {
+        return false;
+    }
+    let ok = |t: usize| {
+        let w = doc.tokens[t].lower.as_str();
+        is_cap_word(doc, t) && !lex.titles.contains_key(w) && !lex.stopwords.contains(w) && lex.country_any(w).is_none() && lex.first_names.get(w).is_none_or(|g| *g == 'u')
+    };
+    let lows: Vec<&str> = (a..b).map(|t| doc.tokens[t].lower.as_str()).collect();
+    if !(a..b).all(ok) || lex.place_names.contains_key(&lows.join(" ")) || person_named(doc, a) || lex.peoples.contains(lows[0]) {
+        return false;
+    }
+    // the comma that closes the clause or the appositive, then a speech cue
+    let Some(si) = doc.sentence_at(doc.tokens[a].span.start) else { return false };
+    let end = doc.sentences[si].tokens.1.min(b + 30);
+    (b + 2..end.saturating_sub(1)).take_while(|&t| !matches!(doc.tokens[t].lower.as_str(), "\"" | "\u{201c}" | "\u{201d}" | ";" | ":")).any(|t| doc.tokens[t].lower == "," && lex.cues.get(lower_at(doc, t + 1)).is_some())
 }
 
 /// "Quillmart, Vorlane and the Vexmoor Bank": a run listed next to an organisation.
