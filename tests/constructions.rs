@@ -15295,3 +15295,12 @@ fn a_body_described_by_its_owner_then_named_in_commas_is_the_source() {
     let st = d.statements.iter().find(|s| s.cue == "according to").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, st).as_deref(), Some("Food and Agriculture Organization"), "{}", dump(&d));
 }
+
+#[test]
+fn a_regions_two_word_adjective_opening_a_name_gives_one_initial() {
+    // ("The North American Electric Reliability Corp. said …" and "NERC's director" were two
+    // nodes: "North American" gives the initials one letter, not two)
+    let d = doc("Winter\n\nThe North American Electric Safety Corp. said on Thursday that grids were at risk. \"This is a warning,\" said Jane Roe, NESC's director of assessment. NESC called on utilities to share their plans.");
+    let bodies: Vec<&str> = d.entities.iter().filter(|e| e.name == "NESC" || e.name.contains("Safety")).map(|e| e.name.as_str()).collect();
+    assert_eq!(bodies.len(), 1, "{}", dump(&d));
+}

@@ -419,7 +419,19 @@ fn undefined_acronyms(doc: &mut Doc, lex: &Lexicon, orphans: &mut Vec<usize>) {
             let f = crate::lexicon::fold(first);
             (f.contains('.') || lex.country_adjectives.contains_key(&f) || lex.country_names.contains_key(&f)).then(|| spelt(rest))
         };
-        let mut long = orgs.iter().copied().filter(|&e| e != acr && doc.entities[e].name.split_whitespace().count() >= 2 && (spelt(&doc.entities[e].name) == letters || without_country(&doc.entities[e].name).is_some_and(|l| l == letters)));
+        // ("the North American Electric Reliability Corp. … NERC": a continent's or a region's
+        // adjective of two words opening the name gives one letter)
+        let region_pair = |name: &str| {
+            let (first, rest) = name.split_once(' ')?;
+            let (second, rest) = rest.split_once(' ')?;
+            let region = matches!(first, "North" | "South" | "East" | "West" | "Central" | "Latin") && second.ends_with("an") && second.starts_with(|c: char| c.is_uppercase());
+            region.then(|| format!("{}{}", &first[..1], spelt(rest)))
+        };
+        let mut long = orgs.iter().copied().filter(|&e| {
+            e != acr
+                && doc.entities[e].name.split_whitespace().count() >= 2
+                && (spelt(&doc.entities[e].name) == letters || without_country(&doc.entities[e].name).is_some_and(|l| l == letters) || region_pair(&doc.entities[e].name).is_some_and(|l| l == letters))
+        });
         let (Some(l), None) = (long.next(), long.next()) else { continue };
         for m in doc.mentions.iter_mut().filter(|m| m.entity == acr) {
             m.entity = l;
