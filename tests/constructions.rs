@@ -15304,3 +15304,18 @@ fn a_regions_two_word_adjective_opening_a_name_gives_one_initial() {
     let bodies: Vec<&str> = d.entities.iter().filter(|e| e.name == "NESC" || e.name.contains("Safety")).map(|e| e.name.as_str()).collect();
     assert_eq!(bodies.len(), 1, "{}", dump(&d));
 }
+
+#[test]
+fn initials_that_open_a_name_of_no_body_of_its_own_are_its_short_form() {
+    // ("PJM Interconnection, which runs the grid …, said …" and "A PJM spokesman" were two
+    // nodes)
+    let d = doc("Grid\n\nQVX Interconnection, which runs the grid for 60 million people, said it expected to meet demand. A QVX spokesman, John Doe, said the operator had secured more generation.");
+    let bodies: Vec<&str> = d.entities.iter().filter(|e| e.name.starts_with("QVX")).map(|e| e.name.as_str()).collect();
+    assert_eq!(bodies, vec!["QVX Interconnection"], "{}", dump(&d));
+    // (a body of its own named after them stays another: "the QVX Youth League")
+    let d = doc("Congress\n\nThe QVX Youth League said on Monday that it would back the motion. The QVX said it would not.");
+    assert!(d.entities.iter().any(|e| e.name == "QVX"), "{}", dump(&d));
+    // (nor a plural of its members: "QVX Providers", the providers' association)
+    let d = doc("Winter\n\nQVX Providers, which represents hospital trusts, said beds were full. The QVX said it had opened more wards.");
+    assert!(d.entities.iter().any(|e| e.name == "QVX Providers") && d.entities.iter().any(|e| e.name == "QVX"), "{}", dump(&d));
+}
