@@ -15368,3 +15368,27 @@ fn a_name_described_in_commas_before_a_speech_cue_is_the_speaking_body() {
     let d = doc("Coins\n\nJane Marsh runs a fund in London.\n\nMarsh, a former bank executive, said the rules were late.");
     assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Organization), "{}", dump(&d));
 }
+
+#[test]
+fn a_regions_two_word_adjective_opening_a_name_gives_one_initial() {
+    // ("The North American Electric Reliability Corp. said …" and "NERC's director" were two
+    // nodes: "North American" gives the initials one letter, not two)
+    let d = doc("Winter\n\nThe North American Electric Safety Corp. said on Thursday that grids were at risk. \"This is a warning,\" said Jane Roe, NESC's director of assessment. NESC called on utilities to share their plans.");
+    let bodies: Vec<&str> = d.entities.iter().filter(|e| e.name == "NESC" || e.name.contains("Safety")).map(|e| e.name.as_str()).collect();
+    assert_eq!(bodies.len(), 1, "{}", dump(&d));
+}
+
+#[test]
+fn initials_that_open_a_name_of_no_body_of_its_own_are_its_short_form() {
+    // ("PJM Interconnection, which runs the grid …, said …" and "A PJM spokesman" were two
+    // nodes)
+    let d = doc("Grid\n\nQVX Interconnection, which runs the grid for 60 million people, said it expected to meet demand. A QVX spokesman, John Doe, said the operator had secured more generation.");
+    let bodies: Vec<&str> = d.entities.iter().filter(|e| e.name.starts_with("QVX")).map(|e| e.name.as_str()).collect();
+    assert_eq!(bodies, vec!["QVX Interconnection"], "{}", dump(&d));
+    // (a body of its own named after them stays another: "the QVX Youth League")
+    let d = doc("Congress\n\nThe QVX Youth League said on Monday that it would back the motion. The QVX said it would not.");
+    assert!(d.entities.iter().any(|e| e.name == "QVX"), "{}", dump(&d));
+    // (nor a plural of its members: "QVX Providers", the providers' association)
+    let d = doc("Winter\n\nQVX Providers, which represents hospital trusts, said beds were full. The QVX said it had opened more wards.");
+    assert!(d.entities.iter().any(|e| e.name == "QVX Providers") && d.entities.iter().any(|e| e.name == "QVX"), "{}", dump(&d));
+}

@@ -419,7 +419,30 @@ fn undefined_acronyms(doc: &mut Doc, lex: &Lexicon, orphans: &mut Vec<usize>) {
             let f = crate::lexicon::fold(first);
             (f.contains('.') || lex.country_adjectives.contains_key(&f) || lex.country_names.contains_key(&f)).then(|| spelt(rest))
         };
-        let mut long = orgs.iter().copied().filter(|&e| e != acr && doc.entities[e].name.split_whitespace().count() >= 2 && (spelt(&doc.entities[e].name) == letters || without_country(&doc.entities[e].name).is_some_and(|l| l == letters)));
+        // ("the North American Electric Reliability Corp. … NERC": a continent's or a region's
+        // adjective of two words opening the name gives one letter)
+        let region_pair = |name: &str| {
+            let (first, rest) = name.split_once(' ')?;
+            let (second, rest) = rest.split_once(' ')?;
+            let region = matches!(first, "North" | "South" | "East" | "West" | "Central" | "Latin") && second.ends_with("an") && second.starts_with(|c: char| c.is_uppercase());
+            region.then(|| format!("{}{}", &first[..1], spelt(rest)))
+        };
+        // ("PJM Interconnection … PJM said": a name that opens with the initials themselves, the
+        // rest naming no body of its own — not "UN Security Council", "ANC Youth League", nor
+        // a plural of members, "NHS Providers" — has them as its short form; only initials no
+        // list knows)
+        let plural = |r: &str| r.ends_with('s') && !r.ends_with("ss");
+        let opens_with = |long: &str| {
+            !listed
+                && long.strip_prefix(name.as_str()).and_then(|r| r.strip_prefix(' ')).is_some_and(|rest| {
+                    rest.split(' ').all(|r| r.starts_with(|c: char| c.is_uppercase()) && (!lex.org_words.contains(r) || lex.company_heads.contains(r)) && !lex.titles.contains_key(&crate::lexicon::fold(r)) && (!plural(r) || lex.company_heads.contains(r)))
+                })
+        };
+        let mut long = orgs.iter().copied().filter(|&e| {
+            e != acr
+                && doc.entities[e].name.split_whitespace().count() >= 2
+                && (spelt(&doc.entities[e].name) == letters || without_country(&doc.entities[e].name).is_some_and(|l| l == letters) || region_pair(&doc.entities[e].name).is_some_and(|l| l == letters) || opens_with(&doc.entities[e].name))
+        });
         let (Some(l), None) = (long.next(), long.next()) else { continue };
         for m in doc.mentions.iter_mut().filter(|m| m.entity == acr) {
             m.entity = l;
