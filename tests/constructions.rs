@@ -15295,3 +15295,21 @@ fn a_body_described_by_its_owner_then_named_in_commas_is_the_source() {
     let st = d.statements.iter().find(|s| s.cue == "according to").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, st).as_deref(), Some("Food and Agriculture Organization"), "{}", dump(&d));
 }
+
+#[test]
+fn a_partys_top_member_of_a_committee_is_a_role() {
+    // ("Sen. X of Oregon, the top Democrat on the committee," and "Senator X, the committee's top
+    // Democrat," gave only the senator (the state after a real name is passed over; an invented
+    // name with "of Oregon" is read as one name, so the test leaves it out): the party's senior member of a committee is a post, of
+    // the committee; the senator's role stays)
+    let d = doc("Budget\n\nThe Senate Finance Committee met on Tuesday. Sen. Mara Quill, the top Democrat on the committee, said the plan would fail.");
+    let r = role(&d, "Mara Quill", "top Democrat");
+    assert_eq!(r.title, "top Democrat");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Senate Finance Committee"), "{}", dump(&d));
+    assert!(d.roles.iter().any(|r| r.title == "Senator"), "{}", dump(&d));
+    let d = doc("Budget\n\nSenator Mara Quill, the committee's top Democrat, said the agency had acted too late.");
+    assert_eq!(role(&d, "Mara Quill", "top Democrat").title, "top Democrat");
+    // ("Republican Sen. X" keeps the senator and is no top member)
+    let d = doc("Budget\n\nRepublican Sen. Mara Quill of Iowa said the plan would fail.");
+    assert!(d.roles.iter().any(|r| r.title == "Senator") && !d.roles.iter().any(|r| r.title.starts_with("top")), "{}", dump(&d));
+}
