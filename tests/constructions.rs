@@ -15392,3 +15392,21 @@ fn initials_that_open_a_name_of_no_body_of_its_own_are_its_short_form() {
     let d = doc("Winter\n\nQVX Providers, which represents hospital trusts, said beds were full. The QVX said it had opened more wards.");
     assert!(d.entities.iter().any(|e| e.name == "QVX Providers") && d.entities.iter().any(|e| e.name == "QVX"), "{}", dump(&d));
 }
+
+#[test]
+fn a_partys_top_member_of_a_committee_is_a_role() {
+    // ("Sen. X of Oregon, the top Democrat on the committee," and "Senator X, the committee's top
+    // Democrat," gave only the senator (the state after a real name is passed over; an invented
+    // name with "of Oregon" is read as one name, so the test leaves it out): the party's senior member of a committee is a post, of
+    // the committee; the senator's role stays)
+    let d = doc("Budget\n\nThe Senate Finance Committee met on Tuesday. Sen. Mara Quill, the top Democrat on the committee, said the plan would fail.");
+    let r = role(&d, "Mara Quill", "top Democrat");
+    assert_eq!(r.title, "top Democrat");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Senate Finance Committee"), "{}", dump(&d));
+    assert!(d.roles.iter().any(|r| r.title == "Senator"), "{}", dump(&d));
+    let d = doc("Budget\n\nSenator Mara Quill, the committee's top Democrat, said the agency had acted too late.");
+    assert_eq!(role(&d, "Mara Quill", "top Democrat").title, "top Democrat");
+    // ("Republican Sen. X" keeps the senator and is no top member)
+    let d = doc("Budget\n\nRepublican Sen. Mara Quill of Iowa said the plan would fail.");
+    assert!(d.roles.iter().any(|r| r.title == "Senator") && !d.roles.iter().any(|r| r.title.starts_with("top")), "{}", dump(&d));
+}

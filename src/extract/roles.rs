@@ -912,6 +912,7 @@ pub fn find_roles(doc: &mut Doc) {
     counsel(doc);
     teacher(doc);
     portfolio_critic(doc);
+    top_party_member(doc);
     profession_who(doc);
     professor_of(doc);
     // a title repeated without its country takes it from the same person's other mention
@@ -1069,6 +1070,62 @@ fn portfolio_critic(doc: &mut Doc) {
         let title = (a + 1..t).map(|k| doc.slice(doc.tokens[k].span)).collect::<Vec<_>>().join(" ");
         let evidence = Span::new(doc.tokens[a].span.start, doc.tokens[pe - 1].span.end);
         doc.roles.push(Role { holder, title, head: "critic".to_string(), of, former: false, evidence });
+    }
+}
+
+/// A legislature's committee's senior member of a party, as US news name him in apposition:
+/// "Sen. X of Oregon, the top Democrat on the committee,", "Senator X, the committee's top
+/// Democrat,". The title is "top"
+/// and the party's noun ("Democrat", "Republican"); it is of the committee named after "on the"
+/// or, for "the committee", of the last body named before whose name holds "Committee".
+/// ("top Democrat" as a title in the lexicon made "Republican Sen. X" lose its senator role.)
+fn top_party_member(doc: &mut Doc) {
+    let w = |t: usize| doc.tokens.get(t).map_or("", |x| x.lower.as_str());
+    // "the [<noun> 's] top Democrat" from `k` at "the": the token of the party noun and whether
+    // a committee stands before "top" ("the committee's top Democrat")
+    let top_at = |k: usize| -> Option<(usize, bool)> {
+        (w(k) == "the").then_some(())?;
+        let (t, owner) = if w(k + 1) == "top" { (k + 1, false) } else if matches!(w(k + 2), "'s" | "’s") && w(k + 3) == "top" && !doc.tokens[k + 1].cap { (k + 3, true) } else { return None };
+        let p = t + 1;
+        (doc.tokens.get(p).is_some_and(|x| x.cap) && matches!(w(p), "democrat" | "republican")).then_some(())?;
+        Some((p, owner))
+    };
+    let committee_before = |doc: &Doc, pos: usize| -> Option<usize> {
+        doc.mentions.iter().filter(|m| m.span.end <= pos).rev().map(|m| m.entity).find(|&e| doc.entities[e].kind == EntityKind::Organization && doc.entities[e].name.contains("Committee"))
+    };
+    // (before the name, "The committee's top Republican, X", is left out: two golds do not list
+    // it, one does)
+    let mut found: Vec<(usize, usize, Option<usize>, Span)> = Vec::new();
+    for m in doc.mentions.iter().filter(|m| m.kind == MentionKind::Name && doc.entities[m.entity].kind == EntityKind::Person) {
+        let mut pe = doc.token_at(m.span.end);
+        // ("Sen. X of New Mexico, the top Democrat …": the state after the name)
+        if w(pe) == "of" {
+            pe = (pe + 1..pe + 5).find(|&j| doc.tokens.get(j).is_none_or(|t| !t.cap)).unwrap_or(pe);
+        }
+        // after the name: ", the top Democrat" then a comma, "on", the end
+        if w(pe) == "," {
+            if let Some((p, owner)) = top_at(pe + 1) {
+                if matches!(w(p + 1), "," | "." | "on" | ";" | "who" | "and") || p + 1 >= doc.tokens.len() {
+                    let of = if w(p + 1) == "on" && w(p + 2) == "the" {
+                        doc.mention_at_token(p + 3).map(|i| doc.mentions[i].entity).filter(|&e| doc.entities[e].kind == EntityKind::Organization).or_else(|| (w(p + 3) == "committee").then(|| committee_before(doc, m.span.start)).flatten())
+                    } else if owner && w(pe + 2) == "committee" {
+                        committee_before(doc, m.span.start)
+                    } else {
+                        None
+                    };
+                    let end = if w(p + 1) == "on" { (p + 2..doc.tokens.len()).find(|&j| matches!(w(j), "," | "." | ";")).unwrap_or(p + 1) } else { p + 1 };
+                    found.push((m.entity, p, of, Span::new(m.span.start, doc.tokens[end - 1].span.end)));
+                }
+            }
+        }
+    }
+    for (holder, p, of, evidence) in found {
+        let party = doc.slice(doc.tokens[p].span).to_string();
+        let title = format!("top {party}");
+        if doc.roles.iter().any(|r| r.holder == holder && r.title == title) {
+            continue;
+        }
+        doc.roles.push(Role { holder, title: title.clone(), head: title, of, former: false, evidence });
     }
 }
 
