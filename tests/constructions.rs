@@ -15410,3 +15410,17 @@ fn a_partys_top_member_of_a_committee_is_a_role() {
     let d = doc("Budget\n\nRepublican Sen. Mara Quill of Iowa said the plan would fail.");
     assert!(d.roles.iter().any(|r| r.title == "Senator") && !d.roles.iter().any(|r| r.title.starts_with("top")), "{}", dump(&d));
 }
+
+#[test]
+fn it_as_the_object_of_a_participle_after_a_body_noun_is_not_the_speaker() {
+    // ("ROTTERDAM (Reuters) - … extended their strike, and the union leading it said talks had
+    // broken down" gave the statement to Reuters: "it said" was read as subject and verb, and
+    // "it" taken for the last actor named)
+    let d = doc("Port strike\n\nVEXHAVEN (Reuters) - Dock workers at the port extended their strike on Monday, and the union leading it said talks with employers had broken down.\n\nThe company behind it said the new terminal would open in May.");
+    let st = d.statements.iter().find(|s| d.slice(s.text).contains("talks with employers")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_ne!(who(&d, st).as_deref(), Some("Reuters"), "{}", dump(&d));
+    assert!(d.statements.iter().all(|s| who(&d, s).as_deref() != Some("Reuters")), "{}", dump(&d));
+    // (a subject pronoun after a time word stays the subject: "On Monday morning it said …")
+    let d = doc("Port strike\n\nThe Vexhaven Port Authority closed two terminals. On Monday morning it said the backlog would take weeks to clear.");
+    assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Vexhaven Port Authority")), "{}", dump(&d));
+}

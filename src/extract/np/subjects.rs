@@ -41,6 +41,9 @@ pub(super) fn subject_worked(doc: &Doc, ctx: &Ctx, t: usize, lo: usize, quoted: 
     // the phrase ends at `end`: find where it starts
     let last = end - 1;
     if (is_pronoun(&doc.tokens[last].lower) || contracted_pronoun(&doc.tokens[last].lower).is_some()) && !matches!(doc.tokens[last].lower.as_str(), "his" | "her" | "them" | "him") {
+        if object_of_modifier(doc, lo, last) {
+            return None;
+        }
         let e = resolve_pronoun(doc, ctx, last, None)?;
         return Some(Np { entities: vec![e], start: last, end });
     }
@@ -812,4 +815,19 @@ pub(crate) fn told_form(w: &str) -> bool {
 /// the war"): the verb takes its object without a preposition.
 pub(crate) fn support_for(doc: &Doc, j: usize) -> bool {
     doc.tokens[j].lower == "support" && doc.tokens.get(j + 1).is_some_and(|x| x.lower == "for")
+}
+
+/// "the union leading it said", "the company behind it said": "it" after a participle or
+/// "behind" that follows a noun for a body or a person is that word's object, not the subject
+/// of the verb after it (whose subject is the whole phrase, here unnamed); it had been taken for
+/// the last actor named, the dateline's news agency among them.
+pub(crate) fn object_of_modifier(doc: &Doc, lo: usize, last: usize) -> bool {
+    if doc.tokens[last].lower != "it" || last < lo + 2 {
+        return false;
+    }
+    let (noun, link) = (&doc.tokens[last - 2], &doc.tokens[last - 1]);
+    let participle = link.kind == TokenKind::Word && !link.cap && link.lower.len() > 5 && link.lower.ends_with("ing");
+    let lex = Lexicon::get();
+    let body = |w: &str| BODY_NOUNS.contains(&w) || lex.speaker_nouns.contains(w) || lex.person_nouns.contains(w);
+    (participle || link.lower == "behind") && noun.kind == TokenKind::Word && !noun.cap && (body(&noun.lower) || noun.lower.strip_suffix('s').is_some_and(body))
 }

@@ -254,6 +254,13 @@ pub(super) fn speaker_before(doc: &Doc, ctx: &Ctx, c: usize, ce: usize, lo: usiz
         }
         return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, e)), cue, cue_span, subject: (s, e) });
     }
+    // ("the union leading it said": the phrase the pronoun is the object in, as written from
+    // its article)
+    if se > lo && crate::extract::np::object_of_modifier(doc, lo, se - 1) {
+        if let Some(s) = (lo..se - 2).rev().take(4).find(|&j| matches!(doc.tokens[j].lower.as_str(), "the" | "a" | "an")) {
+            return Some(Attribution { speakers: Vec::new(), text: Some(tspan(doc, s, se)), cue, cue_span, subject: (s, se) });
+        }
+    }
     // "she said" with no one to refer to: the speaker stays as written, never a guess
     // ("It says …" after "The city sent a letter.": a document or body as written; "someone
     // asked …": an unknown speaker as written)
