@@ -15424,3 +15424,13 @@ fn it_as_the_object_of_a_participle_after_a_body_noun_is_not_the_speaker() {
     let d = doc("Port strike\n\nThe Vexhaven Port Authority closed two terminals. On Monday morning it said the backlog would take weeks to clear.");
     assert!(d.statements.iter().any(|s| who(&d, s).as_deref() == Some("Vexhaven Port Authority")), "{}", dump(&d));
 }
+
+#[test]
+fn a_title_ending_an_opening_phrase_is_not_the_next_names_role() {
+    // ("In a letter to the prime minister, Rachel Moss said …" gave Moss the role "prime
+    // minister": the title closing a phrase that opens the sentence was read as in apposition
+    // with the subject after the comma)
+    let d = doc("Minister quits\n\nLONDON — In a letter to the prime minister, Tamsin Orlova said she had done nothing wrong.\n\nThe party's treasurer, Petra Vance, said the donation had been declared.");
+    assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Tamsin Orlova"), "{}", dump(&d));
+    role(&d, "Petra Vance", "treasurer");
+}

@@ -233,6 +233,10 @@ fn title_before_self_naming(doc: &Doc, ps: usize) -> Option<(usize, usize, &'sta
     (e.saturating_sub(4)..e).find_map(|l| title_at(doc, l, e).filter(|&(x, _)| x == e).map(|(_, h)| (l, e, h)))
 }
 
+/// Prepositions that open a sentence with a phrase before its subject ("In a letter to …, X
+/// said").
+const OPENING_PREPOSITIONS: &[&str] = &["in", "at", "after", "during", "before", "following", "with", "through", "under", "on"];
+
 pub fn find_roles(doc: &mut Doc) {
     let lex = Lexicon::get();
     let persons: Vec<(Span, usize)> = doc
@@ -366,7 +370,16 @@ pub fn find_roles(doc: &mut Doc) {
                 && doc.mention_at_token(tb - 1).is_none_or(|m| doc.entities[doc.mentions[m].entity].kind != EntityKind::Organization)
                 || title_of_before(doc, tb).is_some()
                 || posting_before(doc, tb).is_some());
-        if ps >= 2 && doc.tokens[ps - 1].lower == "," && title_ends_before_comma {
+        // (not the object of a phrase opening the sentence, the name then its verb with no
+        // comma after: "In a letter to the prime minister, Jane Roe said …")
+        let opening_object = || {
+            let a = doc.sentence_at(doc.tokens[ps].span.start).map_or(0, |si| doc.sentences[si].tokens.0);
+            OPENING_PREPOSITIONS.contains(&doc.tokens[a].lower.as_str())
+                && (a + 1..ps - 1).all(|j| doc.tokens[j].lower != ",")
+                && (a + 1..tb).any(|j| matches!(doc.tokens[j].lower.as_str(), "to" | "from" | "with" | "for" | "by"))
+                && doc.tokens.get(pe).is_some_and(|t| t.lower != "," && t.kind == crate::model::TokenKind::Word)
+        };
+        if ps >= 2 && doc.tokens[ps - 1].lower == "," && title_ends_before_comma && !opening_object() {
             right = tb;
         }
         // "The head of the board, Jane Roe,", "A spokesman for Norway's fisheries service, Jane
