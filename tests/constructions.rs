@@ -15434,3 +15434,15 @@ fn a_title_ending_an_opening_phrase_is_not_the_next_names_role() {
     assert!(!d.roles.iter().any(|r| name(&d, r.holder) == "Tamsin Orlova"), "{}", dump(&d));
     role(&d, "Petra Vance", "treasurer");
 }
+
+#[test]
+fn a_body_named_by_its_initials_is_its_long_forms_head_noun() {
+    // ("The FBI has blamed … The bureau said …" kept "The bureau" as its speaker: the body is
+    // written only as initials, and its listed long form ends in the noun)
+    let d = doc("Hack\n\nThe CIA has warned lawmakers about a new spy ring in the capital.\n\nThe agency said on Friday that the ring had recruited three officials.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("recruited three officials")).expect("statement");
+    assert_eq!(who(&d, s).as_deref(), Some("CIA"), "{}", dump(&d));
+    let d = doc("Arrests\n\nThe FSB has detained two men in the port city.\n\nThe service said on Monday that the men had planned an attack.");
+    let s = d.statements.iter().find(|s| d.slice(s.text).contains("planned an attack")).expect("statement");
+    assert_eq!(who(&d, s).as_deref(), Some("FSB"), "{}", dump(&d));
+}

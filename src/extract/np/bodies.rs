@@ -180,6 +180,10 @@ pub(super) fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> 
                 // (a body known by its initials, named in full here: "the Relief Agency for
                 // Refugees (RAR)" is "the agency")
                 || !ent.name.contains(' ') && { let t = doc.slice(m.span); t.contains(' ') && name_head(t).is_some_and(same_word) }
+                // (a body the story names only by its initials, whose listed long form ends in
+                // the noun: "The FBI has blamed … The bureau said …", the Federal Bureau of
+                // Investigation; not for a topic)
+                || !topic && !ent.name.contains(' ') && long_form_heads(&ent.name).iter().any(|w| same_word(w))
                 // (named with a noun for a body after it: "the GDL union", "the ruling Sindo
                 // party"; not "the NYPD escort", "the Bloomberg poll")
                 || BODY_NOUNS.contains(&head) && doc.tokens.get(doc.token_at(m.span.end)).is_some_and(|x| !x.cap && x.kind == TokenKind::Word && same_word(&x.lower))
@@ -383,6 +387,40 @@ pub(crate) fn name_head(name: &str) -> Option<&str> {
     // named before each "the", where a string searcher's set-up cost more than the search)
     let first = &name[..first_phrase(name, b" of ").unwrap_or(name.len())];
     first[..first_phrase(first, b" for ").unwrap_or(first.len())].rsplit(' ').next()
+}
+
+/// The head nouns ([`name_head`]) of the long forms the organisations list gives a body whose
+/// listed name is one word, its initials ("FBI": "Federal Bureau of Investigation" → "bureau"),
+/// where the head is a word for a body (the organisation words, not a broadcaster's "News" or
+/// "Radio").
+pub(crate) fn long_form_heads(name: &str) -> &'static [String] {
+    use std::sync::OnceLock;
+    static HEADS: OnceLock<rustc_hash::FxHashMap<String, Vec<String>>> = OnceLock::new();
+    let heads = HEADS.get_or_init(|| {
+        let lex = Lexicon::get();
+        let mut map = rustc_hash::FxHashMap::default();
+        for line in include_str!("../../../data/lexicon/organisations.tsv").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            let mut cols = line.split('\t');
+            let canon = cols.next().unwrap_or("").trim();
+            if canon.is_empty() || canon.contains(' ') {
+                continue;
+            }
+            let mut found: Vec<String> = Vec::new();
+            for long in cols.next().unwrap_or("").split('|').map(str::trim).filter(|l| l.contains(' ')) {
+                if let Some(h) = name_head(long).filter(|h| lex.org_words.contains(*h) && !matches!(*h, "News" | "Radio" | "Press" | "Today")) {
+                    let h = crate::lexicon::fold(h);
+                    if !found.contains(&h) {
+                        found.push(h);
+                    }
+                }
+            }
+            if !found.is_empty() {
+                map.insert(crate::lexicon::fold(canon), found);
+            }
+        }
+        map
+    });
+    heads.get(&crate::lexicon::fold(name)).map_or(&[], |v| v.as_slice())
 }
 
 /// Where the first `phrase` (which opens with a space) starts in `s`, as `s.find` gives it.
