@@ -15446,3 +15446,17 @@ fn a_body_named_by_its_initials_is_its_long_forms_head_noun() {
     let s = d.statements.iter().find(|s| d.slice(s.text).contains("planned an attack")).expect("statement");
     assert_eq!(who(&d, s).as_deref(), Some("FSB"), "{}", dump(&d));
 }
+
+#[test]
+fn a_states_adjective_before_its_households_or_voters_is_not_the_state() {
+    // ("She told Reuters that Portuguese households had paid the price …", "The government must
+    // choose between Norwegian voters and German industry" were about Portugal, Norway and
+    // Germany: the adjective names the people living or working there, whom the golds of sets
+    // 80–102 leave out of what is said; a state's officials or forces stay the state)
+    let d = doc("Fish deal\n\nNorway and Chile signed a fisheries deal in Santiago on Friday. Kari Nordby, a fisheries researcher, said Norwegian households would pay more for salmon next year.");
+    let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Kari Nordby")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(!about(&d, st).contains(&"Norway".to_string()), "{}", dump(&d));
+    let d = doc("Fish deal\n\nNorway and Chile signed a fisheries deal in Santiago on Friday. Kari Nordby, a fisheries researcher, said Chilean officials had given up too much in the talks.");
+    let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Kari Nordby")).unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert!(about(&d, st).contains(&"Chile".to_string()), "{}", dump(&d));
+}

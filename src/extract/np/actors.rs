@@ -103,7 +103,7 @@ pub(super) fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize]
         // "about 1.8 million Canadians", "Sikh Canadians would trust …", are people, not the
         // state: only "the Russians", the state's side, or people a quote describes, "thousands
         // of Ukrainians whom he said were “…”", stand for it)
-        if people_not_state(doc, k) {
+        if people_not_state(doc, k) || populace_not_state(doc, k) {
             k += 1;
             continue;
         }
@@ -188,6 +188,22 @@ pub(super) fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize]
         k += 1;
     }
     out
+}
+
+/// A state's adjective at token `k` before a plural noun for the people living or working in
+/// it ("Portuguese households", "Norwegian voters", "American workers"), not followed by "to":
+/// they are the ones spoken of, no topic standing for the state (the golds of sets 80–102 leave such a state out; its officials, forces and government,
+/// "Thai soldiers", "Chilean officials", stay the state's).
+pub(crate) fn populace_not_state(doc: &Doc, k: usize) -> bool {
+    // (not its companies or industry: "Taiwanese companies would comply", said by its economy
+    // minister, stays the state in set32's gold)
+    const POPULACE: &[&str] = &["households", "voters", "citizens", "taxpayers", "consumers", "families", "workers", "lives", "jobs", "women", "children", "public", "shareholders", "savers", "pensioners", "patients", "students"];
+    doc.tokens[k].cap
+        && Lexicon::get().country_adjectives.contains_key(doc.tokens[k].lower.as_str())
+        && doc.tokens.get(k + 1).is_some_and(|x| !x.cap && POPULACE.contains(&x.lower.as_str()))
+        // (not those an action is allowed or asked of, "rules that allowed Chinese families to
+        // buy …", kept as an addressee is)
+        && doc.tokens.get(k + 2).is_none_or(|x| x.lower != "to")
 }
 
 /// A plural demonym at token `k` that is no adjective too ("Singaporeans", "Canadians", not
