@@ -15410,3 +15410,19 @@ fn a_partys_top_member_of_a_committee_is_a_role() {
     let d = doc("Budget\n\nRepublican Sen. Mara Quill of Iowa said the plan would fail.");
     assert!(d.roles.iter().any(|r| r.title == "Senator") && !d.roles.iter().any(|r| r.title.starts_with("top")), "{}", dump(&d));
 }
+
+#[test]
+fn a_nationality_adjective_after_a_title_may_be_the_holders_given_name() {
+    // ("Rep. French Hill, the Arkansas Republican who chairs the committee, said …" made no
+    // person: "French" read as the adjective, "Hill" as a common word; a nationality adjective
+    // right after a title and one word closing the run are the holder's name)
+    let d = doc("Lenders\n\nRep. French Hill, the Arkansas Republican who chairs the committee, said the case showed that the laws worked.");
+    let s = d.statements.iter().find(|s| s.cue == "said").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("French Hill"), "{}", dump(&d));
+    let d = doc("Lenders\n\nSenator French Hill said the case showed that the laws worked.");
+    let s = d.statements.iter().find(|s| s.cue == "said").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("French Hill"), "{}", dump(&d));
+    // (an adjective before a body's name stays the body's)
+    let d = doc("Lenders\n\nThe French Embassy said the case showed that the laws worked.");
+    assert!(!d.entities.iter().any(|e| e.name == "French Hill" || e.name == "Embassy"), "{}", dump(&d));
+}
