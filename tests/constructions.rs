@@ -15460,3 +15460,19 @@ fn a_states_adjective_before_its_households_or_voters_is_not_the_state() {
     let st = d.statements.iter().find(|s| who(&d, s).as_deref() == Some("Kari Nordby")).unwrap_or_else(|| panic!("{}", dump(&d)));
     assert!(about(&d, st).contains(&"Chile".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn a_nationality_adjective_after_a_title_may_be_the_holders_given_name() {
+    // ("Rep. French Hill, the Arkansas Republican who chairs the committee, said …" made no
+    // person: "French" read as the adjective, "Hill" as a common word; a nationality adjective
+    // right after a title and one word closing the run are the holder's name)
+    let d = doc("Lenders\n\nRep. French Hill, the Arkansas Republican who chairs the committee, said the case showed that the laws worked.");
+    let s = d.statements.iter().find(|s| s.cue == "said").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("French Hill"), "{}", dump(&d));
+    let d = doc("Lenders\n\nSenator French Hill said the case showed that the laws worked.");
+    let s = d.statements.iter().find(|s| s.cue == "said").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("French Hill"), "{}", dump(&d));
+    // (an adjective before a body's name stays the body's)
+    let d = doc("Lenders\n\nThe French Embassy said the case showed that the laws worked.");
+    assert!(!d.entities.iter().any(|e| e.name == "French Hill" || e.name == "Embassy"), "{}", dump(&d));
+}

@@ -497,6 +497,8 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
     }
     // start of the words not yet taken as a name or title (adjectives stay in it)
     let mut seg = k;
+    // (the token right after a title read in this run: a holder's name opens there)
+    let mut after_title = usize::MAX;
     while k < j {
         if let Some(e) = (k != no_holiday_at).then(|| holiday_cover(doc, lex, k)).flatten() {
             k = e;
@@ -761,6 +763,20 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
                 doc.add_mention(span_of(doc, k, j), e, MentionKind::Name);
                 return;
             }
+            // ("Rep. French Hill, the Arkansas Republican, said", "Senator Irish Doyle said": a
+            // nationality adjective right after a title, then one capitalised word closing the
+            // run, is the holder's given name and surname; no adjective of a body or a people)
+            let word = |m: usize| doc.tokens[m].kind == TokenKind::Word && doc.tokens[m].cap;
+            if titled && k == after_title && j == k + 2 && word(k + 1)
+                && !lex.country_adjectives.contains_key(last) && lex.country_any(last).is_none() && !lex.org_words.contains(doc.slice(doc.tokens[k + 1].span))
+                && !lex.titles.contains_key(last) && !lex.peoples.contains(last)
+                && longest(doc, k, j, &lex.organisations).is_none() && longest(doc, k, j, &lex.place_names).is_none()
+                && doc.mention_at_token(k + 1).is_none()
+            {
+                let e = doc.person(&text_of(doc, k, j), doc.tokens[k].span.start);
+                doc.add_mention(span_of(doc, k, j), e, MentionKind::Name);
+                return;
+            }
             // an adjective before more of the name: roles take the country it names
             k += 1;
             continue;
@@ -857,7 +873,10 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             let plain = |m: usize| lex.is_common_word(&doc.tokens[m].lower) && !given(m) && !lex.surnames.get(&doc.tokens[m].lower).is_some_and(|&r| r <= 20_000);
             // ("Head Start programs": "head" opens no name of its own, only "head of …" does,
             // so one common word after it is a name's too)
-            if k == run_start && (e + 2 <= j || e + 1 == j && office == "head") && (e..j).all(plain) {
+            // (not a nationality adjective and one word closing the run, which the adjective
+            // rule below reads as the holder's name: "Rep. French Hill, the …, said")
+            let adjective_named = e + 2 == j && lex.country_adjectives.contains_key(&doc.tokens[e].lower) && doc.tokens.get(j).is_none_or(|t| !t.cap);
+            if k == run_start && (e + 2 <= j || e + 1 == j && office == "head") && (e..j).all(plain) && !adjective_named {
                 return;
             }
             // ("Vexmoor Foreign Ministry Spokeswoman X": a state body written after a country's
@@ -876,6 +895,7 @@ pub(super) fn parse_run(doc: &mut Doc, lex: &Lexicon, i: usize, j: usize, senten
             }
             titled = e < j;
             k = e;
+            after_title = e;
             // "President of Vexmoor Jane Roe", "Governor General of Canada": what the office
             // is of is a name of its own, not the start of the holder's
             if k + 1 < j && matches!(doc.tokens[k].lower.as_str(), "of" | "for") && !doc.tokens[k].cap {
