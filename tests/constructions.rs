@@ -15476,3 +15476,16 @@ fn a_nationality_adjective_after_a_title_may_be_the_holders_given_name() {
     let d = doc("Lenders\n\nThe French Embassy said the case showed that the laws worked.");
     assert!(!d.entities.iter().any(|e| e.name == "French Hill" || e.name == "Embassy"), "{}", dump(&d));
 }
+
+#[test]
+fn the_government_a_researcher_at_a_capitals_institute_asks_is_that_states() {
+    // ("X, a researcher at the Belgrade Centre for Security Policy, said the government must
+    // answer the protesters" in a story that names Kosovo most was asked of Kosovo: a speaker
+    // who works at an organisation whose name holds a state's capital or name asks that state's
+    // government)
+    let d = doc("Fishing row\n\nChile detained a Norwegian trawler captain in Valparaiso on Friday. Chile said the captain had fished illegally. Chile will try him in Santiago, and Chile has refused consular access. Norway protested.\n\nKari Nordby, a researcher at the Oslo Institute for Maritime Policy, said the government must answer the fishermen.");
+    demand(&d, "Kari Nordby", Some("Norway"), "answer the fishermen", DemandKind::Demand);
+    // (a researcher at an institute naming no state: the state named most, as before)
+    let d = doc("Fishing row\n\nChile detained a Norwegian trawler captain in Valparaiso on Friday. Chile said the captain had fished illegally. Chile will try him in Santiago, and Chile has refused consular access. Norway protested.\n\nKari Nordby, a researcher at the Institute for Maritime Policy, said the government must answer the fishermen.");
+    demand(&d, "Kari Nordby", Some("Chile"), "answer the fishermen", DemandKind::Demand);
+}

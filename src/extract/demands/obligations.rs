@@ -338,7 +338,13 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
             let of = told.or(of);
             // ("the authorities need to …", "the government must …": with no country named with
             // them, the state the article is mostly about, as an appeal to them is)
-            let home = (of.is_none() && k >= a + 2 && doc.tokens[k - 2].lower == "the" && matches!(doc.tokens[k - 1].lower.as_str(), "authorities" | "government") && !doc.tokens[k - 1].cap)
+            let bare_government = of.is_none() && k >= a + 2 && doc.tokens[k - 2].lower == "the" && matches!(doc.tokens[k - 1].lower.as_str(), "authorities" | "government") && !doc.tokens[k - 1].cap;
+            // (the speaker's own state, by the organisation they work at, when its name holds a
+            // capital or a state: "X, a researcher at the Belgrade Centre for Security Policy,
+            // said the government must …" is Serbia's, in a story that names Kosovo most;
+            // `speaker_state`)
+            let speakers = bare_government.then(|| speaker_state(doc, by)).flatten().map(Party::Entity).filter(|&p| p != by);
+            let home = (bare_government && speakers.is_none())
                 .then(|| crate::extract::statements::home_country(doc))
                 .flatten()
                 // (asked to act toward the state taken for it, in a story of two states: the
@@ -349,7 +355,7 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
                 })
                 .map(Party::Entity)
                 .filter(|&p| p != by);
-            let of = home.or(of);
+            let of = speakers.or(home).or(of);
             // ("this one must be cheaper" names what it means)
             let pointed = k > a + 1 && matches!(doc.tokens[k - 2].lower.as_str(), "this" | "that" | "the" | "each" | "every" | "which" | "any" | "another" | "other" | "last" | "first" | "next");
             let impersonal = it_actor.is_none() && !kind_it && !(that_it && told.is_some()) && k > a && (matches!(doc.tokens[k - 1].lower.as_str(), "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this" | "nobody" | "nothing") || doc.tokens[k - 1].lower == "one" && !pointed);
@@ -1157,4 +1163,29 @@ fn outcome_falls_on(doc: &Doc, w: usize) -> bool {
     let on = verb.lower != "be" && matches!(next.lower.as_str(), "on" | "under");
     let participle = next.kind == TokenKind::Word && !next.cap && next.lower.len() > 4 && next.lower.ends_with("ed") && doc.tokens.get(x + 2).is_none_or(|t| t.lower != "to");
     on || participle
+}
+
+/// The state a person speaking of "the government" belongs to by the organisation a role of
+/// theirs is held at ("a researcher at the Belgrade Centre for Security Policy", "an analyst
+/// at the Kyiv School of Economics"): the one state whose capital or name is a word (or words)
+/// of the organisation's name, when the article names that state.
+pub(super) fn speaker_state(doc: &Doc, by: Party) -> Option<usize> {
+    let person = by.entity().filter(|&e| doc.entities[e].kind == EntityKind::Person)?;
+    let lex = Lexicon::get();
+    let mut found: Option<usize> = None;
+    for r in doc.roles.iter().filter(|r| r.holder == person) {
+        let Some(o) = r.of.filter(|&o| doc.entities[o].kind == EntityKind::Organization) else { continue };
+        let name = format!(" {} ", doc.entities[o].name);
+        for c in &lex.countries {
+            let named = |w: &str| !w.is_empty() && name.contains(&format!(" {w} "));
+            if named(&c.capital) || named(&c.name) {
+                let Some(state) = doc.named_country(&c.iso2) else { continue };
+                if found.is_some_and(|f| f != state) {
+                    return None;
+                }
+                found = Some(state);
+            }
+        }
+    }
+    found
 }
