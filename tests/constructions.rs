@@ -15489,3 +15489,17 @@ fn the_government_a_researcher_at_a_capitals_institute_asks_is_that_states() {
     let d = doc("Fishing row\n\nChile detained a Norwegian trawler captain in Valparaiso on Friday. Chile said the captain had fished illegally. Chile will try him in Santiago, and Chile has refused consular access. Norway protested.\n\nKari Nordby, a researcher at the Institute for Maritime Policy, said the government must answer the fishermen.");
     demand(&d, "Kari Nordby", Some("Chile"), "answer the fishermen", DemandKind::Demand);
 }
+
+#[test]
+fn field_words_before_a_title_held_at_a_named_body_belong_to_the_title() {
+    // ("X, energy program director at Public Citizen," gave no role: one or two plain words for
+    // the post's field before a title held at an organisation named right after "at" are part of
+    // the title, which is of that organisation)
+    let d = doc("Power\n\nPrices will rise this winter, regulators warned on Tuesday. \"Families will pay twice,\" said Marla Quent, energy program director at Fair Power Watch. She said regulators must act.");
+    let r = role(&d, "Marla Quent", "director");
+    assert_eq!(r.title, "energy program director", "{}", dump(&d));
+    assert_eq!(role_of(&d, r).as_deref(), Some("Fair Power Watch"), "{}", dump(&d));
+    // (without a body after "at" the words are not taken up: ", program director," alone stays no post)
+    let d = doc("Power\n\nPrices will rise this winter, regulators warned on Tuesday. \"Families will pay twice,\" said Marla Quent, energy program director. She said regulators must act.");
+    assert!(!d.roles.iter().any(|r| r.title.contains("program")), "{}", dump(&d));
+}

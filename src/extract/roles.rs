@@ -776,11 +776,15 @@ pub fn find_roles(doc: &mut Doc) {
             // word for the field may stand between)
             let region_field = of.is_some_and(|o| doc.entities[o].kind == EntityKind::Place && doc.entities[o].stands_for.is_none()) && k >= 1 && doc.tokens[k - 1].cap;
             let field = |j: usize| doc.tokens.get(j).is_some_and(|t| !t.cap && t.kind == crate::model::TokenKind::Word && !lex.stopwords.contains(&t.lower) && !lex.cues.contains_key(&t.lower) && !lex.titles.contains_key(&t.lower));
+            // (", energy program director at Y,", ", research director at Y,": the same one or two
+            // plain words for the field before a title that is held at a named organisation
+            // right after it)
+            let at_body = |te: usize| {
+                let at = if doc.tokens.get(te + 1).is_some_and(|t| t.lower == "the") { te + 2 } else { te + 1 };
+                doc.tokens.get(te).is_some_and(|t| t.lower == "at") && doc.mention_at_token(at).is_some_and(|m| doc.entities[doc.mentions[m].entity].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.start) == at)
+            };
             let titled = title_at(doc, k, end_limit).or_else(|| {
-                if !possessed && !region_field {
-                    return None;
-                }
-                (1..=2).take_while(|&n| field(k + n - 1)).find_map(|n| title_at(doc, k + n, end_limit))
+                (1..=2).take_while(|&n| field(k + n - 1)).find_map(|n| title_at(doc, k + n, end_limit)).filter(|&(te, _)| possessed || region_field || at_body(te))
             });
             // (a profession's post at a body named after it, "an analyst at the firm", "a senior
             // fellow at the Oslo-based X", "a scientist with X", is read as a profession, which
