@@ -15410,3 +15410,17 @@ fn a_partys_top_member_of_a_committee_is_a_role() {
     let d = doc("Budget\n\nRepublican Sen. Mara Quill of Iowa said the plan would fail.");
     assert!(d.roles.iter().any(|r| r.title == "Senator") && !d.roles.iter().any(|r| r.title.starts_with("top")), "{}", dump(&d));
 }
+
+#[test]
+fn a_claim_to_a_share_of_someones_territory_and_an_argument_over_something_are_no_words() {
+    // ("On that basis it claimed roughly half of Belize's territory": a land claim, over a share
+    // and an owner's possessive, as "claims the whole region" already was)
+    let d = doc("Border\n\nThe government of Norland has long argued that the old treaty lapsed. On that basis it claimed roughly half of Southland's territory, south of the river.");
+    assert!(!d.statements.iter().any(|s| s.cue == "claimed"), "{}", dump(&d));
+    // ("The two countries have argued for decades over stretches of their border": a quarrel)
+    let d = doc("Border\n\nThe two countries have argued for decades over stretches of their land border. Firms were arguing over the division of work.");
+    assert!(!d.statements.iter().any(|s| s.cue.starts_with("argu")), "{}", dump(&d));
+    // (a claim that something happened, and an argument that something is so, stay words)
+    let d = doc("Border\n\nNorland claimed that Southland had moved troops to the border. Norland argued that the treaty had lapsed.");
+    assert_eq!(d.statements.iter().filter(|s| s.kind == Reported).count(), 2, "{}", dump(&d));
+}
