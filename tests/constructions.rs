@@ -15424,3 +15424,16 @@ fn a_claim_to_a_share_of_someones_territory_and_an_argument_over_something_are_n
     let d = doc("Border\n\nNorland claimed that Southland had moved troops to the border. Norland argued that the treaty had lapsed.");
     assert_eq!(d.statements.iter().filter(|s| s.kind == Reported).count(), 2, "{}", dump(&d));
 }
+
+#[test]
+fn a_headlines_demand_after_as_or_and_is_background() {
+    // ("Assisted dying bill faces fresh delay as peers demand more safeguards", "… as regulators
+    // demand tighter security" in a standfirst: the golds leave such a joined clause out)
+    let d = doc("Care bill faces fresh delay as peers demand more safeguards\n\nBy Jane Roe\n\nThu 4 Dec 2026 18.05 GMT\n\nThe bill was delayed again on Thursday, officials said. Peers want more safeguards for patients.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Grid operator warns of blackouts\n\nPower cuts return as rolling outages spread and Voltra seeks tariff rise\n\nBy Jane Roe\n\nThu 4 Dec 2026 18.05 GMT\n\nThe operator said on Thursday that supply was short.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (a demand heading its own headline stays)
+    let d = doc("Lawmakers demand scrutiny of state loans behind export deal\n\nBy Jane Roe\n\nThu 4 Dec 2026 18.05 GMT\n\nThe loans were questioned again on Thursday, officials said. Lawmakers want answers.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}
