@@ -15503,3 +15503,30 @@ fn field_words_before_a_title_held_at_a_named_body_belong_to_the_title() {
     let d = doc("Power\n\nPrices will rise this winter, regulators warned on Tuesday. \"Families will pay twice,\" said Marla Quent, energy program director. She said regulators must act.");
     assert!(!d.roles.iter().any(|r| r.title.contains("program")), "{}", dump(&d));
 }
+
+#[test]
+fn a_claim_to_a_share_of_someones_territory_and_an_argument_over_something_are_no_words() {
+    // ("On that basis it claimed roughly half of Belize's territory": a land claim, over a share
+    // and an owner's possessive, as "claims the whole region" already was)
+    let d = doc("Border\n\nThe government of Norland has long argued that the old treaty lapsed. On that basis it claimed roughly half of Southland's territory, south of the river.");
+    assert!(!d.statements.iter().any(|s| s.cue == "claimed"), "{}", dump(&d));
+    // ("The two countries have argued for decades over stretches of their border": a quarrel)
+    let d = doc("Border\n\nThe two countries have argued for decades over stretches of their land border. Firms were arguing over the division of work.");
+    assert!(!d.statements.iter().any(|s| s.cue.starts_with("argu")), "{}", dump(&d));
+    // (a claim that something happened, and an argument that something is so, stay words)
+    let d = doc("Border\n\nNorland claimed that Southland had moved troops to the border. Norland argued that the treaty had lapsed.");
+    assert_eq!(d.statements.iter().filter(|s| s.kind == Reported).count(), 2, "{}", dump(&d));
+}
+
+#[test]
+fn a_headlines_demand_after_as_or_and_is_background() {
+    // ("Assisted dying bill faces fresh delay as peers demand more safeguards", "… as regulators
+    // demand tighter security" in a standfirst: the golds leave such a joined clause out)
+    let d = doc("Care bill faces fresh delay as peers demand more safeguards\n\nBy Jane Roe\n\nThu 4 Dec 2026 18.05 GMT\n\nThe bill was delayed again on Thursday, officials said. Peers want more safeguards for patients.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    let d = doc("Grid operator warns of blackouts\n\nPower cuts return as rolling outages spread and Voltra seeks tariff rise\n\nBy Jane Roe\n\nThu 4 Dec 2026 18.05 GMT\n\nThe operator said on Thursday that supply was short.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+    // (a demand heading its own headline stays)
+    let d = doc("Lawmakers demand scrutiny of state loans behind export deal\n\nBy Jane Roe\n\nThu 4 Dec 2026 18.05 GMT\n\nThe loans were questioned again on Thursday, officials said. Lawmakers want answers.");
+    assert!(!d.demands.is_empty(), "{}", dump(&d));
+}

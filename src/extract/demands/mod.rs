@@ -197,6 +197,14 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
                 if matches!(l, "order" | "orders") && c > a && (matches!(doc.tokens[c - 1].lower.as_str(), "a" | "an" | "the" | "executive" | "emergency" | "its" | "his" | "her" | "their" | "this" | "that" | "gag" | "restraining" | "stay-at-home" | "protective") || doc.tokens[c - 1].lower == "court" && !doc.tokens[c - 1].cap) {
                     continue;
                 }
+                // ("Assisted dying bill faces fresh delay as peers demand more safeguards", "…
+                // as rolling blackouts return and Eskom seeks tariff rise": a headline's or an
+                // unpunctuated standfirst's demanding that only follows "as" or "and" is the
+                // story's background, which the body tells if it matters; a demand heading its
+                // own headline stays, and so do orders, "as X tells them to …")
+                if headline_background_demand(doc, a, c) {
+                    continue;
+                }
                 let n = out.len();
                 verb_demand(doc, ctx, c, a, b, appeal, &mut out);
                 coordinated_demanders(doc, ctx, c, a, n, &mut out);
@@ -769,4 +777,26 @@ fn red_lines(doc: &Doc, by: Party, a: usize, b: usize, out: &mut Vec<Demand>) {
 fn push(out: &mut Vec<Demand>, kind: DemandKind, by: Party, of: Option<Party>, what: Span, evidence: Span, cue: String) {
     let of = of.filter(|&o| o != by);
     out.push(Demand { kind, by, of, what, evidence, cue, statement: None });
+}
+
+/// The demand verb at `c` (in the sentence from `a`) is "demand(s)", "urge(s)", "seek(s)",
+/// "push(es)" or "call(s)" in a headline or an unpunctuated standfirst (one of the first two
+/// paragraphs without a full stop), its subject only a few words after "as" or "and" that
+/// join it to the headline's own news.
+fn headline_background_demand(doc: &Doc, a: usize, c: usize) -> bool {
+    if !matches!(doc.tokens[c].lower.as_str(), "demand" | "demands" | "urge" | "urges" | "seek" | "seeks" | "push" | "pushes" | "call" | "calls") {
+        return false;
+    }
+    let Some(s) = doc.sentence_at(doc.tokens[c].span.start) else { return false };
+    let p = doc.sentences[s].paragraph;
+    let Some(par) = doc.paragraphs.get(p) else { return false };
+    let line = doc.text()[par.span.start..par.span.end].trim_end();
+    let unpunctuated = !line.ends_with(['.', '!', '?', ':']);
+    if !(par.heading || p <= 1 && unpunctuated) {
+        return false;
+    }
+    (c.saturating_sub(5).max(a + 1)..c.saturating_sub(1))
+        .rev()
+        .find(|&j| matches!(doc.tokens[j].lower.as_str(), "as" | "and"))
+        .is_some_and(|j| (j + 1..c).all(|k| doc.tokens[k].kind == TokenKind::Word))
 }

@@ -366,9 +366,19 @@ pub(super) fn cue_at_word(doc: &Doc, t: usize) -> Option<(&'static str, CueClass
 pub(super) fn territorial_claim(doc: &Doc, t: usize) -> bool {
     const SKIP: &[&str] = &["almost", "nearly", "virtually", "the", "entire", "whole", "all", "most", "much", "of", "sovereignty", "over", "parts", "part", "large", "swathes", "swaths"];
     const LAND: &[&str] = &["region", "territory", "territories", "island", "islands", "islets", "sea", "waters", "area", "areas", "land", "lands", "shoal", "shoals", "reef", "reefs", "province", "peninsula", "archipelago"];
+    // (also a share, "roughly half of", "about a third of", and an owner before a possessive,
+    // "half of Belize's territory": the claim is still of land)
+    const SHARE: &[&str] = &["roughly", "about", "around", "some", "half", "a", "third", "quarter", "two-thirds", "one-third"];
     let mut k = t + 1;
-    while k < doc.tokens.len() && k < t + 6 && SKIP.contains(&doc.tokens[k].lower.as_str()) {
-        k += 1;
+    while k < doc.tokens.len() && k < t + 9 {
+        let x = &doc.tokens[k];
+        if SKIP.contains(&x.lower.as_str()) || SHARE.contains(&x.lower.as_str()) {
+            k += 1;
+        } else if x.kind == TokenKind::Word && x.cap && doc.tokens.get(k + 1).is_some_and(|y| matches!(y.lower.as_str(), "'s" | "\u{2019}s")) {
+            k += 2;
+        } else {
+            break;
+        }
     }
     let Some(x) = doc.tokens.get(k) else { return false };
     // (what follows the object is no verb of a clause: "China claims Taiwan provoked …" says
@@ -419,6 +429,18 @@ pub(super) fn sense_of_speech(doc: &Doc, t: usize, lemma: &str) -> bool {
     // the sentence's own "said"; the statement is at that "said")
     if describes_speaker(doc, t) {
         return false;
+    }
+    // ("The two countries have argued for decades over the border", "firms arguing over the
+    // division of work": to argue over something, with no clause or quotation said, is a
+    // quarrel, no one's words)
+    if lemma == "argue" {
+        let mut k = t + 1;
+        if doc.tokens.get(k).is_some_and(|x| x.lower == "for") && doc.tokens.get(k + 1).is_some_and(|x| matches!(x.lower.as_str(), "decades" | "years" | "months" | "weeks" | "days" | "centuries" | "generations")) {
+            k += 2;
+        }
+        if doc.tokens.get(k).is_some_and(|x| x.lower == "over") {
+            return false;
+        }
     }
     // ("an insurgency by groups linked to al Qaeda that has killed thousands", "a firm linked to
     // the minister": "linked" right before "to" is a participle of description; one who links
