@@ -1520,7 +1520,7 @@ fn repeated(doc: &mut Doc, runs: &[(usize, usize)], orphans: &mut Vec<usize>) {
 
 /// Last words of a firm's name that copy drops after the first mention ("Lantern Markets" →
 /// "Lantern"), beyond the company heads listed in data/lexicon/company_heads.txt.
-const FIRM_HEADS: &[&str] = &["Markets", "Capital", "Ventures", "Partners", "Finance", "Financial", "Exchange", "Labs", "Technologies", "Holdings", "Group"];
+const FIRM_HEADS: &[&str] = &["Markets", "Partners", "Finance", "Exchange", "Technologies", "Holdings", "Group"];
 
 /// "The regulator sued the exchange Lantern Markets … Lantern said the claims were …", "from
 /// Lantern in the 24 hours", "Lantern's largest investor": a firm named in full as one

@@ -355,6 +355,13 @@ pub(crate) fn data_lines(src: &str) -> impl Iterator<Item = &str> {
     .filter(|l| l.chars().any(|c| !c.is_whitespace()) && !l.starts_with('#'))
 }
 
+/// The organisations list (`data/lexicon/organisations.tsv`) as each folded name or alias and
+/// the listed name it stands for, read by the parser `Lexicon::organisations` is built with: for
+/// a caller that asks the list the other way round (a listed name's long forms).
+pub(crate) fn organisation_aliases() -> HashMap<String, String> {
+    words::organisations(include_str!("../../data/lexicon/organisations.tsv"))
+}
+
 /// A map with room for an entry per 16 bytes of `src`, fewer than any large table has
 /// (about 14 bytes a surname, 10 a first name, 8 a common word, 15 a place's name or alias):
 /// a few doublings instead of a dozen, without counting lines first.

@@ -398,24 +398,21 @@ pub(crate) fn long_form_heads(name: &str) -> &'static [String] {
     static HEADS: OnceLock<rustc_hash::FxHashMap<String, Vec<String>>> = OnceLock::new();
     let heads = HEADS.get_or_init(|| {
         let lex = Lexicon::get();
-        let mut map = rustc_hash::FxHashMap::default();
-        for line in include_str!("../../../data/lexicon/organisations.tsv").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
-            let mut cols = line.split('\t');
-            let canon = cols.next().unwrap_or("").trim();
-            if canon.is_empty() || canon.contains(' ') {
+        let mut map: rustc_hash::FxHashMap<String, Vec<String>> = rustc_hash::FxHashMap::default();
+        for (alias, listed) in crate::lexicon::organisation_aliases() {
+            if listed.contains(' ') || !alias.contains(' ') {
                 continue;
             }
-            let mut found: Vec<String> = Vec::new();
-            for long in cols.next().unwrap_or("").split('|').map(str::trim).filter(|l| l.contains(' ')) {
-                if let Some(h) = name_head(long).filter(|h| lex.org_words.contains(*h) && !matches!(*h, "News" | "Radio" | "Press" | "Today")) {
-                    let h = crate::lexicon::fold(h);
-                    if !found.contains(&h) {
-                        found.push(h);
-                    }
-                }
+            // (the aliases come folded: the head is asked of the organisation words capitalised)
+            let Some(head) = name_head(&alias).filter(|h| !matches!(*h, "news" | "radio" | "press" | "today")) else { continue };
+            let mut letters = head.chars();
+            let capitalised: String = letters.next().map(|f| f.to_uppercase().chain(letters).collect()).unwrap_or_default();
+            if !lex.org_words.contains(capitalised.as_str()) {
+                continue;
             }
-            if !found.is_empty() {
-                map.insert(crate::lexicon::fold(canon), found);
+            let found = map.entry(crate::lexicon::fold(&listed)).or_default();
+            if !found.iter().any(|h| h == head) {
+                found.push(head.to_string());
             }
         }
         map
