@@ -1137,12 +1137,8 @@ fn top_party_member(doc: &mut Doc) {
         }
     }
     for (holder, p, of, evidence) in found {
-        let party = doc.slice(doc.tokens[p].span).to_string();
-        let title = format!("top {party}");
-        if doc.roles.iter().any(|r| r.holder == holder && r.title == title) {
-            continue;
-        }
-        doc.roles.push(Role { holder, title: title.clone(), head: title, of, former: false, evidence });
+        let head = if doc.tokens[p].lower == "democrat" { "top Democrat" } else { "top Republican" };
+        push_role_titled(doc, holder, head, of, evidence);
     }
 }
 
