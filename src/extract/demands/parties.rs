@@ -127,7 +127,7 @@ pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Part
         let which = doc.tokens[w - 1].lower == "which";
         // ("the measures ordered by the court in December 2023, which told Venezuela to …": a
         // date in "in" between the body and the comma is no part of the antecedent)
-        let month = |j: usize| matches!(doc.tokens[j].lower.as_str(), "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december");
+        let month = |j: usize| crate::lexicon::is_month(&doc.tokens[j].lower);
         let year = |j: usize| doc.tokens[j].kind == TokenKind::Number && doc.tokens[j].lower.len() == 4;
         let mut e = w - 2;
         if e > a + 2 && (year(e - 1) || month(e - 1)) {
