@@ -15530,3 +15530,16 @@ fn a_headlines_demand_after_as_or_and_is_background() {
     let d = doc("Lawmakers demand scrutiny of state loans behind export deal\n\nBy Jane Roe\n\nThu 4 Dec 2026 18.05 GMT\n\nThe loans were questioned again on Thursday, officials said. Lawmakers want answers.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_portfolio_joined_by_and_before_a_ministers_title_belongs_to_it() {
+    // ("Information and Broadcasting Minister X" held only "Minister": a minister's or
+    // secretary's portfolio of capitalised words joined by "and", naming nothing, is part of
+    // the title)
+    let d = doc("Film row\n\nThe board refused the film a certificate on Monday. Culture and Heritage Minister Tavish Rann said the board was free to decide. Trade and Industry Secretary Marla Quent said firms needed clarity.");
+    assert_eq!(role(&d, "Tavish Rann", "Minister").title, "Culture and Heritage Minister", "{}", dump(&d));
+    assert_eq!(role(&d, "Marla Quent", "Secretary").title, "Trade and Industry Secretary", "{}", dump(&d));
+    // (two offices joined by "and" stay two titles; a name before "and" is no portfolio)
+    let d = doc("Talks\n\nThe Prime Minister and Foreign Minister Jane Roe met the envoy. Talks between Tavish Rann and Finance Minister Marla Quent ended on Monday.");
+    assert!(!d.roles.iter().any(|r| r.title.contains(" and ")), "{}", dump(&d));
+}

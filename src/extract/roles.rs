@@ -520,6 +520,7 @@ pub fn find_roles(doc: &mut Doc) {
         // ("The economist Tom Hale said": an occupation after an article, with no body named,
         // describes the person; "Economist Tom Hale said" is written as a title)
         let found = found.filter(|&(l, head)| !(head == "economist" && l > 0 && matches!(doc.tokens[l - 1].lower.as_str(), "the" | "a" | "an")));
+        let found = found.map(|(l, head)| (portfolio_joined_before(doc, l, head).unwrap_or(l), head));
         if let Some((l, head)) = found {
             let former_first = doc.tokens[l].lower == "former";
             let tl = if former_first { l + 1 } else { l };
@@ -1328,6 +1329,49 @@ fn portfolio_title_before(doc: &Doc, r: usize) -> Option<(usize, usize, &'static
         return None;
     }
     Some((l, end, head))
+}
+
+/// "Information and Broadcasting Minister X", "Trade and Industry Secretary X" (`l` at the
+/// title found before the name, `head` its office): a minister's or secretary's portfolio of
+/// capitalised words joined by "and", naming nothing, belongs to the title; the first token of
+/// the whole title. (Not two offices, "Prime Minister and Foreign Minister X", which a title
+/// before "and" marks; nor a name, a day or a month before "and".)
+fn portfolio_joined_before(doc: &Doc, l: usize, head: &str) -> Option<usize> {
+    let lex = Lexicon::get();
+    let h = head.to_ascii_lowercase();
+    if !(h.ends_with("minister") || h.ends_with("secretary")) {
+        return None;
+    }
+    let plain = |j: usize| {
+        let x = &doc.tokens[j];
+        x.cap
+            && x.kind == crate::model::TokenKind::Word
+            && x.lower.chars().all(|c| c.is_alphabetic())
+            && doc.mention_at_token(j).is_none()
+            && !lex.titles.contains_key(&x.lower)
+            && !lex.stopwords.contains(&x.lower)
+            && !crate::lexicon::is_weekday(&x.lower)
+            && !crate::lexicon::is_month(&x.lower)
+            && !doc.text()[doc.tokens[j].span.end..doc.tokens[j + 1].span.start].contains('\n')
+    };
+    let mut a = l;
+    while a > 0 && l - a < 3 && plain(a - 1) {
+        a -= 1;
+    }
+    if a < 2 || doc.tokens[a - 1].lower != "and" || a == l && !doc.tokens[l].cap {
+        return None;
+    }
+    let and = a - 1;
+    let mut s = and;
+    while s > 0 && and - s < 3 && plain(s - 1) {
+        s -= 1;
+    }
+    // (one to three words before "and", and no more capitalised words before them that the
+    // limit left out)
+    if s == and || s > 0 && plain(s - 1) {
+        return None;
+    }
+    (s..and).all(|m| title_at(doc, m, and).is_none_or(|(e, _)| e != and)).then_some(s)
 }
 
 /// A title ends right before token `c` (a comma): "its spokesman", "the navy's spokeswoman".
