@@ -15543,3 +15543,13 @@ fn a_portfolio_joined_by_and_before_a_ministers_title_belongs_to_it() {
     let d = doc("Talks\n\nThe Prime Minister and Foreign Minister Jane Roe met the envoy. Talks between Tavish Rann and Finance Minister Marla Quent ended on Monday.");
     assert!(!d.roles.iter().any(|r| r.title.contains(" and ")), "{}", dump(&d));
 }
+
+#[test]
+fn a_union_ministers_title_in_an_indian_story_is_indias() {
+    // ("Union Agriculture Minister X" held the title of no state: in Indian English the Union
+    // government is the central one, as "the Union government" is India)
+    let d = doc("Farm row\n\nNEW DELHI — Farmers in India blocked highways on Monday. Union Agriculture Minister Tavish Rann said the government was ready to talk.");
+    let r = role(&d, "Tavish Rann", "Minister");
+    assert_eq!(r.title, "Union Agriculture Minister", "{}", dump(&d));
+    assert_eq!(role_of(&d, r).as_deref(), Some("India"), "{}", dump(&d));
+}

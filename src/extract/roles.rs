@@ -524,7 +524,7 @@ pub fn find_roles(doc: &mut Doc) {
         if let Some((l, head)) = found {
             let former_first = doc.tokens[l].lower == "former";
             let tl = if former_first { l + 1 } else { l };
-            let owner = owner_before(doc, l).or(of_before.map(|(e, _)| (e, l))).or_else(|| spokesperson_of_sentence_before(doc, tl, head).map(|e| (e, l))).or_else(|| leader_of_sentence_state(doc, tl, right).map(|e| (e, l))).or_else(|| body_opening_title(doc, tl).filter(|_| !members_word_opens_minister(doc, tl, head)).map(|e| (e, l)));
+            let owner = owner_before(doc, l).or(of_before.map(|(e, _)| (e, l))).or_else(|| spokesperson_of_sentence_before(doc, tl, head).map(|e| (e, l))).or_else(|| leader_of_sentence_state(doc, tl, right).map(|e| (e, l))).or_else(|| body_opening_title(doc, tl).filter(|_| !members_word_opens_minister(doc, tl, head)).map(|e| (e, l))).or_else(|| union_minister_state(doc, tl, head).map(|e| (e, l)));
             let owner = owner.map(|(e, s)| envoy_sender(doc, head, e, s).unwrap_or((e, s)));
             let (start_tok, of) = match owner {
                 Some((e, s)) => (s, Some(e)),
@@ -1667,6 +1667,16 @@ fn body_opening_title(doc: &Doc, tl: usize) -> Option<usize> {
 fn members_word_opens_minister(doc: &Doc, tl: usize, head: &str) -> bool {
     let head = head.to_ascii_lowercase();
     (head.ends_with("minister") || head.ends_with("ministers")) && doc.tokens.get(tl).is_some_and(|x| x.cap && super::np::BODY_NOUNS.contains(&x.lower.as_str()))
+}
+
+/// "Union Agriculture Minister X" (`tl` at "Union"): in a story mostly about India, a
+/// minister's title opening with "Union" is an office of the Union (central) government, India,
+/// as `names::union_government` reads "the Union government"; the article's India node.
+fn union_minister_state(doc: &Doc, tl: usize, head: &str) -> Option<usize> {
+    if doc.tokens[tl].lower != "union" || !members_word_opens_minister(doc, tl, head) || crate::resolve::main_country(doc).as_deref() != Some("IN") {
+        return None;
+    }
+    doc.entities.iter().position(|e| e.kind == EntityKind::Country && e.country.as_deref() == Some("IN"))
 }
 
 /// The one state or organisation (of `kind`) that person `p` holds a present role of, when the
