@@ -31,7 +31,7 @@ ARTICLES = [
  "statements": [
   (None, "said", "European Union governments agreed on Thursday to lend Ukraine up to 140 billion euros funded by the cash balances of frozen Russian central bank reserves, after Belgium dropped its objections in return for guarantees against legal risks, EU officials said", ["ukraine", "belgium"], True),
   ("ursula_von_der_leyen", "told", "European Commission President Ursula von der Leyen told reporters in Brussels that the so-called reparations loan would be repaid by Ukraine only if Russia paid for the damage caused by its war", ["ukraine", "russia"]),
-  ("european_commission", "according to", "Most of the roughly 210 billion euros of Russian central bank assets frozen in the EU are held at Euroclear, the Brussels-based securities depository, according to Commission figures", ["euroclear"]),
+  ("european_commission", "according to", "Most of the roughly 210 billion euros of Russian central bank assets frozen in the EU are held at Euroclear, the Brussels-based securities depository, according to Commission figures", ["bank_of_russia", "euroclear", "european_union"]),
   ("bart_de_wever", "said", "He said on Thursday that Belgium would back the loan only if every other member state shared the risk of a Russian claim against Euroclear", ["euroclear"]),
   ("valerie_urbain", "said", "Euroclear's chief executive, Valérie Urbain, said the depository had taken legal advice and that the structure agreed by governments was \"defensible but not without risk\"", []),
   ("valerie_urbain", "urged", "She urged the Commission and the member states to write the guarantees into law before any money was transferred", ["european_commission"], True),
@@ -52,7 +52,7 @@ ARTICLES = [
   ("ukraine", "asked", "Kyiv has asked the EU to make the first payment in January", ["european_union"], True),
  ],
  "demands": [
-  ("ursula_von_der_leyen", "russia", "pay for the war", "Russia started this war and Russia must pay for it"),
+  ("ursula_von_der_leyen", "russia", "pay for it", "Russia started this war and Russia must pay for it"),
   ("ursula_von_der_leyen", "russia", "pay for the damage caused by its war", "the so-called reparations loan would be repaid by Ukraine only if Russia paid for the damage caused by its war"),
   ("belgium", None, "share the risk of a Russian claim against Euroclear", "Belgium would back the loan only if every other member state shared the risk of a Russian claim against Euroclear"),
   ("valerie_urbain", "european_commission", "write the guarantees into law before any money is transferred", "urged the Commission and the member states to write the guarantees into law before any money was transferred"),
@@ -109,7 +109,8 @@ ARTICLES = [
   ("priti_patel", "said", "She said the party would back new seizure laws only if owners kept the right to challenge them in court", []),
   (None, "say", "Some lawyers say the law lets the state take property without a criminal trial", [], True),
   ("geoffrey_bindman", "told", "Sir Geoffrey Bindman, a human rights lawyer, told Radio 4's Today programme that the courts would strike down seizures unless the government proved a link between each asset and the war", []),
-  ("valerii_zaluzhnyi", "said", "Ukraine's ambassador to the UK, Valerii Zaluzhnyi, thanked the government and said the money should be spent on energy repairs, as Russian strikes had destroyed about half of the country's generating capacity", ["united_kingdom"]),
+  ("valerii_zaluzhnyi", "thanked", "Ukraine's ambassador to the UK, Valerii Zaluzhnyi, thanked the government", ["united_kingdom"], True),
+  ("valerii_zaluzhnyi", "said", "said the money should be spent on energy repairs, as Russian strikes had destroyed about half of the country's generating capacity", []),
   ("russian_embassy_london", "said", "The Russian embassy in London said the sale was \"robbery\" and that Moscow would take \"a symmetrical response\" against British property in Russia", []),
   ("ofsi", "according to", "The UK has frozen more than £25bn of Russian assets since the invasion, according to the Office of Financial Sanctions Implementation", ["united_kingdom"]),
   ("keir_starmer", "said", "Prime Minister Sir Keir Starmer said on Wednesday that the UK would work with the European Union and other allies to make sure Russia paid for the war", ["european_union", "russia"]),
@@ -128,12 +129,12 @@ ARTICLES = [
 },
 {
  "article": "003_ap_us_judge_yacht_forfeiture_challenge.txt",
- "entities": ["united_states", "ukraine", "russia", "dale_ho", "manhattan", "gennady_orlov", "jay_clayton", "fiji", "san_diego",
+ "entities": ["united_states", "ukraine", "dale_ho", "manhattan", "gennady_orlov", "jay_clayton", "fiji", "san_diego",
               "adam_ford", "pam_bondi", "justice_department", "congress", "sheldon_whitehouse", "rhode_island",
               "democratic_party", "republican_party", "rand_paul", "kentucky", "ukrainian_embassy_us", "washington",
               "olha_stefanishyna", "russian_embassy_us", "kleptocapture", "rebecca_lindsay", "fordham", "aclu",
               "michael_ortiz", "aspen", "colorado", "second_circuit", "dubai"],
- "optional_entities": ["new_york", "treasury", "ap", "larry_neumeister", "eric_tucker", "julie_watson"],
+ "optional_entities": ["russia", "new_york", "treasury", "ap", "larry_neumeister", "eric_tucker", "julie_watson"],
  "roles": [
   ("dale_ho", "District Judge", "united_states", "U.S. District Judge Dale Ho"),
   ("jay_clayton", "U.S. Attorney", "united_states", "U.S. Attorney Jay Clayton"),
@@ -152,6 +153,7 @@ ARTICLES = [
   ("rebecca_lindsay", "Judges have been skeptical of these cases, and this one goes the other way,", [], "said"),
  ],
  "statements": [
+  ("dale_ho", "rejected", "A federal judge on Thursday rejected a challenge by a sanctioned Russian businessman to the seizure of a $300 million superyacht", [], True),
   ("dale_ho", "ruled", "U.S. District Judge Dale Ho in Manhattan ruled that the yacht, the Aurora, belonged to Gennady Orlov, a metals magnate sanctioned in 2022, and not to the shipping company that claimed it", ["gennady_orlov"], True),
   (None, "argued", "Orlov's lawyers had argued that the company bought the yacht from him before the invasion of Ukraine and that the seizure violated its rights", ["gennady_orlov"], True),
   ("dale_ho", "wrote", "The judge wrote that the sale was \"a paper transaction designed to hide the true owner.\"", []),
@@ -189,7 +191,7 @@ ARTICLES = [
               "saint_jean_cap_ferrat", "roland_lescure", "france", "paris", "jean_francois_dieterich", "ti_eu",
               "nick_aiossa", "european_commission", "moscow", "maria_zakharova", "russian_foreign_ministry", "laurent_pech",
               "ucd", "hungary", "slovakia", "robert_fico"],
- "optional_entities": ["french_treasury", "europe", "afp", "marine_laouchez"],
+ "optional_entities": ["russian_government", "french_treasury", "europe", "afp", "marine_laouchez"],
  "roles": [
   ("vladimir_putin", "President", "russia", "President Vladimir Putin"),
   ("kaja_kallas", "foreign policy chief", "european_union", "Kaja Kallas, the EU's foreign policy chief"),
@@ -226,6 +228,8 @@ ARTICLES = [
   ("maria_zakharova", "said", "Russian foreign ministry spokeswoman Maria Zakharova said the EU courts had become \"an instrument of political revenge\" and that Russia would seize European property in response", ["european_union"]),
   (None, "said", "Legal experts said the judgment would make it harder for other sanctioned businessmen to win their cases", [], True),
   (None, "said", "A lawyer who represents several sanctioned Russians, speaking on condition of anonymity, said the Council relied on press articles and should be made to show its files", ["eu_council"], True),
+  ("russia", "condemned", "Moscow condemned the ruling", [], True),
+  (None, "threatened", "Hungary and Slovakia have threatened in the past to block renewals", ["hungary", "slovakia"], True),
   ("robert_fico", "said", "Slovak Prime Minister Robert Fico said in October that his country would support the next extension only if Brussels removed several businessmen from the list", ["brussels"]),
   ("kremlin", "said", "The Kremlin has repeatedly said it would retaliate against any confiscation of Russian property in Europe", []),
  ],
@@ -245,7 +249,7 @@ ARTICLES = [
               "netumbo_nandi_ndaitwah", "alfredo_hengari", "berlin", "johann_wadephul", "ntla", "bundestag",
               "johannes_isaack", "african_union", "africa", "henning_melber", "nai", "left_party", "friedrich_merz",
               "sevim_dagdelen", "ida_hoffmann"],
- "optional_entities": ["german_foreign_ministry", "al_jazeera", "tamba_kamwi"],
+ "optional_entities": ["namibian_government", "german_foreign_ministry", "al_jazeera", "tamba_kamwi"],
  "roles": [
   ("mutjinde_katjiua", "Paramount Chief", "ota", "Paramount Chief Mutjinde Katjiua of the Ovaherero Traditional Authority"),
   ("netumbo_nandi_ndaitwah", "President", "namibia", "Namibia's President Netumbo Nandi-Ndaitwah"),
@@ -268,6 +272,7 @@ ARTICLES = [
  "statements": [
   (None, "say", "Communities say Berlin's offer of aid is not enough to atone for the genocide of more than a century ago", ["germany"], True),
   (None, "according to", "Protesters carried portraits of ancestors and banners reading \"Reparations, not charity\" as they walked to the German embassy, according to local media", [], True),
+  (None, "rejected", "Herero and Nama leaders rejected it as an insult", [], True),
   ("mutjinde_katjiua", "told", "Paramount Chief Mutjinde Katjiua of the Ovaherero Traditional Authority told Al Jazeera that the communities had been left out of the talks", []),
   ("mutjinde_katjiua", "said", "He said the communities would accept a settlement only if they were given a seat at the table and the land taken by German settlers was returned", []),
   ("netumbo_nandi_ndaitwah", "said", "Namibia's President Netumbo Nandi-Ndaitwah said in a speech to parliament last month that the government would reopen the talks and that any agreement must include the affected communities", []),

@@ -69,7 +69,7 @@ ENT = {
     "rand_paul": (P, "Rand Paul", ["Paul"]),
     "ukrainian_embassy_us": (O, "Ukrainian Embassy in Washington", ["Ukrainian Embassy"]),
     "olha_stefanishyna": (P, "Olha Stefanishyna", ["Stefanishyna"]),
-    "russian_embassy_us": (O, "Russian Embassy in Washington", ["Russian Embassy"]),
+    "russian_embassy_us": (O, "Russian Embassy in Washington", []),
     "kleptocapture": (O, "Task Force KleptoCapture", []),
     "rebecca_lindsay": (P, "Rebecca Lindsay", ["Lindsay"]), "fordham": (O, "Fordham University", []),
     "aclu": (O, "American Civil Liberties Union", ["ACLU"]), "michael_ortiz": (P, "Michael Ortiz", ["Ortiz"]),
@@ -81,12 +81,13 @@ ENT = {
     "french_treasury": (O, "French Treasury", []),
     "roland_lescure": (P, "Roland Lescure", ["Lescure"]),
     "jean_francois_dieterich": (P, "Jean-François Dieterich", ["Jean-Francois Dieterich", "Dieterich"]),
-    "ti_eu": (O, "Transparency International EU", ["Transparency International's EU office"]),
+    "ti_eu": (O, "Transparency International EU", ["Transparency International's EU office", "Transparency International"]),
     "nick_aiossa": (P, "Nick Aiossa", ["Aiossa"]),
     "maria_zakharova": (P, "Maria Zakharova", ["Zakharova"]),
     "russian_foreign_ministry": (O, "Russian foreign ministry", []),
     "laurent_pech": (P, "Laurent Pech", ["Pech"]), "ucd": (O, "University College Dublin", []),
     "robert_fico": (P, "Robert Fico", ["Fico"]),
+    "russian_government": (O, "Russian government", []),
     # 005 Namibia reparations (Al Jazeera)
     "german_embassy_windhoek": (O, "German embassy in Windhoek", ["German embassy"]),
     "ruth_kaambo": (P, "Ruth Kaambo", ["Kaambo"]),
@@ -103,6 +104,7 @@ ENT = {
     "henning_melber": (P, "Henning Melber", ["Melber"]), "nai": (O, "Nordic Africa Institute", []),
     "left_party": (O, "Left Party", []), "sevim_dagdelen": (P, "Sevim Dagdelen", ["Dagdelen"]),
     "ida_hoffmann": (P, "Ida Hoffmann", ["Hoffmann"]),
+    "namibian_government": (O, "Namibian government", ["government of Namibia"]),
     # outlets and journalists (optional)
     "reuters": (O, "Reuters", []), "jan_strupczewski": (P, "Jan Strupczewski", []),
     "philip_blenkinsop": (P, "Philip Blenkinsop", []), "max_hunder": (P, "Max Hunder", []),
@@ -129,4 +131,6 @@ SAME = {
     "kyiv": "ukraine", "moscow": "russia", "budapest": "hungary", "washington": "united_states",
     "berlin": "germany", "kremlin": "russia", "russian_embassy_london": "russia",
     "russian_embassy_us": "russia", "ukrainian_embassy_us": "ukraine", "german_embassy_windhoek": "germany",
+    # a government stands for its state
+    "russian_government": "russia", "namibian_government": "namibia",
 }
