@@ -15530,3 +15530,20 @@ fn a_headlines_demand_after_as_or_and_is_background() {
     let d = doc("Lawmakers demand scrutiny of state loans behind export deal\n\nBy Jane Roe\n\nThu 4 Dec 2026 18.05 GMT\n\nThe loans were questioned again on Thursday, officials said. Lawmakers want answers.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_bodys_name_before_its_figures_is_that_bodys_source() {
+    // ("…, according to Commission figures" kept "Commission figures" as an unnamed source: a
+    // body's name, or its head word, before "figures", "data", "estimates", "statistics" or
+    // "calculations" is the body named before)
+    let d = doc("Loan deal\n\nThe European Commission proposed a loan to Norland on Thursday. Most of the reserves are held in Vardia, according to Commission figures.");
+    let s = d.statements.iter().find(|s| s.cue == "according to").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("European Commission"), "{}", dump(&d));
+    let d = doc("Port strike\n\nThe Vardia Port Authority closed two terminals on Monday. About 40 ships are waiting offshore, according to Vardia Port Authority data.");
+    let s = d.statements.iter().find(|s| s.cue == "according to").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Vardia Port Authority"), "{}", dump(&d));
+    // (a name no body named before has stays an unnamed source)
+    let d = doc("Loan deal\n\nThe European Commission proposed a loan to Norland on Thursday. Exports fell by a fifth, according to Statsburo data.");
+    let s = d.statements.iter().find(|s| s.cue == "according to").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_ne!(who(&d, s).as_deref(), Some("European Commission"), "{}", dump(&d));
+}
