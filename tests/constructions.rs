@@ -15553,3 +15553,20 @@ fn a_union_ministers_title_in_an_indian_story_is_indias() {
     assert_eq!(r.title, "Union Agriculture Minister", "{}", dump(&d));
     assert_eq!(role_of(&d, r).as_deref(), Some("India"), "{}", dump(&d));
 }
+
+#[test]
+fn a_bodys_name_before_its_figures_is_that_bodys_source() {
+    // ("…, according to Commission figures" kept "Commission figures" as an unnamed source: a
+    // body's name, or its head word, before "figures", "data", "estimates", "statistics" or
+    // "calculations" is the body named before)
+    let d = doc("Loan deal\n\nThe European Commission proposed a loan to Norland on Thursday. Most of the reserves are held in Vardia, according to Commission figures.");
+    let s = d.statements.iter().find(|s| s.cue == "according to").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("European Commission"), "{}", dump(&d));
+    let d = doc("Port strike\n\nThe Vardia Port Authority closed two terminals on Monday. About 40 ships are waiting offshore, according to Vardia Port Authority data.");
+    let s = d.statements.iter().find(|s| s.cue == "according to").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("Vardia Port Authority"), "{}", dump(&d));
+    // (a name no body named before has stays an unnamed source)
+    let d = doc("Loan deal\n\nThe European Commission proposed a loan to Norland on Thursday. Exports fell by a fifth, according to Statsburo data.");
+    let s = d.statements.iter().find(|s| s.cue == "according to").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_ne!(who(&d, s).as_deref(), Some("European Commission"), "{}", dump(&d));
+}

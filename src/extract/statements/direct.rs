@@ -300,6 +300,20 @@ pub(super) fn according_to(doc: &Doc, ctx: &Ctx, t: usize, limit: usize) -> Opti
     }
     // an unnamed source: "according to a new poll", "according to sources"
     let end = (k + 2..sb).find(|&j| matches!(doc.tokens[j].lower.as_str(), "," | "." | ";")).unwrap_or(sb);
+    // ("…, according to Commission figures": a body's name, or its head word, before a noun for
+    // the numbers it puts out is that body, named before; a name no body named before has, or
+    // two bodies have, stays an unnamed source)
+    if end >= k + 4 && end <= k + 6 && matches!(doc.tokens[end - 1].lower.as_str(), "figures" | "data" | "estimates" | "statistics" | "calculations")
+        && (k + 2..end - 1).all(|j| doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word && ctx.tok_quote[j].is_none())
+    {
+        let name = doc.slice(tspan(doc, k + 2, end - 1)).to_string();
+        let before = doc.tokens[k].span.start;
+        let fits = |full: &str| full.eq_ignore_ascii_case(&name) || full.contains(' ') && !name.contains(' ') && crate::extract::np::name_head(full).is_some_and(|h| h.eq_ignore_ascii_case(&name));
+        let bodies: Vec<usize> = doc.mentions.iter().take_while(|m| m.span.end <= before).filter(|m| doc.entities[m.entity].kind == EntityKind::Organization && fits(&doc.entities[m.entity].name)).map(|m| m.entity).collect();
+        if let Some(&e) = bodies.first().filter(|&&e| bodies.iter().all(|&x| x == e)) {
+            return Some(Attribution { speakers: vec![e], text: None, cue: "according to".into(), cue_span, subject: (k + 2, end) });
+        }
+    }
     // ("…, according to the government's spokesman, Jane Roe.": a description of one who
     // speaks, then a person named in apposition that closes the sentence or its phrase)
     if end + 1 < sb && doc.tokens[end].lower == "," && end <= k + 7 && (k + 2..end).any(|j| Lexicon::get().speaker_nouns.contains(&doc.tokens[j].lower)) {
