@@ -12,6 +12,7 @@ ARTICLES = [
  "optional_entities": ["times_of_israel", "sam_sokol"],
  "roles": [
   ("boaz_bismuth", "chairman", "fadc", "The committee's chairman, Likud MK Boaz Bismuth"),
+  ("boaz_bismuth", "MK", "likud", "Likud MK Boaz Bismuth"),
   ("israel_katz", "Defense Minister", "israel", "Defense Minister Israel Katz"),
   ("eyal_zamir", "Chief of Staff", "idf", "IDF Chief of Staff Lt. Gen. Eyal Zamir"),
   ("yair_lapid", "Opposition leader", "israel", "Opposition leader Yair Lapid"),
@@ -115,6 +116,7 @@ ARTICLES = [
   ("nato", "said", "A NATO official said on Thursday the alliance welcomed the German law", [], True),
   ("reservists_association", "said", "The German Reservists Association said the law did not go far enough and that reservists should be called up for training every year", []),
   ("patrick_sensburg", "said", "Its president, Patrick Sensburg, said the army would fail to reach its targets unless the government reinstated full compulsory service for men and women", []),
+  (None, "suggest", "Surveys suggest Germans are split", [], True),
   ("dgap", "said", "Analysts at the German Council on Foreign Relations said in a note that the law was \"a compromise that postpones the hard decision by a year\"", [], True),
  ],
  "demands": [
@@ -160,6 +162,7 @@ ARTICLES = [
   ("denys_shmyhal", "said", "Defense Minister Denys Shmyhal said the military would start discharging the first soldiers in March, once replacements had finished training", []),
   ("oleksandr_syrskyi", "warned", "Commander-in-Chief Oleksandr Syrskyi has warned that the army is short of infantry on several sections of the front", []),
   ("general_staff", "said", "The General Staff said in a statement that the law would \"restore trust between the state and those who defend it.\"", []),
+  ("supreme_court", "ruled", "The Supreme Court ruled last year that alternative service is not available during martial law", [], True),
   (None, "according to", "Under the new rules, men aged 25 to 60 who fail to update their data at enlistment offices within 60 days will face fines of up to 34,000 hryvnias ($820), according to the text of the bill published on the parliament's website", [], True),
   ("mariana_bezuhla", "said", "She said the parliament should have lowered the mobilization age instead of \"punishing those who are already hiding.\"", []),
   ("oleksii_honcharenko", "said", "Lawmaker Oleksii Honcharenko of the European Solidarity party said the bill would not work unless the government ended abuses by enlistment officers", []),
@@ -208,6 +211,7 @@ ARTICLES = [
  "statements": [
   (None, "argue", "His lawyers argue that the length and the place of the service are designed to punish objectors rather than to offer them a genuine alternative", [], True),
   ("south_korea", "says", "a system the government says is needed because the country remains technically at war with North Korea", ["north_korea"], True),
+  ("constitutional_court", "ruled", "That year the Constitutional Court ruled that the state had to offer an alternative", [], True),
   ("mnd", "said", "The Ministry of National Defense said in a statement that the current system was \"fair and consistent with the principle of equal burden\" and that shortening it would encourage abuse", []),
   ("ahn_gyu_back", "told", "Defence Minister Ahn Gyu-back told lawmakers last month that the military faced a growing shortage of conscripts because of the country's falling birth rate, and that the government was studying whether to recruit more women into non-combat roles", []),
   ("amnesty", "said", "Amnesty International said the current alternative service fell short of international standards", []),
@@ -223,6 +227,7 @@ ARTICLES = [
   ("kim_min_seok", "said", "Kim said he would finish his service whatever the court decided", []),
  ],
  "demands": [
+  ("constitutional_court", "south_korea", "offer an alternative", "the state had to offer an alternative"),
   ("boram_jang", "south_korea", "cut the term to no more than 27 months and allow objectors to work in hospitals and fire stations", "South Korea should cut the term to no more than 27 months and allow objectors to work in hospitals and fire stations"),
   ("un_hrc", "south_korea", "make the service non-punitive in its length and nature", "called on South Korea to make the service \"non-punitive\" in its length and nature"),
   ("world_without_war", "constitutional_court", "act before the next group of objectors begins service in March", "urged the court and the National Assembly to act before the next group of objectors begins service in March"),
@@ -266,6 +271,7 @@ ARTICLES = [
   ("bratislav_gasic", "said", "Men living abroad will be exempt for as long as they work there, Gasic said", []),
   ("ssp", "said", "The opposition Freedom and Justice Party (SSP) said the government was using the army to distract from a year of anti-corruption protests led by students since the collapse of a railway station canopy in Novi Sad in November 2024 that killed 16 people", ["novi_sad"]),
   (None, "called on", "Student groups called on young men to register as conscientious objectors en masse", [], True),
+  (None, "said", "several faculties in Belgrade said they would help students file their applications", [], True),
   ("bcsp", "estimated", "The Belgrade Centre for Security Policy, a think tank, estimated that the army would need at least 100 million euros a year to train conscripts properly", [], True),
   ("vuk_vuksanovic", "said", "Its researcher Vuk Vuksanovic said the government should publish a full cost estimate before the first call-up", []),
   ("aleksandar_radic", "told", "Military analyst Aleksandar Radic told AFP the reform would fail unless the government hired at least 2,000 new instructors, since many experienced officers had left the army over low pay", []),
