@@ -15530,3 +15530,15 @@ fn a_headlines_demand_after_as_or_and_is_background() {
     let d = doc("Lawmakers demand scrutiny of state loans behind export deal\n\nBy Jane Roe\n\nThu 4 Dec 2026 18.05 GMT\n\nThe loans were questioned again on Thursday, officials said. Lawmakers want answers.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_member_of_the_knesset_written_mk_is_a_title_as_mp_is() {
+    // ("Likud MK Boaz Bismuth", "United Torah Judaism MK Moshe Gafni": Israeli news writes a
+    // Knesset member's title "MK" before the name, as British news writes "MP"; the run had been
+    // one unknown name or the title taken as part of the person's)
+    let d = doc("Vote\n\nNorland Unity MK Dana Coren said the bill was unfair. Hope Party MK Avi Telem told reporters that \"nobody will go to prison.\"");
+    reported(&d, "Norland Unity MK Dana Coren said the bill was unfair", "Dana Coren");
+    quote(&d, "nobody will go to prison.", "Avi Telem");
+    role(&d, "Dana Coren", "MK");
+    role(&d, "Avi Telem", "MK");
+}
