@@ -15570,3 +15570,15 @@ fn a_bodys_name_before_its_figures_is_that_bodys_source() {
     let s = d.statements.iter().find(|s| s.cue == "according to").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_ne!(who(&d, s).as_deref(), Some("European Commission"), "{}", dump(&d));
 }
+
+#[test]
+fn a_member_of_the_knesset_written_mk_is_a_title_as_mp_is() {
+    // ("Likud MK Boaz Bismuth", "United Torah Judaism MK Moshe Gafni": Israeli news writes a
+    // Knesset member's title "MK" before the name, as British news writes "MP"; the run had been
+    // one unknown name or the title taken as part of the person's)
+    let d = doc("Vote\n\nNorland Unity MK Dana Coren said the bill was unfair. Hope Party MK Avi Telem told reporters that \"nobody will go to prison.\"");
+    reported(&d, "Norland Unity MK Dana Coren said the bill was unfair", "Dana Coren");
+    quote(&d, "nobody will go to prison.", "Avi Telem");
+    role(&d, "Dana Coren", "MK");
+    role(&d, "Avi Telem", "MK");
+}
