@@ -15530,3 +15530,16 @@ fn a_headlines_demand_after_as_or_and_is_background() {
     let d = doc("Lawmakers demand scrutiny of state loans behind export deal\n\nBy Jane Roe\n\nThu 4 Dec 2026 18.05 GMT\n\nThe loans were questioned again on Thursday, officials said. Lawmakers want answers.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn an_appositive_closing_a_relative_clause_leaves_the_name_before_it_the_speaker() {
+    // ("Vexa, which operates Tilda, the country's largest exchange, said …": the appositive
+    // describes the clause's object; the name before the clause speaks, as without it)
+    let d = doc("Markets\n\nVexa, which operates Tilda, the country's largest crypto exchange, said it would apply for a licence.");
+    reported(&d, "Vexa, which operates Tilda, the country's largest crypto exchange, said it would apply for a licence", "Vexa");
+    let d = doc("Markets\n\nVantor, which owns Mello, a large payments firm, said it would apply for a licence soon.");
+    reported(&d, "Vantor, which owns Mello, a large payments firm, said it would apply for a licence soon", "Vantor");
+    // (a relative clause with no appositive after it, as before)
+    let d = doc("Markets\n\nCirrus, which operates Blink, said it would apply for a licence soon.");
+    reported(&d, "Cirrus, which operates Blink, said it would apply for a licence soon", "Cirrus");
+}
