@@ -15543,3 +15543,12 @@ fn an_appositive_closing_a_relative_clause_leaves_the_name_before_it_the_speaker
     let d = doc("Markets\n\nCirrus, which operates Blink, said it would apply for a licence soon.");
     reported(&d, "Cirrus, which operates Blink, said it would apply for a licence soon", "Cirrus");
 }
+
+#[test]
+fn an_appositive_closing_a_relative_clause_after_a_speaker_noun_leaves_the_noun_the_speaker() {
+    // ("The union, which represents workers at Acme, the largest carmaker, said …": the
+    // unnamed body before the clause speaks, not "which represents workers at Acme")
+    let d = doc("Strike\n\nThe union, which represents workers at Acme, the largest carmaker, said it would strike.");
+    let s = d.statements.iter().find(|s| s.cue == "said").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("The union"), "{}", dump(&d));
+}

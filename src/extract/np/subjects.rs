@@ -681,7 +681,8 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
 /// "Vexa, which operates Tilda, the country's largest exchange, said": the comma at `o` opens
 /// an appositive ("a"/"an"/"the" or a possessor "Korea's") right after a relative clause
 /// (", which …" or ", who …" with no comma inside) that follows a name: the comma before the
-/// relative clause, where the subject ends (`k`, the subject's end found so far, is `o`).
+/// relative clause, where the subject ends (`k`, the subject's end found so far, is `o`); a
+/// noun for a speaker or body before the clause as well.
 fn relative_before_appositive(doc: &Doc, o: usize, k: usize, lo: usize) -> Option<usize> {
     if k != o || !doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the") || x.cap && doc.tokens.get(o + 2).is_some_and(|y| matches!(y.lower.as_str(), "'s" | "’s"))) {
         return None;
@@ -690,7 +691,9 @@ fn relative_before_appositive(doc: &Doc, o: usize, k: usize, lo: usize) -> Optio
     if doc.tokens[r].lower != "," || r <= lo || !doc.tokens.get(r + 1).is_some_and(|x| matches!(x.lower.as_str(), "which" | "who")) || r + 3 > o {
         return None;
     }
-    (ctx_free_name_before(doc, r)).then_some(r)
+    // ("The union, which represents workers at Acme, the largest carmaker, said": or a noun for
+    // a speaker or body)
+    (ctx_free_name_before(doc, r) || Lexicon::get().speaker_nouns.contains(&doc.tokens[r - 1].lower)).then_some(r)
 }
 
 /// "Sotto on Wednesday, December 3, called on …", "Roe on Dec. 5 said …": the date of a time
