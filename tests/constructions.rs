@@ -15582,3 +15582,25 @@ fn a_member_of_the_knesset_written_mk_is_a_title_as_mp_is() {
     role(&d, "Dana Coren", "MK");
     role(&d, "Avi Telem", "MK");
 }
+
+#[test]
+fn an_appositive_closing_a_relative_clause_leaves_the_name_before_it_the_speaker() {
+    // ("Vexa, which operates Tilda, the country's largest exchange, said …": the appositive
+    // describes the clause's object; the name before the clause speaks, as without it)
+    let d = doc("Markets\n\nVexa, which operates Tilda, the country's largest crypto exchange, said it would apply for a licence.");
+    reported(&d, "Vexa, which operates Tilda, the country's largest crypto exchange, said it would apply for a licence", "Vexa");
+    let d = doc("Markets\n\nVantor, which owns Mello, a large payments firm, said it would apply for a licence soon.");
+    reported(&d, "Vantor, which owns Mello, a large payments firm, said it would apply for a licence soon", "Vantor");
+    // (a relative clause with no appositive after it, as before)
+    let d = doc("Markets\n\nCirrus, which operates Blink, said it would apply for a licence soon.");
+    reported(&d, "Cirrus, which operates Blink, said it would apply for a licence soon", "Cirrus");
+}
+
+#[test]
+fn an_appositive_closing_a_relative_clause_after_a_speaker_noun_leaves_the_noun_the_speaker() {
+    // ("The union, which represents workers at Acme, the largest carmaker, said …": the
+    // unnamed body before the clause speaks, not "which represents workers at Acme")
+    let d = doc("Strike\n\nThe union, which represents workers at Acme, the largest carmaker, said it would strike.");
+    let s = d.statements.iter().find(|s| s.cue == "said").unwrap_or_else(|| panic!("{}", dump(&d)));
+    assert_eq!(who(&d, s).as_deref(), Some("The union"), "{}", dump(&d));
+}

@@ -636,6 +636,12 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                 k = open.unwrap_or(k);
             } else if let Some(o) = relative.filter(|&o| o > lo && (ctx_free_name_before(doc, o) || aged(o))) {
                 k = if aged(o) { o - 2 } else { o };
+                // ("Vexa, which operates Tilda, the country's largest exchange, said": an
+                // appositive closing a relative clause describes the clause's object; the name
+                // before the clause is the subject)
+                if let Some(r) = relative_before_appositive(doc, o, k, lo) {
+                    k = r;
+                }
             } else if let Some(o) = relative.filter(|&o| {
                 // "Local officials, who met on Monday, said", "The union, which represents
                 // 2,000 workers, said": a relative clause after a speaker noun or a name
@@ -670,6 +676,24 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             return k;
         }
     }
+}
+
+/// "Vexa, which operates Tilda, the country's largest exchange, said": the comma at `o` opens
+/// an appositive ("a"/"an"/"the" or a possessor "Korea's") right after a relative clause
+/// (", which …" or ", who …" with no comma inside) that follows a name: the comma before the
+/// relative clause, where the subject ends (`k`, the subject's end found so far, is `o`); a
+/// noun for a speaker or body before the clause as well.
+fn relative_before_appositive(doc: &Doc, o: usize, k: usize, lo: usize) -> Option<usize> {
+    if k != o || !doc.tokens.get(o + 1).is_some_and(|x| matches!(x.lower.as_str(), "a" | "an" | "the") || x.cap && doc.tokens.get(o + 2).is_some_and(|y| matches!(y.lower.as_str(), "'s" | "’s"))) {
+        return None;
+    }
+    let r = (lo.max(o.saturating_sub(12))..o).rev().find(|&j| doc.tokens[j].lower == "," || doc.tokens[j].kind == TokenKind::Quote || matches!(doc.tokens[j].lower.as_str(), ";" | ":" | "."))?;
+    if doc.tokens[r].lower != "," || r <= lo || !doc.tokens.get(r + 1).is_some_and(|x| matches!(x.lower.as_str(), "which" | "who")) || r + 3 > o {
+        return None;
+    }
+    // ("The union, which represents workers at Acme, the largest carmaker, said": or a noun for
+    // a speaker or body)
+    (ctx_free_name_before(doc, r) || Lexicon::get().speaker_nouns.contains(&doc.tokens[r - 1].lower)).then_some(r)
 }
 
 /// "Sotto on Wednesday, December 3, called on …", "Roe on Dec. 5 said …": the date of a time
