@@ -15530,3 +15530,15 @@ fn a_headlines_demand_after_as_or_and_is_background() {
     let d = doc("Lawmakers demand scrutiny of state loans behind export deal\n\nBy Jane Roe\n\nThu 4 Dec 2026 18.05 GMT\n\nThe loans were questioned again on Thursday, officials said. Lawmakers want answers.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_money_amount_in_a_clause_that_describes_the_speaker_stays_in_the_clause() {
+    // ("Sen. X of Kansas, a Republican who has proposed a $5,000 tax credit for parents, said
+    // Congress should …": the money sign ended the relative clause, so "proposed" became the
+    // cue and "a Republican" the speaker; the sign stands inside the clause as its number does)
+    let d = doc("Senators split over credit\n\nWASHINGTON (AP) — Lawmakers argued on Tuesday about the plan.\n\nSen. Mark Dunmore of Kansas, a Republican who has proposed a $2,500 grant for new parents, said Congress should pass the grant this year.\n\nRep. Ann Colter, a Democrat who has called for a 10% rise in child care aid, said Congress must act this year.");
+    reported(&d, "Sen. Mark Dunmore of Kansas, a Republican who has proposed a $2,500 grant for new parents, said Congress should pass the grant this year", "Mark Dunmore");
+    assert!(!d.statements.iter().any(|s| s.cue == "proposed" || s.cue == "called for"), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Mark Dunmore"), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Ann Colter"), "{}", dump(&d));
+}
