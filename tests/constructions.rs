@@ -15542,3 +15542,17 @@ fn a_money_amount_in_a_clause_that_describes_the_speaker_stays_in_the_clause() {
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Mark Dunmore"), "{}", dump(&d));
     assert!(d.demands.iter().any(|m| party(&d, m.by) == "Ann Colter"), "{}", dump(&d));
 }
+
+#[test]
+fn ministers_asked_or_set_a_condition_are_the_storys_state() {
+    // ("called on ministers to introduce a tax break …": a British paper's bare plural for the
+    // government, asked, is the state the story is about, as "the government" is; it had
+    // stayed the text "ministers")
+    let d = doc("Pension row grows\n\nBy Jane Roe\n\nThu 4 Dec 2026 17.30 GMT\n\nBritain's pension bill will rise, Britain's fiscal watchdog said. The campaign group Fair Age called on ministers to freeze the pension age. Jon Pell, a spokesman for Care First, said care homes would close unless ministers agreed to raise fees. Britain has not said what it will do.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Fair Age" && m.of.map(|o| party(&d, o)).as_deref() == Some("United Kingdom")), "{}", dump(&d));
+    // (what the statement is about stays as it was: the addressee only)
+    assert!(d.statements.iter().all(|s| s.about.is_empty()), "{}", dump(&d));
+    // (ministers with a modifier or of a named body stay what they were)
+    let d = doc("Pension row grows\n\nBy Jane Roe\n\nBritain's pension bill will rise, Britain's fiscal watchdog said. Fair Age called on EU ministers to act. Britain has not said what it will do.");
+    assert!(!d.demands.iter().any(|m| m.of.map(|o| party(&d, o)).as_deref() == Some("United Kingdom")), "{}", dump(&d));
+}
