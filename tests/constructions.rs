@@ -15604,3 +15604,29 @@ fn an_appositive_closing_a_relative_clause_after_a_speaker_noun_leaves_the_noun_
     let s = d.statements.iter().find(|s| s.cue == "said").unwrap_or_else(|| panic!("{}", dump(&d)));
     assert_eq!(who(&d, s).as_deref(), Some("The union"), "{}", dump(&d));
 }
+
+#[test]
+fn a_money_amount_in_a_clause_that_describes_the_speaker_stays_in_the_clause() {
+    // ("Sen. X of Kansas, a Republican who has proposed a $5,000 tax credit for parents, said
+    // Congress should …": the money sign ended the relative clause, so "proposed" became the
+    // cue and "a Republican" the speaker; the sign stands inside the clause as its number does)
+    let d = doc("Senators split over credit\n\nWASHINGTON (AP) — Lawmakers argued on Tuesday about the plan.\n\nSen. Mark Dunmore of Kansas, a Republican who has proposed a $2,500 grant for new parents, said Congress should pass the grant this year.\n\nRep. Ann Colter, a Democrat who has called for a 10% rise in child care aid, said Congress must act this year.");
+    reported(&d, "Sen. Mark Dunmore of Kansas, a Republican who has proposed a $2,500 grant for new parents, said Congress should pass the grant this year", "Mark Dunmore");
+    assert!(!d.statements.iter().any(|s| s.cue == "proposed" || s.cue == "called for"), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Mark Dunmore"), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Ann Colter"), "{}", dump(&d));
+}
+
+#[test]
+fn ministers_asked_or_set_a_condition_are_the_storys_state() {
+    // ("called on ministers to introduce a tax break …": a British paper's bare plural for the
+    // government, asked, is the state the story is about, as "the government" is; it had
+    // stayed the text "ministers")
+    let d = doc("Pension row grows\n\nBy Jane Roe\n\nThu 4 Dec 2026 17.30 GMT\n\nBritain's pension bill will rise, Britain's fiscal watchdog said. The campaign group Fair Age called on ministers to freeze the pension age. Jon Pell, a spokesman for Care First, said care homes would close unless ministers agreed to raise fees. Britain has not said what it will do.");
+    assert!(d.demands.iter().any(|m| party(&d, m.by) == "Fair Age" && m.of.map(|o| party(&d, o)).as_deref() == Some("United Kingdom")), "{}", dump(&d));
+    // (what the statement is about stays as it was: the addressee only)
+    assert!(d.statements.iter().all(|s| s.about.is_empty()), "{}", dump(&d));
+    // (ministers with a modifier or of a named body stay what they were)
+    let d = doc("Pension row grows\n\nBy Jane Roe\n\nBritain's pension bill will rise, Britain's fiscal watchdog said. Fair Age called on EU ministers to act. Britain has not said what it will do.");
+    assert!(!d.demands.iter().any(|m| m.of.map(|o| party(&d, o)).as_deref() == Some("United Kingdom")), "{}", dump(&d));
+}

@@ -408,7 +408,10 @@ fn describes_speaker(doc: &Doc, t: usize) -> bool {
     if who == 0 {
         return false;
     }
-    let end = (t + 1..(t + 16).min(doc.tokens.len())).find(|&j| matches!(w(j), "," | "." | ";" | ":") || doc.tokens[j].kind != TokenKind::Word && doc.tokens[j].kind != TokenKind::Number);
+    // (", a Republican who has proposed a $5,000 tax credit for parents, said …": a money
+    // amount's or a share's sign stands inside the clause as its number does)
+    let sign = |j: usize| doc.tokens[j].kind == TokenKind::Punct && matches!(w(j), "$" | "€" | "£" | "¥" | "%");
+    let end = (t + 1..(t + 16).min(doc.tokens.len())).find(|&j| matches!(w(j), "," | "." | ";" | ":") || doc.tokens[j].kind != TokenKind::Word && doc.tokens[j].kind != TokenKind::Number && !sign(j));
     end.is_some_and(|c| w(c) == "," && matches!(w(c + 1), "said" | "says" | "told" | "tells" | "added" | "warned" | "wrote"))
 }
 
