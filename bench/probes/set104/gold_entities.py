@@ -25,6 +25,7 @@ ENT = {
     "mogadishu": (L, "Mogadishu", []), "bujumbura": (L, "Bujumbura", []),
     "juba": (L, "Juba", []), "nasir": (L, "Nasir", []), "upper_nile": (L, "Upper Nile", []),
     "malakal": (L, "Malakal", []), "new_delhi": (L, "New Delhi", []),
+    "southern_africa": (L, "Southern Africa", []), "central_africa": (L, "Central Africa", []),
     "berberati": (L, "Berbérati", ["Berberati"]), "bangui": (L, "Bangui", []),
     # set-wide bodies
     "un": (O, "United Nations", ["UN", "U.N."]),
@@ -103,6 +104,7 @@ ENT = {
     "jane_connors": (P, "Jane Connors", ["Connors"]),
     "arnaud_abazene": (P, "Arnaud Djoubaye Abazène", ["Arnaud Djoubaye Abazene", "Abazène"]),
     "faustin_touadera": (P, "Faustin-Archange Touadéra", ["Faustin-Archange Touadera", "Touadéra"]),
+    "commons": (O, "House of Commons", ["Commons"]),
     "commons_fac": (O, "House of Commons foreign affairs committee", ["foreign affairs committee"]),
     "emily_thornberry": (P, "Emily Thornberry", ["Thornberry"]),
     "foreign_office": (O, "Foreign Office", []),
