@@ -137,6 +137,6 @@ SAME = {
     "kinshasa": "dr_congo", "kigali": "rwanda", "washington": "united_states", "beirut": "lebanon",
     "dublin": "ireland", "paris": "france", "gitega": "burundi", "mogadishu": "somalia", "juba": "south_sudan",
     "new_delhi": "india", "bangui": "car",
-    # a state's armed forces speak for it (set21's and set23's golds)
+    # a state's armed forces speak for it (set21's gold)
     "israeli_military": "israel",
 }
