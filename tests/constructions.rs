@@ -15630,3 +15630,18 @@ fn ministers_asked_or_set_a_condition_are_the_storys_state() {
     let d = doc("Pension row grows\n\nBy Jane Roe\n\nBritain's pension bill will rise, Britain's fiscal watchdog said. Fair Age called on EU ministers to act. Britain has not said what it will do.");
     assert!(!d.demands.iter().any(|m| m.of.map(|o| party(&d, o)).as_deref() == Some("United Kingdom")), "{}", dump(&d));
 }
+
+#[test]
+fn a_field_mission_named_for_where_it_serves_is_the_mission() {
+    // ("said the mission must not leave behind a gap" after "the UN Mission in South Sudan" was
+    // asked of "the mission": a body named "… Mission in <place>" or "… Force in <place>" has
+    // its head before "in", so "the mission" and "the force" take it up)
+    let d = doc("Peacekeepers\n\nThe UN Mission in Chad said on Monday that its patrols had been stopped near the border. Jane Roe, a diplomat, said the mission must leave the town by June.");
+    demand(&d, "Jane Roe", Some("UN Mission in Chad"), "leave the town by June", DemandKind::Demand);
+    let d = doc("Peacekeepers\n\nThe United Nations Interim Force in Lebanon said on Monday that rockets had hit a post. Jane Roe, a diplomat, said the force should move its patrols.");
+    demand(&d, "Jane Roe", Some("UNIFIL"), "move its patrols", DemandKind::Demand);
+    // (a place after "in" that follows no such head is still the name's head word: no body is
+    // taken up as "the mission")
+    let d = doc("Peacekeepers\n\nThe Trust Bank in Chad said on Monday that its branches had closed. Jane Roe, a diplomat, said the mission must leave the town by June.");
+    assert!(d.demands.iter().all(|x| x.of.as_ref().map_or(true, |o| party(&d, o.clone()) != "Trust Bank in Chad")), "{}", dump(&d));
+}

@@ -176,10 +176,10 @@ pub(super) fn org_by_head_in(doc: &Doc, t: usize, limit: usize, topic: bool) -> 
                 || head == "union" && trades_union_name(&ent.name)
                 // (a bank named in one word ending in the noun: "Weserbank", "the bank")
                 || head == "bank" && compound_bank(ent)
-                || ent.name.contains(' ') && name_head(&ent.name).is_some_and(same_word)
+                || ent.name.contains(' ') && name_head_in(&ent.name, !topic).is_some_and(same_word)
                 // (a body known by its initials, named in full here: "the Relief Agency for
                 // Refugees (RAR)" is "the agency")
-                || !ent.name.contains(' ') && { let t = doc.slice(m.span); t.contains(' ') && name_head(t).is_some_and(same_word) }
+                || !ent.name.contains(' ') && { let t = doc.slice(m.span); t.contains(' ') && name_head_in(t, !topic).is_some_and(same_word) }
                 // (a body the story names only by its initials, whose listed long form ends in
                 // the noun: "The FBI has blamed … The bureau said …", the Federal Bureau of
                 // Investigation; not for a topic)
@@ -381,13 +381,27 @@ pub(super) fn headed_before<'d>(doc: &'d Doc, before: usize, word: &'d str, seve
 /// The head noun of an organisation's name: the word before "of" ("Bank of England",
 /// "Ministry of Defence"), else the last word ("Harbor Port Authority").
 pub(crate) fn name_head(name: &str) -> Option<&str> {
+    name_head_in(name, true)
+}
+
+/// As [`name_head`]; without `field`, a field mission's name keeps the place as its head ("the
+/// mission" in what is said is as often the speaker's own or any mission, so a topic does not
+/// take up "UN Mission in South Sudan" by it).
+pub(crate) fn name_head_in(name: &str, field: bool) -> Option<&str> {
     // ("Reserve Bank of India": the word right before "of"; "Relief Agency for Refugees in
     // the Near East": before "for")
     // (the phrases looked for byte by byte, at the spaces only: asked for every organisation
     // named before each "the", where a string searcher's set-up cost more than the search)
     let first = &name[..first_phrase(name, b" of ").unwrap_or(name.len())];
-    first[..first_phrase(first, b" for ").unwrap_or(first.len())].rsplit(' ').next()
+    let first = &first[..first_phrase(first, b" for ").unwrap_or(first.len())];
+    // ("UN Mission in South Sudan", "Interim Force in Lebanon": a field mission named for where
+    // it serves has its head before "in", as a body named for its task has it before "of")
+    let first = first_phrase(first, b" in ").filter(|&i| field && FIELD_HEADS.iter().any(|h| first[..i].ends_with(h))).map_or(first, |i| &first[..i]);
+    first.rsplit(' ').next()
 }
+
+/// Heads of bodies sent to serve in a place, whose names go on with "in" and the place.
+const FIELD_HEADS: &[&str] = &[" Mission", " Force", " Operation", " Office"];
 
 /// The head nouns ([`name_head`]) of the long forms the organisations list gives a body whose
 /// listed name is one word, its initials ("FBI": "Federal Bureau of Investigation" → "bureau"),
@@ -431,9 +445,11 @@ pub(super) fn first_phrase(s: &str, phrase: &[u8]) -> Option<usize> {
 pub(super) fn name_heads_are_those_the_string_search_gives() {
     let by_split = |name: &str| {
         let first = name.split_once(" of ").map_or(name, |(first, _)| first);
-        first.split_once(" for ").map_or(first, |(first, _)| first).rsplit(' ').next().map(str::to_string)
+        let first = first.split_once(" for ").map_or(first, |(first, _)| first);
+        let first = first.split_once(" in ").filter(|(f, _)| FIELD_HEADS.iter().any(|h| f.ends_with(h))).map_or(first, |(f, _)| f);
+        first.rsplit(' ').next().map(str::to_string)
     };
-    for name in ["Reserve Bank of India", "Relief Agency for Refugees in the Near East", "Agency", "", " of ", "of", "X for of Y", "Bank for International Settlements of Basel", "Bank of", "Fund for", "Café Équipe of Zürich", "A  of  B", "Office of the Prime Minister for Asia"] {
+    for name in ["Reserve Bank of India", "Relief Agency for Refugees in the Near East", "Agency", "", " of ", "of", "X for of Y", "Bank for International Settlements of Basel", "Bank of", "Fund for", "Café Équipe of Zürich", "A  of  B", "Office of the Prime Minister for Asia", "UN Mission in South Sudan", "Interim Force in Lebanon", "Bank in Basel", "Mission in", "Organization Stabilization Mission in the Republic of the Congo"] {
         assert_eq!(name_head(name).map(str::to_string), by_split(name), "{name:?}");
     }
 }

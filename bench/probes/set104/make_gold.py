@@ -1,0 +1,18 @@
+#!/usr/bin/env python3
+"""Writes gold.json for probe set 104 (UN and regional peacekeeping missions) and checks it against the articles:
+every quote, evidence and role evidence must occur in its article, every actor used must be defined
+and listed in the article's entities (or optional_entities).  usage: make_gold.py [OUT]"""
+import pathlib
+import sys
+
+HERE = pathlib.Path(__file__).parent
+sys.path.insert(0, str(HERE.parent))
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+from gold_entities import ENT, PLACE_IN, SAME  # noqa: E402
+from gold_articles import ARTICLES  # noqa: E402
+
+from gold_builder import main  # noqa: E402
+
+if __name__ == "__main__":
+    main(HERE, "Probe set 104: invented news on UN and regional peacekeeping missions (Congo ordering MONUSCO out, an attack on UNIFIL peacekeepers in Lebanon, Burundi pulling its troops from the AU mission in Somalia, the renewal of the UN mission in South Sudan, abuse allegations against peacekeepers in the Central African Republic). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
