@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Dev-set scores of the release binary: the example articles (gold in ../shared/gold), the
 # PolNeAR attribution dev set and the PLOVER demand sentences. Reads ../shared at run time
-# (never copies it into the repository). Usage: bench/devscores.sh [SHARED_DIR]
+# (never copies it into the repository). Usage: bench/devscores.sh [SHARED_DIR] [BINARY]
+# (BINARY defaults to target/release/newsgraph, built if missing; pass a saved binary, by an
+# absolute path or one relative to the repository, to score it while a build replaces the one
+# in target/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${1:-../shared}
-bin=target/release/newsgraph
-[ -x "$bin" ] || cargo build --release --locked
+bin=${2:-target/release/newsgraph}
+[ -x "$bin" ] || [ -n "${2:-}" ] || cargo build --release --locked
+[ -x "$bin" ] || { echo "devscores: no binary at $bin" >&2; exit 1; }
 w=$(mktemp -d); trap 'rm -rf "$w"' EXIT
 
 echo "== example articles (score.py)"
