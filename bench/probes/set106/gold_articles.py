@@ -56,6 +56,7 @@ ARTICLES = [
   ("liz_murrill", "louisiana_legislature", "stop endless appeals", "urged the Legislature and the courts to stop \"endless appeals\""),
   ("cecelia_kappel", "louisiana", "not execute Dunmore until a court has heard the evidence", "the state should not execute him until a court had heard that evidence"),
   ("la_bishops", "jeff_landry", "commute the sentence", "called on Landry to commute the sentence"),
+  ("alonzo_knox", None, "join the Democrats in repealing the law", "they could succeed only if some Republicans joined them"),
   ("jeff_landry", None, "show new evidence that a prisoner is innocent", "he would not commute any death sentence unless new evidence showed that a prisoner was innocent"),
   ("alanah_odoms", "louisiana_legislature", "require independent monitors at every execution", "the Legislature must require independent monitors at every execution"),
  ],
@@ -290,6 +291,7 @@ ARTICLES = [
  "demands": [
   ("montse_ferrer", "singapore", "grant clemency and impose a moratorium on all executions", "urged Singapore's government and President Tharman Shanmugaratnam to grant clemency and impose a moratorium on all executions"),
   ("montse_ferrer", "singapore", "join the majority of the world and end executions", "Singapore should join the majority of the world and end this."),
+  ("malaysia", None, "mercy", "Malaysia, which abolished the mandatory death penalty in 2023, has appealed for mercy"),
   ("my_foreign_ministry", "singapore", "spare Ravindran", "asking Singapore to spare Ravindran"),
   ("malaysia", "singapore", "grant a stay", "Kuala Lumpur would keep raising the case unless Singapore granted a stay"),
   ("ohchr", "singapore", "halt the execution", "called on Singapore to halt the execution"),
