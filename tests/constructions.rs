@@ -15530,3 +15530,18 @@ fn a_headlines_demand_after_as_or_and_is_background() {
     let d = doc("Lawmakers demand scrutiny of state loans behind export deal\n\nBy Jane Roe\n\nThu 4 Dec 2026 18.05 GMT\n\nThe loans were questioned again on Thursday, officials said. Lawmakers want answers.");
     assert!(!d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_commission_on_human_rights_is_one_body() {
+    // ("The Kenya National Commission on Human Rights, a state body, said …" was parted into
+    // "Kenya National Commission" and "Human Rights", which took the statement: "Human" is also
+    // filed in the gazetteer as another name of a town, and a place after "on" ends a body's name)
+    let d = doc("Rights\n\nThe Norland National Commission on Human Rights, a state body, said the reform had been \"long overdue\". Its chairperson, Jane Roe, said prisons were full.");
+    reported(&d, "The Norland National Commission on Human Rights, a state body, said the reform had been \"long overdue\"", "Norland National Commission on Human Rights");
+    let r = role(&d, "Jane Roe", "chairperson");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Norland National Commission on Human Rights"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Human Rights"), "{}", dump(&d));
+    // (a place after "on" still ends the name: "the Commission on Cyprus" is no body's name)
+    let d = doc("Talks\n\nThe Commission on Cyprus met on Monday, officials said.");
+    assert!(!d.entities.iter().any(|e| e.name == "Commission on Cyprus"), "{}", dump(&d));
+}
