@@ -15545,3 +15545,18 @@ fn a_commission_on_human_rights_is_one_body() {
     let d = doc("Talks\n\nThe Commission on Cyprus met on Monday, officials said.");
     assert!(!d.entities.iter().any(|e| e.name == "Commission on Cyprus"), "{}", dump(&d));
 }
+
+#[test]
+fn what_nobody_should_do_is_a_demand() {
+    // (""Nobody should be executed on the word of a man who has admitted he lied," X said" gave
+    // no demand: "nobody" was read as an impersonal subject, though the golds take what nobody
+    // should do or suffer as asked of all, as "No family should pay …" already was)
+    let d = doc("Appeal\n\n\"Nobody should be jailed on the word of a paid informer,\" Jane Roe said. \"No one should lose a home for a late bill,\" Tom Hale said.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("jailed on the word")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("lose a home")), "{}", dump(&d));
+    // (a feeling is none: "Nobody should be surprised"; nor a complaint of what is done to the
+    // speakers, "Nobody should ask us to …"; nor a reported belief,
+    // `no_one_should_is_no_demand`)
+    let d = doc("Appeal\n\n\"Nobody should be surprised by the verdict,\" Jane Roe said. \"Nobody should ask us to play there,\" Tom Hale said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
