@@ -15645,3 +15645,33 @@ fn a_field_mission_named_for_where_it_serves_is_the_mission() {
     let d = doc("Peacekeepers\n\nThe Trust Bank in Chad said on Monday that its branches had closed. Jane Roe, a diplomat, said the mission must leave the town by June.");
     assert!(d.demands.iter().all(|x| x.of.as_ref().map_or(true, |o| party(&d, o.clone()) != "Trust Bank in Chad")), "{}", dump(&d));
 }
+
+#[test]
+fn a_commission_on_human_rights_is_one_body() {
+    // ("The Kenya National Commission on Human Rights, a state body, said …" was parted into
+    // "Kenya National Commission" and "Human Rights", which took the statement: "Human" is also
+    // filed in the gazetteer as another name of a town, and a place after "on" ends a body's name)
+    let d = doc("Rights\n\nThe Norland National Commission on Human Rights, a state body, said the reform had been \"long overdue\". Its chairperson, Jane Roe, said prisons were full.");
+    reported(&d, "The Norland National Commission on Human Rights, a state body, said the reform had been \"long overdue\"", "Norland National Commission on Human Rights");
+    let r = role(&d, "Jane Roe", "chairperson");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Norland National Commission on Human Rights"), "{}", dump(&d));
+    assert!(!d.entities.iter().any(|e| e.name == "Human Rights"), "{}", dump(&d));
+    // (a place after "on" still ends the name: "the Commission on Cyprus" is no body's name)
+    let d = doc("Talks\n\nThe Commission on Cyprus met on Monday, officials said.");
+    assert!(!d.entities.iter().any(|e| e.name == "Commission on Cyprus"), "{}", dump(&d));
+}
+
+#[test]
+fn what_nobody_should_do_is_a_demand() {
+    // (""Nobody should be executed on the word of a man who has admitted he lied," X said" gave
+    // no demand: "nobody" was read as an impersonal subject, though the golds take what nobody
+    // should do or suffer as asked of all, as "No family should pay …" already was)
+    let d = doc("Appeal\n\n\"Nobody should be jailed on the word of a paid informer,\" Jane Roe said. \"No one should lose a home for a late bill,\" Tom Hale said.");
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("jailed on the word")), "{}", dump(&d));
+    assert!(d.demands.iter().any(|m| d.slice(m.what).contains("lose a home")), "{}", dump(&d));
+    // (a feeling is none: "Nobody should be surprised"; nor a complaint of what is done to the
+    // speakers, "Nobody should ask us to …"; nor a reported belief,
+    // `no_one_should_is_no_demand`)
+    let d = doc("Appeal\n\n\"Nobody should be surprised by the verdict,\" Jane Roe said. \"Nobody should ask us to play there,\" Tom Hale said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}

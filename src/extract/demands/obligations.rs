@@ -358,7 +358,16 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
             let of = speakers.or(home).or(of);
             // ("this one must be cheaper" names what it means)
             let pointed = k > a + 1 && matches!(doc.tokens[k - 2].lower.as_str(), "this" | "that" | "the" | "each" | "every" | "which" | "any" | "another" | "other" | "last" | "first" | "next");
-            let impersonal = it_actor.is_none() && !kind_it && !(that_it && told.is_some()) && k > a && (matches!(doc.tokens[k - 1].lower.as_str(), "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this" | "nobody" | "nothing") || doc.tokens[k - 1].lower == "one" && !pointed);
+            // ("Nobody should be executed on the word of a liar", "No one should go to prison for
+            // …" in a quote: what nobody should do or suffer is asked of all, as the golds have
+            // it; not "nobody should be surprised", a feeling, nor a belief reported, "X believed
+            // no one should be punished")
+            let nobody = !reported && k > a && (doc.tokens[k - 1].lower == "nobody" || doc.tokens[k - 1].lower == "one" && k >= a + 2 && doc.tokens[k - 2].lower == "no")
+                && !(doc.tokens.get(va).is_some_and(|t| t.lower == "be") && doc.tokens.get(va + 1).is_some_and(|t| matches!(t.lower.as_str(), "surprised" | "shocked" | "fooled" | "deceived" | "alarmed" | "worried" | "afraid")))
+                // (nor what nobody should do to the speakers, a complaint: "Nobody should ask us
+                // to do that.")
+                && !doc.tokens.get(va + 1).is_some_and(|t| matches!(t.lower.as_str(), "us" | "me"));
+            let impersonal = it_actor.is_none() && !kind_it && !(that_it && told.is_some()) && k > a && !nobody && (matches!(doc.tokens[k - 1].lower.as_str(), "that" | "which" | "who" | "you" | "it" | "i" | "we" | "this" | "nobody" | "nothing") || doc.tokens[k - 1].lower == "one" && !pointed);
             // ("Fishing crews were ordered to stay in port, she added": a passive order the
             // speaker reports is the speaker's; not "he was ordered to", which someone else gave)
             let passive = n == 3;

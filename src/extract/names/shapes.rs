@@ -592,7 +592,9 @@ pub(super) fn on_in_org(doc: &Doc, lex: &Lexicon, j: usize, b: usize) -> bool {
                 // ("the Committee on Dec. 10": a month's abbreviation too)
                 && !crate::lexicon::is_month_or_abbreviation(w)
                 && !crate::lexicon::is_weekday(w)
-                && longest(doc, j + 1, b, &lex.place_names).is_none()
+                // ("the Commission on Human Rights": a common word the gazetteer also files as a
+                // town's other name, with the field's next capitalised word after it, is no place)
+                && longest(doc, j + 1, b, &lex.place_names).is_none_or(|(e, _)| e == j + 2 && e < b && is_cap_word(doc, e) && lex.is_common_word(w))
                 && longest(doc, j + 1, b, &lex.country_names).is_none()
                 && longest(doc, j + 1, b, &lex.organisations).is_none()
         }
