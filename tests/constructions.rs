@@ -15675,3 +15675,14 @@ fn what_nobody_should_do_is_a_demand() {
     let d = doc("Appeal\n\n\"Nobody should be surprised by the verdict,\" Jane Roe said. \"Nobody should ask us to play there,\" Tom Hale said.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn officers_named_by_their_field_co_titles_and_trustees_are_roles() {
+    // ("Its chief policy officer, X," and "X, co-director of the Y campaign," held no role: a
+    // firm's chief officers by field, titles shared with "co-", and a board's trustee are offices)
+    let d = doc("Visa row\n\nThe chamber of commerce backed the bill on Monday. Its chief strategy officer, Tavish Rann, said firms needed workers. Marla Quent, co-director of the Open Door campaign, said the bill fell short. Jane Roe, a trustee of the Elm Foundation, said the grant was cut.");
+    assert_eq!(role(&d, "Tavish Rann", "chief strategy officer").title, "chief strategy officer", "{}", dump(&d));
+    assert_eq!(role(&d, "Marla Quent", "co-director").title, "co-director", "{}", dump(&d));
+    let r = role(&d, "Jane Roe", "trustee");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Elm Foundation"), "{}", dump(&d));
+}
