@@ -15553,3 +15553,14 @@ fn a_union_ministers_title_in_an_indian_story_is_indias() {
     assert_eq!(r.title, "Union Agriculture Minister", "{}", dump(&d));
     assert_eq!(role_of(&d, r).as_deref(), Some("India"), "{}", dump(&d));
 }
+
+#[test]
+fn a_body_that_asked_a_state_for_information_made_a_demand() {
+    // ("The Commission said it had asked Rome for information" gave no demand: "information"
+    // was read as a reporter's; a body or a state asking for it asks as a regulator does)
+    let d = doc("Spyware row\n\nBRUSSELS, Dec 4 -\n\nItaly rejected the complaint on Thursday. The European Commission said it had asked Rome for information about the hacking.");
+    demand(&d, "European Commission", Some("Italy"), "information about the hacking", DemandKind::Appeal);
+    // (a reporter's "asked … for information" stays none)
+    let d = doc("Spyware row\n\nBRUSSELS, Dec 4 -\n\nItaly rejected the complaint on Thursday. A reporter asked the ministry for information but got no reply.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
+}
