@@ -15564,3 +15564,13 @@ fn a_body_that_asked_a_state_for_information_made_a_demand() {
     let d = doc("Spyware row\n\nBRUSSELS, Dec 4 -\n\nItaly rejected the complaint on Thursday. A reporter asked the ministry for information but got no reply.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
+
+#[test]
+fn a_length_of_time_between_has_and_the_appeal_keeps_the_subject() {
+    // ("France has for years pressed Algeria to take back …" gave no demand: "for years" stood
+    // between the auxiliary and the verb)
+    let d = doc("Visa row\n\nPARIS, Dec 4 -\n\nAlgeria expelled twelve French diplomats on Thursday. France has for years pressed Algeria to take back its nationals.");
+    demand(&d, "France", Some("Algeria"), "take back its nationals", DemandKind::Appeal);
+    let d = doc("Visa row\n\nPARIS, Dec 4 -\n\nAlgeria expelled twelve French diplomats on Thursday. France had for many months urged Algeria to take back its nationals.");
+    demand(&d, "France", Some("Algeria"), "take back its nationals", DemandKind::Appeal);
+}
