@@ -15574,3 +15574,11 @@ fn a_length_of_time_between_has_and_the_appeal_keeps_the_subject() {
     let d = doc("Visa row\n\nPARIS, Dec 4 -\n\nAlgeria expelled twelve French diplomats on Thursday. France had for many months urged Algeria to take back its nationals.");
     demand(&d, "France", Some("Algeria"), "take back its nationals", DemandKind::Appeal);
 }
+
+#[test]
+fn asked_two_bodies_for_something_is_one_demand_of_the_first() {
+    // ("The European Commission said it had asked TikTok and X for information" gave none: the
+    // second name stood between the first and "for"; one demand, of the first named)
+    let d = doc("Platforms row\n\nBRUSSELS, Dec 4 -\n\nThe videos spread on Thursday. The European Commission said it had asked Vexmoor Media and the Quillnet Group for more money for moderation.");
+    demand(&d, "European Commission", Some("Vexmoor Media"), "more money for moderation", DemandKind::Appeal);
+}
