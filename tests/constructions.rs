@@ -15673,6 +15673,16 @@ fn what_nobody_should_do_is_a_demand() {
     // speakers, "Nobody should ask us to …"; nor a reported belief,
     // `no_one_should_is_no_demand`)
     let d = doc("Appeal\n\n\"Nobody should be surprised by the verdict,\" Jane Roe said. \"Nobody should ask us to play there,\" Tom Hale said.");
+}
+
+#[test]
+fn a_body_that_asked_a_state_for_information_made_a_demand() {
+    // ("The Commission said it had asked Rome for information" gave no demand: "information"
+    // was read as a reporter's; a body or a state asking for it asks as a regulator does)
+    let d = doc("Spyware row\n\nBRUSSELS, Dec 4 -\n\nItaly rejected the complaint on Thursday. The European Commission said it had asked Rome for information about the hacking.");
+    demand(&d, "European Commission", Some("Italy"), "information about the hacking", DemandKind::Appeal);
+    // (a reporter's "asked … for information" stays none)
+    let d = doc("Spyware row\n\nBRUSSELS, Dec 4 -\n\nItaly rejected the complaint on Thursday. A reporter asked the ministry for information but got no reply.");
     assert!(d.demands.is_empty(), "{}", dump(&d));
 }
 
@@ -15685,4 +15695,22 @@ fn officers_named_by_their_field_co_titles_and_trustees_are_roles() {
     assert_eq!(role(&d, "Marla Quent", "co-director").title, "co-director", "{}", dump(&d));
     let r = role(&d, "Jane Roe", "trustee");
     assert_eq!(role_of(&d, r).as_deref(), Some("Elm Foundation"), "{}", dump(&d));
+}
+
+#[test]
+fn a_length_of_time_between_has_and_the_appeal_keeps_the_subject() {
+    // ("France has for years pressed Algeria to take back …" gave no demand: "for years" stood
+    // between the auxiliary and the verb)
+    let d = doc("Visa row\n\nPARIS, Dec 4 -\n\nAlgeria expelled twelve French diplomats on Thursday. France has for years pressed Algeria to take back its nationals.");
+    demand(&d, "France", Some("Algeria"), "take back its nationals", DemandKind::Appeal);
+    let d = doc("Visa row\n\nPARIS, Dec 4 -\n\nAlgeria expelled twelve French diplomats on Thursday. France had for many months urged Algeria to take back its nationals.");
+    demand(&d, "France", Some("Algeria"), "take back its nationals", DemandKind::Appeal);
+}
+
+#[test]
+fn asked_two_bodies_for_something_is_one_demand_of_the_first() {
+    // ("The European Commission said it had asked TikTok and X for information" gave none: the
+    // second name stood between the first and "for"; one demand, of the first named)
+    let d = doc("Platforms row\n\nBRUSSELS, Dec 4 -\n\nThe videos spread on Thursday. The European Commission said it had asked Vexmoor Media and the Quillnet Group for more money for moderation.");
+    demand(&d, "European Commission", Some("Vexmoor Media"), "more money for moderation", DemandKind::Appeal);
 }

@@ -59,11 +59,30 @@ pub(super) fn loose_subject(doc: &Doc, ctx: &Ctx, c: usize, lo: usize) -> Option
 }
 
 /// The party that does the demanding at verb `c`.
+/// "has for years pressed", "had for months urged", "have for a decade called" (`c` at the
+/// verb, after `a`): where "for" and a length of time stand between "has"/"have"/"had" and the
+/// verb, the token at "for", which the auxiliary's subject stands before; else none.
+fn for_a_time_before(doc: &Doc, c: usize, a: usize) -> Option<usize> {
+    const UNITS: &[&str] = &["years", "months", "decades", "weeks", "days", "year", "decade", "month", "week", "time"];
+    const COUNTS: &[&str] = &["a", "many", "several", "some", "two", "three", "four", "five", "six", "ten", "nearly", "almost"];
+    if c < a + 4 || !UNITS.contains(&doc.tokens[c - 1].lower.as_str()) {
+        return None;
+    }
+    let count = |j: usize| COUNTS.contains(&doc.tokens[j].lower.as_str()) || doc.tokens[j].kind == TokenKind::Number;
+    let f = if doc.tokens[c - 2].lower == "for" { c - 2 } else if count(c - 2) && doc.tokens[c - 3].lower == "for" { c - 3 } else { return None };
+    (f > a + 1 && matches!(doc.tokens[f - 1].lower.as_str(), "has" | "have" | "had")).then_some(f)
+}
+
 pub(super) fn demander(doc: &Doc, ctx: &Ctx, c: usize, a: usize) -> Option<(Party, usize)> {
     // "X said Oslo would keep pressing Bergen to …", "the union has continued urging …": an
     // aspect verb before the participle of the cue; the subject is that verb's
     if c > a + 1 && doc.tokens[c].lower.ends_with("ing") && matches!(doc.tokens[c - 1].lower.as_str(), "keep" | "keeps" | "kept" | "continue" | "continues" | "continued") {
         return demander(doc, ctx, c - 1, a);
+    }
+    // ("France has for years pressed Algeria to …": a length of time between the auxiliary and
+    // the verb; the subject is the auxiliary's)
+    if let Some(f) = for_a_time_before(doc, c, a) {
+        return demander(doc, ctx, f, a);
     }
     // "The head of the Vexmoor committee, Senator Jane Roe, called on …": the person named in
     // apposition right before the verb, not the description that opens the clause

@@ -299,8 +299,19 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
             if doc.tokens.get(f).is_some_and(|t| t.lower == "(") {
                 f = (f + 1..(f + 4).min(b)).find(|&j| doc.tokens[j].lower == ")").map_or(f, |j| j + 1);
             }
+            // ("asked TikTok and X for information": one demand, of the first named, as "urged X
+            // and Y to …" is; the second a name of capitalised words, "the" before it at most)
+            if doc.tokens.get(f).is_some_and(|t| t.lower == "and") {
+                let named = |j: usize| doc.tokens[j].kind == TokenKind::Word && (doc.tokens[j].cap || j == f + 1 && doc.tokens[j].lower == "the");
+                if let Some(g) = (f + 2..(f + 6).min(b)).find(|&j| doc.tokens[j].lower == "for").filter(|&g| (f + 1..g).all(named) && (f + 1..g).any(|j| doc.tokens[j].cap)) {
+                    f = g;
+                }
+            }
             const NEWS: &[&str] = &["comment", "comments", "clarification", "details", "interview", "reaction", "response", "confirmation", "information"];
-            let news = |j: usize| NEWS.contains(&doc.tokens[j].lower.as_str());
+            // ("The Commission said it had asked Rome for information": a body or a state asks
+            // for information as a regulator does, a demand; a reporter's is news)
+            let body_asks = by.entity().is_some_and(|e| matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country));
+            let news = |j: usize| NEWS.contains(&doc.tokens[j].lower.as_str()) && !(body_asks && doc.tokens[j].lower == "information");
             if doc.tokens.get(f).is_some_and(|t| t.lower == "for") && !(f + 1..(f + 4).min(b)).any(news) {
                 let end = vp_end(doc, f + 1, b, true);
                 if end > f + 1 {
