@@ -15645,3 +15645,16 @@ fn a_field_mission_named_for_where_it_serves_is_the_mission() {
     let d = doc("Peacekeepers\n\nThe Trust Bank in Chad said on Monday that its branches had closed. Jane Roe, a diplomat, said the mission must leave the town by June.");
     assert!(d.demands.iter().all(|x| x.of.as_ref().map_or(true, |o| party(&d, o.clone()) != "Trust Bank in Chad")), "{}", dump(&d));
 }
+
+#[test]
+fn a_persons_surname_that_is_also_a_company_is_the_person() {
+    // ("Orlov's attorney, Adam Ford, said … "…," Ford said.": the lexicon's carmaker had taken
+    // the lone surname and the quote; a company named only by the surname of one person the
+    // article names in full before it is that person)
+    let d = doc("Judge rules on seizure\n\nPortland (AP) — A judge ruled on Tuesday that the government could keep the boat.\n\nThe owner's attorney, Adam Ford, said his client would appeal. \"This is a political case,\" Ford said.");
+    quote(&d, "This is a political case,", "Adam Ford");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name.contains("Ford")), "{}", dump(&d));
+    // (the company named by more words, or after a preposition, stays the company)
+    let d = doc("Carmaker cuts jobs\n\nDetroit (AP) — Ford Motor said on Tuesday it would cut 500 jobs. Adam Ford, a union official, said the cuts were wrong. \"Ford has broken its word,\" he said. Workers at Ford will vote on Friday.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name.contains("Ford")), "{}", dump(&d));
+}
