@@ -15714,3 +15714,16 @@ fn asked_two_bodies_for_something_is_one_demand_of_the_first() {
     let d = doc("Platforms row\n\nBRUSSELS, Dec 4 -\n\nThe videos spread on Thursday. The European Commission said it had asked Vexmoor Media and the Quillnet Group for more money for moderation.");
     demand(&d, "European Commission", Some("Vexmoor Media"), "more money for moderation", DemandKind::Appeal);
 }
+
+#[test]
+fn a_persons_surname_that_is_also_a_company_is_the_person() {
+    // ("Orlov's attorney, Adam Ford, said … "…," Ford said.": the lexicon's carmaker had taken
+    // the lone surname and the quote; a company named only by the surname of one person the
+    // article names in full before it is that person)
+    let d = doc("Judge rules on seizure\n\nPortland (AP) — A judge ruled on Tuesday that the government could keep the boat.\n\nThe owner's attorney, Adam Ford, said his client would appeal. \"This is a political case,\" Ford said.");
+    quote(&d, "This is a political case,", "Adam Ford");
+    assert!(!d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name.contains("Ford")), "{}", dump(&d));
+    // (the company named by more words, or after a preposition, stays the company)
+    let d = doc("Carmaker cuts jobs\n\nDetroit (AP) — Ford Motor said on Tuesday it would cut 500 jobs. Adam Ford, a union official, said the cuts were wrong. \"Ford has broken its word,\" he said. Workers at Ford will vote on Friday.");
+    assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name.contains("Ford")), "{}", dump(&d));
+}

@@ -57,6 +57,48 @@ pub(super) fn capitals_among_people(doc: &mut Doc, lex: &Lexicon) {
     crate::extract::orgs::drop_orphans(doc, orphans);
 }
 
+/// "Orlov's attorney, Adam Ford, said … "…," Ford said.": a company every mention of which is one
+/// capitalised word, the surname of exactly one person the article names in full before it, is
+/// that person (the lexicon's "Ford" had made the lawyer's words the carmaker's). Not when a
+/// mention stands after a preposition or an article ("a plant of Ford", "at Ford", "the Ford
+/// case"), nor when the company is named by more words anywhere ("Ford Motor").
+pub(super) fn surname_companies(doc: &mut Doc) {
+    let mut retype: Vec<(usize, usize)> = Vec::new();
+    for o in 0..doc.entities.len() {
+        if doc.entities[o].kind != EntityKind::Organization {
+            continue;
+        }
+        let ms: Vec<Span> = doc.mentions.iter().filter(|m| m.entity == o).map(|m| m.span).collect();
+        let Some(&first) = ms.first() else { continue };
+        let word = doc.slice(first).to_string();
+        let alone = |doc: &Doc, sp: Span| {
+            let t = doc.token_at(sp.start);
+            doc.token_at(sp.end) == t + 1
+                && doc.tokens[t].kind == TokenKind::Word
+                && doc.tokens[t].cap
+                && doc.slice(sp) == word
+                && !(t > 0 && matches!(doc.tokens[t - 1].lower.as_str(), "of" | "at" | "for" | "from" | "with" | "by" | "on" | "in" | "to" | "into" | "against" | "the" | "a" | "an" | "and" | "or" | "&"))
+        };
+        if word.len() < 3 || !ms.iter().all(|&sp| alone(doc, sp)) {
+            continue;
+        }
+        let start = ms.iter().map(|sp| sp.start).min().unwrap_or(first.start);
+        let mut full = doc.people_named_in_full(&word);
+        let (Some(p), None) = (full.next(), full.next()) else { continue };
+        let before = doc.mentions.iter().any(|m| m.entity == p && m.span.end <= start && doc.slice(m.span).contains(' '));
+        if before {
+            retype.push((o, p));
+        }
+    }
+    let orphans: Vec<usize> = retype.iter().map(|&(o, _)| o).collect();
+    for (o, p) in retype {
+        for m in doc.mentions.iter_mut().filter(|m| m.entity == o) {
+            m.entity = p;
+        }
+    }
+    crate::extract::orgs::drop_orphans(doc, orphans);
+}
+
 /// "Springfield, Ill.", "Quarnby, TX 77002", "Raleigh, NC (…)": a US state's or Canadian
 /// province's abbreviation after a town's name is a mention of that region. A dateline's
 /// dotted abbreviation (AP style) after a comma and a town the article names; a two-letter

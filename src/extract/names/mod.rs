@@ -811,6 +811,7 @@ pub fn find_names(doc: &mut Doc) {
     us_administration(doc);
     named_central_banks(doc, lex);
     capitals_among_people(doc, lex);
+    surname_companies(doc);
     regions_after_towns(doc, lex);
     virus_names(doc);
 }
