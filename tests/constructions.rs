@@ -15645,3 +15645,15 @@ fn a_field_mission_named_for_where_it_serves_is_the_mission() {
     let d = doc("Peacekeepers\n\nThe Trust Bank in Chad said on Monday that its branches had closed. Jane Roe, a diplomat, said the mission must leave the town by June.");
     assert!(d.demands.iter().all(|x| x.of.as_ref().map_or(true, |o| party(&d, o.clone()) != "Trust Bank in Chad")), "{}", dump(&d));
 }
+
+#[test]
+fn a_second_reported_clause_opened_by_and_that_holds_its_own_demand() {
+    // ("She said X should focus on … and that the council must stop …": the second clause, its
+    // subject an actor, is a demand of its own, not part of the first)
+    let d = doc("Council vote\n\nUNITED NATIONS (Reuters) - The Security Council voted on Thursday.\n\nThe ambassador, Jane Akol, spoke after the vote. She said Chad should focus on protecting civilians and that the Security Council must stop renewing missions every year.");
+    demand(&d, "Jane Akol", Some("Chad"), "focus on protecting civilians", DemandKind::Demand);
+    demand(&d, "Jane Akol", Some("Security Council"), "stop renewing missions every year", DemandKind::Demand);
+    // (a second clause whose subject is no actor stays inside the first demand)
+    let d = doc("Refugees\n\nGENEVA (Reuters) - The UNHCR said any transfer of refugees must respect international law and that people should not be sent to places where they face danger.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).starts_with("not be sent")), "{}", dump(&d));
+}
