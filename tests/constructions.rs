@@ -15727,3 +15727,15 @@ fn a_persons_surname_that_is_also_a_company_is_the_person() {
     let d = doc("Carmaker cuts jobs\n\nDetroit (AP) — Ford Motor said on Tuesday it would cut 500 jobs. Adam Ford, a union official, said the cuts were wrong. \"Ford has broken its word,\" he said. Workers at Ford will vote on Friday.");
     assert!(d.entities.iter().any(|e| e.kind == EntityKind::Organization && e.name.contains("Ford")), "{}", dump(&d));
 }
+
+#[test]
+fn a_second_reported_clause_opened_by_and_that_holds_its_own_demand() {
+    // ("She said X should focus on … and that the council must stop …": the second clause, its
+    // subject an actor, is a demand of its own, not part of the first)
+    let d = doc("Council vote\n\nUNITED NATIONS (Reuters) - The Security Council voted on Thursday.\n\nThe ambassador, Jane Akol, spoke after the vote. She said Chad should focus on protecting civilians and that the Security Council must stop renewing missions every year.");
+    demand(&d, "Jane Akol", Some("Chad"), "focus on protecting civilians", DemandKind::Demand);
+    demand(&d, "Jane Akol", Some("Security Council"), "stop renewing missions every year", DemandKind::Demand);
+    // (a second clause whose subject is no actor stays inside the first demand)
+    let d = doc("Refugees\n\nGENEVA (Reuters) - The UNHCR said any transfer of refugees must respect international law and that people should not be sent to places where they face danger.");
+    assert!(!d.demands.iter().any(|m| d.slice(m.what).starts_with("not be sent")), "{}", dump(&d));
+}

@@ -292,6 +292,16 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
             let is_modal = |j: usize| modal_at(doc, j).is_some();
             // ("has to explain …, and he has to start …": a pronoun before the second modal)
             let end = (va..end).find(|&j| matches!(doc.tokens[j].lower.as_str(), "and" | "or") && (is_modal(j + 1) || doc.tokens.get(j + 1).is_some_and(|t| matches!(t.lower.as_str(), "he" | "she" | "it" | "they")) && is_modal(j + 2))).unwrap_or(end);
+            // ("said X should focus on … and that the council must stop …": a second reported
+            // clause, opened by "and that", whose subject is an actor holds a demand of its own;
+            // not "… and that people should not be sent …", a subject that is no actor)
+            let end = (va..end)
+                .find(|&j| {
+                    doc.tokens[j].lower == "and"
+                        && doc.tokens.get(j + 1).is_some_and(|t| t.lower == "that")
+                        && (j + 3..end.min(j + 8)).find(|&m| is_modal(m)).and_then(|m| subject_before_in(doc, ctx, m, j + 2, true)).is_some_and(|s| s.start <= j + 3 && actor_party(doc, &s).is_some())
+                })
+                .unwrap_or(end);
             // "questions that need to be answered", "you should …": not a demand on anyone
             // ("no one should be targeted", "nobody should …": a norm, not a demand on anyone)
             // ("one should never judge too early": advice to anyone)
