@@ -15739,3 +15739,12 @@ fn a_second_reported_clause_opened_by_and_that_holds_its_own_demand() {
     let d = doc("Refugees\n\nGENEVA (Reuters) - The UNHCR said any transfer of refugees must respect international law and that people should not be sent to places where they face danger.");
     assert!(!d.demands.iter().any(|m| d.slice(m.what).starts_with("not be sent")), "{}", dump(&d));
 }
+
+#[test]
+fn an_organisations_professional_named_across_a_comma_holds_the_profession() {
+    // ("An ACLU lawyer, X, said" held no role, where "ACLU lawyer X" did: across the comma after
+    // "a"/"an" too, as "A Commission spokesperson, X" is with a title)
+    let d = doc("Seizure law\n\nThe Civil Liberties Union sued the state on Monday. A Civil Liberties Union lawyer, Tavish Rann, said the law would be abused.");
+    let r = role(&d, "Tavish Rann", "lawyer");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Civil Liberties Union"), "{}", dump(&d));
+}

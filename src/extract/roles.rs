@@ -619,6 +619,10 @@ pub fn find_roles(doc: &mut Doc) {
         if found.is_none() {
             if let Some((l, head, org, s)) = profession_before(doc, right) {
                 push_role(doc, holder, l, right, head, Some(org), false, Span::new(doc.tokens[s].span.start, span.end));
+            // ("An ACLU lawyer, Jane Roe, said", "A Brennock partner, Jane Roe,": the same across
+            // a comma, after "a"/"an", as "A Commission spokesperson, X" is with a title)
+            } else if let Some((l, head, org, s)) = (right >= 2 && doc.tokens[right - 1].lower == ",").then(|| profession_before(doc, right - 1)).flatten().filter(|&(_, _, _, s)| s >= 1 && matches!(doc.tokens[s - 1].lower.as_str(), "a" | "an")) {
+                push_role(doc, holder, l, right - 1, head, Some(org), false, Span::new(doc.tokens[s].span.start, span.end));
             }
         }
         // appositive after the name: ", [the] [former] [Adj|Org] title [of X],"
