@@ -121,6 +121,13 @@ impl<V, K: Borrow<str> + Hash + Eq> WordMap<V, K> {
     pub fn may_hold(&self, word: &str) -> bool {
         self.signatures.may_hold(word)
     }
+
+    /// False when a word of signature `sig` ([`Signature::of`]) is certainly no key: the
+    /// first test of `get`, alone.
+    #[inline]
+    pub fn may_hold_signed(&self, sig: Signature) -> bool {
+        self.signatures.0[(sig.0 / 64) & 1023] & 1 << (sig.0 % 64) != 0
+    }
 }
 
 impl<V, K: Borrow<str>> From<HashMap<K, V>> for WordMap<V, K> {

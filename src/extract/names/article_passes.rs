@@ -116,7 +116,9 @@ pub(super) fn regions_after_towns(doc: &mut Doc, lex: &Lexicon) {
     let mut found: Vec<(usize, usize, usize)> = Vec::new();
     for k in 2..doc.tokens.len() {
         let t = &doc.tokens[k];
-        if !t.cap || t.kind != TokenKind::Word || doc.mention_at_token(k).is_some() {
+        // (most capitalised words are no region's abbreviation or postal code, as the tables'
+        // signatures tell without a search for a mention: all that follows needs one)
+        if !t.cap || t.kind != TokenKind::Word || !lex.region_abbreviations.may_hold(t.lower.trim_end_matches('.')) && !lex.postal_regions.may_hold(doc.slice(t.span)) || doc.mention_at_token(k).is_some() {
             continue;
         }
         let comma = doc.tokens[k - 1].lower == ",";

@@ -6,8 +6,10 @@ use super::*;
 #[inline]
 pub fn is_cap_word(doc: &Doc, t: usize) -> bool {
     let tok = &doc.tokens[t];
+    let l = tok.lower.as_bytes();
     // ("al-Sisi", "el-Sisi": an Arabic article before the capitalised name)
-    tok.kind == TokenKind::Word && (tok.cap && tok.lower != "'s" && !(tok.lower.len() <= 9 && tok.lower.as_bytes().contains(&b'\'') && pronoun_contraction(&tok.lower)) || (tok.lower.starts_with("al-") || tok.lower.starts_with("el-")) && tok.lower.len() > 5)
+    // (asked ~10 times a token: the length first, then the two bytes "l-" shared by both)
+    tok.kind == TokenKind::Word && (tok.cap && l != b"'s" && !(l.len() <= 9 && l.contains(&b'\'') && pronoun_contraction(&tok.lower)) || l.len() > 5 && l[1] == b'l' && l[2] == b'-' && matches!(l[0], b'a' | b'e'))
 }
 
 /// "I'm", "We've", "You'd", "Don't", "It's": a pronoun or an auxiliary with its contraction,

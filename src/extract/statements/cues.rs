@@ -9,7 +9,11 @@ pub fn cue_at(doc: &Doc, t: usize) -> Option<(&'static str, CueClass, bool, usiz
     // (asked at nearly every word: most words are no cue, and their signature says so here)
     let lex = Lexicon::get();
     let tok = doc.tokens.get(t)?;
-    if tok.kind != TokenKind::Word || !lex.multiword_cues.may_hold(&tok.lower) && !lex.cues.may_hold(&tok.lower) {
+    // (the word's signature worked out once for both tables)
+    if tok.kind != TokenKind::Word || {
+        let sig = crate::lexicon::Signature::of(&tok.lower);
+        !lex.multiword_cues.may_hold_signed(sig) && !lex.cues.may_hold_signed(sig)
+    } {
         return None;
     }
     // (kept per token while the document is only read: asked again at the same word by
