@@ -15645,3 +15645,17 @@ fn a_field_mission_named_for_where_it_serves_is_the_mission() {
     let d = doc("Peacekeepers\n\nThe Trust Bank in Chad said on Monday that its branches had closed. Jane Roe, a diplomat, said the mission must leave the town by June.");
     assert!(d.demands.iter().all(|x| x.of.as_ref().map_or(true, |o| party(&d, o.clone()) != "Trust Bank in Chad")), "{}", dump(&d));
 }
+
+#[test]
+fn its_spokesperson_speaks_for_the_body_its_takes_up() {
+    // ("The Korea … Association has opposed any change. Its spokesman said …" kept the
+    // speaker "spokesman": "its" before a spokesperson takes up the body named before, as
+    // "his"/"her" take up a person)
+    let d = doc("Pay row\n\nThe Harbor Workers Association has opposed any change. Its spokesman said workers already enjoyed a fair wage.");
+    reported(&d, "Its spokesman said workers already enjoyed a fair wage", "Harbor Workers Association");
+    let d = doc("Pay row\n\nThe Harbor Workers Association has opposed any change. Its spokeswoman said on Monday that workers already enjoyed a fair wage.");
+    reported(&d, "Its spokeswoman said on Monday that workers already enjoyed a fair wage", "Harbor Workers Association");
+    // (a person's spokesman, "his", stays as it was)
+    let d = doc("Pay row\n\nJane Roe, the minister, has opposed any change. Her spokesman said workers already enjoyed a fair wage.");
+    reported(&d, "Her spokesman said workers already enjoyed a fair wage", "Jane Roe");
+}
