@@ -15748,3 +15748,17 @@ fn an_organisations_professional_named_across_a_comma_holds_the_profession() {
     let r = role(&d, "Tavish Rann", "lawyer");
     assert_eq!(role_of(&d, r).as_deref(), Some("Civil Liberties Union"), "{}", dump(&d));
 }
+
+#[test]
+fn its_spokesperson_speaks_for_the_body_its_takes_up() {
+    // ("The Korea … Association has opposed any change. Its spokesman said …" kept the
+    // speaker "spokesman": "its" before a spokesperson takes up the body named before, as
+    // "his"/"her" take up a person)
+    let d = doc("Pay row\n\nThe Harbor Workers Association has opposed any change. Its spokesman said workers already enjoyed a fair wage.");
+    reported(&d, "Its spokesman said workers already enjoyed a fair wage", "Harbor Workers Association");
+    let d = doc("Pay row\n\nThe Harbor Workers Association has opposed any change. Its spokeswoman said on Monday that workers already enjoyed a fair wage.");
+    reported(&d, "Its spokeswoman said on Monday that workers already enjoyed a fair wage", "Harbor Workers Association");
+    // (a person's spokesman, "his", stays as it was)
+    let d = doc("Pay row\n\nJane Roe, the minister, has opposed any change. Her spokesman said workers already enjoyed a fair wage.");
+    reported(&d, "Her spokesman said workers already enjoyed a fair wage", "Jane Roe");
+}

@@ -541,6 +541,12 @@ pub(super) fn pronoun_spokesperson(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> 
     let n = if e >= 2 && matches!(doc.tokens[e - 2].lower.as_str(), "media" | "press" | "official" | "private" | "communications") { e - 2 } else { e - 1 };
     // (the subject may start at the noun or its modifier, the pronoun before it)
     let p = n.checked_sub(1)?;
+    // ("The Harbor Workers Association has opposed any change. Its spokesman said …": "its"
+    // takes up the body named before, whose spokesperson speaks for it; a spokesperson only,
+    // not "its office", which may be a body's branch of its own)
+    if p <= s && p + 1 >= s && doc.tokens[p].lower == "its" && n == e - 1 && doc.tokens[n].lower != "office" {
+        return crate::extract::np::resolve_possessive(doc, ctx, p).map(|x| doc.actor_of(x)).filter(|&x| doc.entities[x].kind.is_actor() && doc.entities[x].kind != crate::model::EntityKind::Person);
+    }
     if p > s || p + 1 < s || !matches!(doc.tokens[p].lower.as_str(), "his" | "her") {
         return None;
     }
