@@ -15762,3 +15762,13 @@ fn its_spokesperson_speaks_for_the_body_its_takes_up() {
     let d = doc("Pay row\n\nJane Roe, the minister, has opposed any change. Her spokesman said workers already enjoyed a fair wage.");
     reported(&d, "Her spokesman said workers already enjoyed a fair wage", "Jane Roe");
 }
+
+#[test]
+fn centres_head_a_body_whose_initials_leave_out_its_last_and_part() {
+    // ("…, according to the Centers for Disease Control and Prevention" made no entity: the
+    // plural head "Centers" was no organisation word; with it, "the CDC" stayed apart from the
+    // full name, whose last "and …" part the initials leave out)
+    let d = doc("Flu season\n\nFlu cases rose sharply in December, according to the Centres for Coastal Health and Prevention. The CCH said hospitals should prepare for more patients.");
+    reported(&d, "Flu cases rose sharply in December", "Centres for Coastal Health and Prevention");
+    reported(&d, "The CCH said hospitals should prepare for more patients", "Centres for Coastal Health and Prevention");
+}

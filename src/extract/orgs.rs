@@ -438,10 +438,17 @@ fn undefined_acronyms(doc: &mut Doc, lex: &Lexicon, orphans: &mut Vec<usize>) {
                     rest.split(' ').all(|r| r.starts_with(|c: char| c.is_uppercase()) && (!lex.org_words.contains(r) || lex.company_heads.contains(r)) && !lex.titles.contains_key(&crate::lexicon::fold(r)) && (!plural(r) || lex.company_heads.contains(r)))
                 })
         };
+        // ("the Centers for Disease Control and Prevention … the CDC": a name whose last part,
+        // "and" and one word, was added after its initials were settled spells them without it;
+        // three letters or more, from a name of five words or more)
+        let without_last_and = |name: &str| {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            (words.len() >= 5 && words[words.len() - 2] == "and" && letters.len() >= 3).then(|| spelt(&words[..words.len() - 2].join(" ")))
+        };
         let mut long = orgs.iter().copied().filter(|&e| {
             e != acr
                 && doc.entities[e].name.split_whitespace().count() >= 2
-                && (spelt(&doc.entities[e].name) == letters || without_country(&doc.entities[e].name).is_some_and(|l| l == letters) || region_pair(&doc.entities[e].name).is_some_and(|l| l == letters) || opens_with(&doc.entities[e].name))
+                && (spelt(&doc.entities[e].name) == letters || without_last_and(&doc.entities[e].name).is_some_and(|l| l == letters) || without_country(&doc.entities[e].name).is_some_and(|l| l == letters) || region_pair(&doc.entities[e].name).is_some_and(|l| l == letters) || opens_with(&doc.entities[e].name))
         });
         let (Some(l), None) = (long.next(), long.next()) else { continue };
         for m in doc.mentions.iter_mut().filter(|m| m.entity == acr) {
