@@ -15673,6 +15673,7 @@ fn what_nobody_should_do_is_a_demand() {
     // speakers, "Nobody should ask us to …"; nor a reported belief,
     // `no_one_should_is_no_demand`)
     let d = doc("Appeal\n\n\"Nobody should be surprised by the verdict,\" Jane Roe said. \"Nobody should ask us to play there,\" Tom Hale said.");
+    assert!(d.demands.is_empty(), "{}", dump(&d));
 }
 
 #[test]
