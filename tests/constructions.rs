@@ -15762,3 +15762,17 @@ fn its_spokesperson_speaks_for_the_body_its_takes_up() {
     let d = doc("Pay row\n\nJane Roe, the minister, has opposed any change. Her spokesman said workers already enjoyed a fair wage.");
     reported(&d, "Her spokesman said workers already enjoyed a fair wage", "Jane Roe");
 }
+
+#[test]
+fn a_body_named_with_a_two_word_state_adjective_speaks_for_that_state() {
+    // ("South Korea will double …, the health ministry said" after "the South Korean health
+    // ministry" kept South Korea as a topic: a body's name opening with a state's two-word
+    // adjective is that state's body, as "Chilean Foreign Ministry" is with one word)
+    let d = doc("Baby payments\n\nSEOUL (Reuters) - The South Korean health ministry said on Thursday that South Korea would double the cash it pays parents for each newborn.");
+    let s = reported(&d, "The South Korean health ministry said on Thursday that South Korea would double the cash it pays parents for each newborn", "South Korean health ministry");
+    assert!(!about(&d, &s).contains(&"South Korea".to_string()), "{}", dump(&d));
+    // (another state it names stays a topic)
+    let d = doc("Baby payments\n\nSEOUL (Reuters) - The South Korean health ministry said on Thursday that Japan would double the cash it pays parents for each newborn.");
+    let s = reported(&d, "The South Korean health ministry said on Thursday that Japan would double the cash it pays parents for each newborn", "South Korean health ministry");
+    assert!(about(&d, &s).contains(&"Japan".to_string()), "{}", dump(&d));
+}

@@ -274,7 +274,24 @@ pub(crate) fn body_country(doc: &Doc, e: usize) -> Option<usize> {
         return None;
     }
     let first = ent.name.split(' ').next()?;
-    doc.country_of_adjective(&first.to_lowercase()).or_else(|| initials_country(doc, &ent.name, first)).or_else(|| state_owner(doc, e))
+    doc.country_of_adjective(&first.to_lowercase())
+        // (or a two-word adjective: "South Korean health ministry", "New Zealand Defence Force",
+        // whose state is the speaker's own: "South Korea will double …, the health ministry said")
+        .or_else(|| two_word_adjective_country(doc, &ent.name))
+        .or_else(|| initials_country(doc, &ent.name, first))
+        .or_else(|| state_owner(doc, e))
+}
+
+/// The country of the article whose two-word adjective opens a name ("South Korean health
+/// ministry": South Korea), when the name goes on after it.
+fn two_word_adjective_country(doc: &Doc, name: &str) -> Option<usize> {
+    let mut words = name.split(' ');
+    let (a, b) = (words.next()?.to_lowercase(), words.next()?.to_lowercase());
+    words.next()?;
+    if !Lexicon::get().country_adjective_heads.contains(&a) {
+        return None;
+    }
+    doc.country_of_adjective(&format!("{a} {b}"))
 }
 
 /// The country a government body's first word names by its initials ("U.S. Treasury", "UK
