@@ -15776,3 +15776,13 @@ fn a_body_named_with_a_two_word_state_adjective_speaks_for_that_state() {
     let s = reported(&d, "The South Korean health ministry said on Thursday that Japan would double the cash it pays parents for each newborn", "South Korean health ministry");
     assert!(about(&d, &s).contains(&"Japan".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn an_ambassador_with_no_state_in_his_title_speaks_for_the_state_he_opens_with() {
+    // ("The Ukrainian Embassy … welcomed the ruling. Ambassador X said Ukraine would ask …" kept
+    // Ukraine as a topic: an ambassador is a state's official, as "Foreign Minister Jane Roe said
+    // Norway would …" is)
+    let d = doc("Yacht sale\n\nNEW YORK (AP) — A judge allowed the sale of the yacht on Thursday. The Norwegian Embassy welcomed the ruling. Ambassador Jane Roe said Norway would ask for the money to go to schools.");
+    let s = reported(&d, "Ambassador Jane Roe said Norway would ask for the money to go to schools", "Jane Roe");
+    assert!(!about(&d, &s).contains(&"Norway".to_string()), "{}", dump(&d));
+}

@@ -132,6 +132,9 @@ pub(super) fn state_official_without_state(doc: &Doc, sp: usize) -> bool {
         return false;
     }
     roles.iter().any(|r| statey(&r.title.to_lowercase()) || r.of.is_some_and(|o| statey(&doc.entities[o].name.to_lowercase())))
+        // (and a serving "Ambassador X" named with no state: "Ambassador X said Ukraine would ask
+        // …"; not "Former Ambassador to Japan X", who speaks for neither)
+        || roles.iter().any(|r| !r.former && r.of.is_none() && r.title.eq_ignore_ascii_case("ambassador"))
         || doc.entities[sp].kind == EntityKind::Organization && statey(&doc.entities[sp].name.to_lowercase())
 }
 
