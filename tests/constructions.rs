@@ -15773,3 +15773,27 @@ fn centres_head_a_body_whose_initials_leave_out_its_last_and_part() {
     reported(&d, "Flu cases rose sharply in December", "Centres for Coastal Health and Prevention");
     reported(&d, "The CCH said hospitals should prepare for more patients", "Centres for Coastal Health and Prevention");
 }
+
+#[test]
+fn a_body_named_with_a_two_word_state_adjective_speaks_for_that_state() {
+    // ("South Korea will double …, the health ministry said" after "the South Korean health
+    // ministry" kept South Korea as a topic: a body's name opening with a state's two-word
+    // adjective is that state's body, as "Chilean Foreign Ministry" is with one word)
+    let d = doc("Baby payments\n\nSEOUL (Reuters) - The South Korean health ministry said on Thursday that South Korea would double the cash it pays parents for each newborn.");
+    let s = reported(&d, "The South Korean health ministry said on Thursday that South Korea would double the cash it pays parents for each newborn", "South Korean health ministry");
+    assert!(!about(&d, &s).contains(&"South Korea".to_string()), "{}", dump(&d));
+    // (another state it names stays a topic)
+    let d = doc("Baby payments\n\nSEOUL (Reuters) - The South Korean health ministry said on Thursday that Japan would double the cash it pays parents for each newborn.");
+    let s = reported(&d, "The South Korean health ministry said on Thursday that Japan would double the cash it pays parents for each newborn", "South Korean health ministry");
+    assert!(about(&d, &s).contains(&"Japan".to_string()), "{}", dump(&d));
+}
+
+#[test]
+fn an_ambassador_with_no_state_in_his_title_speaks_for_the_state_he_opens_with() {
+    // ("The Ukrainian Embassy … welcomed the ruling. Ambassador X said Ukraine would ask …" kept
+    // Ukraine as a topic: an ambassador is a state's official, as "Foreign Minister Jane Roe said
+    // Norway would …" is)
+    let d = doc("Yacht sale\n\nNEW YORK (AP) — A judge allowed the sale of the yacht on Thursday. The Norwegian Embassy welcomed the ruling. Ambassador Jane Roe said Norway would ask for the money to go to schools.");
+    let s = reported(&d, "Ambassador Jane Roe said Norway would ask for the money to go to schools", "Jane Roe");
+    assert!(!about(&d, &s).contains(&"Norway".to_string()), "{}", dump(&d));
+}

@@ -132,6 +132,9 @@ pub(super) fn state_official_without_state(doc: &Doc, sp: usize) -> bool {
         return false;
     }
     roles.iter().any(|r| statey(&r.title.to_lowercase()) || r.of.is_some_and(|o| statey(&doc.entities[o].name.to_lowercase())))
+        // (and a serving "Ambassador X" named with no state: "Ambassador X said Ukraine would ask
+        // …"; not "Former Ambassador to Japan X", who speaks for neither)
+        || roles.iter().any(|r| !r.former && r.of.is_none() && r.title.eq_ignore_ascii_case("ambassador"))
         || doc.entities[sp].kind == EntityKind::Organization && statey(&doc.entities[sp].name.to_lowercase())
 }
 
@@ -274,7 +277,24 @@ pub(crate) fn body_country(doc: &Doc, e: usize) -> Option<usize> {
         return None;
     }
     let first = ent.name.split(' ').next()?;
-    doc.country_of_adjective(&first.to_lowercase()).or_else(|| initials_country(doc, &ent.name, first)).or_else(|| state_owner(doc, e))
+    doc.country_of_adjective(&first.to_lowercase())
+        // (or a two-word adjective: "South Korean health ministry", "New Zealand Defence Force",
+        // whose state is the speaker's own: "South Korea will double …, the health ministry said")
+        .or_else(|| two_word_adjective_country(doc, &ent.name))
+        .or_else(|| initials_country(doc, &ent.name, first))
+        .or_else(|| state_owner(doc, e))
+}
+
+/// The country of the article whose two-word adjective opens a name ("South Korean health
+/// ministry": South Korea), when the name goes on after it.
+fn two_word_adjective_country(doc: &Doc, name: &str) -> Option<usize> {
+    let mut words = name.split(' ');
+    let (a, b) = (words.next()?.to_lowercase(), words.next()?.to_lowercase());
+    words.next()?;
+    if !Lexicon::get().country_adjective_heads.contains(&a) {
+        return None;
+    }
+    doc.country_of_adjective(&format!("{a} {b}"))
 }
 
 /// The country a government body's first word names by its initials ("U.S. Treasury", "UK
