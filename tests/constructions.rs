@@ -15762,3 +15762,16 @@ fn its_spokesperson_speaks_for_the_body_its_takes_up() {
     let d = doc("Pay row\n\nJane Roe, the minister, has opposed any change. Her spokesman said workers already enjoyed a fair wage.");
     reported(&d, "Her spokesman said workers already enjoyed a fair wage", "Jane Roe");
 }
+
+#[test]
+fn a_towns_possessive_before_a_title_after_the_name_is_a_role() {
+    // (", the town's mayor," and ", the village's chief," gave no role while ", the group's
+    // mayor," did: a town's or village's possessive owns the title, of the place named last
+    // before the name)
+    let d = doc("Border plan\n\nResidents of the valley protested on Monday. In the town of Dovrik, Anton Veller, the town's mayor, said residents had not been consulted.");
+    let r = role(&d, "Anton Veller", "mayor");
+    assert_eq!(r.title, "mayor", "{}", dump(&d));
+    let d = doc("Road closed\n\nFloods cut the main road on Sunday. Peter Holm, the village's chief, said the road would stay closed for a week.");
+    let r = role(&d, "Peter Holm", "chief");
+    assert_eq!(r.title, "chief", "{}", dump(&d));
+}

@@ -726,6 +726,13 @@ pub fn find_roles(doc: &mut Doc) {
                     of = super::statements::body_description(doc, k - 1, k + 1).or_else(|| super::np::group_before(doc, doc.token_at(span.start), &doc.tokens[k].lower));
                     body_possessive = true;
                     k += 2;
+                } else if k > 0 && doc.tokens[k - 1].lower == "the" && TOWN_NOUNS.contains(&doc.tokens[k].lower.as_str()) && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")) && title_at(doc, k + 2, (k + 8).min(doc.tokens.len())).is_some() {
+                    // (", the town's mayor,", ", the village's chief,": a place's possessive, of
+                    // the town or village named last before the name, in its sentence or the one
+                    // before; of no one when none is)
+                    of = town_named_before(doc, ps);
+                    body_possessive = true;
+                    k += 2;
                 } else if let Some(e) = (k > 0 && doc.tokens[k - 1].lower == "the").then(|| super::np::org_by_possessive_head(doc, k)).flatten().filter(|_| {
                     // (not a word that describes without naming an office after a name that holds
                     // one: "Gov. Jane Roe, the community's leader," is the governor, one role)
@@ -1289,6 +1296,18 @@ fn envoy_sender(doc: &mut Doc, head: &str, e: usize, s: usize) -> Option<(usize,
 
 /// "central bank governor", "state oil company chief" (from token `k`): one or two plain
 /// lower-case words, a body's noun among them, before a title; where the title starts.
+/// Nouns for a town or a part of a country that own an office in "the town's mayor".
+const TOWN_NOUNS: &[&str] = &["town", "village", "city", "municipality", "county", "district", "province", "region", "parish", "commune", "hamlet", "suburb"];
+
+/// The place (no country) named last before token `ps`, in its sentence or the one before
+/// ("In Dovrik, Jane Roe, the town's mayor,": Dovrik).
+fn town_named_before(doc: &Doc, ps: usize) -> Option<usize> {
+    let pos = doc.tokens[ps].span.start;
+    let si = doc.sentence_at(pos)?;
+    let from = doc.sentences[si.saturating_sub(1)].span.start;
+    doc.mentions.iter().filter(|m| m.span.start >= from && m.span.end <= pos).rev().find(|m| doc.entities[m.entity].kind == EntityKind::Place && doc.entities[m.entity].stands_for.is_none()).map(|m| m.entity)
+}
+
 fn lower_body_before_title(doc: &Doc, k: usize, limit: usize) -> Option<usize> {
     let lex = Lexicon::get();
     let plain = |j: usize| {
