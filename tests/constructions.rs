@@ -15775,3 +15775,14 @@ fn a_towns_possessive_before_a_title_after_the_name_is_a_role() {
     let r = role(&d, "Peter Holm", "chief");
     assert_eq!(r.title, "chief", "{}", dump(&d));
 }
+
+#[test]
+fn a_profession_after_a_firms_name_no_entity_has_is_a_role() {
+    // ("A Harrow Capital partner, X," gave no role when the firm's name made no entity: a
+    // profession after "a" and one to three capitalised words, then the comma and the name, is
+    // the named one's, of no one)
+    let d = doc("Exchange row\n\nThe exchange's largest investor said it would sell its stake. A Harrow Capital partner, Laura Brenn, said the board had lost the confidence of its shareholders.");
+    let r = role(&d, "Laura Brenn", "partner");
+    assert_eq!(r.head, "partner", "{}", dump(&d));
+    assert_eq!(role_of(&d, r), None, "{}", dump(&d));
+}

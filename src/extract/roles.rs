@@ -623,6 +623,10 @@ pub fn find_roles(doc: &mut Doc) {
             // a comma, after "a"/"an", as "A Commission spokesperson, X" is with a title)
             } else if let Some((l, head, org, s)) = (right >= 2 && doc.tokens[right - 1].lower == ",").then(|| profession_before(doc, right - 1)).flatten().filter(|&(_, _, _, s)| s >= 1 && matches!(doc.tokens[s - 1].lower.as_str(), "a" | "an")) {
                 push_role(doc, holder, l, right - 1, head, Some(org), false, Span::new(doc.tokens[s].span.start, span.end));
+            // ("A Harrow Capital partner, Jane Roe,": the same when the firm's capitalised name is
+            // no entity the story knows; the profession is held, of no one named)
+            } else if let Some((l, head, s)) = (right >= 2 && doc.tokens[right - 1].lower == ",").then(|| profession_after_unknown_name(doc, right - 1)).flatten() {
+                push_role(doc, holder, l, right - 1, head, None, false, Span::new(doc.tokens[s].span.start, span.end));
             }
         }
         // appositive after the name: ", [the] [former] [Adj|Org] title [of X],"
@@ -1495,6 +1499,25 @@ fn profession_before(doc: &Doc, r: usize) -> Option<(usize, &'static str, usize,
     let m = doc.mention_at_token(l.checked_sub(1)?)?;
     let org = doc.mentions[m].entity;
     (doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.end) == l).then(|| (l, head, org, doc.token_at(doc.mentions[m].span.start)))
+}
+
+/// "A Harrow Capital partner" ending at token `r` (exclusive): "a"/"an", one to three
+/// capitalised words that name nothing (no mention, title, stop word or country adjective, on
+/// one line), then a lower-case profession. The profession's token, its head and the token of
+/// the first capitalised word.
+fn profession_after_unknown_name(doc: &Doc, r: usize) -> Option<(usize, &'static str, usize)> {
+    let n = r.checked_sub(1)?;
+    let head = *PROFESSIONS.iter().find(|&&h| doc.tokens[n].lower == h && !doc.tokens[n].cap)?;
+    let lex = Lexicon::get();
+    let named = |j: usize| {
+        let t = &doc.tokens[j];
+        t.cap && t.kind == crate::model::TokenKind::Word && doc.mention_at_token(j).is_none() && !lex.stopwords.contains(&t.lower) && !lex.titles.contains_key(&t.lower) && !lex.country_adjectives.contains_key(&t.lower) && !doc.slice(Span::new(t.span.start, doc.tokens[j + 1].span.start)).contains('\n')
+    };
+    let mut s = n;
+    while s > 0 && n - s < 3 && named(s - 1) {
+        s -= 1;
+    }
+    (s < n && s >= 1 && matches!(doc.tokens[s - 1].lower.as_str(), "a" | "an")).then_some((n, head, s))
 }
 
 /// An office ending right before the name (or its style) at `ps`, after a comma closing
