@@ -733,8 +733,9 @@ pub fn find_roles(doc: &mut Doc) {
                 } else if k > 0 && doc.tokens[k - 1].lower == "the" && TOWN_NOUNS.contains(&doc.tokens[k].lower.as_str()) && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")) && title_at(doc, k + 2, (k + 8).min(doc.tokens.len())).is_some() {
                     // (", the town's mayor,", ", the village's chief,": a place's possessive, of
                     // the town or village named last before the name, in its sentence or the one
-                    // before; of no one when none is)
-                    of = town_named_before(doc, ps);
+                    // before; of no one when none is; a place whose name ends in the noun first, ", the
+                    // county's elections director," after "Fulton County, which includes …Atlanta")
+                    of = super::np::org_by_possessive_head(doc, k).or_else(|| town_named_before(doc, ps));
                     body_possessive = true;
                     k += 2;
                 } else if let Some(e) = (k > 0 && doc.tokens[k - 1].lower == "the").then(|| super::np::org_by_possessive_head(doc, k)).flatten().filter(|_| {
