@@ -15797,3 +15797,27 @@ fn an_ambassador_with_no_state_in_his_title_speaks_for_the_state_he_opens_with()
     let s = reported(&d, "Ambassador Jane Roe said Norway would ask for the money to go to schools", "Jane Roe");
     assert!(!about(&d, &s).contains(&"Norway".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn a_towns_possessive_before_a_title_after_the_name_is_a_role() {
+    // (", the town's mayor," and ", the village's chief," gave no role while ", the group's
+    // mayor," did: a town's or village's possessive owns the title, of the place named last
+    // before the name)
+    let d = doc("Border plan\n\nResidents of the valley protested on Monday. In the town of Dovrik, Anton Veller, the town's mayor, said residents had not been consulted.");
+    let r = role(&d, "Anton Veller", "mayor");
+    assert_eq!(r.title, "mayor", "{}", dump(&d));
+    let d = doc("Road closed\n\nFloods cut the main road on Sunday. Peter Holm, the village's chief, said the road would stay closed for a week.");
+    let r = role(&d, "Peter Holm", "chief");
+    assert_eq!(r.title, "chief", "{}", dump(&d));
+}
+
+#[test]
+fn a_profession_after_a_firms_name_no_entity_has_is_a_role() {
+    // ("A Harrow Capital partner, X," gave no role when the firm's name made no entity: a
+    // profession after "a" and one to three capitalised words, then the comma and the name, is
+    // the named one's, of no one)
+    let d = doc("Exchange row\n\nThe exchange's largest investor said it would sell its stake. A Harrow Capital partner, Laura Brenn, said the board had lost the confidence of its shareholders.");
+    let r = role(&d, "Laura Brenn", "partner");
+    assert_eq!(r.head, "partner", "{}", dump(&d));
+    assert_eq!(role_of(&d, r), None, "{}", dump(&d));
+}

@@ -623,6 +623,10 @@ pub fn find_roles(doc: &mut Doc) {
             // a comma, after "a"/"an", as "A Commission spokesperson, X" is with a title)
             } else if let Some((l, head, org, s)) = (right >= 2 && doc.tokens[right - 1].lower == ",").then(|| profession_before(doc, right - 1)).flatten().filter(|&(_, _, _, s)| s >= 1 && matches!(doc.tokens[s - 1].lower.as_str(), "a" | "an")) {
                 push_role(doc, holder, l, right - 1, head, Some(org), false, Span::new(doc.tokens[s].span.start, span.end));
+            // ("A Harrow Capital partner, Jane Roe,": the same when the firm's capitalised name is
+            // no entity the story knows; the profession is held, of no one named)
+            } else if let Some((l, head, s)) = (right >= 2 && doc.tokens[right - 1].lower == ",").then(|| profession_after_unknown_name(doc, right - 1)).flatten() {
+                push_role(doc, holder, l, right - 1, head, None, false, Span::new(doc.tokens[s].span.start, span.end));
             }
         }
         // appositive after the name: ", [the] [former] [Adj|Org] title [of X],"
@@ -724,6 +728,14 @@ pub fn find_roles(doc: &mut Doc) {
                     // (a body the story never named keeps the title, of no one known: ", the
                     // group's director,")
                     of = super::statements::body_description(doc, k - 1, k + 1).or_else(|| super::np::group_before(doc, doc.token_at(span.start), &doc.tokens[k].lower));
+                    body_possessive = true;
+                    k += 2;
+                } else if k > 0 && doc.tokens[k - 1].lower == "the" && TOWN_NOUNS.contains(&doc.tokens[k].lower.as_str()) && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")) && title_at(doc, k + 2, (k + 8).min(doc.tokens.len())).is_some() {
+                    // (", the town's mayor,", ", the village's chief,": a place's possessive, of
+                    // the town or village named last before the name, in its sentence or the one
+                    // before; of no one when none is; a place whose name ends in the noun first, ", the
+                    // county's elections director," after "Fulton County, which includes …Atlanta")
+                    of = super::np::org_by_possessive_head(doc, k).or_else(|| town_named_before(doc, ps));
                     body_possessive = true;
                     k += 2;
                 } else if let Some(e) = (k > 0 && doc.tokens[k - 1].lower == "the").then(|| super::np::org_by_possessive_head(doc, k)).flatten().filter(|_| {
@@ -1289,6 +1301,18 @@ fn envoy_sender(doc: &mut Doc, head: &str, e: usize, s: usize) -> Option<(usize,
 
 /// "central bank governor", "state oil company chief" (from token `k`): one or two plain
 /// lower-case words, a body's noun among them, before a title; where the title starts.
+/// Nouns for a town or a part of a country that own an office in "the town's mayor".
+const TOWN_NOUNS: &[&str] = &["town", "village", "city", "municipality", "county", "district", "province", "region", "parish", "commune", "hamlet", "suburb"];
+
+/// The place (no country) named last before token `ps`, in its sentence or the one before
+/// ("In Dovrik, Jane Roe, the town's mayor,": Dovrik).
+fn town_named_before(doc: &Doc, ps: usize) -> Option<usize> {
+    let pos = doc.tokens[ps].span.start;
+    let si = doc.sentence_at(pos)?;
+    let from = doc.sentences[si.saturating_sub(1)].span.start;
+    doc.mentions.iter().filter(|m| m.span.start >= from && m.span.end <= pos).rev().find(|m| doc.entities[m.entity].kind == EntityKind::Place && doc.entities[m.entity].stands_for.is_none()).map(|m| m.entity)
+}
+
 fn lower_body_before_title(doc: &Doc, k: usize, limit: usize) -> Option<usize> {
     let lex = Lexicon::get();
     let plain = |j: usize| {
@@ -1476,6 +1500,25 @@ fn profession_before(doc: &Doc, r: usize) -> Option<(usize, &'static str, usize,
     let m = doc.mention_at_token(l.checked_sub(1)?)?;
     let org = doc.mentions[m].entity;
     (doc.entities[org].kind == EntityKind::Organization && doc.token_at(doc.mentions[m].span.end) == l).then(|| (l, head, org, doc.token_at(doc.mentions[m].span.start)))
+}
+
+/// "A Harrow Capital partner" ending at token `r` (exclusive): "a"/"an", one to three
+/// capitalised words that name nothing (no mention, title, stop word or country adjective, on
+/// one line), then a lower-case profession. The profession's token, its head and the token of
+/// the first capitalised word.
+fn profession_after_unknown_name(doc: &Doc, r: usize) -> Option<(usize, &'static str, usize)> {
+    let n = r.checked_sub(1)?;
+    let head = *PROFESSIONS.iter().find(|&&h| doc.tokens[n].lower == h && !doc.tokens[n].cap)?;
+    let lex = Lexicon::get();
+    let named = |j: usize| {
+        let t = &doc.tokens[j];
+        t.cap && t.kind == crate::model::TokenKind::Word && doc.mention_at_token(j).is_none() && !lex.stopwords.contains(&t.lower) && !lex.titles.contains_key(&t.lower) && !lex.country_adjectives.contains_key(&t.lower) && !doc.slice(Span::new(t.span.start, doc.tokens[j + 1].span.start)).contains('\n')
+    };
+    let mut s = n;
+    while s > 0 && n - s < 3 && named(s - 1) {
+        s -= 1;
+    }
+    (s < n && s >= 1 && matches!(doc.tokens[s - 1].lower.as_str(), "a" | "an")).then_some((n, head, s))
 }
 
 /// An office ending right before the name (or its style) at `ps`, after a comma closing
