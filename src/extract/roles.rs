@@ -730,7 +730,7 @@ pub fn find_roles(doc: &mut Doc) {
                     of = super::statements::body_description(doc, k - 1, k + 1).or_else(|| super::np::group_before(doc, doc.token_at(span.start), &doc.tokens[k].lower));
                     body_possessive = true;
                     k += 2;
-                } else if k > 0 && doc.tokens[k - 1].lower == "the" && TOWN_NOUNS.contains(&doc.tokens[k].lower.as_str()) && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")) && title_at(doc, k + 2, (k + 8).min(doc.tokens.len())).is_some() {
+                } else if k > 0 && doc.tokens[k - 1].lower == "the" && super::names::PLACE_NOUNS.contains(&doc.tokens[k].lower.as_str()) && doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "'s" | "’s")) && title_at(doc, k + 2, (k + 8).min(doc.tokens.len())).is_some() {
                     // (", the town's mayor,", ", the village's chief,": a place's possessive, of
                     // the town or village named last before the name, in its sentence or the one
                     // before; of no one when none is; a place whose name ends in the noun first, ", the
@@ -1299,11 +1299,6 @@ fn envoy_sender(doc: &mut Doc, head: &str, e: usize, s: usize) -> Option<(usize,
     None
 }
 
-/// "central bank governor", "state oil company chief" (from token `k`): one or two plain
-/// lower-case words, a body's noun among them, before a title; where the title starts.
-/// Nouns for a town or a part of a country that own an office in "the town's mayor".
-const TOWN_NOUNS: &[&str] = &["town", "village", "city", "municipality", "county", "district", "province", "region", "parish", "commune", "hamlet", "suburb"];
-
 /// The place (no country) named last before token `ps`, in its sentence or the one before
 /// ("In Dovrik, Jane Roe, the town's mayor,": Dovrik).
 fn town_named_before(doc: &Doc, ps: usize) -> Option<usize> {
@@ -1313,6 +1308,8 @@ fn town_named_before(doc: &Doc, ps: usize) -> Option<usize> {
     doc.mentions.iter().filter(|m| m.span.start >= from && m.span.end <= pos).rev().find(|m| doc.entities[m.entity].kind == EntityKind::Place && doc.entities[m.entity].stands_for.is_none()).map(|m| m.entity)
 }
 
+/// "central bank governor", "state oil company chief" (from token `k`): one or two plain
+/// lower-case words, a body's noun among them, before a title; where the title starts.
 fn lower_body_before_title(doc: &Doc, k: usize, limit: usize) -> Option<usize> {
     let lex = Lexicon::get();
     let plain = |j: usize| {

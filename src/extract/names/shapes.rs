@@ -142,8 +142,9 @@ pub(super) fn town_and_country(doc: &Doc, lex: &Lexicon, k: usize, end: usize) -
     Some((e, town, within))
 }
 
-/// Lower-case words for a settlement or an area.
-pub(super) const PLACE_NOUNS: &[&str] = &["town", "village", "city", "parish", "county", "province", "district", "municipality", "commune", "hamlet", "suburb", "region", "island"];
+/// Lower-case words for a settlement or an area (also what owns an office in "the town's
+/// mayor", `roles`).
+pub(crate) const PLACE_NOUNS: &[&str] = &["town", "village", "city", "parish", "county", "province", "district", "municipality", "commune", "hamlet", "suburb", "region", "island"];
 
 /// Whether a lower-case word for a place and "of" come right before token `k` ("the town
 /// of", "the English county of").
