@@ -105,7 +105,7 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
     // ("Their leader, X," after "The Republicans (LR) … voted against": a party named in the
     // plural, as "its")
     if matches!(doc.tokens[k].lower.as_str(), "its" | "their") {
-        let from = doc.sentence_at(doc.tokens[k].span.start).and_then(|si| si.checked_sub(1)).map_or(0, |si| doc.sentences[si].span.start);
+        let from = doc.previous_sentence_start(doc.tokens[k].span.start);
         let at = doc.tokens[k].span.start;
         // (not one inside a relative clause when another is named: "Britain, which leads the
         // talks on Sudan, circulated a draft. Its ambassador, X, said": Britain's)
@@ -1303,8 +1303,7 @@ fn envoy_sender(doc: &mut Doc, head: &str, e: usize, s: usize) -> Option<(usize,
 /// ("In Dovrik, Jane Roe, the town's mayor,": Dovrik).
 fn town_named_before(doc: &Doc, ps: usize) -> Option<usize> {
     let pos = doc.tokens[ps].span.start;
-    let si = doc.sentence_at(pos)?;
-    let from = doc.sentences[si.saturating_sub(1)].span.start;
+    let from = doc.previous_sentence_start(pos);
     doc.mentions.iter().filter(|m| m.span.start >= from && m.span.end <= pos).rev().find(|m| doc.entities[m.entity].kind == EntityKind::Place && doc.entities[m.entity].stands_for.is_none()).map(|m| m.entity)
 }
 

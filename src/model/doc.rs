@@ -148,6 +148,12 @@ impl Doc {
         (i < self.sentences.len() && self.sentences[i].span.start <= pos).then_some(i)
     }
 
+    /// Where the sentence before the one holding byte `pos` starts (0 when there is none): the
+    /// reach of "named last, in this sentence or the one before".
+    pub fn previous_sentence_start(&self, pos: usize) -> usize {
+        self.sentence_at(pos).and_then(|si| si.checked_sub(1)).map_or(0, |si| self.sentences[si].span.start)
+    }
+
     /// Index of the first token starting at or after byte `pos`.
     pub fn token_at(&self, pos: usize) -> usize {
         match self.token_index.get(pos) {

@@ -775,7 +775,7 @@ pub fn plural_description_at(doc: &Doc, t: usize, limit: usize) -> Option<(Vec<u
     // ("a call between X and his counterpart, Y. … both leaders …": with fewer holders known,
     // the two people named last, in this sentence or the one before)
     if holders.len() < 2 && counted {
-        let from = doc.sentence_at(at).and_then(|si| si.checked_sub(1)).map_or(0, |si| doc.sentences[si].span.start);
+        let from = doc.previous_sentence_start(at);
         holders.clear();
         for m in doc.mentions.iter().rev().filter(|m| m.span.end <= at && m.span.start >= from && doc.entities[m.entity].kind == EntityKind::Person) {
             if !holders.iter().any(|&(_, h)| h == m.entity) {

@@ -162,7 +162,7 @@ pub(super) fn branch_of(doc: &Doc, ctx: &Ctx, s: usize, e: usize) -> Option<usiz
             return None;
         }
         let at = doc.tokens[s].span.start;
-        let from = doc.sentence_at(at).and_then(|si| si.checked_sub(1)).map_or(0, |si| doc.sentences[si].span.start);
+        let from = doc.previous_sentence_start(at);
         return doc.mentions.iter().rev().filter(|m| m.span.end <= at && m.span.start >= from).map(|m| doc.actor_of(m.entity)).find(|&x| doc.entities[x].kind == crate::model::EntityKind::Organization);
     }
     // ("the organisation's secretariat in Vienna", "the group's political bureau": an office of
