@@ -617,16 +617,17 @@ pub fn find_roles(doc: &mut Doc) {
         // "Brennock economist Jane Roe", "Quarvex senior energy analyst Jane Roe": a profession
         // (no office: no title phrase) after a named organisation
         if found.is_none() {
+            // ("An ACLU lawyer, Jane Roe, said", "A Brennock partner, Jane Roe,": the same across
+            // a comma, after "a"/"an", as "A Commission spokesperson, X" is with a title; "A
+            // Harrow Capital partner, Jane Roe,": when the firm's capitalised name is no entity
+            // the story knows, the profession is held, of no one named)
+            let comma = right >= 2 && doc.tokens[right - 1].lower == ",";
+            let across = || profession_before(doc, right - 1).filter(|&(_, _, _, s)| s >= 1 && matches!(doc.tokens[s - 1].lower.as_str(), "a" | "an")).map(|(l, head, org, s)| (l, head, Some(org), s));
+            let unknown = || profession_after_unknown_name(doc, right - 1).map(|(l, head, s)| (l, head, None, s));
             if let Some((l, head, org, s)) = profession_before(doc, right) {
                 push_role(doc, holder, l, right, head, Some(org), false, Span::new(doc.tokens[s].span.start, span.end));
-            // ("An ACLU lawyer, Jane Roe, said", "A Brennock partner, Jane Roe,": the same across
-            // a comma, after "a"/"an", as "A Commission spokesperson, X" is with a title)
-            } else if let Some((l, head, org, s)) = (right >= 2 && doc.tokens[right - 1].lower == ",").then(|| profession_before(doc, right - 1)).flatten().filter(|&(_, _, _, s)| s >= 1 && matches!(doc.tokens[s - 1].lower.as_str(), "a" | "an")) {
-                push_role(doc, holder, l, right - 1, head, Some(org), false, Span::new(doc.tokens[s].span.start, span.end));
-            // ("A Harrow Capital partner, Jane Roe,": the same when the firm's capitalised name is
-            // no entity the story knows; the profession is held, of no one named)
-            } else if let Some((l, head, s)) = (right >= 2 && doc.tokens[right - 1].lower == ",").then(|| profession_after_unknown_name(doc, right - 1)).flatten() {
-                push_role(doc, holder, l, right - 1, head, None, false, Span::new(doc.tokens[s].span.start, span.end));
+            } else if let Some((l, head, of, s)) = comma.then(|| across().or_else(unknown)).flatten() {
+                push_role(doc, holder, l, right - 1, head, of, false, Span::new(doc.tokens[s].span.start, span.end));
             }
         }
         // appositive after the name: ", [the] [former] [Adj|Org] title [of X],"
@@ -1368,15 +1369,7 @@ fn portfolio_joined_before(doc: &Doc, l: usize, head: &str) -> Option<usize> {
     }
     let plain = |j: usize| {
         let x = &doc.tokens[j];
-        x.cap
-            && x.kind == crate::model::TokenKind::Word
-            && x.lower.chars().all(|c| c.is_alphabetic())
-            && doc.mention_at_token(j).is_none()
-            && !lex.titles.contains_key(&x.lower)
-            && !lex.stopwords.contains(&x.lower)
-            && !crate::lexicon::is_weekday(&x.lower)
-            && !crate::lexicon::is_month(&x.lower)
-            && !doc.text()[doc.tokens[j].span.end..doc.tokens[j + 1].span.start].contains('\n')
+        capital_naming_nothing(doc, lex, j) && x.lower.chars().all(|c| c.is_alphabetic()) && !crate::lexicon::is_weekday(&x.lower) && !crate::lexicon::is_month(&x.lower)
     };
     let mut a = l;
     while a > 0 && l - a < 3 && plain(a - 1) {
@@ -1396,6 +1389,18 @@ fn portfolio_joined_before(doc: &Doc, l: usize, head: &str) -> Option<usize> {
         return None;
     }
     (s..and).all(|m| title_at(doc, m, and).is_none_or(|(e, _)| e != and)).then_some(s)
+}
+
+/// A capitalised word at `j` (not the last token) that names nothing: no mention, title or stop
+/// word, and no line break after it (a portfolio's word, a firm's name the story does not know).
+fn capital_naming_nothing(doc: &Doc, lex: &Lexicon, j: usize) -> bool {
+    let x = &doc.tokens[j];
+    x.cap
+        && x.kind == crate::model::TokenKind::Word
+        && doc.mention_at_token(j).is_none()
+        && !lex.titles.contains_key(&x.lower)
+        && !lex.stopwords.contains(&x.lower)
+        && !doc.text()[x.span.end..doc.tokens[j + 1].span.start].contains('\n')
 }
 
 /// A title ends right before token `c` (a comma): "its spokesman", "the navy's spokeswoman".
@@ -1506,10 +1511,7 @@ fn profession_after_unknown_name(doc: &Doc, r: usize) -> Option<(usize, &'static
     let n = r.checked_sub(1)?;
     let head = *PROFESSIONS.iter().find(|&&h| doc.tokens[n].lower == h && !doc.tokens[n].cap)?;
     let lex = Lexicon::get();
-    let named = |j: usize| {
-        let t = &doc.tokens[j];
-        t.cap && t.kind == crate::model::TokenKind::Word && doc.mention_at_token(j).is_none() && !lex.stopwords.contains(&t.lower) && !lex.titles.contains_key(&t.lower) && !lex.country_adjectives.contains_key(&t.lower) && !doc.slice(Span::new(t.span.start, doc.tokens[j + 1].span.start)).contains('\n')
-    };
+    let named = |j: usize| capital_naming_nothing(doc, lex, j) && !lex.country_adjectives.contains_key(&doc.tokens[j].lower);
     let mut s = n;
     while s > 0 && n - s < 3 && named(s - 1) {
         s -= 1;
