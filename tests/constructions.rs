@@ -15821,3 +15821,15 @@ fn a_profession_after_a_firms_name_no_entity_has_is_a_role() {
     assert_eq!(r.head, "partner", "{}", dump(&d));
     assert_eq!(role_of(&d, r), None, "{}", dump(&d));
 }
+
+#[test]
+fn a_title_after_whose_belongs_to_the_body_named_before_the_comma() {
+    let d = doc("Talks stalled after the Freedom Party, whose leader Marta Kogler has demanded the finance ministry, rejected the offer. The Greens, whose co-leader Stefan Weiss called the plan reckless, stayed out.");
+    let r = role(&d, "Marta Kogler", "leader");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Freedom Party"), "{}", dump(&d));
+    let r = role(&d, "Stefan Weiss", "co-leader");
+    assert_eq!(role_of(&d, r).as_deref(), Some("Greens"), "{}", dump(&d));
+    // a person's "whose" owns no office
+    let d = doc("The singer Ana Lind, whose manager Tom Varga spoke first, left early.");
+    assert!(d.roles.iter().all(|r| name(&d, r.holder) != "Tom Varga" || r.of.is_none()), "{}", dump(&d));
+}

@@ -100,6 +100,15 @@ fn owner_before(doc: &mut Doc, t: usize) -> Option<(usize, usize)> {
             return Some((e, k));
         }
     }
+    // "the Freedom Party, whose leader X": the body or state named right before ", whose"
+    if doc.tokens[k].lower == "whose" && !possessive && k >= 2 && doc.tokens[k - 1].lower == "," {
+        if let Some(m) = doc.mention_at_token(k - 2) {
+            let e = doc.mentions[m].entity;
+            if matches!(doc.entities[e].kind, EntityKind::Organization | EntityKind::Country) {
+                return Some((e, k));
+            }
+        }
+    }
     // "Its commission president, X": the organisation or country named last (in this
     // sentence or the one before)
     // ("Their leader, X," after "The Republicans (LR) … voted against": a party named in the
