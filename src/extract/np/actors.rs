@@ -132,6 +132,11 @@ pub(super) fn actors_in_with(doc: &Doc, ctx: &Ctx, span: Span, exclude: &[usize]
             // inside a quote "he" is never the speaker; in reported speech it often is
             // ("Hale said he wants …"), and then it is left out rather than passed on
             let quoted = ctx.tok_quote[k].is_some();
+            // ("a woman … in her lifetime": any woman, no topic)
+            if bound_to_indefinite(doc, ctx, k) {
+                k += 1;
+                continue;
+            }
             if let Some(e) = resolve_pronoun(doc, ctx, k, if quoted { speaker } else { None }) {
                 if !out.contains(&e) && !exclude.contains(&e) && Some(e) != speaker {
                     out.push(e);

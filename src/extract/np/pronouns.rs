@@ -40,6 +40,53 @@ pub fn resolve_pronoun(doc: &Doc, ctx: &Ctx, t: usize, exclude: Option<usize>) -
     resolve_referent(doc, ctx, t, exclude, person, want_gender)
 }
 
+/// "the average number of children a woman is expected to have in her lifetime", "every
+/// worker keeps his pay": "he", "his", "she" or "her" at `t` bound to an indefinite noun phrase
+/// of its own sentence before it ("a", "an", "every", "each", "any", at most two lower-case
+/// words, then a noun for a person of that sex or of either), with no person named between. It
+/// stands for anyone of that kind, no named actor. (Not "Roe, a mother of three, said her …"
+/// or "She was a nurse who lost her job": an apposition or a predicate describes someone named;
+/// nor "him", more often the one named before, "Roe said a soldier hit him"; nor a phrase
+/// inside a quote before "she said" outside it: only a phrase on the pronoun's side of the marks.)
+pub(crate) fn bound_to_indefinite(doc: &Doc, ctx: &Ctx, t: usize) -> bool {
+    let want = match doc.tokens[t].lower.as_str() {
+        "he" | "his" => 'm',
+        "she" | "her" => 'f',
+        _ => return false,
+    };
+    const FEMALE_NOUNS: &[&str] = &["woman", "mother", "girl", "wife", "daughter", "widow", "sister"];
+    const MALE_NOUNS: &[&str] = &["man", "father", "boy", "husband", "son", "widower", "brother"];
+    const EITHER: &[&str] = &["person", "worker", "employee", "parent", "child", "patient", "citizen", "voter", "student", "resident", "individual", "taxpayer", "consumer", "customer", "pensioner", "driver", "soldier", "conscript", "recruit", "migrant", "refugee", "applicant", "defendant", "prisoner", "teenager", "adult", "baby", "newborn", "doctor", "nurse", "teacher", "farmer", "owner", "buyer", "tenant", "user"];
+    let Some(si) = doc.sentence_at(doc.tokens[t].span.start) else { return false };
+    let a = doc.sentences[si].tokens.0;
+    for k in (a..t).rev() {
+        if ctx.tok_mention[k].is_some_and(|m| doc.entities[doc.actor_of(doc.mentions[m].entity)].kind == EntityKind::Person) {
+            return false;
+        }
+        if !matches!(doc.tokens[k].lower.as_str(), "a" | "an" | "every" | "each" | "any") || ctx.tok_quote[k] != ctx.tok_quote[t] {
+            continue;
+        }
+        if k > a && matches!(doc.tokens[k - 1].lower.as_str(), "," | "is" | "was" | "as" | "be" | "been" | "became" | "becomes" | "being" | "are" | "were" | "remains" | "remained") {
+            continue;
+        }
+        for n in k + 1..(k + 4).min(t) {
+            let w = &doc.tokens[n];
+            if w.kind != TokenKind::Word || w.cap {
+                break;
+            }
+            let l = w.lower.as_str();
+            let fits = match want {
+                'f' => FEMALE_NOUNS.contains(&l),
+                _ => MALE_NOUNS.contains(&l),
+            } || EITHER.contains(&l);
+            if fits {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// `Doc::honorific_sex`, after a look at the byte before `at` (an honorific ends in "r", "s"
 /// or a full stop).
 pub(super) fn honorific_before(doc: &Doc, at: usize) -> Option<char> {
