@@ -15821,3 +15821,14 @@ fn a_profession_after_a_firms_name_no_entity_has_is_a_role() {
     assert_eq!(r.head, "partner", "{}", dump(&d));
     assert_eq!(role_of(&d, r), None, "{}", dump(&d));
 }
+
+#[test]
+fn a_negated_forecast_of_a_thing_before_unless_sets_a_condition() {
+    // ("said the country would not have enough workers unless Congress expanded …" gave no
+    // condition: a forecast with "not", its subject a thing, sets the speaker's condition as
+    // the forecast without "not" does; a modal after "but" or a pronoun stays a refusal)
+    let d = doc("Worker gap\n\nWASHINGTON (AP) — Employers warned of shortages on Monday. Dan Hale, an economist at the Brookfield Institute, said the country would not have enough nurses unless Congress expanded visas for foreign workers.");
+    demand(&d, "Dan Hale", Some("Congress"), "expanded visas for foreign workers", DemandKind::Condition);
+    let d = doc("Draft law\n\nKYIV (Reuters) - Parliament debated the draft law on Tuesday. Lawmaker Ivan Petrenko said the law would not work unless Hungary changed its rules.");
+    demand(&d, "Ivan Petrenko", Some("Hungary"), "changed its rules", DemandKind::Condition);
+}
