@@ -15832,3 +15832,12 @@ fn a_negated_forecast_of_a_thing_before_unless_sets_a_condition() {
     let d = doc("Draft law\n\nKYIV (Reuters) - Parliament debated the draft law on Tuesday. Lawmaker Ivan Petrenko said the law would not work unless Hungary changed its rules.");
     demand(&d, "Ivan Petrenko", Some("Hungary"), "changed its rules", DemandKind::Condition);
 }
+
+#[test]
+fn state_before_a_plural_after_and_is_a_second_addressee_not_a_verb() {
+    // ("urged lawmakers and state governments to expand …" gave no demand: "state" after "and"
+    // was read as the subject's next verb of saying; before a plain plural it is a modifier)
+    let d = doc("Births fall\n\nWASHINGTON (AP) — Births fell again last year.\n\nTom Reed, an economist at the Brookfield Institute, said the numbers were worrying.\n\nReed urged lawmakers and state governments to expand child care subsidies for young couples.");
+    let m = demand(&d, "Tom Reed", Some("lawmakers"), "expand child care subsidies for young couples", DemandKind::Appeal);
+    assert_eq!(m.cue, "urged", "{}", dump(&d));
+}
