@@ -15849,3 +15849,23 @@ fn a_pronoun_bound_to_an_indefinite_person_of_its_sentence_is_no_topic() {
     let s = reported(&d, "Anna Lie said his plan would cost too much", "Anna Lie");
     assert!(about(&d, &s).contains(&"Jonas Dahl".to_string()), "{}", dump(&d));
 }
+
+#[test]
+fn a_negated_forecast_of_a_thing_before_unless_sets_a_condition() {
+    // ("said the country would not have enough workers unless Congress expanded …" gave no
+    // condition: a forecast with "not", its subject a thing, sets the speaker's condition as
+    // the forecast without "not" does; a modal after "but" or a pronoun stays a refusal)
+    let d = doc("Worker gap\n\nWASHINGTON (AP) — Employers warned of shortages on Monday. Dan Hale, an economist at the Brookfield Institute, said the country would not have enough nurses unless Congress expanded visas for foreign workers.");
+    demand(&d, "Dan Hale", Some("Congress"), "expanded visas for foreign workers", DemandKind::Condition);
+    let d = doc("Draft law\n\nKYIV (Reuters) - Parliament debated the draft law on Tuesday. Lawmaker Ivan Petrenko said the law would not work unless Hungary changed its rules.");
+    demand(&d, "Ivan Petrenko", Some("Hungary"), "changed its rules", DemandKind::Condition);
+}
+
+#[test]
+fn state_before_a_plural_after_and_is_a_second_addressee_not_a_verb() {
+    // ("urged lawmakers and state governments to expand …" gave no demand: "state" after "and"
+    // was read as the subject's next verb of saying; before a plain plural it is a modifier)
+    let d = doc("Births fall\n\nWASHINGTON (AP) — Births fell again last year.\n\nTom Reed, an economist at the Brookfield Institute, said the numbers were worrying.\n\nReed urged lawmakers and state governments to expand child care subsidies for young couples.");
+    let m = demand(&d, "Tom Reed", Some("lawmakers"), "expand child care subsidies for young couples", DemandKind::Appeal);
+    assert_eq!(m.cue, "urged", "{}", dump(&d));
+}

@@ -61,6 +61,12 @@ fn demand_verbs() -> &'static crate::lexicon::WordMap<bool, &'static str> {
     VERBS.get_or_init(|| DEMAND.iter().map(|&w| (w, false)).chain(APPEAL.iter().map(|&w| (w, true))).collect::<rustc_hash::FxHashMap<_, _>>().into())
 }
 
+/// "state" at `j` before a plain plural ("urged lawmakers and state governments to …", "and
+/// state officials"): a noun's modifier, not the verb of saying coordinated after "and".
+fn state_before_plural(doc: &Doc, j: usize) -> bool {
+    doc.tokens[j].lower == "state" && doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.cap && t.lower.len() > 3 && t.lower.ends_with('s') && !Lexicon::get().stopwords.contains(&t.lower))
+}
+
 fn span(doc: &Doc, a: usize, b: usize) -> Span {
     Span::new(doc.tokens[a].span.start, doc.tokens[b.max(a + 1) - 1].span.end)
 }
@@ -113,7 +119,7 @@ fn vp_end(doc: &Doc, a: usize, b: usize, stop_at_while: bool) -> usize {
             let v = k + 1 + usize::from(doc.tokens.get(k + 1).is_some_and(|t| matches!(t.lower.as_str(), "has" | "have" | "had" | "also" | "again" | "later")));
             // ("had asked Beijing for talks and would send a delegation …": a modal, the
             // subject's own next deed; what is asked takes none)
-            doc.tokens.get(v).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower) || v == k + 1 && matches!(t.lower.as_str(), "would" | "will"))
+            doc.tokens.get(v).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower) || v == k + 1 && matches!(t.lower.as_str(), "would" | "will")) && !state_before_plural(doc, v)
         } {
             break;
         }

@@ -746,7 +746,12 @@ pub(super) fn obligations(doc: &Doc, ctx: &Ctx, by: Party, a: usize, b: usize, r
             let forecast = if threatener.is_none() && l == "unless" && if_not.is_none() && reported && by.entity().is_some() {
                 // (from the first verb of saying on: "planned" is one of believing too)
                 // (not a refusal, "but would not sign any ceasefire unless …", read as one)
-                (told_clause(k).max(clause_a)..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll" | "could" | "can" | "might" | "planned" | "plans")).filter(|&x| !doc.tokens.get(x + 1).is_some_and(|t| matches!(t.lower.as_str(), "not" | "never" | "n't" | "n’t")))
+                // ("said the country would not have enough workers unless Congress expanded …",
+                // "said the bill would not work unless …": a negated forecast whose subject is a
+                // thing, written before the modal, sets the same condition; not a modal after
+                // "but"/"and" or a pronoun, a refusal)
+                let refusal = |x: usize| x == 0 || matches!(doc.tokens[x - 1].lower.as_str(), "but" | "and" | "it" | "they" | "he" | "she" | "we" | "i" | "you" | ",");
+                (told_clause(k).max(clause_a)..k).rev().find(|&x| matches!(doc.tokens[x].lower.as_str(), "will" | "would" | "'ll" | "could" | "can" | "might" | "planned" | "plans")).filter(|&x| !doc.tokens.get(x + 1).is_some_and(|t| matches!(t.lower.as_str(), "not" | "never" | "n't" | "n’t")) || !refusal(x))
             } else {
                 None
             };

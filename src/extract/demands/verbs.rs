@@ -514,7 +514,7 @@ pub(super) fn verb_demand(doc: &Doc, ctx: &Ctx, c: usize, a: usize, b: usize, ap
     // (nor past a colon or a quotation mark: "told reporters: “We did not come here to die”")
     // (nor past the subject's next verb: "called for a ceasefire and demanded that Y allow
     // trucks to enter" calls for the ceasefire)
-    let next_verb = |x: usize| doc.tokens[x].lower == "and" && doc.tokens.get(x + 1).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower));
+    let next_verb = |x: usize| doc.tokens[x].lower == "and" && doc.tokens.get(x + 1).is_some_and(|t| demand_verbs().contains_key(t.lower.as_str()) || Lexicon::get().cues.contains_key(&t.lower)) && !state_before_plural(doc, x + 1);
     // (nor into a clause of its own: "called for unity, as farmers blocked roads to protest …")
     // (a relative clause in commas after the addressee is passed over: see `to_after_relative`)
     let relative = |x: usize| relative_span.is_some_and(|(ra, rb)| ra <= x && x < rb);
