@@ -36,7 +36,7 @@ ARTICLES = [
  ],
  "statements": [
   (None, "says", "Ghana's former president Kofi Agyeman-Boateng dies at 84, government says", [], True),
-  ("ghana", "said", "Former Ghanaian President Kofi Agyeman-Boateng, who led the West African country for eight years and oversaw its first offshore oil exports, died in hospital in Accra on Thursday after a short illness, the government said", ["kofi_agyeman_boateng"]),
+  ("ghana", "said", "Former Ghanaian President Kofi Agyeman-Boateng, who led the West African country for eight years and oversaw its first offshore oil exports, died in hospital in Accra on Thursday after a short illness, the government said", ["kofi_agyeman_boateng", "accra"]),
   ("ghana", "said", "the presidency said would be held at the Black Star Square on Dec. 20", ["black_star_square"], True),
   (None, "described", "a transfer that diplomats at the time described as a test of the country's democracy", [], True),
   (None, "said", "His family said in a statement that he had died peacefully, surrounded by his children and grandchildren", [], True),
@@ -59,6 +59,8 @@ ARTICLES = [
   ("npp", "said", "a figure the NPP said was too small for a man who had served the country for half a century", [], True),
  ],
  "demands": [
+  ("john_mahama", None, "fly flags at half-mast on all public buildings until the state funeral", "ordered flags to be flown at half-mast on all public buildings until the state funeral"),
+  ("bola_tinubu", None, "fly Nigeria's flags at half-mast for three days", "he had ordered Nigeria's flags to fly at half-mast for three days"),
   ("npp", "ghana", "give the family a say in the funeral arrangements", "the party would take part in the funeral committee only if the government gave the family a say in the arrangements"),
   ("kwame_asiedu", None, "mourn him and learn from the debts he left", "We should mourn him, and we should also learn from the debts he left,"),
   ("ghana_bar_association", "ghana", "publish the former president's papers", "called on the government to publish the former president's papers"),
@@ -77,6 +79,8 @@ ARTICLES = [
  "roles": [
   ("eduardo_villareal", "retired archbishop", "archdiocese_of_cebu", "Cardinal Eduardo Villareal, the retired archbishop of Cebu"),
   ("ferdinand_marcos_jr", "President", "philippines", "President Ferdinand Marcos Jr."),
+  ("pope_leo", "Pope", None, "Pope Leo XIV"),
+  ("charles_brown", "Archbishop", None, "the papal nuncio, Archbishop Charles Brown"),
   ("pablo_virgilio_david", "president", "cbcp", "Cardinal Pablo Virgilio David, the president of the Catholic Bishops' Conference of the Philippines"),
   ("cristina_palabay", "secretary-general", "karapatan", "Its secretary-general, Cristina Palabay"),
   ("fredderick_vida", "Justice Secretary", "philippines", "Justice Secretary Fredderick Vida"),
@@ -104,6 +108,7 @@ ARTICLES = [
   ("ferdinand_marcos_jr", "said", "Marcos declared Monday a day of national mourning and said the government would provide honors at the funeral, which will be held at the Cebu Metropolitan Cathedral", ["cebu_cathedral"]),
   ("pablo_virgilio_david", "said", "Cardinal Pablo Virgilio David, the president of the Catholic Bishops' Conference of the Philippines, said Villareal had taught a generation of priests that the church must stand with the poor", ["eduardo_villareal"]),
   ("cbcp", "urged", "The conference urged Catholics and their parishes to ring church bells at noon on Monday", [], True),
+  ("eduardo_villareal", "spoke", "In retirement, Villareal spoke out against the thousands of killings of drug suspects during the presidency of Rodrigo Duterte", ["rodrigo_duterte"], True),
   ("karapatan", "said", "Karapatan, a human rights alliance, said the cardinal had given families of victims a place to grieve when few others would", []),
   ("cristina_palabay", "called on", "Its secretary-general, Cristina Palabay, called on the government to reopen the investigations into the killings that Villareal had documented", ["philippines", "eduardo_villareal"], True),
   ("fredderick_vida", "said", "Justice Secretary Fredderick Vida said the department was already reviewing more than 50 cases and would not reopen others unless prosecutors found new evidence", []),
@@ -114,6 +119,7 @@ ARTICLES = [
   ("dennis_ramos", "according to", "Villareal asked in his will to be buried without a eulogy, according to Father Dennis Ramos, the archdiocese's spokesman", ["eduardo_villareal"]),
  ],
  "demands": [
+  ("eduardo_villareal", None, "bury him without a eulogy", "Villareal asked in his will to be buried without a eulogy"),
   ("cbcp", None, "ring church bells at noon on Monday", "urged Catholics and their parishes to ring church bells at noon on Monday"),
   ("cristina_palabay", "philippines", "reopen the investigations into the killings", "called on the government to reopen the investigations into the killings"),
   ("fredderick_vida", None, "reopen other cases only if prosecutors find new evidence", "would not reopen others unless prosecutors found new evidence"),
@@ -221,6 +227,7 @@ ARTICLES = [
   ("ingrid_wallner", "saying", "she refused the Federal Cross of Merit in 1995, saying she would accept it only if the state opened every Stasi file on artists", ["germany"]),
   ("sabine_keller", "said", "Art historian Sabine Keller, who wrote the first monograph on Wallner, said the painter had been \"a hard, honest woman\" who had little patience with the art market", []),
   ("galerie_eigen_art", "according to", "According to her gallery, Wallner asked that there be no state ceremony", ["ingrid_wallner"]),
+  ("ingrid_wallner", "asked", "Wallner asked that there be no state ceremony", [], True),
   ("academy_of_arts", "said", "The Academy of Arts in Berlin, of which she was a member for 30 years, said it would publish her late letters next year", []),
  ],
  "demands": [
@@ -282,6 +289,7 @@ ARTICLES = [
   ("emma_little_pengelly", "said", "The deputy first minister, Emma Little-Pengelly, said she had been \"a friend of all the people of Northern Ireland\"", ["northern_ireland"]),
   ("keir_starmer", "said", "Starmer said in a statement that she had helped build \"the trust that made peace possible.\"", []),
   ("cathal_dunleavy", "told", "Dunleavy's son, Cathal Dunleavy, told mourners his mother had wanted \"no fuss and no lilies\", and thanked the nurses at St Vincent's hospital", []),
+  ("cathal_dunleavy", "thanked", "thanked the nurses at St Vincent's hospital", [], True),
   ("dermot_farrell", "said", "The archbishop of Dublin, Dermot Farrell, who celebrated the mass, said the church owed her an apology for its failure to act when she raised the homes with bishops in the 1990s", []),
   ("opw", "according to", "According to the Office of Public Works, more than 25,000 people signed books of condolence in Dublin, Galway and Castlebar this week", ["dublin", "galway", "castlebar"]),
   ("ireland", "said", "The government has said a permanent memorial will be commissioned, and that the Oireachtas will hold a joint sitting in her honour in January", []),
