@@ -15869,3 +15869,17 @@ fn state_before_a_plural_after_and_is_a_second_addressee_not_a_verb() {
     let m = demand(&d, "Tom Reed", Some("lawmakers"), "expand child care subsidies for young couples", DemandKind::Appeal);
     assert_eq!(m.cue, "urged", "{}", dump(&d));
 }
+
+#[test]
+fn the_reverend_after_the_apposition_comma_is_the_names_style() {
+    // ("Its general secretary, the Reverend X, warned …" was the general secretary's, unnamed,
+    // while "Its chairman, Dr X, said" was X's: a "the" that a title follows right after the
+    // comma belongs to the style before the name, not to a description of its own)
+    let d = doc("Harbour strike\n\nThe Harbour Union backed the plan on Monday. Its general secretary, the Reverend Tomas Hale, said the union was pleased.");
+    reported(&d, "Its general secretary, the Reverend Tomas Hale, said the union was pleased", "Tomas Hale");
+    let d = doc("Dock vote\n\nThe Dock Trust stayed silent on Tuesday. Its president, the Rev. Paul Okoye, warned members against striking.");
+    reported(&d, "Its president, the Rev. Paul Okoye, warned members against striking", "Paul Okoye");
+    // (a description after the comma stays the appositive: the name before it speaks)
+    let d = doc("Port plan\n\nAna Ruiz, the chair of the Quay Council, said the plan was rushed.");
+    reported(&d, "Ana Ruiz, the chair of the Quay Council, said the plan was rushed", "Ana Ruiz");
+}

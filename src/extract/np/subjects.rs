@@ -581,7 +581,7 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
                         let lex = Lexicon::get();
                         (o + 1..name_end).take_while(|&j| doc.tokens[j].span.start < start).all(|j| {
                             let l = &doc.tokens[j].lower;
-                            lex.titles.contains_key(l) || lex.title_modifiers.contains(l) || lex.country_adjectives.contains_key(l) || doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || l == "."
+                            lex.titles.contains_key(l) || lex.title_modifiers.contains(l) || lex.country_adjectives.contains_key(l) || doc.tokens[j].cap && doc.tokens[j].kind == TokenKind::Word || l == "." || the_before_style(doc, o, j)
                         })
                     })
             });
@@ -676,6 +676,14 @@ pub fn subject_end(doc: &Doc, t: usize, lo: usize) -> usize {
             return k;
         }
     }
+}
+
+/// "Its general secretary, the Reverend Jane Roe, said", "Its chairman, the Rt Hon Tom Hale,
+/// said": a "the" right after the apposition's comma at `o` (token `j`) that a title follows
+/// belongs to the style before the name ("the Reverend", "the Rev."), not to a description of
+/// its own, so the name between the commas is still the subject.
+fn the_before_style(doc: &Doc, o: usize, j: usize) -> bool {
+    j == o + 1 && doc.tokens[j].lower == "the" && doc.tokens.get(j + 1).is_some_and(|x| x.cap && Lexicon::get().titles.contains_key(&x.lower))
 }
 
 /// "Vexa, which operates Tilda, the country's largest exchange, said": the comma at `o` opens
