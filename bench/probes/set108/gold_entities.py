@@ -31,7 +31,7 @@ ENT = {
     "john_feinblatt": (P, "John Feinblatt", ["Feinblatt"]),
     "nssf": (O, "National Shooting Sports Foundation", ["NSSF"]),
     # 001 Australia gun register (Reuters)
-    "tony_burke": (P, "Tony Burke", ["Burke"]), "parliament_au": (O, "Parliament of Australia", ["parliament"]),
+    "tony_burke": (P, "Tony Burke", ["Burke"]), "parliament_au": (O, "Parliament of Australia", []),
     "aic": (O, "Australian Institute of Criminology", ["AIC"]),
     "anthony_albanese": (P, "Anthony Albanese", ["Albanese"]),
     "sffp": (O, "Shooters, Fishers and Farmers Party", ["SFFP"]), "robert_borsak": (P, "Robert Borsak", ["Borsak"]),
@@ -64,7 +64,7 @@ ENT = {
     "doug_hamlin": (P, "Doug Hamlin", ["Hamlin"]), "mike_johnson": (P, "Mike Johnson", ["Johnson"]),
     "us_house": (O, "House of Representatives", ["House"]),
     "kim_reynolds": (P, "Kim Reynolds", ["Reynolds"]), "mason_mauro": (P, "Mason Mauro", ["Mauro"]),
-    "jason_vogt": (P, "Jason Vogt", ["Vogt"]),
+    "jason_vogt": (P, "Jason Vogt", ["Vogt"]), "ella_vogt": (P, "Ella Vogt", ["Ella"]),
     "saf": (O, "Second Amendment Foundation", ["SAF"]), "alan_gottlieb": (P, "Alan Gottlieb", ["Gottlieb"]),
     "rand": (O, "RAND Corporation", ["RAND"]), "zach_nunn": (P, "Zach Nunn", ["Nunn"]),
     "us_democrats": (O, "Democrats", ["Democrat"]), "republicans": (O, "Republican Party", ["Republican", "Republicans"]),
@@ -100,7 +100,7 @@ ENT = {
     "ag_canada": (O, "Attorney General of Canada", []),
     "quebec_government": (O, "Quebec government", []), "surete_du_quebec": (O, "Sûreté du Québec", []),
     "ian_lafreniere": (P, "Ian Lafrenière", ["Lafrenière", "Ian Lafreniere"]),
-    "ndp": (O, "NDP", ["New Democratic Party"]), "laura_brennan": (P, "Laura Brennan", ["Brennan"]),
+    "ndp": (O, "NDP", ["New Democratic Party"]), "parliament_ca": (O, "Parliament", ["Parliament of Canada"]), "laura_brennan": (P, "Laura Brennan", ["Brennan"]),
     "liberals_ca": (O, "Liberals", ["Liberal Party"]),
     # outlets and journalists (optional)
     "reuters": (O, "Reuters", []), "byron_kaye": (P, "Byron Kaye", []), "renju_jose": (P, "Renju Jose", []),
