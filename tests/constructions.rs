@@ -15821,3 +15821,14 @@ fn a_profession_after_a_firms_name_no_entity_has_is_a_role() {
     assert_eq!(r.head, "partner", "{}", dump(&d));
     assert_eq!(role_of(&d, r), None, "{}", dump(&d));
 }
+
+#[test]
+fn a_headline_opening_with_a_plural_word_of_demand_is_read() {
+    // ("Appeals court upholds …" as an article's first words: the check for a verb of support
+    // before a bare "appeals"/"calls"/"demands" read the word before the article's first one,
+    // and the article was lost to an internal error)
+    let d = doc("Appeals court upholds ban on rifles\n\nA federal court upheld the ban on Thursday. Jane Roe, the group's director, said the ruling was a victory.");
+    reported(&d, "Jane Roe, the group's director, said the ruling was a victory", "Jane Roe");
+    let d = doc("Calls grow for Norway to tighten gun laws\n\nOSLO (Reuters) - Tom Hale said the government should act.");
+    reported(&d, "Tom Hale said the government should act", "Tom Hale");
+}
