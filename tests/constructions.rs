@@ -15883,3 +15883,14 @@ fn the_reverend_after_the_apposition_comma_is_the_names_style() {
     let d = doc("Port plan\n\nAna Ruiz, the chair of the Quay Council, said the plan was rushed.");
     reported(&d, "Ana Ruiz, the chair of the Quay Council, said the plan was rushed", "Ana Ruiz");
 }
+
+#[test]
+fn a_headline_opening_with_a_plural_word_of_demand_is_read() {
+    // ("Appeals court upholds …" as an article's first words: the check for a verb of support
+    // before a bare "appeals"/"calls"/"demands" read the word before the article's first one,
+    // and the article was lost to an internal error)
+    let d = doc("Appeals court upholds ban on rifles\n\nA federal court upheld the ban on Thursday. Jane Roe, the group's director, said the ruling was a victory.");
+    reported(&d, "Jane Roe, the group's director, said the ruling was a victory", "Jane Roe");
+    let d = doc("Calls grow for Norway to tighten gun laws\n\nOSLO (Reuters) - Tom Hale said the government should act.");
+    reported(&d, "Tom Hale said the government should act", "Tom Hale");
+}

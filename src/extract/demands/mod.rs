@@ -262,8 +262,10 @@ pub fn find_demands(doc: &mut Doc, ctx: &Ctx) {
                     let (o, e) = addressee_at(doc, ctx, c + 2, b);
                     o.is_some() && doc.tokens.get(e).is_some_and(|t| t.lower == "to")
                 };
-                let backed = det == c && l.ends_with('s') && matches!(doc.tokens[c - 1].lower.as_str(), "backed" | "backs" | "backing" | "supported" | "supports" | "supporting" | "echoed" | "echoes" | "echoing" | "joined" | "joins" | "joining" | "endorsed" | "endorses" | "endorsing") && asked_to();
-                if det > a && (backed || matches!(doc.tokens[det - 1].lower.as_str(), "its" | "their" | "his" | "her" | "'s" | "a" | "an" | "the")) {
+                // (asked only once `det > a`: a headline's first word "Appeals court upholds …"
+                // or "Calls grow for …" has no word before it)
+                let backed = || det == c && l.ends_with('s') && matches!(doc.tokens[c - 1].lower.as_str(), "backed" | "backs" | "backing" | "supported" | "supports" | "supporting" | "echoed" | "echoes" | "echoing" | "joined" | "joins" | "joining" | "endorsed" | "endorses" | "endorsing") && asked_to();
+                if det > a && (backed() || matches!(doc.tokens[det - 1].lower.as_str(), "its" | "their" | "his" | "her" | "'s" | "a" | "an" | "the")) {
                     noun_demand(doc, ctx, c, a, b, &mut out);
                 }
             }

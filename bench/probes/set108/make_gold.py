@@ -1,0 +1,18 @@
+#!/usr/bin/env python3
+"""Writes gold.json for probe set 108 (gun control, mass shootings and the gun lobby) and checks it against the articles:
+every quote, evidence and role evidence must occur in its article, every actor used must be defined
+and listed in the article's entities (or optional_entities).  usage: make_gold.py [OUT]"""
+import pathlib
+import sys
+
+HERE = pathlib.Path(__file__).parent
+sys.path.insert(0, str(HERE.parent))
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+from gold_entities import ENT, PLACE_IN, SAME  # noqa: E402
+from gold_articles import ARTICLES  # noqa: E402
+
+from gold_builder import main  # noqa: E402
+
+if __name__ == "__main__":
+    main(HERE, "Probe set 108: invented news on gun control, mass shootings and the gun lobby (a national gun register and ownership cap in Australia, an appeals court upholding the Illinois assault weapons ban, a Senate background-check bill after an Iowa school shooting, tougher Czech gun licences, a court challenge to the Canadian buyback). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
