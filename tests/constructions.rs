@@ -15821,3 +15821,15 @@ fn a_profession_after_a_firms_name_no_entity_has_is_a_role() {
     assert_eq!(r.head, "partner", "{}", dump(&d));
     assert_eq!(role_of(&d, r), None, "{}", dump(&d));
 }
+
+#[test]
+fn an_event_name_before_a_company_designator_is_the_company() {
+    // ("Carnival Corp. said it would comply …" gave no speaker and no entity: "Carnival" is a
+    // listed event, so the run was taken for the festival; a legal designator after the
+    // event's words makes them a company's name)
+    let d = doc("Port rules\n\nMIAMI (AP) — Cruise companies reacted on Wednesday to new limits on ships in Norway. Carnival Corp. said it would comply with the rules.");
+    reported(&d, "Carnival Corp. said it would comply with the rules", "Carnival Corp");
+    // (the event alone stays an event)
+    let d = doc("Street party\n\nRIO DE JANEIRO (AP) — Carnival drew two million people to the streets on Saturday, the city said.");
+    assert!(!d.entities.iter().any(|e| e.name == "Carnival"), "{}", dump(&d));
+}
