@@ -113,7 +113,7 @@ ARTICLES = [
   ("jane_meagher", None, "help keep the city a place where people can also live", "People who come to enjoy this city should help to keep it a place where people can also live."),
   ("marc_crothall", "edinburgh_council", "freeze the levy at 5% for at least three years and publish how every pound was spent", "urged the council and Scottish ministers to freeze the levy at 5% for at least three years and to publish how every pound had been spent"),
   ("living_rent", "edinburgh_council", "ban holiday lets in shared stairs altogether", "the council should ban holiday lets in shared stairs altogether"),
-  ("euan_brodie", None, "let residents see the money spent on the streets they live on", "the council would win the argument only if residents could see the money being spent on the streets they lived on"),
+  ("edinburgh_council", None, "let residents see the money spent on the streets they live on", "the council would win the argument only if residents could see the money being spent on the streets they lived on"),
  ],
 },
 {
@@ -196,6 +196,7 @@ ARTICLES = [
  "statements": [
   ("koji_matsui", "says", "Mayor Koji Matsui says the money will fund buses and cleaner streets", [], True),
   (None, "say", "locals say the crowds are still growing", [], True),
+  (None, "say", "crowds that residents say have made daily life unbearable", [], True),
   ("koji_matsui", "told", "Mayor Koji Matsui told a news conference on Wednesday that the revenue would pay for extra buses, public toilets and garbage collection in the districts most visited by tourists", []),
   ("jnto", "according to", "Japan received a record 36.9 million foreign visitors last year, according to the Japan National Tourism Organization (JNTO)", []),
   ("isoda_masakazu", "said", "Isoda Masakazu, head of the Gion Minamigawa district council, said the tax was welcome but would change nothing unless the city limited the number of tour groups allowed into the district each day", []),
@@ -249,6 +250,7 @@ ARTICLES = [
   ("luigi_brugnaro", "If it doesn't, we will try something else.", [], "said"),
  ],
  "statements": [
+  (None, "say", "Venice doubles day-tripper fee as residents say city is 'emptying'", [], True),
   (None, "announced", "Venice will double the fee it charges day-trippers to 10 euros and extend it to 90 days a year, city hall announced on Thursday", [], True),
   (None, "said", "The lagoon city, which became the first in the world to charge visitors for a day's entry in April 2024, said the fee had raised about 5.4 million euros last year but had done little to thin the crowds", [], True),
   ("luigi_brugnaro", "said", "Mayor Luigi Brugnaro said the higher fee would apply on weekends and holidays from April to October and that visitors who booked less than four days ahead would pay 15 euros", []),
