@@ -15833,3 +15833,12 @@ fn an_event_name_before_a_company_designator_is_the_company() {
     let d = doc("Street party\n\nRIO DE JANEIRO (AP) — Carnival drew two million people to the streets on Saturday, the city said.");
     assert!(!d.entities.iter().any(|e| e.name == "Carnival"), "{}", dump(&d));
 }
+
+#[test]
+fn council_leader_before_a_name_is_an_office() {
+    // ("Council leader X said" gave no role: the leader of a local council holds an office, as
+    // "councillor" and "councilmember" do)
+    let d = doc("Levy rise\n\nThe city's visitor levy raised more than expected. Council leader Jane Roe said the money would go on housing.");
+    let r = role(&d, "Jane Roe", "council leader");
+    assert_eq!(r.head.to_lowercase(), "council leader", "{}", dump(&d));
+}
