@@ -15894,3 +15894,24 @@ fn a_headline_opening_with_a_plural_word_of_demand_is_read() {
     let d = doc("Calls grow for Norway to tighten gun laws\n\nOSLO (Reuters) - Tom Hale said the government should act.");
     reported(&d, "Tom Hale said the government should act", "Tom Hale");
 }
+
+#[test]
+fn an_event_name_before_a_company_designator_is_the_company() {
+    // ("Carnival Corp. said it would comply …" gave no speaker and no entity: "Carnival" is a
+    // listed event, so the run was taken for the festival; a legal designator after the
+    // event's words makes them a company's name)
+    let d = doc("Port rules\n\nMIAMI (AP) — Cruise companies reacted on Wednesday to new limits on ships in Norway. Carnival Corp. said it would comply with the rules.");
+    reported(&d, "Carnival Corp. said it would comply with the rules", "Carnival Corp");
+    // (the event alone stays an event)
+    let d = doc("Street party\n\nRIO DE JANEIRO (AP) — Carnival drew two million people to the streets on Saturday, the city said.");
+    assert!(!d.entities.iter().any(|e| e.name == "Carnival"), "{}", dump(&d));
+}
+
+#[test]
+fn council_leader_before_a_name_is_an_office() {
+    // ("Council leader X said" gave no role: the leader of a local council holds an office, as
+    // "councillor" and "councilmember" do)
+    let d = doc("Levy rise\n\nThe city's visitor levy raised more than expected. Council leader Jane Roe said the money would go on housing.");
+    let r = role(&d, "Jane Roe", "council leader");
+    assert_eq!(r.head.to_lowercase(), "council leader", "{}", dump(&d));
+}

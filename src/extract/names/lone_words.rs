@@ -477,8 +477,20 @@ pub(super) fn ordinary_word(lex: &Lexicon, lw: &str) -> bool {
 
 /// The end of a holiday or event name starting at token `k` ("Labor Day", "New Year's Eve",
 /// "Super Bowl"): a listed name, or capitalised words ending in an event head ("Day",
-/// "Week", "Month") none of which is a first name ("Doris Day" is a person).
+/// "Week", "Month") none of which is a first name ("Doris Day" is a person); none where a
+/// company's designator follows the name (see `designated_company`).
 pub(super) fn holiday_at(doc: &Doc, lex: &Lexicon, k: usize) -> Option<usize> {
+    holiday_words_at(doc, lex, k).filter(|&e| !designated_company(doc, e))
+}
+
+/// "Carnival Corp. said …", "Carnival Inc.": an event's name followed by a legal designator
+/// names a company, which the designator makes plain; the event's words are the company's.
+fn designated_company(doc: &Doc, e: usize) -> bool {
+    doc.tokens.get(e).is_some_and(|t| super::run_context::DESIGNATORS.contains(&doc.slice(t.span)))
+}
+
+/// The end of the event's words starting at token `k`, whatever follows them.
+fn holiday_words_at(doc: &Doc, lex: &Lexicon, k: usize) -> Option<usize> {
     let (_, sb) = doc.sentences[doc.sentence_at(doc.tokens[k].span.start)?].tokens;
     if let Some((e, _)) = longest(doc, k, sb, &lex.holidays) {
         return Some(e);

@@ -1,0 +1,18 @@
+#!/usr/bin/env python3
+"""Writes gold.json for probe set 109 (overtourism, tourist taxes and local protests) and checks it against the articles:
+every quote, evidence and role evidence must occur in its article, every actor used must be defined
+and listed in the article's entities (or optional_entities).  usage: make_gold.py [OUT]"""
+import pathlib
+import sys
+
+HERE = pathlib.Path(__file__).parent
+sys.path.insert(0, str(HERE.parent))
+P, O, C, L = "Person", "Organization", "Country", "Place"
+
+from gold_entities import ENT, PLACE_IN, SAME  # noqa: E402
+from gold_articles import ARTICLES  # noqa: E402
+
+from gold_builder import main  # noqa: E402
+
+if __name__ == "__main__":
+    main(HERE, "Probe set 109: invented news on overtourism, tourist taxes and local protests (Barcelona revoking tourist-flat licences early, a higher Edinburgh visitor levy, a cap on cruise passengers in Juneau, Kyoto's top lodging tax, Venice doubling its day-tripper fee). Entity ids are set-wide.", ENT, PLACE_IN, SAME, ARTICLES)
